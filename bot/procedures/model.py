@@ -1,0 +1,129 @@
+"""Value objects of the procedure knowledge base.
+
+One :class:`Procedure` per procedure file in ``knowledge/procedures/``; the schema is
+described in ``knowledge/README.md``. Objects are immutable once loaded.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Dict, Mapping, Optional, Tuple
+
+#: The canonical procedure ids (values of the ``procedure`` entity), fixed by DOMAIN.md.
+PROCEDURE_IDS: Tuple[str, ...] = (
+    "company_setup",
+    "simple_deregistration",
+    "general_deregistration",
+    "name_declaration",
+    "business_change",
+    "construction_permit",
+    "standard_land",
+    "utility_connection",
+    "bid_guarantee",
+    "remote_bid_opening",
+    "assisted_service",
+    "credit_repair",
+    "clinic_setup",
+    "enterprise_policy",
+    "complaint_process",
+    "lenient_enforcement",
+)
+
+
+@dataclass(frozen=True)
+class Material:
+    """One item of the materials list (材料清单)."""
+
+    name: str
+    originals: int
+    copies: int
+    electronic: bool = False
+    notes: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class TimeLimit:
+    """Promised (承诺) and statutory (法定) time limits in working days."""
+
+    promised_days: int
+    legal_days: Optional[int] = None
+    note: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Place:
+    """An online entry or a physical window."""
+
+    name: str
+    url: Optional[str] = None
+    address: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Fee:
+    """What the procedure costs the enterprise."""
+
+    amount_yuan: float
+    text: str
+
+
+@dataclass(frozen=True)
+class Department:
+    """The lead department (牵头部门) and co-departments (配合部门)."""
+
+    lead: str
+    co: Tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a fact comes from: a seed document or a regulation."""
+
+    doc: str
+    section: Optional[str] = None
+    quote: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Procedure:
+    """A procedure an enterprise can ask about (办事指南)."""
+
+    id: str
+    name: str
+    synonyms: Tuple[str, ...]
+    summary: str
+    eligibility: Tuple[str, ...]
+    materials: Tuple[Material, ...]
+    steps: Tuple[str, ...]
+    time_limit: TimeLimit
+    visits: int
+    online: Place
+    window: Place
+    departments: Department
+    fee: Fee
+    sources: Tuple[Source, ...]
+    defaults: Tuple[str, ...] = ()
+
+    def is_default(self, field_path: str) -> bool:
+        """Tells whether a field's value is a default that the city should confirm."""
+        return any(field_path == d or field_path.startswith(d + ".") for d in self.defaults)
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """All procedures plus the alias tables used to recognise them in text."""
+
+    procedures: Mapping[str, Procedure]
+    #: An ambiguous word (e.g. 注销) mapped to the procedure ids it may mean.
+    ambiguous_terms: Mapping[str, Tuple[str, ...]] = field(default_factory=dict)
+
+    def get(self, procedure_id: str) -> Optional[Procedure]:
+        """Returns the procedure with that id, or None."""
+        return self.procedures.get(procedure_id)
+
+    def aliases(self) -> Dict[str, str]:
+        """Maps every name and synonym to its procedure id."""
+        table: Dict[str, str] = {}
+        for proc in self.procedures.values():
+            for alias in (proc.name, *proc.synonyms):
+                table[alias] = proc.id
+        return table
