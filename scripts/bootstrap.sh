@@ -27,6 +27,11 @@ find_python310() {
   return 1
 }
 
+if [ "${1:-}" = "--print-python" ]; then
+  find_python310 || { echo "error: no Python 3.10 found" >&2; exit 1; }
+  exit 0
+fi
+
 if [ ! -x "$VENV/bin/python" ] || ! is_py310 "$VENV/bin/python"; then
   if ! PY=$(find_python310); then
     cat >&2 <<'MSG'
@@ -45,10 +50,10 @@ fi
 want=$(sha256sum "$LOCK" | cut -c1-16)
 have=$(cat "$VENV/.lock-installed" 2>/dev/null || true)
 if [ "$want" != "$have" ]; then
-  echo "bootstrap: installing $LOCK into $VENV (a few minutes on a fresh machine)"
+  echo "bootstrap: installing $LOCK into $VENV (about 3-4 minutes on a fresh machine)"
   "$VENV/bin/python" -m pip install --disable-pip-version-check -q --upgrade "pip<24" wheel 2>&1 | grep -v "^WARNING: Location" || true
   "$VENV/bin/python" -m pip install --disable-pip-version-check -q -r "$LOCK" 2>&1 | grep -v "^WARNING: Location" || true
   "$VENV/bin/python" -m pip check >/dev/null
-  "$VENV/bin/python" -c 'import rasa, rasa_sdk, jieba, chinese_calendar, sqlalchemy' 
+  "$VENV/bin/python" -W ignore -c 'import rasa, rasa_sdk, jieba, chinese_calendar, sqlalchemy' 
   echo "$want" > "$VENV/.lock-installed"
 fi

@@ -109,12 +109,24 @@ class Procedure:
 
 
 @dataclass(frozen=True)
+class City:
+    """The deploying city (``knowledge/city.yml``): its name, hotline, portal and hall."""
+
+    name: str
+    hotline: str
+    online_portal: Place
+    service_hall: Place
+
+
+@dataclass(frozen=True)
 class KnowledgeBase:
     """All procedures plus the alias tables used to recognise them in text."""
 
     procedures: Mapping[str, Procedure]
     #: An ambiguous word (e.g. 注销) mapped to the procedure ids it may mean.
     ambiguous_terms: Mapping[str, Tuple[str, ...]] = field(default_factory=dict)
+    #: The deploying city, or None when the knowledge base was built without one.
+    city: Optional[City] = None
 
     def get(self, procedure_id: str) -> Optional[Procedure]:
         """Returns the procedure with that id, or None."""
