@@ -15,6 +15,7 @@ from typing import List, Optional, Sequence
 COMMAND_MODULES: List[str] = [
     "bot.procedures.cli",
     "bot.nlu_sync",
+    "bot.sla.cli",
 ]
 
 

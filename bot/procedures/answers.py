@@ -1,0 +1,120 @@
+"""Turn a procedure into the values a reply template needs, per facet asked.
+
+The sentences themselves live in ``domain.yml`` (one response per facet); this module
+only renders the data parts that vary in length — numbered lists, day counts, places —
+compactly enough for a phone screen.
+"""
+from __future__ import annotations
+
+import enum
+from typing import Dict, Iterable, Optional, Sequence
+
+from bot.procedures.model import Material, Place, Procedure
+
+#: Lists longer than this are cut with a pointer to the full guide.
+MAX_LIST_ITEMS = 8
+
+
+class Facet(str, enum.Enum):
+    """What the user asked about a procedure; the value is the NLU intent."""
+
+    OVERVIEW = "ask_procedure"
+    MATERIALS = "ask_materials"
+    DURATION = "ask_duration"
+    WHERE = "ask_where"
+    FEE = "ask_fee"
+    ELIGIBILITY = "ask_eligibility"
+
+    @classmethod
+    def from_intent(cls, intent: Optional[str]) -> Optional["Facet"]:
+        """Returns the facet for an intent name, or None if it is not a facet intent."""
+        for facet in cls:
+            if facet.value == intent:
+                return facet
+        return None
+
+
+def _numbered(lines: Sequence[str], limit: int = MAX_LIST_ITEMS) -> str:
+    shown = [f"{i}. {line}" for i, line in enumerate(lines[:limit], start=1)]
+    if len(lines) > limit:
+        shown.append(f"…共{len(lines)}项,完整清单见网上办事指南")
+    return "\n".join(shown)
+
+
+def material_line(material: Material) -> str:
+    """One material as a list line with its original/copy counts."""
+    counts = []
+    if material.originals:
+        counts.append(f"原件{material.originals}份")
+    if material.copies:
+        counts.append(f"复印件{material.copies}份")
+    if material.electronic and not counts:
+        counts.append("网上填报")
+    line = material.name + (f"({'、'.join(counts)})" if counts else "")
+    if material.notes:
+        line += f",{material.notes}"
+    return line
+
+
+def days_text(days: int) -> str:
+    """A working-day count in words (0 means handled on the spot)."""
+    return "即办(当场办结)" if days == 0 else f"{days}个工作日"
+
+
+def visits_text(visits: int) -> str:
+    """The number of visits in the words enterprises know."""
+    if visits == 0:
+        return "全程网办,一次不用跑"
+    if visits == 1:
+        return "最多跑一次"
+    return f"需到现场{visits}次"
+
+
+def place_text(place: Place) -> str:
+    """A place with its URL or address."""
+    detail = place.url or place.address
+    return f"{place.name}({detail})" if detail else place.name
+
+
+def _confirm_note(procedure: Procedure, fields: Iterable[str]) -> str:
+    if any(procedure.is_default(f) for f in fields):
+        return "\n(以上为参考标准,具体以当地窗口公布为准)"
+    return ""
+
+
+def facet_values(procedure: Procedure, facet: Facet) -> Dict[str, str]:
+    """Template values for answering ``facet`` of ``procedure``.
+
+    Every facet gets ``procedure_name``, ``promised``, ``visits``, ``online``, ``window``
+    and ``confirm_note``; each adds its own list or text.
+    """
+    tl = procedure.time_limit
+    values = {
+        "procedure_name": procedure.name,
+        "promised": days_text(tl.promised_days),
+        "visits": visits_text(procedure.visits),
+        "online": place_text(procedure.online),
+        "window": place_text(procedure.window),
+    }
+    if facet is Facet.MATERIALS:
+        values["materials"] = _numbered([material_line(m) for m in procedure.materials])
+        used = ["materials", "time_limit.promised_days", "where.online"]
+    elif facet is Facet.DURATION:
+        values["legal"] = "无法定时限规定" if tl.legal_days is None else f"法定时限{days_text(tl.legal_days)}"
+        values["time_note"] = f"\n{tl.note}" if tl.note else ""
+        used = ["time_limit", "visits"]
+    elif facet is Facet.WHERE:
+        values["department"] = procedure.departments.lead
+        used = ["where", "visits", "departments"]
+    elif facet is Facet.FEE:
+        values["fee"] = procedure.fee.text
+        used = ["fee"]
+    elif facet is Facet.ELIGIBILITY:
+        values["eligibility"] = _numbered(list(procedure.eligibility))
+        used = ["eligibility"]
+    else:
+        values["summary"] = procedure.summary
+        values["steps"] = _numbered(list(procedure.steps))
+        used = ["summary", "steps", "time_limit.promised_days"]
+    values["confirm_note"] = _confirm_note(procedure, used)
+    return values

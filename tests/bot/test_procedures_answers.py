@@ -1,0 +1,68 @@
+"""The data parts of procedure answers: lists, days, places, the confirm note."""
+import pytest
+
+from bot.procedures.answers import MAX_LIST_ITEMS, Facet, days_text, facet_values, material_line, visits_text
+from bot.procedures.model import Material, TimeLimit
+from tests.bot.fakes import procedure
+
+
+@pytest.mark.parametrize(
+    "material, line",
+    [
+        (Material("申请书", 1, 0), "申请书(原件1份)"),
+        (Material("营业执照", 1, 1, notes="正副本"), "营业执照(原件1份、复印件1份),正副本"),
+        (Material("身份证", 0, 2), "身份证(复印件2份)"),
+        (Material("承诺书", 0, 0, electronic=True), "承诺书(网上填报)"),
+    ],
+)
+def test_material_lines_show_original_and_copy_counts(material, line):
+    assert material_line(material) == line
+
+
+@pytest.mark.parametrize("days, text", [(0, "即办(当场办结)"), (1, "1个工作日"), (20, "20个工作日")])
+def test_days(days, text):
+    assert days_text(days) == text
+
+
+@pytest.mark.parametrize("visits, text", [(0, "全程网办,一次不用跑"), (1, "最多跑一次"), (2, "需到现场2次")])
+def test_visits(visits, text):
+    assert visits_text(visits) == text
+
+
+def test_materials_are_a_numbered_list():
+    values = facet_values(procedure("company_setup", "企业开办"), Facet.MATERIALS)
+    assert values["materials"] == "1. 申请书(原件1份)\n2. 营业执照(原件1份、复印件1份),正副本"
+    assert values["promised"] == "3个工作日"
+    assert values["online"] == "一网通办(https://zwfw.example.gov.cn)"
+    assert values["confirm_note"] == ""
+
+
+def test_a_long_materials_list_is_cut_for_a_phone_screen():
+    many = tuple(Material(f"材料{i}", 1, 0) for i in range(1, 13))
+    values = facet_values(procedure("company_setup", "企业开办", materials=many), Facet.MATERIALS)
+    lines = values["materials"].split("\n")
+    assert len(lines) == MAX_LIST_ITEMS + 1
+    assert lines[-1] == "…共12项,完整清单见网上办事指南"
+
+
+def test_duration_states_promised_and_legal_days():
+    values = facet_values(procedure("x", "某事项"), Facet.DURATION)
+    assert (values["promised"], values["legal"]) == ("3个工作日", "法定时限20个工作日")
+    no_legal = procedure("x", "某事项", time_limit=TimeLimit(5, None, "公示期不计入"))
+    values = facet_values(no_legal, Facet.DURATION)
+    assert values["legal"] == "无法定时限规定"
+    assert values["time_note"] == "\n公示期不计入"
+
+
+def test_defaults_a_city_must_confirm_are_flagged_only_where_used():
+    proc = procedure("x", "某事项", defaults=("fee",))
+    assert "以当地窗口公布为准" in facet_values(proc, Facet.FEE)["confirm_note"]
+    assert facet_values(proc, Facet.MATERIALS)["confirm_note"] == ""
+
+
+def test_every_facet_maps_to_its_intent():
+    assert {f.value for f in Facet} == {
+        "ask_procedure", "ask_materials", "ask_duration", "ask_where", "ask_fee", "ask_eligibility",
+    }
+    assert Facet.from_intent("ask_fee") is Facet.FEE
+    assert Facet.from_intent("inform") is None

@@ -1,0 +1,63 @@
+"""Which procedure a question is about: named, ambiguous, remembered, or unknown."""
+import pytest
+
+from bot.procedures.resolve import POPULAR_PROCEDURES, find_aliases, resolve_procedure
+from tests.bot.fakes import knowledge_base
+
+KB = knowledge_base()
+BOTH = ("simple_deregistration", "general_deregistration")
+
+
+@pytest.mark.parametrize(
+    "text, entities, remembered, procedure, choices, term",
+    [
+        # the NLU found it
+        ("简易注销要带什么", ["simple_deregistration"], None, "simple_deregistration", (), None),
+        # the NLU found it although another procedure was remembered
+        ("那一般注销呢", ["general_deregistration"], "simple_deregistration", "general_deregistration", (), None),
+        # the NLU missed it; the alias scan finds it
+        ("开公司要多久", [], None, "company_setup", (), None),
+        # 注销 alone is ambiguous: ask, never guess
+        ("注销要多久", [], None, None, BOTH, "注销"),
+        # ... unless the conversation is already about one of the two
+        ("那注销要多久", [], "general_deregistration", "general_deregistration", (), None),
+        # ... and a remembered unrelated procedure does not settle it
+        ("注销要多久", [], "company_setup", None, BOTH, "注销"),
+        # a longer alias containing the ambiguous word is not ambiguous
+        ("普通注销在哪办", [], None, "general_deregistration", (), None),
+        # a follow-up without any procedure uses the remembered one
+        ("那要多久?", [], "simple_deregistration", "simple_deregistration", (), None),
+        # two procedures named: ask which
+        ("开公司和简易注销分别要什么", [], None, None, ("company_setup", "simple_deregistration"), None),
+        # unknown entity values are ignored
+        ("要带什么", ["no_such_procedure"], None, None, None, None),
+    ],
+)
+def test_resolution(text, entities, remembered, procedure, choices, term):
+    resolution = resolve_procedure(KB, text, entities, remembered)
+    assert resolution.procedure == procedure
+    if choices is not None:
+        assert resolution.choices == choices
+    assert resolution.term == term
+
+
+def test_nothing_named_and_nothing_remembered_offers_the_popular_procedures_we_know():
+    resolution = resolve_procedure(KB, "要带什么材料", [], None)
+    assert not resolution.is_clear
+    assert resolution.choices == tuple(p for p in POPULAR_PROCEDURES if KB.get(p))
+    assert resolution.named_in_message is False
+
+
+def test_a_follow_up_is_not_counted_as_naming_a_procedure():
+    assert resolve_procedure(KB, "那要多久", [], "company_setup").named_in_message is False
+    assert resolve_procedure(KB, "开公司要多久", [], None).named_in_message is True
+
+
+def test_longest_alias_wins_and_is_not_counted_twice():
+    assert find_aliases(KB, "企业简易注销和简易注销") == ["simple_deregistration"]
+    assert find_aliases(KB, "代办开公司") == ["assisted_service", "company_setup"]
+
+
+def test_alias_scan_ignores_latin_case():
+    kb = knowledge_base()
+    assert find_aliases(kb, "开公司") == find_aliases(kb, "开公司".upper())
