@@ -75,6 +75,21 @@ def find_aliases(kb: KnowledgeBase, text: str) -> List[str]:
     return _unique(pid for _, pid in sorted(found))
 
 
+#: Words people wrap around a bare name («就简易注销吧»); they carry no question.
+_FILLERS = set("的吧呢啊呀哦嗯那就是我问想要这个一下。,,.!!??~ 、")
+
+
+def is_bare_name(kb: KnowledgeBase, text: str) -> bool:
+    """True when ``text`` is just a procedure name or ambiguous term, give or take fillers.
+
+    Used to keep the facet asked before («要交钱吗» … «施工许可») instead of treating the
+    name as a new question about the procedure in general.
+    """
+    core = "".join(ch for ch in text if ch not in _FILLERS).lower()
+    names = {alias.lower() for alias in kb.aliases()} | {t.lower() for t in kb.ambiguous_terms}
+    return core in names
+
+
 def find_ambiguous_term(kb: KnowledgeBase, text: str) -> Optional[str]:
     """Returns the longest ambiguous term (e.g. 注销) occurring in ``text``."""
     for term in sorted(kb.ambiguous_terms, key=len, reverse=True):

@@ -61,3 +61,14 @@ def test_longest_alias_wins_and_is_not_counted_twice():
 def test_alias_scan_ignores_latin_case():
     kb = knowledge_base()
     assert find_aliases(kb, "开公司") == find_aliases(kb, "开公司".upper())
+
+
+@pytest.mark.parametrize(
+    "text, bare",
+    [("施工许可", False), ("开公司", True), ("就开公司吧", True), ("注销", True),
+     ("简易注销。", True), ("开公司要多久", False), ("", False)],
+)
+def test_bare_names(text, bare):
+    from bot.procedures.resolve import is_bare_name
+
+    assert is_bare_name(KB, text) is bare

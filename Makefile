@@ -1,0 +1,42 @@
+# 营商助手 — the two commands a newcomer needs are `make run` and `make test`.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+PY := .venv/bin/python
+RASA := .venv/bin/rasa
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 3
+
+.PHONY: help setup run shell train validate test eval bench lock sync
+
+help: ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
+
+setup: ## create .venv with Python 3.10 and install requirements.lock (skipped when current)
+	@scripts/bootstrap.sh
+
+train: setup ## train the model if the training data changed (models/<hash>.tar.gz)
+	@$(PY) scripts/modelcache.py
+
+run: setup ## start the action server and Rasa (REST + socket.io) on SQLite; Ctrl-C stops all
+	@$(PY) scripts/run.py
+
+shell: setup ## chat with the assistant in this terminal
+	@$(PY) scripts/run.py --shell
+
+sync: setup ## regenerate NLU synonyms, lookups and Jieba words from knowledge/
+	@$(PY) -m bot nlu sync
+
+validate: setup ## check knowledge files, generated NLU files and Rasa training data
+	@$(PY) -m bot procedures check > /dev/null
+	@$(PY) -m bot nlu sync --check
+	@$(RASA) data validate --fail-on-warnings 2>&1 | grep -vE "DeprecationWarning|pkg_resources|declare_namespace|^\s*$$" ; exit $${PIPESTATUS[0]}
+
+test: validate ## the whole test suite (trains the model once per data hash)
+	@$(PY) scripts/modelcache.py > /dev/null
+	@$(PY) -m pytest
+
+eval: setup ## train on data/, evaluate on tests/nlu/, 5-fold CV; report in results/
+	@$(PY) scripts/evaluate.py
+
+lock: ## re-pin requirements.lock from requirements.in (needs network to PyPI)
+	@scripts/lock.sh

@@ -1,0 +1,45 @@
+"""Access to the knowledge base from actions, loaded once on first use."""
+from __future__ import annotations
+
+import functools
+import logging
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Tracker
+
+from bot.config import get_settings
+from bot.procedures.loader import KnowledgeError, load_knowledge
+from bot.procedures.model import KnowledgeBase
+
+logger = logging.getLogger(__name__)
+
+
+@functools.lru_cache(maxsize=1)
+def _load() -> KnowledgeBase:
+    return load_knowledge(get_settings().knowledge_dir)
+
+
+def knowledge_base() -> Optional[KnowledgeBase]:
+    """The knowledge base, or None (logged) when the files are broken."""
+    try:
+        return _load()
+    except KnowledgeError:
+        logger.exception("knowledge base failed to load; answering without it")
+        return None
+
+
+def entity_values(tracker: Tracker, entity: Text) -> List[Text]:
+    """Values of ``entity`` in the latest user message, in order, without repeats."""
+    entities: List[Dict[Text, Any]] = tracker.latest_message.get("entities", []) or []
+    values: List[Text] = []
+    for item in entities:
+        value = item.get("value")
+        if item.get("entity") == entity and isinstance(value, str) and value not in values:
+            values.append(value)
+    return values
+
+
+def latest_text(tracker: Tracker) -> Text:
+    """The text of the latest user message ('' for button payloads)."""
+    text = tracker.latest_message.get("text") or ""
+    return "" if text.startswith("/") else text

@@ -1,0 +1,82 @@
+"""`make run` and `make shell`: start everything, say where to chat, stop on Ctrl-C.
+
+Ports come from the environment (or .env): YS_RASA_PORT (5005), YS_ACTION_PORT (5055).
+Logs go to var/log/. One Ctrl-C stops every process this script started.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from modelcache import ROOT, ensure_model  # noqa: E402
+from services import Services, write_endpoints  # noqa: E402
+
+from bot.config import get_settings  # noqa: E402
+
+BANNER = """
+营商助手 is running.
+  Chat over REST:    curl -s localhost:{rasa}/webhooks/rest/webhook \\
+                       -H 'Content-Type: application/json' \\
+                       -d '{{"sender": "me", "message": "简易注销要准备什么材料?"}}'
+  socket.io channel: http://localhost:{rasa}/socket.io
+  Rasa HTTP API:     http://localhost:{rasa}/   action server: http://localhost:{actions}/health
+  Logs:              {logs}
+Press Ctrl-C once to stop everything.
+"""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shell", action="store_true", help="chat in this terminal instead")
+    args = parser.parse_args()
+
+    settings = get_settings()
+    rasa_port = int(settings.get("YS_RASA_PORT", "5005"))
+    action_port = int(settings.get("YS_ACTION_PORT", "5055"))
+    var = settings.var_dir
+    (var / "log").mkdir(parents=True, exist_ok=True)
+    model = ensure_model()
+    endpoints = write_endpoints(var / "endpoints.yml", action_port, var / "rasa_tracker.db")
+
+    services = Services(log_dir=var / "log")
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    try:
+        print(f"starting the action server on port {action_port}...", flush=True)
+        services.action_server(action_port)
+        if args.shell:
+            shell = services.start(
+                "shell",
+                [str(Path(sys.executable).with_name("rasa")), "shell", "--model", str(model),
+                 "--endpoints", str(endpoints)],
+                foreground=True,
+            )
+            return shell.wait()
+        print(f"starting Rasa on port {rasa_port} (loading the model takes a while)...", flush=True)
+        services.rasa_server(model, rasa_port, endpoints)
+        print(BANNER.format(rasa=rasa_port, actions=action_port, logs=var / "log"), flush=True)
+        while True:
+            dead = services.check_alive()
+            if dead is not None:
+                print(f"a server exited (code {dead.returncode}): see {var / 'log'}", file=sys.stderr)
+                return 1
+            time.sleep(1)
+    except KeyboardInterrupt:
+        print("\nstopping...", flush=True)
+        return 0
+    except (TimeoutError, RuntimeError) as exc:
+        print(f"could not start: {exc}; see {var / 'log'}", file=sys.stderr)
+        return 1
+    finally:
+        services.stop()
+        print("stopped.", flush=True)
+
+
+if __name__ == "__main__":
+    os.chdir(ROOT)
+    sys.exit(main())

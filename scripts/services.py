@@ -1,0 +1,136 @@
+"""Start, watch and stop the project's server processes.
+
+Used by `make run` / `make shell` (scripts/run.py) and by the end-to-end tests, so
+both start Rasa and the action server the same way. Every child runs in its own
+process group; :meth:`Services.stop` ends each group, politely first.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Dict, List, Optional, Sequence
+
+import yaml
+
+from modelcache import ROOT, rasa_env
+
+VENV_BIN = Path(sys.executable).parent
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_http(url: str, timeout: float, proc: Optional[subprocess.Popen] = None) -> None:
+    """Waits until ``url`` answers 2xx, the process dies, or ``timeout`` passes."""
+    deadline = time.monotonic() + timeout
+    last_error = ""
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"process for {url} exited with code {proc.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if 200 <= response.status < 300:
+                    return
+        except (urllib.error.URLError, ConnectionError, OSError) as exc:
+            last_error = str(exc)
+        time.sleep(0.3)
+    raise TimeoutError(f"{url} did not answer within {timeout:.0f} s ({last_error})")
+
+
+def write_endpoints(path: Path, action_port: int, tracker_db: Path, extra: Optional[Dict] = None) -> Path:
+    """Writes an endpoints file like endpoints.yml, for other ports or databases."""
+    config = yaml.safe_load((ROOT / "endpoints.yml").read_text(encoding="utf-8"))
+    config["action_endpoint"]["url"] = f"http://localhost:{action_port}/webhook"
+    config["tracker_store"]["db"] = str(tracker_db)
+    config.update(extra or {})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+@dataclass
+class Services:
+    """The processes started so far, stopped together."""
+
+    log_dir: Optional[Path] = None
+    env: Dict[str, str] = field(default_factory=rasa_env)
+    procs: List[subprocess.Popen] = field(default_factory=list)
+    _logs: List[IO] = field(default_factory=list)
+
+    def start(self, name: str, cmd: Sequence[str], foreground: bool = False) -> subprocess.Popen:
+        """Starts ``cmd`` in its own process group, logging to ``log_dir/name.log``."""
+        out = None
+        if self.log_dir is not None and not foreground:
+            self.log_dir.mkdir(parents=True, exist_ok=True)
+            out = open(self.log_dir / f"{name}.log", "ab")
+            self._logs.append(out)
+        proc = subprocess.Popen(
+            list(cmd), cwd=ROOT, env=self.env, stdout=out, stderr=subprocess.STDOUT if out else None,
+            start_new_session=not foreground,
+        )
+        self.procs.append(proc)
+        return proc
+
+    def action_server(self, port: int) -> subprocess.Popen:
+        """Starts the Rasa SDK action server serving ``actions/`` and waits for it."""
+        proc = self.start(
+            "actions",
+            [str(VENV_BIN / "python"), "-m", "rasa_sdk", "--actions", "actions", "--port", str(port)],
+        )
+        wait_http(f"http://localhost:{port}/health", 120, proc)
+        return proc
+
+    def rasa_server(
+        self, model: Path, port: int, endpoints: Path, extra_args: Sequence[str] = ()
+    ) -> subprocess.Popen:
+        """Starts ``rasa run`` with the API and every channel in credentials.yml."""
+        proc = self.start(
+            f"rasa-{port}",
+            [
+                str(VENV_BIN / "rasa"), "run", "--model", str(model), "--port", str(port),
+                "--enable-api", "--cors", "*", "--credentials", "credentials.yml",
+                "--endpoints", str(endpoints), *extra_args,
+            ],
+        )
+        # Rasa loads the model before it starts serving, so "/" answering means ready.
+        wait_http(f"http://localhost:{port}/", 300, proc)
+        return proc
+
+    def check_alive(self) -> Optional[subprocess.Popen]:
+        """Returns the first process that has exited, if any."""
+        return next((p for p in self.procs if p.poll() is not None), None)
+
+    def stop(self, timeout: float = 15) -> None:
+        """Ends every process group: SIGTERM, then SIGKILL after ``timeout``."""
+        for proc in reversed(self.procs):
+            if proc.poll() is None:
+                try:
+                    os.killpg(proc.pid, signal.SIGTERM)
+                except (ProcessLookupError, PermissionError):
+                    proc.terminate()
+        deadline = time.monotonic() + timeout
+        for proc in self.procs:
+            try:
+                proc.wait(max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                try:
+                    os.killpg(proc.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+                proc.wait()
+        for log in self._logs:
+            log.close()
+        self.procs.clear()
+        self._logs.clear()

@@ -1,0 +1,105 @@
+"""Shared fixtures: the trained model and a real Rasa + action server stack.
+
+The model is trained once per training-data hash (scripts/modelcache.py) and shared by
+every test session; the stack is started once per session on free ports, with its own
+SQLite databases in a temporary folder, and stopped at the end.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import urllib.request
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Dict, List, Optional
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+
+@pytest.fixture(scope="session")
+def trained_model() -> Path:
+    """The model for the current training data (trained now if missing)."""
+    from modelcache import ensure_model
+
+    return ensure_model(quiet=True)
+
+
+def http_json(url: str, payload: Optional[Dict[str, Any]] = None, timeout: float = 30,
+              headers: Optional[Dict[str, str]] = None) -> Any:
+    """POSTs ``payload`` as JSON (or GETs when None) and decodes the JSON answer."""
+    data = None if payload is None else json.dumps(payload).encode()
+    request = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json", **(headers or {})})
+    with urllib.request.urlopen(request, timeout=timeout) as response:
+        return json.loads(response.read().decode())
+
+
+@dataclass
+class Stack:
+    """A running Rasa server and action server."""
+
+    rasa_url: str
+    action_url: str
+    log_dir: Path
+    var_dir: Path
+
+    def logs(self) -> str:
+        """The tail of every log, for failure messages."""
+        parts = []
+        for log in sorted(self.log_dir.glob("*.log")):
+            parts.append(f"--- {log.name}\n" + log.read_text(errors="replace")[-3000:])
+        return "\n".join(parts)
+
+    def parse(self, text: str) -> Dict[str, Any]:
+        """The NLU result for ``text`` from /model/parse."""
+        return http_json(f"{self.rasa_url}/model/parse", {"text": text})
+
+    def chat(self, sender: Optional[str] = None) -> "Chat":
+        """A new conversation with its own sender id."""
+        return Chat(self, sender or f"test-{uuid.uuid4().hex[:12]}")
+
+
+@dataclass
+class Chat:
+    """One conversation over the REST channel."""
+
+    stack: Stack
+    sender: str
+
+    def say(self, message: str) -> List[Dict[str, Any]]:
+        """Sends ``message`` and returns the bot's messages."""
+        return http_json(
+            f"{self.stack.rasa_url}/webhooks/rest/webhook",
+            {"sender": self.sender, "message": message},
+            timeout=60,
+        )
+
+    def tracker(self) -> Dict[str, Any]:
+        """The conversation's tracker from the Rasa HTTP API."""
+        return http_json(f"{self.stack.rasa_url}/conversations/{self.sender}/tracker")
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory, trained_model) -> Stack:
+    """Rasa and the action server, started once for the whole session."""
+    from modelcache import rasa_env
+    from services import Services, free_port, write_endpoints
+
+    var = tmp_path_factory.mktemp("stack")
+    env = rasa_env()
+    env.update({"YS_VAR_DIR": str(var), "YS_DATABASE_URL": f"sqlite:///{var / 'tickets.db'}"})
+    services = Services(log_dir=var / "log", env=env)
+    action_port, rasa_port = free_port(), free_port()
+    endpoints = write_endpoints(var / "endpoints.yml", action_port, var / "rasa_tracker.db")
+    result = Stack(f"http://localhost:{rasa_port}", f"http://localhost:{action_port}", var / "log", var)
+    try:
+        services.action_server(action_port)
+        services.rasa_server(trained_model, rasa_port, endpoints)
+    except Exception as exc:  # show the servers' own words on a failed start
+        services.stop()
+        raise RuntimeError(f"stack failed to start: {exc}\n{result.logs()}") from exc
+    yield result
+    services.stop()
