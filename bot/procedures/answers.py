@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from typing import Dict, Iterable, Optional, Sequence
 
-from bot.procedures.model import Material, Place, Procedure
+from bot.procedures.model import City, Material, Place, Procedure
 
 #: Lists longer than this are cut with a pointer to the full guide.
 MAX_LIST_ITEMS = 8
@@ -77,24 +77,32 @@ def place_text(place: Place) -> str:
 
 
 def _confirm_note(procedure: Procedure, fields: Iterable[str]) -> str:
-    if any(procedure.is_default(f) for f in fields):
+    if any(procedure.has_default_within(f) for f in fields):
         return "\n(以上为参考标准,具体以当地窗口公布为准)"
     return ""
 
 
-def facet_values(procedure: Procedure, facet: Facet) -> Dict[str, str]:
+def with_city(place: Place, city_place: Optional[Place]) -> Place:
+    """The place, with the city's URL or address where the procedure names none."""
+    if city_place is None:
+        return place
+    return Place(place.name, place.url or city_place.url, place.address or city_place.address)
+
+
+def facet_values(procedure: Procedure, facet: Facet, city: Optional[City] = None) -> Dict[str, str]:
     """Template values for answering ``facet`` of ``procedure``.
 
     Every facet gets ``procedure_name``, ``promised``, ``visits``, ``online``, ``window``
-    and ``confirm_note``; each adds its own list or text.
+    and ``confirm_note``; each adds its own list or text. The city's portal URL and hall
+    address fill in where the procedure file gives none.
     """
     tl = procedure.time_limit
     values = {
         "procedure_name": procedure.name,
         "promised": days_text(tl.promised_days),
         "visits": visits_text(procedure.visits),
-        "online": place_text(procedure.online),
-        "window": place_text(procedure.window),
+        "online": place_text(with_city(procedure.online, city.online_portal if city else None)),
+        "window": place_text(with_city(procedure.window, city.service_hall if city else None)),
     }
     if facet is Facet.MATERIALS:
         values["materials"] = _numbered([material_line(m) for m in procedure.materials])

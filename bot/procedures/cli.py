@@ -1,7 +1,19 @@
-"""``python -m bot procedures ...``: inspect and validate the knowledge base."""
+"""``python -m bot procedures ...``: inspect and validate the knowledge base.
+
+``check`` validates every knowledge file (procedures, ambiguous terms, city, departments)
+and prints one line per procedure; it exits 1 with every problem on stderr when a file is
+invalid. ``show ID`` prints one guide in readable Chinese. Both take ``--knowledge-dir``
+(default: the configured ``YS_KNOWLEDGE_DIR``) and ``--json``.
+"""
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, Dict
+
+from bot.procedures.model import PROCEDURE_IDS
 
 
 def register(groups: "argparse._SubParsersAction") -> None:
@@ -9,9 +21,98 @@ def register(groups: "argparse._SubParsersAction") -> None:
     parser = groups.add_parser("procedures", help="the procedure knowledge base")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
+
     check = commands.add_parser("check", help="validate every knowledge file")
+    _common_options(check)
     check.set_defaults(handler=_check)
+
+    show = commands.add_parser("show", help="print one procedure guide")
+    show.add_argument("procedure", metavar="ID", help="a procedure id, name or synonym")
+    _common_options(show)
+    show.set_defaults(handler=_show)
+
+
+def _common_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--knowledge-dir", type=Path, help="knowledge directory (default: YS_KNOWLEDGE_DIR)"
+    )
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def _knowledge_dir(args: argparse.Namespace) -> Path:
+    if args.knowledge_dir is not None:
+        return Path(args.knowledge_dir)
+    from bot.config import get_settings
+
+    return get_settings().knowledge_dir
+
+
+def _print_json(payload: Dict[str, Any]) -> None:
+    print(json.dumps(payload, ensure_ascii=False, indent=2))
 
 
 def _check(args: argparse.Namespace) -> int:
-    raise SystemExit("not implemented yet")
+    from bot.departments import load_departments
+    from bot.procedures.guide import summary_row
+    from bot.procedures.loader import KnowledgeError, load_knowledge
+
+    knowledge_dir = _knowledge_dir(args)
+    try:
+        kb = load_knowledge(knowledge_dir)
+        departments = load_departments(knowledge_dir)
+    except KnowledgeError as exc:
+        if args.json:
+            _print_json({"ok": False, "errors": [issue.as_dict() for issue in exc.issues]})
+        print(exc, file=sys.stderr)
+        return 1
+    rows = [summary_row(kb.procedures[pid]) for pid in PROCEDURE_IDS]
+    if args.json:
+        _print_json(
+            {
+                "ok": True,
+                "procedures": rows,
+                "ambiguous_terms": {term: list(ids) for term, ids in kb.ambiguous_terms.items()},
+                "departments": list(departments.names),
+                "city": kb.city.name if kb.city else None,
+            }
+        )
+        return 0
+    width = max(len(pid) for pid in PROCEDURE_IDS)
+    for row in rows:
+        print(
+            f"{row['id']:<{width}}  {row['name']}  材料{row['materials']}项  "
+            f"承诺{row['promised_days']}个工作日  默认值{row['defaults']}项"
+        )
+    city = kb.city.name if kb.city else "-"
+    print(
+        f"OK: {len(rows)} procedures, {len(kb.ambiguous_terms)} ambiguous terms, "
+        f"{len(departments.names)} departments, city {city}"
+    )
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    from bot.procedures.guide import guide_text
+    from bot.procedures.loader import KnowledgeError, load_knowledge
+
+    try:
+        kb = load_knowledge(_knowledge_dir(args))
+    except KnowledgeError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    wanted = args.procedure.strip()
+    pid = wanted if kb.get(wanted) else kb.aliases().get(wanted)
+    if pid is None:
+        hint = kb.ambiguous_terms.get(wanted)
+        more = f";“{wanted}”可能指:{'、'.join(hint)}" if hint else ""
+        known = ", ".join(PROCEDURE_IDS)
+        print(f"unknown procedure {wanted!r}{more}; expected one of: {known}", file=sys.stderr)
+        return 1
+    procedure = kb.procedures[pid]
+    if args.json:
+        from dataclasses import asdict
+
+        _print_json(asdict(procedure))
+    else:
+        print(guide_text(procedure, kb.city))
+    return 0

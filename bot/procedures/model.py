@@ -107,6 +107,15 @@ class Procedure:
         """Tells whether a field's value is a default that the city should confirm."""
         return any(field_path == d or field_path.startswith(d + ".") for d in self.defaults)
 
+    def has_default_within(self, field_path: str) -> bool:
+        """Tells whether ``field_path`` or any field below it holds a default.
+
+        ``is_default("where")`` is False when only ``where.window`` is a default; an answer
+        that shows the whole ``where`` block should ask this instead.
+        """
+        below = (field_path + ".", field_path + "[")
+        return self.is_default(field_path) or any(d.startswith(below) for d in self.defaults)
+
 
 @dataclass(frozen=True)
 class City:

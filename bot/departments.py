@@ -1,0 +1,141 @@
+"""The department directory (``knowledge/departments.yml``).
+
+Each entry has a canonical ``name`` (the value of the ``department`` entity and of a
+ticket's department) and the ``synonyms`` people use for it (市监局, 工商 …). A word
+may belong to one entry only, so :meth:`DepartmentDirectory.canonical` never guesses.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from bot.procedures.errors import Issue, KnowledgeError
+from bot.procedures.spec import ListOf, Problem, Record, Text
+from bot.procedures.yamlfile import read_yaml
+
+FILE_NAME = "departments.yml"
+
+DEPARTMENT_SPEC = Record(required={"name": Text()}, optional={"synonyms": ListOf(Text())})
+
+
+def normalize(text: str) -> str:
+    """Folds width and case and trims spaces, so 'ＡＢ ' and 'ab' compare equal."""
+    return unicodedata.normalize("NFKC", text).strip().lower()
+
+
+@dataclass(frozen=True)
+class DepartmentEntry:
+    """One department: its canonical name and its other names."""
+
+    name: str
+    synonyms: Tuple[str, ...] = ()
+
+
+class DepartmentDirectory:
+    """Canonical department names and the words that map to them."""
+
+    def __init__(self, entries: Sequence[DepartmentEntry]) -> None:
+        self._entries: Tuple[DepartmentEntry, ...] = tuple(entries)
+        self._table: Dict[str, str] = {}
+        for entry in self._entries:
+            for word in (entry.name, *entry.synonyms):
+                self._table.setdefault(normalize(word), entry.name)
+
+    @property
+    def entries(self) -> Tuple[DepartmentEntry, ...]:
+        """Every entry, in file order."""
+        return self._entries
+
+    @property
+    def names(self) -> Tuple[str, ...]:
+        """The canonical names, in file order."""
+        return tuple(entry.name for entry in self._entries)
+
+    def synonyms(self, name: str) -> Tuple[str, ...]:
+        """Returns the synonyms of the department with canonical ``name`` (empty if unknown)."""
+        for entry in self._entries:
+            if entry.name == name:
+                return entry.synonyms
+        return ()
+
+    def canonical(self, text: str) -> Optional[str]:
+        """Maps a canonical name or a synonym to the canonical name.
+
+        Args:
+            text: The whole name as typed (not a sentence containing it).
+
+        Returns:
+            The canonical name, or None when the text names no known department.
+        """
+        return self._table.get(normalize(text)) if isinstance(text, str) else None
+
+
+def read_departments(path: Path, display: str) -> Tuple[Optional[DepartmentDirectory], List[Issue]]:
+    """Reads and validates a departments file, collecting every problem.
+
+    Args:
+        path: The departments file.
+        display: How to name the file in messages (``knowledge/departments.yml``).
+
+    Returns:
+        The directory (None when there were problems) and the issues found.
+    """
+    if not path.is_file():
+        return None, [Issue(display, None, "file not found (expected a list of departments)")]
+    doc, issues = read_yaml(path, display)
+    if doc is None:
+        return None, issues
+    if not isinstance(doc.data, list) or not doc.data:
+        message = "expected a non-empty list of departments at the top level"
+        return None, issues + [Issue(display, None, message)]
+    problems: List[Problem] = []
+    owner: Dict[str, Tuple[str, str]] = {}  # normalized word -> (department name, field path)
+    for index, item in enumerate(doc.data):
+        DEPARTMENT_SPEC.check(item, f"[{index}]", problems)
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+            continue
+        words = [(f"[{index}].name", item["name"])]
+        synonyms = item.get("synonyms")
+        if isinstance(synonyms, list):
+            words += [
+                (f"[{index}].synonyms[{i}]", s) for i, s in enumerate(synonyms) if isinstance(s, str)
+            ]
+        for field_path, word in words:
+            key = normalize(word)
+            if key in owner:
+                other_name, other_path = owner[key]
+                message = (
+                    f"{word!r} is already used by {other_name!r} at {other_path}; "
+                    "expected each name and synonym to be unique"
+                )
+                problems.append((field_path, message))
+            else:
+                owner[key] = (item["name"], field_path)
+    issues += [Issue(display, p, message, doc.line_of(p)) for p, message in problems]
+    if issues:
+        return None, issues
+    entries = [
+        DepartmentEntry(item["name"], tuple(item.get("synonyms") or ())) for item in doc.data
+    ]
+    return DepartmentDirectory(entries), []
+
+
+def load_departments(path: Path) -> DepartmentDirectory:
+    """Loads ``departments.yml``.
+
+    Args:
+        path: The knowledge directory (its ``departments.yml`` is read) or the file itself.
+
+    Raises:
+        KnowledgeError: naming the file and field of every problem found.
+    """
+    path = Path(path)
+    if path.is_dir():
+        path = path / FILE_NAME
+    display = path.parent.name + "/" + path.name
+    directory, issues = read_departments(path, display)
+    if directory is None:
+        raise KnowledgeError(issues)
+    return directory

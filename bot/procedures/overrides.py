@@ -1,0 +1,69 @@
+"""City overrides: ``city.yml`` ``overrides.<procedure id>`` deep-merged into a procedure.
+
+Mappings merge key by key; a list or a scalar in the override replaces the value in the
+procedure file (a city restates a whole materials list rather than patching item 3).
+A value a city sets is the city's own, so the ``defaults`` entries it replaces are
+dropped from the merged procedure.
+"""
+from __future__ import annotations
+
+import copy
+from typing import Any, List, Mapping, Sequence
+
+from bot.procedures.spec import Problem, Record, Spec
+from bot.procedures.yamlfile import join_path
+
+#: Fields a city may not override.
+FIXED_FIELDS = ("id", "defaults", "sources")
+
+
+def deep_merge(base: Any, override: Any) -> Any:
+    """Returns ``base`` with ``override`` merged in; neither argument is modified."""
+    if isinstance(base, dict) and isinstance(override, dict):
+        merged = dict(base)
+        for key, value in override.items():
+            merged[key] = deep_merge(base[key], value) if key in base else copy.deepcopy(value)
+        return merged
+    return copy.deepcopy(override)
+
+
+def leaf_paths(override: Mapping[str, Any], prefix: str = "") -> List[str]:
+    """Lists the field paths an override replaces (``time_limit.promised_days``, ``materials``)."""
+    paths: List[str] = []
+    for key, value in override.items():
+        path = join_path(prefix, key)
+        if isinstance(value, dict) and value:
+            paths.extend(leaf_paths(value, path))
+        else:
+            paths.append(path)
+    return paths
+
+
+def check_override_fields(spec: Spec, override: Any, path: str = "") -> List[Problem]:
+    """Checks that every key of an override is a field of ``spec``.
+
+    Value types are checked afterwards, on the merged procedure.
+    """
+    if not isinstance(override, dict):
+        return [(path, "expected a mapping of procedure fields to override")]
+    problems: List[Problem] = []
+    for key, value in override.items():
+        child_path = join_path(path, key)
+        child = spec.child(str(key))
+        if child is None:
+            message = spec.unknown_message(key) if isinstance(spec, Record) else "unknown field"
+            problems.append((child_path, message))
+        elif not path and key in FIXED_FIELDS:
+            problems.append((child_path, f"'{key}' cannot be overridden by a city"))
+        elif isinstance(child, Record) and isinstance(value, dict):
+            problems.extend(check_override_fields(child, value, child_path))
+    return problems
+
+
+def remaining_defaults(defaults: Sequence[str], replaced: Sequence[str]) -> List[str]:
+    """Drops the defaults whose value the city has replaced as a whole."""
+
+    def covered(default: str) -> bool:
+        return any(default == p or default.startswith((p + ".", p + "[")) for p in replaced)
+
+    return [d for d in defaults if not covered(d)]
