@@ -44,7 +44,7 @@ def answer(
     """Utters the facet answer and the help offer, and remembers what was asked."""
     procedure = kb.get(procedure_id)
     assert procedure is not None
-    dispatcher.utter_message(response=RESPONSES[facet], **facet_values(procedure, facet))
+    dispatcher.utter_message(response=RESPONSES[facet], **facet_values(procedure, facet, kb.city))
     if procedure_id != "assisted_service":
         dispatcher.utter_message(response="utter_offer_help")
     return [

@@ -66,3 +66,20 @@ def test_every_facet_maps_to_its_intent():
     }
     assert Facet.from_intent("ask_fee") is Facet.FEE
     assert Facet.from_intent("inform") is None
+
+
+def test_the_city_portal_and_hall_fill_in_missing_url_and_address():
+    from bot.procedures.model import City, Place
+
+    city = City("示例市", "12345", Place("示例市一网通办", url="https://city.example"), Place("市政务服务中心", address="大道1号"))
+    bare = procedure("x", "某事项", online=Place("一网通办专区"), window=Place("综合窗口"))
+    values = facet_values(bare, Facet.WHERE, city)
+    assert values["online"] == "一网通办专区(https://city.example)"
+    assert values["window"] == "综合窗口(大道1号)"
+    # a procedure's own URL wins over the city's
+    assert facet_values(procedure("x", "某事项"), Facet.WHERE, city)["online"] == "一网通办(https://zwfw.example.gov.cn)"
+
+
+def test_a_default_below_a_shown_block_is_flagged():
+    proc = procedure("x", "某事项", defaults=("where.window",))
+    assert "以当地窗口公布为准" in facet_values(proc, Facet.WHERE)["confirm_note"]
