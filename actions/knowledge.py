@@ -39,6 +39,11 @@ def entity_values(tracker: Tracker, entity: Text) -> List[Text]:
     return values
 
 
+def latest_intent(tracker: Tracker) -> Optional[Text]:
+    """The intent NLU gave the latest user message."""
+    return (tracker.latest_message.get("intent") or {}).get("name")
+
+
 def latest_text(tracker: Tracker) -> Text:
     """The text of the latest user message ('' for button payloads)."""
     text = tracker.latest_message.get("text") or ""

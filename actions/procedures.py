@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.knowledge import entity_values, knowledge_base, latest_text
+from actions.knowledge import entity_values, knowledge_base, latest_intent, latest_text
 from bot.procedures.answers import Facet, facet_values
 from bot.procedures.model import KnowledgeBase
 from bot.procedures.resolve import Resolution, is_bare_name, resolve_procedure
@@ -73,7 +73,7 @@ class ActionAnswerProcedure(Action):
             dispatcher.utter_message(response="utter_knowledge_unavailable")
             return []
         text = latest_text(tracker)
-        intent_facet = Facet.from_intent(tracker.get_intent_of_latest_message())
+        intent_facet = Facet.from_intent(latest_intent(tracker))
         if tracker.get_slot("awaiting_procedure") and is_bare_name(kb, text):
             # The answer to «which procedure?»: keep the facet asked then.
             intent_facet = None
