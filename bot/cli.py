@@ -16,6 +16,8 @@ COMMAND_MODULES: List[str] = [
     "bot.procedures.cli",
     "bot.nlu_sync",
     "bot.sla.cli",
+    "bot.tickets.cli",
+    "bot.tickets.cli_db",
 ]
 
 

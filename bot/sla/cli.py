@@ -3,6 +3,7 @@
 ``deadline`` prints a short explanation and, on its last line, the due time in ISO 8601
 (+08:00), so scripts can take ``tail -n 1``; ``--json`` prints one JSON object instead.
 Bad input exits 2 with a message on stderr; an invalid data file exits 1.
+``tick`` escalates overdue tickets one level (:func:`bot.tickets.cli.run_tick`).
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from bot.sla.deadline import compute_due, current_stage
 from bot.sla.errors import SlaError, StageError
 from bot.sla.loader import load_policies
 from bot.sla.model import ClockStart, PolicyId
+from bot.tickets.cli import run_tick, tick_options
 from bot.workdays import CalendarError, DayKind, DaySource, WorkCalendar, to_shanghai
 from bot.workdays.errors import YearNotCoveredError
 
@@ -46,6 +48,10 @@ def register(groups: "argparse._SubParsersAction") -> None:
     calendar.add_argument("--year", required=True, type=int)
     _data_options(calendar)
     calendar.set_defaults(handler=_calendar)
+
+    tick = commands.add_parser("tick", help="escalate overdue tickets one level (run periodically)")
+    tick_options(tick)
+    tick.set_defaults(handler=run_tick)
 
 
 def _data_options(parser: argparse.ArgumentParser) -> None:

@@ -1,0 +1,14 @@
+"""Tickets (工单): filing, status, urges, ratings, SLA clocks and escalation.
+
+Modules, from the core outwards (no Rasa anywhere):
+
+* :mod:`bot.tickets.kinds`, :mod:`bot.tickets.model` — the ticket and its rules;
+* :mod:`bot.tickets.clock` — due times from the SLA policies and the calendar;
+* :mod:`bot.tickets.views` — what users may see; operation results;
+* :mod:`bot.tickets.db`, :mod:`bot.tickets.repository`, :mod:`bot.tickets.unit_of_work`
+  — the store (SQLite or PostgreSQL), :mod:`bot.tickets.migrate` — its schema;
+* :mod:`bot.tickets.service` — :class:`~bot.tickets.service.TicketService`, the API;
+* :mod:`bot.tickets.cli`, :mod:`bot.tickets.cli_db` — ``python -m bot tickets|db``.
+
+Nothing is imported or opened at package import.
+"""

@@ -1,0 +1,245 @@
+"""``python -m bot tickets ...``: the back office on the command line.
+
+Every command takes ``--actor`` (default ``operator:$USER``), ``--now ISO`` (for tests
+and replays; default the real clock) and ``--json`` (one JSON document on stdout).
+Expected errors print one line on stderr, never a traceback: exit 1 when the ticket
+or the database is not there, exit 2 for bad input or a move the ticket's state
+forbids. ``python -m bot sla tick`` is run by :func:`run_tick`.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from typing import Any, Callable, Dict, List
+
+from bot.tickets.kinds import Status
+
+NOT_FOUND, BAD_INPUT = 1, 2
+
+
+def register(groups: "argparse._SubParsersAction") -> None:
+    """Adds the ``tickets`` command group."""
+    parser = groups.add_parser("tickets", help="list, show and handle tickets (工单)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.required = True
+
+    listing = _command(commands, "list", "tickets, newest first", _list)
+    listing.add_argument("--status", choices=[s.value for s in Status])
+    listing.add_argument("--department", help="name or synonym")
+    listing.add_argument("--overdue", action="store_true", help="only open tickets past their due time")
+    listing.add_argument("--query", help="part of id, company, contact, description, credit code or phone")
+    listing.add_argument("--limit", type=int, default=100)
+    listing.add_argument("--offset", type=int, default=0)
+
+    _command(commands, "show", "one ticket with every event", _show, ticket=True)
+    _command(commands, "close", "close (办结) with the answer given", _close, ticket=True).add_argument(
+        "--answer", required=True)
+    assign = _command(commands, "assign", "hand over to a department (转办)", _assign, ticket=True)
+    assign.add_argument("--department", required=True)
+    assign.add_argument("--reason")
+    _command(commands, "answer", "log an answer without closing", _answer, ticket=True).add_argument(
+        "--text", required=True)
+    _command(commands, "pause", "stop the clock (bidding complaints)", _pause, ticket=True).add_argument(
+        "--reason", required=True)
+    _command(commands, "resume", "restart a stopped clock", _resume, ticket=True)
+    _command(commands, "accept", "record the acceptance decision (bidding complaints)", _accept, ticket=True)
+    override = _command(commands, "override-policy", "replace the SLA policy", _override, ticket=True)
+    override.add_argument("--policy", required=True)
+    override.add_argument("--reason", required=True)
+
+
+def _command(commands: Any, name: str, help_text: str, handler: Callable[..., int],
+             ticket: bool = False) -> argparse.ArgumentParser:
+    parser = commands.add_parser(name, help=help_text)
+    if ticket:
+        parser.add_argument("ticket_id", metavar="ID")
+    add_common_options(parser)
+    parser.set_defaults(handler=lambda args: guarded(lambda: handler(args)))
+    return parser
+
+
+def add_common_options(parser: argparse.ArgumentParser, actor: bool = True) -> None:
+    """Adds ``--now``, ``--json`` and (for changes) ``--actor``."""
+    parser.add_argument("--now", type=parse_instant, help="ISO time (naive = Beijing time); default now")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    if actor:
+        parser.add_argument("--actor", help="who acts (default operator:$USER)")
+
+
+def parse_instant(text: str) -> dt.datetime:
+    """Reads an ISO 8601 time; ``Z`` means UTC, naive means Beijing time."""
+    cleaned = text.strip()
+    if cleaned[-1:] in ("Z", "z"):
+        cleaned = cleaned[:-1] + "+00:00"
+    try:
+        return dt.datetime.fromisoformat(cleaned)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"cannot read time {text!r}; use ISO 8601, e.g. 2026-11-20T09:30") from None
+
+
+def guarded(run: Callable[[], int]) -> int:
+    """Runs a command and turns expected errors into a message and an exit code."""
+    from bot.procedures.errors import KnowledgeError
+    from bot.sla import SlaError
+    from bot.tickets.errors import DatabaseNotReady, TicketError, TicketNotFound
+    from bot.validation import ValidationError
+    from bot.workdays import CalendarError
+
+    try:
+        return run()
+    except (TicketNotFound, DatabaseNotReady, KnowledgeError, SlaError, CalendarError) as exc:
+        return fail(str(exc), NOT_FOUND)
+    except ValidationError as exc:
+        where = f"{exc.field}: " if exc.field else ""
+        return fail(f"{where}{exc} ({exc.kind})", BAD_INPUT)
+    except (TicketError, ValueError) as exc:
+        return fail(str(exc), BAD_INPUT)
+
+
+def fail(message: str, code: int) -> int:
+    """Prints ``message`` on stderr and returns ``code``."""
+    print(f"错误 error: {message}", file=sys.stderr)
+    return code
+
+
+def _service() -> Any:
+    from bot.config import get_settings
+    from bot.tickets.service import TicketService
+
+    return TicketService.from_settings(get_settings())
+
+
+def wall_clock() -> dt.datetime:
+    """The real time in Beijing: the one place the ticket commands read the clock."""
+    from bot.workdays import SHANGHAI
+
+    return dt.datetime.now(SHANGHAI)
+
+
+def _now(args: argparse.Namespace) -> dt.datetime:
+    return args.now if args.now is not None else wall_clock()
+
+
+def _actor(args: argparse.Namespace) -> str:
+    if args.actor:
+        return args.actor
+    from bot.config import get_settings
+
+    return f"operator:{get_settings().get('USER') or 'unknown'}"
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _line(view: Any) -> str:
+    due = "暂停计时" if view.paused else (f"截止 {view.due_at:%Y-%m-%d %H:%M}" if view.due_at else "无截止时间")
+    if view.due_provisional:
+        due += "(预估)"
+    state = f" [{view.sla_state.value}]" if view.sla_state else ""
+    return (f"{view.id}  {view.status_label}({view.status})  {view.type_label}  {view.department or '-'}  "
+            f"{due}{state}  L{view.escalation_level}  {view.company_name or ''}").rstrip()
+
+
+def _print_view(args: argparse.Namespace, view: Any) -> int:
+    if args.json:
+        _print_json(view.to_dict())
+    else:
+        print(_line(view))
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    views = _service().list(status=args.status, department=args.department, overdue=True if args.overdue else None,
+                            query=args.query, limit=args.limit, offset=args.offset, now=_now(args))
+    if args.json:
+        _print_json([view.to_dict() for view in views])
+    else:
+        for view in views:
+            print(_line(view))
+        print(f"共 {len(views)} 件 ({len(views)} tickets)")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    from bot.tickets.views import jsonable
+
+    service = _service()
+    ticket = service.get(args.ticket_id)
+    view = service.view(ticket, _now(args))
+    record: Dict[str, Any] = {
+        **view.to_dict(),
+        "contact_name": ticket.contact_name, "phone": ticket.phone, "credit_code": ticket.credit_code,
+        "description": ticket.description, "conversation_id": ticket.conversation_id,
+        "events": [jsonable({"kind": e.kind, "label": e.kind.label, "actor": e.actor, "at": e.at,
+                              "data": dict(e.data)}) for e in ticket.history],
+    }
+    if args.json:
+        _print_json(record)
+        return 0
+    print(_line(view))
+    print(f"时限规则:{view.policy_name}({view.policy}){' [已调整]' if view.policy_overridden else ''}")
+    print(f"联系人:{ticket.contact_name} {ticket.phone}  企业:{ticket.company_name or '-'} {ticket.credit_code or ''}")
+    print(f"诉求:{ticket.description}")
+    print("记录:")
+    for event in record["events"]:
+        data = json.dumps(event["data"], ensure_ascii=False, sort_keys=True)
+        print(f"  {event['at']}  {event['label']}({event['kind']})  {event['actor']}  {data}")
+    return 0
+
+
+def _close(args: argparse.Namespace) -> int:
+    return _print_view(args, _service().close(args.ticket_id, args.answer, _now(args), _actor(args)))
+
+
+def _assign(args: argparse.Namespace) -> int:
+    view = _service().assign(args.ticket_id, args.department, _now(args), _actor(args), reason=args.reason)
+    return _print_view(args, view)
+
+
+def _answer(args: argparse.Namespace) -> int:
+    return _print_view(args, _service().answer(args.ticket_id, args.text, _now(args), _actor(args)))
+
+
+def _pause(args: argparse.Namespace) -> int:
+    return _print_view(args, _service().pause(args.ticket_id, args.reason, _now(args), _actor(args)))
+
+
+def _resume(args: argparse.Namespace) -> int:
+    return _print_view(args, _service().resume(args.ticket_id, _now(args), _actor(args)))
+
+
+def _accept(args: argparse.Namespace) -> int:
+    return _print_view(args, _service().accept(args.ticket_id, _now(args), _actor(args)))
+
+
+def _override(args: argparse.Namespace) -> int:
+    view = _service().override_policy(args.ticket_id, args.policy, args.reason, _now(args), _actor(args))
+    return _print_view(args, view)
+
+
+def run_tick(args: argparse.Namespace) -> int:
+    """``python -m bot sla tick``: escalates overdue tickets one level and reports them."""
+
+    def tick() -> int:
+        moved = _service().escalate_overdue(_now(args))
+        if args.json:
+            _print_json({"moved": len(moved), "tickets": [result.to_dict() for result in moved]})
+            return 0
+        print(f"升级 {len(moved)} 件 ({len(moved)} tickets moved up)")
+        for result in moved:
+            print(f"  {result.ticket_id}  {result.department or '-'}  L{result.from_level} → L{result.to_level} "
+                  f"{result.level_name}")
+        return 0
+
+    return guarded(tick)
+
+
+def tick_options(parser: argparse.ArgumentParser) -> None:
+    """The options of ``sla tick``."""
+    add_common_options(parser, actor=False)
+
+
+__all__: List[str] = ["register", "run_tick", "tick_options", "guarded", "parse_instant"]

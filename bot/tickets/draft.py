@@ -1,0 +1,38 @@
+"""The draft of a ticket: what was collected before filing (re-exported by bot.tickets.model)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Union
+
+from bot.tickets.kinds import Channel, TicketType
+
+
+@dataclass(frozen=True, kw_only=True)
+class TicketDraft:
+    """What an enterprise (or an agent for a caller) asks to file; checked by the service.
+
+    ``type`` and ``channel`` take the enum or its value (``"complaint"``). Text
+    fields are raw input: the service cleans and checks them (bot.validation).
+    ``department`` is a department name or synonym; a caller that knows the
+    procedure's lead department passes it here. ``department_count`` (how many
+    units must act), ``urgent`` and ``bidding_related`` feed the policy choice.
+    ``filing_key`` makes filing idempotent: a second filing with the same key
+    returns the first ticket. ``actor`` says who files (``enterprise:wechat:<id>``,
+    ``operator:<name>``).
+    """
+
+    type: Union[TicketType, str]
+    channel: Union[Channel, str]
+    description: str
+    contact_name: str
+    phone: str
+    actor: str
+    company_name: Optional[str] = None
+    credit_code: Optional[str] = None
+    procedure: Optional[str] = None
+    department: Optional[str] = None
+    urgent: bool = False
+    department_count: int = 1
+    bidding_related: bool = False
+    conversation_id: Optional[str] = None
+    filing_key: Optional[str] = None

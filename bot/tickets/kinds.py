@@ -1,0 +1,72 @@
+"""The typed values of tickets: type, channel, status, event kind — each with a Chinese label.
+
+Values are the strings stored in the database and used in slots; ``label`` is what
+people read. Re-exported by :mod:`bot.tickets.model`.
+"""
+from __future__ import annotations
+
+import enum
+
+
+class _Labelled(str, enum.Enum):
+    """A string enum whose members also carry a Chinese ``label``."""
+
+    label: str
+
+    def __new__(cls, value: str, label: str) -> "_Labelled":
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label
+        return member
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class TicketType(_Labelled):
+    """What the enterprise wants (DOMAIN.md, "Tickets and their clocks")."""
+
+    CONSULTATION = ("consultation", "咨询")
+    COMPLAINT = ("complaint", "投诉")
+    SUGGESTION = ("suggestion", "建议")
+    REQUEST = ("request", "求助")
+
+
+class Channel(_Labelled):
+    """Where the ticket came in."""
+
+    WEB = ("web", "政府网站")
+    WECHAT = ("wechat", "微信公众号")
+    WECOM = ("wecom", "企业微信")
+    HOTLINE = ("hotline", "12345热线")
+    REST = ("rest", "接口")
+    SUPERVISOR = ("supervisor", "特邀监督员")
+    MAYOR = ("mayor", "直通市长")
+    CONSOLE = ("console", "坐席控制台")
+
+
+class Status(_Labelled):
+    """Where the ticket stands."""
+
+    RECEIVED = ("received", "已受理")
+    ASSIGNED = ("assigned", "已转办")
+    PAUSED = ("paused", "暂停计时")
+    CLOSED = ("closed", "已办结")
+    REOPENED = ("reopened", "重新办理")
+
+
+class EventKind(_Labelled):
+    """What happened to a ticket; one row of the append-only event log each."""
+
+    FILED = ("filed", "提交工单")
+    ASSIGNED = ("assigned", "转办至承办部门")
+    URGED = ("urged", "企业催办")
+    ANSWERED = ("answered", "部门答复")
+    PAUSED = ("paused", "暂停计时")
+    RESUMED = ("resumed", "恢复计时")
+    ACCEPTED = ("accepted", "决定受理")
+    ESCALATED = ("escalated", "升级会办")
+    CLOSED = ("closed", "办结")
+    RATED = ("rated", "企业评价")
+    REOPENED = ("reopened", "差评整改,重新办理")
+    POLICY_OVERRIDDEN = ("policy_overridden", "调整时限规则")

@@ -1,0 +1,247 @@
+"""The ticket repository: the only code that reads and writes ticket rows.
+
+Tickets are inserted and updated, never deleted; events are only ever inserted
+(there is no update or delete of events here, on purpose). Every update is
+conditional on the version read, so two writers cannot both win.
+"""
+from __future__ import annotations
+
+import abc
+import datetime as dt
+import json
+from typing import Any, Dict, List, Optional, Sequence
+
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from bot.sla import PolicyId
+from bot.tickets.db import ticket_events, ticket_sequences, ticket_urges, tickets
+from bot.tickets.errors import ConcurrentUpdate, DuplicateFilingKey
+from bot.tickets.model import Channel, EventKind, Status, Ticket, TicketEvent, TicketType
+
+#: Columns written on insert only.
+_FIXED = ("id", "filed_on", "seq", "type", "channel", "created_at", "filing_key", "conversation_id")
+_MUTABLE = (
+    "status", "company_name", "credit_code", "contact_name", "phone", "description", "procedure",
+    "department", "policy", "policy_overridden", "clock_started_at", "accepted_at", "due_at",
+    "due_provisional", "escalation_level", "next_escalation_at", "rating", "closed_at", "updated_at",
+)
+_SEQUENCE_ATTEMPTS = 5
+# Statements built once, values bound at execution: cheap to cache and to compile.
+_INSERT_TICKET = sa.insert(tickets)
+_INSERT_EVENT = sa.insert(ticket_events)
+#: The conditional write of a ticket: only if nobody changed it since it was read.
+_SAVE_TICKET = sa.update(tickets).where(
+    tickets.c.id == sa.bindparam("row_id"), tickets.c.version == sa.bindparam("read_version")
+)
+
+
+class AbstractTicketRepository(abc.ABC):
+    """What the service needs from a ticket store."""
+
+    @abc.abstractmethod
+    def add(self, ticket: Ticket) -> None:
+        """Inserts a new ticket and its pending events."""
+
+    @abc.abstractmethod
+    def save(self, ticket: Ticket) -> None:
+        """Writes a changed ticket (if nobody changed it meanwhile) and its pending events."""
+
+    @abc.abstractmethod
+    def get(self, ticket_id: str) -> Optional[Ticket]:
+        """The ticket with its events, or ``None``."""
+
+    @abc.abstractmethod
+    def by_filing_key(self, filing_key: str) -> Optional[Ticket]:
+        """The ticket filed with that idempotency key, or ``None``."""
+
+    @abc.abstractmethod
+    def by_conversation(self, conversation_id: str, limit: int) -> List[Ticket]:
+        """The tickets filed in a conversation, newest first."""
+
+    @abc.abstractmethod
+    def search(self, *, status: Optional[Status], department: Optional[str], overdue_at: Optional[dt.datetime],
+               not_overdue_at: Optional[dt.datetime], query: Optional[str], limit: int, offset: int) -> List[Ticket]:
+        """Tickets matching every filter given, newest first."""
+
+    @abc.abstractmethod
+    def next_sequence(self, day: dt.date) -> int:
+        """Allocates the next daily sequence number of ``day`` (in this transaction)."""
+
+    @abc.abstractmethod
+    def claim_urge(self, ticket_id: str, workday: dt.date) -> bool:
+        """Records the counted urge of a working day; False if one exists already."""
+
+    @abc.abstractmethod
+    def due_for_escalation(self, now: dt.datetime, below_level: int) -> List[str]:
+        """Ids of open tickets whose next escalation time has passed, oldest first."""
+
+
+def _event_row(ticket_id: str, event: TicketEvent) -> Dict[str, Any]:
+    return {
+        "ticket_id": ticket_id,
+        "kind": event.kind.value,
+        "actor": event.actor,
+        "at": event.at,
+        "data": json.dumps(dict(event.data), ensure_ascii=False, sort_keys=True, default=str),
+    }
+
+
+def _event(row: Any) -> TicketEvent:
+    return TicketEvent(EventKind(row.kind), row.actor, row.at, json.loads(row.data), row.id)
+
+
+def _ticket(row: Any, events: List[TicketEvent]) -> Ticket:
+    values = dict(row._mapping)
+    values.update(
+        type=TicketType(row.type), channel=Channel(row.channel), status=Status(row.status),
+        policy=PolicyId(row.policy), events=events,
+    )
+    return Ticket(**values)
+
+
+class SqlTicketRepository(AbstractTicketRepository):
+    """The ticket store on SQLAlchemy Core, inside the session of a unit of work."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # ---- writing -------------------------------------------------------------------
+    def add(self, ticket: Ticket) -> None:
+        """Inserts ``ticket``.
+
+        Raises:
+            DuplicateFilingKey: another ticket has the same filing key (a race lost);
+                the transaction must be rolled back.
+        """
+        row = {name: getattr(ticket, name) for name in (*_FIXED, *_MUTABLE, "version")}
+        row.update(type=ticket.type.value, channel=ticket.channel.value, status=ticket.status.value,
+                   policy=ticket.policy.value)
+        try:
+            self.session.execute(_INSERT_TICKET, row)
+        except IntegrityError as exc:
+            if ticket.filing_key is not None:
+                raise DuplicateFilingKey(ticket.filing_key) from exc
+            raise
+        self._flush_events(ticket)
+
+    def save(self, ticket: Ticket) -> None:
+        """Updates ``ticket`` where its version is still the one read.
+
+        Raises:
+            ConcurrentUpdate: the row changed since it was read.
+        """
+        values = {name: getattr(ticket, name) for name in _MUTABLE}
+        values.update(status=ticket.status.value, policy=ticket.policy.value, version=ticket.version + 1,
+                      row_id=ticket.id, read_version=ticket.version)
+        result = self.session.execute(_SAVE_TICKET, values)
+        if result.rowcount != 1:
+            raise ConcurrentUpdate(ticket.id)
+        ticket.version += 1
+        self._flush_events(ticket)
+
+    def _flush_events(self, ticket: Ticket) -> None:
+        if ticket.pending:
+            self.session.execute(_INSERT_EVENT, [_event_row(ticket.id, e) for e in ticket.pending])
+        ticket.events.extend(ticket.pending)
+        ticket.pending.clear()
+
+    def next_sequence(self, day: dt.date) -> int:
+        """Increments the day's counter; the row lock (PostgreSQL) or the write lock
+        (SQLite, ``BEGIN IMMEDIATE``) is held until the transaction ends, so no two
+        filings get the same number. The first filing of a day inserts the row; if a
+        concurrent one inserted it first, it increments instead.
+        """
+        table = ticket_sequences
+        for _ in range(_SEQUENCE_ATTEMPTS):
+            updated = self.session.execute(
+                sa.update(table).where(table.c.day == day).values(last=table.c.last + 1)
+            )
+            if updated.rowcount == 1:
+                return self.session.execute(sa.select(table.c.last).where(table.c.day == day)).scalar_one()
+            try:
+                with self.session.begin_nested():
+                    self.session.execute(sa.insert(table).values(day=day, last=1))
+                return 1
+            except IntegrityError:
+                continue
+        raise RuntimeError(f"could not allocate a ticket number for {day}")  # pragma: no cover
+
+    def claim_urge(self, ticket_id: str, workday: dt.date) -> bool:
+        """Inserts ``(ticket_id, workday)``; the primary key lets only one urge a day count."""
+        try:
+            with self.session.begin_nested():
+                self.session.execute(sa.insert(ticket_urges).values(ticket_id=ticket_id, workday=workday))
+        except IntegrityError:
+            return False
+        return True
+
+    # ---- reading -------------------------------------------------------------------
+    def _with_events(self, rows: Sequence[Any]) -> List[Ticket]:
+        ids = [row.id for row in rows]
+        events: Dict[str, List[TicketEvent]] = {tid: [] for tid in ids}
+        if ids:
+            found = self.session.execute(
+                sa.select(ticket_events).where(ticket_events.c.ticket_id.in_(ids)).order_by(ticket_events.c.id)
+            )
+            for row in found:
+                events[row.ticket_id].append(_event(row))
+        return [_ticket(row, events[row.id]) for row in rows]
+
+    def _one(self, condition: Any) -> Optional[Ticket]:
+        rows = self.session.execute(sa.select(tickets).where(condition)).all()
+        found = self._with_events(rows)
+        return found[0] if found else None
+
+    def get(self, ticket_id: str) -> Optional[Ticket]:
+        return self._one(tickets.c.id == ticket_id)
+
+    def by_filing_key(self, filing_key: str) -> Optional[Ticket]:
+        return self._one(tickets.c.filing_key == filing_key)
+
+    def _newest(self, statement: sa.sql.Select, limit: int, offset: int = 0) -> List[Ticket]:
+        statement = statement.order_by(tickets.c.created_at.desc(), tickets.c.filed_on.desc(), tickets.c.seq.desc())
+        rows = self.session.execute(statement.limit(limit).offset(offset)).all()
+        return self._with_events(rows)
+
+    def by_conversation(self, conversation_id: str, limit: int) -> List[Ticket]:
+        return self._newest(sa.select(tickets).where(tickets.c.conversation_id == conversation_id), limit)
+
+    def search(self, *, status: Optional[Status] = None, department: Optional[str] = None,
+               overdue_at: Optional[dt.datetime] = None, not_overdue_at: Optional[dt.datetime] = None,
+               query: Optional[str] = None, limit: int = 100, offset: int = 0) -> List[Ticket]:
+        conditions: List[Any] = []
+        if status is not None:
+            conditions.append(tickets.c.status == status.value)
+        if department is not None:
+            conditions.append(tickets.c.department == department)
+        if overdue_at is not None:
+            conditions += [tickets.c.status != Status.CLOSED.value, tickets.c.due_at < overdue_at]
+        if not_overdue_at is not None:
+            conditions.append(sa.or_(tickets.c.status == Status.CLOSED.value, tickets.c.due_at.is_(None),
+                                     tickets.c.due_at >= not_overdue_at))
+        if query:
+            conditions.append(sa.or_(*(_contains(column, query) for column in _SEARCHED)))
+        return self._newest(sa.select(tickets).where(sa.and_(sa.true(), *conditions)), limit, offset)
+
+    def due_for_escalation(self, now: dt.datetime, below_level: int) -> List[str]:
+        # Uses ix_tickets_next_escalation_at: closed, paused and top-level tickets have
+        # no next escalation time, so the range scan touches overdue tickets only.
+        statement = (
+            sa.select(tickets.c.id)
+            .where(tickets.c.next_escalation_at < now, tickets.c.status != Status.CLOSED.value,
+                   tickets.c.escalation_level < below_level)
+            .order_by(tickets.c.next_escalation_at, tickets.c.id)
+        )
+        return list(self.session.execute(statement).scalars())
+
+
+_SEARCHED = (tickets.c.id, tickets.c.company_name, tickets.c.contact_name, tickets.c.description,
+             tickets.c.credit_code, tickets.c.phone)
+
+
+def _contains(column: Any, text: str) -> Any:
+    """Case-insensitive substring match with ``%`` and ``_`` taken literally (portable SQL)."""
+    return sa.func.lower(column).contains(text.lower(), autoescape=True)
+

@@ -1,0 +1,308 @@
+"""The ticket service: the one API the Rasa actions, the console and the CLI call.
+
+Every method takes the clock as ``now`` (naive = Beijing time). Enterprise methods
+check that the caller owns the ticket (the conversation that filed it, or the phone
+given when filing) and answer :class:`TicketNotFound` otherwise — the same answer
+as for an unknown id. Staff methods take an ``actor`` and return a view.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Callable, List, Optional, Union
+
+from bot.sla import PolicyBook, PolicyId, select_policy
+from bot.tickets.access import check_owner, check_phone, phone_or_none
+from bot.tickets.clock import SlaClock
+from bot.tickets.errors import ConcurrentUpdate, DuplicateFilingKey, TicketNotFound, UnknownPolicy
+from bot.tickets.escalation import escalate_overdue
+from bot.tickets.ids import format_ticket_id, normalize_ticket_id
+from bot.tickets.intake import DepartmentNames, canonical_department, check_draft
+from bot.tickets.model import Status, Ticket, TicketDraft
+from bot.tickets.unit_of_work import AbstractUnitOfWork
+from bot.tickets.views import (
+    EscalationResult,
+    FilingResult,
+    RateResult,
+    TicketView,
+    UrgeResult,
+    build_view,
+)
+from bot.validation import normalize_mobile
+from bot.workdays import WorkCalendar, to_shanghai
+
+if TYPE_CHECKING:  # pragma: no cover
+    from bot.config import Settings
+
+UnitOfWorkFactory = Callable[..., AbstractUnitOfWork]
+DEFAULT_DEPARTMENT = "行政审批服务局"
+#: Optimistic-locking retries of a staff or enterprise change before giving up.
+_ATTEMPTS = 3
+
+
+class TicketService:
+    """Files, shows and changes tickets."""
+
+    def __init__(self, uow_factory: UnitOfWorkFactory, calendar: WorkCalendar, policies: PolicyBook,
+                 departments: DepartmentNames, default_department: str = DEFAULT_DEPARTMENT) -> None:
+        """Wires the service.
+
+        Args:
+            uow_factory: makes a unit of work; called with ``read_only=True`` for reads.
+            calendar: the working-day calendar.
+            policies: SLA policies and escalation ladder.
+            departments: the department directory (canonical names and synonyms).
+            default_department: receives tickets naming no department.
+
+        Raises:
+            UnknownDepartment: the default department is not in the directory.
+        """
+        self._uow = uow_factory
+        self._clock = SlaClock(policies, calendar)
+        self._departments = departments
+        self._default_department = canonical_department(departments, default_department)
+
+    @classmethod
+    def from_settings(cls, settings: "Settings") -> "TicketService":
+        """Builds the service from the settings; the database is opened on first use."""
+        from bot.departments import load_departments
+        from bot.sla import load_policies
+        from bot.tickets.unit_of_work import SqlUnitOfWorkFactory
+
+        return cls(
+            SqlUnitOfWorkFactory(settings.database_url),
+            WorkCalendar.from_settings(settings),
+            load_policies(settings.knowledge_dir / "sla_policies.yml"),
+            load_departments(settings.knowledge_dir),
+            settings.get("YS_DEFAULT_DEPARTMENT") or DEFAULT_DEPARTMENT,
+        )
+
+    @property
+    def clock(self) -> SlaClock:
+        """The SLA clock (policies and calendar) the service uses."""
+        return self._clock
+
+    def view(self, ticket: Ticket, now: dt.datetime) -> TicketView:
+        """The user-facing view of ``ticket`` at ``now``."""
+        return build_view(ticket, to_shanghai(now), self._clock)
+
+    # ---- filing --------------------------------------------------------------------
+    def file(self, draft: TicketDraft, now: dt.datetime) -> FilingResult:
+        """Files a ticket; with a known ``filing_key`` returns the existing one instead.
+
+        The policy comes from :func:`bot.sla.select_policy`, the department from the
+        draft (canonicalised) or the default department; the due time is computed from
+        ``now``. The id is allocated in the same transaction as the insert.
+
+        Returns:
+            The ticket's view (policy ``user_text``, ``due_at``, ``due_provisional``)
+            and ``created`` (False when the filing key was known).
+
+        Raises:
+            bot.validation.ValidationError: a value is refused (``field`` says which).
+            InvalidDraft, UnknownDepartment: see :func:`bot.tickets.intake.check_draft`.
+        """
+        now = to_shanghai(now)
+        clean = check_draft(draft, self._departments, self._default_department)
+        policy = select_policy(clean.type, channel=clean.channel, urgent=clean.urgent,
+                               department_count=clean.department_count, procedure=clean.procedure,
+                               bidding_related=clean.bidding_related)
+        deadline = self._clock.due(policy, now)
+        try:
+            with self._uow() as uow:
+                if clean.filing_key is not None:
+                    existing = uow.tickets.by_filing_key(clean.filing_key)
+                    if existing is not None:
+                        return FilingResult(self.view(existing, now), created=False)
+                seq = uow.tickets.next_sequence(now.date())
+                ticket = Ticket(
+                    id=format_ticket_id(now.date(), seq), filed_on=now.date(), seq=seq, type=clean.type,
+                    channel=clean.channel, status=Status.RECEIVED, contact_name=clean.contact_name,
+                    phone=clean.phone, description=clean.description, department=None, policy=policy,
+                    clock_started_at=now, due_at=None, created_at=now, updated_at=now,
+                    company_name=clean.company_name, credit_code=clean.credit_code, procedure=clean.procedure,
+                    conversation_id=clean.conversation_id, filing_key=clean.filing_key,
+                )
+                ticket.record_filing(clean.actor, deadline, clean.department, self._top)
+                uow.tickets.add(ticket)
+                uow.commit()
+                return FilingResult(self.view(ticket, now), created=True)
+        except DuplicateFilingKey:
+            with self._uow(read_only=True) as uow:
+                winner = uow.tickets.by_filing_key(clean.filing_key or "")
+            if winner is None:
+                raise
+            return FilingResult(self.view(winner, now), created=False)
+
+    # ---- enterprise ----------------------------------------------------------------
+    def tickets_of_conversation(self, conversation_id: str, now: dt.datetime, limit: int = 20) -> List[TicketView]:
+        """The tickets filed in a conversation, newest first."""
+        with self._uow(read_only=True) as uow:
+            found = uow.tickets.by_conversation(conversation_id, limit) if conversation_id else []
+        return [self.view(ticket, now) for ticket in found]
+
+    def find_for_enterprise(self, ticket_id: str, phone: str, now: dt.datetime) -> TicketView:
+        """Shows a ticket to whoever knows its id and the phone given when filing.
+
+        Raises:
+            bot.validation.InvalidPhone: ``phone`` is not a mobile number (checked
+                before any lookup, so it reveals nothing).
+            TicketNotFound: unknown id or another phone — the same error for both.
+        """
+        given = normalize_mobile(phone)
+        ticket = self._load(ticket_id, read_only=True)
+        check_phone(ticket, given)
+        return self.view(ticket, now)
+
+    def urge(self, ticket_id: str, now: dt.datetime, actor: str, *, conversation_id: Optional[str] = None,
+             phone: Optional[str] = None) -> UrgeResult:
+        """Logs an urge (催办) of the enterprise; one counts per working day.
+
+        Raises:
+            TicketNotFound: unknown, or not the caller's ticket.
+            TicketClosed: the ticket is closed.
+        """
+        now = to_shanghai(now)
+        given = phone_or_none(phone)
+        workday = self._clock.urge_workday(now)
+
+        def change(ticket: Ticket, uow: AbstractUnitOfWork) -> bool:
+            check_owner(ticket, conversation_id, given)
+            taken = ticket.counted_urge_on(workday) or not uow.tickets.claim_urge(ticket.id, workday)
+            return bool(ticket.urge(now, actor, workday, slot_taken=taken).data["counted"])
+
+        ticket, counted = self._change(ticket_id, change)
+        return UrgeResult(counted, now, workday, ticket.department, self.view(ticket, now))
+
+    def rate(self, ticket_id: str, rating: Union[int, str], now: dt.datetime, actor: str, *,
+             conversation_id: Optional[str] = None, phone: Optional[str] = None) -> RateResult:
+        """Records 好差评 on a closed ticket; a bad one reopens it (差评整改).
+
+        Raises:
+            TicketNotFound: unknown, or not the caller's ticket.
+            InvalidRating, NotClosedYet, AlreadyRated: see :meth:`Ticket.rate`.
+        """
+        now = to_shanghai(now)
+        given = phone_or_none(phone)
+
+        def change(ticket: Ticket, uow: AbstractUnitOfWork) -> bool:
+            check_owner(ticket, conversation_id, given)
+            ticket.rate(rating, now, actor, self._clock)
+            return ticket.status is Status.REOPENED
+
+        ticket, reopened = self._change(ticket_id, change)
+        return RateResult(bool(reopened), self.view(ticket, now))
+
+    # ---- staff ---------------------------------------------------------------------
+    def assign(self, ticket_id: str, department: str, now: dt.datetime, actor: str,
+               reason: Optional[str] = None) -> TicketView:
+        """Hands the ticket to another department (name or synonym)."""
+        name = canonical_department(self._departments, department)
+        return self._staff(ticket_id, now, lambda t, n: t.assign(name, n, actor, reason or None))
+
+    def answer(self, ticket_id: str, text: str, now: dt.datetime, actor: str) -> TicketView:
+        """Logs an answer to the enterprise without closing."""
+        return self._staff(ticket_id, now, lambda t, n: t.answer(text, n, actor))
+
+    def close(self, ticket_id: str, answer: str, now: dt.datetime, actor: str) -> TicketView:
+        """Closes the ticket (办结) with the answer given to the enterprise."""
+        return self._staff(ticket_id, now, lambda t, n: t.close(answer, n, actor, self._clock))
+
+    def pause(self, ticket_id: str, reason: str, now: dt.datetime, actor: str) -> TicketView:
+        """Stops the clock of a pausable policy."""
+        return self._staff(ticket_id, now, lambda t, n: t.pause(reason, n, actor, self._clock))
+
+    def resume(self, ticket_id: str, now: dt.datetime, actor: str) -> TicketView:
+        """Restarts a paused clock."""
+        return self._staff(ticket_id, now, lambda t, n: t.resume(n, actor, self._clock))
+
+    def accept(self, ticket_id: str, now: dt.datetime, actor: str) -> TicketView:
+        """Records the acceptance decision of a bidding complaint."""
+        return self._staff(ticket_id, now, lambda t, n: t.accept(n, actor, self._clock))
+
+    def override_policy(self, ticket_id: str, policy: Union[PolicyId, str], reason: str, now: dt.datetime,
+                        actor: str) -> TicketView:
+        """Replaces the ticket's SLA policy and recomputes its due time."""
+        try:
+            chosen = PolicyId(policy)
+        except ValueError:
+            raise UnknownPolicy(str(policy)) from None
+        return self._staff(ticket_id, now, lambda t, n: t.override_policy(chosen, reason, n, actor, self._clock))
+
+    def get(self, ticket_id: str) -> Ticket:
+        """The full ticket with every event, for staff (the phone is not masked).
+
+        Raises:
+            TicketNotFound: no such ticket.
+        """
+        ticket = self._load(ticket_id, read_only=True)
+        if ticket is None:
+            raise TicketNotFound()
+        return ticket
+
+    def list(self, status: Optional[Union[Status, str]] = None, department: Optional[str] = None,
+             overdue: Optional[bool] = None, query: Optional[str] = None, limit: int = 100, offset: int = 0,
+             *, now: dt.datetime) -> List[TicketView]:
+        """Tickets for the back office, newest first.
+
+        Args:
+            status: only this status.
+            department: only this department (name or synonym).
+            overdue: True for open tickets past their due time at ``now``; False for
+                the others.
+            query: a piece of the id, company, contact, description, credit code or phone.
+            limit: at most this many (capped at 1000).
+            offset: skip this many.
+            now: the instant "overdue" refers to.
+        """
+        now = to_shanghai(now)
+        wanted = None if status is None else Status(status)
+        name = None if not department else (self._departments.canonical(department) or department)
+        with self._uow(read_only=True) as uow:
+            found = uow.tickets.search(
+                status=wanted, department=name, overdue_at=now if overdue else None,
+                not_overdue_at=now if overdue is False else None, query=(query or "").strip() or None,
+                limit=max(0, min(limit, 1000)), offset=max(0, offset),
+            )
+        return [self.view(ticket, now) for ticket in found]
+
+    # ---- SLA tick ------------------------------------------------------------------
+    def escalate_overdue(self, now: dt.datetime) -> List[EscalationResult]:
+        """The SLA tick: moves each overdue ticket up one level (see :mod:`bot.tickets.escalation`)."""
+        return escalate_overdue(self._uow, self._clock, now)
+
+    # ---- helpers -------------------------------------------------------------------
+    @property
+    def _top(self) -> int:
+        return self._clock.policies.escalation.top
+
+    def _load(self, ticket_id: str, read_only: bool = False) -> Optional[Ticket]:
+        canonical = normalize_ticket_id(ticket_id)
+        if canonical is None:
+            return None
+        with self._uow(read_only=read_only) as uow:
+            return uow.tickets.get(canonical)
+
+    def _change(self, ticket_id: str, change: Callable[[Ticket, AbstractUnitOfWork], object]) -> tuple:
+        canonical = normalize_ticket_id(ticket_id)
+        if canonical is None:
+            raise TicketNotFound()
+        for attempt in range(_ATTEMPTS):
+            try:
+                with self._uow() as uow:
+                    ticket = uow.tickets.get(canonical)
+                    if ticket is None:
+                        raise TicketNotFound()
+                    outcome = change(ticket, uow)
+                    uow.tickets.save(ticket)
+                    uow.commit()
+                    return ticket, outcome
+            except ConcurrentUpdate:
+                if attempt == _ATTEMPTS - 1:
+                    raise
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _staff(self, ticket_id: str, now: dt.datetime, change: Callable[[Ticket, dt.datetime], object]) -> TicketView:
+        now = to_shanghai(now)
+        ticket, _ = self._change(ticket_id, lambda t, uow: change(t, now))
+        return self.view(ticket, now)
+

@@ -1,0 +1,189 @@
+"""What the service hands out: views safe to show an enterprise, and operation results.
+
+A :class:`TicketView` never holds a full phone number, the description, or what
+people wrote in answers and reasons; events show their Chinese label, their time and
+at most a harmless detail (a department, an escalation step, a rating). Times are
+in Beijing time.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import asdict, dataclass
+from typing import Any, Dict, Optional, Tuple
+
+from bot.tickets.clock import SlaClock
+from bot.tickets.model import EventKind, Ticket, TicketEvent
+from bot.validation import mask_phone
+from bot.workdays import SlaState, to_shanghai
+
+#: How many of the latest events a view shows.
+LAST_EVENTS = 5
+
+
+@dataclass(frozen=True)
+class EventView:
+    """One event as an enterprise may see it."""
+
+    kind: EventKind
+    label: str
+    at: dt.datetime
+    detail: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class TicketView:
+    """A ticket as shown to users (enterprise, hotline agent reading it back).
+
+    ``due_at`` is ``None`` while the clock is paused (``paused``): there is no due
+    time then, never a made-up one. ``working_days_left``, ``overdue_working_days``
+    and ``sla_state`` are ``None`` when there is no running deadline (closed, or
+    paused). ``due_provisional`` marks a due date computed from estimated holidays.
+    """
+
+    id: str
+    type: str
+    type_label: str
+    channel: str
+    status: str
+    status_label: str
+    department: Optional[str]
+    procedure: Optional[str]
+    company_name: Optional[str]
+    phone_masked: str
+    policy: str
+    policy_name: str
+    policy_user_text: str
+    policy_overridden: bool
+    filed_at: dt.datetime
+    due_at: Optional[dt.datetime]
+    due_provisional: bool
+    paused: bool
+    closed_at: Optional[dt.datetime]
+    working_days_left: Optional[int]
+    overdue_working_days: Optional[int]
+    sla_state: Optional[SlaState]
+    escalation_level: int
+    escalation_name: str
+    rating: Optional[str]
+    events: Tuple[EventView, ...] = ()
+
+    def to_dict(self) -> Dict[str, Any]:
+        """A JSON-ready dict (ISO 8601 times with +08:00, enum values)."""
+        return jsonable(asdict(self))
+
+
+@dataclass(frozen=True)
+class FilingResult:
+    """The outcome of filing: the ticket, and whether this call created it."""
+
+    ticket: TicketView
+    created: bool
+
+
+@dataclass(frozen=True)
+class UrgeResult:
+    """The outcome of an urge: whether it counted, when the department was reminded."""
+
+    counted: bool
+    at: dt.datetime
+    workday: dt.date
+    department: Optional[str]
+    view: TicketView
+
+
+@dataclass(frozen=True)
+class RateResult:
+    """The outcome of a rating: whether the ticket was reopened for rectification."""
+
+    reopened: bool
+    view: TicketView
+
+
+@dataclass(frozen=True)
+class EscalationResult:
+    """One ticket moved up by the SLA tick."""
+
+    ticket_id: str
+    department: Optional[str]
+    from_level: int
+    to_level: int
+    level_name: str
+    overdue_since: Optional[dt.datetime]
+    next_escalation_at: Optional[dt.datetime]
+
+    def to_dict(self) -> Dict[str, Any]:
+        """A JSON-ready dict."""
+        return jsonable(asdict(self))
+
+
+def jsonable(value: Any) -> Any:
+    """Turns dataclass dicts into JSON-ready values (ISO times in +08:00, enum values)."""
+    if isinstance(value, dict):
+        return {key: jsonable(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [jsonable(item) for item in value]
+    if isinstance(value, dt.datetime):
+        return to_shanghai(value).isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+def _detail(event: TicketEvent) -> Optional[str]:
+    data = event.data
+    if event.kind is EventKind.ASSIGNED:
+        return data.get("department")
+    if event.kind is EventKind.ESCALATED:
+        return data.get("name")
+    if event.kind is EventKind.RATED:
+        return data.get("rating")
+    if event.kind is EventKind.URGED:
+        return "已计入" if data.get("counted") else "当日已催办,不重复计入"
+    if event.kind is EventKind.REOPENED:
+        return data.get("reason")
+    return None
+
+
+def event_view(event: TicketEvent) -> EventView:
+    """The enterprise-safe form of an event."""
+    return EventView(event.kind, event.kind.label, to_shanghai(event.at), _detail(event))
+
+
+def build_view(ticket: Ticket, now: dt.datetime, clock: SlaClock, last_events: int = LAST_EVENTS) -> TicketView:
+    """Builds the view of ``ticket`` at the instant ``now``."""
+    policy = clock.policy(ticket.policy)
+    due = None if ticket.due_at is None else to_shanghai(ticket.due_at)
+    running = due is not None and not ticket.is_closed
+    calendar = clock.calendar
+    history = ticket.history
+    return TicketView(
+        id=ticket.id,
+        type=ticket.type.value,
+        type_label=ticket.type.label,
+        channel=ticket.channel.value,
+        status=ticket.status.value,
+        status_label=ticket.status.label,
+        department=ticket.department,
+        procedure=ticket.procedure,
+        company_name=ticket.company_name,
+        phone_masked=mask_phone(ticket.phone),
+        policy=policy.id.value,
+        policy_name=policy.name,
+        policy_user_text=policy.user_text,
+        policy_overridden=ticket.policy_overridden,
+        filed_at=to_shanghai(ticket.created_at),
+        due_at=due,
+        due_provisional=ticket.due_provisional,
+        paused=ticket.is_paused,
+        closed_at=None if ticket.closed_at is None else to_shanghai(ticket.closed_at),
+        working_days_left=calendar.working_days_left(now, due) if running else None,
+        overdue_working_days=calendar.overdue_working_days(now, due) if running else None,
+        sla_state=calendar.sla_state(now, due) if running else None,
+        escalation_level=ticket.escalation_level,
+        escalation_name=clock.policies.escalation.name(ticket.escalation_level),
+        rating=ticket.rating,
+        events=tuple(event_view(e) for e in history[-last_events:]) if last_events > 0 else (),
+    )

@@ -1,0 +1,223 @@
+"""Checks and normalisation of what enterprises type: phones, credit codes, free text.
+
+Pure functions, shared by the chat form (slot validation) and the ticket service, so
+that a value accepted in the conversation is accepted when the ticket is filed. Every
+failure is a narrow exception carrying a ``kind`` the edge turns into a Chinese hint.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Optional
+
+#: Limits of ticket fields, in characters (code points) after :func:`clean_text`.
+DESCRIPTION_MIN, DESCRIPTION_MAX = 1, 2000
+COMPANY_NAME_MIN, COMPANY_NAME_MAX = 2, 100
+CONTACT_NAME_MIN, CONTACT_NAME_MAX = 1, 30
+#: Answers, reasons for pauses or overrides: as long as a description.
+ANSWER_MAX = 2000
+REASON_MAX = 500
+
+_MOBILE = re.compile(r"1[3-9]\d{9}")
+#: A landline with its area code (010-12345678, 0373-1234567), or a local number alone.
+_LANDLINE = re.compile(r"0\d{2,3}\d{7,8}|\d{7,8}")
+_PHONE_SEPARATORS = re.compile(r"[\s\-()()—–.]+")
+_EXTENSION = re.compile(r"(转|ext\.?|x)\d{1,6}$", re.IGNORECASE)
+
+#: The 31 characters of a 统一社会信用代码 (GB 32100-2015): no I, O, S, V, Z.
+CREDIT_CODE_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+CREDIT_CODE_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+CREDIT_CODE_LENGTH = 18
+
+_HSPACE = re.compile(r"[^\S\n]+")  # whitespace other than newlines
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+class ValidationError(ValueError):
+    """Base class of input that cannot be accepted.
+
+    Attributes:
+        kind: what is wrong, a short stable word for the edge to pick a message.
+        field: the ticket field concerned, when a caller set it (e.g. ``phone``).
+    """
+
+    kind: str = "invalid"
+
+    def __init__(self, message: str, kind: Optional[str] = None, field: Optional[str] = None) -> None:
+        super().__init__(message)
+        if kind is not None:
+            self.kind = kind
+        self.field = field
+
+
+class InvalidPhone(ValidationError):
+    """Not a mainland mobile number; ``kind`` is ``landline`` or ``malformed``."""
+
+
+class InvalidCreditCode(ValidationError):
+    """Not a 统一社会信用代码; ``kind`` is ``length``, ``charset`` or ``checksum``."""
+
+
+class EmptyText(ValidationError):
+    """Nothing left once control characters and whitespace are removed."""
+
+    kind = "empty"
+
+
+class TextTooShort(ValidationError):
+    """Shorter than the field's minimum (e.g. a one-character company name)."""
+
+    kind = "too_short"
+
+    def __init__(self, min_len: int, length: int) -> None:
+        super().__init__(f"at least {min_len} characters expected, got {length}")
+        self.min_len = min_len
+        self.length = length
+
+
+class TextTooLong(ValidationError):
+    """Longer than the field's maximum once cleaned."""
+
+    kind = "too_long"
+
+    def __init__(self, max_len: int, length: Optional[int] = None) -> None:
+        got = "" if length is None else f", got {length}"
+        super().__init__(f"at most {max_len} characters allowed{got}")
+        self.max_len = max_len
+        self.length = length
+
+
+def _fold(raw: object) -> str:
+    """Folds full-width digits, letters and punctuation to ASCII (NFKC)."""
+    return unicodedata.normalize("NFKC", raw if isinstance(raw, str) else str(raw))
+
+
+def normalize_mobile(raw: object) -> str:
+    """Returns the 11 digits of a mainland mobile number.
+
+    Accepts spaces, dashes, brackets, full-width digits and a ``+86`` / ``0086`` /
+    ``86`` prefix: ``+86 138-1234-1234`` and ``１３８１２３４１２３４`` both give
+    ``13812341234``.
+
+    Args:
+        raw: what the user typed.
+
+    Raises:
+        InvalidPhone: ``kind="landline"`` for a fixed-line number (``0373-1234567``,
+            ``010-12345678``, a 7–8 digit local number), ``kind="malformed"`` otherwise.
+    """
+    text = _PHONE_SEPARATORS.sub("", _fold(raw or "").strip())
+    text = _EXTENSION.sub("", text) if text.startswith("0") else text
+    if text.startswith("+"):
+        text = text[1:]
+    if text.startswith("0086"):
+        text = text[4:]
+    elif text.startswith("86") and len(text) == 13:
+        text = text[2:]
+    if _MOBILE.fullmatch(text):
+        return text
+    if _LANDLINE.fullmatch(text):
+        raise InvalidPhone("a landline number; a mobile number is needed", "landline")
+    raise InvalidPhone("not a mainland mobile number (11 digits starting 13–19)", "malformed")
+
+
+def mask_phone(phone: str) -> str:
+    """Masks a phone for display: ``13812341234`` → ``138****1234``.
+
+    Anything not 11 characters long keeps only its last four characters.
+    """
+    if len(phone) == 11:
+        return f"{phone[:3]}****{phone[-4:]}"
+    return "*" * max(len(phone) - 4, 4) + phone[-4:]
+
+
+def credit_code_check_char(first17: str) -> str:
+    """Computes the 18th (check) character of a 统一社会信用代码 (GB 32100-2015).
+
+    Args:
+        first17: the first 17 characters, upper case, from :data:`CREDIT_CODE_CHARSET`.
+    """
+    total = sum(CREDIT_CODE_CHARSET.index(c) * w for c, w in zip(first17, CREDIT_CODE_WEIGHTS))
+    return CREDIT_CODE_CHARSET[(31 - total % 31) % 31]
+
+
+def normalize_credit_code(raw: object) -> str:
+    """Returns a valid 18-character 统一社会信用代码 in upper case.
+
+    Accepts lower case, spaces and full-width characters.
+
+    Raises:
+        InvalidCreditCode: ``kind`` is ``length`` (not 18 characters), ``charset`` (a
+            character outside 0-9 A-H J-N P-R T-U W-Y) or ``checksum`` (the check
+            character does not match).
+    """
+    code = re.sub(r"[\s\-]+", "", _fold(raw or "")).upper()
+    if len(code) != CREDIT_CODE_LENGTH:
+        raise InvalidCreditCode(f"expected {CREDIT_CODE_LENGTH} characters, got {len(code)}", "length")
+    bad = sorted({c for c in code if c not in CREDIT_CODE_CHARSET})
+    if bad:
+        raise InvalidCreditCode(f"characters not allowed in a credit code: {''.join(bad)}", "charset")
+    if credit_code_check_char(code[:17]) != code[17]:
+        raise InvalidCreditCode("the check character does not match", "checksum")
+    return code
+
+
+def _keep(char: str) -> bool:
+    """Drops control characters (but not newlines and tabs) and lone surrogates.
+
+    Format characters (category Cf) stay: the zero-width joiner builds emoji sequences.
+    """
+    if char in "\n\t":
+        return True
+    return unicodedata.category(char) not in ("Cc", "Cs")
+
+
+def clean_text(raw: object, max_len: int, *, min_len: int = 1, single_line: bool = False) -> str:
+    """Cleans free text typed by a user and checks its length.
+
+    Removes control characters except newlines, turns runs of spaces and tabs
+    (full-width spaces included) into one space, trims every line, keeps at most one
+    blank line in a row, and keeps emoji and punctuation as typed. Quotes, semicolons
+    and the like are ordinary text: storage always binds parameters.
+
+    Args:
+        raw: the text.
+        max_len: the maximum length after cleaning.
+        min_len: the minimum length after cleaning (at least 1).
+        single_line: fold newlines into spaces too (names).
+
+    Raises:
+        EmptyText: nothing is left.
+        TextTooShort: fewer than ``min_len`` characters are left.
+        TextTooLong: more than ``max_len`` characters are left.
+    """
+    text = "" if raw is None else (raw if isinstance(raw, str) else str(raw))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = "".join(c for c in text if _keep(c))
+    if single_line:
+        text = text.replace("\n", " ")
+    text = _HSPACE.sub(" ", text)
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    text = _BLANK_LINES.sub("\n\n", text).strip()
+    if not text:
+        raise EmptyText("the text is empty")
+    if len(text) < min_len:
+        raise TextTooShort(min_len, len(text))
+    if len(text) > max_len:
+        raise TextTooLong(max_len, len(text))
+    return text
+
+
+def clean_description(raw: object) -> str:
+    """Cleans a ticket description (1–2000 characters)."""
+    return clean_text(raw, DESCRIPTION_MAX, min_len=DESCRIPTION_MIN)
+
+
+def clean_company_name(raw: object) -> str:
+    """Cleans a company name (2–100 characters, one line)."""
+    return clean_text(raw, COMPANY_NAME_MAX, min_len=COMPANY_NAME_MIN, single_line=True)
+
+
+def clean_contact_name(raw: object) -> str:
+    """Cleans a contact person's name (1–30 characters, one line)."""
+    return clean_text(raw, CONTACT_NAME_MAX, min_len=CONTACT_NAME_MIN, single_line=True)

@@ -1,0 +1,52 @@
+"""Alembic environment of the ticket store, configured by ``bot.tickets.migrate``.
+
+There is no ``alembic.ini``: run ``python -m bot db upgrade``, which passes the URL
+from the settings (``YS_DATABASE_URL``) and an open connection in
+``config.attributes``.
+"""
+from __future__ import annotations
+
+from alembic import context
+
+from bot.tickets.db import get_engine, metadata
+
+config = context.config
+
+
+def _run(connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_migrations_offline() -> None:
+    """Writes the SQL to stdout (``alembic upgrade --sql``) instead of running it."""
+    context.configure(
+        url=config.attributes.get("database_url") or config.get_main_option("sqlalchemy.url"),
+        target_metadata=metadata,
+        literal_binds=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_migrations_online() -> None:
+    """Runs the migrations on the connection given, or on one opened from the URL."""
+    connection = config.attributes.get("connection")
+    if connection is not None:
+        _run(connection)
+        return
+    url = config.attributes.get("database_url") or config.get_main_option("sqlalchemy.url")
+    with get_engine(url).begin() as opened:
+        _run(opened)
+
+
+if context.is_offline_mode():
+    run_migrations_offline()
+else:
+    run_migrations_online()
