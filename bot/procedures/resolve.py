@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Iterable, List, Optional, Sequence, Tuple
 
 from bot.procedures.model import KnowledgeBase
+from bot.text import to_simplified
 
 #: Offered as buttons when a facet is asked with no procedure at all (most asked first).
 POPULAR_PROCEDURES: Tuple[str, ...] = (
@@ -62,7 +63,7 @@ def find_aliases(kb: KnowledgeBase, text: str) -> List[str]:
     aliases = sorted(kb.aliases().items(), key=lambda item: len(item[0]), reverse=True)
     taken = [False] * len(text)
     found: List[Tuple[int, str]] = []
-    lowered = text.lower()
+    lowered = to_simplified(text).lower()
     for alias, procedure_id in aliases:
         needle = alias.lower()
         start = lowered.find(needle)
@@ -85,15 +86,16 @@ def is_bare_name(kb: KnowledgeBase, text: str) -> bool:
     Used to keep the facet asked before («要交钱吗» … «施工许可») instead of treating the
     name as a new question about the procedure in general.
     """
-    core = "".join(ch for ch in text if ch not in _FILLERS).lower()
+    core = "".join(ch for ch in to_simplified(text) if ch not in _FILLERS).lower()
     names = {alias.lower() for alias in kb.aliases()} | {t.lower() for t in kb.ambiguous_terms}
     return core in names
 
 
 def find_ambiguous_term(kb: KnowledgeBase, text: str) -> Optional[str]:
     """Returns the longest ambiguous term (e.g. 注销) occurring in ``text``."""
+    simplified = to_simplified(text).lower()
     for term in sorted(kb.ambiguous_terms, key=len, reverse=True):
-        if term.lower() in text.lower():
+        if term.lower() in simplified:
             return term
     return None
 

@@ -72,3 +72,12 @@ def test_bare_names(text, bare):
     from bot.procedures.resolve import is_bare_name
 
     assert is_bare_name(KB, text) is bare
+
+
+@pytest.mark.parametrize("text", ["簡易注銷要多久", "簡易註銷要多久"])
+def test_traditional_characters_find_the_same_procedure(text):
+    assert resolve_procedure(KB, text, [], None).procedure == "simple_deregistration"
+
+
+def test_traditional_ambiguous_word_still_asks():
+    assert resolve_procedure(KB, "註銷要多久", [], None).term == "注销"
