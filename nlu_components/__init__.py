@@ -1,0 +1,5 @@
+"""Custom Rasa NLU components (they import Rasa, so they live outside ``bot/``)."""
+from nlu_components.closed_set import ClosedSetEntityFilter
+from nlu_components.safe_logistic_regression import SafeLogisticRegressionClassifier
+
+__all__ = ["ClosedSetEntityFilter", "SafeLogisticRegressionClassifier"]
