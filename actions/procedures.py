@@ -40,12 +40,13 @@ def answer(
     kb: KnowledgeBase,
     facet: Facet,
     procedure_id: Text,
+    offer_help: bool = True,
 ) -> List[EventType]:
     """Utters the facet answer and the help offer, and remembers what was asked."""
     procedure = kb.get(procedure_id)
     assert procedure is not None
     dispatcher.utter_message(response=RESPONSES[facet], **facet_values(procedure, facet, kb.city))
-    if procedure_id != "assisted_service":
+    if offer_help and procedure_id != "assisted_service":
         dispatcher.utter_message(response="utter_offer_help")
     return [
         SlotSet("procedure", procedure_id),
@@ -86,7 +87,9 @@ class ActionAnswerProcedure(Action):
             dispatcher.utter_message(response="utter_default")
             return []
         if resolution.procedure is not None:
-            return answer(dispatcher, kb, facet, resolution.procedure)
+            # Inside a form the form's next question follows; no offer in between.
+            in_form = bool((tracker.active_loop or {}).get("name"))
+            return answer(dispatcher, kb, facet, resolution.procedure, offer_help=not in_form)
         return _ask_which(dispatcher, kb, facet, resolution)
 
 

@@ -56,6 +56,8 @@ def rasa_env() -> dict:
     env.setdefault("RASA_TELEMETRY_ENABLED", "false")
     env.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
     env.setdefault("PYTHONWARNINGS", "ignore")
+    # Rasa 3.6's own tracker store uses SQLAlchemy 1.x APIs; its 2.0 warning is not ours.
+    env.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
     return env
 
 

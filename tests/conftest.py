@@ -45,6 +45,7 @@ class Stack:
     action_url: str
     log_dir: Path
     var_dir: Path
+    database_url: str
 
     def logs(self) -> str:
         """The tail of every log, for failure messages."""
@@ -88,13 +89,18 @@ def stack(tmp_path_factory, trained_model) -> Stack:
     from modelcache import rasa_env
     from services import Services, free_port, write_endpoints
 
+    from bot.tickets.migrate import upgrade
+
     var = tmp_path_factory.mktemp("stack")
+    database_url = f"sqlite:///{var / 'tickets.db'}"
+    upgrade(database_url)
     env = rasa_env()
-    env.update({"YS_VAR_DIR": str(var), "YS_DATABASE_URL": f"sqlite:///{var / 'tickets.db'}"})
+    env.update({"YS_VAR_DIR": str(var), "YS_DATABASE_URL": database_url})
     services = Services(log_dir=var / "log", env=env)
     action_port, rasa_port = free_port(), free_port()
     endpoints = write_endpoints(var / "endpoints.yml", action_port, var / "rasa_tracker.db")
-    result = Stack(f"http://localhost:{rasa_port}", f"http://localhost:{action_port}", var / "log", var)
+    result = Stack(f"http://localhost:{rasa_port}", f"http://localhost:{action_port}", var / "log", var,
+                   database_url)
     try:
         services.action_server(action_port)
         services.rasa_server(trained_model, rasa_port, endpoints)

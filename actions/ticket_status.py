@@ -1,0 +1,277 @@
+"""Following tickets: status, urging (催办) and rating (好差评).
+
+An enterprise sees its own tickets only: those filed in this conversation, or one whose
+id it gives together with the phone used when filing (``status_form``). Unknown ids and
+wrong phones get the same refusal, and repeated failures lock the lookup.
+"""
+from __future__ import annotations
+
+import abc
+import logging
+import re
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+from sqlalchemy.exc import SQLAlchemyError
+
+from actions.knowledge import entity_values, latest_text
+from actions.services import actor_of, now, ticket_service
+from bot.tickets.chat_format import due_text, list_text, provisional_note, status_values
+from bot.tickets.phrases import rating_from
+from bot.tickets.errors import DatabaseNotReady, IllegalTransition, NotClosedYet, TicketClosed, TicketNotFound
+from bot.tickets.views import TicketView
+from bot.validation import InvalidPhone, normalize_mobile
+
+logger = logging.getLogger(__name__)
+
+#: Failed id + phone checks allowed per conversation before lookups are refused.
+MAX_LOOKUP_FAILURES = 3
+TICKET_ID = re.compile(r"YS\d{12,13}", re.IGNORECASE)
+
+
+def ticket_id_in(text: Text) -> Optional[Text]:
+    """The first ticket id in ``text``, upper-cased."""
+    match = TICKET_ID.search(text or "")
+    return match.group(0).upper() if match else None
+
+
+def own_tickets(tracker: Tracker) -> List[TicketView]:
+    """Tickets filed in this conversation, newest first."""
+    return ticket_service().tickets_of_conversation(tracker.sender_id, now())
+
+
+def accessible(tracker: Tracker, ticket_id: Text) -> Optional[TicketView]:
+    """The ticket if this conversation filed it or verified it with the phone."""
+    for view in own_tickets(tracker):
+        if view.id == ticket_id:
+            return view
+    if tracker.get_slot("verified_ticket") == ticket_id and tracker.get_slot("lookup_phone"):
+        return ticket_service().find_for_enterprise(ticket_id, tracker.get_slot("lookup_phone"), now())
+    return None
+
+
+def verify_first(request: Text, ticket_id: Optional[Text]) -> List[EventType]:
+    """Starts the id + phone check, remembering what to do once it passes."""
+    return [SlotSet("pending_request", request), SlotSet("ticket_id", ticket_id),
+            SlotSet("lookup_phone", None), FollowupAction("status_form")]
+
+
+def locked(tracker: Tracker) -> bool:
+    """True once too many id + phone checks failed in this conversation."""
+    return (tracker.get_slot("lookup_failures") or 0) >= MAX_LOOKUP_FAILURES
+
+
+def rating_of(tracker: Tracker) -> Optional[Text]:
+    """The rating the latest message gives, if any."""
+    return rating_from(latest_text(tracker), entity_values(tracker, "rating"))
+
+
+class TicketAction(Action, abc.ABC):
+    """Shared handling: database trouble becomes a clear «稍后再试», never a crash."""
+
+    @abc.abstractmethod
+    def name(self) -> Text:
+        """The action's name in the domain."""
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        try:
+            return self.handle(dispatcher, tracker)
+        except (SQLAlchemyError, DatabaseNotReady, OSError):
+            logger.exception("%s failed for %s", self.name(), tracker.sender_id)
+            dispatcher.utter_message(response="utter_tickets_unavailable")
+            return [SlotSet("pending_request", None)]
+
+    @abc.abstractmethod
+    def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+        """Does the action's work; database errors are handled by :meth:`run`."""
+
+    def show(self, dispatcher: CollectingDispatcher, view: TicketView) -> None:
+        dispatcher.utter_message(response="utter_ticket_status", **status_values(view))
+
+    def urge(self, dispatcher: CollectingDispatcher, tracker: Tracker, view: TicketView) -> None:
+        if view.closed_at is not None:
+            dispatcher.utter_message(response="utter_urge_closed", ticket_id=view.id)
+            return
+        owner = {"conversation_id": tracker.sender_id} if view.id in {v.id for v in own_tickets(tracker)} \
+            else {"phone": tracker.get_slot("lookup_phone")}
+        result = ticket_service().urge(view.id, now(), actor_of(tracker), **owner)
+        response = "utter_urged" if result.counted else "utter_urge_already_today"
+        dispatcher.utter_message(response=response, ticket_id=view.id, time=f"{result.at:%H:%M}",
+                                 department=result.department or "承办部门", due=due_text(result.view))
+
+    def rate(self, dispatcher: CollectingDispatcher, tracker: Tracker, view: TicketView) -> List[EventType]:
+        rating = rating_of(tracker)
+        if rating is None:
+            dispatcher.utter_message(response="utter_ask_rating", ticket_id=view.id)
+            return [SlotSet("verified_ticket", view.id)]
+        owner = {"conversation_id": tracker.sender_id} if view.id in {v.id for v in own_tickets(tracker)} \
+            else {"phone": tracker.get_slot("lookup_phone")}
+        try:
+            result = ticket_service().rate(view.id, rating, now(), actor_of(tracker), **owner)
+        except NotClosedYet:
+            dispatcher.utter_message(response="utter_rate_not_closed", ticket_id=view.id, status=view.status_label)
+            return []
+        except IllegalTransition:
+            dispatcher.utter_message(response="utter_rate_refused", ticket_id=view.id)
+            return []
+        values = {"ticket_id": view.id, "rating": rating}
+        if result.reopened:
+            dispatcher.utter_message(response="utter_rated_reopened", department=result.view.department or "承办部门",
+                                     due=due_text(result.view), provisional=provisional_note(result.view), **values)
+        else:
+            dispatcher.utter_message(response="utter_rated", **values)
+        return [SlotSet("rating", None)]
+
+
+class ActionCheckStatus(TicketAction):
+    """«YS… 到哪了» / «我的工单怎么样了»."""
+
+    def name(self) -> Text:
+        return "action_check_status"
+
+    def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+        if locked(tracker):
+            dispatcher.utter_message(response="utter_lookup_locked")
+            return []
+        asked = ticket_id_in(" ".join(entity_values(tracker, "ticket_id")) or latest_text(tracker))
+        if asked:
+            view = accessible(tracker, asked)
+            if view is None:
+                return verify_first("status", asked)
+            self.show(dispatcher, view)
+            return []
+        own = own_tickets(tracker)
+        if len(own) == 1:
+            self.show(dispatcher, own[0])
+        elif own:
+            dispatcher.utter_message(response="utter_tickets_list", tickets=list_text(own[:5]))
+        else:
+            return verify_first("status", None)
+        return []
+
+
+class ValidateStatusForm(FormValidationAction):
+    """Checks the ticket id, then the phone against the ticket; counts failures."""
+
+    def name(self) -> Text:
+        return "validate_status_form"
+
+    async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher,
+                             tracker: Tracker, domain: DomainDict) -> List[Text]:
+        ticket_id = tracker.get_slot("ticket_id")
+        if locked(tracker) or (ticket_id is not None and tracker.get_slot("verified_ticket") == ticket_id):
+            return []
+        return domain_slots
+
+    def validate_ticket_id(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        ticket_id = ticket_id_in(str(value or ""))
+        if ticket_id is None:
+            dispatcher.utter_message(response="utter_invalid_ticket_id")
+            return {"ticket_id": None}
+        try:
+            if ticket_id in {v.id for v in own_tickets(tracker)}:
+                return {"ticket_id": ticket_id, "verified_ticket": ticket_id}
+        except (SQLAlchemyError, DatabaseNotReady):
+            logger.exception("ticket lookup failed")
+        return {"ticket_id": ticket_id}
+
+    def validate_lookup_phone(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        try:
+            phone = normalize_mobile(str(value or ""))
+        except InvalidPhone as exc:
+            dispatcher.utter_message(response=f"utter_invalid_phone_{exc.kind}")
+            return {"lookup_phone": None}
+        ticket_id = tracker.get_slot("ticket_id")
+        try:
+            ticket_service().find_for_enterprise(ticket_id or "", phone, now())
+        except TicketNotFound:
+            failures = (tracker.get_slot("lookup_failures") or 0) + 1
+            logger.info("ticket lookup refused in %s (failure %d)", tracker.sender_id, failures)
+            response = "utter_lookup_locked" if failures >= MAX_LOOKUP_FAILURES else "utter_ticket_not_found"
+            dispatcher.utter_message(response=response)
+            return {"lookup_phone": None, "ticket_id": None, "lookup_failures": failures}
+        except (SQLAlchemyError, DatabaseNotReady):
+            logger.exception("ticket lookup failed")
+            dispatcher.utter_message(response="utter_tickets_unavailable")
+            return {"lookup_phone": None, "lookup_failures": MAX_LOOKUP_FAILURES}
+        return {"lookup_phone": phone, "verified_ticket": ticket_id}
+
+
+class ActionShowStatus(TicketAction):
+    """After the check: does what was asked (status, urge or rate) on the verified ticket."""
+
+    def name(self) -> Text:
+        return "action_show_status"
+
+    def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+        request = tracker.get_slot("pending_request") or "status"
+        events: List[EventType] = [SlotSet("pending_request", None)]
+        ticket_id = tracker.get_slot("verified_ticket")
+        view = accessible(tracker, ticket_id) if ticket_id else None
+        if view is None:
+            return events
+        if request == "urge":
+            self.urge(dispatcher, tracker, view)
+        elif request == "rate":
+            events += self.rate(dispatcher, tracker, view)
+        else:
+            self.show(dispatcher, view)
+        return events
+
+
+def _pick(tracker: Tracker, want_closed: bool) -> Optional[TicketView]:
+    """The ticket a bare «催一下» / «不满意» is about: named, verified, or the latest own one."""
+    named = ticket_id_in(" ".join(entity_values(tracker, "ticket_id")) or latest_text(tracker))
+    if named:
+        return accessible(tracker, named)
+    verified = tracker.get_slot("verified_ticket")
+    if verified:
+        view = accessible(tracker, verified)
+        if view is not None:
+            return view
+    own = [v for v in own_tickets(tracker) if (v.closed_at is not None) == want_closed]
+    return own[0] if own else None
+
+
+class ActionUrge(TicketAction):
+    """«帮我催一下»: logs an urge (one counted per working day) and says when."""
+
+    def name(self) -> Text:
+        return "action_urge"
+
+    def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+        view = _pick(tracker, want_closed=False)
+        if view is None:
+            if locked(tracker):
+                dispatcher.utter_message(response="utter_lookup_locked")
+                return []
+            return verify_first("urge", ticket_id_in(latest_text(tracker)))
+        try:
+            self.urge(dispatcher, tracker, view)
+        except TicketClosed:
+            dispatcher.utter_message(response="utter_urge_closed", ticket_id=view.id)
+        return []
+
+
+class ActionRateService(TicketAction):
+    """«不满意,问题没解决»: records the rating on a closed ticket; a bad one reopens it."""
+
+    def name(self) -> Text:
+        return "action_rate_service"
+
+    def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+        view = _pick(tracker, want_closed=True)
+        if view is None:
+            if any(v.closed_at is None for v in own_tickets(tracker)):
+                open_one = next(v for v in own_tickets(tracker) if v.closed_at is None)
+                dispatcher.utter_message(response="utter_rate_not_closed", ticket_id=open_one.id,
+                                         status=open_one.status_label)
+                return []
+            if locked(tracker):
+                dispatcher.utter_message(response="utter_lookup_locked")
+                return []
+            return verify_first("rate", ticket_id_in(latest_text(tracker)))
+        return self.rate(dispatcher, tracker, view)

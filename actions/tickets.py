@@ -1,0 +1,319 @@
+"""Taking down a complaint, suggestion or request for help, and filing it.
+
+``action_start_ticket`` prepares the form from the first message; ``ticket_form`` asks
+one question at a time (validated here by ``validate_ticket_form``), shows a summary
+(``action_ask_ticket_confirmed``) and ends on 确认 or 取消; ``action_submit_ticket``
+files the ticket exactly once, whatever retries happen.
+"""
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+from sqlalchemy.exc import SQLAlchemyError
+
+from actions.knowledge import entity_values, knowledge_base, latest_intent, latest_text
+from actions.services import actor_of, channel_of, departments, now, ticket_service
+from bot.procedures.resolve import find_aliases
+from bot.tickets import phrases
+from bot.tickets.chat_format import NOT_GIVEN, UNKNOWN_DEPARTMENT, summary_values
+from bot.tickets.errors import DatabaseNotReady, TicketError
+from bot.tickets.model import TicketDraft, TicketType
+from bot.validation import (
+    DESCRIPTION_MAX,
+    InvalidCreditCode,
+    InvalidPhone,
+    TextTooLong,
+    ValidationError,
+    clean_company_name,
+    clean_contact_name,
+    clean_description,
+    normalize_credit_code,
+    normalize_mobile,
+)
+
+logger = logging.getLogger(__name__)
+
+INTENT_TYPES = {"complain": TicketType.COMPLAINT, "suggest": TicketType.SUGGESTION,
+                "request_help": TicketType.REQUEST}
+#: A first message at least this long already says what happened.
+DESCRIPTIVE_CHARS = 20
+#: Shorter descriptions («推诿») are asked to say more: the department needs facts.
+DESCRIPTION_CHAT_MIN = 6
+#: Slots emptied once a ticket is filed or cancelled; who the user is stays known.
+DRAFT_SLOTS = ("ticket_type", "ticket_draft_id", "description", "department", "ticket_confirmed",
+               "ticket_cancelled", "procedure")
+
+
+def department_from(text: Text, named: List[Text]) -> Optional[Text]:
+    """The canonical department a message points at: named, or the procedure's lead."""
+    directory = departments()
+    for value in named:
+        canonical = directory.canonical(value)
+        if canonical:
+            return canonical
+    for name in directory.names:
+        if any(word in text for word in (name, *directory.synonyms(name))):
+            return name
+    kb = knowledge_base()
+    if kb is not None:
+        for procedure_id in find_aliases(kb, text):
+            return kb.procedures[procedure_id].departments.lead
+    return None
+
+
+class ActionStartTicket(Action):
+    """Opens a draft from the message that asked for it: type, description, department."""
+
+    def name(self) -> Text:
+        return "action_start_ticket"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        ticket_type = INTENT_TYPES.get(latest_intent(tracker) or "", TicketType.COMPLAINT)
+        text = latest_text(tracker)
+        events: List[EventType] = [SlotSet(s, None) for s in DRAFT_SLOTS]
+        events += [
+            SlotSet("ticket_type", ticket_type.value),
+            SlotSet("ticket_draft_id", uuid.uuid4().hex),
+            SlotSet("ticket_cancelled", False),
+            SlotSet("ticket_retry", False),
+        ]
+        if len(text.strip()) >= DESCRIPTIVE_CHARS:
+            events.append(SlotSet("description", text.strip()))
+        department = department_from(text, entity_values(tracker, "department"))
+        if department:
+            events.append(SlotSet("department", department))
+        procedures = entity_values(tracker, "procedure")
+        if procedures:
+            events.append(SlotSet("procedure", procedures[0]))
+        dispatcher.utter_message(response=f"utter_ticket_intro_{ticket_type.value}")
+        return events
+
+
+def _skip_none(validate):
+    """Validators get None when a slot is cleared (a new draft, a correction): not an answer."""
+    slot = validate.__name__[len("validate_"):]
+
+    def wrapper(self, value, dispatcher, tracker, domain):
+        if value is None:
+            return {slot: None}
+        return validate(self, value, dispatcher, tracker, domain)
+
+    wrapper.__name__ = validate.__name__
+    wrapper.__doc__ = validate.__doc__
+    return wrapper
+
+
+class ValidateTicketForm(FormValidationAction):
+    """Checks every answer with the same rules the ticket service applies."""
+
+    def name(self) -> Text:
+        return "validate_ticket_form"
+
+    async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher,
+                             tracker: Tracker, domain: DomainDict) -> List[Text]:
+        # ``ticket_cancelled`` is listed so that its extract method runs every turn; it
+        # starts False, so it is never asked. Once True, nothing is required: the form ends.
+        if tracker.get_slot("ticket_cancelled"):
+            return []
+        return ["ticket_cancelled", *domain_slots]
+
+    async def extract_ticket_cancelled(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                       domain: DomainDict) -> Dict[Text, Any]:
+        text = latest_text(tracker)
+        at_summary = tracker.get_slot("requested_slot") == "ticket_confirmed"
+        if phrases.is_cancel(text) or (at_summary and latest_intent(tracker) == "deny"
+                                       and phrases.parse_correction(text) is None):
+            return {"ticket_cancelled": True}
+        # Returning a value every turn would stop the form from ever rejecting an
+        # off-topic message (Rasa counts it as an answer), so: nothing.
+        return {}
+
+    def _answer(self, tracker: Tracker, slot: Text, entity: Optional[Text] = None) -> Dict[Text, Any]:
+        """The latest message as the answer to ``slot``, if that is what was asked.
+
+        Off-topic questions are left for the rules to answer (the form then asks
+        again); values found as entities are left to the entity mapping.
+        """
+        if tracker.get_slot("requested_slot") != slot:
+            return {}
+        if entity is not None and entity_values(tracker, entity):
+            return {}
+        text = latest_text(tracker)
+        if phrases.is_off_topic(latest_intent(tracker), text):
+            return {}
+        if text == "" and tracker.latest_message.get("text", "").startswith("/"):
+            # a button payload such as /affirm answers the summary, nothing else
+            return {slot: True} if slot == "ticket_confirmed" and latest_intent(tracker) == "affirm" else {}
+        return {slot: text}
+
+    async def extract_description(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return self._answer(tracker, "description")
+
+    async def extract_company_name(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        # the whole answer, not the CRF's guess at a span of it («华远机械» of 示例市华远机械…)
+        return self._answer(tracker, "company_name")
+
+    async def extract_credit_code(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return self._answer(tracker, "credit_code", "credit_code")
+
+    async def extract_contact_name(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return self._answer(tracker, "contact_name")
+
+    async def extract_phone(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return self._answer(tracker, "phone", "phone")
+
+    async def extract_department(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return self._answer(tracker, "department", "department")
+
+    async def extract_ticket_confirmed(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return self._answer(tracker, "ticket_confirmed")
+
+    def _refuse(self, dispatcher: CollectingDispatcher, slot: Text, response: Text, **values: Any) -> Dict[Text, Any]:
+        dispatcher.utter_message(response=response, **values)
+        return {slot: None}
+
+    @_skip_none
+    def validate_description(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        try:
+            description = clean_description(str(value or ""))
+            if len(description) < DESCRIPTION_CHAT_MIN:
+                return self._refuse(dispatcher, "description", "utter_invalid_description")
+            return {"description": description}
+        except TextTooLong:
+            return self._refuse(dispatcher, "description", "utter_invalid_description_long", max_len=DESCRIPTION_MAX)
+        except ValidationError:
+            return self._refuse(dispatcher, "description", "utter_invalid_description")
+
+    @_skip_none
+    def validate_company_name(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        try:
+            return {"company_name": clean_company_name(phrases.company_name_from(str(value or "")))}
+        except ValidationError:
+            return self._refuse(dispatcher, "company_name", "utter_invalid_company_name")
+
+    @_skip_none
+    def validate_contact_name(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        try:
+            return {"contact_name": clean_contact_name(phrases.contact_name_from(str(value or "")))}
+        except ValidationError:
+            return self._refuse(dispatcher, "contact_name", "utter_invalid_contact_name")
+
+    @_skip_none
+    def validate_credit_code(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        text = str(value or "")
+        if text == NOT_GIVEN or phrases.is_skip(text) or latest_intent(tracker) == "deny":
+            return {"credit_code": NOT_GIVEN}
+        try:
+            return {"credit_code": normalize_credit_code(text)}
+        except InvalidCreditCode as exc:
+            return self._refuse(dispatcher, "credit_code", f"utter_invalid_credit_code_{exc.kind}")
+
+    @_skip_none
+    def validate_phone(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        try:
+            return {"phone": normalize_mobile(str(value or ""))}
+        except InvalidPhone as exc:
+            return self._refuse(dispatcher, "phone", f"utter_invalid_phone_{exc.kind}")
+
+    @_skip_none
+    def validate_department(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        text = str(value or "")
+        if text == UNKNOWN_DEPARTMENT or phrases.is_skip(text):
+            return {"department": UNKNOWN_DEPARTMENT}
+        named = {departments().canonical(v) for v in entity_values(tracker, "department")} - {None}
+        if len(named) > 1 and tracker.get_slot("requested_slot") != "department":
+            # «市场监管局让我去税务局»: several departments in passing; ask which one.
+            return {"department": None}
+        department = departments().canonical(text.strip()) or department_from(text, [])
+        if department is None:
+            return self._refuse(dispatcher, "department", "utter_unknown_department", text=text[:20])
+        return {"department": department}
+
+    async def validate_ticket_confirmed(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        text = latest_text(tracker)
+        if value is True or phrases.is_confirm(text) or latest_intent(tracker) == "affirm":
+            return {"ticket_confirmed": True}
+        correction = phrases.parse_correction(text)
+        if correction is None:
+            return {"ticket_confirmed": None}
+        if correction.value is None:
+            # Ask that question again; the summary follows once it is answered.
+            return {"ticket_confirmed": None, correction.field: None}
+        validator = getattr(self, f"validate_{correction.field}")
+        result = validator(correction.value, dispatcher, tracker, domain)
+        if result.get(correction.field) is None:
+            return {"ticket_confirmed": None}
+        return {**result, "ticket_confirmed": None}
+
+
+class ActionAskTicketConfirmed(Action):
+    """Shows what will be filed and asks for 确认, a correction, or 取消."""
+
+    def name(self) -> Text:
+        return "action_ask_ticket_confirmed"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        ticket_type = TicketType(tracker.get_slot("ticket_type") or TicketType.COMPLAINT.value)
+        slots = {name: tracker.get_slot(name) for name in
+                 ("company_name", "credit_code", "contact_name", "phone", "department", "description")}
+        dispatcher.utter_message(response="utter_ticket_summary", **summary_values(slots, ticket_type.label))
+        return []
+
+
+def _optional(value: Optional[Text], placeholder: Text) -> Optional[Text]:
+    return None if value in (None, placeholder) else value
+
+
+def draft_from(tracker: Tracker) -> TicketDraft:
+    """The ticket the form describes; the filing key makes retries file it once."""
+    return TicketDraft(
+        type=TicketType(tracker.get_slot("ticket_type") or TicketType.COMPLAINT.value),
+        channel=channel_of(tracker),
+        description=tracker.get_slot("description") or "",
+        contact_name=tracker.get_slot("contact_name") or "",
+        phone=tracker.get_slot("phone") or "",
+        actor=actor_of(tracker),
+        company_name=tracker.get_slot("company_name"),
+        credit_code=_optional(tracker.get_slot("credit_code"), NOT_GIVEN),
+        procedure=tracker.get_slot("procedure"),
+        department=_optional(tracker.get_slot("department"), UNKNOWN_DEPARTMENT),
+        conversation_id=tracker.sender_id,
+        filing_key=f"chat:{tracker.sender_id}:{tracker.get_slot('ticket_draft_id')}",
+    )
+
+
+class ActionSubmitTicket(Action):
+    """Files the confirmed ticket (or says nothing was filed) and replies with its clock."""
+
+    def name(self) -> Text:
+        return "action_submit_ticket"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        reset = [SlotSet(s, None) for s in DRAFT_SLOTS] + [SlotSet("ticket_retry", False)]
+        if tracker.get_slot("ticket_cancelled") or not tracker.get_slot("ticket_confirmed"):
+            dispatcher.utter_message(response="utter_ticket_cancelled")
+            return reset
+        try:
+            result = ticket_service().file(draft_from(tracker), now())
+        except ValidationError as exc:
+            logger.warning("refused draft in %s: %s", tracker.sender_id, exc)
+            dispatcher.utter_message(response="utter_ticket_invalid")
+            return reset
+        except (SQLAlchemyError, DatabaseNotReady, TicketError, OSError):
+            logger.exception("filing failed for conversation %s; the draft is kept", tracker.sender_id)
+            dispatcher.utter_message(response="utter_ticket_filing_failed")
+            return [SlotSet("ticket_retry", True)]
+        from bot.tickets.chat_format import due_text, provisional_note
+
+        view = result.ticket
+        dispatcher.utter_message(
+            response="utter_ticket_filed", ticket_id=view.id, policy_text=view.policy_user_text,
+            due=due_text(view), provisional=provisional_note(view), department=view.department or "待分办",
+        )
+        return reset + [SlotSet("verified_ticket", view.id)]

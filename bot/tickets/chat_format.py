@@ -1,0 +1,120 @@
+"""The values chat replies about tickets need, rendered short for a phone screen.
+
+Sentences live in ``domain.yml``; this module turns a :class:`TicketView` or the intake
+form's values into the pieces that vary: dates, countdowns, event lines, the summary.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Dict, Mapping, Optional, Sequence
+
+from bot.tickets.views import TicketView
+from bot.validation import InvalidPhone, mask_phone, normalize_mobile
+from bot.workdays import SlaState, to_shanghai
+
+WEEKDAYS = "一二三四五六日"
+#: Longest description shown back in the summary before it is cut.
+SUMMARY_DESCRIPTION_CHARS = 80
+#: Shown instead of an optional value the user chose not to give.
+NOT_GIVEN = "未提供"
+#: Shown when the user does not know the department.
+UNKNOWN_DEPARTMENT = "不清楚(由受理部门分办)"
+
+
+def date_text(moment: dt.datetime) -> str:
+    """«2026年11月27日(星期五)» in Beijing time."""
+    local = to_shanghai(moment)
+    return f"{local.year}年{local.month}月{local.day}日(星期{WEEKDAYS[local.weekday()]})"
+
+
+def due_text(view: TicketView) -> str:
+    """When the ticket is due, or why there is no date."""
+    if view.paused:
+        return "计时暂停中(检验、检测、鉴定、专家评审时间不计入)"
+    if view.due_at is None:
+        return "待定"
+    local = to_shanghai(view.due_at)
+    return f"{date_text(local)}{local:%H:%M}前"
+
+
+def remaining_text(view: TicketView) -> str:
+    """«还剩3个工作日» / «今天到期» / «已超期2个工作日» / «已办结»."""
+    if view.closed_at is not None:
+        return "已办结"
+    if view.paused or view.sla_state is None:
+        return "计时暂停"
+    if view.sla_state is SlaState.RED:
+        days = view.overdue_working_days or 0
+        return f"已超期{days}个工作日" if days else "已超期"
+    if view.sla_state is SlaState.AMBER:
+        return "今天到期"
+    return f"还剩{view.working_days_left}个工作日"
+
+
+def provisional_note(view: TicketView) -> str:
+    """A warning line when the due date rests on an estimated holiday calendar."""
+    if not view.due_provisional:
+        return ""
+    return "\n(注:相关年份的节假日安排尚未公布,期限按规则估算,公布后以实际为准)"
+
+
+def events_text(view: TicketView, last: int = 3) -> str:
+    """The latest events, one line each, newest last."""
+    lines = []
+    for event in view.events[-last:]:
+        local = to_shanghai(event.at)
+        detail = f":{event.detail}" if event.detail else ""
+        lines.append(f"· {local:%m-%d %H:%M} {event.label}{detail}")
+    return "\n".join(lines) or "· 暂无"
+
+
+def status_values(view: TicketView) -> Dict[str, str]:
+    """Template values for a status reply."""
+    return {
+        "ticket_id": view.id,
+        "status": view.status_label,
+        "department": view.department or "待分办",
+        "due": due_text(view),
+        "remaining": remaining_text(view),
+        "provisional": provisional_note(view),
+        "level": f"{view.escalation_level}级 {view.escalation_name}",
+        "events": events_text(view),
+        "policy_text": view.policy_user_text,
+        "type_label": view.type_label,
+    }
+
+
+def brief_line(view: TicketView) -> str:
+    """One line per ticket in a list: id, status, countdown."""
+    return f"{view.id} {view.type_label} {view.status_label},{remaining_text(view)}"
+
+
+def list_text(views: Sequence[TicketView]) -> str:
+    """Several tickets, one line each."""
+    return "\n".join(brief_line(v) for v in views)
+
+
+def masked(phone: Optional[str]) -> str:
+    """A phone as shown back to the user (138****1234), whatever was typed."""
+    if not phone:
+        return NOT_GIVEN
+    try:
+        return mask_phone(normalize_mobile(phone))
+    except InvalidPhone:
+        return NOT_GIVEN
+
+
+def summary_values(slots: Mapping[str, Optional[str]], type_label: str) -> Dict[str, str]:
+    """Template values for the summary shown before filing."""
+    description = (slots.get("description") or "").strip()
+    if len(description) > SUMMARY_DESCRIPTION_CHARS:
+        description = description[:SUMMARY_DESCRIPTION_CHARS] + "…"
+    return {
+        "type_label": type_label,
+        "company_name": slots.get("company_name") or NOT_GIVEN,
+        "credit_code": slots.get("credit_code") or NOT_GIVEN,
+        "contact_name": slots.get("contact_name") or NOT_GIVEN,
+        "phone_masked": masked(slots.get("phone")),
+        "department": slots.get("department") or UNKNOWN_DEPARTMENT,
+        "description": description or NOT_GIVEN,
+    }

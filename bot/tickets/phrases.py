@@ -1,0 +1,151 @@
+"""Reading the short replies people give while a ticket is being taken down.
+
+"取消", "跳过", "确认", "电话改成139…": these decide what the intake form does next, so
+they are recognised here, in plain rules that tests can read, rather than left to the
+intent classifier, which is trained for whole requests.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional, Sequence, Tuple
+
+from bot.text import to_simplified
+
+#: The form fields a user can name when correcting the summary, with their words.
+FIELD_WORDS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
+    ("credit_code", ("统一社会信用代码", "社会信用代码", "信用代码")),
+    ("company_name", ("公司名称", "企业名称", "公司名", "单位名称", "公司", "企业", "单位")),
+    ("contact_name", ("联系人", "姓名", "名字", "称呼")),
+    ("phone", ("手机号码", "手机号", "电话号码", "联系电话", "电话", "手机", "号码")),
+    ("description", ("问题描述", "情况说明", "具体情况", "描述", "情况", "经过", "内容", "问题")),
+    ("department", ("涉及部门", "部门", "单位部门")),
+)
+
+_CANCEL = re.compile(r"取消|撤销|撤回|不办了|不投诉了|不反映了|不提了|不要提交|不提交|放弃|算了")
+_SKIP = re.compile(r"^(跳过|略过|没有|没|无|暂无|不知道|不清楚|记不得|忘了|不记得|不方便|不提供|不用|pass|skip)[了吧啊呢。.!!]*$",
+                   re.IGNORECASE)
+_CONFIRM = re.compile(r"^(确认|确定|提交|确认提交|对|对的|是的|是|没问题|没错|可以|好的|好|行|ok|OK|嗯)[吧了啊。.!!]*$")
+_CORRECTION = re.compile(r"(改|错|更正|修改|换|应该是|不对)")
+_VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|是)\s*[::]?\s*(.+)$")
+
+
+_NAME_PREFIX = re.compile(r"^(?:联系人(?:是|叫|姓名)?|我(?:是|叫|姓)|本人(?:是|叫|姓)?|叫我|姓名[是为]?|姓)[::,,]?")
+_NAME_SUFFIX = re.compile(r"[。.!!,,]+$|就行了?$|就好$|吧$")
+
+
+#: Intents that, asked as a question, interrupt the form rather than answer it.
+QUESTION_INTENTS = frozenset({
+    "ask_procedure", "ask_materials", "ask_duration", "ask_where", "ask_fee", "ask_eligibility",
+    "out_of_scope", "check_status",
+})
+#: Intents that never answer a form question.
+INTERRUPTING_INTENTS = frozenset({"greet", "bot_challenge", "ask_capabilities", "human_handoff"})
+_QUESTION = re.compile(r"[??]|吗|呢|多久|多长时间|几天|怎么|如何|哪里|哪儿|在哪|什么|多少|能不能|可不可以|是否|能否")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text or "")
+
+
+def is_off_topic(intent: Optional[str], text: str) -> bool:
+    """True when a reply during the form is another request, not an answer.
+
+    «顺便问一下简易注销要多久?» interrupts; «上周三去市场监管局窗口办营业执照变更», which
+    the classifier may read as ``ask_where``, is a description: it asks nothing.
+    """
+    if intent in INTERRUPTING_INTENTS:
+        return True
+    return intent in QUESTION_INTENTS and bool(_QUESTION.search(text or ""))
+
+
+def is_cancel(text: str) -> bool:
+    """True when the user wants to stop filing («取消», «算了不投诉了»)."""
+    return bool(_CANCEL.search(_squash(text)))
+
+
+def is_skip(text: str) -> bool:
+    """True when the user declines to give an optional value («跳过», «没有»)."""
+    return bool(_SKIP.match(_squash(text)))
+
+
+def contact_name_from(text: str) -> str:
+    """The name in «我姓王» / «联系人李明» / «叫我张工就行» (the text itself otherwise)."""
+    squashed = _squash(text)
+    name = _NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", squashed))
+    if name and len(name) == 1 and squashed.startswith(("我姓", "姓")):
+        return name + "先生/女士"
+    return name or squashed
+
+
+_BAD_WORDS = ("不满意", "不太满意", "不怎么满意", "不是很满意", "没解决", "没有解决", "没处理", "差评",
+              "太差", "很差", "不行", "不好", "敷衍")
+_GOOD_WORDS = ("满意", "好评", "解决了", "很好", "不错", "感谢", "谢谢")
+
+
+def rating_from(text: str, entity_values: Sequence[str]) -> Optional[str]:
+    """The rating a reply gives: stars or a score if named, else 差评/好评 from the words.
+
+    Negative words win over a «满意» the NLU may have read inside «不太满意».
+    """
+    scores = [v for v in entity_values if v in {"1", "2", "3", "4", "5"}]
+    if scores:
+        return scores[-1]
+    squashed = _squash(to_simplified(text))
+    if any(word in squashed for word in _BAD_WORDS):
+        return "差评"
+    named = [v for v in entity_values if v in {"好评", "差评"}]
+    if named:
+        return named[-1]
+    if any(word in squashed for word in _GOOD_WORDS):
+        return "好评"
+    return None
+
+
+_COMPANY_PREFIX = re.compile(
+    r"^(?:我们(?:公司|单位|企业)?(?:是|叫|名称是|全称是)|(?:公司|企业|单位)(?:名称|全称|名字)?(?:是|叫|为)?[::]?|名称[是为::]|是)")
+
+
+def company_name_from(text: str) -> str:
+    """The name in «我们公司是华远机械有限公司» / «企业名称:华远机械» (the text otherwise)."""
+    squashed = _squash(text)
+    name = _NAME_SUFFIX.sub("", _COMPANY_PREFIX.sub("", squashed))
+    return name or squashed
+
+
+def is_confirm(text: str) -> bool:
+    """True when the user confirms the summary («确认», «对», «没问题»)."""
+    return bool(_CONFIRM.match(_squash(text)))
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A change the user asked for at the summary: which field, and the new value if given."""
+
+    field: str
+    value: Optional[str] = None
+
+
+def parse_correction(text: str) -> Optional[Correction]:
+    """Finds «修改电话» / «联系人改成李四» / «公司名称写错了» in a reply to the summary.
+
+    Returns:
+        The field to change and, when the message carries it, the new value; None when
+        the message names no field or does not ask for a change.
+    """
+    squashed = _squash(text)
+    named = None
+    for field, words in FIELD_WORDS:
+        position = min((squashed.find(w) for w in words if w in squashed), default=-1)
+        if position >= 0 and (named is None or position < named[1]):
+            named = (field, position)
+    if named is None:
+        return None
+    field, _ = named
+    value_match = _VALUE_AFTER.search(squashed)
+    if not _CORRECTION.search(squashed) and value_match is None:
+        return None
+    value = value_match.group(1).strip("。.!! ") if value_match else None
+    if value is not None and any(value == w for _, ws in FIELD_WORDS for w in ws):
+        value = None
+    return Correction(field, value or None)

@@ -1,0 +1,104 @@
+"""Short replies during ticket intake: cancel, skip, confirm, corrections."""
+import pytest
+
+from bot.tickets.phrases import Correction, is_cancel, is_confirm, is_skip, parse_correction
+
+
+@pytest.mark.parametrize(
+    "text, cancel",
+    [("取消", True), ("算了,不投诉了", True), ("我不想提交了,撤销吧", True), ("不提交", True),
+     ("确认", False), ("窗口互相推诿", False), ("没有", False)],
+)
+def test_cancel(text, cancel):
+    assert is_cancel(text) is cancel
+
+
+@pytest.mark.parametrize(
+    "text, skip",
+    [("跳过", True), ("没有", True), ("不知道", True), ("暂无。", True), ("skip", True),
+     ("91350100M000100Y43", False), ("没有人管", False), ("不知道找哪个部门办执照", False)],
+)
+def test_skip(text, skip):
+    assert is_skip(text) is skip
+
+
+@pytest.mark.parametrize(
+    "text, confirm",
+    [("确认", True), ("确认提交", True), ("对的", True), ("没问题!", True), ("OK", True),
+     ("确认一下我的电话对不对", False), ("不对", False), ("取消", False)],
+)
+def test_confirm(text, confirm):
+    assert is_confirm(text) is confirm
+
+
+@pytest.mark.parametrize(
+    "text, correction",
+    [
+        ("修改电话", Correction("phone")),
+        ("电话错了", Correction("phone")),
+        ("联系人改成李四", Correction("contact_name", "李四")),
+        ("手机号应该是13912345678", Correction("phone", "13912345678")),
+        ("公司名称写错了", Correction("company_name")),
+        ("描述改为 上周五提交的材料至今没有回音", Correction("description", "上周五提交的材料至今没有回音")),
+        ("信用代码改成91350100M000100Y43", Correction("credit_code", "91350100M000100Y43")),
+        ("部门改成税务局", Correction("department", "税务局")),
+        ("修改", None),
+        ("确认", None),
+        ("我的电话", None),
+    ],
+)
+def test_corrections(text, correction):
+    assert parse_correction(text) == correction
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("王建国", "王建国"), ("我姓王", "王先生/女士"), ("我叫李明", "李明"), ("联系人:张三", "张三"),
+     ("叫我张工就行", "张工"), ("李女士", "李女士"), ("本人赵六。", "赵六")],
+)
+def test_contact_names(text, name):
+    from bot.tickets.phrases import contact_name_from
+
+    assert contact_name_from(text) == name
+
+
+@pytest.mark.parametrize(
+    "text, entities, rating",
+    [("不满意,问题没解决", [], "差评"), ("不太满意", ["好评"], "差评"), ("非常满意", ["好评"], "好评"),
+     ("给五星", ["5"], "5"), ("两星,不满意", ["2"], "2"), ("满意", [], "好评"), ("嗯", [], None),
+     ("不滿意", [], "差评")],
+)
+def test_ratings(text, entities, rating):
+    from bot.tickets.phrases import rating_from
+
+    assert rating_from(text, entities) == rating
+
+
+@pytest.mark.parametrize(
+    "intent, text, off_topic",
+    [
+        ("ask_duration", "顺便问一下,简易注销要多久?", True),
+        ("ask_where", "上周三去市场监管局窗口办营业执照变更", False),
+        ("out_of_scope", "今天天气怎么样", True),
+        ("greet", "你好", True),
+        ("human_handoff", "转人工", True),
+        ("nlu_fallback", "王建国", False),
+        ("complain", "窗口为什么不给办?", False),
+        ("inform", "13812345678", False),
+    ],
+)
+def test_off_topic_replies(intent, text, off_topic):
+    from bot.tickets.phrases import is_off_topic
+
+    assert is_off_topic(intent, text) is off_topic
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("示例市华远机械制造有限公司", "示例市华远机械制造有限公司"), ("我们公司是华远机械有限公司", "华远机械有限公司"),
+     ("企业名称:华远机械", "华远机械"), ("公司全称是示例市华远有限公司。", "示例市华远有限公司")],
+)
+def test_company_names(text, name):
+    from bot.tickets.phrases import company_name_from
+
+    assert company_name_from(text) == name
