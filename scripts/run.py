@@ -1,7 +1,8 @@
 """`make run` and `make shell`: start everything, say where to chat, stop on Ctrl-C.
 
 Ports come from the environment (or .env): YS_RASA_PORT (5005), YS_ACTION_PORT (5055).
-Logs go to var/log/. One Ctrl-C stops every process this script started.
+Logs go to var/log/. Every minute the escalation tick moves overdue tickets up one
+level. One Ctrl-C stops every process this script started.
 """
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from services import Services, write_endpoints  # noqa: E402
 
 from bot.config import get_settings  # noqa: E402
 
+TICK_SECONDS = 60
+
 BANNER = """
 营商助手 is running.
   Chat over REST:    curl -s localhost:{rasa}/webhooks/rest/webhook \\
@@ -29,6 +32,22 @@ BANNER = """
   Logs:              {logs}
 Press Ctrl-C once to stop everything.
 """
+
+
+def escalation_tick(settings) -> None:
+    """Moves overdue tickets up one level (the same job as `python -m bot sla tick`)."""
+    import datetime as dt
+
+    from bot.tickets.service import TicketService
+    from bot.workdays import SHANGHAI
+
+    try:
+        moved = TicketService.from_settings(settings).escalate_overdue(dt.datetime.now(SHANGHAI))
+    except Exception as exc:  # the chat keeps running; the next tick tries again
+        print(f"escalation tick failed: {exc}", file=sys.stderr, flush=True)
+        return
+    for result in moved:
+        print(f"escalated {result.ticket_id} to level {result.to_level} ({result.level_name})", flush=True)
 
 
 def main() -> int:
@@ -63,11 +82,15 @@ def main() -> int:
         print(f"starting Rasa on port {rasa_port} (loading the model takes a while)...", flush=True)
         services.rasa_server(model, rasa_port, endpoints)
         print(BANNER.format(rasa=rasa_port, actions=action_port, logs=var / "log"), flush=True)
+        next_tick = 0.0
         while True:
             dead = services.check_alive()
             if dead is not None:
                 print(f"a server exited (code {dead.returncode}): see {var / 'log'}", file=sys.stderr)
                 return 1
+            if time.monotonic() >= next_tick:
+                escalation_tick(settings)
+                next_tick = time.monotonic() + TICK_SECONDS
             time.sleep(1)
     except KeyboardInterrupt:
         print("\nstopping...", flush=True)
