@@ -39,7 +39,12 @@ TEST_SET = ROOT / "tests" / "nlu" / "test_set.yml"
 
 
 async def _parse_all(model: Path, texts: List[str]) -> List[dict]:
+    import logging
+
     from rasa.core.agent import Agent
+    from rasa.utils.common import configure_logging_and_warnings
+
+    configure_logging_and_warnings(logging.WARNING)
 
     agent = Agent.load(str(model))
     return [await agent.parse_message(text) for text in texts]
