@@ -84,7 +84,13 @@ class Chat:
 
 
 @pytest.fixture(scope="session")
-def stack(tmp_path_factory, trained_model) -> Stack:
+def stack_env() -> Dict[str, str]:
+    """Extra environment for the stack's processes (channel credentials, fake APIs)."""
+    return {}
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory, trained_model, stack_env) -> Stack:
     """Rasa and the action server, started once for the whole session."""
     from modelcache import rasa_env
     from services import Services, free_port, write_endpoints
@@ -95,7 +101,7 @@ def stack(tmp_path_factory, trained_model) -> Stack:
     database_url = f"sqlite:///{var / 'tickets.db'}"
     upgrade(database_url)
     env = rasa_env()
-    env.update({"YS_VAR_DIR": str(var), "YS_DATABASE_URL": database_url})
+    env.update({"YS_VAR_DIR": str(var), "YS_DATABASE_URL": database_url, **stack_env})
     services = Services(log_dir=var / "log", env=env)
     action_port, rasa_port = free_port(), free_port()
     endpoints = write_endpoints(var / "endpoints.yml", action_port, var / "rasa_tracker.db")
