@@ -16,7 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from modelcache import ROOT, ensure_model  # noqa: E402
-from services import Services, write_endpoints  # noqa: E402
+from services import Services, api_token, write_endpoints  # noqa: E402
 
 from bot.config import get_settings  # noqa: E402
 
@@ -28,7 +28,8 @@ BANNER = """
                        -H 'Content-Type: application/json' \\
                        -d '{{"sender": "me", "message": "简易注销要准备什么材料?"}}'
   socket.io channel: http://localhost:{rasa}/socket.io
-  Rasa HTTP API:     http://localhost:{rasa}/   action server: http://localhost:{actions}/health
+  Rasa HTTP API:     http://localhost:{rasa}/ (token in var/rasa_api_token or YS_RASA_TOKEN)
+  Action server:     http://localhost:{actions}/health
   Logs:              {logs}
 Press Ctrl-C once to stop everything.
 """
@@ -80,7 +81,7 @@ def main() -> int:
             )
             return shell.wait()
         print(f"starting Rasa on port {rasa_port} (loading the model takes a while)...", flush=True)
-        services.rasa_server(model, rasa_port, endpoints)
+        services.rasa_server(model, rasa_port, endpoints, api_token(var, settings.get("YS_RASA_TOKEN")))
         print(BANNER.format(rasa=rasa_port, actions=action_port, logs=var / "log"), flush=True)
         next_tick = 0.0
         while True:

@@ -49,6 +49,20 @@ def wait_http(url: str, timeout: float, proc: Optional[subprocess.Popen] = None)
     raise TimeoutError(f"{url} did not answer within {timeout:.0f} s ({last_error})")
 
 
+def api_token(var_dir: Path, configured: Optional[str] = None) -> str:
+    """The Rasa HTTP API token: the configured one, else one generated once into var/."""
+    if configured:
+        return configured
+    path = var_dir / "rasa_api_token"
+    if not path.exists():
+        import secrets
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(24), encoding="utf-8")
+        path.chmod(0o600)
+    return path.read_text(encoding="utf-8").strip()
+
+
 def write_endpoints(path: Path, action_port: int, tracker_db: Path, extra: Optional[Dict] = None) -> Path:
     """Writes an endpoints file like endpoints.yml, for other ports or databases."""
     config = yaml.safe_load((ROOT / "endpoints.yml").read_text(encoding="utf-8"))
@@ -93,15 +107,19 @@ class Services:
         return proc
 
     def rasa_server(
-        self, model: Path, port: int, endpoints: Path, extra_args: Sequence[str] = ()
+        self, model: Path, port: int, endpoints: Path, auth_token: str, extra_args: Sequence[str] = ()
     ) -> subprocess.Popen:
-        """Starts ``rasa run`` with the API and every channel in credentials.yml."""
+        """Starts ``rasa run`` with every channel in credentials.yml and the HTTP API.
+
+        The API (trackers, events, parsing) is protected by ``auth_token``; the
+        channels' webhooks are not affected by it.
+        """
         proc = self.start(
             f"rasa-{port}",
             [
                 str(VENV_BIN / "rasa"), "run", "--model", str(model), "--port", str(port),
-                "--enable-api", "--cors", "*", "--credentials", "credentials.yml",
-                "--endpoints", str(endpoints), *extra_args,
+                "--enable-api", "--auth-token", auth_token, "--cors", "*",
+                "--credentials", "credentials.yml", "--endpoints", str(endpoints), *extra_args,
             ],
         )
         # Rasa loads the model before it starts serving, so "/" answering means ready.

@@ -46,6 +46,7 @@ class Stack:
     log_dir: Path
     var_dir: Path
     database_url: str
+    token: str = "test-api-token"
 
     def logs(self) -> str:
         """The tail of every log, for failure messages."""
@@ -56,7 +57,7 @@ class Stack:
 
     def parse(self, text: str) -> Dict[str, Any]:
         """The NLU result for ``text`` from /model/parse."""
-        return http_json(f"{self.rasa_url}/model/parse", {"text": text})
+        return http_json(f"{self.rasa_url}/model/parse?token={self.token}", {"text": text})
 
     def chat(self, sender: Optional[str] = None) -> "Chat":
         """A new conversation with its own sender id."""
@@ -80,7 +81,7 @@ class Chat:
 
     def tracker(self) -> Dict[str, Any]:
         """The conversation's tracker from the Rasa HTTP API."""
-        return http_json(f"{self.stack.rasa_url}/conversations/{self.sender}/tracker")
+        return http_json(f"{self.stack.rasa_url}/conversations/{self.sender}/tracker?token={self.stack.token}")
 
 
 @pytest.fixture(scope="session")
@@ -109,7 +110,7 @@ def stack(tmp_path_factory, trained_model, stack_env) -> Stack:
                    database_url)
     try:
         services.action_server(action_port)
-        services.rasa_server(trained_model, rasa_port, endpoints)
+        services.rasa_server(trained_model, rasa_port, endpoints, result.token)
     except Exception as exc:  # show the servers' own words on a failed start
         services.stop()
         raise RuntimeError(f"stack failed to start: {exc}\n{result.logs()}") from exc
