@@ -120,13 +120,17 @@ def cross_validate(folds: int) -> dict:
         raise RuntimeError(f"cross-validation failed:\n{proc.stderr[-3000:]}")
     log = proc.stdout + proc.stderr
     figures = {"folds": folds, "seconds": round(time.monotonic() - started)}
-    for kind in ("intent", "entity"):
-        for split in ("train", "test"):
-            match = re.search(rf"{kind} evaluation results.*?{split.capitalize()} F1-score: ([0-9.]+) \(([0-9.]+)\)",
-                              log, re.S | re.I)
-            if match:
-                figures[f"{kind}_{split}_f1"] = float(match.group(1))
-                figures[f"{kind}_{split}_f1_sd"] = float(match.group(2))
+    section = None
+    for line in log.splitlines():
+        if "Intent evaluation results" in line:
+            section = "intent"
+        extractor = re.search(r"Entity extractor: (\w+)", line)
+        if extractor:
+            section = f"entity_{extractor.group(1)}"
+        metric = re.search(r"(train|test) (Accuracy|F1-score|Precision): ([0-9.]+) \(([0-9.]+)\)", line)
+        if metric and section:
+            split, name, mean, sd = metric.groups()
+            figures[f"{section} {split} {name}"] = f"{mean} ± {sd}"
     report = out / "intent_report.json"
     if report.exists():
         data = json.loads(report.read_text())
