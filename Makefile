@@ -32,6 +32,7 @@ validate: setup ## check knowledge files, generated NLU files and Rasa training 
 	@$(PY) scripts/validate_data.py
 
 test: validate ## the whole test suite (trains the model once per data hash)
+	@scripts/system_deps.sh
 	@$(PY) scripts/modelcache.py > /dev/null
 	@$(PY) -m pytest
 

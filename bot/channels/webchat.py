@@ -1,0 +1,210 @@
+"""The web chat widget's server side: its files, and the socket.io channel it talks to.
+
+:class:`WebChatAssets` is a "channel" that only hands out, under ``/webhooks/webchat/``,
+the files a government page needs to embed the widget:
+
+- ``widget.js``: the widget (one ``<script>`` tag, see the README);
+- ``socket.io.min.js``: the vendored socket.io client the widget loads beside itself,
+  and ``socket.io.LICENSE``;
+- ``demo``: a mock government page embedding the widget, plus its ``demo.css``.
+
+It accepts no chat messages. Registered in credentials.yml as
+``bot.channels.webchat.WebChatAssets:`` (optional key ``demo: false`` hides the demo page).
+
+:class:`WebChatSocketIO` is Rasa's socket.io channel, mended so that session
+persistence works with the python-socketio the project runs on, and so that a browser
+can only speak in a session the server issued to it.
+"""
+from __future__ import annotations
+
+import hashlib
+import inspect
+import json
+import logging
+import re
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Awaitable, Callable, Dict, Optional, Text
+
+from rasa.core.channels.channel import InputChannel, UserMessage
+from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+logger = logging.getLogger(__name__)
+
+STATIC_DIR = Path(__file__).resolve().with_name("static")
+
+JAVASCRIPT = "text/javascript; charset=utf-8"
+# The embed URL has no version in it: browsers revalidate widget.js every few minutes
+# (a 304 when unchanged) so a fix reaches every page soon.
+SHORT_CACHE = "public, max-age=300"
+LONG_CACHE = "public, max-age=86400"
+NO_CACHE = "no-cache"
+# The demo page proves the widget works under a strict policy: no inline script or
+# style, connections only to this server.
+DEMO_CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
+
+
+@dataclass(frozen=True)
+class Asset:
+    """One file served by the channel, with how it is to be cached."""
+
+    filename: str
+    content_type: str
+    cache_control: str
+    demo: bool = False
+
+
+ASSETS: Dict[str, Asset] = {
+    "widget.js": Asset("widget.js", JAVASCRIPT, SHORT_CACHE),
+    "socket.io.min.js": Asset("socket.io.min.js", JAVASCRIPT, LONG_CACHE),
+    "socket.io.LICENSE": Asset("socket.io.LICENSE", "text/plain; charset=utf-8", LONG_CACHE),
+    "demo": Asset("demo.html", "text/html; charset=utf-8", NO_CACHE, demo=True),
+    "demo.css": Asset("demo.css", "text/css; charset=utf-8", SHORT_CACHE, demo=True),
+}
+
+
+@dataclass(frozen=True)
+class LoadedAsset:
+    """An asset's bytes and the headers it is always served with."""
+
+    body: bytes
+    etag: str
+    headers: Dict[str, str]
+
+
+def load_asset(asset: Asset, static_dir: Path = STATIC_DIR) -> LoadedAsset:
+    """Reads ``asset`` and works out its ETag and response headers."""
+    body = (static_dir / asset.filename).read_bytes()
+    etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+    headers = {
+        "Cache-Control": asset.cache_control,
+        "ETag": etag,
+        "X-Content-Type-Options": "nosniff",
+    }
+    if asset.content_type.startswith("text/html"):
+        headers["Content-Security-Policy"] = DEMO_CSP
+        headers["Referrer-Policy"] = "no-referrer"
+    return LoadedAsset(body, etag, headers)
+
+
+def not_modified(request: Request, etag: str) -> bool:
+    """Whether the browser's cached copy (If-None-Match) is still this one."""
+    wanted = request.headers.get("if-none-match", "")
+    return any(tag.strip().removeprefix("W/") in (etag, "*") for tag in wanted.split(","))
+
+
+class WebChatAssets(InputChannel):
+    """The widget's static files at ``/webhooks/webchat/``; chat goes over socket.io."""
+
+    @classmethod
+    def name(cls) -> Text:
+        """The URL prefix: ``/webhooks/webchat/``."""
+        return "webchat"
+
+    @classmethod
+    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
+        """Reads ``demo`` (default true) from the channel's credentials.yml entry."""
+        return cls(demo=bool((credentials or {}).get("demo", True)))
+
+    def __init__(self, demo: bool = True) -> None:
+        self.demo = demo
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        """The routes: a health check and the files; ``on_new_message`` is never called."""
+        files = {
+            path: (asset, load_asset(asset))
+            for path, asset in ASSETS.items()
+            if self.demo or not asset.demo
+        }
+        webchat = Blueprint("webchat_assets", __name__)
+
+        @webchat.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @webchat.route("/<path:str>", methods=["GET", "HEAD"])
+        async def serve(request: Request, path: str) -> HTTPResponse:
+            if path not in files:
+                return response.text("Not Found", status=404)
+            asset, loaded = files[path]
+            if not_modified(request, loaded.etag):
+                return response.empty(status=304, headers=loaded.headers)
+            body = b"" if request.method == "HEAD" else loaded.body
+            headers = dict(loaded.headers)
+            if request.method == "HEAD":
+                headers["Content-Length"] = str(len(loaded.body))
+            return response.raw(body, content_type=asset.content_type, headers=headers)
+
+        return webchat
+
+
+#: The form of the session ids this server issues (uuid4().hex); anything else is replaced.
+SESSION_ID = re.compile(r"[0-9a-f]{32}")
+
+
+class WebChatSocketIO(SocketIOInput):
+    """Rasa's ``socketio`` channel (same name, URL and credentials keys), mended twice.
+
+    1. Rasa 3.6 calls ``AsyncServer.enter_room`` without awaiting it (RasaHQ/rasa#13027).
+       Since python-socketio 5.10 that is a coroutine, so with ``session_persistence`` a
+       connection never joins its session's room and every reply is lost.
+    2. Rasa takes any ``session_id`` a browser sends as the conversation's sender id, so
+       a page could speak in another user's conversation (a REST sender or a WeChat
+       OpenID). Here a session id must look like one this server issues, and a message
+       is accepted only for the session its connection was confirmed for.
+    """
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        """Rasa's blueprint with the two socket.io handlers replaced."""
+        socketio_webhook = super().blueprint(on_new_message)
+        sio = self.sio
+        if sio is None:  # SocketIOInput.blueprint always sets it
+            raise RuntimeError("socket.io server missing")
+
+        @sio.on("session_request", namespace=self.namespace)
+        async def session_request(sid: Text, data: Optional[Dict]) -> None:
+            wanted = data.get("session_id") if isinstance(data, dict) else None
+            session_id = wanted if isinstance(wanted, str) and SESSION_ID.fullmatch(wanted) else uuid.uuid4().hex
+            if self.session_persistence:
+                joined = sio.enter_room(sid, session_id, namespace=self.namespace)
+                if inspect.isawaitable(joined):  # python-socketio >= 5.10
+                    await joined
+                await sio.save_session(sid, {"session_id": session_id}, namespace=self.namespace)
+            await sio.emit("session_confirm", session_id, room=sid, namespace=self.namespace)
+
+        @sio.on(self.user_message_evt, namespace=self.namespace)
+        async def handle_message(sid: Text, data: Dict) -> None:
+            if not isinstance(data, dict):
+                return
+            if self.session_persistence:
+                session = await sio.get_session(sid, namespace=self.namespace)
+                sender_id = session.get("session_id")
+                if not sender_id or data.get("session_id") != sender_id:
+                    logger.warning("socket.io message ignored: not for the session confirmed to %s", sid)
+                    return
+            else:
+                sender_id = sid
+            metadata = data.get(self.metadata_key) or {}
+            if isinstance(metadata, str):
+                try:
+                    metadata = json.loads(metadata)
+                except ValueError:
+                    metadata = {}
+            await on_new_message(
+                UserMessage(
+                    str(data.get("message", "")),
+                    SocketIOOutput(sio, self.bot_message_evt),
+                    sender_id,
+                    input_channel=self.name(),
+                    metadata=metadata if isinstance(metadata, dict) else {},
+                )
+            )
+
+        return socketio_webhook
