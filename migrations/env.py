@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from alembic import context
 
-from bot.tickets.db import get_engine, metadata
+from bot.channel_store import metadata as channel_metadata
+from bot.tickets.db import get_engine, metadata as ticket_metadata
+
+#: Every table the migrations manage: the ticket store and the channels' message log.
+TARGET = [ticket_metadata, channel_metadata]
 
 config = context.config
 
@@ -16,7 +20,7 @@ config = context.config
 def _run(connection) -> None:
     context.configure(
         connection=connection,
-        target_metadata=metadata,
+        target_metadata=TARGET,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
     )
@@ -28,7 +32,7 @@ def run_migrations_offline() -> None:
     """Writes the SQL to stdout (``alembic upgrade --sql``) instead of running it."""
     context.configure(
         url=config.attributes.get("database_url") or config.get_main_option("sqlalchemy.url"),
-        target_metadata=metadata,
+        target_metadata=TARGET,
         literal_binds=True,
     )
     with context.begin_transaction():

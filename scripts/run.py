@@ -28,6 +28,7 @@ BANNER = """
                        -H 'Content-Type: application/json' \\
                        -d '{{"sender": "me", "message": "简易注销要准备什么材料?"}}'
   socket.io channel: http://localhost:{rasa}/socket.io
+  Web chat demo:     http://localhost:{rasa}/webhooks/webchat/demo
   Rasa HTTP API:     http://localhost:{rasa}/ (token in var/rasa_api_token or YS_RASA_TOKEN)
   Action server:     http://localhost:{actions}/health
   Logs:              {logs}

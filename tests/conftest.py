@@ -85,9 +85,21 @@ class Chat:
 
 
 @pytest.fixture(scope="session")
-def stack_env() -> Dict[str, str]:
+def fake_wechat_api():
+    """A fake api.weixin.qq.com / qyapi.weixin.qq.com on a local port, started before the stack.
+
+    It records token requests and pushed messages (``tests/channels/wechat_fakes.py``).
+    """
+    from tests.channels.wechat_fakes import FakeWeChatApi
+
+    with FakeWeChatApi() as api:
+        yield api
+
+
+@pytest.fixture(scope="session")
+def stack_env(fake_wechat_api) -> Dict[str, str]:
     """Extra environment for the stack's processes (channel credentials, fake APIs)."""
-    return {}
+    return {**fake_wechat_api.stack_env()}
 
 
 @pytest.fixture(scope="session")

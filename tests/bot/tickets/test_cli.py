@@ -52,8 +52,11 @@ def ticket_id(env_url: str, capsys: pytest.CaptureFixture) -> str:
 
 def test_db_upgrade_creates_the_file_and_reports_the_revision(env_url: str, capsys: pytest.CaptureFixture) -> None:
     assert run(capsys, "db", "current")[0] == 1
-    assert run_json(capsys, "db", "upgrade") == {"url": env_url, "from": None, "to": "0001"}
-    assert run_json(capsys, "db", "current") == {"url": env_url, "current": "0001", "head": "0001",
+    from bot.tickets.migrate import head_revision
+
+    head = head_revision()
+    assert run_json(capsys, "db", "upgrade") == {"url": env_url, "from": None, "to": head}
+    assert run_json(capsys, "db", "current") == {"url": env_url, "current": head, "head": head,
                                                   "up_to_date": True}
 
 

@@ -44,7 +44,9 @@ def test_the_migrations_create_exactly_the_tables_the_code_queries(database_url:
 
     with get_engine(database_url).connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
-        assert compare_metadata(context, metadata) == []
+        from bot.channel_store import metadata as channel_metadata
+
+        assert compare_metadata(context, [metadata, channel_metadata]) == []
 
 
 def test_the_service_refuses_an_unmigrated_database_and_says_what_to_run(

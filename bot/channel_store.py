@@ -1,0 +1,202 @@
+"""Messages received from WeChat / WeCom and the numbered choices offered to each user.
+
+WeChat delivers a message up to three times when the reply is slow. The first process
+that inserts ``(channel, msg_id)`` into ``channel_messages`` handles the message; every
+other delivery — in this process or another replica — only reads the stored reply.
+Status changes are compare-and-set updates, so that "the reply is ready" and "the last
+delivery gave up waiting, push it" cannot both win.
+
+The tables live in the ticket database (schema by ``migrations/versions/0002_…``).
+Rows are kept one day, then deleted opportunistically: unlike tickets, these rows are
+only a delivery log. All methods are blocking; the channel calls them in a thread.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import threading
+from dataclasses import dataclass
+from typing import List, Optional
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+
+from bot.tickets.db import READ_ONLY, UtcDateTime, get_engine
+
+#: How long rows are kept; WeChat retries within 15 seconds.
+RETENTION = dt.timedelta(days=1)
+#: Numbered choices older than this are not applied to a bare number any more.
+CHOICES_TTL = dt.timedelta(days=1)
+PRUNE_EVERY = dt.timedelta(minutes=10)
+
+metadata = sa.MetaData(naming_convention={
+    "ix": "ix_%(table_name)s_%(column_0_name)s",
+    "pk": "pk_%(table_name)s",
+})
+
+channel_messages = sa.Table(
+    "channel_messages", metadata,
+    sa.Column("channel", sa.String(16), primary_key=True),
+    sa.Column("msg_id", sa.String(128), primary_key=True),
+    sa.Column("sender", sa.String(128), nullable=False),
+    sa.Column("received_at", UtcDateTime, nullable=False, index=True),
+    sa.Column("attempts", sa.Integer, nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("reply", sa.Text),
+    sa.Column("updated_at", UtcDateTime, nullable=False),
+)
+
+channel_choices = sa.Table(
+    "channel_choices", metadata,
+    sa.Column("channel", sa.String(16), primary_key=True),
+    sa.Column("sender", sa.String(128), primary_key=True),
+    sa.Column("choices", sa.Text, nullable=False),
+    sa.Column("updated_at", UtcDateTime, nullable=False, index=True),
+)
+
+
+class Status(str, enum.Enum):
+    """Where a received message is."""
+
+    PROCESSING = "processing"  # the winner is asking Rasa
+    ANSWERED = "answered"  # reply stored: any delivery returns it passively
+    PUSH = "push"  # the last delivery gave up waiting: push the reply when ready
+    PUSHING = "pushing"  # reply ready, being pushed through the API
+    PUSHED = "pushed"
+    PUSH_FAILED = "push_failed"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """The outcome of recording one delivery of a message."""
+
+    won: bool  # this delivery inserted the row: it handles the message
+    attempts: int  # deliveries seen so far, this one included
+    status: Status
+    reply: Optional[str]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One numbered choice: what the user saw and what Rasa gets."""
+
+    title: str
+    payload: str
+
+
+class MessageStore:
+    """The two tables, through the ticket database's engine (created on first use)."""
+
+    def __init__(self, database_url: str) -> None:
+        self.database_url = database_url
+        self._last_prune: Optional[dt.datetime] = None
+        self._lock = threading.Lock()
+
+    @property
+    def engine(self) -> Engine:
+        return get_engine(self.database_url)
+
+    def check_ready(self) -> None:
+        """Raises ``DatabaseNotReady`` unless the database is at the newest revision."""
+        from bot.tickets.migrate import check_schema
+
+        check_schema(self.database_url)
+
+    def claim(self, channel: str, msg_id: str, sender: str, now: dt.datetime) -> Claim:
+        """Records one delivery of ``msg_id``; the first delivery anywhere wins."""
+        try:
+            with self.engine.begin() as connection:
+                connection.execute(channel_messages.insert().values(
+                    channel=channel, msg_id=msg_id, sender=sender, received_at=now, attempts=1,
+                    status=Status.PROCESSING.value, updated_at=now))
+            self._prune_now_and_then(now)
+            return Claim(True, 1, Status.PROCESSING, None)
+        except IntegrityError:
+            pass
+        key = self._key(channel, msg_id)
+        with self.engine.begin() as connection:
+            connection.execute(channel_messages.update().where(key).values(
+                attempts=channel_messages.c.attempts + 1))
+            row = connection.execute(sa.select(channel_messages).where(key)).one()
+        return Claim(False, row.attempts, Status(row.status), row.reply)
+
+    def get(self, channel: str, msg_id: str) -> Optional[Claim]:
+        """The message's current state, ``None`` if unknown."""
+        with self.engine.connect() as connection:
+            connection = connection.execution_options(**{READ_ONLY: True})
+            with connection.begin():
+                row = connection.execute(
+                    sa.select(channel_messages).where(self._key(channel, msg_id))).one_or_none()
+        return None if row is None else Claim(False, row.attempts, Status(row.status), row.reply)
+
+    def answer(self, channel: str, msg_id: str, reply: str, now: dt.datetime) -> bool:
+        """Stores the reply; ``False`` when the last delivery gave up (push it instead).
+
+        Either way the row holds the reply afterwards; in the push case its status is
+        ``PUSHING``.
+        """
+        if self._move(channel, msg_id, Status.PROCESSING, Status.ANSWERED, now, reply=reply):
+            return True
+        self._move(channel, msg_id, Status.PUSH, Status.PUSHING, now, reply=reply)
+        return False
+
+    def give_up(self, channel: str, msg_id: str, now: dt.datetime) -> bool:
+        """Marks a message still processing as to be pushed; ``False`` if it was answered."""
+        return self._move(channel, msg_id, Status.PROCESSING, Status.PUSH, now)
+
+    def pushed(self, channel: str, msg_id: str, ok: bool, now: dt.datetime) -> None:
+        """Records the outcome of the push."""
+        self._move(channel, msg_id, Status.PUSHING, Status.PUSHED if ok else Status.PUSH_FAILED, now)
+
+    def save_choices(self, channel: str, sender: str, choices: List[Choice], now: dt.datetime) -> None:
+        """Remembers the choices just offered to ``sender`` (none: forgets older ones)."""
+        key = sa.and_(channel_choices.c.channel == channel, channel_choices.c.sender == sender)
+        with self.engine.begin() as connection:
+            connection.execute(channel_choices.delete().where(key))
+            if choices:
+                data = json.dumps([[c.title, c.payload] for c in choices], ensure_ascii=False)
+                connection.execute(channel_choices.insert().values(
+                    channel=channel, sender=sender, choices=data, updated_at=now))
+
+    def choices(self, channel: str, sender: str, now: dt.datetime) -> List[Choice]:
+        """The choices last offered to ``sender``, if recent."""
+        query = sa.select(channel_choices.c.choices).where(
+            channel_choices.c.channel == channel, channel_choices.c.sender == sender,
+            channel_choices.c.updated_at >= now - CHOICES_TTL)
+        with self.engine.connect() as connection:
+            connection = connection.execution_options(**{READ_ONLY: True})
+            with connection.begin():
+                data = connection.execute(query).scalar_one_or_none()
+        return [Choice(title, payload) for title, payload in json.loads(data)] if data else []
+
+    def prune(self, now: dt.datetime) -> int:
+        """Deletes messages and choices older than a day; returns the rows deleted."""
+        with self.engine.begin() as connection:
+            deleted = connection.execute(
+                channel_messages.delete().where(channel_messages.c.received_at < now - RETENTION)).rowcount
+            deleted += connection.execute(
+                channel_choices.delete().where(channel_choices.c.updated_at < now - RETENTION)).rowcount
+        return deleted
+
+    def _prune_now_and_then(self, now: dt.datetime) -> None:
+        with self._lock:
+            if self._last_prune is not None and now - self._last_prune < PRUNE_EVERY:
+                return
+            self._last_prune = now
+        self.prune(now)
+
+    def _move(self, channel: str, msg_id: str, old: Status, new: Status, now: dt.datetime,
+              reply: Optional[str] = None) -> bool:
+        values = {"status": new.value, "updated_at": now}
+        if reply is not None:
+            values["reply"] = reply
+        with self.engine.begin() as connection:
+            result = connection.execute(channel_messages.update().where(
+                self._key(channel, msg_id), channel_messages.c.status == old.value).values(**values))
+        return result.rowcount == 1
+
+    @staticmethod
+    def _key(channel: str, msg_id: str) -> sa.sql.ColumnElement:
+        return sa.and_(channel_messages.c.channel == channel, channel_messages.c.msg_id == msg_id)

@@ -1,0 +1,288 @@
+"""What the official-account and WeCom channels share: the webhook and its checks.
+
+One route, ``/webhooks/<name>/webhook``: GET is the platform's URL check, POST a user
+message or event. Every request is checked before anything else happens:
+
+- the channel is configured (else 503, and the log names the variables to set);
+- the timestamp is within ``YS_WECHAT_TIMESTAMP_WINDOW`` of now (else 403: a replay);
+- the signature (and in AES mode the body's ``msg_signature``) is right (else 403);
+- the body is present and well-formed XML (else 400).
+
+Text goes to Rasa through :class:`~bot.channels.wechat_relay.Relay` (once per MsgId);
+``subscribe`` is sent as ``/greet`` so that the greeting is the one in ``domain.yml``
+and the tracker shows when the user arrived; other message types get a fixed
+"please type your question" reply without Rasa. Subclasses say how their platform
+signs, encrypts and parses.
+"""
+from __future__ import annotations
+
+import abc
+import asyncio
+import binascii
+import datetime as dt
+import functools
+import logging
+import struct
+import time
+from dataclasses import dataclass
+from typing import Any, Awaitable, Callable, ClassVar, Dict, Optional, Text, Tuple, Union
+from xml.parsers.expat import ExpatError
+
+from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+from wechatpy.enterprise.exceptions import InvalidCorpIdException
+from wechatpy.exceptions import InvalidAppIdException, InvalidSignatureException
+
+from bot.channels.wechat_api import PushApi, PushError
+from bot.channels.wechat_render import PLEASE_TYPE, SORRY, chosen_payload, fit, render
+from bot.channels.wechat_relay import Inbound, Outcome, Relay
+from bot.channels.wechat_settings import ChannelSettings, load_channel_settings
+from bot.channel_store import MessageStore
+from bot.config import get_settings
+from bot.tickets.errors import DatabaseNotReady
+
+logger = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 64 * 1024
+#: Events that only inform (nobody to answer, or an answer would be noise).
+SILENT_EVENTS = frozenset({"unsubscribe", "location", "view", "enter_agent", "templatesendjobfinish",
+                           "masssendjobfinish", "view_miniprogram"})
+GREETING_EVENTS = frozenset({"subscribe", "subscribe_scan"})
+MALFORMED = (ExpatError, KeyError, TypeError, ValueError, IndexError, AttributeError, struct.error,
+             binascii.Error)
+
+
+class Rejected(Exception):
+    """A request refused before it reaches Rasa: HTTP ``status`` and the log's reason."""
+
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Query:
+    """The query parameters WeChat and WeCom sign requests with."""
+
+    signature: str
+    msg_signature: str
+    timestamp: str
+    nonce: str
+    echostr: str
+    encrypt_type: str
+
+    @classmethod
+    def of(cls, request: Request) -> "Query":
+        """Reads the parameters (missing ones are empty strings)."""
+        def arg(name: str) -> str:
+            return request.args.get(name, "") or ""
+
+        return cls(arg("signature"), arg("msg_signature"), arg("timestamp"), arg("nonce"), arg("echostr"),
+                   arg("encrypt_type").lower())
+
+
+class WeChatChannelBase(InputChannel, abc.ABC):
+    """An input channel for a WeChat-family platform; subclasses fill in the hooks."""
+
+    prefix: ClassVar[str] = ""
+    #: Settings without which nothing works (``TOKEN``, ``AES_KEY``, ``APP_ID``).
+    required: ClassVar[Tuple[str, ...]] = ("TOKEN",)
+
+    def __init__(self, settings: ChannelSettings, store: MessageStore,
+                 wall_clock: Callable[[], float] = time.time) -> None:
+        self.settings = settings
+        self.store = store
+        self._wall_clock = wall_clock
+        self._api: Optional[PushApi] = None
+        self._db_ready = False
+
+    @classmethod
+    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "WeChatChannelBase":
+        """Builds the channel from the environment; ``credentials.yml`` holds no secrets."""
+        if credentials:
+            logger.warning("%s: keys in credentials.yml are ignored (%s); set %s_* in the environment",
+                           cls.name(), ", ".join(sorted(credentials)), cls.prefix)
+        channel = cls(load_channel_settings(cls.prefix), MessageStore(get_settings().database_url))
+        if channel.missing():
+            logger.warning("%s channel not configured: set %s (see .env.example); until then "
+                           "/webhooks/%s/webhook answers 503", cls.name(), ", ".join(channel.missing()),
+                           cls.name())
+        return channel
+
+    def missing(self) -> Tuple[str, ...]:
+        """The variables still to set before the channel can answer."""
+        return self.settings.missing(*self.required)
+
+    # -- hooks -------------------------------------------------------------------------
+    @abc.abstractmethod
+    def verify_query(self, query: Query) -> None:
+        """Checks what the query alone can prove (raise :class:`Rejected` or wechatpy's)."""
+
+    @abc.abstractmethod
+    def verify_url(self, query: Query) -> str:
+        """The answer to the platform's GET URL check."""
+
+    @abc.abstractmethod
+    def open_body(self, query: Query, body: bytes) -> str:
+        """The message XML: checked against ``msg_signature`` and decrypted when encrypted."""
+
+    @abc.abstractmethod
+    def parse(self, xml: str) -> Any:
+        """The wechatpy message or event of ``xml``."""
+
+    @abc.abstractmethod
+    def render_reply(self, text: str, message: Any) -> str:
+        """The passive text reply XML (wechatpy's ``create_reply`` for the platform)."""
+
+    @abc.abstractmethod
+    def seal(self, query: Query, xml: str) -> str:
+        """The reply XML as sent back: encrypted when the platform wants it encrypted."""
+
+    @abc.abstractmethod
+    def push_missing(self) -> Tuple[str, ...]:
+        """The variables the push API still needs."""
+
+    @abc.abstractmethod
+    def make_api(self) -> PushApi:
+        """The push API (called once, when :meth:`push_missing` is empty)."""
+
+    # -- the webhook ---------------------------------------------------------------------
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        """``GET /`` (health) and ``GET|POST /webhook`` under ``/webhooks/<name>/``."""
+        hooks = Blueprint(f"{self.name()}_webhook", __name__)
+        relay = Relay(self.name(), self.store, functools.partial(self._ask_rasa, on_new_message),
+                      self._push, self.settings.reply_budget)
+
+        @hooks.route("/", methods=["GET"])
+        async def health(request: Request) -> HTTPResponse:
+            return response.json({"status": "ok" if not self.missing() else "not configured"})
+
+        @hooks.route("/webhook", methods=["GET", "POST"])
+        async def webhook(request: Request) -> HTTPResponse:
+            return await self._webhook(request, relay)
+
+        return hooks
+
+    async def _webhook(self, request: Request, relay: Relay) -> HTTPResponse:
+        started = time.monotonic()
+        try:
+            if self.missing():
+                raise Rejected(503, f"not configured: set {', '.join(self.missing())} (see .env.example)")
+            query = Query.of(request)
+            self._check_timestamp(query)
+            self._guard(self.verify_query, query)
+            if request.method == "GET":
+                return response.text(self._guard(self.verify_url, query))
+            body = request.body or b""
+            if not body.strip():
+                raise Rejected(400, "empty body")
+            if len(body) > MAX_BODY_BYTES:
+                raise Rejected(400, f"body of {len(body)} bytes")
+            message = self._guard(self.parse, self._guard(self.open_body, query, body))
+            if message is None or not getattr(message, "source", None):
+                raise Rejected(400, "XML without FromUserName")
+            return await self._answer(query, message, relay, started)
+        except Rejected as exc:
+            log = logger.error if exc.status >= 500 else logger.warning
+            log("%s: %s from %s refused with %d: %s", self.name(), request.method, request.ip,
+                exc.status, exc.reason)
+            return response.text({400: "bad request", 403: "forbidden"}.get(exc.status, "unavailable"),
+                                 status=exc.status)
+
+    def _check_timestamp(self, query: Query) -> None:
+        try:
+            sent = int(query.timestamp)
+        except ValueError:
+            raise Rejected(403, "timestamp missing or not a number") from None
+        skew = abs(self._wall_clock() - sent)
+        if skew > self.settings.timestamp_window:
+            raise Rejected(403, f"timestamp {sent} is {skew:.0f} s from now (window "
+                                f"{self.settings.timestamp_window:.0f} s): replayed or clock wrong")
+
+    @staticmethod
+    def _guard(hook: Callable[..., Any], *args: Any) -> Any:
+        try:
+            return hook(*args)
+        except InvalidSignatureException:
+            raise Rejected(403, "bad signature") from None
+        except (InvalidAppIdException, InvalidCorpIdException):
+            raise Rejected(403, "encrypted for another AppID/CorpID") from None
+        except MALFORMED as exc:
+            raise Rejected(400, f"malformed message ({type(exc).__name__}: {exc})") from None
+
+    async def _answer(self, query: Query, message: Any, relay: Relay, started: float) -> HTTPResponse:
+        inbound = self._guard(self._inbound, message)
+        if isinstance(inbound, str):  # answered without Rasa (or not at all)
+            return self._reply(query, message, inbound)
+        if not self._db_ready:
+            try:
+                await asyncio.to_thread(self.store.check_ready)
+            except DatabaseNotReady as exc:
+                raise Rejected(503, f"ticket database not ready ({exc}): "
+                                    "run python -m bot db upgrade") from None
+            self._db_ready = True
+        try:
+            outcome = await relay.deliver(inbound, started)
+        except Exception:  # noqa: BLE001 - e.g. the database is down: apologise, log the trace
+            logger.exception("%s: could not handle message %s", self.name(), inbound.key)
+            outcome = Outcome(SORRY)
+        if outcome.later:
+            return response.text("pending", status=504)  # WeChat gave up on this delivery already
+        return self._reply(query, message, outcome.text)
+
+    def _inbound(self, message: Any) -> Union[Inbound, str]:
+        """The message for Rasa, or the text to answer at once ('' = nothing)."""
+        kind, event = message.type, ""
+        if kind == "unknown" and str(getattr(message, "_data", {}).get("MsgType", "")).lower() == "event":
+            return ""  # an event wechatpy does not know: a notification, not a user asking
+        if kind == "event":
+            event = (message.event or "").lower()
+            if event in SILENT_EVENTS:
+                return ""
+            if event not in GREETING_EVENTS:
+                return PLEASE_TYPE
+            # Events have no MsgId; WeChat's advice is sender + CreateTime.
+            text, key = "/greet", f"{message.source}:{message.time}:{event}"
+        elif kind == "text" and (message.content or "").strip():
+            text = message.content.strip()
+            key = str(message.id) if message.id else f"{message.source}:{message.time}"
+        else:
+            return PLEASE_TYPE
+        metadata = {"msg_id": key, "msg_type": kind, **({"event": event} if event else {})}
+        return Inbound(key=key, sender=message.source, text=text, metadata=metadata)
+
+    def _reply(self, query: Query, message: Any, text: str) -> HTTPResponse:
+        if not text:
+            return response.text("success")
+        return response.text(self.seal(query, self.render_reply(text, message)),
+                             content_type="application/xml; charset=utf-8")
+
+    async def _ask_rasa(self, on_new_message: Callable[[UserMessage], Awaitable[Any]],
+                        inbound: Inbound) -> str:
+        now = dt.datetime.now(dt.timezone.utc)
+        text, metadata = inbound.text, dict(inbound.metadata)
+        if not text.startswith("/"):
+            choices = await asyncio.to_thread(self.store.choices, self.name(), inbound.sender, now)
+            payload = chosen_payload(text, choices)
+            if payload is not None:
+                text, metadata["choice"] = payload, inbound.text
+        collector = CollectingOutputChannel()
+        await on_new_message(UserMessage(text, collector, inbound.sender, input_channel=self.name(),
+                                         message_id=inbound.key, metadata=metadata))
+        rendered = render(collector.messages)
+        await asyncio.to_thread(self.store.save_choices, self.name(), inbound.sender, rendered.choices, now)
+        text = fit(rendered.text)
+        if text != rendered.text:
+            logger.warning("%s: reply to message %s cut from %d bytes to fit one WeChat message",
+                           self.name(), inbound.key, len(rendered.text.encode("utf-8")))
+        return text
+
+    def _push(self, user: str, text: str) -> None:
+        if self._api is None:
+            if self.push_missing():
+                raise PushError(f"cannot push: set {', '.join(self.push_missing())}")
+            self._api = self.make_api()
+        self._api.send_text(user, text)

@@ -1,0 +1,65 @@
+"""WeCom (企业微信) self-built app input channel: ``/webhooks/wecom/webhook``.
+
+Registered in ``credentials.yml`` as ``bot.channels.wecom.WeComInput:``; configured by
+``YS_WECOM_TOKEN``, ``YS_WECOM_AES_KEY``, ``YS_WECOM_CORP_ID`` (the receive id of the
+encryption), and for pushing ``YS_WECOM_AGENT_ID`` and ``YS_WECOM_SECRET``.
+
+WeCom always encrypts: the GET URL check sends an encrypted ``echostr`` whose
+plaintext is the answer, and every message is signed with ``msg_signature`` over the
+ciphertext. The sender id in Rasa is the member's UserID.
+"""
+from __future__ import annotations
+
+import functools
+import time
+from typing import Any, Text, Tuple
+
+from wechatpy.enterprise import parse_message
+from wechatpy.enterprise.crypto import WeChatCrypto
+from wechatpy.enterprise.replies import create_reply
+
+from bot.channels.wechat_api import PushApi, WeComApi
+from bot.channels.wechat_base import Query, Rejected, WeChatChannelBase
+
+
+class WeComInput(WeChatChannelBase):
+    """The WeCom app's "receive messages" (接收消息) API endpoint."""
+
+    prefix = "YS_WECOM"
+    required = ("TOKEN", "AES_KEY", "APP_ID")
+
+    @classmethod
+    def name(cls) -> Text:
+        """``wecom``: the URL prefix and the tracker's input channel."""
+        return "wecom"
+
+    @functools.cached_property
+    def crypto(self) -> WeChatCrypto:
+        """wechatpy's WeCom crypto, with the CorpID as receive id."""
+        return WeChatCrypto(self.settings.token, self.settings.aes_key, self.settings.app_id)
+
+    def verify_query(self, query: Query) -> None:
+        if not query.msg_signature:
+            raise Rejected(403, "msg_signature missing")
+
+    def verify_url(self, query: Query) -> str:
+        return self.crypto.check_signature(query.msg_signature, query.timestamp, query.nonce, query.echostr)
+
+    def open_body(self, query: Query, body: bytes) -> str:
+        return self.crypto.decrypt_message(body, query.msg_signature, query.timestamp, query.nonce)
+
+    def parse(self, xml: str) -> Any:
+        return parse_message(xml)
+
+    def render_reply(self, text: str, message: Any) -> str:
+        return create_reply(text, message, render=True)
+
+    def seal(self, query: Query, xml: str) -> str:
+        return self.crypto.encrypt_message(xml, query.nonce, str(int(time.time())))
+
+    def push_missing(self) -> Tuple[str, ...]:
+        return self.settings.missing("AGENT_ID", "SECRET")
+
+    def make_api(self) -> PushApi:
+        return WeComApi(self.settings.api_base, self.settings.app_id, self.settings.secret,
+                        self.settings.agent_id)
