@@ -54,6 +54,22 @@ MALFORMED = (ExpatError, KeyError, TypeError, ValueError, IndexError, AttributeE
              binascii.Error)
 
 
+
+def conversation_id(channel: str, user: str) -> str:
+    """The Rasa conversation of a platform user: ``wechat:<OpenID>`` / ``wecom:<UserID>``.
+
+    The prefix keeps platform users apart from REST and widget conversations; the REST
+    channel refuses sender ids carrying it (bot.channels.rest), so nobody can speak in,
+    or read the tickets of, a WeChat user's conversation by guessing an OpenID.
+    """
+    return f"{channel}:{user}"
+
+
+def platform_user(conversation: str) -> tuple:
+    """(channel, user) of a conversation id made by :func:`conversation_id`."""
+    channel, _, user = conversation.partition(":")
+    return channel, user
+
 class Rejected(Exception):
     """A request refused before it reaches Rasa: HTTP ``status`` and the log's reason."""
 
@@ -270,7 +286,8 @@ class WeChatChannelBase(InputChannel, abc.ABC):
             if payload is not None:
                 text, metadata["choice"] = payload, inbound.text
         collector = CollectingOutputChannel()
-        await on_new_message(UserMessage(text, collector, inbound.sender, input_channel=self.name(),
+        await on_new_message(UserMessage(text, collector, conversation_id(self.name(), inbound.sender),
+                                         input_channel=self.name(),
                                          message_id=inbound.key, metadata=metadata))
         rendered = render(collector.messages)
         await asyncio.to_thread(self.store.save_choices, self.name(), inbound.sender, rendered.choices, now)

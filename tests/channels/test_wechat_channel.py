@@ -94,7 +94,7 @@ def test_bad_requests_are_refused_and_never_reach_rasa(stack, case, status):
     else:
         answer = requests.post(plain.url, params=plain.query(), data=b"<xml></xml>", timeout=30)
     assert answer.status_code == status, answer.text
-    assert user_messages(stack.chat(sender).tracker()) == []
+    assert user_messages(stack.chat(f"wechat:{sender}").tracker()) == []
     assert f"refused with {status}" in rasa_log(stack), "and logged"
 
 
@@ -107,7 +107,7 @@ def test_a_question_is_answered_passively_in_every_mode(stack, mode):
     procedure = KB.get("simple_deregistration")
     assert (reply["ToUserName"], reply["FromUserName"], reply["MsgType"]) == (sender, ACCOUNT, "text")
     assert procedure.name in reply["Content"] and procedure.materials[0].name in reply["Content"]
-    [(text, event)] = user_messages(stack.chat(sender).tracker())
+    [(text, event)] = user_messages(stack.chat(f"wechat:{sender}").tracker())
     assert (text, event["input_channel"], event["message_id"]) == ("简易注销要准备什么材料?", "wechat", msg_id)
     assert event["metadata"]["msg_id"] == msg_id
 
@@ -116,7 +116,7 @@ def test_subscribing_is_greeted_by_the_assistant(stack, wechat):
     sender = openid()
     response = wechat.post(other_xml(sender, ACCOUNT, "event", "<Event><![CDATA[subscribe]]></Event>"))
     assert "营商助手" in wechat.open_reply(response.text)["Content"]
-    [(text, event)] = user_messages(stack.chat(sender).tracker())
+    [(text, event)] = user_messages(stack.chat(f"wechat:{sender}").tracker())
     assert event["parse_data"]["intent"]["name"] == "greet" and event["metadata"]["event"] == "subscribe"
 
 
@@ -133,7 +133,7 @@ def test_other_messages_are_asked_politely_to_type(stack, wechat, msg_type, fiel
     response = wechat.post(other_xml(sender, ACCOUNT, msg_type, fields, next_msg_id()))
     assert response.status_code == 200
     assert PLEASE_TYPE in wechat.open_reply(response.text)["Content"]
-    assert user_messages(stack.chat(sender).tracker()) == []
+    assert user_messages(stack.chat(f"wechat:{sender}").tracker()) == []
 
 
 def test_unsubscribing_is_acknowledged_without_a_reply(wechat):
@@ -147,7 +147,7 @@ def test_concurrent_deliveries_of_one_message_are_processed_once(stack, wechat):
     with concurrent.futures.ThreadPoolExecutor(3) as pool:
         replies = list(pool.map(lambda _: wechat.ask(sender, "一般注销在哪里办理", msg_id), range(3)))
     assert len({r["Content"] for r in replies}) == 1 and KB.get("general_deregistration").name in replies[0]["Content"]
-    assert [e["message_id"] for _, e in user_messages(stack.chat(sender).tracker())] == [msg_id]
+    assert [e["message_id"] for _, e in user_messages(stack.chat(f"wechat:{sender}").tracker())] == [msg_id]
 
 
 def test_a_retry_after_wechat_hung_up_gets_the_answer_without_asking_again(stack, wechat):
@@ -156,7 +156,7 @@ def test_a_retry_after_wechat_hung_up_gets_the_answer_without_asking_again(stack
         wechat.post(text_xml(sender, ACCOUNT, "施工许可要多久", msg_id), timeout=0.05)
     reply = wechat.ask(sender, "施工许可要多久", msg_id)
     assert KB.get("construction_permit").name in reply["Content"]
-    assert [e["message_id"] for _, e in user_messages(stack.chat(sender).tracker())] == [msg_id]
+    assert [e["message_id"] for _, e in user_messages(stack.chat(f"wechat:{sender}").tracker())] == [msg_id]
 
 
 def test_a_retried_complaint_confirmation_files_one_ticket(stack, plain):
@@ -171,10 +171,11 @@ def test_a_retried_complaint_confirmation_files_one_ticket(stack, plain):
     assert len({plain.open_reply(a.text)["Content"] for a in answers}) == 1, "every delivery, the same reply"
 
     settings = load_settings({"YS_DATABASE_URL": stack.database_url, "YS_VAR_DIR": str(stack.var_dir)})
-    [ticket] = TicketService.from_settings(settings).tickets_of_conversation(sender, dt.datetime.now(dt.timezone.utc))
+    service = TicketService.from_settings(settings)
+    [ticket] = service.tickets_of_conversation(f"wechat:{sender}", dt.datetime.now(dt.timezone.utc))
     assert ticket.id in plain.open_reply(answers[0].text)["Content"]
     assert TicketService.from_settings(settings).get(ticket.id).channel is Channel.WECHAT
-    assert [t for t, _ in user_messages(stack.chat(sender).tracker())].count("确认") == 1
+    assert [t for t, _ in user_messages(stack.chat(f"wechat:{sender}").tracker())].count("确认") == 1
 
 
 # -- numbered choices --------------------------------------------------------------------
@@ -186,7 +187,7 @@ def test_buttons_become_numbered_choices_and_a_number_picks_one(stack, wechat):
 
     answer = wechat.ask(sender, "2")["Content"]
     assert general.name in answer and days_text(general.time_limit.promised_days) in answer
-    _, event = user_messages(stack.chat(sender).tracker())[-1]
+    _, event = user_messages(stack.chat(f"wechat:{sender}").tracker())[-1]
     assert event["parse_data"]["entities"][0]["value"] == "general_deregistration"
     assert event["metadata"]["choice"] == "2"
 

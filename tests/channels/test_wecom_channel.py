@@ -79,7 +79,7 @@ def test_a_forged_url_check_is_refused(wecom):
 def test_a_forged_message_is_refused(stack, wecom):
     user = userid()
     assert wecom.post(wecom.text(user, "你好"), forge=True).status_code == 403
-    assert user_messages(stack.chat(user).tracker()) == []
+    assert user_messages(stack.chat(f"wecom:{user}").tracker()) == []
 
 
 def test_a_question_is_answered_passively_and_encrypted(stack, wecom):
@@ -90,7 +90,7 @@ def test_a_question_is_answered_passively_and_encrypted(stack, wecom):
     procedure = KB.get("company_setup")
     assert reply["ToUserName"] == user and procedure.name in reply["Content"]
     assert days_text(procedure.time_limit.promised_days) in reply["Content"]
-    [(_, event)] = user_messages(stack.chat(user).tracker())
+    [(_, event)] = user_messages(stack.chat(f"wecom:{user}").tracker())
     assert (event["input_channel"], event["message_id"]) == ("wecom", msg_id)
 
 
@@ -111,7 +111,7 @@ def test_an_answer_too_slow_for_the_last_delivery_is_pushed_once(stack, wecom, f
     assert pushed["api"] == "wecom" and pushed["body"]["agentid"] == int(WECOM["agent_id"])
     assert procedure.name in pushed["body"]["text"]["content"]
     assert procedure.materials[0].name in pushed["body"]["text"]["content"]
-    assert [e["message_id"] for _, e in user_messages(stack.chat(user).tracker())] == [msg_id]
+    assert [e["message_id"] for _, e in user_messages(stack.chat(f"wecom:{user}").tracker())] == [msg_id]
 
     # a second slow answer reuses the cached access token
     deliver_three_times_while_slow(stack, wecom, wecom.text(user, "在哪里办理", next_msg_id()))
