@@ -53,6 +53,13 @@ def accessible(tracker: Tracker, ticket_id: Text) -> Optional[TicketView]:
     return None
 
 
+def owner_proof(tracker: Tracker, view: TicketView) -> Dict[Text, Any]:
+    """How this conversation proves it owns the ticket: it filed it, or knows the phone."""
+    if view.id in {v.id for v in own_tickets(tracker)}:
+        return {"conversation_id": tracker.sender_id}
+    return {"phone": tracker.get_slot("lookup_phone")}
+
+
 def verify_first(request: Text, ticket_id: Optional[Text]) -> List[EventType]:
     """Starts the id + phone check, remembering what to do once it passes."""
     return [SlotSet("pending_request", request), SlotSet("ticket_id", ticket_id),
@@ -95,8 +102,7 @@ class TicketAction(Action, abc.ABC):
         if view.closed_at is not None:
             dispatcher.utter_message(response="utter_urge_closed", ticket_id=view.id)
             return
-        owner = {"conversation_id": tracker.sender_id} if view.id in {v.id for v in own_tickets(tracker)} \
-            else {"phone": tracker.get_slot("lookup_phone")}
+        owner = owner_proof(tracker, view)
         result = ticket_service().urge(view.id, now(), actor_of(tracker), **owner)
         response = "utter_urged" if result.counted else "utter_urge_already_today"
         dispatcher.utter_message(response=response, ticket_id=view.id, time=f"{result.at:%H:%M}",
@@ -107,8 +113,7 @@ class TicketAction(Action, abc.ABC):
         if rating is None:
             dispatcher.utter_message(response="utter_ask_rating", ticket_id=view.id)
             return [SlotSet("verified_ticket", view.id)]
-        owner = {"conversation_id": tracker.sender_id} if view.id in {v.id for v in own_tickets(tracker)} \
-            else {"phone": tracker.get_slot("lookup_phone")}
+        owner = owner_proof(tracker, view)
         try:
             result = ticket_service().rate(view.id, rating, now(), actor_of(tracker), **owner)
         except NotClosedYet:
