@@ -70,6 +70,9 @@ def main() -> int:
 
     services = Services(log_dir=var / "log")
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    # A shell that started us in the background may have set SIGINT to "ignore", and
+    # Python then leaves it so: take Ctrl-C back, whatever we inherited.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         print(f"starting the action server on port {action_port}...", flush=True)
         services.action_server(action_port)
