@@ -9,6 +9,7 @@ from rasa_sdk import Tracker
 
 from bot.config import get_settings
 from bot.departments import DepartmentDirectory, load_departments
+from bot.handoff.service import HandoffService
 from bot.tickets.model import Channel
 from bot.tickets.service import TicketService
 from bot.workdays import SHANGHAI
@@ -27,6 +28,12 @@ CHANNELS = {
 def ticket_service() -> TicketService:
     """The ticket service for the configured database (opened lazily)."""
     return TicketService.from_settings(get_settings())
+
+
+@functools.lru_cache(maxsize=1)
+def handoff_service() -> HandoffService:
+    """The human-handoff queue in the configured database (opened lazily)."""
+    return HandoffService(get_settings().database_url)
 
 
 @functools.lru_cache(maxsize=1)

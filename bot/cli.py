@@ -18,6 +18,8 @@ COMMAND_MODULES: List[str] = [
     "bot.sla.cli",
     "bot.tickets.cli",
     "bot.tickets.cli_db",
+    "bot.privacy",
+    "bot.staff.cli",
 ]
 
 

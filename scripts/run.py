@@ -1,6 +1,7 @@
 """`make run` and `make shell`: start everything, say where to chat, stop on Ctrl-C.
 
-Ports come from the environment (or .env): YS_RASA_PORT (5005), YS_ACTION_PORT (5055).
+Ports come from the environment (or .env): YS_RASA_PORT (5005), YS_ACTION_PORT (5055),
+YS_CONSOLE_PORT (8000, the web console for hotline agents and departments).
 Logs go to var/log/. Every minute the escalation tick moves overdue tickets up one
 level. One Ctrl-C stops every process this script started.
 """
@@ -31,6 +32,7 @@ BANNER = """
   Web chat demo:     http://localhost:{rasa}/webhooks/webchat/demo
   Rasa HTTP API:     http://localhost:{rasa}/ (token in var/rasa_api_token or YS_RASA_TOKEN)
   Action server:     http://localhost:{actions}/health
+  Console (staff):   http://{console_host}:{console}/  (accounts: python -m bot users add NAME --role agent)
   Logs:              {logs}
 Press Ctrl-C once to stop everything.
 """
@@ -85,8 +87,15 @@ def main() -> int:
             )
             return shell.wait()
         print(f"starting Rasa on port {rasa_port} (loading the model takes a while)...", flush=True)
-        services.rasa_server(model, rasa_port, endpoints, api_token(var, settings.get("YS_RASA_TOKEN")))
-        print(BANNER.format(rasa=rasa_port, actions=action_port, logs=var / "log"), flush=True)
+        token = api_token(var, settings.get("YS_RASA_TOKEN"))
+        services.rasa_server(model, rasa_port, endpoints, token)
+        console_port = int(settings.get("YS_CONSOLE_PORT", "8000"))
+        console_host = settings.get("YS_CONSOLE_HOST") or "127.0.0.1"
+        print(f"starting the console on port {console_port}...", flush=True)
+        services.console_server(console_port, f"http://localhost:{rasa_port}", token, console_host)
+        shown_host = "localhost" if console_host in ("127.0.0.1", "0.0.0.0") else console_host
+        print(BANNER.format(rasa=rasa_port, actions=action_port, console=console_port, console_host=shown_host,
+                            logs=var / "log"), flush=True)
         next_tick = 0.0
         while True:
             dead = services.check_alive()

@@ -83,7 +83,8 @@ class Services:
     procs: List[subprocess.Popen] = field(default_factory=list)
     _logs: List[IO] = field(default_factory=list)
 
-    def start(self, name: str, cmd: Sequence[str], foreground: bool = False) -> subprocess.Popen:
+    def start(self, name: str, cmd: Sequence[str], foreground: bool = False,
+              extra_env: Optional[Dict[str, str]] = None) -> subprocess.Popen:
         """Starts ``cmd`` in its own process group, logging to ``log_dir/name.log``."""
         out = None
         if self.log_dir is not None and not foreground:
@@ -91,7 +92,8 @@ class Services:
             out = open(self.log_dir / f"{name}.log", "ab")
             self._logs.append(out)
         proc = subprocess.Popen(
-            list(cmd), cwd=ROOT, env=self.env, stdout=out, stderr=subprocess.STDOUT if out else None,
+            list(cmd), cwd=ROOT, env={**self.env, **(extra_env or {})}, stdout=out,
+            stderr=subprocess.STDOUT if out else None,
             start_new_session=not foreground,
         )
         self.procs.append(proc)
@@ -124,6 +126,15 @@ class Services:
         )
         # Rasa loads the model before it starts serving, so "/" answering means ready.
         wait_http(f"http://localhost:{port}/", 300, proc)
+        return proc
+
+    def console_server(self, port: int, rasa_url: str, rasa_token: str, host: str = "127.0.0.1",
+                       extra_env: Optional[Dict[str, str]] = None) -> subprocess.Popen:
+        """Starts the web console (``python -m bot.console``) talking to Rasa's API, and waits for it."""
+        env = {"YS_RASA_URL": rasa_url, "YS_RASA_TOKEN": rasa_token, **(extra_env or {})}
+        proc = self.start(f"console-{port}", [str(VENV_BIN / "python"), "-m", "bot.console", "--host", host,
+                                              "--port", str(port)], extra_env=env)
+        wait_http(f"http://{host}:{port}/login", 60, proc)
         return proc
 
     def check_alive(self) -> Optional[subprocess.Popen]:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any, Awaitable, Callable, ClassVar, Dict, Optional, Text, Tuple, Union
 from xml.parsers.expat import ExpatError
 
-from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
+from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, OutputChannel, UserMessage
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
@@ -297,9 +297,38 @@ class WeChatChannelBase(InputChannel, abc.ABC):
                            self.name(), inbound.key, len(rendered.text.encode("utf-8")))
         return text
 
+    def get_output_channel(self) -> Optional[OutputChannel]:
+        """Sends messages outside the user's turn (a console agent's reply) through the push API.
+
+        Rasa uses it for ``POST /conversations/{id}/tracker/events?output_channel=<name>``;
+        ``None`` (Rasa then only logs the message) when the push API is not configured.
+        """
+        if self.missing() or self.push_missing():
+            return None
+        return PushOutput(self.name(), self._push)
+
     def _push(self, user: str, text: str) -> None:
         if self._api is None:
             if self.push_missing():
                 raise PushError(f"cannot push: set {', '.join(self.push_missing())}")
             self._api = self.make_api()
         self._api.send_text(user, text)
+
+
+class PushOutput(OutputChannel):
+    """Pushes each text to the platform user of a ``wechat:<OpenID>`` / ``wecom:<UserID>`` conversation."""
+
+    def __init__(self, channel: str, push: Callable[[str, str], None]) -> None:
+        self.channel = channel
+        self._push = push
+
+    def name(self) -> Text:  # type: ignore[override]
+        """The channel's name (``wechat`` / ``wecom``)."""
+        return self.channel
+
+    async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
+        """Pushes ``text``; a failed push raises :class:`PushError` (the console shows it failed)."""
+        channel, user = platform_user(recipient_id)
+        if channel != self.channel or not user:
+            raise PushError(f"{recipient_id!r} is not a {self.channel} conversation")
+        await asyncio.to_thread(self._push, user, fit(text))

@@ -203,8 +203,12 @@ class Ticket:
         self.due_at, self.due_provisional, self.next_escalation_at = None, False, None
         return self._record(EventKind.PAUSED, actor, now, reason=text, previous_status=previous.value)
 
-    def resume(self, now: dt.datetime, actor: str, clock: SlaClock, *, auto: bool = False) -> TicketEvent:
-        """Restarts the clock; the due time moves later by the paused working days."""
+    def resume(self, now: dt.datetime, actor: str, clock: SlaClock, *, auto: bool = False,
+               reason: Optional[str] = None) -> TicketEvent:
+        """Restarts the clock; the due time moves later by the paused working days.
+
+        ``reason`` (why the clock runs again: the inspection is done…) is optional.
+        """
         self._open()
         if not self.is_paused:
             raise errors.NotPaused(self.id)
@@ -215,6 +219,8 @@ class Ticket:
         data: Dict[str, Any] = {"due": _iso(self.due_at), "provisional": self.due_provisional}
         if auto:
             data["auto"] = True
+        if reason and reason.strip():
+            data["reason"] = self._required(reason, "reason")
         return self._record(EventKind.RESUMED, actor, now, **data)
 
     def accept(self, now: dt.datetime, actor: str, clock: SlaClock) -> TicketEvent:

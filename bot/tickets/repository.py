@@ -66,6 +66,10 @@ class AbstractTicketRepository(abc.ABC):
         """Tickets matching every filter given, newest first."""
 
     @abc.abstractmethod
+    def touched_since(self, start: dt.datetime, end: dt.datetime) -> List[Ticket]:
+        """Tickets filed before ``end`` that changed at or after ``start`` or are not closed."""
+
+    @abc.abstractmethod
     def next_sequence(self, day: dt.date) -> int:
         """Allocates the next daily sequence number of ``day`` (in this transaction)."""
 
@@ -224,6 +228,15 @@ class SqlTicketRepository(AbstractTicketRepository):
         if query:
             conditions.append(sa.or_(*(_contains(column, query) for column in _SEARCHED)))
         return self._newest(sa.select(tickets).where(sa.and_(sa.true(), *conditions)), limit, offset)
+
+    def touched_since(self, start: dt.datetime, end: dt.datetime) -> List[Ticket]:
+        # A ticket closed before ``start`` and untouched since cannot count in a report
+        # of [start, end); every other one filed before ``end`` may.
+        statement = sa.select(tickets).where(
+            tickets.c.created_at < end,
+            sa.or_(tickets.c.updated_at >= start, tickets.c.status != Status.CLOSED.value),
+        ).order_by(tickets.c.created_at, tickets.c.id)
+        return self._with_events(self.session.execute(statement).all())
 
     def due_for_escalation(self, now: dt.datetime, below_level: int) -> List[str]:
         # Uses ix_tickets_next_escalation_at: closed, paused and top-level tickets have

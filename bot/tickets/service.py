@@ -211,9 +211,9 @@ class TicketService:
         """Stops the clock of a pausable policy."""
         return self._staff(ticket_id, now, lambda t, n: t.pause(reason, n, actor, self._clock))
 
-    def resume(self, ticket_id: str, now: dt.datetime, actor: str) -> TicketView:
-        """Restarts a paused clock."""
-        return self._staff(ticket_id, now, lambda t, n: t.resume(n, actor, self._clock))
+    def resume(self, ticket_id: str, now: dt.datetime, actor: str, reason: Optional[str] = None) -> TicketView:
+        """Restarts a paused clock (``reason``, if given, is logged with it)."""
+        return self._staff(ticket_id, now, lambda t, n: t.resume(n, actor, self._clock, reason=reason))
 
     def accept(self, ticket_id: str, now: dt.datetime, actor: str) -> TicketView:
         """Records the acceptance decision of a bidding complaint."""
@@ -238,6 +238,15 @@ class TicketService:
         if ticket is None:
             raise TicketNotFound()
         return ticket
+
+    def for_report(self, start: dt.datetime, end: dt.datetime) -> List[Ticket]:
+        """Every ticket that may count in a report of ``[start, end)``, with its events (staff).
+
+        That is each ticket filed before ``end`` that changed at or after ``start`` or
+        is not closed; :mod:`bot.reports.monthly` replays their events.
+        """
+        with self._uow(read_only=True) as uow:
+            return uow.tickets.touched_since(to_shanghai(start), to_shanghai(end))
 
     def list(self, status: Optional[Union[Status, str]] = None, department: Optional[str] = None,
              overdue: Optional[bool] = None, query: Optional[str] = None, limit: int = 100, offset: int = 0,

@@ -1,0 +1,60 @@
+"""「转人工」: put the conversation in the console's queue and let a human answer.
+
+``action_handoff`` records the request (conversation, channel, time, last message)
+through :class:`bot.handoff.service.HandoffService`, tells the user they are being
+transferred, and pauses the conversation: Rasa keeps logging what the user writes but
+the assistant does not answer until the agent hands it back from the console
+(``bot/console``), which resumes the conversation and says the assistant is back.
+If the request cannot be recorded, nobody would see it: the conversation is not
+paused and the user is given the hotline instead.
+"""
+from __future__ import annotations
+
+import logging
+from typing import List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ConversationPaused, EventType
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+from sqlalchemy.exc import SQLAlchemyError
+
+from actions.services import handoff_service, now
+from bot.tickets.errors import DatabaseNotReady
+
+logger = logging.getLogger(__name__)
+
+TRANSFER = "utter_handoff_transfer"
+#: The hotline, when the request could not be recorded.
+UNAVAILABLE = "utter_handoff"
+#: Sent by the console through Rasa's API when an agent takes the conversation and
+#: when it is handed back (named here so that scripts/validate_data.py sees them used).
+CONSOLE_RESPONSES = ("utter_handoff_taken", "utter_handoff_returned")
+
+
+def last_words(tracker: Tracker) -> Text:
+    """The enterprise's latest typed message (a button's payload is skipped)."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            text = (event.get("text") or "").strip()
+            if text and not text.startswith("/"):
+                return text
+    return ""
+
+
+class ActionHandoff(Action):
+    """Queues the conversation for a hotline agent and pauses the assistant."""
+
+    def name(self) -> Text:
+        return "action_handoff"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        channel = tracker.get_latest_input_channel() or ""
+        try:
+            handoff_service().request(tracker.sender_id, channel, last_words(tracker), now())
+        except (DatabaseNotReady, SQLAlchemyError):
+            logger.exception("handoff for %s could not be recorded; giving the hotline instead", tracker.sender_id)
+            dispatcher.utter_message(response=UNAVAILABLE)
+            return []
+        dispatcher.utter_message(response=TRANSFER)
+        return [ConversationPaused()]

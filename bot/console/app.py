@@ -1,0 +1,56 @@
+"""The console's Sanic app: settings → dependencies → routes, middleware, error handlers."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Optional
+
+from sanic import Sanic, response
+from sanic.response import HTTPResponse
+
+from bot.config import Settings, get_settings
+from bot.console import (
+    assist_routes,
+    auth_routes,
+    errors,
+    handoff_routes,
+    report_routes,
+    security,
+    ticket_routes,
+    user_routes,
+)
+from bot.console.config import ConsoleConfig
+from bot.console.deps import Console
+
+STATIC = Path(__file__).resolve().with_name("static")
+APP_NAME = "ys_console"
+
+
+def create_app(settings: Optional[Settings] = None, console: Optional[Console] = None) -> Sanic:
+    """Builds the app (reads the knowledge files; databases and Rasa are reached on first use)."""
+    settings = settings or get_settings()
+    console = console or Console.from_settings(settings, ConsoleConfig.from_settings(settings))
+    app = Sanic(APP_NAME)
+    app.config.FALLBACK_ERROR_FORMAT = "json"
+    app.config.KEEP_ALIVE_TIMEOUT = 15
+    app.ctx.console = console
+    security.install(app, console)
+    errors.install(app)
+    for module in (auth_routes, assist_routes, handoff_routes, ticket_routes, report_routes, user_routes):
+        app.blueprint(module.blueprint(console))
+    app.static("/static", str(STATIC), name="static")
+
+    @app.get("/favicon.ico")
+    async def favicon(_request: object) -> HTTPResponse:
+        return response.empty(status=204)
+
+    @app.before_server_start
+    async def start_rasa_client(_app: Sanic, _loop: object) -> None:
+        await console.rasa.start()
+
+    @app.after_server_stop
+    async def stop_rasa_client(_app: Sanic, _loop: object) -> None:
+        await console.rasa.close()
+
+    logging.getLogger(__name__).info("console ready; Rasa at %s", console.config.rasa_url)
+    return app

@@ -1,0 +1,143 @@
+"""What the assist view shows for a caller's words: NLU, the answer card, a pre-filled ticket.
+
+No HTTP here: :func:`analyse` turns Rasa's ``/model/parse`` result into the page's
+data, using the same knowledge base and resolution the chat uses
+(:func:`bot.procedures.resolve.resolve_procedure`, :func:`bot.procedures.answers.facet_values`)
+and the assistant's own wording of each facet (``utter_procedure_*`` in ``domain.yml``).
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Mapping, Optional
+
+from bot.departments import DepartmentDirectory
+from bot.procedures.answers import Facet, days_text, facet_values, place_text, visits_text, with_city
+from bot.procedures.model import KnowledgeBase
+from bot.procedures.resolve import find_aliases, resolve_procedure
+from bot.tickets.kinds import TicketType
+from bot.validation import ValidationError, normalize_credit_code, normalize_mobile
+
+TOP_INTENTS = 5
+RESPONSES = {facet: f"utter_procedure_{name}" for facet, name in (
+    (Facet.OVERVIEW, "overview"), (Facet.MATERIALS, "materials"), (Facet.DURATION, "duration"),
+    (Facet.WHERE, "where"), (Facet.FEE, "fee"), (Facet.ELIGIBILITY, "eligibility"))}
+INTENT_LABELS = {
+    "greet": "问候", "goodbye": "告别", "thank": "感谢", "affirm": "肯定", "deny": "否定",
+    "bot_challenge": "问是否机器人", "ask_capabilities": "问能做什么", "human_handoff": "转人工",
+    "out_of_scope": "超出范围", "inform": "提供信息", "ask_procedure": "问办事流程", "ask_materials": "问材料",
+    "ask_duration": "问时限", "ask_where": "问在哪办", "ask_fee": "问收费", "ask_eligibility": "问办理条件",
+    "complain": "投诉", "suggest": "建议", "request_help": "求助", "check_status": "查询工单",
+    "urge": "催办", "rate_service": "评价", "nlu_fallback": "未能理解",
+}
+ENTITY_LABELS = {"procedure": "事项", "ticket_id": "工单号", "phone": "手机号", "credit_code": "信用代码",
+                 "company_name": "企业名称", "department": "部门", "rating": "评价"}
+TICKET_TYPES = {"complain": TicketType.COMPLAINT, "suggest": TicketType.SUGGESTION,
+                "request_help": TicketType.REQUEST}
+
+
+def _values(entities: List[Dict[str, Any]], name: str) -> List[str]:
+    found: List[str] = []
+    for item in entities:
+        value = item.get("value")
+        if item.get("entity") == name and isinstance(value, str) and value not in found:
+            found.append(value)
+    return found
+
+
+def _first_valid(values: List[str], normalize: Any) -> Optional[str]:
+    for value in values:
+        try:
+            return normalize(value)
+        except ValidationError:
+            continue
+    return values[0] if values else None
+
+
+def department_of(text: str, named: List[str], directory: DepartmentDirectory, kb: KnowledgeBase,
+                  procedure: Optional[str]) -> Optional[str]:
+    """The department the words point at: named, written in the text, or the procedure's lead."""
+    for value in named:
+        canonical = directory.canonical(value)
+        if canonical:
+            return canonical
+    for name in directory.names:
+        if any(word in text for word in (name, *directory.synonyms(name))):
+            return name
+    chosen = procedure or next(iter(find_aliases(kb, text)), None)
+    found = kb.get(chosen) if chosen else None
+    return found.departments.lead if found else None
+
+
+def card(kb: KnowledgeBase, responses: Mapping[str, str], procedure_id: str, facet: Facet) -> Optional[Dict[str, Any]]:
+    """The answer card of one procedure: the assistant's answer to ``facet`` and the key facts."""
+    procedure = kb.get(procedure_id)
+    if procedure is None:
+        return None
+    values = facet_values(procedure, facet, kb.city)
+    try:
+        answer = responses[RESPONSES[facet]].format_map(values)
+    except (KeyError, ValueError):
+        answer = procedure.summary
+    city = kb.city
+    facts = [
+        ("承诺时限", days_text(procedure.time_limit.promised_days)),
+        ("跑动次数", visits_text(procedure.visits)),
+        ("牵头部门", procedure.departments.lead),
+        ("收费", procedure.fee.text),
+        ("网上办理", place_text(with_city(procedure.online, city.online_portal if city else None))),
+        ("现场办理", place_text(with_city(procedure.window, city.service_hall if city else None))),
+    ]
+    return {"procedure": procedure.id, "name": procedure.name, "facet": facet.value,
+            "facet_label": INTENT_LABELS[facet.value], "answer": answer,
+            "facts": [{"label": label, "value": value} for label, value in facts],
+            "defaults_flagged": bool(procedure.defaults)}
+
+
+def analyse(parsed: Mapping[str, Any], kb: KnowledgeBase, directory: DepartmentDirectory,
+            responses: Mapping[str, str]) -> Dict[str, Any]:
+    """The assist view's data for one parse result.
+
+    Returns:
+        ``intents`` (top 5 with confidence), ``entities``, ``card`` (or ``choices`` of
+        procedures to pick from when the words do not settle one) and ``prefill`` for
+        the ticket form (type from the intent, company / phone / credit code /
+        department from the entities, the text as description).
+    """
+    text = str(parsed.get("text") or "")
+    intent = (parsed.get("intent") or {}).get("name")
+    ranking = parsed.get("intent_ranking") or ([parsed["intent"]] if parsed.get("intent") else [])
+    entities: List[Dict[str, Any]] = []
+    for item in parsed.get("entities") or []:
+        # the regex and CRF extractors often find the same span: show it once
+        if isinstance(item, dict) and not any(
+                (item.get("entity"), item.get("value"), item.get("start")) == (e.get("entity"), e.get("value"),
+                                                                               e.get("start")) for e in entities):
+            entities.append(item)
+    facet = Facet.from_intent(intent)
+    resolution = resolve_procedure(kb, text, _values(entities, "procedure"))
+    procedure = resolution.procedure
+    answer_card = card(kb, responses, procedure, facet or Facet.OVERVIEW) if procedure else None
+    choices = [{"procedure": pid, "name": kb.procedures[pid].name} for pid in resolution.choices
+               if pid in kb.procedures] if procedure is None and (facet or resolution.named_in_message) else []
+    ticket_type = TICKET_TYPES.get(intent or "", TicketType.CONSULTATION if facet else TicketType.COMPLAINT)
+    companies = _values(entities, "company_name")
+    return {
+        "text": text,
+        "intents": [{"name": i.get("name"), "label": INTENT_LABELS.get(i.get("name") or "", i.get("name")),
+                     "confidence": round(float(i.get("confidence") or 0), 4)} for i in ranking[:TOP_INTENTS]],
+        "entities": [{"entity": e.get("entity"), "label": ENTITY_LABELS.get(e.get("entity") or "", e.get("entity")),
+                      "value": e.get("value"), "text": text[e["start"]:e["end"]] if isinstance(e.get("start"), int)
+                      and isinstance(e.get("end"), int) else e.get("value"), "extractor": e.get("extractor")}
+                     for e in entities],
+        "card": answer_card,
+        "choices": choices,
+        "ambiguous_term": resolution.term,
+        "prefill": {
+            "type": ticket_type.value,
+            "company_name": companies[0] if companies else "",
+            "phone": _first_valid(_values(entities, "phone"), normalize_mobile) or "",
+            "credit_code": _first_valid(_values(entities, "credit_code"), normalize_credit_code) or "",
+            "department": department_of(text, _values(entities, "department"), directory, kb, procedure) or "",
+            "procedure": procedure or "",
+            "description": text,
+        },
+    }

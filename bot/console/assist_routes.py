@@ -1,0 +1,86 @@
+"""The agent's assist view: what the caller says → NLU, answer card, pre-filled ticket, filing.
+
+Filing goes through :meth:`bot.tickets.service.TicketService.file` exactly as the chat
+does, with channel ``hotline`` and the agent as actor (``agent:<username>``); the
+form's ``filing_key`` makes a double click file once.
+"""
+from __future__ import annotations
+
+import asyncio
+import re
+import uuid
+
+from sanic import Blueprint
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot.console.assist import analyse, card
+from bot.console.deps import Console
+from bot.console.present import ticket_row
+from bot.console.render import as_json, render
+from bot.console.security import current, requires
+from bot.procedures.answers import Facet
+from bot.staff.roles import Permission
+from bot.tickets.kinds import Channel, TicketType
+from bot.tickets.model import TicketDraft
+
+TEXT_MAX = 1000
+FILING_KEY = re.compile(r"[0-9a-f]{32}")
+
+
+def _text(value: object, limit: int = TEXT_MAX) -> str:
+    return str(value or "").strip()[:limit]
+
+
+def blueprint(console: Console) -> Blueprint:
+    """The routes."""
+    bp = Blueprint("assist")
+
+    @bp.get("/assist")
+    @requires(Permission.ASSIST)
+    async def page(request: Request) -> HTTPResponse:
+        return render(request, "assist.html", departments=console.departments.names,
+                      types=[(t.value, t.label) for t in TicketType],
+                      procedures=sorted(console.procedure_names().items(), key=lambda item: item[1]))
+
+    @bp.post("/api/assist/parse")
+    @requires(Permission.ASSIST)
+    async def parse(request: Request) -> HTTPResponse:
+        text = _text((request.json or {}).get("text"))
+        if not text:
+            return as_json({"error": "empty", "message": "请输入来电人说的话"}, 400)
+        parsed = await console.rasa.parse(text)
+        result = analyse(parsed, console.knowledge, console.departments, console.responses)
+        result["filing_key"] = uuid.uuid4().hex
+        return as_json(result)
+
+    @bp.get("/api/assist/card")
+    @requires(Permission.ASSIST)
+    async def procedure_card(request: Request) -> HTTPResponse:
+        facet = Facet.from_intent(request.args.get("facet")) or Facet.OVERVIEW
+        found = card(console.knowledge, console.responses, request.args.get("procedure", ""), facet)
+        if found is None:
+            return as_json({"error": "not_found", "message": "没有这个事项"}, 404)
+        return as_json({"card": found})
+
+    @bp.post("/api/assist/tickets")
+    @requires(Permission.ASSIST)
+    async def file_ticket(request: Request) -> HTTPResponse:
+        form = request.json or {}
+        user = current(request).user
+        key = _text(form.get("filing_key"), 64)
+        draft = TicketDraft(
+            type=_text(form.get("type"), 20) or TicketType.COMPLAINT.value, channel=Channel.HOTLINE,
+            description=_text(form.get("description"), 2000), contact_name=_text(form.get("contact_name"), 50),
+            phone=_text(form.get("phone"), 30), actor=user.actor,
+            company_name=_text(form.get("company_name"), 120) or None,
+            credit_code=_text(form.get("credit_code"), 30) or None,
+            procedure=_text(form.get("procedure"), 64) or None,
+            department=_text(form.get("department"), 64) or None,
+            urgent=bool(form.get("urgent")),
+            filing_key=f"hotline:{key}" if FILING_KEY.fullmatch(key) else None,
+        )
+        result = await asyncio.to_thread(console.tickets.file, draft, console.now())
+        return as_json({"created": result.created, "ticket": ticket_row(result.ticket)}, 201 if result.created else 200)
+
+    return bp

@@ -1,0 +1,85 @@
+"""What the console's routes work with, built once when the app is made."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Dict, Mapping
+
+import yaml
+
+from bot.config import PROJECT_ROOT, Settings
+from bot.console.config import ConsoleConfig
+from bot.console.rasa_client import RasaClient
+from bot.departments import DepartmentDirectory, load_departments
+from bot.handoff.service import HandoffService
+from bot.procedures.loader import load_knowledge
+from bot.procedures.model import KnowledgeBase
+from bot.reports.categories import Categories, load_categories
+from bot.staff.sessions import SessionStore
+from bot.staff.throttle import LoginThrottle
+from bot.staff.users import UserStore
+from bot.tickets.service import TicketService
+from bot.workdays import SHANGHAI
+
+
+def beijing_now() -> dt.datetime:
+    """The current time in Beijing: the one place the console reads the clock."""
+    return dt.datetime.now(SHANGHAI)
+
+
+def load_responses(domain_file: Path) -> Dict[str, str]:
+    """The first text of every response in ``domain.yml`` (the assistant's wording)."""
+    domain = yaml.safe_load(domain_file.read_text(encoding="utf-8")) or {}
+    found: Dict[str, str] = {}
+    for name, variants in (domain.get("responses") or {}).items():
+        texts = [v.get("text") for v in variants or [] if isinstance(v, dict) and v.get("text")]
+        if texts:
+            found[name] = texts[0]
+    return found
+
+
+@dataclass
+class Console:
+    """The services and data the routes need."""
+
+    config: ConsoleConfig
+    tickets: TicketService
+    users: UserStore
+    sessions: SessionStore
+    throttle: LoginThrottle
+    handoffs: HandoffService
+    rasa: RasaClient
+    knowledge: KnowledgeBase
+    departments: DepartmentDirectory
+    categories: Categories
+    responses: Mapping[str, str]
+    now: Callable[[], dt.datetime] = field(default=beijing_now)
+
+    @classmethod
+    def from_settings(cls, settings: Settings, config: ConsoleConfig) -> "Console":
+        """Loads the knowledge files and prepares every store (databases open on first use)."""
+        url = settings.database_url
+        departments = load_departments(settings.knowledge_dir)
+        return cls(
+            config=config,
+            tickets=TicketService.from_settings(settings),
+            users=UserStore(url, departments, config.bcrypt_rounds),
+            sessions=SessionStore(url, config.idle, config.absolute),
+            throttle=LoginThrottle(url, config.login_max_failures, config.login_lock),
+            handoffs=HandoffService(url),
+            rasa=RasaClient(config.rasa_url, config.rasa_token),
+            knowledge=load_knowledge(settings.knowledge_dir),
+            departments=departments,
+            categories=load_categories(settings.knowledge_dir),
+            responses=load_responses(PROJECT_ROOT / "domain.yml"),
+        )
+
+    @property
+    def city(self) -> str:
+        """The deploying city's name (for report titles)."""
+        return self.knowledge.city.name if self.knowledge.city else ""
+
+    def procedure_names(self) -> Dict[str, str]:
+        """Procedure id → Chinese name."""
+        return {pid: p.name for pid, p in self.knowledge.procedures.items()}

@@ -1,0 +1,137 @@
+"""Human handoff in the console: the queue, taking a conversation, replying, handing back.
+
+A reply is a ``bot`` event appended to the conversation through Rasa's API with the
+conversation's input channel as ``output_channel`` and ``execute_side_effects=true``:
+Rasa sends it on that channel (socket.io → the web widget; ``wechat`` / ``wecom`` →
+the platform's push API), logs it in the tracker, and the conversation stays paused.
+Handing back appends ``resume``, the assistant's "I am back" message, ``active_loop``
+null (a form left half-filled is dropped) and ``action_listen``, so the assistant
+answers the next message afresh. The handoff's own log records who took, replied and
+handed back.
+"""
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import time
+from typing import Any, Dict, List, Optional
+
+from sanic import Blueprint
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot.console.deps import Console
+from bot.console.rasa_client import RasaUnavailable
+from bot.console.render import as_json, render
+from bot.console.security import current, requires
+from bot.console.transcript import transcript
+from bot.handoff.errors import NotHolder
+from bot.handoff.model import REPLY_MAX, Handoff, HandoffStatus
+from bot.privacy import mask_phones_in
+from bot.staff.roles import Permission
+from bot.workdays import to_shanghai
+
+logger = logging.getLogger(__name__)
+
+#: Input channels whose users get a message sent outside their own turn.
+PUSH_CHANNELS = frozenset({"socketio", "wechat", "wecom"})
+CHANNEL_LABELS = {"socketio": "网站在线咨询", "wechat": "微信公众号", "wecom": "企业微信", "rest": "接口",
+                  "cmdline": "命令行"}
+
+
+def handoff_json(handoff: Handoff, now: dt.datetime) -> Dict[str, Any]:
+    """A queue entry (the last message with phone numbers masked)."""
+    waited = int((now - handoff.requested_at).total_seconds() // 60)
+    return {
+        "id": handoff.id, "conversation_id": handoff.conversation_id, "channel": handoff.channel,
+        "channel_label": CHANNEL_LABELS.get(handoff.channel, handoff.channel or "未知"),
+        "status": handoff.status.value, "requested_at": to_shanghai(handoff.requested_at).strftime("%H:%M"),
+        "waited_minutes": max(0, waited), "last_message": mask_phones_in(handoff.last_message),
+        "taken_by": handoff.taken_by, "push": handoff.channel in PUSH_CHANNELS,
+    }
+
+
+def bot_event(text: str, agent: Optional[str] = None) -> Dict[str, Any]:
+    """A ``bot`` event; an agent's is marked in its metadata."""
+    event: Dict[str, Any] = {"event": "bot", "text": text, "timestamp": time.time()}
+    if agent:
+        event["metadata"] = {"agent": agent}
+    return event
+
+
+def blueprint(console: Console) -> Blueprint:
+    """The routes."""
+    bp = Blueprint("handoff")
+
+    def channel_of(handoff: Handoff) -> Optional[str]:
+        return handoff.channel if handoff.channel in PUSH_CHANNELS else None
+
+    @bp.get("/handoff")
+    @requires(Permission.HANDOFF)
+    async def page(request: Request) -> HTTPResponse:
+        return render(request, "handoff.html")
+
+    @bp.get("/api/handoffs")
+    @requires(Permission.HANDOFF)
+    async def queue(request: Request) -> HTTPResponse:
+        agent = current(request).user.actor
+        waiting, mine = await asyncio.gather(asyncio.to_thread(console.handoffs.waiting),
+                                             asyncio.to_thread(console.handoffs.held_by, agent))
+        now = console.now()
+        return as_json({"waiting": [handoff_json(h, now) for h in waiting],
+                        "mine": [handoff_json(h, now) for h in mine]})
+
+    @bp.post("/api/handoffs/<handoff_id:int>/take")
+    @requires(Permission.HANDOFF)
+    async def take(request: Request, handoff_id: int) -> HTTPResponse:
+        agent = current(request).user.actor
+        handoff = await asyncio.to_thread(console.handoffs.take, handoff_id, agent, console.now())
+        greeted = True
+        try:
+            await console.rasa.append(handoff.conversation_id, [bot_event(console.responses["utter_handoff_taken"],
+                                                                          agent)], channel_of(handoff))
+        except (RasaUnavailable, KeyError) as exc:
+            logger.warning("handoff %s taken, greeting not sent: %s", handoff_id, exc)
+            greeted = False
+        return as_json({"handoff": handoff_json(handoff, console.now()), "greeted": greeted})
+
+    @bp.get("/api/handoffs/<handoff_id:int>/messages")
+    @requires(Permission.HANDOFF)
+    async def messages(request: Request, handoff_id: int) -> HTTPResponse:
+        agent = current(request).user.actor
+        handoff = await asyncio.to_thread(console.handoffs.get, handoff_id)
+        if handoff.status is HandoffStatus.HELD and handoff.taken_by != agent:
+            raise NotHolder(handoff_id, handoff.taken_by)
+        tracker = await console.rasa.tracker(handoff.conversation_id)
+        return as_json({"handoff": handoff_json(handoff, console.now()), "paused": bool(tracker.get("paused")),
+                        "messages": transcript(tracker)})
+
+    @bp.post("/api/handoffs/<handoff_id:int>/reply")
+    @requires(Permission.HANDOFF)
+    async def reply(request: Request, handoff_id: int) -> HTTPResponse:
+        agent = current(request).user.actor
+        text = str((request.json or {}).get("text") or "").strip()
+        if not text or len(text) > REPLY_MAX:
+            return as_json({"error": "invalid", "message": f"请输入回复内容(最多{REPLY_MAX}字)"}, 400)
+        handoff = await asyncio.to_thread(console.handoffs.check_holder, handoff_id, agent)
+        await console.rasa.append(handoff.conversation_id, [bot_event(text, agent)], channel_of(handoff))
+        await asyncio.to_thread(console.handoffs.record_reply, handoff_id, agent, text, console.now())
+        return as_json({"sent": True, "pushed": channel_of(handoff) is not None})
+
+    @bp.post("/api/handoffs/<handoff_id:int>/release")
+    @requires(Permission.HANDOFF)
+    async def release(request: Request, handoff_id: int) -> HTTPResponse:
+        agent = current(request).user.actor
+        handoff = await asyncio.to_thread(console.handoffs.check_can_hand_back, handoff_id, agent)
+        events: List[Dict[str, Any]] = [
+            {"event": "resume", "timestamp": time.time()},
+            bot_event(console.responses.get("utter_handoff_returned", "")),
+            {"event": "active_loop", "name": None, "timestamp": time.time()},
+            {"event": "action", "name": "action_listen", "timestamp": time.time()},
+        ]
+        await console.rasa.append(handoff.conversation_id, events, channel_of(handoff))
+        returned = await asyncio.to_thread(console.handoffs.hand_back, handoff_id, agent, console.now())
+        return as_json({"handoff": handoff_json(returned, console.now())})
+
+    return bp

@@ -1,0 +1,134 @@
+"""Department work: queues with SLA lights, filters and search; a ticket and its actions.
+
+Officers see and act on their own department's tickets only: another department's
+ticket answers 404, the same as an unknown id, in the pages and the API. The office
+sees and acts on all; agents read all (to read the status back to a caller) and act
+on none. Every change goes through :class:`bot.tickets.service.TicketService` with the
+user as actor, so it lands in the ticket's event log.
+"""
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from typing import Any, Dict, List, Optional, Tuple
+
+from sanic import Blueprint
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot.console.deps import Console
+from bot.console.errors import error_response
+from bot.console.present import ticket_detail, ticket_row
+from bot.console.render import as_json, render
+from bot.console.security import current, requires
+from bot.staff.roles import Permission, StaffUser
+from bot.tickets.errors import TicketNotFound
+from bot.tickets.kinds import Status
+from bot.tickets.model import Ticket
+
+LIST_LIMIT = 500
+SLA_FILTERS = ("green", "amber", "red")
+TEXT_MAX = 2000
+
+
+def _filters(request: Request, user: StaffUser) -> Dict[str, Any]:
+    args = request.args
+    status = args.get("status") or None
+    return {
+        "status": status if status in {s.value for s in Status} else None,
+        "sla": args.get("sla") if args.get("sla") in SLA_FILTERS else None,
+        "overdue": args.get("overdue") in ("1", "true", "on"),
+        "q": (args.get("q") or "").strip()[:60],
+        "department": user.department_scope or ((args.get("department") or "").strip() or None),
+    }
+
+
+def _text(body: Dict[str, Any], name: str) -> str:
+    return str(body.get(name) or "").strip()[:TEXT_MAX]
+
+
+def blueprint(console: Console) -> Blueprint:
+    """The routes."""
+    bp = Blueprint("tickets")
+
+    def queue(user: StaffUser, f: Dict[str, Any]) -> Tuple[List[Dict[str, Any]], Dict[str, int]]:
+        views = console.tickets.list(status=f["status"], department=f["department"],
+                                     overdue=True if f["overdue"] else None, query=f["q"] or None,
+                                     limit=LIST_LIMIT, now=console.now())
+        rows = [ticket_row(v) for v in views if user.may_read_ticket(v.department)]
+        counts = Counter(row["sla_state"] for row in rows)
+        if f["sla"]:
+            rows = [row for row in rows if row["sla_state"] == f["sla"]]
+        return rows, dict(counts)
+
+    def load(user: StaffUser, ticket_id: str) -> Ticket:
+        ticket = console.tickets.get(ticket_id)
+        if not user.may_read_ticket(ticket.department):
+            raise TicketNotFound()
+        return ticket
+
+    def detail(user: StaffUser, ticket: Ticket) -> Dict[str, Any]:
+        view = console.tickets.view(ticket, console.now())
+        pausable = console.tickets.clock.policy(ticket.policy).pausable
+        name = console.procedure_names().get(ticket.procedure or "")
+        return ticket_detail(ticket, view, user, pausable, name)
+
+    @bp.get("/tickets")
+    @requires(Permission.TICKETS_READ)
+    async def queue_page(request: Request) -> HTTPResponse:
+        user = current(request).user
+        f = _filters(request, user)
+        rows, counts = await asyncio.to_thread(queue, user, f)
+        return render(request, "tickets.html", rows=rows, counts=counts, filters=f,
+                      statuses=[(s.value, s.label) for s in Status], departments=console.departments.names)
+
+    @bp.get("/api/tickets")
+    @requires(Permission.TICKETS_READ)
+    async def queue_json(request: Request) -> HTTPResponse:
+        user = current(request).user
+        rows, counts = await asyncio.to_thread(queue, user, _filters(request, user))
+        return as_json({"tickets": rows, "counts": counts})
+
+    @bp.get("/tickets/<ticket_id:str>")
+    @requires(Permission.TICKETS_READ)
+    async def ticket_page(request: Request, ticket_id: str) -> HTTPResponse:
+        user = current(request).user
+        ticket = await asyncio.to_thread(load, user, ticket_id)
+        return render(request, "ticket.html", t=detail(user, ticket), departments=console.departments.names)
+
+    @bp.get("/api/tickets/<ticket_id:str>")
+    @requires(Permission.TICKETS_READ)
+    async def ticket_json(request: Request, ticket_id: str) -> HTTPResponse:
+        user = current(request).user
+        ticket = await asyncio.to_thread(load, user, ticket_id)
+        return as_json({"ticket": detail(user, ticket)})
+
+    @bp.post("/api/tickets/<ticket_id:str>/<action:str>")
+    @requires(Permission.TICKETS_WORK)
+    async def act(request: Request, ticket_id: str, action: str) -> HTTPResponse:
+        user = current(request).user
+        body = request.json if isinstance(request.json, dict) else {}
+        service, actor = console.tickets, user.actor
+        moves = {
+            "assign": lambda now: service.assign(ticket_id, _text(body, "department"), now, actor,
+                                                 _text(body, "reason") or None),
+            "answer": lambda now: service.answer(ticket_id, _text(body, "text"), now, actor),
+            "pause": lambda now: service.pause(ticket_id, _text(body, "reason"), now, actor),
+            "resume": lambda now: service.resume(ticket_id, now, actor, _text(body, "reason") or None),
+            "close": lambda now: service.close(ticket_id, _text(body, "answer"), now, actor),
+        }
+        if action not in moves:
+            return error_response(request, 404, "not_found", "没有这个操作")
+
+        def run() -> Optional[Dict[str, Any]]:
+            ticket = load(user, ticket_id)
+            if not user.may_work_ticket(ticket.department):
+                raise TicketNotFound()
+            moves[action](console.now())
+            after = console.tickets.get(ticket_id)
+            return detail(user, after) if user.may_read_ticket(after.department) else None
+
+        shown = await asyncio.to_thread(run)
+        return as_json({"ticket": shown, "moved_out": shown is None})
+
+    return bp

@@ -1,0 +1,241 @@
+"""Personal data: masking phones in free text (:func:`mask_phones_in`, used by the console)
+and retention (``python -m bot privacy purge --older-than 2y``).
+
+Tickets are the government's record and are never deleted; what identifies a person
+in them is kept only as long as it is needed:
+
+- **closed tickets** closed before the cut-off: the contact's name and phone, the
+  conversation that filed them (a WeChat OpenID, a web session) and the filing key
+  (which contains it) are removed; phone numbers, ID-card numbers and e-mail
+  addresses written into the description or the event log are replaced by 〔已删除〕;
+  enterprise users in the event log become ``enterprise:(已匿名)``. The company,
+  department, dates, SLA, escalation and rating stay, so reports still add up. An
+  anonymised ticket can no longer be looked up by phone or conversation.
+- **conversations** (Rasa's tracker store, everything users typed) idle since before
+  the cut-off (``--trackers-older-than``, default the same) are deleted.
+- the WeChat/WeCom **delivery log** older than a day is deleted (the channel does it too).
+
+This is the one place that rewrites stored tickets and events outside the ticket
+service: a bulk retention job on the tables, in batches, each ticket conditional on
+its version (a ticket changed meanwhile is left for the next run). Run it from cron,
+e.g. nightly; ``--dry-run`` counts without changing anything.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+from dataclasses import asdict, dataclass
+from typing import Any, Dict, List, Optional
+
+#: What replaces a removed name, and a removed phone (the column is NOT NULL).
+ANONYMOUS = "(已匿名)"
+NO_PHONE = ""
+REMOVED = "〔已删除〕"
+BATCH = 500
+_DURATION = re.compile(r"^\s*(\d+)\s*([dmy])\s*$")
+_DAYS = {"d": 1, "m": 30, "y": 365}
+#: Mainland mobiles, landlines, 18-digit ID-card numbers, e-mail addresses.
+_PERSONAL = re.compile(
+    r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{17}[\dXx])(?!\d)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+#: A mainland mobile in free text, also written with spaces or dashes (138 1111 2222).
+_MOBILE_IN_TEXT = re.compile(r"(?<!\d)1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)")
+
+
+def mask_phones_in(text: Optional[str]) -> str:
+    """``text`` with every mobile number masked as shown elsewhere (``138****2222``)."""
+    from bot.validation import mask_phone
+
+    if not text:
+        return text or ""
+    return _MOBILE_IN_TEXT.sub(lambda found: mask_phone(re.sub(r"[ -]", "", found.group(0))), text)
+
+
+def parse_duration(text: str) -> dt.timedelta:
+    """``90d``, ``6m`` (30 days each), ``2y`` (365 days each)."""
+    found = _DURATION.match(text or "")
+    if not found:
+        raise argparse.ArgumentTypeError(f"not a duration: {text!r} (examples: 180d, 6m, 2y)")
+    return dt.timedelta(days=int(found.group(1)) * _DAYS[found.group(2)])
+
+
+def redact(text: Optional[str]) -> Optional[str]:
+    """``text`` with phone, ID-card numbers and e-mail addresses replaced."""
+    return None if text is None else _PERSONAL.sub(REMOVED, text)
+
+
+def _anonymous_actor(actor: str) -> str:
+    return f"enterprise:{ANONYMOUS}" if actor.startswith("enterprise:") else actor
+
+
+@dataclass
+class PurgeReport:
+    """What a purge changed (or, dry, would change)."""
+
+    cutoff: str
+    tracker_cutoff: str
+    tickets_anonymised: int = 0
+    tickets_skipped_changed: int = 0
+    events_rewritten: int = 0
+    conversations_deleted: int = 0
+    tracker_events_deleted: int = 0
+    channel_rows_deleted: int = 0
+    dry_run: bool = False
+
+
+def anonymise_closed_tickets(url: str, cutoff: dt.datetime, now: dt.datetime, report: PurgeReport) -> None:
+    """Removes the personal data of tickets closed before ``cutoff`` (see the module docstring)."""
+    import sqlalchemy as sa
+
+    from bot.tickets.db import get_engine, ticket_events, tickets
+    from bot.tickets.kinds import Status
+
+    engine = get_engine(url)
+    due = sa.select(tickets.c.id).where(tickets.c.status == Status.CLOSED.value, tickets.c.closed_at < cutoff,
+                                        tickets.c.phone != NO_PHONE).order_by(tickets.c.id)
+    with engine.connect() as connection:
+        ids = list(connection.execute(due).scalars())
+    if report.dry_run:
+        report.tickets_anonymised = len(ids)
+        return
+    for start in range(0, len(ids), BATCH):
+        batch = ids[start:start + BATCH]
+        with engine.begin() as connection:
+            rows = connection.execute(sa.select(tickets.c.id, tickets.c.description, tickets.c.version)
+                                      .where(tickets.c.id.in_(batch))).all()
+            for row in rows:
+                done = connection.execute(tickets.update().where(
+                    tickets.c.id == row.id, tickets.c.version == row.version).values(
+                    contact_name=ANONYMOUS, phone=NO_PHONE, conversation_id=None, filing_key=None,
+                    description=redact(row.description), updated_at=now, version=row.version + 1)).rowcount
+                if done:
+                    report.tickets_anonymised += 1
+                else:
+                    report.tickets_skipped_changed += 1
+            events = connection.execute(sa.select(ticket_events.c.id, ticket_events.c.actor, ticket_events.c.data)
+                                        .where(ticket_events.c.ticket_id.in_(batch))).all()
+            for event in events:
+                actor, data = _anonymous_actor(event.actor), redact(event.data)
+                if (actor, data) != (event.actor, event.data):
+                    connection.execute(ticket_events.update().where(ticket_events.c.id == event.id)
+                                       .values(actor=actor, data=data))
+                    report.events_rewritten += 1
+
+
+def delete_idle_conversations(tracker_url: str, cutoff: dt.datetime, report: PurgeReport) -> None:
+    """Deletes Rasa's stored events of conversations idle since before ``cutoff``."""
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(tracker_url, future=True)
+    try:
+        if not sa.inspect(engine).has_table("events"):
+            return  # Rasa never ran against this database
+        events = sa.table("events", sa.column("sender_id"), sa.column("timestamp"))
+        idle = (sa.select(events.c.sender_id).group_by(events.c.sender_id)
+                .having(sa.func.max(events.c.timestamp) < cutoff.timestamp()))
+        with engine.connect() as connection:
+            senders = list(connection.execute(idle).scalars())
+        report.conversations_deleted = len(senders)
+        if report.dry_run:
+            with engine.connect() as connection:
+                report.tracker_events_deleted = sum(connection.execute(
+                    sa.select(sa.func.count()).select_from(events).where(
+                        events.c.sender_id.in_(senders[i:i + BATCH]))).scalar_one()
+                    for i in range(0, len(senders), BATCH))
+            return
+        for start in range(0, len(senders), BATCH):
+            with engine.begin() as connection:
+                report.tracker_events_deleted += connection.execute(
+                    events.delete().where(events.c.sender_id.in_(senders[start:start + BATCH]))).rowcount
+    finally:
+        engine.dispose()
+
+
+def tracker_url_from(settings: Any) -> str:
+    """The tracker store's URL: ``YS_TRACKER_DB_*`` (as in endpoints.production.yml), else var/rasa_tracker.db."""
+    host = settings.get("YS_TRACKER_DB_HOST")
+    if not host:
+        return f"sqlite:///{settings.var_dir / 'rasa_tracker.db'}"
+    from sqlalchemy.engine import URL
+
+    return URL.create("postgresql+psycopg2", username=settings.get("YS_TRACKER_DB_USER"),
+                      password=settings.get("YS_TRACKER_DB_PASSWORD"), host=host,
+                      port=int(settings.get("YS_TRACKER_DB_PORT") or 5432),
+                      database=settings.get("YS_TRACKER_DB_NAME") or "rasa",
+                      query={"sslmode": settings.get("YS_TRACKER_DB_SSLMODE") or "prefer"}).render_as_string(
+        hide_password=False)
+
+
+def purge(url: str, tracker_url: Optional[str], older_than: dt.timedelta, now: dt.datetime,
+          trackers_older_than: Optional[dt.timedelta] = None, dry_run: bool = False) -> PurgeReport:
+    """Runs the retention policy once; see the module docstring."""
+    cutoff = now - older_than
+    tracker_cutoff = now - (trackers_older_than or older_than)
+    report = PurgeReport(cutoff.isoformat(), tracker_cutoff.isoformat(), dry_run=dry_run)
+    anonymise_closed_tickets(url, cutoff, now, report)
+    if tracker_url:
+        delete_idle_conversations(tracker_url, tracker_cutoff, report)
+    if not dry_run:
+        from bot.channel_store import MessageStore
+
+        report.channel_rows_deleted = MessageStore(url).prune(now)
+    return report
+
+
+# ---- command line ---------------------------------------------------------------------------
+def register(groups: "argparse._SubParsersAction") -> None:
+    """Adds the ``privacy`` command group."""
+    parser = groups.add_parser("privacy", help="retention of personal data (tickets anonymised, chats deleted)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.required = True
+    command = commands.add_parser("purge", help="anonymise closed tickets and delete idle conversations")
+    command.add_argument("--older-than", type=parse_duration, required=True,
+                         help="closed (tickets) or idle (conversations) longer than this: 180d, 6m, 2y")
+    command.add_argument("--trackers-older-than", type=parse_duration,
+                         help="another limit for conversations (default: --older-than)")
+    command.add_argument("--url", help="ticket database URL (default: YS_DATABASE_URL)")
+    command.add_argument("--tracker-url", help="tracker store URL (default: YS_TRACKER_DB_* or var/rasa_tracker.db)")
+    command.add_argument("--no-trackers", action="store_true", help="leave the conversations alone")
+    command.add_argument("--dry-run", action="store_true", help="count only, change nothing")
+    command.add_argument("--now", help="ISO time (naive = Beijing time); default now")
+    command.add_argument("--json", action="store_true", help="print JSON")
+    command.set_defaults(handler=_purge)
+
+
+def _purge(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.config import get_settings
+    from bot.tickets.cli import fail, parse_instant, wall_clock
+
+    settings = get_settings()
+    now = parse_instant(args.now) if args.now else wall_clock()
+    tracker_url = None if args.no_trackers else (args.tracker_url or tracker_url_from(settings))
+    try:
+        report = purge(args.url or settings.database_url, tracker_url, args.older_than, now,
+                       args.trackers_older_than, args.dry_run)
+    except (SQLAlchemyError, OSError) as exc:
+        return fail(f"purge failed: {exc}", 1)
+    if args.json:
+        print(json.dumps(asdict(report), ensure_ascii=False))
+        return 0
+    verb = "would be" if args.dry_run else ""
+    lines: List[str] = [
+        f"tickets closed before {report.cutoff[:10]}: {report.tickets_anonymised} {verb} anonymised".replace("  ", " "),
+        f"conversations idle since before {report.tracker_cutoff[:10]}: {report.conversations_deleted} "
+        f"({report.tracker_events_deleted} events) {verb} deleted".replace("  ", " "),
+    ]
+    if report.tickets_skipped_changed:
+        lines.append(f"{report.tickets_skipped_changed} ticket(s) changed meanwhile: left for the next run")
+    if not args.dry_run:
+        lines.append(f"event log entries rewritten: {report.events_rewritten}; delivery-log rows deleted: "
+                     f"{report.channel_rows_deleted}")
+    print("\n".join(lines))
+    return 0
+
+
+def _as_dict(report: PurgeReport) -> Dict[str, Any]:
+    return asdict(report)

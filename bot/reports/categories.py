@@ -1,0 +1,82 @@
+"""Complaint categories by keyword, from ``knowledge/complaint_categories.yml``.
+
+The first category (in file order) with a keyword occurring in the description wins;
+a description matching none is in the ``other`` category. Descriptions are folded to
+simplified characters and lower case before matching.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import List, Tuple
+
+from bot.procedures.errors import Issue, KnowledgeError
+from bot.procedures.spec import ListOf, Problem, Record, Text
+from bot.procedures.yamlfile import read_yaml
+from bot.text import to_simplified
+
+FILE_NAME = "complaint_categories.yml"
+
+_CATEGORY = Record(required={"id": Text(max_len=40), "name": Text(max_len=20)},
+                   optional={"keywords": ListOf(Text(max_len=20), min_items=1)})
+SPEC = Record(required={"categories": ListOf(_CATEGORY, min_items=1),
+                        "other": Record(required={"id": Text(max_len=40), "name": Text(max_len=20)})})
+
+
+@dataclass(frozen=True)
+class Category:
+    """One complaint category and the words that put a complaint in it."""
+
+    id: str
+    name: str
+    keywords: Tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Categories:
+    """The ordered categories and the catch-all."""
+
+    ordered: Tuple[Category, ...]
+    other: Category
+
+    @property
+    def all(self) -> Tuple[Category, ...]:
+        """Every category, the catch-all last (the report's column order)."""
+        return (*self.ordered, self.other)
+
+    def classify(self, description: str) -> Category:
+        """The category of a complaint with this description."""
+        text = to_simplified(description or "").lower()
+        for category in self.ordered:
+            if any(word.lower() in text for word in category.keywords):
+                return category
+        return self.other
+
+
+def load_categories(knowledge_dir: Path) -> Categories:
+    """Reads and checks the categories file.
+
+    Raises:
+        KnowledgeError: the file is missing or malformed (file and field named).
+    """
+    path = knowledge_dir / FILE_NAME
+    display = f"{knowledge_dir.name}/{FILE_NAME}"
+    if not path.is_file():
+        raise KnowledgeError([Issue(display, None, "file not found (expected complaint categories)")])
+    doc, issues = read_yaml(path, display)
+    if doc is None:
+        raise KnowledgeError(issues)
+    problems: List[Problem] = []
+    SPEC.check(doc.data, "", problems)
+    if not problems:
+        ids = [c["id"] for c in doc.data["categories"]] + [doc.data["other"]["id"]]
+        problems += [(f"categories[{i}].id", f"{cid!r} is used twice; expected unique ids")
+                     for i, cid in enumerate(ids) if ids.index(cid) != i]
+        problems += [(f"categories[{i}].keywords", "expected at least one keyword")
+                     for i, c in enumerate(doc.data["categories"]) if not c.get("keywords")]
+    issues += [Issue(display, p or None, message, doc.line_of(p) if p else None) for p, message in problems]
+    if issues:
+        raise KnowledgeError(issues)
+    ordered = tuple(Category(c["id"], c["name"], tuple(c["keywords"])) for c in doc.data["categories"])
+    other = doc.data["other"]
+    return Categories(ordered, Category(other["id"], other["name"]))

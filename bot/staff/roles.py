@@ -1,0 +1,100 @@
+"""Who may do what in the console: the permissions table and the visibility rules.
+
+| permission | agent 坐席 | officer 部门 | office 营商办 | admin 管理员 |
+| --- | --- | --- | --- | --- |
+| ASSIST: NLU + answer card, file for a caller | yes | | | |
+| HANDOFF: queue, take, reply, hand back | yes | | | |
+| TICKETS_READ: queues, search, a ticket | all | own department | all | |
+| TICKETS_WORK: assign, answer, pause/resume, close | | own department | all | |
+| REPORTS: monthly report and exports | | own department's row | all | |
+| USERS: manage console accounts | | | | yes |
+
+Full phone numbers (to call the enterprise back) are shown to the officer of the
+ticket's current department and to the office; everyone else sees ``138****5678``.
+"""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import FrozenSet, Mapping, Optional
+
+
+class Role(str, enum.Enum):
+    """A console account's role; ``label`` is the Chinese name."""
+
+    AGENT = "agent"
+    OFFICER = "officer"
+    OFFICE = "office"
+    ADMIN = "admin"
+
+    @property
+    def label(self) -> str:
+        """The Chinese name of the role."""
+        return _LABELS[self]
+
+
+_LABELS = {Role.AGENT: "12345坐席", Role.OFFICER: "部门办理人员", Role.OFFICE: "营商办", Role.ADMIN: "系统管理员"}
+
+
+class Permission(str, enum.Enum):
+    """What a console route needs."""
+
+    ASSIST = "assist"
+    HANDOFF = "handoff"
+    TICKETS_READ = "tickets_read"
+    TICKETS_WORK = "tickets_work"
+    REPORTS = "reports"
+    USERS = "users"
+
+
+PERMISSIONS: Mapping[Role, FrozenSet[Permission]] = {
+    Role.AGENT: frozenset({Permission.ASSIST, Permission.HANDOFF, Permission.TICKETS_READ}),
+    Role.OFFICER: frozenset({Permission.TICKETS_READ, Permission.TICKETS_WORK, Permission.REPORTS}),
+    Role.OFFICE: frozenset({Permission.TICKETS_READ, Permission.TICKETS_WORK, Permission.REPORTS}),
+    Role.ADMIN: frozenset({Permission.USERS}),
+}
+
+
+@dataclass(frozen=True)
+class StaffUser:
+    """A console account as the console sees it (never the password hash)."""
+
+    username: str
+    role: Role
+    display_name: str
+    department: Optional[str] = None
+    active: bool = True
+
+    @property
+    def actor(self) -> str:
+        """How event logs name this user: ``officer:zhangsan``."""
+        return f"{self.role.value}:{self.username}"
+
+    def can(self, permission: Permission) -> bool:
+        """True if the role has ``permission`` (see the table above)."""
+        return self.active and permission in PERMISSIONS[self.role]
+
+    @property
+    def department_scope(self) -> Optional[str]:
+        """The one department an officer is limited to; ``None`` for every other role."""
+        return self.department if self.role is Role.OFFICER else None
+
+    def may_read_ticket(self, department: Optional[str]) -> bool:
+        """Whether the user may see a ticket currently with ``department``."""
+        if not self.can(Permission.TICKETS_READ):
+            return False
+        return self.role is not Role.OFFICER or (department is not None and department == self.department)
+
+    def may_work_ticket(self, department: Optional[str]) -> bool:
+        """Whether the user may assign, answer, pause, resume or close such a ticket."""
+        return self.can(Permission.TICKETS_WORK) and self.may_read_ticket(department)
+
+    def sees_full_phone(self, department: Optional[str]) -> bool:
+        """Whether the user needs the full phone of a ticket with ``department`` (to call back)."""
+        if self.role is Role.OFFICE:
+            return self.active
+        return self.role is Role.OFFICER and self.may_read_ticket(department)
+
+    def report_scope(self) -> Optional[str]:
+        """The department whose row an officer sees; ``None`` = every department (office)."""
+        return self.department_scope

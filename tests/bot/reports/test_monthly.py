@@ -1,0 +1,128 @@
+"""The monthly report's figures on a seeded month, expected values worked out by hand.
+
+See ``seed.py`` for the tickets and why each counts where it does.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+
+from bot.procedures.loader import load_knowledge
+from bot.reports.categories import load_categories
+from bot.reports.export_pdf import to_pdf
+from bot.reports.export_tables import to_csv, to_xlsx
+from bot.reports.monthly import Month, build_report
+from bot.workdays import SHANGHAI
+from tests.bot.reports.pdf_text import pdf_text
+from tests.bot.reports.seed import A, B, C, seed_october
+
+ROOT = Path(__file__).resolve().parents[3]
+CATEGORIES = load_categories(ROOT / "knowledge")
+NAMES = {pid: p.name for pid, p in load_knowledge(ROOT / "knowledge").procedures.items()}
+OCTOBER = Month(2026, 10)
+LATER = dt.datetime(2026, 11, 15, 9, 0, tzinfo=SHANGHAI)
+
+
+@pytest.fixture()
+def report(service):
+    seed_october(service)
+    tickets = service.for_report(OCTOBER.start, OCTOBER.end)
+    return build_report(tickets, OCTOBER, LATER, CATEGORIES, NAMES)
+
+
+def figures(row):
+    return (row.received, row.closed, row.closed_on_time, row.overdue, row.ratings, row.average_rating)
+
+
+def test_each_department_gets_its_hand_counted_figures(report):
+    rows = {row.department: row for row in report.rows}
+    assert list(rows) == [A, C, B]  # by received, descending
+    # A: received t1 t2 t3 t4 t5 t12 t13 (t8 went to C); closed t1 t5 on time, t2 late;
+    # overdue t3 (open, due Oct 20) and t2 (closed late); ratings 5 and 3.
+    assert figures(rows[A]) == (7, 3, 2, 2, 2, 4.0)
+    # B: received t6 (t7 was filed in September); closed t6 on time and t7 late; 好评 = 5.
+    assert figures(rows[B]) == (1, 2, 1, 1, 1, 5.0)
+    # C: received t8 (reassigned from A) and t9; t8 open past its due date Oct 26.
+    assert figures(rows[C]) == (2, 0, 0, 1, 0, None)
+    # Total: 10 received, 5 closed of which 3 on time, 4 overdue, ratings (5 + 3 + 5) / 3.
+    assert figures(report.total) == (10, 5, 3, 4, 3, 4.33)
+    assert report.complete and report.as_of == OCTOBER.end
+
+
+def test_complaints_are_categorised_with_the_procedure_most_concerned(report):
+    rows = {row.department: row for row in report.rows}
+    # A's complaints: t1 t12 推诿 (变更登记), t2 拖着 → 办理拖延, t13 保证金不退 → 乱收费,
+    # t3 态度 → 服务态度; ties keep the file's order, so 服务态度 is fourth and left out.
+    assert [(c.category, c.count, c.procedure) for c in rows[A].top_categories] == [
+        ("推诿扯皮", 2, "企业变更登记"), ("办理拖延", 1, "企业变更登记"), ("乱收费", 1, "投标保证金与电子保函")]
+    assert [(c.category, c.count, c.procedure) for c in rows[B].top_categories] == [("乱收费", 1, None)]
+    assert [(c.category, c.count) for c in report.categories] == [
+        ("推诿扯皮", 3), ("乱收费", 2), ("办理拖延", 1), ("服务态度", 1)]
+
+
+def test_an_officer_sees_only_their_departments_row(service):
+    seed_october(service)
+    report = build_report(service.for_report(OCTOBER.start, OCTOBER.end), OCTOBER, LATER, CATEGORIES, NAMES,
+                          department=C)
+    assert [row.department for row in report.rows] == [C]
+    assert figures(report.total) == (2, 0, 0, 1, 0, None)
+
+
+def test_a_running_month_is_counted_as_of_now(service):
+    seed_october(service)
+    now = dt.datetime(2026, 10, 20, 12, 0, tzinfo=SHANGHAI)
+    report = build_report(service.for_report(OCTOBER.start, OCTOBER.end), OCTOBER, now, CATEGORIES, NAMES)
+    rows = {row.department: row for row in report.rows}
+    # By Oct 20 12:00: A has t1 t2 t3 t5 t13 (t8 moved to C at 10:00, t5 filed at 10:00);
+    # only t1 is closed (t5 closes at 15:00); t2 (due Oct 19) is open and overdue, t3
+    # (due Oct 20 23:59:59) not yet; t1's rating 5 is the only one so far.
+    assert figures(rows[A]) == (5, 1, 1, 1, 1, 5.0)
+    assert not report.complete and report.as_of == now
+
+
+def test_the_report_does_not_change_when_run_later(service):
+    ids = seed_october(service)
+    before = build_report(service.for_report(OCTOBER.start, OCTOBER.end), OCTOBER, LATER, CATEGORIES, NAMES)
+    service.close(ids["t3"], "11月办结", LATER, "officer:later")
+    service.assign(ids["t9"], A, LATER, "officer:later")
+    after = build_report(service.for_report(OCTOBER.start, OCTOBER.end), OCTOBER, LATER + dt.timedelta(days=3),
+                         CATEGORIES, NAMES)
+    assert [figures(r) for r in after.rows] == [figures(r) for r in before.rows]
+
+
+@pytest.mark.parametrize("text, month", [("2026-10", Month(2026, 10)), ("2026-1", Month(2026, 1))])
+def test_months_are_read_from_year_and_month(text, month):
+    assert Month.parse(text) == month
+    assert Month(2026, 12).next() == Month(2027, 1) and Month(2027, 1).previous() == Month(2026, 12)
+
+
+@pytest.mark.parametrize("text", ["2026-13", "202610", "", "10-2026"])
+def test_anything_else_is_not_a_month(text):
+    with pytest.raises(ValueError):
+        Month.parse(text)
+
+
+def test_csv_and_xlsx_hold_the_figures(report):
+    from openpyxl import load_workbook
+
+    rows = list(csv.reader(io.StringIO(to_csv(report).decode("utf-8-sig"))))
+    assert rows[0][:6] == ["部门", "受理量", "办结量", "按时办结量", "按时办结率", "超期量"]
+    assert rows[1][:8] == [A, "7", "3", "2", "66.7%", "2", "2", "4.00"]
+    assert rows[-1][:8] == ["合计", "10", "5", "3", "60.0%", "4", "3", "4.33"]
+    book = load_workbook(io.BytesIO(to_xlsx(report, "示例市")))
+    sheet = book["月度通报"]
+    assert "2026年10月" in sheet["A1"].value
+    assert [c.value for c in sheet[4]][:4] == [A, 7, 3, 2]
+    assert [c.value for c in book["投诉分类"][2]] == ["推诿扯皮", 3, "企业变更登记"]
+
+
+def test_the_pdf_is_a_pdf_naming_the_month_and_the_departments(report):
+    pdf = to_pdf(report, "示例市")
+    assert pdf.startswith(b"%PDF-") and b"/Subject (2026-10)" in pdf
+    shown = pdf_text(pdf)
+    assert "示例市 2026年10月 营商环境诉求工单月度通报" in shown
+    assert A in shown and "合计" in shown and "60.0%" in shown
