@@ -19,7 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.knowledge import entity_values, knowledge_base, latest_intent, latest_text
 from actions.services import actor_of, channel_of, departments, now, ticket_service
-from bot.procedures.resolve import find_aliases
+from bot.procedures.resolve import department_of
 from bot.tickets import phrases
 from bot.tickets.chat_format import NOT_GIVEN, UNKNOWN_DEPARTMENT, summary_values
 from bot.tickets.errors import DatabaseNotReady, TicketError
@@ -51,20 +51,8 @@ DRAFT_SLOTS = ("ticket_type", "ticket_draft_id", "description", "department", "t
 
 
 def department_from(text: Text, named: List[Text]) -> Optional[Text]:
-    """The canonical department a message points at: named, or the procedure's lead."""
-    directory = departments()
-    for value in named:
-        canonical = directory.canonical(value)
-        if canonical:
-            return canonical
-    for name in directory.names:
-        if any(word in text for word in (name, *directory.synonyms(name))):
-            return name
-    kb = knowledge_base()
-    if kb is not None:
-        for procedure_id in find_aliases(kb, text):
-            return kb.procedures[procedure_id].departments.lead
-    return None
+    """The canonical department a message points at: named, written, or the procedure's lead."""
+    return department_of(text, named, departments(), knowledge_base())
 
 
 class ActionStartTicket(Action):

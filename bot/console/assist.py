@@ -12,7 +12,7 @@ from typing import Any, Dict, List, Mapping, Optional
 from bot.departments import DepartmentDirectory
 from bot.procedures.answers import Facet, days_text, facet_values, place_text, visits_text, with_city
 from bot.procedures.model import KnowledgeBase
-from bot.procedures.resolve import find_aliases, resolve_procedure
+from bot.procedures.resolve import department_of, resolve_procedure
 from bot.tickets.kinds import TicketType
 from bot.validation import ValidationError, normalize_credit_code, normalize_mobile
 
@@ -50,21 +50,6 @@ def _first_valid(values: List[str], normalize: Any) -> Optional[str]:
         except ValidationError:
             continue
     return values[0] if values else None
-
-
-def department_of(text: str, named: List[str], directory: DepartmentDirectory, kb: KnowledgeBase,
-                  procedure: Optional[str]) -> Optional[str]:
-    """The department the words point at: named, written in the text, or the procedure's lead."""
-    for value in named:
-        canonical = directory.canonical(value)
-        if canonical:
-            return canonical
-    for name in directory.names:
-        if any(word in text for word in (name, *directory.synonyms(name))):
-            return name
-    chosen = procedure or next(iter(find_aliases(kb, text)), None)
-    found = kb.get(chosen) if chosen else None
-    return found.departments.lead if found else None
 
 
 def card(kb: KnowledgeBase, responses: Mapping[str, str], procedure_id: str, facet: Facet) -> Optional[Dict[str, Any]]:

@@ -7,10 +7,13 @@ may remember the procedure from an earlier question («那要多久?»).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Iterable, List, Optional, Sequence, Tuple
 
 from bot.procedures.model import KnowledgeBase
 from bot.text import to_simplified
+
+if TYPE_CHECKING:  # bot.departments reads files; only its type is needed here
+    from bot.departments import DepartmentDirectory
 
 #: Offered as buttons when a facet is asked with no procedure at all (most asked first).
 POPULAR_PROCEDURES: Tuple[str, ...] = (
@@ -136,3 +139,25 @@ def resolve_procedure(
     if remembered is not None and kb.get(remembered) is not None:
         return Resolution(procedure=remembered)
     return Resolution(choices=tuple(p for p in POPULAR_PROCEDURES if kb.get(p) is not None))
+
+
+def department_of(text: str, named: Sequence[str], directory: "DepartmentDirectory",
+                  kb: Optional[KnowledgeBase], procedure: Optional[str] = None) -> Optional[str]:
+    """The canonical department a message points at, for a ticket.
+
+    In order: a department entity (``named``), a department name or synonym written in
+    ``text``, else the lead department of ``procedure`` or of the first procedure the
+    text names. ``None`` when nothing points anywhere (or ``kb`` is missing).
+    """
+    for value in named:
+        canonical = directory.canonical(value)
+        if canonical:
+            return canonical
+    for name in directory.names:
+        if any(word in text for word in (name, *directory.synonyms(name))):
+            return name
+    if kb is None:
+        return None
+    chosen = procedure or next(iter(find_aliases(kb, text)), None)
+    found = kb.get(chosen) if chosen else None
+    return found.departments.lead if found else None

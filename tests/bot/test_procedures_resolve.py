@@ -81,3 +81,29 @@ def test_traditional_characters_find_the_same_procedure(text):
 
 def test_traditional_ambiguous_word_still_asks():
     assert resolve_procedure(KB, "註銷要多久", [], None).term == "注销"
+
+
+@pytest.mark.parametrize(
+    "text, named, procedure, department",
+    [
+        # a department entity wins, in its canonical name
+        ("营业执照办不下来", ["税务"], None, "税务局"),
+        # a department written in the text, by a synonym
+        ("税务所一直不给我清税", [], None, "税务局"),
+        # no department: the lead department of the procedure the text names
+        ("开公司的事一直办不成", [], None, "市场监督管理局"),
+        # ... or of the procedure the conversation is about
+        ("一直没人处理", [], "clinic_setup", "卫生健康委员会"),
+        # nothing points anywhere
+        ("你们效率太低了", [], None, None),
+    ],
+)
+def test_department_of_a_message(text, named, procedure, department) -> None:
+    from bot.departments import load_departments
+    from bot.procedures.loader import load_knowledge
+    from bot.procedures.resolve import department_of
+    from tests.bot.test_departments import KNOWLEDGE
+
+    directory = load_departments(KNOWLEDGE / "departments.yml")
+    assert department_of(text, named, directory, load_knowledge(KNOWLEDGE), procedure) == department
+    assert department_of(text, named, directory, None, procedure) == (department if named or "税务" in text else None)
