@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import itertools
 import json
+import socket
 import threading
 import time
 import urllib.parse
@@ -198,6 +199,21 @@ class OfficialAccountServer:
     def post(self, xml: str, timeout: float = 60, query: Optional[Dict[str, str]] = None,
              crypto: Optional[WeChatCrypto] = None) -> requests.Response:
         """POSTs ``xml`` as the platform would in this server's mode."""
+        url, body = self._sealed(xml, query, crypto)
+        return requests.post(url, data=body, timeout=timeout)
+
+    def hang_up(self, xml: str) -> None:
+        """Delivers ``xml`` and closes the connection at once, before any answer (WeChat giving up)."""
+        url, body = self._sealed(xml)
+        parsed = urllib.parse.urlsplit(url)
+        head = (f"POST {parsed.path}?{parsed.query} HTTP/1.1\r\nHost: {parsed.netloc}\r\n"
+                f"Content-Type: text/xml\r\nContent-Length: {len(body)}\r\nConnection: close\r\n\r\n")
+        with socket.create_connection((parsed.hostname, parsed.port), timeout=10) as connection:
+            connection.sendall(head.encode("ascii") + body)
+
+    def _sealed(self, xml: str, query: Optional[Dict[str, str]] = None,
+                crypto: Optional[WeChatCrypto] = None) -> Tuple[str, bytes]:
+        """The signed URL and the body of ``xml`` in this server's mode."""
         query = dict(query or self.query())
         body = xml
         if self.mode != "plaintext":
@@ -207,7 +223,7 @@ class OfficialAccountServer:
             query.update(encrypt_type="aes", msg_signature=sealed["MsgSignature"])
             body = xml.replace("</xml>", encrypted + "</xml>") if self.mode == "compatible" else \
                 f"<xml><ToUserName><![CDATA[{WECHAT['account']}]]></ToUserName>{encrypted}</xml>"
-        return requests.post(self.url, params=query, data=body.encode("utf-8"), timeout=timeout)
+        return f"{self.url}?{urllib.parse.urlencode(query)}", body.encode("utf-8")
 
     def ask(self, sender: str, content: str, msg_id: Optional[str] = None, timeout: float = 60) -> Dict[str, str]:
         """Sends a text and returns the decrypted passive reply as a dict of its fields."""
