@@ -33,8 +33,14 @@ validate: setup ## check knowledge files, generated NLU files and Rasa training 
 
 test: validate ## the whole test suite (trains the model once per data hash)
 	@scripts/system_deps.sh
+	@$(PY) scripts/databases.py install > /dev/null
 	@$(PY) scripts/modelcache.py > /dev/null
 	@$(PY) -m pytest
+
+bench: setup ## load and scale figures, several minutes (not in make test): results/bench.md
+	@$(PY) scripts/databases.py install > /dev/null
+	@$(PY) scripts/modelcache.py > /dev/null
+	@$(PY) -m bench
 
 eval: setup ## train on data/, evaluate on tests/nlu/, 5-fold CV; report in results/
 	@$(PY) scripts/evaluate.py

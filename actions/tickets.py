@@ -226,7 +226,10 @@ class ValidateTicketForm(FormValidationAction):
     async def validate_ticket_confirmed(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
         text = latest_text(tracker)
         if value is True or phrases.is_confirm(text) or latest_intent(tracker) == "affirm":
-            return {"ticket_confirmed": True}
+            # ticket_retry stays armed until action_submit_ticket answers: if its answer is
+            # lost (the action server died after filing), the next 确认 goes through the
+            # retry rule and gets the ticket back (the filing key files it once).
+            return {"ticket_confirmed": True, "ticket_retry": True}
         correction = phrases.parse_correction(text)
         if correction is None:
             return {"ticket_confirmed": None}

@@ -6,7 +6,9 @@ process group; :meth:`Services.stop` ends each group, politely first.
 """
 from __future__ import annotations
 
+import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -16,7 +18,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Dict, List, Optional, Sequence
+from typing import IO, Dict, List, Mapping, Optional, Sequence
 
 import yaml
 
@@ -71,6 +73,48 @@ def write_endpoints(path: Path, action_port: int, tracker_db: Path, extra: Optio
     config.update(extra or {})
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+_VARIABLE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+PRODUCTION_ENDPOINTS = ROOT / "endpoints.production.yml"
+
+
+def production_endpoint_variables(template: Path = PRODUCTION_ENDPOINTS) -> List[str]:
+    """The ``${VAR}`` names ``template`` uses (outside comments), in order of appearance."""
+    names: List[str] = []
+    for line in template.read_text(encoding="utf-8").splitlines():
+        for name in _VARIABLE.findall(line.split("#", 1)[0]):
+            if name not in names:
+                names.append(name)
+    return names
+
+
+def write_server_endpoints(path: Path, action_url: str, values: Mapping[str, str],
+                           template: Path = PRODUCTION_ENDPOINTS) -> Path:
+    """Writes ``endpoints.production.yml`` with its variables filled in: PostgreSQL tracker
+    store, Redis lock store, the action server at ``action_url``.
+
+    Args:
+        path: the file to write.
+        action_url: the action server's webhook, e.g. ``http://localhost:5055/webhook``.
+        values: every other variable of the template (``YS_TRACKER_DB_HOST``…, see
+            ``scripts/databases.py`` ``LocalDatabases.endpoint_values``).
+        template: the endpoints file with ``${VAR}`` placeholders.
+
+    Raises:
+        KeyError: a variable of the template has no value (names them all).
+    """
+    filled = {"YS_ACTION_SERVER_URL": action_url, **values}
+    missing = [name for name in production_endpoint_variables(template) if name not in filled]
+    if missing:
+        raise KeyError(f"no value for {', '.join(missing)} in {template.name}")
+    # Placeholders are plain scalars (Rasa expands only those); a value goes in as a
+    # double-quoted YAML string, so a password with «#» or «: » stays one string.
+    text = _VARIABLE.sub(lambda m: json.dumps(str(filled[m.group(1)]), ensure_ascii=False) if m.group(1) in filled
+                         else m.group(0), template.read_text(encoding="utf-8"))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
     return path
 
 

@@ -11,6 +11,10 @@ of ``bot`` must not import from here.
   reply), ``wechat_api`` (customer-service push, access token cached),
   ``wechat_relay`` (the 5-second rule) and ``wechat_base`` (the Sanic blueprint,
   signatures, replay window, XML).
+- ``failures`` (every channel's turns: an apology instead of silence when Rasa could
+  not finish one), ``tracker_store`` (Rasa's SQL tracker store riding out database
+  restarts, for endpoints.production.yml) and ``action_results`` (Rasa's validation of
+  action answers without re-checking its schema each time).
 
 Nothing here does I/O at import time.
 """

@@ -15,6 +15,8 @@ from rasa.core.channels.rest import RestInput
 from sanic import Blueprint, response
 from sanic.request import Request
 
+from bot.channels.failures import apologise_on_failure
+
 logger = logging.getLogger(__name__)
 
 RESERVED_PREFIXES = ("wechat:", "wecom:")
@@ -28,7 +30,7 @@ class GuardedRestInput(RestInput):
         return "rest"
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        blueprint = super().blueprint(on_new_message)
+        blueprint = super().blueprint(apologise_on_failure(on_new_message))
 
         @blueprint.middleware("request")
         async def refuse_platform_senders(request: Request):

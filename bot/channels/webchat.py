@@ -33,6 +33,8 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels.failures import apologise_on_failure
+
 logger = logging.getLogger(__name__)
 
 STATIC_DIR = Path(__file__).resolve().with_name("static")
@@ -163,6 +165,7 @@ class WebChatSocketIO(SocketIOInput):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         """Rasa's blueprint with the two socket.io handlers replaced."""
+        on_new_message = apologise_on_failure(on_new_message)
         socketio_webhook = super().blueprint(on_new_message)
         sio = self.sio
         if sio is None:  # SocketIOInput.blueprint always sets it

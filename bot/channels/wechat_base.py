@@ -35,6 +35,7 @@ from sanic.response import HTTPResponse
 from wechatpy.enterprise.exceptions import InvalidCorpIdException
 from wechatpy.exceptions import InvalidAppIdException, InvalidSignatureException
 
+from bot.channels.failures import apologise_on_failure
 from bot.channels.wechat_api import PushApi, PushError
 from bot.channels.wechat_render import PLEASE_TYPE, SORRY, chosen_payload, fit, render
 from bot.channels.wechat_relay import Inbound, Outcome, Relay
@@ -169,7 +170,8 @@ class WeChatChannelBase(InputChannel, abc.ABC):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         """``GET /`` (health) and ``GET|POST /webhook`` under ``/webhooks/<name>/``."""
         hooks = Blueprint(f"{self.name()}_webhook", __name__)
-        relay = Relay(self.name(), self.store, functools.partial(self._ask_rasa, on_new_message),
+        relay = Relay(self.name(), self.store,
+                      functools.partial(self._ask_rasa, apologise_on_failure(on_new_message)),
                       self._push, self.settings.reply_budget)
 
         @hooks.route("/", methods=["GET"])

@@ -47,6 +47,7 @@ def covers(year: int) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=8192)  # a pure function of the date; counting days asks it often
 def day_info(day: dt.date) -> DayInfo:
     """Answers for ``day`` from the official schedule.
 

@@ -1,0 +1,41 @@
+"""Run a server under cProfile, measuring only between two signals.
+
+    python -m bench.profiled OUT.prof rasa run ...        # the `rasa` console script
+    python -m bench.profiled OUT.prof -m rasa_sdk ...     # a module
+
+SIGUSR1 starts measuring, SIGUSR2 stops and writes ``OUT.prof``: start-up (imports,
+loading the model) stays out of the figures. Servers here run their event loop in the
+main thread, where signal handlers run, so that is the thread measured.
+"""
+from __future__ import annotations
+
+import cProfile
+import runpy
+import signal
+import sys
+from typing import Any
+
+
+def main() -> None:
+    out, *command = sys.argv[1:]
+    profiler = cProfile.Profile()
+
+    def start(*_: Any) -> None:
+        profiler.enable()
+
+    def stop(*_: Any) -> None:
+        profiler.disable()
+        profiler.dump_stats(out)
+
+    signal.signal(signal.SIGUSR1, start)
+    signal.signal(signal.SIGUSR2, stop)
+    if command[0] == "-m":
+        sys.argv = [command[1], *command[2:]]
+        runpy.run_module(command[1], run_name="__main__", alter_sys=True)
+    else:
+        sys.argv = command
+        runpy.run_path(command[0], run_name="__main__")
+
+
+if __name__ == "__main__":
+    main()

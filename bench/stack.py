@@ -1,0 +1,95 @@
+"""The stacks measured: one Rasa process and one action server, on either store.
+
+- ``postgres``: the production path — PostgreSQL tracker store (the retrying store of
+  endpoints.production.yml), Redis lock store, PostgreSQL ticket database, all on
+  loopback (``scripts/databases.py``, durable settings: fsync and synchronous commit on).
+- ``sqlite``: the embedded default of ``make run`` — SQLite tracker store and ticket
+  database, in-memory lock store.
+
+With ``profile=True`` both servers run under cProfile (``bench.profiled``), measuring
+between :meth:`BenchStack.profiling` on and off.
+"""
+from __future__ import annotations
+
+import signal
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, List, Optional
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from modelcache import rasa_env  # noqa: E402
+from services import Services, VENV_BIN, free_port, wait_http, write_endpoints, write_server_endpoints  # noqa: E402
+
+TOKEN = "bench-api-token"
+
+
+@dataclass
+class BenchStack:
+    kind: str
+    rasa_url: str
+    action_url: str
+    database_url: str
+    services: Services
+    work: Path
+    profiles: List[Path] = field(default_factory=list)
+
+    def profiling(self, on: bool) -> None:
+        """Starts (``True``) or stops and writes (``False``) the servers' profiles."""
+        for proc in self.services.procs:
+            proc.send_signal(signal.SIGUSR1 if on else signal.SIGUSR2)
+        if not on:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline and not all(p.exists() for p in self.profiles):
+                time.sleep(0.2)
+
+    def stop(self) -> None:
+        self.services.stop(timeout=60)
+
+
+def _python() -> str:
+    return str(VENV_BIN / "python")
+
+
+def start_stack(kind: str, model: Path, work: Path, databases: Optional[Any] = None,
+                profile: bool = False) -> BenchStack:
+    """Starts the action server and Rasa for ``kind`` (``postgres`` needs ``databases``)."""
+    from bot.tickets.db import dispose_engines
+    from bot.tickets.migrate import upgrade
+
+    work.mkdir(parents=True, exist_ok=True)
+    action_port, rasa_port = free_port(), free_port()
+    if kind == "postgres":
+        database_url = databases.postgres.url("ys_tickets")
+        endpoints = write_server_endpoints(work / "endpoints.yml", f"http://127.0.0.1:{action_port}/webhook",
+                                           databases.endpoint_values())
+    else:
+        database_url = f"sqlite:///{work / 'tickets.db'}"
+        endpoints = write_endpoints(work / "endpoints.yml", action_port, work / "rasa_tracker.db")
+    upgrade(database_url)
+    dispose_engines()
+    env = rasa_env()
+    env.update({"YS_VAR_DIR": str(work), "YS_DATABASE_URL": database_url})
+    services = Services(log_dir=work / "log", env=env)
+    stack = BenchStack(kind, f"http://127.0.0.1:{rasa_port}", f"http://127.0.0.1:{action_port}", database_url,
+                       services, work)
+
+    def wrap(name: str, command: List[str]) -> List[str]:
+        if not profile:
+            return command
+        out = work / f"{name}.prof"
+        stack.profiles.append(out)
+        # bench.profiled measures between SIGUSR1 and SIGUSR2 only (start-up left out)
+        return [_python(), "-m", "bench.profiled", str(out), *(command[1:] if command[0] == _python() else command)]
+
+    actions = services.start("actions", wrap("actions", [_python(), "-m", "rasa_sdk", "--actions", "actions",
+                                                         "--port", str(action_port)]))
+    wait_http(f"{stack.action_url}/health", 120, actions)
+    rasa = services.start(f"rasa-{rasa_port}", wrap("rasa", [
+        str(VENV_BIN / "rasa"), "run", "--model", str(model), "--port", str(rasa_port), "--enable-api",
+        "--auth-token", TOKEN, "--credentials", "credentials.yml", "--endpoints", str(endpoints)]))
+    wait_http(f"{stack.rasa_url}/", 300, rasa)
+    return stack

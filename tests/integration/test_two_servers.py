@@ -1,0 +1,76 @@
+"""Two Rasa servers behind one (imaginary) load balancer, sharing PostgreSQL and Redis.
+
+Every turn of a conversation may land on either server: the tracker comes from the
+shared PostgreSQL tracker store, the Redis lock store keeps two messages of one user
+from being processed at once, and the ticket is filed once whatever is retried where.
+"""
+import concurrent.futures
+import re
+
+import pytest
+
+from tests.integration.conftest import texts
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
+TICKET_ID = re.compile(r"YS\d{12}")
+COMPANY = "示例市华远机械制造有限公司"
+DESCRIPTION = "上周三去市场监管局窗口办营业执照变更,窗口让我去税务局,税务局又让我回窗口,来回跑了三趟"
+#: The complaint form of DOMAIN.md example 3, up to the summary.
+FORM = ["窗口互相推诿,事情一直办不成", DESCRIPTION, COMPANY, "跳过", "王建国", None, "市场监管局"]
+
+
+def fill(chat, phone: str) -> list:
+    """Example 3 up to the summary, one turn per server in turn; returns every reply."""
+    return [chat.say(phone if step is None else step) for step in FORM]
+
+
+def test_a_form_begun_on_server_a_continues_on_server_b(cluster):
+    chat = cluster.chat()
+    replies = fill(chat, "13812345678")
+    assert "请具体说说情况" in texts(replies[0]), "A opened the form"
+    assert "企业的名称" in texts(replies[1]), "B knew the form was waiting for the description"
+    assert "138****5678" in texts(replies[-1]) and COMPANY in texts(replies[-1]), "the summary has every answer"
+    filed = texts(chat.say("确认", server=1))
+    ticket_id = TICKET_ID.search(filed).group(0)
+
+    tickets = cluster.tickets_of(chat.sender)
+    assert [t.id for t in tickets] == [ticket_id]
+    stored = cluster.ticket_service.get(ticket_id)
+    assert (stored.company_name, stored.phone, stored.department) == (COMPANY, "13812345678", "市场监督管理局")
+    assert cluster.tracker(chat.sender, 0)["events"] == cluster.tracker(chat.sender, 1)["events"], \
+        "both servers read the same conversation"
+
+
+def test_status_asked_on_one_server_of_a_ticket_filed_on_the_other(cluster):
+    filer = cluster.chat(start=0)
+    fill(filer, "13700002222")
+    ticket_id = TICKET_ID.search(texts(filer.say("确认", server=0))).group(0)
+    other = cluster.chat()
+    assert "手机号" in texts(other.say(f"{ticket_id}的工单到哪了", server=1))
+    status = texts(other.say("13700002222", server=0))
+    assert f"工单{ticket_id}" in status and "承办部门:市场监督管理局" in status
+
+
+def _conversation(cluster, index: int) -> tuple:
+    chat = cluster.chat(start=index % 2)
+    fill(chat, f"1390000{index:04d}")
+    # «确认» sent to both servers at the same moment: a user tapping twice, a proxy retrying.
+    with concurrent.futures.ThreadPoolExecutor(2) as pool:
+        answers = list(pool.map(lambda server: cluster.say(server, chat.sender, "确认"), (0, 1)))
+    ids = {m for answer in answers for m in TICKET_ID.findall(texts(answer))}
+    return chat.sender, ids, answers
+
+
+def test_many_conversations_at_once_over_both_servers_file_each_ticket_exactly_once(cluster):
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(lambda i: _conversation(cluster, i), range(8)))
+    for sender, ids, answers in results:
+        tickets = cluster.tickets_of(sender)
+        assert len(tickets) == 1, f"{sender}: {len(tickets)} tickets, answers {answers}"
+        assert ids == {tickets[0].id}, f"{sender}: told {ids}, stored {tickets[0].id}"
+        events = cluster.tracker(sender)["events"]
+        users = [e["text"] for e in events if e["event"] == "user"]
+        assert users[-2:] == ["确认", "确认"], "both confirmations were processed, one after the other"
+        filings = [e for e in events if e["event"] == "action" and e["name"] == "action_submit_ticket"]
+        assert len(filings) == 1, "the second 确认 did not file again (the lock serialised them)"
