@@ -43,7 +43,7 @@ from bot.channels import action_results
 
 logger = logging.getLogger(__name__)
 
-#: What the user reads (WeChat's own failure text is ``wechat_render.SORRY``).
+#: What the user reads when a turn failed, on every channel (WeChat and WeCom too).
 APOLOGY = "抱歉,系统暂时繁忙,这条消息没能处理完,请稍后再发一次(已填写的信息会保留),或拨打12345政务服务热线。"
 #: The logger and the start of the record Rasa writes when an action's events are lost.
 PROCESSOR_LOGGER = "rasa.core.processor"

@@ -35,9 +35,9 @@ from sanic.response import HTTPResponse
 from wechatpy.enterprise.exceptions import InvalidCorpIdException
 from wechatpy.exceptions import InvalidAppIdException, InvalidSignatureException
 
-from bot.channels.failures import apologise_on_failure
+from bot.channels.failures import APOLOGY, apologise_on_failure
 from bot.channels.wechat_api import PushApi, PushError
-from bot.channels.wechat_render import PLEASE_TYPE, SORRY, chosen_payload, fit, render
+from bot.channels.wechat_render import PLEASE_TYPE, chosen_payload, fit, render
 from bot.channels.wechat_relay import Inbound, Outcome, Relay
 from bot.channels.wechat_settings import ChannelSettings, load_channel_settings
 from bot.channel_store import MessageStore
@@ -246,7 +246,7 @@ class WeChatChannelBase(InputChannel, abc.ABC):
             outcome = await relay.deliver(inbound, started)
         except Exception:  # noqa: BLE001 - e.g. the database is down: apologise, log the trace
             logger.exception("%s: could not handle message %s", self.name(), inbound.key)
-            outcome = Outcome(SORRY)
+            outcome = Outcome(APOLOGY)
         if outcome.later:
             return response.text("pending", status=504)  # WeChat gave up on this delivery already
         return self._reply(query, message, outcome.text)

@@ -24,7 +24,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable, Dict, Optional, Set
 
-from bot.channels.wechat_render import SORRY
+from bot.channels.failures import APOLOGY
 from bot.channel_store import Claim, MessageStore, Status
 
 logger = logging.getLogger(__name__)
@@ -135,7 +135,7 @@ class Relay:
             text = await self._handle(inbound)
         except Exception:  # noqa: BLE001 - the user gets an apology, operators the trace
             logger.exception("%s: Rasa failed on message %s", self.channel, inbound.key)
-            text = SORRY
+            text = APOLOGY
         answered = True
         try:
             answered = await asyncio.to_thread(self.store.answer, self.channel, inbound.key, text,

@@ -29,8 +29,6 @@ CHOICE_HEADER = "回复数字选择:"
 #: Said when the user sends something the assistant cannot read (image, voice…).
 PLEASE_TYPE = ("您好,我暂时只能看懂文字消息。请直接输入您想办理的事项或遇到的问题,"
                "例如「简易注销要准备什么材料?」。")
-#: Said when the assistant itself failed; the message was not lost for operators (logged).
-SORRY = "抱歉,系统暂时无法处理您的消息,请稍后再试,或拨打12345热线。"
 #: Appended where a too long reply was cut.
 CUT_NOTE = "……(内容较长,未能全部显示。完整信息请咨询办事窗口或拨打12345热线。)"
 #: The platforms' limit for one text message, in UTF-8 bytes.
