@@ -17,6 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
+from actions.forms import skip_none
 from actions.knowledge import entity_values, latest_text
 from actions.services import actor_of, now, ticket_service
 from bot.tickets.chat_format import due_text, list_text, provisional_note, status_values
@@ -63,7 +64,7 @@ def owner_proof(tracker: Tracker, view: TicketView) -> Dict[Text, Any]:
 def verify_first(request: Text, ticket_id: Optional[Text]) -> List[EventType]:
     """Starts the id + phone check, remembering what to do once it passes."""
     return [SlotSet("pending_request", request), SlotSet("ticket_id", ticket_id),
-            SlotSet("lookup_phone", None), FollowupAction("status_form")]
+            SlotSet("lookup_phone", None), SlotSet("lookup_refused", False), FollowupAction("status_form")]
 
 
 def locked(tracker: Tracker) -> bool:
@@ -167,10 +168,13 @@ class ValidateStatusForm(FormValidationAction):
     async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher,
                              tracker: Tracker, domain: DomainDict) -> List[Text]:
         ticket_id = tracker.get_slot("ticket_id")
-        if locked(tracker) or (ticket_id is not None and tracker.get_slot("verified_ticket") == ticket_id):
+        if locked(tracker) or tracker.get_slot("lookup_refused") or (
+                ticket_id is not None and tracker.get_slot("verified_ticket") == ticket_id):
+            # a refused check ends here: the user is told and may start again with an id
             return []
         return domain_slots
 
+    @skip_none
     def validate_ticket_id(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
         ticket_id = ticket_id_in(str(value or ""))
         if ticket_id is None:
@@ -183,6 +187,7 @@ class ValidateStatusForm(FormValidationAction):
             logger.exception("ticket lookup failed")
         return {"ticket_id": ticket_id}
 
+    @skip_none
     def validate_lookup_phone(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
         try:
             phone = normalize_mobile(str(value or ""))
@@ -197,7 +202,7 @@ class ValidateStatusForm(FormValidationAction):
             logger.info("ticket lookup refused in %s (failure %d)", tracker.sender_id, failures)
             response = "utter_lookup_locked" if failures >= MAX_LOOKUP_FAILURES else "utter_ticket_not_found"
             dispatcher.utter_message(response=response)
-            return {"lookup_phone": None, "ticket_id": None, "lookup_failures": failures}
+            return {"lookup_phone": None, "ticket_id": None, "lookup_failures": failures, "lookup_refused": True}
         except (SQLAlchemyError, DatabaseNotReady):
             logger.exception("ticket lookup failed")
             dispatcher.utter_message(response="utter_tickets_unavailable")

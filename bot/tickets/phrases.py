@@ -25,12 +25,19 @@ FIELD_WORDS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
 _CANCEL = re.compile(r"取消|撤销|撤回|不办了|不投诉了|不反映了|不提了|不要提交|不提交|放弃|算了")
 _SKIP = re.compile(r"^(跳过|略过|没有|没|无|暂无|不知道|不清楚|记不得|忘了|不记得|不方便|不提供|不用|pass|skip)[了吧啊呢。.!!]*$",
                    re.IGNORECASE)
+#: A skip said in passing: «手边没有,跳过吧», «记不清了,先跳过».
+_SKIP_WORD = re.compile(r"跳过|略过|先不填|不填了|不方便(?:提供|说|透露|给)|不想(?:提供|说|给)|pass|skip", re.IGNORECASE)
+#: «现在手上没有», «记不清了»: not at hand, in a short reply.
+_NOT_AT_HAND = re.compile(r"^(?:现在|暂时|目前|一时)?(?:手边|手上|手头|身边)?(?:没有|没带|找不到|查不到|不知道|记不清|记不住|忘了|不记得)"
+                          r"(?:了|呢|啊|吧)*$")
 _CONFIRM = re.compile(r"^(确认|确定|提交|确认提交|对|对的|是的|是|没问题|没错|可以|好的|好|行|ok|OK|嗯)[吧了啊。.!!]*$")
 _CORRECTION = re.compile(r"(改|错|更正|修改|换|应该是|不对)")
 _VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|是)\s*[::]?\s*(.+)$")
 
 
-_NAME_PREFIX = re.compile(r"^(?:联系人(?:是|叫|姓名)?|我(?:是|叫|姓)|本人(?:是|叫|姓)?|叫我|姓名[是为]?|姓)[::,,]?")
+_NAME_PREFIX = re.compile(r"^(?:联系人(?:写|填|是|叫|姓名)?(?:我们)?|(?:写|填)(?:我们)?|我(?:是|叫|姓)|本人(?:是|叫|姓)?|叫我|姓名[是为]?|姓)[::,,]?")
+#: A mobile number, or the words that introduce one, given together with a name.
+_PHONE_PART = re.compile(r"(?:电话|手机|手机号|联系方式|号码)?[::]?\s*1[3-9]\d(?:[- ]?\d{4}){2}")
 _NAME_SUFFIX = re.compile(r"[。.!!,,]+$|就行了?$|就好$|吧$")
 
 
@@ -65,13 +72,49 @@ def is_cancel(text: str) -> bool:
 
 
 def is_skip(text: str) -> bool:
-    """True when the user declines to give an optional value («跳过», «没有»)."""
-    return bool(_SKIP.match(_squash(text)))
+    """True when the user declines to give a value («跳过», «没有», «手边没有,跳过吧»)."""
+    squashed = _squash(text).strip("。.!!,,~")
+    clauses = [c for c in re.split(r"[,,。.!!;;]", squashed) if c]
+    return (bool(_SKIP.match(squashed)) or bool(_SKIP_WORD.search(squashed))
+            or any(_NOT_AT_HAND.match(c) for c in clauses))
+
+
+#: How people ask to file without saying what happened («我要投诉», «有个建议»).
+_REQUEST_ONLY = re.compile(
+    r"我?(?:要|想|想要|需要|得)?(?:投诉|反映|举报|求助|申诉|提|提个|提一个|给个|说个|说一下|反馈)?(?:一下|一个|个|点)?"
+    r"(?:问题|情况|事|事情|建议|意见|诉求)?|有(?:个|一个|点)?(?:问题|情况|事|事情|建议|意见|诉求)(?:要|想)?(?:反映|说|提)?|"
+    r"帮帮忙|帮个忙|请帮忙|怎么投诉|投诉")
+#: A first message at least this long (request words and punctuation left out) tells a
+#: story of its own …
+CASE_LONG_CHARS = 16
+#: … a shorter one needs at least this many characters, a word of what happened …
+CASE_MIN_CHARS = 6
+_HAPPENED = re.compile(r"不|没|推|拖|卡|收|要求|让|说|跑|等|拒|乱|难|慢|差|错|丢|退|罚|查|刁|扣|停|断|堵|坏|封|欠|交了|办了")
+#: … and a specific: a number or time, a department, a matter. «窗口互相推诿,事情一直办
+#: 不成» has none: the form asks what happened (DOMAIN example 3).
+_SPECIFIC = re.compile(r"\d|[一二两三四五六七八九十几半]+(?:次|趟|天|个月|周|年|回|遍|万|千|百)|上周|昨天|前天|今天|上个月|"
+                       r"星期|礼拜|局|所|中心|公司|税务|工商|社保|医保|公积金|执照|许可|证|备案|登记|报装|补贴|发票|公章")
+
+
+def describes_case(text: str) -> bool:
+    """True when a first message already says what happened, not only that there is something.
+
+    «办执照材料交了三次还说不全» describes a case; «我要投诉», «有个建议», «我要投诉窗口工作
+    人员» (whom, not what) and «窗口互相推诿,事情一直办不成» (what, but nothing to act on)
+    do not.
+    """
+    core = re.sub(r"[\W_]+", "", _REQUEST_ONLY.sub("", _squash(text)))
+    if len(core) >= CASE_LONG_CHARS:
+        return True
+    return len(core) >= CASE_MIN_CHARS and bool(_HAPPENED.search(core)) and bool(_SPECIFIC.search(core))
 
 
 def contact_name_from(text: str) -> str:
-    """The name in «我姓王» / «联系人李明» / «叫我张工就行» (the text itself otherwise)."""
-    squashed = _squash(text)
+    """The name in «我姓王» / «联系人李明» / «叫我张工就行» / «刘敏 15861234470».
+
+    A mobile number given with the name is the phone's answer, not part of the name.
+    """
+    squashed = _squash(_PHONE_PART.sub(" ", text or ""))
     name = _NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", squashed))
     if name and len(name) == 1 and squashed.startswith(("我姓", "姓")):
         return name + "先生/女士"
@@ -146,6 +189,11 @@ def parse_correction(text: str) -> Optional[Correction]:
     if not _CORRECTION.search(squashed) and value_match is None:
         return None
     value = value_match.group(1).strip("。.!! ") if value_match else None
+    if value:
+        # «改成钱芳芳 少打了个字»: the value ends where the remark after it begins
+        spaced = _VALUE_AFTER.search(re.sub(r"[,,。;;!!]", " ", text or ""))
+        if spaced:
+            value = spaced.group(1).strip().split()[0] if spaced.group(1).strip() else value
     if value is not None and any(value == w for _, ws in FIELD_WORDS for w in ws):
         value = None
     return Correction(field, value or None)

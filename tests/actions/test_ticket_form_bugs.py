@@ -1,0 +1,100 @@
+"""Bugs users met while a ticket was taken down or looked up, each reproduced.
+
+Driven like the action server is driven by Rasa: a tracker state in, the dispatcher's
+messages and the returned events out.
+"""
+import asyncio
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.ticket_status import ValidateStatusForm
+from actions.tickets import ActionStartTicket, ValidateTicketForm
+
+DOMAIN = {"forms": {"ticket_form": {"required_slots": ["description", "company_name", "credit_code", "contact_name",
+                                                        "phone", "department", "ticket_confirmed"]},
+                    "status_form": {"required_slots": ["ticket_id", "lookup_phone"]}},
+          "slots": {}}
+
+
+def tracker(text, intent="inform", slots=None, events=(), requested=None, loop=None, understanding=None):
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": []}
+    if understanding is not None:
+        latest["understanding"] = understanding
+    all_slots = {"requested_slot": requested, **(slots or {})}
+    return Tracker.from_dict({
+        "sender_id": "bugs", "slots": all_slots, "latest_message": latest,
+        "events": [{"event": "user", "text": text, "parse_data": latest}, *events], "paused": False,
+        "followup_action": None, "active_loop": {"name": loop} if loop else {}, "latest_action_name": "action_listen",
+    })
+
+
+def run(action, state):
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, state, DOMAIN))
+    return events, dispatcher.messages
+
+
+def test_an_unknown_department_is_not_echoed_as_the_assistants_own_message():
+    dispatcher = CollectingDispatcher()
+    state = tracker("宇宙管理局吧", requested="department", loop="ticket_form")
+    result = ValidateTicketForm().validate_department("宇宙管理局吧", dispatcher, state, DOMAIN)
+    assert result == {"department": None}
+    [message] = dispatcher.messages
+    assert message["response"] == "utter_unknown_department"
+    assert message["text"] is None, "the user's words must not become the message text"
+
+
+def test_the_citys_finance_office_is_a_department_people_name():
+    dispatcher = CollectingDispatcher()
+    state = tracker("金融办吧", requested="department", loop="ticket_form")
+    assert ValidateTicketForm().validate_department("金融办吧", dispatcher, state, DOMAIN) == {
+        "department": "地方金融监督管理局"}
+    assert dispatcher.messages == []
+
+
+def test_the_status_form_says_nothing_about_formats_the_user_never_typed():
+    # action_check_status clears both slots before the form starts: not answers
+    cleared = [{"event": "action", "name": "action_check_status"},
+               {"event": "slot", "name": "ticket_id", "value": None},
+               {"event": "slot", "name": "lookup_phone", "value": None},
+               {"event": "slot", "name": "pending_request", "value": "status"}]
+    state = tracker("我的工单到哪了", intent="check_status", events=cleared, loop="status_form")
+    events, messages = run(ValidateStatusForm(), state)
+    assert [m["response"] for m in messages] == []
+
+
+@pytest.mark.parametrize("reply", ["跳过", "不知道", "没有", "不方便说"])
+def test_a_skip_is_not_taken_as_the_contact_name(reply):
+    dispatcher = CollectingDispatcher()
+    state = tracker(reply, requested="contact_name", loop="ticket_form")
+    assert ValidateTicketForm().validate_contact_name(reply, dispatcher, state, DOMAIN) == {"contact_name": None}
+    assert [m["response"] for m in dispatcher.messages] == ["utter_invalid_contact_name"]
+
+
+@pytest.mark.parametrize("reply", ["手边没有,跳过吧", "现在手上没有", "记不清了,先跳过", "不知道呢"])
+def test_a_skip_in_other_words_skips_the_credit_code(reply):
+    dispatcher = CollectingDispatcher()
+    state = tracker(reply, requested="credit_code", loop="ticket_form")
+    assert ValidateTicketForm().validate_credit_code(reply, dispatcher, state, DOMAIN) == {"credit_code": "未提供"}
+    assert dispatcher.messages == []
+
+
+@pytest.mark.parametrize("first", ["办执照材料交了三次还说不全", "我要投诉,税务窗口午休没人",
+                                   "申请的补贴交上去三个月了 一点消息没有 打电话也说不清"])
+def test_a_first_message_that_describes_the_case_is_the_description(first):
+    events, _ = run(ActionStartTicket(), tracker(first, intent="complain"))
+    assert {"event": "slot", "name": "description", "value": first} in _plain(events)
+
+
+@pytest.mark.parametrize("first", ["我要投诉", "我想反映个问题", "有个建议", "投诉!", "我要投诉窗口工作人员",
+                                   # DOMAIN example 3: what happened is still asked
+                                   "窗口互相推诿,事情一直办不成"])
+def test_a_bare_request_to_file_is_not_a_description(first):
+    events, _ = run(ActionStartTicket(), tracker(first, intent="complain"))
+    assert not [e for e in _plain(events) if e.get("name") == "description" and e.get("value")]
+
+
+def _plain(events):
+    return [{k: v for k, v in e.items() if k != "timestamp"} for e in events]
