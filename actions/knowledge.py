@@ -8,8 +8,10 @@ from typing import Any, Dict, List, Optional, Text
 from rasa_sdk import Tracker
 
 from bot.config import get_settings
+from bot.language.interpret import PARSE_KEY, Reading, reading_from_dict
 from bot.procedures.loader import KnowledgeError, load_knowledge
 from bot.procedures.model import KnowledgeBase
+from bot.sources.search import ClauseIndex
 
 logger = logging.getLogger(__name__)
 
@@ -26,6 +28,26 @@ def knowledge_base() -> Optional[KnowledgeBase]:
     except KnowledgeError:
         logger.exception("knowledge base failed to load; answering without it")
         return None
+
+
+@functools.lru_cache(maxsize=1)
+def _clauses() -> ClauseIndex:
+    return ClauseIndex.load(get_settings().knowledge_dir)
+
+
+def clause_index() -> Optional[ClauseIndex]:
+    """The policy-text search, or None (logged) when the documents cannot be read."""
+    try:
+        return _clauses()
+    except (KnowledgeError, OSError):
+        logger.exception("policy texts failed to load; answering without them")
+        return None
+
+
+def reading_of(tracker: Tracker) -> Reading:
+    """How the NLU pipeline read the latest message (an empty reading for a button payload)."""
+    latest = tracker.latest_message or {}
+    return reading_from_dict(latest.get(PARSE_KEY), latest_intent(tracker))
 
 
 def entity_values(tracker: Tracker, entity: Text) -> List[Text]:

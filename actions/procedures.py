@@ -1,124 +1,147 @@
-"""Answer questions about procedures (办事指南), one facet at a time."""
+"""Answering questions: procedure guides (办事指南), typed choices, policy clauses.
+
+``action_answer_procedure`` answers the procedure questions (the ``ask_*`` intents, a
+procedure named on its own, a yes or no after an answer or a question), and
+``action_fallback`` what the classifier could not place (``nlu_fallback``,
+``out_of_scope``, and any turn no rule covers). Both turn the message's reading (made
+once, in the NLU pipeline) and what the conversation remembers into one decision of
+:func:`bot.dialogue.questions.decide`, and that decision into messages whose wording is
+in ``domain.yml``.
+"""
 from __future__ import annotations
 
+import abc
 import json
+import logging
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
 
-from actions.knowledge import entity_values, knowledge_base, latest_intent, latest_text
-from bot.procedures.answers import Facet, facet_values
+from actions.knowledge import clause_index, entity_values, knowledge_base, latest_intent, latest_text, reading_of
+from bot.dialogue.questions import Answer, AskWhich, Decision, FileComplaint, HandOver, Memory, Quote, Say, decide
+from bot.procedures.answers import Facet, answer_values
 from bot.procedures.model import KnowledgeBase
-from bot.procedures.resolve import Resolution, is_bare_name, resolve_procedure
+from bot.sources.search import quote
 
-RESPONSES: Dict[Facet, Text] = {
-    Facet.OVERVIEW: "utter_procedure_overview",
-    Facet.MATERIALS: "utter_procedure_materials",
-    Facet.DURATION: "utter_procedure_duration",
-    Facet.WHERE: "utter_procedure_where",
-    Facet.FEE: "utter_procedure_fee",
-    Facet.ELIGIBILITY: "utter_procedure_eligibility",
-}
+logger = logging.getLogger(__name__)
+
+#: A button that says none of the offered procedures is meant (its payload is typed text).
+NONE_BUTTON = {"title": "都不是", "payload": "都不是"}
 
 
-def choice_buttons(kb: KnowledgeBase, facet: Facet, choices: List[Text]) -> List[Dict[Text, Any]]:
-    """One button per candidate procedure, asking the same facet about it."""
-    buttons = []
-    for procedure_id in choices:
-        procedure = kb.get(procedure_id)
-        if procedure is None:
-            continue
-        payload = json.dumps({"procedure": procedure_id}, ensure_ascii=False)
-        buttons.append({"title": procedure.name, "payload": f"/{facet.value}{payload}"})
-    return buttons
+def memory_of(tracker: Tracker) -> Memory:
+    """What the conversation remembers of its questions, from the slots."""
+    return Memory(
+        procedure=tracker.get_slot("procedure"),
+        facets=tuple(tracker.get_slot("facets") or ()),
+        choices=tuple(tracker.get_slot("procedure_choices") or ()),
+        help_offered=bool(tracker.get_slot("help_offered")),
+        ticket_offered=bool(tracker.get_slot("ticket_offered")),
+    )
 
 
-def answer(
-    dispatcher: CollectingDispatcher,
-    kb: KnowledgeBase,
-    facet: Facet,
-    procedure_id: Text,
-    offer_help: bool = True,
-) -> List[EventType]:
-    """Utters the facet answer and the help offer, and remembers what was asked."""
-    procedure = kb.get(procedure_id)
-    assert procedure is not None
-    dispatcher.utter_message(response=RESPONSES[facet], **facet_values(procedure, facet, kb.city))
-    if offer_help and procedure_id != "assisted_service":
-        dispatcher.utter_message(response="utter_offer_help")
+def remember(memory: Memory) -> List[EventType]:
+    """Slot events that store ``memory``."""
     return [
-        SlotSet("procedure", procedure_id),
-        SlotSet("facet", facet.value),
-        SlotSet("awaiting_procedure", False),
+        SlotSet("procedure", memory.procedure),
+        SlotSet("facets", list(memory.facets) or None),
+        SlotSet("procedure_choices", list(memory.choices) or None),
+        SlotSet("choosing", bool(memory.choices)),
+        SlotSet("help_offered", memory.help_offered),
+        SlotSet("ticket_offered", memory.ticket_offered),
     ]
 
 
-class ActionAnswerProcedure(Action):
-    """Answers the facet asked (materials, time, place…) about the procedure meant.
+def templates(domain: DomainDict) -> Dict[Text, Text]:
+    """The first text of every response in the domain, by name."""
+    found: Dict[Text, Text] = {}
+    for name, variants in (domain.get("responses") or {}).items():
+        texts = [v.get("text") for v in variants or [] if isinstance(v, dict) and v.get("text")]
+        if texts:
+            found[name] = texts[0]
+    return found
 
-    The facet is the latest intent; when the user only names a procedure (after being
-    asked which one), the facet asked before is kept. Asks with buttons when the
-    procedure is missing or ambiguous.
-    """
 
+def choice_buttons(kb: KnowledgeBase, facets: List[Text], choices: List[Text]) -> List[Dict[Text, Any]]:
+    """One button per candidate procedure, asking the same (first) facet about it, and 「都不是」."""
+    facet = facets[0] if facets else Facet.OVERVIEW.value
+    buttons = []
+    for procedure_id in choices:
+        procedure = kb.get(procedure_id)
+        if procedure is not None:
+            payload = json.dumps({"procedure": procedure_id}, ensure_ascii=False)
+            buttons.append({"title": procedure.name, "payload": f"/{facet}{payload}"})
+    return buttons + [NONE_BUTTON] if buttons else buttons
+
+
+class QuestionAction(Action, abc.ABC):
+    """Shared run: read, decide, say, remember."""
+
+    @abc.abstractmethod
     def name(self) -> Text:
-        return "action_answer_procedure"
+        """The action's name in the domain."""
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         kb = knowledge_base()
         if kb is None:
             dispatcher.utter_message(response="utter_knowledge_unavailable")
             return []
-        text = latest_text(tracker)
-        intent_facet = Facet.from_intent(latest_intent(tracker))
-        if tracker.get_slot("awaiting_procedure") and is_bare_name(kb, text):
-            # The answer to «which procedure?»: keep the facet asked then.
-            intent_facet = None
-        facet = intent_facet or _remembered_facet(tracker) or Facet.OVERVIEW
-        resolution = resolve_procedure(
-            kb, text, entity_values(tracker, "procedure"), remembered=tracker.get_slot("procedure")
-        )
-        if intent_facet is None and not resolution.named_in_message:
-            # e.g. a bare phone number after an answer: nothing to answer about.
-            dispatcher.utter_message(response="utter_default")
-            return []
-        if resolution.procedure is not None:
-            # Inside a form the form's next question follows; no offer in between.
-            in_form = bool((tracker.active_loop or {}).get("name"))
-            return answer(dispatcher, kb, facet, resolution.procedure, offer_help=not in_form)
-        return _ask_which(dispatcher, kb, facet, resolution)
+        typed = latest_text(tracker)
+        clicked = not typed and bool((tracker.latest_message.get("text") or "").startswith("/"))
+        decision = decide(reading_of(tracker), typed, memory_of(tracker), kb, clause_index(),
+                          named=entity_values(tracker, "procedure"), clicked=clicked)
+        in_form = bool((tracker.active_loop or {}).get("name"))
+        return self.say(dispatcher, decision, kb, domain, in_form)
+
+    def say(self, dispatcher: CollectingDispatcher, decision: Decision, kb: KnowledgeBase, domain: DomainDict,
+            in_form: bool) -> List[EventType]:
+        """Utters the decision's step and returns the slots that remember it."""
+        step, memory = decision.step, decision.memory
+        events: List[EventType] = []
+        if isinstance(step, Answer):
+            procedure = kb.get(step.procedure)
+            assert procedure is not None
+            facets = [Facet(f) for f in step.facets]
+            response = "utter_procedure_answer_remembered" if step.remembered else "utter_procedure_answer"
+            dispatcher.utter_message(response=response, **answer_values(templates(domain), procedure, facets, kb.city))
+            if memory.help_offered and not in_form:
+                dispatcher.utter_message(response="utter_offer_help")
+            else:
+                memory = Memory(memory.procedure, memory.facets)
+        elif isinstance(step, AskWhich):
+            buttons = choice_buttons(kb, list(step.facets), list(step.choices))
+            if step.term and buttons:
+                dispatcher.utter_message(response="utter_choose_ambiguous", term=step.term, buttons=buttons)
+            elif buttons:
+                dispatcher.utter_message(response="utter_choose_procedure", buttons=buttons)
+            else:
+                dispatcher.utter_message(response="utter_ask_procedure_name")
+        elif isinstance(step, Quote):
+            document = step.hit.document
+            dispatcher.utter_message(response="utter_policy_quote", title=document.title,
+                                     section=step.hit.passage.section_label or "正文", quote=quote(step.hit),
+                                     issuer=document.issuer, date=document.date or "")
+        elif isinstance(step, Say):
+            dispatcher.utter_message(response=step.response)
+        elif isinstance(step, FileComplaint):
+            events.append(FollowupAction("action_start_ticket"))
+        elif isinstance(step, HandOver):
+            events.append(FollowupAction(step.action))
+        return remember(memory) + events
 
 
-def _remembered_facet(tracker: Tracker) -> Optional[Facet]:
-    return Facet.from_intent(tracker.get_slot("facet"))
-
-
-def _ask_which(
-    dispatcher: CollectingDispatcher, kb: KnowledgeBase, facet: Facet, resolution: Resolution
-) -> List[EventType]:
-    buttons = choice_buttons(kb, facet, list(resolution.choices))
-    if resolution.term:
-        dispatcher.utter_message(response="utter_choose_ambiguous", term=resolution.term, buttons=buttons)
-    else:
-        dispatcher.utter_message(response="utter_choose_procedure", buttons=buttons)
-    return [SlotSet("facet", facet.value), SlotSet("awaiting_procedure", True)]
-
-
-class ActionAssistedService(Action):
-    """Explains 帮办代办 when the user accepts the help offer."""
+class ActionAnswerProcedure(QuestionAction):
+    """Answers every facet asked about the procedure meant, or asks which one."""
 
     def name(self) -> Text:
-        return "action_assisted_service"
+        return "action_answer_procedure"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[EventType]:
-        kb = knowledge_base()
-        if kb is None or kb.get("assisted_service") is None:
-            dispatcher.utter_message(response="utter_knowledge_unavailable")
-            return []
-        return answer(dispatcher, kb, Facet.OVERVIEW, "assisted_service")
+
+class ActionFallback(QuestionAction):
+    """What the classifier could not place: a typed choice, a policy clause, or an honest no."""
+
+    def name(self) -> Text:
+        return "action_fallback"

@@ -12,12 +12,13 @@ import uuid
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.knowledge import entity_values, knowledge_base, latest_intent, latest_text
+from actions.forms import skip_none
+from actions.knowledge import entity_values, knowledge_base, latest_intent, latest_text, reading_of
 from actions.services import actor_of, channel_of, departments, now, ticket_service
 from bot.procedures.resolve import department_of
 from bot.tickets import phrases
@@ -39,10 +40,10 @@ from bot.validation import (
 
 logger = logging.getLogger(__name__)
 
+#: The 「不清楚」 button's payload (typed text, read as a skip).
+UNKNOWN_CHOICE = "不清楚"
 INTENT_TYPES = {"complain": TicketType.COMPLAINT, "suggest": TicketType.SUGGESTION,
                 "request_help": TicketType.REQUEST}
-#: A first message at least this long already says what happened.
-DESCRIPTIVE_CHARS = 20
 #: Shorter descriptions («推诿») are asked to say more: the department needs facts.
 DESCRIPTION_CHAT_MIN = 6
 #: Slots emptied once a ticket is filed or cancelled; who the user is stays known.
@@ -51,27 +52,44 @@ DRAFT_SLOTS = ("ticket_type", "ticket_draft_id", "description", "department", "t
 
 
 def department_from(text: Text, named: List[Text]) -> Optional[Text]:
-    """The canonical department a message points at: named, written, or the procedure's lead."""
-    return department_of(text, named, departments(), knowledge_base())
+    """The canonical department a message names (an entity or a name written out)."""
+    return department_of(text, named, departments(), None)
+
+
+def suggested_department(tracker: Tracker) -> Optional[Text]:
+    """The lead department of the procedure the ticket is about, offered as a choice."""
+    kb = knowledge_base()
+    if kb is None:
+        return None
+    return department_of(tracker.get_slot("description") or "", [], departments(), kb,
+                         tracker.get_slot("procedure"))
 
 
 class ActionStartTicket(Action):
-    """Opens a draft from the message that asked for it: type, description, department."""
+    """Opens a draft from the message that asked for it and starts ``ticket_form``.
+
+    A message that only vents («你们这帮官僚就知道推诿!!!») gets a calm reply and the offer
+    to file instead; a «好的» to that offer (or the offer's button) starts the form.
+    """
 
     def name(self) -> Text:
         return "action_start_ticket"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        if reading_of(tracker).vents and not tracker.get_slot("ticket_offered"):
+            dispatcher.utter_message(response="utter_calm_offer")
+            return [SlotSet("ticket_offered", True)]
         ticket_type = INTENT_TYPES.get(latest_intent(tracker) or "", TicketType.COMPLAINT)
         text = latest_text(tracker)
         events: List[EventType] = [SlotSet(s, None) for s in DRAFT_SLOTS]
+        events += [SlotSet("ticket_offered", False), SlotSet("procedure_choices", None), SlotSet("choosing", False)]
         events += [
             SlotSet("ticket_type", ticket_type.value),
             SlotSet("ticket_draft_id", uuid.uuid4().hex),
             SlotSet("ticket_cancelled", False),
             SlotSet("ticket_retry", False),
         ]
-        if len(text.strip()) >= DESCRIPTIVE_CHARS:
+        if phrases.describes_case(text):
             events.append(SlotSet("description", text.strip()))
         department = department_from(text, entity_values(tracker, "department"))
         if department:
@@ -80,21 +98,7 @@ class ActionStartTicket(Action):
         if procedures:
             events.append(SlotSet("procedure", procedures[0]))
         dispatcher.utter_message(response=f"utter_ticket_intro_{ticket_type.value}")
-        return events
-
-
-def _skip_none(validate):
-    """Validators get None when a slot is cleared (a new draft, a correction): not an answer."""
-    slot = validate.__name__[len("validate_"):]
-
-    def wrapper(self, value, dispatcher, tracker, domain):
-        if value is None:
-            return {slot: None}
-        return validate(self, value, dispatcher, tracker, domain)
-
-    wrapper.__name__ = validate.__name__
-    wrapper.__doc__ = validate.__doc__
-    return wrapper
+        return events + [FollowupAction("ticket_form")]
 
 
 class ValidateTicketForm(FormValidationAction):
@@ -166,7 +170,7 @@ class ValidateTicketForm(FormValidationAction):
         dispatcher.utter_message(response=response, **values)
         return {slot: None}
 
-    @_skip_none
+    @skip_none
     def validate_description(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
         try:
             description = clean_description(str(value or ""))
@@ -178,21 +182,24 @@ class ValidateTicketForm(FormValidationAction):
         except ValidationError:
             return self._refuse(dispatcher, "description", "utter_invalid_description")
 
-    @_skip_none
+    @skip_none
     def validate_company_name(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
         try:
             return {"company_name": clean_company_name(phrases.company_name_from(str(value or "")))}
         except ValidationError:
             return self._refuse(dispatcher, "company_name", "utter_invalid_company_name")
 
-    @_skip_none
+    @skip_none
     def validate_contact_name(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        if phrases.is_skip(str(value or "")):
+            # a contact is needed: the department calls back
+            return self._refuse(dispatcher, "contact_name", "utter_invalid_contact_name")
         try:
             return {"contact_name": clean_contact_name(phrases.contact_name_from(str(value or "")))}
         except ValidationError:
             return self._refuse(dispatcher, "contact_name", "utter_invalid_contact_name")
 
-    @_skip_none
+    @skip_none
     def validate_credit_code(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
         text = str(value or "")
         if text == NOT_GIVEN or phrases.is_skip(text) or latest_intent(tracker) == "deny":
@@ -202,14 +209,14 @@ class ValidateTicketForm(FormValidationAction):
         except InvalidCreditCode as exc:
             return self._refuse(dispatcher, "credit_code", f"utter_invalid_credit_code_{exc.kind}")
 
-    @_skip_none
+    @skip_none
     def validate_phone(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
         try:
             return {"phone": normalize_mobile(str(value or ""))}
         except InvalidPhone as exc:
             return self._refuse(dispatcher, "phone", f"utter_invalid_phone_{exc.kind}")
 
-    @_skip_none
+    @skip_none
     def validate_department(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
         text = str(value or "")
         if text == UNKNOWN_DEPARTMENT or phrases.is_skip(text):
@@ -220,7 +227,7 @@ class ValidateTicketForm(FormValidationAction):
             return {"department": None}
         department = departments().canonical(text.strip()) or department_from(text, [])
         if department is None:
-            return self._refuse(dispatcher, "department", "utter_unknown_department", text=text[:20])
+            return self._refuse(dispatcher, "department", "utter_unknown_department", words=text[:20])
         return {"department": department}
 
     async def validate_ticket_confirmed(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
@@ -241,6 +248,20 @@ class ValidateTicketForm(FormValidationAction):
         if result.get(correction.field) is None:
             return {"ticket_confirmed": None}
         return {**result, "ticket_confirmed": None}
+
+
+class ActionAskDepartment(Action):
+    """Asks which department, offering the procedure's own department and 「不清楚」."""
+
+    def name(self) -> Text:
+        return "action_ask_department"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+        suggested = suggested_department(tracker)
+        buttons = [{"title": suggested, "payload": suggested}] if suggested else []
+        buttons.append({"title": "不清楚", "payload": UNKNOWN_CHOICE})
+        dispatcher.utter_message(response="utter_ask_department", buttons=buttons)
+        return []
 
 
 class ActionAskTicketConfirmed(Action):

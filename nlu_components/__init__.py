@@ -1,5 +1,6 @@
 """Custom Rasa NLU components (they import Rasa, so they live outside ``bot/``)."""
 from nlu_components.closed_set import ClosedSetEntityFilter
 from nlu_components.safe_logistic_regression import SafeLogisticRegressionClassifier
+from nlu_components.understanding import Understanding
 
-__all__ = ["ClosedSetEntityFilter", "SafeLogisticRegressionClassifier"]
+__all__ = ["ClosedSetEntityFilter", "SafeLogisticRegressionClassifier", "Understanding"]

@@ -62,21 +62,6 @@ def predictions_from(parsed: List[dict]) -> List[Prediction]:
     ]
 
 
-def assistant_level_accuracy(examples, parsed) -> float:
-    """Procedure accuracy after the action's own alias scan (what users experience)."""
-    from bot.config import get_settings
-    from bot.procedures.loader import load_knowledge
-    from bot.procedures.resolve import resolve_procedure
-
-    kb = load_knowledge(get_settings().knowledge_dir)
-    named = [(e, p) for e, p in zip(examples, parsed) if e.procedures]
-    ok = 0
-    for example, result in named:
-        resolution = resolve_procedure(kb, example.text, procedures_of(result.get("entities", [])))
-        ok += resolution.procedure == example.procedures[0]
-    return ok / len(named) if named else 1.0
-
-
 def confusion_png(report: Report, path: Path) -> None:
     """Draws the intent confusion matrix (rows gold, columns predicted)."""
     import matplotlib
@@ -158,13 +143,11 @@ def main() -> int:
     examples = [everything[i] for i in keep]
     parsed = [parsed_all[i] for i in keep]
     report = evaluate(examples, predictions_from(parsed))
-    assistant_acc = assistant_level_accuracy(examples, parsed)
     confusion_png(report, OUT / "intent_confusion.png")
 
     lines = summary_lines(
         report, f"# NLU evaluation — model {model.name}, test set {TEST_SET.relative_to(ROOT)}, "
                 f"{len(everything) - len(examples)} lines also in the training data left out")
-    lines.append(f"procedure accuracy as the assistant resolves it (NLU + alias scan): {assistant_acc:.3f}")
     lines += ["", "Whole file, shared lines included:"] + summary_lines(full)
     lines += ["", "| intent | precision | recall | F1 | support |", "| --- | --- | --- | --- | --- |"]
     for intent, s in sorted(report.per_intent.items()):

@@ -3,7 +3,7 @@
 Rasa warns "The utterance 'utter_x' is not used in any story or rule" for responses
 that custom actions utter (the materials list, the ticket summary…). Those are in use;
 Rasa just cannot see into Python. This script accepts that warning only for responses
-it finds named in actions/ (literally, or as a family like ``utter_invalid_phone_{kind}``)
+it finds named in actions/ or bot/ (literally, or as a family like ``utter_invalid_phone_{kind}``)
 or asked by a form (``utter_ask_<slot>``), and fails the other way round too: a
 response the actions name that the domain lacks. Every other warning fails the check.
 """
@@ -32,7 +32,7 @@ def responses_named_in_actions() -> Tuple[Set[str], Set[str]]:
     names around (tables, conditional expressions) before uttering them.
     """
     exact, families = set(), set()
-    for path in (ROOT / "actions").rglob("*.py"):
+    for path in [*(ROOT / "actions").rglob("*.py"), *(ROOT / "bot").rglob("*.py")]:
         for name, brace in NAMED.findall(path.read_text(encoding="utf-8")):
             (families if brace else exact).add(name)
     return exact, families

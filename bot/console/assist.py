@@ -1,25 +1,26 @@
 """What the assist view shows for a caller's words: NLU, the answer card, a pre-filled ticket.
 
 No HTTP here: :func:`analyse` turns Rasa's ``/model/parse`` result into the page's
-data, using the same knowledge base and resolution the chat uses
-(:func:`bot.procedures.resolve.resolve_procedure`, :func:`bot.procedures.answers.facet_values`)
-and the assistant's own wording of each facet (``utter_procedure_*`` in ``domain.yml``).
+data. It uses the reading the NLU pipeline made of the words (``understanding`` in the
+parse result), the same decision the chat takes (:func:`bot.dialogue.questions.decide`)
+and the assistant's own wording of each facet (``utter_procedure_*`` in ``domain.yml``),
+so an agent sees what an enterprise typing the same words would be told.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Mapping, Optional
+from typing import Any, Dict, List, Mapping, Optional, Sequence
 
 from bot.departments import DepartmentDirectory
-from bot.procedures.answers import Facet, days_text, facet_values, place_text, visits_text, with_city
+from bot.dialogue.questions import Answer, AskWhich, Memory, decide
+from bot.language.interpret import PARSE_KEY, reading_from_dict
+from bot.procedures.answers import Facet, answer_values, days_text, place_text, visits_text, with_city
 from bot.procedures.model import KnowledgeBase
-from bot.procedures.resolve import department_of, resolve_procedure
+from bot.procedures.resolve import department_of
 from bot.tickets.kinds import TicketType
 from bot.validation import ValidationError, normalize_credit_code, normalize_mobile
 
 TOP_INTENTS = 5
-RESPONSES = {facet: f"utter_procedure_{name}" for facet, name in (
-    (Facet.OVERVIEW, "overview"), (Facet.MATERIALS, "materials"), (Facet.DURATION, "duration"),
-    (Facet.WHERE, "where"), (Facet.FEE, "fee"), (Facet.ELIGIBILITY, "eligibility"))}
+ANSWER_RESPONSE = "utter_procedure_answer"
 INTENT_LABELS = {
     "greet": "问候", "goodbye": "告别", "thank": "感谢", "affirm": "肯定", "deny": "否定",
     "bot_challenge": "问是否机器人", "ask_capabilities": "问能做什么", "human_handoff": "转人工",
@@ -52,14 +53,15 @@ def _first_valid(values: List[str], normalize: Any) -> Optional[str]:
     return values[0] if values else None
 
 
-def card(kb: KnowledgeBase, responses: Mapping[str, str], procedure_id: str, facet: Facet) -> Optional[Dict[str, Any]]:
-    """The answer card of one procedure: the assistant's answer to ``facet`` and the key facts."""
+def card(kb: KnowledgeBase, responses: Mapping[str, str], procedure_id: str,
+         facets: Sequence[Facet]) -> Optional[Dict[str, Any]]:
+    """The answer card of one procedure: the assistant's answer to ``facets`` and the key facts."""
     procedure = kb.get(procedure_id)
     if procedure is None:
         return None
-    values = facet_values(procedure, facet, kb.city)
+    facet = facets[0] if facets else Facet.OVERVIEW
     try:
-        answer = responses[RESPONSES[facet]].format_map(values)
+        answer = responses[ANSWER_RESPONSE].format_map(answer_values(responses, procedure, facets, kb.city))
     except (KeyError, ValueError):
         answer = procedure.summary
     city = kb.city
@@ -97,12 +99,13 @@ def analyse(parsed: Mapping[str, Any], kb: KnowledgeBase, directory: DepartmentD
                 (item.get("entity"), item.get("value"), item.get("start")) == (e.get("entity"), e.get("value"),
                                                                                e.get("start")) for e in entities):
             entities.append(item)
-    facet = Facet.from_intent(intent)
-    resolution = resolve_procedure(kb, text, _values(entities, "procedure"))
-    procedure = resolution.procedure
-    answer_card = card(kb, responses, procedure, facet or Facet.OVERVIEW) if procedure else None
-    choices = [{"procedure": pid, "name": kb.procedures[pid].name} for pid in resolution.choices
-               if pid in kb.procedures] if procedure is None and (facet or resolution.named_in_message) else []
+    reading = reading_from_dict(parsed.get(PARSE_KEY), intent)
+    facet = Facet.from_intent(reading.intent)
+    step = decide(reading, text, Memory(), kb, None, named=_values(entities, "procedure")).step
+    procedure = step.procedure if isinstance(step, Answer) else None
+    answer_card = card(kb, responses, procedure, [Facet(f) for f in step.facets]) if procedure else None
+    offered = step.choices if isinstance(step, AskWhich) and (facet or reading.recognition.points_at_procedures) else ()
+    choices = [{"procedure": pid, "name": kb.procedures[pid].name} for pid in offered if pid in kb.procedures]
     ticket_type = TICKET_TYPES.get(intent or "", TicketType.CONSULTATION if facet else TicketType.COMPLAINT)
     companies = _values(entities, "company_name")
     return {
@@ -115,7 +118,7 @@ def analyse(parsed: Mapping[str, Any], kb: KnowledgeBase, directory: DepartmentD
                      for e in entities],
         "card": answer_card,
         "choices": choices,
-        "ambiguous_term": resolution.term,
+        "ambiguous_term": step.term if isinstance(step, AskWhich) else None,
         "prefill": {
             "type": ticket_type.value,
             "company_name": companies[0] if companies else "",

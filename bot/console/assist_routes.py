@@ -58,7 +58,7 @@ def blueprint(console: Console) -> Blueprint:
     @requires(Permission.ASSIST)
     async def procedure_card(request: Request) -> HTTPResponse:
         facet = Facet.from_intent(request.args.get("facet")) or Facet.OVERVIEW
-        found = card(console.knowledge, console.responses, request.args.get("procedure", ""), facet)
+        found = card(console.knowledge, console.responses, request.args.get("procedure", ""), [facet])
         if found is None:
             return as_json({"error": "not_found", "message": "没有这个事项"}, 404)
         return as_json({"card": found})

@@ -7,7 +7,7 @@ compactly enough for a phone screen.
 from __future__ import annotations
 
 import enum
-from typing import Dict, Iterable, Optional, Sequence
+from typing import Dict, Iterable, Mapping, Optional, Sequence
 
 from bot.procedures.model import City, Material, Place, Procedure
 
@@ -32,6 +32,24 @@ class Facet(str, enum.Enum):
             if facet.value == intent:
                 return facet
         return None
+
+    @property
+    def short(self) -> str:
+        """The facet's short name (``materials``), used in response names."""
+        return "overview" if self is Facet.OVERVIEW else self.value[len("ask_"):]
+
+
+#: The fields each facet's answer shows (a default among them adds the confirm note).
+USED_FIELDS: Dict[Facet, Sequence[str]] = {
+    Facet.OVERVIEW: ("summary", "steps", "time_limit.promised_days"),
+    Facet.MATERIALS: ("materials", "time_limit.promised_days", "where.online"),
+    Facet.DURATION: ("time_limit", "visits"),
+    Facet.WHERE: ("where", "visits", "departments"),
+    Facet.FEE: ("fee",),
+    Facet.ELIGIBILITY: ("eligibility",),
+}
+#: The response whose text is one facet's part of an answer (``utter_procedure_section_fee``).
+SECTION_RESPONSE = "utter_procedure_section_{}"
 
 
 def _numbered(lines: Sequence[str], limit: int = MAX_LIST_ITEMS) -> str:
@@ -106,23 +124,35 @@ def facet_values(procedure: Procedure, facet: Facet, city: Optional[City] = None
     }
     if facet is Facet.MATERIALS:
         values["materials"] = _numbered([material_line(m) for m in procedure.materials])
-        used = ["materials", "time_limit.promised_days", "where.online"]
     elif facet is Facet.DURATION:
         values["legal"] = "无法定时限规定" if tl.legal_days is None else f"法定时限{days_text(tl.legal_days)}"
         values["time_note"] = f"\n{tl.note}" if tl.note else ""
-        used = ["time_limit", "visits"]
     elif facet is Facet.WHERE:
         values["department"] = procedure.departments.lead
-        used = ["where", "visits", "departments"]
     elif facet is Facet.FEE:
         values["fee"] = procedure.fee.text
-        used = ["fee"]
     elif facet is Facet.ELIGIBILITY:
         values["eligibility"] = _numbered(list(procedure.eligibility))
-        used = ["eligibility"]
     else:
         values["summary"] = procedure.summary
         values["steps"] = _numbered(list(procedure.steps))
-        used = ["summary", "steps", "time_limit.promised_days"]
-    values["confirm_note"] = _confirm_note(procedure, used)
+    values["confirm_note"] = _confirm_note(procedure, USED_FIELDS[facet])
     return values
+
+
+def answer_values(templates: Mapping[str, str], procedure: Procedure, facets: Sequence[Facet],
+                  city: Optional[City] = None) -> Dict[str, str]:
+    """Template values of one answer covering every facet asked, in the order asked.
+
+    Each facet's part is its ``utter_procedure_section_<facet>`` response text from
+    ``templates`` (the domain's wording) filled with :func:`facet_values`; the parts are
+    joined into ``body``, and ``confirm_note`` is given once for all of them.
+
+    Raises:
+        KeyError: a section response is missing from ``templates``.
+    """
+    asked = list(dict.fromkeys(facets)) or [Facet.OVERVIEW]
+    parts = [templates[SECTION_RESPONSE.format(f.short)].format_map(facet_values(procedure, f, city)) for f in asked]
+    used = [field for f in asked for field in USED_FIELDS[f]]
+    return {"procedure_name": procedure.name, "body": "\n".join(parts),
+            "confirm_note": _confirm_note(procedure, used)}

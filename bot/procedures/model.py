@@ -102,6 +102,8 @@ class Procedure:
     fee: Fee
     sources: Tuple[Source, ...]
     defaults: Tuple[str, ...] = ()
+    #: Everyday word combinations that point at this procedure (see bot.language.cues).
+    cues: Tuple[str, ...] = ()
 
     def is_default(self, field_path: str) -> bool:
         """Tells whether a field's value is a default that the city should confirm."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any, List, Mapping
 
+from bot.language.cues import Cue, CueError
 from bot.procedures.model import (
     City,
     Department,
@@ -69,7 +70,7 @@ PROCEDURE_SPEC = Record(
             min_items=1,
         ),
     },
-    optional={"defaults": ListOf(Text())},
+    optional={"defaults": ListOf(Text()), "cues": ListOf(Text())},
 )
 
 CITY_SPEC = Record(
@@ -108,6 +109,13 @@ def check_procedure(data: Any) -> List[Problem]:
         if isinstance(doc, str) and doc.lower().startswith("seed") and not SEED_DOC.fullmatch(doc):
             message = f"expected a seed cited as 'seed 000' … 'seed 004', got {doc!r}"
             problems.append((f"sources[{index}].doc", message))
+    cues = data.get("cues")
+    for index, cue in enumerate(cues if isinstance(cues, list) else []):
+        if isinstance(cue, str):
+            try:
+                Cue.parse(cue)
+            except CueError as exc:
+                problems.append((f"cues[{index}]", str(exc)))
     defaults = data.get("defaults")
     for index, entry in enumerate(defaults if isinstance(defaults, list) else []):
         if isinstance(entry, str):
@@ -161,6 +169,7 @@ def build_procedure(data: Mapping[str, Any]) -> Procedure:
             for s in data["sources"]
         ),
         defaults=tuple(data.get("defaults") or ()),
+        cues=tuple(data.get("cues") or ()),
     )
 
 

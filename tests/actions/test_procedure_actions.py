@@ -1,82 +1,101 @@
-"""Procedure actions driven by tracker fixtures, asserting the exact events and replies.
+"""The question actions, driven like the action server is: tracker state in, events and messages out.
 
-Each file in fixtures/ holds the tracker the action server receives and what must come
-back: the events, and each message's response name with its template values (taken
-from the real knowledge files, so the fixtures need no copy of the facts).
+What to answer is decided (and tested) in bot/dialogue; these tests check that a
+decision reaches the user in the domain's wording and is remembered in the slots.
 """
 import asyncio
-import json
 from pathlib import Path
 
 import pytest
+import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.knowledge import knowledge_base
-from actions.procedures import ActionAnswerProcedure, ActionAssistedService
-from bot.procedures.answers import Facet, facet_values
-from bot.procedures.resolve import POPULAR_PROCEDURES
+from actions.procedures import ActionAnswerProcedure, ActionFallback
+from bot.language.interpret import Interpreter, reading_to_dict
+from bot.language.lexicon import load_lexicon
 
-FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*.json"))
+ROOT = Path(__file__).resolve().parents[2]
+DOMAIN = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
 KB = knowledge_base()
+READ = Interpreter.build(KB, load_lexicon(ROOT / "knowledge"))
 
 
-def run(action, tracker_state):
+def state(text, intent, slots=None, loop=None, entities=()):
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": list(entities)}
+    if not text.startswith("/"):
+        latest["understanding"] = reading_to_dict(READ.read(text, intent, 0.9))
+    return Tracker.from_dict({
+        "sender_id": "actions", "slots": slots or {}, "latest_message": latest,
+        "events": [{"event": "user", "text": text, "parse_data": latest}], "paused": False,
+        "followup_action": None, "active_loop": {"name": loop} if loop else {}, "latest_action_name": "action_listen",
+    })
+
+
+def run(action, tracker):
     dispatcher = CollectingDispatcher()
-    events = asyncio.run(action.run(dispatcher, Tracker.from_dict(tracker_state), {}))
-    # rasa_sdk adds an empty timestamp that Rasa fills in; it says nothing about behaviour
-    return [{k: v for k, v in e.items() if k != "timestamp"} for e in events], dispatcher.messages
+    events = asyncio.run(action.run(dispatcher, tracker, DOMAIN))
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    return slots, dispatcher.messages, events
 
 
-def expected_message(spec, facet_of_turn):
-    message = {"response": spec["response"]}
-    if "procedure" in spec:
-        message.update(facet_values(KB.get(spec["procedure"]), Facet(spec["facet"]), KB.city))
-    if "term" in spec:
-        message["term"] = spec["term"]
-    buttons = spec.get("buttons")
-    if buttons == "popular":
-        buttons = [
-            [KB.get(p).name, f"/{facet_of_turn}" + json.dumps({"procedure": p}, ensure_ascii=False)]
-            for p in POPULAR_PROCEDURES
-        ]
-    message["buttons"] = [{"title": t, "payload": p} for t, p in (buttons or [])]
-    return message
+def test_every_facet_asked_is_answered_in_one_message_in_the_domains_wording():
+    slots, messages, _ = run(ActionAnswerProcedure(), state("简易注销要什么材料,多久能办完?", "ask_materials"))
+    answer, offer = messages
+    assert answer["response"] == "utter_procedure_answer"
+    assert answer["procedure_name"] == KB.get("simple_deregistration").name
+    body = answer["body"]
+    assert body.index("需要准备的材料") < body.index("办理时限")
+    assert offer["response"] == "utter_offer_help"
+    assert slots["procedure"] == "simple_deregistration"
+    assert slots["facets"] == ["ask_materials", "ask_duration"]
+    assert slots["help_offered"] is True and slots["choosing"] is False
 
 
-def actual_message(message):
-    """The parts of a dispatcher message that reach the user (empty fields dropped)."""
-    kept = {k: v for k, v in message.items() if v not in (None, [], {}, "") and k != "template"}
-    kept.setdefault("buttons", [])
-    return kept
+def test_an_ambiguous_word_offers_exactly_its_procedures_and_none_of_these():
+    slots, [message], _ = run(ActionAnswerProcedure(), state("注销要多久", "ask_duration"))
+    assert message["response"] == "utter_choose_ambiguous" and message["term"] == "注销"
+    assert [b["title"] for b in message["buttons"]] == ["企业简易注销", "企业一般注销", "都不是"]
+    assert message["buttons"][0]["payload"] == '/ask_duration{"procedure": "simple_deregistration"}'
+    assert slots["procedure_choices"] == ["simple_deregistration", "general_deregistration"]
+    assert slots["choosing"] is True
 
 
-@pytest.mark.parametrize("fixture", FIXTURES, ids=[f.stem for f in FIXTURES])
-def test_answer_procedure(fixture):
-    case = json.loads(fixture.read_text(encoding="utf-8"))
-    tracker = case["tracker"]
-    events, messages = run(ActionAnswerProcedure(), tracker)
-
-    assert events == case["expected"]["events"]
-    intent = tracker["latest_message"]["intent"]["name"]
-    expected = [expected_message(m, intent) for m in case["expected"]["messages"]]
-    assert [actual_message(m) for m in messages] == expected
+def test_a_typed_choice_answers_and_a_remembered_procedure_says_so():
+    offered = {"facets": ["ask_duration"], "procedure_choices": ["simple_deregistration", "general_deregistration"],
+               "choosing": True}
+    slots, messages, _ = run(ActionAnswerProcedure(), state("一般的吧", "nlu_fallback", offered))
+    assert messages[0]["response"] == "utter_procedure_answer" and "办理时限" in messages[0]["body"]
+    assert slots["procedure"] == "general_deregistration" and slots["choosing"] is False
+    _, messages, _ = run(ActionAnswerProcedure(), state("要钱不", "ask_fee", {"procedure": "general_deregistration"}))
+    assert messages[0]["response"] == "utter_procedure_answer_remembered"
 
 
-def test_assisted_service_is_explained_without_offering_itself_again():
-    state = json.loads(FIXTURES[0].read_text(encoding="utf-8"))["tracker"]
-    state["latest_message"] = {"text": "好的", "intent": {"name": "affirm"}, "entities": []}
-    events, messages = run(ActionAssistedService(), state)
-    assert [m["response"] for m in messages] == ["utter_procedure_overview"]
-    assert messages[0]["procedure_name"] == KB.get("assisted_service").name
-    assert {"event": "slot", "name": "procedure", "value": "assisted_service"} in events
+def test_inside_a_form_the_answer_comes_without_the_help_offer():
+    slots, messages, _ = run(ActionAnswerProcedure(), state("开公司要多久", "ask_duration", loop="ticket_form"))
+    assert [m["response"] for m in messages] == ["utter_procedure_answer"]
+    assert slots["help_offered"] is False
 
 
-def test_broken_knowledge_files_give_a_clear_reply_not_a_crash(monkeypatch):
+def test_a_policy_question_is_answered_with_the_clause_and_the_documents_title():
+    _, [message], _ = run(ActionFallback(), state("入企登记簿是什么", "nlu_fallback"))
+    assert message["response"] == "utter_policy_quote"
+    assert message["title"] == "宿迁市优化涉企服务营造一流营商环境若干制度"
+    assert "入企登记簿" in message["quote"] and message["section"]
+
+
+def test_a_yes_to_the_offer_to_file_starts_the_complaint():
+    _, _, events = run(ActionAnswerProcedure(), state("好的", "affirm", {"ticket_offered": True}))
+    assert {"event": "followup", "name": "action_start_ticket"} in [
+        {k: v for k, v in e.items() if k != "timestamp"} for e in events]
+
+
+@pytest.mark.parametrize("action", [ActionAnswerProcedure(), ActionFallback()])
+def test_broken_knowledge_files_give_a_clear_reply_not_a_crash(monkeypatch, action):
     import actions.procedures as module
 
     monkeypatch.setattr(module, "knowledge_base", lambda: None)
-    state = json.loads(FIXTURES[0].read_text(encoding="utf-8"))["tracker"]
-    events, messages = run(ActionAnswerProcedure(), state)
+    slots, messages, events = run(action, state("开公司要多久", "ask_duration"))
     assert events == []
     assert [m["response"] for m in messages] == ["utter_knowledge_unavailable"]

@@ -16,7 +16,7 @@ from bot.cli import main
 from bot.departments import load_departments
 from bot.procedures.loader import load_knowledge
 from bot.procedures.model import PROCEDURE_IDS, KnowledgeBase, Procedure
-from bot.procedures.resolve import find_aliases, find_ambiguous_term
+from bot.procedures.resolve import find_aliases
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 KNOWLEDGE = PROJECT_ROOT / "knowledge"
@@ -182,7 +182,7 @@ def test_everyday_sentences_name_no_procedure(kb: KnowledgeBase, text: str) -> N
 
 
 def test_zhuxiao_question_is_resolved_by_asking(kb: KnowledgeBase) -> None:
-    assert find_ambiguous_term(kb, "注销要多久") == "注销"
+    assert kb.ambiguous_terms["注销"] == ("simple_deregistration", "general_deregistration")
 
 
 def test_city_file_is_a_placeholder_for_the_deploying_city(kb: KnowledgeBase) -> None:

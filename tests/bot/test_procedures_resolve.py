@@ -1,56 +1,10 @@
-"""Which procedure a question is about: named, ambiguous, remembered, or unknown."""
+"""Names written out in a message, for tickets: procedures by alias, departments."""
 import pytest
 
-from bot.procedures.resolve import POPULAR_PROCEDURES, find_aliases, resolve_procedure
+from bot.procedures.resolve import find_aliases
 from tests.bot.fakes import knowledge_base
 
 KB = knowledge_base()
-BOTH = ("simple_deregistration", "general_deregistration")
-
-
-@pytest.mark.parametrize(
-    "text, entities, remembered, procedure, choices, term",
-    [
-        # the NLU found it
-        ("简易注销要带什么", ["simple_deregistration"], None, "simple_deregistration", (), None),
-        # the NLU found it although another procedure was remembered
-        ("那一般注销呢", ["general_deregistration"], "simple_deregistration", "general_deregistration", (), None),
-        # the NLU missed it; the alias scan finds it
-        ("开公司要多久", [], None, "company_setup", (), None),
-        # 注销 alone is ambiguous: ask, never guess
-        ("注销要多久", [], None, None, BOTH, "注销"),
-        # ... unless the conversation is already about one of the two
-        ("那注销要多久", [], "general_deregistration", "general_deregistration", (), None),
-        # ... and a remembered unrelated procedure does not settle it
-        ("注销要多久", [], "company_setup", None, BOTH, "注销"),
-        # a longer alias containing the ambiguous word is not ambiguous
-        ("普通注销在哪办", [], None, "general_deregistration", (), None),
-        # a follow-up without any procedure uses the remembered one
-        ("那要多久?", [], "simple_deregistration", "simple_deregistration", (), None),
-        # two procedures named: ask which
-        ("开公司和简易注销分别要什么", [], None, None, ("company_setup", "simple_deregistration"), None),
-        # unknown entity values are ignored
-        ("要带什么", ["no_such_procedure"], None, None, None, None),
-    ],
-)
-def test_resolution(text, entities, remembered, procedure, choices, term):
-    resolution = resolve_procedure(KB, text, entities, remembered)
-    assert resolution.procedure == procedure
-    if choices is not None:
-        assert resolution.choices == choices
-    assert resolution.term == term
-
-
-def test_nothing_named_and_nothing_remembered_offers_the_popular_procedures_we_know():
-    resolution = resolve_procedure(KB, "要带什么材料", [], None)
-    assert not resolution.is_clear
-    assert resolution.choices == tuple(p for p in POPULAR_PROCEDURES if KB.get(p))
-    assert resolution.named_in_message is False
-
-
-def test_a_follow_up_is_not_counted_as_naming_a_procedure():
-    assert resolve_procedure(KB, "那要多久", [], "company_setup").named_in_message is False
-    assert resolve_procedure(KB, "开公司要多久", [], None).named_in_message is True
 
 
 def test_longest_alias_wins_and_is_not_counted_twice():
@@ -61,26 +15,6 @@ def test_longest_alias_wins_and_is_not_counted_twice():
 def test_alias_scan_ignores_latin_case():
     kb = knowledge_base()
     assert find_aliases(kb, "开公司") == find_aliases(kb, "开公司".upper())
-
-
-@pytest.mark.parametrize(
-    "text, bare",
-    [("施工许可", False), ("开公司", True), ("就开公司吧", True), ("注销", True),
-     ("简易注销。", True), ("开公司要多久", False), ("", False)],
-)
-def test_bare_names(text, bare):
-    from bot.procedures.resolve import is_bare_name
-
-    assert is_bare_name(KB, text) is bare
-
-
-@pytest.mark.parametrize("text", ["簡易注銷要多久", "簡易註銷要多久"])
-def test_traditional_characters_find_the_same_procedure(text):
-    assert resolve_procedure(KB, text, [], None).procedure == "simple_deregistration"
-
-
-def test_traditional_ambiguous_word_still_asks():
-    assert resolve_procedure(KB, "註銷要多久", [], None).term == "注销"
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,245 @@
+"""Answering questions: which procedure and facets, or a policy clause, or an honest no.
+
+:func:`decide` takes the reading of the latest message, what the conversation remembers
+(the procedure and facets asked last, the choices offered, whether help was offered) and
+returns one :class:`Step` and what to remember next. In order:
+
+1. A reply to offered choices is matched against them («简易的那种», «第一个», «都不是»).
+2. «好的» after the help offer asks for 帮办代办, after the offer to file a complaint starts
+   one; «不用了» is acknowledged.
+3. Venting is met calmly, with the offer to file a complaint.
+4. A procedure named once is answered, on every facet asked; several named, or a word
+   that fits several, are asked about with exactly those as choices.
+5. Without a procedure: a question with words of its own is looked up in the policy texts
+   («入企登记簿是什么»); a follow-up («那要多久») goes to the remembered procedure; two or
+   three procedures sharing words with the question are offered; else the user is asked
+   to name the procedure, told it is out of scope, or that it was not understood.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Optional, Sequence, Tuple, Union
+
+from bot.language.choices import NONE_OF_THESE, Option, choose
+from bot.language.facets import FACETS
+from bot.language.interpret import Reading
+from bot.procedures.model import KnowledgeBase
+from bot.sources.search import ClauseIndex, Hit
+
+OVERVIEW = "ask_procedure"
+
+
+@dataclass(frozen=True)
+class Memory:
+    """What a conversation remembers between questions (kept in slots)."""
+
+    procedure: Optional[str] = None
+    facets: Tuple[str, ...] = ()
+    choices: Tuple[str, ...] = ()
+    help_offered: bool = False
+    #: The user vented and was offered to file a complaint.
+    ticket_offered: bool = False
+
+
+@dataclass(frozen=True)
+class Answer:
+    """Answer ``facets`` of ``procedure``; ``remembered`` when the message did not name it."""
+
+    procedure: str
+    facets: Tuple[str, ...]
+    remembered: bool = False
+
+
+@dataclass(frozen=True)
+class AskWhich:
+    """Ask which procedure is meant, offering ``choices`` (none: ask to name it)."""
+
+    choices: Tuple[str, ...]
+    facets: Tuple[str, ...]
+    term: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Answer with a clause of a policy document."""
+
+    hit: Hit
+
+
+@dataclass(frozen=True)
+class Say:
+    """Say one fixed response (``utter_…``)."""
+
+    response: str
+
+
+@dataclass(frozen=True)
+class FileComplaint:
+    """Start taking down a complaint (the user accepted the offer to file one)."""
+
+
+@dataclass(frozen=True)
+class HandOver:
+    """Not a reply to the choices after all: let the intent's own action answer."""
+
+    action: str
+
+
+Step = Union[Answer, AskWhich, Quote, Say, FileComplaint, HandOver]
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What to do, and what to remember afterwards."""
+
+    step: Step
+    memory: Memory = field(default_factory=Memory)
+
+
+#: Responses of the fixed steps.
+CALM_OFFER = "utter_calm_offer"
+NONE_CHOSEN = "utter_choice_none"
+ANYTHING_ELSE = "utter_anything_else"
+OUT_OF_SCOPE = "utter_out_of_scope"
+NOT_UNDERSTOOD = "utter_default"
+NOT_FOUND = "utter_policy_not_found"
+#: The procedure 「好的」 to the help offer asks about.
+HELP_PROCEDURE = "assisted_service"
+#: While choices are offered, every short reply comes here first (data/rules/procedures.yml);
+#: one that picks nothing is answered as its intent would be anywhere else.
+OWN_ANSWERS = {"greet": Say("utter_greet"), "thank": Say("utter_thank"), "goodbye": Say("utter_goodbye"),
+               "check_status": HandOver("action_check_status"), "urge": HandOver("action_urge"),
+               "rate_service": HandOver("action_rate_service")}
+
+
+def options(kb: KnowledgeBase, choices: Sequence[str]) -> Tuple[Option, ...]:
+    """The offered procedures as options a typed reply is matched against."""
+    found = [kb.get(pid) for pid in choices]
+    return tuple(Option(p.name, p.synonyms) for p in found if p is not None)
+
+
+def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
+           clauses: Optional[ClauseIndex], named: Sequence[str] = (), clicked: bool = False) -> Decision:
+    """The next step for the latest message (see the module docstring).
+
+    Args:
+        reading: the message's reading (from the NLU result).
+        text: the message as typed ('' for a button payload).
+        memory: what the conversation remembers.
+        kb: the knowledge base.
+        clauses: the policy-text index (None: no policy texts to search).
+        named: procedure ids the NLU result names as entities (a clicked button's payload).
+        clicked: the message is a button's payload, not typed.
+    """
+    intent = reading.intent
+    named_ids = tuple(dict.fromkeys([*named, *reading.recognition.named]))
+    named_ids = tuple(p for p in named_ids if kb.get(p) is not None)
+    replying = bool(memory.choices)
+    if replying:
+        picked = _picked(text, memory, kb, intent, named_ids, clicked)
+        if picked is not None:
+            return picked
+        memory = replace(memory, choices=())
+        if intent in OWN_ANSWERS and not named_ids:
+            return Decision(OWN_ANSWERS[intent], replace(memory, help_offered=False))
+    if not named_ids and reading.recognition.ambiguity is None:
+        if intent == "affirm":
+            if memory.ticket_offered:
+                return Decision(FileComplaint(), replace(memory, ticket_offered=False, help_offered=False))
+            if memory.help_offered:
+                return _answer(HELP_PROCEDURE, (OVERVIEW,), memory, remembered=False)
+            return Decision(Say(ANYTHING_ELSE), replace(memory, help_offered=False))
+        if intent == "deny":
+            return Decision(Say(ANYTHING_ELSE), replace(memory, help_offered=False, ticket_offered=False))
+    memory = replace(memory, ticket_offered=False)
+    if reading.vents:
+        return Decision(Say(CALM_OFFER), replace(memory, help_offered=False, ticket_offered=True))
+    facets = _facets(reading, memory, named_ids, replying)
+    if len(named_ids) == 1:
+        if not reading.facets and reading.own_topic and intent not in FACETS[1:] and clauses is not None:
+            hit = clauses.answer(text)
+            if hit is not None:
+                return Decision(Quote(hit), replace(memory, procedure=named_ids[0], help_offered=False))
+        return _answer(named_ids[0], facets, memory, remembered=False)
+    if len(named_ids) > 1:
+        return _ask(named_ids, facets, memory)
+    ambiguity = reading.recognition.ambiguity
+    if ambiguity is not None:
+        if memory.procedure in ambiguity.procedures:
+            return _answer(memory.procedure, facets, memory, remembered=False)
+        return _ask(ambiguity.procedures, facets, memory, ambiguity.words)
+    return _without_procedure(reading, text, memory, clauses, facets)
+
+
+def _picked(text: str, memory: Memory, kb: KnowledgeBase, intent: str, named: Tuple[str, ...],
+            clicked: bool) -> Optional[Decision]:
+    offered = memory.choices
+    facets = memory.facets or (OVERVIEW,)
+    if clicked:
+        chosen = [p for p in named if p in offered]
+        return _answer(chosen[0], facets, memory, remembered=False) if chosen else None
+    pick = choose(text, options(kb, offered))
+    if pick == NONE_OF_THESE and named:
+        return None  # «都不是,就是换个法人»: the procedure named now is answered
+    if pick == NONE_OF_THESE or (pick is None and intent == "deny" and not named):
+        return Decision(Say(NONE_CHOSEN), replace(memory, choices=(), help_offered=False))
+    if isinstance(pick, int):
+        return _answer(offered[pick], facets, memory, remembered=False)
+    if intent == "affirm" and len(offered) == 1 and not named:
+        return _answer(offered[0], facets, memory, remembered=False)
+    # anything else is a new message: a procedure named in it is answered as usual
+    return None
+
+
+def _facets(reading: Reading, memory: Memory, named: Tuple[str, ...], replying: bool = False) -> Tuple[str, ...]:
+    """The facets asked, in the order asked; a follow-up about another procedure keeps the last ones.
+
+    Facet words («材料», «多久») say what is asked more surely than the classifier's one
+    intent, so they win when there are any; «怎么办» (the overview) is kept beside a
+    specific facet only when it was asked in words.
+    """
+    if not reading.facets and (replying or not reading.own_topic) and memory.facets and (
+            named or reading.recognition.ambiguity is not None):
+        # «一般注销呢» after «简易注销要什么材料»: the same question about another procedure
+        return memory.facets
+    if reading.facets:
+        return tuple(reading.facets)
+    return (reading.intent,) if reading.intent in FACETS else (OVERVIEW,)
+
+
+def _without_procedure(reading: Reading, text: str, memory: Memory, clauses: Optional[ClauseIndex],
+                       facets: Tuple[str, ...]) -> Decision:
+    """No procedure named: the policy texts, the remembered procedure, candidates, or an honest no.
+
+    A question with words of its own is looked up in the policy texts first («入企登记簿
+    是什么»); when they have nothing, a facet question goes on about the remembered
+    procedure («那谁能申请» after a question about 帮办代办).
+    """
+    intent = reading.intent
+    if reading.own_topic and clauses is not None and text:
+        hit = clauses.answer(text)
+        if hit is not None:
+            return Decision(Quote(hit), replace(memory, help_offered=False))
+    asks_facet = intent in FACETS or bool(reading.facets)
+    if memory.procedure is not None and asks_facet:
+        return _answer(memory.procedure, facets, memory, remembered=True)
+    related = tuple(p for p, _ in reading.recognition.related)
+    if related and (asks_facet or reading.question):
+        return _ask(related, facets, memory)
+    if intent == "out_of_scope":
+        return Decision(Say(OUT_OF_SCOPE), replace(memory, help_offered=False))
+    if reading.own_topic and (asks_facet or reading.question):
+        return Decision(Say(NOT_FOUND), replace(memory, help_offered=False))
+    if intent in FACETS:
+        return _ask((), facets, memory)
+    return Decision(Say(NOT_UNDERSTOOD), replace(memory, help_offered=False))
+
+
+def _answer(procedure: str, facets: Tuple[str, ...], memory: Memory, remembered: bool) -> Decision:
+    return Decision(Answer(procedure, facets, remembered),
+                    Memory(procedure=procedure, facets=facets, choices=(), help_offered=procedure != HELP_PROCEDURE))
+
+
+def _ask(choices: Sequence[str], facets: Tuple[str, ...], memory: Memory, term: Optional[str] = None) -> Decision:
+    return Decision(AskWhich(tuple(choices), facets, term),
+                    replace(memory, facets=facets, choices=tuple(choices), help_offered=False))

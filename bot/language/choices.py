@@ -1,0 +1,60 @@
+"""A typed reply to offered buttons: 「简易的那种」「第一个」「2」「都不是」.
+
+The assistant invites typing («请点选,也可以直接输入»), so what people type back is matched
+against the options offered: by number or ordinal, by an option's title or one of its
+names, or by a part of a title that only one option has (「简易的」 of 企业简易注销 /
+企业一般注销).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional, Sequence, Tuple, Union
+
+from bot.language.normalize import squash
+
+#: Returned when the user says none of the options is right.
+NONE_OF_THESE = "none"
+
+_ORDINALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
+_ORDINAL = re.compile(r"^(?:第|选|选择|要|就|是)?([一二两三四五12345])(?:个|项|种|条|号)?(?:吧|啊|呀|呢|的|那个|那种)*$")
+_LAST = re.compile(r"^(?:选|就|要)?(?:最后一个|最后那个|后者|后面那个|下面那个)(?:吧|啊)?$")
+_FIRST = re.compile(r"^(?:选|就|要)?(?:前者|前面那个|上面那个|头一个)(?:吧|啊)?$")
+_NONE = re.compile(r"都不是|都不对|都不要|都没有|没有我要|没我要|不是这些|不是这几|以上都不|哪个都不|一个都不")
+#: Words around a choice that carry no choice («就简易的那种吧»).
+_FILLER = re.compile(r"的那种|那种|那个|这个|的吧|的呢|的|吧|呢|啊|呀|哦|嗯|就|我要|我选|选|要|是|办")
+
+
+@dataclass(frozen=True)
+class Option:
+    """One offered button: its title and other names that mean it."""
+
+    title: str
+    names: Tuple[str, ...] = ()
+
+
+def choose(text: str, options: Sequence[Option]) -> Optional[Union[int, str]]:
+    """The index of the option ``text`` picks, :data:`NONE_OF_THESE`, or None (no pick)."""
+    said = squash(text).strip("。.!!??~,,")
+    if not said or not options:
+        return None
+    if _NONE.search(said):
+        return NONE_OF_THESE
+    ordinal = _ORDINAL.match(said)
+    if ordinal and _ORDINALS[ordinal.group(1)] <= len(options):
+        return _ORDINALS[ordinal.group(1)] - 1
+    if _FIRST.match(said):
+        return 0
+    if _LAST.match(said):
+        return len(options) - 1
+    named = [i for i, option in enumerate(options)
+             if any(squash(name) and squash(name) in said for name in (option.title, *option.names))]
+    if len(named) == 1:
+        return named[0]
+    core = _FILLER.sub("", said)
+    if len(core) >= 2:
+        partial = [i for i, option in enumerate(options) if core in squash(option.title)
+                   or any(core in squash(n) for n in option.names)]
+        if len(partial) == 1:
+            return partial[0]
+    return None

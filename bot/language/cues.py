@@ -1,0 +1,84 @@
+"""Cue patterns: combinations of words that point at something, written as data.
+
+A cue is written ``法人|股东 + 换|变更|改``: every group (separated by ``+``) must occur,
+any alternative (separated by ``|``) of a group will do, in any order, all within a
+window of :data:`WINDOW` characters. Combinations generalise where listed phrases do not:
+the one cue above covers 「法人换人了」「股东要变更」「想改一下法人」.
+
+Matching is on :func:`bot.language.normalize.normalize`'d text, so cues are written in
+simplified characters and lower case.
+"""
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from typing import Iterable, List, Optional, Sequence, Tuple
+
+#: How far apart (first character to last) the words of one cue may be.
+WINDOW = 16
+#: Occurrences considered per group (messages are short; this bounds the search).
+_MAX_HITS = 6
+
+Span = Tuple[int, int]
+
+
+class CueError(ValueError):
+    """A cue pattern that cannot be used (empty group, stray separator)."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One parsed cue pattern."""
+
+    pattern: str
+    groups: Tuple[Tuple[str, ...], ...]
+
+    @classmethod
+    def parse(cls, pattern: str) -> "Cue":
+        """Parses ``A|B + C`` into groups; raises :class:`CueError` when malformed."""
+        if not isinstance(pattern, str) or not pattern.strip():
+            raise CueError("expected a non-empty cue such as '法人|股东 + 换|变更'")
+        groups = []
+        for part in pattern.split("+"):
+            words = tuple(w.strip().lower() for w in part.split("|"))
+            if not words or any(not w for w in words):
+                raise CueError(f"empty word in {pattern!r}: write 'a|b + c', no empty alternatives")
+            groups.append(words)
+        return cls(pattern, tuple(groups))
+
+    def find(self, text: str) -> Optional[Span]:
+        """The tightest span of ``text`` holding every group, or None."""
+        hits: List[List[Span]] = []
+        for group in self.groups:
+            spans = sorted(_occurrences(text, group))[:_MAX_HITS]
+            if not spans:
+                return None
+            hits.append(spans)
+        best: Optional[Span] = None
+        for combo in itertools.product(*hits):
+            start = min(s for s, _ in combo)
+            end = max(e for _, e in combo)
+            if end - start <= WINDOW and (best is None or end - start < best[1] - best[0]):
+                best = (start, end)
+        return best
+
+
+def _occurrences(text: str, words: Iterable[str]) -> Iterable[Span]:
+    for word in words:
+        start = text.find(word)
+        while start != -1:
+            yield (start, start + len(word))
+            start = text.find(word, start + 1)
+
+
+def parse_all(patterns: Sequence[str]) -> Tuple[Cue, ...]:
+    """Parses a list of patterns (raises on the first bad one)."""
+    return tuple(Cue.parse(p) for p in patterns)
+
+
+def first_match(cues: Sequence[Cue], text: str) -> Optional[Tuple[Cue, Span]]:
+    """The cue matching earliest in ``text`` (ties: the longer span), or None."""
+    found = [(cue, span) for cue in cues if (span := cue.find(text)) is not None]
+    if not found:
+        return None
+    return min(found, key=lambda item: (item[1][0], -(item[1][1] - item[1][0])))

@@ -1,0 +1,201 @@
+"""One reading of a message, shared by the NLU pipeline, the actions and the console.
+
+The intent classifier is trained on whole sentences and is good at telling a question from
+a complaint when the words are familiar. It is weak where users are most inventive: the
+procedure («公司不想干了,咋关掉?»), the facet of a short follow-up («要钱不») and anger
+without a request. :class:`Interpreter` adds what the knowledge files say — procedures
+named, hinted or ambiguous; every facet asked; venting — and corrects the intent only
+where the classifier had no good reason for its choice.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import List, Optional, Tuple
+
+from bot.language.cues import first_match
+from bot.language.facets import FACETS
+from bot.language.lexicon import Lexicon
+from bot.language.normalize import normalize, squash
+from bot.language.tokens import topic_tokens
+from bot.language.procedures import Ambiguity, Mention, ProcedureRecognizer, ProcedureText, Recognition
+from bot.procedures.model import KnowledgeBase
+
+#: Intents the classifier gives when it found no request it knows.
+WEAK_INTENTS = frozenset({"nlu_fallback", "out_of_scope", "inform", "affirm", "deny", "greet", "goodbye",
+                          "thank"})
+#: Intents overruled by a clear procedure question only when the classifier is unsure.
+UNSURE_INTENTS = frozenset({"complain", "suggest", "request_help", "check_status", "urge", "rate_service",
+                            "ask_capabilities", "bot_challenge"})
+#: Below this confidence a ticket intent gives way to a clear procedure question.
+UNSURE = 0.9
+#: A message this short (characters, no spaces) with a facet word is a follow-up («要钱不»).
+FOLLOW_UP_CHARS = 10
+#: Word pairs left once procedure, facet and asking words are taken out, from which a
+#: message has a topic of its own.
+OWN_TOPIC_PAIRS = 2
+#: Confidence given to an intent chosen here.
+CHOSEN_CONFIDENCE = 0.9
+
+#: A question, by its grammar: a question mark, a question particle or word, or the
+#: 「…不」 / 「…没」 ending of a yes-no question («要钱不»).
+_QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|几|能不能|可不可以|是否|要不要|有没有|行不行|"
+                       r"..(?:不|没|没有)[了呀啊]?$")
+#: Words with which a user asks to file, not to be told, and the rhetorical questions of a
+#: complaint («为什么老是推诿?»): a question with them stays a ticket.
+_TICKET_WORDS = re.compile(r"投诉|举报|反映|曝光|诉求|求助|建议|意见|为什么|为啥|凭什么|怎么回事|怎么还|怎么老|"
+                           r"怎么又|怎么这么|咋还|咋老|咋又|还没|一直|拖了|好几")
+
+
+def is_question(text: str) -> bool:
+    """True when the message is phrased as a question."""
+    return bool(_QUESTION.search(squash(text)))
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a message says, beyond its intent.
+
+    Attributes:
+        intent: the intent to act on (the classifier's, unless corrected here).
+        classified: the classifier's intent, kept for the console and evaluation.
+        recognition: procedures named, hinted or ambiguous.
+        facets: the facet intents the words ask about, in order.
+        vents: anger without a request or a described case.
+        question: phrased as a question.
+    """
+
+    intent: str
+    classified: str
+    recognition: Recognition
+    facets: Tuple[str, ...] = ()
+    vents: bool = False
+    question: bool = False
+    reason: Optional[str] = None
+    #: The message has words of its own beyond a procedure, facet words and the way it is
+    #: asked («入企登记簿是什么»); without them it is a follow-up («那要多久», «一般注销呢»).
+    own_topic: bool = False
+
+    @property
+    def corrected(self) -> bool:
+        """True when the intent to act on differs from the classifier's."""
+        return self.intent != self.classified
+
+
+@dataclass
+class Interpreter:
+    """Reads messages with the knowledge base and the language files."""
+
+    lexicon: Lexicon
+    recognizer: ProcedureRecognizer
+    procedure_ids: Tuple[str, ...] = field(default_factory=tuple)
+
+    @classmethod
+    def build(cls, kb: KnowledgeBase, lexicon: Lexicon) -> "Interpreter":
+        """An interpreter over every procedure of ``kb``."""
+        texts = [ProcedureText(p.id, (p.name, *p.synonyms), _parse_cues(p.cues), _procedure_text(p))
+                 for p in kb.procedures.values()]
+        recognizer = ProcedureRecognizer(texts, dict(kb.ambiguous_terms), lexicon.ambiguous_cues)
+        return cls(lexicon, recognizer, tuple(kb.procedures))
+
+    def read(self, text: str, intent: Optional[str], confidence: float = 0.0) -> Reading:
+        """Reads ``text``, which the classifier gave ``intent`` with ``confidence``."""
+        classified = intent or "nlu_fallback"
+        recognition = self.recognizer.recognise(text or "")
+        facets = tuple(self.lexicon.facets.found(text or ""))
+        question = is_question(text or "")
+        vents = self.lexicon.moods.vents(text or "", names_something=recognition.points_at_procedures)
+        chosen, reason = self._choose(text or "", classified, confidence, recognition, facets, question, vents)
+        return Reading(chosen, classified, recognition, facets, vents, question, reason,
+                       self._own_topic(text or "", recognition))
+
+    def _own_topic(self, text: str, recognition: Recognition) -> bool:
+        normal = list(normalize(text))
+        spans = [(m.start, m.end) for m in recognition.mentions]
+        if recognition.ambiguity is not None:
+            spans.append((recognition.ambiguity.start, recognition.ambiguity.end))
+        spans += self.lexicon.facets.spans("".join(normal))
+        for start, end in spans:
+            normal[start:end] = [" "] * (end - start)
+        return len(topic_tokens("".join(normal))) >= OWN_TOPIC_PAIRS
+
+    def _choose(self, text: str, intent: str, confidence: float, recognition: Recognition,
+                facets: Tuple[str, ...], question: bool, vents: bool) -> Tuple[str, Optional[str]]:
+        if intent in FACETS and facets and intent not in facets:
+            return facets[0], "the facet the words name"
+        if intent in FACETS or vents:
+            return intent, None
+        facet = facets[0] if facets else "ask_procedure"
+        asks_about_procedure = recognition.points_at_procedures and question
+        if asks_about_procedure and not _TICKET_WORDS.search(text):
+            if intent in WEAK_INTENTS:
+                return facet, "a question about a procedure the classifier did not know"
+            if intent in UNSURE_INTENTS and confidence < UNSURE:
+                return facet, "a question about a procedure, not what the classifier guessed"
+        if facets and intent in WEAK_INTENTS and len(squash(text)) <= FOLLOW_UP_CHARS and question:
+            return facet, "a short follow-up asking a facet"
+        if intent in WEAK_INTENTS:
+            normal = normalize(text)
+            for ticket_intent, cues in self.lexicon.requests.items():
+                if first_match(cues, normal) is not None:
+                    return ticket_intent, "asks in so many words to file"
+        return intent, None
+
+
+def _parse_cues(patterns):
+    from bot.language.cues import parse_all
+
+    return parse_all(patterns)
+
+
+def _procedure_text(procedure) -> str:
+    parts: List[str] = [procedure.summary, *procedure.eligibility, *procedure.steps]
+    parts += [m.name for m in procedure.materials]
+    return " ".join(parts)
+
+
+#: The key of the NLU result (Rasa's parse data) under which a reading travels to the
+#: actions and the console: a message is read once, in the NLU pipeline.
+PARSE_KEY = "understanding"
+
+
+def reading_to_dict(reading: Reading) -> dict:
+    """A JSON-ready form of ``reading`` (stored with the user's message)."""
+    rec = reading.recognition
+    return {
+        "intent": reading.intent,
+        "classified_intent": reading.classified,
+        "reason": reading.reason,
+        "mentions": [{"procedure": m.procedure, "kind": m.kind, "start": m.start, "end": m.end, "words": m.words}
+                     for m in rec.mentions],
+        "ambiguity": None if rec.ambiguity is None else {
+            "words": rec.ambiguity.words, "procedures": list(rec.ambiguity.procedures),
+            "start": rec.ambiguity.start, "end": rec.ambiguity.end},
+        "related": [[pid, score] for pid, score in rec.related],
+        "facets": list(reading.facets),
+        "vents": reading.vents,
+        "question": reading.question,
+        "own_topic": reading.own_topic,
+    }
+
+
+def reading_from_dict(data: Optional[dict], intent: Optional[str] = None) -> Reading:
+    """The reading stored by :func:`reading_to_dict` (an empty one when there is none)."""
+    if not isinstance(data, dict):
+        name = intent or "nlu_fallback"
+        return Reading(name, name, Recognition())
+    mentions = tuple(Mention(m["procedure"], m["kind"], m["start"], m["end"], m["words"])
+                     for m in data.get("mentions") or ())
+    amb = data.get("ambiguity")
+    ambiguity = Ambiguity(amb["words"], tuple(amb["procedures"]), amb["start"], amb["end"]) if amb else None
+    related = tuple((pid, float(score)) for pid, score in data.get("related") or ())
+    return Reading(
+        intent=data.get("intent") or intent or "nlu_fallback",
+        classified=data.get("classified_intent") or intent or "nlu_fallback",
+        recognition=Recognition(mentions, ambiguity, related),
+        facets=tuple(data.get("facets") or ()),
+        vents=bool(data.get("vents")),
+        question=bool(data.get("question")),
+        reason=data.get("reason"),
+        own_topic=bool(data.get("own_topic")),
+    )

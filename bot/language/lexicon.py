@@ -1,0 +1,122 @@
+"""The language files of ``knowledge/language/``, read and checked together.
+
+``facets.yml`` (which facet a message asks), ``moods.yml`` (venting or a request),
+``requests.yml`` (asking to file a ticket) and ``ambiguous_cues.yml`` (everyday words that
+fit several procedures). Every problem of
+every file is reported at once, with the file, the field and the line, in the same
+:class:`~bot.procedures.errors.KnowledgeError` as the procedure files.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+
+from bot.language.cues import Cue, CueError
+from bot.language.facets import FACETS, FacetLexicon, build_lexicon
+from bot.language.mood import MoodLexicon, build_moods
+from bot.procedures.errors import Issue, KnowledgeError
+from bot.procedures.model import PROCEDURE_IDS
+from bot.procedures.yamlfile import YamlDocument, read_yaml
+
+LANGUAGE_DIR = "language"
+MOOD_KEYS = ("anger", "request", "concrete")
+TICKET_INTENTS = ("complain", "suggest", "request_help")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the language files say."""
+
+    facets: FacetLexicon
+    moods: MoodLexicon
+    #: cue patterns by ticket intent: how people ask to file one («我要投诉»)
+    requests: Mapping[str, Tuple[Cue, ...]]
+    #: (cue, procedure ids, label) of everyday words that fit several procedures
+    ambiguous_cues: Tuple[Tuple[Cue, Tuple[str, ...], str], ...]
+
+
+class _Reader:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.issues: List[Issue] = []
+
+    def read(self, name: str, expected: type) -> Tuple[Any, Optional[YamlDocument], str]:
+        path = self.root / LANGUAGE_DIR / name
+        display = f"{self.root.name}/{LANGUAGE_DIR}/{name}"
+        if not path.is_file():
+            self.issues.append(Issue(display, None, "file not found"))
+            return None, None, display
+        doc, issues = read_yaml(path, display)
+        self.issues.extend(issues)
+        if doc is None:
+            return None, None, display
+        if not isinstance(doc.data, expected):
+            what = "a mapping" if expected is dict else "a list"
+            self.issues.append(Issue(display, None, f"expected {what} at the top level", 1))
+            return None, doc, display
+        return doc.data, doc, display
+
+    def cues(self, patterns: Any, field: str, doc: Optional[YamlDocument], display: str) -> List[str]:
+        if not isinstance(patterns, list) or not patterns:
+            self.issue(display, field, "expected a list of cue patterns such as '法人|股东 + 换|变更'", doc)
+            return []
+        good = []
+        for index, pattern in enumerate(patterns):
+            try:
+                Cue.parse(pattern)
+                good.append(pattern)
+            except CueError as exc:
+                self.issue(display, f"{field}[{index}]", str(exc), doc)
+        return good
+
+    def issue(self, display: str, field: str, message: str, doc: Optional[YamlDocument]) -> None:
+        self.issues.append(Issue(display, field, message, doc.line_of(field) if doc else None))
+
+
+def load_lexicon(knowledge_dir: Path) -> Lexicon:
+    """Reads and checks ``knowledge/language/*.yml``.
+
+    Raises:
+        KnowledgeError: listing every problem of every file.
+    """
+    reader = _Reader(Path(knowledge_dir))
+    facets_data, doc, display = reader.read("facets.yml", dict)
+    facets: Dict[str, Sequence[str]] = {}
+    for key, patterns in (facets_data or {}).items():
+        if key not in FACETS:
+            reader.issue(display, str(key), f"unknown facet; expected one of {', '.join(FACETS)}", doc)
+            continue
+        facets[key] = reader.cues(patterns, key, doc, display)
+    moods_data, doc, display = reader.read("moods.yml", dict)
+    moods: Dict[str, Sequence[str]] = {}
+    for key in MOOD_KEYS:
+        if moods_data is not None:
+            moods[key] = reader.cues(moods_data.get(key), key, doc, display)
+    for key in set(moods_data or {}) - set(MOOD_KEYS):
+        reader.issue(display, str(key), f"unknown key; expected {', '.join(MOOD_KEYS)}", doc)
+    requests_data, doc, display = reader.read("requests.yml", dict)
+    requests: Dict[str, Tuple[Cue, ...]] = {}
+    for key, patterns in (requests_data or {}).items():
+        if key not in TICKET_INTENTS:
+            reader.issue(display, str(key), f"unknown intent; expected one of {', '.join(TICKET_INTENTS)}", doc)
+            continue
+        requests[key] = tuple(Cue.parse(p) for p in reader.cues(patterns, key, doc, display))
+    ambiguous: List[Tuple[Cue, Tuple[str, ...], str]] = []
+    entries, doc, display = reader.read("ambiguous_cues.yml", list)
+    for index, entry in enumerate(entries or []):
+        field = f"[{index}]"
+        if not isinstance(entry, dict) or set(entry) != {"label", "cue", "procedures"} \
+                or not isinstance(entry["label"], str) or not entry["label"].strip():
+            reader.issue(display, field, "expected a mapping with 'label', 'cue' and 'procedures'", doc)
+            continue
+        ids = entry["procedures"]
+        if not isinstance(ids, list) or len(set(map(str, ids))) < 2 or any(i not in PROCEDURE_IDS for i in ids):
+            reader.issue(display, f"{field}.procedures",
+                         "expected a list of at least two different procedure ids", doc)
+            continue
+        if reader.cues([entry["cue"]], f"{field}.cue", doc, display):
+            ambiguous.append((Cue.parse(entry["cue"]), tuple(ids), entry["label"]))
+    if reader.issues:
+        raise KnowledgeError(reader.issues)
+    return Lexicon(build_lexicon(facets), build_moods(moods), requests, tuple(ambiguous))

@@ -1,0 +1,44 @@
+"""Venting or a request? Anger without a request is met calmly, with an offer to file.
+
+「你们这帮官僚就知道推诿!!!」 asks for nothing: starting the complaint form on it feels
+like a machine, and 「没有理解」 like an insult. A message vents when it holds words of anger
+(``knowledge/language/moods.yml``), no words of a request, and does not describe a case
+(it names nothing concrete: no window, department, matter or date). 「窗口互相推诿,上周去了三次执照还没办下来」 describes
+a case: the complaint form takes it down.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping, Sequence, Tuple
+
+from bot.language.cues import Cue, first_match
+from bot.language.normalize import squash
+
+@dataclass(frozen=True)
+class MoodLexicon:
+    """Cue patterns for anger, requests and concrete matters."""
+
+    anger: Tuple[Cue, ...]
+    request: Tuple[Cue, ...]
+    concrete: Tuple[Cue, ...]
+
+    def is_angry(self, text: str) -> bool:
+        """True when the message holds words of anger."""
+        return first_match(self.anger, squash(text)) is not None
+
+    def vents(self, text: str, names_something: bool = False) -> bool:
+        """True when ``text`` vents anger without asking for anything or describing a case.
+
+        Args:
+            text: the message.
+            names_something: the message names a procedure or a department (a case).
+        """
+        normal = squash(text)
+        if first_match(self.anger, normal) is None or first_match(self.request, normal) is not None:
+            return False
+        return not names_something and first_match(self.concrete, normal) is None
+
+
+def build_moods(table: Mapping[str, Sequence[str]]) -> MoodLexicon:
+    """A lexicon from ``{"anger": [...], "request": [...], "concrete": [...]}``."""
+    return MoodLexicon(*(tuple(Cue.parse(p) for p in table.get(k, ())) for k in ("anger", "request", "concrete")))

@@ -1,0 +1,225 @@
+"""Which procedure a message is about, from everything the knowledge base says of it.
+
+Evidence, strongest first:
+
+1. a name or synonym written out (简易注销), also in traditional characters;
+2. a name typed with a wrong character of the same sound (简易注消);
+3. a cue of the procedure's file: a combination of everyday words (「法人|股东 + 换|变更」
+   for 变更登记, 「开标 + 现场|远程」 for 不见面开标);
+4. a word or cue that fits several procedures (注销; 「不想干了 + 公司」): the user is asked,
+   with those procedures as the choices;
+5. the words the message shares with each procedure's text (name, summary, steps,
+   materials, eligibility), ranked with BM25: a hint at which two or three procedures to
+   offer when nothing above matched, never a decision.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+
+from bot.language.cues import Cue
+from bot.language.normalize import normalize
+from bot.language.sounds import SoundIndex
+from bot.language.tokens import content_tokens, topic_tokens
+
+#: Kinds of mention, strongest first.
+NAME, SOUND, CUE = "name", "sound", "cue"
+#: BM25 candidates are offered only when the best scores at least this (a message sharing
+#: one specific word pair with a procedure's text scores about 3) …
+RELATED_MIN_SCORE = 2.5
+#: … and holds at least this share of the message's topic words …
+RELATED_COVERAGE = 0.4
+#: … and only those above this share of the best candidate's score …
+RELATED_SHARE = 0.6
+#: … and at most this many.
+MAX_RELATED = 3
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place in the text that points at one procedure."""
+
+    procedure: str
+    kind: str
+    start: int
+    end: int
+    words: str
+
+
+@dataclass(frozen=True)
+class Ambiguity:
+    """A word or cue that fits several procedures (the user must choose).
+
+    ``words`` is the ambiguous word as typed, or a cue's label (「注销」 for «不想干了»).
+    """
+
+    words: str
+    procedures: Tuple[str, ...]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Recognition:
+    """What a message says about procedures.
+
+    Attributes:
+        mentions: clear mentions, in the order of the text.
+        ambiguity: a word that fits several procedures, when no clear mention was found.
+        related: procedures whose text shares words with the message, best first, with a
+            score in (0, 1] relative to the best; only filled when nothing else matched.
+    """
+
+    mentions: Tuple[Mention, ...] = ()
+    ambiguity: Optional[Ambiguity] = None
+    related: Tuple[Tuple[str, float], ...] = ()
+
+    @property
+    def named(self) -> Tuple[str, ...]:
+        """The procedures clearly mentioned, each once, in text order."""
+        return tuple(dict.fromkeys(m.procedure for m in self.mentions))
+
+    @property
+    def procedure(self) -> Optional[str]:
+        """The one procedure meant, when exactly one is clearly mentioned."""
+        named = self.named
+        return named[0] if len(named) == 1 else None
+
+    @property
+    def choices(self) -> Tuple[str, ...]:
+        """The procedures to offer when it is not clear which one is meant."""
+        if len(self.named) > 1:
+            return self.named
+        if self.ambiguity is not None and not self.named:
+            return self.ambiguity.procedures
+        if not self.named:
+            return tuple(p for p, _ in self.related)
+        return ()
+
+    @property
+    def points_at_procedures(self) -> bool:
+        """True when the message names one or more procedures (or an ambiguous word)."""
+        return bool(self.mentions) or self.ambiguity is not None
+
+
+@dataclass(frozen=True)
+class ProcedureText:
+    """What the recogniser knows of one procedure."""
+
+    id: str
+    names: Tuple[str, ...]
+    cues: Tuple[Cue, ...] = ()
+    #: Free text about the procedure (summary, steps, materials…), for BM25.
+    text: str = ""
+
+
+@dataclass
+class ProcedureRecognizer:
+    """Finds procedures in messages; build once, use for every message."""
+
+    procedures: Sequence[ProcedureText]
+    ambiguous_words: Mapping[str, Tuple[str, ...]] = field(default_factory=dict)
+    #: (cue, procedure ids, label): the label is what the question calls the matter.
+    ambiguous_cues: Sequence[Tuple[Cue, Tuple[str, ...], str]] = ()
+
+    def __post_init__(self) -> None:
+        names: Dict[str, str] = {}
+        for proc in self.procedures:
+            for name in proc.names:
+                names.setdefault(normalize(name), proc.id)
+        #: longest first: 简易注销登记 is taken before 注销登记 could be
+        self._names = sorted(names.items(), key=lambda item: -len(item[0]))
+        self._ambiguous = sorted(((normalize(w), ids) for w, ids in self.ambiguous_words.items()),
+                                 key=lambda item: -len(item[0]))
+        self._name_sounds = SoundIndex(n for n, _ in self._names)
+        self._ambiguous_sounds = SoundIndex(w for w, _ in self._ambiguous)
+        documents = [content_tokens(normalize(" ".join((*p.names, p.text))), singles=False) for p in self.procedures]
+        self._bm25 = _Bm25(documents)
+        self._vocabulary = [set(d) for d in documents]
+
+    def recognise(self, text: str) -> Recognition:
+        """Everything ``text`` says about procedures (see the module docstring)."""
+        normal = normalize(text)
+        taken = [False] * len(normal)
+        mentions = self._by_name(normal, text, taken)
+        if not mentions:
+            mentions = self._by_cue(normal, text)
+        ambiguity = None if mentions else self._ambiguity(normal, text, taken)
+        related: Tuple[Tuple[str, float], ...] = ()
+        if not mentions and ambiguity is None:
+            related = self.related(normal)
+        return Recognition(tuple(sorted(mentions, key=lambda m: m.start)), ambiguity, related)
+
+    def _by_name(self, normal: str, text: str, taken: List[bool]) -> List[Mention]:
+        found: List[Mention] = []
+        for name, pid in self._names:
+            for start, end in _spans(normal, name):
+                if not any(taken[start:end]):
+                    taken[start:end] = [True] * (end - start)
+                    found.append(Mention(pid, NAME, start, end, text[start:end]))
+        by_name = dict(self._names)
+        for start, end, name in self._name_sounds.find(normal):
+            if not any(taken[start:end]):
+                taken[start:end] = [True] * (end - start)
+                found.append(Mention(by_name[name], SOUND, start, end, text[start:end]))
+        return found
+
+    def _by_cue(self, normal: str, text: str) -> List[Mention]:
+        found: List[Mention] = []
+        for proc in self.procedures:
+            for cue in proc.cues:
+                span = cue.find(normal)
+                if span is not None:
+                    found.append(Mention(proc.id, CUE, span[0], span[1], text[span[0]:span[1]]))
+                    break
+        return found
+
+    def _ambiguity(self, normal: str, text: str, taken: List[bool]) -> Optional[Ambiguity]:
+        for word, ids in self._ambiguous:
+            for start, end in _spans(normal, word):
+                if not any(taken[start:end]):
+                    return Ambiguity(text[start:end], tuple(ids), start, end)
+        for start, end, word in self._ambiguous_sounds.find(normal):
+            return Ambiguity(text[start:end], tuple(dict(self._ambiguous)[word]), start, end)
+        for cue, ids, label in self.ambiguous_cues:
+            span = cue.find(normal)
+            if span is not None:
+                return Ambiguity(label, tuple(ids), span[0], span[1])
+        return None
+
+    def related(self, normal: str) -> Tuple[Tuple[str, float], ...]:
+        """Procedures sharing the most topic words with the (normalised) text, best first."""
+        query = topic_tokens(normal)
+        scores = self._bm25.scores(query)
+        best = max(scores, default=0.0)
+        if best < RELATED_MIN_SCORE:
+            return ()
+        distinct = set(query)
+        ranked = sorted(((s / best, self.procedures[i].id) for i, s in enumerate(scores)
+                         if s >= RELATED_SHARE * best
+                         and len(distinct & self._vocabulary[i]) >= RELATED_COVERAGE * len(distinct)), reverse=True)
+        return tuple((pid, round(share, 3)) for share, pid in ranked[:MAX_RELATED])
+
+
+def _spans(text: str, word: str) -> Iterable[Tuple[int, int]]:
+    start = text.find(word)
+    while start != -1:
+        yield (start, start + len(word))
+        start = text.find(word, start + 1)
+
+
+class _Bm25:
+    """Okapi BM25 over a handful of documents (one per procedure)."""
+
+    K1, B = 1.5, 0.75
+
+    def __init__(self, documents: Sequence[Sequence[str]]) -> None:
+        from rank_bm25 import BM25Okapi
+
+        self._index = BM25Okapi([list(d) or ["∅"] for d in documents], k1=self.K1, b=self.B)
+
+    def scores(self, query: Sequence[str]) -> List[float]:
+        if not query:
+            return [0.0] * self._index.corpus_size
+        return [max(0.0, float(s)) if math.isfinite(s) else 0.0 for s in self._index.get_scores(list(query))]

@@ -1,0 +1,105 @@
+"""Finding the clause of a policy document that answers a question.
+
+Every sentence of every document is indexed with BM25 on Chinese character pairs,
+together with the headings it stands under (a heading such as 「建立企业问题投诉直达市长
+制度」 says what every sentence below it is about). A hit is trusted only when the passage
+covers enough of the question's own words: BM25 alone always returns *something*.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import List, Optional, Sequence, Set
+
+from bot.language.normalize import normalize
+from bot.language.tokens import content_tokens, topic_tokens
+from bot.sources.documents import Document, Passage, load_documents, passages
+
+#: A hit must score at least this (BM25) …
+MIN_SCORE = 6.0
+#: … and hold at least this share of the question's distinctive word pairs.
+MIN_COVERAGE = 0.5
+#: Word pairs found in more than this share of passages say nothing about a topic.
+COMMON_SHARE = 0.05
+#: Quotes are cut to about this many characters (at a sentence end where possible).
+QUOTE_CHARS = 160
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A passage that answers, with how well."""
+
+    passage: Passage
+    score: float
+    coverage: float
+
+    @property
+    def document(self) -> Document:
+        return self.passage.document
+
+
+class ClauseIndex:
+    """The passages of every policy document, searchable."""
+
+    def __init__(self, all_passages: Sequence[Passage]) -> None:
+        from rank_bm25 import BM25Okapi
+
+        self.passages = list(all_passages)
+        self._tokens = [set(self._passage_tokens(p)) for p in self.passages]
+        counts: dict = {}
+        for tokens in self._tokens:
+            for token in tokens:
+                counts[token] = counts.get(token, 0) + 1
+        limit = max(2, int(COMMON_SHARE * len(self.passages)))
+        self._common: Set[str] = {t for t, n in counts.items() if n > limit}
+        self._bm25 = BM25Okapi([self._passage_tokens(p) or ["∅"] for p in self.passages])
+
+    @classmethod
+    def load(cls, knowledge_dir: Path) -> "ClauseIndex":
+        """Reads every document of ``knowledge/sources/index.yml``."""
+        found: List[Passage] = []
+        for document in load_documents(knowledge_dir):
+            found.extend(passages(document, knowledge_dir))
+        return cls(found)
+
+    @staticmethod
+    def _passage_tokens(passage: Passage) -> List[str]:
+        heading = " ".join(passage.section)
+        return content_tokens(normalize(passage.text), singles=False) + content_tokens(normalize(heading), singles=False)
+
+    def question_tokens(self, question: str) -> List[str]:
+        """The question's distinctive word pairs (common ones dropped)."""
+        return [t for t in dict.fromkeys(topic_tokens(normalize(question))) if t not in self._common]
+
+    def search(self, question: str, limit: int = 3) -> List[Hit]:
+        """The best passages for ``question``, best first (maybe below the trust bar)."""
+        tokens = topic_tokens(normalize(question))
+        if not tokens:
+            return []
+        distinctive = self.question_tokens(question)
+        scores = self._bm25.get_scores(tokens)
+        ranked = sorted(range(len(self.passages)), key=lambda i: -scores[i])[:limit]
+        hits = []
+        for i in ranked:
+            covered = sum(1 for t in distinctive if t in self._tokens[i])
+            coverage = covered / len(distinctive) if distinctive else 0.0
+            hits.append(Hit(self.passages[i], float(scores[i]), round(coverage, 3)))
+        return hits
+
+    def answer(self, question: str) -> Optional[Hit]:
+        """The passage that answers ``question``, or None when none is good enough."""
+        for hit in self.search(question):
+            if hit.score >= MIN_SCORE and hit.coverage >= MIN_COVERAGE:
+                return hit
+        return None
+
+
+def quote(hit: Hit, limit: int = QUOTE_CHARS) -> str:
+    """The passage's sentence, with the next ones of its paragraph while they fit."""
+    paragraph = hit.passage.paragraph
+    start = paragraph.find(hit.passage.text)
+    text = paragraph[start:] if start >= 0 else hit.passage.text
+    if len(text) <= limit:
+        return text
+    cut = max(text.rfind(mark, 0, limit) for mark in "。;;")
+    return text[:cut + 1] if cut >= len(hit.passage.text) - 1 else text[:limit] + "…"

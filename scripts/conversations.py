@@ -1,0 +1,247 @@
+"""Run the held-out conversations of tests/conversations/ against a live assistant.
+
+Each conversation (written from the user's side, never trained on) is a list of turns,
+each a user message and what must happen (``expect``). A turn is checked on what the
+user sees (the reply's text and buttons) and on what the assistant did (the responses
+it uttered and the slots it set, read from the conversation's tracker). Every turn is
+also checked for the failures users met before: «没有完全理解» where it is not fair, the
+user's words echoed back as the assistant's own, a complaint about a format the user
+never typed.
+
+Used by tests/conversations/test_conversations.py (every conversation must pass) and by
+``make eval`` (per-turn and per-conversation figures in results/conversations.md).
+"""
+from __future__ import annotations
+
+import concurrent.futures
+import json
+import re
+import urllib.request
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Dict, Iterable, List, Optional
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+CONVERSATIONS = ROOT / "tests" / "conversations"
+
+ANSWERS = {"utter_procedure_answer", "utter_procedure_answer_remembered"}
+SIMPLE = {"greets": "utter_greet", "thanks": "utter_thank", "goodbye": "utter_goodbye", "bot": "utter_iamabot",
+          "capabilities": "utter_capabilities", "handoff": "utter_handoff_transfer", "filed": "utter_ticket_filed",
+          "cancelled": "utter_ticket_cancelled", "calm_offer": "utter_calm_offer"}
+ANY_OF = {"status": {"utter_ticket_status", "utter_tickets_list"}, "urged": {"utter_urged", "utter_urge_already_today"},
+          "no_answer": {"utter_policy_not_found", "utter_out_of_scope"}}
+ASKS = {"confirm": "ticket_confirmed"}
+KNOWN_KEYS = {"answer", "facets", "choices", "ticket_form", "asks", "cites", "says_any", "not_says",
+              "misunderstood_ok", *SIMPLE, *ANY_OF}
+#: Responses that complain about a format, and what the user must have typed for them.
+FORMAT_COMPLAINTS = (
+    (re.compile(r"utter_invalid_ticket_id"), re.compile(r"[Yy][Ss]|\d{6,}")),
+    (re.compile(r"utter_invalid_phone_"), re.compile(r"\d{5,}")),
+    (re.compile(r"utter_invalid_credit_code_"), re.compile(r"[0-9A-Za-z]{8,}")),
+)
+
+
+@dataclass
+class Turn:
+    user: str
+    expect: Dict[str, Any]
+
+
+@dataclass
+class Conversation:
+    id: str
+    note: str
+    turns: List[Turn]
+    file: str
+
+
+@dataclass
+class TurnResult:
+    user: str
+    replies: List[str]
+    responses: List[str]
+    problems: List[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass
+class ConversationResult:
+    conversation: Conversation
+    turns: List[TurnResult]
+
+    @property
+    def ok(self) -> bool:
+        return all(t.ok for t in self.turns)
+
+
+def load(folder: Path = CONVERSATIONS) -> List[Conversation]:
+    """Every conversation of every YAML file in ``folder``, checked for unknown keys."""
+    found: List[Conversation] = []
+    for path in sorted(folder.glob("*.yml")):
+        for item in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("conversations", []):
+            turns = [Turn(str(t["user"]), dict(t.get("expect") or {})) for t in item["turns"]]
+            for turn in turns:
+                unknown = set(turn.expect) - KNOWN_KEYS
+                if unknown or not turn.expect:
+                    raise ValueError(f"{path.name} {item['id']}: expectation keys {sorted(unknown) or 'missing'}")
+            found.append(Conversation(item["id"], item.get("note", ""), turns, path.name))
+    ids = [c.id for c in found]
+    if len(ids) != len(set(ids)):
+        raise ValueError("conversation ids repeat")
+    return found
+
+
+def section_markers(domain: Dict[str, Any]) -> Dict[str, str]:
+    """The fixed words each facet's part of an answer starts with (from domain.yml)."""
+    markers = {}
+    for name, variants in (domain.get("responses") or {}).items():
+        if name.startswith("utter_procedure_section_"):
+            text = variants[0]["text"]
+            fixed = [part for part in re.split(r"\{[^}]*\}", text) if len(part.strip("\n:: ,。")) >= 2]
+            facet = name[len("utter_procedure_section_"):]
+            markers["ask_procedure" if facet == "overview" else f"ask_{facet}"] = fixed[0].strip("\n:: ,。")
+    return markers
+
+
+class Client:
+    """A REST conversation with the assistant, and its tracker."""
+
+    def __init__(self, rasa_url: str, token: str) -> None:
+        self.rasa_url = rasa_url
+        self.token = token
+
+    def say(self, sender: str, text: str) -> List[Dict[str, Any]]:
+        return _post(f"{self.rasa_url}/webhooks/rest/webhook", {"sender": sender, "message": text})
+
+    def events(self, sender: str) -> List[Dict[str, Any]]:
+        with urllib.request.urlopen(f"{self.rasa_url}/conversations/{sender}/tracker?token={self.token}",
+                                    timeout=60) as response:
+            return json.loads(response.read().decode())["events"]
+
+
+def _post(url: str, payload: Dict[str, Any]) -> Any:
+    request = urllib.request.Request(url, data=json.dumps(payload).encode(),
+                                     headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return json.loads(response.read().decode())
+
+
+def run_one(client: Client, conversation: Conversation, names: Dict[str, str],
+            markers: Dict[str, str]) -> ConversationResult:
+    """Plays one conversation in a new REST conversation and checks every turn."""
+    sender = f"conv-{conversation.id}-{uuid.uuid4().hex[:8]}"
+    results: List[TurnResult] = []
+    seen = 0
+    for turn in conversation.turns:
+        messages = client.say(sender, turn.user)
+        events = client.events(sender)
+        new, seen = events[seen:], len(events)
+        results.append(check(turn, messages, new, names, markers))
+    return ConversationResult(conversation, results)
+
+
+def check(turn: Turn, messages: List[Dict[str, Any]], events: List[Dict[str, Any]], names: Dict[str, str],
+          markers: Dict[str, str]) -> TurnResult:
+    """Checks one turn's replies and events against its expectations."""
+    replies = [m.get("text") or "" for m in messages]
+    text = "\n".join(replies)
+    buttons = [b for m in messages for b in m.get("buttons") or []]
+    responses = [(e.get("metadata") or {}).get("utter_action") or "" for e in events if e.get("event") == "bot"]
+    slots = {e["name"]: e.get("value") for e in events if e.get("event") == "slot"}
+    result = TurnResult(turn.user, replies, responses)
+    problem = result.problems.append
+    expect = turn.expect
+    if not messages:
+        problem("no reply at all")
+    if "answer" in expect:
+        pid = expect["answer"]
+        if not ANSWERS & set(responses) or f"【{names.get(pid, pid)}】" not in text:
+            problem(f"expected an answer about {pid} ({names.get(pid)})")
+        for facet in expect.get("facets") or []:
+            if markers.get(facet) and markers[facet] not in text:
+                problem(f"expected the answer to cover {facet} («{markers[facet]}»)")
+    if "choices" in expect:
+        offered = {_payload_procedure(b.get("payload") or "") for b in buttons}
+        missing = [p for p in expect["choices"] if p not in offered]
+        if missing or ANSWERS & set(responses):
+            problem(f"expected a question offering {expect['choices']}, offered {sorted(offered - {None})}")
+    if "ticket_form" in expect and slots.get("ticket_type") != expect["ticket_form"]:
+        problem(f"expected a {expect['ticket_form']} form to start")
+    if "asks" in expect:
+        slot = ASKS.get(expect["asks"], expect["asks"])
+        if slots.get("requested_slot") != slot and f"utter_ask_{slot}" not in responses \
+                and not (slot == "ticket_confirmed" and "utter_ticket_summary" in responses):
+            problem(f"expected to be asked for {expect['asks']}")
+    for key, response in SIMPLE.items():
+        if expect.get(key) and response not in responses:
+            problem(f"expected {response}")
+    for key, options in ANY_OF.items():
+        if expect.get(key) and not options & set(responses):
+            problem(f"expected one of {sorted(options)}")
+    if "cites" in expect and ("utter_policy_quote" not in responses or expect["cites"] not in text):
+        problem(f"expected a quoted clause of a document titled «…{expect['cites']}…»")
+    if expect.get("says_any") and not any(s in text for s in expect["says_any"]):
+        problem(f"expected one of {expect['says_any']} in the reply")
+    for word in expect.get("not_says") or []:
+        if word in text:
+            problem(f"«{word}» should not be in the reply")
+    if "utter_default" in responses and not expect.get("misunderstood_ok"):
+        problem("said it did not understand")
+    said = turn.user.strip()
+    if said and any(r.strip() == said for r in replies):
+        problem("echoed the user's words as its own message")
+    for response_pattern, typed in FORMAT_COMPLAINTS:
+        if any(response_pattern.match(r) for r in responses) and not typed.search(turn.user):
+            problem(f"complained about a format the user never typed ({[r for r in responses if response_pattern.match(r)]})")
+    return result
+
+
+def _payload_procedure(payload: str) -> Optional[str]:
+    match = re.search(r'"procedure"\s*:\s*"([a-z_]+)"', payload)
+    return match.group(1) if match else None
+
+
+def run_all(client: Client, conversations: Iterable[Conversation], names: Dict[str, str], markers: Dict[str, str],
+            workers: int = 4, progress: Optional[Callable[[ConversationResult], None]] = None) -> List[ConversationResult]:
+    """Plays every conversation (several at once: they are independent)."""
+    with concurrent.futures.ThreadPoolExecutor(workers) as pool:
+        futures = [pool.submit(run_one, client, c, names, markers) for c in conversations]
+        results = []
+        for future in futures:
+            results.append(future.result())
+            if progress:
+                progress(results[-1])
+    return results
+
+
+def report(results: List[ConversationResult]) -> List[str]:
+    """A markdown report: totals, then every failed turn with what was said."""
+    turns = [t for r in results for t in r.turns]
+    passed = sum(r.ok for r in results)
+    lines = [f"conversations passed: {passed}/{len(results)} ({passed / max(1, len(results)):.1%})",
+             f"turns passed: {sum(t.ok for t in turns)}/{len(turns)} ({sum(t.ok for t in turns) / max(1, len(turns)):.1%})"]
+    by_file: Dict[str, List[ConversationResult]] = {}
+    for r in results:
+        by_file.setdefault(r.conversation.file, []).append(r)
+    lines += ["", "| file | conversations passed | turns passed |", "| --- | --- | --- |"]
+    for name, rs in sorted(by_file.items()):
+        ts = [t for r in rs for t in r.turns]
+        lines.append(f"| {name} | {sum(r.ok for r in rs)}/{len(rs)} | {sum(t.ok for t in ts)}/{len(ts)} |")
+    failed = [r for r in results if not r.ok]
+    if failed:
+        lines += ["", "## Failed conversations", ""]
+    for r in failed:
+        lines.append(f"### {r.conversation.id} ({r.conversation.file}): {r.conversation.note}")
+        for t in r.turns:
+            mark = "✓" if t.ok else "✗"
+            lines.append(f"- {mark} 「{t.user}」 → {' / '.join(x.replace(chr(10), ' ')[:90] for x in t.replies)}")
+            for p in t.problems:
+                lines.append(f"    - {p}")
+        lines.append("")
+    return lines

@@ -1,0 +1,116 @@
+"""The next step for a question: answer, ask which, quote a policy text, or say no."""
+from pathlib import Path
+
+import pytest
+
+from bot.dialogue.questions import (
+    Answer,
+    AskWhich,
+    FileComplaint,
+    HandOver,
+    Memory,
+    Quote,
+    Say,
+    decide,
+)
+from bot.language.interpret import Interpreter
+from bot.language.lexicon import load_lexicon
+from bot.procedures.loader import load_knowledge
+from bot.sources.search import ClauseIndex
+
+KNOWLEDGE = Path(__file__).resolve().parents[3] / "knowledge"
+KB = load_knowledge(KNOWLEDGE)
+READ = Interpreter.build(KB, load_lexicon(KNOWLEDGE))
+CLAUSES = ClauseIndex.load(KNOWLEDGE)
+BOTH = ("simple_deregistration", "general_deregistration")
+
+
+def step(text, intent="ask_procedure", memory=Memory(), confidence=0.9, named=(), clicked=False):
+    reading = READ.read(text, intent, confidence)
+    return decide(reading, "" if clicked else text, memory, KB, CLAUSES, named=named, clicked=clicked)
+
+
+@pytest.mark.parametrize("text, intent, memory, expected", [
+    # named: every facet asked, in the order asked
+    ("简易注销要什么材料,多久能办完?", "ask_materials", Memory(),
+     Answer("simple_deregistration", ("ask_materials", "ask_duration"))),
+    # a follow-up keeps the procedure and switches the facet; the answer says it was remembered
+    ("那要多久", "ask_duration", Memory("company_setup", ("ask_materials",)),
+     Answer("company_setup", ("ask_duration",), remembered=True)),
+    ("要钱不", "deny", Memory("clinic_setup", ("ask_where",)), Answer("clinic_setup", ("ask_fee",), remembered=True)),
+    # ... or keeps the facets and switches the procedure
+    ("那一般注销呢", "inform", Memory("simple_deregistration", ("ask_materials", "ask_duration")),
+     Answer("general_deregistration", ("ask_materials", "ask_duration"))),
+    # an ambiguous word is asked about, keeping the facet
+    ("注销要多久", "ask_duration", Memory(), AskWhich(BOTH, ("ask_duration",), "注销")),
+    ("那注销呢", "inform", Memory("company_setup", ("ask_fee",)), AskWhich(BOTH, ("ask_fee",), "注销")),
+    # ... unless the conversation is already about one of the two
+    ("那注销要多久", "ask_duration", Memory("general_deregistration", ("ask_fee",)),
+     Answer("general_deregistration", ("ask_duration",))),
+    # two named: those two are offered
+    ("开公司和简易注销分别要什么材料", "ask_materials", Memory(),
+     AskWhich(("company_setup", "simple_deregistration"), ("ask_materials",))),
+    # nothing named, nothing remembered: asked to name it, no fixed menu
+    ("要带什么材料", "ask_materials", Memory(), AskWhich((), ("ask_materials",))),
+])
+def test_questions_about_procedures(text, intent, memory, expected):
+    assert step(text, intent, memory).step == expected
+
+
+OFFERED = Memory(facets=("ask_duration",), choices=BOTH)
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("简易的那种", "nlu_fallback", Answer("simple_deregistration", ("ask_duration",))),
+    ("1", "goodbye", Answer("simple_deregistration", ("ask_duration",))),
+    ("第二个", "inform", Answer("general_deregistration", ("ask_duration",))),
+    ("一般注销", "inform", Answer("general_deregistration", ("ask_duration",))),
+    ("都不是", "deny", Say("utter_choice_none")),
+    # «都不是» and a procedure named instead: that one is answered
+    ("都不是 公司还开着呢 就是换个法人", "deny", Answer("business_change", ("ask_duration",))),
+    # not a choice after all: answered as the intent would be anywhere
+    ("谢谢", "thank", Say("utter_thank")),
+    ("我的工单到哪了", "check_status", HandOver("action_check_status")),
+])
+def test_typed_replies_to_offered_choices(text, intent, expected):
+    decision = step(text, intent, OFFERED)
+    assert decision.step == expected
+    assert decision.memory.choices == ()
+
+
+def test_a_clicked_button_answers_the_facets_asked_before():
+    decision = step("", "ask_duration", Memory(facets=("ask_materials", "ask_fee"), choices=BOTH),
+                    named=("general_deregistration",), clicked=True)
+    assert decision.step == Answer("general_deregistration", ("ask_materials", "ask_fee"))
+
+
+def test_after_an_answer_help_is_offered_and_a_yes_explains_it():
+    answered = step("开公司要多久", "ask_duration")
+    assert answered.memory.help_offered
+    assert step("好的", "affirm", answered.memory).step == Answer("assisted_service", ("ask_procedure",))
+    assert step("不用了", "deny", answered.memory).step == Say("utter_anything_else")
+
+
+def test_venting_is_met_calmly_and_a_yes_starts_a_complaint():
+    vented = step("你们这帮官僚就知道推诿!!!", "nlu_fallback", confidence=0.2)
+    assert vented.step == Say("utter_calm_offer") and vented.memory.ticket_offered
+    assert step("好的", "affirm", vented.memory).step == FileComplaint()
+
+
+@pytest.mark.parametrize("text, title", [
+    ("入企登记簿是什么", "宿迁市优化涉企服务营造一流营商环境若干制度"),
+    ("特邀监督员是干嘛的", "新乡高新区进一步加强服务市场主体工作实施方案"),
+    ("会商联办是怎么回事", "关于进一步优化政务服务提升营商环境的工作意见(政策解读)"),
+])
+def test_questions_no_guide_answers_are_answered_from_the_policy_texts(text, title):
+    found = step(text, "ask_procedure", Memory("company_setup", ("ask_fee",))).step
+    assert isinstance(found, Quote) and found.hit.document.title == title
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    ("个人所得税汇算清缴咋弄", "ask_procedure", Say("utter_policy_not_found")),
+    ("今天天气怎么样", "out_of_scope", Say("utter_out_of_scope")),
+    ("asdfgh", "nlu_fallback", Say("utter_default")),
+])
+def test_what_nobody_covers_gets_an_honest_no(text, intent, expected):
+    assert step(text, intent, confidence=0.2).step == expected

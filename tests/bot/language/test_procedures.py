@@ -1,0 +1,62 @@
+"""Procedures found in everyday words: names, wrong characters, cues, ambiguity, hints."""
+import pytest
+
+BOTH = ("simple_deregistration", "general_deregistration")
+
+
+@pytest.mark.parametrize("text, named", [
+    # a name or synonym written out, simplified or traditional
+    ("简易注销要带什么", ("simple_deregistration",)),
+    ("簡易註銷要多久", ("simple_deregistration",)),
+    ("普通注销在哪办", ("general_deregistration",)),
+    # a wrong character of the same sound, typed by pinyin
+    ("简易注消要啥材料", ("simple_deregistration",)),
+    ("施工许克证多久下来", ("construction_permit",)),
+    ("营页执照怎么办", ("company_setup",)),
+    # an object or an everyday verb instead of a name
+    ("法人换人了要去哪里变更", ("business_change",)),
+    ("被列入失信了怎么修复", ("credit_repair",)),
+    ("开个小诊所需要啥手续", ("clinic_setup",)),
+    ("开标一定要去现场吗", ("remote_bid_opening",)),
+    ("我不会弄网上申报,有没有人帮我办", ("assisted_service",)),
+    ("厂里要通天然气咋弄", ("utility_connection",)),
+    ("第一次被查到轻微违规会罚款吗", ("lenient_enforcement",)),
+    # a cue of one deregistration settles what the ambiguous word leaves open
+    ("没开业的公司想注销", ("simple_deregistration",)),
+    ("公司有欠款想关掉", ("general_deregistration",)),
+    # two procedures named: both, in the order written
+    ("开公司和简易注销分别要什么", ("company_setup", "simple_deregistration")),
+])
+def test_procedures_named_in_everyday_words(interpreter, text, named):
+    assert interpreter.recognizer.recognise(text).named == named
+
+
+@pytest.mark.parametrize("text, choices, words", [
+    ("注销要多久", BOTH, "注销"),
+    ("註銷要多久", BOTH, "註銷"),
+    ("注消要多久", BOTH, "注消"),
+    # an everyday cue that fits both deregistrations: asked, named by its label
+    ("公司不想干了,咋关掉?", BOTH, "注销"),
+    ("公司名字的事咋弄", ("name_declaration", "business_change"), "公司名称"),
+])
+def test_words_that_fit_several_procedures_are_asked_about_never_guessed(interpreter, text, choices, words):
+    recognition = interpreter.recognizer.recognise(text)
+    assert recognition.procedure is None
+    assert recognition.choices == choices
+    assert recognition.ambiguity.words == words
+
+
+def test_the_longest_name_wins_and_is_not_counted_twice(interpreter):
+    assert interpreter.recognizer.recognise("企业简易注销和简易注销").named == ("simple_deregistration",)
+
+
+def test_a_question_sharing_specific_words_with_a_guide_gets_it_as_a_hint(interpreter):
+    recognition = interpreter.recognizer.recognise("清算报告谁来出具")
+    assert recognition.named == ()
+    assert recognition.related[0][0] == "general_deregistration"
+
+
+@pytest.mark.parametrize("text", ["今天天气怎么样", "帮我催一下", "你好", "", "我住校了"])
+def test_nothing_is_found_where_nothing_is_meant(interpreter, text):
+    recognition = interpreter.recognizer.recognise(text)
+    assert recognition.named == () and recognition.ambiguity is None and recognition.related == ()

@@ -1,0 +1,110 @@
+"""Facets, venting, requests to file, and the intent corrections built on them."""
+import pytest
+
+from bot.language.choices import NONE_OF_THESE, Option, choose
+from bot.language.cues import Cue, CueError
+from bot.language.interpret import is_question, reading_from_dict, reading_to_dict
+
+
+@pytest.mark.parametrize("text, facets", [
+    ("简易注销要什么材料,多久能办完?", ["ask_materials", "ask_duration"]),
+    ("诊所备案多久 收不收钱 在哪办", ["ask_duration", "ask_fee", "ask_where"]),
+    ("要钱不", ["ask_fee"]),
+    ("那谁能申请", ["ask_eligibility"]),
+    ("开个小诊所需要啥手续", ["ask_procedure"]),
+    ("网上能申请吗", ["ask_where", "ask_eligibility"]),
+    ("我不会弄网上申报,有没有人帮我办", []),
+    ("你好", []),
+])
+def test_every_facet_asked_is_found_in_the_order_asked(lexicon, text, facets):
+    assert lexicon.facets.found(text) == facets
+
+
+@pytest.mark.parametrize("text, vents", [
+    ("你们这帮官僚就知道推诿!!!", True),
+    ("办个事咋比登天还难", True),
+    ("政府办事效率真是感人呢 呵呵", True),
+    ("你個智障 啥也不懂", True),
+    # a described case is taken down, not calmed
+    ("窗口互相推诿,事情一直办不成", False),
+    ("税务窗口上周三推诿,材料交了三次", False),
+    # anger with a request files it
+    ("太气人了,我要投诉", False),
+    ("简易注销要多久?!", False),
+])
+def test_venting_is_anger_without_a_request_or_a_case(interpreter, text, vents):
+    assert interpreter.read(text, "complain", 0.9).vents is vents
+
+
+@pytest.mark.parametrize("text, intent, confidence, chosen", [
+    # the classifier did not know a procedure question
+    ("法人换人了要去哪里变更", "out_of_scope", 0.6, "ask_where"),
+    ("公司不想干了,咋关掉?", "complain", 0.7, "ask_procedure"),
+    # a short follow-up asking a facet, whatever the classifier made of it
+    ("要钱不", "deny", 0.8, "ask_fee"),
+    # the facet words win over the classifier's facet
+    ("开个小诊所需要啥手续", "ask_materials", 0.9, "ask_procedure"),
+    # asking to file in so many words
+    ("我要投诉", "nlu_fallback", 0.2, "complain"),
+    ("好 登记一下", "greet", 0.4, "complain"),
+    # a sure complaint stays one, and so does a question worded as a complaint
+    ("公司不想干了,咋关掉?", "complain", 0.95, "complain"),
+    ("开公司的窗口为什么老是推诿?", "complain", 0.5, "complain"),
+    ("办执照材料交了三次还说不全", "complain", 0.8, "complain"),
+    # nothing to correct
+    ("帮我催一下", "urge", 0.9, "urge"),
+])
+def test_the_intent_is_corrected_only_where_the_classifier_had_no_reason(interpreter, text, intent, confidence,
+                                                                        chosen):
+    assert interpreter.read(text, intent, confidence).intent == chosen
+
+
+@pytest.mark.parametrize("text, own", [
+    ("那要多久", False), ("要钱不", False), ("一般注销呢", False), ("还有在哪办", False),
+    ("入企登记簿是什么", True), ("特邀监督员是干嘛的", True),
+])
+def test_a_follow_up_has_no_topic_of_its_own(interpreter, text, own):
+    assert interpreter.read(text, "ask_procedure", 0.5).own_topic is own
+
+
+def test_a_reading_travels_with_the_message_unchanged(interpreter):
+    reading = interpreter.read("公司不想干了,咋关掉?简易注销要多久", "complain", 0.5)
+    assert reading_from_dict(reading_to_dict(reading)) == reading
+
+
+def test_a_message_without_a_reading_reads_as_its_intent():
+    reading = reading_from_dict(None, "ask_fee")
+    assert (reading.intent, reading.recognition.named, reading.facets) == ("ask_fee", (), ())
+
+
+@pytest.mark.parametrize("text, question", [("要钱不", True), ("在哪办", True), ("谢谢", False),
+                                            ("简易注销", False), ("能网上办吗", True)])
+def test_questions_by_their_grammar(text, question):
+    assert is_question(text) is question
+
+
+DEREG = [Option("企业简易注销", ("简易注销",)), Option("企业一般注销", ("一般注销", "清算注销"))]
+
+
+@pytest.mark.parametrize("text, picked", [
+    ("简易的那种", 0), ("就一般的吧", 1), ("第一个", 0), ("2", 1), ("后者", 1), ("清算注销", 1),
+    ("企业简易注销", 0), ("都不是", NONE_OF_THESE), ("以上都不对", NONE_OF_THESE),
+    ("第三个", None), ("我不知道", None), ("", None),
+])
+def test_a_typed_reply_picks_an_offered_button(text, picked):
+    assert choose(text, DEREG) == picked
+
+
+@pytest.mark.parametrize("pattern, text, found", [
+    ("法人|股东 + 换|变更", "股东要变更一下", (0, 5)),
+    ("法人|股东 + 换|变更", "法人", None),
+    ("开标 + 现场", "开标" + "一" * 20 + "现场", None),
+])
+def test_cues_need_every_group_close_together(pattern, text, found):
+    assert Cue.parse(pattern).find(text) == found
+
+
+@pytest.mark.parametrize("pattern", ["", "法人| + 换", "a + "])
+def test_malformed_cues_are_refused(pattern):
+    with pytest.raises(CueError):
+        Cue.parse(pattern)

@@ -1,0 +1,53 @@
+"""Policy texts: read by their index, split into quotable passages, searched."""
+from pathlib import Path
+
+import pytest
+
+from bot.procedures.errors import KnowledgeError
+from bot.sources.documents import load_documents, passages
+from bot.sources.search import ClauseIndex, quote
+
+KNOWLEDGE = Path(__file__).resolve().parents[3] / "knowledge"
+INDEX = ClauseIndex.load(KNOWLEDGE)
+
+
+def test_every_document_is_named_by_its_title_and_read_within_its_own_lines():
+    documents = load_documents(KNOWLEDGE)
+    assert {d.id for d in documents} == {f"seed_00{i}" for i in range(5)}
+    for document in documents:
+        found = passages(document, KNOWLEDGE)
+        assert found and not any("欢迎访问" in p.text or "关闭" == p.text for p in found)
+
+
+def test_traditional_text_is_quoted_in_simplified_characters_and_damage_is_left_out():
+    bidding = next(d for d in load_documents(KNOWLEDGE) if d.traditional)
+    texts = [p.text for p in passages(bidding, KNOWLEDGE)]
+    assert any("不见面开标" in t for t in texts)
+    assert not any("?" in t or "guī" in t for t in texts)
+
+
+@pytest.mark.parametrize("question, words", [
+    ("入企登记簿是什么", "入企登记簿"),
+    ("企业家座谈会多久开一次", "每半年"),
+    ("投标保证金能不能用保函", "保函"),
+    ("评标委员会最多推荐几个候选人", "不超过三个"),
+])
+def test_a_question_finds_the_clause_that_answers_it(question, words):
+    hit = INDEX.answer(question)
+    assert hit is not None and words in quote(hit)
+
+
+@pytest.mark.parametrize("question", ["今天天气怎么样", "公积金怎么提取", "个人所得税怎么算", "股票怎么买"])
+def test_a_question_the_texts_do_not_cover_finds_nothing(question):
+    assert INDEX.answer(question) is None
+
+
+def test_an_index_entry_with_problems_is_refused_with_every_problem_named(tmp_path):
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "index.yml").write_text(
+        "a:\n  file: missing.txt\n  title: ''\n  issuer: x\n  region: y\n  lines: [5, 2]\n  colour: red\n",
+        encoding="utf-8")
+    with pytest.raises(KnowledgeError) as error:
+        load_documents(tmp_path)
+    text = str(error.value)
+    assert "a.file" in text and "a.title" in text and "a.lines" in text and "a.colour" in text
