@@ -77,7 +77,10 @@ def blueprint(console: Console) -> Blueprint:
             credit_code=_text(form.get("credit_code"), 30) or None,
             procedure=_text(form.get("procedure"), 64) or None,
             department=_text(form.get("department"), 64) or None,
-            urgent=bool(form.get("urgent")),
+            route=_text(form.get("route"), 20) or "window",
+            mayor_grade=_text(form.get("mayor_grade"), 20) or None,
+            bid_project=_text(form.get("bid_project"), 100) or None,
+            tenderer=_text(form.get("tenderer"), 100) or None,
             filing_key=f"hotline:{key}" if FILING_KEY.fullmatch(key) else None,
         )
         result = await asyncio.to_thread(console.tickets.file, draft, console.now())

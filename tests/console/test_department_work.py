@@ -26,7 +26,7 @@ def queue(console):
     def file(name: str, when: dt.datetime, kind: str = "complaint", bidding: bool = False) -> str:
         draft = TicketDraft(type=kind, channel="hotline", description=f"{name}:窗口推诿", contact_name="孙先生",
                             phone="13655550000", actor="agent:seed", company_name=f"{name}{tag}有限公司",
-                            department=MARKET, bidding_related=bidding)
+                            department=MARKET, route="bidding" if bidding else "window")
         return service.file(draft, when).ticket.id
 
     ids = {
