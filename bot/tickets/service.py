@@ -308,8 +308,8 @@ class TicketService:
 
     def list(self, status: Optional[Union[Status, str]] = None, department: Optional[str] = None,
              overdue: Optional[bool] = None, query: Optional[str] = None, limit: int = 100, offset: int = 0,
-             *, now: dt.datetime) -> List[TicketView]:
-        """Tickets for the back office, newest first.
+             *, now: dt.datetime, urgent_first: bool = False) -> List[TicketView]:
+        """Tickets for the back office, newest first, or the most urgent first.
 
         Args:
             status: only this status.
@@ -320,6 +320,8 @@ class TicketService:
             limit: at most this many (capped at 1000).
             offset: skip this many.
             now: the instant "overdue" refers to.
+            urgent_first: open tickets by due time (the most overdue first, paused
+                ones after the running ones), closed tickets last, the latest first.
         """
         now = to_shanghai(now)
         wanted = None if status is None else Status(status)
@@ -328,7 +330,7 @@ class TicketService:
             found = uow.tickets.search(
                 status=wanted, department=name, overdue_at=now if overdue else None,
                 not_overdue_at=now if overdue is False else None, query=(query or "").strip() or None,
-                limit=max(0, min(limit, 1000)), offset=max(0, offset),
+                limit=max(0, min(limit, 1000)), offset=max(0, offset), urgent_first=urgent_first,
             )
         return [self.view(ticket, now) for ticket in found]
 

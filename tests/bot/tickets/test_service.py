@@ -353,3 +353,18 @@ def test_views_are_plain_frozen_dataclasses(service: TicketService, filed: Calla
     with pytest.raises(dataclasses.FrozenInstanceError):
         view.status = "closed"  # type: ignore[misc]
     assert view.to_dict()["due_at"] == "2026-11-27T23:59:59+08:00"
+
+
+def test_the_queue_by_urgency_puts_the_most_overdue_first_and_closed_tickets_last(service: TicketService) -> None:
+    # Filed on different days, so their due times differ; on Tuesday 8 December two are overdue.
+    late = service.file(make_draft(), at(2)).ticket.id  # filed Mon 2 Nov, due Mon 9 Nov
+    later = service.file(make_draft(), at(16)).ticket.id  # due Mon 23 Nov
+    fresh = service.file(make_draft(), at(7, month=12)).ticket.id  # due Mon 14 Dec
+    done = service.file(make_draft(), at(3)).ticket.id
+    service.close(done, "已办结", at(4), "officer:zhangsan")
+    paused = service.file(make_draft(route="bidding"), at(4)).ticket.id
+    service.pause(paused, "专家评审", at(5), "officer:zhangsan")
+    views = service.list(now=at(8, month=12), urgent_first=True)
+    assert [v.id for v in views] == [late, later, fresh, paused, done]
+    assert [v.sla_state.value if v.sla_state else None for v in views] == ["red", "red", "green", None, None]
+    assert [v.id for v in service.list(now=at(8, month=12))][0] == fresh, "newest first otherwise"
