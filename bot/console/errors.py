@@ -16,6 +16,7 @@ from sanic.response import HTTPResponse
 
 from bot.console.rasa_client import RasaUnavailable
 from bot.console.render import as_json, render
+from bot.reports.export_pdf import ReportFontMissing
 from bot.handoff.errors import HandoffClosed, HandoffNotFound, NotHolder, NotWaiting
 from bot.staff.errors import InvalidAccount, UnknownUser, UserExists, WeakPassword
 from bot.supervisors import SupervisorExists, UnknownSupervisor
@@ -53,6 +54,7 @@ TABLE: Tuple[Tuple[Type[BaseException], int, str, Optional[str]], ...] = (
     (ValidationError, 400, "invalid", None),
     (ticket_errors.DatabaseNotReady, 503, "database", "数据库未就绪,请联系管理员运行 python -m bot db upgrade"),
     (RasaUnavailable, 502, "rasa", "暂时连接不上智能助手服务,请稍后再试"),
+    (ReportFontMissing, 503, "font", "服务器缺少中文字体,无法生成PDF:请管理员安装 fonts-wqy-microhei 或设置 YS_REPORT_FONT"),
 )
 
 #: Chinese words for the fields a validation error can name.
