@@ -54,6 +54,7 @@ def _print_json(payload: Dict[str, Any]) -> None:
 
 def _check(args: argparse.Namespace) -> int:
     from bot.departments import load_departments
+    from bot.procedures.answers import days_text
     from bot.procedures.guide import summary_row
     from bot.procedures.loader import KnowledgeError, load_knowledge
     from bot.routes import load_routes
@@ -84,7 +85,7 @@ def _check(args: argparse.Namespace) -> int:
     for row in rows:
         print(
             f"{row['id']:<{width}}  {row['name']}  材料{row['materials']}项  "
-            f"承诺{row['promised_days']}个工作日  默认值{row['defaults']}项"
+            f"承诺{days_text(row['promised_days'])}  默认值{row['defaults']}项"
         )
     city = kb.city.name if kb.city else "-"
     print(
