@@ -56,5 +56,6 @@ class ActionHandoff(Action):
             logger.exception("handoff for %s could not be recorded; giving the hotline instead", tracker.sender_id)
             dispatcher.utter_message(response=UNAVAILABLE)
             return []
-        dispatcher.utter_message(response=TRANSFER)
+        # marked, so the web widget shows no "typing" while the conversation waits for a person
+        dispatcher.utter_message(response=TRANSFER, handoff="waiting")
         return [ConversationPaused()]

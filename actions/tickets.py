@@ -20,6 +20,16 @@ from sqlalchemy.exc import SQLAlchemyError
 from actions.forms import skip_none
 from actions.knowledge import entity_values, knowledge_base, latest_intent, latest_text, reading_of
 from actions.services import actor_of, channel_of, departments, now, ticket_service
+from actions.ticket_routes import (
+    ROUTE_SLOTS,
+    RouteQuestions,
+    draft_route_fields,
+    keeps_company_name,
+    required_for_route,
+    route_summary,
+    start_events,
+    value_before_this_turn,
+)
 from bot.procedures.resolve import department_of
 from bot.tickets import phrases
 from bot.tickets.chat_format import NOT_GIVEN, UNKNOWN_DEPARTMENT, summary_values
@@ -48,7 +58,7 @@ INTENT_TYPES = {"complain": TicketType.COMPLAINT, "suggest": TicketType.SUGGESTI
 DESCRIPTION_CHAT_MIN = 6
 #: Slots emptied once a ticket is filed or cancelled; who the user is stays known.
 DRAFT_SLOTS = ("ticket_type", "ticket_draft_id", "description", "department", "ticket_confirmed",
-               "ticket_cancelled", "procedure")
+               "ticket_cancelled", "procedure", *ROUTE_SLOTS)
 
 
 def department_from(text: Text, named: List[Text]) -> Optional[Text]:
@@ -97,11 +107,12 @@ class ActionStartTicket(Action):
         procedures = entity_values(tracker, "procedure")
         if procedures:
             events.append(SlotSet("procedure", procedures[0]))
+        events += start_events(text, department)
         dispatcher.utter_message(response=f"utter_ticket_intro_{ticket_type.value}")
         return events + [FollowupAction("ticket_form")]
 
 
-class ValidateTicketForm(FormValidationAction):
+class ValidateTicketForm(RouteQuestions, FormValidationAction):
     """Checks every answer with the same rules the ticket service applies."""
 
     def name(self) -> Text:
@@ -113,7 +124,7 @@ class ValidateTicketForm(FormValidationAction):
         # starts False, so it is never asked. Once True, nothing is required: the form ends.
         if tracker.get_slot("ticket_cancelled"):
             return []
-        return ["ticket_cancelled", *domain_slots]
+        return ["ticket_cancelled", *required_for_route(tracker, domain_slots)]
 
     async def extract_ticket_cancelled(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                        domain: DomainDict) -> Dict[Text, Any]:
@@ -184,6 +195,10 @@ class ValidateTicketForm(FormValidationAction):
 
     @skip_none
     def validate_company_name(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        if keeps_company_name(tracker):
+            return {"company_name": value_before_this_turn(tracker, "company_name")}
+        if value == NOT_GIVEN or phrases.is_no_company(str(value)):
+            return {"company_name": NOT_GIVEN}
         try:
             return {"company_name": clean_company_name(phrases.company_name_from(str(value or "")))}
         except ValidationError:
@@ -274,8 +289,10 @@ class ActionAskTicketConfirmed(Action):
         ticket_type = TicketType(tracker.get_slot("ticket_type") or TicketType.COMPLAINT.value)
         slots = {name: tracker.get_slot(name) for name in
                  ("company_name", "credit_code", "contact_name", "phone", "department", "description")}
-        dispatcher.utter_message(response="utter_ticket_summary", **summary_values(slots, ticket_type.label))
-        return []
+        route = await route_summary(dispatcher, tracker, ticket_type.value)
+        dispatcher.utter_message(response="utter_ticket_summary", **summary_values(slots, ticket_type.label),
+                                 **route.values)
+        return route.events
 
 
 def _optional(value: Optional[Text], placeholder: Text) -> Optional[Text]:
@@ -291,12 +308,13 @@ def draft_from(tracker: Tracker) -> TicketDraft:
         contact_name=tracker.get_slot("contact_name") or "",
         phone=tracker.get_slot("phone") or "",
         actor=actor_of(tracker),
-        company_name=tracker.get_slot("company_name"),
+        company_name=_optional(tracker.get_slot("company_name"), NOT_GIVEN),
         credit_code=_optional(tracker.get_slot("credit_code"), NOT_GIVEN),
         procedure=tracker.get_slot("procedure"),
         department=_optional(tracker.get_slot("department"), UNKNOWN_DEPARTMENT),
         conversation_id=tracker.sender_id,
         filing_key=f"chat:{tracker.sender_id}:{tracker.get_slot('ticket_draft_id')}",
+        **draft_route_fields(tracker),
     )
 
 

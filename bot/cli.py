@@ -20,6 +20,7 @@ COMMAND_MODULES: List[str] = [
     "bot.tickets.cli_db",
     "bot.privacy",
     "bot.staff.cli",
+    "bot.supervisors.cli",
 ]
 
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # System packages the tests need beyond .venv: Debian's Chromium (the web chat widget
 # tests drive it with Playwright; `playwright install` is never used, the network may be
-# closed) and a Chinese font so the widget's screenshots are legible.
+# closed) and a Chinese font for the widget's screenshots and the PDF report.
 # Cheap when everything is there; installs with apt-get (as root, or through sudo) otherwise.
 set -euo pipefail
 
@@ -9,7 +9,9 @@ CHROMIUM=/usr/bin/chromium
 packages=()
 
 [ -x "$CHROMIUM" ] || packages+=(chromium)
-if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list :lang=zh family 2>/dev/null)" ]; then
+# WenQuanYi Micro Hei: legible widget screenshots, and the TrueType font the PDF report
+# embeds (bot/reports/export_pdf.py; CFF-based fonts such as Noto CJK cannot be embedded).
+if [ ! -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ]; then
   packages+=(fonts-wqy-microhei)
 fi
 [ ${#packages[@]} -eq 0 ] && exit 0

@@ -13,7 +13,8 @@ It accepts no chat messages. Registered in credentials.yml as
 
 :class:`WebChatSocketIO` is Rasa's socket.io channel, mended so that session
 persistence works with the python-socketio the project runs on, and so that a browser
-can only speak in a session the server issued to it.
+can only speak in a session the server issued to it; its output marks an agent's
+replies and the handoff's state for the widget (:class:`WebChatOutput`).
 """
 from __future__ import annotations
 
@@ -25,9 +26,9 @@ import re
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Awaitable, Callable, Dict, Optional, Text
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
 
-from rasa.core.channels.channel import InputChannel, UserMessage
+from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
 from sanic import Blueprint, response
 from sanic.request import Request
@@ -149,6 +150,45 @@ class WebChatAssets(InputChannel):
 
 #: The form of the session ids this server issues (uuid4().hex); anything else is replaced.
 SESSION_ID = re.compile(r"[0-9a-f]{32}")
+#: What the widget may know about a message beyond its text: written by a person (an
+#: agent's reply, appended by the console with ``metadata.agent``) and where a handoff
+#: stands (``metadata.handoff``: ``waiting`` after 「转人工」, ``returned`` when handed
+#: back), so that it marks people's replies and shows no typing while nobody types.
+AGENT_KEY = "agent"
+HANDOFF_KEY = "handoff"
+HANDOFF_STATES = frozenset({"waiting", "returned"})
+
+
+def marks(metadata: Dict[Text, Any]) -> Dict[Text, Any]:
+    """The widget's marks of a message from its metadata (never the agent's name)."""
+    found: Dict[Text, Any] = {}
+    if metadata.get(AGENT_KEY):
+        found["from"] = "agent"
+    if metadata.get(HANDOFF_KEY) in HANDOFF_STATES:
+        found["handoff"] = metadata[HANDOFF_KEY]
+    return found
+
+
+class WebChatOutput(SocketIOOutput):
+    """Rasa's socket.io output with the widget's marks (:func:`marks`) on text messages."""
+
+    async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
+        """Each paragraph as a message, marked like the whole."""
+        extra = marks(kwargs)
+        for part in text.strip().split("\n\n"):
+            await self._send_message(recipient_id, {"text": part, **extra})
+
+    async def send_text_with_buttons(self, recipient_id: Text, text: Text, buttons: List[Dict[Text, Any]],
+                                     **kwargs: Any) -> None:
+        """Paragraphs as messages, the buttons on the last one, each marked like the whole."""
+        extra = marks(kwargs)
+        parts = text.strip().split("\n\n") or [text]
+        for index, part in enumerate(parts):
+            message: Dict[Text, Any] = {"text": part, "quick_replies": [], **extra}
+            if index == len(parts) - 1:
+                message["quick_replies"] = [{"content_type": "text", "title": b["title"], "payload": b["payload"]}
+                                            for b in buttons]
+            await self._send_message(recipient_id, message)
 
 
 class WebChatSocketIO(SocketIOInput):
@@ -162,6 +202,11 @@ class WebChatSocketIO(SocketIOInput):
        OpenID). Here a session id must look like one this server issues, and a message
        is accepted only for the session its connection was confirmed for.
     """
+
+    def get_output_channel(self) -> Optional[OutputChannel]:
+        """The output for messages appended from outside a turn (the console's agent)."""
+        plain = super().get_output_channel()
+        return None if plain is None else WebChatOutput(self.sio, self.bot_message_evt)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         """Rasa's blueprint with the two socket.io handlers replaced."""
@@ -203,7 +248,7 @@ class WebChatSocketIO(SocketIOInput):
             await on_new_message(
                 UserMessage(
                     str(data.get("message", "")),
-                    SocketIOOutput(sio, self.bot_message_evt),
+                    WebChatOutput(sio, self.bot_message_evt),
                     sender_id,
                     input_channel=self.name(),
                     metadata=metadata if isinstance(metadata, dict) else {},

@@ -16,6 +16,7 @@ from bot.console import (
     handoff_routes,
     report_routes,
     security,
+    supervisor_routes,
     ticket_routes,
     user_routes,
 )
@@ -36,7 +37,8 @@ def create_app(settings: Optional[Settings] = None, console: Optional[Console] =
     app.ctx.console = console
     security.install(app, console)
     errors.install(app)
-    for module in (auth_routes, assist_routes, handoff_routes, ticket_routes, report_routes, user_routes):
+    for module in (auth_routes, assist_routes, handoff_routes, ticket_routes, report_routes, user_routes,
+                   supervisor_routes):
         app.blueprint(module.blueprint(console))
     app.static("/static", str(STATIC), name="static")
 

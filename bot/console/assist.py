@@ -16,6 +16,8 @@ from bot.language.interpret import PARSE_KEY, reading_from_dict
 from bot.procedures.answers import Facet, answer_values, days_text, place_text, visits_text, with_city
 from bot.procedures.model import KnowledgeBase
 from bot.procedures.resolve import department_of
+from bot.routes import RouteLexicon, recognise
+from bot.sla import Route
 from bot.tickets.kinds import TicketType
 from bot.validation import ValidationError, normalize_credit_code, normalize_mobile
 
@@ -79,15 +81,23 @@ def card(kb: KnowledgeBase, responses: Mapping[str, str], procedure_id: str,
             "defaults_flagged": bool(procedure.defaults)}
 
 
+#: The form's 时限规则 value for a recognised route; the mayor's grade is the agent's to ask.
+RULE_PREFILL = {Route.WINDOW: "window", Route.MAYOR: "", Route.BIDDING: "bidding", Route.SUPERVISOR: "supervisor"}
+ROUTE_LABELS = {Route.WINDOW: "普通诉求(办不成事反映窗口)", Route.MAYOR: "直通市长", Route.BIDDING: "招标投标投诉",
+                Route.SUPERVISOR: "特邀监督员(提交时核对名册)"}
+
+
 def analyse(parsed: Mapping[str, Any], kb: KnowledgeBase, directory: DepartmentDirectory,
-            responses: Mapping[str, str]) -> Dict[str, Any]:
+            responses: Mapping[str, str], routes: RouteLexicon) -> Dict[str, Any]:
     """The assist view's data for one parse result.
 
     Returns:
         ``intents`` (top 5 with confidence), ``entities``, ``card`` (or ``choices`` of
-        procedures to pick from when the words do not settle one) and ``prefill`` for
-        the ticket form (type from the intent, company / phone / credit code /
-        department from the entities, the text as description).
+        procedures to pick from when the words do not settle one), ``route`` (the
+        legal clock the words ask for, read by :func:`bot.routes.recognise` as the
+        chat does) and ``prefill`` for the ticket form (type from the intent, company /
+        phone / credit code / department from the entities — a bidding complaint's
+        from its industry —, the 时限规则, the text as description).
     """
     text = str(parsed.get("text") or "")
     intent = (parsed.get("intent") or {}).get("name")
@@ -108,6 +118,12 @@ def analyse(parsed: Mapping[str, Any], kb: KnowledgeBase, directory: DepartmentD
     choices = [{"procedure": pid, "name": kb.procedures[pid].name} for pid in offered if pid in kb.procedures]
     ticket_type = TICKET_TYPES.get(intent or "", TicketType.CONSULTATION if facet else TicketType.COMPLAINT)
     companies = _values(entities, "company_name")
+    hint = recognise(routes, text)
+    department = department_of(text, _values(entities, "department"), directory, kb, procedure) or ""
+    if hint.route is Route.BIDDING:
+        industries = {sector.department for sector in routes.sectors}
+        # a bidding complaint goes to its industry's supervisor, never the trading centre
+        department = hint.sector.department if hint.sector else (department if department in industries else "")
     return {
         "text": text,
         "intents": [{"name": i.get("name"), "label": INTENT_LABELS.get(i.get("name") or "", i.get("name")),
@@ -119,13 +135,17 @@ def analyse(parsed: Mapping[str, Any], kb: KnowledgeBase, directory: DepartmentD
         "card": answer_card,
         "choices": choices,
         "ambiguous_term": step.term if isinstance(step, AskWhich) else None,
+        "route": {"route": hint.route.value, "label": ROUTE_LABELS[hint.route], "word": hint.word or ""},
         "prefill": {
             "type": ticket_type.value,
             "company_name": companies[0] if companies else "",
             "phone": _first_valid(_values(entities, "phone"), normalize_mobile) or "",
             "credit_code": _first_valid(_values(entities, "credit_code"), normalize_credit_code) or "",
-            "department": department_of(text, _values(entities, "department"), directory, kb, procedure) or "",
+            "department": department,
             "procedure": procedure or "",
+            "rule": RULE_PREFILL[hint.route],
+            "bid_project": "",
+            "tenderer": "",
             "description": text,
         },
     }

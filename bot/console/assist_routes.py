@@ -1,8 +1,11 @@
 """The agent's assist view: what the caller says → NLU, answer card, pre-filled ticket, filing.
 
 Filing goes through :meth:`bot.tickets.service.TicketService.file` exactly as the chat
-does, with channel ``hotline`` and the agent as actor (``agent:<username>``); the
-form's ``filing_key`` makes a double click file once.
+does, with channel ``hotline`` and the agent as actor (``agent:<username>``) and the
+时限规则 the agent chose (prefilled from the words by the same recogniser as the chat).
+The form's ``filing_key`` makes a double click file once; a new caller gets a new key
+(the page, 分析 and 新来电 each give one), and a key reused with another caller's words
+is refused rather than answered with the earlier ticket.
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from bot.console.present import ticket_row
 from bot.console.render import as_json, render
 from bot.console.security import current, requires
 from bot.procedures.answers import Facet
+from bot.routes.rules import choice_labels, parse_choice
 from bot.staff.roles import Permission
 from bot.tickets.kinds import Channel, TicketType
 from bot.tickets.model import TicketDraft
@@ -41,7 +45,8 @@ def blueprint(console: Console) -> Blueprint:
     async def page(request: Request) -> HTTPResponse:
         return render(request, "assist.html", departments=console.departments.names,
                       types=[(t.value, t.label) for t in TicketType],
-                      procedures=sorted(console.procedure_names().items(), key=lambda item: item[1]))
+                      procedures=sorted(console.procedure_names().items(), key=lambda item: item[1]),
+                      rules=choice_labels(console.tickets.clock.policies), filing_key=uuid.uuid4().hex)
 
     @bp.post("/api/assist/parse")
     @requires(Permission.ASSIST)
@@ -50,7 +55,7 @@ def blueprint(console: Console) -> Blueprint:
         if not text:
             return as_json({"error": "empty", "message": "请输入来电人说的话"}, 400)
         parsed = await console.rasa.parse(text)
-        result = analyse(parsed, console.knowledge, console.departments, console.responses)
+        result = analyse(parsed, console.knowledge, console.departments, console.responses, console.routes)
         result["filing_key"] = uuid.uuid4().hex
         return as_json(result)
 
@@ -69,6 +74,7 @@ def blueprint(console: Console) -> Blueprint:
         form = request.json or {}
         user = current(request).user
         key = _text(form.get("filing_key"), 64)
+        rule = parse_choice(_text(form.get("rule"), 32))
         draft = TicketDraft(
             type=_text(form.get("type"), 20) or TicketType.COMPLAINT.value, channel=Channel.HOTLINE,
             description=_text(form.get("description"), 2000), contact_name=_text(form.get("contact_name"), 50),
@@ -77,10 +83,13 @@ def blueprint(console: Console) -> Blueprint:
             credit_code=_text(form.get("credit_code"), 30) or None,
             procedure=_text(form.get("procedure"), 64) or None,
             department=_text(form.get("department"), 64) or None,
-            urgent=bool(form.get("urgent")),
+            route=rule.route, mayor_grade=rule.grade,
+            bid_project=_text(form.get("bid_project"), 100) or None,
+            tenderer=_text(form.get("tenderer"), 100) or None,
             filing_key=f"hotline:{key}" if FILING_KEY.fullmatch(key) else None,
         )
         result = await asyncio.to_thread(console.tickets.file, draft, console.now())
-        return as_json({"created": result.created, "ticket": ticket_row(result.ticket)}, 201 if result.created else 200)
+        return as_json({"created": result.created, "ticket": ticket_row(result.ticket),
+                        "supervisor_refused": result.supervisor_refused}, 201 if result.created else 200)
 
     return bp

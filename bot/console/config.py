@@ -36,6 +36,7 @@ class ConsoleConfig:
     login_max_failures: int
     login_lock: dt.timedelta
     bcrypt_rounds: int
+    report_font: Optional[str] = None
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "ConsoleConfig":
@@ -52,4 +53,5 @@ class ConsoleConfig:
             login_max_failures=int(get("YS_CONSOLE_LOGIN_MAX_FAILURES") or 5),
             login_lock=dt.timedelta(minutes=float(get("YS_CONSOLE_LOGIN_LOCK_MINUTES") or 15)),
             bcrypt_rounds=int(get("YS_CONSOLE_BCRYPT_ROUNDS") or 12),
+            report_font=get("YS_REPORT_FONT") or None,
         )

@@ -16,9 +16,11 @@ from bot.handoff.service import HandoffService
 from bot.procedures.loader import load_knowledge
 from bot.procedures.model import KnowledgeBase
 from bot.reports.categories import Categories, load_categories
+from bot.routes import RouteLexicon, load_routes
 from bot.staff.sessions import SessionStore
 from bot.staff.throttle import LoginThrottle
 from bot.staff.users import UserStore
+from bot.supervisors import SupervisorRegister
 from bot.tickets.service import TicketService
 from bot.workdays import SHANGHAI
 
@@ -54,6 +56,8 @@ class Console:
     departments: DepartmentDirectory
     categories: Categories
     responses: Mapping[str, str]
+    routes: RouteLexicon
+    supervisors: SupervisorRegister
     now: Callable[[], dt.datetime] = field(default=beijing_now)
 
     @classmethod
@@ -73,6 +77,8 @@ class Console:
             departments=departments,
             categories=load_categories(settings.knowledge_dir),
             responses=load_responses(PROJECT_ROOT / "domain.yml"),
+            routes=load_routes(settings.knowledge_dir, departments.names),
+            supervisors=SupervisorRegister(url),
         )
 
     @property

@@ -16,8 +16,10 @@ from sanic.response import HTTPResponse
 
 from bot.console.rasa_client import RasaUnavailable
 from bot.console.render import as_json, render
+from bot.reports.export_pdf import ReportFontMissing
 from bot.handoff.errors import HandoffClosed, HandoffNotFound, NotHolder, NotWaiting
 from bot.staff.errors import InvalidAccount, UnknownUser, UserExists, WeakPassword
+from bot.supervisors import SupervisorExists, UnknownSupervisor
 from bot.tickets import errors as ticket_errors
 from bot.validation import ValidationError
 
@@ -28,6 +30,8 @@ TABLE: Tuple[Tuple[Type[BaseException], int, str, Optional[str]], ...] = (
     (ticket_errors.TicketNotFound, 404, "not_found", "未找到该工单"),
     (HandoffNotFound, 404, "not_found", "未找到该转人工请求"),
     (UnknownUser, 404, "not_found", "未找到该用户"),
+    (UnknownSupervisor, 404, "not_found", "名册中没有该监督员"),
+    (SupervisorExists, 409, "supervisor_exists", "该手机号已在名册中(在任)"),
     (NotWaiting, 409, "taken", "该对话已被其他坐席接入或已交还助手"),
     (NotHolder, 409, "not_holder", "该对话不在您名下"),
     (HandoffClosed, 409, "closed", "该对话已交还助手"),
@@ -39,6 +43,8 @@ TABLE: Tuple[Tuple[Type[BaseException], int, str, Optional[str]], ...] = (
     (ticket_errors.ClockPaused, 409, "clock_paused", "计时暂停中,请先恢复计时"),
     (ticket_errors.IllegalTransition, 409, "illegal", "工单当前状态不允许此操作"),
     (ticket_errors.ConcurrentUpdate, 409, "concurrent", "工单刚被他人修改,请刷新后重试"),
+    (ticket_errors.FilingKeyReused, 409, "filing_key_reused",
+     "这张登记表已为上一位来电人提交过工单,内容又被改动:请点「新来电」后重新登记,上一张工单不受影响"),
     (ticket_errors.ReasonRequired, 400, "reason_required", "请填写原因或答复内容"),
     (ticket_errors.UnknownDepartment, 400, "unknown_department", "没有这个部门,请从列表中选择"),
     (ticket_errors.InvalidDraft, 400, "invalid", "工单信息不完整或有误"),
@@ -48,13 +54,15 @@ TABLE: Tuple[Tuple[Type[BaseException], int, str, Optional[str]], ...] = (
     (ValidationError, 400, "invalid", None),
     (ticket_errors.DatabaseNotReady, 503, "database", "数据库未就绪,请联系管理员运行 python -m bot db upgrade"),
     (RasaUnavailable, 502, "rasa", "暂时连接不上智能助手服务,请稍后再试"),
+    (ReportFontMissing, 503, "font", "服务器缺少中文字体,无法生成PDF:请管理员安装 fonts-wqy-microhei 或设置 YS_REPORT_FONT"),
 )
 
 #: Chinese words for the fields a validation error can name.
 FIELD_LABELS = {
     "description": "诉求描述", "contact_name": "联系人", "phone": "手机号", "company_name": "企业名称",
     "credit_code": "统一社会信用代码", "department": "部门", "answer": "答复内容", "reason": "原因",
-    "username": "用户名", "role": "角色", "display_name": "显示名",
+    "username": "用户名", "role": "角色", "display_name": "显示名", "name": "姓名", "organisation": "单位",
+    "bid_project": "项目/标段", "tenderer": "招标人",
 }
 #: Chinese words for the kinds of bot.validation errors.
 KIND_TEXT = {

@@ -52,11 +52,16 @@ def handoff_json(handoff: Handoff, now: dt.datetime) -> Dict[str, Any]:
     }
 
 
-def bot_event(text: str, agent: Optional[str] = None) -> Dict[str, Any]:
-    """A ``bot`` event; an agent's is marked in its metadata."""
+def bot_event(text: str, agent: Optional[str] = None, handoff: Optional[str] = None) -> Dict[str, Any]:
+    """A ``bot`` event; an agent's is marked in its metadata, and so is the end of a handoff.
+
+    The web widget reads the marks (``bot.channels.webchat.marks``): it shows an agent's
+    reply as a person's, and knows when the assistant answers again.
+    """
     event: Dict[str, Any] = {"event": "bot", "text": text, "timestamp": time.time()}
-    if agent:
-        event["metadata"] = {"agent": agent}
+    metadata = {key: value for key, value in (("agent", agent), ("handoff", handoff)) if value}
+    if metadata:
+        event["metadata"] = metadata
     return event
 
 
@@ -81,6 +86,13 @@ def blueprint(console: Console) -> Blueprint:
         now = console.now()
         return as_json({"waiting": [handoff_json(h, now) for h in waiting],
                         "mine": [handoff_json(h, now) for h in mine]})
+
+    @bp.get("/api/handoffs/count")
+    @requires(Permission.HANDOFF)
+    async def count(request: Request) -> HTTPResponse:
+        """How many conversations wait for an agent (the badge on every page)."""
+        waiting = await asyncio.to_thread(console.handoffs.waiting)
+        return as_json({"waiting": len(waiting)})
 
     @bp.post("/api/handoffs/<handoff_id:int>/take")
     @requires(Permission.HANDOFF)
@@ -126,7 +138,7 @@ def blueprint(console: Console) -> Blueprint:
         handoff = await asyncio.to_thread(console.handoffs.check_can_hand_back, handoff_id, agent)
         events: List[Dict[str, Any]] = [
             {"event": "resume", "timestamp": time.time()},
-            bot_event(console.responses.get("utter_handoff_returned", "")),
+            bot_event(console.responses.get("utter_handoff_returned", ""), handoff="returned"),
             {"event": "active_loop", "name": None, "timestamp": time.time()},
             {"event": "action", "name": "action_listen", "timestamp": time.time()},
         ]

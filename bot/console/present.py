@@ -98,6 +98,19 @@ def _time_iso(value: Any) -> str:
         return str(value)
 
 
+def route_facts(ticket: Ticket) -> list:
+    """What the filing recorded about the route, as ``(label, value)`` lines for staff."""
+    details = ticket.filing_details
+    facts = []
+    if details.get("route") == "bidding":
+        facts += [("项目/标段", details.get("bid_project") or "未提供"), ("招标人", details.get("tenderer") or "不清楚")]
+    if details.get("supervisor_name"):
+        facts.append(("特邀监督员", f"{details['supervisor_name']}(名册第{details.get('supervisor_id')}号)"))
+    if details.get("claimed_route") == "supervisor":
+        facts.append(("身份", "自称特邀监督员,名册中无此手机号,按普通诉求规则办理"))
+    return facts
+
+
 def ticket_detail(ticket: Ticket, view: TicketView, user: StaffUser, pausable: bool,
                   procedure_name: Optional[str]) -> Dict[str, Any]:
     """A ticket's page: every field and every event; phones per the rule above."""
@@ -113,6 +126,8 @@ def ticket_detail(ticket: Ticket, view: TicketView, user: StaffUser, pausable: b
         procedure=ticket.procedure,
         procedure_name=procedure_name,
         pausable=pausable,
+        route_facts=route_facts(ticket),
+        accepted_at=_time(ticket.accepted_at),
         can_work=user.may_work_ticket(ticket.department) and not ticket.is_closed,
         events=[{"kind": e.kind.value, "label": e.kind.label, "actor": actor_text(e.actor), "at": _time(e.at),
                  "detail": shown(event_detail(e))} for e in ticket.history],

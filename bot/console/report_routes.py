@@ -106,7 +106,7 @@ def blueprint(console: Console) -> Blueprint:
         elif fmt == "xlsx":
             body = await asyncio.to_thread(to_xlsx, report, console.city)
         else:
-            body = await asyncio.to_thread(to_pdf, report, console.city)
+            body = await asyncio.to_thread(to_pdf, report, console.city, console.config.report_font)
         saved = f"月度通报-{report.month.iso}{'-' + report.department if report.department else ''}.{fmt}"
         disposition = f"attachment; filename=\"report-{report.month.iso}.{fmt}\"; filename*=UTF-8''{quote(saved)}"
         return response.raw(body, content_type=FORMATS[fmt], headers={"Content-Disposition": disposition})

@@ -22,11 +22,17 @@ from bot.console.present import ticket_detail, ticket_row
 from bot.console.render import as_json, render
 from bot.console.security import current, requires
 from bot.staff.roles import Permission, StaffUser
+from bot.tickets.clock import has_acceptance_stage
 from bot.tickets.errors import TicketNotFound
 from bot.tickets.kinds import Status
 from bot.tickets.model import Ticket
 
 LIST_LIMIT = 500
+#: How often an open queue page refreshes its countdowns and order (seconds).
+REFRESH_SECONDS = 60
+#: Why a bidding complaint's clock may stop (seed 001 §15: 需要检验、检测、鉴定、专家评审的,
+#: 所需时间不计算在内); the officer picks one and may add a detail.
+PAUSE_REASONS = ("检验", "检测", "鉴定", "专家评审")
 SLA_FILTERS = ("green", "amber", "red")
 TEXT_MAX = 2000
 
@@ -47,14 +53,28 @@ def _text(body: Dict[str, Any], name: str) -> str:
     return str(body.get(name) or "").strip()[:TEXT_MAX]
 
 
+def pause_reason(body: Dict[str, Any]) -> str:
+    """«专家评审:评标专家复核» from the reason chosen and the detail written.
+
+    A reason outside the four the seed allows is refused (an empty reason, which the
+    ticket refuses with «请填写原因»), so no clock stops for anything else.
+    """
+    kind = _text(body, "kind")
+    detail = _text(body, "reason")
+    if kind not in PAUSE_REASONS:
+        return ""
+    return f"{kind}:{detail}" if detail else kind
+
+
 def blueprint(console: Console) -> Blueprint:
     """The routes."""
     bp = Blueprint("tickets")
 
     def queue(user: StaffUser, f: Dict[str, Any]) -> Tuple[List[Dict[str, Any]], Dict[str, int]]:
+        # the most urgent first (overdue, then by due time), paused after, closed last
         views = console.tickets.list(status=f["status"], department=f["department"],
                                      overdue=True if f["overdue"] else None, query=f["q"] or None,
-                                     limit=LIST_LIMIT, now=console.now())
+                                     limit=LIST_LIMIT, now=console.now(), urgent_first=True)
         rows = [ticket_row(v) for v in views if user.may_read_ticket(v.department)]
         counts = Counter(row["sla_state"] for row in rows)
         if f["sla"]:
@@ -69,9 +89,12 @@ def blueprint(console: Console) -> Blueprint:
 
     def detail(user: StaffUser, ticket: Ticket) -> Dict[str, Any]:
         view = console.tickets.view(ticket, console.now())
-        pausable = console.tickets.clock.policy(ticket.policy).pausable
+        policy = console.tickets.clock.policy(ticket.policy)
         name = console.procedure_names().get(ticket.procedure or "")
-        return ticket_detail(ticket, view, user, pausable, name)
+        shown = ticket_detail(ticket, view, user, policy.pausable, name)
+        shown["acceptable"] = (has_acceptance_stage(policy) and ticket.accepted_at is None
+                               and not ticket.is_paused and not ticket.is_closed)
+        return shown
 
     @bp.get("/tickets")
     @requires(Permission.TICKETS_READ)
@@ -79,8 +102,10 @@ def blueprint(console: Console) -> Blueprint:
         user = current(request).user
         f = _filters(request, user)
         rows, counts = await asyncio.to_thread(queue, user, f)
-        return render(request, "tickets.html", rows=rows, counts=counts, filters=f,
-                      statuses=[(s.value, s.label) for s in Status], departments=console.departments.names)
+        return render(request, "tickets.html", rows=[r for r in rows if r["sla_state"] != "closed"],
+                      closed_rows=[r for r in rows if r["sla_state"] == "closed"], counts=counts, filters=f,
+                      statuses=[(s.value, s.label) for s in Status], departments=console.departments.names,
+                      refresh_seconds=REFRESH_SECONDS)
 
     @bp.get("/api/tickets")
     @requires(Permission.TICKETS_READ)
@@ -94,7 +119,8 @@ def blueprint(console: Console) -> Blueprint:
     async def ticket_page(request: Request, ticket_id: str) -> HTTPResponse:
         user = current(request).user
         ticket = await asyncio.to_thread(load, user, ticket_id)
-        return render(request, "ticket.html", t=detail(user, ticket), departments=console.departments.names)
+        return render(request, "ticket.html", t=detail(user, ticket), departments=console.departments.names,
+                      pause_reasons=PAUSE_REASONS)
 
     @bp.get("/api/tickets/<ticket_id:str>")
     @requires(Permission.TICKETS_READ)
@@ -113,7 +139,8 @@ def blueprint(console: Console) -> Blueprint:
             "assign": lambda now: service.assign(ticket_id, _text(body, "department"), now, actor,
                                                  _text(body, "reason") or None),
             "answer": lambda now: service.answer(ticket_id, _text(body, "text"), now, actor),
-            "pause": lambda now: service.pause(ticket_id, _text(body, "reason"), now, actor),
+            "pause": lambda now: service.pause(ticket_id, pause_reason(body), now, actor),
+            "accept": lambda now: service.accept(ticket_id, now, actor),
             "resume": lambda now: service.resume(ticket_id, now, actor, _text(body, "reason") or None),
             "close": lambda now: service.close(ticket_id, _text(body, "answer"), now, actor),
         }

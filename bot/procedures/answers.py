@@ -74,8 +74,10 @@ def material_line(material: Material) -> str:
     return line
 
 
-def days_text(days: int) -> str:
-    """A working-day count in words (0 means handled on the spot)."""
+def days_text(days: Optional[int]) -> str:
+    """A working-day count in words (0 means handled on the spot, None no promised limit)."""
+    if days is None:
+        return "无统一承诺时限"
     return "即办(当场办结)" if days == 0 else f"{days}个工作日"
 
 
@@ -94,17 +96,31 @@ def place_text(place: Place) -> str:
     return f"{place.name}({detail})" if detail else place.name
 
 
+#: What the user reads for each field an answer shows, when its value is a default.
+FIELD_NAMES = (
+    ("summary", "简介"), ("eligibility", "适用条件"), ("materials", "材料"), ("steps", "办理步骤"),
+    ("time_limit", "办理时限"), ("visits", "跑动次数"), ("where", "办理地点"), ("departments", "部门"),
+    ("fee", "收费"),
+)
+
+
 def _confirm_note(procedure: Procedure, fields: Iterable[str]) -> str:
-    if any(procedure.has_default_within(f) for f in fields):
-        return "\n(以上为参考标准,具体以当地窗口公布为准)"
-    return ""
+    """«(材料、办理时限为参考值,以当地窗口公布为准)»: which shown values are defaults."""
+    shown = [f for f in fields if procedure.has_default_within(f)]
+    names = [name for top, name in FIELD_NAMES if any(f == top or f.startswith(top + ".") for f in shown)]
+    if not names:
+        return ""
+    return f"\n({'、'.join(names)}为参考值,政策原文未作规定,以当地窗口公布为准)"
 
 
 def with_city(place: Place, city_place: Optional[Place]) -> Place:
-    """The place, with the city's URL or address where the procedure names none."""
-    if city_place is None:
+    """The place, with the city's URL or address where the procedure names none.
+
+    A place that is not the city's (``city: false``) is left as it is.
+    """
+    if city_place is None or not place.city:
         return place
-    return Place(place.name, place.url or city_place.url, place.address or city_place.address)
+    return Place(place.name, place.url or city_place.url, place.address or city_place.address, place.city)
 
 
 def facet_values(procedure: Procedure, facet: Facet, city: Optional[City] = None) -> Dict[str, str]:

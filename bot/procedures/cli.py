@@ -1,6 +1,7 @@
 """``python -m bot procedures ...``: inspect and validate the knowledge base.
 
-``check`` validates every knowledge file (procedures, ambiguous terms, city, departments)
+``check`` validates every knowledge file (procedures, ambiguous terms, city, departments,
+the ticket routes' words)
 and prints one line per procedure; it exits 1 with every problem on stderr when a file is
 invalid. ``show ID`` prints one guide in readable Chinese. Both take ``--knowledge-dir``
 (default: the configured ``YS_KNOWLEDGE_DIR``) and ``--json``.
@@ -53,13 +54,16 @@ def _print_json(payload: Dict[str, Any]) -> None:
 
 def _check(args: argparse.Namespace) -> int:
     from bot.departments import load_departments
+    from bot.procedures.answers import days_text
     from bot.procedures.guide import summary_row
     from bot.procedures.loader import KnowledgeError, load_knowledge
+    from bot.routes import load_routes
 
     knowledge_dir = _knowledge_dir(args)
     try:
         kb = load_knowledge(knowledge_dir)
         departments = load_departments(knowledge_dir)
+        load_routes(knowledge_dir, departments.names)
     except KnowledgeError as exc:
         if args.json:
             _print_json({"ok": False, "errors": [issue.as_dict() for issue in exc.issues]})
@@ -81,7 +85,7 @@ def _check(args: argparse.Namespace) -> int:
     for row in rows:
         print(
             f"{row['id']:<{width}}  {row['name']}  材料{row['materials']}项  "
-            f"承诺{row['promised_days']}个工作日  默认值{row['defaults']}项"
+            f"承诺{days_text(row['promised_days'])}  默认值{row['defaults']}项"
         )
     city = kb.city.name if kb.city else "-"
     print(

@@ -54,7 +54,8 @@ def guide_text(procedure: Procedure, city: Optional[City] = None) -> str:
     lines.append("依据:")
     for source in p.sources:
         head = source.doc + (f" {source.section}" if source.section else "")
-        lines.append(f"  · {head}" + (f":“{source.quote}”" if source.quote else ""))
+        lines.append(f"  · {head}" + (f":“{source.quote}”" if source.quote else "")
+                     + (f"(注:{source.note})" if source.note else ""))
     if p.defaults:
         lines.append(f"{MARK} 默认值,须由本市确认:{', '.join(p.defaults)}")
     return "\n".join(lines)

@@ -42,20 +42,29 @@ class Material:
 
 @dataclass(frozen=True)
 class TimeLimit:
-    """Promised (承诺) and statutory (法定) time limits in working days."""
+    """Promised (承诺) and statutory (法定) time limits in working days.
 
-    promised_days: int
+    ``promised_days`` is ``None`` where the procedure has no promised limit of its own
+    (0 means handled on the spot).
+    """
+
+    promised_days: Optional[int]
     legal_days: Optional[int] = None
     note: Optional[str] = None
 
 
 @dataclass(frozen=True)
 class Place:
-    """An online entry or a physical window."""
+    """An online entry or a physical window.
+
+    ``city`` is false for a place that is not the deploying city's (信用中国, the
+    enforcing department, the 12345 line): the city's portal and hall are not added to it.
+    """
 
     name: str
     url: Optional[str] = None
     address: Optional[str] = None
+    city: bool = True
 
 
 @dataclass(frozen=True)
@@ -81,6 +90,7 @@ class Source:
     doc: str
     section: Optional[str] = None
     quote: Optional[str] = None
+    note: Optional[str] = None
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,9 @@ SUMMARY_MAX_CHARS = 120
 
 PLACE_SPEC = Record(
     required={"name": Text()},
-    optional={"url": Text(url=True), "address": Text()},
+    # city: false — not the deploying city's place (信用中国, the enforcing department,
+    # the 12345 line): the city's portal URL and hall address are never filled in
+    optional={"url": Text(url=True), "address": Text(), "city": Flag()},
 )
 
 MATERIAL_SPEC = Record(
@@ -58,7 +60,8 @@ PROCEDURE_SPEC = Record(
         "materials": ListOf(MATERIAL_SPEC, min_items=1),
         "steps": ListOf(Text(), min_items=1),
         "time_limit": Record(
-            required={"promised_days": Count()},
+            # null: no promised limit of its own (a 标准地 sale follows its announcement)
+            required={"promised_days": Nullable(Count())},
             optional={"legal_days": Nullable(Count()), "note": Text()},
         ),
         "visits": Count(),
@@ -66,7 +69,8 @@ PROCEDURE_SPEC = Record(
         "departments": Record(required={"lead": Text()}, optional={"co": ListOf(Text())}),
         "fee": Record(required={"amount_yuan": Amount(), "text": Text()}),
         "sources": ListOf(
-            Record(required={"doc": Text()}, optional={"section": Text(), "quote": Text()}),
+            # note: what the quoted line is about, where it supports a fact only in part
+            Record(required={"doc": Text()}, optional={"section": Text(), "quote": Text(), "note": Text()}),
             min_items=1,
         ),
     },
@@ -129,7 +133,8 @@ def check_procedure(data: Any) -> List[Problem]:
 
 
 def _place(data: Mapping[str, Any]) -> Place:
-    return Place(name=data["name"], url=data.get("url"), address=data.get("address"))
+    return Place(name=data["name"], url=data.get("url"), address=data.get("address"),
+                 city=data.get("city", True) is not False)
 
 
 def build_procedure(data: Mapping[str, Any]) -> Procedure:
@@ -165,7 +170,7 @@ def build_procedure(data: Mapping[str, Any]) -> Procedure:
         ),
         fee=Fee(amount_yuan=data["fee"]["amount_yuan"], text=data["fee"]["text"]),
         sources=tuple(
-            Source(doc=s["doc"], section=s.get("section"), quote=s.get("quote"))
+            Source(doc=s["doc"], section=s.get("section"), quote=s.get("quote"), note=s.get("note"))
             for s in data["sources"]
         ),
         defaults=tuple(data.get("defaults") or ()),

@@ -17,8 +17,9 @@ from bot.text import to_simplified
 
 FILE_NAME = "complaint_categories.yml"
 
+_SOURCE = Record(required={"doc": Text(), "quote": Text()}, optional={"section": Text()})
 _CATEGORY = Record(required={"id": Text(max_len=40), "name": Text(max_len=20)},
-                   optional={"keywords": ListOf(Text(max_len=20), min_items=1)})
+                   optional={"keywords": ListOf(Text(max_len=20), min_items=1), "source": _SOURCE})
 SPEC = Record(required={"categories": ListOf(_CATEGORY, min_items=1),
                         "other": Record(required={"id": Text(max_len=40), "name": Text(max_len=20)})})
 

@@ -1,64 +1,162 @@
 """The monthly report as a PDF (reportlab), printable for the office's 通报.
 
-Chinese text uses reportlab's built-in CID font ``STSong-Light`` (Adobe's Song font,
-which PDF readers supply), so nothing is downloaded or embedded. A4 landscape: the
-title, the time of the figures, the table, a bar chart of received / closed / overdue
-per department, and the definitions.
+The Chinese font is embedded (a subset of a TrueType font found on the machine, or
+the one ``YS_REPORT_FONT`` names): a PDF relying on the reader to supply a CJK font
+(reportlab's CID fonts) shows blanks on many readers and printers. A4 landscape: the
+title, the time of the figures, the table, the same three charts as the report page
+(received / closed / overdue per department, on-time rate per department, complaint
+categories) with every department under its full name, and the definitions.
 """
 from __future__ import annotations
 
 import io
-from typing import Any, List
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, List, Optional, Sequence, Tuple
 
-from bot.reports.export_tables import COLUMNS, NOTES, as_of_text, row_values, title
+from bot.reports.export_tables import COLUMNS, NOTES, as_of_text, rate_text, rating_text, row_values, title
 from bot.reports.monthly import MonthlyReport
 
-FONT = "STSong-Light"
-CHART_DEPARTMENTS = 12
+FONT = "YSReportChinese"
+#: TrueType fonts (glyf outlines: reportlab cannot embed CFF-based OpenType) with Chinese,
+#: as Debian and Ubuntu install them; ``path#n`` picks the n-th font of a collection.
+FONT_CANDIDATES: Tuple[str, ...] = (
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc#0",
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc#0",
+    "/usr/share/fonts/truetype/arphic/uming.ttc#0",
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+)
+BAR_HEIGHT = 7
+PALETTE = ("#3b6ea5", "#4c9a5f", "#c0392b")
 
 
-def _chart(report: MonthlyReport) -> Any:
-    from reportlab.graphics.charts.barcharts import VerticalBarChart
+class ReportFontMissing(RuntimeError):
+    """No Chinese TrueType font to embed in the PDF."""
+
+    def __init__(self, tried: Sequence[str]) -> None:
+        self.tried = tuple(tried)
+        super().__init__("no Chinese TrueType font for the PDF report; install fonts-wqy-microhei (apt-get) "
+                         f"or set YS_REPORT_FONT to a .ttf/.ttc file (tried: {', '.join(tried)})")
+
+
+@dataclass(frozen=True)
+class FontFile:
+    """A font file and, for a collection (.ttc), which font in it."""
+
+    path: Path
+    index: int = 0
+
+    @classmethod
+    def parse(cls, text: str) -> "FontFile":
+        """``/path/font.ttc#1`` → that file, font 1."""
+        path, _, index = text.partition("#")
+        return cls(Path(path), int(index) if index.isdigit() else 0)
+
+
+def find_font(configured: Optional[str] = None) -> FontFile:
+    """The configured font file, or the first candidate present.
+
+    Raises:
+        ReportFontMissing: the configured file does not exist, or no candidate does.
+    """
+    tried = [configured] if configured else list(FONT_CANDIDATES)
+    for text in tried:
+        font = FontFile.parse(text)
+        if font.path.is_file():
+            return font
+    raise ReportFontMissing(tried)
+
+
+def _register(font: FontFile) -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    # one registration per process; a second font file would need another name
+    if FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(FONT, str(font.path), subfontIndex=font.index))
+
+
+def _bars(title_text: str, labels: Sequence[str], series: Sequence[Tuple[str, Sequence[float]]],
+          unit: str = "", maximum: float = 0) -> Any:
+    """A horizontal bar chart: one group per label (full names), one bar per series."""
+    from reportlab.graphics.charts.barcharts import HorizontalBarChart
     from reportlab.graphics.charts.legends import Legend
-    from reportlab.graphics.shapes import Drawing
+    from reportlab.graphics.shapes import Drawing, String
     from reportlab.lib import colors
 
-    rows = report.rows[:CHART_DEPARTMENTS]
-    drawing = Drawing(720, 200)
-    chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 40, 45, 560, 140
-    chart.data = [[r.received for r in rows], [r.closed for r in rows], [r.overdue for r in rows]]
-    chart.categoryAxis.categoryNames = [r.department[:6] for r in rows]
+    label_width = 8 + 9 * max([4, *(len(label) for label in labels)])
+    group = BAR_HEIGHT * len(series) + 6
+    plot_height = group * max(1, len(labels))
+    drawing = Drawing(760, plot_height + 40)
+    drawing.add(String(0, plot_height + 28, title_text, fontName=FONT, fontSize=10))
+    chart = HorizontalBarChart()
+    chart.x, chart.y, chart.width, chart.height = label_width, 10, 560 - label_width + 120, plot_height
+    # the first label at the top, as in the table
+    chart.data = [list(reversed(list(values))) for _, values in series]
+    chart.categoryAxis.categoryNames = list(reversed(list(labels)))
     chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.fontSize = 8
+    chart.categoryAxis.labels.boxAnchor = "e"
     chart.valueAxis.valueMin = 0
+    top = max([maximum, 1, *(v for _, values in series for v in values)])
+    chart.valueAxis.valueMax = top
+    chart.valueAxis.valueStep = max(1, round(top / 5)) if not unit else 20
+    chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
-    top = max([1, *(v for series in chart.data for v in series)])
-    chart.valueAxis.valueStep = max(1, (top + 4) // 5)
-    palette = (colors.HexColor("#3b6ea5"), colors.HexColor("#4c9a5f"), colors.HexColor("#c0392b"))
-    for index, colour in enumerate(palette):
-        chart.bars[index].fillColor = colour
+    number = "%d" + unit.replace("%", "%%")
+    chart.valueAxis.labelTextFormat = number
+    chart.barLabelFormat = number
+    chart.barLabels.fontName = FONT
+    chart.barLabels.fontSize = 6
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 2
+    for index in range(len(series)):
+        chart.bars[index].fillColor = colors.HexColor(PALETTE[index % len(PALETTE)])
     drawing.add(chart)
-    legend = Legend()
-    legend.x, legend.y = 620, 170
-    legend.fontName, legend.fontSize = FONT, 8
-    legend.colorNamePairs = list(zip(palette, ("受理量", "办结量", "超期量")))
-    drawing.add(legend)
+    if len(series) > 1:
+        legend = Legend()
+        legend.x, legend.y = chart.x + chart.width + 10, plot_height + 10
+        legend.fontName, legend.fontSize = FONT, 8
+        legend.colorNamePairs = [(colors.HexColor(PALETTE[i]), name) for i, (name, _) in enumerate(series)]
+        drawing.add(legend)
     return drawing
 
 
-def to_pdf(report: MonthlyReport, city: str = "") -> bytes:
-    """The report as PDF bytes; the document's subject is the month (``2026-10``)."""
+def charts(report: MonthlyReport) -> List[Any]:
+    """The report page's three charts, every department under its full name."""
+    names = [r.department for r in report.rows]
+    drawn = []
+    if report.rows:
+        drawn.append(_bars("各部门受理、办结、超期", names, [
+            ("受理量", [r.received for r in report.rows]), ("办结量", [r.closed for r in report.rows]),
+            ("超期量", [r.overdue for r in report.rows])]))
+        drawn.append(_bars("按时办结率", names, [("按时办结率", [100 * (r.on_time_rate or 0) for r in report.rows])],
+                           unit="%", maximum=100))
+    if report.categories:
+        drawn.append(_bars("投诉类型", [c.category for c in report.categories],
+                           [("件数", [c.count for c in report.categories])]))
+    return drawn
+
+
+def to_pdf(report: MonthlyReport, city: str = "", font: Optional[str] = None) -> bytes:
+    """The report as PDF bytes; the document's subject is the month (``2026-10``).
+
+    Args:
+        report: the figures.
+        city: the deploying city's name, for the title.
+        font: a TrueType font file with Chinese (``path`` or ``path#index``); by
+            default the first of :data:`FONT_CANDIDATES` present.
+
+    Raises:
+        ReportFontMissing: no such font.
+    """
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-    if FONT not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+    _register(find_font(font))
     heading = ParagraphStyle("heading", fontName=FONT, fontSize=16, leading=22)
     body = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=13)
     cell = ParagraphStyle("cell", fontName=FONT, fontSize=8, leading=10)
@@ -70,6 +168,9 @@ def to_pdf(report: MonthlyReport, city: str = "") -> bytes:
     table_rows: List[List[Any]] = [list(COLUMNS)]
     for row in (*report.rows, report.total):
         values = row_values(row)
+        values[0] = Paragraph(str(values[0]), cell)  # a long department name wraps, never cut
+        values[4] = rate_text(row.on_time_rate)
+        values[7] = rating_text(row.average_rating)
         values[-1] = Paragraph(str(values[-1]) or "—", cell)
         table_rows.append(values)
     table = Table(table_rows, repeatRows=1,
@@ -84,8 +185,8 @@ def to_pdf(report: MonthlyReport, city: str = "") -> bytes:
     ]))
     story: List[Any] = [Paragraph(title(report, city), heading), Paragraph(as_of_text(report), body),
                         Spacer(1, 4 * mm), table, Spacer(1, 4 * mm)]
-    if report.rows:
-        story.append(_chart(report))
+    for drawing in charts(report):
+        story += [KeepTogether([drawing]), Spacer(1, 3 * mm)]
     story += [Spacer(1, 3 * mm), *(Paragraph(line, body) for line in NOTES)]
     doc.build(story)
     return out.getvalue()

@@ -42,9 +42,21 @@ def categories_text(counts: Sequence[CategoryCount]) -> str:
 
 
 def row_values(row: DepartmentFigures) -> List[object]:
-    """One row's cells in :data:`COLUMNS` order (numbers as numbers)."""
+    """One row's cells in :data:`COLUMNS` order, the rate and the rating as text (CSV)."""
     return [row.department, row.received, row.closed, row.closed_on_time, rate_text(row.on_time_rate),
             row.overdue, row.ratings, rating_text(row.average_rating), categories_text(row.top_categories)]
+
+
+#: Excel number formats of the rate (E) and the average rating (H).
+RATE_FORMAT, RATING_FORMAT = "0.0%", "0.00"
+
+
+def row_numbers(row: DepartmentFigures) -> List[object]:
+    """One row's cells for a spreadsheet: every figure a number (an empty cell where there
+    is nothing to divide), so the office can sum, sort and chart them."""
+    rating = None if row.average_rating is None else round(row.average_rating, 2)
+    return [row.department, row.received, row.closed, row.closed_on_time, row.on_time_rate, row.overdue,
+            row.ratings, rating, categories_text(row.top_categories)]
 
 
 def title(report: MonthlyReport, city: str = "") -> str:
@@ -84,10 +96,13 @@ def to_xlsx(report: MonthlyReport, city: str = "") -> bytes:
     for cell in sheet[3]:
         cell.font = Font(bold=True)
     for row in report.rows:
-        sheet.append(row_values(row))
-    sheet.append(row_values(report.total))
+        sheet.append(row_numbers(row))
+    sheet.append(row_numbers(report.total))
     for cell in sheet[sheet.max_row]:
         cell.font = Font(bold=True)
+    for number in range(4, sheet.max_row + 1):
+        sheet[f"E{number}"].number_format = RATE_FORMAT
+        sheet[f"H{number}"].number_format = RATING_FORMAT
     sheet["A1"].font = Font(bold=True, size=14)
     for column, width in zip("ABCDEFGHI", (22, 9, 9, 11, 11, 9, 9, 14, 48)):
         sheet.column_dimensions[column].width = width

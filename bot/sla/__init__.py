@@ -22,20 +22,21 @@ from bot.sla.model import (
     Stage,
     StageId,
 )
-from bot.sla.selection import BIDDING_PROCEDURES, select_policy
+from bot.sla.selection import MayorGrade, Route, select_policy
 
 __all__ = [
-    "BIDDING_PROCEDURES",
     "ClockStart",
     "EscalationLadder",
     "EscalationLevel",
     "InvalidPauseError",
+    "MayorGrade",
     "NotPausableError",
     "Pause",
     "Policy",
     "PolicyBook",
     "PolicyFileError",
     "PolicyId",
+    "Route",
     "SlaError",
     "Source",
     "Stage",

@@ -140,7 +140,7 @@ def _deadline(args: argparse.Namespace) -> int:
     if stage.starts is ClockStart.ACCEPTED:
         accepted = to_shanghai(args.accepted)
         print(f"受理决定:{accepted:%Y-%m-%d %H:%M:%S}(北京时间),当天不计入")
-    limit = "当天答复" if stage.working_days == 0 else f"{stage.working_days}个工作日"
+    limit = "第一时间(按当日计)" if stage.working_days == 0 else f"{stage.working_days}个工作日"
     print(f"当前阶段:{stage.name}({stage.id.value}),时限{limit},截止 {_day_text(due.date())} 23:59:59")
     later = [s for s in policy.stages if s.starts is ClockStart.ACCEPTED and s is not stage]
     for step in later:

@@ -1,4 +1,24 @@
-"""Which SLA policy a new ticket gets: one ordered rule, overridable per ticket by agents."""
+"""Which SLA policy a new ticket gets: its route and, on the mayor route, its grade.
+
+A ticket's *route* is the way the enterprise chose (or the office recognised) to raise
+it, and each route has its own legal clock:
+
+============  =======================================================  ========================
+route         what it is                                               policy
+============  =======================================================  ========================
+window        办不成事反映窗口, 12345 and every ordinary channel          window_complex (5)
+mayor         企业问题投诉直达市长 (号码、信箱), seed 004 §8                mayor_urgent (2) /
+                                                                       mayor_general (5) /
+                                                                       mayor_complex (15)
+bidding       招标投标投诉 to the 行业监督部门, seed 001 §15             bidding_complaint (3 + 30)
+supervisor    a registered 特邀监督员 reports a problem, seed 000 四(一)  supervisor_feedback (5)
+============  =======================================================  ========================
+
+Consultations are answered at once whatever the route. A bidding route only applies to
+complaints (a suggestion about bidding is an ordinary one). Whether a supervisor is
+registered is decided before this function is called (``bot.supervisors``): an
+unregistered claim arrives here as the window route.
+"""
 from __future__ import annotations
 
 import enum
@@ -6,15 +26,32 @@ from typing import FrozenSet, Optional, Union
 
 from bot.sla.model import PolicyId
 
-#: Procedures whose complaints follow the bidding complaint procedure (seed 001 §15).
-BIDDING_PROCEDURES: FrozenSet[str] = frozenset({"bid_guarantee", "remote_bid_opening"})
-
 #: Ticket types of DOMAIN.md.
 TICKET_TYPES: FrozenSet[str] = frozenset({"consultation", "complaint", "suggestion", "request"})
 
-#: Channels with a rule of their own: the 特邀监督员 and the 直通市长 number/mailbox.
-SUPERVISOR_CHANNEL = "supervisor"
-MAYOR_CHANNEL = "mayor"
+
+class Route(str, enum.Enum):
+    """How a ticket was raised; decides which legal clock applies (see the module doc)."""
+
+    WINDOW = "window"
+    MAYOR = "mayor"
+    BIDDING = "bidding"
+    SUPERVISOR = "supervisor"
+
+
+class MayorGrade(str, enum.Enum):
+    """The three clocks of the mayor route (seed 004 §8)."""
+
+    URGENT = "urgent"  # 事实清楚、情况紧急
+    GENERAL = "general"  # 一般性问题
+    COMPLEX = "complex"  # 情况复杂或涉及多个单位
+
+
+MAYOR_POLICIES = {
+    MayorGrade.URGENT: PolicyId.MAYOR_URGENT,
+    MayorGrade.GENERAL: PolicyId.MAYOR_GENERAL,
+    MayorGrade.COMPLEX: PolicyId.MAYOR_COMPLEX,
+}
 
 
 def _value(value: Union[str, enum.Enum, None]) -> Optional[str]:
@@ -23,56 +60,40 @@ def _value(value: Union[str, enum.Enum, None]) -> Optional[str]:
 
 def select_policy(
     ticket_type: Union[str, enum.Enum],
-    *,
-    channel: Union[str, enum.Enum, None],
-    urgent: bool = False,
-    department_count: int = 1,
-    procedure: Optional[str] = None,
-    bidding_related: bool = False,
+    route: Union[Route, str] = Route.WINDOW,
+    mayor_grade: Union[MayorGrade, str, None] = None,
 ) -> PolicyId:
-    """Picks the default SLA policy of a new ticket; the first matching row wins.
+    """Picks the SLA policy of a new ticket; the first matching row wins.
 
-    ===  ==============================================================  =====================
-    #    when                                                            policy
-    ===  ==============================================================  =====================
-    1    ticket_type is consultation                                     consultation
-    2    channel is ``supervisor`` (特邀监督员)                            supervisor_feedback
-    3    a complaint about bidding: procedure is bid_guarantee or        bidding_complaint
-         remote_bid_opening, or ``bidding_related``
-    4    ``urgent`` (facts clear, situation urgent)                      mayor_urgent
-    5    ``department_count >= 2`` (complex or several units)            mayor_complex
-    6    channel is ``mayor`` (直通市长 number or mailbox)                 mayor_general
-    7    any other complaint, suggestion or request                      window_complex
-    ===  ==============================================================  =====================
+    ===  ===========================================  =====================================
+    #    when                                          policy
+    ===  ===========================================  =====================================
+    1    ticket_type is consultation                   consultation
+    2    route is supervisor                           supervisor_feedback
+    3    route is bidding and it is a complaint        bidding_complaint
+    4    route is mayor                                mayor_<grade> (general when not given)
+    5    anything else                                 window_complex
+    ===  ===========================================  =====================================
 
     Args:
         ticket_type: consultation, complaint, suggestion or request (str or str Enum).
-        channel: where the ticket came from (e.g. ``wechat``, ``hotline``, ``mayor``,
-            ``supervisor``); only ``supervisor`` and ``mayor`` change the result.
-        urgent: the facts are clear and the situation urgent.
-        department_count: how many departments must act on it.
-        procedure: the canonical procedure id concerned, if any.
-        bidding_related: the agent marked it as a bidding complaint.
+        route: the ticket's route.
+        mayor_grade: urgent, general or complex; only read on the mayor route.
 
     Raises:
-        ValueError: unknown ticket type or a department count below 1.
+        ValueError: unknown ticket type, route or grade.
     """
     kind = _value(ticket_type)
     if kind not in TICKET_TYPES:
         raise ValueError(f"unknown ticket type {kind!r}; expected one of {sorted(TICKET_TYPES)}")
-    if department_count < 1:
-        raise ValueError(f"department_count must be at least 1, got {department_count}")
-    source = _value(channel)
+    chosen = Route(_value(route) or Route.WINDOW.value)
+    grade = MayorGrade(_value(mayor_grade)) if mayor_grade not in (None, "") else MayorGrade.GENERAL
     if kind == "consultation":
         return PolicyId.CONSULTATION
-    if source == SUPERVISOR_CHANNEL:
+    if chosen is Route.SUPERVISOR:
         return PolicyId.SUPERVISOR_FEEDBACK
-    if kind == "complaint" and (bidding_related or procedure in BIDDING_PROCEDURES):
+    if chosen is Route.BIDDING and kind == "complaint":
         return PolicyId.BIDDING_COMPLAINT
-    if urgent:
-        return PolicyId.MAYOR_URGENT
-    if department_count >= 2:
-        return PolicyId.MAYOR_COMPLEX
-    if source == MAYOR_CHANNEL:
-        return PolicyId.MAYOR_GENERAL
+    if chosen is Route.MAYOR:
+        return MAYOR_POLICIES[grade]
     return PolicyId.WINDOW_COMPLEX

@@ -8,6 +8,7 @@
 | TICKETS_WORK: assign, answer, pause/resume, close | | own department | all | |
 | REPORTS: monthly report and exports | | own department's row | all | |
 | USERS: manage console accounts | | | | yes |
+| SUPERVISORS: the register of 特邀监督员 | | | yes | |
 
 Full phone numbers (to call the enterprise back) are shown to the officer of the
 ticket's current department and to the office; everyone else sees ``138****5678``.
@@ -45,12 +46,14 @@ class Permission(str, enum.Enum):
     TICKETS_WORK = "tickets_work"
     REPORTS = "reports"
     USERS = "users"
+    SUPERVISORS = "supervisors"
 
 
 PERMISSIONS: Mapping[Role, FrozenSet[Permission]] = {
     Role.AGENT: frozenset({Permission.ASSIST, Permission.HANDOFF, Permission.TICKETS_READ}),
     Role.OFFICER: frozenset({Permission.TICKETS_READ, Permission.TICKETS_WORK, Permission.REPORTS}),
-    Role.OFFICE: frozenset({Permission.TICKETS_READ, Permission.TICKETS_WORK, Permission.REPORTS}),
+    Role.OFFICE: frozenset({Permission.TICKETS_READ, Permission.TICKETS_WORK, Permission.REPORTS,
+                            Permission.SUPERVISORS}),
     Role.ADMIN: frozenset({Permission.USERS}),
 }
 

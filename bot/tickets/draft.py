@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Union
 
+from bot.sla.selection import MayorGrade, Route
 from bot.tickets.kinds import Channel, TicketType
 
 
@@ -14,9 +15,11 @@ class TicketDraft:
     ``type`` and ``channel`` take the enum or its value (``"complaint"``). Text
     fields are raw input: the service cleans and checks them (bot.validation).
     ``department`` is a department name or synonym; a caller that knows the
-    procedure's lead department passes it here. ``department_count`` (how many
-    units must act), ``urgent`` and ``bidding_related`` feed the policy choice.
-    ``filing_key`` makes filing idempotent: a second filing with the same key
+    procedure's lead department passes it here. ``route`` (window, mayor, bidding,
+    supervisor) and, on the mayor route, ``mayor_grade`` decide the legal clock
+    (:func:`bot.sla.select_policy`); a supervisor route is only kept when the phone
+    is in the office's register of 特邀监督员. ``bid_project`` (项目/标段) and
+    ``tenderer`` (招标人) describe a bidding complaint. ``filing_key`` makes filing idempotent: a second filing with the same key
     returns the first ticket. ``actor`` says who files (``enterprise:wechat:<id>``,
     ``operator:<name>``).
     """
@@ -31,8 +34,9 @@ class TicketDraft:
     credit_code: Optional[str] = None
     procedure: Optional[str] = None
     department: Optional[str] = None
-    urgent: bool = False
-    department_count: int = 1
-    bidding_related: bool = False
+    route: Union[Route, str] = Route.WINDOW
+    mayor_grade: Union[MayorGrade, str, None] = None
+    bid_project: Optional[str] = None
+    tenderer: Optional[str] = None
     conversation_id: Optional[str] = None
     filing_key: Optional[str] = None

@@ -173,6 +173,19 @@ class DuplicateFilingKey(TicketError):
         super().__init__(f"a ticket with filing key {filing_key!r} exists")
 
 
+class FilingKeyReused(TicketError, ValueError):
+    """A filing key already filed a *different* ticket (another caller, other words).
+
+    Returning the first ticket would silently drop this one, so the filing is refused:
+    a new filing needs a new key.
+    """
+
+    def __init__(self, filing_key: str, ticket_id: str) -> None:
+        self.filing_key = filing_key
+        self.ticket_id = ticket_id
+        super().__init__(f"filing key {filing_key!r} already filed {ticket_id} with other content")
+
+
 class DatabaseNotReady(TicketError):
     """The database has no ticket tables yet, or an older schema."""
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Optional, Protocol, TypeVar
 
+from bot.sla.selection import MayorGrade, Route
 from bot.tickets.errors import InvalidDraft, UnknownDepartment
 from bot.tickets.model import Channel, TicketDraft, TicketType
 from bot.validation import (
@@ -16,12 +17,15 @@ from bot.validation import (
     clean_company_name,
     clean_contact_name,
     clean_description,
+    clean_text,
     normalize_credit_code,
     normalize_mobile,
 )
 
 _PROCEDURE_ID = re.compile(r"[a-z][a-z0-9_]{0,63}")
 KEY_MAX = 128
+#: Longest project/标段 name and tenderer of a bidding complaint.
+BIDDING_FIELD_MAX = 100
 CONVERSATION_MAX = 255
 ACTOR_MAX = 255
 T = TypeVar("T")
@@ -48,9 +52,10 @@ class CheckedDraft:
     company_name: Optional[str]
     credit_code: Optional[str]
     procedure: Optional[str]
-    urgent: bool
-    department_count: int
-    bidding_related: bool
+    route: Route
+    mayor_grade: Optional[MayorGrade]
+    bid_project: Optional[str]
+    tenderer: Optional[str]
     conversation_id: Optional[str]
     filing_key: Optional[str]
 
@@ -82,6 +87,12 @@ def _token(name: str, raw: Optional[str], max_len: int) -> Optional[str]:
     return text
 
 
+def _optional_text(name: str, raw: Optional[str]) -> Optional[str]:
+    if raw is None or not str(raw).strip():
+        return None
+    return _field(name, lambda value: clean_text(str(value), BIDDING_FIELD_MAX, single_line=True), raw)
+
+
 def canonical_department(departments: DepartmentNames, name: str) -> str:
     """The canonical name of a department name or synonym.
 
@@ -104,22 +115,30 @@ def check_draft(draft: TicketDraft, departments: DepartmentNames, default_depart
 
     Raises:
         bot.validation.ValidationError: a value is refused (``field`` says which).
-        InvalidDraft: type, channel, procedure, counts, keys or actor are wrong.
+        InvalidDraft: type, channel, route, grade, procedure, keys or actor are wrong.
         UnknownDepartment: the department named is not in the directory.
     """
     procedure = _token("procedure", draft.procedure, 64)
     if procedure is not None and not _PROCEDURE_ID.fullmatch(procedure):
         raise InvalidDraft("procedure", f"{procedure!r} is not a procedure id")
-    count = draft.department_count
-    if isinstance(count, bool) or not isinstance(count, int) or count < 1:
-        raise InvalidDraft("department_count", f"expected a whole number >= 1, got {count!r}")
+    channel = _enum("channel", Channel, draft.channel)
+    route = _enum("route", Route, draft.route if draft.route not in (None, "") else Route.WINDOW)
+    # The 直通市长 number and the supervisors' own channel are routes of their own.
+    if route is Route.WINDOW and channel is Channel.MAYOR:
+        route = Route.MAYOR
+    if route is Route.WINDOW and channel is Channel.SUPERVISOR:
+        route = Route.SUPERVISOR
+    grade = None
+    if route is Route.MAYOR:
+        grade = MayorGrade.GENERAL if draft.mayor_grade in (None, "") else _enum(
+            "mayor_grade", MayorGrade, draft.mayor_grade)
     actor = _token("actor", draft.actor, ACTOR_MAX)
     if actor is None:
         raise InvalidDraft("actor", "who files the ticket is required")
     has_department = draft.department is not None and str(draft.department).strip()
     return CheckedDraft(
         type=_enum("type", TicketType, draft.type),
-        channel=_enum("channel", Channel, draft.channel),
+        channel=channel,
         description=_field("description", clean_description, draft.description),
         contact_name=_field("contact_name", clean_contact_name, draft.contact_name),
         phone=_field("phone", normalize_mobile, draft.phone),
@@ -131,9 +150,10 @@ def check_draft(draft: TicketDraft, departments: DepartmentNames, default_depart
         credit_code=None if draft.credit_code in (None, "") else _field(
             "credit_code", normalize_credit_code, draft.credit_code),
         procedure=procedure,
-        urgent=bool(draft.urgent),
-        department_count=count,
-        bidding_related=bool(draft.bidding_related),
+        route=route,
+        mayor_grade=grade,
+        bid_project=_optional_text("bid_project", draft.bid_project) if route is Route.BIDDING else None,
+        tenderer=_optional_text("tenderer", draft.tenderer) if route is Route.BIDDING else None,
         conversation_id=_token("conversation_id", draft.conversation_id, CONVERSATION_MAX),
         filing_key=_token("filing_key", draft.filing_key, KEY_MAX),
     )

@@ -97,6 +97,16 @@ class Ticket:
         """True while the SLA clock is stopped."""
         return self.status is Status.PAUSED
 
+    @property
+    def filing_details(self) -> Mapping[str, Any]:
+        """What the filing event recorded about the route: ``route``, ``mayor_grade``,
+        ``bid_project``, ``tenderer``, ``supervisor_id``/``supervisor_name`` and, when a
+        supervisor claim was not in the register, ``claimed_route``."""
+        for event in self.history:
+            if event.kind is EventKind.FILED:
+                return event.data
+        return {}
+
     def pauses(self, until: Optional[dt.datetime] = None) -> List[PauseSpan]:
         """The pauses of the clock since it last started; an open one ends at ``until``."""
         spans: List[PauseSpan] = []
@@ -153,12 +163,17 @@ class Ticket:
             raise
 
     # ---- rules ---------------------------------------------------------------------
-    def record_filing(self, actor: str, deadline: Deadline, department: str, ladder_top: int) -> List[TicketEvent]:
-        """Logs the filing of a new ticket and hands it to ``department``."""
+    def record_filing(self, actor: str, deadline: Deadline, department: str, ladder_top: int,
+                      route: Optional[Mapping[str, Any]] = None) -> List[TicketEvent]:
+        """Logs the filing of a new ticket and hands it to ``department``.
+
+        ``route`` holds what the route needs (see :attr:`filing_details`), logged with it.
+        """
         self._set_deadline(deadline, ladder_top)
+        extra = {key: value for key, value in (route or {}).items() if value is not None}
         filed = self._record(EventKind.FILED, actor, self.created_at, type=self.type.value,
                              channel=self.channel.value, policy=self.policy.value,
-                             due=_iso(self.due_at), provisional=self.due_provisional)
+                             due=_iso(self.due_at), provisional=self.due_provisional, **extra)
         return [filed, *self.assign(department, self.created_at, actor)]
 
     def assign(self, department: str, now: dt.datetime, actor: str, reason: Optional[str] = None) -> List[TicketEvent]:

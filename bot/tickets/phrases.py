@@ -197,3 +197,12 @@ def parse_correction(text: str) -> Optional[Correction]:
     if value is not None and any(value == w for _, ws in FIELD_WORDS for w in ws):
         value = None
     return Correction(field, value or None)
+
+
+_NO_COMPANY = re.compile(r"不代表(?:任何)?(?:企业|公司|单位)|不是(?:企业|公司)|没有(?:企业|公司|单位)|无(?:企业|公司|单位)"
+                         r"|个人(?:反映|名义|身份)|以个人|我是个人|监督员")
+
+
+def is_no_company(text: str) -> bool:
+    """True when a reply to «企业名称?» says there is no company («我是监督员,不代表企业»)."""
+    return bool(_NO_COMPANY.search(_squash(to_simplified(text))))

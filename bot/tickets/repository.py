@@ -62,8 +62,9 @@ class AbstractTicketRepository(abc.ABC):
 
     @abc.abstractmethod
     def search(self, *, status: Optional[Status], department: Optional[str], overdue_at: Optional[dt.datetime],
-               not_overdue_at: Optional[dt.datetime], query: Optional[str], limit: int, offset: int) -> List[Ticket]:
-        """Tickets matching every filter given, newest first."""
+               not_overdue_at: Optional[dt.datetime], query: Optional[str], limit: int, offset: int,
+               urgent_first: bool = False) -> List[Ticket]:
+        """Tickets matching every filter given, newest first (``urgent_first``: see :func:`_urgent_order`)."""
 
     @abc.abstractmethod
     def touched_since(self, start: dt.datetime, end: dt.datetime) -> List[Ticket]:
@@ -123,6 +124,14 @@ def _with_events(statement: sa.sql.Select, order: Callable[[Any], Sequence[Any]]
 
 def _newest_order(c: Any) -> Sequence[Any]:
     return c.created_at.desc(), c.filed_on.desc(), c.seq.desc()
+
+
+def _urgent_order(c: Any) -> Sequence[Any]:
+    """Open tickets by due time (the most overdue first; paused ones, with no due time,
+    after the running ones), then closed tickets, the latest closed first."""
+    closed = c.status == Status.CLOSED.value
+    return (sa.case((closed, 1), else_=0), sa.case((c.due_at.is_(None), 1), else_=0),
+            sa.case((closed, None), else_=c.due_at), c.closed_at.desc(), *_newest_order(c))
 
 
 def _newest_first(statement: sa.sql.Select, limit: Any, offset: Any = 0) -> sa.sql.Select:
@@ -270,7 +279,8 @@ class SqlTicketRepository(AbstractTicketRepository):
 
     def search(self, *, status: Optional[Status] = None, department: Optional[str] = None,
                overdue_at: Optional[dt.datetime] = None, not_overdue_at: Optional[dt.datetime] = None,
-               query: Optional[str] = None, limit: int = 100, offset: int = 0) -> List[Ticket]:
+               query: Optional[str] = None, limit: int = 100, offset: int = 0,
+               urgent_first: bool = False) -> List[Ticket]:
         conditions: List[Any] = []
         if status is not None:
             conditions.append(tickets.c.status == status.value)
@@ -283,7 +293,11 @@ class SqlTicketRepository(AbstractTicketRepository):
                                      tickets.c.due_at >= not_overdue_at))
         if query:
             conditions.append(sa.or_(*(_contains(column, query) for column in _SEARCHED)))
-        return self._newest(sa.select(tickets).where(sa.and_(sa.true(), *conditions)), limit, offset)
+        statement = sa.select(tickets).where(sa.and_(sa.true(), *conditions))
+        if urgent_first:
+            ordered = statement.order_by(*_urgent_order(tickets.c)).limit(limit).offset(offset)
+            return self._load(ordered, _urgent_order)
+        return self._newest(statement, limit, offset)
 
     def touched_since(self, start: dt.datetime, end: dt.datetime) -> List[Ticket]:
         # A ticket closed before ``start`` and untouched since cannot count in a report

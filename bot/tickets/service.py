@@ -7,16 +7,23 @@ as for an unknown id. Staff methods take an ``actor`` and return a view.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from typing import TYPE_CHECKING, Callable, List, Optional, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Protocol, Union
 
-from bot.sla import PolicyBook, PolicyId, select_policy
+from bot.sla import PolicyBook, PolicyId, Route, select_policy
 from bot.tickets.access import check_owner, check_phone, phone_or_none
 from bot.tickets.clock import SlaClock
-from bot.tickets.errors import ConcurrentUpdate, DuplicateFilingKey, TicketNotFound, UnknownPolicy
+from bot.tickets.errors import (
+    ConcurrentUpdate,
+    DuplicateFilingKey,
+    FilingKeyReused,
+    TicketNotFound,
+    UnknownPolicy,
+)
 from bot.tickets.escalation import escalate_overdue
 from bot.tickets.ids import format_ticket_id, normalize_ticket_id
-from bot.tickets.intake import DepartmentNames, canonical_department, check_draft
+from bot.tickets.intake import CheckedDraft, DepartmentNames, canonical_department, check_draft
 from bot.tickets.model import Status, Ticket, TicketDraft
 from bot.tickets.unit_of_work import AbstractUnitOfWork
 from bot.tickets.views import (
@@ -34,6 +41,14 @@ if TYPE_CHECKING:  # pragma: no cover
     from bot.config import Settings
 
 UnitOfWorkFactory = Callable[..., AbstractUnitOfWork]
+
+
+class SupervisorLookup(Protocol):
+    """The part of :class:`bot.supervisors.SupervisorRegister` filing needs."""
+
+    def find_by_phone(self, phone: str) -> Optional[Any]:
+        """The active supervisor with that phone (``.id``, ``.name``), else ``None``."""
+
 DEFAULT_DEPARTMENT = "行政审批服务局"
 #: Optimistic-locking retries of a staff or enterprise change before giving up.
 _ATTEMPTS = 3
@@ -43,7 +58,8 @@ class TicketService:
     """Files, shows and changes tickets."""
 
     def __init__(self, uow_factory: UnitOfWorkFactory, calendar: WorkCalendar, policies: PolicyBook,
-                 departments: DepartmentNames, default_department: str = DEFAULT_DEPARTMENT) -> None:
+                 departments: DepartmentNames, default_department: str = DEFAULT_DEPARTMENT,
+                 supervisors: Optional[SupervisorLookup] = None) -> None:
         """Wires the service.
 
         Args:
@@ -52,6 +68,8 @@ class TicketService:
             policies: SLA policies and escalation ladder.
             departments: the department directory (canonical names and synonyms).
             default_department: receives tickets naming no department.
+            supervisors: the register of 特邀监督员; without it no filing gets the
+                supervisor rule.
 
         Raises:
             UnknownDepartment: the default department is not in the directory.
@@ -60,12 +78,14 @@ class TicketService:
         self._clock = SlaClock(policies, calendar)
         self._departments = departments
         self._default_department = canonical_department(departments, default_department)
+        self._supervisors = supervisors
 
     @classmethod
     def from_settings(cls, settings: "Settings") -> "TicketService":
         """Builds the service from the settings; the database is opened on first use."""
         from bot.departments import load_departments
         from bot.sla import load_policies
+        from bot.supervisors import SupervisorRegister
         from bot.tickets.unit_of_work import SqlUnitOfWorkFactory
 
         return cls(
@@ -74,6 +94,7 @@ class TicketService:
             load_policies(settings.knowledge_dir / "sla_policies.yml"),
             load_departments(settings.knowledge_dir),
             settings.get("YS_DEFAULT_DEPARTMENT") or DEFAULT_DEPARTMENT,
+            SupervisorRegister(settings.database_url),
         )
 
     @property
@@ -86,12 +107,39 @@ class TicketService:
         return build_view(ticket, to_shanghai(now), self._clock)
 
     # ---- filing --------------------------------------------------------------------
+    def supervisor_of(self, phone: str) -> Optional[Any]:
+        """The registered, active 特邀监督员 filing with ``phone``, else ``None``."""
+        return None if self._supervisors is None else self._supervisors.find_by_phone(phone)
+
+    def _verified(self, clean: CheckedDraft) -> tuple:
+        """The draft with its route checked: a supervisor route needs a registered phone.
+
+        Returns:
+            ``(draft, route details for the filing event)``.
+        """
+        details: Dict[str, Any] = {"route": clean.route.value}
+        if clean.route is Route.SUPERVISOR:
+            supervisor = self.supervisor_of(clean.phone)
+            if supervisor is None:
+                details.update(route=Route.WINDOW.value, claimed_route=Route.SUPERVISOR.value)
+                return dataclasses.replace(clean, route=Route.WINDOW), details
+            details.update(supervisor_id=supervisor.id, supervisor_name=supervisor.name)
+        if clean.mayor_grade is not None:
+            details["mayor_grade"] = clean.mayor_grade.value
+        if clean.route is Route.BIDDING:
+            details.update(bid_project=clean.bid_project, tenderer=clean.tenderer)
+        return clean, details
+
     def file(self, draft: TicketDraft, now: dt.datetime) -> FilingResult:
         """Files a ticket; with a known ``filing_key`` returns the existing one instead.
 
-        The policy comes from :func:`bot.sla.select_policy`, the department from the
-        draft (canonicalised) or the default department; the due time is computed from
-        ``now``. The id is allocated in the same transaction as the insert.
+        The policy comes from :func:`bot.sla.select_policy` on the draft's route (a
+        supervisor route only when the phone is in the register; otherwise the
+        ordinary rule, and ``supervisor_refused`` says so), the department from the
+        draft (canonicalised) or the default department; the due time is computed
+        from ``now``. The id is allocated in the same transaction as the insert. The
+        route and what it needs (grade, project, tenderer, supervisor) are logged
+        with the filing.
 
         Returns:
             The ticket's view (policy ``user_text``, ``due_at``, ``due_provisional``)
@@ -100,19 +148,21 @@ class TicketService:
         Raises:
             bot.validation.ValidationError: a value is refused (``field`` says which).
             InvalidDraft, UnknownDepartment: see :func:`bot.tickets.intake.check_draft`.
+            FilingKeyReused: the filing key filed another ticket with a different
+                phone, type or description (a new filing needs a new key).
         """
         now = to_shanghai(now)
-        clean = check_draft(draft, self._departments, self._default_department)
-        policy = select_policy(clean.type, channel=clean.channel, urgent=clean.urgent,
-                               department_count=clean.department_count, procedure=clean.procedure,
-                               bidding_related=clean.bidding_related)
+        checked = check_draft(draft, self._departments, self._default_department)
+        clean, details = self._verified(checked)
+        refused = clean.route is not checked.route
+        policy = select_policy(clean.type, clean.route, clean.mayor_grade)
         deadline = self._clock.due(policy, now)
         try:
             with self._uow() as uow:
                 if clean.filing_key is not None:
                     existing = uow.tickets.by_filing_key(clean.filing_key)
                     if existing is not None:
-                        return FilingResult(self.view(existing, now), created=False)
+                        return self._refiled(existing, clean, now)
                 seq = uow.tickets.next_sequence(now.date())
                 ticket = Ticket(
                     id=format_ticket_id(now.date(), seq), filed_on=now.date(), seq=seq, type=clean.type,
@@ -122,16 +172,24 @@ class TicketService:
                     company_name=clean.company_name, credit_code=clean.credit_code, procedure=clean.procedure,
                     conversation_id=clean.conversation_id, filing_key=clean.filing_key,
                 )
-                ticket.record_filing(clean.actor, deadline, clean.department, self._top)
+                ticket.record_filing(clean.actor, deadline, clean.department, self._top, details)
                 uow.tickets.add(ticket)
                 uow.commit()
-                return FilingResult(self.view(ticket, now), created=True)
+                return FilingResult(self.view(ticket, now), created=True, supervisor_refused=refused)
         except DuplicateFilingKey:
             with self._uow(read_only=True) as uow:
                 winner = uow.tickets.by_filing_key(clean.filing_key or "")
             if winner is None:
                 raise
-            return FilingResult(self.view(winner, now), created=False)
+            return self._refiled(winner, clean, now)
+
+    def _refiled(self, existing: Ticket, clean: CheckedDraft, now: dt.datetime) -> FilingResult:
+        """The answer to a filing whose key is known: the same ticket, if it is the same one."""
+        same = (existing.type, existing.phone, existing.description) == (clean.type, clean.phone, clean.description)
+        if not same:
+            raise FilingKeyReused(clean.filing_key or "", existing.id)
+        refused = existing.filing_details.get("claimed_route") == Route.SUPERVISOR.value
+        return FilingResult(self.view(existing, now), created=False, supervisor_refused=refused)
 
     # ---- enterprise ----------------------------------------------------------------
     def tickets_of_conversation(self, conversation_id: str, now: dt.datetime, limit: int = 20) -> List[TicketView]:
@@ -250,8 +308,8 @@ class TicketService:
 
     def list(self, status: Optional[Union[Status, str]] = None, department: Optional[str] = None,
              overdue: Optional[bool] = None, query: Optional[str] = None, limit: int = 100, offset: int = 0,
-             *, now: dt.datetime) -> List[TicketView]:
-        """Tickets for the back office, newest first.
+             *, now: dt.datetime, urgent_first: bool = False) -> List[TicketView]:
+        """Tickets for the back office, newest first, or the most urgent first.
 
         Args:
             status: only this status.
@@ -262,6 +320,8 @@ class TicketService:
             limit: at most this many (capped at 1000).
             offset: skip this many.
             now: the instant "overdue" refers to.
+            urgent_first: open tickets by due time (the most overdue first, paused
+                ones after the running ones), closed tickets last, the latest first.
         """
         now = to_shanghai(now)
         wanted = None if status is None else Status(status)
@@ -270,7 +330,7 @@ class TicketService:
             found = uow.tickets.search(
                 status=wanted, department=name, overdue_at=now if overdue else None,
                 not_overdue_at=now if overdue is False else None, query=(query or "").strip() or None,
-                limit=max(0, min(limit, 1000)), offset=max(0, offset),
+                limit=max(0, min(limit, 1000)), offset=max(0, offset), urgent_first=urgent_first,
             )
         return [self.view(ticket, now) for ticket in found]
 

@@ -75,10 +75,16 @@ class TicketView:
 
 @dataclass(frozen=True)
 class FilingResult:
-    """The outcome of filing: the ticket, and whether this call created it."""
+    """The outcome of filing: the ticket, and whether this call created it.
+
+    ``supervisor_refused`` is true when the filing claimed the 特邀监督员 route but the
+    phone is not in the register: the ticket got the ordinary rule, and the person
+    filing should be told.
+    """
 
     ticket: TicketView
     created: bool
+    supervisor_refused: bool = False
 
 
 @dataclass(frozen=True)

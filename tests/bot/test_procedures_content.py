@@ -46,7 +46,8 @@ def test_there_is_one_file_per_procedure_id() -> None:
 def test_each_procedure_has_what_an_answer_needs(kb: KnowledgeBase, pid: str) -> None:
     p = kb.procedures[pid]
     assert p.materials and p.steps and p.eligibility
-    assert isinstance(p.time_limit.promised_days, int) and p.time_limit.promised_days >= 0
+    promised = p.time_limit.promised_days
+    assert promised is None or (isinstance(promised, int) and promised >= 0)
     assert p.online.name.strip() and p.window.name.strip()
     assert p.fee.text.strip()
     assert p.defaults, "every guide has values a city must confirm"
@@ -85,13 +86,22 @@ def test_each_procedure_quotes_a_seed_verbatim(kb: KnowledgeBase, pid: str) -> N
     assert quoted >= 1
 
 
-def test_company_setup_takes_five_days_and_at_most_one_visit(kb: KnowledgeBase) -> None:
+def test_company_setup_takes_five_days_as_a_default_and_at_most_one_visit(kb: KnowledgeBase) -> None:
     p = kb.procedures["company_setup"]
     assert p.time_limit.promised_days == 5
     assert p.visits <= 1
     assert "一窗受理" in p.window.name
-    assert any("22天缩短至5天" in (s.quote or "") for s in p.sources)
-    assert "time_limit.promised_days" not in p.defaults and "visits" not in p.defaults
+    seed = next(s for s in p.sources if "22天缩短至5天" in (s.quote or ""))
+    # 怀柔 (2018) counted calendar days: the 5 working days are a default, and say so
+    assert "自然日" in (seed.note or "") and "自然日" in (p.time_limit.note or "")
+    assert p.is_default("time_limit.promised_days") and "visits" not in p.defaults
+
+
+def test_company_setup_claims_no_social_security_registration(kb: KnowledgeBase) -> None:
+    p = kb.procedures["company_setup"]
+    text = " ".join([p.summary, *p.steps, *(m.name + (m.notes or "") for m in p.materials)])
+    assert "社保" not in text, "no seed puts 社保登记 into 企业开办"
+    assert "人力资源和社会保障局" not in p.departments.co
 
 
 def test_bid_guarantee_is_free_and_accepts_guarantees(kb: KnowledgeBase) -> None:
@@ -242,3 +252,106 @@ def test_show_prints_a_readable_guide(capsys: pytest.CaptureFixture) -> None:
 def test_show_refuses_an_ambiguous_word(capsys: pytest.CaptureFixture) -> None:
     assert main(["procedures", "show", "注销", "--knowledge-dir", str(KNOWLEDGE)]) == 1
     assert "simple_deregistration" in capsys.readouterr().err
+
+
+# --- what the seeds say, and what they do not (issue 15) -------------------------------
+
+
+def test_a_seed_line_about_another_regime_says_so(kb: KnowledgeBase) -> None:
+    land = kb.procedures["standard_land"]
+    pilot = next(s for s in land.sources if s.doc == "seed 001")
+    assert "企業投資項目承諾制" in pilot.quote and "企业投资项目承诺制" in pilot.note
+    assert any("标准地+承诺制" in (s.quote or "") for s in land.sources if s.doc == "seed 000")
+    policy = kb.procedures["enterprise_policy"]
+    example = next(s for s in policy.sources if s.doc == "seed 002" and "大数据" in (s.quote or ""))
+    assert "横琴" in example.quote and "举例" in example.note
+
+
+@pytest.mark.parametrize("pid", ["standard_land", "remote_bid_opening", "lenient_enforcement"])
+def test_a_procedure_without_a_promised_limit_is_never_said_to_be_done_on_the_spot(kb: KnowledgeBase,
+                                                                                   pid: str) -> None:
+    from bot.procedures.answers import Facet, facet_values
+
+    p = kb.procedures[pid]
+    assert p.time_limit.promised_days is None
+    for facet in Facet:
+        values = facet_values(p, facet, kb.city)
+        assert "即办" not in "".join(values.values()), facet
+
+
+@pytest.mark.parametrize(
+    "pid, field",
+    [("name_declaration", "steps"), ("remote_bid_opening", "fee.amount_yuan"), ("construction_permit", "fee"),
+     ("credit_repair", "summary"), ("credit_repair", "steps"), ("credit_repair", "departments.lead"),
+     ("credit_repair", "fee"), ("company_setup", "time_limit.promised_days")],
+)
+def test_values_the_seeds_do_not_give_are_defaults(kb: KnowledgeBase, pid: str, field: str) -> None:
+    assert kb.procedures[pid].is_default(field)
+
+
+def test_no_fee_claim_the_seeds_do_not_make(kb: KnowledgeBase) -> None:
+    remote = kb.procedures["remote_bid_opening"]
+    assert "CA" in remote.fee.text and not remote.fee.text.startswith("免费")
+    permit = kb.procedures["construction_permit"]
+    assert not permit.fee.text.startswith("施工许可免费") and "参考值" in permit.fee.text
+
+
+def test_credit_repair_cites_the_seeds_only_for_what_they_say(kb: KnowledgeBase) -> None:
+    repair = kb.procedures["credit_repair"]
+    assert all(s.note for s in repair.sources), "each source says how little it supports"
+
+
+@pytest.mark.parametrize(
+    "pid, where",
+    [("credit_repair", "online"), ("lenient_enforcement", "window"), ("lenient_enforcement", "online"),
+     ("complaint_process", "online")],
+)
+def test_the_citys_portal_and_hall_are_not_added_to_places_that_are_not_the_citys(kb: KnowledgeBase, pid: str,
+                                                                                 where: str) -> None:
+    from bot.procedures.answers import Facet, facet_values
+
+    values = facet_values(kb.procedures[pid], Facet.WHERE, kb.city)
+    place = getattr(kb.procedures[pid], where)
+    assert place.city is False
+    assert kb.city.online_portal.url not in values[where] and kb.city.service_hall.address not in values[where]
+
+
+def test_the_city_fills_in_its_own_places(kb: KnowledgeBase) -> None:
+    from bot.procedures.answers import Facet, facet_values
+
+    values = facet_values(kb.procedures["simple_deregistration"], Facet.WHERE, kb.city)
+    assert kb.city.online_portal.url in values["online"] and kb.city.service_hall.address in values["window"]
+
+
+def test_the_note_on_defaults_names_the_values_that_are_defaults(kb: KnowledgeBase) -> None:
+    from bot.procedures.answers import Facet, facet_values
+
+    note = facet_values(kb.procedures["company_setup"], Facet.MATERIALS, kb.city)["confirm_note"]
+    assert "材料" in note and "办理时限" in note and "以当地窗口公布为准" in note
+    assert "收费" not in note
+    fee = facet_values(kb.procedures["assisted_service"], Facet.FEE, kb.city)["confirm_note"]
+    assert fee == "", "the free assisted service is the seed's word"
+
+
+def test_the_policy_texts_say_only_what_the_seeds_say() -> None:
+    from bot.sla import PolicyId, load_policies
+
+    book = load_policies(KNOWLEDGE / "sla_policies.yml")
+    consultation = book[PolicyId.CONSULTATION].user_text
+    assert "当天" not in consultation and "第一时间" in consultation
+    assert "事实清楚、法律法规依据充分的" in book[PolicyId.BIDDING_COMPLAINT].user_text
+
+
+def test_complaint_categories_quote_the_seeds_they_cite() -> None:
+    import yaml
+
+    data = yaml.safe_load((KNOWLEDGE / "complaint_categories.yml").read_text(encoding="utf-8"))
+    sourced = [c for c in data["categories"] if c.get("source")]
+    assert {c["id"] for c in sourced} == {"bribery", "buck_passing", "arbitrary_fees", "attitude",
+                                          "arbitrary_inspection", "policy_not_honoured"}
+    for category in sourced:
+        number = SEED_DOC.fullmatch(category["source"]["doc"]).group(1)
+        assert any(category["source"]["quote"] in text for text in seed_texts(number)), category["id"]
+    unsourced = {c["name"] for c in data["categories"] if not c.get("source")}
+    assert unsourced == {"办理拖延"}
+    assert not any("办理拖延" in text for n in ("000", "001", "002", "003", "004") for text in seed_texts(n))

@@ -11,11 +11,13 @@ import yaml
 
 from bot.sla import (
     InvalidPauseError,
+    MayorGrade,
     NotPausableError,
     Pause,
     PolicyBook,
     PolicyFileError,
     PolicyId,
+    Route,
     StageError,
     StageId,
     compute_due,
@@ -167,19 +169,20 @@ def test_unreadable_policy_file(tmp_path: Path) -> None:
 
 SELECTION = [
     # ticket type, keyword arguments, policy
-    ("consultation", dict(channel="supervisor", urgent=True), PolicyId.CONSULTATION),
-    ("complaint", dict(channel="supervisor", procedure="bid_guarantee"), PolicyId.SUPERVISOR_FEEDBACK),
-    ("suggestion", dict(channel="supervisor"), PolicyId.SUPERVISOR_FEEDBACK),
-    ("complaint", dict(channel="wechat", procedure="bid_guarantee"), PolicyId.BIDDING_COMPLAINT),
-    ("complaint", dict(channel="hotline", procedure="remote_bid_opening", urgent=True), PolicyId.BIDDING_COMPLAINT),
-    ("complaint", dict(channel="mayor", bidding_related=True), PolicyId.BIDDING_COMPLAINT),
-    ("request", dict(channel="wechat", procedure="bid_guarantee"), PolicyId.WINDOW_COMPLEX),  # not a complaint
-    ("complaint", dict(channel="mayor", urgent=True, department_count=3), PolicyId.MAYOR_URGENT),
-    ("request", dict(channel="wechat", department_count=2), PolicyId.MAYOR_COMPLEX),
-    ("complaint", dict(channel="mayor"), PolicyId.MAYOR_GENERAL),
-    ("complaint", dict(channel="wechat"), PolicyId.WINDOW_COMPLEX),
-    ("suggestion", dict(channel="web"), PolicyId.WINDOW_COMPLEX),
-    ("request", dict(channel=None, procedure="company_setup"), PolicyId.WINDOW_COMPLEX),
+    ("consultation", dict(route="supervisor"), PolicyId.CONSULTATION),
+    ("consultation", dict(route="mayor", mayor_grade="urgent"), PolicyId.CONSULTATION),
+    ("complaint", dict(route="supervisor"), PolicyId.SUPERVISOR_FEEDBACK),
+    ("suggestion", dict(route=Route.SUPERVISOR), PolicyId.SUPERVISOR_FEEDBACK),
+    ("complaint", dict(route="bidding"), PolicyId.BIDDING_COMPLAINT),
+    ("complaint", dict(route="bidding", mayor_grade="urgent"), PolicyId.BIDDING_COMPLAINT),
+    ("request", dict(route="bidding"), PolicyId.WINDOW_COMPLEX),  # not a complaint
+    ("complaint", dict(route="mayor", mayor_grade="urgent"), PolicyId.MAYOR_URGENT),
+    ("request", dict(route="mayor", mayor_grade=MayorGrade.COMPLEX), PolicyId.MAYOR_COMPLEX),
+    ("complaint", dict(route="mayor", mayor_grade="general"), PolicyId.MAYOR_GENERAL),
+    ("complaint", dict(route="mayor"), PolicyId.MAYOR_GENERAL),
+    ("complaint", dict(route="window", mayor_grade="urgent"), PolicyId.WINDOW_COMPLEX),  # 紧急 is the mayor's
+    ("complaint", dict(), PolicyId.WINDOW_COMPLEX),
+    ("suggestion", dict(route="window"), PolicyId.WINDOW_COMPLEX),
 ]
 
 
@@ -188,10 +191,11 @@ def test_select_policy_follows_the_ordered_rule(ticket_type: str, kwargs: Dict[s
     assert select_policy(ticket_type, **kwargs) is expected
 
 
-@pytest.mark.parametrize("ticket_type, kwargs", [("praise", {}), ("complaint", {"department_count": 0})])
+@pytest.mark.parametrize("ticket_type, kwargs", [("praise", {}), ("complaint", {"route": "fax"}),
+                                                ("complaint", {"route": "mayor", "mayor_grade": "soon"})])
 def test_select_policy_rejects_bad_input(ticket_type: str, kwargs: Dict[str, Any]) -> None:
     with pytest.raises(ValueError):
-        select_policy(ticket_type, channel="wechat", **kwargs)
+        select_policy(ticket_type, **kwargs)
 
 
 # --- due times ----------------------------------------------------------------------

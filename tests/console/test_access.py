@@ -67,6 +67,9 @@ ACCESS = [
     ("agent", "GET", f"/reports/{MONTH}.xlsx", 403),
     ("agent", "GET", "/api/users", 403),
     ("agent", "POST", "/api/users", 403),
+    ("agent", "GET", "/api/handoffs/count", 200),
+    ("agent", "GET", "/supervisors", 403),
+    ("agent", "POST", "/api/supervisors", 403),
     # officer of 市场监督管理局: own department only; no assist, no handoff, no users
     ("officer", "GET", "/tickets", 200),
     ("officer", "GET", "/api/tickets/{market}", 200),
@@ -84,6 +87,9 @@ ACCESS = [
     ("officer", "GET", "/api/handoffs", 403),
     ("officer", "POST", "/api/handoffs/1/take", 403),
     ("officer", "GET", "/api/users", 403),
+    ("officer", "GET", "/api/handoffs/count", 403),
+    ("officer", "GET", "/api/supervisors", 403),
+    ("officer", "POST", "/api/supervisors/1/end", 403),
     # office (营商办): every department, reports; no assist, no handoff, no users
     ("office", "GET", "/api/tickets/{tax}", 200),
     ("office", "POST", "/api/tickets/{tax}/answer", 200),
@@ -93,6 +99,10 @@ ACCESS = [
     ("office", "GET", "/api/handoffs", 403),
     ("office", "POST", "/api/handoffs/1/release", 403),
     ("office", "GET", "/users", 403),
+    ("office", "GET", "/supervisors", 200),
+    ("office", "GET", "/api/supervisors", 200),
+    ("office", "POST", "/api/supervisors", 400),  # allowed; the empty form is refused
+    ("office", "POST", "/api/supervisors/999999/end", 404),
     # admin: accounts only
     ("admin", "GET", "/users", 200),
     ("admin", "GET", "/api/users", 200),
@@ -103,10 +113,11 @@ ACCESS = [
     ("admin", "GET", f"/api/reports/{MONTH}", 403),
     ("admin", "GET", "/api/handoffs", 403),
     ("admin", "POST", "/api/assist/parse", 403),
+    ("admin", "GET", "/api/supervisors", 403),
 ]
 BODIES = {"answer": {"text": "已电话联系企业,正在核实"}, "close": {"answer": "已办结"},
           "assign": {"department": "公安局", "reason": "测试"}, "parse": {"text": "简易注销要什么材料"},
-          "tickets": {}, "users": {}, "take": {}, "release": {}}
+          "tickets": {}, "users": {}, "take": {}, "release": {}, "supervisors": {}, "end": {}}
 
 
 @pytest.mark.parametrize("role, method, path, expected", ACCESS,

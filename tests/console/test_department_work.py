@@ -26,7 +26,7 @@ def queue(console):
     def file(name: str, when: dt.datetime, kind: str = "complaint", bidding: bool = False) -> str:
         draft = TicketDraft(type=kind, channel="hotline", description=f"{name}:窗口推诿", contact_name="孙先生",
                             phone="13655550000", actor="agent:seed", company_name=f"{name}{tag}有限公司",
-                            department=MARKET, bidding_related=bidding)
+                            department=MARKET, route="bidding" if bidding else "window")
         return service.file(draft, when).ticket.id
 
     ids = {
@@ -79,9 +79,13 @@ def test_pause_and_resume_with_reasons_then_close(console, queue):
     _, ids = queue
     officer = console.signed_in("officer")
     base = f"{console.url}/api/tickets"
-    refused = api(officer, "POST", f"{base}/{ids['green']}/pause", {"reason": "等待检测"})
+    refused = api(officer, "POST", f"{base}/{ids['green']}/pause", {"kind": "检测", "reason": "等待检测"})
     assert refused.status_code == 409 and "不允许暂停" in refused.json()["message"]
-    paused = api(officer, "POST", f"{base}/{ids['bidding']}/pause", {"reason": "委托检测,检测时间不计入"}).json()
+    other = api(officer, "POST", f"{base}/{ids['bidding']}/pause", {"kind": "等领导批示", "reason": "先停一下"})
+    assert other.status_code == 400, "only 检验、检测、鉴定、专家评审 stop a bidding complaint's clock"
+    accepted = api(officer, "POST", f"{base}/{ids['bidding']}/accept", {}).json()
+    assert accepted["ticket"]["accepted_at"] and accepted["ticket"]["acceptable"] is False
+    paused = api(officer, "POST", f"{base}/{ids['bidding']}/pause", {"kind": "检测", "reason": "委托检测混凝土强度"}).json()
     assert paused["ticket"]["status"] == "paused" and paused["ticket"]["due_at"] is None
     resumed = api(officer, "POST", f"{base}/{ids['bidding']}/resume", {"reason": "检测报告已出具"}).json()
     assert resumed["ticket"]["status"] != "paused" and resumed["ticket"]["due_at"]
@@ -91,7 +95,7 @@ def test_pause_and_resume_with_reasons_then_close(console, queue):
     assert again.status_code == 409
     events = [(e.kind.value, e.actor, e.data.get("reason") or e.data.get("answer"))
               for e in console.tickets().get(ids["bidding"]).history[-3:]]
-    assert events == [("paused", "officer:zhangsan", "委托检测,检测时间不计入"),
+    assert events == [("paused", "officer:zhangsan", "检测:委托检测混凝土强度"),
                       ("resumed", "officer:zhangsan", "检测报告已出具"),
                       ("closed", "officer:zhangsan", "经检测,投诉不成立,已书面答复")]
 

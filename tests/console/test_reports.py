@@ -65,7 +65,8 @@ def test_the_exports_carry_the_same_figures(console, seeded):
     assert lines[-1][:6] == ["合计", "10", "5", "3", "60.0%", "4"]
     xlsx = api(office, "GET", f"{console.url}/reports/{MONTH}.xlsx")
     sheet = load_workbook(io.BytesIO(xlsx.content))["月度通报"]
-    assert [c.value for c in sheet[4]][:6] == [A, 7, 3, 2, "66.7%", 2]
+    assert [c.value for c in sheet[4]][:6] == [A, 7, 3, 2, pytest.approx(2 / 3), 2]
+    assert sheet["E4"].number_format == "0.0%"
     pdf = api(office, "GET", f"{console.url}/reports/{MONTH}.pdf")
     assert pdf.headers["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF-")
     assert "2026年10月" in pdf_text(pdf.content) and C in pdf_text(pdf.content)

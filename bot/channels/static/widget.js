@@ -12,7 +12,8 @@
  *
  * Talks to Rasa's socket.io channel (credentials.yml `socketio:`): session_request with
  * the stored session id, user_uttered {message, session_id}, bot_uttered {text,
- * quick_replies | buttons}. The session id and the visible history are kept in
+ * quick_replies | buttons, from: "agent" on a person's reply, handoff: "waiting" |
+ * "returned" around a handoff}. The session id and the visible history are kept in
  * localStorage, so a reload continues the same conversation. The socket.io client is
  * served beside this file (socket.io.min.js) and loaded without touching the page's
  * own `window.io`. Elements with a `data-ys-chat-open` attribute open the panel;
@@ -32,6 +33,7 @@
     "如有急事,请拨打 12345 政务服务便民热线。";
   var LOST_NOTICE = "与服务器的连接已断开,正在重新连接……";
   var MAX_MESSAGES = 200;
+  var AGENT_LABEL = "人工客服";
   var TYPING_TIMEOUT_MS = 20000;
   var CLIENT_RETRY_MS = 5000;
 
@@ -73,7 +75,7 @@
   // ---- storage: localStorage when allowed, memory otherwise -------------------------
 
   function loadState() {
-    var empty = { sessionId: null, messages: [], queue: [], open: false };
+    var empty = { sessionId: null, messages: [], queue: [], open: false, human: false };
     try {
       var saved = JSON.parse(window.localStorage.getItem(storageKey) || "null");
       if (saved && Array.isArray(saved.messages)) {
@@ -81,7 +83,8 @@
           sessionId: typeof saved.sessionId === "string" ? saved.sessionId : null,
           messages: saved.messages,
           queue: Array.isArray(saved.queue) ? saved.queue : [],
-          open: !!saved.open
+          open: !!saved.open,
+          human: !!saved.human
         };
       }
     } catch (e) { /* private mode or corrupt entry: start afresh */ }
@@ -181,7 +184,9 @@
     addMessage({ from: "user", text: shownAs || message });
     queue.push(message);
     saveState();
-    showTyping(true);
+    // While the conversation is with a person (or waits for one), nobody is typing
+    // until they do: no "正在输入" then.
+    showTyping(!state.human);
     connect();
     flush();
   }
@@ -193,9 +198,13 @@
       .map(function (b) { return { title: String(b.title), payload: String(b.payload || b.title) }; });
     var image = data.attachment && data.attachment.type === "image" &&
       data.attachment.payload && data.attachment.payload.src;
-    if (!data.text && !buttons.length && !image) return;
+    // The server marks a handoff's start and end, and an agent's replies (webchat.marks).
+    if (data.handoff === "waiting" || data.from === "agent") state.human = true;
+    if (data.handoff === "returned") state.human = false;
+    if (!data.text && !buttons.length && !image) { saveState(); return; }
     showTyping(false);
-    addMessage({ from: "bot", text: data.text ? String(data.text) : "", buttons: buttons, image: image || null });
+    addMessage({ from: data.from === "agent" ? "agent" : "bot", text: data.text ? String(data.text) : "",
+                 buttons: buttons, image: image || null });
     if (!state.open) setUnread(unread + 1);
   }
 
@@ -229,6 +238,7 @@
   function newConversation() {
     state.sessionId = null;
     state.messages = [];
+    state.human = false;
     queue.length = 0;
     saveState();
     if (ui) {
@@ -279,6 +289,8 @@
     ".bubble{max-width:88%;padding:10px 14px;border-radius:12px;white-space:pre-wrap;overflow-wrap:anywhere;" +
       "word-break:break-word}",
     ".bot .bubble{background:#fff;border:1px solid #e1e6ee;border-top-left-radius:4px}",
+    ".agent .bubble{background:#fff8e6;border-color:#f0c36d}",
+    ".msg .who{margin:0 0 2px 4px;color:#8a5a00;font-size:12px;font-weight:600}",
     ".user .bubble{background:#1558b0;color:#fff;border-top-right-radius:4px}",
     ".bubble a{color:inherit}",
     ".bubble img{display:block;max-width:100%;height:auto}",
@@ -346,9 +358,12 @@
   }
 
   function renderMessage(message, index) {
-    var item = el("li", { "class": "msg " + (message.from === "user" ? "user" : "bot"), "data-index": String(index) });
+    var kind = message.from === "user" ? "user" : message.from === "agent" ? "bot agent" : "bot";
+    var item = el("li", { "class": "msg " + kind, "data-index": String(index) });
+    if (message.from === "agent") item.appendChild(el("span", { "class": "who", "aria-hidden": "true" }, AGENT_LABEL));
     var bubble = el("div", { "class": "bubble" });
-    bubble.appendChild(el("span", { "class": "sr-only" }, message.from === "user" ? "我说:" : config.title + "说:"));
+    bubble.appendChild(el("span", { "class": "sr-only" },
+      message.from === "user" ? "我说:" : message.from === "agent" ? AGENT_LABEL + "说:" : config.title + "说:"));
     if (message.text) appendText(bubble, message.text);
     if (message.image) bubble.appendChild(el("img", { src: message.image, alt: "图片" }));
     item.appendChild(bubble);

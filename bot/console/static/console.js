@@ -106,7 +106,41 @@
       if (input) { input.value = result.prefill[name] || ""; }
     });
     form.elements.filing_key.value = result.filing_key;
+    var found = $("#route-found");
+    found.hidden = !result.route || result.route.route === "window";
+    if (result.route) {
+      field(found, "label").textContent = result.route.label;
+      field(found, "word").textContent = result.route.word;
+    }
+    showBiddingFields();
     $("#filed").hidden = true;
+  }
+
+  /* A new caller is a new filing: a fresh key, so their ticket is never answered with
+   * the previous caller's. */
+  function newFilingKey() {
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+  }
+
+  function showBiddingFields() {
+    var form = $("#ticket-form");
+    $("#bidding-fields").hidden = form.elements.rule.value !== "bidding";
+  }
+
+  function newCaller() {
+    var form = $("#ticket-form");
+    form.reset();
+    form.elements.filing_key.value = newFilingKey();
+    $("#assist-form").reset();
+    ["#nlu", "#answer-card", "#choices", "#filed", "#route-found"].forEach(function (id) { $(id).hidden = true; });
+    ["id", "department", "policy_name", "due_at", "note"].forEach(function (name) {
+      field($("#filed"), name).textContent = "";
+    });
+    alertIn($("#ticket-error"), "");
+    showBiddingFields();
+    $("#assist-form").elements.text.focus();
   }
 
   function initAssist() {
@@ -124,14 +158,19 @@
       button.disabled = true;
       api("POST", "/api/assist/tickets", values(event.target)).then(function (r) {
         button.disabled = false;
-        if (!r.ok) { alertIn($("#ticket-error"), failure(r)); return; }
+        if (!r.ok) { $("#filed").hidden = true; alertIn($("#ticket-error"), failure(r)); return; }
         var filed = $("#filed");
         ["id", "department", "policy_name", "due_at"].forEach(function (name) {
           field(filed, name).textContent = r.data.ticket[name] || "—";
         });
+        field(filed, "note").textContent = r.data.supervisor_refused ?
+          "该手机号不在特邀监督员名册中,已按普通诉求规则登记,请告知来电人。" : "";
         filed.hidden = false;
       });
     });
+    $("#ticket-form").elements.rule.addEventListener("change", showBiddingFields);
+    $("#new-caller").addEventListener("click", newCaller);
+    showBiddingFields();
   }
 
   /* ---- handoff --------------------------------------------------------------------- */
@@ -213,7 +252,14 @@
 
     function takeIt(id) {
       api("POST", "/api/handoffs/" + id + "/take", {}).then(function (r) {
-        if (!r.ok) { alertIn(errorBox, failure(r)); refreshQueue(); return; }
+        if (!r.ok) {
+          // Lost the race (or the request was handed back): say so where the agent clicked.
+          alertIn($("#queue-error"), failure(r));
+          if (!panel.hidden) { alertIn(errorBox, failure(r)); }
+          refreshQueue();
+          return;
+        }
+        alertIn($("#queue-error"), "");
         select(r.data.handoff);
       });
     }
@@ -286,7 +332,64 @@
     });
   }
 
-  var pages = { assist: initAssist, handoff: initHandoff, ticket: initTicket, users: initUsers };
+  /* ---- the register of 特邀监督员 (office) ------------------------------------------------ */
+  function initSupervisors() {
+    var errorBox = $("#supervisors-error");
+    $("#supervisor-form").addEventListener("submit", function (event) {
+      event.preventDefault();
+      api("POST", "/api/supervisors", values(event.target)).then(function (r) {
+        if (r.ok) { window.location.reload(); } else { alertIn(errorBox, failure(r)); }
+      });
+    });
+    Array.prototype.forEach.call(document.querySelectorAll("[data-supervisor-action]"), function (button) {
+      button.addEventListener("click", function () {
+        var id = button.closest("tr").getAttribute("data-supervisor");
+        api("POST", "/api/supervisors/" + id + "/" + button.getAttribute("data-supervisor-action"), {})
+          .then(function (r) { if (r.ok) { window.location.reload(); } else { alertIn(errorBox, failure(r)); } });
+      });
+    });
+  }
+
+  /* ---- the department queue: countdowns and order refresh by themselves ----------------- */
+  function initTickets() {
+    var queue = $("#queue");
+    if (!queue) { return; }
+    var seconds = parseInt(queue.getAttribute("data-refresh-seconds"), 10) || 60;
+    setInterval(function () {
+      // The same page, rendered (and escaped) by the server; only its #queue is taken.
+      fetch(window.location.href, { credentials: "same-origin", headers: { "X-Background": "1" } })
+        .then(function (response) { return response.ok ? response.text() : null; })
+        .then(function (html) {
+          if (!html) { return; }
+          var fresh = new DOMParser().parseFromString(html, "text/html").querySelector("#queue");
+          if (fresh) { queue.replaceChildren.apply(queue, Array.prototype.map.call(fresh.childNodes,
+            function (node) { return document.importNode(node, true); })); }
+        })
+        .catch(function () { /* offline for a moment: the next tick tries again */ });
+    }, seconds * 1000);
+  }
+
+  /* ---- every page: how many conversations wait for an agent ------------------------------ */
+  function initHandoffCount() {
+    var badge = $("#handoff-count");
+    if (!badge) { return; }
+    var seconds = parseInt(badge.getAttribute("data-poll-seconds"), 10) || 5;
+    function refresh() {
+      api("GET", "/api/handoffs/count", undefined, true).then(function (r) {
+        if (!r.ok) { return; }
+        var waiting = r.data.waiting || 0;
+        badge.textContent = waiting ? String(waiting) : "";
+        badge.hidden = waiting === 0;
+        badge.setAttribute("aria-label", waiting + " 个对话等待接入");
+      });
+    }
+    refresh();
+    setInterval(refresh, seconds * 1000);
+  }
+
+  var pages = { assist: initAssist, handoff: initHandoff, ticket: initTicket, tickets: initTickets,
+                users: initUsers, supervisors: initSupervisors };
   var page = document.body.getAttribute("data-page");
   if (pages[page]) { pages[page](); }
+  initHandoffCount();
 }());

@@ -1,16 +1,23 @@
-"""Reading back the text a reportlab PDF shows (enough for tests; no PDF library needed).
+"""Reading back the text and fonts of a reportlab PDF (enough for tests; no PDF library needed).
 
-Page streams are ASCII85 + Flate encoded; text drawn in the CID font STSong-Light is
-in literal strings as UTF-16BE with octal escapes.
+Streams are ASCII85 + Flate encoded. Text drawn in an embedded TrueType subset is in
+literal strings of one-byte codes, mapped back to Unicode by the font's ``/ToUnicode``
+CMap; other text (the standard fonts) is Latin-1.
 """
 from __future__ import annotations
 
 import base64
 import re
 import zlib
+from typing import Dict, List
 
+_OBJECT = re.compile(rb"(\d+) 0 obj\s*(.*?)\s*endobj", re.S)
 _STREAM = re.compile(rb"stream\r?\n(.*?)endstream", re.S)
-_LITERAL = re.compile(rb"\((?:\\.|[^\\)])*\)\s*Tj", re.S)
+_NAME = re.compile(rb"/Name\s*/([\w+.-]+)")
+_TO_UNICODE = re.compile(rb"/ToUnicode\s+(\d+) 0 R")
+_BFCHAR_BLOCK = re.compile(rb"beginbfchar(.*?)endbfchar", re.S)
+_BFCHAR = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
+_TOKENS = re.compile(rb"/([\w+.-]+)\s+[\d.]+\s+Tf|(\((?:\\.|[^\\)])*\))\s*Tj", re.S)
 _ESCAPE = re.compile(rb"\\([0-7]{1,3}|.)", re.S)
 _SIMPLE = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
 
@@ -35,22 +42,59 @@ def _decode(stream: bytes) -> bytes:
         return data
 
 
-def _text(raw: bytes) -> str:
-    if len(raw) % 2 == 0:
-        try:
-            wide = raw.decode("utf-16-be")
-        except UnicodeDecodeError:
-            wide = ""
-        if wide and all(ch.isprintable() for ch in wide):
-            return wide
-    return raw.decode("latin-1")
+def _objects(pdf: bytes) -> Dict[int, bytes]:
+    return {int(number): body for number, body in _OBJECT.findall(pdf)}
+
+
+def _stream_of(body: bytes) -> bytes:
+    found = _STREAM.search(body)
+    return _decode(found.group(1)) if found else b""
+
+
+def _unicode_maps(objects: Dict[int, bytes]) -> Dict[bytes, Dict[int, str]]:
+    """Font resource name (``F2+0``, reportlab's ``/Name`` of the font) → {code: text}."""
+    maps: Dict[bytes, Dict[int, str]] = {}
+    for body in objects.values():
+        name, reference = _NAME.search(body), _TO_UNICODE.search(body)
+        if b"/Type /Font" not in body or name is None or reference is None:
+            continue
+        cmap = _stream_of(objects.get(int(reference.group(1)), b""))
+        pairs = [pair for block in _BFCHAR_BLOCK.findall(cmap) for pair in _BFCHAR.findall(block)]
+        maps[name.group(1)] = {int(code, 16): bytes.fromhex(text.decode()).decode("utf-16-be")
+                               for code, text in pairs}
+    return maps
 
 
 def pdf_text(pdf: bytes) -> str:
-    """Every string shown with ``Tj``, decoded (UTF-16BE where it reads as text, else Latin-1), one a line."""
-    shown = []
-    for stream in _STREAM.findall(pdf):
-        for literal in _LITERAL.findall(_decode(stream)):
-            raw = _unescape(literal[1:literal.rindex(b")")])
-            shown.append(_text(raw))
+    """Every string shown with ``Tj``, decoded through its font's ToUnicode map, one a line."""
+    objects = _objects(pdf)
+    maps = _unicode_maps(objects)
+    shown: List[str] = []
+    for body in objects.values():
+        content = _stream_of(body) if b"stream" in body else b""
+        font = None
+        for name, literal in _TOKENS.findall(content):
+            if name:
+                font = name
+                continue
+            raw = _unescape(literal[1:-1])
+            table = maps.get(font or b"")
+            shown.append("".join(table.get(b, chr(b)) for b in raw) if table else raw.decode("latin-1"))
     return "\n".join(shown)
+
+
+def embedded_fonts(pdf: bytes) -> List[str]:
+    """The base names of the fonts whose files are embedded (``AAAAAA+WenQuanYiMicroHei``)."""
+    objects = _objects(pdf)
+    names = []
+    for body in objects.values():
+        if b"/FontFile2" in body or b"/FontFile3" in body:
+            found = re.search(rb"/FontName\s*/([\w+.-]+)", body)
+            if found:
+                names.append(found.group(1).decode())
+    return names
+
+
+def font_names(pdf: bytes) -> List[str]:
+    """Every ``/BaseFont`` the PDF names."""
+    return [name.decode() for name in re.findall(rb"/BaseFont\s*/([\w+.-]+)", pdf)]

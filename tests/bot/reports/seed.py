@@ -43,7 +43,7 @@ def _file(service: TicketService, when: dt.datetime, department: str, descriptio
           procedure: str = None, bidding: bool = False) -> str:
     draft = TicketDraft(type=kind, channel="web", description=description, contact_name="钱女士", phone=PHONE,
                         actor="enterprise:seed", company_name="通报测试有限公司", department=department,
-                        procedure=procedure, bidding_related=bidding)
+                        procedure=procedure, route="bidding" if bidding else "window")
     return service.file(draft, when).ticket.id
 
 

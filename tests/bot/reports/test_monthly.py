@@ -5,6 +5,7 @@ See ``seed.py`` for the tickets and why each counts where it does.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 from pathlib import Path
@@ -17,7 +18,7 @@ from bot.reports.export_pdf import to_pdf
 from bot.reports.export_tables import to_csv, to_xlsx
 from bot.reports.monthly import Month, build_report
 from bot.workdays import SHANGHAI
-from tests.bot.reports.pdf_text import pdf_text
+from tests.bot.reports.pdf_text import embedded_fonts, font_names, pdf_text
 from tests.bot.reports.seed import A, B, C, seed_october
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -120,9 +121,50 @@ def test_csv_and_xlsx_hold_the_figures(report):
     assert [c.value for c in book["投诉分类"][2]] == ["推诿扯皮", 3, "企业变更登记"]
 
 
+def test_the_workbook_stores_every_figure_as_a_number(report):
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(io.BytesIO(to_xlsx(report, "示例市")))["月度通报"]
+    first, total = [c for c in sheet[4]], [c for c in sheet[sheet.max_row]]
+    # A: 3 closed, 2 on time → 66.7 %; ratings 5 and 3 → 4.00; the total: 3 of 5, 4.33
+    assert [c.value for c in first[1:8]] == [7, 3, 2, pytest.approx(2 / 3), 2, 2, 4.0]
+    assert (first[4].number_format, first[7].number_format) == ("0.0%", "0.00")
+    assert total[0].value == "合计" and total[4].value == pytest.approx(0.6) and total[7].value == 4.33
+    assert all(isinstance(c.value, (int, float)) for c in first[1:8])
+    empty = [c for row in sheet.iter_rows(min_row=4) for c in (row[4], row[7]) if c.value is None]
+    assert all(c.value != "—" for c in empty)  # nothing to divide: an empty cell, not a dash
+
+
 def test_the_pdf_is_a_pdf_naming_the_month_and_the_departments(report):
     pdf = to_pdf(report, "示例市")
     assert pdf.startswith(b"%PDF-") and b"/Subject (2026-10)" in pdf
     shown = pdf_text(pdf)
     assert "示例市 2026年10月 营商环境诉求工单月度通报" in shown
     assert A in shown and "合计" in shown and "60.0%" in shown
+
+
+def test_the_pdf_embeds_its_chinese_font(report):
+    pdf = to_pdf(report, "示例市")
+    assert any("WenQuanYi" in name for name in embedded_fonts(pdf)), font_names(pdf)
+    assert not any(name.startswith("STSong") for name in font_names(pdf)), "no font left to the reader"
+
+
+def test_the_pdf_shows_all_three_charts_with_every_department_in_full(report):
+    from bot.reports.monthly import DepartmentFigures
+
+    long_name = "示例市自然资源和规划局高新技术产业开发区分局"
+    padded = dataclasses.replace(report, rows=(*report.rows, *[
+        dataclasses.replace(report.rows[0], department=f"{long_name}{n}") for n in range(14)]))
+    shown = pdf_text(to_pdf(padded, "示例市"))
+    for chart in ("各部门受理、办结、超期", "按时办结率", "投诉类型"):
+        assert chart in shown
+    for n in range(14):  # more departments than the old chart's 12, none cut to 6 characters
+        assert f"{long_name}{n}" in shown
+    assert isinstance(padded.rows[0], DepartmentFigures)
+
+
+def test_a_missing_font_is_a_clear_error(report, tmp_path):
+    from bot.reports.export_pdf import ReportFontMissing
+
+    with pytest.raises(ReportFontMissing, match="fonts-wqy-microhei"):
+        to_pdf(report, "示例市", font=str(tmp_path / "none.ttf"))

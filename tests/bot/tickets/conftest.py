@@ -15,6 +15,7 @@ import pytest
 
 from bot.departments import DepartmentDirectory, load_departments
 from bot.sla import PolicyBook, load_policies
+from bot.supervisors import SupervisorRegister
 from bot.tickets.clock import SlaClock
 from bot.tickets.db import dispose_engines
 from bot.tickets.migrate import upgrade
@@ -122,7 +123,8 @@ def service_for(calendar: WorkCalendar, policies: PolicyBook,
     """Builds a service on a database URL, as the product does."""
 
     def build(url: str) -> TicketService:
-        return TicketService(SqlUnitOfWorkFactory(url), calendar, policies, departments)
+        return TicketService(SqlUnitOfWorkFactory(url), calendar, policies, departments,
+                             supervisors=SupervisorRegister(url))
 
     return build
 

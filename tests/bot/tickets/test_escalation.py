@@ -53,7 +53,7 @@ def test_tickets_not_overdue_closed_or_paused_are_untouched(service: TicketServi
     on_time = filed(at(27))  # due Fri 4 Dec
     closed = filed()
     service.close(closed, "已解决", at(27), "operator")
-    paused = filed(procedure="bid_guarantee")  # due Wed 25 Nov
+    paused = filed(route="bidding")  # due Wed 25 Nov
     service.pause(paused, "专家评审", at(24), "operator")
     just_due = filed()  # due Fri 27 Nov 23:59:59: not overdue one second before
     assert service.escalate_overdue(at(27, 23, 59)) == []

@@ -11,6 +11,7 @@ from bot.sla import PolicyId
 from bot.tickets import errors
 from bot.tickets.kinds import EventKind, Status
 from bot.tickets.repository import SqlTicketRepository
+from bot.supervisors import SupervisorRegister
 from bot.tickets.service import TicketService
 from bot.validation import EmptyText, InvalidCreditCode, InvalidPhone, TextTooLong
 from bot.workdays import SHANGHAI, SlaState
@@ -23,20 +24,36 @@ def due(day: int, month: int = 11) -> dt.datetime:
 
 
 # ---- filing -------------------------------------------------------------------------
+SUPERVISOR_PHONE = "13955556666"
+
+
+@pytest.fixture()
+def registered(database_url: str) -> None:
+    """A 特邀监督员 in the office's register, filing with SUPERVISOR_PHONE."""
+    SupervisorRegister(database_url).add("周监督", SUPERVISOR_PHONE, FRIDAY, "office:chenying")
+
+
 @pytest.mark.parametrize(
     "changes, policy, due_at",
     [
+        # Friday 20 November 2026; Sat 21 and Sun 22 rest.
         ({}, "window_complex", due(27)),
         ({"type": "consultation"}, "consultation", due(20)),
-        ({"channel": "supervisor"}, "supervisor_feedback", due(27)),
-        ({"procedure": "bid_guarantee"}, "bidding_complaint", due(25)),
-        ({"urgent": True}, "mayor_urgent", due(24)),
-        ({"department_count": 2}, "mayor_complex", due(11, 12)),
+        ({"route": "supervisor", "phone": SUPERVISOR_PHONE}, "supervisor_feedback", due(27)),
+        ({"channel": "supervisor", "phone": SUPERVISOR_PHONE}, "supervisor_feedback", due(27)),
+        ({"route": "bidding"}, "bidding_complaint", due(25)),
+        ({"route": "bidding", "type": "suggestion"}, "window_complex", due(27)),
+        ({"procedure": "bid_guarantee"}, "window_complex", due(27)),  # a topic is not a route
+        ({"route": "mayor", "mayor_grade": "urgent"}, "mayor_urgent", due(24)),
+        ({"route": "mayor", "mayor_grade": "general"}, "mayor_general", due(27)),
+        ({"route": "mayor", "mayor_grade": "complex"}, "mayor_complex", due(11, 12)),
+        ({"route": "mayor"}, "mayor_general", due(27)),
         ({"channel": "mayor"}, "mayor_general", due(27)),
+        ({"mayor_grade": "urgent"}, "window_complex", due(27)),  # 紧急 only means something to the mayor
     ],
 )
 def test_filing_picks_the_policy_and_tells_the_due_date(
-    service: TicketService, changes: dict, policy: str, due_at: dt.datetime
+    service: TicketService, registered: None, changes: dict, policy: str, due_at: dt.datetime
 ) -> None:
     result = service.file(make_draft(**changes), FRIDAY)
     view = result.ticket
@@ -56,6 +73,67 @@ def test_the_department_is_canonical_or_the_default(service: TicketService, depa
 def test_an_unknown_department_is_refused(service: TicketService) -> None:
     with pytest.raises(errors.UnknownDepartment):
         service.file(make_draft(department="不存在局"), FRIDAY)
+
+
+@pytest.mark.parametrize(
+    "grade, due_at",
+    # Wednesday 30 September 2026: 1–7 October are the National Day holiday, 10 October a
+    # make-up working day, so 8 October is the first working day after receipt.
+    [("urgent", due(9, 10)), ("general", due(13, 10)), ("complex", due(27, 10))],
+)
+def test_the_mayor_clocks_skip_the_national_day_holiday(service: TicketService, calendar, grade: str,
+                                                      due_at: dt.datetime) -> None:
+    received = at(30, 10, month=9)
+    view = service.file(make_draft(route="mayor", mayor_grade=grade), received).ticket
+    days = {"urgent": 2, "general": 5, "complex": 15}[grade]
+    assert view.due_at == due_at == calendar.add_working_days(received, days).due
+
+
+def test_an_unregistered_supervisor_gets_the_ordinary_rule_and_is_told(service: TicketService) -> None:
+    result = service.file(make_draft(route="supervisor", company_name=None, credit_code=None), FRIDAY)
+    assert result.supervisor_refused and result.ticket.policy == "window_complex"
+    details = service.get(result.ticket.id).filing_details
+    assert (details["route"], details["claimed_route"]) == ("window", "supervisor")
+
+
+def test_a_registered_supervisor_is_named_in_the_filing(service: TicketService, registered: None) -> None:
+    result = service.file(make_draft(route="supervisor", phone="139 5555 6666"), FRIDAY)
+    assert not result.supervisor_refused and result.ticket.policy == "supervisor_feedback"
+    details = service.get(result.ticket.id).filing_details
+    assert (details["route"], details["supervisor_name"]) == ("supervisor", "周监督")
+
+
+def test_an_ended_appointment_no_longer_gets_the_supervisor_rule(service: TicketService, database_url: str) -> None:
+    register = SupervisorRegister(database_url)
+    entry = register.add("周监督", SUPERVISOR_PHONE, FRIDAY, "office:chenying")
+    register.set_active(entry.id, False, FRIDAY, "office:chenying")
+    result = service.file(make_draft(route="supervisor", phone=SUPERVISOR_PHONE), FRIDAY)
+    assert result.supervisor_refused and result.ticket.policy == "window_complex"
+
+
+def test_a_bidding_complaint_logs_its_project_and_tenderer(service: TicketService) -> None:
+    result = service.file(make_draft(route="bidding", bid_project="城南污水处理厂工程 二标段",
+                                     tenderer="示例市城投公司", department="水务局"), FRIDAY)
+    ticket = service.get(result.ticket.id)
+    assert (ticket.policy, ticket.department) == (PolicyId.BIDDING_COMPLAINT, "水务局")
+    assert ticket.filing_details["bid_project"] == "城南污水处理厂工程 二标段"
+    assert ticket.filing_details["tenderer"] == "示例市城投公司"
+
+
+def test_the_mayor_grade_is_logged_with_the_filing(service: TicketService) -> None:
+    ticket_id = service.file(make_draft(route="mayor", mayor_grade="urgent"), FRIDAY).ticket.id
+    assert service.get(ticket_id).filing_details["mayor_grade"] == "urgent"
+
+
+def test_a_filing_key_files_one_ticket_and_never_swallows_another_callers(service: TicketService) -> None:
+    first = service.file(make_draft(filing_key="hotline:k1"), FRIDAY)
+    again = service.file(make_draft(filing_key="hotline:k1"), FRIDAY)
+    assert first.created and not again.created and again.ticket.id == first.ticket.id
+    with pytest.raises(errors.FilingKeyReused) as caught:
+        service.file(make_draft(filing_key="hotline:k1", phone="13900001111", description="另一位来电人的诉求"),
+                     FRIDAY)
+    assert caught.value.ticket_id == first.ticket.id
+    assert len(service.list(now=FRIDAY)) == 1
 
 
 @pytest.mark.parametrize(
@@ -83,7 +161,8 @@ def test_bad_input_raises_the_narrow_error_for_its_field_and_stores_nothing(
 @pytest.mark.parametrize(
     "changes, field",
     [({"type": "praise"}, "type"), ({"channel": "fax"}, "channel"), ({"procedure": "DROP TABLE"}, "procedure"),
-     ({"department_count": 0}, "department_count"), ({"actor": " "}, "actor"),
+     ({"route": "express"}, "route"), ({"route": "mayor", "mayor_grade": "soon"}, "mayor_grade"),
+     ({"actor": " "}, "actor"),
      ({"filing_key": "k" * 200}, "filing_key")],
 )
 def test_malformed_draft_fields_are_refused(service: TicketService, changes: dict, field: str) -> None:
@@ -101,7 +180,7 @@ def test_emoji_and_full_width_input_are_kept_or_normalised(service: TicketServic
 
 def test_the_same_filing_key_returns_the_existing_ticket(service: TicketService) -> None:
     first = service.file(make_draft(filing_key="k-1"), FRIDAY)
-    again = service.file(make_draft(filing_key="k-1", description="重复提交"), at(20, 11))
+    again = service.file(make_draft(filing_key="k-1", description=" 窗口互相推诿,事情一直办不成 "), at(20, 11))
     assert (first.created, again.created, again.ticket.id) == (True, False, first.ticket.id)
     assert len(service.list(now=FRIDAY)) == 1
 
@@ -220,7 +299,7 @@ def test_an_open_ticket_cannot_be_rated(service: TicketService, filed: Callable[
 
 # ---- staff ------------------------------------------------------------------------------
 def test_bidding_complaint_pause_resume_and_acceptance(service: TicketService, filed: Callable[..., str]) -> None:
-    ticket_id = filed(at(2), procedure="remote_bid_opening")
+    ticket_id = filed(at(2), route="bidding")
     assert service.pause(ticket_id, "专家评审", at(3), "operator:li").paused
     resumed = service.resume(ticket_id, at(5), "operator:li")
     assert (resumed.paused, resumed.due_at) == (False, due(9))
@@ -274,3 +353,18 @@ def test_views_are_plain_frozen_dataclasses(service: TicketService, filed: Calla
     with pytest.raises(dataclasses.FrozenInstanceError):
         view.status = "closed"  # type: ignore[misc]
     assert view.to_dict()["due_at"] == "2026-11-27T23:59:59+08:00"
+
+
+def test_the_queue_by_urgency_puts_the_most_overdue_first_and_closed_tickets_last(service: TicketService) -> None:
+    # Filed on different days, so their due times differ; on Tuesday 8 December two are overdue.
+    late = service.file(make_draft(), at(2)).ticket.id  # filed Mon 2 Nov, due Mon 9 Nov
+    later = service.file(make_draft(), at(16)).ticket.id  # due Mon 23 Nov
+    fresh = service.file(make_draft(), at(7, month=12)).ticket.id  # due Mon 14 Dec
+    done = service.file(make_draft(), at(3)).ticket.id
+    service.close(done, "已办结", at(4), "officer:zhangsan")
+    paused = service.file(make_draft(route="bidding"), at(4)).ticket.id
+    service.pause(paused, "专家评审", at(5), "officer:zhangsan")
+    views = service.list(now=at(8, month=12), urgent_first=True)
+    assert [v.id for v in views] == [late, later, fresh, paused, done]
+    assert [v.sla_state.value if v.sla_state else None for v in views] == ["red", "red", "green", None, None]
+    assert [v.id for v in service.list(now=at(8, month=12))][0] == fresh, "newest first otherwise"

@@ -1,0 +1,262 @@
+"""The route's part of taking down a ticket: 直通市长, 招标投标投诉 and 特邀监督员.
+
+``action_start_ticket`` reads the first message with :func:`bot.routes.recognise`
+(the console's assist view reads a caller's words with the same function);
+:class:`RouteQuestions` adds to ``validate_ticket_form`` what each route needs and only
+that: the mayor's grade (紧急 explained), a bidding complaint's project/标段, tenderer
+and — when the words do not tell it — the kind of project (which decides the 行业监督部门);
+a supervisor is not asked for a company. The summary states the rule and the due date;
+a supervisor claim is checked against the office's register by the phone given.
+"""
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+from dataclasses import dataclass, field
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.exc import SQLAlchemyError
+
+from actions.services import now, ticket_service
+from bot.config import get_settings
+from bot.procedures.errors import KnowledgeError
+from bot.routes import RouteLexicon, load_routes, recognise, sector_of
+from bot.routes.rules import grade_from, rule_now, sector_from, summary_lines, tenderer_from
+from bot.sla import MayorGrade, Route
+from bot.tickets import phrases
+from bot.tickets.chat_format import NOT_GIVEN, UNKNOWN_DEPARTMENT, date_text
+from bot.tickets.errors import DatabaseNotReady
+from bot.validation import ValidationError, clean_text
+
+logger = logging.getLogger(__name__)
+
+#: The route's slots, emptied with the rest of the draft.
+ROUTE_SLOTS = ("ticket_route", "mayor_grade", "bid_project", "tenderer", "bid_sector")
+BID_TEXT_MAX = 100
+#: Recorded in ``bid_sector`` when the enterprise does not know the kind of project.
+UNKNOWN_SECTOR = "unknown"
+#: The questions of the route's slots, asked by the form (``utter_ask_<slot>``) once
+#: :func:`required_for_route` adds the slot (named here so scripts/validate_data.py sees them).
+ROUTE_QUESTIONS = ("utter_ask_mayor_grade", "utter_ask_bid_project", "utter_ask_tenderer", "utter_ask_bid_sector")
+
+
+@functools.lru_cache(maxsize=1)
+def routes() -> RouteLexicon:
+    """The route words (``knowledge/ticket_routes.yml``), loaded once."""
+    return load_routes(get_settings().knowledge_dir)
+
+
+def route_of(tracker: Tracker) -> Route:
+    """The draft's route (the ordinary one when none was recognised)."""
+    try:
+        return Route(tracker.get_slot("ticket_route") or Route.WINDOW.value)
+    except ValueError:
+        return Route.WINDOW
+
+
+def _bidding_departments() -> set:
+    return {sector.department for sector in routes().sectors}
+
+
+def start_events(text: Text, department: Optional[Text]) -> List[EventType]:
+    """The route of a new draft from its first message; a bidding complaint's department.
+
+    A bidding complaint goes to the 行业监督部门 of its project (never the trading
+    centre the words may name): decided here when the words tell the kind of project.
+    """
+    try:
+        hint = recognise(routes(), text)
+    except KnowledgeError:
+        logger.exception("route words failed to load; the ordinary rule applies")
+        return [SlotSet("ticket_route", Route.WINDOW.value)]
+    events: List[EventType] = [SlotSet("ticket_route", hint.route.value)]
+    if hint.route is Route.BIDDING:
+        if hint.sector is not None:
+            events.append(SlotSet("department", hint.sector.department))
+        elif department not in _bidding_departments():
+            events.append(SlotSet("department", None))
+    return events
+
+
+#: Questions whose answers name another organisation (the tenderer): a company found in
+#: them by the NLU is not the enterprise's name.
+ROUTE_ANSWERS = ("bid_project", "tenderer")
+
+
+def value_before_this_turn(tracker: Tracker, slot: Text) -> Any:
+    """The value ``slot`` had before the latest user message (entity mappings may have changed it)."""
+    seen_user = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            seen_user = True
+        elif seen_user and event.get("event") == "slot" and event.get("name") == slot:
+            return event.get("value")
+    return None
+
+
+def keeps_company_name(tracker: Tracker) -> bool:
+    """True while a route question is answered: «招标人是示例市城投集团» names no enterprise."""
+    return tracker.get_slot("requested_slot") in ROUTE_ANSWERS
+
+
+def required_for_route(tracker: Tracker, slots: List[Text]) -> List[Text]:
+    """The form's questions for the draft's route (see the module doc)."""
+    route = route_of(tracker)
+    slots = list(slots)
+
+    def after_description(*added: Text) -> None:
+        at = slots.index("description") + 1 if "description" in slots else 0
+        slots[at:at] = [name for name in added if name not in slots]
+
+    if route is Route.MAYOR:
+        after_description("mayor_grade")
+    elif route is Route.BIDDING:
+        after_description("bid_project", "tenderer")
+        if "department" in slots:
+            known = tracker.get_slot("department") in _bidding_departments()
+            slots.remove("department")
+            if not known:
+                slots.insert(slots.index("ticket_confirmed") if "ticket_confirmed" in slots else len(slots),
+                             "bid_sector")
+    elif route is Route.SUPERVISOR:
+        slots = [name for name in slots if name not in ("company_name", "credit_code")]
+    return slots
+
+
+class RouteQuestions:
+    """The route's questions, mixed into ``validate_ticket_form`` (which provides ``_answer``)."""
+
+    async def extract_mayor_grade(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return self._answer(tracker, "mayor_grade")
+
+    async def extract_bid_project(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return self._answer(tracker, "bid_project")
+
+    async def extract_tenderer(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return self._answer(tracker, "tenderer")
+
+    async def extract_bid_sector(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return self._answer(tracker, "bid_sector")
+
+    def validate_mayor_grade(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        if value is None:
+            return {"mayor_grade": None}
+        if value in {g.value for g in MayorGrade}:
+            return {"mayor_grade": value}
+        grade = grade_from(str(value))
+        if grade is None:
+            dispatcher.utter_message(response="utter_invalid_mayor_grade")
+            return {"mayor_grade": None}
+        return {"mayor_grade": grade.value}
+
+    def validate_bid_project(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        if value is None:
+            return {"bid_project": None}
+        try:
+            project = clean_text(str(value), BID_TEXT_MAX, min_len=2, single_line=True)
+        except ValidationError:
+            dispatcher.utter_message(response="utter_invalid_bid_project")
+            return {"bid_project": None}
+        result: Dict[Text, Any] = {"bid_project": project}
+        if tracker.get_slot("department") not in _bidding_departments():
+            sector = sector_of(routes(), project, tracker.get_slot("description"))
+            if sector is not None:
+                result["department"] = sector.department
+        return result
+
+    def validate_tenderer(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        if value is None:
+            return {"tenderer": None}
+        text = str(value)
+        if text == NOT_GIVEN or phrases.is_skip(text):
+            return {"tenderer": NOT_GIVEN}
+        try:
+            return {"tenderer": clean_text(tenderer_from(text), BID_TEXT_MAX, single_line=True)}
+        except ValidationError:
+            dispatcher.utter_message(response="utter_invalid_tenderer")
+            return {"tenderer": None}
+
+    def validate_bid_sector(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        if value is None:
+            return {"bid_sector": None}
+        if value == UNKNOWN_SECTOR or routes().sector(str(value)) is not None:
+            return {"bid_sector": value}
+        answered, sector = sector_from(routes(), str(value))
+        if not answered:
+            dispatcher.utter_message(response="utter_ask_bid_sector")
+            return {"bid_sector": None}
+        if sector is None:
+            return {"bid_sector": UNKNOWN_SECTOR, "department": UNKNOWN_DEPARTMENT}
+        return {"bid_sector": sector.id, "department": sector.department}
+
+
+@dataclass
+class RouteSummary:
+    """What the summary adds for the route, and the events that go with it."""
+
+    values: Dict[Text, Text]
+    events: List[EventType] = field(default_factory=list)
+
+
+def _registered_supervisor(phone: Optional[Text]) -> Optional[Any]:
+    return ticket_service().supervisor_of(phone or "")
+
+
+async def route_summary(dispatcher: CollectingDispatcher, tracker: Tracker, ticket_type: Text) -> RouteSummary:
+    """The rule and due date the draft would get now, and the route's lines.
+
+    A supervisor claim is checked here by the phone given; an unregistered one is told
+    and continues on the ordinary rule. If the register cannot be read now, the claim
+    stands and the ticket service checks it again at filing.
+    """
+    route = route_of(tracker)
+    events: List[EventType] = []
+    supervisor = None
+    if route is Route.SUPERVISOR:
+        try:
+            found = await asyncio.to_thread(_registered_supervisor, tracker.get_slot("phone"))
+        except (SQLAlchemyError, DatabaseNotReady, OSError):
+            logger.exception("supervisor register unreadable for %s; checked again at filing", tracker.sender_id)
+        else:
+            if found is None:
+                dispatcher.utter_message(response="utter_supervisor_not_registered")
+                route = Route.WINDOW
+                events.append(SlotSet("ticket_route", route.value))
+                # they speak for no enterprise: the ordinary rule must not ask for one now
+                events += [SlotSet(name, NOT_GIVEN) for name in ("company_name", "credit_code")
+                           if not tracker.get_slot(name)]
+            else:
+                supervisor = found.name
+    grade_value = tracker.get_slot("mayor_grade")
+    grade = MayorGrade(grade_value) if route is Route.MAYOR and grade_value in {g.value for g in MayorGrade} else None
+    rule = rule_now(ticket_service().clock, ticket_type, route, grade, now())
+    due = f"{date_text(rule.due)}23:59前(如现在提交)" if rule.due is not None else "待定"
+    tenderer = tracker.get_slot("tenderer")
+    return RouteSummary(
+        values={
+            "rule": rule.policy.user_text,
+            "due": due,
+            "provisional": "(节假日安排尚未公布,按规则估算)" if rule.provisional else "",
+            "route_lines": summary_lines(route, bid_project=tracker.get_slot("bid_project"),
+                                         tenderer=None if tenderer == NOT_GIVEN else tenderer,
+                                         supervisor=supervisor),
+        },
+        events=events,
+    )
+
+
+def draft_route_fields(tracker: Tracker) -> Dict[Text, Any]:
+    """The route's fields of the draft to file."""
+    route = route_of(tracker)
+    tenderer = tracker.get_slot("tenderer")
+    return {
+        "route": route.value,
+        "mayor_grade": tracker.get_slot("mayor_grade") if route is Route.MAYOR else None,
+        "bid_project": tracker.get_slot("bid_project") if route is Route.BIDDING else None,
+        "tenderer": None if route is not Route.BIDDING or tenderer == NOT_GIVEN else tenderer,
+    }
+

@@ -1,0 +1,55 @@
+"""Reading a message for its route, and a bidding project for its sector."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from bot.routes.lexicon import ORDER, RouteLexicon, Sector, fold
+from bot.sla.selection import Route
+
+
+@dataclass(frozen=True)
+class RouteHint:
+    """What the words say about the route.
+
+    Attributes:
+        route: the route the words point to (window when none).
+        word: the word that decided it, as written in the lexicon (folded).
+        sector: for a bidding complaint, the kind of project when the words tell it.
+    """
+
+    route: Route
+    word: Optional[str] = None
+    sector: Optional[Sector] = None
+
+    @property
+    def claims_supervisor(self) -> bool:
+        """True when the speaker says they are a 特邀监督员 (still to be checked in the register)."""
+        return self.route is Route.SUPERVISOR
+
+
+def sector_of(lexicon: RouteLexicon, *texts: Optional[str]) -> Optional[Sector]:
+    """The sector whose words occur most often in ``texts`` (file order breaks ties), or None."""
+    folded = fold(" ".join(t for t in texts if t))
+    best, best_count = None, 0
+    for sector in lexicon.sectors:
+        count = sum(folded.count(word) for word in sector.words)
+        if count > best_count:
+            best, best_count = sector, count
+    return best
+
+
+def recognise(lexicon: RouteLexicon, text: Optional[str]) -> RouteHint:
+    """The route ``text`` asks for: supervisor, bidding or mayor by their words, else window.
+
+    «我要向市长反映,厂门口道路封了三个月» → mayor; «上周那个标段的评标结果不公平» →
+    bidding; «我是特邀监督员,反映一下…» → supervisor (a claim); «交易中心窗口态度差» →
+    window.
+    """
+    folded = fold(text or "")
+    for route in ORDER:
+        word = next((w for w in lexicon.words_of(route) if w in folded), None)
+        if word is not None:
+            sector = sector_of(lexicon, text) if route is Route.BIDDING else None
+            return RouteHint(route, word, sector)
+    return RouteHint(Route.WINDOW)

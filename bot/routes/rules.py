@@ -1,0 +1,158 @@
+"""The rule each route gives, as people choose and read it: the console's 时限规则 list,
+the answer to 「紧急吗?」, and the lines the chat's summary adds before 「确认」.
+
+Names and time limits come from the policy file (``knowledge/sla_policies.yml``), so the
+console, the chat and the filed ticket say the same thing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import List, Optional, Tuple
+
+from bot.routes.lexicon import RouteLexicon, Sector, fold
+from bot.routes.recognise import sector_of
+from bot.sla import MayorGrade, Policy, PolicyBook, PolicyId, Route, select_policy
+from bot.tickets.clock import SlaClock
+
+
+@dataclass(frozen=True)
+class RuleChoice:
+    """One entry of the console's 时限规则 list: a route and, for the mayor, its grade."""
+
+    route: Route
+    grade: Optional[MayorGrade] = None
+
+    @property
+    def value(self) -> str:
+        """``window``, ``mayor:urgent`` …: the form value."""
+        return self.route.value if self.grade is None else f"{self.route.value}:{self.grade.value}"
+
+    @property
+    def policy(self) -> PolicyId:
+        """The policy a complaint on this choice gets."""
+        return select_policy("complaint", self.route, self.grade)
+
+
+#: In the order the console lists them; the ordinary rule first.
+CHOICES: Tuple[RuleChoice, ...] = (
+    RuleChoice(Route.WINDOW),
+    RuleChoice(Route.MAYOR, MayorGrade.URGENT),
+    RuleChoice(Route.MAYOR, MayorGrade.GENERAL),
+    RuleChoice(Route.MAYOR, MayorGrade.COMPLEX),
+    RuleChoice(Route.BIDDING),
+    RuleChoice(Route.SUPERVISOR),
+)
+
+
+def parse_choice(value: Optional[str]) -> RuleChoice:
+    """The choice a form value names (``mayor:urgent``); the ordinary rule for anything else."""
+    for choice in CHOICES:
+        if choice.value == (value or "").strip():
+            return choice
+    return CHOICES[0]
+
+
+def limit_text(policy: Policy) -> str:
+    """«2个工作日» / «3个工作日内决定受理,受理后30个工作日» / «第一时间»."""
+    parts = []
+    for index, stage in enumerate(policy.stages):
+        days = "第一时间" if stage.working_days == 0 else f"{stage.working_days}个工作日"
+        parts.append(days if len(policy.stages) == 1 else
+                     (f"{days}内{stage.name}" if index == 0 else f"受理后{days}内{stage.name}"))
+    return ",".join(parts)
+
+
+def rule_label(policy: Policy) -> str:
+    """The rule's name and time limit: «直通市长(事实清楚、情况紧急) · 2个工作日»."""
+    return f"{policy.name} · {limit_text(policy)}"
+
+
+def choice_labels(policies: PolicyBook) -> List[Tuple[str, str]]:
+    """``(value, label)`` of every choice, for the console's select."""
+    return [(choice.value, rule_label(policies[choice.policy])) for choice in CHOICES]
+
+
+_URGENT = re.compile(r"紧急|很急|急|加急|两个工作日|2个工作日|^1$")
+_COMPLEX = re.compile(r"复杂|多个(?:单位|部门)|几个(?:单位|部门)|涉及多|十五|15|^3$")
+_GENERAL = re.compile(r"一般|普通|不急|不紧急|五个工作日|5个工作日|^2$")
+
+
+def grade_from(text: Optional[str]) -> Optional[MayorGrade]:
+    """The grade a reply to «属于哪种情况?» chose: 紧急 / 一般 / 复杂(涉及多个单位).
+
+    «不急» is general although it contains 急; an unclear reply gives None (asked again).
+    """
+    folded = fold(text or "")
+    if not folded:
+        return None
+    if _GENERAL.search(folded):
+        return MayorGrade.GENERAL
+    if _COMPLEX.search(folded):
+        return MayorGrade.COMPLEX
+    if _URGENT.search(folded):
+        return MayorGrade.URGENT
+    return None
+
+
+#: What a reply to «哪类工程?» may say when the enterprise does not know.
+_UNKNOWN = re.compile(r"不清楚|不知道|不确定|其他|其它|都不是|说不好")
+
+
+def sector_from(lexicon: RouteLexicon, text: Optional[str]) -> Tuple[bool, Optional[Sector]]:
+    """The sector a reply to «这个项目属于哪类工程?» names.
+
+    Returns:
+        ``(answered, sector)``: ``(True, sector)`` for a label or a sector word,
+        ``(True, None)`` for «不清楚» / «其他» (the receiving department sorts it out),
+        ``(False, None)`` when the reply is neither (asked again).
+    """
+    folded = fold(text or "")
+    for sector in lexicon.sectors:
+        label = fold(sector.label)
+        # the button's label, or a piece of it («交通», «水利»), but not the bare «工程»
+        if label in folded or (len(folded) >= 2 and folded != "工程" and folded in label):
+            return True, sector
+    found = sector_of(lexicon, text)
+    if found is not None:
+        return True, found
+    return (True, None) if _UNKNOWN.search(folded) else (False, None)
+
+
+@dataclass(frozen=True)
+class RuleNow:
+    """The rule a draft would get if filed at ``now``, and its (first) due time."""
+
+    policy: Policy
+    due: Optional[dt.datetime]
+    provisional: bool
+
+
+def rule_now(clock: SlaClock, ticket_type: str, route: Route, grade: Optional[MayorGrade],
+             now: dt.datetime) -> RuleNow:
+    """The policy of a draft and the due time of its first stage if it were filed at ``now``."""
+    policy_id = select_policy(ticket_type, route, grade)
+    deadline = clock.due(policy_id, now)
+    return RuleNow(clock.policy(policy_id), deadline.due, deadline.provisional)
+
+
+def summary_lines(route: Route, *, bid_project: Optional[str] = None, tenderer: Optional[str] = None,
+                  supervisor: Optional[str] = None) -> str:
+    """The summary's lines about the route («项目/标段:…\\n招标人:…\\n»), each ending in a newline."""
+    lines: List[str] = []
+    if route is Route.BIDDING:
+        lines += [f"项目/标段:{bid_project or '未提供'}", f"招标人:{tenderer or '不清楚'}"]
+    elif route is Route.SUPERVISOR:
+        lines.append(f"身份:特邀监督员 {supervisor}(已核对名册)" if supervisor else
+                     "身份:特邀监督员(提交时核对名册)")
+    return "".join(line + "\n" for line in lines)
+
+
+_TENDERER_PREFIX = re.compile(r"^(?:招标(?:人|单位|方)(?:是|为|叫)?[::]?|是)")
+
+
+def tenderer_from(text: str) -> str:
+    """The name in «招标人是示例市城投公司» / «招标单位:…» (the text otherwise)."""
+    squashed = "".join((text or "").split())
+    return _TENDERER_PREFIX.sub("", squashed).rstrip("。.!!") or squashed

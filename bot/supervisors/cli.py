@@ -1,0 +1,115 @@
+"""``python -m bot supervisors ...``: the office's register of 特邀监督员.
+
+    python -m bot supervisors add --name 周建华 --phone 13955556666 [--organisation 示例市工商联]
+    python -m bot supervisors list [--active] [--json]
+    python -m bot supervisors end 3        # the appointment ended: the phone is ordinary again
+    python -m bot supervisors renew 3
+
+Every command takes ``--now`` and ``--actor`` like the ticket commands. Errors print
+one line on stderr: exit 1 for an unknown entry or database, 2 for bad input.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any, Callable
+
+from bot.tickets import cli as ticket_cli
+from bot.tickets.cli import BAD_INPUT, NOT_FOUND, add_common_options, fail
+
+
+def register(groups: "argparse._SubParsersAction") -> None:
+    """Adds the ``supervisors`` command group."""
+    parser = groups.add_parser("supervisors", help="特邀监督员名册 (register of invited supervisors)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.required = True
+
+    add = _command(commands, "add", "register a supervisor", _add)
+    add.add_argument("--name", required=True, help="the supervisor's name")
+    add.add_argument("--phone", required=True, help="the mobile number their reports are filed with")
+    add.add_argument("--organisation", help="where they come from (企业、商会…)")
+    listing = _command(commands, "list", "every entry (active first)", _list, actor=False)
+    listing.add_argument("--active", action="store_true", help="only active appointments")
+    end = _command(commands, "end", "end an appointment (the entry is kept)", _end)
+    end.add_argument("supervisor_id", type=int, metavar="ID")
+    renew = _command(commands, "renew", "renew an ended appointment", _renew)
+    renew.add_argument("supervisor_id", type=int, metavar="ID")
+
+
+def _command(commands: Any, name: str, help_text: str, handler: Callable[[argparse.Namespace], int],
+             actor: bool = True) -> argparse.ArgumentParser:
+    parser = commands.add_parser(name, help=help_text)
+    add_common_options(parser, actor=actor)
+    parser.set_defaults(handler=lambda args: _guarded(lambda: handler(args)))
+    return parser
+
+
+def _guarded(run: Callable[[], int]) -> int:
+    from bot.supervisors import SupervisorExists, UnknownSupervisor
+    from bot.tickets.errors import DatabaseNotReady
+    from bot.validation import ValidationError
+
+    try:
+        return run()
+    except (UnknownSupervisor, DatabaseNotReady) as exc:
+        return fail(str(exc), NOT_FOUND)
+    except ValidationError as exc:
+        return fail(f"{exc.field or 'input'}: {exc} ({exc.kind})", BAD_INPUT)
+    except SupervisorExists as exc:
+        return fail(str(exc), BAD_INPUT)
+
+
+def _register() -> Any:
+    from bot.config import get_settings
+    from bot.supervisors import SupervisorRegister
+
+    return SupervisorRegister(get_settings().database_url)
+
+
+def _actor(args: argparse.Namespace) -> str:
+    from bot.config import get_settings
+
+    return args.actor or f"operator:{get_settings().get('USER') or 'unknown'}"
+
+
+def _now(args: argparse.Namespace) -> Any:
+    return args.now if args.now is not None else ticket_cli.wall_clock()
+
+
+def _json(entry: Any) -> dict:
+    return {"id": entry.id, "name": entry.name, "phone": entry.phone, "organisation": entry.organisation,
+            "active": entry.active, "added_at": entry.added_at.isoformat(), "added_by": entry.added_by}
+
+
+def _show(args: argparse.Namespace, entry: Any, verb: str) -> int:
+    if args.json:
+        print(json.dumps(_json(entry), ensure_ascii=False))
+    else:
+        print(f"{verb} #{entry.id} {entry.name} {entry.phone_masked}")
+    return 0
+
+
+def _add(args: argparse.Namespace) -> int:
+    entry = _register().add(args.name, args.phone, _now(args), _actor(args), args.organisation)
+    return _show(args, entry, "registered")
+
+
+def _list(args: argparse.Namespace) -> int:
+    entries = _register().list(include_inactive=not args.active)
+    if args.json:
+        print(json.dumps([_json(e) for e in entries], ensure_ascii=False))
+        return 0
+    for e in entries:
+        state = "" if e.active else "  (ended)"
+        print(f"#{e.id:<4} {e.name:<8} {e.phone_masked}  {e.organisation or '-'}{state}")
+    return 0
+
+
+def _end(args: argparse.Namespace) -> int:
+    entry = _register().set_active(args.supervisor_id, False, _now(args), _actor(args))
+    return _show(args, entry, "ended")
+
+
+def _renew(args: argparse.Namespace) -> int:
+    entry = _register().set_active(args.supervisor_id, True, _now(args), _actor(args))
+    return _show(args, entry, "renewed")
