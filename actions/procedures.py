@@ -13,6 +13,7 @@ from __future__ import annotations
 import abc
 import json
 import logging
+from dataclasses import replace
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
@@ -40,6 +41,7 @@ def memory_of(tracker: Tracker) -> Memory:
         choices=tuple(tracker.get_slot("procedure_choices") or ()),
         help_offered=bool(tracker.get_slot("help_offered")),
         ticket_offered=bool(tracker.get_slot("ticket_offered")),
+        topic=tracker.get_slot("policy_topic"),
     )
 
 
@@ -52,6 +54,7 @@ def remember(memory: Memory) -> List[EventType]:
         SlotSet("choosing", bool(memory.choices)),
         SlotSet("help_offered", memory.help_offered),
         SlotSet("ticket_offered", memory.ticket_offered),
+        SlotSet("policy_topic", memory.topic),
     ]
 
 
@@ -94,10 +97,10 @@ class QuestionAction(Action, abc.ABC):
         decision = decide(reading_of(tracker), typed, memory_of(tracker), kb, clause_index(),
                           named=entity_values(tracker, "procedure"), clicked=clicked)
         in_form = bool((tracker.active_loop or {}).get("name"))
-        return self.say(dispatcher, decision, kb, domain, in_form)
+        return self.say(dispatcher, decision, kb, domain, in_form, typed)
 
     def say(self, dispatcher: CollectingDispatcher, decision: Decision, kb: KnowledgeBase, domain: DomainDict,
-            in_form: bool) -> List[EventType]:
+            in_form: bool, typed: Text = "") -> List[EventType]:
         """Utters the decision's step and returns the slots that remember it."""
         step, memory = decision.step, decision.memory
         events: List[EventType] = []
@@ -110,7 +113,7 @@ class QuestionAction(Action, abc.ABC):
             if memory.help_offered and not in_form:
                 dispatcher.utter_message(response="utter_offer_help")
             else:
-                memory = Memory(memory.procedure, memory.facets)
+                memory = replace(memory, help_offered=False)
         elif isinstance(step, AskWhich):
             buttons = choice_buttons(kb, list(step.facets), list(step.choices))
             if step.term and buttons:
@@ -122,7 +125,7 @@ class QuestionAction(Action, abc.ABC):
         elif isinstance(step, Quote):
             document = step.hit.document
             dispatcher.utter_message(response="utter_policy_quote", title=document.title,
-                                     section=step.hit.passage.section_label or "正文", quote=quote(step.hit),
+                                     section=step.hit.passage.section_label or "正文", quote=quote(step.hit, typed),
                                      issuer=document.issuer, date=document.date or "")
         elif isinstance(step, Say):
             dispatcher.utter_message(response=step.response)

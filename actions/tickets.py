@@ -19,6 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.forms import skip_none
 from actions.knowledge import entity_values, knowledge_base, latest_intent, latest_text, reading_of
+from bot.language.interpret import Reading
 from actions.services import actor_of, channel_of, departments, now, ticket_service
 from actions.ticket_routes import (
     ROUTE_SLOTS,
@@ -30,7 +31,7 @@ from actions.ticket_routes import (
     start_events,
     value_before_this_turn,
 )
-from bot.procedures.resolve import department_of
+from bot.procedures.resolve import department_of, named_department
 from bot.tickets import phrases
 from bot.tickets.chat_format import NOT_GIVEN, UNKNOWN_DEPARTMENT, summary_values
 from bot.tickets.errors import DatabaseNotReady, TicketError
@@ -61,9 +62,22 @@ DRAFT_SLOTS = ("ticket_type", "ticket_draft_id", "description", "department", "t
                "ticket_cancelled", "procedure", *ROUTE_SLOTS)
 
 
+#: Below this confidence a complaint/suggestion/request phrased as a question, with no words
+#: of filing and no case told, is answered as a question.
+QUESTION_NOT_TICKET = 0.95
+
+
+def is_a_question_not_a_ticket(tracker: Tracker, reading: Reading) -> bool:
+    """True for a question the classifier took for a ticket without good reason."""
+    confidence = float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
+    text = latest_text(tracker)
+    return (bool(text) and reading.question and not reading.files and not reading.vents
+            and not phrases.describes_case(text) and confidence < QUESTION_NOT_TICKET)
+
+
 def department_from(text: Text, named: List[Text]) -> Optional[Text]:
-    """The canonical department a message names (an entity or a name written out)."""
-    return department_of(text, named, departments(), None)
+    """The canonical department a message names as an institution («税务局», not «社保»)."""
+    return named_department(text, named, departments())
 
 
 def suggested_department(tracker: Tracker) -> Optional[Text]:
@@ -86,9 +100,13 @@ class ActionStartTicket(Action):
         return "action_start_ticket"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        if reading_of(tracker).vents and not tracker.get_slot("ticket_offered"):
+        reading = reading_of(tracker)
+        if reading.vents and not tracker.get_slot("ticket_offered"):
             dispatcher.utter_message(response="utter_calm_offer")
             return [SlotSet("ticket_offered", True)]
+        if is_a_question_not_a_ticket(tracker, reading):
+            # «高新区执法检查是不是得领导批了才能进企业»: a question stays a question
+            return [FollowupAction("action_fallback")]
         ticket_type = INTENT_TYPES.get(latest_intent(tracker) or "", TicketType.COMPLAINT)
         text = latest_text(tracker)
         events: List[EventType] = [SlotSet(s, None) for s in DRAFT_SLOTS]
@@ -240,7 +258,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if len(named) > 1 and tracker.get_slot("requested_slot") != "department":
             # «市场监管局让我去税务局»: several departments in passing; ask which one.
             return {"department": None}
-        department = departments().canonical(text.strip()) or department_from(text, [])
+        department = departments().canonical(text.strip()) or department_of(text, [], departments(), None)
         if department is None:
             return self._refuse(dispatcher, "department", "utter_unknown_department", words=text[:20])
         return {"department": department}

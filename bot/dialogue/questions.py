@@ -23,7 +23,9 @@ from typing import Optional, Sequence, Tuple, Union
 from bot.language.choices import NONE_OF_THESE, Option, choose
 from bot.language.facets import FACETS
 from bot.language.interpret import Reading
-from bot.procedures.model import KnowledgeBase
+from bot.language.normalize import normalize
+from bot.language.tokens import topic_tokens
+from bot.procedures.model import KnowledgeBase, Procedure
 from bot.sources.search import ClauseIndex, Hit
 
 OVERVIEW = "ask_procedure"
@@ -39,6 +41,8 @@ class Memory:
     help_offered: bool = False
     #: The user vented and was offered to file a complaint.
     ticket_offered: bool = False
+    #: The last question answered from the policy texts (a follow-up is read with it).
+    topic: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,9 @@ ANYTHING_ELSE = "utter_anything_else"
 OUT_OF_SCOPE = "utter_out_of_scope"
 NOT_UNDERSTOOD = "utter_default"
 NOT_FOUND = "utter_policy_not_found"
+#: A message with this many word pairs of its own is a new question even when a facet
+#: word in it could be a follow-up («听说每家企业都有挂钩的帮办专员 多久来一趟»).
+NEW_TOPIC_PAIRS = 4
 #: The procedure 「好的」 to the help offer asks about.
 HELP_PROCEDURE = "assisted_service"
 #: While choices are offered, every short reply comes here first (data/rules/procedures.yml);
@@ -159,7 +166,7 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         if not reading.facets and reading.own_topic and intent not in FACETS[1:] and clauses is not None:
             hit = clauses.answer(text)
             if hit is not None:
-                return Decision(Quote(hit), replace(memory, procedure=named_ids[0], help_offered=False))
+                return Decision(Quote(hit), replace(memory, procedure=named_ids[0], help_offered=False, topic=text))
         return _answer(named_ids[0], facets, memory, remembered=False)
     if len(named_ids) > 1:
         return _ask(named_ids, facets, memory)
@@ -168,7 +175,23 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         if memory.procedure in ambiguity.procedures:
             return _answer(memory.procedure, facets, memory, remembered=False)
         return _ask(ambiguity.procedures, facets, memory, ambiguity.words)
-    return _without_procedure(reading, text, memory, clauses, facets)
+    sibling = _sibling(text, memory, kb)
+    if sibling is not None:
+        # «那简易的呢» after a question about 一般注销: the same question about the other
+        return _answer(sibling, reading.facets or memory.facets or facets, memory, remembered=False)
+    return _without_procedure(reading, text, memory, kb, clauses, facets)
+
+
+def _sibling(text: str, memory: Memory, kb: KnowledgeBase) -> Optional[str]:
+    """A procedure of the remembered one's ambiguous group that a short reply picks by a part of its name."""
+    if memory.procedure is None or not text:
+        return None
+    group = [ids for ids in kb.ambiguous_terms.values() if memory.procedure in ids]
+    siblings = tuple(dict.fromkeys(p for ids in group for p in ids))
+    pick = choose(text, options(kb, siblings)) if siblings else None
+    if isinstance(pick, int) and siblings[pick] != memory.procedure:
+        return siblings[pick]
+    return None
 
 
 def _picked(text: str, memory: Memory, kb: KnowledgeBase, intent: str, named: Tuple[str, ...],
@@ -207,32 +230,51 @@ def _facets(reading: Reading, memory: Memory, named: Tuple[str, ...], replying: 
     return (reading.intent,) if reading.intent in FACETS else (OVERVIEW,)
 
 
-def _without_procedure(reading: Reading, text: str, memory: Memory, clauses: Optional[ClauseIndex],
-                       facets: Tuple[str, ...]) -> Decision:
-    """No procedure named: the policy texts, the remembered procedure, candidates, or an honest no.
+def _without_procedure(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
+                       clauses: Optional[ClauseIndex], facets: Tuple[str, ...]) -> Decision:
+    """No procedure named: the remembered procedure, the policy texts, candidates, or an honest no.
 
-    A question with words of its own is looked up in the policy texts first («入企登记簿
-    是什么»); when they have nothing, a facet question goes on about the remembered
-    procedure («那谁能申请» after a question about 帮办代办).
+    A facet asked without a topic of its own goes on about the remembered procedure («那谁
+    能申请» after a question about 帮办代办); a question with words of its own is looked up
+    in the policy texts («入企登记簿是什么»), read together with the last policy question
+    when it is a follow-up to it («谁参加»).
     """
     intent = reading.intent
-    if reading.own_topic and clauses is not None and text:
-        hit = clauses.answer(text)
-        if hit is not None:
-            return Decision(Quote(hit), replace(memory, help_offered=False))
     asks_facet = intent in FACETS or bool(reading.facets)
-    if memory.procedure is not None and asks_facet:
+    if memory.procedure is not None and asks_facet and reading.topic_size < NEW_TOPIC_PAIRS:
+        return _answer(memory.procedure, facets, memory, remembered=True)
+    if clauses is not None and text and (reading.own_topic or memory.topic):
+        hit = clauses.answer(text) if reading.own_topic else None
+        if hit is None and memory.topic:
+            hit = clauses.answer(f"{memory.topic} {text}")
+        if hit is not None:
+            return Decision(Quote(hit), replace(memory, help_offered=False, topic=text if reading.own_topic
+                                                else memory.topic))
+    if memory.procedure is not None and (asks_facet or (reading.question and _shares_words(text, kb.get(memory.procedure)))):
         return _answer(memory.procedure, facets, memory, remembered=True)
     related = tuple(p for p, _ in reading.recognition.related)
     if related and (asks_facet or reading.question):
         return _ask(related, facets, memory)
     if intent == "out_of_scope":
-        return Decision(Say(OUT_OF_SCOPE), replace(memory, help_offered=False))
+        return Decision(Say(OUT_OF_SCOPE), replace(memory, help_offered=False, topic=None))
     if reading.own_topic and (asks_facet or reading.question):
         return Decision(Say(NOT_FOUND), replace(memory, help_offered=False))
     if intent in FACETS:
         return _ask((), facets, memory)
     return Decision(Say(NOT_UNDERSTOOD), replace(memory, help_offered=False))
+
+
+#: A question sharing this many word pairs with the remembered procedure's guide is about it
+#: («修好了以后别的平台也会跟着更新吗» after a question about 信用修复).
+SHARED_PAIRS = 2
+
+
+def _shares_words(text: str, procedure: Optional[Procedure]) -> bool:
+    if procedure is None:
+        return False
+    guide = " ".join((procedure.summary, *procedure.steps, *procedure.eligibility, *(m.name for m in procedure.materials)))
+    words = set(topic_tokens(normalize(guide)))
+    return len(set(topic_tokens(normalize(text))) & words) >= SHARED_PAIRS
 
 
 def _answer(procedure: str, facets: Tuple[str, ...], memory: Memory, remembered: bool) -> Decision:

@@ -20,6 +20,7 @@ from bot.language.normalize import normalize, squash
 from bot.language.tokens import topic_tokens
 from bot.language.procedures import Ambiguity, Mention, ProcedureRecognizer, ProcedureText, Recognition
 from bot.procedures.model import KnowledgeBase
+from bot.tickets.phrases import tells_story
 
 #: Intents the classifier gives when it found no request it knows.
 WEAK_INTENTS = frozenset({"nlu_fallback", "out_of_scope", "inform", "affirm", "deny", "greet", "goodbye",
@@ -40,7 +41,10 @@ CHOSEN_CONFIDENCE = 0.9
 #: A question, by its grammar: a question mark, a question particle or word, or the
 #: 「…不」 / 「…没」 ending of a yes-no question («要钱不»).
 _QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|几|能不能|可不可以|是否|要不要|有没有|行不行|"
-                       r"..(?:不|没|没有)[了呀啊]?$")
+                       r"真的假的|是不是|对不对|算不算|会不会|用不用|需不需要")
+#: «要钱不», «得人到现场不»: a yes-no question by its ending «不/没»; «…没有» only in a short
+#: message («…一点动静都没有» is a statement).
+_SHORT_QUESTION = re.compile(r"^(?:.{2,16}(?:不|没)|.{2,6}没有)[了呀啊]?$")
 #: Words with which a user asks to file, not to be told, and the rhetorical questions of a
 #: complaint («为什么老是推诿?»): a question with them stays a ticket.
 _TICKET_WORDS = re.compile(r"投诉|举报|反映|曝光|诉求|求助|建议|意见|为什么|为啥|凭什么|怎么回事|怎么还|怎么老|"
@@ -49,7 +53,8 @@ _TICKET_WORDS = re.compile(r"投诉|举报|反映|曝光|诉求|求助|建议|�
 
 def is_question(text: str) -> bool:
     """True when the message is phrased as a question."""
-    return bool(_QUESTION.search(squash(text)))
+    said = squash(text).strip("。.!!~")
+    return bool(_QUESTION.search(said) or _SHORT_QUESTION.match(said))
 
 
 @dataclass(frozen=True)
@@ -72,9 +77,16 @@ class Reading:
     vents: bool = False
     question: bool = False
     reason: Optional[str] = None
-    #: The message has words of its own beyond a procedure, facet words and the way it is
-    #: asked («入企登记簿是什么»); without them it is a follow-up («那要多久», «一般注销呢»).
-    own_topic: bool = False
+    #: Word pairs of the message beyond a procedure, facet words and the way it is asked:
+    #: a follow-up has none («那要多久», «一般注销呢»), «入企登记簿是什么» has several.
+    topic_size: int = 0
+    #: Words of filing or of a complaint's rhetoric («投诉», «为什么老是…»).
+    files: bool = False
+
+    @property
+    def own_topic(self) -> bool:
+        """The message has words of its own: not a follow-up."""
+        return self.topic_size >= OWN_TOPIC_PAIRS
 
     @property
     def corrected(self) -> bool:
@@ -107,9 +119,9 @@ class Interpreter:
         vents = self.lexicon.moods.vents(text or "", names_something=recognition.points_at_procedures)
         chosen, reason = self._choose(text or "", classified, confidence, recognition, facets, question, vents)
         return Reading(chosen, classified, recognition, facets, vents, question, reason,
-                       self._own_topic(text or "", recognition))
+                       self._topic_size(text or "", recognition), bool(_TICKET_WORDS.search(text or "")))
 
-    def _own_topic(self, text: str, recognition: Recognition) -> bool:
+    def _topic_size(self, text: str, recognition: Recognition) -> int:
         normal = list(normalize(text))
         spans = [(m.start, m.end) for m in recognition.mentions]
         if recognition.ambiguity is not None:
@@ -117,10 +129,12 @@ class Interpreter:
         spans += self.lexicon.facets.spans("".join(normal))
         for start, end in spans:
             normal[start:end] = [" "] * (end - start)
-        return len(topic_tokens("".join(normal))) >= OWN_TOPIC_PAIRS
+        return len(topic_tokens("".join(normal)))
 
     def _choose(self, text: str, intent: str, confidence: float, recognition: Recognition,
                 facets: Tuple[str, ...], question: bool, vents: bool) -> Tuple[str, Optional[str]]:
+        if intent in FACETS and not question and confidence < UNSURE and tells_story(text):
+            return "complain", "tells what happened, asks nothing"
         if intent in FACETS and facets and intent not in facets:
             return facets[0], "the facet the words name"
         if intent in FACETS or vents:
@@ -136,9 +150,9 @@ class Interpreter:
             return facet, "a short follow-up asking a facet"
         if intent in WEAK_INTENTS:
             normal = normalize(text)
-            for ticket_intent, cues in self.lexicon.requests.items():
-                if first_match(cues, normal) is not None:
-                    return ticket_intent, "asks in so many words to file"
+            for said, cues in self.lexicon.explicit.items():
+                if said != intent and first_match(cues, normal) is not None:
+                    return said, "says it in so many words"
         return intent, None
 
 
@@ -175,7 +189,8 @@ def reading_to_dict(reading: Reading) -> dict:
         "facets": list(reading.facets),
         "vents": reading.vents,
         "question": reading.question,
-        "own_topic": reading.own_topic,
+        "topic_size": reading.topic_size,
+        "files": reading.files,
     }
 
 
@@ -197,5 +212,6 @@ def reading_from_dict(data: Optional[dict], intent: Optional[str] = None) -> Rea
         vents=bool(data.get("vents")),
         question=bool(data.get("question")),
         reason=data.get("reason"),
-        own_topic=bool(data.get("own_topic")),
+        topic_size=int(data.get("topic_size") or 0),
+        files=bool(data.get("files")),
     )

@@ -1,7 +1,7 @@
 """The language files of ``knowledge/language/``, read and checked together.
 
 ``facets.yml`` (which facet a message asks), ``moods.yml`` (venting or a request),
-``requests.yml`` (asking to file a ticket) and ``ambiguous_cues.yml`` (everyday words that
+``explicit_intents.yml`` (words that say an intent outright: 「我要投诉」, 「再见」) and ``ambiguous_cues.yml`` (everyday words that
 fit several procedures). Every problem of
 every file is reported at once, with the file, the field and the line, in the same
 :class:`~bot.procedures.errors.KnowledgeError` as the procedure files.
@@ -21,7 +21,7 @@ from bot.procedures.yamlfile import YamlDocument, read_yaml
 
 LANGUAGE_DIR = "language"
 MOOD_KEYS = ("anger", "request", "concrete")
-TICKET_INTENTS = ("complain", "suggest", "request_help")
+EXPLICIT_INTENTS = ("complain", "suggest", "request_help", "goodbye")
 
 
 @dataclass(frozen=True)
@@ -30,8 +30,8 @@ class Lexicon:
 
     facets: FacetLexicon
     moods: MoodLexicon
-    #: cue patterns by ticket intent: how people ask to file one («我要投诉»)
-    requests: Mapping[str, Tuple[Cue, ...]]
+    #: cue patterns by intent: words that say it outright («我要投诉», «再见»)
+    explicit: Mapping[str, Tuple[Cue, ...]]
     #: (cue, procedure ids, label) of everyday words that fit several procedures
     ambiguous_cues: Tuple[Tuple[Cue, Tuple[str, ...], str], ...]
 
@@ -95,13 +95,13 @@ def load_lexicon(knowledge_dir: Path) -> Lexicon:
             moods[key] = reader.cues(moods_data.get(key), key, doc, display)
     for key in set(moods_data or {}) - set(MOOD_KEYS):
         reader.issue(display, str(key), f"unknown key; expected {', '.join(MOOD_KEYS)}", doc)
-    requests_data, doc, display = reader.read("requests.yml", dict)
-    requests: Dict[str, Tuple[Cue, ...]] = {}
-    for key, patterns in (requests_data or {}).items():
-        if key not in TICKET_INTENTS:
-            reader.issue(display, str(key), f"unknown intent; expected one of {', '.join(TICKET_INTENTS)}", doc)
+    explicit_data, doc, display = reader.read("explicit_intents.yml", dict)
+    explicit: Dict[str, Tuple[Cue, ...]] = {}
+    for key, patterns in (explicit_data or {}).items():
+        if key not in EXPLICIT_INTENTS:
+            reader.issue(display, str(key), f"unknown intent; expected one of {', '.join(EXPLICIT_INTENTS)}", doc)
             continue
-        requests[key] = tuple(Cue.parse(p) for p in reader.cues(patterns, key, doc, display))
+        explicit[key] = tuple(Cue.parse(p) for p in reader.cues(patterns, key, doc, display))
     ambiguous: List[Tuple[Cue, Tuple[str, ...], str]] = []
     entries, doc, display = reader.read("ambiguous_cues.yml", list)
     for index, entry in enumerate(entries or []):
@@ -119,4 +119,4 @@ def load_lexicon(knowledge_dir: Path) -> Lexicon:
             ambiguous.append((Cue.parse(entry["cue"]), tuple(ids), entry["label"]))
     if reader.issues:
         raise KnowledgeError(reader.issues)
-    return Lexicon(build_lexicon(facets), build_moods(moods), requests, tuple(ambiguous))
+    return Lexicon(build_lexicon(facets), build_moods(moods), explicit, tuple(ambiguous))

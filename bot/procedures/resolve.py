@@ -6,6 +6,7 @@ points at, and the lead department of a procedure named in it.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterable, List, Optional, Sequence, Tuple
 
 from bot.procedures.model import KnowledgeBase
@@ -43,6 +44,23 @@ def find_aliases(kb: KnowledgeBase, text: str) -> List[str]:
                 found.append((start, procedure_id))
             start = lowered.find(needle, start + 1)
     return _unique(pid for _, pid in sorted(found))
+
+
+#: How the name of an institution ends: «税务局», «金融办», «交易中心», «供电公司». A word
+#: such as «社保» or «环保» names a matter, not the department to send a ticket to.
+_INSTITUTION = re.compile(r"(局|委|委员会|办|办公室|中心|所|公司|厅|处|科|队|站|院)$")
+
+
+def named_department(text: str, named: Sequence[str], directory: "DepartmentDirectory") -> Optional[str]:
+    """The department a message names as an institution (an entity, or «…局» written out)."""
+    for value in named:
+        canonical = directory.canonical(value)
+        if canonical and _INSTITUTION.search(value):
+            return canonical
+    for name in directory.names:
+        if any(word in text for word in (name, *directory.synonyms(name)) if _INSTITUTION.search(word)):
+            return name
+    return None
 
 
 def department_of(text: str, named: Sequence[str], directory: "DepartmentDirectory",

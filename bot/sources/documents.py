@@ -137,7 +137,7 @@ def passages(document: Document, knowledge_dir: Path) -> List[Passage]:
             headings[level:] = [title] + [""] * (2 - level)
             body = text[end.end():] if end else ""
         section = tuple(h for h in headings if h)
-        for sentence in _sentences(body):
+        for sentence in sentences(body):
             if not _DAMAGED.search(sentence) and not _RESPONSIBLE.match(sentence):
                 out.append(Passage(document, section, sentence, body))
         if level is not None and not body and section:
@@ -146,7 +146,8 @@ def passages(document: Document, knowledge_dir: Path) -> List[Passage]:
     return out
 
 
-def _sentences(paragraph: str) -> List[str]:
+def sentences(paragraph: str) -> List[str]:
+    """The paragraph's sentences, short fragments joined to their neighbour."""
     sentences: List[str] = []
     carry = ""
     for match in _SENTENCE.finditer(paragraph):

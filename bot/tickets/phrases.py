@@ -206,3 +206,9 @@ _NO_COMPANY = re.compile(r"不代表(?:任何)?(?:企业|公司|单位)|不是(?
 def is_no_company(text: str) -> bool:
     """True when a reply to «企业名称?» says there is no company («我是监督员,不代表企业»)."""
     return bool(_NO_COMPANY.search(_squash(to_simplified(text))))
+
+
+def tells_story(text: str) -> bool:
+    """True for a long account of what happened («施工许可材料交了二十天一点动静都没有»)."""
+    core = re.sub(r"[\W_]+", "", _REQUEST_ONLY.sub("", _squash(text)))
+    return len(core) >= CASE_LONG_CHARS and bool(_HAPPENED.search(core))
