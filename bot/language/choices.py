@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional, Sequence, Tuple, Union
+from typing import List, Optional, Sequence, Set, Tuple, Union
 
 from bot.language.normalize import squash
 
@@ -22,7 +22,10 @@ _LAST = re.compile(r"^(?:选|就|要)?(?:最后一个|最后那个|后者|后面
 _FIRST = re.compile(r"^(?:选|就|要)?(?:前者|前面那个|上面那个|头一个)(?:吧|啊)?$")
 _NONE = re.compile(r"都不是|都不对|都不要|都没有|没有我要|没我要|不是这些|不是这几|以上都不|哪个都不|一个都不")
 #: Words around a choice that carry no choice («就简易的那种吧»).
-_FILLER = re.compile(r"的那种|那种|那个|这个|的吧|的呢|的|吧|呢|啊|呀|哦|嗯|就|我要|我选|选|要|是|办")
+_FILLER = re.compile(r"的那种|那种|那个|这个|的吧|的呢|的|吧|呢|啊|呀|哦|嗯|就|我要|我选|选|要|是")
+#: «哦不对 … 应该是一般的»: a correction, in which a part of a name that only one option
+#: has is enough to pick it even in a longer message.
+_CORRECTION = re.compile(r"不对|应该是|搞错|弄错|选错|不是这个|是另一个|换成|改成")
 
 
 @dataclass(frozen=True)
@@ -57,4 +60,14 @@ def choose(text: str, options: Sequence[Option]) -> Optional[Union[int, str]]:
                    or any(core in squash(n) for n in option.names)]
         if len(partial) == 1:
             return partial[0]
+    if _CORRECTION.search(said) or len(core) <= 4:
+        marked = [i for i, pairs in enumerate(_distinctive(options)) if any(p in said for p in pairs)]
+        if len(marked) == 1:
+            return marked[0]
     return None
+
+
+def _distinctive(options: Sequence[Option]) -> List[Set[str]]:
+    """Per option, the character pairs of its names that no other option's names have."""
+    pairs = [{n[i:i + 2] for n in map(squash, (o.title, *o.names)) for i in range(len(n) - 1)} for o in options]
+    return [mine - set().union(*(p for j, p in enumerate(pairs) if j != i)) for i, mine in enumerate(pairs)]

@@ -30,6 +30,9 @@ UNSURE_INTENTS = frozenset({"complain", "suggest", "request_help", "check_status
                             "ask_capabilities", "bot_challenge"})
 #: Below this confidence a ticket intent gives way to a clear procedure question.
 UNSURE = 0.9
+#: Below this confidence the classifier has no intent worth keeping against words that
+#: say one outright («…你给我记下来»).
+GUESSING = 0.5
 #: A message this short (characters, no spaces) with a facet word is a follow-up («要钱不»).
 FOLLOW_UP_CHARS = 10
 #: Word pairs left once procedure, facet and asking words are taken out, from which a
@@ -137,6 +140,9 @@ class Interpreter:
             return "complain", "tells what happened, asks nothing"
         if intent in FACETS and facets and intent not in facets:
             return facets[0], "the facet the words name"
+        if vents and (intent in WEAK_INTENTS or intent in UNSURE_INTENTS):
+            # «真是服了», «没啥 就吐槽一下»: anger is a complaint's to meet (calmly)
+            return "complain", "vents"
         if intent in FACETS or vents:
             return intent, None
         facet = facets[0] if facets else "ask_procedure"
@@ -148,7 +154,8 @@ class Interpreter:
                 return facet, "a question about a procedure, not what the classifier guessed"
         if facets and intent in WEAK_INTENTS and len(squash(text)) <= FOLLOW_UP_CHARS and question:
             return facet, "a short follow-up asking a facet"
-        if intent in WEAK_INTENTS:
+        if intent in WEAK_INTENTS or confidence < GUESSING or (
+                intent in FACETS and confidence < UNSURE and not question):
             normal = normalize(text)
             for said, cues in self.lexicon.explicit.items():
                 if said != intent and first_match(cues, normal) is not None:

@@ -36,8 +36,8 @@ _VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改�
 
 
 _NAME_PREFIX = re.compile(r"^(?:联系人(?:写|填|是|叫|姓名)?(?:我们)?|(?:写|填)(?:我们)?|我(?:是|叫|姓)|本人(?:是|叫|姓)?|叫我|姓名[是为]?|姓)[::,,]?")
-#: A mobile number, or the words that introduce one, given together with a name.
-_PHONE_PART = re.compile(r"(?:电话|手机|手机号|联系方式|号码)?[::]?\s*1[3-9]\d(?:[- ]?\d{4}){2}")
+#: A phone number (mobile or landline), or the words that introduce one, given with a name.
+_PHONE_PART = re.compile(r"(?:电话|手机|手机号|座机|联系方式|号码)?[::]?\s*(?:1[3-9]\d(?:[- ]?\d{4}){2}|0\d{2,3}-?\d{7,8})")
 _NAME_SUFFIX = re.compile(r"[。.!!,,]+$|就行了?$|就好$|吧$")
 
 
@@ -52,7 +52,8 @@ _QUESTION = re.compile(r"[??]|吗|呢|多久|多长时间|几天|怎么|如何|�
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text or "")
+    # simplified too: «跳過», «確認» are the same replies
+    return re.sub(r"\s+", "", to_simplified(text or ""))
 
 
 def is_off_topic(intent: Optional[str], text: str) -> bool:
