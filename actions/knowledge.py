@@ -61,6 +61,19 @@ def entity_values(tracker: Tracker, entity: Text) -> List[Text]:
     return values
 
 
+def entity_words(tracker: Tracker, entity: Text) -> List[Text]:
+    """The words as typed (not the canonical values) of ``entity`` in the latest message."""
+    text = tracker.latest_message.get("text") or ""
+    words: List[Text] = []
+    for item in tracker.latest_message.get("entities", []) or []:
+        start, end = item.get("start"), item.get("end")
+        if item.get("entity") == entity and isinstance(start, int) and isinstance(end, int):
+            word = text[start:end]
+            if word and word not in words:
+                words.append(word)
+    return words
+
+
 def latest_intent(tracker: Tracker) -> Optional[Text]:
     """The intent NLU gave the latest user message."""
     return (tracker.latest_message.get("intent") or {}).get("name")

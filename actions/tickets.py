@@ -18,7 +18,15 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.forms import skip_none
-from actions.knowledge import entity_values, knowledge_base, latest_intent, latest_text, reading_of
+from actions.knowledge import (
+    clause_index,
+    entity_values,
+    entity_words,
+    knowledge_base,
+    latest_intent,
+    latest_text,
+    reading_of,
+)
 from bot.language.interpret import Reading
 from actions.services import actor_of, channel_of, departments, now, ticket_service
 from actions.ticket_routes import (
@@ -68,11 +76,20 @@ QUESTION_NOT_TICKET = 0.95
 
 
 def is_a_question_not_a_ticket(tracker: Tracker, reading: Reading) -> bool:
-    """True for a question the classifier took for a ticket without good reason."""
+    """True for a question the classifier took for a ticket without good reason.
+
+    A question with no words of filing and no case told is answered when the classifier
+    was unsure, or, however sure it was, when the policy texts answer it («高新区执法检查
+    是不是得领导批了才能进企业»).
+    """
     confidence = float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
     text = latest_text(tracker)
-    return (bool(text) and reading.question and not reading.files and not reading.vents
-            and not phrases.describes_case(text) and confidence < QUESTION_NOT_TICKET)
+    if not (text and reading.question and not reading.files and not reading.vents and not phrases.describes_case(text)):
+        return False
+    if confidence < QUESTION_NOT_TICKET:
+        return True
+    clauses = clause_index()
+    return clauses is not None and clauses.answer(text) is not None
 
 
 def department_from(text: Text, named: List[Text]) -> Optional[Text]:
@@ -119,7 +136,7 @@ class ActionStartTicket(Action):
         ]
         if phrases.describes_case(text):
             events.append(SlotSet("description", text.strip()))
-        department = department_from(text, entity_values(tracker, "department"))
+        department = department_from(text, entity_words(tracker, "department"))
         if department:
             events.append(SlotSet("department", department))
         procedures = entity_values(tracker, "procedure")

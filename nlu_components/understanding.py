@@ -75,9 +75,10 @@ class Understanding(GraphComponent, EntityExtractorMixin):
             from bot.config import get_settings
             from bot.language.lexicon import load_lexicon
             from bot.procedures.loader import load_knowledge
+            from bot.sources.search import ClauseIndex
 
             folder = Path(self._config.get("knowledge_dir") or get_settings().knowledge_dir)
-            self._interpreter = Interpreter.build(load_knowledge(folder), load_lexicon(folder))
+            self._interpreter = Interpreter.build(load_knowledge(folder), load_lexicon(folder), ClauseIndex.load(folder))
         return self._interpreter
 
     def process(self, messages: List[Message]) -> List[Message]:

@@ -26,7 +26,7 @@ from bot.language.interpret import Reading
 from bot.language.normalize import normalize
 from bot.language.tokens import topic_tokens
 from bot.procedures.model import KnowledgeBase, Procedure
-from bot.sources.search import ClauseIndex, Hit
+from bot.sources.search import SURE_SCORE, ClauseIndex, Hit
 
 OVERVIEW = "ask_procedure"
 
@@ -163,10 +163,9 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         return Decision(Say(CALM_OFFER), replace(memory, help_offered=False, ticket_offered=True))
     facets = _facets(reading, memory, named_ids, replying)
     if len(named_ids) == 1:
-        if not reading.facets and reading.own_topic and intent not in FACETS[1:] and clauses is not None:
-            hit = clauses.answer(text)
-            if hit is not None:
-                return Decision(Quote(hit), replace(memory, procedure=named_ids[0], help_offered=False, topic=text))
+        hit = _clause_beyond_guide(reading, text, clauses)
+        if hit is not None:
+            return Decision(Quote(hit), replace(memory, procedure=named_ids[0], help_offered=False, topic=text))
         return _answer(named_ids[0], facets, memory, remembered=False)
     if len(named_ids) > 1:
         return _ask(named_ids, facets, memory)
@@ -180,6 +179,23 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         # «那简易的呢» after a question about 一般注销: the same question about the other
         return _answer(sibling, reading.facets or memory.facets or facets, memory, remembered=False)
     return _without_procedure(reading, text, memory, kb, clauses, facets)
+
+
+def _clause_beyond_guide(reading: Reading, text: str, clauses: Optional[ClauseIndex]) -> Optional[Hit]:
+    """A clause for a question about a named procedure that its guide does not answer.
+
+    «首席服务员要当好哪五大员», «听说每家企业都有挂钩的帮办专员 多久来一趟»: the words
+    beyond the procedure's name ask something of their own, and the policy texts answer
+    it surely; a plain facet question («帮办代办要钱吗») is the guide's.
+    """
+    if clauses is None or not text or not reading.own_topic:
+        return None
+    if reading.facets and reading.topic_size < NEW_TOPIC_PAIRS:
+        return None
+    hit = clauses.answer(text)
+    if hit is None or (reading.facets and hit.score < SURE_SCORE):
+        return None
+    return hit
 
 
 def _sibling(text: str, memory: Memory, kb: KnowledgeBase) -> Optional[str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import List, Optional, Tuple
+from typing import TYPE_CHECKING, List, Optional, Tuple
 
 from bot.language.cues import first_match
 from bot.language.facets import FACETS
@@ -21,6 +21,9 @@ from bot.language.tokens import topic_tokens
 from bot.language.procedures import Ambiguity, Mention, ProcedureRecognizer, ProcedureText, Recognition
 from bot.procedures.model import KnowledgeBase
 from bot.tickets.phrases import tells_story
+
+if TYPE_CHECKING:
+    from bot.sources.search import ClauseIndex
 
 #: Intents the classifier gives when it found no request it knows.
 WEAK_INTENTS = frozenset({"nlu_fallback", "out_of_scope", "inform", "affirm", "deny", "greet", "goodbye",
@@ -33,6 +36,10 @@ UNSURE = 0.9
 #: Below this confidence the classifier has no intent worth keeping against words that
 #: say one outright («…你给我记下来»).
 GUESSING = 0.5
+#: Small talk the classifier may give a real question that shares its words.
+SMALL_TALK = frozenset({"ask_capabilities", "bot_challenge", "greet", "thank", "goodbye"})
+#: Word pairs of its own from which a question is about something, not small talk.
+TOPIC_QUESTION_PAIRS = 3
 #: A message this short (characters, no spaces) with a facet word is a follow-up («要钱不»).
 FOLLOW_UP_CHARS = 10
 #: Word pairs left once procedure, facet and asking words are taken out, from which a
@@ -104,14 +111,16 @@ class Interpreter:
     lexicon: Lexicon
     recognizer: ProcedureRecognizer
     procedure_ids: Tuple[str, ...] = field(default_factory=tuple)
+    #: The policy texts, when questions they answer may overrule a small-talk guess.
+    clauses: Optional["ClauseIndex"] = None
 
     @classmethod
-    def build(cls, kb: KnowledgeBase, lexicon: Lexicon) -> "Interpreter":
-        """An interpreter over every procedure of ``kb``."""
-        texts = [ProcedureText(p.id, (p.name, *p.synonyms), _parse_cues(p.cues), _procedure_text(p))
+    def build(cls, kb: KnowledgeBase, lexicon: Lexicon, clauses: Optional["ClauseIndex"] = None) -> "Interpreter":
+        """An interpreter over every procedure of ``kb`` (and the policy texts, if given)."""
+        texts = [ProcedureText(p.id, (p.name, *p.synonyms), _parse_cues(p.cues), _procedure_text(p), p.serves_others)
                  for p in kb.procedures.values()]
         recognizer = ProcedureRecognizer(texts, dict(kb.ambiguous_terms), lexicon.ambiguous_cues)
-        return cls(lexicon, recognizer, tuple(kb.procedures))
+        return cls(lexicon, recognizer, tuple(kb.procedures), clauses)
 
     def read(self, text: str, intent: Optional[str], confidence: float = 0.0) -> Reading:
         """Reads ``text``, which the classifier gave ``intent`` with ``confidence``."""
@@ -154,6 +163,10 @@ class Interpreter:
                 return facet, "a question about a procedure, not what the classifier guessed"
         if facets and intent in WEAK_INTENTS and len(squash(text)) <= FOLLOW_UP_CHARS and question:
             return facet, "a short follow-up asking a facet"
+        if (intent in SMALL_TALK and question and self.clauses is not None
+                and self._topic_size(text, recognition) >= TOPIC_QUESTION_PAIRS and self.clauses.answer(text)):
+            # «政务服务好差评都能用啥方式评» is not «你能干啥»: the policy texts answer it
+            return "ask_procedure", "a question the policy texts answer"
         if intent in WEAK_INTENTS or confidence < GUESSING or (
                 intent in FACETS and confidence < UNSURE and not question):
             normal = normalize(text)

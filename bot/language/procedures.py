@@ -112,6 +112,8 @@ class ProcedureText:
     cues: Tuple[Cue, ...] = ()
     #: Free text about the procedure (summary, steps, materials…), for BM25.
     text: str = ""
+    #: A service done for other procedures (帮办代办): its mention wins over theirs.
+    serves_others: bool = False
 
 
 @dataclass
@@ -132,6 +134,7 @@ class ProcedureRecognizer:
         self._names = sorted(names.items(), key=lambda item: -len(item[0]))
         self._ambiguous = sorted(((normalize(w), ids) for w, ids in self.ambiguous_words.items()),
                                  key=lambda item: -len(item[0]))
+        self._services = {p.id for p in self.procedures if p.serves_others}
         self._name_sounds = SoundIndex(n for n, _ in self._names)
         self._ambiguous_sounds = SoundIndex(w for w, _ in self._ambiguous)
         documents = [content_tokens(normalize(" ".join((*p.names, p.text))), singles=False) for p in self.procedures]
@@ -145,6 +148,12 @@ class ProcedureRecognizer:
         mentions = self._by_name(normal, text, taken)
         if not mentions:
             mentions = self._by_cue(normal, text)
+        else:
+            service = [m for m in mentions if m.procedure in self._services]
+            service = service or [m for m in self._by_cue(normal, text) if m.procedure in self._services]
+            if service:
+                # «变更登记能找人帮我跑吗»: the question is about the help, not the change
+                mentions = service[:1]
         ambiguity = None if mentions else self._ambiguity(normal, text, taken)
         related: Tuple[Tuple[str, float], ...] = ()
         if not mentions and ambiguity is None:

@@ -114,6 +114,9 @@ class Procedure:
     defaults: Tuple[str, ...] = ()
     #: Everyday word combinations that point at this procedure (see bot.language.cues).
     cues: Tuple[str, ...] = ()
+    #: A service done for other procedures (帮办代办): «变更登记能找人帮我跑吗» asks about it,
+    #: with the other procedure as its object.
+    serves_others: bool = False
 
     def is_default(self, field_path: str) -> bool:
         """Tells whether a field's value is a default that the city should confirm."""

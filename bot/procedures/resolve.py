@@ -52,7 +52,10 @@ _INSTITUTION = re.compile(r"(局|委|委员会|办|办公室|中心|所|公司|�
 
 
 def named_department(text: str, named: Sequence[str], directory: "DepartmentDirectory") -> Optional[str]:
-    """The department a message names as an institution (an entity, or «…局» written out)."""
+    """The department a message names as an institution (an entity, or «…局» written out).
+
+    ``named`` are the words the NLU marked as departments, as typed (not mapped).
+    """
     for value in named:
         canonical = directory.canonical(value)
         if canonical and _INSTITUTION.search(value):

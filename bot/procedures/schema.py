@@ -74,7 +74,7 @@ PROCEDURE_SPEC = Record(
             min_items=1,
         ),
     },
-    optional={"defaults": ListOf(Text()), "cues": ListOf(Text())},
+    optional={"defaults": ListOf(Text()), "cues": ListOf(Text()), "serves_others": Flag()},
 )
 
 CITY_SPEC = Record(
@@ -175,6 +175,7 @@ def build_procedure(data: Mapping[str, Any]) -> Procedure:
         ),
         defaults=tuple(data.get("defaults") or ()),
         cues=tuple(data.get("cues") or ()),
+        serves_others=bool(data.get("serves_others") or False),
     )
 
 

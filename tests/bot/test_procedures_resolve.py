@@ -41,3 +41,17 @@ def test_department_of_a_message(text, named, procedure, department) -> None:
     directory = load_departments(KNOWLEDGE / "departments.yml")
     assert department_of(text, named, directory, load_knowledge(KNOWLEDGE), procedure) == department
     assert department_of(text, named, directory, None, procedure) == (department if named or "税务" in text else None)
+
+
+@pytest.mark.parametrize("text, words, department", [
+    ("社保登记非要法人本人到场", ["社保"], None),
+    ("环保检查一个月来了四次", ["环保"], None),
+    ("税务局窗口午休没人", ["税务局"], "税务局"),
+    ("金融办说不归他们管", [], "地方金融监督管理局"),
+])
+def test_a_department_is_named_only_as_an_institution(text, words, department) -> None:
+    from bot.departments import load_departments
+    from bot.procedures.resolve import named_department
+    from tests.bot.test_departments import KNOWLEDGE
+
+    assert named_department(text, words, load_departments(KNOWLEDGE / "departments.yml")) == department
