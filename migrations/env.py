@@ -10,12 +10,13 @@ from alembic import context
 
 from bot.channel_store import metadata as channel_metadata
 from bot.handoff.store import metadata as handoff_metadata
+from bot.ratelimit import metadata as rate_metadata
 from bot.staff.tables import metadata as staff_metadata
 from bot.tickets.db import get_engine, metadata as ticket_metadata
 
 #: Every table the migrations manage: the ticket store, the channels' message log, the
-#: console's accounts and sessions, and human handoff requests.
-TARGET = [ticket_metadata, channel_metadata, staff_metadata, handoff_metadata]
+#: console's accounts and sessions, human handoff requests, and the rate counts.
+TARGET = [ticket_metadata, channel_metadata, staff_metadata, handoff_metadata, rate_metadata]
 
 config = context.config
 
