@@ -10,9 +10,14 @@ from rasa_sdk import Tracker
 from bot.config import get_settings
 from bot.departments import DepartmentDirectory, load_departments
 from bot.handoff.service import HandoffService
+from bot.tickets.guards import Client, FilingGuard, LookupGuard, filing_guard_from, lookup_guard_from
 from bot.tickets.model import Channel
 from bot.tickets.service import TicketService
 from bot.workdays import SHANGHAI
+
+#: The user message metadata key the public channels write the client's address into
+#: (bot.channels.edge.CLIENT_ADDRESS; named here too: actions import no channel code).
+CLIENT_ADDRESS = "client_address"
 
 #: Rasa input channel name → ticket channel.
 CHANNELS = {
@@ -37,6 +42,20 @@ def handoff_service() -> HandoffService:
 
 
 @functools.lru_cache(maxsize=1)
+def lookup_guard() -> LookupGuard:
+    """Counts failed id + phone checks per ticket, conversation and client (in the database)."""
+    settings = get_settings()
+    return lookup_guard_from(settings.database_url, settings.extra)
+
+
+@functools.lru_cache(maxsize=1)
+def filing_guard() -> FilingGuard:
+    """Counts tickets filed per conversation and client (in the database)."""
+    settings = get_settings()
+    return filing_guard_from(settings.database_url, settings.extra)
+
+
+@functools.lru_cache(maxsize=1)
 def departments() -> DepartmentDirectory:
     """The department directory."""
     return load_departments(get_settings().knowledge_dir)
@@ -56,3 +75,14 @@ def channel_of(tracker: Tracker) -> Channel:
 def actor_of(tracker: Tracker) -> Text:
     """How the event log names the enterprise user of this conversation."""
     return f"enterprise:{tracker.sender_id}"
+
+
+def client_of(tracker: Tracker) -> Client:
+    """The conversation and the client behind it (the address the channel saw, if any)."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            address = (event.get("metadata") or {}).get(CLIENT_ADDRESS)
+            if isinstance(address, str) and address:
+                return Client(tracker.sender_id, address)
+            break
+    return Client(tracker.sender_id)

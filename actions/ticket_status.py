@@ -2,11 +2,14 @@
 
 An enterprise sees its own tickets only: those filed in this conversation, or one whose
 id it gives together with the phone used when filing (``status_form``). Unknown ids and
-wrong phones get the same refusal, and repeated failures lock the lookup.
+wrong phones get the same refusal, and repeated failures lock the lookup: they are
+counted in the database per ticket id, conversation and client (``bot.tickets.guards``),
+so ``/restart`` or a new conversation does not start the count again.
 """
 from __future__ import annotations
 
 import abc
+import datetime as dt
 import logging
 import re
 from typing import Any, Dict, List, Optional, Text
@@ -19,18 +22,20 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.forms import skip_none
 from actions.knowledge import entity_values, latest_text
-from actions.services import actor_of, now, ticket_service
-from bot.tickets.chat_format import due_text, list_text, provisional_note, status_values
+from actions.services import actor_of, client_of, lookup_guard, now, ticket_service
+from bot.tickets.chat_format import due_text, list_text, provisional_note, status_values, until_text
 from bot.tickets.phrases import rating_from
 from bot.tickets.errors import DatabaseNotReady, IllegalTransition, NotClosedYet, TicketClosed, TicketNotFound
+from bot.tickets.ids import TICKET_ID_PATTERN
 from bot.tickets.views import TicketView
 from bot.validation import InvalidPhone, normalize_mobile
 
 logger = logging.getLogger(__name__)
 
-#: Failed id + phone checks allowed per conversation before lookups are refused.
+#: ``lookup_failures`` at this value stops the running status form (locked, or the
+#: ticket store unreachable); the failures themselves are counted by the lookup guard.
 MAX_LOOKUP_FAILURES = 3
-TICKET_ID = re.compile(r"YS\d{12,13}", re.IGNORECASE)
+TICKET_ID = re.compile(TICKET_ID_PATTERN, re.IGNORECASE)
 
 
 def ticket_id_in(text: Text) -> Optional[Text]:
@@ -64,12 +69,22 @@ def owner_proof(tracker: Tracker, view: TicketView) -> Dict[Text, Any]:
 def verify_first(request: Text, ticket_id: Optional[Text]) -> List[EventType]:
     """Starts the id + phone check, remembering what to do once it passes."""
     return [SlotSet("pending_request", request), SlotSet("ticket_id", ticket_id),
-            SlotSet("lookup_phone", None), SlotSet("lookup_refused", False), FollowupAction("status_form")]
+            SlotSet("lookup_phone", None), SlotSet("lookup_failures", 0), SlotSet("lookup_refused", False),
+            FollowupAction("status_form")]
 
 
 def locked(tracker: Tracker) -> bool:
-    """True once too many id + phone checks failed in this conversation."""
+    """True once the running status form was stopped (the lookup locked, or the store down)."""
     return (tracker.get_slot("lookup_failures") or 0) >= MAX_LOOKUP_FAILURES
+
+
+def lockout(tracker: Tracker, ticket_id: Optional[Text] = None) -> Optional[dt.datetime]:
+    """When this client may try another id + phone check (``ticket_id``: on that ticket); ``None``: now."""
+    return lookup_guard().locked_until(client_of(tracker), now(), ticket_id)
+
+
+def say_locked(dispatcher: CollectingDispatcher, until: dt.datetime) -> None:
+    dispatcher.utter_message(response="utter_lookup_locked", until=until_text(until, now()))
 
 
 def rating_of(tracker: Tracker) -> Optional[Text]:
@@ -139,13 +154,14 @@ class ActionCheckStatus(TicketAction):
         return "action_check_status"
 
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
-        if locked(tracker):
-            dispatcher.utter_message(response="utter_lookup_locked")
-            return []
         asked = ticket_id_in(" ".join(entity_values(tracker, "ticket_id")) or latest_text(tracker))
         if asked:
             view = accessible(tracker, asked)
             if view is None:
+                until = lockout(tracker, asked)
+                if until is not None:
+                    say_locked(dispatcher, until)
+                    return []
                 return verify_first("status", asked)
             self.show(dispatcher, view)
             return []
@@ -155,6 +171,10 @@ class ActionCheckStatus(TicketAction):
         elif own:
             dispatcher.utter_message(response="utter_tickets_list", tickets=list_text(own[:5]))
         else:
+            until = lockout(tracker)
+            if until is not None:
+                say_locked(dispatcher, until)
+                return []
             return verify_first("status", None)
         return []
 
@@ -195,18 +215,26 @@ class ValidateStatusForm(FormValidationAction):
             dispatcher.utter_message(response=f"utter_invalid_phone_{exc.kind}")
             return {"lookup_phone": None}
         ticket_id = tracker.get_slot("ticket_id")
+        client = client_of(tracker)
         try:
-            ticket_service().find_for_enterprise(ticket_id or "", phone, now())
-        except TicketNotFound:
-            failures = (tracker.get_slot("lookup_failures") or 0) + 1
-            logger.info("ticket lookup refused in %s (failure %d)", tracker.sender_id, failures)
-            response = "utter_lookup_locked" if failures >= MAX_LOOKUP_FAILURES else "utter_ticket_not_found"
-            dispatcher.utter_message(response=response)
-            return {"lookup_phone": None, "ticket_id": None, "lookup_failures": failures, "lookup_refused": True}
+            until = lookup_guard().locked_until(client, now(), ticket_id)
+            if until is None:
+                try:
+                    ticket_service().find_for_enterprise(ticket_id or "", phone, now())
+                except TicketNotFound:
+                    until = lookup_guard().failed(client, ticket_id, now())
+                    logger.info("ticket lookup refused in %s from %s%s", tracker.sender_id, client.key,
+                                " (now locked)" if until else "")
+                    if until is None:
+                        dispatcher.utter_message(response="utter_ticket_not_found")
+                        return {"lookup_phone": None, "ticket_id": None, "lookup_refused": True}
         except (SQLAlchemyError, DatabaseNotReady):
             logger.exception("ticket lookup failed")
             dispatcher.utter_message(response="utter_tickets_unavailable")
             return {"lookup_phone": None, "lookup_failures": MAX_LOOKUP_FAILURES}
+        if until is not None:
+            say_locked(dispatcher, until)
+            return {"lookup_phone": None, "ticket_id": None, "lookup_failures": MAX_LOOKUP_FAILURES}
         return {"lookup_phone": phone, "verified_ticket": ticket_id}
 
 
@@ -255,10 +283,12 @@ class ActionUrge(TicketAction):
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
         view = _pick(tracker, want_closed=False)
         if view is None:
-            if locked(tracker):
-                dispatcher.utter_message(response="utter_lookup_locked")
+            asked = ticket_id_in(latest_text(tracker))
+            until = lockout(tracker, asked)
+            if until is not None:
+                say_locked(dispatcher, until)
                 return []
-            return verify_first("urge", ticket_id_in(latest_text(tracker)))
+            return verify_first("urge", asked)
         try:
             self.urge(dispatcher, tracker, view)
         except TicketClosed:
@@ -280,8 +310,10 @@ class ActionRateService(TicketAction):
                 dispatcher.utter_message(response="utter_rate_not_closed", ticket_id=open_one.id,
                                          status=open_one.status_label)
                 return []
-            if locked(tracker):
-                dispatcher.utter_message(response="utter_lookup_locked")
+            asked = ticket_id_in(latest_text(tracker))
+            until = lockout(tracker, asked)
+            if until is not None:
+                say_locked(dispatcher, until)
                 return []
-            return verify_first("rate", ticket_id_in(latest_text(tracker)))
+            return verify_first("rate", asked)
         return self.rate(dispatcher, tracker, view)

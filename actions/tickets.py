@@ -3,7 +3,8 @@
 ``action_start_ticket`` prepares the form from the first message; ``ticket_form`` asks
 one question at a time (validated here by ``validate_ticket_form``), shows a summary
 (``action_ask_ticket_confirmed``) and ends on 确认 or 取消; ``action_submit_ticket``
-files the ticket exactly once, whatever retries happen.
+files the ticket exactly once, whatever retries happen, and at most so many per
+conversation and client within an hour (``bot.tickets.guards``; the draft is kept).
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from actions.knowledge import (
     reading_of,
 )
 from bot.language.interpret import Reading
-from actions.services import actor_of, channel_of, departments, now, ticket_service
+from actions.services import actor_of, channel_of, client_of, departments, filing_guard, now, ticket_service
 from actions.ticket_routes import (
     ROUTE_SLOTS,
     RouteQuestions,
@@ -41,7 +42,7 @@ from actions.ticket_routes import (
 )
 from bot.procedures.resolve import department_of, named_department
 from bot.tickets import phrases
-from bot.tickets.chat_format import NOT_GIVEN, UNKNOWN_DEPARTMENT, summary_values
+from bot.tickets.chat_format import NOT_GIVEN, UNKNOWN_DEPARTMENT, summary_values, until_text
 from bot.tickets.errors import DatabaseNotReady, TicketError
 from bot.tickets.model import TicketDraft, TicketType
 from bot.validation import (
@@ -364,8 +365,16 @@ class ActionSubmitTicket(Action):
         if tracker.get_slot("ticket_cancelled") or not tracker.get_slot("ticket_confirmed"):
             dispatcher.utter_message(response="utter_ticket_cancelled")
             return reset
+        client = client_of(tracker)
         try:
+            until = filing_guard().blocked_until(client, now())
+            if until is not None:
+                logger.warning("filing refused in %s from %s: too many tickets lately", tracker.sender_id, client.key)
+                dispatcher.utter_message(response="utter_ticket_rate_limited", until=until_text(until, now()))
+                return [SlotSet("ticket_retry", True)]
             result = ticket_service().file(draft_from(tracker), now())
+            if result.created:
+                filing_guard().filed(client, now())
         except ValidationError as exc:
             logger.warning("refused draft in %s: %s", tracker.sender_id, exc)
             dispatcher.utter_message(response="utter_ticket_invalid")

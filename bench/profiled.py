@@ -1,7 +1,7 @@
 """Run a server under cProfile, measuring only between two signals.
 
-    python -m bench.profiled OUT.prof rasa run ...        # the `rasa` console script
-    python -m bench.profiled OUT.prof -m rasa_sdk ...     # a module
+    python -m bench.profiled OUT.prof rasa run ...             # the `rasa` console script
+    python -m bench.profiled OUT.prof -m actions.server ...     # a module
 
 SIGUSR1 starts measuring, SIGUSR2 stops and writes ``OUT.prof``: start-up (imports,
 loading the model) stays out of the figures. Servers here run their event loop in the

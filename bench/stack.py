@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from modelcache import rasa_env  # noqa: E402
 from services import Services, VENV_BIN, free_port, wait_http, write_endpoints, write_server_endpoints  # noqa: E402
 
-TOKEN = "bench-api-token"
+TOKEN = "bench-api-token-of-the-run"
 
 
 @dataclass
@@ -72,7 +72,9 @@ def start_stack(kind: str, model: Path, work: Path, databases: Optional[Any] = N
     upgrade(database_url)
     dispose_engines()
     env = rasa_env()
-    env.update({"YS_VAR_DIR": str(work), "YS_DATABASE_URL": database_url})
+    # The load comes from one address but stands for many enterprises: no per-client limit.
+    env.update({"YS_VAR_DIR": str(work), "YS_DATABASE_URL": database_url, "YS_FILING_MAX_PER_CLIENT": "1000000",
+                "YS_LOOKUP_MAX_FAILURES_PER_CLIENT": "1000000"})
     services = Services(log_dir=work / "log", env=env)
     stack = BenchStack(kind, f"http://127.0.0.1:{rasa_port}", f"http://127.0.0.1:{action_port}", database_url,
                        services, work)
@@ -85,11 +87,12 @@ def start_stack(kind: str, model: Path, work: Path, databases: Optional[Any] = N
         # bench.profiled measures between SIGUSR1 and SIGUSR2 only (start-up left out)
         return [_python(), "-m", "bench.profiled", str(out), *(command[1:] if command[0] == _python() else command)]
 
-    actions = services.start("actions", wrap("actions", [_python(), "-m", "rasa_sdk", "--actions", "actions",
-                                                         "--port", str(action_port)]))
+    actions = services.start("actions", wrap("actions", [_python(), "-m", "actions.server", "--port",
+                                                         str(action_port)]))
     wait_http(f"{stack.action_url}/health", 120, actions)
     rasa = services.start(f"rasa-{rasa_port}", wrap("rasa", [
-        str(VENV_BIN / "rasa"), "run", "--model", str(model), "--port", str(rasa_port), "--enable-api",
-        "--auth-token", TOKEN, "--credentials", "credentials.yml", "--endpoints", str(endpoints)]))
+        _python(), "-m", "bot.channels.server", "run", "--model", str(model), "--port", str(rasa_port),
+        "--enable-api", "--credentials", "credentials.yml", "--endpoints", str(endpoints)]),
+        extra_env={"YS_RASA_TOKEN": TOKEN})
     wait_http(f"{stack.rasa_url}/", 300, rasa)
     return stack

@@ -1,10 +1,18 @@
-"""Messages received from WeChat / WeCom and the numbered choices offered to each user.
+"""Messages received from WeChat / WeCom, the numbered choices offered to each user, and
+the nonces of signed requests.
 
 WeChat delivers a message up to three times when the reply is slow. The first process
-that inserts ``(channel, msg_id)`` into ``channel_messages`` handles the message; every
-other delivery — in this process or another replica — only reads the stored reply.
+that inserts ``(channel, sender, msg_id)`` into ``channel_messages`` handles the
+message; every other delivery — in this process or another replica — only reads the
+stored reply. The sender is part of the key: a MsgId is only unique per user, and a
+message claiming another user's MsgId must not be answered with that user's reply.
 Status changes are compare-and-set updates, so that "the reply is ready" and "the last
 delivery gave up waiting, push it" cannot both win.
+
+``channel_nonces`` remembers each signed request's (timestamp, nonce) with a digest of
+its message for a day (longer than the replay window): WeChat repeats a delivery with
+the same query and message, an attacker replaying a captured signature with another
+message is refused (:meth:`MessageStore.first_use`).
 
 The tables live in the ticket database (schema by ``migrations/versions/0002_…``).
 Rows are kept one day, then deleted opportunistically: unlike tickets, these rows are
@@ -14,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import hashlib
 import json
 import threading
 from dataclasses import dataclass
@@ -39,8 +48,8 @@ metadata = sa.MetaData(naming_convention={
 channel_messages = sa.Table(
     "channel_messages", metadata,
     sa.Column("channel", sa.String(16), primary_key=True),
+    sa.Column("sender", sa.String(128), primary_key=True),
     sa.Column("msg_id", sa.String(128), primary_key=True),
-    sa.Column("sender", sa.String(128), nullable=False),
     sa.Column("received_at", UtcDateTime, nullable=False, index=True),
     sa.Column("attempts", sa.Integer, nullable=False),
     sa.Column("status", sa.String(16), nullable=False),
@@ -54,6 +63,16 @@ channel_choices = sa.Table(
     sa.Column("sender", sa.String(128), primary_key=True),
     sa.Column("choices", sa.Text, nullable=False),
     sa.Column("updated_at", UtcDateTime, nullable=False, index=True),
+)
+
+
+channel_nonces = sa.Table(
+    "channel_nonces", metadata,
+    sa.Column("channel", sa.String(16), primary_key=True),
+    sa.Column("timestamp", sa.String(16), primary_key=True),
+    sa.Column("nonce", sa.String(64), primary_key=True),
+    sa.Column("body_digest", sa.String(64), nullable=False),
+    sa.Column("seen_at", UtcDateTime, nullable=False, index=True),
 )
 
 
@@ -104,8 +123,33 @@ class MessageStore:
 
         check_schema(self.database_url)
 
+    def first_use(self, channel: str, timestamp: str, nonce: str, body: bytes, now: dt.datetime) -> bool:
+        """Records a signed request's (timestamp, nonce); ``False`` if seen with another body.
+
+        ``body`` is the message as opened (decrypted in AES mode). WeChat repeats a
+        delivery with the same query and the same message: that is allowed (the
+        message itself is processed once, by sender and MsgId). The same signature
+        over another message is a replay of a captured query (plaintext mode signs
+        only the query): refused.
+        """
+        digest = hashlib.sha256(body).hexdigest()
+        key = sa.and_(channel_nonces.c.channel == channel, channel_nonces.c.timestamp == timestamp[:16],
+                      channel_nonces.c.nonce == nonce[:64])
+        try:
+            with self.engine.begin() as connection:
+                connection.execute(channel_nonces.insert().values(
+                    channel=channel, timestamp=timestamp[:16], nonce=nonce[:64], body_digest=digest, seen_at=now))
+            return True
+        except IntegrityError:
+            pass
+        with self.engine.connect() as connection:
+            connection = connection.execution_options(**{READ_ONLY: True})
+            with connection.begin():
+                seen = connection.execute(sa.select(channel_nonces.c.body_digest).where(key)).scalar_one_or_none()
+        return seen == digest
+
     def claim(self, channel: str, msg_id: str, sender: str, now: dt.datetime) -> Claim:
-        """Records one delivery of ``msg_id``; the first delivery anywhere wins."""
+        """Records one delivery of ``sender``'s ``msg_id``; the first delivery anywhere wins."""
         try:
             with self.engine.begin() as connection:
                 connection.execute(channel_messages.insert().values(
@@ -115,40 +159,40 @@ class MessageStore:
             return Claim(True, 1, Status.PROCESSING, None)
         except IntegrityError:
             pass
-        key = self._key(channel, msg_id)
+        key = self._key(channel, sender, msg_id)
         with self.engine.begin() as connection:
             connection.execute(channel_messages.update().where(key).values(
                 attempts=channel_messages.c.attempts + 1))
             row = connection.execute(sa.select(channel_messages).where(key)).one()
         return Claim(False, row.attempts, Status(row.status), row.reply)
 
-    def get(self, channel: str, msg_id: str) -> Optional[Claim]:
+    def get(self, channel: str, sender: str, msg_id: str) -> Optional[Claim]:
         """The message's current state, ``None`` if unknown."""
         with self.engine.connect() as connection:
             connection = connection.execution_options(**{READ_ONLY: True})
             with connection.begin():
                 row = connection.execute(
-                    sa.select(channel_messages).where(self._key(channel, msg_id))).one_or_none()
+                    sa.select(channel_messages).where(self._key(channel, sender, msg_id))).one_or_none()
         return None if row is None else Claim(False, row.attempts, Status(row.status), row.reply)
 
-    def answer(self, channel: str, msg_id: str, reply: str, now: dt.datetime) -> bool:
+    def answer(self, channel: str, sender: str, msg_id: str, reply: str, now: dt.datetime) -> bool:
         """Stores the reply; ``False`` when the last delivery gave up (push it instead).
 
         Either way the row holds the reply afterwards; in the push case its status is
         ``PUSHING``.
         """
-        if self._move(channel, msg_id, Status.PROCESSING, Status.ANSWERED, now, reply=reply):
+        if self._move(channel, sender, msg_id, Status.PROCESSING, Status.ANSWERED, now, reply=reply):
             return True
-        self._move(channel, msg_id, Status.PUSH, Status.PUSHING, now, reply=reply)
+        self._move(channel, sender, msg_id, Status.PUSH, Status.PUSHING, now, reply=reply)
         return False
 
-    def give_up(self, channel: str, msg_id: str, now: dt.datetime) -> bool:
+    def give_up(self, channel: str, sender: str, msg_id: str, now: dt.datetime) -> bool:
         """Marks a message still processing as to be pushed; ``False`` if it was answered."""
-        return self._move(channel, msg_id, Status.PROCESSING, Status.PUSH, now)
+        return self._move(channel, sender, msg_id, Status.PROCESSING, Status.PUSH, now)
 
-    def pushed(self, channel: str, msg_id: str, ok: bool, now: dt.datetime) -> None:
+    def pushed(self, channel: str, sender: str, msg_id: str, ok: bool, now: dt.datetime) -> None:
         """Records the outcome of the push."""
-        self._move(channel, msg_id, Status.PUSHING, Status.PUSHED if ok else Status.PUSH_FAILED, now)
+        self._move(channel, sender, msg_id, Status.PUSHING, Status.PUSHED if ok else Status.PUSH_FAILED, now)
 
     def save_choices(self, channel: str, sender: str, choices: List[Choice], now: dt.datetime) -> None:
         """Remembers the choices just offered to ``sender`` (none: forgets older ones)."""
@@ -172,12 +216,14 @@ class MessageStore:
         return [Choice(title, payload) for title, payload in json.loads(data)] if data else []
 
     def prune(self, now: dt.datetime) -> int:
-        """Deletes messages and choices older than a day; returns the rows deleted."""
+        """Deletes messages, choices and nonces older than a day; returns the rows deleted."""
         with self.engine.begin() as connection:
             deleted = connection.execute(
                 channel_messages.delete().where(channel_messages.c.received_at < now - RETENTION)).rowcount
             deleted += connection.execute(
                 channel_choices.delete().where(channel_choices.c.updated_at < now - RETENTION)).rowcount
+            deleted += connection.execute(
+                channel_nonces.delete().where(channel_nonces.c.seen_at < now - RETENTION)).rowcount
         return deleted
 
     def _prune_now_and_then(self, now: dt.datetime) -> None:
@@ -187,16 +233,17 @@ class MessageStore:
             self._last_prune = now
         self.prune(now)
 
-    def _move(self, channel: str, msg_id: str, old: Status, new: Status, now: dt.datetime,
+    def _move(self, channel: str, sender: str, msg_id: str, old: Status, new: Status, now: dt.datetime,
               reply: Optional[str] = None) -> bool:
         values = {"status": new.value, "updated_at": now}
         if reply is not None:
             values["reply"] = reply
         with self.engine.begin() as connection:
             result = connection.execute(channel_messages.update().where(
-                self._key(channel, msg_id), channel_messages.c.status == old.value).values(**values))
+                self._key(channel, sender, msg_id), channel_messages.c.status == old.value).values(**values))
         return result.rowcount == 1
 
     @staticmethod
-    def _key(channel: str, msg_id: str) -> sa.sql.ColumnElement:
-        return sa.and_(channel_messages.c.channel == channel, channel_messages.c.msg_id == msg_id)
+    def _key(channel: str, sender: str, msg_id: str) -> sa.sql.ColumnElement:
+        return sa.and_(channel_messages.c.channel == channel, channel_messages.c.sender == sender,
+                       channel_messages.c.msg_id == msg_id)

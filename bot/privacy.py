@@ -1,4 +1,5 @@
-"""Personal data: masking phones in free text (:func:`mask_phones_in`, used by the console)
+"""Personal data: masking phones and ID-card numbers in free text (:func:`mask_personal_in`,
+used by the console)
 and retention (``python -m bot privacy purge --older-than 2y``).
 
 Tickets are the government's record and are never deleted; what identifies a person
@@ -45,6 +46,10 @@ _PERSONAL = re.compile(
 _MOBILE_IN_TEXT = re.compile(r"(?<!\d)1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)")
 
 
+#: An 18-character resident ID-card number in free text (17 digits and a digit or X).
+_ID_CARD_IN_TEXT = re.compile(r"(?<![0-9A-Za-z])(\d{6})\d{8}(\d{3}[\dXx])(?![0-9A-Za-z])")
+
+
 def mask_phones_in(text: Optional[str]) -> str:
     """``text`` with every mobile number masked as shown elsewhere (``138****2222``)."""
     from bot.validation import mask_phone
@@ -52,6 +57,17 @@ def mask_phones_in(text: Optional[str]) -> str:
     if not text:
         return text or ""
     return _MOBILE_IN_TEXT.sub(lambda found: mask_phone(re.sub(r"[ -]", "", found.group(0))), text)
+
+
+def mask_personal_in(text: Optional[str]) -> str:
+    """``text`` with mobiles masked (``138****2222``) and ID-card numbers too
+    (``110101********123X``: the birth date and sequence hidden).
+
+    What an agent reads of what enterprises typed (the handoff queue, transcripts,
+    descriptions): they talk to the enterprise but need neither number.
+    """
+    masked = _ID_CARD_IN_TEXT.sub(lambda found: f"{found.group(1)}{'*' * 8}{found.group(2)}", text or "")
+    return mask_phones_in(masked)
 
 
 def parse_duration(text: str) -> dt.timedelta:

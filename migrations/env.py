@@ -10,13 +10,15 @@ from alembic import context
 
 from bot.channel_store import metadata as channel_metadata
 from bot.handoff.store import metadata as handoff_metadata
+from bot.ratelimit import metadata as rate_metadata
 from bot.staff.tables import metadata as staff_metadata
 from bot.supervisors.tables import metadata as supervisor_metadata
 from bot.tickets.db import get_engine, metadata as ticket_metadata
 
 #: Every table the migrations manage: the ticket store, the channels' message log, the
-#: console's accounts and sessions, human handoff requests and the supervisor register.
-TARGET = [ticket_metadata, channel_metadata, staff_metadata, handoff_metadata, supervisor_metadata]
+#: console's accounts and sessions, human handoff requests, the supervisor register and the
+#: rate counts.
+TARGET = [ticket_metadata, channel_metadata, staff_metadata, handoff_metadata, supervisor_metadata, rate_metadata]
 
 config = context.config
 

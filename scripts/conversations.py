@@ -116,8 +116,10 @@ class Client:
         self.rasa_url = rasa_url
         self.token = token
 
-    def say(self, sender: str, text: str) -> List[Dict[str, Any]]:
-        return _post(f"{self.rasa_url}/webhooks/rest/webhook", {"sender": sender, "message": text})
+    def say(self, sender: str, text: str, client: str = "") -> List[Dict[str, Any]]:
+        """One turn; ``client`` is the user's address as a trusted proxy forwards it."""
+        headers = {"X-Forwarded-For": client} if client else {}
+        return _post(f"{self.rasa_url}/webhooks/rest/webhook", {"sender": sender, "message": text}, headers)
 
     def events(self, sender: str) -> List[Dict[str, Any]]:
         with urllib.request.urlopen(f"{self.rasa_url}/conversations/{sender}/tracker?token={self.token}",
@@ -125,21 +127,27 @@ class Client:
             return json.loads(response.read().decode())["events"]
 
 
-def _post(url: str, payload: Dict[str, Any]) -> Any:
+def _post(url: str, payload: Dict[str, Any], headers: Optional[Dict[str, str]] = None) -> Any:
     request = urllib.request.Request(url, data=json.dumps(payload).encode(),
-                                     headers={"Content-Type": "application/json"})
+                                     headers={"Content-Type": "application/json", **(headers or {})})
     with urllib.request.urlopen(request, timeout=60) as response:
         return json.loads(response.read().decode())
 
 
 def run_one(client: Client, conversation: Conversation, names: Dict[str, str],
-            markers: Dict[str, str]) -> ConversationResult:
-    """Plays one conversation in a new REST conversation and checks every turn."""
+            markers: Dict[str, str], number: int = 0) -> ConversationResult:
+    """Plays one conversation in a new REST conversation and checks every turn.
+
+    Each conversation is another enterprise, from its own address (``number`` picks it):
+    limits on lookups and filings count per client, and the stack trusts the loopback
+    proxy that forwards the address.
+    """
     sender = f"conv-{conversation.id}-{uuid.uuid4().hex[:8]}"
+    address = f"198.18.{number // 254 % 256}.{number % 254 + 1}"
     results: List[TurnResult] = []
     seen = 0
     for turn in conversation.turns:
-        messages = client.say(sender, turn.user)
+        messages = client.say(sender, turn.user, address)
         events = client.events(sender)
         new, seen = events[seen:], len(events)
         results.append(check(turn, messages, new, names, markers))
@@ -211,7 +219,7 @@ def run_all(client: Client, conversations: Iterable[Conversation], names: Dict[s
             workers: int = 4, progress: Optional[Callable[[ConversationResult], None]] = None) -> List[ConversationResult]:
     """Plays every conversation (several at once: they are independent)."""
     with concurrent.futures.ThreadPoolExecutor(workers) as pool:
-        futures = [pool.submit(run_one, client, c, names, markers) for c in conversations]
+        futures = [pool.submit(run_one, client, c, names, markers, i) for i, c in enumerate(conversations)]
         results = []
         for future in futures:
             results.append(future.result())

@@ -1,7 +1,9 @@
 """`make run` and `make shell`: start everything, say where to chat, stop on Ctrl-C.
 
-Ports come from the environment (or .env): YS_RASA_PORT (5005), YS_ACTION_PORT (5055),
-YS_CONSOLE_PORT (8000, the web console for hotline agents and departments).
+Ports come from the environment (or .env): YS_RASA_PORT (5005), YS_ACTION_PORT (5055,
+loopback only), YS_CONSOLE_PORT (8000, the web console for hotline agents and
+departments). The Rasa API token and the action server's token are YS_RASA_TOKEN and
+YS_ACTION_TOKEN, else generated once into var/ (readable by the owner only).
 Logs go to var/log/. Every minute the escalation tick moves overdue tickets up one
 level. One Ctrl-C stops every process this script started.
 """
@@ -17,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from modelcache import ROOT, ensure_model  # noqa: E402
-from services import Services, api_token, write_endpoints  # noqa: E402
+from services import ACTION_TOKEN, Services, action_token, api_token, write_endpoints  # noqa: E402
 
 from bot.config import get_settings  # noqa: E402
 
@@ -31,7 +33,7 @@ BANNER = """
   socket.io channel: http://localhost:{rasa}/socket.io
   Web chat demo:     http://localhost:{rasa}/webhooks/webchat/demo
   Rasa HTTP API:     http://localhost:{rasa}/ (token in var/rasa_api_token or YS_RASA_TOKEN)
-  Action server:     http://localhost:{actions}/health
+  Action server:     http://127.0.0.1:{actions}/health (loopback only; calls need var/action_server_token)
   Console (staff):   http://{console_host}:{console}/  (accounts: python -m bot users add NAME --role agent)
   Logs:              {logs}
 Press Ctrl-C once to stop everything.
@@ -69,8 +71,15 @@ def main() -> int:
     upgrade(settings.database_url)  # the ticket store's schema, before anything uses it
     model = ensure_model()
     endpoints = write_endpoints(var / "endpoints.yml", action_port, var / "rasa_tracker.db")
+    try:
+        token = api_token(var, settings.get("YS_RASA_TOKEN"))
+        shared = action_token(var, settings.get(ACTION_TOKEN))
+    except ValueError as exc:  # WeakSecret: a placeholder or a short token configured
+        print(f"could not start: {exc}", file=sys.stderr)
+        return 1
 
     services = Services(log_dir=var / "log")
+    services.env[ACTION_TOKEN] = shared
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     # A shell that started us in the background may have set SIGINT to "ignore", and
     # Python then leaves it so: take Ctrl-C back, whatever we inherited.
@@ -87,7 +96,6 @@ def main() -> int:
             )
             return shell.wait()
         print(f"starting Rasa on port {rasa_port} (loading the model takes a while)...", flush=True)
-        token = api_token(var, settings.get("YS_RASA_TOKEN"))
         services.rasa_server(model, rasa_port, endpoints, token)
         console_port = int(settings.get("YS_CONSOLE_PORT", "8000"))
         console_host = settings.get("YS_CONSOLE_HOST") or "127.0.0.1"

@@ -51,22 +51,41 @@ def wait_http(url: str, timeout: float, proc: Optional[subprocess.Popen] = None)
     raise TimeoutError(f"{url} did not answer within {timeout:.0f} s ({last_error})")
 
 
-def api_token(var_dir: Path, configured: Optional[str] = None) -> str:
-    """The Rasa HTTP API token: the configured one, else one generated once into var/."""
-    if configured:
-        return configured
-    path = var_dir / "rasa_api_token"
-    if not path.exists():
-        import secrets
+ACTION_TOKEN = "YS_ACTION_TOKEN"
 
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_urlsafe(24), encoding="utf-8")
-        path.chmod(0o600)
-    return path.read_text(encoding="utf-8").strip()
+
+def api_token(var_dir: Path, configured: Optional[str] = None) -> str:
+    """The Rasa HTTP API token: the configured one, else one generated once into var/.
+
+    Raises:
+        WeakSecret: the configured one is a placeholder or too short.
+    """
+    from bot.tokens import check_secret, generated_secret
+
+    if configured:
+        return check_secret("YS_RASA_TOKEN", configured)
+    return generated_secret(var_dir / "rasa_api_token")
+
+
+def action_token(var_dir: Path, configured: Optional[str] = None) -> str:
+    """The action server's shared secret: configured (``YS_ACTION_TOKEN``), else generated once into var/.
+
+    Raises:
+        WeakSecret: the configured one is a placeholder or too short.
+    """
+    from bot.tokens import check_secret, generated_secret
+
+    if configured:
+        return check_secret(ACTION_TOKEN, configured)
+    return generated_secret(var_dir / "action_server_token")
 
 
 def write_endpoints(path: Path, action_port: int, tracker_db: Path, extra: Optional[Dict] = None) -> Path:
-    """Writes an endpoints file like endpoints.yml, for other ports or databases."""
+    """Writes an endpoints file like endpoints.yml, for other ports or databases.
+
+    The action server's token stays ``${YS_ACTION_TOKEN}``: Rasa reads it from its
+    environment, so the file holds no secret.
+    """
     config = yaml.safe_load((ROOT / "endpoints.yml").read_text(encoding="utf-8"))
     config["action_endpoint"]["url"] = f"http://localhost:{action_port}/webhook"
     config["tracker_store"]["db"] = str(tracker_db)
@@ -90,10 +109,15 @@ def production_endpoint_variables(template: Path = PRODUCTION_ENDPOINTS) -> List
     return names
 
 
+#: Variables left for Rasa to read from its environment: secrets never go into a file.
+FROM_ENVIRONMENT = (ACTION_TOKEN,)
+
+
 def write_server_endpoints(path: Path, action_url: str, values: Mapping[str, str],
                            template: Path = PRODUCTION_ENDPOINTS) -> Path:
     """Writes ``endpoints.production.yml`` with its variables filled in: PostgreSQL tracker
-    store, Redis lock store, the action server at ``action_url``.
+    store, Redis lock store, the action server at ``action_url``; the action server's
+    token (:data:`FROM_ENVIRONMENT`) stays a ``${VAR}`` for Rasa to expand.
 
     Args:
         path: the file to write.
@@ -106,13 +130,15 @@ def write_server_endpoints(path: Path, action_url: str, values: Mapping[str, str
         KeyError: a variable of the template has no value (names them all).
     """
     filled = {"YS_ACTION_SERVER_URL": action_url, **values}
-    missing = [name for name in production_endpoint_variables(template) if name not in filled]
+    missing = [name for name in production_endpoint_variables(template)
+               if name not in filled and name not in FROM_ENVIRONMENT]
     if missing:
         raise KeyError(f"no value for {', '.join(missing)} in {template.name}")
     # Placeholders are plain scalars (Rasa expands only those); a value goes in as a
     # double-quoted YAML string, so a password with «#» or «: » stays one string.
-    text = _VARIABLE.sub(lambda m: json.dumps(str(filled[m.group(1)]), ensure_ascii=False) if m.group(1) in filled
-                         else m.group(0), template.read_text(encoding="utf-8"))
+    text = _VARIABLE.sub(lambda m: json.dumps(str(filled[m.group(1)]), ensure_ascii=False)
+                         if m.group(1) in filled and m.group(1) not in FROM_ENVIRONMENT else m.group(0),
+                         template.read_text(encoding="utf-8"))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path
@@ -120,12 +146,28 @@ def write_server_endpoints(path: Path, action_url: str, values: Mapping[str, str
 
 @dataclass
 class Services:
-    """The processes started so far, stopped together."""
+    """The processes started so far, stopped together.
+
+    Rasa and the action server it calls share ``YS_ACTION_TOKEN`` through ``env``: the
+    caller's (``make run``: configured or generated into var/), else a random one made
+    for these processes.
+    """
 
     log_dir: Optional[Path] = None
     env: Dict[str, str] = field(default_factory=rasa_env)
     procs: List[subprocess.Popen] = field(default_factory=list)
     _logs: List[IO] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.env.get(ACTION_TOKEN):
+            import secrets
+
+            self.env[ACTION_TOKEN] = secrets.token_urlsafe(32)
+
+    @property
+    def action_token(self) -> str:
+        """The secret the action server of these services expects (``X-Action-Token``)."""
+        return self.env[ACTION_TOKEN]
 
     def start(self, name: str, cmd: Sequence[str], foreground: bool = False,
               extra_env: Optional[Dict[str, str]] = None) -> subprocess.Popen:
@@ -143,11 +185,12 @@ class Services:
         self.procs.append(proc)
         return proc
 
-    def action_server(self, port: int) -> subprocess.Popen:
-        """Starts the Rasa SDK action server serving ``actions/`` and waits for it."""
+    def action_server(self, port: int, host: str = "127.0.0.1") -> subprocess.Popen:
+        """Starts the action server (``python -m actions.server``: rasa-sdk serving ``actions/``,
+        answering only calls carrying ``YS_ACTION_TOKEN``) on ``host`` and waits for it."""
         proc = self.start(
             "actions",
-            [str(VENV_BIN / "python"), "-m", "rasa_sdk", "--actions", "actions", "--port", str(port)],
+            [str(VENV_BIN / "python"), "-m", "actions.server", "--host", host, "--port", str(port)],
         )
         wait_http(f"http://localhost:{port}/health", 120, proc)
         return proc
@@ -158,15 +201,17 @@ class Services:
         """Starts ``rasa run`` with every channel in credentials.yml and the HTTP API.
 
         The API (trackers, events, parsing) is protected by ``auth_token``; the
-        channels' webhooks are not affected by it.
+        channels' webhooks are not affected by it. The token goes to Rasa through the
+        environment (``python -m bot.channels.server``), never on the command line.
         """
         proc = self.start(
             f"rasa-{port}",
             [
-                str(VENV_BIN / "rasa"), "run", "--model", str(model), "--port", str(port),
-                "--enable-api", "--auth-token", auth_token, "--cors", "*",
+                str(VENV_BIN / "python"), "-m", "bot.channels.server", "run", "--model", str(model),
+                "--port", str(port), "--enable-api", "--cors", "*",
                 "--credentials", "credentials.yml", "--endpoints", str(endpoints), *extra_args,
             ],
+            extra_env={"YS_RASA_TOKEN": auth_token},
         )
         # Rasa loads the model before it starts serving, so "/" answering means ready.
         wait_http(f"http://localhost:{port}/", 300, proc)

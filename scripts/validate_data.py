@@ -1,9 +1,10 @@
 """Run `rasa data validate` and fail on every warning it prints but one kind.
 
 Rasa warns "The utterance 'utter_x' is not used in any story or rule" for responses
-that custom actions utter (the materials list, the ticket summary…). Those are in use;
-Rasa just cannot see into Python. This script accepts that warning only for responses
-it finds named in actions/ or bot/ (literally, or as a family like ``utter_invalid_phone_{kind}``)
+that custom actions utter (the materials list, the ticket summary…) or the channels
+send (a refused message, bot/channels/edge.py). Those are in use; Rasa just cannot see
+into Python. This script accepts that warning only for responses it finds named in
+actions/ or bot/ (literally, or as a family like ``utter_invalid_phone_{kind}``)
 or asked by a form (``utter_ask_<slot>``), and fails the other way round too: a
 response the actions name that the domain lacks. Every other warning fails the check.
 """
@@ -26,7 +27,7 @@ NAMED = re.compile(r"""f?["'](utter_[a-z0-9_]+)(\{)?""")
 
 
 def responses_named_in_actions() -> Tuple[Set[str], Set[str]]:
-    """Response names the actions mention, and the prefixes of f-string families.
+    """Response names the actions (and the channels) mention, and the prefixes of f-string families.
 
     Any string literal starting with ``utter_`` counts: the actions pass response
     names around (tables, conditional expressions) before uttering them.

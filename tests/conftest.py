@@ -46,7 +46,8 @@ class Stack:
     log_dir: Path
     var_dir: Path
     database_url: str
-    token: str = "test-api-token"
+    token: str = "test-api-token-of-the-session"
+    action_token: str = ""  # what the action server expects in X-Action-Token (Rasa sends it)
 
     def logs(self) -> str:
         """The tail of every log, for failure messages."""
@@ -59,24 +60,36 @@ class Stack:
         """The NLU result for ``text`` from /model/parse."""
         return http_json(f"{self.rasa_url}/model/parse?token={self.token}", {"text": text})
 
-    def chat(self, sender: Optional[str] = None) -> "Chat":
-        """A new conversation with its own sender id."""
-        return Chat(self, sender or f"test-{uuid.uuid4().hex[:12]}")
+    def chat(self, sender: Optional[str] = None, client: Optional[str] = None) -> "Chat":
+        """A new conversation with its own sender id, from its own client address (or ``client``)."""
+        return Chat(self, sender or f"test-{uuid.uuid4().hex[:12]}", client or client_address())
+
+
+def client_address() -> str:
+    """A made-up client address (documentation range 198.18.0.0/15), one per call."""
+    number = uuid.uuid4().int
+    return f"198.{18 + number % 2}.{number // 2 % 256}.{number // 512 % 254 + 1}"
 
 
 @dataclass
 class Chat:
-    """One conversation over the REST channel."""
+    """One conversation over the REST channel, as a client behind the stack's trusted proxy.
+
+    The stack trusts ``X-Forwarded-For`` from loopback (``YS_TRUSTED_PROXIES``), as a
+    server behind nginx does; each chat comes from its own address, so that what is
+    counted per client (lookups, filings) is one test's own, as it is one enterprise's.
+    """
 
     stack: Stack
     sender: str
+    client: str = "198.18.0.1"
 
     def say(self, message: str) -> List[Dict[str, Any]]:
         """Sends ``message`` and returns the bot's messages."""
         return http_json(
             f"{self.stack.rasa_url}/webhooks/rest/webhook",
             {"sender": self.sender, "message": message},
-            timeout=60,
+            timeout=60, headers={"X-Forwarded-For": self.client},
         )
 
     def tracker(self) -> Dict[str, Any]:
@@ -114,12 +127,13 @@ def stack(tmp_path_factory, trained_model, stack_env) -> Stack:
     database_url = f"sqlite:///{var / 'tickets.db'}"
     upgrade(database_url)
     env = rasa_env()
-    env.update({"YS_VAR_DIR": str(var), "YS_DATABASE_URL": database_url, **stack_env})
+    env.update({"YS_VAR_DIR": str(var), "YS_DATABASE_URL": database_url, "YS_TRUSTED_PROXIES": "127.0.0.1, ::1",
+                **stack_env})
     services = Services(log_dir=var / "log", env=env)
     action_port, rasa_port = free_port(), free_port()
     endpoints = write_endpoints(var / "endpoints.yml", action_port, var / "rasa_tracker.db")
     result = Stack(f"http://localhost:{rasa_port}", f"http://localhost:{action_port}", var / "log", var,
-                   database_url)
+                   database_url, action_token=services.action_token)
     try:
         services.action_server(action_port)
         services.rasa_server(trained_model, rasa_port, endpoints, result.token)

@@ -15,6 +15,10 @@ of ``bot`` must not import from here.
   not finish one), ``tracker_store`` (Rasa's SQL tracker store riding out database
   restarts, for endpoints.production.yml) and ``action_results`` (Rasa's validation of
   action answers without re-checking its schema each time).
+- ``edge``: what every public channel refuses before a message reaches the assistant
+  (too long, typed commands) and the client's address behind trusted proxies.
+- ``server``: ``python -m bot.channels.server run …`` starts Rasa with its tokens taken
+  from the environment, never from the command line.
 
 Nothing here does I/O at import time.
 """

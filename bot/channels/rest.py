@@ -1,25 +1,51 @@
-"""Rasa's REST channel, minus one way to impersonate a WeChat or WeCom user.
+"""Rasa's REST channel, minus the ways its callers could pass for someone else.
 
-Platform conversations are named ``wechat:<OpenID>`` / ``wecom:<UserID>``
-(:func:`bot.channels.wechat_base.conversation_id`). An enterprise sees the tickets of
-its own conversation, so a REST caller must not be able to choose such a name: sender
-ids with a platform prefix are refused (400), everything else works as in Rasa.
+- Platform conversations are named ``wechat:<OpenID>`` / ``wecom:<UserID>``
+  (:func:`bot.channels.wechat_base.conversation_id`). An enterprise sees the tickets of
+  its own conversation, so a REST caller must not be able to choose such a name: sender
+  ids with a platform prefix are refused (400).
+- Rasa lets a caller name the ``input_channel`` of its message; the console would then
+  believe a REST conversation is a WeChat one (and report pushes that never
+  happened). Here the channel is always ``rest``.
+- The body must be a JSON object with a text ``message`` (an array crashed Rasa's
+  handler with a 500); anything else is a 400 with a reason.
+- The message's metadata carries the caller's address (``client_address``, behind
+  trusted proxies), whatever the caller wrote there.
+
+Everything :class:`bot.channels.edge.PublicEdge` refuses (too long, a typed command)
+is answered with a message like any other answer, with status 200.
 """
 from __future__ import annotations
 
 import logging
-from typing import Any, Awaitable, Callable, Text
+from typing import Any, Awaitable, Callable, Dict, Optional, Text
 
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.rest import RestInput
 from sanic import Blueprint, response
 from sanic.request import Request
 
+from bot.channels.edge import CLIENT_ADDRESS, PublicEdge, trusted_proxies
 from bot.channels.failures import apologise_on_failure
+from bot.net import client_address
 
 logger = logging.getLogger(__name__)
 
 RESERVED_PREFIXES = ("wechat:", "wecom:")
+
+
+def refusal_of(body: Any) -> Optional[str]:
+    """Why a REST body cannot be a message (``None``: it can)."""
+    if not isinstance(body, dict):
+        return "the body must be a JSON object: {\"sender\": \"…\", \"message\": \"…\"}"
+    if not isinstance(body.get("message", ""), str):
+        return "message must be a string"
+    sender = body.get("sender")
+    if sender is not None and not isinstance(sender, str):
+        return "sender must be a string"
+    if isinstance(sender, str) and sender.lower().startswith(RESERVED_PREFIXES):
+        return "sender ids starting with wechat:/wecom: are reserved"
+    return None
 
 
 class GuardedRestInput(RestInput):
@@ -29,18 +55,30 @@ class GuardedRestInput(RestInput):
     def name(cls) -> Text:
         return "rest"
 
+    def _extract_input_channel(self, req: Request) -> Text:
+        """Always ``rest``, whatever the caller says."""
+        return self.name()
+
+    def get_metadata(self, request: Request) -> Optional[Dict[Text, Any]]:
+        """The caller's metadata, with ``client_address`` set by the server."""
+        given = request.json.get("metadata") if isinstance(request.json, dict) else None
+        metadata = dict(given) if isinstance(given, dict) else {}
+        metadata[CLIENT_ADDRESS] = client_address(request.ip, request.headers.get("x-forwarded-for"),
+                                                  trusted_proxies())
+        return metadata
+
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
-        blueprint = super().blueprint(apologise_on_failure(on_new_message))
+        edge = PublicEdge(self.name())
+        blueprint = edge.attach(super().blueprint(edge.wrap(apologise_on_failure(on_new_message))))
 
         @blueprint.middleware("request")
-        async def refuse_platform_senders(request: Request):
+        async def refuse_bad_bodies(request: Request):
             if request.method != "POST":
                 return None
-            sender = (request.json or {}).get("sender") if request.body else None
-            if isinstance(sender, str) and sender.lower().startswith(RESERVED_PREFIXES):
-                logger.warning("REST message refused: sender %r uses a platform prefix", sender)
-                return response.json({"error": "sender ids starting with wechat:/wecom: are reserved"},
-                                     status=400)
+            reason = refusal_of(request.json if request.body else None)
+            if reason is not None:
+                logger.warning("REST message from %s refused: %s", request.ip, reason)
+                return response.json({"error": reason}, status=400)
             return None
 
         return blueprint

@@ -34,7 +34,9 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels.edge import CLIENT_ADDRESS, PublicEdge, trusted_proxies
 from bot.channels.failures import apologise_on_failure
+from bot.net import client_address
 
 logger = logging.getLogger(__name__)
 
@@ -191,6 +193,13 @@ class WebChatOutput(SocketIOOutput):
             await self._send_message(recipient_id, message)
 
 
+#: engine.io's limit on one packet: a long-polling body in bytes, a WebSocket text frame
+#: in characters; the library's default is 1,000,000. A message the assistant accepts
+#: (2000 characters, even JSON-escaped as \uXXXX) fits; a bigger packet closes the
+#: connection before anything reads it.
+MAX_PACKET_BYTES = 64 * 1024
+
+
 class WebChatSocketIO(SocketIOInput):
     """Rasa's ``socketio`` channel (same name, URL and credentials keys), mended twice.
 
@@ -201,6 +210,10 @@ class WebChatSocketIO(SocketIOInput):
        a page could speak in another user's conversation (a REST sender or a WeChat
        OpenID). Here a session id must look like one this server issues, and a message
        is accepted only for the session its connection was confirmed for.
+
+    And like every public channel: messages pass :class:`~bot.channels.edge.PublicEdge`
+    (too long, typed commands), carry the client's address in their metadata, and
+    engine.io accepts packets of at most :data:`MAX_PACKET_BYTES`.
     """
 
     def get_output_channel(self) -> Optional[OutputChannel]:
@@ -210,11 +223,13 @@ class WebChatSocketIO(SocketIOInput):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         """Rasa's blueprint with the two socket.io handlers replaced."""
-        on_new_message = apologise_on_failure(on_new_message)
-        socketio_webhook = super().blueprint(on_new_message)
+        edge = PublicEdge(self.name())
+        on_new_message = edge.wrap(apologise_on_failure(on_new_message))
+        socketio_webhook = edge.attach(super().blueprint(on_new_message))
         sio = self.sio
         if sio is None:  # SocketIOInput.blueprint always sets it
             raise RuntimeError("socket.io server missing")
+        sio.eio.max_http_buffer_size = MAX_PACKET_BYTES
 
         @sio.on("session_request", namespace=self.namespace)
         async def session_request(sid: Text, data: Optional[Dict]) -> None:
@@ -245,14 +260,27 @@ class WebChatSocketIO(SocketIOInput):
                     metadata = json.loads(metadata)
                 except ValueError:
                     metadata = {}
+            metadata = dict(metadata) if isinstance(metadata, dict) else {}
+            metadata[CLIENT_ADDRESS] = address_of(sio.get_environ(sid, namespace=self.namespace))
             await on_new_message(
                 UserMessage(
                     str(data.get("message", "")),
                     WebChatOutput(sio, self.bot_message_evt),
                     sender_id,
                     input_channel=self.name(),
-                    metadata=metadata if isinstance(metadata, dict) else {},
+                    metadata=metadata,
                 )
             )
 
         return socketio_webhook
+
+
+def address_of(environ: Optional[Dict[str, Any]]) -> str:
+    """The client's address for a socket.io connection (its first request, behind trusted proxies).
+
+    engine.io's Sanic driver writes ``REMOTE_ADDR`` as 127.0.0.1 for everyone; the
+    Sanic request it keeps in the environment knows the real peer.
+    """
+    request = (environ or {}).get("sanic.request")
+    peer = getattr(request, "ip", "") or ""
+    return client_address(peer, (environ or {}).get("HTTP_X_FORWARDED_FOR"), trusted_proxies())

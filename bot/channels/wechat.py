@@ -4,11 +4,13 @@ Registered in ``credentials.yml`` as ``bot.channels.wechat.WeChatInput:``; confi
 by ``YS_WECHAT_TOKEN``, ``YS_WECHAT_AES_KEY``, ``YS_WECHAT_APP_ID``,
 ``YS_WECHAT_APP_SECRET`` and ``YS_WECHAT_API_BASE`` (see ``.env.example``).
 
-All three message modes of the platform work at once: plaintext, compatible (the body
-carries the message twice, plain and encrypted: only the encrypted, signed copy is
-used) and safe (encrypted only). Every request must carry ``signature`` over
-token/timestamp/nonce; encrypted ones also ``msg_signature`` over the ciphertext.
-Replies are encrypted when the request was.
+The three message modes of the platform: plaintext, compatible (the body carries the
+message twice, plain and encrypted: only the encrypted, signed copy is used) and safe
+(encrypted only). Every request must carry ``signature`` over token/timestamp/nonce;
+encrypted ones also ``msg_signature`` over the ciphertext. Replies are encrypted when
+the request was. In plaintext mode nothing signs the body, so once an AES key is
+configured (compatible or safe mode) a plaintext body is refused: it can only be a
+forgery over a captured signature.
 """
 from __future__ import annotations
 
@@ -51,6 +53,9 @@ class WeChatInput(WeChatChannelBase):
 
     def open_body(self, query: Query, body: bytes) -> str:
         if query.encrypt_type != "aes":
+            if self.settings.aes_key:
+                raise Rejected(403, f"plaintext message refused: {self.settings.var('AES_KEY')} is set, so the "
+                                    "account sends messages encrypted (兼容/安全模式); unset it for plaintext mode")
             return body.decode("utf-8")
         self._require_crypto()
         return self.crypto.decrypt_message(body, query.msg_signature, query.timestamp, query.nonce)

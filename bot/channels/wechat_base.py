@@ -6,9 +6,15 @@ message or event. Every request is checked before anything else happens:
 - the channel is configured (else 503, and the log names the variables to set);
 - the timestamp is within ``YS_WECHAT_TIMESTAMP_WINDOW`` of now (else 403: a replay);
 - the signature (and in AES mode the body's ``msg_signature``) is right (else 403);
-- the body is present and well-formed XML (else 400).
+- the body is present and well-formed XML (else 400);
+- a message for Rasa: its (timestamp, nonce) was not used before with another message
+  (else 403: a captured signature replayed; WeChat's own repeated deliveries carry
+  the same message);
+- with an AES key configured, the body is encrypted (else 403: in plaintext mode the
+  body is not signed at all, so it is refused where it need not be accepted).
 
-Text goes to Rasa through :class:`~bot.channels.wechat_relay.Relay` (once per MsgId);
+Text goes to Rasa through :class:`~bot.channels.wechat_relay.Relay` (once per sender and
+MsgId) and :class:`~bot.channels.edge.PublicEdge` (too long, typed commands);
 ``subscribe`` is sent as ``/greet`` so that the greeting is the one in ``domain.yml``
 and the tracker shows when the user arrived; other message types get a fixed
 "please type your question" reply without Rasa. Subclasses say how their platform
@@ -35,6 +41,7 @@ from sanic.response import HTTPResponse
 from wechatpy.enterprise.exceptions import InvalidCorpIdException
 from wechatpy.exceptions import InvalidAppIdException, InvalidSignatureException
 
+from bot.channels.edge import PublicEdge
 from bot.channels.failures import APOLOGY, apologise_on_failure
 from bot.channels.wechat_api import PushApi, PushError
 from bot.channels.wechat_render import PLEASE_TYPE, chosen_payload, fit, render
@@ -170,8 +177,10 @@ class WeChatChannelBase(InputChannel, abc.ABC):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         """``GET /`` (health) and ``GET|POST /webhook`` under ``/webhooks/<name>/``."""
         hooks = Blueprint(f"{self.name()}_webhook", __name__)
-        relay = Relay(self.name(), self.store,
-                      functools.partial(self._ask_rasa, apologise_on_failure(on_new_message)),
+        edge = PublicEdge(self.name())
+        edge.attach(hooks)
+        answered = apologise_on_failure(on_new_message)
+        relay = Relay(self.name(), self.store, functools.partial(self._ask_rasa, edge.wrap(answered), answered),
                       self._push, self.settings.reply_budget)
 
         @hooks.route("/", methods=["GET"])
@@ -199,10 +208,11 @@ class WeChatChannelBase(InputChannel, abc.ABC):
                 raise Rejected(400, "empty body")
             if len(body) > MAX_BODY_BYTES:
                 raise Rejected(400, f"body of {len(body)} bytes")
-            message = self._guard(self.parse, self._guard(self.open_body, query, body))
+            xml = self._guard(self.open_body, query, body)
+            message = self._guard(self.parse, xml)
             if message is None or not getattr(message, "source", None):
                 raise Rejected(400, "XML without FromUserName")
-            return await self._answer(query, message, relay, started)
+            return await self._answer(query, xml.encode("utf-8"), message, relay, started)
         except Rejected as exc:
             log = logger.error if exc.status >= 500 else logger.warning
             log("%s: %s from %s refused with %d: %s", self.name(), request.method, request.ip,
@@ -231,10 +241,7 @@ class WeChatChannelBase(InputChannel, abc.ABC):
         except MALFORMED as exc:
             raise Rejected(400, f"malformed message ({type(exc).__name__}: {exc})") from None
 
-    async def _answer(self, query: Query, message: Any, relay: Relay, started: float) -> HTTPResponse:
-        inbound = self._guard(self._inbound, message)
-        if isinstance(inbound, str):  # answered without Rasa (or not at all)
-            return self._reply(query, message, inbound)
+    async def _ensure_database(self) -> None:
         if not self._db_ready:
             try:
                 await asyncio.to_thread(self.store.check_ready)
@@ -242,6 +249,29 @@ class WeChatChannelBase(InputChannel, abc.ABC):
                 raise Rejected(503, f"ticket database not ready ({exc}): "
                                     "run python -m bot db upgrade") from None
             self._db_ready = True
+
+    async def _check_nonce(self, query: Query, xml: bytes) -> None:
+        """Refuses a (timestamp, nonce) seen before with another message.
+
+        The message compared is the opened XML (decrypted in AES mode), so that a
+        delivery WeChat repeats counts as the same whatever its encryption.
+        """
+        await self._ensure_database()
+        try:
+            fresh = await asyncio.to_thread(self.store.first_use, self.name(), query.timestamp, query.nonce, xml,
+                                            dt.datetime.now(dt.timezone.utc))
+        except Exception:  # noqa: BLE001 - the database is down: refuse rather than skip the check
+            logger.exception("%s: could not record the nonce of a request", self.name())
+            raise Rejected(503, "ticket database unavailable (nonce not recorded)") from None
+        if not fresh:
+            raise Rejected(403, f"timestamp {query.timestamp} and nonce {query.nonce!r} already used with "
+                                "another body: a replayed signature")
+
+    async def _answer(self, query: Query, xml: bytes, message: Any, relay: Relay, started: float) -> HTTPResponse:
+        inbound = self._guard(self._inbound, message)
+        if isinstance(inbound, str):  # answered without Rasa (or not at all)
+            return self._reply(query, message, inbound)
+        await self._check_nonce(query, xml)
         try:
             outcome = await relay.deliver(inbound, started)
         except Exception:  # noqa: BLE001 - e.g. the database is down: apologise, log the trace
@@ -279,16 +309,18 @@ class WeChatChannelBase(InputChannel, abc.ABC):
                              content_type="application/xml; charset=utf-8")
 
     async def _ask_rasa(self, on_new_message: Callable[[UserMessage], Awaitable[Any]],
-                        inbound: Inbound) -> str:
+                        on_platform_event: Callable[[UserMessage], Awaitable[Any]], inbound: Inbound) -> str:
+        """Asks Rasa; a platform event (the greeting's ``/greet``) skips the checks of typed text."""
         now = dt.datetime.now(dt.timezone.utc)
         text, metadata = inbound.text, dict(inbound.metadata)
+        handle = on_platform_event if "event" in metadata else on_new_message
         if not text.startswith("/"):
             choices = await asyncio.to_thread(self.store.choices, self.name(), inbound.sender, now)
             payload = chosen_payload(text, choices)
             if payload is not None:
                 text, metadata["choice"] = payload, inbound.text
         collector = CollectingOutputChannel()
-        await on_new_message(UserMessage(text, collector, conversation_id(self.name(), inbound.sender),
+        await handle(UserMessage(text, collector, conversation_id(self.name(), inbound.sender),
                                          input_channel=self.name(),
                                          message_id=inbound.key, metadata=metadata))
         rendered = render(collector.messages)

@@ -22,7 +22,7 @@ import datetime as dt
 import logging
 import time
 from dataclasses import dataclass, field
-from typing import Any, Awaitable, Callable, Dict, Optional, Set
+from typing import Any, Awaitable, Callable, Dict, Optional, Set, Tuple
 
 from bot.channels.failures import APOLOGY
 from bot.channel_store import Claim, MessageStore, Status
@@ -52,6 +52,11 @@ class Inbound:
     sender: str
     text: str
     metadata: Dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def slot(self) -> Tuple[str, str]:
+        """What identifies the message: a MsgId is only unique per user."""
+        return self.sender, self.key
 
 
 @dataclass(frozen=True)
@@ -90,7 +95,7 @@ class Relay:
         self.budget = budget
         self._clock = clock
         self._now = now
-        self._settled: Dict[str, asyncio.Event] = {}
+        self._settled: Dict[Tuple[str, str], asyncio.Event] = {}
         self._tasks: Set["asyncio.Task[None]"] = set()
 
     async def deliver(self, inbound: Inbound, started: float) -> Outcome:
@@ -101,16 +106,16 @@ class Relay:
             return self._outcome(claim)
         last = claim.attempts >= LAST_DELIVERY
         wait = self.budget if last else max(self.budget, WECHAT_TIMEOUT_S) + 1.0
-        state = await self._wait(inbound.key, started + wait)
+        state = await self._wait(inbound, started + wait)
         if state is None or state.status is not Status.PROCESSING:
             return self._outcome(state)
         if not last:
             return Outcome(later=True)
-        if await asyncio.to_thread(self.store.give_up, self.channel, inbound.key, self._now()):
+        if await asyncio.to_thread(self.store.give_up, self.channel, inbound.sender, inbound.key, self._now()):
             logger.warning("%s: message %s not answered in %.2f s on delivery %d; the reply will be pushed",
                            self.channel, inbound.key, self.budget, claim.attempts)
             return Outcome()
-        return self._outcome(await asyncio.to_thread(self.store.get, self.channel, inbound.key))
+        return self._outcome(await asyncio.to_thread(self.store.get, self.channel, inbound.sender, inbound.key))
 
     async def drain(self) -> None:
         """Waits for every processing task of this process (tests, shutdown)."""
@@ -121,7 +126,7 @@ class Relay:
         claim = await asyncio.to_thread(self.store.claim, self.channel, inbound.key, inbound.sender,
                                         self._now())
         if claim.won:
-            self._settled[inbound.key] = asyncio.Event()
+            self._settled[inbound.slot] = asyncio.Event()
             task = asyncio.create_task(self._process(inbound))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
@@ -138,12 +143,12 @@ class Relay:
             text = APOLOGY
         answered = True
         try:
-            answered = await asyncio.to_thread(self.store.answer, self.channel, inbound.key, text,
-                                               self._now())
+            answered = await asyncio.to_thread(self.store.answer, self.channel, inbound.sender, inbound.key,
+                                               text, self._now())
         except Exception:  # noqa: BLE001
             logger.exception("%s: could not store the reply to message %s", self.channel, inbound.key)
         finally:
-            event = self._settled.pop(inbound.key, None)
+            event = self._settled.pop(inbound.slot, None)
             if event is not None:
                 event.set()
         if not answered:
@@ -160,20 +165,20 @@ class Relay:
                 logger.error("%s: could not push the reply to message %s: %s", self.channel,
                              inbound.key, exc)
         try:
-            await asyncio.to_thread(self.store.pushed, self.channel, inbound.key, ok, self._now())
+            await asyncio.to_thread(self.store.pushed, self.channel, inbound.sender, inbound.key, ok, self._now())
         except Exception:  # noqa: BLE001 - only the delivery log is behind
             logger.exception("%s: could not record the push of message %s", self.channel, inbound.key)
 
-    async def _wait(self, key: str, deadline: float) -> Optional[Claim]:
-        event = self._settled.get(key)
+    async def _wait(self, inbound: Inbound, deadline: float) -> Optional[Claim]:
+        event = self._settled.get(inbound.slot)
         if event is not None:
             try:
                 await asyncio.wait_for(event.wait(), max(0.0, deadline - self._clock()))
             except asyncio.TimeoutError:
                 pass
-            return await asyncio.to_thread(self.store.get, self.channel, key)
+            return await asyncio.to_thread(self.store.get, self.channel, inbound.sender, inbound.key)
         while True:  # processed by another process (or already done here)
-            state = await asyncio.to_thread(self.store.get, self.channel, key)
+            state = await asyncio.to_thread(self.store.get, self.channel, inbound.sender, inbound.key)
             remaining = deadline - self._clock()
             if state is None or state.status is not Status.PROCESSING or remaining <= 0:
                 return state

@@ -27,13 +27,22 @@ from bot.routes.rules import choice_labels, parse_choice
 from bot.staff.roles import Permission
 from bot.tickets.kinds import Channel, TicketType
 from bot.tickets.model import TicketDraft
+from bot.validation import DESCRIPTION_MAX
 
-TEXT_MAX = 1000
+#: The longest caller's words the assistant reads: what a ticket description may hold
+#: (the chat channels refuse longer messages the same way, bot/channels/edge.py).
+TEXT_MAX = DESCRIPTION_MAX
 FILING_KEY = re.compile(r"[0-9a-f]{32}")
 
 
 def _text(value: object, limit: int = TEXT_MAX) -> str:
     return str(value or "").strip()[:limit]
+
+
+def _body(request: Request) -> dict:
+    """The JSON body if it is an object, else an empty one (a list or a string is no form)."""
+    body = request.json if request.body else None
+    return body if isinstance(body, dict) else {}
 
 
 def blueprint(console: Console) -> Blueprint:
@@ -51,7 +60,10 @@ def blueprint(console: Console) -> Blueprint:
     @bp.post("/api/assist/parse")
     @requires(Permission.ASSIST)
     async def parse(request: Request) -> HTTPResponse:
-        text = _text((request.json or {}).get("text"))
+        given = str(_body(request).get("text") or "").strip()
+        if len(given) > TEXT_MAX:
+            return as_json({"error": "too_long", "message": f"内容太长(最多{TEXT_MAX}字),请摘要关键内容后再分析"}, 400)
+        text = _text(given)
         if not text:
             return as_json({"error": "empty", "message": "请输入来电人说的话"}, 400)
         parsed = await console.rasa.parse(text)
@@ -71,7 +83,7 @@ def blueprint(console: Console) -> Blueprint:
     @bp.post("/api/assist/tickets")
     @requires(Permission.ASSIST)
     async def file_ticket(request: Request) -> HTTPResponse:
-        form = request.json or {}
+        form = _body(request)
         user = current(request).user
         key = _text(form.get("filing_key"), 64)
         rule = parse_choice(_text(form.get("rule"), 32))

@@ -2,7 +2,11 @@
 
 Sign-in answers the same "wrong username or password" whether the account exists or
 not (the password is checked against a dummy hash for unknown names), and refuses
-further attempts while :class:`bot.staff.throttle.LoginThrottle` says so (429).
+further attempts while :class:`bot.staff.throttle.LoginThrottle` says so (429). The
+throttle counts per account and per client address: the address the request comes
+from, or behind a proxy listed in ``YS_TRUSTED_PROXIES`` the client's address that
+proxy wrote into ``X-Forwarded-For`` (so that an office behind one proxy is not one
+client).
 """
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from sanic.response import HTTPResponse
 
 from bot.console.deps import Console
 from bot.console.render import as_json, render
+from bot.net import client_address
 from bot.console.security import (
     LOGIN_COOKIE,
     SESSION_COOKIE,
@@ -79,13 +84,14 @@ def blueprint(console: Console) -> Blueprint:
         username = normalize_username(form.get("username", ""))[:64]
         password = form.get("password", "") or ""
         now = console.now()
-        locked = await asyncio.to_thread(console.throttle.locked_until, username, request.ip or "", now)
+        address = client_address(request.ip, request.headers.get("x-forwarded-for"), console.config.trusted_proxies)
+        locked = await asyncio.to_thread(console.throttle.locked_until, username, address, now)
         if locked is not None:
             message = f"登录失败次数过多,请于{to_shanghai(locked):%H:%M}后再试"
             return login_page(request, 429, message, username)
         user = await asyncio.to_thread(console.users.authenticate, username, password)
         if user is None:
-            await asyncio.to_thread(console.throttle.failed, username, request.ip or "", now)
+            await asyncio.to_thread(console.throttle.failed, username, address, now)
             return login_page(request, 401, "用户名或密码错误", username)
         await asyncio.to_thread(console.throttle.succeeded, username)
         opened = await asyncio.to_thread(console.sessions.open, user, now)

@@ -4,9 +4,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Tuple
 
 from bot.config import Settings
+from bot.net import Network, parse_trusted_proxies
 
 
 def _flag(value: Optional[str]) -> bool:
@@ -37,6 +38,7 @@ class ConsoleConfig:
     login_lock: dt.timedelta
     bcrypt_rounds: int
     report_font: Optional[str] = None
+    trusted_proxies: Tuple[Network, ...] = ()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "ConsoleConfig":
@@ -54,4 +56,5 @@ class ConsoleConfig:
             login_lock=dt.timedelta(minutes=float(get("YS_CONSOLE_LOGIN_LOCK_MINUTES") or 15)),
             bcrypt_rounds=int(get("YS_CONSOLE_BCRYPT_ROUNDS") or 12),
             report_font=get("YS_REPORT_FONT") or None,
+            trusted_proxies=parse_trusted_proxies(get("YS_TRUSTED_PROXIES")),
         )

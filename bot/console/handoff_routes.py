@@ -28,7 +28,7 @@ from bot.console.security import current, requires
 from bot.console.transcript import transcript
 from bot.handoff.errors import NotHolder
 from bot.handoff.model import REPLY_MAX, Handoff, HandoffStatus
-from bot.privacy import mask_phones_in
+from bot.privacy import mask_personal_in
 from bot.staff.roles import Permission
 from bot.workdays import to_shanghai
 
@@ -41,13 +41,13 @@ CHANNEL_LABELS = {"socketio": "网站在线咨询", "wechat": "微信公众号",
 
 
 def handoff_json(handoff: Handoff, now: dt.datetime) -> Dict[str, Any]:
-    """A queue entry (the last message with phone numbers masked)."""
+    """A queue entry (the last message with phone and ID-card numbers masked)."""
     waited = int((now - handoff.requested_at).total_seconds() // 60)
     return {
         "id": handoff.id, "conversation_id": handoff.conversation_id, "channel": handoff.channel,
         "channel_label": CHANNEL_LABELS.get(handoff.channel, handoff.channel or "未知"),
         "status": handoff.status.value, "requested_at": to_shanghai(handoff.requested_at).strftime("%H:%M"),
-        "waited_minutes": max(0, waited), "last_message": mask_phones_in(handoff.last_message),
+        "waited_minutes": max(0, waited), "last_message": mask_personal_in(handoff.last_message),
         "taken_by": handoff.taken_by, "push": handoff.channel in PUSH_CHANNELS,
     }
 
@@ -111,8 +111,15 @@ def blueprint(console: Console) -> Blueprint:
     @bp.get("/api/handoffs/<handoff_id:int>/messages")
     @requires(Permission.HANDOFF)
     async def messages(request: Request, handoff_id: int) -> HTTPResponse:
+        """The conversation while it waits (any agent, to decide) or is held (its holder only).
+
+        Once handed back it is the assistant's again: the answer says so and carries no
+        messages (what the agent said stays in the handoff's own log).
+        """
         agent = current(request).user.actor
         handoff = await asyncio.to_thread(console.handoffs.get, handoff_id)
+        if handoff.status is HandoffStatus.RETURNED:
+            return as_json({"handoff": handoff_json(handoff, console.now()), "paused": False, "messages": []})
         if handoff.status is HandoffStatus.HELD and handoff.taken_by != agent:
             raise NotHolder(handoff_id, handoff.taken_by)
         tracker = await console.rasa.tracker(handoff.conversation_id)

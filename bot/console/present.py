@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, Optional
 
-from bot.privacy import mask_phones_in
+from bot.privacy import mask_personal_in
 from bot.staff.roles import StaffUser
 from bot.tickets.kinds import Channel, EventKind
 from bot.tickets.model import Ticket, TicketEvent
@@ -115,7 +115,7 @@ def ticket_detail(ticket: Ticket, view: TicketView, user: StaffUser, pausable: b
                   procedure_name: Optional[str]) -> Dict[str, Any]:
     """A ticket's page: every field and every event; phones per the rule above."""
     full = user.sees_full_phone(ticket.department)
-    shown = (lambda text: text) if full else mask_phones_in
+    shown = (lambda text: text) if full else mask_personal_in
     detail = ticket_row(view)
     detail.update(
         contact_name=ticket.contact_name,

@@ -1,4 +1,4 @@
-"""A Rasa tracker as the agent reads it: who said what, when; phone numbers masked.
+"""A Rasa tracker as the agent reads it: who said what, when; phone and ID-card numbers masked.
 
 ``user`` events are the enterprise, ``bot`` events the assistant — or an agent when
 their metadata names one (the console marks its replies so) —, ``pause`` and
@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Dict, List, Mapping
 
-from bot.privacy import mask_phones_in
+from bot.privacy import mask_personal_in
 from bot.workdays import SHANGHAI
 
 #: At most this many of the latest messages are shown.
@@ -48,5 +48,5 @@ def transcript(tracker: Mapping[str, Any], limit: int = LAST_MESSAGES) -> List[D
         elif kind in SYSTEM_TEXT:
             lines.append({"who": "system", "text": SYSTEM_TEXT[kind], "at": _at(event.get("timestamp"))})
     for line in lines:
-        line["text"] = mask_phones_in(line["text"])
+        line["text"] = mask_personal_in(line["text"])
     return lines[-limit:]

@@ -27,6 +27,19 @@ def date_text(moment: dt.datetime) -> str:
     return f"{local.year}年{local.month}月{local.day}日(星期{WEEKDAYS[local.weekday()]})"
 
 
+def until_text(moment: dt.datetime, now: dt.datetime) -> str:
+    """When a lock ends, as a user reads it: «15:30», «明天08:05», «11月27日08:05» (Beijing time).
+
+    Minutes are rounded up, so that trying at the time said never meets the lock again.
+    """
+    local = to_shanghai(moment)
+    if local.second or local.microsecond:
+        local = local.replace(second=0, microsecond=0) + dt.timedelta(minutes=1)
+    days = (local.date() - to_shanghai(now).date()).days
+    day = {0: "", 1: "明天"}.get(days, f"{local.month}月{local.day}日")
+    return f"{day}{local:%H:%M}"
+
+
 def due_text(view: TicketView) -> str:
     """When the ticket is due, or why there is no date."""
     if view.paused:

@@ -1,10 +1,13 @@
 """Ticket numbers: ``YS`` + filing date (Beijing time, yyyymmdd) + daily sequence.
 
-The sequence has 4 digits (``YS202611200015``). A day with more than 9999 tickets
-goes on with 5 digits (``YS2026112010000``) rather than failing a filing; such ids
-still never repeat, because the date part has a fixed width and the sequence only
-grows. Ids of such days no longer sort as text after the 9999th; sort by
-``(filed_on, seq)`` where the order matters.
+The sequence has 4 digits (``YS202611200015``). A day with more tickets never stops
+filing: the sequence widens, 5 digits from the 10,000th (``YS2026112010000``), 6 from
+the 100,000th, and so on up to what the ``seq`` column holds (2,147,483,647, which
+also fills the 20 characters of the ``id`` column). Such ids still never repeat: the
+date part has a fixed width, the sequence only grows, and a widened sequence never
+starts with 0. Ids of such days no longer sort as text after the 9999th; sort by
+``(filed_on, seq)`` where the order matters. :data:`TICKET_ID_PATTERN` is the one
+pattern of an id in text (chat, NLU regex, tests).
 """
 from __future__ import annotations
 
@@ -14,17 +17,21 @@ import unicodedata
 from typing import Optional
 
 PREFIX = "YS"
-_PATTERN = re.compile(r"YS(\d{8})(\d{4,5})")
+#: The largest daily sequence: the ``seq`` column is a 32-bit integer.
+MAX_SEQUENCE = 2**31 - 1
+#: An id in text: YS, the date, 4 to 10 digits of sequence.
+TICKET_ID_PATTERN = r"YS\d{12,18}"
+_PATTERN = re.compile(r"YS(\d{8})(\d{4,10})")
 
 
 def format_ticket_id(filed_on: dt.date, seq: int) -> str:
     """Builds the id of the ``seq``-th ticket (from 1) filed on ``filed_on``.
 
     Raises:
-        ValueError: ``seq`` is not between 1 and 99999.
+        ValueError: ``seq`` is not between 1 and :data:`MAX_SEQUENCE`.
     """
-    if not 1 <= seq <= 99999:
-        raise ValueError(f"a daily sequence runs from 1 to 99999, got {seq}")
+    if not 1 <= seq <= MAX_SEQUENCE:
+        raise ValueError(f"a daily sequence runs from 1 to {MAX_SEQUENCE}, got {seq}")
     return f"{PREFIX}{filed_on:%Y%m%d}{seq:04d}"
 
 
@@ -44,6 +51,7 @@ def normalize_ticket_id(raw: object) -> Optional[str]:
         dt.datetime.strptime(match.group(1), "%Y%m%d")
     except ValueError:
         return None
-    if int(match.group(2)) == 0 or (len(match.group(2)) == 5 and match.group(2).startswith("0")):
+    sequence = match.group(2)
+    if int(sequence) == 0 or int(sequence) > MAX_SEQUENCE or (len(sequence) > 4 and sequence.startswith("0")):
         return None
     return text

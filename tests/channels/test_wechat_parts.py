@@ -102,20 +102,21 @@ def test_the_first_delivery_wins_and_later_ones_are_counted(store):
     third = store.claim("wechat", "1001", "o1", NOW)
     assert (second.won, second.attempts, third.attempts) == (False, 2, 3)
     assert store.claim("wecom", "1001", "u1", NOW).won, "the key is per channel"
+    assert store.claim("wechat", "1001", "o2", NOW).won, "and per sender: a MsgId is unique per user only"
 
 
 def test_a_reply_and_giving_up_cannot_both_win(store):
     store.claim("wechat", "1", "o1", NOW)
-    assert store.answer("wechat", "1", "答复", NOW)
-    assert not store.give_up("wechat", "1", NOW), "already answered: no push"
-    assert store.get("wechat", "1").reply == "答复"
+    assert store.answer("wechat", "o1", "1", "答复", NOW)
+    assert not store.give_up("wechat", "o1", "1", NOW), "already answered: no push"
+    assert store.get("wechat", "o1", "1").reply == "答复"
 
     store.claim("wechat", "2", "o1", NOW)
-    assert store.give_up("wechat", "2", NOW)
-    assert not store.answer("wechat", "2", "迟到的答复", NOW), "gave up first: push it"
-    assert (store.get("wechat", "2").status, store.get("wechat", "2").reply) == (Status.PUSHING, "迟到的答复")
-    store.pushed("wechat", "2", True, NOW)
-    assert store.get("wechat", "2").status is Status.PUSHED
+    assert store.give_up("wechat", "o1", "2", NOW)
+    assert not store.answer("wechat", "o1", "2", "迟到的答复", NOW), "gave up first: push it"
+    assert (store.get("wechat", "o1", "2").status, store.get("wechat", "o1", "2").reply) == (Status.PUSHING, "迟到的答复")
+    store.pushed("wechat", "o1", "2", True, NOW)
+    assert store.get("wechat", "o1", "2").status is Status.PUSHED
 
 
 def test_choices_are_per_user_replaced_and_forgotten_after_a_day(store):
@@ -132,7 +133,7 @@ def test_rows_older_than_a_day_are_pruned_when_new_messages_arrive(store):
     store.claim("wechat", "old", "o1", two_days_ago)
     store.save_choices("wechat", "o1", CHOICES, two_days_ago)
     store.claim("wechat", "new", "o1", NOW)
-    assert store.get("wechat", "old") is None and store.get("wechat", "new") is not None
+    assert store.get("wechat", "o1", "old") is None and store.get("wechat", "o1", "new") is not None
     assert store.choices("wechat", "o1", two_days_ago) == [], "the row itself is gone"
     assert store.prune(NOW) == 0
 
@@ -207,7 +208,7 @@ async def test_the_last_delivery_answers_success_and_the_reply_is_pushed(store):
     assert (await first).text == "", "the held first delivery answers success too"
     await relay.drain()
     assert pushes == [("o2", "答复:注销")] and rasa.handled == ["m2"]
-    assert store.get("wechat", "m2").status is Status.PUSHED
+    assert store.get("wechat", "o2", "m2").status is Status.PUSHED
 
 
 async def test_a_failing_assistant_gets_an_apology_not_an_error(store):

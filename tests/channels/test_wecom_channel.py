@@ -33,7 +33,7 @@ def action_server_pid(stack) -> int:
             args = (proc / "cmdline").read_bytes().split(b"\0")
         except OSError:
             continue
-        if b"rasa_sdk" in args and b"--port" in args and args[args.index(b"--port") + 1].decode() == port:
+        if b"actions.server" in args and b"--port" in args and args[args.index(b"--port") + 1].decode() == port:
             return int(proc.name)
     raise AssertionError(f"no action server on port {port}")
 

@@ -167,7 +167,6 @@ def test_example_6_a_bad_rating_after_closure_reopens_the_ticket(stack, service,
     "step, bad, prompt",
     [
         ("description", "", "再具体一些"),
-        ("description", "推诿" * 2600, "描述太长了"),
         ("credit", "91350100M000100Y44", "校验位对不上"),
         ("credit", "12345", "应为18位"),
         ("phone", "0373-1234567", "这是固定电话"),
@@ -188,6 +187,14 @@ def test_bad_input_gets_a_clear_prompt_and_the_question_again(stack, step, bad, 
         assert prompt in reply
     again = {"description": "请具体说说情况", "credit": "统一社会信用代码", "phone": "手机号"}[step]
     assert again in reply
+
+
+def test_a_description_longer_than_allowed_is_refused_and_the_form_goes_on(stack):
+    """Longer than a description may be: refused by the channel before it is read (tests/security)."""
+    chat = stack.chat()
+    chat.say("窗口互相推诿,事情一直办不成")
+    assert "太长了(最多2000字)" in texts(chat.say("推诿" * 2600))
+    assert "企业的名称" in texts(chat.say(DESCRIPTION)), "the form is where it was"
 
 
 @pytest.mark.parametrize(

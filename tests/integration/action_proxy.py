@@ -17,7 +17,7 @@ from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, List, Tuple
 
-FORWARDED_HEADERS = ("Content-Type", "Content-Encoding")
+FORWARDED_HEADERS = ("Content-Type", "Content-Encoding", "X-Action-Token")
 
 
 class ActionProxy:

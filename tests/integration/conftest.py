@@ -134,7 +134,10 @@ def cluster(databases, trained_model, fake_wechat_api, tmp_path_factory) -> Clus
     upgrade(database_url)
     dispose_engines()
     env = rasa_env()
+    # Every conversation here comes from 127.0.0.1: no limit per client address (the
+    # limits themselves are tests/security's).
     env.update({"YS_VAR_DIR": str(var), "YS_DATABASE_URL": database_url, "YS_TRACKER_STORE_RETRY_S": "3",
+                "YS_FILING_MAX_PER_CLIENT": "100000", "YS_LOOKUP_MAX_FAILURES_PER_CLIENT": "100000",
                 **fake_wechat_api.stack_env()})
     services = Services(log_dir=var / "log", env=env)
     action_port = free_port()

@@ -12,7 +12,8 @@ PRODUCTION = PROJECT_ROOT / "endpoints.production.yml"
 @pytest.fixture()
 def production_env(databases, monkeypatch):
     """The variables of endpoints.production.yml, pointing at this package's servers."""
-    values = {"YS_ACTION_SERVER_URL": "http://actions.internal:5055/webhook", **databases.endpoint_values()}
+    values = {"YS_ACTION_SERVER_URL": "http://actions.internal:5055/webhook",
+              "YS_ACTION_TOKEN": "integration-action-token-0123", **databases.endpoint_values()}
     for name, value in values.items():
         monkeypatch.setenv(name, value)
     return values
@@ -28,7 +29,9 @@ def test_rasa_fills_the_production_endpoints_from_the_environment(production_env
     assert tracker.kwargs["password"] == production_env["YS_TRACKER_DB_PASSWORD"]
     lock = read_endpoint_config(str(PRODUCTION), "lock_store")
     assert (lock.type, lock.kwargs["port"]) == ("redis", production_env["YS_REDIS_PORT"])
-    assert read_endpoint_config(str(PRODUCTION), "action_endpoint").url == production_env["YS_ACTION_SERVER_URL"]
+    action = read_endpoint_config(str(PRODUCTION), "action_endpoint")
+    assert action.url == production_env["YS_ACTION_SERVER_URL"]
+    assert action.headers == {"X-Action-Token": production_env["YS_ACTION_TOKEN"]}, "every call carries the secret"
 
 
 def test_rasa_refuses_to_start_when_a_variable_is_missing(production_env, monkeypatch):

@@ -46,11 +46,12 @@ def test_the_migrations_create_exactly_the_tables_the_code_queries(database_url:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         from bot.channel_store import metadata as channel_metadata
         from bot.handoff.store import metadata as handoff_metadata
+        from bot.ratelimit import metadata as rate_metadata
         from bot.staff.tables import metadata as staff_metadata
         from bot.supervisors.tables import metadata as supervisor_metadata
 
         assert compare_metadata(context, [metadata, channel_metadata, staff_metadata, handoff_metadata,
-                                          supervisor_metadata]) == []
+                                          supervisor_metadata, rate_metadata]) == []
 
 
 def test_the_service_refuses_an_unmigrated_database_and_says_what_to_run(

@@ -1,0 +1,195 @@
+"""What every public channel refuses before a message reaches the assistant.
+
+The public channels (REST, socket.io, WeChat, WeCom) hand each user message to
+:class:`PublicEdge` first. It refuses, with a clear reply and a log line, and without
+running language understanding or the dialogue:
+
+- **a message longer than a description may be** (:data:`MAX_MESSAGE_CHARS`, 2000).
+  Understanding a message runs on Rasa's event loop: a 148,000-character message took
+  12.7 s, and every other user's message waited behind it. The reply is the domain's
+  ``utter_message_too_long``.
+- **a typed command**: Rasa takes a message starting with ``/`` as an intent and its
+  entities as given (``/restart``, ``/inform{"lookup_phone": …}``), which would let a
+  user restart a conversation at will (and with it any count kept in its slots), set
+  slots, or leave a human handoff. A ``/…`` message passes only if it is a button
+  payload the assistant offered: one of the buttons of its latest turn in this
+  conversation (what the widget leaves clickable, what a WeChat number stands for),
+  or a button of a response in the domain (the fixed ones: 我能问什么, 转人工,
+  好评/差评…). Anything else gets ``utter_command_refused``. Payloads are compared by
+  intent and entities, so spacing in the JSON does not matter.
+
+The refusals are not conversation turns: nothing is written to the tracker. The
+conversation's tracker is read only for ``/…`` messages (button clicks).
+
+The channel also records, in the message's metadata (``client_address``), the
+client's address as seen behind trusted proxies (``bot.net``), replacing anything the
+client put there; the actions count lookups and filings per client with it.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import logging
+from dataclasses import dataclass, field
+from typing import Any, Awaitable, Callable, Dict, FrozenSet, Iterable, Optional, Text, Tuple
+
+from rasa.core.channels.channel import UserMessage
+from sanic import Blueprint, Sanic
+
+from bot.config import get_settings
+from bot.net import Network, parse_trusted_proxies
+from bot.validation import DESCRIPTION_MAX
+
+logger = logging.getLogger(__name__)
+
+#: The longest message accepted: what a ticket description may hold.
+MAX_MESSAGE_CHARS = DESCRIPTION_MAX
+#: The metadata key of the client's address (set by the channel, never by the client).
+CLIENT_ADDRESS = "client_address"
+TOO_LONG = "utter_message_too_long"
+NOT_OFFERED = "utter_command_refused"
+COMMAND_PREFIX = "/"
+
+PayloadKey = Tuple[str, str]
+Handler = Callable[[UserMessage], Awaitable[Any]]
+
+
+@functools.lru_cache(maxsize=1)
+def trusted_proxies() -> Tuple[Network, ...]:
+    """The proxies whose ``X-Forwarded-For`` the channels believe (``YS_TRUSTED_PROXIES``)."""
+    return parse_trusted_proxies(get_settings().get("YS_TRUSTED_PROXIES"))
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A message refused at the edge: the response to send, its values, and why (for the log)."""
+
+    response: str
+    reason: str
+    values: Dict[str, Any] = field(default_factory=dict)
+
+
+def too_long(text: Optional[str]) -> Optional[Refusal]:
+    """A refusal if ``text`` is longer than :data:`MAX_MESSAGE_CHARS`."""
+    length = len(text or "")
+    if length <= MAX_MESSAGE_CHARS:
+        return None
+    return Refusal(TOO_LONG, f"{length} characters (at most {MAX_MESSAGE_CHARS})", {"max_len": MAX_MESSAGE_CHARS})
+
+
+def payload_key(payload: Text) -> Optional[PayloadKey]:
+    """``(intent, entities as canonical JSON)`` of a ``/intent{…}`` payload; ``None`` if not one."""
+    text = (payload or "").strip()
+    if not text.startswith(COMMAND_PREFIX):
+        return None
+    body = text[len(COMMAND_PREFIX):]
+    brace = body.find("{")
+    if brace < 0:
+        return body.strip(), ""
+    try:
+        entities = json.loads(body[brace:])
+    except ValueError:
+        return body.strip(), ""  # compared as written
+    return body[:brace].strip(), json.dumps(entities, sort_keys=True, ensure_ascii=False)
+
+
+def offered_in_latest_turn(events: Iterable[Any]) -> FrozenSet[PayloadKey]:
+    """The button payloads of the bot messages since the user's last message."""
+    offered = set()
+    for event in reversed(list(events)):
+        kind = getattr(event, "type_name", None)
+        if kind == "user":
+            break
+        if kind == "bot":
+            for button in (getattr(event, "data", None) or {}).get("buttons") or []:
+                key = payload_key(str(button.get("payload") or "")) if isinstance(button, dict) else None
+                if key is not None:
+                    offered.add(key)
+    return frozenset(offered)
+
+
+def domain_payloads(responses: Dict[Text, Any]) -> FrozenSet[PayloadKey]:
+    """The button payloads written in the domain's responses (``{{`` / ``}}`` unescaped)."""
+    found = set()
+    for variations in (responses or {}).values():
+        for variation in variations or []:
+            for button in (variation or {}).get("buttons") or []:
+                payload = str(button.get("payload") or "").replace("{{", "{").replace("}}", "}")
+                key = payload_key(payload)
+                if key is not None:
+                    found.add(key)
+    return frozenset(found)
+
+
+class PublicEdge:
+    """The checks of one public channel; see the module docstring.
+
+    :meth:`attach` it to the channel's blueprint (it needs the Sanic app to reach
+    Rasa's agent: the domain's wording and the conversation's tracker) and wrap the
+    channel's ``on_new_message`` with :meth:`wrap`.
+    """
+
+    def __init__(self, channel: Text) -> None:
+        self.channel = channel
+        self._app: Optional[Sanic] = None
+        self._domain_payloads: Optional[FrozenSet[PayloadKey]] = None
+
+    def attach(self, blueprint: Blueprint) -> Blueprint:
+        """Keeps the app ``blueprint`` is registered on, once the server starts."""
+
+        async def keep_app(app: Sanic, _loop: Any) -> None:
+            self._app = app
+
+        blueprint.listener("before_server_start")(keep_app)
+        return blueprint
+
+    @property
+    def agent(self) -> Any:
+        """Rasa's agent (``app.ctx.agent``), once the server runs with a model."""
+        return getattr(getattr(self._app, "ctx", None), "agent", None) if self._app is not None else None
+
+    def wrap(self, on_new_message: Handler) -> Handler:
+        """``on_new_message`` behind the checks: a refused message gets its reply instead."""
+
+        async def handle(message: UserMessage) -> Any:
+            refusal = too_long(message.text) or await self.command_refusal(message)
+            if refusal is None:
+                return await on_new_message(message)
+            logger.warning("%s: message from %s refused: %s", self.channel, message.sender_id, refusal.reason)
+            await self.reply(message, refusal)
+            return None
+
+        return handle
+
+    async def command_refusal(self, message: UserMessage) -> Optional[Refusal]:
+        """A refusal if the message is a ``/…`` command the assistant did not offer."""
+        key = payload_key(message.text or "")
+        if key is None:
+            return None
+        agent = self.agent
+        if agent is None or agent.domain is None:
+            return Refusal(NOT_OFFERED, "a command before the assistant is ready")
+        if self._domain_payloads is None:
+            self._domain_payloads = domain_payloads(agent.domain.responses)
+        if key in self._domain_payloads:
+            return None
+        tracker = await agent.tracker_store.retrieve(message.sender_id)
+        if tracker is not None and key in offered_in_latest_turn(tracker.events):
+            return None
+        return Refusal(NOT_OFFERED, f"typed command /{key[0]} not offered in this conversation")
+
+    async def reply(self, message: UserMessage, refusal: Refusal) -> None:
+        """Sends the refusal's response (the domain's wording) on the message's channel."""
+        agent = self.agent
+        rendered = None
+        if agent is not None and agent.domain is not None:
+            from rasa.shared.core.trackers import DialogueStateTracker
+
+            tracker = DialogueStateTracker(message.sender_id, agent.domain.slots)
+            rendered = await agent.nlg.generate(refusal.response, tracker, self.channel, **refusal.values)
+        if not rendered:
+            logger.error("%s: no response %s in the domain; the refusal is not said", self.channel,
+                         refusal.response)
+            return
+        content = {key: value for key, value in rendered.items() if value is not None}
+        await message.output_channel.send_response(message.sender_id, content)
