@@ -11,7 +11,9 @@ from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 #: The targets issue 2 sets for the held-out test set.
 GOAL_MACRO_F1 = 0.92
-GOAL_PROCEDURE_ACCURACY = 0.90
+GOAL_PROCEDURE_ACCURACY = 0.95
+#: 5-fold cross-validation on the training data, intent macro-F1.
+GOAL_CV_MACRO_F1 = 0.90
 
 
 @dataclass(frozen=True)

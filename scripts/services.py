@@ -6,6 +6,8 @@ process group; :meth:`Services.stop` ends each group, politely first.
 """
 from __future__ import annotations
 
+import contextlib
+
 import json
 import os
 import re
@@ -18,7 +20,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Dict, List, Mapping, Optional, Sequence
+from typing import Dict, IO, Iterator, List, Mapping, Optional, Sequence
 
 import yaml
 
@@ -252,3 +254,45 @@ class Services:
             log.close()
         self.procs.clear()
         self._logs.clear()
+
+
+@dataclass
+class LocalStack:
+    """A Rasa server and an action server on free ports, on their own SQLite files in ``var``."""
+
+    services: Services
+    rasa_url: str
+    action_url: str
+    token: str
+    var: Path
+    database_url: str
+
+
+@contextlib.contextmanager
+def local_stack(var: Path, model: Path, env: Optional[Dict[str, str]] = None,
+                token: str = "local-stack-api-token-0000") -> Iterator[LocalStack]:
+    """Starts the stack the tests and `make eval` talk to, and stops it afterwards.
+
+    The stack trusts ``X-Forwarded-For`` from loopback, so that a caller can speak for
+    several clients (limits on lookups and filings count per client).
+    """
+    from modelcache import rasa_env
+
+    from bot.tickets.migrate import upgrade
+
+    database_url = f"sqlite:///{var / 'tickets.db'}"
+    upgrade(database_url)
+    full_env = rasa_env()
+    full_env.update({"YS_VAR_DIR": str(var), "YS_DATABASE_URL": database_url, "YS_TRUSTED_PROXIES": "127.0.0.1, ::1",
+                     **(env or {})})
+    services = Services(log_dir=var / "log", env=full_env)
+    action_port, rasa_port = free_port(), free_port()
+    endpoints = write_endpoints(var / "endpoints.yml", action_port, var / "rasa_tracker.db")
+    stack = LocalStack(services, f"http://localhost:{rasa_port}", f"http://localhost:{action_port}", token, var,
+                       database_url)
+    try:
+        services.action_server(action_port)
+        services.rasa_server(model, rasa_port, endpoints, token)
+        yield stack
+    finally:
+        services.stop()

@@ -26,7 +26,7 @@ from bot.language.interpret import Reading
 from bot.language.normalize import normalize
 from bot.language.tokens import topic_tokens
 from bot.procedures.model import KnowledgeBase, Procedure
-from bot.sources.search import SURE_SCORE, ClauseIndex, Hit
+from bot.sources.search import MIN_COVERAGE, SURE_SCORE, ClauseIndex, Hit
 
 OVERVIEW = "ask_procedure"
 
@@ -188,12 +188,12 @@ def _clause_beyond_guide(reading: Reading, text: str, clauses: Optional[ClauseIn
     beyond the procedure's name ask something of their own, and the policy texts answer
     it surely; a plain facet question («帮办代办要钱吗») is the guide's.
     """
-    if clauses is None or not text or not reading.own_topic:
+    if clauses is None or not text or not reading.own_topic or reading.intent in FACETS[1:]:
         return None
     if reading.facets and reading.topic_size < NEW_TOPIC_PAIRS:
         return None
     hit = clauses.answer(text)
-    if hit is None or (reading.facets and hit.score < SURE_SCORE):
+    if hit is None or hit.score < SURE_SCORE or hit.coverage < MIN_COVERAGE:
         return None
     return hit
 

@@ -36,8 +36,9 @@ UNSURE = 0.9
 #: Below this confidence the classifier has no intent worth keeping against words that
 #: say one outright («…你给我记下来»).
 GUESSING = 0.5
-#: Small talk the classifier may give a real question that shares its words.
-SMALL_TALK = frozenset({"ask_capabilities", "bot_challenge", "greet", "thank", "goodbye"})
+#: Small talk the classifier may give a real question that shares its words («都能用啥方式»);
+#: «你是机器人吗» is about the bot, whatever the texts say of 机器人.
+SMALL_TALK = frozenset({"ask_capabilities"})
 #: Word pairs of its own from which a question is about something, not small talk.
 TOPIC_QUESTION_PAIRS = 3
 #: A message this short (characters, no spaces) with a facet word is a follow-up («要钱不»).
@@ -161,7 +162,9 @@ class Interpreter:
                 return facet, "a question about a procedure the classifier did not know"
             if intent in UNSURE_INTENTS and confidence < UNSURE:
                 return facet, "a question about a procedure, not what the classifier guessed"
-        if facets and intent in WEAK_INTENTS and len(squash(text)) <= FOLLOW_UP_CHARS and question:
+        if facets and intent in WEAK_INTENTS - {"out_of_scope"} and len(squash(text)) <= FOLLOW_UP_CHARS and question:
+            # (out of scope is left to the dialogue: «护照在哪办» is not about a procedure of ours,
+            # «在哪办» after a question about one is, and only the conversation knows which)
             return facet, "a short follow-up asking a facet"
         if (intent in SMALL_TALK and question and self.clauses is not None
                 and self._topic_size(text, recognition) >= TOPIC_QUESTION_PAIRS and self.clauses.answer(text)):

@@ -1,8 +1,9 @@
-"""The trained model on the held-out test set meets the issue's targets.
+"""The trained model on the held-out NLU sets meets the issue's targets.
 
-Parses tests/nlu/test_set.yml through the running Rasa server's /model/parse (the
-set is never trained on) and checks intent macro-F1 and `procedure` accuracy.
-`make eval` reports the same figures in full, with cross-validation.
+Parses each set of tests/nlu/ (never trained on) through the running Rasa server's
+/model/parse, on the lines the training data does not also hold. The first set and the
+dev set meet the goals; the sealed set, scored but never read while tuning, is held to
+the figure it reached (its goal is not met yet: `make eval` reports it in full).
 """
 from pathlib import Path
 
@@ -21,38 +22,47 @@ from nlu_metrics import (
 )
 
 pytestmark = pytest.mark.e2e
-TEST_SET = Path(__file__).parent / "test_set.yml"
+HERE = Path(__file__).parent
 TRAINING = Path(__file__).parents[2] / "data" / "nlu"
+#: The sealed set's figures when they were last measured: a regression floor, below the goals.
+SEALED_FLOOR = {"macro_f1": 0.86, "procedure": 0.95}
 
 
-@pytest.fixture(scope="module")
-def report(stack):
-    """Figures on the utterances whose text the training data does not also contain."""
-    examples = unseen(load_examples(str(TEST_SET)), training_texts(str(TRAINING)))
+def report_of(stack, name):
+    examples = unseen(load_examples(str(HERE / name)), training_texts(str(TRAINING)))
     parsed = [stack.parse(e.text) for e in examples]
-    predictions = [
-        Prediction(p["intent"]["name"], p["intent"]["confidence"], procedures_of(p["entities"]))
-        for p in parsed
-    ]
+    predictions = [Prediction(p["intent"]["name"], p["intent"]["confidence"], procedures_of(p["entities"]))
+                   for p in parsed]
     return evaluate(examples, predictions)
 
 
-def test_the_test_set_is_big_enough_and_covers_every_intent(report):
+@pytest.fixture(scope="module", params=["test_set.yml", "dev_set.yml", "sealed_test_set.yml"])
+def held_out(request, stack):
+    return request.param, report_of(stack, request.param)
+
+
+def test_each_set_is_big_enough_and_covers_every_intent(held_out):
+    _, report = held_out
     assert report.n >= 200
     assert len(report.per_intent) == 22
 
 
-def test_intent_macro_f1_meets_the_goal(report):
-    assert report.macro_f1 >= GOAL_MACRO_F1, "\n".join(summary_lines(report))
+def test_intent_macro_f1(held_out):
+    name, report = held_out
+    goal = SEALED_FLOOR["macro_f1"] if name.startswith("sealed") else GOAL_MACRO_F1
+    assert report.macro_f1 >= goal, "\n".join(summary_lines(report))
 
 
-def test_procedure_accuracy_meets_the_goal(report):
-    assert report.procedure_accuracy_named >= GOAL_PROCEDURE_ACCURACY, "\n".join(summary_lines(report))
-    assert report.procedure_accuracy_all >= GOAL_PROCEDURE_ACCURACY, "\n".join(summary_lines(report))
+def test_procedure_accuracy(held_out):
+    name, report = held_out
+    goal = SEALED_FLOOR["procedure"] if name.startswith("sealed") else GOAL_PROCEDURE_ACCURACY
+    assert report.procedure_accuracy_named >= goal, "\n".join(summary_lines(report))
+    assert report.procedure_accuracy_all >= goal, "\n".join(summary_lines(report))
 
 
-def test_few_test_utterances_also_occur_in_the_training_data():
+@pytest.mark.parametrize("name", ["test_set.yml", "dev_set.yml", "sealed_test_set.yml"])
+def test_few_test_utterances_also_occur_in_the_training_data(name):
     """Independent writers share short lines («你好»); more would mean copying."""
-    examples = load_examples(str(TEST_SET))
+    examples = load_examples(str(HERE / name))
     shared = len(examples) - len(unseen(examples, training_texts(str(TRAINING))))
     assert shared / len(examples) < 0.2
