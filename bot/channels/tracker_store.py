@@ -107,11 +107,11 @@ class RetryingSQLTrackerStore(SQLTrackerStore):
         return found
 
     async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
-        return await self._read(sender_id, lambda: super(RetryingSQLTrackerStore, self).retrieve(sender_id))
+        return await self._read(sender_id, lambda: self._retrieve(sender_id, fetch_events_from_all_sessions=False))
 
     async def retrieve_full_tracker(self, conversation_id: Text) -> Optional[DialogueStateTracker]:
-        return await self._read(conversation_id, lambda: super(RetryingSQLTrackerStore, self)
-                                .retrieve_full_tracker(conversation_id))
+        return await self._read(conversation_id,
+                                lambda: self._retrieve(conversation_id, fetch_events_from_all_sessions=True))
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Stores the turn's new events (retried: the count of stored events makes it idempotent).
@@ -123,5 +123,8 @@ class RetryingSQLTrackerStore(SQLTrackerStore):
         if tracker.sender_id in _unread.get():
             report_store_outage()
             raise TrackerNotRead(f"conversation {tracker.sender_id} was not read; its turn is not stored")
-        await self._patiently("write", tracker.sender_id,
-                              lambda: super(RetryingSQLTrackerStore, self).save(tracker))
+        await self._patiently("write", tracker.sender_id, lambda: self._write(tracker))
+
+    async def _write(self, tracker: DialogueStateTracker) -> None:
+        """One attempt at storing the turn (``SQLTrackerStore.save``); retried by :meth:`save`."""
+        await super().save(tracker)
