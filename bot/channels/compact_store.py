@@ -9,7 +9,8 @@ turn's cost grew with the conversation: 5× at the 200th message (README, capaci
 (the console's transcript, ``GET /conversations/{id}/tracker``, the privacy purge and
 audits read them as before), plus one row per conversation in ``conversation_heads``:
 
-- ``session_start_id``: the first event of the current session (its ``session_started``);
+- ``session_start_id`` and ``session_start_time``: the current session's
+  ``session_started`` event (Rasa's own read keeps the events stamped at or after it);
 - ``window_start_id`` and ``prefix``: where the window begins and the events that stand
   for the session before it (:mod:`bot.channels.compact_tracker`);
 - ``last_id``: the conversation's last event, checked on every read and write.
@@ -57,6 +58,7 @@ conversation_heads = sa.Table(
     "conversation_heads", heads_metadata,
     sa.Column("sender_id", sa.String(255), primary_key=True),
     sa.Column("session_start_id", sa.Integer, nullable=False),
+    sa.Column("session_start_time", sa.Float),
     sa.Column("window_start_id", sa.Integer, nullable=False),
     sa.Column("prefix", sa.Text, nullable=False),
     sa.Column("last_id", sa.Integer, nullable=False),
@@ -80,6 +82,7 @@ class Stored:
     ids: List[int] = field(default_factory=list)
     window_index: Optional[int] = 0
     session_start_id: Optional[int] = None
+    session_start_time: Optional[float] = None
     head_window_id: Optional[int] = None
 
 
@@ -126,7 +129,7 @@ class CompactSQLTrackerStore(RetryingSQLTrackerStore):
                 if rows and rows[0].id == head.window_start_id and rows[-1].id == head.last_id:
                     prefix = events_from_dicts(json.loads(head.prefix))
                     read = Stored(0, head.last_id, len(prefix), session_start_id=head.session_start_id,
-                                  head_window_id=head.window_start_id)
+                                  session_start_time=head.session_start_time, head_window_id=head.window_start_id)
                     tracker = self._tracker(sender_id, rows, prefix, read)
                     if head.window_start_id == head.session_start_id or window_is_thick(tracker, len(prefix)):
                         return tracker
@@ -141,16 +144,25 @@ class CompactSQLTrackerStore(RetryingSQLTrackerStore):
                 return None
             last_id = session.execute(sa.select(sa.func.max(self.SQLEvent.id)).where(
                 self.SQLEvent.sender_id == sender_id)).scalar()
-            return self._tracker(sender_id, rows, [], Stored(0, last_id, session_start_id=rows[0].id))
+            started = [row for row in rows if row.type_name == SessionStarted.type_name]
+            start = max(started, key=lambda row: row.timestamp) if started else None
+            return self._tracker(sender_id, rows, [], Stored(
+                0, last_id, session_start_id=start.id if start else rows[0].id,
+                session_start_time=start.timestamp if start else None))
 
     def _rows(self, sender_id: Text, from_id: Optional[int] = None) -> Any:
-        query = sa.select(self.SQLEvent.id, self.SQLEvent.data).where(self.SQLEvent.sender_id == sender_id)
+        query = sa.select(self.SQLEvent.id, self.SQLEvent.timestamp, self.SQLEvent.data).where(
+            self.SQLEvent.sender_id == sender_id)
         if from_id is not None:
             query = query.where(self.SQLEvent.id >= from_id)
         return query.order_by(self.SQLEvent.id)
 
     def _tracker(self, sender_id: Text, rows: List[Any], prefix: List[Event], stored: Stored
                  ) -> Optional[DialogueStateTracker]:
+        if stored.session_start_time is not None:
+            # As SQLTrackerStore: an event stamped before the session started (appended
+            # later through the API with an old timestamp) is not part of it.
+            rows = [row for row in rows if row.timestamp is not None and row.timestamp >= stored.session_start_time]
         if not rows or not self.domain:
             return None
         events = prefix + events_from_dicts(json.loads(row.data) for row in rows)
@@ -219,11 +231,13 @@ class CompactSQLTrackerStore(RetryingSQLTrackerStore):
 
         window_index = stored.window_index if stored.window_index is not None else base
         session_start_id = stored.session_start_id if stored.session_start_id is not None else id_at(base)
+        session_start_time = stored.session_start_time
         prefix: Optional[List[Event]] = None
         started = [i for i in range(stored.count, len(events)) if isinstance(events[i], SessionStarted)]
         if started:
             window_index = started[-1]
             session_start_id = id_at(window_index)
+            session_start_time = events[window_index].timestamp
             prefix = []
         elif len(events) - window_index >= self.recut_events:
             cut = choose_cut(tracker, self.horizon, start=max(window_index, base) + 1, end=stored.count)
@@ -236,7 +250,8 @@ class CompactSQLTrackerStore(RetryingSQLTrackerStore):
             prefix = events[:base] if window_index == base else prefix_for(
                 DialogueStateTracker.from_events(tracker.sender_id, events[:window_index], self.domain.slots),
                 events[window_index].timestamp)
-        values = {"last_id": now.last_id, "session_start_id": session_start_id, "window_start_id": window_start_id}
+        values = {"last_id": now.last_id, "session_start_id": session_start_id,
+                  "session_start_time": session_start_time, "window_start_id": window_start_id}
         if prefix is not None:
             values["prefix"] = json.dumps([e.as_dict() for e in prefix], ensure_ascii=False)
         if stored.head_window_id is not None:
@@ -249,6 +264,7 @@ class CompactSQLTrackerStore(RetryingSQLTrackerStore):
         else:
             self._put_head(session, tracker.sender_id, values)
         return replace(now, window_index=window_index, session_start_id=session_start_id,
+                       session_start_time=session_start_time,
                        head_window_id=window_start_id)
 
     def _put_head(self, session: Any, sender_id: Text, values: dict) -> None:
