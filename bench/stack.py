@@ -6,11 +6,15 @@
 - ``sqlite``: the embedded default of ``make run`` — SQLite tracker store and ticket
   database, in-memory lock store.
 
+Both use the compact tracker store of the endpoints files; ``tracker_type="SQL"`` swaps
+in Rasa's own store for the before/after comparison.
+
 With ``profile=True`` both servers run under cProfile (``bench.profiled``), measuring
 between :meth:`BenchStack.profiling` on and off.
 """
 from __future__ import annotations
 
+import re
 import signal
 import sys
 import time
@@ -55,8 +59,12 @@ def _python() -> str:
 
 
 def start_stack(kind: str, model: Path, work: Path, databases: Optional[Any] = None,
-                profile: bool = False) -> BenchStack:
-    """Starts the action server and Rasa for ``kind`` (``postgres`` needs ``databases``)."""
+                profile: bool = False, tracker_type: Optional[str] = None) -> BenchStack:
+    """Starts the action server and Rasa for ``kind`` (``postgres`` needs ``databases``).
+
+    ``tracker_type`` replaces the tracker store's ``type`` of the endpoints file (``SQL``:
+    Rasa's own store, which reads the whole session every turn).
+    """
     from bot.tickets.db import dispose_engines
     from bot.tickets.migrate import upgrade
 
@@ -69,6 +77,10 @@ def start_stack(kind: str, model: Path, work: Path, databases: Optional[Any] = N
     else:
         database_url = f"sqlite:///{work / 'tickets.db'}"
         endpoints = write_endpoints(work / "endpoints.yml", action_port, work / "rasa_tracker.db")
+    if tracker_type is not None:
+        text = endpoints.read_text(encoding="utf-8")
+        endpoints.write_text(re.sub(r"(tracker_store:\n(?:#.*\n|\s*\n)*\s+type: )\S+", rf"\g<1>{tracker_type}",
+                                    text), encoding="utf-8")
     upgrade(database_url)
     dispose_engines()
     env = rasa_env()
