@@ -34,10 +34,10 @@ from dataclasses import dataclass, field, replace
 from typing import Any, List, Optional, Text
 
 import sqlalchemy as sa
+import sqlalchemy.orm
 import sqlalchemy.dialects.postgresql
 import sqlalchemy.dialects.sqlite
-from rasa.shared.core.constants import ACTION_LISTEN_NAME
-from rasa.shared.core.events import ActionExecuted, Event, SessionStarted
+from rasa.shared.core.events import Event, SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
@@ -86,23 +86,6 @@ class Stored:
     head_window_id: Optional[int] = None
 
 
-def _write_ahead_log(engine: Any) -> None:
-    """SQLite as the ticket store has it (bot/tickets/db.py): WAL journal, ``synchronous=NORMAL``.
-
-    Rasa's default journal syncs the file twice per commit, a turn's largest single cost
-    on this machine (6 ms of 25). With WAL a commit survives a crash of the process; a
-    power cut may lose the last turns, not the file. PostgreSQL is the production store.
-    """
-    @sa.event.listens_for(engine, "connect")
-    def _connect(dbapi_connection: Any, _record: Any) -> None:
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = NORMAL")
-        cursor.close()
-
-    engine.dispose()  # connections opened while Rasa created its table get the settings too
-
-
 class CompactSQLTrackerStore(RetryingSQLTrackerStore):
     """``RetryingSQLTrackerStore`` that reads and hands Rasa a bounded window of each conversation."""
 
@@ -120,7 +103,7 @@ class CompactSQLTrackerStore(RetryingSQLTrackerStore):
         self.horizon = int(horizon or DEFAULT_HORIZON)
         self.recut_events = int(recut_events or DEFAULT_RECUT_EVENTS)
         if self.engine.dialect.name == "sqlite":
-            _write_ahead_log(self.engine)
+            self._pooled_sqlite()
         try:
             heads_metadata.create_all(self.engine)
             if self.engine.dialect.name == "postgresql":
@@ -132,6 +115,30 @@ class CompactSQLTrackerStore(RetryingSQLTrackerStore):
         except (sa.exc.ProgrammingError, sa.exc.IntegrityError) as exc:
             # Replicas starting together race to create them; one wins, as in SQLTrackerStore.
             logger.warning("tracker store: could not create the heads table or index: %s", exc)
+
+    def _pooled_sqlite(self) -> None:
+        """SQLite kept open, in WAL mode, as the ticket store has it (bot/tickets/db.py).
+
+        SQLAlchemy 1.4 opens and closes a SQLite file for every session (``NullPool``),
+        and Rasa's default journal syncs the file twice per commit: together a third of a
+        turn of a short conversation on this machine. Rasa's store works on its event loop
+        only, so one pooled connection serves it. With WAL a commit survives a crash of
+        the process; a power cut may lose the last turns, not the file (PostgreSQL is the
+        production store).
+        """
+        url = self.engine.url
+        self.engine.dispose()
+        self.engine = sa.create_engine(url, poolclass=sa.pool.QueuePool, pool_size=1, max_overflow=4,
+                                       connect_args={"check_same_thread": False, "timeout": 30})
+
+        @sa.event.listens_for(self.engine, "connect")
+        def _connect(dbapi_connection: Any, _record: Any) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+            cursor.close()
+
+        self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 
     # -- reading -------------------------------------------------------------------------
 
@@ -192,31 +199,28 @@ class CompactSQLTrackerStore(RetryingSQLTrackerStore):
             last_id=stored.last_id if stored.last_id is not None else ids[-1]))
         return tracker
 
-    async def create_tracker(self, sender_id: Text, append_action_listen: bool = True) -> DialogueStateTracker:
-        """A new conversation (as Rasa's), marked as having nothing stored yet."""
-        tracker = self.init_tracker(sender_id)
-        setattr(tracker, MARK, Stored(0, None))
-        if append_action_listen:
-            tracker.update(ActionExecuted(ACTION_LISTEN_NAME))
-        await self.save(tracker)
-        return tracker
-
     # -- writing -------------------------------------------------------------------------
 
     async def _write(self, tracker: DialogueStateTracker) -> None:
         stored: Optional[Stored] = getattr(tracker, MARK, None)
+        sender_id = tracker.sender_id
         if stored is None:
-            # Not handed out by this store (``PUT …/tracker/events``): Rasa's own rule, and
-            # the head is dropped so that the next read rebuilds it.
-            await super()._write(tracker)
             with self.session_scope() as session:
-                self._drop_head(session, tracker.sender_id)
-                session.commit()
-            return
+                known = session.execute(sa.select(self.SQLEvent.id).where(
+                    self.SQLEvent.sender_id == sender_id).limit(1)).first()
+            if known is None:  # a new conversation (Rasa's create_tracker): every event is new
+                stored = Stored(0, None)
+            else:
+                # Not handed out by this store (``PUT …/tracker/events``): Rasa's own rule,
+                # and the head is dropped so that the next read rebuilds it.
+                await super()._write(tracker)
+                with self.session_scope() as session:
+                    self._drop_head(session, sender_id)
+                    session.commit()
+                return
         new = list(itertools.islice(tracker.events, stored.count, None))
         if not new:
             return
-        sender_id = tracker.sender_id
         with self.session_scope() as session:
             last = session.execute(sa.select(sa.func.max(self.SQLEvent.id)).where(
                 self.SQLEvent.sender_id == sender_id)).scalar()
