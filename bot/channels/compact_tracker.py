@@ -27,7 +27,9 @@ message ``u`` where
 3. at least :data:`MIN_USER_MESSAGES` user messages follow, so reverts
    (``action_default_fallback``, ``/back``) of a turn cannot reach the cut;
 4. no reminder is scheduled before it (Rasa checks a reminder is still in the applied
-   events when it fires).
+   events when it fires);
+5. the last message the user typed (not a button's ``/payload``) is not before it:
+   actions read it from the events (``last_words`` of actions/handoff.py).
 
 ``horizon`` must cover the policies (:func:`policy_horizon` reads it from a trained
 model; a test checks the configured value against the current model).
@@ -106,6 +108,12 @@ def prefix_for(state: DialogueStateTracker, timestamp: float) -> List[Event]:
     return prefix
 
 
+def is_typed(message: UserUttered) -> bool:
+    """Whether the user wrote ``message`` (a button click sends its ``/payload``)."""
+    text = (message.text or "").strip()
+    return bool(text) and not text.startswith("/")
+
+
 @dataclass(frozen=True)
 class _Candidate:
     index: int  # position of the user message in tracker.events
@@ -125,7 +133,8 @@ def choose_cut(tracker: DialogueStateTracker, horizon: int, start: int, end: int
     events = list(tracker.events)
     position = {id(event): i for i, event in enumerate(events)}
     reminder = next((i for i, e in enumerate(events) if isinstance(e, ReminderScheduled)), len(events))
-    end = min(end, reminder)
+    typed = [i for i, e in enumerate(events) if isinstance(e, UserUttered) and is_typed(e)]
+    end = min(end, reminder, typed[-1] + 1 if typed else len(events))
     applied = tracker.applied_events()
     loops = {e.name for e in events if isinstance(e, ActiveLoop) and e.name}
 

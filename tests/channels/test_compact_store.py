@@ -239,6 +239,23 @@ async def test_reverted_turns_never_reach_across_the_window(compact, whole, doma
         assert_same_for_rasa(mine, full, domain, rule_only_data, 2)
 
 
+async def test_the_last_message_the_user_typed_stays_in_the_window(compact, whole, domain, rule_only_data):
+    """actions/handoff.py ``last_words`` looks back for it past any number of button clicks."""
+    clock, sender = Clock(), "buttons"
+    await play(compact, sender, session_start(clock))
+    for i in range(40):
+        await play(compact, sender, chat_turn(clock, i))
+    await play(compact, sender, [user(clock, "注销要多久", "ask_duration"), action(clock, "action_answer_procedure"),
+                                 BotUttered("请选择", timestamp=clock()), action(clock, LISTEN)])
+    for _ in range(40):
+        await play(compact, sender, [user(clock, "/ask_duration{\"procedure\": \"simple_deregistration\"}",
+                                          "ask_duration"), action(clock, "action_answer_procedure"),
+                                     BotUttered("…", timestamp=clock()), action(clock, LISTEN)])
+    mine = await compact.retrieve(sender)
+    assert "注销要多久" in [e.text for e in mine.events if isinstance(e, UserUttered)]
+    assert_same_for_rasa(mine, await whole.retrieve(sender), domain, rule_only_data, compact.horizon)
+
+
 async def test_a_new_session_starts_a_new_window_with_the_slots_carried(compact, whole, domain, rule_only_data):
     clock, sender = Clock(), "sessions"
     await play(compact, sender, session_start(clock))
