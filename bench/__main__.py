@@ -78,15 +78,36 @@ def measure_stack(kind: str, model: Path, work: Path, databases: Any, users: int
             "load": summarise_load(loaded), "tickets": tickets}
 
 
-def measure_baseline(kind: str, model: Path, work: Path, databases: Any, turns: int) -> Dict[str, Any]:
-    """The same long conversation on Rasa's own ``type: SQL`` store (the whole session each turn)."""
-    log(f"{kind}: Rasa's own SQL tracker store, one conversation of {turns} turns")
+def measure_baseline(kind: str, model: Path, work: Path, databases: Any, users: int, rounds: int,
+                     turns: int) -> Dict[str, Any]:
+    """The same measurements on Rasa's own ``type: SQL`` store (the whole session each turn): before/after."""
+    log(f"{kind}: Rasa's own SQL tracker store: one conversation of {turns} turns, one enterprise, {users}")
     stack = start_stack(kind, model, work / f"{kind}-rasa-sql", databases, tracker_type="SQL")
     try:
-        load_mod.run_load(stack.rasa_url, 1, 1)
-        return length_mod.run_length(stack.rasa_url, turns)
+        load_mod.run_load(stack.rasa_url, 2, 1)
+        length = length_mod.run_length(stack.rasa_url, turns)
+        single = load_mod.run_load(stack.rasa_url, 1, 3)
+        loaded = load_mod.run_load(stack.rasa_url, users, rounds)
     finally:
         stack.stop()
+    return {"length": length, "single_user": summarise_load(single), "load": summarise_load(loaded)}
+
+
+def measure_replicas(model: Path, work: Path, databases: Any, users: int, rounds: int) -> Dict[str, Any]:
+    """The integration tests' topology: two Rasa servers on PostgreSQL + Redis, one action
+    server, every turn to the other server; against one server, in the same run."""
+    log("replicas: one, then two Rasa servers sharing PostgreSQL and Redis")
+    stack = start_stack("postgres", model, work / "replicas", databases)
+    try:
+        load_mod.run_load(stack.rasa_url, 2, 1)
+        one = load_mod.run_load(stack.rasa_url, users, rounds)
+        stack.add_rasa(model, stack.endpoints)
+        load_mod.run_load(stack.replicas, 2, 1)
+        two = load_mod.run_load(stack.replicas, users, rounds)
+        tickets = check_tickets(stack.database_url, two)
+    finally:
+        stack.stop()
+    return {"one": summarise_load(one), "two": summarise_load(two), "tickets": tickets}
 
 
 def _profiled(stack: Any, label: str, run: Any) -> Dict[str, Path]:
@@ -234,6 +255,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--sizes", nargs="*", type=int, default=[100_000, 1_000_000], help="tickets in the store")
     parser.add_argument("--no-profile", action="store_true", help="skip the cProfile run")
     parser.add_argument("--turns", type=int, default=length_mod.TURNS, help="turns of the long conversation (200)")
+    parser.add_argument("--no-replicas", action="store_true", help="skip the two-replica run")
     parser.add_argument("--no-baseline", action="store_true",
                         help="skip the long conversation on Rasa's own SQL tracker store")
     parser.add_argument("--out", default=str(ROOT / "results" / "bench"), help="results/bench(.md|.json)")
@@ -257,10 +279,13 @@ def main(argv: Optional[List[str]] = None) -> int:
         for kind in args.stacks:
             results["stacks"][kind] = measure_stack(kind, model, work, databases, args.users, args.rounds,
                                                     args.turns)
+        if not args.no_replicas and "postgres" in args.stacks:
+            results["replicas"] = measure_replicas(model, work, databases, args.users, args.rounds)
         if not args.no_baseline:
             for kind in args.stacks:
-                results["stacks"][kind]["length_rasa_sql"] = measure_baseline(kind, model, work, databases,
-                                                                              args.turns)
+                baseline = measure_baseline(kind, model, work, databases, args.users, args.rounds, args.turns)
+                results["stacks"][kind]["rasa_sql"] = baseline
+                results["stacks"][kind]["length_rasa_sql"] = baseline["length"]
         if not args.no_profile and "postgres" in args.stacks:
             results["profile"] = profile_stack(model, work, databases, args.users, args.turns)
         if args.sizes:

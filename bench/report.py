@@ -61,6 +61,37 @@ def length_table(stacks: Dict[str, Any]) -> List[str]:
     return lines
 
 
+def replicas_table(replicas: Dict[str, Any]) -> List[str]:
+    lines = [_row(["Rasa servers", "turns", "turns/s", "p50 ms", "p95 ms", "errors"]), _row(["---"] * 6)]
+    for label, key in (("1", "one"), ("2, turns alternating", "two")):
+        load = replicas[key]
+        latency = load["latency"]["all"]
+        lines.append(_row([label, load["turns"], load["turns_per_second"], latency["p50_ms"], latency["p95_ms"],
+                           load["errors"]["all"]]))
+    tickets = replicas["tickets"]
+    lines += ["", f"Tickets with two servers: {tickets['filed']} filed of {tickets['expected']}, "
+                  f"{tickets['duplicates']} duplicated, {tickets['told_wrong_id']} told a wrong id."]
+    return lines
+
+
+def before_after_table(stacks: Dict[str, Any]) -> List[str]:
+    """Rasa's own store against the compact one, measured in the same run."""
+    lines = [_row(["stack", "tracker store", "long conversation: turns 1–40 / 161–200 p50 ms",
+                   "one user, journeys: p50 ms (÷ parse)", "16 users: turns/s (÷ parses/s)"]), _row(["---"] * 5)]
+    for kind, stack in stacks.items():
+        parse1, parse_rate = stack["parse"]["c1"]["p50_ms"], stack["parse"]["cN"]["per_second"]
+        for label, part in (("Rasa's `type: SQL` (before)", stack.get("rasa_sql")), ("compact (after)", stack)):
+            if not part:
+                continue
+            length = part.get("length") or {}
+            single = part["single_user"]["latency"]["all"]["p50_ms"]
+            rate = part["load"]["turns_per_second"]
+            lines.append(_row([kind, label, f"{length.get('early', {}).get('p50_ms')} / "
+                                            f"{length.get('late', {}).get('p50_ms')}",
+                               f"{single} ({single / parse1:.1f}×)", f"{rate} ({rate / parse_rate:.0%})"]))
+    return lines
+
+
 def profile_section(profile: Dict[str, Any]) -> List[str]:
     lines = ["", "## Where the time goes (cProfile, " + profile["title"] + ")", "", profile["note"], ""]
     for process in ("rasa", "actions"):
@@ -109,6 +140,15 @@ def write(results: Dict[str, Any], out: Path) -> str:
                   "One enterprise, procedure questions and small talk, 200 turns in one conversation over REST, "
                   "no think time; the bare `/model/parse` of the same model in the same run.", ""]
         lines += length_table(results["stacks"])
+        if any(stack.get("rasa_sql") for stack in results["stacks"].values()):
+            lines += ["", "Before and after, same run (bare parse: the compact stack's):", ""]
+            lines += before_after_table(results["stacks"])
+    if results.get("replicas"):
+        lines += ["", "## Two Rasa replicas (the integration tests' topology)", "",
+                  "PostgreSQL tracker store, Redis lock store, one action server; with two servers every turn "
+                  "goes to the other one (no affinity). Same machine: the two servers, the action server, the "
+                  "databases and the load share its CPUs.", ""]
+        lines += replicas_table(results["replicas"])
     for kind, stack in results["stacks"].items():
         lines += ["", f"## Conversations over REST — {stack['title']}", ""]
         lines += load_table(stack)

@@ -40,6 +40,8 @@ class BenchStack:
     services: Services
     work: Path
     profiles: List[Path] = field(default_factory=list)
+    replicas: List[str] = field(default_factory=list)  # every Rasa server, rasa_url first
+    endpoints: Optional[Path] = None
 
     def profiling(self, on: bool) -> None:
         """Starts (``True``) or stops and writes (``False``) the servers' profiles."""
@@ -49,6 +51,16 @@ class BenchStack:
             deadline = time.monotonic() + 60
             while time.monotonic() < deadline and not all(p.exists() for p in self.profiles):
                 time.sleep(0.2)
+
+    def add_rasa(self, model: Path, endpoints: Path) -> str:
+        """Another Rasa server on the same endpoints (stores, action server); its URL."""
+        port = free_port()
+        self.services.start(f"rasa-{port}", [
+            str(VENV_BIN / "rasa"), "run", "--model", str(model), "--port", str(port), "--enable-api",
+            "--auth-token", TOKEN, "--credentials", "credentials.yml", "--endpoints", str(endpoints)])
+        wait_http(f"http://127.0.0.1:{port}/", 300, self.services.procs[-1])
+        self.replicas.append(f"http://127.0.0.1:{port}")
+        return self.replicas[-1]
 
     def stop(self) -> None:
         self.services.stop(timeout=60)
@@ -87,7 +99,8 @@ def start_stack(kind: str, model: Path, work: Path, databases: Optional[Any] = N
     env.update({"YS_VAR_DIR": str(work), "YS_DATABASE_URL": database_url})
     services = Services(log_dir=work / "log", env=env)
     stack = BenchStack(kind, f"http://127.0.0.1:{rasa_port}", f"http://127.0.0.1:{action_port}", database_url,
-                       services, work)
+                       services, work, endpoints=endpoints)
+    stack.replicas.append(stack.rasa_url)
 
     def wrap(name: str, command: List[str]) -> List[str]:
         if not profile:
