@@ -9,8 +9,9 @@ Measured on a 200-turn conversation: a turn at the 200th message cost 5–7× th
 A *compact* tracker is made of
 
 - a **prefix**: events that rebuild the state the conversation was in just before the
-  window (a ``SlotSet`` per slot not at its initial value, ``ConversationPaused`` if
-  paused), stamped with the window's first timestamp, never stored as events;
+  window (a ``SlotSet`` per slot set so far or not at its initial value,
+  ``ConversationPaused`` if paused), stamped with the window's first timestamp, never
+  stored as events;
 - the **window**: every stored event from a user message on.
 
 Given to Rasa, it yields the same replies as the whole session if the window starts
@@ -101,8 +102,11 @@ def prefix_for(state: DialogueStateTracker, timestamp: float) -> List[Event]:
     for event in state.applied_events():
         if isinstance(event, SlotSet):
             metadata[event.key] = event.metadata
+    # Every slot set so far, even back to its initial value: a later model may change
+    # that initial value, and the session's own SlotSet would still win over it.
     prefix: List[Event] = [SlotSet(name, slot.value, timestamp=timestamp, metadata=metadata.get(name))
-                           for name, slot in state.slots.items() if slot.value != slot.initial_value]
+                           for name, slot in state.slots.items()
+                           if name in metadata or slot.value != slot.initial_value]
     if state.is_paused():
         prefix.append(ConversationPaused(timestamp=timestamp))
     return prefix

@@ -107,11 +107,11 @@ class RetryingSQLTrackerStore(SQLTrackerStore):
         return found
 
     async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
-        return await self._read(sender_id, lambda: self._retrieve(sender_id, fetch_events_from_all_sessions=False))
+        return await self._read(sender_id, lambda: super(RetryingSQLTrackerStore, self).retrieve(sender_id))
 
     async def retrieve_full_tracker(self, conversation_id: Text) -> Optional[DialogueStateTracker]:
-        return await self._read(conversation_id,
-                                lambda: self._retrieve(conversation_id, fetch_events_from_all_sessions=True))
+        return await self._read(conversation_id, lambda: super(RetryingSQLTrackerStore, self)
+                                .retrieve_full_tracker(conversation_id))
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Stores the turn's new events (retried: the count of stored events makes it idempotent).
