@@ -22,7 +22,7 @@ RASA_AREAS: Sequence[Tuple[str, str, str]] = (
     ("dialogue states of the history (past_states)", "rasa/shared/core/trackers.py", "past_states"),
     ("applied_events (reverts, forms)", "rasa/shared/core/trackers.py", "applied_events"),
     ("tracker copies per action (copy)", "rasa/shared/core/trackers.py", "copy"),
-    ("policy graph run (dask)", "rasa/engine/runner/dask.py", "run"),
+    ("graph runs, NLU and policies (dask)", "rasa/engine/runner/dask.py", "run"),
     ("calls to the action server (client side)", "rasa/core/actions/action.py", "_action_call_format"),
     ("action server HTTP round trip (client side)", "rasa/utils/endpoints.py", "request"),
     ("lock store (Redis / in memory)", "rasa/core/lock_store.py", "lock"),
