@@ -24,7 +24,9 @@ message ``u`` where
 2. after ``u`` come at least ``horizon + 2`` dialogue states, and as many that
    MemoizationPolicy sees (it skips rule-only turns: ``hide_rule_turn``), counted from
    the first state whose hidden flag Rasa recomputes (before it the two trackers may
-   differ: the compact one's first state has no previous action);
+   differ: the compact one's first state has no previous action, which RulePolicy
+   takes for a conversation start — so it lies beyond every rule, and rules with
+   ``conversation_start: true`` match exactly when they did);
 3. at least :data:`MIN_USER_MESSAGES` user messages follow, so reverts
    (``action_default_fallback``, ``/back``) of a turn cannot reach the cut;
 4. no reminder is scheduled before it (Rasa checks a reminder is still in the applied
