@@ -22,7 +22,7 @@ import statistics
 import time
 import uuid
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
 
 import aiohttp
 
@@ -83,10 +83,12 @@ def percentiles(seconds: Sequence[float]) -> Dict[str, float]:
 class Enterprise:
     """One simulated enterprise: its journeys, timed turn by turn."""
 
-    def __init__(self, session: aiohttp.ClientSession, rasa_url: str, run: str, index: int, result: LoadResult,
-                 timeout: float = 120) -> None:
+    def __init__(self, session: aiohttp.ClientSession, rasa_url: Union[str, Sequence[str]], run: str, index: int,
+                 result: LoadResult, timeout: float = 120) -> None:
         self.session = session
-        self.url = f"{rasa_url}/webhooks/rest/webhook"
+        urls = [rasa_url] if isinstance(rasa_url, str) else list(rasa_url)
+        self.urls = [f"{url}/webhooks/rest/webhook" for url in urls]
+        self.sent = index  # with several servers, turns go to each in turn (no stickiness)
         self.run = run
         self.index = index
         self.result = result
@@ -97,7 +99,9 @@ class Enterprise:
         started = time.perf_counter()
         error, messages = None, []
         try:
-            async with self.session.post(self.url, json={"sender": sender, "message": text},
+            url = self.urls[self.sent % len(self.urls)]
+            self.sent += 1
+            async with self.session.post(url, json={"sender": sender, "message": text},
                                          timeout=self.timeout) as response:
                 if response.status != 200:
                     error = f"HTTP {response.status}"
@@ -149,7 +153,7 @@ class Enterprise:
             await self.status(round_, await self.file(round_))
 
 
-async def _drive(rasa_url: str, users: int, rounds: int, run: str) -> LoadResult:
+async def _drive(rasa_url: Union[str, Sequence[str]], users: int, rounds: int, run: str) -> LoadResult:
     result = LoadResult(users, rounds, 0.0)
     connector = aiohttp.TCPConnector(limit=users * 2)
     async with aiohttp.ClientSession(connector=connector) as session:
@@ -160,8 +164,12 @@ async def _drive(rasa_url: str, users: int, rounds: int, run: str) -> LoadResult
     return result
 
 
-def run_load(rasa_url: str, users: int, rounds: int, run: Optional[str] = None) -> LoadResult:
-    """``users`` enterprises at once, ``rounds`` rounds each; returns every turn."""
+def run_load(rasa_url: Union[str, Sequence[str]], users: int, rounds: int, run: Optional[str] = None) -> LoadResult:
+    """``users`` enterprises at once, ``rounds`` rounds each; returns every turn.
+
+    Several ``rasa_url`` are served turn by turn in turn, as a load balancer without
+    affinity does (the integration tests' topology).
+    """
     return asyncio.run(_drive(rasa_url, users, rounds, run or uuid.uuid4().hex[:8]))
 
 

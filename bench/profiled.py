@@ -3,8 +3,8 @@
     python -m bench.profiled OUT.prof rasa run ...             # the `rasa` console script
     python -m bench.profiled OUT.prof -m actions.server ...     # a module
 
-SIGUSR1 starts measuring, SIGUSR2 stops and writes ``OUT.prof``: start-up (imports,
-loading the model) stays out of the figures. Servers here run their event loop in the
+SIGUSR1 starts measuring (afresh), SIGUSR2 stops and writes ``OUT.prof``: start-up
+(imports, loading the model) stays out of the figures. Servers here run their event loop in the
 main thread, where signal handlers run, so that is the thread measured.
 """
 from __future__ import annotations
@@ -21,6 +21,7 @@ def main() -> None:
     profiler = cProfile.Profile()
 
     def start(*_: Any) -> None:
+        profiler.clear()  # each window measured on its own
         profiler.enable()
 
     def stop(*_: Any) -> None:

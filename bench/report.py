@@ -42,6 +42,70 @@ def parse_table(stack: Dict[str, Any]) -> List[str]:
     return lines
 
 
+def length_table(stacks: Dict[str, Any]) -> List[str]:
+    """Turns 1–40 against 161–200 of one conversation, per stack and tracker store, with bare parse."""
+    lines = [_row(["stack", "tracker store", "turns 1–40 p50 / p95 ms", "turns 161–200 p50 / p95 ms",
+                   "ratio p50 / p95", "p50 per 40 turns, ms", "bare parse p50 ms", "all turns p50 ÷ parse"]),
+             _row(["---"] * 8)]
+    for kind, stack in stacks.items():
+        parse = stack["parse"]["c1"]["p50_ms"]
+        for label, key in (("compact (ours)", "length"), ("Rasa's `type: SQL`", "length_rasa_sql")):
+            length = stack.get(key)
+            if not length:
+                continue
+            early, late = length["early"], length["late"]
+            lines.append(_row([kind, label, f"{early['p50_ms']} / {early['p95_ms']}",
+                               f"{late['p50_ms']} / {late['p95_ms']}", f"{length['ratio_p50']}× / {length['ratio_p95']}×",
+                               " · ".join(str(v) for v in length["p50_per_40"]), parse,
+                               f"{length['all']['p50_ms'] / parse:.1f}×" if parse else "–"]))
+    return lines
+
+
+def replicas_table(replicas: Dict[str, Any]) -> List[str]:
+    lines = [_row(["Rasa servers", "turns", "turns/s", "p50 ms", "p95 ms", "errors"]), _row(["---"] * 6)]
+    for label, key in (("1", "one"), ("2, turns alternating", "two")):
+        load = replicas[key]
+        latency = load["latency"]["all"]
+        lines.append(_row([label, load["turns"], load["turns_per_second"], latency["p50_ms"], latency["p95_ms"],
+                           load["errors"]["all"]]))
+    tickets = replicas["tickets"]
+    lines += ["", f"Tickets with two servers: {tickets['filed']} filed of {tickets['expected']}, "
+                  f"{tickets['duplicates']} duplicated, {tickets['told_wrong_id']} told a wrong id."]
+    return lines
+
+
+def before_after_table(stacks: Dict[str, Any]) -> List[str]:
+    """Rasa's own store against the compact one, measured in the same run."""
+    lines = [_row(["stack", "tracker store", "long conversation: turns 1–40 / 161–200 p50 ms",
+                   "one user, journeys: p50 ms (÷ parse)", "16 users: turns/s (÷ parses/s)"]), _row(["---"] * 5)]
+    for kind, stack in stacks.items():
+        parse1, parse_rate = stack["parse"]["c1"]["p50_ms"], stack["parse"]["cN"]["per_second"]
+        for label, part in (("Rasa's `type: SQL` (before)", stack.get("rasa_sql")), ("compact (after)", stack)):
+            if not part:
+                continue
+            length = part.get("length") or {}
+            single = part["single_user"]["latency"]["all"]["p50_ms"]
+            rate = part["load"]["turns_per_second"]
+            lines.append(_row([kind, label, f"{length.get('early', {}).get('p50_ms')} / "
+                                            f"{length.get('late', {}).get('p50_ms')}",
+                               f"{single} ({single / parse1:.1f}×)", f"{rate} ({rate / parse_rate:.0%})"]))
+    return lines
+
+
+def profile_section(profile: Dict[str, Any]) -> List[str]:
+    lines = ["", "## Where the time goes (cProfile, " + profile["title"] + ")", "", profile["note"], ""]
+    for process in ("rasa", "actions"):
+        part = profile.get(process)
+        if not part:
+            continue
+        lines += [f"**{process}** — busy {part['busy_s']} s of CPU in the event loop's thread:", "",
+                  _row(["area", "s", "share of busy"]), _row(["---"] * 3)]
+        lines += [_row([a["area"], a["seconds"], f"{a['share'] * 100:.0f} %"]) for a in part["areas"]]
+        lines += ["", "<details><summary>top functions by own time</summary>", "", "```",
+                  part["top"], "```", "</details>", ""]
+    return lines
+
+
 def store_table(store: Dict[str, Any]) -> List[str]:
     lines = [_row(["store", "tickets", "load s", "find_for_enterprise p50 / p95 ms", "repository get p50 ms",
                    "tickets of conversation p50 ms", "tick: overdue → ms (per ticket)", "due_for_escalation p50 ms"]),
@@ -71,24 +135,29 @@ def write(results: Dict[str, Any], out: Path) -> str:
              "guarantee. Load generator, Rasa, action server and databases share the same CPUs.", "",
              "## Goals", ""]
     lines += goals_table(results["goals"])
+    if any(stack.get("length") for stack in results["stacks"].values()):
+        lines += ["", "## One long conversation: does a turn cost more at the 200th message?", "",
+                  "One enterprise, procedure questions and small talk, 200 turns in one conversation over REST, "
+                  "no think time; the bare `/model/parse` of the same model in the same run.", ""]
+        lines += length_table(results["stacks"])
+        if any(stack.get("rasa_sql") for stack in results["stacks"].values()):
+            lines += ["", "Before and after, same run (bare parse: the compact stack's):", ""]
+            lines += before_after_table(results["stacks"])
+    if results.get("replicas"):
+        lines += ["", "## Two Rasa replicas (the integration tests' topology)", "",
+                  "PostgreSQL tracker store, Redis lock store, one action server; with two servers every turn "
+                  "goes to the other one (no affinity). Same machine: the two servers, the action server, the "
+                  "databases and the load share its CPUs.", ""]
+        lines += replicas_table(results["replicas"])
     for kind, stack in results["stacks"].items():
         lines += ["", f"## Conversations over REST — {stack['title']}", ""]
         lines += load_table(stack)
         lines += [""]
         lines += parse_table(stack)
     if results.get("profile"):
-        profile = results["profile"]
-        lines += ["", "## Where the time goes (cProfile, " + profile["title"] + ")", "",
-                  profile["note"], ""]
-        for process in ("rasa", "actions"):
-            part = profile.get(process)
-            if not part:
-                continue
-            lines += [f"**{process}** — busy {part['busy_s']} s of CPU in the event loop's thread:", "",
-                      _row(["area", "s", "share of busy"]), _row(["---"] * 3)]
-            lines += [_row([a["area"], a["seconds"], f"{a['share'] * 100:.0f} %"]) for a in part["areas"]]
-            lines += ["", "<details><summary>top functions by own time</summary>", "", "```",
-                      part["top"], "```", "</details>", ""]
+        lines += profile_section(results["profile"])
+        if results["profile"].get("length"):
+            lines += profile_section(results["profile"]["length"])
     if results.get("store"):
         lines += ["", "## Ticket store at scale", ""]
         lines += store_table(results["store"])

@@ -6,11 +6,15 @@
 - ``sqlite``: the embedded default of ``make run`` — SQLite tracker store and ticket
   database, in-memory lock store.
 
+Both use the compact tracker store of the endpoints files; ``tracker_type="SQL"`` swaps
+in Rasa's own store for the before/after comparison.
+
 With ``profile=True`` both servers run under cProfile (``bench.profiled``), measuring
 between :meth:`BenchStack.profiling` on and off.
 """
 from __future__ import annotations
 
+import re
 import signal
 import sys
 import time
@@ -36,6 +40,8 @@ class BenchStack:
     services: Services
     work: Path
     profiles: List[Path] = field(default_factory=list)
+    replicas: List[str] = field(default_factory=list)  # every Rasa server, rasa_url first
+    endpoints: Optional[Path] = None
 
     def profiling(self, on: bool) -> None:
         """Starts (``True``) or stops and writes (``False``) the servers' profiles."""
@@ -46,6 +52,16 @@ class BenchStack:
             while time.monotonic() < deadline and not all(p.exists() for p in self.profiles):
                 time.sleep(0.2)
 
+    def add_rasa(self, model: Path, endpoints: Path) -> str:
+        """Another Rasa server on the same endpoints (stores, action server); its URL."""
+        port = free_port()
+        self.services.start(f"rasa-{port}", [
+            str(VENV_BIN / "rasa"), "run", "--model", str(model), "--port", str(port), "--enable-api",
+            "--auth-token", TOKEN, "--credentials", "credentials.yml", "--endpoints", str(endpoints)])
+        wait_http(f"http://127.0.0.1:{port}/", 300, self.services.procs[-1])
+        self.replicas.append(f"http://127.0.0.1:{port}")
+        return self.replicas[-1]
+
     def stop(self) -> None:
         self.services.stop(timeout=60)
 
@@ -55,8 +71,12 @@ def _python() -> str:
 
 
 def start_stack(kind: str, model: Path, work: Path, databases: Optional[Any] = None,
-                profile: bool = False) -> BenchStack:
-    """Starts the action server and Rasa for ``kind`` (``postgres`` needs ``databases``)."""
+                profile: bool = False, tracker_type: Optional[str] = None) -> BenchStack:
+    """Starts the action server and Rasa for ``kind`` (``postgres`` needs ``databases``).
+
+    ``tracker_type`` replaces the tracker store's ``type`` of the endpoints file (``SQL``:
+    Rasa's own store, which reads the whole session every turn).
+    """
     from bot.tickets.db import dispose_engines
     from bot.tickets.migrate import upgrade
 
@@ -69,6 +89,10 @@ def start_stack(kind: str, model: Path, work: Path, databases: Optional[Any] = N
     else:
         database_url = f"sqlite:///{work / 'tickets.db'}"
         endpoints = write_endpoints(work / "endpoints.yml", action_port, work / "rasa_tracker.db")
+    if tracker_type is not None:
+        text = endpoints.read_text(encoding="utf-8")
+        endpoints.write_text(re.sub(r"(tracker_store:\n(?:#.*\n|\s*\n)*\s+type: )\S+", rf"\g<1>{tracker_type}",
+                                    text), encoding="utf-8")
     upgrade(database_url)
     dispose_engines()
     env = rasa_env()
@@ -77,7 +101,8 @@ def start_stack(kind: str, model: Path, work: Path, databases: Optional[Any] = N
                 "YS_LOOKUP_MAX_FAILURES_PER_CLIENT": "1000000"})
     services = Services(log_dir=work / "log", env=env)
     stack = BenchStack(kind, f"http://127.0.0.1:{rasa_port}", f"http://127.0.0.1:{action_port}", database_url,
-                       services, work)
+                       services, work, endpoints=endpoints)
+    stack.replicas.append(stack.rasa_url)
 
     def wrap(name: str, command: List[str]) -> List[str]:
         if not profile:

@@ -162,10 +162,17 @@ def delete_idle_conversations(tracker_url: str, cutoff: dt.datetime, report: Pur
                         events.c.sender_id.in_(senders[i:i + BATCH]))).scalar_one()
                     for i in range(0, len(senders), BATCH))
             return
+        # The compact tracker store's row per conversation holds its slots (phone, company):
+        # it goes with the events (bot/channels/compact_store.py).
+        heads = sa.table("conversation_heads", sa.column("sender_id"))
+        has_heads = sa.inspect(engine).has_table("conversation_heads")
         for start in range(0, len(senders), BATCH):
+            batch = senders[start:start + BATCH]
             with engine.begin() as connection:
                 report.tracker_events_deleted += connection.execute(
-                    events.delete().where(events.c.sender_id.in_(senders[start:start + BATCH]))).rowcount
+                    events.delete().where(events.c.sender_id.in_(batch))).rowcount
+                if has_heads:
+                    connection.execute(heads.delete().where(heads.c.sender_id.in_(batch)))
     finally:
         engine.dispose()
 

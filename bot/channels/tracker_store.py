@@ -123,5 +123,8 @@ class RetryingSQLTrackerStore(SQLTrackerStore):
         if tracker.sender_id in _unread.get():
             report_store_outage()
             raise TrackerNotRead(f"conversation {tracker.sender_id} was not read; its turn is not stored")
-        await self._patiently("write", tracker.sender_id,
-                              lambda: super(RetryingSQLTrackerStore, self).save(tracker))
+        await self._patiently("write", tracker.sender_id, lambda: self._write(tracker))
+
+    async def _write(self, tracker: DialogueStateTracker) -> None:
+        """One attempt at storing the turn (``SQLTrackerStore.save``); retried by :meth:`save`."""
+        await super().save(tracker)

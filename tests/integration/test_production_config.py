@@ -2,6 +2,7 @@
 import os
 
 import pytest
+import sqlalchemy as sa
 
 from bot.config import PROJECT_ROOT
 from tests.integration.conftest import run_pytest
@@ -23,7 +24,7 @@ def test_rasa_fills_the_production_endpoints_from_the_environment(production_env
     from rasa.utils.endpoints import read_endpoint_config
 
     tracker = read_endpoint_config(str(PRODUCTION), "tracker_store")
-    assert tracker.type == "bot.channels.tracker_store.RetryingSQLTrackerStore"
+    assert tracker.type == "bot.channels.compact_store.CompactSQLTrackerStore"
     assert tracker.url == production_env["YS_TRACKER_DB_HOST"]
     assert tracker.kwargs["dialect"] == "postgresql" and tracker.kwargs["db"] == "rasa"
     assert tracker.kwargs["password"] == production_env["YS_TRACKER_DB_PASSWORD"]
@@ -47,15 +48,18 @@ def test_the_production_stores_reach_postgresql_and_redis(production_env):
     from rasa.core.lock_store import LockStore, RedisLockStore
     from rasa.core.tracker_store import TrackerStore
 
-    from bot.channels.tracker_store import RetryingSQLTrackerStore
+    from bot.channels.compact_store import CompactSQLTrackerStore
     from rasa.utils.endpoints import read_endpoint_config
 
     lock_store = LockStore.create(read_endpoint_config(str(PRODUCTION), "lock_store"))
     assert isinstance(lock_store, RedisLockStore) and lock_store.red.ping()
     assert lock_store.key_prefix.startswith("ys")
     tracker_store = TrackerStore.create(read_endpoint_config(str(PRODUCTION), "tracker_store"))
-    assert isinstance(tracker_store, RetryingSQLTrackerStore)
+    assert isinstance(tracker_store, CompactSQLTrackerStore)
     assert tracker_store.engine.dialect.name == "postgresql"
+    with tracker_store.engine.connect() as connection:
+        indexes = {i["name"] for i in sa.inspect(connection).get_indexes("events")}
+    assert "ix_events_sender_id_id" in indexes, "the window read is an index range scan"
     tracker_store.engine.dispose()
 
 
@@ -76,3 +80,14 @@ def test_the_ticket_store_tests_pass_on_postgresql(databases):
     assert result.returncode == 0, f"{summary}\n{result.stdout[-4000:]}\n{result.stderr[-2000:]}"
     assert " passed" in summary and "failed" not in summary
     print(f"tests/bot/tickets on PostgreSQL: {summary}")
+
+
+def test_the_compact_tracker_store_tests_pass_on_postgresql(databases):
+    """tests/channels/test_compact_store.py, unchanged, on this PostgreSQL (YS_TEST_TRACKER_URL)."""
+    env = {**os.environ, "YS_TEST_TRACKER_URL": databases.postgres.url("ys_test")}
+    result = run_pytest(["tests/channels/test_compact_store.py", "-q", "-p", "no:cacheprovider", "-o", "addopts="],
+                        env)
+    summary = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ""
+    assert result.returncode == 0, f"{summary}\n{result.stdout[-4000:]}\n{result.stderr[-2000:]}"
+    assert " passed" in summary and "failed" not in summary and "skipped" not in summary
+    print(f"tests/channels/test_compact_store.py on PostgreSQL: {summary}")

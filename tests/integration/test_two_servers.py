@@ -74,3 +74,34 @@ def test_many_conversations_at_once_over_both_servers_file_each_ticket_exactly_o
         assert users[-2:] == ["确认", "确认"], "both confirmations were processed, one after the other"
         filings = [e for e in events if e["event"] == "action" and e["name"] == "action_submit_ticket"]
         assert len(filings) == 1, "the second 确认 did not file again (the lock serialised them)"
+
+
+CHATTER = ["你好", "简易注销要准备什么材料?", "那要多久?", "谢谢", "施工许可在哪里办", "你能做什么"]
+
+
+def test_a_long_conversation_alternating_servers_keeps_its_window_and_its_form(cluster):
+    """60 turns over A, B, A… move the compact store's window many times; the form begun
+    on one server after that still continues on the other, and every event is kept."""
+    import sqlalchemy as sa
+
+    chat = cluster.chat()
+    for i in range(60):
+        assert texts(chat.say(CHATTER[i % len(CHATTER)])), f"turn {i} answered"
+    engine = sa.create_engine(cluster.databases.postgres.url("rasa"))
+    try:
+        with engine.connect() as connection:
+            head = connection.execute(sa.text("SELECT * FROM conversation_heads WHERE sender_id = :s"),
+                                      {"s": chat.sender}).one()
+    finally:
+        engine.dispose()
+    assert head.window_start_id > head.session_start_id, "both servers read a window, not the session"
+
+    replies = fill(chat, "13811112222")
+    assert "请具体说说情况" in texts(replies[0]) and "企业的名称" in texts(replies[1])
+    assert "138****2222" in texts(replies[-1]) and COMPANY in texts(replies[-1])
+    ticket_id = TICKET_ID.search(texts(chat.say("确认"))).group(0)
+    assert [t.id for t in cluster.tickets_of(chat.sender)] == [ticket_id]
+    events = cluster.tracker(chat.sender, 1)["events"]
+    users = [e["text"] for e in events if e["event"] == "user"]
+    assert len(users) == 60 + len(FORM) + 1 and users[:2] == CHATTER[:2], "every message kept, from the first"
+    assert cluster.tracker(chat.sender, 0)["events"] == events
