@@ -47,8 +47,10 @@ def find_aliases(kb: KnowledgeBase, text: str) -> List[str]:
 
 
 #: How the name of an institution ends: «税务局», «金融办», «交易中心», «供电公司». A word
-#: such as «社保» or «环保» names a matter, not the department to send a ticket to.
+#: such as «社保» or «环保» names a matter, not the department to send a ticket to …
 _INSTITUTION = re.compile(r"(局|委|委员会|办|办公室|中心|所|公司|厅|处|科|队|站|院)$")
+#: … unless the words right after it make it one: «税务窗口», «工商那边».
+_AS_INSTITUTION = ("窗口", "部门", "那边", "的人", "大厅")
 
 
 def named_department(text: str, named: Sequence[str], directory: "DepartmentDirectory") -> Optional[str]:
@@ -61,8 +63,11 @@ def named_department(text: str, named: Sequence[str], directory: "DepartmentDire
         if canonical and _INSTITUTION.search(value):
             return canonical
     for name in directory.names:
-        if any(word in text for word in (name, *directory.synonyms(name)) if _INSTITUTION.search(word)):
-            return name
+        for word in (name, *directory.synonyms(name)):
+            if _INSTITUTION.search(word) and word in text:
+                return name
+            if any(word + after in text for after in _AS_INSTITUTION):
+                return name
     return None
 
 

@@ -55,3 +55,11 @@ def test_a_department_is_named_only_as_an_institution(text, words, department) -
     from tests.bot.test_departments import KNOWLEDGE
 
     assert named_department(text, words, load_departments(KNOWLEDGE / "departments.yml")) == department
+
+
+def test_a_matter_followed_by_its_window_names_the_department() -> None:
+    from bot.departments import load_departments
+    from bot.procedures.resolve import named_department
+    from tests.bot.test_departments import KNOWLEDGE
+
+    assert named_department("反映一下税务窗口午休不接待的问题", [], load_departments(KNOWLEDGE / "departments.yml")) == "税务局"

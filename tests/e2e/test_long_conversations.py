@@ -149,7 +149,9 @@ def full_path(stack, trained_model, tmp_path_factory):
 
     var = tmp_path_factory.mktemp("full-path")
     env = rasa_env()
-    env.update({"YS_VAR_DIR": str(var), "YS_DATABASE_URL": stack.database_url})
+    # the same action server answers both Rasa servers: the same secret
+    env.update({"YS_VAR_DIR": str(var), "YS_DATABASE_URL": stack.database_url, "YS_ACTION_TOKEN": stack.action_token,
+                "YS_TRUSTED_PROXIES": "127.0.0.1, ::1"})
     services = Services(log_dir=var / "log", env=env)
     port = free_port()
     action_port = int(stack.action_url.rsplit(":", 1)[1])
