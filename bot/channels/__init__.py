@@ -15,6 +15,9 @@ of ``bot`` must not import from here.
   not finish one), ``tracker_store`` (Rasa's SQL tracker store riding out database
   restarts, for endpoints.production.yml) and ``action_results`` (Rasa's validation of
   action answers without re-checking its schema each time).
+- ``lock_store`` (one message of a conversation at a time across Rasa servers on one
+  Redis, for endpoints.production.yml), with ``lock_scripts`` (its atomic steps in Lua)
+  and ``lock_wakeups`` (waking waiters on release instead of polling).
 
 Nothing here does I/O at import time.
 """
