@@ -1,4 +1,5 @@
-"""``python -m bench`` (``make bench``): conversations under load, bare parse, the store at scale.
+"""``python -m bench`` (``make bench``): conversations under load, bare parse, the conversation
+lock, the store at scale.
 
 Starts what it measures (PostgreSQL and Redis on loopback, the action server, one Rasa
 process), prints the tables and writes ``results/bench.md`` and ``results/bench.json``.
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional
 
 from bench import load as load_mod
+from bench import lock as lock_mod
 from bench import profile as profile_mod
 from bench import report, store
 from bench.stack import ROOT, TOKEN, start_stack
@@ -195,6 +197,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--stacks", nargs="*", default=["postgres", "sqlite"], choices=["postgres", "sqlite"])
     parser.add_argument("--sizes", nargs="*", type=int, default=[100_000, 1_000_000], help="tickets in the store")
     parser.add_argument("--no-profile", action="store_true", help="skip the cProfile run")
+    parser.add_argument("--no-lock", action="store_true", help="skip the conversation lock's figures")
     parser.add_argument("--out", default=str(ROOT / "results" / "bench"), help="results/bench(.md|.json)")
     args = parser.parse_args(argv)
 
@@ -215,6 +218,9 @@ def main(argv: Optional[List[str]] = None) -> int:
                                          f"{databases.redis.server_version()}"
         for kind in args.stacks:
             results["stacks"][kind] = measure_stack(kind, model, work, databases, args.users, args.rounds)
+        if not args.no_lock:
+            log("lock: cost per turn and hand-over, ours vs Rasa's RedisLockStore vs in memory")
+            results["lock"] = lock_mod.measure_lock(databases)
         if not args.no_profile and "postgres" in args.stacks:
             results["profile"] = profile_stack(model, work, databases, args.users)
         if args.sizes:

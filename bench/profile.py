@@ -20,7 +20,7 @@ RASA_AREAS: Sequence[Tuple[str, str, str]] = (
     ("rebuilding the tracker from events (from_dict)", "rasa/shared/core/trackers.py", "from_dict"),
     ("calls to the action server (client side)", "rasa/core/actions/action.py", "_action_call_format"),
     ("action server HTTP round trip (client side)", "rasa/utils/endpoints.py", "request"),
-    ("lock store (Redis / in memory)", "rasa/core/lock_store.py", "lock"),
+    ("lock store (Redis / in memory)", "lock_store.py", "lock"),  # Rasa's or bot/channels/lock_store.py
     ("whole turns (handle_message)", "rasa/core/processor.py", "handle_message"),
 )
 ACTION_AREAS: Sequence[Tuple[str, str, str]] = (
