@@ -6,7 +6,7 @@ RASA := .venv/bin/rasa
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: help setup run shell train validate test eval bench lock sync
+.PHONY: help setup run shell train validate test eval bench stress lock sync
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -41,6 +41,11 @@ bench: setup ## load and scale figures, several minutes (not in make test): resu
 	@$(PY) scripts/databases.py install > /dev/null
 	@$(PY) scripts/modelcache.py > /dev/null
 	@$(PY) -m bench
+
+stress: setup ## the conversation-lock tests 50 times (RUNS=…), also on Rasa's RedisLockStore to compare
+	@$(PY) scripts/databases.py install > /dev/null
+	@$(PY) scripts/modelcache.py > /dev/null
+	@YS_STRESS_RUNS=$(or $(RUNS),50) $(PY) -m pytest tests/integration -m stress -rxX -p no:cacheprovider
 
 eval: setup ## train on data/, evaluate on tests/nlu/, 5-fold CV; report in results/
 	@$(PY) scripts/evaluate.py

@@ -1,4 +1,5 @@
-"""``python -m bench`` (``make bench``): conversations under load, long conversations, bare parse, the store at scale.
+"""``python -m bench`` (``make bench``): conversations under load, long conversations, bare parse,
+the conversation lock, the store at scale.
 
 Starts what it measures (PostgreSQL and Redis on loopback, the action server, one Rasa
 process), prints the tables and writes ``results/bench.md`` and ``results/bench.json``.
@@ -19,6 +20,7 @@ from typing import Any, Dict, List, Optional
 
 from bench import length as length_mod
 from bench import load as load_mod
+from bench import lock as lock_mod
 from bench import profile as profile_mod
 from bench import report, store
 from bench.stack import ROOT, TOKEN, start_stack
@@ -258,6 +260,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--no-replicas", action="store_true", help="skip the two-replica run")
     parser.add_argument("--no-baseline", action="store_true",
                         help="skip the long conversation on Rasa's own SQL tracker store")
+    parser.add_argument("--no-lock", action="store_true", help="skip the conversation lock's figures")
     parser.add_argument("--out", default=str(ROOT / "results" / "bench"), help="results/bench(.md|.json)")
     args = parser.parse_args(argv)
 
@@ -286,6 +289,9 @@ def main(argv: Optional[List[str]] = None) -> int:
                 baseline = measure_baseline(kind, model, work, databases, args.users, args.rounds, args.turns)
                 results["stacks"][kind]["rasa_sql"] = baseline
                 results["stacks"][kind]["length_rasa_sql"] = baseline["length"]
+        if not args.no_lock:
+            log("lock: cost per turn and hand-over, ours vs Rasa's RedisLockStore vs in memory")
+            results["lock"] = lock_mod.measure_lock(databases)
         if not args.no_profile and "postgres" in args.stacks:
             results["profile"] = profile_stack(model, work, databases, args.users, args.turns)
         if args.sizes:

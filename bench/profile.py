@@ -25,7 +25,7 @@ RASA_AREAS: Sequence[Tuple[str, str, str]] = (
     ("graph runs, NLU and policies (dask)", "rasa/engine/runner/dask.py", "run"),
     ("calls to the action server (client side)", "rasa/core/actions/action.py", "_action_call_format"),
     ("action server HTTP round trip (client side)", "rasa/utils/endpoints.py", "request"),
-    ("lock store (Redis / in memory)", "rasa/core/lock_store.py", "lock"),
+    ("lock store (Redis / in memory)", "lock_store.py", "lock"),  # Rasa's or bot/channels/lock_store.py
     ("whole turns (handle_message)", "rasa/core/processor.py", "handle_message"),
 )
 ACTION_AREAS: Sequence[Tuple[str, str, str]] = (

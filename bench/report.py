@@ -121,6 +121,32 @@ def store_table(store: Dict[str, Any]) -> List[str]:
     return lines
 
 
+LOCK_TITLES = {"ours": "RedisTicketLockStore (ours, production)", "rasa_redis": "Rasa's RedisLockStore",
+               "in_memory": "Rasa's InMemoryLockStore (one process)"}
+
+
+def lock_table(results: Dict[str, Any]) -> List[str]:
+    """Per lock store: what a turn pays, Redis round trips, hand-over; beside the turn's own p50."""
+    lock = results["lock"]
+    lines = [_row(["lock store", "per turn p50 ms", "p95 ms", "Redis round trips per turn",
+                   "hand-over to a waiting message p50 ms", "p95 ms"]), _row(["---"] * 6)]
+    for kind, m in lock.items():
+        lines.append(_row([LOCK_TITLES.get(kind, kind), m["per_turn"]["p50_ms"], m["per_turn"]["p95_ms"],
+                           m["redis_round_trips_per_turn"], m["handover"]["p50_ms"], m["handover"]["p95_ms"]]))
+    stack = results.get("stacks", {}).get("postgres")
+    if stack and "ours" in lock:
+        turn = stack["single_user"]["latency"]["all"]["p50_ms"]
+        loaded = stack["load"]["latency"]["all"]["p50_ms"]
+        share = lock["ours"]["per_turn"]["p50_ms"]
+        lines += ["", f"A turn on the production path: p50 {turn} ms alone, {loaded} ms with "
+                      f"{stack['load']['users']} users at once; the lock's share of it: {share} ms "
+                      f"({share / turn * 100:.1f} % of the turn alone)."]
+    lines += ["", "Per turn: one `async with lock(conversation)` nobody else waits for. Hand-over: a message "
+                  "waiting on another server for the one before it, from that one's release to its own entry "
+                  "(ours is woken by the release notice; Rasa's stores ask again every second)."]
+    return lines
+
+
 def goals_table(goals: List[Dict[str, Any]]) -> List[str]:
     lines = [_row(["goal", "target", "measured", "met"]), _row(["---"] * 4)]
     for goal in goals:
@@ -154,6 +180,9 @@ def write(results: Dict[str, Any], out: Path) -> str:
         lines += load_table(stack)
         lines += [""]
         lines += parse_table(stack)
+    if results.get("lock"):
+        lines += ["", "## Conversation lock", ""]
+        lines += lock_table(results)
     if results.get("profile"):
         lines += profile_section(results["profile"])
         if results["profile"].get("length"):

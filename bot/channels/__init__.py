@@ -19,6 +19,9 @@ of ``bot`` must not import from here.
   (too long, typed commands) and the client's address behind trusted proxies.
 - ``server``: ``python -m bot.channels.server run …`` starts Rasa with its tokens taken
   from the environment, never from the command line.
+- ``lock_store`` (one message of a conversation at a time across Rasa servers on one
+  Redis, for endpoints.production.yml), with ``lock_scripts`` (its atomic steps in Lua)
+  and ``lock_wakeups`` (waking waiters on release instead of polling).
 
 Nothing here does I/O at import time.
 """

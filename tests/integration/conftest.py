@@ -34,6 +34,12 @@ from tests.integration.action_proxy import ActionProxy
 TOKEN = "integration-api-token"
 
 
+def stress_runs(default: int) -> int:
+    """How many times a repeated test runs: ``default`` in ``make test``, ``YS_STRESS_RUNS`` in ``make stress``."""
+    value = os.environ.get("YS_STRESS_RUNS", "").strip()
+    return int(value) if value else default
+
+
 @pytest.fixture(scope="package")
 def databases():
     """PostgreSQL (databases ``ys_tickets``, ``rasa``, ``ys_test``) and Redis, on free ports."""
@@ -120,16 +126,20 @@ def texts(messages: List[Dict[str, Any]]) -> str:
     return "\n".join(m.get("text", "") for m in messages)
 
 
-@pytest.fixture(scope="package")
-def cluster(databases, trained_model, fake_wechat_api, tmp_path_factory) -> Cluster:
-    """Two Rasa servers and an action server on PostgreSQL + Redis, for this package."""
+def start_cluster(databases, model: Path, fake_wechat_api, var: Path, lock_store_type: Optional[str] = None,
+                  redis_db: int = 1) -> Cluster:
+    """Two Rasa servers and an action server on PostgreSQL + Redis (stop with :func:`stop_cluster`).
+
+    ``lock_store_type`` replaces the lock store of ``endpoints.production.yml`` (``"redis"``:
+    Rasa's own ``RedisLockStore``, to measure what issue 17 fixed).
+    """
+    import yaml
     from modelcache import rasa_env
     from services import Services, free_port, write_server_endpoints
 
     from bot.tickets.db import dispose_engines
     from bot.tickets.migrate import upgrade
 
-    var = tmp_path_factory.mktemp("cluster")
     database_url = databases.postgres.url("ys_tickets")
     upgrade(database_url)
     dispose_engines()
@@ -143,11 +153,16 @@ def cluster(databases, trained_model, fake_wechat_api, tmp_path_factory) -> Clus
     action_port = free_port()
     ports = [free_port(), free_port()]
     proxy = ActionProxy(f"http://127.0.0.1:{action_port}/webhook").__enter__()
-    values = databases.endpoint_values()
+    values = databases.endpoint_values(redis_db=redis_db)
     endpoints = [
         write_server_endpoints(var / "endpoints-a.yml", f"http://127.0.0.1:{action_port}/webhook", values),
         write_server_endpoints(var / "endpoints-b.yml", proxy.url, values),
     ]
+    if lock_store_type is not None:
+        for path in endpoints:
+            config = yaml.safe_load(path.read_text(encoding="utf-8"))
+            config["lock_store"]["type"] = lock_store_type
+            path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
     result = Cluster([f"http://127.0.0.1:{port}" for port in ports], action_port, proxy, database_url,
                      databases, services, var / "log")
     try:
@@ -155,7 +170,7 @@ def cluster(databases, trained_model, fake_wechat_api, tmp_path_factory) -> Clus
         # Both load the model at once; the first creates Rasa's `events` table, the
         # second finds it (Rasa logs and ignores that race itself).
         with concurrent.futures.ThreadPoolExecutor(2) as pool:
-            started = [pool.submit(services.rasa_server, trained_model, port, path, TOKEN)
+            started = [pool.submit(services.rasa_server, model, port, path, TOKEN)
                        for port, path in zip(ports, endpoints)]
             for future in started:
                 future.result()
@@ -163,10 +178,32 @@ def cluster(databases, trained_model, fake_wechat_api, tmp_path_factory) -> Clus
         services.stop()
         proxy.__exit__()
         raise RuntimeError(f"cluster failed to start: {exc}\n{result.logs()}") from exc
-    yield result
-    services.stop()
-    proxy.__exit__()
+    return result
+
+
+def stop_cluster(cluster: Cluster) -> None:
+    from bot.tickets.db import dispose_engines
+
+    cluster.services.stop()
+    cluster.proxy.__exit__()
     dispose_engines()
+
+
+@pytest.fixture(scope="package")
+def cluster(databases, trained_model, fake_wechat_api, tmp_path_factory) -> Cluster:
+    """Two Rasa servers and an action server on PostgreSQL + Redis, for this package."""
+    result = start_cluster(databases, trained_model, fake_wechat_api, tmp_path_factory.mktemp("cluster"))
+    yield result
+    stop_cluster(result)
+
+
+@pytest.fixture(scope="module")
+def rasa_lock_cluster(databases, trained_model, fake_wechat_api, tmp_path_factory) -> Cluster:
+    """The same two servers, but locking with Rasa's ``RedisLockStore`` (issue 17's measurement)."""
+    result = start_cluster(databases, trained_model, fake_wechat_api, tmp_path_factory.mktemp("rasa-lock"),
+                           lock_store_type="redis", redis_db=2)
+    yield result
+    stop_cluster(result)
 
 
 def run_pytest(args: List[str], env: Dict[str, str], timeout: float = 600) -> subprocess.CompletedProcess:

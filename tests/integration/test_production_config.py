@@ -29,7 +29,8 @@ def test_rasa_fills_the_production_endpoints_from_the_environment(production_env
     assert tracker.kwargs["dialect"] == "postgresql" and tracker.kwargs["db"] == "rasa"
     assert tracker.kwargs["password"] == production_env["YS_TRACKER_DB_PASSWORD"]
     lock = read_endpoint_config(str(PRODUCTION), "lock_store")
-    assert (lock.type, lock.kwargs["port"]) == ("redis", production_env["YS_REDIS_PORT"])
+    assert lock.type == "bot.channels.lock_store.RedisTicketLockStore"
+    assert (lock.url, lock.kwargs["port"]) == (production_env["YS_REDIS_HOST"], production_env["YS_REDIS_PORT"])
     action = read_endpoint_config(str(PRODUCTION), "action_endpoint")
     assert action.url == production_env["YS_ACTION_SERVER_URL"]
     assert action.headers == {"X-Action-Token": production_env["YS_ACTION_TOKEN"]}, "every call carries the secret"
@@ -45,15 +46,18 @@ def test_rasa_refuses_to_start_when_a_variable_is_missing(production_env, monkey
 
 
 def test_the_production_stores_reach_postgresql_and_redis(production_env):
-    from rasa.core.lock_store import LockStore, RedisLockStore
+    from rasa.core.lock_store import LockStore
     from rasa.core.tracker_store import TrackerStore
 
     from bot.channels.compact_store import CompactSQLTrackerStore
+    from bot.channels.lock_store import RedisTicketLockStore
     from rasa.utils.endpoints import read_endpoint_config
 
     lock_store = LockStore.create(read_endpoint_config(str(PRODUCTION), "lock_store"))
-    assert isinstance(lock_store, RedisLockStore) and lock_store.red.ping()
-    assert lock_store.key_prefix.startswith("ys")
+    assert isinstance(lock_store, RedisTicketLockStore) and lock_store.red.ping()
+    assert lock_store.key_prefix == "ys:lock:"
+    assert lock_store.issue_ticket("config-check") == 1 and lock_store.get_lock("config-check").tickets[0].number == 1
+    lock_store.delete_lock("config-check")
     tracker_store = TrackerStore.create(read_endpoint_config(str(PRODUCTION), "tracker_store"))
     assert isinstance(tracker_store, CompactSQLTrackerStore)
     assert tracker_store.engine.dialect.name == "postgresql"
@@ -91,3 +95,13 @@ def test_the_compact_tracker_store_tests_pass_on_postgresql(databases):
     assert result.returncode == 0, f"{summary}\n{result.stdout[-4000:]}\n{result.stderr[-2000:]}"
     assert " passed" in summary and "failed" not in summary and "skipped" not in summary
     print(f"tests/channels/test_compact_store.py on PostgreSQL: {summary}")
+
+
+def test_a_misspelt_lock_store_setting_stops_rasa_with_its_name(production_env):
+    from rasa.core.lock_store import LockStore
+    from rasa.utils.endpoints import EndpointConfig
+
+    config = EndpointConfig(url=production_env["YS_REDIS_HOST"], type="bot.channels.lock_store.RedisTicketLockStore",
+                            port=production_env["YS_REDIS_PORT"], pasword="typo")
+    with pytest.raises(Exception, match="pasword"):
+        LockStore.create(config)
