@@ -9,6 +9,7 @@ conversation and client within an hour (``bot.tickets.guards``; the draft is kep
 from __future__ import annotations
 
 import logging
+import re
 import uuid
 from typing import Any, Dict, List, Optional, Text
 
@@ -71,6 +72,8 @@ DRAFT_SLOTS = ("ticket_type", "ticket_draft_id", "description", "department", "t
                "ticket_cancelled", "procedure", *ROUTE_SLOTS)
 
 
+#: A message that ends by asking («…有个登记簿 真的假的», «…都能来查吗») asks, even when it tells.
+_ASKS_OUTRIGHT = re.compile(r"(?:吗|么|嘛|呢|[??]|真的假的|是不是|对不对|行不行)[。.!!~]*$")
 #: Below this confidence a complaint/suggestion/request phrased as a question, with no words
 #: of filing and no case told, is answered as a question.
 QUESTION_NOT_TICKET = 0.95
@@ -85,7 +88,9 @@ def is_a_question_not_a_ticket(tracker: Tracker, reading: Reading) -> bool:
     """
     confidence = float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
     text = latest_text(tracker)
-    if not (text and reading.question and not reading.files and not reading.vents and not phrases.describes_case(text)):
+    asks_outright = bool(_ASKS_OUTRIGHT.search(text.strip()))
+    if not (text and reading.question and not reading.files and not reading.vents
+            and (asks_outright or not phrases.describes_case(text))):
         return False
     if confidence < QUESTION_NOT_TICKET:
         return True

@@ -116,7 +116,8 @@ HELP_PROCEDURE = "assisted_service"
 #: one that picks nothing is answered as its intent would be anywhere else.
 OWN_ANSWERS = {"greet": Say("utter_greet"), "thank": Say("utter_thank"), "goodbye": Say("utter_goodbye"),
                "check_status": HandOver("action_check_status"), "urge": HandOver("action_urge"),
-               "rate_service": HandOver("action_rate_service")}
+               "rate_service": HandOver("action_rate_service"), "complain": HandOver("action_start_ticket"),
+               "suggest": HandOver("action_start_ticket"), "request_help": HandOver("action_start_ticket")}
 
 
 def options(kb: KnowledgeBase, choices: Sequence[str]) -> Tuple[Option, ...]:

@@ -2,7 +2,8 @@
 
 A cue is written ``法人|股东 + 换|变更|改``: every group (separated by ``+``) must occur,
 any alternative (separated by ``|``) of a group will do, in any order, all within a
-window of :data:`WINDOW` characters. Combinations generalise where listed phrases do not:
+window of :data:`WINDOW` characters. A word right after 不/没/别/未 does not count
+(«公司不想开了» is no «想开»), unless the cue's word itself says the negation («没开业»). Combinations generalise where listed phrases do not:
 the one cue above covers 「法人换人了」「股东要变更」「想改一下法人」.
 
 Matching is on :func:`bot.language.normalize.normalize`'d text, so cues are written in
@@ -15,7 +16,9 @@ from dataclasses import dataclass
 from typing import Iterable, List, Optional, Sequence, Tuple
 
 #: How far apart (first character to last) the words of one cue may be.
-WINDOW = 16
+WINDOW = 24
+#: A cue word right after one of these is negated («不想开了» is not «想开»).
+NEGATIONS = "不没别未"
 #: Occurrences considered per group (messages are short; this bounds the search).
 _MAX_HITS = 6
 
@@ -67,7 +70,8 @@ def _occurrences(text: str, words: Iterable[str]) -> Iterable[Span]:
     for word in words:
         start = text.find(word)
         while start != -1:
-            yield (start, start + len(word))
+            if word[0] in NEGATIONS or start == 0 or text[start - 1] not in NEGATIONS:
+                yield (start, start + len(word))
             start = text.find(word, start + 1)
 
 

@@ -55,7 +55,7 @@ _QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|�
                        r"真的假的|是不是|对不对|算不算|会不会|用不用|需不需要")
 #: «要钱不», «得人到现场不»: a yes-no question by its ending «不/没»; «…没有» only in a short
 #: message («…一点动静都没有» is a statement).
-_SHORT_QUESTION = re.compile(r"^(?:.{2,16}(?:不|没)|.{2,6}没有)[了呀啊]?$")
+_SHORT_QUESTION = re.compile(r"^(?:.{2,20}(?:不|没)|.{2,6}没有)[了呀啊]?$")
 #: Words with which a user asks to file, not to be told, and the rhetorical questions of a
 #: complaint («为什么老是推诿?»): a question with them stays a ticket.
 _TICKET_WORDS = re.compile(r"投诉|举报|反映|曝光|诉求|求助|建议|意见|为什么|为啥|凭什么|怎么回事|怎么还|怎么老|"
@@ -132,7 +132,7 @@ class Interpreter:
         vents = self.lexicon.moods.vents(text or "", names_something=recognition.points_at_procedures)
         chosen, reason = self._choose(text or "", classified, confidence, recognition, facets, question, vents)
         return Reading(chosen, classified, recognition, facets, vents, question, reason,
-                       self._topic_size(text or "", recognition), bool(_TICKET_WORDS.search(text or "")))
+                       self._topic_size(text or "", recognition), _files(text or "", recognition))
 
     def _topic_size(self, text: str, recognition: Recognition) -> int:
         normal = list(normalize(text))
@@ -157,7 +157,7 @@ class Interpreter:
             return intent, None
         facet = facets[0] if facets else "ask_procedure"
         asks_about_procedure = recognition.points_at_procedures and question
-        if asks_about_procedure and not _TICKET_WORDS.search(text):
+        if asks_about_procedure and not _files(text, recognition):
             if intent in WEAK_INTENTS:
                 return facet, "a question about a procedure the classifier did not know"
             if intent in UNSURE_INTENTS and confidence < UNSURE:
@@ -177,6 +177,15 @@ class Interpreter:
                 if said != intent and first_match(cues, normal) is not None:
                     return said, "says it in so many words"
         return intent, None
+
+
+def _files(text: str, recognition: Recognition) -> bool:
+    """Words of filing outside the procedures' own mentions («想投诉的话打哪个电话» asks about
+    the complaint channels: its 投诉 names the procedure, it files nothing)."""
+    chars = list(text)
+    for mention in recognition.mentions:
+        chars[mention.start:mention.end] = [" "] * (mention.end - mention.start)
+    return bool(_TICKET_WORDS.search("".join(chars)))
 
 
 def _parse_cues(patterns):

@@ -12,7 +12,9 @@ BOTH = ("simple_deregistration", "general_deregistration")
     # a wrong character of the same sound, typed by pinyin
     ("简易注消要啥材料", ("simple_deregistration",)),
     ("施工许克证多久下来", ("construction_permit",)),
-    ("营页执照怎么办", ("company_setup",)),
+    ("办营页执照要多久", ("company_setup",)),
+    # a negated cue word does not count: «不想开了» is no «想开»
+    ("公司不想开了 注销要多长时间", ()),
     # an object or an everyday verb instead of a name
     ("法人换人了要去哪里变更", ("business_change",)),
     ("被列入失信了怎么修复", ("credit_repair",)),

@@ -98,7 +98,9 @@ def test_a_typed_reply_picks_an_offered_button(text, picked):
 @pytest.mark.parametrize("pattern, text, found", [
     ("法人|股东 + 换|变更", "股东要变更一下", (0, 5)),
     ("法人|股东 + 换|变更", "法人", None),
-    ("开标 + 现场", "开标" + "一" * 20 + "现场", None),
+    ("开标 + 现场", "开标" + "一" * 30 + "现场", None),
+    ("想开 + 公司", "公司不想开了", None),
+    ("没开业 + 注销", "一直没开业 想注销", (2, 9)),
 ])
 def test_cues_need_every_group_close_together(pattern, text, found):
     assert Cue.parse(pattern).find(text) == found
