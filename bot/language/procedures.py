@@ -135,6 +135,10 @@ class ProcedureRecognizer:
         self._ambiguous = sorted(((normalize(w), ids) for w, ids in self.ambiguous_words.items()),
                                  key=lambda item: -len(item[0]))
         self._services = {p.id for p in self.procedures if p.serves_others}
+        #: cue words typed with a wrong character of the same sound («营页执照») are read
+        #: as the cue word before cues are matched
+        self._cue_sounds = SoundIndex(w for p in self.procedures for cue in p.cues for group in cue.groups
+                                      for w in group if len(w) >= 3)
         self._name_sounds = SoundIndex(n for n, _ in self._names)
         self._ambiguous_sounds = SoundIndex(w for w, _ in self._ambiguous)
         documents = [content_tokens(normalize(" ".join((*p.names, p.text))), singles=False) for p in self.procedures]
@@ -147,7 +151,7 @@ class ProcedureRecognizer:
         taken = [False] * len(normal)
         mentions = self._by_name(normal, text, taken)
         if not mentions:
-            mentions = self._by_cue(normal, text)
+            mentions = self._by_cue(self._by_sound_of_cues(normal), text)
         else:
             service = [m for m in mentions if m.procedure in self._services]
             service = service or [m for m in self._by_cue(normal, text) if m.procedure in self._services]
@@ -173,6 +177,12 @@ class ProcedureRecognizer:
                 taken[start:end] = [True] * (end - start)
                 found.append(Mention(by_name[name], SOUND, start, end, text[start:end]))
         return found
+
+    def _by_sound_of_cues(self, normal: str) -> str:
+        chars = list(normal)
+        for start, end, word in self._cue_sounds.find(normal):
+            chars[start:end] = list(word)
+        return "".join(chars)
 
     def _by_cue(self, normal: str, text: str) -> List[Mention]:
         found: List[Mention] = []

@@ -13,6 +13,7 @@ BOTH = ("simple_deregistration", "general_deregistration")
     ("简易注消要啥材料", ("simple_deregistration",)),
     ("施工许克证多久下来", ("construction_permit",)),
     ("办营页执照要多久", ("company_setup",)),
+    ("营页执照咋办啊", ("company_setup",)),
     # a negated cue word does not count: «不想开了» is no «想开»
     ("公司不想开了 注销要多长时间", ()),
     # an object or an everyday verb instead of a name
