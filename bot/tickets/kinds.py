@@ -74,7 +74,7 @@ class EventKind(_Labelled):
     POLICY_OVERRIDDEN = ("policy_overridden", "调整时限规则")
     RETURNED = ("returned", "退回改派")
     JOINED = ("joined", "并单办理")
-    MERGED = ("merged", "并入同类诉求")
+    MERGED = ("merged", "合并同类诉求")
     APPEALED = ("appealed", "差评申诉")
     APPEAL_DECIDED = ("appeal_decided", "申诉复核")
     DUE_SOON = ("due_soon", "临期提醒")
