@@ -35,6 +35,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.failures import apologise_on_failure
+from bot.channels.widget_notices import DEFAULT_POLL_S, WidgetNotices
 
 logger = logging.getLogger(__name__)
 
@@ -201,7 +202,12 @@ class WebChatSocketIO(SocketIOInput):
        a page could speak in another user's conversation (a REST sender or a WeChat
        OpenID). Here a session id must look like one this server issues, and a message
        is accepted only for the session its connection was confirmed for.
+
+    It also delivers the ticket notices waiting for a confirmed session (a department's
+    answer, a closure with the rating question…): :mod:`bot.channels.widget_notices`.
     """
+
+    notices: Optional[WidgetNotices] = None
 
     def get_output_channel(self) -> Optional[OutputChannel]:
         """The output for messages appended from outside a turn (the console's agent)."""
@@ -215,6 +221,14 @@ class WebChatSocketIO(SocketIOInput):
         sio = self.sio
         if sio is None:  # SocketIOInput.blueprint always sets it
             raise RuntimeError("socket.io server missing")
+        if self.session_persistence:
+            self.notices = _notices(sio, self.namespace)
+        notices = self.notices
+
+        @sio.on("disconnect", namespace=self.namespace)
+        async def disconnect(sid: Text) -> None:
+            if notices is not None:
+                notices.detach(sid)
 
         @sio.on("session_request", namespace=self.namespace)
         async def session_request(sid: Text, data: Optional[Dict]) -> None:
@@ -226,6 +240,8 @@ class WebChatSocketIO(SocketIOInput):
                     await joined
                 await sio.save_session(sid, {"session_id": session_id}, namespace=self.namespace)
             await sio.emit("session_confirm", session_id, room=sid, namespace=self.namespace)
+            if notices is not None:
+                notices.attach(sid, session_id)
 
         @sio.on(self.user_message_evt, namespace=self.namespace)
         async def handle_message(sid: Text, data: Dict) -> None:
@@ -256,3 +272,17 @@ class WebChatSocketIO(SocketIOInput):
             )
 
         return socketio_webhook
+
+
+def _notices(sio: Any, namespace: Optional[Text]) -> WidgetNotices:
+    """The widget-notice deliverer on the ticket database (``YS_WIDGET_NOTICE_POLL_S`` seconds between polls)."""
+    from bot.config import get_settings
+    from bot.notify.store import OutboxStore
+
+    settings = get_settings()
+    try:
+        poll = float(settings.get("YS_WIDGET_NOTICE_POLL_S") or DEFAULT_POLL_S)
+    except ValueError:
+        logger.warning("YS_WIDGET_NOTICE_POLL_S is not a number; using %s s", DEFAULT_POLL_S)
+        poll = DEFAULT_POLL_S
+    return WidgetNotices(sio, namespace, OutboxStore(settings.database_url), max(poll, 0.2))
