@@ -22,6 +22,7 @@ from actions.knowledge import entity_values, latest_text
 from actions.services import actor_of, now, ticket_service
 from bot.tickets.chat_format import due_text, list_text, provisional_note, status_values
 from bot.tickets.phrases import rating_from
+from bot.tickets.rating import rating_label
 from bot.tickets.errors import DatabaseNotReady, IllegalTransition, NotClosedYet, TicketClosed, TicketNotFound
 from bot.tickets.views import TicketView
 from bot.validation import InvalidPhone, normalize_mobile
@@ -98,6 +99,9 @@ class TicketAction(Action, abc.ABC):
 
     def show(self, dispatcher: CollectingDispatcher, view: TicketView) -> None:
         dispatcher.utter_message(response="utter_ticket_status", **status_values(view))
+        if view.closed_at is not None and view.rating is None:
+            # the answer has reached the enterprise: ask for its 好差评 (five levels)
+            dispatcher.utter_message(response="utter_ask_rating", ticket_id=view.id)
 
     def urge(self, dispatcher: CollectingDispatcher, tracker: Tracker, view: TicketView) -> None:
         if view.closed_at is not None:
@@ -123,7 +127,7 @@ class TicketAction(Action, abc.ABC):
         except IllegalTransition:
             dispatcher.utter_message(response="utter_rate_refused", ticket_id=view.id)
             return []
-        values = {"ticket_id": view.id, "rating": rating}
+        values = {"ticket_id": view.id, "rating": rating_label(rating)}
         if result.reopened:
             dispatcher.utter_message(response="utter_rated_reopened", department=result.view.department or "承办部门",
                                      due=due_text(result.view), provisional=provisional_note(result.view), **values)
