@@ -21,7 +21,8 @@ from bot.workdays import to_shanghai
 #: The event kinds that may be told, by the name of their notice.
 _KINDS = {
     EventKind.FILED: "filed", EventKind.ASSIGNED: "assigned", EventKind.ACCEPTED: "accepted",
-    EventKind.PAUSED: "paused", EventKind.RESUMED: "resumed", EventKind.ANSWERED: "answered",
+    EventKind.PAUSED: "paused", EventKind.RESUMED: "resumed", EventKind.POLICY_OVERRIDDEN: "rescheduled",
+    EventKind.ANSWERED: "answered",
     EventKind.CLOSED: "closed", EventKind.REOPENED: "reopened", EventKind.JOINED: "joined",
     EventKind.DUE_SOON: "due_soon",
 }

@@ -11,8 +11,8 @@ from bot.validation import InvalidPhone, normalize_mobile
 
 FILE = "notifications.yml"
 #: The changes a notice may tell about.
-KINDS = ("filed", "assigned", "accepted", "paused", "resumed", "answered", "closed", "reopened", "joined",
-         "due_soon")
+KINDS = ("filed", "assigned", "accepted", "paused", "resumed", "rescheduled", "answered", "closed", "reopened",
+         "joined", "due_soon")
 #: What a notice's text may name.
 PLACEHOLDERS = frozenset({"ticket_id", "department", "due", "answer", "reason", "primary", "status"})
 #: What a template message's keyword may name.

@@ -278,3 +278,11 @@ def test_a_naive_time_is_beijing_time_in_the_outbox(notifying, outbox) -> None:
     ticket_id = hotline(notifying)
     assert outbox.for_ticket(ticket_id)[0].created_at == dt.datetime(2026, 11, 20, 10, tzinfo=SHANGHAI)
 
+
+
+def test_an_extended_due_date_is_told(notifying, outbox) -> None:
+    ticket_id = hotline(notifying)
+    notifying.override_policy(ticket_id, "mayor_complex", "涉及多个单位", at(23), "office:chenying")
+    extended = outbox.for_ticket(ticket_id)[-1]
+    # 15 working days from the filing on Fri 20 Nov: 23–27 Nov, 30 Nov–4 Dec, 7–11 Dec
+    assert extended.kind == "rescheduled" and "2026年12月11日" in extended.text
