@@ -97,7 +97,8 @@ class AbstractTicketRepository(abc.ABC):
 
     @abc.abstractmethod
     def open_in(self, department: str, procedure: Optional[str], limit: int) -> List[Ticket]:
-        """Open tickets (not closed, not joined) of ``department`` about ``procedure``, newest first."""
+        """Open tickets (not closed, not joined) of ``department`` about ``procedure``, newest first,
+        without their events (for 并单 candidates)."""
 
 
 def _event_row(ticket_id: str, event: TicketEvent) -> Dict[str, Any]:
@@ -355,11 +356,12 @@ class SqlTicketRepository(AbstractTicketRepository):
         return self._load(statement, lambda c: (c.created_at,))
 
     def open_in(self, department: str, procedure: Optional[str], limit: int) -> List[Ticket]:
+        """As the abstract method says; the tickets come without their events (only compared by their words)."""
         same_procedure = tickets.c.procedure.is_(None) if procedure is None else tickets.c.procedure == procedure
         statement = sa.select(tickets).where(
             tickets.c.department == department, same_procedure,
             tickets.c.status.notin_((Status.CLOSED.value, Status.JOINED.value)))
-        return self._newest(statement, limit)
+        return [_ticket(row, []) for row in self.session.execute(_newest_first(statement, limit))]
 
 
 #: Statuses whose clock does not run towards a due time the department must meet.
