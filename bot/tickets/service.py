@@ -457,9 +457,12 @@ class TicketService:
         """
         now = to_shanghai(now)
         calendar = self._clock.calendar
+        # amber: no working day left between today and the due date, i.e. due before the
+        # next working day begins (today, or across a weekend or holiday)
+        next_workday = next(calendar.working_days_after(now.date()))
+        until = dt.datetime.combine(next_workday, dt.time(0), tzinfo=now.tzinfo)
         with self._uow(read_only=True) as uow:
-            # amber can only mean due within the next few calendar days (a long holiday at most)
-            candidates = uow.tickets.due_between(now, now + dt.timedelta(days=10))
+            candidates = uow.tickets.due_between(now, until)
         warned = []
         for ticket_id in candidates:
             with self._uow() as uow:
