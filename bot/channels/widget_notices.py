@@ -98,7 +98,10 @@ class WidgetNotices:
         return acknowledged
 
     async def _send(self, message: OutboxMessage) -> bool:
-        for sid in [sid for sid, session in list(self.connected.items()) if session == message.recipient]:
+        # the newest connection first: an older one of the same session may be a closed
+        # page whose disconnect has not been processed yet (it would only time out)
+        sids = [sid for sid, session in list(self.connected.items()) if session == message.recipient]
+        for sid in reversed(sids):
             try:
                 ack = await self.sio.call(EVENT, notice_message(message), to=sid, namespace=self.namespace,
                                           timeout=ACK_TIMEOUT_S)

@@ -4,10 +4,12 @@ The widget of the demo page talks to the session's Rasa server; tickets of its
 conversation are changed through the ticket service as the console would, and the
 Rasa process delivers the outbox's notices: pushed while the page is open, shown on
 the next visit otherwise, once each. The rating buttons of a closure rate the ticket.
+Screenshot: results/widget-notice.png.
 """
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 from playwright.sync_api import expect
@@ -18,11 +20,24 @@ from bot.notify.store import OutboxStore
 from bot.tickets.model import TicketDraft
 from bot.tickets.service import TicketService
 from bot.workdays import SHANGHAI
-from tests.channels.test_widget import browser, demo_url, send, stored_session_id  # noqa: F401  (fixtures)
+from tests.channels.test_widget import RESULTS, browser, demo_url, send, stored_session_id  # noqa: F401
+
 
 pytestmark = pytest.mark.e2e
 
 NOTICE_WAIT_MS = 20_000  # the Rasa process polls every 2 s; a loaded machine is slower
+
+
+def states_once_acknowledged(outbox: OutboxStore, ticket_id: str, timeout: float = 10.0) -> list:
+    """The ticket's notice states once none is held any more (the server marks a notice sent
+    just after the widget's acknowledgement, which follows the display): a bounded wait on
+    the database, like Playwright's expect on the page, never a fixed sleep."""
+    deadline = time.monotonic() + timeout
+    while True:
+        states = [m.state for m in outbox.for_ticket(ticket_id)]
+        if DeliveryState.SENDING not in states or time.monotonic() > deadline:
+            return states
+        time.sleep(0.05)
 
 
 @pytest.fixture(scope="module")
@@ -54,8 +69,11 @@ def test_the_answer_is_pushed_to_the_open_widget_and_its_buttons_rate_the_ticket
     expect(notice).to_contain_text(ticket_id)
     buttons = notice.locator(".replies button")
     expect(buttons).to_have_text(["非常满意", "满意", "基本满意", "不满意", "非常不满意"])
-    sent = OutboxStore(stack.database_url).for_ticket(ticket_id)
-    assert [(m.state, m.sent_via) for m in sent] == [(DeliveryState.SENT, "网页推送")]
+    RESULTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(RESULTS / "widget-notice.png"))
+    outbox = OutboxStore(stack.database_url)
+    assert states_once_acknowledged(outbox, ticket_id) == [DeliveryState.SENT]
+    assert [m.sent_via for m in outbox.for_ticket(ticket_id)] == ["网页推送"]
 
     replies_before = page.locator(".msg.bot[data-index]").count()
     buttons.nth(1).click()  # 满意
@@ -78,13 +96,15 @@ def test_a_notice_for_a_closed_page_is_shown_on_the_next_visit_once(browser, dem
 
     service.answer(ticket_id, "已约谈窗口负责人,正在核实", dt.datetime.now(SHANGHAI), "officer:test")
     outbox = OutboxStore(stack.database_url)
-    assert [m.state for m in outbox.for_ticket(ticket_id)] == [DeliveryState.PENDING]  # nobody to show it to
+    # nobody acknowledges it. (Pending, or claimed for a moment: the server may not have
+    # processed the closed page's disconnect yet, and then tries it there and gives it back.)
+    assert [m.state for m in outbox.for_ticket(ticket_id)] in ([DeliveryState.PENDING], [DeliveryState.SENDING])
 
     again = context.new_page()  # the next visit: the same browser, the stored session
     again.goto(demo_url)
     notice = again.locator(".msg.ticket-notice")
     expect(notice).to_contain_text("已约谈窗口负责人,正在核实", timeout=NOTICE_WAIT_MS)
-    assert [m.state for m in outbox.for_ticket(ticket_id)] == [DeliveryState.SENT]
+    assert states_once_acknowledged(outbox, ticket_id) == [DeliveryState.SENT]
     again.reload()  # kept in the widget's history, not delivered a second time
     expect(again.locator(".msg.ticket-notice")).to_have_count(1)
     context.close()

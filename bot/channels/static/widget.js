@@ -313,7 +313,7 @@
     ".bot .bubble{background:#fff;border:1px solid #e1e6ee;border-top-left-radius:4px}",
     ".agent .bubble{background:#fff8e6;border-color:#f0c36d}",
     ".ticket-notice .bubble{background:#eef6ee;border-color:#9cc79c}",
-    ".ticket-notice .who{color:#2f6b2f}",
+    ".msg.ticket-notice .who{color:#2f6b2f}",
     ".msg .who{margin:0 0 2px 4px;color:#8a5a00;font-size:12px;font-weight:600}",
     ".user .bubble{background:#1558b0;color:#fff;border-top-right-radius:4px}",
     ".bubble a{color:inherit}",
