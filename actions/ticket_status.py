@@ -25,6 +25,7 @@ from actions.knowledge import entity_values, latest_text
 from actions.services import actor_of, client_of, lookup_guard, now, ticket_service
 from bot.tickets.chat_format import due_text, list_text, provisional_note, status_values, until_text
 from bot.tickets.phrases import rating_from
+from bot.tickets.rating import rating_label
 from bot.tickets.errors import DatabaseNotReady, IllegalTransition, NotClosedYet, TicketClosed, TicketNotFound
 from bot.tickets.ids import TICKET_ID_PATTERN
 from bot.tickets.views import TicketView
@@ -113,6 +114,9 @@ class TicketAction(Action, abc.ABC):
 
     def show(self, dispatcher: CollectingDispatcher, view: TicketView) -> None:
         dispatcher.utter_message(response="utter_ticket_status", **status_values(view))
+        if view.closed_at is not None and view.rating is None:
+            # the answer has reached the enterprise: ask for its 好差评 (five levels)
+            dispatcher.utter_message(response="utter_ask_rating", ticket_id=view.id)
 
     def urge(self, dispatcher: CollectingDispatcher, tracker: Tracker, view: TicketView) -> None:
         if view.closed_at is not None:
@@ -138,7 +142,7 @@ class TicketAction(Action, abc.ABC):
         except IllegalTransition:
             dispatcher.utter_message(response="utter_rate_refused", ticket_id=view.id)
             return []
-        values = {"ticket_id": view.id, "rating": rating}
+        values = {"ticket_id": view.id, "rating": rating_label(rating)}
         if result.reopened:
             dispatcher.utter_message(response="utter_rated_reopened", department=result.view.department or "承办部门",
                                      due=due_text(result.view), provisional=provisional_note(result.view), **values)

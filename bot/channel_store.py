@@ -26,7 +26,7 @@ import hashlib
 import json
 import threading
 from dataclasses import dataclass
-from typing import List, Optional
+from typing import Any, List, Optional
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
@@ -74,6 +74,17 @@ channel_nonces = sa.Table(
     sa.Column("body_digest", sa.String(64), nullable=False),
     sa.Column("seen_at", UtcDateTime, nullable=False, index=True),
 )
+
+#: When each WeChat / WeCom user last wrote: WeChat allows customer-service messages for
+#: 48 hours after (bot.notify.senders). Only the latest time is kept, per user.
+channel_contacts = sa.Table(
+    "channel_contacts", metadata,
+    sa.Column("channel", sa.String(16), primary_key=True),
+    sa.Column("user_id", sa.String(128), primary_key=True),
+    sa.Column("last_message_at", UtcDateTime, nullable=False, index=True),
+)
+#: Contacts silent this long are of no use any more (the window is 48 hours).
+CONTACT_RETENTION = dt.timedelta(days=3)
 
 
 class Status(str, enum.Enum):
@@ -155,6 +166,7 @@ class MessageStore:
                 connection.execute(channel_messages.insert().values(
                     channel=channel, msg_id=msg_id, sender=sender, received_at=now, attempts=1,
                     status=Status.PROCESSING.value, updated_at=now))
+                self._touch_contact(connection, channel, sender, now)
             self._prune_now_and_then(now)
             return Claim(True, 1, Status.PROCESSING, None)
         except IntegrityError:
@@ -165,6 +177,31 @@ class MessageStore:
                 attempts=channel_messages.c.attempts + 1))
             row = connection.execute(sa.select(channel_messages).where(key)).one()
         return Claim(False, row.attempts, Status(row.status), row.reply)
+
+    @staticmethod
+    def _touch_contact(connection: Any, channel: str, user: str, now: dt.datetime) -> None:
+        """Records that ``user`` wrote at ``now`` (in the caller's transaction)."""
+        key = sa.and_(channel_contacts.c.channel == channel, channel_contacts.c.user_id == user)
+        updated = connection.execute(channel_contacts.update().where(
+            key, channel_contacts.c.last_message_at < now).values(last_message_at=now))
+        if updated.rowcount:
+            return
+        if connection.execute(sa.select(channel_contacts.c.channel).where(key)).first() is None:
+            try:
+                with connection.begin_nested():
+                    connection.execute(channel_contacts.insert().values(
+                        channel=channel, user_id=user, last_message_at=now))
+            except IntegrityError:
+                pass  # another replica recorded the same user at the same moment
+
+    def last_message_at(self, channel: str, user: str) -> Optional[dt.datetime]:
+        """When ``user`` last wrote to the ``channel`` account, if within the kept days."""
+        query = sa.select(channel_contacts.c.last_message_at).where(
+            channel_contacts.c.channel == channel, channel_contacts.c.user_id == user)
+        with self.engine.connect() as connection:
+            connection = connection.execution_options(**{READ_ONLY: True})
+            with connection.begin():
+                return connection.execute(query).scalar_one_or_none()
 
     def get(self, channel: str, sender: str, msg_id: str) -> Optional[Claim]:
         """The message's current state, ``None`` if unknown."""
@@ -224,6 +261,8 @@ class MessageStore:
                 channel_choices.delete().where(channel_choices.c.updated_at < now - RETENTION)).rowcount
             deleted += connection.execute(
                 channel_nonces.delete().where(channel_nonces.c.seen_at < now - RETENTION)).rowcount
+            deleted += connection.execute(channel_contacts.delete().where(
+                channel_contacts.c.last_message_at < now - CONTACT_RETENTION)).rowcount
         return deleted
 
     def _prune_now_and_then(self, now: dt.datetime) -> None:

@@ -21,6 +21,7 @@ COMMAND_MODULES: List[str] = [
     "bot.privacy",
     "bot.staff.cli",
     "bot.supervisors.cli",
+    "bot.notify.cli",
 ]
 
 

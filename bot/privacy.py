@@ -96,6 +96,7 @@ class PurgeReport:
     tickets_anonymised: int = 0
     tickets_skipped_changed: int = 0
     events_rewritten: int = 0
+    notices_rewritten: int = 0
     conversations_deleted: int = 0
     tracker_events_deleted: int = 0
     channel_rows_deleted: int = 0
@@ -106,7 +107,7 @@ def anonymise_closed_tickets(url: str, cutoff: dt.datetime, now: dt.datetime, re
     """Removes the personal data of tickets closed before ``cutoff`` (see the module docstring)."""
     import sqlalchemy as sa
 
-    from bot.tickets.db import get_engine, ticket_events, tickets
+    from bot.tickets.db import get_engine, outbox, ticket_events, tickets
     from bot.tickets.kinds import Status
 
     engine = get_engine(url)
@@ -139,6 +140,15 @@ def anonymise_closed_tickets(url: str, cutoff: dt.datetime, now: dt.datetime, re
                     connection.execute(ticket_events.update().where(ticket_events.c.id == event.id)
                                        .values(actor=actor, data=data))
                     report.events_rewritten += 1
+            # the notices sent about them: who they went to (a phone, an OpenID) and what they said
+            notices = connection.execute(sa.select(outbox.c.id, outbox.c.recipient, outbox.c.payload)
+                                         .where(outbox.c.ticket_id.in_(batch))).all()
+            for notice in notices:
+                payload = redact(notice.payload)
+                if (notice.recipient, payload) != (ANONYMOUS, notice.payload):
+                    connection.execute(outbox.update().where(outbox.c.id == notice.id)
+                                       .values(recipient=ANONYMOUS, payload=payload))
+                    report.notices_rewritten += 1
 
 
 def delete_idle_conversations(tracker_url: str, cutoff: dt.datetime, report: PurgeReport) -> None:

@@ -4,8 +4,10 @@ Ports come from the environment (or .env): YS_RASA_PORT (5005), YS_ACTION_PORT (
 loopback only), YS_CONSOLE_PORT (8000, the web console for hotline agents and
 departments). The Rasa API token and the action server's token are YS_RASA_TOKEN and
 YS_ACTION_TOKEN, else generated once into var/ (readable by the owner only).
-Logs go to var/log/. Every minute the escalation tick moves overdue tickets up one
-level. One Ctrl-C stops every process this script started.
+Logs go to var/log/. Every minute the SLA tick moves overdue tickets up one level and
+sends 临期 reminders; every few seconds the outbox worker sends due notices (answers,
+closures, 受理…) by SMS, WeChat and WeCom (the widget's go through Rasa). One Ctrl-C
+stops every process this script started.
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from services import ACTION_TOKEN, Services, action_token, api_token, write_endp
 from bot.config import get_settings  # noqa: E402
 
 TICK_SECONDS = 60
+OUTBOX_SECONDS = 5
 
 BANNER = """
 营商助手 is running.
@@ -48,12 +51,31 @@ def escalation_tick(settings) -> None:
     from bot.workdays import SHANGHAI
 
     try:
-        moved = TicketService.from_settings(settings).escalate_overdue(dt.datetime.now(SHANGHAI))
+        service, now = TicketService.from_settings(settings), dt.datetime.now(SHANGHAI)
+        moved = service.escalate_overdue(now)
+        reminded = service.warn_due_soon(now)
     except Exception as exc:  # the chat keeps running; the next tick tries again
         print(f"escalation tick failed: {exc}", file=sys.stderr, flush=True)
         return
     for result in moved:
         print(f"escalated {result.ticket_id} to level {result.to_level} ({result.level_name})", flush=True)
+    for ticket_id in reminded:
+        print(f"due soon: reminded the department of {ticket_id}", flush=True)
+
+
+def outbox_pass(worker) -> None:
+    """Sends due notices once (the same job as `python -m bot outbox run --once`)."""
+    import datetime as dt
+
+    from bot.workdays import SHANGHAI
+
+    try:
+        result = worker.run_once(dt.datetime.now(SHANGHAI))
+    except Exception as exc:  # the next pass tries again
+        print(f"outbox pass failed: {exc}", file=sys.stderr, flush=True)
+        return
+    if result:
+        print(f"notices: sent {result.sent}, retrying {result.retrying}, failed {result.failed}", flush=True)
 
 
 def main() -> int:
@@ -104,7 +126,10 @@ def main() -> int:
         shown_host = "localhost" if console_host in ("127.0.0.1", "0.0.0.0") else console_host
         print(BANNER.format(rasa=rasa_port, actions=action_port, console=console_port, console_host=shown_host,
                             logs=var / "log"), flush=True)
-        next_tick = 0.0
+        from bot.notify.cli import build_worker
+
+        worker = build_worker(settings)
+        next_tick = next_outbox = 0.0
         while True:
             dead = services.check_alive()
             if dead is not None:
@@ -113,6 +138,9 @@ def main() -> int:
             if time.monotonic() >= next_tick:
                 escalation_tick(settings)
                 next_tick = time.monotonic() + TICK_SECONDS
+            if time.monotonic() >= next_outbox:
+                outbox_pass(worker)
+                next_outbox = time.monotonic() + OUTBOX_SECONDS
             time.sleep(1)
     except KeyboardInterrupt:
         print("\nstopping...", flush=True)

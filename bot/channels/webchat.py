@@ -37,6 +37,7 @@ from sanic.response import HTTPResponse
 from bot.channels.edge import CLIENT_ADDRESS, PublicEdge, trusted_proxies
 from bot.channels.failures import apologise_on_failure
 from bot.net import client_address
+from bot.channels.widget_notices import DEFAULT_POLL_S, WidgetNotices
 
 logger = logging.getLogger(__name__)
 
@@ -214,7 +215,12 @@ class WebChatSocketIO(SocketIOInput):
     And like every public channel: messages pass :class:`~bot.channels.edge.PublicEdge`
     (too long, typed commands), carry the client's address in their metadata, and
     engine.io accepts packets of at most :data:`MAX_PACKET_BYTES`.
+
+    It also delivers the ticket notices waiting for a confirmed session (a department's
+    answer, a closure with the rating question…): :mod:`bot.channels.widget_notices`.
     """
+
+    notices: Optional[WidgetNotices] = None
 
     def get_output_channel(self) -> Optional[OutputChannel]:
         """The output for messages appended from outside a turn (the console's agent)."""
@@ -230,6 +236,14 @@ class WebChatSocketIO(SocketIOInput):
         if sio is None:  # SocketIOInput.blueprint always sets it
             raise RuntimeError("socket.io server missing")
         sio.eio.max_http_buffer_size = MAX_PACKET_BYTES
+        if self.session_persistence:
+            self.notices = _notices(sio, self.namespace)
+        notices = self.notices
+
+        @sio.on("disconnect", namespace=self.namespace)
+        async def disconnect(sid: Text) -> None:
+            if notices is not None:
+                notices.detach(sid)
 
         @sio.on("session_request", namespace=self.namespace)
         async def session_request(sid: Text, data: Optional[Dict]) -> None:
@@ -241,6 +255,8 @@ class WebChatSocketIO(SocketIOInput):
                     await joined
                 await sio.save_session(sid, {"session_id": session_id}, namespace=self.namespace)
             await sio.emit("session_confirm", session_id, room=sid, namespace=self.namespace)
+            if notices is not None:
+                notices.attach(sid, session_id)
 
         @sio.on(self.user_message_evt, namespace=self.namespace)
         async def handle_message(sid: Text, data: Dict) -> None:
@@ -284,3 +300,17 @@ def address_of(environ: Optional[Dict[str, Any]]) -> str:
     request = (environ or {}).get("sanic.request")
     peer = getattr(request, "ip", "") or ""
     return client_address(peer, (environ or {}).get("HTTP_X_FORWARDED_FOR"), trusted_proxies())
+
+
+def _notices(sio: Any, namespace: Optional[Text]) -> WidgetNotices:
+    """The widget-notice deliverer on the ticket database (``YS_WIDGET_NOTICE_POLL_S`` seconds between polls)."""
+    from bot.config import get_settings
+    from bot.notify.store import OutboxStore
+
+    settings = get_settings()
+    try:
+        poll = float(settings.get("YS_WIDGET_NOTICE_POLL_S") or DEFAULT_POLL_S)
+    except ValueError:
+        logger.warning("YS_WIDGET_NOTICE_POLL_S is not a number; using %s s", DEFAULT_POLL_S)
+        poll = DEFAULT_POLL_S
+    return WidgetNotices(sio, namespace, OutboxStore(settings.database_url), max(poll, 0.2))

@@ -14,6 +14,7 @@ from bot.console import (
     auth_routes,
     errors,
     handoff_routes,
+    notice_routes,
     report_routes,
     security,
     supervisor_routes,
@@ -38,7 +39,7 @@ def create_app(settings: Optional[Settings] = None, console: Optional[Console] =
     security.install(app, console)
     errors.install(app)
     for module in (auth_routes, assist_routes, handoff_routes, ticket_routes, report_routes, user_routes,
-                   supervisor_routes):
+                   supervisor_routes, notice_routes):
         app.blueprint(module.blueprint(console))
     app.static("/static", str(STATIC), name="static")
 

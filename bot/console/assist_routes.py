@@ -21,6 +21,7 @@ from bot.console.assist import analyse, card
 from bot.console.deps import Console
 from bot.console.present import ticket_row
 from bot.console.render import as_json, render
+from bot.privacy import mask_personal_in
 from bot.console.security import current, requires
 from bot.procedures.answers import Facet
 from bot.routes.rules import choice_labels, parse_choice
@@ -100,8 +101,21 @@ def blueprint(console: Console) -> Blueprint:
             tenderer=_text(form.get("tenderer"), 100) or None,
             filing_key=f"hotline:{key}" if FILING_KEY.fullmatch(key) else None,
         )
-        result = await asyncio.to_thread(console.tickets.file, draft, console.now())
+        join_to = _text(form.get("join_to"), 20) or None
+        result = await asyncio.to_thread(console.tickets.file, draft, console.now(), join_to)
         return as_json({"created": result.created, "ticket": ticket_row(result.ticket),
                         "supervisor_refused": result.supervisor_refused}, 201 if result.created else 200)
+
+    @bp.post("/api/assist/similar")
+    @requires(Permission.ASSIST)
+    async def similar(request: Request) -> HTTPResponse:
+        """并单 at filing: open tickets like the one being filed (phones in their words masked)."""
+        form = request.json or {}
+        found = await asyncio.to_thread(
+            console.tickets.similar_to, _text(form.get("description"), 2000),
+            _text(form.get("department"), 64) or None, _text(form.get("procedure"), 64) or None)
+        return as_json({"candidates": [
+            {"id": c.ticket_id, "score": c.score, "company_name": c.company_name, "status_label": c.status_label,
+             "description": mask_personal_in(c.description)} for c in found]})
 
     return bp

@@ -13,6 +13,7 @@ from bot.console.config import ConsoleConfig
 from bot.console.rasa_client import RasaClient
 from bot.departments import DepartmentDirectory, load_departments
 from bot.handoff.service import HandoffService
+from bot.notify.store import OutboxStore
 from bot.procedures.loader import load_knowledge
 from bot.procedures.model import KnowledgeBase
 from bot.reports.categories import Categories, load_categories
@@ -58,6 +59,7 @@ class Console:
     responses: Mapping[str, str]
     routes: RouteLexicon
     supervisors: SupervisorRegister
+    outbox: OutboxStore
     now: Callable[[], dt.datetime] = field(default=beijing_now)
 
     @classmethod
@@ -79,6 +81,7 @@ class Console:
             responses=load_responses(PROJECT_ROOT / "domain.yml"),
             routes=load_routes(settings.knowledge_dir, departments.names),
             supervisors=SupervisorRegister(url),
+            outbox=OutboxStore(url),
         )
 
     @property

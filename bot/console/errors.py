@@ -25,8 +25,14 @@ from bot.validation import ValidationError
 
 logger = logging.getLogger(__name__)
 
+
+class OfficeOnly(Exception):
+    """Reassigning a ticket a department sent back (改派) and deciding a 申诉 are the office's."""
+
+
 #: (exception, HTTP status, code, Chinese message; None = the exception's own words).
 TABLE: Tuple[Tuple[Type[BaseException], int, str, Optional[str]], ...] = (
+    (OfficeOnly, 403, "office_only", "改派退回的工单、复核差评申诉由营商办办理"),
     (ticket_errors.TicketNotFound, 404, "not_found", "未找到该工单"),
     (HandoffNotFound, 404, "not_found", "未找到该转人工请求"),
     (UnknownUser, 404, "not_found", "未找到该用户"),
@@ -41,6 +47,13 @@ TABLE: Tuple[Tuple[Type[BaseException], int, str, Optional[str]], ...] = (
     (ticket_errors.NotPaused, 409, "not_paused", "该工单未暂停计时"),
     (ticket_errors.SameDepartment, 409, "same_department", "工单已在该部门"),
     (ticket_errors.ClockPaused, 409, "clock_paused", "计时暂停中,请先恢复计时"),
+    (ticket_errors.Returned, 409, "returned", "工单已退回营商办,待改派后才能办理"),
+    (ticket_errors.AlreadyReturned, 409, "already_returned", "工单已退回,等待营商办改派"),
+    (ticket_errors.Joined, 409, "joined", "该工单已并入其他工单办理,请在主工单上操作"),
+    (ticket_errors.CannotJoin, 409, "cannot_join", "这两张工单不能并单:主工单须未办结、未并入其他工单,且不是同一张"),
+    (ticket_errors.NoBadRating, 409, "no_bad_rating", "该工单没有可申诉的差评"),
+    (ticket_errors.AppealPending, 409, "appeal_pending", "该差评的申诉已提交,等待营商办复核"),
+    (ticket_errors.NoAppeal, 409, "no_appeal", "没有待复核的申诉"),
     (ticket_errors.IllegalTransition, 409, "illegal", "工单当前状态不允许此操作"),
     (ticket_errors.ConcurrentUpdate, 409, "concurrent", "工单刚被他人修改,请刷新后重试"),
     (ticket_errors.FilingKeyReused, 409, "filing_key_reused",

@@ -8,12 +8,15 @@ of the ticket's department, the office). The traffic light is
 """
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, Dict, Optional
 
+from bot.notify.model import OutboxMessage, Transport
 from bot.privacy import mask_personal_in
-from bot.staff.roles import StaffUser
+from bot.staff.roles import Permission, StaffUser
 from bot.tickets.kinds import Channel, EventKind
 from bot.tickets.model import Ticket, TicketEvent
+from bot.tickets.rating import rating_label
 from bot.tickets.views import TicketView
 from bot.validation import mask_phone
 from bot.workdays import SlaState, to_shanghai
@@ -38,8 +41,8 @@ def countdown(view: TicketView) -> str:
     return f"剩{view.working_days_left}个工作日"
 
 
-def ticket_row(view: TicketView) -> Dict[str, Any]:
-    """A queue row (no description, phone masked)."""
+def ticket_row(view: TicketView, now: Optional[dt.datetime] = None) -> Dict[str, Any]:
+    """A queue row (no description, phone masked); ``now`` tells whether a 退单 waits past its limit."""
     state = view.sla_state.value if view.sla_state else ("closed" if view.closed_at else "paused")
     return {
         "id": view.id, "type": view.type, "type_label": view.type_label, "channel": view.channel,
@@ -50,7 +53,9 @@ def ticket_row(view: TicketView) -> Dict[str, Any]:
         "sla_state": state, "sla_label": SLA_LABELS.get(view.sla_state, "—") if view.sla_state else "—",
         "countdown": countdown(view), "working_days_left": view.working_days_left,
         "overdue_working_days": view.overdue_working_days, "escalation_level": view.escalation_level,
-        "escalation_name": view.escalation_name, "rating": view.rating,
+        "escalation_name": view.escalation_name, "rating": view.rating, "rating_label": view.rating_label,
+        "joined_to": view.joined_to, "reassign_due": _time(view.reassign_due),
+        "reassign_late": bool(now and view.reassign_due and view.reassign_due < to_shanghai(now)),
     }
 
 
@@ -68,9 +73,26 @@ def event_detail(event: TicketEvent) -> str:
     data = event.data
     due = f"期限 {_time_iso(data.get('due'))}" if data.get("due") else ""
     if event.kind is EventKind.ASSIGNED:
-        return f"转至 {data.get('department')}" + (f"({data['reason']})" if data.get("reason") else "")
+        verb = "改派至" if data.get("reassigned") else "转至"
+        late = ",超过改派时限" if data.get("late") else ""
+        return f"{verb} {data.get('department')}" + (f"({data['reason']}{late})" if data.get("reason") else late)
+    if event.kind is EventKind.RETURNED:
+        return f"{data.get('department')}退回:{data.get('reason')};改派期限 {_time_iso(data.get('reassign_due'))}"
+    if event.kind is EventKind.JOINED:
+        return f"并入工单 {data.get('primary')} 合并办理"
+    if event.kind is EventKind.MERGED:
+        return f"工单 {data.get('ticket')} 并入本工单"
+    if event.kind is EventKind.APPEALED:
+        return f"对差评({rating_label(data.get('rating'))})申诉:{data.get('reason')}"
+    if event.kind is EventKind.APPEAL_DECIDED:
+        outcome = "申诉成立,差评撤销" + (",工单恢复办结" if data.get("closed") else "") if data.get("upheld") \
+            else "申诉不成立,维持差评"
+        return f"{outcome}:{data.get('reason')}"
+    if event.kind is EventKind.DUE_SOON:
+        return f"期限 {_time_iso(data.get('due'))}"
     if event.kind in (EventKind.ANSWERED, EventKind.CLOSED):
-        return str(data.get("text") or data.get("answer") or "")
+        via = f"(随工单 {data['via']})" if data.get("via") else ""
+        return str(data.get("text") or data.get("answer") or "") + via
     if event.kind is EventKind.PAUSED:
         return str(data.get("reason") or "")
     if event.kind is EventKind.RESUMED:
@@ -81,7 +103,7 @@ def event_detail(event: TicketEvent) -> str:
     if event.kind is EventKind.ESCALATED:
         return str(data.get("name") or "")
     if event.kind is EventKind.RATED:
-        return str(data.get("rating") or "")
+        return rating_label(data.get("rating")) + ("(差评,转整改)" if data.get("bad") else "")
     if event.kind is EventKind.URGED:
         return "已计入" if data.get("counted") else "当日已催办,不重复计入"
     if event.kind is EventKind.POLICY_OVERRIDDEN:
@@ -111,12 +133,58 @@ def route_facts(ticket: Ticket) -> list:
     return facts
 
 
+def masked_recipient(message: OutboxMessage, full: bool) -> str:
+    """Who a notice went to, as staff may see it: phones per the phone rule, platform ids shortened."""
+    if message.transport is Transport.SMS:
+        return message.recipient if full else mask_phone(message.recipient)
+    user = message.recipient
+    return user if len(user) <= 8 else f"{user[:4]}…{user[-4:]}"
+
+
+def notice_row(message: OutboxMessage, full: bool) -> Dict[str, Any]:
+    """One notice of a ticket or of the outbox page."""
+    return {
+        "id": message.id, "ticket_id": message.ticket_id, "kind": message.kind, "title": message.title,
+        "text": message.text if full else mask_personal_in(message.text), "transport": message.transport.value,
+        "transport_label": message.transport.label, "recipient": masked_recipient(message, full),
+        "state": message.state.value, "state_label": message.state.label, "attempts": message.attempts,
+        "last_error": message.last_error, "sent_via": message.sent_via, "created_at": _time(message.created_at),
+        "sent_at": _time(message.sent_at), "next_attempt_at": _time(message.next_attempt_at),
+        "waits_for_browser": message.transport is Transport.WIDGET and message.state.value == "pending",
+    }
+
+
 def ticket_detail(ticket: Ticket, view: TicketView, user: StaffUser, pausable: bool,
-                  procedure_name: Optional[str]) -> Dict[str, Any]:
-    """A ticket's page: every field and every event; phones per the rule above."""
+                  procedure_name: Optional[str], now: Optional[dt.datetime] = None) -> Dict[str, Any]:
+    """A ticket's page: every field and every event; phones per the rule above.
+
+    The ``can_*`` flags say which forms the user gets: 办理 (answer, close, 转办, pause)
+    for an open ticket with its department; 退单 likewise; 改派 and 申诉复核 for the
+    office; 并单 for an open ticket not joined yet; 申诉 on a standing 差评; 回访评价
+    for a closure not rated yet.
+    """
     full = user.sees_full_phone(ticket.department)
     shown = (lambda text: text) if full else mask_personal_in
-    detail = ticket_row(view)
+    detail = ticket_row(view, now)
+    works = user.may_work_ticket(ticket.department)
+    movable = works and not ticket.is_closed and not ticket.is_returned and not ticket.is_joined
+    rated = ticket.standing_rating
+    returned = ticket.returned_event
+    detail.update(
+        answer=shown(view.answer) if view.answer else None,
+        returned_reason=returned.data.get("reason") if returned else None,
+        returned_by=returned.data.get("department") if returned else None,
+        bad_rating=bool(rated and rated.data.get("bad")),
+        appeal_pending=ticket.appeal_pending,
+        can_return=movable and not ticket.is_paused,
+        can_reassign=user.is_office and ticket.is_returned,
+        can_join=movable and not ticket.is_paused,
+        can_appeal=works and bool(rated and rated.data.get("bad")) and not ticket.appeal_pending,
+        can_decide=user.is_office and ticket.appeal_pending,
+        can_follow_up=user.can(Permission.FOLLOW_UP) and ticket.awaits_rating and user.may_read_ticket(
+            ticket.department),
+        rating_levels=[("5", "非常满意"), ("4", "满意"), ("3", "基本满意"), ("2", "不满意"), ("1", "非常不满意")],
+    )
     detail.update(
         contact_name=ticket.contact_name,
         phone=ticket.phone if full else mask_phone(ticket.phone),
@@ -128,7 +196,7 @@ def ticket_detail(ticket: Ticket, view: TicketView, user: StaffUser, pausable: b
         pausable=pausable,
         route_facts=route_facts(ticket),
         accepted_at=_time(ticket.accepted_at),
-        can_work=user.may_work_ticket(ticket.department) and not ticket.is_closed,
+        can_work=movable,
         events=[{"kind": e.kind.value, "label": e.kind.label, "actor": actor_text(e.actor), "at": _time(e.at),
                  "detail": shown(event_detail(e))} for e in ticket.history],
     )

@@ -17,14 +17,15 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.console.deps import Console
-from bot.console.errors import error_response
-from bot.console.present import ticket_detail, ticket_row
+from bot.console.errors import OfficeOnly, error_response
+from bot.console.present import notice_row, ticket_detail, ticket_row
 from bot.console.render import as_json, render
+from bot.privacy import mask_personal_in
 from bot.console.security import current, requires
 from bot.staff.roles import Permission, StaffUser
 from bot.tickets.clock import has_acceptance_stage
 from bot.tickets.errors import TicketNotFound
-from bot.tickets.kinds import Status
+from bot.tickets.kinds import EventKind, Status
 from bot.tickets.model import Ticket
 
 LIST_LIMIT = 500
@@ -75,7 +76,8 @@ def blueprint(console: Console) -> Blueprint:
         views = console.tickets.list(status=f["status"], department=f["department"],
                                      overdue=True if f["overdue"] else None, query=f["q"] or None,
                                      limit=LIST_LIMIT, now=console.now(), urgent_first=True)
-        rows = [ticket_row(v) for v in views if user.may_read_ticket(v.department)]
+        now = console.now()
+        rows = [ticket_row(v, now) for v in views if user.may_read_ticket(v.department)]
         counts = Counter(row["sla_state"] for row in rows)
         if f["sla"]:
             rows = [row for row in rows if row["sla_state"] == f["sla"]]
@@ -88,12 +90,21 @@ def blueprint(console: Console) -> Blueprint:
         return ticket
 
     def detail(user: StaffUser, ticket: Ticket) -> Dict[str, Any]:
-        view = console.tickets.view(ticket, console.now())
+        now = console.now()
+        view = console.tickets.view(ticket, now)
         policy = console.tickets.clock.policy(ticket.policy)
         name = console.procedure_names().get(ticket.procedure or "")
-        shown = ticket_detail(ticket, view, user, policy.pausable, name)
+        shown = ticket_detail(ticket, view, user, policy.pausable, name, now)
         shown["acceptable"] = (has_acceptance_stage(policy) and ticket.accepted_at is None
                                and not ticket.is_paused and not ticket.is_closed)
+        full = user.sees_full_phone(ticket.department)
+        shown["notices"] = [notice_row(m, full) for m in console.outbox.for_ticket(ticket.id)]
+        shown["merged"] = [e.data.get("ticket") for e in ticket.history if e.kind is EventKind.MERGED]
+        shown["similar"] = [
+            {"id": c.ticket_id, "score": c.score, "company_name": c.company_name, "status_label": c.status_label,
+             "description": c.description if full else mask_personal_in(c.description)}
+            for c in (console.tickets.similar_open(ticket.id) if shown["can_join"] else [])
+        ] if shown["can_join"] else []
         return shown
 
     @bp.get("/tickets")
@@ -129,6 +140,20 @@ def blueprint(console: Console) -> Blueprint:
         ticket = await asyncio.to_thread(load, user, ticket_id)
         return as_json({"ticket": detail(user, ticket)})
 
+    @bp.post("/api/tickets/<ticket_id:str>/follow-up")
+    @requires(Permission.FOLLOW_UP)
+    async def follow_up(request: Request, ticket_id: str) -> HTTPResponse:
+        """回访: the rating a caller gave on the follow-up call, recorded by an agent or the office."""
+        user = current(request).user
+        body = request.json if isinstance(request.json, dict) else {}
+
+        def run() -> Dict[str, Any]:
+            load(user, ticket_id)
+            console.tickets.record_rating(ticket_id, _text(body, "rating"), console.now(), user.actor)
+            return detail(user, console.tickets.get(ticket_id))
+
+        return as_json({"ticket": await asyncio.to_thread(run), "moved_out": False})
+
     @bp.post("/api/tickets/<ticket_id:str>/<action:str>")
     @requires(Permission.TICKETS_WORK)
     async def act(request: Request, ticket_id: str, action: str) -> HTTPResponse:
@@ -136,6 +161,11 @@ def blueprint(console: Console) -> Blueprint:
         body = request.json if isinstance(request.json, dict) else {}
         service, actor = console.tickets, user.actor
         moves = {
+            "return": lambda now: service.send_back(ticket_id, _text(body, "reason"), now, actor),
+            "join": lambda now: service.join(ticket_id, _text(body, "primary"), now, actor),
+            "appeal": lambda now: service.appeal(ticket_id, _text(body, "reason"), now, actor),
+            "decide": lambda now: service.decide_appeal(ticket_id, _text(body, "upheld") in ("1", "true", "yes"),
+                                                        _text(body, "reason"), now, actor),
             "assign": lambda now: service.assign(ticket_id, _text(body, "department"), now, actor,
                                                  _text(body, "reason") or None),
             "answer": lambda now: service.answer(ticket_id, _text(body, "text"), now, actor),
@@ -151,6 +181,13 @@ def blueprint(console: Console) -> Blueprint:
             ticket = load(user, ticket_id)
             if not user.may_work_ticket(ticket.department):
                 raise TicketNotFound()
+            if (action == "decide" or (action == "assign" and ticket.is_returned)) and not user.is_office:
+                raise OfficeOnly()
+            if action == "join":
+                # the primary must be a ticket this user may work too (an officer: their own department's)
+                primary = console.tickets.get(_text(body, "primary") or "-")
+                if not user.may_work_ticket(primary.department):
+                    raise TicketNotFound()
             moves[action](console.now())
             after = console.tickets.get(ticket_id)
             return detail(user, after) if user.may_read_ticket(after.department) else None

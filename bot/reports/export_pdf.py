@@ -174,14 +174,14 @@ def to_pdf(report: MonthlyReport, city: str = "", font: Optional[str] = None) ->
         values[-1] = Paragraph(str(values[-1]) or "—", cell)
         table_rows.append(values)
     table = Table(table_rows, repeatRows=1,
-                  colWidths=[42 * mm, 17 * mm, 17 * mm, 20 * mm, 20 * mm, 17 * mm, 17 * mm, 24 * mm, 95 * mm])
+                  colWidths=[42 * mm, 17 * mm, 17 * mm, 20 * mm, 20 * mm, 17 * mm, 17 * mm, 24 * mm, 15 * mm, 80 * mm])
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, 8),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5")),
         ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f3f3f3")),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9aa5b1")),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("ALIGN", (1, 1), (7, -1), "RIGHT"),
+        ("ALIGN", (1, 1), (8, -1), "RIGHT"),
     ]))
     story: List[Any] = [Paragraph(title(report, city), heading), Paragraph(as_of_text(report), body),
                         Spacer(1, 4 * mm), table, Spacer(1, 4 * mm)]

@@ -13,7 +13,8 @@ from typing import List, Optional, Sequence
 from bot.reports.monthly import CategoryCount, DepartmentFigures, MonthlyReport
 from bot.workdays import to_shanghai
 
-COLUMNS = ("部门", "受理量", "办结量", "按时办结量", "按时办结率", "超期量", "评价数", "平均评价(5分制)", "主要投诉类型")
+COLUMNS = ("部门", "受理量", "办结量", "按时办结量", "按时办结率", "超期量", "评价数", "平均评价(5分制)", "差评数",
+           "主要投诉类型")
 #: What each figure means, in the words of the report (see bot.reports.monthly).
 NOTES = (
     "统计口径:按北京时间自然月统计;本月未结束时为截至统计时点的数据。",
@@ -21,7 +22,9 @@ NOTES = (
     "办结量:本月内办结的工单数(同一工单只计一次),计入办结时的承办部门。",
     "按时办结量:办结时间不晚于当时有效办理期限的工单数;计时暂停中办结的视为按时。",
     "超期量:统计时点仍未办结且已过办理期限的工单,加上本月超期办结的工单(同一工单只计一次)。",
-    "平均评价:本月企业评价的平均分,1–5分按原值,好评计5分、差评计1分。",
+    "平均评价:本月企业评价(好差评五级:非常满意5、满意4、基本满意3、不满意2、非常不满意1)的平均分;"
+    "经申诉复核撤销的差评不计入。",
+    "差评数:本月评价为不满意或非常不满意的工单数(经申诉复核撤销的不计入);差评工单转承办部门整改。",
     "主要投诉类型:本月受理的投诉类工单按诉求描述中的关键词归类(knowledge/complaint_categories.yml),括号内为涉及最多的事项。",
 )
 
@@ -44,7 +47,8 @@ def categories_text(counts: Sequence[CategoryCount]) -> str:
 def row_values(row: DepartmentFigures) -> List[object]:
     """One row's cells in :data:`COLUMNS` order, the rate and the rating as text (CSV)."""
     return [row.department, row.received, row.closed, row.closed_on_time, rate_text(row.on_time_rate),
-            row.overdue, row.ratings, rating_text(row.average_rating), categories_text(row.top_categories)]
+            row.overdue, row.ratings, rating_text(row.average_rating), row.bad_ratings,
+            categories_text(row.top_categories)]
 
 
 #: Excel number formats of the rate (E) and the average rating (H).
@@ -56,7 +60,7 @@ def row_numbers(row: DepartmentFigures) -> List[object]:
     is nothing to divide), so the office can sum, sort and chart them."""
     rating = None if row.average_rating is None else round(row.average_rating, 2)
     return [row.department, row.received, row.closed, row.closed_on_time, row.on_time_rate, row.overdue,
-            row.ratings, rating, categories_text(row.top_categories)]
+            row.ratings, rating, row.bad_ratings, categories_text(row.top_categories)]
 
 
 def title(report: MonthlyReport, city: str = "") -> str:
@@ -104,7 +108,7 @@ def to_xlsx(report: MonthlyReport, city: str = "") -> bytes:
         sheet[f"E{number}"].number_format = RATE_FORMAT
         sheet[f"H{number}"].number_format = RATING_FORMAT
     sheet["A1"].font = Font(bold=True, size=14)
-    for column, width in zip("ABCDEFGHI", (22, 9, 9, 11, 11, 9, 9, 14, 48)):
+    for column, width in zip("ABCDEFGHIJ", (22, 9, 9, 11, 11, 9, 9, 14, 9, 48)):
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = "B4"
 

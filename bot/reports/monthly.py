@@ -15,8 +15,12 @@ the figures so far, and one on a past month gives the same figures whenever it i
   ``cut`` (counted for their department at ``cut``), plus tickets closed in the month
   but late; each ticket counted once.
 * **average rating**: the mean of the 好差评 given in ``[start, cut)``, for the
-  department the ticket was with when rated, 1–5 as given, 好评 = 5 and 差评 = 1;
-  ``None`` when nobody rated.
+  department the ticket was with when rated, on the national five levels (非常满意 5 …
+  非常不满意 1; the 好评/差评 of tickets rated before the levels count 5 and 1);
+  ``None`` when nobody rated. A 差评 the office voided on a 申诉 before ``cut`` does
+  not count.
+* **bad ratings** (差评数): of those ratings, the 不满意 and 非常不满意 (each reopened
+  its ticket for rectification).
 * **complaint categories**: complaints (type ``complaint``) received in the month, by
   :mod:`bot.reports.categories`; each with the procedure most often concerned.
 """
@@ -31,11 +35,11 @@ from typing import Dict, Iterable, List, Mapping, Optional, Set, Tuple
 from bot.reports.categories import Categories
 from bot.reports.replay import events_between, state_at
 from bot.tickets.kinds import EventKind, TicketType
+from bot.tickets.errors import InvalidRating
 from bot.tickets.model import Ticket
+from bot.tickets.rating import rating_score
 from bot.workdays import SHANGHAI, to_shanghai
 
-#: The numeric value of each 好差评 for the average.
-RATING_VALUES = {"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "好评": 5, "差评": 1}
 #: Shown for a ticket with no department (should not happen: filing assigns one).
 NO_DEPARTMENT = "未分派"
 TOP_CATEGORIES = 3
@@ -116,6 +120,7 @@ class DepartmentFigures:
     overdue: int = 0
     ratings: int = 0
     average_rating: Optional[float] = None
+    bad_ratings: int = 0
     top_categories: Tuple[CategoryCount, ...] = ()
 
     @property
@@ -170,9 +175,25 @@ def _count(ticket: Ticket, month: Month, cut: dt.datetime, categories: Categorie
     if not at_cut.closed and at_cut.due is not None and at_cut.due < cut and ticket.created_at < cut:
         tally.overdue[department].add(ticket.id)
     for event, before in events_between(ticket, EventKind.RATED, month.start, cut):
-        value = RATING_VALUES.get(str(event.data.get("rating")))
-        if value is not None:
+        try:
+            value = rating_score(event.data.get("rating"))
+        except InvalidRating:
+            continue
+        if not _voided(ticket, event, cut):
             tally.ratings[before.department or NO_DEPARTMENT].append(value)
+
+
+def _voided(ticket: Ticket, rated: "object", cut: dt.datetime) -> bool:
+    """True if the office upheld a 申诉 against this rating before ``cut``."""
+    after = False
+    for event in ticket.history:
+        if event is rated:
+            after = True
+        elif after and event.kind is EventKind.RATED:
+            return False
+        elif after and event.kind is EventKind.APPEAL_DECIDED and event.at < cut and event.data.get("upheld"):
+            return True
+    return False
 
 
 def _top(pairs: List[Tuple[str, Optional[str]]], order: List[str], names: Mapping[str, str],
@@ -200,6 +221,7 @@ def _figures(name: str, tally: _Tally, departments: Iterable[str], order: List[s
         overdue=len(overdue),
         ratings=len(ratings),
         average_rating=round(sum(ratings) / len(ratings), 2) if ratings else None,
+        bad_ratings=sum(1 for value in ratings if value <= 2),
         top_categories=_top([p for d in chosen for p in tally.complaints.get(d, [])], order, names, limit),
     )
 

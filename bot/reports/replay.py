@@ -46,6 +46,9 @@ def apply(state: TicketState, event: TicketEvent) -> TicketState:
         return replace(state, due=None)
     if event.kind is EventKind.CLOSED:
         return replace(state, closed=True)
+    if event.kind is EventKind.APPEAL_DECIDED and event.data.get("closed"):
+        # a 申诉 upheld during rectification closes the ticket again, without a new closure
+        return replace(state, closed=True)
     return state
 
 

@@ -3,7 +3,8 @@
 ``deadline`` prints a short explanation and, on its last line, the due time in ISO 8601
 (+08:00), so scripts can take ``tail -n 1``; ``--json`` prints one JSON object instead.
 Bad input exits 2 with a message on stderr; an invalid data file exits 1.
-``tick`` escalates overdue tickets one level (:func:`bot.tickets.cli.run_tick`).
+``tick`` escalates overdue tickets one level and sends 临期 reminders
+(:func:`bot.tickets.cli.run_tick`).
 """
 from __future__ import annotations
 
@@ -49,7 +50,8 @@ def register(groups: "argparse._SubParsersAction") -> None:
     _data_options(calendar)
     calendar.set_defaults(handler=_calendar)
 
-    tick = commands.add_parser("tick", help="escalate overdue tickets one level (run periodically)")
+    tick = commands.add_parser("tick", help="escalate overdue tickets one level and send 临期 reminders "
+                                           "(run every minute)")
     tick_options(tick)
     tick.set_defaults(handler=run_tick)
 

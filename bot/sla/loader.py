@@ -12,6 +12,7 @@ from bot.sla.model import (
     Policy,
     PolicyBook,
     PolicyId,
+    ReassignmentRule,
     Source,
     Stage,
     StageId,
@@ -142,6 +143,17 @@ def _ladder(reader: _Reader, raw: Any) -> EscalationLadder:
     return EscalationLadder(tuple(levels), reader.sources(data, "escalation"))
 
 
+def _reassignment(reader: _Reader, raw: Any) -> ReassignmentRule:
+    data = reader.mapping(raw, "reassignment", {"working_days", "sources", "note"})
+    days = reader.count(data, "working_days", "reassignment")
+    if days < 1:
+        raise reader.fail("reassignment.working_days", "expected at least 1 working day")
+    note = data.get("note")
+    if note is not None and not isinstance(note, str):
+        raise reader.fail("reassignment.note", "expected text")
+    return ReassignmentRule(days, reader.sources(data, "reassignment"), note.strip() if note else None)
+
+
 def load_policies(path: Path) -> PolicyBook:
     """Reads the policy file and validates it.
 
@@ -149,7 +161,7 @@ def load_policies(path: Path) -> PolicyBook:
         path: usually ``<knowledge dir>/sla_policies.yml``.
 
     Returns:
-        The seven policies and the escalation ladder.
+        The policies, the escalation ladder and the reassignment rule (退单改派).
 
     Raises:
         PolicyFileError: the file is unreadable or a field is missing or malformed;
@@ -163,7 +175,7 @@ def load_policies(path: Path) -> PolicyBook:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise reader.fail("(file)", f"cannot read YAML: {exc}") from exc
-    top = reader.mapping(data, "(top level)", {"policies", "escalation"})
+    top = reader.mapping(data, "(top level)", {"policies", "escalation", "reassignment"})
     policies: Dict[PolicyId, Policy] = {}
     for index, raw in enumerate(reader.seq(top, "policies", "")):
         policy = _policy(reader, raw, f"policies[{index}]")
@@ -175,4 +187,6 @@ def load_policies(path: Path) -> PolicyBook:
         raise reader.fail("policies", f"missing policy(ies): {', '.join(missing)}")
     if "escalation" not in top:
         raise reader.fail("escalation", "missing (the escalation ladder)")
-    return PolicyBook(policies, _ladder(reader, top["escalation"]), path)
+    if "reassignment" not in top:
+        raise reader.fail("reassignment", "missing (the office's time limit for 退单改派)")
+    return PolicyBook(policies, _ladder(reader, top["escalation"]), path, _reassignment(reader, top["reassignment"]))

@@ -12,7 +12,12 @@ from typing import Mapping, Optional, Tuple, Union
 
 
 class PolicyId(str, enum.Enum):
-    """The seven SLA policies of DOMAIN.md; values are the ids used in data and slots."""
+    """The SLA policies; values are the ids used in data and slots.
+
+    The first seven are the clocks a new ticket gets (:func:`bot.sla.select_policy`);
+    ``rectification`` is the clock of a ticket reopened by a 差评 (差评整改), never
+    chosen at filing.
+    """
 
     CONSULTATION = "consultation"
     WINDOW_COMPLEX = "window_complex"
@@ -21,6 +26,11 @@ class PolicyId(str, enum.Enum):
     MAYOR_COMPLEX = "mayor_complex"
     BIDDING_COMPLAINT = "bidding_complaint"
     SUPERVISOR_FEEDBACK = "supervisor_feedback"
+    RECTIFICATION = "rectification"
+
+
+#: The policies a new ticket may get (every one but rectification).
+FILING_POLICIES = tuple(p for p in PolicyId if p is not PolicyId.RECTIFICATION)
 
 
 class StageId(str, enum.Enum):
@@ -147,12 +157,29 @@ class EscalationLadder:
 
 
 @dataclass(frozen=True)
+class ReassignmentRule:
+    """退单改派: how long the office has to reassign a ticket a department sent back.
+
+    Attributes:
+        working_days: the office's time limit, counted like any other (the day the
+            ticket came back is not counted).
+        sources: where the rule comes from.
+        note: how the project reads it (the ticket's own clock keeps running).
+    """
+
+    working_days: int
+    sources: Tuple[Source, ...]
+    note: Optional[str] = None
+
+
+@dataclass(frozen=True)
 class PolicyBook:
-    """Every policy and the escalation ladder, as loaded from one file."""
+    """Every policy, the escalation ladder and the reassignment rule, as loaded from one file."""
 
     policies: Mapping[PolicyId, Policy]
     escalation: EscalationLadder
     path: Optional[Path] = None
+    reassignment: ReassignmentRule = ReassignmentRule(1, ())
 
     def __getitem__(self, policy_id: Union[PolicyId, str]) -> Policy:
         """Returns a policy by id (enum or its string value).

@@ -9,6 +9,11 @@
 | REPORTS: monthly report and exports | | own department's row | all | |
 | USERS: manage console accounts | | | | yes |
 | SUPERVISORS: the register of 特邀监督员 | | | yes | |
+| FOLLOW_UP: record a caller's 好差评 from the follow-up call (回访) | yes | | yes | |
+| NOTICES: every notice sent to enterprises, resend a failed one | | | yes | |
+
+Among TICKETS_WORK, reassigning a ticket a department sent back (退单改派) and
+deciding a 申诉 on a 差评 are the office's alone (:meth:`StaffUser.is_office`).
 
 Full phone numbers (to call the enterprise back) are shown to the officer of the
 ticket's current department and to the office; everyone else sees ``138****5678``.
@@ -47,13 +52,15 @@ class Permission(str, enum.Enum):
     REPORTS = "reports"
     USERS = "users"
     SUPERVISORS = "supervisors"
+    FOLLOW_UP = "follow_up"
+    NOTICES = "notices"
 
 
 PERMISSIONS: Mapping[Role, FrozenSet[Permission]] = {
-    Role.AGENT: frozenset({Permission.ASSIST, Permission.HANDOFF, Permission.TICKETS_READ}),
+    Role.AGENT: frozenset({Permission.ASSIST, Permission.HANDOFF, Permission.TICKETS_READ, Permission.FOLLOW_UP}),
     Role.OFFICER: frozenset({Permission.TICKETS_READ, Permission.TICKETS_WORK, Permission.REPORTS}),
     Role.OFFICE: frozenset({Permission.TICKETS_READ, Permission.TICKETS_WORK, Permission.REPORTS,
-                            Permission.SUPERVISORS}),
+                            Permission.SUPERVISORS, Permission.FOLLOW_UP, Permission.NOTICES}),
     Role.ADMIN: frozenset({Permission.USERS}),
 }
 
@@ -76,6 +83,11 @@ class StaffUser:
     def can(self, permission: Permission) -> bool:
         """True if the role has ``permission`` (see the table above)."""
         return self.active and permission in PERMISSIONS[self.role]
+
+    @property
+    def is_office(self) -> bool:
+        """True for the business-environment office (营商办), which reassigns and decides appeals."""
+        return self.active and self.role is Role.OFFICE
 
     @property
     def department_scope(self) -> Optional[str]:

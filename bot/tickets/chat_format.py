@@ -81,6 +81,15 @@ def events_text(view: TicketView, last: int = 3) -> str:
     return "\n".join(lines) or "· 暂无"
 
 
+def answer_text(view: TicketView) -> str:
+    """The department's latest answer as a line of the status reply (empty when none yet)."""
+    if not view.answer:
+        return ""
+    when = f"{to_shanghai(view.answered_at):%m-%d %H:%M}" if view.answered_at else ""
+    label = "办结答复" if view.closed_at is not None else "部门答复"
+    return f"\n{label}({when}):{view.answer}"
+
+
 def status_values(view: TicketView) -> Dict[str, str]:
     """Template values for a status reply."""
     return {
@@ -92,6 +101,7 @@ def status_values(view: TicketView) -> Dict[str, str]:
         "provisional": provisional_note(view),
         "level": f"{view.escalation_level}级 {view.escalation_name}",
         "events": events_text(view),
+        "answer": answer_text(view),
         "policy_text": view.policy_user_text,
         "type_label": view.type_label,
     }

@@ -221,17 +221,23 @@ def _override(args: argparse.Namespace) -> int:
 
 
 def run_tick(args: argparse.Namespace) -> int:
-    """``python -m bot sla tick``: escalates overdue tickets one level and reports them."""
+    """``python -m bot sla tick``: escalates overdue tickets one level, sends 临期 reminders, reports both."""
 
     def tick() -> int:
-        moved = _service().escalate_overdue(_now(args))
+        service, now = _service(), _now(args)
+        moved = service.escalate_overdue(now)
+        reminded = service.warn_due_soon(now)
         if args.json:
-            _print_json({"moved": len(moved), "tickets": [result.to_dict() for result in moved]})
+            _print_json({"moved": len(moved), "tickets": [result.to_dict() for result in moved],
+                         "due_soon": reminded})
             return 0
         print(f"升级 {len(moved)} 件 ({len(moved)} tickets moved up)")
         for result in moved:
             print(f"  {result.ticket_id}  {result.department or '-'}  L{result.from_level} → L{result.to_level} "
                   f"{result.level_name}")
+        print(f"临期提醒 {len(reminded)} 件 ({len(reminded)} due-soon reminders)")
+        for ticket_id in reminded:
+            print(f"  {ticket_id}")
         return 0
 
     return guarded(tick)

@@ -80,6 +80,7 @@ tickets = sa.Table(
     sa.Column("next_escalation_at", UtcDateTime, index=True),
     sa.Column("conversation_id", sa.String(255), index=True),
     sa.Column("filing_key", sa.String(128), unique=True),
+    sa.Column("joined_to", sa.String(20), index=True),
     sa.Column("rating", sa.String(8)),
     sa.Column("closed_at", UtcDateTime),
     sa.Column("created_at", UtcDateTime, nullable=False),
@@ -108,6 +109,28 @@ ticket_sequences = sa.Table(
     "ticket_sequences", metadata,
     sa.Column("day", sa.Date, primary_key=True),
     sa.Column("last", sa.Integer, nullable=False),
+)
+
+#: Notices to enterprises (and departments) waiting to be sent, and what became of them:
+#: written in the transaction of the ticket change they tell about (bot.notify).
+outbox = sa.Table(
+    "outbox", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("ticket_id", sa.String(20), sa.ForeignKey("tickets.id"), nullable=False, index=True),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("transport", sa.String(16), nullable=False),
+    sa.Column("recipient", sa.String(255), nullable=False, index=True),
+    sa.Column("payload", sa.Text, nullable=False),
+    sa.Column("state", sa.String(16), nullable=False),
+    sa.Column("attempts", sa.Integer, nullable=False, default=0),
+    sa.Column("next_attempt_at", UtcDateTime, nullable=False),
+    sa.Column("claimed_by", sa.String(64)),
+    sa.Column("claimed_until", UtcDateTime),
+    sa.Column("last_error", sa.Text),
+    sa.Column("sent_via", sa.String(32)),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.Column("sent_at", UtcDateTime),
+    sa.Index("ix_outbox_state_next_attempt_at", "state", "next_attempt_at"),
 )
 
 _ENGINES: Dict[str, Engine] = {}

@@ -119,6 +119,53 @@ class SamePolicy(IllegalTransition):
         super().__init__(ticket_id, f"the ticket already has policy {policy}")
 
 
+class Returned(IllegalTransition):
+    """The department sent the ticket back (退单): only the office's reassignment moves it on."""
+
+    def __init__(self, ticket_id: str) -> None:
+        super().__init__(ticket_id, "the ticket was sent back to the office; it must be reassigned first")
+
+
+class AlreadyReturned(IllegalTransition):
+    """The ticket was sent back already and waits for the office."""
+
+    def __init__(self, ticket_id: str) -> None:
+        super().__init__(ticket_id, "the ticket was sent back already")
+
+
+class CannotJoin(IllegalTransition):
+    """并单 refused: the two tickets cannot be handled together (the message says why)."""
+
+
+class Joined(IllegalTransition):
+    """The ticket is handled together with another (并单): act on that one."""
+
+    def __init__(self, ticket_id: str, primary: str) -> None:
+        self.primary = primary
+        super().__init__(ticket_id, f"joined to {primary}; act on that ticket")
+
+
+class NoBadRating(IllegalTransition):
+    """A 申诉 was asked for a ticket whose latest rating is not a standing 差评."""
+
+    def __init__(self, ticket_id: str) -> None:
+        super().__init__(ticket_id, "no standing bad rating to appeal against")
+
+
+class AppealPending(IllegalTransition):
+    """A 申诉 on this rating waits for the office's decision already."""
+
+    def __init__(self, ticket_id: str) -> None:
+        super().__init__(ticket_id, "an appeal waits for the office's decision already")
+
+
+class NoAppeal(IllegalTransition):
+    """The office decided on a 申诉 that nobody made (or that was decided already)."""
+
+    def __init__(self, ticket_id: str) -> None:
+        super().__init__(ticket_id, "no appeal waits for a decision")
+
+
 class ReasonRequired(TicketError, ValueError):
     """A pause, an override or a reassignment needs a reason (or an answer text)."""
 

@@ -52,7 +52,9 @@ class Status(_Labelled):
     ASSIGNED = ("assigned", "已转办")
     PAUSED = ("paused", "暂停计时")
     CLOSED = ("closed", "已办结")
-    REOPENED = ("reopened", "重新办理")
+    REOPENED = ("reopened", "差评整改")
+    RETURNED = ("returned", "退回待改派")
+    JOINED = ("joined", "已并单办理")
 
 
 class EventKind(_Labelled):
@@ -70,3 +72,9 @@ class EventKind(_Labelled):
     RATED = ("rated", "企业评价")
     REOPENED = ("reopened", "差评整改,重新办理")
     POLICY_OVERRIDDEN = ("policy_overridden", "调整时限规则")
+    RETURNED = ("returned", "退回改派")
+    JOINED = ("joined", "并单办理")
+    MERGED = ("merged", "合并同类诉求")
+    APPEALED = ("appealed", "差评申诉")
+    APPEAL_DECIDED = ("appeal_decided", "申诉复核")
+    DUE_SOON = ("due_soon", "临期提醒")

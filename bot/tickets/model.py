@@ -15,7 +15,7 @@ from bot.tickets import errors
 from bot.tickets.clock import PauseSpan, SlaClock, has_acceptance_stage
 from bot.tickets.draft import TicketDraft
 from bot.tickets.kinds import Channel, EventKind, Status, TicketType
-from bot.tickets.rating import BAD_RATINGS, parse_rating
+from bot.tickets.rating import BAD_RATINGS, RatingLevel, parse_rating
 from bot.validation import ANSWER_MAX, ValidationError, clean_text
 from bot.workdays import Deadline, to_shanghai
 
@@ -75,6 +75,7 @@ class Ticket:
     next_escalation_at: Optional[dt.datetime] = None
     conversation_id: Optional[str] = None
     filing_key: Optional[str] = None
+    joined_to: Optional[str] = None
     rating: Optional[str] = None
     closed_at: Optional[dt.datetime] = None
     version: int = 1
@@ -96,6 +97,61 @@ class Ticket:
     def is_paused(self) -> bool:
         """True while the SLA clock is stopped."""
         return self.status is Status.PAUSED
+
+    @property
+    def is_joined(self) -> bool:
+        """True while the ticket is handled together with ``joined_to`` (并单)."""
+        return self.status is Status.JOINED
+
+    @property
+    def is_returned(self) -> bool:
+        """True while the ticket waits for the office to reassign it (退单改派)."""
+        return self.status is Status.RETURNED
+
+    @property
+    def latest_answer(self) -> Optional[TicketEvent]:
+        """The latest answer given to the enterprise (答复 or 办结), if any."""
+        for event in reversed(self.history):
+            if event.kind in (EventKind.ANSWERED, EventKind.CLOSED):
+                return event
+        return None
+
+    @property
+    def returned_event(self) -> Optional[TicketEvent]:
+        """The 退单 the ticket waits on, while it is returned."""
+        if not self.is_returned:
+            return None
+        return next((e for e in reversed(self.history) if e.kind is EventKind.RETURNED), None)
+
+    @property
+    def standing_rating(self) -> Optional[TicketEvent]:
+        """The latest rating, unless the office voided it on a 申诉."""
+        for event in reversed(self.history):
+            if event.kind is EventKind.APPEAL_DECIDED and event.data.get("upheld"):
+                return None
+            if event.kind is EventKind.RATED:
+                return event
+        return None
+
+    @property
+    def appeal_pending(self) -> bool:
+        """True while a 申诉 waits for the office's decision."""
+        for event in reversed(self.history):
+            if event.kind is EventKind.APPEAL_DECIDED:
+                return False
+            if event.kind is EventKind.APPEALED:
+                return True
+        return False
+
+    @property
+    def awaits_rating(self) -> bool:
+        """True when closed and this closure is not rated yet (好差评 may be asked)."""
+        return self.is_closed and not self._rated_since_closed()
+
+    def warned_for_due(self) -> bool:
+        """True if a 临期 reminder was logged for the current due time already."""
+        due = _iso(self.due_at)
+        return any(e.kind is EventKind.DUE_SOON and e.data.get("due") == due for e in self.history)
 
     @property
     def filing_details(self) -> Mapping[str, Any]:
@@ -146,6 +202,14 @@ class Ticket:
         if self.is_closed:
             raise errors.TicketClosed(self.id)
 
+    def _workable(self) -> None:
+        """Open and with its department: not sent back, not handled under another ticket."""
+        self._open()
+        if self.is_returned:
+            raise errors.Returned(self.id)
+        if self.is_joined:
+            raise errors.Joined(self.id, self.joined_to or "")
+
     def _set_deadline(self, deadline: Deadline, ladder_top: int) -> None:
         self.due_at = deadline.due
         self.due_provisional = deadline.provisional
@@ -177,15 +241,84 @@ class Ticket:
         return [filed, *self.assign(department, self.created_at, actor)]
 
     def assign(self, department: str, now: dt.datetime, actor: str, reason: Optional[str] = None) -> List[TicketEvent]:
-        """Hands the ticket to ``department`` (转办); a paused or reopened ticket keeps its status."""
+        """Hands the ticket to ``department`` (转办); a paused, joined or reopened ticket keeps its status.
+
+        A ticket sent back (退单) is reassigned (改派) this way, also to the department
+        that sent it back when the office finds it responsible after all; it gets back
+        the status it had (差评整改 stays 差评整改), and the event says whether the
+        office kept to the reassignment limit.
+        """
         self._open()
-        if department == self.department:
+        returned = self.returned_event
+        if department == self.department and returned is None:
             raise errors.SameDepartment(self.id, department)
         previous, self.department = self.department, department
-        if self.status in (Status.RECEIVED, Status.ASSIGNED):
+        extra: Dict[str, Any] = {}
+        if returned is not None:
+            back = returned.data.get("previous_status", Status.ASSIGNED.value)
+            self.status = Status.REOPENED if back == Status.REOPENED.value else Status.ASSIGNED
+            limit = returned.data.get("reassign_due")
+            extra = {"reassigned": True, "late": bool(limit) and now > dt.datetime.fromisoformat(limit)}
+        elif self.status in (Status.RECEIVED, Status.ASSIGNED):
             self.status = Status.ASSIGNED
         return [self._record(EventKind.ASSIGNED, actor, now, department=department,
-                             previous=previous, reason=reason)]
+                             previous=previous, reason=reason, **extra)]
+
+    def send_back(self, reason: str, now: dt.datetime, actor: str, clock: SlaClock) -> TicketEvent:
+        """退单: the department is not responsible; the office must reassign the ticket.
+
+        The office's time limit comes from the policy book's reassignment rule; the
+        ticket's own clock keeps running (see ``knowledge/sla_policies.yml``).
+        """
+        self._open()
+        if self.is_returned:
+            raise errors.AlreadyReturned(self.id)
+        if self.is_joined:
+            raise errors.Joined(self.id, self.joined_to or "")
+        if self.is_paused:
+            raise errors.ClockPaused(self.id, "return")
+        text = self._required(reason, "reason")
+        limit = clock.calendar.add_working_days(now, clock.policies.reassignment.working_days)
+        previous, self.status = self.status, Status.RETURNED
+        return self._record(EventKind.RETURNED, actor, now, department=self.department, reason=text,
+                            previous_status=previous.value, reassign_due=_iso(limit.due),
+                            provisional=limit.provisional)
+
+    def join(self, primary: "Ticket", now: dt.datetime, actor: str) -> List[TicketEvent]:
+        """并单: this ticket is handled together with ``primary``, which answers for both.
+
+        The ticket goes to the primary's department if it is elsewhere; it keeps its
+        own due time (each enterprise's legal clock) but stops escalating on its own:
+        the primary carries the escalation. ``primary`` logs the join too.
+        """
+        self._workable()
+        if self.is_paused:
+            raise errors.ClockPaused(self.id, "join")
+        if primary.id == self.id or primary.is_closed or primary.is_joined or primary.is_returned:
+            raise errors.CannotJoin(self.id, f"cannot join {primary.id}")
+        produced: List[TicketEvent] = []
+        if primary.department and primary.department != self.department:
+            produced += self.assign(primary.department, now, actor, reason=f"并入工单{primary.id}办理")
+        previous, self.status, self.joined_to, self.next_escalation_at = self.status, Status.JOINED, primary.id, None
+        produced.append(self._record(EventKind.JOINED, actor, now, primary=primary.id, previous_status=previous.value))
+        primary._record(EventKind.MERGED, actor, now, ticket=self.id)
+        return produced
+
+    def follow(self, primary: "Ticket", events: List[TicketEvent], now: dt.datetime,
+               clock: SlaClock) -> List[TicketEvent]:
+        """What a joined ticket takes over from its primary's new ``events``: 转办, 答复, 办结."""
+        if not self.is_joined or self.joined_to != primary.id:
+            return []
+        produced: List[TicketEvent] = []
+        for event in events:
+            data = event.data
+            if event.kind is EventKind.ASSIGNED and data.get("department") not in (None, self.department):
+                produced += self.assign(data["department"], now, event.actor, reason=f"随工单{primary.id}转办")
+            elif event.kind is EventKind.ANSWERED:
+                produced.append(self.answer(data["text"], now, event.actor, via=primary.id))
+            elif event.kind is EventKind.CLOSED:
+                produced += self.close(data["answer"], now, event.actor, clock, via=primary.id)
+        return produced
 
     def urge(self, now: dt.datetime, actor: str, workday: dt.date, *, slot_taken: bool = False) -> TicketEvent:
         """Logs an urge (催办); only the first of a working day counts.
@@ -201,14 +334,20 @@ class Ticket:
         counted = not slot_taken and not self.counted_urge_on(workday)
         return self._record(EventKind.URGED, actor, now, workday=workday.isoformat(), counted=counted)
 
-    def answer(self, text: str, now: dt.datetime, actor: str) -> TicketEvent:
-        """Logs an answer to the enterprise without closing the ticket."""
+    def answer(self, text: str, now: dt.datetime, actor: str, via: Optional[str] = None) -> TicketEvent:
+        """Logs an answer to the enterprise without closing the ticket.
+
+        ``via``: the primary ticket whose answer a joined ticket shares (并单).
+        """
         self._open()
-        return self._record(EventKind.ANSWERED, actor, now, text=self._required(text, "answer"))
+        if self.is_returned:
+            raise errors.Returned(self.id)
+        extra = {"via": via} if via else {}
+        return self._record(EventKind.ANSWERED, actor, now, text=self._required(text, "answer"), **extra)
 
     def pause(self, reason: str, now: dt.datetime, actor: str, clock: SlaClock) -> TicketEvent:
         """Stops the clock (inspection, testing, appraisal, expert review)."""
-        self._open()
+        self._workable()
         if not clock.policy(self.policy).pausable:
             raise errors.NotPausable(self.id, self.policy.value)
         if self.is_paused:
@@ -240,7 +379,7 @@ class Ticket:
 
     def accept(self, now: dt.datetime, actor: str, clock: SlaClock) -> TicketEvent:
         """Records the acceptance decision: the decision stage's clock starts."""
-        self._open()
+        self._workable()
         if not has_acceptance_stage(clock.policy(self.policy)):
             raise errors.NoAcceptanceStage(self.id, self.policy.value)
         if self.accepted_at is not None:
@@ -271,31 +410,78 @@ class Ticket:
                             name=ladder.name(target), overdue_since=_iso(since),
                             next_escalation_at=_iso(self.next_escalation_at))
 
-    def close(self, answer: str, now: dt.datetime, actor: str, clock: SlaClock) -> List[TicketEvent]:
-        """Closes the ticket with the answer given; a paused clock is resumed first."""
+    def close(self, answer: str, now: dt.datetime, actor: str, clock: SlaClock,
+              via: Optional[str] = None) -> List[TicketEvent]:
+        """Closes the ticket with the answer given; a paused clock is resumed first.
+
+        ``via``: the primary ticket whose closure a joined ticket shares (并单).
+        """
         self._open()
+        if self.is_returned:
+            raise errors.Returned(self.id)
         text = self._required(answer, "answer")
         produced = [self.resume(now, actor, clock, auto=True)] if self.is_paused else []
         self.status, self.closed_at, self.next_escalation_at = Status.CLOSED, now, None
-        produced.append(self._record(EventKind.CLOSED, actor, now, answer=text))
+        extra = {"via": via} if via else {}
+        produced.append(self._record(EventKind.CLOSED, actor, now, answer=text, **extra))
         return produced
 
     def rate(self, raw: object, now: dt.datetime, actor: str, clock: SlaClock) -> List[TicketEvent]:
-        """Records 好差评; a bad one (差评, 1 or 2) reopens the ticket with a fresh due time."""
-        rating = parse_rating(raw)
+        """Records 好差评 (one of the five levels).
+
+        A 差评 (不满意 or 非常不满意) reopens the ticket for rectification (差评整改) on
+        the rectification clock, counted from now; the policy it had is logged.
+        """
+        level = RatingLevel(parse_rating(raw))
         if not self.is_closed:
             raise errors.NotClosedYet(self.id)
         if self._rated_since_closed():
             raise errors.AlreadyRated(self.id)
-        self.rating = rating
-        bad = rating in BAD_RATINGS
-        produced = [self._record(EventKind.RATED, actor, now, rating=rating, bad=bad)]
-        if bad:
+        self.rating = level.value
+        produced = [self._record(EventKind.RATED, actor, now, rating=level.value, label=level.label, bad=level.bad)]
+        if level.bad:
+            previous = self.policy
             self.status, self.closed_at, self.clock_started_at = Status.REOPENED, None, now
-            self._set_deadline(clock.due(self.policy, now, self.accepted_at), clock.policies.escalation.top)
+            self.policy = PolicyId.RECTIFICATION
+            self._set_deadline(clock.due(self.policy, now), clock.policies.escalation.top)
             produced.append(self._record(EventKind.REOPENED, actor, now, reason=REOPEN_REASON,
+                                         policy=self.policy.value, previous_policy=previous.value,
                                          due=_iso(self.due_at), provisional=self.due_provisional))
         return produced
+
+    def appeal(self, reason: str, now: dt.datetime, actor: str) -> TicketEvent:
+        """申诉: the department holds the standing 差评 unfair; the office decides."""
+        rated = self.standing_rating
+        if rated is None or not rated.data.get("bad"):
+            raise errors.NoBadRating(self.id)
+        if self.appeal_pending:
+            raise errors.AppealPending(self.id)
+        text = self._required(reason, "reason")
+        return self._record(EventKind.APPEALED, actor, now, reason=text, rating=rated.data.get("rating"),
+                            department=self.department)
+
+    def decide_appeal(self, upheld: bool, reason: str, now: dt.datetime, actor: str) -> TicketEvent:
+        """The office's decision on a 申诉.
+
+        Upheld: the 差评 is voided (not counted in the report) and a rectification still
+        under way ends, the ticket closed again with the answer it had. Dismissed: the
+        差评 stands and rectification goes on.
+        """
+        if not self.appeal_pending:
+            raise errors.NoAppeal(self.id)
+        text = self._required(reason, "reason")
+        closed_again = upheld and self.status is Status.REOPENED
+        if upheld:
+            self.rating = None
+        if closed_again:
+            self.status, self.closed_at, self.next_escalation_at = Status.CLOSED, now, None
+        return self._record(EventKind.APPEAL_DECIDED, actor, now, upheld=upheld, reason=text,
+                            closed=closed_again)
+
+    def warn_due_soon(self, now: dt.datetime, actor: str) -> TicketEvent:
+        """Logs a 临期 reminder for the current due time (once per due time)."""
+        self._open()
+        return self._record(EventKind.DUE_SOON, actor, now, due=_iso(self.due_at), department=self.department)
 
     def override_policy(self, policy: PolicyId, reason: str, now: dt.datetime, actor: str,
                         clock: SlaClock) -> TicketEvent:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from typing import Optional, Sequence, Tuple
 
 from bot.text import to_simplified
+from bot.tickets.errors import InvalidRating
+from bot.tickets.rating import parse_rating
 
 #: The form fields a user can name when correcting the summary, with their words.
 FIELD_WORDS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
@@ -122,27 +124,41 @@ def contact_name_from(text: str) -> str:
     return name or squashed
 
 
-_BAD_WORDS = ("不满意", "不太满意", "不怎么满意", "不是很满意", "没解决", "没有解决", "没处理", "差评",
-              "太差", "很差", "不行", "不好", "敷衍")
-_GOOD_WORDS = ("满意", "好评", "解决了", "很好", "不错", "感谢", "谢谢")
+#: Words for each of the five 好差评 levels, most specific first: «非常不满意» before
+#: «不满意» before «满意». Checked in this order over the whole message.
+_LEVEL_WORDS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
+    ("1", ("非常不满意", "很不满意", "特别不满意", "极不满意", "十分不满意", "非常差", "太差", "极差", "差评")),
+    ("2", ("不太满意", "不怎么满意", "不是很满意", "不满意", "没解决", "没有解决", "没处理", "不行", "敷衍",
+           "很差")),
+    ("3", ("基本满意", "还行", "还可以", "凑合", "一般般", "马马虎虎")),
+    ("5", ("非常满意", "十分满意", "特别满意", "很满意", "好评", "非常好", "太好了")),
+    ("4", ("比较满意", "挺满意", "满意", "解决了", "很好", "不错", "感谢", "谢谢")),
+)
+_STAR_COUNT = re.compile(r"([1-5一二两三四五])\s*(?:颗)?\s*[星分]|(满分)")
+_COUNT_DIGITS = {"一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5"}
 
 
 def rating_from(text: str, entity_values: Sequence[str]) -> Optional[str]:
-    """The rating a reply gives: stars or a score if named, else 差评/好评 from the words.
+    """The 好差评 level (``"1"``–``"5"``) a reply gives, if any.
 
-    Negative words win over a «满意» the NLU may have read inside «不太满意».
+    A star count or score in the words wins («两星,不满意» is 2); then the level words,
+    the most specific first (so «不太满意» is never the «满意» inside it, which the NLU
+    may have read); then what the NLU found (a button's ``rating``). A bare 好评 counts
+    as 非常满意 and a bare 差评 as 非常不满意 (:mod:`bot.tickets.rating`).
     """
-    scores = [v for v in entity_values if v in {"1", "2", "3", "4", "5"}]
-    if scores:
-        return scores[-1]
     squashed = _squash(to_simplified(text))
-    if any(word in squashed for word in _BAD_WORDS):
-        return "差评"
-    named = [v for v in entity_values if v in {"好评", "差评"}]
-    if named:
-        return named[-1]
-    if any(word in squashed for word in _GOOD_WORDS):
-        return "好评"
+    stars = _STAR_COUNT.search(squashed)
+    if stars and not squashed.startswith("/"):
+        return "5" if stars.group(2) else _COUNT_DIGITS.get(stars.group(1), stars.group(1))
+    if not squashed.startswith("/"):
+        for level, words in _LEVEL_WORDS:
+            if any(word in squashed for word in words):
+                return level
+    for value in reversed(list(entity_values)):
+        try:
+            return parse_rating(value)
+        except InvalidRating:
+            continue
     return None
 
 

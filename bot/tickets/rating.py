@@ -1,18 +1,63 @@
-"""好差评: the ratings an enterprise gives a closed ticket (re-exported by bot.tickets.model)."""
+"""好差评: the national five levels an enterprise rates a closed ticket with (re-exported by bot.tickets.model).
+
+The levels are those of the national 好差评 system: 非常满意 5, 满意 4, 基本满意 3,
+不满意 2, 非常不满意 1; the two lowest are 差评. A rating is stored as its level
+(``"1"``–``"5"``). Words people use map onto a level: star counts and scores as
+given, a bare 「好评」 to 非常满意 (5) and a bare 「差评」 to 非常不满意 (1), the ends of
+their sides (how the monthly report always counted them; ratings stored before the
+five levels are converted the same way by migration 0006).
+"""
 from __future__ import annotations
 
+import enum
+import re
 import unicodedata
 
 from bot.tickets import errors
 
-#: Every rating, as stored.
-RATINGS = frozenset({"1", "2", "3", "4", "5", "好评", "差评"})
-#: Ratings that reopen a ticket for rectification (差评整改, seed 004 §2).
-BAD_RATINGS = frozenset({"1", "2", "差评"})
+
+class RatingLevel(str, enum.Enum):
+    """One of the five levels; the value is what is stored, ``label`` what people read."""
+
+    VERY_SATISFIED = "5"
+    SATISFIED = "4"
+    BASICALLY_SATISFIED = "3"
+    DISSATISFIED = "2"
+    VERY_DISSATISFIED = "1"
+
+    @property
+    def label(self) -> str:
+        """非常满意 … 非常不满意."""
+        return LABELS[self.value]
+
+    @property
+    def score(self) -> int:
+        """1–5, for averages."""
+        return int(self.value)
+
+    @property
+    def bad(self) -> bool:
+        """True for 差评 (不满意 or 非常不满意)."""
+        return self.value in BAD_RATINGS
+
+
+#: Level → its national name.
+LABELS = {"5": "非常满意", "4": "满意", "3": "基本满意", "2": "不满意", "1": "非常不满意"}
+#: Every stored rating: the five levels.
+RATINGS = frozenset(LABELS)
+#: Ratings that reopen a ticket for rectification (差评整改).
+BAD_RATINGS = frozenset({"1", "2"})
+#: Words that name a level, besides the labels themselves.
+_WORDS = {"好评": "5", "差评": "1", **{label: level for level, label in LABELS.items()}}
+_DIGITS = {"一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5"}
+_STARS = re.compile(r"^([1-5一二两三四五])\s*(?:颗)?\s*[星分]$")
 
 
 def parse_rating(raw: object) -> str:
-    """Normalises a rating to ``"1"``–``"5"``, ``"好评"`` or ``"差评"``.
+    """Normalises a rating to its level ``"1"``–``"5"``.
+
+    Accepts the level (1–5, also full-width or as text), its name (「满意」), 「好评」 and
+    「差评」, and star or score counts (「4星」「两颗星」「3分」).
 
     Raises:
         InvalidRating: anything else.
@@ -20,9 +65,30 @@ def parse_rating(raw: object) -> str:
     if isinstance(raw, bool) or raw is None:
         raise errors.InvalidRating(raw)
     text = unicodedata.normalize("NFKC", str(raw)).strip()
-    if text.endswith(("星", "分")):
-        text = text[:-1].strip()
-    if text not in RATINGS:
-        raise errors.InvalidRating(raw)
-    return text
+    if text in RATINGS:
+        return text
+    if text in _WORDS:
+        return _WORDS[text]
+    stars = _STARS.match(text)
+    if stars:
+        value = stars.group(1)
+        return _DIGITS.get(value, value)
+    raise errors.InvalidRating(raw)
 
+
+def rating_label(value: object) -> str:
+    """The national name of a stored rating (「满意」); unknown values as they are."""
+    text = str(value) if value is not None else ""
+    try:
+        return LABELS[parse_rating(text)]
+    except errors.InvalidRating:
+        return text
+
+
+def rating_score(value: object) -> int:
+    """1–5 of a stored rating (also of the 好评/差评 stored before the five levels).
+
+    Raises:
+        InvalidRating: not a rating.
+    """
+    return int(parse_rating(value))

@@ -19,13 +19,15 @@ from bot.sla import PolicyId
 from bot.tickets.db import ticket_events, ticket_sequences, ticket_urges, tickets
 from bot.tickets.errors import ConcurrentUpdate, DuplicateFilingKey
 from bot.tickets.model import Channel, EventKind, Status, Ticket, TicketEvent, TicketType
+from bot.tickets.rating import BAD_RATINGS
 
 #: Columns written on insert only.
 _FIXED = ("id", "filed_on", "seq", "type", "channel", "created_at", "filing_key", "conversation_id")
 _MUTABLE = (
     "status", "company_name", "credit_code", "contact_name", "phone", "description", "procedure",
     "department", "policy", "policy_overridden", "clock_started_at", "accepted_at", "due_at",
-    "due_provisional", "escalation_level", "next_escalation_at", "rating", "closed_at", "updated_at",
+    "due_provisional", "escalation_level", "next_escalation_at", "joined_to", "rating", "closed_at",
+    "updated_at",
 )
 _SEQUENCE_ATTEMPTS = 5
 # Statements built once, values bound at execution: cheap to cache and to compile.
@@ -63,8 +65,11 @@ class AbstractTicketRepository(abc.ABC):
     @abc.abstractmethod
     def search(self, *, status: Optional[Status], department: Optional[str], overdue_at: Optional[dt.datetime],
                not_overdue_at: Optional[dt.datetime], query: Optional[str], limit: int, offset: int,
-               urgent_first: bool = False) -> List[Ticket]:
-        """Tickets matching every filter given, newest first (``urgent_first``: see :func:`_urgent_order`)."""
+               urgent_first: bool = False, bad_rating: bool = False) -> List[Ticket]:
+        """Tickets matching every filter given, newest first (``urgent_first``: see :func:`_urgent_order`).
+
+        ``bad_rating``: only tickets whose standing rating is a 差评 (不满意, 非常不满意).
+        """
 
     @abc.abstractmethod
     def touched_since(self, start: dt.datetime, end: dt.datetime) -> List[Ticket]:
@@ -81,6 +86,19 @@ class AbstractTicketRepository(abc.ABC):
     @abc.abstractmethod
     def due_for_escalation(self, now: dt.datetime, below_level: int) -> List[str]:
         """Ids of open tickets whose next escalation time has passed, oldest first."""
+
+    @abc.abstractmethod
+    def due_between(self, start: dt.datetime, end: dt.datetime) -> List[str]:
+        """Ids of running tickets (not closed, paused or joined) due in ``[start, end)``."""
+
+    @abc.abstractmethod
+    def joined_to(self, primary_id: str) -> List[Ticket]:
+        """The tickets handled together with ``primary_id`` (并单), still joined."""
+
+    @abc.abstractmethod
+    def open_in(self, department: str, procedure: Optional[str], limit: int) -> List[Ticket]:
+        """Open tickets (not closed, not joined) of ``department`` about ``procedure``, newest first,
+        without their events (for 并单 candidates)."""
 
 
 def _event_row(ticket_id: str, event: TicketEvent) -> Dict[str, Any]:
@@ -280,8 +298,10 @@ class SqlTicketRepository(AbstractTicketRepository):
     def search(self, *, status: Optional[Status] = None, department: Optional[str] = None,
                overdue_at: Optional[dt.datetime] = None, not_overdue_at: Optional[dt.datetime] = None,
                query: Optional[str] = None, limit: int = 100, offset: int = 0,
-               urgent_first: bool = False) -> List[Ticket]:
+               urgent_first: bool = False, bad_rating: bool = False) -> List[Ticket]:
         conditions: List[Any] = []
+        if bad_rating:
+            conditions.append(tickets.c.rating.in_(sorted(BAD_RATINGS)))
         if status is not None:
             conditions.append(tickets.c.status == status.value)
         if department is not None:
@@ -319,6 +339,33 @@ class SqlTicketRepository(AbstractTicketRepository):
         )
         return list(self.session.execute(statement).scalars())
 
+
+    def due_between(self, start: dt.datetime, end: dt.datetime) -> List[str]:
+        # ix_tickets_due_at: a range scan over the tickets due in the window only.
+        statement = (
+            sa.select(tickets.c.id)
+            .where(tickets.c.due_at >= start, tickets.c.due_at < end,
+                   tickets.c.status.notin_(_NOT_RUNNING))
+            .order_by(tickets.c.due_at, tickets.c.id)
+        )
+        return list(self.session.execute(statement).scalars())
+
+    def joined_to(self, primary_id: str) -> List[Ticket]:
+        statement = sa.select(tickets).where(tickets.c.joined_to == primary_id,
+                                             tickets.c.status == Status.JOINED.value)
+        return self._load(statement, lambda c: (c.created_at,))
+
+    def open_in(self, department: str, procedure: Optional[str], limit: int) -> List[Ticket]:
+        """As the abstract method says; the tickets come without their events (only compared by their words)."""
+        same_procedure = tickets.c.procedure.is_(None) if procedure is None else tickets.c.procedure == procedure
+        statement = sa.select(tickets).where(
+            tickets.c.department == department, same_procedure,
+            tickets.c.status.notin_((Status.CLOSED.value, Status.JOINED.value)))
+        return [_ticket(row, []) for row in self.session.execute(_newest_first(statement, limit))]
+
+
+#: Statuses whose clock does not run towards a due time the department must meet.
+_NOT_RUNNING = (Status.CLOSED.value, Status.PAUSED.value, Status.JOINED.value)
 
 _SEARCHED = (tickets.c.id, tickets.c.company_name, tickets.c.contact_name, tickets.c.description,
              tickets.c.credit_code, tickets.c.phone)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Protocol, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Protocol, Sequence, Union
 
 from bot.sla import PolicyBook, PolicyId, Route, select_policy
 from bot.tickets.access import check_owner, check_phone, phone_or_none
@@ -24,7 +24,9 @@ from bot.tickets.errors import (
 from bot.tickets.escalation import escalate_overdue
 from bot.tickets.ids import format_ticket_id, normalize_ticket_id
 from bot.tickets.intake import CheckedDraft, DepartmentNames, canonical_department, check_draft
-from bot.tickets.model import Status, Ticket, TicketDraft
+from bot.tickets.kinds import EventKind
+from bot.tickets.model import Status, Ticket, TicketDraft, TicketEvent
+from bot.tickets.similar import Candidate, rank
 from bot.tickets.unit_of_work import AbstractUnitOfWork
 from bot.tickets.views import (
     EscalationResult,
@@ -35,7 +37,7 @@ from bot.tickets.views import (
     build_view,
 )
 from bot.validation import normalize_mobile
-from bot.workdays import WorkCalendar, to_shanghai
+from bot.workdays import SlaState, WorkCalendar, to_shanghai
 
 if TYPE_CHECKING:  # pragma: no cover
     from bot.config import Settings
@@ -49,9 +51,20 @@ class SupervisorLookup(Protocol):
     def find_by_phone(self, phone: str) -> Optional[Any]:
         """The active supervisor with that phone (``.id``, ``.name``), else ``None``."""
 
+
+class NoticePlanner(Protocol):
+    """The part of :class:`bot.notify.planner.Notifier` the service needs."""
+
+    def plan(self, ticket: Ticket, events: Sequence[TicketEvent], now: dt.datetime) -> List[Any]:
+        """The notices telling about ``events`` just produced on ``ticket``."""
+
 DEFAULT_DEPARTMENT = "行政审批服务局"
 #: Optimistic-locking retries of a staff or enterprise change before giving up.
 _ATTEMPTS = 3
+#: Who writes the 临期 reminders.
+DUE_SOON_ACTOR = "system:sla"
+#: What a joined ticket takes over from its primary (并单).
+_FOLLOWED = frozenset({EventKind.ASSIGNED, EventKind.ANSWERED, EventKind.CLOSED})
 
 
 class TicketService:
@@ -59,7 +72,7 @@ class TicketService:
 
     def __init__(self, uow_factory: UnitOfWorkFactory, calendar: WorkCalendar, policies: PolicyBook,
                  departments: DepartmentNames, default_department: str = DEFAULT_DEPARTMENT,
-                 supervisors: Optional[SupervisorLookup] = None) -> None:
+                 supervisors: Optional[SupervisorLookup] = None, notifier: Optional[NoticePlanner] = None) -> None:
         """Wires the service.
 
         Args:
@@ -70,6 +83,8 @@ class TicketService:
             default_department: receives tickets naming no department.
             supervisors: the register of 特邀监督员; without it no filing gets the
                 supervisor rule.
+            notifier: plans the notices of each change, written to the outbox in the
+                change's transaction; without it nothing is notified.
 
         Raises:
             UnknownDepartment: the default department is not in the directory.
@@ -79,22 +94,28 @@ class TicketService:
         self._departments = departments
         self._default_department = canonical_department(departments, default_department)
         self._supervisors = supervisors
+        self._notifier = notifier
 
     @classmethod
     def from_settings(cls, settings: "Settings") -> "TicketService":
         """Builds the service from the settings; the database is opened on first use."""
         from bot.departments import load_departments
+        from bot.notify.planner import Notifier
+        from bot.notify.rules import load_notice_rules
         from bot.sla import load_policies
         from bot.supervisors import SupervisorRegister
         from bot.tickets.unit_of_work import SqlUnitOfWorkFactory
 
+        departments = load_departments(settings.knowledge_dir)
+        rules = load_notice_rules(settings.knowledge_dir / "notifications.yml", departments.names)
         return cls(
             SqlUnitOfWorkFactory(settings.database_url),
             WorkCalendar.from_settings(settings),
             load_policies(settings.knowledge_dir / "sla_policies.yml"),
-            load_departments(settings.knowledge_dir),
+            departments,
             settings.get("YS_DEFAULT_DEPARTMENT") or DEFAULT_DEPARTMENT,
             SupervisorRegister(settings.database_url),
+            Notifier(rules),
         )
 
     @property
@@ -130,7 +151,7 @@ class TicketService:
             details.update(bid_project=clean.bid_project, tenderer=clean.tenderer)
         return clean, details
 
-    def file(self, draft: TicketDraft, now: dt.datetime) -> FilingResult:
+    def file(self, draft: TicketDraft, now: dt.datetime, join_to: Optional[str] = None) -> FilingResult:
         """Files a ticket; with a known ``filing_key`` returns the existing one instead.
 
         The policy comes from :func:`bot.sla.select_policy` on the draft's route (a
@@ -150,6 +171,8 @@ class TicketService:
             InvalidDraft, UnknownDepartment: see :func:`bot.tickets.intake.check_draft`.
             FilingKeyReused: the filing key filed another ticket with a different
                 phone, type or description (a new filing needs a new key).
+            CannotJoin, TicketNotFound: ``join_to`` (并单 at filing: the new ticket is
+                handled together with that open one) is not a ticket it can join.
         """
         now = to_shanghai(now)
         checked = check_draft(draft, self._departments, self._default_department)
@@ -173,7 +196,13 @@ class TicketService:
                     conversation_id=clean.conversation_id, filing_key=clean.filing_key,
                 )
                 ticket.record_filing(clean.actor, deadline, clean.department, self._top, details)
+                events = list(ticket.pending)
                 uow.tickets.add(ticket)
+                if join_to:
+                    self._join(uow, ticket, join_to, now, clean.actor)
+                    events += ticket.pending
+                    uow.tickets.save(ticket)
+                self._notify(uow, ticket, events, now)
                 uow.commit()
                 return FilingResult(self.view(ticket, now), created=True, supervisor_refused=refused)
         except DuplicateFilingKey:
@@ -228,7 +257,7 @@ class TicketService:
             taken = ticket.counted_urge_on(workday) or not uow.tickets.claim_urge(ticket.id, workday)
             return bool(ticket.urge(now, actor, workday, slot_taken=taken).data["counted"])
 
-        ticket, counted = self._change(ticket_id, change)
+        ticket, counted = self._change(ticket_id, change, now)
         return UrgeResult(counted, now, workday, ticket.department, self.view(ticket, now))
 
     def rate(self, ticket_id: str, rating: Union[int, str], now: dt.datetime, actor: str, *,
@@ -247,7 +276,7 @@ class TicketService:
             ticket.rate(rating, now, actor, self._clock)
             return ticket.status is Status.REOPENED
 
-        ticket, reopened = self._change(ticket_id, change)
+        ticket, reopened = self._change(ticket_id, change, now)
         return RateResult(bool(reopened), self.view(ticket, now))
 
     # ---- staff ---------------------------------------------------------------------
@@ -277,6 +306,71 @@ class TicketService:
         """Records the acceptance decision of a bidding complaint."""
         return self._staff(ticket_id, now, lambda t, n: t.accept(n, actor, self._clock))
 
+    def record_rating(self, ticket_id: str, rating: Union[int, str], now: dt.datetime, actor: str) -> RateResult:
+        """Records the rating a caller gave the hotline's follow-up call (回访), for staff."""
+        now = to_shanghai(now)
+
+        def change(ticket: Ticket, uow: AbstractUnitOfWork) -> bool:
+            ticket.rate(rating, now, actor, self._clock)
+            return ticket.status is Status.REOPENED
+
+        ticket, reopened = self._change(ticket_id, change, now)
+        return RateResult(bool(reopened), self.view(ticket, now))
+
+    def send_back(self, ticket_id: str, reason: str, now: dt.datetime, actor: str) -> TicketView:
+        """退单: the department is not responsible; the office reassigns within the rule's limit."""
+        return self._staff(ticket_id, now, lambda t, n: t.send_back(reason, n, actor, self._clock))
+
+    def appeal(self, ticket_id: str, reason: str, now: dt.datetime, actor: str) -> TicketView:
+        """申诉: the department holds the ticket's 差评 unfair; it goes to the office."""
+        return self._staff(ticket_id, now, lambda t, n: t.appeal(reason, n, actor))
+
+    def decide_appeal(self, ticket_id: str, upheld: bool, reason: str, now: dt.datetime,
+                      actor: str) -> TicketView:
+        """The office's decision on a 申诉 (upheld: the 差评 is voided)."""
+        return self._staff(ticket_id, now, lambda t, n: t.decide_appeal(upheld, reason, n, actor))
+
+    def join(self, ticket_id: str, primary_id: str, now: dt.datetime, actor: str) -> TicketView:
+        """并单: ``ticket_id`` is handled together with the open ``primary_id``, which answers for both.
+
+        Raises:
+            TicketNotFound: either ticket is unknown.
+            CannotJoin, Joined, Returned, TicketClosed, ClockPaused: see :meth:`Ticket.join`.
+        """
+        now = to_shanghai(now)
+
+        def change(ticket: Ticket, uow: AbstractUnitOfWork) -> None:
+            self._join(uow, ticket, primary_id, now, actor)
+
+        ticket, _ = self._change(ticket_id, change, now)
+        return self.view(ticket, now)
+
+    def _join(self, uow: AbstractUnitOfWork, ticket: Ticket, primary_id: str, now: dt.datetime, actor: str) -> None:
+        """Joins ``ticket`` to ``primary_id`` inside ``uow``; the primary is saved here, the ticket by the caller."""
+        canonical = normalize_ticket_id(primary_id)
+        primary = uow.tickets.get(canonical) if canonical else None
+        if primary is None:
+            raise TicketNotFound()
+        ticket.join(primary, now, actor)
+        uow.tickets.save(primary)
+
+    def similar_open(self, ticket_id: str) -> List[Candidate]:
+        """并单 candidates of an open ticket: older open tickets like it (see :mod:`bot.tickets.similar`)."""
+        ticket = self.get(ticket_id)
+        if ticket.is_closed or ticket.is_joined or not ticket.department:
+            return []
+        with self._uow(read_only=True) as uow:
+            others = uow.tickets.open_in(ticket.department, ticket.procedure, 300)
+        older = [o for o in others if (o.created_at, o.id) < (ticket.created_at, ticket.id) and not o.is_returned]
+        return rank(ticket.description, older, exclude=ticket.id)
+
+    def similar_to(self, description: str, department: Optional[str], procedure: Optional[str]) -> List[Candidate]:
+        """并单 candidates for a ticket about to be filed (the assist form)."""
+        name = canonical_department(self._departments, department) if department else self._default_department
+        with self._uow(read_only=True) as uow:
+            others = uow.tickets.open_in(name, procedure or None, 300)
+        return rank(description, [o for o in others if not o.is_returned])
+
     def override_policy(self, ticket_id: str, policy: Union[PolicyId, str], reason: str, now: dt.datetime,
                         actor: str) -> TicketView:
         """Replaces the ticket's SLA policy and recomputes its due time."""
@@ -285,6 +379,16 @@ class TicketService:
         except ValueError:
             raise UnknownPolicy(str(policy)) from None
         return self._staff(ticket_id, now, lambda t, n: t.override_policy(chosen, reason, n, actor, self._clock))
+
+    def get_many(self, ticket_ids: Sequence[str]) -> List[Ticket]:
+        """Full tickets for staff, in the order given (unknown ids are skipped)."""
+        found = []
+        with self._uow(read_only=True) as uow:
+            for ticket_id in ticket_ids:
+                ticket = uow.tickets.get(ticket_id)
+                if ticket is not None:
+                    found.append(ticket)
+        return found
 
     def get(self, ticket_id: str) -> Ticket:
         """The full ticket with every event, for staff (the phone is not masked).
@@ -308,7 +412,7 @@ class TicketService:
 
     def list(self, status: Optional[Union[Status, str]] = None, department: Optional[str] = None,
              overdue: Optional[bool] = None, query: Optional[str] = None, limit: int = 100, offset: int = 0,
-             *, now: dt.datetime, urgent_first: bool = False) -> List[TicketView]:
+             *, now: dt.datetime, urgent_first: bool = False, bad_rating: bool = False) -> List[TicketView]:
         """Tickets for the back office, newest first, or the most urgent first.
 
         Args:
@@ -322,6 +426,7 @@ class TicketService:
             now: the instant "overdue" refers to.
             urgent_first: open tickets by due time (the most overdue first, paused
                 ones after the running ones), closed tickets last, the latest first.
+            bad_rating: only tickets whose standing rating is a 差评 (the office's list).
         """
         now = to_shanghai(now)
         wanted = None if status is None else Status(status)
@@ -331,6 +436,7 @@ class TicketService:
                 status=wanted, department=name, overdue_at=now if overdue else None,
                 not_overdue_at=now if overdue is False else None, query=(query or "").strip() or None,
                 limit=max(0, min(limit, 1000)), offset=max(0, offset), urgent_first=urgent_first,
+                bad_rating=bad_rating,
             )
         return [self.view(ticket, now) for ticket in found]
 
@@ -338,6 +444,41 @@ class TicketService:
     def escalate_overdue(self, now: dt.datetime) -> List[EscalationResult]:
         """The SLA tick: moves each overdue ticket up one level (see :mod:`bot.tickets.escalation`)."""
         return escalate_overdue(self._uow, self._clock, now)
+
+    def warn_due_soon(self, now: dt.datetime) -> List[str]:
+        """The SLA tick's 临期 reminders: each running ticket in its last working day, once per due time.
+
+        "Last working day" is the amber light (:meth:`WorkCalendar.sla_state`); the
+        reminder is logged on the ticket and notified as ``notifications.yml`` says
+        (to the department's duty phone by default). Idempotent: run it every minute.
+
+        Returns:
+            The ids of the tickets reminded.
+        """
+        now = to_shanghai(now)
+        calendar = self._clock.calendar
+        # amber: no working day left between today and the due date, i.e. due before the
+        # next working day begins (today, or across a weekend or holiday)
+        next_workday = next(calendar.working_days_after(now.date()))
+        until = dt.datetime.combine(next_workday, dt.time(0), tzinfo=now.tzinfo)
+        with self._uow(read_only=True) as uow:
+            candidates = uow.tickets.due_between(now, until)
+        warned = []
+        for ticket_id in candidates:
+            with self._uow() as uow:
+                ticket = uow.tickets.get(ticket_id)
+                if (ticket is None or ticket.due_at is None or ticket.is_closed or ticket.is_paused
+                        or ticket.is_joined or calendar.sla_state(now, ticket.due_at) is not SlaState.AMBER
+                        or ticket.warned_for_due()):
+                    continue
+                ticket.warn_due_soon(now, DUE_SOON_ACTOR)
+                try:
+                    self._store(uow, ticket, now)
+                except ConcurrentUpdate:
+                    continue
+                uow.commit()
+            warned.append(ticket_id)
+        return warned
 
     # ---- helpers -------------------------------------------------------------------
     @property
@@ -351,7 +492,8 @@ class TicketService:
         with self._uow(read_only=read_only) as uow:
             return uow.tickets.get(canonical)
 
-    def _change(self, ticket_id: str, change: Callable[[Ticket, AbstractUnitOfWork], object]) -> tuple:
+    def _change(self, ticket_id: str, change: Callable[[Ticket, AbstractUnitOfWork], object],
+                now: dt.datetime) -> tuple:
         canonical = normalize_ticket_id(ticket_id)
         if canonical is None:
             raise TicketNotFound()
@@ -362,7 +504,7 @@ class TicketService:
                     if ticket is None:
                         raise TicketNotFound()
                     outcome = change(ticket, uow)
-                    uow.tickets.save(ticket)
+                    self._store(uow, ticket, now)
                     uow.commit()
                     return ticket, outcome
             except ConcurrentUpdate:
@@ -370,8 +512,26 @@ class TicketService:
                     raise
         raise AssertionError("unreachable")  # pragma: no cover
 
+    def _store(self, uow: AbstractUnitOfWork, ticket: Ticket, now: dt.datetime) -> None:
+        """Saves a changed ticket with its notices, and passes 转办/答复/办结 on to the tickets joined to it."""
+        events = list(ticket.pending)
+        uow.tickets.save(ticket)
+        self._notify(uow, ticket, events, now)
+        if not any(event.kind in _FOLLOWED for event in events):
+            return
+        for joined in uow.tickets.joined_to(ticket.id):
+            if joined.follow(ticket, events, now, self._clock):
+                followed = list(joined.pending)
+                uow.tickets.save(joined)
+                self._notify(uow, joined, followed, now)
+
+    def _notify(self, uow: AbstractUnitOfWork, ticket: Ticket, events: Sequence[TicketEvent],
+                now: dt.datetime) -> None:
+        if self._notifier is not None and events:
+            uow.outbox.add(self._notifier.plan(ticket, events, now), now)
+
     def _staff(self, ticket_id: str, now: dt.datetime, change: Callable[[Ticket, dt.datetime], object]) -> TicketView:
         now = to_shanghai(now)
-        ticket, _ = self._change(ticket_id, lambda t, uow: change(t, now))
+        ticket, _ = self._change(ticket_id, lambda t, uow: change(t, now), now)
         return self.view(ticket, now)
 

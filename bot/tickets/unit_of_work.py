@@ -25,9 +25,10 @@ from bot.tickets.repository import AbstractTicketRepository, SqlTicketRepository
 
 
 class AbstractUnitOfWork(abc.ABC):
-    """A transaction around the ticket repository."""
+    """A transaction around the ticket repository and the outbox of notices."""
 
     tickets: AbstractTicketRepository
+    outbox: Any  # bot.notify.store.SqlOutboxRepository: add(notices, now)
 
     def __enter__(self) -> "AbstractUnitOfWork":
         return self
@@ -59,8 +60,11 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
         self.session: Optional[Session] = None
 
     def __enter__(self) -> "SqlAlchemyUnitOfWork":
+        from bot.notify.store import SqlOutboxRepository
+
         self.session = Session(bind=self._bind, future=True, expire_on_commit=False)
         self.tickets = SqlTicketRepository(self.session)
+        self.outbox = SqlOutboxRepository(self.session)
         return self
 
     def __exit__(self, *exc_info: Any) -> None:

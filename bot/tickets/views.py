@@ -1,9 +1,10 @@
 """What the service hands out: views safe to show an enterprise, and operation results.
 
 A :class:`TicketView` never holds a full phone number, the description, or what
-people wrote in answers and reasons; events show their Chinese label, their time and
-at most a harmless detail (a department, an escalation step, a rating). Times are
-in Beijing time.
+staff wrote in reasons; it holds the latest answer the department gave the
+enterprise (written for it). Events show their Chinese label, their time and at most
+a harmless detail (a department, an escalation step, a rating). Times are in Beijing
+time.
 """
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from typing import Any, Dict, Optional, Tuple
 
 from bot.tickets.clock import SlaClock
 from bot.tickets.model import EventKind, Ticket, TicketEvent
+from bot.privacy import mask_personal_in
+from bot.tickets.rating import rating_label
 from bot.validation import mask_phone
 from bot.workdays import SlaState, to_shanghai
 
@@ -67,6 +70,11 @@ class TicketView:
     escalation_name: str
     rating: Optional[str]
     events: Tuple[EventView, ...] = ()
+    rating_label: Optional[str] = None
+    answer: Optional[str] = None
+    answered_at: Optional[dt.datetime] = None
+    joined_to: Optional[str] = None
+    reassign_due: Optional[dt.datetime] = None
 
     def to_dict(self) -> Dict[str, Any]:
         """A JSON-ready dict (ISO 8601 times with +08:00, enum values)."""
@@ -145,7 +153,11 @@ def _detail(event: TicketEvent) -> Optional[str]:
     if event.kind is EventKind.ESCALATED:
         return data.get("name")
     if event.kind is EventKind.RATED:
-        return data.get("rating")
+        return rating_label(data.get("rating"))
+    if event.kind is EventKind.JOINED:
+        return f"与工单{data.get('primary')}合并办理"
+    if event.kind is EventKind.APPEAL_DECIDED:
+        return "差评撤销" if data.get("upheld") else "维持差评"
     if event.kind is EventKind.URGED:
         return "已计入" if data.get("counted") else "当日已催办,不重复计入"
     if event.kind is EventKind.REOPENED:
@@ -165,6 +177,9 @@ def build_view(ticket: Ticket, now: dt.datetime, clock: SlaClock, last_events: i
     running = due is not None and not ticket.is_closed
     calendar = clock.calendar
     history = ticket.history
+    answer = ticket.latest_answer
+    returned = ticket.returned_event
+    reassign_due = returned.data.get("reassign_due") if returned is not None else None
     return TicketView(
         id=ticket.id,
         type=ticket.type.value,
@@ -192,4 +207,9 @@ def build_view(ticket: Ticket, now: dt.datetime, clock: SlaClock, last_events: i
         escalation_name=clock.policies.escalation.name(ticket.escalation_level),
         rating=ticket.rating,
         events=tuple(event_view(e) for e in history[-last_events:]) if last_events > 0 else (),
+        rating_label=rating_label(ticket.rating) if ticket.rating else None,
+        answer=None if answer is None else mask_personal_in(str(answer.data.get("text") or answer.data.get("answer") or "")),
+        answered_at=None if answer is None else to_shanghai(answer.at),
+        joined_to=ticket.joined_to if ticket.is_joined else None,
+        reassign_due=to_shanghai(dt.datetime.fromisoformat(reassign_due)) if reassign_due else None,
     )

@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from bot.sla import (
+    FILING_POLICIES,
     InvalidPauseError,
     MayorGrade,
     NotPausableError,
@@ -58,11 +59,25 @@ def due(day: str) -> dt.datetime:
 
 # --- the data file ------------------------------------------------------------------
 
-def test_policy_ids_are_exactly_the_seven_of_the_domain() -> None:
+def test_policy_ids_are_the_seven_of_the_domain_and_the_rectification_clock() -> None:
     assert [p.value for p in PolicyId] == [
         "consultation", "window_complex", "mayor_urgent", "mayor_general",
-        "mayor_complex", "bidding_complaint", "supervisor_feedback",
+        "mayor_complex", "bidding_complaint", "supervisor_feedback", "rectification",
     ]
+    assert PolicyId.RECTIFICATION not in FILING_POLICIES and len(FILING_POLICIES) == 7
+
+
+def test_rectification_after_a_bad_rating_takes_15_working_days_marked_a_default(book: PolicyBook) -> None:
+    rule = book[PolicyId.RECTIFICATION]
+    assert (rule.working_days, rule.pausable) == (15, False)
+    # the figure is not quoted from 国办发〔2019〕51号 (its text could not be checked): the note says so
+    assert "DEFAULT" in rule.note and "51号" in rule.note
+    assert all(source.doc.startswith("seed") for source in rule.sources)
+
+
+def test_the_office_reassigns_a_returned_ticket_within_one_working_day(book: PolicyBook) -> None:
+    assert book.reassignment.working_days == 1
+    assert "DEFAULT" in book.reassignment.note and book.reassignment.sources
 
 
 @pytest.mark.parametrize(
@@ -75,6 +90,7 @@ def test_policy_ids_are_exactly_the_seven_of_the_domain() -> None:
         ("mayor_complex", 15, False),
         ("bidding_complaint", 3, True),
         ("supervisor_feedback", 5, False),
+        ("rectification", 15, False),
     ],
 )
 def test_the_file_holds_the_domain_defaults(book: PolicyBook, policy: str, days: int, pausable: bool) -> None:
@@ -92,7 +108,8 @@ def test_bidding_complaints_have_an_acceptance_and_a_decision_stage(book: Policy
 
 
 def test_every_quote_appears_in_the_seed_it_cites(book: PolicyBook) -> None:
-    sources = [s for p in book.policies.values() for s in p.sources] + list(book.escalation.sources)
+    sources = [s for p in book.policies.values() for s in p.sources] + list(book.escalation.sources) + list(
+        book.reassignment.sources)
     for source in sources:
         text = (ROOT / "knowledge" / "sources" / SEEDS[source.doc]).read_text(encoding="utf-8")
         assert source.quote in text, (source.doc, source.quote)
@@ -140,10 +157,12 @@ BROKEN: Dict[str, tuple] = {
     "no sources": (lambda d: d["policies"][3].update(sources=[]), "policies[3].sources"),
     "source without quote": (lambda d: d["policies"][3]["sources"][0].pop("quote"), "policies[3].sources[0].quote"),
     "unknown key": (lambda d: d["policies"][4].update(days=3), "policies[4]"),
-    "duplicate policy": (lambda d: d["policies"].append(copy.deepcopy(d["policies"][0])), "policies[7].id"),
+    "duplicate policy": (lambda d: d["policies"].append(copy.deepcopy(d["policies"][0])), "policies[8].id"),
     "missing policy": (lambda d: d["policies"].pop(), "policies"),
     "gap in ladder": (lambda d: d["escalation"]["levels"][2].update(level=5), "escalation.levels[2].level"),
     "no ladder": (lambda d: d.pop("escalation"), "escalation"),
+    "no reassignment rule": (lambda d: d.pop("reassignment"), "reassignment"),
+    "reassignment of 0 days": (lambda d: d["reassignment"].update(working_days=0), "reassignment.working_days"),
 }
 
 

@@ -2,7 +2,9 @@
 
 - :class:`FakeWeChatApi` stands in for ``api.weixin.qq.com`` and ``qyapi.weixin.qq.com``
   on a local port: it hands out access tokens and records every token request and
-  every pushed message (customer-service and WeCom app messages).
+  every pushed message (customer-service, template and WeCom app messages; ``api``
+  says which). Users in ``window_closed`` get errcode 45015 for customer-service
+  messages, as WeChat answers 48 hours after a user's last message.
 - :class:`OfficialAccountServer` and :class:`WeComServer` play the platform calling our
   webhook: they build the XML, sign it, encrypt it with wechatpy's own crypto, POST it,
   and decrypt and check the passive reply, as WeChat would.
@@ -59,6 +61,7 @@ class FakeWeChatApi:
         self.token_requests: List[Dict[str, str]] = []
         self.pushed: List[Dict[str, Any]] = []
         self.valid_tokens: set = set()
+        self.window_closed: set = set()
         self._changed = threading.Condition()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -123,6 +126,8 @@ class FakeWeChatApi:
     def _send(self, api: str, token: str, raw: bytes) -> Dict[str, Any]:
         if token not in self.valid_tokens:
             return {"errcode": 40001, "errmsg": "invalid credential, access_token is invalid or not latest"}
+        if api == "wechat" and json.loads(raw.decode("utf-8")).get("touser") in self.window_closed:
+            return {"errcode": 45015, "errmsg": "response out of time limit or subscription is canceled"}
         with self._changed:
             self.pushed.append({"api": api, "token": token, "raw": raw, "body": json.loads(raw.decode("utf-8"))})
             self._changed.notify_all()
@@ -153,7 +158,8 @@ class FakeWeChatApi:
                 url = urllib.parse.urlsplit(self.path)
                 token = dict(urllib.parse.parse_qsl(url.query)).get("access_token", "")
                 raw = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-                routes = {"/cgi-bin/message/custom/send": "wechat", "/cgi-bin/message/send": "wecom"}
+                routes = {"/cgi-bin/message/custom/send": "wechat", "/cgi-bin/message/send": "wecom",
+                          "/cgi-bin/message/template/send": "wechat_template"}
                 if url.path not in routes:
                     self.send_error(404)
                     return

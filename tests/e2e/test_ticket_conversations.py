@@ -158,9 +158,23 @@ def test_example_6_a_bad_rating_after_closure_reopens_the_ticket(stack, service,
     chat, ticket_id = filed
     service.close(ticket_id, "已协调两部门,当场办结", dt.datetime.now(dt.timezone.utc), "officer:test")
     reply = texts(chat.say("不满意,问题没解决"))
-    assert "差评" in reply and "重新打开" in reply and "整改" in reply
+    assert "不满意" in reply and "重新打开" in reply and "整改期限" in reply
     ticket = service.get(ticket_id)
-    assert ticket.status.value == "reopened" and ticket.rating == "差评"
+    assert (ticket.status.value, ticket.rating, ticket.policy.value) == ("reopened", "2", "rectification")
+
+
+def test_the_status_shows_the_answer_and_asks_the_five_levels(stack, service):
+    chat = stack.chat()
+    fill_complaint(chat, phone="13700002222")
+    ticket_id = TICKET_ID.search(texts(chat.say("确认"))).group(0)
+    service.close(ticket_id, "已协调窗口,材料齐全可当场办理", dt.datetime.now(dt.timezone.utc), "officer:test")
+    messages = chat.say(f"{ticket_id}办得怎么样了")
+    assert "办结答复" in texts(messages) and "已协调窗口,材料齐全可当场办理" in texts(messages)
+    buttons = [b for m in messages for b in m.get("buttons") or []]
+    assert [b["title"] for b in buttons] == ["非常满意", "满意", "基本满意", "不满意", "非常不满意"]
+    chat.say(buttons[2]["payload"])  # 基本满意
+    ticket = service.get(ticket_id)
+    assert (ticket.status.value, ticket.rating) == ("closed", "3")
 
 
 @pytest.mark.parametrize(

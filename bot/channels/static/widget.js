@@ -13,7 +13,9 @@
  * Talks to Rasa's socket.io channel (credentials.yml `socketio:`): session_request with
  * the stored session id, user_uttered {message, session_id}, bot_uttered {text,
  * quick_replies | buttons, from: "agent" on a person's reply, handoff: "waiting" |
- * "returned" around a handoff}. The session id and the visible history are kept in
+ * "returned" around a handoff}, and notice {id, text, quick_replies} (a department's answer
+ * or other news of a ticket, acknowledged with its id and shown once even if sent
+ * again). The session id and the visible history are kept in
  * localStorage, so a reload continues the same conversation. The socket.io client is
  * served beside this file (socket.io.min.js) and loaded without touching the page's
  * own `window.io`. Elements with a `data-ys-chat-open` attribute open the panel;
@@ -33,6 +35,8 @@
     "如有急事,请拨打 12345 政务服务便民热线。";
   var LOST_NOTICE = "与服务器的连接已断开,正在重新连接……";
   var MAX_MESSAGES = 200;
+  var MAX_NOTICE_IDS = 100;
+  var NOTICE_LABEL = "工单通知";
   var AGENT_LABEL = "人工客服";
   var TYPING_TIMEOUT_MS = 20000;
   var CLIENT_RETRY_MS = 5000;
@@ -75,7 +79,7 @@
   // ---- storage: localStorage when allowed, memory otherwise -------------------------
 
   function loadState() {
-    var empty = { sessionId: null, messages: [], queue: [], open: false, human: false };
+    var empty = { sessionId: null, messages: [], queue: [], open: false, human: false, notices: [] };
     try {
       var saved = JSON.parse(window.localStorage.getItem(storageKey) || "null");
       if (saved && Array.isArray(saved.messages)) {
@@ -84,7 +88,8 @@
           messages: saved.messages,
           queue: Array.isArray(saved.queue) ? saved.queue : [],
           open: !!saved.open,
-          human: !!saved.human
+          human: !!saved.human,
+          notices: Array.isArray(saved.notices) ? saved.notices : []
         };
       }
     } catch (e) { /* private mode or corrupt entry: start afresh */ }
@@ -154,6 +159,7 @@
         flush();
       });
       socket.on("bot_uttered", onBotMessage);
+      socket.on("notice", onNotice);
       socket.on("connect_error", function () {
         confirmed = false;
         setNotice(OFFLINE_NOTICE);
@@ -208,6 +214,21 @@
     if (!state.open) setUnread(unread + 1);
   }
 
+  // A ticket notice: shown once (the server sends it again until acknowledged), then acknowledged.
+  function onNotice(data, ack) {
+    if (!data || typeof data !== "object" || typeof data.id !== "number") return;
+    if (state.notices.indexOf(data.id) < 0) {
+      state.notices.push(data.id);
+      state.notices = state.notices.slice(-MAX_NOTICE_IDS);
+      var buttons = (data.quick_replies || [])
+        .filter(function (b) { return b && b.title; })
+        .map(function (b) { return { title: String(b.title), payload: String(b.payload || b.title) }; });
+      addMessage({ from: "bot", notice: true, text: data.text ? String(data.text) : "", buttons: buttons });
+      if (!state.open) setUnread(unread + 1);
+    }
+    if (typeof ack === "function") ack(data.id);
+  }
+
   function addMessage(message) {
     state.messages.push(message);
     saveState();
@@ -239,6 +260,7 @@
     state.sessionId = null;
     state.messages = [];
     state.human = false;
+    state.notices = [];
     queue.length = 0;
     saveState();
     if (ui) {
@@ -290,6 +312,8 @@
       "word-break:break-word}",
     ".bot .bubble{background:#fff;border:1px solid #e1e6ee;border-top-left-radius:4px}",
     ".agent .bubble{background:#fff8e6;border-color:#f0c36d}",
+    ".ticket-notice .bubble{background:#eef6ee;border-color:#9cc79c}",
+    ".msg.ticket-notice .who{color:#2f6b2f}",
     ".msg .who{margin:0 0 2px 4px;color:#8a5a00;font-size:12px;font-weight:600}",
     ".user .bubble{background:#1558b0;color:#fff;border-top-right-radius:4px}",
     ".bubble a{color:inherit}",
@@ -359,8 +383,10 @@
 
   function renderMessage(message, index) {
     var kind = message.from === "user" ? "user" : message.from === "agent" ? "bot agent" : "bot";
+    if (message.notice) kind += " ticket-notice";
     var item = el("li", { "class": "msg " + kind, "data-index": String(index) });
     if (message.from === "agent") item.appendChild(el("span", { "class": "who", "aria-hidden": "true" }, AGENT_LABEL));
+    if (message.notice) item.appendChild(el("span", { "class": "who", "aria-hidden": "true" }, NOTICE_LABEL));
     var bubble = el("div", { "class": "bubble" });
     bubble.appendChild(el("span", { "class": "sr-only" },
       message.from === "user" ? "我说:" : message.from === "agent" ? AGENT_LABEL + "说:" : config.title + "说:"));

@@ -34,6 +34,7 @@
     var data = {};
     Array.prototype.forEach.call(form.elements, function (input) {
       if (!input.name) { return; }
+      if (input.type === "radio") { if (input.checked) { data[input.name] = input.value; } return; }
       data[input.name] = input.type === "checkbox" ? input.checked : input.value;
     });
     return data;
@@ -114,6 +115,43 @@
     }
     showBiddingFields();
     $("#filed").hidden = true;
+    refreshSimilar();
+  }
+
+  /* 并单 at filing: open tickets of the same department and procedure with similar words. */
+  var similarTimer = null;
+  function refreshSimilar() {
+    var form = $("#ticket-form");
+    var box = $("#similar");
+    var list = field(box, "list");
+    var body = { description: form.elements.description.value, department: form.elements.department.value,
+                 procedure: form.elements.procedure.value };
+    if (!body.description.trim()) { box.hidden = true; list.textContent = ""; return; }
+    api("POST", "/api/assist/similar", body, true).then(function (r) {
+      list.textContent = "";
+      var found = r.ok ? r.data.candidates : [];
+      box.hidden = !found.length;
+      if (!found.length) { return; }
+      var none = el("label", "check");
+      var radio = el("input");
+      radio.type = "radio"; radio.name = "join_to"; radio.value = ""; radio.checked = true;
+      none.appendChild(radio);
+      none.appendChild(document.createTextNode(" 不并单,单独办理"));
+      list.appendChild(none);
+      found.forEach(function (c) {
+        var label = el("label", "check candidate");
+        var input = el("input");
+        input.type = "radio"; input.name = "join_to"; input.value = c.id;
+        label.appendChild(input);
+        label.appendChild(document.createTextNode(" 并入 " + c.id + "(" + (c.company_name || "—") + " · " +
+          c.status_label + " · 相似度 " + c.score + "):" + c.description));
+        list.appendChild(label);
+      });
+    });
+  }
+  function refreshSimilarSoon() {
+    clearTimeout(similarTimer);
+    similarTimer = setTimeout(refreshSimilar, 400);
   }
 
   /* A new caller is a new filing: a fresh key, so their ticket is never answered with
@@ -134,7 +172,8 @@
     form.reset();
     form.elements.filing_key.value = newFilingKey();
     $("#assist-form").reset();
-    ["#nlu", "#answer-card", "#choices", "#filed", "#route-found"].forEach(function (id) { $(id).hidden = true; });
+    ["#nlu", "#answer-card", "#choices", "#filed", "#route-found", "#similar"].forEach(function (id) { $(id).hidden = true; });
+    field($("#similar"), "list").textContent = "";
     ["id", "department", "policy_name", "due_at", "note"].forEach(function (name) {
       field($("#filed"), name).textContent = "";
     });
@@ -163,12 +202,17 @@
         ["id", "department", "policy_name", "due_at"].forEach(function (name) {
           field(filed, name).textContent = r.data.ticket[name] || "—";
         });
-        field(filed, "note").textContent = r.data.supervisor_refused ?
-          "该手机号不在特邀监督员名册中,已按普通诉求规则登记,请告知来电人。" : "";
+        field(filed, "note").textContent = (r.data.supervisor_refused ?
+          "该手机号不在特邀监督员名册中,已按普通诉求规则登记,请告知来电人。" : "") +
+          (r.data.ticket.joined_to ? "已与工单 " + r.data.ticket.joined_to + " 并单办理,答复会同时告知来电人。" : "");
         filed.hidden = false;
       });
     });
     $("#ticket-form").elements.rule.addEventListener("change", showBiddingFields);
+    ["department", "procedure"].forEach(function (name) {
+      $("#ticket-form").elements[name].addEventListener("change", refreshSimilar);
+    });
+    $("#ticket-form").elements.description.addEventListener("input", refreshSimilarSoon);
     $("#new-caller").addEventListener("click", newCaller);
     showBiddingFields();
   }
@@ -291,16 +335,32 @@
 
   /* ---- a ticket ------------------------------------------------------------------------ */
   function initTicket() {
-    var box = document.querySelector("[data-ticket]");
-    if (!box) { return; }
-    var id = box.getAttribute("data-ticket");
-    Array.prototype.forEach.call(box.querySelectorAll("form[data-action]"), function (form) {
-      form.addEventListener("submit", function (event) {
-        event.preventDefault();
-        var action = form.getAttribute("data-action");
-        api("POST", "/api/tickets/" + encodeURIComponent(id) + "/" + action, values(form)).then(function (r) {
-          if (!r.ok) { alertIn($("#action-error"), failure(r)); return; }
-          window.location.href = r.data.moved_out ? "/tickets" : window.location.pathname;
+    Array.prototype.forEach.call(document.querySelectorAll("section[data-ticket]"), function (box) {
+      var id = box.getAttribute("data-ticket");
+      var errorBox = box.querySelector(".alert");
+      Array.prototype.forEach.call(box.querySelectorAll("form[data-action]"), function (form) {
+        form.addEventListener("submit", function (event) {
+          event.preventDefault();
+          var action = form.getAttribute("data-action");
+          var button = form.querySelector('button[type="submit"]');
+          if (button) { button.disabled = true; }
+          api("POST", "/api/tickets/" + encodeURIComponent(id) + "/" + action, values(form)).then(function (r) {
+            if (button) { button.disabled = false; }
+            if (!r.ok) { alertIn(errorBox, failure(r)); return; }
+            window.location.href = r.data.moved_out ? "/tickets" : window.location.pathname;
+          });
+        });
+      });
+    });
+  }
+
+  /* ---- the office's notices: send a failed one again ------------------------------------ */
+  function initOutbox() {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-resend]"), function (button) {
+      button.addEventListener("click", function () {
+        button.disabled = true;
+        api("POST", "/api/outbox/" + button.getAttribute("data-resend") + "/resend", {}).then(function (r) {
+          if (r.ok) { window.location.reload(); } else { button.disabled = false; alertIn($("#outbox-error"), failure(r)); }
         });
       });
     });
@@ -388,7 +448,7 @@
   }
 
   var pages = { assist: initAssist, handoff: initHandoff, ticket: initTicket, tickets: initTickets,
-                users: initUsers, supervisors: initSupervisors };
+                users: initUsers, supervisors: initSupervisors, outbox: initOutbox };
   var page = document.body.getAttribute("data-page");
   if (pages[page]) { pages[page](); }
   initHandoffCount();

@@ -168,3 +168,30 @@ def test_a_missing_font_is_a_clear_error(report, tmp_path):
 
     with pytest.raises(ReportFontMissing, match="fonts-wqy-microhei"):
         to_pdf(report, "示例市", font=str(tmp_path / "none.ttf"))
+
+
+def test_bad_ratings_are_counted_and_one_voided_on_appeal_before_the_cut_is_not(service):
+    """November: three closures rated 不满意 (2), 非常不满意 (1) and 满意 (4); the office voids
+    the 非常不满意 on a 申诉 in November, so it counts in neither the average nor the 差评."""
+    from tests.bot.tickets.conftest import make_draft
+
+    november = Month(2026, 11)
+    made = []
+    for minute, phone in enumerate(("13811112001", "13811112002", "13811112003")):
+        made.append(service.file(make_draft(department=A, phone=phone, conversation_id=f"n-{minute}"),
+                                 dt.datetime(2026, 11, 2, 9, minute, tzinfo=SHANGHAI)).ticket.id)
+    for ticket_id, rating in zip(made, ("不满意", "非常不满意", "满意")):
+        service.close(ticket_id, "已办结", dt.datetime(2026, 11, 3, 9, tzinfo=SHANGHAI), "officer:a")
+        service.rate(ticket_id, rating, dt.datetime(2026, 11, 4, 9, tzinfo=SHANGHAI), "enterprise", phone=service.get(
+            ticket_id).phone)
+    service.appeal(made[1], "误评", dt.datetime(2026, 11, 5, 9, tzinfo=SHANGHAI), "officer:a")
+    before_decision = build_report(service.for_report(november.start, november.end), november,
+                                   dt.datetime(2026, 11, 6, 9, tzinfo=SHANGHAI), CATEGORIES, NAMES)
+    assert (before_decision.total.ratings, before_decision.total.bad_ratings) == (3, 2)
+    service.decide_appeal(made[1], True, "属误评", dt.datetime(2026, 11, 6, 10, tzinfo=SHANGHAI), "office:c")
+    after = build_report(service.for_report(november.start, november.end), november,
+                         dt.datetime(2026, 11, 30, 9, tzinfo=SHANGHAI), CATEGORIES, NAMES)
+    assert (after.total.ratings, after.total.bad_ratings, after.total.average_rating) == (2, 1, 3.0)
+    # the CSV carries the 差评 count after the average
+    rows = list(csv.reader(io.StringIO(to_csv(after).decode("utf-8-sig"))))
+    assert rows[0][7:9] == ["平均评价(5分制)", "差评数"] and rows[-1][:1] == ["合计"] and rows[-1][7:9] == ["3.00", "1"]

@@ -11,15 +11,15 @@ OFFICER = StaffUser("zhangsan", Role.OFFICER, "张三", MARKET)
 OFFICE = StaffUser("chenying", Role.OFFICE, "陈颖")
 ADMIN = StaffUser("root", Role.ADMIN, "管理员")
 
-# role → (assist, handoff, tickets_read, tickets_work, reports, users)
+# role → (assist, handoff, tickets_read, tickets_work, reports, users, follow_up, notices)
 TABLE = {
-    Role.AGENT: (True, True, True, False, False, False),
-    Role.OFFICER: (False, False, True, True, True, False),
-    Role.OFFICE: (False, False, True, True, True, False),
-    Role.ADMIN: (False, False, False, False, False, True),
+    Role.AGENT: (True, True, True, False, False, False, True, False),
+    Role.OFFICER: (False, False, True, True, True, False, False, False),
+    Role.OFFICE: (False, False, True, True, True, False, True, True),
+    Role.ADMIN: (False, False, False, False, False, True, False, False),
 }
 ORDER = (Permission.ASSIST, Permission.HANDOFF, Permission.TICKETS_READ, Permission.TICKETS_WORK,
-         Permission.REPORTS, Permission.USERS)
+         Permission.REPORTS, Permission.USERS, Permission.FOLLOW_UP, Permission.NOTICES)
 
 
 @pytest.mark.parametrize("role", list(Role))

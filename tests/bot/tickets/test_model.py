@@ -84,20 +84,23 @@ def test_illegal_moves_raise_narrow_errors_and_change_nothing(
 
 @pytest.mark.parametrize(
     "raw, expected",
-    [(1, "1"), (5, "5"), ("3", "3"), ("５", "5"), ("4星", "4"), ("好评", "好评"), (" 差评 ", "差评")],
+    [(1, "1"), (5, "5"), ("3", "3"), ("５", "5"), ("4星", "4"), ("两颗星", "2"), ("三分", "3"),
+     ("非常满意", "5"), ("满意", "4"), ("基本满意", "3"), ("不满意", "2"), ("非常不满意", "1"),
+     ("好评", "5"), (" 差评 ", "1")],
 )
-def test_ratings_are_1_to_5_or_good_or_bad(raw: object, expected: str) -> None:
+def test_ratings_are_the_national_five_levels(raw: object, expected: str) -> None:
     assert parse_rating(raw) == expected
 
 
-@pytest.mark.parametrize("raw", [0, 6, "六", "一般", "", None, True, 3.5, "5 stars"])
+@pytest.mark.parametrize("raw", [0, 6, "六", "一般", "", None, True, 3.5, "5 stars", "很满意吧"])
 def test_other_ratings_are_refused(raw: object) -> None:
     with pytest.raises(errors.InvalidRating):
         parse_rating(raw)
 
 
 @pytest.mark.parametrize(
-    "rating, reopened", [(1, True), (2, True), ("差评", True), (3, False), (5, False), ("好评", False)]
+    "rating, reopened", [(1, True), (2, True), ("不满意", True), ("非常不满意", True), ("差评", True),
+                         (3, False), ("基本满意", False), (5, False), ("好评", False)]
 )
 def test_a_bad_rating_reopens_for_rectification(clock: SlaClock, rating: object, reopened: bool) -> None:
     ticket = new_ticket(clock)
@@ -105,9 +108,47 @@ def test_a_bad_rating_reopens_for_rectification(clock: SlaClock, rating: object,
     produced = ticket.rate(rating, at(24), "enterprise", clock)
     assert [e.kind for e in produced] == [EventKind.RATED] + ([EventKind.REOPENED] if reopened else [])
     assert ticket.status is (Status.REOPENED if reopened else Status.CLOSED)
-    if reopened:  # 5 working days counted from Tue 24 Nov
-        assert ticket.due_at == dt.datetime(2026, 12, 1, 23, 59, 59, tzinfo=SHANGHAI)
+    assert produced[0].data["bad"] is reopened and produced[0].data["label"] in ("非常满意", "满意", "基本满意",
+                                                                                "不满意", "非常不满意")
+    if reopened:  # the rectification clock: 15 working days counted from Tue 24 Nov
+        assert ticket.policy is PolicyId.RECTIFICATION
+        assert produced[1].data["previous_policy"] == "window_complex"
+        assert ticket.due_at == dt.datetime(2026, 12, 15, 23, 59, 59, tzinfo=SHANGHAI)
         assert ticket.closed_at is None and ticket.next_escalation_at == ticket.due_at
+
+
+def test_the_rectification_clock_skips_holidays_and_counts_make_up_days(clock: SlaClock) -> None:
+    """Rated on Thu 24 Sep 2026. 中秋 Fri 25 Sep and 国庆 1–7 Oct are off, Sat 10 Oct is a
+    make-up working day: 28, 29, 30 Sep, 8, 9, 10, 12–16, 19, 20, 21, 22 Oct are the 15."""
+    ticket = new_ticket(clock, now=dt.datetime(2026, 9, 18, 10, tzinfo=SHANGHAI))
+    ticket.close("已解决", dt.datetime(2026, 9, 23, 10, tzinfo=SHANGHAI), ACTOR, clock)
+    ticket.rate("不满意", dt.datetime(2026, 9, 24, 10, tzinfo=SHANGHAI), "enterprise", clock)
+    assert ticket.due_at == dt.datetime(2026, 10, 22, 23, 59, 59, tzinfo=SHANGHAI)
+    assert not ticket.due_provisional
+
+
+def test_a_standing_bad_rating_may_be_appealed_once_and_an_upheld_appeal_voids_it(clock: SlaClock) -> None:
+    ticket = new_ticket(clock)
+    ticket.close("已解决", at(23), ACTOR, clock)
+    ticket.rate("非常不满意", at(24), "enterprise", clock)
+    ticket.appeal("企业诉求超出职权,已作解释", at(24, 11), ACTOR)
+    with pytest.raises(errors.AppealPending):
+        ticket.appeal("再次申诉", at(24, 12), ACTOR)
+    decided = ticket.decide_appeal(True, "经核实属误评", at(25), "office:chen")
+    assert decided.data == {"upheld": True, "reason": "经核实属误评", "closed": True}
+    assert ticket.status is Status.CLOSED and ticket.rating is None and ticket.next_escalation_at is None
+    with pytest.raises(errors.NoAppeal):
+        ticket.decide_appeal(False, "again", at(25, 11), "office:chen")
+    with pytest.raises(errors.NoBadRating):
+        ticket.appeal("again", at(25, 12), ACTOR)
+
+
+def test_a_good_rating_cannot_be_appealed(clock: SlaClock) -> None:
+    ticket = new_ticket(clock)
+    ticket.close("已解决", at(23), ACTOR, clock)
+    ticket.rate("满意", at(24), "enterprise", clock)
+    with pytest.raises(errors.NoBadRating):
+        ticket.appeal("不公平", at(24, 11), ACTOR)
 
 
 def test_a_closure_is_rated_once(clock: SlaClock) -> None:

@@ -37,6 +37,26 @@ def test_a_ticket_closed_before_the_cutoff_keeps_its_facts_and_loses_the_person(
     assert service.tickets_of_conversation("c-1", LATER) == []
 
 
+def test_the_notices_of_a_purged_ticket_lose_their_recipient_and_personal_data(
+        database_url, calendar, policies, departments):
+    from bot.departments import load_departments
+    from bot.notify.planner import Notifier
+    from bot.notify.rules import load_notice_rules
+    from bot.notify.store import OutboxStore
+    from bot.tickets.service import TicketService
+    from bot.tickets.unit_of_work import SqlUnitOfWorkFactory
+    from tests.bot.tickets.conftest import ROOT, make_draft
+
+    rules = load_notice_rules(ROOT / "knowledge" / "notifications.yml", load_departments(ROOT / "knowledge").names)
+    notifying = TicketService(SqlUnitOfWorkFactory(database_url), calendar, policies, departments,
+                              notifier=Notifier(rules))
+    ticket_id = notifying.file(make_draft(channel="hotline", conversation_id=None, actor="agent:w"), FRIDAY).ticket.id
+    notifying.close(ticket_id, "已协调办结,联系人13912345678", FRIDAY + dt.timedelta(hours=2), "officer:test")
+    assert privacy.purge(database_url, None, YEAR, LATER).notices_rewritten == 2
+    for notice in OutboxStore(database_url).for_ticket(ticket_id):
+        assert notice.recipient == privacy.ANONYMOUS and "13912345678" not in notice.text and PHONE not in notice.text
+
+
 def test_open_and_recently_closed_tickets_are_left_alone(service, database_url, filed, closed):
     still_open = filed(conversation_id="c-2", filing_key="k-2")
     recent = filed(conversation_id="c-3", filing_key="k-3")

@@ -231,12 +231,14 @@ def test_a_malformed_phone_is_refused_before_any_lookup(service: TicketService) 
 
 def test_views_mask_the_phone_and_show_no_personal_data(service: TicketService, filed: Callable[..., str]) -> None:
     ticket_id = filed(description="联系人张三 13812341234")
-    service.close(ticket_id, "已联系13812341234的张三", at(23), "operator:wang")
+    service.close(ticket_id, "已联系13812341234,问题已解决", at(23), "operator:wang")
     view = service.find_for_enterprise(ticket_id, PHONE, at(23))
     assert view.phone_masked == "138****1234"
     flat = repr(view.to_dict())
     assert PHONE not in flat and "张三" not in flat and "operator:wang" not in flat
     assert [e.label for e in view.events] == ["提交工单", "转办至承办部门", "办结"]
+    # the department's answer is for the enterprise: shown, with phone numbers masked
+    assert view.answer == "已联系138****1234,问题已解决" and view.answered_at == at(23)
 
 
 def test_a_conversation_sees_its_own_tickets_newest_first(service: TicketService, filed: Callable[..., str]) -> None:
@@ -279,9 +281,11 @@ def test_a_closed_ticket_cannot_be_urged(service: TicketService, filed: Callable
 def test_a_bad_rating_reopens_with_a_new_due_date(service: TicketService, filed: Callable[..., str]) -> None:
     ticket_id = filed()
     service.close(ticket_id, "已解决", at(23), "operator:wang")
-    result = service.rate(ticket_id, "差评", at(24), "enterprise", conversation_id="c-1")
-    assert result.reopened and result.view.status == "reopened" and result.view.due_at == due(1, 12)
-    assert result.view.rating == "差评"
+    result = service.rate(ticket_id, "不满意", at(24), "enterprise", conversation_id="c-1")
+    # the rectification clock: 15 working days from Tue 24 Nov (25–27, 30 Nov, 1–4, 7–11, 14, 15 Dec)
+    assert result.reopened and result.view.status == "reopened" and result.view.due_at == due(15, 12)
+    assert (result.view.rating, result.view.rating_label, result.view.policy) == ("2", "不满意", "rectification")
+    assert result.view.status_label == "差评整改"
     assert [e.kind for e in result.view.events][-2:] == [EventKind.RATED, EventKind.REOPENED]
 
 

@@ -1,0 +1,215 @@
+"""The gateways notices go out through: an SMS provider over HTTP, WeChat and WeCom (wechatpy).
+
+Each sender's ``send(message, now)`` returns how it went out (``客服消息``,
+``模板消息``, ``应用消息``, ``短信``) or raises :class:`DeliveryError` (try again
+later) or :class:`PermanentDeliveryError` (no point trying again). All blocking; the
+worker calls them one after another.
+
+**SMS.** A configurable HTTP provider (``YS_SMS_URL``): ``POST`` of JSON
+``{"id", "phone", "text"}`` with ``Authorization: Bearer <YS_SMS_TOKEN>``; any 2xx
+answer is success unless its JSON says ``"ok": false``. ``id`` is the outbox row's
+(``ys-outbox-<n>``), the same on every retry, so a provider that deduplicates on it
+sends a retried message once. Most Chinese SMS platforms (阿里云, 腾讯云…) sign their
+own APIs: put a small relay in front that speaks this protocol (the test fake in
+``tests/notify/fakes.py`` is one).
+
+**WeChat (official account).** A customer-service message (客服消息) may be sent within
+48 hours of the user's last message to the account; the channel records that time
+(``channel_contacts``). Outside the window, or when WeChat answers that the window
+has closed (45015, 45047), a template message (模板消息) is sent instead, with the
+template ``YS_WECHAT_TEMPLATE_ID`` and the keywords of ``notifications.yml``.
+
+**WeCom.** App messages (应用消息) reach members at any time.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Any, Callable, Dict, Mapping, Optional
+
+import requests
+
+from bot.notify.model import OutboxMessage
+from bot.notify.rules import NoticeRules, template_data
+
+logger = logging.getLogger(__name__)
+
+TIMEOUT_S = 10
+#: The platforms' API hosts (the same defaults as the channels': YS_WECHAT_API_BASE, YS_WECOM_API_BASE).
+WECHAT_API_BASE = "https://api.weixin.qq.com"
+WECOM_API_BASE = "https://qyapi.weixin.qq.com"
+#: WeChat allows customer-service messages this long after the user's last message.
+SERVICE_WINDOW = dt.timedelta(hours=48)
+#: errcodes meaning "the customer-service window is closed": a template message may still go.
+WINDOW_CLOSED = frozenset({45015, 45047})
+#: errcodes that no retry mends (the user unfollowed, or is not a member of the app).
+HOPELESS = frozenset({43004, 40003, 81013, 60111})
+
+
+class DeliveryError(Exception):
+    """The notice could not be sent now; the worker tries again later."""
+
+
+class PermanentDeliveryError(DeliveryError):
+    """The notice can never be sent as it is (refused for good)."""
+
+
+class SmsGateway:
+    """The SMS provider: one HTTP endpoint (see the module docstring)."""
+
+    def __init__(self, url: str, token: str = "", sign: str = "", session: Optional[requests.Session] = None,
+                 timeout: float = TIMEOUT_S) -> None:
+        self.url, self.token, self.sign = url.strip(), token.strip(), sign.strip()
+        self._session = session or requests.Session()
+        self.timeout = timeout
+
+    def send(self, message: OutboxMessage, now: dt.datetime) -> str:
+        if not self.url:
+            raise DeliveryError("未配置短信网关 (YS_SMS_URL)")
+        text = f"【{self.sign}】{message.text}" if self.sign and not message.text.startswith("【") else message.text
+        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        try:
+            answer = self._session.post(self.url, json={"id": f"ys-outbox-{message.id}", "phone": message.recipient,
+                                                        "text": text}, headers=headers, timeout=self.timeout)
+        except requests.RequestException as exc:
+            raise DeliveryError(f"短信网关无法连接: {exc}") from exc
+        if 400 <= answer.status_code < 500 and answer.status_code not in (408, 429):
+            raise PermanentDeliveryError(f"短信网关拒绝 HTTP {answer.status_code}: {answer.text[:200]}")
+        if answer.status_code >= 300:
+            raise DeliveryError(f"短信网关出错 HTTP {answer.status_code}: {answer.text[:200]}")
+        try:
+            body = answer.json()
+        except ValueError:
+            body = {}
+        if isinstance(body, dict) and body.get("ok") is False:
+            raise DeliveryError(f"短信网关未发送: {body.get('error') or body}")
+        return "短信"
+
+
+def _wechatpy_error(exc: Exception) -> Optional[int]:
+    code = getattr(exc, "errcode", None)
+    try:
+        return int(code) if code is not None else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _official_client(api_base: str, app_id: str, secret: str) -> Any:
+    """wechatpy's official-account client, pointed at ``api_base`` (a test fake, or the real API)."""
+    from wechatpy import WeChatClient
+
+    class Client(WeChatClient):
+        API_BASE_URL = api_base.rstrip("/") + "/cgi-bin/"
+
+        def fetch_access_token(self) -> Dict[str, Any]:
+            return self._fetch_access_token(url=self.API_BASE_URL + "token", params={
+                "grant_type": "client_credential", "appid": self.appid, "secret": self.secret})
+
+    return Client(app_id, secret, timeout=TIMEOUT_S)
+
+
+def _wecom_client(api_base: str, corp_id: str, secret: str) -> Any:
+    """wechatpy's WeCom client, pointed at ``api_base``."""
+    from wechatpy.enterprise import WeChatClient
+
+    class Client(WeChatClient):
+        API_BASE_URL = api_base.rstrip("/") + "/cgi-bin/"
+
+        def fetch_access_token(self) -> Dict[str, Any]:
+            return self._fetch_access_token(url=self.API_BASE_URL + "gettoken", params={
+                "corpid": self.corp_id, "corpsecret": self.secret})
+
+    return Client(corp_id, secret, timeout=TIMEOUT_S)
+
+
+class WeChatSender:
+    """Official account: customer-service message in the 48-hour window, template message otherwise."""
+
+    def __init__(self, api_base: str, app_id: str, secret: str, template_id: str, rules: NoticeRules,
+                 last_message_at: Callable[[str], Optional[dt.datetime]]) -> None:
+        self.configured = bool(app_id and secret)
+        self.client = _official_client(api_base, app_id, secret) if self.configured else None
+        self.template_id = template_id.strip()
+        self.rules = rules
+        self._last_message_at = last_message_at
+
+    def send(self, message: OutboxMessage, now: dt.datetime) -> str:
+        from wechatpy.exceptions import WeChatClientException
+
+        if self.client is None:
+            raise DeliveryError("未配置公众号 AppID/AppSecret (YS_WECHAT_APP_ID, YS_WECHAT_APP_SECRET)")
+        last = self._last_message_at(message.recipient)
+        if last is not None and now - last < SERVICE_WINDOW:
+            try:
+                self.client.message.send_text(message.recipient, message.text)
+                return "客服消息"
+            except WeChatClientException as exc:
+                code = _wechatpy_error(exc)
+                if code in HOPELESS:
+                    raise PermanentDeliveryError(f"微信拒绝 errcode {code}: {exc}") from exc
+                if code not in WINDOW_CLOSED:
+                    raise DeliveryError(f"客服消息发送失败 errcode {code}: {exc}") from exc
+                logger.info("outbox %s: the 48-hour window is closed (errcode %s); sending a template message",
+                            message.id, code)
+            except Exception as exc:  # requests' errors, wrapped or not by wechatpy
+                raise DeliveryError(f"微信接口无法连接: {exc}") from exc
+        if not self.template_id:
+            raise PermanentDeliveryError("已超过48小时客服消息时限,且未配置模板消息 (YS_WECHAT_TEMPLATE_ID)")
+        try:
+            self.client.message.send_template(message.recipient, self.template_id,
+                                              template_data(self.rules, message.fields))
+        except WeChatClientException as exc:
+            code = _wechatpy_error(exc)
+            error = PermanentDeliveryError if code in HOPELESS else DeliveryError
+            raise error(f"模板消息发送失败 errcode {code}: {exc}") from exc
+        except Exception as exc:
+            raise DeliveryError(f"微信接口无法连接: {exc}") from exc
+        return "模板消息"
+
+
+class WeComSender:
+    """WeCom: an app message to the member."""
+
+    def __init__(self, api_base: str, corp_id: str, secret: str, agent_id: str) -> None:
+        self.configured = bool(corp_id and secret and agent_id)
+        self.client = _wecom_client(api_base, corp_id, secret) if self.configured else None
+        self.agent_id = int(agent_id) if agent_id.isdigit() else agent_id
+
+    def send(self, message: OutboxMessage, now: dt.datetime) -> str:
+        from wechatpy.exceptions import WeChatClientException
+
+        if self.client is None:
+            raise DeliveryError("未配置企业微信应用 (YS_WECOM_CORP_ID, YS_WECOM_SECRET, YS_WECOM_AGENT_ID)")
+        try:
+            answer = self.client.message.send_text(self.agent_id, message.recipient, message.text)
+        except WeChatClientException as exc:
+            code = _wechatpy_error(exc)
+            error = PermanentDeliveryError if code in HOPELESS else DeliveryError
+            raise error(f"企业微信应用消息发送失败 errcode {code}: {exc}") from exc
+        except Exception as exc:
+            raise DeliveryError(f"企业微信接口无法连接: {exc}") from exc
+        if isinstance(answer, dict) and answer.get("invaliduser"):
+            raise PermanentDeliveryError(f"企业微信成员无效: {answer.get('invaliduser')}")
+        return "应用消息"
+
+
+def senders_from_settings(values: Mapping[str, str], rules: NoticeRules,
+                          last_message_at: Callable[[str, str], Optional[dt.datetime]]) -> Dict[str, Any]:
+    """The worker's senders from the settings (``YS_SMS_*``, ``YS_WECHAT_*``, ``YS_WECOM_*``).
+
+    Args:
+        values: the settings' variables.
+        rules: the notice rules (template keywords).
+        last_message_at: ``(channel, user)`` → when the user last wrote (the channel's record).
+    """
+    def get(name: str, default: str = "") -> str:
+        return (values.get(name) or default).strip()
+
+    return {
+        "sms": SmsGateway(get("YS_SMS_URL"), get("YS_SMS_TOKEN"), get("YS_SMS_SIGN")),
+        "wechat": WeChatSender(get("YS_WECHAT_API_BASE", WECHAT_API_BASE), get("YS_WECHAT_APP_ID"),
+                               get("YS_WECHAT_APP_SECRET"), get("YS_WECHAT_TEMPLATE_ID"), rules,
+                               lambda user: last_message_at("wechat", user)),
+        "wecom": WeComSender(get("YS_WECOM_API_BASE", WECOM_API_BASE), get("YS_WECOM_CORP_ID"),
+                             get("YS_WECOM_SECRET"), get("YS_WECOM_AGENT_ID")),
+    }
