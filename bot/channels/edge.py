@@ -109,16 +109,56 @@ def offered_in_latest_turn(events: Iterable[Any]) -> FrozenSet[PayloadKey]:
 
 
 def domain_payloads(responses: Dict[Text, Any]) -> FrozenSet[PayloadKey]:
-    """The button payloads written in the domain's responses (``{{`` / ``}}`` unescaped)."""
+    """The button payloads written in the domain's responses (``{{`` / ``}}`` unescaped).
+
+    An entity value that is a template variable (``"ticket_id": "{ticket_id}"``, filled in
+    when the response is uttered, or when a notice carries the buttons outside the
+    conversation) stands for any value: it is kept as :data:`ANY_VALUE`.
+    """
     found = set()
     for variations in (responses or {}).values():
         for variation in variations or []:
             for button in (variation or {}).get("buttons") or []:
                 payload = str(button.get("payload") or "").replace("{{", "{").replace("}}", "}")
-                key = payload_key(payload)
+                key = _with_wildcards(payload_key(payload))
                 if key is not None:
                     found.add(key)
     return frozenset(found)
+
+
+#: Stands for any value of a templated entity in a domain button's payload.
+ANY_VALUE = "\x00any"
+
+
+def _with_wildcards(key: Optional[PayloadKey]) -> Optional[PayloadKey]:
+    if key is None or not key[1]:
+        return key
+    entities = json.loads(key[1])
+    if not isinstance(entities, dict):
+        return key
+    marked = {k: ANY_VALUE if isinstance(v, str) and v.startswith("{") and v.endswith("}") else v
+              for k, v in entities.items()}
+    return key[0], json.dumps(marked, sort_keys=True, ensure_ascii=False)
+
+
+def matches_domain(key: PayloadKey, allowed: FrozenSet[PayloadKey]) -> bool:
+    """True when ``key`` is a domain button's payload, templated values filled in."""
+    if key in allowed:
+        return True
+    try:
+        entities = json.loads(key[1]) if key[1] else None
+    except ValueError:
+        return False
+    if not isinstance(entities, dict):
+        return False
+    for intent, pattern in allowed:
+        if intent != key[0] or not pattern:
+            continue
+        wanted = json.loads(pattern)
+        if isinstance(wanted, dict) and set(wanted) == set(entities) and all(
+                v == ANY_VALUE or entities[k] == v for k, v in wanted.items()):
+            return True
+    return False
 
 
 class PublicEdge:
@@ -171,7 +211,7 @@ class PublicEdge:
             return Refusal(NOT_OFFERED, "a command before the assistant is ready")
         if self._domain_payloads is None:
             self._domain_payloads = domain_payloads(agent.domain.responses)
-        if key in self._domain_payloads:
+        if matches_domain(key, self._domain_payloads):
             return None
         tracker = await agent.tracker_store.retrieve(message.sender_id)
         if tracker is not None and key in offered_in_latest_turn(tracker.events):

@@ -40,3 +40,16 @@ def test_a_message_as_long_as_a_description_passes_and_one_more_character_does_n
     assert too_long("字" * MAX_MESSAGE_CHARS) is None
     refusal = too_long("字" * (MAX_MESSAGE_CHARS + 1))
     assert refusal.response == "utter_message_too_long" and refusal.values == {"max_len": MAX_MESSAGE_CHARS}
+
+
+def test_a_templated_domain_button_is_offered_with_any_value_of_its_variable():
+    from bot.channels.edge import matches_domain
+
+    responses = {"utter_ask_rating": [{"text": "请评价", "buttons": [
+        {"title": "满意", "payload": '/rate_service{{"rating":"4","ticket_id":"{ticket_id}"}}'}]}]}
+    allowed = domain_payloads(responses)
+    assert matches_domain(payload_key('/rate_service{"rating": "4", "ticket_id": "YS202611300001"}'), allowed)
+    # the fixed values stay fixed, and no entity may be added or left out
+    assert not matches_domain(payload_key('/rate_service{"rating": "1", "ticket_id": "YS202611300001"}'), allowed)
+    assert not matches_domain(payload_key('/rate_service{"rating": "4"}'), allowed)
+    assert not matches_domain(payload_key('/inform{"rating": "4", "ticket_id": "YS202611300001"}'), allowed)
