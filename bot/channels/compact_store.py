@@ -10,7 +10,8 @@ turn's cost grew with the conversation: 5× at the 200th message (README, capaci
 audits read them as before), plus one row per conversation in ``conversation_heads``:
 
 - ``session_start_id`` and ``session_start_time``: the current session's
-  ``session_started`` event (Rasa's own read keeps the events stamped at or after it);
+  ``session_started`` event — the latest stamped, as Rasa's own read takes it, not the
+  last stored (Rasa's read keeps the events stamped at or after it);
 - ``window_start_id`` and ``prefix``: where the window begins and the events that stand
   for the session before it (:mod:`bot.channels.compact_tracker`);
 - ``last_id``: the conversation's last event, checked on every read and write.
@@ -171,7 +172,7 @@ class CompactSQLTrackerStore(RetryingSQLTrackerStore):
             last_id = session.execute(sa.select(sa.func.max(self.SQLEvent.id)).where(
                 self.SQLEvent.sender_id == sender_id)).scalar()
             started = [row for row in rows if row.type_name == SessionStarted.type_name]
-            start = max(started, key=lambda row: row.timestamp) if started else None
+            start = max(started, key=lambda row: (row.timestamp, row.id)) if started else None
             return self._tracker(sender_id, rows, [], Stored(
                 0, last_id, session_start_id=start.id if start else rows[0].id,
                 session_start_time=start.timestamp if start else None))
@@ -256,9 +257,13 @@ class CompactSQLTrackerStore(RetryingSQLTrackerStore):
         session_start_id = stored.session_start_id if stored.session_start_id is not None else id_at(base)
         session_start_time = stored.session_start_time
         prefix: Optional[List[Event]] = None
-        started = [i for i in range(stored.count, len(events)) if isinstance(events[i], SessionStarted)]
+        # Rasa's store takes the latest-stamped session start as the session, wherever it is
+        # stored: a session appended later with older stamps (``POST …/tracker/events`` of
+        # an exported conversation, behind the session Rasa starts for it) is not it.
+        started = [i for i in range(stored.count, len(events)) if isinstance(events[i], SessionStarted)
+                   and (session_start_time is None or events[i].timestamp >= session_start_time)]
         if started:
-            window_index = started[-1]
+            window_index = max(started, key=lambda i: (events[i].timestamp, i))
             session_start_id = id_at(window_index)
             session_start_time = events[window_index].timestamp
             prefix = []

@@ -346,6 +346,30 @@ async def test_events_stamped_before_the_session_are_left_out_as_rasa_does(compa
     assert "旧消息" not in [getattr(e, "text", None) for e in mine.events + full.events]
 
 
+async def test_a_session_stamped_before_the_current_one_does_not_replace_it_as_in_rasa_s_store(
+        compact, whole, domain, rule_only_data):
+    """Rasa's store takes the latest-stamped ``session_started`` as the session, not the last stored.
+
+    ``POST …/tracker/events`` with a conversation's events that do not begin with
+    ``action_session_start`` (the channels' metadata slot is stored just before it) makes
+    Rasa start a session stamped now, then append the events, hours old, behind it: one
+    save. Or older events come in a later save. Either way they are not the session.
+    """
+    clock, old = Clock(), Clock(start=1_789_990_000.0)
+    imported = session_start(old, {"company_name": "示例市华远机械制造有限公司"})
+    imported += [event for i in range(12) for event in chat_turn(old, i)]
+    await play(compact, "imported", session_start(clock) + imported)
+    await play(compact, "appended", session_start(clock) + chat_turn(clock, 0))
+    await play(compact, "appended", imported)
+    for sender in ("imported", "appended"):
+        for turn in range(3):
+            mine, full = await compact.retrieve(sender), await whole.retrieve(sender)
+            assert [e.as_dict() for e in mine.events] == [e.as_dict() for e in full.events], (sender, turn)
+            assert mine.get_slot("company_name") is None
+            assert_same_for_rasa(mine, full, domain, rule_only_data, 2)
+            await play(compact, sender, chat_turn(clock, turn + 1))
+
+
 async def test_the_console_reads_every_event_of_every_session(compact, whole):
     clock, sender = Clock(), "console"
     for _ in range(3):
