@@ -114,7 +114,7 @@ def chat_turn(clock: Clock, i: int) -> List[Event]:
     procedure = ["simple_deregistration", "construction_permit", "enterprise_opening"][i % 3]
     return [user(clock, "要什么材料", "ask_materials", [{"entity": "procedure", "value": procedure}]),
             action(clock, "action_answer_procedure"), SlotSet("procedure", procedure, timestamp=clock()),
-            SlotSet("facet", "materials", timestamp=clock()), BotUttered("材料…", timestamp=clock()),
+            SlotSet("facets", ["ask_materials"], timestamp=clock()), BotUttered("材料…", timestamp=clock()),
             action(clock, LISTEN)]
 
 
