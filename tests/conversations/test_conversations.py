@@ -7,7 +7,7 @@ what the assistant did (scripts/conversations.py). `make eval` writes the same r
 figures to results/conversations.md.
 
 The goal is that every conversation passes. Those that do not yet are listed, each with
-why, in known_failures.yml: this test fails when any other conversation fails (a
+why, in known_failures.yaml: this test fails when any other conversation fails (a
 regression) and when a listed one passes (take it off the list), so the list is always
 exactly what is still wrong.
 """
@@ -19,7 +19,7 @@ import yaml
 from conversations import ROOT, Client, load, report, run_all, section_markers
 
 pytestmark = pytest.mark.e2e
-KNOWN = Path(__file__).parent / "known_failures.yml"
+KNOWN = Path(__file__).parent / "known_failures.yaml"
 
 
 def known_failures() -> dict:
