@@ -293,6 +293,12 @@ def local_stack(var: Path, model: Path, env: Optional[Dict[str, str]] = None,
     try:
         services.action_server(action_port)
         services.rasa_server(model, rasa_port, endpoints, token)
+    except Exception as exc:  # show the servers' own words on a failed start
+        services.stop()
+        logs = "\n".join(f"--- {p.name}\n" + p.read_text(errors="replace")[-3000:]
+                         for p in sorted((var / "log").glob("*.log")))
+        raise RuntimeError(f"stack failed to start: {exc}\n{logs}") from exc
+    try:
         yield stack
     finally:
         services.stop()

@@ -117,28 +117,10 @@ def stack_env(fake_wechat_api) -> Dict[str, str]:
 
 @pytest.fixture(scope="session")
 def stack(tmp_path_factory, trained_model, stack_env) -> Stack:
-    """Rasa and the action server, started once for the whole session."""
-    from modelcache import rasa_env
-    from services import Services, free_port, write_endpoints
-
-    from bot.tickets.migrate import upgrade
+    """Rasa and the action server (scripts/services.local_stack), started once for the whole session."""
+    from services import local_stack
 
     var = tmp_path_factory.mktemp("stack")
-    database_url = f"sqlite:///{var / 'tickets.db'}"
-    upgrade(database_url)
-    env = rasa_env()
-    env.update({"YS_VAR_DIR": str(var), "YS_DATABASE_URL": database_url, "YS_TRUSTED_PROXIES": "127.0.0.1, ::1",
-                **stack_env})
-    services = Services(log_dir=var / "log", env=env)
-    action_port, rasa_port = free_port(), free_port()
-    endpoints = write_endpoints(var / "endpoints.yml", action_port, var / "rasa_tracker.db")
-    result = Stack(f"http://localhost:{rasa_port}", f"http://localhost:{action_port}", var / "log", var,
-                   database_url, action_token=services.action_token)
-    try:
-        services.action_server(action_port)
-        services.rasa_server(trained_model, rasa_port, endpoints, result.token)
-    except Exception as exc:  # show the servers' own words on a failed start
-        services.stop()
-        raise RuntimeError(f"stack failed to start: {exc}\n{result.logs()}") from exc
-    yield result
-    services.stop()
+    with local_stack(var, trained_model, stack_env, token=Stack.token) as running:
+        yield Stack(running.rasa_url, running.action_url, var / "log", var, running.database_url,
+                    action_token=running.services.action_token)
