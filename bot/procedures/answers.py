@@ -7,7 +7,7 @@ compactly enough for a phone screen.
 from __future__ import annotations
 
 import enum
-from typing import Dict, Iterable, Mapping, Optional, Sequence
+from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Set
 
 from bot.procedures.model import City, Material, Place, Procedure
 
@@ -156,6 +156,18 @@ def facet_values(procedure: Procedure, facet: Facet, city: Optional[City] = None
     return values
 
 
+def _without_repeated_lines(parts: Sequence[str]) -> List[str]:
+    """Each part without the lines an earlier part already gave (「网上办理:…」 in both the
+    materials and the where part of «要什么材料,在哪办»)."""
+    shown: Set[str] = set()
+    kept = []
+    for part in parts:
+        lines = [line for line in part.split("\n") if line not in shown]
+        shown.update(part.split("\n"))
+        kept.append("\n".join(lines))
+    return kept
+
+
 def answer_values(templates: Mapping[str, str], procedure: Procedure, facets: Sequence[Facet],
                   city: Optional[City] = None) -> Dict[str, str]:
     """Template values of one answer covering every facet asked, in the order asked.
@@ -169,6 +181,7 @@ def answer_values(templates: Mapping[str, str], procedure: Procedure, facets: Se
     """
     asked = list(dict.fromkeys(facets)) or [Facet.OVERVIEW]
     parts = [templates[SECTION_RESPONSE.format(f.short)].format_map(facet_values(procedure, f, city)) for f in asked]
+    parts = _without_repeated_lines(parts)
     used = [field for f in asked for field in USED_FIELDS[f]]
     return {"procedure_name": procedure.name, "body": "\n".join(parts),
             "confirm_note": _confirm_note(procedure, used)}

@@ -83,3 +83,19 @@ def test_the_city_portal_and_hall_fill_in_missing_url_and_address():
 def test_a_default_below_a_shown_block_is_flagged():
     proc = procedure("x", "某事项", defaults=("where.window",))
     assert "以当地窗口公布为准" in facet_values(proc, Facet.WHERE)["confirm_note"]
+
+
+def test_an_answer_to_several_facets_gives_each_line_once():
+    from pathlib import Path
+
+    import yaml
+
+    from bot.procedures.answers import answer_values
+    from bot.procedures.loader import load_knowledge
+
+    root = Path(__file__).resolve().parents[2]
+    templates = {name: variants[0]["text"] for name, variants in
+                 yaml.safe_load((root / "domain.yml").read_text(encoding="utf-8"))["responses"].items()}
+    kb = load_knowledge(root / "knowledge")
+    body = answer_values(templates, kb.get("business_change"), [Facet.WHERE, Facet.MATERIALS], kb.city)["body"]
+    assert body.count("网上办理:") == 1 and "现场办理:" in body and "需要准备的材料" in body
