@@ -22,7 +22,18 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.knowledge import clause_index, entity_values, knowledge_base, latest_intent, latest_text, reading_of
-from bot.dialogue.questions import Answer, AskWhich, Decision, FileComplaint, HandOver, Memory, Quote, Say, decide
+from bot.dialogue.questions import (
+    ANYTHING_ELSE,
+    Answer,
+    AskWhich,
+    Decision,
+    FileComplaint,
+    HandOver,
+    Memory,
+    Quote,
+    Say,
+    decide,
+)
 from bot.procedures.answers import Facet, answer_values
 from bot.procedures.model import KnowledgeBase
 from bot.sources.search import quote
@@ -128,7 +139,10 @@ class QuestionAction(Action, abc.ABC):
                                      section=step.hit.passage.section_label or "正文", quote=quote(step.hit, typed),
                                      issuer=document.issuer, date=document.date or "")
         elif isinstance(step, Say):
-            dispatcher.utter_message(response=step.response)
+            if not (in_form and step.response == ANYTHING_ELSE):
+                # inside a form a yes or no answers the form's question (确认, 取消):
+                # the form speaks next, «还有什么可以帮您» would only get in its way
+                dispatcher.utter_message(response=step.response)
         elif isinstance(step, FileComplaint):
             events.append(FollowupAction("action_start_ticket"))
         elif isinstance(step, HandOver):

@@ -226,3 +226,16 @@ def test_sql_looking_text_and_emoji_are_stored_verbatim(stack, service, descript
     chat.say("不清楚")
     ticket = service.get(TICKET_ID.search(texts(chat.say("确认"))).group(0))
     assert ticket.description == description
+
+
+@pytest.mark.parametrize("at_summary", [False, True])
+def test_cancelling_says_one_thing(stack, at_summary):
+    """«取消» in the middle of the form or at the summary: one message, not a «还有什么可以帮您» too."""
+    chat = stack.chat()
+    chat.say("窗口互相推诿,事情一直办不成")
+    chat.say(DESCRIPTION)
+    if at_summary:
+        for answer in (COMPANY, "跳过", "王建国", "13812345678", "市场监管局"):
+            chat.say(answer)
+    replies = chat.say("取消")
+    assert len(replies) == 1 and "已取消" in replies[0]["text"], replies
