@@ -10,10 +10,10 @@ where the classifier had no good reason for its choice.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, List, Optional, Tuple
 
-from bot.language.cues import first_match
+from bot.language.cues import first_match, parse_all
 from bot.language.facets import FACETS
 from bot.language.lexicon import Lexicon
 from bot.language.normalize import normalize, squash
@@ -111,17 +111,16 @@ class Interpreter:
 
     lexicon: Lexicon
     recognizer: ProcedureRecognizer
-    procedure_ids: Tuple[str, ...] = field(default_factory=tuple)
     #: The policy texts, when questions they answer may overrule a small-talk guess.
     clauses: Optional["ClauseIndex"] = None
 
     @classmethod
     def build(cls, kb: KnowledgeBase, lexicon: Lexicon, clauses: Optional["ClauseIndex"] = None) -> "Interpreter":
         """An interpreter over every procedure of ``kb`` (and the policy texts, if given)."""
-        texts = [ProcedureText(p.id, (p.name, *p.synonyms), _parse_cues(p.cues), _procedure_text(p), p.serves_others)
+        texts = [ProcedureText(p.id, (p.name, *p.synonyms), parse_all(p.cues), _procedure_text(p), p.serves_others)
                  for p in kb.procedures.values()]
         recognizer = ProcedureRecognizer(texts, dict(kb.ambiguous_terms), lexicon.ambiguous_cues)
-        return cls(lexicon, recognizer, tuple(kb.procedures), clauses)
+        return cls(lexicon, recognizer, clauses)
 
     def read(self, text: str, intent: Optional[str], confidence: float = 0.0) -> Reading:
         """Reads ``text``, which the classifier gave ``intent`` with ``confidence``."""
@@ -186,12 +185,6 @@ def _files(text: str, recognition: Recognition) -> bool:
     for mention in recognition.mentions:
         chars[mention.start:mention.end] = [" "] * (mention.end - mention.start)
     return bool(_TICKET_WORDS.search("".join(chars)))
-
-
-def _parse_cues(patterns):
-    from bot.language.cues import parse_all
-
-    return parse_all(patterns)
 
 
 def _procedure_text(procedure) -> str:

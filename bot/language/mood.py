@@ -22,10 +22,6 @@ class MoodLexicon:
     request: Tuple[Cue, ...]
     concrete: Tuple[Cue, ...]
 
-    def is_angry(self, text: str) -> bool:
-        """True when the message holds words of anger."""
-        return first_match(self.anger, squash(text)) is not None
-
     def vents(self, text: str, names_something: bool = False) -> bool:
         """True when ``text`` vents anger without asking for anything or describing a case.
 

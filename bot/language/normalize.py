@@ -12,8 +12,6 @@ import unicodedata
 
 from bot.text import to_simplified
 
-#: Characters that end a clause; a message is split on them where clauses matter.
-CLAUSE_END = "。.!！?？;；\n,，"
 _SPACES = re.compile(r"\s+")
 
 
