@@ -27,7 +27,6 @@ import logging
 import sys
 from typing import List, Optional
 
-from rasa_sdk.constants import DEFAULT_SERVER_PORT
 
 logger = logging.getLogger(__name__)
 
@@ -82,8 +81,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     except WeakSecret as exc:
         print(f"action server not started: {exc}", file=sys.stderr)
         return 2
-    host = args.host or settings.get("YS_ACTION_HOST") or DEFAULT_HOST
-    port = args.port or int(settings.get("YS_ACTION_PORT") or DEFAULT_SERVER_PORT)
+    host = args.host or settings.action_host
+    port = args.port or settings.action_port
     from rasa_sdk import utils
 
     utils.configure_colored_logging(logging.INFO)

@@ -45,14 +45,14 @@ def handoff_service() -> HandoffService:
 def lookup_guard() -> LookupGuard:
     """Counts failed id + phone checks per ticket, conversation and client (in the database)."""
     settings = get_settings()
-    return lookup_guard_from(settings.database_url, settings.extra)
+    return lookup_guard_from(settings.database_url, settings.security)
 
 
 @functools.lru_cache(maxsize=1)
 def filing_guard() -> FilingGuard:
     """Counts tickets filed per conversation and client (in the database)."""
     settings = get_settings()
-    return filing_guard_from(settings.database_url, settings.extra)
+    return filing_guard_from(settings.database_url, settings.security)
 
 
 @functools.lru_cache(maxsize=1)

@@ -189,16 +189,14 @@ def delete_idle_conversations(tracker_url: str, cutoff: dt.datetime, report: Pur
 
 def tracker_url_from(settings: Any) -> str:
     """The tracker store's URL: ``YS_TRACKER_DB_*`` (as in endpoints.production.yml), else var/rasa_tracker.db."""
-    host = settings.get("YS_TRACKER_DB_HOST")
-    if not host:
+    tracker = settings.tracker
+    if not tracker.host:
         return f"sqlite:///{settings.var_dir / 'rasa_tracker.db'}"
     from sqlalchemy.engine import URL
 
-    return URL.create("postgresql+psycopg2", username=settings.get("YS_TRACKER_DB_USER"),
-                      password=settings.get("YS_TRACKER_DB_PASSWORD"), host=host,
-                      port=int(settings.get("YS_TRACKER_DB_PORT") or 5432),
-                      database=settings.get("YS_TRACKER_DB_NAME") or "rasa",
-                      query={"sslmode": settings.get("YS_TRACKER_DB_SSLMODE") or "prefer"}).render_as_string(
+    return URL.create("postgresql+psycopg2", username=tracker.user or None,
+                      password=tracker.password or None, host=tracker.host, port=tracker.port,
+                      database=tracker.name, query={"sslmode": tracker.sslmode}).render_as_string(
         hide_password=False)
 
 

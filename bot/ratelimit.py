@@ -124,22 +124,3 @@ class RateLimiter:
                 return
             self._last_prune = now
         self.prune(now)
-
-
-def positive_int(values: Mapping[str, str], name: str, default: int) -> int:
-    """An integer setting ≥ 1.
-
-    Raises:
-        ValueError: not a whole number ≥ 1 (the message names the variable).
-    """
-    raw = (values.get(name) or "").strip()
-    if not raw:
-        return default
-    try:
-        number = int(raw)
-    except ValueError:
-        raise ValueError(f"{name} must be a whole number, got {raw!r}") from None
-    if number < 1:
-        raise ValueError(f"{name} must be at least 1, got {raw!r}")
-    return number
-

@@ -68,6 +68,15 @@ def generated_secret(path: Path) -> str:
     return path.read_text(encoding="utf-8").strip()
 
 
+def _configured(settings: Settings, name: str) -> tuple[str, Optional[Path]]:
+    security = settings.security
+    if name == "YS_RASA_TOKEN":
+        return security.rasa_token, security.rasa_token_file
+    if name == "YS_ACTION_TOKEN":
+        return security.action_token, security.action_token_file
+    raise KeyError(f"{name} is not a secret of the settings")
+
+
 def read_secret(settings: Settings, name: str, generated: Optional[Path] = None) -> str:
     """The secret ``name``: the variable, else the file ``<name>_FILE``, else ``generated``.
 
@@ -80,10 +89,9 @@ def read_secret(settings: Settings, name: str, generated: Optional[Path] = None)
     Raises:
         WeakSecret: none configured (and nothing to generate), or a weak one.
     """
-    value = settings.get(name)
+    value, file_name = _configured(settings, name)
     if value:
         return check_secret(name, value)
-    file_name = settings.get(f"{name}_FILE")
     if file_name:
         try:
             return check_secret(f"{name}_FILE ({file_name})", Path(file_name).read_text(encoding="utf-8"))

@@ -84,8 +84,7 @@ def main() -> int:
     args = parser.parse_args()
 
     settings = get_settings()
-    rasa_port = int(settings.get("YS_RASA_PORT", "5005"))
-    action_port = int(settings.get("YS_ACTION_PORT", "5055"))
+    rasa_port, action_port = settings.rasa_port, settings.action_port
     var = settings.var_dir
     (var / "log").mkdir(parents=True, exist_ok=True)
     from bot.tickets.migrate import upgrade
@@ -94,8 +93,8 @@ def main() -> int:
     model = ensure_model()
     endpoints = write_endpoints(var / "endpoints.yml", action_port, var / "rasa_tracker.db")
     try:
-        token = api_token(var, settings.get("YS_RASA_TOKEN"))
-        shared = action_token(var, settings.get(ACTION_TOKEN))
+        token = api_token(var, settings.security.rasa_token)
+        shared = action_token(var, settings.security.action_token)
     except ValueError as exc:  # WeakSecret: a placeholder or a short token configured
         print(f"could not start: {exc}", file=sys.stderr)
         return 1
@@ -119,8 +118,7 @@ def main() -> int:
             return shell.wait()
         print(f"starting Rasa on port {rasa_port} (loading the model takes a while)...", flush=True)
         services.rasa_server(model, rasa_port, endpoints, token)
-        console_port = int(settings.get("YS_CONSOLE_PORT", "8000"))
-        console_host = settings.get("YS_CONSOLE_HOST") or "127.0.0.1"
+        console_port, console_host = settings.console.port, settings.console.host
         print(f"starting the console on port {console_port}...", flush=True)
         services.console_server(console_port, f"http://localhost:{rasa_port}", token, console_host)
         shown_host = "localhost" if console_host in ("127.0.0.1", "0.0.0.0") else console_host

@@ -37,7 +37,7 @@ from rasa.core.channels.channel import UserMessage
 from sanic import Blueprint, Sanic
 
 from bot.config import get_settings
-from bot.net import Network, parse_trusted_proxies
+from bot.net import Network
 from bot.validation import DESCRIPTION_MAX
 
 logger = logging.getLogger(__name__)
@@ -57,7 +57,7 @@ Handler = Callable[[UserMessage], Awaitable[Any]]
 @functools.lru_cache(maxsize=1)
 def trusted_proxies() -> Tuple[Network, ...]:
     """The proxies whose ``X-Forwarded-For`` the channels believe (``YS_TRUSTED_PROXIES``)."""
-    return parse_trusted_proxies(get_settings().get("YS_TRUSTED_PROXIES"))
+    return get_settings().security.trusted_proxies
 
 
 @dataclass(frozen=True)

@@ -70,7 +70,7 @@ class RetryingSQLTrackerStore(SQLTrackerStore):
         if retry_seconds is None:
             from bot.config import get_settings
 
-            retry_seconds = float(get_settings().get("YS_TRACKER_STORE_RETRY_S") or DEFAULT_RETRY_S)
+            retry_seconds = get_settings().tracker.retry_s
         self.retry_seconds = float(retry_seconds)
         super().__init__(*args, **kwargs)
 

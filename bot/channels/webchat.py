@@ -37,7 +37,7 @@ from sanic.response import HTTPResponse
 from bot.channels.edge import CLIENT_ADDRESS, PublicEdge, trusted_proxies
 from bot.channels.failures import apologise_on_failure
 from bot.net import client_address
-from bot.channels.widget_notices import DEFAULT_POLL_S, WidgetNotices
+from bot.channels.widget_notices import WidgetNotices
 
 logger = logging.getLogger(__name__)
 
@@ -308,9 +308,4 @@ def _notices(sio: Any, namespace: Optional[Text]) -> WidgetNotices:
     from bot.notify.store import OutboxStore
 
     settings = get_settings()
-    try:
-        poll = float(settings.get("YS_WIDGET_NOTICE_POLL_S") or DEFAULT_POLL_S)
-    except ValueError:
-        logger.warning("YS_WIDGET_NOTICE_POLL_S is not a number; using %s s", DEFAULT_POLL_S)
-        poll = DEFAULT_POLL_S
-    return WidgetNotices(sio, namespace, OutboxStore(settings.database_url), max(poll, 0.2))
+    return WidgetNotices(sio, namespace, OutboxStore(settings.database_url), settings.notify.widget_poll_s)

@@ -10,15 +10,9 @@ from __future__ import annotations
 import binascii
 import base64
 from dataclasses import dataclass
-from typing import Mapping, Optional, Tuple
+from typing import Optional, Tuple
 
-from bot.config import get_settings
-
-#: Defaults of the two tunables (seconds).
-DEFAULT_TIMESTAMP_WINDOW_S = 300.0
-DEFAULT_REPLY_BUDGET_S = 4.5
-WECHAT_API_BASE = "https://api.weixin.qq.com"
-WECOM_API_BASE = "https://qyapi.weixin.qq.com"
+from bot.config import Settings, get_settings
 
 
 @dataclass(frozen=True)
@@ -71,50 +65,21 @@ def aes_key_ok(key: str) -> bool:
         return False
 
 
-def _seconds(values: Mapping[str, str], names: Tuple[str, ...], default: float) -> float:
-    for name in names:
-        raw = (values.get(name) or "").strip()
-        if raw:
-            try:
-                seconds = float(raw)
-            except ValueError as exc:
-                raise ValueError(f"{name} must be a number of seconds, got {raw!r}") from exc
-            if seconds <= 0:
-                raise ValueError(f"{name} must be positive, got {raw!r}")
-            return seconds
-    return default
-
-
-def load_channel_settings(prefix: str, values: Optional[Mapping[str, str]] = None) -> ChannelSettings:
-    """Reads one channel's settings.
+def load_channel_settings(prefix: str, settings: Optional[Settings] = None) -> ChannelSettings:
+    """One channel's settings.
 
     Args:
         prefix: ``YS_WECHAT`` (official account) or ``YS_WECOM``.
-        values: the variables; default: ``get_settings()`` (environment and ``.env``).
+        settings: default: ``get_settings()`` (environment and ``.env``).
 
     Returns:
         The settings; unset secrets are empty strings (see :meth:`ChannelSettings.missing`).
-
-    Raises:
-        ValueError: a tunable is not a positive number (the message names it).
     """
-    if values is None:
-        values = get_settings().extra
-    wecom = prefix == "YS_WECOM"
-
-    def get(name: str) -> str:
-        return (values.get(f"{prefix}_{name}") or "").strip()
-
-    tunables = (f"{prefix}_TIMESTAMP_WINDOW", "YS_WECHAT_TIMESTAMP_WINDOW")
-    budgets = (f"{prefix}_REPLY_BUDGET", "YS_WECHAT_REPLY_BUDGET")
-    return ChannelSettings(
-        prefix=prefix,
-        token=get("TOKEN"),
-        aes_key=get("AES_KEY"),
-        app_id=get("CORP_ID" if wecom else "APP_ID"),
-        secret=get("SECRET" if wecom else "APP_SECRET"),
-        agent_id=get("AGENT_ID") if wecom else "",
-        api_base=(get("API_BASE") or (WECOM_API_BASE if wecom else WECHAT_API_BASE)).rstrip("/"),
-        timestamp_window=_seconds(values, tunables, DEFAULT_TIMESTAMP_WINDOW_S),
-        reply_budget=_seconds(values, budgets, DEFAULT_REPLY_BUDGET_S),
-    )
+    settings = settings or get_settings()
+    if prefix == "YS_WECOM":
+        wecom = settings.wecom
+        return ChannelSettings(prefix, wecom.token, wecom.aes_key, wecom.corp_id, wecom.secret, wecom.agent_id,
+                               wecom.api_base, wecom.timestamp_window, wecom.reply_budget)
+    wechat = settings.wechat
+    return ChannelSettings(prefix, wechat.token, wechat.aes_key, wechat.app_id, wechat.app_secret, "",
+                           wechat.api_base, wechat.timestamp_window, wechat.reply_budget)

@@ -54,7 +54,7 @@ def build_worker(settings: Any) -> Any:
     departments = load_departments(settings.knowledge_dir)
     rules = load_notice_rules(settings.knowledge_dir / "notifications.yml", departments.names)
     contacts = MessageStore(settings.database_url)
-    senders = senders_from_settings(settings.extra, rules, contacts.last_message_at)
+    senders = senders_from_settings(settings, rules, contacts.last_message_at)
     return OutboxWorker(OutboxStore(settings.database_url), senders, rules.delivery)
 
 

@@ -25,19 +25,17 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Any, Callable, Dict, Mapping, Optional
+from typing import Any, Callable, Dict, Optional
 
 import requests
 
+from bot.config import Settings
 from bot.notify.model import OutboxMessage
 from bot.notify.rules import NoticeRules, template_data
 
 logger = logging.getLogger(__name__)
 
 TIMEOUT_S = 10
-#: The platforms' API hosts (the same defaults as the channels': YS_WECHAT_API_BASE, YS_WECOM_API_BASE).
-WECHAT_API_BASE = "https://api.weixin.qq.com"
-WECOM_API_BASE = "https://qyapi.weixin.qq.com"
 #: WeChat allows customer-service messages this long after the user's last message.
 SERVICE_WINDOW = dt.timedelta(hours=48)
 #: errcodes meaning "the customer-service window is closed": a template message may still go.
@@ -193,23 +191,19 @@ class WeComSender:
         return "应用消息"
 
 
-def senders_from_settings(values: Mapping[str, str], rules: NoticeRules,
+def senders_from_settings(settings: Settings, rules: NoticeRules,
                           last_message_at: Callable[[str, str], Optional[dt.datetime]]) -> Dict[str, Any]:
     """The worker's senders from the settings (``YS_SMS_*``, ``YS_WECHAT_*``, ``YS_WECOM_*``).
 
     Args:
-        values: the settings' variables.
+        settings: the settings.
         rules: the notice rules (template keywords).
         last_message_at: ``(channel, user)`` → when the user last wrote (the channel's record).
     """
-    def get(name: str, default: str = "") -> str:
-        return (values.get(name) or default).strip()
-
+    notify, wechat, wecom = settings.notify, settings.wechat, settings.wecom
     return {
-        "sms": SmsGateway(get("YS_SMS_URL"), get("YS_SMS_TOKEN"), get("YS_SMS_SIGN")),
-        "wechat": WeChatSender(get("YS_WECHAT_API_BASE", WECHAT_API_BASE), get("YS_WECHAT_APP_ID"),
-                               get("YS_WECHAT_APP_SECRET"), get("YS_WECHAT_TEMPLATE_ID"), rules,
+        "sms": SmsGateway(notify.sms_url, notify.sms_token, notify.sms_sign),
+        "wechat": WeChatSender(wechat.api_base, wechat.app_id, wechat.app_secret, wechat.template_id, rules,
                                lambda user: last_message_at("wechat", user)),
-        "wecom": WeComSender(get("YS_WECOM_API_BASE", WECOM_API_BASE), get("YS_WECOM_CORP_ID"),
-                             get("YS_WECOM_SECRET"), get("YS_WECOM_AGENT_ID")),
+        "wecom": WeComSender(wecom.api_base, wecom.corp_id, wecom.secret, wecom.agent_id),
     }

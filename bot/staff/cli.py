@@ -74,8 +74,7 @@ def _store() -> Any:
     from bot.staff.users import UserStore
 
     settings = get_settings()
-    rounds = int(settings.get("YS_CONSOLE_BCRYPT_ROUNDS") or 12)
-    return UserStore(settings.database_url, load_departments(settings.knowledge_dir), rounds)
+    return UserStore(settings.database_url, load_departments(settings.knowledge_dir), settings.console.bcrypt_rounds)
 
 
 def _now() -> dt.datetime:

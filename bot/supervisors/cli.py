@@ -69,7 +69,7 @@ def _register() -> Any:
 def _actor(args: argparse.Namespace) -> str:
     from bot.config import get_settings
 
-    return args.actor or f"operator:{get_settings().get('USER') or 'unknown'}"
+    return args.actor or f"operator:{get_settings().operator}"
 
 
 def _now(args: argparse.Namespace) -> Any:

@@ -127,7 +127,7 @@ def _actor(args: argparse.Namespace) -> str:
         return args.actor
     from bot.config import get_settings
 
-    return f"operator:{get_settings().get('USER') or 'unknown'}"
+    return f"operator:{get_settings().operator}"
 
 
 def _print_json(value: Any) -> None:

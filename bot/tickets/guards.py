@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Dict, Mapping, Optional
+from typing import Dict, Optional
 
-from bot.ratelimit import Limit, RateLimiter, positive_int
+from bot.config import SecuritySettings
+from bot.ratelimit import Limit, RateLimiter
 
 
 @dataclass(frozen=True)
@@ -87,32 +88,23 @@ class FilingGuard:
         self.limiter.record(self._subjects(client), now)
 
 
-def lookup_guard_from(database_url: str, values: Mapping[str, str]) -> LookupGuard:
-    """The lookup guard with the limits configured in ``values`` (the settings).
-
-    ``YS_LOOKUP_MAX_FAILURES`` (per conversation, 3), ``YS_LOOKUP_MAX_FAILURES_PER_CLIENT``
-    (5), ``YS_LOOKUP_MAX_FAILURES_PER_TICKET`` (3), all within ``YS_LOOKUP_LOCK_MINUTES`` (60).
-
-    Raises:
-        ValueError: a value is not a whole number ≥ 1.
-    """
-    window = dt.timedelta(minutes=positive_int(values, "YS_LOOKUP_LOCK_MINUTES", 60))
+def lookup_guard_from(database_url: str, limits: SecuritySettings) -> LookupGuard:
+    """The lookup guard with the configured limits: ``YS_LOOKUP_MAX_FAILURES`` (per
+    conversation, 3), ``YS_LOOKUP_MAX_FAILURES_PER_CLIENT`` (5), ``YS_LOOKUP_MAX_FAILURES_PER_TICKET``
+    (3), all within ``YS_LOOKUP_LOCK_MINUTES`` (60)."""
+    window = dt.timedelta(minutes=limits.lookup_lock_minutes)
     return LookupGuard(RateLimiter(database_url, "lookup_failure", [
-        Limit("conversation", positive_int(values, "YS_LOOKUP_MAX_FAILURES", 3), window),
-        Limit("client", positive_int(values, "YS_LOOKUP_MAX_FAILURES_PER_CLIENT", 5), window),
-        Limit("ticket", positive_int(values, "YS_LOOKUP_MAX_FAILURES_PER_TICKET", 3), window),
+        Limit("conversation", limits.lookup_max_failures, window),
+        Limit("client", limits.lookup_max_failures_per_client, window),
+        Limit("ticket", limits.lookup_max_failures_per_ticket, window),
     ]))
 
 
-def filing_guard_from(database_url: str, values: Mapping[str, str]) -> FilingGuard:
+def filing_guard_from(database_url: str, limits: SecuritySettings) -> FilingGuard:
     """The filing guard: ``YS_FILING_MAX_PER_CONVERSATION`` (5) and ``YS_FILING_MAX_PER_CLIENT``
-    (30) tickets within ``YS_FILING_WINDOW_MINUTES`` (60).
-
-    Raises:
-        ValueError: a value is not a whole number ≥ 1.
-    """
-    window = dt.timedelta(minutes=positive_int(values, "YS_FILING_WINDOW_MINUTES", 60))
+    (30) tickets within ``YS_FILING_WINDOW_MINUTES`` (60)."""
+    window = dt.timedelta(minutes=limits.filing_window_minutes)
     return FilingGuard(RateLimiter(database_url, "filing", [
-        Limit("conversation", positive_int(values, "YS_FILING_MAX_PER_CONVERSATION", 5), window),
-        Limit("client", positive_int(values, "YS_FILING_MAX_PER_CLIENT", 30), window),
+        Limit("conversation", limits.filing_max_per_conversation, window),
+        Limit("client", limits.filing_max_per_client, window),
     ]))

@@ -113,7 +113,7 @@ class TicketService:
             WorkCalendar.from_settings(settings),
             load_policies(settings.knowledge_dir / "sla_policies.yml"),
             departments,
-            settings.get("YS_DEFAULT_DEPARTMENT") or DEFAULT_DEPARTMENT,
+            settings.default_department,
             SupervisorRegister(settings.database_url),
             Notifier(rules),
         )

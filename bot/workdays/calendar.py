@@ -77,9 +77,7 @@ class WorkCalendar:
 
         The directory is ``YS_HOLIDAYS_DIR`` if set, else ``<knowledge dir>/holidays``.
         """
-        configured = settings.get("YS_HOLIDAYS_DIR")
-        directory = Path(configured) if configured else settings.knowledge_dir / "holidays"
-        return cls(directory)
+        return cls(settings.holidays_dir)
 
     @property
     def override_years(self) -> List[int]:

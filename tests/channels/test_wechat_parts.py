@@ -10,6 +10,7 @@ from bot.channels.wechat_api import OfficialAccountApi, PushError, WeComApi
 from bot.channels.wechat_relay import Inbound, Relay
 from bot.channels.wechat_render import CHOICE_HEADER, CUT_NOTE, MAX_TEXT_BYTES, chosen_payload, fit, render
 from bot.channels.wechat_settings import load_channel_settings
+from bot.config import parse_settings
 from bot.channel_store import Choice, MessageStore, Status
 from bot.tickets.migrate import upgrade
 from tests.channels.wechat_fakes import WECHAT, WECOM
@@ -60,12 +61,12 @@ def test_a_number_without_pending_choices_stays_text():
 
 # -- settings --------------------------------------------------------------------------
 def test_settings_defaults_and_what_is_missing():
-    wechat = load_channel_settings("YS_WECHAT", {})
+    wechat = load_channel_settings("YS_WECHAT", parse_settings({}))
     assert (wechat.api_base, wechat.timestamp_window, wechat.reply_budget) == (
         "https://api.weixin.qq.com", 300.0, 4.5)
     assert wechat.missing("TOKEN", "AES_KEY", "APP_ID") == ("YS_WECHAT_TOKEN", "YS_WECHAT_AES_KEY",
                                                            "YS_WECHAT_APP_ID")
-    wecom = load_channel_settings("YS_WECOM", {"YS_WECOM_AES_KEY": "too-short"})
+    wecom = load_channel_settings("YS_WECOM", parse_settings({"YS_WECOM_AES_KEY": "too-short"}))
     assert wecom.api_base == "https://qyapi.weixin.qq.com"
     assert wecom.missing("TOKEN", "AES_KEY", "APP_ID") == ("YS_WECOM_TOKEN", "YS_WECOM_AES_KEY",
                                                           "YS_WECOM_CORP_ID")
@@ -74,16 +75,16 @@ def test_settings_defaults_and_what_is_missing():
 def test_wecom_reads_the_shared_tunables_unless_overridden():
     values = {"YS_WECHAT_REPLY_BUDGET": "3", "YS_WECHAT_TIMESTAMP_WINDOW": "60", "YS_WECOM_REPLY_BUDGET": "0.5",
               "YS_WECOM_CORP_ID": WECOM["corp_id"], "YS_WECOM_AES_KEY": WECOM["aes_key"]}
-    wecom = load_channel_settings("YS_WECOM", values)
+    wecom = load_channel_settings("YS_WECOM", parse_settings(values))
     assert (wecom.reply_budget, wecom.timestamp_window, wecom.app_id) == (0.5, 60.0, WECOM["corp_id"])
     assert wecom.missing("AES_KEY", "APP_ID") == ()
-    assert load_channel_settings("YS_WECHAT", values).reply_budget == 3.0
+    assert load_channel_settings("YS_WECHAT", parse_settings(values)).reply_budget == 3.0
 
 
 @pytest.mark.parametrize("raw", ["soon", "0", "-1"])
 def test_a_bad_tunable_names_the_variable(raw):
     with pytest.raises(ValueError, match="YS_WECHAT_REPLY_BUDGET"):
-        load_channel_settings("YS_WECHAT", {"YS_WECHAT_REPLY_BUDGET": raw})
+        load_channel_settings("YS_WECHAT", parse_settings({"YS_WECHAT_REPLY_BUDGET": raw}))
 
 
 # -- the message table -----------------------------------------------------------------

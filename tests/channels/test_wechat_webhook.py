@@ -12,6 +12,7 @@ from bot.channels.wechat import WeChatInput
 from bot.channels.wechat_api import PushError
 from bot.channels.wechat_render import PLEASE_TYPE
 from bot.channels.wechat_settings import load_channel_settings
+from bot.config import parse_settings
 from bot.channel_store import MessageStore
 from bot.channels.wecom import WeComInput
 from bot.config import get_settings
@@ -70,7 +71,7 @@ def test_keys_in_credentials_yml_are_ignored_with_a_warning(empty_env, caplog):
 
 def wechat(settings=None, database_url="sqlite://"):
     values = settings if settings is not None else {"YS_WECHAT_TOKEN": WECHAT["token"]}
-    return WeChatInput(load_channel_settings("YS_WECHAT", values), MessageStore(database_url))
+    return WeChatInput(load_channel_settings("YS_WECHAT", parse_settings(values)), MessageStore(database_url))
 
 
 def test_an_encrypted_message_without_an_aes_key_names_the_variables(caplog):
@@ -109,6 +110,6 @@ def test_pushing_without_app_secret_names_the_variables():
     ("enter_agent", ""), ("change_contact", ""), ("unsubscribe", ""), ("click", PLEASE_TYPE),
 ])
 def test_wecom_notifications_are_not_answered(event, expected):
-    channel = WeComInput(load_channel_settings("YS_WECOM", {}), MessageStore("sqlite://"))
+    channel = WeComInput(load_channel_settings("YS_WECOM", parse_settings({})), MessageStore("sqlite://"))
     message = parse_wecom(other_xml("u1", WECOM["corp_id"], "event", f"<Event><![CDATA[{event}]]></Event>"))
     assert channel._inbound(message) == expected

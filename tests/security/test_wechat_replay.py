@@ -24,6 +24,7 @@ from bot.channel_store import MessageStore
 from bot.channels.wechat import WeChatInput
 from bot.channels.wechat_relay import Relay
 from bot.channels.wechat_settings import load_channel_settings
+from bot.config import parse_settings
 from bot.tickets.db import dispose_engines
 from bot.tickets.migrate import upgrade
 from tests.channels.wechat_fakes import WECHAT, OfficialAccountServer, next_msg_id, text_xml
@@ -75,7 +76,8 @@ def plaintext_channel(tmp_path):
     """The official-account channel in plaintext mode (no AES key), on a migrated database."""
     url = f"sqlite:///{tmp_path / 'tickets.db'}"
     upgrade(url)
-    channel = WeChatInput(load_channel_settings("YS_WECHAT", {"YS_WECHAT_TOKEN": WECHAT["token"]}), MessageStore(url))
+    settings = parse_settings({"YS_WECHAT_TOKEN": WECHAT["token"]})
+    channel = WeChatInput(load_channel_settings("YS_WECHAT", settings), MessageStore(url))
     assistant = Assistant()
     relay = Relay("wechat", channel.store, functools.partial(channel._ask_rasa, assistant, assistant),
                   lambda user, text: None, budget=4.5)
