@@ -7,13 +7,13 @@ from typing import Optional, Text
 
 from rasa_sdk import Tracker
 
+from bot import clock
 from bot.config import get_settings
 from bot.departments import DepartmentDirectory, load_departments
 from bot.handoff.service import HandoffService
 from bot.tickets.guards import Client, FilingGuard, LookupGuard, filing_guard_from, lookup_guard_from
 from bot.tickets.model import Channel
 from bot.tickets.service import TicketService
-from bot.workdays import SHANGHAI
 
 #: The user message metadata key the public channels write the client's address into
 #: (bot.channels.edge.CLIENT_ADDRESS; named here too: actions import no channel code).
@@ -62,8 +62,8 @@ def departments() -> DepartmentDirectory:
 
 
 def now() -> dt.datetime:
-    """The current time in Beijing: the one place actions read the clock."""
-    return dt.datetime.now(SHANGHAI)
+    """The current time in Beijing (:func:`bot.clock.now`); the seam action tests replace."""
+    return clock.now()
 
 
 def channel_of(tracker: Tracker) -> Channel:

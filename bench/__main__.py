@@ -8,7 +8,6 @@ Not part of ``make test``: it takes several minutes and its numbers depend on th
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import platform
 import shutil
@@ -24,6 +23,7 @@ from bench import lock as lock_mod
 from bench import profile as profile_mod
 from bench import report, store
 from bench.stack import ROOT, TOKEN, start_stack
+from bot import clock
 
 TITLES = {"postgres": "PostgreSQL tracker + Redis lock + PostgreSQL tickets (production path)",
           "sqlite": "SQLite tracker + in-memory lock + SQLite tickets (embedded default)"}
@@ -36,7 +36,7 @@ def log(text: str) -> None:
 def check_tickets(database_url: str, result: load_mod.LoadResult) -> Dict[str, int]:
     """Tickets stored for the conversations that confirmed one: filed once, the id told."""
     service = store.service_for(database_url)
-    now = dt.datetime.now(dt.timezone.utc)
+    now = clock.utc_now()
     filed = duplicates = wrong = 0
     for sender in result.senders:
         found = service.tickets_of_conversation(sender, now)
@@ -244,7 +244,7 @@ def machine() -> Dict[str, str]:
             memory = f", {int(info.readline().split()[1]) / 1024 / 1024:.0f} GiB RAM"
     except OSError:
         pass
-    return {"date": dt.datetime.now().strftime("%Y-%m-%d %H:%M"), "cpus": str(cpus),
+    return {"date": clock.now().strftime("%Y-%m-%d %H:%M"), "cpus": str(cpus),
             "summary": f"{cpus} CPU cores{memory}, Python {platform.python_version()}, Rasa {version('rasa')}, "
                        f"psycopg2 {version('psycopg2-binary')}"}
 

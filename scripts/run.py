@@ -45,13 +45,12 @@ Press Ctrl-C once to stop everything.
 
 def escalation_tick(settings) -> None:
     """Moves overdue tickets up one level (the same job as `python -m bot sla tick`)."""
-    import datetime as dt
 
+    from bot import clock
     from bot.tickets.service import TicketService
-    from bot.workdays import SHANGHAI
 
     try:
-        service, now = TicketService.from_settings(settings), dt.datetime.now(SHANGHAI)
+        service, now = TicketService.from_settings(settings), clock.now()
         moved = service.escalate_overdue(now)
         reminded = service.warn_due_soon(now)
     except Exception as exc:  # the chat keeps running; the next tick tries again
@@ -65,12 +64,11 @@ def escalation_tick(settings) -> None:
 
 def outbox_pass(worker) -> None:
     """Sends due notices once (the same job as `python -m bot outbox run --once`)."""
-    import datetime as dt
 
-    from bot.workdays import SHANGHAI
+    from bot import clock
 
     try:
-        result = worker.run_once(dt.datetime.now(SHANGHAI))
+        result = worker.run_once(clock.now())
     except Exception as exc:  # the next pass tries again
         print(f"outbox pass failed: {exc}", file=sys.stderr, flush=True)
         return

@@ -44,7 +44,6 @@ import collections
 import logging
 import os
 import socket
-import time
 import uuid
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -56,6 +55,7 @@ from rasa.core.lock import Ticket, TicketLock
 from rasa.core.lock_store import DEFAULT_SOCKET_TIMEOUT_IN_SECONDS, LOCK_LIFETIME, LockError, LockStore
 from redis.backoff import ExponentialBackoff
 
+from bot import clock
 from bot.channels import lock_scripts as scripts
 from bot.channels.lock_wakeups import Wakeups
 
@@ -89,7 +89,7 @@ class _Held:
     lost: bool = False
 
     def as_ticket_lock(self) -> TicketLock:
-        expires = time.time() + self.lifetime_s
+        expires = clock.epoch_seconds() + self.lifetime_s
         return TicketLock(self.conversation_id, collections.deque([Ticket(self.number or 0, expires)]))
 
 
@@ -277,7 +277,7 @@ class RedisTicketLockStore(LockStore):
         found: List[Any] = scripts.SNAPSHOT(self.red, [queue], [prefix])
         if not found:
             return None
-        now = time.time()
+        now = clock.epoch_seconds()
         tickets = [Ticket(int(found[i]), now + int(found[i + 1]) / 1000) for i in range(0, len(found), 2)]
         return TicketLock(conversation_id, collections.deque(tickets))
 
@@ -289,7 +289,7 @@ class RedisTicketLockStore(LockStore):
 
     def save_lock(self, lock: TicketLock) -> None:
         """Adds the unexpired tickets of ``lock`` to its conversation; never removes a ticket."""
-        now = time.time()
+        now = clock.epoch_seconds()
         pairs: List[Any] = []
         for ticket in lock.tickets:
             if ticket.expires > now:

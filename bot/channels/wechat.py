@@ -15,7 +15,6 @@ forgery over a captured signature.
 from __future__ import annotations
 
 import functools
-import time
 from typing import Any, Text, Tuple
 
 from wechatpy import parse_message
@@ -23,6 +22,7 @@ from wechatpy.crypto import WeChatCrypto
 from wechatpy.replies import create_reply
 from wechatpy.utils import check_signature
 
+from bot import clock
 from bot.channels.wechat_api import OfficialAccountApi, PushApi
 from bot.channels.wechat_base import Query, Rejected, WeChatChannelBase
 
@@ -70,7 +70,7 @@ class WeChatInput(WeChatChannelBase):
         if query.encrypt_type != "aes":
             return xml
         self._require_crypto()
-        return self.crypto.encrypt_message(xml, query.nonce, str(int(time.time())))
+        return self.crypto.encrypt_message(xml, query.nonce, str(int(clock.epoch_seconds())))
 
     def push_missing(self) -> Tuple[str, ...]:
         return self.settings.missing("APP_ID", "APP_SECRET")

@@ -25,7 +25,6 @@ from __future__ import annotations
 import abc
 import asyncio
 import binascii
-import datetime as dt
 import functools
 import logging
 import struct
@@ -41,6 +40,7 @@ from sanic.response import HTTPResponse
 from wechatpy.enterprise.exceptions import InvalidCorpIdException
 from wechatpy.exceptions import InvalidAppIdException, InvalidSignatureException
 
+from bot import clock
 from bot.channels.edge import PublicEdge
 from bot.channels.failures import APOLOGY, apologise_on_failure
 from bot.channels.wechat_api import PushApi, PushError
@@ -116,7 +116,7 @@ class WeChatChannelBase(InputChannel, abc.ABC):
     required: ClassVar[Tuple[str, ...]] = ("TOKEN",)
 
     def __init__(self, settings: ChannelSettings, store: MessageStore,
-                 wall_clock: Callable[[], float] = time.time) -> None:
+                 wall_clock: Callable[[], float] = clock.epoch_seconds) -> None:
         self.settings = settings
         self.store = store
         self._wall_clock = wall_clock
@@ -259,7 +259,7 @@ class WeChatChannelBase(InputChannel, abc.ABC):
         await self._ensure_database()
         try:
             fresh = await asyncio.to_thread(self.store.first_use, self.name(), query.timestamp, query.nonce, xml,
-                                            dt.datetime.now(dt.timezone.utc))
+                                            clock.utc_now())
         except Exception:  # noqa: BLE001 - the database is down: refuse rather than skip the check
             logger.exception("%s: could not record the nonce of a request", self.name())
             raise Rejected(503, "ticket database unavailable (nonce not recorded)") from None
@@ -311,7 +311,7 @@ class WeChatChannelBase(InputChannel, abc.ABC):
     async def _ask_rasa(self, on_new_message: Callable[[UserMessage], Awaitable[Any]],
                         on_platform_event: Callable[[UserMessage], Awaitable[Any]], inbound: Inbound) -> str:
         """Asks Rasa; a platform event (the greeting's ``/greet``) skips the checks of typed text."""
-        now = dt.datetime.now(dt.timezone.utc)
+        now = clock.utc_now()
         text, metadata = inbound.text, dict(inbound.metadata)
         handle = on_platform_event if "event" in metadata else on_new_message
         if not text.startswith("/"):

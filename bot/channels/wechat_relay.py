@@ -24,6 +24,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable, Dict, Optional, Set, Tuple
 
+from bot import clock
 from bot.channels.failures import APOLOGY
 from bot.channel_store import Claim, MessageStore, Status
 
@@ -67,10 +68,6 @@ class Outcome:
     later: bool = False  # not ready on a delivery before the last: let WeChat retry
 
 
-def _utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
-
-
 class Relay:
     """Hands messages to Rasa once and gets the reply to the user, passively or pushed.
 
@@ -87,7 +84,7 @@ class Relay:
     def __init__(self, channel: str, store: MessageStore, handle: Callable[[Inbound], Awaitable[str]],
                  push: Callable[[str, str], None], budget: float,
                  clock: Callable[[], float] = time.monotonic,
-                 now: Callable[[], dt.datetime] = _utcnow) -> None:
+                 now: Callable[[], dt.datetime] = clock.utc_now) -> None:
         self.channel = channel
         self.store = store
         self._handle = handle

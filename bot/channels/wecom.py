@@ -11,13 +11,13 @@ ciphertext. The sender id in Rasa is the member's UserID.
 from __future__ import annotations
 
 import functools
-import time
 from typing import Any, Text, Tuple
 
 from wechatpy.enterprise import parse_message
 from wechatpy.enterprise.crypto import WeChatCrypto
 from wechatpy.enterprise.replies import create_reply
 
+from bot import clock
 from bot.channels.wechat_api import PushApi, WeComApi
 from bot.channels.wechat_base import Query, Rejected, WeChatChannelBase
 
@@ -55,7 +55,7 @@ class WeComInput(WeChatChannelBase):
         return create_reply(text, message, render=True)
 
     def seal(self, query: Query, xml: str) -> str:
-        return self.crypto.encrypt_message(xml, query.nonce, str(int(time.time())))
+        return self.crypto.encrypt_message(xml, query.nonce, str(int(clock.epoch_seconds())))
 
     def push_missing(self) -> Tuple[str, ...]:
         return self.settings.missing("AGENT_ID", "SECRET")

@@ -26,10 +26,10 @@ import datetime as dt
 import logging
 from typing import Any, Callable, Collection, Dict, Optional, Set
 
+from bot import clock
 from bot.notify.model import OutboxMessage, Transport
 from bot.notify.store import OutboxStore
 from bot.notify.worker import worker_name
-from bot.workdays import SHANGHAI
 
 logger = logging.getLogger(__name__)
 
@@ -39,10 +39,6 @@ DEFAULT_POLL_S = 2.0
 LEASE_S = 60
 ACK_TIMEOUT_S = 10.0
 VIA = "网页推送"
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(SHANGHAI)
 
 
 def notice_message(message: OutboxMessage) -> Dict[str, Any]:
@@ -56,7 +52,7 @@ class WidgetNotices:
     """The widget notices of the sessions connected to this process (see the module docstring)."""
 
     def __init__(self, sio: Any, namespace: Optional[str], store: OutboxStore, poll_s: float = DEFAULT_POLL_S,
-                 now: Callable[[], dt.datetime] = _now) -> None:
+                 now: Callable[[], dt.datetime] = clock.now) -> None:
         self.sio = sio
         self.namespace = namespace
         self.store = store

@@ -8,6 +8,7 @@ from typing import Callable, Dict, Mapping
 
 import yaml
 
+from bot import clock
 from bot.config import PROJECT_ROOT, Settings
 from bot.console.config import ConsoleConfig
 from bot.console.rasa_client import RasaClient
@@ -23,12 +24,11 @@ from bot.staff.throttle import LoginThrottle
 from bot.staff.users import UserStore
 from bot.supervisors import SupervisorRegister
 from bot.tickets.service import TicketService
-from bot.workdays import SHANGHAI
 
 
 def beijing_now() -> dt.datetime:
-    """The current time in Beijing: the one place the console reads the clock."""
-    return dt.datetime.now(SHANGHAI)
+    """The current time in Beijing (:func:`bot.clock.now`), the console's default clock."""
+    return clock.now()
 
 
 def load_responses(domain_file: Path) -> Dict[str, str]:

@@ -14,13 +14,13 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-import time
 from typing import Any, Dict, List, Optional
 
 from sanic import Blueprint
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot import clock
 from bot.console.deps import Console
 from bot.console.rasa_client import RasaUnavailable
 from bot.console.render import as_json, render
@@ -58,7 +58,7 @@ def bot_event(text: str, agent: Optional[str] = None, handoff: Optional[str] = N
     The web widget reads the marks (``bot.channels.webchat.marks``): it shows an agent's
     reply as a person's, and knows when the assistant answers again.
     """
-    event: Dict[str, Any] = {"event": "bot", "text": text, "timestamp": time.time()}
+    event: Dict[str, Any] = {"event": "bot", "text": text, "timestamp": clock.epoch_seconds()}
     metadata = {key: value for key, value in (("agent", agent), ("handoff", handoff)) if value}
     if metadata:
         event["metadata"] = metadata
@@ -144,10 +144,10 @@ def blueprint(console: Console) -> Blueprint:
         agent = current(request).user.actor
         handoff = await asyncio.to_thread(console.handoffs.check_can_hand_back, handoff_id, agent)
         events: List[Dict[str, Any]] = [
-            {"event": "resume", "timestamp": time.time()},
+            {"event": "resume", "timestamp": clock.epoch_seconds()},
             bot_event(console.responses.get("utter_handoff_returned", ""), handoff="returned"),
-            {"event": "active_loop", "name": None, "timestamp": time.time()},
-            {"event": "action", "name": "action_listen", "timestamp": time.time()},
+            {"event": "active_loop", "name": None, "timestamp": clock.epoch_seconds()},
+            {"event": "action", "name": "action_listen", "timestamp": clock.epoch_seconds()},
         ]
         await console.rasa.append(handoff.conversation_id, events, channel_of(handoff))
         returned = await asyncio.to_thread(console.handoffs.hand_back, handoff_id, agent, console.now())

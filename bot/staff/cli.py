@@ -78,9 +78,9 @@ def _store() -> Any:
 
 
 def _now() -> dt.datetime:
-    from bot.workdays import SHANGHAI
+    from bot import clock
 
-    return dt.datetime.now(SHANGHAI)
+    return clock.now()
 
 
 def _password(args: argparse.Namespace) -> str:

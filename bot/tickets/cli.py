@@ -112,10 +112,10 @@ def _service() -> Any:
 
 
 def wall_clock() -> dt.datetime:
-    """The real time in Beijing: the one place the ticket commands read the clock."""
-    from bot.workdays import SHANGHAI
+    """The real time in Beijing (:func:`bot.clock.now`), when a command has no ``--now``."""
+    from bot import clock
 
-    return dt.datetime.now(SHANGHAI)
+    return clock.now()
 
 
 def _now(args: argparse.Namespace) -> dt.datetime:
