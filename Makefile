@@ -6,7 +6,7 @@ RASA := .venv/bin/rasa
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 3
 
-.PHONY: help setup run shell train validate test eval bench stress lock sync
+.PHONY: help setup run shell train validate lint test eval bench stress lock sync
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -31,7 +31,16 @@ validate: setup ## check knowledge files, generated NLU files and Rasa training 
 	@$(PY) -m bot nlu sync --check
 	@$(PY) scripts/validate_data.py
 
-test: validate ## the whole test suite (trains the model once per data hash)
+# Issue 12, phase 1: other branches are moving files, so only the files listed here are held
+# clean yet; phase 2 checks the whole tree (LINT_PATHS=. MYPY_PATHS=, see docs/development.md).
+LINT_PATHS ?= bot/config.py bot/clock.py tests/bot/test_config.py tests/test_clock.py
+MYPY_PATHS ?= bot/config.py bot/clock.py
+
+lint: setup ## ruff (style, likely bugs) and mypy (types, strict on bot/), configured in pyproject.toml
+	@.venv/bin/ruff check --quiet $(LINT_PATHS)
+	@.venv/bin/mypy --follow-imports=silent --no-error-summary $(MYPY_PATHS)
+
+test: validate lint ## lint, then the whole test suite (trains the model once per data hash)
 	@scripts/system_deps.sh
 	@$(PY) scripts/databases.py install > /dev/null
 	@$(PY) scripts/modelcache.py > /dev/null
