@@ -107,7 +107,8 @@ def anonymise_closed_tickets(url: str, cutoff: dt.datetime, now: dt.datetime, re
     """Removes the personal data of tickets closed before ``cutoff`` (see the module docstring)."""
     import sqlalchemy as sa
 
-    from bot.tickets.db import get_engine, outbox, ticket_events, tickets
+    from bot.db import get_engine
+    from bot.tickets.tables import outbox, ticket_events, tickets
     from bot.tickets.kinds import Status
 
     engine = get_engine(url)

@@ -88,7 +88,7 @@ def main() -> int:
     action_port = int(settings.get("YS_ACTION_PORT", "5055"))
     var = settings.var_dir
     (var / "log").mkdir(parents=True, exist_ok=True)
-    from bot.tickets.migrate import upgrade
+    from bot.db.migrate import upgrade
 
     upgrade(settings.database_url)  # the ticket store's schema, before anything uses it
     model = ensure_model()

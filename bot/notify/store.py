@@ -15,11 +15,11 @@ import json
 from typing import Any, Collection, Iterable, List, Optional, Sequence
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from bot.db import Database
 from bot.notify.model import DeliveryState, Notice, OutboxMessage, Transport
-from bot.tickets.db import READ_ONLY, get_engine, outbox
+from bot.tickets.tables import outbox
 
 #: Longest error text kept on a row.
 ERROR_MAX = 500
@@ -63,20 +63,19 @@ def _due(now: dt.datetime) -> Any:
 
 
 class OutboxStore:
-    """Claims, marks and lists outbox rows, each in its own short transaction."""
+    """Claims, marks and lists outbox rows, each in its own short transaction.
+
+    Every method raises :class:`bot.db.StoreUnavailable` when the database is away or
+    not migrated.
+    """
 
     def __init__(self, database_url: str) -> None:
         self.database_url = database_url
-
-    @property
-    def engine(self) -> Engine:
-        return get_engine(self.database_url)
+        self.database = Database(database_url)
 
     def _read(self, statement: Any) -> List[Any]:
-        with self.engine.connect() as connection:
-            connection = connection.execution_options(**{READ_ONLY: True})
-            with connection.begin():
-                return list(connection.execute(statement))
+        with self.database.reading() as connection:
+            return list(connection.execute(statement))
 
     # ---- sending ------------------------------------------------------------------------
     def claim(self, transports: Collection[Transport], now: dt.datetime, worker: str, lease_seconds: int,
@@ -96,7 +95,7 @@ class OutboxStore:
         taken: List[OutboxMessage] = []
         until = now + dt.timedelta(seconds=lease_seconds)
         for row_id in candidates:
-            with self.engine.begin() as connection:
+            with self.database.writing() as connection:
                 result = connection.execute(
                     sa.update(outbox).where(outbox.c.id == row_id, _due(now)).values(
                         state=DeliveryState.SENDING.value, claimed_by=worker, claimed_until=until,
@@ -107,7 +106,7 @@ class OutboxStore:
         return taken
 
     def _finish(self, row_id: int, worker: str, **values: Any) -> bool:
-        with self.engine.begin() as connection:
+        with self.database.writing() as connection:
             result = connection.execute(sa.update(outbox).where(
                 outbox.c.id == row_id, outbox.c.claimed_by == worker,
                 outbox.c.state == DeliveryState.SENDING.value).values(claimed_until=None, **values))
@@ -138,7 +137,7 @@ class OutboxStore:
     # ---- the office -------------------------------------------------------------------
     def resend(self, row_id: int, now: dt.datetime) -> bool:
         """Puts a failed row back in the queue (the office's 「重新发送」)."""
-        with self.engine.begin() as connection:
+        with self.database.writing() as connection:
             result = connection.execute(sa.update(outbox).where(
                 outbox.c.id == row_id, outbox.c.state == DeliveryState.FAILED.value).values(
                 state=DeliveryState.PENDING.value, next_attempt_at=now, attempts=0, claimed_by=None))
@@ -176,7 +175,8 @@ class OutboxStore:
 
 def dumps(messages: Sequence[OutboxMessage]) -> str:
     """JSON of messages for the CLI (times in ISO 8601)."""
-    from bot.tickets.views import jsonable
     from dataclasses import asdict
+
+    from bot.tickets.views import jsonable
 
     return json.dumps([jsonable(asdict(m)) for m in messages], ensure_ascii=False, indent=2)

@@ -16,10 +16,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.sla import PolicyId
-from bot.tickets.db import ticket_events, ticket_sequences, ticket_urges, tickets
 from bot.tickets.errors import ConcurrentUpdate, DuplicateFilingKey
 from bot.tickets.model import Channel, EventKind, Status, Ticket, TicketEvent, TicketType
 from bot.tickets.rating import BAD_RATINGS
+from bot.tickets.tables import ticket_events, ticket_sequences, ticket_urges, tickets
 
 #: Columns written on insert only.
 _FIXED = ("id", "filed_on", "seq", "type", "channel", "created_at", "filing_key", "conversation_id")
