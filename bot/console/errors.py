@@ -27,13 +27,9 @@ from bot.validation import ValidationError
 logger = logging.getLogger(__name__)
 
 
-class OfficeOnly(Exception):
-    """Reassigning a ticket a department sent back (改派) and deciding a 申诉 are the office's."""
-
-
 #: (exception, HTTP status, code, Chinese message; None = the exception's own words).
 TABLE: Tuple[Tuple[Type[BaseException], int, str, Optional[str]], ...] = (
-    (OfficeOnly, 403, "office_only", "改派退回的工单、复核差评申诉由营商办办理"),
+    (ticket_errors.OfficeOnly, 403, "office_only", "改派退回的工单、复核差评申诉由营商办办理"),
     (ticket_errors.TicketNotFound, 404, "not_found", "未找到该工单"),
     (HandoffNotFound, 404, "not_found", "未找到该转人工请求"),
     (UnknownUser, 404, "not_found", "未找到该用户"),

@@ -166,6 +166,13 @@ class NoAppeal(IllegalTransition):
         super().__init__(ticket_id, "no appeal waits for a decision")
 
 
+class OfficeOnly(TicketError, PermissionError):
+    """Reassigning a ticket a department sent back (改派) and deciding a 申诉 are the office's."""
+
+    def __init__(self) -> None:
+        super().__init__("only the business-environment office may do this")
+
+
 class ReasonRequired(TicketError, ValueError):
     """A pause, an override or a reassignment needs a reason (or an answer text)."""
 
