@@ -77,8 +77,8 @@ def start_stack(kind: str, model: Path, work: Path, databases: Optional[Any] = N
     ``tracker_type`` replaces the tracker store's ``type`` of the endpoints file (``SQL``:
     Rasa's own store, which reads the whole session every turn).
     """
-    from bot.tickets.db import dispose_engines
-    from bot.tickets.migrate import upgrade
+    from bot.db import dispose_engines
+    from bot.db.migrate import upgrade
 
     work.mkdir(parents=True, exist_ok=True)
     action_port, rasa_port = free_port(), free_port()

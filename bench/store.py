@@ -28,7 +28,8 @@ from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tupl
 
 import sqlalchemy as sa
 
-from bot.tickets.db import dispose_engines, get_engine, ticket_events, tickets
+from bot.db import dispose_engines, get_engine
+from bot.tickets.tables import ticket_events, tickets
 
 #: The instant every measurement happens at (Beijing time; a Friday, a working day).
 NOW = dt.datetime(2026, 11, 20, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
@@ -141,7 +142,7 @@ def generate(total: int, seed: int = 7) -> Tuple[Synthetic, Callable[[], Iterato
 # ---- bulk loading -------------------------------------------------------------------------
 def load_sqlite(path: Path, summary: Synthetic, tickets_rows, events_rows) -> float:
     """Migrates a new SQLite file at ``path`` and loads the rows; returns the seconds taken."""
-    from bot.tickets.migrate import upgrade
+    from bot.db.migrate import upgrade
 
     url = f"sqlite:///{path}"
     upgrade(url)
@@ -175,7 +176,7 @@ def _sqlite_values(rows: Iterator[tuple]) -> Iterator[tuple]:
 
 def load_postgres(url: str, tickets_rows, events_rows) -> float:
     """Migrates the (empty) database at ``url`` and loads the rows with COPY; returns seconds."""
-    from bot.tickets.migrate import upgrade
+    from bot.db.migrate import upgrade
 
     upgrade(url)
     dispose_engines()

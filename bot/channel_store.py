@@ -29,10 +29,10 @@ from dataclasses import dataclass
 from typing import Any, List, Optional
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
-from bot.tickets.db import READ_ONLY, UtcDateTime, get_engine
+from bot.db import Database, UtcDateTime, new_metadata
+from bot.db.migrate import check_schema
 
 #: How long rows are kept; WeChat retries within 15 seconds.
 RETENTION = dt.timedelta(days=1)
@@ -40,10 +40,7 @@ RETENTION = dt.timedelta(days=1)
 CHOICES_TTL = dt.timedelta(days=1)
 PRUNE_EVERY = dt.timedelta(minutes=10)
 
-metadata = sa.MetaData(naming_convention={
-    "ix": "ix_%(table_name)s_%(column_0_name)s",
-    "pk": "pk_%(table_name)s",
-})
+metadata = new_metadata()
 
 channel_messages = sa.Table(
     "channel_messages", metadata,
@@ -117,21 +114,20 @@ class Choice:
 
 
 class MessageStore:
-    """The two tables, through the ticket database's engine (created on first use)."""
+    """The tables, in the ticket database through :class:`bot.db.Database` (opened on first use).
+
+    Every method raises :class:`bot.db.StoreUnavailable` when the database is away or
+    not migrated.
+    """
 
     def __init__(self, database_url: str) -> None:
         self.database_url = database_url
+        self.database = Database(database_url)
         self._last_prune: Optional[dt.datetime] = None
         self._lock = threading.Lock()
 
-    @property
-    def engine(self) -> Engine:
-        return get_engine(self.database_url)
-
     def check_ready(self) -> None:
-        """Raises ``DatabaseNotReady`` unless the database is at the newest revision."""
-        from bot.tickets.migrate import check_schema
-
+        """Raises :class:`bot.db.StoreUnavailable` unless the database is at the newest revision."""
         check_schema(self.database_url)
 
     def first_use(self, channel: str, timestamp: str, nonce: str, body: bytes, now: dt.datetime) -> bool:
@@ -147,22 +143,20 @@ class MessageStore:
         key = sa.and_(channel_nonces.c.channel == channel, channel_nonces.c.timestamp == timestamp[:16],
                       channel_nonces.c.nonce == nonce[:64])
         try:
-            with self.engine.begin() as connection:
+            with self.database.writing() as connection:
                 connection.execute(channel_nonces.insert().values(
                     channel=channel, timestamp=timestamp[:16], nonce=nonce[:64], body_digest=digest, seen_at=now))
             return True
         except IntegrityError:
             pass
-        with self.engine.connect() as connection:
-            connection = connection.execution_options(**{READ_ONLY: True})
-            with connection.begin():
-                seen = connection.execute(sa.select(channel_nonces.c.body_digest).where(key)).scalar_one_or_none()
+        with self.database.reading() as connection:
+            seen = connection.execute(sa.select(channel_nonces.c.body_digest).where(key)).scalar_one_or_none()
         return seen == digest
 
     def claim(self, channel: str, msg_id: str, sender: str, now: dt.datetime) -> Claim:
         """Records one delivery of ``sender``'s ``msg_id``; the first delivery anywhere wins."""
         try:
-            with self.engine.begin() as connection:
+            with self.database.writing() as connection:
                 connection.execute(channel_messages.insert().values(
                     channel=channel, msg_id=msg_id, sender=sender, received_at=now, attempts=1,
                     status=Status.PROCESSING.value, updated_at=now))
@@ -172,7 +166,7 @@ class MessageStore:
         except IntegrityError:
             pass
         key = self._key(channel, sender, msg_id)
-        with self.engine.begin() as connection:
+        with self.database.writing() as connection:
             connection.execute(channel_messages.update().where(key).values(
                 attempts=channel_messages.c.attempts + 1))
             row = connection.execute(sa.select(channel_messages).where(key)).one()
@@ -198,18 +192,14 @@ class MessageStore:
         """When ``user`` last wrote to the ``channel`` account, if within the kept days."""
         query = sa.select(channel_contacts.c.last_message_at).where(
             channel_contacts.c.channel == channel, channel_contacts.c.user_id == user)
-        with self.engine.connect() as connection:
-            connection = connection.execution_options(**{READ_ONLY: True})
-            with connection.begin():
-                return connection.execute(query).scalar_one_or_none()
+        with self.database.reading() as connection:
+            return connection.execute(query).scalar_one_or_none()
 
     def get(self, channel: str, sender: str, msg_id: str) -> Optional[Claim]:
         """The message's current state, ``None`` if unknown."""
-        with self.engine.connect() as connection:
-            connection = connection.execution_options(**{READ_ONLY: True})
-            with connection.begin():
-                row = connection.execute(
-                    sa.select(channel_messages).where(self._key(channel, sender, msg_id))).one_or_none()
+        with self.database.reading() as connection:
+            row = connection.execute(
+                sa.select(channel_messages).where(self._key(channel, sender, msg_id))).one_or_none()
         return None if row is None else Claim(False, row.attempts, Status(row.status), row.reply)
 
     def answer(self, channel: str, sender: str, msg_id: str, reply: str, now: dt.datetime) -> bool:
@@ -234,7 +224,7 @@ class MessageStore:
     def save_choices(self, channel: str, sender: str, choices: List[Choice], now: dt.datetime) -> None:
         """Remembers the choices just offered to ``sender`` (none: forgets older ones)."""
         key = sa.and_(channel_choices.c.channel == channel, channel_choices.c.sender == sender)
-        with self.engine.begin() as connection:
+        with self.database.writing() as connection:
             connection.execute(channel_choices.delete().where(key))
             if choices:
                 data = json.dumps([[c.title, c.payload] for c in choices], ensure_ascii=False)
@@ -246,15 +236,13 @@ class MessageStore:
         query = sa.select(channel_choices.c.choices).where(
             channel_choices.c.channel == channel, channel_choices.c.sender == sender,
             channel_choices.c.updated_at >= now - CHOICES_TTL)
-        with self.engine.connect() as connection:
-            connection = connection.execution_options(**{READ_ONLY: True})
-            with connection.begin():
-                data = connection.execute(query).scalar_one_or_none()
+        with self.database.reading() as connection:
+            data = connection.execute(query).scalar_one_or_none()
         return [Choice(title, payload) for title, payload in json.loads(data)] if data else []
 
     def prune(self, now: dt.datetime) -> int:
         """Deletes messages, choices and nonces older than a day; returns the rows deleted."""
-        with self.engine.begin() as connection:
+        with self.database.writing() as connection:
             deleted = connection.execute(
                 channel_messages.delete().where(channel_messages.c.received_at < now - RETENTION)).rowcount
             deleted += connection.execute(
@@ -277,7 +265,7 @@ class MessageStore:
         values = {"status": new.value, "updated_at": now}
         if reply is not None:
             values["reply"] = reply
-        with self.engine.begin() as connection:
+        with self.database.writing() as connection:
             result = connection.execute(channel_messages.update().where(
                 self._key(channel, sender, msg_id), channel_messages.c.status == old.value).values(**values))
         return result.rowcount == 1

@@ -16,10 +16,10 @@ in them is kept only as long as it is needed:
   the cut-off (``--trackers-older-than``, default the same) are deleted.
 - the WeChat/WeCom **delivery log** older than a day is deleted (the channel does it too).
 
-This is the one place that rewrites stored tickets and events outside the ticket
-service: a bulk retention job on the tables, in batches, each ticket conditional on
-its version (a ticket changed meanwhile is left for the next run). Run it from cron,
-e.g. nightly; ``--dry-run`` counts without changing anything.
+The rewrite goes through the ticket store's unit of work (the repository is the only
+writer of ticket rows and events: :meth:`erase_personal_data`), in batches, each ticket
+conditional on its version (a ticket changed meanwhile is left for the next run). Run
+it from cron, e.g. nightly; ``--dry-run`` counts without changing anything.
 """
 from __future__ import annotations
 
@@ -28,7 +28,10 @@ import datetime as dt
 import json
 import re
 from dataclasses import asdict, dataclass
-from typing import Any, Dict, List, Optional
+from typing import TYPE_CHECKING, Any, Dict, List, Optional
+
+if TYPE_CHECKING:  # pragma: no cover
+    from bot.tickets.erasure import Erasure
 
 #: What replaces a removed name, and a removed phone (the column is NOT NULL).
 ANONYMOUS = "(已匿名)"
@@ -103,52 +106,38 @@ class PurgeReport:
     dry_run: bool = False
 
 
+def erasure() -> "Erasure":
+    """The retention rules as the ticket repository applies them (see the module docstring)."""
+    from bot.tickets.erasure import Erasure
+
+    return Erasure(name=ANONYMOUS, phone=NO_PHONE, text=lambda text: redact(text) or "", actor=_anonymous_actor)
+
+
 def anonymise_closed_tickets(url: str, cutoff: dt.datetime, now: dt.datetime, report: PurgeReport) -> None:
-    """Removes the personal data of tickets closed before ``cutoff`` (see the module docstring)."""
-    import sqlalchemy as sa
+    """Removes the personal data of tickets closed before ``cutoff`` (see the module docstring).
 
-    from bot.tickets.db import get_engine, outbox, ticket_events, tickets
-    from bot.tickets.kinds import Status
+    Through the ticket store's unit of work, a batch per transaction: the repository
+    rewrites the tickets and their events, the outbox the notices sent about them.
+    """
+    from bot.tickets.unit_of_work import SqlUnitOfWorkFactory
 
-    engine = get_engine(url)
-    due = sa.select(tickets.c.id).where(tickets.c.status == Status.CLOSED.value, tickets.c.closed_at < cutoff,
-                                        tickets.c.phone != NO_PHONE).order_by(tickets.c.id)
-    with engine.connect() as connection:
-        ids = list(connection.execute(due).scalars())
+    uow_factory = SqlUnitOfWorkFactory(url)
+    with uow_factory(read_only=True) as uow:
+        ids = uow.tickets.closed_with_contact_before(cutoff, NO_PHONE)
     if report.dry_run:
         report.tickets_anonymised = len(ids)
         return
+    rules = erasure()
     for start in range(0, len(ids), BATCH):
         batch = ids[start:start + BATCH]
-        with engine.begin() as connection:
-            rows = connection.execute(sa.select(tickets.c.id, tickets.c.description, tickets.c.version)
-                                      .where(tickets.c.id.in_(batch))).all()
-            for row in rows:
-                done = connection.execute(tickets.update().where(
-                    tickets.c.id == row.id, tickets.c.version == row.version).values(
-                    contact_name=ANONYMOUS, phone=NO_PHONE, conversation_id=None, filing_key=None,
-                    description=redact(row.description), updated_at=now, version=row.version + 1)).rowcount
-                if done:
-                    report.tickets_anonymised += 1
-                else:
-                    report.tickets_skipped_changed += 1
-            events = connection.execute(sa.select(ticket_events.c.id, ticket_events.c.actor, ticket_events.c.data)
-                                        .where(ticket_events.c.ticket_id.in_(batch))).all()
-            for event in events:
-                actor, data = _anonymous_actor(event.actor), redact(event.data)
-                if (actor, data) != (event.actor, event.data):
-                    connection.execute(ticket_events.update().where(ticket_events.c.id == event.id)
-                                       .values(actor=actor, data=data))
-                    report.events_rewritten += 1
+        with uow_factory() as uow:
+            erased = uow.tickets.erase_personal_data(batch, rules, now)
             # the notices sent about them: who they went to (a phone, an OpenID) and what they said
-            notices = connection.execute(sa.select(outbox.c.id, outbox.c.recipient, outbox.c.payload)
-                                         .where(outbox.c.ticket_id.in_(batch))).all()
-            for notice in notices:
-                payload = redact(notice.payload)
-                if (notice.recipient, payload) != (ANONYMOUS, notice.payload):
-                    connection.execute(outbox.update().where(outbox.c.id == notice.id)
-                                       .values(recipient=ANONYMOUS, payload=payload))
-                    report.notices_rewritten += 1
+            report.notices_rewritten += uow.outbox.erase(batch, ANONYMOUS, rules.text)
+            uow.commit()
+        report.tickets_anonymised += erased.tickets
+        report.tickets_skipped_changed += erased.skipped_changed
+        report.events_rewritten += erased.events
 
 
 def delete_idle_conversations(tracker_url: str, cutoff: dt.datetime, report: PurgeReport) -> None:
@@ -240,6 +229,7 @@ def _purge(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from bot.config import get_settings
+    from bot.db import StoreUnavailable
     from bot.tickets.cli import fail, parse_instant, wall_clock
 
     settings = get_settings()
@@ -248,7 +238,7 @@ def _purge(args: argparse.Namespace) -> int:
     try:
         report = purge(args.url or settings.database_url, tracker_url, args.older_than, now,
                        args.trackers_older_than, args.dry_run)
-    except (SQLAlchemyError, OSError) as exc:
+    except (StoreUnavailable, SQLAlchemyError, OSError) as exc:
         return fail(f"purge failed: {exc}", 1)
     if args.json:
         print(json.dumps(asdict(report), ensure_ascii=False))

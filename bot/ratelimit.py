@@ -20,15 +20,12 @@ from typing import Dict, List, Mapping, Optional, Sequence
 
 import sqlalchemy as sa
 
-from bot.tickets.db import READ_ONLY, UtcDateTime, get_engine
+from bot.db import Database, UtcDateTime, new_metadata
 
 SUBJECT_MAX = 160
 PRUNE_EVERY = dt.timedelta(minutes=10)
 
-metadata = sa.MetaData(naming_convention={
-    "ix": "ix_%(table_name)s_%(column_0_name)s",
-    "pk": "pk_%(table_name)s",
-})
+metadata = new_metadata()
 
 rate_events = sa.Table(
     "rate_events", metadata,
@@ -64,6 +61,7 @@ class RateLimiter:
 
     def __init__(self, database_url: str, kind: str, limits: Sequence[Limit]) -> None:
         self.database_url = database_url
+        self.database = Database(database_url)
         self.kind = kind
         self.limits: Dict[str, Limit] = {limit.scope: limit for limit in limits}
         self._last_prune: Optional[dt.datetime] = None
@@ -85,10 +83,8 @@ class RateLimiter:
                  .where(rate_events.c.kind == self.kind, rate_events.c.subject.in_(list(keys.values())),
                         rate_events.c.at > now - longest)
                  .order_by(rate_events.c.at))
-        with get_engine(self.database_url).connect() as connection:
-            connection = connection.execution_options(**{READ_ONLY: True})
-            with connection.begin():
-                rows = connection.execute(query).all()
+        with self.database.reading() as connection:
+            rows = connection.execute(query).all()
         ends: List[dt.datetime] = []
         for scope, key in keys.items():
             limit = self.limits[scope]
@@ -102,7 +98,7 @@ class RateLimiter:
         keys = self._keys(subjects)
         if not keys:
             return
-        with get_engine(self.database_url).begin() as connection:
+        with self.database.writing() as connection:
             connection.execute(rate_events.insert(), [{"kind": self.kind, "subject": key, "at": now}
                                                      for key in keys.values()])
         self._prune_now_and_then(now)
@@ -110,7 +106,7 @@ class RateLimiter:
     def prune(self, now: dt.datetime) -> int:
         """Deletes this kind's events older than its longest window; returns how many."""
         longest = max(limit.window for limit in self.limits.values())
-        with get_engine(self.database_url).begin() as connection:
+        with self.database.writing() as connection:
             return connection.execute(rate_events.delete().where(
                 rate_events.c.kind == self.kind, rate_events.c.at <= now - longest)).rowcount
 

@@ -1,4 +1,4 @@
-"""Alembic environment of the ticket store, configured by ``bot.tickets.migrate``.
+"""Alembic environment of the ticket database, configured by ``bot.db.migrate``.
 
 There is no ``alembic.ini``: run ``python -m bot db upgrade``, which passes the URL
 from the settings (``YS_DATABASE_URL``) and an open connection in
@@ -9,11 +9,12 @@ from __future__ import annotations
 from alembic import context
 
 from bot.channel_store import metadata as channel_metadata
+from bot.db import get_engine
 from bot.handoff.store import metadata as handoff_metadata
 from bot.ratelimit import metadata as rate_metadata
 from bot.staff.tables import metadata as staff_metadata
 from bot.supervisors.tables import metadata as supervisor_metadata
-from bot.tickets.db import get_engine, metadata as ticket_metadata
+from bot.tickets.tables import metadata as ticket_metadata
 
 #: Every table the migrations manage: the ticket store, the channels' message log, the
 #: console's accounts and sessions, human handoff requests, the supervisor register and the

@@ -85,7 +85,7 @@ def main() -> int:
     rasa_port, action_port = settings.rasa_port, settings.action_port
     var = settings.var_dir
     (var / "log").mkdir(parents=True, exist_ok=True)
-    from bot.tickets.migrate import upgrade
+    from bot.db.migrate import upgrade
 
     upgrade(settings.database_url)  # the ticket store's schema, before anything uses it
     model = ensure_model()

@@ -278,7 +278,7 @@ def local_stack(var: Path, model: Path, env: Optional[Dict[str, str]] = None,
     """
     from modelcache import rasa_env
 
-    from bot.tickets.migrate import upgrade
+    from bot.db.migrate import upgrade
 
     database_url = f"sqlite:///{var / 'tickets.db'}"
     upgrade(database_url)

@@ -118,7 +118,7 @@ class CompactSQLTrackerStore(RetryingSQLTrackerStore):
             logger.warning("tracker store: could not create the heads table or index: %s", exc)
 
     def _pooled_sqlite(self) -> None:
-        """SQLite kept open, in WAL mode, as the ticket store has it (bot/tickets/db.py).
+        """SQLite kept open, in WAL mode, as the ticket store has it (bot/db/engine.py).
 
         SQLAlchemy 1.4 opens and closes a SQLite file for every session (``NullPool``),
         and Rasa's default journal syncs the file twice per commit: together a third of a

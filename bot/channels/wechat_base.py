@@ -49,7 +49,7 @@ from bot.channels.wechat_relay import Inbound, Outcome, Relay
 from bot.channels.wechat_settings import ChannelSettings, load_channel_settings
 from bot.channel_store import MessageStore
 from bot.config import get_settings
-from bot.tickets.errors import DatabaseNotReady
+from bot.db import StoreUnavailable
 
 logger = logging.getLogger(__name__)
 
@@ -245,7 +245,7 @@ class WeChatChannelBase(InputChannel, abc.ABC):
         if not self._db_ready:
             try:
                 await asyncio.to_thread(self.store.check_ready)
-            except DatabaseNotReady as exc:
+            except StoreUnavailable as exc:
                 raise Rejected(503, f"ticket database not ready ({exc}): "
                                     "run python -m bot db upgrade") from None
             self._db_ready = True

@@ -16,6 +16,7 @@ from sanic.response import HTTPResponse
 
 from bot.console.rasa_client import RasaUnavailable
 from bot.console.render import as_json, render
+from bot.db import StoreUnavailable
 from bot.reports.export_pdf import ReportFontMissing
 from bot.handoff.errors import HandoffClosed, HandoffNotFound, NotHolder, NotWaiting
 from bot.staff.errors import InvalidAccount, UnknownUser, UserExists, WeakPassword
@@ -26,13 +27,9 @@ from bot.validation import ValidationError
 logger = logging.getLogger(__name__)
 
 
-class OfficeOnly(Exception):
-    """Reassigning a ticket a department sent back (改派) and deciding a 申诉 are the office's."""
-
-
 #: (exception, HTTP status, code, Chinese message; None = the exception's own words).
 TABLE: Tuple[Tuple[Type[BaseException], int, str, Optional[str]], ...] = (
-    (OfficeOnly, 403, "office_only", "改派退回的工单、复核差评申诉由营商办办理"),
+    (ticket_errors.OfficeOnly, 403, "office_only", "改派退回的工单、复核差评申诉由营商办办理"),
     (ticket_errors.TicketNotFound, 404, "not_found", "未找到该工单"),
     (HandoffNotFound, 404, "not_found", "未找到该转人工请求"),
     (UnknownUser, 404, "not_found", "未找到该用户"),
@@ -65,7 +62,7 @@ TABLE: Tuple[Tuple[Type[BaseException], int, str, Optional[str]], ...] = (
     (WeakPassword, 400, "weak_password", None),
     (InvalidAccount, 400, "invalid_account", None),
     (ValidationError, 400, "invalid", None),
-    (ticket_errors.DatabaseNotReady, 503, "database", "数据库未就绪,请联系管理员运行 python -m bot db upgrade"),
+    (StoreUnavailable, 503, "database", "数据库暂不可用或未就绪,请稍后再试;如持续出现请联系管理员运行 python -m bot db upgrade"),
     (RasaUnavailable, 502, "rasa", "暂时连接不上智能助手服务,请稍后再试"),
     (ReportFontMissing, 503, "font", "服务器缺少中文字体,无法生成PDF:请管理员安装 fonts-wqy-microhei 或设置 YS_REPORT_FONT"),
 )

@@ -1,21 +1,19 @@
 """The handoff service: the one API the Rasa action and the console call.
 
 Every method takes the clock as ``now`` and opens its own transaction on the ticket
-database (SQLite: writers serialise with ``BEGIN IMMEDIATE``; PostgreSQL: the version
-check and the unique ``open_key`` decide between concurrent writers).
+database through :class:`bot.db.Database` (SQLite: writers serialise with ``BEGIN
+IMMEDIATE``; PostgreSQL: the version check and the unique ``open_key`` decide between
+concurrent writers). A database away or not migrated raises :class:`bot.db.StoreUnavailable`.
 """
 from __future__ import annotations
 
 import datetime as dt
 from typing import Callable, List, Optional, TypeVar
 
-from sqlalchemy.engine import Engine
-
+from bot.db import Database
 from bot.handoff.errors import HandoffNotFound
 from bot.handoff.model import Handoff, HandoffStatus
 from bot.handoff.store import HandoffRepository, OpenRequestExists, StaleHandoff
-from bot.tickets.db import READ_ONLY, get_engine
-from bot.tickets.migrate import check_schema
 
 T = TypeVar("T")
 _ATTEMPTS = 3
@@ -27,20 +25,14 @@ class HandoffService:
     def __init__(self, database_url: str) -> None:
         """Prepares the service; the database is opened (and its revision checked) on first use."""
         self.database_url = database_url
-        self._checked = False
-
-    def _engine(self) -> Engine:
-        if not self._checked:
-            check_schema(self.database_url)
-            self._checked = True
-        return get_engine(self.database_url)
+        self.database = Database(database_url)
 
     # ---- the enterprise's side ---------------------------------------------------------
     def request(self, conversation_id: str, channel: str, last_message: str, now: dt.datetime) -> Handoff:
         """Puts the conversation in the queue; an open request is kept (its message updated).
 
         Raises:
-            DatabaseNotReady: the database is not migrated.
+            StoreUnavailable: the database is away or not migrated.
         """
         actor = f"enterprise:{conversation_id}"
 
@@ -118,15 +110,13 @@ class HandoffService:
 
     # ---- helpers ---------------------------------------------------------------------------
     def _read(self, query: Callable[[HandoffRepository], T]) -> T:
-        with self._engine().connect() as connection:
-            connection = connection.execution_options(**{READ_ONLY: True})
-            with connection.begin():
-                return query(HandoffRepository(connection))
+        with self.database.reading() as connection:
+            return query(HandoffRepository(connection))
 
     def _write(self, write: Callable[[HandoffRepository], T]) -> T:
         for attempt in range(_ATTEMPTS):
             try:
-                with self._engine().begin() as connection:
+                with self.database.writing() as connection:
                     return write(HandoffRepository(connection))
             except (OpenRequestExists, StaleHandoff):
                 if attempt == _ATTEMPTS - 1:

@@ -14,15 +14,10 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
+from bot.db import UtcDateTime, new_metadata
 from bot.handoff.model import Handoff, HandoffEvent, HandoffEventKind, HandoffStatus
-from bot.tickets.db import UtcDateTime
 
-metadata = sa.MetaData(naming_convention={
-    "ix": "ix_%(table_name)s_%(column_0_name)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-})
+metadata = new_metadata()
 
 handoffs = sa.Table(
     "handoffs", metadata,

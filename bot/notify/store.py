@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, Collection, Iterable, List, Optional, Sequence
+from typing import Any, Callable, Collection, Iterable, List, Optional, Sequence
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from bot.db import Database
 from bot.notify.model import DeliveryState, Notice, OutboxMessage, Transport
-from bot.tickets.db import READ_ONLY, get_engine, outbox
+from bot.tickets.tables import outbox
 
 #: Longest error text kept on a row.
 ERROR_MAX = 500
@@ -39,6 +39,21 @@ class SqlOutboxRepository:
             {"ticket_id": n.ticket_id, "kind": n.kind, "transport": n.transport.value, "recipient": n.recipient,
              "payload": n.payload(), "state": DeliveryState.PENDING.value, "attempts": 0, "next_attempt_at": now,
              "created_at": now} for n in notices])
+
+
+    def erase(self, ticket_ids: Sequence[str], recipient: str, text: Callable[[str], str]) -> int:
+        """Retention: the notices of these tickets lose who they went to and the personal words
+        they said (``recipient`` replaces the one, ``text`` redacts the payload); returns how many changed."""
+        notices = self.session.execute(sa.select(outbox.c.id, outbox.c.recipient, outbox.c.payload)
+                                       .where(outbox.c.ticket_id.in_(list(ticket_ids)))).all()
+        changed = 0
+        for notice in notices:
+            payload = text(notice.payload)
+            if (notice.recipient, payload) != (recipient, notice.payload):
+                self.session.execute(sa.update(outbox).where(outbox.c.id == notice.id)
+                                     .values(recipient=recipient, payload=payload))
+                changed += 1
+        return changed
 
 
 def message(row: Any) -> OutboxMessage:
@@ -63,20 +78,19 @@ def _due(now: dt.datetime) -> Any:
 
 
 class OutboxStore:
-    """Claims, marks and lists outbox rows, each in its own short transaction."""
+    """Claims, marks and lists outbox rows, each in its own short transaction.
+
+    Every method raises :class:`bot.db.StoreUnavailable` when the database is away or
+    not migrated.
+    """
 
     def __init__(self, database_url: str) -> None:
         self.database_url = database_url
-
-    @property
-    def engine(self) -> Engine:
-        return get_engine(self.database_url)
+        self.database = Database(database_url)
 
     def _read(self, statement: Any) -> List[Any]:
-        with self.engine.connect() as connection:
-            connection = connection.execution_options(**{READ_ONLY: True})
-            with connection.begin():
-                return list(connection.execute(statement))
+        with self.database.reading() as connection:
+            return list(connection.execute(statement))
 
     # ---- sending ------------------------------------------------------------------------
     def claim(self, transports: Collection[Transport], now: dt.datetime, worker: str, lease_seconds: int,
@@ -96,7 +110,7 @@ class OutboxStore:
         taken: List[OutboxMessage] = []
         until = now + dt.timedelta(seconds=lease_seconds)
         for row_id in candidates:
-            with self.engine.begin() as connection:
+            with self.database.writing() as connection:
                 result = connection.execute(
                     sa.update(outbox).where(outbox.c.id == row_id, _due(now)).values(
                         state=DeliveryState.SENDING.value, claimed_by=worker, claimed_until=until,
@@ -107,7 +121,7 @@ class OutboxStore:
         return taken
 
     def _finish(self, row_id: int, worker: str, **values: Any) -> bool:
-        with self.engine.begin() as connection:
+        with self.database.writing() as connection:
             result = connection.execute(sa.update(outbox).where(
                 outbox.c.id == row_id, outbox.c.claimed_by == worker,
                 outbox.c.state == DeliveryState.SENDING.value).values(claimed_until=None, **values))
@@ -138,7 +152,7 @@ class OutboxStore:
     # ---- the office -------------------------------------------------------------------
     def resend(self, row_id: int, now: dt.datetime) -> bool:
         """Puts a failed row back in the queue (the office's 「重新发送」)."""
-        with self.engine.begin() as connection:
+        with self.database.writing() as connection:
             result = connection.execute(sa.update(outbox).where(
                 outbox.c.id == row_id, outbox.c.state == DeliveryState.FAILED.value).values(
                 state=DeliveryState.PENDING.value, next_attempt_at=now, attempts=0, claimed_by=None))
@@ -176,7 +190,8 @@ class OutboxStore:
 
 def dumps(messages: Sequence[OutboxMessage]) -> str:
     """JSON of messages for the CLI (times in ISO 8601)."""
-    from bot.tickets.views import jsonable
     from dataclasses import asdict
+
+    from bot.tickets.views import jsonable
 
     return json.dumps([jsonable(asdict(m)) for m in messages], ensure_ascii=False, indent=2)

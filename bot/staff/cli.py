@@ -53,11 +53,11 @@ def _command(commands: Any, name: str, help_text: str, handler: Callable[[argpar
 
 def _guarded(run: Callable[[], int]) -> int:
     from bot.staff.errors import InvalidAccount, StaffError, UnknownUser, WeakPassword
-    from bot.tickets.errors import DatabaseNotReady
+    from bot.db import StoreUnavailable
 
     try:
         return run()
-    except (UnknownUser, DatabaseNotReady) as exc:
+    except (UnknownUser, StoreUnavailable) as exc:
         return _fail(str(exc), NOT_FOUND)
     except (InvalidAccount, WeakPassword, StaffError) as exc:
         return _fail(str(exc), BAD_INPUT)

@@ -1,43 +1,28 @@
-"""The shared door of the account stores to the ticket database (engine opened on first use)."""
+"""The shared base of the account stores (and the supervisor register): a door through :mod:`bot.db`."""
 from __future__ import annotations
 
-import contextlib
-from typing import Iterator
+from contextlib import AbstractContextManager
 
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection
 
-from bot.tickets.db import READ_ONLY, get_engine
-from bot.tickets.migrate import check_schema
+from bot.db import Database
 
 
 class Store:
-    """A store on the database at ``database_url``; its revision is checked once, on first use."""
+    """A store on the database at ``database_url``; its revision is checked once, on first use.
+
+    Every transaction raises :class:`bot.db.StoreUnavailable` when the database is away
+    or not migrated.
+    """
 
     def __init__(self, database_url: str) -> None:
         self.database_url = database_url
-        self._checked = False
+        self.database = Database(database_url)
 
-    def engine(self) -> Engine:
-        """The engine.
-
-        Raises:
-            DatabaseNotReady: the database is not migrated to the newest revision.
-        """
-        if not self._checked:
-            check_schema(self.database_url)
-            self._checked = True
-        return get_engine(self.database_url)
-
-    @contextlib.contextmanager
-    def reading(self) -> Iterator[Connection]:
+    def reading(self) -> AbstractContextManager[Connection]:
         """A read-only transaction."""
-        with self.engine().connect() as connection:
-            connection = connection.execution_options(**{READ_ONLY: True})
-            with connection.begin():
-                yield connection
+        return self.database.reading()
 
-    @contextlib.contextmanager
-    def writing(self) -> Iterator[Connection]:
+    def writing(self) -> AbstractContextManager[Connection]:
         """A write transaction, committed when the block ends without an exception."""
-        with self.engine().begin() as connection:
-            yield connection
+        return self.database.writing()

@@ -46,12 +46,12 @@ def _command(commands: Any, name: str, help_text: str, handler: Callable[[argpar
 
 def _guarded(run: Callable[[], int]) -> int:
     from bot.supervisors import SupervisorExists, UnknownSupervisor
-    from bot.tickets.errors import DatabaseNotReady
+    from bot.db import StoreUnavailable
     from bot.validation import ValidationError
 
     try:
         return run()
-    except (UnknownSupervisor, DatabaseNotReady) as exc:
+    except (UnknownSupervisor, StoreUnavailable) as exc:
         return fail(str(exc), NOT_FOUND)
     except ValidationError as exc:
         return fail(f"{exc.field or 'input'}: {exc} ({exc.kind})", BAD_INPUT)

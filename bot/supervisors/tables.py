@@ -3,13 +3,9 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from bot.tickets.db import UtcDateTime
+from bot.db import UtcDateTime, new_metadata
 
-metadata = sa.MetaData(naming_convention={
-    "ix": "ix_%(table_name)s_%(column_0_name)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "pk": "pk_%(table_name)s",
-})
+metadata = new_metadata()
 
 supervisors = sa.Table(
     "supervisors", metadata,

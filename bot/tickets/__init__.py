@@ -5,8 +5,8 @@ Modules, from the core outwards (no Rasa anywhere):
 * :mod:`bot.tickets.kinds`, :mod:`bot.tickets.model` — the ticket and its rules;
 * :mod:`bot.tickets.clock` — due times from the SLA policies and the calendar;
 * :mod:`bot.tickets.views` — what users may see; operation results;
-* :mod:`bot.tickets.db`, :mod:`bot.tickets.repository`, :mod:`bot.tickets.unit_of_work`
-  — the store (SQLite or PostgreSQL), :mod:`bot.tickets.migrate` — its schema;
+* :mod:`bot.tickets.tables`, :mod:`bot.tickets.repository`, :mod:`bot.tickets.unit_of_work`
+  — the store, on :mod:`bot.db` (engine, migrations, ``StoreUnavailable``);
 * :mod:`bot.tickets.service` — :class:`~bot.tickets.service.TicketService`, the API;
 * :mod:`bot.tickets.cli`, :mod:`bot.tickets.cli_db` — ``python -m bot tickets|db``.
 

@@ -1,15 +1,21 @@
-"""An enterprise sees only its own tickets (DOMAIN.md): by the conversation that filed
-them, or by ticket id together with the phone given when filing.
+"""Who may see and change a ticket.
 
-Every refusal is :class:`TicketNotFound`, the same as for an unknown id, and the
-secrets are compared in constant time, so nobody can probe which ids exist.
+An enterprise sees only its own tickets (DOMAIN.md): by the conversation that filed
+them, or by ticket id together with the phone given when filing. Staff see and work
+the tickets of their scope: an officer those of their own department, the office all
+(:class:`StaffMember`, the part of :class:`bot.staff.roles.StaffUser` the service needs).
+
+Every refusal is :class:`TicketNotFound`, the same as for an unknown id (so an
+officer cannot tell another department's tickets from ids that do not exist), and
+the enterprise's secrets are compared in constant time, so nobody can probe which
+ids exist.
 """
 from __future__ import annotations
 
 import hmac
-from typing import Optional
+from typing import Optional, Protocol
 
-from bot.tickets.errors import TicketNotFound
+from bot.tickets.errors import OfficeOnly, TicketNotFound
 from bot.tickets.model import Ticket
 from bot.validation import normalize_mobile
 
@@ -59,3 +65,53 @@ def check_owner(ticket: Ticket, conversation_id: Optional[str], phone: Optional[
     by_phone = phone is not None and same_secret(ticket.phone, phone)
     if not (by_conversation or by_phone):
         raise TicketNotFound()
+
+
+class StaffMember(Protocol):
+    """A console user acting on tickets (:class:`bot.staff.roles.StaffUser` is one)."""
+
+    @property
+    def actor(self) -> str:
+        """How event logs name the user: ``officer:zhangsan``."""
+
+    @property
+    def is_office(self) -> bool:
+        """The business-environment office (营商办), which reassigns returned tickets and decides appeals."""
+
+    def may_read_ticket(self, department: Optional[str]) -> bool:
+        """Whether the user may see a ticket currently with ``department``."""
+
+    def may_work_ticket(self, department: Optional[str]) -> bool:
+        """Whether the user may change a ticket currently with ``department``."""
+
+
+def check_staff_reads(ticket: Optional[Ticket], staff: StaffMember) -> Ticket:
+    """Returns ``ticket`` if ``staff`` may see it.
+
+    Raises:
+        TicketNotFound: no ticket, or one outside the user's scope (the same answer).
+    """
+    if ticket is None or not staff.may_read_ticket(ticket.department):
+        raise TicketNotFound()
+    return ticket
+
+
+def check_staff_works(ticket: Optional[Ticket], staff: StaffMember) -> Ticket:
+    """Returns ``ticket`` if ``staff`` may change it.
+
+    Raises:
+        TicketNotFound: no ticket, or one outside the user's scope (the same answer).
+    """
+    if ticket is None or not staff.may_work_ticket(ticket.department):
+        raise TicketNotFound()
+    return ticket
+
+
+def check_office(staff: StaffMember) -> None:
+    """Reassigning a returned ticket (改派) and deciding a 申诉 are the office's.
+
+    Raises:
+        OfficeOnly: ``staff`` is not the office.
+    """
+    if not staff.is_office:
+        raise OfficeOnly()

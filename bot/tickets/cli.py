@@ -83,13 +83,14 @@ def guarded(run: Callable[[], int]) -> int:
     """Runs a command and turns expected errors into a message and an exit code."""
     from bot.procedures.errors import KnowledgeError
     from bot.sla import SlaError
-    from bot.tickets.errors import DatabaseNotReady, TicketError, TicketNotFound
+    from bot.db import StoreUnavailable
+    from bot.tickets.errors import TicketError, TicketNotFound
     from bot.validation import ValidationError
     from bot.workdays import CalendarError
 
     try:
         return run()
-    except (TicketNotFound, DatabaseNotReady, KnowledgeError, SlaError, CalendarError) as exc:
+    except (TicketNotFound, StoreUnavailable, KnowledgeError, SlaError, CalendarError) as exc:
         return fail(str(exc), NOT_FOUND)
     except ValidationError as exc:
         where = f"{exc.field}: " if exc.field else ""

@@ -43,7 +43,7 @@ def _upgrade(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from bot.tickets.cli import fail
-    from bot.tickets.migrate import upgrade
+    from bot.db.migrate import upgrade
 
     url = _url(args)
     try:
@@ -63,7 +63,7 @@ def _current(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from bot.tickets.cli import fail
-    from bot.tickets.migrate import current_revision, head_revision
+    from bot.db.migrate import current_revision, head_revision
 
     url = _url(args)
     try:

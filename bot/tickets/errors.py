@@ -5,7 +5,7 @@ Input errors of single values (phone, credit code, text length) are those of
 """
 from __future__ import annotations
 
-from typing import Optional
+from bot.db.errors import StoreUnavailable
 
 
 class TicketError(Exception):
@@ -166,6 +166,13 @@ class NoAppeal(IllegalTransition):
         super().__init__(ticket_id, "no appeal waits for a decision")
 
 
+class OfficeOnly(TicketError, PermissionError):
+    """Reassigning a ticket a department sent back (改派) and deciding a 申诉 are the office's."""
+
+    def __init__(self) -> None:
+        super().__init__("only the business-environment office may do this")
+
+
 class ReasonRequired(TicketError, ValueError):
     """A pause, an override or a reassignment needs a reason (or an answer text)."""
 
@@ -233,9 +240,6 @@ class FilingKeyReused(TicketError, ValueError):
         super().__init__(f"filing key {filing_key!r} already filed {ticket_id} with other content")
 
 
-class DatabaseNotReady(TicketError):
-    """The database has no ticket tables yet, or an older schema."""
-
-    def __init__(self, detail: Optional[str] = None) -> None:
-        hint = "工单数据库尚未初始化或版本过旧,请先运行 python -m bot db upgrade"
-        super().__init__(hint + (f" ({detail})" if detail else ""))
+#: The former name of :class:`bot.db.StoreUnavailable` (the database away or not migrated);
+#: new code catches ``StoreUnavailable``.
+DatabaseNotReady = StoreUnavailable

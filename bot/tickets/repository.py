@@ -1,8 +1,9 @@
 """The ticket repository: the only code that reads and writes ticket rows.
 
-Tickets are inserted and updated, never deleted; events are only ever inserted
-(there is no update or delete of events here, on purpose). Every update is
-conditional on the version read, so two writers cannot both win.
+Tickets are inserted and updated, never deleted; events are only ever inserted —
+except by retention (:meth:`AbstractTicketRepository.erase_personal_data`), which
+removes the person from closed tickets and their events and nothing else. Every
+update is conditional on the version read, so two writers cannot both win.
 """
 from __future__ import annotations
 
@@ -16,10 +17,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.sla import PolicyId
-from bot.tickets.db import ticket_events, ticket_sequences, ticket_urges, tickets
+from bot.tickets.erasure import Erased, Erasure
 from bot.tickets.errors import ConcurrentUpdate, DuplicateFilingKey
 from bot.tickets.model import Channel, EventKind, Status, Ticket, TicketEvent, TicketType
 from bot.tickets.rating import BAD_RATINGS
+from bot.tickets.tables import ticket_events, ticket_sequences, ticket_urges, tickets
 
 #: Columns written on insert only.
 _FIXED = ("id", "filed_on", "seq", "type", "channel", "created_at", "filing_key", "conversation_id")
@@ -99,6 +101,21 @@ class AbstractTicketRepository(abc.ABC):
     def open_in(self, department: str, procedure: Optional[str], limit: int) -> List[Ticket]:
         """Open tickets (not closed, not joined) of ``department`` about ``procedure``, newest first,
         without their events (for 并单 candidates)."""
+
+    @abc.abstractmethod
+    def closed_with_contact_before(self, cutoff: dt.datetime, erased_phone: str) -> List[str]:
+        """Ids of tickets closed before ``cutoff`` whose phone is not ``erased_phone`` yet, by id (retention)."""
+
+    @abc.abstractmethod
+    def erase_personal_data(self, ticket_ids: Sequence[str], erasure: Erasure, now: dt.datetime) -> Erased:
+        """Removes the person from these tickets and their events (retention, :mod:`bot.tickets.erasure`).
+
+        Each ticket row is rewritten only if nobody changed it meanwhile (counted as
+        ``skipped_changed`` otherwise); the contact's name and phone, the conversation
+        and the filing key go, the description keeps its words but the personal ones.
+        Every event of these tickets loses the enterprise user as actor and the
+        personal words of its data.
+        """
 
 
 def _event_row(ticket_id: str, event: TicketEvent) -> Dict[str, Any]:
@@ -362,6 +379,38 @@ class SqlTicketRepository(AbstractTicketRepository):
             tickets.c.department == department, same_procedure,
             tickets.c.status.notin_((Status.CLOSED.value, Status.JOINED.value)))
         return [_ticket(row, []) for row in self.session.execute(_newest_first(statement, limit))]
+
+
+    # ---- retention -------------------------------------------------------------------
+    def closed_with_contact_before(self, cutoff: dt.datetime, erased_phone: str) -> List[str]:
+        statement = (sa.select(tickets.c.id)
+                     .where(tickets.c.status == Status.CLOSED.value, tickets.c.closed_at < cutoff,
+                            tickets.c.phone != erased_phone)
+                     .order_by(tickets.c.id))
+        return list(self.session.execute(statement).scalars())
+
+    def erase_personal_data(self, ticket_ids: Sequence[str], erasure: Erasure, now: dt.datetime) -> Erased:
+        erased = Erased()
+        rows = self.session.execute(sa.select(tickets.c.id, tickets.c.description, tickets.c.version)
+                                    .where(tickets.c.id.in_(list(ticket_ids)))).all()
+        for row in rows:
+            done = self.session.execute(tickets.update().where(
+                tickets.c.id == row.id, tickets.c.version == row.version).values(
+                contact_name=erasure.name, phone=erasure.phone, conversation_id=None, filing_key=None,
+                description=erasure.text(row.description), updated_at=now, version=row.version + 1)).rowcount
+            if done:
+                erased.tickets += 1
+            else:
+                erased.skipped_changed += 1
+        events = self.session.execute(sa.select(ticket_events.c.id, ticket_events.c.actor, ticket_events.c.data)
+                                      .where(ticket_events.c.ticket_id.in_(list(ticket_ids)))).all()
+        for event in events:
+            actor, data = erasure.actor(event.actor), erasure.text(event.data)
+            if (actor, data) != (event.actor, event.data):
+                self.session.execute(ticket_events.update().where(ticket_events.c.id == event.id)
+                                     .values(actor=actor, data=data))
+                erased.events += 1
+        return erased
 
 
 #: Statuses whose clock does not run towards a due time the department must meet.

@@ -3,7 +3,10 @@
 Every method takes the clock as ``now`` (naive = Beijing time). Enterprise methods
 check that the caller owns the ticket (the conversation that filed it, or the phone
 given when filing) and answer :class:`TicketNotFound` otherwise — the same answer
-as for an unknown id. Staff methods take an ``actor`` and return a view.
+as for an unknown id. Staff methods take an ``actor`` and return a view; given the
+acting console user as ``by``, they also check the user's scope (an officer: their own
+department) in the same unit of work as the change, and answer :class:`TicketNotFound`
+outside it.
 """
 from __future__ import annotations
 
@@ -12,7 +15,15 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Protocol, Sequence, Union
 
 from bot.sla import PolicyBook, PolicyId, Route, select_policy
-from bot.tickets.access import check_owner, check_phone, phone_or_none
+from bot.tickets.access import (
+    StaffMember,
+    check_office,
+    check_owner,
+    check_phone,
+    check_staff_reads,
+    check_staff_works,
+    phone_or_none,
+)
 from bot.tickets.clock import SlaClock
 from bot.tickets.errors import (
     ConcurrentUpdate,
@@ -281,75 +292,106 @@ class TicketService:
 
     # ---- staff ---------------------------------------------------------------------
     def assign(self, ticket_id: str, department: str, now: dt.datetime, actor: str,
-               reason: Optional[str] = None) -> TicketView:
-        """Hands the ticket to another department (name or synonym)."""
+               reason: Optional[str] = None, *, by: Optional[StaffMember] = None) -> TicketView:
+        """Hands the ticket to another department (name or synonym); a returned one only by the office.
+
+        Raises:
+            OfficeOnly: ``by`` is not the office and the ticket was sent back (退单改派).
+        """
         name = canonical_department(self._departments, department)
-        return self._staff(ticket_id, now, lambda t, n: t.assign(name, n, actor, reason or None))
 
-    def answer(self, ticket_id: str, text: str, now: dt.datetime, actor: str) -> TicketView:
+        def guard(ticket: Ticket, staff: StaffMember) -> None:
+            if ticket.is_returned:
+                check_office(staff)
+
+        return self._staff(ticket_id, now, lambda t, n: t.assign(name, n, actor, reason or None), by, guard)
+
+    def answer(self, ticket_id: str, text: str, now: dt.datetime, actor: str, *,
+               by: Optional[StaffMember] = None) -> TicketView:
         """Logs an answer to the enterprise without closing."""
-        return self._staff(ticket_id, now, lambda t, n: t.answer(text, n, actor))
+        return self._staff(ticket_id, now, lambda t, n: t.answer(text, n, actor), by)
 
-    def close(self, ticket_id: str, answer: str, now: dt.datetime, actor: str) -> TicketView:
+    def close(self, ticket_id: str, answer: str, now: dt.datetime, actor: str, *,
+              by: Optional[StaffMember] = None) -> TicketView:
         """Closes the ticket (办结) with the answer given to the enterprise."""
-        return self._staff(ticket_id, now, lambda t, n: t.close(answer, n, actor, self._clock))
+        return self._staff(ticket_id, now, lambda t, n: t.close(answer, n, actor, self._clock), by)
 
-    def pause(self, ticket_id: str, reason: str, now: dt.datetime, actor: str) -> TicketView:
+    def pause(self, ticket_id: str, reason: str, now: dt.datetime, actor: str, *,
+              by: Optional[StaffMember] = None) -> TicketView:
         """Stops the clock of a pausable policy."""
-        return self._staff(ticket_id, now, lambda t, n: t.pause(reason, n, actor, self._clock))
+        return self._staff(ticket_id, now, lambda t, n: t.pause(reason, n, actor, self._clock), by)
 
-    def resume(self, ticket_id: str, now: dt.datetime, actor: str, reason: Optional[str] = None) -> TicketView:
+    def resume(self, ticket_id: str, now: dt.datetime, actor: str, reason: Optional[str] = None, *,
+               by: Optional[StaffMember] = None) -> TicketView:
         """Restarts a paused clock (``reason``, if given, is logged with it)."""
-        return self._staff(ticket_id, now, lambda t, n: t.resume(n, actor, self._clock, reason=reason))
+        return self._staff(ticket_id, now, lambda t, n: t.resume(n, actor, self._clock, reason=reason), by)
 
-    def accept(self, ticket_id: str, now: dt.datetime, actor: str) -> TicketView:
+    def accept(self, ticket_id: str, now: dt.datetime, actor: str, *, by: Optional[StaffMember] = None) -> TicketView:
         """Records the acceptance decision of a bidding complaint."""
-        return self._staff(ticket_id, now, lambda t, n: t.accept(n, actor, self._clock))
+        return self._staff(ticket_id, now, lambda t, n: t.accept(n, actor, self._clock), by)
 
-    def record_rating(self, ticket_id: str, rating: Union[int, str], now: dt.datetime, actor: str) -> RateResult:
-        """Records the rating a caller gave the hotline's follow-up call (回访), for staff."""
+    def record_rating(self, ticket_id: str, rating: Union[int, str], now: dt.datetime, actor: str, *,
+                      by: Optional[StaffMember] = None) -> RateResult:
+        """Records the rating a caller gave the hotline's follow-up call (回访), for staff
+        (``by``: any user who may see the ticket)."""
         now = to_shanghai(now)
 
         def change(ticket: Ticket, uow: AbstractUnitOfWork) -> bool:
+            if by is not None:
+                check_staff_reads(ticket, by)
             ticket.rate(rating, now, actor, self._clock)
             return ticket.status is Status.REOPENED
 
         ticket, reopened = self._change(ticket_id, change, now)
         return RateResult(bool(reopened), self.view(ticket, now))
 
-    def send_back(self, ticket_id: str, reason: str, now: dt.datetime, actor: str) -> TicketView:
+    def send_back(self, ticket_id: str, reason: str, now: dt.datetime, actor: str, *,
+                  by: Optional[StaffMember] = None) -> TicketView:
         """退单: the department is not responsible; the office reassigns within the rule's limit."""
-        return self._staff(ticket_id, now, lambda t, n: t.send_back(reason, n, actor, self._clock))
+        return self._staff(ticket_id, now, lambda t, n: t.send_back(reason, n, actor, self._clock), by)
 
-    def appeal(self, ticket_id: str, reason: str, now: dt.datetime, actor: str) -> TicketView:
+    def appeal(self, ticket_id: str, reason: str, now: dt.datetime, actor: str, *,
+               by: Optional[StaffMember] = None) -> TicketView:
         """申诉: the department holds the ticket's 差评 unfair; it goes to the office."""
-        return self._staff(ticket_id, now, lambda t, n: t.appeal(reason, n, actor))
+        return self._staff(ticket_id, now, lambda t, n: t.appeal(reason, n, actor), by)
 
     def decide_appeal(self, ticket_id: str, upheld: bool, reason: str, now: dt.datetime,
-                      actor: str) -> TicketView:
-        """The office's decision on a 申诉 (upheld: the 差评 is voided)."""
-        return self._staff(ticket_id, now, lambda t, n: t.decide_appeal(upheld, reason, n, actor))
+                      actor: str, *, by: Optional[StaffMember] = None) -> TicketView:
+        """The office's decision on a 申诉 (upheld: the 差评 is voided).
 
-    def join(self, ticket_id: str, primary_id: str, now: dt.datetime, actor: str) -> TicketView:
+        Raises:
+            OfficeOnly: ``by`` is not the office.
+        """
+        return self._staff(ticket_id, now, lambda t, n: t.decide_appeal(upheld, reason, n, actor), by,
+                           lambda ticket, staff: check_office(staff))
+
+    def join(self, ticket_id: str, primary_id: str, now: dt.datetime, actor: str, *,
+             by: Optional[StaffMember] = None) -> TicketView:
         """并单: ``ticket_id`` is handled together with the open ``primary_id``, which answers for both.
 
         Raises:
-            TicketNotFound: either ticket is unknown.
+            TicketNotFound: either ticket is unknown (or, with ``by``, outside the user's scope).
             CannotJoin, Joined, Returned, TicketClosed, ClockPaused: see :meth:`Ticket.join`.
         """
         now = to_shanghai(now)
 
         def change(ticket: Ticket, uow: AbstractUnitOfWork) -> None:
-            self._join(uow, ticket, primary_id, now, actor)
+            if by is not None:
+                check_staff_works(ticket, by)
+            self._join(uow, ticket, primary_id, now, actor, by)
 
         ticket, _ = self._change(ticket_id, change, now)
         return self.view(ticket, now)
 
-    def _join(self, uow: AbstractUnitOfWork, ticket: Ticket, primary_id: str, now: dt.datetime, actor: str) -> None:
-        """Joins ``ticket`` to ``primary_id`` inside ``uow``; the primary is saved here, the ticket by the caller."""
+    def _join(self, uow: AbstractUnitOfWork, ticket: Ticket, primary_id: str, now: dt.datetime, actor: str,
+              by: Optional[StaffMember] = None) -> None:
+        """Joins ``ticket`` to ``primary_id`` inside ``uow``; the primary is saved here, the ticket by the caller.
+
+        With ``by``, the primary must be a ticket that user may work too.
+        """
         canonical = normalize_ticket_id(primary_id)
         primary = uow.tickets.get(canonical) if canonical else None
-        if primary is None:
+        if primary is None or (by is not None and not by.may_work_ticket(primary.department)):
             raise TicketNotFound()
         ticket.join(primary, now, actor)
         uow.tickets.save(primary)
@@ -372,13 +414,13 @@ class TicketService:
         return rank(description, [o for o in others if not o.is_returned])
 
     def override_policy(self, ticket_id: str, policy: Union[PolicyId, str], reason: str, now: dt.datetime,
-                        actor: str) -> TicketView:
+                        actor: str, *, by: Optional[StaffMember] = None) -> TicketView:
         """Replaces the ticket's SLA policy and recomputes its due time."""
         try:
             chosen = PolicyId(policy)
         except ValueError:
             raise UnknownPolicy(str(policy)) from None
-        return self._staff(ticket_id, now, lambda t, n: t.override_policy(chosen, reason, n, actor, self._clock))
+        return self._staff(ticket_id, now, lambda t, n: t.override_policy(chosen, reason, n, actor, self._clock), by)
 
     def get_many(self, ticket_ids: Sequence[str]) -> List[Ticket]:
         """Full tickets for staff, in the order given (unknown ids are skipped)."""
@@ -390,14 +432,14 @@ class TicketService:
                     found.append(ticket)
         return found
 
-    def get(self, ticket_id: str) -> Ticket:
+    def get(self, ticket_id: str, *, by: Optional[StaffMember] = None) -> Ticket:
         """The full ticket with every event, for staff (the phone is not masked).
 
         Raises:
-            TicketNotFound: no such ticket.
+            TicketNotFound: no such ticket (or, with ``by``, one outside that user's scope).
         """
         ticket = self._load(ticket_id, read_only=True)
-        if ticket is None:
+        if ticket is None or (by is not None and not by.may_read_ticket(ticket.department)):
             raise TicketNotFound()
         return ticket
 
@@ -530,8 +572,19 @@ class TicketService:
         if self._notifier is not None and events:
             uow.outbox.add(self._notifier.plan(ticket, events, now), now)
 
-    def _staff(self, ticket_id: str, now: dt.datetime, change: Callable[[Ticket, dt.datetime], object]) -> TicketView:
+    def _staff(self, ticket_id: str, now: dt.datetime, change: Callable[[Ticket, dt.datetime], object],
+               by: Optional[StaffMember] = None,
+               guard: Optional[Callable[[Ticket, StaffMember], None]] = None) -> TicketView:
+        """A staff change; with ``by``, the user's scope (and ``guard``) checked in the change's unit of work."""
         now = to_shanghai(now)
-        ticket, _ = self._change(ticket_id, lambda t, uow: change(t, now), now)
+
+        def checked(ticket: Ticket, uow: AbstractUnitOfWork) -> object:
+            if by is not None:
+                check_staff_works(ticket, by)
+                if guard is not None:
+                    guard(ticket, by)
+            return change(ticket, now)
+
+        ticket, _ = self._change(ticket_id, checked, now)
         return self.view(ticket, now)
 

@@ -8,19 +8,18 @@ Usage (the service does this)::
         uow.commit()
 
 Leaving the block without :meth:`commit` rolls everything back. Each unit of work
-has its own session; nothing is shared between conversations or threads.
+has its own session; nothing is shared between conversations or threads. When the
+database is away, the block raises :class:`bot.db.StoreUnavailable`, never one of
+SQLAlchemy's exceptions.
 """
 from __future__ import annotations
 
 import abc
-import threading
 from typing import Any, Optional
 
-from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from bot.tickets.db import READ_ONLY, get_engine
-from bot.tickets.migrate import check_schema
+from bot.db import Database, StoreUnavailable, is_unavailable, unavailable_as_store_error
 from bot.tickets.repository import AbstractTicketRepository, SqlTicketRepository
 
 
@@ -48,35 +47,45 @@ class AbstractUnitOfWork(abc.ABC):
 class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
     """A unit of work on a SQLAlchemy ``Session`` (2.0 style, ``future=True``)."""
 
-    def __init__(self, engine: Engine, read_only: bool = False) -> None:
+    def __init__(self, database: Database, read_only: bool = False) -> None:
         """Prepares the unit of work; the transaction opens on first use.
 
         Args:
-            engine: the engine of the ticket database.
+            database: the ticket database.
             read_only: the transaction only reads (SQLite then does not take the
                 write lock: ``BEGIN`` instead of ``BEGIN IMMEDIATE``).
         """
-        self._bind = engine.execution_options(**{READ_ONLY: True}) if read_only else engine
+        self._database = database
+        self._read_only = read_only
         self.session: Optional[Session] = None
 
     def __enter__(self) -> "SqlAlchemyUnitOfWork":
         from bot.notify.store import SqlOutboxRepository
 
-        self.session = Session(bind=self._bind, future=True, expire_on_commit=False)
+        self.session = self._database.session(read_only=self._read_only)
         self.tickets = SqlTicketRepository(self.session)
         self.outbox = SqlOutboxRepository(self.session)
         return self
 
-    def __exit__(self, *exc_info: Any) -> None:
+    def __exit__(self, exc_type: Any, exc: Optional[BaseException], traceback: Any) -> None:
         try:
-            super().__exit__(*exc_info)
+            try:
+                super().__exit__(exc_type, exc, traceback)
+            except Exception:
+                # the rollback on a lost connection fails too: `exc` is the cause to report
+                if exc is None or not is_unavailable(exc):
+                    raise
         finally:
             if self.session is not None:
                 self.session.close()
+        if exc is not None and is_unavailable(exc):
+            # The callers catch one exception; SQLAlchemy's stays attached as the cause.
+            raise StoreUnavailable(str(getattr(exc, "orig", None) or exc).splitlines()[0][:200]) from exc
 
     def commit(self) -> None:
         assert self.session is not None, "use the unit of work in a with block"
-        self.session.commit()
+        with unavailable_as_store_error():
+            self.session.commit()
 
     def rollback(self) -> None:
         if self.session is not None:
@@ -86,28 +95,19 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
 class SqlUnitOfWorkFactory:
     """Makes units of work on the database at ``url``.
 
-    The engine is created on the first unit of work (one per URL and process), and
-    the schema revision is checked then, once.
+    The engine is the process-wide one of the URL (:mod:`bot.db`), created on the
+    first unit of work; the schema revision is checked then, once.
     """
 
     def __init__(self, url: str) -> None:
         self.url = url
-        self._checked = False
-        self._lock = threading.Lock()
-
-    def engine(self) -> Engine:
-        """The engine, created on first call; checks the schema the first time.
-
-        Raises:
-            DatabaseNotReady: the database is not migrated to the newest revision.
-        """
-        engine = get_engine(self.url)
-        if not self._checked:
-            with self._lock:
-                if not self._checked:
-                    check_schema(self.url)
-                    self._checked = True
-        return engine
+        self.database = Database(url)
 
     def __call__(self, read_only: bool = False) -> SqlAlchemyUnitOfWork:
-        return SqlAlchemyUnitOfWork(self.engine(), read_only=read_only)
+        """A new unit of work (``read_only``: for reads only).
+
+        Raises:
+            StoreUnavailable: the database is unreachable or not migrated.
+        """
+        self.database.engine()  # checked here, so that the caller learns it before the block
+        return SqlAlchemyUnitOfWork(self.database, read_only=read_only)

@@ -33,7 +33,7 @@ USER_EVENTS = [
 
 
 def test_the_request_is_recorded_with_the_last_typed_words_and_the_conversation_paused(monkeypatch, tmp_path):
-    from bot.tickets.migrate import upgrade
+    from bot.db.migrate import upgrade
 
     url = f"sqlite:///{tmp_path / 'tickets.db'}"
     upgrade(url)

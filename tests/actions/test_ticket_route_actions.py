@@ -17,7 +17,7 @@ from bot.departments import load_departments
 from bot.sla import load_policies
 from bot.supervisors import SupervisorRegister
 from bot.tickets.chat_format import date_text
-from bot.tickets.migrate import upgrade
+from bot.db.migrate import upgrade
 from bot.tickets.service import TicketService
 from bot.tickets.unit_of_work import SqlUnitOfWorkFactory
 from bot.workdays import SHANGHAI, WorkCalendar

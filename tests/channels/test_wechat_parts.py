@@ -12,7 +12,7 @@ from bot.channels.wechat_render import CHOICE_HEADER, CUT_NOTE, MAX_TEXT_BYTES, 
 from bot.channels.wechat_settings import load_channel_settings
 from bot.config import parse_settings
 from bot.channel_store import Choice, MessageStore, Status
-from bot.tickets.migrate import upgrade
+from bot.db.migrate import upgrade
 from tests.channels.wechat_fakes import WECHAT, WECOM
 
 NOW = dt.datetime(2026, 11, 20, 2, 0, tzinfo=dt.timezone.utc)
@@ -223,6 +223,6 @@ async def test_a_failing_assistant_gets_an_apology_not_an_error(store):
 
 def test_choices_round_trip_as_json(store):
     store.save_choices("wechat", "o9", CHOICES, NOW)
-    with store.engine.connect() as connection:
+    with store.database.engine().connect() as connection:
         raw = connection.exec_driver_sql("select choices from channel_choices").scalar()
     assert json.loads(raw)[1] == ["一般注销", CHOICES[1].payload]

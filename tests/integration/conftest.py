@@ -137,8 +137,8 @@ def start_cluster(databases, model: Path, fake_wechat_api, var: Path, lock_store
     from modelcache import rasa_env
     from services import Services, free_port, write_server_endpoints
 
-    from bot.tickets.db import dispose_engines
-    from bot.tickets.migrate import upgrade
+    from bot.db import dispose_engines
+    from bot.db.migrate import upgrade
 
     database_url = databases.postgres.url("ys_tickets")
     upgrade(database_url)
@@ -182,7 +182,7 @@ def start_cluster(databases, model: Path, fake_wechat_api, var: Path, lock_store
 
 
 def stop_cluster(cluster: Cluster) -> None:
-    from bot.tickets.db import dispose_engines
+    from bot.db import dispose_engines
 
     cluster.services.stop()
     cluster.proxy.__exit__()

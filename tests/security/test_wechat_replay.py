@@ -25,8 +25,8 @@ from bot.channels.wechat import WeChatInput
 from bot.channels.wechat_relay import Relay
 from bot.channels.wechat_settings import load_channel_settings
 from bot.config import parse_settings
-from bot.tickets.db import dispose_engines
-from bot.tickets.migrate import upgrade
+from bot.db import dispose_engines
+from bot.db.migrate import upgrade
 from tests.channels.wechat_fakes import WECHAT, OfficialAccountServer, next_msg_id, text_xml
 from tests.security.conftest import user_events
 

@@ -13,7 +13,7 @@ from bot.staff.sessions import SessionStore, token_hash
 from bot.staff.tables import staff_sessions
 from bot.staff.throttle import LoginThrottle
 from bot.staff.users import UserStore
-from bot.tickets.db import get_engine
+from bot.db import get_engine
 from bot.workdays import SHANGHAI
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -17,8 +17,8 @@ from bot.departments import DepartmentDirectory, load_departments
 from bot.sla import PolicyBook, load_policies
 from bot.supervisors import SupervisorRegister
 from bot.tickets.clock import SlaClock
-from bot.tickets.db import dispose_engines
-from bot.tickets.migrate import upgrade
+from bot.db import dispose_engines
+from bot.db.migrate import upgrade
 from bot.tickets.model import TicketDraft
 from bot.tickets.service import TicketService
 from bot.tickets.unit_of_work import SqlUnitOfWorkFactory

@@ -12,7 +12,7 @@ import pytest
 
 from bot.cli import main
 from bot.config import get_settings
-from bot.tickets.db import dispose_engines
+from bot.db import dispose_engines
 from bot.tickets.service import TicketService
 
 from tests.bot.tickets.conftest import FRIDAY, ROOT, make_draft
@@ -52,7 +52,7 @@ def ticket_id(env_url: str, capsys: pytest.CaptureFixture) -> str:
 
 def test_db_upgrade_creates_the_file_and_reports_the_revision(env_url: str, capsys: pytest.CaptureFixture) -> None:
     assert run(capsys, "db", "current")[0] == 1
-    from bot.tickets.migrate import head_revision
+    from bot.db.migrate import head_revision
 
     head = head_revision()
     assert run_json(capsys, "db", "upgrade") == {"url": env_url, "from": None, "to": head}

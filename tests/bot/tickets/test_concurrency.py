@@ -8,10 +8,10 @@ from typing import Callable, List
 
 import sqlalchemy as sa
 
-from bot.tickets.db import dispose_engines, get_engine, ticket_events, tickets
+from bot.db import dispose_engines, get_engine
 from bot.tickets.service import TicketService
+from bot.tickets.tables import ticket_events, tickets
 from bot.tickets.views import FilingResult
-
 from tests.bot.tickets.conftest import FRIDAY, make_draft
 
 

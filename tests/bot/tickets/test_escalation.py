@@ -8,7 +8,7 @@ from typing import Callable, List
 import pytest
 import sqlalchemy as sa
 
-from bot.tickets.db import get_engine
+from bot.db import get_engine
 from bot.tickets.errors import ConcurrentUpdate
 from bot.tickets.kinds import EventKind
 from bot.tickets.service import TicketService

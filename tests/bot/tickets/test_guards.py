@@ -84,7 +84,8 @@ def test_a_day_past_99999_tickets_goes_on_filing(service, database_url):
     """The daily sequence widens; filing never stops (bot.tickets.ids)."""
     import sqlalchemy as sa
 
-    from bot.tickets.db import get_engine, ticket_sequences
+    from bot.db import get_engine
+    from bot.tickets.tables import ticket_sequences
 
     with get_engine(database_url).begin() as connection:
         connection.execute(sa.insert(ticket_sequences).values(day=FRIDAY.date(), last=99999))

@@ -8,13 +8,12 @@ from typing import Callable
 import pytest
 import sqlalchemy as sa
 
+from bot.db import StoreUnavailable, dispose_engines, get_engine
+from bot.db.migrate import check_schema, current_revision, head_revision, upgrade
 from bot.tickets import repository
-from bot.tickets.db import dispose_engines, get_engine, metadata, ticket_events, ticket_sequences, tickets
-from bot.tickets.errors import DatabaseNotReady
-from bot.tickets.migrate import check_schema, current_revision, head_revision, upgrade
 from bot.tickets.service import TicketService
+from bot.tickets.tables import metadata, ticket_events, ticket_sequences, tickets
 from bot.workdays import SHANGHAI
-
 from tests.bot.tickets.conftest import FRIDAY, PHONE, at, make_draft
 
 
@@ -59,9 +58,9 @@ def test_the_service_refuses_an_unmigrated_database_and_says_what_to_run(
 ) -> None:
     url = f"sqlite:///{tmp_path / 'empty.db'}"
     service = service_for(url)
-    with pytest.raises(DatabaseNotReady, match="python -m bot db upgrade"):
+    with pytest.raises(StoreUnavailable, match="python -m bot db upgrade"):
         service.file(make_draft(), FRIDAY)
-    with pytest.raises(DatabaseNotReady):
+    with pytest.raises(StoreUnavailable):
         check_schema(url)
     assert current_revision(url) is None
     dispose_engines()

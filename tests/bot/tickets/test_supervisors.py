@@ -6,7 +6,7 @@ import threading
 import pytest
 
 from bot.supervisors import SupervisorExists, SupervisorRegister, UnknownSupervisor
-from bot.tickets.db import dispose_engines
+from bot.db import dispose_engines
 from bot.validation import InvalidPhone
 
 from tests.bot.tickets.conftest import FRIDAY

@@ -1,15 +1,22 @@
 """Alembic without ``alembic.ini``: the configuration is built from the database URL.
 
-``python -m bot db upgrade`` calls :func:`upgrade`; the ticket store calls
-:func:`check_schema` before first use and refuses an un-migrated database.
+``python -m bot db upgrade`` calls :func:`upgrade`; every store calls
+:func:`check_schema` (through :class:`bot.db.Database`) before first use and refuses an
+un-migrated database.
 """
 from __future__ import annotations
 
 from pathlib import Path
-from typing import List, Optional
+from typing import TYPE_CHECKING
+
+import sqlalchemy as sa
 
 from bot.config import PROJECT_ROOT
-from bot.tickets.errors import DatabaseNotReady
+from bot.db.engine import READ_ONLY, get_engine
+from bot.db.errors import StoreUnavailable, unavailable_as_store_error
+
+if TYPE_CHECKING:  # pragma: no cover
+    from alembic.config import Config
 
 #: The Alembic script directory (``env.py`` and ``versions/``).
 MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
@@ -17,7 +24,7 @@ MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
 VERSION_TABLE = "alembic_version"
 
 
-def alembic_config(url: str, script_location: Path = MIGRATIONS_DIR) -> "alembic.config.Config":  # noqa: F821
+def alembic_config(url: str, script_location: Path = MIGRATIONS_DIR) -> Config:
     """Builds an Alembic configuration for ``url`` in memory."""
     from alembic.config import Config
 
@@ -29,41 +36,36 @@ def alembic_config(url: str, script_location: Path = MIGRATIONS_DIR) -> "alembic
     return config
 
 
-def head_revision(script_location: Path = MIGRATIONS_DIR) -> Optional[str]:
+def head_revision(script_location: Path = MIGRATIONS_DIR) -> str | None:
     """The newest revision in ``migrations/versions``."""
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory(str(script_location)).get_current_head()
+    head: str | None = ScriptDirectory(str(script_location)).get_current_head()
+    return head
 
 
-def current_revision(url: str) -> Optional[str]:
+def current_revision(url: str) -> str | None:
     """The revision the database at ``url`` is at, ``None`` if never migrated.
 
     Reads Alembic's ``alembic_version`` table directly (quietly: no migration
     context, whose set-up logs on every call).
     """
-    import sqlalchemy as sa
-
-    from bot.tickets.db import READ_ONLY, get_engine
-
     with get_engine(url).connect() as connection:
         connection = connection.execution_options(**{READ_ONLY: True})
         if not sa.inspect(connection).has_table(VERSION_TABLE):
             return None
         table = sa.table(VERSION_TABLE, sa.column("version_num"))
-        versions = connection.execute(sa.select(table.c.version_num)).scalars().all()
+        versions = [str(v) for v in connection.execute(sa.select(table.c.version_num)).scalars().all()]
         return versions[0] if len(versions) == 1 else ",".join(sorted(versions)) or None
 
 
-def upgrade(url: str, revision: str = "head") -> List[str]:
+def upgrade(url: str, revision: str = "head") -> list[str | None]:
     """Migrates the database at ``url`` to ``revision`` (the directory of a SQLite file is created).
 
     Returns:
         The revision before and after, e.g. ``[None, "0001"]``.
     """
     from alembic import command
-
-    from bot.tickets.db import get_engine
 
     before = current_revision(url)
     config = alembic_config(url)
@@ -77,9 +79,11 @@ def check_schema(url: str) -> None:
     """Makes sure the database at ``url`` is at the newest revision.
 
     Raises:
-        DatabaseNotReady: no tables yet, or an older revision; the message tells to
-            run ``python -m bot db upgrade``.
+        StoreUnavailable: the database cannot be reached, has no tables yet, or has an
+            older revision; the message tells to run ``python -m bot db upgrade``.
     """
-    current, head = current_revision(url), head_revision()
+    with unavailable_as_store_error():
+        current = current_revision(url)
+    head = head_revision()
     if current != head:
-        raise DatabaseNotReady(f"database at revision {current or 'none'}, code expects {head}")
+        raise StoreUnavailable(f"database at revision {current or 'none'}, code expects {head}")
