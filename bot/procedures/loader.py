@@ -13,7 +13,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot.departments import FILE_NAME as DEPARTMENTS_FILE
 from bot.departments import DepartmentDirectory, normalize, read_departments
-from bot.procedures.errors import Issue, KnowledgeError
+from bot.knowledge.errors import Issue, KnowledgeError
 from bot.procedures.model import PROCEDURE_IDS, City, KnowledgeBase
 from bot.procedures.overrides import (
     check_override_fields,
@@ -29,8 +29,8 @@ from bot.procedures.schema import (
     check_procedure,
 )
 from bot.procedures.quotes import SeedLibrary, quote_problems
-from bot.procedures.spec import Problem
-from bot.procedures.yamlfile import YamlDocument, read_yaml
+from bot.knowledge.spec import Problem
+from bot.knowledge.yamlfile import YamlDocument, read_yaml
 
 __all__ = ["KnowledgeError", "Issue", "load_knowledge"]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Callable, Dict, List, Mapping, Tuple
 
 from bot.procedures.schema import SEED_DOC
-from bot.procedures.spec import Problem
+from bot.knowledge.spec import Problem
 
 #: The files a ``seed NNN`` citation may be found in.
 SEED_FILES = ("seed_{}.txt", "seed_{}.clean.txt")

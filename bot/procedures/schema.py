@@ -20,7 +20,7 @@ from bot.procedures.model import (
     Source,
     TimeLimit,
 )
-from bot.procedures.spec import (
+from bot.knowledge.spec import (
     Amount,
     Count,
     Flag,

@@ -81,7 +81,7 @@ def parse_instant(text: str) -> dt.datetime:
 
 def guarded(run: Callable[[], int]) -> int:
     """Runs a command and turns expected errors into a message and an exit code."""
-    from bot.procedures.errors import KnowledgeError
+    from bot.knowledge.errors import KnowledgeError
     from bot.sla import SlaError
     from bot.tickets.errors import DatabaseNotReady, TicketError, TicketNotFound
     from bot.validation import ValidationError

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.departments import load_departments
-from bot.procedures.errors import KnowledgeError
+from bot.knowledge.errors import KnowledgeError
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, List, Mapping, Optional, Tuple
 
-from bot.procedures.yamlfile import join_path
+from bot.knowledge.yamlfile import join_path
 
 #: A problem: the field path and what was wrong / expected.
 Problem = Tuple[str, str]

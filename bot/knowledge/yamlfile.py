@@ -12,7 +12,7 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 import yaml
 
-from bot.procedures.errors import Issue
+from bot.knowledge.errors import Issue
 
 
 def join_path(parent: str, key: Any) -> str:
