@@ -14,6 +14,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from bot.departments import FILE_NAME as DEPARTMENTS_FILE
 from bot.departments import DepartmentDirectory, normalize, read_departments
 from bot.knowledge.errors import Issue, KnowledgeError
+from bot.knowledge.files import issues_of
 from bot.procedures.model import PROCEDURE_IDS, City, KnowledgeBase
 from bot.procedures.overrides import (
     check_override_fields,
@@ -66,10 +67,7 @@ class _Loader:
         prefix: str = "",
     ) -> None:
         """Turns ``(field, message)`` problems of one file into issues, with lines."""
-        for path, message in problems:
-            full = f"{prefix}.{path}" if prefix and path else (prefix or path)
-            line = doc.line_of(full) if doc is not None else None
-            self.issues.append(Issue(display, full or None, message, line))
+        self.issues.extend(issues_of(display, problems, doc, prefix))
 
     def read_mapping(
         self, path: Path, what: str
