@@ -15,6 +15,8 @@ from bot.departments import FILE_NAME as DEPARTMENTS_FILE
 from bot.departments import DepartmentDirectory, normalize, read_departments
 from bot.knowledge.errors import Issue, KnowledgeError
 from bot.knowledge.files import issues_of
+from bot.knowledge.spec import Problem
+from bot.knowledge.yamlfile import YamlDocument, read_yaml
 from bot.procedures.model import PROCEDURE_IDS, City, KnowledgeBase
 from bot.procedures.overrides import (
     check_override_fields,
@@ -22,6 +24,7 @@ from bot.procedures.overrides import (
     leaf_paths,
     remaining_defaults,
 )
+from bot.procedures.quotes import SeedLibrary, quote_problems
 from bot.procedures.schema import (
     CITY_SPEC,
     PROCEDURE_SPEC,
@@ -29,9 +32,6 @@ from bot.procedures.schema import (
     build_procedure,
     check_procedure,
 )
-from bot.procedures.quotes import SeedLibrary, quote_problems
-from bot.knowledge.spec import Problem
-from bot.knowledge.yamlfile import YamlDocument, read_yaml
 
 __all__ = ["KnowledgeError", "Issue", "load_knowledge"]
 
