@@ -21,7 +21,7 @@ SLA_FILE = "sla_policies.yml"
 HOLIDAYS_DIR = "holidays"
 
 
-def register(groups: "argparse._SubParsersAction") -> None:
+def register(groups: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     """Adds the ``procedures`` command group."""
     parser = groups.add_parser("procedures", help="the procedure knowledge base")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

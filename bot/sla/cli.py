@@ -30,7 +30,7 @@ _SOURCE_TEXT = {
 }
 
 
-def register(groups: "argparse._SubParsersAction") -> None:
+def register(groups: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     """Adds the ``sla`` command group."""
     commands = command_group(groups, "sla", "SLA policies, due times and the working-day calendar")
 
@@ -71,7 +71,7 @@ def _calendar_from(args: argparse.Namespace) -> WorkCalendar:
 
 def _policies_path(args: argparse.Namespace) -> Path:
     if args.policies is not None:
-        return args.policies
+        return Path(args.policies)
     from bot.config import get_settings
 
     return get_settings().knowledge_dir / "sla_policies.yml"
