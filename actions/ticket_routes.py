@@ -23,7 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.services import now, ticket_service
 from bot.config import get_settings
-from bot.procedures.errors import KnowledgeError
+from bot.knowledge.errors import KnowledgeError
 from bot.routes import RouteLexicon, load_routes, recognise, sector_of
 from bot.routes.rules import grade_from, rule_now, sector_from, summary_lines, tenderer_from
 from bot.sla import MayorGrade, Route

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from bot.procedures.errors import Issue, KnowledgeError
-from bot.procedures.spec import ListOf, Problem, Record, Text
-from bot.procedures.yamlfile import read_yaml
+from bot.knowledge.errors import Issue, KnowledgeError
+from bot.knowledge.files import FileCheck, display_name
+from bot.knowledge.spec import ListOf, Problem, Record, Text
 
 FILE_NAME = "departments.yml"
 
@@ -82,17 +82,16 @@ def read_departments(path: Path, display: str) -> Tuple[Optional[DepartmentDirec
     Returns:
         The directory (None when there were problems) and the issues found.
     """
-    if not path.is_file():
-        return None, [Issue(display, None, "file not found (expected a list of departments)")]
-    doc, issues = read_yaml(path, display)
-    if doc is None:
-        return None, issues
-    if not isinstance(doc.data, list) or not doc.data:
-        message = "expected a non-empty list of departments at the top level"
-        return None, issues + [Issue(display, None, message)]
+    check = FileCheck(path, display)
+    if not check.read("a list of departments"):
+        return None, check.issues
+    data = check.data
+    if not isinstance(data, list) or not data:
+        check.problem("", "expected a non-empty list of departments at the top level")
+        return None, check.issues
     problems: List[Problem] = []
     owner: Dict[str, Tuple[str, str]] = {}  # normalized word -> (department name, field path)
-    for index, item in enumerate(doc.data):
+    for index, item in enumerate(data):
         DEPARTMENT_SPEC.check(item, f"[{index}]", problems)
         if not isinstance(item, dict) or not isinstance(item.get("name"), str):
             continue
@@ -113,12 +112,10 @@ def read_departments(path: Path, display: str) -> Tuple[Optional[DepartmentDirec
                 problems.append((field_path, message))
             else:
                 owner[key] = (item["name"], field_path)
-    issues += [Issue(display, p, message, doc.line_of(p)) for p, message in problems]
-    if issues:
-        return None, issues
-    entries = [
-        DepartmentEntry(item["name"], tuple(item.get("synonyms") or ())) for item in doc.data
-    ]
+    check.problems(problems)
+    if check.issues:
+        return None, check.issues
+    entries = [DepartmentEntry(item["name"], tuple(item.get("synonyms") or ())) for item in data]
     return DepartmentDirectory(entries), []
 
 
@@ -134,8 +131,7 @@ def load_departments(path: Path) -> DepartmentDirectory:
     path = Path(path)
     if path.is_dir():
         path = path / FILE_NAME
-    display = path.parent.name + "/" + path.name
-    directory, issues = read_departments(path, display)
+    directory, issues = read_departments(path, display_name(path))
     if directory is None:
         raise KnowledgeError(issues)
     return directory

@@ -228,9 +228,9 @@ def register(groups: "argparse._SubParsersAction") -> None:
 def _purge(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
+    from bot.cliutil import fail, parse_instant, wall_clock
     from bot.config import get_settings
     from bot.db import StoreUnavailable
-    from bot.tickets.cli import fail, parse_instant, wall_clock
 
     settings = get_settings()
     now = parse_instant(args.now) if args.now else wall_clock()

@@ -4,7 +4,7 @@
 ``explicit_intents.yml`` (words that say an intent outright: 「我要投诉」, 「再见」) and ``ambiguous_cues.yml`` (everyday words that
 fit several procedures). Every problem of
 every file is reported at once, with the file, the field and the line, in the same
-:class:`~bot.procedures.errors.KnowledgeError` as the procedure files.
+:class:`~bot.knowledge.errors.KnowledgeError` as the procedure files.
 """
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 from bot.language.cues import Cue, CueError
 from bot.language.facets import FACETS, FacetLexicon, build_lexicon
 from bot.language.mood import MoodLexicon, build_moods
-from bot.procedures.errors import Issue, KnowledgeError
+from bot.knowledge.errors import Issue, KnowledgeError
 from bot.procedures.model import PROCEDURE_IDS
-from bot.procedures.yamlfile import YamlDocument, read_yaml
+from bot.knowledge.yamlfile import YamlDocument, read_yaml
 
 LANGUAGE_DIR = "language"
 MOOD_KEYS = ("anger", "request", "concrete")

@@ -12,7 +12,8 @@ import logging
 import time
 from typing import Any
 
-from bot.tickets.cli import add_common_options, guarded, parse_instant
+from bot.cliutil import add_common_options, parse_instant
+from bot.tickets.cli import guarded
 
 logger = logging.getLogger(__name__)
 
@@ -59,8 +60,8 @@ def build_worker(settings: Any) -> Any:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from bot.cliutil import wall_clock
     from bot.config import get_settings
-    from bot.tickets.cli import wall_clock
 
     worker = build_worker(get_settings())
     if args.once:
@@ -107,9 +108,9 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _resend(args: argparse.Namespace) -> int:
+    from bot.cliutil import fail, wall_clock
     from bot.config import get_settings
     from bot.notify.store import OutboxStore
-    from bot.tickets.cli import fail, wall_clock
 
     store = OutboxStore(get_settings().database_url)
     if not store.resend(args.outbox_id, args.now or wall_clock()):

@@ -1,10 +1,11 @@
 """``python -m bot procedures ...``: inspect and validate the knowledge base.
 
 ``check`` validates every knowledge file (procedures, ambiguous terms, city, departments,
-the ticket routes' words)
-and prints one line per procedure; it exits 1 with every problem on stderr when a file is
-invalid. ``show ID`` prints one guide in readable Chinese. Both take ``--knowledge-dir``
-(default: the configured ``YS_KNOWLEDGE_DIR``) and ``--json``.
+the ticket routes' words, SLA policies, the holiday overrides in ``<knowledge>/holidays``,
+complaint categories) and prints one line per procedure; it exits 1 with every problem of
+every file on stderr (``file:line: field: message``) when one is invalid. ``show ID``
+prints one guide in readable Chinese. Both take ``--knowledge-dir`` (default: the
+configured ``YS_KNOWLEDGE_DIR``) and ``--json``.
 """
 from __future__ import annotations
 
@@ -12,12 +13,15 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, Dict
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from bot.procedures.model import PROCEDURE_IDS
 
+SLA_FILE = "sla_policies.yml"
+HOLIDAYS_DIR = "holidays"
 
-def register(groups: "argparse._SubParsersAction") -> None:
+
+def register(groups: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     """Adds the ``procedures`` command group."""
     parser = groups.add_parser("procedures", help="the procedure knowledge base")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -52,24 +56,60 @@ def _print_json(payload: Dict[str, Any]) -> None:
     print(json.dumps(payload, ensure_ascii=False, indent=2))
 
 
-def _check(args: argparse.Namespace) -> int:
+def _validate_all(knowledge_dir: Path) -> Tuple[Optional[Dict[str, Any]], List[Any]]:
+    """Loads every knowledge file; what was loaded, and every issue of every file.
+
+    Each loader runs even when an earlier one failed, so one run lists every problem.
+    """
     from bot.departments import load_departments
+    from bot.knowledge.errors import Issue, KnowledgeError
+    from bot.procedures.loader import load_knowledge
+    from bot.reports.categories import load_categories
+    from bot.routes import load_routes
+    from bot.sla import load_policies
+    from bot.workdays.overrides import load_overrides
+
+    issues: List[Issue] = []
+
+    def collect(load: Callable[[], Any]) -> Any:
+        try:
+            return load()
+        except KnowledgeError as exc:
+            issues.extend(exc.issues)
+            return None
+
+    loaded = {
+        "kb": collect(lambda: load_knowledge(knowledge_dir)),
+        "departments": collect(lambda: load_departments(knowledge_dir)),
+        "policies": collect(lambda: load_policies(knowledge_dir / SLA_FILE)),
+        "holidays": collect(lambda: load_overrides(knowledge_dir / HOLIDAYS_DIR)),
+        "categories": collect(lambda: load_categories(knowledge_dir)),
+    }
+    if loaded["departments"] is not None:
+        collect(lambda: load_routes(knowledge_dir, loaded["departments"].names))
+    # departments.yml is read by the procedures' loader too: its issues once
+    unique = list(dict.fromkeys(issues))
+    return (None if unique else loaded), unique
+
+
+def _check(args: argparse.Namespace) -> int:
     from bot.procedures.answers import days_text
     from bot.procedures.guide import summary_row
-    from bot.procedures.loader import KnowledgeError, load_knowledge
-    from bot.routes import load_routes
 
-    knowledge_dir = _knowledge_dir(args)
-    try:
-        kb = load_knowledge(knowledge_dir)
-        departments = load_departments(knowledge_dir)
-        load_routes(knowledge_dir, departments.names)
-    except KnowledgeError as exc:
+    loaded, issues = _validate_all(_knowledge_dir(args))
+    if loaded is None:
+        from bot.knowledge.errors import KnowledgeError
+
+        error = KnowledgeError(issues)
         if args.json:
-            _print_json({"ok": False, "errors": [issue.as_dict() for issue in exc.issues]})
-        print(exc, file=sys.stderr)
+            _print_json({"ok": False, "errors": [issue.as_dict() for issue in error.issues]})
+        print(error, file=sys.stderr)
         return 1
+    kb, departments = loaded["kb"], loaded["departments"]
     rows = [summary_row(kb.procedures[pid]) for pid in PROCEDURE_IDS]
+    policies = [policy.value for policy in loaded["policies"].policies]
+    years = sorted(loaded["holidays"])
+    categories = [category.id for category in loaded["categories"].all]
     if args.json:
         _print_json(
             {
@@ -78,6 +118,9 @@ def _check(args: argparse.Namespace) -> int:
                 "ambiguous_terms": {term: list(ids) for term, ids in kb.ambiguous_terms.items()},
                 "departments": list(departments.names),
                 "city": kb.city.name if kb.city else None,
+                "sla_policies": policies,
+                "holiday_years": years,
+                "complaint_categories": categories,
             }
         )
         return 0
@@ -88,9 +131,11 @@ def _check(args: argparse.Namespace) -> int:
             f"承诺{days_text(row['promised_days'])}  默认值{row['defaults']}项"
         )
     city = kb.city.name if kb.city else "-"
+    holidays = ", ".join(map(str, years)) or "none"
     print(
         f"OK: {len(rows)} procedures, {len(kb.ambiguous_terms)} ambiguous terms, "
-        f"{len(departments.names)} departments, city {city}"
+        f"{len(departments.names)} departments, city {city}, {len(policies)} SLA policies, "
+        f"{len(categories)} complaint categories, holiday overrides: {holidays}"
     )
     return 0
 

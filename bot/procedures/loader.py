@@ -13,7 +13,10 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bot.departments import FILE_NAME as DEPARTMENTS_FILE
 from bot.departments import DepartmentDirectory, normalize, read_departments
-from bot.procedures.errors import Issue, KnowledgeError
+from bot.knowledge.errors import Issue, KnowledgeError
+from bot.knowledge.files import issues_of
+from bot.knowledge.spec import Problem
+from bot.knowledge.yamlfile import YamlDocument, read_yaml
 from bot.procedures.model import PROCEDURE_IDS, City, KnowledgeBase
 from bot.procedures.overrides import (
     check_override_fields,
@@ -21,6 +24,7 @@ from bot.procedures.overrides import (
     leaf_paths,
     remaining_defaults,
 )
+from bot.procedures.quotes import SeedLibrary, quote_problems
 from bot.procedures.schema import (
     CITY_SPEC,
     PROCEDURE_SPEC,
@@ -28,9 +32,6 @@ from bot.procedures.schema import (
     build_procedure,
     check_procedure,
 )
-from bot.procedures.quotes import SeedLibrary, quote_problems
-from bot.procedures.spec import Problem
-from bot.procedures.yamlfile import YamlDocument, read_yaml
 
 __all__ = ["KnowledgeError", "Issue", "load_knowledge"]
 
@@ -66,10 +67,7 @@ class _Loader:
         prefix: str = "",
     ) -> None:
         """Turns ``(field, message)`` problems of one file into issues, with lines."""
-        for path, message in problems:
-            full = f"{prefix}.{path}" if prefix and path else (prefix or path)
-            line = doc.line_of(full) if doc is not None else None
-            self.issues.append(Issue(display, full or None, message, line))
+        self.issues.extend(issues_of(display, problems, doc, prefix))
 
     def read_mapping(
         self, path: Path, what: str

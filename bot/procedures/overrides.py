@@ -10,8 +10,8 @@ from __future__ import annotations
 import copy
 from typing import Any, List, Mapping, Sequence
 
-from bot.procedures.spec import Problem, Record, Spec
-from bot.procedures.yamlfile import join_path
+from bot.knowledge.spec import Problem, Record, Spec
+from bot.knowledge.yamlfile import join_path
 
 #: Fields a city may not override.
 FIXED_FIELDS = ("id", "defaults", "sources")

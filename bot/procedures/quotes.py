@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Mapping, Tuple
 
+from bot.knowledge.spec import Problem
 from bot.procedures.schema import SEED_DOC
-from bot.procedures.spec import Problem
 
 #: The files a ``seed NNN`` citation may be found in.
 SEED_FILES = ("seed_{}.txt", "seed_{}.clean.txt")

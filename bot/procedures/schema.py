@@ -9,18 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any, List, Mapping
 
-from bot.language.cues import Cue, CueError
-from bot.procedures.model import (
-    City,
-    Department,
-    Fee,
-    Material,
-    Place,
-    Procedure,
-    Source,
-    TimeLimit,
-)
-from bot.procedures.spec import (
+from bot.knowledge.spec import (
     Amount,
     Count,
     Flag,
@@ -31,6 +20,17 @@ from bot.procedures.spec import (
     Record,
     Text,
     resolve,
+)
+from bot.language.cues import Cue, CueError
+from bot.procedures.model import (
+    City,
+    Department,
+    Fee,
+    Material,
+    Place,
+    Procedure,
+    Source,
+    TimeLimit,
 )
 
 #: How a seed document is cited; anything else in ``doc`` is taken as a regulation's title.

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import List, Tuple
+from typing import Tuple
 
-from bot.procedures.errors import Issue, KnowledgeError
-from bot.procedures.spec import ListOf, Problem, Record, Text
-from bot.procedures.yamlfile import read_yaml
+from bot.knowledge.errors import KnowledgeError
+from bot.knowledge.files import FileCheck
+from bot.knowledge.spec import ListOf, Record, Text
 from bot.text import to_simplified
 
 FILE_NAME = "complaint_categories.yml"
@@ -60,24 +60,18 @@ def load_categories(knowledge_dir: Path) -> Categories:
     Raises:
         KnowledgeError: the file is missing or malformed (file and field named).
     """
-    path = knowledge_dir / FILE_NAME
-    display = f"{knowledge_dir.name}/{FILE_NAME}"
-    if not path.is_file():
-        raise KnowledgeError([Issue(display, None, "file not found (expected complaint categories)")])
-    doc, issues = read_yaml(path, display)
-    if doc is None:
-        raise KnowledgeError(issues)
-    problems: List[Problem] = []
-    SPEC.check(doc.data, "", problems)
-    if not problems:
-        ids = [c["id"] for c in doc.data["categories"]] + [doc.data["other"]["id"]]
-        problems += [(f"categories[{i}].id", f"{cid!r} is used twice; expected unique ids")
-                     for i, cid in enumerate(ids) if ids.index(cid) != i]
-        problems += [(f"categories[{i}].keywords", "expected at least one keyword")
-                     for i, c in enumerate(doc.data["categories"]) if not c.get("keywords")]
-    issues += [Issue(display, p or None, message, doc.line_of(p) if p else None) for p, message in problems]
-    if issues:
-        raise KnowledgeError(issues)
-    ordered = tuple(Category(c["id"], c["name"], tuple(c["keywords"])) for c in doc.data["categories"])
-    other = doc.data["other"]
+    check = FileCheck(knowledge_dir / FILE_NAME, f"{knowledge_dir.name}/{FILE_NAME}")
+    if not check.read("complaint categories"):
+        raise KnowledgeError(check.issues)
+    data = check.data
+    if check.check(SPEC, data):
+        ids = [c["id"] for c in data["categories"]] + [data["other"]["id"]]
+        check.problems((f"categories[{i}].id", f"{cid!r} is used twice; expected unique ids")
+                       for i, cid in enumerate(ids) if ids.index(cid) != i)
+        check.problems((f"categories[{i}].keywords", "expected at least one keyword")
+                       for i, c in enumerate(data["categories"]) if not c.get("keywords"))
+    if check.issues:
+        raise KnowledgeError(check.issues)
+    ordered = tuple(Category(c["id"], c["name"], tuple(c["keywords"])) for c in data["categories"])
+    other = data["other"]
     return Categories(ordered, Category(other["id"], other["name"]))

@@ -5,9 +5,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import List, Optional, Sequence, Tuple
 
-from bot.procedures.errors import Issue, KnowledgeError
-from bot.procedures.spec import ListOf, Problem, Record, Text
-from bot.procedures.yamlfile import read_yaml
+from bot.knowledge.errors import Issue, KnowledgeError
+from bot.knowledge.spec import ListOf, Problem, Record, Text
+from bot.knowledge.yamlfile import read_yaml
 from bot.sla.selection import Route
 from bot.text import to_simplified
 

@@ -3,23 +3,22 @@
 ``deadline`` prints a short explanation and, on its last line, the due time in ISO 8601
 (+08:00), so scripts can take ``tail -n 1``; ``--json`` prints one JSON object instead.
 Bad input exits 2 with a message on stderr; an invalid data file exits 1.
-``tick`` escalates overdue tickets one level and sends 临期 reminders
-(:func:`bot.tickets.cli.run_tick`).
+``sla tick`` (escalate overdue tickets, send 临期 reminders) is a ticket job: the tickets
+package adds it to this group (:func:`bot.cliutil.command_group`).
 """
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import json
-import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import List
 
+from bot.cliutil import BAD_INPUT, NOT_FOUND, command_group, fail, parse_instant
 from bot.sla.deadline import compute_due, current_stage
 from bot.sla.errors import SlaError, StageError
 from bot.sla.loader import load_policies
 from bot.sla.model import ClockStart, PolicyId
-from bot.tickets.cli import run_tick, tick_options
 from bot.workdays import CalendarError, DayKind, DaySource, WorkCalendar, to_shanghai
 from bot.workdays.errors import YearNotCoveredError
 
@@ -31,16 +30,14 @@ _SOURCE_TEXT = {
 }
 
 
-def register(groups: "argparse._SubParsersAction") -> None:
+def register(groups: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     """Adds the ``sla`` command group."""
-    parser = groups.add_parser("sla", help="SLA policies, due times and the working-day calendar")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.required = True
+    commands = command_group(groups, "sla", "SLA policies, due times and the working-day calendar")
 
     deadline = commands.add_parser("deadline", help="when a ticket received at a time is due")
     deadline.add_argument("--policy", required=True, type=_policy_id, help=", ".join(p.value for p in PolicyId))
-    deadline.add_argument("--received", required=True, type=_instant, help="ISO time; naive = Beijing time")
-    deadline.add_argument("--accepted", type=_instant, help="acceptance decision time (bidding_complaint)")
+    deadline.add_argument("--received", required=True, type=parse_instant, help="ISO time; naive = Beijing time")
+    deadline.add_argument("--accepted", type=parse_instant, help="acceptance decision time (bidding_complaint)")
     deadline.add_argument("--json", action="store_true", help="print one JSON object")
     _data_options(deadline)
     deadline.set_defaults(handler=_deadline)
@@ -49,11 +46,6 @@ def register(groups: "argparse._SubParsersAction") -> None:
     calendar.add_argument("--year", required=True, type=int)
     _data_options(calendar)
     calendar.set_defaults(handler=_calendar)
-
-    tick = commands.add_parser("tick", help="escalate overdue tickets one level and send 临期 reminders "
-                                           "(run every minute)")
-    tick_options(tick)
-    tick.set_defaults(handler=run_tick)
 
 
 def _data_options(parser: argparse.ArgumentParser) -> None:
@@ -69,18 +61,6 @@ def _policy_id(text: str) -> PolicyId:
         raise argparse.ArgumentTypeError(f"unknown policy {text!r}; expected one of: {known}") from None
 
 
-def _instant(text: str) -> dt.datetime:
-    cleaned = text.strip()
-    if cleaned.endswith(("Z", "z")):
-        cleaned = cleaned[:-1] + "+00:00"
-    try:
-        return dt.datetime.fromisoformat(cleaned)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"cannot read time {text!r}; use ISO 8601, e.g. 2026-11-20T21:30 or 2026-11-20T13:30:00Z"
-        ) from None
-
-
 def _calendar_from(args: argparse.Namespace) -> WorkCalendar:
     if args.holidays_dir is not None:
         return WorkCalendar(args.holidays_dir)
@@ -91,7 +71,7 @@ def _calendar_from(args: argparse.Namespace) -> WorkCalendar:
 
 def _policies_path(args: argparse.Namespace) -> Path:
     if args.policies is not None:
-        return args.policies
+        return Path(args.policies)
     from bot.config import get_settings
 
     return get_settings().knowledge_dir / "sla_policies.yml"
@@ -106,24 +86,19 @@ def _provisional_line(years: List[int]) -> str:
     return f"(预估:{listed}节假日安排尚未发布,按规则估算) provisional"
 
 
-def _fail(message: str, code: int) -> int:
-    print(f"错误 error: {message}", file=sys.stderr)
-    return code
-
-
 def _deadline(args: argparse.Namespace) -> int:
     try:
         book = load_policies(_policies_path(args))
         calendar = _calendar_from(args)
     except (SlaError, CalendarError) as exc:
-        return _fail(str(exc), 1)
+        return fail(str(exc), NOT_FOUND)
     policy = book[args.policy]
     received = to_shanghai(args.received)
     try:
         stage = current_stage(policy, args.accepted)
         deadline = compute_due(policy, received, calendar, accepted_at=args.accepted)
     except (StageError, YearNotCoveredError) as exc:
-        return _fail(str(exc), 2)
+        return fail(str(exc), BAD_INPUT)
     due = deadline.due
     assert due is not None  # no pauses are given on the command line
     if args.json:
@@ -157,12 +132,12 @@ def _calendar(args: argparse.Namespace) -> int:
     try:
         calendar = _calendar_from(args)
     except CalendarError as exc:
-        return _fail(str(exc), 1)
+        return fail(str(exc), NOT_FOUND)
     try:
         source = calendar.source_of(args.year)
         days = calendar.special_days(args.year)
     except YearNotCoveredError as exc:
-        return _fail(str(exc), 2)
+        return fail(str(exc), BAD_INPUT)
     print(f"{args.year}年工作日历,来源:{_SOURCE_TEXT[source]}")
     if source is DaySource.ESTIMATE:
         print(_provisional_line([args.year]))
@@ -171,7 +146,8 @@ def _calendar(args: argparse.Namespace) -> int:
         print(f"{title}:")
         listed = [day for day in days if day.kind is kind]
         for day in listed:
-            print(f"  {day.date.isoformat()} 星期{_WEEKDAYS[day.date.weekday()]} {day.holiday_name} [{day.source.value}]")
+            weekday = _WEEKDAYS[day.date.weekday()]
+            print(f"  {day.date.isoformat()} 星期{weekday} {day.holiday_name} [{day.source.value}]")
         if not listed:
             print("  (无)")
     return 0

@@ -1,22 +1,26 @@
 """Narrow exceptions of the SLA policies; the edges turn them into messages."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Union
+
+from bot.knowledge.errors import Issue, KnowledgeError
 
 
 class SlaError(Exception):
     """Base class of every SLA policy error."""
 
 
-class PolicyFileError(SlaError, ValueError):
-    """The policy file is malformed; names the file and the field."""
+class PolicyFileError(SlaError, KnowledgeError, ValueError):
+    """The policy file is malformed: every problem, each with its file, line and field.
 
-    def __init__(self, path: Union[str, Path], field: str, problem: str) -> None:
+    A :class:`~bot.knowledge.errors.KnowledgeError` like every invalid knowledge file,
+    and an :class:`SlaError` for the callers that catch those.
+    """
+
+    def __init__(self, path: Path | str, issues: Sequence[Issue]) -> None:
         self.path = Path(path)
-        self.field = field
-        self.problem = problem
-        super().__init__(f"{self.path}: {field}: {problem}")
+        KnowledgeError.__init__(self, issues)
 
 
 class NotPausableError(SlaError, ValueError):

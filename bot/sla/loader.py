@@ -1,9 +1,17 @@
-"""Loads and validates ``knowledge/sla_policies.yml`` (format described in the file)."""
+"""Loads and validates ``knowledge/sla_policies.yml`` (format described in the file).
+
+The file is checked in one pass: its shape against :data:`SPEC`, then the rules a shape
+cannot say (exactly one of ``working_days`` and ``stages``, every policy once, a ladder
+counting up from 0). Every problem is reported with its line, all at once.
+"""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Dict, List, Mapping, Tuple
+from typing import Any
 
+from bot.knowledge.files import FileCheck
+from bot.knowledge.spec import Count, Flag, ListOf, OneOf, Record, Text
 from bot.sla.errors import PolicyFileError
 from bot.sla.model import (
     ClockStart,
@@ -18,140 +26,107 @@ from bot.sla.model import (
     StageId,
 )
 
-_POLICY_KEYS = {"id", "name", "user_text", "working_days", "stages", "pausable", "sources", "note"}
-_STAGE_KEYS = {"id", "name", "working_days", "starts"}
+_SOURCES = ListOf(Record(required={"doc": Text(), "section": Text(), "quote": Text()}), min_items=1)
+_STAGE = Record(
+    required={"id": OneOf(tuple(s.value for s in StageId)), "name": Text(), "working_days": Count()},
+    optional={"starts": OneOf(tuple(c.value for c in ClockStart))},
+)
+_POLICY = Record(
+    required={"id": OneOf(tuple(p.value for p in PolicyId)), "name": Text(), "user_text": Text(),
+              "pausable": Flag(), "sources": _SOURCES},
+    optional={"working_days": Count(), "stages": ListOf(_STAGE, min_items=1), "note": Text()},
+)
+_LEVEL = Record(required={"level": Count(), "name": Text(), "actor": Text(), "action": Text()})
+#: The shape of the file; :func:`_rules` checks what a shape cannot say.
+SPEC = Record(required={
+    "policies": ListOf(_POLICY, min_items=1),
+    "escalation": Record(required={"levels": ListOf(_LEVEL, min_items=1), "sources": _SOURCES}),
+    "reassignment": Record(required={"working_days": Count(minimum=1), "sources": _SOURCES},
+                           optional={"note": Text()}),
+})
 
 
-class _Reader:
-    """Typed access to parsed YAML that reports the file and the dotted field."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def fail(self, field: str, problem: str) -> PolicyFileError:
-        return PolicyFileError(self.path, field, problem)
-
-    def mapping(self, value: Any, field: str, allowed: set) -> Mapping[str, Any]:
-        if not isinstance(value, Mapping):
-            raise self.fail(field, "expected a mapping")
-        unknown = set(value) - allowed
-        if unknown:
-            raise self.fail(field, f"unknown key(s): {', '.join(sorted(map(str, unknown)))}")
-        return value
-
-    def seq(self, data: Mapping[str, Any], key: str, field: str) -> List[Any]:
-        value = data.get(key)
-        if not isinstance(value, list) or not value:
-            raise self.fail(f"{field}.{key}" if field else key, "expected a non-empty list")
-        return value
-
-    def text(self, data: Mapping[str, Any], key: str, field: str) -> str:
-        value = data.get(key)
-        if not isinstance(value, str) or not value.strip():
-            raise self.fail(f"{field}.{key}", "expected non-empty text")
-        return value.strip()
-
-    def count(self, data: Mapping[str, Any], key: str, field: str) -> int:
-        value = data.get(key)
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise self.fail(f"{field}.{key}", f"expected a whole number of working days >= 0, got {value!r}")
-        return value
-
-    def enum(self, enum_type: Any, data: Mapping[str, Any], key: str, field: str) -> Any:
-        value = data.get(key)
-        try:
-            return enum_type(value)
-        except ValueError:
-            allowed = ", ".join(member.value for member in enum_type)
-            raise self.fail(f"{field}.{key}", f"{value!r} is not one of: {allowed}") from None
-
-    def sources(self, data: Mapping[str, Any], field: str) -> Tuple[Source, ...]:
-        found = []
-        for index, raw in enumerate(self.seq(data, "sources", field)):
-            where = f"{field}.sources[{index}]"
-            entry = self.mapping(raw, where, {"doc", "section", "quote"})
-            found.append(
-                Source(
-                    doc=self.text(entry, "doc", where),
-                    section=self.text(entry, "section", where),
-                    quote=self.text(entry, "quote", where),
-                )
-            )
-        return tuple(found)
+def _items(data: Any, key: str) -> list[Any]:
+    """The list under ``key`` of a mapping, or nothing when the shape is wrong (already reported)."""
+    value = data.get(key) if isinstance(data, Mapping) else None
+    return value if isinstance(value, list) else []
 
 
-def _stages(reader: _Reader, entry: Mapping[str, Any], field: str) -> Tuple[Stage, ...]:
+def _policy_rules(check: FileCheck, entry: Any, where: str) -> None:
+    if not isinstance(entry, Mapping):
+        return
     if ("working_days" in entry) == ("stages" in entry):
-        raise reader.fail(field, "give exactly one of working_days or stages")
-    if "working_days" in entry:
-        return (Stage(StageId.HANDLE, "办理", reader.count(entry, "working_days", field)),)
-    stages = []
-    for index, raw in enumerate(reader.seq(entry, "stages", field)):
-        where = f"{field}.stages[{index}]"
-        data = reader.mapping(raw, where, _STAGE_KEYS)
-        starts = reader.enum(ClockStart, data, "starts", where) if "starts" in data else ClockStart.RECEIVED
-        stages.append(
-            Stage(
-                id=reader.enum(StageId, data, "id", where),
-                name=reader.text(data, "name", where),
-                working_days=reader.count(data, "working_days", where),
-                starts=starts,
-            )
-        )
-    if stages[0].starts is not ClockStart.RECEIVED:
-        raise reader.fail(f"{field}.stages[0].starts", "the first stage must start at receipt")
-    if len({stage.id for stage in stages}) != len(stages):
-        raise reader.fail(f"{field}.stages", "a stage id is used twice")
-    return tuple(stages)
+        check.problem(where, "expected exactly one of working_days or stages")
+    stages = [s for s in _items(entry, "stages") if isinstance(s, Mapping)]
+    if stages and stages[0].get("starts", ClockStart.RECEIVED.value) != ClockStart.RECEIVED.value:
+        check.problem(f"{where}.stages[0].starts", "expected received: the first stage starts at receipt")
+    ids = [s.get("id") for s in stages]
+    for index, stage_id in enumerate(ids):
+        if stage_id in ids[:index]:
+            check.problem(f"{where}.stages[{index}].id", f"{stage_id!r} is used twice; expected each stage once")
 
 
-def _policy(reader: _Reader, raw: Any, field: str) -> Policy:
-    entry = reader.mapping(raw, field, _POLICY_KEYS)
-    pausable = entry.get("pausable")
-    if not isinstance(pausable, bool):
-        raise reader.fail(f"{field}.pausable", "expected true or false")
+def _rules(check: FileCheck, data: Any) -> None:
+    """Appends the problems a spec cannot see: choices between fields, uniqueness, order."""
+    seen: set[Any] = set()
+    for index, entry in enumerate(_items(data, "policies")):
+        where = f"policies[{index}]"
+        _policy_rules(check, entry, where)
+        policy_id = entry.get("id") if isinstance(entry, Mapping) else None
+        if isinstance(policy_id, str) and policy_id in seen:
+            check.problem(f"{where}.id", f"{policy_id} is defined twice; expected each policy once")
+        seen.add(policy_id)
+    missing = [p.value for p in PolicyId if p.value not in seen]
+    if isinstance(data, Mapping) and isinstance(data.get("policies"), list) and missing:
+        check.problem("policies", f"missing policy(ies): {', '.join(missing)}")
+    escalation = data.get("escalation") if isinstance(data, Mapping) else None
+    for index, level in enumerate(_items(escalation, "levels")):
+        if isinstance(level, Mapping) and "level" in level and level["level"] != index:
+            check.problem(f"escalation.levels[{index}].level",
+                          f"expected {index}: levels count up from 0 without gaps, got {level['level']!r}")
+
+
+def _sources(entries: list[Mapping[str, Any]]) -> tuple[Source, ...]:
+    return tuple(Source(e["doc"].strip(), e["section"].strip(), e["quote"].strip()) for e in entries)
+
+
+def _note(entry: Mapping[str, Any]) -> str | None:
     note = entry.get("note")
-    if note is not None and not isinstance(note, str):
-        raise reader.fail(f"{field}.note", "expected text")
+    return note.strip() if note else None
+
+
+def _policy(entry: Mapping[str, Any]) -> Policy:
+    if "working_days" in entry:
+        stages: tuple[Stage, ...] = (Stage(StageId.HANDLE, "办理", entry["working_days"]),)
+    else:
+        stages = tuple(
+            Stage(StageId(s["id"]), s["name"].strip(), s["working_days"],
+                  ClockStart(s.get("starts") or ClockStart.RECEIVED.value))
+            for s in entry["stages"]
+        )
     return Policy(
-        id=reader.enum(PolicyId, entry, "id", field),
-        name=reader.text(entry, "name", field),
-        user_text=reader.text(entry, "user_text", field),
-        stages=_stages(reader, entry, field),
-        pausable=pausable,
-        sources=reader.sources(entry, field),
-        note=note.strip() if note else None,
+        id=PolicyId(entry["id"]),
+        name=entry["name"].strip(),
+        user_text=entry["user_text"].strip(),
+        stages=stages,
+        pausable=entry["pausable"],
+        sources=_sources(entry["sources"]),
+        note=_note(entry),
     )
 
 
-def _ladder(reader: _Reader, raw: Any) -> EscalationLadder:
-    data = reader.mapping(raw, "escalation", {"levels", "sources"})
-    levels = []
-    for index, item in enumerate(reader.seq(data, "levels", "escalation")):
-        where = f"escalation.levels[{index}]"
-        entry = reader.mapping(item, where, {"level", "name", "actor", "action"})
-        if entry.get("level") != index:
-            raise reader.fail(f"{where}.level", f"expected {index}: levels count up from 0 without gaps")
-        levels.append(
-            EscalationLevel(
-                level=index,
-                name=reader.text(entry, "name", where),
-                actor=reader.text(entry, "actor", where),
-                action=reader.text(entry, "action", where),
-            )
-        )
-    return EscalationLadder(tuple(levels), reader.sources(data, "escalation"))
-
-
-def _reassignment(reader: _Reader, raw: Any) -> ReassignmentRule:
-    data = reader.mapping(raw, "reassignment", {"working_days", "sources", "note"})
-    days = reader.count(data, "working_days", "reassignment")
-    if days < 1:
-        raise reader.fail("reassignment.working_days", "expected at least 1 working day")
-    note = data.get("note")
-    if note is not None and not isinstance(note, str):
-        raise reader.fail("reassignment.note", "expected text")
-    return ReassignmentRule(days, reader.sources(data, "reassignment"), note.strip() if note else None)
+def _book(data: Mapping[str, Any], path: Path) -> PolicyBook:
+    """Builds the policies from a file that passed every check."""
+    policies = {policy.id: policy for policy in map(_policy, data["policies"])}
+    escalation = data["escalation"]
+    ladder = EscalationLadder(
+        tuple(EscalationLevel(i, e["name"].strip(), e["actor"].strip(), e["action"].strip())
+              for i, e in enumerate(escalation["levels"])),
+        _sources(escalation["sources"]),
+    )
+    rule = data["reassignment"]
+    reassignment = ReassignmentRule(rule["working_days"], _sources(rule["sources"]), _note(rule))
+    return PolicyBook(policies, ladder, path, reassignment)
 
 
 def load_policies(path: Path) -> PolicyBook:
@@ -164,29 +139,14 @@ def load_policies(path: Path) -> PolicyBook:
         The policies, the escalation ladder and the reassignment rule (退单改派).
 
     Raises:
-        PolicyFileError: the file is unreadable or a field is missing or malformed;
-            the message names the file and the field (e.g. ``policies[2].working_days``).
+        PolicyFileError: the file is unreadable or malformed; lists every problem with
+            the file, the line and the field (e.g. ``policies[2].working_days``).
     """
-    import yaml
-
     path = Path(path)
-    reader = _Reader(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise reader.fail("(file)", f"cannot read YAML: {exc}") from exc
-    top = reader.mapping(data, "(top level)", {"policies", "escalation", "reassignment"})
-    policies: Dict[PolicyId, Policy] = {}
-    for index, raw in enumerate(reader.seq(top, "policies", "")):
-        policy = _policy(reader, raw, f"policies[{index}]")
-        if policy.id in policies:
-            raise reader.fail(f"policies[{index}].id", f"{policy.id.value} is defined twice")
-        policies[policy.id] = policy
-    missing = [pid.value for pid in PolicyId if pid not in policies]
-    if missing:
-        raise reader.fail("policies", f"missing policy(ies): {', '.join(missing)}")
-    if "escalation" not in top:
-        raise reader.fail("escalation", "missing (the escalation ladder)")
-    if "reassignment" not in top:
-        raise reader.fail("reassignment", "missing (the office's time limit for 退单改派)")
-    return PolicyBook(policies, _ladder(reader, top["escalation"]), path, _reassignment(reader, top["reassignment"]))
+    check = FileCheck(path)
+    if check.read("the SLA policies"):
+        check.check(SPEC, check.data)
+        _rules(check, check.data)
+    if check.issues:
+        raise PolicyFileError(path, check.issues)
+    return _book(check.data, path)

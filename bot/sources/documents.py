@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
-from bot.procedures.errors import Issue, KnowledgeError
-from bot.procedures.yamlfile import read_yaml
+from bot.knowledge.errors import Issue, KnowledgeError
+from bot.knowledge.yamlfile import read_yaml
 
 INDEX_FILE = "index.yml"
 SOURCES_DIR = "sources"

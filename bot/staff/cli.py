@@ -18,9 +18,10 @@ import json
 import sys
 from typing import Any, Callable
 
+from bot import cliutil
+from bot.cliutil import BAD_INPUT, NOT_FOUND
+from bot.cliutil import fail as _fail
 from bot.staff.roles import Role
-
-NOT_FOUND, BAD_INPUT = 1, 2
 
 
 def register(groups: "argparse._SubParsersAction") -> None:
@@ -63,11 +64,6 @@ def _guarded(run: Callable[[], int]) -> int:
         return _fail(str(exc), BAD_INPUT)
 
 
-def _fail(message: str, code: int) -> int:
-    print(f"错误 error: {message}", file=sys.stderr)
-    return code
-
-
 def _store() -> Any:
     from bot.config import get_settings
     from bot.departments import load_departments
@@ -78,9 +74,7 @@ def _store() -> Any:
 
 
 def _now() -> dt.datetime:
-    from bot import clock
-
-    return clock.now()
+    return cliutil.wall_clock()
 
 
 def _password(args: argparse.Namespace) -> str:

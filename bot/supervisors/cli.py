@@ -14,8 +14,8 @@ import argparse
 import json
 from typing import Any, Callable
 
-from bot.tickets import cli as ticket_cli
-from bot.tickets.cli import BAD_INPUT, NOT_FOUND, add_common_options, fail
+from bot import cliutil
+from bot.cliutil import BAD_INPUT, NOT_FOUND, add_common_options, fail
 
 
 def register(groups: "argparse._SubParsersAction") -> None:
@@ -73,7 +73,7 @@ def _actor(args: argparse.Namespace) -> str:
 
 
 def _now(args: argparse.Namespace) -> Any:
-    return args.now if args.now is not None else ticket_cli.wall_clock()
+    return args.now if args.now is not None else cliutil.wall_clock()
 
 
 def _json(entry: Any) -> dict:

@@ -4,19 +4,19 @@ Every command takes ``--actor`` (default ``operator:$USER``), ``--now ISO`` (for
 and replays; default the real clock) and ``--json`` (one JSON document on stdout).
 Expected errors print one line on stderr, never a traceback: exit 1 when the ticket
 or the database is not there, exit 2 for bad input or a move the ticket's state
-forbids. ``python -m bot sla tick`` is run by :func:`run_tick`.
+forbids. ``python -m bot sla tick`` is run by :func:`run_tick` (registered here, in the
+``sla`` group, so the SLA package does not import the tickets one).
 """
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import json
-import sys
 from typing import Any, Callable, Dict, List
 
+from bot import cliutil
+from bot.cliutil import BAD_INPUT, NOT_FOUND, add_common_options, command_group, fail, print_json
 from bot.tickets.kinds import Status
-
-NOT_FOUND, BAD_INPUT = 1, 2
 
 
 def register(groups: "argparse._SubParsersAction") -> None:
@@ -49,6 +49,11 @@ def register(groups: "argparse._SubParsersAction") -> None:
     override.add_argument("--policy", required=True)
     override.add_argument("--reason", required=True)
 
+    tick = command_group(groups, "sla").add_parser(
+        "tick", help="escalate overdue tickets one level and send 临期 reminders (run every minute)")
+    tick_options(tick)
+    tick.set_defaults(handler=run_tick)
+
 
 def _command(commands: Any, name: str, help_text: str, handler: Callable[..., int],
              ticket: bool = False) -> argparse.ArgumentParser:
@@ -60,28 +65,9 @@ def _command(commands: Any, name: str, help_text: str, handler: Callable[..., in
     return parser
 
 
-def add_common_options(parser: argparse.ArgumentParser, actor: bool = True) -> None:
-    """Adds ``--now``, ``--json`` and (for changes) ``--actor``."""
-    parser.add_argument("--now", type=parse_instant, help="ISO time (naive = Beijing time); default now")
-    parser.add_argument("--json", action="store_true", help="print JSON")
-    if actor:
-        parser.add_argument("--actor", help="who acts (default operator:$USER)")
-
-
-def parse_instant(text: str) -> dt.datetime:
-    """Reads an ISO 8601 time; ``Z`` means UTC, naive means Beijing time."""
-    cleaned = text.strip()
-    if cleaned[-1:] in ("Z", "z"):
-        cleaned = cleaned[:-1] + "+00:00"
-    try:
-        return dt.datetime.fromisoformat(cleaned)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"cannot read time {text!r}; use ISO 8601, e.g. 2026-11-20T09:30") from None
-
-
 def guarded(run: Callable[[], int]) -> int:
     """Runs a command and turns expected errors into a message and an exit code."""
-    from bot.procedures.errors import KnowledgeError
+    from bot.knowledge.errors import KnowledgeError
     from bot.sla import SlaError
     from bot.db import StoreUnavailable
     from bot.tickets.errors import TicketError, TicketNotFound
@@ -99,12 +85,6 @@ def guarded(run: Callable[[], int]) -> int:
         return fail(str(exc), BAD_INPUT)
 
 
-def fail(message: str, code: int) -> int:
-    """Prints ``message`` on stderr and returns ``code``."""
-    print(f"错误 error: {message}", file=sys.stderr)
-    return code
-
-
 def _service() -> Any:
     from bot.config import get_settings
     from bot.tickets.service import TicketService
@@ -112,15 +92,8 @@ def _service() -> Any:
     return TicketService.from_settings(get_settings())
 
 
-def wall_clock() -> dt.datetime:
-    """The real time in Beijing (:func:`bot.clock.now`), when a command has no ``--now``."""
-    from bot import clock
-
-    return clock.now()
-
-
 def _now(args: argparse.Namespace) -> dt.datetime:
-    return args.now if args.now is not None else wall_clock()
+    return args.now if args.now is not None else cliutil.wall_clock()
 
 
 def _actor(args: argparse.Namespace) -> str:
@@ -129,10 +102,6 @@ def _actor(args: argparse.Namespace) -> str:
     from bot.config import get_settings
 
     return f"operator:{get_settings().operator}"
-
-
-def _print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
 
 
 def _line(view: Any) -> str:
@@ -146,7 +115,7 @@ def _line(view: Any) -> str:
 
 def _print_view(args: argparse.Namespace, view: Any) -> int:
     if args.json:
-        _print_json(view.to_dict())
+        print_json(view.to_dict())
     else:
         print(_line(view))
     return 0
@@ -156,7 +125,7 @@ def _list(args: argparse.Namespace) -> int:
     views = _service().list(status=args.status, department=args.department, overdue=True if args.overdue else None,
                             query=args.query, limit=args.limit, offset=args.offset, now=_now(args))
     if args.json:
-        _print_json([view.to_dict() for view in views])
+        print_json([view.to_dict() for view in views])
     else:
         for view in views:
             print(_line(view))
@@ -178,7 +147,7 @@ def _show(args: argparse.Namespace) -> int:
                               "data": dict(e.data)}) for e in ticket.history],
     }
     if args.json:
-        _print_json(record)
+        print_json(record)
         return 0
     print(_line(view))
     print(f"时限规则:{view.policy_name}({view.policy}){' [已调整]' if view.policy_overridden else ''}")
@@ -229,7 +198,7 @@ def run_tick(args: argparse.Namespace) -> int:
         moved = service.escalate_overdue(now)
         reminded = service.warn_due_soon(now)
         if args.json:
-            _print_json({"moved": len(moved), "tickets": [result.to_dict() for result in moved],
+            print_json({"moved": len(moved), "tickets": [result.to_dict() for result in moved],
                          "due_soon": reminded})
             return 0
         print(f"升级 {len(moved)} 件 ({len(moved)} tickets moved up)")
@@ -249,4 +218,4 @@ def tick_options(parser: argparse.ArgumentParser) -> None:
     add_common_options(parser, actor=False)
 
 
-__all__: List[str] = ["register", "run_tick", "tick_options", "guarded", "parse_instant"]
+__all__: List[str] = ["register", "run_tick", "tick_options", "guarded"]

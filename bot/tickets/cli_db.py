@@ -42,7 +42,7 @@ def _safe(url: str) -> str:
 def _upgrade(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from bot.tickets.cli import fail
+    from bot.cliutil import fail
     from bot.db.migrate import upgrade
 
     url = _url(args)
@@ -62,7 +62,7 @@ def _upgrade(args: argparse.Namespace) -> int:
 def _current(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from bot.tickets.cli import fail
+    from bot.cliutil import fail
     from bot.db.migrate import current_revision, head_revision
 
     url = _url(args)

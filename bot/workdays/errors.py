@@ -1,22 +1,19 @@
 """Narrow exceptions of the working-day calendar."""
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Union
+from bot.knowledge.errors import KnowledgeError
 
 
 class CalendarError(Exception):
     """Base class of every working-day calendar error."""
 
 
-class OverrideFileError(CalendarError, ValueError):
-    """An operator holiday file is malformed; names the file and the field."""
+class OverrideFileError(CalendarError, KnowledgeError, ValueError):
+    """Operator holiday files are malformed: every problem, each with its file, line and field.
 
-    def __init__(self, path: Union[str, Path], field: str, problem: str) -> None:
-        self.path = Path(path)
-        self.field = field
-        self.problem = problem
-        super().__init__(f"{self.path}: {field}: {problem}")
+    A :class:`~bot.knowledge.errors.KnowledgeError` like every invalid knowledge file,
+    and a :class:`CalendarError` for the callers that catch those.
+    """
 
 
 class YearNotCoveredError(CalendarError, LookupError):

@@ -4,21 +4,27 @@ A file is authoritative for its whole year, even where ``chinese_calendar`` has 
 operators use it for a year the official data does not cover yet (the State Council
 publishes next year's schedule late each year) or to correct a local arrangement.
 The format is documented in ``knowledge/holidays/README.md``. Files with any other
-name (``README.md``, ``*.yml.sample``) are ignored.
+name (``README.md``, ``*.yml.sample``) are ignored. Every problem of every file is
+reported at once, each with its file, line and field.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, List, Mapping, Optional, Tuple
+from typing import Any
 
+from bot.knowledge.errors import Issue
+from bot.knowledge.files import FileCheck
+from bot.knowledge.spec import Count, Date, ListOf, Record, Text, as_date
+from bot.knowledge.yamlfile import YamlDocument
 from bot.workdays.errors import OverrideFileError
 
 _FILE_NAME = re.compile(r"^(\d{4})\.ya?ml$")
-_TOP_KEYS = {"year", "source", "holidays", "workdays"}
-_ENTRY_KEYS = {"name", "date", "from", "to"}
+#: The name of a make-up working day that does not give one.
+_WORKDAY_NAME = "调休上班"
 
 
 @dataclass(frozen=True)
@@ -38,116 +44,94 @@ class OverrideYear:
     path: Path
     holidays: Mapping[dt.date, str]
     workdays: Mapping[dt.date, str]
-    source: Optional[str] = None
+    source: str | None = None
 
 
-def _as_date(value: Any, path: Path, field: str, year: int) -> dt.date:
-    if isinstance(value, dt.datetime) or not isinstance(value, (dt.date, str)):
-        raise OverrideFileError(path, field, f"expected a date YYYY-MM-DD, got {value!r}")
-    if isinstance(value, str):
-        try:
-            value = dt.date.fromisoformat(value.strip())
-        except ValueError:
-            raise OverrideFileError(path, field, f"not a date YYYY-MM-DD: {value!r}") from None
-    if value.year != year:
-        raise OverrideFileError(path, field, f"{value} is not in {year}, the year of the file")
-    return value
+def _spec(year: int) -> Record:
+    """The shape of the file for ``year``: every date must fall in it."""
+    dates = {"date": Date(year), "from": Date(year), "to": Date(year)}
+    holiday = Record(required={"name": Text()}, optional=dates)
+    workday = Record(required={}, optional={"name": Text(), **dates})
+    return Record(required={"holidays": ListOf(holiday)},
+                  optional={"year": Count(), "source": Text(), "workdays": ListOf(workday)})
 
 
-def _entry_dates(entry: Any, path: Path, field: str, year: int) -> List[dt.date]:
-    if not isinstance(entry, Mapping):
-        raise OverrideFileError(path, field, "expected a mapping with name and date (or from/to)")
-    unknown = set(entry) - _ENTRY_KEYS
-    if unknown:
-        raise OverrideFileError(path, field, f"unknown key(s): {', '.join(sorted(map(str, unknown)))}")
+def _entry_days(check: FileCheck, entry: Mapping[str, Any], where: str) -> list[dt.date]:
+    """The days one entry lists (a date or a from/to range); problems go to ``check``."""
     if "date" in entry:
         if "from" in entry or "to" in entry:
-            raise OverrideFileError(path, field, "give either date or from/to, not both")
-        return [_as_date(entry["date"], path, f"{field}.date", year)]
+            check.problem(where, "expected either date or from/to, not both")
+            return []
+        day = as_date(entry["date"])
+        return [day] if day is not None else []
     if "from" not in entry or "to" not in entry:
-        raise OverrideFileError(path, field, "missing date (or both from and to)")
-    first = _as_date(entry["from"], path, f"{field}.from", year)
-    last = _as_date(entry["to"], path, f"{field}.to", year)
+        check.problem(where, "missing date (or both from and to)")
+        return []
+    first, last = as_date(entry["from"]), as_date(entry["to"])
+    if first is None or last is None:
+        return []
     if last < first:
-        raise OverrideFileError(path, f"{field}.to", f"{last} is before from {first}")
+        check.problem(f"{where}.to", f"{last} is before from {first}")
+        return []
     return [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
 
 
-def _name(entry: Mapping[str, Any], path: Path, field: str, required: bool) -> Optional[str]:
-    name = entry.get("name")
-    if name is None and not required:
-        return None
-    if not isinstance(name, str) or not name.strip():
-        raise OverrideFileError(path, f"{field}.name", "expected a non-empty Chinese name")
-    return name.strip()
-
-
-def _entries(
-    data: Mapping[str, Any], key: str, path: Path, year: int, *, required: bool
-) -> Dict[dt.date, str]:
-    raw = data.get(key)
-    if raw is None:
-        if required:
-            raise OverrideFileError(path, key, "missing (a list of holidays)")
-        return {}
-    if not isinstance(raw, list):
-        raise OverrideFileError(path, key, "expected a list")
-    days: Dict[dt.date, str] = {}
-    for index, entry in enumerate(raw):
-        field = f"{key}[{index}]"
-        dates = _entry_dates(entry, path, field, year)
-        name = _name(entry, path, field, required=(key == "holidays")) or "调休上班"
-        for day in dates:
+def _days(check: FileCheck, entries: Any, key: str, year: int) -> dict[dt.date, str]:
+    """The days of the ``holidays`` or ``workdays`` list with their names."""
+    days: dict[dt.date, str] = {}
+    for index, entry in enumerate(entries if isinstance(entries, list) else []):
+        if not isinstance(entry, Mapping):
+            continue
+        where = f"{key}[{index}]"
+        name = entry.get("name")
+        name = name.strip() if isinstance(name, str) and name.strip() else _WORKDAY_NAME
+        for day in _entry_days(check, entry, where):
+            if day.year != year:
+                continue  # reported by the spec
             if day in days:
-                raise OverrideFileError(path, field, f"{day} is listed twice")
-            if key == "workdays" and day.weekday() < 5:
-                raise OverrideFileError(path, field, f"{day} is a weekday; list only weekend days worked")
-            days[day] = name
+                check.problem(where, f"{day} is listed twice")
+            elif key == "workdays" and day.weekday() < 5:
+                check.problem(where, f"{day} is a weekday; expected only weekend days worked")
+            else:
+                days[day] = name
     return days
+
+
+def _check_year(check: FileCheck, year: int) -> OverrideYear | None:
+    """Checks the parsed file of ``year``; the schedule, or None when it has problems."""
+    data = check.data
+    if not isinstance(data, Mapping):
+        check.problem("", "expected a mapping with holidays: and workdays: at the top level")
+        return None
+    check.check(_spec(year), data)
+    if "year" in data and data["year"] != year:
+        check.problem("year", f"{data['year']!r} does not match the file name ({year})")
+    holidays = _days(check, data.get("holidays"), "holidays", year)
+    workdays = _days(check, data.get("workdays"), "workdays", year)
+    both = sorted(set(holidays) & set(workdays))
+    if both:
+        check.problem("workdays", f"{both[0]} is also listed under holidays")
+    if check.issues:
+        return None
+    source = data.get("source")
+    return OverrideYear(year, check.path, dict(sorted(holidays.items())), dict(sorted(workdays.items())),
+                        source.strip() if isinstance(source, str) else None)
 
 
 def parse_override(path: Path, data: Any, year: int) -> OverrideYear:
     """Validates the parsed YAML ``data`` of the file ``path`` for ``year``.
 
     Raises:
-        OverrideFileError: naming the file and the field at fault.
+        OverrideFileError: listing every problem, each naming the file and the field.
     """
-    if not isinstance(data, Mapping):
-        raise OverrideFileError(path, "(top level)", "expected a mapping with holidays: and workdays:")
-    unknown = set(data) - _TOP_KEYS
-    if unknown:
-        raise OverrideFileError(path, "(top level)", f"unknown key(s): {', '.join(sorted(map(str, unknown)))}")
-    if "year" in data and data["year"] != year:
-        raise OverrideFileError(path, "year", f"{data['year']!r} does not match the file name ({year})")
-    source = data.get("source")
-    if source is not None and not isinstance(source, str):
-        raise OverrideFileError(path, "source", "expected text")
-    holidays = _entries(data, "holidays", path, year, required=True)
-    workdays = _entries(data, "workdays", path, year, required=False)
-    both = sorted(set(holidays) & set(workdays))
-    if both:
-        raise OverrideFileError(path, "workdays", f"{both[0]} is also listed under holidays")
-    return OverrideYear(year, path, dict(sorted(holidays.items())), dict(sorted(workdays.items())), source)
+    check = FileCheck(path, doc=YamlDocument(data))
+    override = _check_year(check, year)
+    if override is None:
+        raise OverrideFileError(check.issues)
+    return override
 
 
-def _read_yaml(path: Path) -> Any:
-    """Parses YAML with dates left as text, so a bad date is reported with its field."""
-    import yaml
-
-    class _Loader(yaml.SafeLoader):
-        pass
-
-    _Loader.yaml_implicit_resolvers = {
-        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-    }
-    try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # a SafeLoader: no arbitrary objects
-    except yaml.YAMLError as exc:
-        raise ValueError(str(exc)) from exc
-
-
-def load_overrides(directory: Optional[Path]) -> Dict[int, OverrideYear]:
+def load_overrides(directory: Path | None) -> dict[int, OverrideYear]:
     """Reads and validates every ``<yyyy>.yml`` file in ``directory``.
 
     Args:
@@ -158,22 +142,28 @@ def load_overrides(directory: Optional[Path]) -> Dict[int, OverrideYear]:
         The schedules by year.
 
     Raises:
-        OverrideFileError: a file is unreadable or invalid, or a year has two files.
+        OverrideFileError: listing every problem of every file (unreadable or invalid
+            files, a year with two files), each with its file, line and field.
     """
     if directory is None or not Path(directory).is_dir():
         return {}
-    years: Dict[int, OverrideYear] = {}
-    files: List[Tuple[int, Path]] = []
+    years: dict[int, OverrideYear] = {}
+    issues: list[Issue] = []
+    first_file: dict[int, Path] = {}
     for path in sorted(Path(directory).iterdir()):
         match = _FILE_NAME.match(path.name)
-        if match and path.is_file():
-            files.append((int(match.group(1)), path))
-    for year, path in files:
-        if year in years:
-            raise OverrideFileError(path, "(file)", f"{years[year].path.name} already covers {year}")
-        try:
-            data = _read_yaml(path)
-        except (OSError, UnicodeDecodeError, ValueError) as exc:
-            raise OverrideFileError(path, "(file)", f"cannot read YAML: {exc}") from exc
-        years[year] = parse_override(path, data, year)
+        if not match or not path.is_file():
+            continue
+        year = int(match.group(1))
+        check = FileCheck(path)
+        if year in first_file:
+            check.problem("", f"{first_file[year].name} already covers {year}")
+        else:
+            first_file[year] = path
+            override = _check_year(check, year) if check.read("a year's holidays", dates_as_text=True) else None
+            if override is not None:
+                years[year] = override
+        issues.extend(check.issues)
+    if issues:
+        raise OverrideFileError(issues)
     return years

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.departments import load_departments
-from bot.procedures.errors import KnowledgeError
+from bot.knowledge.errors import KnowledgeError
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 
@@ -90,3 +90,20 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeError) as info:
         load_departments(path)
     assert len(info.value.issues) >= 4
+
+
+def test_every_problem_carries_the_line_of_its_field(tmp_path: Path) -> None:
+    path = tmp_path / "knowledge" / "departments.yml"
+    path.parent.mkdir()
+    path.write_text(
+        "- name: 税务局\n"          # 1
+        "  synonyms: [税务]\n"      # 2
+        "- name: 财政局\n"          # 3
+        "  synonym: [财政]\n"       # 4: unknown field
+        "- name: 税务\n",           # 5: a synonym of the first
+        encoding="utf-8")
+    with pytest.raises(KnowledgeError) as info:
+        load_departments(path)
+    found = [(issue.line, issue.field) for issue in info.value.issues]
+    assert found == [(4, "[1].synonym"), (5, "[2].name")]
+    assert "knowledge/departments.yml:4: [1].synonym: unknown field" in str(info.value)

@@ -355,3 +355,29 @@ def test_complaint_categories_quote_the_seeds_they_cite() -> None:
     unsourced = {c["name"] for c in data["categories"] if not c.get("source")}
     assert unsourced == {"办理拖延"}
     assert not any("办理拖延" in text for n in ("000", "001", "002", "003", "004") for text in seed_texts(n))
+
+
+def test_check_lists_the_problems_of_every_knowledge_file_at_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
+    broken = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, broken)
+    path = broken / "procedures" / "company_setup.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("visits: 1\n", "visits: -1\n"), encoding="utf-8")
+    policies = broken / "sla_policies.yml"
+    policies.write_text(policies.read_text(encoding="utf-8").replace("working_days: 5", "working_days: five", 1),
+                        encoding="utf-8")
+    (broken / "holidays" / "2030.yml").write_text("holidays:\n  - {name: 元旦, date: 2031-01-01}\n", encoding="utf-8")
+    categories = broken / "complaint_categories.yml"
+    categories.write_text(categories.read_text(encoding="utf-8").replace("  - id: delay\n", "  - idx: delay\n"),
+                          encoding="utf-8")
+    assert main(["procedures", "check", "--json", "--knowledge-dir", str(broken)]) == 1
+    errors = json.loads(capsys.readouterr().out)["errors"]
+    where = {(error["file"], error["field"]) for error in errors}
+    assert {
+        ("knowledge/procedures/company_setup.yml", "visits"),
+        ("knowledge/sla_policies.yml", "policies[1].working_days"),
+        ("holidays/2030.yml", "holidays[0].date"),
+        ("knowledge/complaint_categories.yml", "categories[2].idx"),
+    } <= where
+    assert all(error["line"] for error in errors if error["field"])

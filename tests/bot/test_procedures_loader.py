@@ -240,3 +240,17 @@ def test_importing_the_loader_reads_no_file() -> None:
         [sys.executable, "-c", script], cwd=PROJECT_ROOT, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def test_several_problems_of_one_file_each_carry_their_line(knowledge: Path) -> None:
+    path = proc(knowledge, "company_setup")
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("visits: 1\n", "visits: 很少\n", 1).replace("\nname: ", "\nnmae: ", 1)
+    _write(path, text)
+    lines = text.splitlines()
+    with pytest.raises(KnowledgeError) as info:
+        load_knowledge(knowledge)
+    found = {i.field: i.line for i in info.value.issues if i.file.endswith("company_setup.yml")}
+    assert lines[found["visits"] - 1] == "visits: 很少"
+    assert lines[found["nmae"] - 1].startswith("nmae: ")
+    assert "name" in found  # the required field is missing too

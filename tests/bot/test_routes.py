@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from bot.departments import load_departments
-from bot.procedures.errors import KnowledgeError
+from bot.knowledge.errors import KnowledgeError
 from bot.routes import load_routes, recognise, sector_of
 from bot.sla import Route
 

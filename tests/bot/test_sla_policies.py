@@ -156,7 +156,7 @@ BROKEN: Dict[str, tuple] = {
     "bad stage start": (lambda d: d["policies"][5]["stages"][1].update(starts="later"), "policies[5].stages[1].starts"),
     "no sources": (lambda d: d["policies"][3].update(sources=[]), "policies[3].sources"),
     "source without quote": (lambda d: d["policies"][3]["sources"][0].pop("quote"), "policies[3].sources[0].quote"),
-    "unknown key": (lambda d: d["policies"][4].update(days=3), "policies[4]"),
+    "unknown key": (lambda d: d["policies"][4].update(days=3), "policies[4].days"),
     "duplicate policy": (lambda d: d["policies"].append(copy.deepcopy(d["policies"][0])), "policies[8].id"),
     "missing policy": (lambda d: d["policies"].pop(), "policies"),
     "gap in ladder": (lambda d: d["escalation"]["levels"][2].update(level=5), "escalation.levels[2].level"),
@@ -174,14 +174,39 @@ def test_invalid_policy_files_name_the_file_and_the_field(tmp_path: Path, mutate
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     with pytest.raises(PolicyFileError) as error:
         load_policies(path)
-    assert (error.value.path, error.value.field) == (path, field)
-    assert str(path) in str(error.value)
+    assert error.value.path == path
+    assert error.value.issues[0].field == field
+    assert f"{tmp_path.name}/sla_policies.yml" in str(error.value) and field in str(error.value)
+
+
+def test_every_problem_of_a_policy_file_is_reported_with_its_line(tmp_path: Path) -> None:
+    data = yaml.safe_load(POLICY_FILE.read_text(encoding="utf-8"))
+    data["policies"][1]["working_days"] = "5"
+    data["policies"][2].pop("name")
+    data["escalation"]["levels"][2]["level"] = 5
+    data["reassignment"]["working_days"] = 0
+    path = tmp_path / "sla_policies.yml"
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    path.write_text(text, encoding="utf-8")
+    lines = text.splitlines()
+    with pytest.raises(PolicyFileError) as error:
+        load_policies(path)
+    found = {issue.field: issue.line for issue in error.value.issues}
+    assert set(found) == {"policies[1].working_days", "policies[2].name", "escalation.levels[2].level",
+                          "reassignment.working_days"}
+    assert "working_days: '5'" in lines[found["policies[1].working_days"] - 1]
+    assert lines[found["escalation.levels[2].level"] - 1].strip() == "- level: 5"
+    assert lines[found["reassignment.working_days"] - 1].strip() == "working_days: 0"
+    # a missing field points at its record, the policy that lacks it
+    assert lines[found["policies[2].name"] - 1].strip().startswith("- id:")
+    assert str(error.value).startswith("4 problems in the knowledge files:")
 
 
 def test_unreadable_policy_file(tmp_path: Path) -> None:
     with pytest.raises(PolicyFileError) as error:
         load_policies(tmp_path / "missing.yml")
-    assert error.value.field == "(file)"
+    assert [(issue.field, issue.message) for issue in error.value.issues] == [
+        (None, "file not found (expected the SLA policies)")]
 
 
 # --- selection ----------------------------------------------------------------------

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Optional
 
 import pytest
 import yaml
@@ -131,25 +132,49 @@ BAD_FILES = [
     ("2027.yml", "holidays:\n  - {name: 春节, from: 2027-02-10, to: 2027-02-05}\n", "holidays[0].to"),
     ("2027.yml", "holidays:\n  - {name: 春节, date: 2027-02-05, from: 2027-02-05, to: 2027-02-06}\n", "holidays[0]"),
     ("2027.yml", "holidays:\n  - {date: 2027-01-01}\n", "holidays[0].name"),
-    ("2027.yml", "holidays:\n  - {name: 元旦, date: 2027-01-01, note: x}\n", "holidays[0]"),
+    ("2027.yml", "holidays:\n  - {name: 元旦, date: 2027-01-01, note: x}\n", "holidays[0].note"),
     ("2027.yml", "holidays:\n  - {name: 元旦, date: 2027-01-01}\n  - {name: 元旦, date: 2027-01-01}\n", "holidays[1]"),
     ("2027.yml", "holidays: []\nworkdays:\n  - {date: 2027-01-04}\n", "workdays[0]"),  # a Monday
     ("2027.yml", "holidays:\n  - {name: 元旦, date: 2027-01-02}\nworkdays:\n  - {date: 2027-01-02}\n", "workdays"),
     ("2027.yml", "year: 2028\nholidays: []\n", "year"),
-    ("2027.yml", "holiday: []\n", "(top level)"),
-    ("2027.yml", "holidays: [\n", "(file)"),
+    ("2027.yml", "holiday: []\n", "holiday"),
+    ("2027.yml", "holidays: [\n", None),
     ("2027.yaml", "holidays: {}\n", "holidays"),
 ]
 
 
 @pytest.mark.parametrize("name, text, field", BAD_FILES)
-def test_invalid_override_files_name_the_file_and_the_field(tmp_path: Path, name: str, text: str, field: str) -> None:
+def test_invalid_override_files_name_the_file_and_the_field(
+    tmp_path: Path, name: str, text: str, field: Optional[str]
+) -> None:
     (tmp_path / name).write_text(text, encoding="utf-8")
     with pytest.raises(OverrideFileError) as error:
         WorkCalendar(tmp_path)
-    assert error.value.path.name == name
-    assert error.value.field == field
-    assert name in str(error.value) and field in str(error.value)
+    assert {issue.file for issue in error.value.issues} == {f"{tmp_path.name}/{name}"}
+    assert field in [issue.field for issue in error.value.issues]
+    assert name in str(error.value) and (field or "invalid YAML") in str(error.value)
+
+
+def test_every_problem_of_every_override_file_is_reported_with_its_line(tmp_path: Path) -> None:
+    (tmp_path / "2027.yml").write_text(
+        "holidays:\n"
+        "  - {name: 元旦, date: 2028-01-01}\n"       # line 2: another year
+        "  - name: 春节\n"                           # line 3
+        "    from: 2027-02-10\n"
+        "    to: 2027-02-05\n"                       # line 5: before from
+        "workdays:\n"
+        "  - {date: 2027-01-04}\n",                   # line 7: a Monday
+        encoding="utf-8")
+    (tmp_path / "2028.yml").write_text("year: 2029\nholidays: []\n", encoding="utf-8")
+    with pytest.raises(OverrideFileError) as error:
+        WorkCalendar(tmp_path)
+    found = [(issue.file.split("/")[-1], issue.line, issue.field) for issue in error.value.issues]
+    assert found == [
+        ("2027.yml", 2, "holidays[0].date"),
+        ("2027.yml", 5, "holidays[1].to"),
+        ("2027.yml", 7, "workdays[0]"),
+        ("2028.yml", 1, "year"),
+    ]
 
 
 def test_two_files_for_one_year_are_refused(tmp_path: Path) -> None:

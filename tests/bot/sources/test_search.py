@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.procedures.errors import KnowledgeError
+from bot.knowledge.errors import KnowledgeError
 from bot.sources.documents import load_documents, passages
 from bot.sources.search import ClauseIndex, quote
 

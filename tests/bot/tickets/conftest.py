@@ -52,7 +52,7 @@ def no_real_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse() -> dt.datetime:
         raise AssertionError("a ticket test read the real clock; pass --now")
 
-    monkeypatch.setattr("bot.tickets.cli.wall_clock", refuse)
+    monkeypatch.setattr("bot.cliutil.wall_clock", refuse)
 
 
 @pytest.fixture(scope="session")

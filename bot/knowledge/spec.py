@@ -3,23 +3,27 @@
 A spec checks a parsed YAML value and reports ``(field_path, message)`` problems, each
 saying what was expected; it also answers whether a dotted path names a real field, which
 is how ``defaults`` entries and city overrides are checked. Kept deliberately small: the
-knowledge files need strings, counts, amounts, flags, lists and records, nothing more.
+knowledge files need strings, counts, amounts, flags, fixed words, dates, lists and
+records, nothing more.
 """
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, List, Mapping, Optional, Tuple
+from typing import Any
 
-from bot.procedures.yamlfile import join_path
+from bot.knowledge.yamlfile import join_path
 
 #: A problem: the field path and what was wrong / expected.
-Problem = Tuple[str, str]
+Problem = tuple[str, str]
 
 _NAME = r"[A-Za-z_][A-Za-z0-9_]*"
 _PATH = re.compile(rf"{_NAME}(\[\d+\])*(\.{_NAME}(\[\d+\])*)*")
 _SEGMENT = re.compile(rf"({_NAME})|\[(\d+)\]")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _show(value: Any) -> str:
@@ -46,11 +50,11 @@ def _kind(value: Any) -> str:
 class Spec:
     """Base of all specs."""
 
-    def check(self, value: Any, path: str, out: List[Problem]) -> None:
+    def check(self, value: Any, path: str, out: list[Problem]) -> None:
         """Appends to ``out`` every problem of ``value`` found at ``path``."""
         raise NotImplementedError
 
-    def child(self, segment: str) -> Optional["Spec"]:
+    def child(self, segment: str) -> Spec | None:
         """Returns the spec of a sub-field (a key, or ``[n]`` for list items), or None."""
         return None
 
@@ -59,10 +63,10 @@ class Spec:
 class Text(Spec):
     """A non-empty string, optionally bounded in length or shaped like a URL."""
 
-    max_len: Optional[int] = None
+    max_len: int | None = None
     url: bool = False
 
-    def check(self, value: Any, path: str, out: List[Problem]) -> None:
+    def check(self, value: Any, path: str, out: list[Problem]) -> None:
         if not isinstance(value, str) or not value.strip():
             out.append((path, f"expected a non-empty string, got {_kind(value)}"))
         elif self.max_len is not None and len(value) > self.max_len:
@@ -73,18 +77,20 @@ class Text(Spec):
 
 @dataclass(frozen=True)
 class Count(Spec):
-    """An integer >= 0 (days, visits, number of copies)."""
+    """An integer >= ``minimum`` (days, visits, number of copies)."""
 
-    def check(self, value: Any, path: str, out: List[Problem]) -> None:
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            out.append((path, f"expected an integer >= 0, got {_kind(value)}"))
+    minimum: int = 0
+
+    def check(self, value: Any, path: str, out: list[Problem]) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or value < self.minimum:
+            out.append((path, f"expected an integer >= {self.minimum}, got {_kind(value)}"))
 
 
 @dataclass(frozen=True)
 class Amount(Spec):
     """A number >= 0 (an amount of money)."""
 
-    def check(self, value: Any, path: str, out: List[Problem]) -> None:
+    def check(self, value: Any, path: str, out: list[Problem]) -> None:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
             out.append((path, f"expected a number >= 0, got {_kind(value)}"))
 
@@ -93,9 +99,48 @@ class Amount(Spec):
 class Flag(Spec):
     """true or false."""
 
-    def check(self, value: Any, path: str, out: List[Problem]) -> None:
+    def check(self, value: Any, path: str, out: list[Problem]) -> None:
         if not isinstance(value, bool):
             out.append((path, f"expected true or false, got {_kind(value)}"))
+
+
+@dataclass(frozen=True)
+class OneOf(Spec):
+    """One of a few fixed words (an id of a policy, a stage, a clock start)."""
+
+    choices: tuple[str, ...]
+
+    def check(self, value: Any, path: str, out: list[Problem]) -> None:
+        if not isinstance(value, str) or value not in self.choices:
+            out.append((path, f"expected one of {', '.join(self.choices)}; got {_kind(value)}"))
+
+
+def as_date(value: Any) -> dt.date | None:
+    """Reads a date written ``YYYY-MM-DD`` (as YAML's date or as text); None if it is not one."""
+    if isinstance(value, dt.datetime):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and _DATE.fullmatch(value.strip()):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+@dataclass(frozen=True)
+class Date(Spec):
+    """A calendar date ``YYYY-MM-DD``, in ``year`` when given."""
+
+    year: int | None = None
+
+    def check(self, value: Any, path: str, out: list[Problem]) -> None:
+        day = as_date(value)
+        if day is None:
+            out.append((path, f"expected a date YYYY-MM-DD, got {_kind(value)}"))
+        elif self.year is not None and day.year != self.year:
+            out.append((path, f"expected a date in {self.year}, got {day.isoformat()}"))
 
 
 @dataclass(frozen=True)
@@ -104,11 +149,11 @@ class Nullable(Spec):
 
     inner: Spec
 
-    def check(self, value: Any, path: str, out: List[Problem]) -> None:
+    def check(self, value: Any, path: str, out: list[Problem]) -> None:
         if value is not None:
             self.inner.check(value, path, out)
 
-    def child(self, segment: str) -> Optional[Spec]:
+    def child(self, segment: str) -> Spec | None:
         return self.inner.child(segment)
 
 
@@ -118,9 +163,9 @@ class ListOf(Spec):
 
     item: Spec
     min_items: int = 0
-    max_items: Optional[int] = None
+    max_items: int | None = None
 
-    def check(self, value: Any, path: str, out: List[Problem]) -> None:
+    def check(self, value: Any, path: str, out: list[Problem]) -> None:
         if not isinstance(value, list):
             out.append((path, f"expected a list, got {_kind(value)}"))
             return
@@ -131,7 +176,7 @@ class ListOf(Spec):
         for index, item in enumerate(value):
             self.item.check(item, join_path(path, index), out)
 
-    def child(self, segment: str) -> Optional[Spec]:
+    def child(self, segment: str) -> Spec | None:
         return self.item if segment.startswith("[") else None
 
 
@@ -153,7 +198,7 @@ class Record(Spec):
         hint = f" (did you mean {close[0]!r}?)" if close else ""
         return f"unknown field{hint}; expected one of: {', '.join(known)}"
 
-    def check(self, value: Any, path: str, out: List[Problem]) -> None:
+    def check(self, value: Any, path: str, out: list[Problem]) -> None:
         if not isinstance(value, dict):
             fields = ", ".join(self.fields())
             out.append((path, f"expected a mapping with fields {fields}, got {_kind(value)}"))
@@ -170,7 +215,7 @@ class Record(Spec):
             if key not in self.required and key not in self.optional:
                 out.append((join_path(path, key), self.unknown_message(key)))
 
-    def child(self, segment: str) -> Optional[Spec]:
+    def child(self, segment: str) -> Spec | None:
         return self.fields().get(segment)
 
 
@@ -178,9 +223,9 @@ class Record(Spec):
 class MappingOf(Spec):
     """A mapping with free keys; values match ``value`` when given (else the caller checks them)."""
 
-    value: Optional[Spec] = None
+    value: Spec | None = None
 
-    def check(self, value: Any, path: str, out: List[Problem]) -> None:
+    def check(self, value: Any, path: str, out: list[Problem]) -> None:
         if not isinstance(value, dict):
             out.append((path, f"expected a mapping, got {_kind(value)}"))
         elif self.value is not None:
@@ -188,14 +233,14 @@ class MappingOf(Spec):
                 self.value.check(item, join_path(path, key), out)
 
 
-def split_path(path: str) -> Optional[List[str]]:
+def split_path(path: str) -> list[str] | None:
     """Splits ``a.b[2].c`` into ``["a", "b", "[2]", "c"]``; None if malformed."""
     if not isinstance(path, str) or not _PATH.fullmatch(path):
         return None
     return [name or f"[{index}]" for name, index in _SEGMENT.findall(path)]
 
 
-def resolve(spec: Spec, path: str, data: Any = None) -> Optional[str]:
+def resolve(spec: Spec, path: str, data: Any = None) -> str | None:
     """Checks that ``path`` names a field of ``spec`` (and, given ``data``, that list
     indices exist in it).
 

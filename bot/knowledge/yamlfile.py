@@ -6,13 +6,14 @@ messages point at the line of the offending field.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, List, Mapping, Optional, Tuple
+from typing import Any
 
 import yaml
 
-from bot.procedures.errors import Issue
+from bot.knowledge.errors import Issue
 
 
 def join_path(parent: str, key: Any) -> str:
@@ -35,7 +36,7 @@ class YamlDocument:
     data: Any
     lines: Mapping[str, int] = field(default_factory=dict)
 
-    def line_of(self, path: str) -> Optional[int]:
+    def line_of(self, path: str) -> int | None:
         """Returns the line of ``path``, or of its nearest ancestor present in the file."""
         while path:
             if path in self.lines:
@@ -45,7 +46,7 @@ class YamlDocument:
 
 
 def _walk(
-    node: yaml.Node, path: str, lines: Dict[str, int], dupes: List[Tuple[str, int, int]]
+    node: yaml.Node, path: str, lines: dict[str, int], dupes: list[tuple[str, int, int]]
 ) -> None:
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
@@ -64,12 +65,27 @@ def _walk(
             _walk(item, child, lines, dupes)
 
 
-def read_yaml(path: Path, display: str) -> Tuple[Optional[YamlDocument], List[Issue]]:
+class _DatesAsTextLoader(yaml.SafeLoader):
+    """A safe loader that leaves ``2027-01-01`` as text, so a bad date becomes a field problem."""
+
+
+_DatesAsTextLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def read_yaml(
+    path: Path, display: str, *, dates_as_text: bool = False
+) -> tuple[YamlDocument | None, list[Issue]]:
     """Parses one YAML file.
 
     Args:
         path: The file to read.
         display: How to name the file in messages (relative to the knowledge dir's parent).
+        dates_as_text: Keep ``2027-01-01`` as a string (for files that check their dates
+            field by field); by default YAML turns it into a date, and an impossible date
+            such as ``2027-13-01`` makes the whole file unreadable.
 
     Returns:
         The document (None when the file cannot be read or parsed) and the issues found:
@@ -79,7 +95,7 @@ def read_yaml(path: Path, display: str) -> Tuple[Optional[YamlDocument], List[Is
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         return None, [Issue(display, None, f"cannot read the file: {exc}")]
-    loader = yaml.SafeLoader(text)
+    loader = (_DatesAsTextLoader if dates_as_text else yaml.SafeLoader)(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
@@ -89,10 +105,12 @@ def read_yaml(path: Path, display: str) -> Tuple[Optional[YamlDocument], List[Is
         where = f"line {line}, column {mark.column + 1}: " if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc)
         return None, [Issue(display, None, f"invalid YAML at {where}{problem}", line)]
+    except ValueError as exc:  # a scalar YAML resolves but cannot build, e.g. the date 2027-13-01
+        return None, [Issue(display, None, f"invalid value: {exc}")]
     finally:
         loader.dispose()
-    lines: Dict[str, int] = {}
-    dupes: List[Tuple[str, int, int]] = []
+    lines: dict[str, int] = {}
+    dupes: list[tuple[str, int, int]] = []
     if node is not None:
         _walk(node, "", lines, dupes)
     issues = [

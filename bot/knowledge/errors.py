@@ -8,8 +8,9 @@ Loaders collect all issues they find and raise them together in one
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Dict, Optional, Sequence, Tuple
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -19,9 +20,9 @@ class Issue:
     file: str
     #: Dotted field path (``where.window.name``, ``materials[2].originals``), or None
     #: when the problem concerns the whole file (unreadable, bad YAML, missing).
-    field: Optional[str]
+    field: str | None
     message: str
-    line: Optional[int] = None
+    line: int | None = None
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
@@ -29,7 +30,7 @@ class Issue:
             return f"{where}: {self.field}: {self.message}"
         return f"{where}: {self.message}"
 
-    def as_dict(self) -> Dict[str, Any]:
+    def as_dict(self) -> dict[str, Any]:
         """Returns the issue as a JSON-ready mapping."""
         return {"file": self.file, "field": self.field, "line": self.line, "message": self.message}
 
@@ -38,7 +39,7 @@ class KnowledgeError(Exception):
     """The knowledge files are invalid; ``issues`` lists every problem found."""
 
     def __init__(self, issues: Sequence[Issue]) -> None:
-        self.issues: Tuple[Issue, ...] = tuple(issues)
+        self.issues: tuple[Issue, ...] = tuple(issues)
         super().__init__(self._summary())
 
     def _summary(self) -> str:
