@@ -6,7 +6,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Sub-packages of bot/ that are adapters to a framework and may import it.
-ADAPTERS = {"channels", "console"}
+ADAPTERS = {"channels", "console", "plugins"}
 FRAMEWORKS = ("rasa", "rasa_sdk", "sanic", "socketio")
 #: Calls that are fine at import time: they touch no file, database or network.
 CHEAP_CALLS = {"getLogger", "compile", "frozenset", "set", "tuple", "dict", "TypeVar"}

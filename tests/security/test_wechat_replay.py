@@ -21,9 +21,9 @@ import pytest
 import requests
 
 from bot.channel_store import MessageStore
-from bot.channels.wechat import WeChatInput
-from bot.channels.wechat_relay import Relay
-from bot.channels.wechat_settings import load_channel_settings
+from bot.channels.wechat.wechat import WeChatInput
+from bot.channels.wechat.wechat_relay import Relay
+from bot.channels.wechat.wechat_settings import load_channel_settings
 from bot.tickets.db import dispose_engines
 from bot.tickets.migrate import upgrade
 from tests.channels.wechat_fakes import WECHAT, OfficialAccountServer, next_msg_id, text_xml
