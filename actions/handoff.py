@@ -19,7 +19,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.services import handoff_service, now
+from actions.services import handoff_service, in_thread, now
+from bot.conversation.history import last_typed_words
 from bot.tickets.errors import DatabaseNotReady
 
 logger = logging.getLogger(__name__)
@@ -34,12 +35,7 @@ CONSOLE_RESPONSES = ("utter_handoff_taken", "utter_handoff_returned")
 
 def last_words(tracker: Tracker) -> Text:
     """The enterprise's latest typed message (a button's payload is skipped)."""
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            text = (event.get("text") or "").strip()
-            if text and not text.startswith("/"):
-                return text
-    return ""
+    return last_typed_words(tracker.events)
 
 
 class ActionHandoff(Action):

@@ -27,8 +27,9 @@ from bot.procedures.errors import KnowledgeError
 from bot.routes import RouteLexicon, load_routes, recognise, sector_of
 from bot.routes.rules import grade_from, rule_now, sector_from, summary_lines, tenderer_from
 from bot.sla import MayorGrade, Route
-from bot.tickets import phrases
-from bot.tickets.chat_format import NOT_GIVEN, UNKNOWN_DEPARTMENT, date_text
+from bot.conversation import history, phrases
+from bot.conversation.chat_format import NOT_GIVEN, UNKNOWN_DEPARTMENT
+from bot.tickets.dates import date_text
 from bot.tickets.errors import DatabaseNotReady
 from bot.validation import ValidationError, clean_text
 
@@ -89,13 +90,7 @@ ROUTE_ANSWERS = ("bid_project", "tenderer")
 
 def value_before_this_turn(tracker: Tracker, slot: Text) -> Any:
     """The value ``slot`` had before the latest user message (entity mappings may have changed it)."""
-    seen_user = False
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            seen_user = True
-        elif seen_user and event.get("event") == "slot" and event.get("name") == slot:
-            return event.get("value")
-    return None
+    return history.value_before_this_turn(tracker.events, slot)
 
 
 def keeps_company_name(tracker: Tracker) -> bool:

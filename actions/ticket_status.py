@@ -21,10 +21,9 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.forms import skip_none
-from actions.knowledge import entity_values, latest_text
-from actions.services import actor_of, client_of, lookup_guard, now, ticket_service
-from bot.tickets.chat_format import due_text, list_text, provisional_note, status_values, until_text
-from bot.tickets.phrases import rating_from
+from actions.services import actor_of, client_of, lookup_guard, message_of, now, ticket_service
+from bot.conversation.chat_format import due_text, list_text, provisional_note, status_values, until_text
+from bot.conversation.phrases import rating_from
 from bot.tickets.rating import rating_label
 from bot.tickets.errors import DatabaseNotReady, IllegalTransition, NotClosedYet, TicketClosed, TicketNotFound
 from bot.tickets.ids import TICKET_ID_PATTERN
@@ -43,6 +42,12 @@ def ticket_id_in(text: Text) -> Optional[Text]:
     """The first ticket id in ``text``, upper-cased."""
     match = TICKET_ID.search(text or "")
     return match.group(0).upper() if match else None
+
+
+def asked_ticket_id(tracker: Tracker) -> Optional[Text]:
+    """The ticket id the latest message names (as an entity, or anywhere in the words)."""
+    message = message_of(tracker)
+    return ticket_id_in(" ".join(message.entity_values("ticket_id")) or message.typed)
 
 
 def own_tickets(tracker: Tracker) -> List[TicketView]:
@@ -90,7 +95,8 @@ def say_locked(dispatcher: CollectingDispatcher, until: dt.datetime) -> None:
 
 def rating_of(tracker: Tracker) -> Optional[Text]:
     """The rating the latest message gives, if any."""
-    return rating_from(latest_text(tracker), entity_values(tracker, "rating"))
+    message = message_of(tracker)
+    return rating_from(message.typed, message.entity_values("rating"))
 
 
 class TicketAction(Action, abc.ABC):
@@ -158,7 +164,7 @@ class ActionCheckStatus(TicketAction):
         return "action_check_status"
 
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
-        asked = ticket_id_in(" ".join(entity_values(tracker, "ticket_id")) or latest_text(tracker))
+        asked = asked_ticket_id(tracker)
         if asked:
             view = accessible(tracker, asked)
             if view is None:
@@ -266,7 +272,7 @@ class ActionShowStatus(TicketAction):
 
 def _pick(tracker: Tracker, want_closed: bool) -> Optional[TicketView]:
     """The ticket a bare «催一下» / «不满意» is about: named, verified, or the latest own one."""
-    named = ticket_id_in(" ".join(entity_values(tracker, "ticket_id")) or latest_text(tracker))
+    named = asked_ticket_id(tracker)
     if named:
         return accessible(tracker, named)
     verified = tracker.get_slot("verified_ticket")
@@ -287,7 +293,7 @@ class ActionUrge(TicketAction):
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
         view = _pick(tracker, want_closed=False)
         if view is None:
-            asked = ticket_id_in(latest_text(tracker))
+            asked = ticket_id_in(message_of(tracker).typed)
             until = lockout(tracker, asked)
             if until is not None:
                 say_locked(dispatcher, until)
@@ -314,7 +320,7 @@ class ActionRateService(TicketAction):
                 dispatcher.utter_message(response="utter_rate_not_closed", ticket_id=open_one.id,
                                          status=open_one.status_label)
                 return []
-            asked = ticket_id_in(latest_text(tracker))
+            asked = ticket_id_in(message_of(tracker).typed)
             until = lockout(tracker, asked)
             if until is not None:
                 say_locked(dispatcher, until)
