@@ -47,7 +47,7 @@ class ActionHandoff(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         channel = tracker.get_latest_input_channel() or ""
         try:
-            handoff_service().request(tracker.sender_id, channel, last_words(tracker), now())
+            await in_thread(lambda: handoff_service().request(tracker.sender_id, channel, last_words(tracker), now()))
         except (DatabaseNotReady, SQLAlchemyError):
             logger.exception("handoff for %s could not be recorded; giving the hotline instead", tracker.sender_id)
             dispatcher.utter_message(response=UNAVAILABLE)

@@ -10,7 +10,6 @@ a supervisor claim is checked against the office's register by the phone given.
 """
 from __future__ import annotations
 
-import asyncio
 import functools
 import logging
 from dataclasses import dataclass, field
@@ -21,7 +20,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.services import now, ticket_service
+from actions.services import in_thread, now, ticket_service
 from bot.config import get_settings
 from bot.procedures.errors import KnowledgeError
 from bot.routes import RouteLexicon, load_routes, recognise, sector_of
@@ -213,7 +212,7 @@ async def route_summary(dispatcher: CollectingDispatcher, tracker: Tracker, tick
     supervisor = None
     if route is Route.SUPERVISOR:
         try:
-            found = await asyncio.to_thread(_registered_supervisor, tracker.get_slot("phone"))
+            found = await in_thread(_registered_supervisor, tracker.get_slot("phone"))
         except (SQLAlchemyError, DatabaseNotReady, OSError):
             logger.exception("supervisor register unreadable for %s; checked again at filing", tracker.sender_id)
         else:

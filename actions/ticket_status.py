@@ -21,7 +21,7 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.forms import skip_none
-from actions.services import actor_of, client_of, lookup_guard, message_of, now, ticket_service
+from actions.services import actor_of, client_of, in_thread, lookup_guard, message_of, now, ticket_service
 from bot.conversation.chat_format import due_text, list_text, provisional_note, status_values, until_text
 from bot.conversation.phrases import rating_from
 from bot.tickets.rating import rating_label
@@ -100,7 +100,11 @@ def rating_of(tracker: Tracker) -> Optional[Text]:
 
 
 class TicketAction(Action, abc.ABC):
-    """Shared handling: database trouble becomes a clear «稍后再试», never a crash."""
+    """Shared handling: database trouble becomes a clear «稍后再试», never a crash.
+
+    :meth:`handle` reads and writes the ticket store: it runs in a worker thread, so a
+    slow or locked database holds up this conversation only.
+    """
 
     @abc.abstractmethod
     def name(self) -> Text:
@@ -108,7 +112,7 @@ class TicketAction(Action, abc.ABC):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         try:
-            return self.handle(dispatcher, tracker)
+            return await in_thread(self.handle, dispatcher, tracker)
         except (SQLAlchemyError, DatabaseNotReady, OSError):
             logger.exception("%s failed for %s", self.name(), tracker.sender_id)
             dispatcher.utter_message(response="utter_tickets_unavailable")
@@ -116,7 +120,7 @@ class TicketAction(Action, abc.ABC):
 
     @abc.abstractmethod
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
-        """Does the action's work; database errors are handled by :meth:`run`."""
+        """Does the action's work (in a worker thread); database errors are handled by :meth:`run`."""
 
     def show(self, dispatcher: CollectingDispatcher, view: TicketView) -> None:
         dispatcher.utter_message(response="utter_ticket_status", **status_values(view))
@@ -205,7 +209,15 @@ class ValidateStatusForm(FormValidationAction):
         return domain_slots
 
     @skip_none
-    def validate_ticket_id(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+    async def validate_ticket_id(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return await in_thread(self.check_ticket_id, value, dispatcher, tracker)
+
+    @skip_none
+    async def validate_lookup_phone(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return await in_thread(self.check_lookup_phone, value, dispatcher, tracker)
+
+    def check_ticket_id(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
+        """The id typed, and verified at once when this conversation filed it (blocking: the store)."""
         ticket_id = ticket_id_in(str(value or ""))
         if ticket_id is None:
             dispatcher.utter_message(response="utter_invalid_ticket_id")
@@ -217,8 +229,8 @@ class ValidateStatusForm(FormValidationAction):
             logger.exception("ticket lookup failed")
         return {"ticket_id": ticket_id}
 
-    @skip_none
-    def validate_lookup_phone(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+    def check_lookup_phone(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
+        """The phone checked against the ticket, failures counted (blocking: the store)."""
         try:
             phone = normalize_mobile(str(value or ""))
         except InvalidPhone as exc:

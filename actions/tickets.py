@@ -8,9 +8,10 @@ conversation and client within an hour (``bot.tickets.guards``; the draft is kep
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import uuid
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Text, Union
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
@@ -54,7 +55,9 @@ from bot.conversation.chat_format import (
 from bot.conversation.intake import is_a_question_not_a_ticket, ticket_type_of
 from bot.procedures.resolve import department_of, named_department
 from bot.tickets.errors import DatabaseNotReady, TicketError
+from bot.tickets.guards import Client
 from bot.tickets.model import TicketDraft, TicketType
+from bot.tickets.views import FilingResult
 from bot.tickets.story import describes_case
 from bot.validation import (
     DESCRIPTION_MAX,
@@ -345,6 +348,20 @@ def draft_from(tracker: Tracker) -> TicketDraft:
     )
 
 
+def file_unless_limited(client: Client, draft: TicketDraft) -> Union[dt.datetime, FilingResult]:
+    """Files ``draft``, unless the client filed too many lately: then, until when it may not.
+
+    Blocking (the database): actions call it through :func:`actions.services.in_thread`.
+    """
+    until = filing_guard().blocked_until(client, now())
+    if until is not None:
+        return until
+    result = ticket_service().file(draft, now())
+    if result.created:
+        filing_guard().filed(client, now())
+    return result
+
+
 class ActionSubmitTicket(Action):
     """Files the confirmed ticket (or says nothing was filed) and replies with its clock."""
 
@@ -358,14 +375,11 @@ class ActionSubmitTicket(Action):
             return reset
         client = client_of(tracker)
         try:
-            until = filing_guard().blocked_until(client, now())
-            if until is not None:
+            result = await in_thread(file_unless_limited, client, draft_from(tracker))
+            if isinstance(result, dt.datetime):
                 logger.warning("filing refused in %s from %s: too many tickets lately", tracker.sender_id, client.key)
-                dispatcher.utter_message(response="utter_ticket_rate_limited", until=until_text(until, now()))
+                dispatcher.utter_message(response="utter_ticket_rate_limited", until=until_text(result, now()))
                 return [SlotSet("ticket_retry", True)]
-            result = ticket_service().file(draft_from(tracker), now())
-            if result.created:
-                filing_guard().filed(client, now())
         except ValidationError as exc:
             logger.warning("refused draft in %s: %s", tracker.sender_id, exc)
             dispatcher.utter_message(response="utter_ticket_invalid")
