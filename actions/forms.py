@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import functools
-from typing import Any, Callable, Dict, Text
+from typing import Any, Callable
 
-Validator = Callable[..., Dict[Text, Any]]
+#: A slot validator: returns the slots to set, or (``async def``) a coroutine giving them.
+Validator = Callable[..., Any]
 
 
 def skip_none(validate: Validator) -> Validator:
@@ -16,7 +17,7 @@ def skip_none(validate: Validator) -> Validator:
     slot = validate.__name__[len("validate_"):]
 
     @functools.wraps(validate)
-    def wrapper(self: Any, value: Any, dispatcher: Any, tracker: Any, domain: Any) -> Dict[Text, Any]:
+    def wrapper(self: Any, value: Any, dispatcher: Any, tracker: Any, domain: Any) -> Any:
         if value is None:
             return {slot: None}
         return validate(self, value, dispatcher, tracker, domain)

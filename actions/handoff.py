@@ -19,8 +19,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.services import handoff_service, now
-from bot.tickets.errors import DatabaseNotReady
+from actions.services import handoff_service, in_thread, now
+from bot.conversation.history import last_typed_words
+from bot.db import StoreUnavailable
 
 logger = logging.getLogger(__name__)
 
@@ -34,12 +35,7 @@ CONSOLE_RESPONSES = ("utter_handoff_taken", "utter_handoff_returned")
 
 def last_words(tracker: Tracker) -> Text:
     """The enterprise's latest typed message (a button's payload is skipped)."""
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            text = (event.get("text") or "").strip()
-            if text and not text.startswith("/"):
-                return text
-    return ""
+    return last_typed_words(tracker.events)
 
 
 class ActionHandoff(Action):
@@ -51,8 +47,8 @@ class ActionHandoff(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         channel = tracker.get_latest_input_channel() or ""
         try:
-            handoff_service().request(tracker.sender_id, channel, last_words(tracker), now())
-        except (DatabaseNotReady, SQLAlchemyError):
+            await in_thread(lambda: handoff_service().request(tracker.sender_id, channel, last_words(tracker), now()))
+        except (StoreUnavailable, SQLAlchemyError):
             logger.exception("handoff for %s could not be recorded; giving the hotline instead", tracker.sender_id)
             dispatcher.utter_message(response=UNAVAILABLE)
             return []

@@ -21,7 +21,9 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.knowledge import clause_index, entity_values, knowledge_base, latest_intent, latest_text, reading_of
+from actions.services import clause_index, knowledge_base, message_of
+from bot.conversation.answering import decide_turn, response_texts
+from bot.conversation.memory import memory_from, memory_slots
 from bot.dialogue.questions import (
     ANYTHING_ELSE,
     Answer,
@@ -32,7 +34,6 @@ from bot.dialogue.questions import (
     Memory,
     Quote,
     Say,
-    decide,
 )
 from bot.procedures.answers import Facet, answer_values
 from bot.procedures.model import KnowledgeBase
@@ -46,37 +47,17 @@ NONE_BUTTON = {"title": "都不是", "payload": "都不是"}
 
 def memory_of(tracker: Tracker) -> Memory:
     """What the conversation remembers of its questions, from the slots."""
-    return Memory(
-        procedure=tracker.get_slot("procedure"),
-        facets=tuple(tracker.get_slot("facets") or ()),
-        choices=tuple(tracker.get_slot("procedure_choices") or ()),
-        help_offered=bool(tracker.get_slot("help_offered")),
-        ticket_offered=bool(tracker.get_slot("ticket_offered")),
-        topic=tracker.get_slot("policy_topic"),
-    )
+    return memory_from(tracker.slots)
 
 
 def remember(memory: Memory) -> List[EventType]:
     """Slot events that store ``memory``."""
-    return [
-        SlotSet("procedure", memory.procedure),
-        SlotSet("facets", list(memory.facets) or None),
-        SlotSet("procedure_choices", list(memory.choices) or None),
-        SlotSet("choosing", bool(memory.choices)),
-        SlotSet("help_offered", memory.help_offered),
-        SlotSet("ticket_offered", memory.ticket_offered),
-        SlotSet("policy_topic", memory.topic),
-    ]
+    return [SlotSet(name, value) for name, value in memory_slots(memory).items()]
 
 
 def templates(domain: DomainDict) -> Dict[Text, Text]:
     """The first text of every response in the domain, by name."""
-    found: Dict[Text, Text] = {}
-    for name, variants in (domain.get("responses") or {}).items():
-        texts = [v.get("text") for v in variants or [] if isinstance(v, dict) and v.get("text")]
-        if texts:
-            found[name] = texts[0]
-    return found
+    return response_texts(domain)
 
 
 def choice_buttons(kb: KnowledgeBase, facets: List[Text], choices: List[Text]) -> List[Dict[Text, Any]]:
@@ -103,12 +84,10 @@ class QuestionAction(Action, abc.ABC):
         if kb is None:
             dispatcher.utter_message(response="utter_knowledge_unavailable")
             return []
-        typed = latest_text(tracker)
-        clicked = not typed and bool((tracker.latest_message.get("text") or "").startswith("/"))
-        decision = decide(reading_of(tracker), typed, memory_of(tracker), kb, clause_index(),
-                          named=entity_values(tracker, "procedure"), clicked=clicked)
+        message = message_of(tracker)
+        decision = decide_turn(message, memory_of(tracker), kb, clause_index())
         in_form = bool((tracker.active_loop or {}).get("name"))
-        return self.say(dispatcher, decision, kb, domain, in_form, typed)
+        return self.say(dispatcher, decision, kb, domain, in_form, message.typed)
 
     def say(self, dispatcher: CollectingDispatcher, decision: Decision, kb: KnowledgeBase, domain: DomainDict,
             in_form: bool, typed: Text = "") -> List[EventType]:

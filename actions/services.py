@@ -1,19 +1,37 @@
-"""The domain services actions call, built once on first use, and the clock."""
+"""What actions use besides Rasa: the domain services and knowledge (built once, on first
+use), the clock, the tracker as plain values for :mod:`bot.conversation`, and
+:func:`in_thread` for every blocking call.
+
+The action server runs every action on one event loop: a store call made right inside
+``async def run`` (a SQLite file locked by another writer waits up to its busy timeout)
+would stall every other conversation's action meanwhile. So actions call stores and
+services through :func:`in_thread`, as the channels and the console do.
+"""
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import functools
-from typing import Optional, Text
+import logging
+from typing import Callable, Optional, Text, TypeVar
 
 from rasa_sdk import Tracker
 
 from bot import clock
 from bot.config import get_settings
+from bot.conversation.history import latest_metadata
+from bot.conversation.message import Message
 from bot.departments import DepartmentDirectory, load_departments
 from bot.handoff.service import HandoffService
+from bot.procedures.loader import KnowledgeError, load_knowledge
+from bot.procedures.model import KnowledgeBase
+from bot.sources.search import ClauseIndex
 from bot.tickets.guards import Client, FilingGuard, LookupGuard, filing_guard_from, lookup_guard_from
 from bot.tickets.model import Channel
 from bot.tickets.service import TicketService
+
+logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 #: The user message metadata key the public channels write the client's address into
 #: (bot.channels.edge.CLIENT_ADDRESS; named here too: actions import no channel code).
@@ -27,6 +45,11 @@ CHANNELS = {
     "wecom": Channel.WECOM,
     "cmdline": Channel.REST,
 }
+
+
+async def in_thread(call: Callable[..., T], *args: object, **kwargs: object) -> T:
+    """``call(*args, **kwargs)`` in a worker thread, so the event loop serves other actions meanwhile."""
+    return await asyncio.to_thread(call, *args, **kwargs)
 
 
 @functools.lru_cache(maxsize=1)
@@ -61,6 +84,34 @@ def departments() -> DepartmentDirectory:
     return load_departments(get_settings().knowledge_dir)
 
 
+@functools.lru_cache(maxsize=1)
+def _load_knowledge() -> KnowledgeBase:
+    return load_knowledge(get_settings().knowledge_dir)
+
+
+def knowledge_base() -> Optional[KnowledgeBase]:
+    """The knowledge base, or None (logged) when the files are broken."""
+    try:
+        return _load_knowledge()
+    except KnowledgeError:
+        logger.exception("knowledge base failed to load; answering without it")
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def _load_clauses() -> ClauseIndex:
+    return ClauseIndex.load(get_settings().knowledge_dir)
+
+
+def clause_index() -> Optional[ClauseIndex]:
+    """The policy-text search, or None (logged) when the documents cannot be read."""
+    try:
+        return _load_clauses()
+    except (KnowledgeError, OSError):
+        logger.exception("policy texts failed to load; answering without them")
+        return None
+
+
 def now() -> dt.datetime:
     """The current time in Beijing (:func:`bot.clock.now`); the seam action tests replace."""
     return clock.now()
@@ -79,10 +130,9 @@ def actor_of(tracker: Tracker) -> Text:
 
 def client_of(tracker: Tracker) -> Client:
     """The conversation and the client behind it (the address the channel saw, if any)."""
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            address = (event.get("metadata") or {}).get(CLIENT_ADDRESS)
-            if isinstance(address, str) and address:
-                return Client(tracker.sender_id, address)
-            break
-    return Client(tracker.sender_id)
+    return Client(tracker.sender_id, latest_metadata(tracker.events, CLIENT_ADDRESS))
+
+
+def message_of(tracker: Tracker) -> Message:
+    """The latest user message as NLU parsed it (what :mod:`bot.conversation` reads)."""
+    return Message(tracker.latest_message or {})

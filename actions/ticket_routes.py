@@ -10,7 +10,6 @@ a supervisor claim is checked against the office's register by the phone given.
 """
 from __future__ import annotations
 
-import asyncio
 import functools
 import logging
 from dataclasses import dataclass, field
@@ -21,15 +20,16 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.services import now, ticket_service
+from actions.services import in_thread, now, ticket_service
 from bot.config import get_settings
 from bot.knowledge.errors import KnowledgeError
 from bot.routes import RouteLexicon, load_routes, recognise, sector_of
 from bot.routes.rules import grade_from, rule_now, sector_from, summary_lines, tenderer_from
 from bot.sla import MayorGrade, Route
-from bot.tickets import phrases
-from bot.tickets.chat_format import NOT_GIVEN, UNKNOWN_DEPARTMENT, date_text
-from bot.tickets.errors import DatabaseNotReady
+from bot.conversation import history, phrases
+from bot.conversation.chat_format import NOT_GIVEN, UNKNOWN_DEPARTMENT
+from bot.tickets.dates import date_text
+from bot.db import StoreUnavailable
 from bot.validation import ValidationError, clean_text
 
 logger = logging.getLogger(__name__)
@@ -89,13 +89,7 @@ ROUTE_ANSWERS = ("bid_project", "tenderer")
 
 def value_before_this_turn(tracker: Tracker, slot: Text) -> Any:
     """The value ``slot`` had before the latest user message (entity mappings may have changed it)."""
-    seen_user = False
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            seen_user = True
-        elif seen_user and event.get("event") == "slot" and event.get("name") == slot:
-            return event.get("value")
-    return None
+    return history.value_before_this_turn(tracker.events, slot)
 
 
 def keeps_company_name(tracker: Tracker) -> bool:
@@ -218,8 +212,8 @@ async def route_summary(dispatcher: CollectingDispatcher, tracker: Tracker, tick
     supervisor = None
     if route is Route.SUPERVISOR:
         try:
-            found = await asyncio.to_thread(_registered_supervisor, tracker.get_slot("phone"))
-        except (SQLAlchemyError, DatabaseNotReady, OSError):
+            found = await in_thread(_registered_supervisor, tracker.get_slot("phone"))
+        except (SQLAlchemyError, StoreUnavailable, OSError):
             logger.exception("supervisor register unreadable for %s; checked again at filing", tracker.sender_id)
         else:
             if found is None:

@@ -21,12 +21,12 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.forms import skip_none
-from actions.knowledge import entity_values, latest_text
-from actions.services import actor_of, client_of, lookup_guard, now, ticket_service
-from bot.tickets.chat_format import due_text, list_text, provisional_note, status_values, until_text
-from bot.tickets.phrases import rating_from
+from actions.services import actor_of, client_of, in_thread, lookup_guard, message_of, now, ticket_service
+from bot.conversation.chat_format import due_text, list_text, provisional_note, status_values, until_text
+from bot.conversation.phrases import rating_from
 from bot.tickets.rating import rating_label
-from bot.tickets.errors import DatabaseNotReady, IllegalTransition, NotClosedYet, TicketClosed, TicketNotFound
+from bot.db import StoreUnavailable
+from bot.tickets.errors import IllegalTransition, NotClosedYet, TicketClosed, TicketNotFound
 from bot.tickets.ids import TICKET_ID_PATTERN
 from bot.tickets.views import TicketView
 from bot.validation import InvalidPhone, normalize_mobile
@@ -43,6 +43,12 @@ def ticket_id_in(text: Text) -> Optional[Text]:
     """The first ticket id in ``text``, upper-cased."""
     match = TICKET_ID.search(text or "")
     return match.group(0).upper() if match else None
+
+
+def asked_ticket_id(tracker: Tracker) -> Optional[Text]:
+    """The ticket id the latest message names (as an entity, or anywhere in the words)."""
+    message = message_of(tracker)
+    return ticket_id_in(" ".join(message.entity_values("ticket_id")) or message.typed)
 
 
 def own_tickets(tracker: Tracker) -> List[TicketView]:
@@ -90,11 +96,16 @@ def say_locked(dispatcher: CollectingDispatcher, until: dt.datetime) -> None:
 
 def rating_of(tracker: Tracker) -> Optional[Text]:
     """The rating the latest message gives, if any."""
-    return rating_from(latest_text(tracker), entity_values(tracker, "rating"))
+    message = message_of(tracker)
+    return rating_from(message.typed, message.entity_values("rating"))
 
 
 class TicketAction(Action, abc.ABC):
-    """Shared handling: database trouble becomes a clear «稍后再试», never a crash."""
+    """Shared handling: database trouble becomes a clear «稍后再试», never a crash.
+
+    :meth:`handle` reads and writes the ticket store: it runs in a worker thread, so a
+    slow or locked database holds up this conversation only.
+    """
 
     @abc.abstractmethod
     def name(self) -> Text:
@@ -102,15 +113,15 @@ class TicketAction(Action, abc.ABC):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
         try:
-            return self.handle(dispatcher, tracker)
-        except (SQLAlchemyError, DatabaseNotReady, OSError):
+            return await in_thread(self.handle, dispatcher, tracker)
+        except (SQLAlchemyError, StoreUnavailable, OSError):
             logger.exception("%s failed for %s", self.name(), tracker.sender_id)
             dispatcher.utter_message(response="utter_tickets_unavailable")
             return [SlotSet("pending_request", None)]
 
     @abc.abstractmethod
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
-        """Does the action's work; database errors are handled by :meth:`run`."""
+        """Does the action's work (in a worker thread); database errors are handled by :meth:`run`."""
 
     def show(self, dispatcher: CollectingDispatcher, view: TicketView) -> None:
         dispatcher.utter_message(response="utter_ticket_status", **status_values(view))
@@ -158,7 +169,7 @@ class ActionCheckStatus(TicketAction):
         return "action_check_status"
 
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
-        asked = ticket_id_in(" ".join(entity_values(tracker, "ticket_id")) or latest_text(tracker))
+        asked = asked_ticket_id(tracker)
         if asked:
             view = accessible(tracker, asked)
             if view is None:
@@ -199,7 +210,15 @@ class ValidateStatusForm(FormValidationAction):
         return domain_slots
 
     @skip_none
-    def validate_ticket_id(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+    async def validate_ticket_id(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return await in_thread(self.check_ticket_id, value, dispatcher, tracker)
+
+    @skip_none
+    async def validate_lookup_phone(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return await in_thread(self.check_lookup_phone, value, dispatcher, tracker)
+
+    def check_ticket_id(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
+        """The id typed, and verified at once when this conversation filed it (blocking: the store)."""
         ticket_id = ticket_id_in(str(value or ""))
         if ticket_id is None:
             dispatcher.utter_message(response="utter_invalid_ticket_id")
@@ -207,12 +226,12 @@ class ValidateStatusForm(FormValidationAction):
         try:
             if ticket_id in {v.id for v in own_tickets(tracker)}:
                 return {"ticket_id": ticket_id, "verified_ticket": ticket_id}
-        except (SQLAlchemyError, DatabaseNotReady):
+        except (SQLAlchemyError, StoreUnavailable):
             logger.exception("ticket lookup failed")
         return {"ticket_id": ticket_id}
 
-    @skip_none
-    def validate_lookup_phone(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+    def check_lookup_phone(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
+        """The phone checked against the ticket, failures counted (blocking: the store)."""
         try:
             phone = normalize_mobile(str(value or ""))
         except InvalidPhone as exc:
@@ -232,7 +251,7 @@ class ValidateStatusForm(FormValidationAction):
                     if until is None:
                         dispatcher.utter_message(response="utter_ticket_not_found")
                         return {"lookup_phone": None, "ticket_id": None, "lookup_refused": True}
-        except (SQLAlchemyError, DatabaseNotReady):
+        except (SQLAlchemyError, StoreUnavailable):
             logger.exception("ticket lookup failed")
             dispatcher.utter_message(response="utter_tickets_unavailable")
             return {"lookup_phone": None, "lookup_failures": MAX_LOOKUP_FAILURES}
@@ -266,7 +285,7 @@ class ActionShowStatus(TicketAction):
 
 def _pick(tracker: Tracker, want_closed: bool) -> Optional[TicketView]:
     """The ticket a bare «催一下» / «不满意» is about: named, verified, or the latest own one."""
-    named = ticket_id_in(" ".join(entity_values(tracker, "ticket_id")) or latest_text(tracker))
+    named = asked_ticket_id(tracker)
     if named:
         return accessible(tracker, named)
     verified = tracker.get_slot("verified_ticket")
@@ -287,7 +306,7 @@ class ActionUrge(TicketAction):
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
         view = _pick(tracker, want_closed=False)
         if view is None:
-            asked = ticket_id_in(latest_text(tracker))
+            asked = ticket_id_in(message_of(tracker).typed)
             until = lockout(tracker, asked)
             if until is not None:
                 say_locked(dispatcher, until)
@@ -314,7 +333,7 @@ class ActionRateService(TicketAction):
                 dispatcher.utter_message(response="utter_rate_not_closed", ticket_id=open_one.id,
                                          status=open_one.status_label)
                 return []
-            asked = ticket_id_in(latest_text(tracker))
+            asked = ticket_id_in(message_of(tracker).typed)
             until = lockout(tracker, asked)
             if until is not None:
                 say_locked(dispatcher, until)

@@ -8,10 +8,10 @@ conversation and client within an hour (``bot.tickets.guards``; the draft is kep
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
-import re
 import uuid
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Text, Union
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
@@ -20,17 +20,19 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.forms import skip_none
-from actions.knowledge import (
+from actions.services import (
+    actor_of,
+    channel_of,
     clause_index,
-    entity_values,
-    entity_words,
+    client_of,
+    departments,
+    filing_guard,
+    in_thread,
     knowledge_base,
-    latest_intent,
-    latest_text,
-    reading_of,
+    message_of,
+    now,
+    ticket_service,
 )
-from bot.language.interpret import Reading
-from actions.services import actor_of, channel_of, client_of, departments, filing_guard, now, ticket_service
 from actions.ticket_routes import (
     ROUTE_SLOTS,
     RouteQuestions,
@@ -41,11 +43,23 @@ from actions.ticket_routes import (
     start_events,
     value_before_this_turn,
 )
+from bot.conversation import phrases
+from bot.conversation.chat_format import (
+    NOT_GIVEN,
+    UNKNOWN_DEPARTMENT,
+    due_text,
+    provisional_note,
+    summary_values,
+    until_text,
+)
+from bot.conversation.intake import is_a_question_not_a_ticket, ticket_type_of
 from bot.procedures.resolve import department_of, named_department
-from bot.tickets import phrases
-from bot.tickets.chat_format import NOT_GIVEN, UNKNOWN_DEPARTMENT, summary_values, until_text
-from bot.tickets.errors import DatabaseNotReady, TicketError
+from bot.db import StoreUnavailable
+from bot.tickets.errors import TicketError
+from bot.tickets.guards import Client
 from bot.tickets.model import TicketDraft, TicketType
+from bot.tickets.views import FilingResult
+from bot.tickets.story import describes_case
 from bot.validation import (
     DESCRIPTION_MAX,
     InvalidCreditCode,
@@ -63,39 +77,11 @@ logger = logging.getLogger(__name__)
 
 #: The 「不清楚」 button's payload (typed text, read as a skip).
 UNKNOWN_CHOICE = "不清楚"
-INTENT_TYPES = {"complain": TicketType.COMPLAINT, "suggest": TicketType.SUGGESTION,
-                "request_help": TicketType.REQUEST}
 #: Shorter descriptions («推诿») are asked to say more: the department needs facts.
 DESCRIPTION_CHAT_MIN = 6
 #: Slots emptied once a ticket is filed or cancelled; who the user is stays known.
 DRAFT_SLOTS = ("ticket_type", "ticket_draft_id", "description", "department", "ticket_confirmed",
                "ticket_cancelled", "procedure", *ROUTE_SLOTS)
-
-
-#: A message that ends by asking («…有个登记簿 真的假的», «…都能来查吗») asks, even when it tells.
-_ASKS_OUTRIGHT = re.compile(r"(?:吗|么|嘛|呢|[??]|真的假的|是不是|对不对|行不行)[。.!!~]*$")
-#: Below this confidence a complaint/suggestion/request phrased as a question, with no words
-#: of filing and no case told, is answered as a question.
-QUESTION_NOT_TICKET = 0.95
-
-
-def is_a_question_not_a_ticket(tracker: Tracker, reading: Reading) -> bool:
-    """True for a question the classifier took for a ticket without good reason.
-
-    A question with no words of filing and no case told is answered when the classifier
-    was unsure, or, however sure it was, when the policy texts answer it («高新区执法检查
-    是不是得领导批了才能进企业»).
-    """
-    confidence = float((tracker.latest_message.get("intent") or {}).get("confidence") or 0.0)
-    text = latest_text(tracker)
-    asks_outright = bool(_ASKS_OUTRIGHT.search(text.strip()))
-    if not (text and reading.question and not reading.files and not reading.vents
-            and (asks_outright or not phrases.describes_case(text))):
-        return False
-    if confidence < QUESTION_NOT_TICKET:
-        return True
-    clauses = clause_index()
-    return clauses is not None and clauses.answer(text) is not None
 
 
 def department_from(text: Text, named: List[Text]) -> Optional[Text]:
@@ -123,15 +109,16 @@ class ActionStartTicket(Action):
         return "action_start_ticket"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
-        reading = reading_of(tracker)
+        message = message_of(tracker)
+        reading = message.reading()
         if reading.vents and not tracker.get_slot("ticket_offered"):
             dispatcher.utter_message(response="utter_calm_offer")
             return [SlotSet("ticket_offered", True)]
-        if is_a_question_not_a_ticket(tracker, reading):
+        if is_a_question_not_a_ticket(message, reading, clause_index):
             # «高新区执法检查是不是得领导批了才能进企业»: a question stays a question
             return [FollowupAction("action_fallback")]
-        ticket_type = INTENT_TYPES.get(latest_intent(tracker) or "", TicketType.COMPLAINT)
-        text = latest_text(tracker)
+        ticket_type = ticket_type_of(message.intent)
+        text = message.typed
         events: List[EventType] = [SlotSet(s, None) for s in DRAFT_SLOTS]
         events += [SlotSet("ticket_offered", False), SlotSet("procedure_choices", None), SlotSet("choosing", False)]
         events += [
@@ -140,12 +127,12 @@ class ActionStartTicket(Action):
             SlotSet("ticket_cancelled", False),
             SlotSet("ticket_retry", False),
         ]
-        if phrases.describes_case(text):
+        if describes_case(text):
             events.append(SlotSet("description", text.strip()))
-        department = department_from(text, entity_words(tracker, "department"))
+        department = department_from(text, message.entity_words("department"))
         if department:
             events.append(SlotSet("department", department))
-        procedures = entity_values(tracker, "procedure")
+        procedures = message.entity_values("procedure")
         if procedures:
             events.append(SlotSet("procedure", procedures[0]))
         events += start_events(text, department)
@@ -169,9 +156,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
 
     async def extract_ticket_cancelled(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                        domain: DomainDict) -> Dict[Text, Any]:
-        text = latest_text(tracker)
+        message = message_of(tracker)
+        text = message.typed
         at_summary = tracker.get_slot("requested_slot") == "ticket_confirmed"
-        if phrases.is_cancel(text) or (at_summary and latest_intent(tracker) == "deny"
+        if phrases.is_cancel(text) or (at_summary and message.intent == "deny"
                                        and phrases.parse_correction(text) is None):
             return {"ticket_cancelled": True}
         # Returning a value every turn would stop the form from ever rejecting an
@@ -186,14 +174,15 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         """
         if tracker.get_slot("requested_slot") != slot:
             return {}
-        if entity is not None and entity_values(tracker, entity):
+        message = message_of(tracker)
+        if entity is not None and message.entity_values(entity):
             return {}
-        text = latest_text(tracker)
-        if phrases.is_off_topic(latest_intent(tracker), text):
+        text = message.typed
+        if phrases.is_off_topic(message.intent, text):
             return {}
-        if text == "" and tracker.latest_message.get("text", "").startswith("/"):
+        if message.clicked:
             # a button payload such as /affirm answers the summary, nothing else
-            return {slot: True} if slot == "ticket_confirmed" and latest_intent(tracker) == "affirm" else {}
+            return {slot: True} if slot == "ticket_confirmed" and message.intent == "affirm" else {}
         return {slot: text}
 
     async def extract_description(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
@@ -258,7 +247,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
     @skip_none
     def validate_credit_code(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
         text = str(value or "")
-        if text == NOT_GIVEN or phrases.is_skip(text) or latest_intent(tracker) == "deny":
+        if text == NOT_GIVEN or phrases.is_skip(text) or message_of(tracker).intent == "deny":
             return {"credit_code": NOT_GIVEN}
         try:
             return {"credit_code": normalize_credit_code(text)}
@@ -277,7 +266,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         text = str(value or "")
         if text == UNKNOWN_DEPARTMENT or phrases.is_skip(text):
             return {"department": UNKNOWN_DEPARTMENT}
-        named = {departments().canonical(v) for v in entity_values(tracker, "department")} - {None}
+        named = {departments().canonical(v) for v in message_of(tracker).entity_values("department")} - {None}
         if len(named) > 1 and tracker.get_slot("requested_slot") != "department":
             # «市场监管局让我去税务局»: several departments in passing; ask which one.
             return {"department": None}
@@ -287,8 +276,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         return {"department": department}
 
     async def validate_ticket_confirmed(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
-        text = latest_text(tracker)
-        if value is True or phrases.is_confirm(text) or latest_intent(tracker) == "affirm":
+        message = message_of(tracker)
+        text = message.typed
+        if value is True or phrases.is_confirm(text) or message.intent == "affirm":
             # ticket_retry stays armed until action_submit_ticket answers: if its answer is
             # lost (the action server died after filing), the next 确认 goes through the
             # retry rule and gets the ticket back (the filing key files it once).
@@ -359,6 +349,20 @@ def draft_from(tracker: Tracker) -> TicketDraft:
     )
 
 
+def file_unless_limited(client: Client, draft: TicketDraft) -> Union[dt.datetime, FilingResult]:
+    """Files ``draft``, unless the client filed too many lately: then, until when it may not.
+
+    Blocking (the database): actions call it through :func:`actions.services.in_thread`.
+    """
+    until = filing_guard().blocked_until(client, now())
+    if until is not None:
+        return until
+    result = ticket_service().file(draft, now())
+    if result.created:
+        filing_guard().filed(client, now())
+    return result
+
+
 class ActionSubmitTicket(Action):
     """Files the confirmed ticket (or says nothing was filed) and replies with its clock."""
 
@@ -372,24 +376,19 @@ class ActionSubmitTicket(Action):
             return reset
         client = client_of(tracker)
         try:
-            until = filing_guard().blocked_until(client, now())
-            if until is not None:
+            result = await in_thread(file_unless_limited, client, draft_from(tracker))
+            if isinstance(result, dt.datetime):
                 logger.warning("filing refused in %s from %s: too many tickets lately", tracker.sender_id, client.key)
-                dispatcher.utter_message(response="utter_ticket_rate_limited", until=until_text(until, now()))
+                dispatcher.utter_message(response="utter_ticket_rate_limited", until=until_text(result, now()))
                 return [SlotSet("ticket_retry", True)]
-            result = ticket_service().file(draft_from(tracker), now())
-            if result.created:
-                filing_guard().filed(client, now())
         except ValidationError as exc:
             logger.warning("refused draft in %s: %s", tracker.sender_id, exc)
             dispatcher.utter_message(response="utter_ticket_invalid")
             return reset
-        except (SQLAlchemyError, DatabaseNotReady, TicketError, OSError):
+        except (SQLAlchemyError, StoreUnavailable, TicketError, OSError):
             logger.exception("filing failed for conversation %s; the draft is kept", tracker.sender_id)
             dispatcher.utter_message(response="utter_ticket_filing_failed")
             return [SlotSet("ticket_retry", True)]
-        from bot.tickets.chat_format import due_text, provisional_note
-
         view = result.ticket
         dispatcher.utter_message(
             response="utter_ticket_filed", ticket_id=view.id, policy_text=view.policy_user_text,

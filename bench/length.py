@@ -4,7 +4,7 @@ One enterprise asks procedure questions and makes small talk, 200 turns in one
 conversation over REST, no think time. The figures are p50/p95 of turns 1–40 and of
 turns 161–200, and their ratio: 1.0 means a turn costs the same at the 200th message
 as at the first. Rasa's own ``SQLTrackerStore`` reads the whole session every turn
-(about 5× slower at the end); the compact store (bot/channels/compact_store.py)
+(about 5× slower at the end); the compact store (bot/plugins/compact_store.py)
 should stay flat.
 """
 from __future__ import annotations

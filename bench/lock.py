@@ -24,7 +24,7 @@ KINDS = ("ours", "rasa_redis", "in_memory")
 def _stores(kind: str, databases: Any) -> Callable[[], Any]:
     from rasa.core.lock_store import InMemoryLockStore, RedisLockStore
 
-    from bot.channels.lock_store import RedisTicketLockStore
+    from bot.plugins.lock_store import RedisTicketLockStore
 
     redis = databases.redis
     settings = dict(host=redis.host, port=redis.port, password=redis.password, key_prefix="bench", db=3)

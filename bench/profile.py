@@ -15,9 +15,9 @@ from typing import Dict, List, Sequence, Tuple
 RASA_AREAS: Sequence[Tuple[str, str, str]] = (
     ("NLU pipeline (parse_message)", "rasa/core/processor.py", "parse_message"),
     ("dialogue policies (_predict_next_with_tracker)", "rasa/core/processor.py", "_predict_next_with_tracker"),
-    ("tracker store: read (head + window, JSON, events)", "bot/channels/compact_store.py", "_retrieve"),
-    ("tracker store: write (new events, head)", "bot/channels/compact_store.py", "_write"),
-    ("  of which moving the window (choose_cut)", "bot/channels/compact_tracker.py", "choose_cut"),
+    ("tracker store: read (head + window, JSON, events)", "bot/plugins/compact_store.py", "_retrieve"),
+    ("tracker store: write (new events, head)", "bot/plugins/compact_store.py", "_write"),
+    ("  of which moving the window (choose_cut)", "bot/plugins/compact_tracker.py", "choose_cut"),
     ("rebuilding the tracker from events (from_events)", "rasa/shared/core/trackers.py", "from_events"),
     ("dialogue states of the history (past_states)", "rasa/shared/core/trackers.py", "past_states"),
     ("applied_events (reverts, forms)", "rasa/shared/core/trackers.py", "applied_events"),
@@ -25,7 +25,7 @@ RASA_AREAS: Sequence[Tuple[str, str, str]] = (
     ("graph runs, NLU and policies (dask)", "rasa/engine/runner/dask.py", "run"),
     ("calls to the action server (client side)", "rasa/core/actions/action.py", "_action_call_format"),
     ("action server HTTP round trip (client side)", "rasa/utils/endpoints.py", "request"),
-    ("lock store (Redis / in memory)", "lock_store.py", "lock"),  # Rasa's or bot/channels/lock_store.py
+    ("lock store (Redis / in memory)", "lock_store.py", "lock"),  # Rasa's or bot/plugins/lock_store.py
     ("whole turns (handle_message)", "rasa/core/processor.py", "handle_message"),
 )
 ACTION_AREAS: Sequence[Tuple[str, str, str]] = (

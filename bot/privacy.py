@@ -162,7 +162,7 @@ def delete_idle_conversations(tracker_url: str, cutoff: dt.datetime, report: Pur
                     for i in range(0, len(senders), BATCH))
             return
         # The compact tracker store's row per conversation holds its slots (phone, company):
-        # it goes with the events (bot/channels/compact_store.py).
+        # it goes with the events (bot/plugins/compact_store.py).
         heads = sa.table("conversation_heads", sa.column("sender_id"))
         has_heads = sa.inspect(engine).has_table("conversation_heads")
         for start in range(0, len(senders), BATCH):

@@ -19,29 +19,6 @@ ROOTS = {"actions", "bench", "bot", "data", "deploy", "dictionaries", "docs", "k
          "requirements.lock", "pyproject.toml", "pytest.ini"}
 #: Made at run time, never in the repository (.gitignore): named, but not checked.
 RUNTIME = ("results/", "var/", "models/", ".env", "deploy/.env")
-#: Issue 12 phase 1: files other branches are moving now, named by their new path; either
-#: place counts until the merge. Delete this table once every new path exists.
-MOVED = {
-    "bot/channels/wechat/": "bot/channels/wechat.py",
-    "bot/channels/wechat/wechat.py": "bot/channels/wechat.py",
-    "bot/channels/wechat/wecom.py": "bot/channels/wecom.py",
-    "bot/channels/wechat/wechat_relay.py": "bot/channels/wechat_relay.py",
-    "bot/channels/wechat/wechat_base.py": "bot/channels/wechat_base.py",
-    "bot/channels/wechat/wechat_settings.py": "bot/channels/wechat_settings.py",
-    "bot/plugins/": "bot/channels/compact_store.py",
-    "bot/plugins/compact_store.py": "bot/channels/compact_store.py",
-    "bot/plugins/compact_tracker.py": "bot/channels/compact_tracker.py",
-    "bot/plugins/failures.py": "bot/channels/failures.py",
-    "bot/plugins/action_results.py": "bot/channels/action_results.py",
-    "bot/plugins/lock_store.py": "bot/channels/lock_store.py",
-    "bot/plugins/tracker_store.py": "bot/channels/tracker_store.py",
-    "bot/plugins/__init__.py": "bot/channels/__init__.py",
-    "tests/plugins/test_compact_store.py": "tests/channels/test_compact_store.py",
-    "tests/plugins/test_turn_failures.py": "tests/channels/test_turn_failures.py",
-    "bot/knowledge/": "bot/procedures/spec.py",
-    "bot/db/": "bot/tickets/db.py",
-    "bot/conversation/": "actions/",
-}
 _TICKS = re.compile(r"`([^`\n]+)`")
 _LINK = re.compile(r"\]\(([^)\s]+)\)")
 _FENCE = re.compile(r"^```.*?^```", re.MULTILINE | re.DOTALL)
@@ -84,10 +61,7 @@ def module_exists(name: str) -> bool:
 
 def exists(path: str) -> bool:
     pattern = re.sub(r"<[^>]+>", "*", path.split("#", 1)[0].rstrip(".,;:"))
-    if any(glob.glob(str(PROJECT_ROOT / pattern))):
-        return True
-    old = MOVED.get(path)
-    return old is not None and (PROJECT_ROOT / old).exists()
+    return any(glob.glob(str(PROJECT_ROOT / pattern)))
 
 
 def named_targets(page: Path) -> list[str]:

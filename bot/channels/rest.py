@@ -1,7 +1,7 @@
 """Rasa's REST channel, minus the ways its callers could pass for someone else.
 
 - Platform conversations are named ``wechat:<OpenID>`` / ``wecom:<UserID>``
-  (:func:`bot.channels.wechat_base.conversation_id`). An enterprise sees the tickets of
+  (:func:`bot.channels.wechat.wechat_base.conversation_id`). An enterprise sees the tickets of
   its own conversation, so a REST caller must not be able to choose such a name: sender
   ids with a platform prefix are refused (400).
 - Rasa lets a caller name the ``input_channel`` of its message; the console would then
@@ -26,7 +26,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 
 from bot.channels.edge import CLIENT_ADDRESS, PublicEdge, trusted_proxies
-from bot.channels.failures import apologise_on_failure
+from bot.plugins.failures import apologise_on_failure
 from bot.net import client_address
 
 logger = logging.getLogger(__name__)

@@ -35,7 +35,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.edge import CLIENT_ADDRESS, PublicEdge, trusted_proxies
-from bot.channels.failures import apologise_on_failure
+from bot.plugins.failures import apologise_on_failure
 from bot.net import client_address
 from bot.channels.widget_notices import WidgetNotices
 

@@ -1,18 +1,22 @@
 """What the assist view shows for a caller's words: NLU, the answer card, a pre-filled ticket.
 
 No HTTP here: :func:`analyse` turns Rasa's ``/model/parse`` result into the page's
-data. It uses the reading the NLU pipeline made of the words (``understanding`` in the
-parse result), the same decision the chat takes (:func:`bot.dialogue.questions.decide`)
-and the assistant's own wording of each facet (``utter_procedure_*`` in ``domain.yml``),
-so an agent sees what an enterprise typing the same words would be told.
+data. It reads the parse result through the conversation layer the chat's actions use
+(:mod:`bot.conversation`): the reading the NLU pipeline made of the words, the same
+decision (:func:`bot.conversation.answering.decide_turn`), the same ticket types, and
+the assistant's own wording of each facet (``utter_procedure_*`` in ``domain.yml``), so
+an agent sees what an enterprise typing the same words would be told.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Mapping, Optional, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
+from bot.conversation.answering import decide_turn
+from bot.conversation.intake import ticket_type_of
+from bot.conversation.message import Message
 from bot.departments import DepartmentDirectory
-from bot.dialogue.questions import Answer, AskWhich, Memory, decide
-from bot.language.interpret import PARSE_KEY, reading_from_dict
+from bot.dialogue.questions import Answer, AskWhich, Memory
 from bot.procedures.answers import Facet, answer_values, days_text, place_text, visits_text, with_city
 from bot.procedures.model import KnowledgeBase
 from bot.procedures.resolve import department_of
@@ -33,20 +37,9 @@ INTENT_LABELS = {
 }
 ENTITY_LABELS = {"procedure": "事项", "ticket_id": "工单号", "phone": "手机号", "credit_code": "信用代码",
                  "company_name": "企业名称", "department": "部门", "rating": "评价"}
-TICKET_TYPES = {"complain": TicketType.COMPLAINT, "suggest": TicketType.SUGGESTION,
-                "request_help": TicketType.REQUEST}
 
 
-def _values(entities: List[Dict[str, Any]], name: str) -> List[str]:
-    found: List[str] = []
-    for item in entities:
-        value = item.get("value")
-        if item.get("entity") == name and isinstance(value, str) and value not in found:
-            found.append(value)
-    return found
-
-
-def _first_valid(values: List[str], normalize: Any) -> Optional[str]:
+def _first_valid(values: list[str], normalize: Callable[[str], str]) -> str | None:
     for value in values:
         try:
             return normalize(value)
@@ -56,7 +49,7 @@ def _first_valid(values: List[str], normalize: Any) -> Optional[str]:
 
 
 def card(kb: KnowledgeBase, responses: Mapping[str, str], procedure_id: str,
-         facets: Sequence[Facet]) -> Optional[Dict[str, Any]]:
+         facets: Sequence[Facet]) -> dict[str, Any] | None:
     """The answer card of one procedure: the assistant's answer to ``facets`` and the key facts."""
     procedure = kb.get(procedure_id)
     if procedure is None:
@@ -88,7 +81,7 @@ ROUTE_LABELS = {Route.WINDOW: "普通诉求(办不成事反映窗口)", Route.MA
 
 
 def analyse(parsed: Mapping[str, Any], kb: KnowledgeBase, directory: DepartmentDirectory,
-            responses: Mapping[str, str], routes: RouteLexicon) -> Dict[str, Any]:
+            responses: Mapping[str, str], routes: RouteLexicon) -> dict[str, Any]:
     """The assist view's data for one parse result.
 
     Returns:
@@ -99,27 +92,30 @@ def analyse(parsed: Mapping[str, Any], kb: KnowledgeBase, directory: DepartmentD
         phone / credit code / department from the entities — a bidding complaint's
         from its industry —, the 时限规则, the text as description).
     """
-    text = str(parsed.get("text") or "")
-    intent = (parsed.get("intent") or {}).get("name")
+    message = Message(parsed)
+    text, intent = message.text, message.intent
     ranking = parsed.get("intent_ranking") or ([parsed["intent"]] if parsed.get("intent") else [])
-    entities: List[Dict[str, Any]] = []
-    for item in parsed.get("entities") or []:
+    entities: list[Mapping[str, Any]] = []
+    for item in message.entities:
         # the regex and CRF extractors often find the same span: show it once
-        if isinstance(item, dict) and not any(
+        if not any(
                 (item.get("entity"), item.get("value"), item.get("start")) == (e.get("entity"), e.get("value"),
                                                                                e.get("start")) for e in entities):
             entities.append(item)
-    reading = reading_from_dict(parsed.get(PARSE_KEY), intent)
+    reading = message.reading()
     facet = Facet.from_intent(reading.intent)
-    step = decide(reading, text, Memory(), kb, None, named=_values(entities, "procedure")).step
+    # a caller's first words: nothing remembered, and no policy clause on the card
+    step = decide_turn(message, Memory(), kb, None).step
     procedure = step.procedure if isinstance(step, Answer) else None
-    answer_card = card(kb, responses, procedure, [Facet(f) for f in step.facets]) if procedure else None
+    answer_card = None
+    if isinstance(step, Answer):
+        answer_card = card(kb, responses, step.procedure, [Facet(f) for f in step.facets])
     offered = step.choices if isinstance(step, AskWhich) and (facet or reading.recognition.points_at_procedures) else ()
     choices = [{"procedure": pid, "name": kb.procedures[pid].name} for pid in offered if pid in kb.procedures]
-    ticket_type = TICKET_TYPES.get(intent or "", TicketType.CONSULTATION if facet else TicketType.COMPLAINT)
-    companies = _values(entities, "company_name")
+    ticket_type = ticket_type_of(intent, TicketType.CONSULTATION if facet else TicketType.COMPLAINT)
+    companies = message.entity_values("company_name")
     hint = recognise(routes, text)
-    department = department_of(text, _values(entities, "department"), directory, kb, procedure) or ""
+    department = department_of(text, message.entity_values("department"), directory, kb, procedure) or ""
     if hint.route is Route.BIDDING:
         industries = {sector.department for sector in routes.sectors}
         # a bidding complaint goes to its industry's supervisor, never the trading centre
@@ -139,8 +135,8 @@ def analyse(parsed: Mapping[str, Any], kb: KnowledgeBase, directory: DepartmentD
         "prefill": {
             "type": ticket_type.value,
             "company_name": companies[0] if companies else "",
-            "phone": _first_valid(_values(entities, "phone"), normalize_mobile) or "",
-            "credit_code": _first_valid(_values(entities, "credit_code"), normalize_credit_code) or "",
+            "phone": _first_valid(message.entity_values("phone"), normalize_mobile) or "",
+            "credit_code": _first_valid(message.entity_values("credit_code"), normalize_credit_code) or "",
             "department": department,
             "procedure": procedure or "",
             "rule": RULE_PREFILL[hint.route],

@@ -3,7 +3,7 @@
 Every call carries the API token (Rasa runs with ``--enable-api --auth-token``).
 Appending with ``output_channel`` and ``execute_side_effects=true`` makes Rasa send the
 ``bot`` events to the user on that channel (socket.io: the web widget; ``wechat`` /
-``wecom``: the customer-service push of ``bot.channels.wechat_base``).
+``wecom``: the customer-service push of ``bot.channels.wechat.wechat_base``).
 """
 from __future__ import annotations
 

@@ -20,7 +20,7 @@ from bot.language.normalize import normalize, squash
 from bot.language.tokens import topic_tokens
 from bot.language.procedures import Ambiguity, Mention, ProcedureRecognizer, ProcedureText, Recognition
 from bot.procedures.model import KnowledgeBase
-from bot.tickets.phrases import tells_story
+from bot.tickets.story import tells_story
 
 if TYPE_CHECKING:
     from bot.sources.search import ClauseIndex

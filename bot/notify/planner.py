@@ -12,7 +12,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from bot.notify.model import Notice, Transport
 from bot.notify.rules import NoticeRule, NoticeRules
-from bot.tickets.chat_format import date_text
+from bot.tickets.dates import date_text
 from bot.tickets.kinds import Channel, EventKind
 from bot.tickets.model import Ticket, TicketEvent
 from bot.tickets.rating import LABELS

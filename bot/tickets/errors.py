@@ -5,7 +5,6 @@ Input errors of single values (phone, credit code, text length) are those of
 """
 from __future__ import annotations
 
-from bot.db.errors import StoreUnavailable
 
 
 class TicketError(Exception):
@@ -238,8 +237,3 @@ class FilingKeyReused(TicketError, ValueError):
         self.filing_key = filing_key
         self.ticket_id = ticket_id
         super().__init__(f"filing key {filing_key!r} already filed {ticket_id} with other content")
-
-
-#: The former name of :class:`bot.db.StoreUnavailable` (the database away or not migrated);
-#: new code catches ``StoreUnavailable``.
-DatabaseNotReady = StoreUnavailable

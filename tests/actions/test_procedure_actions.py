@@ -11,7 +11,7 @@ import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.knowledge import knowledge_base
+from actions.services import knowledge_base
 from actions.procedures import ActionAnswerProcedure, ActionFallback
 from bot.language.interpret import Interpreter, reading_to_dict
 from bot.language.lexicon import load_lexicon

@@ -16,7 +16,7 @@ from actions.tickets import ActionAskTicketConfirmed, ActionStartTicket, Validat
 from bot.departments import load_departments
 from bot.sla import load_policies
 from bot.supervisors import SupervisorRegister
-from bot.tickets.chat_format import date_text
+from bot.tickets.dates import date_text
 from bot.db.migrate import upgrade
 from bot.tickets.service import TicketService
 from bot.tickets.unit_of_work import SqlUnitOfWorkFactory

@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from bot.channels.wechat_api import OfficialAccountApi, PushError, WeComApi
-from bot.channels.wechat_relay import Inbound, Relay
-from bot.channels.wechat_render import CHOICE_HEADER, CUT_NOTE, MAX_TEXT_BYTES, chosen_payload, fit, render
-from bot.channels.wechat_settings import load_channel_settings
+from bot.channels.wechat.wechat_api import OfficialAccountApi, PushError, WeComApi
+from bot.channels.wechat.wechat_relay import Inbound, Relay
+from bot.channels.wechat.wechat_render import CHOICE_HEADER, CUT_NOTE, MAX_TEXT_BYTES, chosen_payload, fit, render
+from bot.channels.wechat.wechat_settings import load_channel_settings
 from bot.config import parse_settings
 from bot.channel_store import Choice, MessageStore, Status
 from bot.db.migrate import upgrade

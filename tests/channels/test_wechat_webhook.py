@@ -8,13 +8,13 @@ from typing import Dict
 import pytest
 from wechatpy.enterprise import parse_message as parse_wecom
 
-from bot.channels.wechat import WeChatInput
-from bot.channels.wechat_api import PushError
-from bot.channels.wechat_render import PLEASE_TYPE
-from bot.channels.wechat_settings import load_channel_settings
+from bot.channels.wechat.wechat import WeChatInput
+from bot.channels.wechat.wechat_api import PushError
+from bot.channels.wechat.wechat_render import PLEASE_TYPE
+from bot.channels.wechat.wechat_settings import load_channel_settings
 from bot.config import parse_settings
 from bot.channel_store import MessageStore
-from bot.channels.wecom import WeComInput
+from bot.channels.wechat.wecom import WeComInput
 from bot.config import get_settings
 from tests.channels.wechat_fakes import WECHAT, WECOM, next_msg_id, other_xml, signature, text_xml
 

@@ -17,7 +17,7 @@ import pytest
 from bot.config import load_settings
 from bot.sla import PolicyId, load_policies
 from bot.supervisors import SupervisorRegister
-from bot.tickets.chat_format import date_text
+from bot.tickets.dates import date_text
 from bot.tickets.service import TicketService
 from bot.workdays import SHANGHAI, WorkCalendar, to_shanghai
 

@@ -17,7 +17,7 @@ import uuid
 import pytest
 import requests
 
-from bot.channels.failures import APOLOGY
+from bot.plugins.failures import APOLOGY
 from tests.channels.wechat_fakes import WECHAT, OfficialAccountServer, next_msg_id, text_xml
 from tests.integration.conftest import texts
 from tests.integration.test_two_servers import FORM, TICKET_ID, fill

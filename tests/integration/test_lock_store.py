@@ -1,4 +1,4 @@
-"""The conversation lock of several Rasa servers (bot.channels.lock_store) on a real Redis.
+"""The conversation lock of several Rasa servers (bot.plugins.lock_store) on a real Redis.
 
 Each ``RedisTicketLockStore`` here stands for one Rasa server: its own connections, its
 own subscription. Where the same test is run on Rasa's ``RedisLockStore``, it shows the
@@ -19,7 +19,7 @@ import pytest
 from rasa.core.lock import Ticket, TicketLock
 from rasa.core.lock_store import LockError, RedisLockStore
 
-from bot.channels.lock_store import RedisTicketLockStore
+from bot.plugins.lock_store import RedisTicketLockStore
 from tests.integration.conftest import stress_runs
 
 pytestmark = [pytest.mark.slow]
@@ -303,7 +303,7 @@ async def test_after_a_redis_restart_the_holder_logs_its_lost_lock_and_locking_g
         async with holder.lock(conversation, lock_lifetime=2):
             await release.wait()
 
-    with caplog.at_level(logging.WARNING, logger="bot.channels.lock_store"):
+    with caplog.at_level(logging.WARNING, logger="bot.plugins.lock_store"):
         holding = asyncio.create_task(hold())
         await until(lambda: holder.get_lock(conversation) is not None, what="the holder took its ticket")
         await asyncio.to_thread(redis_server.stop)

@@ -24,12 +24,12 @@ def test_rasa_fills_the_production_endpoints_from_the_environment(production_env
     from rasa.utils.endpoints import read_endpoint_config
 
     tracker = read_endpoint_config(str(PRODUCTION), "tracker_store")
-    assert tracker.type == "bot.channels.compact_store.CompactSQLTrackerStore"
+    assert tracker.type == "bot.plugins.compact_store.CompactSQLTrackerStore"
     assert tracker.url == production_env["YS_TRACKER_DB_HOST"]
     assert tracker.kwargs["dialect"] == "postgresql" and tracker.kwargs["db"] == "rasa"
     assert tracker.kwargs["password"] == production_env["YS_TRACKER_DB_PASSWORD"]
     lock = read_endpoint_config(str(PRODUCTION), "lock_store")
-    assert lock.type == "bot.channels.lock_store.RedisTicketLockStore"
+    assert lock.type == "bot.plugins.lock_store.RedisTicketLockStore"
     assert (lock.url, lock.kwargs["port"]) == (production_env["YS_REDIS_HOST"], production_env["YS_REDIS_PORT"])
     action = read_endpoint_config(str(PRODUCTION), "action_endpoint")
     assert action.url == production_env["YS_ACTION_SERVER_URL"]
@@ -49,8 +49,8 @@ def test_the_production_stores_reach_postgresql_and_redis(production_env):
     from rasa.core.lock_store import LockStore
     from rasa.core.tracker_store import TrackerStore
 
-    from bot.channels.compact_store import CompactSQLTrackerStore
-    from bot.channels.lock_store import RedisTicketLockStore
+    from bot.plugins.compact_store import CompactSQLTrackerStore
+    from bot.plugins.lock_store import RedisTicketLockStore
     from rasa.utils.endpoints import read_endpoint_config
 
     lock_store = LockStore.create(read_endpoint_config(str(PRODUCTION), "lock_store"))
@@ -87,21 +87,21 @@ def test_the_ticket_store_tests_pass_on_postgresql(databases):
 
 
 def test_the_compact_tracker_store_tests_pass_on_postgresql(databases):
-    """tests/channels/test_compact_store.py, unchanged, on this PostgreSQL (YS_TEST_TRACKER_URL)."""
+    """tests/plugins/test_compact_store.py, unchanged, on this PostgreSQL (YS_TEST_TRACKER_URL)."""
     env = {**os.environ, "YS_TEST_TRACKER_URL": databases.postgres.url("ys_test")}
-    result = run_pytest(["tests/channels/test_compact_store.py", "-q", "-p", "no:cacheprovider", "-o", "addopts="],
+    result = run_pytest(["tests/plugins/test_compact_store.py", "-q", "-p", "no:cacheprovider", "-o", "addopts="],
                         env)
     summary = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ""
     assert result.returncode == 0, f"{summary}\n{result.stdout[-4000:]}\n{result.stderr[-2000:]}"
     assert " passed" in summary and "failed" not in summary and "skipped" not in summary
-    print(f"tests/channels/test_compact_store.py on PostgreSQL: {summary}")
+    print(f"tests/plugins/test_compact_store.py on PostgreSQL: {summary}")
 
 
 def test_a_misspelt_lock_store_setting_stops_rasa_with_its_name(production_env):
     from rasa.core.lock_store import LockStore
     from rasa.utils.endpoints import EndpointConfig
 
-    config = EndpointConfig(url=production_env["YS_REDIS_HOST"], type="bot.channels.lock_store.RedisTicketLockStore",
+    config = EndpointConfig(url=production_env["YS_REDIS_HOST"], type="bot.plugins.lock_store.RedisTicketLockStore",
                             port=production_env["YS_REDIS_PORT"], pasword="typo")
     with pytest.raises(Exception, match="pasword"):
         LockStore.create(config)

@@ -1,7 +1,7 @@
 """Two Rasa servers behind one (imaginary) load balancer, sharing PostgreSQL and Redis.
 
 Every turn of a conversation may land on either server: the tracker comes from the
-shared PostgreSQL tracker store, the Redis lock store (bot.channels.lock_store) keeps two
+shared PostgreSQL tracker store, the Redis lock store (bot.plugins.lock_store) keeps two
 messages of one user from being processed at once, and the ticket is filed once whatever
 is retried where.
 
@@ -18,7 +18,7 @@ from collections import Counter
 
 import pytest
 
-from bot.channels.failures import APOLOGY
+from bot.plugins.failures import APOLOGY
 from tests.integration.conftest import stress_runs, texts
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]

@@ -21,12 +21,12 @@ import pytest
 import requests
 
 from bot.channel_store import MessageStore
-from bot.channels.wechat import WeChatInput
-from bot.channels.wechat_relay import Relay
-from bot.channels.wechat_settings import load_channel_settings
-from bot.config import parse_settings
+from bot.channels.wechat.wechat import WeChatInput
+from bot.channels.wechat.wechat_relay import Relay
+from bot.channels.wechat.wechat_settings import load_channel_settings
 from bot.db import dispose_engines
 from bot.db.migrate import upgrade
+from bot.config import parse_settings
 from tests.channels.wechat_fakes import WECHAT, OfficialAccountServer, next_msg_id, text_xml
 from tests.security.conftest import user_events
 

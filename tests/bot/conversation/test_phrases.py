@@ -1,7 +1,7 @@
 """Short replies during ticket intake: cancel, skip, confirm, corrections."""
 import pytest
 
-from bot.tickets.phrases import Correction, is_cancel, is_confirm, is_skip, parse_correction
+from bot.conversation.phrases import Correction, is_cancel, is_confirm, is_skip, parse_correction
 
 
 @pytest.mark.parametrize(
@@ -57,7 +57,7 @@ def test_corrections(text, correction):
      ("叫我张工就行", "张工"), ("李女士", "李女士"), ("本人赵六。", "赵六")],
 )
 def test_contact_names(text, name):
-    from bot.tickets.phrases import contact_name_from
+    from bot.conversation.phrases import contact_name_from
 
     assert contact_name_from(text) == name
 
@@ -72,7 +72,7 @@ def test_contact_names(text, name):
      ('/rate_service{"rating":"好评"}', ["好评"], "5")],
 )
 def test_ratings(text, entities, rating):
-    from bot.tickets.phrases import rating_from
+    from bot.conversation.phrases import rating_from
 
     assert rating_from(text, entities) == rating
 
@@ -91,7 +91,7 @@ def test_ratings(text, entities, rating):
     ],
 )
 def test_off_topic_replies(intent, text, off_topic):
-    from bot.tickets.phrases import is_off_topic
+    from bot.conversation.phrases import is_off_topic
 
     assert is_off_topic(intent, text) is off_topic
 
@@ -102,6 +102,6 @@ def test_off_topic_replies(intent, text, off_topic):
      ("企业名称:华远机械", "华远机械"), ("公司全称是示例市华远有限公司。", "示例市华远有限公司")],
 )
 def test_company_names(text, name):
-    from bot.tickets.phrases import company_name_from
+    from bot.conversation.phrases import company_name_from
 
     assert company_name_from(text) == name

@@ -17,7 +17,7 @@ behaviour:
   itself ``lock_lifetime`` seconds (Rasa's ``TICKET_LOCK_LIFETIME``, 60) after it was
   issued or last renewed. The turn belongs to the lowest number in the conversation's
   queue whose key still exists, decided inside Redis by a Lua script
-  (``bot.channels.lock_scripts``), so no two servers can both believe they hold it.
+  (``bot.plugins.lock_scripts``), so no two servers can both believe they hold it.
 - A turn longer than the lifetime keeps its lock: while ``lock()`` is held (or waited
   for) the ticket is renewed every third of the lifetime. A crashed server renews
   nothing, so its ticket expires and the next message goes ahead.
@@ -34,7 +34,7 @@ behaviour:
 
 It keeps Rasa's ``LockStore`` interface (``lock``, ``issue_ticket``, ``get_lock``,
 ``get_or_create_lock``, ``finish_serving``, ``cleanup``…), so Rasa's ``MessageProcessor``
-and HTTP API use it unchanged: ``lock_store: type: bot.channels.lock_store.RedisTicketLockStore``
+and HTTP API use it unchanged: ``lock_store: type: bot.plugins.lock_store.RedisTicketLockStore``
 in ``endpoints.production.yml``, with the settings of Rasa's ``redis`` lock store.
 """
 from __future__ import annotations
@@ -56,8 +56,8 @@ from rasa.core.lock_store import DEFAULT_SOCKET_TIMEOUT_IN_SECONDS, LOCK_LIFETIM
 from redis.backoff import ExponentialBackoff
 
 from bot import clock
-from bot.channels import lock_scripts as scripts
-from bot.channels.lock_wakeups import Wakeups
+from bot.plugins import lock_scripts as scripts
+from bot.plugins.lock_wakeups import Wakeups
 
 logger = logging.getLogger(__name__)
 

@@ -13,13 +13,13 @@ audits read them as before), plus one row per conversation in ``conversation_hea
   ``session_started`` event — the latest stamped, as Rasa's own read takes it, not the
   last stored (Rasa's read keeps the events stamped at or after it);
 - ``window_start_id`` and ``prefix``: where the window begins and the events that stand
-  for the session before it (:mod:`bot.channels.compact_tracker`);
+  for the session before it (:mod:`bot.plugins.compact_tracker`);
 - ``last_id``: the conversation's last event, checked on every read and write.
 
 A turn reads the head and the window (two indexed queries of bounded size), and its
 save inserts only the new events and moves the head, in one transaction; every few
 turns the window start moves up to the latest cut that
-:func:`~bot.channels.compact_tracker.choose_cut` accepts. Nothing is cached in the
+:func:`~bot.plugins.compact_tracker.choose_cut` accepts. Nothing is cached in the
 process, so any number of Rasa replicas may serve a conversation alternately (Rasa's
 lock store keeps them from serving it at the same moment). Whenever the head does not
 match the events — another writer (``type: SQL``, ``PUT …/tracker/events``), a
@@ -42,8 +42,8 @@ from rasa.shared.core.events import Event, SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
-from bot.channels.compact_tracker import choose_cut, events_from_dicts, prefix_for, window_is_thick
-from bot.channels.tracker_store import RetryingSQLTrackerStore
+from bot.plugins.compact_tracker import choose_cut, events_from_dicts, prefix_for, window_is_thick
+from bot.plugins.tracker_store import RetryingSQLTrackerStore
 
 logger = logging.getLogger(__name__)
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable, Dict, Optional, Set, Tuple
 
 from bot import clock
-from bot.channels.failures import APOLOGY
+from bot.plugins.failures import APOLOGY
 from bot.channel_store import Claim, MessageStore, Status
 
 logger = logging.getLogger(__name__)

@@ -31,7 +31,7 @@ from rasa.shared.core.events import (
 )
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.channels.compact_store import MARK, CompactSQLTrackerStore
+from bot.plugins.compact_store import MARK, CompactSQLTrackerStore
 
 ROOT = Path(__file__).resolve().parents[2]
 LISTEN = "action_listen"
@@ -383,12 +383,12 @@ async def test_the_console_reads_every_event_of_every_session(compact, whole):
 
 
 def test_the_configured_horizon_covers_the_trained_policies(trained_model):
-    from bot.channels.compact_store import DEFAULT_HORIZON
-    from bot.channels.compact_tracker import policy_horizon
+    from bot.plugins.compact_store import DEFAULT_HORIZON
+    from bot.plugins.compact_tracker import policy_horizon
 
     needed = policy_horizon(trained_model)
     assert 0 < needed <= DEFAULT_HORIZON, "raise the store's horizon: a rule or max_history grew past it"
     for name in ("endpoints.yml", "endpoints.production.yml"):
         text = (ROOT / name).read_text(encoding="utf-8")
-        assert "bot.channels.compact_store.CompactSQLTrackerStore" in text, name
+        assert "bot.plugins.compact_store.CompactSQLTrackerStore" in text, name
         assert "horizon:" not in text or int(text.split("horizon:")[1].split()[0]) >= needed, name

@@ -13,7 +13,7 @@ message or event. Every request is checked before anything else happens:
 - with an AES key configured, the body is encrypted (else 403: in plaintext mode the
   body is not signed at all, so it is refused where it need not be accepted).
 
-Text goes to Rasa through :class:`~bot.channels.wechat_relay.Relay` (once per sender and
+Text goes to Rasa through :class:`~bot.channels.wechat.wechat_relay.Relay` (once per sender and
 MsgId) and :class:`~bot.channels.edge.PublicEdge` (too long, typed commands);
 ``subscribe`` is sent as ``/greet`` so that the greeting is the one in ``domain.yml``
 and the tracker shows when the user arrived; other message types get a fixed
@@ -42,11 +42,11 @@ from wechatpy.exceptions import InvalidAppIdException, InvalidSignatureException
 
 from bot import clock
 from bot.channels.edge import PublicEdge
-from bot.channels.failures import APOLOGY, apologise_on_failure
-from bot.channels.wechat_api import PushApi, PushError
-from bot.channels.wechat_render import PLEASE_TYPE, chosen_payload, fit, render
-from bot.channels.wechat_relay import Inbound, Outcome, Relay
-from bot.channels.wechat_settings import ChannelSettings, load_channel_settings
+from bot.plugins.failures import APOLOGY, apologise_on_failure
+from bot.channels.wechat.wechat_api import PushApi, PushError
+from bot.channels.wechat.wechat_render import PLEASE_TYPE, chosen_payload, fit, render
+from bot.channels.wechat.wechat_relay import Inbound, Outcome, Relay
+from bot.channels.wechat.wechat_settings import ChannelSettings, load_channel_settings
 from bot.channel_store import MessageStore
 from bot.config import get_settings
 from bot.db import StoreUnavailable

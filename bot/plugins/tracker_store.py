@@ -12,11 +12,11 @@ hides the old one for good (measured: the form was lost, 「抱歉,我没有完�
   ``YS_TRACKER_STORE_RETRY_S`` seconds (10), waiting without blocking other
   conversations, so a restart of a few seconds only makes those turns slower;
 - when the database stays away, reports the outage to the turn
-  (:func:`bot.channels.failures.report_store_outage`: the user gets the apology, not
+  (:func:`bot.plugins.failures.report_store_outage`: the user gets the apology, not
   an answer made up from an empty conversation) and refuses to write a conversation
   it could not read, so nothing of the made-up turn reaches the database.
 
-Use it as ``tracker_store: type: bot.channels.tracker_store.RetryingSQLTrackerStore``
+Use it as ``tracker_store: type: bot.plugins.tracker_store.RetryingSQLTrackerStore``
 (``endpoints.production.yml``).
 """
 from __future__ import annotations
@@ -31,7 +31,7 @@ import sqlalchemy.exc
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.channels.failures import report_store_outage
+from bot.plugins.failures import report_store_outage
 
 logger = logging.getLogger(__name__)
 

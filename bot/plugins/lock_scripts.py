@@ -1,4 +1,4 @@
-"""The Redis side of the conversation lock (``bot.channels.lock_store``): one Lua script per step.
+"""The Redis side of the conversation lock (``bot.plugins.lock_store``): one Lua script per step.
 
 Redis runs a script as one step that nothing else interleaves with, so each of these is
 atomic whichever server calls it. The keys of one conversation share a hash tag

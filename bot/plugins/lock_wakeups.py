@@ -1,7 +1,7 @@
 """Waking the messages that wait for a conversation's lock, instead of polling Redis.
 
 When a server releases a conversation that others still wait for, the release script
-(``bot.channels.lock_scripts.RELEASE``) publishes the conversation id on one channel,
+(``bot.plugins.lock_scripts.RELEASE``) publishes the conversation id on one channel,
 ``<key prefix>released``. Each process (per event loop) holds one subscription to it and
 sets the events of its own waiters of that conversation; they then ask Redis whether it
 is their turn. Pub/sub is fire-and-forget, so a waiter also asks again every

@@ -11,7 +11,7 @@ process, and a form turn makes two or three calls.
 :func:`install` replaces the method with the same validation done by one validator
 built once (the schema checked once): same schema, same draft, same error (the
 ``best_match`` of the errors, with Rasa's explanation appended). It is installed with
-the channels (:mod:`bot.channels.failures`); it leaves Rasa alone if the method is not
+the channels (:mod:`bot.plugins.failures`); it leaves Rasa alone if the method is not
 the one it knows (another Rasa version) and says so in the log.
 """
 from __future__ import annotations

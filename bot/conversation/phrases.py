@@ -2,20 +2,22 @@
 
 "取消", "跳过", "确认", "电话改成139…": these decide what the intake form does next, so
 they are recognised here, in plain rules that tests can read, rather than left to the
-intent classifier, which is trained for whole requests.
+intent classifier, which is trained for whole requests. Whether a first message already
+tells what happened is :mod:`bot.tickets.story` (the NLU pipeline asks it too).
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Optional, Sequence, Tuple
 
 from bot.text import to_simplified
 from bot.tickets.errors import InvalidRating
 from bot.tickets.rating import parse_rating
+from bot.tickets.story import squash as _squash
 
 #: The form fields a user can name when correcting the summary, with their words.
-FIELD_WORDS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
+FIELD_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("credit_code", ("统一社会信用代码", "社会信用代码", "信用代码")),
     ("company_name", ("公司名称", "企业名称", "公司名", "单位名称", "公司", "企业", "单位")),
     ("contact_name", ("联系人", "姓名", "名字", "称呼")),
@@ -53,12 +55,7 @@ INTERRUPTING_INTENTS = frozenset({"greet", "bot_challenge", "ask_capabilities", 
 _QUESTION = re.compile(r"[??]|吗|呢|多久|多长时间|几天|怎么|如何|哪里|哪儿|在哪|什么|多少|能不能|可不可以|是否|能否")
 
 
-def _squash(text: str) -> str:
-    # simplified too: «跳過», «確認» are the same replies
-    return re.sub(r"\s+", "", to_simplified(text or ""))
-
-
-def is_off_topic(intent: Optional[str], text: str) -> bool:
+def is_off_topic(intent: str | None, text: str) -> bool:
     """True when a reply during the form is another request, not an answer.
 
     «顺便问一下简易注销要多久?» interrupts; «上周三去市场监管局窗口办营业执照变更», which
@@ -76,40 +73,10 @@ def is_cancel(text: str) -> bool:
 
 def is_skip(text: str) -> bool:
     """True when the user declines to give a value («跳过», «没有», «手边没有,跳过吧»)."""
-    squashed = _squash(text).strip("。.!!,,~")
+    squashed = _squash(text).strip("。.!!,,~")  # noqa: B005 (a set of end marks)
     clauses = [c for c in re.split(r"[,,。.!!;;]", squashed) if c]
     return (bool(_SKIP.match(squashed)) or bool(_SKIP_WORD.search(squashed))
             or any(_NOT_AT_HAND.match(c) for c in clauses))
-
-
-#: How people ask to file without saying what happened («我要投诉», «有个建议»).
-_REQUEST_ONLY = re.compile(
-    r"我?(?:要|想|想要|需要|得)?(?:投诉|反映|举报|求助|申诉|提|提个|提一个|给个|说个|说一下|反馈)?(?:一下|一个|个|点)?"
-    r"(?:问题|情况|事|事情|建议|意见|诉求)?|有(?:个|一个|点)?(?:问题|情况|事|事情|建议|意见|诉求)(?:要|想)?(?:反映|说|提)?|"
-    r"帮帮忙|帮个忙|请帮忙|怎么投诉|投诉")
-#: A first message at least this long (request words and punctuation left out) tells a
-#: story of its own …
-CASE_LONG_CHARS = 16
-#: … a shorter one needs at least this many characters, a word of what happened …
-CASE_MIN_CHARS = 6
-_HAPPENED = re.compile(r"不|没|推|拖|卡|收|要求|让|说|跑|等|拒|乱|难|慢|差|错|丢|退|罚|查|刁|扣|停|断|堵|坏|封|欠|交了|办了")
-#: … and a specific: a number or time, a department, a matter. «窗口互相推诿,事情一直办
-#: 不成» has none: the form asks what happened (DOMAIN example 3).
-_SPECIFIC = re.compile(r"\d|[一二两三四五六七八九十几半]+(?:次|趟|天|个月|周|年|回|遍|万|千|百)|上周|昨天|前天|今天|上个月|"
-                       r"星期|礼拜|局|所|中心|公司|税务|工商|社保|医保|公积金|执照|许可|证|备案|登记|报装|补贴|发票|公章")
-
-
-def describes_case(text: str) -> bool:
-    """True when a first message already says what happened, not only that there is something.
-
-    «办执照材料交了三次还说不全» describes a case; «我要投诉», «有个建议», «我要投诉窗口工作
-    人员» (whom, not what) and «窗口互相推诿,事情一直办不成» (what, but nothing to act on)
-    do not.
-    """
-    core = re.sub(r"[\W_]+", "", _REQUEST_ONLY.sub("", _squash(text)))
-    if len(core) >= CASE_LONG_CHARS:
-        return True
-    return len(core) >= CASE_MIN_CHARS and bool(_HAPPENED.search(core)) and bool(_SPECIFIC.search(core))
 
 
 def contact_name_from(text: str) -> str:
@@ -126,7 +93,7 @@ def contact_name_from(text: str) -> str:
 
 #: Words for each of the five 好差评 levels, most specific first: «非常不满意» before
 #: «不满意» before «满意». Checked in this order over the whole message.
-_LEVEL_WORDS: Tuple[Tuple[str, Tuple[str, ...]], ...] = (
+_LEVEL_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("1", ("非常不满意", "很不满意", "特别不满意", "极不满意", "十分不满意", "非常差", "太差", "极差", "差评")),
     ("2", ("不太满意", "不怎么满意", "不是很满意", "不满意", "没解决", "没有解决", "没处理", "不行", "敷衍",
            "很差")),
@@ -138,7 +105,7 @@ _STAR_COUNT = re.compile(r"([1-5一二两三四五])\s*(?:颗)?\s*[星分]|(满�
 _COUNT_DIGITS = {"一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5"}
 
 
-def rating_from(text: str, entity_values: Sequence[str]) -> Optional[str]:
+def rating_from(text: str, entity_values: Sequence[str]) -> str | None:
     """The 好差评 level (``"1"``–``"5"``) a reply gives, if any.
 
     A star count or score in the words wins («两星,不满意» is 2); then the level words,
@@ -183,10 +150,10 @@ class Correction:
     """A change the user asked for at the summary: which field, and the new value if given."""
 
     field: str
-    value: Optional[str] = None
+    value: str | None = None
 
 
-def parse_correction(text: str) -> Optional[Correction]:
+def parse_correction(text: str) -> Correction | None:
     """Finds «修改电话» / «联系人改成李四» / «公司名称写错了» in a reply to the summary.
 
     Returns:
@@ -205,7 +172,7 @@ def parse_correction(text: str) -> Optional[Correction]:
     value_match = _VALUE_AFTER.search(squashed)
     if not _CORRECTION.search(squashed) and value_match is None:
         return None
-    value = value_match.group(1).strip("。.!! ") if value_match else None
+    value = value_match.group(1).strip("。.!! ") if value_match else None  # noqa: B005 (end marks)
     if value:
         # «改成钱芳芳 少打了个字»: the value ends where the remark after it begins
         spaced = _VALUE_AFTER.search(re.sub(r"[,,。;;!!]", " ", text or ""))
@@ -223,9 +190,3 @@ _NO_COMPANY = re.compile(r"不代表(?:任何)?(?:企业|公司|单位)|不是(?
 def is_no_company(text: str) -> bool:
     """True when a reply to «企业名称?» says there is no company («我是监督员,不代表企业»)."""
     return bool(_NO_COMPANY.search(_squash(to_simplified(text))))
-
-
-def tells_story(text: str) -> bool:
-    """True for a long account of what happened («施工许可材料交了二十天一点动静都没有»)."""
-    core = re.sub(r"[\W_]+", "", _REQUEST_ONLY.sub("", _squash(text)))
-    return len(core) >= CASE_LONG_CHARS and bool(_HAPPENED.search(core))

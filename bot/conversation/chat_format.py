@@ -6,25 +6,19 @@ form's values into the pieces that vary: dates, countdowns, event lines, the sum
 from __future__ import annotations
 
 import datetime as dt
-from typing import Dict, Mapping, Optional, Sequence
+from collections.abc import Mapping, Sequence
 
+from bot.tickets.dates import date_text
 from bot.tickets.views import TicketView
 from bot.validation import InvalidPhone, mask_phone, normalize_mobile
 from bot.workdays import SlaState, to_shanghai
 
-WEEKDAYS = "一二三四五六日"
 #: Longest description shown back in the summary before it is cut.
 SUMMARY_DESCRIPTION_CHARS = 80
 #: Shown instead of an optional value the user chose not to give.
 NOT_GIVEN = "未提供"
 #: Shown when the user does not know the department.
 UNKNOWN_DEPARTMENT = "不清楚(由受理部门分办)"
-
-
-def date_text(moment: dt.datetime) -> str:
-    """«2026年11月27日(星期五)» in Beijing time."""
-    local = to_shanghai(moment)
-    return f"{local.year}年{local.month}月{local.day}日(星期{WEEKDAYS[local.weekday()]})"
 
 
 def until_text(moment: dt.datetime, now: dt.datetime) -> str:
@@ -90,7 +84,7 @@ def answer_text(view: TicketView) -> str:
     return f"\n{label}({when}):{view.answer}"
 
 
-def status_values(view: TicketView) -> Dict[str, str]:
+def status_values(view: TicketView) -> dict[str, str]:
     """Template values for a status reply."""
     return {
         "ticket_id": view.id,
@@ -117,7 +111,7 @@ def list_text(views: Sequence[TicketView]) -> str:
     return "\n".join(brief_line(v) for v in views)
 
 
-def masked(phone: Optional[str]) -> str:
+def masked(phone: str | None) -> str:
     """A phone as shown back to the user (138****1234), whatever was typed."""
     if not phone:
         return NOT_GIVEN
@@ -127,7 +121,7 @@ def masked(phone: Optional[str]) -> str:
         return NOT_GIVEN
 
 
-def summary_values(slots: Mapping[str, Optional[str]], type_label: str) -> Dict[str, str]:
+def summary_values(slots: Mapping[str, str | None], type_label: str) -> dict[str, str]:
     """Template values for the summary shown before filing."""
     description = (slots.get("description") or "").strip()
     if len(description) > SUMMARY_DESCRIPTION_CHARS:

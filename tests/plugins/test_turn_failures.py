@@ -1,4 +1,4 @@
-"""A failed turn is said, never silent (bot.channels.failures, .tracker_store, .action_results).
+"""A failed turn is said, never silent (bot.plugins.failures, .tracker_store, .action_results).
 
 The real faults (action server killed, PostgreSQL restarted) are in tests/integration;
 these pin each piece's contract without servers.
@@ -14,9 +14,9 @@ from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.channels import action_results
-from bot.channels.failures import APOLOGY, LOST_ACTION, PROCESSOR_LOGGER, apologise_on_failure, report_store_outage
-from bot.channels.tracker_store import RetryingSQLTrackerStore, TrackerNotRead
+from bot.plugins import action_results
+from bot.plugins.failures import APOLOGY, LOST_ACTION, PROCESSOR_LOGGER, apologise_on_failure, report_store_outage
+from bot.plugins.tracker_store import RetryingSQLTrackerStore, TrackerNotRead
 
 
 def turn(handler, text="你好"):

@@ -1,6 +1,6 @@
 """WeCom (企业微信) self-built app input channel: ``/webhooks/wecom/webhook``.
 
-Registered in ``credentials.yml`` as ``bot.channels.wecom.WeComInput:``; configured by
+Registered in ``credentials.yml`` as ``bot.channels.wechat.wecom.WeComInput:``; configured by
 ``YS_WECOM_TOKEN``, ``YS_WECOM_AES_KEY``, ``YS_WECOM_CORP_ID`` (the receive id of the
 encryption), and for pushing ``YS_WECOM_AGENT_ID`` and ``YS_WECOM_SECRET``.
 
@@ -18,8 +18,8 @@ from wechatpy.enterprise.crypto import WeChatCrypto
 from wechatpy.enterprise.replies import create_reply
 
 from bot import clock
-from bot.channels.wechat_api import PushApi, WeComApi
-from bot.channels.wechat_base import Query, Rejected, WeChatChannelBase
+from bot.channels.wechat.wechat_api import PushApi, WeComApi
+from bot.channels.wechat.wechat_base import Query, Rejected, WeChatChannelBase
 
 
 class WeComInput(WeChatChannelBase):

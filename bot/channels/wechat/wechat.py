@@ -1,6 +1,6 @@
 """WeChat official account (公众号) input channel: ``/webhooks/wechat/webhook``.
 
-Registered in ``credentials.yml`` as ``bot.channels.wechat.WeChatInput:``; configured
+Registered in ``credentials.yml`` as ``bot.channels.wechat.wechat.WeChatInput:``; configured
 by ``YS_WECHAT_TOKEN``, ``YS_WECHAT_AES_KEY``, ``YS_WECHAT_APP_ID``,
 ``YS_WECHAT_APP_SECRET`` and ``YS_WECHAT_API_BASE`` (see ``.env.example``).
 
@@ -23,8 +23,8 @@ from wechatpy.replies import create_reply
 from wechatpy.utils import check_signature
 
 from bot import clock
-from bot.channels.wechat_api import OfficialAccountApi, PushApi
-from bot.channels.wechat_base import Query, Rejected, WeChatChannelBase
+from bot.channels.wechat.wechat_api import OfficialAccountApi, PushApi
+from bot.channels.wechat.wechat_base import Query, Rejected, WeChatChannelBase
 
 
 class WeChatInput(WeChatChannelBase):

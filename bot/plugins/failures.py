@@ -11,7 +11,7 @@ What Rasa 3.6 does by itself (measured on this project's stack):
   and keeps a failed write in memory only. The message is then processed as the
   first of a new conversation: a user in the middle of a form gets「抱歉,我没有完全
   理解」and, once the database is back, the fresh session hides the old one. The
-  tracker store of ``bot.channels.tracker_store`` retries, then reports the outage
+  tracker store of ``bot.plugins.tracker_store`` retries, then reports the outage
   here (:func:`report_store_outage`) and refuses to write that turn.
 - Any other exception (the lock store unreachable) ends the turn; the REST channel
   answers an empty list.
@@ -39,7 +39,7 @@ from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
 
 from rasa.core.channels.channel import CollectingOutputChannel, OutputChannel, UserMessage
 
-from bot.channels import action_results
+from bot.plugins import action_results
 
 logger = logging.getLogger(__name__)
 

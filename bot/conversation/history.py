@@ -1,0 +1,37 @@
+"""What the earlier events of a conversation tell (Rasa's event dicts, newest last)."""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+Event = Mapping[str, Any]
+
+
+def value_before_this_turn(events: Sequence[Event], slot: str) -> Any:
+    """The value ``slot`` had before the latest user message (entity mappings may have changed it)."""
+    seen_user = False
+    for event in reversed(events):
+        if event.get("event") == "user":
+            seen_user = True
+        elif seen_user and event.get("event") == "slot" and event.get("name") == slot:
+            return event.get("value")
+    return None
+
+
+def last_typed_words(events: Sequence[Event]) -> str:
+    """The user's latest typed message (a button's payload is skipped)."""
+    for event in reversed(events):
+        if event.get("event") == "user":
+            text = str(event.get("text") or "").strip()
+            if text and not text.startswith("/"):
+                return text
+    return ""
+
+
+def latest_metadata(events: Sequence[Event], key: str) -> str | None:
+    """The string a channel wrote under ``key`` into the latest user message's metadata."""
+    for event in reversed(events):
+        if event.get("event") == "user":
+            value = (event.get("metadata") or {}).get(key)
+            return value if isinstance(value, str) and value else None
+    return None

@@ -1,0 +1,39 @@
+"""What the question turns remember between messages, kept in slots.
+
+:class:`bot.dialogue.questions.Memory` to slot values and back; the slots are declared
+in ``domain.yml``. The actions set them (one ``SlotSet`` per item, in this order); the
+console's assist view reads a caller's words with an empty memory.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from bot.dialogue.questions import Memory
+
+
+def memory_from(slots: Mapping[str, Any]) -> Memory:
+    """The memory the slot values hold (missing slots: nothing remembered)."""
+    topic = slots.get("policy_topic")
+    procedure = slots.get("procedure")
+    return Memory(
+        procedure=procedure if isinstance(procedure, str) else None,
+        facets=tuple(slots.get("facets") or ()),
+        choices=tuple(slots.get("procedure_choices") or ()),
+        help_offered=bool(slots.get("help_offered")),
+        ticket_offered=bool(slots.get("ticket_offered")),
+        topic=topic if isinstance(topic, str) else None,
+    )
+
+
+def memory_slots(memory: Memory) -> dict[str, Any]:
+    """The slot values that store ``memory``, by slot name (in the order they are set)."""
+    return {
+        "procedure": memory.procedure,
+        "facets": list(memory.facets) or None,
+        "procedure_choices": list(memory.choices) or None,
+        "choosing": bool(memory.choices),
+        "help_offered": memory.help_offered,
+        "ticket_offered": memory.ticket_offered,
+        "policy_topic": memory.topic,
+    }

@@ -1,0 +1,53 @@
+"""Whether words tell what happened: a case a department can act on, or only that there is one.
+
+A complaint's first message may already be its description («办执照材料交了三次还说不全»),
+or only a request to file («我要投诉»). The intake (:mod:`bot.conversation.phrases`) and
+the NLU pipeline's reading (:mod:`bot.language.interpret`, a long story is not a
+question) both ask this, so it lives with the tickets, below both.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.text import to_simplified
+
+
+def squash(text: str) -> str:
+    """``text`` without white space, in simplified characters («跳過», «確認» are the same replies)."""
+    return re.sub(r"\s+", "", to_simplified(text or ""))
+
+
+#: How people ask to file without saying what happened («我要投诉», «有个建议»).
+_REQUEST_ONLY = re.compile(
+    r"我?(?:要|想|想要|需要|得)?(?:投诉|反映|举报|求助|申诉|提|提个|提一个|给个|说个|说一下|反馈)?(?:一下|一个|个|点)?"
+    r"(?:问题|情况|事|事情|建议|意见|诉求)?|有(?:个|一个|点)?(?:问题|情况|事|事情|建议|意见|诉求)(?:要|想)?(?:反映|说|提)?|"
+    r"帮帮忙|帮个忙|请帮忙|怎么投诉|投诉")
+#: A first message at least this long (request words and punctuation left out) tells a
+#: story of its own …
+CASE_LONG_CHARS = 16
+#: … a shorter one needs at least this many characters, a word of what happened …
+CASE_MIN_CHARS = 6
+_HAPPENED = re.compile(r"不|没|推|拖|卡|收|要求|让|说|跑|等|拒|乱|难|慢|差|错|丢|退|罚|查|刁|扣|停|断|堵|坏|封|欠|交了|办了")
+#: … and a specific: a number or time, a department, a matter. «窗口互相推诿,事情一直办
+#: 不成» has none: the form asks what happened (DOMAIN example 3).
+_SPECIFIC = re.compile(r"\d|[一二两三四五六七八九十几半]+(?:次|趟|天|个月|周|年|回|遍|万|千|百)|上周|昨天|前天|今天|上个月|"
+                       r"星期|礼拜|局|所|中心|公司|税务|工商|社保|医保|公积金|执照|许可|证|备案|登记|报装|补贴|发票|公章")
+
+
+def describes_case(text: str) -> bool:
+    """True when a first message already says what happened, not only that there is something.
+
+    «办执照材料交了三次还说不全» describes a case; «我要投诉», «有个建议», «我要投诉窗口工作
+    人员» (whom, not what) and «窗口互相推诿,事情一直办不成» (what, but nothing to act on)
+    do not.
+    """
+    core = re.sub(r"[\W_]+", "", _REQUEST_ONLY.sub("", squash(text)))
+    if len(core) >= CASE_LONG_CHARS:
+        return True
+    return len(core) >= CASE_MIN_CHARS and bool(_HAPPENED.search(core)) and bool(_SPECIFIC.search(core))
+
+
+def tells_story(text: str) -> bool:
+    """True for a long account of what happened («施工许可材料交了二十天一点动静都没有»)."""
+    core = re.sub(r"[\W_]+", "", _REQUEST_ONLY.sub("", squash(text)))
+    return len(core) >= CASE_LONG_CHARS and bool(_HAPPENED.search(core))
