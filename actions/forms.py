@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import functools
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 #: A slot validator: returns the slots to set, or (``async def``) a coroutine giving them.
 Validator = Callable[..., Any]

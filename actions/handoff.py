@@ -11,7 +11,6 @@ paused and the user is given the hotline instead.
 from __future__ import annotations
 
 import logging
-from typing import List, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ConversationPaused, EventType
@@ -33,7 +32,7 @@ UNAVAILABLE = "utter_handoff"
 CONSOLE_RESPONSES = ("utter_handoff_taken", "utter_handoff_returned")
 
 
-def last_words(tracker: Tracker) -> Text:
+def last_words(tracker: Tracker) -> str:
     """The enterprise's latest typed message (a button's payload is skipped)."""
     return last_typed_words(tracker.events)
 
@@ -41,10 +40,10 @@ def last_words(tracker: Tracker) -> Text:
 class ActionHandoff(Action):
     """Queues the conversation for a hotline agent and pauses the assistant."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_handoff"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         channel = tracker.get_latest_input_channel() or ""
         try:
             await in_thread(lambda: handoff_service().request(tracker.sender_id, channel, last_words(tracker), now()))

@@ -25,8 +25,6 @@ import argparse
 import hmac
 import logging
 import sys
-from typing import List, Optional
-
 
 logger = logging.getLogger(__name__)
 
@@ -36,7 +34,7 @@ OPEN_PATHS = frozenset({"/health"})
 DEFAULT_HOST = "127.0.0.1"
 
 
-def token_matches(given: Optional[str], expected: str) -> bool:
+def token_matches(given: str | None, expected: str) -> bool:
     """Constant-time comparison of the header with the secret."""
     return bool(given) and hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))
 
@@ -61,7 +59,7 @@ def create_app(token: str, actions_package: str = "actions"):
     return app
 
 
-def parse_args(argv: Optional[List[str]] = None) -> argparse.Namespace:
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description="营商助手 action server (rasa-sdk, authenticated)")
     parser.add_argument("--host", default=None, help=f"address to listen on (YS_ACTION_HOST, default {DEFAULT_HOST})")
     parser.add_argument("-p", "--port", type=int, default=None, help="port (YS_ACTION_PORT, default 5055)")
@@ -69,7 +67,7 @@ def parse_args(argv: Optional[List[str]] = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def main(argv: Optional[List[str]] = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     """Checks the secret, then serves until stopped; 2 when the secret is unusable."""
     from bot.config import get_settings
     from bot.tokens import WeakSecret, read_secret

@@ -13,7 +13,8 @@ import asyncio
 import datetime as dt
 import functools
 import logging
-from typing import Callable, Optional, Text, TypeVar
+from collections.abc import Callable
+from typing import TypeVar
 
 from rasa_sdk import Tracker
 
@@ -89,7 +90,7 @@ def _load_knowledge() -> KnowledgeBase:
     return load_knowledge(get_settings().knowledge_dir)
 
 
-def knowledge_base() -> Optional[KnowledgeBase]:
+def knowledge_base() -> KnowledgeBase | None:
     """The knowledge base, or None (logged) when the files are broken."""
     try:
         return _load_knowledge()
@@ -103,7 +104,7 @@ def _load_clauses() -> ClauseIndex:
     return ClauseIndex.load(get_settings().knowledge_dir)
 
 
-def clause_index() -> Optional[ClauseIndex]:
+def clause_index() -> ClauseIndex | None:
     """The policy-text search, or None (logged) when the documents cannot be read."""
     try:
         return _load_clauses()
@@ -119,11 +120,11 @@ def now() -> dt.datetime:
 
 def channel_of(tracker: Tracker) -> Channel:
     """The ticket channel for the conversation's input channel."""
-    name: Optional[Text] = tracker.get_latest_input_channel()
+    name: str | None = tracker.get_latest_input_channel()
     return CHANNELS.get(name or "", Channel.REST)
 
 
-def actor_of(tracker: Tracker) -> Text:
+def actor_of(tracker: Tracker) -> str:
     """How the event log names the enterprise user of this conversation."""
     return f"enterprise:{tracker.sender_id}"
 

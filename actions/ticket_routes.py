@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import logging
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -22,14 +22,14 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.services import in_thread, now, ticket_service
 from bot.config import get_settings
+from bot.conversation import history, phrases
+from bot.conversation.chat_format import NOT_GIVEN, UNKNOWN_DEPARTMENT
+from bot.db import StoreUnavailable
 from bot.knowledge.errors import KnowledgeError
 from bot.routes import RouteLexicon, load_routes, recognise, sector_of
 from bot.routes.rules import grade_from, rule_now, sector_from, summary_lines, tenderer_from
 from bot.sla import MayorGrade, Route
-from bot.conversation import history, phrases
-from bot.conversation.chat_format import NOT_GIVEN, UNKNOWN_DEPARTMENT
 from bot.tickets.dates import date_text
-from bot.db import StoreUnavailable
 from bot.validation import ValidationError, clean_text
 
 logger = logging.getLogger(__name__)
@@ -62,7 +62,7 @@ def _bidding_departments() -> set:
     return {sector.department for sector in routes().sectors}
 
 
-def start_events(text: Text, department: Optional[Text]) -> List[EventType]:
+def start_events(text: str, department: str | None) -> list[EventType]:
     """The route of a new draft from its first message; a bidding complaint's department.
 
     A bidding complaint goes to the 行业监督部门 of its project (never the trading
@@ -73,7 +73,7 @@ def start_events(text: Text, department: Optional[Text]) -> List[EventType]:
     except KnowledgeError:
         logger.exception("route words failed to load; the ordinary rule applies")
         return [SlotSet("ticket_route", Route.WINDOW.value)]
-    events: List[EventType] = [SlotSet("ticket_route", hint.route.value)]
+    events: list[EventType] = [SlotSet("ticket_route", hint.route.value)]
     if hint.route is Route.BIDDING:
         if hint.sector is not None:
             events.append(SlotSet("department", hint.sector.department))
@@ -87,7 +87,7 @@ def start_events(text: Text, department: Optional[Text]) -> List[EventType]:
 ROUTE_ANSWERS = ("bid_project", "tenderer")
 
 
-def value_before_this_turn(tracker: Tracker, slot: Text) -> Any:
+def value_before_this_turn(tracker: Tracker, slot: str) -> Any:
     """The value ``slot`` had before the latest user message (entity mappings may have changed it)."""
     return history.value_before_this_turn(tracker.events, slot)
 
@@ -97,12 +97,12 @@ def keeps_company_name(tracker: Tracker) -> bool:
     return tracker.get_slot("requested_slot") in ROUTE_ANSWERS
 
 
-def required_for_route(tracker: Tracker, slots: List[Text]) -> List[Text]:
+def required_for_route(tracker: Tracker, slots: list[str]) -> list[str]:
     """The form's questions for the draft's route (see the module doc)."""
     route = route_of(tracker)
     slots = list(slots)
 
-    def after_description(*added: Text) -> None:
+    def after_description(*added: str) -> None:
         at = slots.index("description") + 1 if "description" in slots else 0
         slots[at:at] = [name for name in added if name not in slots]
 
@@ -124,19 +124,19 @@ def required_for_route(tracker: Tracker, slots: List[Text]) -> List[Text]:
 class RouteQuestions:
     """The route's questions, mixed into ``validate_ticket_form`` (which provides ``_answer``)."""
 
-    async def extract_mayor_grade(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+    async def extract_mayor_grade(self, dispatcher, tracker, domain) -> dict[str, Any]:
         return self._answer(tracker, "mayor_grade")
 
-    async def extract_bid_project(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+    async def extract_bid_project(self, dispatcher, tracker, domain) -> dict[str, Any]:
         return self._answer(tracker, "bid_project")
 
-    async def extract_tenderer(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+    async def extract_tenderer(self, dispatcher, tracker, domain) -> dict[str, Any]:
         return self._answer(tracker, "tenderer")
 
-    async def extract_bid_sector(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+    async def extract_bid_sector(self, dispatcher, tracker, domain) -> dict[str, Any]:
         return self._answer(tracker, "bid_sector")
 
-    def validate_mayor_grade(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+    def validate_mayor_grade(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         if value is None:
             return {"mayor_grade": None}
         if value in {g.value for g in MayorGrade}:
@@ -147,7 +147,7 @@ class RouteQuestions:
             return {"mayor_grade": None}
         return {"mayor_grade": grade.value}
 
-    def validate_bid_project(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+    def validate_bid_project(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         if value is None:
             return {"bid_project": None}
         try:
@@ -155,14 +155,14 @@ class RouteQuestions:
         except ValidationError:
             dispatcher.utter_message(response="utter_invalid_bid_project")
             return {"bid_project": None}
-        result: Dict[Text, Any] = {"bid_project": project}
+        result: dict[str, Any] = {"bid_project": project}
         if tracker.get_slot("department") not in _bidding_departments():
             sector = sector_of(routes(), project, tracker.get_slot("description"))
             if sector is not None:
                 result["department"] = sector.department
         return result
 
-    def validate_tenderer(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+    def validate_tenderer(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         if value is None:
             return {"tenderer": None}
         text = str(value)
@@ -174,7 +174,7 @@ class RouteQuestions:
             dispatcher.utter_message(response="utter_invalid_tenderer")
             return {"tenderer": None}
 
-    def validate_bid_sector(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+    def validate_bid_sector(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         if value is None:
             return {"bid_sector": None}
         if value == UNKNOWN_SECTOR or routes().sector(str(value)) is not None:
@@ -192,15 +192,15 @@ class RouteQuestions:
 class RouteSummary:
     """What the summary adds for the route, and the events that go with it."""
 
-    values: Dict[Text, Text]
-    events: List[EventType] = field(default_factory=list)
+    values: dict[str, str]
+    events: list[EventType] = field(default_factory=list)
 
 
-def _registered_supervisor(phone: Optional[Text]) -> Optional[Any]:
+def _registered_supervisor(phone: str | None) -> Any | None:
     return ticket_service().supervisor_of(phone or "")
 
 
-async def route_summary(dispatcher: CollectingDispatcher, tracker: Tracker, ticket_type: Text) -> RouteSummary:
+async def route_summary(dispatcher: CollectingDispatcher, tracker: Tracker, ticket_type: str) -> RouteSummary:
     """The rule and due date the draft would get now, and the route's lines.
 
     A supervisor claim is checked here by the phone given; an unregistered one is told
@@ -208,7 +208,7 @@ async def route_summary(dispatcher: CollectingDispatcher, tracker: Tracker, tick
     stands and the ticket service checks it again at filing.
     """
     route = route_of(tracker)
-    events: List[EventType] = []
+    events: list[EventType] = []
     supervisor = None
     if route is Route.SUPERVISOR:
         try:
@@ -243,7 +243,7 @@ async def route_summary(dispatcher: CollectingDispatcher, tracker: Tracker, tick
     )
 
 
-def draft_route_fields(tracker: Tracker) -> Dict[Text, Any]:
+def draft_route_fields(tracker: Tracker) -> dict[str, Any]:
     """The route's fields of the draft to file."""
     route = route_of(tracker)
     tenderer = tracker.get_slot("tenderer")

@@ -12,7 +12,7 @@ import abc
 import datetime as dt
 import logging
 import re
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
@@ -24,10 +24,10 @@ from actions.forms import skip_none
 from actions.services import actor_of, client_of, in_thread, lookup_guard, message_of, now, ticket_service
 from bot.conversation.chat_format import due_text, list_text, provisional_note, status_values, until_text
 from bot.conversation.phrases import rating_from
-from bot.tickets.rating import rating_label
 from bot.db import StoreUnavailable
 from bot.tickets.errors import IllegalTransition, NotClosedYet, TicketClosed, TicketNotFound
 from bot.tickets.ids import TICKET_ID_PATTERN
+from bot.tickets.rating import rating_label
 from bot.tickets.views import TicketView
 from bot.validation import InvalidPhone, normalize_mobile
 
@@ -39,24 +39,24 @@ MAX_LOOKUP_FAILURES = 3
 TICKET_ID = re.compile(TICKET_ID_PATTERN, re.IGNORECASE)
 
 
-def ticket_id_in(text: Text) -> Optional[Text]:
+def ticket_id_in(text: str) -> str | None:
     """The first ticket id in ``text``, upper-cased."""
     match = TICKET_ID.search(text or "")
     return match.group(0).upper() if match else None
 
 
-def asked_ticket_id(tracker: Tracker) -> Optional[Text]:
+def asked_ticket_id(tracker: Tracker) -> str | None:
     """The ticket id the latest message names (as an entity, or anywhere in the words)."""
     message = message_of(tracker)
     return ticket_id_in(" ".join(message.entity_values("ticket_id")) or message.typed)
 
 
-def own_tickets(tracker: Tracker) -> List[TicketView]:
+def own_tickets(tracker: Tracker) -> list[TicketView]:
     """Tickets filed in this conversation, newest first."""
     return ticket_service().tickets_of_conversation(tracker.sender_id, now())
 
 
-def accessible(tracker: Tracker, ticket_id: Text) -> Optional[TicketView]:
+def accessible(tracker: Tracker, ticket_id: str) -> TicketView | None:
     """The ticket if this conversation filed it or verified it with the phone."""
     for view in own_tickets(tracker):
         if view.id == ticket_id:
@@ -66,14 +66,14 @@ def accessible(tracker: Tracker, ticket_id: Text) -> Optional[TicketView]:
     return None
 
 
-def owner_proof(tracker: Tracker, view: TicketView) -> Dict[Text, Any]:
+def owner_proof(tracker: Tracker, view: TicketView) -> dict[str, Any]:
     """How this conversation proves it owns the ticket: it filed it, or knows the phone."""
     if view.id in {v.id for v in own_tickets(tracker)}:
         return {"conversation_id": tracker.sender_id}
     return {"phone": tracker.get_slot("lookup_phone")}
 
 
-def verify_first(request: Text, ticket_id: Optional[Text]) -> List[EventType]:
+def verify_first(request: str, ticket_id: str | None) -> list[EventType]:
     """Starts the id + phone check, remembering what to do once it passes."""
     return [SlotSet("pending_request", request), SlotSet("ticket_id", ticket_id),
             SlotSet("lookup_phone", None), SlotSet("lookup_failures", 0), SlotSet("lookup_refused", False),
@@ -85,7 +85,7 @@ def locked(tracker: Tracker) -> bool:
     return (tracker.get_slot("lookup_failures") or 0) >= MAX_LOOKUP_FAILURES
 
 
-def lockout(tracker: Tracker, ticket_id: Optional[Text] = None) -> Optional[dt.datetime]:
+def lockout(tracker: Tracker, ticket_id: str | None = None) -> dt.datetime | None:
     """When this client may try another id + phone check (``ticket_id``: on that ticket); ``None``: now."""
     return lookup_guard().locked_until(client_of(tracker), now(), ticket_id)
 
@@ -94,7 +94,7 @@ def say_locked(dispatcher: CollectingDispatcher, until: dt.datetime) -> None:
     dispatcher.utter_message(response="utter_lookup_locked", until=until_text(until, now()))
 
 
-def rating_of(tracker: Tracker) -> Optional[Text]:
+def rating_of(tracker: Tracker) -> str | None:
     """The rating the latest message gives, if any."""
     message = message_of(tracker)
     return rating_from(message.typed, message.entity_values("rating"))
@@ -108,10 +108,10 @@ class TicketAction(Action, abc.ABC):
     """
 
     @abc.abstractmethod
-    def name(self) -> Text:
+    def name(self) -> str:
         """The action's name in the domain."""
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         try:
             return await in_thread(self.handle, dispatcher, tracker)
         except (SQLAlchemyError, StoreUnavailable, OSError):
@@ -120,7 +120,7 @@ class TicketAction(Action, abc.ABC):
             return [SlotSet("pending_request", None)]
 
     @abc.abstractmethod
-    def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         """Does the action's work (in a worker thread); database errors are handled by :meth:`run`."""
 
     def show(self, dispatcher: CollectingDispatcher, view: TicketView) -> None:
@@ -139,7 +139,7 @@ class TicketAction(Action, abc.ABC):
         dispatcher.utter_message(response=response, ticket_id=view.id, time=f"{result.at:%H:%M}",
                                  department=result.department or "承办部门", due=due_text(result.view))
 
-    def rate(self, dispatcher: CollectingDispatcher, tracker: Tracker, view: TicketView) -> List[EventType]:
+    def rate(self, dispatcher: CollectingDispatcher, tracker: Tracker, view: TicketView) -> list[EventType]:
         rating = rating_of(tracker)
         if rating is None:
             dispatcher.utter_message(response="utter_ask_rating", ticket_id=view.id)
@@ -165,10 +165,10 @@ class TicketAction(Action, abc.ABC):
 class ActionCheckStatus(TicketAction):
     """«YS… 到哪了» / «我的工单怎么样了»."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_check_status"
 
-    def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         asked = asked_ticket_id(tracker)
         if asked:
             view = accessible(tracker, asked)
@@ -197,11 +197,11 @@ class ActionCheckStatus(TicketAction):
 class ValidateStatusForm(FormValidationAction):
     """Checks the ticket id, then the phone against the ticket; counts failures."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "validate_status_form"
 
-    async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher,
-                             tracker: Tracker, domain: DomainDict) -> List[Text]:
+    async def required_slots(self, domain_slots: list[str], dispatcher: CollectingDispatcher,
+                             tracker: Tracker, domain: DomainDict) -> list[str]:
         ticket_id = tracker.get_slot("ticket_id")
         if locked(tracker) or tracker.get_slot("lookup_refused") or (
                 ticket_id is not None and tracker.get_slot("verified_ticket") == ticket_id):
@@ -210,14 +210,14 @@ class ValidateStatusForm(FormValidationAction):
         return domain_slots
 
     @skip_none
-    async def validate_ticket_id(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+    async def validate_ticket_id(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         return await in_thread(self.check_ticket_id, value, dispatcher, tracker)
 
     @skip_none
-    async def validate_lookup_phone(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+    async def validate_lookup_phone(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         return await in_thread(self.check_lookup_phone, value, dispatcher, tracker)
 
-    def check_ticket_id(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
+    def check_ticket_id(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
         """The id typed, and verified at once when this conversation filed it (blocking: the store)."""
         ticket_id = ticket_id_in(str(value or ""))
         if ticket_id is None:
@@ -230,7 +230,7 @@ class ValidateStatusForm(FormValidationAction):
             logger.exception("ticket lookup failed")
         return {"ticket_id": ticket_id}
 
-    def check_lookup_phone(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
+    def check_lookup_phone(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
         """The phone checked against the ticket, failures counted (blocking: the store)."""
         try:
             phone = normalize_mobile(str(value or ""))
@@ -264,12 +264,12 @@ class ValidateStatusForm(FormValidationAction):
 class ActionShowStatus(TicketAction):
     """After the check: does what was asked (status, urge or rate) on the verified ticket."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_show_status"
 
-    def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         request = tracker.get_slot("pending_request") or "status"
-        events: List[EventType] = [SlotSet("pending_request", None)]
+        events: list[EventType] = [SlotSet("pending_request", None)]
         ticket_id = tracker.get_slot("verified_ticket")
         view = accessible(tracker, ticket_id) if ticket_id else None
         if view is None:
@@ -283,7 +283,7 @@ class ActionShowStatus(TicketAction):
         return events
 
 
-def _pick(tracker: Tracker, want_closed: bool) -> Optional[TicketView]:
+def _pick(tracker: Tracker, want_closed: bool) -> TicketView | None:
     """The ticket a bare «催一下» / «不满意» is about: named, verified, or the latest own one."""
     named = asked_ticket_id(tracker)
     if named:
@@ -300,10 +300,10 @@ def _pick(tracker: Tracker, want_closed: bool) -> Optional[TicketView]:
 class ActionUrge(TicketAction):
     """«帮我催一下»: logs an urge (one counted per working day) and says when."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_urge"
 
-    def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         view = _pick(tracker, want_closed=False)
         if view is None:
             asked = ticket_id_in(message_of(tracker).typed)
@@ -322,10 +322,10 @@ class ActionUrge(TicketAction):
 class ActionRateService(TicketAction):
     """«不满意,问题没解决»: records the rating on a closed ticket; a bad one reopens it."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_rate_service"
 
-    def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> List[EventType]:
+    def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         view = _pick(tracker, want_closed=True)
         if view is None:
             if any(v.closed_at is None for v in own_tickets(tracker)):

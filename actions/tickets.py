@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import uuid
-from typing import Any, Dict, List, Optional, Text, Union
+from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
@@ -53,13 +53,13 @@ from bot.conversation.chat_format import (
     until_text,
 )
 from bot.conversation.intake import is_a_question_not_a_ticket, ticket_type_of
-from bot.procedures.resolve import department_of, named_department
 from bot.db import StoreUnavailable
+from bot.procedures.resolve import department_of, named_department
 from bot.tickets.errors import TicketError
 from bot.tickets.guards import Client
 from bot.tickets.model import TicketDraft, TicketType
-from bot.tickets.views import FilingResult
 from bot.tickets.story import describes_case
+from bot.tickets.views import FilingResult
 from bot.validation import (
     DESCRIPTION_MAX,
     InvalidCreditCode,
@@ -84,12 +84,12 @@ DRAFT_SLOTS = ("ticket_type", "ticket_draft_id", "description", "department", "t
                "ticket_cancelled", "procedure", *ROUTE_SLOTS)
 
 
-def department_from(text: Text, named: List[Text]) -> Optional[Text]:
+def department_from(text: str, named: list[str]) -> str | None:
     """The canonical department a message names as an institution («税务局», not «社保»)."""
     return named_department(text, named, departments())
 
 
-def suggested_department(tracker: Tracker) -> Optional[Text]:
+def suggested_department(tracker: Tracker) -> str | None:
     """The lead department of the procedure the ticket is about, offered as a choice."""
     kb = knowledge_base()
     if kb is None:
@@ -105,10 +105,10 @@ class ActionStartTicket(Action):
     to file instead; a «好的» to that offer (or the offer's button) starts the form.
     """
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_start_ticket"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         message = message_of(tracker)
         reading = message.reading()
         if reading.vents and not tracker.get_slot("ticket_offered"):
@@ -119,7 +119,7 @@ class ActionStartTicket(Action):
             return [FollowupAction("action_fallback")]
         ticket_type = ticket_type_of(message.intent)
         text = message.typed
-        events: List[EventType] = [SlotSet(s, None) for s in DRAFT_SLOTS]
+        events: list[EventType] = [SlotSet(s, None) for s in DRAFT_SLOTS]
         events += [SlotSet("ticket_offered", False), SlotSet("procedure_choices", None), SlotSet("choosing", False)]
         events += [
             SlotSet("ticket_type", ticket_type.value),
@@ -143,11 +143,11 @@ class ActionStartTicket(Action):
 class ValidateTicketForm(RouteQuestions, FormValidationAction):
     """Checks every answer with the same rules the ticket service applies."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "validate_ticket_form"
 
-    async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher,
-                             tracker: Tracker, domain: DomainDict) -> List[Text]:
+    async def required_slots(self, domain_slots: list[str], dispatcher: CollectingDispatcher,
+                             tracker: Tracker, domain: DomainDict) -> list[str]:
         # ``ticket_cancelled`` is listed so that its extract method runs every turn; it
         # starts False, so it is never asked. Once True, nothing is required: the form ends.
         if tracker.get_slot("ticket_cancelled"):
@@ -155,7 +155,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         return ["ticket_cancelled", *required_for_route(tracker, domain_slots)]
 
     async def extract_ticket_cancelled(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                       domain: DomainDict) -> Dict[Text, Any]:
+                                       domain: DomainDict) -> dict[str, Any]:
         message = message_of(tracker)
         text = message.typed
         at_summary = tracker.get_slot("requested_slot") == "ticket_confirmed"
@@ -166,7 +166,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         # off-topic message (Rasa counts it as an answer), so: nothing.
         return {}
 
-    def _answer(self, tracker: Tracker, slot: Text, entity: Optional[Text] = None) -> Dict[Text, Any]:
+    def _answer(self, tracker: Tracker, slot: str, entity: str | None = None) -> dict[str, Any]:
         """The latest message as the answer to ``slot``, if that is what was asked.
 
         Off-topic questions are left for the rules to answer (the form then asks
@@ -185,34 +185,34 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {slot: True} if slot == "ticket_confirmed" and message.intent == "affirm" else {}
         return {slot: text}
 
-    async def extract_description(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+    async def extract_description(self, dispatcher, tracker, domain) -> dict[str, Any]:
         return self._answer(tracker, "description")
 
-    async def extract_company_name(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+    async def extract_company_name(self, dispatcher, tracker, domain) -> dict[str, Any]:
         # the whole answer, not the CRF's guess at a span of it («华远机械» of 示例市华远机械…)
         return self._answer(tracker, "company_name")
 
-    async def extract_credit_code(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+    async def extract_credit_code(self, dispatcher, tracker, domain) -> dict[str, Any]:
         return self._answer(tracker, "credit_code", "credit_code")
 
-    async def extract_contact_name(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+    async def extract_contact_name(self, dispatcher, tracker, domain) -> dict[str, Any]:
         return self._answer(tracker, "contact_name")
 
-    async def extract_phone(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+    async def extract_phone(self, dispatcher, tracker, domain) -> dict[str, Any]:
         return self._answer(tracker, "phone", "phone")
 
-    async def extract_department(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+    async def extract_department(self, dispatcher, tracker, domain) -> dict[str, Any]:
         return self._answer(tracker, "department", "department")
 
-    async def extract_ticket_confirmed(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+    async def extract_ticket_confirmed(self, dispatcher, tracker, domain) -> dict[str, Any]:
         return self._answer(tracker, "ticket_confirmed")
 
-    def _refuse(self, dispatcher: CollectingDispatcher, slot: Text, response: Text, **values: Any) -> Dict[Text, Any]:
+    def _refuse(self, dispatcher: CollectingDispatcher, slot: str, response: str, **values: Any) -> dict[str, Any]:
         dispatcher.utter_message(response=response, **values)
         return {slot: None}
 
     @skip_none
-    def validate_description(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+    def validate_description(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         try:
             description = clean_description(str(value or ""))
             if len(description) < DESCRIPTION_CHAT_MIN:
@@ -224,7 +224,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return self._refuse(dispatcher, "description", "utter_invalid_description")
 
     @skip_none
-    def validate_company_name(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+    def validate_company_name(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         if keeps_company_name(tracker):
             return {"company_name": value_before_this_turn(tracker, "company_name")}
         if value == NOT_GIVEN or phrases.is_no_company(str(value)):
@@ -235,7 +235,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return self._refuse(dispatcher, "company_name", "utter_invalid_company_name")
 
     @skip_none
-    def validate_contact_name(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+    def validate_contact_name(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         if phrases.is_skip(str(value or "")):
             # a contact is needed: the department calls back
             return self._refuse(dispatcher, "contact_name", "utter_invalid_contact_name")
@@ -245,7 +245,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return self._refuse(dispatcher, "contact_name", "utter_invalid_contact_name")
 
     @skip_none
-    def validate_credit_code(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+    def validate_credit_code(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         text = str(value or "")
         if text == NOT_GIVEN or phrases.is_skip(text) or message_of(tracker).intent == "deny":
             return {"credit_code": NOT_GIVEN}
@@ -255,14 +255,14 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return self._refuse(dispatcher, "credit_code", f"utter_invalid_credit_code_{exc.kind}")
 
     @skip_none
-    def validate_phone(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+    def validate_phone(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         try:
             return {"phone": normalize_mobile(str(value or ""))}
         except InvalidPhone as exc:
             return self._refuse(dispatcher, "phone", f"utter_invalid_phone_{exc.kind}")
 
     @skip_none
-    def validate_department(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+    def validate_department(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         text = str(value or "")
         if text == UNKNOWN_DEPARTMENT or phrases.is_skip(text):
             return {"department": UNKNOWN_DEPARTMENT}
@@ -275,7 +275,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return self._refuse(dispatcher, "department", "utter_unknown_department", words=text[:20])
         return {"department": department}
 
-    async def validate_ticket_confirmed(self, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+    async def validate_ticket_confirmed(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         message = message_of(tracker)
         text = message.typed
         if value is True or phrases.is_confirm(text) or message.intent == "affirm":
@@ -299,10 +299,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
 class ActionAskDepartment(Action):
     """Asks which department, offering the procedure's own department and 「不清楚」."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_ask_department"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         suggested = suggested_department(tracker)
         buttons = [{"title": suggested, "payload": suggested}] if suggested else []
         buttons.append({"title": "不清楚", "payload": UNKNOWN_CHOICE})
@@ -313,10 +313,10 @@ class ActionAskDepartment(Action):
 class ActionAskTicketConfirmed(Action):
     """Shows what will be filed and asks for 确认, a correction, or 取消."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_ask_ticket_confirmed"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         ticket_type = TicketType(tracker.get_slot("ticket_type") or TicketType.COMPLAINT.value)
         slots = {name: tracker.get_slot(name) for name in
                  ("company_name", "credit_code", "contact_name", "phone", "department", "description")}
@@ -326,7 +326,7 @@ class ActionAskTicketConfirmed(Action):
         return route.events
 
 
-def _optional(value: Optional[Text], placeholder: Text) -> Optional[Text]:
+def _optional(value: str | None, placeholder: str) -> str | None:
     return None if value in (None, placeholder) else value
 
 
@@ -349,7 +349,7 @@ def draft_from(tracker: Tracker) -> TicketDraft:
     )
 
 
-def file_unless_limited(client: Client, draft: TicketDraft) -> Union[dt.datetime, FilingResult]:
+def file_unless_limited(client: Client, draft: TicketDraft) -> dt.datetime | FilingResult:
     """Files ``draft``, unless the client filed too many lately: then, until when it may not.
 
     Blocking (the database): actions call it through :func:`actions.services.in_thread`.
@@ -366,10 +366,10 @@ def file_unless_limited(client: Client, draft: TicketDraft) -> Union[dt.datetime
 class ActionSubmitTicket(Action):
     """Files the confirmed ticket (or says nothing was filed) and replies with its clock."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_submit_ticket"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         reset = [SlotSet(s, None) for s in DRAFT_SLOTS] + [SlotSet("ticket_retry", False)]
         if tracker.get_slot("ticket_cancelled") or not tracker.get_slot("ticket_confirmed"):
             dispatcher.utter_message(response="utter_ticket_cancelled")

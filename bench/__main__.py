@@ -15,7 +15,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 from bench import length as length_mod
 from bench import load as load_mod
@@ -33,7 +33,7 @@ def log(text: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
 
 
-def check_tickets(database_url: str, result: load_mod.LoadResult) -> Dict[str, int]:
+def check_tickets(database_url: str, result: load_mod.LoadResult) -> dict[str, int]:
     """Tickets stored for the conversations that confirmed one: filed once, the id told."""
     service = store.service_for(database_url)
     now = clock.utc_now()
@@ -47,7 +47,7 @@ def check_tickets(database_url: str, result: load_mod.LoadResult) -> Dict[str, i
     return {"expected": len(result.senders), "filed": filed, "duplicates": duplicates, "told_wrong_id": wrong}
 
 
-def summarise_load(result: load_mod.LoadResult) -> Dict[str, Any]:
+def summarise_load(result: load_mod.LoadResult) -> dict[str, Any]:
     kinds = (*load_mod.TURN_TYPES, "all")
     return {
         "users": result.users, "rounds": result.rounds, "turns": len(result.turns),
@@ -59,7 +59,7 @@ def summarise_load(result: load_mod.LoadResult) -> Dict[str, Any]:
 
 
 def measure_stack(kind: str, model: Path, work: Path, databases: Any, users: int, rounds: int,
-                  turns: int) -> Dict[str, Any]:
+                  turns: int) -> dict[str, Any]:
     log(f"{kind}: starting the action server and Rasa")
     stack = start_stack(kind, model, work / kind, databases)
     try:
@@ -81,7 +81,7 @@ def measure_stack(kind: str, model: Path, work: Path, databases: Any, users: int
 
 
 def measure_baseline(kind: str, model: Path, work: Path, databases: Any, users: int, rounds: int,
-                     turns: int) -> Dict[str, Any]:
+                     turns: int) -> dict[str, Any]:
     """The same measurements on Rasa's own ``type: SQL`` store (the whole session each turn): before/after."""
     log(f"{kind}: Rasa's own SQL tracker store: one conversation of {turns} turns, one enterprise, {users}")
     stack = start_stack(kind, model, work / f"{kind}-rasa-sql", databases, tracker_type="SQL")
@@ -95,7 +95,7 @@ def measure_baseline(kind: str, model: Path, work: Path, databases: Any, users: 
     return {"length": length, "single_user": summarise_load(single), "load": summarise_load(loaded)}
 
 
-def measure_replicas(model: Path, work: Path, databases: Any, users: int, rounds: int) -> Dict[str, Any]:
+def measure_replicas(model: Path, work: Path, databases: Any, users: int, rounds: int) -> dict[str, Any]:
     """The integration tests' topology: two Rasa servers on PostgreSQL + Redis, one action
     server, every turn to the other server; against one server, in the same run."""
     log("replicas: one, then two Rasa servers sharing PostgreSQL and Redis")
@@ -112,7 +112,7 @@ def measure_replicas(model: Path, work: Path, databases: Any, users: int, rounds
     return {"one": summarise_load(one), "two": summarise_load(two), "tickets": tickets}
 
 
-def _profiled(stack: Any, label: str, run: Any) -> Dict[str, Path]:
+def _profiled(stack: Any, label: str, run: Any) -> dict[str, Path]:
     """Runs ``run()`` with the servers profiling; their profiles, renamed ``<server>-<label>.prof``."""
     stack.profiling(True)
     run()
@@ -124,12 +124,12 @@ def _profiled(stack: Any, label: str, run: Any) -> Dict[str, Path]:
     return found
 
 
-def profile_stack(model: Path, work: Path, databases: Any, users: int, turns: int) -> Dict[str, Any]:
+def profile_stack(model: Path, work: Path, databases: Any, users: int, turns: int) -> dict[str, Any]:
     log("profile: Rasa and the action server under cProfile, one round, then one long conversation")
     stack = start_stack("postgres", model, work / "profile", databases, profile=True)
     try:
         load_mod.run_load(stack.rasa_url, 2, 1)
-        result: List[Any] = []
+        result: list[Any] = []
         found = _profiled(stack, "load", lambda: result.append(load_mod.run_load(stack.rasa_url, users, 1)))
         long = _profiled(stack, "length", lambda: length_mod.run_length(stack.rasa_url, turns))
     finally:
@@ -139,8 +139,8 @@ def profile_stack(model: Path, work: Path, databases: Any, users: int, turns: in
     return out
 
 
-def profile_summary(found: Dict[str, Path], title: str) -> Dict[str, Any]:
-    out: Dict[str, Any] = {
+def profile_summary(found: dict[str, Path], title: str) -> dict[str, Any]:
+    out: dict[str, Any] = {
         "title": title,
         "note": "Measured during the load only (start-up left out). cProfile slows the servers down, "
                 "so the shares matter, not the seconds. Times are CPU time in each process's event-loop "
@@ -156,8 +156,8 @@ def profile_summary(found: Dict[str, Path], title: str) -> Dict[str, Any]:
     return out
 
 
-def measure_store(sizes: List[int], databases: Any, work: Path) -> Dict[str, Any]:
-    results: Dict[str, Any] = {"sqlite": {}, "postgres": {}}
+def measure_store(sizes: list[int], databases: Any, work: Path) -> dict[str, Any]:
+    results: dict[str, Any] = {"sqlite": {}, "postgres": {}}
     for size in sizes:
         summary, ticket_rows, event_rows = store.generate(size)
         ticks = [200] + ([2000] if size == max(sizes) else [])
@@ -185,8 +185,8 @@ def measure_store(sizes: List[int], databases: Any, work: Path) -> Dict[str, Any
     return results
 
 
-def goals(results: Dict[str, Any]) -> List[Dict[str, Any]]:
-    found: List[Dict[str, Any]] = []
+def goals(results: dict[str, Any]) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
     for kind, stack in results.get("stacks", {}).items():
         single = stack["single_user"]["latency"]["all"]["p50_ms"]
         parse1 = stack["parse"]["c1"]["p50_ms"]
@@ -234,7 +234,7 @@ def goals(results: Dict[str, Any]) -> List[Dict[str, Any]]:
     return found
 
 
-def machine() -> Dict[str, str]:
+def machine() -> dict[str, str]:
     from importlib.metadata import version
 
     cpus = os.cpu_count()
@@ -249,7 +249,7 @@ def machine() -> Dict[str, str]:
                        f"psycopg2 {version('psycopg2-binary')}"}
 
 
-def main(argv: Optional[List[str]] = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--users", type=int, default=16, help="enterprises at once (16)")
     parser.add_argument("--rounds", type=int, default=3, help="rounds of the three journeys each (3)")
@@ -270,7 +270,7 @@ def main(argv: Optional[List[str]] = None) -> int:
 
     model = ensure_model(quiet=True)
     work = Path(tempfile.mkdtemp(prefix="ys-bench-"))
-    results: Dict[str, Any] = {"machine": machine(), "args": vars(args), "stacks": {}}
+    results: dict[str, Any] = {"machine": machine(), "args": vars(args), "stacks": {}}
     try:
         databases = LocalDatabases.start(["ys_tickets", "rasa"], durable=True)
     except DatabaseSetupError as exc:

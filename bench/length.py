@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 import aiohttp
 
@@ -27,13 +27,13 @@ TURNS = 200
 EARLY, LATE = (1, 40), (161, 200)
 
 
-async def _talk(rasa_url: str, turns: int, sender: str) -> List[Dict[str, Any]]:
-    timings: List[Dict[str, Any]] = []
+async def _talk(rasa_url: str, turns: int, sender: str) -> list[dict[str, Any]]:
+    timings: list[dict[str, Any]] = []
     url = f"{rasa_url}/webhooks/rest/webhook"
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=120)) as session:
         for turn in range(turns):
             started = time.perf_counter()
-            error: Optional[str] = None
+            error: str | None = None
             try:
                 async with session.post(url, json={"sender": sender, "message": TEXTS[turn % len(TEXTS)]}) as response:
                     replies = await response.json() if response.status == 200 else None
@@ -47,7 +47,7 @@ async def _talk(rasa_url: str, turns: int, sender: str) -> List[Dict[str, Any]]:
     return timings
 
 
-def run_length(rasa_url: str, turns: int = TURNS) -> Dict[str, Any]:
+def run_length(rasa_url: str, turns: int = TURNS) -> dict[str, Any]:
     """Times ``turns`` turns of one conversation; p50/p95 of the early and late stretches."""
     timings = asyncio.run(_talk(rasa_url, turns, f"bench-length-{uuid.uuid4().hex[:8]}"))
     seconds = [t["seconds"] for t in timings]

@@ -21,8 +21,9 @@ import re
 import statistics
 import time
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
+from typing import Any
 
 import aiohttp
 
@@ -42,7 +43,7 @@ TURN_TYPES = ("procedure", "form", "file", "status_ask", "status")
 class Turn:
     kind: str
     seconds: float
-    error: Optional[str] = None
+    error: str | None = None
 
 
 @dataclass
@@ -52,22 +53,22 @@ class LoadResult:
     users: int
     rounds: int
     wall_seconds: float
-    turns: List[Turn] = field(default_factory=list)
-    senders: List[str] = field(default_factory=list)  # conversations that filed a ticket
-    told_ids: Dict[str, str] = field(default_factory=dict)  # sender → ticket id in the reply
+    turns: list[Turn] = field(default_factory=list)
+    senders: list[str] = field(default_factory=list)  # conversations that filed a ticket
+    told_ids: dict[str, str] = field(default_factory=dict)  # sender → ticket id in the reply
 
     @property
     def turns_per_second(self) -> float:
         return len(self.turns) / self.wall_seconds if self.wall_seconds else 0.0
 
-    def latency(self, kind: Optional[str] = None) -> Dict[str, float]:
+    def latency(self, kind: str | None = None) -> dict[str, float]:
         return percentiles([t.seconds for t in self.turns if kind is None or t.kind == kind])
 
-    def errors(self, kind: Optional[str] = None) -> List[Turn]:
+    def errors(self, kind: str | None = None) -> list[Turn]:
         return [t for t in self.turns if t.error and (kind is None or t.kind == kind)]
 
 
-def percentiles(seconds: Sequence[float]) -> Dict[str, float]:
+def percentiles(seconds: Sequence[float]) -> dict[str, float]:
     """n, p50, p95, p99 and mean in milliseconds."""
     if not seconds:
         return {"n": 0, "p50_ms": 0.0, "p95_ms": 0.0, "p99_ms": 0.0, "mean_ms": 0.0}
@@ -83,7 +84,7 @@ def percentiles(seconds: Sequence[float]) -> Dict[str, float]:
 class Enterprise:
     """One simulated enterprise: its journeys, timed turn by turn."""
 
-    def __init__(self, session: aiohttp.ClientSession, rasa_url: Union[str, Sequence[str]], run: str, index: int,
+    def __init__(self, session: aiohttp.ClientSession, rasa_url: str | Sequence[str], run: str, index: int,
                  result: LoadResult, timeout: float = 120) -> None:
         self.session = session
         urls = [rasa_url] if isinstance(rasa_url, str) else list(rasa_url)
@@ -95,7 +96,7 @@ class Enterprise:
         self.timeout = aiohttp.ClientTimeout(total=timeout)
         self.phone = f"139{index:04d}{abs(hash(run)) % 10000:04d}"
 
-    async def say(self, kind: str, sender: str, text: str, expect: Optional[str]) -> Tuple[List[Dict[str, Any]], str]:
+    async def say(self, kind: str, sender: str, text: str, expect: str | None) -> tuple[list[dict[str, Any]], str]:
         started = time.perf_counter()
         error, messages = None, []
         try:
@@ -120,7 +121,7 @@ class Enterprise:
 
     async def procedure(self, round_: int) -> None:
         sender = self.sender("p", round_)
-        messages: List[Dict[str, Any]] = []
+        messages: list[dict[str, Any]] = []
         for text, expect in PROCEDURE_TURNS:
             messages, _ = await self.say("procedure", sender, text, expect)
         buttons = [b for m in messages for b in (m.get("buttons") or [])]
@@ -129,7 +130,7 @@ class Enterprise:
         else:
             self.result.turns.append(Turn("procedure", 0.0, "no buttons to click"))
 
-    async def file(self, round_: int) -> Optional[str]:
+    async def file(self, round_: int) -> str | None:
         sender = self.sender("t", round_)
         for text, expect in FORM_TURNS:
             await self.say("form", sender, self.phone if text is None else text, expect)
@@ -140,7 +141,7 @@ class Enterprise:
             self.result.told_ids[sender] = found.group(0)
         return found.group(0) if found else None
 
-    async def status(self, round_: int, ticket_id: Optional[str]) -> None:
+    async def status(self, round_: int, ticket_id: str | None) -> None:
         if ticket_id is None:
             return
         sender = self.sender("s", round_)
@@ -153,7 +154,7 @@ class Enterprise:
             await self.status(round_, await self.file(round_))
 
 
-async def _drive(rasa_url: Union[str, Sequence[str]], users: int, rounds: int, run: str) -> LoadResult:
+async def _drive(rasa_url: str | Sequence[str], users: int, rounds: int, run: str) -> LoadResult:
     result = LoadResult(users, rounds, 0.0)
     connector = aiohttp.TCPConnector(limit=users * 2)
     async with aiohttp.ClientSession(connector=connector) as session:
@@ -164,7 +165,7 @@ async def _drive(rasa_url: Union[str, Sequence[str]], users: int, rounds: int, r
     return result
 
 
-def run_load(rasa_url: Union[str, Sequence[str]], users: int, rounds: int, run: Optional[str] = None) -> LoadResult:
+def run_load(rasa_url: str | Sequence[str], users: int, rounds: int, run: str | None = None) -> LoadResult:
     """``users`` enterprises at once, ``rounds`` rounds each; returns every turn.
 
     Several ``rasa_url`` are served turn by turn in turn, as a load balancer without
@@ -173,13 +174,13 @@ def run_load(rasa_url: Union[str, Sequence[str]], users: int, rounds: int, run: 
     return asyncio.run(_drive(rasa_url, users, rounds, run or uuid.uuid4().hex[:8]))
 
 
-async def _parse(rasa_url: str, token: str, concurrency: int, requests: int) -> Tuple[List[float], int, float]:
+async def _parse(rasa_url: str, token: str, concurrency: int, requests: int) -> tuple[list[float], int, float]:
     url = f"{rasa_url}/model/parse?token={token}"
     texts = [PARSE_TEXTS[i % len(PARSE_TEXTS)] for i in range(requests)]
     queue: asyncio.Queue = asyncio.Queue()
     for text in texts:
         queue.put_nowait(text)
-    seconds: List[float] = []
+    seconds: list[float] = []
     errors = 0
 
     async def worker(session: aiohttp.ClientSession) -> None:
@@ -203,7 +204,7 @@ async def _parse(rasa_url: str, token: str, concurrency: int, requests: int) -> 
     return seconds, errors, wall
 
 
-def run_parse(rasa_url: str, token: str, concurrency: int, requests: int) -> Dict[str, Any]:
+def run_parse(rasa_url: str, token: str, concurrency: int, requests: int) -> dict[str, Any]:
     """The bare NLU latency of ``/model/parse`` (same model, same texts)."""
     seconds, errors, wall = asyncio.run(_parse(rasa_url, token, concurrency, requests))
     return {"concurrency": concurrency, **percentiles(seconds), "errors": errors,

@@ -14,7 +14,8 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from typing import Any, Callable, Dict, List
+from collections.abc import Callable
+from typing import Any
 
 from bench.load import percentiles
 
@@ -36,7 +37,7 @@ def _stores(kind: str, databases: Any) -> Callable[[], Any]:
     return lambda: shared  # one process only: both "servers" are the same store
 
 
-def _commands(databases: Any) -> Dict[str, int]:
+def _commands(databases: Any) -> dict[str, int]:
     """Calls per command Redis received so far."""
     import redis
 
@@ -47,7 +48,7 @@ def _commands(databases: Any) -> Dict[str, int]:
         client.close()
 
 
-def _round_trips(before: Dict[str, int], after: Dict[str, int]) -> int:
+def _round_trips(before: dict[str, int], after: dict[str, int]) -> int:
     """Requests between two counts. Ours sends only scripts (whose inner commands Redis counts
     too), Rasa's only plain commands: so the scripts if there were any, else every command."""
     delta = {k: v - before.get(k, 0) for k, v in after.items()}
@@ -55,7 +56,7 @@ def _round_trips(before: Dict[str, int], after: Dict[str, int]) -> int:
     return scripts if scripts else sum(delta.values())
 
 
-async def _per_turn(store: Any, turns: int) -> List[float]:
+async def _per_turn(store: Any, turns: int) -> list[float]:
     seconds = []
     prefix = os.urandom(4).hex()
     for i in range(turns):
@@ -66,12 +67,12 @@ async def _per_turn(store: Any, turns: int) -> List[float]:
     return seconds
 
 
-async def _handover(first: Any, second: Any, times: int) -> List[float]:
+async def _handover(first: Any, second: Any, times: int) -> list[float]:
     seconds = []
     for i in range(times):
         conversation = f"handover-{os.urandom(4).hex()}"
         queued = asyncio.Event()
-        released: Dict[str, float] = {}
+        released: dict[str, float] = {}
 
         async def hold() -> None:
             async with first.lock(conversation):
@@ -90,13 +91,13 @@ async def _handover(first: Any, second: Any, times: int) -> List[float]:
     return seconds
 
 
-def measure_lock(databases: Any, turns: int = 1000, handovers: int = 20) -> Dict[str, Any]:
+def measure_lock(databases: Any, turns: int = 1000, handovers: int = 20) -> dict[str, Any]:
     """Per-turn cost and hand-over latency of each lock store (see the module)."""
-    results: Dict[str, Any] = {}
+    results: dict[str, Any] = {}
     for kind in KINDS:
         make = _stores(kind, databases)
 
-        async def run() -> Dict[str, Any]:
+        async def run() -> dict[str, Any]:
             a, b = make(), make()
             await _per_turn(a, 50)  # warm-up: connections, scripts, subscription
             before = _commands(databases)

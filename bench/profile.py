@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import io
 import pstats
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Dict, List, Sequence, Tuple
 
 #: (label, path fragment, function name): the outermost matching entry is taken.
-RASA_AREAS: Sequence[Tuple[str, str, str]] = (
+RASA_AREAS: Sequence[tuple[str, str, str]] = (
     ("NLU pipeline (parse_message)", "rasa/core/processor.py", "parse_message"),
     ("dialogue policies (_predict_next_with_tracker)", "rasa/core/processor.py", "_predict_next_with_tracker"),
     ("tracker store: read (head + window, JSON, events)", "bot/plugins/compact_store.py", "_retrieve"),
@@ -28,7 +28,7 @@ RASA_AREAS: Sequence[Tuple[str, str, str]] = (
     ("lock store (Redis / in memory)", "lock_store.py", "lock"),  # Rasa's or bot/plugins/lock_store.py
     ("whole turns (handle_message)", "rasa/core/processor.py", "handle_message"),
 )
-ACTION_AREAS: Sequence[Tuple[str, str, str]] = (
+ACTION_AREAS: Sequence[tuple[str, str, str]] = (
     ("rasa_sdk: request → actions (webhook)", "rasa_sdk/endpoint.py", "webhook"),
     ("rasa_sdk: tracker from JSON", "rasa_sdk/interfaces.py", "from_dict"),
     ("our actions (actions/*)", "/actions/", "run"),
@@ -47,11 +47,11 @@ def _busy_total(stats: pstats.Stats) -> float:
     return max(total, 1e-9)
 
 
-def areas(path: Path, table: Sequence[Tuple[str, str, str]]) -> Dict[str, object]:
+def areas(path: Path, table: Sequence[tuple[str, str, str]]) -> dict[str, object]:
     """Seconds and share of busy time per area, and the busy total."""
     stats = pstats.Stats(str(path))
     busy = _busy_total(stats)
-    found: Dict[str, float] = {}
+    found: dict[str, float] = {}
     for label, fragment, name in table:
         best = 0.0
         for (filename, _line, function), (_cc, _nc, _tt, ct, _callers) in stats.stats.items():  # type: ignore[attr-defined]
@@ -73,7 +73,7 @@ def top(path: Path, limit: int = 25, sort: str = "tottime") -> str:
     return "\n".join(lines[start:])
 
 
-def project_functions(path: Path, root: str, limit: int = 15) -> List[Tuple[str, float, int]]:
+def project_functions(path: Path, root: str, limit: int = 15) -> list[tuple[str, float, int]]:
     """The project's own functions (under ``root``, not .venv) by cumulative time."""
     stats = pstats.Stats(str(path))
     rows = []

@@ -20,13 +20,13 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, List, Optional
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from modelcache import rasa_env  # noqa: E402
-from services import Services, VENV_BIN, free_port, wait_http, write_endpoints, write_server_endpoints  # noqa: E402
+from services import VENV_BIN, Services, free_port, wait_http, write_endpoints, write_server_endpoints  # noqa: E402
 
 TOKEN = "bench-api-token-of-the-run"
 
@@ -39,9 +39,9 @@ class BenchStack:
     database_url: str
     services: Services
     work: Path
-    profiles: List[Path] = field(default_factory=list)
-    replicas: List[str] = field(default_factory=list)  # every Rasa server, rasa_url first
-    endpoints: Optional[Path] = None
+    profiles: list[Path] = field(default_factory=list)
+    replicas: list[str] = field(default_factory=list)  # every Rasa server, rasa_url first
+    endpoints: Path | None = None
 
     def profiling(self, on: bool) -> None:
         """Starts (``True``) or stops and writes (``False``) the servers' profiles."""
@@ -70,8 +70,8 @@ def _python() -> str:
     return str(VENV_BIN / "python")
 
 
-def start_stack(kind: str, model: Path, work: Path, databases: Optional[Any] = None,
-                profile: bool = False, tracker_type: Optional[str] = None) -> BenchStack:
+def start_stack(kind: str, model: Path, work: Path, databases: Any | None = None,
+                profile: bool = False, tracker_type: str | None = None) -> BenchStack:
     """Starts the action server and Rasa for ``kind`` (``postgres`` needs ``databases``).
 
     ``tracker_type`` replaces the tracker store's ``type`` of the endpoints file (``SQL``:
@@ -104,7 +104,7 @@ def start_stack(kind: str, model: Path, work: Path, databases: Optional[Any] = N
                        services, work, endpoints=endpoints)
     stack.replicas.append(stack.rasa_url)
 
-    def wrap(name: str, command: List[str]) -> List[str]:
+    def wrap(name: str, command: list[str]) -> list[str]:
         if not profile:
             return command
         out = work / f"{name}.prof"

@@ -22,9 +22,10 @@ import random
 import sqlite3
 import statistics
 import time
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -53,16 +54,16 @@ class Synthetic:
     """What a generated data set holds (to look tickets up and to run ticks)."""
 
     total: int
-    overdue_ids: Tuple[str, ...]  # overdue_ids[j] became overdue j+1 minutes before NOW
-    sample: Tuple[Tuple[str, str], ...]  # (id, phone) of random tickets
-    conversations: Tuple[str, ...]
+    overdue_ids: tuple[str, ...]  # overdue_ids[j] became overdue j+1 minutes before NOW
+    sample: tuple[tuple[str, str], ...]  # (id, phone) of random tickets
+    conversations: tuple[str, ...]
 
 
 def phone_of(index: int) -> str:
     return f"13{index:09d}"
 
 
-def generate(total: int, seed: int = 7) -> Tuple[Synthetic, Callable[[], Iterator[tuple]], Callable[[], Iterator[tuple]]]:
+def generate(total: int, seed: int = 7) -> tuple[Synthetic, Callable[[], Iterator[tuple]], Callable[[], Iterator[tuple]]]:
     """The data set: a summary and two row generators (tickets, events) in column order.
 
     Tickets are filed PER_DAY a day up to NOW; the oldest 70 % are closed; of the open
@@ -114,7 +115,7 @@ def generate(total: int, seed: int = 7) -> Tuple[Synthetic, Callable[[], Iterato
     def tickets_rows() -> Iterator[tuple]:
         return (ticket(i) for i in range(total))
 
-    def events_of(row: tuple) -> List[tuple]:
+    def events_of(row: tuple) -> list[tuple]:
         ticket_id, created = row[0], row[created_at]
         events = [(ticket_id, "filed", "enterprise:bench", created, json.dumps(
                       {"channel": row[4], "due": row[due_at], "policy": "window_complex", "provisional": False,
@@ -199,7 +200,7 @@ def load_postgres(url: str, tickets_rows, events_rows) -> float:
 
 
 def _copy(cursor: Any, table: str, columns: Sequence[str], rows: Iterator[tuple], chunk: int = 100_000) -> None:
-    batch: List[tuple] = []
+    batch: list[tuple] = []
     for row in rows:
         batch.append(row)
         if len(batch) >= chunk:
@@ -209,7 +210,7 @@ def _copy(cursor: Any, table: str, columns: Sequence[str], rows: Iterator[tuple]
         _copy_batch(cursor, table, columns, batch)
 
 
-def _copy_batch(cursor: Any, table: str, columns: Sequence[str], batch: List[tuple]) -> None:
+def _copy_batch(cursor: Any, table: str, columns: Sequence[str], batch: list[tuple]) -> None:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     for row in batch:
@@ -223,9 +224,9 @@ def _copy_batch(cursor: Any, table: str, columns: Sequence[str], batch: List[tup
 class Timing:
     """Milliseconds of repeated calls."""
 
-    samples: List[float] = field(default_factory=list)
+    samples: list[float] = field(default_factory=list)
 
-    def summary(self) -> Dict[str, float]:
+    def summary(self) -> dict[str, float]:
         ordered = sorted(self.samples)
         pick = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))]  # noqa: E731
         return {"n": len(ordered), "p50_ms": round(pick(0.5), 3), "p95_ms": round(pick(0.95), 3),
@@ -249,7 +250,7 @@ def service_for(url: str):
     return TicketService.from_settings(load_settings({"YS_DATABASE_URL": url}))
 
 
-def measure_lookups(url: str, summary: Synthetic) -> Dict[str, Any]:
+def measure_lookups(url: str, summary: Synthetic) -> dict[str, Any]:
     """Status lookups by id + phone, by conversation, and the repository read alone."""
     service = service_for(url)
     pairs = list(summary.sample)
@@ -272,7 +273,7 @@ def measure_lookups(url: str, summary: Synthetic) -> Dict[str, Any]:
             "repository_get": repository.summary()}
 
 
-def measure_tick(url: str, summary: Synthetic, overdue: int, repeats: int = 3) -> Dict[str, Any]:
+def measure_tick(url: str, summary: Synthetic, overdue: int, repeats: int = 3) -> dict[str, Any]:
     """Times ``escalate_overdue`` with exactly ``overdue`` overdue tickets, ``repeats`` times.
 
     The tick runs at the instant when the first ``overdue`` of the pool are overdue;
@@ -308,7 +309,7 @@ def _select_due(service: Any, at: dt.datetime) -> None:
         uow.tickets.due_for_escalation(at, service.clock.policies.escalation.top)
 
 
-def _restore(engine: sa.engine.Engine, original: Dict[str, Tuple[Any, int]]) -> None:
+def _restore(engine: sa.engine.Engine, original: dict[str, tuple[Any, int]]) -> None:
     with engine.begin() as connection:
         connection.execute(ticket_events.delete().where(ticket_events.c.ticket_id.in_(list(original)),
                                                         ticket_events.c.kind == "escalated"))
@@ -319,18 +320,18 @@ def _restore(engine: sa.engine.Engine, original: Dict[str, Tuple[Any, int]]) -> 
 
 
 # ---- query plans --------------------------------------------------------------------------
-def query_plans(url: str, summary: Synthetic) -> Dict[str, List[str]]:
+def query_plans(url: str, summary: Synthetic) -> dict[str, list[str]]:
     """The database's plan for each statement the repository sends for a lookup and a tick."""
     service = service_for(url)
     engine = get_engine(url)
-    captured: List[Tuple[str, Any]] = []
+    captured: list[tuple[str, Any]] = []
 
-    def capture(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001
+    def capture(conn, cursor, statement, parameters, context, executemany):
         if statement.lstrip().upper().startswith("SELECT") and "alembic_version" not in statement:
             captured.append((statement, parameters))
 
     ticket_id, phone = summary.sample[0]
-    plans: Dict[str, List[str]] = {}
+    plans: dict[str, list[str]] = {}
     for name, call in (
         ("status lookup (find_for_enterprise)", lambda: service.find_for_enterprise(ticket_id, phone, NOW)),
         ("tickets of a conversation", lambda: service.tickets_of_conversation(summary.conversations[0], NOW)),
@@ -343,7 +344,7 @@ def query_plans(url: str, summary: Synthetic) -> Dict[str, List[str]]:
             call()
         finally:
             sa.event.remove(engine, "before_cursor_execute", capture)
-        lines: List[str] = []
+        lines: list[str] = []
         for statement, parameters in captured:
             lines.append("-- " + " ".join(statement.split())[:160])
             lines.extend(_explain(engine, statement, parameters))
@@ -351,7 +352,7 @@ def query_plans(url: str, summary: Synthetic) -> Dict[str, List[str]]:
     return plans
 
 
-def _explain(engine: sa.engine.Engine, statement: str, parameters: Any) -> List[str]:
+def _explain(engine: sa.engine.Engine, statement: str, parameters: Any) -> list[str]:
     with engine.connect() as connection:
         if engine.dialect.name == "sqlite":
             rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", tuple(parameters)).all()

@@ -26,7 +26,7 @@ import hashlib
 import json
 import threading
 from dataclasses import dataclass
-from typing import Any, List, Optional
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
@@ -102,7 +102,7 @@ class Claim:
     won: bool  # this delivery inserted the row: it handles the message
     attempts: int  # deliveries seen so far, this one included
     status: Status
-    reply: Optional[str]
+    reply: str | None
 
 
 @dataclass(frozen=True)
@@ -123,7 +123,7 @@ class MessageStore:
     def __init__(self, database_url: str) -> None:
         self.database_url = database_url
         self.database = Database(database_url)
-        self._last_prune: Optional[dt.datetime] = None
+        self._last_prune: dt.datetime | None = None
         self._lock = threading.Lock()
 
     def check_ready(self) -> None:
@@ -188,14 +188,14 @@ class MessageStore:
             except IntegrityError:
                 pass  # another replica recorded the same user at the same moment
 
-    def last_message_at(self, channel: str, user: str) -> Optional[dt.datetime]:
+    def last_message_at(self, channel: str, user: str) -> dt.datetime | None:
         """When ``user`` last wrote to the ``channel`` account, if within the kept days."""
         query = sa.select(channel_contacts.c.last_message_at).where(
             channel_contacts.c.channel == channel, channel_contacts.c.user_id == user)
         with self.database.reading() as connection:
             return connection.execute(query).scalar_one_or_none()
 
-    def get(self, channel: str, sender: str, msg_id: str) -> Optional[Claim]:
+    def get(self, channel: str, sender: str, msg_id: str) -> Claim | None:
         """The message's current state, ``None`` if unknown."""
         with self.database.reading() as connection:
             row = connection.execute(
@@ -221,7 +221,7 @@ class MessageStore:
         """Records the outcome of the push."""
         self._move(channel, sender, msg_id, Status.PUSHING, Status.PUSHED if ok else Status.PUSH_FAILED, now)
 
-    def save_choices(self, channel: str, sender: str, choices: List[Choice], now: dt.datetime) -> None:
+    def save_choices(self, channel: str, sender: str, choices: list[Choice], now: dt.datetime) -> None:
         """Remembers the choices just offered to ``sender`` (none: forgets older ones)."""
         key = sa.and_(channel_choices.c.channel == channel, channel_choices.c.sender == sender)
         with self.database.writing() as connection:
@@ -231,7 +231,7 @@ class MessageStore:
                 connection.execute(channel_choices.insert().values(
                     channel=channel, sender=sender, choices=data, updated_at=now))
 
-    def choices(self, channel: str, sender: str, now: dt.datetime) -> List[Choice]:
+    def choices(self, channel: str, sender: str, now: dt.datetime) -> list[Choice]:
         """The choices last offered to ``sender``, if recent."""
         query = sa.select(channel_choices.c.choices).where(
             channel_choices.c.channel == channel, channel_choices.c.sender == sender,
@@ -261,7 +261,7 @@ class MessageStore:
         self.prune(now)
 
     def _move(self, channel: str, sender: str, msg_id: str, old: Status, new: Status, now: dt.datetime,
-              reply: Optional[str] = None) -> bool:
+              reply: str | None = None) -> bool:
         values = {"status": new.value, "updated_at": now}
         if reply is not None:
             values["reply"] = reply

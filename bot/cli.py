@@ -10,9 +10,9 @@ import argparse
 import importlib
 import logging
 import sys
-from typing import List, Optional, Sequence
+from collections.abc import Sequence
 
-COMMAND_MODULES: List[str] = [
+COMMAND_MODULES: list[str] = [
     "bot.procedures.cli",
     "bot.nlu_sync",
     "bot.sla.cli",
@@ -36,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     """Runs the command line and returns its exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -7,9 +7,9 @@ may belong to one entry only, so :meth:`DepartmentDirectory.canonical` never gue
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence, Tuple
 
 from bot.knowledge.errors import Issue, KnowledgeError
 from bot.knowledge.files import FileCheck, display_name
@@ -30,37 +30,37 @@ class DepartmentEntry:
     """One department: its canonical name and its other names."""
 
     name: str
-    synonyms: Tuple[str, ...] = ()
+    synonyms: tuple[str, ...] = ()
 
 
 class DepartmentDirectory:
     """Canonical department names and the words that map to them."""
 
     def __init__(self, entries: Sequence[DepartmentEntry]) -> None:
-        self._entries: Tuple[DepartmentEntry, ...] = tuple(entries)
-        self._table: Dict[str, str] = {}
+        self._entries: tuple[DepartmentEntry, ...] = tuple(entries)
+        self._table: dict[str, str] = {}
         for entry in self._entries:
             for word in (entry.name, *entry.synonyms):
                 self._table.setdefault(normalize(word), entry.name)
 
     @property
-    def entries(self) -> Tuple[DepartmentEntry, ...]:
+    def entries(self) -> tuple[DepartmentEntry, ...]:
         """Every entry, in file order."""
         return self._entries
 
     @property
-    def names(self) -> Tuple[str, ...]:
+    def names(self) -> tuple[str, ...]:
         """The canonical names, in file order."""
         return tuple(entry.name for entry in self._entries)
 
-    def synonyms(self, name: str) -> Tuple[str, ...]:
+    def synonyms(self, name: str) -> tuple[str, ...]:
         """Returns the synonyms of the department with canonical ``name`` (empty if unknown)."""
         for entry in self._entries:
             if entry.name == name:
                 return entry.synonyms
         return ()
 
-    def canonical(self, text: str) -> Optional[str]:
+    def canonical(self, text: str) -> str | None:
         """Maps a canonical name or a synonym to the canonical name.
 
         Args:
@@ -72,7 +72,7 @@ class DepartmentDirectory:
         return self._table.get(normalize(text)) if isinstance(text, str) else None
 
 
-def read_departments(path: Path, display: str) -> Tuple[Optional[DepartmentDirectory], List[Issue]]:
+def read_departments(path: Path, display: str) -> tuple[DepartmentDirectory | None, list[Issue]]:
     """Reads and validates a departments file, collecting every problem.
 
     Args:
@@ -89,8 +89,8 @@ def read_departments(path: Path, display: str) -> Tuple[Optional[DepartmentDirec
     if not isinstance(data, list) or not data:
         check.problem("", "expected a non-empty list of departments at the top level")
         return None, check.issues
-    problems: List[Problem] = []
-    owner: Dict[str, Tuple[str, str]] = {}  # normalized word -> (department name, field path)
+    problems: list[Problem] = []
+    owner: dict[str, tuple[str, str]] = {}  # normalized word -> (department name, field path)
     for index, item in enumerate(data):
         DEPARTMENT_SPEC.check(item, f"[{index}]", problems)
         if not isinstance(item, dict) or not isinstance(item.get("name"), str):

@@ -12,14 +12,15 @@ is never taken, and a client talking to the server directly cannot set it at all
 from __future__ import annotations
 
 import ipaddress
-from typing import Iterable, Optional, Tuple, Union
+from collections.abc import Iterable
+from typing import Union
 
 Network = Union[ipaddress.IPv4Network, ipaddress.IPv6Network]
 #: Longest address text kept (an IPv6 address with a zone is under 64).
 ADDRESS_MAX = 64
 
 
-def parse_trusted_proxies(spec: Optional[str]) -> Tuple[Network, ...]:
+def parse_trusted_proxies(spec: str | None) -> tuple[Network, ...]:
     """The networks of ``YS_TRUSTED_PROXIES`` (``"10.0.0.5, 172.28.0.0/16"``; empty: none).
 
     Raises:
@@ -37,7 +38,7 @@ def parse_trusted_proxies(spec: Optional[str]) -> Tuple[Network, ...]:
     return tuple(networks)
 
 
-def _address(text: str) -> Optional[Union[ipaddress.IPv4Address, ipaddress.IPv6Address]]:
+def _address(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
     text = text.strip().strip('"')
     if text.startswith("[") and "]" in text:  # [2001:db8::1]:443
         text = text[1:text.index("]")]
@@ -53,7 +54,7 @@ def _trusted(address, networks: Iterable[Network]) -> bool:
     return address is not None and any(address in network for network in networks)
 
 
-def client_address(peer: Optional[str], forwarded_for: Optional[str], trusted: Iterable[Network]) -> str:
+def client_address(peer: str | None, forwarded_for: str | None, trusted: Iterable[Network]) -> str:
     """The client's address.
 
     Args:

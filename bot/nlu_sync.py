@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List, Mapping, Sequence
 
 from bot.config import PROJECT_ROOT, get_settings
 from bot.text import traditional_variants
@@ -35,7 +35,7 @@ def _block(lines: Sequence[str]) -> str:
     return "".join(f"    - {line}\n" for line in lines)
 
 
-def _by_length(words: Sequence[str]) -> List[str]:
+def _by_length(words: Sequence[str]) -> list[str]:
     # The regex extractor joins a lookup table with "|" in file order, and Python's
     # alternation takes the first alternative that matches: longest first.
     return sorted(set(words), key=lambda w: (-len(w), w))
@@ -69,7 +69,7 @@ def jieba_dictionary(words: Sequence[str]) -> str:
     return "".join(f"{w} {DICT_FREQUENCY}\n" for w in kept)
 
 
-def with_variants(aliases: Sequence[str]) -> List[str]:
+def with_variants(aliases: Sequence[str]) -> list[str]:
     """The aliases followed by their traditional-character spellings."""
     out = list(aliases)
     for alias in aliases:
@@ -77,17 +77,17 @@ def with_variants(aliases: Sequence[str]) -> List[str]:
     return list(dict.fromkeys(out))
 
 
-def build_files(knowledge_dir: Path) -> List[GeneratedFile]:
+def build_files(knowledge_dir: Path) -> list[GeneratedFile]:
     """Reads the knowledge files and returns every generated file's content."""
     from bot.departments import load_departments
     from bot.procedures.loader import load_knowledge
 
     kb = load_knowledge(knowledge_dir)
-    procedures: Dict[str, List[str]] = {
+    procedures: dict[str, list[str]] = {
         pid: with_variants([p.name, *p.synonyms]) for pid, p in sorted(kb.procedures.items())
     }
     directory = load_departments(knowledge_dir)
-    departments: Dict[str, List[str]] = {
+    departments: dict[str, list[str]] = {
         name: with_variants([name, *directory.synonyms(name)]) for name in directory.names
     }
     words = [a for v in procedures.values() for a in v] + [
@@ -106,7 +106,7 @@ def build_files(knowledge_dir: Path) -> List[GeneratedFile]:
     ]
 
 
-def sync(root: Path, knowledge_dir: Path, check: bool) -> List[Path]:
+def sync(root: Path, knowledge_dir: Path, check: bool) -> list[Path]:
     """Writes the generated files (or, with ``check``, lists the stale ones)."""
     stale = []
     for generated in build_files(knowledge_dir):
@@ -120,7 +120,7 @@ def sync(root: Path, knowledge_dir: Path, check: bool) -> List[Path]:
     return stale
 
 
-def register(groups: "argparse._SubParsersAction") -> None:
+def register(groups: argparse._SubParsersAction) -> None:
     """Adds the ``nlu`` command group."""
     parser = groups.add_parser("nlu", help="files generated from the knowledge base")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

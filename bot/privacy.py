@@ -28,7 +28,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Any, Dict, List, Optional
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
     from bot.tickets.erasure import Erasure
@@ -53,7 +53,7 @@ _MOBILE_IN_TEXT = re.compile(r"(?<!\d)1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)")
 _ID_CARD_IN_TEXT = re.compile(r"(?<![0-9A-Za-z])(\d{6})\d{8}(\d{3}[\dXx])(?![0-9A-Za-z])")
 
 
-def mask_phones_in(text: Optional[str]) -> str:
+def mask_phones_in(text: str | None) -> str:
     """``text`` with every mobile number masked as shown elsewhere (``138****2222``)."""
     from bot.validation import mask_phone
 
@@ -62,7 +62,7 @@ def mask_phones_in(text: Optional[str]) -> str:
     return _MOBILE_IN_TEXT.sub(lambda found: mask_phone(re.sub(r"[ -]", "", found.group(0))), text)
 
 
-def mask_personal_in(text: Optional[str]) -> str:
+def mask_personal_in(text: str | None) -> str:
     """``text`` with mobiles masked (``138****2222``) and ID-card numbers too
     (``110101********123X``: the birth date and sequence hidden).
 
@@ -81,7 +81,7 @@ def parse_duration(text: str) -> dt.timedelta:
     return dt.timedelta(days=int(found.group(1)) * _DAYS[found.group(2)])
 
 
-def redact(text: Optional[str]) -> Optional[str]:
+def redact(text: str | None) -> str | None:
     """``text`` with phone, ID-card numbers and e-mail addresses replaced."""
     return None if text is None else _PERSONAL.sub(REMOVED, text)
 
@@ -106,7 +106,7 @@ class PurgeReport:
     dry_run: bool = False
 
 
-def erasure() -> "Erasure":
+def erasure() -> Erasure:
     """The retention rules as the ticket repository applies them (see the module docstring)."""
     from bot.tickets.erasure import Erasure
 
@@ -189,8 +189,8 @@ def tracker_url_from(settings: Any) -> str:
         hide_password=False)
 
 
-def purge(url: str, tracker_url: Optional[str], older_than: dt.timedelta, now: dt.datetime,
-          trackers_older_than: Optional[dt.timedelta] = None, dry_run: bool = False) -> PurgeReport:
+def purge(url: str, tracker_url: str | None, older_than: dt.timedelta, now: dt.datetime,
+          trackers_older_than: dt.timedelta | None = None, dry_run: bool = False) -> PurgeReport:
     """Runs the retention policy once; see the module docstring."""
     cutoff = now - older_than
     tracker_cutoff = now - (trackers_older_than or older_than)
@@ -206,7 +206,7 @@ def purge(url: str, tracker_url: Optional[str], older_than: dt.timedelta, now: d
 
 
 # ---- command line ---------------------------------------------------------------------------
-def register(groups: "argparse._SubParsersAction") -> None:
+def register(groups: argparse._SubParsersAction) -> None:
     """Adds the ``privacy`` command group."""
     parser = groups.add_parser("privacy", help="retention of personal data (tickets anonymised, chats deleted)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -244,7 +244,7 @@ def _purge(args: argparse.Namespace) -> int:
         print(json.dumps(asdict(report), ensure_ascii=False))
         return 0
     verb = "would be" if args.dry_run else ""
-    lines: List[str] = [
+    lines: list[str] = [
         f"tickets closed before {report.cutoff[:10]}: {report.tickets_anonymised} {verb} anonymised".replace("  ", " "),
         f"conversations idle since before {report.tracker_cutoff[:10]}: {report.conversations_deleted} "
         f"({report.tracker_events_deleted} events) {verb} deleted".replace("  ", " "),
@@ -258,5 +258,5 @@ def _purge(args: argparse.Namespace) -> int:
     return 0
 
 
-def _as_dict(report: PurgeReport) -> Dict[str, Any]:
+def _as_dict(report: PurgeReport) -> dict[str, Any]:
     return asdict(report)

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Dict, List, Mapping, Optional, Sequence
 
 import sqlalchemy as sa
 
@@ -63,11 +63,11 @@ class RateLimiter:
         self.database_url = database_url
         self.database = Database(database_url)
         self.kind = kind
-        self.limits: Dict[str, Limit] = {limit.scope: limit for limit in limits}
-        self._last_prune: Optional[dt.datetime] = None
+        self.limits: dict[str, Limit] = {limit.scope: limit for limit in limits}
+        self._last_prune: dt.datetime | None = None
         self._lock = threading.Lock()
 
-    def blocked_until(self, subjects: Mapping[str, Optional[str]], now: dt.datetime) -> Optional[dt.datetime]:
+    def blocked_until(self, subjects: Mapping[str, str | None], now: dt.datetime) -> dt.datetime | None:
         """When every subject is allowed again; ``None`` if all are allowed now.
 
         Args:
@@ -85,7 +85,7 @@ class RateLimiter:
                  .order_by(rate_events.c.at))
         with self.database.reading() as connection:
             rows = connection.execute(query).all()
-        ends: List[dt.datetime] = []
+        ends: list[dt.datetime] = []
         for scope, key in keys.items():
             limit = self.limits[scope]
             times = [row.at for row in rows if row.subject == key and row.at > now - limit.window]
@@ -93,7 +93,7 @@ class RateLimiter:
                 ends.append(times[-limit.max_events] + limit.window)
         return max(ends) if ends else None
 
-    def record(self, subjects: Mapping[str, Optional[str]], now: dt.datetime) -> None:
+    def record(self, subjects: Mapping[str, str | None], now: dt.datetime) -> None:
         """Counts one event for each subject."""
         keys = self._keys(subjects)
         if not keys:
@@ -110,7 +110,7 @@ class RateLimiter:
             return connection.execute(rate_events.delete().where(
                 rate_events.c.kind == self.kind, rate_events.c.at <= now - longest)).rowcount
 
-    def _keys(self, subjects: Mapping[str, Optional[str]]) -> Dict[str, str]:
+    def _keys(self, subjects: Mapping[str, str | None]) -> dict[str, str]:
         return {scope: f"{scope}:{subject}"[:SUBJECT_MAX] for scope, subject in subjects.items()
                 if subject and scope in self.limits}
 

@@ -1,8 +1,6 @@
 """Normalising Chinese text before matching names in it."""
 from __future__ import annotations
 
-from typing import List
-
 
 def to_simplified(text: str) -> str:
     """The text in simplified characters (簡易注銷 → 简易注销), same length as given.
@@ -16,7 +14,7 @@ def to_simplified(text: str) -> str:
     return converted if len(converted) == len(text) else text
 
 
-def traditional_variants(word: str) -> List[str]:
+def traditional_variants(word: str) -> list[str]:
     """Traditional spellings people type for ``word``: phrase-wise and character-wise.
 
     Both are needed: phrase conversion gives 簡易註銷, while many people type the

@@ -20,7 +20,6 @@ from __future__ import annotations
 import os
 import secrets
 from pathlib import Path
-from typing import Optional
 
 from bot.config import Settings
 
@@ -35,7 +34,7 @@ class WeakSecret(ValueError):
     """A secret is missing, a placeholder, or too short; the message names the variable."""
 
 
-def check_secret(name: str, value: Optional[str]) -> str:
+def check_secret(name: str, value: str | None) -> str:
     """``value`` stripped, if it can be a real secret.
 
     Args:
@@ -68,7 +67,7 @@ def generated_secret(path: Path) -> str:
     return path.read_text(encoding="utf-8").strip()
 
 
-def _configured(settings: Settings, name: str) -> tuple[str, Optional[Path]]:
+def _configured(settings: Settings, name: str) -> tuple[str, Path | None]:
     security = settings.security
     if name == "YS_RASA_TOKEN":
         return security.rasa_token, security.rasa_token_file
@@ -77,7 +76,7 @@ def _configured(settings: Settings, name: str) -> tuple[str, Optional[Path]]:
     raise KeyError(f"{name} is not a secret of the settings")
 
 
-def read_secret(settings: Settings, name: str, generated: Optional[Path] = None) -> str:
+def read_secret(settings: Settings, name: str, generated: Path | None = None) -> str:
     """The secret ``name``: the variable, else the file ``<name>_FILE``, else ``generated``.
 
     Args:

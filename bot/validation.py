@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Optional
 
 #: Limits of ticket fields, in characters (code points) after :func:`clean_text`.
 DESCRIPTION_MIN, DESCRIPTION_MAX = 1, 2000
@@ -43,7 +42,7 @@ class ValidationError(ValueError):
 
     kind: str = "invalid"
 
-    def __init__(self, message: str, kind: Optional[str] = None, field: Optional[str] = None) -> None:
+    def __init__(self, message: str, kind: str | None = None, field: str | None = None) -> None:
         super().__init__(message)
         if kind is not None:
             self.kind = kind
@@ -80,7 +79,7 @@ class TextTooLong(ValidationError):
 
     kind = "too_long"
 
-    def __init__(self, max_len: int, length: Optional[int] = None) -> None:
+    def __init__(self, max_len: int, length: int | None = None) -> None:
         got = "" if length is None else f", got {length}"
         super().__init__(f"at most {max_len} characters allowed{got}")
         self.max_len = max_len

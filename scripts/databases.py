@@ -31,9 +31,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Dict, Iterable, List, Optional, Sequence, Type
 
 APT_PACKAGES = ("postgresql", "redis-server")
 APT_LOCK = Path(tempfile.gettempdir()) / "ys-apt-install.lock"
@@ -51,7 +51,7 @@ def _free_port() -> int:
 
 
 # ---- installation ----------------------------------------------------------------------
-def postgres_bin_dir() -> Optional[Path]:
+def postgres_bin_dir() -> Path | None:
     """The newest ``/usr/lib/postgresql/<version>/bin`` holding ``initdb`` and ``postgres``."""
     found = [Path(p).parent for p in glob.glob("/usr/lib/postgresql/*/bin/postgres")
              if (Path(p).parent / "initdb").exists()]
@@ -59,14 +59,14 @@ def postgres_bin_dir() -> Optional[Path]:
     return found[-1] if found else None
 
 
-def redis_server_bin() -> Optional[Path]:
+def redis_server_bin() -> Path | None:
     """``redis-server``, if installed."""
     found = shutil.which("redis-server") or ("/usr/bin/redis-server" if Path("/usr/bin/redis-server").exists()
                                               else None)
     return Path(found) if found else None
 
 
-def _missing_packages() -> List[str]:
+def _missing_packages() -> list[str]:
     missing = []
     if postgres_bin_dir() is None:
         missing.append("postgresql")
@@ -116,10 +116,10 @@ def ensure_installed(log=lambda text: print(text, file=sys.stderr, flush=True)) 
 class RunAs:
     """Who a server process runs as: ``None`` fields mean "this process's user"."""
 
-    user: Optional[str] = None
+    user: str | None = None
 
     @classmethod
-    def choose(cls, preferred: Sequence[str]) -> "RunAs":
+    def choose(cls, preferred: Sequence[str]) -> RunAs:
         """As root: the first existing user of ``preferred`` (else one created); otherwise oneself."""
         if os.geteuid() != 0:
             return cls(None)
@@ -142,14 +142,14 @@ class RunAs:
         for path in paths:
             os.chown(path, record.pw_uid, record.pw_gid)
 
-    def popen_args(self) -> Dict[str, object]:
+    def popen_args(self) -> dict[str, object]:
         """``subprocess.Popen`` arguments that switch to the user (no intermediate process)."""
         if self.user is None:
             return {}
         record = pwd.getpwnam(self.user)
         return {"user": record.pw_uid, "group": record.pw_gid, "extra_groups": []}
 
-    def env(self) -> Dict[str, str]:
+    def env(self) -> dict[str, str]:
         """A minimal environment for the user's processes."""
         base = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
         if self.user is not None:
@@ -165,8 +165,8 @@ def _make_private_dir(prefix: str, owner: RunAs) -> Path:
     return path
 
 
-def _wait_until(ready: Callable[[], None], not_yet: Type[BaseException], name: str,
-                proc: Optional[subprocess.Popen], log_path: Path, timeout: float) -> None:
+def _wait_until(ready: Callable[[], None], not_yet: type[BaseException], name: str,
+                proc: subprocess.Popen | None, log_path: Path, timeout: float) -> None:
     """Calls ``ready`` until it stops raising ``not_yet``; fails if the server exits or ``timeout`` passes."""
     deadline = time.monotonic() + timeout
     error = ""
@@ -189,7 +189,7 @@ def _tail(path: Path, size: int = 2000) -> str:
         return "(no log)"
 
 
-def _stop_process(proc: Optional[subprocess.Popen], sig: int, timeout: float) -> None:
+def _stop_process(proc: subprocess.Popen | None, sig: int, timeout: float) -> None:
     if proc is None or proc.poll() is not None:
         return
     proc.send_signal(sig)
@@ -215,8 +215,8 @@ class PostgresServer:
     password: str = field(default_factory=lambda: secrets.token_hex(12))
     user: str = "postgres"
     host: str = "127.0.0.1"
-    base_dir: Optional[Path] = None
-    proc: Optional[subprocess.Popen] = None
+    base_dir: Path | None = None
+    proc: subprocess.Popen | None = None
 
     @property
     def data_dir(self) -> Path:
@@ -232,7 +232,7 @@ class PostgresServer:
         """The SQLAlchemy URL of ``database`` with this server's credentials."""
         return f"{driver}://{self.user}:{self.password}@{self.host}:{self.port}/{database}"
 
-    def init(self) -> "PostgresServer":
+    def init(self) -> PostgresServer:
         """Creates the cluster (``initdb``), password authentication required everywhere."""
         bin_dir = postgres_bin_dir()
         if bin_dir is None:
@@ -255,7 +255,7 @@ class PostgresServer:
         self._bin_dir = bin_dir
         return self
 
-    def start(self, timeout: float = START_TIMEOUT_S) -> "PostgresServer":
+    def start(self, timeout: float = START_TIMEOUT_S) -> PostgresServer:
         """Starts the server (``init`` first if never initialised) and waits until it answers."""
         if self.base_dir is None:
             self.init()
@@ -340,15 +340,15 @@ class RedisServer:
     port: int = field(default_factory=_free_port)
     password: str = field(default_factory=lambda: secrets.token_hex(12))
     host: str = "127.0.0.1"
-    base_dir: Optional[Path] = None
-    proc: Optional[subprocess.Popen] = None
+    base_dir: Path | None = None
+    proc: subprocess.Popen | None = None
 
     @property
     def log_path(self) -> Path:
         assert self.base_dir is not None, "start() first"
         return self.base_dir / "redis.log"
 
-    def start(self, timeout: float = START_TIMEOUT_S) -> "RedisServer":
+    def start(self, timeout: float = START_TIMEOUT_S) -> RedisServer:
         """Starts ``redis-server`` and waits until it answers PING."""
         binary = redis_server_bin()
         if binary is None:
@@ -402,7 +402,7 @@ class LocalDatabases:
     redis: RedisServer
 
     @classmethod
-    def start(cls, databases: Iterable[str] = (), durable: bool = False) -> "LocalDatabases":
+    def start(cls, databases: Iterable[str] = (), durable: bool = False) -> LocalDatabases:
         """Installs when missing, starts both servers, creates ``databases``.
 
         Raises:
@@ -423,7 +423,7 @@ class LocalDatabases:
         return cls(postgres, redis_server)
 
     def endpoint_values(self, tracker_db: str = "rasa", redis_db: int = 1,
-                        key_prefix: str = "ys") -> Dict[str, str]:
+                        key_prefix: str = "ys") -> dict[str, str]:
         """The variables of ``endpoints.production.yml`` for these servers."""
         return {
             "YS_TRACKER_DB_HOST": self.postgres.host, "YS_TRACKER_DB_PORT": str(self.postgres.port),
@@ -439,14 +439,14 @@ class LocalDatabases:
         self.redis.remove()
         self.postgres.remove()
 
-    def __enter__(self) -> "LocalDatabases":
+    def __enter__(self) -> LocalDatabases:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.remove()
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("command", choices=["install", "run"])
     args = parser.parse_args(argv)

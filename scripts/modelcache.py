@@ -15,16 +15,16 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable, List
 
 ROOT = Path(__file__).resolve().parent.parent
 MODELS = ROOT / "models"
 INPUTS = ("config.yml", "domain.yml", "data", "dictionaries", "requirements.lock")
 
 
-def _files(paths: Iterable[str]) -> List[Path]:
-    found: List[Path] = []
+def _files(paths: Iterable[str]) -> list[Path]:
+    found: list[Path] = []
     for name in paths:
         path = ROOT / name
         if path.is_dir():

@@ -6,8 +6,8 @@ so the test can feed it answers from a running server's /model/parse.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 #: The targets issue 2 sets for the held-out test set.
 GOAL_MACRO_F1 = 0.92
@@ -22,7 +22,7 @@ class Example:
 
     text: str
     intent: str
-    procedures: Tuple[str, ...] = ()
+    procedures: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ class Prediction:
 
     intent: str
     confidence: float
-    procedures: Tuple[str, ...] = ()
+    procedures: tuple[str, ...] = ()
 
 
 @dataclass
@@ -41,13 +41,13 @@ class Report:
     n: int
     intent_accuracy: float
     macro_f1: float
-    per_intent: Dict[str, Dict[str, float]]
+    per_intent: dict[str, dict[str, float]]
     procedure_accuracy_named: float
     procedure_accuracy_all: float
     n_named: int
-    confusion: Dict[Tuple[str, str], int] = field(default_factory=dict)
-    errors: List[Tuple[str, str, str]] = field(default_factory=list)
-    procedure_errors: List[Tuple[str, Tuple[str, ...], Tuple[str, ...]]] = field(default_factory=list)
+    confusion: dict[tuple[str, str], int] = field(default_factory=dict)
+    errors: list[tuple[str, str, str]] = field(default_factory=list)
+    procedure_errors: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
 
     def meets_goals(self) -> bool:
         """True when macro-F1 and procedure accuracy reach the issue's targets."""
@@ -58,10 +58,10 @@ class Report:
         )
 
 
-def per_label_scores(gold: Sequence[str], predicted: Sequence[str]) -> Dict[str, Dict[str, float]]:
+def per_label_scores(gold: Sequence[str], predicted: Sequence[str]) -> dict[str, dict[str, float]]:
     """Precision, recall, F1 and support for every gold label."""
     labels = sorted(set(gold))
-    scores: Dict[str, Dict[str, float]] = {}
+    scores: dict[str, dict[str, float]] = {}
     for label in labels:
         tp = sum(1 for g, p in zip(gold, predicted) if g == label and p == label)
         fp = sum(1 for g, p in zip(gold, predicted) if g != label and p == label)
@@ -101,9 +101,9 @@ def evaluate(examples: Sequence[Example], predictions: Sequence[Prediction]) -> 
     )
 
 
-def procedures_of(entities: Iterable[dict]) -> Tuple[str, ...]:
+def procedures_of(entities: Iterable[dict]) -> tuple[str, ...]:
     """The distinct ``procedure`` values among parsed entities, in order."""
-    seen: List[str] = []
+    seen: list[str] = []
     for entity in entities:
         value = entity.get("value")
         if entity.get("entity") == "procedure" and value not in seen:
@@ -111,7 +111,7 @@ def procedures_of(entities: Iterable[dict]) -> Tuple[str, ...]:
     return tuple(seen)
 
 
-def load_examples(path: str) -> List[Example]:
+def load_examples(path: str) -> list[Example]:
     """Reads a Rasa NLU YAML test set into examples (needs Rasa's reader)."""
     from rasa.shared.nlu.training_data.loading import load_data
 
@@ -123,7 +123,7 @@ def load_examples(path: str) -> List[Example]:
     return out
 
 
-def unseen(examples: Sequence[Example], training_texts: Iterable[str]) -> List[Example]:
+def unseen(examples: Sequence[Example], training_texts: Iterable[str]) -> list[Example]:
     """The examples whose exact text is not also a training example.
 
     Both sets were written independently, so short common lines («你好», «好的») occur
@@ -133,14 +133,14 @@ def unseen(examples: Sequence[Example], training_texts: Iterable[str]) -> List[E
     return [e for e in examples if e.text not in seen]
 
 
-def training_texts(data_dir: str) -> Set[str]:
+def training_texts(data_dir: str) -> set[str]:
     """Every example text of the NLU training data (needs Rasa's reader)."""
     from rasa.shared.nlu.training_data.loading import load_data
 
     return {m.get("text") for m in load_data(data_dir).intent_examples}
 
 
-def summary_lines(report: Report, title: Optional[str] = None) -> List[str]:
+def summary_lines(report: Report, title: str | None = None) -> list[str]:
     """A short human-readable summary."""
     lines = [title] if title else []
     lines += [
@@ -155,6 +155,6 @@ def summary_lines(report: Report, title: Optional[str] = None) -> List[str]:
     return lines
 
 
-def labels_of(report: Report) -> Set[str]:
+def labels_of(report: Report) -> set[str]:
     """Every label seen as gold or predicted."""
     return {label for pair in report.confusion for label in pair}

@@ -20,10 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from modelcache import ROOT, ensure_model  # noqa: E402
-from services import ACTION_TOKEN, Services, action_token, api_token, write_endpoints  # noqa: E402
+from modelcache import ROOT, ensure_model
+from services import ACTION_TOKEN, Services, action_token, api_token, write_endpoints
 
-from bot.config import get_settings  # noqa: E402
+from bot.config import get_settings
 
 TICK_SECONDS = 60
 OUTBOX_SECONDS = 5

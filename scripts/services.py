@@ -7,7 +7,6 @@ process group; :meth:`Services.stop` ends each group, politely first.
 from __future__ import annotations
 
 import contextlib
-
 import json
 import os
 import re
@@ -18,12 +17,12 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, IO, Iterator, List, Mapping, Optional, Sequence
+from typing import IO
 
 import yaml
-
 from modelcache import ROOT, rasa_env
 
 VENV_BIN = Path(sys.executable).parent
@@ -36,7 +35,7 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def wait_http(url: str, timeout: float, proc: Optional[subprocess.Popen] = None) -> None:
+def wait_http(url: str, timeout: float, proc: subprocess.Popen | None = None) -> None:
     """Waits until ``url`` answers 2xx, the process dies, or ``timeout`` passes."""
     deadline = time.monotonic() + timeout
     last_error = ""
@@ -56,7 +55,7 @@ def wait_http(url: str, timeout: float, proc: Optional[subprocess.Popen] = None)
 ACTION_TOKEN = "YS_ACTION_TOKEN"
 
 
-def api_token(var_dir: Path, configured: Optional[str] = None) -> str:
+def api_token(var_dir: Path, configured: str | None = None) -> str:
     """The Rasa HTTP API token: the configured one, else one generated once into var/.
 
     Raises:
@@ -69,7 +68,7 @@ def api_token(var_dir: Path, configured: Optional[str] = None) -> str:
     return generated_secret(var_dir / "rasa_api_token")
 
 
-def action_token(var_dir: Path, configured: Optional[str] = None) -> str:
+def action_token(var_dir: Path, configured: str | None = None) -> str:
     """The action server's shared secret: configured (``YS_ACTION_TOKEN``), else generated once into var/.
 
     Raises:
@@ -82,7 +81,7 @@ def action_token(var_dir: Path, configured: Optional[str] = None) -> str:
     return generated_secret(var_dir / "action_server_token")
 
 
-def write_endpoints(path: Path, action_port: int, tracker_db: Path, extra: Optional[Dict] = None) -> Path:
+def write_endpoints(path: Path, action_port: int, tracker_db: Path, extra: dict | None = None) -> Path:
     """Writes an endpoints file like endpoints.yml, for other ports or databases.
 
     The action server's token stays ``${YS_ACTION_TOKEN}``: Rasa reads it from its
@@ -101,9 +100,9 @@ _VARIABLE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 PRODUCTION_ENDPOINTS = ROOT / "endpoints.production.yml"
 
 
-def production_endpoint_variables(template: Path = PRODUCTION_ENDPOINTS) -> List[str]:
+def production_endpoint_variables(template: Path = PRODUCTION_ENDPOINTS) -> list[str]:
     """The ``${VAR}`` names ``template`` uses (outside comments), in order of appearance."""
-    names: List[str] = []
+    names: list[str] = []
     for line in template.read_text(encoding="utf-8").splitlines():
         for name in _VARIABLE.findall(line.split("#", 1)[0]):
             if name not in names:
@@ -155,10 +154,10 @@ class Services:
     for these processes.
     """
 
-    log_dir: Optional[Path] = None
-    env: Dict[str, str] = field(default_factory=rasa_env)
-    procs: List[subprocess.Popen] = field(default_factory=list)
-    _logs: List[IO] = field(default_factory=list)
+    log_dir: Path | None = None
+    env: dict[str, str] = field(default_factory=rasa_env)
+    procs: list[subprocess.Popen] = field(default_factory=list)
+    _logs: list[IO] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.env.get(ACTION_TOKEN):
@@ -172,7 +171,7 @@ class Services:
         return self.env[ACTION_TOKEN]
 
     def start(self, name: str, cmd: Sequence[str], foreground: bool = False,
-              extra_env: Optional[Dict[str, str]] = None) -> subprocess.Popen:
+              extra_env: dict[str, str] | None = None) -> subprocess.Popen:
         """Starts ``cmd`` in its own process group, logging to ``log_dir/name.log``."""
         out = None
         if self.log_dir is not None and not foreground:
@@ -220,7 +219,7 @@ class Services:
         return proc
 
     def console_server(self, port: int, rasa_url: str, rasa_token: str, host: str = "127.0.0.1",
-                       extra_env: Optional[Dict[str, str]] = None) -> subprocess.Popen:
+                       extra_env: dict[str, str] | None = None) -> subprocess.Popen:
         """Starts the web console (``python -m bot.console``) talking to Rasa's API, and waits for it."""
         env = {"YS_RASA_URL": rasa_url, "YS_RASA_TOKEN": rasa_token, **(extra_env or {})}
         proc = self.start(f"console-{port}", [str(VENV_BIN / "python"), "-m", "bot.console", "--host", host,
@@ -228,7 +227,7 @@ class Services:
         wait_http(f"http://{host}:{port}/login", 60, proc)
         return proc
 
-    def check_alive(self) -> Optional[subprocess.Popen]:
+    def check_alive(self) -> subprocess.Popen | None:
         """Returns the first process that has exited, if any."""
         return next((p for p in self.procs if p.poll() is not None), None)
 
@@ -269,7 +268,7 @@ class LocalStack:
 
 
 @contextlib.contextmanager
-def local_stack(var: Path, model: Path, env: Optional[Dict[str, str]] = None,
+def local_stack(var: Path, model: Path, env: dict[str, str] | None = None,
                 token: str = "local-stack-api-token-0000") -> Iterator[LocalStack]:
     """Starts the stack the tests and `make eval` talk to, and stops it afterwards.
 

@@ -14,19 +14,18 @@ import re
 import subprocess
 import sys
 from pathlib import Path
-from typing import List, Set, Tuple
 
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from modelcache import ROOT, rasa_env  # noqa: E402
+from modelcache import ROOT, rasa_env
 
 UNUSED = re.compile(r"The utterance '([^']+)' is not used in any story or rule")
 WARNING = re.compile(r"UserWarning|WARNING|ERROR|Error", re.IGNORECASE)
 NAMED = re.compile(r"""f?["'](utter_[a-z0-9_]+)(\{)?""")
 
 
-def responses_named_in_actions() -> Tuple[Set[str], Set[str]]:
+def responses_named_in_actions() -> tuple[set[str], set[str]]:
     """Response names the actions (and the channels) mention, and the prefixes of f-string families.
 
     Any string literal starting with ``utter_`` counts: the actions pass response
@@ -39,7 +38,7 @@ def responses_named_in_actions() -> Tuple[Set[str], Set[str]]:
     return exact, families
 
 
-def form_questions(domain: dict) -> Set[str]:
+def form_questions(domain: dict) -> set[str]:
     """``utter_ask_<slot>`` of every slot a form requests."""
     return {f"utter_ask_{slot}" for form in (domain.get("forms") or {}).values()
             for slot in form.get("required_slots", [])}
@@ -54,7 +53,7 @@ def main() -> int:
     exact, families = responses_named_in_actions()
     asked = form_questions(domain)
 
-    problems: List[str] = []
+    problems: list[str] = []
     for name in sorted(exact - known):
         problems.append(f"actions utter '{name}' but domain.yml has no such response")
     for line in (proc.stdout + proc.stderr).splitlines():

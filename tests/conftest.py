@@ -12,7 +12,7 @@ import urllib.request
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 import pytest
 
@@ -28,8 +28,8 @@ def trained_model() -> Path:
     return ensure_model(quiet=True)
 
 
-def http_json(url: str, payload: Optional[Dict[str, Any]] = None, timeout: float = 30,
-              headers: Optional[Dict[str, str]] = None) -> Any:
+def http_json(url: str, payload: dict[str, Any] | None = None, timeout: float = 30,
+              headers: dict[str, str] | None = None) -> Any:
     """POSTs ``payload`` as JSON (or GETs when None) and decodes the JSON answer."""
     data = None if payload is None else json.dumps(payload).encode()
     request = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json", **(headers or {})})
@@ -56,11 +56,11 @@ class Stack:
             parts.append(f"--- {log.name}\n" + log.read_text(errors="replace")[-3000:])
         return "\n".join(parts)
 
-    def parse(self, text: str) -> Dict[str, Any]:
+    def parse(self, text: str) -> dict[str, Any]:
         """The NLU result for ``text`` from /model/parse."""
         return http_json(f"{self.rasa_url}/model/parse?token={self.token}", {"text": text})
 
-    def chat(self, sender: Optional[str] = None, client: Optional[str] = None) -> "Chat":
+    def chat(self, sender: str | None = None, client: str | None = None) -> Chat:
         """A new conversation with its own sender id, from its own client address (or ``client``)."""
         return Chat(self, sender or f"test-{uuid.uuid4().hex[:12]}", client or client_address())
 
@@ -84,7 +84,7 @@ class Chat:
     sender: str
     client: str = "198.18.0.1"
 
-    def say(self, message: str) -> List[Dict[str, Any]]:
+    def say(self, message: str) -> list[dict[str, Any]]:
         """Sends ``message`` and returns the bot's messages."""
         return http_json(
             f"{self.stack.rasa_url}/webhooks/rest/webhook",
@@ -92,7 +92,7 @@ class Chat:
             timeout=60, headers={"X-Forwarded-For": self.client},
         )
 
-    def tracker(self) -> Dict[str, Any]:
+    def tracker(self) -> dict[str, Any]:
         """The conversation's tracker from the Rasa HTTP API."""
         return http_json(f"{self.stack.rasa_url}/conversations/{self.sender}/tracker?token={self.stack.token}")
 
@@ -110,7 +110,7 @@ def fake_wechat_api():
 
 
 @pytest.fixture(scope="session")
-def stack_env(fake_wechat_api) -> Dict[str, str]:
+def stack_env(fake_wechat_api) -> dict[str, str]:
     """Extra environment for the stack's processes (channel credentials, fake APIs)."""
     return {**fake_wechat_api.stack_env()}
 

@@ -30,8 +30,9 @@ from __future__ import annotations
 import functools
 import json
 import logging
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Awaitable, Callable, Dict, FrozenSet, Iterable, Optional, Text, Tuple
+from typing import Any
 
 from rasa.core.channels.channel import UserMessage
 from sanic import Blueprint, Sanic
@@ -50,12 +51,12 @@ TOO_LONG = "utter_message_too_long"
 NOT_OFFERED = "utter_command_refused"
 COMMAND_PREFIX = "/"
 
-PayloadKey = Tuple[str, str]
+PayloadKey = tuple[str, str]
 Handler = Callable[[UserMessage], Awaitable[Any]]
 
 
 @functools.lru_cache(maxsize=1)
-def trusted_proxies() -> Tuple[Network, ...]:
+def trusted_proxies() -> tuple[Network, ...]:
     """The proxies whose ``X-Forwarded-For`` the channels believe (``YS_TRUSTED_PROXIES``)."""
     return get_settings().security.trusted_proxies
 
@@ -66,10 +67,10 @@ class Refusal:
 
     response: str
     reason: str
-    values: Dict[str, Any] = field(default_factory=dict)
+    values: dict[str, Any] = field(default_factory=dict)
 
 
-def too_long(text: Optional[str]) -> Optional[Refusal]:
+def too_long(text: str | None) -> Refusal | None:
     """A refusal if ``text`` is longer than :data:`MAX_MESSAGE_CHARS`."""
     length = len(text or "")
     if length <= MAX_MESSAGE_CHARS:
@@ -77,7 +78,7 @@ def too_long(text: Optional[str]) -> Optional[Refusal]:
     return Refusal(TOO_LONG, f"{length} characters (at most {MAX_MESSAGE_CHARS})", {"max_len": MAX_MESSAGE_CHARS})
 
 
-def payload_key(payload: Text) -> Optional[PayloadKey]:
+def payload_key(payload: str) -> PayloadKey | None:
     """``(intent, entities as canonical JSON)`` of a ``/intent{…}`` payload; ``None`` if not one."""
     text = (payload or "").strip()
     if not text.startswith(COMMAND_PREFIX):
@@ -93,7 +94,7 @@ def payload_key(payload: Text) -> Optional[PayloadKey]:
     return body[:brace].strip(), json.dumps(entities, sort_keys=True, ensure_ascii=False)
 
 
-def offered_in_latest_turn(events: Iterable[Any]) -> FrozenSet[PayloadKey]:
+def offered_in_latest_turn(events: Iterable[Any]) -> frozenset[PayloadKey]:
     """The button payloads of the bot messages since the user's last message."""
     offered = set()
     for event in reversed(list(events)):
@@ -108,7 +109,7 @@ def offered_in_latest_turn(events: Iterable[Any]) -> FrozenSet[PayloadKey]:
     return frozenset(offered)
 
 
-def domain_payloads(responses: Dict[Text, Any]) -> FrozenSet[PayloadKey]:
+def domain_payloads(responses: dict[str, Any]) -> frozenset[PayloadKey]:
     """The button payloads written in the domain's responses (``{{`` / ``}}`` unescaped).
 
     An entity value that is a template variable (``"ticket_id": "{ticket_id}"``, filled in
@@ -130,7 +131,7 @@ def domain_payloads(responses: Dict[Text, Any]) -> FrozenSet[PayloadKey]:
 ANY_VALUE = "\x00any"
 
 
-def _with_wildcards(key: Optional[PayloadKey]) -> Optional[PayloadKey]:
+def _with_wildcards(key: PayloadKey | None) -> PayloadKey | None:
     if key is None or not key[1]:
         return key
     entities = json.loads(key[1])
@@ -141,7 +142,7 @@ def _with_wildcards(key: Optional[PayloadKey]) -> Optional[PayloadKey]:
     return key[0], json.dumps(marked, sort_keys=True, ensure_ascii=False)
 
 
-def matches_domain(key: PayloadKey, allowed: FrozenSet[PayloadKey]) -> bool:
+def matches_domain(key: PayloadKey, allowed: frozenset[PayloadKey]) -> bool:
     """True when ``key`` is a domain button's payload, templated values filled in."""
     if key in allowed:
         return True
@@ -169,10 +170,10 @@ class PublicEdge:
     channel's ``on_new_message`` with :meth:`wrap`.
     """
 
-    def __init__(self, channel: Text) -> None:
+    def __init__(self, channel: str) -> None:
         self.channel = channel
-        self._app: Optional[Sanic] = None
-        self._domain_payloads: Optional[FrozenSet[PayloadKey]] = None
+        self._app: Sanic | None = None
+        self._domain_payloads: frozenset[PayloadKey] | None = None
 
     def attach(self, blueprint: Blueprint) -> Blueprint:
         """Keeps the app ``blueprint`` is registered on, once the server starts."""
@@ -201,7 +202,7 @@ class PublicEdge:
 
         return handle
 
-    async def command_refusal(self, message: UserMessage) -> Optional[Refusal]:
+    async def command_refusal(self, message: UserMessage) -> Refusal | None:
         """A refusal if the message is a ``/…`` command the assistant did not offer."""
         key = payload_key(message.text or "")
         if key is None:

@@ -18,7 +18,8 @@ is answered with a message like any other answer, with status 200.
 from __future__ import annotations
 
 import logging
-from typing import Any, Awaitable, Callable, Dict, Optional, Text
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.rest import RestInput
@@ -26,15 +27,15 @@ from sanic import Blueprint, response
 from sanic.request import Request
 
 from bot.channels.edge import CLIENT_ADDRESS, PublicEdge, trusted_proxies
-from bot.plugins.failures import apologise_on_failure
 from bot.net import client_address
+from bot.plugins.failures import apologise_on_failure
 
 logger = logging.getLogger(__name__)
 
 RESERVED_PREFIXES = ("wechat:", "wecom:")
 
 
-def refusal_of(body: Any) -> Optional[str]:
+def refusal_of(body: Any) -> str | None:
     """Why a REST body cannot be a message (``None``: it can)."""
     if not isinstance(body, dict):
         return "the body must be a JSON object: {\"sender\": \"…\", \"message\": \"…\"}"
@@ -52,14 +53,14 @@ class GuardedRestInput(RestInput):
     """``rest`` channel that keeps out of platform users' conversations."""
 
     @classmethod
-    def name(cls) -> Text:
+    def name(cls) -> str:
         return "rest"
 
-    def _extract_input_channel(self, req: Request) -> Text:
+    def _extract_input_channel(self, req: Request) -> str:
         """Always ``rest``, whatever the caller says."""
         return self.name()
 
-    def get_metadata(self, request: Request) -> Optional[Dict[Text, Any]]:
+    def get_metadata(self, request: Request) -> dict[str, Any] | None:
         """The caller's metadata, with ``client_address`` set by the server."""
         given = request.json.get("metadata") if isinstance(request.json, dict) else None
         metadata = dict(given) if isinstance(given, dict) else {}

@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import List, Optional
 
 ACTION_TOKEN = "YS_ACTION_TOKEN"
 
 
-def rasa_argv(argv: List[str], settings) -> List[str]:
+def rasa_argv(argv: list[str], settings) -> list[str]:
     """The argument list for Rasa: ``argv`` plus ``--auth-token`` when the API is enabled.
 
     Also puts the action server's token into ``os.environ`` for the endpoints file.
@@ -43,7 +42,7 @@ def rasa_argv(argv: List[str], settings) -> List[str]:
     return list(argv)
 
 
-def main(argv: Optional[List[str]] = None) -> int:
+def main(argv: list[str] | None = None) -> int:
     """Checks the secrets and runs Rasa; 2 when a secret is unusable."""
     from bot.config import get_settings
     from bot.tokens import WeakSecret

@@ -24,9 +24,10 @@ import json
 import logging
 import re
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
+from typing import Any
 
 from rasa.core.channels.channel import InputChannel, OutputChannel, UserMessage
 from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
@@ -35,9 +36,9 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.edge import CLIENT_ADDRESS, PublicEdge, trusted_proxies
-from bot.plugins.failures import apologise_on_failure
-from bot.net import client_address
 from bot.channels.widget_notices import WidgetNotices
+from bot.net import client_address
+from bot.plugins.failures import apologise_on_failure
 
 logger = logging.getLogger(__name__)
 
@@ -67,7 +68,7 @@ class Asset:
     demo: bool = False
 
 
-ASSETS: Dict[str, Asset] = {
+ASSETS: dict[str, Asset] = {
     "widget.js": Asset("widget.js", JAVASCRIPT, SHORT_CACHE),
     "socket.io.min.js": Asset("socket.io.min.js", JAVASCRIPT, LONG_CACHE),
     "socket.io.LICENSE": Asset("socket.io.LICENSE", "text/plain; charset=utf-8", LONG_CACHE),
@@ -82,7 +83,7 @@ class LoadedAsset:
 
     body: bytes
     etag: str
-    headers: Dict[str, str]
+    headers: dict[str, str]
 
 
 def load_asset(asset: Asset, static_dir: Path = STATIC_DIR) -> LoadedAsset:
@@ -110,12 +111,12 @@ class WebChatAssets(InputChannel):
     """The widget's static files at ``/webhooks/webchat/``; chat goes over socket.io."""
 
     @classmethod
-    def name(cls) -> Text:
+    def name(cls) -> str:
         """The URL prefix: ``/webhooks/webchat/``."""
         return "webchat"
 
     @classmethod
-    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> InputChannel:
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
         """Reads ``demo`` (default true) from the channel's credentials.yml entry."""
         return cls(demo=bool((credentials or {}).get("demo", True)))
 
@@ -162,9 +163,9 @@ HANDOFF_KEY = "handoff"
 HANDOFF_STATES = frozenset({"waiting", "returned"})
 
 
-def marks(metadata: Dict[Text, Any]) -> Dict[Text, Any]:
+def marks(metadata: dict[str, Any]) -> dict[str, Any]:
     """The widget's marks of a message from its metadata (never the agent's name)."""
-    found: Dict[Text, Any] = {}
+    found: dict[str, Any] = {}
     if metadata.get(AGENT_KEY):
         found["from"] = "agent"
     if metadata.get(HANDOFF_KEY) in HANDOFF_STATES:
@@ -175,19 +176,19 @@ def marks(metadata: Dict[Text, Any]) -> Dict[Text, Any]:
 class WebChatOutput(SocketIOOutput):
     """Rasa's socket.io output with the widget's marks (:func:`marks`) on text messages."""
 
-    async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
+    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
         """Each paragraph as a message, marked like the whole."""
         extra = marks(kwargs)
         for part in text.strip().split("\n\n"):
             await self._send_message(recipient_id, {"text": part, **extra})
 
-    async def send_text_with_buttons(self, recipient_id: Text, text: Text, buttons: List[Dict[Text, Any]],
+    async def send_text_with_buttons(self, recipient_id: str, text: str, buttons: list[dict[str, Any]],
                                      **kwargs: Any) -> None:
         """Paragraphs as messages, the buttons on the last one, each marked like the whole."""
         extra = marks(kwargs)
         parts = text.strip().split("\n\n") or [text]
         for index, part in enumerate(parts):
-            message: Dict[Text, Any] = {"text": part, "quick_replies": [], **extra}
+            message: dict[str, Any] = {"text": part, "quick_replies": [], **extra}
             if index == len(parts) - 1:
                 message["quick_replies"] = [{"content_type": "text", "title": b["title"], "payload": b["payload"]}
                                             for b in buttons]
@@ -220,9 +221,9 @@ class WebChatSocketIO(SocketIOInput):
     answer, a closure with the rating question…): :mod:`bot.channels.widget_notices`.
     """
 
-    notices: Optional[WidgetNotices] = None
+    notices: WidgetNotices | None = None
 
-    def get_output_channel(self) -> Optional[OutputChannel]:
+    def get_output_channel(self) -> OutputChannel | None:
         """The output for messages appended from outside a turn (the console's agent)."""
         plain = super().get_output_channel()
         return None if plain is None else WebChatOutput(self.sio, self.bot_message_evt)
@@ -241,12 +242,12 @@ class WebChatSocketIO(SocketIOInput):
         notices = self.notices
 
         @sio.on("disconnect", namespace=self.namespace)
-        async def disconnect(sid: Text) -> None:
+        async def disconnect(sid: str) -> None:
             if notices is not None:
                 notices.detach(sid)
 
         @sio.on("session_request", namespace=self.namespace)
-        async def session_request(sid: Text, data: Optional[Dict]) -> None:
+        async def session_request(sid: str, data: dict | None) -> None:
             wanted = data.get("session_id") if isinstance(data, dict) else None
             session_id = wanted if isinstance(wanted, str) and SESSION_ID.fullmatch(wanted) else uuid.uuid4().hex
             if self.session_persistence:
@@ -259,7 +260,7 @@ class WebChatSocketIO(SocketIOInput):
                 notices.attach(sid, session_id)
 
         @sio.on(self.user_message_evt, namespace=self.namespace)
-        async def handle_message(sid: Text, data: Dict) -> None:
+        async def handle_message(sid: str, data: dict) -> None:
             if not isinstance(data, dict):
                 return
             if self.session_persistence:
@@ -291,7 +292,7 @@ class WebChatSocketIO(SocketIOInput):
         return socketio_webhook
 
 
-def address_of(environ: Optional[Dict[str, Any]]) -> str:
+def address_of(environ: dict[str, Any] | None) -> str:
     """The client's address for a socket.io connection (its first request, behind trusted proxies).
 
     engine.io's Sanic driver writes ``REMOTE_ADDR`` as 127.0.0.1 for everyone; the
@@ -302,7 +303,7 @@ def address_of(environ: Optional[Dict[str, Any]]) -> str:
     return client_address(peer, (environ or {}).get("HTTP_X_FORWARDED_FOR"), trusted_proxies())
 
 
-def _notices(sio: Any, namespace: Optional[Text]) -> WidgetNotices:
+def _notices(sio: Any, namespace: str | None) -> WidgetNotices:
     """The widget-notice deliverer on the ticket database (``YS_WIDGET_NOTICE_POLL_S`` seconds between polls)."""
     from bot.config import get_settings
     from bot.notify.store import OutboxStore

@@ -24,7 +24,8 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-from typing import Any, Callable, Collection, Dict, Optional, Set
+from collections.abc import Callable, Collection
+from typing import Any
 
 from bot import clock
 from bot.notify.model import OutboxMessage, Transport
@@ -41,7 +42,7 @@ ACK_TIMEOUT_S = 10.0
 VIA = "网页推送"
 
 
-def notice_message(message: OutboxMessage) -> Dict[str, Any]:
+def notice_message(message: OutboxMessage) -> dict[str, Any]:
     """What the widget receives: the text, the buttons (quick replies) and the id to acknowledge."""
     return {"id": message.id, "ticket_id": message.ticket_id, "text": message.text,
             "quick_replies": [{"content_type": "text", "title": title, "payload": payload}
@@ -51,7 +52,7 @@ def notice_message(message: OutboxMessage) -> Dict[str, Any]:
 class WidgetNotices:
     """The widget notices of the sessions connected to this process (see the module docstring)."""
 
-    def __init__(self, sio: Any, namespace: Optional[str], store: OutboxStore, poll_s: float = DEFAULT_POLL_S,
+    def __init__(self, sio: Any, namespace: str | None, store: OutboxStore, poll_s: float = DEFAULT_POLL_S,
                  now: Callable[[], dt.datetime] = clock.now) -> None:
         self.sio = sio
         self.namespace = namespace
@@ -59,9 +60,9 @@ class WidgetNotices:
         self.poll_s = poll_s
         self._now = now
         self.name = worker_name()
-        self.connected: Dict[str, str] = {}  # socket.io sid → widget session id
-        self._loop_task: Optional["asyncio.Task[None]"] = None
-        self._tasks: Set["asyncio.Task[None]"] = set()
+        self.connected: dict[str, str] = {}  # socket.io sid → widget session id
+        self._loop_task: asyncio.Task[None] | None = None
+        self._tasks: set[asyncio.Task[None]] = set()
 
     def attach(self, sid: str, session_id: str) -> None:
         """A browser confirmed ``session_id`` on connection ``sid``: deliver what waits for it."""

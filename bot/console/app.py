@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Optional
 
 from sanic import Sanic, response
 from sanic.response import HTTPResponse
@@ -28,7 +27,7 @@ STATIC = Path(__file__).resolve().with_name("static")
 APP_NAME = "ys_console"
 
 
-def create_app(settings: Optional[Settings] = None, console: Optional[Console] = None) -> Sanic:
+def create_app(settings: Settings | None = None, console: Console | None = None) -> Sanic:
     """Builds the app (reads the knowledge files; databases and Rasa are reached on first use)."""
     settings = settings or get_settings()
     console = console or Console.from_settings(settings, ConsoleConfig.from_settings(settings))

@@ -21,8 +21,8 @@ from bot.console.assist import analyse, card
 from bot.console.deps import Console
 from bot.console.present import ticket_row
 from bot.console.render import as_json, render
-from bot.privacy import mask_personal_in
 from bot.console.security import current, requires
+from bot.privacy import mask_personal_in
 from bot.procedures.answers import Facet
 from bot.routes.rules import choice_labels, parse_choice
 from bot.staff.roles import Permission

@@ -20,7 +20,6 @@ from sanic.response import HTTPResponse
 
 from bot.console.deps import Console
 from bot.console.render import as_json, render
-from bot.net import client_address
 from bot.console.security import (
     LOGIN_COOKIE,
     SESSION_COOKIE,
@@ -30,6 +29,7 @@ from bot.console.security import (
     same_secret,
     set_cookie,
 )
+from bot.net import client_address
 from bot.staff.roles import Role, StaffUser
 from bot.staff.users import normalize_username
 from bot.workdays import to_shanghai

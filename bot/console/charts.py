@@ -5,8 +5,8 @@ needs no inline styles. Each chart has a ``<title>`` and ``role="img"`` for read
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
-from typing import List, Sequence, Tuple
 
 from markupsafe import Markup
 
@@ -16,7 +16,7 @@ BAR = 11
 LABEL_WIDTH = 150
 BAR_AREA = 420
 #: (name shown in the legend, CSS class, values per label).
-Series = Tuple[str, str, Sequence[float]]
+Series = tuple[str, str, Sequence[float]]
 
 
 def bar_chart(title: str, labels: Sequence[str], series: Sequence[Series], maximum: float = 0,
@@ -27,7 +27,7 @@ def bar_chart(title: str, labels: Sequence[str], series: Sequence[Series], maxim
     group = bar * len(series) + 10
     height = 30 + group * max(1, len(labels)) + 10
     width = LABEL_WIDTH + BAR_AREA + 60
-    parts: List[str] = [
+    parts: list[str] = [
         f'<svg class="chart" role="img" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
         f'xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title>'
     ]

@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional, Tuple
 
 from bot.config import Settings
 from bot.net import Network
@@ -33,11 +32,11 @@ class ConsoleConfig:
     login_max_failures: int
     login_lock: dt.timedelta
     bcrypt_rounds: int
-    report_font: Optional[str] = None
-    trusted_proxies: Tuple[Network, ...] = ()
+    report_font: str | None = None
+    trusted_proxies: tuple[Network, ...] = ()
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> "ConsoleConfig":
+    def from_settings(cls, settings: Settings) -> ConsoleConfig:
         """Reads ``YS_CONSOLE_*`` (see ``.env.example``), ``YS_RASA_URL`` and the Rasa token."""
         console = settings.console
         return cls(

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Dict, Mapping
 
 import yaml
 
@@ -31,10 +31,10 @@ def beijing_now() -> dt.datetime:
     return clock.now()
 
 
-def load_responses(domain_file: Path) -> Dict[str, str]:
+def load_responses(domain_file: Path) -> dict[str, str]:
     """The first text of every response in ``domain.yml`` (the assistant's wording)."""
     domain = yaml.safe_load(domain_file.read_text(encoding="utf-8")) or {}
-    found: Dict[str, str] = {}
+    found: dict[str, str] = {}
     for name, variants in (domain.get("responses") or {}).items():
         texts = [v.get("text") for v in variants or [] if isinstance(v, dict) and v.get("text")]
         if texts:
@@ -63,7 +63,7 @@ class Console:
     now: Callable[[], dt.datetime] = field(default=beijing_now)
 
     @classmethod
-    def from_settings(cls, settings: Settings, config: ConsoleConfig) -> "Console":
+    def from_settings(cls, settings: Settings, config: ConsoleConfig) -> Console:
         """Loads the knowledge files and prepares every store (databases open on first use)."""
         url = settings.database_url
         departments = load_departments(settings.knowledge_dir)
@@ -89,6 +89,6 @@ class Console:
         """The deploying city's name (for report titles)."""
         return self.knowledge.city.name if self.knowledge.city else ""
 
-    def procedure_names(self) -> Dict[str, str]:
+    def procedure_names(self) -> dict[str, str]:
         """Procedure id → Chinese name."""
         return {pid: p.name for pid, p in self.knowledge.procedures.items()}

@@ -7,7 +7,6 @@ answered 500 without details.
 from __future__ import annotations
 
 import logging
-from typing import Optional, Tuple, Type
 
 from sanic import Sanic
 from sanic.exceptions import SanicException
@@ -17,8 +16,8 @@ from sanic.response import HTTPResponse
 from bot.console.rasa_client import RasaUnavailable
 from bot.console.render import as_json, render
 from bot.db import StoreUnavailable
-from bot.reports.export_pdf import ReportFontMissing
 from bot.handoff.errors import HandoffClosed, HandoffNotFound, NotHolder, NotWaiting
+from bot.reports.export_pdf import ReportFontMissing
 from bot.staff.errors import InvalidAccount, UnknownUser, UserExists, WeakPassword
 from bot.supervisors import SupervisorExists, UnknownSupervisor
 from bot.tickets import errors as ticket_errors
@@ -28,7 +27,7 @@ logger = logging.getLogger(__name__)
 
 
 #: (exception, HTTP status, code, Chinese message; None = the exception's own words).
-TABLE: Tuple[Tuple[Type[BaseException], int, str, Optional[str]], ...] = (
+TABLE: tuple[tuple[type[BaseException], int, str, str | None], ...] = (
     (ticket_errors.OfficeOnly, 403, "office_only", "改派退回的工单、复核差评申诉由营商办办理"),
     (ticket_errors.TicketNotFound, 404, "not_found", "未找到该工单"),
     (HandoffNotFound, 404, "not_found", "未找到该转人工请求"),
@@ -81,7 +80,7 @@ KIND_TEXT = {
 }
 
 
-def describe(exc: BaseException) -> Tuple[int, str, str, Optional[str]]:
+def describe(exc: BaseException) -> tuple[int, str, str, str | None]:
     """(status, code, Chinese message, field) for a known error; 500 otherwise."""
     for kind, status, code, message in TABLE:
         if isinstance(exc, kind):
@@ -95,7 +94,7 @@ def describe(exc: BaseException) -> Tuple[int, str, str, Optional[str]]:
     return 500, "internal", "系统出错了,请稍后再试", None
 
 
-def error_response(request: Request, status: int, code: str, message: str, field: Optional[str] = None
+def error_response(request: Request, status: int, code: str, message: str, field: str | None = None
                    ) -> HTTPResponse:
     """The JSON or HTML answer of an error."""
     if request.path.startswith("/api/"):

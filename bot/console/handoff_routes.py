@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 from sanic import Blueprint
 from sanic.request import Request
@@ -40,7 +40,7 @@ CHANNEL_LABELS = {"socketio": "网站在线咨询", "wechat": "微信公众号",
                   "cmdline": "命令行"}
 
 
-def handoff_json(handoff: Handoff, now: dt.datetime) -> Dict[str, Any]:
+def handoff_json(handoff: Handoff, now: dt.datetime) -> dict[str, Any]:
     """A queue entry (the last message with phone and ID-card numbers masked)."""
     waited = int((now - handoff.requested_at).total_seconds() // 60)
     return {
@@ -52,13 +52,13 @@ def handoff_json(handoff: Handoff, now: dt.datetime) -> Dict[str, Any]:
     }
 
 
-def bot_event(text: str, agent: Optional[str] = None, handoff: Optional[str] = None) -> Dict[str, Any]:
+def bot_event(text: str, agent: str | None = None, handoff: str | None = None) -> dict[str, Any]:
     """A ``bot`` event; an agent's is marked in its metadata, and so is the end of a handoff.
 
     The web widget reads the marks (``bot.channels.webchat.marks``): it shows an agent's
     reply as a person's, and knows when the assistant answers again.
     """
-    event: Dict[str, Any] = {"event": "bot", "text": text, "timestamp": clock.epoch_seconds()}
+    event: dict[str, Any] = {"event": "bot", "text": text, "timestamp": clock.epoch_seconds()}
     metadata = {key: value for key, value in (("agent", agent), ("handoff", handoff)) if value}
     if metadata:
         event["metadata"] = metadata
@@ -69,7 +69,7 @@ def blueprint(console: Console) -> Blueprint:
     """The routes."""
     bp = Blueprint("handoff")
 
-    def channel_of(handoff: Handoff) -> Optional[str]:
+    def channel_of(handoff: Handoff) -> str | None:
         return handoff.channel if handoff.channel in PUSH_CHANNELS else None
 
     @bp.get("/handoff")
@@ -143,7 +143,7 @@ def blueprint(console: Console) -> Blueprint:
     async def release(request: Request, handoff_id: int) -> HTTPResponse:
         agent = current(request).user.actor
         handoff = await asyncio.to_thread(console.handoffs.check_can_hand_back, handoff_id, agent)
-        events: List[Dict[str, Any]] = [
+        events: list[dict[str, Any]] = [
             {"event": "resume", "timestamp": clock.epoch_seconds()},
             bot_event(console.responses.get("utter_handoff_returned", ""), handoff="returned"),
             {"event": "active_loop", "name": None, "timestamp": clock.epoch_seconds()},

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Any, Dict, List
+from typing import Any
 
 from sanic import Blueprint
 from sanic.request import Request
@@ -32,7 +32,7 @@ def blueprint(console: Console) -> Blueprint:
     """The routes."""
     bp = Blueprint("notices")
 
-    def bad_ratings(user: StaffUser) -> List[Dict[str, Any]]:
+    def bad_ratings(user: StaffUser) -> list[dict[str, Any]]:
         now = console.now()
         views = console.tickets.list(department=user.report_scope(), limit=LIST_LIMIT, now=now, bad_rating=True)
         tickets = {t.id: t for t in console.tickets.get_many([v.id for v in views])}
@@ -63,7 +63,7 @@ def blueprint(console: Console) -> Blueprint:
     async def ratings_json(request: Request) -> HTTPResponse:
         return as_json({"tickets": await asyncio.to_thread(bad_ratings, current(request).user)})
 
-    def notices(state: str) -> List[Dict[str, Any]]:
+    def notices(state: str) -> list[dict[str, Any]]:
         chosen = DeliveryState(state) if state in {s.value for s in DeliveryState} else None
         return [notice_row(m, True) for m in console.outbox.listing(chosen, LIST_LIMIT)]
 

@@ -9,7 +9,7 @@ of the ticket's department, the office). The traffic light is
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Dict, Optional
+from typing import Any
 
 from bot.notify.model import OutboxMessage, Transport
 from bot.privacy import mask_personal_in
@@ -24,7 +24,7 @@ from bot.workdays import SlaState, to_shanghai
 SLA_LABELS = {SlaState.GREEN: "正常", SlaState.AMBER: "临期", SlaState.RED: "超期"}
 
 
-def _time(value: Any) -> Optional[str]:
+def _time(value: Any) -> str | None:
     return None if value is None else to_shanghai(value).strftime("%Y-%m-%d %H:%M")
 
 
@@ -41,7 +41,7 @@ def countdown(view: TicketView) -> str:
     return f"剩{view.working_days_left}个工作日"
 
 
-def ticket_row(view: TicketView, now: Optional[dt.datetime] = None) -> Dict[str, Any]:
+def ticket_row(view: TicketView, now: dt.datetime | None = None) -> dict[str, Any]:
     """A queue row (no description, phone masked); ``now`` tells whether a 退单 waits past its limit."""
     state = view.sla_state.value if view.sla_state else ("closed" if view.closed_at else "paused")
     return {
@@ -141,7 +141,7 @@ def masked_recipient(message: OutboxMessage, full: bool) -> str:
     return user if len(user) <= 8 else f"{user[:4]}…{user[-4:]}"
 
 
-def notice_row(message: OutboxMessage, full: bool) -> Dict[str, Any]:
+def notice_row(message: OutboxMessage, full: bool) -> dict[str, Any]:
     """One notice of a ticket or of the outbox page."""
     return {
         "id": message.id, "ticket_id": message.ticket_id, "kind": message.kind, "title": message.title,
@@ -155,7 +155,7 @@ def notice_row(message: OutboxMessage, full: bool) -> Dict[str, Any]:
 
 
 def ticket_detail(ticket: Ticket, view: TicketView, user: StaffUser, pausable: bool,
-                  procedure_name: Optional[str], now: Optional[dt.datetime] = None) -> Dict[str, Any]:
+                  procedure_name: str | None, now: dt.datetime | None = None) -> dict[str, Any]:
     """A ticket's page: every field and every event; phones per the rule above.
 
     The ``can_*`` flags say which forms the user gets: 办理 (answer, close, 转办, pause)

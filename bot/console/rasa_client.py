@@ -8,7 +8,7 @@ Appending with ``output_channel`` and ``execute_side_effects=true`` makes Rasa s
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Optional
+from typing import Any
 from urllib.parse import quote
 
 import aiohttp
@@ -28,7 +28,7 @@ class RasaClient:
     def __init__(self, base_url: str, token: str) -> None:
         self.base_url = base_url.rstrip("/")
         self.token = token
-        self._session: Optional[aiohttp.ClientSession] = None
+        self._session: aiohttp.ClientSession | None = None
 
     async def start(self) -> None:
         """Opens the connection pool (from the server's start-up listener)."""
@@ -40,17 +40,17 @@ class RasaClient:
             await self._session.close()
             self._session = None
 
-    async def parse(self, text: str) -> Dict[str, Any]:
+    async def parse(self, text: str) -> dict[str, Any]:
         """``POST /model/parse``: intent, intent ranking and entities of ``text``."""
         return await self._call("POST", "/model/parse", json={"text": text})
 
-    async def tracker(self, conversation_id: str) -> Dict[str, Any]:
+    async def tracker(self, conversation_id: str) -> dict[str, Any]:
         """``GET /conversations/{id}/tracker``: every event of the conversation."""
         return await self._call("GET", f"/conversations/{quote(conversation_id, safe='')}/tracker",
                                 params={"include_events": "ALL"})
 
-    async def append(self, conversation_id: str, events: List[Dict[str, Any]],
-                     output_channel: Optional[str] = None) -> Dict[str, Any]:
+    async def append(self, conversation_id: str, events: list[dict[str, Any]],
+                     output_channel: str | None = None) -> dict[str, Any]:
         """``POST /conversations/{id}/tracker/events``, sending ``bot`` events on ``output_channel``."""
         params = {"execute_side_effects": "true"}
         if output_channel:
@@ -58,8 +58,8 @@ class RasaClient:
         return await self._call("POST", f"/conversations/{quote(conversation_id, safe='')}/tracker/events",
                                 params=params, json=events)
 
-    async def _call(self, method: str, path: str, params: Optional[Dict[str, str]] = None,
-                    json: Any = None) -> Dict[str, Any]:
+    async def _call(self, method: str, path: str, params: dict[str, str] | None = None,
+                    json: Any = None) -> dict[str, Any]:
         if self._session is None:
             raise RasaUnavailable("client not started")
         query = {**(params or {}), "token": self.token}

@@ -5,7 +5,7 @@ import datetime as dt
 import functools
 import json
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 import jinja2
 from sanic import response
@@ -17,7 +17,7 @@ from bot.workdays import to_shanghai
 TEMPLATES = Path(__file__).resolve().with_name("templates")
 
 
-def _time(value: Optional[dt.datetime], pattern: str = "%Y-%m-%d %H:%M") -> str:
+def _time(value: dt.datetime | None, pattern: str = "%Y-%m-%d %H:%M") -> str:
     return "" if value is None else to_shanghai(value).strftime(pattern)
 
 

@@ -6,7 +6,6 @@ the total. The month is chosen with ``?month=2026-10`` (default: the previous mo
 from __future__ import annotations
 
 import asyncio
-from typing import Optional
 from urllib.parse import quote
 
 from sanic import Blueprint, response
@@ -49,7 +48,7 @@ def blueprint(console: Console) -> Blueprint:
     """The routes."""
     bp = Blueprint("reports")
 
-    def month_of(text: Optional[str]) -> Month:
+    def month_of(text: str | None) -> Month:
         return Month.parse(text) if text else Month.of(console.now()).previous()
 
     def build(user: StaffUser, month: Month) -> MonthlyReport:
@@ -57,7 +56,7 @@ def blueprint(console: Console) -> Blueprint:
         return build_report(tickets, month, console.now(), console.categories, console.procedure_names(),
                             department=user.report_scope())
 
-    async def report_for(request: Request, text: Optional[str]) -> Optional[MonthlyReport]:
+    async def report_for(request: Request, text: str | None) -> MonthlyReport | None:
         try:
             month = month_of(text)
         except ValueError:

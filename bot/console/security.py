@@ -16,7 +16,8 @@ from __future__ import annotations
 import asyncio
 import functools
 import hmac
-from typing import Any, Awaitable, Callable, Optional
+from collections.abc import Awaitable, Callable
+from typing import Any
 from urllib.parse import quote, urlsplit
 
 from sanic import Sanic, response
@@ -49,17 +50,17 @@ HEADERS = {
 Handler = Callable[..., Awaitable[HTTPResponse]]
 
 
-def current(request: Request) -> Optional[Session]:
+def current(request: Request) -> Session | None:
     """The request's live session, if signed in."""
     return getattr(request.ctx, "session", None)
 
 
-def same_secret(given: Optional[str], expected: str) -> bool:
+def same_secret(given: str | None, expected: str) -> bool:
     """Constant-time comparison of a submitted token."""
     return bool(given) and hmac.compare_digest(str(given).encode(), expected.encode())
 
 
-def set_cookie(resp: HTTPResponse, name: str, value: str, secure: bool, max_age: Optional[int] = None) -> None:
+def set_cookie(resp: HTTPResponse, name: str, value: str, secure: bool, max_age: int | None = None) -> None:
     """Sets an HttpOnly, SameSite=Strict cookie for the whole console."""
     resp.cookies[name] = value
     cookie = resp.cookies[name]
@@ -92,7 +93,7 @@ def unauthenticated(request: Request) -> HTTPResponse:
     return response.redirect(f"/login?next={quote(target, safe='')}", status=303)
 
 
-def requires(permission: Optional[Permission] = None) -> Callable[[Handler], Handler]:
+def requires(permission: Permission | None = None) -> Callable[[Handler], Handler]:
     """Guards a route: a session is needed, and ``permission`` if given."""
 
     def decorator(handler: Handler) -> Handler:
@@ -114,7 +115,7 @@ def install(app: Sanic, console: Console) -> None:
     """Adds the session, CSRF and header middleware to ``app``."""
 
     @app.on_request
-    async def load_session(request: Request) -> Optional[HTTPResponse]:
+    async def load_session(request: Request) -> HTTPResponse | None:
         request.ctx.session = None
         token = request.cookies.get(SESSION_COOKIE)
         if token:

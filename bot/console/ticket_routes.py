@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any
 
 from sanic import Blueprint
 from sanic.request import Request
@@ -21,8 +21,8 @@ from bot.console.deps import Console
 from bot.console.errors import error_response
 from bot.console.present import notice_row, ticket_detail, ticket_row
 from bot.console.render import as_json, render
-from bot.privacy import mask_personal_in
 from bot.console.security import current, requires
+from bot.privacy import mask_personal_in
 from bot.staff.roles import Permission, StaffUser
 from bot.tickets.clock import has_acceptance_stage
 from bot.tickets.kinds import EventKind, Status
@@ -38,7 +38,7 @@ SLA_FILTERS = ("green", "amber", "red")
 TEXT_MAX = 2000
 
 
-def _filters(request: Request, user: StaffUser) -> Dict[str, Any]:
+def _filters(request: Request, user: StaffUser) -> dict[str, Any]:
     args = request.args
     status = args.get("status") or None
     return {
@@ -50,11 +50,11 @@ def _filters(request: Request, user: StaffUser) -> Dict[str, Any]:
     }
 
 
-def _text(body: Dict[str, Any], name: str) -> str:
+def _text(body: dict[str, Any], name: str) -> str:
     return str(body.get(name) or "").strip()[:TEXT_MAX]
 
 
-def pause_reason(body: Dict[str, Any]) -> str:
+def pause_reason(body: dict[str, Any]) -> str:
     """«专家评审:评标专家复核» from the reason chosen and the detail written.
 
     A reason outside the four the seed allows is refused (an empty reason, which the
@@ -71,7 +71,7 @@ def blueprint(console: Console) -> Blueprint:
     """The routes."""
     bp = Blueprint("tickets")
 
-    def queue(user: StaffUser, f: Dict[str, Any]) -> Tuple[List[Dict[str, Any]], Dict[str, int]]:
+    def queue(user: StaffUser, f: dict[str, Any]) -> tuple[list[dict[str, Any]], dict[str, int]]:
         # the most urgent first (overdue, then by due time), paused after, closed last
         views = console.tickets.list(status=f["status"], department=f["department"],
                                      overdue=True if f["overdue"] else None, query=f["q"] or None,
@@ -86,7 +86,7 @@ def blueprint(console: Console) -> Blueprint:
     def load(user: StaffUser, ticket_id: str) -> Ticket:
         return console.tickets.get(ticket_id, by=user)
 
-    def detail(user: StaffUser, ticket: Ticket) -> Dict[str, Any]:
+    def detail(user: StaffUser, ticket: Ticket) -> dict[str, Any]:
         now = console.now()
         view = console.tickets.view(ticket, now)
         policy = console.tickets.clock.policy(ticket.policy)
@@ -144,7 +144,7 @@ def blueprint(console: Console) -> Blueprint:
         user = current(request).user
         body = request.json if isinstance(request.json, dict) else {}
 
-        def run() -> Dict[str, Any]:
+        def run() -> dict[str, Any]:
             console.tickets.record_rating(ticket_id, _text(body, "rating"), console.now(), user.actor, by=user)
             return detail(user, console.tickets.get(ticket_id))
 
@@ -174,7 +174,7 @@ def blueprint(console: Console) -> Blueprint:
         if action not in moves:
             return error_response(request, 404, "not_found", "没有这个操作")
 
-        def run() -> Optional[Dict[str, Any]]:
+        def run() -> dict[str, Any] | None:
             moves[action](console.now())
             after = console.tickets.get(ticket_id)
             return detail(user, after) if user.may_read_ticket(after.department) else None

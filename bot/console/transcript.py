@@ -8,7 +8,8 @@ to the enterprise but does not call back (that is the department's job).
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Dict, List, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from bot.privacy import mask_personal_in
 from bot.workdays import SHANGHAI
@@ -32,9 +33,9 @@ def _bot_text(event: Mapping[str, Any]) -> str:
     return text + ("\n[按钮] " + " | ".join(titles) if titles else "")
 
 
-def transcript(tracker: Mapping[str, Any], limit: int = LAST_MESSAGES) -> List[Dict[str, Any]]:
+def transcript(tracker: Mapping[str, Any], limit: int = LAST_MESSAGES) -> list[dict[str, Any]]:
     """The messages of a tracker, oldest first (the last ``limit``)."""
-    lines: List[Dict[str, Any]] = []
+    lines: list[dict[str, Any]] = []
     for event in tracker.get("events") or []:
         kind = event.get("event")
         if kind == "user":

@@ -1,8 +1,6 @@
 """Narrow exceptions of the handoff state machine; the console turns them into HTTP codes."""
 from __future__ import annotations
 
-from typing import Optional
-
 
 class HandoffError(Exception):
     """Base class of every handoff error."""
@@ -18,7 +16,7 @@ class HandoffNotFound(HandoffError, LookupError):
 class NotWaiting(HandoffError):
     """The conversation is not waiting any more: another agent took it, or it was handed back."""
 
-    def __init__(self, handoff_id: object, holder: Optional[str]) -> None:
+    def __init__(self, handoff_id: object, holder: str | None) -> None:
         self.holder = holder
         super().__init__(f"handoff {handoff_id} is not waiting (held by {holder or 'nobody'})")
 
@@ -26,7 +24,7 @@ class NotWaiting(HandoffError):
 class NotHolder(HandoffError):
     """Only the agent who holds the conversation may reply or hand it back."""
 
-    def __init__(self, handoff_id: object, holder: Optional[str]) -> None:
+    def __init__(self, handoff_id: object, holder: str | None) -> None:
         self.holder = holder
         super().__init__(f"handoff {handoff_id} is held by {holder or 'nobody'}")
 

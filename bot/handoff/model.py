@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass, field
-from typing import List, Optional
 
 from bot.handoff.errors import HandoffClosed, NotHolder, NotWaiting
 
@@ -54,8 +53,8 @@ class HandoffEvent:
     kind: HandoffEventKind
     actor: str
     at: dt.datetime
-    text: Optional[str] = None
-    id: Optional[int] = None
+    text: str | None = None
+    id: int | None = None
 
 
 @dataclass(eq=False)
@@ -67,18 +66,18 @@ class Handoff:
     status: HandoffStatus
     requested_at: dt.datetime
     last_message: str = ""
-    id: Optional[int] = None
-    taken_by: Optional[str] = None
-    taken_at: Optional[dt.datetime] = None
-    returned_by: Optional[str] = None
-    returned_at: Optional[dt.datetime] = None
+    id: int | None = None
+    taken_by: str | None = None
+    taken_at: dt.datetime | None = None
+    returned_by: str | None = None
+    returned_at: dt.datetime | None = None
     version: int = 1
-    events: List[HandoffEvent] = field(default_factory=list, repr=False)
-    pending: List[HandoffEvent] = field(default_factory=list, repr=False)
+    events: list[HandoffEvent] = field(default_factory=list, repr=False)
+    pending: list[HandoffEvent] = field(default_factory=list, repr=False)
 
     @classmethod
     def request(cls, conversation_id: str, channel: str, last_message: str, now: dt.datetime,
-                actor: str) -> "Handoff":
+                actor: str) -> Handoff:
         """A new request in the queue.
 
         Args:
@@ -93,7 +92,7 @@ class Handoff:
         return handoff
 
     @property
-    def history(self) -> List[HandoffEvent]:
+    def history(self) -> list[HandoffEvent]:
         """Every event, stored and pending, oldest first."""
         return [*self.events, *self.pending]
 
@@ -152,11 +151,11 @@ class Handoff:
             raise HandoffClosed(self.id)
 
     def _record(self, kind: HandoffEventKind, actor: str, now: dt.datetime,
-                text: Optional[str] = None) -> HandoffEvent:
+                text: str | None = None) -> HandoffEvent:
         event = HandoffEvent(kind, actor, now, text)
         self.pending.append(event)
         return event
 
 
-def _cut(text: Optional[str]) -> str:
+def _cut(text: str | None) -> str:
     return (text or "").strip()[:LAST_MESSAGE_MAX]

@@ -8,7 +8,8 @@ concurrent writers). A database away or not migrated raises :class:`bot.db.Store
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable, List, Optional, TypeVar
+from collections.abc import Callable
+from typing import TypeVar
 
 from bot.db import Database
 from bot.handoff.errors import HandoffNotFound
@@ -60,15 +61,15 @@ class HandoffService:
             raise HandoffNotFound(handoff_id)
         return found
 
-    def open_for(self, conversation_id: str) -> Optional[Handoff]:
+    def open_for(self, conversation_id: str) -> Handoff | None:
         """The conversation's open request, if any."""
         return self._read(lambda repo: repo.open_for(conversation_id))
 
-    def waiting(self) -> List[Handoff]:
+    def waiting(self) -> list[Handoff]:
         """The queue: requests nobody has taken, oldest first."""
         return self._read(lambda repo: repo.with_status([HandoffStatus.WAITING]))
 
-    def held_by(self, agent: str) -> List[Handoff]:
+    def held_by(self, agent: str) -> list[Handoff]:
         """The conversations ``agent`` holds, oldest first."""
         return self._read(lambda repo: repo.with_status([HandoffStatus.HELD], taken_by=agent))
 

@@ -8,7 +8,8 @@ Updates are conditional on the version read, like tickets.
 """
 from __future__ import annotations
 
-from typing import Any, List, Optional, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -95,25 +96,25 @@ class HandoffRepository:
         handoff.version += 1
         self._flush(handoff)
 
-    def get(self, handoff_id: int) -> Optional[Handoff]:
+    def get(self, handoff_id: int) -> Handoff | None:
         """The handoff with its events, or ``None``."""
         found = self._select(handoffs.c.id == handoff_id)
         return found[0] if found else None
 
-    def open_for(self, conversation_id: str) -> Optional[Handoff]:
+    def open_for(self, conversation_id: str) -> Handoff | None:
         """The open request of a conversation, or ``None``."""
         found = self._select(handoffs.c.open_key == conversation_id)
         return found[0] if found else None
 
-    def with_status(self, statuses: Sequence[HandoffStatus], taken_by: Optional[str] = None,
-                    limit: int = 200) -> List[Handoff]:
+    def with_status(self, statuses: Sequence[HandoffStatus], taken_by: str | None = None,
+                    limit: int = 200) -> list[Handoff]:
         """Requests in one of ``statuses`` (held by ``taken_by`` if given), oldest first."""
         condition = handoffs.c.status.in_([s.value for s in statuses])
         if taken_by is not None:
             condition = sa.and_(condition, handoffs.c.taken_by == taken_by)
         return self._select(condition, limit)
 
-    def _select(self, condition: Any, limit: int = 200) -> List[Handoff]:
+    def _select(self, condition: Any, limit: int = 200) -> list[Handoff]:
         rows = self.connection.execute(
             sa.select(handoffs).where(condition).order_by(handoffs.c.requested_at, handoffs.c.id).limit(limit)
         ).all()
@@ -138,7 +139,7 @@ class HandoffRepository:
         handoff.pending.clear()
 
 
-def _handoff(row: Any, events: List[HandoffEvent]) -> Handoff:
+def _handoff(row: Any, events: list[HandoffEvent]) -> Handoff:
     return Handoff(
         conversation_id=row.conversation_id, channel=row.channel, status=HandoffStatus(row.status),
         requested_at=row.requested_at, last_message=row.last_message, id=row.id, taken_by=row.taken_by,

@@ -4,8 +4,9 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Dict, Mapping, Optional, Tuple
+from typing import Any
 
 
 class Transport(str, enum.Enum):
@@ -57,7 +58,7 @@ class Notice:
     recipient: str
     title: str
     text: str
-    buttons: Tuple[Tuple[str, str], ...] = ()
+    buttons: tuple[tuple[str, str], ...] = ()
     fields: Mapping[str, str] = field(default_factory=dict)
 
     def payload(self) -> str:
@@ -77,20 +78,20 @@ class OutboxMessage:
     recipient: str
     title: str
     text: str
-    buttons: Tuple[Tuple[str, str], ...]
+    buttons: tuple[tuple[str, str], ...]
     fields: Mapping[str, str]
     state: DeliveryState
     attempts: int
     next_attempt_at: dt.datetime
     created_at: dt.datetime
-    claimed_by: Optional[str] = None
-    claimed_until: Optional[dt.datetime] = None
-    last_error: Optional[str] = None
-    sent_via: Optional[str] = None
-    sent_at: Optional[dt.datetime] = None
+    claimed_by: str | None = None
+    claimed_until: dt.datetime | None = None
+    last_error: str | None = None
+    sent_via: str | None = None
+    sent_at: dt.datetime | None = None
 
     @staticmethod
-    def parse_payload(raw: str) -> Dict[str, Any]:
+    def parse_payload(raw: str) -> dict[str, Any]:
         """The payload's parts (tolerant: a damaged payload is sent as plain text)."""
         try:
             data = json.loads(raw)

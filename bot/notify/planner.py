@@ -8,7 +8,7 @@ time, how (a WeChat customer-service message or a template message, say).
 from __future__ import annotations
 
 import datetime as dt
-from typing import Dict, List, Optional, Sequence, Tuple
+from collections.abc import Sequence
 
 from bot.notify.model import Notice, Transport
 from bot.notify.rules import NoticeRule, NoticeRules
@@ -32,13 +32,13 @@ _CHAT = {Channel.WEB: Transport.WIDGET, Channel.WECHAT: Transport.WECHAT, Channe
 _SILENT = frozenset({Channel.REST})
 
 
-def rating_buttons(ticket_id: str) -> Tuple[Tuple[str, str], ...]:
+def rating_buttons(ticket_id: str) -> tuple[tuple[str, str], ...]:
     """The five levels as widget buttons rating ``ticket_id`` (best first)."""
     return tuple((label, f'/rate_service{{"rating":"{level}","ticket_id":"{ticket_id}"}}')
                  for level, label in sorted(LABELS.items(), reverse=True))
 
 
-def _due(moment: Optional[dt.datetime]) -> str:
+def _due(moment: dt.datetime | None) -> str:
     if moment is None:
         return "计时暂停中"
     local = to_shanghai(moment)
@@ -56,10 +56,10 @@ class Notifier:
     def __init__(self, rules: NoticeRules) -> None:
         self.rules = rules
 
-    def plan(self, ticket: Ticket, events: Sequence[TicketEvent], now: dt.datetime) -> List[Notice]:
+    def plan(self, ticket: Ticket, events: Sequence[TicketEvent], now: dt.datetime) -> list[Notice]:
         """The notices telling about ``events``, just produced on ``ticket``."""
         batch = {event.kind for event in events}
-        notices: List[Notice] = []
+        notices: list[Notice] = []
         for event in events:
             name = _KINDS.get(event.kind)
             rule = self.rules.rule(name) if name else None
@@ -86,7 +86,7 @@ class Notifier:
         # the clock resumed by closing is told by the closing
         return event.kind is EventKind.RESUMED and bool(event.data.get("auto"))
 
-    def _recipient(self, ticket: Ticket, rule: NoticeRule) -> Optional[Tuple[Transport, str]]:
+    def _recipient(self, ticket: Ticket, rule: NoticeRule) -> tuple[Transport, str] | None:
         if rule.to == "department":
             phone = self.rules.department_phones.get(ticket.department or "")
             return (Transport.SMS, phone) if phone else None
@@ -103,7 +103,7 @@ class Notifier:
                 recipient: str, now: dt.datetime) -> Notice:
         data = event.data
         answer = str(data.get("text") or data.get("answer") or "")
-        values: Dict[str, str] = {
+        values: dict[str, str] = {
             "ticket_id": ticket.id, "department": ticket.department or "承办部门", "due": _due(ticket.due_at),
             "answer": answer, "reason": str(data.get("reason") or ""), "primary": str(data.get("primary") or ""),
             "status": ticket.status.label,
@@ -111,7 +111,7 @@ class Notifier:
         if transport is Transport.SMS and rule.to == "enterprise":
             values["answer"] = self._cut(answer, self.rules.delivery.sms_max_chars)
         text = rule.text.format_map(values)
-        buttons: Tuple[Tuple[str, str], ...] = ()
+        buttons: tuple[tuple[str, str], ...] = ()
         if rule.rating:
             if transport is Transport.SMS:
                 text = f"{text}\n{self.rules.rating_sms}"

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import string
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, FrozenSet, Iterable, Mapping, Optional, Tuple
+from typing import Any
 
 from bot.tickets.kinds import Channel
 from bot.validation import InvalidPhone, normalize_mobile
@@ -44,7 +45,7 @@ class NoticeRule:
 
     kind: str
     to: str
-    channels: FrozenSet[str]
+    channels: frozenset[str]
     title: str
     text: str
     rating: bool = False
@@ -75,9 +76,9 @@ class NoticeRules:
     rating_sms: str
     department_phones: Mapping[str, str]
     wechat_template: Mapping[str, str]
-    path: Optional[Path] = None
+    path: Path | None = None
 
-    def rule(self, kind: str) -> Optional[NoticeRule]:
+    def rule(self, kind: str) -> NoticeRule | None:
         """The rule of ``kind``, if notices of that kind are sent at all."""
         return self.notices.get(kind)
 
@@ -89,7 +90,7 @@ class _Reader:
     def fail(self, field: str, problem: str) -> NoticeFileError:
         return NoticeFileError(self.path, field, problem)
 
-    def mapping(self, value: Any, field: str, allowed: Optional[Iterable[str]] = None) -> Mapping[str, Any]:
+    def mapping(self, value: Any, field: str, allowed: Iterable[str] | None = None) -> Mapping[str, Any]:
         if not isinstance(value, Mapping):
             raise self.fail(field, "expected a mapping")
         if allowed is not None:
@@ -98,7 +99,7 @@ class _Reader:
                 raise self.fail(field, f"unknown key(s): {', '.join(sorted(map(str, unknown)))}")
         return value
 
-    def text(self, data: Mapping[str, Any], key: str, field: str, names: FrozenSet[str]) -> str:
+    def text(self, data: Mapping[str, Any], key: str, field: str, names: frozenset[str]) -> str:
         value = data.get(key)
         where = f"{field}.{key}" if field else key
         if not isinstance(value, str) or not value.strip():
@@ -139,7 +140,7 @@ def _notice(reader: _Reader, kind: str, raw: Any) -> NoticeRule:
                       reader.text(data, "text", field, PLACEHOLDERS), rating)
 
 
-def _phones(reader: _Reader, raw: Any, departments: Optional[Iterable[str]]) -> Dict[str, str]:
+def _phones(reader: _Reader, raw: Any, departments: Iterable[str] | None) -> dict[str, str]:
     data = reader.mapping(raw or {}, "department_phones")
     known = set(departments) if departments is not None else None
     found = {}
@@ -153,7 +154,7 @@ def _phones(reader: _Reader, raw: Any, departments: Optional[Iterable[str]]) -> 
     return found
 
 
-def load_notice_rules(path: Path, departments: Optional[Iterable[str]] = None) -> NoticeRules:
+def load_notice_rules(path: Path, departments: Iterable[str] | None = None) -> NoticeRules:
     """Reads the notice file and validates it.
 
     Args:
@@ -192,7 +193,7 @@ def load_notice_rules(path: Path, departments: Optional[Iterable[str]] = None) -
     )
 
 
-def template_data(rules: NoticeRules, values: Mapping[str, str]) -> Dict[str, Dict[str, str]]:
+def template_data(rules: NoticeRules, values: Mapping[str, str]) -> dict[str, dict[str, str]]:
     """The ``data`` of a WeChat template message: each keyword's value, cut to WeChat's limits."""
     data = {}
     for keyword, pattern in rules.wechat_template.items():
@@ -202,6 +203,6 @@ def template_data(rules: NoticeRules, values: Mapping[str, str]) -> Dict[str, Di
     return data
 
 
-def all_kinds() -> Tuple[str, ...]:
+def all_kinds() -> tuple[str, ...]:
     """Every kind of notice the code can produce."""
     return KINDS

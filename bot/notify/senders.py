@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Any, Callable, Dict, Optional
+from collections.abc import Callable
+from typing import Any
 
 import requests
 
@@ -55,7 +56,7 @@ class PermanentDeliveryError(DeliveryError):
 class SmsGateway:
     """The SMS provider: one HTTP endpoint (see the module docstring)."""
 
-    def __init__(self, url: str, token: str = "", sign: str = "", session: Optional[requests.Session] = None,
+    def __init__(self, url: str, token: str = "", sign: str = "", session: requests.Session | None = None,
                  timeout: float = TIMEOUT_S) -> None:
         self.url, self.token, self.sign = url.strip(), token.strip(), sign.strip()
         self._session = session or requests.Session()
@@ -84,7 +85,7 @@ class SmsGateway:
         return "短信"
 
 
-def _wechatpy_error(exc: Exception) -> Optional[int]:
+def _wechatpy_error(exc: Exception) -> int | None:
     code = getattr(exc, "errcode", None)
     try:
         return int(code) if code is not None else None
@@ -99,7 +100,7 @@ def _official_client(api_base: str, app_id: str, secret: str) -> Any:
     class Client(WeChatClient):
         API_BASE_URL = api_base.rstrip("/") + "/cgi-bin/"
 
-        def fetch_access_token(self) -> Dict[str, Any]:
+        def fetch_access_token(self) -> dict[str, Any]:
             return self._fetch_access_token(url=self.API_BASE_URL + "token", params={
                 "grant_type": "client_credential", "appid": self.appid, "secret": self.secret})
 
@@ -113,7 +114,7 @@ def _wecom_client(api_base: str, corp_id: str, secret: str) -> Any:
     class Client(WeChatClient):
         API_BASE_URL = api_base.rstrip("/") + "/cgi-bin/"
 
-        def fetch_access_token(self) -> Dict[str, Any]:
+        def fetch_access_token(self) -> dict[str, Any]:
             return self._fetch_access_token(url=self.API_BASE_URL + "gettoken", params={
                 "corpid": self.corp_id, "corpsecret": self.secret})
 
@@ -124,7 +125,7 @@ class WeChatSender:
     """Official account: customer-service message in the 48-hour window, template message otherwise."""
 
     def __init__(self, api_base: str, app_id: str, secret: str, template_id: str, rules: NoticeRules,
-                 last_message_at: Callable[[str], Optional[dt.datetime]]) -> None:
+                 last_message_at: Callable[[str], dt.datetime | None]) -> None:
         self.configured = bool(app_id and secret)
         self.client = _official_client(api_base, app_id, secret) if self.configured else None
         self.template_id = template_id.strip()
@@ -192,7 +193,7 @@ class WeComSender:
 
 
 def senders_from_settings(settings: Settings, rules: NoticeRules,
-                          last_message_at: Callable[[str, str], Optional[dt.datetime]]) -> Dict[str, Any]:
+                          last_message_at: Callable[[str, str], dt.datetime | None]) -> dict[str, Any]:
     """The worker's senders from the settings (``YS_SMS_*``, ``YS_WECHAT_*``, ``YS_WECOM_*``).
 
     Args:

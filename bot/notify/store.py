@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, Callable, Collection, Iterable, List, Optional, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -88,13 +89,13 @@ class OutboxStore:
         self.database_url = database_url
         self.database = Database(database_url)
 
-    def _read(self, statement: Any) -> List[Any]:
+    def _read(self, statement: Any) -> list[Any]:
         with self.database.reading() as connection:
             return list(connection.execute(statement))
 
     # ---- sending ------------------------------------------------------------------------
     def claim(self, transports: Collection[Transport], now: dt.datetime, worker: str, lease_seconds: int,
-              limit: int = 50, recipients: Optional[Collection[str]] = None) -> List[OutboxMessage]:
+              limit: int = 50, recipients: Collection[str] | None = None) -> list[OutboxMessage]:
         """Takes up to ``limit`` due rows of ``transports`` (and ``recipients``) for ``worker``.
 
         Each row is taken by a conditional update of its own: a row another worker
@@ -107,7 +108,7 @@ class OutboxStore:
             condition = sa.and_(condition, outbox.c.recipient.in_(list(recipients)))
         candidates = [row.id for row in self._read(
             sa.select(outbox.c.id).where(condition).order_by(outbox.c.next_attempt_at, outbox.c.id).limit(limit))]
-        taken: List[OutboxMessage] = []
+        taken: list[OutboxMessage] = []
         until = now + dt.timedelta(seconds=lease_seconds)
         for row_id in candidates:
             with self.database.writing() as connection:
@@ -137,7 +138,7 @@ class OutboxStore:
         return self._finish(row_id, worker, state=DeliveryState.PENDING.value, next_attempt_at=at,
                             claimed_by=None, last_error=error[:ERROR_MAX])
 
-    def release(self, row_id: int, worker: str, error: Optional[str] = None) -> bool:
+    def release(self, row_id: int, worker: str, error: str | None = None) -> bool:
         """Gives a held row back at once, without counting the attempt (nobody was reached)."""
         values: dict = {"state": DeliveryState.PENDING.value, "claimed_by": None,
                         "attempts": outbox.c.attempts - 1}
@@ -158,16 +159,16 @@ class OutboxStore:
                 state=DeliveryState.PENDING.value, next_attempt_at=now, attempts=0, claimed_by=None))
         return result.rowcount == 1
 
-    def get(self, row_id: int) -> Optional[OutboxMessage]:
+    def get(self, row_id: int) -> OutboxMessage | None:
         rows = self._read(sa.select(outbox).where(outbox.c.id == row_id))
         return message(rows[0]) if rows else None
 
-    def for_ticket(self, ticket_id: str) -> List[OutboxMessage]:
+    def for_ticket(self, ticket_id: str) -> list[OutboxMessage]:
         """Every notice of a ticket, oldest first."""
         return [message(r) for r in self._read(
             sa.select(outbox).where(outbox.c.ticket_id == ticket_id).order_by(outbox.c.id))]
 
-    def for_tickets(self, ticket_ids: Iterable[str]) -> List[OutboxMessage]:
+    def for_tickets(self, ticket_ids: Iterable[str]) -> list[OutboxMessage]:
         """Every notice of these tickets, oldest first."""
         ids = list(ticket_ids)
         if not ids:
@@ -175,7 +176,7 @@ class OutboxStore:
         return [message(r) for r in self._read(
             sa.select(outbox).where(outbox.c.ticket_id.in_(ids)).order_by(outbox.c.id))]
 
-    def listing(self, state: Optional[DeliveryState] = None, limit: int = 200) -> List[OutboxMessage]:
+    def listing(self, state: DeliveryState | None = None, limit: int = 200) -> list[OutboxMessage]:
         """The latest notices, optionally of one state, newest first."""
         statement = sa.select(outbox).order_by(outbox.c.id.desc()).limit(limit)
         if state is not None:

@@ -14,8 +14,9 @@ import logging
 import os
 import socket
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Mapping
+from typing import Any
 
 from bot.notify.model import OutboxMessage, Transport
 from bot.notify.rules import Delivery
@@ -38,9 +39,9 @@ def worker_name() -> str:
 class PassResult:
     """What one pass did, by outbox id."""
 
-    sent: List[int] = field(default_factory=list)
-    retrying: List[int] = field(default_factory=list)
-    failed: List[int] = field(default_factory=list)
+    sent: list[int] = field(default_factory=list)
+    retrying: list[int] = field(default_factory=list)
+    failed: list[int] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(self.sent or self.retrying or self.failed)
@@ -52,7 +53,7 @@ class OutboxWorker:
     def __init__(self, store: OutboxStore, senders: Mapping[str, Any], delivery: Delivery,
                  name: str = "") -> None:
         self.store = store
-        self.senders: Dict[Transport, Any] = {Transport(k): v for k, v in senders.items()}
+        self.senders: dict[Transport, Any] = {Transport(k): v for k, v in senders.items()}
         self.delivery = delivery
         self.name = name or worker_name()
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import logging
 import threading
-from typing import Any, Dict, Text
+from typing import Any
 
 logger = logging.getLogger(__name__)
 
@@ -40,7 +40,7 @@ def _validator() -> Any:
     return cls(schema)
 
 
-def validate_action_result(self: Any, result: Dict[Text, Any]) -> bool:
+def validate_action_result(self: Any, result: dict[str, Any]) -> bool:
     """What ``RemoteAction._validate_action_result`` does, with the validator built once.
 
     Raises:

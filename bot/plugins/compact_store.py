@@ -32,12 +32,12 @@ import itertools
 import json
 import logging
 from dataclasses import dataclass, field, replace
-from typing import Any, List, Optional, Text
+from typing import Any
 
 import sqlalchemy as sa
-import sqlalchemy.orm
 import sqlalchemy.dialects.postgresql
 import sqlalchemy.dialects.sqlite
+import sqlalchemy.orm
 from rasa.shared.core.events import Event, SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
@@ -78,19 +78,19 @@ class Stored:
     """
 
     count: int
-    last_id: Optional[int]
+    last_id: int | None
     prefix_length: int = 0
-    ids: List[int] = field(default_factory=list)
-    window_index: Optional[int] = 0
-    session_start_id: Optional[int] = None
-    session_start_time: Optional[float] = None
-    head_window_id: Optional[int] = None
+    ids: list[int] = field(default_factory=list)
+    window_index: int | None = 0
+    session_start_id: int | None = None
+    session_start_time: float | None = None
+    head_window_id: int | None = None
 
 
 class CompactSQLTrackerStore(RetryingSQLTrackerStore):
     """``RetryingSQLTrackerStore`` that reads and hands Rasa a bounded window of each conversation."""
 
-    def __init__(self, *args: Any, horizon: Optional[int] = None, recut_events: Optional[int] = None,
+    def __init__(self, *args: Any, horizon: int | None = None, recut_events: int | None = None,
                  **kwargs: Any) -> None:
         """Takes the settings of ``RetryingSQLTrackerStore``, plus:
 
@@ -143,8 +143,8 @@ class CompactSQLTrackerStore(RetryingSQLTrackerStore):
 
     # -- reading -------------------------------------------------------------------------
 
-    async def _retrieve(self, sender_id: Text, fetch_events_from_all_sessions: bool
-                        ) -> Optional[DialogueStateTracker]:
+    async def _retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool
+                        ) -> DialogueStateTracker | None:
         with self.session_scope() as session:
             if fetch_events_from_all_sessions:
                 rows = session.execute(self._rows(sender_id)).all()
@@ -177,15 +177,15 @@ class CompactSQLTrackerStore(RetryingSQLTrackerStore):
                 0, last_id, session_start_id=start.id if start else rows[0].id,
                 session_start_time=start.timestamp if start else None))
 
-    def _rows(self, sender_id: Text, from_id: Optional[int] = None) -> Any:
+    def _rows(self, sender_id: str, from_id: int | None = None) -> Any:
         query = sa.select(self.SQLEvent.id, self.SQLEvent.timestamp, self.SQLEvent.data).where(
             self.SQLEvent.sender_id == sender_id)
         if from_id is not None:
             query = query.where(self.SQLEvent.id >= from_id)
         return query.order_by(self.SQLEvent.id)
 
-    def _tracker(self, sender_id: Text, rows: List[Any], prefix: List[Event], stored: Stored
-                 ) -> Optional[DialogueStateTracker]:
+    def _tracker(self, sender_id: str, rows: list[Any], prefix: list[Event], stored: Stored
+                 ) -> DialogueStateTracker | None:
         if stored.session_start_time is not None:
             # As SQLTrackerStore: an event stamped before the session started (appended
             # later through the API with an old timestamp) is not part of it.
@@ -203,7 +203,7 @@ class CompactSQLTrackerStore(RetryingSQLTrackerStore):
     # -- writing -------------------------------------------------------------------------
 
     async def _write(self, tracker: DialogueStateTracker) -> None:
-        stored: Optional[Stored] = getattr(tracker, MARK, None)
+        stored: Stored | None = getattr(tracker, MARK, None)
         sender_id = tracker.sender_id
         if stored is None:
             with self.session_scope() as session:
@@ -256,7 +256,7 @@ class CompactSQLTrackerStore(RetryingSQLTrackerStore):
         window_index = stored.window_index if stored.window_index is not None else base
         session_start_id = stored.session_start_id if stored.session_start_id is not None else id_at(base)
         session_start_time = stored.session_start_time
-        prefix: Optional[List[Event]] = None
+        prefix: list[Event] | None = None
         # Rasa's store takes the latest-stamped session start as the session, wherever it is
         # stored: a session appended later with older stamps (``POST …/tracker/events`` of
         # an exported conversation, behind the session Rasa starts for it) is not it.
@@ -295,7 +295,7 @@ class CompactSQLTrackerStore(RetryingSQLTrackerStore):
                        session_start_time=session_start_time,
                        head_window_id=window_start_id)
 
-    def _put_head(self, session: Any, sender_id: Text, values: dict) -> None:
+    def _put_head(self, session: Any, sender_id: str, values: dict) -> None:
         dialect = session.get_bind().dialect.name
         if dialect in ("postgresql", "sqlite"):
             module = sa.dialects.postgresql if dialect == "postgresql" else sa.dialects.sqlite
@@ -306,16 +306,16 @@ class CompactSQLTrackerStore(RetryingSQLTrackerStore):
             session.execute(conversation_heads.insert().values(sender_id=sender_id, **values))
 
     @staticmethod
-    def _drop_head(session: Any, sender_id: Text) -> None:
+    def _drop_head(session: Any, sender_id: str) -> None:
         session.execute(conversation_heads.delete().where(conversation_heads.c.sender_id == sender_id))
 
-    def _row(self, sender_id: Text, event: Event) -> Any:
+    def _row(self, sender_id: str, event: Event) -> Any:
         data = event.as_dict()
         return self.SQLEvent(sender_id=sender_id, type_name=event.type_name, timestamp=data.get("timestamp"),
                              intent_name=data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
                              action_name=data.get("name"), data=json.dumps(data))
 
-    def _already_stored(self, session: Any, sender_id: Text, after: Optional[int], new: List[Event]) -> bool:
+    def _already_stored(self, session: Any, sender_id: str, after: int | None, new: list[Event]) -> bool:
         query = sa.select(self.SQLEvent.data).where(self.SQLEvent.sender_id == sender_id)
         if after is not None:
             query = query.where(self.SQLEvent.id > after)

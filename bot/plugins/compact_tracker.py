@@ -41,9 +41,10 @@ from __future__ import annotations
 
 import json
 import tarfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Optional, Type
+from typing import Any
 
 from rasa.shared.core.events import (
     ActionExecuted,
@@ -62,10 +63,10 @@ MIN_USER_MESSAGES = 4
 #: Safety margin, in dialogue states, over the policies' horizon.
 MARGIN = 2
 
-_classes: Dict[str, Type[Event]] = {}
+_classes: dict[str, type[Event]] = {}
 
 
-def _event_class(type_name: str) -> Optional[Type[Event]]:
+def _event_class(type_name: str) -> type[Event] | None:
     if type_name not in _classes:
         _classes.clear()
         for cls in all_subclasses(Event):  # Rasa's own order: the first match wins, as there
@@ -73,14 +74,14 @@ def _event_class(type_name: str) -> Optional[Type[Event]]:
     return _classes.get(type_name)
 
 
-def events_from_dicts(dicts: Iterable[Dict[str, Any]]) -> List[Event]:
+def events_from_dicts(dicts: Iterable[dict[str, Any]]) -> list[Event]:
     """``rasa.shared.core.events.deserialise_events`` without its per-event class search.
 
     Rasa looks the class up by walking every subclass of ``Event`` for each event
     (a third of a long conversation's turn); the map is built once here. Unknown types
     go through Rasa's own function, so they fail or are skipped exactly as there.
     """
-    found: List[Event] = []
+    found: list[Event] = []
     for data in dicts:
         name = data.get("event")
         if name is None:
@@ -92,7 +93,7 @@ def events_from_dicts(dicts: Iterable[Dict[str, Any]]) -> List[Event]:
     return found
 
 
-def prefix_for(state: DialogueStateTracker, timestamp: float) -> List[Event]:
+def prefix_for(state: DialogueStateTracker, timestamp: float) -> list[Event]:
     """Events that bring a fresh tracker to ``state``'s slots and pause.
 
     Raises:
@@ -100,13 +101,13 @@ def prefix_for(state: DialogueStateTracker, timestamp: float) -> List[Event]:
     """
     if state.active_loop_name is not None:
         raise ValueError(f"no prefix inside the active loop {state.active_loop_name}")
-    metadata: Dict[str, Dict[str, Any]] = {}
+    metadata: dict[str, dict[str, Any]] = {}
     for event in state.applied_events():
         if isinstance(event, SlotSet):
             metadata[event.key] = event.metadata
     # Every slot set so far, even back to its initial value: a later model may change
     # that initial value, and the session's own SlotSet would still win over it.
-    prefix: List[Event] = [SlotSet(name, slot.value, timestamp=timestamp, metadata=metadata.get(name))
+    prefix: list[Event] = [SlotSet(name, slot.value, timestamp=timestamp, metadata=metadata.get(name))
                            for name, slot in state.slots.items()
                            if name in metadata or slot.value != slot.initial_value]
     if state.is_paused():
@@ -127,7 +128,7 @@ class _Candidate:
     users_before: int
 
 
-def choose_cut(tracker: DialogueStateTracker, horizon: int, start: int, end: int) -> Optional[int]:
+def choose_cut(tracker: DialogueStateTracker, horizon: int, start: int, end: int) -> int | None:
     """The latest position in ``tracker.events`` where the window may begin, or ``None``.
 
     Args:
@@ -146,9 +147,9 @@ def choose_cut(tracker: DialogueStateTracker, horizon: int, start: int, end: int
 
     # One entry per dialogue state, as Domain.states_for_tracker_history makes them:
     # (recomputes the hidden flag, seen by MemoizationPolicy).
-    states: List[tuple] = []
-    candidates: List[_Candidate] = []
-    waiting: Optional[_Candidate] = None
+    states: list[tuple] = []
+    candidates: list[_Candidate] = []
+    waiting: _Candidate | None = None
     users = 0
     prior = tracker.init_copy()
     hidden = False

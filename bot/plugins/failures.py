@@ -34,8 +34,9 @@ import contextvars
 import copy
 import logging
 import threading
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, Awaitable, Callable, Dict, List, Optional, Text
+from typing import Any
 
 from rasa.core.channels.channel import CollectingOutputChannel, OutputChannel, UserMessage
 
@@ -52,11 +53,11 @@ LOST_ACTION = "Encountered an exception while running action"
 
 @dataclass
 class _Turn:
-    lost_actions: List[str] = field(default_factory=list)
+    lost_actions: list[str] = field(default_factory=list)
     store_outage: bool = False
 
 
-_turn: contextvars.ContextVar[Optional[_Turn]] = contextvars.ContextVar("ys_turn", default=None)
+_turn: contextvars.ContextVar[_Turn | None] = contextvars.ContextVar("ys_turn", default=None)
 _installed = False
 _install_lock = threading.Lock()
 
@@ -101,13 +102,13 @@ class _HeldOutput(CollectingOutputChannel):
         self.real = real
 
     @property
-    def held(self) -> List[Dict[Text, Any]]:
+    def held(self) -> list[dict[str, Any]]:
         return self.messages
 
-    def name(self) -> Text:  # type: ignore[override]
+    def name(self) -> str:  # type: ignore[override]
         return self.real.name()
 
-    async def send_response(self, recipient_id: Text, message: Dict[Text, Any]) -> None:
+    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
         """Holds the message whole: marks a channel reads from its metadata (a handoff,
         see :class:`bot.channels.webchat.WebChatOutput`) would be dropped by the
         collecting ``send_*`` calls."""
@@ -120,10 +121,10 @@ class _HeldOutput(CollectingOutputChannel):
             await self.real.send_response(message["recipient_id"], content)
 
 
-async def _apologise(output: OutputChannel, recipient_id: Text) -> None:
+async def _apologise(output: OutputChannel, recipient_id: str) -> None:
     try:
         await output.send_text_message(recipient_id, APOLOGY)
-    except Exception:  # noqa: BLE001 - the connection may be gone too; the log has the cause
+    except Exception:
         logger.exception("could not send the apology to %s", recipient_id)
 
 

@@ -21,9 +21,11 @@ cannot remove or renew a ticket that took its number afterwards.
 from __future__ import annotations
 
 import hashlib
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from redis.exceptions import NoScriptError
+
 
 class Script:
     """A Lua script run by its SHA1 (``EVALSHA``), sent again when Redis forgot it (a restart)."""

@@ -45,9 +45,10 @@ import logging
 import os
 import socket
 import uuid
+from collections.abc import AsyncGenerator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from typing import Any, AsyncGenerator, Dict, List, Optional, Text, Tuple
+from typing import Any
 
 import redis
 import redis.asyncio
@@ -64,7 +65,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_KEY_PREFIX = "lock:"
 #: Connection errors are retried with 50, 100, 200, 400, 800, 1000 ms pauses (a restart).
 _RETRIES = 6
-_DEFAULTS: Dict[str, Any] = {"host": "localhost", "port": 6379, "db": 1, "username": None, "password": None,
+_DEFAULTS: dict[str, Any] = {"host": "localhost", "port": 6379, "db": 1, "username": None, "password": None,
                               "use_ssl": False, "ssl_certfile": None, "ssl_keyfile": None, "ssl_ca_certs": None,
                               "key_prefix": None, "socket_timeout": DEFAULT_SOCKET_TIMEOUT_IN_SECONDS}
 _SETTINGS = frozenset(_DEFAULTS)
@@ -85,7 +86,7 @@ class _Held:
     conversation_id: str
     token: str
     lifetime_s: float
-    number: Optional[int] = None
+    number: int | None = None
     lost: bool = False
 
     def as_ticket_lock(self) -> TicketLock:
@@ -133,12 +134,12 @@ class RedisTicketLockStore(LockStore):
         self.red = redis.StrictRedis(**self._connection, retry=redis.retry.Retry(_backoff(), _RETRIES),
                                      retry_on_error=[redis.ConnectionError, redis.TimeoutError])
         self._owner = f"{socket.gethostname()}:{os.getpid()}"
-        self._issued: Dict[Tuple[str, int], str] = {}
-        self._loop_wakeups: Optional[Wakeups] = None
+        self._issued: dict[tuple[str, int], str] = {}
+        self._loop_wakeups: Wakeups | None = None
         super().__init__()
 
     # -- keys --------------------------------------------------------------------------
-    def _keys(self, conversation_id: Text) -> Tuple[str, str, str]:
+    def _keys(self, conversation_id: str) -> tuple[str, str, str]:
         """(counter, queue, ticket prefix) of a conversation."""
         base = f"{self.key_prefix}{{{conversation_id}}}:"
         return base + "n", base + "q", base + "t:"
@@ -148,7 +149,7 @@ class RedisTicketLockStore(LockStore):
 
     # -- the turn of a conversation (what Rasa calls) ----------------------------------
     @asynccontextmanager
-    async def lock(self, conversation_id: Text, lock_lifetime: float = LOCK_LIFETIME,
+    async def lock(self, conversation_id: str, lock_lifetime: float = LOCK_LIFETIME,
                    wait_time_in_seconds: float = 1) -> AsyncGenerator[TicketLock, None]:
         """Holds the turn of ``conversation_id`` for the body of the ``async with``.
 
@@ -162,7 +163,7 @@ class RedisTicketLockStore(LockStore):
         state = self._wakeups()
         held = _Held(conversation_id, self._token(), float(lock_lifetime))
         wake = state.watch(conversation_id)  # before issuing: no release can slip by
-        keeper: Optional[asyncio.Task] = None
+        keeper: asyncio.Task | None = None
         try:
             counter, queue, prefix = self._keys(conversation_id)
             try:
@@ -257,7 +258,7 @@ class RedisTicketLockStore(LockStore):
         self.red.close()
 
     # -- Rasa's LockStore interface, one atomic step each --------------------------------
-    def issue_ticket(self, conversation_id: Text, lock_lifetime: float = LOCK_LIFETIME) -> int:
+    def issue_ticket(self, conversation_id: str, lock_lifetime: float = LOCK_LIFETIME) -> int:
         """Issues the next ticket of ``conversation_id`` (1, 2, …); it expires after ``lock_lifetime``.
 
         A ticket issued here is not renewed: finish it with :meth:`finish_serving`.
@@ -271,17 +272,17 @@ class RedisTicketLockStore(LockStore):
         self._issued[(conversation_id, int(number))] = token
         return int(number)
 
-    def get_lock(self, conversation_id: Text) -> Optional[TicketLock]:
+    def get_lock(self, conversation_id: str) -> TicketLock | None:
         """The live tickets of ``conversation_id`` in their order, or ``None`` when there are none."""
         counter, queue, prefix = self._keys(conversation_id)
-        found: List[Any] = scripts.SNAPSHOT(self.red, [queue], [prefix])
+        found: list[Any] = scripts.SNAPSHOT(self.red, [queue], [prefix])
         if not found:
             return None
         now = clock.epoch_seconds()
         tickets = [Ticket(int(found[i]), now + int(found[i + 1]) / 1000) for i in range(0, len(found), 2)]
         return TicketLock(conversation_id, collections.deque(tickets))
 
-    def delete_lock(self, conversation_id: Text) -> None:
+    def delete_lock(self, conversation_id: str) -> None:
         """Deletes every ticket of ``conversation_id``, its queue and its counter."""
         counter, queue, prefix = self._keys(conversation_id)
         deleted = scripts.DELETE(self.red, [counter, queue], [prefix])
@@ -290,7 +291,7 @@ class RedisTicketLockStore(LockStore):
     def save_lock(self, lock: TicketLock) -> None:
         """Adds the unexpired tickets of ``lock`` to its conversation; never removes a ticket."""
         now = clock.epoch_seconds()
-        pairs: List[Any] = []
+        pairs: list[Any] = []
         for ticket in lock.tickets:
             if ticket.expires > now:
                 pairs += [ticket.number, _ms(ticket.expires - now)]
@@ -298,18 +299,18 @@ class RedisTicketLockStore(LockStore):
             counter, queue, prefix = self._keys(lock.conversation_id)
             scripts.ADD(self.red, [counter, queue], [prefix, self._token(), *pairs])
 
-    def update_lock(self, conversation_id: Text) -> None:
+    def update_lock(self, conversation_id: str) -> None:
         """Drops the expired tickets of ``conversation_id`` from its queue."""
         counter, queue, prefix = self._keys(conversation_id)
         scripts.PRUNE(self.red, [queue], [prefix])
 
-    def finish_serving(self, conversation_id: Text, ticket_number: int) -> None:
+    def finish_serving(self, conversation_id: str, ticket_number: int) -> None:
         """Removes ticket ``ticket_number`` (one this store issued: only if it is still that one)."""
         counter, queue, prefix = self._keys(conversation_id)
         token = self._issued.pop((conversation_id, int(ticket_number)), "")
         scripts.RELEASE(self.red, [queue], [prefix, ticket_number, token, self.channel, conversation_id])
 
-    def cleanup(self, conversation_id: Text, ticket_number: int) -> None:
+    def cleanup(self, conversation_id: str, ticket_number: int) -> None:
         """Same as :meth:`finish_serving`: the queue disappears with its last ticket."""
         self.finish_serving(conversation_id, ticket_number)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import logging
-from typing import Any, Dict, Optional, Set
+from typing import Any
 
 logger = logging.getLogger(__name__)
 
@@ -29,8 +29,8 @@ class Wakeups:
         self.loop, self.client, self.channel = loop, client, channel
         self.subscribed = asyncio.Event()  # set while a confirmed subscription is open
         self.subscriptions = 0  # confirmed so far: more than one means it came back after a loss
-        self._waiters: Dict[str, Set[asyncio.Event]] = collections.defaultdict(set)
-        self._listener: Optional[asyncio.Task] = loop.create_task(self._listen())
+        self._waiters: dict[str, set[asyncio.Event]] = collections.defaultdict(set)
+        self._listener: asyncio.Task | None = loop.create_task(self._listen())
 
     def watch(self, conversation_id: str) -> asyncio.Event:
         """An event set whenever ``conversation_id`` is released somewhere."""
@@ -73,7 +73,7 @@ class Wakeups:
                             wake.set()
             except asyncio.CancelledError:
                 raise
-            except Exception as exc:  # noqa: BLE001 - Redis away: waiters ask by themselves meanwhile
+            except Exception as exc:
                 self.subscribed.clear()
                 if failures == 0:
                     logger.warning("lock store: subscription to %s lost (%s); waiters ask Redis every "
@@ -83,7 +83,7 @@ class Wakeups:
             finally:
                 try:
                     await pubsub.reset()
-                except Exception:  # noqa: BLE001 - the connection is gone already
+                except Exception:
                     pass
 
     async def close(self) -> None:

@@ -25,7 +25,8 @@ import asyncio
 import contextvars
 import logging
 import time
-from typing import Any, Awaitable, Callable, FrozenSet, Optional, Text, TypeVar
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 import sqlalchemy.exc
 from rasa.core.tracker_store import SQLTrackerStore
@@ -41,7 +42,7 @@ _LONGEST_PAUSE_S = 1.0
 T = TypeVar("T")
 
 #: Conversations whose last read failed, in this request's context.
-_unread: contextvars.ContextVar[FrozenSet[str]] = contextvars.ContextVar("ys_unread_trackers",
+_unread: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar("ys_unread_trackers",
                                                                          default=frozenset())
 
 
@@ -60,7 +61,7 @@ def is_transient(error: BaseException) -> bool:
 class RetryingSQLTrackerStore(SQLTrackerStore):
     """``SQLTrackerStore`` that retries through outages and never writes a conversation it could not read."""
 
-    def __init__(self, *args: Any, retry_seconds: Optional[float] = None, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, retry_seconds: float | None = None, **kwargs: Any) -> None:
         """Takes the settings of ``SQLTrackerStore``, plus ``retry_seconds``.
 
         Args:
@@ -74,14 +75,14 @@ class RetryingSQLTrackerStore(SQLTrackerStore):
         self.retry_seconds = float(retry_seconds)
         super().__init__(*args, **kwargs)
 
-    async def _patiently(self, what: str, sender_id: Text, call: Callable[[], Awaitable[T]]) -> T:
+    async def _patiently(self, what: str, sender_id: str, call: Callable[[], Awaitable[T]]) -> T:
         deadline = time.monotonic() + self.retry_seconds
         pause = _FIRST_PAUSE_S
         attempt = 1
         while True:
             try:
                 return await call()
-            except Exception as exc:  # noqa: BLE001 - only connection trouble is retried
+            except Exception as exc:
                 if not is_transient(exc):
                     raise
                 if time.monotonic() + pause > deadline:
@@ -96,7 +97,7 @@ class RetryingSQLTrackerStore(SQLTrackerStore):
             pause = min(pause * 2, _LONGEST_PAUSE_S)
             attempt += 1
 
-    async def _read(self, sender_id: Text, call: Callable[[], Awaitable[T]]) -> T:
+    async def _read(self, sender_id: str, call: Callable[[], Awaitable[T]]) -> T:
         try:
             found = await self._patiently("read", sender_id, call)
         except Exception:
@@ -106,10 +107,10 @@ class RetryingSQLTrackerStore(SQLTrackerStore):
             _unread.set(_unread.get() - {sender_id})
         return found
 
-    async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+    async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         return await self._read(sender_id, lambda: super(RetryingSQLTrackerStore, self).retrieve(sender_id))
 
-    async def retrieve_full_tracker(self, conversation_id: Text) -> Optional[DialogueStateTracker]:
+    async def retrieve_full_tracker(self, conversation_id: str) -> DialogueStateTracker | None:
         return await self._read(conversation_id, lambda: super(RetryingSQLTrackerStore, self)
                                 .retrieve_full_tracker(conversation_id))
 

@@ -7,7 +7,7 @@ compactly enough for a phone screen.
 from __future__ import annotations
 
 import enum
-from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence
 
 from bot.procedures.model import City, Material, Place, Procedure
 
@@ -26,7 +26,7 @@ class Facet(str, enum.Enum):
     ELIGIBILITY = "ask_eligibility"
 
     @classmethod
-    def from_intent(cls, intent: Optional[str]) -> Optional["Facet"]:
+    def from_intent(cls, intent: str | None) -> Facet | None:
         """Returns the facet for an intent name, or None if it is not a facet intent."""
         for facet in cls:
             if facet.value == intent:
@@ -40,7 +40,7 @@ class Facet(str, enum.Enum):
 
 
 #: The fields each facet's answer shows (a default among them adds the confirm note).
-USED_FIELDS: Dict[Facet, Sequence[str]] = {
+USED_FIELDS: dict[Facet, Sequence[str]] = {
     Facet.OVERVIEW: ("summary", "steps", "time_limit.promised_days"),
     Facet.MATERIALS: ("materials", "time_limit.promised_days", "where.online"),
     Facet.DURATION: ("time_limit", "visits"),
@@ -74,7 +74,7 @@ def material_line(material: Material) -> str:
     return line
 
 
-def days_text(days: Optional[int]) -> str:
+def days_text(days: int | None) -> str:
     """A working-day count in words (0 means handled on the spot, None no promised limit)."""
     if days is None:
         return "无统一承诺时限"
@@ -113,7 +113,7 @@ def _confirm_note(procedure: Procedure, fields: Iterable[str]) -> str:
     return f"\n({'、'.join(names)}为参考值,政策原文未作规定,以当地窗口公布为准)"
 
 
-def with_city(place: Place, city_place: Optional[Place]) -> Place:
+def with_city(place: Place, city_place: Place | None) -> Place:
     """The place, with the city's URL or address where the procedure names none.
 
     A place that is not the city's (``city: false``) is left as it is.
@@ -123,7 +123,7 @@ def with_city(place: Place, city_place: Optional[Place]) -> Place:
     return Place(place.name, place.url or city_place.url, place.address or city_place.address, place.city)
 
 
-def facet_values(procedure: Procedure, facet: Facet, city: Optional[City] = None) -> Dict[str, str]:
+def facet_values(procedure: Procedure, facet: Facet, city: City | None = None) -> dict[str, str]:
     """Template values for answering ``facet`` of ``procedure``.
 
     Every facet gets ``procedure_name``, ``promised``, ``visits``, ``online``, ``window``
@@ -156,10 +156,10 @@ def facet_values(procedure: Procedure, facet: Facet, city: Optional[City] = None
     return values
 
 
-def _without_repeated_lines(parts: Sequence[str]) -> List[str]:
+def _without_repeated_lines(parts: Sequence[str]) -> list[str]:
     """Each part without the lines an earlier part already gave (「网上办理:…」 in both the
     materials and the where part of «要什么材料,在哪办»)."""
-    shown: Set[str] = set()
+    shown: set[str] = set()
     kept = []
     for part in parts:
         lines = [line for line in part.split("\n") if line not in shown]
@@ -169,7 +169,7 @@ def _without_repeated_lines(parts: Sequence[str]) -> List[str]:
 
 
 def answer_values(templates: Mapping[str, str], procedure: Procedure, facets: Sequence[Facet],
-                  city: Optional[City] = None) -> Dict[str, str]:
+                  city: City | None = None) -> dict[str, str]:
     """Template values of one answer covering every facet asked, in the order asked.
 
     Each facet's part is its ``utter_procedure_section_<facet>`` response text from

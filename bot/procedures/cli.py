@@ -12,8 +12,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from typing import Any
 
 from bot.procedures.model import PROCEDURE_IDS
 
@@ -21,7 +22,7 @@ SLA_FILE = "sla_policies.yml"
 HOLIDAYS_DIR = "holidays"
 
 
-def register(groups: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def register(groups: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds the ``procedures`` command group."""
     parser = groups.add_parser("procedures", help="the procedure knowledge base")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -52,11 +53,11 @@ def _knowledge_dir(args: argparse.Namespace) -> Path:
     return get_settings().knowledge_dir
 
 
-def _print_json(payload: Dict[str, Any]) -> None:
+def _print_json(payload: dict[str, Any]) -> None:
     print(json.dumps(payload, ensure_ascii=False, indent=2))
 
 
-def _validate_all(knowledge_dir: Path) -> Tuple[Optional[Dict[str, Any]], List[Any]]:
+def _validate_all(knowledge_dir: Path) -> tuple[dict[str, Any] | None, list[Any]]:
     """Loads every knowledge file; what was loaded, and every issue of every file.
 
     Each loader runs even when an earlier one failed, so one run lists every problem.
@@ -69,7 +70,7 @@ def _validate_all(knowledge_dir: Path) -> Tuple[Optional[Dict[str, Any]], List[A
     from bot.sla import load_policies
     from bot.workdays.overrides import load_overrides
 
-    issues: List[Issue] = []
+    issues: list[Issue] = []
 
     def collect(load: Callable[[], Any]) -> Any:
         try:

@@ -5,7 +5,7 @@ city must confirm are marked ※ so an operator sees at a glance what to check.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 from bot.procedures.answers import days_text, material_line, place_text, visits_text
 from bot.procedures.model import City, Procedure
@@ -17,7 +17,7 @@ def _mark(procedure: Procedure, field_path: str) -> str:
     return f" {MARK}" if procedure.has_default_within(field_path) else ""
 
 
-def guide_text(procedure: Procedure, city: Optional[City] = None) -> str:
+def guide_text(procedure: Procedure, city: City | None = None) -> str:
     """Renders every field of a procedure as a plain-text guide.
 
     Args:
@@ -30,7 +30,7 @@ def guide_text(procedure: Procedure, city: Optional[City] = None) -> str:
     p = procedure
     tl = p.time_limit
     legal = "无" if tl.legal_days is None else days_text(tl.legal_days)
-    lines: List[str] = [f"【{p.name}】({p.id})" + (f" — {city.name}" if city else "")]
+    lines: list[str] = [f"【{p.name}】({p.id})" + (f" — {city.name}" if city else "")]
     lines.append(f"别名:{'、'.join(p.synonyms)}")
     lines.append(f"简介{_mark(p, 'summary')}:{p.summary}")
     lines.append(f"适用条件{_mark(p, 'eligibility')}:")
@@ -61,7 +61,7 @@ def guide_text(procedure: Procedure, city: Optional[City] = None) -> str:
     return "\n".join(lines)
 
 
-def summary_row(procedure: Procedure) -> Dict[str, Any]:
+def summary_row(procedure: Procedure) -> dict[str, Any]:
     """The one-line facts ``procedures check`` reports for a procedure."""
     return {
         "id": procedure.id,

@@ -8,8 +8,9 @@ import time.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import Any
 
 from bot.departments import FILE_NAME as DEPARTMENTS_FILE
 from bot.departments import DepartmentDirectory, normalize, read_departments
@@ -47,11 +48,11 @@ class _Loader:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.issues: List[Issue] = []
+        self.issues: list[Issue] = []
         #: procedure id -> (parsed mapping, document, display path)
-        self.raw: Dict[str, Tuple[Dict[str, Any], YamlDocument, str]] = {}
-        self.merged: Dict[str, Dict[str, Any]] = {}
-        self.city_doc: Optional[YamlDocument] = None
+        self.raw: dict[str, tuple[dict[str, Any], YamlDocument, str]] = {}
+        self.merged: dict[str, dict[str, Any]] = {}
+        self.city_doc: YamlDocument | None = None
 
     def display(self, path: Path) -> str:
         try:
@@ -63,7 +64,7 @@ class _Loader:
         self,
         display: str,
         problems: Sequence[Problem],
-        doc: Optional[YamlDocument],
+        doc: YamlDocument | None,
         prefix: str = "",
     ) -> None:
         """Turns ``(field, message)`` problems of one file into issues, with lines."""
@@ -71,7 +72,7 @@ class _Loader:
 
     def read_mapping(
         self, path: Path, what: str
-    ) -> Tuple[Optional[Dict[str, Any]], Optional[YamlDocument]]:
+    ) -> tuple[dict[str, Any] | None, YamlDocument | None]:
         """Reads a file whose top level must be a mapping; problems go to ``issues``."""
         display = self.display(path)
         if not path.is_file():
@@ -108,11 +109,11 @@ class _Loader:
         procedures = {pid: build_procedure(self.merged[pid]) for pid in PROCEDURE_IDS}
         return KnowledgeBase(procedures=procedures, ambiguous_terms=ambiguous, city=city)
 
-    def load_ambiguous(self) -> Dict[str, Tuple[str, ...]]:
+    def load_ambiguous(self) -> dict[str, tuple[str, ...]]:
         path = self.root / AMBIGUOUS_FILE
         data, doc = self.read_mapping(path, "ambiguous word -> list of procedure ids")
-        terms: Dict[str, Tuple[str, ...]] = {}
-        problems: List[Problem] = []
+        terms: dict[str, tuple[str, ...]] = {}
+        problems: list[Problem] = []
         for term, ids in (data or {}).items():
             if not isinstance(term, str) or not term.strip():
                 problems.append((str(term), "expected a word as the key"))
@@ -128,12 +129,12 @@ class _Loader:
         self.report(self.display(path), problems, doc)
         return terms
 
-    def load_city(self) -> Tuple[Optional[City], Dict[str, Any]]:
+    def load_city(self) -> tuple[City | None, dict[str, Any]]:
         path = self.root / CITY_FILE
         data, self.city_doc = self.read_mapping(path, "the deploying city's settings")
         if data is None:
             return None, {}
-        problems: List[Problem] = []
+        problems: list[Problem] = []
         CITY_SPEC.check(data, "", problems)
         self.report(self.display(path), problems, self.city_doc)
         overrides = data.get("overrides")
@@ -169,7 +170,7 @@ class _Loader:
             message = f"missing procedure file(s): {names}"
             self.issues.append(Issue(self.display(folder), None, message))
 
-    def apply_overrides(self, overrides: Dict[str, Any]) -> None:
+    def apply_overrides(self, overrides: dict[str, Any]) -> None:
         display = self.display(self.root / CITY_FILE)
         for pid, override in overrides.items():
             prefix = f"overrides.{pid}"
@@ -193,12 +194,12 @@ class _Loader:
             self.merged[pid] = merged
 
     def check_aliases(
-        self, ambiguous: Dict[str, Tuple[str, ...]], overrides: Dict[str, Any]
+        self, ambiguous: dict[str, tuple[str, ...]], overrides: dict[str, Any]
     ) -> None:
         """Each name and synonym names one procedure and is not an ambiguous term."""
         city_display = self.display(self.root / CITY_FILE)
         ambiguous_keys = {normalize(term) for term in ambiguous}
-        owner: Dict[str, Tuple[str, str, str]] = {}  # word -> (procedure id, file, field)
+        owner: dict[str, tuple[str, str, str]] = {}  # word -> (procedure id, file, field)
         order = {pid: index for index, pid in enumerate(PROCEDURE_IDS)}
         for pid in sorted(self.merged, key=lambda p: order.get(p, len(order))):
             data = self.merged[pid]
@@ -250,7 +251,7 @@ class _Loader:
             co = depts.get("co") if isinstance(depts.get("co"), list) else []
             names = [("departments.lead", depts.get("lead"))]
             names += [(f"departments.co[{i}]", name) for i, name in enumerate(co)]
-            problems: List[Problem] = []
+            problems: list[Problem] = []
             for path, name in names:
                 if not isinstance(name, str):
                     continue

@@ -5,11 +5,11 @@ described in ``knowledge/README.md``. Objects are immutable once loaded.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Dict, Mapping, Optional, Tuple
 
 #: The canonical procedure ids (values of the ``procedure`` entity), fixed by DOMAIN.md.
-PROCEDURE_IDS: Tuple[str, ...] = (
+PROCEDURE_IDS: tuple[str, ...] = (
     "company_setup",
     "simple_deregistration",
     "general_deregistration",
@@ -37,7 +37,7 @@ class Material:
     originals: int
     copies: int
     electronic: bool = False
-    notes: Optional[str] = None
+    notes: str | None = None
 
 
 @dataclass(frozen=True)
@@ -48,9 +48,9 @@ class TimeLimit:
     (0 means handled on the spot).
     """
 
-    promised_days: Optional[int]
-    legal_days: Optional[int] = None
-    note: Optional[str] = None
+    promised_days: int | None
+    legal_days: int | None = None
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -62,8 +62,8 @@ class Place:
     """
 
     name: str
-    url: Optional[str] = None
-    address: Optional[str] = None
+    url: str | None = None
+    address: str | None = None
     city: bool = True
 
 
@@ -80,7 +80,7 @@ class Department:
     """The lead department (牵头部门) and co-departments (配合部门)."""
 
     lead: str
-    co: Tuple[str, ...] = ()
+    co: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -88,9 +88,9 @@ class Source:
     """Where a fact comes from: a seed document or a regulation."""
 
     doc: str
-    section: Optional[str] = None
-    quote: Optional[str] = None
-    note: Optional[str] = None
+    section: str | None = None
+    quote: str | None = None
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -99,21 +99,21 @@ class Procedure:
 
     id: str
     name: str
-    synonyms: Tuple[str, ...]
+    synonyms: tuple[str, ...]
     summary: str
-    eligibility: Tuple[str, ...]
-    materials: Tuple[Material, ...]
-    steps: Tuple[str, ...]
+    eligibility: tuple[str, ...]
+    materials: tuple[Material, ...]
+    steps: tuple[str, ...]
     time_limit: TimeLimit
     visits: int
     online: Place
     window: Place
     departments: Department
     fee: Fee
-    sources: Tuple[Source, ...]
-    defaults: Tuple[str, ...] = ()
+    sources: tuple[Source, ...]
+    defaults: tuple[str, ...] = ()
     #: Everyday word combinations that point at this procedure (see bot.language.cues).
-    cues: Tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()
     #: A service done for other procedures (帮办代办): «变更登记能找人帮我跑吗» asks about it,
     #: with the other procedure as its object.
     serves_others: bool = False
@@ -148,17 +148,17 @@ class KnowledgeBase:
 
     procedures: Mapping[str, Procedure]
     #: An ambiguous word (e.g. 注销) mapped to the procedure ids it may mean.
-    ambiguous_terms: Mapping[str, Tuple[str, ...]] = field(default_factory=dict)
+    ambiguous_terms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: The deploying city, or None when the knowledge base was built without one.
-    city: Optional[City] = None
+    city: City | None = None
 
-    def get(self, procedure_id: str) -> Optional[Procedure]:
+    def get(self, procedure_id: str) -> Procedure | None:
         """Returns the procedure with that id, or None."""
         return self.procedures.get(procedure_id)
 
-    def aliases(self) -> Dict[str, str]:
+    def aliases(self) -> dict[str, str]:
         """Maps every name and synonym to its procedure id."""
-        table: Dict[str, str] = {}
+        table: dict[str, str] = {}
         for proc in self.procedures.values():
             for alias in (proc.name, *proc.synonyms):
                 table[alias] = proc.id

@@ -8,7 +8,8 @@ dropped from the merged procedure.
 from __future__ import annotations
 
 import copy
-from typing import Any, List, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from bot.knowledge.spec import Problem, Record, Spec
 from bot.knowledge.yamlfile import join_path
@@ -27,9 +28,9 @@ def deep_merge(base: Any, override: Any) -> Any:
     return copy.deepcopy(override)
 
 
-def leaf_paths(override: Mapping[str, Any], prefix: str = "") -> List[str]:
+def leaf_paths(override: Mapping[str, Any], prefix: str = "") -> list[str]:
     """Lists the field paths an override replaces (``time_limit.promised_days``, ``materials``)."""
-    paths: List[str] = []
+    paths: list[str] = []
     for key, value in override.items():
         path = join_path(prefix, key)
         if isinstance(value, dict) and value:
@@ -39,14 +40,14 @@ def leaf_paths(override: Mapping[str, Any], prefix: str = "") -> List[str]:
     return paths
 
 
-def check_override_fields(spec: Spec, override: Any, path: str = "") -> List[Problem]:
+def check_override_fields(spec: Spec, override: Any, path: str = "") -> list[Problem]:
     """Checks that every key of an override is a field of ``spec``.
 
     Value types are checked afterwards, on the merged procedure.
     """
     if not isinstance(override, dict):
         return [(path, "expected a mapping of procedure fields to override")]
-    problems: List[Problem] = []
+    problems: list[Problem] = []
     for key, value in override.items():
         child_path = join_path(path, key)
         child = spec.child(str(key))
@@ -60,7 +61,7 @@ def check_override_fields(spec: Spec, override: Any, path: str = "") -> List[Pro
     return problems
 
 
-def remaining_defaults(defaults: Sequence[str], replaced: Sequence[str]) -> List[str]:
+def remaining_defaults(defaults: Sequence[str], replaced: Sequence[str]) -> list[str]:
     """Drops the defaults whose value the city has replaced as a whole."""
 
     def covered(default: str) -> bool:

@@ -5,8 +5,9 @@ A procedure's ``sources[].quote`` citing ``seed 002`` must be a verbatim excerpt
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Mapping, Tuple
+from typing import Any
 
 from bot.knowledge.spec import Problem
 from bot.procedures.schema import SEED_DOC
@@ -21,9 +22,9 @@ class SeedLibrary:
     def __init__(self, sources_dir: Path, display: Callable[[Path], str]) -> None:
         self._dir = sources_dir
         self._display = display
-        self._texts: Dict[str, List[Tuple[str, str]]] = {}
+        self._texts: dict[str, list[tuple[str, str]]] = {}
 
-    def texts(self, number: str) -> List[Tuple[str, str]]:
+    def texts(self, number: str) -> list[tuple[str, str]]:
         """The (display path, text) of every file of seed ``number`` (empty if none)."""
         if number not in self._texts:
             files = [self._dir / name.format(number) for name in SEED_FILES]
@@ -33,9 +34,9 @@ class SeedLibrary:
         return self._texts[number]
 
 
-def quote_problems(procedure: Mapping[str, Any], seeds: SeedLibrary) -> List[Problem]:
+def quote_problems(procedure: Mapping[str, Any], seeds: SeedLibrary) -> list[Problem]:
     """Returns a problem for each seed citation whose file is missing or lacks the quote."""
-    problems: List[Problem] = []
+    problems: list[Problem] = []
     sources = procedure.get("sources")
     for index, source in enumerate(sources if isinstance(sources, list) else []):
         doc = source.get("doc") if isinstance(source, dict) else None

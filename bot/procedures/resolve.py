@@ -7,7 +7,8 @@ points at, and the lead department of a procedure named in it.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterable, List, Optional, Sequence, Tuple
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from bot.procedures.model import KnowledgeBase
 from bot.text import to_simplified
@@ -16,15 +17,15 @@ if TYPE_CHECKING:  # bot.departments reads files; only its type is needed here
     from bot.departments import DepartmentDirectory
 
 
-def _unique(values: Iterable[str]) -> List[str]:
-    seen: List[str] = []
+def _unique(values: Iterable[str]) -> list[str]:
+    seen: list[str] = []
     for value in values:
         if value not in seen:
             seen.append(value)
     return seen
 
 
-def find_aliases(kb: KnowledgeBase, text: str) -> List[str]:
+def find_aliases(kb: KnowledgeBase, text: str) -> list[str]:
     """Returns the procedure ids whose names or synonyms occur in ``text``.
 
     Longest aliases win, and a shorter alias inside an already matched span is ignored
@@ -32,7 +33,7 @@ def find_aliases(kb: KnowledgeBase, text: str) -> List[str]:
     """
     aliases = sorted(kb.aliases().items(), key=lambda item: len(item[0]), reverse=True)
     taken = [False] * len(text)
-    found: List[Tuple[int, str]] = []
+    found: list[tuple[int, str]] = []
     lowered = to_simplified(text).lower()
     for alias, procedure_id in aliases:
         needle = alias.lower()
@@ -53,7 +54,7 @@ _INSTITUTION = re.compile(r"(局|委|委员会|办|办公室|中心|所|公司|�
 _AS_INSTITUTION = ("窗口", "部门", "那边", "的人", "大厅")
 
 
-def named_department(text: str, named: Sequence[str], directory: "DepartmentDirectory") -> Optional[str]:
+def named_department(text: str, named: Sequence[str], directory: DepartmentDirectory) -> str | None:
     """The department a message names as an institution (an entity, or «…局» written out).
 
     ``named`` are the words the NLU marked as departments, as typed (not mapped).
@@ -71,8 +72,8 @@ def named_department(text: str, named: Sequence[str], directory: "DepartmentDire
     return None
 
 
-def department_of(text: str, named: Sequence[str], directory: "DepartmentDirectory",
-                  kb: Optional[KnowledgeBase], procedure: Optional[str] = None) -> Optional[str]:
+def department_of(text: str, named: Sequence[str], directory: DepartmentDirectory,
+                  kb: KnowledgeBase | None, procedure: str | None = None) -> str | None:
     """The canonical department a message points at, for a ticket.
 
     In order: a department entity (``named``), a department name or synonym written in

@@ -7,7 +7,8 @@ value objects of :mod:`bot.procedures.model`. Checks that involve several files
 from __future__ import annotations
 
 import re
-from typing import Any, List, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from bot.knowledge.spec import (
     Amount,
@@ -88,13 +89,13 @@ CITY_SPEC = Record(
 )
 
 
-def check_procedure(data: Any) -> List[Problem]:
+def check_procedure(data: Any) -> list[Problem]:
     """Checks one procedure mapping against the schema and its own internal rules.
 
     Returns:
         Every problem found as ``(field_path, message)``; empty when the mapping is valid.
     """
-    problems: List[Problem] = []
+    problems: list[Problem] = []
     if not isinstance(data, dict):
         got = type(data).__name__
         return [("", f"expected a mapping of procedure fields at the top level, got {got}")]

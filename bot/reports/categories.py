@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Tuple
 
 from bot.knowledge.errors import KnowledgeError
 from bot.knowledge.files import FileCheck
@@ -30,18 +29,18 @@ class Category:
 
     id: str
     name: str
-    keywords: Tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Categories:
     """The ordered categories and the catch-all."""
 
-    ordered: Tuple[Category, ...]
+    ordered: tuple[Category, ...]
     other: Category
 
     @property
-    def all(self) -> Tuple[Category, ...]:
+    def all(self) -> tuple[Category, ...]:
         """Every category, the catch-all last (the report's column order)."""
         return (*self.ordered, self.other)
 

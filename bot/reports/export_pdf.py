@@ -10,9 +10,10 @@ categories) with every department under its full name, and the definitions.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, List, Optional, Sequence, Tuple
+from typing import Any
 
 from bot.reports.export_tables import COLUMNS, NOTES, as_of_text, rate_text, rating_text, row_values, title
 from bot.reports.monthly import MonthlyReport
@@ -20,7 +21,7 @@ from bot.reports.monthly import MonthlyReport
 FONT = "YSReportChinese"
 #: TrueType fonts (glyf outlines: reportlab cannot embed CFF-based OpenType) with Chinese,
 #: as Debian and Ubuntu install them; ``path#n`` picks the n-th font of a collection.
-FONT_CANDIDATES: Tuple[str, ...] = (
+FONT_CANDIDATES: tuple[str, ...] = (
     "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc#0",
     "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc#0",
     "/usr/share/fonts/truetype/arphic/uming.ttc#0",
@@ -47,13 +48,13 @@ class FontFile:
     index: int = 0
 
     @classmethod
-    def parse(cls, text: str) -> "FontFile":
+    def parse(cls, text: str) -> FontFile:
         """``/path/font.ttc#1`` → that file, font 1."""
         path, _, index = text.partition("#")
         return cls(Path(path), int(index) if index.isdigit() else 0)
 
 
-def find_font(configured: Optional[str] = None) -> FontFile:
+def find_font(configured: str | None = None) -> FontFile:
     """The configured font file, or the first candidate present.
 
     Raises:
@@ -76,7 +77,7 @@ def _register(font: FontFile) -> None:
         pdfmetrics.registerFont(TTFont(FONT, str(font.path), subfontIndex=font.index))
 
 
-def _bars(title_text: str, labels: Sequence[str], series: Sequence[Tuple[str, Sequence[float]]],
+def _bars(title_text: str, labels: Sequence[str], series: Sequence[tuple[str, Sequence[float]]],
           unit: str = "", maximum: float = 0) -> Any:
     """A horizontal bar chart: one group per label (full names), one bar per series."""
     from reportlab.graphics.charts.barcharts import HorizontalBarChart
@@ -122,7 +123,7 @@ def _bars(title_text: str, labels: Sequence[str], series: Sequence[Tuple[str, Se
     return drawing
 
 
-def charts(report: MonthlyReport) -> List[Any]:
+def charts(report: MonthlyReport) -> list[Any]:
     """The report page's three charts, every department under its full name."""
     names = [r.department for r in report.rows]
     drawn = []
@@ -138,7 +139,7 @@ def charts(report: MonthlyReport) -> List[Any]:
     return drawn
 
 
-def to_pdf(report: MonthlyReport, city: str = "", font: Optional[str] = None) -> bytes:
+def to_pdf(report: MonthlyReport, city: str = "", font: str | None = None) -> bytes:
     """The report as PDF bytes; the document's subject is the month (``2026-10``).
 
     Args:
@@ -165,7 +166,7 @@ def to_pdf(report: MonthlyReport, city: str = "", font: Optional[str] = None) ->
     doc = SimpleDocTemplate(out, pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm,
                             topMargin=12 * mm, bottomMargin=12 * mm, title=title(report, city),
                             subject=report.month.iso, author="营商助手", creator="营商助手 bot.reports")
-    table_rows: List[List[Any]] = [list(COLUMNS)]
+    table_rows: list[list[Any]] = [list(COLUMNS)]
     for row in (*report.rows, report.total):
         values = row_values(row)
         values[0] = Paragraph(str(values[0]), cell)  # a long department name wraps, never cut
@@ -183,7 +184,7 @@ def to_pdf(report: MonthlyReport, city: str = "", font: Optional[str] = None) ->
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("ALIGN", (1, 1), (8, -1), "RIGHT"),
     ]))
-    story: List[Any] = [Paragraph(title(report, city), heading), Paragraph(as_of_text(report), body),
+    story: list[Any] = [Paragraph(title(report, city), heading), Paragraph(as_of_text(report), body),
                         Spacer(1, 4 * mm), table, Spacer(1, 4 * mm)]
     for drawing in charts(report):
         story += [KeepTogether([drawing]), Spacer(1, 3 * mm)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import List, Optional, Sequence
+from collections.abc import Sequence
 
 from bot.reports.monthly import CategoryCount, DepartmentFigures, MonthlyReport
 from bot.workdays import to_shanghai
@@ -29,12 +29,12 @@ NOTES = (
 )
 
 
-def rate_text(value: Optional[float]) -> str:
+def rate_text(value: float | None) -> str:
     """``87.5%``, or ``—`` when there is nothing to divide."""
     return "—" if value is None else f"{value * 100:.1f}%"
 
 
-def rating_text(value: Optional[float]) -> str:
+def rating_text(value: float | None) -> str:
     """``4.33``, or ``—`` when nobody rated."""
     return "—" if value is None else f"{value:.2f}"
 
@@ -44,7 +44,7 @@ def categories_text(counts: Sequence[CategoryCount]) -> str:
     return ";".join(f"{c.category} {c.count}" + (f"({c.procedure})" if c.procedure else "") for c in counts)
 
 
-def row_values(row: DepartmentFigures) -> List[object]:
+def row_values(row: DepartmentFigures) -> list[object]:
     """One row's cells in :data:`COLUMNS` order, the rate and the rating as text (CSV)."""
     return [row.department, row.received, row.closed, row.closed_on_time, rate_text(row.on_time_rate),
             row.overdue, row.ratings, rating_text(row.average_rating), row.bad_ratings,
@@ -55,7 +55,7 @@ def row_values(row: DepartmentFigures) -> List[object]:
 RATE_FORMAT, RATING_FORMAT = "0.0%", "0.00"
 
 
-def row_numbers(row: DepartmentFigures) -> List[object]:
+def row_numbers(row: DepartmentFigures) -> list[object]:
     """One row's cells for a spreadsheet: every figure a number (an empty cell where there
     is nothing to divide), so the office can sum, sort and chart them."""
     rating = None if row.average_rating is None else round(row.average_rating, 2)

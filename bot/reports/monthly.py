@@ -29,13 +29,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Dict, Iterable, List, Mapping, Optional, Set, Tuple
 
 from bot.reports.categories import Categories
 from bot.reports.replay import events_between, state_at
-from bot.tickets.kinds import EventKind, TicketType
 from bot.tickets.errors import InvalidRating
+from bot.tickets.kinds import EventKind, TicketType
 from bot.tickets.model import Ticket
 from bot.tickets.rating import rating_score
 from bot.workdays import SHANGHAI, to_shanghai
@@ -54,7 +54,7 @@ class Month:
     month: int
 
     @classmethod
-    def parse(cls, text: str) -> "Month":
+    def parse(cls, text: str) -> Month:
         """Reads ``2026-10``.
 
         Raises:
@@ -66,7 +66,7 @@ class Month:
         return cls(int(match.group(1)), int(match.group(2)))
 
     @classmethod
-    def of(cls, moment: dt.datetime) -> "Month":
+    def of(cls, moment: dt.datetime) -> Month:
         """The month ``moment`` falls in (Beijing time)."""
         local = to_shanghai(moment)
         return cls(local.year, local.month)
@@ -81,11 +81,11 @@ class Month:
         """00:00 of the first day of the next month (not in the month)."""
         return self.next().start
 
-    def next(self) -> "Month":
+    def next(self) -> Month:
         """The following month."""
         return Month(self.year + self.month // 12, self.month % 12 + 1)
 
-    def previous(self) -> "Month":
+    def previous(self) -> Month:
         """The month before."""
         return Month(self.year - (self.month == 1), (self.month - 2) % 12 + 1)
 
@@ -106,7 +106,7 @@ class CategoryCount:
 
     category: str
     count: int
-    procedure: Optional[str] = None
+    procedure: str | None = None
 
 
 @dataclass(frozen=True)
@@ -119,12 +119,12 @@ class DepartmentFigures:
     closed_on_time: int = 0
     overdue: int = 0
     ratings: int = 0
-    average_rating: Optional[float] = None
+    average_rating: float | None = None
     bad_ratings: int = 0
-    top_categories: Tuple[CategoryCount, ...] = ()
+    top_categories: tuple[CategoryCount, ...] = ()
 
     @property
-    def on_time_rate(self) -> Optional[float]:
+    def on_time_rate(self) -> float | None:
         """Closed on time / closed, ``None`` when nothing was closed."""
         return None if not self.closed else self.closed_on_time / self.closed
 
@@ -135,10 +135,10 @@ class MonthlyReport:
 
     month: Month
     as_of: dt.datetime
-    rows: Tuple[DepartmentFigures, ...]
+    rows: tuple[DepartmentFigures, ...]
     total: DepartmentFigures
-    categories: Tuple[CategoryCount, ...]
-    department: Optional[str] = None
+    categories: tuple[CategoryCount, ...]
+    department: str | None = None
 
     @property
     def complete(self) -> bool:
@@ -149,11 +149,11 @@ class MonthlyReport:
 class _Tally:
     def __init__(self) -> None:
         self.received: Counter = Counter()
-        self.closed: Dict[str, Set[str]] = defaultdict(set)
-        self.on_time: Dict[str, Set[str]] = defaultdict(set)
-        self.overdue: Dict[str, Set[str]] = defaultdict(set)
-        self.ratings: Dict[str, List[int]] = defaultdict(list)
-        self.complaints: Dict[str, List[Tuple[str, Optional[str]]]] = defaultdict(list)
+        self.closed: dict[str, set[str]] = defaultdict(set)
+        self.on_time: dict[str, set[str]] = defaultdict(set)
+        self.overdue: dict[str, set[str]] = defaultdict(set)
+        self.ratings: dict[str, list[int]] = defaultdict(list)
+        self.complaints: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
 
 
 def _count(ticket: Ticket, month: Month, cut: dt.datetime, categories: Categories, tally: _Tally) -> None:
@@ -183,7 +183,7 @@ def _count(ticket: Ticket, month: Month, cut: dt.datetime, categories: Categorie
             tally.ratings[before.department or NO_DEPARTMENT].append(value)
 
 
-def _voided(ticket: Ticket, rated: "object", cut: dt.datetime) -> bool:
+def _voided(ticket: Ticket, rated: object, cut: dt.datetime) -> bool:
     """True if the office upheld a 申诉 against this rating before ``cut``."""
     after = False
     for event in ticket.history:
@@ -196,8 +196,8 @@ def _voided(ticket: Ticket, rated: "object", cut: dt.datetime) -> bool:
     return False
 
 
-def _top(pairs: List[Tuple[str, Optional[str]]], order: List[str], names: Mapping[str, str],
-         limit: Optional[int]) -> Tuple[CategoryCount, ...]:
+def _top(pairs: list[tuple[str, str | None]], order: list[str], names: Mapping[str, str],
+         limit: int | None) -> tuple[CategoryCount, ...]:
     counts = Counter(category for category, _ in pairs)
     ranked = sorted(counts, key=lambda c: (-counts[c], order.index(c) if c in order else len(order)))
     result = []
@@ -208,11 +208,11 @@ def _top(pairs: List[Tuple[str, Optional[str]]], order: List[str], names: Mappin
     return tuple(result)
 
 
-def _figures(name: str, tally: _Tally, departments: Iterable[str], order: List[str],
-             names: Mapping[str, str], limit: Optional[int]) -> DepartmentFigures:
+def _figures(name: str, tally: _Tally, departments: Iterable[str], order: list[str],
+             names: Mapping[str, str], limit: int | None) -> DepartmentFigures:
     chosen = list(departments)
     ratings = [v for d in chosen for v in tally.ratings.get(d, [])]
-    overdue: Set[str] = set().union(*(tally.overdue.get(d, set()) for d in chosen)) if chosen else set()
+    overdue: set[str] = set().union(*(tally.overdue.get(d, set()) for d in chosen)) if chosen else set()
     return DepartmentFigures(
         department=name,
         received=sum(tally.received.get(d, 0) for d in chosen),
@@ -227,7 +227,7 @@ def _figures(name: str, tally: _Tally, departments: Iterable[str], order: List[s
 
 
 def build_report(tickets: Iterable[Ticket], month: Month, now: dt.datetime, categories: Categories,
-                 procedure_names: Optional[Mapping[str, str]] = None, department: Optional[str] = None
+                 procedure_names: Mapping[str, str] | None = None, department: str | None = None
                  ) -> MonthlyReport:
     """Computes the report (see the module docstring for what each figure means).
 

@@ -8,8 +8,8 @@ before t; events sharing an instant apply in log order.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import Iterator, List, Optional, Tuple
 
 from bot.tickets.kinds import EventKind
 from bot.tickets.model import Ticket, TicketEvent
@@ -24,12 +24,12 @@ _SETS_DUE = frozenset({EventKind.FILED, EventKind.RESUMED, EventKind.ACCEPTED, E
 class TicketState:
     """What was true of a ticket at some instant."""
 
-    department: Optional[str] = None
-    due: Optional[dt.datetime] = None
+    department: str | None = None
+    due: dt.datetime | None = None
     closed: bool = False
 
 
-def _due(value: object) -> Optional[dt.datetime]:
+def _due(value: object) -> dt.datetime | None:
     if not isinstance(value, str) or not value:
         return None
     return to_shanghai(dt.datetime.fromisoformat(value))
@@ -52,7 +52,7 @@ def apply(state: TicketState, event: TicketEvent) -> TicketState:
     return state
 
 
-def walk(ticket: Ticket) -> Iterator[Tuple[TicketEvent, TicketState]]:
+def walk(ticket: Ticket) -> Iterator[tuple[TicketEvent, TicketState]]:
     """Every event with the state just before it, oldest first."""
     state = TicketState()
     for event in ticket.history:
@@ -70,6 +70,6 @@ def state_at(ticket: Ticket, instant: dt.datetime) -> TicketState:
 
 
 def events_between(ticket: Ticket, kind: EventKind, start: dt.datetime, end: dt.datetime
-                   ) -> List[Tuple[TicketEvent, TicketState]]:
+                   ) -> list[tuple[TicketEvent, TicketState]]:
     """The events of ``kind`` in ``[start, end)`` with the state just before each."""
     return [(e, s) for e, s in walk(ticket) if e.kind is kind and start <= e.at < end]

@@ -1,9 +1,9 @@
 """The words of each route, and the sectors of bidding complaints (``knowledge/ticket_routes.yml``)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import List, Optional, Sequence, Tuple
 
 from bot.knowledge.errors import Issue, KnowledgeError
 from bot.knowledge.spec import ListOf, Problem, Record, Text
@@ -24,7 +24,7 @@ SPEC = Record(required={
     "mayor": Record(required={"words": _WORDS, "sources": _SOURCES}),
 })
 #: The order routes are tried in; the first with a word in the message wins.
-ORDER: Tuple[Route, ...] = (Route.SUPERVISOR, Route.BIDDING, Route.MAYOR)
+ORDER: tuple[Route, ...] = (Route.SUPERVISOR, Route.BIDDING, Route.MAYOR)
 
 
 def fold(text: str) -> str:
@@ -39,7 +39,7 @@ class Sector:
     id: str
     label: str
     department: str
-    words: Tuple[str, ...]
+    words: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ class Quote:
     """Where a route's words come from."""
 
     doc: str
-    section: Optional[str]
+    section: str | None
     quote: str
 
 
@@ -55,20 +55,20 @@ class Quote:
 class RouteLexicon:
     """The words of every route (folded), the bidding sectors and the sources."""
 
-    words: Tuple[Tuple[Route, Tuple[str, ...]], ...]
-    sectors: Tuple[Sector, ...]
-    sources: Tuple[Tuple[Route, Quote], ...] = ()
+    words: tuple[tuple[Route, tuple[str, ...]], ...]
+    sectors: tuple[Sector, ...]
+    sources: tuple[tuple[Route, Quote], ...] = ()
 
-    def words_of(self, route: Route) -> Tuple[str, ...]:
+    def words_of(self, route: Route) -> tuple[str, ...]:
         """The words of ``route`` (empty for the window route)."""
         return next((words for r, words in self.words if r is route), ())
 
-    def sector(self, sector_id: str) -> Optional[Sector]:
+    def sector(self, sector_id: str) -> Sector | None:
         """The sector with that id, or None."""
         return next((s for s in self.sectors if s.id == sector_id), None)
 
 
-def load_routes(knowledge_dir: Path, departments: Optional[Sequence[str]] = None) -> RouteLexicon:
+def load_routes(knowledge_dir: Path, departments: Sequence[str] | None = None) -> RouteLexicon:
     """Reads and checks ``ticket_routes.yml``.
 
     Args:
@@ -86,7 +86,7 @@ def load_routes(knowledge_dir: Path, departments: Optional[Sequence[str]] = None
     doc, issues = read_yaml(path, display)
     if doc is None:
         raise KnowledgeError(issues)
-    problems: List[Problem] = []
+    problems: list[Problem] = []
     SPEC.check(doc.data, "", problems)
     if not problems:
         problems += _cross_checks(doc.data, departments)
@@ -103,8 +103,8 @@ def load_routes(knowledge_dir: Path, departments: Optional[Sequence[str]] = None
     )
 
 
-def _cross_checks(data: dict, departments: Optional[Sequence[str]]) -> List[Problem]:
-    problems: List[Problem] = []
+def _cross_checks(data: dict, departments: Sequence[str] | None) -> list[Problem]:
+    problems: list[Problem] = []
     owner = {}
     for route in ORDER:
         for index, word in enumerate(data[route.value]["words"]):

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 from bot.routes.lexicon import ORDER, RouteLexicon, Sector, fold
 from bot.sla.selection import Route
@@ -19,8 +18,8 @@ class RouteHint:
     """
 
     route: Route
-    word: Optional[str] = None
-    sector: Optional[Sector] = None
+    word: str | None = None
+    sector: Sector | None = None
 
     @property
     def claims_supervisor(self) -> bool:
@@ -28,7 +27,7 @@ class RouteHint:
         return self.route is Route.SUPERVISOR
 
 
-def sector_of(lexicon: RouteLexicon, *texts: Optional[str]) -> Optional[Sector]:
+def sector_of(lexicon: RouteLexicon, *texts: str | None) -> Sector | None:
     """The sector whose words occur most often in ``texts`` (file order breaks ties), or None."""
     folded = fold(" ".join(t for t in texts if t))
     best, best_count = None, 0
@@ -39,7 +38,7 @@ def sector_of(lexicon: RouteLexicon, *texts: Optional[str]) -> Optional[Sector]:
     return best
 
 
-def recognise(lexicon: RouteLexicon, text: Optional[str]) -> RouteHint:
+def recognise(lexicon: RouteLexicon, text: str | None) -> RouteHint:
     """The route ``text`` asks for: supervisor, bidding or mayor by their words, else window.
 
     «我要向市长反映,厂门口道路封了三个月» → mayor; «上周那个标段的评标结果不公平» →

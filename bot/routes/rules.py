@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import List, Optional, Tuple
 
 from bot.routes.lexicon import RouteLexicon, Sector, fold
 from bot.routes.recognise import sector_of
@@ -22,7 +21,7 @@ class RuleChoice:
     """One entry of the console's 时限规则 list: a route and, for the mayor, its grade."""
 
     route: Route
-    grade: Optional[MayorGrade] = None
+    grade: MayorGrade | None = None
 
     @property
     def value(self) -> str:
@@ -36,7 +35,7 @@ class RuleChoice:
 
 
 #: In the order the console lists them; the ordinary rule first.
-CHOICES: Tuple[RuleChoice, ...] = (
+CHOICES: tuple[RuleChoice, ...] = (
     RuleChoice(Route.WINDOW),
     RuleChoice(Route.MAYOR, MayorGrade.URGENT),
     RuleChoice(Route.MAYOR, MayorGrade.GENERAL),
@@ -46,7 +45,7 @@ CHOICES: Tuple[RuleChoice, ...] = (
 )
 
 
-def parse_choice(value: Optional[str]) -> RuleChoice:
+def parse_choice(value: str | None) -> RuleChoice:
     """The choice a form value names (``mayor:urgent``); the ordinary rule for anything else."""
     for choice in CHOICES:
         if choice.value == (value or "").strip():
@@ -69,7 +68,7 @@ def rule_label(policy: Policy) -> str:
     return f"{policy.name} · {limit_text(policy)}"
 
 
-def choice_labels(policies: PolicyBook) -> List[Tuple[str, str]]:
+def choice_labels(policies: PolicyBook) -> list[tuple[str, str]]:
     """``(value, label)`` of every choice, for the console's select."""
     return [(choice.value, rule_label(policies[choice.policy])) for choice in CHOICES]
 
@@ -79,7 +78,7 @@ _COMPLEX = re.compile(r"复杂|多个(?:单位|部门)|几个(?:单位|部门)|�
 _GENERAL = re.compile(r"一般|普通|不急|不紧急|五个工作日|5个工作日|^2$")
 
 
-def grade_from(text: Optional[str]) -> Optional[MayorGrade]:
+def grade_from(text: str | None) -> MayorGrade | None:
     """The grade a reply to «属于哪种情况?» chose: 紧急 / 一般 / 复杂(涉及多个单位).
 
     «不急» is general although it contains 急; an unclear reply gives None (asked again).
@@ -100,7 +99,7 @@ def grade_from(text: Optional[str]) -> Optional[MayorGrade]:
 _UNKNOWN = re.compile(r"不清楚|不知道|不确定|其他|其它|都不是|说不好")
 
 
-def sector_from(lexicon: RouteLexicon, text: Optional[str]) -> Tuple[bool, Optional[Sector]]:
+def sector_from(lexicon: RouteLexicon, text: str | None) -> tuple[bool, Sector | None]:
     """The sector a reply to «这个项目属于哪类工程?» names.
 
     Returns:
@@ -125,11 +124,11 @@ class RuleNow:
     """The rule a draft would get if filed at ``now``, and its (first) due time."""
 
     policy: Policy
-    due: Optional[dt.datetime]
+    due: dt.datetime | None
     provisional: bool
 
 
-def rule_now(clock: SlaClock, ticket_type: str, route: Route, grade: Optional[MayorGrade],
+def rule_now(clock: SlaClock, ticket_type: str, route: Route, grade: MayorGrade | None,
              now: dt.datetime) -> RuleNow:
     """The policy of a draft and the due time of its first stage if it were filed at ``now``."""
     policy_id = select_policy(ticket_type, route, grade)
@@ -137,10 +136,10 @@ def rule_now(clock: SlaClock, ticket_type: str, route: Route, grade: Optional[Ma
     return RuleNow(clock.policy(policy_id), deadline.due, deadline.provisional)
 
 
-def summary_lines(route: Route, *, bid_project: Optional[str] = None, tenderer: Optional[str] = None,
-                  supervisor: Optional[str] = None) -> str:
+def summary_lines(route: Route, *, bid_project: str | None = None, tenderer: str | None = None,
+                  supervisor: str | None = None) -> str:
     """The summary's lines about the route («项目/标段:…\\n招标人:…\\n»), each ending in a newline."""
-    lines: List[str] = []
+    lines: list[str] = []
     if route is Route.BIDDING:
         lines += [f"项目/标段:{bid_project or '未提供'}", f"招标人:{tenderer or '不清楚'}"]
     elif route is Route.SUPERVISOR:

@@ -12,10 +12,10 @@ from bot.sla.errors import (
 )
 from bot.sla.loader import load_policies
 from bot.sla.model import (
+    FILING_POLICIES,
     ClockStart,
     EscalationLadder,
     EscalationLevel,
-    FILING_POLICIES,
     Policy,
     PolicyBook,
     PolicyId,

@@ -12,7 +12,6 @@ import argparse
 import datetime as dt
 import json
 from pathlib import Path
-from typing import List
 
 from bot.cliutil import BAD_INPUT, NOT_FOUND, command_group, fail, parse_instant
 from bot.sla.deadline import compute_due, current_stage
@@ -30,7 +29,7 @@ _SOURCE_TEXT = {
 }
 
 
-def register(groups: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+def register(groups: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds the ``sla`` command group."""
     commands = command_group(groups, "sla", "SLA policies, due times and the working-day calendar")
 
@@ -81,7 +80,7 @@ def _day_text(day: dt.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日(星期{_WEEKDAYS[day.weekday()]})"
 
 
-def _provisional_line(years: List[int]) -> str:
+def _provisional_line(years: list[int]) -> str:
     listed = "、".join(f"{year}年" for year in years)
     return f"(预估:{listed}节假日安排尚未发布,按规则估算) provisional"
 

@@ -20,7 +20,8 @@ Rules (all dates in Beijing time):
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple, Optional, Sequence, Set, Tuple
+from collections.abc import Sequence
+from typing import NamedTuple
 
 from bot.sla.errors import InvalidPauseError, NotPausableError, StageError
 from bot.sla.model import ClockStart, Policy, Stage
@@ -31,10 +32,10 @@ class Pause(NamedTuple):
     """An interval during which a pausable clock is stopped; ``end`` None = still open."""
 
     start: dt.datetime
-    end: Optional[dt.datetime] = None
+    end: dt.datetime | None = None
 
 
-def current_stage(policy: Policy, accepted_at: Optional[dt.datetime] = None) -> Stage:
+def current_stage(policy: Policy, accepted_at: dt.datetime | None = None) -> Stage:
     """Returns the stage whose clock runs: the first, or the one counted from acceptance.
 
     Raises:
@@ -48,8 +49,8 @@ def current_stage(policy: Policy, accepted_at: Optional[dt.datetime] = None) -> 
     raise StageError(f"policy {policy.id.value} has no stage counted from acceptance")
 
 
-def _paused_days(pauses: Sequence[Tuple[dt.datetime, Optional[dt.datetime]]], after: dt.date) -> Set[dt.date]:
-    days: Set[dt.date] = set()
+def _paused_days(pauses: Sequence[tuple[dt.datetime, dt.datetime | None]], after: dt.date) -> set[dt.date]:
+    days: set[dt.date] = set()
     for start, end in pauses:
         if end is None:
             continue
@@ -61,7 +62,7 @@ def _paused_days(pauses: Sequence[Tuple[dt.datetime, Optional[dt.datetime]]], af
     return days
 
 
-def _check_pauses(policy: Policy, pauses: Sequence[Tuple[dt.datetime, Optional[dt.datetime]]]) -> None:
+def _check_pauses(policy: Policy, pauses: Sequence[tuple[dt.datetime, dt.datetime | None]]) -> None:
     if pauses and not policy.pausable:
         raise NotPausableError(f"the clock of policy {policy.id.value} cannot be paused")
     for index, pause in enumerate(pauses):
@@ -80,8 +81,8 @@ def compute_due(
     received: dt.datetime,
     calendar: WorkCalendar,
     *,
-    accepted_at: Optional[dt.datetime] = None,
-    pauses: Sequence[Tuple[dt.datetime, Optional[dt.datetime]]] = (),
+    accepted_at: dt.datetime | None = None,
+    pauses: Sequence[tuple[dt.datetime, dt.datetime | None]] = (),
 ) -> Deadline:
     """Computes when the running stage of ``policy`` is due (rules in the module doc).
 

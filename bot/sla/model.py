@@ -6,9 +6,9 @@ builds these objects from it. Objects are immutable once loaded.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping, Optional, Tuple, Union
 
 
 class PolicyId(str, enum.Enum):
@@ -92,10 +92,10 @@ class Policy:
     id: PolicyId
     name: str
     user_text: str
-    stages: Tuple[Stage, ...]
+    stages: tuple[Stage, ...]
     pausable: bool
-    sources: Tuple[Source, ...]
-    note: Optional[str] = None
+    sources: tuple[Source, ...]
+    note: str | None = None
 
     @property
     def working_days(self) -> int:
@@ -124,8 +124,8 @@ class EscalationLevel:
 class EscalationLadder:
     """The levels of 分级会办 (seed 004 §12), 0 = the receiving department."""
 
-    levels: Tuple[EscalationLevel, ...]
-    sources: Tuple[Source, ...] = ()
+    levels: tuple[EscalationLevel, ...]
+    sources: tuple[Source, ...] = ()
 
     @property
     def top(self) -> int:
@@ -146,7 +146,7 @@ class EscalationLadder:
         """Returns the Chinese name of ``level``."""
         return self.level(level).name
 
-    def next_level(self, level: int) -> Optional[int]:
+    def next_level(self, level: int) -> int | None:
         """Returns the level an overdue ticket at ``level`` moves to, ``None`` at the top.
 
         Raises:
@@ -168,8 +168,8 @@ class ReassignmentRule:
     """
 
     working_days: int
-    sources: Tuple[Source, ...]
-    note: Optional[str] = None
+    sources: tuple[Source, ...]
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -178,10 +178,10 @@ class PolicyBook:
 
     policies: Mapping[PolicyId, Policy]
     escalation: EscalationLadder
-    path: Optional[Path] = None
+    path: Path | None = None
     reassignment: ReassignmentRule = ReassignmentRule(1, ())
 
-    def __getitem__(self, policy_id: Union[PolicyId, str]) -> Policy:
+    def __getitem__(self, policy_id: PolicyId | str) -> Policy:
         """Returns a policy by id (enum or its string value).
 
         Raises:
@@ -192,6 +192,6 @@ class PolicyBook:
         except ValueError:
             raise KeyError(f"unknown SLA policy: {policy_id!r}") from None
 
-    def next_level(self, level: int) -> Optional[int]:
+    def next_level(self, level: int) -> int | None:
         """Shortcut for :meth:`EscalationLadder.next_level`."""
         return self.escalation.next_level(level)

@@ -22,12 +22,11 @@ unregistered claim arrives here as the window route.
 from __future__ import annotations
 
 import enum
-from typing import FrozenSet, Optional, Union
 
 from bot.sla.model import PolicyId
 
 #: Ticket types of DOMAIN.md.
-TICKET_TYPES: FrozenSet[str] = frozenset({"consultation", "complaint", "suggestion", "request"})
+TICKET_TYPES: frozenset[str] = frozenset({"consultation", "complaint", "suggestion", "request"})
 
 
 class Route(str, enum.Enum):
@@ -54,14 +53,14 @@ MAYOR_POLICIES = {
 }
 
 
-def _value(value: Union[str, enum.Enum, None]) -> Optional[str]:
+def _value(value: str | enum.Enum | None) -> str | None:
     return value.value if isinstance(value, enum.Enum) else value
 
 
 def select_policy(
-    ticket_type: Union[str, enum.Enum],
-    route: Union[Route, str] = Route.WINDOW,
-    mayor_grade: Union[MayorGrade, str, None] = None,
+    ticket_type: str | enum.Enum,
+    route: Route | str = Route.WINDOW,
+    mayor_grade: MayorGrade | str | None = None,
 ) -> PolicyId:
     """Picks the SLA policy of a new ticket; the first matching row wins.
 

@@ -16,7 +16,8 @@ import datetime as dt
 import getpass
 import json
 import sys
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from bot import cliutil
 from bot.cliutil import BAD_INPUT, NOT_FOUND
@@ -24,7 +25,7 @@ from bot.cliutil import fail as _fail
 from bot.staff.roles import Role
 
 
-def register(groups: "argparse._SubParsersAction") -> None:
+def register(groups: argparse._SubParsersAction) -> None:
     """Adds the ``users`` command group."""
     parser = groups.add_parser("users", help="console accounts (坐席、部门、营商办、管理员)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -53,8 +54,8 @@ def _command(commands: Any, name: str, help_text: str, handler: Callable[[argpar
 
 
 def _guarded(run: Callable[[], int]) -> int:
-    from bot.staff.errors import InvalidAccount, StaffError, UnknownUser, WeakPassword
     from bot.db import StoreUnavailable
+    from bot.staff.errors import InvalidAccount, StaffError, UnknownUser, WeakPassword
 
     try:
         return run()

@@ -21,8 +21,8 @@ ticket's current department and to the office; everyone else sees ``138****5678`
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import FrozenSet, Mapping, Optional
 
 
 class Role(str, enum.Enum):
@@ -56,7 +56,7 @@ class Permission(str, enum.Enum):
     NOTICES = "notices"
 
 
-PERMISSIONS: Mapping[Role, FrozenSet[Permission]] = {
+PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
     Role.AGENT: frozenset({Permission.ASSIST, Permission.HANDOFF, Permission.TICKETS_READ, Permission.FOLLOW_UP}),
     Role.OFFICER: frozenset({Permission.TICKETS_READ, Permission.TICKETS_WORK, Permission.REPORTS}),
     Role.OFFICE: frozenset({Permission.TICKETS_READ, Permission.TICKETS_WORK, Permission.REPORTS,
@@ -72,7 +72,7 @@ class StaffUser:
     username: str
     role: Role
     display_name: str
-    department: Optional[str] = None
+    department: str | None = None
     active: bool = True
 
     @property
@@ -90,26 +90,26 @@ class StaffUser:
         return self.active and self.role is Role.OFFICE
 
     @property
-    def department_scope(self) -> Optional[str]:
+    def department_scope(self) -> str | None:
         """The one department an officer is limited to; ``None`` for every other role."""
         return self.department if self.role is Role.OFFICER else None
 
-    def may_read_ticket(self, department: Optional[str]) -> bool:
+    def may_read_ticket(self, department: str | None) -> bool:
         """Whether the user may see a ticket currently with ``department``."""
         if not self.can(Permission.TICKETS_READ):
             return False
         return self.role is not Role.OFFICER or (department is not None and department == self.department)
 
-    def may_work_ticket(self, department: Optional[str]) -> bool:
+    def may_work_ticket(self, department: str | None) -> bool:
         """Whether the user may assign, answer, pause, resume or close such a ticket."""
         return self.can(Permission.TICKETS_WORK) and self.may_read_ticket(department)
 
-    def sees_full_phone(self, department: Optional[str]) -> bool:
+    def sees_full_phone(self, department: str | None) -> bool:
         """Whether the user needs the full phone of a ticket with ``department`` (to call back)."""
         if self.role is Role.OFFICE:
             return self.active
         return self.role is Role.OFFICER and self.may_read_ticket(department)
 
-    def report_scope(self) -> Optional[str]:
+    def report_scope(self) -> str | None:
         """The department whose row an officer sees; ``None`` = every department (office)."""
         return self.department_scope

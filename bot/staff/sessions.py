@@ -12,7 +12,6 @@ import datetime as dt
 import hashlib
 import secrets
 from dataclasses import dataclass
-from typing import Optional
 
 import sqlalchemy as sa
 
@@ -65,7 +64,7 @@ class SessionStore(Store):
                 last_seen_at=now, expires_at=expires))
         return NewSession(token, Session(user, csrf, expires))
 
-    def load(self, token: Optional[str], now: dt.datetime, touch: bool = True) -> Optional[Session]:
+    def load(self, token: str | None, now: dt.datetime, touch: bool = True) -> Session | None:
         """The live session of ``token``; ``None`` if absent or ended.
 
         Args:
@@ -95,7 +94,7 @@ class SessionStore(Store):
         user = StaffUser(row.username, Role(row.role), row.display_name, row.department, True)
         return Session(user, row.csrf_token, row.expires_at)
 
-    def close(self, token: Optional[str]) -> None:
+    def close(self, token: str | None) -> None:
         """Ends the session of ``token`` (sign-out)."""
         if token:
             with self.writing() as connection:

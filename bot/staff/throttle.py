@@ -9,7 +9,6 @@ the username exists or not.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional
 
 import sqlalchemy as sa
 
@@ -29,7 +28,7 @@ class LoginThrottle(Store):
         self.window = window
         self.max_per_ip = max_per_ip
 
-    def locked_until(self, username: str, ip: str, now: dt.datetime) -> Optional[dt.datetime]:
+    def locked_until(self, username: str, ip: str, now: dt.datetime) -> dt.datetime | None:
         """When attempts for ``username`` / from ``ip`` are allowed again; ``None`` if they are now."""
         since = now - self.window
         name = username[:NAME_MAX]

@@ -8,9 +8,9 @@ password ends its sessions.
 """
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import re
-from typing import List, Optional
 
 import sqlalchemy as sa
 
@@ -33,7 +33,7 @@ def normalize_username(raw: str) -> str:
 class UserStore(Store):
     """The ``staff_users`` table."""
 
-    def __init__(self, database_url: str, departments: Optional[DepartmentDirectory] = None,
+    def __init__(self, database_url: str, departments: DepartmentDirectory | None = None,
                  rounds: int = DEFAULT_ROUNDS) -> None:
         """Args:
             database_url: the ticket database.
@@ -44,8 +44,8 @@ class UserStore(Store):
         self.departments = departments
         self.rounds = rounds
 
-    def add(self, username: str, role: str, password: str, now: dt.datetime, department: Optional[str] = None,
-            display_name: Optional[str] = None) -> StaffUser:
+    def add(self, username: str, role: str, password: str, now: dt.datetime, department: str | None = None,
+            display_name: str | None = None) -> StaffUser:
         """Creates an account.
 
         Raises:
@@ -73,14 +73,14 @@ class UserStore(Store):
                 active=True, created_at=now, updated_at=now))
         return StaffUser(name, chosen, shown, dept, True)
 
-    def get(self, username: str) -> Optional[StaffUser]:
+    def get(self, username: str) -> StaffUser | None:
         """The account, or ``None``."""
         with self.reading() as connection:
             row = connection.execute(sa.select(staff_users).where(
                 staff_users.c.username == normalize_username(username))).first()
         return None if row is None else _user(row)
 
-    def list(self) -> List[StaffUser]:
+    def list(self) -> builtins.list[StaffUser]:
         """Every account, by role then username."""
         with self.reading() as connection:
             rows = connection.execute(sa.select(staff_users).order_by(staff_users.c.role, staff_users.c.username))
@@ -112,7 +112,7 @@ class UserStore(Store):
             connection.execute(staff_sessions.delete().where(staff_sessions.c.username == name))
         return self._must_get(name)
 
-    def authenticate(self, username: str, password: str) -> Optional[StaffUser]:
+    def authenticate(self, username: str, password: str) -> StaffUser | None:
         """The active account whose password this is, else ``None`` (same work either way)."""
         with self.reading() as connection:
             row = connection.execute(sa.select(staff_users).where(
@@ -123,7 +123,7 @@ class UserStore(Store):
             return None
         return _user(row)
 
-    def _department(self, role: Role, department: Optional[str]) -> Optional[str]:
+    def _department(self, role: Role, department: str | None) -> str | None:
         given = (department or "").strip()
         if role is not Role.OFFICER:
             if given:

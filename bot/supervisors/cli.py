@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from bot import cliutil
 from bot.cliutil import BAD_INPUT, NOT_FOUND, add_common_options, fail
 
 
-def register(groups: "argparse._SubParsersAction") -> None:
+def register(groups: argparse._SubParsersAction) -> None:
     """Adds the ``supervisors`` command group."""
     parser = groups.add_parser("supervisors", help="特邀监督员名册 (register of invited supervisors)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -45,8 +46,8 @@ def _command(commands: Any, name: str, help_text: str, handler: Callable[[argpar
 
 
 def _guarded(run: Callable[[], int]) -> int:
-    from bot.supervisors import SupervisorExists, UnknownSupervisor
     from bot.db import StoreUnavailable
+    from bot.supervisors import SupervisorExists, UnknownSupervisor
     from bot.validation import ValidationError
 
     try:

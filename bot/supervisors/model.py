@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Optional
 
 from bot.validation import mask_phone
 
@@ -25,7 +24,7 @@ class Supervisor:
     id: int
     name: str
     phone: str
-    organisation: Optional[str]
+    organisation: str | None
     active: bool
     added_at: dt.datetime
     added_by: str

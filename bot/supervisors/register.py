@@ -7,8 +7,10 @@ offices adding the same person at once cannot both succeed.
 """
 from __future__ import annotations
 
+import builtins
 import datetime as dt
-from typing import Callable, List, Optional, TypeVar
+from collections.abc import Callable
+from typing import TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
@@ -47,7 +49,7 @@ class SupervisorRegister(Store):
     """The ``supervisors`` table (the database is opened, and its revision checked, on first use)."""
 
     def add(self, name: str, phone: str, now: dt.datetime, actor: str,
-            organisation: Optional[str] = None) -> Supervisor:
+            organisation: str | None = None) -> Supervisor:
         """Registers a supervisor.
 
         Raises:
@@ -69,7 +71,7 @@ class SupervisorRegister(Store):
             raise SupervisorExists(clean_phone) from None
         return Supervisor(new_id, clean_name, clean_phone, org, True, now, actor)
 
-    def list(self, include_inactive: bool = True) -> List[Supervisor]:
+    def list(self, include_inactive: bool = True) -> builtins.list[Supervisor]:
         """Every entry, active ones first, then by number."""
         query = sa.select(supervisors).order_by(supervisors.c.active.desc(), supervisors.c.id)
         if not include_inactive:
@@ -77,7 +79,7 @@ class SupervisorRegister(Store):
         with self.reading() as connection:
             return [_supervisor(row) for row in connection.execute(query)]
 
-    def find_by_phone(self, phone: str) -> Optional[Supervisor]:
+    def find_by_phone(self, phone: str) -> Supervisor | None:
         """The active supervisor filing with ``phone`` (any way it is written), else ``None``."""
         try:
             wanted = normalize_mobile(phone)

@@ -13,7 +13,7 @@ ids exist.
 from __future__ import annotations
 
 import hmac
-from typing import Optional, Protocol
+from typing import Protocol
 
 from bot.tickets.errors import OfficeOnly, TicketNotFound
 from bot.tickets.model import Ticket
@@ -28,7 +28,7 @@ def same_secret(stored: str, given: str) -> bool:
     return hmac.compare_digest(stored.encode("utf-8"), given.encode("utf-8"))
 
 
-def phone_or_none(phone: Optional[str]) -> Optional[str]:
+def phone_or_none(phone: str | None) -> str | None:
     """Normalises an optional phone before any lookup (so an invalid one reveals nothing).
 
     Raises:
@@ -37,7 +37,7 @@ def phone_or_none(phone: Optional[str]) -> Optional[str]:
     return normalize_mobile(phone) if phone else None
 
 
-def check_phone(ticket: Optional[Ticket], phone: str) -> Ticket:
+def check_phone(ticket: Ticket | None, phone: str) -> Ticket:
     """Returns ``ticket`` if it exists and was filed with ``phone`` (normalised).
 
     Raises:
@@ -49,7 +49,7 @@ def check_phone(ticket: Optional[Ticket], phone: str) -> Ticket:
     return ticket
 
 
-def check_owner(ticket: Ticket, conversation_id: Optional[str], phone: Optional[str]) -> None:
+def check_owner(ticket: Ticket, conversation_id: str | None, phone: str | None) -> None:
     """Lets the conversation that filed ``ticket``, or the holder of its phone, act on it.
 
     Args:
@@ -78,14 +78,14 @@ class StaffMember(Protocol):
     def is_office(self) -> bool:
         """The business-environment office (营商办), which reassigns returned tickets and decides appeals."""
 
-    def may_read_ticket(self, department: Optional[str]) -> bool:
+    def may_read_ticket(self, department: str | None) -> bool:
         """Whether the user may see a ticket currently with ``department``."""
 
-    def may_work_ticket(self, department: Optional[str]) -> bool:
+    def may_work_ticket(self, department: str | None) -> bool:
         """Whether the user may change a ticket currently with ``department``."""
 
 
-def check_staff_reads(ticket: Optional[Ticket], staff: StaffMember) -> Ticket:
+def check_staff_reads(ticket: Ticket | None, staff: StaffMember) -> Ticket:
     """Returns ``ticket`` if ``staff`` may see it.
 
     Raises:
@@ -96,7 +96,7 @@ def check_staff_reads(ticket: Optional[Ticket], staff: StaffMember) -> Ticket:
     return ticket
 
 
-def check_staff_works(ticket: Optional[Ticket], staff: StaffMember) -> Ticket:
+def check_staff_works(ticket: Ticket | None, staff: StaffMember) -> Ticket:
     """Returns ``ticket`` if ``staff`` may change it.
 
     Raises:

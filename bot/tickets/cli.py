@@ -12,14 +12,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-from typing import Any, Callable, Dict, List
+from collections.abc import Callable
+from typing import Any
 
 from bot import cliutil
 from bot.cliutil import BAD_INPUT, NOT_FOUND, add_common_options, command_group, fail, print_json
 from bot.tickets.kinds import Status
 
 
-def register(groups: "argparse._SubParsersAction") -> None:
+def register(groups: argparse._SubParsersAction) -> None:
     """Adds the ``tickets`` command group."""
     parser = groups.add_parser("tickets", help="list, show and handle tickets (工单)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -67,9 +68,9 @@ def _command(commands: Any, name: str, help_text: str, handler: Callable[..., in
 
 def guarded(run: Callable[[], int]) -> int:
     """Runs a command and turns expected errors into a message and an exit code."""
+    from bot.db import StoreUnavailable
     from bot.knowledge.errors import KnowledgeError
     from bot.sla import SlaError
-    from bot.db import StoreUnavailable
     from bot.tickets.errors import TicketError, TicketNotFound
     from bot.validation import ValidationError
     from bot.workdays import CalendarError
@@ -139,7 +140,7 @@ def _show(args: argparse.Namespace) -> int:
     service = _service()
     ticket = service.get(args.ticket_id)
     view = service.view(ticket, _now(args))
-    record: Dict[str, Any] = {
+    record: dict[str, Any] = {
         **view.to_dict(),
         "contact_name": ticket.contact_name, "phone": ticket.phone, "credit_code": ticket.credit_code,
         "description": ticket.description, "conversation_id": ticket.conversation_id,
@@ -218,4 +219,4 @@ def tick_options(parser: argparse.ArgumentParser) -> None:
     add_common_options(parser, actor=False)
 
 
-__all__: List[str] = ["register", "run_tick", "tick_options", "guarded"]
+__all__: list[str] = ["register", "run_tick", "tick_options", "guarded"]

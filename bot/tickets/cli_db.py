@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Optional
 
 
-def register(groups: "argparse._SubParsersAction") -> None:
+def register(groups: argparse._SubParsersAction) -> None:
     """Adds the ``db`` command group."""
     parser = groups.add_parser("db", help="ticket database: create or update its tables")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -67,7 +66,7 @@ def _current(args: argparse.Namespace) -> int:
 
     url = _url(args)
     try:
-        current: Optional[str] = current_revision(url)
+        current: str | None = current_revision(url)
     except (SQLAlchemyError, OSError) as exc:
         return fail(f"cannot read {_safe(url)}: {exc}", 1)
     head = head_revision()

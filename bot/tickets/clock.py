@@ -7,13 +7,13 @@ map onto :func:`bot.sla.compute_due`.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Optional, Sequence, Tuple
 
 from bot.sla import ClockStart, Policy, PolicyBook, PolicyId, Stage, compute_due, current_stage
 from bot.workdays import Deadline, WorkCalendar, to_shanghai
 
-PauseSpan = Tuple[dt.datetime, Optional[dt.datetime]]
+PauseSpan = tuple[dt.datetime, dt.datetime | None]
 
 
 def has_acceptance_stage(policy: Policy) -> bool:
@@ -38,14 +38,14 @@ class SlaClock:
         return self.policies[policy_id]
 
     def _accepted(self, policy: Policy, started: dt.datetime,
-                  accepted_at: Optional[dt.datetime]) -> Optional[dt.datetime]:
+                  accepted_at: dt.datetime | None) -> dt.datetime | None:
         # A reopened ticket restarts its clock; an acceptance before that restart counts
         # from the restart, and a policy without acceptance stage ignores it.
         if accepted_at is None or not has_acceptance_stage(policy):
             return None
         return max(to_shanghai(accepted_at), to_shanghai(started))
 
-    def stage(self, policy_id: PolicyId, started: dt.datetime, accepted_at: Optional[dt.datetime]) -> Stage:
+    def stage(self, policy_id: PolicyId, started: dt.datetime, accepted_at: dt.datetime | None) -> Stage:
         """Returns the stage whose clock runs."""
         policy = self.policy(policy_id)
         return current_stage(policy, self._accepted(policy, started, accepted_at))
@@ -54,7 +54,7 @@ class SlaClock:
         self,
         policy_id: PolicyId,
         started: dt.datetime,
-        accepted_at: Optional[dt.datetime] = None,
+        accepted_at: dt.datetime | None = None,
         pauses: Sequence[PauseSpan] = (),
     ) -> Deadline:
         """Computes the due time of the running stage.
@@ -79,7 +79,7 @@ class SlaClock:
         )
 
     def fresh(
-        self, policy_id: PolicyId, started: dt.datetime, accepted_at: Optional[dt.datetime], now: dt.datetime
+        self, policy_id: PolicyId, started: dt.datetime, accepted_at: dt.datetime | None, now: dt.datetime
     ) -> Deadline:
         """A new time limit of the running stage's length, counted from ``now``.
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional, Union
 
 from bot.sla.selection import MayorGrade, Route
 from bot.tickets.kinds import Channel, TicketType
@@ -24,19 +23,19 @@ class TicketDraft:
     ``operator:<name>``).
     """
 
-    type: Union[TicketType, str]
-    channel: Union[Channel, str]
+    type: TicketType | str
+    channel: Channel | str
     description: str
     contact_name: str
     phone: str
     actor: str
-    company_name: Optional[str] = None
-    credit_code: Optional[str] = None
-    procedure: Optional[str] = None
-    department: Optional[str] = None
-    route: Union[Route, str] = Route.WINDOW
-    mayor_grade: Union[MayorGrade, str, None] = None
-    bid_project: Optional[str] = None
-    tenderer: Optional[str] = None
-    conversation_id: Optional[str] = None
-    filing_key: Optional[str] = None
+    company_name: str | None = None
+    credit_code: str | None = None
+    procedure: str | None = None
+    department: str | None = None
+    route: Route | str = Route.WINDOW
+    mayor_grade: MayorGrade | str | None = None
+    bid_project: str | None = None
+    tenderer: str | None = None
+    conversation_id: str | None = None
+    filing_key: str | None = None

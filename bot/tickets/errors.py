@@ -6,7 +6,6 @@ Input errors of single values (phone, credit code, text length) are those of
 from __future__ import annotations
 
 
-
 class TicketError(Exception):
     """Base class of every ticket error."""
 

@@ -12,7 +12,7 @@ there, still shown as overdue through its due time.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable, List
+from collections.abc import Callable
 
 from bot.tickets.clock import SlaClock
 from bot.tickets.errors import ConcurrentUpdate
@@ -25,7 +25,7 @@ SLA_ACTOR = "system:sla"
 
 
 def escalate_overdue(uow_factory: Callable[..., AbstractUnitOfWork], clock: SlaClock,
-                     now: dt.datetime) -> List[EscalationResult]:
+                     now: dt.datetime) -> list[EscalationResult]:
     """Moves every ticket whose next escalation time has passed up one level.
 
     Each move is its own transaction and is written only if the ticket did not change
@@ -46,7 +46,7 @@ def escalate_overdue(uow_factory: Callable[..., AbstractUnitOfWork], clock: SlaC
     top = clock.policies.escalation.top
     with uow_factory(read_only=True) as uow:
         candidates = uow.tickets.due_for_escalation(now, top)
-    moved: List[EscalationResult] = []
+    moved: list[EscalationResult] = []
     for ticket_id in candidates:
         with uow_factory() as uow:
             ticket = uow.tickets.get(ticket_id)

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Dict, Optional
 
 from bot.config import SecuritySettings
 from bot.ratelimit import Limit, RateLimiter
@@ -40,7 +39,7 @@ class Client:
     """
 
     conversation: str
-    address: Optional[str] = None
+    address: str | None = None
 
     @property
     def key(self) -> str:
@@ -55,14 +54,14 @@ class LookupGuard:
         self.limiter = limiter
 
     @staticmethod
-    def _subjects(client: Client, ticket_id: Optional[str]) -> Dict[str, Optional[str]]:
+    def _subjects(client: Client, ticket_id: str | None) -> dict[str, str | None]:
         return {"conversation": client.conversation, "client": client.key, "ticket": ticket_id}
 
-    def locked_until(self, client: Client, now: dt.datetime, ticket_id: Optional[str] = None) -> Optional[dt.datetime]:
+    def locked_until(self, client: Client, now: dt.datetime, ticket_id: str | None = None) -> dt.datetime | None:
         """When the client may try again (``ticket_id``: also for that ticket); ``None``: now."""
         return self.limiter.blocked_until(self._subjects(client, ticket_id), now)
 
-    def failed(self, client: Client, ticket_id: Optional[str], now: dt.datetime) -> Optional[dt.datetime]:
+    def failed(self, client: Client, ticket_id: str | None, now: dt.datetime) -> dt.datetime | None:
         """Counts a failed check; returns when the client may try again if that locked it."""
         subjects = self._subjects(client, ticket_id)
         self.limiter.record(subjects, now)
@@ -76,10 +75,10 @@ class FilingGuard:
         self.limiter = limiter
 
     @staticmethod
-    def _subjects(client: Client) -> Dict[str, Optional[str]]:
+    def _subjects(client: Client) -> dict[str, str | None]:
         return {"conversation": client.conversation, "client": client.key}
 
-    def blocked_until(self, client: Client, now: dt.datetime) -> Optional[dt.datetime]:
+    def blocked_until(self, client: Client, now: dt.datetime) -> dt.datetime | None:
         """When the client may file again; ``None``: now."""
         return self.limiter.blocked_until(self._subjects(client), now)
 

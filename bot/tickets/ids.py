@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from typing import Optional
 
 PREFIX = "YS"
 #: The largest daily sequence: the ``seq`` column is a 32-bit integer.
@@ -35,7 +34,7 @@ def format_ticket_id(filed_on: dt.date, seq: int) -> str:
     return f"{PREFIX}{filed_on:%Y%m%d}{seq:04d}"
 
 
-def normalize_ticket_id(raw: object) -> Optional[str]:
+def normalize_ticket_id(raw: object) -> str | None:
     """Returns the id in canonical form (``ys 2026 1120 0015`` → ``YS202611200015``).
 
     Returns:

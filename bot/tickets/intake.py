@@ -6,8 +6,9 @@ field (``exc.field == "phone"``), so a form can ask again for exactly that value
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Optional, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 from bot.sla.selection import MayorGrade, Route
 from bot.tickets.errors import InvalidDraft, UnknownDepartment
@@ -34,7 +35,7 @@ T = TypeVar("T")
 class DepartmentNames(Protocol):
     """The part of ``bot.departments.DepartmentDirectory`` the tickets use."""
 
-    def canonical(self, text: str) -> Optional[str]:
+    def canonical(self, text: str) -> str | None:
         """Maps a name or synonym to the canonical name, ``None`` if unknown."""
 
 
@@ -49,15 +50,15 @@ class CheckedDraft:
     phone: str
     actor: str
     department: str
-    company_name: Optional[str]
-    credit_code: Optional[str]
-    procedure: Optional[str]
+    company_name: str | None
+    credit_code: str | None
+    procedure: str | None
     route: Route
-    mayor_grade: Optional[MayorGrade]
-    bid_project: Optional[str]
-    tenderer: Optional[str]
-    conversation_id: Optional[str]
-    filing_key: Optional[str]
+    mayor_grade: MayorGrade | None
+    bid_project: str | None
+    tenderer: str | None
+    conversation_id: str | None
+    filing_key: str | None
 
 
 def _field(name: str, check: Callable[[object], T], raw: object) -> T:
@@ -76,7 +77,7 @@ def _enum(name: str, kind: type, raw: object) -> T:
         raise InvalidDraft(name, f"{raw!r} is not one of: {allowed}") from None
 
 
-def _token(name: str, raw: Optional[str], max_len: int) -> Optional[str]:
+def _token(name: str, raw: str | None, max_len: int) -> str | None:
     if raw is None:
         return None
     text = str(raw).strip()
@@ -87,7 +88,7 @@ def _token(name: str, raw: Optional[str], max_len: int) -> Optional[str]:
     return text
 
 
-def _optional_text(name: str, raw: Optional[str]) -> Optional[str]:
+def _optional_text(name: str, raw: str | None) -> str | None:
     if raw is None or not str(raw).strip():
         return None
     return _field(name, lambda value: clean_text(str(value), BIDDING_FIELD_MAX, single_line=True), raw)

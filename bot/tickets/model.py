@@ -7,8 +7,9 @@ the repository stores them. Times are tz-aware (the service passes ``now`` in).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Mapping, Optional
+from typing import Any
 
 from bot.sla import EscalationLadder, PolicyId
 from bot.tickets import errors
@@ -39,10 +40,10 @@ class TicketEvent:
     actor: str
     at: dt.datetime
     data: Mapping[str, Any] = field(default_factory=dict)
-    id: Optional[int] = None
+    id: int | None = None
 
 
-def _iso(moment: Optional[dt.datetime]) -> Optional[str]:
+def _iso(moment: dt.datetime | None) -> str | None:
     return None if moment is None else to_shanghai(moment).isoformat()
 
 
@@ -59,32 +60,32 @@ class Ticket:
     contact_name: str
     phone: str
     description: str
-    department: Optional[str]
+    department: str | None
     policy: PolicyId
     clock_started_at: dt.datetime
-    due_at: Optional[dt.datetime]
+    due_at: dt.datetime | None
     created_at: dt.datetime
     updated_at: dt.datetime
     due_provisional: bool = False
-    company_name: Optional[str] = None
-    credit_code: Optional[str] = None
-    procedure: Optional[str] = None
+    company_name: str | None = None
+    credit_code: str | None = None
+    procedure: str | None = None
     policy_overridden: bool = False
-    accepted_at: Optional[dt.datetime] = None
+    accepted_at: dt.datetime | None = None
     escalation_level: int = 0
-    next_escalation_at: Optional[dt.datetime] = None
-    conversation_id: Optional[str] = None
-    filing_key: Optional[str] = None
-    joined_to: Optional[str] = None
-    rating: Optional[str] = None
-    closed_at: Optional[dt.datetime] = None
+    next_escalation_at: dt.datetime | None = None
+    conversation_id: str | None = None
+    filing_key: str | None = None
+    joined_to: str | None = None
+    rating: str | None = None
+    closed_at: dt.datetime | None = None
     version: int = 1
-    events: List[TicketEvent] = field(default_factory=list, repr=False)
-    pending: List[TicketEvent] = field(default_factory=list, repr=False)
+    events: list[TicketEvent] = field(default_factory=list, repr=False)
+    pending: list[TicketEvent] = field(default_factory=list, repr=False)
 
     # ---- reading -------------------------------------------------------------------
     @property
-    def history(self) -> List[TicketEvent]:
+    def history(self) -> list[TicketEvent]:
         """Every event, stored and pending, oldest first."""
         return [*self.events, *self.pending]
 
@@ -109,7 +110,7 @@ class Ticket:
         return self.status is Status.RETURNED
 
     @property
-    def latest_answer(self) -> Optional[TicketEvent]:
+    def latest_answer(self) -> TicketEvent | None:
         """The latest answer given to the enterprise (答复 or 办结), if any."""
         for event in reversed(self.history):
             if event.kind in (EventKind.ANSWERED, EventKind.CLOSED):
@@ -117,14 +118,14 @@ class Ticket:
         return None
 
     @property
-    def returned_event(self) -> Optional[TicketEvent]:
+    def returned_event(self) -> TicketEvent | None:
         """The 退单 the ticket waits on, while it is returned."""
         if not self.is_returned:
             return None
         return next((e for e in reversed(self.history) if e.kind is EventKind.RETURNED), None)
 
     @property
-    def standing_rating(self) -> Optional[TicketEvent]:
+    def standing_rating(self) -> TicketEvent | None:
         """The latest rating, unless the office voided it on a 申诉."""
         for event in reversed(self.history):
             if event.kind is EventKind.APPEAL_DECIDED and event.data.get("upheld"):
@@ -163,10 +164,10 @@ class Ticket:
                 return event.data
         return {}
 
-    def pauses(self, until: Optional[dt.datetime] = None) -> List[PauseSpan]:
+    def pauses(self, until: dt.datetime | None = None) -> list[PauseSpan]:
         """The pauses of the clock since it last started; an open one ends at ``until``."""
-        spans: List[PauseSpan] = []
-        start: Optional[dt.datetime] = None
+        spans: list[PauseSpan] = []
+        start: dt.datetime | None = None
         for event in self.history:
             if event.kind is EventKind.PAUSED:
                 start = event.at
@@ -217,7 +218,7 @@ class Ticket:
         self.next_escalation_at = deadline.due if running else None
 
     @staticmethod
-    def _required(text: Optional[str], what: str) -> str:
+    def _required(text: str | None, what: str) -> str:
         try:
             return clean_text(text, ANSWER_MAX)
         except ValidationError as exc:
@@ -228,7 +229,7 @@ class Ticket:
 
     # ---- rules ---------------------------------------------------------------------
     def record_filing(self, actor: str, deadline: Deadline, department: str, ladder_top: int,
-                      route: Optional[Mapping[str, Any]] = None) -> List[TicketEvent]:
+                      route: Mapping[str, Any] | None = None) -> list[TicketEvent]:
         """Logs the filing of a new ticket and hands it to ``department``.
 
         ``route`` holds what the route needs (see :attr:`filing_details`), logged with it.
@@ -240,7 +241,7 @@ class Ticket:
                              due=_iso(self.due_at), provisional=self.due_provisional, **extra)
         return [filed, *self.assign(department, self.created_at, actor)]
 
-    def assign(self, department: str, now: dt.datetime, actor: str, reason: Optional[str] = None) -> List[TicketEvent]:
+    def assign(self, department: str, now: dt.datetime, actor: str, reason: str | None = None) -> list[TicketEvent]:
         """Hands the ticket to ``department`` (转办); a paused, joined or reopened ticket keeps its status.
 
         A ticket sent back (退单) is reassigned (改派) this way, also to the department
@@ -253,7 +254,7 @@ class Ticket:
         if department == self.department and returned is None:
             raise errors.SameDepartment(self.id, department)
         previous, self.department = self.department, department
-        extra: Dict[str, Any] = {}
+        extra: dict[str, Any] = {}
         if returned is not None:
             back = returned.data.get("previous_status", Status.ASSIGNED.value)
             self.status = Status.REOPENED if back == Status.REOPENED.value else Status.ASSIGNED
@@ -284,7 +285,7 @@ class Ticket:
                             previous_status=previous.value, reassign_due=_iso(limit.due),
                             provisional=limit.provisional)
 
-    def join(self, primary: "Ticket", now: dt.datetime, actor: str) -> List[TicketEvent]:
+    def join(self, primary: Ticket, now: dt.datetime, actor: str) -> list[TicketEvent]:
         """并单: this ticket is handled together with ``primary``, which answers for both.
 
         The ticket goes to the primary's department if it is elsewhere; it keeps its
@@ -296,7 +297,7 @@ class Ticket:
             raise errors.ClockPaused(self.id, "join")
         if primary.id == self.id or primary.is_closed or primary.is_joined or primary.is_returned:
             raise errors.CannotJoin(self.id, f"cannot join {primary.id}")
-        produced: List[TicketEvent] = []
+        produced: list[TicketEvent] = []
         if primary.department and primary.department != self.department:
             produced += self.assign(primary.department, now, actor, reason=f"并入工单{primary.id}办理")
         previous, self.status, self.joined_to, self.next_escalation_at = self.status, Status.JOINED, primary.id, None
@@ -304,12 +305,12 @@ class Ticket:
         primary._record(EventKind.MERGED, actor, now, ticket=self.id)
         return produced
 
-    def follow(self, primary: "Ticket", events: List[TicketEvent], now: dt.datetime,
-               clock: SlaClock) -> List[TicketEvent]:
+    def follow(self, primary: Ticket, events: list[TicketEvent], now: dt.datetime,
+               clock: SlaClock) -> list[TicketEvent]:
         """What a joined ticket takes over from its primary's new ``events``: 转办, 答复, 办结."""
         if not self.is_joined or self.joined_to != primary.id:
             return []
-        produced: List[TicketEvent] = []
+        produced: list[TicketEvent] = []
         for event in events:
             data = event.data
             if event.kind is EventKind.ASSIGNED and data.get("department") not in (None, self.department):
@@ -334,7 +335,7 @@ class Ticket:
         counted = not slot_taken and not self.counted_urge_on(workday)
         return self._record(EventKind.URGED, actor, now, workday=workday.isoformat(), counted=counted)
 
-    def answer(self, text: str, now: dt.datetime, actor: str, via: Optional[str] = None) -> TicketEvent:
+    def answer(self, text: str, now: dt.datetime, actor: str, via: str | None = None) -> TicketEvent:
         """Logs an answer to the enterprise without closing the ticket.
 
         ``via``: the primary ticket whose answer a joined ticket shares (并单).
@@ -358,7 +359,7 @@ class Ticket:
         return self._record(EventKind.PAUSED, actor, now, reason=text, previous_status=previous.value)
 
     def resume(self, now: dt.datetime, actor: str, clock: SlaClock, *, auto: bool = False,
-               reason: Optional[str] = None) -> TicketEvent:
+               reason: str | None = None) -> TicketEvent:
         """Restarts the clock; the due time moves later by the paused working days.
 
         ``reason`` (why the clock runs again: the inspection is done…) is optional.
@@ -370,7 +371,7 @@ class Ticket:
         self.status = Status(paused.data.get("previous_status", Status.ASSIGNED.value))
         deadline = clock.due(self.policy, self.clock_started_at, self.accepted_at, self.pauses(until=now))
         self._set_deadline(deadline, clock.policies.escalation.top)
-        data: Dict[str, Any] = {"due": _iso(self.due_at), "provisional": self.due_provisional}
+        data: dict[str, Any] = {"due": _iso(self.due_at), "provisional": self.due_provisional}
         if auto:
             data["auto"] = True
         if reason and reason.strip():
@@ -411,7 +412,7 @@ class Ticket:
                             next_escalation_at=_iso(self.next_escalation_at))
 
     def close(self, answer: str, now: dt.datetime, actor: str, clock: SlaClock,
-              via: Optional[str] = None) -> List[TicketEvent]:
+              via: str | None = None) -> list[TicketEvent]:
         """Closes the ticket with the answer given; a paused clock is resumed first.
 
         ``via``: the primary ticket whose closure a joined ticket shares (并单).
@@ -426,7 +427,7 @@ class Ticket:
         produced.append(self._record(EventKind.CLOSED, actor, now, answer=text, **extra))
         return produced
 
-    def rate(self, raw: object, now: dt.datetime, actor: str, clock: SlaClock) -> List[TicketEvent]:
+    def rate(self, raw: object, now: dt.datetime, actor: str, clock: SlaClock) -> list[TicketEvent]:
         """Records 好差评 (one of the five levels).
 
         A 差评 (不满意 or 非常不满意) reopens the ticket for rectification (差评整改) on

@@ -10,7 +10,8 @@ from __future__ import annotations
 import abc
 import datetime as dt
 import json
-from typing import Any, Callable, Dict, List, Optional, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
@@ -53,28 +54,28 @@ class AbstractTicketRepository(abc.ABC):
         """Writes a changed ticket (if nobody changed it meanwhile) and its pending events."""
 
     @abc.abstractmethod
-    def get(self, ticket_id: str) -> Optional[Ticket]:
+    def get(self, ticket_id: str) -> Ticket | None:
         """The ticket with its events, or ``None``."""
 
     @abc.abstractmethod
-    def by_filing_key(self, filing_key: str) -> Optional[Ticket]:
+    def by_filing_key(self, filing_key: str) -> Ticket | None:
         """The ticket filed with that idempotency key, or ``None``."""
 
     @abc.abstractmethod
-    def by_conversation(self, conversation_id: str, limit: int) -> List[Ticket]:
+    def by_conversation(self, conversation_id: str, limit: int) -> list[Ticket]:
         """The tickets filed in a conversation, newest first."""
 
     @abc.abstractmethod
-    def search(self, *, status: Optional[Status], department: Optional[str], overdue_at: Optional[dt.datetime],
-               not_overdue_at: Optional[dt.datetime], query: Optional[str], limit: int, offset: int,
-               urgent_first: bool = False, bad_rating: bool = False) -> List[Ticket]:
+    def search(self, *, status: Status | None, department: str | None, overdue_at: dt.datetime | None,
+               not_overdue_at: dt.datetime | None, query: str | None, limit: int, offset: int,
+               urgent_first: bool = False, bad_rating: bool = False) -> list[Ticket]:
         """Tickets matching every filter given, newest first (``urgent_first``: see :func:`_urgent_order`).
 
         ``bad_rating``: only tickets whose standing rating is a 差评 (不满意, 非常不满意).
         """
 
     @abc.abstractmethod
-    def touched_since(self, start: dt.datetime, end: dt.datetime) -> List[Ticket]:
+    def touched_since(self, start: dt.datetime, end: dt.datetime) -> list[Ticket]:
         """Tickets filed before ``end`` that changed at or after ``start`` or are not closed."""
 
     @abc.abstractmethod
@@ -86,24 +87,24 @@ class AbstractTicketRepository(abc.ABC):
         """Records the counted urge of a working day; False if one exists already."""
 
     @abc.abstractmethod
-    def due_for_escalation(self, now: dt.datetime, below_level: int) -> List[str]:
+    def due_for_escalation(self, now: dt.datetime, below_level: int) -> list[str]:
         """Ids of open tickets whose next escalation time has passed, oldest first."""
 
     @abc.abstractmethod
-    def due_between(self, start: dt.datetime, end: dt.datetime) -> List[str]:
+    def due_between(self, start: dt.datetime, end: dt.datetime) -> list[str]:
         """Ids of running tickets (not closed, paused or joined) due in ``[start, end)``."""
 
     @abc.abstractmethod
-    def joined_to(self, primary_id: str) -> List[Ticket]:
+    def joined_to(self, primary_id: str) -> list[Ticket]:
         """The tickets handled together with ``primary_id`` (并单), still joined."""
 
     @abc.abstractmethod
-    def open_in(self, department: str, procedure: Optional[str], limit: int) -> List[Ticket]:
+    def open_in(self, department: str, procedure: str | None, limit: int) -> list[Ticket]:
         """Open tickets (not closed, not joined) of ``department`` about ``procedure``, newest first,
         without their events (for 并单 candidates)."""
 
     @abc.abstractmethod
-    def closed_with_contact_before(self, cutoff: dt.datetime, erased_phone: str) -> List[str]:
+    def closed_with_contact_before(self, cutoff: dt.datetime, erased_phone: str) -> list[str]:
         """Ids of tickets closed before ``cutoff`` whose phone is not ``erased_phone`` yet, by id (retention)."""
 
     @abc.abstractmethod
@@ -118,7 +119,7 @@ class AbstractTicketRepository(abc.ABC):
         """
 
 
-def _event_row(ticket_id: str, event: TicketEvent) -> Dict[str, Any]:
+def _event_row(ticket_id: str, event: TicketEvent) -> dict[str, Any]:
     return {
         "ticket_id": ticket_id,
         "kind": event.kind.value,
@@ -186,7 +187,7 @@ def _event(row: Any) -> TicketEvent:
                        row.event_id)
 
 
-def _ticket(row: Any, events: List[TicketEvent]) -> Ticket:
+def _ticket(row: Any, events: list[TicketEvent]) -> Ticket:
     mapping = row._mapping
     values = {name: mapping[name] for name in _TICKET_COLUMNS}
     values.update(
@@ -273,7 +274,7 @@ class SqlTicketRepository(AbstractTicketRepository):
         return True
 
     # ---- reading -------------------------------------------------------------------
-    def _load(self, statement: sa.sql.Select, order: Callable[[Any], Sequence[Any]] = lambda c: ()) -> List[Ticket]:
+    def _load(self, statement: sa.sql.Select, order: Callable[[Any], Sequence[Any]] = lambda c: ()) -> list[Ticket]:
         """The tickets ``statement`` selects (whole rows of ``tickets``), each with its events.
 
         One SQL statement (the tickets as a subquery, their events joined): one round
@@ -284,9 +285,9 @@ class SqlTicketRepository(AbstractTicketRepository):
         return self._assemble(self.session.execute(_with_events(statement, order)))
 
     @staticmethod
-    def _assemble(rows: Any) -> List[Ticket]:
+    def _assemble(rows: Any) -> list[Ticket]:
         """Tickets from rows of ticket columns + ``_EVENT_COLUMNS``, in the rows' order."""
-        found: Dict[str, Ticket] = {}
+        found: dict[str, Ticket] = {}
         for row in rows:
             ticket = found.get(row.id)
             if ticket is None:
@@ -295,28 +296,28 @@ class SqlTicketRepository(AbstractTicketRepository):
                 ticket.events.append(_event(row))
         return list(found.values())
 
-    def _one(self, statement: sa.sql.Select, value: str) -> Optional[Ticket]:
+    def _one(self, statement: sa.sql.Select, value: str) -> Ticket | None:
         found = self._assemble(self.session.execute(statement, {"value": value}))
         return found[0] if found else None
 
-    def get(self, ticket_id: str) -> Optional[Ticket]:
+    def get(self, ticket_id: str) -> Ticket | None:
         return self._one(_BY_ID, ticket_id)
 
-    def by_filing_key(self, filing_key: str) -> Optional[Ticket]:
+    def by_filing_key(self, filing_key: str) -> Ticket | None:
         return self._one(_BY_FILING_KEY, filing_key)
 
-    def _newest(self, statement: sa.sql.Select, limit: int, offset: int = 0) -> List[Ticket]:
+    def _newest(self, statement: sa.sql.Select, limit: int, offset: int = 0) -> list[Ticket]:
         return self._load(_newest_first(statement, limit, offset), _newest_order)
 
-    def by_conversation(self, conversation_id: str, limit: int) -> List[Ticket]:
+    def by_conversation(self, conversation_id: str, limit: int) -> list[Ticket]:
         rows = self.session.execute(_BY_CONVERSATION, {"value": conversation_id, "limit": limit})
         return self._assemble(rows)
 
-    def search(self, *, status: Optional[Status] = None, department: Optional[str] = None,
-               overdue_at: Optional[dt.datetime] = None, not_overdue_at: Optional[dt.datetime] = None,
-               query: Optional[str] = None, limit: int = 100, offset: int = 0,
-               urgent_first: bool = False, bad_rating: bool = False) -> List[Ticket]:
-        conditions: List[Any] = []
+    def search(self, *, status: Status | None = None, department: str | None = None,
+               overdue_at: dt.datetime | None = None, not_overdue_at: dt.datetime | None = None,
+               query: str | None = None, limit: int = 100, offset: int = 0,
+               urgent_first: bool = False, bad_rating: bool = False) -> list[Ticket]:
+        conditions: list[Any] = []
         if bad_rating:
             conditions.append(tickets.c.rating.in_(sorted(BAD_RATINGS)))
         if status is not None:
@@ -336,7 +337,7 @@ class SqlTicketRepository(AbstractTicketRepository):
             return self._load(ordered, _urgent_order)
         return self._newest(statement, limit, offset)
 
-    def touched_since(self, start: dt.datetime, end: dt.datetime) -> List[Ticket]:
+    def touched_since(self, start: dt.datetime, end: dt.datetime) -> list[Ticket]:
         # A ticket closed before ``start`` and untouched since cannot count in a report
         # of [start, end); every other one filed before ``end`` may.
         statement = sa.select(tickets).where(
@@ -345,7 +346,7 @@ class SqlTicketRepository(AbstractTicketRepository):
         )
         return self._load(statement, lambda c: (c.created_at,))
 
-    def due_for_escalation(self, now: dt.datetime, below_level: int) -> List[str]:
+    def due_for_escalation(self, now: dt.datetime, below_level: int) -> list[str]:
         # Uses ix_tickets_next_escalation_at: closed, paused and top-level tickets have
         # no next escalation time, so the range scan touches overdue tickets only.
         statement = (
@@ -357,7 +358,7 @@ class SqlTicketRepository(AbstractTicketRepository):
         return list(self.session.execute(statement).scalars())
 
 
-    def due_between(self, start: dt.datetime, end: dt.datetime) -> List[str]:
+    def due_between(self, start: dt.datetime, end: dt.datetime) -> list[str]:
         # ix_tickets_due_at: a range scan over the tickets due in the window only.
         statement = (
             sa.select(tickets.c.id)
@@ -367,12 +368,12 @@ class SqlTicketRepository(AbstractTicketRepository):
         )
         return list(self.session.execute(statement).scalars())
 
-    def joined_to(self, primary_id: str) -> List[Ticket]:
+    def joined_to(self, primary_id: str) -> list[Ticket]:
         statement = sa.select(tickets).where(tickets.c.joined_to == primary_id,
                                              tickets.c.status == Status.JOINED.value)
         return self._load(statement, lambda c: (c.created_at,))
 
-    def open_in(self, department: str, procedure: Optional[str], limit: int) -> List[Ticket]:
+    def open_in(self, department: str, procedure: str | None, limit: int) -> list[Ticket]:
         """As the abstract method says; the tickets come without their events (only compared by their words)."""
         same_procedure = tickets.c.procedure.is_(None) if procedure is None else tickets.c.procedure == procedure
         statement = sa.select(tickets).where(
@@ -382,7 +383,7 @@ class SqlTicketRepository(AbstractTicketRepository):
 
 
     # ---- retention -------------------------------------------------------------------
-    def closed_with_contact_before(self, cutoff: dt.datetime, erased_phone: str) -> List[str]:
+    def closed_with_contact_before(self, cutoff: dt.datetime, erased_phone: str) -> list[str]:
         statement = (sa.select(tickets.c.id)
                      .where(tickets.c.status == Status.CLOSED.value, tickets.c.closed_at < cutoff,
                             tickets.c.phone != erased_phone)

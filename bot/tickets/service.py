@@ -10,9 +10,11 @@ outside it.
 """
 from __future__ import annotations
 
+import builtins
 import dataclasses
 import datetime as dt
-from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Protocol, Sequence, Union
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
 from bot.sla import PolicyBook, PolicyId, Route, select_policy
 from bot.tickets.access import (
@@ -59,14 +61,14 @@ UnitOfWorkFactory = Callable[..., AbstractUnitOfWork]
 class SupervisorLookup(Protocol):
     """The part of :class:`bot.supervisors.SupervisorRegister` filing needs."""
 
-    def find_by_phone(self, phone: str) -> Optional[Any]:
+    def find_by_phone(self, phone: str) -> Any | None:
         """The active supervisor with that phone (``.id``, ``.name``), else ``None``."""
 
 
 class NoticePlanner(Protocol):
     """The part of :class:`bot.notify.planner.Notifier` the service needs."""
 
-    def plan(self, ticket: Ticket, events: Sequence[TicketEvent], now: dt.datetime) -> List[Any]:
+    def plan(self, ticket: Ticket, events: Sequence[TicketEvent], now: dt.datetime) -> list[Any]:
         """The notices telling about ``events`` just produced on ``ticket``."""
 
 DEFAULT_DEPARTMENT = "行政审批服务局"
@@ -83,7 +85,7 @@ class TicketService:
 
     def __init__(self, uow_factory: UnitOfWorkFactory, calendar: WorkCalendar, policies: PolicyBook,
                  departments: DepartmentNames, default_department: str = DEFAULT_DEPARTMENT,
-                 supervisors: Optional[SupervisorLookup] = None, notifier: Optional[NoticePlanner] = None) -> None:
+                 supervisors: SupervisorLookup | None = None, notifier: NoticePlanner | None = None) -> None:
         """Wires the service.
 
         Args:
@@ -108,7 +110,7 @@ class TicketService:
         self._notifier = notifier
 
     @classmethod
-    def from_settings(cls, settings: "Settings") -> "TicketService":
+    def from_settings(cls, settings: Settings) -> TicketService:
         """Builds the service from the settings; the database is opened on first use."""
         from bot.departments import load_departments
         from bot.notify.planner import Notifier
@@ -139,7 +141,7 @@ class TicketService:
         return build_view(ticket, to_shanghai(now), self._clock)
 
     # ---- filing --------------------------------------------------------------------
-    def supervisor_of(self, phone: str) -> Optional[Any]:
+    def supervisor_of(self, phone: str) -> Any | None:
         """The registered, active 特邀监督员 filing with ``phone``, else ``None``."""
         return None if self._supervisors is None else self._supervisors.find_by_phone(phone)
 
@@ -149,7 +151,7 @@ class TicketService:
         Returns:
             ``(draft, route details for the filing event)``.
         """
-        details: Dict[str, Any] = {"route": clean.route.value}
+        details: dict[str, Any] = {"route": clean.route.value}
         if clean.route is Route.SUPERVISOR:
             supervisor = self.supervisor_of(clean.phone)
             if supervisor is None:
@@ -162,7 +164,7 @@ class TicketService:
             details.update(bid_project=clean.bid_project, tenderer=clean.tenderer)
         return clean, details
 
-    def file(self, draft: TicketDraft, now: dt.datetime, join_to: Optional[str] = None) -> FilingResult:
+    def file(self, draft: TicketDraft, now: dt.datetime, join_to: str | None = None) -> FilingResult:
         """Files a ticket; with a known ``filing_key`` returns the existing one instead.
 
         The policy comes from :func:`bot.sla.select_policy` on the draft's route (a
@@ -232,7 +234,7 @@ class TicketService:
         return FilingResult(self.view(existing, now), created=False, supervisor_refused=refused)
 
     # ---- enterprise ----------------------------------------------------------------
-    def tickets_of_conversation(self, conversation_id: str, now: dt.datetime, limit: int = 20) -> List[TicketView]:
+    def tickets_of_conversation(self, conversation_id: str, now: dt.datetime, limit: int = 20) -> builtins.list[TicketView]:
         """The tickets filed in a conversation, newest first."""
         with self._uow(read_only=True) as uow:
             found = uow.tickets.by_conversation(conversation_id, limit) if conversation_id else []
@@ -251,8 +253,8 @@ class TicketService:
         check_phone(ticket, given)
         return self.view(ticket, now)
 
-    def urge(self, ticket_id: str, now: dt.datetime, actor: str, *, conversation_id: Optional[str] = None,
-             phone: Optional[str] = None) -> UrgeResult:
+    def urge(self, ticket_id: str, now: dt.datetime, actor: str, *, conversation_id: str | None = None,
+             phone: str | None = None) -> UrgeResult:
         """Logs an urge (催办) of the enterprise; one counts per working day.
 
         Raises:
@@ -271,8 +273,8 @@ class TicketService:
         ticket, counted = self._change(ticket_id, change, now)
         return UrgeResult(counted, now, workday, ticket.department, self.view(ticket, now))
 
-    def rate(self, ticket_id: str, rating: Union[int, str], now: dt.datetime, actor: str, *,
-             conversation_id: Optional[str] = None, phone: Optional[str] = None) -> RateResult:
+    def rate(self, ticket_id: str, rating: int | str, now: dt.datetime, actor: str, *,
+             conversation_id: str | None = None, phone: str | None = None) -> RateResult:
         """Records 好差评 on a closed ticket; a bad one reopens it (差评整改).
 
         Raises:
@@ -292,7 +294,7 @@ class TicketService:
 
     # ---- staff ---------------------------------------------------------------------
     def assign(self, ticket_id: str, department: str, now: dt.datetime, actor: str,
-               reason: Optional[str] = None, *, by: Optional[StaffMember] = None) -> TicketView:
+               reason: str | None = None, *, by: StaffMember | None = None) -> TicketView:
         """Hands the ticket to another department (name or synonym); a returned one only by the office.
 
         Raises:
@@ -307,31 +309,31 @@ class TicketService:
         return self._staff(ticket_id, now, lambda t, n: t.assign(name, n, actor, reason or None), by, guard)
 
     def answer(self, ticket_id: str, text: str, now: dt.datetime, actor: str, *,
-               by: Optional[StaffMember] = None) -> TicketView:
+               by: StaffMember | None = None) -> TicketView:
         """Logs an answer to the enterprise without closing."""
         return self._staff(ticket_id, now, lambda t, n: t.answer(text, n, actor), by)
 
     def close(self, ticket_id: str, answer: str, now: dt.datetime, actor: str, *,
-              by: Optional[StaffMember] = None) -> TicketView:
+              by: StaffMember | None = None) -> TicketView:
         """Closes the ticket (办结) with the answer given to the enterprise."""
         return self._staff(ticket_id, now, lambda t, n: t.close(answer, n, actor, self._clock), by)
 
     def pause(self, ticket_id: str, reason: str, now: dt.datetime, actor: str, *,
-              by: Optional[StaffMember] = None) -> TicketView:
+              by: StaffMember | None = None) -> TicketView:
         """Stops the clock of a pausable policy."""
         return self._staff(ticket_id, now, lambda t, n: t.pause(reason, n, actor, self._clock), by)
 
-    def resume(self, ticket_id: str, now: dt.datetime, actor: str, reason: Optional[str] = None, *,
-               by: Optional[StaffMember] = None) -> TicketView:
+    def resume(self, ticket_id: str, now: dt.datetime, actor: str, reason: str | None = None, *,
+               by: StaffMember | None = None) -> TicketView:
         """Restarts a paused clock (``reason``, if given, is logged with it)."""
         return self._staff(ticket_id, now, lambda t, n: t.resume(n, actor, self._clock, reason=reason), by)
 
-    def accept(self, ticket_id: str, now: dt.datetime, actor: str, *, by: Optional[StaffMember] = None) -> TicketView:
+    def accept(self, ticket_id: str, now: dt.datetime, actor: str, *, by: StaffMember | None = None) -> TicketView:
         """Records the acceptance decision of a bidding complaint."""
         return self._staff(ticket_id, now, lambda t, n: t.accept(n, actor, self._clock), by)
 
-    def record_rating(self, ticket_id: str, rating: Union[int, str], now: dt.datetime, actor: str, *,
-                      by: Optional[StaffMember] = None) -> RateResult:
+    def record_rating(self, ticket_id: str, rating: int | str, now: dt.datetime, actor: str, *,
+                      by: StaffMember | None = None) -> RateResult:
         """Records the rating a caller gave the hotline's follow-up call (回访), for staff
         (``by``: any user who may see the ticket)."""
         now = to_shanghai(now)
@@ -346,17 +348,17 @@ class TicketService:
         return RateResult(bool(reopened), self.view(ticket, now))
 
     def send_back(self, ticket_id: str, reason: str, now: dt.datetime, actor: str, *,
-                  by: Optional[StaffMember] = None) -> TicketView:
+                  by: StaffMember | None = None) -> TicketView:
         """退单: the department is not responsible; the office reassigns within the rule's limit."""
         return self._staff(ticket_id, now, lambda t, n: t.send_back(reason, n, actor, self._clock), by)
 
     def appeal(self, ticket_id: str, reason: str, now: dt.datetime, actor: str, *,
-               by: Optional[StaffMember] = None) -> TicketView:
+               by: StaffMember | None = None) -> TicketView:
         """申诉: the department holds the ticket's 差评 unfair; it goes to the office."""
         return self._staff(ticket_id, now, lambda t, n: t.appeal(reason, n, actor), by)
 
     def decide_appeal(self, ticket_id: str, upheld: bool, reason: str, now: dt.datetime,
-                      actor: str, *, by: Optional[StaffMember] = None) -> TicketView:
+                      actor: str, *, by: StaffMember | None = None) -> TicketView:
         """The office's decision on a 申诉 (upheld: the 差评 is voided).
 
         Raises:
@@ -366,7 +368,7 @@ class TicketService:
                            lambda ticket, staff: check_office(staff))
 
     def join(self, ticket_id: str, primary_id: str, now: dt.datetime, actor: str, *,
-             by: Optional[StaffMember] = None) -> TicketView:
+             by: StaffMember | None = None) -> TicketView:
         """并单: ``ticket_id`` is handled together with the open ``primary_id``, which answers for both.
 
         Raises:
@@ -384,7 +386,7 @@ class TicketService:
         return self.view(ticket, now)
 
     def _join(self, uow: AbstractUnitOfWork, ticket: Ticket, primary_id: str, now: dt.datetime, actor: str,
-              by: Optional[StaffMember] = None) -> None:
+              by: StaffMember | None = None) -> None:
         """Joins ``ticket`` to ``primary_id`` inside ``uow``; the primary is saved here, the ticket by the caller.
 
         With ``by``, the primary must be a ticket that user may work too.
@@ -396,7 +398,7 @@ class TicketService:
         ticket.join(primary, now, actor)
         uow.tickets.save(primary)
 
-    def similar_open(self, ticket_id: str) -> List[Candidate]:
+    def similar_open(self, ticket_id: str) -> builtins.list[Candidate]:
         """并单 candidates of an open ticket: older open tickets like it (see :mod:`bot.tickets.similar`)."""
         ticket = self.get(ticket_id)
         if ticket.is_closed or ticket.is_joined or not ticket.department:
@@ -406,15 +408,15 @@ class TicketService:
         older = [o for o in others if (o.created_at, o.id) < (ticket.created_at, ticket.id) and not o.is_returned]
         return rank(ticket.description, older, exclude=ticket.id)
 
-    def similar_to(self, description: str, department: Optional[str], procedure: Optional[str]) -> List[Candidate]:
+    def similar_to(self, description: str, department: str | None, procedure: str | None) -> builtins.list[Candidate]:
         """并单 candidates for a ticket about to be filed (the assist form)."""
         name = canonical_department(self._departments, department) if department else self._default_department
         with self._uow(read_only=True) as uow:
             others = uow.tickets.open_in(name, procedure or None, 300)
         return rank(description, [o for o in others if not o.is_returned])
 
-    def override_policy(self, ticket_id: str, policy: Union[PolicyId, str], reason: str, now: dt.datetime,
-                        actor: str, *, by: Optional[StaffMember] = None) -> TicketView:
+    def override_policy(self, ticket_id: str, policy: PolicyId | str, reason: str, now: dt.datetime,
+                        actor: str, *, by: StaffMember | None = None) -> TicketView:
         """Replaces the ticket's SLA policy and recomputes its due time."""
         try:
             chosen = PolicyId(policy)
@@ -422,7 +424,7 @@ class TicketService:
             raise UnknownPolicy(str(policy)) from None
         return self._staff(ticket_id, now, lambda t, n: t.override_policy(chosen, reason, n, actor, self._clock), by)
 
-    def get_many(self, ticket_ids: Sequence[str]) -> List[Ticket]:
+    def get_many(self, ticket_ids: Sequence[str]) -> builtins.list[Ticket]:
         """Full tickets for staff, in the order given (unknown ids are skipped)."""
         found = []
         with self._uow(read_only=True) as uow:
@@ -432,7 +434,7 @@ class TicketService:
                     found.append(ticket)
         return found
 
-    def get(self, ticket_id: str, *, by: Optional[StaffMember] = None) -> Ticket:
+    def get(self, ticket_id: str, *, by: StaffMember | None = None) -> Ticket:
         """The full ticket with every event, for staff (the phone is not masked).
 
         Raises:
@@ -443,7 +445,7 @@ class TicketService:
             raise TicketNotFound()
         return ticket
 
-    def for_report(self, start: dt.datetime, end: dt.datetime) -> List[Ticket]:
+    def for_report(self, start: dt.datetime, end: dt.datetime) -> builtins.list[Ticket]:
         """Every ticket that may count in a report of ``[start, end)``, with its events (staff).
 
         That is each ticket filed before ``end`` that changed at or after ``start`` or
@@ -452,9 +454,9 @@ class TicketService:
         with self._uow(read_only=True) as uow:
             return uow.tickets.touched_since(to_shanghai(start), to_shanghai(end))
 
-    def list(self, status: Optional[Union[Status, str]] = None, department: Optional[str] = None,
-             overdue: Optional[bool] = None, query: Optional[str] = None, limit: int = 100, offset: int = 0,
-             *, now: dt.datetime, urgent_first: bool = False, bad_rating: bool = False) -> List[TicketView]:
+    def list(self, status: Status | str | None = None, department: str | None = None,
+             overdue: bool | None = None, query: str | None = None, limit: int = 100, offset: int = 0,
+             *, now: dt.datetime, urgent_first: bool = False, bad_rating: bool = False) -> builtins.list[TicketView]:
         """Tickets for the back office, newest first, or the most urgent first.
 
         Args:
@@ -483,11 +485,11 @@ class TicketService:
         return [self.view(ticket, now) for ticket in found]
 
     # ---- SLA tick ------------------------------------------------------------------
-    def escalate_overdue(self, now: dt.datetime) -> List[EscalationResult]:
+    def escalate_overdue(self, now: dt.datetime) -> builtins.list[EscalationResult]:
         """The SLA tick: moves each overdue ticket up one level (see :mod:`bot.tickets.escalation`)."""
         return escalate_overdue(self._uow, self._clock, now)
 
-    def warn_due_soon(self, now: dt.datetime) -> List[str]:
+    def warn_due_soon(self, now: dt.datetime) -> builtins.list[str]:
         """The SLA tick's 临期 reminders: each running ticket in its last working day, once per due time.
 
         "Last working day" is the amber light (:meth:`WorkCalendar.sla_state`); the
@@ -527,7 +529,7 @@ class TicketService:
     def _top(self) -> int:
         return self._clock.policies.escalation.top
 
-    def _load(self, ticket_id: str, read_only: bool = False) -> Optional[Ticket]:
+    def _load(self, ticket_id: str, read_only: bool = False) -> Ticket | None:
         canonical = normalize_ticket_id(ticket_id)
         if canonical is None:
             return None
@@ -573,8 +575,8 @@ class TicketService:
             uow.outbox.add(self._notifier.plan(ticket, events, now), now)
 
     def _staff(self, ticket_id: str, now: dt.datetime, change: Callable[[Ticket, dt.datetime], object],
-               by: Optional[StaffMember] = None,
-               guard: Optional[Callable[[Ticket, StaffMember], None]] = None) -> TicketView:
+               by: StaffMember | None = None,
+               guard: Callable[[Ticket, StaffMember], None] | None = None) -> TicketView:
         """A staff change; with ``by``, the user's scope (and ``guard``) checked in the change's unit of work."""
         now = to_shanghai(now)
 

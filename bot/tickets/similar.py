@@ -11,8 +11,8 @@ complaint in other words scores 0.45–0.65, a different matter in the same depa
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import FrozenSet, Iterable, List, Optional
 
 from bot.text import to_simplified
 
@@ -23,7 +23,7 @@ MAX_CANDIDATES = 5
 _NOISE = re.compile(r"[\W\d_a-zA-Z]+")
 
 
-def bigrams(text: str) -> FrozenSet[str]:
+def bigrams(text: str) -> frozenset[str]:
     """The character bigrams of ``text`` (see the module docstring)."""
     core = _NOISE.sub("", to_simplified(text or ""))
     return frozenset(core[i:i + 2] for i in range(len(core) - 1))
@@ -43,13 +43,13 @@ class Candidate:
 
     ticket_id: str
     score: float
-    company_name: Optional[str]
+    company_name: str | None
     description: str
     status_label: str
 
 
 def rank(description: str, others: Iterable[object], exclude: str = "",
-         threshold: float = JOIN_THRESHOLD, limit: int = MAX_CANDIDATES) -> List[Candidate]:
+         threshold: float = JOIN_THRESHOLD, limit: int = MAX_CANDIDATES) -> list[Candidate]:
     """The tickets of ``others`` similar enough to ``description``, most similar first.
 
     ``others`` are :class:`bot.tickets.model.Ticket` objects (already of the same
@@ -57,9 +57,9 @@ def rank(description: str, others: Iterable[object], exclude: str = "",
     """
     found = []
     for other in others:
-        if getattr(other, "id") == exclude:
+        if other.id == exclude:
             continue
-        score = similarity(description, getattr(other, "description"))
+        score = similarity(description, other.description)
         if score >= threshold:
             found.append(Candidate(other.id, round(score, 2), other.company_name,  # type: ignore[attr-defined]
                                    other.description, other.status.label))  # type: ignore[attr-defined]

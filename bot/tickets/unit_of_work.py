@@ -15,7 +15,7 @@ SQLAlchemy's exceptions.
 from __future__ import annotations
 
 import abc
-from typing import Any, Optional
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -29,7 +29,7 @@ class AbstractUnitOfWork(abc.ABC):
     tickets: AbstractTicketRepository
     outbox: Any  # bot.notify.store.SqlOutboxRepository: add(notices, now)
 
-    def __enter__(self) -> "AbstractUnitOfWork":
+    def __enter__(self) -> AbstractUnitOfWork:
         return self
 
     def __exit__(self, *exc_info: Any) -> None:
@@ -57,9 +57,9 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
         """
         self._database = database
         self._read_only = read_only
-        self.session: Optional[Session] = None
+        self.session: Session | None = None
 
-    def __enter__(self) -> "SqlAlchemyUnitOfWork":
+    def __enter__(self) -> SqlAlchemyUnitOfWork:
         from bot.notify.store import SqlOutboxRepository
 
         self.session = self._database.session(read_only=self._read_only)
@@ -67,7 +67,7 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
         self.outbox = SqlOutboxRepository(self.session)
         return self
 
-    def __exit__(self, exc_type: Any, exc: Optional[BaseException], traceback: Any) -> None:
+    def __exit__(self, exc_type: Any, exc: BaseException | None, traceback: Any) -> None:
         try:
             try:
                 super().__exit__(exc_type, exc, traceback)

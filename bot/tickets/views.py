@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import asdict, dataclass
-from typing import Any, Dict, Optional, Tuple
+from typing import Any
 
+from bot.privacy import mask_personal_in
 from bot.tickets.clock import SlaClock
 from bot.tickets.model import EventKind, Ticket, TicketEvent
-from bot.privacy import mask_personal_in
 from bot.tickets.rating import rating_label
 from bot.validation import mask_phone
 from bot.workdays import SlaState, to_shanghai
@@ -31,7 +31,7 @@ class EventView:
     kind: EventKind
     label: str
     at: dt.datetime
-    detail: Optional[str] = None
+    detail: str | None = None
 
 
 @dataclass(frozen=True)
@@ -50,33 +50,33 @@ class TicketView:
     channel: str
     status: str
     status_label: str
-    department: Optional[str]
-    procedure: Optional[str]
-    company_name: Optional[str]
+    department: str | None
+    procedure: str | None
+    company_name: str | None
     phone_masked: str
     policy: str
     policy_name: str
     policy_user_text: str
     policy_overridden: bool
     filed_at: dt.datetime
-    due_at: Optional[dt.datetime]
+    due_at: dt.datetime | None
     due_provisional: bool
     paused: bool
-    closed_at: Optional[dt.datetime]
-    working_days_left: Optional[int]
-    overdue_working_days: Optional[int]
-    sla_state: Optional[SlaState]
+    closed_at: dt.datetime | None
+    working_days_left: int | None
+    overdue_working_days: int | None
+    sla_state: SlaState | None
     escalation_level: int
     escalation_name: str
-    rating: Optional[str]
-    events: Tuple[EventView, ...] = ()
-    rating_label: Optional[str] = None
-    answer: Optional[str] = None
-    answered_at: Optional[dt.datetime] = None
-    joined_to: Optional[str] = None
-    reassign_due: Optional[dt.datetime] = None
+    rating: str | None
+    events: tuple[EventView, ...] = ()
+    rating_label: str | None = None
+    answer: str | None = None
+    answered_at: dt.datetime | None = None
+    joined_to: str | None = None
+    reassign_due: dt.datetime | None = None
 
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (ISO 8601 times with +08:00, enum values)."""
         return jsonable(asdict(self))
 
@@ -102,7 +102,7 @@ class UrgeResult:
     counted: bool
     at: dt.datetime
     workday: dt.date
-    department: Optional[str]
+    department: str | None
     view: TicketView
 
 
@@ -119,14 +119,14 @@ class EscalationResult:
     """One ticket moved up by the SLA tick."""
 
     ticket_id: str
-    department: Optional[str]
+    department: str | None
     from_level: int
     to_level: int
     level_name: str
-    overdue_since: Optional[dt.datetime]
-    next_escalation_at: Optional[dt.datetime]
+    overdue_since: dt.datetime | None
+    next_escalation_at: dt.datetime | None
 
-    def to_dict(self) -> Dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""
         return jsonable(asdict(self))
 
@@ -146,7 +146,7 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-def _detail(event: TicketEvent) -> Optional[str]:
+def _detail(event: TicketEvent) -> str | None:
     data = event.data
     if event.kind is EventKind.ASSIGNED:
         return data.get("department")

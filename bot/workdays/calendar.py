@@ -13,9 +13,10 @@ calendar never reads the clock, callers pass ``now`` in.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, AbstractSet, Dict, Iterator, List, Optional, Set
+from typing import TYPE_CHECKING, AbstractSet
 
 from bot.workdays import estimate, official
 from bot.workdays.errors import YearNotCoveredError
@@ -56,7 +57,7 @@ class WorkCalendar:
     """Working days of mainland China, with operator overrides and a marked estimate."""
 
     def __init__(
-        self, overrides_dir: Optional[Path] = None, config: CalendarConfig = CalendarConfig()
+        self, overrides_dir: Path | None = None, config: CalendarConfig = CalendarConfig()
     ) -> None:
         """Loads and validates the override files.
 
@@ -68,11 +69,11 @@ class WorkCalendar:
         Raises:
             OverrideFileError: an override file is invalid (names file and field).
         """
-        self._overrides: Dict[int, OverrideYear] = load_overrides(overrides_dir)
+        self._overrides: dict[int, OverrideYear] = load_overrides(overrides_dir)
         self._config = config
 
     @classmethod
-    def from_settings(cls, settings: "Settings") -> "WorkCalendar":
+    def from_settings(cls, settings: Settings) -> WorkCalendar:
         """Builds the calendar from :class:`bot.config.Settings`.
 
         The directory is ``YS_HOLIDAYS_DIR`` if set, else ``<knowledge dir>/holidays``.
@@ -80,7 +81,7 @@ class WorkCalendar:
         return cls(settings.holidays_dir)
 
     @property
-    def override_years(self) -> List[int]:
+    def override_years(self) -> list[int]:
         """The years an operator file covers, ascending."""
         return sorted(self._overrides)
 
@@ -130,10 +131,10 @@ class WorkCalendar:
         """True if offices work on ``day`` (see :meth:`day_info`)."""
         return self.day_info(day).workday
 
-    def special_days(self, year: int) -> List[DayInfo]:
+    def special_days(self, year: int) -> list[DayInfo]:
         """Lists the holidays and make-up working days of ``year`` in date order."""
         day = dt.date(year, 1, 1)
-        found: List[DayInfo] = []
+        found: list[DayInfo] = []
         while day.year == year:
             info = self.day_info(day)
             if info.kind in (DayKind.HOLIDAY, DayKind.MAKEUP_WORKDAY):
@@ -142,7 +143,7 @@ class WorkCalendar:
         return found
 
     def working_days_after(
-        self, start: dt.date, *, skip: AbstractSet[dt.date] = frozenset(), estimated: Optional[Set[int]] = None
+        self, start: dt.date, *, skip: AbstractSet[dt.date] = frozenset(), estimated: set[int] | None = None
     ) -> Iterator[dt.date]:
         """Yields the working days after ``start`` (``start`` itself excluded), in order.
 
@@ -187,7 +188,7 @@ class WorkCalendar:
         if n < 0:
             raise ValueError(f"a time limit cannot be negative: {n}")
         day = to_shanghai(received).date()
-        estimated: Set[int] = set()
+        estimated: set[int] = set()
         if n:
             days = self.working_days_after(day, skip=skip, estimated=estimated)
             for _ in range(n):

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import Dict, List, Tuple
 
 from bot.workdays.errors import YearNotCoveredError
 
@@ -75,7 +74,7 @@ def _lunar(year: int, month: int, day: int) -> dt.date:
     return LunarDate(year, month, day).to_solar_date()
 
 
-def statutory_days(year: int) -> List[Tuple[dt.date, str]]:
+def statutory_days(year: int) -> list[tuple[dt.date, str]]:
     """Lists the 13 statutory days of ``year`` under the 2025 rules, in date order.
 
     The list may hold the same date twice when two holidays coincide (中秋 on
@@ -86,7 +85,7 @@ def statutory_days(year: int) -> List[Tuple[dt.date, str]]:
     """
     check_year(year)
     new_year = _lunar(year, 1, 1)  # 正月初一 always falls in Gregorian January/February
-    days: List[Tuple[dt.date, str]] = [(dt.date(year, 1, 1), "元旦")]
+    days: list[tuple[dt.date, str]] = [(dt.date(year, 1, 1), "元旦")]
     # 除夕 is the last day of the 12th month, which has 29 or 30 days: the day before 初一.
     days += [(new_year + offset * _ONE_DAY, "春节") for offset in range(-1, 3)]
     days.append((qingming(year), "清明节"))
@@ -97,8 +96,8 @@ def statutory_days(year: int) -> List[Tuple[dt.date, str]]:
     return sorted(days, key=lambda item: item[0])
 
 
-@functools.lru_cache(maxsize=None)
-def estimated_holidays(year: int) -> Dict[dt.date, str]:
+@functools.cache
+def estimated_holidays(year: int) -> dict[dt.date, str]:
     """Returns the estimated days off of ``year`` (statutory days and substitutes).
 
     Values are Chinese names; a substitute day is named e.g. ``"国庆节(补休)"``.
@@ -107,8 +106,8 @@ def estimated_holidays(year: int) -> Dict[dt.date, str]:
     Raises:
         YearNotCoveredError: ``year`` is outside 2025–2099.
     """
-    off: Dict[dt.date, str] = {}
-    owed: List[Tuple[dt.date, str]] = []
+    off: dict[dt.date, str] = {}
+    owed: list[tuple[dt.date, str]] = []
     for day, name in statutory_days(year):
         if day in off or day.weekday() >= 5:
             owed.append((day, name))

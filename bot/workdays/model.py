@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass
-from typing import Optional, Tuple
 from zoneinfo import ZoneInfo
 
 #: Every deadline is computed and expressed in Beijing time.
@@ -55,7 +54,7 @@ class DayInfo:
     date: dt.date
     workday: bool
     kind: DayKind
-    holiday_name: Optional[str]
+    holiday_name: str | None
     source: DaySource
 
     @property
@@ -76,9 +75,9 @@ class Deadline:
             time then, never a made-up one.
     """
 
-    due: Optional[dt.datetime]
+    due: dt.datetime | None
     provisional: bool = False
-    estimated_years: Tuple[int, ...] = ()
+    estimated_years: tuple[int, ...] = ()
     paused: bool = False
 
     def __post_init__(self) -> None:

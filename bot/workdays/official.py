@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import Dict
 
 from bot.workdays.model import DayInfo, DayKind, DaySource
 
 # chinese_calendar names holidays in English; its Holiday enum carries the Chinese name.
-_CHINESE_NAMES: Dict[str, str] = {
+_CHINESE_NAMES: dict[str, str] = {
     "New Year's Day": "元旦",
     "Spring Festival": "春节",
     "Tomb-sweeping Day": "清明节",
@@ -35,7 +34,7 @@ def _chinese_name(english: str) -> str:
         return english
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def covers(year: int) -> bool:
     """Tells whether the installed ``chinese_calendar`` has the official schedule of ``year``."""
     import chinese_calendar

@@ -19,12 +19,12 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import tickets
 from actions.tickets import ActionStartTicket, ActionSubmitTicket
+from bot.config import SecuritySettings
+from bot.db.migrate import upgrade
 from bot.departments import load_departments
 from bot.sla import load_policies
 from bot.supervisors import SupervisorRegister
-from bot.config import SecuritySettings
 from bot.tickets.guards import Client, filing_guard_from
-from bot.db.migrate import upgrade
 from bot.tickets.service import TicketService
 from bot.tickets.unit_of_work import SqlUnitOfWorkFactory
 from bot.workdays import SHANGHAI, WorkCalendar

@@ -11,8 +11,8 @@ import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.services import knowledge_base
 from actions.procedures import ActionAnswerProcedure, ActionFallback
+from actions.services import knowledge_base
 from bot.language.interpret import Interpreter, reading_to_dict
 from bot.language.lexicon import load_lexicon
 

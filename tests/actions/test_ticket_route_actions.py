@@ -13,11 +13,11 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import ticket_routes
 from actions.tickets import ActionAskTicketConfirmed, ActionStartTicket, ValidateTicketForm, draft_from
+from bot.db.migrate import upgrade
 from bot.departments import load_departments
 from bot.sla import load_policies
 from bot.supervisors import SupervisorRegister
 from bot.tickets.dates import date_text
-from bot.db.migrate import upgrade
 from bot.tickets.service import TicketService
 from bot.tickets.unit_of_work import SqlUnitOfWorkFactory
 from bot.workdays import SHANGHAI, WorkCalendar

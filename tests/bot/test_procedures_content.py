@@ -8,7 +8,6 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import List
 
 import pytest
 
@@ -28,11 +27,11 @@ def kb() -> KnowledgeBase:
     return load_knowledge(KNOWLEDGE)
 
 
-def every(kb: KnowledgeBase) -> List[Procedure]:
+def every(kb: KnowledgeBase) -> list[Procedure]:
     return [kb.procedures[pid] for pid in PROCEDURE_IDS]
 
 
-def seed_texts(number: str) -> List[str]:
+def seed_texts(number: str) -> list[str]:
     files = [KNOWLEDGE / "sources" / f"seed_{number}{ext}" for ext in (".txt", ".clean.txt")]
     return [f.read_text(encoding="utf-8") for f in files if f.is_file()]
 

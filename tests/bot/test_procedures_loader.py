@@ -5,8 +5,9 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable, Dict
+from typing import Any
 
 import pytest
 import yaml
@@ -46,17 +47,17 @@ def _write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def _set(pid: str, change: Callable[[Dict[str, Any]], Any]) -> Callable[[Path], None]:
+def _set(pid: str, change: Callable[[dict[str, Any]], Any]) -> Callable[[Path], None]:
     """A mutation of the copied knowledge dir: ``change`` applied to one procedure file."""
     return lambda root: edit(proc(root, pid), change)
 
 
-def _file(name: str, change: Callable[[Dict[str, Any]], Any]) -> Callable[[Path], None]:
+def _file(name: str, change: Callable[[dict[str, Any]], Any]) -> Callable[[Path], None]:
     """A mutation of another knowledge file (``city.yml``, ``ambiguous_terms.yml``)."""
     return lambda root: edit(root / name, change)
 
 
-def _override(overrides: Dict[str, Any]) -> Callable[[Path], None]:
+def _override(overrides: dict[str, Any]) -> Callable[[Path], None]:
     return _file("city.yml", lambda d: d.update(overrides=overrides))
 
 

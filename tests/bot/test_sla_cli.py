@@ -6,7 +6,6 @@ import json
 import subprocess
 import sys
 from pathlib import Path
-from typing import List, Tuple
 
 import pytest
 
@@ -16,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 POLICIES = ROOT / "knowledge" / "sla_policies.yml"
 
 
-def run(argv: List[str], capsys: pytest.CaptureFixture, holidays: Path) -> Tuple[int, List[str], str]:
+def run(argv: list[str], capsys: pytest.CaptureFixture, holidays: Path) -> tuple[int, list[str], str]:
     """Runs the ``sla`` group alone (no other CLI group, no settings)."""
     parser = argparse.ArgumentParser(prog="python -m bot")
     sla_cli.register(parser.add_subparsers(dest="group"))
@@ -46,7 +45,7 @@ def no_overrides(tmp_path: Path) -> Path:
     ],
 )
 def test_deadline_prints_the_due_time_on_the_last_line(
-    capsys: pytest.CaptureFixture, no_overrides: Path, argv: List[str], last: str
+    capsys: pytest.CaptureFixture, no_overrides: Path, argv: list[str], last: str
 ) -> None:
     code, lines, err = run(["deadline", *argv], capsys, no_overrides)
     assert (code, err) == (0, "")
@@ -102,7 +101,7 @@ def test_json_output_is_one_object(capsys: pytest.CaptureFixture, no_overrides: 
     ],
 )
 def test_bad_arguments_exit_2_with_a_message(
-    capsys: pytest.CaptureFixture, no_overrides: Path, argv: List[str], message: str
+    capsys: pytest.CaptureFixture, no_overrides: Path, argv: list[str], message: str
 ) -> None:
     with pytest.raises(SystemExit) as exit_:
         run(["deadline", *argv], capsys, no_overrides)
@@ -117,7 +116,7 @@ def test_bad_arguments_exit_2_with_a_message(
         ["--policy", "bidding_complaint", "--received", "2026-11-20T10:00", "--accepted", "2026-11-19T10:00"],
     ],
 )
-def test_impossible_acceptance_exits_2(capsys: pytest.CaptureFixture, no_overrides: Path, argv: List[str]) -> None:
+def test_impossible_acceptance_exits_2(capsys: pytest.CaptureFixture, no_overrides: Path, argv: list[str]) -> None:
     code, _, err = run(["deadline", *argv], capsys, no_overrides)
     assert code == 2 and "error" in err
 

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable, Dict
+from typing import Any
 
 import pytest
 import yaml
@@ -141,12 +142,12 @@ def test_unknown_policy_ids_raise_key_error(book: PolicyBook) -> None:
         book["nope"]
 
 
-def _policy(data: Dict[str, Any], pid: str) -> Dict[str, Any]:
+def _policy(data: dict[str, Any], pid: str) -> dict[str, Any]:
     return next(p for p in data["policies"] if p["id"] == pid)
 
 
-Mutation = Callable[[Dict[str, Any]], None]
-BROKEN: Dict[str, tuple] = {
+Mutation = Callable[[dict[str, Any]], None]
+BROKEN: dict[str, tuple] = {
     "unknown id": (lambda d: d["policies"][0].update(id="other"), "policies[0].id"),
     "negative days": (lambda d: d["policies"][1].update(working_days=-1), "policies[1].working_days"),
     "days as text": (lambda d: d["policies"][1].update(working_days="5"), "policies[1].working_days"),
@@ -231,13 +232,13 @@ SELECTION = [
 
 
 @pytest.mark.parametrize("ticket_type, kwargs, expected", SELECTION)
-def test_select_policy_follows_the_ordered_rule(ticket_type: str, kwargs: Dict[str, Any], expected: PolicyId) -> None:
+def test_select_policy_follows_the_ordered_rule(ticket_type: str, kwargs: dict[str, Any], expected: PolicyId) -> None:
     assert select_policy(ticket_type, **kwargs) is expected
 
 
 @pytest.mark.parametrize("ticket_type, kwargs", [("praise", {}), ("complaint", {"route": "fax"}),
                                                 ("complaint", {"route": "mayor", "mayor_grade": "soon"})])
-def test_select_policy_rejects_bad_input(ticket_type: str, kwargs: Dict[str, Any]) -> None:
+def test_select_policy_rejects_bad_input(ticket_type: str, kwargs: dict[str, Any]) -> None:
     with pytest.raises(ValueError):
         select_policy(ticket_type, **kwargs)
 

@@ -3,13 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Optional
 
 import pytest
 import yaml
 
-from bot.workdays import CalendarConfig, DaySource, OverrideFileError, WorkCalendar, YearNotCoveredError
-from bot.workdays import estimate
+from bot.workdays import CalendarConfig, DaySource, OverrideFileError, WorkCalendar, YearNotCoveredError, estimate
 from bot.workdays.overrides import load_overrides, parse_override
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -145,7 +143,7 @@ BAD_FILES = [
 
 @pytest.mark.parametrize("name, text, field", BAD_FILES)
 def test_invalid_override_files_name_the_file_and_the_field(
-    tmp_path: Path, name: str, text: str, field: Optional[str]
+    tmp_path: Path, name: str, text: str, field: str | None
 ) -> None:
     (tmp_path / name).write_text(text, encoding="utf-8")
     with pytest.raises(OverrideFileError) as error:

@@ -6,12 +6,12 @@ import json
 
 import pytest
 
+from bot.channel_store import Choice, MessageStore, Status
 from bot.channels.wechat.wechat_api import OfficialAccountApi, PushError, WeComApi
 from bot.channels.wechat.wechat_relay import Inbound, Relay
 from bot.channels.wechat.wechat_render import CHOICE_HEADER, CUT_NOTE, MAX_TEXT_BYTES, chosen_payload, fit, render
 from bot.channels.wechat.wechat_settings import load_channel_settings
 from bot.config import parse_settings
-from bot.channel_store import Choice, MessageStore, Status
 from bot.db.migrate import upgrade
 from tests.channels.wechat_fakes import WECHAT, WECOM
 

@@ -3,19 +3,17 @@ import asyncio
 import logging
 import time
 from dataclasses import dataclass, field
-from typing import Dict
 
 import pytest
 from wechatpy.enterprise import parse_message as parse_wecom
 
+from bot.channel_store import MessageStore
 from bot.channels.wechat.wechat import WeChatInput
 from bot.channels.wechat.wechat_api import PushError
 from bot.channels.wechat.wechat_render import PLEASE_TYPE
 from bot.channels.wechat.wechat_settings import load_channel_settings
-from bot.config import parse_settings
-from bot.channel_store import MessageStore
 from bot.channels.wechat.wecom import WeComInput
-from bot.config import get_settings
+from bot.config import get_settings, parse_settings
 from tests.channels.wechat_fakes import WECHAT, WECOM, next_msg_id, other_xml, signature, text_xml
 
 
@@ -24,7 +22,7 @@ class FakeRequest:
     """The parts of a Sanic request the webhook reads."""
 
     method: str = "POST"
-    args: Dict[str, str] = field(default_factory=dict)
+    args: dict[str, str] = field(default_factory=dict)
     body: bytes = b""
     ip: str = "203.0.113.9"
 

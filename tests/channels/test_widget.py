@@ -14,12 +14,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect, sync_playwright
 
 from bot.config import PROJECT_ROOT
 from bot.procedures.answers import days_text
 from bot.procedures.loader import load_knowledge
-
-from playwright.sync_api import expect, sync_playwright
 
 pytestmark = pytest.mark.e2e
 
@@ -57,7 +56,7 @@ def gov_page(stack):
             f'<script src="{stack.rasa_url}/webhooks/webchat/widget.js" data-title="在线咨询"></script>').encode()
 
     class Page(BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 (the http.server API)
+        def do_GET(self):
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")
             self.end_headers()

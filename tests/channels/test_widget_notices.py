@@ -22,7 +22,6 @@ from bot.tickets.service import TicketService
 from bot.workdays import SHANGHAI
 from tests.channels.test_widget import RESULTS, browser, demo_url, send, stored_session_id  # noqa: F401
 
-
 pytestmark = pytest.mark.e2e
 
 NOTICE_WAIT_MS = 20_000  # the Rasa process polls every 2 s; a loaded machine is slower

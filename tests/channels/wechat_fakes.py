@@ -20,13 +20,14 @@ import time
 import urllib.parse
 import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any
 
 import requests
 import xmltodict
 from wechatpy.crypto import WeChatCrypto
 from wechatpy.enterprise.crypto import WeChatCrypto as WeComCrypto
 from wechatpy.utils import WeChatSigner
+
 
 def _aes_key(secret: bytes) -> str:
     """An EncodingAESKey: 32 bytes in base64 without its trailing '=' (43 characters)."""
@@ -58,8 +59,8 @@ class FakeWeChatApi:
     """A local HTTP server answering the token and message-send endpoints of both APIs."""
 
     def __init__(self) -> None:
-        self.token_requests: List[Dict[str, str]] = []
-        self.pushed: List[Dict[str, Any]] = []
+        self.token_requests: list[dict[str, str]] = []
+        self.pushed: list[dict[str, Any]] = []
         self.valid_tokens: set = set()
         self.window_closed: set = set()
         self._changed = threading.Condition()
@@ -70,7 +71,7 @@ class FakeWeChatApi:
     def url(self) -> str:
         return f"http://127.0.0.1:{self._server.server_address[1]}"
 
-    def __enter__(self) -> "FakeWeChatApi":
+    def __enter__(self) -> FakeWeChatApi:
         self._thread.start()
         return self
 
@@ -78,7 +79,7 @@ class FakeWeChatApi:
         self._server.shutdown()
         self._server.server_close()
 
-    def stack_env(self) -> Dict[str, str]:
+    def stack_env(self) -> dict[str, str]:
         """The channel variables for the stack: test credentials, this server as the API."""
         return {
             "YS_WECHAT_TOKEN": WECHAT["token"], "YS_WECHAT_AES_KEY": WECHAT["aes_key"],
@@ -94,7 +95,7 @@ class FakeWeChatApi:
         """Every token handed out so far becomes invalid (errcode 40001)."""
         self.valid_tokens.clear()
 
-    def wait_for_pushes(self, user: str, count: int = 1, timeout: float = 30) -> List[Dict[str, Any]]:
+    def wait_for_pushes(self, user: str, count: int = 1, timeout: float = 30) -> list[dict[str, Any]]:
         """The messages pushed to ``user``, once there are ``count``, waiting up to ``timeout``."""
         deadline = time.monotonic() + timeout
         with self._changed:
@@ -106,11 +107,11 @@ class FakeWeChatApi:
                 assert remaining > 0, f"{len(found)} of {count} pushes to {user} in {timeout} s: {self.pushed}"
                 self._changed.wait(remaining)
 
-    def pushes_to(self, user: str) -> List[Dict[str, Any]]:
+    def pushes_to(self, user: str) -> list[dict[str, Any]]:
         with self._changed:
             return [p for p in self.pushed if p["body"].get("touser") == user]
 
-    def _token(self, api: str, params: Dict[str, str]) -> Dict[str, Any]:
+    def _token(self, api: str, params: dict[str, str]) -> dict[str, Any]:
         with self._changed:
             self.token_requests.append({"api": api, **params})
         if api == "wechat":
@@ -123,7 +124,7 @@ class FakeWeChatApi:
         self.valid_tokens.add(token)
         return {"errcode": 0, "access_token": token, "expires_in": 7200}
 
-    def _send(self, api: str, token: str, raw: bytes) -> Dict[str, Any]:
+    def _send(self, api: str, token: str, raw: bytes) -> dict[str, Any]:
         if token not in self.valid_tokens:
             return {"errcode": 40001, "errmsg": "invalid credential, access_token is invalid or not latest"}
         if api == "wechat" and json.loads(raw.decode("utf-8")).get("touser") in self.window_closed:
@@ -137,7 +138,7 @@ class FakeWeChatApi:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
-            def _answer(self, payload: Dict[str, Any]) -> None:
+            def _answer(self, payload: dict[str, Any]) -> None:
                 data = json.dumps(payload).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
@@ -145,7 +146,7 @@ class FakeWeChatApi:
                 self.end_headers()
                 self.wfile.write(data)
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 url = urllib.parse.urlsplit(self.path)
                 params = dict(urllib.parse.parse_qsl(url.query))
                 routes = {"/cgi-bin/token": "wechat", "/cgi-bin/gettoken": "wecom"}
@@ -154,7 +155,7 @@ class FakeWeChatApi:
                     return
                 self._answer(fake._token(routes[url.path], params))
 
-            def do_POST(self) -> None:  # noqa: N802
+            def do_POST(self) -> None:
                 url = urllib.parse.urlsplit(self.path)
                 token = dict(urllib.parse.parse_qsl(url.query)).get("access_token", "")
                 raw = self.rfile.read(int(self.headers.get("Content-Length", 0)))
@@ -171,7 +172,7 @@ class FakeWeChatApi:
         return Handler
 
 
-def text_xml(sender: str, to: str, content: str, msg_id: str, agent: Optional[str] = None) -> str:
+def text_xml(sender: str, to: str, content: str, msg_id: str, agent: str | None = None) -> str:
     """A user's text message as the platform sends it."""
     agent_node = f"<AgentID>{agent}</AgentID>" if agent else ""
     return (f"<xml><ToUserName><![CDATA[{to}]]></ToUserName><FromUserName><![CDATA[{sender}]]></FromUserName>"
@@ -179,7 +180,7 @@ def text_xml(sender: str, to: str, content: str, msg_id: str, agent: Optional[st
             f"<Content><![CDATA[{content}]]></Content><MsgId>{msg_id}</MsgId>{agent_node}</xml>")
 
 
-def other_xml(sender: str, to: str, msg_type: str, fields: str, msg_id: Optional[str] = None) -> str:
+def other_xml(sender: str, to: str, msg_type: str, fields: str, msg_id: str | None = None) -> str:
     """Any other message type or event (``fields`` is the type's own XML)."""
     msg_id_node = f"<MsgId>{msg_id}</MsgId>" if msg_id else ""
     return (f"<xml><ToUserName><![CDATA[{to}]]></ToUserName><FromUserName><![CDATA[{sender}]]></FromUserName>"
@@ -195,15 +196,15 @@ class OfficialAccountServer:
         self.mode = mode
         self.crypto = WeChatCrypto(WECHAT["token"], WECHAT["aes_key"], WECHAT["app_id"])
 
-    def query(self, timestamp: Optional[int] = None, nonce: Optional[str] = None,
-              token: str = WECHAT["token"]) -> Dict[str, str]:
+    def query(self, timestamp: int | None = None, nonce: str | None = None,
+              token: str = WECHAT["token"]) -> dict[str, str]:
         """Signed query parameters (``token`` other than the account's: a forgery)."""
         timestamp_text, nonce = str(timestamp or int(time.time())), nonce or uuid.uuid4().hex[:10]
         return {"signature": signature(token, timestamp_text, nonce), "timestamp": timestamp_text,
                 "nonce": nonce}
 
-    def post(self, xml: str, timeout: float = 60, query: Optional[Dict[str, str]] = None,
-             crypto: Optional[WeChatCrypto] = None) -> requests.Response:
+    def post(self, xml: str, timeout: float = 60, query: dict[str, str] | None = None,
+             crypto: WeChatCrypto | None = None) -> requests.Response:
         """POSTs ``xml`` as the platform would in this server's mode."""
         url, body = self._sealed(xml, query, crypto)
         return requests.post(url, data=body, timeout=timeout)
@@ -217,8 +218,8 @@ class OfficialAccountServer:
         with socket.create_connection((parsed.hostname, parsed.port), timeout=10) as connection:
             connection.sendall(head.encode("ascii") + body)
 
-    def _sealed(self, xml: str, query: Optional[Dict[str, str]] = None,
-                crypto: Optional[WeChatCrypto] = None) -> Tuple[str, bytes]:
+    def _sealed(self, xml: str, query: dict[str, str] | None = None,
+                crypto: WeChatCrypto | None = None) -> tuple[str, bytes]:
         """The signed URL and the body of ``xml`` in this server's mode."""
         query = dict(query or self.query())
         body = xml
@@ -231,13 +232,13 @@ class OfficialAccountServer:
                 f"<xml><ToUserName><![CDATA[{WECHAT['account']}]]></ToUserName>{encrypted}</xml>"
         return f"{self.url}?{urllib.parse.urlencode(query)}", body.encode("utf-8")
 
-    def ask(self, sender: str, content: str, msg_id: Optional[str] = None, timeout: float = 60) -> Dict[str, str]:
+    def ask(self, sender: str, content: str, msg_id: str | None = None, timeout: float = 60) -> dict[str, str]:
         """Sends a text and returns the decrypted passive reply as a dict of its fields."""
         response = self.post(text_xml(sender, WECHAT["account"], content, msg_id or next_msg_id()), timeout)
         assert response.status_code == 200, (response.status_code, response.text)
         return self.open_reply(response.text)
 
-    def open_reply(self, body: str) -> Dict[str, str]:
+    def open_reply(self, body: str) -> dict[str, str]:
         """The reply's fields; encrypted replies are checked and decrypted (``success``: empty)."""
         if body in ("success", ""):
             return {}
@@ -276,10 +277,10 @@ class WeComServer:
         params = {"msg_signature": msg_signature, "timestamp": timestamp, "nonce": nonce}
         return requests.post(self.url, params=params, data=body.encode("utf-8"), timeout=timeout)
 
-    def text(self, user: str, content: str, msg_id: Optional[str] = None) -> str:
+    def text(self, user: str, content: str, msg_id: str | None = None) -> str:
         return text_xml(user, WECOM["corp_id"], content, msg_id or next_msg_id(), agent=WECOM["agent_id"])
 
-    def open_reply(self, body: str) -> Dict[str, str]:
+    def open_reply(self, body: str) -> dict[str, str]:
         """The decrypted reply (``success``: empty)."""
         if body in ("success", ""):
             return {}
@@ -288,6 +289,6 @@ class WeComServer:
         return xmltodict.parse(plain)["xml"]
 
 
-def user_messages(tracker: Dict[str, Any]) -> List[Tuple[str, Dict[str, Any]]]:
+def user_messages(tracker: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     """(text, event) of every user message in a Rasa tracker."""
     return [(e.get("text") or "", e) for e in tracker["events"] if e["event"] == "user"]

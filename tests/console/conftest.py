@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Dict, Optional
 
 import pytest
 import requests
@@ -41,7 +40,7 @@ class ConsoleServer:
     url: str
     database_url: str
     settings: object
-    _sessions: Dict[str, requests.Session] = field(default_factory=dict)
+    _sessions: dict[str, requests.Session] = field(default_factory=dict)
 
     def login(self, username: str, password: str = PASSWORD) -> requests.Response:
         """A fresh browser-like session POSTing the sign-in form; returns the answer (not followed)."""
@@ -95,13 +94,13 @@ def console(stack, tmp_path_factory) -> ConsoleServer:
     services.stop()
 
 
-def api(session: requests.Session, method: str, url: str, json: Optional[dict] = None) -> requests.Response:
+def api(session: requests.Session, method: str, url: str, json: dict | None = None) -> requests.Response:
     """One call of the console's API (no redirects followed)."""
     return session.request(method, url, json=json, allow_redirects=False, timeout=60)
 
 
 @pytest.fixture(scope="session")
-def october(console) -> Dict[str, str]:
+def october(console) -> dict[str, str]:
     """October 2026 seeded once for the session (tests/bot/reports/seed.py explains each ticket)."""
     from tests.bot.reports.seed import seed_october
 

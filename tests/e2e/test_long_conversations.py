@@ -20,10 +20,9 @@ import re
 import time
 import uuid
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 import pytest
-
 from rasa.shared.core.domain import Domain
 
 from tests.conftest import ROOT, http_json
@@ -38,11 +37,11 @@ CHATTER = ["你好", "简易注销要准备什么材料?", "那要多久?", "谢
 EXPIRED_S = 3 * 3600
 
 
-def chatter(count: int, offset: int = 0) -> List[tuple]:
+def chatter(count: int, offset: int = 0) -> list[tuple]:
     return [("say", CHATTER[(offset + i) % len(CHATTER)]) for i in range(count)]
 
 
-def complaint(phone: str, interrupted: bool) -> List[tuple]:
+def complaint(phone: str, interrupted: bool) -> list[tuple]:
     steps = [("say", "窗口互相推诿,事情一直办不成"), ("say", DESCRIPTION)]
     if interrupted:
         steps += [("say", "简易注销要准备什么材料?")]
@@ -52,9 +51,9 @@ def complaint(phone: str, interrupted: bool) -> List[tuple]:
     return steps + [("say", "跳过"), ("say", "王建国"), ("say", phone), ("say", "市场监管局")]
 
 
-def first_part(phone: str) -> List[tuple]:
+def first_part(phone: str) -> list[tuple]:
     """About 170 turns, every kind of turn the assistant has, several times over."""
-    steps: List[tuple] = []
+    steps: list[tuple] = []
     steps += chatter(30)
     steps += [("say", "注销要多久"), ("click", 0), ("say", "那要交钱吗")]
     steps += complaint(phone, interrupted=True) + [("say", "确认")]
@@ -70,7 +69,7 @@ def first_part(phone: str) -> List[tuple]:
     return steps + chatter(25, 2)
 
 
-def second_part(phone: str) -> List[tuple]:
+def second_part(phone: str) -> list[tuple]:
     """After hours of silence: a new session that carries the slots over, a form, ``/restart``."""
     steps = chatter(15, 4) + complaint(phone, interrupted=False) + [("say", "确认")]
     return steps + chatter(20, 9) + [("say", "/restart"), ("trigger", "restart")] + chatter(15, 1)
@@ -83,10 +82,10 @@ class Conversation:
     rasa_url: str
     token: str
     sender: str
-    replies: List[List[Dict[str, Any]]] = field(default_factory=list)
-    ticket: Optional[str] = None
+    replies: list[list[dict[str, Any]]] = field(default_factory=list)
+    ticket: str | None = None
 
-    def say(self, text: str) -> List[Dict[str, Any]]:
+    def say(self, text: str) -> list[dict[str, Any]]:
         messages = http_json(f"{self.rasa_url}/webhooks/rest/webhook", {"sender": self.sender, "message": text},
                              timeout=120)
         found = TICKET_ID.search(" ".join(m.get("text") or "" for m in messages))
@@ -95,14 +94,14 @@ class Conversation:
         self.replies.append(messages)
         return messages
 
-    def append(self, events: List[Dict[str, Any]]) -> None:
+    def append(self, events: list[dict[str, Any]]) -> None:
         http_json(f"{self.rasa_url}/conversations/{self.sender}/tracker/events?token={self.token}", events)
 
-    def tracker(self) -> Dict[str, Any]:
+    def tracker(self) -> dict[str, Any]:
         return http_json(f"{self.rasa_url}/conversations/{self.sender}/tracker?token={self.token}"
                          f"&include_events=ALL")
 
-    def trigger(self, intent: str) -> List[Dict[str, Any]]:
+    def trigger(self, intent: str) -> list[dict[str, Any]]:
         """The intent through Rasa's API (``/back``, ``/restart`` typed are refused by the channel)."""
         answer = http_json(f"{self.rasa_url}/conversations/{self.sender}/trigger_intent?token={self.token}",
                            {"name": intent}, timeout=120)
@@ -129,7 +128,7 @@ class Conversation:
             raise ValueError(kind)
 
 
-def normalised(messages: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+def normalised(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out = []
     for message in messages:
         text = TICKET_ID.sub("YS…", message.get("text") or "")
@@ -138,12 +137,12 @@ def normalised(messages: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
     return out
 
 
-def slots(tracker: Dict[str, Any]) -> Dict[str, Any]:
+def slots(tracker: dict[str, Any]) -> dict[str, Any]:
     return {name: TICKET_ID.sub("YS…", value) if isinstance(value, str) else value
             for name, value in tracker["slots"].items()}
 
 
-def dialogue(tracker: Dict[str, Any]) -> List[tuple]:
+def dialogue(tracker: dict[str, Any]) -> list[tuple]:
     """What was said and done, in order (slot events left out: a new session carries them differently)."""
     kept = []
     for event in tracker["events"]:
@@ -156,9 +155,9 @@ def dialogue(tracker: Dict[str, Any]) -> List[tuple]:
     return kept
 
 
-def carried(tracker: Dict[str, Any]) -> List[Dict[str, Any]]:
+def carried(tracker: dict[str, Any]) -> list[dict[str, Any]]:
     """Per session: the slots its start set (last value of each), from ``session_started`` to ``action_listen``."""
-    sessions: List[Dict[str, Any]] = []
+    sessions: list[dict[str, Any]] = []
     starting = False
     for event in tracker["events"]:
         if event["event"] == "session_started":
@@ -212,7 +211,7 @@ def window_of(stack, sender: str) -> Any:
         engine.dispose()
 
 
-def converse(stack, pair: List[Conversation], steps: List[tuple]) -> None:
+def converse(stack, pair: list[Conversation], steps: list[tuple]) -> None:
     compact, whole = pair
     for number, (kind, value) in enumerate(steps):
         compact.step(kind, value)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Dict, List, Tuple
 
 import pytest
 
@@ -60,14 +59,14 @@ def question_of(reply: str) -> str:
     return asked[-1]
 
 
-def converse(chat, first: str, answers: Dict[str, str]) -> Tuple[List[str], str, Tuple[dt.datetime, dt.datetime]]:
+def converse(chat, first: str, answers: dict[str, str]) -> tuple[list[str], str, tuple[dt.datetime, dt.datetime]]:
     """Says ``first`` and answers every question until the summary.
 
     Returns:
         The questions asked in order, the summary's text, and the instants just
         before and after the turn that showed the summary.
     """
-    asked: List[str] = []
+    asked: list[str] = []
     reply = texts(chat.say(first))
     before = after = dt.datetime.now(SHANGHAI)
     while question_of(reply) != "summary":
@@ -81,7 +80,7 @@ def converse(chat, first: str, answers: Dict[str, str]) -> Tuple[List[str], str,
     return asked, reply, (before, after)
 
 
-def due_dates(bounds: Tuple[dt.datetime, dt.datetime], days: int) -> set:
+def due_dates(bounds: tuple[dt.datetime, dt.datetime], days: int) -> set:
     """The due date's text as computed at either end of the turn (a turn may straddle midnight)."""
     return {date_text(CALENDAR.add_working_days(moment, days).due) for moment in bounds}
 

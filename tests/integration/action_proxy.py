@@ -15,7 +15,7 @@ import urllib.error
 import urllib.request
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, List, Tuple
+from typing import Any
 
 FORWARDED_HEADERS = ("Content-Type", "Content-Encoding", "X-Action-Token")
 
@@ -25,7 +25,7 @@ class ActionProxy:
 
     def __init__(self, target: str) -> None:
         self.target = target
-        self.calls: List[Tuple[str, str]] = []  # (action, outcome)
+        self.calls: list[tuple[str, str]] = []  # (action, outcome)
         self._lose: Counter = Counter()
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -41,11 +41,11 @@ class ActionProxy:
         with self._lock:
             self._lose[action] += times
 
-    def outcomes(self, action: str) -> List[str]:
+    def outcomes(self, action: str) -> list[str]:
         with self._lock:
             return [outcome for name, outcome in self.calls if name == action]
 
-    def __enter__(self) -> "ActionProxy":
+    def __enter__(self) -> ActionProxy:
         self._thread.start()
         return self
 
@@ -70,7 +70,7 @@ class ActionProxy:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
-            def do_POST(self) -> None:  # noqa: N802
+            def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 try:
                     action = json.loads(body.decode("utf-8")).get("next_action", "?")

@@ -24,7 +24,7 @@ import subprocess
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 import pytest
 
@@ -58,7 +58,7 @@ def databases():
 class Cluster:
     """Two Rasa servers, one action server, their databases."""
 
-    servers: List[str]
+    servers: list[str]
     action_port: int
     proxy: ActionProxy
     database_url: str
@@ -69,16 +69,16 @@ class Cluster:
     token: str = TOKEN
     _service: Any = field(default=None, repr=False)
 
-    def chat(self, sender: Optional[str] = None, start: int = 0) -> "ClusterChat":
+    def chat(self, sender: str | None = None, start: int = 0) -> ClusterChat:
         """A conversation whose turns go to server A, B, A, B… (from server ``start``)."""
         return ClusterChat(self, sender or f"it-{uuid.uuid4().hex[:12]}", start)
 
-    def say(self, server: int, sender: str, message: str, timeout: float = 60) -> List[Dict[str, Any]]:
+    def say(self, server: int, sender: str, message: str, timeout: float = 60) -> list[dict[str, Any]]:
         """One turn on server ``server`` (0 = A, 1 = B) over the REST channel."""
         return http_json(f"{self.servers[server]}/webhooks/rest/webhook", {"sender": sender, "message": message},
                          timeout=timeout)
 
-    def tracker(self, sender: str, server: int = 0) -> Dict[str, Any]:
+    def tracker(self, sender: str, server: int = 0) -> dict[str, Any]:
         return http_json(f"{self.servers[server]}/conversations/{sender}/tracker?token={self.token}")
 
     @property
@@ -116,17 +116,17 @@ class ClusterChat:
     sender: str
     turn: int = 0
 
-    def say(self, message: str, server: Optional[int] = None) -> List[Dict[str, Any]]:
+    def say(self, message: str, server: int | None = None) -> list[dict[str, Any]]:
         chosen = self.turn % 2 if server is None else server
         self.turn += 1
         return self.cluster.say(chosen, self.sender, message)
 
 
-def texts(messages: List[Dict[str, Any]]) -> str:
+def texts(messages: list[dict[str, Any]]) -> str:
     return "\n".join(m.get("text", "") for m in messages)
 
 
-def start_cluster(databases, model: Path, fake_wechat_api, var: Path, lock_store_type: Optional[str] = None,
+def start_cluster(databases, model: Path, fake_wechat_api, var: Path, lock_store_type: str | None = None,
                   redis_db: int = 1) -> Cluster:
     """Two Rasa servers and an action server on PostgreSQL + Redis (stop with :func:`stop_cluster`).
 
@@ -206,7 +206,7 @@ def rasa_lock_cluster(databases, trained_model, fake_wechat_api, tmp_path_factor
     stop_cluster(result)
 
 
-def run_pytest(args: List[str], env: Dict[str, str], timeout: float = 600) -> subprocess.CompletedProcess:
+def run_pytest(args: list[str], env: dict[str, str], timeout: float = 600) -> subprocess.CompletedProcess:
     """``python -m pytest args`` in a child process (its own session and fixtures)."""
     import sys
 

@@ -9,7 +9,6 @@ What users must get: a clear 「稍后再试」-style message, never silence; wh
 database must show: every ticket filed exactly once, or not at all — never twice.
 """
 import concurrent.futures
-import re
 import threading
 import time
 import uuid

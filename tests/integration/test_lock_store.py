@@ -13,7 +13,7 @@ import random
 import threading
 import time
 from collections import defaultdict, deque
-from typing import Callable, List
+from collections.abc import Callable
 
 import pytest
 from rasa.core.lock import Ticket, TicketLock
@@ -38,7 +38,7 @@ def redis_server(databases):
 @pytest.fixture()
 def make_store(redis_server):
     """``make_store(kind="ours")``: a new lock store (one "server") on this module's Redis."""
-    made: List = []
+    made: list = []
 
     def make(kind: str = "ours", **options):
         settings = dict(host=redis_server.host, port=redis_server.port, password=redis_server.password,
@@ -111,7 +111,7 @@ class Interleaved:
 def test_two_servers_issuing_at_the_same_moment_get_different_tickets_and_only_one_the_turn(
         make_store, conversation, kind):
     a, b = make_store(kind), make_store(kind)
-    other: List[int] = []
+    other: list[int] = []
     a.red = Interleaved(a.red, lambda: other.append(b.issue_ticket(conversation)))
     mine = a.issue_ticket(conversation)
     assert other, "the other server's ticket was issued in the middle of this one"

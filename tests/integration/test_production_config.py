@@ -48,10 +48,10 @@ def test_rasa_refuses_to_start_when_a_variable_is_missing(production_env, monkey
 def test_the_production_stores_reach_postgresql_and_redis(production_env):
     from rasa.core.lock_store import LockStore
     from rasa.core.tracker_store import TrackerStore
+    from rasa.utils.endpoints import read_endpoint_config
 
     from bot.plugins.compact_store import CompactSQLTrackerStore
     from bot.plugins.lock_store import RedisTicketLockStore
-    from rasa.utils.endpoints import read_endpoint_config
 
     lock_store = LockStore.create(read_endpoint_config(str(PRODUCTION), "lock_store"))
     assert isinstance(lock_store, RedisTicketLockStore) and lock_store.red.ping()

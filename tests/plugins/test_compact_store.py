@@ -11,7 +11,7 @@ import json
 import os
 import tarfile
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -26,8 +26,8 @@ from rasa.shared.core.events import (
     Event,
     SessionStarted,
     SlotSet,
-    UserUttered,
     UserUtteranceReverted,
+    UserUttered,
 )
 from rasa.shared.core.trackers import DialogueStateTracker
 
@@ -43,7 +43,7 @@ def domain() -> Domain:
 
 
 @pytest.fixture(scope="module")
-def rule_only_data(trained_model) -> Dict[str, Any]:
+def rule_only_data(trained_model) -> dict[str, Any]:
     with tarfile.open(trained_model) as archive:
         member = next(m for m in archive.getmembers() if m.name.endswith("RulePolicy1/rule_only_data.json")
                       or (m.name.endswith("rule_only_data.json") and "RulePolicy" in m.name))
@@ -51,7 +51,7 @@ def rule_only_data(trained_model) -> Dict[str, Any]:
 
 
 @pytest.fixture
-def location(tmp_path) -> Dict[str, str]:
+def location(tmp_path) -> dict[str, str]:
     """SQLite in a temporary folder, or the PostgreSQL database of ``YS_TEST_TRACKER_URL``
     (tests/integration runs this module on PostgreSQL), emptied first."""
     url = os.environ.get("YS_TEST_TRACKER_URL")
@@ -92,7 +92,7 @@ class Clock:
         return self.now
 
 
-def user(clock: Clock, text: str, intent: str, entities: Optional[List[Dict]] = None) -> UserUttered:
+def user(clock: Clock, text: str, intent: str, entities: list[dict] | None = None) -> UserUttered:
     parse = {"intent": {"name": intent, "confidence": 1.0}, "entities": entities or [], "text": text}
     return UserUttered(text, parse["intent"], entities or [], parse, timestamp=clock(), input_channel="rest")
 
@@ -101,12 +101,12 @@ def action(clock: Clock, name: str, hidden: bool = False) -> ActionExecuted:
     return ActionExecuted(name, hide_rule_turn=hidden, timestamp=clock())
 
 
-def session_start(clock: Clock, carried: Optional[Dict[str, Any]] = None) -> List[Event]:
+def session_start(clock: Clock, carried: dict[str, Any] | None = None) -> list[Event]:
     return [action(clock, "action_session_start"), SessionStarted(timestamp=clock()),
             *(SlotSet(k, v, timestamp=clock()) for k, v in (carried or {}).items()), action(clock, LISTEN)]
 
 
-def chat_turn(clock: Clock, i: int) -> List[Event]:
+def chat_turn(clock: Clock, i: int) -> list[Event]:
     """A procedure question (remembered in slots) or small talk (a rule-only turn)."""
     if i % 3 == 0:
         return [user(clock, "谢谢", "thank"), action(clock, "utter_thank", hidden=True),
@@ -118,7 +118,7 @@ def chat_turn(clock: Clock, i: int) -> List[Event]:
             action(clock, LISTEN)]
 
 
-def form_turns(clock: Clock, interruptions: int) -> List[List[Event]]:
+def form_turns(clock: Clock, interruptions: int) -> list[list[Event]]:
     """The ticket form: activation, answers with off-topic questions between, submission."""
     turns = [[user(clock, "窗口互相推诿", "complain"), action(clock, "action_start_ticket"),
               SlotSet("ticket_type", "complaint", timestamp=clock()), action(clock, "ticket_form"),
@@ -137,7 +137,7 @@ def form_turns(clock: Clock, interruptions: int) -> List[List[Event]]:
     return turns
 
 
-async def play(store, sender: str, events: List[Event]) -> DialogueStateTracker:
+async def play(store, sender: str, events: list[Event]) -> DialogueStateTracker:
     """One turn as Rasa plays it: read (or create), append, save."""
     tracker = await store.retrieve(sender)
     if tracker is None:
@@ -149,7 +149,7 @@ async def play(store, sender: str, events: List[Event]) -> DialogueStateTracker:
 
 
 def assert_same_for_rasa(compact: DialogueStateTracker, full: DialogueStateTracker, domain: Domain,
-                         rule_only_data: Dict[str, Any], horizon: int) -> None:
+                         rule_only_data: dict[str, Any], horizon: int) -> None:
     assert compact.current_slot_values() == full.current_slot_values()
     assert (compact.is_paused(), compact.active_loop, compact.followup_action) == \
         (full.is_paused(), full.active_loop, full.followup_action)

@@ -7,7 +7,7 @@ import re
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any
 
 import pytest
 import requests
@@ -32,7 +32,7 @@ ACCOUNTS = {
 DOMAIN = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
 
 
-def texts(messages: List[Dict[str, Any]]) -> str:
+def texts(messages: list[dict[str, Any]]) -> str:
     return "\n".join(m.get("text", "") for m in messages)
 
 
@@ -41,11 +41,11 @@ def response_text(name: str) -> str:
     return DOMAIN["responses"][name][0]["text"].split("{")[0]
 
 
-def user_events(stack, sender: str) -> List[Dict[str, Any]]:
+def user_events(stack, sender: str) -> list[dict[str, Any]]:
     return [e for e in stack.chat(sender).tracker()["events"] if e["event"] == "user"]
 
 
-def rest(stack, body: Any, headers: Optional[Dict[str, str]] = None, raw: Optional[bytes] = None) -> requests.Response:
+def rest(stack, body: Any, headers: dict[str, str] | None = None, raw: bytes | None = None) -> requests.Response:
     """POSTs ``body`` (or ``raw`` bytes) to the REST channel as an attacker would."""
     data = raw if raw is not None else json.dumps(body, ensure_ascii=False).encode("utf-8")
     return requests.post(f"{stack.rasa_url}/webhooks/rest/webhook", data=data,
@@ -59,7 +59,7 @@ def tickets(stack) -> TicketService:
                                                       "YS_VAR_DIR": str(stack.var_dir)}))
 
 
-def file_ticket(service: TicketService, phone: str, conversation: Optional[str] = None,
+def file_ticket(service: TicketService, phone: str, conversation: str | None = None,
                 department: str = "市场监督管理局", description: str = "窗口推诿,来回跑了三趟还没办成") -> str:
     """Files a ticket as an enterprise's conversation would; returns its id."""
     conversation = conversation or f"victim-{uuid.uuid4().hex[:10]}"
@@ -75,7 +75,7 @@ class SecurityConsole:
 
     url: str
 
-    def login(self, role_or_name: str, password: str = PASSWORD, client: Optional[str] = None) -> requests.Response:
+    def login(self, role_or_name: str, password: str = PASSWORD, client: str | None = None) -> requests.Response:
         """Signs in through the real form from ``client`` (sent as X-Forwarded-For); the answer, not followed."""
         username = ACCOUNTS[role_or_name][0] if role_or_name in ACCOUNTS else role_or_name
         session = requests.Session()
@@ -88,7 +88,7 @@ class SecurityConsole:
         answer.session = session  # type: ignore[attr-defined]
         return answer
 
-    def signed_in(self, role: str, client: Optional[str] = None) -> requests.Session:
+    def signed_in(self, role: str, client: str | None = None) -> requests.Session:
         answer = self.login(role, client=client)
         assert answer.status_code == 303, answer.text[:300]
         session = answer.session  # type: ignore[attr-defined]
@@ -122,7 +122,7 @@ def security_console(stack, tmp_path_factory) -> SecurityConsole:
     services.stop()
 
 
-def listening_addresses(port: int) -> List[Tuple[str, int]]:
+def listening_addresses(port: int) -> list[tuple[str, int]]:
     """(address, port) of every socket listening on ``port``, from /proc/net/tcp{,6}."""
     found = []
     for name in ("tcp", "tcp6"):

@@ -11,7 +11,7 @@ import uuid
 import pytest
 import requests
 
-from tests.channels.wechat_fakes import OfficialAccountServer, next_msg_id, text_xml, WECHAT
+from tests.channels.wechat_fakes import WECHAT, OfficialAccountServer, next_msg_id, text_xml
 from tests.security.conftest import file_ticket, texts, user_events
 
 pytestmark = pytest.mark.e2e

@@ -7,7 +7,6 @@ import uuid
 from pathlib import Path
 
 import pytest
-import requests
 import yaml
 
 from bot.config import PROJECT_ROOT

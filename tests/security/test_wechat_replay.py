@@ -15,7 +15,6 @@ import datetime as dt
 import functools
 import uuid
 from dataclasses import dataclass, field
-from typing import Dict, List
 
 import pytest
 import requests
@@ -24,9 +23,9 @@ from bot.channel_store import MessageStore
 from bot.channels.wechat.wechat import WeChatInput
 from bot.channels.wechat.wechat_relay import Relay
 from bot.channels.wechat.wechat_settings import load_channel_settings
+from bot.config import parse_settings
 from bot.db import dispose_engines
 from bot.db.migrate import upgrade
-from bot.config import parse_settings
 from tests.channels.wechat_fakes import WECHAT, OfficialAccountServer, next_msg_id, text_xml
 from tests.security.conftest import user_events
 
@@ -54,7 +53,7 @@ def test_a_captured_signature_with_plaintext_bodies_is_refused_when_an_aes_key_i
 class FakeRequest:
     """The parts of a Sanic request the webhook reads."""
 
-    args: Dict[str, str]
+    args: dict[str, str]
     body: bytes
     method: str = "POST"
     ip: str = "203.0.113.9"
@@ -64,7 +63,7 @@ class FakeRequest:
 class Assistant:
     """Stands in for Rasa: answers each message with who asked and what; counts the asks."""
 
-    asked: List[str] = field(default_factory=list)
+    asked: list[str] = field(default_factory=list)
 
     async def __call__(self, message) -> None:
         self.asked.append(f"{message.sender_id}:{message.text}")
@@ -94,7 +93,7 @@ def deliver(channel, relay, query, xml: str):
     return asyncio.run(go())
 
 
-def signed_query() -> Dict[str, str]:
+def signed_query() -> dict[str, str]:
     return OfficialAccountServer("http://unused", "plaintext").query()
 
 

@@ -15,7 +15,7 @@ forgery over a captured signature.
 from __future__ import annotations
 
 import functools
-from typing import Any, Text, Tuple
+from typing import Any
 
 from wechatpy import parse_message
 from wechatpy.crypto import WeChatCrypto
@@ -34,7 +34,7 @@ class WeChatInput(WeChatChannelBase):
     required = ("TOKEN",)
 
     @classmethod
-    def name(cls) -> Text:
+    def name(cls) -> str:
         """``wechat``: the URL prefix and the tracker's input channel."""
         return "wechat"
 
@@ -72,7 +72,7 @@ class WeChatInput(WeChatChannelBase):
         self._require_crypto()
         return self.crypto.encrypt_message(xml, query.nonce, str(int(clock.epoch_seconds())))
 
-    def push_missing(self) -> Tuple[str, ...]:
+    def push_missing(self) -> tuple[str, ...]:
         return self.settings.missing("APP_ID", "APP_SECRET")
 
     def make_api(self) -> PushApi:

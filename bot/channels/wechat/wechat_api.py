@@ -14,7 +14,8 @@ import json
 import logging
 import threading
 import time
-from typing import Any, Callable, Dict, Optional
+from collections.abc import Callable
+from typing import Any
 
 import requests
 
@@ -37,20 +38,20 @@ class PushApi:
     token_path = ""
     send_path = ""
 
-    def __init__(self, api_base: str, session: Optional[requests.Session] = None,
+    def __init__(self, api_base: str, session: requests.Session | None = None,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.api_base = api_base.rstrip("/")
         self._session = session or requests.Session()
         self._clock = clock
         self._lock = threading.Lock()
-        self._token: Optional[str] = None
+        self._token: str | None = None
         self._expires_at = 0.0
 
-    def token_params(self) -> Dict[str, str]:
+    def token_params(self) -> dict[str, str]:
         """Query parameters of the token request."""
         raise NotImplementedError
 
-    def message(self, user: str, text: str) -> Dict[str, Any]:
+    def message(self, user: str, text: str) -> dict[str, Any]:
         """The JSON body sending ``text`` to ``user``."""
         raise NotImplementedError
 
@@ -91,7 +92,7 @@ class PushApi:
         with self._lock:
             self._token = None
 
-    def _call(self, method: str, path: str, **kwargs: Any) -> Dict[str, Any]:
+    def _call(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
         try:
             response = self._session.request(method, self.api_base + path, timeout=TIMEOUT_S, **kwargs)
             response.raise_for_status()
@@ -110,10 +111,10 @@ class OfficialAccountApi(PushApi):
         super().__init__(api_base, **kwargs)
         self.app_id, self.app_secret = app_id, app_secret
 
-    def token_params(self) -> Dict[str, str]:
+    def token_params(self) -> dict[str, str]:
         return {"grant_type": "client_credential", "appid": self.app_id, "secret": self.app_secret}
 
-    def message(self, user: str, text: str) -> Dict[str, Any]:
+    def message(self, user: str, text: str) -> dict[str, Any]:
         return {"touser": user, "msgtype": "text", "text": {"content": text}}
 
 
@@ -127,9 +128,9 @@ class WeComApi(PushApi):
         super().__init__(api_base, **kwargs)
         self.corp_id, self.secret, self.agent_id = corp_id, secret, agent_id
 
-    def token_params(self) -> Dict[str, str]:
+    def token_params(self) -> dict[str, str]:
         return {"corpid": self.corp_id, "corpsecret": self.secret}
 
-    def message(self, user: str, text: str) -> Dict[str, Any]:
+    def message(self, user: str, text: str) -> dict[str, Any]:
         agent: Any = int(self.agent_id) if self.agent_id.isdigit() else self.agent_id
         return {"touser": user, "msgtype": "text", "agentid": agent, "text": {"content": text}}

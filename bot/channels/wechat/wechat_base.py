@@ -29,8 +29,9 @@ import functools
 import logging
 import struct
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, Awaitable, Callable, ClassVar, Dict, Optional, Text, Tuple, Union
+from typing import Any, ClassVar
 from xml.parsers.expat import ExpatError
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, OutputChannel, UserMessage
@@ -41,15 +42,15 @@ from wechatpy.enterprise.exceptions import InvalidCorpIdException
 from wechatpy.exceptions import InvalidAppIdException, InvalidSignatureException
 
 from bot import clock
-from bot.channels.edge import PublicEdge
-from bot.plugins.failures import APOLOGY, apologise_on_failure
-from bot.channels.wechat.wechat_api import PushApi, PushError
-from bot.channels.wechat.wechat_render import PLEASE_TYPE, chosen_payload, fit, render
-from bot.channels.wechat.wechat_relay import Inbound, Outcome, Relay
-from bot.channels.wechat.wechat_settings import ChannelSettings, load_channel_settings
 from bot.channel_store import MessageStore
+from bot.channels.edge import PublicEdge
+from bot.channels.wechat.wechat_api import PushApi, PushError
+from bot.channels.wechat.wechat_relay import Inbound, Outcome, Relay
+from bot.channels.wechat.wechat_render import PLEASE_TYPE, chosen_payload, fit, render
+from bot.channels.wechat.wechat_settings import ChannelSettings, load_channel_settings
 from bot.config import get_settings
 from bot.db import StoreUnavailable
+from bot.plugins.failures import APOLOGY, apologise_on_failure
 
 logger = logging.getLogger(__name__)
 
@@ -99,7 +100,7 @@ class Query:
     encrypt_type: str
 
     @classmethod
-    def of(cls, request: Request) -> "Query":
+    def of(cls, request: Request) -> Query:
         """Reads the parameters (missing ones are empty strings)."""
         def arg(name: str) -> str:
             return request.args.get(name, "") or ""
@@ -113,18 +114,18 @@ class WeChatChannelBase(InputChannel, abc.ABC):
 
     prefix: ClassVar[str] = ""
     #: Settings without which nothing works (``TOKEN``, ``AES_KEY``, ``APP_ID``).
-    required: ClassVar[Tuple[str, ...]] = ("TOKEN",)
+    required: ClassVar[tuple[str, ...]] = ("TOKEN",)
 
     def __init__(self, settings: ChannelSettings, store: MessageStore,
                  wall_clock: Callable[[], float] = clock.epoch_seconds) -> None:
         self.settings = settings
         self.store = store
         self._wall_clock = wall_clock
-        self._api: Optional[PushApi] = None
+        self._api: PushApi | None = None
         self._db_ready = False
 
     @classmethod
-    def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "WeChatChannelBase":
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> WeChatChannelBase:
         """Builds the channel from the environment; ``credentials.yml`` holds no secrets."""
         if credentials:
             logger.warning("%s: keys in credentials.yml are ignored (%s); set %s_* in the environment",
@@ -136,7 +137,7 @@ class WeChatChannelBase(InputChannel, abc.ABC):
                            cls.name())
         return channel
 
-    def missing(self) -> Tuple[str, ...]:
+    def missing(self) -> tuple[str, ...]:
         """The variables still to set before the channel can answer."""
         return self.settings.missing(*self.required)
 
@@ -166,7 +167,7 @@ class WeChatChannelBase(InputChannel, abc.ABC):
         """The reply XML as sent back: encrypted when the platform wants it encrypted."""
 
     @abc.abstractmethod
-    def push_missing(self) -> Tuple[str, ...]:
+    def push_missing(self) -> tuple[str, ...]:
         """The variables the push API still needs."""
 
     @abc.abstractmethod
@@ -260,7 +261,7 @@ class WeChatChannelBase(InputChannel, abc.ABC):
         try:
             fresh = await asyncio.to_thread(self.store.first_use, self.name(), query.timestamp, query.nonce, xml,
                                             clock.utc_now())
-        except Exception:  # noqa: BLE001 - the database is down: refuse rather than skip the check
+        except Exception:
             logger.exception("%s: could not record the nonce of a request", self.name())
             raise Rejected(503, "ticket database unavailable (nonce not recorded)") from None
         if not fresh:
@@ -274,14 +275,14 @@ class WeChatChannelBase(InputChannel, abc.ABC):
         await self._check_nonce(query, xml)
         try:
             outcome = await relay.deliver(inbound, started)
-        except Exception:  # noqa: BLE001 - e.g. the database is down: apologise, log the trace
+        except Exception:
             logger.exception("%s: could not handle message %s", self.name(), inbound.key)
             outcome = Outcome(APOLOGY)
         if outcome.later:
             return response.text("pending", status=504)  # WeChat gave up on this delivery already
         return self._reply(query, message, outcome.text)
 
-    def _inbound(self, message: Any) -> Union[Inbound, str]:
+    def _inbound(self, message: Any) -> Inbound | str:
         """The message for Rasa, or the text to answer at once ('' = nothing)."""
         kind, event = message.type, ""
         if kind == "unknown" and str(getattr(message, "_data", {}).get("MsgType", "")).lower() == "event":
@@ -331,7 +332,7 @@ class WeChatChannelBase(InputChannel, abc.ABC):
                            self.name(), inbound.key, len(rendered.text.encode("utf-8")))
         return text
 
-    def get_output_channel(self) -> Optional[OutputChannel]:
+    def get_output_channel(self) -> OutputChannel | None:
         """Sends messages outside the user's turn (a console agent's reply) through the push API.
 
         Rasa uses it for ``POST /conversations/{id}/tracker/events?output_channel=<name>``;
@@ -356,11 +357,11 @@ class PushOutput(OutputChannel):
         self.channel = channel
         self._push = push
 
-    def name(self) -> Text:  # type: ignore[override]
+    def name(self) -> str:  # type: ignore[override]
         """The channel's name (``wechat`` / ``wecom``)."""
         return self.channel
 
-    async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
+    async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
         """Pushes ``text``; a failed push raises :class:`PushError` (the console shows it failed)."""
         channel, user = platform_user(recipient_id)
         if channel != self.channel or not user:

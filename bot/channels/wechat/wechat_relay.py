@@ -21,12 +21,13 @@ import asyncio
 import datetime as dt
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, Awaitable, Callable, Dict, Optional, Set, Tuple
+from typing import Any
 
 from bot import clock
-from bot.plugins.failures import APOLOGY
 from bot.channel_store import Claim, MessageStore, Status
+from bot.plugins.failures import APOLOGY
 
 logger = logging.getLogger(__name__)
 
@@ -52,10 +53,10 @@ class Inbound:
     key: str
     sender: str
     text: str
-    metadata: Dict[str, Any] = field(default_factory=dict)
+    metadata: dict[str, Any] = field(default_factory=dict)
 
     @property
-    def slot(self) -> Tuple[str, str]:
+    def slot(self) -> tuple[str, str]:
         """What identifies the message: a MsgId is only unique per user."""
         return self.sender, self.key
 
@@ -92,8 +93,8 @@ class Relay:
         self.budget = budget
         self._clock = clock
         self._now = now
-        self._settled: Dict[Tuple[str, str], asyncio.Event] = {}
-        self._tasks: Set["asyncio.Task[None]"] = set()
+        self._settled: dict[tuple[str, str], asyncio.Event] = {}
+        self._tasks: set[asyncio.Task[None]] = set()
 
     async def deliver(self, inbound: Inbound, started: float) -> Outcome:
         """Handles one delivery of ``inbound`` that arrived at ``started`` (``clock`` time)."""
@@ -135,14 +136,14 @@ class Relay:
     async def _process(self, inbound: Inbound) -> None:
         try:
             text = await self._handle(inbound)
-        except Exception:  # noqa: BLE001 - the user gets an apology, operators the trace
+        except Exception:
             logger.exception("%s: Rasa failed on message %s", self.channel, inbound.key)
             text = APOLOGY
         answered = True
         try:
             answered = await asyncio.to_thread(self.store.answer, self.channel, inbound.sender, inbound.key,
                                                text, self._now())
-        except Exception:  # noqa: BLE001
+        except Exception:
             logger.exception("%s: could not store the reply to message %s", self.channel, inbound.key)
         finally:
             event = self._settled.pop(inbound.slot, None)
@@ -157,16 +158,16 @@ class Relay:
             try:
                 await asyncio.to_thread(self._push, inbound.sender, text)
                 logger.info("%s: pushed the reply to message %s", self.channel, inbound.key)
-            except Exception as exc:  # noqa: BLE001 - PushError, or a bug: log either way
+            except Exception as exc:
                 ok = False
                 logger.error("%s: could not push the reply to message %s: %s", self.channel,
                              inbound.key, exc)
         try:
             await asyncio.to_thread(self.store.pushed, self.channel, inbound.sender, inbound.key, ok, self._now())
-        except Exception:  # noqa: BLE001 - only the delivery log is behind
+        except Exception:
             logger.exception("%s: could not record the push of message %s", self.channel, inbound.key)
 
-    async def _wait(self, inbound: Inbound, deadline: float) -> Optional[Claim]:
+    async def _wait(self, inbound: Inbound, deadline: float) -> Claim | None:
         event = self._settled.get(inbound.slot)
         if event is not None:
             try:
@@ -182,7 +183,7 @@ class Relay:
             await asyncio.sleep(min(POLL_S, remaining))
 
     @staticmethod
-    def _outcome(state: Optional[Claim]) -> Outcome:
+    def _outcome(state: Claim | None) -> Outcome:
         if state is not None and state.status is Status.ANSWERED:
             return Outcome(state.reply or "")
         return Outcome()  # pushed, being pushed, or forgotten: nothing to reply

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Dict, Iterable, List, Optional
+from typing import Any
 
 from bot.channel_store import Choice
 
@@ -41,10 +42,10 @@ class Rendered:
     """One turn's reply: the text to send and the choices it offers."""
 
     text: str
-    choices: List[Choice] = field(default_factory=list)
+    choices: list[Choice] = field(default_factory=list)
 
 
-def render(messages: Iterable[Dict[str, Any]]) -> Rendered:
+def render(messages: Iterable[dict[str, Any]]) -> Rendered:
     """Joins Rasa's messages of one turn into one text with numbered choices.
 
     Args:
@@ -56,8 +57,8 @@ def render(messages: Iterable[Dict[str, Any]]) -> Rendered:
         The text (empty when Rasa said nothing) and the choices, numbered from 1
         across the whole turn.
     """
-    parts: List[str] = []
-    choices: List[Choice] = []
+    parts: list[str] = []
+    choices: list[Choice] = []
     for message in messages:
         for key in ("text", "image", "attachment"):
             value = message.get(key)
@@ -73,7 +74,7 @@ def render(messages: Iterable[Dict[str, Any]]) -> Rendered:
     return Rendered("\n\n".join(parts), choices)
 
 
-def chosen_payload(text: str, choices: List[Choice]) -> Optional[str]:
+def chosen_payload(text: str, choices: list[Choice]) -> str | None:
     """The payload of the choice ``text`` names by number, if it is just a number in range.
 
     Half- and full-width digits count the same (NFKC), a trailing「.」/「、」too.

@@ -7,10 +7,9 @@ Every secret comes from the environment (or ``.env``), never from ``credentials.
 """
 from __future__ import annotations
 
-import binascii
 import base64
+import binascii
 from dataclasses import dataclass
-from typing import Optional, Tuple
 
 from bot.config import Settings, get_settings
 
@@ -47,7 +46,7 @@ class ChannelSettings:
             return "YS_WECOM_CORP_ID"
         return f"{self.prefix}_{name}"
 
-    def missing(self, *names: str) -> Tuple[str, ...]:
+    def missing(self, *names: str) -> tuple[str, ...]:
         """The variables among ``names`` (``TOKEN``, ``AES_KEY``…) not set or invalid."""
         values = {"TOKEN": self.token, "AES_KEY": self.aes_key if aes_key_ok(self.aes_key) else "",
                   "APP_ID": self.app_id, "APP_SECRET": self.secret, "SECRET": self.secret,
@@ -65,7 +64,7 @@ def aes_key_ok(key: str) -> bool:
         return False
 
 
-def load_channel_settings(prefix: str, settings: Optional[Settings] = None) -> ChannelSettings:
+def load_channel_settings(prefix: str, settings: Settings | None = None) -> ChannelSettings:
     """One channel's settings.
 
     Args:

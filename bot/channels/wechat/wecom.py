@@ -11,7 +11,7 @@ ciphertext. The sender id in Rasa is the member's UserID.
 from __future__ import annotations
 
 import functools
-from typing import Any, Text, Tuple
+from typing import Any
 
 from wechatpy.enterprise import parse_message
 from wechatpy.enterprise.crypto import WeChatCrypto
@@ -29,7 +29,7 @@ class WeComInput(WeChatChannelBase):
     required = ("TOKEN", "AES_KEY", "APP_ID")
 
     @classmethod
-    def name(cls) -> Text:
+    def name(cls) -> str:
         """``wecom``: the URL prefix and the tracker's input channel."""
         return "wecom"
 
@@ -57,7 +57,7 @@ class WeComInput(WeChatChannelBase):
     def seal(self, query: Query, xml: str) -> str:
         return self.crypto.encrypt_message(xml, query.nonce, str(int(clock.epoch_seconds())))
 
-    def push_missing(self) -> Tuple[str, ...]:
+    def push_missing(self) -> tuple[str, ...]:
         return self.settings.missing("AGENT_ID", "SECRET")
 
     def make_api(self) -> PushApi:

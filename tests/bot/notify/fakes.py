@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Dict, List
+from typing import Any
 
 TOKEN = "sms-test-token"
 
@@ -19,9 +19,9 @@ class FakeSmsGateway:
     """Records every request, and every message actually "sent" (once per id)."""
 
     def __init__(self) -> None:
-        self.requests: List[Dict[str, Any]] = []
-        self.sent: List[Dict[str, Any]] = []
-        self._failures: List[int] = []
+        self.requests: list[dict[str, Any]] = []
+        self.sent: list[dict[str, Any]] = []
+        self._failures: list[int] = []
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -30,7 +30,7 @@ class FakeSmsGateway:
     def url(self) -> str:
         return f"http://127.0.0.1:{self._server.server_address[1]}/sms/send"
 
-    def __enter__(self) -> "FakeSmsGateway":
+    def __enter__(self) -> FakeSmsGateway:
         self._thread.start()
         return self
 
@@ -43,7 +43,7 @@ class FakeSmsGateway:
         with self._lock:
             self._failures.extend(statuses)
 
-    def sent_to(self, phone: str) -> List[str]:
+    def sent_to(self, phone: str) -> list[str]:
         """The texts sent to ``phone``, in order."""
         with self._lock:
             return [m["text"] for m in self.sent if m["phone"] == phone]
@@ -64,7 +64,7 @@ class FakeSmsGateway:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802
+            def do_POST(self) -> None:
                 raw = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 status = fake._receive(self.headers.get("Authorization", ""), raw)
                 data = json.dumps({"ok": status == 200} if status == 200 else {"error": "fake failure"}).encode()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from typing import Any, List
+from typing import Any
 
 import pytest
 
@@ -31,7 +31,7 @@ def hotline(service: TicketService, now: dt.datetime = FRIDAY, **changes: Any) -
     return service.file(make_draft(**fields), now).ticket.id
 
 
-def kinds(outbox: OutboxStore, ticket_id: str) -> List[str]:
+def kinds(outbox: OutboxStore, ticket_id: str) -> list[str]:
     return [m.kind for m in outbox.for_ticket(ticket_id)]
 
 
@@ -129,7 +129,7 @@ def test_two_workers_at_once_send_every_notice_exactly_once(notifying, outbox, s
     ids = [hotline(notifying, at(20, 9, minute), phone=f"1381234{minute:04d}") for minute in range(12)]
     workers = [make_worker("worker-a"), make_worker("worker-b")]
     start = threading.Barrier(len(workers))
-    results: List[Any] = []
+    results: list[Any] = []
 
     def run(worker: Any) -> None:
         start.wait()

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable, Dict
+from typing import Any
 
 import pytest
 import yaml
@@ -31,7 +32,7 @@ def test_template_values_are_cut_to_wechats_limits(departments) -> None:
     assert data["thing5"]["value"] == "答" * 19 + "…" and data["character_string1"] == {"value": "YS202611200001"}
 
 
-BROKEN: Dict[str, tuple] = {
+BROKEN: dict[str, tuple] = {
     "unknown kind": (lambda d: d["notices"].update(urged=d["notices"]["answered"]), "notices"),
     "unknown placeholder": (lambda d: d["notices"]["closed"].update(text="{ticket} 已办结"), "notices.closed.text"),
     "bad recipient": (lambda d: d["notices"]["closed"].update(to="everyone"), "notices.closed.to"),

@@ -9,7 +9,6 @@ from __future__ import annotations
 import base64
 import re
 import zlib
-from typing import Dict, List
 
 _OBJECT = re.compile(rb"(\d+) 0 obj\s*(.*?)\s*endobj", re.S)
 _STREAM = re.compile(rb"stream\r?\n(.*?)endstream", re.S)
@@ -42,7 +41,7 @@ def _decode(stream: bytes) -> bytes:
         return data
 
 
-def _objects(pdf: bytes) -> Dict[int, bytes]:
+def _objects(pdf: bytes) -> dict[int, bytes]:
     return {int(number): body for number, body in _OBJECT.findall(pdf)}
 
 
@@ -51,9 +50,9 @@ def _stream_of(body: bytes) -> bytes:
     return _decode(found.group(1)) if found else b""
 
 
-def _unicode_maps(objects: Dict[int, bytes]) -> Dict[bytes, Dict[int, str]]:
+def _unicode_maps(objects: dict[int, bytes]) -> dict[bytes, dict[int, str]]:
     """Font resource name (``F2+0``, reportlab's ``/Name`` of the font) → {code: text}."""
-    maps: Dict[bytes, Dict[int, str]] = {}
+    maps: dict[bytes, dict[int, str]] = {}
     for body in objects.values():
         name, reference = _NAME.search(body), _TO_UNICODE.search(body)
         if b"/Type /Font" not in body or name is None or reference is None:
@@ -69,7 +68,7 @@ def pdf_text(pdf: bytes) -> str:
     """Every string shown with ``Tj``, decoded through its font's ToUnicode map, one a line."""
     objects = _objects(pdf)
     maps = _unicode_maps(objects)
-    shown: List[str] = []
+    shown: list[str] = []
     for body in objects.values():
         content = _stream_of(body) if b"stream" in body else b""
         font = None
@@ -83,7 +82,7 @@ def pdf_text(pdf: bytes) -> str:
     return "\n".join(shown)
 
 
-def embedded_fonts(pdf: bytes) -> List[str]:
+def embedded_fonts(pdf: bytes) -> list[str]:
     """The base names of the fonts whose files are embedded (``AAAAAA+WenQuanYiMicroHei``)."""
     objects = _objects(pdf)
     names = []
@@ -95,6 +94,6 @@ def embedded_fonts(pdf: bytes) -> List[str]:
     return names
 
 
-def font_names(pdf: bytes) -> List[str]:
+def font_names(pdf: bytes) -> list[str]:
     """Every ``/BaseFont`` the PDF names."""
     return [name.decode() for name in re.findall(rb"/BaseFont\s*/([\w+.-]+)", pdf)]

@@ -23,7 +23,6 @@ A = 市场监督管理局, B = 税务局, C = 住房和城乡建设局.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Dict
 
 from bot.tickets.model import TicketDraft
 from bot.tickets.service import TicketService
@@ -47,7 +46,7 @@ def _file(service: TicketService, when: dt.datetime, department: str, descriptio
     return service.file(draft, when).ticket.id
 
 
-def seed_october(service: TicketService) -> Dict[str, str]:
+def seed_october(service: TicketService) -> dict[str, str]:
     """Files and works the tickets of the table above; returns their ids by name."""
     ids = {
         "t1": _file(service, at(10, 12), A, "窗口互相推诿,来回跑了三趟", procedure="business_change"),

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.db import get_engine
 from bot.departments import load_departments
 from bot.staff.errors import InvalidAccount, UserExists, WeakPassword
 from bot.staff.passwords import check_strength, hash_password, verify_password
@@ -13,7 +14,6 @@ from bot.staff.sessions import SessionStore, token_hash
 from bot.staff.tables import staff_sessions
 from bot.staff.throttle import LoginThrottle
 from bot.staff.users import UserStore
-from bot.db import get_engine
 from bot.workdays import SHANGHAI
 
 ROOT = Path(__file__).resolve().parents[3]

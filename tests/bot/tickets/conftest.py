@@ -8,17 +8,18 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 
+from bot.db import dispose_engines
+from bot.db.migrate import upgrade
 from bot.departments import DepartmentDirectory, load_departments
 from bot.sla import PolicyBook, load_policies
 from bot.supervisors import SupervisorRegister
 from bot.tickets.clock import SlaClock
-from bot.db import dispose_engines
-from bot.db.migrate import upgrade
 from bot.tickets.model import TicketDraft
 from bot.tickets.service import TicketService
 from bot.tickets.unit_of_work import SqlUnitOfWorkFactory

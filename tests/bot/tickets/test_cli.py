@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any, List, Tuple
+from typing import Any
 
 import pytest
 
@@ -14,7 +14,6 @@ from bot.cli import main
 from bot.config import get_settings
 from bot.db import dispose_engines
 from bot.tickets.service import TicketService
-
 from tests.bot.tickets.conftest import FRIDAY, ROOT, make_draft
 
 NOW = ["--now", "2026-11-23T10:00"]
@@ -32,7 +31,7 @@ def env_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     dispose_engines()
 
 
-def run(capsys: pytest.CaptureFixture, *argv: str) -> Tuple[int, str, str]:
+def run(capsys: pytest.CaptureFixture, *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
@@ -103,7 +102,7 @@ def test_staff_commands_change_the_ticket_and_log_the_actor(ticket_id: str, caps
     ],
 )
 def test_expected_errors_print_one_line_and_exit_1_or_2(
-    ticket_id: str, capsys: pytest.CaptureFixture, argv: List[str], code: int, message: str
+    ticket_id: str, capsys: pytest.CaptureFixture, argv: list[str], code: int, message: str
 ) -> None:
     got, out, err = run(capsys, *[part.replace("{id}", ticket_id) for part in argv], *NOW)
     assert (got, out) == (code, "")

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import multiprocessing
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Callable, List
 
 import sqlalchemy as sa
 
@@ -20,7 +20,7 @@ def count(url: str, table: sa.Table) -> int:
         return connection.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
 
 
-def file_all_at_once(service: TicketService, drafts: list) -> List[FilingResult]:
+def file_all_at_once(service: TicketService, drafts: list) -> list[FilingResult]:
     """Files every draft from its own thread, all released by one barrier."""
     barrier = threading.Barrier(len(drafts))
 

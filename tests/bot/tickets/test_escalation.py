@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Callable, List
 
 import pytest
 import sqlalchemy as sa
@@ -14,7 +14,6 @@ from bot.tickets.kinds import EventKind
 from bot.tickets.service import TicketService
 from bot.tickets.unit_of_work import SqlUnitOfWorkFactory
 from bot.tickets.views import EscalationResult
-
 from tests.bot.tickets.conftest import at
 
 MONDAY_AFTER_DUE = at(30)  # Friday tickets are due Fri 27 Nov 23:59:59
@@ -76,7 +75,7 @@ def test_two_ticks_at_once_escalate_each_ticket_once(service: TicketService, fil
     ids = [filed(description=f"第{n}件") for n in range(10)]
     barrier = threading.Barrier(4)
 
-    def tick(_: int) -> List[EscalationResult]:
+    def tick(_: int) -> list[EscalationResult]:
         barrier.wait()
         return service.escalate_overdue(MONDAY_AFTER_DUE)
 

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from bot.config import SecuritySettings
 from bot.ratelimit import Limit, RateLimiter
 from bot.tickets.guards import Client, filing_guard_from, lookup_guard_from

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Optional
 
 import pytest
 
@@ -51,7 +50,7 @@ def test_sequences_out_of_range_are_refused(seq: int) -> None:
         (None, None),
     ],
 )
-def test_typed_ids_are_normalised_or_rejected(raw: object, expected: Optional[str]) -> None:
+def test_typed_ids_are_normalised_or_rejected(raw: object, expected: str | None) -> None:
     assert normalize_ticket_id(raw) == expected
 
 

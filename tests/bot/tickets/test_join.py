@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+from collections.abc import Callable
 
 import pytest
 
@@ -11,7 +11,6 @@ from bot.tickets.kinds import EventKind, Status
 from bot.tickets.service import TicketService
 from bot.tickets.similar import JOIN_THRESHOLD, similarity
 from bot.workdays import SHANGHAI
-
 from tests.bot.tickets.conftest import FRIDAY, at
 
 BASE = "营业执照变更登记窗口推诿,来回跑了三趟"

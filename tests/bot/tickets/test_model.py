@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+from collections.abc import Callable
 
 import pytest
 
@@ -12,7 +12,6 @@ from bot.tickets.clock import SlaClock
 from bot.tickets.kinds import Channel, EventKind, Status, TicketType
 from bot.tickets.model import Ticket, parse_rating
 from bot.workdays import SHANGHAI
-
 from tests.bot.tickets.conftest import FRIDAY, at
 
 ACTOR = "operator:test"

@@ -3,19 +3,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Callable
+from collections.abc import Callable
 
 import pytest
 
 from bot.sla import PolicyId
+from bot.supervisors import SupervisorRegister
 from bot.tickets import errors
 from bot.tickets.kinds import EventKind, Status
 from bot.tickets.repository import SqlTicketRepository
-from bot.supervisors import SupervisorRegister
 from bot.tickets.service import TicketService
 from bot.validation import EmptyText, InvalidCreditCode, InvalidPhone, TextTooLong
 from bot.workdays import SHANGHAI, SlaState
-
 from tests.bot.tickets.conftest import FRIDAY, PHONE, at, make_draft
 
 

@@ -5,10 +5,9 @@ import threading
 
 import pytest
 
-from bot.supervisors import SupervisorExists, SupervisorRegister, UnknownSupervisor
 from bot.db import dispose_engines
+from bot.supervisors import SupervisorExists, SupervisorRegister, UnknownSupervisor
 from bot.validation import InvalidPhone
-
 from tests.bot.tickets.conftest import FRIDAY
 from tests.bot.tickets.test_cli import env_url, run, run_json  # noqa: F401  (fixture)
 
