@@ -2,7 +2,7 @@
 
 Each test makes the attack a real request would make — against the session's Rasa and
 action servers, the console, the WeChat webhook — and asserts it is refused and left
-no trace (no ticket, no tracker event, no data in the answer). The README's security
+no trace (no ticket, no tracker event, no data in the answer). docs/security.md's
 section lists each threat, what stops it and the test here that proves it.
 
 - ``test_action_server``: calls to the action server not from Rasa (hole 1);
