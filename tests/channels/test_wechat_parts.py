@@ -117,7 +117,8 @@ def test_a_reply_and_giving_up_cannot_both_win(store):
     store.claim("wechat", "2", "o1", NOW)
     assert store.give_up("wechat", "o1", "2", NOW)
     assert not store.answer("wechat", "o1", "2", "迟到的答复", NOW), "gave up first: push it"
-    assert (store.get("wechat", "o1", "2").status, store.get("wechat", "o1", "2").reply) == (Status.PUSHING, "迟到的答复")
+    late = store.get("wechat", "o1", "2")
+    assert (late.status, late.reply) == (Status.PUSHING, "迟到的答复")
     store.pushed("wechat", "o1", "2", True, NOW)
     assert store.get("wechat", "o1", "2").status is Status.PUSHED
 
