@@ -25,6 +25,7 @@ from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.rest import RestInput
 from sanic import Blueprint, response
 from sanic.request import Request
+from sanic.response import HTTPResponse
 
 from bot.channels.edge import CLIENT_ADDRESS, PublicEdge, trusted_proxies
 from bot.net import client_address
@@ -72,8 +73,8 @@ class GuardedRestInput(RestInput):
         edge = PublicEdge(self.name())
         blueprint = edge.attach(super().blueprint(edge.wrap(apologise_on_failure(on_new_message))))
 
-        @blueprint.middleware("request")
-        async def refuse_bad_bodies(request: Request):
+        @blueprint.middleware("request")  # type: ignore[untyped-decorator]  # Sanic 21.12: untyped (lazy)
+        async def refuse_bad_bodies(request: Request) -> HTTPResponse | None:
             if request.method != "POST":
                 return None
             reason = refusal_of(request.json if request.body else None)

@@ -18,11 +18,15 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.config import Settings
 
 ACTION_TOKEN = "YS_ACTION_TOKEN"
 
 
-def rasa_argv(argv: list[str], settings) -> list[str]:
+def rasa_argv(argv: list[str], settings: Settings) -> list[str]:
     """The argument list for Rasa: ``argv`` plus ``--auth-token`` when the API is enabled.
 
     Also puts the action server's token into ``os.environ`` for the endpoints file.

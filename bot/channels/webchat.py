@@ -132,11 +132,11 @@ class WebChatAssets(InputChannel):
         }
         webchat = Blueprint("webchat_assets", __name__)
 
-        @webchat.route("/", methods=["GET"])
+        @webchat.route("/", methods=["GET"])  # type: ignore[untyped-decorator]  # Sanic 21.12: Blueprint.route is untyped
         async def health(_: Request) -> HTTPResponse:
             return response.json({"status": "ok"})
 
-        @webchat.route("/<path:str>", methods=["GET", "HEAD"])
+        @webchat.route("/<path:str>", methods=["GET", "HEAD"])  # type: ignore[untyped-decorator]  # Sanic 21.12: Blueprint.route is untyped
         async def serve(request: Request, path: str) -> HTTPResponse:
             if path not in files:
                 return response.text("Not Found", status=404)
@@ -241,13 +241,13 @@ class WebChatSocketIO(SocketIOInput):
             self.notices = _notices(sio, self.namespace)
         notices = self.notices
 
-        @sio.on("disconnect", namespace=self.namespace)
+        @sio.on("disconnect", namespace=self.namespace)  # type: ignore[untyped-decorator]  # python-socketio is untyped
         async def disconnect(sid: str) -> None:
             if notices is not None:
                 notices.detach(sid)
 
-        @sio.on("session_request", namespace=self.namespace)
-        async def session_request(sid: str, data: dict | None) -> None:
+        @sio.on("session_request", namespace=self.namespace)  # type: ignore[untyped-decorator]  # python-socketio is untyped
+        async def session_request(sid: str, data: object) -> None:
             wanted = data.get("session_id") if isinstance(data, dict) else None
             session_id = wanted if isinstance(wanted, str) and SESSION_ID.fullmatch(wanted) else uuid.uuid4().hex
             if self.session_persistence:
@@ -259,8 +259,8 @@ class WebChatSocketIO(SocketIOInput):
             if notices is not None:
                 notices.attach(sid, session_id)
 
-        @sio.on(self.user_message_evt, namespace=self.namespace)
-        async def handle_message(sid: str, data: dict) -> None:
+        @sio.on(self.user_message_evt, namespace=self.namespace)  # type: ignore[untyped-decorator]  # python-socketio is untyped
+        async def handle_message(sid: str, data: object) -> None:
             if not isinstance(data, dict):
                 return
             if self.session_persistence:

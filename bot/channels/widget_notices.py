@@ -62,7 +62,7 @@ class WidgetNotices:
         self.name = worker_name()
         self.connected: dict[str, str] = {}  # socket.io sid → widget session id
         self._loop_task: asyncio.Task[None] | None = None
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._tasks: set[asyncio.Task[int]] = set()  # deliveries in flight (they answer a count)
 
     def attach(self, sid: str, session_id: str) -> None:
         """A browser confirmed ``session_id`` on connection ``sid``: deliver what waits for it."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import re
 import uuid
+from typing import Any
 
 from sanic import Blueprint
 from sanic.request import Request
@@ -21,7 +22,7 @@ from bot.console.assist import analyse, card
 from bot.console.deps import Console
 from bot.console.present import ticket_row
 from bot.console.render import as_json, render
-from bot.console.security import current, requires
+from bot.console.security import requires, signed_in
 from bot.privacy import mask_personal_in
 from bot.procedures.answers import Facet
 from bot.routes.rules import choice_labels, parse_choice
@@ -40,7 +41,7 @@ def _text(value: object, limit: int = TEXT_MAX) -> str:
     return str(value or "").strip()[:limit]
 
 
-def _body(request: Request) -> dict:
+def _body(request: Request) -> dict[str, Any]:
     """The JSON body if it is an object, else an empty one (a list or a string is no form)."""
     body = request.json if request.body else None
     return body if isinstance(body, dict) else {}
@@ -85,7 +86,7 @@ def blueprint(console: Console) -> Blueprint:
     @requires(Permission.ASSIST)
     async def file_ticket(request: Request) -> HTTPResponse:
         form = _body(request)
-        user = current(request).user
+        user = signed_in(request).user
         key = _text(form.get("filing_key"), 64)
         rule = parse_choice(_text(form.get("rule"), 32))
         draft = TicketDraft(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import secrets
+from typing import TypedDict
 from urllib.parse import urlsplit
 
 from sanic import Blueprint, response
@@ -28,6 +29,7 @@ from bot.console.security import (
     requires,
     same_secret,
     set_cookie,
+    signed_in,
 )
 from bot.net import client_address
 from bot.staff.roles import Role, StaffUser
@@ -51,7 +53,18 @@ def safe_next(target: str, user: StaffUser) -> str:
     return target
 
 
-def user_json(user: StaffUser) -> dict:
+class UserJson(TypedDict):
+    """The signed-in user as the pages' scripts see it."""
+
+    username: str
+    role: str
+    role_label: str
+    department: str | None
+    display_name: str
+    actor: str
+
+
+def user_json(user: StaffUser) -> UserJson:
     """The signed-in user as the pages' scripts see it."""
     return {"username": user.username, "role": user.role.value, "role_label": user.role.label,
             "department": user.department, "display_name": user.display_name, "actor": user.actor}
@@ -110,12 +123,12 @@ def blueprint(console: Console) -> Blueprint:
     @bp.get("/")
     @requires()
     async def home(request: Request) -> HTTPResponse:
-        return response.redirect(home_of(current(request).user), status=303)
+        return response.redirect(home_of(signed_in(request).user), status=303)
 
     @bp.get("/api/session")
     @requires()
     async def session_info(request: Request) -> HTTPResponse:
-        session = current(request)
+        session = signed_in(request)
         return as_json({"user": user_json(session.user), "csrf_token": session.csrf_token,
                         "expires_at": session.expires_at})
 

@@ -36,7 +36,8 @@ def load_responses(domain_file: Path) -> dict[str, str]:
     domain = yaml.safe_load(domain_file.read_text(encoding="utf-8")) or {}
     found: dict[str, str] = {}
     for name, variants in (domain.get("responses") or {}).items():
-        texts = [v.get("text") for v in variants or [] if isinstance(v, dict) and v.get("text")]
+        texts = [text for v in variants or []
+                 if isinstance(v, dict) and isinstance(text := v.get("text"), str) and text]
         if texts:
             found[name] = texts[0]
     return found

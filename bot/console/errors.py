@@ -61,9 +61,11 @@ TABLE: tuple[tuple[type[BaseException], int, str, str | None], ...] = (
     (WeakPassword, 400, "weak_password", None),
     (InvalidAccount, 400, "invalid_account", None),
     (ValidationError, 400, "invalid", None),
-    (StoreUnavailable, 503, "database", "数据库暂不可用或未就绪,请稍后再试;如持续出现请联系管理员运行 python -m bot db upgrade"),
+    (StoreUnavailable, 503, "database",
+     "数据库暂不可用或未就绪,请稍后再试;如持续出现请联系管理员运行 python -m bot db upgrade"),
     (RasaUnavailable, 502, "rasa", "暂时连接不上智能助手服务,请稍后再试"),
-    (ReportFontMissing, 503, "font", "服务器缺少中文字体,无法生成PDF:请管理员安装 fonts-wqy-microhei 或设置 YS_REPORT_FONT"),
+    (ReportFontMissing, 503, "font",
+     "服务器缺少中文字体,无法生成PDF:请管理员安装 fonts-wqy-microhei 或设置 YS_REPORT_FONT"),
 )
 
 #: Chinese words for the fields a validation error can name.
@@ -105,7 +107,7 @@ def error_response(request: Request, status: int, code: str, message: str, field
 def install(app: Sanic) -> None:
     """Registers the handlers on ``app``."""
 
-    @app.exception(Exception)
+    @app.exception(Exception)  # type: ignore[no-untyped-call,untyped-decorator]  # Sanic 21.12: untyped
     async def handle(request: Request, exc: Exception) -> HTTPResponse:
         if isinstance(exc, SanicException):
             status = getattr(exc, "status_code", 500) or 500

@@ -24,7 +24,7 @@ from bot import clock
 from bot.console.deps import Console
 from bot.console.rasa_client import RasaUnavailable
 from bot.console.render import as_json, render
-from bot.console.security import current, requires
+from bot.console.security import requires, signed_in
 from bot.console.transcript import transcript
 from bot.handoff.errors import NotHolder
 from bot.handoff.model import REPLY_MAX, Handoff, HandoffStatus
@@ -80,7 +80,7 @@ def blueprint(console: Console) -> Blueprint:
     @bp.get("/api/handoffs")
     @requires(Permission.HANDOFF)
     async def queue(request: Request) -> HTTPResponse:
-        agent = current(request).user.actor
+        agent = signed_in(request).user.actor
         waiting, mine = await asyncio.gather(asyncio.to_thread(console.handoffs.waiting),
                                              asyncio.to_thread(console.handoffs.held_by, agent))
         now = console.now()
@@ -97,7 +97,7 @@ def blueprint(console: Console) -> Blueprint:
     @bp.post("/api/handoffs/<handoff_id:int>/take")
     @requires(Permission.HANDOFF)
     async def take(request: Request, handoff_id: int) -> HTTPResponse:
-        agent = current(request).user.actor
+        agent = signed_in(request).user.actor
         handoff = await asyncio.to_thread(console.handoffs.take, handoff_id, agent, console.now())
         greeted = True
         try:
@@ -116,7 +116,7 @@ def blueprint(console: Console) -> Blueprint:
         Once handed back it is the assistant's again: the answer says so and carries no
         messages (what the agent said stays in the handoff's own log).
         """
-        agent = current(request).user.actor
+        agent = signed_in(request).user.actor
         handoff = await asyncio.to_thread(console.handoffs.get, handoff_id)
         if handoff.status is HandoffStatus.RETURNED:
             return as_json({"handoff": handoff_json(handoff, console.now()), "paused": False, "messages": []})
@@ -129,7 +129,7 @@ def blueprint(console: Console) -> Blueprint:
     @bp.post("/api/handoffs/<handoff_id:int>/reply")
     @requires(Permission.HANDOFF)
     async def reply(request: Request, handoff_id: int) -> HTTPResponse:
-        agent = current(request).user.actor
+        agent = signed_in(request).user.actor
         text = str((request.json or {}).get("text") or "").strip()
         if not text or len(text) > REPLY_MAX:
             return as_json({"error": "invalid", "message": f"请输入回复内容(最多{REPLY_MAX}字)"}, 400)
@@ -141,7 +141,7 @@ def blueprint(console: Console) -> Blueprint:
     @bp.post("/api/handoffs/<handoff_id:int>/release")
     @requires(Permission.HANDOFF)
     async def release(request: Request, handoff_id: int) -> HTTPResponse:
-        agent = current(request).user.actor
+        agent = signed_in(request).user.actor
         handoff = await asyncio.to_thread(console.handoffs.check_can_hand_back, handoff_id, agent)
         events: list[dict[str, Any]] = [
             {"event": "resume", "timestamp": clock.epoch_seconds()},

@@ -20,7 +20,7 @@ from bot.console.deps import Console
 from bot.console.errors import error_response
 from bot.console.present import notice_row, ticket_row
 from bot.console.render import as_json, render
-from bot.console.security import current, requires
+from bot.console.security import requires, signed_in
 from bot.notify.model import DeliveryState
 from bot.staff.roles import Permission, StaffUser
 from bot.tickets.kinds import EventKind
@@ -54,14 +54,14 @@ def blueprint(console: Console) -> Blueprint:
     @bp.get("/ratings")
     @requires(Permission.REPORTS)
     async def ratings_page(request: Request) -> HTTPResponse:
-        rows = await asyncio.to_thread(bad_ratings, current(request).user)
+        rows = await asyncio.to_thread(bad_ratings, signed_in(request).user)
         return render(request, "ratings.html", rows=rows,
                       appeals=[r for r in rows if r["appeal_pending"]])
 
     @bp.get("/api/ratings")
     @requires(Permission.REPORTS)
     async def ratings_json(request: Request) -> HTTPResponse:
-        return as_json({"tickets": await asyncio.to_thread(bad_ratings, current(request).user)})
+        return as_json({"tickets": await asyncio.to_thread(bad_ratings, signed_in(request).user)})
 
     def notices(state: str) -> list[dict[str, Any]]:
         chosen = DeliveryState(state) if state in {s.value for s in DeliveryState} else None

@@ -120,12 +120,13 @@ def _time_iso(value: Any) -> str:
         return str(value)
 
 
-def route_facts(ticket: Ticket) -> list:
+def route_facts(ticket: Ticket) -> list[tuple[str, str]]:
     """What the filing recorded about the route, as ``(label, value)`` lines for staff."""
     details = ticket.filing_details
-    facts = []
+    facts: list[tuple[str, str]] = []
     if details.get("route") == "bidding":
-        facts += [("项目/标段", details.get("bid_project") or "未提供"), ("招标人", details.get("tenderer") or "不清楚")]
+        facts += [("项目/标段", details.get("bid_project") or "未提供"),
+                  ("招标人", details.get("tenderer") or "不清楚")]
     if details.get("supervisor_name"):
         facts.append(("特邀监督员", f"{details['supervisor_name']}(名册第{details.get('supervisor_id')}号)"))
     if details.get("claimed_route") == "supervisor":

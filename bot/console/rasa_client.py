@@ -66,8 +66,11 @@ class RasaClient:
         try:
             async with self._session.request(method, self.base_url + path, params=query, json=json) as response:
                 if response.status >= 400:
-                    body = (await response.text())[:300]
-                    raise RasaUnavailable(f"{method} {path}: HTTP {response.status} {body}")
-                return await response.json(content_type=None)
+                    text = (await response.text())[:300]
+                    raise RasaUnavailable(f"{method} {path}: HTTP {response.status} {text}")
+                body = await response.json(content_type=None)
         except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
             raise RasaUnavailable(f"{method} {path}: {exc}") from exc
+        if not isinstance(body, dict):
+            raise RasaUnavailable(f"{method} {path}: answered {type(body).__name__}, not a JSON object")
+        return body

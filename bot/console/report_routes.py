@@ -6,6 +6,7 @@ the total. The month is chosen with ``?month=2026-10`` (default: the previous mo
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 from urllib.parse import quote
 
 from sanic import Blueprint, response
@@ -16,10 +17,10 @@ from bot.console.charts import bar_chart
 from bot.console.deps import Console
 from bot.console.errors import error_response
 from bot.console.render import as_json, render
-from bot.console.security import current, requires
+from bot.console.security import requires, signed_in
 from bot.reports.export_pdf import to_pdf
 from bot.reports.export_tables import NOTES, rate_text, rating_text, to_csv, to_xlsx
-from bot.reports.monthly import Month, MonthlyReport, build_report
+from bot.reports.monthly import DepartmentFigures, Month, MonthlyReport, build_report
 from bot.staff.roles import Permission, StaffUser
 
 FORMATS = {
@@ -29,9 +30,9 @@ FORMATS = {
 }
 
 
-def report_json(report: MonthlyReport) -> dict:
+def report_json(report: MonthlyReport) -> dict[str, Any]:
     """The report's figures as JSON."""
-    def row(r):
+    def row(r: DepartmentFigures) -> dict[str, Any]:
         return {"department": r.department, "received": r.received, "closed": r.closed,
                 "closed_on_time": r.closed_on_time, "on_time_rate": r.on_time_rate, "overdue": r.overdue,
                 "ratings": r.ratings, "average_rating": r.average_rating,
@@ -61,7 +62,7 @@ def blueprint(console: Console) -> Blueprint:
             month = month_of(text)
         except ValueError:
             return None
-        return await asyncio.to_thread(build, current(request).user, month)
+        return await asyncio.to_thread(build, signed_in(request).user, month)
 
     @bp.get("/reports")
     @requires(Permission.REPORTS)

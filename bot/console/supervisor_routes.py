@@ -7,6 +7,7 @@ change it; the phones are shown in full to the office, as on tickets.
 from __future__ import annotations
 
 import asyncio
+from typing import TypedDict
 
 from sanic import Blueprint
 from sanic.request import Request
@@ -15,13 +16,25 @@ from sanic.response import HTTPResponse
 from bot.console.deps import Console
 from bot.console.errors import error_response
 from bot.console.render import as_json, render
-from bot.console.security import current, requires
+from bot.console.security import requires, signed_in
 from bot.staff.roles import Permission
 from bot.supervisors import Supervisor
 from bot.workdays import to_shanghai
 
 
-def supervisor_json(entry: Supervisor) -> dict:
+class SupervisorJson(TypedDict):
+    """A register entry on the supervisors page."""
+
+    id: int
+    name: str
+    phone: str
+    organisation: str | None
+    active: bool
+    added_at: str
+    added_by: str
+
+
+def supervisor_json(entry: Supervisor) -> SupervisorJson:
     """An entry as the register page shows it."""
     return {"id": entry.id, "name": entry.name, "phone": entry.phone, "organisation": entry.organisation,
             "active": entry.active, "added_at": to_shanghai(entry.added_at).strftime("%Y-%m-%d"),
@@ -50,7 +63,7 @@ def blueprint(console: Console) -> Blueprint:
         body = request.json if isinstance(request.json, dict) else {}
         entry = await asyncio.to_thread(
             console.supervisors.add, str(body.get("name") or ""), str(body.get("phone") or ""), console.now(),
-            current(request).user.actor, str(body.get("organisation") or "") or None)
+            signed_in(request).user.actor, str(body.get("organisation") or "") or None)
         return as_json({"supervisor": supervisor_json(entry)}, 201)
 
     @bp.post("/api/supervisors/<supervisor_id:int>/<action:str>")
@@ -59,7 +72,7 @@ def blueprint(console: Console) -> Blueprint:
         if action not in ("end", "renew"):
             return error_response(request, 404, "not_found", "没有这个操作")
         entry = await asyncio.to_thread(console.supervisors.set_active, supervisor_id, action == "renew",
-                                        console.now(), current(request).user.actor)
+                                        console.now(), signed_in(request).user.actor)
         return as_json({"supervisor": supervisor_json(entry)})
 
     return bp

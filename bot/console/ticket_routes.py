@@ -21,7 +21,7 @@ from bot.console.deps import Console
 from bot.console.errors import error_response
 from bot.console.present import notice_row, ticket_detail, ticket_row
 from bot.console.render import as_json, render
-from bot.console.security import current, requires
+from bot.console.security import requires, signed_in
 from bot.privacy import mask_personal_in
 from bot.staff.roles import Permission, StaffUser
 from bot.tickets.clock import has_acceptance_stage
@@ -107,7 +107,7 @@ def blueprint(console: Console) -> Blueprint:
     @bp.get("/tickets")
     @requires(Permission.TICKETS_READ)
     async def queue_page(request: Request) -> HTTPResponse:
-        user = current(request).user
+        user = signed_in(request).user
         f = _filters(request, user)
         rows, counts = await asyncio.to_thread(queue, user, f)
         return render(request, "tickets.html", rows=[r for r in rows if r["sla_state"] != "closed"],
@@ -118,14 +118,14 @@ def blueprint(console: Console) -> Blueprint:
     @bp.get("/api/tickets")
     @requires(Permission.TICKETS_READ)
     async def queue_json(request: Request) -> HTTPResponse:
-        user = current(request).user
+        user = signed_in(request).user
         rows, counts = await asyncio.to_thread(queue, user, _filters(request, user))
         return as_json({"tickets": rows, "counts": counts})
 
     @bp.get("/tickets/<ticket_id:str>")
     @requires(Permission.TICKETS_READ)
     async def ticket_page(request: Request, ticket_id: str) -> HTTPResponse:
-        user = current(request).user
+        user = signed_in(request).user
         ticket = await asyncio.to_thread(load, user, ticket_id)
         return render(request, "ticket.html", t=detail(user, ticket), departments=console.departments.names,
                       pause_reasons=PAUSE_REASONS)
@@ -133,7 +133,7 @@ def blueprint(console: Console) -> Blueprint:
     @bp.get("/api/tickets/<ticket_id:str>")
     @requires(Permission.TICKETS_READ)
     async def ticket_json(request: Request, ticket_id: str) -> HTTPResponse:
-        user = current(request).user
+        user = signed_in(request).user
         ticket = await asyncio.to_thread(load, user, ticket_id)
         return as_json({"ticket": detail(user, ticket)})
 
@@ -141,7 +141,7 @@ def blueprint(console: Console) -> Blueprint:
     @requires(Permission.FOLLOW_UP)
     async def follow_up(request: Request, ticket_id: str) -> HTTPResponse:
         """回访: the rating a caller gave on the follow-up call, recorded by an agent or the office."""
-        user = current(request).user
+        user = signed_in(request).user
         body = request.json if isinstance(request.json, dict) else {}
 
         def run() -> dict[str, Any]:
@@ -153,7 +153,7 @@ def blueprint(console: Console) -> Blueprint:
     @bp.post("/api/tickets/<ticket_id:str>/<action:str>")
     @requires(Permission.TICKETS_WORK)
     async def act(request: Request, ticket_id: str, action: str) -> HTTPResponse:
-        user = current(request).user
+        user = signed_in(request).user
         body = request.json if isinstance(request.json, dict) else {}
         service, actor = console.tickets, user.actor
         # each move checks the user's scope (and the office's own moves) in its own transaction

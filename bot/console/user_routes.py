@@ -7,6 +7,7 @@ cannot disable their own account here (a console without any admin is locked).
 from __future__ import annotations
 
 import asyncio
+from typing import TypedDict
 
 from sanic import Blueprint
 from sanic.request import Request
@@ -15,11 +16,22 @@ from sanic.response import HTTPResponse
 from bot.console.deps import Console
 from bot.console.errors import error_response
 from bot.console.render import as_json, render
-from bot.console.security import current, requires
+from bot.console.security import requires, signed_in
 from bot.staff.roles import Permission, Role, StaffUser
 
 
-def account_json(user: StaffUser) -> dict:
+class AccountJson(TypedDict):
+    """An account on the admin page."""
+
+    username: str
+    role: str
+    role_label: str
+    department: str | None
+    display_name: str
+    active: bool
+
+
+def account_json(user: StaffUser) -> AccountJson:
     """An account as the admin page shows it (never a hash)."""
     return {"username": user.username, "role": user.role.value, "role_label": user.role.label,
             "department": user.department, "display_name": user.display_name, "active": user.active}
@@ -55,7 +67,7 @@ def blueprint(console: Console) -> Blueprint:
     @bp.post("/api/users/<username:str>/<action:str>")
     @requires(Permission.USERS)
     async def change(request: Request, username: str, action: str) -> HTTPResponse:
-        me = current(request).user
+        me = signed_in(request).user
         body = request.json if isinstance(request.json, dict) else {}
         if action in ("disable", "enable"):
             if action == "disable" and username.lower() == me.username:

@@ -32,7 +32,7 @@ import itertools
 import json
 import logging
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TypedDict
 
 import sqlalchemy as sa
 import sqlalchemy.dialects.postgresql
@@ -41,6 +41,7 @@ import sqlalchemy.orm
 from rasa.shared.core.events import Event, SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
+from sqlalchemy.engine import Engine
 
 from bot.plugins.compact_tracker import choose_cut, events_from_dicts, prefix_for, window_is_thick
 from bot.plugins.tracker_store import RetryingSQLTrackerStore
@@ -87,8 +88,23 @@ class Stored:
     head_window_id: int | None = None
 
 
+class _HeadMoves(TypedDict):
+    last_id: int | None
+    session_start_id: int | None
+    session_start_time: float | None
+    window_start_id: int
+
+
+class HeadValues(_HeadMoves, total=False):
+    """A ``conversation_heads`` row but its sender id; ``prefix`` only when it changed."""
+
+    prefix: str  # the prefix events, as JSON
+
+
 class CompactSQLTrackerStore(RetryingSQLTrackerStore):
     """``RetryingSQLTrackerStore`` that reads and hands Rasa a bounded window of each conversation."""
+
+    engine: Engine  # made by Rasa's SQLTrackerStore; a pooled one for SQLite (_pooled_sqlite)
 
     def __init__(self, *args: Any, horizon: int | None = None, recut_events: int | None = None,
                  **kwargs: Any) -> None:
@@ -132,12 +148,13 @@ class CompactSQLTrackerStore(RetryingSQLTrackerStore):
         self.engine = sa.create_engine(url, poolclass=sa.pool.QueuePool, pool_size=1, max_overflow=4,
                                        connect_args={"check_same_thread": False, "timeout": 30})
 
-        @sa.event.listens_for(self.engine, "connect")
         def _connect(dbapi_connection: Any, _record: Any) -> None:
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = NORMAL")
             cursor.close()
+
+        sa.event.listen(self.engine, "connect", _connect)
 
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 
@@ -278,7 +295,7 @@ class CompactSQLTrackerStore(RetryingSQLTrackerStore):
             prefix = events[:base] if window_index == base else prefix_for(
                 DialogueStateTracker.from_events(tracker.sender_id, events[:window_index], self.domain.slots),
                 events[window_index].timestamp)
-        values = {"last_id": now.last_id, "session_start_id": session_start_id,
+        values: HeadValues = {"last_id": now.last_id, "session_start_id": session_start_id,
                   "session_start_time": session_start_time, "window_start_id": window_start_id}
         if prefix is not None:
             values["prefix"] = json.dumps([e.as_dict() for e in prefix], ensure_ascii=False)
@@ -295,7 +312,7 @@ class CompactSQLTrackerStore(RetryingSQLTrackerStore):
                        session_start_time=session_start_time,
                        head_window_id=window_start_id)
 
-    def _put_head(self, session: Any, sender_id: str, values: dict) -> None:
+    def _put_head(self, session: Any, sender_id: str, values: HeadValues) -> None:
         dialect = session.get_bind().dialect.name
         if dialect in ("postgresql", "sqlite"):
             module = sa.dialects.postgresql if dialect == "postgresql" else sa.dialects.sqlite

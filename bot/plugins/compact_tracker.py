@@ -147,7 +147,7 @@ def choose_cut(tracker: DialogueStateTracker, horizon: int, start: int, end: int
 
     # One entry per dialogue state, as Domain.states_for_tracker_history makes them:
     # (recomputes the hidden flag, seen by MemoizationPolicy).
-    states: list[tuple] = []
+    states: list[tuple[bool, bool]] = []  # (recomputed, seen) of each dialogue state
     candidates: list[_Candidate] = []
     waiting: _Candidate | None = None
     users = 0
@@ -156,7 +156,7 @@ def choose_cut(tracker: DialogueStateTracker, horizon: int, start: int, end: int
 
     def state(hide: bool) -> None:
         nonlocal hidden
-        recomputed = not prior.followup_action and not prior.latest_action_name == prior.active_loop_name
+        recomputed = not prior.followup_action and prior.latest_action_name != prior.active_loop_name
         if recomputed:
             hidden = hide
         states.append((recomputed, not hidden))

@@ -103,10 +103,13 @@ class _HeldOutput(CollectingOutputChannel):
 
     @property
     def held(self) -> list[dict[str, Any]]:
-        return self.messages
+        # Rasa's CollectingOutputChannel (untyped) keeps each message as a dict here
+        messages: list[dict[str, Any]] = self.messages
+        return messages
 
-    def name(self) -> str:  # type: ignore[override]
-        return self.real.name()
+    def name(self) -> str:  # per instance: the real channel's (Rasa's is a classmethod)
+        name: str = self.real.name()
+        return name
 
     async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
         """Holds the message whole: marks a channel reads from its metadata (a handoff,

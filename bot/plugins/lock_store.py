@@ -126,11 +126,11 @@ class RedisTicketLockStore(LockStore):
         self.channel = f"{self.key_prefix}released"
         self.renew_fraction = float(renew_fraction)
         timeout = float(given["socket_timeout"])
-        self._connection = dict(host=given["host"], port=int(given["port"]), db=int(given["db"]),
-                                username=given["username"], password=given["password"], ssl=_flag(given["use_ssl"]),
-                                ssl_certfile=given["ssl_certfile"], ssl_keyfile=given["ssl_keyfile"],
-                                ssl_ca_certs=given["ssl_ca_certs"], socket_timeout=timeout,
-                                socket_connect_timeout=timeout)
+        self._connection = {"host": given["host"], "port": int(given["port"]), "db": int(given["db"]),
+                            "username": given["username"], "password": given["password"],
+                            "ssl": _flag(given["use_ssl"]), "ssl_certfile": given["ssl_certfile"],
+                            "ssl_keyfile": given["ssl_keyfile"], "ssl_ca_certs": given["ssl_ca_certs"],
+                            "socket_timeout": timeout, "socket_connect_timeout": timeout}
         self.red = redis.StrictRedis(**self._connection, retry=redis.retry.Retry(_backoff(), _RETRIES),
                                      retry_on_error=[redis.ConnectionError, redis.TimeoutError])
         self._owner = f"{socket.gethostname()}:{os.getpid()}"
@@ -163,7 +163,7 @@ class RedisTicketLockStore(LockStore):
         state = self._wakeups()
         held = _Held(conversation_id, self._token(), float(lock_lifetime))
         wake = state.watch(conversation_id)  # before issuing: no release can slip by
-        keeper: asyncio.Task | None = None
+        keeper: asyncio.Task[None] | None = None
         try:
             counter, queue, prefix = self._keys(conversation_id)
             try:

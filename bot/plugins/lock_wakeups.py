@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import logging
 from typing import Any
 
@@ -30,7 +31,7 @@ class Wakeups:
         self.subscribed = asyncio.Event()  # set while a confirmed subscription is open
         self.subscriptions = 0  # confirmed so far: more than one means it came back after a loss
         self._waiters: dict[str, set[asyncio.Event]] = collections.defaultdict(set)
-        self._listener: asyncio.Task | None = loop.create_task(self._listen())
+        self._listener: asyncio.Task[None] | None = loop.create_task(self._listen())
 
     def watch(self, conversation_id: str) -> asyncio.Event:
         """An event set whenever ``conversation_id`` is released somewhere."""
@@ -48,10 +49,8 @@ class Wakeups:
     async def pause(self, wake: asyncio.Event, seconds: float) -> None:
         """Returns on a release notice, on a (re)confirmed subscription, or after ``seconds``."""
         signal = wake if self.subscribed.is_set() else self.subscribed
-        try:
+        with contextlib.suppress(asyncio.TimeoutError):
             await asyncio.wait_for(signal.wait(), timeout=seconds)
-        except asyncio.TimeoutError:
-            pass
         wake.clear()
 
     async def _listen(self) -> None:
@@ -81,10 +80,8 @@ class Wakeups:
                 await asyncio.sleep(RESUBSCRIBE_PAUSES_S[min(failures, len(RESUBSCRIBE_PAUSES_S) - 1)])
                 failures += 1
             finally:
-                try:
+                with contextlib.suppress(Exception):
                     await pubsub.reset()
-                except Exception:
-                    pass
 
     async def close(self) -> None:
         """Ends the subscription and closes the client (from the loop it belongs to)."""

@@ -13,7 +13,8 @@ ASK = '/ask_duration{"procedure": "general_deregistration"}'
     ("你好", None), ("", None),
     ("/restart", ("restart", "")),
     (ASK, ("ask_duration", json.dumps({"procedure": "general_deregistration"}))),
-    ('/ask_duration{"procedure":"general_deregistration"}', ("ask_duration", '{"procedure": "general_deregistration"}')),
+    ('/ask_duration{"procedure":"general_deregistration"}',
+     ("ask_duration", '{"procedure": "general_deregistration"}')),
     ("/inform{not json", ("inform{not json", "")),
 ])
 def test_payloads_are_compared_by_intent_and_entities(text, key):

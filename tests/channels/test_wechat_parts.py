@@ -3,6 +3,8 @@ table, the push API (against the fake API server) and the 5-second relay."""
 import asyncio
 import datetime as dt
 import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
@@ -115,7 +117,8 @@ def test_a_reply_and_giving_up_cannot_both_win(store):
     store.claim("wechat", "2", "o1", NOW)
     assert store.give_up("wechat", "o1", "2", NOW)
     assert not store.answer("wechat", "o1", "2", "迟到的答复", NOW), "gave up first: push it"
-    assert (store.get("wechat", "o1", "2").status, store.get("wechat", "o1", "2").reply) == (Status.PUSHING, "迟到的答复")
+    late = store.get("wechat", "o1", "2")
+    assert (late.status, late.reply) == (Status.PUSHING, "迟到的答复")
     store.pushed("wechat", "o1", "2", True, NOW)
     assert store.get("wechat", "o1", "2").status is Status.PUSHED
 
@@ -165,6 +168,31 @@ def test_wecom_pushes_with_the_agent_id(fake_wechat_api):
 def test_a_wrong_secret_is_a_push_error_naming_the_likely_causes(fake_wechat_api):
     with pytest.raises(PushError, match="IP whitelist"):
         OfficialAccountApi(fake_wechat_api.url, WECHAT["app_id"], "wrong").send_text("o", "x")
+
+
+@pytest.mark.parametrize("answer", [b"[]", b"null", b'"ok"'])
+def test_an_answer_that_is_not_a_json_object_is_a_push_error(answer):
+    class Platform(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(answer)))
+            self.end_headers()
+            self.wfile.write(answer)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    with ThreadingHTTPServer(("127.0.0.1", 0), Platform) as server:
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        try:
+            api = OfficialAccountApi(f"http://127.0.0.1:{server.server_address[1]}", WECHAT["app_id"], WECHAT["secret"])
+            with pytest.raises(PushError, match="/cgi-bin/token: answered .* not a JSON object"):
+                api.send_text("o", "x")
+        finally:
+            server.shutdown()
+            thread.join()
 
 
 # -- the relay (5-second rule) ---------------------------------------------------------

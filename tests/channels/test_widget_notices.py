@@ -46,9 +46,9 @@ def service(stack) -> TicketService:
 
 
 def file_for(service: TicketService, session_id: str, phone: str) -> str:
-    draft = TicketDraft(type="complaint", channel="web", description="办理施工许可时窗口要求重复提交图纸", contact_name="周女士",
-                        phone=phone, actor=f"enterprise:{session_id}", conversation_id=session_id,
-                        department="住房和城乡建设局")
+    draft = TicketDraft(type="complaint", channel="web", description="办理施工许可时窗口要求重复提交图纸",
+                        contact_name="周女士", phone=phone, actor=f"enterprise:{session_id}",
+                        conversation_id=session_id, department="住房和城乡建设局")
     return service.file(draft, dt.datetime.now(SHANGHAI)).ticket.id
 
 

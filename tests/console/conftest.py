@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 
 import pytest
 import requests
+from playwright.sync_api import sync_playwright
 
 from bot.config import load_settings
 from bot.departments import load_departments
 from bot.staff.users import UserStore
 from bot.tickets.service import TicketService
 from bot.workdays import SHANGHAI
+from tests.channels.test_widget import CHROMIUM, CHROMIUM_ARGS
 
 #: username, role, department, display name — one account per role (two officers).
 ACCOUNTS = {
@@ -31,6 +33,17 @@ ACCOUNTS = {
     "admin": ("root", "admin", None, "管理员"),
 }
 PASSWORD = "Console-test-2026"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's headless Chromium, one per test module of the console's pages."""
+    if not CHROMIUM.exists():
+        pytest.fail(f"Chromium is missing at {CHROMIUM}: run scripts/system_deps.sh", pytrace=False)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
 
 
 @dataclass

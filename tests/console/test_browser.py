@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from bot.config import PROJECT_ROOT
 from bot.console.deps import load_responses
-from tests.channels.test_widget import CHROMIUM, CHROMIUM_ARGS, bot_messages, send, stored_session_id
+from tests.channels.test_widget import bot_messages, send, stored_session_id
 from tests.console.conftest import ACCOUNTS, PASSWORD, api
 
 pytestmark = pytest.mark.e2e
@@ -23,16 +23,6 @@ pytestmark = pytest.mark.e2e
 RESULTS = PROJECT_ROOT / "results"
 RESPONSES = load_responses(PROJECT_ROOT / "domain.yml")
 CALLER = "我是示例市华远机械制造有限公司的,在市监局办变更登记,窗口互相推诿,来回跑了三趟,电话13812345678"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.fail(f"Chromium is missing at {CHROMIUM}: run scripts/system_deps.sh", pytrace=False)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def sign_in(browser, console, role: str):

@@ -25,7 +25,7 @@ from bot.tickets.model import TicketDraft
 from bot.workdays import SHANGHAI, WorkCalendar, to_shanghai
 from tests.channels.test_widget import bot_messages, send
 from tests.console.conftest import api
-from tests.console.test_browser import RESPONSES, browser, sign_in  # noqa: F401  (fixture)
+from tests.console.test_browser import RESPONSES, sign_in
 
 pytestmark = pytest.mark.e2e
 

@@ -85,7 +85,8 @@ def test_pause_and_resume_with_reasons_then_close(console, queue):
     assert other.status_code == 400, "only 检验、检测、鉴定、专家评审 stop a bidding complaint's clock"
     accepted = api(officer, "POST", f"{base}/{ids['bidding']}/accept", {}).json()
     assert accepted["ticket"]["accepted_at"] and accepted["ticket"]["acceptable"] is False
-    paused = api(officer, "POST", f"{base}/{ids['bidding']}/pause", {"kind": "检测", "reason": "委托检测混凝土强度"}).json()
+    paused = api(officer, "POST", f"{base}/{ids['bidding']}/pause",
+                 {"kind": "检测", "reason": "委托检测混凝土强度"}).json()
     assert paused["ticket"]["status"] == "paused" and paused["ticket"]["due_at"] is None
     resumed = api(officer, "POST", f"{base}/{ids['bidding']}/resume", {"reason": "检测报告已出具"}).json()
     assert resumed["ticket"]["status"] != "paused" and resumed["ticket"]["due_at"]

@@ -18,7 +18,7 @@ from playwright.sync_api import expect
 from bot.notify.store import OutboxStore
 from bot.tickets.model import TicketDraft
 from bot.workdays import SHANGHAI
-from tests.console.test_browser import RESULTS, browser, sign_in  # noqa: F401  (the browser fixture)
+from tests.console.test_browser import RESULTS, sign_in
 
 pytestmark = pytest.mark.e2e
 
@@ -33,7 +33,7 @@ def file(console, department: str, description: str, phone: str, procedure: str 
     return console.tickets().file(draft, dt.datetime.now(SHANGHAI)).ticket.id
 
 
-def test_an_agent_joins_a_callers_complaint_to_an_open_one_at_filing(browser, console):  # noqa: F811
+def test_an_agent_joins_a_callers_complaint_to_an_open_one_at_filing(browser, console):
     primary = file(console, MARKET, "营业执照变更登记窗口推诿,来回跑了三趟,事情一直办不成", "13822220001",
                    "business_change")
     page = sign_in(browser, console, "agent")
@@ -56,7 +56,7 @@ def test_an_agent_joins_a_callers_complaint_to_an_open_one_at_filing(browser, co
     assert page.problems == []
 
 
-def test_an_officer_joins_a_similar_ticket_and_the_answer_reaches_both_callers(browser, console):  # noqa: F811
+def test_an_officer_joins_a_similar_ticket_and_the_answer_reaches_both_callers(browser, console):
     primary = file(console, MARKET, "办理食品经营许可证审批超期,一个多月没有任何消息", "13822220011")
     second = file(console, MARKET, "食品经营许可证审批一直超期,一个多月了没有消息", "13822220012")
     page = sign_in(browser, console, "officer")
@@ -87,7 +87,7 @@ def test_an_officer_joins_a_similar_ticket_and_the_answer_reaches_both_callers(b
     assert page.problems == []
 
 
-def test_a_department_sends_a_ticket_back_and_the_office_reassigns_it(browser, console):  # noqa: F811
+def test_a_department_sends_a_ticket_back_and_the_office_reassigns_it(browser, console):
     ticket_id = file(console, TAX, "个体户营业执照注销时窗口要求先清税,但我们已经清过税了", "13822220021")
     officer = sign_in(browser, console, "officer_tax")
     officer.goto(f"{console.url}/tickets/{ticket_id}")

@@ -64,8 +64,9 @@ def first_part(phone: str) -> list[tuple]:
     steps += chatter(25, 5)
     steps += [("say", "/back"), ("trigger", "back"), ("trigger", "back"), ("trigger", "back")]
     steps += chatter(12, 7)
-    steps += [("say", "转人工"), ("say", "喂,有人吗"), ("say", "我的营业执照变更办不下来"), ("agent", "您好,我是坐席王丽"),
-              ("say", "窗口让我来回跑"), ("agent", "已记录,稍后回复您"), ("release", None)]
+    steps += [("say", "转人工"), ("say", "喂,有人吗"), ("say", "我的营业执照变更办不下来"),
+              ("agent", "您好,我是坐席王丽"), ("say", "窗口让我来回跑"), ("agent", "已记录,稍后回复您"),
+              ("release", None)]
     return steps + chatter(25, 2)
 
 
@@ -254,7 +255,7 @@ def test_every_reply_of_a_long_conversation_is_the_same_as_with_the_whole_sessio
         event["timestamp"] -= EXPIRED_S
     second = [Conversation(stack.rasa_url, stack.token, f"long-c2-{run}"),
               Conversation(full_path, stack.token, f"long-w2-{run}")]
-    for conversation, own in zip(second, first):
+    for conversation, own in zip(second, first, strict=True):
         conversation.append(history)
         conversation.ticket = own.ticket
     converse(stack, second, later)

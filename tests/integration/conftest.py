@@ -171,7 +171,7 @@ def start_cluster(databases, model: Path, fake_wechat_api, var: Path, lock_store
         # second finds it (Rasa logs and ignores that race itself).
         with concurrent.futures.ThreadPoolExecutor(2) as pool:
             started = [pool.submit(services.rasa_server, model, port, path, TOKEN)
-                       for port, path in zip(ports, endpoints)]
+                       for port, path in zip(ports, endpoints, strict=True)]
             for future in started:
                 future.result()
     except Exception as exc:

@@ -187,7 +187,7 @@ def test_a_database_restart_under_load_loses_no_ticket_and_duplicates_none(clust
         restart = pool.submit(outage.run)
         told = list(pool.map(lambda i: users[i].file(f"1370000{i:04d}", stop_at[i], outage), range(len(users))))
         restart.result()
-    for user, ticket_id in zip(users, told):
+    for user, ticket_id in zip(users, told, strict=True):
         stored = [t.id for t in cluster.tickets_of(user.chat.sender)]
         assert stored == [ticket_id], f"{user.chat.sender}: told {ticket_id}, stored {stored}"
     seen = {kind: sum(u.seen[kind] for u in users) for kind in users[0].seen}

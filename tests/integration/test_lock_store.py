@@ -41,8 +41,8 @@ def make_store(redis_server):
     made: list = []
 
     def make(kind: str = "ours", **options):
-        settings = dict(host=redis_server.host, port=redis_server.port, password=redis_server.password,
-                        key_prefix="ys")
+        settings = {"host": redis_server.host, "port": redis_server.port, "password": redis_server.password,
+                    "key_prefix": "ys"}
         store = RedisTicketLockStore(**settings, **options) if kind == "ours" else RedisLockStore(**settings)
         made.append(store)
         return store

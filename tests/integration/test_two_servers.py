@@ -153,9 +153,11 @@ def _bursts(cluster, index: int, bursts: int, size: int) -> tuple:
     for burst in range(bursts):
         messages = [QUESTIONS[(burst * size + k + index) % len(QUESTIONS)] for k in range(size)]
         with concurrent.futures.ThreadPoolExecutor(size) as pool:
-            replies = list(pool.map(lambda k: cluster.say((k + index) % 2, sender, messages[k]), range(size)))
+            servers = [(k + index) % 2 for k in range(size)]
+            replies = list(pool.map(cluster.say, servers, [sender] * size, messages))
         sent.append(messages)
-        answered.update({(burst, m): [r.get("text") for r in reply] for m, reply in zip(messages, replies)})
+        answered.update({(burst, m): [r.get("text") for r in reply]
+                         for m, reply in zip(messages, replies, strict=True)})
     return sender, sent, answered
 
 

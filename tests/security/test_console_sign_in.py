@@ -17,7 +17,7 @@ pytestmark = pytest.mark.e2e
 
 
 def test_twenty_failures_of_one_agent_do_not_lock_out_the_office(security_console):
-    for n in range(20):  # someone at 203.0.113.10 guessing names, through the office proxy
+    for _ in range(20):  # someone at 203.0.113.10 guessing names, through the office proxy
         answer = security_console.login(f"guess-{uuid.uuid4().hex[:6]}", "wrong-password-1", client="203.0.113.10")
         assert answer.status_code in (401, 429)
     assert security_console.login("guess-more", "wrong-password-1", client="203.0.113.10").status_code == 429

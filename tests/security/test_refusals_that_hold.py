@@ -51,7 +51,8 @@ def test_the_console_refuses_requests_without_a_session_or_csrf_token(security_c
 
 
 def test_what_an_enterprise_typed_is_shown_escaped(security_console, tickets):
-    ticket = file_ticket(tickets, "13900003333", description="窗口推诿<script>alert(1)</script><img src=x onerror=alert(2)>")
+    ticket = file_ticket(tickets, "13900003333",
+                         description="窗口推诿<script>alert(1)</script><img src=x onerror=alert(2)>")
     page = security_console.signed_in("officer").get(f"{security_console.url}/tickets/{ticket}", timeout=30)
     assert page.status_code == 200
     assert "<script>alert(1)</script>" not in page.text and "<img src=x" not in page.text
@@ -59,7 +60,8 @@ def test_what_an_enterprise_typed_is_shown_escaped(security_console, tickets):
     assert "script-src 'self'" in page.headers["Content-Security-Policy"]
 
 
-@pytest.mark.parametrize("target", ["//evil.example/", "https://evil.example/", "/\\evil.example", "javascript:alert(1)"])
+@pytest.mark.parametrize("target",
+                         ["//evil.example/", "https://evil.example/", "/\\evil.example", "javascript:alert(1)"])
 def test_sign_in_never_redirects_off_the_console(security_console, target):
     import re
 

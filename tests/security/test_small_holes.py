@@ -107,7 +107,8 @@ def test_the_deployed_consoles_mark_their_cookies_secure():
     assert str(compose["services"]["console"]["environment"]["YS_CONSOLE_SECURE_COOKIES"]).lower() == "true"
     k8s = [doc for doc in yaml.safe_load_all((PROJECT_ROOT / "deploy/k8s/console.yaml").read_text(encoding="utf-8"))
            if doc and doc.get("kind") == "Deployment"]
-    env = {e["name"]: e.get("value") for c in k8s[0]["spec"]["template"]["spec"]["containers"] for e in c.get("env", [])}
+    containers = k8s[0]["spec"]["template"]["spec"]["containers"]
+    env = {e["name"]: e.get("value") for c in containers for e in c.get("env", [])}
     assert env.get("YS_CONSOLE_SECURE_COOKIES") == "true"
 
 

@@ -42,7 +42,7 @@ def test_a_captured_signature_with_plaintext_bodies_is_refused_when_an_aes_key_i
     captured = server.query()
     assert server.post(text_xml(victim, ACCOUNT, "你好", next_msg_id()), query=captured).status_code == 200
     forgers = [openid() for _ in range(3)]
-    for forger, content in zip(forgers, ["我的工单到哪了", "转人工", "窗口推诿,我要投诉"]):
+    for forger, content in zip(forgers, ["我的工单到哪了", "转人工", "窗口推诿,我要投诉"], strict=True):
         body = text_xml(forger, ACCOUNT, content, next_msg_id()).encode("utf-8")
         answer = requests.post(server.url, params=captured, data=body, timeout=30)
         assert answer.status_code == 403

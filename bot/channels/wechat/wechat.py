@@ -58,19 +58,23 @@ class WeChatInput(WeChatChannelBase):
                                     "account sends messages encrypted (兼容/安全模式); unset it for plaintext mode")
             return body.decode("utf-8")
         self._require_crypto()
-        return self.crypto.decrypt_message(body, query.msg_signature, query.timestamp, query.nonce)
+        # wechatpy is untyped; its crypto and replies answer text (str), named so below
+        xml: str = self.crypto.decrypt_message(body, query.msg_signature, query.timestamp, query.nonce)
+        return xml
 
     def parse(self, xml: str) -> Any:
         return parse_message(xml)
 
     def render_reply(self, text: str, message: Any) -> str:
-        return create_reply(text, message, render=True)
+        reply: str = create_reply(text, message, render=True)
+        return reply
 
     def seal(self, query: Query, xml: str) -> str:
         if query.encrypt_type != "aes":
             return xml
         self._require_crypto()
-        return self.crypto.encrypt_message(xml, query.nonce, str(int(clock.epoch_seconds())))
+        sealed: str = self.crypto.encrypt_message(xml, query.nonce, str(int(clock.epoch_seconds())))
+        return sealed
 
     def push_missing(self) -> tuple[str, ...]:
         return self.settings.missing("APP_ID", "APP_SECRET")

@@ -96,9 +96,12 @@ class PushApi:
         try:
             response = self._session.request(method, self.api_base + path, timeout=TIMEOUT_S, **kwargs)
             response.raise_for_status()
-            return response.json()
+            answer = response.json()
         except (requests.RequestException, ValueError) as exc:
             raise PushError(f"{path}: {exc}") from exc
+        if not isinstance(answer, dict):
+            raise PushError(f"{path}: answered {type(answer).__name__}, not a JSON object")
+        return answer
 
 
 class OfficialAccountApi(PushApi):

@@ -74,7 +74,7 @@ def conversation_id(channel: str, user: str) -> str:
     return f"{channel}:{user}"
 
 
-def platform_user(conversation: str) -> tuple:
+def platform_user(conversation: str) -> tuple[str, str]:
     """(channel, user) of a conversation id made by :func:`conversation_id`."""
     channel, _, user = conversation.partition(":")
     return channel, user
@@ -184,11 +184,11 @@ class WeChatChannelBase(InputChannel, abc.ABC):
         relay = Relay(self.name(), self.store, functools.partial(self._ask_rasa, edge.wrap(answered), answered),
                       self._push, self.settings.reply_budget)
 
-        @hooks.route("/", methods=["GET"])
+        @hooks.route("/", methods=["GET"])  # type: ignore[untyped-decorator]  # Sanic 21.12: Blueprint.route is untyped
         async def health(request: Request) -> HTTPResponse:
             return response.json({"status": "ok" if not self.missing() else "not configured"})
 
-        @hooks.route("/webhook", methods=["GET", "POST"])
+        @hooks.route("/webhook", methods=["GET", "POST"])  # type: ignore[untyped-decorator]  # Sanic 21.12: Blueprint.route is untyped
         async def webhook(request: Request) -> HTTPResponse:
             return await self._webhook(request, relay)
 
@@ -357,7 +357,7 @@ class PushOutput(OutputChannel):
         self.channel = channel
         self._push = push
 
-    def name(self) -> str:  # type: ignore[override]
+    def name(self) -> str:  # per instance; Rasa's OutputChannel.name is a classmethod
         """The channel's name (``wechat`` / ``wecom``)."""
         return self.channel
 

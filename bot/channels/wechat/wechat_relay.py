@@ -18,6 +18,7 @@ Deliveries in this process wait on an event; those in another process poll the t
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import logging
 import time
@@ -170,10 +171,8 @@ class Relay:
     async def _wait(self, inbound: Inbound, deadline: float) -> Claim | None:
         event = self._settled.get(inbound.slot)
         if event is not None:
-            try:
+            with contextlib.suppress(asyncio.TimeoutError):
                 await asyncio.wait_for(event.wait(), max(0.0, deadline - self._clock()))
-            except asyncio.TimeoutError:
-                pass
             return await asyncio.to_thread(self.store.get, self.channel, inbound.sender, inbound.key)
         while True:  # processed by another process (or already done here)
             state = await asyncio.to_thread(self.store.get, self.channel, inbound.sender, inbound.key)

@@ -42,20 +42,25 @@ class WeComInput(WeChatChannelBase):
         if not query.msg_signature:
             raise Rejected(403, "msg_signature missing")
 
+    # wechatpy is untyped; its crypto and replies answer text (str), named so below
     def verify_url(self, query: Query) -> str:
-        return self.crypto.check_signature(query.msg_signature, query.timestamp, query.nonce, query.echostr)
+        echo: str = self.crypto.check_signature(query.msg_signature, query.timestamp, query.nonce, query.echostr)
+        return echo
 
     def open_body(self, query: Query, body: bytes) -> str:
-        return self.crypto.decrypt_message(body, query.msg_signature, query.timestamp, query.nonce)
+        xml: str = self.crypto.decrypt_message(body, query.msg_signature, query.timestamp, query.nonce)
+        return xml
 
     def parse(self, xml: str) -> Any:
         return parse_message(xml)
 
     def render_reply(self, text: str, message: Any) -> str:
-        return create_reply(text, message, render=True)
+        xml: str = create_reply(text, message, render=True)
+        return xml
 
     def seal(self, query: Query, xml: str) -> str:
-        return self.crypto.encrypt_message(xml, query.nonce, str(int(clock.epoch_seconds())))
+        sealed: str = self.crypto.encrypt_message(xml, query.nonce, str(int(clock.epoch_seconds())))
+        return sealed
 
     def push_missing(self) -> tuple[str, ...]:
         return self.settings.missing("AGENT_ID", "SECRET")
