@@ -39,6 +39,12 @@ def states_once_acknowledged(outbox: OutboxStore, ticket_id: str, timeout: float
         time.sleep(0.05)
 
 
+#: A fixed working morning, so the test does not depend on today's date: the outbox sends
+#: a notice whose time has come, and these are in the past.
+FILED_AT = dt.datetime(2026, 11, 26, 10, 0, tzinfo=SHANGHAI)
+CLOSED_AT = FILED_AT + dt.timedelta(hours=2)
+
+
 @pytest.fixture(scope="module")
 def service(stack) -> TicketService:
     settings = load_settings({"YS_DATABASE_URL": stack.database_url, "YS_VAR_DIR": str(stack.var_dir)})
@@ -49,7 +55,7 @@ def file_for(service: TicketService, session_id: str, phone: str) -> str:
     draft = TicketDraft(type="complaint", channel="web", description="办理施工许可时窗口要求重复提交图纸",
                         contact_name="周女士", phone=phone, actor=f"enterprise:{session_id}",
                         conversation_id=session_id, department="住房和城乡建设局")
-    return service.file(draft, dt.datetime.now(SHANGHAI)).ticket.id
+    return service.file(draft, FILED_AT).ticket.id
 
 
 def test_the_answer_is_pushed_to_the_open_widget_and_its_buttons_rate_the_ticket(browser, demo_url, stack,  # noqa: F811
@@ -62,7 +68,7 @@ def test_the_answer_is_pushed_to_the_open_widget_and_its_buttons_rate_the_ticket
     session_id = stored_session_id(page)
     ticket_id = file_for(service, session_id, "13933330001")
 
-    service.close(ticket_id, "已通知窗口不再要求重复提交图纸,可于明日办理", dt.datetime.now(SHANGHAI), "officer:test")
+    service.close(ticket_id, "已通知窗口不再要求重复提交图纸,可于明日办理", CLOSED_AT, "officer:test")
     notice = page.locator(".msg.ticket-notice")
     expect(notice).to_contain_text("已通知窗口不再要求重复提交图纸,可于明日办理", timeout=NOTICE_WAIT_MS)
     expect(notice).to_contain_text(ticket_id)
@@ -93,7 +99,7 @@ def test_a_notice_for_a_closed_page_is_shown_on_the_next_visit_once(browser, dem
     ticket_id = file_for(service, session_id, "13933330002")
     page.close()  # the user left the site
 
-    service.answer(ticket_id, "已约谈窗口负责人,正在核实", dt.datetime.now(SHANGHAI), "officer:test")
+    service.answer(ticket_id, "已约谈窗口负责人,正在核实", CLOSED_AT, "officer:test")
     outbox = OutboxStore(stack.database_url)
     # nobody acknowledges it. (Pending, or claimed for a moment: the server may not have
     # processed the closed page's disconnect yet, and then tries it there and gives it back.)
