@@ -136,7 +136,7 @@ def credit_code_check_char(first17: str) -> str:
     Args:
         first17: the first 17 characters, upper case, from :data:`CREDIT_CODE_CHARSET`.
     """
-    total = sum(CREDIT_CODE_CHARSET.index(c) * w for c, w in zip(first17, CREDIT_CODE_WEIGHTS))
+    total = sum(CREDIT_CODE_CHARSET.index(c) * w for c, w in zip(first17, CREDIT_CODE_WEIGHTS, strict=True))
     return CREDIT_CODE_CHARSET[(31 - total % 31) % 31]
 
 
