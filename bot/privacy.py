@@ -31,6 +31,7 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
+    from bot.config import Settings
     from bot.tickets.erasure import Erasure
 
 #: What replaces a removed name, and a removed phone (the column is NOT NULL).
@@ -176,17 +177,18 @@ def delete_idle_conversations(tracker_url: str, cutoff: dt.datetime, report: Pur
         engine.dispose()
 
 
-def tracker_url_from(settings: Any) -> str:
+def tracker_url_from(settings: Settings) -> str:
     """The tracker store's URL: ``YS_TRACKER_DB_*`` (as in endpoints.production.yml), else var/rasa_tracker.db."""
     tracker = settings.tracker
     if not tracker.host:
         return f"sqlite:///{settings.var_dir / 'rasa_tracker.db'}"
     from sqlalchemy.engine import URL
 
-    return URL.create("postgresql+psycopg2", username=tracker.user or None,
-                      password=tracker.password or None, host=tracker.host, port=tracker.port,
-                      database=tracker.name, query={"sslmode": tracker.sslmode}).render_as_string(
-        hide_password=False)
+    url = URL.create("postgresql+psycopg2", username=tracker.user or None,
+                     password=tracker.password or None, host=tracker.host, port=tracker.port,
+                     database=tracker.name, query={"sslmode": tracker.sslmode})
+    rendered: str = url.render_as_string(hide_password=False)  # SQLAlchemy 1.4 ships no types
+    return rendered
 
 
 def purge(url: str, tracker_url: str | None, older_than: dt.timedelta, now: dt.datetime,
@@ -206,7 +208,7 @@ def purge(url: str, tracker_url: str | None, older_than: dt.timedelta, now: dt.d
 
 
 # ---- command line ---------------------------------------------------------------------------
-def register(groups: argparse._SubParsersAction) -> None:
+def register(groups: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds the ``privacy`` command group."""
     parser = groups.add_parser("privacy", help="retention of personal data (tickets anonymised, chats deleted)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -126,7 +126,8 @@ class OutboxStore:
             result = connection.execute(sa.update(outbox).where(
                 outbox.c.id == row_id, outbox.c.claimed_by == worker,
                 outbox.c.state == DeliveryState.SENDING.value).values(claimed_until=None, **values))
-        return result.rowcount == 1
+        finished: int = result.rowcount
+        return finished == 1
 
     def sent(self, row_id: int, worker: str, now: dt.datetime, via: str) -> bool:
         """Marks a row this worker holds as sent; ``False`` if it lost the row meanwhile."""
@@ -140,7 +141,7 @@ class OutboxStore:
 
     def release(self, row_id: int, worker: str, error: str | None = None) -> bool:
         """Gives a held row back at once, without counting the attempt (nobody was reached)."""
-        values: dict = {"state": DeliveryState.PENDING.value, "claimed_by": None,
+        values: dict[str, Any] = {"state": DeliveryState.PENDING.value, "claimed_by": None,
                         "attempts": outbox.c.attempts - 1}
         if error:
             values["last_error"] = error[:ERROR_MAX]
@@ -157,7 +158,8 @@ class OutboxStore:
             result = connection.execute(sa.update(outbox).where(
                 outbox.c.id == row_id, outbox.c.state == DeliveryState.FAILED.value).values(
                 state=DeliveryState.PENDING.value, next_attempt_at=now, attempts=0, claimed_by=None))
-        return result.rowcount == 1
+        requeued: int = result.rowcount
+        return requeued == 1
 
     def get(self, row_id: int) -> OutboxMessage | None:
         rows = self._read(sa.select(outbox).where(outbox.c.id == row_id))
@@ -183,10 +185,10 @@ class OutboxStore:
             statement = statement.where(outbox.c.state == state.value)
         return [message(r) for r in self._read(statement)]
 
-    def counts(self) -> dict:
+    def counts(self) -> dict[str, int]:
         """How many notices are in each state."""
         rows = self._read(sa.select(outbox.c.state, sa.func.count()).group_by(outbox.c.state))
-        return {state: count for state, count in rows}
+        return dict(rows)
 
 
 def dumps(messages: Sequence[OutboxMessage]) -> str:

@@ -20,7 +20,7 @@ from bot.cliutil import BAD_INPUT, NOT_FOUND, add_common_options, command_group,
 from bot.tickets.kinds import Status
 
 
-def register(groups: argparse._SubParsersAction) -> None:
+def register(groups: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds the ``tickets`` command group."""
     parser = groups.add_parser("tickets", help="list, show and handle tickets (工单)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -56,7 +56,7 @@ def register(groups: argparse._SubParsersAction) -> None:
     tick.set_defaults(handler=run_tick)
 
 
-def _command(commands: Any, name: str, help_text: str, handler: Callable[..., int],
+def _command(commands: cliutil.Commands, name: str, help_text: str, handler: Callable[..., int],
              ticket: bool = False) -> argparse.ArgumentParser:
     parser = commands.add_parser(name, help=help_text)
     if ticket:
@@ -98,8 +98,9 @@ def _now(args: argparse.Namespace) -> dt.datetime:
 
 
 def _actor(args: argparse.Namespace) -> str:
-    if args.actor:
-        return args.actor
+    actor: str | None = args.actor
+    if actor:
+        return actor
     from bot.config import get_settings
 
     return f"operator:{get_settings().operator}"

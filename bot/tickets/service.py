@@ -14,7 +14,7 @@ import builtins
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from bot.sla import PolicyBook, PolicyId, Route, select_policy
 from bot.tickets.access import (
@@ -56,6 +56,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from bot.config import Settings
 
 UnitOfWorkFactory = Callable[..., AbstractUnitOfWork]
+#: What a change of :meth:`TicketService._change` returns besides the ticket.
+Outcome = TypeVar("Outcome")
 
 
 class SupervisorLookup(Protocol):
@@ -145,7 +147,7 @@ class TicketService:
         """The registered, active 特邀监督员 filing with ``phone``, else ``None``."""
         return None if self._supervisors is None else self._supervisors.find_by_phone(phone)
 
-    def _verified(self, clean: CheckedDraft) -> tuple:
+    def _verified(self, clean: CheckedDraft) -> tuple[CheckedDraft, dict[str, Any]]:
         """The draft with its route checked: a supervisor route needs a registered phone.
 
         Returns:
@@ -234,7 +236,8 @@ class TicketService:
         return FilingResult(self.view(existing, now), created=False, supervisor_refused=refused)
 
     # ---- enterprise ----------------------------------------------------------------
-    def tickets_of_conversation(self, conversation_id: str, now: dt.datetime, limit: int = 20) -> builtins.list[TicketView]:
+    def tickets_of_conversation(self, conversation_id: str, now: dt.datetime,
+                                limit: int = 20) -> builtins.list[TicketView]:
         """The tickets filed in a conversation, newest first."""
         with self._uow(read_only=True) as uow:
             found = uow.tickets.by_conversation(conversation_id, limit) if conversation_id else []
@@ -249,8 +252,7 @@ class TicketService:
             TicketNotFound: unknown id or another phone — the same error for both.
         """
         given = normalize_mobile(phone)
-        ticket = self._load(ticket_id, read_only=True)
-        check_phone(ticket, given)
+        ticket = check_phone(self._load(ticket_id, read_only=True), given)
         return self.view(ticket, now)
 
     def urge(self, ticket_id: str, now: dt.datetime, actor: str, *, conversation_id: str | None = None,
@@ -536,8 +538,8 @@ class TicketService:
         with self._uow(read_only=read_only) as uow:
             return uow.tickets.get(canonical)
 
-    def _change(self, ticket_id: str, change: Callable[[Ticket, AbstractUnitOfWork], object],
-                now: dt.datetime) -> tuple:
+    def _change(self, ticket_id: str, change: Callable[[Ticket, AbstractUnitOfWork], Outcome],
+                now: dt.datetime) -> tuple[Ticket, Outcome]:
         canonical = normalize_ticket_id(ticket_id)
         if canonical is None:
             raise TicketNotFound()
