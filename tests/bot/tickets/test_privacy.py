@@ -1,4 +1,5 @@
 """Retention of personal data (bot.privacy): closed tickets anonymised, idle chats deleted."""
+import argparse
 import datetime as dt
 import json
 
@@ -83,8 +84,10 @@ def test_conversations_idle_since_before_the_cutoff_are_deleted(database_url, tm
     old, recent = (LATER - dt.timedelta(days=400)).timestamp(), (LATER - dt.timedelta(days=10)).timestamp()
     with engine.begin() as connection:
         connection.execute(events.insert(), [
-            {"sender_id": "old", "timestamp": old, "data": "{}"}, {"sender_id": "old", "timestamp": old + 60, "data": "{}"},
-            {"sender_id": "mixed", "timestamp": old, "data": "{}"}, {"sender_id": "mixed", "timestamp": recent, "data": "{}"},
+            {"sender_id": "old", "timestamp": old, "data": "{}"},
+            {"sender_id": "old", "timestamp": old + 60, "data": "{}"},
+            {"sender_id": "mixed", "timestamp": old, "data": "{}"},
+            {"sender_id": "mixed", "timestamp": recent, "data": "{}"},
         ])
     heads = sa.Table("conversation_heads", events.metadata, sa.Column("sender_id", sa.String(255), primary_key=True),
                      sa.Column("prefix", sa.Text))
@@ -121,5 +124,5 @@ def test_phones_in_free_text_are_masked(text, expected):
 
 @pytest.mark.parametrize("text", ["90x", "", "2 weeks"])
 def test_durations_are_checked(text):
-    with pytest.raises(Exception):
+    with pytest.raises(argparse.ArgumentTypeError, match="not a duration"):
         privacy.parse_duration(text)
