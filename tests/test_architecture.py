@@ -39,9 +39,6 @@ KNOWN_VIOLATIONS: set[tuple[str, str]] = {
     # cycle tickets → notify → tickets: the unit of work opens the outbox repository and
     # TicketService.from_settings builds the notifier; the outbox wiring belongs to bot.db / the composition root
     ("bot.tickets", "bot.notify"),
-    # cycle tickets → privacy → tickets: views mask phones with privacy.mask_personal_in;
-    # the pure masking helpers belong lower (bot.text or bot.validation), the purge stays in privacy
-    ("bot.tickets", "bot.privacy"),
     # cycle procedures → language → procedures: schema.py checks cue syntax with bot.language.cues;
     # cues.py imports only the standard library and belongs in the foundation (it is a knowledge-file format)
     ("bot.procedures", "bot.language"),

@@ -13,11 +13,10 @@ import enum
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from bot.privacy import mask_personal_in
 from bot.tickets.clock import SlaClock
 from bot.tickets.model import EventKind, Ticket, TicketEvent
 from bot.tickets.rating import rating_label
-from bot.validation import mask_phone
+from bot.validation import mask_personal_in, mask_phone
 from bot.workdays import SlaState, to_shanghai
 
 #: How many of the latest events a view shows.
