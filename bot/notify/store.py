@@ -1,7 +1,7 @@
 """The outbox table: notices written with the ticket change, claimed and marked by the senders.
 
-Writing (:class:`SqlOutboxRepository`) happens inside the ticket's unit of work, so a
-notice exists exactly when the change it tells about was committed. Sending
+Writing (:class:`bot.tickets.outbox.SqlOutboxRepository`) happens inside the ticket's
+unit of work, so a notice exists exactly when the change it tells about was committed. Sending
 (:class:`OutboxStore`) claims one row at a time with a conditional update: a row is
 taken only if it is still due (pending and its time has come, or claimed by a worker
 whose lease ran out), so two workers — threads, processes or machines — never both
@@ -12,49 +12,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
 
 from bot.db import Database
-from bot.notify.model import DeliveryState, Notice, OutboxMessage, Transport
+from bot.notify.model import DeliveryState, OutboxMessage, Transport
 from bot.tickets.tables import outbox
 
 #: Longest error text kept on a row.
 ERROR_MAX = 500
-
-
-class SqlOutboxRepository:
-    """Adds notices to the outbox inside a unit of work's session (no commit here)."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    def add(self, notices: Sequence[Notice], now: dt.datetime) -> None:
-        """Stores ``notices`` as pending, due at ``now``."""
-        if not notices:
-            return
-        self.session.execute(sa.insert(outbox), [
-            {"ticket_id": n.ticket_id, "kind": n.kind, "transport": n.transport.value, "recipient": n.recipient,
-             "payload": n.payload(), "state": DeliveryState.PENDING.value, "attempts": 0, "next_attempt_at": now,
-             "created_at": now} for n in notices])
-
-
-    def erase(self, ticket_ids: Sequence[str], recipient: str, text: Callable[[str], str]) -> int:
-        """Retention: the notices of these tickets lose who they went to and the personal words
-        they said (``recipient`` replaces the one, ``text`` redacts the payload); returns how many changed."""
-        notices = self.session.execute(sa.select(outbox.c.id, outbox.c.recipient, outbox.c.payload)
-                                       .where(outbox.c.ticket_id.in_(list(ticket_ids)))).all()
-        changed = 0
-        for notice in notices:
-            payload = text(notice.payload)
-            if (notice.recipient, payload) != (recipient, notice.payload):
-                self.session.execute(sa.update(outbox).where(outbox.c.id == notice.id)
-                                     .values(recipient=recipient, payload=payload))
-                changed += 1
-        return changed
 
 
 def message(row: Any) -> OutboxMessage:
