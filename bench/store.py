@@ -246,10 +246,10 @@ def _timed(call: Callable[[], Any], times: int) -> Timing:
 
 def service_for(url: str):
     """The ticket service on ``url``, built as the product builds it."""
+    from bot.bootstrap import ticket_service
     from bot.config import load_settings
-    from bot.tickets.service import TicketService
 
-    return TicketService.from_settings(load_settings({"YS_DATABASE_URL": url}))
+    return ticket_service(load_settings({"YS_DATABASE_URL": url}))
 
 
 def measure_lookups(url: str, summary: Synthetic) -> dict[str, Any]:

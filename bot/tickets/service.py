@@ -14,7 +14,7 @@ import builtins
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from bot.sla import PolicyBook, PolicyId, Route, select_policy
 from bot.tickets.access import (
@@ -39,6 +39,7 @@ from bot.tickets.ids import format_ticket_id, normalize_ticket_id
 from bot.tickets.intake import CheckedDraft, DepartmentNames, canonical_department, check_draft
 from bot.tickets.kinds import EventKind
 from bot.tickets.model import Status, Ticket, TicketDraft, TicketEvent
+from bot.tickets.outbox import OutgoingNotice
 from bot.tickets.similar import Candidate, rank
 from bot.tickets.unit_of_work import AbstractUnitOfWork
 from bot.tickets.views import (
@@ -51,9 +52,6 @@ from bot.tickets.views import (
 )
 from bot.validation import normalize_mobile
 from bot.workdays import SlaState, WorkCalendar, to_shanghai
-
-if TYPE_CHECKING:  # pragma: no cover
-    from bot.config import Settings
 
 UnitOfWorkFactory = Callable[..., AbstractUnitOfWork]
 #: What a change of :meth:`TicketService._change` returns besides the ticket.
@@ -70,7 +68,7 @@ class SupervisorLookup(Protocol):
 class NoticePlanner(Protocol):
     """The part of :class:`bot.notify.planner.Notifier` the service needs."""
 
-    def plan(self, ticket: Ticket, events: Sequence[TicketEvent], now: dt.datetime) -> list[Any]:
+    def plan(self, ticket: Ticket, events: Sequence[TicketEvent], now: dt.datetime) -> Sequence[OutgoingNotice]:
         """The notices telling about ``events`` just produced on ``ticket``."""
 
 DEFAULT_DEPARTMENT = "行政审批服务局"
@@ -110,28 +108,6 @@ class TicketService:
         self._default_department = canonical_department(departments, default_department)
         self._supervisors = supervisors
         self._notifier = notifier
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> TicketService:
-        """Builds the service from the settings; the database is opened on first use."""
-        from bot.departments import load_departments
-        from bot.notify.planner import Notifier
-        from bot.notify.rules import load_notice_rules
-        from bot.sla import load_policies
-        from bot.supervisors import SupervisorRegister
-        from bot.tickets.unit_of_work import SqlUnitOfWorkFactory
-
-        departments = load_departments(settings.knowledge_dir)
-        rules = load_notice_rules(settings.knowledge_dir / "notifications.yml", departments.names)
-        return cls(
-            SqlUnitOfWorkFactory(settings.database_url),
-            WorkCalendar.from_settings(settings),
-            load_policies(settings.knowledge_dir / "sla_policies.yml"),
-            departments,
-            settings.default_department,
-            SupervisorRegister(settings.database_url),
-            Notifier(rules),
-        )
 
     @property
     def clock(self) -> SlaClock:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import pytest
 import requests
 
+from bot.bootstrap import ticket_service
 from bot.config import load_settings
 from bot.departments import load_departments
 from bot.staff.users import UserStore
@@ -65,7 +66,7 @@ class ConsoleServer:
 
     def tickets(self) -> TicketService:
         """The ticket service on the same database (to seed and check tickets)."""
-        return TicketService.from_settings(self.settings)
+        return ticket_service(self.settings)
 
 
 @pytest.fixture(scope="session")
