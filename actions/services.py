@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from rasa_sdk import Tracker
 
-from bot import clock
+from bot import bootstrap, clock
 from bot.config import get_settings
 from bot.conversation.history import latest_metadata
 from bot.conversation.message import Message
@@ -56,7 +56,7 @@ async def in_thread(call: Callable[..., T], *args: object, **kwargs: object) -> 
 @functools.lru_cache(maxsize=1)
 def ticket_service() -> TicketService:
     """The ticket service for the configured database (opened lazily)."""
-    return TicketService.from_settings(get_settings())
+    return bootstrap.ticket_service(get_settings())
 
 
 @functools.lru_cache(maxsize=1)

@@ -28,7 +28,7 @@ def _stores(kind: str, databases: Any) -> Callable[[], Any]:
     from bot.plugins.lock_store import RedisTicketLockStore
 
     redis = databases.redis
-    settings = dict(host=redis.host, port=redis.port, password=redis.password, key_prefix="bench", db=3)
+    settings = {"host": redis.host, "port": redis.port, "password": redis.password, "key_prefix": "bench", "db": 3}
     if kind == "ours":
         return lambda: RedisTicketLockStore(**settings)
     if kind == "rasa_redis":
@@ -67,48 +67,49 @@ async def _per_turn(store: Any, turns: int) -> list[float]:
     return seconds
 
 
+async def _hold(store: Any, conversation: str, queued: asyncio.Event) -> float:
+    """Holds the lock until the other store is queued for it; returns when it let go."""
+    async with store.lock(conversation):
+        await queued.wait()
+        await asyncio.sleep(0.02)  # the waiter is asking Redis by now
+        released = time.perf_counter()
+    return released
+
+
+async def _wait(store: Any, conversation: str, queued: asyncio.Event) -> float:
+    """Queues for the lock the other store holds; returns when it got it."""
+    await asyncio.sleep(0.005)
+    queued.set()
+    async with store.lock(conversation):
+        return time.perf_counter()
+
+
 async def _handover(first: Any, second: Any, times: int) -> list[float]:
     seconds = []
-    for i in range(times):
+    for _ in range(times):
         conversation = f"handover-{os.urandom(4).hex()}"
         queued = asyncio.Event()
-        released: dict[str, float] = {}
-
-        async def hold() -> None:
-            async with first.lock(conversation):
-                await queued.wait()
-                await asyncio.sleep(0.02)  # the waiter is asking Redis by now
-                released["at"] = time.perf_counter()
-
-        async def wait() -> float:
-            await asyncio.sleep(0.005)
-            queued.set()
-            async with second.lock(conversation):
-                return time.perf_counter()
-
-        _, entered = await asyncio.gather(hold(), wait())
-        seconds.append(entered - released["at"])
+        released, entered = await asyncio.gather(_hold(first, conversation, queued),
+                                                 _wait(second, conversation, queued))
+        seconds.append(entered - released)
     return seconds
+
+
+async def _measure(make: Callable[[], Any], databases: Any, turns: int, handovers: int) -> dict[str, Any]:
+    """Per-turn cost and hand-over latency of one kind of lock store (two of them, as two servers)."""
+    a, b = make(), make()
+    await _per_turn(a, 50)  # warm-up: connections, scripts, subscription
+    before = _commands(databases)
+    per_turn = await _per_turn(a, turns)
+    trips = _round_trips(before, _commands(databases)) / turns
+    handover = await _handover(a, b, handovers)
+    for store in (a, b):
+        if hasattr(store, "close"):
+            await store.close()
+    return {"per_turn": percentiles(per_turn), "redis_round_trips_per_turn": round(trips, 1),
+            "handover": percentiles(handover)}
 
 
 def measure_lock(databases: Any, turns: int = 1000, handovers: int = 20) -> dict[str, Any]:
     """Per-turn cost and hand-over latency of each lock store (see the module)."""
-    results: dict[str, Any] = {}
-    for kind in KINDS:
-        make = _stores(kind, databases)
-
-        async def run() -> dict[str, Any]:
-            a, b = make(), make()
-            await _per_turn(a, 50)  # warm-up: connections, scripts, subscription
-            before = _commands(databases)
-            per_turn = await _per_turn(a, turns)
-            trips = _round_trips(before, _commands(databases)) / turns
-            handover = await _handover(a, b, handovers)
-            for store in (a, b):
-                if hasattr(store, "close"):
-                    await store.close()
-            return {"per_turn": percentiles(per_turn), "redis_round_trips_per_turn": round(trips, 1),
-                    "handover": percentiles(handover)}
-
-        results[kind] = asyncio.run(run())
-    return results
+    return {kind: asyncio.run(_measure(_stores(kind, databases), databases, turns, handovers)) for kind in KINDS}

@@ -55,7 +55,8 @@ def length_table(stacks: dict[str, Any]) -> list[str]:
                 continue
             early, late = length["early"], length["late"]
             lines.append(_row([kind, label, f"{early['p50_ms']} / {early['p95_ms']}",
-                               f"{late['p50_ms']} / {late['p95_ms']}", f"{length['ratio_p50']}× / {length['ratio_p95']}×",
+                               f"{late['p50_ms']} / {late['p95_ms']}",
+                               f"{length['ratio_p50']}× / {length['ratio_p95']}×",
                                " · ".join(str(v) for v in length["p50_per_40"]), parse,
                                f"{length['all']['p50_ms'] / parse:.1f}×" if parse else "–"]))
     return lines
@@ -175,7 +176,7 @@ def write(results: dict[str, Any], out: Path) -> str:
                   "goes to the other one (no affinity). Same machine: the two servers, the action server, the "
                   "databases and the load share its CPUs.", ""]
         lines += replicas_table(results["replicas"])
-    for kind, stack in results["stacks"].items():
+    for stack in results["stacks"].values():
         lines += ["", f"## Conversations over REST — {stack['title']}", ""]
         lines += load_table(stack)
         lines += [""]

@@ -63,7 +63,8 @@ def phone_of(index: int) -> str:
     return f"13{index:09d}"
 
 
-def generate(total: int, seed: int = 7) -> tuple[Synthetic, Callable[[], Iterator[tuple]], Callable[[], Iterator[tuple]]]:
+def generate(total: int, seed: int = 7
+             ) -> tuple[Synthetic, Callable[[], Iterator[tuple]], Callable[[], Iterator[tuple]]]:
     """The data set: a summary and two row generators (tickets, events) in column order.
 
     Tickets are filed PER_DAY a day up to NOW; the oldest 70 % are closed; of the open
@@ -95,7 +96,8 @@ def generate(total: int, seed: int = 7) -> tuple[Synthetic, Callable[[], Iterato
             "id": f"YS{filed_on:%Y%m%d}{seq:04d}", "filed_on": filed_on.isoformat(), "seq": seq,
             "type": "complaint", "channel": ("wechat", "web", "rest", "wecom", "hotline")[i % 5],
             "status": status, "company_name": f"示例市第{i}号科技有限公司", "credit_code": None,
-            "contact_name": "张先生", "phone": phone_of(i), "description": "窗口互相推诿,营业执照变更一直办不成(合成数据)",
+            "contact_name": "张先生", "phone": phone_of(i),
+            "description": "窗口互相推诿,营业执照变更一直办不成(合成数据)",
             "procedure": "business_change", "department": DEPARTMENT, "policy": "window_complex",
             "policy_overridden": False, "clock_started_at": _ts(created), "accepted_at": None,
             "due_at": _ts(due), "due_provisional": False, "escalation_level": 0,
@@ -244,10 +246,10 @@ def _timed(call: Callable[[], Any], times: int) -> Timing:
 
 def service_for(url: str):
     """The ticket service on ``url``, built as the product builds it."""
+    from bot.bootstrap import ticket_service
     from bot.config import load_settings
-    from bot.tickets.service import TicketService
 
-    return TicketService.from_settings(load_settings({"YS_DATABASE_URL": url}))
+    return ticket_service(load_settings({"YS_DATABASE_URL": url}))
 
 
 def measure_lookups(url: str, summary: Synthetic) -> dict[str, Any]:

@@ -150,7 +150,8 @@ class MessageStore:
         except IntegrityError:
             pass
         with self.database.reading() as connection:
-            seen = connection.execute(sa.select(channel_nonces.c.body_digest).where(key)).scalar_one_or_none()
+            seen: str | None = connection.execute(
+                sa.select(channel_nonces.c.body_digest).where(key)).scalar_one_or_none()
         return seen == digest
 
     def claim(self, channel: str, msg_id: str, sender: str, now: dt.datetime) -> Claim:
@@ -193,7 +194,8 @@ class MessageStore:
         query = sa.select(channel_contacts.c.last_message_at).where(
             channel_contacts.c.channel == channel, channel_contacts.c.user_id == user)
         with self.database.reading() as connection:
-            return connection.execute(query).scalar_one_or_none()
+            at: dt.datetime | None = connection.execute(query).scalar_one_or_none()
+        return at
 
     def get(self, channel: str, sender: str, msg_id: str) -> Claim | None:
         """The message's current state, ``None`` if unknown."""
@@ -243,7 +245,7 @@ class MessageStore:
     def prune(self, now: dt.datetime) -> int:
         """Deletes messages, choices and nonces older than a day; returns the rows deleted."""
         with self.database.writing() as connection:
-            deleted = connection.execute(
+            deleted: int = connection.execute(
                 channel_messages.delete().where(channel_messages.c.received_at < now - RETENTION)).rowcount
             deleted += connection.execute(
                 channel_choices.delete().where(channel_choices.c.updated_at < now - RETENTION)).rowcount
@@ -268,7 +270,8 @@ class MessageStore:
         with self.database.writing() as connection:
             result = connection.execute(channel_messages.update().where(
                 self._key(channel, sender, msg_id), channel_messages.c.status == old.value).values(**values))
-        return result.rowcount == 1
+        moved: int = result.rowcount
+        return moved == 1
 
     @staticmethod
     def _key(channel: str, sender: str, msg_id: str) -> sa.sql.ColumnElement:

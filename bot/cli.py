@@ -33,6 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
     groups.required = True
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(groups)
+    # The commands that change tickets get the service from the composition root
+    # (bot.tickets cannot build it: its notices come from bot.notify, above it).
+    from bot.bootstrap import ticket_service
+
+    parser.set_defaults(ticket_service=ticket_service)
     return parser
 
 

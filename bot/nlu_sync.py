@@ -120,7 +120,7 @@ def sync(root: Path, knowledge_dir: Path, check: bool) -> list[Path]:
     return stale
 
 
-def register(groups: argparse._SubParsersAction) -> None:
+def register(groups: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds the ``nlu`` command group."""
     parser = groups.add_parser("nlu", help="files generated from the knowledge base")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -1,6 +1,6 @@
-"""Personal data: masking phones and ID-card numbers in free text (:func:`mask_personal_in`,
-used by the console)
-and retention (``python -m bot privacy purge --older-than 2y``).
+"""Personal data: retention (``python -m bot privacy purge --older-than 2y``).
+
+(Masking phones and ID-card numbers in what people read is :func:`bot.validation.mask_personal_in`.)
 
 Tickets are the government's record and are never deleted; what identifies a person
 in them is kept only as long as it is needed:
@@ -31,6 +31,7 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
+    from bot.config import Settings
     from bot.tickets.erasure import Erasure
 
 #: What replaces a removed name, and a removed phone (the column is NOT NULL).
@@ -44,33 +45,6 @@ _DAYS = {"d": 1, "m": 30, "y": 365}
 _PERSONAL = re.compile(
     r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\d{17}[\dXx])(?!\d)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
-
-#: A mainland mobile in free text, also written with spaces or dashes (138 1111 2222).
-_MOBILE_IN_TEXT = re.compile(r"(?<!\d)1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)")
-
-
-#: An 18-character resident ID-card number in free text (17 digits and a digit or X).
-_ID_CARD_IN_TEXT = re.compile(r"(?<![0-9A-Za-z])(\d{6})\d{8}(\d{3}[\dXx])(?![0-9A-Za-z])")
-
-
-def mask_phones_in(text: str | None) -> str:
-    """``text`` with every mobile number masked as shown elsewhere (``138****2222``)."""
-    from bot.validation import mask_phone
-
-    if not text:
-        return text or ""
-    return _MOBILE_IN_TEXT.sub(lambda found: mask_phone(re.sub(r"[ -]", "", found.group(0))), text)
-
-
-def mask_personal_in(text: str | None) -> str:
-    """``text`` with mobiles masked (``138****2222``) and ID-card numbers too
-    (``110101********123X``: the birth date and sequence hidden).
-
-    What an agent reads of what enterprises typed (the handoff queue, transcripts,
-    descriptions): they talk to the enterprise but need neither number.
-    """
-    masked = _ID_CARD_IN_TEXT.sub(lambda found: f"{found.group(1)}{'*' * 8}{found.group(2)}", text or "")
-    return mask_phones_in(masked)
 
 
 def parse_duration(text: str) -> dt.timedelta:
@@ -176,17 +150,18 @@ def delete_idle_conversations(tracker_url: str, cutoff: dt.datetime, report: Pur
         engine.dispose()
 
 
-def tracker_url_from(settings: Any) -> str:
+def tracker_url_from(settings: Settings) -> str:
     """The tracker store's URL: ``YS_TRACKER_DB_*`` (as in endpoints.production.yml), else var/rasa_tracker.db."""
     tracker = settings.tracker
     if not tracker.host:
         return f"sqlite:///{settings.var_dir / 'rasa_tracker.db'}"
     from sqlalchemy.engine import URL
 
-    return URL.create("postgresql+psycopg2", username=tracker.user or None,
-                      password=tracker.password or None, host=tracker.host, port=tracker.port,
-                      database=tracker.name, query={"sslmode": tracker.sslmode}).render_as_string(
-        hide_password=False)
+    url = URL.create("postgresql+psycopg2", username=tracker.user or None,
+                     password=tracker.password or None, host=tracker.host, port=tracker.port,
+                     database=tracker.name, query={"sslmode": tracker.sslmode})
+    rendered: str = url.render_as_string(hide_password=False)  # SQLAlchemy 1.4 ships no types
+    return rendered
 
 
 def purge(url: str, tracker_url: str | None, older_than: dt.timedelta, now: dt.datetime,
@@ -206,7 +181,7 @@ def purge(url: str, tracker_url: str | None, older_than: dt.timedelta, now: dt.d
 
 
 # ---- command line ---------------------------------------------------------------------------
-def register(groups: argparse._SubParsersAction) -> None:
+def register(groups: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds the ``privacy`` command group."""
     parser = groups.add_parser("privacy", help="retention of personal data (tickets anonymised, chats deleted)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -107,8 +107,9 @@ class RateLimiter:
         """Deletes this kind's events older than its longest window; returns how many."""
         longest = max(limit.window for limit in self.limits.values())
         with self.database.writing() as connection:
-            return connection.execute(rate_events.delete().where(
+            deleted: int = connection.execute(rate_events.delete().where(
                 rate_events.c.kind == self.kind, rate_events.c.at <= now - longest)).rowcount
+        return deleted
 
     def _keys(self, subjects: Mapping[str, str | None]) -> dict[str, str]:
         return {scope: f"{scope}:{subject}"[:SUBJECT_MAX] for scope, subject in subjects.items()

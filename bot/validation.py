@@ -22,6 +22,10 @@ _MOBILE = re.compile(r"1[3-9]\d{9}")
 _LANDLINE = re.compile(r"0\d{2,3}\d{7,8}|\d{7,8}")
 _PHONE_SEPARATORS = re.compile(r"[\s\-()()—–.]+")
 _EXTENSION = re.compile(r"(转|ext\.?|x)\d{1,6}$", re.IGNORECASE)
+#: A mainland mobile in free text, also written with spaces or dashes (138 1111 2222).
+_MOBILE_IN_TEXT = re.compile(r"(?<!\d)1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)")
+#: An 18-character resident ID-card number in free text (17 digits and a digit or X).
+_ID_CARD_IN_TEXT = re.compile(r"(?<![0-9A-Za-z])(\d{6})\d{8}(\d{3}[\dXx])(?![0-9A-Za-z])")
 
 #: The 31 characters of a 统一社会信用代码 (GB 32100-2015): no I, O, S, V, Z.
 CREDIT_CODE_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -130,13 +134,31 @@ def mask_phone(phone: str) -> str:
     return "*" * max(len(phone) - 4, 4) + phone[-4:]
 
 
+def mask_phones_in(text: str | None) -> str:
+    """``text`` with every mobile number masked as shown elsewhere (``138****2222``)."""
+    if not text:
+        return text or ""
+    return _MOBILE_IN_TEXT.sub(lambda found: mask_phone(re.sub(r"[ -]", "", found.group(0))), text)
+
+
+def mask_personal_in(text: str | None) -> str:
+    """``text`` with mobiles masked (``138****2222``) and ID-card numbers too
+    (``110101********123X``: the birth date and sequence hidden).
+
+    What an agent reads of what enterprises typed (the handoff queue, transcripts,
+    descriptions): they talk to the enterprise but need neither number.
+    """
+    masked = _ID_CARD_IN_TEXT.sub(lambda found: f"{found.group(1)}{'*' * 8}{found.group(2)}", text or "")
+    return mask_phones_in(masked)
+
+
 def credit_code_check_char(first17: str) -> str:
     """Computes the 18th (check) character of a 统一社会信用代码 (GB 32100-2015).
 
     Args:
         first17: the first 17 characters, upper case, from :data:`CREDIT_CODE_CHARSET`.
     """
-    total = sum(CREDIT_CODE_CHARSET.index(c) * w for c, w in zip(first17, CREDIT_CODE_WEIGHTS))
+    total = sum(CREDIT_CODE_CHARSET.index(c) * w for c, w in zip(first17, CREDIT_CODE_WEIGHTS, strict=True))
     return CREDIT_CODE_CHARSET[(31 - total % 31) % 31]
 
 

@@ -266,12 +266,11 @@ class PostgresServer:
         command = [str(self._bin_dir / "postgres"), "-D", str(self.data_dir), "-p", str(self.port)]
         for setting in settings:
             command += ["-c", setting]
-        log = open(self.log_path, "ab")
-        self._run_as.own(self.log_path)
-        self.proc = subprocess.Popen(command, cwd=self.base_dir, env=self._run_as.env(), stdout=log,
-                                     stderr=subprocess.STDOUT, start_new_session=True,
-                                     **self._run_as.popen_args())
-        log.close()
+        with open(self.log_path, "ab") as log:  # the server keeps its own copy of the descriptor
+            self._run_as.own(self.log_path)
+            self.proc = subprocess.Popen(command, cwd=self.base_dir, env=self._run_as.env(), stdout=log,
+                                         stderr=subprocess.STDOUT, start_new_session=True,
+                                         **self._run_as.popen_args())
         self._wait_ready(timeout)
         return self
 
@@ -363,10 +362,10 @@ class RedisServer:
         ]) + "\n")
         config.chmod(0o600)
         run_as.own(config)
-        log = open(self.log_path, "ab")
-        self.proc = subprocess.Popen([str(binary), str(config)], cwd=self.base_dir, env=run_as.env(), stdout=log,
-                                     stderr=subprocess.STDOUT, start_new_session=True, **run_as.popen_args())
-        log.close()
+        with open(self.log_path, "ab") as log:  # the server keeps its own copy of the descriptor
+            self.proc = subprocess.Popen([str(binary), str(config)], cwd=self.base_dir, env=run_as.env(),
+                                         stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+                                         **run_as.popen_args())
         self._wait_ready(timeout)
         return self
 

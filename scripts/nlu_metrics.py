@@ -63,9 +63,9 @@ def per_label_scores(gold: Sequence[str], predicted: Sequence[str]) -> dict[str,
     labels = sorted(set(gold))
     scores: dict[str, dict[str, float]] = {}
     for label in labels:
-        tp = sum(1 for g, p in zip(gold, predicted) if g == label and p == label)
-        fp = sum(1 for g, p in zip(gold, predicted) if g != label and p == label)
-        fn = sum(1 for g, p in zip(gold, predicted) if g == label and p != label)
+        tp = sum(1 for g, p in zip(gold, predicted, strict=True) if g == label and p == label)
+        fp = sum(1 for g, p in zip(gold, predicted, strict=True) if g != label and p == label)
+        fn = sum(1 for g, p in zip(gold, predicted, strict=True) if g == label and p != label)
         precision = tp / (tp + fp) if tp + fp else 0.0
         recall = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -81,22 +81,23 @@ def evaluate(examples: Sequence[Example], predictions: Sequence[Prediction]) -> 
     pred = [p.intent for p in predictions]
     scores = per_label_scores(gold, pred)
     macro = sum(s["f1"] for s in scores.values()) / len(scores) if scores else 0.0
-    named = [(e, p) for e, p in zip(examples, predictions) if e.procedures]
-    proc_ok = [set(e.procedures) == set(p.procedures) for e, p in zip(examples, predictions)]
+    named = [(e, p) for e, p in zip(examples, predictions, strict=True) if e.procedures]
+    proc_ok = [set(e.procedures) == set(p.procedures) for e, p in zip(examples, predictions, strict=True)]
     named_ok = [set(e.procedures) == set(p.procedures) for e, p in named]
     return Report(
         n=len(examples),
-        intent_accuracy=sum(g == p for g, p in zip(gold, pred)) / len(examples),
+        intent_accuracy=sum(g == p for g, p in zip(gold, pred, strict=True)) / len(examples),
         macro_f1=macro,
         per_intent=scores,
         procedure_accuracy_named=sum(named_ok) / len(named) if named else 1.0,
         procedure_accuracy_all=sum(proc_ok) / len(examples),
         n_named=len(named),
-        confusion=dict(Counter(zip(gold, pred))),
-        errors=[(e.text, e.intent, p.intent) for e, p in zip(examples, predictions) if e.intent != p.intent],
+        confusion=dict(Counter(zip(gold, pred, strict=True))),
+        errors=[(e.text, e.intent, p.intent)
+                for e, p in zip(examples, predictions, strict=True) if e.intent != p.intent],
         procedure_errors=[
             (e.text, e.procedures, p.procedures)
-            for e, p, ok in zip(examples, predictions, proc_ok) if not ok
+            for e, p, ok in zip(examples, predictions, proc_ok, strict=True) if not ok
         ],
     )
 

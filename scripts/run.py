@@ -47,10 +47,10 @@ def escalation_tick(settings) -> None:
     """Moves overdue tickets up one level (the same job as `python -m bot sla tick`)."""
 
     from bot import clock
-    from bot.tickets.service import TicketService
+    from bot.bootstrap import ticket_service
 
     try:
-        service, now = TicketService.from_settings(settings), clock.now()
+        service, now = ticket_service(settings), clock.now()
         moved = service.escalate_overdue(now)
         reminded = service.warn_due_soon(now)
     except Exception as exc:  # the chat keeps running; the next tick tries again

@@ -176,7 +176,8 @@ class Services:
         out = None
         if self.log_dir is not None and not foreground:
             self.log_dir.mkdir(parents=True, exist_ok=True)
-            out = open(self.log_dir / f"{name}.log", "ab")
+            # open while the process runs; stop() closes it
+            out = open(self.log_dir / f"{name}.log", "ab")  # noqa: SIM115
             self._logs.append(out)
         proc = subprocess.Popen(
             list(cmd), cwd=ROOT, env={**self.env, **(extra_env or {})}, stdout=out,
@@ -244,10 +245,8 @@ class Services:
             try:
                 proc.wait(max(0.1, deadline - time.monotonic()))
             except subprocess.TimeoutExpired:
-                try:
+                with contextlib.suppress(ProcessLookupError):
                     os.killpg(proc.pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
                 proc.wait()
         for log in self._logs:
             log.close()

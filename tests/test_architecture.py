@@ -26,9 +26,10 @@ LAYERS: dict[str, set[str]] = {
                "bot.channel_store"},
     # 3. conversation: what the user said and what to answer, shared by actions/ and the console
     "conversation": {"bot.dialogue", "bot.conversation"},
-    # 4. adapters: Rasa, Sanic, WeChat, the console web app and the command line, at the edge
+    # 4. adapters: Rasa, Sanic, WeChat, the console web app and the command line, at the edge,
+    #    and the composition root that builds the services they call from the settings
     "adapters": {"bot.channels", "bot.plugins", "bot.console", "bot.cli", "bot.__main__", "bot.nlu_sync",
-                 "actions", "nlu_components"},
+                 "bot.bootstrap", "actions", "nlu_components"},
 }
 LEVEL: dict[str, int] = {node: level for level, nodes in enumerate(LAYERS.values()) for node in nodes}
 
@@ -36,12 +37,6 @@ LEVEL: dict[str, int] = {node: level for level, nodes in enumerate(LAYERS.values
 #: packages' owners' absence. Each is (importer, imported); the test ignores them, and fails
 #: when one of them is gone, so this list only shrinks. Keep the reason and the way out.
 KNOWN_VIOLATIONS: set[tuple[str, str]] = {
-    # cycle tickets → notify → tickets: the unit of work opens the outbox repository and
-    # TicketService.from_settings builds the notifier; the outbox wiring belongs to bot.db / the composition root
-    ("bot.tickets", "bot.notify"),
-    # cycle tickets → privacy → tickets: views mask phones with privacy.mask_personal_in;
-    # the pure masking helpers belong lower (bot.text or bot.validation), the purge stays in privacy
-    ("bot.tickets", "bot.privacy"),
     # cycle procedures → language → procedures: schema.py checks cue syntax with bot.language.cues;
     # cues.py imports only the standard library and belongs in the foundation (it is a knowledge-file format)
     ("bot.procedures", "bot.language"),

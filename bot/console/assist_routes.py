@@ -23,13 +23,12 @@ from bot.console.deps import Console
 from bot.console.present import ticket_row
 from bot.console.render import as_json, render
 from bot.console.security import requires, signed_in
-from bot.privacy import mask_personal_in
 from bot.procedures.answers import Facet
 from bot.routes.rules import choice_labels, parse_choice
 from bot.staff.roles import Permission
 from bot.tickets.kinds import Channel, TicketType
 from bot.tickets.model import TicketDraft
-from bot.validation import DESCRIPTION_MAX
+from bot.validation import DESCRIPTION_MAX, mask_personal_in
 
 #: The longest caller's words the assistant reads: what a ticket description may hold
 #: (the chat channels refuse longer messages the same way, bot/channels/edge.py).

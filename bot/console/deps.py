@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from bot import clock
+from bot.bootstrap import ticket_service
 from bot.config import PROJECT_ROOT, Settings
 from bot.console.config import ConsoleConfig
 from bot.console.rasa_client import RasaClient
@@ -70,7 +71,7 @@ class Console:
         departments = load_departments(settings.knowledge_dir)
         return cls(
             config=config,
-            tickets=TicketService.from_settings(settings),
+            tickets=ticket_service(settings),
             users=UserStore(url, departments, config.bcrypt_rounds),
             sessions=SessionStore(url, config.idle, config.absolute),
             throttle=LoginThrottle(url, config.login_max_failures, config.login_lock),

@@ -28,8 +28,8 @@ from bot.console.security import requires, signed_in
 from bot.console.transcript import transcript
 from bot.handoff.errors import NotHolder
 from bot.handoff.model import REPLY_MAX, Handoff, HandoffStatus
-from bot.privacy import mask_personal_in
 from bot.staff.roles import Permission
+from bot.validation import mask_personal_in
 from bot.workdays import to_shanghai
 
 logger = logging.getLogger(__name__)

@@ -12,13 +12,12 @@ import datetime as dt
 from typing import Any
 
 from bot.notify.model import OutboxMessage, Transport
-from bot.privacy import mask_personal_in
 from bot.staff.roles import Permission, StaffUser
 from bot.tickets.kinds import Channel, EventKind
 from bot.tickets.model import Ticket, TicketEvent
 from bot.tickets.rating import rating_label
 from bot.tickets.views import TicketView
-from bot.validation import mask_phone
+from bot.validation import mask_personal_in, mask_phone
 from bot.workdays import SlaState, to_shanghai
 
 SLA_LABELS = {SlaState.GREEN: "正常", SlaState.AMBER: "临期", SlaState.RED: "超期"}

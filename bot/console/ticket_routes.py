@@ -22,11 +22,11 @@ from bot.console.errors import error_response
 from bot.console.present import notice_row, ticket_detail, ticket_row
 from bot.console.render import as_json, render
 from bot.console.security import requires, signed_in
-from bot.privacy import mask_personal_in
 from bot.staff.roles import Permission, StaffUser
 from bot.tickets.clock import has_acceptance_stage
 from bot.tickets.kinds import EventKind, Status
 from bot.tickets.model import Ticket
+from bot.validation import mask_personal_in
 
 LIST_LIMIT = 500
 #: How often an open queue page refreshes its countdowns and order (seconds).

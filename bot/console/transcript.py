@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from bot.privacy import mask_personal_in
+from bot.validation import mask_personal_in
 from bot.workdays import SHANGHAI
 
 #: At most this many of the latest messages are shown.

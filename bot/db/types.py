@@ -12,7 +12,7 @@ _SHANGHAI = ZoneInfo("Asia/Shanghai")
 _UTC = dt.timezone(dt.timedelta(0))  # the same object as datetime.timezone.utc
 
 
-class UtcDateTime(sa.types.TypeDecorator):  # type: ignore[misc]  # SQLAlchemy 1.4: untyped base
+class UtcDateTime(sa.types.TypeDecorator):
     """A tz-aware datetime stored as naive UTC; read back tz-aware in UTC.
 
     A naive value written is taken as Beijing time, like everywhere in ``bot``.

@@ -121,7 +121,7 @@ class HandoffRepository:
         if not rows:
             return []
         ids = [row.id for row in rows]
-        events: dict = {i: [] for i in ids}
+        events: dict[int, list[HandoffEvent]] = {i: [] for i in ids}
         for row in self.connection.execute(
             sa.select(handoff_events).where(handoff_events.c.handoff_id.in_(ids)).order_by(handoff_events.c.id)
         ):

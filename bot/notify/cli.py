@@ -18,7 +18,7 @@ from bot.tickets.cli import guarded
 logger = logging.getLogger(__name__)
 
 
-def register(groups: argparse._SubParsersAction) -> None:
+def register(groups: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds the ``outbox`` command group."""
     parser = groups.add_parser("outbox", help="notices to enterprises: send, list, resend")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

@@ -1,4 +1,8 @@
-"""What a notice is, how it travels and where its delivery stands; no database, no network."""
+"""What a notice is, how it travels and where its delivery stands; no database, no network.
+
+:class:`DeliveryState` (the states of an outbox row) is defined with the outbox's write
+side in :mod:`bot.tickets.outbox` and re-exported here.
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,6 +11,10 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from bot.tickets.outbox import DeliveryState
+
+__all__ = ["DeliveryState", "Notice", "OutboxMessage", "Transport"]
 
 
 class Transport(str, enum.Enum):
@@ -21,20 +29,6 @@ class Transport(str, enum.Enum):
     def label(self) -> str:
         """网页对话 / 微信公众号 / 企业微信 / 短信."""
         return {"widget": "网页对话", "wechat": "微信公众号", "wecom": "企业微信", "sms": "短信"}[self.value]
-
-
-class DeliveryState(str, enum.Enum):
-    """Where one outbox row stands."""
-
-    PENDING = "pending"  # waiting for its turn (or for the browser to come back)
-    SENDING = "sending"  # claimed by one worker until ``claimed_until``
-    SENT = "sent"
-    FAILED = "failed"  # given up: refused for good, or out of attempts
-
-    @property
-    def label(self) -> str:
-        """待发送 / 发送中 / 已发送 / 发送失败."""
-        return {"pending": "待发送", "sending": "发送中", "sent": "已发送", "failed": "发送失败"}[self.value]
 
 
 @dataclass(frozen=True)

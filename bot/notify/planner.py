@@ -72,7 +72,7 @@ class Notifier:
         return notices
 
     @staticmethod
-    def _skip(event: TicketEvent, batch: set) -> bool:
+    def _skip(event: TicketEvent, batch: set[EventKind]) -> bool:
         if event.kind is EventKind.DUE_SOON:
             return False
         if _told_in_chat(event):

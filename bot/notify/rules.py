@@ -63,7 +63,8 @@ class Delivery:
 
     def retry_delay(self, attempts: int) -> int:
         """Seconds before the next attempt after ``attempts`` failed ones (doubling, capped)."""
-        return min(self.first_retry_seconds * 2 ** max(attempts - 1, 0), self.max_retry_seconds)
+        doubling: int = 2 ** max(attempts - 1, 0)  # a non-negative power of an int: an int
+        return min(self.first_retry_seconds * doubling, self.max_retry_seconds)
 
 
 @dataclass(frozen=True)

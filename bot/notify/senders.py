@@ -101,8 +101,9 @@ def _official_client(api_base: str, app_id: str, secret: str) -> Any:
         API_BASE_URL = api_base.rstrip("/") + "/cgi-bin/"
 
         def fetch_access_token(self) -> dict[str, Any]:
-            return self._fetch_access_token(url=self.API_BASE_URL + "token", params={
+            token: dict[str, Any] = self._fetch_access_token(url=self.API_BASE_URL + "token", params={
                 "grant_type": "client_credential", "appid": self.appid, "secret": self.secret})
+            return token  # wechatpy ships no types
 
     return Client(app_id, secret, timeout=TIMEOUT_S)
 
@@ -115,8 +116,9 @@ def _wecom_client(api_base: str, corp_id: str, secret: str) -> Any:
         API_BASE_URL = api_base.rstrip("/") + "/cgi-bin/"
 
         def fetch_access_token(self) -> dict[str, Any]:
-            return self._fetch_access_token(url=self.API_BASE_URL + "gettoken", params={
+            token: dict[str, Any] = self._fetch_access_token(url=self.API_BASE_URL + "gettoken", params={
                 "corpid": self.corp_id, "corpsecret": self.secret})
+            return token  # wechatpy ships no types
 
     return Client(corp_id, secret, timeout=TIMEOUT_S)
 

@@ -1,7 +1,7 @@
 """The outbox table: notices written with the ticket change, claimed and marked by the senders.
 
-Writing (:class:`SqlOutboxRepository`) happens inside the ticket's unit of work, so a
-notice exists exactly when the change it tells about was committed. Sending
+Writing (:class:`bot.tickets.outbox.SqlOutboxRepository`) happens inside the ticket's
+unit of work, so a notice exists exactly when the change it tells about was committed. Sending
 (:class:`OutboxStore`) claims one row at a time with a conditional update: a row is
 taken only if it is still due (pending and its time has come, or claimed by a worker
 whose lease ran out), so two workers — threads, processes or machines — never both
@@ -12,49 +12,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.orm import Session
 
 from bot.db import Database
-from bot.notify.model import DeliveryState, Notice, OutboxMessage, Transport
+from bot.notify.model import DeliveryState, OutboxMessage, Transport
 from bot.tickets.tables import outbox
 
 #: Longest error text kept on a row.
 ERROR_MAX = 500
-
-
-class SqlOutboxRepository:
-    """Adds notices to the outbox inside a unit of work's session (no commit here)."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-
-    def add(self, notices: Sequence[Notice], now: dt.datetime) -> None:
-        """Stores ``notices`` as pending, due at ``now``."""
-        if not notices:
-            return
-        self.session.execute(sa.insert(outbox), [
-            {"ticket_id": n.ticket_id, "kind": n.kind, "transport": n.transport.value, "recipient": n.recipient,
-             "payload": n.payload(), "state": DeliveryState.PENDING.value, "attempts": 0, "next_attempt_at": now,
-             "created_at": now} for n in notices])
-
-
-    def erase(self, ticket_ids: Sequence[str], recipient: str, text: Callable[[str], str]) -> int:
-        """Retention: the notices of these tickets lose who they went to and the personal words
-        they said (``recipient`` replaces the one, ``text`` redacts the payload); returns how many changed."""
-        notices = self.session.execute(sa.select(outbox.c.id, outbox.c.recipient, outbox.c.payload)
-                                       .where(outbox.c.ticket_id.in_(list(ticket_ids)))).all()
-        changed = 0
-        for notice in notices:
-            payload = text(notice.payload)
-            if (notice.recipient, payload) != (recipient, notice.payload):
-                self.session.execute(sa.update(outbox).where(outbox.c.id == notice.id)
-                                     .values(recipient=recipient, payload=payload))
-                changed += 1
-        return changed
 
 
 def message(row: Any) -> OutboxMessage:
@@ -126,7 +94,8 @@ class OutboxStore:
             result = connection.execute(sa.update(outbox).where(
                 outbox.c.id == row_id, outbox.c.claimed_by == worker,
                 outbox.c.state == DeliveryState.SENDING.value).values(claimed_until=None, **values))
-        return result.rowcount == 1
+        finished: int = result.rowcount
+        return finished == 1
 
     def sent(self, row_id: int, worker: str, now: dt.datetime, via: str) -> bool:
         """Marks a row this worker holds as sent; ``False`` if it lost the row meanwhile."""
@@ -140,7 +109,7 @@ class OutboxStore:
 
     def release(self, row_id: int, worker: str, error: str | None = None) -> bool:
         """Gives a held row back at once, without counting the attempt (nobody was reached)."""
-        values: dict = {"state": DeliveryState.PENDING.value, "claimed_by": None,
+        values: dict[str, Any] = {"state": DeliveryState.PENDING.value, "claimed_by": None,
                         "attempts": outbox.c.attempts - 1}
         if error:
             values["last_error"] = error[:ERROR_MAX]
@@ -157,7 +126,8 @@ class OutboxStore:
             result = connection.execute(sa.update(outbox).where(
                 outbox.c.id == row_id, outbox.c.state == DeliveryState.FAILED.value).values(
                 state=DeliveryState.PENDING.value, next_attempt_at=now, attempts=0, claimed_by=None))
-        return result.rowcount == 1
+        requeued: int = result.rowcount
+        return requeued == 1
 
     def get(self, row_id: int) -> OutboxMessage | None:
         rows = self._read(sa.select(outbox).where(outbox.c.id == row_id))
@@ -183,10 +153,10 @@ class OutboxStore:
             statement = statement.where(outbox.c.state == state.value)
         return [message(r) for r in self._read(statement)]
 
-    def counts(self) -> dict:
+    def counts(self) -> dict[str, int]:
         """How many notices are in each state."""
         rows = self._read(sa.select(outbox.c.state, sa.func.count()).group_by(outbox.c.state))
-        return {state: count for state, count in rows}
+        return dict(rows)
 
 
 def dumps(messages: Sequence[OutboxMessage]) -> str:

@@ -203,7 +203,8 @@ class _Loader:
         order = {pid: index for index, pid in enumerate(PROCEDURE_IDS)}
         for pid in sorted(self.merged, key=lambda p: order.get(p, len(order))):
             data = self.merged[pid]
-            override = overrides.get(pid) if isinstance(overrides.get(pid), dict) else {}
+            found = overrides.get(pid)
+            override = found if isinstance(found, dict) else {}
             synonyms = data.get("synonyms")
             words = [("name", data.get("name"))] + [
                 (f"synonyms[{i}]", s)
@@ -248,7 +249,8 @@ class _Loader:
             depts = data.get("departments")
             if not isinstance(depts, dict):
                 continue
-            co = depts.get("co") if isinstance(depts.get("co"), list) else []
+            listed = depts.get("co")
+            co = listed if isinstance(listed, list) else []
             names = [("departments.lead", depts.get("lead"))]
             names += [(f"departments.co[{i}]", name) for i, name in enumerate(co)]
             problems: list[Problem] = []

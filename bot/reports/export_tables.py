@@ -108,7 +108,7 @@ def to_xlsx(report: MonthlyReport, city: str = "") -> bytes:
         sheet[f"E{number}"].number_format = RATE_FORMAT
         sheet[f"H{number}"].number_format = RATING_FORMAT
     sheet["A1"].font = Font(bold=True, size=14)
-    for column, width in zip("ABCDEFGHIJ", (22, 9, 9, 11, 11, 9, 9, 14, 9, 48)):
+    for column, width in zip("ABCDEFGHIJ", (22, 9, 9, 11, 11, 9, 9, 14, 9, 48), strict=True):
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = "B4"
 

@@ -148,7 +148,7 @@ class MonthlyReport:
 
 class _Tally:
     def __init__(self) -> None:
-        self.received: Counter = Counter()
+        self.received: Counter[str] = Counter()
         self.closed: dict[str, set[str]] = defaultdict(set)
         self.on_time: dict[str, set[str]] = defaultdict(set)
         self.overdue: dict[str, set[str]] = defaultdict(set)

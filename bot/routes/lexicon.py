@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from bot.knowledge.errors import Issue, KnowledgeError
 from bot.knowledge.spec import ListOf, Problem, Record, Text
@@ -103,9 +104,9 @@ def load_routes(knowledge_dir: Path, departments: Sequence[str] | None = None) -
     )
 
 
-def _cross_checks(data: dict, departments: Sequence[str] | None) -> list[Problem]:
+def _cross_checks(data: dict[str, Any], departments: Sequence[str] | None) -> list[Problem]:
     problems: list[Problem] = []
-    owner = {}
+    owner: dict[str, str] = {}  # folded word → the route it belongs to
     for route in ORDER:
         for index, word in enumerate(data[route.value]["words"]):
             key = fold(word)

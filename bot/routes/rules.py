@@ -154,4 +154,5 @@ _TENDERER_PREFIX = re.compile(r"^(?:招标(?:人|单位|方)(?:是|为|叫)?[::]
 def tenderer_from(text: str) -> str:
     """The name in «招标人是示例市城投公司» / «招标单位:…» (the text otherwise)."""
     squashed = "".join((text or "").split())
-    return _TENDERER_PREFIX.sub("", squashed).rstrip("。.!!") or squashed
+    # the end marks are a set of characters to strip, not a suffix
+    return _TENDERER_PREFIX.sub("", squashed).rstrip("。.!!") or squashed  # noqa: B005

@@ -25,7 +25,7 @@ from bot.cliutil import fail as _fail
 from bot.staff.roles import Role
 
 
-def register(groups: argparse._SubParsersAction) -> None:
+def register(groups: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds the ``users`` command group."""
     parser = groups.add_parser("users", help="console accounts (坐席、部门、营商办、管理员)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -45,7 +45,7 @@ def register(groups: argparse._SubParsersAction) -> None:
     passwd.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
 
 
-def _command(commands: Any, name: str, help_text: str, handler: Callable[[argparse.Namespace], int]
+def _command(commands: cliutil.Commands, name: str, help_text: str, handler: Callable[[argparse.Namespace], int]
              ) -> argparse.ArgumentParser:
     parser = commands.add_parser(name, help=help_text)
     parser.add_argument("username")

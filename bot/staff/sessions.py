@@ -103,5 +103,6 @@ class SessionStore(Store):
     def prune(self, now: dt.datetime) -> int:
         """Deletes ended sessions; returns how many."""
         with self.writing() as connection:
-            return connection.execute(staff_sessions.delete().where(sa.or_(
+            deleted: int = connection.execute(staff_sessions.delete().where(sa.or_(
                 staff_sessions.c.expires_at <= now, staff_sessions.c.last_seen_at <= now - self.idle))).rowcount
+        return deleted

@@ -54,6 +54,7 @@ class LoginThrottle(Store):
             connection.execute(failures.delete().where(failures.c.username == username[:NAME_MAX]))
 
     @staticmethod
-    def _times(connection: sa.engine.Connection, condition: sa.sql.ColumnElement, since: dt.datetime) -> list:
+    def _times(connection: sa.engine.Connection, condition: sa.sql.ColumnElement,
+               since: dt.datetime) -> list[dt.datetime]:
         query = sa.select(failures.c.at).where(condition, failures.c.at > since).order_by(failures.c.at)
         return list(connection.execute(query).scalars())

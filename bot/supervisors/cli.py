@@ -11,15 +11,19 @@ one line on stderr: exit 1 for an unknown entry or database, 2 for bad input.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot import cliutil
-from bot.cliutil import BAD_INPUT, NOT_FOUND, add_common_options, fail
+from bot.cliutil import BAD_INPUT, NOT_FOUND, Commands, add_common_options, fail
+
+if TYPE_CHECKING:
+    from bot.supervisors import Supervisor, SupervisorRegister
 
 
-def register(groups: argparse._SubParsersAction) -> None:
+def register(groups: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds the ``supervisors`` command group."""
     parser = groups.add_parser("supervisors", help="特邀监督员名册 (register of invited supervisors)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -37,7 +41,7 @@ def register(groups: argparse._SubParsersAction) -> None:
     renew.add_argument("supervisor_id", type=int, metavar="ID")
 
 
-def _command(commands: Any, name: str, help_text: str, handler: Callable[[argparse.Namespace], int],
+def _command(commands: Commands, name: str, help_text: str, handler: Callable[[argparse.Namespace], int],
              actor: bool = True) -> argparse.ArgumentParser:
     parser = commands.add_parser(name, help=help_text)
     add_common_options(parser, actor=actor)
@@ -60,7 +64,7 @@ def _guarded(run: Callable[[], int]) -> int:
         return fail(str(exc), BAD_INPUT)
 
 
-def _register() -> Any:
+def _register() -> SupervisorRegister:
     from bot.config import get_settings
     from bot.supervisors import SupervisorRegister
 
@@ -73,16 +77,16 @@ def _actor(args: argparse.Namespace) -> str:
     return args.actor or f"operator:{get_settings().operator}"
 
 
-def _now(args: argparse.Namespace) -> Any:
+def _now(args: argparse.Namespace) -> dt.datetime:
     return args.now if args.now is not None else cliutil.wall_clock()
 
 
-def _json(entry: Any) -> dict:
+def _json(entry: Supervisor) -> dict[str, Any]:
     return {"id": entry.id, "name": entry.name, "phone": entry.phone, "organisation": entry.organisation,
             "active": entry.active, "added_at": entry.added_at.isoformat(), "added_by": entry.added_by}
 
 
-def _show(args: argparse.Namespace, entry: Any, verb: str) -> int:
+def _show(args: argparse.Namespace, entry: Supervisor, verb: str) -> int:
     if args.json:
         print(json.dumps(_json(entry), ensure_ascii=False))
     else:

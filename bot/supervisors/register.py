@@ -59,7 +59,7 @@ class SupervisorRegister(Store):
         now = to_shanghai(now)
         clean_name = _checked("name", clean_contact_name, name)
         clean_phone = _checked("phone", normalize_mobile, phone)
-        org = None if not (organisation or "").strip() else _checked(
+        org = None if organisation is None or not organisation.strip() else _checked(
             "organisation", lambda v: clean_text(v, ORGANISATION_MAX, single_line=True), organisation)
         try:
             with self.writing() as connection:

@@ -13,14 +13,18 @@ import argparse
 import datetime as dt
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot import cliutil
 from bot.cliutil import BAD_INPUT, NOT_FOUND, add_common_options, command_group, fail, print_json
 from bot.tickets.kinds import Status
 
+if TYPE_CHECKING:  # pragma: no cover
+    from bot.config import Settings
+    from bot.tickets.service import TicketService
 
-def register(groups: argparse._SubParsersAction) -> None:
+
+def register(groups: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds the ``tickets`` command group."""
     parser = groups.add_parser("tickets", help="list, show and handle tickets (工单)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -56,7 +60,7 @@ def register(groups: argparse._SubParsersAction) -> None:
     tick.set_defaults(handler=run_tick)
 
 
-def _command(commands: Any, name: str, help_text: str, handler: Callable[..., int],
+def _command(commands: cliutil.Commands, name: str, help_text: str, handler: Callable[..., int],
              ticket: bool = False) -> argparse.ArgumentParser:
     parser = commands.add_parser(name, help=help_text)
     if ticket:
@@ -86,11 +90,13 @@ def guarded(run: Callable[[], int]) -> int:
         return fail(str(exc), BAD_INPUT)
 
 
-def _service() -> Any:
+def _service(args: argparse.Namespace) -> TicketService:
+    """The ticket service the command line's composition root gives the commands
+    (``ticket_service``: :func:`bot.bootstrap.ticket_service`, set by :func:`bot.cli.build_parser`)."""
     from bot.config import get_settings
-    from bot.tickets.service import TicketService
 
-    return TicketService.from_settings(get_settings())
+    make: Callable[[Settings], TicketService] = args.ticket_service
+    return make(get_settings())
 
 
 def _now(args: argparse.Namespace) -> dt.datetime:
@@ -98,8 +104,9 @@ def _now(args: argparse.Namespace) -> dt.datetime:
 
 
 def _actor(args: argparse.Namespace) -> str:
-    if args.actor:
-        return args.actor
+    actor: str | None = args.actor
+    if actor:
+        return actor
     from bot.config import get_settings
 
     return f"operator:{get_settings().operator}"
@@ -123,7 +130,7 @@ def _print_view(args: argparse.Namespace, view: Any) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    views = _service().list(status=args.status, department=args.department, overdue=True if args.overdue else None,
+    views = _service(args).list(status=args.status, department=args.department, overdue=True if args.overdue else None,
                             query=args.query, limit=args.limit, offset=args.offset, now=_now(args))
     if args.json:
         print_json([view.to_dict() for view in views])
@@ -137,7 +144,7 @@ def _list(args: argparse.Namespace) -> int:
 def _show(args: argparse.Namespace) -> int:
     from bot.tickets.views import jsonable
 
-    service = _service()
+    service = _service(args)
     ticket = service.get(args.ticket_id)
     view = service.view(ticket, _now(args))
     record: dict[str, Any] = {
@@ -162,32 +169,32 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _close(args: argparse.Namespace) -> int:
-    return _print_view(args, _service().close(args.ticket_id, args.answer, _now(args), _actor(args)))
+    return _print_view(args, _service(args).close(args.ticket_id, args.answer, _now(args), _actor(args)))
 
 
 def _assign(args: argparse.Namespace) -> int:
-    view = _service().assign(args.ticket_id, args.department, _now(args), _actor(args), reason=args.reason)
+    view = _service(args).assign(args.ticket_id, args.department, _now(args), _actor(args), reason=args.reason)
     return _print_view(args, view)
 
 
 def _answer(args: argparse.Namespace) -> int:
-    return _print_view(args, _service().answer(args.ticket_id, args.text, _now(args), _actor(args)))
+    return _print_view(args, _service(args).answer(args.ticket_id, args.text, _now(args), _actor(args)))
 
 
 def _pause(args: argparse.Namespace) -> int:
-    return _print_view(args, _service().pause(args.ticket_id, args.reason, _now(args), _actor(args)))
+    return _print_view(args, _service(args).pause(args.ticket_id, args.reason, _now(args), _actor(args)))
 
 
 def _resume(args: argparse.Namespace) -> int:
-    return _print_view(args, _service().resume(args.ticket_id, _now(args), _actor(args)))
+    return _print_view(args, _service(args).resume(args.ticket_id, _now(args), _actor(args)))
 
 
 def _accept(args: argparse.Namespace) -> int:
-    return _print_view(args, _service().accept(args.ticket_id, _now(args), _actor(args)))
+    return _print_view(args, _service(args).accept(args.ticket_id, _now(args), _actor(args)))
 
 
 def _override(args: argparse.Namespace) -> int:
-    view = _service().override_policy(args.ticket_id, args.policy, args.reason, _now(args), _actor(args))
+    view = _service(args).override_policy(args.ticket_id, args.policy, args.reason, _now(args), _actor(args))
     return _print_view(args, view)
 
 
@@ -195,7 +202,7 @@ def run_tick(args: argparse.Namespace) -> int:
     """``python -m bot sla tick``: escalates overdue tickets one level, sends 临期 reminders, reports both."""
 
     def tick() -> int:
-        service, now = _service(), _now(args)
+        service, now = _service(args), _now(args)
         moved = service.escalate_overdue(now)
         reminded = service.warn_due_soon(now)
         if args.json:

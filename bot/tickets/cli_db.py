@@ -9,7 +9,7 @@ import argparse
 import json
 
 
-def register(groups: argparse._SubParsersAction) -> None:
+def register(groups: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds the ``db`` command group."""
     parser = groups.add_parser("db", help="ticket database: create or update its tables")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -25,8 +25,9 @@ def register(groups: argparse._SubParsersAction) -> None:
 
 
 def _url(args: argparse.Namespace) -> str:
-    if args.url:
-        return args.url
+    url: str | None = args.url
+    if url:
+        return url
     from bot.config import get_settings
 
     return get_settings().database_url
@@ -35,7 +36,8 @@ def _url(args: argparse.Namespace) -> str:
 def _safe(url: str) -> str:
     from sqlalchemy.engine import make_url
 
-    return make_url(url).render_as_string(hide_password=True)
+    safe: str = make_url(url).render_as_string(hide_password=True)  # SQLAlchemy 1.4 ships no types
+    return safe
 
 
 def _upgrade(args: argparse.Namespace) -> int:

@@ -18,9 +18,9 @@ class TicketDraft:
     supervisor) and, on the mayor route, ``mayor_grade`` decide the legal clock
     (:func:`bot.sla.select_policy`); a supervisor route is only kept when the phone
     is in the office's register of 特邀监督员. ``bid_project`` (项目/标段) and
-    ``tenderer`` (招标人) describe a bidding complaint. ``filing_key`` makes filing idempotent: a second filing with the same key
-    returns the first ticket. ``actor`` says who files (``enterprise:wechat:<id>``,
-    ``operator:<name>``).
+    ``tenderer`` (招标人) describe a bidding complaint. ``filing_key`` makes filing
+    idempotent: a second filing with the same key returns the first ticket. ``actor``
+    says who files (``enterprise:wechat:<id>``, ``operator:<name>``).
     """
 
     type: TicketType | str

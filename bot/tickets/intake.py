@@ -5,6 +5,7 @@ field (``exc.field == "phone"``), so a form can ask again for exactly that value
 """
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ BIDDING_FIELD_MAX = 100
 CONVERSATION_MAX = 255
 ACTOR_MAX = 255
 T = TypeVar("T")
+E = TypeVar("E", bound=enum.Enum)
 
 
 class DepartmentNames(Protocol):
@@ -69,9 +71,9 @@ def _field(name: str, check: Callable[[object], T], raw: object) -> T:
         raise
 
 
-def _enum(name: str, kind: type, raw: object) -> T:
+def _enum(name: str, kind: type[E], raw: object) -> E:
     try:
-        return kind(raw.value if hasattr(raw, "value") else raw)
+        return kind(getattr(raw, "value", raw))
     except ValueError:
         allowed = ", ".join(member.value for member in kind)
         raise InvalidDraft(name, f"{raw!r} is not one of: {allowed}") from None

@@ -6,6 +6,9 @@ people read. Re-exported by :mod:`bot.tickets.model`.
 from __future__ import annotations
 
 import enum
+from typing import TypeVar, overload
+
+_L = TypeVar("_L", bound="_Labelled")
 
 
 class _Labelled(str, enum.Enum):
@@ -13,14 +16,23 @@ class _Labelled(str, enum.Enum):
 
     label: str
 
-    def __new__(cls, value: str, label: str) -> _Labelled:
+    # ``Status("closed")`` looks a member up by its value: Enum's metaclass answers it and
+    # this __new__ only makes the members, but type checkers read the call's signature here.
+    @overload
+    def __new__(cls: type[_L], value: str) -> _L: ...
+    @overload
+    def __new__(cls: type[_L], value: str, label: str) -> _L: ...
+
+    def __new__(cls: type[_L], value: str, label: str | None = None) -> _L:
+        if label is None:
+            raise TypeError(f"{cls.__name__} member {value!r} needs a label")
         member = str.__new__(cls, value)
         member._value_ = value
         member.label = label
         return member
 
     def __str__(self) -> str:
-        return self.value
+        return str.__str__(self)  # the value (a member is that string)
 
 
 class TicketType(_Labelled):

@@ -258,8 +258,8 @@ class Ticket:
         if returned is not None:
             back = returned.data.get("previous_status", Status.ASSIGNED.value)
             self.status = Status.REOPENED if back == Status.REOPENED.value else Status.ASSIGNED
-            limit = returned.data.get("reassign_due")
-            extra = {"reassigned": True, "late": bool(limit) and now > dt.datetime.fromisoformat(limit)}
+            limit: str | None = returned.data.get("reassign_due")  # ISO time, written by send_back
+            extra = {"reassigned": True, "late": bool(limit and now > dt.datetime.fromisoformat(limit))}
         elif self.status in (Status.RECEIVED, Status.ASSIGNED):
             self.status = Status.ASSIGNED
         return [self._record(EventKind.ASSIGNED, actor, now, department=department,

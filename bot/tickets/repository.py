@@ -255,7 +255,8 @@ class SqlTicketRepository(AbstractTicketRepository):
                 sa.update(table).where(table.c.day == day).values(last=table.c.last + 1)
             )
             if updated.rowcount == 1:
-                return self.session.execute(sa.select(table.c.last).where(table.c.day == day)).scalar_one()
+                last: int = self.session.execute(sa.select(table.c.last).where(table.c.day == day)).scalar_one()
+                return last
             try:
                 with self.session.begin_nested():
                     self.session.execute(sa.insert(table).values(day=day, last=1))

@@ -14,7 +14,7 @@ import builtins
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from bot.sla import PolicyBook, PolicyId, Route, select_policy
 from bot.tickets.access import (
@@ -39,6 +39,7 @@ from bot.tickets.ids import format_ticket_id, normalize_ticket_id
 from bot.tickets.intake import CheckedDraft, DepartmentNames, canonical_department, check_draft
 from bot.tickets.kinds import EventKind
 from bot.tickets.model import Status, Ticket, TicketDraft, TicketEvent
+from bot.tickets.outbox import OutgoingNotice
 from bot.tickets.similar import Candidate, rank
 from bot.tickets.unit_of_work import AbstractUnitOfWork
 from bot.tickets.views import (
@@ -52,10 +53,9 @@ from bot.tickets.views import (
 from bot.validation import normalize_mobile
 from bot.workdays import SlaState, WorkCalendar, to_shanghai
 
-if TYPE_CHECKING:  # pragma: no cover
-    from bot.config import Settings
-
 UnitOfWorkFactory = Callable[..., AbstractUnitOfWork]
+#: What a change of :meth:`TicketService._change` returns besides the ticket.
+Outcome = TypeVar("Outcome")
 
 
 class SupervisorLookup(Protocol):
@@ -68,7 +68,7 @@ class SupervisorLookup(Protocol):
 class NoticePlanner(Protocol):
     """The part of :class:`bot.notify.planner.Notifier` the service needs."""
 
-    def plan(self, ticket: Ticket, events: Sequence[TicketEvent], now: dt.datetime) -> list[Any]:
+    def plan(self, ticket: Ticket, events: Sequence[TicketEvent], now: dt.datetime) -> Sequence[OutgoingNotice]:
         """The notices telling about ``events`` just produced on ``ticket``."""
 
 DEFAULT_DEPARTMENT = "行政审批服务局"
@@ -109,28 +109,6 @@ class TicketService:
         self._supervisors = supervisors
         self._notifier = notifier
 
-    @classmethod
-    def from_settings(cls, settings: Settings) -> TicketService:
-        """Builds the service from the settings; the database is opened on first use."""
-        from bot.departments import load_departments
-        from bot.notify.planner import Notifier
-        from bot.notify.rules import load_notice_rules
-        from bot.sla import load_policies
-        from bot.supervisors import SupervisorRegister
-        from bot.tickets.unit_of_work import SqlUnitOfWorkFactory
-
-        departments = load_departments(settings.knowledge_dir)
-        rules = load_notice_rules(settings.knowledge_dir / "notifications.yml", departments.names)
-        return cls(
-            SqlUnitOfWorkFactory(settings.database_url),
-            WorkCalendar.from_settings(settings),
-            load_policies(settings.knowledge_dir / "sla_policies.yml"),
-            departments,
-            settings.default_department,
-            SupervisorRegister(settings.database_url),
-            Notifier(rules),
-        )
-
     @property
     def clock(self) -> SlaClock:
         """The SLA clock (policies and calendar) the service uses."""
@@ -145,7 +123,7 @@ class TicketService:
         """The registered, active 特邀监督员 filing with ``phone``, else ``None``."""
         return None if self._supervisors is None else self._supervisors.find_by_phone(phone)
 
-    def _verified(self, clean: CheckedDraft) -> tuple:
+    def _verified(self, clean: CheckedDraft) -> tuple[CheckedDraft, dict[str, Any]]:
         """The draft with its route checked: a supervisor route needs a registered phone.
 
         Returns:
@@ -234,7 +212,8 @@ class TicketService:
         return FilingResult(self.view(existing, now), created=False, supervisor_refused=refused)
 
     # ---- enterprise ----------------------------------------------------------------
-    def tickets_of_conversation(self, conversation_id: str, now: dt.datetime, limit: int = 20) -> builtins.list[TicketView]:
+    def tickets_of_conversation(self, conversation_id: str, now: dt.datetime,
+                                limit: int = 20) -> builtins.list[TicketView]:
         """The tickets filed in a conversation, newest first."""
         with self._uow(read_only=True) as uow:
             found = uow.tickets.by_conversation(conversation_id, limit) if conversation_id else []
@@ -249,8 +228,7 @@ class TicketService:
             TicketNotFound: unknown id or another phone — the same error for both.
         """
         given = normalize_mobile(phone)
-        ticket = self._load(ticket_id, read_only=True)
-        check_phone(ticket, given)
+        ticket = check_phone(self._load(ticket_id, read_only=True), given)
         return self.view(ticket, now)
 
     def urge(self, ticket_id: str, now: dt.datetime, actor: str, *, conversation_id: str | None = None,
@@ -536,8 +514,8 @@ class TicketService:
         with self._uow(read_only=read_only) as uow:
             return uow.tickets.get(canonical)
 
-    def _change(self, ticket_id: str, change: Callable[[Ticket, AbstractUnitOfWork], object],
-                now: dt.datetime) -> tuple:
+    def _change(self, ticket_id: str, change: Callable[[Ticket, AbstractUnitOfWork], Outcome],
+                now: dt.datetime) -> tuple[Ticket, Outcome]:
         canonical = normalize_ticket_id(ticket_id)
         if canonical is None:
             raise TicketNotFound()

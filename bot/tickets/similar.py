@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.text import to_simplified
+from bot.tickets.model import Ticket
 
 #: Offered from this score up (0–1).
 JOIN_THRESHOLD = 0.35
@@ -48,12 +49,11 @@ class Candidate:
     status_label: str
 
 
-def rank(description: str, others: Iterable[object], exclude: str = "",
+def rank(description: str, others: Iterable[Ticket], exclude: str = "",
          threshold: float = JOIN_THRESHOLD, limit: int = MAX_CANDIDATES) -> list[Candidate]:
     """The tickets of ``others`` similar enough to ``description``, most similar first.
 
-    ``others`` are :class:`bot.tickets.model.Ticket` objects (already of the same
-    department and procedure, open and not joined).
+    ``others`` are already of the same department and procedure, open and not joined.
     """
     found = []
     for other in others:
@@ -61,7 +61,7 @@ def rank(description: str, others: Iterable[object], exclude: str = "",
             continue
         score = similarity(description, other.description)
         if score >= threshold:
-            found.append(Candidate(other.id, round(score, 2), other.company_name,  # type: ignore[attr-defined]
-                                   other.description, other.status.label))  # type: ignore[attr-defined]
+            found.append(Candidate(other.id, round(score, 2), other.company_name, other.description,
+                                   other.status.label))
     found.sort(key=lambda c: (-c.score, c.ticket_id))
     return found[:limit]

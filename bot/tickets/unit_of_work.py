@@ -20,6 +20,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from bot.db import Database, StoreUnavailable, is_unavailable, unavailable_as_store_error
+from bot.tickets.outbox import OutboxRepository
+from bot.tickets.outbox_repository import SqlOutboxRepository
 from bot.tickets.repository import AbstractTicketRepository, SqlTicketRepository
 
 
@@ -27,7 +29,7 @@ class AbstractUnitOfWork(abc.ABC):
     """A transaction around the ticket repository and the outbox of notices."""
 
     tickets: AbstractTicketRepository
-    outbox: Any  # bot.notify.store.SqlOutboxRepository: add(notices, now)
+    outbox: OutboxRepository
 
     def __enter__(self) -> AbstractUnitOfWork:
         return self
@@ -60,8 +62,6 @@ class SqlAlchemyUnitOfWork(AbstractUnitOfWork):
         self.session: Session | None = None
 
     def __enter__(self) -> SqlAlchemyUnitOfWork:
-        from bot.notify.store import SqlOutboxRepository
-
         self.session = self._database.session(read_only=self._read_only)
         self.tickets = SqlTicketRepository(self.session)
         self.outbox = SqlOutboxRepository(self.session)

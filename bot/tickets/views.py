@@ -13,11 +13,10 @@ import enum
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from bot.privacy import mask_personal_in
 from bot.tickets.clock import SlaClock
 from bot.tickets.model import EventKind, Ticket, TicketEvent
 from bot.tickets.rating import rating_label
-from bot.validation import mask_phone
+from bot.validation import mask_personal_in, mask_phone
 from bot.workdays import SlaState, to_shanghai
 
 #: How many of the latest events a view shows.
@@ -78,7 +77,7 @@ class TicketView:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (ISO 8601 times with +08:00, enum values)."""
-        return jsonable(asdict(self))
+        return {key: jsonable(value) for key, value in asdict(self).items()}
 
 
 @dataclass(frozen=True)
@@ -128,7 +127,7 @@ class EscalationResult:
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""
-        return jsonable(asdict(self))
+        return {key: jsonable(value) for key, value in asdict(self).items()}
 
 
 def jsonable(value: Any) -> Any:
@@ -174,7 +173,7 @@ def build_view(ticket: Ticket, now: dt.datetime, clock: SlaClock, last_events: i
     """Builds the view of ``ticket`` at the instant ``now``."""
     policy = clock.policy(ticket.policy)
     due = None if ticket.due_at is None else to_shanghai(ticket.due_at)
-    running = due is not None and not ticket.is_closed
+    running = None if ticket.is_closed else due  # the deadline the clock still runs against
     calendar = clock.calendar
     history = ticket.history
     answer = ticket.latest_answer
@@ -200,15 +199,16 @@ def build_view(ticket: Ticket, now: dt.datetime, clock: SlaClock, last_events: i
         due_provisional=ticket.due_provisional,
         paused=ticket.is_paused,
         closed_at=None if ticket.closed_at is None else to_shanghai(ticket.closed_at),
-        working_days_left=calendar.working_days_left(now, due) if running else None,
-        overdue_working_days=calendar.overdue_working_days(now, due) if running else None,
-        sla_state=calendar.sla_state(now, due) if running else None,
+        working_days_left=None if running is None else calendar.working_days_left(now, running),
+        overdue_working_days=None if running is None else calendar.overdue_working_days(now, running),
+        sla_state=None if running is None else calendar.sla_state(now, running),
         escalation_level=ticket.escalation_level,
         escalation_name=clock.policies.escalation.name(ticket.escalation_level),
         rating=ticket.rating,
         events=tuple(event_view(e) for e in history[-last_events:]) if last_events > 0 else (),
         rating_label=rating_label(ticket.rating) if ticket.rating else None,
-        answer=None if answer is None else mask_personal_in(str(answer.data.get("text") or answer.data.get("answer") or "")),
+        answer=None if answer is None else mask_personal_in(
+            str(answer.data.get("text") or answer.data.get("answer") or "")),
         answered_at=None if answer is None else to_shanghai(answer.at),
         joined_to=ticket.joined_to if ticket.is_joined else None,
         reassign_due=to_shanghai(dt.datetime.fromisoformat(reassign_due)) if reassign_due else None,

@@ -13,10 +13,10 @@ calendar never reads the clock, callers pass ``now`` in.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, AbstractSet
+from typing import TYPE_CHECKING
 
 from bot.workdays import estimate, official
 from bot.workdays.errors import YearNotCoveredError
@@ -143,7 +143,7 @@ class WorkCalendar:
         return found
 
     def working_days_after(
-        self, start: dt.date, *, skip: AbstractSet[dt.date] = frozenset(), estimated: set[int] | None = None
+        self, start: dt.date, *, skip: Set[dt.date] = frozenset(), estimated: set[int] | None = None
     ) -> Iterator[dt.date]:
         """Yields the working days after ``start`` (``start`` itself excluded), in order.
 
@@ -163,7 +163,7 @@ class WorkCalendar:
         raise YearNotCoveredError(day.year, f"no working day within {_MAX_SPAN_DAYS} days")
 
     def add_working_days(
-        self, received: dt.datetime, n: int, *, skip: AbstractSet[dt.date] = frozenset()
+        self, received: dt.datetime, n: int, *, skip: Set[dt.date] = frozenset()
     ) -> Deadline:
         """Returns the end of the ``n``-th working day after the day of ``received``.
 

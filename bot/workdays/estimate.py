@@ -61,7 +61,8 @@ def qingming(year: int) -> dt.date:
     """
     import chinese_calendar
 
-    terms = chinese_calendar.get_solar_terms(dt.date(year, 4, 1), dt.date(year, 4, 30))
+    # chinese_calendar ships no types: (day, name) pairs
+    terms: list[tuple[dt.date, str]] = chinese_calendar.get_solar_terms(dt.date(year, 4, 1), dt.date(year, 4, 30))
     for day, name in terms:
         if name == "清明":
             return day
@@ -71,7 +72,8 @@ def qingming(year: int) -> dt.date:
 def _lunar(year: int, month: int, day: int) -> dt.date:
     from lunardate import LunarDate
 
-    return LunarDate(year, month, day).to_solar_date()
+    solar: dt.date = LunarDate(year, month, day).to_solar_date()  # lunardate ships no types
+    return solar
 
 
 def statutory_days(year: int) -> list[tuple[dt.date, str]]:

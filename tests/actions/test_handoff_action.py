@@ -14,7 +14,8 @@ from bot.handoff.service import HandoffService
 
 def tracker(events):
     return Tracker.from_dict({
-        "sender_id": "widget-0123", "slots": {}, "latest_message": {"text": "转人工", "intent": {"name": "human_handoff"}},
+        "sender_id": "widget-0123", "slots": {},
+        "latest_message": {"text": "转人工", "intent": {"name": "human_handoff"}},
         "events": events, "paused": False, "followup_action": None, "active_loop": {},
         "latest_action_name": "action_listen", "latest_input_channel": "socketio",
     })

@@ -15,22 +15,22 @@ from bot.procedures.model import (
 
 def procedure(pid: str, name: str, *synonyms: str, **changes) -> Procedure:
     """A valid procedure with short placeholder content; override any field."""
-    fields = dict(
-        id=pid,
-        name=name,
-        synonyms=tuple(synonyms),
-        summary=f"{name}的简介。",
-        eligibility=("依法设立的企业",),
-        materials=(Material("申请书", 1, 0), Material("营业执照", 1, 1, notes="正副本")),
-        steps=("网上申请", "窗口领证"),
-        time_limit=TimeLimit(promised_days=3, legal_days=20),
-        visits=1,
-        online=Place("一网通办", url="https://zwfw.example.gov.cn"),
-        window=Place("政务服务中心综合窗口", address="示例路1号"),
-        departments=Department("市场监督管理局", ("税务局",)),
-        fee=Fee(0, "免费"),
-        sources=(Source("seed 002"),),
-    )
+    fields = {
+        "id": pid,
+        "name": name,
+        "synonyms": tuple(synonyms),
+        "summary": f"{name}的简介。",
+        "eligibility": ("依法设立的企业",),
+        "materials": (Material("申请书", 1, 0), Material("营业执照", 1, 1, notes="正副本")),
+        "steps": ("网上申请", "窗口领证"),
+        "time_limit": TimeLimit(promised_days=3, legal_days=20),
+        "visits": 1,
+        "online": Place("一网通办", url="https://zwfw.example.gov.cn"),
+        "window": Place("政务服务中心综合窗口", address="示例路1号"),
+        "departments": Department("市场监督管理局", ("税务局",)),
+        "fee": Fee(0, "免费"),
+        "sources": (Source("seed 002"),),
+    }
     fields.update(changes)
     return Procedure(**fields)
 

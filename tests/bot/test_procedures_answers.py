@@ -71,7 +71,8 @@ def test_every_facet_maps_to_its_intent():
 def test_the_city_portal_and_hall_fill_in_missing_url_and_address():
     from bot.procedures.model import City, Place
 
-    city = City("示例市", "12345", Place("示例市一网通办", url="https://city.example"), Place("市政务服务中心", address="大道1号"))
+    city = City("示例市", "12345", Place("示例市一网通办", url="https://city.example"),
+                Place("市政务服务中心", address="大道1号"))
     bare = procedure("x", "某事项", online=Place("一网通办专区"), window=Place("综合窗口"))
     values = facet_values(bare, Facet.WHERE, city)
     assert values["online"] == "一网通办专区(https://city.example)"

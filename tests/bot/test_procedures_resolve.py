@@ -62,4 +62,5 @@ def test_a_matter_followed_by_its_window_names_the_department() -> None:
     from bot.procedures.resolve import named_department
     from tests.bot.test_departments import KNOWLEDGE
 
-    assert named_department("反映一下税务窗口午休不接待的问题", [], load_departments(KNOWLEDGE / "departments.yml")) == "税务局"
+    departments = load_departments(KNOWLEDGE / "departments.yml")
+    assert named_department("反映一下税务窗口午休不接待的问题", [], departments) == "税务局"

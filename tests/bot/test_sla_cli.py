@@ -54,14 +54,17 @@ def test_deadline_prints_the_due_time_on_the_last_line(
 
 
 def test_deadline_explains_the_rule_in_chinese(capsys: pytest.CaptureFixture, no_overrides: Path) -> None:
-    _, lines, _ = run(["deadline", "--policy", "window_complex", "--received", "2026-11-20T21:30"], capsys, no_overrides)
+    _, lines, _ = run(["deadline", "--policy", "window_complex", "--received", "2026-11-20T21:30"], capsys,
+                      no_overrides)
     text = "\n".join(lines)
     assert "办不成事" in text and "5个工作日" in text and "当天不计入" in text
     assert "2026年11月27日(星期五)" in text
 
 
-def test_a_provisional_deadline_says_so_before_the_last_line(capsys: pytest.CaptureFixture, no_overrides: Path) -> None:
-    _, lines, _ = run(["deadline", "--policy", "window_complex", "--received", "2026-12-28T10:00"], capsys, no_overrides)
+def test_a_provisional_deadline_says_so_before_the_last_line(capsys: pytest.CaptureFixture,
+                                                             no_overrides: Path) -> None:
+    _, lines, _ = run(["deadline", "--policy", "window_complex", "--received", "2026-12-28T10:00"], capsys,
+                      no_overrides)
     assert lines[-1] == "2027-01-05T23:59:59+08:00"
     assert "provisional" in lines[-2] and "预估" in lines[-2] and "2027年" in lines[-2]
 

@@ -214,20 +214,20 @@ def test_unreadable_policy_file(tmp_path: Path) -> None:
 
 SELECTION = [
     # ticket type, keyword arguments, policy
-    ("consultation", dict(route="supervisor"), PolicyId.CONSULTATION),
-    ("consultation", dict(route="mayor", mayor_grade="urgent"), PolicyId.CONSULTATION),
-    ("complaint", dict(route="supervisor"), PolicyId.SUPERVISOR_FEEDBACK),
-    ("suggestion", dict(route=Route.SUPERVISOR), PolicyId.SUPERVISOR_FEEDBACK),
-    ("complaint", dict(route="bidding"), PolicyId.BIDDING_COMPLAINT),
-    ("complaint", dict(route="bidding", mayor_grade="urgent"), PolicyId.BIDDING_COMPLAINT),
-    ("request", dict(route="bidding"), PolicyId.WINDOW_COMPLEX),  # not a complaint
-    ("complaint", dict(route="mayor", mayor_grade="urgent"), PolicyId.MAYOR_URGENT),
-    ("request", dict(route="mayor", mayor_grade=MayorGrade.COMPLEX), PolicyId.MAYOR_COMPLEX),
-    ("complaint", dict(route="mayor", mayor_grade="general"), PolicyId.MAYOR_GENERAL),
-    ("complaint", dict(route="mayor"), PolicyId.MAYOR_GENERAL),
-    ("complaint", dict(route="window", mayor_grade="urgent"), PolicyId.WINDOW_COMPLEX),  # 紧急 is the mayor's
-    ("complaint", dict(), PolicyId.WINDOW_COMPLEX),
-    ("suggestion", dict(route="window"), PolicyId.WINDOW_COMPLEX),
+    ("consultation", {"route": "supervisor"}, PolicyId.CONSULTATION),
+    ("consultation", {"route": "mayor", "mayor_grade": "urgent"}, PolicyId.CONSULTATION),
+    ("complaint", {"route": "supervisor"}, PolicyId.SUPERVISOR_FEEDBACK),
+    ("suggestion", {"route": Route.SUPERVISOR}, PolicyId.SUPERVISOR_FEEDBACK),
+    ("complaint", {"route": "bidding"}, PolicyId.BIDDING_COMPLAINT),
+    ("complaint", {"route": "bidding", "mayor_grade": "urgent"}, PolicyId.BIDDING_COMPLAINT),
+    ("request", {"route": "bidding"}, PolicyId.WINDOW_COMPLEX),  # not a complaint
+    ("complaint", {"route": "mayor", "mayor_grade": "urgent"}, PolicyId.MAYOR_URGENT),
+    ("request", {"route": "mayor", "mayor_grade": MayorGrade.COMPLEX}, PolicyId.MAYOR_COMPLEX),
+    ("complaint", {"route": "mayor", "mayor_grade": "general"}, PolicyId.MAYOR_GENERAL),
+    ("complaint", {"route": "mayor"}, PolicyId.MAYOR_GENERAL),
+    ("complaint", {"route": "window", "mayor_grade": "urgent"}, PolicyId.WINDOW_COMPLEX),  # 紧急 is the mayor's
+    ("complaint", {}, PolicyId.WINDOW_COMPLEX),
+    ("suggestion", {"route": "window"}, PolicyId.WINDOW_COMPLEX),
 ]
 
 
@@ -281,7 +281,8 @@ PAUSES = [
     # a pause starting and ending on the same day pauses nothing
     ((Pause(at("2026-11-10T10:00"), at("2026-11-10T18:00")),), "2026-12-16"),
     # overlapping pauses count Nov 11, 12, 13 once → Dec 17, 18, 21
-    (((at("2026-11-10T09:00"), at("2026-11-12T09:00")), (at("2026-11-11T09:00"), at("2026-11-13T09:00"))), "2026-12-21"),
+    (((at("2026-11-10T09:00"), at("2026-11-12T09:00")),
+      (at("2026-11-11T09:00"), at("2026-11-13T09:00"))), "2026-12-21"),
     # a pause begun before acceptance only counts from the day after acceptance: Nov 5, 6
     ((Pause(at("2026-11-03T09:00"), at("2026-11-06T17:00")),), "2026-12-18"),
     # weekends inside a pause change nothing: Nov 14–15 are rest days anyway (Nov 13, 16 paused)

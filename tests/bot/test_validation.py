@@ -16,7 +16,9 @@ from bot.validation import (
     clean_description,
     clean_text,
     credit_code_check_char,
+    mask_personal_in,
     mask_phone,
+    mask_phones_in,
     normalize_credit_code,
     normalize_mobile,
 )
@@ -75,6 +77,30 @@ def test_other_numbers_are_refused_with_their_kind(raw: object, kind: str) -> No
 )
 def test_phones_are_masked_for_display(phone: str, masked: str) -> None:
     assert mask_phone(phone) == masked
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我电话13811112222", "我电话138****2222"),
+    ("138 1111 2222 或 138-1111-2222", "138****2222 或 138****2222"),
+    ("编号2013811112222999不是手机号", "编号2013811112222999不是手机号"),
+    ("", ""),
+    (None, ""),
+])
+def test_phones_in_free_text_are_masked(text, expected):
+    assert mask_phones_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("身份证110101199003071234,电话13811112222", "身份证110101********1234,电话138****2222"),
+    ("证件号11010119900307123X", "证件号110101********123X"),
+    ("证件号11010119900307123x。", "证件号110101********123x。"),
+    # not an ID card: a longer run of digits or letters around it
+    ("单号A110101199003071234", "单号A110101199003071234"),
+    ("流水号1101011990030712345", "流水号1101011990030712345"),
+    (None, ""),
+])
+def test_id_cards_and_phones_in_free_text_are_masked_for_agents(text, expected):
+    assert mask_personal_in(text) == expected
 
 
 #: Published codes, and codes whose check character was computed with the formula for this table

@@ -63,7 +63,7 @@ def test_the_estimate_marks_every_official_statutory_day_off(year: int) -> None:
     ],
 )
 def test_lunar_holidays(year: int, eve: str, duanwu: str, mid_autumn: str) -> None:
-    days = dict((name, []) for _, name in estimate.statutory_days(year))
+    days = {name: [] for _, name in estimate.statutory_days(year)}
     for day, name in estimate.statutory_days(year):
         days[name].append(day)
     first = D(eve) + dt.timedelta(days=1)

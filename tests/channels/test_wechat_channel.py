@@ -12,11 +12,11 @@ import uuid
 import pytest
 import requests
 
+from bot.bootstrap import ticket_service
 from bot.config import PROJECT_ROOT, load_settings
 from bot.procedures.answers import days_text
 from bot.procedures.loader import load_knowledge
 from bot.tickets.kinds import Channel
-from bot.tickets.service import TicketService
 from tests.channels.wechat_fakes import (
     WECHAT,
     OfficialAccountServer,
@@ -167,10 +167,10 @@ def test_a_retried_complaint_confirmation_files_one_ticket(stack, wechat):
     assert len({wechat.open_reply(a.text)["Content"] for a in answers}) == 1, "every delivery, the same reply"
 
     settings = load_settings({"YS_DATABASE_URL": stack.database_url, "YS_VAR_DIR": str(stack.var_dir)})
-    service = TicketService.from_settings(settings)
+    service = ticket_service(settings)
     [ticket] = service.tickets_of_conversation(f"wechat:{sender}", dt.datetime.now(dt.timezone.utc))
     assert ticket.id in wechat.open_reply(answers[0].text)["Content"]
-    assert TicketService.from_settings(settings).get(ticket.id).channel is Channel.WECHAT
+    assert ticket_service(settings).get(ticket.id).channel is Channel.WECHAT
     assert [t for t, _ in user_messages(stack.chat(f"wechat:{sender}").tracker())].count("确认") == 1
 
 

@@ -14,6 +14,7 @@ import time
 import pytest
 from playwright.sync_api import expect
 
+from bot.bootstrap import ticket_service
 from bot.config import load_settings
 from bot.notify.model import DeliveryState
 from bot.notify.store import OutboxStore
@@ -48,7 +49,7 @@ CLOSED_AT = FILED_AT + dt.timedelta(hours=2)
 @pytest.fixture(scope="module")
 def service(stack) -> TicketService:
     settings = load_settings({"YS_DATABASE_URL": stack.database_url, "YS_VAR_DIR": str(stack.var_dir)})
-    return TicketService.from_settings(settings)
+    return ticket_service(settings)
 
 
 def file_for(service: TicketService, session_id: str, phone: str) -> str:

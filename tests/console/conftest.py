@@ -16,6 +16,7 @@ import pytest
 import requests
 from playwright.sync_api import sync_playwright
 
+from bot.bootstrap import ticket_service
 from bot.config import load_settings
 from bot.departments import load_departments
 from bot.staff.users import UserStore
@@ -78,7 +79,7 @@ class ConsoleServer:
 
     def tickets(self) -> TicketService:
         """The ticket service on the same database (to seed and check tickets)."""
-        return TicketService.from_settings(self.settings)
+        return ticket_service(self.settings)
 
 
 @pytest.fixture(scope="session")

@@ -8,10 +8,10 @@ import re
 
 import pytest
 
+from bot.bootstrap import ticket_service
 from bot.config import load_settings
 from bot.sla import PolicyId, load_policies
 from bot.tickets.dates import date_text
-from bot.tickets.service import TicketService
 from bot.workdays import WorkCalendar, to_shanghai
 
 pytestmark = pytest.mark.e2e
@@ -24,7 +24,7 @@ DESCRIPTION = "上周三去市场监管局窗口办营业执照变更,窗口让�
 @pytest.fixture(scope="module")
 def service(stack):
     settings = load_settings({"YS_DATABASE_URL": stack.database_url, "YS_VAR_DIR": str(stack.var_dir)})
-    return TicketService.from_settings(settings)
+    return ticket_service(settings)
 
 
 def texts(messages):

@@ -13,11 +13,11 @@ import re
 
 import pytest
 
+from bot.bootstrap import ticket_service
 from bot.config import load_settings
 from bot.sla import PolicyId, load_policies
 from bot.supervisors import SupervisorRegister
 from bot.tickets.dates import date_text
-from bot.tickets.service import TicketService
 from bot.workdays import SHANGHAI, WorkCalendar, to_shanghai
 
 pytestmark = pytest.mark.e2e
@@ -44,7 +44,7 @@ POLICIES = load_policies(load_settings({}).knowledge_dir / "sla_policies.yml")
 @pytest.fixture(scope="module")
 def service(stack):
     settings = load_settings({"YS_DATABASE_URL": stack.database_url, "YS_VAR_DIR": str(stack.var_dir)})
-    return TicketService.from_settings(settings)
+    return ticket_service(settings)
 
 
 def texts(messages) -> str:

@@ -85,10 +85,10 @@ class Cluster:
     def ticket_service(self):
         """The ticket service on the cluster's database, as the action server builds it."""
         if self._service is None:
+            from bot.bootstrap import ticket_service
             from bot.config import load_settings
-            from bot.tickets.service import TicketService
 
-            self._service = TicketService.from_settings(load_settings({"YS_DATABASE_URL": self.database_url}))
+            self._service = ticket_service(load_settings({"YS_DATABASE_URL": self.database_url}))
         return self._service
 
     def tickets_of(self, sender: str) -> list:

@@ -13,6 +13,7 @@ import pytest
 import requests
 import yaml
 
+from bot.bootstrap import ticket_service
 from bot.config import PROJECT_ROOT, load_settings
 from bot.departments import load_departments
 from bot.staff.users import UserStore
@@ -55,8 +56,8 @@ def rest(stack, body: Any, headers: dict[str, str] | None = None, raw: bytes | N
 @pytest.fixture(scope="session")
 def tickets(stack) -> TicketService:
     """The ticket service on the stack's database."""
-    return TicketService.from_settings(load_settings({"YS_DATABASE_URL": stack.database_url,
-                                                      "YS_VAR_DIR": str(stack.var_dir)}))
+    return ticket_service(load_settings({"YS_DATABASE_URL": stack.database_url,
+                                        "YS_VAR_DIR": str(stack.var_dir)}))
 
 
 def file_ticket(service: TicketService, phone: str, conversation: str | None = None,

@@ -25,8 +25,8 @@ CALLER = "13812349876"
 
 def hotline(service: TicketService, now: dt.datetime = FRIDAY, **changes: Any) -> str:
     """A ticket an agent filed for a caller (answers go by SMS)."""
-    fields = dict(channel="hotline", actor="agent:wangli", conversation_id=None, phone=CALLER,
-                  department="市场监督管理局", description="营业执照变更登记窗口推诿,来回跑了三趟")
+    fields = {"channel": "hotline", "actor": "agent:wangli", "conversation_id": None, "phone": CALLER,
+              "department": "市场监督管理局", "description": "营业执照变更登记窗口推诿,来回跑了三趟"}
     fields.update(changes)
     return service.file(make_draft(**fields), now).ticket.id
 

@@ -125,7 +125,7 @@ def test_the_workbook_stores_every_figure_as_a_number(report):
     from openpyxl import load_workbook
 
     sheet = load_workbook(io.BytesIO(to_xlsx(report, "示例市")))["月度通报"]
-    first, total = [c for c in sheet[4]], [c for c in sheet[sheet.max_row]]
+    first, total = list(sheet[4]), list(sheet[sheet.max_row])
     # A: 3 closed, 2 on time → 66.7 %; ratings 5 and 3 → 4.00; the total: 3 of 5, 4.33
     assert [c.value for c in first[1:8]] == [7, 3, 2, pytest.approx(2 / 3), 2, 2, 4.0]
     assert (first[4].number_format, first[7].number_format) == ("0.0%", "0.00")
@@ -180,7 +180,7 @@ def test_bad_ratings_are_counted_and_one_voided_on_appeal_before_the_cut_is_not(
     for minute, phone in enumerate(("13811112001", "13811112002", "13811112003")):
         made.append(service.file(make_draft(department=A, phone=phone, conversation_id=f"n-{minute}"),
                                  dt.datetime(2026, 11, 2, 9, minute, tzinfo=SHANGHAI)).ticket.id)
-    for ticket_id, rating in zip(made, ("不满意", "非常不满意", "满意")):
+    for ticket_id, rating in zip(made, ("不满意", "非常不满意", "满意"), strict=True):
         service.close(ticket_id, "已办结", dt.datetime(2026, 11, 3, 9, tzinfo=SHANGHAI), "officer:a")
         service.rate(ticket_id, rating, dt.datetime(2026, 11, 4, 9, tzinfo=SHANGHAI), "enterprise", phone=service.get(
             ticket_id).phone)

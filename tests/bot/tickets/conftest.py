@@ -37,11 +37,11 @@ def at(day: int, hour: int = 10, minute: int = 0, month: int = 11) -> dt.datetim
 
 def make_draft(**changes: Any) -> TicketDraft:
     """A valid complaint draft from a WeChat conversation; override any field."""
-    fields = dict(
-        type="complaint", channel="wechat", description="窗口互相推诿,事情一直办不成",
-        contact_name="张三", phone=PHONE, actor="enterprise:wechat:c-1", company_name="示例科技有限公司",
-        credit_code="91350100M000100Y43", conversation_id="c-1",
-    )
+    fields = {
+        "type": "complaint", "channel": "wechat", "description": "窗口互相推诿,事情一直办不成",
+        "contact_name": "张三", "phone": PHONE, "actor": "enterprise:wechat:c-1", "company_name": "示例科技有限公司",
+        "credit_code": "91350100M000100Y43", "conversation_id": "c-1",
+    }
     fields.update(changes)
     return TicketDraft(**fields)
 

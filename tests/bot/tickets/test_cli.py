@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
+from bot.bootstrap import ticket_service
 from bot.cli import main
 from bot.config import get_settings
 from bot.db import dispose_engines
-from bot.tickets.service import TicketService
 from tests.bot.tickets.conftest import FRIDAY, ROOT, make_draft
 
 NOW = ["--now", "2026-11-23T10:00"]
@@ -46,7 +46,7 @@ def run_json(capsys: pytest.CaptureFixture, *argv: str) -> Any:
 @pytest.fixture()
 def ticket_id(env_url: str, capsys: pytest.CaptureFixture) -> str:
     assert run(capsys, "db", "upgrade")[0] == 0
-    return TicketService.from_settings(get_settings()).file(make_draft(), FRIDAY).ticket.id
+    return ticket_service(get_settings()).file(make_draft(), FRIDAY).ticket.id
 
 
 def test_db_upgrade_creates_the_file_and_reports_the_revision(env_url: str, capsys: pytest.CaptureFixture) -> None:

@@ -1,4 +1,5 @@
 """Retention of personal data (bot.privacy): closed tickets anonymised, idle chats deleted."""
+import argparse
 import datetime as dt
 import json
 
@@ -83,8 +84,10 @@ def test_conversations_idle_since_before_the_cutoff_are_deleted(database_url, tm
     old, recent = (LATER - dt.timedelta(days=400)).timestamp(), (LATER - dt.timedelta(days=10)).timestamp()
     with engine.begin() as connection:
         connection.execute(events.insert(), [
-            {"sender_id": "old", "timestamp": old, "data": "{}"}, {"sender_id": "old", "timestamp": old + 60, "data": "{}"},
-            {"sender_id": "mixed", "timestamp": old, "data": "{}"}, {"sender_id": "mixed", "timestamp": recent, "data": "{}"},
+            {"sender_id": "old", "timestamp": old, "data": "{}"},
+            {"sender_id": "old", "timestamp": old + 60, "data": "{}"},
+            {"sender_id": "mixed", "timestamp": old, "data": "{}"},
+            {"sender_id": "mixed", "timestamp": recent, "data": "{}"},
         ])
     heads = sa.Table("conversation_heads", events.metadata, sa.Column("sender_id", sa.String(255), primary_key=True),
                      sa.Column("prefix", sa.Text))
@@ -108,18 +111,7 @@ def test_the_command_line_reports_in_json(database_url, closed, capsys):
     assert json.loads(capsys.readouterr().out)["tickets_anonymised"] == 1
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("我电话13811112222", "我电话138****2222"),
-    ("138 1111 2222 或 138-1111-2222", "138****2222 或 138****2222"),
-    ("编号2013811112222999不是手机号", "编号2013811112222999不是手机号"),
-    ("", ""),
-    (None, ""),
-])
-def test_phones_in_free_text_are_masked(text, expected):
-    assert privacy.mask_phones_in(text) == expected
-
-
 @pytest.mark.parametrize("text", ["90x", "", "2 weeks"])
 def test_durations_are_checked(text):
-    with pytest.raises(Exception):
+    with pytest.raises(argparse.ArgumentTypeError, match="not a duration"):
         privacy.parse_duration(text)
