@@ -2,10 +2,10 @@
 
 ``check`` validates every knowledge file (procedures, ambiguous terms, city, departments,
 the ticket routes' words, SLA policies, the holiday overrides in ``<knowledge>/holidays``,
-complaint categories) and prints one line per procedure; it exits 1 with every problem of
-every file on stderr (``file:line: field: message``) when one is invalid. ``show ID``
-prints one guide in readable Chinese. Both take ``--knowledge-dir`` (default: the
-configured ``YS_KNOWLEDGE_DIR``) and ``--json``.
+complaint categories, the regions in ``<knowledge>/regions``) and prints one line per
+procedure; it exits 1 with every problem of every file on stderr (``file:line: field:
+message``) when one is invalid. ``show ID`` prints one guide in readable Chinese. Both take ``--knowledge-dir``
+(default: the configured ``YS_KNOWLEDGE_DIR``) and ``--json``.
 """
 from __future__ import annotations
 
@@ -65,6 +65,7 @@ def _validate_all(knowledge_dir: Path) -> tuple[dict[str, Any] | None, list[Any]
     from bot.departments import load_departments
     from bot.knowledge.errors import Issue, KnowledgeError
     from bot.procedures.loader import load_knowledge
+    from bot.regions.loader import load_regions
     from bot.reports.categories import load_categories
     from bot.routes import load_routes
     from bot.sla import load_policies
@@ -85,10 +86,12 @@ def _validate_all(knowledge_dir: Path) -> tuple[dict[str, Any] | None, list[Any]
         "policies": collect(lambda: load_policies(knowledge_dir / SLA_FILE)),
         "holidays": collect(lambda: load_overrides(knowledge_dir / HOLIDAYS_DIR)),
         "categories": collect(lambda: load_categories(knowledge_dir)),
+        "regions": collect(lambda: load_regions(knowledge_dir)),
     }
     if loaded["departments"] is not None:
         collect(lambda: load_routes(knowledge_dir, loaded["departments"].names))
-    # departments.yml is read by the procedures' loader too: its issues once
+    # departments.yml is read by the procedures' and the regions' loaders too (and
+    # sla_policies.yml by the regions'): their issues once
     unique = list(dict.fromkeys(issues))
     return (None if unique else loaded), unique
 
@@ -111,6 +114,7 @@ def _check(args: argparse.Namespace) -> int:
     policies = [policy.value for policy in loaded["policies"].policies]
     years = sorted(loaded["holidays"])
     categories = [category.id for category in loaded["categories"].all]
+    regions = list(loaded["regions"].ids)
     if args.json:
         _print_json(
             {
@@ -122,6 +126,7 @@ def _check(args: argparse.Namespace) -> int:
                 "sla_policies": policies,
                 "holiday_years": years,
                 "complaint_categories": categories,
+                "regions": regions,
             }
         )
         return 0
@@ -136,7 +141,7 @@ def _check(args: argparse.Namespace) -> int:
     print(
         f"OK: {len(rows)} procedures, {len(kb.ambiguous_terms)} ambiguous terms, "
         f"{len(departments.names)} departments, city {city}, {len(policies)} SLA policies, "
-        f"{len(categories)} complaint categories, holiday overrides: {holidays}"
+        f"{len(categories)} complaint categories, {len(regions)} regions, holiday overrides: {holidays}"
     )
     return 0
 
