@@ -20,6 +20,10 @@ from bot.procedures.model import PROCEDURE_IDS
 
 SLA_FILE = "sla_policies.yml"
 HOLIDAYS_DIR = "holidays"
+#: Checks of knowledge files that packages above this one add when their own commands
+#: are registered (bot.regions adds the regions): name -> (load the knowledge directory,
+#: list what was loaded). ``check`` runs them with the others and lists their problems too.
+EXTRA_CHECKS: dict[str, tuple[Callable[[Path], Any], Callable[[Any], list[str]]]] = {}
 
 
 def register(groups: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -65,7 +69,6 @@ def _validate_all(knowledge_dir: Path) -> tuple[dict[str, Any] | None, list[Any]
     from bot.departments import load_departments
     from bot.knowledge.errors import Issue, KnowledgeError
     from bot.procedures.loader import load_knowledge
-    from bot.regions.loader import load_regions
     from bot.reports.categories import load_categories
     from bot.routes import load_routes
     from bot.sla import load_policies
@@ -86,8 +89,9 @@ def _validate_all(knowledge_dir: Path) -> tuple[dict[str, Any] | None, list[Any]
         "policies": collect(lambda: load_policies(knowledge_dir / SLA_FILE)),
         "holidays": collect(lambda: load_overrides(knowledge_dir / HOLIDAYS_DIR)),
         "categories": collect(lambda: load_categories(knowledge_dir)),
-        "regions": collect(lambda: load_regions(knowledge_dir)),
     }
+    for name, (load, _) in EXTRA_CHECKS.items():
+        loaded[name] = collect(lambda load=load: load(knowledge_dir))  # type: ignore[misc]
     if loaded["departments"] is not None:
         collect(lambda: load_routes(knowledge_dir, loaded["departments"].names))
     # departments.yml is read by the procedures' and the regions' loaders too (and
@@ -114,7 +118,7 @@ def _check(args: argparse.Namespace) -> int:
     policies = [policy.value for policy in loaded["policies"].policies]
     years = sorted(loaded["holidays"])
     categories = [category.id for category in loaded["categories"].all]
-    regions = list(loaded["regions"].ids)
+    extras = {name: describe(loaded[name]) for name, (_, describe) in EXTRA_CHECKS.items()}
     if args.json:
         _print_json(
             {
@@ -126,7 +130,7 @@ def _check(args: argparse.Namespace) -> int:
                 "sla_policies": policies,
                 "holiday_years": years,
                 "complaint_categories": categories,
-                "regions": regions,
+                **extras,
             }
         )
         return 0
@@ -141,7 +145,9 @@ def _check(args: argparse.Namespace) -> int:
     print(
         f"OK: {len(rows)} procedures, {len(kb.ambiguous_terms)} ambiguous terms, "
         f"{len(departments.names)} departments, city {city}, {len(policies)} SLA policies, "
-        f"{len(categories)} complaint categories, {len(regions)} regions, holiday overrides: {holidays}"
+        f"{len(categories)} complaint categories, "
+        + "".join(f"{len(found)} {name}, " for name, found in extras.items())
+        + f"holiday overrides: {holidays}"
     )
     return 0
 

@@ -19,7 +19,11 @@ from bot.cliutil import NOT_FOUND, command_group
 
 
 def register(groups: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Adds the ``regions`` command group."""
+    """Adds the ``regions`` command group, and the regions to ``procedures check``."""
+    from bot.procedures.cli import EXTRA_CHECKS
+    from bot.regions.loader import load_regions
+
+    EXTRA_CHECKS["regions"] = (load_regions, lambda regions: list(regions.ids))
     commands = command_group(groups, "regions", "the regions a deployment serves")
     listing = commands.add_parser("list", help="one line per region")
     _options(listing)
