@@ -1,5 +1,5 @@
 """``python -m bench`` (``make bench``): conversations under load, long conversations, bare parse,
-the conversation lock, the store at scale.
+the conversation lock, the store at scale, 200 regions.
 
 Starts what it measures (PostgreSQL and Redis on loopback, the action server, one Rasa
 process), prints the tables and writes ``results/bench.md`` and ``results/bench.json``.
@@ -21,6 +21,7 @@ from bench import length as length_mod
 from bench import load as load_mod
 from bench import lock as lock_mod
 from bench import profile as profile_mod
+from bench import regions as regions_mod
 from bench import report, store
 from bench.stack import ROOT, TOKEN, start_stack
 from bot import clock
@@ -186,7 +187,7 @@ def measure_store(sizes: list[int], databases: Any, work: Path) -> dict[str, Any
 
 
 def goals(results: dict[str, Any]) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
+    found: list[dict[str, Any]] = regions_mod.goals(results["regions"]) if results.get("regions") else []
     for kind, stack in results.get("stacks", {}).items():
         single = stack["single_user"]["latency"]["all"]["p50_ms"]
         parse1 = stack["parse"]["c1"]["p50_ms"]
@@ -261,6 +262,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-baseline", action="store_true",
                         help="skip the long conversation on Rasa's own SQL tracker store")
     parser.add_argument("--no-lock", action="store_true", help="skip the conversation lock's figures")
+    parser.add_argument("--regions", type=int, default=200, help="regions generated and loaded (200; 0 skips)")
     parser.add_argument("--out", default=str(ROOT / "results" / "bench"), help="results/bench(.md|.json)")
     args = parser.parse_args(argv)
 
@@ -271,6 +273,9 @@ def main(argv: list[str] | None = None) -> int:
     model = ensure_model(quiet=True)
     work = Path(tempfile.mkdtemp(prefix="ys-bench-"))
     results: dict[str, Any] = {"machine": machine(), "args": vars(args), "stacks": {}}
+    if args.regions:
+        log(f"regions: {args.regions} generated, loaded and checked in a fresh process")
+        results["regions"] = regions_mod.run(args.regions)
     try:
         databases = LocalDatabases.start(["ys_tickets", "rasa"], durable=True)
     except DatabaseSetupError as exc:

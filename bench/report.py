@@ -188,6 +188,14 @@ def write(results: dict[str, Any], out: Path) -> str:
         lines += profile_section(results["profile"])
         if results["profile"].get("length"):
             lines += profile_section(results["profile"]["length"])
+    if results.get("regions"):
+        from bench.regions import table as regions_table
+
+        lines += ["", "## Regions at scale", "",
+                  "Generated region folders (cities over districts, each with departments, SLA values and "
+                  "procedure overrides) loaded and checked once, in a fresh process: time and resident memory "
+                  "added.", ""]
+        lines += regions_table(results["regions"])
     if results.get("store"):
         lines += ["", "## Ticket store at scale", ""]
         lines += store_table(results["store"])

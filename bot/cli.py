@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 COMMAND_MODULES: list[str] = [
     "bot.procedures.cli",
+    "bot.regions.cli",
     "bot.nlu_sync",
     "bot.sla.cli",
     "bot.tickets.cli",

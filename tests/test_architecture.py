@@ -21,7 +21,7 @@ LAYERS: dict[str, set[str]] = {
     # 2. domain: tickets, deadlines, knowledge and reports, each package one concept (no Rasa, no Sanic)
     "domain": {"bot.workdays", "bot.departments", "bot.procedures", "bot.sla", "bot.routes", "bot.sources",
                "bot.language", "bot.supervisors", "bot.tickets", "bot.handoff", "bot.staff", "bot.notify",
-               "bot.reports", "bot.privacy", "bot.validation", "bot.ratelimit",
+               "bot.reports", "bot.privacy", "bot.validation", "bot.ratelimit", "bot.regions",
                # the channels' delivery log and WeChat dedup store (a store, not a channel)
                "bot.channel_store"},
     # 3. conversation: what the user said and what to answer, shared by actions/ and the console

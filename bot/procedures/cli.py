@@ -2,10 +2,10 @@
 
 ``check`` validates every knowledge file (procedures, ambiguous terms, city, departments,
 the ticket routes' words, SLA policies, the holiday overrides in ``<knowledge>/holidays``,
-complaint categories) and prints one line per procedure; it exits 1 with every problem of
-every file on stderr (``file:line: field: message``) when one is invalid. ``show ID``
-prints one guide in readable Chinese. Both take ``--knowledge-dir`` (default: the
-configured ``YS_KNOWLEDGE_DIR``) and ``--json``.
+complaint categories, the regions in ``<knowledge>/regions``) and prints one line per
+procedure; it exits 1 with every problem of every file on stderr (``file:line: field:
+message``) when one is invalid. ``show ID`` prints one guide in readable Chinese. Both take ``--knowledge-dir``
+(default: the configured ``YS_KNOWLEDGE_DIR``) and ``--json``.
 """
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ from bot.procedures.model import PROCEDURE_IDS
 
 SLA_FILE = "sla_policies.yml"
 HOLIDAYS_DIR = "holidays"
+#: Checks of knowledge files that packages above this one add when their own commands
+#: are registered (bot.regions adds the regions): name -> (load the knowledge directory,
+#: list what was loaded). ``check`` runs them with the others and lists their problems too.
+EXTRA_CHECKS: dict[str, tuple[Callable[[Path], Any], Callable[[Any], list[str]]]] = {}
 
 
 def register(groups: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -86,9 +90,12 @@ def _validate_all(knowledge_dir: Path) -> tuple[dict[str, Any] | None, list[Any]
         "holidays": collect(lambda: load_overrides(knowledge_dir / HOLIDAYS_DIR)),
         "categories": collect(lambda: load_categories(knowledge_dir)),
     }
+    for name, (load, _) in EXTRA_CHECKS.items():
+        loaded[name] = collect(lambda load=load: load(knowledge_dir))  # type: ignore[misc]
     if loaded["departments"] is not None:
         collect(lambda: load_routes(knowledge_dir, loaded["departments"].names))
-    # departments.yml is read by the procedures' loader too: its issues once
+    # departments.yml is read by the procedures' and the regions' loaders too (and
+    # sla_policies.yml by the regions'): their issues once
     unique = list(dict.fromkeys(issues))
     return (None if unique else loaded), unique
 
@@ -111,6 +118,7 @@ def _check(args: argparse.Namespace) -> int:
     policies = [policy.value for policy in loaded["policies"].policies]
     years = sorted(loaded["holidays"])
     categories = [category.id for category in loaded["categories"].all]
+    extras = {name: describe(loaded[name]) for name, (_, describe) in EXTRA_CHECKS.items()}
     if args.json:
         _print_json(
             {
@@ -122,6 +130,7 @@ def _check(args: argparse.Namespace) -> int:
                 "sla_policies": policies,
                 "holiday_years": years,
                 "complaint_categories": categories,
+                **extras,
             }
         )
         return 0
@@ -136,7 +145,9 @@ def _check(args: argparse.Namespace) -> int:
     print(
         f"OK: {len(rows)} procedures, {len(kb.ambiguous_terms)} ambiguous terms, "
         f"{len(departments.names)} departments, city {city}, {len(policies)} SLA policies, "
-        f"{len(categories)} complaint categories, holiday overrides: {holidays}"
+        f"{len(categories)} complaint categories, "
+        + "".join(f"{len(found)} {name}, " for name, found in extras.items())
+        + f"holiday overrides: {holidays}"
     )
     return 0
 

@@ -19,12 +19,7 @@ from bot.knowledge.files import issues_of
 from bot.knowledge.spec import Problem
 from bot.knowledge.yamlfile import YamlDocument, read_yaml
 from bot.procedures.model import PROCEDURE_IDS, City, KnowledgeBase
-from bot.procedures.overrides import (
-    check_override_fields,
-    deep_merge,
-    leaf_paths,
-    remaining_defaults,
-)
+from bot.procedures.overrides import apply_override, check_override_fields
 from bot.procedures.quotes import SeedLibrary, quote_problems
 from bot.procedures.schema import (
     CITY_SPEC,
@@ -178,20 +173,13 @@ class _Loader:
                 message = f"unknown procedure id {pid!r}; expected one of {_KNOWN_IDS}"
                 self.report(display, [("", message)], self.city_doc, prefix)
                 continue
-            problems = check_override_fields(PROCEDURE_SPEC, override)
-            if problems or pid not in self.raw:
-                self.report(display, problems, self.city_doc, prefix)
+            if pid not in self.raw:
+                self.report(display, check_override_fields(PROCEDURE_SPEC, override), self.city_doc, prefix)
                 continue
-            base = self.raw[pid][0]
-            merged = deep_merge(base, override)
-            # Problems the file has on its own are reported against the file; new ones
-            # come from the override.
-            before = set(check_procedure(base))
-            added = [p for p in check_procedure(merged) if p not in before]
-            self.report(display, added, self.city_doc, prefix)
-            if isinstance(merged.get("defaults"), list):
-                merged["defaults"] = remaining_defaults(merged["defaults"], leaf_paths(override))
-            self.merged[pid] = merged
+            merged, problems = apply_override(self.raw[pid][0], override)
+            self.report(display, problems, self.city_doc, prefix)
+            if merged is not None:
+                self.merged[pid] = merged
 
     def check_aliases(
         self, ambiguous: dict[str, tuple[str, ...]], overrides: dict[str, Any]

@@ -13,6 +13,7 @@ from typing import Any
 
 from bot.knowledge.spec import Problem, Record, Spec
 from bot.knowledge.yamlfile import join_path
+from bot.procedures.schema import PROCEDURE_SPEC, check_procedure
 
 #: Fields a city may not override.
 FIXED_FIELDS = ("id", "defaults", "sources")
@@ -68,3 +69,28 @@ def remaining_defaults(defaults: Sequence[str], replaced: Sequence[str]) -> list
         return any(default == p or default.startswith((p + ".", p + "[")) for p in replaced)
 
     return [d for d in defaults if not covered(d)]
+
+
+def apply_override(base: dict[str, Any], override: Any) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """Merges one procedure's override (``city.yml`` or a region's ``overrides.yml``) into it.
+
+    Args:
+        base: The procedure file's mapping, as read.
+        override: The partial procedure to merge in.
+
+    Returns:
+        The merged procedure (None when the override names fields a procedure does not
+        have) and the problems found, with paths relative to the override: unknown or
+        fixed fields, and problems the merged procedure has that the file alone has not
+        (those of the file itself are reported against the file). The merged
+        procedure's ``defaults`` no longer list what the override replaced.
+    """
+    problems = check_override_fields(PROCEDURE_SPEC, override)
+    if problems:
+        return None, problems
+    merged = deep_merge(base, override)
+    before = set(check_procedure(base))
+    added = [p for p in check_procedure(merged) if p not in before]
+    if isinstance(merged.get("defaults"), list):
+        merged["defaults"] = remaining_defaults(merged["defaults"], leaf_paths(override))
+    return merged, added
