@@ -16,7 +16,6 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ConversationPaused, EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
-from sqlalchemy.exc import SQLAlchemyError
 
 from actions.services import handoff_service, in_thread, now
 from bot.conversation.history import last_typed_words
@@ -47,7 +46,7 @@ class ActionHandoff(Action):
         channel = tracker.get_latest_input_channel() or ""
         try:
             await in_thread(lambda: handoff_service().request(tracker.sender_id, channel, last_words(tracker), now()))
-        except (StoreUnavailable, SQLAlchemyError):
+        except StoreUnavailable:
             logger.exception("handoff for %s could not be recorded; giving the hotline instead", tracker.sender_id)
             dispatcher.utter_message(response=UNAVAILABLE)
             return []

@@ -18,7 +18,6 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
-from sqlalchemy.exc import SQLAlchemyError
 
 from actions.services import in_thread, now, ticket_service
 from bot.config import get_settings
@@ -213,7 +212,7 @@ async def route_summary(dispatcher: CollectingDispatcher, tracker: Tracker, tick
     if route is Route.SUPERVISOR:
         try:
             found = await in_thread(_registered_supervisor, tracker.get_slot("phone"))
-        except (SQLAlchemyError, StoreUnavailable, OSError):
+        except (StoreUnavailable, OSError):
             logger.exception("supervisor register unreadable for %s; checked again at filing", tracker.sender_id)
         else:
             if found is None:

@@ -18,7 +18,6 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
-from sqlalchemy.exc import SQLAlchemyError
 
 from actions.forms import skip_none
 from actions.services import actor_of, client_of, in_thread, lookup_guard, message_of, now, ticket_service
@@ -114,7 +113,7 @@ class TicketAction(Action, abc.ABC):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         try:
             return await in_thread(self.handle, dispatcher, tracker)
-        except (SQLAlchemyError, StoreUnavailable, OSError):
+        except (StoreUnavailable, OSError):
             logger.exception("%s failed for %s", self.name(), tracker.sender_id)
             dispatcher.utter_message(response="utter_tickets_unavailable")
             return [SlotSet("pending_request", None)]
@@ -226,7 +225,7 @@ class ValidateStatusForm(FormValidationAction):
         try:
             if ticket_id in {v.id for v in own_tickets(tracker)}:
                 return {"ticket_id": ticket_id, "verified_ticket": ticket_id}
-        except (SQLAlchemyError, StoreUnavailable):
+        except StoreUnavailable:
             logger.exception("ticket lookup failed")
         return {"ticket_id": ticket_id}
 
@@ -251,7 +250,7 @@ class ValidateStatusForm(FormValidationAction):
                     if until is None:
                         dispatcher.utter_message(response="utter_ticket_not_found")
                         return {"lookup_phone": None, "ticket_id": None, "lookup_refused": True}
-        except (SQLAlchemyError, StoreUnavailable):
+        except StoreUnavailable:
             logger.exception("ticket lookup failed")
             dispatcher.utter_message(response="utter_tickets_unavailable")
             return {"lookup_phone": None, "lookup_failures": MAX_LOOKUP_FAILURES}

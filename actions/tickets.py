@@ -17,7 +17,6 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
-from sqlalchemy.exc import SQLAlchemyError
 
 from actions.forms import skip_none
 from actions.services import (
@@ -385,7 +384,7 @@ class ActionSubmitTicket(Action):
             logger.warning("refused draft in %s: %s", tracker.sender_id, exc)
             dispatcher.utter_message(response="utter_ticket_invalid")
             return reset
-        except (SQLAlchemyError, StoreUnavailable, TicketError, OSError):
+        except (StoreUnavailable, TicketError, OSError):
             logger.exception("filing failed for conversation %s; the draft is kept", tracker.sender_id)
             dispatcher.utter_message(response="utter_ticket_filing_failed")
             return [SlotSet("ticket_retry", True)]

@@ -6,7 +6,6 @@ import asyncio
 import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
-from sqlalchemy.exc import OperationalError
 
 from actions import handoff as module
 from bot.handoff.service import HandoffService
@@ -46,16 +45,6 @@ def test_the_request_is_recorded_with_the_last_typed_words_and_the_conversation_
     (queued,) = service.waiting()
     assert (queued.conversation_id, queued.channel, queued.last_message) == ("widget-0123", "socketio",
                                                                               "变更登记一直办不成")
-
-
-def test_when_the_request_cannot_be_recorded_the_hotline_is_given_and_nothing_pauses(monkeypatch):
-    class Down:
-        def request(self, *args):
-            raise OperationalError("INSERT", {}, Exception("database is locked"))
-
-    monkeypatch.setattr(module, "handoff_service", lambda: Down())
-    events, messages = run(USER_EVENTS)
-    assert events == [] and [m["response"] for m in messages] == ["utter_handoff"]
 
 
 @pytest.mark.parametrize("name", module.CONSOLE_RESPONSES)
