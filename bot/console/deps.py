@@ -13,6 +13,7 @@ from bot.bootstrap import ticket_service
 from bot.config import PROJECT_ROOT, Settings
 from bot.console.config import ConsoleConfig
 from bot.console.rasa_client import RasaClient
+from bot.conversation.answering import response_texts
 from bot.departments import DepartmentDirectory, load_departments
 from bot.handoff.service import HandoffService
 from bot.notify.store import OutboxStore
@@ -33,15 +34,8 @@ def beijing_now() -> dt.datetime:
 
 
 def load_responses(domain_file: Path) -> dict[str, str]:
-    """The first text of every response in ``domain.yml`` (the assistant's wording)."""
-    domain = yaml.safe_load(domain_file.read_text(encoding="utf-8")) or {}
-    found: dict[str, str] = {}
-    for name, variants in (domain.get("responses") or {}).items():
-        texts = [text for v in variants or []
-                 if isinstance(v, dict) and isinstance(text := v.get("text"), str) and text]
-        if texts:
-            found[name] = texts[0]
-    return found
+    """The assistant's wording as the chat fills it in (:func:`bot.conversation.answering.response_texts`)."""
+    return response_texts(yaml.safe_load(domain_file.read_text(encoding="utf-8")) or {})
 
 
 @dataclass
