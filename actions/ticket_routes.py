@@ -25,7 +25,7 @@ from bot.conversation import history, phrases
 from bot.conversation.chat_format import NOT_GIVEN, UNKNOWN_DEPARTMENT
 from bot.db import StoreUnavailable
 from bot.knowledge.errors import KnowledgeError
-from bot.routes import RouteLexicon, load_routes, recognise, sector_of
+from bot.routes import RouteLexicon, bidding_department, load_routes, recognise, sector_of
 from bot.routes.rules import grade_from, rule_now, sector_from, summary_lines, tenderer_from
 from bot.sla import MayorGrade, Route
 from bot.tickets.dates import date_text
@@ -57,10 +57,6 @@ def route_of(tracker: Tracker) -> Route:
         return Route.WINDOW
 
 
-def _bidding_departments() -> set:
-    return {sector.department for sector in routes().sectors}
-
-
 def start_events(text: str, department: str | None) -> list[EventType]:
     """The route of a new draft from its first message; a bidding complaint's department.
 
@@ -74,10 +70,9 @@ def start_events(text: str, department: str | None) -> list[EventType]:
         return [SlotSet("ticket_route", Route.WINDOW.value)]
     events: list[EventType] = [SlotSet("ticket_route", hint.route.value)]
     if hint.route is Route.BIDDING:
-        if hint.sector is not None:
-            events.append(SlotSet("department", hint.sector.department))
-        elif department not in _bidding_departments():
-            events.append(SlotSet("department", None))
+        chosen = bidding_department(routes(), hint, department)
+        if hint.sector is not None or chosen is None:
+            events.append(SlotSet("department", chosen))
     return events
 
 
@@ -110,7 +105,7 @@ def required_for_route(tracker: Tracker, slots: list[str]) -> list[str]:
     elif route is Route.BIDDING:
         after_description("bid_project", "tenderer")
         if "department" in slots:
-            known = tracker.get_slot("department") in _bidding_departments()
+            known = tracker.get_slot("department") in routes().supervising_departments
             slots.remove("department")
             if not known:
                 slots.insert(slots.index("ticket_confirmed") if "ticket_confirmed" in slots else len(slots),
@@ -155,7 +150,7 @@ class RouteQuestions:
             dispatcher.utter_message(response="utter_invalid_bid_project")
             return {"bid_project": None}
         result: dict[str, Any] = {"bid_project": project}
-        if tracker.get_slot("department") not in _bidding_departments():
+        if tracker.get_slot("department") not in routes().supervising_departments:
             sector = sector_of(routes(), project, tracker.get_slot("description"))
             if sector is not None:
                 result["department"] = sector.department

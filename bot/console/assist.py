@@ -20,7 +20,7 @@ from bot.dialogue.questions import Answer, AskWhich, Memory
 from bot.procedures.answers import Facet, answer_values, days_text, place_text, visits_text, with_city
 from bot.procedures.model import KnowledgeBase
 from bot.procedures.resolve import department_of
-from bot.routes import RouteLexicon, recognise
+from bot.routes import RouteLexicon, bidding_department, recognise
 from bot.sla import Route
 from bot.tickets.kinds import TicketType
 from bot.validation import ValidationError, normalize_credit_code, normalize_mobile
@@ -117,9 +117,7 @@ def analyse(parsed: Mapping[str, Any], kb: KnowledgeBase, directory: DepartmentD
     hint = recognise(routes, text)
     department = department_of(text, message.entity_values("department"), directory, kb, procedure) or ""
     if hint.route is Route.BIDDING:
-        industries = {sector.department for sector in routes.sectors}
-        # a bidding complaint goes to its industry's supervisor, never the trading centre
-        department = hint.sector.department if hint.sector else (department if department in industries else "")
+        department = bidding_department(routes, hint, department) or ""
     return {
         "text": text,
         "intents": [{"name": i.get("name"), "label": INTENT_LABELS.get(i.get("name") or "", i.get("name")),

@@ -7,6 +7,6 @@ user saying the same words get the same rule. No Rasa, no database here: whether
 claimed supervisor is registered is the ticket service's check at filing.
 """
 from bot.routes.lexicon import RouteLexicon, Sector, load_routes
-from bot.routes.recognise import RouteHint, recognise, sector_of
+from bot.routes.recognise import RouteHint, bidding_department, recognise, sector_of
 
-__all__ = ["RouteHint", "RouteLexicon", "Sector", "load_routes", "recognise", "sector_of"]
+__all__ = ["RouteHint", "RouteLexicon", "Sector", "bidding_department", "load_routes", "recognise", "sector_of"]

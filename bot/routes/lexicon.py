@@ -68,6 +68,11 @@ class RouteLexicon:
         """The sector with that id, or None."""
         return next((s for s in self.sectors if s.id == sector_id), None)
 
+    @property
+    def supervising_departments(self) -> frozenset[str]:
+        """The 行业监督部门 that accept bidding complaints (one per sector, some shared)."""
+        return frozenset(sector.department for sector in self.sectors)
+
 
 def load_routes(knowledge_dir: Path, departments: Sequence[str] | None = None) -> RouteLexicon:
     """Reads and checks ``ticket_routes.yml``.

@@ -52,3 +52,14 @@ def recognise(lexicon: RouteLexicon, text: str | None) -> RouteHint:
             sector = sector_of(lexicon, text) if route is Route.BIDDING else None
             return RouteHint(route, word, sector)
     return RouteHint(Route.WINDOW)
+
+
+def bidding_department(lexicon: RouteLexicon, hint: RouteHint, named: str | None) -> str | None:
+    """Where a bidding complaint goes: the 行业监督部门 of its project, never the trading centre.
+
+    The sector's department when the words tell the kind of project; else ``named`` (the
+    department the words or the user named) if it supervises bidding; else None (to ask).
+    """
+    if hint.sector is not None:
+        return hint.sector.department
+    return named if named in lexicon.supervising_departments else None

@@ -10,7 +10,7 @@ import yaml
 
 from bot.departments import load_departments
 from bot.knowledge.errors import KnowledgeError
-from bot.routes import load_routes, recognise, sector_of
+from bot.routes import bidding_department, load_routes, recognise, sector_of
 from bot.sla import Route
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
@@ -68,6 +68,21 @@ def test_a_bidding_project_goes_to_its_industry_supervisor(lexicon, texts, depar
 
 def test_no_bidding_complaint_goes_to_the_trading_centre(lexicon) -> None:
     assert "公共资源交易中心" not in {s.department for s in lexicon.sectors}
+
+
+@pytest.mark.parametrize(
+    "text, named, department",
+    [
+        ("城南污水处理厂工程二标段评标不公平", "公共资源交易中心", "水务局"),  # the project's kind wins
+        ("这个标段评标结果不公平", "交通运输局", "交通运输局"),  # a supervising department named stays
+        ("这个标段评标结果不公平", "公共资源交易中心", None),  # never the trading centre: asked instead
+        ("这个标段评标结果不公平", None, None),
+    ],
+)
+def test_a_bidding_complaint_is_sent_to_the_supervising_department(lexicon, text, named, department) -> None:
+    """The chat's ticket form and the console's assist view both decide it so."""
+    assert bidding_department(lexicon, recognise(lexicon, text), named) == department
+    assert lexicon.supervising_departments == {"住房和城乡建设局", "交通运输局", "水务局"}
 
 
 def test_the_sources_quote_the_seeds_verbatim(lexicon) -> None:
