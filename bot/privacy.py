@@ -31,6 +31,8 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
+    from sqlalchemy.engine import Engine
+
     from bot.config import Settings
     from bot.tickets.erasure import Erasure
 
@@ -115,39 +117,54 @@ def anonymise_closed_tickets(url: str, cutoff: dt.datetime, now: dt.datetime, re
 
 
 def delete_idle_conversations(tracker_url: str, cutoff: dt.datetime, report: PurgeReport) -> None:
-    """Deletes Rasa's stored events of conversations idle since before ``cutoff``."""
-    import sqlalchemy as sa
+    """Deletes Rasa's stored events of conversations idle since before ``cutoff``.
 
-    engine = sa.create_engine(tracker_url, future=True)
+    Raises:
+        StoreUnavailable: the tracker database is away (locked past the busy timeout, unreachable).
+    """
+    from bot.db import create_engine, unavailable_as_store_error
+
+    # Rasa's database, not ours: an engine of its own with bot.db's settings (SQLite: WAL and
+    # a busy timeout, as the compact tracker store has them), closed when done.
+    engine = create_engine(tracker_url)
     try:
-        if not sa.inspect(engine).has_table("events"):
-            return  # Rasa never ran against this database
-        events = sa.table("events", sa.column("sender_id"), sa.column("timestamp"))
-        idle = (sa.select(events.c.sender_id).group_by(events.c.sender_id)
-                .having(sa.func.max(events.c.timestamp) < cutoff.timestamp()))
-        with engine.connect() as connection:
-            senders = list(connection.execute(idle).scalars())
-        report.conversations_deleted = len(senders)
-        if report.dry_run:
-            with engine.connect() as connection:
-                report.tracker_events_deleted = sum(connection.execute(
-                    sa.select(sa.func.count()).select_from(events).where(
-                        events.c.sender_id.in_(senders[i:i + BATCH]))).scalar_one()
-                    for i in range(0, len(senders), BATCH))
-            return
-        # The compact tracker store's row per conversation holds its slots (phone, company):
-        # it goes with the events (bot/plugins/compact_store.py).
-        heads = sa.table("conversation_heads", sa.column("sender_id"))
-        has_heads = sa.inspect(engine).has_table("conversation_heads")
-        for start in range(0, len(senders), BATCH):
-            batch = senders[start:start + BATCH]
-            with engine.begin() as connection:
-                report.tracker_events_deleted += connection.execute(
-                    events.delete().where(events.c.sender_id.in_(batch))).rowcount
-                if has_heads:
-                    connection.execute(heads.delete().where(heads.c.sender_id.in_(batch)))
+        with unavailable_as_store_error():
+            _delete_idle(engine, cutoff, report)
     finally:
         engine.dispose()
+
+
+def _delete_idle(engine: Engine, cutoff: dt.datetime, report: PurgeReport) -> None:
+    import sqlalchemy as sa
+
+    from bot.db import READ_ONLY
+
+    events = sa.table("events", sa.column("sender_id"), sa.column("timestamp"))
+    heads = sa.table("conversation_heads", sa.column("sender_id"))
+    with engine.connect() as connection:
+        reading = connection.execution_options(**{READ_ONLY: True})  # SQLite: no write lock to read
+        if not sa.inspect(reading).has_table("events"):
+            return  # Rasa never ran against this database
+        # The compact tracker store's row per conversation holds its slots (phone, company):
+        # it goes with the events (bot/plugins/compact_store.py).
+        has_heads = sa.inspect(reading).has_table("conversation_heads")
+        idle = (sa.select(events.c.sender_id).group_by(events.c.sender_id)
+                .having(sa.func.max(events.c.timestamp) < cutoff.timestamp()))
+        senders = list(reading.execute(idle).scalars())
+        report.conversations_deleted = len(senders)
+        if report.dry_run:
+            report.tracker_events_deleted = sum(reading.execute(
+                sa.select(sa.func.count()).select_from(events).where(
+                    events.c.sender_id.in_(senders[i:i + BATCH]))).scalar_one()
+                for i in range(0, len(senders), BATCH))
+            return
+    for start in range(0, len(senders), BATCH):
+        batch = senders[start:start + BATCH]
+        with engine.begin() as connection:
+            report.tracker_events_deleted += connection.execute(
+                events.delete().where(events.c.sender_id.in_(batch))).rowcount
+            if has_heads:
+                connection.execute(heads.delete().where(heads.c.sender_id.in_(batch)))
 
 
 def tracker_url_from(settings: Settings) -> str:

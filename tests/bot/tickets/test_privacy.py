@@ -115,3 +115,11 @@ def test_the_command_line_reports_in_json(database_url, closed, capsys):
 def test_durations_are_checked(text):
     with pytest.raises(argparse.ArgumentTypeError, match="not a duration"):
         privacy.parse_duration(text)
+
+
+def test_a_tracker_database_out_of_reach_is_store_unavailable(database_url):
+    from bot.db import StoreUnavailable
+
+    report = privacy.PurgeReport(LATER.isoformat(), LATER.isoformat())
+    with pytest.raises(StoreUnavailable):  # nothing listens on port 1
+        privacy.delete_idle_conversations("postgresql+psycopg2://nobody@127.0.0.1:1/rasa", LATER - YEAR, report)
