@@ -58,7 +58,8 @@ class InvalidPhone(ValidationError):
 
 
 class InvalidCreditCode(ValidationError):
-    """Not a 统一社会信用代码; ``kind`` is ``length``, ``charset`` or ``checksum``."""
+    """Not a 统一社会信用代码; ``kind`` is ``words`` (Chinese words, not a code at all),
+    ``length``, ``charset`` or ``checksum``."""
 
 
 class EmptyText(ValidationError):
@@ -162,17 +163,28 @@ def credit_code_check_char(first17: str) -> str:
     return CREDIT_CODE_CHARSET[(31 - total % 31) % 31]
 
 
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_CODE_IN_WORDS = re.compile(r"(?<![0-9A-Z])[0-9A-Z]{18}(?![0-9A-Z])")
+
+
 def normalize_credit_code(raw: object) -> str:
     """Returns a valid 18-character 统一社会信用代码 in upper case.
 
     Accepts lower case, spaces and full-width characters.
 
     Raises:
-        InvalidCreditCode: ``kind`` is ``length`` (not 18 characters), ``charset`` (a
+        InvalidCreditCode: ``kind`` is ``words`` (the text holds Chinese characters: a name
+            or a sentence, not a code), ``length`` (not 18 characters), ``charset`` (a
             character outside 0-9 A-H J-N P-R T-U W-Y) or ``checksum`` (the check
             character does not match).
     """
     code = re.sub(r"[\s\-]+", "", _fold(raw or "")).upper()
+    if _HAN.search(code):
+        # 「代码是9135…」: the code said in a sentence is taken; words alone are no code
+        found = _CODE_IN_WORDS.findall(code)
+        if len(found) != 1:
+            raise InvalidCreditCode("Chinese characters: words, not a credit code", "words")
+        code = found[0]
     if len(code) != CREDIT_CODE_LENGTH:
         raise InvalidCreditCode(f"expected {CREDIT_CODE_LENGTH} characters, got {len(code)}", "length")
     bad = sorted({c for c in code if c not in CREDIT_CODE_CHARSET})

@@ -98,3 +98,12 @@ def test_a_bare_request_to_file_is_not_a_description(first):
 
 def _plain(events):
     return [{k: v for k, v in e.items() if k != "timestamp"} for e in events]
+
+
+@pytest.mark.parametrize("reply", ["王先生", "新乡宏达建材有限公司", "营业执照上那个号码"])
+def test_words_at_the_credit_code_are_not_called_a_code_of_the_wrong_length(reply):
+    """「王先生」 at the credit code is not a code at all: saying «位数不对» misleads."""
+    dispatcher = CollectingDispatcher()
+    state = tracker(reply, requested="credit_code", loop="ticket_form")
+    assert ValidateTicketForm().validate_credit_code(reply, dispatcher, state, DOMAIN) == {"credit_code": None}
+    assert [m["response"] for m in dispatcher.messages] == ["utter_invalid_credit_code_words"]

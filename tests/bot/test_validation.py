@@ -133,6 +133,8 @@ def test_the_check_character_is_computed_with_the_gb32100_weights(code: str) -> 
         ("9135 0100 M000 100Y 43", "91350100M000100Y43"),
         ("９１３５０１００Ｍ０００１００Ｙ４３", "91350100M000100Y43"),
         (" 91110000600037341l ", "91110000600037341L"),
+        ("代码是91350100M000100Y43", "91350100M000100Y43"),  # said in a sentence
+        ("我们的信用代码 9135 0100 M000 100Y 43,麻烦了", "91350100M000100Y43"),
     ],
 )
 def test_credit_codes_accept_lower_case_spaces_and_full_width(raw: str, expected: str) -> None:
@@ -152,6 +154,8 @@ def test_credit_codes_accept_lower_case_spaces_and_full_width(raw: str, expected
         ("91350100M000100Y44", "checksum"),
         ("91110000600037341K", "checksum"),
         ("91350100M000100Y34", "checksum"),  # two characters swapped
+        ("王先生", "words"),  # words, not a code: no length to count
+        ("代码是9135010", "words"),
     ],
 )
 def test_invalid_credit_codes_are_refused_with_their_kind(raw: str, kind: str) -> None:
