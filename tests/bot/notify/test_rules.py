@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import copy
+import json
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -9,6 +11,7 @@ from typing import Any
 import pytest
 import yaml
 
+from bot.cli import main
 from bot.notify.rules import KINDS, NoticeFileError, load_notice_rules, template_data
 from tests.bot.tickets.conftest import ROOT
 
@@ -110,3 +113,32 @@ def test_a_missing_or_unparsable_file_is_one_problem(tmp_path: Path) -> None:
     with pytest.raises(NoticeFileError) as error:
         load_notice_rules(path)
     assert len(error.value.issues) == 1 and "invalid YAML" in error.value.issues[0].message
+
+
+# --- make validate (python -m bot procedures check) -----------------------------------
+
+
+def test_procedures_check_counts_the_notices(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["procedures", "check", "--knowledge-dir", str(ROOT / "knowledge")]) == 0
+    assert f"{len(KINDS)} notices" in capsys.readouterr().out.splitlines()[-1]
+
+
+def test_procedures_check_lists_the_notice_files_problems_with_the_others(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(ROOT / "knowledge", knowledge)
+    notices = knowledge / "notifications.yml"
+    text = notices.read_text(encoding="utf-8")
+    notices.write_text(text.replace("  max_attempts: 8\n", "  max_attempts: 0\n")
+                       .replace("    to: department\n", "    to: duty\n"), encoding="utf-8")
+    policies = knowledge / "sla_policies.yml"
+    policies.write_text(policies.read_text(encoding="utf-8").replace("working_days: 5", "working_days: five", 1),
+                        encoding="utf-8")
+    assert main(["procedures", "check", "--json", "--knowledge-dir", str(knowledge)]) == 1
+    errors = json.loads(capsys.readouterr().out)["errors"]
+    lines = notices.read_text(encoding="utf-8").splitlines()
+    found = {(e["file"], e["field"]): e["line"] for e in errors}
+    assert lines[found["knowledge/notifications.yml", "delivery.max_attempts"] - 1] == "  max_attempts: 0"
+    assert lines[found["knowledge/notifications.yml", "notices.due_soon.to"] - 1] == "    to: duty"
+    assert ("knowledge/sla_policies.yml", "policies[1].working_days") in found
