@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bot.cliutil import Commands, command_group
 from bot.procedures.model import PROCEDURE_IDS
 
 SLA_FILE = "sla_policies.yml"
@@ -28,12 +29,9 @@ HOLIDAYS_DIR = "holidays"
 EXTRA_CHECKS: dict[str, tuple[Callable[[Path], Any], Callable[[Any], list[str]]]] = {}
 
 
-def register(groups: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(groups: Commands) -> None:
     """Adds the ``procedures`` command group."""
-    parser = groups.add_parser("procedures", help="the procedure knowledge base")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.required = True
-
+    commands = command_group(groups, "procedures", "the procedure knowledge base")
     check = commands.add_parser("check", help="validate every knowledge file")
     _common_options(check)
     check.set_defaults(handler=_check)
