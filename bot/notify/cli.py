@@ -10,16 +10,24 @@ from __future__ import annotations
 import argparse
 import logging
 import time
-from typing import Any
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from bot.cliutil import add_common_options, parse_instant
 from bot.tickets.cli import guarded
+
+if TYPE_CHECKING:  # pragma: no cover
+    from bot.notify.rules import NoticeRules
 
 logger = logging.getLogger(__name__)
 
 
 def register(groups: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Adds the ``outbox`` command group."""
+    """Adds the ``outbox`` command group, and the notice file to ``procedures check``."""
+    from bot.procedures.cli import EXTRA_CHECKS
+
+    EXTRA_CHECKS["notices"] = (load_for_check, lambda rules: list(rules.notices))
     parser = groups.add_parser("outbox", help="notices to enterprises: send, list, resend")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
@@ -41,6 +49,23 @@ def register(groups: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     resend.add_argument("outbox_id", type=int, metavar="ID")
     add_common_options(resend, actor=False)
     resend.set_defaults(handler=lambda args: guarded(lambda: _resend(args)))
+
+
+def load_for_check(knowledge_dir: Path) -> NoticeRules:
+    """The notice rules of ``knowledge_dir``, as the services load them.
+
+    Duty phones are checked against the departments when ``departments.yml`` is valid
+    (its own problems are listed by ``procedures check`` already), else left unchecked.
+    """
+    from bot.departments import load_departments
+    from bot.knowledge.errors import KnowledgeError
+    from bot.notify.rules import FILE, load_notice_rules
+
+    try:
+        departments: Iterable[str] | None = load_departments(knowledge_dir).names
+    except KnowledgeError:
+        departments = None
+    return load_notice_rules(knowledge_dir / FILE, departments)
 
 
 def build_worker(settings: Any) -> Any:

@@ -1,12 +1,22 @@
-"""Loads and validates ``knowledge/notifications.yml`` (its format is described in the file)."""
+"""Loads and validates ``knowledge/notifications.yml`` (its format is described in the file).
+
+The file is checked in one pass: its shape against :data:`SPEC` (texts and their
+placeholders, recipients, channels, retry numbers), then what a shape cannot say (the
+kinds of notice the code produces, departments' duty mobiles). Every problem is
+reported with its line, all at once.
+"""
 from __future__ import annotations
 
 import string
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.knowledge.errors import Issue, KnowledgeError
+from bot.knowledge.files import FileCheck
+from bot.knowledge.spec import Count, Flag, ListOf, MappingOf, OneOf, Problem, Record, Spec, Text
+from bot.knowledge.yamlfile import join_path
 from bot.tickets.kinds import Channel
 from bot.validation import InvalidPhone, normalize_mobile
 
@@ -22,12 +32,15 @@ TEMPLATE_VALUES = frozenset({"ticket_id", "title", "status", "time", "summary"})
 _CHANNELS = frozenset(c.value for c in Channel)
 
 
-class NoticeFileError(ValueError):
-    """The notice file is malformed; names the file and the field."""
+class NoticeFileError(KnowledgeError, ValueError):
+    """The notice file is malformed: every problem, each with its file, line and field.
 
-    def __init__(self, path: Path, field: str, problem: str) -> None:
-        self.path, self.field, self.problem = Path(path), field, problem
-        super().__init__(f"{self.path}: {field}: {problem}")
+    A :class:`~bot.knowledge.errors.KnowledgeError` like every invalid knowledge file.
+    """
+
+    def __init__(self, path: Path | str, issues: Sequence[Issue]) -> None:
+        self.path = Path(path)
+        KnowledgeError.__init__(self, issues)
 
 
 @dataclass(frozen=True)
@@ -84,75 +97,111 @@ class NoticeRules:
         return self.notices.get(kind)
 
 
-class _Reader:
-    def __init__(self, path: Path) -> None:
-        self.path = path
+def _placeholders(value: str) -> set[str]:
+    """The names ``{...}`` in ``value``; ValueError when a brace is malformed."""
+    return {name for _, name, _, _ in string.Formatter().parse(value) if name is not None}
 
-    def fail(self, field: str, problem: str) -> NoticeFileError:
-        return NoticeFileError(self.path, field, problem)
 
-    def mapping(self, value: Any, field: str, allowed: Iterable[str] | None = None) -> Mapping[str, Any]:
-        if not isinstance(value, Mapping):
-            raise self.fail(field, "expected a mapping")
-        if allowed is not None:
-            unknown = set(value) - set(allowed)
-            if unknown:
-                raise self.fail(field, f"unknown key(s): {', '.join(sorted(map(str, unknown)))}")
-        return value
+@dataclass(frozen=True)
+class _Wording(Text):
+    """A non-empty text naming only the placeholders in ``names``."""
 
-    def text(self, data: Mapping[str, Any], key: str, field: str, names: frozenset[str]) -> str:
-        value = data.get(key)
-        where = f"{field}.{key}" if field else key
-        if not isinstance(value, str) or not value.strip():
-            raise self.fail(where, "expected non-empty text")
+    names: frozenset[str] = frozenset()
+
+    def check(self, value: Any, path: str, out: list[Problem]) -> None:
+        before = len(out)
+        super().check(value, path, out)
+        if len(out) > before:
+            return
         try:
-            used = {name for _, name, _, _ in string.Formatter().parse(value) if name is not None}
+            unknown = _placeholders(value) - self.names
         except ValueError as exc:
-            raise self.fail(where, f"malformed placeholder: {exc}") from None
-        unknown = used - names
+            out.append((path, f"malformed placeholder: {exc}"))
+            return
         if unknown:
-            raise self.fail(where, f"unknown placeholder(s) {sorted(unknown)}; allowed: {sorted(names)}")
-        return value.strip()
-
-    def count(self, data: Mapping[str, Any], key: str, default: int, least: int) -> int:
-        value = data.get(key, default)
-        if isinstance(value, bool) or not isinstance(value, int) or value < least:
-            raise self.fail(f"delivery.{key}", f"expected a whole number >= {least}, got {value!r}")
-        return value
+            out.append((path, f"unknown placeholder(s) {sorted(unknown)}; allowed: {sorted(self.names)}"))
 
 
-def _notice(reader: _Reader, kind: str, raw: Any) -> NoticeRule:
-    field = f"notices.{kind}"
-    data = reader.mapping(raw, field, {"to", "channels", "title", "text", "rating"})
-    to = data.get("to")
-    if to not in ("enterprise", "department"):
-        raise reader.fail(f"{field}.to", f"expected enterprise or department, got {to!r}")
-    channels = data.get("channels")
-    if channels == "all":
-        chosen = _CHANNELS
-    elif isinstance(channels, list) and channels and all(c in _CHANNELS for c in channels):
-        chosen = frozenset(channels)
-    else:
-        raise reader.fail(f"{field}.channels", f"expected all or a list of {sorted(_CHANNELS)}")
-    rating = data.get("rating", False)
-    if not isinstance(rating, bool):
-        raise reader.fail(f"{field}.rating", "expected true or false")
-    return NoticeRule(kind, to, chosen, reader.text(data, "title", field, frozenset()),
-                      reader.text(data, "text", field, PLACEHOLDERS), rating)
+@dataclass(frozen=True)
+class _Channels(Spec):
+    """``all``, or a non-empty list of ticket channels."""
+
+    def check(self, value: Any, path: str, out: list[Problem]) -> None:
+        if isinstance(value, list):
+            ListOf(OneOf(tuple(sorted(_CHANNELS))), min_items=1).check(value, path, out)
+        elif value != "all":
+            out.append((path, f"expected all or a list of {sorted(_CHANNELS)}, got {value!r}"))
 
 
-def _phones(reader: _Reader, raw: Any, departments: Iterable[str] | None) -> dict[str, str]:
-    data = reader.mapping(raw or {}, "department_phones")
+_NOTICE = Record(
+    required={"to": OneOf(("enterprise", "department")), "channels": _Channels(), "title": _Wording(),
+              "text": _Wording(names=PLACEHOLDERS)},
+    optional={"rating": Flag()},
+)
+_NOTICES = Record(required={}, optional=dict.fromkeys(KINDS, _NOTICE))
+_DELIVERY = Record(required={}, optional={key: Count(minimum=1) for key in Delivery.__dataclass_fields__})
+#: The shape of the file; :func:`_rules` checks what a shape cannot say.
+SPEC = Record(
+    required={"notices": _NOTICES, "rating_request": Record(required={"chat": _Wording(), "sms": _Wording()})},
+    optional={"delivery": _DELIVERY, "department_phones": MappingOf(),
+              "wechat_template": MappingOf(_Wording(names=TEMPLATE_VALUES))},
+)
+
+
+def _section(data: Any, key: str) -> Mapping[Any, Any]:
+    """The mapping under ``key``, or nothing when absent or of the wrong shape (already reported)."""
+    value = data.get(key) if isinstance(data, Mapping) else None
+    return value if isinstance(value, Mapping) else {}
+
+
+def _nulls(check: FileCheck, record: Record, value: Any, path: str) -> None:
+    """Records the optional fields of ``record`` written as null: a spec passes them as absent,
+    but a ``rating:`` or ``max_attempts:`` left empty is a mistake."""
+    if isinstance(value, Mapping):
+        for name, spec in record.optional.items():
+            if name in value and value[name] is None:
+                check.check(spec, None, join_path(path, name))
+
+
+def _rules(check: FileCheck, data: Any, departments: Iterable[str] | None) -> None:
+    """Records the problems a spec cannot see: empty settings and notices, departments' mobiles."""
+    _nulls(check, _DELIVERY, _section(data, "delivery"), "delivery")
+    notices = _section(data, "notices")
+    _nulls(check, _NOTICES, notices, "notices")
+    for kind, notice in notices.items():
+        _nulls(check, _NOTICE, notice, f"notices.{kind}")
     known = set(departments) if departments is not None else None
-    found = {}
-    for name, phone in data.items():
+    for name, phone in _section(data, "department_phones").items():
+        where = f"department_phones.{name}"
         if known is not None and name not in known:
-            raise reader.fail(f"department_phones.{name}", "not a department of departments.yml")
+            check.problem(where, "not a department of departments.yml")
         try:
-            found[str(name)] = normalize_mobile(str(phone))
+            normalize_mobile(str(phone))
         except InvalidPhone:
-            raise reader.fail(f"department_phones.{name}", f"not a mobile number: {phone!r}") from None
-    return found
+            check.problem(where, f"not a mobile number: {phone!r}")
+
+
+def _notice(kind: str, data: Mapping[str, Any]) -> NoticeRule:
+    channels = data["channels"]
+    return NoticeRule(kind, data["to"], _CHANNELS if channels == "all" else frozenset(channels),
+                      data["title"].strip(), data["text"].strip(), data.get("rating", False))
+
+
+def _build(data: Mapping[str, Any], path: Path) -> NoticeRules:
+    """Builds the rules from a file that passed every check."""
+    delivery = _section(data, "delivery")
+    rating = data["rating_request"]
+    return NoticeRules(
+        notices={kind: _notice(kind, notice) for kind, notice in data["notices"].items()},
+        delivery=Delivery(**{key: delivery.get(key, getattr(Delivery, key))
+                             for key in Delivery.__dataclass_fields__}),
+        rating_chat=rating["chat"].strip(),
+        rating_sms=rating["sms"].strip(),
+        department_phones={str(name): normalize_mobile(str(phone))
+                           for name, phone in _section(data, "department_phones").items()},
+        wechat_template={str(key): text.strip() for key, text in _section(data, "wechat_template").items()},
+        path=path,
+    )
 
 
 def load_notice_rules(path: Path, departments: Iterable[str] | None = None) -> NoticeRules:
@@ -163,35 +212,17 @@ def load_notice_rules(path: Path, departments: Iterable[str] | None = None) -> N
         departments: the department names duty phones may be given for (unchecked if None).
 
     Raises:
-        NoticeFileError: unreadable, or a field is missing or malformed (the message
-            names the file and the field).
+        NoticeFileError: the file is unreadable or malformed; lists every problem with
+            the file, the line and the field (e.g. ``notices.closed.text``).
     """
-    import yaml
-
     path = Path(path)
-    reader = _Reader(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise reader.fail("(file)", f"cannot read YAML: {exc}") from exc
-    top = reader.mapping(data, "(top level)",
-                         {"delivery", "notices", "rating_request", "department_phones", "wechat_template"})
-    raw_delivery = reader.mapping(top.get("delivery") or {}, "delivery", set(Delivery.__dataclass_fields__))
-    delivery = Delivery(**{key: reader.count(raw_delivery, key, getattr(Delivery, key), 1)
-                           for key in Delivery.__dataclass_fields__})
-    notices = reader.mapping(top.get("notices"), "notices", KINDS)
-    rating = reader.mapping(top.get("rating_request"), "rating_request", {"chat", "sms"})
-    template = reader.mapping(top.get("wechat_template") or {}, "wechat_template")
-    return NoticeRules(
-        notices={kind: _notice(reader, kind, raw) for kind, raw in notices.items()},
-        delivery=delivery,
-        rating_chat=reader.text(rating, "chat", "rating_request", frozenset()),
-        rating_sms=reader.text(rating, "sms", "rating_request", frozenset()),
-        department_phones=_phones(reader, top.get("department_phones"), departments),
-        wechat_template={str(key): reader.text(template, key, "wechat_template", TEMPLATE_VALUES)
-                         for key in template},
-        path=path,
-    )
+    check = FileCheck(path)
+    if check.read("the notices"):
+        check.check(SPEC, check.data)
+        _rules(check, check.data, departments)
+    if check.issues:
+        raise NoticeFileError(path, check.issues)
+    return _build(check.data, path)
 
 
 def template_data(rules: NoticeRules, values: Mapping[str, str]) -> dict[str, dict[str, str]]:

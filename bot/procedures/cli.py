@@ -2,9 +2,10 @@
 
 ``check`` validates every knowledge file (procedures, ambiguous terms, city, departments,
 the ticket routes' words, SLA policies, the holiday overrides in ``<knowledge>/holidays``,
-complaint categories, the regions in ``<knowledge>/regions``) and prints one line per
-procedure; it exits 1 with every problem of every file on stderr (``file:line: field:
-message``) when one is invalid. ``show ID`` prints one guide in readable Chinese. Both take ``--knowledge-dir``
+complaint categories, the regions in ``<knowledge>/regions``, the notices in
+``notifications.yml``) and prints one line per procedure; it exits 1 with every problem of
+every file on stderr (``file:line: field: message``) when one is invalid. ``show ID``
+prints one guide in readable Chinese. Both take ``--knowledge-dir``
 (default: the configured ``YS_KNOWLEDGE_DIR``) and ``--json``.
 """
 from __future__ import annotations
@@ -16,22 +17,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bot.cliutil import Commands, command_group
 from bot.procedures.model import PROCEDURE_IDS
 
 SLA_FILE = "sla_policies.yml"
 HOLIDAYS_DIR = "holidays"
-#: Checks of knowledge files that packages above this one add when their own commands
-#: are registered (bot.regions adds the regions): name -> (load the knowledge directory,
-#: list what was loaded). ``check`` runs them with the others and lists their problems too.
+#: Checks of knowledge files that packages this one must not import add when their own
+#: commands are registered (bot.regions adds the regions, bot.notify the notices): name ->
+#: (load the knowledge directory, list what was loaded). ``check`` runs them with the
+#: others and lists their problems too.
 EXTRA_CHECKS: dict[str, tuple[Callable[[Path], Any], Callable[[Any], list[str]]]] = {}
 
 
-def register(groups: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(groups: Commands) -> None:
     """Adds the ``procedures`` command group."""
-    parser = groups.add_parser("procedures", help="the procedure knowledge base")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.required = True
-
+    commands = command_group(groups, "procedures", "the procedure knowledge base")
     check = commands.add_parser("check", help="validate every knowledge file")
     _common_options(check)
     check.set_defaults(handler=_check)
