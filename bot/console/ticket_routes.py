@@ -5,8 +5,9 @@ ticket answers 404, the same as an unknown id, in the pages and the API. The off
 sees and acts on all; agents read all (to read the status back to a caller) and act
 on none. All of them only in their region (and the office and agents in the regions
 below it): another region's ticket answers 404 too. Every read and change goes
-through :class:`bot.tickets.service.TicketService` with the user (``by=``): the service checks the user's scope in the same transaction
-as the change, and logs the user as actor in the ticket's event log.
+through :class:`bot.tickets.service.TicketService` with the user (``by=``): the
+service checks the user's scope in the same transaction as the change, and logs the
+user as actor in the ticket's event log.
 """
 from __future__ import annotations
 

@@ -10,8 +10,8 @@ Revision ID: 0007
 Revises: 0006
 Create Date: 2026-12-09
 """
-from alembic import context, op
 import sqlalchemy as sa
+from alembic import context, op
 
 revision = "0007"
 down_revision = "0006"
