@@ -83,8 +83,9 @@ def test_0007_keeps_every_ticket_and_account_in_the_default_region_and_downgrade
     from bot.workdays import WorkCalendar
     from tests.bot.tickets.conftest import ROOT
 
+    knowledge = ROOT / "knowledge"
     service = TicketService(SqlUnitOfWorkFactory(empty_url), WorkCalendar(None),
-                            load_policies(ROOT / "knowledge" / "sla_policies.yml"), load_departments(ROOT / "knowledge"))
+                            load_policies(knowledge / "sla_policies.yml"), load_departments(knowledge))
     ticket = service.get("YS202611200002")
     assert (ticket.region, ticket.description, ticket.created_at) == ("example", "第2件",
                                                                        FILED.replace(tzinfo=dt.timezone.utc))
