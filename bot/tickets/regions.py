@@ -15,10 +15,9 @@ value, so a ticket's policy always has a clock (an ordinary complaint is counted
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Protocol
 
-from bot.regions import Region, Regions
 from bot.sla import PolicyBook
 from bot.tickets.clock import SlaClock
 from bot.tickets.errors import UnknownRegion
@@ -26,6 +25,46 @@ from bot.workdays import WorkCalendar
 
 #: The region of a deployment that configures none (the placeholder 示例市).
 DEFAULT_REGION = "example"
+
+
+class Region(Protocol):
+    """The part of a :class:`bot.regions.Region` the tickets read (bot.regions is above the
+    tickets: its procedures' command line reports on tickets)."""
+
+    @property
+    def id(self) -> str:
+        """The region's id."""
+
+    @property
+    def name(self) -> str:
+        """The name users are told (宿迁市)."""
+
+    @property
+    def sla(self) -> PolicyBook:
+        """The SLA policies that exist in it, its ladder and reassignment rule."""
+
+    def has(self, mechanism: str) -> bool:
+        """Whether it has the mechanism ``mechanism``."""
+
+
+class Regions(Protocol):
+    """The part of :class:`bot.regions.Regions` (the tree of a deployment's regions) the tickets read."""
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Every region id."""
+
+    def __iter__(self) -> Iterator[Region]:
+        """Every region."""
+
+    def __contains__(self, region_id: object) -> bool:
+        """Whether ``region_id`` is a region."""
+
+    def get(self, region_id: str) -> Region | None:
+        """A region by id, or None."""
+
+    def descendants(self, region_id: str) -> tuple[Region, ...]:
+        """Every region under ``region_id``."""
 
 
 class RegionMember(Protocol):
