@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,10 @@ WECHAT_API_BASE = "https://api.weixin.qq.com"
 WECOM_API_BASE = "https://qyapi.weixin.qq.com"
 #: The department that receives tickets naming none (首问负责制).
 DEFAULT_DEPARTMENT = "行政审批服务局"
+#: The region (``knowledge/regions/<id>/``) tickets and staff belong to unless told otherwise.
+DEFAULT_REGION = "example"
+#: A region's id: its folder's name (as ``bot.regions.loader`` checks it).
+_REGION_ID = re.compile(r"[a-z][a-z0-9_]{0,39}")
 _TRUE = ("1", "true", "yes", "on")
 _FALSE = ("0", "false", "no", "off")
 
@@ -195,6 +200,9 @@ class Settings:
         rasa_url: ``YS_RASA_URL``, where operator tools reach Rasa's HTTP API.
         holidays_dir: ``YS_HOLIDAYS_DIR``, operator holiday files.
         default_department: ``YS_DEFAULT_DEPARTMENT``.
+        default_region: ``YS_DEFAULT_REGION``, the region of tickets filed and accounts
+            created without one, and of tickets stored before regions (checked against
+            ``knowledge/regions/`` when the ticket service is built).
         rasa_port: ``YS_RASA_PORT``.
         action_port: ``YS_ACTION_PORT``.
         action_host: ``YS_ACTION_HOST``.
@@ -208,6 +216,7 @@ class Settings:
     rasa_url: str = "http://localhost:5005"
     holidays_dir: Path = PROJECT_ROOT / "knowledge" / "holidays"
     default_department: str = DEFAULT_DEPARTMENT
+    default_region: str = DEFAULT_REGION
     rasa_port: int = 5005
     action_port: int = 5055
     action_host: str = "127.0.0.1"
@@ -290,6 +299,14 @@ class _Values:
         if raw in _FALSE:
             return False
         raise SettingsError(f"{name} must be true or false, got {raw!r}")
+
+    def region(self, name: str, default: str) -> str:
+        raw = self.raw(name)
+        if not raw:
+            return default
+        if not _REGION_ID.fullmatch(raw):
+            raise SettingsError(f"{name} must be a region id (lower-case letters, digits, _), got {raw!r}")
+        return raw
 
     def proxies(self, name: str) -> tuple[Network, ...]:
         try:
@@ -400,6 +417,7 @@ def parse_settings(variables: Mapping[str, str], env_file: Path | None = None) -
         rasa_url=values.url("YS_RASA_URL", "http://localhost:5005"),
         holidays_dir=values.path("YS_HOLIDAYS_DIR", knowledge_dir / "holidays"),
         default_department=values.text("YS_DEFAULT_DEPARTMENT", DEFAULT_DEPARTMENT),
+        default_region=values.region("YS_DEFAULT_REGION", DEFAULT_REGION),
         rasa_port=values.port("YS_RASA_PORT", 5005),
         action_port=values.port("YS_ACTION_PORT", 5055),
         action_host=values.text("YS_ACTION_HOST", "127.0.0.1"),

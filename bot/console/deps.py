@@ -63,10 +63,11 @@ class Console:
         """Loads the knowledge files and prepares every store (databases open on first use)."""
         url = settings.database_url
         departments = load_departments(settings.knowledge_dir)
+        tickets = ticket_service(settings)
         return cls(
             config=config,
-            tickets=ticket_service(settings),
-            users=UserStore(url, departments, config.bcrypt_rounds),
+            tickets=tickets,
+            users=UserStore(url, departments, config.bcrypt_rounds, tickets.regions.ids, tickets.regions.default),
             sessions=SessionStore(url, config.idle, config.absolute),
             throttle=LoginThrottle(url, config.login_max_failures, config.login_lock),
             handoffs=HandoffService(url),

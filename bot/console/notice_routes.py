@@ -34,7 +34,8 @@ def blueprint(console: Console) -> Blueprint:
 
     def bad_ratings(user: StaffUser) -> list[dict[str, Any]]:
         now = console.now()
-        views = console.tickets.list(department=user.report_scope(), limit=LIST_LIMIT, now=now, bad_rating=True)
+        views = console.tickets.list(department=user.report_scope(), limit=LIST_LIMIT, now=now, bad_rating=True,
+                                     by=user)
         tickets = {t.id: t for t in console.tickets.get_many([v.id for v in views])}
         rows = []
         for view in views:

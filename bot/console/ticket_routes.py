@@ -3,9 +3,11 @@
 Officers see and act on their own department's tickets only: another department's
 ticket answers 404, the same as an unknown id, in the pages and the API. The office
 sees and acts on all; agents read all (to read the status back to a caller) and act
-on none. Every read and change goes through :class:`bot.tickets.service.TicketService`
-with the user (``by=``): the service checks the user's scope in the same transaction
-as the change, and logs the user as actor in the ticket's event log.
+on none. All of them only in their region (and the office and agents in the regions
+below it): another region's ticket answers 404 too. Every read and change goes
+through :class:`bot.tickets.service.TicketService` with the user (``by=``): the
+service checks the user's scope in the same transaction as the change, and logs the
+user as actor in the ticket's event log.
 """
 from __future__ import annotations
 
@@ -75,7 +77,7 @@ def blueprint(console: Console) -> Blueprint:
         # the most urgent first (overdue, then by due time), paused after, closed last
         views = console.tickets.list(status=f["status"], department=f["department"],
                                      overdue=True if f["overdue"] else None, query=f["q"] or None,
-                                     limit=LIST_LIMIT, now=console.now(), urgent_first=True)
+                                     limit=LIST_LIMIT, now=console.now(), urgent_first=True, by=user)
         now = console.now()
         rows = [ticket_row(v, now) for v in views if user.may_read_ticket(v.department)]
         counts = Counter(row["sla_state"] for row in rows)
@@ -89,7 +91,7 @@ def blueprint(console: Console) -> Blueprint:
     def detail(user: StaffUser, ticket: Ticket) -> dict[str, Any]:
         now = console.now()
         view = console.tickets.view(ticket, now)
-        policy = console.tickets.clock.policy(ticket.policy)
+        policy = console.tickets.clock_of(ticket).policy(ticket.policy)
         name = console.procedure_names().get(ticket.procedure or "")
         shown = ticket_detail(ticket, view, user, policy.pausable, name, now)
         shown["acceptable"] = (has_acceptance_stage(policy) and ticket.accepted_at is None

@@ -59,8 +59,14 @@ def current_revision(url: str) -> str | None:
         return versions[0] if len(versions) == 1 else ",".join(sorted(versions)) or None
 
 
-def upgrade(url: str, revision: str = "head") -> list[str | None]:
+def upgrade(url: str, revision: str = "head", default_region: str | None = None) -> list[str | None]:
     """Migrates the database at ``url`` to ``revision`` (the directory of a SQLite file is created).
+
+    Args:
+        url: the database.
+        revision: the revision wanted.
+        default_region: the region rows stored before regions get (revision 0007);
+            ``None``: ``YS_DEFAULT_REGION``.
 
     Returns:
         The revision before and after, e.g. ``[None, "0001"]``.
@@ -69,9 +75,27 @@ def upgrade(url: str, revision: str = "head") -> list[str | None]:
 
     before = current_revision(url)
     config = alembic_config(url)
+    if default_region:
+        config.attributes["default_region"] = default_region
     with get_engine(url).begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+    return [before, current_revision(url)]
+
+
+def downgrade(url: str, revision: str) -> list[str | None]:
+    """Migrates the database at ``url`` back to ``revision``.
+
+    Returns:
+        The revision before and after, e.g. ``["0007", "0006"]``.
+    """
+    from alembic import command
+
+    before = current_revision(url)
+    config = alembic_config(url)
+    with get_engine(url).begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
     return [before, current_revision(url)]
 
 

@@ -64,8 +64,9 @@ def row_numbers(row: DepartmentFigures) -> list[object]:
 
 
 def title(report: MonthlyReport, city: str = "") -> str:
-    """``示例市 2026年10月 营商环境诉求工单月度通报``."""
-    return f"{city + ' ' if city else ''}{report.month.label} 营商环境诉求工单月度通报"
+    """``示例市 2026年10月 营商环境诉求工单月度通报``: the report's region, else ``city``."""
+    place = report.region_name or city
+    return f"{place + ' ' if place else ''}{report.month.label} 营商环境诉求工单月度通报"
 
 
 def as_of_text(report: MonthlyReport) -> str:

@@ -23,13 +23,17 @@ the figures so far, and one on a past month gives the same figures whenever it i
   its ticket for rectification).
 * **complaint categories**: complaints (type ``complaint``) received in the month, by
   :mod:`bot.reports.categories`; each with the procedure most often concerned.
+
+A report is of one region, or rolled up for a region above others (a city with its
+districts: its own tickets and those of every region below, by department across
+them); it names the region (``region_name``) and the regions it covers (``regions``).
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.reports.categories import Categories
@@ -139,6 +143,10 @@ class MonthlyReport:
     total: DepartmentFigures
     categories: tuple[CategoryCount, ...]
     department: str | None = None
+    #: The region the report is of, as titles name it (宿迁市, 宿迁市(含下辖地区)); None: not said.
+    region_name: str | None = None
+    #: The ids of the regions whose tickets count (empty: every ticket given).
+    regions: tuple[str, ...] = ()
 
     @property
     def complete(self) -> bool:
@@ -227,8 +235,8 @@ def _figures(name: str, tally: _Tally, departments: Iterable[str], order: list[s
 
 
 def build_report(tickets: Iterable[Ticket], month: Month, now: dt.datetime, categories: Categories,
-                 procedure_names: Mapping[str, str] | None = None, department: str | None = None
-                 ) -> MonthlyReport:
+                 procedure_names: Mapping[str, str] | None = None, department: str | None = None,
+                 regions: Collection[str] = (), region_name: str | None = None) -> MonthlyReport:
     """Computes the report (see the module docstring for what each figure means).
 
     Args:
@@ -239,17 +247,23 @@ def build_report(tickets: Iterable[Ticket], month: Month, now: dt.datetime, cate
         categories: the complaint categories.
         procedure_names: procedure id → name, for the categories' procedure.
         department: only this department's row (an officer's view).
+        regions: only the tickets of these regions (a region, or a region and those
+            below it for a rolled-up report); empty: every ticket given.
+        region_name: how the report names its region.
     """
     cut = min(month.end, to_shanghai(now))
+    wanted = frozenset(regions)
     names = procedure_names or {}
     order = [c.name for c in categories.all]
     tally = _Tally()
     for ticket in tickets:
-        _count(ticket, month, cut, categories, tally)
+        if not wanted or ticket.region in wanted:
+            _count(ticket, month, cut, categories, tally)
     seen = set(tally.received) | set(tally.closed) | set(tally.overdue) | set(tally.ratings)
     if department is not None:
         seen = {department}
     rows = [_figures(d, tally, [d], order, names, TOP_CATEGORIES) for d in seen]
     rows.sort(key=lambda r: (-r.received, -r.closed, r.department))
     total = _figures("合计", tally, seen, order, names, None)
-    return MonthlyReport(month, cut, tuple(rows), total, total.top_categories, department)
+    return MonthlyReport(month, cut, tuple(rows), total, total.top_categories, department, region_name,
+                         tuple(sorted(wanted)))

@@ -1,6 +1,6 @@
 """``python -m bot users ...``: console accounts.
 
-    python -m bot users add zhangsan --role officer --department 市场监管局 --display-name 张三
+    python -m bot users add zhangsan --role officer --department 市场监管局 --display-name 张三 [--region suqian]
     python -m bot users list [--json]
     python -m bot users disable zhangsan
     python -m bot users passwd zhangsan
@@ -35,6 +35,8 @@ def register(groups: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     add.add_argument("--role", required=True, choices=[r.value for r in Role])
     add.add_argument("--department", help="the officer's department (name or synonym)")
     add.add_argument("--display-name", help="name shown in the console (default: the username)")
+    add.add_argument("--region", help="the region (knowledge/regions/<id>) the account belongs to "
+                                      "(default: YS_DEFAULT_REGION)")
     add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     listing = commands.add_parser("list", help="every account")
     listing.add_argument("--json", action="store_true", help="print JSON")
@@ -68,10 +70,12 @@ def _guarded(run: Callable[[], int]) -> int:
 def _store() -> Any:
     from bot.config import get_settings
     from bot.departments import load_departments
+    from bot.regions import load_regions
     from bot.staff.users import UserStore
 
     settings = get_settings()
-    return UserStore(settings.database_url, load_departments(settings.knowledge_dir), settings.console.bcrypt_rounds)
+    return UserStore(settings.database_url, load_departments(settings.knowledge_dir), settings.console.bcrypt_rounds,
+                     load_regions(settings.knowledge_dir).ids, settings.default_region)
 
 
 def _now() -> dt.datetime:
@@ -91,8 +95,9 @@ def _password(args: argparse.Namespace) -> str:
 
 def _add(args: argparse.Namespace) -> int:
     user = _store().add(args.username, args.role, _password(args), _now(), department=args.department,
-                        display_name=args.display_name)
-    print(f"created {user.username} ({user.role.value}{', ' + user.department if user.department else ''})")
+                        display_name=args.display_name, region=args.region)
+    print(f"created {user.username} ({user.role.value}{', ' + user.department if user.department else ''}, "
+          f"{user.region})")
     return 0
 
 
@@ -100,12 +105,13 @@ def _list(args: argparse.Namespace) -> int:
     users = _store().list()
     if args.json:
         print(json.dumps([{"username": u.username, "role": u.role.value, "department": u.department,
-                           "display_name": u.display_name, "active": u.active} for u in users],
+                           "region": u.region, "display_name": u.display_name, "active": u.active}
+                          for u in users],
                          ensure_ascii=False))
         return 0
     for u in users:
         state = "" if u.active else "  (disabled)"
-        print(f"{u.username:<20} {u.role.value:<8} {u.department or '-':<14} {u.display_name}{state}")
+        print(f"{u.username:<20} {u.role.value:<8} {u.region:<16} {u.department or '-':<14} {u.display_name}{state}")
     return 0
 
 

@@ -17,6 +17,11 @@ deciding a 申诉 on a 差评 are the office's alone (:meth:`StaffUser.is_office
 
 Full phone numbers (to call the enterprise back) are shown to the officer of the
 ticket's current department and to the office; everyone else sees ``138****5678``.
+
+Every account belongs to a region (``knowledge/regions/<id>/``). An officer sees only
+their own region's tickets; the office and the hotline agents of a region above others
+(a city over its districts) see those of every region below too
+(:attr:`StaffUser.sees_subregions`; the ticket service applies it).
 """
 from __future__ import annotations
 
@@ -74,6 +79,7 @@ class StaffUser:
     display_name: str
     department: str | None = None
     active: bool = True
+    region: str = "example"
 
     @property
     def actor(self) -> str:
@@ -88,6 +94,11 @@ class StaffUser:
     def is_office(self) -> bool:
         """True for the business-environment office (营商办), which reassigns and decides appeals."""
         return self.active and self.role is Role.OFFICE
+
+    @property
+    def sees_subregions(self) -> bool:
+        """True for the office and the agents: they also see the regions below their own."""
+        return self.role in (Role.OFFICE, Role.AGENT)
 
     @property
     def department_scope(self) -> str | None:

@@ -77,7 +77,7 @@ class SessionStore(Store):
             return None
         key = token_hash(token)
         query = (sa.select(staff_sessions, staff_users.c.role, staff_users.c.display_name,
-                           staff_users.c.department, staff_users.c.active)
+                           staff_users.c.department, staff_users.c.active, staff_users.c.region)
                  .join(staff_users, staff_users.c.username == staff_sessions.c.username)
                  .where(staff_sessions.c.token_hash == key))
         with self.reading() as connection:
@@ -91,7 +91,7 @@ class SessionStore(Store):
             with self.writing() as connection:
                 connection.execute(staff_sessions.update().where(staff_sessions.c.token_hash == key)
                                    .values(last_seen_at=now))
-        user = StaffUser(row.username, Role(row.role), row.display_name, row.department, True)
+        user = StaffUser(row.username, Role(row.role), row.display_name, row.department, True, row.region)
         return Session(user, row.csrf_token, row.expires_at)
 
     def close(self, token: str | None) -> None:

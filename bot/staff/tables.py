@@ -1,4 +1,4 @@
-"""The console's account tables, in the ticket database (schema by migration 0003).
+"""The console's account tables, in the ticket database (schema by migrations 0003 and 0007).
 
 ``staff_sessions`` keeps a SHA-256 of each session token, never the token itself,
 so a copy of the database does not let anyone in. ``staff_login_failures`` is the
@@ -17,6 +17,7 @@ staff_users = sa.Table(
     sa.Column("username", sa.String(32), primary_key=True),
     sa.Column("role", sa.String(16), nullable=False),
     sa.Column("department", sa.String(64)),
+    sa.Column("region", sa.String(40), nullable=False, index=True),
     sa.Column("display_name", sa.String(50), nullable=False),
     sa.Column("password_hash", sa.String(100), nullable=False),
     sa.Column("active", sa.Boolean, nullable=False),

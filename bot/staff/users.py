@@ -2,7 +2,8 @@
 
 Usernames are lower-case ASCII (``zhangsan``, ``wang.li``); an officer belongs to one
 department of ``knowledge/departments.yml`` (a synonym is accepted and stored as the
-canonical name); other roles have none. Accounts are disabled, never deleted, so the
+canonical name); other roles have none. Every account belongs to a region (one of the
+deployment's, the default region unless given). Accounts are disabled, never deleted, so the
 event logs' actors keep meaning something. Disabling an account or changing its
 password ends its sessions.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 import re
+from collections.abc import Collection
 
 import sqlalchemy as sa
 
@@ -21,6 +23,8 @@ from bot.staff.roles import Role, StaffUser
 from bot.staff.store import Store
 from bot.staff.tables import staff_sessions, staff_users
 
+#: The region of an account created without one, when the store is not told otherwise.
+DEFAULT_REGION = "example"
 USERNAME = re.compile(r"[a-z][a-z0-9_.-]{1,31}")
 DISPLAY_NAME_MAX = 50
 
@@ -34,22 +38,28 @@ class UserStore(Store):
     """The ``staff_users`` table."""
 
     def __init__(self, database_url: str, departments: DepartmentDirectory | None = None,
-                 rounds: int = DEFAULT_ROUNDS) -> None:
+                 rounds: int = DEFAULT_ROUNDS, regions: Collection[str] | None = None,
+                 default_region: str = DEFAULT_REGION) -> None:
         """Args:
             database_url: the ticket database.
             departments: the directory officers' departments are checked against.
             rounds: bcrypt cost of new password hashes.
+            regions: the ids of the deployment's regions accounts may belong to
+                (``None``: only ``default_region``).
+            default_region: the region of an account created without one.
         """
         super().__init__(database_url)
         self.departments = departments
         self.rounds = rounds
+        self.default_region = default_region
+        self.regions = frozenset(regions) if regions is not None else frozenset({default_region})
 
     def add(self, username: str, role: str, password: str, now: dt.datetime, department: str | None = None,
-            display_name: str | None = None) -> StaffUser:
-        """Creates an account.
+            display_name: str | None = None, region: str | None = None) -> StaffUser:
+        """Creates an account (in ``region``; the default region when not given).
 
         Raises:
-            InvalidAccount: bad username, role, department or display name.
+            InvalidAccount: bad username, role, department, region or display name.
             WeakPassword: see :func:`bot.staff.passwords.check_strength`.
             UserExists: the username is taken.
         """
@@ -61,6 +71,7 @@ class UserStore(Store):
         except ValueError:
             raise InvalidAccount("role", f"one of {', '.join(r.value for r in Role)}") from None
         dept = self._department(chosen, department)
+        place = self._region(region)
         shown = (display_name or "").strip() or name
         if len(shown) > DISPLAY_NAME_MAX:
             raise InvalidAccount("display_name", f"at most {DISPLAY_NAME_MAX} characters")
@@ -70,8 +81,8 @@ class UserStore(Store):
                 raise UserExists(name)
             connection.execute(staff_users.insert().values(
                 username=name, role=chosen.value, department=dept, display_name=shown, password_hash=hashed,
-                active=True, created_at=now, updated_at=now))
-        return StaffUser(name, chosen, shown, dept, True)
+                active=True, created_at=now, updated_at=now, region=place))
+        return StaffUser(name, chosen, shown, dept, True, place)
 
     def get(self, username: str) -> StaffUser | None:
         """The account, or ``None``."""
@@ -136,6 +147,15 @@ class UserStore(Store):
             raise InvalidAccount("department", f"unknown department {given!r} (see knowledge/departments.yml)")
         return canonical
 
+    def _region(self, region: str | None) -> str:
+        given = (region or "").strip()
+        if not given:
+            return self.default_region
+        if given not in self.regions:
+            raise InvalidAccount("region", f"unknown region {given!r} (see knowledge/regions/; known: "
+                                           f"{', '.join(sorted(self.regions))})")
+        return given
+
     def _update(self, connection: sa.engine.Connection, name: str, **values: object) -> None:
         result = connection.execute(staff_users.update().where(staff_users.c.username == name).values(**values))
         if result.rowcount != 1:
@@ -149,4 +169,4 @@ class UserStore(Store):
 
 
 def _user(row: sa.engine.Row) -> StaffUser:
-    return StaffUser(row.username, Role(row.role), row.display_name, row.department, bool(row.active))
+    return StaffUser(row.username, Role(row.role), row.display_name, row.department, bool(row.active), row.region)

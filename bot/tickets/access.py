@@ -3,7 +3,9 @@
 An enterprise sees only its own tickets (DOMAIN.md): by the conversation that filed
 them, or by ticket id together with the phone given when filing. Staff see and work
 the tickets of their scope: an officer those of their own department, the office all
-(:class:`StaffMember`, the part of :class:`bot.staff.roles.StaffUser` the service needs).
+(:class:`StaffMember`, the part of :class:`bot.staff.roles.StaffUser` the service needs),
+and only in the regions they see (:meth:`bot.tickets.regions.TicketRegions.visible`:
+their own region, and for the office and agents the regions below it).
 
 Every refusal is :class:`TicketNotFound`, the same as for an unknown id (so an
 officer cannot tell another department's tickets from ids that do not exist), and
@@ -13,6 +15,7 @@ ids exist.
 from __future__ import annotations
 
 import hmac
+from collections.abc import Collection
 from typing import Protocol
 
 from bot.tickets.errors import OfficeOnly, TicketNotFound
@@ -84,25 +87,37 @@ class StaffMember(Protocol):
     def may_work_ticket(self, department: str | None) -> bool:
         """Whether the user may change a ticket currently with ``department``."""
 
+    @property
+    def region(self) -> str:
+        """The region the user belongs to."""
 
-def check_staff_reads(ticket: Ticket | None, staff: StaffMember) -> Ticket:
-    """Returns ``ticket`` if ``staff`` may see it.
+    @property
+    def sees_subregions(self) -> bool:
+        """True if the user also sees the tickets of the regions below their own."""
+
+
+def _outside(ticket: Ticket, regions: Collection[str] | None) -> bool:
+    return regions is not None and ticket.region not in regions
+
+
+def check_staff_reads(ticket: Ticket | None, staff: StaffMember, regions: Collection[str] | None = None) -> Ticket:
+    """Returns ``ticket`` if ``staff`` may see it (and it is of one of ``regions``, when given).
 
     Raises:
         TicketNotFound: no ticket, or one outside the user's scope (the same answer).
     """
-    if ticket is None or not staff.may_read_ticket(ticket.department):
+    if ticket is None or _outside(ticket, regions) or not staff.may_read_ticket(ticket.department):
         raise TicketNotFound()
     return ticket
 
 
-def check_staff_works(ticket: Ticket | None, staff: StaffMember) -> Ticket:
-    """Returns ``ticket`` if ``staff`` may change it.
+def check_staff_works(ticket: Ticket | None, staff: StaffMember, regions: Collection[str] | None = None) -> Ticket:
+    """Returns ``ticket`` if ``staff`` may change it (and it is of one of ``regions``, when given).
 
     Raises:
         TicketNotFound: no ticket, or one outside the user's scope (the same answer).
     """
-    if ticket is None or not staff.may_work_ticket(ticket.department):
+    if ticket is None or _outside(ticket, regions) or not staff.may_work_ticket(ticket.department):
         raise TicketNotFound()
     return ticket
 

@@ -20,7 +20,9 @@ class TicketDraft:
     is in the office's register of 特邀监督员. ``bid_project`` (项目/标段) and
     ``tenderer`` (招标人) describe a bidding complaint. ``filing_key`` makes filing
     idempotent: a second filing with the same key returns the first ticket. ``actor``
-    says who files (``enterprise:wechat:<id>``, ``operator:<name>``).
+    says who files (``enterprise:wechat:<id>``, ``operator:<name>``). ``region`` is
+    the region (``knowledge/regions/<id>/``) the ticket belongs to for good: ``None``
+    is the deployment's default region; an unknown one is refused.
     """
 
     type: TicketType | str
@@ -39,3 +41,4 @@ class TicketDraft:
     tenderer: str | None = None
     conversation_id: str | None = None
     filing_key: str | None = None
+    region: str | None = None

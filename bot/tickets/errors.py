@@ -5,6 +5,8 @@ Input errors of single values (phone, credit code, text length) are those of
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 
 class TicketError(Exception):
     """Base class of every ticket error."""
@@ -207,6 +209,20 @@ class InvalidDraft(TicketError, ValueError):
     def __init__(self, field: str, message: str) -> None:
         self.field = field
         super().__init__(f"{field}: {message}")
+
+
+class UnknownRegion(InvalidDraft):
+    """The region is not one of the deployment's regions (``knowledge/regions/``).
+
+    A ticket is never filed in another region instead: the caller must name a region
+    that exists (or none, for the deployment's default region).
+    """
+
+    def __init__(self, region: str, known: Iterable[str] = ()) -> None:
+        self.region = region
+        listed = ", ".join(sorted(known))
+        super().__init__("region", f"未知地区 {region!r}(没有 knowledge/regions/{region}/)"
+                         + (f"; known: {listed}" if listed else ""))
 
 
 class ConcurrentUpdate(TicketError):

@@ -8,6 +8,9 @@ grows with the overdue tickets, not with all tickets.
 
 At the top level (常务副市长会办) the next escalation time is cleared: the ticket stays
 there, still shown as overdue through its due time.
+
+One tick handles every region's tickets; each moves up its own region's ladder, with
+its region's time limits (:meth:`bot.tickets.regions.TicketRegions.clock`).
 """
 from __future__ import annotations
 
@@ -24,8 +27,13 @@ from bot.workdays import to_shanghai
 SLA_ACTOR = "system:sla"
 
 
-def escalate_overdue(uow_factory: Callable[..., AbstractUnitOfWork], clock: SlaClock,
-                     now: dt.datetime) -> list[EscalationResult]:
+def _always(clock: SlaClock) -> Callable[[str], SlaClock]:
+    """The same clock for every region (a deployment of one region)."""
+    return lambda region: clock
+
+
+def escalate_overdue(uow_factory: Callable[..., AbstractUnitOfWork], clock: SlaClock | Callable[[str], SlaClock],
+                     now: dt.datetime, top: int | None = None) -> list[EscalationResult]:
     """Moves every ticket whose next escalation time has passed up one level.
 
     Each move is its own transaction and is written only if the ticket did not change
@@ -36,14 +44,20 @@ def escalate_overdue(uow_factory: Callable[..., AbstractUnitOfWork], clock: SlaC
 
     Args:
         uow_factory: makes units of work (``read_only=True`` for the selection).
-        clock: SLA policies, escalation ladder and calendar.
+        clock: SLA policies, escalation ladder and calendar; or, with several regions,
+            region id -> that region's clock.
         now: the instant of the tick.
+        top: the highest top level of every region's ladder (needed with a function).
 
     Returns:
         The tickets moved, in the order their escalation time passed.
     """
     now = to_shanghai(now)
-    top = clock.policies.escalation.top
+    clock_of = _always(clock) if isinstance(clock, SlaClock) else clock
+    if isinstance(clock, SlaClock):
+        top = clock.policies.escalation.top
+    if top is None:
+        raise ValueError("escalate_overdue needs the highest ladder top with a clock per region")
     with uow_factory(read_only=True) as uow:
         candidates = uow.tickets.due_for_escalation(now, top)
     moved: list[EscalationResult] = []
@@ -54,9 +68,10 @@ def escalate_overdue(uow_factory: Callable[..., AbstractUnitOfWork], clock: SlaC
             # Read again inside the write: another tick may have moved it meanwhile.
             if ticket is None or due is None or due >= now or ticket.is_closed or ticket.is_paused:
                 continue
-            if ticket.escalation_level >= top:
+            ticket_clock = clock_of(ticket.region)
+            if ticket.escalation_level >= ticket_clock.policies.escalation.top:
                 continue
-            event = ticket.escalate(now, SLA_ACTOR, clock)
+            event = ticket.escalate(now, SLA_ACTOR, ticket_clock)
             try:
                 uow.tickets.save(ticket)
             except ConcurrentUpdate:

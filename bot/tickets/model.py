@@ -66,6 +66,8 @@ class Ticket:
     due_at: dt.datetime | None
     created_at: dt.datetime
     updated_at: dt.datetime
+    #: The region it belongs to (``knowledge/regions/<id>/``); fixed at filing.
+    region: str = "example"
     due_provisional: bool = False
     company_name: str | None = None
     credit_code: str | None = None

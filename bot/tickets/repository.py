@@ -10,7 +10,7 @@ from __future__ import annotations
 import abc
 import datetime as dt
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -25,7 +25,7 @@ from bot.tickets.rating import BAD_RATINGS
 from bot.tickets.tables import ticket_events, ticket_sequences, ticket_urges, tickets
 
 #: Columns written on insert only.
-_FIXED = ("id", "filed_on", "seq", "type", "channel", "created_at", "filing_key", "conversation_id")
+_FIXED = ("id", "filed_on", "seq", "type", "channel", "created_at", "filing_key", "conversation_id", "region")
 _MUTABLE = (
     "status", "company_name", "credit_code", "contact_name", "phone", "description", "procedure",
     "department", "policy", "policy_overridden", "clock_started_at", "accepted_at", "due_at",
@@ -68,15 +68,19 @@ class AbstractTicketRepository(abc.ABC):
     @abc.abstractmethod
     def search(self, *, status: Status | None, department: str | None, overdue_at: dt.datetime | None,
                not_overdue_at: dt.datetime | None, query: str | None, limit: int, offset: int,
-               urgent_first: bool = False, bad_rating: bool = False) -> list[Ticket]:
+               urgent_first: bool = False, bad_rating: bool = False,
+               regions: Collection[str] | None = None) -> list[Ticket]:
         """Tickets matching every filter given, newest first (``urgent_first``: see :func:`_urgent_order`).
 
         ``bad_rating``: only tickets whose standing rating is a 差评 (不满意, 非常不满意).
+        ``regions``: only tickets of these regions (``None``: every region).
         """
 
     @abc.abstractmethod
-    def touched_since(self, start: dt.datetime, end: dt.datetime) -> list[Ticket]:
-        """Tickets filed before ``end`` that changed at or after ``start`` or are not closed."""
+    def touched_since(self, start: dt.datetime, end: dt.datetime,
+                      regions: Collection[str] | None = None) -> list[Ticket]:
+        """Tickets filed before ``end`` that changed at or after ``start`` or are not closed
+        (of ``regions`` only, when given)."""
 
     @abc.abstractmethod
     def next_sequence(self, day: dt.date) -> int:
@@ -99,9 +103,10 @@ class AbstractTicketRepository(abc.ABC):
         """The tickets handled together with ``primary_id`` (并单), still joined."""
 
     @abc.abstractmethod
-    def open_in(self, department: str, procedure: str | None, limit: int) -> list[Ticket]:
-        """Open tickets (not closed, not joined) of ``department`` about ``procedure``, newest first,
-        without their events (for 并单 candidates)."""
+    def open_in(self, department: str, procedure: str | None, limit: int,
+                region: str | None = None) -> list[Ticket]:
+        """Open tickets (not closed, not joined) of ``department`` about ``procedure`` (in
+        ``region``, when given), newest first, without their events (for 并单 candidates)."""
 
     @abc.abstractmethod
     def closed_with_contact_before(self, cutoff: dt.datetime, erased_phone: str) -> list[str]:
@@ -317,8 +322,11 @@ class SqlTicketRepository(AbstractTicketRepository):
     def search(self, *, status: Status | None = None, department: str | None = None,
                overdue_at: dt.datetime | None = None, not_overdue_at: dt.datetime | None = None,
                query: str | None = None, limit: int = 100, offset: int = 0,
-               urgent_first: bool = False, bad_rating: bool = False) -> list[Ticket]:
+               urgent_first: bool = False, bad_rating: bool = False,
+               regions: Collection[str] | None = None) -> list[Ticket]:
         conditions: list[Any] = []
+        if regions is not None:
+            conditions.append(tickets.c.region.in_(sorted(regions)))
         if bad_rating:
             conditions.append(tickets.c.rating.in_(sorted(BAD_RATINGS)))
         if status is not None:
@@ -338,13 +346,16 @@ class SqlTicketRepository(AbstractTicketRepository):
             return self._load(ordered, _urgent_order)
         return self._newest(statement, limit, offset)
 
-    def touched_since(self, start: dt.datetime, end: dt.datetime) -> list[Ticket]:
+    def touched_since(self, start: dt.datetime, end: dt.datetime,
+                      regions: Collection[str] | None = None) -> list[Ticket]:
         # A ticket closed before ``start`` and untouched since cannot count in a report
         # of [start, end); every other one filed before ``end`` may.
         statement = sa.select(tickets).where(
             tickets.c.created_at < end,
             sa.or_(tickets.c.updated_at >= start, tickets.c.status != Status.CLOSED.value),
         )
+        if regions is not None:
+            statement = statement.where(tickets.c.region.in_(sorted(regions)))
         return self._load(statement, lambda c: (c.created_at,))
 
     def due_for_escalation(self, now: dt.datetime, below_level: int) -> list[str]:
@@ -374,12 +385,15 @@ class SqlTicketRepository(AbstractTicketRepository):
                                              tickets.c.status == Status.JOINED.value)
         return self._load(statement, lambda c: (c.created_at,))
 
-    def open_in(self, department: str, procedure: str | None, limit: int) -> list[Ticket]:
+    def open_in(self, department: str, procedure: str | None, limit: int,
+                region: str | None = None) -> list[Ticket]:
         """As the abstract method says; the tickets come without their events (only compared by their words)."""
         same_procedure = tickets.c.procedure.is_(None) if procedure is None else tickets.c.procedure == procedure
         statement = sa.select(tickets).where(
             tickets.c.department == department, same_procedure,
             tickets.c.status.notin_((Status.CLOSED.value, Status.JOINED.value)))
+        if region is not None:
+            statement = statement.where(tickets.c.region == region)
         return [_ticket(row, []) for row in self.session.execute(_newest_first(statement, limit))]
 
 

@@ -7,13 +7,18 @@ as for an unknown id. Staff methods take an ``actor`` and return a view; given t
 acting console user as ``by``, they also check the user's scope (an officer: their own
 department) in the same unit of work as the change, and answer :class:`TicketNotFound`
 outside it.
+
+Every ticket belongs to one region (:mod:`bot.tickets.regions`), fixed at filing; a
+user given as ``by`` sees and works only the tickets of their region (and, for the
+office and agents, of the regions below it), and each ticket's due times follow its
+region's SLA values.
 """
 from __future__ import annotations
 
 import builtins
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any, Protocol, TypeVar
 
 from bot.sla import PolicyBook, PolicyId, Route, select_policy
@@ -31,6 +36,7 @@ from bot.tickets.errors import (
     ConcurrentUpdate,
     DuplicateFilingKey,
     FilingKeyReused,
+    InvalidDraft,
     TicketNotFound,
     UnknownPolicy,
 )
@@ -40,6 +46,7 @@ from bot.tickets.intake import CheckedDraft, DepartmentNames, canonical_departme
 from bot.tickets.kinds import EventKind
 from bot.tickets.model import Status, Ticket, TicketDraft, TicketEvent
 from bot.tickets.outbox import OutgoingNotice
+from bot.tickets.regions import TicketRegions
 from bot.tickets.similar import Candidate, rank
 from bot.tickets.unit_of_work import AbstractUnitOfWork
 from bot.tickets.views import (
@@ -85,7 +92,8 @@ class TicketService:
 
     def __init__(self, uow_factory: UnitOfWorkFactory, calendar: WorkCalendar, policies: PolicyBook,
                  departments: DepartmentNames, default_department: str = DEFAULT_DEPARTMENT,
-                 supervisors: SupervisorLookup | None = None, notifier: NoticePlanner | None = None) -> None:
+                 supervisors: SupervisorLookup | None = None, notifier: NoticePlanner | None = None,
+                 regions: TicketRegions | None = None) -> None:
         """Wires the service.
 
         Args:
@@ -98,12 +106,15 @@ class TicketService:
                 supervisor rule.
             notifier: plans the notices of each change, written to the outbox in the
                 change's transaction; without it nothing is notified.
+            regions: the deployment's regions, their SLA values and the default
+                region; without it there is one region (``example``) with ``policies``.
 
         Raises:
             UnknownDepartment: the default department is not in the directory.
         """
         self._uow = uow_factory
-        self._clock = SlaClock(policies, calendar)
+        self._regions = regions or TicketRegions(policies, calendar)
+        self._clock = self._regions.clock(self._regions.default)
         self._departments = departments
         self._default_department = canonical_department(departments, default_department)
         self._supervisors = supervisors
@@ -111,27 +122,47 @@ class TicketService:
 
     @property
     def clock(self) -> SlaClock:
-        """The SLA clock (policies and calendar) the service uses."""
+        """The SLA clock (policies and calendar) of the default region."""
         return self._clock
+
+    @property
+    def regions(self) -> TicketRegions:
+        """The regions tickets are filed in and the clock of each."""
+        return self._regions
+
+    def clock_of(self, ticket: Ticket) -> SlaClock:
+        """The SLA clock of ``ticket``'s region."""
+        return self._regions.clock(ticket.region)
+
+    def visible_regions(self, by: StaffMember) -> frozenset[str]:
+        """The regions whose tickets ``by`` sees."""
+        return self._regions.visible(by)
 
     def view(self, ticket: Ticket, now: dt.datetime) -> TicketView:
         """The user-facing view of ``ticket`` at ``now``."""
-        return build_view(ticket, to_shanghai(now), self._clock)
+        return build_view(ticket, to_shanghai(now), self.clock_of(ticket))
 
     # ---- filing --------------------------------------------------------------------
     def supervisor_of(self, phone: str) -> Any | None:
         """The registered, active 特邀监督员 filing with ``phone``, else ``None``."""
         return None if self._supervisors is None else self._supervisors.find_by_phone(phone)
 
-    def _verified(self, clean: CheckedDraft) -> tuple[CheckedDraft, dict[str, Any]]:
-        """The draft with its route checked: a supervisor route needs a registered phone.
+    def _verified(self, clean: CheckedDraft, region: str) -> tuple[CheckedDraft, dict[str, Any]]:
+        """The draft with its route checked: a supervisor route needs a registered phone
+        and a region with 特邀监督员; the mayor route a region with 直通市长.
 
         Returns:
             ``(draft, route details for the filing event)``.
+
+        Raises:
+            InvalidDraft: the mayor route in a region without 直通市长.
         """
         details: dict[str, Any] = {"route": clean.route.value}
+        if clean.route is Route.MAYOR and not self._regions.has(region, "mayor_direct"):
+            raise InvalidDraft("route", f"{self._regions.name(region)}没有直通市长 (no mayor_direct in {region!r})")
         if clean.route is Route.SUPERVISOR:
-            supervisor = self.supervisor_of(clean.phone)
+            registered = self._regions.has(region, "invited_supervisors")
+            supervisor = self.supervisor_of(clean.phone) if registered else None
             if supervisor is None:
                 details.update(route=Route.WINDOW.value, claimed_route=Route.SUPERVISOR.value)
                 return dataclasses.replace(clean, route=Route.WINDOW), details
@@ -151,7 +182,8 @@ class TicketService:
         draft (canonicalised) or the default department; the due time is computed
         from ``now``. The id is allocated in the same transaction as the insert. The
         route and what it needs (grade, project, tenderer, supervisor) are logged
-        with the filing.
+        with the filing. The ticket belongs to the draft's region (the default region
+        when it names none) for good, and its due time follows that region's SLA values.
 
         Returns:
             The ticket's view (policy ``user_text``, ``due_at``, ``due_provisional``)
@@ -159,18 +191,22 @@ class TicketService:
 
         Raises:
             bot.validation.ValidationError: a value is refused (``field`` says which).
-            InvalidDraft, UnknownDepartment: see :func:`bot.tickets.intake.check_draft`.
+            InvalidDraft, UnknownDepartment: see :func:`bot.tickets.intake.check_draft`;
+                also the mayor route where the region has no 直通市长.
+            UnknownRegion: the draft's region is not one of the deployment's.
             FilingKeyReused: the filing key filed another ticket with a different
                 phone, type or description (a new filing needs a new key).
             CannotJoin, TicketNotFound: ``join_to`` (并单 at filing: the new ticket is
                 handled together with that open one) is not a ticket it can join.
         """
         now = to_shanghai(now)
+        region = self._regions.check(draft.region)
         checked = check_draft(draft, self._departments, self._default_department)
-        clean, details = self._verified(checked)
+        clean, details = self._verified(checked, region)
         refused = clean.route is not checked.route
         policy = select_policy(clean.type, clean.route, clean.mayor_grade)
-        deadline = self._clock.due(policy, now)
+        clock = self._regions.clock(region)
+        deadline = clock.due(policy, now)
         try:
             with self._uow() as uow:
                 if clean.filing_key is not None:
@@ -184,9 +220,10 @@ class TicketService:
                     phone=clean.phone, description=clean.description, department=None, policy=policy,
                     clock_started_at=now, due_at=None, created_at=now, updated_at=now,
                     company_name=clean.company_name, credit_code=clean.credit_code, procedure=clean.procedure,
-                    conversation_id=clean.conversation_id, filing_key=clean.filing_key,
+                    conversation_id=clean.conversation_id, filing_key=clean.filing_key, region=region,
                 )
-                ticket.record_filing(clean.actor, deadline, clean.department, self._top, details)
+                ticket.record_filing(clean.actor, deadline, clean.department, clock.policies.escalation.top,
+                                     details)
                 events = list(ticket.pending)
                 uow.tickets.add(ticket)
                 if join_to:
@@ -264,7 +301,7 @@ class TicketService:
 
         def change(ticket: Ticket, uow: AbstractUnitOfWork) -> bool:
             check_owner(ticket, conversation_id, given)
-            ticket.rate(rating, now, actor, self._clock)
+            ticket.rate(rating, now, actor, self.clock_of(ticket))
             return ticket.status is Status.REOPENED
 
         ticket, reopened = self._change(ticket_id, change, now)
@@ -294,21 +331,21 @@ class TicketService:
     def close(self, ticket_id: str, answer: str, now: dt.datetime, actor: str, *,
               by: StaffMember | None = None) -> TicketView:
         """Closes the ticket (办结) with the answer given to the enterprise."""
-        return self._staff(ticket_id, now, lambda t, n: t.close(answer, n, actor, self._clock), by)
+        return self._staff(ticket_id, now, lambda t, n: t.close(answer, n, actor, self.clock_of(t)), by)
 
     def pause(self, ticket_id: str, reason: str, now: dt.datetime, actor: str, *,
               by: StaffMember | None = None) -> TicketView:
         """Stops the clock of a pausable policy."""
-        return self._staff(ticket_id, now, lambda t, n: t.pause(reason, n, actor, self._clock), by)
+        return self._staff(ticket_id, now, lambda t, n: t.pause(reason, n, actor, self.clock_of(t)), by)
 
     def resume(self, ticket_id: str, now: dt.datetime, actor: str, reason: str | None = None, *,
                by: StaffMember | None = None) -> TicketView:
         """Restarts a paused clock (``reason``, if given, is logged with it)."""
-        return self._staff(ticket_id, now, lambda t, n: t.resume(n, actor, self._clock, reason=reason), by)
+        return self._staff(ticket_id, now, lambda t, n: t.resume(n, actor, self.clock_of(t), reason=reason), by)
 
     def accept(self, ticket_id: str, now: dt.datetime, actor: str, *, by: StaffMember | None = None) -> TicketView:
         """Records the acceptance decision of a bidding complaint."""
-        return self._staff(ticket_id, now, lambda t, n: t.accept(n, actor, self._clock), by)
+        return self._staff(ticket_id, now, lambda t, n: t.accept(n, actor, self.clock_of(t)), by)
 
     def record_rating(self, ticket_id: str, rating: int | str, now: dt.datetime, actor: str, *,
                       by: StaffMember | None = None) -> RateResult:
@@ -318,8 +355,8 @@ class TicketService:
 
         def change(ticket: Ticket, uow: AbstractUnitOfWork) -> bool:
             if by is not None:
-                check_staff_reads(ticket, by)
-            ticket.rate(rating, now, actor, self._clock)
+                check_staff_reads(ticket, by, self._regions.visible(by))
+            ticket.rate(rating, now, actor, self.clock_of(ticket))
             return ticket.status is Status.REOPENED
 
         ticket, reopened = self._change(ticket_id, change, now)
@@ -328,7 +365,7 @@ class TicketService:
     def send_back(self, ticket_id: str, reason: str, now: dt.datetime, actor: str, *,
                   by: StaffMember | None = None) -> TicketView:
         """退单: the department is not responsible; the office reassigns within the rule's limit."""
-        return self._staff(ticket_id, now, lambda t, n: t.send_back(reason, n, actor, self._clock), by)
+        return self._staff(ticket_id, now, lambda t, n: t.send_back(reason, n, actor, self.clock_of(t)), by)
 
     def appeal(self, ticket_id: str, reason: str, now: dt.datetime, actor: str, *,
                by: StaffMember | None = None) -> TicketView:
@@ -357,7 +394,7 @@ class TicketService:
 
         def change(ticket: Ticket, uow: AbstractUnitOfWork) -> None:
             if by is not None:
-                check_staff_works(ticket, by)
+                check_staff_works(ticket, by, self._regions.visible(by))
             self._join(uow, ticket, primary_id, now, actor, by)
 
         ticket, _ = self._change(ticket_id, change, now)
@@ -367,12 +404,15 @@ class TicketService:
               by: StaffMember | None = None) -> None:
         """Joins ``ticket`` to ``primary_id`` inside ``uow``; the primary is saved here, the ticket by the caller.
 
-        With ``by``, the primary must be a ticket that user may work too.
+        With ``by``, the primary must be a ticket that user may work too; in any case one
+        of the same region (a ticket never joins another region's).
         """
         canonical = normalize_ticket_id(primary_id)
         primary = uow.tickets.get(canonical) if canonical else None
-        if primary is None or (by is not None and not by.may_work_ticket(primary.department)):
+        if primary is None or primary.region != ticket.region:
             raise TicketNotFound()
+        if by is not None:
+            check_staff_works(primary, by, self._regions.visible(by))
         ticket.join(primary, now, actor)
         uow.tickets.save(primary)
 
@@ -382,15 +422,21 @@ class TicketService:
         if ticket.is_closed or ticket.is_joined or not ticket.department:
             return []
         with self._uow(read_only=True) as uow:
-            others = uow.tickets.open_in(ticket.department, ticket.procedure, 300)
+            others = uow.tickets.open_in(ticket.department, ticket.procedure, 300, ticket.region)
         older = [o for o in others if (o.created_at, o.id) < (ticket.created_at, ticket.id) and not o.is_returned]
         return rank(ticket.description, older, exclude=ticket.id)
 
-    def similar_to(self, description: str, department: str | None, procedure: str | None) -> builtins.list[Candidate]:
-        """并单 candidates for a ticket about to be filed (the assist form)."""
+    def similar_to(self, description: str, department: str | None, procedure: str | None,
+                   region: str | None = None) -> builtins.list[Candidate]:
+        """并单 candidates for a ticket about to be filed (the assist form) in ``region`` (default: the default one).
+
+        Raises:
+            UnknownRegion: ``region`` is not one of the deployment's.
+        """
         name = canonical_department(self._departments, department) if department else self._default_department
+        chosen = self._regions.check(region)
         with self._uow(read_only=True) as uow:
-            others = uow.tickets.open_in(name, procedure or None, 300)
+            others = uow.tickets.open_in(name, procedure or None, 300, chosen)
         return rank(description, [o for o in others if not o.is_returned])
 
     def override_policy(self, ticket_id: str, policy: PolicyId | str, reason: str, now: dt.datetime,
@@ -400,7 +446,8 @@ class TicketService:
             chosen = PolicyId(policy)
         except ValueError:
             raise UnknownPolicy(str(policy)) from None
-        return self._staff(ticket_id, now, lambda t, n: t.override_policy(chosen, reason, n, actor, self._clock), by)
+        return self._staff(ticket_id, now,
+                           lambda t, n: t.override_policy(chosen, reason, n, actor, self.clock_of(t)), by)
 
     def get_many(self, ticket_ids: Sequence[str]) -> builtins.list[Ticket]:
         """Full tickets for staff, in the order given (unknown ids are skipped)."""
@@ -419,22 +466,27 @@ class TicketService:
             TicketNotFound: no such ticket (or, with ``by``, one outside that user's scope).
         """
         ticket = self._load(ticket_id, read_only=True)
-        if ticket is None or (by is not None and not by.may_read_ticket(ticket.department)):
+        if ticket is None:
             raise TicketNotFound()
+        if by is not None:
+            check_staff_reads(ticket, by, self._regions.visible(by))
         return ticket
 
-    def for_report(self, start: dt.datetime, end: dt.datetime) -> builtins.list[Ticket]:
+    def for_report(self, start: dt.datetime, end: dt.datetime,
+                   regions: Collection[str] | None = None) -> builtins.list[Ticket]:
         """Every ticket that may count in a report of ``[start, end)``, with its events (staff).
 
         That is each ticket filed before ``end`` that changed at or after ``start`` or
-        is not closed; :mod:`bot.reports.monthly` replays their events.
+        is not closed (of ``regions`` only, when given: see :meth:`TicketRegions.below`
+        for a region and those under it); :mod:`bot.reports.monthly` replays their events.
         """
         with self._uow(read_only=True) as uow:
-            return uow.tickets.touched_since(to_shanghai(start), to_shanghai(end))
+            return uow.tickets.touched_since(to_shanghai(start), to_shanghai(end), regions)
 
     def list(self, status: Status | str | None = None, department: str | None = None,
              overdue: bool | None = None, query: str | None = None, limit: int = 100, offset: int = 0,
-             *, now: dt.datetime, urgent_first: bool = False, bad_rating: bool = False) -> builtins.list[TicketView]:
+             *, now: dt.datetime, urgent_first: bool = False, bad_rating: bool = False,
+             by: StaffMember | None = None) -> builtins.list[TicketView]:
         """Tickets for the back office, newest first, or the most urgent first.
 
         Args:
@@ -449,6 +501,8 @@ class TicketService:
             urgent_first: open tickets by due time (the most overdue first, paused
                 ones after the running ones), closed tickets last, the latest first.
             bad_rating: only tickets whose standing rating is a 差评 (the office's list).
+            by: only the tickets of the regions this user sees (its department scope is
+                the caller's ``department``).
         """
         now = to_shanghai(now)
         wanted = None if status is None else Status(status)
@@ -458,14 +512,16 @@ class TicketService:
                 status=wanted, department=name, overdue_at=now if overdue else None,
                 not_overdue_at=now if overdue is False else None, query=(query or "").strip() or None,
                 limit=max(0, min(limit, 1000)), offset=max(0, offset), urgent_first=urgent_first,
-                bad_rating=bad_rating,
+                bad_rating=bad_rating, regions=None if by is None else self._regions.visible(by),
             )
         return [self.view(ticket, now) for ticket in found]
 
     # ---- SLA tick ------------------------------------------------------------------
     def escalate_overdue(self, now: dt.datetime) -> builtins.list[EscalationResult]:
-        """The SLA tick: moves each overdue ticket up one level (see :mod:`bot.tickets.escalation`)."""
-        return escalate_overdue(self._uow, self._clock, now)
+        """The SLA tick: moves each overdue ticket of every region up its region's ladder
+        (see :mod:`bot.tickets.escalation`)."""
+        top = max(clock.policies.escalation.top for clock in self._regions.clocks)
+        return escalate_overdue(self._uow, self._regions.clock, now, top)
 
     def warn_due_soon(self, now: dt.datetime) -> builtins.list[str]:
         """The SLA tick's 临期 reminders: each running ticket in its last working day, once per due time.
@@ -503,10 +559,6 @@ class TicketService:
         return warned
 
     # ---- helpers -------------------------------------------------------------------
-    @property
-    def _top(self) -> int:
-        return self._clock.policies.escalation.top
-
     def _load(self, ticket_id: str, read_only: bool = False) -> Ticket | None:
         canonical = normalize_ticket_id(ticket_id)
         if canonical is None:
@@ -542,7 +594,7 @@ class TicketService:
         if not any(event.kind in _FOLLOWED for event in events):
             return
         for joined in uow.tickets.joined_to(ticket.id):
-            if joined.follow(ticket, events, now, self._clock):
+            if joined.follow(ticket, events, now, self.clock_of(joined)):
                 followed = list(joined.pending)
                 uow.tickets.save(joined)
                 self._notify(uow, joined, followed, now)
@@ -560,7 +612,7 @@ class TicketService:
 
         def checked(ticket: Ticket, uow: AbstractUnitOfWork) -> object:
             if by is not None:
-                check_staff_works(ticket, by)
+                check_staff_works(ticket, by, self._regions.visible(by))
                 if guard is not None:
                     guard(ticket, by)
             return change(ticket, now)

@@ -27,6 +27,7 @@ tickets = sa.Table(
     sa.Column("description", sa.Text, nullable=False),
     sa.Column("procedure", sa.String(64)),
     sa.Column("department", sa.String(64), index=True),
+    sa.Column("region", sa.String(40), nullable=False, index=True),
     sa.Column("policy", sa.String(32), nullable=False),
     sa.Column("policy_overridden", sa.Boolean, nullable=False, default=False),
     sa.Column("clock_started_at", UtcDateTime, nullable=False),

@@ -21,6 +21,7 @@ PARSED: list[tuple[str, str, Getter, Any]] = [
     ("YS_RASA_URL", "http://rasa:5005/", lambda s: s.rasa_url, "http://rasa:5005"),
     ("YS_HOLIDAYS_DIR", "/srv/holidays", lambda s: s.holidays_dir, Path("/srv/holidays")),
     ("YS_DEFAULT_DEPARTMENT", "市场监督管理局", lambda s: s.default_department, "市场监督管理局"),
+    ("YS_DEFAULT_REGION", "suqian", lambda s: s.default_region, "suqian"),
     ("YS_RASA_PORT", "6005", lambda s: s.rasa_port, 6005),
     ("YS_ACTION_PORT", "6055", lambda s: s.action_port, 6055),
     ("YS_ACTION_HOST", "0.0.0.0", lambda s: s.action_host, "0.0.0.0"),
@@ -84,6 +85,7 @@ DEFAULTS: list[tuple[Getter, Any]] = [
     (lambda s: s.rasa_url, "http://localhost:5005"),
     (lambda s: s.holidays_dir, PROJECT_ROOT / "knowledge" / "holidays"),
     (lambda s: s.default_department, "行政审批服务局"),
+    (lambda s: s.default_region, "example"),
     (lambda s: (s.rasa_port, s.action_port, s.action_host), (5005, 5055, "127.0.0.1")),
     (lambda s: s.operator, "unknown"),
     (lambda s: (s.security.rasa_token, s.security.rasa_token_file), ("", None)),
@@ -112,6 +114,7 @@ DEFAULTS: list[tuple[Getter, Any]] = [
 #: variable, a value that cannot be used.
 BAD: list[tuple[str, str]] = [
     ("YS_RASA_URL", "localhost:5005"),
+    ("YS_DEFAULT_REGION", "Su Qian"),
     ("YS_RASA_PORT", "five"),
     ("YS_ACTION_PORT", "70000"),
     ("YS_TRUSTED_PROXIES", "10.0.0.5, nginx"),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -123,3 +124,41 @@ def test_many_failures_from_one_address_lock_the_address(database_url):
         throttle.failed(f"guess{index}", "10.9.9.9", T0)
     assert throttle.locked_until("anyone", "10.9.9.9", T0) is not None
     assert throttle.locked_until("anyone", "10.9.9.8", T0) is None
+
+
+def test_an_account_belongs_to_a_known_region_the_default_one_unless_given(database_url):
+    users = UserStore(database_url, load_departments(ROOT / "knowledge"), rounds=4,
+                      regions={"example", "suqian"}, default_region="example")
+    assert users.add("zhangsan", "officer", GOOD, T0, department="市监局").region == "example"
+    assert users.add("lisi", "office", GOOD, T0, region="suqian").region == "suqian"
+    with pytest.raises(InvalidAccount, match="region.*'suqain'"):
+        users.add("wangwu", "agent", GOOD, T0, region="suqain")
+    assert users.get("wangwu") is None
+    assert (users.get("lisi").region, users.authenticate("lisi", GOOD).region) == ("suqian", "suqian")
+    opened = SessionStore(database_url).open(users.get("lisi"), T0)
+    assert SessionStore(database_url).load(opened.token, T0).user.region == "suqian"
+
+
+def test_users_add_takes_a_region_and_refuses_an_unknown_one(tmp_path, monkeypatch, capsys):
+    from bot.cli import main
+    from bot.config import get_settings
+    from bot.db import dispose_engines
+
+    monkeypatch.setenv("YS_DATABASE_URL", f"sqlite:///{tmp_path / 'tickets.db'}")
+    monkeypatch.setenv("YS_CONSOLE_BCRYPT_ROUNDS", "4")
+    monkeypatch.setattr("sys.stdin", __import__("io").StringIO(GOOD + "\n"))
+    get_settings.cache_clear()
+    try:
+        assert main(["db", "upgrade"]) == 0
+        assert main(["users", "add", "chenying", "--role", "office", "--region", "suqian", "--password-stdin"]) == 0
+        monkeypatch.setattr("sys.stdin", __import__("io").StringIO(GOOD + "\n"))
+        assert main(["users", "add", "wangli", "--role", "agent", "--password-stdin"]) == 0
+        monkeypatch.setattr("sys.stdin", __import__("io").StringIO(GOOD + "\n"))
+        assert main(["users", "add", "zhaoqiang", "--role", "agent", "--region", "suqain", "--password-stdin"]) == 2
+        capsys.readouterr()
+        assert main(["users", "list", "--json"]) == 0
+        listed = {u["username"]: u["region"] for u in json.loads(capsys.readouterr().out)}
+        assert listed == {"chenying": "suqian", "wangli": "example"}
+    finally:
+        get_settings.cache_clear()
+        dispose_engines()

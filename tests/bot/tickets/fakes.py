@@ -11,7 +11,7 @@ import copy
 import dataclasses
 import datetime as dt
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from bot.tickets.erasure import Erased, Erasure
@@ -109,10 +109,12 @@ class FakeTicketRepository(AbstractTicketRepository):
     def search(self, *, status: Status | None = None, department: str | None = None,
                overdue_at: dt.datetime | None = None, not_overdue_at: dt.datetime | None = None,
                query: str | None = None, limit: int = 100, offset: int = 0,
-               urgent_first: bool = False, bad_rating: bool = False) -> list[Ticket]:
+               urgent_first: bool = False, bad_rating: bool = False,
+               regions: Collection[str] | None = None) -> list[Ticket]:
         def keep(t: Ticket) -> bool:
             closed = t.status is Status.CLOSED
             return all((
+                regions is None or t.region in regions,
                 not bad_rating or t.rating in BAD_RATINGS,
                 status is None or t.status is status,
                 department is None or t.department == department,
@@ -130,8 +132,10 @@ class FakeTicketRepository(AbstractTicketRepository):
                        )
         return found[offset:offset + limit]
 
-    def touched_since(self, start: dt.datetime, end: dt.datetime) -> list[Ticket]:
-        found = self._where(lambda t: t.created_at < end and (t.updated_at >= start or t.status is not Status.CLOSED))
+    def touched_since(self, start: dt.datetime, end: dt.datetime,
+                      regions: Collection[str] | None = None) -> list[Ticket]:
+        found = self._where(lambda t: t.created_at < end and (t.updated_at >= start or t.status is not Status.CLOSED)
+                            and (regions is None or t.region in regions))
         return sorted(found, key=lambda t: t.created_at)
 
     def due_for_escalation(self, now: dt.datetime, below_level: int) -> list[str]:
@@ -148,9 +152,11 @@ class FakeTicketRepository(AbstractTicketRepository):
         found = self._where(lambda t: t.joined_to == primary_id and t.status is Status.JOINED)
         return sorted(found, key=lambda t: t.created_at)
 
-    def open_in(self, department: str, procedure: str | None, limit: int) -> list[Ticket]:
+    def open_in(self, department: str, procedure: str | None, limit: int,
+                region: str | None = None) -> list[Ticket]:
         found = [_copy(t, events=False) for t in self.state.tickets.values()
                  if t.department == department and t.procedure == procedure
+                 and (region is None or t.region == region)
                  and t.status not in (Status.CLOSED, Status.JOINED)]
         return sorted(found, key=_newest, reverse=True)[:limit]
 

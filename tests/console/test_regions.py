@@ -1,0 +1,77 @@
+"""The console per region: staff of one region get 404 for another region's tickets and
+reports, as across departments; queues and reports hold their region only and name it."""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import pytest
+
+from bot.staff.users import UserStore
+from bot.tickets.model import TicketDraft
+from bot.workdays import SHANGHAI
+from tests.console.conftest import PASSWORD, api
+
+MARKET = "市场监督管理局"
+#: username, role, department, region: staff of 宿迁 beside the session's (示例市) accounts.
+SUQIAN = {"suqian_officer": ("sq_zhang", "officer", MARKET, "suqian"),
+          "suqian_office": ("sq_chen", "office", None, "suqian")}
+#: When the two tickets are filed: after the October the report tests count (tickets still
+#: open would count there as overdue), in a month no other console test counts.
+FILED = dt.datetime(2026, 11, 2, 10, 0, tzinfo=SHANGHAI)
+MONTH = "2026-11"
+
+
+@pytest.fixture(scope="module")
+def regional(console) -> dict[str, str]:
+    """宿迁's two accounts and a market-supervision ticket in 示例市 and one in 宿迁."""
+    store = UserStore(console.database_url, rounds=4, regions={"example", "suqian"})
+    for username, role, department, region in SUQIAN.values():
+        if store.get(username) is None:
+            store.add(username, role, PASSWORD, FILED, department=department, region=region)
+    service = console.tickets()
+
+    def file(region: str) -> str:
+        draft = TicketDraft(type="complaint", channel="web", description=f"{region}企业反映窗口推诿",
+                            contact_name="王五", phone="13900001111", actor="operator:test", department=MARKET,
+                            region=region, filing_key=str(uuid.uuid4()))
+        return service.file(draft, FILED).ticket.id
+
+    return {"example": file("example"), "suqian": file("suqian")}
+
+
+def signed_in(console, key: str):
+    answer = console.login(SUQIAN[key][0])
+    assert answer.status_code == 303, answer.text
+    session = answer.session
+    session.headers["X-CSRF-Token"] = session.get(f"{console.url}/api/session", timeout=10).json()["csrf_token"]
+    return session
+
+
+def test_an_officer_of_one_region_gets_404_for_another_regions_ticket(console, regional):
+    theirs = signed_in(console, "suqian_officer")
+    ours = console.signed_in("officer")  # 示例市's officer of the same department
+    for path, body in ((f"/api/tickets/{regional['example']}", None),
+                       (f"/tickets/{regional['example']}", None),
+                       (f"/api/tickets/{regional['example']}/answer", {"text": "已联系"}),
+                       (f"/api/tickets/{regional['example']}/close", {"answer": "已办结"})):
+        assert api(theirs, "POST" if body else "GET", console.url + path, body).status_code == 404, path
+    assert api(ours, "GET", f"{console.url}/api/tickets/{regional['suqian']}").status_code == 404
+    assert api(theirs, "GET", f"{console.url}/api/tickets/{regional['suqian']}").status_code == 200
+    listed = {row["id"] for row in api(theirs, "GET", f"{console.url}/api/tickets").json()["tickets"]}
+    assert regional["suqian"] in listed and regional["example"] not in listed
+    office = {row["id"] for row in api(console.signed_in("office"), "GET",
+                                       f"{console.url}/api/tickets").json()["tickets"]}
+    assert regional["example"] in office and regional["suqian"] not in office
+
+
+def test_a_report_is_of_the_users_region_and_names_it(console, regional):
+    month = MONTH
+    suqian = api(signed_in(console, "suqian_office"), "GET", f"{console.url}/api/reports/{month}").json()
+    assert (suqian["region"], suqian["regions"], suqian["total"]["received"]) == ("宿迁市", ["suqian"], 1)
+    assert api(signed_in(console, "suqian_office"), "GET",
+               f"{console.url}/api/reports/{month}?region=example").status_code == 404
+    assert api(console.signed_in("office"), "GET",
+               f"{console.url}/api/reports/{month}?region=suqian").status_code == 404
+    example = api(console.signed_in("office"), "GET", f"{console.url}/api/reports/{month}").json()
+    assert example["region"] == "示例市" and example["regions"] == ["example"]

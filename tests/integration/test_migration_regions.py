@@ -1,0 +1,16 @@
+"""Migration 0007 (regions) on PostgreSQL: a 0006 database with tickets upgrades keeping them
+(in the default region) and downgrades (tests/bot/tickets/test_migration_regions.py, unchanged)."""
+from __future__ import annotations
+
+import os
+
+from tests.integration.conftest import run_pytest
+
+
+def test_the_regions_migration_keeps_tickets_and_downgrades_on_postgresql(databases):
+    env = {**os.environ, "YS_TEST_DATABASE_URL": databases.postgres.url("ys_test")}
+    result = run_pytest(["tests/bot/tickets/test_migration_regions.py", "-q", "-p", "no:cacheprovider",
+                         "-o", "addopts="], env)
+    summary = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ""
+    assert result.returncode == 0, f"{summary}\n{result.stdout[-4000:]}\n{result.stderr[-2000:]}"
+    assert "2 passed" in summary and "failed" not in summary and "skipped" not in summary
