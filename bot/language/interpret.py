@@ -39,6 +39,10 @@ GUESSING = 0.5
 #: Small talk the classifier may give a real question that shares its words («都能用啥方式»);
 #: «你是机器人吗» is about the bot, whatever the texts say of 机器人.
 SMALL_TALK = frozenset({"ask_capabilities"})
+#: Ticket intents a question gives way to when the policy texts surely answer it
+#: («高新区的特邀监督员一共聘了几个», «政务中心有没有自助终端»): asking how a rule is, with
+#: no words of filing («投诉», «为什么老是…», «一直»), is a question, not a complaint.
+ASKED_NOT_FILED = frozenset({"complain", "suggest", "request_help"})
 #: Word pairs of its own from which a question is about something, not small talk.
 TOPIC_QUESTION_PAIRS = 3
 #: A message this short (characters, no spaces) with a facet word is a follow-up («要钱不»).
@@ -169,6 +173,8 @@ class Interpreter:
                 and self._topic_size(text, recognition) >= TOPIC_QUESTION_PAIRS and self.clauses.answer(text)):
             # «政务服务好差评都能用啥方式评» is not «你能干啥»: the policy texts answer it
             return "ask_procedure", "a question the policy texts answer"
+        if intent in ASKED_NOT_FILED and self._policy_question(text, recognition, question):
+            return "ask_procedure", "a question the policy texts surely answer, nothing filed"
         if intent in WEAK_INTENTS or confidence < GUESSING or (
                 intent in FACETS and confidence < UNSURE and not question):
             normal = normalize(text)
@@ -176,6 +182,16 @@ class Interpreter:
                 if said != intent and first_match(cues, normal) is not None:
                     return said, "says it in so many words"
         return intent, None
+
+
+    def _policy_question(self, text: str, recognition: Recognition, question: bool) -> bool:
+        """A question about a rule of the policy texts, not a ticket in question form."""
+        if not question or self.clauses is None or recognition.points_at_procedures:
+            return False
+        if _files(text, recognition) or self._topic_size(text, recognition) < TOPIC_QUESTION_PAIRS:
+            return False
+        hit = self.clauses.answer(text)
+        return hit is not None and hit.sure
 
 
 def _files(text: str, recognition: Recognition) -> bool:

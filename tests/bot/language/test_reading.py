@@ -59,6 +59,20 @@ def test_the_intent_is_corrected_only_where_the_classifier_had_no_reason(interpr
     assert interpreter.read(text, intent, confidence).intent == chosen
 
 
+@pytest.mark.parametrize("text, intent, chosen", [
+    # a question the policy texts surely answer is asked, not filed, however sure the classifier
+    ("高新区的营商环境特邀监督员一共聘了几个", "complain", "ask_procedure"),
+    ("高新区那边执法检查是不是得领导批了才能进企业", "complain", "ask_procedure"),
+    ("政务中心有没有自助终端 能自己办的那种", "suggest", "ask_procedure"),
+    # words of filing, a story of what happened, or no question: the ticket stays
+    ("我要投诉 高新区执法检查没经领导批准就进企业了吗", "complain", "complain"),
+    ("上周执法检查没报领导批准就来厂里查了三次,一直影响生产", "complain", "complain"),
+    ("建议政务中心多放几台自助终端", "suggest", "suggest"),
+])
+def test_a_question_the_policy_texts_answer_is_not_filed(reader_with_texts, text, intent, chosen):
+    assert reader_with_texts.read(text, intent, 0.97).intent == chosen
+
+
 @pytest.mark.parametrize("text, own", [
     ("那要多久", False), ("要钱不", False), ("一般注销呢", False), ("还有在哪办", False),
     ("入企登记簿是什么", True), ("特邀监督员是干嘛的", True),
