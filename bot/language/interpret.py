@@ -60,6 +60,9 @@ _QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|�
 #: «要钱不», «得人到现场不»: a yes-no question by its ending «不/没»; «…没有» only in a short
 #: message («…一点动静都没有» is a statement).
 _SHORT_QUESTION = re.compile(r"^(?:.{2,20}(?:不|没)|.{2,6}没有)[了呀啊]?$")
+#: Asking for something to be done, in question form («能不能帮我找市长», «能不能改进一下»,
+#: «就不能一次性告知吗»): a request or a complaint, however sure the policy texts are.
+_ASKS_FOR = re.compile(r"就不能|帮我|帮忙|帮一把|帮帮|请你|请帮|麻烦|改进|改一下|加快|希望|派人|派个")
 #: Words with which a user asks to file, not to be told, and the rhetorical questions of a
 #: complaint («为什么老是推诿?»): a question with them stays a ticket.
 _TICKET_WORDS = re.compile(r"投诉|举报|反映|曝光|诉求|求助|建议|意见|为什么|为啥|凭什么|怎么回事|怎么还|怎么老|"
@@ -188,7 +191,8 @@ class Interpreter:
         """A question about a rule of the policy texts, not a ticket in question form."""
         if not question or self.clauses is None or recognition.points_at_procedures:
             return False
-        if _files(text, recognition) or self._topic_size(text, recognition) < TOPIC_QUESTION_PAIRS:
+        if _files(text, recognition) or _ASKS_FOR.search(squash(text)) or (
+                self._topic_size(text, recognition) < TOPIC_QUESTION_PAIRS):
             return False
         hit = self.clauses.answer(text)
         return hit is not None and hit.sure
@@ -245,8 +249,13 @@ def reading_from_dict(data: Optional[dict], intent: Optional[str] = None) -> Rea
     amb = data.get("ambiguity")
     ambiguity = Ambiguity(amb["words"], tuple(amb["procedures"]), amb["start"], amb["end"]) if amb else None
     related = tuple((pid, float(score)) for pid, score in data.get("related") or ())
+    chosen = data.get("intent") or intent or "nlu_fallback"
+    if intent == "nlu_fallback" and chosen == data.get("classified_intent"):
+        # the classifier's guess that Rasa's fallback found too unsure («谁参加» as deny at
+        # 0.13) is no answer to act on: only a choice made here overrules the fallback
+        chosen = "nlu_fallback"
     return Reading(
-        intent=data.get("intent") or intent or "nlu_fallback",
+        intent=chosen,
         classified=data.get("classified_intent") or intent or "nlu_fallback",
         recognition=Recognition(mentions, ambiguity, related),
         facets=tuple(data.get("facets") or ()),

@@ -68,6 +68,8 @@ def test_the_intent_is_corrected_only_where_the_classifier_had_no_reason(interpr
     ("我要投诉 高新区执法检查没经领导批准就进企业了吗", "complain", "complain"),
     ("上周执法检查没报领导批准就来厂里查了三次,一直影响生产", "complain", "complain"),
     ("建议政务中心多放几台自助终端", "suggest", "suggest"),
+    ("能不能帮我找市长,我们被罚款罚得不明不白", "complain", "complain"),
+    ("能不能改进一下网上申报系统,经常卡顿", "suggest", "suggest"),
 ])
 def test_a_question_the_policy_texts_answer_is_not_filed(reader_with_texts, text, intent, chosen):
     assert reader_with_texts.read(text, intent, 0.97).intent == chosen
@@ -89,6 +91,14 @@ def test_a_reading_travels_with_the_message_unchanged(interpreter):
 def test_a_message_without_a_reading_reads_as_its_intent():
     reading = reading_from_dict(None, "ask_fee")
     assert (reading.intent, reading.recognition.named, reading.facets) == ("ask_fee", (), ())
+
+
+def test_a_guess_the_fallback_refused_is_not_acted_on_but_a_choice_made_by_reading_is(interpreter):
+    guessed = reading_to_dict(interpreter.read("谁参加", "deny", 0.13))
+    assert reading_from_dict(guessed, "nlu_fallback").intent == "nlu_fallback"
+    assert reading_from_dict(guessed, "deny").intent == "deny"
+    chosen = reading_to_dict(interpreter.read("要钱不", "deny", 0.2))
+    assert reading_from_dict(chosen, "nlu_fallback").intent == "ask_fee"
 
 
 @pytest.mark.parametrize("text, question", [("要钱不", True), ("在哪办", True), ("谢谢", False),
