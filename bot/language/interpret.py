@@ -60,6 +60,8 @@ _QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|�
 #: «要钱不», «得人到现场不»: a yes-no question by its ending «不/没»; «…没有» only in a short
 #: message («…一点动静都没有» is a statement).
 _SHORT_QUESTION = re.compile(r"^(?:.{2,20}(?:不|没)|.{2,6}没有)[了呀啊]?$")
+#: Saying what one wants to do («我想注销», «打算开个诊所»): about a procedure named, as a question is.
+_WANTS = re.compile(r"我想|我要|想要|想办|要办|打算|准备|咨询|了解一下|问问|问一下")
 #: Asking for something to be done, in question form («能不能帮我找市长», «能不能改进一下»,
 #: «就不能一次性告知吗»): a request or a complaint, however sure the policy texts are.
 _ASKS_FOR = re.compile(r"就不能|帮我|帮忙|帮一把|帮帮|请你|请帮|麻烦|改进|改一下|加快|希望|派人|派个")
@@ -162,12 +164,14 @@ class Interpreter:
         if intent in FACETS or vents:
             return intent, None
         facet = facets[0] if facets else "ask_procedure"
-        asks_about_procedure = recognition.points_at_procedures and question
+        asks_about_procedure = recognition.points_at_procedures and (question or bool(_WANTS.search(squash(text))))
         if asks_about_procedure and not _files(text, recognition):
             if intent in WEAK_INTENTS:
                 return facet, "a question about a procedure the classifier did not know"
             if intent in UNSURE_INTENTS and confidence < UNSURE:
                 return facet, "a question about a procedure, not what the classifier guessed"
+            if intent == "human_handoff" and confidence < GUESSING:
+                return facet, "wants a procedure done, asks for nobody"
         if facets and intent in WEAK_INTENTS - {"out_of_scope"} and len(squash(text)) <= FOLLOW_UP_CHARS and question:
             # (out of scope is left to the dialogue: «护照在哪办» is not about a procedure of ours,
             # «在哪办» after a question about one is, and only the conversation knows which)

@@ -40,6 +40,10 @@ def test_venting_is_anger_without_a_request_or_a_case(interpreter, text, vents):
     # the classifier did not know a procedure question
     ("法人换人了要去哪里变更", "out_of_scope", 0.6, "ask_where"),
     ("公司不想干了,咋关掉?", "complain", 0.7, "ask_procedure"),
+    # saying what one wants done is asking about it
+    ("我想注消", "human_handoff", 0.37, "ask_procedure"),
+    ("打算开个诊所", "out_of_scope", 0.5, "ask_procedure"),
+    ("我想找人工问问注销的事", "human_handoff", 0.8, "human_handoff"),
     # a short follow-up asking a facet, whatever the classifier made of it
     ("要钱不", "deny", 0.8, "ask_fee"),
     # the facet words win over the classifier's facet
