@@ -60,6 +60,8 @@ _QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|�
 #: «要钱不», «得人到现场不»: a yes-no question by its ending «不/没»; «…没有» only in a short
 #: message («…一点动静都没有» is a statement).
 _SHORT_QUESTION = re.compile(r"^(?:.{2,20}(?:不|没)|.{2,6}没有)[了呀啊]?$")
+#: Words of a question about the bot: it is spoken to, or named.
+_ABOUT_BOT = re.compile(r"你|您|机器|人工|真人|活人|是人|程序|电脑|自动|智能|ai|bot|robot|谁")
 #: Saying what one wants to do («我想注销», «打算开个诊所»): about a procedure named, as a question is.
 _WANTS = re.compile(r"我想|我要|想要|想办|要办|打算|准备|咨询|了解一下|问问|问一下")
 #: Asking for something to be done, in question form («能不能帮我找市长», «能不能改进一下»,
@@ -163,6 +165,10 @@ class Interpreter:
             return "complain", "vents"
         if intent in FACETS or vents:
             return intent, None
+        if intent == "bot_challenge" and question and confidence < UNSURE and not _ABOUT_BOT.search(normalize(text)):
+            # «那要是公司搬到别的区去呢 也是这个吗» asks nothing of the bot: a question about
+            # the bot speaks to it («你是…», «机器人…», «…是谁»)
+            return (facets[0] if facets else "ask_procedure"), "a question not about the bot"
         facet = facets[0] if facets else "ask_procedure"
         asks_about_procedure = recognition.points_at_procedures and (question or bool(_WANTS.search(squash(text))))
         if asks_about_procedure and not _files(text, recognition):
@@ -186,7 +192,9 @@ class Interpreter:
                 intent in FACETS and confidence < UNSURE and not question):
             normal = normalize(text)
             for said, cues in self.lexicon.explicit.items():
-                if said != intent and first_match(cues, normal) is not None:
+                if first_match(cues, normal) is not None:
+                    # also when the classifier said it, unsure («好的 再见»: goodbye 0.44,
+                    # affirm 0.43): the words settle it, the fallback does not take it
                     return said, "says it in so many words"
         return intent, None
 

@@ -55,6 +55,9 @@ def test_venting_is_anger_without_a_request_or_a_case(interpreter, text, vents):
     ("公司不想干了,咋关掉?", "complain", 0.95, "complain"),
     ("开公司的窗口为什么老是推诿?", "complain", 0.5, "complain"),
     ("办执照材料交了三次还说不全", "complain", 0.8, "complain"),
+    # a question that does not speak to the bot is not about it
+    ("那要是公司搬到别的区去呢 也是这个吗", "bot_challenge", 0.55, "ask_procedure"),
+    ("你是不是机器人啊", "bot_challenge", 0.55, "bot_challenge"),
     # nothing to correct
     ("帮我催一下", "urge", 0.9, "urge"),
 ])
@@ -95,6 +98,12 @@ def test_a_reading_travels_with_the_message_unchanged(interpreter):
 def test_a_message_without_a_reading_reads_as_its_intent():
     reading = reading_from_dict(None, "ask_fee")
     assert (reading.intent, reading.recognition.named, reading.facets) == ("ask_fee", (), ())
+
+
+def test_an_unsure_choice_the_words_say_outright_is_confirmed(interpreter):
+    reading = interpreter.read("好的 再見", "goodbye", 0.44)
+    assert (reading.intent, reading.corrected, reading.reason) == ("goodbye", False, "says it in so many words")
+    assert interpreter.read("好的", "affirm", 0.44).reason is None
 
 
 def test_a_guess_the_fallback_refused_is_not_acted_on_but_a_choice_made_by_reading_is(interpreter):
