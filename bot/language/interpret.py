@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, List, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 
 from bot.language.cues import first_match, parse_all
 from bot.language.facets import FACETS
@@ -19,7 +19,7 @@ from bot.language.lexicon import Lexicon
 from bot.language.normalize import normalize, squash
 from bot.language.tokens import topic_tokens
 from bot.language.procedures import Ambiguity, Mention, ProcedureRecognizer, ProcedureText, Recognition
-from bot.procedures.model import KnowledgeBase
+from bot.procedures.model import KnowledgeBase, Procedure
 from bot.tickets.phrases import tells_story
 
 if TYPE_CHECKING:
@@ -219,7 +219,7 @@ def _files(text: str, recognition: Recognition) -> bool:
     return bool(_TICKET_WORDS.search("".join(chars)))
 
 
-def _procedure_text(procedure) -> str:
+def _procedure_text(procedure: Procedure) -> str:
     parts: List[str] = [procedure.summary, *procedure.eligibility, *procedure.steps]
     parts += [m.name for m in procedure.materials]
     return " ".join(parts)
@@ -230,7 +230,7 @@ def _procedure_text(procedure) -> str:
 PARSE_KEY = "understanding"
 
 
-def reading_to_dict(reading: Reading) -> dict:
+def reading_to_dict(reading: Reading) -> Dict[str, Any]:
     """A JSON-ready form of ``reading`` (stored with the user's message)."""
     rec = reading.recognition
     return {
@@ -251,7 +251,7 @@ def reading_to_dict(reading: Reading) -> dict:
     }
 
 
-def reading_from_dict(data: Optional[dict], intent: Optional[str] = None) -> Reading:
+def reading_from_dict(data: Optional[Dict[str, Any]], intent: Optional[str] = None) -> Reading:
     """The reading stored by :func:`reading_to_dict` (an empty one when there is none)."""
     if not isinstance(data, dict):
         name = intent or "nlu_fallback"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import List, Optional, Sequence, Set
+from typing import Dict, List, Optional, Sequence, Set
 
 from bot.language.normalize import normalize
 from bot.language.tokens import content_tokens, topic_tokens
@@ -56,7 +56,7 @@ class ClauseIndex:
         self.passages = list(all_passages)
         self.expansions = tuple(expansions)
         self._tokens = [set(self._passage_tokens(p)) for p in self.passages]
-        counts: dict = {}
+        counts: Dict[str, int] = {}
         for tokens in self._tokens:
             for token in tokens:
                 counts[token] = counts.get(token, 0) + 1
