@@ -90,7 +90,8 @@ class Understanding(GraphComponent, EntityExtractorMixin):
             intent = message.get(INTENT) or {}
             reading = self.interpreter().read(text, intent.get("name"), float(intent.get("confidence") or 0.0))
             message.set(ENTITIES, self.entities(message.get(ENTITIES, []), reading), add_to_output=True)
-            if reading.corrected:
+            if reading.reason is not None:
+                # corrected, or the classifier's unsure choice confirmed by the words
                 self._correct_intent(message, reading)
             message.set(PARSE_KEY, reading_to_dict(reading), add_to_output=True)
         return messages

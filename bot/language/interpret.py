@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, List, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 
 from bot.language.cues import first_match, parse_all
 from bot.language.facets import FACETS
@@ -19,7 +19,7 @@ from bot.language.lexicon import Lexicon
 from bot.language.normalize import normalize, squash
 from bot.language.tokens import topic_tokens
 from bot.language.procedures import Ambiguity, Mention, ProcedureRecognizer, ProcedureText, Recognition
-from bot.procedures.model import KnowledgeBase
+from bot.procedures.model import KnowledgeBase, Procedure
 from bot.tickets.story import tells_story
 
 if TYPE_CHECKING:
@@ -39,6 +39,10 @@ GUESSING = 0.5
 #: Small talk the classifier may give a real question that shares its words («都能用啥方式»);
 #: «你是机器人吗» is about the bot, whatever the texts say of 机器人.
 SMALL_TALK = frozenset({"ask_capabilities"})
+#: Ticket intents a question gives way to when the policy texts surely answer it
+#: («高新区的特邀监督员一共聘了几个», «政务中心有没有自助终端»): asking how a rule is, with
+#: no words of filing («投诉», «为什么老是…», «一直»), is a question, not a complaint.
+ASKED_NOT_FILED = frozenset({"complain", "suggest", "request_help"})
 #: Word pairs of its own from which a question is about something, not small talk.
 TOPIC_QUESTION_PAIRS = 3
 #: A message this short (characters, no spaces) with a facet word is a follow-up («要钱不»).
@@ -56,6 +60,13 @@ _QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|�
 #: «要钱不», «得人到现场不»: a yes-no question by its ending «不/没»; «…没有» only in a short
 #: message («…一点动静都没有» is a statement).
 _SHORT_QUESTION = re.compile(r"^(?:.{2,20}(?:不|没)|.{2,6}没有)[了呀啊]?$")
+#: Words of a question about the bot: it is spoken to, or named.
+_ABOUT_BOT = re.compile(r"你|您|机器|人工|真人|活人|是人|程序|电脑|自动|智能|ai|bot|robot|谁")
+#: Saying what one wants to do («我想注销», «打算开个诊所»): about a procedure named, as a question is.
+_WANTS = re.compile(r"我想|我要|想要|想办|要办|打算|准备|咨询|了解一下|问问|问一下")
+#: Asking for something to be done, in question form («能不能帮我找市长», «能不能改进一下»,
+#: «就不能一次性告知吗»): a request or a complaint, however sure the policy texts are.
+_ASKS_FOR = re.compile(r"就不能|帮我|帮忙|帮一把|帮帮|请你|请帮|麻烦|改进|改一下|加快|希望|派人|派个")
 #: Words with which a user asks to file, not to be told, and the rhetorical questions of a
 #: complaint («为什么老是推诿?»): a question with them stays a ticket.
 _TICKET_WORDS = re.compile(r"投诉|举报|反映|曝光|诉求|求助|建议|意见|为什么|为啥|凭什么|怎么回事|怎么还|怎么老|"
@@ -154,13 +165,19 @@ class Interpreter:
             return "complain", "vents"
         if intent in FACETS or vents:
             return intent, None
+        if intent == "bot_challenge" and question and confidence < UNSURE and not _ABOUT_BOT.search(normalize(text)):
+            # «那要是公司搬到别的区去呢 也是这个吗» asks nothing of the bot: a question about
+            # the bot speaks to it («你是…», «机器人…», «…是谁»)
+            return (facets[0] if facets else "ask_procedure"), "a question not about the bot"
         facet = facets[0] if facets else "ask_procedure"
-        asks_about_procedure = recognition.points_at_procedures and question
+        asks_about_procedure = recognition.points_at_procedures and (question or bool(_WANTS.search(squash(text))))
         if asks_about_procedure and not _files(text, recognition):
             if intent in WEAK_INTENTS:
                 return facet, "a question about a procedure the classifier did not know"
             if intent in UNSURE_INTENTS and confidence < UNSURE:
                 return facet, "a question about a procedure, not what the classifier guessed"
+            if intent == "human_handoff" and confidence < GUESSING:
+                return facet, "wants a procedure done, asks for nobody"
         if facets and intent in WEAK_INTENTS - {"out_of_scope"} and len(squash(text)) <= FOLLOW_UP_CHARS and question:
             # (out of scope is left to the dialogue: «护照在哪办» is not about a procedure of ours,
             # «在哪办» after a question about one is, and only the conversation knows which)
@@ -169,13 +186,28 @@ class Interpreter:
                 and self._topic_size(text, recognition) >= TOPIC_QUESTION_PAIRS and self.clauses.answer(text)):
             # «政务服务好差评都能用啥方式评» is not «你能干啥»: the policy texts answer it
             return "ask_procedure", "a question the policy texts answer"
+        if intent in ASKED_NOT_FILED and self._policy_question(text, recognition, question):
+            return "ask_procedure", "a question the policy texts surely answer, nothing filed"
         if intent in WEAK_INTENTS or confidence < GUESSING or (
                 intent in FACETS and confidence < UNSURE and not question):
             normal = normalize(text)
             for said, cues in self.lexicon.explicit.items():
-                if said != intent and first_match(cues, normal) is not None:
+                if first_match(cues, normal) is not None:
+                    # also when the classifier said it, unsure («好的 再见»: goodbye 0.44,
+                    # affirm 0.43): the words settle it, the fallback does not take it
                     return said, "says it in so many words"
         return intent, None
+
+
+    def _policy_question(self, text: str, recognition: Recognition, question: bool) -> bool:
+        """A question about a rule of the policy texts, not a ticket in question form."""
+        if not question or self.clauses is None or recognition.points_at_procedures:
+            return False
+        if _files(text, recognition) or _ASKS_FOR.search(squash(text)) or (
+                self._topic_size(text, recognition) < TOPIC_QUESTION_PAIRS):
+            return False
+        hit = self.clauses.answer(text)
+        return hit is not None and hit.sure
 
 
 def _files(text: str, recognition: Recognition) -> bool:
@@ -187,7 +219,7 @@ def _files(text: str, recognition: Recognition) -> bool:
     return bool(_TICKET_WORDS.search("".join(chars)))
 
 
-def _procedure_text(procedure) -> str:
+def _procedure_text(procedure: Procedure) -> str:
     parts: List[str] = [procedure.summary, *procedure.eligibility, *procedure.steps]
     parts += [m.name for m in procedure.materials]
     return " ".join(parts)
@@ -198,7 +230,7 @@ def _procedure_text(procedure) -> str:
 PARSE_KEY = "understanding"
 
 
-def reading_to_dict(reading: Reading) -> dict:
+def reading_to_dict(reading: Reading) -> Dict[str, Any]:
     """A JSON-ready form of ``reading`` (stored with the user's message)."""
     rec = reading.recognition
     return {
@@ -219,7 +251,7 @@ def reading_to_dict(reading: Reading) -> dict:
     }
 
 
-def reading_from_dict(data: Optional[dict], intent: Optional[str] = None) -> Reading:
+def reading_from_dict(data: Optional[Dict[str, Any]], intent: Optional[str] = None) -> Reading:
     """The reading stored by :func:`reading_to_dict` (an empty one when there is none)."""
     if not isinstance(data, dict):
         name = intent or "nlu_fallback"
@@ -229,8 +261,13 @@ def reading_from_dict(data: Optional[dict], intent: Optional[str] = None) -> Rea
     amb = data.get("ambiguity")
     ambiguity = Ambiguity(amb["words"], tuple(amb["procedures"]), amb["start"], amb["end"]) if amb else None
     related = tuple((pid, float(score)) for pid, score in data.get("related") or ())
+    chosen = data.get("intent") or intent or "nlu_fallback"
+    if intent == "nlu_fallback" and chosen == data.get("classified_intent"):
+        # the classifier's guess that Rasa's fallback found too unsure («谁参加» as deny at
+        # 0.13) is no answer to act on: only a choice made here overrules the fallback
+        chosen = "nlu_fallback"
     return Reading(
-        intent=data.get("intent") or intent or "nlu_fallback",
+        intent=chosen,
         classified=data.get("classified_intent") or intent or "nlu_fallback",
         recognition=Recognition(mentions, ambiguity, related),
         facets=tuple(data.get("facets") or ()),

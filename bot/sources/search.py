@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import List, Optional, Sequence, Set
+from typing import Dict, List, Optional, Sequence, Set
 
 from bot.language.normalize import normalize
 from bot.language.tokens import content_tokens, topic_tokens
 from bot.sources.documents import Document, Passage, sentences, load_documents, passages
+from bot.sources.expansions import Expansion, expand, load_expansions
 
 #: A hit is trusted when it scores this much (BM25) whatever its coverage …
 SURE_SCORE = 17.0
@@ -40,16 +41,22 @@ class Hit:
     def document(self) -> Document:
         return self.passage.document
 
+    @property
+    def sure(self) -> bool:
+        """Scores so high that the passage answers whatever its coverage."""
+        return self.score >= SURE_SCORE
+
 
 class ClauseIndex:
     """The passages of every policy document, searchable."""
 
-    def __init__(self, all_passages: Sequence[Passage]) -> None:
+    def __init__(self, all_passages: Sequence[Passage], expansions: Sequence[Expansion] = ()) -> None:
         from rank_bm25 import BM25Okapi
 
         self.passages = list(all_passages)
+        self.expansions = tuple(expansions)
         self._tokens = [set(self._passage_tokens(p)) for p in self.passages]
-        counts: dict = {}
+        counts: Dict[str, int] = {}
         for tokens in self._tokens:
             for token in tokens:
                 counts[token] = counts.get(token, 0) + 1
@@ -63,7 +70,7 @@ class ClauseIndex:
         found: List[Passage] = []
         for document in load_documents(knowledge_dir):
             found.extend(passages(document, knowledge_dir))
-        return cls(found)
+        return cls(found, load_expansions(knowledge_dir, [" ".join((p.text, *p.section)) for p in found]))
 
     @staticmethod
     def _passage_tokens(passage: Passage) -> List[str]:
@@ -71,12 +78,17 @@ class ClauseIndex:
         return content_tokens(normalize(passage.text), singles=False) + content_tokens(normalize(heading), singles=False)
 
     def question_tokens(self, question: str) -> List[str]:
-        """The question's distinctive word pairs (common ones dropped)."""
-        return [t for t in dict.fromkeys(topic_tokens(normalize(question))) if t not in self._common]
+        """The question's distinctive word pairs (common ones dropped), its expansions' included."""
+        said = expand(normalize(question), self.expansions)
+        return [t for t in dict.fromkeys(topic_tokens(said)) if t not in self._common]
 
     def search(self, question: str, limit: int = 3) -> List[Hit]:
-        """The best passages for ``question``, best first (maybe below the trust bar)."""
-        tokens = topic_tokens(normalize(question))
+        """The best passages for ``question``, best first (maybe below the trust bar).
+
+        The texts' own terms for a mechanism the question names in everyday words are
+        added to it (``knowledge/sources/expansions.yml``).
+        """
+        tokens = topic_tokens(expand(normalize(question), self.expansions))
         if not tokens:
             return []
         distinctive = self.question_tokens(question)

@@ -23,3 +23,11 @@ def lexicon():
 @pytest.fixture(scope="session")
 def interpreter(kb, lexicon):
     return Interpreter.build(kb, lexicon)
+
+
+@pytest.fixture(scope="session")
+def reader_with_texts(kb, lexicon):
+    """An interpreter that also knows the policy texts."""
+    from bot.sources.search import ClauseIndex
+
+    return Interpreter.build(kb, lexicon, ClauseIndex.load(KNOWLEDGE))

@@ -40,6 +40,10 @@ def test_venting_is_anger_without_a_request_or_a_case(interpreter, text, vents):
     # the classifier did not know a procedure question
     ("法人换人了要去哪里变更", "out_of_scope", 0.6, "ask_where"),
     ("公司不想干了,咋关掉?", "complain", 0.7, "ask_procedure"),
+    # saying what one wants done is asking about it
+    ("我想注消", "human_handoff", 0.37, "ask_procedure"),
+    ("打算开个诊所", "out_of_scope", 0.5, "ask_procedure"),
+    ("我想找人工问问注销的事", "human_handoff", 0.8, "human_handoff"),
     # a short follow-up asking a facet, whatever the classifier made of it
     ("要钱不", "deny", 0.8, "ask_fee"),
     # the facet words win over the classifier's facet
@@ -51,12 +55,31 @@ def test_venting_is_anger_without_a_request_or_a_case(interpreter, text, vents):
     ("公司不想干了,咋关掉?", "complain", 0.95, "complain"),
     ("开公司的窗口为什么老是推诿?", "complain", 0.5, "complain"),
     ("办执照材料交了三次还说不全", "complain", 0.8, "complain"),
+    # a question that does not speak to the bot is not about it
+    ("那要是公司搬到别的区去呢 也是这个吗", "bot_challenge", 0.55, "ask_procedure"),
+    ("你是不是机器人啊", "bot_challenge", 0.55, "bot_challenge"),
     # nothing to correct
     ("帮我催一下", "urge", 0.9, "urge"),
 ])
 def test_the_intent_is_corrected_only_where_the_classifier_had_no_reason(interpreter, text, intent, confidence,
                                                                         chosen):
     assert interpreter.read(text, intent, confidence).intent == chosen
+
+
+@pytest.mark.parametrize("text, intent, chosen", [
+    # a question the policy texts surely answer is asked, not filed, however sure the classifier
+    ("高新区的营商环境特邀监督员一共聘了几个", "complain", "ask_procedure"),
+    ("高新区那边执法检查是不是得领导批了才能进企业", "complain", "ask_procedure"),
+    ("政务中心有没有自助终端 能自己办的那种", "suggest", "ask_procedure"),
+    # words of filing, a story of what happened, or no question: the ticket stays
+    ("我要投诉 高新区执法检查没经领导批准就进企业了吗", "complain", "complain"),
+    ("上周执法检查没报领导批准就来厂里查了三次,一直影响生产", "complain", "complain"),
+    ("建议政务中心多放几台自助终端", "suggest", "suggest"),
+    ("能不能帮我找市长,我们被罚款罚得不明不白", "complain", "complain"),
+    ("能不能改进一下网上申报系统,经常卡顿", "suggest", "suggest"),
+])
+def test_a_question_the_policy_texts_answer_is_not_filed(reader_with_texts, text, intent, chosen):
+    assert reader_with_texts.read(text, intent, 0.97).intent == chosen
 
 
 @pytest.mark.parametrize("text, own", [
@@ -75,6 +98,20 @@ def test_a_reading_travels_with_the_message_unchanged(interpreter):
 def test_a_message_without_a_reading_reads_as_its_intent():
     reading = reading_from_dict(None, "ask_fee")
     assert (reading.intent, reading.recognition.named, reading.facets) == ("ask_fee", (), ())
+
+
+def test_an_unsure_choice_the_words_say_outright_is_confirmed(interpreter):
+    reading = interpreter.read("好的 再見", "goodbye", 0.44)
+    assert (reading.intent, reading.corrected, reading.reason) == ("goodbye", False, "says it in so many words")
+    assert interpreter.read("好的", "affirm", 0.44).reason is None
+
+
+def test_a_guess_the_fallback_refused_is_not_acted_on_but_a_choice_made_by_reading_is(interpreter):
+    guessed = reading_to_dict(interpreter.read("谁参加", "deny", 0.13))
+    assert reading_from_dict(guessed, "nlu_fallback").intent == "nlu_fallback"
+    assert reading_from_dict(guessed, "deny").intent == "deny"
+    chosen = reading_to_dict(interpreter.read("要钱不", "deny", 0.2))
+    assert reading_from_dict(chosen, "nlu_fallback").intent == "ask_fee"
 
 
 @pytest.mark.parametrize("text, question", [("要钱不", True), ("在哪办", True), ("谢谢", False),

@@ -37,7 +37,20 @@ def test_a_question_finds_the_clause_that_answers_it(question, words):
     assert hit is not None and words in quote(hit)
 
 
-@pytest.mark.parametrize("question", ["今天天气怎么样", "公积金怎么提取", "个人所得税怎么算", "股票怎么买"])
+@pytest.mark.parametrize("question, words", [
+    # everyday words for a mechanism: the texts' own terms are searched with them
+    ("最近老有部门的人来厂里调研检查 有没有啥规定要登记的", "入企登记簿"),
+    ("我们是做直播电商的 有点小毛病会不会一上来就罚", "新业态"),
+    ("第一次犯点小错也要罚款吗", "首次轻微违法"),
+    ("几个部门都说不归自己管 能不能坐下来一起商量", "会商联办"),
+])
+def test_a_mechanism_named_in_everyday_words_finds_its_clause(question, words):
+    hit = INDEX.answer(question)
+    assert hit is not None and words in quote(hit, question)
+
+
+@pytest.mark.parametrize("question", ["今天天气怎么样", "公积金怎么提取", "个人所得税怎么算", "股票怎么买",
+                                      "你知道哪家银行贷款利息低不", "员工公积金开户在哪办"])
 def test_a_question_the_texts_do_not_cover_finds_nothing(question):
     assert INDEX.answer(question) is None
 
@@ -51,3 +64,16 @@ def test_an_index_entry_with_problems_is_refused_with_every_problem_named(tmp_pa
         load_documents(tmp_path)
     text = str(error.value)
     assert "a.file" in text and "a.title" in text and "a.lines" in text and "a.colour" in text
+
+
+def test_an_expansion_may_only_point_at_words_the_texts_hold(tmp_path):
+    from bot.sources.expansions import load_expansions
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "expansions.yml").write_text(
+        "- terms: 入企登记簿 月球基地\n  cues: ['来厂里 + 登记']\n- terms: 入企登记簿\n  cues: ['来厂里 + ']\n",
+        encoding="utf-8")
+    with pytest.raises(KnowledgeError) as error:
+        load_expansions(tmp_path, ["发放《宿迁市部门单位人员入企登记簿》"])
+    text = str(error.value)
+    assert "月球基地" in text and "[1].cues" in text

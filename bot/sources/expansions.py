@@ -1,0 +1,76 @@
+"""Everyday words for the mechanisms of the policy texts (``knowledge/sources/expansions.yml``).
+
+The clause search is lexical: 「部门的人来厂里检查 要登记吗」 shares few word pairs with the
+clause on the 《入企登记簿》. Each expansion says, as cue patterns, how people name a
+mechanism, and which terms the texts use for it; a question matching a cue is searched
+with those terms added. Every term must occur in the indexed texts, so an expansion can
+only point at what the texts say.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, List, Sequence, Tuple
+
+from bot.language.cues import Cue, CueError, first_match
+from bot.language.normalize import normalize
+from bot.procedures.errors import Issue, KnowledgeError
+from bot.procedures.yamlfile import read_yaml
+
+EXPANSIONS_FILE = "expansions.yml"
+SOURCES_DIR = "sources"
+
+
+@dataclass(frozen=True)
+class Expansion:
+    """Terms of the texts, added to a question matching one of the cues."""
+
+    terms: Tuple[str, ...]
+    cues: Tuple[Cue, ...]
+
+
+def expand(normal: str, expansions: Sequence[Expansion]) -> str:
+    """``normal`` (normalised text) with the terms of every expansion whose cue it matches."""
+    added = [" ".join(e.terms) for e in expansions if first_match(e.cues, normal) is not None]
+    return " ".join([normal, *added]) if added else normal
+
+
+def load_expansions(knowledge_dir: Path, texts: Sequence[str]) -> List[Expansion]:
+    """Reads and checks the expansions; ``texts`` are the indexed passages (every term must
+    occur in one). A missing file means no expansions. Raises :class:`KnowledgeError`
+    listing every problem."""
+    root = Path(knowledge_dir)
+    path = root / SOURCES_DIR / EXPANSIONS_FILE
+    if not path.is_file():
+        return []
+    display = f"{root.name}/{SOURCES_DIR}/{EXPANSIONS_FILE}"
+    doc, found = read_yaml(path, display)
+    issues = list(found)
+    items: Any = doc.data if doc is not None else []
+    if not isinstance(items, list):
+        raise KnowledgeError([*issues, Issue(display, None, "expected a list of {terms, cues}", 1)])
+    corpus = "\n".join(normalize(t) for t in texts)
+    out: List[Expansion] = []
+    for i, item in enumerate(items):
+        where = f"[{i}]"
+        line = doc.line_of(where) if doc is not None else None
+        if not isinstance(item, dict) or set(item) != {"terms", "cues"}:
+            issues.append(Issue(display, where, "expected exactly the fields terms and cues", line))
+            continue
+        terms = tuple(str(item["terms"]).split())
+        missing = [t for t in terms if normalize(t) not in corpus]
+        if not terms or missing:
+            issues.append(Issue(display, f"{where}.terms", f"terms not in the indexed texts: {missing or 'none given'}",
+                                line))
+        patterns = item["cues"] if isinstance(item["cues"], list) else [item["cues"]]
+        cues: List[Cue] = []
+        for pattern in patterns:
+            try:
+                cues.append(Cue.parse(str(pattern)))
+            except CueError as exc:
+                issues.append(Issue(display, f"{where}.cues", f"{pattern!r}: {exc}", line))
+        if terms and not missing and cues:
+            out.append(Expansion(terms, tuple(cues)))
+    if issues:
+        raise KnowledgeError(issues)
+    return out
