@@ -1,7 +1,8 @@
 """Train the Rasa model once per training-data hash, and share it.
 
 The hash covers everything `rasa train` reads (config.yml, domain.yml, data/, the Jieba
-dictionaries) and the pinned dependencies. The model is stored as
+dictionaries, and the knowledge features' code and files: nlu_components/, bot/language/,
+knowledge/) and the pinned dependencies. The model is stored as
 ``models/<hash>.tar.gz``; when it exists, nothing is trained. A file lock keeps two
 processes (say `make test` and `make eval`) from training the same model at once.
 
@@ -20,7 +21,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 MODELS = ROOT / "models"
-INPUTS = ("config.yml", "domain.yml", "data", "dictionaries", "requirements.lock")
+#: nlu_components, bot/language and knowledge/ are read while training (the knowledge features)
+INPUTS = ("config.yml", "domain.yml", "data", "dictionaries", "requirements.lock", "nlu_components", "bot/language",
+          "knowledge")
 
 
 def _files(paths: Iterable[str]) -> list[Path]:
@@ -28,7 +31,7 @@ def _files(paths: Iterable[str]) -> list[Path]:
     for name in paths:
         path = ROOT / name
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.is_file()))
+            found.extend(sorted(p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts))
         elif path.is_file():
             found.append(path)
     return found

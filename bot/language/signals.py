@@ -17,7 +17,7 @@ from bot.language.facets import FACETS
 from bot.language.interpret import Reading
 from bot.language.normalize import normalize
 from bot.language.tokens import content_tokens, topic_tokens
-from bot.tickets.phrases import tells_story
+from bot.tickets.story import tells_story
 
 #: Every feature, in a fixed order (the classifier's columns).
 SIGNALS: Tuple[str, ...] = (

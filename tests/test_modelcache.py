@@ -1,0 +1,45 @@
+"""The cached model is keyed by everything that shapes it (scripts/modelcache.py)."""
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import modelcache  # noqa: E402
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    for name in ("config.yml", "domain.yml", "requirements.lock"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    for name in ("data", "dictionaries", "nlu_components", "bot/language", "knowledge"):
+        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(modelcache, "ROOT", tmp_path)
+    return tmp_path
+
+
+@pytest.mark.parametrize("changed", [
+    "data/nlu/everyday.yml",
+    # read while training by the knowledge features: a change there was served a stale model
+    "knowledge/procedures/simple_deregistration.yml",
+    "bot/language/cues.py",
+    "nlu_components/knowledge_features.py",
+])
+def test_a_change_to_what_training_reads_asks_for_a_new_model(project: Path, changed: str) -> None:
+    before = modelcache.data_hash()
+    with (project / changed).open("a", encoding="utf-8") as f:
+        f.write("\n# changed\n")
+    assert modelcache.data_hash() != before
+
+
+def test_compiled_python_files_do_not_change_the_hash(project: Path) -> None:
+    before = modelcache.data_hash()
+    cache = project / "bot/language/__pycache__"
+    cache.mkdir()
+    (cache / "cues.cpython-310.pyc").write_bytes(b"\x00compiled")
+    assert modelcache.data_hash() == before
