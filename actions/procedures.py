@@ -14,7 +14,7 @@ import abc
 import json
 import logging
 from dataclasses import replace
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
@@ -50,17 +50,17 @@ def memory_of(tracker: Tracker) -> Memory:
     return memory_from(tracker.slots)
 
 
-def remember(memory: Memory) -> List[EventType]:
+def remember(memory: Memory) -> list[EventType]:
     """Slot events that store ``memory``."""
     return [SlotSet(name, value) for name, value in memory_slots(memory).items()]
 
 
-def templates(domain: DomainDict) -> Dict[Text, Text]:
+def templates(domain: DomainDict) -> dict[str, str]:
     """The first text of every response in the domain, by name."""
     return response_texts(domain)
 
 
-def choice_buttons(kb: KnowledgeBase, facets: List[Text], choices: List[Text]) -> List[Dict[Text, Any]]:
+def choice_buttons(kb: KnowledgeBase, facets: list[str], choices: list[str]) -> list[dict[str, Any]]:
     """One button per candidate procedure, asking the same (first) facet about it, and 「都不是」."""
     facet = facets[0] if facets else Facet.OVERVIEW.value
     buttons = []
@@ -76,10 +76,10 @@ class QuestionAction(Action, abc.ABC):
     """Shared run: read, decide, say, remember."""
 
     @abc.abstractmethod
-    def name(self) -> Text:
+    def name(self) -> str:
         """The action's name in the domain."""
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[EventType]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         kb = knowledge_base()
         if kb is None:
             dispatcher.utter_message(response="utter_knowledge_unavailable")
@@ -90,10 +90,10 @@ class QuestionAction(Action, abc.ABC):
         return self.say(dispatcher, decision, kb, domain, in_form, message.typed)
 
     def say(self, dispatcher: CollectingDispatcher, decision: Decision, kb: KnowledgeBase, domain: DomainDict,
-            in_form: bool, typed: Text = "") -> List[EventType]:
+            in_form: bool, typed: str = "") -> list[EventType]:
         """Utters the decision's step and returns the slots that remember it."""
         step, memory = decision.step, decision.memory
-        events: List[EventType] = []
+        events: list[EventType] = []
         if isinstance(step, Answer):
             procedure = kb.get(step.procedure)
             assert procedure is not None
@@ -132,12 +132,12 @@ class QuestionAction(Action, abc.ABC):
 class ActionAnswerProcedure(QuestionAction):
     """Answers every facet asked about the procedure meant, or asks which one."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_answer_procedure"
 
 
 class ActionFallback(QuestionAction):
     """What the classifier could not place: a typed choice, a policy clause, or an honest no."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_fallback"

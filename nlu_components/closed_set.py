@@ -10,7 +10,7 @@ lookup extractor, whose matches are exact.
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List, Set, Text
+from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -30,27 +30,27 @@ class ClosedSetEntityFilter(GraphComponent, EntityExtractorMixin):
     """Keeps closed-set entities to their canonical values, one per value."""
 
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> dict[str, Any]:
         """``entities``: the entity types whose values form a closed set."""
         return {"entities": []}
 
-    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-                 allowed: Dict[Text, Set[Text]]) -> None:
+    def __init__(self, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+                 allowed: dict[str, set[str]]) -> None:
         self._config = config
         self._storage = model_storage
         self._resource = resource
         self.allowed = allowed
 
     @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "ClosedSetEntityFilter":
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> ClosedSetEntityFilter:
         """Creates an untrained component."""
         return cls(config, model_storage, resource, {})
 
     def train(self, training_data: TrainingData) -> Resource:
         """Collects the canonical values of each closed-set entity."""
         closed = set(self._config["entities"])
-        allowed: Dict[Text, Set[Text]] = {name: set() for name in closed}
+        allowed: dict[str, set[str]] = {name: set() for name in closed}
         for example in training_data.entity_examples:
             for entity in example.get(ENTITIES, []):
                 if entity["entity"] in closed:
@@ -68,20 +68,20 @@ class ClosedSetEntityFilter(GraphComponent, EntityExtractorMixin):
         return self._resource
 
     @classmethod
-    def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-             execution_context: ExecutionContext, **kwargs: Any) -> "ClosedSetEntityFilter":
+    def load(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+             execution_context: ExecutionContext, **kwargs: Any) -> ClosedSetEntityFilter:
         """Loads the value sets saved by :meth:`train`."""
         with model_storage.read_from(resource) as directory:
             data = json.loads((directory / FILENAME).read_text(encoding="utf-8"))
         return cls(config, model_storage, resource, {k: set(v) for k, v in data.items()})
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: list[Message]) -> list[Message]:
         """Filters each message's entities in place."""
         for message in messages:
             message.set(ENTITIES, self.filter(message.get(ENTITIES, [])), add_to_output=True)
         return messages
 
-    def filter(self, entities: List[Dict[Text, Any]]) -> List[Dict[Text, Any]]:
+    def filter(self, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The entities to keep, in their original order."""
         ranked = sorted(entities, key=lambda e: e.get("extractor") != PREFERRED_EXTRACTOR)
         kept_ids, seen = set(), set()

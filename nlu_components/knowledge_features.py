@@ -13,7 +13,7 @@ component is loaded, as ``Understanding`` reads them.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Dict, FrozenSet, List, Optional, Text, Tuple
+from typing import Any
 
 import scipy.sparse
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -37,34 +37,34 @@ class KnowledgeFeaturizer(SparseFeaturizer, GraphComponent):
     """Adds the knowledge reading's indicator features to every message's sentence features."""
 
     @classmethod
-    def required_components(cls) -> List[type]:
+    def required_components(cls) -> list[type]:
         """A tokenizer runs first (Rasa's featurizers expect tokens)."""
         return [Tokenizer]
 
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> dict[str, Any]:
         """``knowledge_dir``: where the knowledge files are (default: the configured one)."""
         return {**SparseFeaturizer.get_default_config(), "knowledge_dir": None}
 
-    def __init__(self, config: Dict[Text, Any], name: Text) -> None:
+    def __init__(self, config: dict[str, Any], name: str) -> None:
         super().__init__(name, config)
-        self._reader: Optional[Tuple[Interpreter, FrozenSet[str], Tuple[str, ...]]] = None
+        self._reader: tuple[Interpreter, frozenset[str], tuple[str, ...]] | None = None
 
     @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "KnowledgeFeaturizer":
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> KnowledgeFeaturizer:
         """Creates the component (the knowledge files are read on first use)."""
         return cls(config, execution_context.node_name)
 
     @classmethod
-    def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-             execution_context: ExecutionContext, **kwargs: Any) -> "KnowledgeFeaturizer":
+    def load(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+             execution_context: ExecutionContext, **kwargs: Any) -> KnowledgeFeaturizer:
         """Loads the component and reads the knowledge files now, not at the first message."""
         component = cls(config, execution_context.node_name)
         component.reader()
         return component
 
-    def reader(self) -> Tuple[Interpreter, FrozenSet[str], Tuple[str, ...]]:
+    def reader(self) -> tuple[Interpreter, frozenset[str], tuple[str, ...]]:
         """The interpreter over the knowledge files, the word pairs they use and the
         departments' names (read once)."""
         if self._reader is None:
@@ -77,12 +77,12 @@ class KnowledgeFeaturizer(SparseFeaturizer, GraphComponent):
             folder = Path(self._config.get("knowledge_dir") or get_settings().knowledge_dir)
             kb = load_knowledge(folder)
             clauses = ClauseIndex.load(folder)
-            texts: List[str] = []
+            texts: list[str] = []
             for p in kb.procedures.values():
                 texts += [p.name, *p.synonyms, p.summary, *p.eligibility, *p.steps, *(m.name for m in p.materials)]
             for passage in clauses.passages:
                 texts += [passage.text, *passage.section]
-            departments: List[str] = []
+            departments: list[str] = []
             for entry in load_departments(folder).entries:
                 departments += [entry.name, *entry.synonyms]
             self._reader = (Interpreter.build(kb, load_lexicon(folder), clauses), vocabulary([*texts, *departments]),
@@ -108,12 +108,12 @@ class KnowledgeFeaturizer(SparseFeaturizer, GraphComponent):
             self._featurize(example)
         return training_data
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: list[Message]) -> list[Message]:
         """Featurizes messages to classify."""
         for message in messages:
             self._featurize(message)
         return messages
 
     @classmethod
-    def validate_config(cls, config: Dict[Text, Any]) -> None:
+    def validate_config(cls, config: dict[str, Any]) -> None:
         """Nothing to check."""

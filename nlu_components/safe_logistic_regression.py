@@ -8,8 +8,6 @@ are classified as usual.
 """
 from __future__ import annotations
 
-from typing import List
-
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
@@ -20,7 +18,7 @@ from rasa.shared.nlu.training_data.message import Message
 class SafeLogisticRegressionClassifier(LogisticRegressionClassifier):
     """``LogisticRegressionClassifier`` that leaves empty messages unclassified."""
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: list[Message]) -> list[Message]:
         """Classifies messages with text; gives the others no intent."""
         with_text = [m for m in messages if (m.get(TEXT) or "").strip()]
         for message in messages:

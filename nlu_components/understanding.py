@@ -19,7 +19,7 @@ loaded, so a new alias or cue takes effect at the next start without retraining.
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -45,23 +45,23 @@ class Understanding(GraphComponent, EntityExtractorMixin):
     """Adds the knowledge-based reading to every message."""
 
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> dict[str, Any]:
         """``knowledge_dir``: where the knowledge files are (default: the configured one)."""
         return {"knowledge_dir": None}
 
-    def __init__(self, config: Dict[Text, Any]) -> None:
+    def __init__(self, config: dict[str, Any]) -> None:
         self._config = config
-        self._interpreter: Optional[Interpreter] = None
+        self._interpreter: Interpreter | None = None
 
     @classmethod
-    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "Understanding":
+    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> Understanding:
         """Creates the component (the knowledge files are read on first use)."""
         return cls(config)
 
     @classmethod
-    def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-             execution_context: ExecutionContext, **kwargs: Any) -> "Understanding":
+    def load(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
+             execution_context: ExecutionContext, **kwargs: Any) -> Understanding:
         """Loads the component and reads the knowledge files now, not at the first message."""
         component = cls(config)
         component.interpreter()
@@ -78,10 +78,11 @@ class Understanding(GraphComponent, EntityExtractorMixin):
             from bot.sources.search import ClauseIndex
 
             folder = Path(self._config.get("knowledge_dir") or get_settings().knowledge_dir)
-            self._interpreter = Interpreter.build(load_knowledge(folder), load_lexicon(folder), ClauseIndex.load(folder))
+            self._interpreter = Interpreter.build(load_knowledge(folder), load_lexicon(folder),
+                                                  ClauseIndex.load(folder))
         return self._interpreter
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: list[Message]) -> list[Message]:
         """Reads each message and updates its intent, entities and ``understanding``."""
         for message in messages:
             text = message.get(TEXT) or ""
@@ -97,7 +98,7 @@ class Understanding(GraphComponent, EntityExtractorMixin):
         return messages
 
     @staticmethod
-    def entities(found: List[Dict[Text, Any]], reading: Reading) -> List[Dict[Text, Any]]:
+    def entities(found: list[dict[str, Any]], reading: Reading) -> list[dict[str, Any]]:
         """The message's entities with ``procedure`` taken from the reading where it says."""
         recognition = reading.recognition
         if not recognition.mentions and recognition.ambiguity is None:

@@ -18,14 +18,17 @@ import json
 import re
 import urllib.request
 import uuid
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterable, List, Optional
+from typing import Any
 
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 CONVERSATIONS = ROOT / "tests" / "conversations"
+#: Separators around a response template's fixed parts, stripped as a set of characters.
+_SEPARATORS = "\n:: ,。"
 
 ANSWERS = {"utter_procedure_answer", "utter_procedure_answer_remembered"}
 SIMPLE = {"greets": "utter_greet", "thanks": "utter_thank", "goodbye": "utter_goodbye", "bot": "utter_iamabot",
@@ -47,23 +50,23 @@ FORMAT_COMPLAINTS = (
 @dataclass
 class Turn:
     user: str
-    expect: Dict[str, Any]
+    expect: dict[str, Any]
 
 
 @dataclass
 class Conversation:
     id: str
     note: str
-    turns: List[Turn]
+    turns: list[Turn]
     file: str
 
 
 @dataclass
 class TurnResult:
     user: str
-    replies: List[str]
-    responses: List[str]
-    problems: List[str] = field(default_factory=list)
+    replies: list[str]
+    responses: list[str]
+    problems: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -73,16 +76,16 @@ class TurnResult:
 @dataclass
 class ConversationResult:
     conversation: Conversation
-    turns: List[TurnResult]
+    turns: list[TurnResult]
 
     @property
     def ok(self) -> bool:
         return all(t.ok for t in self.turns)
 
 
-def load(folder: Path = CONVERSATIONS) -> List[Conversation]:
+def load(folder: Path = CONVERSATIONS) -> list[Conversation]:
     """Every conversation of every YAML file in ``folder``, checked for unknown keys."""
-    found: List[Conversation] = []
+    found: list[Conversation] = []
     for path in sorted(folder.glob("*.yml")):
         for item in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("conversations", []):
             turns = [Turn(str(t["user"]), dict(t.get("expect") or {})) for t in item["turns"]]
@@ -97,15 +100,15 @@ def load(folder: Path = CONVERSATIONS) -> List[Conversation]:
     return found
 
 
-def section_markers(domain: Dict[str, Any]) -> Dict[str, str]:
+def section_markers(domain: dict[str, Any]) -> dict[str, str]:
     """The fixed words each facet's part of an answer starts with (from domain.yml)."""
     markers = {}
     for name, variants in (domain.get("responses") or {}).items():
         if name.startswith("utter_procedure_section_"):
             text = variants[0]["text"]
-            fixed = [part for part in re.split(r"\{[^}]*\}", text) if len(part.strip("\n:: ,。")) >= 2]
+            fixed = [part for part in re.split(r"\{[^}]*\}", text) if len(part.strip(_SEPARATORS)) >= 2]
             facet = name[len("utter_procedure_section_"):]
-            markers["ask_procedure" if facet == "overview" else f"ask_{facet}"] = fixed[0].strip("\n:: ,。")
+            markers["ask_procedure" if facet == "overview" else f"ask_{facet}"] = fixed[0].strip(_SEPARATORS)
     return markers
 
 
@@ -116,26 +119,26 @@ class Client:
         self.rasa_url = rasa_url
         self.token = token
 
-    def say(self, sender: str, text: str, client: str = "") -> List[Dict[str, Any]]:
+    def say(self, sender: str, text: str, client: str = "") -> list[dict[str, Any]]:
         """One turn; ``client`` is the user's address as a trusted proxy forwards it."""
         headers = {"X-Forwarded-For": client} if client else {}
         return _post(f"{self.rasa_url}/webhooks/rest/webhook", {"sender": sender, "message": text}, headers)
 
-    def events(self, sender: str) -> List[Dict[str, Any]]:
+    def events(self, sender: str) -> list[dict[str, Any]]:
         with urllib.request.urlopen(f"{self.rasa_url}/conversations/{sender}/tracker?token={self.token}",
                                     timeout=60) as response:
             return json.loads(response.read().decode())["events"]
 
 
-def _post(url: str, payload: Dict[str, Any], headers: Optional[Dict[str, str]] = None) -> Any:
+def _post(url: str, payload: dict[str, Any], headers: dict[str, str] | None = None) -> Any:
     request = urllib.request.Request(url, data=json.dumps(payload).encode(),
                                      headers={"Content-Type": "application/json", **(headers or {})})
     with urllib.request.urlopen(request, timeout=60) as response:
         return json.loads(response.read().decode())
 
 
-def run_one(client: Client, conversation: Conversation, names: Dict[str, str],
-            markers: Dict[str, str], number: int = 0) -> ConversationResult:
+def run_one(client: Client, conversation: Conversation, names: dict[str, str],
+            markers: dict[str, str], number: int = 0) -> ConversationResult:
     """Plays one conversation in a new REST conversation and checks every turn.
 
     Each conversation is another enterprise, from its own address (``number`` picks it):
@@ -144,7 +147,7 @@ def run_one(client: Client, conversation: Conversation, names: Dict[str, str],
     """
     sender = f"conv-{conversation.id}-{uuid.uuid4().hex[:8]}"
     address = f"198.18.{number // 254 % 256}.{number % 254 + 1}"
-    results: List[TurnResult] = []
+    results: list[TurnResult] = []
     seen = 0
     for turn in conversation.turns:
         messages = client.say(sender, turn.user, address)
@@ -154,8 +157,8 @@ def run_one(client: Client, conversation: Conversation, names: Dict[str, str],
     return ConversationResult(conversation, results)
 
 
-def check(turn: Turn, messages: List[Dict[str, Any]], events: List[Dict[str, Any]], names: Dict[str, str],
-          markers: Dict[str, str]) -> TurnResult:
+def check(turn: Turn, messages: list[dict[str, Any]], events: list[dict[str, Any]], names: dict[str, str],
+          markers: dict[str, str]) -> TurnResult:
     """Checks one turn's replies and events against its expectations."""
     replies = [m.get("text") or "" for m in messages]
     text = "\n".join(replies)
@@ -206,17 +209,18 @@ def check(turn: Turn, messages: List[Dict[str, Any]], events: List[Dict[str, Any
         problem("echoed the user's words as its own message")
     for response_pattern, typed in FORMAT_COMPLAINTS:
         if any(response_pattern.match(r) for r in responses) and not typed.search(turn.user):
-            problem(f"complained about a format the user never typed ({[r for r in responses if response_pattern.match(r)]})")
+            untyped = [r for r in responses if response_pattern.match(r)]
+            problem(f"complained about a format the user never typed ({untyped})")
     return result
 
 
-def _payload_procedure(payload: str) -> Optional[str]:
+def _payload_procedure(payload: str) -> str | None:
     match = re.search(r'"procedure"\s*:\s*"([a-z_]+)"', payload)
     return match.group(1) if match else None
 
 
-def run_all(client: Client, conversations: Iterable[Conversation], names: Dict[str, str], markers: Dict[str, str],
-            workers: int = 4, progress: Optional[Callable[[ConversationResult], None]] = None) -> List[ConversationResult]:
+def run_all(client: Client, conversations: Iterable[Conversation], names: dict[str, str], markers: dict[str, str],
+            workers: int = 4, progress: Callable[[ConversationResult], None] | None = None) -> list[ConversationResult]:
     """Plays every conversation (several at once: they are independent)."""
     with concurrent.futures.ThreadPoolExecutor(workers) as pool:
         futures = [pool.submit(run_one, client, c, names, markers, i) for i, c in enumerate(conversations)]
@@ -228,13 +232,14 @@ def run_all(client: Client, conversations: Iterable[Conversation], names: Dict[s
     return results
 
 
-def report(results: List[ConversationResult]) -> List[str]:
+def report(results: list[ConversationResult]) -> list[str]:
     """A markdown report: totals, then every failed turn with what was said."""
     turns = [t for r in results for t in r.turns]
     passed = sum(r.ok for r in results)
     lines = [f"conversations passed: {passed}/{len(results)} ({passed / max(1, len(results)):.1%})",
-             f"turns passed: {sum(t.ok for t in turns)}/{len(turns)} ({sum(t.ok for t in turns) / max(1, len(turns)):.1%})"]
-    by_file: Dict[str, List[ConversationResult]] = {}
+             f"turns passed: {sum(t.ok for t in turns)}/{len(turns)} "
+             f"({sum(t.ok for t in turns) / max(1, len(turns)):.1%})"]
+    by_file: dict[str, list[ConversationResult]] = {}
     for r in results:
         by_file.setdefault(r.conversation.file, []).append(r)
     lines += ["", "| file | conversations passed | turns passed |", "| --- | --- | --- |"]

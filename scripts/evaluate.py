@@ -23,12 +23,11 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import List
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from modelcache import ROOT, ensure_model, rasa_env  # noqa: E402
-from nlu_metrics import (  # noqa: E402
+from modelcache import ROOT, ensure_model, rasa_env
+from nlu_metrics import (
     GOAL_CV_MACRO_F1,
     Prediction,
     Report,
@@ -42,7 +41,7 @@ from nlu_metrics import (  # noqa: E402
 OUT = ROOT / "results" / "nlu"
 
 
-async def _parse_all(model: Path, texts: List[str]) -> List[dict]:
+async def _parse_all(model: Path, texts: list[str]) -> list[dict]:
     import logging
 
     from rasa.core.agent import Agent
@@ -54,7 +53,7 @@ async def _parse_all(model: Path, texts: List[str]) -> List[dict]:
     return [await agent.parse_message(text) for text in texts]
 
 
-def predictions_from(parsed: List[dict]) -> List[Prediction]:
+def predictions_from(parsed: list[dict]) -> list[Prediction]:
     """Turns /model/parse-style results into predictions."""
     return [
         Prediction(
@@ -153,7 +152,6 @@ def conversations_report(model: Path) -> tuple:
     import tempfile
 
     import yaml
-
     from conversations import Client, load, report, run_all, section_markers
     from services import local_stack
 
@@ -186,7 +184,8 @@ def main() -> int:
         met = met and report.meets_goals()
         lines += section + ["", "| intent | precision | recall | F1 | support |", "| --- | --- | --- | --- | --- |"]
         for intent, st in sorted(report.per_intent.items()):
-            lines.append(f"| {intent} | {st['precision']:.2f} | {st['recall']:.2f} | {st['f1']:.2f} | {st['support']} |")
+            lines.append(f"| {intent} | {st['precision']:.2f} | {st['recall']:.2f} | {st['f1']:.2f} "
+                         f"| {st['support']} |")
         lines.append("")
         figures["held_out"][path] = {"n": report.n, "intent_accuracy": report.intent_accuracy,
                                      "macro_f1": report.macro_f1,
@@ -204,7 +203,8 @@ def main() -> int:
         figures["conversations"] = {"passed": sum(r.ok for r in results), "total": len(results),
                                     "turns_passed": sum(t.ok for t in turns), "turns": len(turns)}
         met = met and all(r.ok for r in results)
-        lines += ["## Conversations (tests/conversations/, details in results/conversations.md)", ""] + conv_lines[:2] + [""]
+        lines += ["## Conversations (tests/conversations/, details in results/conversations.md)", "",
+                  *conv_lines[:2], ""]
     if not args.no_cv:
         print(f"running {args.folds}-fold cross-validation on data/ (trains {args.folds} NLU models)...", flush=True)
         cv = cross_validate(args.folds)

@@ -2,7 +2,7 @@
 
 The hash covers everything `rasa train` reads (config.yml, domain.yml, data/, the Jieba
 dictionaries, and the knowledge features' code and files: nlu_components/, bot/language/,
-knowledge/) and the pinned dependencies. The model is stored as
+bot/knowledge/cues.py, knowledge/) and the pinned dependencies. The model is stored as
 ``models/<hash>.tar.gz``; when it exists, nothing is trained. A file lock keeps two
 processes (say `make test` and `make eval`) from training the same model at once.
 
@@ -21,9 +21,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 MODELS = ROOT / "models"
-#: nlu_components, bot/language and knowledge/ are read while training (the knowledge features)
+#: nlu_components, bot/language, the cue syntax and knowledge/ are read while training (the knowledge features)
 INPUTS = ("config.yml", "domain.yml", "data", "dictionaries", "requirements.lock", "nlu_components", "bot/language",
-          "knowledge")
+          "bot/knowledge/cues.py", "knowledge")
 
 
 def _files(paths: Iterable[str]) -> list[Path]:

@@ -27,7 +27,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     "data/nlu/everyday.yml",
     # read while training by the knowledge features: a change there was served a stale model
     "knowledge/procedures/simple_deregistration.yml",
-    "bot/language/cues.py",
+    "bot/language/interpret.py",
     "nlu_components/knowledge_features.py",
 ])
 def test_a_change_to_what_training_reads_asks_for_a_new_model(project: Path, changed: str) -> None:

@@ -17,8 +17,8 @@ returns one :class:`Step` and what to remember next. In order:
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Optional, Sequence, Tuple, Union
 
 from bot.language.choices import NONE_OF_THESE, Option, choose
 from bot.language.facets import FACETS
@@ -35,14 +35,14 @@ OVERVIEW = "ask_procedure"
 class Memory:
     """What a conversation remembers between questions (kept in slots)."""
 
-    procedure: Optional[str] = None
-    facets: Tuple[str, ...] = ()
-    choices: Tuple[str, ...] = ()
+    procedure: str | None = None
+    facets: tuple[str, ...] = ()
+    choices: tuple[str, ...] = ()
     help_offered: bool = False
     #: The user vented and was offered to file a complaint.
     ticket_offered: bool = False
     #: The last question answered from the policy texts (a follow-up is read with it).
-    topic: Optional[str] = None
+    topic: str | None = None
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ class Answer:
     """Answer ``facets`` of ``procedure``; ``remembered`` when the message did not name it."""
 
     procedure: str
-    facets: Tuple[str, ...]
+    facets: tuple[str, ...]
     remembered: bool = False
 
 
@@ -58,9 +58,9 @@ class Answer:
 class AskWhich:
     """Ask which procedure is meant, offering ``choices`` (none: ask to name it)."""
 
-    choices: Tuple[str, ...]
-    facets: Tuple[str, ...]
-    term: Optional[str] = None
+    choices: tuple[str, ...]
+    facets: tuple[str, ...]
+    term: str | None = None
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ class HandOver:
     action: str
 
 
-Step = Union[Answer, AskWhich, Quote, Say, FileComplaint, HandOver]
+Step = Answer | AskWhich | Quote | Say | FileComplaint | HandOver
 
 
 @dataclass(frozen=True)
@@ -114,20 +114,21 @@ NEW_TOPIC_PAIRS = 4
 HELP_PROCEDURE = "assisted_service"
 #: While choices are offered, every short reply comes here first (data/rules/procedures.yml);
 #: one that picks nothing is answered as its intent would be anywhere else.
-OWN_ANSWERS = {"greet": Say("utter_greet"), "thank": Say("utter_thank"), "goodbye": Say("utter_goodbye"),
+OWN_ANSWERS: dict[str, Step] = {
+    "greet": Say("utter_greet"), "thank": Say("utter_thank"), "goodbye": Say("utter_goodbye"),
                "check_status": HandOver("action_check_status"), "urge": HandOver("action_urge"),
                "rate_service": HandOver("action_rate_service"), "complain": HandOver("action_start_ticket"),
                "suggest": HandOver("action_start_ticket"), "request_help": HandOver("action_start_ticket")}
 
 
-def options(kb: KnowledgeBase, choices: Sequence[str]) -> Tuple[Option, ...]:
+def options(kb: KnowledgeBase, choices: Sequence[str]) -> tuple[Option, ...]:
     """The offered procedures as options a typed reply is matched against."""
     found = [kb.get(pid) for pid in choices]
     return tuple(Option(p.name, p.synonyms) for p in found if p is not None)
 
 
 def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
-           clauses: Optional[ClauseIndex], named: Sequence[str] = (), clicked: bool = False) -> Decision:
+           clauses: ClauseIndex | None, named: Sequence[str] = (), clicked: bool = False) -> Decision:
     """The next step for the latest message (see the module docstring).
 
     Args:
@@ -182,7 +183,7 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
     return _without_procedure(reading, text, memory, kb, clauses, facets)
 
 
-def _clause_beyond_guide(reading: Reading, text: str, clauses: Optional[ClauseIndex]) -> Optional[Hit]:
+def _clause_beyond_guide(reading: Reading, text: str, clauses: ClauseIndex | None) -> Hit | None:
     """A clause for a question about a named procedure that its guide does not answer.
 
     «首席服务员要当好哪五大员», «听说每家企业都有挂钩的帮办专员 多久来一趟»: the words
@@ -199,7 +200,7 @@ def _clause_beyond_guide(reading: Reading, text: str, clauses: Optional[ClauseIn
     return hit
 
 
-def _sibling(text: str, memory: Memory, kb: KnowledgeBase) -> Optional[str]:
+def _sibling(text: str, memory: Memory, kb: KnowledgeBase) -> str | None:
     """A procedure of the remembered one's ambiguous group that a short reply picks by a part of its name."""
     if memory.procedure is None or not text:
         return None
@@ -211,8 +212,8 @@ def _sibling(text: str, memory: Memory, kb: KnowledgeBase) -> Optional[str]:
     return None
 
 
-def _picked(text: str, memory: Memory, kb: KnowledgeBase, intent: str, named: Tuple[str, ...],
-            clicked: bool) -> Optional[Decision]:
+def _picked(text: str, memory: Memory, kb: KnowledgeBase, intent: str, named: tuple[str, ...],
+            clicked: bool) -> Decision | None:
     offered = memory.choices
     facets = memory.facets or (OVERVIEW,)
     if clicked:
@@ -231,7 +232,7 @@ def _picked(text: str, memory: Memory, kb: KnowledgeBase, intent: str, named: Tu
     return None
 
 
-def _facets(reading: Reading, memory: Memory, named: Tuple[str, ...], replying: bool = False) -> Tuple[str, ...]:
+def _facets(reading: Reading, memory: Memory, named: tuple[str, ...], replying: bool = False) -> tuple[str, ...]:
     """The facets asked, in the order asked; a follow-up about another procedure keeps the last ones.
 
     Facet words («材料», «多久») say what is asked more surely than the classifier's one
@@ -248,7 +249,7 @@ def _facets(reading: Reading, memory: Memory, named: Tuple[str, ...], replying: 
 
 
 def _without_procedure(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
-                       clauses: Optional[ClauseIndex], facets: Tuple[str, ...]) -> Decision:
+                       clauses: ClauseIndex | None, facets: tuple[str, ...]) -> Decision:
     """No procedure named: the remembered procedure, the policy texts, candidates, or an honest no.
 
     A facet asked without a topic of its own goes on about the remembered procedure («那谁
@@ -267,7 +268,8 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         if hit is not None:
             return Decision(Quote(hit), replace(memory, help_offered=False, topic=text if reading.own_topic
                                                 else memory.topic))
-    if memory.procedure is not None and (asks_facet or (reading.question and _shares_words(text, kb.get(memory.procedure)))):
+    if memory.procedure is not None and (
+            asks_facet or (reading.question and _shares_words(text, kb.get(memory.procedure)))):
         return _answer(memory.procedure, facets, memory, remembered=True)
     related = tuple(p for p, _ in reading.recognition.related)
     if related and (asks_facet or reading.question):
@@ -286,19 +288,20 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
 SHARED_PAIRS = 2
 
 
-def _shares_words(text: str, procedure: Optional[Procedure]) -> bool:
+def _shares_words(text: str, procedure: Procedure | None) -> bool:
     if procedure is None:
         return False
-    guide = " ".join((procedure.summary, *procedure.steps, *procedure.eligibility, *(m.name for m in procedure.materials)))
+    guide = " ".join((procedure.summary, *procedure.steps, *procedure.eligibility,
+                      *(m.name for m in procedure.materials)))
     words = set(topic_tokens(normalize(guide)))
     return len(set(topic_tokens(normalize(text))) & words) >= SHARED_PAIRS
 
 
-def _answer(procedure: str, facets: Tuple[str, ...], memory: Memory, remembered: bool) -> Decision:
+def _answer(procedure: str, facets: tuple[str, ...], memory: Memory, remembered: bool) -> Decision:
     return Decision(Answer(procedure, facets, remembered),
                     Memory(procedure=procedure, facets=facets, choices=(), help_offered=procedure != HELP_PROCEDURE))
 
 
-def _ask(choices: Sequence[str], facets: Tuple[str, ...], memory: Memory, term: Optional[str] = None) -> Decision:
+def _ask(choices: Sequence[str], facets: tuple[str, ...], memory: Memory, term: str | None = None) -> Decision:
     return Decision(AskWhich(tuple(choices), facets, term),
                     replace(memory, facets=facets, choices=tuple(choices), help_offered=False))

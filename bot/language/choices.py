@@ -8,8 +8,8 @@ names, or by a part of a title that only one option has (「简易的」 of 企�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import List, Optional, Sequence, Set, Tuple, Union
 
 from bot.language.normalize import squash
 
@@ -17,7 +17,8 @@ from bot.language.normalize import squash
 NONE_OF_THESE = "none"
 
 _ORDINALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
-_ORDINAL = re.compile(r"^(?:第|选|选择|要|就|是)?([一二两三四五12345])(?:个|项|种|条|号)?(?:吧|啊|呀|呢|的|那个|那种)*$")
+_ORDINAL = re.compile(r"^(?:第|选|选择|要|就|是)?([一二两三四五12345])"
+                      r"(?:个|项|种|条|号)?(?:吧|啊|呀|呢|的|那个|那种)*$")
 _LAST = re.compile(r"^(?:选|就|要)?(?:最后一个|最后那个|后者|后面那个|下面那个)(?:吧|啊)?$")
 _FIRST = re.compile(r"^(?:选|就|要)?(?:前者|前面那个|上面那个|头一个)(?:吧|啊)?$")
 _NONE = re.compile(r"都不是|都不对|都不要|都没有|没有我要|没我要|不是这些|不是这几|以上都不|哪个都不|一个都不")
@@ -33,12 +34,16 @@ class Option:
     """One offered button: its title and other names that mean it."""
 
     title: str
-    names: Tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
 
 
-def choose(text: str, options: Sequence[Option]) -> Optional[Union[int, str]]:
+#: Marks a typed choice may end with, stripped as a set of characters.
+_END_MARKS = "。.!!??~,,"
+
+
+def choose(text: str, options: Sequence[Option]) -> int | str | None:
     """The index of the option ``text`` picks, :data:`NONE_OF_THESE`, or None (no pick)."""
-    said = squash(text).strip("。.!!??~,,")
+    said = squash(text).strip(_END_MARKS)
     if not said or not options:
         return None
     if _NONE.search(said):
@@ -67,7 +72,7 @@ def choose(text: str, options: Sequence[Option]) -> Optional[Union[int, str]]:
     return None
 
 
-def _distinctive(options: Sequence[Option]) -> List[Set[str]]:
+def _distinctive(options: Sequence[Option]) -> list[set[str]]:
     """Per option, the character pairs of its names that no other option's names have."""
     pairs = [{n[i:i + 2] for n in map(squash, (o.title, *o.names)) for i in range(len(n) - 1)} for o in options]
     return [mine - set().union(*(p for j, p in enumerate(pairs) if j != i)) for i, mine in enumerate(pairs)]

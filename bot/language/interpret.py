@@ -11,19 +11,29 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
+from typing import Any, Protocol
 
-from bot.language.cues import first_match, parse_all
+from bot.knowledge.cues import first_match, parse_all
 from bot.language.facets import FACETS
 from bot.language.lexicon import Lexicon
 from bot.language.normalize import normalize, squash
-from bot.language.tokens import topic_tokens
 from bot.language.procedures import Ambiguity, Mention, ProcedureRecognizer, ProcedureText, Recognition
+from bot.language.tokens import topic_tokens
 from bot.procedures.model import KnowledgeBase, Procedure
 from bot.tickets.story import tells_story
 
-if TYPE_CHECKING:
-    from bot.sources.search import ClauseIndex
+
+class ClauseHit(Protocol):
+    """What the reading needs of a clause found in the policy texts."""
+
+    @property
+    def sure(self) -> bool: ...
+
+
+class ClauseIndex(Protocol):
+    """What the reading needs of the policy-clause search (bot.sources.search.ClauseIndex)."""
+
+    def answer(self, question: str) -> ClauseHit | None: ...
 
 #: Intents the classifier gives when it found no request it knows.
 WEAK_INTENTS = frozenset({"nlu_fallback", "out_of_scope", "inform", "affirm", "deny", "greet", "goodbye",
@@ -73,9 +83,13 @@ _TICKET_WORDS = re.compile(r"投诉|举报|反映|曝光|诉求|求助|建议|�
                            r"怎么又|怎么这么|咋还|咋老|咋又|还没|一直|拖了|好几")
 
 
+#: Marks that end a sentence without asking, stripped as a set of characters.
+_STATEMENT_ENDS = "。.!!~"
+
+
 def is_question(text: str) -> bool:
     """True when the message is phrased as a question."""
-    said = squash(text).strip("。.!!~")
+    said = squash(text).strip(_STATEMENT_ENDS)
     return bool(_QUESTION.search(said) or _SHORT_QUESTION.match(said))
 
 
@@ -95,10 +109,10 @@ class Reading:
     intent: str
     classified: str
     recognition: Recognition
-    facets: Tuple[str, ...] = ()
+    facets: tuple[str, ...] = ()
     vents: bool = False
     question: bool = False
-    reason: Optional[str] = None
+    reason: str | None = None
     #: Word pairs of the message beyond a procedure, facet words and the way it is asked:
     #: a follow-up has none («那要多久», «一般注销呢»), «入企登记簿是什么» has several.
     topic_size: int = 0
@@ -123,17 +137,17 @@ class Interpreter:
     lexicon: Lexicon
     recognizer: ProcedureRecognizer
     #: The policy texts, when questions they answer may overrule a small-talk guess.
-    clauses: Optional["ClauseIndex"] = None
+    clauses: ClauseIndex | None = None
 
     @classmethod
-    def build(cls, kb: KnowledgeBase, lexicon: Lexicon, clauses: Optional["ClauseIndex"] = None) -> "Interpreter":
+    def build(cls, kb: KnowledgeBase, lexicon: Lexicon, clauses: ClauseIndex | None = None) -> Interpreter:
         """An interpreter over every procedure of ``kb`` (and the policy texts, if given)."""
         texts = [ProcedureText(p.id, (p.name, *p.synonyms), parse_all(p.cues), _procedure_text(p), p.serves_others)
                  for p in kb.procedures.values()]
         recognizer = ProcedureRecognizer(texts, dict(kb.ambiguous_terms), lexicon.ambiguous_cues)
         return cls(lexicon, recognizer, clauses)
 
-    def read(self, text: str, intent: Optional[str], confidence: float = 0.0) -> Reading:
+    def read(self, text: str, intent: str | None, confidence: float = 0.0) -> Reading:
         """Reads ``text``, which the classifier gave ``intent`` with ``confidence``."""
         classified = intent or "nlu_fallback"
         recognition = self.recognizer.recognise(text or "")
@@ -155,7 +169,7 @@ class Interpreter:
         return len(topic_tokens("".join(normal)))
 
     def _choose(self, text: str, intent: str, confidence: float, recognition: Recognition,
-                facets: Tuple[str, ...], question: bool, vents: bool) -> Tuple[str, Optional[str]]:
+                facets: tuple[str, ...], question: bool, vents: bool) -> tuple[str, str | None]:
         if intent in FACETS and not question and confidence < UNSURE and tells_story(text):
             return "complain", "tells what happened, asks nothing"
         if intent in FACETS and facets and intent not in facets:
@@ -220,7 +234,7 @@ def _files(text: str, recognition: Recognition) -> bool:
 
 
 def _procedure_text(procedure: Procedure) -> str:
-    parts: List[str] = [procedure.summary, *procedure.eligibility, *procedure.steps]
+    parts: list[str] = [procedure.summary, *procedure.eligibility, *procedure.steps]
     parts += [m.name for m in procedure.materials]
     return " ".join(parts)
 
@@ -230,7 +244,7 @@ def _procedure_text(procedure: Procedure) -> str:
 PARSE_KEY = "understanding"
 
 
-def reading_to_dict(reading: Reading) -> Dict[str, Any]:
+def reading_to_dict(reading: Reading) -> dict[str, Any]:
     """A JSON-ready form of ``reading`` (stored with the user's message)."""
     rec = reading.recognition
     return {
@@ -251,7 +265,7 @@ def reading_to_dict(reading: Reading) -> Dict[str, Any]:
     }
 
 
-def reading_from_dict(data: Optional[Dict[str, Any]], intent: Optional[str] = None) -> Reading:
+def reading_from_dict(data: dict[str, Any] | None, intent: str | None = None) -> Reading:
     """The reading stored by :func:`reading_to_dict` (an empty one when there is none)."""
     if not isinstance(data, dict):
         name = intent or "nlu_fallback"

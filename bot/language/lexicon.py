@@ -1,23 +1,25 @@
 """The language files of ``knowledge/language/``, read and checked together.
 
 ``facets.yml`` (which facet a message asks), ``moods.yml`` (venting or a request),
-``explicit_intents.yml`` (words that say an intent outright: 「我要投诉」, 「再见」) and ``ambiguous_cues.yml`` (everyday words that
+``explicit_intents.yml`` (words that say an intent outright: 「我要投诉」, 「再见」) and
+``ambiguous_cues.yml`` (everyday words that
 fit several procedures). Every problem of
 every file is reported at once, with the file, the field and the line, in the same
 :class:`~bot.knowledge.errors.KnowledgeError` as the procedure files.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Any
 
-from bot.language.cues import Cue, CueError
+from bot.knowledge.cues import Cue, CueError
+from bot.knowledge.errors import Issue, KnowledgeError
+from bot.knowledge.yamlfile import YamlDocument, read_yaml
 from bot.language.facets import FACETS, FacetLexicon, build_lexicon
 from bot.language.mood import MoodLexicon, build_moods
-from bot.knowledge.errors import Issue, KnowledgeError
 from bot.procedures.model import PROCEDURE_IDS
-from bot.knowledge.yamlfile import YamlDocument, read_yaml
 
 LANGUAGE_DIR = "language"
 MOOD_KEYS = ("anger", "request", "concrete")
@@ -31,17 +33,17 @@ class Lexicon:
     facets: FacetLexicon
     moods: MoodLexicon
     #: cue patterns by intent: words that say it outright («我要投诉», «再见»)
-    explicit: Mapping[str, Tuple[Cue, ...]]
+    explicit: Mapping[str, tuple[Cue, ...]]
     #: (cue, procedure ids, label) of everyday words that fit several procedures
-    ambiguous_cues: Tuple[Tuple[Cue, Tuple[str, ...], str], ...]
+    ambiguous_cues: tuple[tuple[Cue, tuple[str, ...], str], ...]
 
 
 class _Reader:
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.issues: List[Issue] = []
+        self.issues: list[Issue] = []
 
-    def read(self, name: str, expected: type) -> Tuple[Any, Optional[YamlDocument], str]:
+    def read(self, name: str, expected: type) -> tuple[Any, YamlDocument | None, str]:
         path = self.root / LANGUAGE_DIR / name
         display = f"{self.root.name}/{LANGUAGE_DIR}/{name}"
         if not path.is_file():
@@ -57,7 +59,7 @@ class _Reader:
             return None, doc, display
         return doc.data, doc, display
 
-    def cues(self, patterns: Any, field: str, doc: Optional[YamlDocument], display: str) -> List[str]:
+    def cues(self, patterns: Any, field: str, doc: YamlDocument | None, display: str) -> list[str]:
         if not isinstance(patterns, list) or not patterns:
             self.issue(display, field, "expected a list of cue patterns such as '法人|股东 + 换|变更'", doc)
             return []
@@ -70,7 +72,7 @@ class _Reader:
                 self.issue(display, f"{field}[{index}]", str(exc), doc)
         return good
 
-    def issue(self, display: str, field: str, message: str, doc: Optional[YamlDocument]) -> None:
+    def issue(self, display: str, field: str, message: str, doc: YamlDocument | None) -> None:
         self.issues.append(Issue(display, field, message, doc.line_of(field) if doc else None))
 
 
@@ -82,27 +84,27 @@ def load_lexicon(knowledge_dir: Path) -> Lexicon:
     """
     reader = _Reader(Path(knowledge_dir))
     facets_data, doc, display = reader.read("facets.yml", dict)
-    facets: Dict[str, Sequence[str]] = {}
+    facets: dict[str, Sequence[str]] = {}
     for key, patterns in (facets_data or {}).items():
         if key not in FACETS:
             reader.issue(display, str(key), f"unknown facet; expected one of {', '.join(FACETS)}", doc)
             continue
         facets[key] = reader.cues(patterns, key, doc, display)
     moods_data, doc, display = reader.read("moods.yml", dict)
-    moods: Dict[str, Sequence[str]] = {}
+    moods: dict[str, Sequence[str]] = {}
     for key in MOOD_KEYS:
         if moods_data is not None:
             moods[key] = reader.cues(moods_data.get(key), key, doc, display)
     for key in set(moods_data or {}) - set(MOOD_KEYS):
         reader.issue(display, str(key), f"unknown key; expected {', '.join(MOOD_KEYS)}", doc)
     explicit_data, doc, display = reader.read("explicit_intents.yml", dict)
-    explicit: Dict[str, Tuple[Cue, ...]] = {}
+    explicit: dict[str, tuple[Cue, ...]] = {}
     for key, patterns in (explicit_data or {}).items():
         if key not in EXPLICIT_INTENTS:
             reader.issue(display, str(key), f"unknown intent; expected one of {', '.join(EXPLICIT_INTENTS)}", doc)
             continue
         explicit[key] = tuple(Cue.parse(p) for p in reader.cues(patterns, key, doc, display))
-    ambiguous: List[Tuple[Cue, Tuple[str, ...], str]] = []
+    ambiguous: list[tuple[Cue, tuple[str, ...], str]] = []
     entries, doc, display = reader.read("ambiguous_cues.yml", list)
     for index, entry in enumerate(entries or []):
         field = f"[{index}]"

@@ -3,24 +3,26 @@
 「你们这帮官僚就知道推诿!!!」 asks for nothing: starting the complaint form on it feels
 like a machine, and 「没有理解」 like an insult. A message vents when it holds words of anger
 (``knowledge/language/moods.yml``), no words of a request, and does not describe a case
-(it names nothing concrete: no window, department, matter or date). 「窗口互相推诿,上周去了三次执照还没办下来」 describes
+(it names nothing concrete: no window, department, matter or date).
+「窗口互相推诿,上周去了三次执照还没办下来」 describes
 a case: the complaint form takes it down.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Mapping, Sequence, Tuple
 
-from bot.language.cues import Cue, first_match
+from bot.knowledge.cues import Cue, first_match
 from bot.language.normalize import squash
+
 
 @dataclass(frozen=True)
 class MoodLexicon:
     """Cue patterns for anger, requests and concrete matters."""
 
-    anger: Tuple[Cue, ...]
-    request: Tuple[Cue, ...]
-    concrete: Tuple[Cue, ...]
+    anger: tuple[Cue, ...]
+    request: tuple[Cue, ...]
+    concrete: tuple[Cue, ...]
 
     def vents(self, text: str, names_something: bool = False) -> bool:
         """True when ``text`` vents anger without asking for anything or describing a case.

@@ -15,10 +15,10 @@ Evidence, strongest first:
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
-from bot.language.cues import Cue
+from bot.knowledge.cues import Cue
 from bot.language.normalize import normalize
 from bot.language.sounds import SoundIndex
 from bot.language.tokens import content_tokens, topic_tokens
@@ -55,7 +55,7 @@ class Ambiguity:
     """
 
     words: str
-    procedures: Tuple[str, ...]
+    procedures: tuple[str, ...]
     start: int
     end: int
 
@@ -71,23 +71,23 @@ class Recognition:
             score in (0, 1] relative to the best; only filled when nothing else matched.
     """
 
-    mentions: Tuple[Mention, ...] = ()
-    ambiguity: Optional[Ambiguity] = None
-    related: Tuple[Tuple[str, float], ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    ambiguity: Ambiguity | None = None
+    related: tuple[tuple[str, float], ...] = ()
 
     @property
-    def named(self) -> Tuple[str, ...]:
+    def named(self) -> tuple[str, ...]:
         """The procedures clearly mentioned, each once, in text order."""
         return tuple(dict.fromkeys(m.procedure for m in self.mentions))
 
     @property
-    def procedure(self) -> Optional[str]:
+    def procedure(self) -> str | None:
         """The one procedure meant, when exactly one is clearly mentioned."""
         named = self.named
         return named[0] if len(named) == 1 else None
 
     @property
-    def choices(self) -> Tuple[str, ...]:
+    def choices(self) -> tuple[str, ...]:
         """The procedures to offer when it is not clear which one is meant."""
         if len(self.named) > 1:
             return self.named
@@ -108,8 +108,8 @@ class ProcedureText:
     """What the recogniser knows of one procedure."""
 
     id: str
-    names: Tuple[str, ...]
-    cues: Tuple[Cue, ...] = ()
+    names: tuple[str, ...]
+    cues: tuple[Cue, ...] = ()
     #: Free text about the procedure (summary, steps, materials…), for BM25.
     text: str = ""
     #: A service done for other procedures (帮办代办): its mention wins over theirs.
@@ -121,12 +121,12 @@ class ProcedureRecognizer:
     """Finds procedures in messages; build once, use for every message."""
 
     procedures: Sequence[ProcedureText]
-    ambiguous_words: Mapping[str, Tuple[str, ...]] = field(default_factory=dict)
+    ambiguous_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: (cue, procedure ids, label): the label is what the question calls the matter.
-    ambiguous_cues: Sequence[Tuple[Cue, Tuple[str, ...], str]] = ()
+    ambiguous_cues: Sequence[tuple[Cue, tuple[str, ...], str]] = ()
 
     def __post_init__(self) -> None:
-        names: Dict[str, str] = {}
+        names: dict[str, str] = {}
         for proc in self.procedures:
             for name in proc.names:
                 names.setdefault(normalize(name), proc.id)
@@ -159,13 +159,13 @@ class ProcedureRecognizer:
                 # «变更登记能找人帮我跑吗»: the question is about the help, not the change
                 mentions = service[:1]
         ambiguity = None if mentions else self._ambiguity(normal, text, taken)
-        related: Tuple[Tuple[str, float], ...] = ()
+        related: tuple[tuple[str, float], ...] = ()
         if not mentions and ambiguity is None:
             related = self.related(normal)
         return Recognition(tuple(sorted(mentions, key=lambda m: m.start)), ambiguity, related)
 
-    def _by_name(self, normal: str, text: str, taken: List[bool]) -> List[Mention]:
-        found: List[Mention] = []
+    def _by_name(self, normal: str, text: str, taken: list[bool]) -> list[Mention]:
+        found: list[Mention] = []
         for name, pid in self._names:
             for start, end in _spans(normal, name):
                 if not any(taken[start:end]):
@@ -184,8 +184,8 @@ class ProcedureRecognizer:
             chars[start:end] = list(word)
         return "".join(chars)
 
-    def _by_cue(self, normal: str, text: str) -> List[Mention]:
-        found: List[Mention] = []
+    def _by_cue(self, normal: str, text: str) -> list[Mention]:
+        found: list[Mention] = []
         for proc in self.procedures:
             for cue in proc.cues:
                 span = cue.find(normal)
@@ -194,7 +194,7 @@ class ProcedureRecognizer:
                     break
         return found
 
-    def _ambiguity(self, normal: str, text: str, taken: List[bool]) -> Optional[Ambiguity]:
+    def _ambiguity(self, normal: str, text: str, taken: list[bool]) -> Ambiguity | None:
         for word, ids in self._ambiguous:
             for start, end in _spans(normal, word):
                 if not any(taken[start:end]):
@@ -207,7 +207,7 @@ class ProcedureRecognizer:
                 return Ambiguity(label, tuple(ids), span[0], span[1])
         return None
 
-    def related(self, normal: str) -> Tuple[Tuple[str, float], ...]:
+    def related(self, normal: str) -> tuple[tuple[str, float], ...]:
         """Procedures sharing the most topic words with the (normalised) text, best first."""
         query = topic_tokens(normal)
         scores = self._bm25.scores(query)
@@ -221,7 +221,7 @@ class ProcedureRecognizer:
         return tuple((pid, round(share, 3)) for share, pid in ranked[:MAX_RELATED])
 
 
-def _spans(text: str, word: str) -> Iterable[Tuple[int, int]]:
+def _spans(text: str, word: str) -> Iterable[tuple[int, int]]:
     start = text.find(word)
     while start != -1:
         yield (start, start + len(word))
@@ -238,7 +238,7 @@ class _Bm25:
 
         self._index = BM25Okapi([list(d) or ["∅"] for d in documents], k1=self.K1, b=self.B)
 
-    def scores(self, query: Sequence[str]) -> List[float]:
+    def scores(self, query: Sequence[str]) -> list[float]:
         if not query:
             return [0.0] * self._index.corpus_size
         return [max(0.0, float(s)) if math.isfinite(s) else 0.0 for s in self._index.get_scores(list(query))]

@@ -11,7 +11,7 @@ learns how much each counts instead of a rule deciding it.
 from __future__ import annotations
 
 import re
-from typing import Dict, FrozenSet, Iterable, Sequence, Tuple
+from collections.abc import Iterable, Sequence
 
 from bot.language.facets import FACETS
 from bot.language.interpret import Reading
@@ -20,7 +20,7 @@ from bot.language.tokens import content_tokens, topic_tokens
 from bot.tickets.story import tells_story
 
 #: Every feature, in a fixed order (the classifier's columns).
-SIGNALS: Tuple[str, ...] = (
+SIGNALS: tuple[str, ...] = (
     "names_procedure", "ambiguous_procedure", "related_procedure", "question", "vents", "files", "story",
     "unknown_0", "unknown_1", "unknown_2", "unknown_3+", "mostly_unknown",
     "known_0", "known_1-2", "known_3+", "no_topic",
@@ -42,7 +42,7 @@ _VALUE_ONLY_CHARS = 4
 _COMPANY_CHARS = 24
 
 
-def vocabulary(texts: Iterable[str]) -> FrozenSet[str]:
+def vocabulary(texts: Iterable[str]) -> frozenset[str]:
     """The word pairs the knowledge files use (``texts``: every text they hold)."""
     pairs: set[str] = set()
     for text in texts:
@@ -50,7 +50,7 @@ def vocabulary(texts: Iterable[str]) -> FrozenSet[str]:
     return frozenset(pairs)
 
 
-def signals(text: str, reading: Reading, known: FrozenSet[str], departments: Sequence[str] = ()) -> Dict[str, float]:
+def signals(text: str, reading: Reading, known: frozenset[str], departments: Sequence[str] = ()) -> dict[str, float]:
     """The features of :data:`SIGNALS` that hold for ``text`` (1.0 each; the others are 0).
 
     Args:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Dict, Iterable, Iterator, List, Tuple
+from collections.abc import Iterable, Iterator
 
 from bot.language.normalize import is_cjk
 
@@ -38,7 +38,7 @@ def sound(ch: str) -> str:
     return value
 
 
-def sounds(text: str) -> List[str]:
+def sounds(text: str) -> list[str]:
     """One sound per character of ``text`` ('' where a character is not Chinese)."""
     return [sound(ch) for ch in text]
 
@@ -47,14 +47,14 @@ class SoundIndex:
     """Words indexed by their first sound, for finding them by sound in many texts."""
 
     def __init__(self, words: Iterable[str]) -> None:
-        self._by_first: Dict[str, List[Tuple[str, List[str]]]] = {}
+        self._by_first: dict[str, list[tuple[str, list[str]]]] = {}
         for word in dict.fromkeys(words):
             if len(word) < MIN_SOUND_CHARS or not all(is_cjk(ch) for ch in word):
                 continue
             target = sounds(word)
             self._by_first.setdefault(target[0], []).append((word, target))
 
-    def find(self, text: str) -> Iterator[Tuple[int, int, str]]:
+    def find(self, text: str) -> Iterator[tuple[int, int, str]]:
         """Spans of ``text`` that sound like an indexed word but are not spelled like it.
 
         Yields ``(start, end, word)``, longer words first at each position; exact
@@ -70,6 +70,6 @@ class SoundIndex:
                 piece = text[start:end]
                 if piece == word:
                     continue
-                same = sum(a == b for a, b in zip(piece, word))
+                same = sum(a == b for a, b in zip(piece, word, strict=True))
                 if same >= max(1, MIN_SAME_CHARS * len(word)):
                     yield (start, end, word)

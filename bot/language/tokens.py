@@ -7,7 +7,6 @@ meaningful ones. Function characters (的, 了, 吗…) carry no topic and are d
 from __future__ import annotations
 
 import re
-from typing import List
 
 from bot.language.normalize import is_cjk
 
@@ -24,14 +23,14 @@ _ASKING = re.compile(
     r"有哪些|有什么|哪些|哪里|哪儿|在哪|请问|请教|一下|我想问|想问|知道|告诉我|东西|那个|这个|吗|呢|吧|啊|呀|嘛")
 
 
-def content_tokens(normal: str, singles: bool = True) -> List[str]:
+def content_tokens(normal: str, singles: bool = True) -> list[str]:
     """Bigrams of adjacent Chinese characters, meaningful single characters, Latin words.
 
     Args:
         normal: text already in :func:`bot.language.normalize.normalize` form.
         singles: include single characters (recall) or only pairs (precision).
     """
-    tokens: List[str] = []
+    tokens: list[str] = []
     run = ""
     for ch in normal + " ":
         if is_cjk(ch):
@@ -43,12 +42,12 @@ def content_tokens(normal: str, singles: bool = True) -> List[str]:
     return tokens
 
 
-def topic_tokens(normal: str) -> List[str]:
+def topic_tokens(normal: str) -> list[str]:
     """Word pairs of what a question is about, without the words that make it a question."""
     return content_tokens(_ASKING.sub(" ", normal), singles=False)
 
 
-def _cjk_tokens(run: str, singles: bool) -> List[str]:
+def _cjk_tokens(run: str, singles: bool) -> list[str]:
     out = [ch for ch in run if ch not in STOP_CHARS] if singles else []
     out += [run[i:i + 2] for i in range(len(run) - 1)
             if not (run[i] in STOP_CHARS and run[i + 1] in STOP_CHARS)]

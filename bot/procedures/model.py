@@ -112,7 +112,7 @@ class Procedure:
     fee: Fee
     sources: tuple[Source, ...]
     defaults: tuple[str, ...] = ()
-    #: Everyday word combinations that point at this procedure (see bot.language.cues).
+    #: Everyday word combinations that point at this procedure (see bot.knowledge.cues).
     cues: tuple[str, ...] = ()
     #: A service done for other procedures (帮办代办): «变更登记能找人帮我跑吗» asks about it,
     #: with the other procedure as its object.

@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from bot.knowledge.cues import Cue, CueError
 from bot.knowledge.spec import (
     Amount,
     Count,
@@ -22,7 +23,6 @@ from bot.knowledge.spec import (
     Text,
     resolve,
 )
-from bot.language.cues import Cue, CueError
 from bot.procedures.model import (
     City,
     Department,

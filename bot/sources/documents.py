@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any
 
 from bot.knowledge.errors import Issue, KnowledgeError
 from bot.knowledge.yamlfile import read_yaml
@@ -45,9 +45,9 @@ class Document:
     issuer: str
     region: str
     file: str
-    lines: Tuple[int, int]
-    date: Optional[str] = None
-    number: Optional[str] = None
+    lines: tuple[int, int]
+    date: str | None = None
+    number: str | None = None
     traditional: bool = False
 
 
@@ -56,7 +56,7 @@ class Passage:
     """One quotable sentence of a document, under its headings."""
 
     document: Document
-    section: Tuple[str, ...]
+    section: tuple[str, ...]
     text: str
     #: The whole paragraph the sentence comes from (for quoting a little context).
     paragraph: str
@@ -71,7 +71,7 @@ _FIELDS = {"file": str, "title": str, "issuer": str, "region": str, "lines": lis
 _OPTIONAL = {"date": str, "number": str, "traditional": bool}
 
 
-def load_documents(knowledge_dir: Path) -> List[Document]:
+def load_documents(knowledge_dir: Path) -> list[Document]:
     """Reads and checks ``sources/index.yml``; raises :class:`KnowledgeError` listing every problem."""
     root = Path(knowledge_dir)
     display = f"{root.name}/{SOURCES_DIR}/{INDEX_FILE}"
@@ -80,8 +80,8 @@ def load_documents(knowledge_dir: Path) -> List[Document]:
         raise KnowledgeError([Issue(display, None, "file not found")])
     doc, issues = read_yaml(path, display)
     issues = list(issues)
-    documents: List[Document] = []
-    data: Dict[str, Any] = doc.data if doc is not None and isinstance(doc.data, dict) else {}
+    documents: list[Document] = []
+    data: dict[str, Any] = doc.data if doc is not None and isinstance(doc.data, dict) else {}
     if doc is not None and not isinstance(doc.data, dict):
         issues.append(Issue(display, None, "expected a mapping of document id → fields", 1))
     for doc_id, fields in data.items():
@@ -99,7 +99,7 @@ def load_documents(knowledge_dir: Path) -> List[Document]:
     return documents
 
 
-def _problems(fields: Any, folder: Path) -> List[Tuple[str, str]]:
+def _problems(fields: Any, folder: Path) -> list[tuple[str, str]]:
     if not isinstance(fields, dict):
         return [("", "expected a mapping of fields (file, title, issuer, region, lines)")]
     problems = [(k, f"missing; expected {t.__name__}") for k, t in _FIELDS.items() if k not in fields]
@@ -107,7 +107,7 @@ def _problems(fields: Any, folder: Path) -> List[Tuple[str, str]]:
         kind = _FIELDS.get(key) or _OPTIONAL.get(key)
         if kind is None:
             problems.append((key, f"unknown field; expected one of {', '.join([*_FIELDS, *_OPTIONAL])}"))
-        elif not isinstance(value, kind) or (kind is str and not value.strip()):
+        elif not isinstance(value, kind) or (isinstance(value, str) and not value.strip()):
             problems.append((key, f"expected {'a non-empty string' if kind is str else kind.__name__}"))
     lines = fields.get("lines")
     if isinstance(lines, list) and not (len(lines) == 2 and all(isinstance(n, int) and n > 0 for n in lines)
@@ -119,12 +119,12 @@ def _problems(fields: Any, folder: Path) -> List[Tuple[str, str]]:
     return problems
 
 
-def passages(document: Document, knowledge_dir: Path) -> List[Passage]:
+def passages(document: Document, knowledge_dir: Path) -> list[Passage]:
     """The document's sentences with their headings, in simplified characters."""
     raw = (Path(knowledge_dir) / SOURCES_DIR / document.file).read_text(encoding="utf-8").splitlines()
     first, last = document.lines
-    out: List[Passage] = []
-    headings: List[str] = ["", "", ""]
+    out: list[Passage] = []
+    headings: list[str] = ["", "", ""]
     for line in raw[first - 1:last]:
         text = _simplified(line.strip(), document.traditional)
         if not text:
@@ -146,9 +146,9 @@ def passages(document: Document, knowledge_dir: Path) -> List[Passage]:
     return out
 
 
-def sentences(paragraph: str) -> List[str]:
+def sentences(paragraph: str) -> list[str]:
     """The paragraph's sentences, short fragments joined to their neighbour."""
-    sentences: List[str] = []
+    sentences: list[str] = []
     carry = ""
     for match in _SENTENCE.finditer(paragraph):
         piece = (carry + match.group(0)).strip()
@@ -170,4 +170,5 @@ def _simplified(text: str, traditional: bool) -> str:
         return text
     import zhconv
 
-    return zhconv.convert(text, "zh-cn")
+    simplified: str = zhconv.convert(text, "zh-cn")  # zhconv is untyped
+    return simplified

@@ -8,14 +8,15 @@ only point at what the texts say.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, List, Sequence, Tuple
+from typing import Any
 
-from bot.language.cues import Cue, CueError, first_match
+from bot.knowledge.cues import Cue, CueError, first_match
+from bot.knowledge.errors import Issue, KnowledgeError
+from bot.knowledge.yamlfile import read_yaml
 from bot.language.normalize import normalize
-from bot.procedures.errors import Issue, KnowledgeError
-from bot.procedures.yamlfile import read_yaml
 
 EXPANSIONS_FILE = "expansions.yml"
 SOURCES_DIR = "sources"
@@ -25,8 +26,8 @@ SOURCES_DIR = "sources"
 class Expansion:
     """Terms of the texts, added to a question matching one of the cues."""
 
-    terms: Tuple[str, ...]
-    cues: Tuple[Cue, ...]
+    terms: tuple[str, ...]
+    cues: tuple[Cue, ...]
 
 
 def expand(normal: str, expansions: Sequence[Expansion]) -> str:
@@ -35,7 +36,7 @@ def expand(normal: str, expansions: Sequence[Expansion]) -> str:
     return " ".join([normal, *added]) if added else normal
 
 
-def load_expansions(knowledge_dir: Path, texts: Sequence[str]) -> List[Expansion]:
+def load_expansions(knowledge_dir: Path, texts: Sequence[str]) -> list[Expansion]:
     """Reads and checks the expansions; ``texts`` are the indexed passages (every term must
     occur in one). A missing file means no expansions. Raises :class:`KnowledgeError`
     listing every problem."""
@@ -50,7 +51,7 @@ def load_expansions(knowledge_dir: Path, texts: Sequence[str]) -> List[Expansion
     if not isinstance(items, list):
         raise KnowledgeError([*issues, Issue(display, None, "expected a list of {terms, cues}", 1)])
     corpus = "\n".join(normalize(t) for t in texts)
-    out: List[Expansion] = []
+    out: list[Expansion] = []
     for i, item in enumerate(items):
         where = f"[{i}]"
         line = doc.line_of(where) if doc is not None else None
@@ -63,7 +64,7 @@ def load_expansions(knowledge_dir: Path, texts: Sequence[str]) -> List[Expansion
             issues.append(Issue(display, f"{where}.terms", f"terms not in the indexed texts: {missing or 'none given'}",
                                 line))
         patterns = item["cues"] if isinstance(item["cues"], list) else [item["cues"]]
-        cues: List[Cue] = []
+        cues: list[Cue] = []
         for pattern in patterns:
             try:
                 cues.append(Cue.parse(str(pattern)))

@@ -7,13 +7,13 @@ covers enough of the question's own words: BM25 alone always returns *something*
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence, Set
 
 from bot.language.normalize import normalize
 from bot.language.tokens import content_tokens, topic_tokens
-from bot.sources.documents import Document, Passage, sentences, load_documents, passages
+from bot.sources.documents import Document, Passage, load_documents, passages, sentences
 from bot.sources.expansions import Expansion, expand, load_expansions
 
 #: A hit is trusted when it scores this much (BM25) whatever its coverage …
@@ -56,33 +56,34 @@ class ClauseIndex:
         self.passages = list(all_passages)
         self.expansions = tuple(expansions)
         self._tokens = [set(self._passage_tokens(p)) for p in self.passages]
-        counts: Dict[str, int] = {}
+        counts: dict[str, int] = {}
         for tokens in self._tokens:
             for token in tokens:
                 counts[token] = counts.get(token, 0) + 1
         limit = max(2, int(COMMON_SHARE * len(self.passages)))
-        self._common: Set[str] = {t for t, n in counts.items() if n > limit}
+        self._common: set[str] = {t for t, n in counts.items() if n > limit}
         self._bm25 = BM25Okapi([self._passage_tokens(p) or ["∅"] for p in self.passages])
 
     @classmethod
-    def load(cls, knowledge_dir: Path) -> "ClauseIndex":
+    def load(cls, knowledge_dir: Path) -> ClauseIndex:
         """Reads every document of ``knowledge/sources/index.yml``."""
-        found: List[Passage] = []
+        found: list[Passage] = []
         for document in load_documents(knowledge_dir):
             found.extend(passages(document, knowledge_dir))
         return cls(found, load_expansions(knowledge_dir, [" ".join((p.text, *p.section)) for p in found]))
 
     @staticmethod
-    def _passage_tokens(passage: Passage) -> List[str]:
+    def _passage_tokens(passage: Passage) -> list[str]:
         heading = " ".join(passage.section)
-        return content_tokens(normalize(passage.text), singles=False) + content_tokens(normalize(heading), singles=False)
+        return (content_tokens(normalize(passage.text), singles=False)
+                + content_tokens(normalize(heading), singles=False))
 
-    def question_tokens(self, question: str) -> List[str]:
+    def question_tokens(self, question: str) -> list[str]:
         """The question's distinctive word pairs (common ones dropped), its expansions' included."""
         said = expand(normalize(question), self.expansions)
         return [t for t in dict.fromkeys(topic_tokens(said)) if t not in self._common]
 
-    def search(self, question: str, limit: int = 3) -> List[Hit]:
+    def search(self, question: str, limit: int = 3) -> list[Hit]:
         """The best passages for ``question``, best first (maybe below the trust bar).
 
         The texts' own terms for a mechanism the question names in everyday words are
@@ -101,7 +102,7 @@ class ClauseIndex:
             hits.append(Hit(self.passages[i], float(scores[i]), round(coverage, 3)))
         return hits
 
-    def answer(self, question: str) -> Optional[Hit]:
+    def answer(self, question: str) -> Hit | None:
         """The passage that answers ``question``, or None when none is good enough."""
         for hit in self.search(question):
             if hit.score >= SURE_SCORE or (hit.score >= MIN_SCORE and hit.coverage >= MIN_COVERAGE):

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conversations import ROOT, Client, load, report, run_all, section_markers
 
 pytestmark = pytest.mark.e2e
@@ -46,5 +45,6 @@ def test_there_are_enough_conversations_and_each_has_several_turns():
 def test_every_conversation_passes_but_the_known_failures(results):
     failed = {r.conversation.id for r in results if not r.ok}
     known = set(known_failures())
-    assert failed - known == set(), "regressions:\n" + "\n".join(report([r for r in results if r.conversation.id in failed - known]))
+    regressions = [r for r in results if r.conversation.id in failed - known]
+    assert failed - known == set(), "regressions:\n" + "\n".join(report(regressions))
     assert known - failed == set(), f"these pass now: take them off {KNOWN.name}: {sorted(known - failed)}"

@@ -8,7 +8,6 @@ the figure it reached (its goal is not met yet: `make eval` reports it in full).
 from pathlib import Path
 
 import pytest
-
 from nlu_metrics import (
     GOAL_MACRO_F1,
     GOAL_PROCEDURE_ACCURACY,

@@ -25,7 +25,8 @@ CLAUSES = ClauseIndex.load(KNOWLEDGE)
 BOTH = ("simple_deregistration", "general_deregistration")
 
 
-def step(text, intent="ask_procedure", memory=Memory(), confidence=0.9, named=(), clicked=False):
+def step(text, intent="ask_procedure", memory=None, confidence=0.9, named=(), clicked=False):
+    memory = Memory() if memory is None else memory
     reading = READ.read(text, intent, confidence)
     return decide(reading, "" if clicked else text, memory, KB, CLAUSES, named=named, clicked=clicked)
 

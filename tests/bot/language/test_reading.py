@@ -1,8 +1,8 @@
 """Facets, venting, requests to file, and the intent corrections built on them."""
 import pytest
 
+from bot.knowledge.cues import Cue, CueError
 from bot.language.choices import NONE_OF_THESE, Option, choose
-from bot.language.cues import Cue, CueError
 from bot.language.interpret import is_question, reading_from_dict, reading_to_dict
 
 

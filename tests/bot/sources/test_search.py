@@ -16,7 +16,7 @@ def test_every_document_is_named_by_its_title_and_read_within_its_own_lines():
     assert {d.id for d in documents} == {f"seed_00{i}" for i in range(5)}
     for document in documents:
         found = passages(document, KNOWLEDGE)
-        assert found and not any("欢迎访问" in p.text or "关闭" == p.text for p in found)
+        assert found and not any("欢迎访问" in p.text or p.text == "关闭" for p in found)
 
 
 def test_traditional_text_is_quoted_in_simplified_characters_and_damage_is_left_out():

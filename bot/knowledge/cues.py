@@ -3,7 +3,8 @@
 A cue is written ``法人|股东 + 换|变更|改``: every group (separated by ``+``) must occur,
 any alternative (separated by ``|``) of a group will do, in any order, all within a
 window of :data:`WINDOW` characters. A word right after 不/没/别/未 does not count
-(«公司不想开了» is no «想开»), unless the cue's word itself says the negation («没开业»). Combinations generalise where listed phrases do not:
+(«公司不想开了» is no «想开»), unless the cue's word itself says the negation («没开业»).
+Combinations generalise where listed phrases do not:
 the one cue above covers 「法人换人了」「股东要变更」「想改一下法人」.
 
 Matching is on :func:`bot.language.normalize.normalize`'d text, so cues are written in
@@ -12,8 +13,8 @@ simplified characters and lower case.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, List, Optional, Sequence, Tuple
 
 #: How far apart (first character to last) the words of one cue may be.
 WINDOW = 24
@@ -22,7 +23,7 @@ NEGATIONS = "不没别未"
 #: Occurrences considered per group (messages are short; this bounds the search).
 _MAX_HITS = 6
 
-Span = Tuple[int, int]
+Span = tuple[int, int]
 
 
 class CueError(ValueError):
@@ -34,10 +35,10 @@ class Cue:
     """One parsed cue pattern."""
 
     pattern: str
-    groups: Tuple[Tuple[str, ...], ...]
+    groups: tuple[tuple[str, ...], ...]
 
     @classmethod
-    def parse(cls, pattern: str) -> "Cue":
+    def parse(cls, pattern: str) -> Cue:
         """Parses ``A|B + C`` into groups; raises :class:`CueError` when malformed."""
         if not isinstance(pattern, str) or not pattern.strip():
             raise CueError("expected a non-empty cue such as '法人|股东 + 换|变更'")
@@ -49,15 +50,15 @@ class Cue:
             groups.append(words)
         return cls(pattern, tuple(groups))
 
-    def find(self, text: str) -> Optional[Span]:
+    def find(self, text: str) -> Span | None:
         """The tightest span of ``text`` holding every group, or None."""
-        hits: List[List[Span]] = []
+        hits: list[list[Span]] = []
         for group in self.groups:
             spans = sorted(_occurrences(text, group))[:_MAX_HITS]
             if not spans:
                 return None
             hits.append(spans)
-        best: Optional[Span] = None
+        best: Span | None = None
         for combo in itertools.product(*hits):
             start = min(s for s, _ in combo)
             end = max(e for _, e in combo)
@@ -75,12 +76,12 @@ def _occurrences(text: str, words: Iterable[str]) -> Iterable[Span]:
             start = text.find(word, start + 1)
 
 
-def parse_all(patterns: Sequence[str]) -> Tuple[Cue, ...]:
+def parse_all(patterns: Sequence[str]) -> tuple[Cue, ...]:
     """Parses a list of patterns (raises on the first bad one)."""
     return tuple(Cue.parse(p) for p in patterns)
 
 
-def first_match(cues: Sequence[Cue], text: str) -> Optional[Tuple[Cue, Span]]:
+def first_match(cues: Sequence[Cue], text: str) -> tuple[Cue, Span] | None:
     """The cue matching earliest in ``text`` (ties: the longer span), or None."""
     found = [(cue, span) for cue in cues if (span := cue.find(text)) is not None]
     if not found:
