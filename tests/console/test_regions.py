@@ -1,14 +1,19 @@
-"""The console per region: staff of one region get 404 for another region's tickets and
-reports, as across departments; queues and reports hold their region only and name it."""
+"""The console per region: staff of one region get 404 for another region's tickets,
+reports and notices, as across departments; queues and the notices page hold their region
+only, and reports name it."""
 from __future__ import annotations
 
 import datetime as dt
 import uuid
 
 import pytest
+import sqlalchemy as sa
 
+from bot.db import get_engine
+from bot.notify.store import OutboxStore
 from bot.staff.users import UserStore
 from bot.tickets.model import TicketDraft
+from bot.tickets.tables import outbox as outbox_table
 from bot.workdays import SHANGHAI
 from tests.console.conftest import PASSWORD, api
 
@@ -75,3 +80,55 @@ def test_a_report_is_of_the_users_region_and_names_it(console, regional):
                f"{console.url}/api/reports/{month}?region=suqian").status_code == 404
     example = api(console.signed_in("office"), "GET", f"{console.url}/api/reports/{month}").json()
     assert example["region"] == "示例市" and example["regions"] == ["example"]
+
+
+#: When the notice tests' tickets are filed: in a month no report test counts.
+NOTICED = dt.datetime(2026, 9, 1, 10, 0, tzinfo=SHANGHAI)
+
+
+@pytest.fixture(scope="module")
+def noticed(console, regional) -> dict[str, list[int]]:
+    """A hotline ticket in 示例市 and one in 宿迁 (each with its 「诉求已受理」 SMS), one
+    notice of each failed: region → its notices' ids, the failed one first."""
+    service = console.tickets()
+    outbox = OutboxStore(console.database_url)
+    ids: dict[str, list[int]] = {}
+    for region in ("example", "suqian"):
+        draft = TicketDraft(type="complaint", channel="hotline", description=f"{region}企业来电反映审批超期",
+                            contact_name="赵六", phone="13900002222", actor="agent:test", department=MARKET,
+                            region=region, filing_key=str(uuid.uuid4()))
+        ticket_id = service.file(draft, NOTICED).ticket.id
+        ids[region] = [m.id for m in outbox.for_ticket(ticket_id)]
+        assert ids[region], f"no notice for {ticket_id}"
+    with get_engine(console.database_url).begin() as connection:
+        connection.execute(sa.update(outbox_table).where(outbox_table.c.id.in_([ids["example"][0], ids["suqian"][0]]))
+                           .values(state="failed", last_error="短信网关拒收(测试)"))
+    return ids
+
+
+def listed_notices(session, console) -> set[int]:
+    return {row["id"] for row in api(session, "GET", f"{console.url}/api/outbox").json()["notices"]}
+
+
+def test_the_notices_page_lists_the_users_regions_notices_only(console, noticed):
+    theirs = listed_notices(signed_in(console, "suqian_office"), console)
+    ours = listed_notices(console.signed_in("office"), console)
+    assert set(noticed["suqian"]) <= theirs and not theirs & set(noticed["example"])
+    assert set(noticed["example"]) <= ours and not ours & set(noticed["suqian"])
+    page = api(signed_in(console, "suqian_office"), "GET", f"{console.url}/outbox?state=failed").text
+    assert f'data-notice="{noticed["suqian"][0]}"' in page
+    assert f'data-notice="{noticed["example"][0]}"' not in page
+    assert "发送失败(1)" in page  # the counts are of the region's notices too
+
+
+def test_another_regions_notice_answers_404_and_is_not_resent(console, noticed):
+    for session, other in ((signed_in(console, "suqian_office"), noticed["example"][0]),
+                           (console.signed_in("office"), noticed["suqian"][0])):
+        refused = api(session, "POST", f"{console.url}/api/outbox/{other}/resend", {})
+        assert (refused.status_code, refused.json()["error"]) == (404, "not_found")
+    assert OutboxStore(console.database_url).get(noticed["example"][0]).state.value == "failed"
+    resent = api(signed_in(console, "suqian_office"), "POST",
+                 f"{console.url}/api/outbox/{noticed['suqian'][0]}/resend", {})
+    assert resent.status_code == 200
+    assert OutboxStore(console.database_url).get(noticed["suqian"][0]).state.value == "pending"
+
