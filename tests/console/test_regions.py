@@ -1,6 +1,6 @@
 """The console per region: staff of one region get 404 for another region's tickets,
-reports and notices, as across departments; queues and the notices page hold their region
-only, and reports name it."""
+reports, notices and handoffs, as across departments; queues, the notices page and the
+handoff queue hold their region only, and reports name it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -10,6 +10,7 @@ import pytest
 import sqlalchemy as sa
 
 from bot.db import get_engine
+from bot.handoff.service import HandoffService
 from bot.notify.store import OutboxStore
 from bot.staff.users import UserStore
 from bot.tickets.model import TicketDraft
@@ -20,7 +21,8 @@ from tests.console.conftest import PASSWORD, api
 MARKET = "市场监督管理局"
 #: username, role, department, region: staff of 宿迁 beside the session's (示例市) accounts.
 SUQIAN = {"suqian_officer": ("sq_zhang", "officer", MARKET, "suqian"),
-          "suqian_office": ("sq_chen", "office", None, "suqian")}
+          "suqian_office": ("sq_chen", "office", None, "suqian"),
+          "suqian_agent": ("sq_wang", "agent", None, "suqian")}
 #: When the two tickets are filed: after the October the report tests count (tickets still
 #: open would count there as overdue), in a month no other console test counts.
 FILED = dt.datetime(2026, 11, 2, 10, 0, tzinfo=SHANGHAI)
@@ -132,3 +134,49 @@ def test_another_regions_notice_answers_404_and_is_not_resent(console, noticed):
     assert resent.status_code == 200
     assert OutboxStore(console.database_url).get(noticed["suqian"][0]).state.value == "pending"
 
+
+@pytest.fixture()
+def handed_over(console, regional) -> dict[str, int]:
+    """A conversation of 示例市 (the deployment's default region) and one of 宿迁 waiting for
+    an agent: region → handoff id. Both are handed back afterwards (other tests read the queue)."""
+    service = HandoffService(console.database_url, regions={"example", "suqian"})
+    ids = {"example": service.request(f"region-example-{uuid.uuid4().hex[:8]}", "rest", "我要找人工", NOTICED).id,
+           "suqian": service.request(f"region-suqian-{uuid.uuid4().hex[:8]}", "rest", "我要找人工", NOTICED,
+                                     region="suqian").id}
+    yield ids
+    for handoff_id in ids.values():
+        handoff = service.get(handoff_id)
+        if handoff.status.is_open:
+            service.hand_back(handoff_id, handoff.taken_by or "agent:test", NOTICED)
+
+
+def queue(session, console) -> tuple[set[int], set[int], int]:
+    shown = api(session, "GET", f"{console.url}/api/handoffs").json()
+    count = api(session, "GET", f"{console.url}/api/handoffs/count").json()["waiting"]
+    return {h["id"] for h in shown["waiting"]}, {h["id"] for h in shown["mine"]}, count
+
+
+def test_a_handoff_carries_its_region_and_the_default_one_when_none_is_given(console, handed_over):
+    service = HandoffService(console.database_url)
+    assert (service.get(handed_over["example"]).region, service.get(handed_over["suqian"]).region) == (
+        "example", "suqian")
+
+
+def test_an_agent_sees_and_takes_only_their_regions_handoffs(console, handed_over):
+    theirs, ours = signed_in(console, "suqian_agent"), console.signed_in("agent")
+    waiting, _, count = queue(theirs, console)
+    assert handed_over["suqian"] in waiting and handed_over["example"] not in waiting
+    assert count == len(waiting)
+    waiting, _, count = queue(ours, console)
+    assert handed_over["example"] in waiting and handed_over["suqian"] not in waiting
+    assert count == len(waiting)
+    other = handed_over["example"]
+    for method, action, body in (("POST", "take", {}), ("GET", "messages", None), ("POST", "reply", {"text": "您好"}),
+                                 ("POST", "release", {})):
+        refused = api(theirs, method, f"{console.url}/api/handoffs/{other}/{action}", body)
+        assert (refused.status_code, refused.json()["error"]) == (404, "not_found"), action
+    assert HandoffService(console.database_url).get(other).status.value == "waiting"
+    taken = api(theirs, "POST", f"{console.url}/api/handoffs/{handed_over['suqian']}/take", {})
+    assert taken.status_code == 200 and taken.json()["handoff"]["region"] == "suqian"
+    assert handed_over["suqian"] in queue(theirs, console)[1]
+    assert api(ours, "GET", f"{console.url}/api/handoffs/{handed_over['suqian']}/messages").status_code == 404
