@@ -22,7 +22,8 @@ MARKET = "市场监督管理局"
 #: username, role, department, region: staff of 宿迁 beside the session's (示例市) accounts.
 SUQIAN = {"suqian_officer": ("sq_zhang", "officer", MARKET, "suqian"),
           "suqian_office": ("sq_chen", "office", None, "suqian"),
-          "suqian_agent": ("sq_wang", "agent", None, "suqian")}
+          "suqian_agent": ("sq_wang", "agent", None, "suqian"),
+          "huairou_agent": ("hr_liu", "agent", None, "beijing_huairou")}
 #: When the two tickets are filed: after the October the report tests count (tickets still
 #: open would count there as overdue), in a month no other console test counts.
 FILED = dt.datetime(2026, 11, 2, 10, 0, tzinfo=SHANGHAI)
@@ -32,7 +33,7 @@ MONTH = "2026-11"
 @pytest.fixture(scope="module")
 def regional(console) -> dict[str, str]:
     """宿迁's two accounts and a market-supervision ticket in 示例市 and one in 宿迁."""
-    store = UserStore(console.database_url, rounds=4, regions={"example", "suqian"})
+    store = UserStore(console.database_url, rounds=4, regions={"example", "suqian", "beijing_huairou"})
     for username, role, department, region in SUQIAN.values():
         if store.get(username) is None:
             store.add(username, role, PASSWORD, FILED, department=department, region=region)
@@ -180,3 +181,17 @@ def test_an_agent_sees_and_takes_only_their_regions_handoffs(console, handed_ove
     assert taken.status_code == 200 and taken.json()["handoff"]["region"] == "suqian"
     assert handed_over["suqian"] in queue(theirs, console)[1]
     assert api(ours, "GET", f"{console.url}/api/handoffs/{handed_over['suqian']}/messages").status_code == 404
+
+
+def test_an_agent_files_a_callers_ticket_in_their_own_region_beside_its_own_regions_tickets(console, regional):
+    """The hotline agent's region is the caller's: the 并单 candidates offered while filing are
+    that region's, and the ticket is filed there (怀柔: no other console test counts it)."""
+    agent = signed_in(console, "huairou_agent")
+    similar = api(agent, "POST", f"{console.url}/api/assist/similar",
+                  {"description": "example企业反映窗口推诿", "department": MARKET})
+    assert similar.status_code == 200 and regional["example"] not in [c["id"] for c in similar.json()["candidates"]]
+    filed = api(agent, "POST", f"{console.url}/api/assist/tickets",
+                {"type": "complaint", "contact_name": "刘强", "phone": "13812349876", "department": MARKET,
+                 "description": "怀柔企业反映窗口推诿,来回跑了三趟", "filing_key": uuid.uuid4().hex})
+    assert filed.status_code == 201, filed.text
+    assert console.tickets().get(filed.json()["ticket"]["id"]).region == "beijing_huairou"
