@@ -61,8 +61,10 @@ def ticket_service() -> TicketService:
 
 @functools.lru_cache(maxsize=1)
 def handoff_service() -> HandoffService:
-    """The human-handoff queue in the configured database (opened lazily)."""
-    return HandoffService(get_settings().database_url)
+    """The human-handoff queue in the configured database (opened lazily), its requests in the
+    deployment's default region unless told one (the ticket service's regions)."""
+    regions = ticket_service().regions
+    return HandoffService(get_settings().database_url, regions.default, regions.ids)
 
 
 @functools.lru_cache(maxsize=1)

@@ -5,7 +5,9 @@ does, with channel ``hotline`` and the agent as actor (``agent:<username>``) and
 时限规则 the agent chose (prefilled from the words by the same recogniser as the chat).
 The form's ``filing_key`` makes a double click file once; a new caller gets a new key
 (the page, 分析 and 新来电 each give one), and a key reused with another caller's words
-is refused rather than answered with the earlier ticket.
+is refused rather than answered with the earlier ticket. The caller reached the hotline
+of the agent's region: the ticket is filed in it, and the 并单 candidates offered while
+filing are that region's open tickets.
 """
 from __future__ import annotations
 
@@ -100,6 +102,7 @@ def blueprint(console: Console) -> Blueprint:
             bid_project=_text(form.get("bid_project"), 100) or None,
             tenderer=_text(form.get("tenderer"), 100) or None,
             filing_key=f"hotline:{key}" if FILING_KEY.fullmatch(key) else None,
+            region=user.region,  # the caller reached the agent's region's hotline
         )
         join_to = _text(form.get("join_to"), 20) or None
         result = await asyncio.to_thread(console.tickets.file, draft, console.now(), join_to)
@@ -113,7 +116,8 @@ def blueprint(console: Console) -> Blueprint:
         form = request.json or {}
         found = await asyncio.to_thread(
             console.tickets.similar_to, _text(form.get("description"), 2000),
-            _text(form.get("department"), 64) or None, _text(form.get("procedure"), 64) or None)
+            _text(form.get("department"), 64) or None, _text(form.get("procedure"), 64) or None,
+            signed_in(request).user.region)
         return as_json({"candidates": [
             {"id": c.ticket_id, "score": c.score, "company_name": c.company_name, "status_label": c.status_label,
              "description": mask_personal_in(c.description)} for c in found]})

@@ -70,7 +70,7 @@ class Console:
             users=UserStore(url, departments, config.bcrypt_rounds, tickets.regions.ids, tickets.regions.default),
             sessions=SessionStore(url, config.idle, config.absolute),
             throttle=LoginThrottle(url, config.login_max_failures, config.login_lock),
-            handoffs=HandoffService(url),
+            handoffs=HandoffService(url, tickets.regions.default, tickets.regions.ids),
             rasa=RasaClient(config.rasa_url, config.rasa_token),
             knowledge=load_knowledge(settings.knowledge_dir),
             departments=departments,

@@ -8,6 +8,10 @@ Handing back appends ``resume``, the assistant's "I am back" message, ``active_l
 null (a form left half-filled is dropped) and ``action_listen``, so the assistant
 answers the next message afresh. The handoff's own log records who took, replied and
 handed back.
+
+An agent sees, takes and works only the handoffs of the regions they see (their own,
+and those below it: the tickets' rule, :meth:`bot.tickets.service.TicketService.visible_regions`);
+another region's answers 404, as one that does not exist.
 """
 from __future__ import annotations
 
@@ -28,7 +32,7 @@ from bot.console.security import requires, signed_in
 from bot.console.transcript import transcript
 from bot.handoff.errors import NotHolder
 from bot.handoff.model import REPLY_MAX, Handoff, HandoffStatus
-from bot.staff.roles import Permission
+from bot.staff.roles import Permission, StaffUser
 from bot.validation import mask_personal_in
 from bot.workdays import to_shanghai
 
@@ -48,7 +52,7 @@ def handoff_json(handoff: Handoff, now: dt.datetime) -> dict[str, Any]:
         "channel_label": CHANNEL_LABELS.get(handoff.channel, handoff.channel or "未知"),
         "status": handoff.status.value, "requested_at": to_shanghai(handoff.requested_at).strftime("%H:%M"),
         "waited_minutes": max(0, waited), "last_message": mask_personal_in(handoff.last_message),
-        "taken_by": handoff.taken_by, "push": handoff.channel in PUSH_CHANNELS,
+        "taken_by": handoff.taken_by, "push": handoff.channel in PUSH_CHANNELS, "region": handoff.region,
     }
 
 
@@ -72,6 +76,11 @@ def blueprint(console: Console) -> Blueprint:
     def channel_of(handoff: Handoff) -> str | None:
         return handoff.channel if handoff.channel in PUSH_CHANNELS else None
 
+    def agent_of(request: Request) -> tuple[str, frozenset[str]]:
+        """The signed-in agent's name in the logs, and the regions whose handoffs they see."""
+        user: StaffUser = signed_in(request).user
+        return user.actor, console.tickets.visible_regions(user)
+
     @bp.get("/handoff")
     @requires(Permission.HANDOFF)
     async def page(request: Request) -> HTTPResponse:
@@ -80,9 +89,9 @@ def blueprint(console: Console) -> Blueprint:
     @bp.get("/api/handoffs")
     @requires(Permission.HANDOFF)
     async def queue(request: Request) -> HTTPResponse:
-        agent = signed_in(request).user.actor
-        waiting, mine = await asyncio.gather(asyncio.to_thread(console.handoffs.waiting),
-                                             asyncio.to_thread(console.handoffs.held_by, agent))
+        agent, regions = agent_of(request)
+        waiting, mine = await asyncio.gather(asyncio.to_thread(console.handoffs.waiting, regions),
+                                             asyncio.to_thread(console.handoffs.held_by, agent, regions))
         now = console.now()
         return as_json({"waiting": [handoff_json(h, now) for h in waiting],
                         "mine": [handoff_json(h, now) for h in mine]})
@@ -91,14 +100,14 @@ def blueprint(console: Console) -> Blueprint:
     @requires(Permission.HANDOFF)
     async def count(request: Request) -> HTTPResponse:
         """How many conversations wait for an agent (the badge on every page)."""
-        waiting = await asyncio.to_thread(console.handoffs.waiting)
+        waiting = await asyncio.to_thread(console.handoffs.waiting, agent_of(request)[1])
         return as_json({"waiting": len(waiting)})
 
     @bp.post("/api/handoffs/<handoff_id:int>/take")
     @requires(Permission.HANDOFF)
     async def take(request: Request, handoff_id: int) -> HTTPResponse:
-        agent = signed_in(request).user.actor
-        handoff = await asyncio.to_thread(console.handoffs.take, handoff_id, agent, console.now())
+        agent, regions = agent_of(request)
+        handoff = await asyncio.to_thread(console.handoffs.take, handoff_id, agent, console.now(), regions)
         greeted = True
         try:
             await console.rasa.append(handoff.conversation_id, [bot_event(console.responses["utter_handoff_taken"],
@@ -116,8 +125,8 @@ def blueprint(console: Console) -> Blueprint:
         Once handed back it is the assistant's again: the answer says so and carries no
         messages (what the agent said stays in the handoff's own log).
         """
-        agent = signed_in(request).user.actor
-        handoff = await asyncio.to_thread(console.handoffs.get, handoff_id)
+        agent, regions = agent_of(request)
+        handoff = await asyncio.to_thread(console.handoffs.get, handoff_id, regions)
         if handoff.status is HandoffStatus.RETURNED:
             return as_json({"handoff": handoff_json(handoff, console.now()), "paused": False, "messages": []})
         if handoff.status is HandoffStatus.HELD and handoff.taken_by != agent:
@@ -129,20 +138,20 @@ def blueprint(console: Console) -> Blueprint:
     @bp.post("/api/handoffs/<handoff_id:int>/reply")
     @requires(Permission.HANDOFF)
     async def reply(request: Request, handoff_id: int) -> HTTPResponse:
-        agent = signed_in(request).user.actor
+        agent, regions = agent_of(request)
         text = str((request.json or {}).get("text") or "").strip()
         if not text or len(text) > REPLY_MAX:
             return as_json({"error": "invalid", "message": f"请输入回复内容(最多{REPLY_MAX}字)"}, 400)
-        handoff = await asyncio.to_thread(console.handoffs.check_holder, handoff_id, agent)
+        handoff = await asyncio.to_thread(console.handoffs.check_holder, handoff_id, agent, regions)
         await console.rasa.append(handoff.conversation_id, [bot_event(text, agent)], channel_of(handoff))
-        await asyncio.to_thread(console.handoffs.record_reply, handoff_id, agent, text, console.now())
+        await asyncio.to_thread(console.handoffs.record_reply, handoff_id, agent, text, console.now(), regions)
         return as_json({"sent": True, "pushed": channel_of(handoff) is not None})
 
     @bp.post("/api/handoffs/<handoff_id:int>/release")
     @requires(Permission.HANDOFF)
     async def release(request: Request, handoff_id: int) -> HTTPResponse:
-        agent = signed_in(request).user.actor
-        handoff = await asyncio.to_thread(console.handoffs.check_can_hand_back, handoff_id, agent)
+        agent, regions = agent_of(request)
+        handoff = await asyncio.to_thread(console.handoffs.check_can_hand_back, handoff_id, agent, regions)
         events: list[dict[str, Any]] = [
             {"event": "resume", "timestamp": clock.epoch_seconds()},
             bot_event(console.responses.get("utter_handoff_returned", ""), handoff="returned"),
@@ -150,7 +159,7 @@ def blueprint(console: Console) -> Blueprint:
             {"event": "action", "name": "action_listen", "timestamp": clock.epoch_seconds()},
         ]
         await console.rasa.append(handoff.conversation_id, events, channel_of(handoff))
-        returned = await asyncio.to_thread(console.handoffs.hand_back, handoff_id, agent, console.now())
+        returned = await asyncio.to_thread(console.handoffs.hand_back, handoff_id, agent, console.now(), regions)
         return as_json({"handoff": handoff_json(returned, console.now())})
 
     return bp

@@ -5,7 +5,9 @@
   rectification or rectified —, with its rectification due time and any 申诉 waiting
   for the office.
 * ``/outbox`` (the office): the latest notices and their delivery state (pending,
-  sending, sent, failed), with 「重新发送」 for a failed one.
+  sending, sent, failed), with 「重新发送」 for a failed one. Only the notices of the
+  tickets of the regions the user sees (their own, and those below it: the tickets'
+  rule); another region's notice answers 404, as an unknown one does.
 """
 from __future__ import annotations
 
@@ -64,28 +66,34 @@ def blueprint(console: Console) -> Blueprint:
     async def ratings_json(request: Request) -> HTTPResponse:
         return as_json({"tickets": await asyncio.to_thread(bad_ratings, signed_in(request).user)})
 
-    def notices(state: str) -> list[dict[str, Any]]:
+    def notices(user: StaffUser, state: str) -> list[dict[str, Any]]:
         chosen = DeliveryState(state) if state in {s.value for s in DeliveryState} else None
-        return [notice_row(m, True) for m in console.outbox.listing(chosen, LIST_LIMIT)]
+        regions = console.tickets.visible_regions(user)
+        return [notice_row(m, True) for m in console.outbox.listing(chosen, LIST_LIMIT, regions)]
 
     @bp.get("/outbox")
     @requires(Permission.NOTICES)
     async def outbox_page(request: Request) -> HTTPResponse:
+        user = signed_in(request).user
         state = request.args.get("state") or ""
-        rows = await asyncio.to_thread(notices, state)
-        counts = await asyncio.to_thread(console.outbox.counts)
+        rows = await asyncio.to_thread(notices, user, state)
+        counts = await asyncio.to_thread(console.outbox.counts, console.tickets.visible_regions(user))
         return render(request, "outbox.html", rows=rows, state=state, counts=counts,
                       states=[(s.value, s.label) for s in DeliveryState])
 
     @bp.get("/api/outbox")
     @requires(Permission.NOTICES)
     async def outbox_json(request: Request) -> HTTPResponse:
-        return as_json({"notices": await asyncio.to_thread(notices, request.args.get("state") or "")})
+        rows = await asyncio.to_thread(notices, signed_in(request).user, request.args.get("state") or "")
+        return as_json({"notices": rows})
 
     @bp.post("/api/outbox/<outbox_id:int>/resend")
     @requires(Permission.NOTICES)
     async def resend(request: Request, outbox_id: int) -> HTTPResponse:
-        if not await asyncio.to_thread(console.outbox.resend, outbox_id, console.now()):
+        regions = console.tickets.visible_regions(signed_in(request).user)
+        if await asyncio.to_thread(console.outbox.get, outbox_id, regions) is None:
+            return error_response(request, 404, "not_found", "未找到该通知")
+        if not await asyncio.to_thread(console.outbox.resend, outbox_id, console.now(), regions):
             return error_response(request, 409, "not_failed", "只有发送失败的通知可以重新发送")
         return as_json({"queued": outbox_id})
 

@@ -6,6 +6,8 @@ un-migrated database.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,7 +67,7 @@ def upgrade(url: str, revision: str = "head", default_region: str | None = None)
     Args:
         url: the database.
         revision: the revision wanted.
-        default_region: the region rows stored before regions get (revision 0007);
+        default_region: the region rows stored before regions get (revisions 0007 and 0008);
             ``None``: ``YS_DEFAULT_REGION``.
 
     Returns:
@@ -77,7 +79,7 @@ def upgrade(url: str, revision: str = "head", default_region: str | None = None)
     config = alembic_config(url)
     if default_region:
         config.attributes["default_region"] = default_region
-    with get_engine(url).begin() as connection:
+    with _migrating(url) as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
     return [before, current_revision(url)]
@@ -93,10 +95,42 @@ def downgrade(url: str, revision: str) -> list[str | None]:
 
     before = current_revision(url)
     config = alembic_config(url)
-    with get_engine(url).begin() as connection:
+    with _migrating(url) as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, revision)
     return [before, current_revision(url)]
+
+
+@contextmanager
+def _migrating(url: str) -> Iterator[sa.engine.Connection]:
+    """A connection in one transaction for the migrations.
+
+    SQLite changes a column by copying its table and dropping the old one (Alembic's
+    batch mode); with foreign keys enforced that drop fails as soon as another table
+    refers to a row (``ticket_events`` to ``tickets``, ``handoff_events`` to
+    ``handoffs``). So on SQLite they are switched off for the migration (SQLite ignores
+    the switch inside a transaction: it is set before it begins), checked with
+    ``PRAGMA foreign_key_check`` before the commit, and switched on again.
+
+    Raises:
+        StoreUnavailable: the migrated rows break a foreign key (nothing is committed).
+    """
+    engine = get_engine(url)
+    with engine.connect() as connection:
+        if engine.dialect.name != "sqlite":
+            with connection.begin():
+                yield connection
+            return
+        raw = connection.connection
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                yield connection
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if broken:
+                    raise StoreUnavailable(f"the migration breaks foreign keys: {broken[:5]}")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
 
 
 def check_schema(url: str) -> None:

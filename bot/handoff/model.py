@@ -9,6 +9,8 @@
 
 Each change appends an event (who, what, when) to the handoff's own log; times are
 tz-aware and passed in. A conversation has at most one open (WAITING or HELD) handoff.
+Every handoff belongs to the region of its conversation (``region``, fixed when asked):
+agents see and take only the handoffs of the regions they see, as with tickets.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass, field
 
+from bot.config import DEFAULT_REGION
 from bot.handoff.errors import HandoffClosed, NotHolder, NotWaiting
 
 #: Longest last message kept with a request (the queue shows it as a preview).
@@ -72,12 +75,13 @@ class Handoff:
     returned_by: str | None = None
     returned_at: dt.datetime | None = None
     version: int = 1
+    region: str = DEFAULT_REGION
     events: list[HandoffEvent] = field(default_factory=list, repr=False)
     pending: list[HandoffEvent] = field(default_factory=list, repr=False)
 
     @classmethod
     def request(cls, conversation_id: str, channel: str, last_message: str, now: dt.datetime,
-                actor: str) -> Handoff:
+                actor: str, region: str = DEFAULT_REGION) -> Handoff:
         """A new request in the queue.
 
         Args:
@@ -86,8 +90,9 @@ class Handoff:
             last_message: what the enterprise wrote last (cut to ``LAST_MESSAGE_MAX``).
             now: when it was asked.
             actor: who asked (``enterprise:<conversation>``).
+            region: the conversation's region (``knowledge/regions/<id>``).
         """
-        handoff = cls(conversation_id, channel or "", HandoffStatus.WAITING, now, _cut(last_message))
+        handoff = cls(conversation_id, channel or "", HandoffStatus.WAITING, now, _cut(last_message), region=region)
         handoff._record(HandoffEventKind.REQUESTED, actor, now, handoff.last_message)
         return handoff
 

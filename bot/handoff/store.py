@@ -1,4 +1,4 @@
-"""The handoff tables and repository (in the ticket database; schema by migration 0003).
+"""The handoff tables and repository (in the ticket database; schema by migrations 0003 and 0008).
 
 ``handoffs.open_key`` holds the conversation id while the request is open and NULL
 once handed back: its unique constraint lets a conversation have one open request
@@ -8,7 +8,7 @@ Updates are conditional on the version read, like tickets.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 import sqlalchemy as sa
@@ -34,6 +34,7 @@ handoffs = sa.Table(
     sa.Column("returned_by", sa.String(64)),
     sa.Column("returned_at", UtcDateTime),
     sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("region", sa.String(40), nullable=False, index=True),
 )
 
 handoff_events = sa.Table(
@@ -72,7 +73,7 @@ class HandoffRepository:
         row = {name: getattr(handoff, name) for name in _STATE}
         row.update(conversation_id=handoff.conversation_id, channel=handoff.channel,
                    requested_at=handoff.requested_at, status=handoff.status.value,
-                   open_key=handoff.conversation_id, version=handoff.version)
+                   open_key=handoff.conversation_id, version=handoff.version, region=handoff.region)
         try:
             with self.connection.begin_nested():
                 handoff.id = self.connection.execute(handoffs.insert().values(**row)).inserted_primary_key[0]
@@ -107,11 +108,13 @@ class HandoffRepository:
         return found[0] if found else None
 
     def with_status(self, statuses: Sequence[HandoffStatus], taken_by: str | None = None,
-                    limit: int = 200) -> list[Handoff]:
-        """Requests in one of ``statuses`` (held by ``taken_by`` if given), oldest first."""
+                    limit: int = 200, regions: Collection[str] | None = None) -> list[Handoff]:
+        """Requests in one of ``statuses`` (held by ``taken_by``, of ``regions``, if given), oldest first."""
         condition = handoffs.c.status.in_([s.value for s in statuses])
         if taken_by is not None:
             condition = sa.and_(condition, handoffs.c.taken_by == taken_by)
+        if regions is not None:
+            condition = sa.and_(condition, handoffs.c.region.in_(sorted(regions)))
         return self._select(condition, limit)
 
     def _select(self, condition: Any, limit: int = 200) -> list[Handoff]:
@@ -144,6 +147,6 @@ def _handoff(row: Any, events: list[HandoffEvent]) -> Handoff:
         conversation_id=row.conversation_id, channel=row.channel, status=HandoffStatus(row.status),
         requested_at=row.requested_at, last_message=row.last_message, id=row.id, taken_by=row.taken_by,
         taken_at=row.taken_at, returned_by=row.returned_by, returned_at=row.returned_at,
-        version=row.version, events=events,
+        version=row.version, region=row.region, events=events,
     )
 

@@ -7,6 +7,10 @@ taken only if it is still due (pending and its time has come, or claimed by a wo
 whose lease ran out), so two workers — threads, processes or machines — never both
 hold it, and a worker that died releases its rows when the lease ends. A row is
 marked sent only by the worker holding it.
+
+The office's reads and 「重新发送」 take the regions the user sees: a notice belongs to
+its ticket's region (fixed at filing, so the join to ``tickets.region`` never changes
+its answer), and a notice of another region is listed, counted and resent nowhere.
 """
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ import sqlalchemy as sa
 
 from bot.db import Database
 from bot.notify.model import DeliveryState, OutboxMessage, Transport
-from bot.tickets.tables import outbox
+from bot.tickets.tables import outbox, tickets
 
 #: Longest error text kept on a row.
 ERROR_MAX = 500
@@ -37,6 +41,13 @@ def message(row: Any) -> OutboxMessage:
         created_at=row.created_at, claimed_by=row.claimed_by, claimed_until=row.claimed_until,
         last_error=row.last_error, sent_via=row.sent_via, sent_at=row.sent_at,
     )
+
+
+def _of_regions(regions: Collection[str] | None) -> Any:
+    """Rows whose ticket is of one of ``regions`` (every row when ``None``)."""
+    if regions is None:
+        return sa.true()
+    return outbox.c.ticket_id.in_(sa.select(tickets.c.id).where(tickets.c.region.in_(sorted(regions))))
 
 
 def _due(now: dt.datetime) -> Any:
@@ -120,21 +131,24 @@ class OutboxStore:
         return self._finish(row_id, worker, state=DeliveryState.FAILED.value, last_error=error[:ERROR_MAX])
 
     # ---- the office -------------------------------------------------------------------
-    def resend(self, row_id: int, now: dt.datetime) -> bool:
-        """Puts a failed row back in the queue (the office's 「重新发送」)."""
+    # ``regions``: the regions the user sees (bot.tickets.regions.TicketRegions.visible);
+    # ``None`` only for callers that see every region (the command line, the workers).
+    def resend(self, row_id: int, now: dt.datetime, regions: Collection[str] | None = None) -> bool:
+        """Puts a failed row (of ``regions``) back in the queue (the office's 「重新发送」)."""
         with self.database.writing() as connection:
             result = connection.execute(sa.update(outbox).where(
-                outbox.c.id == row_id, outbox.c.state == DeliveryState.FAILED.value).values(
-                state=DeliveryState.PENDING.value, next_attempt_at=now, attempts=0, claimed_by=None))
+                outbox.c.id == row_id, outbox.c.state == DeliveryState.FAILED.value, _of_regions(regions),
+            ).values(state=DeliveryState.PENDING.value, next_attempt_at=now, attempts=0, claimed_by=None))
         requeued: int = result.rowcount
         return requeued == 1
 
-    def get(self, row_id: int) -> OutboxMessage | None:
-        rows = self._read(sa.select(outbox).where(outbox.c.id == row_id))
+    def get(self, row_id: int, regions: Collection[str] | None = None) -> OutboxMessage | None:
+        """One notice, or ``None`` if there is none of that id among ``regions``' notices."""
+        rows = self._read(sa.select(outbox).where(outbox.c.id == row_id, _of_regions(regions)))
         return message(rows[0]) if rows else None
 
     def for_ticket(self, ticket_id: str) -> list[OutboxMessage]:
-        """Every notice of a ticket, oldest first."""
+        """Every notice of a ticket, oldest first (the caller checked the user may see the ticket)."""
         return [message(r) for r in self._read(
             sa.select(outbox).where(outbox.c.ticket_id == ticket_id).order_by(outbox.c.id))]
 
@@ -146,18 +160,19 @@ class OutboxStore:
         return [message(r) for r in self._read(
             sa.select(outbox).where(outbox.c.ticket_id.in_(ids)).order_by(outbox.c.id))]
 
-    def listing(self, state: DeliveryState | None = None, limit: int = 200) -> list[OutboxMessage]:
-        """The latest notices, optionally of one state, newest first."""
-        statement = sa.select(outbox).order_by(outbox.c.id.desc()).limit(limit)
+    def listing(self, state: DeliveryState | None = None, limit: int = 200,
+                regions: Collection[str] | None = None) -> list[OutboxMessage]:
+        """The latest notices of ``regions``' tickets, optionally of one state, newest first."""
+        statement = sa.select(outbox).where(_of_regions(regions)).order_by(outbox.c.id.desc()).limit(limit)
         if state is not None:
             statement = statement.where(outbox.c.state == state.value)
         return [message(r) for r in self._read(statement)]
 
-    def counts(self) -> dict[str, int]:
-        """How many notices are in each state."""
-        rows = self._read(sa.select(outbox.c.state, sa.func.count()).group_by(outbox.c.state))
+    def counts(self, regions: Collection[str] | None = None) -> dict[str, int]:
+        """How many notices of ``regions``' tickets are in each state."""
+        rows = self._read(sa.select(outbox.c.state, sa.func.count()).where(_of_regions(regions))
+                          .group_by(outbox.c.state))
         return dict(rows)
-
 
 def dumps(messages: Sequence[OutboxMessage]) -> str:
     """JSON of messages for the CLI (times in ISO 8601)."""

@@ -6,9 +6,10 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from bot.handoff import HandoffClosed, HandoffStatus, NotHolder, NotWaiting
+from bot.handoff import HandoffClosed, HandoffNotFound, HandoffStatus, NotHolder, NotWaiting
 from bot.handoff.model import Handoff, HandoffEventKind
 from bot.handoff.service import HandoffService
+from bot.tickets.errors import UnknownRegion
 from bot.workdays import SHANGHAI
 
 T0 = dt.datetime(2026, 11, 20, 9, 0, tzinfo=SHANGHAI)
@@ -106,3 +107,32 @@ def test_replies_are_logged_with_their_agent(database_url):
         service.check_holder(handoff.id, OTHER)
     replies = [(e.actor, e.text) for e in service.get(handoff.id).events if e.kind is HandoffEventKind.REPLIED]
     assert replies == [(ME, "请提供营业执照号")]
+
+
+def test_a_request_is_of_the_region_given_else_of_the_default_one_and_an_unknown_one_is_refused(database_url):
+    service = HandoffService(database_url, "suqian", {"suqian", "example"})
+    assert service.request("c-4", "socketio", "转人工", T0).region == "suqian"
+    assert service.request("c-5", "socketio", "转人工", T0, region="example").region == "example"
+    assert {h.conversation_id: h.region for h in service.waiting()} == {"c-4": "suqian", "c-5": "example"}
+    with pytest.raises(UnknownRegion):
+        service.request("c-6", "socketio", "转人工", T0, region="beijing_huairou")
+    assert service.open_for("c-6") is None
+
+
+def test_an_agent_of_other_regions_neither_sees_nor_changes_a_handoff(database_url):
+    service = HandoffService(database_url, "example", {"example", "suqian"})
+    theirs = service.request("c-7", "wechat", "转人工", T0, region="suqian")
+    ours = service.request("c-8", "wechat", "转人工", T0)
+    visible = {"example"}
+    assert [h.id for h in service.waiting(visible)] == [ours.id]
+    for move in (lambda: service.get(theirs.id, visible), lambda: service.take(theirs.id, ME, minutes(1), visible),
+                 lambda: service.check_holder(theirs.id, ME, visible),
+                 lambda: service.check_can_hand_back(theirs.id, ME, visible),
+                 lambda: service.hand_back(theirs.id, ME, minutes(1), visible)):
+        with pytest.raises(HandoffNotFound):
+            move()
+    assert service.get(theirs.id).status is HandoffStatus.WAITING
+    service.take(theirs.id, ME, minutes(1), {"suqian"})
+    assert service.held_by(ME, visible) == [] and [h.id for h in service.held_by(ME, {"suqian"})] == [theirs.id]
+    with pytest.raises(HandoffNotFound):
+        service.record_reply(theirs.id, ME, "您好", minutes(2), visible)
