@@ -17,7 +17,7 @@ setup: ## create .venv with Python 3.10 and install requirements.lock (skipped w
 train: setup ## train the model if the training data changed (models/<hash>.tar.gz)
 	@$(PY) scripts/modelcache.py
 
-run: setup ## start the action server and Rasa (REST + socket.io) on SQLite; Ctrl-C stops all
+run: setup ## start Rasa (REST, socket.io, widget), the action server and the console on SQLite; Ctrl-C stops all
 	@$(PY) scripts/run.py
 
 shell: setup ## chat with the assistant in this terminal

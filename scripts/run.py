@@ -37,7 +37,7 @@ BANNER = """
   Web chat demo:     http://localhost:{rasa}/webhooks/webchat/demo
   Rasa HTTP API:     http://localhost:{rasa}/ (token in var/rasa_api_token or YS_RASA_TOKEN)
   Action server:     http://127.0.0.1:{actions}/health (loopback only; calls need var/action_server_token)
-  Console (staff):   http://{console_host}:{console}/  (accounts: python -m bot users add NAME --role agent)
+  Console (staff):   http://{console_host}:{console}/  (accounts: .venv/bin/python -m bot users add NAME --role agent)
   Logs:              {logs}
 Press Ctrl-C once to stop everything.
 """

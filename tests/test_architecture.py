@@ -1,4 +1,4 @@
-"""The shape STYLE.md asks for, checked: layers without cycles, a framework-free core, thin actions."""
+"""The shape of the code, checked: layers without cycles, a framework-free core, thin actions."""
 from __future__ import annotations
 
 import ast

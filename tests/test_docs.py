@@ -115,3 +115,13 @@ def test_the_checks_find_what_is_missing():
         assert set(named_targets(page)) - make_targets() == {"flyaway"}
     finally:
         page.unlink()
+
+
+def test_the_readme_picture_names_every_layered_package() -> None:
+    """The architecture picture stays current: every package the layering test places is in it."""
+    from tests.test_architecture import LAYERS
+
+    picture = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    names = {node.removeprefix("bot.") for nodes in LAYERS.values() for node in nodes} - {"__main__"}
+    missing = sorted(name for name in names if not re.search(rf"(?<![\w/]){re.escape(name)}(?![\w/])", picture))
+    assert missing == [], f"README's architecture picture lacks {missing}"

@@ -84,6 +84,12 @@ def answer_text(view: TicketView) -> str:
     return f"\n{label}({when}):{view.answer}"
 
 
+def level_text(level: int, name: str) -> str:
+    """The 督办 level for the enterprise: the level's name («接诉部门办理(首问负责制)»); once the
+    ticket has gone up, which step of the ladder it is on (an internal «0级» means nothing to them)."""
+    return name if level <= 0 else f"已升至第{level}级,{name}"
+
+
 def status_values(view: TicketView) -> dict[str, str]:
     """Template values for a status reply."""
     return {
@@ -93,7 +99,7 @@ def status_values(view: TicketView) -> dict[str, str]:
         "due": due_text(view),
         "remaining": remaining_text(view),
         "provisional": provisional_note(view),
-        "level": f"{view.escalation_level}级 {view.escalation_name}",
+        "level": level_text(view.escalation_level, view.escalation_name),
         "events": events_text(view),
         "answer": answer_text(view),
         "policy_text": view.policy_user_text,

@@ -42,7 +42,7 @@ _VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改�
 _NAME_PREFIX = re.compile(r"^(?:联系人(?:写|填|是|叫|姓名)?(?:我们)?|(?:写|填)(?:我们)?|我(?:是|叫|姓)|本人(?:是|叫|姓)?|叫我|姓名[是为]?|姓)[::,,]?")
 #: A phone number (mobile or landline), or the words that introduce one, given with a name.
 _PHONE_PART = re.compile(r"(?:电话|手机|手机号|座机|联系方式|号码)?[::]?\s*(?:1[3-9]\d(?:[- ]?\d{4}){2}|0\d{2,3}-?\d{7,8})")
-_NAME_SUFFIX = re.compile(r"[。.!!,,]+$|就行了?$|就好$|吧$")
+_NAME_SUFFIX = re.compile(r"[\s。.!!,,\uff0c、;\uff1b:\uff1a~\uff5e]+$|就行了?$|就好$|吧$")
 
 
 #: Intents that, asked as a question, interrupt the form rather than answer it.

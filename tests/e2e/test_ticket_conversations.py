@@ -135,7 +135,7 @@ def test_example_4_status_by_id_asks_for_the_filing_phone(stack, service, filed)
     assert f"工单{ticket_id}:{view.status_label}" in status
     assert "承办部门:市场监督管理局" in status
     assert date_text(view.due_at) in status and "个工作日" in status
-    assert "督办层级:0级" in status and "提交工单" in status
+    assert f"督办层级:{view.escalation_name}" in status and "0级" not in status and "提交工单" in status
 
 
 def test_an_unknown_id_gets_the_same_refusal_as_a_wrong_phone(stack):

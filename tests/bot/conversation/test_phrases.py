@@ -54,7 +54,10 @@ def test_corrections(text, correction):
 @pytest.mark.parametrize(
     "text, name",
     [("王建国", "王建国"), ("我姓王", "王先生/女士"), ("我叫李明", "李明"), ("联系人:张三", "张三"),
-     ("叫我张工就行", "张工"), ("李女士", "李女士"), ("本人赵六。", "赵六")],
+     ("叫我张工就行", "张工"), ("李女士", "李女士"), ("本人赵六。", "赵六"),
+     # a phone after full-width punctuation (typed on a phone): the mark is no part of the name
+     ("我姓李\uff0c手机13800001111", "李先生/女士"), ("我姓李、13800001111", "李先生/女士"),
+     ("我叫李明\uff1b电话13800001111", "李明"), ("周敏\uff0c", "周敏")],
 )
 def test_contact_names(text, name):
     from bot.conversation.phrases import contact_name_from
