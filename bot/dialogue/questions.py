@@ -17,6 +17,7 @@ returns one :class:`Step` and what to remember next. In order:
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -268,7 +269,7 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         if hit is not None:
             return Decision(Quote(hit), replace(memory, help_offered=False, topic=text if reading.own_topic
                                                 else memory.topic))
-    if memory.procedure is not None and (
+    if memory.procedure is not None and not _names_another_permit(text, kb.get(memory.procedure)) and (
             asks_facet or (reading.question and _shares_words(text, kb.get(memory.procedure)))):
         return _answer(memory.procedure, facets, memory, remembered=True)
     related = tuple(p for p, _ in reading.recognition.related)
@@ -281,6 +282,23 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
     if intent in FACETS:
         return _ask((), facets, memory)
     return Decision(Say(NOT_UNDERSTOOD), replace(memory, help_offered=False))
+
+
+#: A permit, licence or filing named by its own words («食品经营许可证», «排污许可»): the two
+#: characters before the kind word say which one it is.
+_PERMIT = re.compile(r"[\u4e00-\u9fff]{2}(?:许可证|许可|资质|备案|证书)")
+
+
+def _names_another_permit(text: str, procedure: Procedure | None) -> bool:
+    """True when the message names a permit the remembered procedure's guide never mentions:
+    «食品经营许可证怎么办» after 企业开办 is another matter, not a follow-up (no guide covers
+    it, and answering 企业开办 again would be a wrong answer)."""
+    if procedure is None:
+        return False
+    named = _PERMIT.findall(normalize(text))
+    guide = " ".join((procedure.name, *procedure.synonyms, procedure.summary, *procedure.steps,
+                      *procedure.eligibility, *(m.name for m in procedure.materials)))
+    return any(permit not in guide for permit in named)
 
 
 #: A question sharing this many word pairs with the remembered procedure's guide is about it

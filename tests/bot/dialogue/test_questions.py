@@ -115,3 +115,11 @@ def test_questions_no_guide_answers_are_answered_from_the_policy_texts(text, tit
 ])
 def test_what_nobody_covers_gets_an_honest_no(text, intent, expected):
     assert step(text, intent, confidence=0.2).step == expected
+
+
+@pytest.mark.parametrize("text", ["食品经营许可证怎么办", "排污许可证要什么材料", "卫生许可证多久能办下来"])
+def test_a_matter_of_its_own_that_no_guide_covers_is_not_answered_with_the_last_guide(text):
+    """After 企业开办, 「食品经营许可证怎么办」 names another matter: answering 企业开办 again
+    (“接着刚才的事项说”) is a wrong answer; an honest no is right."""
+    decided = step(text, "ask_procedure", Memory("company_setup", ("ask_procedure",)), confidence=0.6).step
+    assert not isinstance(decided, Answer), decided
