@@ -7,6 +7,10 @@ procedure named on its own, a yes or no after an answer or a question), and
 once, in the NLU pipeline) and what the conversation remembers into one decision of
 :func:`bot.dialogue.questions.decide`, and that decision into messages whose wording is
 in ``domain.yml``.
+
+Every answer is the conversation's region's (the ``region`` slot, empty: the default
+region): its procedures and places, and nothing of a mechanism it does not have
+(:mod:`bot.conversation.region`).
 """
 from __future__ import annotations
 
@@ -21,19 +25,20 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.services import clause_index, knowledge_base, message_of
+from actions.services import clause_index, message_of, region_knowledge
 from bot.conversation.answering import decide_turn, response_texts
 from bot.conversation.memory import memory_from, memory_slots
+from bot.conversation.region import RegionalKnowledge, Unavailable, in_region
 from bot.dialogue.questions import (
     ANYTHING_ELSE,
     Answer,
     AskWhich,
-    Decision,
     FileComplaint,
     HandOver,
     Memory,
     Quote,
     Say,
+    Step,
 )
 from bot.procedures.answers import Facet, answer_values
 from bot.procedures.model import KnowledgeBase
@@ -80,19 +85,26 @@ class QuestionAction(Action, abc.ABC):
         """The action's name in the domain."""
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        kb = knowledge_base()
-        if kb is None:
+        knowledge = region_knowledge(tracker.get_slot("region"))
+        if knowledge is None:
             dispatcher.utter_message(response="utter_knowledge_unavailable")
             return []
         message = message_of(tracker)
-        decision = decide_turn(message, memory_of(tracker), kb, clause_index())
+        decision = decide_turn(message, memory_of(tracker), knowledge.kb, clause_index())
+        step, memory = in_region(decision, knowledge)
         in_form = bool((tracker.active_loop or {}).get("name"))
-        return self.say(dispatcher, decision, kb, domain, in_form, message.typed)
+        offer = decision.memory.help_offered and not in_form
+        return self.say(dispatcher, step, memory, knowledge, domain, offer, in_form, message.typed)
 
-    def say(self, dispatcher: CollectingDispatcher, decision: Decision, kb: KnowledgeBase, domain: DomainDict,
-            in_form: bool, typed: str = "") -> list[EventType]:
-        """Utters the decision's step and returns the slots that remember it."""
-        step, memory = decision.step, decision.memory
+    def say(self, dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memory,
+            knowledge: RegionalKnowledge, domain: DomainDict, offer: bool, in_form: bool,
+            typed: str = "") -> list[EventType]:
+        """Utters the step and returns the slots that remember ``memory``.
+
+        ``offer``: an answer ends with the offer of help (帮办代办 and 转人工 where the region
+        has 帮办代办, else 转人工 alone).
+        """
+        kb = knowledge.kb
         events: list[EventType] = []
         if isinstance(step, Answer):
             procedure = kb.get(step.procedure)
@@ -100,10 +112,15 @@ class QuestionAction(Action, abc.ABC):
             facets = [Facet(f) for f in step.facets]
             response = "utter_procedure_answer_remembered" if step.remembered else "utter_procedure_answer"
             dispatcher.utter_message(response=response, **answer_values(templates(domain), procedure, facets, kb.city))
-            if memory.help_offered and not in_form:
-                dispatcher.utter_message(response="utter_offer_help")
+            if offer:
+                dispatcher.utter_message(response="utter_offer_help" if knowledge.offers_help
+                                         else "utter_offer_handoff")
             else:
                 memory = replace(memory, help_offered=False)
+        elif isinstance(step, Unavailable):
+            region = knowledge.region
+            dispatcher.utter_message(response="utter_mechanism_absent", region=region.name,
+                                     mechanism=step.mechanism, hotline=region.hotline)
         elif isinstance(step, AskWhich):
             buttons = choice_buttons(kb, list(step.facets), list(step.choices))
             if step.term and buttons:

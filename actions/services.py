@@ -22,10 +22,12 @@ from bot import bootstrap, clock
 from bot.config import get_settings
 from bot.conversation.history import latest_metadata
 from bot.conversation.message import Message
+from bot.conversation.region import RegionalKnowledge, regional_knowledge
 from bot.departments import DepartmentDirectory, load_departments
 from bot.handoff.service import HandoffService
 from bot.procedures.loader import KnowledgeError, load_knowledge
 from bot.procedures.model import KnowledgeBase
+from bot.regions import Regions, load_regions
 from bot.sources.search import ClauseIndex
 from bot.tickets.guards import Client, FilingGuard, LookupGuard, filing_guard_from, lookup_guard_from
 from bot.tickets.model import Channel
@@ -98,6 +100,38 @@ def knowledge_base() -> KnowledgeBase | None:
         return _load_knowledge()
     except KnowledgeError:
         logger.exception("knowledge base failed to load; answering without it")
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def regions() -> Regions:
+    """Every region of the deployment (``knowledge/regions/``), loaded once."""
+    return load_regions(get_settings().knowledge_dir)
+
+
+@functools.cache
+def _regional(region_id: str) -> RegionalKnowledge:
+    kb = _load_knowledge()
+    return regional_knowledge(regions()[region_id], kb)
+
+
+def region_knowledge(region_id: str | None) -> RegionalKnowledge | None:
+    """The knowledge the conversation's region answers from (built once per region), or None
+    (logged) when the files are broken.
+
+    ``region_id`` is the conversation's ``region`` slot; empty is the deployment's default
+    region (``YS_DEFAULT_REGION``). An id that is no region is logged and answered as the
+    default region: the slot is filled by the channel, never by the user.
+    """
+    default = get_settings().default_region
+    wanted = region_id or default
+    try:
+        if wanted not in regions():
+            logger.error("conversation region %r is not a region; answering as %r", wanted, default)
+            wanted = default
+        return _regional(wanted)
+    except (KnowledgeError, KeyError):
+        logger.exception("knowledge base or regions failed to load; answering without them")
         return None
 
 

@@ -32,6 +32,8 @@ class MechanismKind:
         required: fields a region must give with it (besides ``sources``).
         optional: fields it may give.
         policies: the SLA policies that exist where this mechanism does.
+        procedures: the procedure guides (``knowledge/procedures/<id>.yml``) that describe
+            this mechanism: answered and offered only where it exists.
     """
 
     id: str
@@ -39,6 +41,7 @@ class MechanismKind:
     required: Mapping[str, Spec] = field(default_factory=dict)
     optional: Mapping[str, Spec] = field(default_factory=dict)
     policies: tuple[PolicyId, ...] = ()
+    procedures: tuple[str, ...] = ()
 
 
 _KINDS = (
@@ -48,18 +51,19 @@ _KINDS = (
     MechanismKind("gov_enterprise_link", "政企通", optional={"channels": ListOf(Text(), min_items=1)}),
     MechanismKind("joint_consultation", "会商联办"),
     MechanismKind("assisted_service", "帮办代办",
-                  required={"levels": ListOf(OneOf(ASSISTANCE_LEVELS), min_items=1)}),
+                  required={"levels": ListOf(OneOf(ASSISTANCE_LEVELS), min_items=1)},
+                  procedures=("assisted_service",)),
     MechanismKind("project_agency", "投资项目全程代办"),
     MechanismKind("chief_service_officer", "首席服务员"),
     MechanismKind("problem_window", "办不成事反映窗口", policies=(PolicyId.WINDOW_COMPLEX,)),
     MechanismKind("mayor_direct", "直通市长",
                   policies=(PolicyId.MAYOR_URGENT, PolicyId.MAYOR_GENERAL, PolicyId.MAYOR_COMPLEX)),
-    MechanismKind("lenient_enforcement", "柔性执法"),
+    MechanismKind("lenient_enforcement", "柔性执法", procedures=("lenient_enforcement",)),
     MechanismKind("monthly_bulletin", "月度通报"),
     MechanismKind("third_party_supervision", "第三方监督"),
     MechanismKind("bidding_complaint", "招标投标投诉", policies=(PolicyId.BIDDING_COMPLAINT,)),
-    MechanismKind("remote_bid_opening", "不见面开标"),
-    MechanismKind("electronic_bid_guarantee", "电子保函"),
+    MechanismKind("remote_bid_opening", "不见面开标", procedures=("remote_bid_opening",)),
+    MechanismKind("electronic_bid_guarantee", "电子保函", procedures=("bid_guarantee",)),
 )
 
 #: Every kind, by id, in catalogue order.
@@ -68,4 +72,9 @@ MECHANISMS: Mapping[str, MechanismKind] = {kind.id: kind for kind in _KINDS}
 #: The mechanism each policy belongs to (the base policies belong to none).
 POLICY_MECHANISM: Mapping[PolicyId, str] = {
     policy: kind.id for kind in _KINDS for policy in kind.policies
+}
+
+#: The mechanism each procedure guide belongs to (a procedure of none is answered everywhere).
+PROCEDURE_MECHANISM: Mapping[str, str] = {
+    procedure: kind.id for kind in _KINDS for procedure in kind.procedures
 }

@@ -12,7 +12,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.procedures import ActionAnswerProcedure, ActionFallback
-from actions.services import knowledge_base
+from actions.services import knowledge_base, region_knowledge
 from bot.language.interpret import Interpreter, reading_to_dict
 from bot.language.lexicon import load_lexicon
 
@@ -95,7 +95,80 @@ def test_a_yes_to_the_offer_to_file_starts_the_complaint():
 def test_broken_knowledge_files_give_a_clear_reply_not_a_crash(monkeypatch, action):
     import actions.procedures as module
 
-    monkeypatch.setattr(module, "knowledge_base", lambda: None)
+    monkeypatch.setattr(module, "region_knowledge", lambda region: None)
     slots, messages, events = run(action, state("开公司要多久", "ask_duration"))
     assert events == []
     assert [m["response"] for m in messages] == ["utter_knowledge_unavailable"]
+
+
+# --- the conversation's region (the ``region`` slot; empty: the default region, 示例市) ---
+
+def test_the_same_question_names_each_regions_own_window():
+    question = ("开公司去哪里办", "ask_where")
+    _, [here, _], _ = run(ActionAnswerProcedure(), state(*question))
+    _, [huairou, _], _ = run(ActionAnswerProcedure(), state(*question, {"region": "beijing_huairou"}))
+    assert "示例市示例大道1号" in here["body"] and "怀柔" not in here["body"]
+    assert "怀柔区新办企业服务专区" in huairou["body"] and "示例市" not in huairou["body"]
+    assert "example.gov.cn" not in huairou["body"]
+    _, [suqian, _], _ = run(ActionAnswerProcedure(), state(*question, {"region": "suqian"}))
+    assert "示例市" not in suqian["body"] and "怀柔" not in suqian["body"]
+
+
+def test_a_mechanism_is_answered_where_the_region_has_it_and_declined_where_not():
+    question = ("柔性执法是怎么回事", "ask_procedure")
+    slots, messages, _ = run(ActionAnswerProcedure(), state(*question, {"region": "suqian"}))
+    assert messages[0]["response"] == "utter_procedure_answer"
+    assert messages[0]["procedure_name"] == KB.get("lenient_enforcement").name
+    assert slots["procedure"] == "lenient_enforcement"
+    slots, [declined], _ = run(ActionAnswerProcedure(), state(*question, {"region": "xinxiang_gaoxin"}))
+    assert declined["response"] == "utter_mechanism_absent"
+    assert (declined["region"], declined["mechanism"], declined["hotline"]) == ("新乡高新区", "柔性执法", "12345")
+    assert slots["procedure"] is None and slots["help_offered"] is False
+    text = response_text("utter_mechanism_absent").format(**declined)
+    assert "新乡高新区" in text and "柔性执法" in text and "12345" in text and "转人工" in str(DOMAIN["responses"]
+                                                                                        ["utter_mechanism_absent"])
+
+
+def test_a_clicked_procedure_of_a_missing_mechanism_is_declined_too():
+    payload = '/ask_procedure{"procedure": "assisted_service"}'
+    tracker = state(payload, "ask_procedure", {"region": "beijing_huairou"},
+                    entities=[{"entity": "procedure", "value": "assisted_service"}])
+    _, [declined], _ = run(ActionAnswerProcedure(), tracker)
+    assert declined["response"] == "utter_mechanism_absent" and declined["mechanism"] == "帮办代办"
+
+
+def test_the_offer_of_assisted_service_only_follows_answers_where_the_region_has_it():
+    question = ("简易注销要什么材料", "ask_materials")
+    slots, [_, offer], _ = run(ActionAnswerProcedure(), state(*question, {"region": "suqian"}))
+    assert offer["response"] == "utter_offer_help" and slots["help_offered"] is True
+    slots, [_, offer], _ = run(ActionAnswerProcedure(), state(*question, {"region": "xinxiang_gaoxin"}))
+    assert offer["response"] == "utter_offer_handoff" and slots["help_offered"] is False
+    assert "帮办" not in str(DOMAIN["responses"]["utter_offer_handoff"])
+    # a «好的» afterwards does not ask for 帮办代办 there
+    _, [reply], _ = run(ActionAnswerProcedure(), state("好的", "affirm", {"region": "xinxiang_gaoxin", **slots}))
+    assert reply["response"] == "utter_anything_else"
+
+
+def test_the_default_region_answers_exactly_as_the_shared_knowledge_did():
+    from actions.procedures import templates
+    from bot.procedures.answers import Facet, answer_values
+
+    for text, intent in [("开公司去哪里办", "ask_where"), ("简易注销要什么材料", "ask_materials"),
+                         ("柔性执法是怎么回事", "ask_procedure"), ("帮办代办怎么申请", "ask_procedure")]:
+        for slots in ({}, {"region": "example"}):
+            got, messages, _ = run(ActionAnswerProcedure(), state(text, intent, slots))
+            procedure = KB.get(got["procedure"])
+            facets = [Facet(f) for f in got["facets"]]
+            expected = answer_values(templates(DOMAIN), procedure, facets, KB.city)
+            assert messages[0]["response"] == "utter_procedure_answer"
+            assert {k: messages[0][k] for k in expected} == expected
+
+
+def test_each_regions_knowledge_is_built_once_and_an_unknown_region_is_the_default():
+    assert region_knowledge("suqian") is region_knowledge("suqian")
+    assert region_knowledge(None) is region_knowledge("example") is region_knowledge("")
+    assert region_knowledge("no_such_region") is region_knowledge("example")
+
+
+def response_text(name):
+    return DOMAIN["responses"][name][0]["text"]
