@@ -38,6 +38,10 @@ T = TypeVar("T")
 #: (bot.channels.edge.CLIENT_ADDRESS; named here too: actions import no channel code).
 CLIENT_ADDRESS = "client_address"
 
+#: The slot holding the conversation's region, set only by ``action_session_start``
+#: from where the conversation came in; empty: the deployment's default region.
+REGION_SLOT = "region"
+
 #: Rasa input channel name → ticket channel.
 CHANNELS = {
     "socketio": Channel.WEB,
@@ -134,6 +138,17 @@ def actor_of(tracker: Tracker) -> str:
 def client_of(tracker: Tracker) -> Client:
     """The conversation and the client behind it (the address the channel saw, if any)."""
     return Client(tracker.sender_id, latest_metadata(tracker.events, CLIENT_ADDRESS))
+
+
+def known_region_ids() -> frozenset[str]:
+    """The deployment's region ids (those the ticket service files in)."""
+    return ticket_service().regions.ids
+
+
+def region_of(tracker: Tracker) -> str:
+    """The conversation's region: the ``region`` slot, else the deployment's default region."""
+    region = tracker.get_slot(REGION_SLOT)
+    return region if isinstance(region, str) and region else get_settings().default_region
 
 
 def message_of(tracker: Tracker) -> Message:
