@@ -17,9 +17,10 @@ from rasa_sdk.events import ConversationPaused, EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.services import handoff_service, in_thread, now
+from actions.services import handoff_service, in_thread, now, region_of
 from bot.conversation.history import last_typed_words
 from bot.db import StoreUnavailable
+from bot.tickets.errors import UnknownRegion
 
 logger = logging.getLogger(__name__)
 
@@ -45,8 +46,9 @@ class ActionHandoff(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         channel = tracker.get_latest_input_channel() or ""
         try:
-            await in_thread(lambda: handoff_service().request(tracker.sender_id, channel, last_words(tracker), now()))
-        except StoreUnavailable:
+            await in_thread(lambda: handoff_service().request(tracker.sender_id, channel, last_words(tracker), now(),
+                                                              region=region_of(tracker)))
+        except (StoreUnavailable, UnknownRegion):
             logger.exception("handoff for %s could not be recorded; giving the hotline instead", tracker.sender_id)
             dispatcher.utter_message(response=UNAVAILABLE)
             return []

@@ -25,7 +25,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.services import clause_index, message_of, region_knowledge
+from actions.services import clause_index, message_of, region_knowledge, region_of
 from bot.conversation.answering import decide_turn, response_texts
 from bot.conversation.memory import memory_from, memory_slots
 from bot.conversation.region import RegionalKnowledge, Unavailable, in_region
@@ -85,7 +85,7 @@ class QuestionAction(Action, abc.ABC):
         """The action's name in the domain."""
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        knowledge = region_knowledge(tracker.get_slot("region"))
+        knowledge = region_knowledge(region_of(tracker))
         if knowledge is None:
             dispatcher.utter_message(response="utter_knowledge_unavailable")
             return []

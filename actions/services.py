@@ -40,6 +40,10 @@ T = TypeVar("T")
 #: (bot.channels.edge.CLIENT_ADDRESS; named here too: actions import no channel code).
 CLIENT_ADDRESS = "client_address"
 
+#: The slot holding the conversation's region, set only by ``action_session_start``
+#: from where the conversation came in; empty: the deployment's default region.
+REGION_SLOT = "region"
+
 #: Rasa input channel name → ticket channel.
 CHANNELS = {
     "socketio": Channel.WEB,
@@ -115,13 +119,13 @@ def _regional(region_id: str) -> RegionalKnowledge:
     return regional_knowledge(regions()[region_id], kb)
 
 
-def region_knowledge(region_id: str | None) -> RegionalKnowledge | None:
+def region_knowledge(region_id: str) -> RegionalKnowledge | None:
     """The knowledge the conversation's region answers from (built once per region), or None
     (logged) when the files are broken.
 
-    ``region_id`` is the conversation's ``region`` slot; empty is the deployment's default
-    region (``YS_DEFAULT_REGION``). An id that is no region is logged and answered as the
-    default region: the slot is filled by the channel, never by the user.
+    ``region_id`` is the conversation's region (:func:`region_of`). An id that is no region is
+    logged and answered as the default region: the slot is filled by the channel, never by
+    the user.
     """
     default = get_settings().default_region
     wanted = region_id or default
@@ -168,6 +172,17 @@ def actor_of(tracker: Tracker) -> str:
 def client_of(tracker: Tracker) -> Client:
     """The conversation and the client behind it (the address the channel saw, if any)."""
     return Client(tracker.sender_id, latest_metadata(tracker.events, CLIENT_ADDRESS))
+
+
+def known_region_ids() -> frozenset[str]:
+    """The deployment's region ids (those the ticket service files in)."""
+    return ticket_service().regions.ids
+
+
+def region_of(tracker: Tracker) -> str:
+    """The conversation's region: the ``region`` slot, else the deployment's default region."""
+    region = tracker.get_slot(REGION_SLOT)
+    return region if isinstance(region, str) and region else get_settings().default_region
 
 
 def message_of(tracker: Tracker) -> Message:

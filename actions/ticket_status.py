@@ -20,7 +20,16 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.forms import skip_none
-from actions.services import actor_of, client_of, in_thread, lookup_guard, message_of, now, ticket_service
+from actions.services import (
+    actor_of,
+    client_of,
+    in_thread,
+    lookup_guard,
+    message_of,
+    now,
+    region_of,
+    ticket_service,
+)
 from bot.conversation.chat_format import due_text, list_text, provisional_note, status_values, until_text
 from bot.conversation.phrases import rating_from
 from bot.db import StoreUnavailable
@@ -51,8 +60,8 @@ def asked_ticket_id(tracker: Tracker) -> str | None:
 
 
 def own_tickets(tracker: Tracker) -> list[TicketView]:
-    """Tickets filed in this conversation, newest first."""
-    return ticket_service().tickets_of_conversation(tracker.sender_id, now())
+    """Tickets filed in this conversation (in its region), newest first."""
+    return ticket_service().tickets_of_conversation(tracker.sender_id, now(), region=region_of(tracker))
 
 
 def accessible(tracker: Tracker, ticket_id: str) -> TicketView | None:
@@ -61,7 +70,8 @@ def accessible(tracker: Tracker, ticket_id: str) -> TicketView | None:
         if view.id == ticket_id:
             return view
     if tracker.get_slot("verified_ticket") == ticket_id and tracker.get_slot("lookup_phone"):
-        return ticket_service().find_for_enterprise(ticket_id, tracker.get_slot("lookup_phone"), now())
+        return ticket_service().find_for_enterprise(ticket_id, tracker.get_slot("lookup_phone"), now(),
+                                                    region=region_of(tracker))
     return None
 
 
@@ -133,7 +143,7 @@ class TicketAction(Action, abc.ABC):
             dispatcher.utter_message(response="utter_urge_closed", ticket_id=view.id)
             return
         owner = owner_proof(tracker, view)
-        result = ticket_service().urge(view.id, now(), actor_of(tracker), **owner)
+        result = ticket_service().urge(view.id, now(), actor_of(tracker), region=region_of(tracker), **owner)
         response = "utter_urged" if result.counted else "utter_urge_already_today"
         dispatcher.utter_message(response=response, ticket_id=view.id, time=f"{result.at:%H:%M}",
                                  department=result.department or "承办部门", due=due_text(result.view))
@@ -145,7 +155,8 @@ class TicketAction(Action, abc.ABC):
             return [SlotSet("verified_ticket", view.id)]
         owner = owner_proof(tracker, view)
         try:
-            result = ticket_service().rate(view.id, rating, now(), actor_of(tracker), **owner)
+            result = ticket_service().rate(view.id, rating, now(), actor_of(tracker), region=region_of(tracker),
+                                           **owner)
         except NotClosedYet:
             dispatcher.utter_message(response="utter_rate_not_closed", ticket_id=view.id, status=view.status_label)
             return []
@@ -242,7 +253,7 @@ class ValidateStatusForm(FormValidationAction):
             until = lookup_guard().locked_until(client, now(), ticket_id)
             if until is None:
                 try:
-                    ticket_service().find_for_enterprise(ticket_id or "", phone, now())
+                    ticket_service().find_for_enterprise(ticket_id or "", phone, now(), region=region_of(tracker))
                 except TicketNotFound:
                     until = lookup_guard().failed(client, ticket_id, now())
                     logger.info("ticket lookup refused in %s from %s%s", tracker.sender_id, client.key,

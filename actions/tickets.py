@@ -30,6 +30,7 @@ from actions.services import (
     knowledge_base,
     message_of,
     now,
+    region_of,
     ticket_service,
 )
 from actions.ticket_routes import (
@@ -344,6 +345,7 @@ def draft_from(tracker: Tracker) -> TicketDraft:
         department=_optional(tracker.get_slot("department"), UNKNOWN_DEPARTMENT),
         conversation_id=tracker.sender_id,
         filing_key=f"chat:{tracker.sender_id}:{tracker.get_slot('ticket_draft_id')}",
+        region=region_of(tracker),
         **draft_route_fields(tracker),
     )
 

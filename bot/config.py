@@ -112,6 +112,8 @@ class WeChatSettings:
         api_base: ``YS_WECHAT_API_BASE``.
         timestamp_window: ``YS_WECHAT_TIMESTAMP_WINDOW``, seconds a request's timestamp may be off.
         reply_budget: ``YS_WECHAT_REPLY_BUDGET``, seconds the last delivery waits for the answer.
+        region: ``YS_WECHAT_REGION``, the region of every conversation with this account
+            (default ``YS_DEFAULT_REGION``).
     """
 
     token: str = ""
@@ -122,6 +124,7 @@ class WeChatSettings:
     api_base: str = WECHAT_API_BASE
     timestamp_window: float = 300.0
     reply_budget: float = 4.5
+    region: str = DEFAULT_REGION
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,8 @@ class WeComSettings:
         api_base: ``YS_WECOM_API_BASE``.
         timestamp_window: ``YS_WECOM_TIMESTAMP_WINDOW``, default ``YS_WECHAT_TIMESTAMP_WINDOW``.
         reply_budget: ``YS_WECOM_REPLY_BUDGET``, default ``YS_WECHAT_REPLY_BUDGET``.
+        region: ``YS_WECOM_REGION``, the region of every conversation with this app
+            (default ``YS_DEFAULT_REGION``).
     """
 
     token: str = ""
@@ -147,6 +152,7 @@ class WeComSettings:
     api_base: str = WECOM_API_BASE
     timestamp_window: float = 300.0
     reply_budget: float = 4.5
+    region: str = DEFAULT_REGION
 
 
 @dataclass(frozen=True)
@@ -203,6 +209,8 @@ class Settings:
         default_region: ``YS_DEFAULT_REGION``, the region of tickets filed and accounts
             created without one, and of tickets stored before regions (checked against
             ``knowledge/regions/`` when the ticket service is built).
+        rest_region: ``YS_REST_REGION``, the region of every REST conversation (the REST
+            channel is for trusted integrations; default ``YS_DEFAULT_REGION``).
         rasa_port: ``YS_RASA_PORT``.
         action_port: ``YS_ACTION_PORT``.
         action_host: ``YS_ACTION_HOST``.
@@ -217,6 +225,7 @@ class Settings:
     holidays_dir: Path = PROJECT_ROOT / "knowledge" / "holidays"
     default_department: str = DEFAULT_DEPARTMENT
     default_region: str = DEFAULT_REGION
+    rest_region: str = DEFAULT_REGION
     rasa_port: int = 5005
     action_port: int = 5055
     action_host: str = "127.0.0.1"
@@ -347,7 +356,7 @@ def _console(values: _Values) -> ConsoleSettings:
     )
 
 
-def _wechat(values: _Values) -> WeChatSettings:
+def _wechat(values: _Values, default_region: str) -> WeChatSettings:
     return WeChatSettings(
         token=values.text("YS_WECHAT_TOKEN"),
         aes_key=values.text("YS_WECHAT_AES_KEY"),
@@ -357,10 +366,11 @@ def _wechat(values: _Values) -> WeChatSettings:
         api_base=values.url("YS_WECHAT_API_BASE", WECHAT_API_BASE),
         timestamp_window=values.seconds("YS_WECHAT_TIMESTAMP_WINDOW", 300.0),
         reply_budget=values.seconds("YS_WECHAT_REPLY_BUDGET", 4.5),
+        region=values.region("YS_WECHAT_REGION", default_region),
     )
 
 
-def _wecom(values: _Values, wechat: WeChatSettings) -> WeComSettings:
+def _wecom(values: _Values, wechat: WeChatSettings, default_region: str) -> WeComSettings:
     return WeComSettings(
         token=values.text("YS_WECOM_TOKEN"),
         aes_key=values.text("YS_WECOM_AES_KEY"),
@@ -371,6 +381,7 @@ def _wecom(values: _Values, wechat: WeChatSettings) -> WeComSettings:
         # The two tunables are shared with the official account unless set for WeCom.
         timestamp_window=values.seconds("YS_WECOM_TIMESTAMP_WINDOW", wechat.timestamp_window),
         reply_budget=values.seconds("YS_WECOM_REPLY_BUDGET", wechat.reply_budget),
+        region=values.region("YS_WECOM_REGION", default_region),
     )
 
 
@@ -409,7 +420,8 @@ def parse_settings(variables: Mapping[str, str], env_file: Path | None = None) -
     values = _Values(variables)
     var_dir = values.path("YS_VAR_DIR", PROJECT_ROOT / "var")
     knowledge_dir = values.path("YS_KNOWLEDGE_DIR", PROJECT_ROOT / "knowledge")
-    wechat = _wechat(values)
+    default_region = values.region("YS_DEFAULT_REGION", DEFAULT_REGION)
+    wechat = _wechat(values, default_region)
     return Settings(
         knowledge_dir=knowledge_dir,
         database_url=values.text("YS_DATABASE_URL", f"sqlite:///{var_dir / 'tickets.db'}"),
@@ -417,7 +429,8 @@ def parse_settings(variables: Mapping[str, str], env_file: Path | None = None) -
         rasa_url=values.url("YS_RASA_URL", "http://localhost:5005"),
         holidays_dir=values.path("YS_HOLIDAYS_DIR", knowledge_dir / "holidays"),
         default_department=values.text("YS_DEFAULT_DEPARTMENT", DEFAULT_DEPARTMENT),
-        default_region=values.region("YS_DEFAULT_REGION", DEFAULT_REGION),
+        default_region=default_region,
+        rest_region=values.region("YS_REST_REGION", default_region),
         rasa_port=values.port("YS_RASA_PORT", 5005),
         action_port=values.port("YS_ACTION_PORT", 5055),
         action_host=values.text("YS_ACTION_HOST", "127.0.0.1"),
@@ -426,7 +439,7 @@ def parse_settings(variables: Mapping[str, str], env_file: Path | None = None) -
         security=_security(values),
         console=_console(values),
         wechat=wechat,
-        wecom=_wecom(values, wechat),
+        wecom=_wecom(values, wechat, default_region),
         notify=_notify(values),
         tracker=_tracker(values),
     )

@@ -10,7 +10,9 @@
 - The body must be a JSON object with a text ``message`` (an array crashed Rasa's
   handler with a 500); anything else is a 400 with a reason.
 - The message's metadata carries the caller's address (``client_address``, behind
-  trusted proxies), whatever the caller wrote there.
+  trusted proxies) and the channel's region (``region``: ``YS_REST_REGION``, checked
+  against ``knowledge/regions/`` at start), whatever the caller wrote there: REST is for
+  trusted integrations, one region per deployment's REST channel.
 
 Everything :class:`bot.channels.edge.PublicEdge` refuses (too long, a typed command)
 is answered with a message like any other answer, with status 200.
@@ -28,6 +30,8 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.edge import CLIENT_ADDRESS, PublicEdge, trusted_proxies
+from bot.channels.regions import REGION_KEY, checked_region
+from bot.config import get_settings
 from bot.net import client_address
 from bot.plugins.failures import apologise_on_failure
 
@@ -53,9 +57,22 @@ def refusal_of(body: Any) -> str | None:
 class GuardedRestInput(RestInput):
     """``rest`` channel that keeps out of platform users' conversations."""
 
+    region: str | None = None
+
     @classmethod
     def name(cls) -> str:
         return "rest"
+
+    def channel_region(self) -> str:
+        """``YS_REST_REGION`` (checked once).
+
+        Raises:
+            UnknownChannelRegion: the deployment has no such region.
+        """
+        if self.region is None:
+            settings = get_settings()
+            self.region = checked_region(settings.rest_region, settings.knowledge_dir, "YS_REST_REGION")
+        return self.region
 
     def _extract_input_channel(self, req: Request) -> str:
         """Always ``rest``, whatever the caller says."""
@@ -67,9 +84,11 @@ class GuardedRestInput(RestInput):
         metadata = dict(given) if isinstance(given, dict) else {}
         metadata[CLIENT_ADDRESS] = client_address(request.ip, request.headers.get("x-forwarded-for"),
                                                   trusted_proxies())
+        metadata[REGION_KEY] = self.channel_region()
         return metadata
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        self.channel_region()  # an unknown region stops the start, not the first message
         edge = PublicEdge(self.name())
         blueprint = edge.attach(super().blueprint(edge.wrap(apologise_on_failure(on_new_message))))
 

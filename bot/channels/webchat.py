@@ -36,6 +36,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.edge import CLIENT_ADDRESS, PublicEdge, trusted_proxies
+from bot.channels.regions import REGION_KEY, known_regions
 from bot.channels.widget_notices import WidgetNotices
 from bot.net import client_address
 from bot.plugins.failures import apologise_on_failure
@@ -217,6 +218,13 @@ class WebChatSocketIO(SocketIOInput):
     (too long, typed commands), carry the client's address in their metadata, and
     engine.io accepts packets of at most :data:`MAX_PACKET_BYTES`.
 
+    3. The conversation's region is the one of the widget's tag (``data-region``, sent
+       with ``session_request``; none: ``YS_DEFAULT_REGION``), kept in the connection's
+       socket.io session and written into every message's metadata over whatever the
+       page sent with the message. A tag naming a region the deployment does not have is
+       refused (``session_refused``, a warning in the log, no session): filing that
+       page's complaints in the default region would send them to another government.
+
     It also delivers the ticket notices waiting for a confirmed session (a department's
     answer, a closure with the rating question…): :mod:`bot.channels.widget_notices`.
     """
@@ -248,13 +256,21 @@ class WebChatSocketIO(SocketIOInput):
 
         @sio.on("session_request", namespace=self.namespace)  # type: ignore[untyped-decorator]  # python-socketio is untyped
         async def session_request(sid: str, data: object) -> None:
+            region = tagged_region(data)
+            if region is None:
+                logger.warning("socket.io session refused for %s: the widget's data-region %r is not a region of "
+                               "this deployment", sid, data.get(REGION_KEY) if isinstance(data, dict) else None)
+                await sio.emit("session_refused", {"reason": "unknown region"}, room=sid, namespace=self.namespace)
+                return
             wanted = data.get("session_id") if isinstance(data, dict) else None
             session_id = wanted if isinstance(wanted, str) and SESSION_ID.fullmatch(wanted) else uuid.uuid4().hex
             if self.session_persistence:
                 joined = sio.enter_room(sid, session_id, namespace=self.namespace)
                 if inspect.isawaitable(joined):  # python-socketio >= 5.10
                     await joined
-                await sio.save_session(sid, {"session_id": session_id}, namespace=self.namespace)
+                await sio.save_session(sid, {"session_id": session_id, REGION_KEY: region}, namespace=self.namespace)
+            else:
+                await sio.save_session(sid, {REGION_KEY: region}, namespace=self.namespace)
             await sio.emit("session_confirm", session_id, room=sid, namespace=self.namespace)
             if notices is not None:
                 notices.attach(sid, session_id)
@@ -263,8 +279,12 @@ class WebChatSocketIO(SocketIOInput):
         async def handle_message(sid: str, data: object) -> None:
             if not isinstance(data, dict):
                 return
+            session = await sio.get_session(sid, namespace=self.namespace)
+            region = session.get(REGION_KEY)
+            if not region:
+                logger.warning("socket.io message ignored: %s has no session (no session_request answered)", sid)
+                return
             if self.session_persistence:
-                session = await sio.get_session(sid, namespace=self.namespace)
                 sender_id = session.get("session_id")
                 if not sender_id or data.get("session_id") != sender_id:
                     logger.warning("socket.io message ignored: not for the session confirmed to %s", sid)
@@ -279,6 +299,7 @@ class WebChatSocketIO(SocketIOInput):
                     metadata = {}
             metadata = dict(metadata) if isinstance(metadata, dict) else {}
             metadata[CLIENT_ADDRESS] = address_of(sio.get_environ(sid, namespace=self.namespace))
+            metadata[REGION_KEY] = region  # the tag's, confirmed with the session; never the message's
             await on_new_message(
                 UserMessage(
                     str(data.get("message", "")),
@@ -290,6 +311,20 @@ class WebChatSocketIO(SocketIOInput):
             )
 
         return socketio_webhook
+
+
+def tagged_region(data: object) -> str | None:
+    """The region a ``session_request`` asks for (``data-region``; none: ``YS_DEFAULT_REGION``), or
+    ``None`` when the deployment has no such region."""
+    from bot.config import get_settings
+
+    settings = get_settings()
+    asked = data.get(REGION_KEY) if isinstance(data, dict) else None
+    if asked is None or asked == "":
+        return settings.default_region
+    if isinstance(asked, str) and asked in known_regions(settings.knowledge_dir):
+        return asked
+    return None
 
 
 def address_of(environ: dict[str, Any] | None) -> str:

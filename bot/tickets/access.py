@@ -52,6 +52,20 @@ def check_phone(ticket: Ticket | None, phone: str) -> Ticket:
     return ticket
 
 
+def check_region(ticket: Ticket, region: str | None) -> Ticket:
+    """Returns ``ticket`` if it belongs to ``region`` (``None``: any region).
+
+    An enterprise's conversation belongs to one region: another region's ticket is
+    answered exactly as an unknown one.
+
+    Raises:
+        TicketNotFound: the ticket is another region's.
+    """
+    if region is not None and ticket.region != region:
+        raise TicketNotFound()
+    return ticket
+
+
 def check_owner(ticket: Ticket, conversation_id: str | None, phone: str | None) -> None:
     """Lets the conversation that filed ``ticket``, or the holder of its phone, act on it.
 

@@ -27,6 +27,7 @@ from bot.tickets.access import (
     check_office,
     check_owner,
     check_phone,
+    check_region,
     check_staff_reads,
     check_staff_works,
     phone_or_none,
@@ -250,30 +251,36 @@ class TicketService:
 
     # ---- enterprise ----------------------------------------------------------------
     def tickets_of_conversation(self, conversation_id: str, now: dt.datetime,
-                                limit: int = 20) -> builtins.list[TicketView]:
-        """The tickets filed in a conversation, newest first."""
+                                limit: int = 20, *, region: str | None = None) -> builtins.list[TicketView]:
+        """The tickets filed in a conversation, newest first (``region``: only that region's)."""
         with self._uow(read_only=True) as uow:
             found = uow.tickets.by_conversation(conversation_id, limit) if conversation_id else []
-        return [self.view(ticket, now) for ticket in found]
+        return [self.view(ticket, now) for ticket in found if region is None or ticket.region == region]
 
-    def find_for_enterprise(self, ticket_id: str, phone: str, now: dt.datetime) -> TicketView:
+    def find_for_enterprise(self, ticket_id: str, phone: str, now: dt.datetime, *,
+                            region: str | None = None) -> TicketView:
         """Shows a ticket to whoever knows its id and the phone given when filing.
+
+        Args:
+            region: the caller's conversation's region; another region's ticket is not
+                found (``None``: any region, for callers outside a conversation).
 
         Raises:
             bot.validation.InvalidPhone: ``phone`` is not a mobile number (checked
                 before any lookup, so it reveals nothing).
-            TicketNotFound: unknown id or another phone — the same error for both.
+            TicketNotFound: unknown id, another phone or another region — the same error for all.
         """
         given = normalize_mobile(phone)
-        ticket = check_phone(self._load(ticket_id, read_only=True), given)
+        ticket = check_region(check_phone(self._load(ticket_id, read_only=True), given), region)
         return self.view(ticket, now)
 
     def urge(self, ticket_id: str, now: dt.datetime, actor: str, *, conversation_id: str | None = None,
-             phone: str | None = None) -> UrgeResult:
+             phone: str | None = None, region: str | None = None) -> UrgeResult:
         """Logs an urge (催办) of the enterprise; one counts per working day.
 
         Raises:
-            TicketNotFound: unknown, or not the caller's ticket.
+            TicketNotFound: unknown, not the caller's ticket, or not of ``region`` (the
+                caller's conversation's; ``None``: any).
             TicketClosed: the ticket is closed.
         """
         now = to_shanghai(now)
@@ -281,7 +288,7 @@ class TicketService:
         workday = self._clock.urge_workday(now)
 
         def change(ticket: Ticket, uow: AbstractUnitOfWork) -> bool:
-            check_owner(ticket, conversation_id, given)
+            check_owner(check_region(ticket, region), conversation_id, given)
             taken = ticket.counted_urge_on(workday) or not uow.tickets.claim_urge(ticket.id, workday)
             return bool(ticket.urge(now, actor, workday, slot_taken=taken).data["counted"])
 
@@ -289,18 +296,19 @@ class TicketService:
         return UrgeResult(counted, now, workday, ticket.department, self.view(ticket, now))
 
     def rate(self, ticket_id: str, rating: int | str, now: dt.datetime, actor: str, *,
-             conversation_id: str | None = None, phone: str | None = None) -> RateResult:
+             conversation_id: str | None = None, phone: str | None = None,
+             region: str | None = None) -> RateResult:
         """Records 好差评 on a closed ticket; a bad one reopens it (差评整改).
 
         Raises:
-            TicketNotFound: unknown, or not the caller's ticket.
+            TicketNotFound: unknown, not the caller's ticket, or not of ``region`` (``None``: any).
             InvalidRating, NotClosedYet, AlreadyRated: see :meth:`Ticket.rate`.
         """
         now = to_shanghai(now)
         given = phone_or_none(phone)
 
         def change(ticket: Ticket, uow: AbstractUnitOfWork) -> bool:
-            check_owner(ticket, conversation_id, given)
+            check_owner(check_region(ticket, region), conversation_id, given)
             ticket.rate(rating, now, actor, self.clock_of(ticket))
             return ticket.status is Status.REOPENED
 

@@ -85,7 +85,7 @@ def test_a_handoff_gives_the_hotline_and_nothing_pauses(not_migrated):
 
 def test_an_error_that_is_a_bug_is_not_passed_off_as_the_database_being_away(monkeypatch):
     class Broken:
-        def request(self, *args):
+        def request(self, *args, **kwargs):
             raise IntegrityError("INSERT", {}, Exception("UNIQUE constraint failed"))
 
     monkeypatch.setattr(handoff, "handoff_service", lambda: Broken())

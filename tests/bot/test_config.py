@@ -22,6 +22,9 @@ PARSED: list[tuple[str, str, Getter, Any]] = [
     ("YS_HOLIDAYS_DIR", "/srv/holidays", lambda s: s.holidays_dir, Path("/srv/holidays")),
     ("YS_DEFAULT_DEPARTMENT", "市场监督管理局", lambda s: s.default_department, "市场监督管理局"),
     ("YS_DEFAULT_REGION", "suqian", lambda s: s.default_region, "suqian"),
+    ("YS_REST_REGION", "beijing_huairou", lambda s: s.rest_region, "beijing_huairou"),
+    ("YS_WECHAT_REGION", "suqian", lambda s: s.wechat.region, "suqian"),
+    ("YS_WECOM_REGION", "xinxiang_gaoxin", lambda s: s.wecom.region, "xinxiang_gaoxin"),
     ("YS_RASA_PORT", "6005", lambda s: s.rasa_port, 6005),
     ("YS_ACTION_PORT", "6055", lambda s: s.action_port, 6055),
     ("YS_ACTION_HOST", "0.0.0.0", lambda s: s.action_host, "0.0.0.0"),
@@ -115,6 +118,7 @@ DEFAULTS: list[tuple[Getter, Any]] = [
 BAD: list[tuple[str, str]] = [
     ("YS_RASA_URL", "localhost:5005"),
     ("YS_DEFAULT_REGION", "Su Qian"),
+    ("YS_WECHAT_REGION", "宿迁"),
     ("YS_RASA_PORT", "five"),
     ("YS_ACTION_PORT", "70000"),
     ("YS_TRUSTED_PROXIES", "10.0.0.5, nginx"),

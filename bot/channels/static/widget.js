@@ -9,6 +9,9 @@
  *   data-socket-path  socket.io path on that server; default: <server path>/socket.io/
  *   data-title        panel title; default 营商助手
  *   data-greeting     first message shown locally (not sent to the server)
+ *   data-region       the region this page belongs to (knowledge/regions/<id>); default:
+ *                     the deployment's default region. Every conversation started here
+ *                     is that region's; an id the server does not know is refused.
  *
  * Talks to Rasa's socket.io channel (credentials.yml `socketio:`): session_request with
  * the stored session id, user_uttered {message, session_id}, bot_uttered {text,
@@ -34,6 +37,8 @@
     "暂时连接不上服务器,正在自动重新连接……您的消息会在连接恢复后发出。" +
     "如有急事,请拨打 12345 政务服务便民热线。";
   var LOST_NOTICE = "与服务器的连接已断开,正在重新连接……";
+  var REFUSED_NOTICE =
+    "本页面的在线咨询设置有误,暂时无法使用。如有急事,请拨打 12345 政务服务便民热线。";
   var MAX_MESSAGES = 200;
   var MAX_NOTICE_IDS = 100;
   var NOTICE_LABEL = "工单通知";
@@ -43,7 +48,8 @@
 
   var script = document.currentScript || lastWidgetScript();
   var config = readConfig(script);
-  var storageKey = "ys-chat:v1:" + config.origin + config.socketPath;
+  // One stored conversation per region: a page of another region starts its own.
+  var storageKey = "ys-chat:v1:" + config.origin + config.socketPath + (config.region ? "#" + config.region : "");
   var state = loadState();
   var queue = state.queue; // messages typed while offline, sent after session_confirm
 
@@ -72,6 +78,7 @@
       socketPath: data.socketPath || serverPath + "/socket.io/",
       title: data.title || DEFAULT_TITLE,
       greeting: data.greeting === undefined ? DEFAULT_GREETING : data.greeting,
+      region: data.region || "",
       clientUrl: new URL("socket.io.min.js", src).href
     };
   }
@@ -147,7 +154,14 @@
       socket.on("connect", function () {
         confirmed = false;
         // Rasa (session_persistence: true) puts this connection in the session's room.
-        socket.emit("session_request", { session_id: state.sessionId });
+        var request = { session_id: state.sessionId };
+        if (config.region) request.region = config.region;
+        socket.emit("session_request", request);
+      });
+      socket.on("session_refused", function () {
+        confirmed = false;
+        setNotice(REFUSED_NOTICE);
+        socket.disconnect(); // retrying cannot help: the page's tag is wrong
       });
       socket.on("session_confirm", function (data) {
         var id = typeof data === "string" ? data : data && data.session_id;

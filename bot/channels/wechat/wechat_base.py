@@ -44,6 +44,7 @@ from wechatpy.exceptions import InvalidAppIdException, InvalidSignatureException
 from bot import clock
 from bot.channel_store import MessageStore
 from bot.channels.edge import PublicEdge
+from bot.channels.regions import REGION_KEY, checked_region
 from bot.channels.wechat.wechat_api import PushApi, PushError
 from bot.channels.wechat.wechat_relay import Inbound, Outcome, Relay
 from bot.channels.wechat.wechat_render import PLEASE_TYPE, chosen_payload, fit, render
@@ -130,7 +131,10 @@ class WeChatChannelBase(InputChannel, abc.ABC):
         if credentials:
             logger.warning("%s: keys in credentials.yml are ignored (%s); set %s_* in the environment",
                            cls.name(), ", ".join(sorted(credentials)), cls.prefix)
-        channel = cls(load_channel_settings(cls.prefix), MessageStore(get_settings().database_url))
+        settings = get_settings()
+        channel = cls(load_channel_settings(cls.prefix), MessageStore(settings.database_url))
+        # an account of a region the deployment does not have stops the start
+        checked_region(channel.settings.region, settings.knowledge_dir, f"{cls.prefix}_REGION")
         if channel.missing():
             logger.warning("%s channel not configured: set %s (see .env.example); until then "
                            "/webhooks/%s/webhook answers 503", cls.name(), ", ".join(channel.missing()),
@@ -314,6 +318,7 @@ class WeChatChannelBase(InputChannel, abc.ABC):
         """Asks Rasa; a platform event (the greeting's ``/greet``) skips the checks of typed text."""
         now = clock.utc_now()
         text, metadata = inbound.text, dict(inbound.metadata)
+        metadata[REGION_KEY] = self.settings.region  # the account's region, whatever the message says
         handle = on_platform_event if "event" in metadata else on_new_message
         if not text.startswith("/"):
             choices = await asyncio.to_thread(self.store.choices, self.name(), inbound.sender, now)

@@ -11,7 +11,7 @@ import base64
 import binascii
 from dataclasses import dataclass
 
-from bot.config import Settings, get_settings
+from bot.config import DEFAULT_REGION, Settings, get_settings
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,8 @@ class ChannelSettings:
         api_base: base URL of the platform's HTTP API.
         timestamp_window: requests whose timestamp is further from now are refused.
         reply_budget: how long the last delivery of a message waits for Rasa.
+        region: the region of every conversation with this account (``YS_WECHAT_REGION`` /
+            ``YS_WECOM_REGION``; one account per deployment and channel for now).
     """
 
     prefix: str
@@ -39,6 +41,7 @@ class ChannelSettings:
     api_base: str
     timestamp_window: float
     reply_budget: float
+    region: str = DEFAULT_REGION
 
     def var(self, name: str) -> str:
         """The variable holding ``name``, e.g. ``var("TOKEN")`` → ``YS_WECOM_TOKEN``."""
@@ -78,7 +81,7 @@ def load_channel_settings(prefix: str, settings: Settings | None = None) -> Chan
     if prefix == "YS_WECOM":
         wecom = settings.wecom
         return ChannelSettings(prefix, wecom.token, wecom.aes_key, wecom.corp_id, wecom.secret, wecom.agent_id,
-                               wecom.api_base, wecom.timestamp_window, wecom.reply_budget)
+                               wecom.api_base, wecom.timestamp_window, wecom.reply_budget, wecom.region)
     wechat = settings.wechat
     return ChannelSettings(prefix, wechat.token, wechat.aes_key, wechat.app_id, wechat.app_secret, "",
-                           wechat.api_base, wechat.timestamp_window, wechat.reply_budget)
+                           wechat.api_base, wechat.timestamp_window, wechat.reply_budget, wechat.region)
