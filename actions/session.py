@@ -55,6 +55,17 @@ def arrival_region(metadata: Any, sender_id: str) -> str | None:
     return region
 
 
+def set_slots(tracker: Tracker) -> dict[str, Any]:
+    """The slots set in the conversation since its last restart, with their last values — what
+    Rasa's own session start carries over (not the domain's initial values: after a restart
+    nothing is carried)."""
+    slots: dict[str, Any] = {}
+    for event in tracker.applied_events():
+        if event.get("event") == "slot":
+            slots[event["name"]] = event.get("value")
+    return slots
+
+
 class ActionSessionStart(Action):
     """Starts a session and fixes the conversation's region from where it came in."""
 
@@ -63,7 +74,7 @@ class ActionSessionStart(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         events: list[EventType] = [SessionStarted()]
-        slots: dict[str, Any] = dict(tracker.slots) if carries_over(domain) else {}
+        slots = set_slots(tracker) if carries_over(domain) else {}
         region = arrival_region(tracker.get_slot(SESSION_METADATA_SLOT), tracker.sender_id)
         if region is not None:
             slots[REGION_SLOT] = region

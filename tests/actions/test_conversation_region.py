@@ -24,9 +24,14 @@ PHONE = "13912345678"
 DOMAIN = {"session_config": {"carry_over_slots_to_new_session": True}}
 
 
-def tracker(sender="conv-1", slots=None, text="", intent="inform", channel="socketio", events=()):
+def tracker(sender="conv-1", slots=None, text="", intent="inform", channel="socketio", events=None):
+    """A tracker whose slots were set by slot events, as in a real conversation (unless
+    ``events`` are given)."""
+    slots = dict(slots or {})
+    if events is None:
+        events = [{"event": "slot", "name": name, "value": value} for name, value in slots.items()]
     return Tracker.from_dict({
-        "sender_id": sender, "slots": dict(slots or {}),
+        "sender_id": sender, "slots": slots,
         "latest_message": {"text": text, "intent": {"name": intent}, "entities": []},
         "events": list(events), "paused": False, "followup_action": None, "active_loop": {},
         "latest_action_name": "action_listen", "latest_input_channel": channel,
@@ -74,6 +79,17 @@ def test_the_session_start_takes_the_region_the_channel_wrote_and_carries_the_ot
 def test_a_new_session_without_a_region_keeps_the_one_carried_over(database):
     events, _ = run(session.ActionSessionStart(), tracker(slots={"region": "suqian"}), DOMAIN)
     assert slots_set(events)["region"] == "suqian"
+
+
+def test_after_a_restart_nothing_is_carried_but_the_arrival_region(database):
+    """A restart forgets the conversation: the domain's initial values (False, 0) the tracker
+    reports are not slots to carry over (Rasa's own session start carries only set slots)."""
+    state = tracker(slots={"session_started_metadata": {"region": "suqian"}, "help_offered": False,
+                           "lookup_failures": 0.0, "contact_name": None},
+                    events=[{"event": "slot", "name": "contact_name", "value": "王建国"}, {"event": "restart"},
+                            {"event": "slot", "name": "session_started_metadata", "value": {"region": "suqian"}}])
+    events, _ = run(session.ActionSessionStart(), state, DOMAIN)
+    assert set(slots_set(events)) == {"session_started_metadata", "region"}
 
 
 def test_without_carry_over_only_the_arrival_region_is_set(database):
