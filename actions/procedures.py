@@ -90,7 +90,7 @@ class QuestionAction(Action, abc.ABC):
             dispatcher.utter_message(response="utter_knowledge_unavailable")
             return []
         message = message_of(tracker)
-        decision = decide_turn(message, memory_of(tracker), knowledge.kb, clause_index())
+        decision = decide_turn(message, memory_of(tracker), knowledge.kb, clause_index(), knowledge.documents)
         step, memory = in_region(decision, knowledge)
         in_form = bool((tracker.active_loop or {}).get("name"))
         offer = decision.memory.help_offered and not in_form
@@ -129,6 +129,11 @@ class QuestionAction(Action, abc.ABC):
                 dispatcher.utter_message(response="utter_choose_procedure", buttons=buttons)
             else:
                 dispatcher.utter_message(response="utter_ask_procedure_name")
+        elif isinstance(step, Quote) and step.elsewhere:
+            # only another region's document answers: its rule is not this region's
+            region = knowledge.region
+            dispatcher.utter_message(response="utter_policy_other_region", region=region.name,
+                                     hotline=region.hotline)
         elif isinstance(step, Quote):
             document = step.hit.document
             dispatcher.utter_message(response="utter_policy_quote", title=document.title,

@@ -116,7 +116,7 @@ def regions() -> Regions:
 @functools.cache
 def _regional(region_id: str) -> RegionalKnowledge:
     kb = _load_knowledge()
-    return regional_knowledge(regions()[region_id], kb)
+    return regional_knowledge(regions()[region_id], kb, regions().documents_of(region_id))
 
 
 def region_knowledge(region_id: str) -> RegionalKnowledge | None:

@@ -7,7 +7,7 @@ both fill in.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from bot.conversation.message import Message
@@ -16,7 +16,8 @@ from bot.procedures.model import KnowledgeBase
 from bot.sources.search import ClauseIndex
 
 
-def decide_turn(message: Message, memory: Memory, kb: KnowledgeBase, clauses: ClauseIndex | None) -> Decision:
+def decide_turn(message: Message, memory: Memory, kb: KnowledgeBase, clauses: ClauseIndex | None,
+                documents: Collection[str] | None = None) -> Decision:
     """What to answer to ``message`` (see :func:`bot.dialogue.questions.decide`).
 
     Args:
@@ -24,9 +25,11 @@ def decide_turn(message: Message, memory: Memory, kb: KnowledgeBase, clauses: Cl
         memory: what the conversation remembers (an empty one for a caller's first words).
         kb: the knowledge base.
         clauses: the policy-text index (None: no policy texts to quote).
+        documents: the ids of the policy documents that apply in the conversation's region
+            (``RegionalKnowledge.documents``); None: every document.
     """
     return decide(message.reading(), message.typed, memory, kb, clauses,
-                  named=message.entity_values("procedure"), clicked=message.clicked)
+                  named=message.entity_values("procedure"), clicked=message.clicked, documents=documents)
 
 
 def response_texts(domain: Mapping[str, Any]) -> dict[str, str]:

@@ -12,12 +12,12 @@ honestly that this region has no such mechanism instead.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from bot.dialogue.questions import HELP_PROCEDURE, Answer, AskWhich, Decision, Memory, Quote, Step
 from bot.procedures.model import KnowledgeBase
 from bot.regions.mechanisms import MECHANISMS, PROCEDURE_MECHANISM
-from bot.regions.model import Region
+from bot.regions.model import Document, Region
 
 
 @dataclass(frozen=True)
@@ -29,11 +29,15 @@ class RegionalKnowledge:
         kb: every procedure as done in the region, its ``city`` the region's places.
         absent: procedure id → the Chinese name of its mechanism, for the procedures of
             a mechanism the region does not have.
+        documents: the ids (``knowledge/sources/index.yml``) of the policy documents that
+            apply in the region, the only ones its clauses are quoted from
+            (:meth:`bot.regions.Regions.documents_of`); None: every document.
     """
 
     region: Region
     kb: KnowledgeBase
     absent: Mapping[str, str]
+    documents: frozenset[str] | None = field(default=None)
 
     def offers(self, procedure_id: str) -> bool:
         """Whether the region answers and offers the procedure."""
@@ -58,18 +62,22 @@ class Unavailable:
     mechanism: str
 
 
-def regional_knowledge(region: Region, shared: KnowledgeBase) -> RegionalKnowledge:
+def regional_knowledge(region: Region, shared: KnowledgeBase,
+                       documents: tuple[Document, ...] | None = None) -> RegionalKnowledge:
     """The knowledge ``region`` answers from (build once per region and keep it).
 
     Args:
         region: the region.
         shared: the shared procedures (``knowledge/procedures/`` with ``city.yml``'s
             overrides, which every region gets beneath its own).
+        documents: the policy documents that apply in the region (its own, its parents'
+            and the shared ones: ``Regions.documents_of``); None: every document.
     """
     procedures = {pid: region.procedures.get(pid) or procedure for pid, procedure in shared.procedures.items()}
     absent = {pid: MECHANISMS[mechanism].name for pid, mechanism in PROCEDURE_MECHANISM.items()
               if not region.has(mechanism)}
-    return RegionalKnowledge(region, replace(shared, procedures=procedures, city=region.city), absent)
+    sources = None if documents is None else frozenset(d.source_id for d in documents if d.source_id)
+    return RegionalKnowledge(region, replace(shared, procedures=procedures, city=region.city), absent, sources)
 
 
 def in_region(decision: Decision, knowledge: RegionalKnowledge) -> tuple[Step | Unavailable, Memory]:

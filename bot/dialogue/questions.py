@@ -18,7 +18,7 @@ returns one :class:`Step` and what to remember next. In order:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from bot.language.choices import NONE_OF_THESE, Option, choose
@@ -66,9 +66,15 @@ class AskWhich:
 
 @dataclass(frozen=True)
 class Quote:
-    """Answer with a clause of a policy document."""
+    """Answer with a clause of a policy document.
+
+    ``elsewhere``: the clause is of a document that does not apply in the conversation's
+    region (none of the region's own answers): it is not quoted, the user is told that the
+    region's documents say nothing on it.
+    """
 
     hit: Hit
+    elsewhere: bool = False
 
 
 @dataclass(frozen=True)
@@ -129,7 +135,8 @@ def options(kb: KnowledgeBase, choices: Sequence[str]) -> tuple[Option, ...]:
 
 
 def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
-           clauses: ClauseIndex | None, named: Sequence[str] = (), clicked: bool = False) -> Decision:
+           clauses: ClauseIndex | None, named: Sequence[str] = (), clicked: bool = False,
+           documents: Collection[str] | None = None) -> Decision:
     """The next step for the latest message (see the module docstring).
 
     Args:
@@ -140,6 +147,8 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         clauses: the policy-text index (None: no policy texts to search).
         named: procedure ids the NLU result names as entities (a clicked button's payload).
         clicked: the message is a button's payload, not typed.
+        documents: the ids of the policy documents that apply in the conversation's region
+            (its own and the shared ones); None: every document.
     """
     intent = reading.intent
     named_ids = tuple(dict.fromkeys([*named, *reading.recognition.named]))
@@ -166,7 +175,7 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         return Decision(Say(CALM_OFFER), replace(memory, help_offered=False, ticket_offered=True))
     facets = _facets(reading, memory, named_ids, replying)
     if len(named_ids) == 1:
-        hit = _clause_beyond_guide(reading, text, clauses)
+        hit = _clause_beyond_guide(reading, text, clauses, documents)
         if hit is not None:
             return Decision(Quote(hit), replace(memory, procedure=named_ids[0], help_offered=False, topic=text))
         return _answer(named_ids[0], facets, memory, remembered=False)
@@ -181,10 +190,11 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
     if sibling is not None:
         # «那简易的呢» after a question about 一般注销: the same question about the other
         return _answer(sibling, reading.facets or memory.facets or facets, memory, remembered=False)
-    return _without_procedure(reading, text, memory, kb, clauses, facets)
+    return _without_procedure(reading, text, memory, kb, clauses, facets, documents)
 
 
-def _clause_beyond_guide(reading: Reading, text: str, clauses: ClauseIndex | None) -> Hit | None:
+def _clause_beyond_guide(reading: Reading, text: str, clauses: ClauseIndex | None,
+                         documents: Collection[str] | None) -> Hit | None:
     """A clause for a question about a named procedure that its guide does not answer.
 
     «首席服务员要当好哪五大员», «听说每家企业都有挂钩的帮办专员 多久来一趟»: the words
@@ -195,7 +205,7 @@ def _clause_beyond_guide(reading: Reading, text: str, clauses: ClauseIndex | Non
         return None
     if reading.facets and reading.topic_size < NEW_TOPIC_PAIRS:
         return None
-    hit = clauses.answer(text)
+    hit = clauses.answer(text, documents)
     if hit is None or hit.score < SURE_SCORE or hit.coverage < MIN_COVERAGE:
         return None
     return hit
@@ -250,25 +260,30 @@ def _facets(reading: Reading, memory: Memory, named: tuple[str, ...], replying: 
 
 
 def _without_procedure(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
-                       clauses: ClauseIndex | None, facets: tuple[str, ...]) -> Decision:
+                       clauses: ClauseIndex | None, facets: tuple[str, ...],
+                       documents: Collection[str] | None = None) -> Decision:
     """No procedure named: the remembered procedure, the policy texts, candidates, or an honest no.
 
     A facet asked without a topic of its own goes on about the remembered procedure («那谁
     能申请» after a question about 帮办代办); a question with words of its own is looked up
     in the policy texts («入企登记簿是什么»), read together with the last policy question
-    when it is a follow-up to it («谁参加»).
+    when it is a follow-up to it («谁参加»). Only the region's ``documents`` are quoted; a
+    question that only another region's document answers is a :class:`Quote` ``elsewhere``.
     """
     intent = reading.intent
     asks_facet = intent in FACETS or bool(reading.facets)
     if memory.procedure is not None and asks_facet and reading.topic_size < NEW_TOPIC_PAIRS:
         return _answer(memory.procedure, facets, memory, remembered=True)
     if clauses is not None and text and (reading.own_topic or memory.topic):
-        hit = clauses.answer(text) if reading.own_topic else None
+        hit = clauses.answer(text, documents) if reading.own_topic else None
         if hit is None and memory.topic:
-            hit = clauses.answer(f"{memory.topic} {text}")
+            hit = clauses.answer(f"{memory.topic} {text}", documents)
         if hit is not None:
             return Decision(Quote(hit), replace(memory, help_offered=False, topic=text if reading.own_topic
                                                 else memory.topic))
+        elsewhere = clauses.answer(text) if reading.own_topic and documents is not None else None
+        if elsewhere is not None and documents is not None and elsewhere.document.id not in documents:
+            return Decision(Quote(elsewhere, elsewhere=True), replace(memory, help_offered=False, topic=None))
     if memory.procedure is not None and not _names_another_permit(text, kb.get(memory.procedure)) and (
             asks_facet or (reading.question and _shares_words(text, kb.get(memory.procedure)))):
         return _answer(memory.procedure, facets, memory, remembered=True)

@@ -69,6 +69,7 @@ class _Shared:
         self._procedures: dict[str, dict[str, Any] | None] = {}
         self.defaults: Mapping[str, Any] = {}
         self.mechanisms: dict[str, Mechanism] = {}
+        self.documents: tuple[Document, ...] = ()
 
     def display(self, path: Path) -> str:
         try:
@@ -112,6 +113,11 @@ def _sources(entries: Any) -> tuple[Source, ...]:
 
 def _sla_sources(entries: Any) -> tuple[SlaSource, ...]:
     return tuple(SlaSource(e.get("doc") or e["title"], e["section"], e["quote"]) for e in _items(entries))
+
+
+def _documents(entries: Any) -> tuple[Document, ...]:
+    return tuple(Document(d["title"], d.get("doc"), d.get("issuer"), d.get("date"), d.get("number"))
+                 for d in _items(entries))
 
 
 def _place(data: Mapping[str, Any]) -> Place:
@@ -442,8 +448,7 @@ class _RegionLoader:
             name=data["name"],
             full_name=data.get("full_name"),
             parent=self.parent,
-            documents=tuple(Document(d["title"], d.get("doc"), d.get("issuer"), d.get("date"), d.get("number"))
-                            for d in data["documents"]),
+            documents=_documents(data["documents"]),
             hotline=str(data.get("hotline", defaults["hotline"])),
             online_portal=places["online_portal"],
             service_hall=places["service_hall"],
@@ -477,6 +482,9 @@ def _load_shared(shared: _Shared, regions_dir: Path) -> list[Issue]:
     if not check.check(SHARED_SPEC, check.data):
         return check.issues
     shared.defaults = check.data["defaults"]
+    for index, document in enumerate(_items(check.data.get("documents"))):
+        check_doc(shared, check, document, f"documents[{index}]")
+    shared.documents = _documents(check.data.get("documents"))
     for key, value in check.data["mechanisms"].items():
         kind = MECHANISMS.get(str(key))
         if kind is None:
@@ -551,4 +559,4 @@ def load_regions(knowledge_dir: Path) -> Regions:
     issues += [issue for loader in loaders for issue in loader.issues]
     if issues:
         raise KnowledgeError(list(dict.fromkeys(issues)))
-    return Regions.of(built)
+    return Regions.of(built, shared.documents)

@@ -43,6 +43,11 @@ class Document:
     date: str | None = None
     number: str | None = None
 
+    @property
+    def source_id(self) -> str | None:
+        """The stored copy's id in ``knowledge/sources/index.yml`` (``seed 004`` → ``seed_004``), or None."""
+        return self.doc.replace(" ", "_") if self.doc else None
+
 
 @dataclass(frozen=True)
 class Mechanism:
@@ -155,15 +160,18 @@ class Regions:
     by_id: Mapping[str, Region]
     #: region id -> ids of its children, sorted
     child_ids: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the documents that apply in every region (``shared.yml``'s ``documents``)
+    shared_documents: tuple[Document, ...] = ()
 
     @classmethod
-    def of(cls, regions: Mapping[str, Region]) -> Regions:
+    def of(cls, regions: Mapping[str, Region], shared_documents: tuple[Document, ...] = ()) -> Regions:
         """Builds the set from regions whose parents exist and form no cycle."""
         children: dict[str, list[str]] = {}
         for region in regions.values():
             if region.parent is not None:
                 children.setdefault(region.parent, []).append(region.id)
-        return cls(dict(regions), {parent: tuple(sorted(ids)) for parent, ids in children.items()})
+        return cls(dict(regions), {parent: tuple(sorted(ids)) for parent, ids in children.items()},
+                   shared_documents)
 
     def __len__(self) -> int:
         return len(self.by_id)
@@ -212,6 +220,13 @@ class Regions:
             found.append(region)
             pending.extend(reversed(self.children(region.id)))
         return tuple(found)
+
+    def documents_of(self, region_id: str) -> tuple[Document, ...]:
+        """The documents that apply in ``region_id``: its own, those of the regions above it
+        (a city's apply in its districts) and the shared ones, each once."""
+        found = [*self[region_id].documents, *(d for r in self.ancestors(region_id) for d in r.documents),
+                 *self.shared_documents]
+        return tuple(dict.fromkeys(found))
 
     def ancestors(self, region_id: str) -> tuple[Region, ...]:
         """The regions above ``region_id``, nearest first."""

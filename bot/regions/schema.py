@@ -72,5 +72,6 @@ SHARED_SPEC = Record(
                            optional={"note": Text()}),
         "mechanisms": MappingOf(),
     },
+    optional={"documents": ListOf(DOCUMENT, min_items=1)},
 )
 

@@ -7,7 +7,7 @@ covers enough of the question's own words: BM25 alone always returns *something*
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,18 +83,21 @@ class ClauseIndex:
         said = expand(normalize(question), self.expansions)
         return [t for t in dict.fromkeys(topic_tokens(said)) if t not in self._common]
 
-    def search(self, question: str, limit: int = 3) -> list[Hit]:
+    def search(self, question: str, limit: int = 3, within: Collection[str] | None = None) -> list[Hit]:
         """The best passages for ``question``, best first (maybe below the trust bar).
 
         The texts' own terms for a mechanism the question names in everyday words are
-        added to it (``knowledge/sources/expansions.yml``).
+        added to it (``knowledge/sources/expansions.yml``). ``within``: the ids of the
+        documents searched (None: every document); the scores are those over all of them.
         """
         tokens = topic_tokens(expand(normalize(question), self.expansions))
         if not tokens:
             return []
         distinctive = self.question_tokens(question)
         scores = self._bm25.get_scores(tokens)
-        ranked = sorted(range(len(self.passages)), key=lambda i: -scores[i])[:limit]
+        candidates = range(len(self.passages)) if within is None else [
+            i for i, p in enumerate(self.passages) if p.document.id in within]
+        ranked = sorted(candidates, key=lambda i: -scores[i])[:limit]
         hits = []
         for i in ranked:
             covered = sum(1 for t in distinctive if t in self._tokens[i])
@@ -102,9 +105,13 @@ class ClauseIndex:
             hits.append(Hit(self.passages[i], float(scores[i]), round(coverage, 3)))
         return hits
 
-    def answer(self, question: str) -> Hit | None:
-        """The passage that answers ``question``, or None when none is good enough."""
-        for hit in self.search(question):
+    def answer(self, question: str, within: Collection[str] | None = None) -> Hit | None:
+        """The passage that answers ``question``, or None when none is good enough.
+
+        ``within``: the ids of the documents that may answer (a region's own and the shared
+        ones, :meth:`bot.regions.Regions.documents_of`); None: every document.
+        """
+        for hit in self.search(question, within=within):
             if hit.score >= SURE_SCORE or (hit.score >= MIN_SCORE and hit.coverage >= MIN_COVERAGE):
                 return hit
         return None

@@ -149,6 +149,38 @@ def test_the_offer_of_assisted_service_only_follows_answers_where_the_region_has
     assert reply["response"] == "utter_anything_else"
 
 
+def test_a_policy_clause_is_quoted_only_where_its_document_applies():
+    question = ("特邀监督员是干嘛的", "nlu_fallback")
+    _, [quoted], _ = run(ActionFallback(), state(*question, {"region": "xinxiang_gaoxin"}))
+    assert quoted["response"] == "utter_policy_quote"
+    assert quoted["title"] == "新乡高新区进一步加强服务市场主体工作实施方案" and "特邀监督员" in quoted["quote"]
+    slots, [declined], _ = run(ActionFallback(), state(*question, {"region": "suqian"}))
+    assert declined["response"] == "utter_policy_other_region"
+    assert (declined["region"], declined["hotline"]) == ("宿迁市", "12345") and "quote" not in declined
+    assert slots["policy_topic"] is None
+    text = response_text("utter_policy_other_region").format(**declined)
+    assert "宿迁市的政策文件里没有" in text and "12345" in text
+
+
+def test_the_same_mechanism_question_in_suqian_quotes_suqian_s_own_document():
+    _, [quoted], _ = run(ActionFallback(), state("直通市长号码是多少", "nlu_fallback", {"region": "suqian"}))
+    assert quoted["response"] == "utter_policy_quote"
+    assert quoted["title"] == "宿迁市优化涉企服务营造一流营商环境若干制度" and "直通市长" in quoted["quote"]
+
+
+def test_the_default_region_quotes_every_document_as_before():
+    from bot.sources.documents import load_documents
+
+    every = {d.id for d in load_documents(ROOT / "knowledge")}
+    assert region_knowledge("example").documents == every, "示例市 fuses every stored document"
+    titles = set()
+    for text in ("特邀监督员是干嘛的", "直通市长号码是多少", "会商联办是怎么回事", "评标委员会最多推荐几个候选人"):
+        _, [message], _ = run(ActionFallback(), state(text, "nlu_fallback", {"region": "example"}))
+        assert message["response"] == "utter_policy_quote"
+        titles.add(message["title"])
+    assert len(titles) == 4, "新乡's, 宿迁's, 怀柔's and the 招投标 document are all quoted in 示例市"
+
+
 def test_the_default_region_answers_exactly_as_the_shared_knowledge_did():
     from actions.procedures import templates
     from bot.procedures.answers import Facet, answer_values

@@ -25,10 +25,16 @@ CLAUSES = ClauseIndex.load(KNOWLEDGE)
 BOTH = ("simple_deregistration", "general_deregistration")
 
 
-def step(text, intent="ask_procedure", memory=None, confidence=0.9, named=(), clicked=False):
+#: The policy documents that apply in 新乡高新区 and in 宿迁市 (their own and the shared 招投标 one).
+XINXIANG = frozenset({"seed_000", "seed_002", "seed_001"})
+SUQIAN = frozenset({"seed_004", "seed_001"})
+
+
+def step(text, intent="ask_procedure", memory=None, confidence=0.9, named=(), clicked=False, documents=None):
     memory = Memory() if memory is None else memory
     reading = READ.read(text, intent, confidence)
-    return decide(reading, "" if clicked else text, memory, KB, CLAUSES, named=named, clicked=clicked)
+    return decide(reading, "" if clicked else text, memory, KB, CLAUSES, named=named, clicked=clicked,
+                  documents=documents)
 
 
 @pytest.mark.parametrize("text, intent, memory, expected", [
@@ -106,6 +112,36 @@ def test_venting_is_met_calmly_and_a_yes_starts_a_complaint():
 def test_questions_no_guide_answers_are_answered_from_the_policy_texts(text, title):
     found = step(text, "ask_procedure", Memory("company_setup", ("ask_fee",))).step
     assert isinstance(found, Quote) and found.hit.document.title == title
+
+
+def test_the_same_question_is_quoted_in_the_region_whose_document_answers_it():
+    here = step("特邀监督员是干嘛的", documents=XINXIANG)
+    assert isinstance(here.step, Quote) and not here.step.elsewhere
+    assert here.step.hit.document.region == "新乡高新区" and here.memory.topic == "特邀监督员是干嘛的"
+    there = step("特邀监督员是干嘛的", documents=SUQIAN)
+    assert isinstance(there.step, Quote) and there.step.elsewhere, "宿迁's documents have no 特邀监督员"
+    assert there.step.hit.document.region == "新乡高新区" and there.memory.topic is None
+
+
+def test_a_region_s_own_document_answers_before_another_s():
+    found = step("企业遇到问题能直通市长吗", documents=SUQIAN).step
+    assert isinstance(found, Quote) and not found.elsewhere and found.hit.document.id == "seed_004"
+    in_xinxiang = step("企业遇到问题能直通市长吗", documents=XINXIANG).step
+    assert not isinstance(in_xinxiang, Quote) or in_xinxiang.elsewhere, "宿迁's clause is no 新乡 rule"
+
+
+def test_the_shared_bidding_document_answers_everywhere():
+    for documents in (XINXIANG, SUQIAN):
+        found = step("评标委员会最多推荐几个候选人", documents=documents).step
+        assert isinstance(found, Quote) and not found.elsewhere and found.hit.document.id == "seed_001"
+
+
+def test_a_clause_beyond_a_named_procedure_s_guide_is_only_the_region_s_own():
+    """«首席服务员要当好哪五大员» (新乡's 实施方案) in a region whose documents say nothing of
+    it gets the 帮办代办 guide, never another region's clause as if it were its own."""
+    text = "首席服务员要当好哪五大员"
+    assert isinstance(step(text, documents=XINXIANG).step, Quote)
+    assert step(text, documents=SUQIAN).step == Answer("assisted_service", ("ask_procedure",))
 
 
 @pytest.mark.parametrize("text, intent, expected", [

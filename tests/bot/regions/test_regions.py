@@ -85,6 +85,28 @@ def test_the_bidding_compilation_applies_to_every_region(regions: Regions) -> No
         assert not region.is_default("sla_policies.bidding_complaint")
 
 
+def test_each_region_s_documents_are_its_own_and_the_shared_ones(regions: Regions) -> None:
+    ids = {r.id: [d.source_id for d in regions.documents_of(r.id)] for r in regions}
+    assert ids == {"xinxiang_gaoxin": ["seed_000", "seed_002", "seed_001"],
+                   "beijing_huairou": ["seed_003", "seed_001"],
+                   "suqian": ["seed_004", "seed_001"],
+                   "example": ["seed_000", "seed_002", "seed_003", "seed_004", "seed_001"]}
+
+
+def test_a_district_has_its_city_s_documents_too(knowledge: Path) -> None:
+    path = knowledge / "regions" / "beijing_huairou" / "region.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("parent: null", "parent: suqian"), encoding="utf-8")
+    regions = load_regions(knowledge)
+    assert [d.source_id for d in regions.documents_of("beijing_huairou")] == ["seed_003", "seed_004", "seed_001"]
+
+
+def test_a_shared_document_that_is_not_stored_is_refused(knowledge: Path) -> None:
+    path = knowledge / "regions" / "shared.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("  - doc: seed 001\n", "  - doc: seed 009\n", 1),
+                    encoding="utf-8")
+    assert ("knowledge/regions/shared.yml", "documents[0].doc", 22) in errors_of(knowledge)
+
+
 def test_values_the_documents_do_not_give_are_marked_defaults(regions: Regions) -> None:
     suqian, xinxiang, huairou = regions["suqian"], regions["xinxiang_gaoxin"], regions["beijing_huairou"]
     assert xinxiang.hotline == "12345" and xinxiang.is_default("hotline")

@@ -77,3 +77,28 @@ def test_an_expansion_may_only_point_at_words_the_texts_hold(tmp_path):
         load_expansions(tmp_path, ["发放《宿迁市部门单位人员入企登记簿》"])
     text = str(error.value)
     assert "月球基地" in text and "[1].cues" in text
+
+
+XINXIANG = {"seed_000", "seed_002", "seed_001"}
+SUQIAN = {"seed_004", "seed_001"}
+
+
+def test_within_a_region_only_its_own_and_the_shared_documents_answer():
+    hit = INDEX.answer("特邀监督员是做什么的", within=XINXIANG)
+    assert hit is not None and hit.document.region == "新乡高新区"
+    assert INDEX.answer("特邀监督员是做什么的", within=SUQIAN) is None, "新乡's 特邀监督员 is no 宿迁 rule"
+    hit = INDEX.answer("直通市长多久答复", within=SUQIAN)
+    assert hit is not None and hit.document.id == "seed_004"
+    assert INDEX.answer("直通市长多久答复", within=XINXIANG) is None
+
+
+def test_the_shared_bidding_compilation_answers_in_every_region():
+    for within in (XINXIANG, SUQIAN):
+        hit = INDEX.answer("投标保证金能不能用保函", within=within)
+        assert hit is not None and hit.document.id == "seed_001"
+
+
+def test_every_document_within_answers_as_without():
+    every = {p.document.id for p in INDEX.passages}
+    for question in ("入企登记簿是什么", "直通市长多久答复", "特邀监督员是做什么的", "公积金怎么提取"):
+        assert INDEX.answer(question, within=every) == INDEX.answer(question)
