@@ -194,7 +194,9 @@ def write(results: dict[str, Any], out: Path) -> str:
         lines += ["", "## Regions at scale", "",
                   "Generated region folders (cities over districts, each with departments, SLA values and "
                   "procedure overrides) loaded and checked once, in a fresh process: time and resident memory "
-                  "added.", ""]
+                  "added. Then the same tickets spread over the regions (SQLite, the real migrations and ticket "
+                  "service): the enterprise's status lookup (id, phone and the ticket's region) and one SLA tick "
+                  "with the 4 shipped regions and with the generated ones, alternating round by round.", ""]
         lines += regions_table(results["regions"])
     if results.get("store"):
         lines += ["", "## Ticket store at scale", ""]

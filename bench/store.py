@@ -63,9 +63,12 @@ def phone_of(index: int) -> str:
     return f"13{index:09d}"
 
 
-def generate(total: int, seed: int = 7
+def generate(total: int, seed: int = 7, regions: Sequence[str] = ("example",)
              ) -> tuple[Synthetic, Callable[[], Iterator[tuple]], Callable[[], Iterator[tuple]]]:
     """The data set: a summary and two row generators (tickets, events) in column order.
+
+    Ticket ``i`` belongs to ``regions[i % len(regions)]`` (one region, the placeholder
+    ``example``, unless given).
 
     Tickets are filed PER_DAY a day up to NOW; the oldest 70 % are closed; of the open
     ones, OVERDUE_POOL became overdue in the minutes before NOW, the others are due
@@ -98,11 +101,12 @@ def generate(total: int, seed: int = 7
             "status": status, "company_name": f"示例市第{i}号科技有限公司", "credit_code": None,
             "contact_name": "张先生", "phone": phone_of(i),
             "description": "窗口互相推诿,营业执照变更一直办不成(合成数据)",
-            "procedure": "business_change", "department": DEPARTMENT, "policy": "window_complex",
+            "procedure": "business_change", "department": DEPARTMENT, "region": regions[i % len(regions)],
+            "policy": "window_complex",
             "policy_overridden": False, "clock_started_at": _ts(created), "accepted_at": None,
             "due_at": _ts(due), "due_provisional": False, "escalation_level": 0,
             "next_escalation_at": None if next_escalation is None else _ts(next_escalation),
-            "conversation_id": f"bench-conv-{i % conversations}", "filing_key": f"bench:{i}",
+            "conversation_id": f"bench-conv-{i % conversations}", "filing_key": f"bench:{i}", "joined_to": None,
             "rating": "好评" if closed and i % 3 == 0 else None,
             "closed_at": None if closed_at is None else _ts(closed_at), "created_at": _ts(created),
             "updated_at": _ts(closed_at or created), "version": version,
@@ -252,9 +256,10 @@ def service_for(url: str):
     return ticket_service(load_settings({"YS_DATABASE_URL": url}))
 
 
-def measure_lookups(url: str, summary: Synthetic) -> dict[str, Any]:
-    """Status lookups by id + phone, by conversation, and the repository read alone."""
-    service = service_for(url)
+def measure_lookups(url: str, summary: Synthetic, service: Any | None = None) -> dict[str, Any]:
+    """Status lookups by id + phone, by conversation, and the repository read alone
+    (``service``: the ticket service to time; default :func:`service_for` ``url``)."""
+    service = service or service_for(url)
     pairs = list(summary.sample)
     for ticket_id, phone in pairs[:50]:  # warm the engine, the pool and the caches
         service.find_for_enterprise(ticket_id, phone, NOW)
@@ -275,14 +280,16 @@ def measure_lookups(url: str, summary: Synthetic) -> dict[str, Any]:
             "repository_get": repository.summary()}
 
 
-def measure_tick(url: str, summary: Synthetic, overdue: int, repeats: int = 3) -> dict[str, Any]:
-    """Times ``escalate_overdue`` with exactly ``overdue`` overdue tickets, ``repeats`` times.
+def measure_tick(url: str, summary: Synthetic, overdue: int, repeats: int = 3,
+                 service: Any | None = None) -> dict[str, Any]:
+    """Times ``escalate_overdue`` with exactly ``overdue`` overdue tickets, ``repeats`` times
+    (``service``: the ticket service to time; default :func:`service_for` ``url``).
 
     The tick runs at the instant when the first ``overdue`` of the pool are overdue;
     between runs the moved tickets are put back (level 0, their escalation time, their
     version, their escalation events removed: a throw-away database).
     """
-    service = service_for(url)
+    service = service or service_for(url)
     engine = get_engine(url)
     chosen = list(summary.overdue_ids[:overdue])
     # overdue_ids[j] is due j+1 minutes before NOW: at this instant exactly `overdue` are
