@@ -77,6 +77,11 @@ def choice_buttons(kb: KnowledgeBase, facets: list[str], choices: list[str]) -> 
     return buttons + [NONE_BUTTON] if buttons else buttons
 
 
+def source_line(issuer: str, date: str | None) -> str:
+    """Who issued the quoted text, and when if known: «新乡高新区管委会 2021-11-05»."""
+    return " ".join(part for part in (issuer, date) if part)
+
+
 class QuestionAction(Action, abc.ABC):
     """Shared run: read, decide, say, remember."""
 
@@ -138,7 +143,7 @@ class QuestionAction(Action, abc.ABC):
             document = step.hit.document
             dispatcher.utter_message(response="utter_policy_quote", title=document.title,
                                      section=step.hit.passage.section_label or "正文", quote=quote(step.hit, typed),
-                                     issuer=document.issuer, date=document.date or "")
+                                     source=source_line(document.issuer, document.date))
         elif isinstance(step, Say):
             if not (in_form and step.response == ANYTHING_ELSE):
                 # inside a form a yes or no answers the form's question (确认, 取消):

@@ -83,6 +83,8 @@ def test_a_policy_question_is_answered_with_the_clause_and_the_documents_title()
     assert message["response"] == "utter_policy_quote"
     assert message["title"] == "宿迁市优化涉企服务营造一流营商环境若干制度"
     assert "入企登记簿" in message["quote"] and message["section"]
+    # who issued it, without a dangling space when the date is unknown («(新乡高新区管委会 )»)
+    assert message["source"] == message["source"].strip() and message["source"].startswith("宿迁市人民政府办公室")
 
 
 def test_a_yes_to_the_offer_to_file_starts_the_complaint():
