@@ -276,9 +276,7 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         return _answer(memory.procedure, facets, memory, remembered=True)
     if clauses is not None and text and (reading.own_topic or memory.topic):
         hit = clauses.answer(text, documents) if reading.own_topic else None
-        if hit is None and memory.topic and not reading.own_topic:
-            # only a follow-up without a topic of its own («谁参加») is read with the last one:
-            # a new question read with it brought the last clause back
+        if hit is None and memory.topic:
             hit = clauses.answer(f"{memory.topic} {text}", documents)
         if hit is not None:
             return Decision(Quote(hit), replace(memory, help_offered=False, topic=text if reading.own_topic

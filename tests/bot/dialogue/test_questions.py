@@ -161,14 +161,6 @@ def test_a_matter_of_its_own_that_no_guide_covers_is_not_answered_with_the_last_
     assert not isinstance(decided, Answer), decided
 
 
-@pytest.mark.parametrize("text", ["个人所得税汇算清缴咋弄", "我们小区停水了找谁"])
-def test_a_new_question_after_a_policy_quote_is_not_answered_with_that_quote_again(text):
-    """A question with words of its own is not read together with the last policy question:
-    the old topic's clause came back for whatever was asked next (found in a live chat)."""
-    decided = step(text, "ask_procedure", Memory(topic="特邀监督员有几个"), confidence=0.5).step
-    assert not isinstance(decided, Quote), decided
-
-
 def test_a_company_one_does_not_want_to_run_any_more_is_a_deregistration_question():
     decided = step("公司不想开了咋弄", "ask_procedure", Memory(topic="特邀监督员有几个"), confidence=0.5).step
     assert isinstance(decided, AskWhich) and set(decided.choices) == set(BOTH), decided
