@@ -6,14 +6,14 @@ un-migrated database.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
-from bot.config import PROJECT_ROOT
+from bot.config import PROJECT_ROOT, get_settings
 from bot.db.engine import READ_ONLY, get_engine
 from bot.db.errors import StoreUnavailable, unavailable_as_store_error
 
@@ -83,6 +83,16 @@ def upgrade(url: str, revision: str = "head", default_region: str | None = None)
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
     return [before, current_revision(url)]
+
+
+def default_region_of(attributes: Mapping[str, Any]) -> str:
+    """The region rows stored before regions get, for a migration that adds a ``region``
+    column: the ``default_region`` the caller of :func:`upgrade` gave (Alembic's config
+    attributes), else ``YS_DEFAULT_REGION``."""
+    given = attributes.get("default_region")
+    if given:
+        return str(given)
+    return get_settings().default_region
 
 
 def downgrade(url: str, revision: str) -> list[str | None]:

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
+from bot.clock import SHANGHAI
+
 #: Naive datetimes written are Beijing time, as everywhere in ``bot``.
-_SHANGHAI = ZoneInfo("Asia/Shanghai")
 _UTC = dt.timezone(dt.timedelta(0))  # the same object as datetime.timezone.utc
 
 
@@ -24,7 +24,7 @@ class UtcDateTime(sa.types.TypeDecorator):
     def process_bind_param(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:
         if value is None:
             return None
-        aware = value if value.utcoffset() is not None else value.replace(tzinfo=_SHANGHAI)
+        aware = value if value.utcoffset() is not None else value.replace(tzinfo=SHANGHAI)
         return aware.astimezone(_UTC).replace(tzinfo=None)
 
     def process_result_value(self, value: dt.datetime | None, dialect: Any) -> dt.datetime | None:

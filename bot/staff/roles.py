@@ -29,6 +29,8 @@ import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from bot.config import DEFAULT_REGION
+
 
 class Role(str, enum.Enum):
     """A console account's role; ``label`` is the Chinese name."""
@@ -79,7 +81,7 @@ class StaffUser:
     display_name: str
     department: str | None = None
     active: bool = True
-    region: str = "example"
+    region: str = DEFAULT_REGION
 
     @property
     def actor(self) -> str:

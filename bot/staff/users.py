@@ -16,6 +16,7 @@ from collections.abc import Collection
 
 import sqlalchemy as sa
 
+from bot.config import DEFAULT_REGION
 from bot.departments import DepartmentDirectory
 from bot.staff.errors import InvalidAccount, UnknownUser, UserExists
 from bot.staff.passwords import DEFAULT_ROUNDS, dummy_hash, hash_password, verify_password
@@ -24,7 +25,6 @@ from bot.staff.store import Store
 from bot.staff.tables import staff_sessions, staff_users
 
 #: The region of an account created without one, when the store is not told otherwise.
-DEFAULT_REGION = "example"
 USERNAME = re.compile(r"[a-z][a-z0-9_.-]{1,31}")
 DISPLAY_NAME_MAX = 50
 

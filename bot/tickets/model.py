@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.config import DEFAULT_REGION
 from bot.sla import EscalationLadder, PolicyId
 from bot.tickets import errors
 from bot.tickets.clock import PauseSpan, SlaClock, has_acceptance_stage
@@ -67,7 +68,7 @@ class Ticket:
     created_at: dt.datetime
     updated_at: dt.datetime
     #: The region it belongs to (``knowledge/regions/<id>/``); fixed at filing.
-    region: str = "example"
+    region: str = DEFAULT_REGION
     due_provisional: bool = False
     company_name: str | None = None
     credit_code: str | None = None

@@ -18,13 +18,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Protocol
 
+from bot.config import DEFAULT_REGION
 from bot.sla import PolicyBook
 from bot.tickets.clock import SlaClock
 from bot.tickets.errors import UnknownRegion
 from bot.workdays import WorkCalendar
 
 #: The region of a deployment that configures none (the placeholder 示例市).
-DEFAULT_REGION = "example"
 
 
 class Region(Protocol):

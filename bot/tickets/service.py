@@ -21,6 +21,7 @@ import datetime as dt
 from collections.abc import Callable, Collection, Sequence
 from typing import Any, Protocol, TypeVar
 
+from bot.config import DEFAULT_DEPARTMENT
 from bot.sla import PolicyBook, PolicyId, Route, select_policy
 from bot.tickets.access import (
     StaffMember,
@@ -79,7 +80,6 @@ class NoticePlanner(Protocol):
     def plan(self, ticket: Ticket, events: Sequence[TicketEvent], now: dt.datetime) -> Sequence[OutgoingNotice]:
         """The notices telling about ``events`` just produced on ``ticket``."""
 
-DEFAULT_DEPARTMENT = "行政审批服务局"
 #: Optimistic-locking retries of a staff or enterprise change before giving up.
 _ATTEMPTS = 3
 #: Who writes the 临期 reminders.

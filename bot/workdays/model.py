@@ -4,10 +4,9 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
-#: Every deadline is computed and expressed in Beijing time.
-SHANGHAI = ZoneInfo("Asia/Shanghai")
+# Every deadline is computed and expressed in Beijing time (bot.clock's zone, re-exported).
+from bot.clock import SHANGHAI as SHANGHAI
 
 #: The instant a working day ends: a deadline is 23:59:59 of its day.
 END_OF_DAY = dt.time(23, 59, 59)

@@ -23,12 +23,9 @@ REGION_LENGTH = 40
 
 
 def _default_region() -> str:
-    given = context.config.attributes.get("default_region")
-    if given:
-        return str(given)
-    from bot.config import get_settings
+    from bot.db.migrate import default_region_of
 
-    return get_settings().default_region
+    return default_region_of(context.config.attributes)
 
 
 def upgrade() -> None:
