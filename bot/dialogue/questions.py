@@ -217,7 +217,7 @@ def _sibling(text: str, memory: Memory, kb: KnowledgeBase) -> str | None:
         return None
     group = [ids for ids in kb.ambiguous_terms.values() if memory.procedure in ids]
     siblings = tuple(dict.fromkeys(p for ids in group for p in ids))
-    pick = choose(text, options(kb, siblings)) if siblings else None
+    pick = choose(text, options(kb, siblings), by_position=False) if siblings else None
     if isinstance(pick, int) and siblings[pick] != memory.procedure:
         return siblings[pick]
     return None

@@ -41,13 +41,18 @@ class Option:
 _END_MARKS = "。.!!??~,,"
 
 
-def choose(text: str, options: Sequence[Option]) -> int | str | None:
-    """The index of the option ``text`` picks, :data:`NONE_OF_THESE`, or None (no pick)."""
+def choose(text: str, options: Sequence[Option], by_position: bool = True) -> int | str | None:
+    """The index of the option ``text`` picks, :data:`NONE_OF_THESE`, or None (no pick).
+
+    ``by_position`` False: only a name picks («第二个» means nothing where no list was shown).
+    """
     said = squash(text).strip(_END_MARKS)
     if not said or not options:
         return None
     if _NONE.search(said):
         return NONE_OF_THESE
+    if not by_position:
+        return _by_name(said, options)
     ordinal = _ORDINAL.match(said)
     if ordinal and _ORDINALS[ordinal.group(1)] <= len(options):
         return _ORDINALS[ordinal.group(1)] - 1
@@ -55,6 +60,11 @@ def choose(text: str, options: Sequence[Option]) -> int | str | None:
         return 0
     if _LAST.match(said):
         return len(options) - 1
+    return _by_name(said, options)
+
+
+def _by_name(said: str, options: Sequence[Option]) -> int | None:
+    """The option a title, a name or a distinctive part of one picks."""
     named = [i for i, option in enumerate(options)
              if any(squash(name) and squash(name) in said for name in (option.title, *option.names))]
     if len(named) == 1:

@@ -85,6 +85,14 @@ def test_typed_replies_to_offered_choices(text, intent, expected):
     assert decision.memory.choices == ()
 
 
+@pytest.mark.parametrize("text", ["第二个", "2", "最后一个"])
+def test_an_ordinal_where_no_list_was_shown_picks_nothing(text):
+    # found in a live chat: after an answer about 企业开办 (no buttons), «第二个» answered
+    # 开办诊所, the second procedure of a group the user never saw
+    decision = step(text, "inform", Memory("company_setup", ("ask_materials",)))
+    assert not isinstance(decision.step, Answer) or decision.step.procedure == "company_setup"
+
+
 def test_a_clicked_button_answers_the_facets_asked_before():
     decision = step("", "ask_duration", Memory(facets=("ask_materials", "ask_fee"), choices=BOTH),
                     named=("general_deregistration",), clicked=True)
