@@ -229,6 +229,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {"company_name": value_before_this_turn(tracker, "company_name")}
         if value == NOT_GIVEN or phrases.is_no_company(str(value)):
             return {"company_name": NOT_GIVEN}
+        if phrases.carries_no_value(str(value)):
+            return {"company_name": None}  # «对 我要投诉»: no name; the form asks again, nothing else
         try:
             return {"company_name": clean_company_name(phrases.company_name_from(str(value or "")))}
         except ValidationError:

@@ -66,6 +66,17 @@ def is_off_topic(intent: str | None, text: str) -> bool:
     return intent in QUESTION_INTENTS and bool(_QUESTION.search(text or ""))
 
 
+#: A reply that only says yes or which kind of ticket it is («对 我要投诉», «是的,反映问题»).
+_NO_VALUE = re.compile(r"^(?:(?:对|对的|是的|是|嗯|好的|好|行|没错|可以)[啊呀,,。.!! ]*)?"
+                       r"(?:我|我们)?(?:就是|是)?(?:要|想|想要)?(?:投诉|反映|举报|提建议|建议|咨询|求助|办事|登记)"
+                       r"(?:一下|问题|情况|的)?[啊呀吧。.!! ]*$")
+
+
+def carries_no_value(text: str) -> bool:
+    """True when a reply to a form's question answers none of it («对 我要投诉» at «企业名称?»)."""
+    return bool(_NO_VALUE.match(_squash(text)))
+
+
 def is_cancel(text: str) -> bool:
     """True when the user wants to stop filing («取消», «算了不投诉了»)."""
     return bool(_CANCEL.search(_squash(text)))

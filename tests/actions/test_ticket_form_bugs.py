@@ -107,3 +107,19 @@ def test_words_at_the_credit_code_are_not_called_a_code_of_the_wrong_length(repl
     state = tracker(reply, requested="credit_code", loop="ticket_form")
     assert ValidateTicketForm().validate_credit_code(reply, dispatcher, state, DOMAIN) == {"credit_code": None}
     assert [m["response"] for m in dispatcher.messages] == ["utter_invalid_credit_code_words"]
+
+
+@pytest.mark.parametrize("reply, intent", [("对 我要投诉", "complain"), ("是的,反映问题", "affirm"),
+                                           ("我要投诉一下", "complain")])
+def test_a_reply_that_only_says_yes_or_complain_is_not_taken_as_the_company_name(reply, intent):
+    # found in a live chat: «对 我要投诉» at «请问贵企业的名称是?» was filed as the company's name
+    dispatcher = CollectingDispatcher()
+    state = tracker(reply, intent=intent, requested="company_name", loop="ticket_form")
+    assert ValidateTicketForm().validate_company_name(reply, dispatcher, state, DOMAIN) == {"company_name": None}
+    assert dispatcher.messages == [], "the form asks again; no refusal besides"
+
+
+def test_a_company_name_is_still_taken():
+    state = tracker("宏发五金", requested="company_name", loop="ticket_form")
+    assert ValidateTicketForm().validate_company_name("宏发五金", CollectingDispatcher(), state, DOMAIN) == {
+        "company_name": "宏发五金"}
