@@ -40,6 +40,9 @@ def test_procedures_named_in_everyday_words(interpreter, text, named):
     ("注消要多久", BOTH, "注消"),
     # an everyday cue that fits both deregistrations: asked, named by its label
     ("公司不想干了,咋关掉?", BOTH, "注销"),
+    # found in a live chat: a follow-up after 企业开办, the company not named again
+    ("那要是以后不干了呢", BOTH, "注销"),
+    ("万一哪天不想做了咋办", BOTH, "注销"),
     ("公司名字的事咋弄", ("name_declaration", "business_change"), "公司名称"),
 ])
 def test_words_that_fit_several_procedures_are_asked_about_never_guessed(interpreter, text, choices, words):
