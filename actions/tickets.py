@@ -180,6 +180,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         text = message.typed
         if phrases.is_off_topic(message.intent, text):
             return {}
+        if phrases.is_cancel(text):
+            return {}  # the form ends this turn: nothing in the message answers its question
         if message.clicked:
             # a button payload such as /affirm answers the summary, nothing else
             return {slot: True} if slot == "ticket_confirmed" and message.intent == "affirm" else {}
@@ -376,6 +378,10 @@ class ActionSubmitTicket(Action):
         reset = [SlotSet(s, None) for s in DRAFT_SLOTS] + [SlotSet("ticket_retry", False)]
         if tracker.get_slot("ticket_cancelled") or not tracker.get_slot("ticket_confirmed"):
             dispatcher.utter_message(response="utter_ticket_cancelled")
+            typed = message_of(tracker).typed
+            if tracker.get_slot("ticket_cancelled") and phrases.asks_something(typed):
+                # «我不想投诉了 就是想问问施工许可要哪些材料»: the question is answered too
+                return [*reset, FollowupAction("action_answer_procedure")]
             return reset
         client = client_of(tracker)
         try:

@@ -26,7 +26,8 @@ FIELD_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("department", ("涉及部门", "部门", "单位部门")),
 )
 
-_CANCEL = re.compile(r"取消|撤销|撤回|不办了|不投诉了|不反映了|不提了|不要提交|不提交|放弃|算了")
+_CANCEL = re.compile(r"取消|撤销|撤回|不办了|不提了|不要提交|不提交|放弃|算了"
+                     r"|不(?:想|打算|准备)?再?(?:投诉|反映|举报)(?:了|$|[,,。.!! ])")
 _SKIP = re.compile(r"^(跳过|略过|没有|没|无|暂无|不知道|不清楚|记不得|忘了|不记得|不方便|不提供|不用|pass|skip)[了吧啊呢。.!!]*$",
                    re.IGNORECASE)
 #: A skip said in passing: «手边没有,跳过吧», «记不清了,先跳过».
@@ -75,6 +76,11 @@ _NO_VALUE = re.compile(r"^(?:(?:对|对的|是的|是|嗯|好的|好|行|没错|
 def carries_no_value(text: str) -> bool:
     """True when a reply to a form's question answers none of it («对 我要投诉» at «企业名称?»)."""
     return bool(_NO_VALUE.match(_squash(text)))
+
+
+def asks_something(text: str) -> bool:
+    """True when a message asks a question («…施工许可到底要哪些材料», «要多久»)."""
+    return bool(_QUESTION.search(text or "") or re.search(r"哪些|啥|咋|想问|问问|请问", text or ""))
 
 
 def is_cancel(text: str) -> bool:

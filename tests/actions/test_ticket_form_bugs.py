@@ -123,3 +123,29 @@ def test_a_company_name_is_still_taken():
     state = tracker("宏发五金", requested="company_name", loop="ticket_form")
     assert ValidateTicketForm().validate_company_name("宏发五金", CollectingDispatcher(), state, DOMAIN) == {
         "company_name": "宏发五金"}
+
+
+CHANGE_OF_MIND = "哦不对 我不想投诉了 我就是想问问施工许可到底要哪些材料"
+
+
+def test_a_change_of_mind_mid_form_cancels_and_is_not_refused_as_the_credit_code():
+    # found in a live chat: refused as a credit code, twice, and the form went on
+    state = tracker(CHANGE_OF_MIND, intent="ask_materials", requested="credit_code", loop="ticket_form")
+    form = ValidateTicketForm()
+    dispatcher = CollectingDispatcher()
+    assert asyncio.run(form.extract_ticket_cancelled(dispatcher, state, DOMAIN)) == {"ticket_cancelled": True}
+    assert asyncio.run(form.extract_credit_code(dispatcher, state, DOMAIN)) == {}
+    assert dispatcher.messages == []
+
+
+def test_the_question_asked_while_cancelling_is_answered_after_the_cancel():
+    from rasa_sdk.events import FollowupAction
+
+    from actions.tickets import ActionSubmitTicket
+
+    state = tracker(CHANGE_OF_MIND, intent="ask_materials", slots={"ticket_cancelled": True})
+    events, messages = run(ActionSubmitTicket(), state)
+    assert [m["response"] for m in messages] == ["utter_ticket_cancelled"]
+    assert FollowupAction("action_answer_procedure") in events
+    plain, _ = run(ActionSubmitTicket(), tracker("算了", intent="deny", slots={"ticket_cancelled": True}))
+    assert not any(e.get("event") == "followup" for e in plain)
