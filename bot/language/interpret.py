@@ -83,6 +83,9 @@ _TICKET_WORDS = re.compile(r"投诉|举报|反映|曝光|诉求|求助|建议|�
                            r"怎么又|怎么这么|咋还|咋老|咋又|还没|一直|拖了|好几")
 
 
+#: Words of a rating («给…窗口打个差评»): a rating names what it rates, and is not a question about it.
+_RATES = re.compile(r"差评|好评|打分|评分|打个分|打几分|给.{0,12}评价|几颗星|五星|一星")
+
 #: Marks that end a sentence without asking, stripped as a set of characters.
 _STATEMENT_ENDS = "。.!!~"
 
@@ -185,6 +188,8 @@ class Interpreter:
             return (facets[0] if facets else "ask_procedure"), "a question not about the bot"
         facet = facets[0] if facets else "ask_procedure"
         asks_about_procedure = recognition.points_at_procedures and (question or bool(_WANTS.search(squash(text))))
+        if intent == "rate_service" and _RATES.search(squash(text)):
+            return intent, None
         if asks_about_procedure and not _files(text, recognition):
             if intent in WEAK_INTENTS:
                 return facet, "a question about a procedure the classifier did not know"
