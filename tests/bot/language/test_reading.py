@@ -44,6 +44,9 @@ def test_venting_is_anger_without_a_request_or_a_case(interpreter, text, vents):
     ("公司不想干了,咋关掉?", "complain", 0.7, "ask_procedure"),
     # found in a live chat: a rating names what it rates («办执照的窗口»), and stays a rating
     ("我想给上次办执照的窗口打个差评", "rate_service", 0.6, "rate_service"),
+    # found in a live chat: a tag question («…是吧») about doing it from home is not about the bot
+    ("ok 那我在家就能弄是吧", "bot_challenge", 0.6, "ask_where"),
+    ("你是机器人是吧", "bot_challenge", 0.6, "bot_challenge"),
     # saying what one wants done is asking about it
     ("我想注消", "human_handoff", 0.37, "ask_procedure"),
     ("打算开个诊所", "out_of_scope", 0.5, "ask_procedure"),
