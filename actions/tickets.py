@@ -79,6 +79,8 @@ logger = logging.getLogger(__name__)
 UNKNOWN_CHOICE = "不清楚"
 #: Shorter descriptions («推诿») are asked to say more: the department needs facts.
 DESCRIPTION_CHAT_MIN = 6
+#: The form's questions about the enterprise and its contact, whose answers may name the department too.
+PERSONAL_QUESTIONS = frozenset({"company_name", "credit_code", "contact_name", "phone"})
 #: Slots emptied once a ticket is filed or cancelled; who the user is stays known.
 DRAFT_SLOTS = ("ticket_type", "ticket_draft_id", "description", "department", "ticket_confirmed",
                "ticket_cancelled", "procedure", *ROUTE_SLOTS)
@@ -129,6 +131,9 @@ class ActionStartTicket(Action):
         ]
         if describes_case(text):
             events.append(SlotSet("description", text.strip()))
+        stated = phrases.stated_contact_name(text)
+        if stated:
+            events.append(SlotSet("contact_name", stated))
         department = department_from(text, message.entity_words("department"))
         if department:
             events.append(SlotSet("department", department))
@@ -198,12 +203,22 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         return self._answer(tracker, "credit_code", "credit_code")
 
     async def extract_contact_name(self, dispatcher, tracker, domain) -> dict[str, Any]:
+        if tracker.get_slot("requested_slot") != "contact_name" and not tracker.get_slot("contact_name"):
+            # «…我叫赵亮 手机177…» while another question is asked: the name is taken down too
+            stated = phrases.stated_contact_name(message_of(tracker).typed)
+            return {"contact_name": stated} if stated else {}
         return self._answer(tracker, "contact_name")
 
     async def extract_phone(self, dispatcher, tracker, domain) -> dict[str, Any]:
         return self._answer(tracker, "phone", "phone")
 
     async def extract_department(self, dispatcher, tracker, domain) -> dict[str, Any]:
+        requested = tracker.get_slot("requested_slot")
+        if requested in PERSONAL_QUESTIONS and not tracker.get_slot("department"):
+            # «马丽 18652793305 供电公司» at «怎么称呼您»: the department is given with the contact
+            message = message_of(tracker)
+            named = department_from(message.typed, message.entity_words("department"))
+            return {"department": named} if named else {}
         return self._answer(tracker, "department", "department")
 
     async def extract_ticket_confirmed(self, dispatcher, tracker, domain) -> dict[str, Any]:
@@ -229,7 +244,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
     def validate_company_name(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         if keeps_company_name(tracker):
             return {"company_name": value_before_this_turn(tracker, "company_name")}
-        if value == NOT_GIVEN or phrases.is_no_company(str(value)):
+        if value == NOT_GIVEN or phrases.is_no_company(str(value)) or phrases.is_skip(str(value)):
             return {"company_name": NOT_GIVEN}
         if phrases.carries_no_value(str(value)):
             return {"company_name": None}  # «对 我要投诉»: no name; the form asks again, nothing else
@@ -243,6 +258,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if phrases.is_skip(str(value or "")):
             # a contact is needed: the department calls back
             return self._refuse(dispatcher, "contact_name", "utter_invalid_contact_name")
+        if phrases.is_confirm(str(value or "")) or phrases.carries_no_value(str(value or "")):
+            return {"contact_name": None}  # «确认无误» is no name: the form asks again, nothing else
         try:
             return {"contact_name": clean_contact_name(phrases.contact_name_from(str(value or "")))}
         except ValidationError:

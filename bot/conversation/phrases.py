@@ -28,14 +28,15 @@ FIELD_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 _CANCEL = re.compile(r"取消|撤销|撤回|不办了|不提了|不要提交|不提交|放弃|算了"
                      r"|不(?:想|打算|准备)?再?(?:投诉|反映|举报)(?:了|$|[,,。.!! ])")
-_SKIP = re.compile(r"^(跳过|略过|没有|没|无|暂无|不知道|不清楚|记不得|忘了|不记得|不方便|不提供|不用|pass|skip)[了吧啊呢。.!!]*$",
+_SKIP = re.compile(r"^(跳过|略过|没有|木有|没得|没|无|暂无|不知道|不清楚|记不得|忘了|不记得|不方便|不提供|不用|pass|skip)[了吧啊呢。.!!]*$",
                    re.IGNORECASE)
 #: A skip said in passing: «手边没有,跳过吧», «记不清了,先跳过».
 _SKIP_WORD = re.compile(r"跳过|略过|先不填|不填了|不方便(?:提供|说|透露|给)|不想(?:提供|说|给)|pass|skip", re.IGNORECASE)
 #: «现在手上没有», «记不清了»: not at hand, in a short reply.
 _NOT_AT_HAND = re.compile(r"^(?:现在|暂时|目前|一时)?(?:手边|手上|手头|身边)?(?:没有|没带|找不到|查不到|不知道|记不清|记不住|忘了|不记得)"
                           r"(?:了|呢|啊|吧)*$")
-_CONFIRM = re.compile(r"^(确认|确定|提交|确认提交|对|对的|是的|是|没问题|没错|可以|好的|好|行|ok|OK|嗯)[吧了啊。.!!]*$")
+_CONFIRM = re.compile(r"^(?:(?:确认|确定|提交|对|对的|是的|是|没问题|没错|可以|好的|好|行|ok|OK|嗯|无误|正确|都对)"
+                      r"[吧了啊呀,,。.!!]*)+$")
 _CORRECTION = re.compile(r"(改|错|更正|修改|换|应该是|不对)")
 _VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|是)\s*[::]?\s*(.+)$")
 
@@ -96,11 +97,28 @@ def is_skip(text: str) -> bool:
             or any(_NOT_AT_HAND.match(c) for c in clauses))
 
 
+#: A contact's name stated in a longer message: «我叫赵亮», «我是恒达建材有限公司的刘强»,
+#: «联系人:王芳». The name is 2–4 Han characters ending where the words go on.
+_STATED_NAME = re.compile(
+    r"(?:我叫|本人叫|联系人[::是为]?|姓名[::是为]?|我是[^,,。;;\s]{2,40}?(?:公司|厂|店|馆|社|部|中心|工作室|合作社)的)"
+    r"(?P<name>[\u4e00-\u9fa5]{2,4}?)(?=$|[\s,,。.!!;;、:]|手机|电话|联系|号码|\d|在|从|来|想|要|我)")
+
+
+def stated_contact_name(text: str) -> str | None:
+    """The contact's name when a message states it in passing (None: it does not)."""
+    found = _STATED_NAME.search(to_simplified(text or ""))
+    return found.group("name") if found else None
+
+
 def contact_name_from(text: str) -> str:
     """The name in «我姓王» / «联系人李明» / «叫我张工就行» / «刘敏 15861234470».
 
-    A mobile number given with the name is the phone's answer, not part of the name.
+    A mobile number given with the name is the phone's answer, not part of the name, and
+    so are words after it («马丽 18652793305 供电公司»: the department).
     """
+    parts = _PHONE_PART.sub(" ", text or "").split()
+    if len(parts) > 1 and re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", _NAME_PREFIX.sub("", parts[0])):
+        return _NAME_PREFIX.sub("", parts[0])
     squashed = _squash(_PHONE_PART.sub(" ", text or ""))
     name = _NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", squashed))
     if name and len(name) == 1 and squashed.startswith(("我姓", "姓")):
@@ -150,11 +168,15 @@ _COMPANY_PREFIX = re.compile(
     r"^(?:我们(?:公司|单位|企业)?(?:是|叫|名称是|全称是)|(?:公司|企业|单位)(?:名称|全称|名字)?(?:是|叫|为)?[::]?|名称[是为::]|是)")
 
 
+#: A credit code given with the company's name («鼎丰木业有限公司 91410782M53JJL6B3U»).
+_CODE_PART = re.compile(r"(?:统一社会信用代码|信用代码|代码)?[::]?\s*(?<![0-9A-Za-z])[0-9A-Za-z]{18}(?![0-9A-Za-z])")
+
+
 def company_name_from(text: str) -> str:
     """The name in «我们公司是华远机械有限公司» / «企业名称:华远机械» (the text otherwise)."""
-    squashed = _squash(text)
+    squashed = _squash(_CODE_PART.sub(" ", _PHONE_PART.sub(" ", text or "")))
     name = _NAME_SUFFIX.sub("", _COMPANY_PREFIX.sub("", squashed))
-    return name or squashed
+    return name or _squash(text)
 
 
 def is_confirm(text: str) -> bool:

@@ -149,3 +149,51 @@ def test_the_question_asked_while_cancelling_is_answered_after_the_cancel():
     assert FollowupAction("action_answer_procedure") in events
     plain, _ = run(ActionSubmitTicket(), tracker("算了", intent="deny", slots={"ticket_cancelled": True}))
     assert not any(e.get("event") == "followup" for e in plain)
+
+
+# Found by the third held-out set: several fields in one message were lost or mixed up.
+
+def test_a_contact_named_in_the_first_message_is_taken_down():
+    from actions.tickets import ActionStartTicket
+
+    text = "我是宿迁市恒达建材有限公司的刘强 电话13951768420 投诉住建局 竣工验收材料交齐两个月了一直拖着不验"
+    events, _ = run(ActionStartTicket(), tracker(text, intent="complain"))
+    assert {"event": "slot", "timestamp": None, "name": "contact_name", "value": "刘强"} in events
+
+
+def test_a_contact_named_while_another_question_is_asked_is_taken_down():
+    state = tracker("木有 我叫赵亮 手机17705279946", requested="company_name", loop="ticket_form")
+    form = ValidateTicketForm()
+    assert asyncio.run(form.extract_contact_name(CollectingDispatcher(), state, DOMAIN)) == {"contact_name": "赵亮"}
+
+
+def test_words_after_the_contact_and_phone_are_not_part_of_the_name_and_name_the_department():
+    state = tracker("马丽 18652793305 供电公司", requested="contact_name", loop="ticket_form")
+    form = ValidateTicketForm()
+    dispatcher = CollectingDispatcher()
+    answer = form.validate_contact_name("马丽 18652793305 供电公司", dispatcher, state, DOMAIN)
+    assert answer == {"contact_name": "马丽"}
+    department = asyncio.run(form.extract_department(dispatcher, state, DOMAIN))
+    assert department["department"] is not None and "供电" in department["department"]
+
+
+def test_a_credit_code_given_with_the_company_name_is_not_part_of_it():
+    state = tracker("卫辉市鼎丰木业有限公司 91410782M53JJL6B3U", requested="company_name", loop="ticket_form")
+    assert ValidateTicketForm().validate_company_name(
+        "卫辉市鼎丰木业有限公司 91410782M53JJL6B3U", CollectingDispatcher(), state, DOMAIN) == {
+        "company_name": "卫辉市鼎丰木业有限公司"}
+
+
+@pytest.mark.parametrize("reply", ["确认无误", "没问题 提交"])
+def test_a_confirmation_is_not_taken_as_the_contact_name(reply):
+    dispatcher = CollectingDispatcher()
+    state = tracker(reply, intent="affirm", requested="contact_name", loop="ticket_form")
+    assert ValidateTicketForm().validate_contact_name(reply, dispatcher, state, DOMAIN) == {"contact_name": None}
+    assert dispatcher.messages == []
+
+
+@pytest.mark.parametrize("reply", ["木有", "没有"])
+def test_no_company_at_the_company_question_is_not_a_name(reply):
+    state = tracker(reply, intent="deny", requested="company_name", loop="ticket_form")
+    assert ValidateTicketForm().validate_company_name(reply, CollectingDispatcher(), state, DOMAIN) == {
+        "company_name": "未提供"}
