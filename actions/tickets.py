@@ -134,6 +134,9 @@ class ActionStartTicket(Action):
         stated = phrases.stated_contact_name(text)
         if stated:
             events.append(SlotSet("contact_name", stated))
+        company = phrases.stated_company_name(text)
+        if company and not message.entity_values("company_name"):
+            events.append(SlotSet("company_name", company))
         department = department_from(text, message.entity_words("department"))
         if department:
             events.append(SlotSet("department", department))
@@ -270,6 +273,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         text = str(value or "")
         if text == NOT_GIVEN or phrases.is_skip(text) or message_of(tracker).intent == "deny":
             return {"credit_code": NOT_GIVEN}
+        if phrases.is_confirm(text) or phrases.carries_no_value(text):
+            return {"credit_code": None}  # «确定» is no code and no attempt at one: asked again, nothing else
         try:
             return {"credit_code": normalize_credit_code(text)}
         except InvalidCreditCode as exc:

@@ -104,6 +104,18 @@ _STATED_NAME = re.compile(
     r"(?P<name>[\u4e00-\u9fa5]{2,4}?)(?=$|[\s,,。.!!;;、:]|手机|电话|联系|号码|\d|在|从|来|想|要|我)")
 
 
+#: The enterprise named in passing: «我们宿城区兴旺五金店门口…», «我们是云帆电子商务有限公司».
+_STATED_COMPANY = re.compile(
+    r"我们(?:是|这个|这家)?(?P<name>(?!这个|那个|这家|那家|自己|公司|企业)(?:(?![的了在和])[\u4e00-\u9fa5]){2,24}?"
+    r"(?:有限责任公司|股份有限公司|有限公司|公司|厂|店|馆|社|工作室|合作社|中心))")
+
+
+def stated_company_name(text: str) -> str | None:
+    """The enterprise's name when a message states it in passing (None: it does not)."""
+    found = _STATED_COMPANY.search(_squash(text))
+    return found.group("name") if found else None
+
+
 def stated_contact_name(text: str) -> str | None:
     """The contact's name when a message states it in passing (None: it does not)."""
     found = _STATED_NAME.search(to_simplified(text or ""))
@@ -217,6 +229,9 @@ def parse_correction(text: str) -> Correction | None:
         spaced = _VALUE_AFTER.search(re.sub(r"[,,。;;!!]", " ", text or ""))
         if spaced:
             value = spaced.group(1).strip().split()[0] if spaced.group(1).strip() else value
+    if value and "不是" in value:
+        # «是自来水公司不是供电公司»: the new value is the one before «不是»
+        value = value.split("不是")[0] or None
     if value is not None and any(value == w for _, ws in FIELD_WORDS for w in ws):
         value = None
     return Correction(field, value or None)

@@ -197,3 +197,26 @@ def test_no_company_at_the_company_question_is_not_a_name(reply):
     state = tracker(reply, intent="deny", requested="company_name", loop="ticket_form")
     assert ValidateTicketForm().validate_company_name(reply, CollectingDispatcher(), state, DOMAIN) == {
         "company_name": "未提供"}
+
+
+def test_the_enterprise_named_in_the_first_message_is_taken_down():
+    from actions.tickets import ActionStartTicket
+
+    text = "投诉城管 我们宿城区兴旺五金店门口招牌没通知就被拆了 我叫赵亮 手机17705279946"
+    events, _ = run(ActionStartTicket(), tracker(text, intent="complain"))
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert slots["company_name"] == "宿城区兴旺五金店" and slots["contact_name"] == "赵亮"
+
+
+def test_a_confirmation_at_the_credit_code_is_asked_again_without_a_format_complaint():
+    dispatcher = CollectingDispatcher()
+    state = tracker("确定", intent="affirm", requested="credit_code", loop="ticket_form")
+    assert ValidateTicketForm().validate_credit_code("确定", dispatcher, state, DOMAIN) == {"credit_code": None}
+    assert dispatcher.messages == []
+
+
+def test_a_correction_naming_the_wrong_value_too_takes_the_right_one():
+    from bot.conversation.phrases import parse_correction
+
+    correction = parse_correction("不对 部门写错了 是自来水公司不是供电公司")
+    assert (correction.field, correction.value) == ("department", "自来水公司")
