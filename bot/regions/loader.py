@@ -45,6 +45,8 @@ OVERRIDES_FILE = "overrides.yml"
 REGION_FILES = (REGION_FILE, DEPARTMENTS_FILE, SLA_FILE, OVERRIDES_FILE)
 #: A region's id: its folder's name.
 REGION_ID = re.compile(r"[a-z][a-z0-9_]{0,39}")
+#: A web origin as browsers send it in ``Origin`` (lower-case), with or without a port.
+WIDGET_ORIGIN = re.compile(r"https?://([a-z0-9]([a-z0-9.-]*[a-z0-9])?|\[[0-9a-f:.]+\])(:[0-9]{1,5})?")
 #: Procedure fields every region shares: the NLU is trained on them.
 SHARED_PROCEDURE_FIELDS = ("name", "synonyms", "cues")
 _KNOWN_MECHANISMS = ", ".join(MECHANISMS)
@@ -209,8 +211,12 @@ class _RegionLoader:
         for index, document in enumerate(_items(self.data.get("documents"))):
             if isinstance(document, dict):
                 check_doc(self.shared, check, document, f"documents[{index}]")
+        for index, origin in enumerate(_items(self.data.get("widget_origins"))):
+            if isinstance(origin, str) and not WIDGET_ORIGIN.fullmatch(origin.strip().lower().rstrip("/")):
+                check.problem(f"widget_origins[{index}]", "expected a web origin: http(s)://host or "
+                                                          f"http(s)://host:port, no path, got {origin!r}")
         for key, value in _mapping(self.data.get("sources")).items():
-            if key not in self.data or key in ("sources", "documents", "mechanisms", "note"):
+            if key not in self.data or key in ("sources", "documents", "mechanisms", "note", "widget_origins"):
                 check.problem(f"sources.{key}", "expected a field this file sets (name, hotline, online_portal, "
                                                  "service_hall, other_halls, parent, full_name)")
             self.check_sources(check, value, f"sources.{key}")
@@ -459,6 +465,8 @@ class _RegionLoader:
             procedures=procedures,
             defaults=tuple(self.defaults),
             sources={key: _sources(value) for key, value in _mapping(data.get("sources")).items()},
+            widget_origins=tuple(o.strip().lower().rstrip("/") for o in _items(data.get("widget_origins"))
+                                 if isinstance(o, str)),
         )
 
 
