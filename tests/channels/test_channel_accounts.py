@@ -261,3 +261,28 @@ def test_the_single_account_alone_works_as_before(env, monkeypatch):
     assert channel.accounts == {}
     channel._push("o-only", "答复")
     assert [p["app_id"] for p in env.pushed] == [WECHAT["app_id"]]
+
+
+def test_a_wecom_message_for_a_regions_app_is_opened_with_its_key_only(env):
+    from wechatpy.enterprise.crypto import WeChatCrypto as WeComCrypto
+
+    channel = WeComInput.from_credentials(None)
+    app = REGION_WECOM["suqian"]
+    timestamp, nonce = str(int(time.time())), uuid.uuid4().hex[:10]
+    xml = text_xml("zhangwei", app["corp_id"], "企业开办要多久", next_msg_id(), agent=app["agent_id"])
+    outer = xmltodict.parse(WeComCrypto(app["token"], app["aes_key"], app["corp_id"]).encrypt_message(
+        xml, nonce, timestamp))["xml"]
+    body = (f"<xml><ToUserName><![CDATA[{app['corp_id']}]]></ToUserName>"
+            f"<Encrypt><![CDATA[{outer['Encrypt']}]]></Encrypt></xml>").encode()
+    request = FakeRequest({"msg_signature": outer["MsgSignature"], "timestamp": timestamp, "nonce": nonce}, body)
+    rasa = Rasa()
+    account = channel.accounts["suqian"]
+    relay = Relay(channel.name(), channel.store, functools.partial(account._ask_rasa, rasa, rasa), channel._push,
+                  account.settings.reply_budget)
+    assert asyncio.run(channel.region_webhook(request, "suqian", relay)).status == 200
+    (message,) = rasa.received
+    assert (message.sender_id, message.metadata[REGION_KEY]) == ("wecom:suqian:zhangwei", "suqian")
+    # the single app's URL (another token and key) refuses it; 怀柔 has no app in the file
+    assert asyncio.run(channel._webhook(request, relay=None)).status == 403
+    assert asyncio.run(channel.region_webhook(request, "beijing_huairou", None)).status == 404
+    assert len(rasa.received) == 1
