@@ -19,7 +19,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.services import in_thread, now, ticket_service
+from actions.services import in_thread, now, region_of, ticket_service
 from bot.config import get_settings
 from bot.conversation import history, phrases
 from bot.conversation.chat_format import NOT_GIVEN, UNKNOWN_DEPARTMENT
@@ -190,8 +190,8 @@ class RouteSummary:
     events: list[EventType] = field(default_factory=list)
 
 
-def _registered_supervisor(phone: str | None) -> Any | None:
-    return ticket_service().supervisor_of(phone or "")
+def _registered_supervisor(phone: str | None, region: str) -> Any | None:
+    return ticket_service().supervisor_of(phone or "", region)
 
 
 async def route_summary(dispatcher: CollectingDispatcher, tracker: Tracker, ticket_type: str) -> RouteSummary:
@@ -206,7 +206,7 @@ async def route_summary(dispatcher: CollectingDispatcher, tracker: Tracker, tick
     supervisor = None
     if route is Route.SUPERVISOR:
         try:
-            found = await in_thread(_registered_supervisor, tracker.get_slot("phone"))
+            found = await in_thread(_registered_supervisor, tracker.get_slot("phone"), region_of(tracker))
         except (StoreUnavailable, OSError):
             logger.exception("supervisor register unreadable for %s; checked again at filing", tracker.sender_id)
         else:

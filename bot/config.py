@@ -211,6 +211,9 @@ class Settings:
             ``knowledge/regions/`` when the ticket service is built).
         rest_region: ``YS_REST_REGION``, the region of every REST conversation (the REST
             channel is for trusted integrations; default ``YS_DEFAULT_REGION``).
+        channel_accounts_file: ``YS_CHANNEL_ACCOUNTS_FILE``, the WeChat / WeCom accounts of
+            the regions, one per region and platform (``bot.channel_accounts``; secrets, kept
+            out of git); ``None``: only the single accounts of ``YS_WECHAT_*`` / ``YS_WECOM_*``.
         rasa_port: ``YS_RASA_PORT``.
         action_port: ``YS_ACTION_PORT``.
         action_host: ``YS_ACTION_HOST``.
@@ -226,6 +229,7 @@ class Settings:
     default_department: str = DEFAULT_DEPARTMENT
     default_region: str = DEFAULT_REGION
     rest_region: str = DEFAULT_REGION
+    channel_accounts_file: Path | None = None
     rasa_port: int = 5005
     action_port: int = 5055
     action_host: str = "127.0.0.1"
@@ -431,6 +435,7 @@ def parse_settings(variables: Mapping[str, str], env_file: Path | None = None) -
         default_department=values.text("YS_DEFAULT_DEPARTMENT", DEFAULT_DEPARTMENT),
         default_region=default_region,
         rest_region=values.region("YS_REST_REGION", default_region),
+        channel_accounts_file=values.optional_path("YS_CHANNEL_ACCOUNTS_FILE"),
         rasa_port=values.port("YS_RASA_PORT", 5005),
         action_port=values.port("YS_ACTION_PORT", 5055),
         action_host=values.text("YS_ACTION_HOST", "127.0.0.1"),

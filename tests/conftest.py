@@ -110,9 +110,15 @@ def fake_wechat_api():
 
 
 @pytest.fixture(scope="session")
-def stack_env(fake_wechat_api) -> dict[str, str]:
-    """Extra environment for the stack's processes (channel credentials, fake APIs)."""
-    return {**fake_wechat_api.stack_env()}
+def stack_env(fake_wechat_api, tmp_path_factory) -> dict[str, str]:
+    """Extra environment for the stack's processes (channel credentials, fake APIs, and the
+    regions' own accounts of ``tests/channels/wechat_fakes.py``)."""
+    from tests.channels.wechat_fakes import accounts_yaml
+
+    accounts = tmp_path_factory.mktemp("secrets") / "channel_accounts.yml"
+    accounts.write_text(accounts_yaml(), encoding="utf-8")
+    accounts.chmod(0o600)
+    return {**fake_wechat_api.stack_env(), "YS_CHANNEL_ACCOUNTS_FILE": str(accounts)}
 
 
 @pytest.fixture(scope="session")

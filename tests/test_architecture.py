@@ -22,8 +22,9 @@ LAYERS: dict[str, set[str]] = {
     "domain": {"bot.workdays", "bot.departments", "bot.procedures", "bot.sla", "bot.routes", "bot.sources",
                "bot.language", "bot.supervisors", "bot.tickets", "bot.handoff", "bot.staff", "bot.notify",
                "bot.reports", "bot.privacy", "bot.validation", "bot.ratelimit", "bot.regions",
-               # the channels' delivery log and WeChat dedup store (a store, not a channel)
-               "bot.channel_store"},
+               # the channels' delivery log and WeChat dedup store (a store, not a channel), and
+               # the regions' WeChat / WeCom accounts (settings the channels and notices share)
+               "bot.channel_store", "bot.channel_accounts"},
     # 3. conversation: what the user said and what to answer, shared by actions/ and the console
     "conversation": {"bot.dialogue", "bot.conversation"},
     # 4. adapters: Rasa, Sanic, WeChat, the console web app and the command line, at the edge,

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from bot.regions import Regions
 
 #: The message metadata key holding the conversation's region (read by ``actions.session``).
 REGION_KEY = "region"
@@ -20,15 +24,24 @@ class UnknownChannelRegion(ValueError):
 
 
 @functools.lru_cache(maxsize=4)
-def known_regions(knowledge_dir: Path) -> frozenset[str]:
-    """The region ids of ``knowledge_dir/regions/`` (loaded and checked once per folder).
+def deployment_regions(knowledge_dir: Path) -> Regions:
+    """The regions of ``knowledge_dir/regions/`` (loaded and checked once per folder).
 
     Raises:
         bot.knowledge.errors.KnowledgeError: a region file is invalid.
     """
     from bot.regions import load_regions
 
-    return frozenset(load_regions(knowledge_dir).ids)
+    return load_regions(knowledge_dir)
+
+
+def known_regions(knowledge_dir: Path) -> frozenset[str]:
+    """The region ids of ``knowledge_dir/regions/``.
+
+    Raises:
+        bot.knowledge.errors.KnowledgeError: a region file is invalid.
+    """
+    return frozenset(deployment_regions(knowledge_dir).ids)
 
 
 def checked_region(region: str, knowledge_dir: Path, what: str) -> str:

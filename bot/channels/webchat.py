@@ -36,7 +36,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.edge import CLIENT_ADDRESS, PublicEdge, trusted_proxies
-from bot.channels.regions import REGION_KEY, known_regions
+from bot.channels.regions import REGION_KEY, deployment_regions, known_regions
 from bot.channels.widget_notices import WidgetNotices
 from bot.net import client_address
 from bot.plugins.failures import apologise_on_failure
@@ -224,6 +224,10 @@ class WebChatSocketIO(SocketIOInput):
        page sent with the message. A tag naming a region the deployment does not have is
        refused (``session_refused``, a warning in the log, no session): filing that
        page's complaints in the default region would send them to another government.
+       So is a region claimed from a page whose origin its ``region.yml`` does not list
+       in ``widget_origins`` (or that another region lists): the tag is the page's, and a
+       page of region A edited to say B would otherwise file in B
+       (:meth:`bot.regions.Regions.widget_may_claim`).
 
     It also delivers the ticket notices waiting for a confirmed session (a department's
     answer, a closure with the rating question…): :mod:`bot.channels.widget_notices`.
@@ -261,6 +265,14 @@ class WebChatSocketIO(SocketIOInput):
                 logger.warning("socket.io session refused for %s: the widget's data-region %r is not a region of "
                                "this deployment", sid, data.get(REGION_KEY) if isinstance(data, dict) else None)
                 await sio.emit("session_refused", {"reason": "unknown region"}, room=sid, namespace=self.namespace)
+                return
+            origin = origin_of(sio.get_environ(sid, namespace=self.namespace))
+            if not widget_may_claim(region, origin):
+                logger.warning("socket.io session refused for %s: a page of %s may not claim region %r (not in "
+                               "its widget_origins, or listed for another region; knowledge/regions/%s/region.yml)",
+                               sid, origin, region, region)
+                await sio.emit("session_refused", {"reason": "origin not allowed"}, room=sid,
+                               namespace=self.namespace)
                 return
             wanted = data.get("session_id") if isinstance(data, dict) else None
             session_id = wanted if isinstance(wanted, str) and SESSION_ID.fullmatch(wanted) else uuid.uuid4().hex
@@ -325,6 +337,20 @@ def tagged_region(data: object) -> str | None:
     if isinstance(asked, str) and asked in known_regions(settings.knowledge_dir):
         return asked
     return None
+
+
+def origin_of(environ: dict[str, Any] | None) -> str | None:
+    """The ``Origin`` header of a socket.io connection's first request (None: none sent)."""
+    origin = (environ or {}).get("HTTP_ORIGIN")
+    return origin.strip() if isinstance(origin, str) and origin.strip() else None  # "null" is an origin nobody lists
+
+
+def widget_may_claim(region: str, origin: str | None) -> bool:
+    """Whether a widget on a page of ``origin`` may open a conversation in ``region`` (the
+    regions' ``widget_origins``; :meth:`bot.regions.Regions.widget_may_claim`)."""
+    from bot.config import get_settings
+
+    return deployment_regions(get_settings().knowledge_dir).widget_may_claim(region, origin)
 
 
 def address_of(environ: dict[str, Any] | None) -> str:

@@ -70,25 +70,33 @@ def load_for_check(knowledge_dir: Path) -> NoticeRules:
 
 def build_worker(settings: Any) -> Any:
     """The worker for ``settings``: its store, the senders the environment configures, the rules."""
+    from bot.channel_accounts import load_accounts
     from bot.channel_store import MessageStore
     from bot.departments import load_departments
     from bot.notify.rules import load_notice_rules
     from bot.notify.senders import senders_from_settings
     from bot.notify.store import OutboxStore
     from bot.notify.worker import OutboxWorker
+    from bot.regions import load_regions
 
     departments = load_departments(settings.knowledge_dir)
     rules = load_notice_rules(settings.knowledge_dir / "notifications.yml", departments.names)
     contacts = MessageStore(settings.database_url)
-    senders = senders_from_settings(settings, rules, contacts.last_message_at)
+    # the regions' own accounts, checked in full before the first pass (AccountsError)
+    accounts = load_accounts(settings.channel_accounts_file, load_regions(settings.knowledge_dir).ids)
+    senders = senders_from_settings(settings, rules, contacts.last_message_at, accounts)
     return OutboxWorker(OutboxStore(settings.database_url), senders, rules.delivery)
 
 
 def _run(args: argparse.Namespace) -> int:
-    from bot.cliutil import wall_clock
+    from bot.channel_accounts import AccountsError
+    from bot.cliutil import fail, wall_clock
     from bot.config import get_settings
 
-    worker = build_worker(get_settings())
+    try:
+        worker = build_worker(get_settings())
+    except AccountsError as exc:  # names the file, the region and the field
+        return fail(str(exc), 2)
     if args.once:
         result = worker.run_once(args.now or wall_clock())
         print(f"发送 {len(result.sent)} 条,稍后重试 {len(result.retrying)} 条,失败 {len(result.failed)} 条 "

@@ -20,16 +20,25 @@ has closed (45015, 45047), a template message (模板消息) is sent instead, wi
 template ``YS_WECHAT_TEMPLATE_ID`` and the keywords of ``notifications.yml``.
 
 **WeCom.** App messages (应用消息) reach members at any time.
+
+**One account per region.** A conversation's recipient is a user key
+(``bot.channel_accounts``): ``suqian:o…`` for a user of region suqian's own account,
+a bare OpenID for the single account of ``YS_WECHAT_*``. :class:`AccountRouter` sends
+each notice through the account its key names, and none other: an OpenID means nothing
+to another AppID, and a notice must never reach an enterprise from another region's
+account. A key naming an account not configured is retried, then fails visibly.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol
 
 import requests
 
+from bot.channel_accounts import ACCOUNTS_FILE_VARIABLE, NO_ACCOUNTS, Accounts, split_user_key, user_key
 from bot.config import Settings
 from bot.notify.model import OutboxMessage
 from bot.notify.rules import NoticeRules, template_data
@@ -194,19 +203,54 @@ class WeComSender:
         return "应用消息"
 
 
+class Sender(Protocol):
+    """What the worker calls: sends one notice, says how it went out."""
+
+    def send(self, message: OutboxMessage, now: dt.datetime) -> str: ...
+
+
+class AccountRouter:
+    """Sends each notice through the account its recipient's user key names (module docstring)."""
+
+    def __init__(self, platform: str, senders: Mapping[str, Sender]) -> None:
+        """``senders``: by account id, ``""`` the single account's."""
+        self.platform = platform
+        self.senders = dict(senders)
+
+    def send(self, message: OutboxMessage, now: dt.datetime) -> str:
+        account, user = split_user_key(message.recipient)
+        sender = self.senders.get(account)
+        if sender is None:
+            label = "公众号" if self.platform == "wechat" else "企业微信应用"
+            raise DeliveryError(f"未配置地区 {account} 的{label} ({ACCOUNTS_FILE_VARIABLE} {self.platform}.{account})")
+        return sender.send(dataclasses.replace(message, recipient=user), now)
+
+
 def senders_from_settings(settings: Settings, rules: NoticeRules,
-                          last_message_at: Callable[[str, str], dt.datetime | None]) -> dict[str, Any]:
+                          last_message_at: Callable[[str, str], dt.datetime | None],
+                          accounts: Accounts = NO_ACCOUNTS) -> dict[str, Any]:
     """The worker's senders from the settings (``YS_SMS_*``, ``YS_WECHAT_*``, ``YS_WECOM_*``).
 
     Args:
         settings: the settings.
         rules: the notice rules (template keywords).
-        last_message_at: ``(channel, user)`` → when the user last wrote (the channel's record).
+        last_message_at: ``(channel, user key)`` → when the user last wrote (the channel's record).
+        accounts: the regions' own accounts (``YS_CHANNEL_ACCOUNTS_FILE``, loaded and checked).
     """
     notify, wechat, wecom = settings.notify, settings.wechat, settings.wecom
+
+    def written(account: str) -> Callable[[str], dt.datetime | None]:
+        return lambda user: last_message_at("wechat", user_key(account, user))
+
+    official: dict[str, Sender] = {"": WeChatSender(wechat.api_base, wechat.app_id, wechat.app_secret,
+                                                    wechat.template_id, rules, written(""))}
+    official.update({region: WeChatSender(wechat.api_base, a.app_id, a.secret, a.template_id, rules, written(region))
+                     for region, a in accounts.wechat.items()})
+    apps: dict[str, Sender] = {"": WeComSender(wecom.api_base, wecom.corp_id, wecom.secret, wecom.agent_id)}
+    apps.update({region: WeComSender(wecom.api_base, a.app_id, a.secret, a.agent_id)
+                 for region, a in accounts.wecom.items()})
     return {
         "sms": SmsGateway(notify.sms_url, notify.sms_token, notify.sms_sign),
-        "wechat": WeChatSender(wechat.api_base, wechat.app_id, wechat.app_secret, wechat.template_id, rules,
-                               lambda user: last_message_at("wechat", user)),
-        "wecom": WeComSender(wecom.api_base, wecom.corp_id, wecom.secret, wecom.agent_id),
+        "wechat": AccountRouter("wechat", official),
+        "wecom": AccountRouter("wecom", apps),
     }

@@ -87,8 +87,14 @@ def _show(args: argparse.Namespace) -> int:
         print(json.dumps(payload, ensure_ascii=False, indent=2, default=str))
         return 0
 
+    parent = regions.get(region.parent) if region.parent else None
+
     def mark(path: str) -> str:
         return "(默认)" if region.is_default(path) else ""
+
+    def above(mechanism_id: str, value: object, of_parent: object) -> str:
+        """``(上级)`` where the value is the region above's, passed down (not the region's own)."""
+        return f"(上级 {parent.id})" if parent is not None and value is of_parent else ""
 
     print(f"{region.id}: {region.name}" + (f" (上级: {region.parent})" if region.parent else ""))
     print(f"  文件: {'、'.join(d.title for d in region.documents)}")
@@ -101,10 +107,13 @@ def _show(args: argparse.Namespace) -> int:
     print(f"  部门: {departments}{mark('departments')}")
     for mechanism in region.mechanisms.values():
         where = "; ".join(f"《{s.title}》{s.section}" for s in mechanism.sources)
-        print(f"  机制: {mechanism.name} ({mechanism.id}){' 共用' if mechanism.shared else ''}: {where}")
+        inherited = "" if mechanism.shared else above(mechanism.id, mechanism,
+                                                         parent.mechanisms.get(mechanism.id) if parent else None)
+        print(f"  机制: {mechanism.name} ({mechanism.id}){' 共用' if mechanism.shared else ''}{inherited}: {where}")
     for pid, policy in region.sla.policies.items():
         days = "/".join(str(s.working_days) for s in policy.stages)
-        print(f"  时限: {policy.name} {days}个工作日{mark(f'sla_policies.{pid.value}')}")
+        inherited = above(pid.value, policy, parent.sla.policies.get(pid) if parent else None)
+        print(f"  时限: {policy.name} {days}个工作日{mark(f'sla_policies.{pid.value}')}{inherited}")
     ladder = " → ".join(level.name for level in region.sla.escalation.levels)
     print(f"  分级会办: {ladder}{mark('sla_policies.escalation')}")
     print(f"  退单改派: {region.sla.reassignment.working_days}个工作日{mark('sla_policies.reassignment')}")

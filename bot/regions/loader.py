@@ -41,10 +41,14 @@ REGION_FILE = "region.yml"
 DEPARTMENTS_FILE = "departments.yml"
 SLA_FILE = "sla_policies.yml"
 OVERRIDES_FILE = "overrides.yml"
+#: The single-city file of ``bot.procedures`` whose ``overrides`` no region may get.
+CITY_FILE = "city.yml"
 #: The files a region folder may hold (besides a README.md).
 REGION_FILES = (REGION_FILE, DEPARTMENTS_FILE, SLA_FILE, OVERRIDES_FILE)
 #: A region's id: its folder's name.
 REGION_ID = re.compile(r"[a-z][a-z0-9_]{0,39}")
+#: A web origin as browsers send it in ``Origin`` (lower-case), with or without a port.
+WIDGET_ORIGIN = re.compile(r"https?://([a-z0-9]([a-z0-9.-]*[a-z0-9])?|\[[0-9a-f:.]+\])(:[0-9]{1,5})?")
 #: Procedure fields every region shares: the NLU is trained on them.
 SHARED_PROCEDURE_FIELDS = ("name", "synonyms", "cues")
 _KNOWN_MECHANISMS = ", ".join(MECHANISMS)
@@ -187,7 +191,12 @@ class _RegionLoader:
         self.checks.append(check)
         return check if check.read(what) else None
 
-    def load(self) -> Region | None:
+    def load(self, parent: Region | None = None) -> Region | None:
+        """Reads and checks the folder, then builds the region; ``parent``: the region above, built."""
+        return self.finish(parent) if self.read() else None
+
+    def read(self) -> bool:
+        """Reads and checks ``region.yml`` (enough to know the parent); False when it is unusable."""
         check = self.region_check
         if not REGION_ID.fullmatch(self.id):
             check.issues.append(Issue(self.shared.display(self.folder), None,
@@ -198,10 +207,10 @@ class _RegionLoader:
                 check.issues.append(Issue(self.shared.display(path), None,
                                           f"unknown file; a region folder holds {', '.join(REGION_FILES)}"))
         if not check.read("the region's name, documents, places and mechanisms"):
-            return None
+            return False
         if not isinstance(check.data, dict):
             check.problem("", "expected a mapping of region fields at the top level")
-            return None
+            return False
         self.data = check.data
         check.check(REGION_SPEC, self.data)
         self.titles = {d["title"] for d in _items(self.data.get("documents"))
@@ -209,14 +218,26 @@ class _RegionLoader:
         for index, document in enumerate(_items(self.data.get("documents"))):
             if isinstance(document, dict):
                 check_doc(self.shared, check, document, f"documents[{index}]")
+        for index, origin in enumerate(_items(self.data.get("widget_origins"))):
+            if isinstance(origin, str) and not WIDGET_ORIGIN.fullmatch(origin.strip().lower().rstrip("/")):
+                check.problem(f"widget_origins[{index}]", "expected a web origin: http(s)://host or "
+                                                          f"http(s)://host:port, no path, got {origin!r}")
         for key, value in _mapping(self.data.get("sources")).items():
-            if key not in self.data or key in ("sources", "documents", "mechanisms", "note"):
+            if key not in self.data or key in ("sources", "documents", "mechanisms", "note", "widget_origins"):
                 check.problem(f"sources.{key}", "expected a field this file sets (name, hotline, online_portal, "
                                                  "service_hall, other_halls, parent, full_name)")
             self.check_sources(check, value, f"sources.{key}")
-        mechanisms = self.mechanisms()
+        return True
+
+    def finish(self, parent: Region | None = None) -> Region | None:
+        """The region, once :meth:`read` succeeded; None when a file has problems.
+
+        ``parent`` (the region above, built) passes down its mechanisms and the SLA
+        values its documents give (module docstring).
+        """
+        mechanisms = self.mechanisms(parent)
         departments = self.departments()
-        sla = self.sla(mechanisms)
+        sla = self.sla(mechanisms, parent)
         procedures = self.overrides()
         if self.issues or sla is None:
             return None
@@ -227,9 +248,12 @@ class _RegionLoader:
 
     # --- mechanisms ------------------------------------------------------------------
 
-    def mechanisms(self) -> dict[str, Mechanism]:
+    def mechanisms(self, parent: Region | None = None) -> dict[str, Mechanism]:
         check = self.region_check
         found = dict(self.shared.mechanisms)
+        inherited = {} if parent is None else {k: m for k, m in parent.mechanisms.items()
+                                               if k not in self.shared.mechanisms}
+        found.update(inherited)
         for key, value in _mapping(self.data.get("mechanisms")).items():
             where = f"mechanisms.{key}"
             kind = MECHANISMS.get(str(key))
@@ -239,6 +263,12 @@ class _RegionLoader:
             if key in self.shared.mechanisms:
                 check.problem(where, f"every region has {kind.name} ({key}): it is listed in "
                                      f"{REGIONS_DIR}/{SHARED_FILE}, not here")
+                continue
+            if value is None:  # ``mayor_direct: null``: the parent's mechanism does not apply here
+                if kind.id not in inherited:
+                    check.problem(where, f"null declines a mechanism of the region above, and "
+                                         f"{parent.id if parent else 'no region above'} has no {kind.name} ({key})")
+                found.pop(kind.id, None)
                 continue
             mechanism = read_mechanism(check, kind, value, where)
             self.check_sources(check, _mapping(value).get("sources"), f"{where}.sources")
@@ -298,7 +328,7 @@ class _RegionLoader:
 
     # --- SLA policies ----------------------------------------------------------------
 
-    def sla(self, mechanisms: Mapping[str, Mechanism]) -> PolicyBook | None:
+    def sla(self, mechanisms: Mapping[str, Mechanism], parent: Region | None = None) -> PolicyBook | None:
         book = self.shared.policies
         exists = [p for p in PolicyId if p in BASE_POLICIES or POLICY_MECHANISM.get(p) in mechanisms]
         check = self.open(SLA_FILE, "the time limits the region's documents give")
@@ -315,25 +345,37 @@ class _RegionLoader:
             policy = self.region_policy(check, book, exists, str(key), entry) if check else None
             if policy is not None:
                 policies[policy.id] = policy
+        def given_above(path: str) -> bool:
+            """Whether the region above has a value of its own (its documents') at ``path``."""
+            return parent is not None and not parent.is_default(path)
+
         for pid in exists:
-            if pid not in policies:
-                policies[pid] = book.policies[pid]
-                if POLICY_MECHANISM.get(pid) not in self.shared.mechanisms:  # a shared rule is no default
-                    self.defaults.append(f"sla_policies.{pid.value}")
+            if pid in policies:
+                continue
+            if parent is not None and pid in parent.sla.policies and given_above(f"sla_policies.{pid.value}"):
+                policies[pid] = parent.sla.policies[pid]  # the value the documents of the region above give
+                continue
+            policies[pid] = book.policies[pid]
+            if POLICY_MECHANISM.get(pid) not in self.shared.mechanisms:  # a shared rule is no default
+                self.defaults.append(f"sla_policies.{pid.value}")
         escalation, reassignment = book.escalation, book.reassignment
+        if parent is not None and given_above("sla_policies.escalation"):
+            escalation = parent.sla.escalation
+        if parent is not None and given_above("sla_policies.reassignment"):
+            reassignment = parent.sla.reassignment
         ladder = data.get("escalation")
         if isinstance(ladder, dict) and check is not None:
             self.check_sources(check, ladder.get("sources"), "escalation.sources")
             escalation = EscalationLadder(
                 tuple(EscalationLevel(i, e["name"], e["actor"], e["action"]) for i, e in enumerate(ladder["levels"])),
                 _sla_sources(ladder["sources"]))
-        else:
+        elif escalation is book.escalation:
             self.defaults.append("sla_policies.escalation")
         rule = data.get("reassignment")
         if isinstance(rule, dict) and check is not None:
             self.check_sources(check, rule.get("sources"), "reassignment.sources")
             reassignment = ReassignmentRule(rule["working_days"], _sla_sources(rule["sources"]), rule.get("note"))
-        else:
+        elif reassignment is book.reassignment:
             self.defaults.append("sla_policies.reassignment")
         ordered = {pid: policies[pid] for pid in PolicyId if pid in policies}
         return PolicyBook(ordered, escalation, None, reassignment)
@@ -459,6 +501,8 @@ class _RegionLoader:
             procedures=procedures,
             defaults=tuple(self.defaults),
             sources={key: _sources(value) for key, value in _mapping(data.get("sources")).items()},
+            widget_origins=tuple(o.strip().lower().rstrip("/") for o in _items(data.get("widget_origins"))
+                                 if isinstance(o, str)),
         )
 
 
@@ -495,6 +539,46 @@ def _load_shared(shared: _Shared, regions_dir: Path) -> list[Issue]:
         if mechanism is not None:
             shared.mechanisms[kind.id] = mechanism
     return check.issues
+
+
+def _city_overrides(shared: _Shared) -> list[Issue]:
+    """``knowledge/city.yml``'s ``overrides`` would apply beneath every region's own: refused.
+
+    A place's own way of doing a procedure is its region's (``overrides.yml`` in its
+    folder); the single-city deployment's place is the placeholder region ``example``.
+    """
+    path = shared.root / CITY_FILE
+    if not path.is_file():
+        return []
+    doc, _ = read_yaml(path, shared.display(path))  # its own problems are the procedures' check
+    data = doc.data if doc is not None and isinstance(doc.data, dict) else {}
+    if not data.get("overrides"):
+        return []
+    return [Issue(shared.display(path), "overrides",
+                  "every region would get these beneath its own; a place's own way of doing a procedure "
+                  f"goes in its region's {REGIONS_DIR}/<id>/{OVERRIDES_FILE} (the placeholder 示例市: "
+                  f"{REGIONS_DIR}/example/{OVERRIDES_FILE}); leave overrides: {{}} here",
+                  doc.line_of("overrides") if doc is not None else None)]
+
+
+def _parents_first(loaders: list[_RegionLoader]) -> list[_RegionLoader]:
+    """``loaders`` with every region after the one above it (those in a cycle left out)."""
+    by_id = {loader.id: loader for loader in loaders}
+    ordered: list[_RegionLoader] = []
+    placed: set[str] = set()
+
+    def place(loader: _RegionLoader, seen: tuple[str, ...]) -> None:
+        if loader.id in placed or loader.id in seen:
+            return
+        above = by_id.get(loader.parent) if loader.parent is not None else None
+        if above is not None:
+            place(above, (*seen, loader.id))
+        placed.add(loader.id)
+        ordered.append(loader)
+
+    for loader in loaders:
+        place(loader, ())
+    return ordered
 
 
 def _check_tree(loaders: Iterable[_RegionLoader]) -> None:
@@ -550,12 +634,17 @@ def load_regions(knowledge_dir: Path) -> Regions:
                                                             f"{SHARED_FILE} or README.md"))
     if not loaders:
         issues.append(Issue(shared.display(regions_dir), None, "no region folder; expected at least one"))
+    issues += _city_overrides(shared)
+    readable = [loader for loader in loaders if loader.read()]
+    _check_tree(loaders)
     built: dict[str, Region] = {}
-    for loader in loaders:
-        region = loader.load()
+    for loader in _parents_first(readable):
+        parent = built.get(loader.parent) if loader.parent is not None else None
+        if loader.parent is not None and parent is None:
+            continue  # the region above has problems of its own (reported there), or none exists
+        region = loader.finish(parent)
         if region is not None:
             built[region.id] = region
-    _check_tree(loaders)
     issues += [issue for loader in loaders for issue in loader.issues]
     if issues:
         raise KnowledgeError(list(dict.fromkeys(issues)))

@@ -109,6 +109,9 @@ class Region:
             (``hotline``, ``sla_policies.consultation``, ``sla_policies.escalation``).
         sources: where the region's documents give a value of ``region.yml`` (by field).
         full_name: the formal name, when longer.
+        widget_origins: the web origins (``https://www.sq.gov.cn``) whose chat widget may
+            claim this region (``data-region``); none listed: the widget is not bound
+            (see :meth:`Regions.widget_may_claim`).
     """
 
     id: str
@@ -126,6 +129,7 @@ class Region:
     defaults: tuple[str, ...] = ()
     sources: Mapping[str, tuple[Source, ...]] = field(default_factory=dict)
     full_name: str | None = None
+    widget_origins: tuple[str, ...] = ()
 
     def has(self, mechanism: str) -> bool:
         """Whether the region has the mechanism ``mechanism`` (an id of the catalogue)."""
@@ -193,6 +197,30 @@ class Regions:
         except KeyError:
             raise KeyError(f"unknown region: {region_id!r}") from None
 
+    def widget_may_claim(self, region_id: str, origin: str | None) -> bool:
+        """Whether a chat widget on a page of ``origin`` may open a conversation in ``region_id``.
+
+        An origin listed by some region's ``widget_origins`` may claim only the regions
+        that list it, and a region that lists origins may be claimed only from them; an
+        origin nobody lists may claim a region that lists none (a deployment that binds
+        no widget works as before). No origin (the page is this server's own, same-origin;
+        or no browser at all) is not bound: the ``Origin`` header binds pages in browsers,
+        which cannot forge it, not clients that can.
+
+        ``origin``'s port may be left out in the list: ``https://www.sq.gov.cn`` then
+        stands for every port of that scheme and host.
+        """
+        if not origin:
+            return True
+        region = self.by_id.get(region_id)
+        if region is None:
+            return False
+        listed_here = any(_origin_matches(entry, origin) for entry in region.widget_origins)
+        if region.widget_origins:
+            return listed_here
+        return not any(_origin_matches(entry, origin) for other in self.by_id.values()
+                       for entry in other.widget_origins)
+
     def get(self, region_id: str) -> Region | None:
         """Returns a region by id, or None."""
         return self.by_id.get(region_id)
@@ -236,3 +264,12 @@ class Regions:
             found.append(self.by_id[parent])
             parent = self.by_id[parent].parent
         return tuple(found)
+
+
+def _origin_matches(entry: str, origin: str) -> bool:
+    """Whether the ``Origin`` header ``origin`` is the listed ``entry`` (no port listed: any port)."""
+    origin = origin.strip().lower().rstrip("/")
+    if origin == entry:
+        return True
+    scheme_host, _, port = origin.rpartition(":")
+    return port.isdigit() and "//" in scheme_host and scheme_host == entry

@@ -33,6 +33,8 @@ REGION_SPEC = Record(
         "online_portal": PLACE,
         "service_hall": PLACE,
         "other_halls": ListOf(PLACE, min_items=1),
+        # the sites whose chat widget may claim this region (``https://host[:port]``)
+        "widget_origins": ListOf(Text(), min_items=1),
         "mechanisms": MappingOf(),
         "sources": MappingOf(SOURCES),
         "note": Text(),

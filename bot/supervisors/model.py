@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from bot.config import DEFAULT_REGION
 from bot.validation import mask_phone
 
 
@@ -19,6 +20,7 @@ class Supervisor:
         active: false once the office ended the appointment (never deleted).
         added_at: when the office registered them.
         added_by: who registered them (``office:chenying``, ``operator:cli``).
+        region: the region whose register holds the entry (their reports count there only).
     """
 
     id: int
@@ -28,6 +30,7 @@ class Supervisor:
     active: bool
     added_at: dt.datetime
     added_by: str
+    region: str = DEFAULT_REGION
 
     @property
     def phone_masked(self) -> str:

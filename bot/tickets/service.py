@@ -70,8 +70,8 @@ Outcome = TypeVar("Outcome")
 class SupervisorLookup(Protocol):
     """The part of :class:`bot.supervisors.SupervisorRegister` filing needs."""
 
-    def find_by_phone(self, phone: str) -> Any | None:
-        """The active supervisor with that phone (``.id``, ``.name``), else ``None``."""
+    def find_by_phone(self, phone: str, region: str) -> Any | None:
+        """The active supervisor of ``region`` with that phone (``.id``, ``.name``), else ``None``."""
 
 
 class NoticePlanner(Protocol):
@@ -144,9 +144,13 @@ class TicketService:
         return build_view(ticket, to_shanghai(now), self.clock_of(ticket))
 
     # ---- filing --------------------------------------------------------------------
-    def supervisor_of(self, phone: str) -> Any | None:
-        """The registered, active 特邀监督员 filing with ``phone``, else ``None``."""
-        return None if self._supervisors is None else self._supervisors.find_by_phone(phone)
+    def supervisor_of(self, phone: str, region: str | None = None) -> Any | None:
+        """The registered, active 特邀监督员 of ``region`` (default: the default region) filing
+        with ``phone``; ``None`` when there is none, or the region has no 特邀监督员."""
+        region = region or self._regions.default
+        if self._supervisors is None or not self._regions.has(region, "invited_supervisors"):
+            return None
+        return self._supervisors.find_by_phone(phone, region)
 
     def _verified(self, clean: CheckedDraft, region: str) -> tuple[CheckedDraft, dict[str, Any]]:
         """The draft with its route checked: a supervisor route needs a registered phone
@@ -162,8 +166,7 @@ class TicketService:
         if clean.route is Route.MAYOR and not self._regions.has(region, "mayor_direct"):
             raise InvalidDraft("route", f"{self._regions.name(region)}没有直通市长 (no mayor_direct in {region!r})")
         if clean.route is Route.SUPERVISOR:
-            registered = self._regions.has(region, "invited_supervisors")
-            supervisor = self.supervisor_of(clean.phone) if registered else None
+            supervisor = self.supervisor_of(clean.phone, region)
             if supervisor is None:
                 details.update(route=Route.WINDOW.value, claimed_route=Route.SUPERVISOR.value)
                 return dataclasses.replace(clean, route=Route.WINDOW), details

@@ -23,6 +23,8 @@ PARSED: list[tuple[str, str, Getter, Any]] = [
     ("YS_DEFAULT_DEPARTMENT", "市场监督管理局", lambda s: s.default_department, "市场监督管理局"),
     ("YS_DEFAULT_REGION", "suqian", lambda s: s.default_region, "suqian"),
     ("YS_REST_REGION", "beijing_huairou", lambda s: s.rest_region, "beijing_huairou"),
+    ("YS_CHANNEL_ACCOUNTS_FILE", "/etc/ys/accounts.yml", lambda s: s.channel_accounts_file,
+     Path("/etc/ys/accounts.yml")),
     ("YS_WECHAT_REGION", "suqian", lambda s: s.wechat.region, "suqian"),
     ("YS_WECOM_REGION", "xinxiang_gaoxin", lambda s: s.wecom.region, "xinxiang_gaoxin"),
     ("YS_RASA_PORT", "6005", lambda s: s.rasa_port, 6005),

@@ -132,3 +132,55 @@ def test_rest_with_an_unknown_region_stops_the_start(env):
 ])
 def test_the_widget_tag_names_a_region_of_the_deployment_or_the_session_is_refused(env, data, expected):
     assert tagged_region(data) == expected
+
+
+# -- the widget's tag and the page's origin ----------------------------------------------
+def session_answers(origin: str | None, data: object) -> list[tuple[str, object]]:
+    """What the widget channel emits for a ``session_request`` from a page of ``origin``."""
+    from bot.channels.webchat import WebChatSocketIO
+
+    channel = WebChatSocketIO()
+
+    async def ignore(message: UserMessage) -> None:
+        return None
+
+    channel.blueprint(ignore)
+    sio = channel.sio
+    emitted: list[tuple[str, object]] = []
+
+    async def emit(event: str, payload: object, **_: object) -> None:
+        emitted.append((event, payload))
+
+    async def save_session(*_: object, **__: object) -> None:
+        return None
+
+    sio.emit, sio.save_session = emit, save_session
+    sio.get_environ = lambda sid, namespace=None: {"HTTP_ORIGIN": origin} if origin else {}
+    asyncio.run(sio.handlers["/"]["session_request"]("sid-1", data))
+    return emitted
+
+
+@pytest.fixture()
+def bound(env, tmp_path, monkeypatch):
+    """A deployment whose 宿迁 lists its site's origin (a copy of the knowledge folder)."""
+    from tests.bot.regions.test_widget_origins import SUQIAN, with_origins
+
+    knowledge = with_origins(tmp_path, {"suqian": [SUQIAN]})
+    env.set(YS_KNOWLEDGE_DIR=str(knowledge))
+    return SUQIAN
+
+
+def test_a_page_of_suqian_edited_to_claim_another_region_is_refused_and_logged(bound, caplog):
+    assert session_answers(bound, {"session_id": None, "region": "suqian"})[0][0] == "session_confirm"
+    for claimed in ("beijing_huairou", "example", ""):
+        with caplog.at_level("WARNING"):
+            answers = session_answers(bound, {"session_id": None, "region": claimed})
+        assert answers == [("session_refused", {"reason": "origin not allowed"})], claimed
+    assert f"a page of {bound} may not claim region 'beijing_huairou'" in caplog.text
+
+
+def test_another_site_cannot_claim_a_bound_region_but_the_unbound_ones_work_as_before(bound):
+    refused = session_answers("https://evil.example.com", {"session_id": None, "region": "suqian"})
+    assert refused == [("session_refused", {"reason": "origin not allowed"})]
+    for origin in ("https://evil.example.com", "http://localhost:5005", None):
+        assert session_answers(origin, {"session_id": None})[0][0] == "session_confirm", origin

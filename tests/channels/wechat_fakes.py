@@ -3,8 +3,11 @@
 - :class:`FakeWeChatApi` stands in for ``api.weixin.qq.com`` and ``qyapi.weixin.qq.com``
   on a local port: it hands out access tokens and records every token request and
   every pushed message (customer-service, template and WeCom app messages; ``api``
-  says which). Users in ``window_closed`` get errcode 45015 for customer-service
-  messages, as WeChat answers 48 hours after a user's last message.
+  says which, ``app_id`` whose credentials fetched the token it was sent with). It
+  knows the test accounts (``WECHAT``, ``WECOM``, the regions' ``REGION_WECHAT`` and
+  ``REGION_WECOM``) and those given to :meth:`add_account`. Users in ``window_closed``
+  get errcode 45015 for customer-service messages, as WeChat answers 48 hours after a
+  user's last message.
 - :class:`OfficialAccountServer` and :class:`WeComServer` play the platform calling our
   webhook: they build the XML, sign it, encrypt it with wechatpy's own crypto, POST it,
   and decrypt and check the passive reply, as WeChat would.
@@ -38,6 +41,32 @@ WECHAT = {"token": "ys-test-wechat-token", "aes_key": _aes_key(b"ys-test-wechat-
           "app_id": "wx0a1b2c3d4e5f6a7b", "secret": "wechat-test-secret", "account": "gh_ys_test"}
 WECOM = {"token": "ys-test-wecom-token", "aes_key": _aes_key(b"ys-test-wecom-aes-key-32-bytes!!"),
          "corp_id": "ww0a1b2c3d4e5f6a7b", "agent_id": "1000002", "secret": "wecom-test-secret"}
+#: The regions' own accounts of the test deployment (``YS_CHANNEL_ACCOUNTS_FILE``, :func:`accounts_yaml`).
+REGION_WECHAT = {
+    "suqian": {"token": "ys-test-suqian-token", "aes_key": _aes_key(b"ys-test-suqian-aes-key-32-bytes!"),
+               "app_id": "wx5a1c0000000a0001", "secret": "suqian-test-secret", "account": "gh_ys_suqian"},
+    "beijing_huairou": {"token": "ys-test-huairou-token", "aes_key": _aes_key(b"ys-test-huairou-aes-key-32bytes!"),
+                        "app_id": "wx5a1c0000000b0002", "secret": "huairou-test-secret", "account": "gh_ys_huairou"},
+}
+REGION_WECOM = {
+    "suqian": {"token": "ys-test-suqian-wecom-token", "aes_key": _aes_key(b"ys-test-suqian-wecom-aes-32bytes"),
+               "corp_id": "ww5a1c0000000c0003", "agent_id": "1000007", "secret": "suqian-wecom-test-secret"},
+}
+
+
+def accounts_yaml() -> str:
+    """The accounts file of :data:`REGION_WECHAT` and :data:`REGION_WECOM`."""
+    lines = ["wechat:"]
+    for region, a in REGION_WECHAT.items():
+        lines += [f"  {region}:", f"    token: {a['token']}", f"    aes_key: {a['aes_key']}",
+                  f"    app_id: {a['app_id']}", f"    app_secret: {a['secret']}"]
+    lines.append("wecom:")
+    for region, a in REGION_WECOM.items():
+        lines += [f"  {region}:", f"    token: {a['token']}", f"    aes_key: {a['aes_key']}",
+                  f"    corp_id: {a['corp_id']}", f"    secret: {a['secret']}", f"    agent_id: \"{a['agent_id']}\""]
+    return "\n".join(lines) + "\n"
+
+
 #: WeCom's last delivery gives up at once, so that a test can see the push path.
 WECOM_TEST_BUDGET_S = "0.01"
 _ids = itertools.count(int(time.time()) * 1000)
@@ -62,6 +91,13 @@ class FakeWeChatApi:
         self.token_requests: list[dict[str, str]] = []
         self.pushed: list[dict[str, Any]] = []
         self.valid_tokens: set = set()
+        #: (api, AppID or CorpID) → secret of the accounts it knows
+        self.secrets: dict[tuple[str, str], str] = {("wechat", WECHAT["app_id"]): WECHAT["secret"],
+                                                    ("wecom", WECOM["corp_id"]): WECOM["secret"]}
+        self.secrets.update({("wechat", a["app_id"]): a["secret"] for a in REGION_WECHAT.values()})
+        self.secrets.update({("wecom", a["corp_id"]): a["secret"] for a in REGION_WECOM.values()})
+        #: token → the AppID / CorpID whose credentials fetched it
+        self.token_owner: dict[str, str] = {}
         self.window_closed: set = set()
         self._changed = threading.Condition()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -91,6 +127,10 @@ class FakeWeChatApi:
             "YS_WECOM_REPLY_BUDGET": WECOM_TEST_BUDGET_S,
         }
 
+    def add_account(self, api: str, app_id: str, secret: str) -> None:
+        """Another official account (``api`` = ``wechat``) or WeCom company (``wecom``) it accepts."""
+        self.secrets[(api, app_id)] = secret
+
     def revoke_tokens(self) -> None:
         """Every token handed out so far becomes invalid (errcode 40001)."""
         self.valid_tokens.clear()
@@ -115,13 +155,14 @@ class FakeWeChatApi:
         with self._changed:
             self.token_requests.append({"api": api, **params})
         if api == "wechat":
-            good = (params.get("appid"), params.get("secret")) == (WECHAT["app_id"], WECHAT["secret"])
+            app_id, secret = params.get("appid", ""), params.get("secret")
         else:
-            good = (params.get("corpid"), params.get("corpsecret")) == (WECOM["corp_id"], WECOM["secret"])
-        if not good:
+            app_id, secret = params.get("corpid", ""), params.get("corpsecret")
+        if secret is None or self.secrets.get((api, app_id)) != secret:
             return {"errcode": 40013, "errmsg": "invalid appid or secret"}
         token = f"{api}-token-{uuid.uuid4().hex[:8]}"
         self.valid_tokens.add(token)
+        self.token_owner[token] = app_id
         return {"errcode": 0, "access_token": token, "expires_in": 7200}
 
     def _send(self, api: str, token: str, raw: bytes) -> dict[str, Any]:
@@ -130,7 +171,8 @@ class FakeWeChatApi:
         if api == "wechat" and json.loads(raw.decode("utf-8")).get("touser") in self.window_closed:
             return {"errcode": 45015, "errmsg": "response out of time limit or subscription is canceled"}
         with self._changed:
-            self.pushed.append({"api": api, "token": token, "raw": raw, "body": json.loads(raw.decode("utf-8"))})
+            self.pushed.append({"api": api, "token": token, "app_id": self.token_owner.get(token), "raw": raw,
+                                "body": json.loads(raw.decode("utf-8"))})
             self._changed.notify_all()
         return {"errcode": 0, "errmsg": "ok"}
 
@@ -189,19 +231,24 @@ def other_xml(sender: str, to: str, msg_type: str, fields: str, msg_id: str | No
 
 
 class OfficialAccountServer:
-    """The official-account platform calling ``/webhooks/wechat/webhook`` in one of its three modes."""
+    """The official-account platform calling ``/webhooks/wechat/webhook`` in one of its three modes.
 
-    def __init__(self, rasa_url: str, mode: str = "safe") -> None:
-        self.url = f"{rasa_url}/webhooks/wechat/webhook"
+    ``region``: a region's own account of :data:`REGION_WECHAT` instead, calling
+    ``/webhooks/wechat/<region>/webhook``; ``url``: another URL (another region's, say).
+    """
+
+    def __init__(self, rasa_url: str, mode: str = "safe", region: str = "", url: str | None = None) -> None:
+        self.account = REGION_WECHAT[region] if region else WECHAT
+        self.url = url or f"{rasa_url}/webhooks/wechat/{region + '/' if region else ''}webhook"
         self.mode = mode
-        self.crypto = WeChatCrypto(WECHAT["token"], WECHAT["aes_key"], WECHAT["app_id"])
+        self.crypto = WeChatCrypto(self.account["token"], self.account["aes_key"], self.account["app_id"])
 
     def query(self, timestamp: int | None = None, nonce: str | None = None,
-              token: str = WECHAT["token"]) -> dict[str, str]:
+              token: str | None = None) -> dict[str, str]:
         """Signed query parameters (``token`` other than the account's: a forgery)."""
         timestamp_text, nonce = str(timestamp or int(time.time())), nonce or uuid.uuid4().hex[:10]
-        return {"signature": signature(token, timestamp_text, nonce), "timestamp": timestamp_text,
-                "nonce": nonce}
+        return {"signature": signature(token or self.account["token"], timestamp_text, nonce),
+                "timestamp": timestamp_text, "nonce": nonce}
 
     def post(self, xml: str, timeout: float = 60, query: dict[str, str] | None = None,
              crypto: WeChatCrypto | None = None) -> requests.Response:
@@ -229,12 +276,12 @@ class OfficialAccountServer:
             encrypted = f"<Encrypt><![CDATA[{sealed['Encrypt']}]]></Encrypt>"
             query.update(encrypt_type="aes", msg_signature=sealed["MsgSignature"])
             body = xml.replace("</xml>", encrypted + "</xml>") if self.mode == "compatible" else \
-                f"<xml><ToUserName><![CDATA[{WECHAT['account']}]]></ToUserName>{encrypted}</xml>"
+                f"<xml><ToUserName><![CDATA[{self.account['account']}]]></ToUserName>{encrypted}</xml>"
         return f"{self.url}?{urllib.parse.urlencode(query)}", body.encode("utf-8")
 
     def ask(self, sender: str, content: str, msg_id: str | None = None, timeout: float = 60) -> dict[str, str]:
         """Sends a text and returns the decrypted passive reply as a dict of its fields."""
-        response = self.post(text_xml(sender, WECHAT["account"], content, msg_id or next_msg_id()), timeout)
+        response = self.post(text_xml(sender, self.account["account"], content, msg_id or next_msg_id()), timeout)
         assert response.status_code == 200, (response.status_code, response.text)
         return self.open_reply(response.text)
 

@@ -23,7 +23,8 @@ MARKET = "市场监督管理局"
 SUQIAN = {"suqian_officer": ("sq_zhang", "officer", MARKET, "suqian"),
           "suqian_office": ("sq_chen", "office", None, "suqian"),
           "suqian_agent": ("sq_wang", "agent", None, "suqian"),
-          "huairou_agent": ("hr_liu", "agent", None, "beijing_huairou")}
+          "huairou_agent": ("hr_liu", "agent", None, "beijing_huairou"),
+          "xinxiang_office": ("xx_li", "office", None, "xinxiang_gaoxin")}
 #: When the two tickets are filed: after the October the report tests count (tickets still
 #: open would count there as overdue), in a month no other console test counts.
 FILED = dt.datetime(2026, 11, 2, 10, 0, tzinfo=SHANGHAI)
@@ -33,7 +34,8 @@ MONTH = "2026-11"
 @pytest.fixture(scope="module")
 def regional(console) -> dict[str, str]:
     """宿迁's two accounts and a market-supervision ticket in 示例市 and one in 宿迁."""
-    store = UserStore(console.database_url, rounds=4, regions={"example", "suqian", "beijing_huairou"})
+    store = UserStore(console.database_url, rounds=4, regions={"example", "suqian", "beijing_huairou",
+                                                                                  "xinxiang_gaoxin"})
     for username, role, department, region in SUQIAN.values():
         if store.get(username) is None:
             store.add(username, role, PASSWORD, FILED, department=department, region=region)
@@ -196,3 +198,30 @@ def test_an_agent_files_a_callers_ticket_in_their_own_region_beside_its_own_regi
                  "description": "怀柔企业反映窗口推诿,来回跑了三趟", "filing_key": uuid.uuid4().hex})
     assert filed.status_code == 201, filed.text
     assert console.tickets().get(filed.json()["ticket"]["id"]).region == "beijing_huairou"
+
+
+def test_the_supervisor_register_is_each_regions_and_only_where_it_has_them(console, regional):
+    """新乡高新区's office keeps its own register; 示例市's office neither sees nor ends its
+    entries; 宿迁 has no 特邀监督员 in its documents, so its office is offered no register."""
+    xinxiang, suqian = signed_in(console, "xinxiang_office"), signed_in(console, "suqian_office")
+    example = console.login("chenying").session
+    example.headers["X-CSRF-Token"] = example.get(f"{console.url}/api/session", timeout=10).json()["csrf_token"]
+    added = api(xinxiang, "POST", f"{console.url}/api/supervisors", {"name": "周建华", "phone": "13955550909"})
+    assert added.status_code == 201, added.text
+    entry = added.json()["supervisor"]
+    assert entry["region"] == "xinxiang_gaoxin"
+    own = api(xinxiang, "GET", f"{console.url}/api/supervisors").json()["supervisors"]
+    assert entry["id"] in [e["id"] for e in own]
+
+    listed = api(example, "GET", f"{console.url}/api/supervisors")
+    assert listed.status_code == 200 and entry["id"] not in [e["id"] for e in listed.json()["supervisors"]]
+    assert api(example, "POST", f"{console.url}/api/supervisors/{entry['id']}/end").status_code == 404
+    # nor can an office add to a register that is not its own
+    foreign = api(xinxiang, "POST", f"{console.url}/api/supervisors",
+                  {"name": "李娜", "phone": "13955550808", "region": "example"})
+    assert foreign.status_code == 404
+    for method, path in (("GET", "/api/supervisors"), ("GET", "/supervisors"), ("POST", "/api/supervisors")):
+        answer = api(suqian, method, f"{console.url}{path}", {"name": "王", "phone": "13955550707"})
+        assert answer.status_code == 404 and "没有特邀监督员" in answer.text, (method, path)
+    assert api(xinxiang, "POST", f"{console.url}/api/supervisors/{entry['id']}/end").json()["supervisor"][
+        "active"] is False

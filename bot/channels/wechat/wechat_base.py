@@ -29,7 +29,7 @@ import functools
 import logging
 import struct
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
 from xml.parsers.expat import ExpatError
@@ -42,13 +42,14 @@ from wechatpy.enterprise.exceptions import InvalidCorpIdException
 from wechatpy.exceptions import InvalidAppIdException, InvalidSignatureException
 
 from bot import clock
+from bot.channel_accounts import ACCOUNTS_FILE_VARIABLE, load_accounts, readable_by_others, split_user_key, user_key
 from bot.channel_store import MessageStore
 from bot.channels.edge import PublicEdge
-from bot.channels.regions import REGION_KEY, checked_region
+from bot.channels.regions import REGION_KEY, checked_region, known_regions
 from bot.channels.wechat.wechat_api import PushApi, PushError
 from bot.channels.wechat.wechat_relay import Inbound, Outcome, Relay
 from bot.channels.wechat.wechat_render import PLEASE_TYPE, chosen_payload, fit, render
-from bot.channels.wechat.wechat_settings import ChannelSettings, load_channel_settings
+from bot.channels.wechat.wechat_settings import ChannelSettings, account_settings, load_channel_settings
 from bot.config import get_settings
 from bot.db import StoreUnavailable
 from bot.plugins.failures import APOLOGY, apologise_on_failure
@@ -118,12 +119,21 @@ class WeChatChannelBase(InputChannel, abc.ABC):
     required: ClassVar[tuple[str, ...]] = ("TOKEN",)
 
     def __init__(self, settings: ChannelSettings, store: MessageStore,
-                 wall_clock: Callable[[], float] = clock.epoch_seconds) -> None:
+                 wall_clock: Callable[[], float] = clock.epoch_seconds,
+                 accounts: Mapping[str, WeChatChannelBase] | None = None) -> None:
         self.settings = settings
         self.store = store
         self._wall_clock = wall_clock
         self._api: PushApi | None = None
         self._db_ready = False
+        #: The regions' own accounts (``YS_CHANNEL_ACCOUNTS_FILE``), each a channel of its
+        #: own settings, by region: ``/webhooks/<name>/<region>/webhook``.
+        self.accounts: dict[str, WeChatChannelBase] = dict(accounts or {})
+
+    @property
+    def account(self) -> str:
+        """This account's id in user keys and URLs: ``""`` for the single account, else its region."""
+        return self.settings.account
 
     @classmethod
     def from_credentials(cls, credentials: dict[str, Any] | None) -> WeChatChannelBase:
@@ -132,13 +142,25 @@ class WeChatChannelBase(InputChannel, abc.ABC):
             logger.warning("%s: keys in credentials.yml are ignored (%s); set %s_* in the environment",
                            cls.name(), ", ".join(sorted(credentials)), cls.prefix)
         settings = get_settings()
-        channel = cls(load_channel_settings(cls.prefix), MessageStore(settings.database_url))
-        # an account of a region the deployment does not have stops the start
-        checked_region(channel.settings.region, settings.knowledge_dir, f"{cls.prefix}_REGION")
+        base = load_channel_settings(cls.prefix)
+        store = MessageStore(settings.database_url)
+        # an account of a region the deployment does not have stops the start, and so
+        # does an accounts file that is not right (AccountsError names region and field)
+        checked_region(base.region, settings.knowledge_dir, f"{cls.prefix}_REGION")
+        path = settings.channel_accounts_file
+        accounts = load_accounts(path, known_regions(settings.knowledge_dir)).of(cls.name())
+        if path is not None and readable_by_others(path):
+            logger.warning("%s %s is readable by other users of this machine; it holds the accounts' "
+                           "secrets: chmod 600 it", ACCOUNTS_FILE_VARIABLE, path)
+        channel = cls(base, store, accounts={
+            region: cls(account_settings(base, account), store) for region, account in accounts.items()})
+        if accounts:
+            logger.info("%s: the accounts of %s at /webhooks/%s/<region>/webhook", cls.name(),
+                        ", ".join(sorted(accounts)), cls.name())
         if channel.missing():
-            logger.warning("%s channel not configured: set %s (see .env.example); until then "
-                           "/webhooks/%s/webhook answers 503", cls.name(), ", ".join(channel.missing()),
-                           cls.name())
+            logger.log(logging.INFO if accounts else logging.WARNING,
+                       "%s channel's single account not configured: set %s (see .env.example); until then "
+                       "/webhooks/%s/webhook answers 503", cls.name(), ", ".join(channel.missing()), cls.name())
         return channel
 
     def missing(self) -> tuple[str, ...]:
@@ -196,7 +218,25 @@ class WeChatChannelBase(InputChannel, abc.ABC):
         async def webhook(request: Request) -> HTTPResponse:
             return await self._webhook(request, relay)
 
+        relays = {region: Relay(self.name(), self.store,
+                                functools.partial(channel._ask_rasa, edge.wrap(answered), answered),
+                                self._push, channel.settings.reply_budget)
+                  for region, channel in self.accounts.items()}
+
+        @hooks.route("/<region>/webhook", methods=["GET", "POST"])  # type: ignore[untyped-decorator]  # Sanic 21.12: Blueprint.route is untyped
+        async def region_webhook(request: Request, region: str) -> HTTPResponse:
+            return await self.region_webhook(request, region, relays.get(region))
+
         return hooks
+
+    async def region_webhook(self, request: Request, region: str, relay: Relay | None) -> HTTPResponse:
+        """``/webhooks/<name>/<region>/webhook``: checked and answered with that region's account only."""
+        channel = self.accounts.get(region)
+        if channel is None or relay is None:
+            logger.warning("%s: %s from %s to the account of region %r refused with 404: %s has no such "
+                           "account", self.name(), request.method, request.ip, region[:40], ACCOUNTS_FILE_VARIABLE)
+            return response.text("not found", status=404)
+        return await channel._webhook(request, relay)
 
     async def _webhook(self, request: Request, relay: Relay) -> HTTPResponse:
         started = time.monotonic()
@@ -217,11 +257,13 @@ class WeChatChannelBase(InputChannel, abc.ABC):
             message = self._guard(self.parse, xml)
             if message is None or not getattr(message, "source", None):
                 raise Rejected(400, "XML without FromUserName")
+            if ":" in str(message.source):  # OpenIDs and UserIDs have none; user keys use it
+                raise Rejected(400, "FromUserName with ':'")
             return await self._answer(query, xml.encode("utf-8"), message, relay, started)
         except Rejected as exc:
             log = logger.error if exc.status >= 500 else logger.warning
-            log("%s: %s from %s refused with %d: %s", self.name(), request.method, request.ip,
-                exc.status, exc.reason)
+            log("%s%s: %s from %s refused with %d: %s", self.name(), f" ({self.account})" if self.account else "",
+                request.method, request.ip, exc.status, exc.reason)
             return response.text({400: "bad request", 403: "forbidden"}.get(exc.status, "unavailable"),
                                  status=exc.status)
 
@@ -305,7 +347,7 @@ class WeChatChannelBase(InputChannel, abc.ABC):
         else:
             return PLEASE_TYPE
         metadata = {"msg_id": key, "msg_type": kind, **({"event": event} if event else {})}
-        return Inbound(key=key, sender=message.source, text=text, metadata=metadata)
+        return Inbound(key=key, sender=user_key(self.account, message.source), text=text, metadata=metadata)
 
     def _reply(self, query: Query, message: Any, text: str) -> HTTPResponse:
         if not text:
@@ -343,16 +385,25 @@ class WeChatChannelBase(InputChannel, abc.ABC):
         Rasa uses it for ``POST /conversations/{id}/tracker/events?output_channel=<name>``;
         ``None`` (Rasa then only logs the message) when the push API is not configured.
         """
-        if self.missing() or self.push_missing():
+        if (self.missing() or self.push_missing()) and not self.accounts:
             return None
         return PushOutput(self.name(), self._push)
 
     def _push(self, user: str, text: str) -> None:
+        """Pushes ``text`` to the user of a user key, through the account the key names."""
+        account, platform_user = split_user_key(user)
+        if account != self.account:
+            channel = self.accounts.get(account)
+            if channel is None:
+                raise PushError(f"cannot push to a user of the account of region {account!r}: "
+                                f"{ACCOUNTS_FILE_VARIABLE} has no {self.name()} account of that region")
+            channel._push(user, text)
+            return
         if self._api is None:
             if self.push_missing():
                 raise PushError(f"cannot push: set {', '.join(self.push_missing())}")
             self._api = self.make_api()
-        self._api.send_text(user, text)
+        self._api.send_text(platform_user, text)
 
 
 class PushOutput(OutputChannel):

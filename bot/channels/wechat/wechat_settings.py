@@ -7,11 +7,12 @@ Every secret comes from the environment (or ``.env``), never from ``credentials.
 """
 from __future__ import annotations
 
-import base64
-import binascii
 from dataclasses import dataclass
 
+from bot.channel_accounts import ACCOUNTS_FILE_VARIABLE, Account, aes_key_ok
 from bot.config import DEFAULT_REGION, Settings, get_settings
+
+__all__ = ["ChannelSettings", "account_settings", "aes_key_ok", "load_channel_settings"]
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,9 @@ class ChannelSettings:
         timestamp_window: requests whose timestamp is further from now are refused.
         reply_budget: how long the last delivery of a message waits for Rasa.
         region: the region of every conversation with this account (``YS_WECHAT_REGION`` /
-            ``YS_WECOM_REGION``; one account per deployment and channel for now).
+            ``YS_WECOM_REGION``, or the region of an account of the accounts file).
+        account: ``""`` for the single account of the ``YS_WECHAT_*`` / ``YS_WECOM_*``
+            variables; a region's account of ``YS_CHANNEL_ACCOUNTS_FILE``: that region.
     """
 
     prefix: str
@@ -42,9 +45,18 @@ class ChannelSettings:
     timestamp_window: float
     reply_budget: float
     region: str = DEFAULT_REGION
+    account: str = ""
 
     def var(self, name: str) -> str:
-        """The variable holding ``name``, e.g. ``var("TOKEN")`` → ``YS_WECOM_TOKEN``."""
+        """The variable holding ``name``, e.g. ``var("TOKEN")`` → ``YS_WECOM_TOKEN``.
+
+        For a region's account, the file's entry: ``YS_CHANNEL_ACCOUNTS_FILE wecom.suqian.secret``.
+        """
+        if self.account:
+            platform = "wecom" if self.prefix == "YS_WECOM" else "wechat"
+            field = {"APP_ID": "corp_id" if platform == "wecom" else "app_id", "APP_SECRET": "app_secret",
+                     "SECRET": "app_secret" if platform == "wechat" else "secret"}.get(name, name.lower())
+            return f"{ACCOUNTS_FILE_VARIABLE} {platform}.{self.account}.{field}"
         if self.prefix == "YS_WECOM" and name == "APP_ID":
             return "YS_WECOM_CORP_ID"
         return f"{self.prefix}_{name}"
@@ -55,16 +67,6 @@ class ChannelSettings:
                   "APP_ID": self.app_id, "APP_SECRET": self.secret, "SECRET": self.secret,
                   "AGENT_ID": self.agent_id}
         return tuple(self.var(name) for name in names if not values[name])
-
-
-def aes_key_ok(key: str) -> bool:
-    """Whether ``key`` is a well-formed EncodingAESKey (43 characters → 32 bytes)."""
-    if len(key) != 43:
-        return False
-    try:
-        return len(base64.b64decode(key + "=", validate=True)) == 32
-    except (binascii.Error, ValueError):
-        return False
 
 
 def load_channel_settings(prefix: str, settings: Settings | None = None) -> ChannelSettings:
@@ -85,3 +87,10 @@ def load_channel_settings(prefix: str, settings: Settings | None = None) -> Chan
     wechat = settings.wechat
     return ChannelSettings(prefix, wechat.token, wechat.aes_key, wechat.app_id, wechat.app_secret, "",
                            wechat.api_base, wechat.timestamp_window, wechat.reply_budget, wechat.region)
+
+
+def account_settings(base: ChannelSettings, account: Account) -> ChannelSettings:
+    """The settings of a region's ``account``: its own credentials, ``base``'s API and tunables."""
+    return ChannelSettings(base.prefix, account.token, account.aes_key, account.app_id, account.secret,
+                           account.agent_id, base.api_base, base.timestamp_window, base.reply_budget,
+                           account.region, account.region)

@@ -51,7 +51,10 @@ def test_adding_a_region_as_written(tmp_path: Path) -> None:
     assert "5 regions" in outputs[-2].splitlines()[-1]  # procedures check counts the new one
     shown = outputs[-1]
     assert shown.startswith("sucheng: 宿城区 (上级: suqian)")
-    assert "帮办代办 (assisted_service)" in shown and "直通市长" not in shown
+    assert "帮办代办 (assisted_service):" in shown, "its own, not 宿迁's"
+    # a district has the mechanisms of the city above it, with the city's time limits
+    assert "直通市长 (mayor_direct)(上级 suqian)" in shown
+    assert "时限: 直通市长(事实清楚、情况紧急) 2个工作日(上级 suqian)" in shown
     assert "热线: 12345\n" in shown and "大厅: 政务服务中心" not in shown and "-(默认)" in shown
 
 

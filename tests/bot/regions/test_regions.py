@@ -287,9 +287,11 @@ def test_many_generated_regions_load_with_their_tree(tmp_path: Path) -> None:
         assert all(regions.ancestors(d) == (regions[city],) for d in districts)
     park = next(r for r in regions if r.id.startswith("park_"))
     district = next(r for r in regions if r.id.startswith("district_"))
-    assert park.has("invited_supervisors") and not park.has("mayor_direct")
+    assert regions[park.parent or ""].has("mayor_direct") and not regions[park.parent or ""].has("invited_supervisors")
+    # its own 特邀监督员, and its city's 直通市长 passed down (with the city's time limits)
+    assert park.has("invited_supervisors") and park.has("mayor_direct")
+    assert park.mechanisms["mayor_direct"] is regions[park.parent or ""].mechanisms["mayor_direct"]
     assert "company_setup" in district.procedures and not park.procedures
-    assert regions[park.parent or ""].has("mayor_direct")
 
 
 def test_descendants_reach_every_level(knowledge: Path) -> None:

@@ -196,3 +196,18 @@ def test_the_shipped_regions_load_into_the_ticket_regions(calendar: WorkCalendar
     assert shipped.ids == {"example", "suqian", "xinxiang_gaoxin", "beijing_huairou"}
     assert shipped.clock("example").policies.policies == policies.policies  # the placeholder: the shared values
     assert shipped.name("suqian") == "宿迁市"
+
+
+def test_a_supervisors_phone_counts_only_in_the_region_that_registered_it(regional: TicketService,
+                                                                          database_url: str) -> None:
+    SupervisorRegister(database_url).add("周建华", "13955556666", FRIDAY, "office:east", region="east")
+    east = regional.file(make_draft(region="east", route="supervisor", phone="13955556666",
+                                    conversation_id="c-east-sv"), FRIDAY)
+    assert not east.supervisor_refused and east.ticket.policy == "supervisor_feedback"
+    # the same phone claiming to be a supervisor in 西区 (which has the mechanism, not this entry)
+    west = regional.file(make_draft(region="west", route="supervisor", phone="13955556666",
+                                    conversation_id="c-west-sv"), FRIDAY)
+    assert west.supervisor_refused and west.ticket.policy == "window_complex"
+    assert regional.supervisor_of("13955556666", "east") is not None
+    assert regional.supervisor_of("13955556666", "west") is None
+    assert regional.supervisor_of("13955556666", "beijing_huairou") is None  # no 特邀监督员 there at all
