@@ -306,7 +306,7 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
     if clauses is not None and text and (reading.own_topic or memory.topic):
         hit = clauses.answer(text, documents) if reading.own_topic else None
         if hit is None and memory.topic:
-            hit = clauses.answer(f"{memory.topic} {text}", documents)
+            hit = _follow_up_clause(text, memory.topic, clauses, documents)
         if hit is not None:
             return Decision(Quote(hit), replace(memory, help_offered=False, topic=text if reading.own_topic
                                                 else memory.topic))
@@ -326,6 +326,18 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
     if intent in FACETS:
         return _ask((), facets, memory)
     return Decision(Say(NOT_UNDERSTOOD), replace(memory, help_offered=False))
+
+
+def _follow_up_clause(text: str, topic: str, clauses: ClauseIndex, documents: Collection[str] | None) -> Hit | None:
+    """The clause for a follow-up read with the last policy question: of the trusted clauses
+    the two together find, the one the follow-up's own words rank best («我们就是个小厂 算不上
+    百强 也有人挂钩吗» after «帮办专员多久来一趟»: the 挂钩 clause on 百强 and the others, not the
+    first question's clause again)."""
+    together = [hit for hit in clauses.search(f"{topic} {text}", within=documents) if hit.trusted]
+    if not together:
+        return None
+    alone = clauses.search(text, limit=1, within=documents)
+    return next((hit for hit in together if alone and hit.passage is alone[0].passage), together[0])
 
 
 #: A permit, licence or filing named by its own words («食品经营许可证», «排污许可»): the two

@@ -16,7 +16,7 @@ from bot.dialogue.questions import (
 from bot.language.interpret import Interpreter
 from bot.language.lexicon import load_lexicon
 from bot.procedures.loader import load_knowledge
-from bot.sources.search import ClauseIndex
+from bot.sources.search import ClauseIndex, quote
 
 KNOWLEDGE = Path(__file__).resolve().parents[3] / "knowledge"
 KB = load_knowledge(KNOWLEDGE)
@@ -232,3 +232,16 @@ def test_after_an_honest_no_where_else_to_ask_is_told(question, intent, follow_u
     elsewhere = step(follow_up, follow_intent, no.memory, confidence=0.5)
     assert elsewhere.step == Say("utter_ask_elsewhere") and not elsewhere.memory.unanswered
     assert step("再见", "goodbye", no.memory).step == Say("utter_goodbye")
+
+
+def test_a_visit_s_frequency_is_the_clause_on_visits_not_the_guide_s_time_limit():
+    found = step("帮办专员一般多久来企业一次", "ask_duration").step
+    assert isinstance(found, Quote) and "每季度" in quote(found.hit, "帮办专员一般多久来企业一次")
+
+
+def test_a_follow_up_to_a_policy_quote_gets_the_clause_its_own_words_rank_best():
+    first = step("听说每家企业都有挂钩的帮办专员 多久来一趟", "ask_duration", confidence=0.7)
+    assert isinstance(first.step, Quote) and "每季度" in quote(first.step.hit, "多久来一趟")
+    follow = step("我们就是个小厂 算不上百强 也有人挂钩吗", "ask_eligibility", first.memory, confidence=0.6).step
+    assert isinstance(follow, Quote) and "一对一" in quote(follow.hit, "我们就是个小厂 算不上百强 也有人挂钩吗")
+    assert follow.hit.passage is not first.step.hit.passage
