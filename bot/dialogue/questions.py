@@ -28,7 +28,7 @@ from bot.language.interpret import Reading
 from bot.language.normalize import normalize
 from bot.language.tokens import topic_tokens
 from bot.procedures.model import KnowledgeBase, Procedure
-from bot.sources.search import MIN_COVERAGE, SURE_SCORE, ClauseIndex, Hit
+from bot.sources.search import MIN_COVERAGE, MIN_SCORE, SURE_SCORE, ClauseIndex, Hit
 
 OVERVIEW = "ask_procedure"
 
@@ -231,7 +231,9 @@ def _clause_beyond_guide(reading: Reading, text: str, clauses: ClauseIndex | Non
     it surely; a plain facet question («帮办代办要钱吗») is the guide's, and so is one that
     names a facet in words («新办企业一件事一次办 具体咋操作»: the guide's steps).
     """
-    if clauses is None or not text or not reading.own_topic or reading.intent in FACETS[1:] or reading.facets:
+    if clauses is None or not text or reading.topic_size < NEW_TOPIC_PAIRS or reading.intent in FACETS[1:] \
+            or reading.facets:
+        # «那要是第一次轻微违法呢»: beyond the procedure's words only the way it asks
         return None
     hit = clauses.answer(text, documents)
     if hit is None or hit.score < SURE_SCORE or hit.coverage < MIN_COVERAGE:
@@ -336,7 +338,7 @@ def _follow_up_clause(text: str, topic: str, clauses: ClauseIndex, documents: Co
     together = [hit for hit in clauses.search(f"{topic} {text}", within=documents) if hit.trusted]
     if not together:
         return None
-    alone = clauses.search(text, limit=1, within=documents)
+    alone = [hit for hit in clauses.search(text, limit=1, within=documents) if hit.score >= MIN_SCORE]
     return next((hit for hit in together if alone and hit.passage is alone[0].passage), together[0])
 
 

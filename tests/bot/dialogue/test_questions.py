@@ -245,3 +245,17 @@ def test_a_follow_up_to_a_policy_quote_gets_the_clause_its_own_words_rank_best()
     follow = step("我们就是个小厂 算不上百强 也有人挂钩吗", "ask_eligibility", first.memory, confidence=0.6).step
     assert isinstance(follow, Quote) and "一对一" in quote(follow.hit, "我们就是个小厂 算不上百强 也有人挂钩吗")
     assert follow.hit.passage is not first.step.hit.passage
+
+
+def test_a_follow_up_whose_own_words_find_nothing_keeps_the_clause_found_with_the_last_question():
+    first = step("新乡高新区营商环境评价排第几啊", "out_of_scope", confidence=0.6)
+    assert isinstance(first.step, Quote) and "评价" in first.step.hit.passage.text
+    follow = step("哪项最好", "out_of_scope", first.memory, confidence=0.5).step
+    assert isinstance(follow, Quote) and "得分" in follow.hit.passage.text, "not a clause the follow-up scored 0 on"
+
+
+def test_a_named_procedure_with_nothing_of_its_own_beyond_the_asking_is_the_guide_s_after_a_quote():
+    first = step("我们是做直播电商的 算新业态吧 有点小毛病会不会一上来就罚", "ask_procedure")
+    assert isinstance(first.step, Quote)
+    follow = step("那要是第一次轻微违法呢", "ask_procedure", first.memory, confidence=0.7).step
+    assert isinstance(follow, Answer) and follow.procedure == "lenient_enforcement"
