@@ -168,6 +168,10 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         picked = _picked(text, memory, kb, intent, named_ids, clicked)
         if picked is not None:
             return picked
+        if not named_ids and reading.recognition.ambiguity is None and not reading.own_topic and (
+                reading.facets or intent in FACETS):
+            # «材料呢» while 简易 or 一般 is still to be chosen: the same choice, for materials
+            return _ask(memory.choices, _facets(reading, memory, named_ids), memory)
         memory = replace(memory, choices=())
         if intent in OWN_ANSWERS and not named_ids:
             return Decision(OWN_ANSWERS[intent], replace(memory, help_offered=False))

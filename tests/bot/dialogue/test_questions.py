@@ -259,3 +259,10 @@ def test_a_named_procedure_with_nothing_of_its_own_beyond_the_asking_is_the_guid
     assert isinstance(first.step, Quote)
     follow = step("那要是第一次轻微违法呢", "ask_procedure", first.memory, confidence=0.7).step
     assert isinstance(follow, Answer) and follow.procedure == "lenient_enforcement"
+
+
+def test_a_facet_asked_while_the_choice_is_open_offers_the_same_choice_for_it():
+    offered = step("想问下注销 我们不是未开业的 也有欠款", "ask_procedure")
+    assert isinstance(offered.step, AskWhich) and offered.step.choices == BOTH
+    again = step("材料呢", "ask_materials", offered.memory, confidence=0.8)
+    assert again.step == AskWhich(BOTH, ("ask_materials",)) and again.memory.choices == BOTH
