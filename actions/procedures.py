@@ -31,6 +31,7 @@ from bot.conversation.memory import memory_from, memory_slots
 from bot.conversation.region import RegionalKnowledge, Unavailable, in_region
 from bot.dialogue.questions import (
     ANYTHING_ELSE,
+    ASK_ELSEWHERE,
     Answer,
     AskWhich,
     FileComplaint,
@@ -98,7 +99,8 @@ class QuestionAction(Action, abc.ABC):
         decision = decide_turn(message, memory_of(tracker), knowledge.kb, clause_index(), knowledge.documents)
         step, memory = in_region(decision, knowledge)
         in_form = bool((tracker.active_loop or {}).get("name"))
-        offer = decision.memory.help_offered and not in_form
+        # the offer of help is shown under the first answer only: under every one it is noise
+        offer = decision.memory.help_offered and not in_form and not memory.help_shown
         return self.say(dispatcher, step, memory, knowledge, domain, offer, in_form, message.typed)
 
     def say(self, dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memory,
@@ -120,6 +122,7 @@ class QuestionAction(Action, abc.ABC):
             if offer:
                 dispatcher.utter_message(response="utter_offer_help" if knowledge.offers_help
                                          else "utter_offer_handoff")
+                memory = replace(memory, help_shown=True)
             else:
                 memory = replace(memory, help_offered=False)
         elif isinstance(step, Unavailable):
@@ -145,7 +148,9 @@ class QuestionAction(Action, abc.ABC):
                                      section=step.hit.passage.section_label or "正文", quote=quote(step.hit, typed),
                                      source=source_line(document.issuer, document.date))
         elif isinstance(step, Say):
-            if not (in_form and step.response == ANYTHING_ELSE):
+            if step.response == ASK_ELSEWHERE:
+                dispatcher.utter_message(response=step.response, hotline=knowledge.region.hotline)
+            elif not (in_form and step.response == ANYTHING_ELSE):
                 # inside a form a yes or no answers the form's question (确认, 取消):
                 # the form speaks next, «还有什么可以帮您» would only get in its way
                 dispatcher.utter_message(response=step.response)

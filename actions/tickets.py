@@ -8,6 +8,7 @@ conversation and client within an hour (``bot.tickets.guards``; the draft is kep
 """
 from __future__ import annotations
 
+import abc
 import datetime as dt
 import logging
 import uuid
@@ -322,18 +323,72 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         return {**result, "ticket_confirmed": None}
 
 
-class ActionAskDepartment(Action):
-    """Asks which department, offering the procedure's own department and 「不清楚」."""
+#: Responses that refuse a form's answer; each asks again in its own words.
+REFUSALS = ("utter_invalid_", "utter_unknown_")
+
+
+def refused_this_turn(tracker: Tracker) -> bool:
+    """True when the answer to the form's question was just refused: the refusal asks again
+    itself (「手机号格式不对,请输入11位手机号」), so the form's question is not repeated."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        utter = (event.get("metadata") or {}).get("utter_action") or ""
+        if event.get("event") == "bot" and utter.startswith(REFUSALS):
+            return True
+    return False
+
+
+class AskUnlessRefused(Action, abc.ABC):
+    """Asks for the ticket form's ``slot`` (``utter_ask_<slot>``) unless the refusal just asked."""
+
+    @property
+    @abc.abstractmethod
+    def slot(self) -> str:
+        """The form slot asked for."""
 
     def name(self) -> str:
-        return "action_ask_department"
+        return f"action_ask_{self.slot}"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if not refused_this_turn(tracker):
+            self.ask(dispatcher, tracker)
+        return []
+
+    def ask(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+        dispatcher.utter_message(response=f"utter_ask_{self.slot}")
+
+
+class ActionAskDescription(AskUnlessRefused):
+    slot = "description"
+
+
+class ActionAskCompanyName(AskUnlessRefused):
+    slot = "company_name"
+
+
+class ActionAskCreditCode(AskUnlessRefused):
+    slot = "credit_code"
+
+
+class ActionAskContactName(AskUnlessRefused):
+    slot = "contact_name"
+
+
+class ActionAskPhone(AskUnlessRefused):
+    slot = "phone"
+
+
+class ActionAskDepartment(AskUnlessRefused):
+    """Asks which department, offering the procedure's own department and 「不清楚」."""
+
+    slot = "department"
+
+    def ask(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         suggested = suggested_department(tracker)
         buttons = [{"title": suggested, "payload": suggested}] if suggested else []
         buttons.append({"title": "不清楚", "payload": UNKNOWN_CHOICE})
         dispatcher.utter_message(response="utter_ask_department", buttons=buttons)
-        return []
 
 
 class ActionAskTicketConfirmed(Action):

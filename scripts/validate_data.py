@@ -23,18 +23,23 @@ from modelcache import ROOT, rasa_env
 UNUSED = re.compile(r"The utterance '([^']+)' is not used in any story or rule")
 WARNING = re.compile(r"UserWarning|WARNING|ERROR|Error", re.IGNORECASE)
 NAMED = re.compile(r"""f?["'](utter_[a-z0-9_]+)(\{)?""")
+#: Where a bot event's metadata names the response uttered.
+METADATA_KEY = "utter_action"
 
 
 def responses_named_in_actions() -> tuple[set[str], set[str]]:
     """Response names the actions (and the channels) mention, and the prefixes of f-string families.
 
     Any string literal starting with ``utter_`` counts: the actions pass response
-    names around (tables, conditional expressions) before uttering them.
+    names around (tables, conditional expressions) before uttering them. One ending in
+    ``_`` is a family's prefix (``"utter_invalid_"``); ``utter_action`` is the key Rasa
+    names the uttered response by in a bot event's metadata, no response.
     """
     exact, families = set(), set()
     for path in [*(ROOT / "actions").rglob("*.py"), *(ROOT / "bot").rglob("*.py")]:
         for name, brace in NAMED.findall(path.read_text(encoding="utf-8")):
-            (families if brace else exact).add(name)
+            if name != METADATA_KEY:
+                (families if brace or name.endswith("_") else exact).add(name)
     return exact, families
 
 

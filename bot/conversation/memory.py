@@ -23,6 +23,9 @@ def memory_from(slots: Mapping[str, Any]) -> Memory:
         help_offered=bool(slots.get("help_offered")),
         ticket_offered=bool(slots.get("ticket_offered")),
         topic=topic if isinstance(topic, str) else None,
+        alternatives=tuple(slots.get("procedure_alternatives") or ()),
+        unanswered=bool(slots.get("unanswered")),
+        help_shown=bool(slots.get("help_shown")),
     )
 
 
@@ -36,4 +39,7 @@ def memory_slots(memory: Memory) -> dict[str, Any]:
         "help_offered": memory.help_offered,
         "ticket_offered": memory.ticket_offered,
         "policy_topic": memory.topic,
+        "procedure_alternatives": list(memory.alternatives) or None,
+        "unanswered": memory.unanswered,
+        "help_shown": memory.help_shown,
     }

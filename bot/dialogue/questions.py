@@ -21,13 +21,14 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
+from bot.dialogue.guide import detail_facets, guide_holds, name_pairs, specific_shared
 from bot.language.choices import NONE_OF_THESE, Option, choose
 from bot.language.facets import FACETS
 from bot.language.interpret import Reading
 from bot.language.normalize import normalize
 from bot.language.tokens import topic_tokens
 from bot.procedures.model import KnowledgeBase, Procedure
-from bot.sources.search import MIN_COVERAGE, SURE_SCORE, ClauseIndex, Hit
+from bot.sources.search import MIN_COVERAGE, MIN_SCORE, SURE_SCORE, ClauseIndex, Hit
 
 OVERVIEW = "ask_procedure"
 
@@ -44,6 +45,12 @@ class Memory:
     ticket_offered: bool = False
     #: The last question answered from the policy texts (a follow-up is read with it).
     topic: str | None = None
+    #: The choices offered last, kept after one was picked («那变更的呢» after «新办的»).
+    alternatives: tuple[str, ...] = ()
+    #: The last question got an honest no: «那我找谁问», «那咋办» ask where else to go.
+    unanswered: bool = False
+    #: The offer of help was shown once in this conversation (it is not repeated).
+    help_shown: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,6 +121,9 @@ ANYTHING_ELSE = "utter_anything_else"
 OUT_OF_SCOPE = "utter_out_of_scope"
 NOT_UNDERSTOOD = "utter_default"
 NOT_FOUND = "utter_policy_not_found"
+ASK_ELSEWHERE = "utter_ask_elsewhere"
+#: The honest noes: a «那我找谁问» after one is told where else to ask.
+NOES = frozenset({OUT_OF_SCOPE, NOT_FOUND})
 #: A message with this many word pairs of its own is a new question even when a facet
 #: word in it could be a follow-up («听说每家企业都有挂钩的帮办专员 多久来一趟»).
 NEW_TOPIC_PAIRS = 4
@@ -158,9 +168,20 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         picked = _picked(text, memory, kb, intent, named_ids, clicked)
         if picked is not None:
             return picked
+        if not named_ids and reading.recognition.ambiguity is None and not reading.own_topic and (
+                reading.facets or intent in FACETS):
+            # «材料呢» while 简易 or 一般 is still to be chosen: the same choice, for materials
+            return _ask(memory.choices, _facets(reading, memory, named_ids), memory)
         memory = replace(memory, choices=())
         if intent in OWN_ANSWERS and not named_ids:
             return Decision(OWN_ANSWERS[intent], replace(memory, help_offered=False))
+    if memory.unanswered and not named_ids and reading.recognition.ambiguity is None and not reading.own_topic \
+            and _asks_elsewhere(text, intent):
+        # «那我找谁问», «那咋办» after an honest no: where else to ask, not the question again
+        return Decision(Say(ASK_ELSEWHERE), replace(memory, help_offered=False, unanswered=False))
+    if memory.unanswered and intent == "goodbye" and not named_ids:
+        return Decision(Say("utter_goodbye"), replace(memory, help_offered=False, unanswered=False))
+    memory = replace(memory, unanswered=False)
     if not named_ids and reading.recognition.ambiguity is None:
         if intent == "affirm":
             if memory.ticket_offered:
@@ -174,15 +195,27 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
     if reading.vents:
         return Decision(Say(CALM_OFFER), replace(memory, help_offered=False, ticket_offered=True))
     facets = _facets(reading, memory, named_ids, replying)
+    if len(named_ids) > 1:
+        first = _asked_first(text, kb, named_ids)
+        if first is not None:
+            # «我想开个诊所 还要弄水电报装 先说诊所要啥材料»: the one asked first is answered
+            named_ids = (first,)
     if len(named_ids) == 1:
-        hit = _clause_beyond_guide(reading, text, clauses, documents)
+        procedure = kb.get(named_ids[0])
+        assert procedure is not None
+        hit = _clause_over_guide(text, procedure, clauses, documents) or _clause_beyond_guide(
+            reading, text, clauses, documents)
         if hit is not None:
             return Decision(Quote(hit), replace(memory, procedure=named_ids[0], help_offered=False, topic=text))
-        return _answer(named_ids[0], facets, memory, remembered=False)
+        return _answer(named_ids[0], _details(reading, text, procedure, facets, kb), memory, remembered=False)
     if len(named_ids) > 1:
         return _ask(named_ids, facets, memory)
     ambiguity = reading.recognition.ambiguity
     if ambiguity is not None:
+        candidates = _not_negated(text, ambiguity.procedures, kb)
+        if len(candidates) == 1:
+            # «要是不符合简易的条件 那咋注销»: the condition rules one out, the other is meant
+            return _answer(candidates[0], (OVERVIEW,), memory, remembered=False)
         if memory.procedure in ambiguity.procedures:
             return _answer(memory.procedure, facets, memory, remembered=False)
         return _ask(ambiguity.procedures, facets, memory, ambiguity.words)
@@ -199,11 +232,12 @@ def _clause_beyond_guide(reading: Reading, text: str, clauses: ClauseIndex | Non
 
     «首席服务员要当好哪五大员», «听说每家企业都有挂钩的帮办专员 多久来一趟»: the words
     beyond the procedure's name ask something of their own, and the policy texts answer
-    it surely; a plain facet question («帮办代办要钱吗») is the guide's.
+    it surely; a plain facet question («帮办代办要钱吗») is the guide's, and so is one that
+    names a facet in words («新办企业一件事一次办 具体咋操作»: the guide's steps).
     """
-    if clauses is None or not text or not reading.own_topic or reading.intent in FACETS[1:]:
-        return None
-    if reading.facets and reading.topic_size < NEW_TOPIC_PAIRS:
+    if clauses is None or not text or reading.topic_size < NEW_TOPIC_PAIRS or reading.intent in FACETS[1:] \
+            or reading.facets:
+        # «那要是第一次轻微违法呢»: beyond the procedure's words only the way it asks
         return None
     hit = clauses.answer(text, documents)
     if hit is None or hit.score < SURE_SCORE or hit.coverage < MIN_COVERAGE:
@@ -216,7 +250,7 @@ def _sibling(text: str, memory: Memory, kb: KnowledgeBase) -> str | None:
     if memory.procedure is None or not text:
         return None
     group = [ids for ids in kb.ambiguous_terms.values() if memory.procedure in ids]
-    siblings = tuple(dict.fromkeys(p for ids in group for p in ids))
+    siblings = tuple(dict.fromkeys([*memory.alternatives, *(p for ids in group for p in ids)]))
     pick = choose(text, options(kb, siblings), by_position=False) if siblings else None
     if isinstance(pick, int) and siblings[pick] != memory.procedure:
         return siblings[pick]
@@ -229,14 +263,14 @@ def _picked(text: str, memory: Memory, kb: KnowledgeBase, intent: str, named: tu
     facets = memory.facets or (OVERVIEW,)
     if clicked:
         chosen = [p for p in named if p in offered]
-        return _answer(chosen[0], facets, memory, remembered=False) if chosen else None
+        return _answer(chosen[0], facets, replace(memory, alternatives=offered), remembered=False) if chosen else None
     pick = choose(text, options(kb, offered))
     if pick == NONE_OF_THESE and named:
         return None  # «都不是,就是换个法人»: the procedure named now is answered
     if pick == NONE_OF_THESE or (pick is None and intent == "deny" and not named):
         return Decision(Say(NONE_CHOSEN), replace(memory, choices=(), help_offered=False))
     if isinstance(pick, int):
-        return _answer(offered[pick], facets, memory, remembered=False)
+        return _answer(offered[pick], facets, replace(memory, alternatives=offered), remembered=False)
     if intent == "affirm" and len(offered) == 1 and not named:
         return _answer(offered[0], facets, memory, remembered=False)
     # anything else is a new message: a procedure named in it is answered as usual
@@ -272,31 +306,44 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
     """
     intent = reading.intent
     asks_facet = intent in FACETS or bool(reading.facets)
-    if memory.procedure is not None and asks_facet and reading.topic_size < NEW_TOPIC_PAIRS:
-        return _answer(memory.procedure, facets, memory, remembered=True)
+    remembered = kb.get(memory.procedure) if memory.procedure is not None else None
+    if remembered is not None and asks_facet and reading.topic_size < NEW_TOPIC_PAIRS:
+        return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
     if clauses is not None and text and (reading.own_topic or memory.topic):
         hit = clauses.answer(text, documents) if reading.own_topic else None
         if hit is None and memory.topic:
-            hit = clauses.answer(f"{memory.topic} {text}", documents)
+            hit = _follow_up_clause(text, memory.topic, clauses, documents)
         if hit is not None:
             return Decision(Quote(hit), replace(memory, help_offered=False, topic=text if reading.own_topic
                                                 else memory.topic))
         elsewhere = clauses.answer(text) if reading.own_topic and documents is not None else None
         if elsewhere is not None and documents is not None and elsewhere.document.id not in documents:
             return Decision(Quote(elsewhere, elsewhere=True), replace(memory, help_offered=False, topic=None))
-    if memory.procedure is not None and not _names_another_permit(text, kb.get(memory.procedure)) and (
-            asks_facet or (reading.question and _shares_words(text, kb.get(memory.procedure)))):
-        return _answer(memory.procedure, facets, memory, remembered=True)
+    if remembered is not None and not _names_another_permit(text, remembered) and (
+            asks_facet or (reading.question and _shares_words(text, remembered, kb))):
+        return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
     related = tuple(p for p, _ in reading.recognition.related)
     if related and (asks_facet or reading.question):
         return _ask(related, facets, memory)
     if intent == "out_of_scope":
-        return Decision(Say(OUT_OF_SCOPE), replace(memory, help_offered=False, topic=None))
+        return Decision(Say(OUT_OF_SCOPE), replace(memory, help_offered=False, topic=None, unanswered=True))
     if reading.own_topic and (asks_facet or reading.question):
-        return Decision(Say(NOT_FOUND), replace(memory, help_offered=False))
+        return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True))
     if intent in FACETS:
         return _ask((), facets, memory)
     return Decision(Say(NOT_UNDERSTOOD), replace(memory, help_offered=False))
+
+
+def _follow_up_clause(text: str, topic: str, clauses: ClauseIndex, documents: Collection[str] | None) -> Hit | None:
+    """The clause for a follow-up read with the last policy question: of the trusted clauses
+    the two together find, the one the follow-up's own words rank best («我们就是个小厂 算不上
+    百强 也有人挂钩吗» after «帮办专员多久来一趟»: the 挂钩 clause on 百强 and the others, not the
+    first question's clause again)."""
+    together = [hit for hit in clauses.search(f"{topic} {text}", within=documents) if hit.trusted]
+    if not together:
+        return None
+    alone = [hit for hit in clauses.search(text, limit=1, within=documents) if hit.score >= MIN_SCORE]
+    return next((hit for hit in together if alone and hit.passage is alone[0].passage), together[0])
 
 
 #: A permit, licence or filing named by its own words («食品经营许可证», «排污许可»): the two
@@ -321,18 +368,105 @@ def _names_another_permit(text: str, procedure: Procedure | None) -> bool:
 SHARED_PAIRS = 2
 
 
-def _shares_words(text: str, procedure: Procedure | None) -> bool:
+def _shares_words(text: str, procedure: Procedure | None, kb: KnowledgeBase) -> bool:
+    """The question shares two word pairs with the guide, or one that few other guides have
+    («公章还要自己去外面刻吗» after 企业开办: only the company guides speak of 公章)."""
     if procedure is None:
         return False
     guide = " ".join((procedure.summary, *procedure.steps, *procedure.eligibility,
                       *(m.name for m in procedure.materials)))
     words = set(topic_tokens(normalize(guide)))
-    return len(set(topic_tokens(normalize(text))) & words) >= SHARED_PAIRS
+    shared = len(set(topic_tokens(normalize(text))) & words)
+    return shared >= SHARED_PAIRS or specific_shared(text, procedure, kb) >= 1
+
+
+def _details(reading: Reading, text: str, procedure: Procedure, facets: tuple[str, ...],
+             kb: KnowledgeBase) -> tuple[str, ...]:
+    """The facets to answer: those named in words, else those whose text holds the question's words."""
+    if reading.facets or not text:
+        return facets
+    return detail_facets(text, procedure, facets, kb)
+
+
+#: A clause answers instead of the guide when it holds this many more of the question's own
+#: word pairs than the guide's best facet does (and at least this many).
+CLAUSE_LEAD = 2
+
+
+def _clause_over_guide(text: str, procedure: Procedure, clauses: ClauseIndex | None,
+                       documents: Collection[str] | None) -> Hit | None:
+    """A trusted clause that holds the question's own words much better than the guide does.
+
+    «企业帮办专员多久来我们这走访一次» names 帮办代办 and asks 多久, but its words (走访,
+    一次) are the 宿迁 clause's (每季度实地走访企业不少于一次), not the guide's time limit.
+    The procedure's names count for neither side; the texts' own terms for the question's
+    everyday words (``knowledge/sources/expansions.yml``) count as the question's.
+    """
+    if clauses is None or not text:
+        return None
+    names = name_pairs(procedure)
+    own = [t for t in clauses.question_tokens(text) if t not in names]
+    if len(own) < CLAUSE_LEAD:
+        return None
+    in_guide = guide_holds(own, procedure)
+    best: tuple[int, Hit] | None = None
+    for hit in clauses.search(text, within=documents):
+        count = sum(1 for t in own if t in hit.pairs)
+        if hit.trusted and count >= in_guide + CLAUSE_LEAD and (best is None or count > best[0]):
+            best = (count, hit)
+    return best[1] if best else None
+
+
+#: Words that rule a candidate out («不符合简易的条件», «不是简易的», «简易的办不了»).
+_NEGATED = re.compile(r"(?:不符合|不满足|达不到|不够|不能|不是|没法|办不了|用不了|不适用)(.{1,6})")
+_NEGATED_AFTER = re.compile(r"(.{1,6}?)(?:的)?(?:条件)?(?:不符合|不满足|达不到|不够|办不了|用不了|不适用)")
+
+
+def _not_negated(text: str, candidates: Sequence[str], kb: KnowledgeBase) -> tuple[str, ...]:
+    """The candidates left when the words rule some out; all of them when none is."""
+    normal = normalize(text)
+    ruled_out: set[str] = set()
+    for pattern in (_NEGATED, _NEGATED_AFTER):
+        for match in pattern.finditer(normal):
+            words = match.group(1)
+            pick = choose(words, options(kb, candidates))
+            if isinstance(pick, int):
+                ruled_out.add(candidates[pick])
+    left = tuple(p for p in candidates if p not in ruled_out)
+    return left if ruled_out and left else tuple(candidates)
+
+
+#: «先说诊所», «先问问水电的», «先讲讲…»: which of several procedures to answer first.
+_FIRST_ASKED = re.compile(r"先(?:说|问|讲|看|聊|了解)")
+
+
+def _asked_first(text: str, kb: KnowledgeBase, named: Sequence[str]) -> str | None:
+    """The procedure named right after «先说», when the message names several: the one
+    whose names' own word pairs (those the others' names lack) stand there."""
+    match = _FIRST_ASKED.search(normalize(text))
+    if match is None:
+        return None
+    after = normalize(text)[match.end():match.end() + 8]
+    pairs = {p: name_pairs(procedure) for p in named if (procedure := kb.get(p)) is not None}
+    picked = [p for p, mine in pairs.items()
+              if any(t in after for t in mine - frozenset().union(*(o for q, o in pairs.items() if q != p)))]
+    return picked[0] if len(picked) == 1 else None
+
+
+#: «那我找谁问», «那咋办», «那怎么办», «问谁», «找哪个部门»: where else to go after an honest no.
+_ELSEWHERE = re.compile(r"找谁|问谁|找哪|去哪|哪里问|咋办|怎么办|怎么弄|咋弄|怎么整|那咋整")
+
+
+def _asks_elsewhere(text: str, intent: str) -> bool:
+    return bool(text) and len(normalize(text)) <= 12 and (
+        bool(_ELSEWHERE.search(normalize(text))) or intent == "goodbye" and "谁" in text)
 
 
 def _answer(procedure: str, facets: tuple[str, ...], memory: Memory, remembered: bool) -> Decision:
+    alternatives = memory.alternatives if procedure in memory.alternatives else ()
     return Decision(Answer(procedure, facets, remembered),
-                    Memory(procedure=procedure, facets=facets, choices=(), help_offered=procedure != HELP_PROCEDURE))
+                    Memory(procedure=procedure, facets=facets, choices=(), help_offered=procedure != HELP_PROCEDURE,
+                           alternatives=alternatives, help_shown=memory.help_shown))
 
 
 def _ask(choices: Sequence[str], facets: tuple[str, ...], memory: Memory, term: str | None = None) -> Decision:

@@ -41,10 +41,10 @@ class Facet(str, enum.Enum):
 
 #: The fields each facet's answer shows (a default among them adds the confirm note).
 USED_FIELDS: dict[Facet, Sequence[str]] = {
-    Facet.OVERVIEW: ("summary", "steps", "time_limit.promised_days"),
-    Facet.MATERIALS: ("materials", "time_limit.promised_days", "where.online"),
+    Facet.OVERVIEW: ("summary", "steps", "time_limit.promised_days", "visits"),
+    Facet.MATERIALS: ("materials", "time_limit.promised_days", "visits", "where.online"),
     Facet.DURATION: ("time_limit", "visits"),
-    Facet.WHERE: ("where", "visits", "departments"),
+    Facet.WHERE: ("where", "visits", "departments.lead"),
     Facet.FEE: ("fee",),
     Facet.ELIGIBILITY: ("eligibility",),
 }

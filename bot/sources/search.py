@@ -36,6 +36,8 @@ class Hit:
     passage: Passage
     score: float
     coverage: float
+    #: The passage's word pairs (its headings' included).
+    pairs: frozenset[str] = frozenset()
 
     @property
     def document(self) -> Document:
@@ -46,6 +48,11 @@ class Hit:
         """Scores so high that the passage answers whatever its coverage."""
         return self.score >= SURE_SCORE
 
+    @property
+    def trusted(self) -> bool:
+        """Good enough to quote: sure, or scoring enough while covering enough of the question."""
+        return self.sure or (self.score >= MIN_SCORE and self.coverage >= MIN_COVERAGE)
+
 
 class ClauseIndex:
     """The passages of every policy document, searchable."""
@@ -55,7 +62,7 @@ class ClauseIndex:
 
         self.passages = list(all_passages)
         self.expansions = tuple(expansions)
-        self._tokens = [set(self._passage_tokens(p)) for p in self.passages]
+        self._tokens = [frozenset(self._passage_tokens(p)) for p in self.passages]
         counts: dict[str, int] = {}
         for tokens in self._tokens:
             for token in tokens:
@@ -102,7 +109,7 @@ class ClauseIndex:
         for i in ranked:
             covered = sum(1 for t in distinctive if t in self._tokens[i])
             coverage = covered / len(distinctive) if distinctive else 0.0
-            hits.append(Hit(self.passages[i], float(scores[i]), round(coverage, 3)))
+            hits.append(Hit(self.passages[i], float(scores[i]), round(coverage, 3), self._tokens[i]))
         return hits
 
     def answer(self, question: str, within: Collection[str] | None = None) -> Hit | None:
@@ -111,10 +118,7 @@ class ClauseIndex:
         ``within``: the ids of the documents that may answer (a region's own and the shared
         ones, :meth:`bot.regions.Regions.documents_of`); None: every document.
         """
-        for hit in self.search(question, within=within):
-            if hit.score >= SURE_SCORE or (hit.score >= MIN_SCORE and hit.coverage >= MIN_COVERAGE):
-                return hit
-        return None
+        return next((hit for hit in self.search(question, within=within) if hit.trusted), None)
 
 
 def quote(hit: Hit, question: str = "", limit: int = QUOTE_CHARS) -> str:

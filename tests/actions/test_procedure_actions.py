@@ -206,3 +206,19 @@ def test_each_regions_knowledge_is_built_once_and_an_unknown_region_is_the_defau
 
 def response_text(name):
     return DOMAIN["responses"][name][0]["text"]
+
+
+def test_the_offer_of_help_is_shown_under_the_first_answer_only():
+    slots, [_, offer], _ = run(ActionAnswerProcedure(), state("简易注销要什么材料", "ask_materials"))
+    assert offer["response"] == "utter_offer_help" and slots["help_shown"] is True
+    slots, messages, _ = run(ActionAnswerProcedure(), state("一般注销呢", "ask_materials", slots))
+    assert [m["response"] for m in messages] == ["utter_procedure_answer"]
+    assert slots["help_offered"] is False and slots["help_shown"] is True
+
+
+def test_after_an_honest_no_where_else_to_ask_names_the_region_s_hotline():
+    slots, [no], _ = run(ActionFallback(), state("个税汇算清缴咋弄", "out_of_scope"))
+    assert no["response"] == "utter_out_of_scope" and slots["unanswered"] is True
+    slots, [elsewhere], _ = run(ActionAnswerProcedure(), state("那我找谁问", "goodbye", slots))
+    assert elsewhere["response"] == "utter_ask_elsewhere" and elsewhere["hotline"] == "12345"
+    assert "{hotline}" in response_text("utter_ask_elsewhere") and slots["unanswered"] is False

@@ -10,7 +10,16 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.ticket_status import ValidateStatusForm
-from actions.tickets import ActionStartTicket, ValidateTicketForm
+from actions.tickets import (
+    ActionAskCompanyName,
+    ActionAskContactName,
+    ActionAskCreditCode,
+    ActionAskDepartment,
+    ActionAskDescription,
+    ActionAskPhone,
+    ActionStartTicket,
+    ValidateTicketForm,
+)
 
 DOMAIN = {"forms": {"ticket_form": {"required_slots": ["description", "company_name", "credit_code", "contact_name",
                                                         "phone", "department", "ticket_confirmed"]},
@@ -220,3 +229,23 @@ def test_a_correction_naming_the_wrong_value_too_takes_the_right_one():
 
     correction = parse_correction("不对 部门写错了 是自来水公司不是供电公司")
     assert (correction.field, correction.value) == ("department", "自来水公司")
+def _bot(response):
+    return {"event": "bot", "text": "…", "metadata": {"utter_action": response}}
+
+
+@pytest.mark.parametrize("action, refusal", [
+    (ActionAskPhone(), "utter_invalid_phone_malformed"), (ActionAskDescription(), "utter_invalid_description"),
+    (ActionAskCreditCode(), "utter_invalid_credit_code_length"), (ActionAskDepartment(), "utter_unknown_department"),
+    (ActionAskContactName(), "utter_invalid_contact_name"), (ActionAskCompanyName(), "utter_invalid_company_name"),
+])
+def test_a_refused_answer_is_one_message_the_refusal_asking_again(action, refusal):
+    refused = tracker("1381234", events=[_bot(refusal)], requested=action.slot, loop="ticket_form")
+    assert run(action, refused)[1] == []
+    # asked the first time (after the form's intro, which is no refusal) and on a later turn
+    first = tracker("我要投诉", events=[_bot("utter_ticket_intro_complaint")], requested=action.slot,
+                    loop="ticket_form")
+    later = tracker("好的", events=[_bot(refusal), {"event": "user", "text": "好的", "parse_data": {}}],
+                    requested=action.slot, loop="ticket_form")
+    for state in (first, later):
+        [message] = run(action, state)[1]
+        assert message["response"] == f"utter_ask_{action.slot}"

@@ -380,3 +380,18 @@ def test_check_lists_the_problems_of_every_knowledge_file_at_once(
         ("knowledge/complaint_categories.yml", "categories[2].idx"),
     } <= where
     assert all(error["line"] for error in errors if error["field"])
+
+
+def test_the_note_on_defaults_names_exactly_the_shown_values_that_are_defaults(kb: KnowledgeBase) -> None:
+    """The where part shows the lead department only, and every part shows the visits."""
+    from bot.procedures.answers import Facet, facet_values
+
+    change = kb.procedures["business_change"]
+    assert change.is_default("departments.co") and not change.has_default_within("departments.lead")
+    assert "部门" not in facet_values(change, Facet.WHERE, kb.city)["confirm_note"]
+    setup = kb.procedures["company_setup"]
+    assert not setup.has_default_within("visits") and "跑动次数" not in facet_values(
+        setup, Facet.MATERIALS, kb.city)["confirm_note"]
+    for facet in (Facet.OVERVIEW, Facet.MATERIALS):
+        note = facet_values(kb.procedures["name_declaration"], facet, kb.city)["confirm_note"]
+        assert "跑动次数" in note, f"the {facet} part says 一次不用跑, a default of 企业名称自主申报"

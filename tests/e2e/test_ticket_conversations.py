@@ -188,6 +188,7 @@ def test_the_status_shows_the_answer_and_asks_the_five_levels(stack, service):
     ],
 )
 def test_bad_input_gets_a_clear_prompt_and_the_question_again(stack, step, bad, prompt):
+    """In one message: the reason, and the question asked again (the form does not repeat it)."""
     chat = stack.chat()
     chat.say("窗口互相推诿,事情一直办不成")
     if step != "description":
@@ -196,11 +197,13 @@ def test_bad_input_gets_a_clear_prompt_and_the_question_again(stack, step, bad, 
     if step == "phone":
         chat.say("跳过")
         chat.say("王建国")
-    reply = texts(chat.say(bad or " "))
+    messages = chat.say(bad or " ")
+    reply = texts(messages)
     if prompt:
         assert prompt in reply
     again = {"description": "请具体说说情况", "credit": "统一社会信用代码", "phone": "手机号"}[step]
     assert again in reply
+    assert len(messages) == 1, reply
 
 
 def test_a_description_longer_than_allowed_is_refused_and_the_form_goes_on(stack):

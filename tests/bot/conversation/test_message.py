@@ -39,10 +39,12 @@ def test_a_parse_result_with_parts_missing_reads_as_nothing_said(parsed):
 
 def test_memory_goes_into_slots_and_comes_back_the_same():
     memory = Memory(procedure="simple_deregistration", facets=("ask_fee",), choices=("a", "b"),
-                    help_offered=True, ticket_offered=False, topic="入企登记簿")
+                    help_offered=True, ticket_offered=False, topic="入企登记簿", alternatives=("a", "b"),
+                    unanswered=True, help_shown=True)
     slots = memory_slots(memory)
     assert slots["choosing"] is True and list(slots) == ["procedure", "facets", "procedure_choices", "choosing",
-                                                         "help_offered", "ticket_offered", "policy_topic"]
+                                                         "help_offered", "ticket_offered", "policy_topic",
+                                                         "procedure_alternatives", "unanswered", "help_shown"]
     assert memory_from(slots) == memory
     assert memory_from({}) == Memory()
 

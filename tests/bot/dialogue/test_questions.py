@@ -16,7 +16,7 @@ from bot.dialogue.questions import (
 from bot.language.interpret import Interpreter
 from bot.language.lexicon import load_lexicon
 from bot.procedures.loader import load_knowledge
-from bot.sources.search import ClauseIndex
+from bot.sources.search import ClauseIndex, quote
 
 KNOWLEDGE = Path(__file__).resolve().parents[3] / "knowledge"
 KB = load_knowledge(KNOWLEDGE)
@@ -172,3 +172,105 @@ def test_a_matter_of_its_own_that_no_guide_covers_is_not_answered_with_the_last_
 def test_a_company_one_does_not_want_to_run_any_more_is_a_deregistration_question():
     decided = step("公司不想开了咋弄", "ask_procedure", Memory(topic="特邀监督员有几个"), confidence=0.5).step
     assert isinstance(decided, AskWhich) and set(decided.choices) == set(BOTH), decided
+
+
+@pytest.mark.parametrize("text, intent, expected_words", [
+    # the guide's facet would answer 多久/有没有, but the clause holds the question's own words
+    ("企业帮办专员多久来我们这走访一次", "ask_duration", "每季度"),
+    ("帮办代办是不是乡镇村里也有 还是只有市里", "ask_procedure", "市县乡村"),
+    ("投标保证金的比例能不能降点 资金压力太大了", "ask_eligibility", "比例"),
+])
+def test_a_clause_that_holds_the_question_s_words_better_than_the_guide_is_quoted(text, intent, expected_words):
+    found = step(text, intent, confidence=0.6).step
+    assert isinstance(found, Quote) and expected_words in found.hit.passage.paragraph
+
+
+@pytest.mark.parametrize("text, intent, procedure", [
+    ("帮办代办要钱吗", "ask_fee", "assisted_service"),
+    ("新办企业一件事一次办 具体咋操作", "ask_procedure", "company_setup"),
+    ("第一次被查到广告用词不规范 会罚款吗", "ask_procedure", "lenient_enforcement"),
+])
+def test_a_question_its_guide_answers_as_well_as_a_clause_gets_the_guide(text, intent, procedure):
+    found = step(text, intent).step
+    assert isinstance(found, Answer) and found.procedure == procedure
+
+
+@pytest.mark.parametrize("text, intent, memory, expected", [
+    # a detail only another facet's text holds: the overview, and that facet
+    ("不罚的话要自己去申请吗", "ask_fee", Memory("lenient_enforcement", ("ask_procedure",)),
+     Answer("lenient_enforcement", ("ask_procedure", "ask_materials"), remembered=True)),
+    ("投标保证金要用哪个账户打", "ask_where", Memory(), Answer("bid_guarantee", ("ask_procedure",))),
+    # a word only the company guides have («公章») keeps the remembered procedure
+    ("公章还要自己去外面刻吗", "out_of_scope", Memory("company_setup", ("ask_fee", "ask_materials")),
+     Answer("company_setup", ("ask_procedure",), remembered=True)),
+    # the asked facet's text holds something of it (退还): the classifier's facet stays
+    ("没中标的话保证金啥时候退回来", "ask_duration", Memory(), Answer("bid_guarantee", ("ask_duration",))),
+])
+def test_a_detail_is_answered_by_the_facet_whose_text_holds_it(text, intent, memory, expected):
+    assert step(text, intent, memory, confidence=0.5).step == expected
+
+
+def test_a_condition_that_rules_one_candidate_out_points_to_the_other():
+    first = step("简易注销有啥条件", "ask_eligibility")
+    found = step("要是不符合简易的条件 那咋注销", "ask_eligibility", first.memory).step
+    assert found == Answer("general_deregistration", ("ask_procedure",))
+
+
+def test_the_other_offered_choice_is_a_follow_up_after_one_was_picked():
+    offered = step("执照上的事想问问 要带啥", "ask_materials")
+    assert isinstance(offered.step, AskWhich) and set(offered.step.choices) == {"company_setup", "business_change"}
+    picked = step("新办的", "affirm", offered.memory, confidence=0.6)
+    assert picked.step == Answer("company_setup", ("ask_materials",))
+    other = step("那变更的呢", "nlu_fallback", picked.memory, confidence=0.3).step
+    assert other == Answer("business_change", ("ask_materials",))
+
+
+def test_of_two_procedures_the_one_asked_first_is_answered():
+    found = step("我想开个诊所 还要弄水电报装 先说诊所要啥材料", "ask_materials").step
+    assert found == Answer("clinic_setup", ("ask_materials",))
+
+
+@pytest.mark.parametrize("question, intent", [("个税汇算清缴咋弄", "out_of_scope"),
+                                              ("食品经营许可证咋办", "ask_procedure")])
+@pytest.mark.parametrize("follow_up, follow_intent", [("那我找谁问", "goodbye"), ("那咋办", "ask_procedure")])
+def test_after_an_honest_no_where_else_to_ask_is_told(question, intent, follow_up, follow_intent):
+    no = step(question, intent)
+    assert isinstance(no.step, Say) and no.step.response in {"utter_out_of_scope", "utter_policy_not_found"}
+    assert no.memory.unanswered
+    elsewhere = step(follow_up, follow_intent, no.memory, confidence=0.5)
+    assert elsewhere.step == Say("utter_ask_elsewhere") and not elsewhere.memory.unanswered
+    assert step("再见", "goodbye", no.memory).step == Say("utter_goodbye")
+
+
+def test_a_visit_s_frequency_is_the_clause_on_visits_not_the_guide_s_time_limit():
+    found = step("帮办专员一般多久来企业一次", "ask_duration").step
+    assert isinstance(found, Quote) and "每季度" in quote(found.hit, "帮办专员一般多久来企业一次")
+
+
+def test_a_follow_up_to_a_policy_quote_gets_the_clause_its_own_words_rank_best():
+    first = step("听说每家企业都有挂钩的帮办专员 多久来一趟", "ask_duration", confidence=0.7)
+    assert isinstance(first.step, Quote) and "每季度" in quote(first.step.hit, "多久来一趟")
+    follow = step("我们就是个小厂 算不上百强 也有人挂钩吗", "ask_eligibility", first.memory, confidence=0.6).step
+    assert isinstance(follow, Quote) and "一对一" in quote(follow.hit, "我们就是个小厂 算不上百强 也有人挂钩吗")
+    assert follow.hit.passage is not first.step.hit.passage
+
+
+def test_a_follow_up_whose_own_words_find_nothing_keeps_the_clause_found_with_the_last_question():
+    first = step("新乡高新区营商环境评价排第几啊", "out_of_scope", confidence=0.6)
+    assert isinstance(first.step, Quote) and "评价" in first.step.hit.passage.text
+    follow = step("哪项最好", "out_of_scope", first.memory, confidence=0.5).step
+    assert isinstance(follow, Quote) and "得分" in follow.hit.passage.text, "not a clause the follow-up scored 0 on"
+
+
+def test_a_named_procedure_with_nothing_of_its_own_beyond_the_asking_is_the_guide_s_after_a_quote():
+    first = step("我们是做直播电商的 算新业态吧 有点小毛病会不会一上来就罚", "ask_procedure")
+    assert isinstance(first.step, Quote)
+    follow = step("那要是第一次轻微违法呢", "ask_procedure", first.memory, confidence=0.7).step
+    assert isinstance(follow, Answer) and follow.procedure == "lenient_enforcement"
+
+
+def test_a_facet_asked_while_the_choice_is_open_offers_the_same_choice_for_it():
+    offered = step("想问下注销 我们不是未开业的 也有欠款", "ask_procedure")
+    assert isinstance(offered.step, AskWhich) and offered.step.choices == BOTH
+    again = step("材料呢", "ask_materials", offered.memory, confidence=0.8)
+    assert again.step == AskWhich(BOTH, ("ask_materials",)) and again.memory.choices == BOTH

@@ -1,0 +1,117 @@
+"""Which part of a procedure's guide holds a question's own words, and how many of them.
+
+A question about a procedure may ask a detail that its guide gives under another facet
+(«公章还要自己去外面刻吗»: the 公章 is in 企业开办's steps; «哪个账户打»: the 基本账户 is in
+the notes of 投标保证金's materials), or something its guide does not hold at all but a
+policy clause does («帮办专员多久来一趟»: 每季度). Both are told by the question's own word
+pairs — those beyond the procedure's names — found in each facet's text of the guide.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from bot.language.facets import FACETS
+from bot.language.normalize import normalize
+from bot.language.tokens import content_tokens, topic_tokens
+from bot.procedures.model import KnowledgeBase, Procedure
+
+OVERVIEW = FACETS[0]
+
+
+def _pairs(texts: Iterable[str]) -> frozenset[str]:
+    return frozenset(content_tokens(normalize(" ".join(t for t in texts if t)), singles=False))
+
+
+def facet_pairs(procedure: Procedure) -> dict[str, frozenset[str]]:
+    """The word pairs of each facet's part of the guide (what its answer shows)."""
+    return {
+        "ask_procedure": _pairs((procedure.summary, *procedure.steps)),
+        "ask_materials": _pairs(f"{m.name} {m.notes or ''}" for m in procedure.materials),
+        "ask_duration": _pairs((procedure.time_limit.note or "",)),
+        "ask_where": _pairs((procedure.online.name, procedure.window.name, procedure.departments.lead,
+                             *procedure.departments.co)),
+        "ask_fee": _pairs((procedure.fee.text,)),
+        "ask_eligibility": _pairs(procedure.eligibility),
+    }
+
+
+def name_pairs(procedure: Procedure) -> frozenset[str]:
+    """The word pairs of the procedure's name and synonyms."""
+    return _pairs((procedure.name, *procedure.synonyms))
+
+
+def own_pairs(text: str, procedure: Procedure) -> list[str]:
+    """The question's word pairs beyond the way it asks and the procedure's names."""
+    names = name_pairs(procedure)
+    return [t for t in dict.fromkeys(topic_tokens(normalize(text))) if t not in names]
+
+
+def held(pairs: Iterable[str], facet_texts: Mapping[str, frozenset[str]]) -> dict[str, int]:
+    """How many of ``pairs`` each facet's text holds."""
+    wanted = list(pairs)
+    return {facet: sum(1 for t in wanted if t in words) for facet, words in facet_texts.items()}
+
+
+def detail_facets(text: str, procedure: Procedure, asked: tuple[str, ...], kb: KnowledgeBase) -> tuple[str, ...]:
+    """The facets that answer ``text``: ``asked``, unless only another facet holds its words.
+
+    For a facet the classifier guessed without a facet word in the message. A detail found
+    under another facet is answered with the overview before it («公章…» → the steps; «不罚的话要自己去
+    申请吗» → the steps and the materials' «无需另行申请»).
+    """
+    texts = facet_pairs(procedure)
+    own = own_pairs(text, procedure)
+    counts = held(own, texts)
+    if not own or any(counts.get(f, 0) for f in asked) or _shares_a_character(text, procedure, asked):
+        # the asked facet holds something of it («啥时候退回来»: 退还 in the time limit's note)
+        return asked
+    best = max(FACETS, key=lambda f: (counts.get(f, 0), -FACETS.index(f)))
+    if counts.get(best, 0) == 0:
+        return asked
+    return (OVERVIEW,) if best == OVERVIEW else (OVERVIEW, best)
+
+
+def _shares_a_character(text: str, procedure: Procedure, asked: tuple[str, ...]) -> bool:
+    """A character of the question outside the procedure's names is in the asked facets' text."""
+    normal = normalize(text)
+    names = name_pairs(procedure)
+    outside = "".join(" " if normal[max(0, i - 1):i + 1] in names or normal[i:i + 2] in names else c
+                      for i, c in enumerate(normal))
+    said = {c for c in content_tokens(outside) if len(c) == 1}
+    shown = {c for f in asked for c in _facet_characters(procedure).get(f, ())}
+    return bool(said & shown)
+
+
+def _facet_characters(procedure: Procedure) -> dict[str, frozenset[str]]:
+    return {facet: frozenset(c for pair in pairs for c in pair) for facet, pairs in facet_pairs(procedure).items()}
+
+
+#: A word pair in at most this many guides names something of theirs.
+SPECIFIC_GUIDES = 3
+
+
+def _guides_with(pair: str, kb: KnowledgeBase) -> int:
+    return sum(1 for p in kb.procedures.values() if any(pair in words for words in _all_pairs(p)))
+
+
+_CACHE: dict[int, tuple[frozenset[str], ...]] = {}
+
+
+def _all_pairs(procedure: Procedure) -> tuple[frozenset[str], ...]:
+    key = id(procedure)
+    if key not in _CACHE:
+        _CACHE[key] = (*facet_pairs(procedure).values(), name_pairs(procedure))
+    return _CACHE[key]
+
+
+def specific_shared(text: str, procedure: Procedure, kb: KnowledgeBase) -> int:
+    """How many of the question's own pairs the guide holds that few other guides have."""
+    pairs = [t for t in own_pairs(text, procedure) if _guides_with(t, kb) <= SPECIFIC_GUIDES]
+    every = frozenset().union(*facet_pairs(procedure).values())
+    return sum(1 for t in pairs if t in every)
+
+
+def guide_holds(pairs: Iterable[str], procedure: Procedure) -> int:
+    """How many of ``pairs`` the best-matching facet of the guide holds."""
+    counts = held(pairs, facet_pairs(procedure))
+    return max(counts.values(), default=0)
