@@ -66,10 +66,12 @@ CHOSEN_CONFIDENCE = 0.9
 #: A question, by its grammar: a question mark, a question particle or word, or the
 #: 「…不」 / 「…没」 ending of a yes-no question («要钱不»).
 _QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|几|能不能|可不可以|是否|要不要|有没有|行不行|"
-                       r"真的假的|是不是|对不对|算不算|会不会|用不用|需不需要")
-#: «要钱不», «得人到现场不»: a yes-no question by its ending «不/没»; «…没有» only in a short
-#: message («…一点动静都没有» is a statement).
-_SHORT_QUESTION = re.compile(r"^(?:.{2,20}(?:不|没)|.{2,6}没有)[了呀啊]?$")
+                       r"真的假的|是不是|对不对|算不算|会不会|用不用|需不需要|"
+                       # any A不A / A没A: 「收不收」「批没批」
+                       r"([\u4e00-\u9fff])[不没]\1")
+#: «要钱不», «得人到现场不», «办了没»: a yes-no question by its ending «不/没»; «…没有» only in a
+#: short message («…一点动静都没有» is a statement), and «…不了» never («验收过不了» says it cannot).
+_SHORT_QUESTION = re.compile(r"^(?:.{2,20}(?:不|没[了]?)|.{2,6}没有[了]?)[呀啊]?$")
 #: Words of a question about the bot: it is spoken to, or named.
 _ABOUT_BOT = re.compile(r"你|您|机器|人工|真人|活人|是人|程序|电脑|自动|智能|ai|bot|robot|谁")
 #: Saying what one wants to do («我想注销», «打算开个诊所»): about a procedure named, as a question is.
@@ -82,6 +84,10 @@ _ASKS_FOR = re.compile(r"就不能|帮我|帮忙|帮一把|帮帮|请你|请帮|
 _TICKET_WORDS = re.compile(r"投诉|举报|反映|曝光|诉求|求助|建议|意见|为什么|为啥|凭什么|怎么回事|怎么还|怎么老|"
                            r"怎么又|怎么这么|咋还|咋老|咋又|还没|一直|拖了|好几")
 
+
+#: Runs of digits (phones, ticket numbers), blanked before looking for words that say an
+#: intent: the «88» of 13703738866 says no goodbye.
+_DIGITS = re.compile(r"\d{3,}")
 
 #: Marks that end a sentence without asking, stripped as a set of characters.
 _STATEMENT_ENDS = "。.!!~"
@@ -174,9 +180,15 @@ class Interpreter:
             return "complain", "tells what happened, asks nothing"
         if intent in FACETS and facets and intent not in facets:
             return facets[0], "the facet the words name"
-        if vents and (intent in WEAK_INTENTS or intent in UNSURE_INTENTS):
-            # «真是服了», «没啥 就吐槽一下»: anger is a complaint's to meet (calmly)
+        if vents and (intent in WEAK_INTENTS or (intent in UNSURE_INTENTS and confidence < UNSURE)):
+            # «真是服了», «没啥 就吐槽一下»: anger is a complaint's to meet (calmly); a sure
+            # «不满意,敷衍了事» (a rating) or «这个助手有啥用» (what it can do) stays what it is
             return "complain", "vents"
+        if (intent in FACETS and confidence < GUESSING and recognition.points_at_procedures
+                and (question or bool(_WANTS.search(squash(text)))) and not _files(text, recognition)):
+            # «普通注销要走哪几步» with the classifier unsure which facet: a procedure question
+            # all the same, answered with the classifier's best facet rather than refused
+            return intent, "a question about a procedure, the facet unsure"
         if intent in FACETS or vents:
             return intent, None
         if intent == "bot_challenge" and question and confidence < UNSURE and not _ABOUT_BOT.search(normalize(text)):
@@ -204,7 +216,7 @@ class Interpreter:
             return "ask_procedure", "a question the policy texts surely answer, nothing filed"
         if intent in WEAK_INTENTS or confidence < GUESSING or (
                 intent in FACETS and confidence < UNSURE and not question):
-            normal = normalize(text)
+            normal = _DIGITS.sub(" ", normalize(text))
             for said, cues in self.lexicon.explicit.items():
                 if first_match(cues, normal) is not None:
                     # also when the classifier said it, unsure («好的 再见»: goodbye 0.44,
