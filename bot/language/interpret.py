@@ -17,7 +17,7 @@ from bot.knowledge.cues import first_match, parse_all
 from bot.language.facets import FACETS
 from bot.language.lexicon import Lexicon
 from bot.language.normalize import normalize, squash
-from bot.language.procedures import Ambiguity, Mention, ProcedureRecognizer, ProcedureText, Recognition
+from bot.language.procedures import CUE, Ambiguity, Mention, ProcedureRecognizer, ProcedureText, Recognition
 from bot.language.tokens import topic_tokens
 from bot.procedures.model import KnowledgeBase, Procedure
 from bot.tickets.story import tells_story
@@ -178,6 +178,11 @@ class Interpreter:
                 facets: tuple[str, ...], question: bool, vents: bool) -> tuple[str, str | None]:
         if intent in FACETS and not question and confidence < UNSURE and tells_story(text):
             return "complain", "tells what happened, asks nothing"
+        if (intent in FACETS and confidence < UNSURE and self.lexicon.personal_errand(text)
+                and all(m.kind == CUE for m in recognition.mentions)):
+            # «孩子转学要准备哪些东西», «驾照换证要几天»: asked like a procedure question, but a
+            # person's own errand that no procedure of ours is about
+            return "out_of_scope", "a person's own errand"
         if intent in FACETS and facets and intent not in facets:
             return facets[0], "the facet the words name"
         if vents and (intent in WEAK_INTENTS or (intent in UNSURE_INTENTS and confidence < UNSURE)):
@@ -198,6 +203,10 @@ class Interpreter:
         facet = facets[0] if facets else "ask_procedure"
         asks_about_procedure = recognition.points_at_procedures and (question or bool(_WANTS.search(squash(text))))
         if asks_about_procedure and not _files(text, recognition):
+            if (intent == "out_of_scope" and self.lexicon.personal_errand(text)
+                    and all(m.kind == CUE for m in recognition.mentions)):
+                # «家里老人去世了户口怎么注销»: a person's own errand, not the company's 注销
+                return intent, None
             if intent in WEAK_INTENTS:
                 return facet, "a question about a procedure the classifier did not know"
             if intent in UNSURE_INTENTS and confidence < UNSURE:

@@ -80,6 +80,12 @@ def test_venting_is_anger_without_a_request_or_a_case(interpreter, text, vents):
     # the classifier's facet, when the words name no other
     ("电子保函手续费多少", "ask_fee", 0.8, "ask_fee"),
     ("跨区迁移可以办地址变更吗", "ask_eligibility", 0.56, "ask_eligibility"),
+    # a person's own errand asked like a procedure question is out of scope, and a
+    # procedure hinted by its words (注销) is not read into it
+    ("孩子转学要准备哪些东西", "ask_materials", 0.6, "out_of_scope"),
+    ("家里老人去世了户口怎么注销", "out_of_scope", 0.6, "out_of_scope"),
+    ("驾照换证要几天", "ask_duration", 0.95, "ask_duration"),
+    ("孩子想开个诊所要啥材料", "ask_materials", 0.6, "ask_materials"),
 ])
 def test_the_intent_is_corrected_only_where_the_classifier_had_no_reason(interpreter, text, intent, confidence,
                                                                         chosen):
