@@ -74,6 +74,9 @@ _QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|�
 _SHORT_QUESTION = re.compile(r"^(?:.{2,20}(?:不|没[了]?)|.{2,6}没有[了]?)[呀啊]?$")
 #: Words of a question about the bot: it is spoken to, or named.
 _ABOUT_BOT = re.compile(r"你|您|机器|人工|真人|活人|是人|程序|电脑|自动|智能|ai|bot|robot|谁")
+#: Asking what the assistant can do here («你能查办事指南吗», «可以在这里反映问题吗»): a
+#: question about the assistant, whatever it names.
+_ASKS_WHAT_IT_CAN = re.compile(r"(?:你|您)们?(?:能|可以|会)|(?:在这|这里|这儿)里?(?:能|可以)")
 #: Saying what one wants to do («我想注销», «打算开个诊所»): about a procedure named, as a question is.
 _WANTS = re.compile(r"我想|我要|想要|想办|要办|打算|准备|咨询|了解一下|问问|问一下")
 #: Asking for something to be done, in question form («能不能帮我找市长», «能不能改进一下»,
@@ -209,7 +212,8 @@ class Interpreter:
                 return intent, None
             if intent in WEAK_INTENTS:
                 return facet, "a question about a procedure the classifier did not know"
-            if intent in UNSURE_INTENTS and confidence < UNSURE:
+            if intent in UNSURE_INTENTS and confidence < UNSURE and not (
+                    intent in SMALL_TALK and _ASKS_WHAT_IT_CAN.search(squash(text))):
                 return facet, "a question about a procedure, not what the classifier guessed"
             if intent == "human_handoff" and confidence < GUESSING:
                 return facet, "wants a procedure done, asks for nobody"
@@ -218,6 +222,7 @@ class Interpreter:
             # «在哪办» after a question about one is, and only the conversation knows which)
             return facet, "a short follow-up asking a facet"
         if (intent in SMALL_TALK and question and self.clauses is not None
+                and not _ASKS_WHAT_IT_CAN.search(squash(text))
                 and self._topic_size(text, recognition) >= TOPIC_QUESTION_PAIRS and self.clauses.answer(text)):
             # «政务服务好差评都能用啥方式评» is not «你能干啥»: the policy texts answer it
             return "ask_procedure", "a question the policy texts answer"

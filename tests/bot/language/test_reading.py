@@ -86,6 +86,9 @@ def test_venting_is_anger_without_a_request_or_a_case(interpreter, text, vents):
     ("家里老人去世了户口怎么注销", "out_of_scope", 0.6, "out_of_scope"),
     ("驾照换证要几天", "ask_duration", 0.95, "ask_duration"),
     ("孩子想开个诊所要啥材料", "ask_materials", 0.6, "ask_materials"),
+    # asking what the assistant can do here, whatever it names
+    ("可以在这里反映问题吗", "ask_capabilities", 0.7, "ask_capabilities"),
+    ("你能替我跑腿办事吗", "ask_capabilities", 0.75, "ask_capabilities"),
 ])
 def test_the_intent_is_corrected_only_where_the_classifier_had_no_reason(interpreter, text, intent, confidence,
                                                                         chosen):
