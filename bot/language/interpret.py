@@ -43,6 +43,10 @@ UNSURE_INTENTS = frozenset({"complain", "suggest", "request_help", "check_status
                             "ask_capabilities", "bot_challenge"})
 #: Below this confidence a ticket intent gives way to a clear procedure question.
 UNSURE = 0.9
+#: Below this confidence a ticket or small-talk intent gives way to a procedure question
+#: named in so many words (the classifier, C = 5, is sure sooner than it is right about
+#: «手续太复杂 有没有人能帮忙代办的 收钱吗»).
+UNSURE_TICKET = 0.97
 #: Below this confidence the classifier has no intent worth keeping against words that
 #: say one outright («…你给我记下来»).
 GUESSING = 0.5
@@ -65,7 +69,7 @@ CHOSEN_CONFIDENCE = 0.9
 
 #: A question, by its grammar: a question mark, a question particle or word, or the
 #: 「…不」 / 「…没」 ending of a yes-no question («要钱不»).
-_QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|几|能不能|可不可以|是否|要不要|有没有|行不行|"
+_QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|几|干嘛|能不能|可不可以|是否|要不要|有没有|行不行|"
                        r"真的假的|是不是|对不对|算不算|会不会|用不用|需不需要|"
                        # any A不A / A没A: 「收不收」「批没批」
                        r"([\u4e00-\u9fff])[不没]\1")
@@ -192,11 +196,19 @@ class Interpreter:
             # «真是服了», «没啥 就吐槽一下»: anger is a complaint's to meet (calmly); a sure
             # «不满意,敷衍了事» (a rating) or «这个助手有啥用» (what it can do) stays what it is
             return "complain", "vents"
-        if (intent in FACETS and confidence < GUESSING and recognition.points_at_procedures
+        if (intent in FACETS and confidence < GUESSING and intent in facets
+                and any(m.kind != CUE for m in recognition.mentions)
                 and (question or bool(_WANTS.search(squash(text)))) and not _files(text, recognition)):
-            # «普通注销要走哪几步» with the classifier unsure which facet: a procedure question
-            # all the same, answered with the classifier's best facet rather than refused
-            return intent, "a question about a procedure, the facet unsure"
+            # «普通注销要走哪几步», the classifier unsure but its facet said in words, about a
+            # procedure named: answered rather than refused (without the words, the dialogue
+            # looks further: «首席服务员要当好哪五大员» is for the policy texts)
+            return intent, "a question about a procedure, its facet in words"
+        if (intent in FACETS and not facets and confidence < GUESSING and question
+                and self._topic_size(text, recognition) >= TOPIC_QUESTION_PAIRS
+                and self._sure_clause(text)):
+            # «首席服务员要当好哪五大员»: a facet guessed without a word of it, a question the
+            # policy texts surely answer
+            return "ask_procedure", "a question the policy texts answer"
         if intent in FACETS or vents:
             return intent, None
         if intent == "bot_challenge" and question and confidence < UNSURE and not _ABOUT_BOT.search(normalize(text)):
@@ -212,7 +224,7 @@ class Interpreter:
                 return intent, None
             if intent in WEAK_INTENTS:
                 return facet, "a question about a procedure the classifier did not know"
-            if intent in UNSURE_INTENTS and confidence < UNSURE and not (
+            if intent in UNSURE_INTENTS and confidence < UNSURE_TICKET and not (
                     intent in SMALL_TALK and _ASKS_WHAT_IT_CAN.search(squash(text))):
                 return facet, "a question about a procedure, not what the classifier guessed"
             if intent == "human_handoff" and confidence < GUESSING:
@@ -238,6 +250,10 @@ class Interpreter:
                     return said, "says it in so many words"
         return intent, None
 
+
+    def _sure_clause(self, text: str) -> bool:
+        hit = self.clauses.answer(text) if self.clauses is not None else None
+        return hit is not None and hit.sure
 
     def _policy_question(self, text: str, recognition: Recognition, question: bool) -> bool:
         """A question about a rule of the policy texts, not a ticket in question form."""

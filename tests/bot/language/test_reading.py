@@ -59,7 +59,7 @@ def test_venting_is_anger_without_a_request_or_a_case(interpreter, text, vents):
     ("我要投诉", "nlu_fallback", 0.2, "complain"),
     ("好 登记一下", "greet", 0.4, "complain"),
     # a sure complaint stays one, and so does a question worded as a complaint
-    ("公司不想干了,咋关掉?", "complain", 0.95, "complain"),
+    ("公司不想干了,咋关掉?", "complain", 0.98, "complain"),
     ("开公司的窗口为什么老是推诿?", "complain", 0.5, "complain"),
     ("办执照材料交了三次还说不全", "complain", 0.8, "complain"),
     # a question that does not speak to the bot is not about it
@@ -181,8 +181,17 @@ def test_malformed_cues_are_refused(pattern):
 
 
 def test_an_unsure_facet_of_a_procedure_question_is_kept_not_refused(interpreter):
-    """«我想了解一下简易注销» with the classifier unsure of the facet: still a procedure
-    question (confirmed, so the FallbackClassifier does not refuse it)."""
-    reading = interpreter.read("我想了解一下简易注销", "ask_eligibility", 0.35)
-    assert (reading.intent, reading.reason) == ("ask_eligibility", "a question about a procedure, the facet unsure")
-    assert interpreter.read("简易注销", "ask_eligibility", 0.35).reason is None
+    """«简易注销要走哪几步» with the classifier unsure, its facet said in words: still a
+    procedure question (confirmed, so the FallbackClassifier does not refuse it)."""
+    reading = interpreter.read("简易注销要走哪几步", "ask_procedure", 0.35)
+    assert (reading.intent, reading.reason) == ("ask_procedure", "a question about a procedure, its facet in words")
+    assert interpreter.read("简易注销", "ask_procedure", 0.35).reason is None
+    # no facet words: left to the dialogue (a policy question, perhaps)
+    assert interpreter.read("首席服务员要当好哪五大员", "ask_where", 0.35).reason is None
+
+
+def test_a_facet_guessed_without_a_word_of_it_is_a_policy_question_when_the_texts_surely_answer(reader_with_texts):
+    """«首席服务员要当好哪五大员» guessed ask_where (0.32, no word of a place): the policy
+    texts answer it, so it is asked of them, not of the guide's where."""
+    assert reader_with_texts.read("首席服务员要当好哪五大员", "ask_where", 0.32).intent == "ask_procedure"
+    assert reader_with_texts.read("帮办代办在哪办", "ask_where", 0.32).intent == "ask_where"
