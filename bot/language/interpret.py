@@ -17,7 +17,7 @@ from bot.knowledge.cues import first_match, parse_all
 from bot.language.facets import FACETS
 from bot.language.lexicon import Lexicon
 from bot.language.normalize import normalize, squash
-from bot.language.procedures import Ambiguity, Mention, ProcedureRecognizer, ProcedureText, Recognition
+from bot.language.procedures import CUE, Ambiguity, Mention, ProcedureRecognizer, ProcedureText, Recognition
 from bot.language.tokens import topic_tokens
 from bot.procedures.model import KnowledgeBase, Procedure
 from bot.tickets.story import tells_story
@@ -43,6 +43,10 @@ UNSURE_INTENTS = frozenset({"complain", "suggest", "request_help", "check_status
                             "ask_capabilities", "bot_challenge"})
 #: Below this confidence a ticket intent gives way to a clear procedure question.
 UNSURE = 0.9
+#: Below this confidence a ticket or small-talk intent gives way to a procedure question
+#: named in so many words (the classifier, C = 5, is sure sooner than it is right about
+#: «手续太复杂 有没有人能帮忙代办的 收钱吗»).
+UNSURE_TICKET = 0.97
 #: Below this confidence the classifier has no intent worth keeping against words that
 #: say one outright («…你给我记下来»).
 GUESSING = 0.5
@@ -65,13 +69,18 @@ CHOSEN_CONFIDENCE = 0.9
 
 #: A question, by its grammar: a question mark, a question particle or word, or the
 #: 「…不」 / 「…没」 ending of a yes-no question («要钱不»).
-_QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|几|能不能|可不可以|是否|要不要|有没有|行不行|"
-                       r"真的假的|是不是|对不对|算不算|会不会|用不用|需不需要|是吧|对吧|行吧|可以吧")
-#: «要钱不», «得人到现场不»: a yes-no question by its ending «不/没»; «…没有» only in a short
-#: message («…一点动静都没有» is a statement).
-_SHORT_QUESTION = re.compile(r"^(?:.{2,20}(?:不|没)|.{2,6}没有)[了呀啊]?$")
+_QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|几|干嘛|能不能|可不可以|是否|要不要|有没有|行不行|"
+                       r"真的假的|是不是|对不对|算不算|会不会|用不用|需不需要|是吧|对吧|行吧|可以吧|"
+                       # any A不A / A没A: 「收不收」「批没批」
+                       r"([\u4e00-\u9fff])[不没]\1")
+#: «要钱不», «得人到现场不», «办了没»: a yes-no question by its ending «不/没»; «…没有» only in a
+#: short message («…一点动静都没有» is a statement), and «…不了» never («验收过不了» says it cannot).
+_SHORT_QUESTION = re.compile(r"^(?:.{2,20}(?:不|没[了]?)|.{2,6}没有[了]?)[呀啊]?$")
 #: Words of a question about the bot: it is spoken to, or named.
 _ABOUT_BOT = re.compile(r"你|您|机器|人工|真人|活人|是人|程序|电脑|自动|智能|ai|bot|robot|谁")
+#: Asking what the assistant can do here («你能查办事指南吗», «可以在这里反映问题吗»): a
+#: question about the assistant, whatever it names.
+_ASKS_WHAT_IT_CAN = re.compile(r"(?:你|您)们?(?:能|可以|会)|(?:在这|这里|这儿)里?(?:能|可以)")
 #: Saying what one wants to do («我想注销», «打算开个诊所»): about a procedure named, as a question is.
 _WANTS = re.compile(r"我想|我要|想要|想办|要办|打算|准备|咨询|了解一下|问问|问一下")
 #: Asking for something to be done, in question form («能不能帮我找市长», «能不能改进一下»,
@@ -85,6 +94,10 @@ _TICKET_WORDS = re.compile(r"投诉|举报|反映|曝光|诉求|求助|建议|�
 
 #: Words of a rating («给…窗口打个差评»): a rating names what it rates, and is not a question about it.
 _RATES = re.compile(r"差评|好评|打分|评分|打个分|打几分|给.{0,12}评价|几颗星|五星|一星")
+
+#: Runs of digits (phones, ticket numbers), blanked before looking for words that say an
+#: intent: the «88» of 13703738866 says no goodbye.
+_DIGITS = re.compile(r"\d{3,}")
 
 #: Marks that end a sentence without asking, stripped as a set of characters.
 _STATEMENT_ENDS = "。.!!~"
@@ -175,11 +188,30 @@ class Interpreter:
                 facets: tuple[str, ...], question: bool, vents: bool) -> tuple[str, str | None]:
         if intent in FACETS and not question and confidence < UNSURE and tells_story(text):
             return "complain", "tells what happened, asks nothing"
+        if (intent in FACETS and confidence < UNSURE and self.lexicon.personal_errand(text)
+                and all(m.kind == CUE for m in recognition.mentions)):
+            # «孩子转学要准备哪些东西», «驾照换证要几天»: asked like a procedure question, but a
+            # person's own errand that no procedure of ours is about
+            return "out_of_scope", "a person's own errand"
         if intent in FACETS and facets and intent not in facets:
             return facets[0], "the facet the words name"
-        if vents and (intent in WEAK_INTENTS or intent in UNSURE_INTENTS):
-            # «真是服了», «没啥 就吐槽一下»: anger is a complaint's to meet (calmly)
+        if vents and (intent in WEAK_INTENTS or (intent in UNSURE_INTENTS and confidence < UNSURE)):
+            # «真是服了», «没啥 就吐槽一下»: anger is a complaint's to meet (calmly); a sure
+            # «不满意,敷衍了事» (a rating) or «这个助手有啥用» (what it can do) stays what it is
             return "complain", "vents"
+        if (intent in FACETS and confidence < GUESSING and intent in facets
+                and any(m.kind != CUE for m in recognition.mentions)
+                and (question or bool(_WANTS.search(squash(text)))) and not _files(text, recognition)):
+            # «普通注销要走哪几步», the classifier unsure but its facet said in words, about a
+            # procedure named: answered rather than refused (without the words, the dialogue
+            # looks further: «首席服务员要当好哪五大员» is for the policy texts)
+            return intent, "a question about a procedure, its facet in words"
+        if (intent in FACETS and not facets and confidence < GUESSING and question
+                and self._topic_size(text, recognition) >= TOPIC_QUESTION_PAIRS
+                and self._sure_clause(text)):
+            # «首席服务员要当好哪五大员»: a facet guessed without a word of it, a question the
+            # policy texts surely answer
+            return "ask_procedure", "a question the policy texts answer"
         if intent in FACETS or vents:
             return intent, None
         if intent == "bot_challenge" and question and confidence < UNSURE and not _ABOUT_BOT.search(normalize(text)):
@@ -191,9 +223,14 @@ class Interpreter:
         if intent == "rate_service" and _RATES.search(squash(text)):
             return intent, None
         if asks_about_procedure and not _files(text, recognition):
+            if (intent == "out_of_scope" and self.lexicon.personal_errand(text)
+                    and all(m.kind == CUE for m in recognition.mentions)):
+                # «家里老人去世了户口怎么注销»: a person's own errand, not the company's 注销
+                return intent, None
             if intent in WEAK_INTENTS:
                 return facet, "a question about a procedure the classifier did not know"
-            if intent in UNSURE_INTENTS and confidence < UNSURE:
+            if intent in UNSURE_INTENTS and confidence < UNSURE_TICKET and not (
+                    intent in SMALL_TALK and _ASKS_WHAT_IT_CAN.search(squash(text))):
                 return facet, "a question about a procedure, not what the classifier guessed"
             if intent == "human_handoff" and confidence < GUESSING:
                 return facet, "wants a procedure done, asks for nobody"
@@ -202,6 +239,7 @@ class Interpreter:
             # «在哪办» after a question about one is, and only the conversation knows which)
             return facet, "a short follow-up asking a facet"
         if (intent in SMALL_TALK and question and self.clauses is not None
+                and not _ASKS_WHAT_IT_CAN.search(squash(text))
                 and self._topic_size(text, recognition) >= TOPIC_QUESTION_PAIRS and self.clauses.answer(text)):
             # «政务服务好差评都能用啥方式评» is not «你能干啥»: the policy texts answer it
             return "ask_procedure", "a question the policy texts answer"
@@ -209,7 +247,7 @@ class Interpreter:
             return "ask_procedure", "a question the policy texts surely answer, nothing filed"
         if intent in WEAK_INTENTS or confidence < GUESSING or (
                 intent in FACETS and confidence < UNSURE and not question):
-            normal = normalize(text)
+            normal = _DIGITS.sub(" ", normalize(text))
             for said, cues in self.lexicon.explicit.items():
                 if first_match(cues, normal) is not None:
                     # also when the classifier said it, unsure («好的 再见»: goodbye 0.44,
@@ -217,6 +255,10 @@ class Interpreter:
                     return said, "says it in so many words"
         return intent, None
 
+
+    def _sure_clause(self, text: str) -> bool:
+        hit = self.clauses.answer(text) if self.clauses is not None else None
+        return hit is not None and hit.sure
 
     def _policy_question(self, text: str, recognition: Recognition, question: bool) -> bool:
         """A question about a rule of the policy texts, not a ticket in question form."""

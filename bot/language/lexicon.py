@@ -1,9 +1,9 @@
 """The language files of ``knowledge/language/``, read and checked together.
 
 ``facets.yml`` (which facet a message asks), ``moods.yml`` (venting or a request),
-``explicit_intents.yml`` (words that say an intent outright: 「我要投诉」, 「再见」) and
-``ambiguous_cues.yml`` (everyday words that
-fit several procedures). Every problem of
+``explicit_intents.yml`` (words that say an intent outright: 「我要投诉」, 「再见」),
+``personal.yml`` (words of a person's own errands: 户口, 驾照, 孩子上学) and
+``ambiguous_cues.yml`` (everyday words that fit several procedures). Every problem of
 every file is reported at once, with the file, the field and the line, in the same
 :class:`~bot.knowledge.errors.KnowledgeError` as the procedure files.
 """
@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.knowledge.cues import Cue, CueError
+from bot.knowledge.cues import Cue, CueError, first_match
 from bot.knowledge.errors import Issue, KnowledgeError
 from bot.knowledge.yamlfile import YamlDocument, read_yaml
 from bot.language.facets import FACETS, FacetLexicon, build_lexicon
 from bot.language.mood import MoodLexicon, build_moods
+from bot.language.normalize import normalize
 from bot.procedures.model import PROCEDURE_IDS
 
 LANGUAGE_DIR = "language"
@@ -36,6 +37,12 @@ class Lexicon:
     explicit: Mapping[str, tuple[Cue, ...]]
     #: (cue, procedure ids, label) of everyday words that fit several procedures
     ambiguous_cues: tuple[tuple[Cue, tuple[str, ...], str], ...]
+    #: words of a person's own errands, which no enterprise procedure is about
+    personal: tuple[Cue, ...] = ()
+
+    def personal_errand(self, text: str) -> bool:
+        """True when ``text`` speaks of a person's own errand (户口, 驾照, 孩子上学 …)."""
+        return first_match(self.personal, normalize(text)) is not None
 
 
 class _Reader:
@@ -104,6 +111,13 @@ def load_lexicon(knowledge_dir: Path) -> Lexicon:
             reader.issue(display, str(key), f"unknown intent; expected one of {', '.join(EXPLICIT_INTENTS)}", doc)
             continue
         explicit[key] = tuple(Cue.parse(p) for p in reader.cues(patterns, key, doc, display))
+    personal_data, doc, display = reader.read("personal.yml", dict)
+    personal: tuple[Cue, ...] = ()
+    for key, patterns in (personal_data or {}).items():
+        if key != "errands":
+            reader.issue(display, str(key), "unknown key; expected errands", doc)
+            continue
+        personal = tuple(Cue.parse(p) for p in reader.cues(patterns, key, doc, display))
     ambiguous: list[tuple[Cue, tuple[str, ...], str]] = []
     entries, doc, display = reader.read("ambiguous_cues.yml", list)
     for index, entry in enumerate(entries or []):
@@ -121,4 +135,4 @@ def load_lexicon(knowledge_dir: Path) -> Lexicon:
             ambiguous.append((Cue.parse(entry["cue"]), tuple(ids), entry["label"]))
     if reader.issues:
         raise KnowledgeError(reader.issues)
-    return Lexicon(build_lexicon(facets), build_moods(moods), explicit, tuple(ambiguous))
+    return Lexicon(build_lexicon(facets), build_moods(moods), explicit, tuple(ambiguous), personal)

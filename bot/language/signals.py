@@ -24,7 +24,7 @@ SIGNALS: tuple[str, ...] = (
     "names_procedure", "ambiguous_procedure", "related_procedure", "question", "vents", "files", "story",
     "unknown_0", "unknown_1", "unknown_2", "unknown_3+", "mostly_unknown",
     "known_0", "known_1-2", "known_3+", "no_topic",
-    "phone", "ticket_id", "credit_code", "company", "department", "value_only",
+    "phone", "ticket_id", "credit_code", "company", "department", "value_only", "personal_errand",
     *(f"facet_{facet}" for facet in FACETS),
 )
 
@@ -50,7 +50,8 @@ def vocabulary(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(pairs)
 
 
-def signals(text: str, reading: Reading, known: frozenset[str], departments: Sequence[str] = ()) -> dict[str, float]:
+def signals(text: str, reading: Reading, known: frozenset[str], departments: Sequence[str] = (),
+            personal: bool = False) -> dict[str, float]:
     """The features of :data:`SIGNALS` that hold for ``text`` (1.0 each; the others are 0).
 
     Args:
@@ -58,6 +59,7 @@ def signals(text: str, reading: Reading, known: frozenset[str], departments: Seq
         reading: the knowledge reading of ``text``.
         known: the knowledge files' word pairs (:func:`vocabulary`).
         departments: the departments' names and synonyms.
+        personal: ``text`` speaks of a person's own errand (:meth:`Lexicon.personal_errand`).
     """
     normal = re.sub(r"\s+", " ", normalize(text)).strip()
     values = {name: pattern.search(normal) is not None for name, pattern in _VALUES.items()}
@@ -81,6 +83,7 @@ def signals(text: str, reading: Reading, known: frozenset[str], departments: Seq
         "unknown_0": unknown == 0, "unknown_1": unknown == 1, "unknown_2": unknown == 2, "unknown_3+": unknown >= 3,
         "mostly_unknown": bool(tokens) and unknown / len(tokens) > 0.5,
         "known_0": found == 0, "known_1-2": found in (1, 2), "known_3+": found >= 3, "no_topic": not tokens,
+        "personal_errand": personal,
     }
     flags.update(values)
     # a company's name is all of a short message ending in 有限公司/合作社/厂…

@@ -15,6 +15,13 @@ from bot.language.interpret import is_question, reading_from_dict, reading_to_di
     ("网上能申请吗", ["ask_where", "ask_eligibility"]),
     ("我不会弄网上申报,有没有人帮我办", []),
     ("你好", []),
+    # found by cross-validation: a fee named by its kind, a deadline by its urgency, the
+    # steps by their count; 地址 alone is the address change, not where to go
+    ("电子保函手续费多少", ["ask_fee", "ask_procedure"]),
+    ("今天交材料明天来得及吗", ["ask_materials", "ask_duration"]),
+    ("普通注销要走哪几步", ["ask_procedure"]),
+    ("跨区迁移可以办地址变更吗", []),
+    ("银行保函到底是个啥东西", ["ask_procedure"]),
 ])
 def test_every_facet_asked_is_found_in_the_order_asked(lexicon, text, facets):
     assert lexicon.facets.found(text) == facets
@@ -60,7 +67,7 @@ def test_venting_is_anger_without_a_request_or_a_case(interpreter, text, vents):
     ("我要投诉", "nlu_fallback", 0.2, "complain"),
     ("好 登记一下", "greet", 0.4, "complain"),
     # a sure complaint stays one, and so does a question worded as a complaint
-    ("公司不想干了,咋关掉?", "complain", 0.95, "complain"),
+    ("公司不想干了,咋关掉?", "complain", 0.98, "complain"),
     ("开公司的窗口为什么老是推诿?", "complain", 0.5, "complain"),
     ("办执照材料交了三次还说不全", "complain", 0.8, "complain"),
     # a question that does not speak to the bot is not about it
@@ -68,6 +75,28 @@ def test_venting_is_anger_without_a_request_or_a_case(interpreter, text, vents):
     ("你是不是机器人啊", "bot_challenge", 0.55, "bot_challenge"),
     # nothing to correct
     ("帮我催一下", "urge", 0.9, "urge"),
+    # digits are no words: the 88 of a phone number says no goodbye, and 「你记一下」 with
+    # a number gives it, it files nothing
+    ("手机18803730019,微信同号", "inform", 0.35, "inform"),
+    ("YS202605260019,手机13703738866", "inform", 0.45, "inform"),
+    ("你记一下,136 0373 5580", "inform", 0.4, "inform"),
+    ("好的 88", "goodbye", 0.4, "goodbye"),
+    # anger words in a sure small-talk or rating intent: it stays what the classifier said
+    ("你这个助手有啥用处", "ask_capabilities", 0.95, "ask_capabilities"),
+    ("不满意,敷衍了事", "rate_service", 0.92, "rate_service"),
+    ("真是服了", "rate_service", 0.4, "complain"),
+    # the classifier's facet, when the words name no other
+    ("电子保函手续费多少", "ask_fee", 0.8, "ask_fee"),
+    ("跨区迁移可以办地址变更吗", "ask_eligibility", 0.56, "ask_eligibility"),
+    # a person's own errand asked like a procedure question is out of scope, and a
+    # procedure hinted by its words (注销) is not read into it
+    ("孩子转学要准备哪些东西", "ask_materials", 0.6, "out_of_scope"),
+    ("家里老人去世了户口怎么注销", "out_of_scope", 0.6, "out_of_scope"),
+    ("驾照换证要几天", "ask_duration", 0.95, "ask_duration"),
+    ("孩子想开个诊所要啥材料", "ask_materials", 0.6, "ask_materials"),
+    # asking what the assistant can do here, whatever it names
+    ("可以在这里反映问题吗", "ask_capabilities", 0.7, "ask_capabilities"),
+    ("你能替我跑腿办事吗", "ask_capabilities", 0.75, "ask_capabilities"),
 ])
 def test_the_intent_is_corrected_only_where_the_classifier_had_no_reason(interpreter, text, intent, confidence,
                                                                         chosen):
@@ -123,7 +152,9 @@ def test_a_guess_the_fallback_refused_is_not_acted_on_but_a_choice_made_by_readi
 
 
 @pytest.mark.parametrize("text, question", [("要钱不", True), ("在哪办", True), ("谢谢", False),
-                                            ("简易注销", False), ("能网上办吗", True)])
+                                            ("简易注销", False), ("能网上办吗", True),
+                                            ("开标收不收服务费", True), ("核名批没批下来", True),
+                                            ("办了没", True), ("环评验收过不了", False)])
 def test_questions_by_their_grammar(text, question):
     assert is_question(text) is question
 
@@ -155,3 +186,20 @@ def test_cues_need_every_group_close_together(pattern, text, found):
 def test_malformed_cues_are_refused(pattern):
     with pytest.raises(CueError):
         Cue.parse(pattern)
+
+
+def test_an_unsure_facet_of_a_procedure_question_is_kept_not_refused(interpreter):
+    """«简易注销要走哪几步» with the classifier unsure, its facet said in words: still a
+    procedure question (confirmed, so the FallbackClassifier does not refuse it)."""
+    reading = interpreter.read("简易注销要走哪几步", "ask_procedure", 0.35)
+    assert (reading.intent, reading.reason) == ("ask_procedure", "a question about a procedure, its facet in words")
+    assert interpreter.read("简易注销", "ask_procedure", 0.35).reason is None
+    # no facet words: left to the dialogue (a policy question, perhaps)
+    assert interpreter.read("首席服务员要当好哪五大员", "ask_where", 0.35).reason is None
+
+
+def test_a_facet_guessed_without_a_word_of_it_is_a_policy_question_when_the_texts_surely_answer(reader_with_texts):
+    """«首席服务员要当好哪五大员» guessed ask_where (0.32, no word of a place): the policy
+    texts answer it, so it is asked of them, not of the guide's where."""
+    assert reader_with_texts.read("首席服务员要当好哪五大员", "ask_where", 0.32).intent == "ask_procedure"
+    assert reader_with_texts.read("帮办代办在哪办", "ask_where", 0.32).intent == "ask_where"

@@ -40,3 +40,13 @@ def test_a_value_inside_a_story_is_not_a_value_only(interpreter):
 
 def test_an_empty_vocabulary_knows_nothing(interpreter):
     assert vocabulary([]) == frozenset()
+
+
+@pytest.mark.parametrize("text, personal", [
+    ("孩子转学要准备哪些东西", True), ("驾照换证要几天", True), ("户口怎么迁", True),
+    ("简易注销要多久", False), ("开个小诊所需要啥手续", False),
+])
+def test_a_person_s_own_errand_is_a_feature(interpreter, text, personal):
+    found = signals(text, interpreter.read(text, None), KNOWN, DEPARTMENTS,
+                    interpreter.lexicon.personal_errand(text))
+    assert ("personal_errand" in found) is personal

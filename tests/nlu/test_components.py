@@ -1,0 +1,54 @@
+"""The custom NLU components' own behaviour, without training a model."""
+import numpy as np
+import pytest
+import scipy.sparse
+from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE
+from rasa.shared.nlu.training_data.features import Features
+from rasa.shared.nlu.training_data.message import Message
+
+from nlu_components.normal_tokenizer import NormalJiebaTokenizer
+from nlu_components.safe_logistic_regression import SafeLogisticRegressionClassifier
+
+
+def _tokens(text):
+    tokenizer = NormalJiebaTokenizer({**NormalJiebaTokenizer.get_default_config(), "dictionary_path": None},
+                                     None, None)
+    return [(t.text, t.start, t.end) for t in tokenizer.tokenize(Message(data={"text": text}), "text")]
+
+
+def test_traditional_characters_get_the_simplified_words_at_the_same_places():
+    traditional, simplified = _tokens("簡易註銷進度查詢"), _tokens("简易注销进度查询")
+    assert traditional == simplified
+    assert "".join(t for t, _, _ in traditional) == "简易注销进度查询"
+
+
+def test_full_width_and_upper_case_are_read_narrow_and_lower():
+    assert _tokens("ＹＳ工单") == _tokens("ys工单")
+
+
+def _classifier(**settings):
+    config = {**SafeLogisticRegressionClassifier.get_default_config(), **settings}
+    return SafeLogisticRegressionClassifier(config, "lr", None, None)
+
+
+def _matrix(classifier, counts):
+    message = Message(data={"text": "x"})
+    message.add_features(Features(scipy.sparse.coo_matrix([counts]), FEATURE_TYPE_SENTENCE, "text", "test"))
+    return classifier._create_X([message]).toarray()[0]
+
+
+def test_the_classifier_takes_its_regularisation_from_the_config():
+    assert _classifier(C=5.0).clf.C == 5.0
+    assert _classifier().clf.C == 1.0
+
+
+def test_the_classifier_scales_the_counts_as_configured():
+    counts = [3.0, 0.0, 1.0]
+    assert np.allclose(_matrix(_classifier(), counts), counts)
+    assert np.allclose(_matrix(_classifier(scaling="log"), counts), np.log1p(counts))
+    assert np.allclose(_matrix(_classifier(scaling="binary"), counts), [1.0, 0.0, 1.0])
+
+
+def test_an_unknown_scaling_is_refused():
+    with pytest.raises(ValueError, match="scaling"):
+        _classifier(scaling="tfidf")
