@@ -15,6 +15,7 @@ from typing import Any
 from bot.conversation.answering import decide_turn
 from bot.conversation.intake import ticket_type_of
 from bot.conversation.message import Message
+from bot.conversation.region import RegionalKnowledge
 from bot.departments import DepartmentDirectory
 from bot.dialogue.questions import Answer, AskWhich, Memory
 from bot.procedures.answers import Facet, answer_values, days_text, place_text, visits_text, with_city
@@ -72,6 +73,18 @@ def card(kb: KnowledgeBase, responses: Mapping[str, str], procedure_id: str,
             "facet_label": INTENT_LABELS[facet.value], "answer": answer,
             "facts": [{"label": label, "value": value} for label, value in facts],
             "defaults_flagged": bool(procedure.defaults)}
+
+
+def absent_card(regional: RegionalKnowledge, procedure_id: str) -> dict[str, Any]:
+    """The card of a procedure whose mechanism the agent's region does not have: said as such,
+    with no other region's answer to read out."""
+    procedure = regional.kb.get(procedure_id)
+    region = regional.region
+    mechanism = regional.absent.get(procedure_id, "")
+    return {"procedure": procedure_id, "name": procedure.name if procedure else procedure_id, "facet": "",
+            "facet_label": "本地区没有这项机制",
+            "answer": f"{region.name}的文件没有规定{mechanism}。请如实告知来电人,需要时登记诉求转相关部门。",
+            "facts": [], "defaults_flagged": False}
 
 
 #: The form's 时限规则 value for a recognised route; the mayor's grade is the agent's to ask.

@@ -20,7 +20,7 @@ from sanic import Blueprint
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.console.assist import analyse, card
+from bot.console.assist import absent_card, analyse, card
 from bot.console.deps import Console
 from bot.console.present import ticket_row
 from bot.console.render import as_json, render
@@ -70,7 +70,14 @@ def blueprint(console: Console) -> Blueprint:
         if not text:
             return as_json({"error": "empty", "message": "请输入来电人说的话"}, 400)
         parsed = await console.rasa.parse(text)
-        result = analyse(parsed, console.knowledge, console.departments, console.responses, console.routes)
+        regional = console.knowledge_of(signed_in(request).user.region)
+        kb = regional.kb if regional is not None else console.knowledge
+        result = analyse(parsed, kb, console.departments, console.responses, console.routes)
+        if regional is not None:
+            # the agent's region: its places and overrides, and nothing of a mechanism it lacks
+            result["choices"] = [c for c in result["choices"] if regional.offers(c["procedure"])]
+            if result["card"] is not None and not regional.offers(result["card"]["procedure"]):
+                result["card"] = absent_card(regional, result["card"]["procedure"])
         result["filing_key"] = uuid.uuid4().hex
         return as_json(result)
 
@@ -78,7 +85,11 @@ def blueprint(console: Console) -> Blueprint:
     @requires(Permission.ASSIST)
     async def procedure_card(request: Request) -> HTTPResponse:
         facet = Facet.from_intent(request.args.get("facet")) or Facet.OVERVIEW
-        found = card(console.knowledge, console.responses, request.args.get("procedure", ""), [facet])
+        regional = console.knowledge_of(signed_in(request).user.region)
+        procedure = request.args.get("procedure", "")
+        if regional is not None and not regional.offers(procedure):
+            return as_json({"card": absent_card(regional, procedure)})
+        found = card(regional.kb if regional is not None else console.knowledge, console.responses, procedure, [facet])
         if found is None:
             return as_json({"error": "not_found", "message": "没有这个事项"}, 404)
         return as_json({"card": found})

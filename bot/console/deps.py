@@ -14,11 +14,13 @@ from bot.config import PROJECT_ROOT, Settings
 from bot.console.config import ConsoleConfig
 from bot.console.rasa_client import RasaClient
 from bot.conversation.answering import response_texts
+from bot.conversation.region import RegionalKnowledge, regional_knowledge
 from bot.departments import DepartmentDirectory, load_departments
 from bot.handoff.service import HandoffService
 from bot.notify.store import OutboxStore
 from bot.procedures.loader import load_knowledge
 from bot.procedures.model import KnowledgeBase
+from bot.regions import Regions, load_regions
 from bot.reports.categories import Categories, load_categories
 from bot.routes import RouteLexicon, load_routes
 from bot.staff.sessions import SessionStore
@@ -57,6 +59,9 @@ class Console:
     supervisors: SupervisorRegister
     outbox: OutboxStore
     now: Callable[[], dt.datetime] = field(default=beijing_now)
+    #: The deployment's regions (None: the default region alone, answered from the shared knowledge).
+    regions: Regions | None = None
+    _regional: dict[str, RegionalKnowledge] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_settings(cls, settings: Settings, config: ConsoleConfig) -> Console:
@@ -79,12 +84,26 @@ class Console:
             routes=load_routes(settings.knowledge_dir, departments.names),
             supervisors=SupervisorRegister(url),
             outbox=OutboxStore(url),
+            regions=load_regions(settings.knowledge_dir),
         )
 
     @property
     def city(self) -> str:
         """The deploying city's name (for report titles)."""
         return self.knowledge.city.name if self.knowledge.city else ""
+
+    def knowledge_of(self, region: str | None) -> RegionalKnowledge | None:
+        """The procedures as done in ``region`` (an agent's: its places, overrides and mechanisms),
+        built once per region; a region the deployment does not have is the default one; None:
+        the console was built without regions (the shared knowledge answers)."""
+        default = self.tickets.regions.default
+        regions = self.regions
+        if regions is None or default not in regions:
+            return None
+        wanted = region if region and region in regions else default
+        if wanted not in self._regional:
+            self._regional[wanted] = regional_knowledge(regions[wanted], self.knowledge, regions.documents_of(wanted))
+        return self._regional[wanted]
 
     def procedure_names(self) -> dict[str, str]:
         """Procedure id → Chinese name."""

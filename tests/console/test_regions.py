@@ -25,8 +25,6 @@ SUQIAN = {"suqian_officer": ("sq_zhang", "officer", MARKET, "suqian"),
           "suqian_agent": ("sq_wang", "agent", None, "suqian"),
           "huairou_agent": ("hr_liu", "agent", None, "beijing_huairou"),
           "xinxiang_office": ("xx_li", "office", None, "xinxiang_gaoxin")}
-#: When the two tickets are filed: after the October the report tests count (tickets still
-#: open would count there as overdue), in a month no other console test counts.
 #: A month long past, which no other test files in: tests that file through the running stack
 #: use the real clock, and a ticket of theirs in 宿迁 this month would count in the report here.
 FILED = dt.datetime(2026, 3, 2, 10, 0, tzinfo=SHANGHAI)
@@ -227,3 +225,19 @@ def test_the_supervisor_register_is_each_regions_and_only_where_it_has_them(cons
         assert answer.status_code == 404 and "没有特邀监督员" in answer.text, (method, path)
     assert api(xinxiang, "POST", f"{console.url}/api/supervisors/{entry['id']}/end").json()["supervisor"][
         "active"] is False
+
+
+def test_the_assist_view_answers_as_done_in_the_agents_region(console, regional):
+    # the same card asked by an agent of 示例市 and one of 怀柔, whose documents set up no 柔性执法
+    # and whose hall is its own
+    def card(key, procedure):
+        session = console.signed_in("agent") if key == "example" else signed_in(console, key)
+        answer = api(session, "GET", f"{console.url}/api/assist/card?procedure={procedure}&facet=ask_where")
+        assert answer.status_code == 200, answer.text
+        return answer.json()["card"]
+
+    here, there = card("example", "lenient_enforcement"), card("huairou_agent", "lenient_enforcement")
+    assert here["facet_label"] != "本地区没有这项机制" and here["facts"]
+    assert there["facet_label"] == "本地区没有这项机制" and "怀柔区" in there["answer"] and not there["facts"]
+    facts = {f["label"]: f["value"] for f in card("huairou_agent", "company_setup")["facts"]}
+    assert "怀柔区" in facts["现场办理"] or "怀柔区" in facts["网上办理"], facts
