@@ -217,6 +217,13 @@ def test_the_enterprise_named_in_the_first_message_is_taken_down():
     assert slots["company_name"] == "宿城区兴旺五金店" and slots["contact_name"] == "赵亮"
 
 
+@pytest.mark.parametrize("text", ["我们注销公司 税务和工商互相推 都说对方没办完", "我们想开个店 审批一直不批"])
+def test_what_an_enterprise_does_is_not_taken_for_its_name(text):
+    from bot.conversation.phrases import stated_company_name
+
+    assert stated_company_name(text) is None
+
+
 def test_a_confirmation_at_the_credit_code_is_asked_again_without_a_format_complaint():
     dispatcher = CollectingDispatcher()
     state = tracker("确定", intent="affirm", requested="credit_code", loop="ticket_form")

@@ -120,7 +120,12 @@
 
   /* 并单 at filing: open tickets of the same department and procedure with similar words. */
   var similarTimer = null;
+  /* Only the latest request's answer is shown: on a busy server an earlier request (made
+   * before the agent picked the 涉及事项) can answer after a later one, and its stale list
+   * would stay on the page. */
+  var similarAsked = 0;
   function refreshSimilar() {
+    var asked = ++similarAsked;
     var form = $("#ticket-form");
     var box = $("#similar");
     var list = field(box, "list");
@@ -128,6 +133,7 @@
                  procedure: form.elements.procedure.value };
     if (!body.description.trim()) { box.hidden = true; list.textContent = ""; return; }
     api("POST", "/api/assist/similar", body, true).then(function (r) {
+      if (asked !== similarAsked) { return; }
       list.textContent = "";
       var found = r.ok ? r.data.candidates : [];
       box.hidden = !found.length;
