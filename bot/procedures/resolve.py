@@ -52,6 +52,8 @@ def find_aliases(kb: KnowledgeBase, text: str) -> list[str]:
 _INSTITUTION = re.compile(r"(局|委|委员会|办|办公室|中心|所|公司|厅|处|科|队|站|院)$")
 #: … unless the words right after it make it one: «税务窗口», «工商那边».
 _AS_INSTITUTION = ("窗口", "部门", "那边", "的人", "大厅")
+#: … or the words right before it: «投诉城管», «举报税务».
+_AS_INSTITUTION_BEFORE = ("投诉", "举报")
 
 
 def named_department(text: str, named: Sequence[str], directory: DepartmentDirectory) -> str | None:
@@ -67,7 +69,8 @@ def named_department(text: str, named: Sequence[str], directory: DepartmentDirec
         for word in (name, *directory.synonyms(name)):
             if _INSTITUTION.search(word) and word in text:
                 return name
-            if any(word + after in text for after in _AS_INSTITUTION):
+            if any(word + after in text for after in _AS_INSTITUTION) or any(
+                    before + word in text for before in _AS_INSTITUTION_BEFORE):
                 return name
     return None
 
