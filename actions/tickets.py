@@ -294,7 +294,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if text == UNKNOWN_DEPARTMENT or phrases.is_skip(text):
             return {"department": UNKNOWN_DEPARTMENT}
         named = {departments().canonical(v) for v in message_of(tracker).entity_values("department")} - {None}
-        if len(named) > 1 and tracker.get_slot("requested_slot") != "department":
+        if len(named) > 1 and tracker.get_slot("requested_slot") not in ("department", "ticket_confirmed"):
             # «市场监管局让我去税务局»: several departments in passing; ask which one.
             return {"department": None}
         department = departments().canonical(text.strip()) or department_of(text, [], departments(), None)

@@ -256,3 +256,18 @@ def test_a_refused_answer_is_one_message_the_refusal_asking_again(action, refusa
     for state in (first, later):
         [message] = run(action, state)[1]
         assert message["response"] == f"utter_ask_{action.slot}"
+
+
+def test_a_department_corrected_at_the_summary_naming_the_wrong_one_too_is_changed():
+    # found by the third held-out set: both departments named, the summary came back unchanged
+    text = "不对 部门写错了 是自来水公司不是供电公司"
+    latest = {"text": text, "intent": {"name": "deny", "confidence": 0.9},
+              "entities": [{"entity": "department", "value": "自来水公司", "start": 11, "end": 16},
+                           {"entity": "department", "value": "供电公司", "start": 18, "end": 22}]}
+    state = Tracker.from_dict({
+        "sender_id": "bugs", "slots": {"requested_slot": "ticket_confirmed", "department": "供电公司"},
+        "latest_message": latest, "events": [{"event": "user", "text": text, "parse_data": latest}],
+        "paused": False, "followup_action": None, "active_loop": {"name": "ticket_form"},
+        "latest_action_name": "action_listen"})
+    result = asyncio.run(ValidateTicketForm().validate_ticket_confirmed(None, CollectingDispatcher(), state, DOMAIN))
+    assert result == {"department": "供水公司", "ticket_confirmed": None}
