@@ -92,7 +92,8 @@ _TICKET_WORDS = re.compile(r"投诉|举报|反映|曝光|诉求|求助|建议|�
                            r"怎么又|怎么这么|咋还|咋老|咋又|还没|一直|拖了|好几")
 
 
-#: Words of a rating («给…窗口打个差评»): a rating names what it rates, and is not a question about it.
+#: Words of a rating («给…窗口打个差评»): a rating names what it rates, and is not a question about
+#: it (asking how to rate, «…打个差评 都有哪些方式能评», is a question).
 _RATES = re.compile(r"差评|好评|打分|评分|打个分|打几分|给.{0,12}评价|几颗星|五星|一星")
 
 #: Runs of digits (phones, ticket numbers), blanked before looking for words that say an
@@ -220,7 +221,7 @@ class Interpreter:
             return (facets[0] if facets else "ask_procedure"), "a question not about the bot"
         facet = facets[0] if facets else "ask_procedure"
         asks_about_procedure = recognition.points_at_procedures and (question or bool(_WANTS.search(squash(text))))
-        if intent == "rate_service" and _RATES.search(squash(text)):
+        if intent == "rate_service" and not question and _RATES.search(squash(text)):
             return intent, None
         if asks_about_procedure and not _files(text, recognition):
             if (intent == "out_of_scope" and self.lexicon.personal_errand(text)
@@ -243,7 +244,8 @@ class Interpreter:
                 and self._topic_size(text, recognition) >= TOPIC_QUESTION_PAIRS and self.clauses.answer(text)):
             # «政务服务好差评都能用啥方式评» is not «你能干啥»: the policy texts answer it
             return "ask_procedure", "a question the policy texts answer"
-        if intent in ASKED_NOT_FILED and self._policy_question(text, recognition, question):
+        if (intent in ASKED_NOT_FILED or (intent == "rate_service" and confidence < UNSURE)) and \
+                self._policy_question(text, recognition, question):
             return "ask_procedure", "a question the policy texts surely answer, nothing filed"
         if intent in WEAK_INTENTS or confidence < GUESSING or (
                 intent in FACETS and confidence < UNSURE and not question):

@@ -203,3 +203,10 @@ def test_a_facet_guessed_without_a_word_of_it_is_a_policy_question_when_the_text
     texts answer it, so it is asked of them, not of the guide's where."""
     assert reader_with_texts.read("首席服务员要当好哪五大员", "ask_where", 0.32).intent == "ask_procedure"
     assert reader_with_texts.read("帮办代办在哪办", "ask_where", 0.32).intent == "ask_where"
+
+
+def test_asking_how_to_rate_is_a_question_the_policy_texts_answer(reader_with_texts):
+    # found by the third held-out set: a rating's words in a question about the ways to rate
+    asked = reader_with_texts.read("办完事想给窗口打个差评 都有哪些方式能评", "rate_service", 0.6)
+    assert asked.intent == "ask_procedure"
+    assert reader_with_texts.read("我想给上次办执照的窗口打个差评", "rate_service", 0.6).intent == "rate_service"
