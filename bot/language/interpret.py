@@ -107,7 +107,11 @@ _STATEMENT_ENDS = "。.!!~"
 def is_question(text: str) -> bool:
     """True when the message is phrased as a question."""
     said = squash(text).strip(_STATEMENT_ENDS)
-    return bool(_QUESTION.search(said) or _SHORT_QUESTION.match(said))
+    if _QUESTION.search(said) or _SHORT_QUESTION.match(said):
+        return True
+    # «我在医院干了四年了 想出来自己开个小诊所 够条件不»: the yes-no ending of its last clause
+    last = re.split(r"[\s,,。.;;!!]+", normalize(text or "").strip(" " + _STATEMENT_ENDS))[-1]
+    return last != said and bool(_SHORT_QUESTION.match(last))
 
 
 @dataclass(frozen=True)

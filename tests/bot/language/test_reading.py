@@ -210,3 +210,14 @@ def test_asking_how_to_rate_is_a_question_the_policy_texts_answer(reader_with_te
     asked = reader_with_texts.read("办完事想给窗口打个差评 都有哪些方式能评", "rate_service", 0.6)
     assert asked.intent == "ask_procedure"
     assert reader_with_texts.read("我想给上次办执照的窗口打个差评", "rate_service", 0.6).intent == "rate_service"
+
+
+@pytest.mark.parametrize("text, intent, chosen", [
+    # found by the third held-out set: a yes-no question in the last clause of a long message
+    ("我在医院干了四年了 想出来自己开个小诊所 够条件不", "complain", "ask_eligibility"),
+    # … and someone to do it for the owner, in other words
+    ("我年纪大了 网上那些东西搞不来 有没有人能帮着办", "request_help", "ask_procedure"),
+])
+def test_long_questions_about_a_procedure_are_questions(interpreter, text, intent, chosen):
+    reading = interpreter.read(text, intent, 0.8)
+    assert reading.intent == chosen and reading.recognition.named
