@@ -194,6 +194,7 @@ HELD_OUT = (
     ("tests/nlu/test_set.yml", "first held-out set (round one)"),
     ("tests/nlu/dev_set.yml", "dev set (read while tuning)"),
     ("tests/nlu/sealed_test_set.yml", "sealed set (scored only, never read)"),
+    ("tests/nlu/sealed_test_set_3.yml", "third set (written after round two, scored only, never read)"),
 )
 
 

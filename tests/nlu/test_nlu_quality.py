@@ -20,6 +20,8 @@ from nlu_metrics import (
     unseen,
 )
 
+from tests.nlu import HELD_OUT_SETS
+
 pytestmark = pytest.mark.e2e
 HERE = Path(__file__).parent
 TRAINING = Path(__file__).parents[2] / "data" / "nlu"
@@ -35,7 +37,7 @@ def report_of(stack, name):
     return evaluate(examples, predictions)
 
 
-@pytest.fixture(scope="module", params=["test_set.yml", "dev_set.yml", "sealed_test_set.yml"])
+@pytest.fixture(scope="module", params=[*HELD_OUT_SETS])
 def held_out(request, stack):
     return request.param, report_of(stack, request.param)
 
@@ -59,7 +61,7 @@ def test_procedure_accuracy(held_out):
     assert report.procedure_accuracy_all >= goal, "\n".join(summary_lines(report))
 
 
-@pytest.mark.parametrize("name", ["test_set.yml", "dev_set.yml", "sealed_test_set.yml"])
+@pytest.mark.parametrize("name", [*HELD_OUT_SETS])
 def test_few_test_utterances_also_occur_in_the_training_data(name):
     """Independent writers share short lines («你好»); more would mean copying."""
     examples = load_examples(str(HERE / name))

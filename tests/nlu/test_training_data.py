@@ -10,6 +10,8 @@ from pathlib import Path
 
 import yaml
 
+from tests.nlu import HELD_OUT_SETS
+
 ROOT = Path(__file__).resolve().parents[2]
 #: Sentences up to this many characters (punctuation and spaces left out) are not counted.
 SHARED_OK = 6
@@ -33,7 +35,7 @@ def _nlu_lines(path: Path):
 
 
 def held_out() -> set:
-    lines = [line for name in ("test_set.yml", "dev_set.yml", "sealed_test_set.yml")
+    lines = [line for name in HELD_OUT_SETS
              for line in _nlu_lines(ROOT / "tests" / "nlu" / name)]
     for path in (ROOT / "tests" / "conversations").glob("*.yml"):
         for conversation in yaml.safe_load(path.read_text(encoding="utf-8"))["conversations"]:
