@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from bot.config import PROJECT_ROOT
+from bot.console.handoff_routes import conversation_tag
 from bot.handoff.service import HandoffService
 from bot.workdays import SHANGHAI
 from tests.security.conftest import rest, user_events
@@ -40,7 +41,7 @@ def test_id_card_numbers_are_masked_in_the_handoff_queue(stack, security_console
     HandoffService(stack.database_url).request(conversation, "socketio", "身份证110101199003071234,手机13812345678",
                                                dt.datetime.now(SHANGHAI))
     queue = security_console.signed_in("agent").get(f"{security_console.url}/api/handoffs", timeout=30).json()
-    [entry] = [e for e in queue["waiting"] if e["conversation_id"] == conversation]
+    [entry] = [e for e in queue["waiting"] if e["conversation"] == conversation_tag(conversation)]
     assert entry["last_message"] == "身份证110101********1234,手机138****5678"
 
 
