@@ -136,3 +136,12 @@ def test_one_client_cannot_flood_filing(stack, tickets):
         "the client's 30th ticket within the hour is its last, in any conversation"
     assert filing_call(stack, f"flood-{uuid.uuid4().hex[:8]}", "203.0.113.250") == ["utter_ticket_filed"], \
         "everyone else still files"
+
+
+# -- make run's Rasa listened on every interface: the REST channel (no authentication,
+# -- "not public") was open to the whole network ------------------------------------------
+def test_rasa_started_by_the_scripts_listens_on_loopback(stack):
+    from tests.security.conftest import listening_addresses
+
+    port = int(stack.rasa_url.rsplit(":", 1)[1])
+    assert listening_addresses(port) and {address for address, _ in listening_addresses(port)} <= {"127.0.0.1"}
