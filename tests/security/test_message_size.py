@@ -63,8 +63,9 @@ class WidgetClient:
         self.session_id = await self.event("session_confirm")
         return self
 
-    async def say(self, text: str) -> None:
-        await self._emit("user_uttered", {"message": text, "session_id": self.session_id})
+    async def say(self, text: str, metadata: dict | None = None) -> None:
+        await self._emit("user_uttered", {"message": text, "session_id": self.session_id,
+                                          **({"metadata": metadata} if metadata else {})})
 
     async def event(self, name: str):
         while True:
