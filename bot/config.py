@@ -215,6 +215,9 @@ class Settings:
             the regions, one per region and platform (``bot.channel_accounts``; secrets, kept
             out of git); ``None``: only the single accounts of ``YS_WECHAT_*`` / ``YS_WECOM_*``.
         rasa_port: ``YS_RASA_PORT``.
+        rasa_host: ``YS_RASA_HOST``, the address Rasa listens on when ``make run`` starts it
+            (loopback: its REST channel is not for the public; a proxy in front serves the
+            public channels).
         action_port: ``YS_ACTION_PORT``.
         action_host: ``YS_ACTION_HOST``.
         operator: ``USER``, the account running an operator command (its events' actor).
@@ -231,6 +234,7 @@ class Settings:
     rest_region: str = DEFAULT_REGION
     channel_accounts_file: Path | None = None
     rasa_port: int = 5005
+    rasa_host: str = "127.0.0.1"
     action_port: int = 5055
     action_host: str = "127.0.0.1"
     operator: str = "unknown"
@@ -437,6 +441,7 @@ def parse_settings(variables: Mapping[str, str], env_file: Path | None = None) -
         rest_region=values.region("YS_REST_REGION", default_region),
         channel_accounts_file=values.optional_path("YS_CHANNEL_ACCOUNTS_FILE"),
         rasa_port=values.port("YS_RASA_PORT", 5005),
+        rasa_host=values.text("YS_RASA_HOST", "127.0.0.1"),
         action_port=values.port("YS_ACTION_PORT", 5055),
         action_host=values.text("YS_ACTION_HOST", "127.0.0.1"),
         operator=values.text("USER", "unknown"),

@@ -115,7 +115,7 @@ def main() -> int:
             )
             return shell.wait()
         print(f"starting Rasa on port {rasa_port} (loading the model takes a while)...", flush=True)
-        services.rasa_server(model, rasa_port, endpoints, token)
+        services.rasa_server(model, rasa_port, endpoints, token, host=settings.rasa_host)
         console_port, console_host = settings.console.port, settings.console.host
         print(f"starting the console on port {console_port}...", flush=True)
         services.console_server(console_port, f"http://localhost:{rasa_port}", token, console_host)

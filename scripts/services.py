@@ -198,9 +198,13 @@ class Services:
         return proc
 
     def rasa_server(
-        self, model: Path, port: int, endpoints: Path, auth_token: str, extra_args: Sequence[str] = ()
+        self, model: Path, port: int, endpoints: Path, auth_token: str, extra_args: Sequence[str] = (),
+        host: str = "127.0.0.1",
     ) -> subprocess.Popen:
-        """Starts ``rasa run`` with every channel in credentials.yml and the HTTP API.
+        """Starts ``rasa run`` with every channel in credentials.yml and the HTTP API, on ``host``.
+
+        Loopback by default (Rasa's own default is every interface): the REST channel
+        authenticates nobody, so only a proxy in front should reach it (``YS_RASA_HOST``).
 
         The API (trackers, events, parsing) is protected by ``auth_token``; the
         channels' webhooks are not affected by it. The token goes to Rasa through the
@@ -210,7 +214,7 @@ class Services:
             f"rasa-{port}",
             [
                 str(VENV_BIN / "python"), "-m", "bot.channels.server", "run", "--model", str(model),
-                "--port", str(port), "--enable-api", "--cors", "*",
+                "--port", str(port), "--interface", host, "--enable-api", "--cors", "*",
                 "--credentials", "credentials.yml", "--endpoints", str(endpoints), *extra_args,
             ],
             extra_env={"YS_RASA_TOKEN": auth_token},

@@ -24,6 +24,8 @@ conversation's tracker is read only for ``/…`` messages (button clicks).
 The channel also records, in the message's metadata (``client_address``), the
 client's address as seen behind trusted proxies (``bot.net``), replacing anything the
 client put there; the actions count lookups and filings per client with it.
+Metadata a client sends beyond :data:`MAX_METADATA_CHARS` is dropped, the channel's own
+keys kept (a warning names the conversation): the tracker store keeps it with every message.
 """
 from __future__ import annotations
 
@@ -47,6 +49,11 @@ logger = logging.getLogger(__name__)
 MAX_MESSAGE_CHARS = DESCRIPTION_MAX
 #: The metadata key of the client's address (set by the channel, never by the client).
 CLIENT_ADDRESS = "client_address"
+#: The most metadata a message may carry, as JSON characters; more is dropped (the
+#: tracker store keeps it with every message, and each turn reads it back).
+MAX_METADATA_CHARS = 8192
+#: What the channels themselves write into the metadata: kept when the rest is dropped.
+CHANNEL_KEYS = (CLIENT_ADDRESS, "region", "msg_id", "msg_type", "event", "choice")
 TOO_LONG = "utter_message_too_long"
 NOT_OFFERED = "utter_command_refused"
 COMMAND_PREFIX = "/"
@@ -193,6 +200,7 @@ class PublicEdge:
         """``on_new_message`` behind the checks: a refused message gets its reply instead."""
 
         async def handle(message: UserMessage) -> Any:
+            self.trim_metadata(message)
             refusal = too_long(message.text) or await self.command_refusal(message)
             if refusal is None:
                 return await on_new_message(message)
@@ -201,6 +209,18 @@ class PublicEdge:
             return None
 
         return handle
+
+    def trim_metadata(self, message: UserMessage) -> None:
+        """Drops a client's metadata over :data:`MAX_METADATA_CHARS`, keeping the channel's own keys."""
+        metadata = message.metadata
+        if not isinstance(metadata, dict) or not metadata:
+            return
+        size = len(json.dumps(metadata, ensure_ascii=False, default=str))
+        if size <= MAX_METADATA_CHARS:
+            return
+        logger.warning("%s: metadata of %d characters from %s dropped (at most %d); the channel's own kept",
+                       self.channel, size, message.sender_id, MAX_METADATA_CHARS)
+        message.metadata = {key: metadata[key] for key in CHANNEL_KEYS if key in metadata}
 
     async def command_refusal(self, message: UserMessage) -> Refusal | None:
         """A refusal if the message is a ``/…`` command the assistant did not offer."""

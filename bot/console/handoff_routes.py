@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import hashlib
 import logging
 from typing import Any
 
@@ -44,11 +45,21 @@ CHANNEL_LABELS = {"socketio": "网站在线咨询", "wechat": "微信公众号",
                   "cmdline": "命令行"}
 
 
+def conversation_tag(conversation_id: str) -> str:
+    """How the queue names a conversation: a digest, never the id.
+
+    A widget conversation's id is the session id the server issued to that browser, the
+    one secret that lets a page speak in it (as the enterprise: status, 催办, 好差评); a
+    WeChat one is an OpenID. Agents need only to tell conversations apart.
+    """
+    return hashlib.sha256(conversation_id.encode("utf-8")).hexdigest()[:12]
+
+
 def handoff_json(handoff: Handoff, now: dt.datetime) -> dict[str, Any]:
-    """A queue entry (the last message with phone and ID-card numbers masked)."""
+    """A queue entry (the last message with phone and ID-card numbers masked; the conversation as a tag)."""
     waited = int((now - handoff.requested_at).total_seconds() // 60)
     return {
-        "id": handoff.id, "conversation_id": handoff.conversation_id, "channel": handoff.channel,
+        "id": handoff.id, "conversation": conversation_tag(handoff.conversation_id), "channel": handoff.channel,
         "channel_label": CHANNEL_LABELS.get(handoff.channel, handoff.channel or "未知"),
         "status": handoff.status.value, "requested_at": to_shanghai(handoff.requested_at).strftime("%H:%M"),
         "waited_minutes": max(0, waited), "last_message": mask_personal_in(handoff.last_message),

@@ -30,6 +30,7 @@ PARSED: list[tuple[str, str, Getter, Any]] = [
     ("YS_RASA_PORT", "6005", lambda s: s.rasa_port, 6005),
     ("YS_ACTION_PORT", "6055", lambda s: s.action_port, 6055),
     ("YS_ACTION_HOST", "0.0.0.0", lambda s: s.action_host, "0.0.0.0"),
+    ("YS_RASA_HOST", "0.0.0.0", lambda s: s.rasa_host, "0.0.0.0"),
     ("USER", "alice", lambda s: s.operator, "alice"),
     ("YS_RASA_TOKEN", " rasa-token ", lambda s: s.security.rasa_token, "rasa-token"),
     ("YS_RASA_TOKEN_FILE", "/run/secrets/rasa", lambda s: s.security.rasa_token_file, Path("/run/secrets/rasa")),

@@ -15,6 +15,7 @@ from playwright.sync_api import expect
 
 from bot.config import PROJECT_ROOT
 from bot.console.deps import load_responses
+from bot.console.handoff_routes import conversation_tag
 from tests.channels.test_widget import bot_messages, send, stored_session_id
 from tests.console.conftest import ACCOUNTS, PASSWORD, api
 
@@ -84,7 +85,7 @@ def test_an_agent_takes_over_a_widget_conversation_and_hands_it_back(browser, co
     page = sign_in(browser, console, "agent")
     page.get_by_role("link", name="转人工").click()
     waiting = api(console.signed_in("agent"), "GET", f"{console.url}/api/handoffs").json()["waiting"]
-    handoff_id = next(h["id"] for h in waiting if h["conversation_id"] == conversation)
+    handoff_id = next(h["id"] for h in waiting if h["conversation"] == conversation_tag(conversation))
     entry = page.locator(f'#waiting li[data-handoff="{handoff_id}"]')
     expect(entry).to_contain_text("网站在线咨询")
     entry.get_by_role("button", name="接入").click()

@@ -19,6 +19,7 @@ import uuid
 import pytest
 from playwright.sync_api import expect
 
+from bot.console.handoff_routes import conversation_tag
 from bot.handoff.service import HandoffService
 from bot.sla import PolicyId
 from bot.tickets.model import TicketDraft
@@ -240,7 +241,7 @@ def test_the_widget_marks_an_agents_replies_and_shows_no_typing_while_waiting(br
                               ".map(k => JSON.parse(localStorage.getItem(k)).sessionId)[0]")
     agent = console.signed_in("agent")
     waiting = api(agent, "GET", f"{console.url}/api/handoffs").json()["waiting"]
-    handoff_id = next(h["id"] for h in waiting if h["conversation_id"] == session)
+    handoff_id = next(h["id"] for h in waiting if h["conversation"] == conversation_tag(session))
     api(agent, "POST", f"{console.url}/api/handoffs/{handoff_id}/take", {})
     api(agent, "POST", f"{console.url}/api/handoffs/{handoff_id}/reply", {"text": "您好,我是王丽,请讲。"})
     reply = widget.locator(".msg.agent").last

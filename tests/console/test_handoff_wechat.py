@@ -11,6 +11,7 @@ import pytest
 
 from bot.config import PROJECT_ROOT
 from bot.console.deps import load_responses
+from bot.console.handoff_routes import conversation_tag
 from bot.handoff.model import HandoffEventKind
 from bot.handoff.service import HandoffService
 from tests.channels.wechat_fakes import OfficialAccountServer
@@ -31,7 +32,7 @@ def test_an_agent_answers_a_wechat_user_through_the_push_api(stack, console, fak
 
     agent = console.signed_in("agent")
     waiting = api(agent, "GET", f"{console.url}/api/handoffs").json()["waiting"]
-    entry = next(h for h in waiting if h["conversation_id"] == conversation)
+    entry = next(h for h in waiting if h["conversation"] == conversation_tag(conversation))
     assert (entry["channel"], entry["last_message"], entry["push"]) == ("wechat", "转人工", True)
     taken = api(agent, "POST", f"{console.url}/api/handoffs/{entry['id']}/take", {})
     assert taken.status_code == 200 and taken.json()["greeted"] is True

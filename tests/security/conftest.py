@@ -75,6 +75,12 @@ class SecurityConsole:
     """The console started behind a trusted proxy (loopback), with the accounts above."""
 
     url: str
+    log_dir: Path | None = None
+
+    def logs(self) -> str:
+        """What the console wrote to its log so far."""
+        return "".join(p.read_text(errors="replace") for p in sorted(self.log_dir.glob("*.log"))) \
+            if self.log_dir else ""
 
     def login(self, role_or_name: str, password: str = PASSWORD, client: str | None = None) -> requests.Response:
         """Signs in through the real form from ``client`` (sent as X-Forwarded-For); the answer, not followed."""
@@ -119,7 +125,7 @@ def security_console(stack, tmp_path_factory) -> SecurityConsole:
         logs = "".join(p.read_text(errors="replace")[-3000:] for p in services.log_dir.glob("*.log"))
         services.stop()
         raise RuntimeError(f"console failed to start: {exc}\n{logs}") from exc
-    yield SecurityConsole(f"http://127.0.0.1:{port}")
+    yield SecurityConsole(f"http://127.0.0.1:{port}", services.log_dir)
     services.stop()
 
 

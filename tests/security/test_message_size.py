@@ -54,17 +54,18 @@ class WidgetClient:
         self.session_id = ""
         self.socket = None
 
-    async def open(self) -> "WidgetClient":
+    async def open(self, session_id: str | None = None) -> "WidgetClient":
         self.socket = await websockets.connect(self.url, max_size=None)
         assert (await self.socket.recv()).startswith("0")
         await self.socket.send("40")
         assert (await self._next()).startswith("40")
-        await self._emit("session_request", {"session_id": None})
+        await self._emit("session_request", {"session_id": session_id})
         self.session_id = await self.event("session_confirm")
         return self
 
-    async def say(self, text: str) -> None:
-        await self._emit("user_uttered", {"message": text, "session_id": self.session_id})
+    async def say(self, text: str, metadata: dict | None = None) -> None:
+        await self._emit("user_uttered", {"message": text, "session_id": self.session_id,
+                                          **({"metadata": metadata} if metadata else {})})
 
     async def event(self, name: str):
         while True:

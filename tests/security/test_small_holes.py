@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from bot.config import PROJECT_ROOT
+from bot.console.handoff_routes import conversation_tag
 from bot.handoff.service import HandoffService
 from bot.workdays import SHANGHAI
 from tests.security.conftest import rest, user_events
@@ -40,7 +41,7 @@ def test_id_card_numbers_are_masked_in_the_handoff_queue(stack, security_console
     HandoffService(stack.database_url).request(conversation, "socketio", "身份证110101199003071234,手机13812345678",
                                                dt.datetime.now(SHANGHAI))
     queue = security_console.signed_in("agent").get(f"{security_console.url}/api/handoffs", timeout=30).json()
-    [entry] = [e for e in queue["waiting"] if e["conversation_id"] == conversation]
+    [entry] = [e for e in queue["waiting"] if e["conversation"] == conversation_tag(conversation)]
     assert entry["last_message"] == "身份证110101********1234,手机138****5678"
 
 
@@ -135,3 +136,12 @@ def test_one_client_cannot_flood_filing(stack, tickets):
         "the client's 30th ticket within the hour is its last, in any conversation"
     assert filing_call(stack, f"flood-{uuid.uuid4().hex[:8]}", "203.0.113.250") == ["utter_ticket_filed"], \
         "everyone else still files"
+
+
+# -- make run's Rasa listened on every interface: the REST channel (no authentication,
+# -- "not public") was open to the whole network ------------------------------------------
+def test_rasa_started_by_the_scripts_listens_on_loopback(stack):
+    from tests.security.conftest import listening_addresses
+
+    port = int(stack.rasa_url.rsplit(":", 1)[1])
+    assert listening_addresses(port) and {address for address, _ in listening_addresses(port)} <= {"127.0.0.1"}

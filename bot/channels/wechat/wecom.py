@@ -6,7 +6,8 @@ encryption), and for pushing ``YS_WECOM_AGENT_ID`` and ``YS_WECOM_SECRET``.
 
 WeCom always encrypts: the GET URL check sends an encrypted ``echostr`` whose
 plaintext is the answer, and every message is signed with ``msg_signature`` over the
-ciphertext. The sender id in Rasa is the member's UserID.
+ciphertext. The sender id in Rasa is the member's UserID. A message naming another
+app (``AgentID``) is refused: one company's apps may share a Token and key.
 """
 from __future__ import annotations
 
@@ -52,7 +53,13 @@ class WeComInput(WeChatChannelBase):
         return xml
 
     def parse(self, xml: str) -> Any:
-        return parse_message(xml)
+        message = parse_message(xml)
+        agent = str(getattr(message, "agent", None) or "")
+        if agent and self.settings.agent_id and agent != self.settings.agent_id:
+            # one company's apps may share a Token and key: the AgentID tells whose message it is
+            raise Rejected(403, f"message for the app of AgentID {agent[:20]}, not this one's "
+                                f"({self.settings.agent_id}, {self.settings.var('AGENT_ID')})")
+        return message
 
     def render_reply(self, text: str, message: Any) -> str:
         xml: str = create_reply(text, message, render=True)
