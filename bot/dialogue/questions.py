@@ -21,7 +21,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
-from bot.dialogue.guide import detail_facets, guide_holds, name_pairs, specific_shared
+from bot.dialogue.guide import detail_facets, facet_pairs, guide_holds, name_pairs, specific_shared
 from bot.language.choices import NONE_OF_THESE, Option, choose
 from bot.language.facets import FACETS
 from bot.language.interpret import Reading
@@ -51,6 +51,9 @@ class Memory:
     unanswered: bool = False
     #: The offer of help was shown once in this conversation (it is not repeated).
     help_shown: bool = False
+    #: The clause quoted last (:attr:`Hit.clause`): a follow-up whose best clause it is
+    #: is told the texts say no more, not given the same quote again.
+    quoted: str | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,16 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class NoMore:
+    """The best clause for a follow-up is the one just quoted: say the texts say no more
+    than it (named by ``hit``'s title and section) and where else to ask; ``offer_file``:
+    the user tells of a penalty they got, and is offered to file a complaint too."""
+
+    hit: Hit
+    offer_file: bool = False
+
+
+@dataclass(frozen=True)
 class Say:
     """Say one fixed response (``utter_…``)."""
 
@@ -103,7 +116,7 @@ class HandOver:
     action: str
 
 
-Step = Answer | AskWhich | Quote | Say | FileComplaint | HandOver
+Step = Answer | AskWhich | Quote | NoMore | Say | FileComplaint | HandOver
 
 
 @dataclass(frozen=True)
@@ -149,6 +162,9 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
            documents: Collection[str] | None = None) -> Decision:
     """The next step for the latest message (see the module docstring).
 
+    A clause is never quoted twice in a row: when the best clause for a message is the one
+    just quoted, the user is told that the texts say no more than it (:class:`NoMore`).
+
     Args:
         reading: the message's reading (from the NLU result).
         text: the message as typed ('' for a button payload).
@@ -160,6 +176,25 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         documents: the ids of the policy documents that apply in the conversation's region
             (its own and the shared ones); None: every document.
     """
+    decision = _decide(reading, text, memory, kb, clauses, named, clicked, documents)
+    step = decision.step
+    if isinstance(step, Quote) and not step.elsewhere:
+        if step.hit.clause == memory.quoted:
+            offer_file = bool(_PENALISED.search(normalize(f"{memory.topic or ''} {text}")))
+            return Decision(NoMore(step.hit, offer_file),
+                            replace(decision.memory, ticket_offered=offer_file, unanswered=True))
+        return replace(decision, memory=replace(decision.memory, quoted=step.hit.clause))
+    if decision.memory.quoted is not None and not isinstance(step, NoMore):
+        return replace(decision, memory=replace(decision.memory, quoted=None))
+    return decision
+
+
+#: The user tells of a penalty they got («被市场监管罚了两千», «罚了我们款», «收到处罚决定»).
+_PENALISED = re.compile(r"被.{0,8}(?:罚|处罚|处分)|罚了|罚我|罚款|处罚决定|开了罚单|罚单")
+
+
+def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clauses: ClauseIndex | None,
+            named: Sequence[str], clicked: bool, documents: Collection[str] | None) -> Decision:
     intent = reading.intent
     named_ids = tuple(dict.fromkeys([*named, *reading.recognition.named]))
     named_ids = tuple(p for p in named_ids if kb.get(p) is not None)
@@ -320,7 +355,7 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         if elsewhere is not None and documents is not None and elsewhere.document.id not in documents:
             return Decision(Quote(elsewhere, elsewhere=True), replace(memory, help_offered=False, topic=None))
     if remembered is not None and not _names_another_permit(text, remembered) and (
-            asks_facet or (reading.question and _shares_words(text, remembered, kb))):
+            asks_facet or ((reading.question or _bare_detail(text)) and _shares_words(text, remembered, kb))):
         return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
     related = tuple(p for p, _ in reading.recognition.related)
     if related and (asks_facet or reading.question):
@@ -363,19 +398,27 @@ def _names_another_permit(text: str, procedure: Procedure | None) -> bool:
     return any(permit not in guide for permit in named)
 
 
+#: A message of at most this many characters is a bare word («公章», «税务登记»): a detail asked
+#: about when the remembered procedure's guide holds it.
+BARE_DETAIL_CHARS = 6
+
+
+def _bare_detail(text: str) -> bool:
+    return 0 < len(re.sub(r"[\s,.!?,。!?~]", "", normalize(text))) <= BARE_DETAIL_CHARS
+
+
 #: A question sharing this many word pairs with the remembered procedure's guide is about it
 #: («修好了以后别的平台也会跟着更新吗» after a question about 信用修复).
 SHARED_PAIRS = 2
 
 
 def _shares_words(text: str, procedure: Procedure | None, kb: KnowledgeBase) -> bool:
-    """The question shares two word pairs with the guide, or one that few other guides have
-    («公章还要自己去外面刻吗» after 企业开办: only the company guides speak of 公章)."""
+    """The question shares two word pairs with the guide (any part its answers show: «税务登记呢»
+    after 企业开办, whose steps say 登记 and whose departments 税务局), or one that few other
+    guides have («公章还要自己去外面刻吗» after 企业开办: only the company guides speak of 公章)."""
     if procedure is None:
         return False
-    guide = " ".join((procedure.summary, *procedure.steps, *procedure.eligibility,
-                      *(m.name for m in procedure.materials)))
-    words = set(topic_tokens(normalize(guide)))
+    words = frozenset().union(*facet_pairs(procedure).values())
     shared = len(set(topic_tokens(normalize(text))) & words)
     return shared >= SHARED_PAIRS or specific_shared(text, procedure, kb) >= 1
 
@@ -453,6 +496,20 @@ def _asked_first(text: str, kb: KnowledgeBase, named: Sequence[str]) -> str | No
     return picked[0] if len(picked) == 1 else None
 
 
+#: Someone to run the procedure for the enterprise («能不能找人帮我跑», «有没有人帮我办», «能代办吗»).
+_ERRAND = re.compile(r"帮(?:我|我们|忙)(?:去|来)?(?:跑|办|弄|申请|申报|填|交|代办)"
+                     r"|替(?:我|我们)(?:去)?(?:跑|办)|代办|代跑|跑腿")
+#: … unless a person on the chat line is asked for by name («转人工帮我办»).
+_A_PERSON = re.compile(r"人工|客服|真人")
+
+
+def asks_errand(text: str) -> bool:
+    """True when ``text`` asks for someone to do the procedure for the enterprise: that is
+    帮办代办 (where the region has it), not a hand-over to an agent on the chat line."""
+    normal = normalize(text)
+    return bool(_ERRAND.search(normal)) and not _A_PERSON.search(normal)
+
+
 #: «那我找谁问», «那咋办», «那怎么办», «问谁», «找哪个部门»: where else to go after an honest no.
 _ELSEWHERE = re.compile(r"找谁|问谁|找哪|去哪|哪里问|咋办|怎么办|怎么弄|咋弄|怎么整|那咋整")
 
@@ -470,5 +527,8 @@ def _answer(procedure: str, facets: tuple[str, ...], memory: Memory, remembered:
 
 
 def _ask(choices: Sequence[str], facets: tuple[str, ...], memory: Memory, term: str | None = None) -> Decision:
+    if tuple(choices) == (memory.procedure,) and memory.procedure is not None:
+        # one candidate, the procedure the conversation is about: answered, not offered («公章呢»)
+        return _answer(memory.procedure, facets, memory, remembered=True)
     return Decision(AskWhich(tuple(choices), facets, term),
                     replace(memory, facets=facets, choices=tuple(choices), help_offered=False))

@@ -7,6 +7,7 @@ covers enough of the question's own words: BM25 alone always returns *something*
 """
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +43,14 @@ class Hit:
     @property
     def document(self) -> Document:
         return self.passage.document
+
+    @property
+    def clause(self) -> str:
+        """Which clause this is, as a short key a conversation can remember (a follow-up whose
+        best clause is the one just quoted): the document, the section and the paragraph
+        (:func:`quote` shows it whole, or of a long one the sentences around the hit)."""
+        digest = hashlib.sha1(self.passage.paragraph.encode("utf-8")).hexdigest()[:12]
+        return f"{self.document.id}|{'/'.join(self.passage.section)}|{digest}"
 
     @property
     def sure(self) -> bool:
