@@ -29,6 +29,7 @@ from bot.language.normalize import normalize
 from bot.language.tokens import topic_tokens
 from bot.procedures.model import KnowledgeBase, Procedure
 from bot.sources.search import MIN_COVERAGE, MIN_SCORE, SURE_SCORE, ClauseIndex, Hit
+from bot.tickets.story import describes_case
 
 OVERVIEW = "ask_procedure"
 
@@ -229,6 +230,9 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
     memory = replace(memory, ticket_offered=False)
     if reading.vents:
         return Decision(Say(CALM_OFFER), replace(memory, help_offered=False, ticket_offered=True))
+    if not named_ids and not reading.question and tells_misconduct(text):
+        # «窗口办事员态度很差»: a case told, not a question; the complaint starts with it as its description
+        return Decision(HandOver("action_start_ticket"), replace(memory, help_offered=False))
     facets = _facets(reading, memory, named_ids, replying)
     if len(named_ids) > 1:
         first = _asked_first(text, kb, named_ids)
@@ -494,6 +498,22 @@ def _asked_first(text: str, kb: KnowledgeBase, named: Sequence[str]) -> str | No
     picked = [p for p, mine in pairs.items()
               if any(t in after for t in mine - frozenset().union(*(o for q, o in pairs.items() if q != p)))]
     return picked[0] if len(picked) == 1 else None
+
+
+#: What a person serving the enterprise did wrong («态度很差», «爱答不理», «故意拖着», «乱罚款»).
+_MISCONDUCT = re.compile(r"态度|推诿|踢皮球|刁难|爱答不理|不理人|不搭理|骂|吼|凶|说话.{0,2}冲|乱收费|乱罚|乱查|索要|"
+                         r"吃拿卡要|故意|拖着|不作为|不给办|不受理|甩脸")
+
+
+def tells_misconduct(text: str) -> bool:
+    """True when ``text`` tells what someone serving the enterprise did wrong, with whom or what
+    it was (:func:`bot.tickets.story.describes_case`): a complaint told, whatever the classifier said."""
+    normal = normalize(text)
+    return bool(_MISCONDUCT.search(normal)) and not _ENDS_ASKING.search(normal) and describes_case(text)
+
+
+#: A message ending by asking («…态度好不好», «…是不是故意的?») asks, however it tells.
+_ENDS_ASKING = re.compile(r"(?:吗|么|嘛|呢|[??]|好不好|是不是|对不对|行不行|能不能|可不可以)\W*$")
 
 
 #: Someone to run the procedure for the enterprise («能不能找人帮我跑», «有没有人帮我办», «能代办吗»).
