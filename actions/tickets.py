@@ -197,9 +197,15 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         return {slot: text}
 
     async def extract_description(self, dispatcher, tracker, domain) -> dict[str, Any]:
+        if phrases.only_names_the_company(message_of(tracker).typed):
+            return {}  # «我们公司叫鑫达五金»: the enterprise's name (extract_company_name), no description
         return self._answer(tracker, "description")
 
     async def extract_company_name(self, dispatcher, tracker, domain) -> dict[str, Any]:
+        text = message_of(tracker).typed
+        if tracker.get_slot("requested_slot") == "description" and phrases.only_names_the_company(text):
+            # «我们公司叫鑫达五金» at «请具体说说情况»: the name is taken down, the question asked again
+            return {"company_name": phrases.stated_company_name(text)}
         # the whole answer, not the CRF's guess at a span of it («华远机械» of 示例市华远机械…)
         return self._answer(tracker, "company_name")
 

@@ -110,10 +110,33 @@ _STATED_COMPANY = re.compile(
     r"(?:有限责任公司|股份有限公司|有限公司|公司|厂|店|馆|社|工作室|合作社|中心))")
 
 
+#: «我们公司叫鑫达五金», «企业名称是…», «厂子叫…»: the name said after the word for it.
+_NAMED_COMPANY = re.compile(
+    r"(?:公司|企业|厂子|厂|店|单位)(?:的)?(?:(?:名字|名称|全称|名)(?:叫做|叫|是)|叫做|叫)"
+    r"[\s::]*(?P<name>[\u4e00-\u9fa5A-Za-z0-9()()]{2,30}?)(?=[\s,,。.!!;;]|$)")
+
+
 def stated_company_name(text: str) -> str | None:
     """The enterprise's name when a message states it in passing (None: it does not)."""
     found = _STATED_COMPANY.search(_squash(text))
-    return found.group("name") if found else None
+    if found:
+        return found.group("name")
+    named = _NAMED_COMPANY.search(to_simplified(text or "").strip())
+    return named.group("name") if named else None
+
+
+def only_names_the_company(text: str) -> bool:
+    """True when all a message says is the enterprise's name («我们公司叫鑫达五金»): at the
+    question what happened, it is no description."""
+    name = stated_company_name(text)
+    if not name:
+        return False
+    rest = _squash(text).replace(name, "")
+    return len(re.sub(r"[\W_]+", "", rest)) <= ONLY_NAME_REST
+
+
+#: Words around a stated name that still say nothing else («我们公司叫», «名称是»).
+ONLY_NAME_REST = 8
 
 
 def stated_contact_name(text: str) -> str | None:

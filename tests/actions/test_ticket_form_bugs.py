@@ -249,3 +249,23 @@ def test_a_refused_answer_is_one_message_the_refusal_asking_again(action, refusa
     for state in (first, later):
         [message] = run(action, state)[1]
         assert message["response"] == f"utter_ask_{action.slot}"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("我们公司叫鑫达五金", "鑫达五金"), ("企业名称是 宿迁市鑫达五金有限公司", "宿迁市鑫达五金有限公司"),
+    ("我们是鑫达五金厂", "鑫达五金厂"),
+])
+def test_the_company_named_at_the_question_what_happened_is_its_name_not_the_description(text, name):
+    # found in a live chat: «我们公司叫鑫达五金» at «请具体说说情况» was filed as the description
+    state = tracker(text, requested="description", loop="ticket_form")
+    events, messages = run(ValidateTicketForm(), state)
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert slots.get("company_name") == name and not slots.get("description")
+    assert not any(m.get("response", "").startswith("utter_invalid") for m in messages)
+
+
+def test_a_description_that_also_names_the_company_is_the_description():
+    text = "我们公司叫鑫达五金,办执照材料交了三次还说不全"
+    events, _ = run(ValidateTicketForm(), tracker(text, requested="description", loop="ticket_form"))
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert slots.get("description") == text
