@@ -146,7 +146,8 @@ class QuestionAction(Action, abc.ABC):
         elif isinstance(step, Quote):
             document = step.hit.document
             dispatcher.utter_message(response="utter_policy_quote", title=document.title,
-                                     section=step.hit.passage.section_label or "正文", quote=quote(step.hit, typed),
+                                     section=step.hit.passage.section_label or "正文",
+                                     quote=step.part or quote(step.hit, typed),
                                      source=source_line(document.issuer, document.date))
         elif isinstance(step, NoMore):
             # the best clause is the one just quoted: not the same quote again

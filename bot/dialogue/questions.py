@@ -28,7 +28,7 @@ from bot.language.interpret import Reading
 from bot.language.normalize import normalize
 from bot.language.tokens import topic_tokens
 from bot.procedures.model import KnowledgeBase, Procedure
-from bot.sources.search import MIN_COVERAGE, MIN_SCORE, SURE_SCORE, ClauseIndex, Hit
+from bot.sources.search import MIN_COVERAGE, MIN_SCORE, SURE_SCORE, ClauseIndex, Hit, clause_key, shows_nothing_new
 from bot.tickets.story import describes_case
 
 OVERVIEW = "ask_procedure"
@@ -52,8 +52,8 @@ class Memory:
     unanswered: bool = False
     #: The offer of help was shown once in this conversation (it is not repeated).
     help_shown: bool = False
-    #: The clause quoted last (:attr:`Hit.clause`): a follow-up whose best clause it is
-    #: is told the texts say no more, not given the same quote again.
+    #: The clause quoted last (:func:`bot.sources.search.clause_key`: what was shown): a
+    #: follow-up that would be shown the same again is told the texts say no more.
     quoted: str | None = None
 
 
@@ -86,6 +86,8 @@ class Quote:
 
     hit: Hit
     elsewhere: bool = False
+    #: The part of the clause to show, when the rest was just quoted ('': as :func:`quote` picks).
+    part: str = ""
 
 
 @dataclass(frozen=True)
@@ -180,11 +182,16 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
     decision = _decide(reading, text, memory, kb, clauses, named, clicked, documents)
     step = decision.step
     if isinstance(step, Quote) and not step.elsewhere:
-        if step.hit.clause == memory.quoted:
+        shown = clause_key(step.hit, text)
+        if shows_nothing_new(shown, memory.quoted):
+            part = clauses.answering(step.hit, text, memory.topic or "") if clauses is not None else ""
+            if part:
+                # «谁参加», «四色三单又是啥»: the clause just quoted answers it; its part that does is shown
+                return Decision(replace(step, part=part), decision.memory)
             offer_file = bool(_PENALISED.search(normalize(f"{memory.topic or ''} {text}")))
             return Decision(NoMore(step.hit, offer_file),
                             replace(decision.memory, ticket_offered=offer_file, unanswered=True))
-        return replace(decision, memory=replace(decision.memory, quoted=step.hit.clause))
+        return replace(decision, memory=replace(decision.memory, quoted=shown))
     if decision.memory.quoted is not None and not isinstance(step, NoMore):
         return replace(decision, memory=replace(decision.memory, quoted=None))
     return decision

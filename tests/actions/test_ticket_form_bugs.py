@@ -269,3 +269,12 @@ def test_a_description_that_also_names_the_company_is_the_description():
     events, _ = run(ValidateTicketForm(), tracker(text, requested="description", loop="ticket_form"))
     slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
     assert slots.get("description") == text
+
+
+def test_what_the_enterprise_does_is_not_taken_for_its_name():
+    # «我们注销公司 税务和工商互相推…» named no enterprise («注销公司» was taken down as its name)
+    from actions.tickets import ActionStartTicket
+
+    events, _ = run(ActionStartTicket(), tracker("我们注销公司 税务和工商互相推 都说对方没办完 拖了一个多月",
+                                                 intent="complain"))
+    assert not any(e.get("name") == "company_name" and e.get("value") for e in events)

@@ -17,7 +17,7 @@ from bot.dialogue.questions import (
 from bot.language.interpret import Interpreter
 from bot.language.lexicon import load_lexicon
 from bot.procedures.loader import load_knowledge
-from bot.sources.search import ClauseIndex, quote
+from bot.sources.search import ClauseIndex, clause_key, quote
 
 KNOWLEDGE = Path(__file__).resolve().parents[3] / "knowledge"
 KB = load_knowledge(KNOWLEDGE)
@@ -262,7 +262,7 @@ def test_a_follow_up_whose_own_words_find_nothing_keeps_the_clause_found_with_th
     follow = step("哪项最好", "out_of_scope", first.memory, confidence=0.5).step
     assert "得分" in follow.hit.passage.text, "not a clause the follow-up scored 0 on"
     # the whole paragraph was quoted already: the texts say no more than it
-    assert isinstance(follow, NoMore) and follow.hit.clause == first.memory.quoted
+    assert isinstance(follow, NoMore) and follow.hit.passage.paragraph == first.step.hit.passage.paragraph
 
 
 def test_a_named_procedure_with_nothing_of_its_own_beyond_the_asking_is_the_guide_s_after_a_quote():
@@ -282,15 +282,17 @@ def test_a_facet_asked_while_the_choice_is_open_offers_the_same_choice_for_it():
 def test_a_follow_up_whose_best_clause_was_just_quoted_is_told_the_texts_say_no_more():
     # found in a live chat: «这个是第一次啊 能不能申请撤销» after a quote of 宿迁(九) quoted
     # the very same clause again, in full
-    first = step("宿迁对首次轻微违法是怎么规定的", "nlu_fallback", documents=SUQIAN)
-    assert isinstance(first.step, Quote) and first.memory.quoted == first.step.hit.clause
+    question = "宿迁对首次轻微违法是怎么规定的"
+    first = step(question, "nlu_fallback", documents=SUQIAN)
+    assert isinstance(first.step, Quote) and first.memory.quoted == clause_key(first.step.hit, question)
+    clause = first.step.hit.passage.paragraph
     again = step("这个是第一次啊 能不能申请撤销", "nlu_fallback", first.memory, documents=SUQIAN)
-    assert isinstance(again.step, NoMore) and again.step.hit.clause == first.step.hit.clause
+    assert isinstance(again.step, NoMore) and again.step.hit.passage.paragraph == clause
     assert not again.step.offer_file
-    assert again.memory.quoted == first.step.hit.clause, "still the last clause quoted"
+    assert again.memory.quoted == first.memory.quoted, "still the last clause quoted"
     # a penalty the user got is a complaint too: the offer to file comes with it, and «好的» files
     penalised = step("那罚了两千能退吗", "nlu_fallback", again.memory, documents=SUQIAN)
-    assert isinstance(penalised.step, NoMore) and penalised.step.hit.clause == first.step.hit.clause
+    assert isinstance(penalised.step, NoMore) and penalised.step.hit.passage.paragraph == clause
     assert penalised.step.offer_file and penalised.memory.ticket_offered
     assert step("好的", "affirm", penalised.memory, documents=SUQIAN).step == FileComplaint()
 
@@ -298,7 +300,7 @@ def test_a_follow_up_whose_best_clause_was_just_quoted_is_told_the_texts_say_no_
 def test_another_clause_is_quoted_and_an_answer_in_between_forgets_the_last_quote():
     first = step("入企登记簿是什么", "nlu_fallback", documents=SUQIAN)
     other = step("直通市长号码是多少", "nlu_fallback", first.memory, documents=SUQIAN)
-    assert isinstance(other.step, Quote) and other.memory.quoted == other.step.hit.clause != first.memory.quoted
+    assert isinstance(other.step, Quote) and other.memory.quoted and other.memory.quoted != first.memory.quoted
     answered = step("开公司要多久", "ask_duration", other.memory, documents=SUQIAN)
     assert isinstance(answered.step, Answer) and answered.memory.quoted is None
 
@@ -335,3 +337,16 @@ def test_everyday_words_for_a_facet_are_read_as_it(text, remembered, facet):
     decision = step(text, "out_of_scope", Memory(remembered, ("ask_materials",)), confidence=0.4)
     assert isinstance(decision.step, Answer) and decision.step.procedure == remembered
     assert decision.step.facets == (facet,)
+
+
+@pytest.mark.parametrize("first, follow, documents, words", [
+    # the clause just quoted answers the follow-up: the part that does is shown, not a «no more»
+    ("721工作法是啥意思", "四色三单又是啥", None, "四色"),
+    ("政务服务好差评都能用啥方式评", "差评了之后有人管吗", SUQIAN, "整改"),
+    ("企业家座谈会多久开一次", "我们咋样才能去参加", SUQIAN, "自荐"),
+])
+def test_a_follow_up_the_clause_just_quoted_answers_is_shown_the_part_that_does(first, follow, documents, words):
+    asked = step(first, "nlu_fallback", documents=documents)
+    assert isinstance(asked.step, Quote)
+    again = step(follow, "nlu_fallback", asked.memory, documents=documents).step
+    assert isinstance(again, Quote) and words in again.part
