@@ -246,6 +246,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         if first is not None:
             # «我想开个诊所 还要弄水电报装 先说诊所要啥材料»: the one asked first is answered
             named_ids = (first,)
+    also = _also_ambiguous(text, named_ids, kb)
+    if len(named_ids) == 1 and also:
+        # «开公司和注销分别要什么材料»: the one named and the ones the other word may mean
+        return _ask((*named_ids, *also), facets, memory)
     if len(named_ids) == 1:
         procedure = kb.get(named_ids[0])
         assert procedure is not None
@@ -505,6 +509,26 @@ def _asked_first(text: str, kb: KnowledgeBase, named: Sequence[str]) -> str | No
     picked = [p for p, mine in pairs.items()
               if any(t in after for t in mine - frozenset().union(*(o for q, o in pairs.items() if q != p)))]
     return picked[0] if len(picked) == 1 else None
+
+
+#: «和», «还有», «以及», «跟», «、»: a second matter asked in the same breath.
+_AND = re.compile(r"和|还有|以及|跟|与|、|另外|顺便")
+
+
+def _also_ambiguous(text: str, named: Sequence[str], kb: KnowledgeBase) -> tuple[str, ...]:
+    """The procedures an ambiguous word means when the message names one procedure and, joined
+    to it, asks about another matter by that word («开公司和注销…»: 简易 or 一般注销)."""
+    if len(named) != 1 or not text:
+        return ()
+    normal = normalize(text)
+    if not _AND.search(normal):
+        return ()
+    procedure = kb.get(named[0])
+    own = " ".join((procedure.name, *procedure.synonyms)) if procedure is not None else ""
+    for term, ids in kb.ambiguous_terms.items():
+        if named[0] not in ids and term in normal and term not in own:
+            return tuple(ids)
+    return ()
 
 
 #: What a person serving the enterprise did wrong («态度很差», «爱答不理», «故意拖着», «乱罚款»).

@@ -117,10 +117,21 @@ def test_every_answer_says_once_at_most_that_a_value_is_only_a_reference():
                  yaml.safe_load((root / "domain.yml").read_text(encoding="utf-8"))["responses"].items()}
     kb = load_knowledge(root / "knowledge")
     repeated = []
-    for procedure in kb.procedures.values():
+    for guide in kb.procedures.values():
         for facets in ([f] for f in Facet):
-            values = answer_values(templates, procedure, facets, kb.city)
+            values = answer_values(templates, guide, facets, kb.city)
             text = templates["utter_procedure_answer"].format_map(values)
             if text.count("参考") > 1 or text.count("以当地窗口公布为准") > 1:
-                repeated.append((procedure.id, facets[0].value))
+                repeated.append((guide.id, facets[0].value))
     assert repeated == []
+
+
+def test_the_where_part_names_the_number_to_call():
+    # «打哪个电话» asks where (knowledge/language/facets.yml): the where part gives the hotline
+    from bot.procedures.model import City, Place
+
+    proc = procedure("x", "某事项")
+    city = City(name="示例市", hotline="0527-12345", online_portal=Place("一网通办"),
+                service_hall=Place("政务服务中心"))
+    assert facet_values(proc, Facet.WHERE, city)["hotline"] == "0527-12345"
+    assert facet_values(proc, Facet.WHERE)["hotline"] == "12345"

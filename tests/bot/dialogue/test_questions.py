@@ -350,3 +350,11 @@ def test_a_follow_up_the_clause_just_quoted_answers_is_shown_the_part_that_does(
     assert isinstance(asked.step, Quote)
     again = step(follow, "nlu_fallback", asked.memory, documents=documents).step
     assert isinstance(again, Quote) and words in again.part
+
+
+def test_a_procedure_named_with_another_matter_by_an_ambiguous_word_offers_them_all():
+    # found in a live chat: «开公司和注销分别要什么材料» answered 企业开办 only, the 注销 dropped
+    decision = step("开公司和注销分别要什么材料", "ask_materials")
+    assert decision.step == AskWhich(("company_setup", *BOTH), ("ask_materials",))
+    # the ambiguous word inside the procedure named is no other matter
+    assert step("简易注销和一般注销有啥区别", "ask_procedure").step.choices == BOTH
