@@ -14,7 +14,7 @@ import logging
 from dataclasses import replace
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ConversationPaused, EventType
+from rasa_sdk.events import ConversationPaused, EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -23,7 +23,7 @@ from actions.services import handoff_service, in_thread, message_of, now, region
 from bot.conversation.history import last_typed_words
 from bot.conversation.memory import memory_from
 from bot.db import StoreUnavailable
-from bot.dialogue.questions import HELP_PROCEDURE, OVERVIEW, Answer, asks_errand
+from bot.dialogue.questions import HELP_PROCEDURE, OVERVIEW, Answer, asks_errand, asks_not_a_person
 from bot.tickets.errors import UnknownRegion
 
 logger = logging.getLogger(__name__)
@@ -48,8 +48,12 @@ class ActionHandoff(Action):
         return "action_handoff"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        message = message_of(tracker)
+        if asks_not_a_person(message.reading(), message.typed, memory_from(tracker.slots)):
+            # «那我找谁» after an answer: where it is done, not a person on the chat line
+            return [FollowupAction("action_answer_procedure")]
         knowledge = region_knowledge(region_of(tracker))
-        if knowledge is not None and knowledge.offers_help and asks_errand(message_of(tracker).typed):
+        if knowledge is not None and knowledge.offers_help and asks_errand(message.typed):
             # «能不能找人帮我跑»: someone to run the procedure is 帮办代办 (the answer says how to
             # ask for it); a person on the chat line stays one button away
             memory = replace(memory_from(tracker.slots), procedure=HELP_PROCEDURE, facets=(OVERVIEW,), choices=(),

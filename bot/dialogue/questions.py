@@ -561,6 +561,17 @@ def asks_errand(text: str) -> bool:
     return bool(_ERRAND.search(normal)) and not _A_PERSON.search(normal)
 
 
+def asks_not_a_person(reading: Reading, text: str, memory: Memory) -> bool:
+    """True for a message taken for «转人工» that asks a question the conversation can answer:
+    «那我找谁» after an answer about a procedure (where it is done), or after an honest no
+    (where else to ask). A message naming a person on the chat line (人工, 客服) is a hand-over."""
+    if not text or _A_PERSON.search(normalize(text)):
+        return False
+    if memory.unanswered:
+        return _asks_elsewhere(text, reading.intent)
+    return memory.procedure is not None and bool(reading.facets) and reading.topic_size < NEW_TOPIC_PAIRS
+
+
 #: «那我找谁问», «那咋办», «那怎么办», «问谁», «找哪个部门»: where else to go after an honest no.
 _ELSEWHERE = re.compile(r"找谁|问谁|找哪|去哪|哪里问|咋办|怎么办|怎么弄|咋弄|怎么整|那咋整")
 

@@ -254,8 +254,28 @@ def test_where_the_region_has_no_assisted_service_or_a_person_is_asked_for_it_is
     from actions import handoff
 
     queued = []
-    monkeypatch.setattr(handoff, "handoff_service", lambda: type("S", (), {"request": lambda *a, **k: queued.append(a)}))
+
+    class Queue:
+        def request(self, *args, **kwargs):
+            queued.append(args)
+
+    monkeypatch.setattr(handoff, "handoff_service", Queue)
     for text, region in (("能不能找人帮我跑", "xinxiang_gaoxin"), ("转人工 帮我办一下", "suqian")):
         _, messages, events = run(handoff.ActionHandoff(), state(text, "human_handoff", {"region": region}))
         assert [m["response"] for m in messages] == ["utter_handoff_transfer"] and events[-1]["event"] == "pause"
     assert len(queued) == 2
+
+
+@pytest.mark.parametrize("text, slots", [
+    # found in a live chat: «那我找谁» after an answer about 首违不罚 paused the assistant for an agent
+    ("那我找谁", {"procedure": "lenient_enforcement", "facets": ["ask_procedure"]}),
+    ("那我找谁问", {"unanswered": True}),
+])
+def test_a_question_taken_for_a_hand_over_is_answered(monkeypatch, text, slots):
+    from actions import handoff
+
+    monkeypatch.setattr(handoff, "handoff_service", lambda: pytest.fail("not a hand-over"))
+    _, messages, events = run(handoff.ActionHandoff(), state(text, "human_handoff", slots))
+    assert messages == [] and events == [{"event": "followup", "timestamp": None, "name": "action_answer_procedure"}]
+    _, [answer, *_], _ = run(ActionAnswerProcedure(), state(text, "human_handoff", slots))
+    assert answer["response"] in {"utter_procedure_answer_remembered", "utter_ask_elsewhere"}
