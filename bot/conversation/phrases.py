@@ -85,8 +85,19 @@ def asks_something(text: str) -> bool:
 
 
 def is_cancel(text: str) -> bool:
-    """True when the user wants to stop filing («取消», «算了不投诉了»)."""
-    return bool(_CANCEL.search(_squash(text)))
+    """True when the user wants to stop filing («取消», «算了不投诉了»).
+
+    «算了 先问下水电报装要啥材料» asks something first (the form goes on after the answer), and
+    «能不能申请撤销», «撤销处罚» ask about revoking a decision: neither stops the filing.
+    """
+    squashed = _squash(text)
+    return bool(_CANCEL.search(squashed)) and not _ASKS_FIRST.search(squashed) and not _REVOKE.search(squashed)
+
+
+#: «先问下…», «先了解一下…»: a question before going on.
+_ASKS_FIRST = re.compile(r"先(?:问|了解|说下|说一下|咨询|打听)")
+#: Revoking a decision asked about, not the filing cancelled.
+_REVOKE = re.compile(r"申请撤销|撤销(?:处罚|罚款|登记|许可|决定|备案|失信)")
 
 
 def is_skip(text: str) -> bool:

@@ -304,7 +304,13 @@ def _sibling(text: str, memory: Memory, kb: KnowledgeBase) -> str | None:
     pick = choose(text, options(kb, siblings), by_position=False) if siblings else None
     if isinstance(pick, int) and siblings[pick] != memory.procedure:
         return siblings[pick]
-    return None
+    # «那简易的要多久呢»: the part of a sibling's name the remembered one's lacks, among other words
+    remembered = kb.get(memory.procedure)
+    mine = name_pairs(remembered) if remembered is not None else frozenset()
+    normal = normalize(text)
+    said = [p for p in siblings if p != memory.procedure and (sibling := kb.get(p)) is not None
+            and any(pair in normal for pair in name_pairs(sibling) - mine)]
+    return said[0] if len(said) == 1 else None
 
 
 def _picked(text: str, memory: Memory, kb: KnowledgeBase, intent: str, named: tuple[str, ...],

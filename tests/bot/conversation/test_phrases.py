@@ -108,3 +108,13 @@ def test_company_names(text, name):
     from bot.conversation.phrases import company_name_from
 
     assert company_name_from(text) == name
+
+
+@pytest.mark.parametrize("text, cancels", [
+    ("不投诉了 取消", True), ("算了不投诉了", True), ("取消", True),
+    # found in a live chat: the form was cancelled by a question asked first
+    ("算了 先问下水电报装要啥材料", False),
+    ("这个是第一次啊 能不能申请撤销", False), ("撤销处罚要什么材料", False),
+])
+def test_a_question_asked_first_or_about_revoking_a_decision_does_not_cancel_the_filing(text, cancels):
+    assert is_cancel(text) is cancels

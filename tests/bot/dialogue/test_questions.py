@@ -358,3 +358,10 @@ def test_a_procedure_named_with_another_matter_by_an_ambiguous_word_offers_them_
     assert decision.step == AskWhich(("company_setup", *BOTH), ("ask_materials",))
     # the ambiguous word inside the procedure named is no other matter
     assert step("简易注销和一般注销有啥区别", "ask_procedure").step.choices == BOTH
+
+
+@pytest.mark.parametrize("text", ["那简易的呢 要多久", "那简易的要多久呢"])
+def test_the_other_of_two_named_by_a_part_of_its_name_among_a_facet_question_is_switched_to(text):
+    # found in a live chat: «那简易的呢 要多久» after 一般注销 answered 一般注销's time limit
+    memory = Memory("general_deregistration", ("ask_fee",), alternatives=BOTH)
+    assert step(text, "ask_duration", memory).step == Answer("simple_deregistration", ("ask_duration",))
