@@ -65,7 +65,7 @@ def is_off_topic(intent: str | None, text: str) -> bool:
     """
     if intent in INTERRUPTING_INTENTS:
         return True
-    return intent in QUESTION_INTENTS and bool(_QUESTION.search(text or ""))
+    return intent in QUESTION_INTENTS and asks_something(text)
 
 
 #: A reply that only says yes or which kind of ticket it is («对 我要投诉», «是的,反映问题»).
@@ -81,7 +81,7 @@ def carries_no_value(text: str) -> bool:
 
 def asks_something(text: str) -> bool:
     """True when a message asks a question («…施工许可到底要哪些材料», «要多久»)."""
-    return bool(_QUESTION.search(text or "") or re.search(r"哪些|啥|咋|想问|问问|请问", text or ""))
+    return bool(_QUESTION.search(text or "") or re.search(r"哪些|啥|咋|想问|问问|请问|问下|问一下|先问", text or ""))
 
 
 def is_cancel(text: str) -> bool:

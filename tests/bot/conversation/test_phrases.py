@@ -118,3 +118,12 @@ def test_company_names(text, name):
 ])
 def test_a_question_asked_first_or_about_revoking_a_decision_does_not_cancel_the_filing(text, cancels):
     assert is_cancel(text) is cancels
+
+
+def test_a_question_in_everyday_words_during_the_form_is_no_answer_to_it():
+    # found in a live chat: «算了 先问下水电报装要啥材料» at «企业名称?» became the company's name
+    from bot.conversation.phrases import is_off_topic
+
+    assert is_off_topic("ask_materials", "算了 先问下水电报装要啥材料")
+    assert is_off_topic("ask_duration", "注销咋这么慢 要多久")
+    assert not is_off_topic("ask_where", "上周三去市场监管局窗口办营业执照变更")
