@@ -74,9 +74,15 @@ _NO_VALUE = re.compile(r"^(?:(?:对|对的|是的|是|嗯|好的|好|行|没错|
                        r"(?:一下|问题|情况|的)?[啊呀吧。.!! ]*$")
 
 
+#: A bare yes or okay («好的», «嗯嗯», «行»): it answers no question that asks for a value.
+_BARE_YES = re.compile(r"^(?:好的?|好吧|嗯+|恩+|哦+|噢+|行|可以|对|对的|是的?|没问题|ok|okay|收到|知道了)[啊呀吧哈。.!!~ ]*$",
+                       re.IGNORECASE)
+
+
 def carries_no_value(text: str) -> bool:
-    """True when a reply to a form's question answers none of it («对 我要投诉» at «企业名称?»)."""
-    return bool(_NO_VALUE.match(_squash(text)))
+    """True when a reply to a form's question answers none of it («对 我要投诉», «好的» at «企业名称?»)."""
+    squashed = _squash(text)
+    return bool(_NO_VALUE.match(squashed) or _BARE_YES.match(squashed))
 
 
 def asks_something(text: str) -> bool:

@@ -255,13 +255,23 @@ def test_a_refused_answer_is_one_message_the_refusal_asking_again(action, refusa
     ("我们公司叫鑫达五金", "鑫达五金"), ("企业名称是 宿迁市鑫达五金有限公司", "宿迁市鑫达五金有限公司"),
     ("我们是鑫达五金厂", "鑫达五金厂"),
 ])
-def test_the_company_named_at_the_question_what_happened_is_its_name_not_the_description(text, name):
-    # found in a live chat: «我们公司叫鑫达五金» at «请具体说说情况» was filed as the description
-    state = tracker(text, requested="description", loop="ticket_form")
+@pytest.mark.parametrize("asked", ["description", "credit_code"])
+def test_the_company_named_at_another_question_is_its_name_not_the_answer(text, name, asked):
+    # found in live chats: «我们公司叫鑫达五金» at «请具体说说情况» was filed as the description,
+    # at the credit code it was refused as a wrong code
+    state = tracker(text, requested=asked, loop="ticket_form")
     events, messages = run(ValidateTicketForm(), state)
     slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
-    assert slots.get("company_name") == name and not slots.get("description")
-    assert not any(m.get("response", "").startswith("utter_invalid") for m in messages)
+    assert slots.get("company_name") == name and not slots.get(asked)
+    assert not any((m.get("response") or "").startswith("utter_invalid") for m in messages)
+
+
+@pytest.mark.parametrize("text", ["好的", "嗯嗯", "行"])
+def test_a_bare_yes_at_the_company_question_is_no_name(text):
+    # found in a live chat: «好的» at «请问贵企业的名称是?» was taken down as the name
+    dispatcher = CollectingDispatcher()
+    state = tracker(text, requested="company_name", loop="ticket_form")
+    assert ValidateTicketForm().validate_company_name(text, dispatcher, state, DOMAIN) == {"company_name": None}
 
 
 def test_a_description_that_also_names_the_company_is_the_description():
