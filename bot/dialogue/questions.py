@@ -304,13 +304,19 @@ def _sibling(text: str, memory: Memory, kb: KnowledgeBase) -> str | None:
     pick = choose(text, options(kb, siblings), by_position=False) if siblings else None
     if isinstance(pick, int) and siblings[pick] != memory.procedure:
         return siblings[pick]
-    # «那简易的要多久呢»: the part of a sibling's name the remembered one's lacks, among other words
+    # «那简易的要多久呢»: the part of a sibling's title the remembered one's lacks, among other
+    # words (its title only: a synonym's words, such as 公告, are no pick)
     remembered = kb.get(memory.procedure)
-    mine = name_pairs(remembered) if remembered is not None else frozenset()
+    mine = _title_pairs(remembered.name) if remembered is not None else frozenset()
     normal = normalize(text)
     said = [p for p in siblings if p != memory.procedure and (sibling := kb.get(p)) is not None
-            and any(pair in normal for pair in name_pairs(sibling) - mine)]
+            and any(pair in normal for pair in _title_pairs(sibling.name) - mine)]
     return said[0] if len(said) == 1 else None
+
+
+def _title_pairs(title: str) -> frozenset[str]:
+    normal = normalize(title)
+    return frozenset(normal[i:i + 2] for i in range(len(normal) - 1))
 
 
 def _picked(text: str, memory: Memory, kb: KnowledgeBase, intent: str, named: tuple[str, ...],

@@ -365,3 +365,20 @@ def test_the_other_of_two_named_by_a_part_of_its_name_among_a_facet_question_is_
     # found in a live chat: «那简易的呢 要多久» after 一般注销 answered 一般注销's time limit
     memory = Memory("general_deregistration", ("ask_fee",), alternatives=BOTH)
     assert step(text, "ask_duration", memory).step == Answer("simple_deregistration", ("ask_duration",))
+
+
+def test_a_word_of_a_sibling_s_synonyms_does_not_switch_to_it():
+    # «公告要登多少天» after 一般注销 (公告 is in 简易注销's synonyms) stays with 一般注销
+    memory = Memory("general_deregistration", ("ask_fee",), alternatives=BOTH)
+    decision = step("公告要登多少天", "ask_duration", memory).step
+    assert isinstance(decision, Answer) and decision.procedure == "general_deregistration"
+
+
+@pytest.mark.parametrize("text, remembered, facets", [
+    # the conversations' facet expectations were never checked; checked, these showed the words missing
+    ("哪些情况能不罚", "lenient_enforcement", ("ask_eligibility",)),
+    ("我们做机械加工的 想在园区拿块地 能参加吗", "standard_land", ("ask_eligibility",)),
+])
+def test_words_asking_who_may_are_read_as_eligibility(text, remembered, facets):
+    decision = step(text, "nlu_fallback", Memory(remembered, ("ask_where",)), confidence=0.4).step
+    assert isinstance(decision, Answer) and decision.procedure == remembered and decision.facets == facets
