@@ -240,6 +240,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
     if not named_ids and not reading.question and tells_misconduct(text):
         # «窗口办事员态度很差»: a case told, not a question; the complaint starts with it as its description
         return Decision(HandOver("action_start_ticket"), replace(memory, help_offered=False))
+    if asks_errand(text) and set(named_ids) <= {HELP_PROCEDURE} and set(reading.facets) <= ERRAND_ASKING \
+            and reading.recognition.ambiguity is None:
+        # «网上申报我实在弄不来 有没有人能帮我办»: 帮办代办, how it is asked for (not where, for 网上)
+        return _answer(HELP_PROCEDURE, (OVERVIEW,), memory, remembered=False)
     facets = _facets(reading, memory, named_ids, replying)
     if len(named_ids) > 1:
         first = _asked_first(text, kb, named_ids)
@@ -561,9 +565,13 @@ _ENDS_ASKING = re.compile(r"(?:吗|么|嘛|呢|[??]|好不好|是不是|对不�
 
 #: Someone to run the procedure for the enterprise («能不能找人帮我跑», «有没有人帮我办», «能代办吗»).
 _ERRAND = re.compile(r"帮(?:我|我们|忙)(?:去|来)?(?:跑|办|弄|申请|申报|填|交|代办)"
-                     r"|替(?:我|我们)(?:去)?(?:跑|办)|代办|代跑|跑腿")
+                     r"|替(?:我|我们)(?:去)?(?:跑|办)|(?:找人|有人|请人|能|可以)代(?:办|跑)|代跑|跑腿")
 #: … unless a person on the chat line is asked for by name («转人工帮我办»).
 _A_PERSON = re.compile(r"人工|客服|真人")
+
+
+#: Facets an errand is asked with, not about («能不能帮忙代办», «网上…有没有人帮我办»).
+ERRAND_ASKING = frozenset({"ask_eligibility", "ask_where"})
 
 
 def asks_errand(text: str) -> bool:

@@ -382,3 +382,10 @@ def test_a_word_of_a_sibling_s_synonyms_does_not_switch_to_it():
 def test_words_asking_who_may_are_read_as_eligibility(text, remembered, facets):
     decision = step(text, "nlu_fallback", Memory(remembered, ("ask_where",)), confidence=0.4).step
     assert isinstance(decision, Answer) and decision.procedure == remembered and decision.facets == facets
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("网上申报我实在弄不来 有没有人能帮我办", "ask_where"), ("能不能帮忙代办一下", "request_help"),
+])
+def test_someone_to_do_it_for_the_enterprise_is_assisted_service_s_overview(text, intent):
+    assert step(text, intent, confidence=0.6).step == Answer("assisted_service", ("ask_procedure",))
