@@ -225,6 +225,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
     if memory.unanswered and intent == "goodbye" and not named_ids:
         return Decision(Say("utter_goodbye"), replace(memory, help_offered=False, unanswered=False))
     memory = replace(memory, unanswered=False)
+    remembered = kb.get(memory.procedure) if memory.procedure is not None else None
+    if intent in ("affirm", "deny") and _bare_detail(text) and _shares_words(text, remembered, kb):
+        intent = "inform"  # «公章» after an answer about 企业开办 is no yes: a detail of its guide
+        reading = replace(reading, intent=intent)
     if not named_ids and reading.recognition.ambiguity is None:
         if intent == "affirm":
             if memory.ticket_offered:

@@ -311,6 +311,8 @@ def test_another_clause_is_quoted_and_an_answer_in_between_forgets_the_last_quot
     ("税务登记呢", "out_of_scope", "company_setup"),
     ("公章", "nlu_fallback", "company_setup"),
     ("发票", "inform", "company_setup"),
+    # a bare detail the classifier took for a yes is no yes
+    ("公章", "affirm", "company_setup"),
     # a single candidate that is the remembered procedure is answered, not offered with one button
     ("用电呢", "nlu_fallback", "utility_connection"),
 ])
