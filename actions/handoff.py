@@ -11,15 +11,19 @@ paused and the user is given the hotline instead.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ConversationPaused, EventType
+from rasa_sdk.events import ConversationPaused, EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.services import handoff_service, in_thread, now, region_of
+from actions.procedures import ActionAnswerProcedure
+from actions.services import handoff_service, in_thread, message_of, now, region_knowledge, region_of
 from bot.conversation.history import last_typed_words
+from bot.conversation.memory import memory_from
 from bot.db import StoreUnavailable
+from bot.dialogue.questions import HELP_PROCEDURE, OVERVIEW, Answer, asks_errand, asks_not_a_person
 from bot.tickets.errors import UnknownRegion
 
 logger = logging.getLogger(__name__)
@@ -44,6 +48,20 @@ class ActionHandoff(Action):
         return "action_handoff"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        message = message_of(tracker)
+        if asks_not_a_person(message.reading(), message.typed, memory_from(tracker.slots)):
+            # «那我找谁» after an answer: where it is done, not a person on the chat line
+            return [FollowupAction("action_answer_procedure")]
+        knowledge = region_knowledge(region_of(tracker))
+        if knowledge is not None and knowledge.offers_help and asks_errand(message.typed):
+            # «能不能找人帮我跑»: someone to run the procedure is 帮办代办 (the answer says how to
+            # ask for it); a person on the chat line stays one button away
+            memory = replace(memory_from(tracker.slots), procedure=HELP_PROCEDURE, facets=(OVERVIEW,), choices=(),
+                             help_offered=False, help_shown=True)
+            events = ActionAnswerProcedure().say(dispatcher, Answer(HELP_PROCEDURE, (OVERVIEW,)), memory, knowledge,
+                                                 domain, offer=False, in_form=False)
+            dispatcher.utter_message(response="utter_offer_handoff")
+            return events
         channel = tracker.get_latest_input_channel() or ""
         try:
             await in_thread(lambda: handoff_service().request(tracker.sender_id, channel, last_words(tracker), now(),

@@ -37,6 +37,7 @@ from bot.dialogue.questions import (
     FileComplaint,
     HandOver,
     Memory,
+    NoMore,
     Quote,
     Say,
     Step,
@@ -145,8 +146,14 @@ class QuestionAction(Action, abc.ABC):
         elif isinstance(step, Quote):
             document = step.hit.document
             dispatcher.utter_message(response="utter_policy_quote", title=document.title,
-                                     section=step.hit.passage.section_label or "正文", quote=quote(step.hit, typed),
+                                     section=step.hit.passage.section_label or "正文",
+                                     quote=step.part or quote(step.hit, typed),
                                      source=source_line(document.issuer, document.date))
+        elif isinstance(step, NoMore):
+            # the best clause is the one just quoted: not the same quote again
+            response = "utter_policy_no_more_file" if step.offer_file else "utter_policy_no_more"
+            dispatcher.utter_message(response=response, title=step.hit.document.title,
+                                     section=step.hit.passage.section_label or "正文", hotline=knowledge.region.hotline)
         elif isinstance(step, Say):
             if step.response == ASK_ELSEWHERE:
                 dispatcher.utter_message(response=step.response, hotline=knowledge.region.hotline)

@@ -82,6 +82,8 @@ UNKNOWN_CHOICE = "不清楚"
 DESCRIPTION_CHAT_MIN = 6
 #: The form's questions about the enterprise and its contact, whose answers may name the department too.
 PERSONAL_QUESTIONS = frozenset({"company_name", "credit_code", "contact_name", "phone"})
+#: Questions at which «我们公司叫…» gives the enterprise's name instead of an answer.
+NAME_ELSEWHERE = frozenset({"description", "credit_code", "contact_name", "phone", "department"})
 #: Slots emptied once a ticket is filed or cancelled; who the user is stays known.
 DRAFT_SLOTS = ("ticket_type", "ticket_draft_id", "description", "department", "ticket_confirmed",
                "ticket_cancelled", "procedure", *ROUTE_SLOTS)
@@ -189,6 +191,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         text = message.typed
         if phrases.is_off_topic(message.intent, text):
             return {}
+        if slot in NAME_ELSEWHERE and phrases.only_names_the_company(text):
+            return {}  # the enterprise's name (extract_company_name), no answer to this question
         if phrases.is_cancel(text):
             return {}  # the form ends this turn: nothing in the message answers its question
         if message.clicked:
@@ -200,6 +204,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         return self._answer(tracker, "description")
 
     async def extract_company_name(self, dispatcher, tracker, domain) -> dict[str, Any]:
+        text = message_of(tracker).typed
+        if tracker.get_slot("requested_slot") in NAME_ELSEWHERE and phrases.only_names_the_company(text):
+            # «我们公司叫鑫达五金» at «请具体说说情况» or at the credit code: the name is taken
+            # down, the question asked again
+            return {"company_name": phrases.stated_company_name(text)}
         # the whole answer, not the CRF's guess at a span of it («华远机械» of 示例市华远机械…)
         return self._answer(tracker, "company_name")
 

@@ -15,6 +15,7 @@ from bot.dialogue.questions import Memory
 def memory_from(slots: Mapping[str, Any]) -> Memory:
     """The memory the slot values hold (missing slots: nothing remembered)."""
     topic = slots.get("policy_topic")
+    quoted = slots.get("quoted_clause")
     procedure = slots.get("procedure")
     return Memory(
         procedure=procedure if isinstance(procedure, str) else None,
@@ -26,6 +27,7 @@ def memory_from(slots: Mapping[str, Any]) -> Memory:
         alternatives=tuple(slots.get("procedure_alternatives") or ()),
         unanswered=bool(slots.get("unanswered")),
         help_shown=bool(slots.get("help_shown")),
+        quoted=quoted if isinstance(quoted, str) else None,
     )
 
 
@@ -42,4 +44,5 @@ def memory_slots(memory: Memory) -> dict[str, Any]:
         "procedure_alternatives": list(memory.alternatives) or None,
         "unanswered": memory.unanswered,
         "help_shown": memory.help_shown,
+        "quoted_clause": memory.quoted,
     }

@@ -65,7 +65,7 @@ def is_off_topic(intent: str | None, text: str) -> bool:
     """
     if intent in INTERRUPTING_INTENTS:
         return True
-    return intent in QUESTION_INTENTS and bool(_QUESTION.search(text or ""))
+    return intent in QUESTION_INTENTS and asks_something(text)
 
 
 #: A reply that only says yes or which kind of ticket it is («对 我要投诉», «是的,反映问题»).
@@ -74,19 +74,36 @@ _NO_VALUE = re.compile(r"^(?:(?:对|对的|是的|是|嗯|好的|好|行|没错|
                        r"(?:一下|问题|情况|的)?[啊呀吧。.!! ]*$")
 
 
+#: A bare yes or okay («好的», «嗯嗯», «行»): it answers no question that asks for a value.
+_BARE_YES = re.compile(r"^(?:好的?|好吧|嗯+|恩+|哦+|噢+|行|可以|对|对的|是的?|没问题|ok|okay|收到|知道了)[啊呀吧哈。.!!~ ]*$",
+                       re.IGNORECASE)
+
+
 def carries_no_value(text: str) -> bool:
-    """True when a reply to a form's question answers none of it («对 我要投诉» at «企业名称?»)."""
-    return bool(_NO_VALUE.match(_squash(text)))
+    """True when a reply to a form's question answers none of it («对 我要投诉», «好的» at «企业名称?»)."""
+    squashed = _squash(text)
+    return bool(_NO_VALUE.match(squashed) or _BARE_YES.match(squashed))
 
 
 def asks_something(text: str) -> bool:
     """True when a message asks a question («…施工许可到底要哪些材料», «要多久»)."""
-    return bool(_QUESTION.search(text or "") or re.search(r"哪些|啥|咋|想问|问问|请问", text or ""))
+    return bool(_QUESTION.search(text or "") or re.search(r"哪些|啥|咋|想问|问问|请问|问下|问一下|先问", text or ""))
 
 
 def is_cancel(text: str) -> bool:
-    """True when the user wants to stop filing («取消», «算了不投诉了»)."""
-    return bool(_CANCEL.search(_squash(text)))
+    """True when the user wants to stop filing («取消», «算了不投诉了»).
+
+    «算了 先问下水电报装要啥材料» asks something first (the form goes on after the answer), and
+    «能不能申请撤销», «撤销处罚» ask about revoking a decision: neither stops the filing.
+    """
+    squashed = _squash(text)
+    return bool(_CANCEL.search(squashed)) and not _ASKS_FIRST.search(squashed) and not _REVOKE.search(squashed)
+
+
+#: «先问下…», «先了解一下…»: a question before going on.
+_ASKS_FIRST = re.compile(r"先(?:问|了解|说下|说一下|咨询|打听)")
+#: Revoking a decision asked about, not the filing cancelled.
+_REVOKE = re.compile(r"申请撤销|撤销(?:处罚|罚款|登记|许可|决定|备案|失信)")
 
 
 def is_skip(text: str) -> bool:
@@ -106,14 +123,38 @@ _STATED_NAME = re.compile(
 
 #: The enterprise named in passing: «我们宿城区兴旺五金店门口…», «我们是云帆电子商务有限公司».
 _STATED_COMPANY = re.compile(
-    r"我们(?:是|这个|这家)?(?P<name>(?!这个|那个|这家|那家|自己|公司|企业)(?:(?!注销|开办|办理|申请|变更|登记|想|要|在|被|把|给|和|跟|去|到|了|的|这|那|个)[\u4e00-\u9fa5]){2,24}?"
+    r"我们(?:是|这个|这家)?(?P<name>(?!这个|那个|这家|那家|自己|公司|企业|注销|开办|开了|开个|新开|成立|关了|关闭|变更|申请|办理|想开|要开|"
+    r"准备|打算|刚|在)(?:(?!注销|开办|办理|申请|变更|登记|想|要|在|被|把|给|和|跟|去|到|了|的|这|那|个)[\u4e00-\u9fa5]){2,24}?"
     r"(?:有限责任公司|股份有限公司|有限公司|公司|厂|店|馆|社|工作室|合作社|中心))")
+
+
+#: «我们公司叫鑫达五金», «企业名称是…», «厂子叫…»: the name said after the word for it.
+_NAMED_COMPANY = re.compile(
+    r"(?:公司|企业|厂子|厂|店|单位)(?:的)?(?:(?:名字|名称|全称|名)(?:叫做|叫|是)|叫做|叫)"
+    r"[\s::]*(?P<name>[\u4e00-\u9fa5A-Za-z0-9()()]{2,30}?)(?=[\s,,。.!!;;]|$)")
 
 
 def stated_company_name(text: str) -> str | None:
     """The enterprise's name when a message states it in passing (None: it does not)."""
     found = _STATED_COMPANY.search(_squash(text))
-    return found.group("name") if found else None
+    if found:
+        return found.group("name")
+    named = _NAMED_COMPANY.search(to_simplified(text or "").strip())
+    return named.group("name") if named else None
+
+
+def only_names_the_company(text: str) -> bool:
+    """True when all a message says is the enterprise's name («我们公司叫鑫达五金»): at the
+    question what happened, it is no description."""
+    name = stated_company_name(text)
+    if not name:
+        return False
+    rest = _squash(text).replace(name, "")
+    return len(re.sub(r"[\W_]+", "", rest)) <= ONLY_NAME_REST
+
+
+#: Words around a stated name that still say nothing else («我们公司叫», «名称是»).
+ONLY_NAME_REST = 8
 
 
 def stated_contact_name(text: str) -> str | None:

@@ -21,14 +21,15 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
-from bot.dialogue.guide import detail_facets, guide_holds, name_pairs, specific_shared
+from bot.dialogue.guide import detail_facets, facet_pairs, guide_holds, name_pairs, specific_shared
 from bot.language.choices import NONE_OF_THESE, Option, choose
 from bot.language.facets import FACETS
 from bot.language.interpret import Reading
 from bot.language.normalize import normalize
 from bot.language.tokens import topic_tokens
 from bot.procedures.model import KnowledgeBase, Procedure
-from bot.sources.search import MIN_COVERAGE, MIN_SCORE, SURE_SCORE, ClauseIndex, Hit
+from bot.sources.search import MIN_COVERAGE, MIN_SCORE, SURE_SCORE, ClauseIndex, Hit, clause_key, shows_nothing_new
+from bot.tickets.story import describes_case
 
 OVERVIEW = "ask_procedure"
 
@@ -51,6 +52,9 @@ class Memory:
     unanswered: bool = False
     #: The offer of help was shown once in this conversation (it is not repeated).
     help_shown: bool = False
+    #: The clause quoted last (:func:`bot.sources.search.clause_key`: what was shown): a
+    #: follow-up that would be shown the same again is told the texts say no more.
+    quoted: str | None = None
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,18 @@ class Quote:
 
     hit: Hit
     elsewhere: bool = False
+    #: The part of the clause to show, when the rest was just quoted ('': as :func:`quote` picks).
+    part: str = ""
+
+
+@dataclass(frozen=True)
+class NoMore:
+    """The best clause for a follow-up is the one just quoted: say the texts say no more
+    than it (named by ``hit``'s title and section) and where else to ask; ``offer_file``:
+    the user tells of a penalty they got, and is offered to file a complaint too."""
+
+    hit: Hit
+    offer_file: bool = False
 
 
 @dataclass(frozen=True)
@@ -103,7 +119,7 @@ class HandOver:
     action: str
 
 
-Step = Answer | AskWhich | Quote | Say | FileComplaint | HandOver
+Step = Answer | AskWhich | Quote | NoMore | Say | FileComplaint | HandOver
 
 
 @dataclass(frozen=True)
@@ -149,6 +165,9 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
            documents: Collection[str] | None = None) -> Decision:
     """The next step for the latest message (see the module docstring).
 
+    A clause is never quoted twice in a row: when the best clause for a message is the one
+    just quoted, the user is told that the texts say no more than it (:class:`NoMore`).
+
     Args:
         reading: the message's reading (from the NLU result).
         text: the message as typed ('' for a button payload).
@@ -160,6 +179,30 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         documents: the ids of the policy documents that apply in the conversation's region
             (its own and the shared ones); None: every document.
     """
+    decision = _decide(reading, text, memory, kb, clauses, named, clicked, documents)
+    step = decision.step
+    if isinstance(step, Quote) and not step.elsewhere:
+        shown = clause_key(step.hit, text)
+        if shows_nothing_new(shown, memory.quoted):
+            part = clauses.answering(step.hit, text, memory.topic or "") if clauses is not None else ""
+            if part:
+                # «谁参加», «四色三单又是啥»: the clause just quoted answers it; its part that does is shown
+                return Decision(replace(step, part=part), decision.memory)
+            offer_file = bool(_PENALISED.search(normalize(f"{memory.topic or ''} {text}")))
+            return Decision(NoMore(step.hit, offer_file),
+                            replace(decision.memory, ticket_offered=offer_file, unanswered=True))
+        return replace(decision, memory=replace(decision.memory, quoted=shown))
+    if decision.memory.quoted is not None and not isinstance(step, NoMore):
+        return replace(decision, memory=replace(decision.memory, quoted=None))
+    return decision
+
+
+#: The user tells of a penalty they got («被市场监管罚了两千», «罚了我们款», «收到处罚决定»).
+_PENALISED = re.compile(r"被.{0,8}(?:罚|处罚|处分)|罚了|罚我|罚款|处罚决定|开了罚单|罚单")
+
+
+def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clauses: ClauseIndex | None,
+            named: Sequence[str], clicked: bool, documents: Collection[str] | None) -> Decision:
     intent = reading.intent
     named_ids = tuple(dict.fromkeys([*named, *reading.recognition.named]))
     named_ids = tuple(p for p in named_ids if kb.get(p) is not None)
@@ -182,6 +225,10 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
     if memory.unanswered and intent == "goodbye" and not named_ids:
         return Decision(Say("utter_goodbye"), replace(memory, help_offered=False, unanswered=False))
     memory = replace(memory, unanswered=False)
+    remembered = kb.get(memory.procedure) if memory.procedure is not None else None
+    if intent in ("affirm", "deny") and _bare_detail(text) and _shares_words(text, remembered, kb):
+        intent = "inform"  # «公章» after an answer about 企业开办 is no yes: a detail of its guide
+        reading = replace(reading, intent=intent)
     if not named_ids and reading.recognition.ambiguity is None:
         if intent == "affirm":
             if memory.ticket_offered:
@@ -194,12 +241,23 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
     memory = replace(memory, ticket_offered=False)
     if reading.vents:
         return Decision(Say(CALM_OFFER), replace(memory, help_offered=False, ticket_offered=True))
+    if not named_ids and not reading.question and tells_misconduct(text):
+        # «窗口办事员态度很差»: a case told, not a question; the complaint starts with it as its description
+        return Decision(HandOver("action_start_ticket"), replace(memory, help_offered=False))
+    if asks_errand(text) and set(named_ids) <= {HELP_PROCEDURE} and set(reading.facets) <= ERRAND_ASKING \
+            and reading.recognition.ambiguity is None:
+        # «网上申报我实在弄不来 有没有人能帮我办»: 帮办代办, how it is asked for (not where, for 网上)
+        return _answer(HELP_PROCEDURE, (OVERVIEW,), memory, remembered=False)
     facets = _facets(reading, memory, named_ids, replying)
     if len(named_ids) > 1:
         first = _asked_first(text, kb, named_ids)
         if first is not None:
             # «我想开个诊所 还要弄水电报装 先说诊所要啥材料»: the one asked first is answered
             named_ids = (first,)
+    also = _also_ambiguous(text, named_ids, kb)
+    if len(named_ids) == 1 and also:
+        # «开公司和注销分别要什么材料»: the one named and the ones the other word may mean
+        return _ask((*named_ids, *also), facets, memory)
     if len(named_ids) == 1:
         procedure = kb.get(named_ids[0])
         assert procedure is not None
@@ -254,7 +312,19 @@ def _sibling(text: str, memory: Memory, kb: KnowledgeBase) -> str | None:
     pick = choose(text, options(kb, siblings), by_position=False) if siblings else None
     if isinstance(pick, int) and siblings[pick] != memory.procedure:
         return siblings[pick]
-    return None
+    # «那简易的要多久呢»: the part of a sibling's title the remembered one's lacks, among other
+    # words (its title only: a synonym's words, such as 公告, are no pick)
+    remembered = kb.get(memory.procedure)
+    mine = _title_pairs(remembered.name) if remembered is not None else frozenset()
+    normal = normalize(text)
+    said = [p for p in siblings if p != memory.procedure and (sibling := kb.get(p)) is not None
+            and any(pair in normal for pair in _title_pairs(sibling.name) - mine)]
+    return said[0] if len(said) == 1 else None
+
+
+def _title_pairs(title: str) -> frozenset[str]:
+    normal = normalize(title)
+    return frozenset(normal[i:i + 2] for i in range(len(normal) - 1))
 
 
 def _picked(text: str, memory: Memory, kb: KnowledgeBase, intent: str, named: tuple[str, ...],
@@ -320,7 +390,7 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         if elsewhere is not None and documents is not None and elsewhere.document.id not in documents:
             return Decision(Quote(elsewhere, elsewhere=True), replace(memory, help_offered=False, topic=None))
     if remembered is not None and not _names_another_permit(text, remembered) and (
-            asks_facet or (reading.question and _shares_words(text, remembered, kb))):
+            asks_facet or ((reading.question or _bare_detail(text)) and _shares_words(text, remembered, kb))):
         return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
     related = tuple(p for p, _ in reading.recognition.related)
     if related and (asks_facet or reading.question):
@@ -363,19 +433,27 @@ def _names_another_permit(text: str, procedure: Procedure | None) -> bool:
     return any(permit not in guide for permit in named)
 
 
+#: A message of at most this many characters is a bare word («公章», «税务登记»): a detail asked
+#: about when the remembered procedure's guide holds it.
+BARE_DETAIL_CHARS = 6
+
+
+def _bare_detail(text: str) -> bool:
+    return 0 < len(re.sub(r"[\s,.!?,。!?~]", "", normalize(text))) <= BARE_DETAIL_CHARS
+
+
 #: A question sharing this many word pairs with the remembered procedure's guide is about it
 #: («修好了以后别的平台也会跟着更新吗» after a question about 信用修复).
 SHARED_PAIRS = 2
 
 
 def _shares_words(text: str, procedure: Procedure | None, kb: KnowledgeBase) -> bool:
-    """The question shares two word pairs with the guide, or one that few other guides have
-    («公章还要自己去外面刻吗» after 企业开办: only the company guides speak of 公章)."""
+    """The question shares two word pairs with the guide (any part its answers show: «税务登记呢»
+    after 企业开办, whose steps say 登记 and whose departments 税务局), or one that few other
+    guides have («公章还要自己去外面刻吗» after 企业开办: only the company guides speak of 公章)."""
     if procedure is None:
         return False
-    guide = " ".join((procedure.summary, *procedure.steps, *procedure.eligibility,
-                      *(m.name for m in procedure.materials)))
-    words = set(topic_tokens(normalize(guide)))
+    words = frozenset().union(*facet_pairs(procedure).values())
     shared = len(set(topic_tokens(normalize(text))) & words)
     return shared >= SHARED_PAIRS or specific_shared(text, procedure, kb) >= 1
 
@@ -453,6 +531,71 @@ def _asked_first(text: str, kb: KnowledgeBase, named: Sequence[str]) -> str | No
     return picked[0] if len(picked) == 1 else None
 
 
+#: «和», «还有», «以及», «跟», «、»: a second matter asked in the same breath.
+_AND = re.compile(r"和|还有|以及|跟|与|、|另外|顺便")
+
+
+def _also_ambiguous(text: str, named: Sequence[str], kb: KnowledgeBase) -> tuple[str, ...]:
+    """The procedures an ambiguous word means when the message names one procedure and, joined
+    to it, asks about another matter by that word («开公司和注销…»: 简易 or 一般注销)."""
+    if len(named) != 1 or not text:
+        return ()
+    normal = normalize(text)
+    if not _AND.search(normal):
+        return ()
+    procedure = kb.get(named[0])
+    own = " ".join((procedure.name, *procedure.synonyms)) if procedure is not None else ""
+    for term, ids in kb.ambiguous_terms.items():
+        if named[0] not in ids and term in normal and term not in own:
+            return tuple(ids)
+    return ()
+
+
+#: What a person serving the enterprise did wrong («态度很差», «爱答不理», «故意拖着», «乱罚款»).
+_MISCONDUCT = re.compile(r"态度|推诿|踢皮球|刁难|爱答不理|不理人|不搭理|骂|吼|凶|说话.{0,2}冲|乱收费|乱罚|乱查|索要|"
+                         r"吃拿卡要|故意|拖着|不作为|不给办|不受理|甩脸")
+
+
+def tells_misconduct(text: str) -> bool:
+    """True when ``text`` tells what someone serving the enterprise did wrong, with whom or what
+    it was (:func:`bot.tickets.story.describes_case`): a complaint told, whatever the classifier said."""
+    normal = normalize(text)
+    return bool(_MISCONDUCT.search(normal)) and not _ENDS_ASKING.search(normal) and describes_case(text)
+
+
+#: A message ending by asking («…态度好不好», «…是不是故意的?») asks, however it tells.
+_ENDS_ASKING = re.compile(r"(?:吗|么|嘛|呢|[??]|好不好|是不是|对不对|行不行|能不能|可不可以)\W*$")
+
+
+#: Someone to run the procedure for the enterprise («能不能找人帮我跑», «有没有人帮我办», «能代办吗»).
+_ERRAND = re.compile(r"帮(?:我|我们|忙)(?:去|来)?(?:跑|办|弄|申请|申报|填|交|代办)"
+                     r"|替(?:我|我们)(?:去)?(?:跑|办)|(?:找人|有人|请人|能|可以)代(?:办|跑)|代跑|跑腿")
+#: … unless a person on the chat line is asked for by name («转人工帮我办»).
+_A_PERSON = re.compile(r"人工|客服|真人")
+
+
+#: Facets an errand is asked with, not about («能不能帮忙代办», «网上…有没有人帮我办»).
+ERRAND_ASKING = frozenset({"ask_eligibility", "ask_where"})
+
+
+def asks_errand(text: str) -> bool:
+    """True when ``text`` asks for someone to do the procedure for the enterprise: that is
+    帮办代办 (where the region has it), not a hand-over to an agent on the chat line."""
+    normal = normalize(text)
+    return bool(_ERRAND.search(normal)) and not _A_PERSON.search(normal)
+
+
+def asks_not_a_person(reading: Reading, text: str, memory: Memory) -> bool:
+    """True for a message taken for «转人工» that asks a question the conversation can answer:
+    «那我找谁» after an answer about a procedure (where it is done), or after an honest no
+    (where else to ask). A message naming a person on the chat line (人工, 客服) is a hand-over."""
+    if not text or _A_PERSON.search(normalize(text)):
+        return False
+    if memory.unanswered:
+        return _asks_elsewhere(text, reading.intent)
+    return memory.procedure is not None and bool(reading.facets) and reading.topic_size < NEW_TOPIC_PAIRS
+
+
 #: «那我找谁问», «那咋办», «那怎么办», «问谁», «找哪个部门»: where else to go after an honest no.
 _ELSEWHERE = re.compile(r"找谁|问谁|找哪|去哪|哪里问|咋办|怎么办|怎么弄|咋弄|怎么整|那咋整")
 
@@ -470,5 +613,8 @@ def _answer(procedure: str, facets: tuple[str, ...], memory: Memory, remembered:
 
 
 def _ask(choices: Sequence[str], facets: tuple[str, ...], memory: Memory, term: str | None = None) -> Decision:
+    if tuple(choices) == (memory.procedure,) and memory.procedure is not None:
+        # one candidate, the procedure the conversation is about: answered, not offered («公章呢»)
+        return _answer(memory.procedure, facets, memory, remembered=True)
     return Decision(AskWhich(tuple(choices), facets, term),
                     replace(memory, facets=facets, choices=tuple(choices), help_offered=False))

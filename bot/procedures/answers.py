@@ -96,6 +96,8 @@ def place_text(place: Place) -> str:
     return f"{place.name}({detail})" if detail else place.name
 
 
+#: The number to call where no city is given (the national 政务服务 hotline).
+DEFAULT_HOTLINE = "12345"
 #: What the user reads for each field an answer shows, when its value is a default.
 FIELD_NAMES = (
     ("summary", "简介"), ("eligibility", "适用条件"), ("materials", "材料"), ("steps", "办理步骤"),
@@ -145,6 +147,8 @@ def facet_values(procedure: Procedure, facet: Facet, city: City | None = None) -
         values["time_note"] = f"\n{tl.note}" if tl.note else ""
     elif facet is Facet.WHERE:
         values["department"] = procedure.departments.lead
+        # «打哪个电话»: the where part names the number to call too
+        values["hotline"] = city.hotline if city is not None else DEFAULT_HOTLINE
     elif facet is Facet.FEE:
         values["fee"] = procedure.fee.text
     elif facet is Facet.ELIGIBILITY:

@@ -7,6 +7,7 @@ covers enough of the question's own words: BM25 alone always returns *something*
 """
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -90,6 +91,24 @@ class ClauseIndex:
         said = expand(normalize(question), self.expansions)
         return [t for t in dict.fromkeys(topic_tokens(said)) if t not in self._common]
 
+    def answering(self, hit: Hit, question: str, asked_before: str = "") -> str:
+        """The part of the quote of ``hit`` for ``question`` that answers it: its sentences that
+        hold the question's own distinctive words (those ``asked_before`` did not say), else,
+        when only some sentences hold any of its words, those; '' when no part answers.
+
+        A follow-up answered by the clause just quoted («四色三单又是啥» after «721工作法是啥意思»)
+        is shown the part that answers it, never the whole clause again.
+        """
+        text = quote(hit, question)
+        parts = sentences(text) or [text]
+        said = self.question_tokens(question)
+        before = set(self.question_tokens(asked_before)) if asked_before else set()
+        for words, whole_ok in (([t for t in said if t not in before], True), (said, False)):
+            holding = [s for s in parts if any(t in normalize(s) for t in words)]
+            if holding and (whole_ok or len(holding) < len(parts)):
+                return "".join(holding)
+        return ""
+
     def search(self, question: str, limit: int = 3, within: Collection[str] | None = None) -> list[Hit]:
         """The best passages for ``question``, best first (maybe below the trust bar).
 
@@ -119,6 +138,25 @@ class ClauseIndex:
         ones, :meth:`bot.regions.Regions.documents_of`); None: every document.
         """
         return next((hit for hit in self.search(question, within=within) if hit.trusted), None)
+
+
+def clause_key(hit: Hit, question: str = "") -> str:
+    """What a quote of ``hit`` for ``question`` shows, as a short key a conversation can remember:
+    the document, the section and a short hash of each sentence quoted (:func:`quote`)."""
+    shown = sentences(quote(hit, question)) or [quote(hit, question)]
+    hashes = ",".join(hashlib.sha1(s.encode("utf-8")).hexdigest()[:8] for s in shown)
+    return f"{hit.document.id}|{'/'.join(hit.passage.section)}|{hashes}"
+
+
+def shows_nothing_new(key: str, shown_before: str | None) -> bool:
+    """True when the quote of ``key`` (:func:`clause_key`) shows no sentence the quote of
+    ``shown_before`` did not: the same clause again. Another window of a long paragraph,
+    with sentences of its own, is new."""
+    if not shown_before:
+        return False
+    place, _, hashes = key.rpartition("|")
+    place_before, _, hashes_before = shown_before.rpartition("|")
+    return place == place_before and set(hashes.split(",")) <= set(hashes_before.split(","))
 
 
 def quote(hit: Hit, question: str = "", limit: int = QUOTE_CHARS) -> str:

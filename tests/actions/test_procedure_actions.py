@@ -170,6 +170,20 @@ def test_the_same_mechanism_question_in_suqian_quotes_suqian_s_own_document():
     assert quoted["title"] == "宿迁市优化涉企服务营造一流营商环境若干制度" and "直通市长" in quoted["quote"]
 
 
+def test_the_clause_just_quoted_is_named_not_quoted_again_and_a_penalty_gets_the_offer_to_file():
+    slots, [quoted], _ = run(ActionFallback(), state("宿迁对首次轻微违法是怎么规定的", "nlu_fallback",
+                                                     {"region": "suqian"}))
+    assert quoted["response"] == "utter_policy_quote" and slots["quoted_clause"]
+    remembered = {"region": "suqian", **slots}
+    _, [again], _ = run(ActionFallback(), state("那罚了两千能退吗", "nlu_fallback", remembered))
+    assert again["response"] == "utter_policy_no_more_file" and "quote" not in again
+    assert (again["title"], again["section"], again["hotline"]) == (quoted["title"], quoted["section"], "12345")
+    text = response_text("utter_policy_no_more_file").format(**again)
+    assert quoted["title"] in text and quoted["section"] in text
+    assert [b["title"] for b in DOMAIN["responses"]["utter_policy_no_more_file"][0]["buttons"]] == [
+        "我要反映问题", "转人工"]
+
+
 def test_the_default_region_quotes_every_document_as_before():
     from bot.sources.documents import load_documents
 
@@ -222,3 +236,46 @@ def test_after_an_honest_no_where_else_to_ask_names_the_region_s_hotline():
     slots, [elsewhere], _ = run(ActionAnswerProcedure(), state("那我找谁问", "goodbye", slots))
     assert elsewhere["response"] == "utter_ask_elsewhere" and elsewhere["hotline"] == "12345"
     assert "{hotline}" in response_text("utter_ask_elsewhere") and slots["unanswered"] is False
+
+
+@pytest.mark.parametrize("text", ["能不能找人帮我跑", "我不会弄网上申报,有没有人帮我办", "能不能帮忙代办一下"])
+def test_someone_to_run_the_procedure_is_assisted_service_where_the_region_has_it(monkeypatch, text):
+    # found in a live chat: «能不能找人帮我跑» was handed over to an agent on the chat line
+    from actions import handoff
+
+    monkeypatch.setattr(handoff, "handoff_service", lambda: pytest.fail("not a hand-over"))
+    slots, messages, events = run(handoff.ActionHandoff(), state(text, "human_handoff", {"region": "suqian"}))
+    assert [m["response"] for m in messages] == ["utter_procedure_answer", "utter_offer_handoff"]
+    assert messages[0]["procedure_name"] == KB.get("assisted_service").name
+    assert slots["procedure"] == "assisted_service" and not any(e["event"] == "pause" for e in events)
+
+
+def test_where_the_region_has_no_assisted_service_or_a_person_is_asked_for_it_is_a_hand_over(monkeypatch):
+    from actions import handoff
+
+    queued = []
+
+    class Queue:
+        def request(self, *args, **kwargs):
+            queued.append(args)
+
+    monkeypatch.setattr(handoff, "handoff_service", Queue)
+    for text, region in (("能不能找人帮我跑", "xinxiang_gaoxin"), ("转人工 帮我办一下", "suqian")):
+        _, messages, events = run(handoff.ActionHandoff(), state(text, "human_handoff", {"region": region}))
+        assert [m["response"] for m in messages] == ["utter_handoff_transfer"] and events[-1]["event"] == "pause"
+    assert len(queued) == 2
+
+
+@pytest.mark.parametrize("text, slots", [
+    # found in a live chat: «那我找谁» after an answer about 首违不罚 paused the assistant for an agent
+    ("那我找谁", {"procedure": "lenient_enforcement", "facets": ["ask_procedure"]}),
+    ("那我找谁问", {"unanswered": True}),
+])
+def test_a_question_taken_for_a_hand_over_is_answered(monkeypatch, text, slots):
+    from actions import handoff
+
+    monkeypatch.setattr(handoff, "handoff_service", lambda: pytest.fail("not a hand-over"))
+    _, messages, events = run(handoff.ActionHandoff(), state(text, "human_handoff", slots))
+    assert messages == [] and events == [{"event": "followup", "timestamp": None, "name": "action_answer_procedure"}]
+    _, [answer, *_], _ = run(ActionAnswerProcedure(), state(text, "human_handoff", slots))
+    assert answer["response"] in {"utter_procedure_answer_remembered", "utter_ask_elsewhere"}

@@ -271,3 +271,42 @@ def test_a_department_corrected_at_the_summary_naming_the_wrong_one_too_is_chang
         "latest_action_name": "action_listen"})
     result = asyncio.run(ValidateTicketForm().validate_ticket_confirmed(None, CollectingDispatcher(), state, DOMAIN))
     assert result == {"department": "供水公司", "ticket_confirmed": None}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("我们公司叫鑫达五金", "鑫达五金"), ("企业名称是 宿迁市鑫达五金有限公司", "宿迁市鑫达五金有限公司"),
+    ("我们是鑫达五金厂", "鑫达五金厂"),
+])
+@pytest.mark.parametrize("asked", ["description", "credit_code"])
+def test_the_company_named_at_another_question_is_its_name_not_the_answer(text, name, asked):
+    # found in live chats: «我们公司叫鑫达五金» at «请具体说说情况» was filed as the description,
+    # at the credit code it was refused as a wrong code
+    state = tracker(text, requested=asked, loop="ticket_form")
+    events, messages = run(ValidateTicketForm(), state)
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert slots.get("company_name") == name and not slots.get(asked)
+    assert not any((m.get("response") or "").startswith("utter_invalid") for m in messages)
+
+
+@pytest.mark.parametrize("text", ["好的", "嗯嗯", "行"])
+def test_a_bare_yes_at_the_company_question_is_no_name(text):
+    # found in a live chat: «好的» at «请问贵企业的名称是?» was taken down as the name
+    dispatcher = CollectingDispatcher()
+    state = tracker(text, requested="company_name", loop="ticket_form")
+    assert ValidateTicketForm().validate_company_name(text, dispatcher, state, DOMAIN) == {"company_name": None}
+
+
+def test_a_description_that_also_names_the_company_is_the_description():
+    text = "我们公司叫鑫达五金,办执照材料交了三次还说不全"
+    events, _ = run(ValidateTicketForm(), tracker(text, requested="description", loop="ticket_form"))
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert slots.get("description") == text
+
+
+def test_what_the_enterprise_does_is_not_taken_for_its_name():
+    # «我们注销公司 税务和工商互相推…» named no enterprise («注销公司» was taken down as its name)
+    from actions.tickets import ActionStartTicket
+
+    events, _ = run(ActionStartTicket(), tracker("我们注销公司 税务和工商互相推 都说对方没办完 拖了一个多月",
+                                                 intent="complain"))
+    assert not any(e.get("name") == "company_name" and e.get("value") for e in events)

@@ -100,3 +100,38 @@ def test_an_answer_to_several_facets_gives_each_line_once():
     kb = load_knowledge(root / "knowledge")
     body = answer_values(templates, kb.get("business_change"), [Facet.WHERE, Facet.MATERIALS], kb.city)["body"]
     assert body.count("网上办理:") == 1 and "现场办理:" in body and "需要准备的材料" in body
+
+
+def test_every_answer_says_once_at_most_that_a_value_is_only_a_reference():
+    # found in a live chat: 施工许可's fee and 企业开办's time limit carried their own «参考值…以当地
+    # 窗口公布为准» in the text, on top of the note an answer adds for the values marked default
+    from pathlib import Path
+
+    import yaml
+
+    from bot.procedures.answers import answer_values
+    from bot.procedures.loader import load_knowledge
+
+    root = Path(__file__).resolve().parents[2]
+    templates = {name: variants[0]["text"] for name, variants in
+                 yaml.safe_load((root / "domain.yml").read_text(encoding="utf-8"))["responses"].items()}
+    kb = load_knowledge(root / "knowledge")
+    repeated = []
+    for guide in kb.procedures.values():
+        for facets in ([f] for f in Facet):
+            values = answer_values(templates, guide, facets, kb.city)
+            text = templates["utter_procedure_answer"].format_map(values)
+            if text.count("参考") > 1 or text.count("以当地窗口公布为准") > 1:
+                repeated.append((guide.id, facets[0].value))
+    assert repeated == []
+
+
+def test_the_where_part_names_the_number_to_call():
+    # «打哪个电话» asks where (knowledge/language/facets.yml): the where part gives the hotline
+    from bot.procedures.model import City, Place
+
+    proc = procedure("x", "某事项")
+    city = City(name="示例市", hotline="0527-12345", online_portal=Place("一网通办"),
+                service_hall=Place("政务服务中心"))
+    assert facet_values(proc, Facet.WHERE, city)["hotline"] == "0527-12345"
+    assert facet_values(proc, Facet.WHERE)["hotline"] == "12345"

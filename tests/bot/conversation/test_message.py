@@ -40,11 +40,12 @@ def test_a_parse_result_with_parts_missing_reads_as_nothing_said(parsed):
 def test_memory_goes_into_slots_and_comes_back_the_same():
     memory = Memory(procedure="simple_deregistration", facets=("ask_fee",), choices=("a", "b"),
                     help_offered=True, ticket_offered=False, topic="入企登记簿", alternatives=("a", "b"),
-                    unanswered=True, help_shown=True)
+                    unanswered=True, help_shown=True, quoted="seed_004|一、/(九)|0123abcd")
     slots = memory_slots(memory)
     assert slots["choosing"] is True and list(slots) == ["procedure", "facets", "procedure_choices", "choosing",
                                                          "help_offered", "ticket_offered", "policy_topic",
-                                                         "procedure_alternatives", "unanswered", "help_shown"]
+                                                         "procedure_alternatives", "unanswered", "help_shown",
+                                                         "quoted_clause"]
     assert memory_from(slots) == memory
     assert memory_from({}) == Memory()
 

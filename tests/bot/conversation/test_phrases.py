@@ -108,3 +108,22 @@ def test_company_names(text, name):
     from bot.conversation.phrases import company_name_from
 
     assert company_name_from(text) == name
+
+
+@pytest.mark.parametrize("text, cancels", [
+    ("不投诉了 取消", True), ("算了不投诉了", True), ("取消", True),
+    # found in a live chat: the form was cancelled by a question asked first
+    ("算了 先问下水电报装要啥材料", False),
+    ("这个是第一次啊 能不能申请撤销", False), ("撤销处罚要什么材料", False),
+])
+def test_a_question_asked_first_or_about_revoking_a_decision_does_not_cancel_the_filing(text, cancels):
+    assert is_cancel(text) is cancels
+
+
+def test_a_question_in_everyday_words_during_the_form_is_no_answer_to_it():
+    # found in a live chat: «算了 先问下水电报装要啥材料» at «企业名称?» became the company's name
+    from bot.conversation.phrases import is_off_topic
+
+    assert is_off_topic("ask_materials", "算了 先问下水电报装要啥材料")
+    assert is_off_topic("ask_duration", "注销咋这么慢 要多久")
+    assert not is_off_topic("ask_where", "上周三去市场监管局窗口办营业执照变更")

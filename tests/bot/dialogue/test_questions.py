@@ -9,6 +9,7 @@ from bot.dialogue.questions import (
     FileComplaint,
     HandOver,
     Memory,
+    NoMore,
     Quote,
     Say,
     decide,
@@ -16,7 +17,7 @@ from bot.dialogue.questions import (
 from bot.language.interpret import Interpreter
 from bot.language.lexicon import load_lexicon
 from bot.procedures.loader import load_knowledge
-from bot.sources.search import ClauseIndex, quote
+from bot.sources.search import ClauseIndex, clause_key, quote
 
 KNOWLEDGE = Path(__file__).resolve().parents[3] / "knowledge"
 KB = load_knowledge(KNOWLEDGE)
@@ -259,7 +260,9 @@ def test_a_follow_up_whose_own_words_find_nothing_keeps_the_clause_found_with_th
     first = step("新乡高新区营商环境评价排第几啊", "out_of_scope", confidence=0.6)
     assert isinstance(first.step, Quote) and "评价" in first.step.hit.passage.text
     follow = step("哪项最好", "out_of_scope", first.memory, confidence=0.5).step
-    assert isinstance(follow, Quote) and "得分" in follow.hit.passage.text, "not a clause the follow-up scored 0 on"
+    assert "得分" in follow.hit.passage.text, "not a clause the follow-up scored 0 on"
+    # the whole paragraph was quoted already: the texts say no more than it
+    assert isinstance(follow, NoMore) and follow.hit.passage.paragraph == first.step.hit.passage.paragraph
 
 
 def test_a_named_procedure_with_nothing_of_its_own_beyond_the_asking_is_the_guide_s_after_a_quote():
@@ -274,3 +277,117 @@ def test_a_facet_asked_while_the_choice_is_open_offers_the_same_choice_for_it():
     assert isinstance(offered.step, AskWhich) and offered.step.choices == BOTH
     again = step("材料呢", "ask_materials", offered.memory, confidence=0.8)
     assert again.step == AskWhich(BOTH, ("ask_materials",)) and again.memory.choices == BOTH
+
+
+def test_a_follow_up_whose_best_clause_was_just_quoted_is_told_the_texts_say_no_more():
+    # found in a live chat: «这个是第一次啊 能不能申请撤销» after a quote of 宿迁(九) quoted
+    # the very same clause again, in full
+    question = "宿迁对首次轻微违法是怎么规定的"
+    first = step(question, "nlu_fallback", documents=SUQIAN)
+    assert isinstance(first.step, Quote) and first.memory.quoted == clause_key(first.step.hit, question)
+    clause = first.step.hit.passage.paragraph
+    again = step("这个是第一次啊 能不能申请撤销", "nlu_fallback", first.memory, documents=SUQIAN)
+    assert isinstance(again.step, NoMore) and again.step.hit.passage.paragraph == clause
+    assert not again.step.offer_file
+    assert again.memory.quoted == first.memory.quoted, "still the last clause quoted"
+    # a penalty the user got is a complaint too: the offer to file comes with it, and «好的» files
+    penalised = step("那罚了两千能退吗", "nlu_fallback", again.memory, documents=SUQIAN)
+    assert isinstance(penalised.step, NoMore) and penalised.step.hit.passage.paragraph == clause
+    assert penalised.step.offer_file and penalised.memory.ticket_offered
+    assert step("好的", "affirm", penalised.memory, documents=SUQIAN).step == FileComplaint()
+
+
+def test_another_clause_is_quoted_and_an_answer_in_between_forgets_the_last_quote():
+    first = step("入企登记簿是什么", "nlu_fallback", documents=SUQIAN)
+    other = step("直通市长号码是多少", "nlu_fallback", first.memory, documents=SUQIAN)
+    assert isinstance(other.step, Quote) and other.memory.quoted and other.memory.quoted != first.memory.quoted
+    answered = step("开公司要多久", "ask_duration", other.memory, documents=SUQIAN)
+    assert isinstance(answered.step, Answer) and answered.memory.quoted is None
+
+
+@pytest.mark.parametrize("text, intent, procedure", [
+    # found in a live chat after an answer about 企业开办: «税务登记呢» was out of scope (税务 is in its
+    # departments, 登记 in its steps), a bare «公章» was not understood
+    ("税务登记呢", "out_of_scope", "company_setup"),
+    ("公章", "nlu_fallback", "company_setup"),
+    ("发票", "inform", "company_setup"),
+    # a bare detail the classifier took for a yes is no yes
+    ("公章", "affirm", "company_setup"),
+    # a single candidate that is the remembered procedure is answered, not offered with one button
+    ("用电呢", "nlu_fallback", "utility_connection"),
+])
+def test_a_detail_of_the_remembered_procedure_s_guide_keeps_it(text, intent, procedure):
+    decision = step(text, intent, Memory(procedure, ("ask_duration",)), confidence=0.5)
+    assert isinstance(decision.step, Answer) and decision.step.procedure == procedure and decision.step.remembered
+
+
+@pytest.mark.parametrize("text", ["天气", "你好呀"])
+def test_a_bare_word_the_remembered_guide_does_not_hold_is_not_taken_for_it(text):
+    assert not isinstance(step(text, "nlu_fallback", Memory("company_setup", ("ask_duration",))).step, Answer)
+
+
+@pytest.mark.parametrize("text, remembered, facet", [
+    # visits: the where part gives them («最多跑一次» beside the window and the online portal)
+    ("要跑几趟", "company_setup", "ask_where"),
+    ("得跑几回啊", "clinic_setup", "ask_where"),
+    # a phone to call: the where part (the department, the window)
+    ("打哪个电话", "complaint_process", "ask_where"),
+    # «啥时候» with what comes back or arrives: the time limit
+    ("保证金啥时候退", "bid_guarantee", "ask_duration"),
+])
+def test_everyday_words_for_a_facet_are_read_as_it(text, remembered, facet):
+    decision = step(text, "out_of_scope", Memory(remembered, ("ask_materials",)), confidence=0.4)
+    assert isinstance(decision.step, Answer) and decision.step.procedure == remembered
+    assert decision.step.facets == (facet,)
+
+
+@pytest.mark.parametrize("first, follow, documents, words", [
+    # the clause just quoted answers the follow-up: the part that does is shown, not a «no more»
+    ("721工作法是啥意思", "四色三单又是啥", None, "四色"),
+    ("政务服务好差评都能用啥方式评", "差评了之后有人管吗", SUQIAN, "整改"),
+    ("企业家座谈会多久开一次", "我们咋样才能去参加", SUQIAN, "自荐"),
+])
+def test_a_follow_up_the_clause_just_quoted_answers_is_shown_the_part_that_does(first, follow, documents, words):
+    asked = step(first, "nlu_fallback", documents=documents)
+    assert isinstance(asked.step, Quote)
+    again = step(follow, "nlu_fallback", asked.memory, documents=documents).step
+    assert isinstance(again, Quote) and words in again.part
+
+
+def test_a_procedure_named_with_another_matter_by_an_ambiguous_word_offers_them_all():
+    # found in a live chat: «开公司和注销分别要什么材料» answered 企业开办 only, the 注销 dropped
+    decision = step("开公司和注销分别要什么材料", "ask_materials")
+    assert decision.step == AskWhich(("company_setup", *BOTH), ("ask_materials",))
+    # the ambiguous word inside the procedure named is no other matter
+    assert step("简易注销和一般注销有啥区别", "ask_procedure").step.choices == BOTH
+
+
+@pytest.mark.parametrize("text", ["那简易的呢 要多久", "那简易的要多久呢"])
+def test_the_other_of_two_named_by_a_part_of_its_name_among_a_facet_question_is_switched_to(text):
+    # found in a live chat: «那简易的呢 要多久» after 一般注销 answered 一般注销's time limit
+    memory = Memory("general_deregistration", ("ask_fee",), alternatives=BOTH)
+    assert step(text, "ask_duration", memory).step == Answer("simple_deregistration", ("ask_duration",))
+
+
+def test_a_word_of_a_sibling_s_synonyms_does_not_switch_to_it():
+    # «公告要登多少天» after 一般注销 (公告 is in 简易注销's synonyms) stays with 一般注销
+    memory = Memory("general_deregistration", ("ask_fee",), alternatives=BOTH)
+    decision = step("公告要登多少天", "ask_duration", memory).step
+    assert isinstance(decision, Answer) and decision.procedure == "general_deregistration"
+
+
+@pytest.mark.parametrize("text, remembered, facets", [
+    # the conversations' facet expectations were never checked; checked, these showed the words missing
+    ("哪些情况能不罚", "lenient_enforcement", ("ask_eligibility",)),
+    ("我们做机械加工的 想在园区拿块地 能参加吗", "standard_land", ("ask_eligibility",)),
+])
+def test_words_asking_who_may_are_read_as_eligibility(text, remembered, facets):
+    decision = step(text, "nlu_fallback", Memory(remembered, ("ask_where",)), confidence=0.4).step
+    assert isinstance(decision, Answer) and decision.procedure == remembered and decision.facets == facets
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("网上申报我实在弄不来 有没有人能帮我办", "ask_where"), ("能不能帮忙代办一下", "request_help"),
+])
+def test_someone_to_do_it_for_the_enterprise_is_assisted_service_s_overview(text, intent):
+    assert step(text, intent, confidence=0.6).step == Answer("assisted_service", ("ask_procedure",))
