@@ -1,5 +1,5 @@
-"""docs/regions.md's "Adding a region", followed as written: its shell commands run in a
-copy of the repository's knowledge folder, its YAML written to the file it names."""
+"""The README's and docs/regions.md's "Adding a region", each followed as written: its shell
+commands run in a copy of the repository's knowledge folder, its YAML written to the file it names."""
 from __future__ import annotations
 
 import os
@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
-GUIDE = ROOT / "docs" / "regions.md"
+GUIDES = (ROOT / "README.md", ROOT / "docs" / "regions.md")
 _BLOCK = re.compile(r"^[ ]*```(sh|yaml)\n(.*?)^[ ]*```", re.MULTILINE | re.DOTALL)
 
 
-def steps() -> list[tuple[str, str]]:
-    """The fenced blocks of the section, in order, dedented: (language, text)."""
-    text = GUIDE.read_text(encoding="utf-8")
+def steps(guide: Path) -> list[tuple[str, str]]:
+    """The fenced blocks of the guide's section, in order, dedented: (language, text)."""
+    text = guide.read_text(encoding="utf-8")
     section = text.split("## Adding a region", 1)[1].split("\n## ", 1)[0]
     found = []
     for language, body in _BLOCK.findall(section):
@@ -26,18 +26,20 @@ def steps() -> list[tuple[str, str]]:
     return found
 
 
-def test_the_section_names_a_copy_an_edit_and_the_checks() -> None:
-    kinds = [language for language, _ in steps()]
+@pytest.mark.parametrize("guide", GUIDES, ids=lambda p: p.name)
+def test_the_section_names_a_copy_an_edit_and_the_checks(guide: Path) -> None:
+    kinds = [language for language, _ in steps(guide)]
     assert kinds == ["sh", "yaml", "sh"]
 
 
-def test_adding_a_region_as_written(tmp_path: Path) -> None:
+@pytest.mark.parametrize("guide", GUIDES, ids=lambda p: p.name)
+def test_adding_a_region_as_written(guide: Path, tmp_path: Path) -> None:
     shutil.copytree(ROOT / "knowledge", tmp_path / "knowledge", ignore=shutil.ignore_patterns("holidays"))
     (tmp_path / ".venv").symlink_to(ROOT / ".venv")
     env = {**os.environ, "PYTHONPATH": str(ROOT), "YS_KNOWLEDGE_DIR": str(tmp_path / "knowledge"),
            "RASA_TELEMETRY_ENABLED": "false"}
     outputs = []
-    for language, body in steps():
+    for language, body in steps(guide):
         if language == "yaml":
             target, _, content = body.partition("\n")
             path = tmp_path / target.lstrip("# ").strip()
@@ -60,7 +62,7 @@ def test_adding_a_region_as_written(tmp_path: Path) -> None:
 
 def test_a_mistyped_parent_fails_the_check_with_its_line(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "knowledge", tmp_path / "knowledge", ignore=shutil.ignore_patterns("holidays"))
-    [_, (_, body), _] = steps()
+    [_, (_, body), _] = steps(GUIDES[0])
     target, _, content = body.partition("\n")
     path = tmp_path / target.lstrip("# ").strip()
     path.parent.mkdir()
