@@ -223,3 +223,9 @@ def test_asking_how_to_rate_is_a_question_the_policy_texts_answer(reader_with_te
 def test_long_questions_about_a_procedure_are_questions(interpreter, text, intent, chosen):
     reading = interpreter.read(text, intent, 0.8)
     assert reading.intent == chosen and reading.recognition.named
+
+
+@pytest.mark.parametrize("text", ["帮我查下工单办好没", "帮我看下单子办完了没", "帮我催办 那个工单"])
+def test_asking_for_ones_ticket_is_no_assisted_service(interpreter, text):
+    # the full suite caught «帮我 … 办» read as 帮办代办 after «办» alone was made a cue word
+    assert "assisted_service" not in interpreter.read(text, "check_status", 0.8).recognition.named
