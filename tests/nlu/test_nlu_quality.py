@@ -25,8 +25,11 @@ from tests.nlu import HELD_OUT_SETS
 pytestmark = pytest.mark.e2e
 HERE = Path(__file__).parent
 TRAINING = Path(__file__).parents[2] / "data" / "nlu"
-#: The sealed set's figures when they were last measured: a regression floor, below the goals.
-SEALED_FLOOR = {"macro_f1": 0.86, "procedure": 0.95}
+#: The sealed sets' figures when they were last measured: regression floors, below the goals.
+#: The third set (written 2026-11-30, nobody tuning read it) measured intent macro-F1 0.897 and
+#: procedure accuracy 0.960 on the lines naming one, 0.946 on all of them (goal 0.95 not met).
+SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": 0.95},
+                "sealed_test_set_3.yml": {"macro_f1": 0.88, "procedure": 0.94}}
 
 
 def report_of(stack, name):
@@ -50,13 +53,13 @@ def test_each_set_is_big_enough_and_covers_every_intent(held_out):
 
 def test_intent_macro_f1(held_out):
     name, report = held_out
-    goal = SEALED_FLOOR["macro_f1"] if name.startswith("sealed") else GOAL_MACRO_F1
+    goal = SEALED_FLOOR[name]["macro_f1"] if name in SEALED_FLOOR else GOAL_MACRO_F1
     assert report.macro_f1 >= goal, "\n".join(summary_lines(report))
 
 
 def test_procedure_accuracy(held_out):
     name, report = held_out
-    goal = SEALED_FLOOR["procedure"] if name.startswith("sealed") else GOAL_PROCEDURE_ACCURACY
+    goal = SEALED_FLOOR[name]["procedure"] if name in SEALED_FLOOR else GOAL_PROCEDURE_ACCURACY
     assert report.procedure_accuracy_named >= goal, "\n".join(summary_lines(report))
     assert report.procedure_accuracy_all >= goal, "\n".join(summary_lines(report))
 
