@@ -29,6 +29,9 @@ BOTH = ("simple_deregistration", "general_deregistration")
     ("公司有欠款想关掉", ("general_deregistration",)),
     # two procedures named: both, in the order written
     ("开公司和简易注销分别要什么", ("company_setup", "simple_deregistration")),
+    # found in the newcomer's chat: a shop named by its kind was out of scope
+    ("我想问下开个小饭馆要办啥", ("company_setup",)),
+    ("想开家超市 要准备什么", ("company_setup",)),
 ])
 def test_procedures_named_in_everyday_words(interpreter, text, named):
     assert interpreter.recognizer.recognise(text).named == named
