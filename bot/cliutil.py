@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import sys
 import weakref
+from pathlib import Path
 from typing import Any, TypeAlias
 
 #: Exit codes: 1 when the thing (ticket, database, data file) is not there, 2 for bad input.
@@ -69,6 +70,21 @@ def add_common_options(parser: argparse.ArgumentParser, actor: bool = True) -> N
     parser.add_argument("--json", action="store_true", help="print JSON")
     if actor:
         parser.add_argument("--actor", help="who acts (default operator:$USER)")
+
+
+def add_knowledge_options(parser: argparse.ArgumentParser) -> None:
+    """Adds ``--knowledge-dir`` and ``--json`` (the commands that read the knowledge files)."""
+    parser.add_argument("--knowledge-dir", type=Path, help="knowledge directory (default: YS_KNOWLEDGE_DIR)")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def knowledge_dir_of(args: argparse.Namespace) -> Path:
+    """The ``--knowledge-dir`` given, else the configured ``YS_KNOWLEDGE_DIR``."""
+    if args.knowledge_dir is not None:
+        return Path(args.knowledge_dir)
+    from bot.config import get_settings
+
+    return get_settings().knowledge_dir
 
 
 def command_group(groups: Commands, name: str, help_text: str | None = None) -> Commands:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bot.cliutil import Commands, command_group
+from bot.cliutil import Commands, add_knowledge_options, command_group, knowledge_dir_of
 from bot.procedures.model import PROCEDURE_IDS
 
 SLA_FILE = "sla_policies.yml"
@@ -33,28 +33,13 @@ def register(groups: Commands) -> None:
     """Adds the ``procedures`` command group."""
     commands = command_group(groups, "procedures", "the procedure knowledge base")
     check = commands.add_parser("check", help="validate every knowledge file")
-    _common_options(check)
+    add_knowledge_options(check)
     check.set_defaults(handler=_check)
 
     show = commands.add_parser("show", help="print one procedure guide")
     show.add_argument("procedure", metavar="ID", help="a procedure id, name or synonym")
-    _common_options(show)
+    add_knowledge_options(show)
     show.set_defaults(handler=_show)
-
-
-def _common_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--knowledge-dir", type=Path, help="knowledge directory (default: YS_KNOWLEDGE_DIR)"
-    )
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
-
-
-def _knowledge_dir(args: argparse.Namespace) -> Path:
-    if args.knowledge_dir is not None:
-        return Path(args.knowledge_dir)
-    from bot.config import get_settings
-
-    return get_settings().knowledge_dir
 
 
 def _print_json(payload: dict[str, Any]) -> None:
@@ -104,7 +89,7 @@ def _check(args: argparse.Namespace) -> int:
     from bot.procedures.answers import days_text
     from bot.procedures.guide import summary_row
 
-    loaded, issues = _validate_all(_knowledge_dir(args))
+    loaded, issues = _validate_all(knowledge_dir_of(args))
     if loaded is None:
         from bot.knowledge.errors import KnowledgeError
 
@@ -157,7 +142,7 @@ def _show(args: argparse.Namespace) -> int:
     from bot.procedures.loader import KnowledgeError, load_knowledge
 
     try:
-        kb = load_knowledge(_knowledge_dir(args))
+        kb = load_knowledge(knowledge_dir_of(args))
     except KnowledgeError as exc:
         print(exc, file=sys.stderr)
         return 1

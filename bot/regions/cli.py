@@ -12,10 +12,9 @@ import argparse
 import json
 import sys
 from dataclasses import asdict
-from pathlib import Path
 from typing import Any
 
-from bot.cliutil import NOT_FOUND, command_group
+from bot.cliutil import NOT_FOUND, add_knowledge_options, command_group, knowledge_dir_of
 
 
 def register(groups: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -26,31 +25,20 @@ def register(groups: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     EXTRA_CHECKS["regions"] = (load_regions, lambda regions: list(regions.ids))
     commands = command_group(groups, "regions", "the regions a deployment serves")
     listing = commands.add_parser("list", help="one line per region")
-    _options(listing)
+    add_knowledge_options(listing)
     listing.set_defaults(handler=_list)
     show = commands.add_parser("show", help="one region, its defaults marked")
     show.add_argument("region", metavar="ID", help="a region id (its folder's name)")
-    _options(show)
+    add_knowledge_options(show)
     show.set_defaults(handler=_show)
-
-
-def _options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--knowledge-dir", type=Path, help="knowledge directory (default: YS_KNOWLEDGE_DIR)")
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
 
 
 def _load(args: argparse.Namespace) -> Any:
     from bot.knowledge.errors import KnowledgeError
     from bot.regions.loader import load_regions
 
-    if args.knowledge_dir is not None:
-        root = Path(args.knowledge_dir)
-    else:
-        from bot.config import get_settings
-
-        root = get_settings().knowledge_dir
     try:
-        return load_regions(root)
+        return load_regions(knowledge_dir_of(args))
     except KnowledgeError as exc:
         print(exc, file=sys.stderr)
         return None
