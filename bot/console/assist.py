@@ -75,16 +75,19 @@ def card(kb: KnowledgeBase, responses: Mapping[str, str], procedure_id: str,
             "defaults_flagged": bool(procedure.defaults)}
 
 
-def absent_card(regional: RegionalKnowledge, procedure_id: str) -> dict[str, Any]:
-    """The card of a procedure whose mechanism the agent's region does not have: said as such,
-    with no other region's answer to read out."""
+#: The response the chat gives for a procedure of a mechanism the region lacks (domain.yml).
+ABSENT_RESPONSE = "utter_mechanism_absent"
+
+
+def absent_card(regional: RegionalKnowledge, responses: Mapping[str, str], procedure_id: str) -> dict[str, Any]:
+    """The card of a procedure whose mechanism the agent's region does not have: the chat's own
+    answer there (no other region's answer to read out)."""
     procedure = regional.kb.get(procedure_id)
     region = regional.region
-    mechanism = regional.absent.get(procedure_id, "")
+    answer = responses[ABSENT_RESPONSE].format(region=region.name, mechanism=regional.absent.get(procedure_id, ""),
+                                               hotline=region.hotline)
     return {"procedure": procedure_id, "name": procedure.name if procedure else procedure_id, "facet": "",
-            "facet_label": "本地区没有这项机制",
-            "answer": f"{region.name}的文件没有规定{mechanism}。请如实告知来电人,需要时登记诉求转相关部门。",
-            "facts": [], "defaults_flagged": False}
+            "facet_label": "本地区没有这项机制", "answer": answer, "facts": [], "defaults_flagged": False}
 
 
 #: The form's 时限规则 value for a recognised route; the mayor's grade is the agent's to ask.

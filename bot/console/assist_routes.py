@@ -77,7 +77,7 @@ def blueprint(console: Console) -> Blueprint:
             # the agent's region: its places and overrides, and nothing of a mechanism it lacks
             result["choices"] = [c for c in result["choices"] if regional.offers(c["procedure"])]
             if result["card"] is not None and not regional.offers(result["card"]["procedure"]):
-                result["card"] = absent_card(regional, result["card"]["procedure"])
+                result["card"] = absent_card(regional, console.responses, result["card"]["procedure"])
         result["filing_key"] = uuid.uuid4().hex
         return as_json(result)
 
@@ -88,7 +88,7 @@ def blueprint(console: Console) -> Blueprint:
         regional = console.knowledge_of(signed_in(request).user.region)
         procedure = request.args.get("procedure", "")
         if regional is not None and not regional.offers(procedure):
-            return as_json({"card": absent_card(regional, procedure)})
+            return as_json({"card": absent_card(regional, console.responses, procedure)})
         found = card(regional.kb if regional is not None else console.knowledge, console.responses, procedure, [facet])
         if found is None:
             return as_json({"error": "not_found", "message": "没有这个事项"}, 404)
