@@ -53,3 +53,25 @@ def test_an_answer_elsewhere_offers_no_assisted_service(xinxiang):
     answered = Decision(Answer("credit_repair", ()), Memory(procedure="credit_repair", help_offered=True))
     step, memory = in_region(answered, xinxiang)
     assert step == Answer("credit_repair", ()) and memory.procedure == "credit_repair" and not memory.help_offered
+
+
+#: The shipped regions' own names: an answer in one region names no other.
+REGION_NAMES = {"beijing_huairou": "怀柔", "suqian": "宿迁", "xinxiang_gaoxin": "新乡"}
+
+
+@pytest.mark.parametrize("region", sorted(REGIONS.ids))
+def test_no_answer_in_a_region_names_another_regions_rule(region):
+    # found in a live chat: 示例市's answer on how long 企业开办 takes said
+    # «北京市怀柔区2018年起新办企业由22天缩短至5天», a note of the shared guide
+    import yaml
+
+    from bot.procedures.answers import Facet, answer_values
+
+    domain = yaml.safe_load((KNOWLEDGE.parent / "domain.yml").read_text(encoding="utf-8"))
+    templates = {name: variants[0]["text"] for name, variants in domain["responses"].items()}
+    knowledge = regional_knowledge(REGIONS[region], KB)
+    own = {region, *(r.id for r in REGIONS.ancestors(region))}
+    others = [name for rid, name in REGION_NAMES.items() if rid not in own]
+    for procedure in knowledge.kb.procedures.values():
+        body = answer_values(templates, procedure, list(Facet), knowledge.kb.city)["body"]
+        assert not [name for name in others if name in body], (region, procedure.id)
