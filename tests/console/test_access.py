@@ -47,6 +47,7 @@ ACCESS = [
     (None, "GET", "/api/tickets/{market}", 401),
     (None, "POST", "/api/tickets/{market}/close", 401),
     (None, "POST", "/api/assist/parse", 401),
+    (None, "GET", "/api/assist/card?procedure=company_setup", 401),
     (None, "GET", "/api/handoffs", 401),
     (None, "GET", f"/api/reports/{MONTH}", 401),
     (None, "GET", "/api/users", 401),
@@ -56,6 +57,7 @@ ACCESS = [
     # agent: assist, handoff, read tickets; never change a ticket, no reports, no users
     ("agent", "GET", "/assist", 200),
     ("agent", "GET", "/handoff", 200),
+    ("agent", "GET", "/api/assist/card?procedure=company_setup", 200),
     ("agent", "GET", "/api/handoffs", 200),
     ("agent", "GET", "/api/tickets", 200),
     ("agent", "GET", "/api/tickets/{tax}", 200),
@@ -83,6 +85,7 @@ ACCESS = [
     ("officer", "GET", f"/api/reports/{MONTH}", 200),
     ("officer", "GET", "/assist", 403),
     ("officer", "POST", "/api/assist/parse", 403),
+    ("officer", "GET", "/api/assist/card?procedure=company_setup", 403),
     ("officer", "POST", "/api/assist/tickets", 403),
     ("officer", "GET", "/api/handoffs", 403),
     ("officer", "POST", "/api/handoffs/1/take", 403),
