@@ -137,12 +137,33 @@ def passages(document: Document, knowledge_dir: Path) -> list[Passage]:
             headings[level:] = [title] + [""] * (2 - level)
             body = text[end.end():] if end else ""
         section = tuple(h for h in headings if h)
-        for sentence in sentences(body):
-            if not _DAMAGED.search(sentence) and not _RESPONSIBLE.match(sentence):
+        for sentence in _undamaged(sentences(body)):
+            if not _RESPONSIBLE.match(sentence):
                 out.append(Passage(document, section, sentence, body))
         if level is not None and not body and section:
             # a heading alone (「3.建立会商联办机制」) is still worth finding
             out.append(Passage(document, section, section[-1], section[-1]))
+    # a heading alone whose text follows on the next lines is found through those (their
+    # sections name it): quoting the bare title would answer nothing
+    told = {p.section for p in out if p.text != p.paragraph or p.text != (p.section[-1] if p.section else "")}
+    return [p for p in out if not (p.section and p.text == p.section[-1] == p.paragraph and p.section in told)]
+
+
+def quotable(paragraph: str) -> list[str]:
+    """The paragraph's sentences that may be quoted (:func:`sentences`, damage left out)."""
+    return _undamaged(sentences(paragraph))
+
+
+def _undamaged(found: list[str]) -> list[str]:
+    """The sentences without damage; a damaged fragment joined to a whole sentence
+    («guī)靹讨B管理。严禁评标专家…») leaves that sentence, not the fragment, to be quoted."""
+    out = []
+    for sentence in found:
+        if not _DAMAGED.search(sentence):
+            out.append(sentence)
+            continue
+        parts = [part + "。" for part in sentence.split("。") if part]
+        out.extend(p for p in parts[1:] if len(p) >= MIN_SENTENCE and not _DAMAGED.search(p))
     return out
 
 

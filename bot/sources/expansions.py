@@ -19,6 +19,11 @@ from bot.knowledge.yamlfile import read_yaml
 from bot.language.normalize import normalize
 
 EXPANSIONS_FILE = "expansions.yml"
+#: Everyday words and the texts' words for the same thing (「押金」 → 保证金), in the same format.
+THESAURUS_FILE = "thesaurus.yml"
+#: How a question asks (「多久」「隔多久」, 「占多少」) and the forms its answer takes in the
+#: texts (每月, 每季度, 工作日; %), in the same format: the terms are answer forms.
+ASKING_FILE = "asking.yml"
 SOURCES_DIR = "sources"
 
 
@@ -36,15 +41,21 @@ def expand(normal: str, expansions: Sequence[Expansion]) -> str:
     return " ".join([normal, *added]) if added else normal
 
 
-def load_expansions(knowledge_dir: Path, texts: Sequence[str]) -> list[Expansion]:
-    """Reads and checks the expansions; ``texts`` are the indexed passages (every term must
-    occur in one). A missing file means no expansions. Raises :class:`KnowledgeError`
-    listing every problem."""
+def answer_forms(normal: str, asking: Sequence[Expansion]) -> list[str]:
+    """The answer forms (:data:`ASKING_FILE`) of every kind of question ``normal`` asks."""
+    return list(dict.fromkeys(t for e in asking if first_match(e.cues, normal) is not None for t in e.terms))
+
+
+def load_expansions(knowledge_dir: Path, texts: Sequence[str], file: str = EXPANSIONS_FILE) -> list[Expansion]:
+    """Reads and checks the expansions of ``file`` (:data:`EXPANSIONS_FILE`,
+    :data:`THESAURUS_FILE` or :data:`ASKING_FILE`); ``texts`` are the indexed passages
+    (every term must occur in one). A missing file means no expansions. Raises
+    :class:`KnowledgeError` listing every problem."""
     root = Path(knowledge_dir)
-    path = root / SOURCES_DIR / EXPANSIONS_FILE
+    path = root / SOURCES_DIR / file
     if not path.is_file():
         return []
-    display = f"{root.name}/{SOURCES_DIR}/{EXPANSIONS_FILE}"
+    display = f"{root.name}/{SOURCES_DIR}/{file}"
     doc, found = read_yaml(path, display)
     issues = list(found)
     items: Any = doc.data if doc is not None else []

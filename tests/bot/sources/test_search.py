@@ -102,3 +102,38 @@ def test_every_document_within_answers_as_without():
     every = {p.document.id for p in INDEX.passages}
     for question in ("入企登记簿是什么", "直通市长多久答复", "特邀监督员是做什么的", "公积金怎么提取"):
         assert INDEX.answer(question, within=every) == INDEX.answer(question)
+
+
+@pytest.mark.parametrize("question, words", [
+    # the sentence that answers names no 帮办专员: its paragraph does (and 多久…联系 asks 每月)
+    ("我们的驻厂干部多长时间得跟企业通一次电话", "每月联系企业不少于一次"),
+    # 占多少 asks a share: the sentence with the % of the 评标 paragraph
+    ("综合评分里信用这一块占多少", "10%"),
+    # an everyday word for the texts' term (押金 → 保证金, 现金 → 现金保证)
+    ("投标押金只收现金 不收保函 这样行吗", "同等效力"),
+    # the region named is the document's: its title counts as the passage's words
+    ("宿迁对头一回的小违规怎么处理", "不予行政处罚"),
+])
+def test_a_question_in_other_words_finds_the_sentence_that_answers(question, words):
+    hit = INDEX.answer(question)
+    assert hit is not None and words in quote(hit, question)
+
+
+@pytest.mark.parametrize("question", ["仓库消防检查多久一次", "营业执照丢了能补吗", "外卖平台抽成太高能投诉吗",
+                                      "公司对公账户被冻结了怎么办"])
+def test_a_question_sharing_one_word_with_a_clause_is_not_answered_by_it(question):
+    # 检查, 营业执照, 平台: the rest of what is asked («消防», «丢了», «抽成») no text speaks of
+    assert INDEX.answer(question) is None
+
+
+def test_a_whole_sentence_after_damage_in_the_text_is_quoted_without_the_damage():
+    # «…评标专家?guī)靹讨B管理。严禁评标专家在…朋友圈…» : the damaged fragment was joined to the rule
+    hit = INDEX.answer("评标专家在朋友圈透露评标任务会被怎么处理")
+    assert hit is not None and "取消本次评标资格" in quote(hit) and "guī" not in quote(hit) and "?" not in quote(hit)
+
+
+def test_a_heading_whose_text_follows_is_not_quoted_alone():
+    # «3.建立会商联办机制» answers nothing; the sentence under it says since when
+    hit = INDEX.answer("会商联办机制是从哪年开始的")
+    assert hit is not None and "2018年5月起" in quote(hit)
+    assert not any(p.text == p.paragraph == "3.建立会商联办机制" for p in INDEX.passages)

@@ -1,0 +1,88 @@
+"""How well the policy-text search finds the clause that answers (issue 10's check).
+
+A question set (``tests/bot/sources/check_questions.yml``) lists everyday questions, each
+with a piece of the clause that answers it, and questions the texts do not answer. For
+each answerable question: is the clause first (top-1), among the first three (top-3),
+and quoted (above the confidence bar, and right); for the others: does the bar let any
+clause through (a false answer). ``python -m bot.sources.measure [file…]`` prints them.
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from bot.sources.search import ClauseIndex, Hit, quote
+
+ROOT = Path(__file__).resolve().parents[2]
+CHECK = ROOT / "tests" / "bot" / "sources" / "check_questions.yml"
+
+
+@dataclass
+class Figures:
+    """The figures of one question set."""
+
+    asked: int = 0
+    top1: int = 0
+    top3: int = 0
+    answered: int = 0
+    wrong: int = 0
+    unanswerable: int = 0
+    false_answers: int = 0
+    misses: list[str] = field(default_factory=list)
+    false: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        return [f"answerable: {self.asked}; top-1 {self.top1} ({self.top1 / max(1, self.asked):.0%}), "
+                f"top-3 {self.top3} ({self.top3 / max(1, self.asked):.0%}), quoted right {self.answered}, "
+                f"quoted wrong {self.wrong}",
+                f"not answered by the texts: {self.unanswerable}; false answers {self.false_answers}"]
+
+
+def finds(hit: Hit, question: str, doc: str, piece: str) -> bool:
+    """The hit is the clause: of ``doc``, and what it shows holds ``piece``."""
+    return hit.document.id == doc and (piece in quote(hit, question) or piece in hit.passage.text)
+
+
+def measure(index: ClauseIndex, path: Path = CHECK) -> Figures:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    out = Figures()
+    for item in data.get("answers", []):
+        question, doc, piece = item["q"], item["doc"], str(item["finds"])
+        hits = index.search(question, limit=3)
+        out.asked += 1
+        right = [finds(h, question, doc, piece) for h in hits]
+        out.top1 += bool(right[:1] and right[0])
+        out.top3 += any(right)
+        answer = index.answer(question)
+        if answer is not None and finds(answer, question, doc, piece):
+            out.answered += 1
+        else:
+            out.wrong += answer is not None
+            shown = f"{answer.document.id} {answer.passage.text[:30]}" if answer is not None else "—"
+            out.misses.append(f"{question} → {shown}")
+    for question in data.get("none", []):
+        out.unanswerable += 1
+        answer = index.answer(question)
+        if answer is not None:
+            out.false_answers += 1
+            out.false.append(f"{question} → {answer.document.id} {answer.passage.text[:30]}")
+    return out
+
+
+def main(argv: list[str]) -> int:
+    index = ClauseIndex.load(ROOT / "knowledge")
+    for name in argv or [str(CHECK)]:
+        figures = measure(index, Path(name))
+        print(Path(name).name)
+        print("\n".join("  " + line for line in figures.lines()))
+        if "-v" in sys.argv:
+            print("\n".join(f"    miss: {m}" for m in figures.misses))
+            print("\n".join(f"    false: {m}" for m in figures.false))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main([a for a in sys.argv[1:] if a != "-v"]))
