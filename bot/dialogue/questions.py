@@ -21,14 +21,15 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
-from bot.dialogue.guide import detail_facets, facet_pairs, guide_holds, name_pairs, specific_shared
+from bot.dialogue.clauses import NEW_TOPIC_PAIRS, clause_beyond_guide, clause_over_guide, follow_up_clause
+from bot.dialogue.guide import detail_facets, facet_pairs, name_pairs, specific_shared
 from bot.language.choices import NONE_OF_THESE, Option, choose
 from bot.language.facets import FACETS
 from bot.language.interpret import Reading
 from bot.language.normalize import normalize
 from bot.language.tokens import topic_tokens
 from bot.procedures.model import KnowledgeBase, Procedure
-from bot.sources.search import MIN_COVERAGE, MIN_SCORE, SURE_SCORE, ClauseIndex, Hit, clause_key, shows_nothing_new
+from bot.sources.search import ClauseIndex, Hit, clause_key, shows_nothing_new
 from bot.tickets.story import describes_case
 
 OVERVIEW = "ask_procedure"
@@ -140,9 +141,6 @@ NOT_FOUND = "utter_policy_not_found"
 ASK_ELSEWHERE = "utter_ask_elsewhere"
 #: The honest noes: a «那我找谁问» after one is told where else to ask.
 NOES = frozenset({OUT_OF_SCOPE, NOT_FOUND})
-#: A message with this many word pairs of its own is a new question even when a facet
-#: word in it could be a follow-up («听说每家企业都有挂钩的帮办专员 多久来一趟»).
-NEW_TOPIC_PAIRS = 4
 #: The procedure 「好的」 to the help offer asks about.
 HELP_PROCEDURE = "assisted_service"
 #: While choices are offered, every short reply comes here first (data/rules/procedures.yml);
@@ -261,7 +259,7 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
     if len(named_ids) == 1:
         procedure = kb.get(named_ids[0])
         assert procedure is not None
-        hit = _clause_over_guide(text, procedure, clauses, documents) or _clause_beyond_guide(
+        hit = clause_over_guide(text, procedure, clauses, documents) or clause_beyond_guide(
             reading, text, clauses, documents)
         if hit is not None:
             return Decision(Quote(hit), replace(memory, procedure=named_ids[0], help_offered=False, topic=text))
@@ -282,25 +280,6 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # «那简易的呢» after a question about 一般注销: the same question about the other
         return _answer(sibling, reading.facets or memory.facets or facets, memory, remembered=False)
     return _without_procedure(reading, text, memory, kb, clauses, facets, documents)
-
-
-def _clause_beyond_guide(reading: Reading, text: str, clauses: ClauseIndex | None,
-                         documents: Collection[str] | None) -> Hit | None:
-    """A clause for a question about a named procedure that its guide does not answer.
-
-    «首席服务员要当好哪五大员», «听说每家企业都有挂钩的帮办专员 多久来一趟»: the words
-    beyond the procedure's name ask something of their own, and the policy texts answer
-    it surely; a plain facet question («帮办代办要钱吗») is the guide's, and so is one that
-    names a facet in words («新办企业一件事一次办 具体咋操作»: the guide's steps).
-    """
-    if clauses is None or not text or reading.topic_size < NEW_TOPIC_PAIRS or reading.intent in FACETS[1:] \
-            or reading.facets:
-        # «那要是第一次轻微违法呢»: beyond the procedure's words only the way it asks
-        return None
-    hit = clauses.answer(text, documents)
-    if hit is None or hit.score < SURE_SCORE or hit.coverage < MIN_COVERAGE:
-        return None
-    return hit
 
 
 def _sibling(text: str, memory: Memory, kb: KnowledgeBase) -> str | None:
@@ -382,7 +361,7 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
     if clauses is not None and text and (reading.own_topic or memory.topic):
         hit = clauses.answer(text, documents) if reading.own_topic else None
         if hit is None and memory.topic:
-            hit = _follow_up_clause(text, memory.topic, clauses, documents)
+            hit = follow_up_clause(text, memory.topic, clauses, documents)
         if hit is not None:
             return Decision(Quote(hit), replace(memory, help_offered=False, topic=text if reading.own_topic
                                                 else memory.topic))
@@ -402,18 +381,6 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
     if intent in FACETS:
         return _ask((), facets, memory)
     return Decision(Say(NOT_UNDERSTOOD), replace(memory, help_offered=False))
-
-
-def _follow_up_clause(text: str, topic: str, clauses: ClauseIndex, documents: Collection[str] | None) -> Hit | None:
-    """The clause for a follow-up read with the last policy question: of the trusted clauses
-    the two together find, the one the follow-up's own words rank best («我们就是个小厂 算不上
-    百强 也有人挂钩吗» after «帮办专员多久来一趟»: the 挂钩 clause on 百强 and the others, not the
-    first question's clause again)."""
-    together = [hit for hit in clauses.search(f"{topic} {text}", within=documents) if hit.trusted]
-    if not together:
-        return None
-    alone = [hit for hit in clauses.search(text, limit=1, within=documents) if hit.score >= MIN_SCORE]
-    return next((hit for hit in together if alone and hit.passage is alone[0].passage), together[0])
 
 
 #: A permit, licence or filing named by its own words («食品经营许可证», «排污许可»): the two
@@ -464,35 +431,6 @@ def _details(reading: Reading, text: str, procedure: Procedure, facets: tuple[st
     if reading.facets or not text:
         return facets
     return detail_facets(text, procedure, facets, kb)
-
-
-#: A clause answers instead of the guide when it holds this many more of the question's own
-#: word pairs than the guide's best facet does (and at least this many).
-CLAUSE_LEAD = 2
-
-
-def _clause_over_guide(text: str, procedure: Procedure, clauses: ClauseIndex | None,
-                       documents: Collection[str] | None) -> Hit | None:
-    """A trusted clause that holds the question's own words much better than the guide does.
-
-    «企业帮办专员多久来我们这走访一次» names 帮办代办 and asks 多久, but its words (走访,
-    一次) are the 宿迁 clause's (每季度实地走访企业不少于一次), not the guide's time limit.
-    The procedure's names count for neither side; the texts' own terms for the question's
-    everyday words (``knowledge/sources/expansions.yml``) count as the question's.
-    """
-    if clauses is None or not text:
-        return None
-    names = name_pairs(procedure)
-    own = [t for t in clauses.question_tokens(text) if t not in names]
-    if len(own) < CLAUSE_LEAD:
-        return None
-    in_guide = guide_holds(own, procedure)
-    best: tuple[int, Hit] | None = None
-    for hit in clauses.search(text, within=documents):
-        count = sum(1 for t in own if t in hit.pairs)
-        if hit.trusted and count >= in_guide + CLAUSE_LEAD and (best is None or count > best[0]):
-            best = (count, hit)
-    return best[1] if best else None
 
 
 #: Words that rule a candidate out («不符合简易的条件», «不是简易的», «简易的办不了»).

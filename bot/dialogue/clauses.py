@@ -1,0 +1,80 @@
+"""Which clause of the policy texts answers a question, where a guide or the last quote is near.
+
+:mod:`bot.dialogue.questions` decides each question turn; these are its rules for the
+policy texts (``bot/sources``): a clause that answers a question about a named procedure
+better than its guide, one for what the guide does not cover, and the clause for a
+follow-up to the last quote.
+"""
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from bot.dialogue.guide import guide_holds, name_pairs
+from bot.language.facets import FACETS
+from bot.language.interpret import Reading
+from bot.procedures.model import Procedure
+from bot.sources.search import MIN_COVERAGE, MIN_SCORE, SURE_SCORE, ClauseIndex, Hit
+
+#: A message with this many word pairs of its own is a new question even when a facet
+#: word in it could be a follow-up («听说每家企业都有挂钩的帮办专员 多久来一趟»).
+NEW_TOPIC_PAIRS = 4
+
+
+def clause_beyond_guide(reading: Reading, text: str, clauses: ClauseIndex | None,
+                        documents: Collection[str] | None) -> Hit | None:
+    """A clause for a question about a named procedure that its guide does not answer.
+
+    «首席服务员要当好哪五大员», «听说每家企业都有挂钩的帮办专员 多久来一趟»: the words
+    beyond the procedure's name ask something of their own, and the policy texts answer
+    it surely; a plain facet question («帮办代办要钱吗») is the guide's, and so is one that
+    names a facet in words («新办企业一件事一次办 具体咋操作»: the guide's steps).
+    """
+    if clauses is None or not text or reading.topic_size < NEW_TOPIC_PAIRS or reading.intent in FACETS[1:] \
+            or reading.facets:
+        # «那要是第一次轻微违法呢»: beyond the procedure's words only the way it asks
+        return None
+    hit = clauses.answer(text, documents)
+    if hit is None or hit.score < SURE_SCORE or hit.coverage < MIN_COVERAGE:
+        return None
+    return hit
+
+
+def follow_up_clause(text: str, topic: str, clauses: ClauseIndex, documents: Collection[str] | None) -> Hit | None:
+    """The clause for a follow-up read with the last policy question: of the trusted clauses
+    the two together find, the one the follow-up's own words rank best («我们就是个小厂 算不上
+    百强 也有人挂钩吗» after «帮办专员多久来一趟»: the 挂钩 clause on 百强 and the others, not the
+    first question's clause again)."""
+    together = [hit for hit in clauses.search(f"{topic} {text}", within=documents) if hit.trusted]
+    if not together:
+        return None
+    alone = [hit for hit in clauses.search(text, limit=1, within=documents) if hit.score >= MIN_SCORE]
+    return next((hit for hit in together if alone and hit.passage is alone[0].passage), together[0])
+
+
+#: A clause answers instead of the guide when it holds this many more of the question's own
+#: word pairs than the guide's best facet does (and at least this many).
+CLAUSE_LEAD = 2
+
+
+def clause_over_guide(text: str, procedure: Procedure, clauses: ClauseIndex | None,
+                      documents: Collection[str] | None) -> Hit | None:
+    """A trusted clause that holds the question's own words much better than the guide does.
+
+    «企业帮办专员多久来我们这走访一次» names 帮办代办 and asks 多久, but its words (走访,
+    一次) are the 宿迁 clause's (每季度实地走访企业不少于一次), not the guide's time limit.
+    The procedure's names count for neither side; the texts' own terms for the question's
+    everyday words (``knowledge/sources/expansions.yml``) count as the question's.
+    """
+    if clauses is None or not text:
+        return None
+    names = name_pairs(procedure)
+    own = [t for t in clauses.question_tokens(text) if t not in names]
+    if len(own) < CLAUSE_LEAD:
+        return None
+    in_guide = guide_holds(own, procedure)
+    best: tuple[int, Hit] | None = None
+    for hit in clauses.search(text, within=documents):
+        count = sum(1 for t in own if t in hit.pairs)
+        if hit.trusted and count >= in_guide + CLAUSE_LEAD and (best is None or count > best[0]):
+            best = (count, hit)
+    return best[1] if best else None
