@@ -361,7 +361,7 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
     if clauses is not None and text and (reading.own_topic or memory.topic):
         hit = clauses.answer(text, documents) if reading.own_topic else None
         if hit is None and memory.topic:
-            hit = follow_up_clause(text, memory.topic, clauses, documents)
+            hit = follow_up_clause(text, memory.topic, clauses, documents, memory.quoted)
         if hit is not None:
             return Decision(Quote(hit), replace(memory, help_offered=False, topic=text if reading.own_topic
                                                 else memory.topic))

@@ -41,11 +41,6 @@ def expand(normal: str, expansions: Sequence[Expansion]) -> str:
     return " ".join([normal, *added]) if added else normal
 
 
-def answer_forms(normal: str, asking: Sequence[Expansion]) -> list[str]:
-    """The answer forms (:data:`ASKING_FILE`) of every kind of question ``normal`` asks."""
-    return list(dict.fromkeys(t for e in asking if first_match(e.cues, normal) is not None for t in e.terms))
-
-
 def load_expansions(knowledge_dir: Path, texts: Sequence[str], file: str = EXPANSIONS_FILE) -> list[Expansion]:
     """Reads and checks the expansions of ``file`` (:data:`EXPANSIONS_FILE`,
     :data:`THESAURUS_FILE` or :data:`ASKING_FILE`); ``texts`` are the indexed passages

@@ -24,7 +24,7 @@ from bot.knowledge.cues import first_match
 from bot.language.normalize import is_cjk, normalize
 from bot.language.tokens import STOP_CHARS, content_tokens, topic_tokens
 from bot.sources.documents import Document, Passage, load_documents, passages, quotable, sentences
-from bot.sources.expansions import ASKING_FILE, THESAURUS_FILE, Expansion, answer_forms, expand, load_expansions
+from bot.sources.expansions import ASKING_FILE, THESAURUS_FILE, Expansion, expand, load_expansions
 
 #: The trust bar. A hit is trusted when it holds at least :data:`MIN_COVERAGE` of what the
 #: question says (:meth:`ClauseIndex._said`: its own words, and one concept for the everyday
@@ -34,7 +34,7 @@ from bot.sources.expansions import ASKING_FILE, THESAURUS_FILE, Expansion, answe
 #: («标书要收费吗»). Tuned on tests/bot/sources/tuning_questions.yml (27 of 33 quoted right,
 #: none of 22 unanswered questions let through); check_questions.yml is only scored.
 SURE_SCORE = 25.0
-MIN_SCORE = 12.0
+MIN_SCORE = 18.0
 MIN_COVERAGE = 0.5
 MIN_COVERED = 2
 #: Word pairs found in more than this share of passages say nothing about a topic.
@@ -45,17 +45,26 @@ FILLER = frozenset({
     "东西", "听说", "到底", "具体", "已经", "还是", "的话", "然后",
     "就是", "比如", "其实", "有人", "那边", "这边", "地方", "方面",
     "平时", "老是", "总是", "经常", "之后", "以后", "之前", "以前",
-    "办完", "一样", "真的", "知道", "意思", "上来", "一上来", "规定"})
-_STRIPPED = "".join(sorted(STOP_CHARS))
+    "办完", "一样", "真的", "知道", "意思", "上来", "一上来", "规定",
+    "算不算", "真的假", "真的假的", "假的", "今年", "另外", "到时候", "这些", "那些", "算不上"})
+#: Particles around a word, cut off it («规定的» is 规定); other stop characters may be part of a
+#: term of the texts («会商»).
+_STRIPPED = "的了吗呢吧啊呀哦嗯么嘛是在和就都也还又很太"
+#: … while the user's own words lose every function character around them («能评», «打个»).
+_FUNCTION = "".join(sorted(STOP_CHARS))
 #: Quotes are at most about this many characters, whole sentences.
 QUOTE_CHARS = 220
-#: Added to the score of a passage holding a form the question's answer takes (「多久联系一次」:
-#: 每月; 「占多少」: %), so that of the passages on the topic the one that answers ranks first.
+#: Added to the score of a passage for each way of asking whose answer form it holds (「多久联系
+#: 一次」: 每月; 「占多少」: %), so that of the passages on the topic the one that answers ranks first.
 #: It ranks only: the trust bar reads the topic score alone.
 ANSWER_FORM_BONUS = 6.0
 #: How much the paragraph's score adds to its sentence's: the sentence that answers often
 #: does not repeat the topic its paragraph names («每月联系企业不少于一次» under 帮办专员).
 PARAGRAPH_WEIGHT = 1.0
+#: How much the last question's score adds to a follow-up's (:meth:`ClauseIndex.search`'s
+#: ``context``): its topic ranks, the follow-up's own words rank more.
+CONTEXT_WEIGHT = 0.5
+HOLD_PARAGRAPH = True
 
 
 @dataclass(frozen=True)
@@ -79,13 +88,13 @@ class Hit:
     @property
     def sure(self) -> bool:
         """Scores so high that one word of the question held is enough (「标书要收费吗」)."""
-        return self.score >= SURE_SCORE
+        return self.rank >= SURE_SCORE
 
     @property
     def trusted(self) -> bool:
         """Good enough to quote: holding half of what the question says (its own words and
         the concepts its everyday words map to) and two of them, or one when sure."""
-        return self.coverage >= MIN_COVERAGE and self.score >= MIN_SCORE and (
+        return self.coverage >= MIN_COVERAGE and self.rank >= MIN_SCORE and (
             self.covered >= MIN_COVERED or self.sure)
 
 
@@ -101,6 +110,8 @@ class ClauseIndex:
         self.expansions = (*expansions, *thesaurus)
         self.asking = tuple(asking)
         self._normal = [normalize(p.text) for p in self.passages]
+        self._index = {id(p): i for i, p in enumerate(self.passages)}
+        self._paragraphs = [normalize(p.paragraph) for p in self.passages]
         self._titles = [normalize(f"{p.document.title} {p.document.region}") for p in self.passages]
         self._corpus = "\n".join([*self._normal, *(normalize(" ".join(p.section)) for p in self.passages)])
         self._tokens = [frozenset(self._passage_tokens(p)) for p in self.passages]
@@ -173,6 +184,7 @@ class ClauseIndex:
         rest = "".join(" " if i in mapped else ch for i, ch in enumerate(normal))
         topic = set(topic_tokens(normal))
         telling = [rest[i:i + 2] in topic and rest[i:i + 2] in self._known for i in range(len(rest) - 1)]
+        bounds = _bounds(rest)
         # the texts' own terms: runs of word pairs the texts hold («首席服务员», «721工作法»: 作法)
         kept: list[str] = []
         i = 0
@@ -184,10 +196,10 @@ class ClauseIndex:
             while j + 1 < len(telling) and telling[j + 1]:
                 j += 1
             if any(rest[k:k + 2] not in self._common for k in range(i, j + 1)):
-                kept.append(rest[i:j + 2].strip(_STRIPPED))
+                kept.append(_trimmed(rest, i, j + 2, bounds).strip(_STRIPPED))
             i = j + 1
         # the user's own words the texts never use («消防», «抽成»): Jieba's words
-        for word in (w.strip(_STRIPPED) for w in _words(rest)):
+        for word in (w.strip(_FUNCTION) for w in _words(rest)):
             if len(word) > 1 and word not in FILLER and all(is_cjk(c) for c in word) and not any(
                     word in k or k in word for k in kept) and any(
                     word[k:k + 2] in topic and word[k:k + 2] not in self._common for k in range(len(word) - 1)):
@@ -199,10 +211,20 @@ class ClauseIndex:
     def _holds(self, i: int, word: str) -> bool:
         """Passage ``i`` says ``word``: the word itself (its document's title and region count:
         «宿迁对首次轻微违法…»), or most of its pairs (「营商环境专席」 for 「营商专席」)."""
-        if word in self._normal[i] or word in self._titles[i]:
+        if word in self._normal[i] or word in self._titles[i] or (HOLD_PARAGRAPH and word in self._paragraphs[i]):
             return True
         pairs = [word[k:k + 2] for k in range(len(word) - 1)]
         return len(pairs) >= 2 and 2 * sum(p in self._tokens[i] for p in pairs) >= len(pairs) + 1
+
+    def holds_asked(self, hit: Hit, question: str) -> bool:
+        """``hit``'s sentence holds something ``question`` itself asks: one of its own words or
+        concepts, or the form its answer takes (最好 → 第1位)."""
+        normal = normalize(question)
+        i = self._index[id(hit.passage)]
+        said, concepts = self._said(normal)
+        forms = [f for e in self.asking if first_match(e.cues, normal) is not None for f in e.terms]
+        return (any(self._holds(i, w) for w in said) or any(t in self._normal[i] for c in concepts for t in c)
+                or any(f in self._normal[i] for f in forms))
 
     def known_tokens(self, question: str) -> list[str]:
         """:meth:`question_tokens` that some passage holds: a pair no text has («几趟», «会来»)
@@ -227,36 +249,65 @@ class ClauseIndex:
                 return "".join(holding)
         return ""
 
-    def search(self, question: str, limit: int = 3, within: Collection[str] | None = None) -> list[Hit]:
+    def search(self, question: str, limit: int = 3, within: Collection[str] | None = None,
+               context: str = "") -> list[Hit]:
         """The best passages for ``question``, best first (maybe below the trust bar).
 
         The texts' own terms for a mechanism the question names in everyday words are
         added to it (``knowledge/sources/expansions.yml``). ``within``: the ids of the
         documents searched (None: every document); the scores are those over all of them.
+        ``context``: the last question, for a follow-up: searched with it (its topic ranks),
+        while the trust bar weighs what the follow-up says (what the last one said when the
+        follow-up says nothing of its own: «哪项最好»), and the form the follow-up's answer
+        takes ranks (最好 → 第1位).
         """
         normal = normalize(question)
         tokens = topic_tokens(expand(normal, self.expansions))
-        if not tokens:
+        before = topic_tokens(expand(normalize(context), self.expansions)) if context else []
+        if not tokens and not before:
             return []
         said, concepts = self._said(normal)
-        own = self._bm25.get_scores(tokens)
-        around = self._paragraph_bm25.get_scores(tokens)
-        scores = [score + PARAGRAPH_WEIGHT * around[self._paragraph_of[i]] for i, score in enumerate(own)]
-        forms = answer_forms(normal, self.asking)
-        ranks = [score + (ANSWER_FORM_BONUS if score > 0 and any(f in self._normal[i] for f in forms) else 0.0)
-                 for i, score in enumerate(scores)]
+        if context and not said and not concepts:
+            # «哪项最好»: what it asks is the form of its answer (第1位), about the last question's topic
+            forms = tuple(f for e in self.asking if first_match(e.cues, normal) is not None for f in e.terms)
+            said, concepts = self._said(normalize(context))
+            concepts = [*concepts, forms] if forms else concepts
+        scores = self._scores(tokens)
+        if before:
+            earlier = self._scores(before)
+            scores = [score + CONTEXT_WEIGHT * earlier[i] for i, score in enumerate(scores)]
+        asked = [e for e in self.asking if first_match(e.cues, normal) is not None]
+        ranks = [score + ANSWER_FORM_BONUS * sum(1 for e in asked if any(f in self._normal[i] for f in e.terms))
+                 if score > 0 else score for i, score in enumerate(scores)]
         candidates = range(len(self.passages)) if within is None else [
             i for i, p in enumerate(self.passages) if p.document.id in within]
         ranked = sorted(candidates, key=lambda i: -ranks[i])[:limit]
+        thread = self._said(normalize(context)) if context else None
         hits = []
         for i in ranked:
-            own_covered = sum(1 for w in said if self._holds(i, w))
-            covered = own_covered + sum(1 for terms in concepts if any(t in self._normal[i] for t in terms))
-            total = len(said) + len(concepts)
-            coverage = covered / total if total else 0.0
-            hits.append(Hit(self.passages[i], float(scores[i]), round(coverage, 3), self._tokens[i], float(ranks[i]),
-                            covered))
+            hit = self._hit(i, scores[i], ranks[i], said, concepts)
+            if thread is not None and not hit.trusted:
+                # a follow-up on the clause of the last question («这个是第一次啊 能不能申请撤销»)
+                hit = self._hit(i, scores[i], ranks[i], *thread)
+            hits.append(hit)
         return hits
+
+    def _hit(self, i: int, score: float, rank: float, said: Sequence[str],
+             concepts: Sequence[tuple[str, ...]]) -> Hit:
+        """Passage ``i`` as a hit, with how much of what was said (words, concepts) it holds."""
+        covered = sum(1 for w in said if self._holds(i, w)) + sum(
+            1 for terms in concepts if any(self._holds(i, t) for t in terms))
+        total = len(said) + len(concepts)
+        coverage = covered / total if total else 0.0
+        return Hit(self.passages[i], float(score), round(coverage, 3), self._tokens[i], float(rank), covered)
+
+    def _scores(self, tokens: list[str]) -> list[float]:
+        """BM25 of each sentence for ``tokens``, plus its paragraph's times :data:`PARAGRAPH_WEIGHT`."""
+        if not tokens:
+            return [0.0] * len(self.passages)
+        own = self._bm25.get_scores(tokens)
+        around = self._paragraph_bm25.get_scores(tokens)
+        return [float(score) + PARAGRAPH_WEIGHT * float(around[self._paragraph_of[i]]) for i, score in enumerate(own)]
 
     def answer(self, question: str, within: Collection[str] | None = None) -> Hit | None:
         """The passage that answers ``question``, or None when none is good enough.
@@ -270,14 +321,34 @@ class ClauseIndex:
 _SEGMENTER: Any = None
 
 
-def _words(text: str) -> list[str]:
+def _bounds(text: str) -> set[int]:
+    """Where Jieba's words of ``text`` start and end."""
+    found = {0, len(text)}
+    at = 0
+    for word in _words(text, keep_spaces=True):
+        found.update((at, at + len(word)))
+        at += len(word)
+    return found
+
+
+def _trimmed(text: str, start: int, end: int, bounds: set[int]) -> str:
+    """``text[start:end]`` without a function character at either end that is a word alone or
+    belongs to the word beside it («哪个指标» → 指标, «服务员要» → 服务员; «会商» keeps 会)."""
+    while end - start > 2 and text[start] in STOP_CHARS and (start not in bounds or start + 1 in bounds):
+        start += 1
+    while end - start > 2 and text[end - 1] in STOP_CHARS and (end not in bounds or end - 1 in bounds):
+        end -= 1
+    return text[start:end]
+
+
+def _words(text: str, keep_spaces: bool = False) -> list[str]:
     """Jieba's words of ``text`` (a tokenizer of its own: Rasa's is left as configured)."""
     global _SEGMENTER
     if _SEGMENTER is None:
         import jieba
 
         _SEGMENTER = jieba.Tokenizer()
-    return [w for w in _SEGMENTER.lcut(text) if w.strip()]
+    return [w for w in _SEGMENTER.lcut(text) if keep_spaces or w.strip()]
 
 
 def clause_key(hit: Hit, question: str = "") -> str:

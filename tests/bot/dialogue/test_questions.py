@@ -256,13 +256,15 @@ def test_a_follow_up_to_a_policy_quote_gets_the_clause_its_own_words_rank_best()
     assert follow.hit.passage is not first.step.hit.passage
 
 
-def test_a_follow_up_whose_own_words_find_nothing_keeps_the_clause_found_with_the_last_question():
+def test_a_follow_up_asking_only_a_form_of_the_answer_gets_the_clause_of_the_last_topic_that_holds_it():
+    # cite-pj-01: «哪项最好» after the overall ranking was told the texts say no more (the clause
+    # just quoted); the indicators' clause, on the same topic, holds the best (排名第1位)
     first = step("新乡高新区营商环境评价排第几啊", "out_of_scope", confidence=0.6)
     assert isinstance(first.step, Quote) and "评价" in first.step.hit.passage.text
-    follow = step("哪项最好", "out_of_scope", first.memory, confidence=0.5).step
-    assert "得分" in follow.hit.passage.text, "not a clause the follow-up scored 0 on"
-    # the whole paragraph was quoted already: the texts say no more than it
-    assert isinstance(follow, NoMore) and follow.hit.passage.paragraph == first.step.hit.passage.paragraph
+    for follow_up in ("哪项最好", "那哪个最高"):
+        follow = step(follow_up, "out_of_scope", first.memory, confidence=0.5).step
+        assert isinstance(follow, Quote) and "政务服务得分为91.57分,排名第1位" in quote(follow.hit, follow_up)
+        assert follow.hit.passage.paragraph != first.step.hit.passage.paragraph
 
 
 def test_a_named_procedure_with_nothing_of_its_own_beyond_the_asking_is_the_guide_s_after_a_quote():
