@@ -7,11 +7,12 @@ follow-up to the last quote.
 """
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from bot.dialogue.guide import guide_holds, name_pairs
 from bot.language.facets import FACETS
 from bot.language.interpret import Reading
+from bot.language.normalize import normalize
 from bot.procedures.model import Procedure
 from bot.sources.search import MIN_COVERAGE, MIN_SCORE, SURE_SCORE, ClauseIndex, Hit, clause_key, shows_nothing_new
 
@@ -82,6 +83,9 @@ def clause_over_guide(text: str, procedure: Procedure, clauses: ClauseIndex | No
         return None
     names = name_pairs(procedure)
     own = [t for t in clauses.question_tokens(text) if t not in names]
+    formed = _clause_with_the_form(text, procedure, own, clauses, documents)
+    if formed is not None:
+        return formed
     if len(own) < CLAUSE_LEAD:
         return None
     in_guide = guide_holds(own, procedure)
@@ -91,3 +95,37 @@ def clause_over_guide(text: str, procedure: Procedure, clauses: ClauseIndex | No
         if hit.trusted and count >= in_guide + CLAUSE_LEAD and (best is None or count > best[0]):
             best = (count, hit)
     return best[1] if best else None
+
+
+def _clause_with_the_form(text: str, procedure: Procedure, own: Sequence[str], clauses: ClauseIndex,
+                          documents: Collection[str] | None) -> Hit | None:
+    """A trusted clause on the question's own words that holds the form its answer takes where
+    the guide holds none: «挂钩我们的帮办专员多久联系一次» asks how often (每月, 每季度), which
+    帮办代办's time limit («受理后明确代办员的时限») does not say and the 宿迁 clause does."""
+    guide = normalize(" ".join((procedure.summary, *procedure.steps, *procedure.eligibility,
+                                procedure.time_limit.note or "", procedure.fee.text,
+                                *(f"{m.name} {m.notes or ''}" for m in procedure.materials))))
+    lacking = [f for forms in clauses.asked_forms(text) if not any(f in guide for f in forms) for f in forms]
+    if not lacking or not own:
+        return None
+    for hit in clauses.search(text, within=documents):
+        if hit.trusted and clauses.holds_form(hit, lacking) and any(t in hit.pairs for t in own):
+            return hit
+    return None
+
+
+def clause_beside_guide(text: str, procedure: Procedure | None, clauses: ClauseIndex,
+                        documents: Collection[str] | None) -> Hit | None:
+    """The clause that answers a question with words of its own, unless ``procedure`` (the one
+    the conversation is about, asked a facet of) answers it as well: its guide holds the
+    question's words and no clause holds clearly more («我们是第一次 也没造成啥后果 算不算»
+    after 首违不罚's guide: its conditions, not the 宿迁 clause they come from)."""
+    hit = clauses.answer(text, documents)
+    if hit is None or procedure is None:
+        return hit
+    over = clause_over_guide(text, procedure, clauses, documents)
+    if over is not None:
+        return over
+    names = name_pairs(procedure)
+    own = [t for t in clauses.question_tokens(text) if t not in names]
+    return None if guide_holds(own, procedure) >= 1 else hit

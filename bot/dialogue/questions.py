@@ -21,7 +21,13 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
-from bot.dialogue.clauses import NEW_TOPIC_PAIRS, clause_beyond_guide, clause_over_guide, follow_up_clause
+from bot.dialogue.clauses import (
+    NEW_TOPIC_PAIRS,
+    clause_beside_guide,
+    clause_beyond_guide,
+    clause_over_guide,
+    follow_up_clause,
+)
 from bot.dialogue.guide import detail_facets, facet_pairs, name_pairs, specific_shared
 from bot.language.choices import NONE_OF_THESE, Option, choose
 from bot.language.facets import FACETS
@@ -359,7 +365,8 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
     if remembered is not None and asks_facet and reading.topic_size < NEW_TOPIC_PAIRS:
         return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
     if clauses is not None and text and (reading.own_topic or memory.topic):
-        hit = clauses.answer(text, documents) if reading.own_topic else None
+        hit = clause_beside_guide(text, remembered if asks_facet else None, clauses, documents) \
+            if reading.own_topic else None
         if hit is None and memory.topic:
             hit = follow_up_clause(text, memory.topic, clauses, documents, memory.quoted)
         if hit is not None:

@@ -78,8 +78,11 @@ class Hit:
     pairs: frozenset[str] = frozenset()
     #: The score it was ranked by: :attr:`score` plus the answer-form bonus.
     rank: float = 0.0
-    #: How many of the question's distinctive word pairs (those the texts know) it holds.
+    #: How many of what the question says (its words, the concepts its everyday words map to) it holds.
     covered: int = 0
+    #: A story told around a mechanism («市监局查到我们价签不规范 头一回 也没造成啥影响 会罚款吗»):
+    #: it holds every concept and one of the story's own words, however many more it tells.
+    told: bool = False
 
     @property
     def document(self) -> Document:
@@ -94,8 +97,8 @@ class Hit:
     def trusted(self) -> bool:
         """Good enough to quote: holding half of what the question says (its own words and
         the concepts its everyday words map to) and two of them, or one when sure."""
-        return self.coverage >= MIN_COVERAGE and self.rank >= MIN_SCORE and (
-            self.covered >= MIN_COVERED or self.sure)
+        return (self.coverage >= MIN_COVERAGE and self.rank >= MIN_SCORE and (
+            self.covered >= MIN_COVERED or self.sure)) or (self.sure and self.told)
 
 
 class ClauseIndex:
@@ -216,6 +219,15 @@ class ClauseIndex:
         pairs = [word[k:k + 2] for k in range(len(word) - 1)]
         return len(pairs) >= 2 and 2 * sum(p in self._tokens[i] for p in pairs) >= len(pairs) + 1
 
+    def asked_forms(self, question: str) -> list[tuple[str, ...]]:
+        """The answer forms of each way of asking ``question`` uses (多久…一次: 每月, 每季度…)."""
+        normal = normalize(question)
+        return [e.terms for e in self.asking if first_match(e.cues, normal) is not None]
+
+    def holds_form(self, hit: Hit, forms: Sequence[str]) -> bool:
+        """``hit``'s sentence holds one of ``forms``."""
+        return any(f in self._normal[self._index[id(hit.passage)]] for f in forms)
+
     def holds_asked(self, hit: Hit, question: str) -> bool:
         """``hit``'s sentence holds something ``question`` itself asks: one of its own words or
         concepts, or the form its answer takes (最好 → 第1位)."""
@@ -295,11 +307,13 @@ class ClauseIndex:
     def _hit(self, i: int, score: float, rank: float, said: Sequence[str],
              concepts: Sequence[tuple[str, ...]]) -> Hit:
         """Passage ``i`` as a hit, with how much of what was said (words, concepts) it holds."""
-        covered = sum(1 for w in said if self._holds(i, w)) + sum(
-            1 for terms in concepts if any(self._holds(i, t) for t in terms))
+        words = sum(1 for w in said if self._holds(i, w))
+        held = sum(1 for terms in concepts if any(self._holds(i, t) for t in terms))
         total = len(said) + len(concepts)
-        coverage = covered / total if total else 0.0
-        return Hit(self.passages[i], float(score), round(coverage, 3), self._tokens[i], float(rank), covered)
+        coverage = (words + held) / total if total else 0.0
+        told = bool(concepts) and held == len(concepts) and words >= 1
+        return Hit(self.passages[i], float(score), round(coverage, 3), self._tokens[i], float(rank), words + held,
+                   told)
 
     def _scores(self, tokens: list[str]) -> list[float]:
         """BM25 of each sentence for ``tokens``, plus its paragraph's times :data:`PARAGRAPH_WEIGHT`."""
@@ -374,23 +388,40 @@ def quote(hit: Hit, question: str = "", limit: int = QUOTE_CHARS) -> str:
     """The passage's sentence with its neighbours in the paragraph that share the question's words.
 
     A whole short paragraph is quoted; from a long one, the sentences around the hit,
-    grown towards those that share the most word pairs with the question, while they fit.
+    grown towards those that share the most word pairs with the question (on a tie, the
+    later one: what follows a rule tells what happens next), while they fit. A sentence
+    longer than the quote is cut to its clauses (at commas) around those that share most.
     """
     paragraph = hit.passage.paragraph
     parts = quotable(paragraph) or [hit.passage.text]
     if len(paragraph) <= limit and parts == sentences(paragraph):
         return paragraph
     wanted = set(topic_tokens(normalize(question)))
+    start = next((i for i, p in enumerate(parts) if p == hit.passage.text), None)
+    first, last = _window(parts, wanted, start, limit)
+    text = "".join(parts[first:last + 1])
+    if len(text) <= limit:
+        return text
+    pieces = _CLAUSE.findall(text)
+    first, last = _window(pieces, wanted, None, limit - 2)
+    return ("…" if first else "") + "".join(pieces[first:last + 1]) + ("…" if last < len(pieces) - 1 else "")
+
+
+#: A clause of a long sentence, up to its comma.
+_CLAUSE = re.compile(r"[^,,、;;]+[,,、;;]?")
+
+
+def _window(parts: Sequence[str], wanted: set[str], start: int | None, limit: int) -> tuple[int, int]:
+    """The first and last of ``parts`` around ``start`` (None: the one sharing most of
+    ``wanted``), grown towards those sharing most while they fit in ``limit``."""
     overlap = [len(wanted & set(content_tokens(normalize(p), singles=False))) for p in parts]
-    first = last = next((i for i, p in enumerate(parts) if p == hit.passage.text),
-                        max(range(len(parts)), key=overlap.__getitem__))
+    first = last = start if start is not None else max(range(len(parts)), key=lambda i: (overlap[i], i))
     size = len(parts[first])
     while True:
         grow = [i for i in (first - 1, last + 1) if 0 <= i < len(parts) and size + len(parts[i]) <= limit]
         if not grow:
             break
-        best = max(grow, key=lambda i: (overlap[i], -i))
+        best = max(grow, key=lambda i: (overlap[i], i))
         first, last = min(first, best), max(last, best)
         size += len(parts[best])
-    text = "".join(parts[first:last + 1])
-    return text if len(text) <= limit else text[:limit] + "…"
+    return first, last

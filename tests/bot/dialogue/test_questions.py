@@ -393,3 +393,34 @@ def test_words_asking_who_may_are_read_as_eligibility(text, remembered, facets):
 ])
 def test_someone_to_do_it_for_the_enterprise_is_assisted_service_s_overview(text, intent):
     assert step(text, intent, confidence=0.6).step == Answer("assisted_service", ("ask_procedure",))
+
+
+def test_a_follow_up_naming_a_mechanism_in_everyday_words_is_shown_the_sentence_of_it():
+    # «头一次犯错» is the texts' 首次 (violation): the 首违 sentence of the clause just quoted
+    first = step("我们是搞直播卖货的新行业 有些违规会不会一下子罚很重", "ask_procedure", confidence=0.7)
+    assert isinstance(first.step, Quote)
+    follow = step("那头一次犯错呢", "ask_procedure", first.memory, confidence=0.7).step
+    assert isinstance(follow, Quote) and "不予行政处罚" in (follow.part or quote(follow.hit, "那头一次犯错呢"))
+
+
+def test_how_often_asked_of_a_procedure_whose_guide_says_no_frequency_is_the_clause_s():
+    # 帮办代办's time limit says nothing of how often; the 宿迁 clause says 每月 (and a long
+    # sentence is cut to the clauses that hold the question's words, not at 220 characters)
+    text = "挂钩企业的帮办专员隔多久跟企业联系一次"
+    found = step(text, "ask_duration", confidence=0.7).step
+    assert isinstance(found, Quote) and "每月联系企业不少于一次" in quote(found.hit, text)
+
+
+def test_a_facet_of_the_remembered_procedure_its_guide_holds_is_the_guide_s_not_a_clause():
+    first = step("首违不罚是咋回事", "ask_procedure", confidence=0.8)
+    assert isinstance(first.step, Answer) and first.step.procedure == "lenient_enforcement"
+    follow = step("我们头一回 也没造成什么危害后果 这样能算上吗", "ask_eligibility", first.memory, confidence=0.7).step
+    assert isinstance(follow, Answer) and follow.procedure == "lenient_enforcement"
+
+
+def test_a_follow_up_asking_what_next_is_shown_the_sentence_that_says_it():
+    first = step("会商联办是干啥的", "ask_procedure", confidence=0.7)
+    assert isinstance(first.step, Quote)
+    text = "要是会商一次还解决不了呢"
+    follow = step(text, "ask_procedure", first.memory, confidence=0.7).step
+    assert isinstance(follow, Quote) and "区政府" in (follow.part or quote(follow.hit, text))
