@@ -31,9 +31,9 @@ def test_the_check_set_is_never_read_by_the_index():
 
 def test_the_held_out_check_keeps_the_figures_the_search_reached():
     # issue 10, measured 2026-11-30: before top-1 31/56, top-3 45, quoted right 16, false 1/24;
-    # after top-1 48, top-3 52, quoted right 43, false 1/24 (a regression floor)
+    # after top-1 48, top-3 53, quoted right 45, false 1/24 (a regression floor)
     figures = measure(INDEX)
-    assert figures.top1 >= 48 and figures.top3 >= 52 and figures.answered >= 43, figures.lines()
+    assert figures.top1 >= 48 and figures.top3 >= 53 and figures.answered >= 45, figures.lines()
     assert figures.false_answers <= 1, figures.false
 
 

@@ -113,6 +113,8 @@ def test_every_document_within_answers_as_without():
     ("投标押金只收现金 不收保函 这样行吗", "同等效力"),
     # the region named is the document's: its title counts as the passage's words
     ("宿迁对头一回的小违规怎么处理", "不予行政处罚"),
+    # several everyday words, each mapped to the texts' own (部门…互相扯, 不做主, 一块商量)
+    ("几个部门审批互相扯 谁都不做主 有没有机制叫他们一块商量", "会商"),
 ])
 def test_a_question_in_other_words_finds_the_sentence_that_answers(question, words):
     hit = INDEX.answer(question)
