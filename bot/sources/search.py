@@ -141,6 +141,7 @@ class ClauseIndex:
         for document in load_documents(knowledge_dir):
             found.extend(passages(document, knowledge_dir))
         texts = [" ".join((p.text, *p.section)) for p in found]
+        _words("")
         return cls(found, load_expansions(knowledge_dir, texts), load_expansions(knowledge_dir, texts, THESAURUS_FILE),
                    load_expansions(knowledge_dir, texts, ASKING_FILE))
 
@@ -362,6 +363,7 @@ def _words(text: str, keep_spaces: bool = False) -> list[str]:
         import jieba
 
         _SEGMENTER = jieba.Tokenizer()
+        _SEGMENTER.initialize()  # its dictionary (half a second), when the index loads, not at a first question
     return [w for w in _SEGMENTER.lcut(text) if keep_spaces or w.strip()]
 
 
