@@ -21,7 +21,8 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
-from bot.dialogue.guide import detail_facets, facet_pairs, guide_holds, name_pairs, specific_shared
+from bot.dialogue.guide import detail_facets, facet_pairs, guide_holds, held_own, name_pairs, specific_shared
+from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.choices import NONE_OF_THESE, Option, choose
 from bot.language.facets import FACETS
 from bot.language.interpret import Reading
@@ -244,6 +245,9 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
     if not named_ids and not reading.question and tells_misconduct(text):
         # «窗口办事员态度很差»: a case told, not a question; the complaint starts with it as its description
         return Decision(HandOver("action_start_ticket"), replace(memory, help_offered=False))
+    if not named_ids and asks_for_visit(text) and not reading.vents:
+        # «吃不准够不够条件 能不能派个人来厂里指导下»: someone asked to come, a request to file
+        return Decision(HandOver("action_start_ticket"), replace(memory, help_offered=False))
     if asks_errand(text) and set(named_ids) <= {HELP_PROCEDURE} and set(reading.facets) <= ERRAND_ASKING \
             and reading.recognition.ambiguity is None:
         # «网上申报我实在弄不来 有没有人能帮我办»: 帮办代办, how it is asked for (not where, for 网上)
@@ -281,6 +285,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
     if sibling is not None:
         # «那简易的呢» after a question about 一般注销: the same question about the other
         return _answer(sibling, reading.facets or memory.facets or facets, memory, remembered=False)
+    sibling = _sibling_by_condition(text, memory, kb)
+    if sibling is not None:
+        # «那要是还欠着供应商货款没结呢» after 简易注销's conditions: the case is 一般注销's
+        return _answer(sibling, reading.facets or (ELIGIBILITY,), memory, remembered=False)
     return _without_procedure(reading, text, memory, kb, clauses, facets, documents)
 
 
@@ -320,6 +328,53 @@ def _sibling(text: str, memory: Memory, kb: KnowledgeBase) -> str | None:
     said = [p for p in siblings if p != memory.procedure and (sibling := kb.get(p)) is not None
             and any(pair in normal for pair in _title_pairs(sibling.name) - mine)]
     return said[0] if len(said) == 1 else None
+
+
+def _siblings(procedure: str, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The procedures sharing an ambiguous word with ``procedure`` (简易注销: 一般注销)."""
+    group = [ids for ids in kb.ambiguous_terms.values() if procedure in ids]
+    return tuple(dict.fromkeys(p for ids in group for p in ids if p != procedure))
+
+
+#: Two cue groups are the same doing when they share at least this part of their words.
+SAME_GROUP = 0.5
+
+
+def _same_group(one: Collection[str], other: Collection[str]) -> bool:
+    return len(set(one) & set(other)) >= SAME_GROUP * len(set(one) | set(other))
+
+
+def _own_conditions(procedure: Procedure, other: Procedure) -> tuple[Cue, ...]:
+    """The cases that tell ``procedure`` apart from ``other``: of each of its cues that has the
+    same doing as one of ``other``'s (a group of mostly the same words: «注销|关|不干»), the groups
+    left (一般注销's «还欠|欠款|清算…»). Cues sharing only a word or two («公司名» of 变更's
+    objects) are about another matter."""
+    theirs = [group for cue in parse_all(other.cues) for group in cue.groups]
+    found = []
+    for cue in parse_all(procedure.cues):
+        own = tuple(group for group in cue.groups if not any(_same_group(group, g) for g in theirs))
+        if own and len(own) < len(cue.groups):
+            found.append(Cue(" + ".join("|".join(group) for group in own), own))
+    return tuple(found)
+
+
+def _sibling_by_condition(text: str, memory: Memory, kb: KnowledgeBase) -> str | None:
+    """The sibling of the remembered procedure whose own case the message tells, when it tells
+    none of the remembered one's («那要是还欠着供应商货款没结呢» after 简易注销: 一般注销)."""
+    remembered = kb.get(memory.procedure) if memory.procedure is not None and text else None
+    if remembered is None:
+        return None
+    normal = normalize(text)
+    told = []
+    for pid in _siblings(remembered.id, kb):
+        sibling = kb.get(pid)
+        if sibling is None:
+            continue
+        if first_match(_own_conditions(remembered, sibling), normal) is not None:
+            return None  # the remembered procedure's own case is told too
+        if first_match(_own_conditions(sibling, remembered), normal) is not None:
+            told.append(pid)
+    return told[0] if len(told) == 1 else None
 
 
 def _title_pairs(title: str) -> frozenset[str]:
@@ -460,10 +515,30 @@ def _shares_words(text: str, procedure: Procedure | None, kb: KnowledgeBase) -> 
 
 def _details(reading: Reading, text: str, procedure: Procedure, facets: tuple[str, ...],
              kb: KnowledgeBase) -> tuple[str, ...]:
-    """The facets to answer: those named in words, else those whose text holds the question's words."""
+    """The facets to answer: those named in words, else those whose text holds the question's words;
+    whether the enterprise's own case is covered, asked without a facet word, is the eligibility."""
     if reading.facets or not text:
         return facets
-    return detail_facets(text, procedure, facets, kb)
+    found = detail_facets(text, procedure, facets, kb)
+    if found == facets == (OVERVIEW,) and asks_whether(text):
+        counts = held_own(text, procedure)
+        if counts.get(ELIGIBILITY, 0) >= max(counts.values(), default=0):
+            # «那要是第一次轻微违法呢», «第一次被查到标签不规范 会罚款吗»: whether it applies to
+            # one's case; no other part of the guide holds more of the case's words
+            return (ELIGIBILITY,)
+    return found
+
+
+ELIGIBILITY = "ask_eligibility"
+#: Asking whether one's own case is covered: a condition put («要是…呢», «如果…怎么样»), or
+#: whether something will happen to one («会罚款吗», «会不会被查»).
+_WHETHER = re.compile(r"(?:要是|如果|假如|万一|若是|倘若|假设|像我们这种|我们这种)"
+                      r".{1,24}(?:呢|吗|么|嘛|[??]|行不|可以不|算不)|会.{1,8}(?:吗|么|嘛)|会不会")
+
+
+def asks_whether(text: str) -> bool:
+    """True when ``text`` asks whether the enterprise's own case is covered (see :data:`_WHETHER`)."""
+    return bool(_WHETHER.search(normalize(text)))
 
 
 #: A clause answers instead of the guide when it holds this many more of the question's own
@@ -572,6 +647,19 @@ _ERRAND = re.compile(r"帮(?:我|我们|忙)(?:去|来)?(?:跑|办|弄|申请|�
                      r"|替(?:我|我们)(?:去)?(?:跑|办)|(?:找人|有人|请人|能|可以)代(?:办|跑)|代跑|跑腿")
 #: … unless a person on the chat line is asked for by name («转人工帮我办»).
 _A_PERSON = re.compile(r"人工|客服|真人")
+
+
+#: Someone asked to be sent to the enterprise («能不能派个人来厂里指导下», «麻烦安排人上门看看»,
+#: «希望你们来公司帮我们理一理»): the asking words, then the sending or coming within a few characters.
+_VISIT = re.compile(r"(?:能不能|可不可以|能否|可否|能|可以|麻烦|请|希望|想请|想让|安排|给我们|帮我们|帮忙)"
+                    r".{0,6}(?:派.{0,3}(?:人|专员|干部|同志|专家)|上门|到(?:我们)?(?:厂|公司|企业|店|单位|现场)"
+                    r"|来(?:我们)?(?:厂|公司|企业|店|单位|现场|一趟))")
+
+
+def asks_for_visit(text: str) -> bool:
+    """True when ``text`` asks for someone to be sent to the enterprise: a request to file,
+    not a question about a procedure (:data:`_VISIT`)."""
+    return bool(_VISIT.search(normalize(text)))
 
 
 #: Facets an errand is asked with, not about («能不能帮忙代办», «网上…有没有人帮我办»).

@@ -391,3 +391,63 @@ def test_words_asking_who_may_are_read_as_eligibility(text, remembered, facets):
 ])
 def test_someone_to_do_it_for_the_enterprise_is_assisted_service_s_overview(text, intent):
     assert step(text, intent, confidence=0.6).step == Answer("assisted_service", ("ask_procedure",))
+
+
+@pytest.mark.parametrize("text, facets", [
+    # a facet word said as done is a condition of the question, not what it asks
+    ("营业执照的资料都交齐了 啥时候能发下来", ["ask_duration"]),
+    ("资料已经准备好了 去哪个窗口交", ["ask_where"]),
+    ("备案材料交全了的话 能当场拿到吗", ["ask_duration"]),
+    ("要带什么材料", ["ask_materials"]),
+    # online, asked with the verb of paying or sending
+    ("保函能网上交吗", ["ask_where"]), ("这个能不能线上弄", ["ask_where"]),
+    # what to leave or fill in is the materials
+    ("打电话反映的时候要填啥", ["ask_materials"]),
+    # «…能…不»: whether it may be applied for
+    ("我们厂这种规模能享受不", ["ask_eligibility"]),
+])
+def test_the_facets_a_message_asks_not_those_it_says_are_done(text, facets):
+    assert list(READ.read(text, "nlu_fallback").facets) == facets
+
+
+@pytest.mark.parametrize("text, intent, memory", [
+    # whether one's own case is covered, asked without a facet word: the eligibility part
+    ("店里消防通道被查到堵了一次 会被罚吗 不是有首违不罚嘛", "ask_procedure", Memory()),
+    ("那如果没造成啥后果呢", "ask_procedure", Memory("lenient_enforcement", ("ask_procedure",))),
+])
+def test_whether_ones_case_is_covered_is_answered_by_the_conditions(text, intent, memory):
+    decision = step(text, intent, memory).step
+    assert decision == Answer("lenient_enforcement", ("ask_eligibility",), remembered=decision.remembered)
+
+
+def test_a_whether_question_whose_words_another_part_holds_gets_that_part():
+    # «公章» is in 企业开办's steps: the overview, not the conditions
+    decision = step("公章还要自己去外面刻吗", "ask_procedure", Memory("company_setup", ("ask_materials",))).step
+    assert isinstance(decision, Answer) and decision.facets == ("ask_procedure",)
+
+
+@pytest.mark.parametrize("text, remembered, other", [
+    # the case the other procedure's own cue words tell (knowledge/procedures/*.yml), not a list here
+    ("那我们还欠着银行一笔钱没还完呢", "simple_deregistration", "general_deregistration"),
+    ("账上还有负债 也行吗", "simple_deregistration", "general_deregistration"),
+    ("那要是压根就没有债务呢", "general_deregistration", "simple_deregistration"),
+])
+def test_a_case_that_rules_the_remembered_procedure_out_points_to_its_sibling(text, remembered, other):
+    decision = step(text, "nlu_fallback", Memory(remembered, ("ask_eligibility",)), confidence=0.3).step
+    assert isinstance(decision, Answer) and decision.procedure == other
+
+
+def test_a_case_of_the_remembered_procedure_itself_does_not_switch():
+    decision = step("还欠着点钱 不过从没开业过 能简易吗", "nlu_fallback",
+                    Memory("simple_deregistration", ("ask_eligibility",)), confidence=0.3).step
+    assert not (isinstance(decision, Answer) and decision.procedure == "general_deregistration")
+
+
+@pytest.mark.parametrize("text", ["政策看不太懂 能不能安排个人上门给我们讲讲", "麻烦派个专员到我们厂里看一下"])
+def test_asking_for_someone_to_be_sent_is_a_request_to_file(text):
+    decision = step(text, "nlu_fallback", Memory("enterprise_policy", ("ask_where",)), confidence=0.3)
+    assert decision.step == HandOver("action_start_ticket")
+
+
+def test_whether_a_procedure_comes_to_the_enterprise_is_still_a_question():
+    assert isinstance(step("企业开办能上门办吗", "ask_where").step, Answer)
