@@ -22,6 +22,7 @@ from rasa_sdk.types import DomainDict
 from actions.forms import skip_none
 from actions.services import (
     actor_of,
+    clause_index,
     client_of,
     in_thread,
     lookup_guard,
@@ -31,11 +32,12 @@ from actions.services import (
     ticket_service,
 )
 from bot.conversation.chat_format import due_text, list_text, provisional_note, status_values, until_text
-from bot.conversation.phrases import rating_from
+from bot.conversation.intake import asks_a_rule_not_a_ticket
+from bot.conversation.phrases import asks_about_rating, rating_from
 from bot.db import StoreUnavailable
 from bot.tickets.errors import IllegalTransition, NotClosedYet, TicketClosed, TicketNotFound
 from bot.tickets.ids import TICKET_ID_PATTERN
-from bot.tickets.rating import rating_label
+from bot.tickets.rating import BAD_RATINGS, LABELS, rating_label
 from bot.tickets.views import TicketView
 from bot.validation import InvalidPhone, normalize_mobile
 
@@ -195,6 +197,9 @@ class ActionCheckStatus(TicketAction):
             self.show(dispatcher, own[0])
         elif own:
             dispatcher.utter_message(response="utter_tickets_list", tickets=list_text(own[:5]))
+        elif asks_a_rule_not_a_ticket(message_of(tracker), message_of(tracker).reading(), clause_index):
+            # «对招投标结果有异议投诉了 多久决定受不受理»: no ticket here, a rule asked about
+            return [FollowupAction("action_fallback")]
         else:
             until = lockout(tracker)
             if until is not None:
@@ -336,6 +341,11 @@ class ActionRateService(TicketAction):
         return "action_rate_service"
 
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        if asks_about_rating(message_of(tracker).typed) and not asked_ticket_id(tracker):
+            # «好差评一共分几个档»: a question about the five levels, not a rating
+            dispatcher.utter_message(response="utter_rating_scale", levels="、".join(LABELS.values()),
+                                     bad="、".join(LABELS[level] for level in sorted(BAD_RATINGS, reverse=True)))
+            return []
         view = _pick(tracker, want_closed=True)
         if view is None:
             if any(v.closed_at is None for v in own_tickets(tracker)):

@@ -122,7 +122,7 @@ class ActionStartTicket(Action):
         if is_a_question_not_a_ticket(message, reading, clause_index):
             # «高新区执法检查是不是得领导批了才能进企业»: a question stays a question
             return [FollowupAction("action_fallback")]
-        ticket_type = ticket_type_of(message.intent)
+        ticket_type = ticket_type_of(message.intent, text=message.typed)
         text = message.typed
         events: list[EventType] = [SlotSet(s, None) for s in DRAFT_SLOTS]
         events += [SlotSet("ticket_offered", False), SlotSet("procedure_choices", None), SlotSet("choosing", False)]

@@ -217,6 +217,22 @@ def rating_from(text: str, entity_values: Sequence[str]) -> str | None:
     return None
 
 
+#: The name of the rating system itself («好差评», «政务服务好差评»): no rating in it.
+_RATING_SYSTEM = re.compile(r"(?:政务服务)?好差评(?:制度|系统|体系)?")
+#: Asking what the rating is made of («分几个档», «有哪几种», «都有什么等级», «几颗星最高»).
+_ASKS_WHAT = re.compile(r"几|多少|哪些|哪几|哪种|什么|啥|怎么分|如何分")
+
+
+def asks_about_rating(text: str) -> bool:
+    """True when ``text`` asks what the rating is («好差评一共分几个档», «评价都有哪几种»), giving none:
+    a question about the product's five levels, not a rating of a ticket."""
+    said = _squash(to_simplified(text or ""))
+    if not said or said.startswith("/") or not _ASKS_WHAT.search(said):
+        return False
+    without_name = _RATING_SYSTEM.sub(" ", said)
+    return rating_from(without_name, ()) is None
+
+
 _COMPANY_PREFIX = re.compile(
     r"^(?:我们(?:公司|单位|企业)?(?:是|叫|名称是|全称是)|(?:公司|企业|单位)(?:名称|全称|名字)?(?:是|叫|为)?[::]?|名称[是为::]|是)")
 
