@@ -280,7 +280,7 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             return _answer(candidates[0], (OVERVIEW,), memory, remembered=False)
         if memory.procedure in ambiguity.procedures:
             return _answer(memory.procedure, facets, memory, remembered=False)
-        return _ask(ambiguity.procedures, facets, memory, ambiguity.words)
+        return _ask(ambiguity.procedures, facets, memory, _term_shown(ambiguity.words, ambiguity.procedures, kb))
     sibling = _sibling(text, memory, kb)
     if sibling is not None:
         # «那简易的呢» after a question about 一般注销: the same question about the other
@@ -328,6 +328,18 @@ def _sibling(text: str, memory: Memory, kb: KnowledgeBase) -> str | None:
     said = [p for p in siblings if p != memory.procedure and (sibling := kb.get(p)) is not None
             and any(pair in normal for pair in _title_pairs(sibling.name) - mine)]
     return said[0] if len(said) == 1 else None
+
+
+def _term_shown(words: str, procedures: Sequence[str], kb: KnowledgeBase) -> str:
+    """The word the question «「…」有几种办法» names: the words typed when they are the knowledge's
+    own term (or its label), else the term of the same procedures they were read as by sound
+    («注消» typed, «注销» shown: the assistant does not repeat a typo as its own word)."""
+    normal = normalize(words)
+    if normal in kb.ambiguous_terms:
+        return words
+    same = [term for term, ids in kb.ambiguous_terms.items()
+            if tuple(ids) == tuple(procedures) and set(term) & set(normal)]
+    return min(same, key=lambda term: (-len(set(term) & set(normal)), len(term))) if same else words
 
 
 def _siblings(procedure: str, kb: KnowledgeBase) -> tuple[str, ...]:

@@ -451,3 +451,10 @@ def test_asking_for_someone_to_be_sent_is_a_request_to_file(text):
 
 def test_whether_a_procedure_comes_to_the_enterprise_is_still_a_question():
     assert isinstance(step("企业开办能上门办吗", "ask_where").step, Answer)
+
+
+@pytest.mark.parametrize("text", ["厂子不干了 想注消掉 咋整", "公司准备住销了"])
+def test_a_typo_read_by_sound_is_not_repeated_as_the_assistants_word(text):
+    # found in a live chat: «…想注消 咋弄» was asked 「「注消」有几种办法」
+    decision = step(text).step
+    assert isinstance(decision, AskWhich) and decision.term == "注销"
