@@ -79,6 +79,42 @@ _BARE_YES = re.compile(r"^(?:好的?|好吧|嗯+|恩+|哦+|噢+|行|可以|对|�
                        re.IGNORECASE)
 
 
+#: A change of mind in one message («市场监管局那边 不对 是行政审批局», «说错了 应该是税务局»):
+#: what follows the last one is what the user means. («是A不是B» says A: no change of mind.)
+_CHANGED_MIND = re.compile(r"(?:不对|错了|说错|搞错|写错|记错|哦不|呃不|更正一下|更正)了?[\s,,。.!!]*(?:应该|其实)?(?:是|改成|换成|为)?")
+
+
+def said_last(text: str) -> int:
+    """Where what the user means starts in ``text``: after its last change of mind (0: none)."""
+    found = list(_CHANGED_MIND.finditer(text or ""))
+    return found[-1].end() if found else 0
+
+
+#: Words of an enterprise's name («…五金厂», «…有限公司», «…诊所»): a reply without one, naming a
+#: department, is no enterprise's name.
+_ENTERPRISE_WORD = re.compile(r"公司|厂|店|行|社|集团|有限|企业|工作室|诊所|馆|坊|部|中心|商贸|科技|实业|个体")
+
+
+def names_no_enterprise(text: str, department_spans: Sequence[tuple[int, int]]) -> bool:
+    """True when ``text`` names departments (at ``department_spans``) and no enterprise besides:
+    «其实是市场监管局那边 不对 是行政审批局» at «企业名称?» is no name of the enterprise."""
+    if not department_spans:
+        return False
+    chars = list(text)
+    for start, end in department_spans:
+        chars[start:end] = [" "] * (end - start)
+    return not _ENTERPRISE_WORD.search(to_simplified("".join(chars)))
+
+
+#: A description needs words: a reply of digits and letters only («13912345678») is another answer.
+_WORDS = re.compile(r"[\u4e00-\u9fff]")
+
+
+def has_words(text: str) -> bool:
+    """True when ``text`` holds a Chinese word at all (a description must)."""
+    return bool(_WORDS.search(text or ""))
+
+
 def carries_no_value(text: str) -> bool:
     """True when a reply to a form's question answers none of it («对 我要投诉», «好的» at «企业名称?»)."""
     squashed = _squash(text)
