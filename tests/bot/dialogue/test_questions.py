@@ -405,6 +405,8 @@ def test_someone_to_do_it_for_the_enterprise_is_assisted_service_s_overview(text
     ("打电话反映的时候要填啥", ["ask_materials"]),
     # «…能…不»: whether it may be applied for
     ("我们厂这种规模能享受不", ["ask_eligibility"]),
+    # found in a live chat: «…要啥材料 另外收不收费» answered the materials only
+    ("标准地要准备啥 政府收不收", ["ask_materials", "ask_fee"]),
 ])
 def test_the_facets_a_message_asks_not_those_it_says_are_done(text, facets):
     assert list(READ.read(text, "nlu_fallback").facets) == facets
