@@ -33,7 +33,7 @@ from actions.services import (
 )
 from bot.conversation.chat_format import due_text, list_text, provisional_note, status_values, until_text
 from bot.conversation.intake import asks_a_rule_not_a_ticket
-from bot.conversation.phrases import asks_about_rating, rating_from
+from bot.conversation.phrases import asks_about_rating, rating_from, stops_lookup
 from bot.db import StoreUnavailable
 from bot.tickets.errors import IllegalTransition, NotClosedYet, TicketClosed, TicketNotFound
 from bot.tickets.ids import TICKET_ID_PATTERN
@@ -209,6 +209,17 @@ class ActionCheckStatus(TicketAction):
         return []
 
 
+def stopped(dispatcher: CollectingDispatcher, text: str) -> bool:
+    """True when ``text`` ends the lookup («算了不查了», «没有单号»): said so, and where else to look.
+
+    No digits typed: a mistyped number is checked as one (its format is what is wrong)."""
+    why = None if re.search(r"\d{3,}", text) else stops_lookup(text)
+    if why is None:
+        return False
+    dispatcher.utter_message(response="utter_lookup_stopped" if why == "cancel" else "utter_lookup_missing")
+    return True
+
+
 class ValidateStatusForm(FormValidationAction):
     """Checks the ticket id, then the phone against the ticket; counts failures."""
 
@@ -235,6 +246,8 @@ class ValidateStatusForm(FormValidationAction):
     def check_ticket_id(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
         """The id typed, and verified at once when this conversation filed it (blocking: the store)."""
         ticket_id = ticket_id_in(str(value or ""))
+        if ticket_id is None and stopped(dispatcher, str(value or "")):
+            return {"ticket_id": None, "lookup_refused": True}
         if ticket_id is None:
             dispatcher.utter_message(response="utter_invalid_ticket_id")
             return {"ticket_id": None}
@@ -247,6 +260,8 @@ class ValidateStatusForm(FormValidationAction):
 
     def check_lookup_phone(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
         """The phone checked against the ticket, failures counted (blocking: the store)."""
+        if stopped(dispatcher, str(value or "")):
+            return {"lookup_phone": None, "ticket_id": None, "lookup_refused": True}
         try:
             phone = normalize_mobile(str(value or ""))
         except InvalidPhone as exc:

@@ -115,6 +115,24 @@ def has_words(text: str) -> bool:
     return bool(_WORDS.search(text or ""))
 
 
+#: Stopping a lookup («算了不查了», «先不查了», «不用了»).
+_STOP_LOOKUP = re.compile(r"^(?:算了|不用了|不查了|先不查|不用查|不看了|不要了|取消)|不查了|不用查了|先不查|不想查了")
+#: Not having what a lookup needs («没有单号», «忘了留的哪个手机号», «找不到工单号了»).
+_LACKING = r"(?:没有|没|不知道|忘了|忘记|找不到|找不着|找不见|不记得|记不清|记不得|丢了|删了)"
+_NEEDED = r"(?:单号|工单号|号码|编号|手机号|手机|电话)"
+_NOTHING_AT_HAND = re.compile(rf"{_LACKING}了?.{{0,6}}{_NEEDED}|{_NEEDED}.{{0,6}}{_LACKING}|^{_LACKING}[了吧呢啊]*$")
+
+
+def stops_lookup(text: str) -> str | None:
+    """Why a reply ends a ticket lookup: ``"cancel"`` («算了不查了»), ``"missing"`` («没有单号»), or None."""
+    squashed = _squash(text)
+    if _STOP_LOOKUP.search(squashed) and not asks_something(text):
+        return "cancel"
+    if _NOTHING_AT_HAND.search(squashed):
+        return "missing"
+    return None
+
+
 def carries_no_value(text: str) -> bool:
     """True when a reply to a form's question answers none of it («对 我要投诉», «好的» at «企业名称?»)."""
     squashed = _squash(text)

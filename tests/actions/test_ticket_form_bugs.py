@@ -345,3 +345,24 @@ def test_a_phone_number_at_the_description_question_is_no_description():
     # found in a live chat: «13912345678» at 「请具体说说情况」 was filed as what happened
     state = tracker("15937261408", requested="description", loop="ticket_form")
     assert asyncio.run(ValidateTicketForm().extract_description(CollectingDispatcher(), state, DOMAIN)) == {}
+
+
+@pytest.mark.parametrize("reply, slot, response", [
+    # found in live chats: «没有单号» got 「工单号格式不对」, «算了不查了» 「手机号格式不对」, and the
+    # form asked again after every answer that followed
+    ("单号找不着了", "ticket_id", "utter_lookup_missing"), ("先不查了", "ticket_id", "utter_lookup_stopped"),
+    ("不用查了 谢谢", "lookup_phone", "utter_lookup_stopped"), ("1391234567 没错啊", "lookup_phone", None),
+    ("留的哪个手机号我不记得了", "lookup_phone", "utter_lookup_missing"),
+    ("忘记手机号了", "lookup_phone", "utter_lookup_missing"),
+])
+def test_a_lookup_the_user_stops_or_cannot_go_on_with_ends_with_where_else_to_look(reply, slot, response):
+    state = tracker(reply, intent="deny", slots={"ticket_id": "YS202611300099"}, requested=slot, loop="status_form")
+    dispatcher = CollectingDispatcher()
+    form = ValidateStatusForm()
+    check = form.check_ticket_id if slot == "ticket_id" else form.check_lookup_phone
+    result = check(reply, dispatcher, state)
+    said = [m["response"] for m in dispatcher.messages]
+    if response is None:  # not said plainly enough: the format is what is wrong
+        assert result.get("lookup_refused") is not True
+    else:
+        assert result["lookup_refused"] is True and said == [response]
