@@ -32,7 +32,7 @@ from actions.services import (
     ticket_service,
 )
 from bot.conversation.chat_format import due_text, list_text, provisional_note, status_values, until_text
-from bot.conversation.intake import asks_a_rule_not_a_ticket
+from bot.conversation.intake import asks_a_rule_not_a_ticket, urges_a_case_not_a_ticket
 from bot.conversation.phrases import asks_about_rating, rating_from, stops_lookup
 from bot.db import StoreUnavailable
 from bot.tickets.errors import IllegalTransition, NotClosedYet, TicketClosed, TicketNotFound
@@ -337,6 +337,9 @@ class ActionUrge(TicketAction):
         view = _pick(tracker, want_closed=False)
         if view is None:
             asked = ticket_id_in(message_of(tracker).typed)
+            if asked is None and urges_a_case_not_a_ticket(message_of(tracker).typed) and not own_tickets(tracker):
+                # «都等一个多月了 还没动静 你们到底管不管»: nothing filed to urge; the case is taken down
+                return [FollowupAction("action_start_ticket")]
             until = lockout(tracker, asked)
             if until is not None:
                 say_locked(dispatcher, until)

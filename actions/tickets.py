@@ -161,6 +161,9 @@ class ActionStartTicket(Action):
         if department:
             events.append(SlotSet("department", department))
         procedures = message.entity_values("procedure")
+        if not procedures and message.intent == "urge" and tracker.get_slot("procedure"):
+            # an urge with nothing filed (action_urge): «施工许可要多久», then «都等一个多月了 还没动静»
+            procedures = [tracker.get_slot("procedure")]
         if procedures:
             events.append(SlotSet("procedure", procedures[0]))
         events += start_events(text, department)

@@ -78,3 +78,14 @@ def asks_a_rule_not_a_ticket(message: Message, reading: Reading,
     index = clauses()
     hit = index.answer(text) if index is not None else None
     return hit is not None and hit.sure
+
+
+#: Words of something filed before («工单», «我上回投诉的», «反映的那个问题», «12345»).
+_FILED = re.compile(r"工单|单号|单子|投诉|反映|诉求|举报|提的|报的|12345|热线")
+
+
+def urges_a_case_not_a_ticket(text: str) -> bool:
+    """True for an urge that tells a case and speaks of nothing filed («施工许可都等一个多月了
+    还没动静 你们到底管不管»): from a conversation without tickets, a complaint to take down,
+    not a ticket number to ask for."""
+    return bool(text) and describes_case(text) and not _FILED.search(text)
