@@ -41,6 +41,7 @@ from bot.dialogue.questions import (
     Quote,
     Say,
     Step,
+    asks_not_goodbye,
 )
 from bot.procedures.answers import Facet, answer_values
 from bot.procedures.model import KnowledgeBase
@@ -180,3 +181,18 @@ class ActionFallback(QuestionAction):
 
     def name(self) -> str:
         return "action_fallback"
+
+
+class ActionGoodbye(Action):
+    """«再见», «那我先走了»; a question the classifier took for a goodbye, unsure («那要是第二次了呢»),
+    is answered as the question it is (``action_fallback``)."""
+
+    def name(self) -> str:
+        return "action_goodbye"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        message = message_of(tracker)
+        if asks_not_goodbye(message.reading(), message.confidence, message.typed):
+            return [FollowupAction("action_fallback")]
+        dispatcher.utter_message(response="utter_goodbye")
+        return []

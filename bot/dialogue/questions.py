@@ -446,6 +446,12 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
     remembered = kb.get(memory.procedure) if memory.procedure is not None else None
     if remembered is not None and asks_facet and reading.topic_size < NEW_TOPIC_PAIRS:
         return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
+    if remembered is not None and memory.topic is None and reading.question and asks_whether(text) \
+            and (reading.topic_size < NEW_TOPIC_PAIRS or normalize(text).lstrip().startswith("那")) \
+            and not reading.files:
+        # «那要是第二次了呢» after an answer about 首违不罚: whether the remembered procedure
+        # covers one's case, however the classifier took it
+        return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
     if clauses is not None and text and (reading.own_topic or memory.topic):
         hit = clauses.answer(text, documents) if reading.own_topic else None
         if hit is None and memory.topic:
@@ -546,6 +552,16 @@ ELIGIBILITY = "ask_eligibility"
 #: whether something will happen to one («会罚款吗», «会不会被查»).
 _WHETHER = re.compile(r"(?:要是|如果|假如|万一|若是|倘若|假设|像我们这种|我们这种)"
                       r".{1,24}(?:呢|吗|么|嘛|[??]|行不|可以不|算不)|会.{1,8}(?:吗|么|嘛)|会不会")
+
+
+#: Below this confidence a goodbye phrased as a question is a question («那要是第二次了呢»: 0.57).
+SURE_GOODBYE = 0.9
+
+
+def asks_not_goodbye(reading: Reading, confidence: float, text: str) -> bool:
+    """True for a message taken for a goodbye, unsure, that asks a question and says no
+    goodbye in so many words («那要是第二次了呢»): it is answered as a question."""
+    return bool(text) and reading.question and confidence < SURE_GOODBYE and reading.reason is None
 
 
 def asks_whether(text: str) -> bool:

@@ -460,3 +460,23 @@ def test_a_typo_read_by_sound_is_not_repeated_as_the_assistants_word(text):
     # found in a live chat: «…想注消 咋弄» was asked 「「注消」有几种办法」
     decision = step(text).step
     assert isinstance(decision, AskWhich) and decision.term == "注销"
+
+
+@pytest.mark.parametrize("text, intent", [
+    # found in a live chat: «那要是第二次了呢» after 首违不罚 was taken for a goodbye («再见»), and
+    # «那要是第二次呢» was out of scope
+    ("那如果是再犯了呢", "goodbye"), ("那要是隔了一年又被查到呢", "out_of_scope"),
+])
+def test_a_conditional_follow_up_asks_whether_the_remembered_procedure_covers_it(text, intent):
+    memory = Memory("lenient_enforcement", ("ask_procedure",))
+    decision = step(text, intent, memory, confidence=0.5).step
+    assert decision == Answer("lenient_enforcement", ("ask_eligibility",), remembered=True)
+
+
+@pytest.mark.parametrize("text, confidence, asks", [
+    ("那如果是再犯了呢", 0.57, True), ("那我先走了", 1.0, False), ("好的 拜拜", 0.6, False), ("下次再聊吧", 0.7, False),
+])
+def test_an_unsure_goodbye_that_asks_is_a_question(text, confidence, asks):
+    from bot.dialogue.questions import asks_not_goodbye
+
+    assert asks_not_goodbye(READ.read(text, "goodbye", confidence), confidence, text) is asks
