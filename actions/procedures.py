@@ -27,6 +27,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.services import clause_index, message_of, region_knowledge, region_of
 from bot.conversation.answering import decide_turn, response_texts
+from bot.conversation.history import ran_this_turn
 from bot.conversation.memory import memory_from, memory_slots
 from bot.conversation.region import RegionalKnowledge, Unavailable, in_region
 from bot.dialogue.questions import (
@@ -49,6 +50,8 @@ from bot.sources.search import quote
 
 logger = logging.getLogger(__name__)
 
+#: The actions that decide a question turn (:class:`QuestionAction`): once per message.
+QUESTION_ACTIONS = frozenset({"action_answer_procedure", "action_fallback"})
 #: A button that says none of the offered procedures is meant (its payload is typed text).
 NONE_BUTTON = {"title": "都不是", "payload": "都不是"}
 
@@ -93,6 +96,10 @@ class QuestionAction(Action, abc.ABC):
         """The action's name in the domain."""
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if ran_this_turn(tracker.events, QUESTION_ACTIONS):
+            # predicted again after the action it handed the message to (the policies' fallback
+            # after «到哪了»'s status): the message was decided once, the turn ends
+            return [FollowupAction("action_listen")]
         knowledge = region_knowledge(region_of(tracker))
         if knowledge is None:
             dispatcher.utter_message(response="utter_knowledge_unavailable")

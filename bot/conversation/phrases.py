@@ -271,20 +271,17 @@ def rating_from(text: str, entity_values: Sequence[str]) -> str | None:
     return None
 
 
-#: The name of the rating system itself («好差评», «政务服务好差评»): no rating in it.
-_RATING_SYSTEM = re.compile(r"(?:政务服务)?好差评(?:制度|系统|体系)?")
-#: Asking what the rating is made of («分几个档», «有哪几种», «都有什么等级», «几颗星最高»).
-_ASKS_WHAT = re.compile(r"几|多少|哪些|哪几|哪种|什么|啥|怎么分|如何分")
+#: Asking what the rating's levels are («分几个档», «有哪几种», «都有什么等级», «最高几颗星»): a
+#: question word and a word of the scale («…都能用啥方式评» asks how to rate, not the levels).
+_ASKS_WHAT = re.compile(r"几|多少|哪些|哪几|什么|啥|怎么分|如何分")
+_SCALE = re.compile(r"档|等级|级别|几级|几种|哪几种|选项|几颗星|几星|分几|怎么分|如何分|几个层次")
 
 
 def asks_about_rating(text: str) -> bool:
-    """True when ``text`` asks what the rating is («好差评一共分几个档», «评价都有哪几种»), giving none:
+    """True when ``text`` asks what the rating's levels are («好差评一共分几个档», «评价能选哪几种»):
     a question about the product's five levels, not a rating of a ticket."""
     said = _squash(to_simplified(text or ""))
-    if not said or said.startswith("/") or not _ASKS_WHAT.search(said):
-        return False
-    without_name = _RATING_SYSTEM.sub(" ", said)
-    return rating_from(without_name, ()) is None
+    return bool(said) and not said.startswith("/") and bool(_ASKS_WHAT.search(said) and _SCALE.search(said))
 
 
 _COMPANY_PREFIX = re.compile(

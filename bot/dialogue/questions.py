@@ -21,6 +21,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
+from bot.conversation.phrases import asks_about_rating
 from bot.dialogue.guide import detail_facets, facet_pairs, guide_holds, held_own, name_pairs, specific_shared
 from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.choices import NONE_OF_THESE, Option, choose
@@ -245,6 +246,9 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
     if not named_ids and not reading.question and tells_misconduct(text):
         # «窗口办事员态度很差»: a case told, not a question; the complaint starts with it as its description
         return Decision(HandOver("action_start_ticket"), replace(memory, help_offered=False))
+    if not named_ids and _RATING_WORDS.search(normalize(text)) and asks_about_rating(text):
+        # «好差评都有哪几档啊»: the five levels (action_rate_service), not a clause that names 好差评
+        return Decision(HandOver("action_rate_service"), replace(memory, help_offered=False))
     if not named_ids and asks_for_visit(text) and not reading.vents:
         # «吃不准够不够条件 能不能派个人来厂里指导下»: someone asked to come, a request to file
         return Decision(HandOver("action_start_ticket"), replace(memory, help_offered=False))
@@ -442,6 +446,9 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
     question that only another region's document answers is a :class:`Quote` ``elsewhere``.
     """
     intent = reading.intent
+    if len(re.sub(r"\W", "", normalize(text))) <= PROGRESS_CHARS and _PROGRESS.search(normalize(text)):
+        # «到哪了» (taken for a goodbye), «那现在到哪儿了呢»: where one's ticket is, not a procedure's place
+        return Decision(HandOver("action_check_status"), replace(memory, help_offered=False))
     asks_facet = intent in FACETS or bool(reading.facets)
     remembered = kb.get(memory.procedure) if memory.procedure is not None else None
     if remembered is not None and asks_facet and reading.topic_size < NEW_TOPIC_PAIRS:
@@ -475,6 +482,16 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
     if intent in FACETS:
         return _ask((), facets, memory)
     return Decision(Say(NOT_UNDERSTOOD), replace(memory, help_offered=False))
+
+
+#: A message of at most this many characters asking where things are is about one's ticket.
+PROGRESS_CHARS = 10
+#: Asking where one's matter has got to («到哪了», «进度呢», «处理了没»).
+_PROGRESS = re.compile(r"到哪了|到哪一步|到哪儿了|进度|怎么样了|咋样了|有结果了?[吗没么]|处理了?[吗没么]"
+                       r"|办好了?[吗没么]|有回复了?[吗没么]|回复了?没")
+#: Words of the rating (好差评; not 评价 or 打分 alone: 营商环境评价, 评标打分): a question what it
+#: is made of is the rating's to answer.
+_RATING_WORDS = re.compile(r"好差评|差评|好评|满意|几颗星|星级")
 
 
 def _follow_up_clause(text: str, topic: str, clauses: ClauseIndex, documents: Collection[str] | None) -> Hit | None:

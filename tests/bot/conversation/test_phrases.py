@@ -132,6 +132,7 @@ def test_a_question_in_everyday_words_during_the_form_is_no_answer_to_it():
 @pytest.mark.parametrize("text, asks", [
     ("好差评到底有几个等级", True), ("评价能选哪几种", True), ("政务服务好差评是怎么分档的 有几档", True),
     ("给个差评", False), ("不满意", False), ("五星", False), ("差评以后会怎样", False),
+    ("好差评都能用啥方式评", False), ("好评差评中间还有几档", True),
 ])
 def test_a_question_about_the_five_levels_gives_no_rating(text, asks):
     from bot.conversation.phrases import asks_about_rating

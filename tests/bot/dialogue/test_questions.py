@@ -480,3 +480,13 @@ def test_an_unsure_goodbye_that_asks_is_a_question(text, confidence, asks):
     from bot.dialogue.questions import asks_not_goodbye
 
     assert asks_not_goodbye(READ.read(text, "goodbye", confidence), confidence, text) is asks
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    # found in a live chat: «到哪了» after filing (goodbye, 0.54) was not understood, and
+    # «好差评都有哪几档啊» quoted a clause that names 好差评 instead of the five levels
+    ("那现在到哪儿了呢", "goodbye", HandOver("action_check_status")),
+    ("好评差评中间还有几档", "nlu_fallback", HandOver("action_rate_service")),
+])
+def test_a_question_about_ones_ticket_or_the_rating_goes_to_the_tickets(text, intent, expected):
+    assert step(text, intent, confidence=0.5).step == expected
