@@ -577,8 +577,12 @@ SURE_GOODBYE = 0.9
 
 def asks_not_goodbye(reading: Reading, confidence: float, text: str) -> bool:
     """True for a message taken for a goodbye, unsure, that asks a question and says no
-    goodbye in so many words («那要是第二次了呢»): it is answered as a question."""
-    return bool(text) and reading.question and confidence < SURE_GOODBYE and reading.reason is None
+    goodbye in so many words («那要是第二次了呢»), or is a bare number that is none («2»;
+    «88» says bye-bye): it is answered as what it is (a question, a choice, or not understood)."""
+    if not text or confidence >= SURE_GOODBYE or reading.reason is not None:
+        return False
+    number = re.fullmatch(r"\s*(\d{1,3})\s*", normalize(text))
+    return reading.question or (number is not None and number.group(1) not in {"88", "886", "8"})
 
 
 def asks_whether(text: str) -> bool:

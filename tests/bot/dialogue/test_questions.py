@@ -407,6 +407,8 @@ def test_someone_to_do_it_for_the_enterprise_is_assisted_service_s_overview(text
     ("我们厂这种规模能享受不", ["ask_eligibility"]),
     # found in a live chat: «…要啥材料 另外收不收费» answered the materials only
     ("标准地要准备啥 政府收不收", ["ask_materials", "ask_fee"]),
+    # found in a live chat: «起名字能不能用 咋查» answered whether, not how
+    ("名字重没重 咋查", ["ask_procedure"]),
 ])
 def test_the_facets_a_message_asks_not_those_it_says_are_done(text, facets):
     assert list(READ.read(text, "nlu_fallback").facets) == facets
@@ -475,6 +477,8 @@ def test_a_conditional_follow_up_asks_whether_the_remembered_procedure_covers_it
 
 @pytest.mark.parametrize("text, confidence, asks", [
     ("那如果是再犯了呢", 0.57, True), ("那我先走了", 1.0, False), ("好的 拜拜", 0.6, False), ("下次再聊吧", 0.7, False),
+    # found in a live chat: a bare «2» with nothing offered got «再见»
+    ("3", 0.6, True), ("88", 0.6, False),
 ])
 def test_an_unsure_goodbye_that_asks_is_a_question(text, confidence, asks):
     from bot.dialogue.questions import asks_not_goodbye
