@@ -213,6 +213,12 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         picked = _picked(text, memory, kb, intent, named_ids, clicked)
         if picked is not None:
             return picked
+        titled = _by_title_part(text, memory.choices, kb) if not named_ids else None
+        if titled is not None:
+            # «那我们这种开过业但没欠账的能走简易吗» at 简易 or 一般: the one its title part names,
+            # asked what the message asks
+            return _answer(titled, tuple(reading.facets) or memory.facets or (OVERVIEW,),
+                           replace(memory, alternatives=memory.choices), remembered=False)
         if not named_ids and reading.recognition.ambiguity is None and not reading.own_topic and (
                 reading.facets or intent in FACETS):
             # «材料呢» while 简易 or 一般 is still to be chosen: the same choice, for materials
@@ -393,6 +399,22 @@ def _sibling_by_condition(text: str, memory: Memory, kb: KnowledgeBase) -> str |
     return told[0] if len(told) == 1 else None
 
 
+#: A reply to offered choices longer than this is a sentence: its «都没有» may be of something else.
+SHORT_REPLY_CHARS = 10
+
+
+def _by_title_part(text: str, offered: Sequence[str], kb: KnowledgeBase) -> str | None:
+    """The one offered procedure whose title's own part (word pairs no other offered title has)
+    the message names among other words («…能走简易吗»: 企业简易注销, not 企业一般注销)."""
+    if not text or len(offered) < 2:
+        return None
+    titles = {pid: _title_pairs(procedure.name) for pid in offered if (procedure := kb.get(pid)) is not None}
+    normal = normalize(text)
+    said = [pid for pid, pairs in titles.items()
+            if any(pair in normal for pair in pairs - frozenset().union(*(o for q, o in titles.items() if q != pid)))]
+    return said[0] if len(said) == 1 else None
+
+
 def _title_pairs(title: str) -> frozenset[str]:
     normal = normalize(title)
     return frozenset(normal[i:i + 2] for i in range(len(normal) - 1))
@@ -408,6 +430,8 @@ def _picked(text: str, memory: Memory, kb: KnowledgeBase, intent: str, named: tu
     pick = choose(text, options(kb, offered))
     if pick == NONE_OF_THESE and named:
         return None  # «都不是,就是换个法人»: the procedure named now is answered
+    if pick == NONE_OF_THESE and len(normalize(text)) > SHORT_REPLY_CHARS and _by_title_part(text, offered, kb):
+        return None  # «…一分钱债都没有 能走简易吗»: its «都没有» is no «都不是», 简易 is named
     if pick == NONE_OF_THESE or (pick is None and intent == "deny" and not named):
         return Decision(Say(NONE_CHOSEN), replace(memory, choices=(), help_offered=False))
     if isinstance(pick, int):

@@ -494,3 +494,13 @@ def test_an_unsure_goodbye_that_asks_is_a_question(text, confidence, asks):
 ])
 def test_a_question_about_ones_ticket_or_the_rating_goes_to_the_tickets(text, intent, expected):
     assert step(text, intent, confidence=0.5).step == expected
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    # found in a live chat: a long typed reply naming one offered title's own part was 「没有找到依据」
+    ("我们开过业 但一点外债都没有 能走简易吗", "ask_eligibility",
+     Answer("simple_deregistration", ("ask_eligibility",))),
+    ("那一般的要准备哪些东西", "ask_materials", Answer("general_deregistration", ("ask_materials",))),
+])
+def test_a_long_reply_to_the_choices_naming_one_title_s_own_part_answers_that_one(text, intent, expected):
+    assert step(text, intent, OFFERED, confidence=0.9).step == expected
