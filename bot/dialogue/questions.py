@@ -497,6 +497,11 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
             asks_facet or ((reading.question or _bare_detail(text)) and _shares_words(text, remembered, kb))):
         return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
     related = tuple(p for p, _ in reading.recognition.related)
+    if len(related) == 1 and (asks_facet or reading.question) and (single := kb.get(related[0])) is not None:
+        # «先问一下发票申领在哪弄»: one procedure shares its words, answered (its name heads the
+        # answer, so a wrong guess shows), not offered as a single button
+        return _answer(single.id, _details(reading, text, single, facets, kb), memory,
+                       remembered=single.id == memory.procedure)
     if related and (asks_facet or reading.question):
         return _ask(related, facets, memory)
     if intent == "out_of_scope":

@@ -504,3 +504,9 @@ def test_a_question_about_ones_ticket_or_the_rating_goes_to_the_tickets(text, in
 ])
 def test_a_long_reply_to_the_choices_naming_one_title_s_own_part_answers_that_one(text, intent, expected):
     assert step(text, intent, OFFERED, confidence=0.9).step == expected
+
+
+def test_one_procedure_sharing_the_question_s_words_is_answered_not_offered_as_a_single_button():
+    # found in a live chat: «等下 先问一下发票申领在哪弄» got 「您问的是哪一项?」 with one button (企业开办)
+    decision = step("那个发票在哪申领", "ask_where").step
+    assert decision == Answer("company_setup", ("ask_where",))
