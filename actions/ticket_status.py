@@ -33,11 +33,11 @@ from actions.services import (
 )
 from bot.conversation.chat_format import due_text, list_text, provisional_note, status_values, until_text
 from bot.conversation.intake import asks_a_rule_not_a_ticket, urges_a_case_not_a_ticket
-from bot.conversation.phrases import asks_about_rating, rating_from, stops_lookup
+from bot.conversation.phrases import rating_from, stops_lookup
 from bot.db import StoreUnavailable
 from bot.tickets.errors import IllegalTransition, NotClosedYet, TicketClosed, TicketNotFound
 from bot.tickets.ids import TICKET_ID_PATTERN
-from bot.tickets.rating import BAD_RATINGS, LABELS, rating_label
+from bot.tickets.rating import BAD_RATINGS, LABELS, asks_about_rating, rating_label
 from bot.tickets.views import TicketView
 from bot.validation import InvalidPhone, normalize_mobile
 

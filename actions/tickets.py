@@ -221,7 +221,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         return {slot: text}
 
     async def extract_description(self, dispatcher, tracker, domain) -> dict[str, Any]:
-        if not phrases.has_words(message_of(tracker).typed):
+        if phrases.only_a_number(message_of(tracker).typed):
             return {}  # «13912345678» at «请具体说说情况»: the phone (its own mapping), no description
         return self._answer(tracker, "description")
 

@@ -106,13 +106,13 @@ def names_no_enterprise(text: str, department_spans: Sequence[tuple[int, int]]) 
     return not _ENTERPRISE_WORD.search(to_simplified("".join(chars)))
 
 
-#: A description needs words: a reply of digits and letters only («13912345678») is another answer.
-_WORDS = re.compile(r"[\u4e00-\u9fff]")
+#: A reply of digits (and letters) without a word («13912345678», «91410700…»): another answer.
+_ONLY_A_NUMBER = re.compile(r"^[\W_]*(?=[^\u4e00-\u9fff]*\d)[^\u4e00-\u9fff]+$")
 
 
-def has_words(text: str) -> bool:
-    """True when ``text`` holds a Chinese word at all (a description must)."""
-    return bool(_WORDS.search(text or ""))
+def only_a_number(text: str) -> bool:
+    """True when ``text`` is a number or code without a word: no description («13912345678»)."""
+    return bool(_ONLY_A_NUMBER.match((text or "").strip()))
 
 
 #: Stopping a lookup («算了不查了», «先不查了», «不用了»).
@@ -269,19 +269,6 @@ def rating_from(text: str, entity_values: Sequence[str]) -> str | None:
         except InvalidRating:
             continue
     return None
-
-
-#: Asking what the rating's levels are («分几个档», «有哪几种», «都有什么等级», «最高几颗星»): a
-#: question word and a word of the scale («…都能用啥方式评» asks how to rate, not the levels).
-_ASKS_WHAT = re.compile(r"几|多少|哪些|哪几|什么|啥|怎么分|如何分")
-_SCALE = re.compile(r"档|等级|级别|几级|几种|哪几种|选项|几颗星|几星|分几|怎么分|如何分|几个层次")
-
-
-def asks_about_rating(text: str) -> bool:
-    """True when ``text`` asks what the rating's levels are («好差评一共分几个档», «评价能选哪几种»):
-    a question about the product's five levels, not a rating of a ticket."""
-    said = _squash(to_simplified(text or ""))
-    return bool(said) and not said.startswith("/") and bool(_ASKS_WHAT.search(said) and _SCALE.search(said))
 
 
 _COMPANY_PREFIX = re.compile(

@@ -21,7 +21,6 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
-from bot.conversation.phrases import asks_about_rating
 from bot.dialogue.guide import detail_facets, facet_pairs, guide_holds, held_own, name_pairs, specific_shared
 from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.choices import NONE_OF_THESE, Option, choose
@@ -31,6 +30,7 @@ from bot.language.normalize import normalize
 from bot.language.tokens import topic_tokens
 from bot.procedures.model import KnowledgeBase, Procedure
 from bot.sources.search import MIN_COVERAGE, MIN_SCORE, SURE_SCORE, ClauseIndex, Hit, clause_key, shows_nothing_new
+from bot.tickets.rating import asks_about_rating
 from bot.tickets.story import describes_case
 
 OVERVIEW = "ask_procedure"

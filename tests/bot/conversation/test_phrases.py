@@ -135,6 +135,6 @@ def test_a_question_in_everyday_words_during_the_form_is_no_answer_to_it():
     ("好差评都能用啥方式评", False), ("好评差评中间还有几档", True),
 ])
 def test_a_question_about_the_five_levels_gives_no_rating(text, asks):
-    from bot.conversation.phrases import asks_about_rating
+    from bot.tickets.rating import asks_about_rating
 
     assert asks_about_rating(text) is asks
