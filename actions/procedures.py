@@ -27,6 +27,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.services import clause_index, message_of, region_knowledge, region_of
 from bot.conversation.answering import decide_turn, response_texts
+from bot.conversation.history import ran_this_turn
 from bot.conversation.memory import memory_from, memory_slots
 from bot.conversation.region import RegionalKnowledge, Unavailable, in_region
 from bot.dialogue.questions import (
@@ -41,6 +42,7 @@ from bot.dialogue.questions import (
     Quote,
     Say,
     Step,
+    asks_not_goodbye,
 )
 from bot.procedures.answers import Facet, answer_values
 from bot.procedures.model import KnowledgeBase
@@ -48,6 +50,8 @@ from bot.sources.search import quote
 
 logger = logging.getLogger(__name__)
 
+#: The actions that decide a question turn (:class:`QuestionAction`): once per message.
+QUESTION_ACTIONS = frozenset({"action_answer_procedure", "action_fallback"})
 #: A button that says none of the offered procedures is meant (its payload is typed text).
 NONE_BUTTON = {"title": "都不是", "payload": "都不是"}
 
@@ -92,6 +96,10 @@ class QuestionAction(Action, abc.ABC):
         """The action's name in the domain."""
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if ran_this_turn(tracker.events, QUESTION_ACTIONS):
+            # predicted again after the action it handed the message to (the policies' fallback
+            # after «到哪了»'s status): the message was decided once, the turn ends
+            return [FollowupAction("action_listen")]
         knowledge = region_knowledge(region_of(tracker))
         if knowledge is None:
             dispatcher.utter_message(response="utter_knowledge_unavailable")
@@ -180,3 +188,18 @@ class ActionFallback(QuestionAction):
 
     def name(self) -> str:
         return "action_fallback"
+
+
+class ActionGoodbye(Action):
+    """«再见», «那我先走了»; a question the classifier took for a goodbye, unsure («那要是第二次了呢»),
+    is answered as the question it is (``action_fallback``)."""
+
+    def name(self) -> str:
+        return "action_goodbye"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        message = message_of(tracker)
+        if asks_not_goodbye(message.reading(), message.confidence, message.typed):
+            return [FollowupAction("action_fallback")]
+        dispatcher.utter_message(response="utter_goodbye")
+        return []

@@ -22,6 +22,7 @@ from rasa_sdk.types import DomainDict
 from actions.forms import skip_none
 from actions.services import (
     actor_of,
+    clause_index,
     client_of,
     in_thread,
     lookup_guard,
@@ -31,11 +32,12 @@ from actions.services import (
     ticket_service,
 )
 from bot.conversation.chat_format import due_text, list_text, provisional_note, status_values, until_text
-from bot.conversation.phrases import rating_from
+from bot.conversation.intake import asks_a_rule_not_a_ticket, urges_a_case_not_a_ticket
+from bot.conversation.phrases import rating_from, stops_lookup
 from bot.db import StoreUnavailable
 from bot.tickets.errors import IllegalTransition, NotClosedYet, TicketClosed, TicketNotFound
 from bot.tickets.ids import TICKET_ID_PATTERN
-from bot.tickets.rating import rating_label
+from bot.tickets.rating import BAD_RATINGS, LABELS, asks_about_rating, rating_label
 from bot.tickets.views import TicketView
 from bot.validation import InvalidPhone, normalize_mobile
 
@@ -195,6 +197,9 @@ class ActionCheckStatus(TicketAction):
             self.show(dispatcher, own[0])
         elif own:
             dispatcher.utter_message(response="utter_tickets_list", tickets=list_text(own[:5]))
+        elif asks_a_rule_not_a_ticket(message_of(tracker), message_of(tracker).reading(), clause_index):
+            # «对招投标结果有异议投诉了 多久决定受不受理»: no ticket here, a rule asked about
+            return [FollowupAction("action_fallback")]
         else:
             until = lockout(tracker)
             if until is not None:
@@ -202,6 +207,17 @@ class ActionCheckStatus(TicketAction):
                 return []
             return verify_first("status", None)
         return []
+
+
+def stopped(dispatcher: CollectingDispatcher, text: str) -> bool:
+    """True when ``text`` ends the lookup («算了不查了», «没有单号»): said so, and where else to look.
+
+    No digits typed: a mistyped number is checked as one (its format is what is wrong)."""
+    why = None if re.search(r"\d{3,}", text) else stops_lookup(text)
+    if why is None:
+        return False
+    dispatcher.utter_message(response="utter_lookup_stopped" if why == "cancel" else "utter_lookup_missing")
+    return True
 
 
 class ValidateStatusForm(FormValidationAction):
@@ -230,6 +246,8 @@ class ValidateStatusForm(FormValidationAction):
     def check_ticket_id(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
         """The id typed, and verified at once when this conversation filed it (blocking: the store)."""
         ticket_id = ticket_id_in(str(value or ""))
+        if ticket_id is None and stopped(dispatcher, str(value or "")):
+            return {"ticket_id": None, "lookup_refused": True}
         if ticket_id is None:
             dispatcher.utter_message(response="utter_invalid_ticket_id")
             return {"ticket_id": None}
@@ -242,6 +260,8 @@ class ValidateStatusForm(FormValidationAction):
 
     def check_lookup_phone(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
         """The phone checked against the ticket, failures counted (blocking: the store)."""
+        if stopped(dispatcher, str(value or "")):
+            return {"lookup_phone": None, "ticket_id": None, "lookup_refused": True}
         try:
             phone = normalize_mobile(str(value or ""))
         except InvalidPhone as exc:
@@ -317,6 +337,9 @@ class ActionUrge(TicketAction):
         view = _pick(tracker, want_closed=False)
         if view is None:
             asked = ticket_id_in(message_of(tracker).typed)
+            if asked is None and urges_a_case_not_a_ticket(message_of(tracker).typed) and not own_tickets(tracker):
+                # «都等一个多月了 还没动静 你们到底管不管»: nothing filed to urge; the case is taken down
+                return [FollowupAction("action_start_ticket")]
             until = lockout(tracker, asked)
             if until is not None:
                 say_locked(dispatcher, until)
@@ -336,6 +359,11 @@ class ActionRateService(TicketAction):
         return "action_rate_service"
 
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        if asks_about_rating(message_of(tracker).typed) and not asked_ticket_id(tracker):
+            # «好差评一共分几个档»: a question about the five levels, not a rating
+            dispatcher.utter_message(response="utter_rating_scale", levels="、".join(LABELS.values()),
+                                     bad="、".join(LABELS[level] for level in sorted(BAD_RATINGS, reverse=True)))
+            return []
         view = _pick(tracker, want_closed=True)
         if view is None:
             if any(v.closed_at is None for v in own_tickets(tracker)):

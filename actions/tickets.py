@@ -94,6 +94,23 @@ def department_from(text: str, named: list[str]) -> str | None:
     return named_department(text, named, departments())
 
 
+def department_spans(message: Any, since: int = 0) -> list[tuple[int, int]]:
+    """Where the message names departments (from ``since`` on)."""
+    return [(e["start"], e["end"]) for e in message.entities
+            if e.get("entity") == "department" and isinstance(e.get("start"), int) and isinstance(e.get("end"), int)
+            and e["start"] >= since]
+
+
+def department_meant(message: Any) -> tuple[str | None, set[str]]:
+    """The department a message means (after a change of mind: «市场监管局那边 不对 是行政审批局»),
+    and every canonical department it names there."""
+    text = message.typed
+    since = phrases.said_last(text)
+    words = [text[start:end] for start, end in department_spans(message, since)]
+    named = {departments().canonical(w) for w in words} - {None}
+    return department_from(text[since:], words), {n for n in named if n}
+
+
 def suggested_department(tracker: Tracker) -> str | None:
     """The lead department of the procedure the ticket is about, offered as a choice."""
     kb = knowledge_base()
@@ -122,7 +139,7 @@ class ActionStartTicket(Action):
         if is_a_question_not_a_ticket(message, reading, clause_index):
             # «高新区执法检查是不是得领导批了才能进企业»: a question stays a question
             return [FollowupAction("action_fallback")]
-        ticket_type = ticket_type_of(message.intent)
+        ticket_type = ticket_type_of(message.intent, text=message.typed)
         text = message.typed
         events: list[EventType] = [SlotSet(s, None) for s in DRAFT_SLOTS]
         events += [SlotSet("ticket_offered", False), SlotSet("procedure_choices", None), SlotSet("choosing", False)]
@@ -144,6 +161,9 @@ class ActionStartTicket(Action):
         if department:
             events.append(SlotSet("department", department))
         procedures = message.entity_values("procedure")
+        if not procedures and message.intent == "urge" and tracker.get_slot("procedure"):
+            # an urge with nothing filed (action_urge): «施工许可要多久», then «都等一个多月了 还没动静»
+            procedures = [tracker.get_slot("procedure")]
         if procedures:
             events.append(SlotSet("procedure", procedures[0]))
         events += start_events(text, department)
@@ -201,6 +221,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         return {slot: text}
 
     async def extract_description(self, dispatcher, tracker, domain) -> dict[str, Any]:
+        if phrases.only_a_number(message_of(tracker).typed):
+            return {}  # «13912345678» at «请具体说说情况»: the phone (its own mapping), no description
         return self._answer(tracker, "description")
 
     async def extract_company_name(self, dispatcher, tracker, domain) -> dict[str, Any]:
@@ -209,6 +231,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «我们公司叫鑫达五金» at «请具体说说情况» or at the credit code: the name is taken
             # down, the question asked again
             return {"company_name": phrases.stated_company_name(text)}
+        message = message_of(tracker)
+        if phrases.names_no_enterprise(text, department_spans(message)):
+            return {}  # «其实是市场监管局那边 不对 是行政审批局»: the department (extract_department)
         # the whole answer, not the CRF's guess at a span of it («华远机械» of 示例市华远机械…)
         return self._answer(tracker, "company_name")
 
@@ -229,8 +254,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         requested = tracker.get_slot("requested_slot")
         if requested in PERSONAL_QUESTIONS and not tracker.get_slot("department"):
             # «马丽 18652793305 供电公司» at «怎么称呼您»: the department is given with the contact
-            message = message_of(tracker)
-            named = department_from(message.typed, message.entity_words("department"))
+            named, _ = department_meant(message_of(tracker))
             return {"department": named} if named else {}
         return self._answer(tracker, "department", "department")
 
@@ -302,7 +326,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         text = str(value or "")
         if text == UNKNOWN_DEPARTMENT or phrases.is_skip(text):
             return {"department": UNKNOWN_DEPARTMENT}
-        named = {departments().canonical(v) for v in message_of(tracker).entity_values("department")} - {None}
+        meant, named = department_meant(message_of(tracker))
+        at_summary = tracker.get_slot("requested_slot") == "ticket_confirmed"
+        if meant and phrases.said_last(message_of(tracker).typed) and not at_summary:
+            return {"department": meant}  # «市场监管局 不对 是行政审批局»: the one said last
         if len(named) > 1 and tracker.get_slot("requested_slot") not in ("department", "ticket_confirmed"):
             # «市场监管局让我去税务局»: several departments in passing; ask which one.
             return {"department": None}

@@ -35,3 +35,13 @@ def latest_metadata(events: Sequence[Event], key: str) -> str | None:
             value = (event.get("metadata") or {}).get(key)
             return value if isinstance(value, str) and value else None
     return None
+
+
+def ran_this_turn(events: Sequence[Event], names: frozenset[str]) -> bool:
+    """True when one of the actions ``names`` already ran since the latest user message."""
+    for event in reversed(events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "action" and event.get("name") in names:
+            return True
+    return False

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from bot.conversation.message import Message
+from bot.dialogue.questions import asks_for_visit
 from bot.language.interpret import Reading
 from bot.sources.search import ClauseIndex
 from bot.tickets.kinds import TicketType
@@ -17,16 +18,21 @@ from bot.tickets.story import describes_case
 #: The intents that ask to file, and the ticket each files.
 TICKET_TYPES = {"complain": TicketType.COMPLAINT, "suggest": TicketType.SUGGESTION,
                 "request_help": TicketType.REQUEST}
-#: A message that ends by asking («…有个登记簿 真的假的», «…都能来查吗») asks, even when it tells.
-_ASKS_OUTRIGHT = re.compile(r"(?:吗|么|嘛|呢|[??]|真的假的|是不是|对不对|行不行)[。.!!~]*$")
+#: A message that ends by asking («…有个登记簿 真的假的», «…都能来查吗», «…想在园区建个厂 能申请不»)
+#: asks, even when it tells.
+_ASKS_OUTRIGHT = re.compile(r"(?:吗|么|嘛|呢|[??]|真的假的|是不是|对不对|行不行"
+                            r"|(?:能|可以|够|符合|要|用|行)[\u4e00-\u9fff]{0,4}不)[。.!!~]*$")
 #: Below this confidence a complaint/suggestion/request phrased as a question, with no words
 #: of filing and no case told, is answered as a question.
 QUESTION_NOT_TICKET = 0.95
 
 
-def ticket_type_of(intent: str | None, default: TicketType = TicketType.COMPLAINT) -> TicketType:
-    """The kind of ticket ``intent`` asks to file (``default`` for any other intent)."""
-    return TICKET_TYPES.get(intent or "", default)
+def ticket_type_of(intent: str | None, default: TicketType = TicketType.COMPLAINT, text: str = "") -> TicketType:
+    """The kind of ticket ``intent`` asks to file; for any other intent, a request when ``text``
+    asks for someone to be sent («能不能派个人来厂里指导下»), else ``default``."""
+    if intent in TICKET_TYPES:
+        return TICKET_TYPES[intent]
+    return TicketType.REQUEST if text and asks_for_visit(text) else default
 
 
 def is_a_question_not_a_ticket(message: Message, reading: Reading,
@@ -43,6 +49,8 @@ def is_a_question_not_a_ticket(message: Message, reading: Reading,
         clauses: gives the policy-text index (None: none), asked only when needed.
     """
     text = message.typed
+    if asks_for_visit(text):
+        return False  # «能不能派个人来厂里指导下»: a request, in the form of a question
     asks_outright = bool(_ASKS_OUTRIGHT.search(text.strip()))
     if not (text and reading.question and not reading.files and not reading.vents
             and (asks_outright or not describes_case(text))):
@@ -51,3 +59,33 @@ def is_a_question_not_a_ticket(message: Message, reading: Reading,
         return True
     index = clauses()
     return index is not None and index.answer(text) is not None
+
+
+#: Words of one's own ticket («我的工单», «我投诉的那件事», «单号», «进度», «到哪了»): a status
+#: lookup, not a question about the rules.
+_OWN_TICKET = re.compile(r"我(?:们)?(?:的|家)?(?:工单|单子|投诉|诉求|反映|事)|我(?:们)?.{0,2}(?:投诉|反映|提|报)的"
+                         r"|工单|单号|进度|到哪|怎么样了|咋样了|有结果|有回复|回复了没|回了没|处理了没|办了没|还没")
+
+
+def asks_a_rule_not_a_ticket(message: Message, reading: Reading,
+                             clauses: Callable[[], ClauseIndex | None]) -> bool:
+    """True for a status lookup, from a conversation with no ticket, that asks what a rule says:
+    «对招投标结果有异议投诉了 多久决定受不受理» asks the time limit of a rule the policy texts
+    surely answer, not where one's own ticket is (no words of one: «我的工单», «进度», «到哪了»)."""
+    text = message.typed
+    if not (text and reading.question and reading.own_topic) or _OWN_TICKET.search(text):
+        return False
+    index = clauses()
+    hit = index.answer(text) if index is not None else None
+    return hit is not None and hit.sure
+
+
+#: Words of something filed before («工单», «我上回投诉的», «反映的那个问题», «12345»).
+_FILED = re.compile(r"工单|单号|单子|投诉|反映|诉求|举报|提的|报的|12345|热线")
+
+
+def urges_a_case_not_a_ticket(text: str) -> bool:
+    """True for an urge that tells a case and speaks of nothing filed («施工许可都等一个多月了
+    还没动静 你们到底管不管»): from a conversation without tickets, a complaint to take down,
+    not a ticket number to ask for."""
+    return bool(text) and describes_case(text) and not _FILED.search(text)

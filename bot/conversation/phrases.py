@@ -79,6 +79,60 @@ _BARE_YES = re.compile(r"^(?:好的?|好吧|嗯+|恩+|哦+|噢+|行|可以|对|�
                        re.IGNORECASE)
 
 
+#: A change of mind in one message («市场监管局那边 不对 是行政审批局», «说错了 应该是税务局»):
+#: what follows the last one is what the user means. («是A不是B» says A: no change of mind.)
+_CHANGED_MIND = re.compile(r"(?:不对|错了|说错|搞错|写错|记错|哦不|呃不|更正一下|更正)了?[\s,,。.!!]*(?:应该|其实)?(?:是|改成|换成|为)?")
+
+
+def said_last(text: str) -> int:
+    """Where what the user means starts in ``text``: after its last change of mind (0: none)."""
+    found = list(_CHANGED_MIND.finditer(text or ""))
+    return found[-1].end() if found else 0
+
+
+#: Words of an enterprise's name («…五金厂», «…有限公司», «…诊所»): a reply without one, naming a
+#: department, is no enterprise's name.
+_ENTERPRISE_WORD = re.compile(r"公司|厂|店|行|社|集团|有限|企业|工作室|诊所|馆|坊|部|中心|商贸|科技|实业|个体")
+
+
+def names_no_enterprise(text: str, department_spans: Sequence[tuple[int, int]]) -> bool:
+    """True when ``text`` names departments (at ``department_spans``) and no enterprise besides:
+    «其实是市场监管局那边 不对 是行政审批局» at «企业名称?» is no name of the enterprise."""
+    if not department_spans:
+        return False
+    chars = list(text)
+    for start, end in department_spans:
+        chars[start:end] = [" "] * (end - start)
+    return not _ENTERPRISE_WORD.search(to_simplified("".join(chars)))
+
+
+#: A reply of digits (and letters) without a word («13912345678», «91410700…»): another answer.
+_ONLY_A_NUMBER = re.compile(r"^[\W_]*(?=[^\u4e00-\u9fff]*\d)[^\u4e00-\u9fff]+$")
+
+
+def only_a_number(text: str) -> bool:
+    """True when ``text`` is a number or code without a word: no description («13912345678»)."""
+    return bool(_ONLY_A_NUMBER.match((text or "").strip()))
+
+
+#: Stopping a lookup («算了不查了», «先不查了», «不用了»).
+_STOP_LOOKUP = re.compile(r"^(?:算了|不用了|不查了|先不查|不用查|不看了|不要了|取消)|不查了|不用查了|先不查|不想查了")
+#: Not having what a lookup needs («没有单号», «忘了留的哪个手机号», «找不到工单号了»).
+_LACKING = r"(?:没有|没|不知道|忘了|忘记|找不到|找不着|找不见|不记得|记不清|记不得|丢了|删了)"
+_NEEDED = r"(?:单号|工单号|号码|编号|手机号|手机|电话)"
+_NOTHING_AT_HAND = re.compile(rf"{_LACKING}了?.{{0,6}}{_NEEDED}|{_NEEDED}.{{0,6}}{_LACKING}|^{_LACKING}[了吧呢啊]*$")
+
+
+def stops_lookup(text: str) -> str | None:
+    """Why a reply ends a ticket lookup: ``"cancel"`` («算了不查了»), ``"missing"`` («没有单号»), or None."""
+    squashed = _squash(text)
+    if _STOP_LOOKUP.search(squashed) and not asks_something(text):
+        return "cancel"
+    if _NOTHING_AT_HAND.search(squashed):
+        return "missing"
+    return None
+
+
 def carries_no_value(text: str) -> bool:
     """True when a reply to a form's question answers none of it («对 我要投诉», «好的» at «企业名称?»)."""
     squashed = _squash(text)

@@ -46,6 +46,11 @@ def own_pairs(text: str, procedure: Procedure) -> list[str]:
     return [t for t in dict.fromkeys(topic_tokens(normalize(text))) if t not in names]
 
 
+def held_own(text: str, procedure: Procedure) -> dict[str, int]:
+    """How many of the question's own word pairs each facet's text of the guide holds."""
+    return held(own_pairs(text, procedure), facet_pairs(procedure))
+
+
 def held(pairs: Iterable[str], facet_texts: Mapping[str, frozenset[str]]) -> dict[str, int]:
     """How many of ``pairs`` each facet's text holds."""
     wanted = list(pairs)

@@ -28,7 +28,8 @@ from bot.dialogue.clauses import (
     clause_over_guide,
     follow_up_clause,
 )
-from bot.dialogue.guide import detail_facets, facet_pairs, name_pairs, specific_shared
+from bot.dialogue.guide import detail_facets, facet_pairs, held_own, name_pairs, specific_shared
+from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.choices import NONE_OF_THESE, Option, choose
 from bot.language.facets import FACETS
 from bot.language.interpret import Reading
@@ -36,6 +37,7 @@ from bot.language.normalize import normalize
 from bot.language.tokens import topic_tokens
 from bot.procedures.model import KnowledgeBase, Procedure
 from bot.sources.search import ClauseIndex, Hit, clause_key, shows_nothing_new
+from bot.tickets.rating import asks_about_rating
 from bot.tickets.story import describes_case
 
 OVERVIEW = "ask_procedure"
@@ -215,6 +217,12 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         picked = _picked(text, memory, kb, intent, named_ids, clicked)
         if picked is not None:
             return picked
+        titled = _by_title_part(text, memory.choices, kb) if not named_ids else None
+        if titled is not None:
+            # «那我们这种开过业但没欠账的能走简易吗» at 简易 or 一般: the one its title part names,
+            # asked what the message asks
+            return _answer(titled, tuple(reading.facets) or memory.facets or (OVERVIEW,),
+                           replace(memory, alternatives=memory.choices), remembered=False)
         if not named_ids and reading.recognition.ambiguity is None and not reading.own_topic and (
                 reading.facets or intent in FACETS):
             # «材料呢» while 简易 or 一般 is still to be chosen: the same choice, for materials
@@ -248,6 +256,12 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
     if not named_ids and not reading.question and tells_misconduct(text):
         # «窗口办事员态度很差»: a case told, not a question; the complaint starts with it as its description
         return Decision(HandOver("action_start_ticket"), replace(memory, help_offered=False))
+    if not named_ids and _RATING_WORDS.search(normalize(text)) and asks_about_rating(text):
+        # «好差评都有哪几档啊»: the five levels (action_rate_service), not a clause that names 好差评
+        return Decision(HandOver("action_rate_service"), replace(memory, help_offered=False))
+    if not named_ids and asks_for_visit(text) and not reading.vents:
+        # «吃不准够不够条件 能不能派个人来厂里指导下»: someone asked to come, a request to file
+        return Decision(HandOver("action_start_ticket"), replace(memory, help_offered=False))
     if asks_errand(text) and set(named_ids) <= {HELP_PROCEDURE} and set(reading.facets) <= ERRAND_ASKING \
             and reading.recognition.ambiguity is None:
         # «网上申报我实在弄不来 有没有人能帮我办»: 帮办代办, how it is asked for (not where, for 网上)
@@ -280,11 +294,15 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             return _answer(candidates[0], (OVERVIEW,), memory, remembered=False)
         if memory.procedure in ambiguity.procedures:
             return _answer(memory.procedure, facets, memory, remembered=False)
-        return _ask(ambiguity.procedures, facets, memory, ambiguity.words)
+        return _ask(ambiguity.procedures, facets, memory, _term_shown(ambiguity.words, ambiguity.procedures, kb))
     sibling = _sibling(text, memory, kb)
     if sibling is not None:
         # «那简易的呢» after a question about 一般注销: the same question about the other
         return _answer(sibling, reading.facets or memory.facets or facets, memory, remembered=False)
+    sibling = _sibling_by_condition(text, memory, kb)
+    if sibling is not None:
+        # «那要是还欠着供应商货款没结呢» after 简易注销's conditions: the case is 一般注销's
+        return _answer(sibling, reading.facets or (ELIGIBILITY,), memory, remembered=False)
     return _without_procedure(reading, text, memory, kb, clauses, facets, documents)
 
 
@@ -307,6 +325,81 @@ def _sibling(text: str, memory: Memory, kb: KnowledgeBase) -> str | None:
     return said[0] if len(said) == 1 else None
 
 
+def _term_shown(words: str, procedures: Sequence[str], kb: KnowledgeBase) -> str:
+    """The word the question «「…」有几种办法» names: the words typed when they are the knowledge's
+    own term (or its label), else the term of the same procedures they were read as by sound
+    («注消» typed, «注销» shown: the assistant does not repeat a typo as its own word)."""
+    normal = normalize(words)
+    if normal in kb.ambiguous_terms:
+        return words
+    same = [term for term, ids in kb.ambiguous_terms.items()
+            if tuple(ids) == tuple(procedures) and set(term) & set(normal)]
+    return min(same, key=lambda term: (-len(set(term) & set(normal)), len(term))) if same else words
+
+
+def _siblings(procedure: str, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The procedures sharing an ambiguous word with ``procedure`` (简易注销: 一般注销)."""
+    group = [ids for ids in kb.ambiguous_terms.values() if procedure in ids]
+    return tuple(dict.fromkeys(p for ids in group for p in ids if p != procedure))
+
+
+#: Two cue groups are the same doing when they share at least this part of their words.
+SAME_GROUP = 0.5
+
+
+def _same_group(one: Collection[str], other: Collection[str]) -> bool:
+    return len(set(one) & set(other)) >= SAME_GROUP * len(set(one) | set(other))
+
+
+def _own_conditions(procedure: Procedure, other: Procedure) -> tuple[Cue, ...]:
+    """The cases that tell ``procedure`` apart from ``other``: of each of its cues that has the
+    same doing as one of ``other``'s (a group of mostly the same words: «注销|关|不干»), the groups
+    left (一般注销's «还欠|欠款|清算…»). Cues sharing only a word or two («公司名» of 变更's
+    objects) are about another matter."""
+    theirs = [group for cue in parse_all(other.cues) for group in cue.groups]
+    found = []
+    for cue in parse_all(procedure.cues):
+        own = tuple(group for group in cue.groups if not any(_same_group(group, g) for g in theirs))
+        if own and len(own) < len(cue.groups):
+            found.append(Cue(" + ".join("|".join(group) for group in own), own))
+    return tuple(found)
+
+
+def _sibling_by_condition(text: str, memory: Memory, kb: KnowledgeBase) -> str | None:
+    """The sibling of the remembered procedure whose own case the message tells, when it tells
+    none of the remembered one's («那要是还欠着供应商货款没结呢» after 简易注销: 一般注销)."""
+    remembered = kb.get(memory.procedure) if memory.procedure is not None and text else None
+    if remembered is None:
+        return None
+    normal = normalize(text)
+    told = []
+    for pid in _siblings(remembered.id, kb):
+        sibling = kb.get(pid)
+        if sibling is None:
+            continue
+        if first_match(_own_conditions(remembered, sibling), normal) is not None:
+            return None  # the remembered procedure's own case is told too
+        if first_match(_own_conditions(sibling, remembered), normal) is not None:
+            told.append(pid)
+    return told[0] if len(told) == 1 else None
+
+
+#: A reply to offered choices longer than this is a sentence: its «都没有» may be of something else.
+SHORT_REPLY_CHARS = 10
+
+
+def _by_title_part(text: str, offered: Sequence[str], kb: KnowledgeBase) -> str | None:
+    """The one offered procedure whose title's own part (word pairs no other offered title has)
+    the message names among other words («…能走简易吗»: 企业简易注销, not 企业一般注销)."""
+    if not text or len(offered) < 2:
+        return None
+    titles = {pid: _title_pairs(procedure.name) for pid in offered if (procedure := kb.get(pid)) is not None}
+    normal = normalize(text)
+    said = [pid for pid, pairs in titles.items()
+            if any(pair in normal for pair in pairs - frozenset().union(*(o for q, o in titles.items() if q != pid)))]
+    return said[0] if len(said) == 1 else None
+
+
 def _title_pairs(title: str) -> frozenset[str]:
     normal = normalize(title)
     return frozenset(normal[i:i + 2] for i in range(len(normal) - 1))
@@ -322,6 +415,8 @@ def _picked(text: str, memory: Memory, kb: KnowledgeBase, intent: str, named: tu
     pick = choose(text, options(kb, offered))
     if pick == NONE_OF_THESE and named:
         return None  # «都不是,就是换个法人»: the procedure named now is answered
+    if pick == NONE_OF_THESE and len(normalize(text)) > SHORT_REPLY_CHARS and _by_title_part(text, offered, kb):
+        return None  # «…一分钱债都没有 能走简易吗»: its «都没有» is no «都不是», 简易 is named
     if pick == NONE_OF_THESE or (pick is None and intent == "deny" and not named):
         return Decision(Say(NONE_CHOSEN), replace(memory, choices=(), help_offered=False))
     if isinstance(pick, int):
@@ -360,9 +455,18 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
     question that only another region's document answers is a :class:`Quote` ``elsewhere``.
     """
     intent = reading.intent
+    if len(re.sub(r"\W", "", normalize(text))) <= PROGRESS_CHARS and _PROGRESS.search(normalize(text)):
+        # «到哪了» (taken for a goodbye), «那现在到哪儿了呢»: where one's ticket is, not a procedure's place
+        return Decision(HandOver("action_check_status"), replace(memory, help_offered=False))
     asks_facet = intent in FACETS or bool(reading.facets)
     remembered = kb.get(memory.procedure) if memory.procedure is not None else None
     if remembered is not None and asks_facet and reading.topic_size < NEW_TOPIC_PAIRS:
+        return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
+    if remembered is not None and memory.topic is None and reading.question and asks_whether(text) \
+            and (reading.topic_size < NEW_TOPIC_PAIRS or normalize(text).lstrip().startswith("那")) \
+            and not reading.files:
+        # «那要是第二次了呢» after an answer about 首违不罚: whether the remembered procedure
+        # covers one's case, however the classifier took it
         return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
     if clauses is not None and text and (reading.own_topic or memory.topic):
         hit = clause_beside_guide(text, remembered if asks_facet else None, clauses, documents) \
@@ -379,6 +483,11 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
             asks_facet or ((reading.question or _bare_detail(text)) and _shares_words(text, remembered, kb))):
         return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
     related = tuple(p for p, _ in reading.recognition.related)
+    if len(related) == 1 and (asks_facet or reading.question) and (single := kb.get(related[0])) is not None:
+        # «先问一下发票申领在哪弄»: one procedure shares its words, answered (its name heads the
+        # answer, so a wrong guess shows), not offered as a single button
+        return _answer(single.id, _details(reading, text, single, facets, kb), memory,
+                       remembered=single.id == memory.procedure)
     if related and (asks_facet or reading.question):
         return _ask(related, facets, memory)
     if intent == "out_of_scope":
@@ -388,6 +497,16 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
     if intent in FACETS:
         return _ask((), facets, memory)
     return Decision(Say(NOT_UNDERSTOOD), replace(memory, help_offered=False))
+
+
+#: A message of at most this many characters asking where things are is about one's ticket.
+PROGRESS_CHARS = 10
+#: Asking where one's matter has got to («到哪了», «进度呢», «处理了没»).
+_PROGRESS = re.compile(r"到哪了|到哪一步|到哪儿了|进度|怎么样了|咋样了|有结果了?[吗没么]|处理了?[吗没么]"
+                       r"|办好了?[吗没么]|有回复了?[吗没么]|回复了?没")
+#: Words of the rating (好差评; not 评价 or 打分 alone: 营商环境评价, 评标打分): a question what it
+#: is made of is the rating's to answer.
+_RATING_WORDS = re.compile(r"好差评|差评|好评|满意|几颗星|星级")
 
 
 #: A permit, licence or filing named by its own words («食品经营许可证», «排污许可»): the two
@@ -434,10 +553,44 @@ def _shares_words(text: str, procedure: Procedure | None, kb: KnowledgeBase) -> 
 
 def _details(reading: Reading, text: str, procedure: Procedure, facets: tuple[str, ...],
              kb: KnowledgeBase) -> tuple[str, ...]:
-    """The facets to answer: those named in words, else those whose text holds the question's words."""
+    """The facets to answer: those named in words, else those whose text holds the question's words;
+    whether the enterprise's own case is covered, asked without a facet word, is the eligibility."""
     if reading.facets or not text:
         return facets
-    return detail_facets(text, procedure, facets, kb)
+    found = detail_facets(text, procedure, facets, kb)
+    if found == facets == (OVERVIEW,) and asks_whether(text):
+        counts = held_own(text, procedure)
+        if counts.get(ELIGIBILITY, 0) >= max(counts.values(), default=0):
+            # «那要是第一次轻微违法呢», «第一次被查到标签不规范 会罚款吗»: whether it applies to
+            # one's case; no other part of the guide holds more of the case's words
+            return (ELIGIBILITY,)
+    return found
+
+
+ELIGIBILITY = "ask_eligibility"
+#: Asking whether one's own case is covered: a condition put («要是…呢», «如果…怎么样»), or
+#: whether something will happen to one («会罚款吗», «会不会被查»).
+_WHETHER = re.compile(r"(?:要是|如果|假如|万一|若是|倘若|假设|像我们这种|我们这种)"
+                      r".{1,24}(?:呢|吗|么|嘛|[??]|行不|可以不|算不)|会.{1,8}(?:吗|么|嘛)|会不会")
+
+
+#: Below this confidence a goodbye phrased as a question is a question («那要是第二次了呢»: 0.57).
+SURE_GOODBYE = 0.9
+
+
+def asks_not_goodbye(reading: Reading, confidence: float, text: str) -> bool:
+    """True for a message taken for a goodbye, unsure, that asks a question and says no
+    goodbye in so many words («那要是第二次了呢»), or is a bare number that is none («2»;
+    «88» says bye-bye): it is answered as what it is (a question, a choice, or not understood)."""
+    if not text or confidence >= SURE_GOODBYE or reading.reason is not None:
+        return False
+    number = re.fullmatch(r"\s*(\d{1,3})\s*", normalize(text))
+    return reading.question or (number is not None and number.group(1) not in {"88", "886", "8"})
+
+
+def asks_whether(text: str) -> bool:
+    """True when ``text`` asks whether the enterprise's own case is covered (see :data:`_WHETHER`)."""
+    return bool(_WHETHER.search(normalize(text)))
 
 
 #: Words that rule a candidate out («不符合简易的条件», «不是简易的», «简易的办不了»).
@@ -517,6 +670,19 @@ _ERRAND = re.compile(r"帮(?:我|我们|忙)(?:去|来)?(?:跑|办|弄|申请|�
                      r"|替(?:我|我们)(?:去)?(?:跑|办)|(?:找人|有人|请人|能|可以)代(?:办|跑)|代跑|跑腿")
 #: … unless a person on the chat line is asked for by name («转人工帮我办»).
 _A_PERSON = re.compile(r"人工|客服|真人")
+
+
+#: Someone asked to be sent to the enterprise («能不能派个人来厂里指导下», «麻烦安排人上门看看»,
+#: «希望你们来公司帮我们理一理»): the asking words, then the sending or coming within a few characters.
+_VISIT = re.compile(r"(?:能不能|可不可以|能否|可否|能|可以|麻烦|请|希望|想请|想让|安排|给我们|帮我们|帮忙)"
+                    r".{0,6}(?:派.{0,3}(?:人|专员|干部|同志|专家)|上门|到(?:我们)?(?:厂|公司|企业|店|单位|现场)"
+                    r"|来(?:我们)?(?:厂|公司|企业|店|单位|现场|一趟))")
+
+
+def asks_for_visit(text: str) -> bool:
+    """True when ``text`` asks for someone to be sent to the enterprise: a request to file,
+    not a question about a procedure (:data:`_VISIT`)."""
+    return bool(_VISIT.search(normalize(text)))
 
 
 #: Facets an errand is asked with, not about («能不能帮忙代办», «网上…有没有人帮我办»).

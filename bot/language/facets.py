@@ -7,16 +7,26 @@ is read as the facet it names whatever the classifier made of it.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from bot.knowledge.cues import Cue, first_match
+from bot.knowledge.cues import Cue, Span, first_match
 from bot.language.normalize import normalize
 
 #: Facet intents, in the order answers list them.
 FACETS: tuple[str, ...] = (
     "ask_procedure", "ask_materials", "ask_duration", "ask_where", "ask_fee", "ask_eligibility",
 )
+
+#: Right after a facet word, what says it is done, not asked («材料齐了», «材料都交了», «资料
+#: 准备好了», «钱已经交过了»): the word is a condition of the question, not what it asks
+#: («诊所备案不是说材料齐了当场就发吗» asks whether it is issued at once).
+_DONE = re.compile(r"\s*(?:都|已经|已|也|早就|早|全)?(?:交|提交|准备|备|带|拿|弄|递|上传|传|缴|付)?"
+                   r"(?:齐|全|好|完|够|过)(?:了|啦|后|之后|以后|的话)"
+                   r"|\s*(?:都|已经|已|早就|早)(?:交|提交|准备|备|带|递|上传|缴|付)了")
+#: How many facet words said as done are skipped in one message.
+_MAX_SKIPPED = 4
 
 
 @dataclass(frozen=True)
@@ -30,9 +40,9 @@ class FacetLexicon:
         normal = normalize(text)
         hits: list[tuple[int, str]] = []
         for facet in FACETS:
-            match = first_match(self.cues.get(facet, ()), normal)
-            if match is not None:
-                hits.append((match[1][0], facet))
+            span = asked_span(self.cues.get(facet, ()), normal)
+            if span is not None:
+                hits.append((span[0], facet))
         return [facet for _, facet in sorted(hits)]
 
     def spans(self, normal: str) -> list[tuple[int, int]]:
@@ -52,6 +62,19 @@ class FacetLexicon:
         if intent == "ask_procedure" and specific:
             return ["ask_procedure", *specific]
         return specific or ordered[:1]
+
+
+def asked_span(cues: Sequence[Cue], normal: str) -> Span | None:
+    """Where the first of ``cues`` stands in ``normal`` as asked, not said as done («材料齐了»)."""
+    for _ in range(_MAX_SKIPPED):
+        match = first_match(cues, normal)
+        if match is None:
+            return None
+        start, end = match[1]
+        if not _DONE.match(normal, end):
+            return match[1]
+        normal = normal[:start] + " " * (end - start) + normal[end:]
+    return None
 
 
 def build_lexicon(table: Mapping[str, Sequence[str]]) -> FacetLexicon:

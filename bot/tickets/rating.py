@@ -13,6 +13,7 @@ import enum
 import re
 import unicodedata
 
+from bot.text import to_simplified
 from bot.tickets import errors
 
 
@@ -92,3 +93,16 @@ def rating_score(value: object) -> int:
         InvalidRating: not a rating.
     """
     return int(parse_rating(value))
+
+
+#: Asking what the rating's levels are («分几个档», «有哪几种», «都有什么等级», «最高几颗星»): a
+#: question word and a word of the scale («…都能用啥方式评» asks how to rate, not the levels).
+_ASKS_WHAT = re.compile(r"几|多少|哪些|哪几|什么|啥|怎么分|如何分")
+_SCALE = re.compile(r"档|等级|级别|几级|几种|哪几种|选项|几颗星|几星|分几|怎么分|如何分|几个层次")
+
+
+def asks_about_rating(text: str) -> bool:
+    """True when ``text`` asks what the rating's levels are («好差评一共分几个档», «评价能选哪几种»):
+    a question about the product's five levels, not a rating of a ticket."""
+    said = re.sub(r"\s+", "", to_simplified(text or ""))
+    return bool(said) and not said.startswith("/") and bool(_ASKS_WHAT.search(said) and _SCALE.search(said))

@@ -36,6 +36,10 @@ _SPECIFIC = re.compile(r"\d|[一二两三四五六七八九十几半]+(?:次|趟
                        r"办事员|工作人员|窗口人员|柜员|科长|主任|经办人|审批员|执法人员|检查人员|网格员|接线员|领导")
 
 
+#: How long something took, told («一个章盖了半个月», «批了三个多月»): what happened, and its specific.
+_TOOK = re.compile(r"了(?:整整|足足|快|将近|差不多)?[\d一二两三四五六七八九十几半]+个?多?(?:天|月|周|星期|礼拜|年|小时)")
+
+
 def describes_case(text: str) -> bool:
     """True when a first message already says what happened, not only that there is something.
 
@@ -45,6 +49,8 @@ def describes_case(text: str) -> bool:
     """
     core = re.sub(r"[\W_]+", "", _REQUEST_ONLY.sub("", squash(text)))
     if len(core) >= CASE_LONG_CHARS:
+        return True
+    if len(core) >= CASE_MIN_CHARS and _TOOK.search(squash(text)):
         return True
     # the specific is looked for in the whole message: the request words' «事» is in «办事员»
     return len(core) >= CASE_MIN_CHARS and bool(_HAPPENED.search(core)) and bool(_SPECIFIC.search(squash(text)))

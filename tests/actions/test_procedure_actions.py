@@ -279,3 +279,26 @@ def test_a_question_taken_for_a_hand_over_is_answered(monkeypatch, text, slots):
     assert messages == [] and events == [{"event": "followup", "timestamp": None, "name": "action_answer_procedure"}]
     _, [answer, *_], _ = run(ActionAnswerProcedure(), state(text, "human_handoff", slots))
     assert answer["response"] in {"utter_procedure_answer_remembered", "utter_ask_elsewhere"}
+
+
+def test_a_message_handed_to_another_action_is_not_decided_again_when_the_fallback_is_predicted_again():
+    # found in a live chat: «到哪了» (goodbye, unsure) went action_goodbye → action_fallback →
+    # action_check_status, then the policies' fallback predicted action_fallback again: the
+    # status was shown ten times over
+    tracker = state("到哪了", "goodbye")
+    tracker.events += [{"event": "action", "name": "action_goodbye"}, {"event": "action", "name": "action_fallback"},
+                       {"event": "action", "name": "action_check_status"}]
+    _, messages, events = run(ActionFallback(), tracker)
+    assert messages == []
+    assert [e["name"] for e in events if e["event"] == "followup"] == ["action_listen"]
+
+
+def test_an_unsure_goodbye_that_asks_is_answered_as_a_question_and_a_plain_one_is_a_goodbye():
+    from actions.procedures import ActionGoodbye
+
+    asked = state("那如果是再犯了呢", "goodbye")
+    asked.latest_message["intent"]["confidence"] = 0.57
+    _, messages, events = run(ActionGoodbye(), asked)
+    assert messages == [] and [e["name"] for e in events if e["event"] == "followup"] == ["action_fallback"]
+    _, messages, _ = run(ActionGoodbye(), state("那我先走了", "goodbye"))
+    assert [m["response"] for m in messages] == ["utter_goodbye"]

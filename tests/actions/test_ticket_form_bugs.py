@@ -310,3 +310,59 @@ def test_what_the_enterprise_does_is_not_taken_for_its_name():
     events, _ = run(ActionStartTicket(), tracker("我们注销公司 税务和工商互相推 都说对方没办完 拖了一个多月",
                                                  intent="complain"))
     assert not any(e.get("name") == "company_name" and e.get("value") for e in events)
+
+
+def _with_departments(text, requested, words):
+    """A form turn whose message names ``words`` as department entities."""
+    state = tracker(text, requested=requested, loop="ticket_form")
+    entities = []
+    for word in words:
+        start = text.index(word)
+        entities.append({"entity": "department", "value": word, "start": start, "end": start + len(word)})
+    state.latest_message["entities"] = entities
+    return state
+
+
+def test_a_change_of_mind_about_the_department_at_the_company_question_is_no_company_name():
+    # found in a live chat: «其实是市场监管局那边 不对 是行政审批局» became the enterprise's name
+    text = "应该是市场监管局吧 哦不 是行政审批局"
+    state = _with_departments(text, "company_name", ["市场监管局", "行政审批局"])
+    form = ValidateTicketForm()
+    dispatcher = CollectingDispatcher()
+    assert asyncio.run(form.extract_company_name(dispatcher, state, DOMAIN)) == {}
+    assert asyncio.run(form.extract_department(dispatcher, state, DOMAIN)) == {"department": "行政审批服务局"}
+    assert form.validate_department("行政审批服务局", dispatcher, state, DOMAIN) == {"department": "行政审批服务局"}
+
+
+def test_the_department_said_last_is_the_answer_at_the_department_question():
+    text = "税务局 不对 说错了 是市场监管局"
+    state = _with_departments(text, "department", ["税务局", "市场监管局"])
+    result = ValidateTicketForm().validate_department("税务局", CollectingDispatcher(), state, DOMAIN)
+    assert result == {"department": "市场监督管理局"}
+
+
+def test_a_phone_number_at_the_description_question_is_no_description():
+    # found in a live chat: «13912345678» at 「请具体说说情况」 was filed as what happened
+    state = tracker("15937261408", requested="description", loop="ticket_form")
+    assert asyncio.run(ValidateTicketForm().extract_description(CollectingDispatcher(), state, DOMAIN)) == {}
+
+
+@pytest.mark.parametrize("reply, slot, response", [
+    # found in live chats: «没有单号» got 「工单号格式不对」, «算了不查了» 「手机号格式不对」, and the
+    # form asked again after every answer that followed
+    ("单号找不着了", "ticket_id", "utter_lookup_missing"), ("先不查了", "ticket_id", "utter_lookup_stopped"),
+    ("不用查了 谢谢", "lookup_phone", "utter_lookup_stopped"), ("1391234567 没错啊", "lookup_phone", None),
+    ("留的哪个手机号我不记得了", "lookup_phone", "utter_lookup_missing"),
+    ("忘记手机号了", "lookup_phone", "utter_lookup_missing"),
+])
+def test_a_lookup_the_user_stops_or_cannot_go_on_with_ends_with_where_else_to_look(reply, slot, response):
+    state = tracker(reply, intent="deny", slots={"ticket_id": "YS202611300099"}, requested=slot, loop="status_form")
+    dispatcher = CollectingDispatcher()
+    form = ValidateStatusForm()
+    check = form.check_ticket_id if slot == "ticket_id" else form.check_lookup_phone
+    result = check(reply, dispatcher, state)
+    said = [m["response"] for m in dispatcher.messages]
+    if response is None:  # not said plainly enough: the format is what is wrong
+        assert result.get("lookup_refused") is not True
+    else:
+        assert result["lookup_refused"] is True and said == [response]

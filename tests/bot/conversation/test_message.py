@@ -74,3 +74,64 @@ def test_the_event_list_tells_the_value_before_this_turn_and_the_last_typed_word
     assert last_typed_words(EVENTS) == "我要投诉"
     assert latest_metadata(EVENTS, "client_address") is None, "only the latest message's metadata counts"
     assert latest_metadata(EVENTS[:2], "client_address") == "198.18.0.1"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("能不能派个人到我们公司指导一下申报", TicketType.REQUEST), ("营业执照在哪领", TicketType.COMPLAINT),
+])
+def test_a_request_for_someone_to_be_sent_is_a_request_whatever_the_classifier_said(text, kind):
+    assert ticket_type_of("nlu_fallback", text=text) is kind
+
+
+def _asked(text: str, intent: str, confidence: float = 0.5) -> Message:
+    from pathlib import Path
+
+    from bot.language.interpret import Interpreter, reading_to_dict
+    from bot.language.lexicon import load_lexicon
+    from bot.procedures.loader import load_knowledge
+
+    knowledge = Path(__file__).resolve().parents[3] / "knowledge"
+    reading = Interpreter.build(load_knowledge(knowledge), load_lexicon(knowledge)).read(text, intent, confidence)
+    return Message({"text": text, "intent": {"name": intent, "confidence": confidence},
+                    "understanding": reading_to_dict(reading)})
+
+
+def test_a_request_in_the_form_of_a_question_is_no_question():
+    from bot.conversation.intake import is_a_question_not_a_ticket
+
+    message = _asked("我们想申请技改补贴 能不能派个人到厂里帮着看看", "request_help", 0.6)
+    assert not is_a_question_not_a_ticket(message, message.reading(), lambda: None)
+
+
+def test_a_question_ending_in_a_yes_no_not_is_answered_not_filed():
+    from bot.conversation.intake import is_a_question_not_a_ticket
+
+    message = _asked("我们是开小作坊的 想在开发区盖个厂房 能申请不", "request_help", 0.7)
+    assert is_a_question_not_a_ticket(message, message.reading(), lambda: None)
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("对中标结果不服投诉了 几个工作日决定受理", True),
+    ("我投诉招标的那个事几天能有答复", False),
+    ("工单到哪一步了", False),
+])
+def test_a_status_lookup_without_a_ticket_that_asks_a_rule_is_a_question(text, rule):
+    from pathlib import Path
+
+    from bot.conversation.intake import asks_a_rule_not_a_ticket
+    from bot.sources.search import ClauseIndex
+
+    clauses = ClauseIndex.load(Path(__file__).resolve().parents[3] / "knowledge")
+    message = _asked(text, "check_status")
+    assert asks_a_rule_not_a_ticket(message, message.reading(), lambda: clauses) is rule
+
+
+@pytest.mark.parametrize("text, case", [
+    # found in a live chat: «都等一个多月了 还没动静 你们到底管不管» after 施工许可 asked for a ticket number
+    ("报装申请交上去二十多天了 一点音信都没有 赶紧催催", True),
+    ("帮我催一下", False), ("投诉都一个礼拜了没人理 赶紧催催", False), ("上次12345登记的那个事催一下", False),
+])
+def test_an_urge_telling_a_case_and_nothing_filed_is_a_case_to_take_down(text, case):
+    from bot.conversation.intake import urges_a_case_not_a_ticket
+
+    assert urges_a_case_not_a_ticket(text) is case

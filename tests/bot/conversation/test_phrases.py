@@ -127,3 +127,14 @@ def test_a_question_in_everyday_words_during_the_form_is_no_answer_to_it():
     assert is_off_topic("ask_materials", "算了 先问下水电报装要啥材料")
     assert is_off_topic("ask_duration", "注销咋这么慢 要多久")
     assert not is_off_topic("ask_where", "上周三去市场监管局窗口办营业执照变更")
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("好差评到底有几个等级", True), ("评价能选哪几种", True), ("政务服务好差评是怎么分档的 有几档", True),
+    ("给个差评", False), ("不满意", False), ("五星", False), ("差评以后会怎样", False),
+    ("好差评都能用啥方式评", False), ("好评差评中间还有几档", True),
+])
+def test_a_question_about_the_five_levels_gives_no_rating(text, asks):
+    from bot.tickets.rating import asks_about_rating
+
+    assert asks_about_rating(text) is asks

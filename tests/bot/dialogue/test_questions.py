@@ -424,3 +424,122 @@ def test_a_follow_up_asking_what_next_is_shown_the_sentence_that_says_it():
     text = "要是会商一次还解决不了呢"
     follow = step(text, "ask_procedure", first.memory, confidence=0.7).step
     assert isinstance(follow, Quote) and "区政府" in (follow.part or quote(follow.hit, text))
+
+
+@pytest.mark.parametrize("text, facets", [
+    # a facet word said as done is a condition of the question, not what it asks
+    ("营业执照的资料都交齐了 啥时候能发下来", ["ask_duration"]),
+    ("资料已经准备好了 去哪个窗口交", ["ask_where"]),
+    ("备案材料交全了的话 能当场拿到吗", ["ask_duration"]),
+    ("要带什么材料", ["ask_materials"]),
+    # online, asked with the verb of paying or sending
+    ("保函能网上交吗", ["ask_where"]), ("这个能不能线上弄", ["ask_where"]),
+    # what to leave or fill in is the materials
+    ("打电话反映的时候要填啥", ["ask_materials"]),
+    # «…能…不»: whether it may be applied for
+    ("我们厂这种规模能享受不", ["ask_eligibility"]),
+    # found in a live chat: «…要啥材料 另外收不收费» answered the materials only
+    ("标准地要准备啥 政府收不收", ["ask_materials", "ask_fee"]),
+    # found in a live chat: «起名字能不能用 咋查» answered whether, not how
+    ("名字重没重 咋查", ["ask_procedure"]),
+])
+def test_the_facets_a_message_asks_not_those_it_says_are_done(text, facets):
+    assert list(READ.read(text, "nlu_fallback").facets) == facets
+
+
+@pytest.mark.parametrize("text, intent, memory", [
+    # whether one's own case is covered, asked without a facet word: the eligibility part
+    ("店里消防通道被查到堵了一次 会被罚吗 不是有首违不罚嘛", "ask_procedure", Memory()),
+    ("那如果没造成啥后果呢", "ask_procedure", Memory("lenient_enforcement", ("ask_procedure",))),
+])
+def test_whether_ones_case_is_covered_is_answered_by_the_conditions(text, intent, memory):
+    decision = step(text, intent, memory).step
+    assert decision == Answer("lenient_enforcement", ("ask_eligibility",), remembered=decision.remembered)
+
+
+def test_a_whether_question_whose_words_another_part_holds_gets_that_part():
+    # «公章» is in 企业开办's steps: the overview, not the conditions
+    decision = step("公章还要自己去外面刻吗", "ask_procedure", Memory("company_setup", ("ask_materials",))).step
+    assert isinstance(decision, Answer) and decision.facets == ("ask_procedure",)
+
+
+@pytest.mark.parametrize("text, remembered, other", [
+    # the case the other procedure's own cue words tell (knowledge/procedures/*.yml), not a list here
+    ("那我们还欠着银行一笔钱没还完呢", "simple_deregistration", "general_deregistration"),
+    ("账上还有负债 也行吗", "simple_deregistration", "general_deregistration"),
+    ("那要是压根就没有债务呢", "general_deregistration", "simple_deregistration"),
+])
+def test_a_case_that_rules_the_remembered_procedure_out_points_to_its_sibling(text, remembered, other):
+    decision = step(text, "nlu_fallback", Memory(remembered, ("ask_eligibility",)), confidence=0.3).step
+    assert isinstance(decision, Answer) and decision.procedure == other
+
+
+def test_a_case_of_the_remembered_procedure_itself_does_not_switch():
+    decision = step("还欠着点钱 不过从没开业过 能简易吗", "nlu_fallback",
+                    Memory("simple_deregistration", ("ask_eligibility",)), confidence=0.3).step
+    assert not (isinstance(decision, Answer) and decision.procedure == "general_deregistration")
+
+
+@pytest.mark.parametrize("text", ["政策看不太懂 能不能安排个人上门给我们讲讲", "麻烦派个专员到我们厂里看一下"])
+def test_asking_for_someone_to_be_sent_is_a_request_to_file(text):
+    decision = step(text, "nlu_fallback", Memory("enterprise_policy", ("ask_where",)), confidence=0.3)
+    assert decision.step == HandOver("action_start_ticket")
+
+
+def test_whether_a_procedure_comes_to_the_enterprise_is_still_a_question():
+    assert isinstance(step("企业开办能上门办吗", "ask_where").step, Answer)
+
+
+@pytest.mark.parametrize("text", ["厂子不干了 想注消掉 咋整", "公司准备住销了"])
+def test_a_typo_read_by_sound_is_not_repeated_as_the_assistants_word(text):
+    # found in a live chat: «…想注消 咋弄» was asked 「「注消」有几种办法」
+    decision = step(text).step
+    assert isinstance(decision, AskWhich) and decision.term == "注销"
+
+
+@pytest.mark.parametrize("text, intent", [
+    # found in a live chat: «那要是第二次了呢» after 首违不罚 was taken for a goodbye («再见»), and
+    # «那要是第二次呢» was out of scope
+    ("那如果是再犯了呢", "goodbye"), ("那要是隔了一年又被查到呢", "out_of_scope"),
+])
+def test_a_conditional_follow_up_asks_whether_the_remembered_procedure_covers_it(text, intent):
+    memory = Memory("lenient_enforcement", ("ask_procedure",))
+    decision = step(text, intent, memory, confidence=0.5).step
+    assert decision == Answer("lenient_enforcement", ("ask_eligibility",), remembered=True)
+
+
+@pytest.mark.parametrize("text, confidence, asks", [
+    ("那如果是再犯了呢", 0.57, True), ("那我先走了", 1.0, False), ("好的 拜拜", 0.6, False), ("下次再聊吧", 0.7, False),
+    # found in a live chat: a bare «2» with nothing offered got «再见»
+    ("3", 0.6, True), ("88", 0.6, False),
+])
+def test_an_unsure_goodbye_that_asks_is_a_question(text, confidence, asks):
+    from bot.dialogue.questions import asks_not_goodbye
+
+    assert asks_not_goodbye(READ.read(text, "goodbye", confidence), confidence, text) is asks
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    # found in a live chat: «到哪了» after filing (goodbye, 0.54) was not understood, and
+    # «好差评都有哪几档啊» quoted a clause that names 好差评 instead of the five levels
+    ("那现在到哪儿了呢", "goodbye", HandOver("action_check_status")),
+    ("好评差评中间还有几档", "nlu_fallback", HandOver("action_rate_service")),
+])
+def test_a_question_about_ones_ticket_or_the_rating_goes_to_the_tickets(text, intent, expected):
+    assert step(text, intent, confidence=0.5).step == expected
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    # found in a live chat: a long typed reply naming one offered title's own part was 「没有找到依据」
+    ("我们开过业 但一点外债都没有 能走简易吗", "ask_eligibility",
+     Answer("simple_deregistration", ("ask_eligibility",))),
+    ("那一般的要准备哪些东西", "ask_materials", Answer("general_deregistration", ("ask_materials",))),
+])
+def test_a_long_reply_to_the_choices_naming_one_title_s_own_part_answers_that_one(text, intent, expected):
+    assert step(text, intent, OFFERED, confidence=0.9).step == expected
+
+
+def test_one_procedure_sharing_the_question_s_words_is_answered_not_offered_as_a_single_button():
+    # found in a live chat: «等下 先问一下发票申领在哪弄» got 「您问的是哪一项?」 with one button (企业开办)
+    decision = step("那个发票在哪申领", "ask_where").step
+    assert decision == Answer("company_setup", ("ask_where",))

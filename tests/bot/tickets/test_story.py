@@ -38,3 +38,9 @@ def test_misconduct_told_is_a_complaint_whatever_the_classifier_said(text, told)
 
     assert tells_misconduct(text) is told
     assert (step(text, "inform", confidence=0.4).step == HandOver("action_start_ticket")) is told
+
+
+@pytest.mark.parametrize("text", ["效率真是绝了 一张证盖章盖了半个月", "图纸审查审了足足三个多月"])
+def test_how_long_something_took_tells_what_happened(text):
+    # found in a live chat: «…一个章盖了半个月» was asked 「请具体说说情况」 again
+    assert describes_case(text)
