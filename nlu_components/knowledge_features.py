@@ -92,8 +92,10 @@ class KnowledgeFeaturizer(SparseFeaturizer, GraphComponent):
     def features(self, text: str) -> scipy.sparse.coo_matrix:
         """One row: the signals of ``text``."""
         interpreter, known, departments = self.reader()
-        found = signals(text, interpreter.read(text, None), known, departments,
-                        interpreter.lexicon.personal_errand(text)) if text.strip() else {}
+        # English words and pinyin initials count as the Chinese they stand for («yyzz»)
+        said = interpreter.lexicon.spell(text).text
+        found = signals(said, interpreter.read(text, None), known, departments,
+                        interpreter.lexicon.personal_errand(said)) if text.strip() else {}
         columns = [_COLUMN[name] for name in found]
         return scipy.sparse.coo_matrix(([1.0] * len(columns), ([0] * len(columns), columns)),
                                        shape=(1, len(SIGNALS)))

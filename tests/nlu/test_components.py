@@ -26,6 +26,13 @@ def test_full_width_and_upper_case_are_read_narrow_and_lower():
     assert _tokens("ＹＳ工单") == _tokens("ys工单")
 
 
+def test_latin_words_are_cut_as_the_chinese_they_stand_for_at_the_places_typed():
+    tokens = _tokens("company注销要带啥documents")
+    assert ("公司", 0, 7) in tokens and ("注销", 7, 9) in tokens
+    assert [t for t in tokens if t[1] >= 12] == [("材料", 12, 21)]
+    assert _tokens("feedback") == [("feedback", 0, 8)]
+
+
 def _classifier(**settings):
     config = {**SafeLogisticRegressionClassifier.get_default_config(), **settings}
     return SafeLogisticRegressionClassifier(config, "lr", None, None)
