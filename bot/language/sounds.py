@@ -24,6 +24,9 @@ MIN_SAME_CHARS = 0.5
 #: often: 住校 / 注销), except where a character of the name is typed right.
 MIN_SOUND_CHARS = 2
 
+#: A word this long typed by sound is not held back by a word of its own that only
+#: overlaps it (简易注消掉: 消掉).
+LONG_WORD = 4
 #: A two-character piece counted at least this often in Jieba's dictionary is a word of its
 #: own (住校 18, 法人 690), not a typo; rare entries (注消 3, 保正 3) are typos.
 COMMON_WORD = 10
@@ -112,28 +115,36 @@ def correct(text: str, index: SoundIndex, spelled: Iterable[str] = ()) -> tuple[
         text: normalised text.
         index: the words that matter.
         spelled: words whose exact occurrences are kept as typed (no character of a word
-            spelled right is changed into another word that sounds alike).
+            spelled right is changed into another word, as long or shorter, that sounds alike).
     """
     chars = list(text)
-    kept = [False] * len(text)
+    #: the length of the longest word spelled right (or read already) at each character
+    kept = [0] * len(text)
     for word in spelled:
         start = text.find(word) if word else -1
         while start != -1:
-            kept[start:start + len(word)] = [True] * len(word)
+            for i in range(start, start + len(word)):
+                kept[i] = max(kept[i], len(word))
             start = text.find(word, start + 1)
     changed = [False] * len(text)
     found = list(index.find(text))
     if not found:
         return text, tuple(changed)
-    # a character inside a word of its own as typed (公示, 任何, 办公室, 时间) is no typo
-    for start, end in _common_words(text):
-        kept[start:end] = [True] * (end - start)
+    common = list(_common_words(text))
     for start, end, word in found:
         wrong = [i for i, ch in enumerate(word, start) if chars[i] != ch]
-        if not wrong or any(kept[i] for i in wrong):
+        # a word spelled right is kept, unless a longer one sounds through it (简易注消掉:
+        # 简易注销, though 消掉 is a word of a cue)
+        if not wrong or any(kept[i] >= len(word) for i in wrong):
+            continue
+        # a character inside a word of its own as typed is no typo: a word of the piece
+        # (注销公示 is no 注销公司), or any word for a short one (办公室, 任何, 时间; 免费办理
+        # is no 免费帮); a long word is not held back by a neighbour (简易注消掉)
+        if any(s <= i < e and (len(word) < LONG_WORD or (start <= s and e <= end))
+               for i in wrong for s, e in common):
             continue
         for i in wrong:
             chars[i] = word[i - start]
             changed[i] = True
-        kept[start:end] = [True] * (end - start)
+        kept[start:end] = [max(k, len(word)) for k in kept[start:end]]
     return "".join(chars), tuple(changed)
