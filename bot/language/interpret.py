@@ -102,6 +102,9 @@ TICKET_INTENTS = frozenset({"complain", "suggest", "request_help", "check_status
 #: «投诉了 多久决定受不受理», «一般几天»): how things work, not one's own case.
 _RULE_OBJECT = re.compile(r"机制|制度|规定|规矩|政策|办法|渠道|途径|流程|程序|时限|期限|标准|依据|"
                           r"受不受理|怎么处理|如何处理|怎么算|一般|通常")
+#: Words that name a rule outright: a question about one is no ticket even where the policy
+#: texts' search finds no clause for it (the dialogue then says so honestly).
+_RULE_NAMED = re.compile(r"机制|制度|规定|规矩")
 #: Telling one's own case and wanting something done about it («我的工单», «我上周投诉的…
 #: 还没», «帮我催», «赶紧»): a ticket intent, however the question is put.
 _OWN_CASE = re.compile(r"我的|我们的|我那|我上|我前|我昨|我今|工单|单号|ys\d|进度|到哪|还没|怎么还|一直|至今|"
@@ -293,15 +296,16 @@ class Interpreter:
 
 
     def _asks_how_it_works(self, text: str, recognition: Recognition, question: bool) -> bool:
-        """A question whose object is a rule or a mechanism, about a procedure named or one
-        the policy texts answer, telling no case of one's own and asking nothing done (without
-        a text that answers it, «…有没有渠道» is a request for help: 7 training lines)."""
+        """A question whose object is a rule or a mechanism — named outright (机制, 制度, 规定),
+        or of a procedure named, or one the policy texts answer — telling no case of one's own
+        and asking nothing done (without a text that answers it, «…有没有渠道», «能想想办法吗»
+        are requests for help: 7 training lines)."""
         said = squash(text)
         if not question or not _RULE_OBJECT.search(said) or _OWN_CASE.search(said) or _ASKS_FOR.search(said):
             return False
         if _files(text, recognition):
             return False
-        if recognition.named:
+        if recognition.named or _RULE_NAMED.search(said):
             return True
         return (self._topic_size(text, recognition) >= TOPIC_QUESTION_PAIRS and self.clauses is not None
                 and self.clauses.answer(text) is not None)

@@ -79,17 +79,24 @@ def test_a_bad_word_map_fails_the_load_with_the_file_and_the_word(tmp_path):
     ("营业只照要什么材料", ("company_setup",)),
     ("营业执找要带啥", ("company_setup",)),
     ("营业执找多久下来", ("company_setup",)),
+    ("营业只照怎么在手机上申请", ("company_setup",)),
     ("诊所备按要多久", ("clinic_setup",)),
     ("开镖要去现场吗", ("remote_bid_opening",)),
     ("不见面开镖咋参加", ("remote_bid_opening",)),
     ("投标保正金能退吗", ("bid_guarantee",)),
     ("发人换了咋变更", ("business_change",)),
+    # a long name is not held back by a word its last character makes with the next (消掉)
+    ("厂子一直没开业 想简易注消掉 带啥材料", ("simple_deregistration",)),
 ])
 def test_words_that_point_at_a_procedure_are_found_by_their_sound(interpreter, text, named):
     assert interpreter.read(text, None).recognition.named == named
 
 
-@pytest.mark.parametrize("text, choices", [("注消要多久", BOTH), ("公司注消要啥材料", BOTH)])
+@pytest.mark.parametrize("text, choices", [
+    ("注消要多久", BOTH), ("公司注消要啥材料", BOTH),
+    # the licence's business, new or changed, is asked about, whatever facet is asked
+    ("执照上的事 要带啥材料", ("company_setup", "business_change")),
+])
 def test_an_ambiguous_word_typed_by_sound_is_still_asked_about(interpreter, text, choices):
     assert interpreter.read(text, None).recognition.choices == choices
 
@@ -101,6 +108,7 @@ def test_an_ambiguous_word_typed_by_sound_is_still_asked_about(interpreter, text
     ("开标能不能坐在办公室里参加", "开标能不能坐在办公室里参加"),
     ("没有任何通知就让我们停产", "没有任何通知就让我们停产"),
     ("上班时间来不及", "上班时间来不及"),
+    ("这个是免费办理的吧", "这个是免费办理的吧"),
 ])
 def test_words_of_their_own_are_never_read_as_typos(interpreter, text, kept):
     assert interpreter.recognizer.spell(text)[0] == kept
@@ -160,6 +168,11 @@ def test_words_that_rule_a_procedure_out(interpreter, text, absent):
     assert absent not in interpreter.read(text, "check_status", 0.8).recognition.named
 
 
+@pytest.mark.parametrize("text", ["营业执照要什么材料", "营业执照能在网上申请吗", "营业执照多久能领取"])
+def test_a_licence_asked_about_with_nothing_to_change_is_a_new_one(interpreter, text):
+    assert interpreter.read(text, None).recognition.named == ("company_setup",)
+
+
 def test_a_change_of_the_legal_person_is_a_change_not_a_new_licence(interpreter):
     assert interpreter.read("换了个老板当法人 执照上要改吗", None).recognition.named == ("business_change",)
     assert interpreter.read("有人能帮我办一下网上申报吗", None).recognition.named == ("assisted_service",)
@@ -170,6 +183,8 @@ def test_a_change_of_the_legal_person_is_a_change_not_a_new_licence(interpreter)
 @pytest.mark.parametrize("text, intent, chosen", [
     ("几个部门互相推 有没有啥机制让他们一起商量", "complain", "ask_procedure"),
     ("几个部门之间扯皮 有什么制度让他们一起商量解决", "complain", "ask_procedure"),
+    # a rule named outright (机制, 制度, 规定) is asked about, even where no clause is found
+    ("部门之间扯皮的话 有什么制度能让他们坐到一起", "complain", "ask_procedure"),
     ("投诉了 多久决定受不受理", "check_status", "ask_duration"),
     ("反映问题以后一般几个工作日能有答复", "urge", "ask_duration"),
     # one's own case, or something asked to be done: the ticket stays
