@@ -28,6 +28,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.language.interpret import Interpreter
 from bot.language.signals import SIGNALS, signals, vocabulary
+from nlu_components.fingerprint import reading_fingerprint
 
 _COLUMN = {name: i for i, name in enumerate(SIGNALS)}
 
@@ -49,6 +50,12 @@ class KnowledgeFeaturizer(SparseFeaturizer, GraphComponent):
     def __init__(self, config: dict[str, Any], name: str) -> None:
         super().__init__(name, config)
         self._reader: tuple[Interpreter, frozenset[str], tuple[str, ...]] | None = None
+
+    @classmethod
+    def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
+        """The knowledge files and the reading's code: Rasa's training cache keys a
+        component by its config and inputs only, and would reuse stale features."""
+        return reading_fingerprint(config.get("knowledge_dir"))
 
     @classmethod
     def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,

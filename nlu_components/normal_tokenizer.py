@@ -22,6 +22,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.language.normalize import normalize
 from bot.language.words import WordMap
+from nlu_components.fingerprint import reading_fingerprint
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=True)
@@ -33,6 +34,12 @@ class NormalJiebaTokenizer(JiebaTokenizer):
         """Jieba's settings, plus ``knowledge_dir``: where ``language/words.yml`` is
         (default: the configured knowledge directory)."""
         return {**JiebaTokenizer.get_default_config(), "knowledge_dir": None}
+
+    @classmethod
+    def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
+        """The word map, the Jieba dictionary and the reading's code: Rasa's training cache
+        keys a component by its config and inputs only, and would reuse stale tokens."""
+        return reading_fingerprint(config.get("knowledge_dir"), config.get("dictionary_path"))
 
     def words(self) -> WordMap:
         """The Latin words read in Chinese (read once)."""
