@@ -93,7 +93,10 @@ _ASKS_FOR = re.compile(r"就不能|帮我|帮忙|帮一把|帮帮|请你|请帮|
 #: Words with which a user asks to file, not to be told, and the rhetorical questions of a
 #: complaint («为什么老是推诿?»): a question with them stays a ticket.
 _TICKET_WORDS = re.compile(r"投诉|举报|反映|曝光|诉求|求助|建议|意见|为什么|为啥|凭什么|怎么回事|怎么还|怎么老|"
-                           r"怎么又|怎么这么|咋还|咋老|咋又|还没|一直|拖了|好几")
+                           r"怎么又|怎么这么|咋还|咋老|咋又|还没|一直|拖了|"
+                           # how often or how long, not how many («跑了好几趟», «好几天了»; «涉及好几个
+                           # 部门», «收费好几千» count things)
+                           r"好几(?:趟|次|回|遍|声|天|周|个月|个星期|个礼拜|年|个小时|小时)")
 
 
 #: Ticket intents a question about how things work gives way to (see _RULE_OBJECT).

@@ -192,6 +192,10 @@ def test_a_change_of_the_legal_person_is_a_change_not_a_new_licence(interpreter)
     ("我的投诉一般多久处理 都十天了", "check_status", "check_status"),
     ("几个部门互相推 帮我协调一下吧", "complain", "complain"),
     ("窗口一直推诿 有没有规定管管", "complain", "complain"),
+    # how many departments is no complaint's rhetoric; how often or how long one ran is
+    ("办个环评要过好几个部门 谁都不拍板 有没有什么制度让他们一起审", "complain", "ask_procedure"),
+    ("跑了好几趟都没办成 有没有什么规定管管", "complain", "complain"),
+    ("好几天了还没人理 有没有什么机制", "complain", "complain"),
 ])
 def test_a_question_about_a_rule_is_no_ticket_unless_a_case_of_ones_own_is_told(reader_with_texts, text, intent,
                                                                                 chosen):
