@@ -28,6 +28,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.language.interpret import Interpreter
 from bot.language.signals import SIGNALS, signals, vocabulary
+from nlu_components.fingerprint import reading_fingerprint
 
 _COLUMN = {name: i for i, name in enumerate(SIGNALS)}
 
@@ -49,6 +50,12 @@ class KnowledgeFeaturizer(SparseFeaturizer, GraphComponent):
     def __init__(self, config: dict[str, Any], name: str) -> None:
         super().__init__(name, config)
         self._reader: tuple[Interpreter, frozenset[str], tuple[str, ...]] | None = None
+
+    @classmethod
+    def fingerprint_addon(cls, config: dict[str, Any]) -> str | None:
+        """The knowledge files and the reading's code: Rasa's training cache keys a
+        component by its config and inputs only, and would reuse stale features."""
+        return reading_fingerprint(config.get("knowledge_dir"))
 
     @classmethod
     def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
@@ -92,8 +99,10 @@ class KnowledgeFeaturizer(SparseFeaturizer, GraphComponent):
     def features(self, text: str) -> scipy.sparse.coo_matrix:
         """One row: the signals of ``text``."""
         interpreter, known, departments = self.reader()
-        found = signals(text, interpreter.read(text, None), known, departments,
-                        interpreter.lexicon.personal_errand(text)) if text.strip() else {}
+        # English words and pinyin initials count as the Chinese they stand for («yyzz»)
+        said = interpreter.lexicon.spell(text).text
+        found = signals(said, interpreter.read(text, None), known, departments,
+                        interpreter.lexicon.personal_errand(said)) if text.strip() else {}
         columns = [_COLUMN[name] for name in found]
         return scipy.sparse.coo_matrix(([1.0] * len(columns), ([0] * len(columns), columns)),
                                        shape=(1, len(SIGNALS)))

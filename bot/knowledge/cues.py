@@ -4,6 +4,10 @@ A cue is written ``法人|股东 + 换|变更|改``: every group (separated by `
 any alternative (separated by ``|``) of a group will do, in any order, all within a
 window of :data:`WINDOW` characters. A word right after 不/没/别/未 does not count
 («公司不想开了» is no «想开»), unless the cue's word itself says the negation («没开业»).
+A group written with ``!`` in front of a word rules the cue out: when any of its words
+occurs anywhere in the message, the cue does not match (``帮我 + 办一下 + !催办|催一下``:
+«帮我催办一下» urges a ticket, it asks nobody to do a procedure). A ``!`` followed by
+punctuation is a word to find as any other («!!!» is anger).
 Combinations generalise where listed phrases do not:
 the one cue above covers 「法人换人了」「股东要变更」「想改一下法人」.
 
@@ -20,6 +24,8 @@ from dataclasses import dataclass
 WINDOW = 24
 #: A cue word right after one of these is negated («不想开了» is not «想开»).
 NEGATIONS = "不没别未"
+#: What starts a group of words that rule a cue out (followed by a word, not punctuation).
+RULES_OUT = "!"
 #: Occurrences considered per group (messages are short; this bounds the search).
 _MAX_HITS = 6
 
@@ -36,22 +42,36 @@ class Cue:
 
     pattern: str
     groups: tuple[tuple[str, ...], ...]
+    #: words that rule the cue out wherever they occur (the ``!`` groups)
+    excluded: tuple[str, ...] = ()
 
     @classmethod
     def parse(cls, pattern: str) -> Cue:
-        """Parses ``A|B + C`` into groups; raises :class:`CueError` when malformed."""
+        """Parses ``A|B + C + !D|E`` into groups and excluded words; raises
+        :class:`CueError` when malformed."""
         if not isinstance(pattern, str) or not pattern.strip():
             raise CueError("expected a non-empty cue such as '法人|股东 + 换|变更'")
-        groups = []
+        groups: list[tuple[str, ...]] = []
+        excluded: list[str] = []
         for part in pattern.split("+"):
-            words = tuple(w.strip().lower() for w in part.split("|"))
+            part = part.strip()
+            rules_out = part.startswith(RULES_OUT) and part[1:2].isalnum()
+            words = tuple(w.strip().lower() for w in (part[1:] if rules_out else part).split("|"))
             if not words or any(not w for w in words):
-                raise CueError(f"empty word in {pattern!r}: write 'a|b + c', no empty alternatives")
-            groups.append(words)
-        return cls(pattern, tuple(groups))
+                raise CueError(f"empty word in {pattern!r}: write 'a|b + c + !d', no empty alternatives")
+            if rules_out:
+                excluded.extend(words)
+            else:
+                groups.append(words)
+        if not groups:
+            raise CueError(f"{pattern!r} only rules out: a cue needs a group of words that must occur")
+        return cls(pattern, tuple(groups), tuple(dict.fromkeys(excluded)))
 
     def find(self, text: str) -> Span | None:
-        """The tightest span of ``text`` holding every group, or None."""
+        """The tightest span of ``text`` holding every group, or None (also when a word
+        the cue rules out occurs)."""
+        if any(word in text for word in self.excluded):
+            return None
         hits: list[list[Span]] = []
         for group in self.groups:
             spans = sorted(_occurrences(text, group))[:_MAX_HITS]

@@ -19,6 +19,7 @@ from bot.language.lexicon import Lexicon
 from bot.language.normalize import normalize, squash
 from bot.language.procedures import CUE, Ambiguity, Mention, ProcedureRecognizer, ProcedureText, Recognition
 from bot.language.tokens import topic_tokens
+from bot.language.words import Spelled
 from bot.procedures.model import KnowledgeBase, Procedure
 from bot.tickets.story import tells_story
 
@@ -64,6 +65,9 @@ FOLLOW_UP_CHARS = 10
 #: Word pairs left once procedure, facet and asking words are taken out, from which a
 #: message has a topic of its own.
 OWN_TOPIC_PAIRS = 2
+#: Intents that words say outright only when they are all the message says («你好», «多谢»;
+#: not «你好 我叫张三»).
+ONLY_SAID = frozenset({"greet", "thank"})
 #: Confidence given to an intent chosen here.
 CHOSEN_CONFIDENCE = 0.9
 
@@ -89,8 +93,25 @@ _ASKS_FOR = re.compile(r"就不能|帮我|帮忙|帮一把|帮帮|请你|请帮|
 #: Words with which a user asks to file, not to be told, and the rhetorical questions of a
 #: complaint («为什么老是推诿?»): a question with them stays a ticket.
 _TICKET_WORDS = re.compile(r"投诉|举报|反映|曝光|诉求|求助|建议|意见|为什么|为啥|凭什么|怎么回事|怎么还|怎么老|"
-                           r"怎么又|怎么这么|咋还|咋老|咋又|还没|一直|拖了|好几")
+                           r"怎么又|怎么这么|咋还|咋老|咋又|还没|一直|拖了|"
+                           # how often or how long, not how many («跑了好几趟», «好几天了»; «涉及好几个
+                           # 部门», «收费好几千» count things)
+                           r"好几(?:趟|次|回|遍|声|天|周|个月|个星期|个礼拜|年|个小时|小时)")
 
+
+#: Ticket intents a question about how things work gives way to (see _RULE_OBJECT).
+TICKET_INTENTS = frozenset({"complain", "suggest", "request_help", "check_status", "urge"})
+#: A rule or a mechanism as what a question asks about («有没有啥机制让他们一起商量»,
+#: «投诉了 多久决定受不受理», «一般几天»): how things work, not one's own case.
+_RULE_OBJECT = re.compile(r"机制|制度|规定|规矩|政策|办法|渠道|途径|流程|程序|时限|期限|标准|依据|"
+                          r"受不受理|怎么处理|如何处理|怎么算|一般|通常")
+#: Words that name a rule outright: a question about one is no ticket even where the policy
+#: texts' search finds no clause for it (the dialogue then says so honestly).
+_RULE_NAMED = re.compile(r"机制|制度|规定|规矩")
+#: Telling one's own case and wanting something done about it («我的工单», «我上周投诉的…
+#: 还没», «帮我催», «赶紧»): a ticket intent, however the question is put.
+_OWN_CASE = re.compile(r"我的|我们的|我那|我上|我前|我昨|我今|工单|单号|ys\d|进度|到哪|还没|怎么还|一直|至今|"
+                       r"到现在|催|赶紧|抓紧|尽快|马上|立刻")
 
 #: Words of a rating («给…窗口打个差评»): a rating names what it rates, and is not a question about
 #: it (asking how to rate, «…打个差评 都有哪些方式能评», is a question).
@@ -171,13 +192,17 @@ class Interpreter:
     def read(self, text: str, intent: str | None, confidence: float = 0.0) -> Reading:
         """Reads ``text``, which the classifier gave ``intent`` with ``confidence``."""
         classified = intent or "nlu_fallback"
-        recognition = self.recognizer.recognise(text or "")
-        facets = tuple(self.lexicon.facets.found(text or ""))
-        question = is_question(text or "")
-        vents = self.lexicon.moods.vents(text or "", names_something=recognition.points_at_procedures)
-        chosen, reason = self._choose(text or "", classified, confidence, recognition, facets, question, vents)
-        return Reading(chosen, classified, recognition, facets, vents, question, reason,
-                       self._topic_size(text or "", recognition), _files(text or "", recognition))
+        # English words and pinyin initials read in Chinese («company注销», «yyzz»); the
+        # procedures' places are given back in the characters typed
+        spelled = self.lexicon.spell(text)
+        said = spelled.text
+        recognition = self.recognizer.recognise(said)
+        facets = tuple(self.lexicon.facets.found(said))
+        question = is_question(said)
+        vents = self.lexicon.moods.vents(said, names_something=recognition.points_at_procedures)
+        chosen, reason = self._choose(said, classified, confidence, recognition, facets, question, vents)
+        return Reading(chosen, classified, _as_typed(recognition, spelled), facets, vents, question, reason,
+                       self._topic_size(said, recognition), _files(said, recognition))
 
     def _topic_size(self, text: str, recognition: Recognition) -> int:
         normal = list(normalize(text))
@@ -191,6 +216,12 @@ class Interpreter:
 
     def _choose(self, text: str, intent: str, confidence: float, recognition: Recognition,
                 facets: tuple[str, ...], question: bool, vents: bool) -> tuple[str, str | None]:
+        if intent in TICKET_INTENTS and self._asks_how_it_works(text, recognition, question):
+            # «几个部门互相推 有没有啥机制让他们一起商量», «投诉了 多久决定受不受理»: a question
+            # about a rule or a mechanism, no case of one's own told, nothing asked to be done
+            if recognition.named:
+                return (facets[0] if facets else "ask_procedure"), "asks how a procedure's rules work"
+            return "ask_procedure", "asks how a rule of the policy texts works"
         if intent in FACETS and not question and confidence < UNSURE and tells_story(text):
             return "complain", "tells what happened, asks nothing"
         if (intent in FACETS and confidence < UNSURE and self.lexicon.personal_errand(text)
@@ -255,12 +286,32 @@ class Interpreter:
                 intent in FACETS and confidence < UNSURE and not question):
             normal = _DIGITS.sub(" ", normalize(text))
             for said, cues in self.lexicon.explicit.items():
-                if first_match(cues, normal) is not None:
-                    # also when the classifier said it, unsure («好的 再见»: goodbye 0.44,
-                    # affirm 0.43): the words settle it, the fallback does not take it
-                    return said, "says it in so many words"
+                match = first_match(cues, normal)
+                if match is None:
+                    continue
+                if said in ONLY_SAID and _rest_has_topic(normal, match[1]):
+                    # «你好 我叫张三» at the contact question is the name, not a greeting
+                    continue
+                # also when the classifier said it, unsure («好的 再见»: goodbye 0.44,
+                # affirm 0.43): the words settle it, the fallback does not take it
+                return said, "says it in so many words"
         return intent, None
 
+
+    def _asks_how_it_works(self, text: str, recognition: Recognition, question: bool) -> bool:
+        """A question whose object is a rule or a mechanism — named outright (机制, 制度, 规定),
+        or of a procedure named, or one the policy texts answer — telling no case of one's own
+        and asking nothing done (without a text that answers it, «…有没有渠道», «能想想办法吗»
+        are requests for help: 7 training lines)."""
+        said = squash(text)
+        if not question or not _RULE_OBJECT.search(said) or _OWN_CASE.search(said) or _ASKS_FOR.search(said):
+            return False
+        if _files(text, recognition):
+            return False
+        if recognition.named or _RULE_NAMED.search(said):
+            return True
+        return (self._topic_size(text, recognition) >= TOPIC_QUESTION_PAIRS and self.clauses is not None
+                and self.clauses.answer(text) is not None)
 
     def _sure_clause(self, text: str) -> bool:
         hit = self.clauses.answer(text) if self.clauses is not None else None
@@ -275,6 +326,29 @@ class Interpreter:
             return False
         hit = self.clauses.answer(text)
         return hit is not None and hit.sure
+
+
+def _rest_has_topic(normal: str, span: tuple[int, int]) -> bool:
+    """The message says more than the words at ``span`` (a word pair of its own)."""
+    rest = normal[:span[0]] + " " + normal[span[1]:]
+    return len(topic_tokens(rest)) > 1
+
+
+def _as_typed(recognition: Recognition, spelled: Spelled) -> Recognition:
+    """``recognition`` of ``spelled.text`` with its places in the message as typed."""
+    def place(start: int, end: int) -> tuple[int, int, str]:
+        first, last = spelled.span(start, end)
+        return first, last, spelled.original[first:last]
+
+    mentions = tuple(Mention(m.procedure, m.kind, *place(m.start, m.end)) for m in recognition.mentions)
+    amb = recognition.ambiguity
+    ambiguity = None
+    if amb is not None:
+        first, last, typed = place(amb.start, amb.end)
+        # a cue's label («注销» for «不想干了») stays the label; an ambiguous word is as typed
+        words = typed if normalize(amb.words) == spelled.text[amb.start:amb.end] else amb.words
+        ambiguity = Ambiguity(words, amb.procedures, first, last)
+    return Recognition(mentions, ambiguity, recognition.related)
 
 
 def _files(text: str, recognition: Recognition) -> bool:

@@ -2,8 +2,9 @@
 
 ``facets.yml`` (which facet a message asks), ``moods.yml`` (venting or a request),
 ``explicit_intents.yml`` (words that say an intent outright: 「我要投诉」, 「再见」),
-``personal.yml`` (words of a person's own errands: 户口, 驾照, 孩子上学) and
-``ambiguous_cues.yml`` (everyday words that fit several procedures). Every problem of
+``personal.yml`` (words of a person's own errands: 户口, 驾照, 孩子上学),
+``ambiguous_cues.yml`` (everyday words that fit several procedures) and ``words.yml``
+(English words and pinyin initials typed in Chinese: company, online, yyzz). Every problem of
 every file is reported at once, with the file, the field and the line, in the same
 :class:`~bot.knowledge.errors.KnowledgeError` as the procedure files.
 """
@@ -19,12 +20,12 @@ from bot.knowledge.errors import Issue, KnowledgeError
 from bot.knowledge.yamlfile import YamlDocument, read_yaml
 from bot.language.facets import FACETS, FacetLexicon, build_lexicon
 from bot.language.mood import MoodLexicon, build_moods
-from bot.language.normalize import normalize
+from bot.language.words import Spelled, WordMap, check_words
 from bot.procedures.model import PROCEDURE_IDS
 
 LANGUAGE_DIR = "language"
 MOOD_KEYS = ("anger", "request", "concrete")
-EXPLICIT_INTENTS = ("complain", "suggest", "request_help", "goodbye")
+EXPLICIT_INTENTS = ("complain", "suggest", "request_help", "goodbye", "greet", "thank")
 
 
 @dataclass(frozen=True)
@@ -39,10 +40,16 @@ class Lexicon:
     ambiguous_cues: tuple[tuple[Cue, tuple[str, ...], str], ...]
     #: words of a person's own errands, which no enterprise procedure is about
     personal: tuple[Cue, ...] = ()
+    #: English words and pinyin initials typed in Chinese, and what they stand for
+    words: WordMap = WordMap()
 
     def personal_errand(self, text: str) -> bool:
         """True when ``text`` speaks of a person's own errand (户口, 驾照, 孩子上学 …)."""
-        return first_match(self.personal, normalize(text)) is not None
+        return first_match(self.personal, self.spell(text).text) is not None
+
+    def spell(self, text: str | None) -> Spelled:
+        """``text``'s normal form with English words and pinyin initials in Chinese."""
+        return self.words.spell(text)
 
 
 class _Reader:
@@ -133,6 +140,28 @@ def load_lexicon(knowledge_dir: Path) -> Lexicon:
             continue
         if reader.cues([entry["cue"]], f"{field}.cue", doc, display):
             ambiguous.append((Cue.parse(entry["cue"]), tuple(ids), entry["label"]))
+    words = _read_words(reader)
     if reader.issues:
         raise KnowledgeError(reader.issues)
-    return Lexicon(build_lexicon(facets), build_moods(moods), explicit, tuple(ambiguous), personal)
+    return Lexicon(build_lexicon(facets), build_moods(moods), explicit, tuple(ambiguous), personal, words)
+
+
+def _read_words(reader: _Reader) -> WordMap:
+    data, doc, display = reader.read("words.yml", dict)
+    problems = check_words(data) if data is not None else []
+    for field, message in problems:
+        reader.issue(display, field, message, doc)
+    return WordMap(dict(data)) if data is not None and not problems else WordMap()
+
+
+def load_words(knowledge_dir: Path) -> WordMap:
+    """Reads and checks ``knowledge/language/words.yml`` alone (for the tokenizer).
+
+    Raises:
+        KnowledgeError: listing every problem of the file.
+    """
+    reader = _Reader(Path(knowledge_dir))
+    words = _read_words(reader)
+    if reader.issues:
+        raise KnowledgeError(reader.issues)
+    return words

@@ -3,7 +3,9 @@
 Evidence, strongest first:
 
 1. a name or synonym written out (简易注销), also in traditional characters;
-2. a name typed with a wrong character of the same sound (简易注消);
+2. a name typed with a wrong character of the same sound (简易注消); any word that points
+   at a procedure (a name, an ambiguous word, a cue's word: 营业只照, 诊所备按) is read as
+   the word it sounds like before anything is matched (:func:`bot.language.sounds.correct`);
 3. a cue of the procedure's file: a combination of everyday words (「法人|股东 + 换|变更」
    for 变更登记, 「开标 + 现场|远程」 for 不见面开标);
 4. a word or cue that fits several procedures (注销; 「不想干了 + 公司」): the user is asked,
@@ -20,7 +22,7 @@ from dataclasses import dataclass, field
 
 from bot.knowledge.cues import Cue
 from bot.language.normalize import normalize
-from bot.language.sounds import SoundIndex
+from bot.language.sounds import SoundIndex, correct
 from bot.language.tokens import content_tokens, topic_tokens
 
 #: Kinds of mention, strongest first.
@@ -124,6 +126,8 @@ class ProcedureRecognizer:
     ambiguous_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: (cue, procedure ids, label): the label is what the question calls the matter.
     ambiguous_cues: Sequence[tuple[Cue, tuple[str, ...], str]] = ()
+    #: read words typed by sound as the words they sound like (off: only as spelled)
+    by_sound: bool = True
 
     def __post_init__(self) -> None:
         names: dict[str, str] = {}
@@ -135,23 +139,25 @@ class ProcedureRecognizer:
         self._ambiguous = sorted(((normalize(w), ids) for w, ids in self.ambiguous_words.items()),
                                  key=lambda item: -len(item[0]))
         self._services = {p.id for p in self.procedures if p.serves_others}
-        #: cue words typed with a wrong character of the same sound («营页执照») are read
-        #: as the cue word before cues are matched
-        self._cue_sounds = SoundIndex(w for p in self.procedures for cue in p.cues for group in cue.groups
-                                      for w in group if len(w) >= 3)
-        self._name_sounds = SoundIndex(n for n, _ in self._names)
-        self._ambiguous_sounds = SoundIndex(w for w, _ in self._ambiguous)
+        #: every word that points at a procedure (names, synonyms, ambiguous words, the
+        #: words of cues) typed with a wrong character of the same sound («营业只照», «备按»)
+        #: is read as that word before anything is matched
+        words = {n for n, _ in self._names} | {w for w, _ in self._ambiguous}
+        cues = [cue for p in self.procedures for cue in p.cues] + [cue for cue, _, _ in self.ambiguous_cues]
+        words |= {w for cue in cues for group in cue.groups for w in group}
+        self._words = sorted(words, key=len, reverse=True)
+        self._sounds = SoundIndex(self._words)
         documents = [content_tokens(normalize(" ".join((*p.names, p.text))), singles=False) for p in self.procedures]
         self._bm25 = _Bm25(documents)
         self._vocabulary = [set(d) for d in documents]
 
     def recognise(self, text: str) -> Recognition:
         """Everything ``text`` says about procedures (see the module docstring)."""
-        normal = normalize(text)
+        normal, typos = self.spell(normalize(text))
         taken = [False] * len(normal)
-        mentions = self._by_name(normal, text, taken)
+        mentions = self._by_name(normal, text, taken, typos)
         if not mentions:
-            mentions = self._by_cue(self._by_sound_of_cues(normal), text)
+            mentions = self._by_cue(normal, text)
         else:
             service = [m for m in mentions if m.procedure in self._services]
             service = service or [m for m in self._by_cue(normal, text) if m.procedure in self._services]
@@ -164,25 +170,22 @@ class ProcedureRecognizer:
             related = self.related(normal)
         return Recognition(tuple(sorted(mentions, key=lambda m: m.start)), ambiguity, related)
 
-    def _by_name(self, normal: str, text: str, taken: list[bool]) -> list[Mention]:
+    def spell(self, normal: str) -> tuple[str, tuple[bool, ...]]:
+        """``normal`` with the words that point at procedures spelled right where typed by
+        sound, and which characters were changed."""
+        if not self.by_sound:
+            return normal, (False,) * len(normal)
+        return correct(normal, self._sounds, self._words)
+
+    def _by_name(self, normal: str, text: str, taken: list[bool], typos: Sequence[bool]) -> list[Mention]:
         found: list[Mention] = []
         for name, pid in self._names:
             for start, end in _spans(normal, name):
                 if not any(taken[start:end]):
                     taken[start:end] = [True] * (end - start)
-                    found.append(Mention(pid, NAME, start, end, text[start:end]))
-        by_name = dict(self._names)
-        for start, end, name in self._name_sounds.find(normal):
-            if not any(taken[start:end]):
-                taken[start:end] = [True] * (end - start)
-                found.append(Mention(by_name[name], SOUND, start, end, text[start:end]))
+                    kind = SOUND if any(typos[start:end]) else NAME
+                    found.append(Mention(pid, kind, start, end, text[start:end]))
         return found
-
-    def _by_sound_of_cues(self, normal: str) -> str:
-        chars = list(normal)
-        for start, end, word in self._cue_sounds.find(normal):
-            chars[start:end] = list(word)
-        return "".join(chars)
 
     def _by_cue(self, normal: str, text: str) -> list[Mention]:
         found: list[Mention] = []
@@ -199,8 +202,6 @@ class ProcedureRecognizer:
             for start, end in _spans(normal, word):
                 if not any(taken[start:end]):
                     return Ambiguity(text[start:end], tuple(ids), start, end)
-        for start, end, word in self._ambiguous_sounds.find(normal):
-            return Ambiguity(text[start:end], tuple(dict(self._ambiguous)[word]), start, end)
         for cue, ids, label in self.ambiguous_cues:
             span = cue.find(normal)
             if span is not None:

@@ -1,10 +1,14 @@
 """Homophone typos from pinyin input: 简易注消 for 简易注销, 施工许克证 for 施工许可证.
 
-People type Chinese by its sound and pick the wrong character of the same sound. A name
-is found by its sound when every character sounds like the name's (tones ignored, and the
+People type Chinese by its sound and pick the wrong character of the same sound. A word
+is found by its sound when every character sounds like the word's (tones ignored, and the
 initials and finals that many speakers do not tell apart — zh/z, ch/c, sh/s, n/l, -ng/-n —
 treated as the same) and, so that sound alone does not decide, at least half of its
-characters are the right ones.
+characters are the right ones. A two-character piece that is a word of its own (Jieba's
+dictionary counts it often: 住校, 工资) is what was meant, never a typo of another word.
+
+:func:`correct` reads a message with such typos of the words that matter spelled right
+(营业只照 → 营业执照, 注消 → 注销, 备按 → 备案), character for character.
 """
 from __future__ import annotations
 
@@ -19,6 +23,13 @@ MIN_SAME_CHARS = 0.5
 #: Names shorter than this are never matched by sound (two-character words collide too
 #: often: 住校 / 注销), except where a character of the name is typed right.
 MIN_SOUND_CHARS = 2
+
+#: A word this long typed by sound is not held back by a word of its own that only
+#: overlaps it (简易注消掉: 消掉).
+LONG_WORD = 4
+#: A two-character piece counted at least this often in Jieba's dictionary is a word of its
+#: own (住校 18, 法人 690), not a typo; rare entries (注消 3, 保正 3) are typos.
+COMMON_WORD = 10
 
 _FUZZY = ((re.compile(r"^zh"), "z"), (re.compile(r"^ch"), "c"), (re.compile(r"^sh"), "s"),
           (re.compile(r"^l"), "n"), (re.compile(r"ng$"), "n"))
@@ -36,6 +47,24 @@ def sound(ch: str) -> str:
     for pattern, replacement in _FUZZY:
         value = pattern.sub(replacement, value)
     return value
+
+
+def _common_words(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of ``text`` (as typed) that are words Jieba's dictionary knows well, two to
+    four characters long, wherever they stand (a typo makes no such word)."""
+    for start in range(len(text)):
+        for end in range(start + 2, min(start + 4, len(text)) + 1):
+            if all(is_cjk(ch) for ch in text[start:end]) and is_common_word(text[start:end]):
+                yield start, end
+
+
+@functools.lru_cache(maxsize=8192)
+def is_common_word(piece: str) -> bool:
+    """True when Jieba's dictionary knows ``piece`` as a word of its own."""
+    import jieba
+
+    jieba.initialize()
+    return bool(jieba.dt.FREQ.get(piece, 0) >= COMMON_WORD)
 
 
 def sounds(text: str) -> list[str]:
@@ -71,5 +100,51 @@ class SoundIndex:
                 if piece == word:
                     continue
                 same = sum(a == b for a, b in zip(piece, word, strict=True))
-                if same >= max(1, MIN_SAME_CHARS * len(word)):
-                    yield (start, end, word)
+                if same < max(1, MIN_SAME_CHARS * len(word)):
+                    continue
+                if len(word) == 2 and is_common_word(piece):
+                    continue
+                yield (start, end, word)
+
+
+def correct(text: str, index: SoundIndex, spelled: Iterable[str] = ()) -> tuple[str, tuple[bool, ...]]:
+    """``text`` with the indexed words typed by sound spelled right, and which characters
+    were changed (the same length as ``text``).
+
+    Args:
+        text: normalised text.
+        index: the words that matter.
+        spelled: words whose exact occurrences are kept as typed (no character of a word
+            spelled right is changed into another word, as long or shorter, that sounds alike).
+    """
+    chars = list(text)
+    #: the length of the longest word spelled right (or read already) at each character
+    kept = [0] * len(text)
+    for word in spelled:
+        start = text.find(word) if word else -1
+        while start != -1:
+            for i in range(start, start + len(word)):
+                kept[i] = max(kept[i], len(word))
+            start = text.find(word, start + 1)
+    changed = [False] * len(text)
+    found = list(index.find(text))
+    if not found:
+        return text, tuple(changed)
+    common = list(_common_words(text))
+    for start, end, word in found:
+        wrong = [i for i, ch in enumerate(word, start) if chars[i] != ch]
+        # a word spelled right is kept, unless a longer one sounds through it (简易注消掉:
+        # 简易注销, though 消掉 is a word of a cue)
+        if not wrong or any(kept[i] >= len(word) for i in wrong):
+            continue
+        # a character inside a word of its own as typed is no typo: a word of the piece
+        # (注销公示 is no 注销公司), or any word for a short one (办公室, 任何, 时间; 免费办理
+        # is no 免费帮); a long word is not held back by a neighbour (简易注消掉)
+        if any(s <= i < e and (len(word) < LONG_WORD or (start <= s and e <= end))
+               for i in wrong for s, e in common):
+            continue
+        for i in wrong:
+            chars[i] = word[i - start]
+            changed[i] = True
+        kept[start:end] = [max(k, len(word)) for k in kept[start:end]]
+    return "".join(chars), tuple(changed)

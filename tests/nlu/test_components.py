@@ -1,4 +1,6 @@
 """The custom NLU components' own behaviour, without training a model."""
+from pathlib import Path
+
 import numpy as np
 import pytest
 import scipy.sparse
@@ -24,6 +26,31 @@ def test_traditional_characters_get_the_simplified_words_at_the_same_places():
 
 def test_full_width_and_upper_case_are_read_narrow_and_lower():
     assert _tokens("ＹＳ工单") == _tokens("ys工单")
+
+
+def test_latin_words_are_cut_as_the_chinese_they_stand_for_at_the_places_typed():
+    tokens = _tokens("company注销要带啥documents")
+    assert ("公司", 0, 7) in tokens and ("注销", 7, 9) in tokens
+    assert [t for t in tokens if t[1] >= 12] == [("材料", 12, 21)]
+    assert _tokens("feedback") == [("feedback", 0, 8)]
+
+
+def test_rasas_training_cache_sees_a_change_of_the_knowledge_files(tmp_path):
+    """Rasa keys a component's cached training output by its config and inputs: a new word
+    of words.yml or a new cue left the old tokens and features in a retrained model."""
+    import shutil
+
+    from nlu_components.knowledge_features import KnowledgeFeaturizer
+
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "knowledge", knowledge)
+    config = {"knowledge_dir": str(knowledge), "dictionary_path": "dictionaries/jieba"}
+    before = (NormalJiebaTokenizer.fingerprint_addon(config), KnowledgeFeaturizer.fingerprint_addon(config))
+    assert before == (NormalJiebaTokenizer.fingerprint_addon(config), KnowledgeFeaturizer.fingerprint_addon(config))
+    words = knowledge / "language" / "words.yml"
+    words.write_text(words.read_text(encoding="utf-8") + "gsbg: 公司变更\n", encoding="utf-8")
+    after = (NormalJiebaTokenizer.fingerprint_addon(config), KnowledgeFeaturizer.fingerprint_addon(config))
+    assert after[0] != before[0] and after[1] != before[1]
 
 
 def _classifier(**settings):

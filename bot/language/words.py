@@ -1,0 +1,100 @@
+"""English words and pinyin initials typed inside Chinese, read as the Chinese they stand for.
+
+「company注销要多久」, 「online能办吗」, 「要带啥documents」, 「yyzz」: the procedures, facets and
+cues are written in Chinese, so such a message shared none of their words. A
+:class:`WordMap` (``knowledge/language/words.yml``) replaces each whole Latin word it
+knows in the message's normal form (:func:`bot.language.normalize.normalize`) and keeps,
+for every character of the result, the characters of the original it came from: a
+procedure found in 「公司注销」 still points at «company注销» as typed.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from bot.language.normalize import is_cjk, normalize
+
+#: A key: lower-case Latin words of letters and digits, separated by single spaces.
+KEY = re.compile(r"^[a-z][a-z0-9]*(?: [a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Spelled:
+    """A message in its normal form with the known Latin words replaced.
+
+    Attributes:
+        original: the message as typed.
+        text: the normal form with the words replaced (what matching reads).
+    """
+
+    original: str
+    text: str
+    #: for each character of ``text``, the original characters it stands for
+    _starts: tuple[int, ...] = field(default=(), repr=False)
+    _ends: tuple[int, ...] = field(default=(), repr=False)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original message that ``text[start:end]`` stands for."""
+        if not self._starts:
+            return start, end
+        if start >= end:
+            at = self._starts[start] if start < len(self._starts) else len(self.original)
+            return at, at
+        return self._starts[start], self._ends[end - 1]
+
+
+@dataclass(frozen=True)
+class WordMap:
+    """Latin words and the Chinese they stand for (validated by the lexicon's loader)."""
+
+    words: Mapping[str, str] = field(default_factory=dict)
+    _pattern: re.Pattern[str] | None = field(init=False, default=None, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        keys = sorted(self.words, key=len, reverse=True)
+        alternatives = "|".join(r"\s+".join(map(re.escape, key.split(" "))) for key in keys)
+        # whole words only: «yyzz» but not the «zz» of «yyzz», «fee» but not «feedback»
+        pattern = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])") if keys else None
+        object.__setattr__(self, "_pattern", pattern)
+
+    def spell(self, text: str | None) -> Spelled:
+        """``text``'s normal form with every known word replaced by its Chinese."""
+        original = text or ""
+        normal = normalize(original)
+        pattern = self._pattern
+        if pattern is None or not pattern.search(normal):
+            return Spelled(original, normal, tuple(range(len(normal))), tuple(range(1, len(normal) + 1)))
+        out: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        pos = 0
+        for match in pattern.finditer(normal):
+            for i in range(pos, match.start()):
+                out.append(normal[i])
+                starts.append(i)
+                ends.append(i + 1)
+            chinese = self.words[re.sub(r"\s+", " ", match.group(0))]
+            out.extend(chinese)
+            starts.extend([match.start()] * len(chinese))
+            ends.extend([match.end()] * len(chinese))
+            pos = match.end()
+        for i in range(pos, len(normal)):
+            out.append(normal[i])
+            starts.append(i)
+            ends.append(i + 1)
+        return Spelled(original, "".join(out), tuple(starts), tuple(ends))
+
+
+def check_words(table: object) -> list[tuple[str, str]]:
+    """Problems of a ``words.yml`` table as ``(field, message)`` pairs (none when good)."""
+    if not isinstance(table, Mapping):
+        return [("", "expected a mapping of Latin words to the Chinese they stand for")]
+    problems: list[tuple[str, str]] = []
+    for key, value in table.items():
+        name = str(key)
+        if not isinstance(key, str) or not KEY.match(key):
+            problems.append((name, "expected lower-case Latin words (letters, digits, single spaces) as the key"))
+        if not isinstance(value, str) or not value or not all(is_cjk(ch) for ch in value):
+            problems.append((name, "expected the Chinese the word stands for (Chinese characters only)"))
+    return problems
