@@ -266,7 +266,7 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             and reading.recognition.ambiguity is None:
         # «网上申报我实在弄不来 有没有人能帮我办»: 帮办代办, how it is asked for (not where, for 网上)
         return _answer(HELP_PROCEDURE, (OVERVIEW,), memory, remembered=False)
-    facets = _facets(reading, memory, named_ids, replying)
+    facets = _facets(reading, memory, named_ids, replying, text)
     if len(named_ids) > 1:
         first = _asked_first(text, kb, named_ids)
         if first is not None:
@@ -279,8 +279,9 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
     if len(named_ids) == 1:
         procedure = kb.get(named_ids[0])
         assert procedure is not None
-        hit = clause_over_guide(text, procedure, clauses, documents) or clause_beyond_guide(
-            reading, text, clauses, documents)
+        hit = clause_over_guide(text, procedure, clauses, documents) or (
+            None if asks_whether(text) and procedure.eligibility else clause_beyond_guide(
+                reading, text, clauses, documents))
         if hit is not None:
             return Decision(Quote(hit), replace(memory, procedure=named_ids[0], help_offered=False, topic=text))
         return _answer(named_ids[0], _details(reading, text, procedure, facets, kb), memory, remembered=False)
@@ -427,7 +428,8 @@ def _picked(text: str, memory: Memory, kb: KnowledgeBase, intent: str, named: tu
     return None
 
 
-def _facets(reading: Reading, memory: Memory, named: tuple[str, ...], replying: bool = False) -> tuple[str, ...]:
+def _facets(reading: Reading, memory: Memory, named: tuple[str, ...], replying: bool = False,
+            text: str = "") -> tuple[str, ...]:
     """The facets asked, in the order asked; a follow-up about another procedure keeps the last ones.
 
     Facet words («材料», «多久») say what is asked more surely than the classifier's one
@@ -440,6 +442,9 @@ def _facets(reading: Reading, memory: Memory, named: tuple[str, ...], replying: 
         return memory.facets
     if reading.facets:
         return tuple(reading.facets)
+    if memory.facets and is_ellipsis(text) and not asks_whether(text):
+        # «那涉及好几个单位的复杂问题呢» after a time limit: the same question of another case
+        return memory.facets
     return (reading.intent,) if reading.intent in FACETS else (OVERVIEW,)
 
 
@@ -469,8 +474,8 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         # covers one's case, however the classifier took it
         return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
     if clauses is not None and text and (reading.own_topic or memory.topic):
-        hit = clause_beside_guide(text, remembered if asks_facet else None, clauses, documents) \
-            if reading.own_topic else None
+        hit = clause_beside_guide(text, remembered if asks_facet or is_ellipsis(text) else None, clauses,
+                                  documents) if reading.own_topic else None
         if hit is None and memory.topic:
             hit = follow_up_clause(text, memory.topic, clauses, documents, memory.quoted)
         if hit is not None:
@@ -586,6 +591,17 @@ def asks_not_goodbye(reading: Reading, confidence: float, text: str) -> bool:
         return False
     number = re.fullmatch(r"\s*(\d{1,3})\s*", normalize(text))
     return reading.question or (number is not None and number.group(1) not in {"88", "886", "8"})
+
+
+#: «那…呢», «那要是…怎么办»: the question just answered, asked again of another case.
+_ELLIPSIS = re.compile(r"^那.{1,30}(?:呢|怎么办|咋办)\W*$")
+
+
+def is_ellipsis(text: str) -> bool:
+    """True for a 「那…呢」 follow-up: the conversation's procedure, asked of another case
+    («那涉及好几个单位的复杂问题呢» after 直通市长's time limits: its 15 days, not the 会商联办
+    clause on 复杂问题), unless a clause holds clearly more of its words than the guide."""
+    return bool(_ELLIPSIS.search(normalize(text).strip()))
 
 
 def asks_whether(text: str) -> bool:

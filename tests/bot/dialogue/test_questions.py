@@ -442,6 +442,8 @@ def test_a_follow_up_asking_what_next_is_shown_the_sentence_that_says_it():
     ("标准地要准备啥 政府收不收", ["ask_materials", "ask_fee"]),
     # found in a live chat: «起名字能不能用 咋查» answered whether, not how
     ("名字重没重 咋查", ["ask_procedure"]),
+    # a fine is no fee («会罚钱吗» asks whether 首违不罚 covers one), money asked alone is
+    ("头一回被查到 会不会罚钱", []), ("办这个要钱不", ["ask_fee"]),
 ])
 def test_the_facets_a_message_asks_not_those_it_says_are_done(text, facets):
     assert list(READ.read(text, "nlu_fallback").facets) == facets
@@ -543,3 +545,20 @@ def test_one_procedure_sharing_the_question_s_words_is_answered_not_offered_as_a
     # found in a live chat: «等下 先问一下发票申领在哪弄» got 「您问的是哪一项?」 with one button (企业开办)
     decision = step("那个发票在哪申领", "ask_where").step
     assert decision == Answer("company_setup", ("ask_where",))
+
+
+@pytest.mark.parametrize("intent", ["ask_procedure", "nlu_fallback", "complain"])
+def test_a_that_follow_up_asks_the_same_question_of_another_case(intent):
+    # «那…呢» with words of its own after a time limit: the same procedure's time limit, not a
+    # clause that shares its words («复杂问题» is also in the 会商联办 clause)
+    first = step("直通市长的事一般几天办结", "ask_duration", confidence=0.8)
+    assert first.step == Answer("complaint_process", ("ask_duration",))
+    follow = step("那特别复杂的问题呢", intent, first.memory, confidence=0.5).step
+    assert follow == Answer("complaint_process", ("ask_duration",), remembered=True)
+
+
+@pytest.mark.parametrize("intent", ["ask_procedure", "complain", "nlu_fallback"])
+def test_whether_ones_case_is_covered_by_a_named_procedure_is_its_conditions_not_a_clause(intent):
+    # the guide's conditions answer «会被罚吗»; the 宿迁 clause they come from holds its words too
+    decision = step("第一次被查到招牌不规范 会罚款吗 听说有首违不罚", intent, confidence=0.6).step
+    assert decision == Answer("lenient_enforcement", ("ask_eligibility",))
