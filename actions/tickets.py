@@ -297,6 +297,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return self._refuse(dispatcher, "contact_name", "utter_invalid_contact_name")
         if phrases.is_confirm(str(value or "")) or phrases.carries_no_value(str(value or "")):
             return {"contact_name": None}  # «确认无误» is no name: the form asks again, nothing else
+        if phrases.names_an_organisation(phrases.contact_name_from(str(value or ""))):
+            return {"contact_name": None}  # «供电公司» is the department (taken down), not who to call
         try:
             return {"contact_name": clean_contact_name(phrases.contact_name_from(str(value or "")))}
         except ValidationError:

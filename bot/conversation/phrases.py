@@ -123,6 +123,16 @@ _NEEDED = r"(?:单号|工单号|号码|编号|手机号|手机|电话)"
 _NOTHING_AT_HAND = re.compile(rf"{_LACKING}了?.{{0,6}}{_NEEDED}|{_NEEDED}.{{0,6}}{_LACKING}|^{_LACKING}[了吧呢啊]*$")
 
 
+#: Saying in so many words that the lookup is over, whatever else is asked («算了不查了 我想问问…»).
+_QUIT_LOOKUP = re.compile(r"不查了|不用查了?|先不查|不想查了|别查了")
+
+
+def quits_lookup(text: str) -> bool:
+    """True when ``text`` says the lookup is over in so many words, even while asking something
+    else («算了不查了 我想问问个体户变更经营范围咋弄»); «算了 先问下…» alone is an aside."""
+    return bool(_QUIT_LOOKUP.search(_squash(text)))
+
+
 def stops_lookup(text: str) -> str | None:
     """Why a reply ends a ticket lookup: ``"cancel"`` («算了不查了»), ``"missing"`` («没有单号»), or None."""
     squashed = _squash(text)
@@ -215,6 +225,16 @@ def stated_contact_name(text: str) -> str | None:
     """The contact's name when a message states it in passing (None: it does not)."""
     found = _STATED_NAME.search(to_simplified(text or ""))
     return found.group("name") if found else None
+
+
+#: An organisation's name, not a person's («供电公司», «市场监管局», «税务所»): at «怎么称呼您»
+#: it names the department (taken down as such) and the name is asked again.
+_ORGANISATION = re.compile(r"(?:公司|集团|局|厅|委|办|所|中心|站|院|银行|窗口|部门|单位|政府)$")
+
+
+def names_an_organisation(name: str) -> bool:
+    """True when a contact name given is an organisation's («供电公司»), not a person's."""
+    return len(name) >= 3 and bool(_ORGANISATION.search(_squash(name)))
 
 
 def contact_name_from(text: str) -> str:

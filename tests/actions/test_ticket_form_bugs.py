@@ -366,3 +366,18 @@ def test_a_lookup_the_user_stops_or_cannot_go_on_with_ends_with_where_else_to_lo
         assert result.get("lookup_refused") is not True
     else:
         assert result["lookup_refused"] is True and said == [response]
+
+
+@pytest.mark.parametrize("reply", ["供电公司", "市场监管局", "街道办"])
+def test_an_organisation_is_not_taken_as_the_contact_name(reply):
+    # found in a live chat: «供电公司» at «怎么称呼您» became 联系人:供电公司
+    dispatcher = CollectingDispatcher()
+    state = tracker(reply, intent="inform", requested="contact_name", loop="ticket_form")
+    assert ValidateTicketForm().validate_contact_name(reply, dispatcher, state, DOMAIN) == {"contact_name": None}
+
+
+@pytest.mark.parametrize("reply", ["王建国", "叫我张工就行", "李所长"])
+def test_a_persons_name_is_still_the_contact_name(reply):
+    state = tracker(reply, intent="inform", requested="contact_name", loop="ticket_form")
+    result = ValidateTicketForm().validate_contact_name(reply, CollectingDispatcher(), state, DOMAIN)
+    assert result["contact_name"]
