@@ -29,6 +29,7 @@ from actions.services import clause_index, message_of, region_knowledge, region_
 from bot.conversation.answering import decide_turn, response_texts
 from bot.conversation.history import ran_this_turn
 from bot.conversation.memory import memory_from, memory_slots
+from bot.conversation.phrases import quits_lookup
 from bot.conversation.region import RegionalKnowledge, Unavailable, in_region
 from bot.dialogue.questions import (
     ANYTHING_ELSE,
@@ -107,10 +108,15 @@ class QuestionAction(Action, abc.ABC):
         message = message_of(tracker)
         decision = decide_turn(message, memory_of(tracker), knowledge.kb, clause_index(), knowledge.documents)
         step, memory = in_region(decision, knowledge)
-        in_form = bool((tracker.active_loop or {}).get("name"))
+        loop = (tracker.active_loop or {}).get("name")
         # the offer of help is shown under the first answer only: under every one it is noise
-        offer = decision.memory.help_offered and not in_form and not memory.help_shown
-        return self.say(dispatcher, step, memory, knowledge, domain, offer, in_form, message.typed)
+        offer = decision.memory.help_offered and not loop and not memory.help_shown
+        events = self.say(dispatcher, step, memory, knowledge, domain, offer, bool(loop), message.typed)
+        if loop == "status_form" and quits_lookup(message.typed):
+            # «算了不查了 我想问问…»: the question answered, the lookup over (its form ends
+            # without asking again: a refused lookup needs nothing more)
+            events += [SlotSet("lookup_refused", True), SlotSet("ticket_id", None)]
+        return events
 
     def say(self, dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memory,
             knowledge: RegionalKnowledge, domain: DomainDict, offer: bool, in_form: bool,

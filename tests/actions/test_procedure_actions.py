@@ -302,3 +302,18 @@ def test_an_unsure_goodbye_that_asks_is_answered_as_a_question_and_a_plain_one_i
     assert messages == [] and [e["name"] for e in events if e["event"] == "followup"] == ["action_fallback"]
     _, messages, _ = run(ActionGoodbye(), state("那我先走了", "goodbye"))
     assert [m["response"] for m in messages] == ["utter_goodbye"]
+
+
+@pytest.mark.parametrize("text, ends", [
+    # found in a live chat: the question was answered, then the phone asked for again
+    ("算了不查了 我想问问企业开办要带啥材料", True),
+    ("先不查了 简易注销多久能办完", True),
+    # an aside: the lookup goes on after the answer
+    ("等下 先问下企业开办要带啥材料", False),
+])
+def test_saying_the_lookup_is_over_while_asking_ends_it_after_the_answer(text, ends):
+    tracker = state(text, "ask_materials", slots={"ticket_id": "YS202611300001", "requested_slot": "lookup_phone"},
+                    loop="status_form")
+    slots, messages, _ = run(ActionAnswerProcedure(), tracker)
+    assert [m["response"] for m in messages][:1] == ["utter_procedure_answer"]
+    assert (slots.get("lookup_refused") is True) is ends
