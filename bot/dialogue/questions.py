@@ -30,7 +30,7 @@ from bot.dialogue.clauses import (
 )
 from bot.dialogue.guide import detail_facets, facet_pairs, held_own, name_pairs, specific_shared
 from bot.knowledge.cues import Cue, first_match, parse_all
-from bot.language.choices import NONE_OF_THESE, Option, choose
+from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_position
 from bot.language.facets import FACETS
 from bot.language.interpret import Reading
 from bot.language.normalize import normalize
@@ -473,6 +473,10 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         # «那要是第二次了呢» after an answer about 首违不罚: whether the remembered procedure
         # covers one's case, however the classifier took it
         return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
+    if remembered is not None and is_ellipsis(text) and not asks_whether(text) and not reading.files \
+            and remembered.id in {p for p, _ in reading.recognition.related}:
+        # «用水的呢» after 接电's time limit: the same question of another thing its guide speaks of
+        return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
     if clauses is not None and text and (reading.own_topic or memory.topic):
         hit = clause_beside_guide(text, remembered if asks_facet or is_ellipsis(text) else None, clauses,
                                   documents) if reading.own_topic else None
@@ -495,6 +499,10 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
                        remembered=single.id == memory.procedure)
     if related and (asks_facet or reading.question):
         return _ask(related, facets, memory)
+    if intent == "out_of_scope" and remembered is not None and is_ellipsis(text):
+        # «那消防验收呢» after 施工许可's materials asks the same of a procedure no guide holds:
+        # an honest no, not «不在我能解答的范围» (it is an enterprise's errand)
+        return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True))
     if intent == "out_of_scope":
         return Decision(Say(OUT_OF_SCOPE), replace(memory, help_offered=False, topic=None, unanswered=True))
     if reading.own_topic and (asks_facet or reading.question):
@@ -514,9 +522,10 @@ _PROGRESS = re.compile(r"到哪了|到哪一步|到哪儿了|进度|怎么样了
 _RATING_WORDS = re.compile(r"好差评|差评|好评|满意|几颗星|星级")
 
 
-#: A permit, licence or filing named by its own words («食品经营许可证», «排污许可»): the two
+#: A permit, licence, filing or check named by its own words («食品经营许可证», «排污许可»,
+#: «消防验收», «环境影响评估»): the two
 #: characters before the kind word say which one it is.
-_PERMIT = re.compile(r"[\u4e00-\u9fff]{2}(?:许可证|许可|资质|备案|证书)")
+_PERMIT = re.compile(r"[\u4e00-\u9fff]{2}(?:许可证|许可|资质|备案|证书|验收|审查|评估|鉴定)")
 
 
 def _names_another_permit(text: str, procedure: Procedure | None) -> bool:
@@ -586,15 +595,17 @@ SURE_GOODBYE = 0.9
 def asks_not_goodbye(reading: Reading, confidence: float, text: str) -> bool:
     """True for a message taken for a goodbye, unsure, that asks a question and says no
     goodbye in so many words («那要是第二次了呢»), or is a bare number that is none («2»;
-    «88» says bye-bye): it is answered as what it is (a question, a choice, or not understood)."""
+    «88» says bye-bye), or picks a button by its place where none is offered («第2个», «选3»):
+    it is answered as what it is (a question, a choice, or not understood)."""
     if not text or confidence >= SURE_GOODBYE or reading.reason is not None:
         return False
     number = re.fullmatch(r"\s*(\d{1,3})\s*", normalize(text))
-    return reading.question or (number is not None and number.group(1) not in {"88", "886", "8"})
+    return reading.question or (number is not None and number.group(1) not in {"88", "886", "8"}) \
+        or picks_by_position(text)
 
 
-#: «那…呢», «那要是…怎么办»: the question just answered, asked again of another case.
-_ELLIPSIS = re.compile(r"^那.{1,30}(?:呢|怎么办|咋办)\W*$")
+#: «那…呢», «用水的呢», «那要是…怎么办»: the question just answered, asked again of another case.
+_ELLIPSIS = re.compile(r"^(?:那.{1,30}|[\u4e00-\u9fff]{1,6})(?:呢|怎么办|咋办)\W*$")
 
 
 def is_ellipsis(text: str) -> bool:

@@ -41,6 +41,12 @@ class Option:
 _END_MARKS = "。.!!??~,,"
 
 
+def picks_by_position(text: str) -> bool:
+    """True when ``text`` only picks an offered button by its place («第2个», «选3», «最后一个»)."""
+    said = squash(text).strip(_END_MARKS)
+    return bool(_ORDINAL.match(said) or _FIRST.match(said) or _LAST.match(said))
+
+
 def choose(text: str, options: Sequence[Option], by_position: bool = True) -> int | str | None:
     """The index of the option ``text`` picks, :data:`NONE_OF_THESE`, or None (no pick).
 

@@ -84,6 +84,8 @@ _SHORT_QUESTION = re.compile(r"^(?:.{2,20}(?:不|没[了]?)|.{2,6}没有[了]?)[
 _ABOUT_BOT = re.compile(r"你|您|机器|人工|真人|活人|是人|程序|电脑|自动|智能|ai|bot|robot|谁")
 #: Asking what the assistant can do here («你能查办事指南吗», «可以在这里反映问题吗»): a
 #: question about the assistant, whatever it names.
+#: «用水的呢», «那诊所的呢»: the question just asked, of another thing.
+_THAT_ONE = re.compile(r"^(?:那|那么)?[\u4e00-\u9fff]{1,8}的?呢[??]*$")
 _ASKS_WHAT_IT_CAN = re.compile(r"(?:你|您)们?(?:能|可以|会)|(?:在这|这里|这儿)里?(?:能|可以)")
 #: Saying what one wants to do («我想注销», «打算开个诊所»): about a procedure named, as a question is.
 _WANTS = re.compile(r"我想|我要|想要|想办|要办|打算|准备|咨询|了解一下|问问|问一下")
@@ -270,6 +272,12 @@ class Interpreter:
                 return facet, "a question about a procedure, not what the classifier guessed"
             if intent == "human_handoff" and confidence < GUESSING:
                 return facet, "wants a procedure done, asks for nobody"
+        if (intent not in FACETS and intent not in TICKET_INTENTS and confidence < UNSURE
+                and (recognition.points_at_procedures or recognition.related) and len(squash(text)) <= FOLLOW_UP_CHARS
+                and _THAT_ONE.search(squash(text)) and not _ASKS_WHAT_IT_CAN.search(squash(text))):
+            # «用水的呢» after the time limit of 接电 (taken for «你能干啥», 0.48): the same
+            # question of another thing a procedure's guide speaks of
+            return facet, "a «…呢» follow-up about a procedure's matter"
         if facets and intent in WEAK_INTENTS - {"out_of_scope"} and len(squash(text)) <= FOLLOW_UP_CHARS and question:
             # (out of scope is left to the dialogue: «护照在哪办» is not about a procedure of ours,
             # «在哪办» after a question about one is, and only the conversation knows which)

@@ -514,6 +514,8 @@ def test_a_conditional_follow_up_asks_whether_the_remembered_procedure_covers_it
     ("那如果是再犯了呢", 0.57, True), ("那我先走了", 1.0, False), ("好的 拜拜", 0.6, False), ("下次再聊吧", 0.7, False),
     # found in a live chat: a bare «2» with nothing offered got «再见»
     ("3", 0.6, True), ("88", 0.6, False),
+    # found in a live chat: «第2个», «选3» with nothing offered got «再见»
+    ("第2个", 0.3, True), ("选3", 0.55, True), ("最后一个吧", 0.5, True),
 ])
 def test_an_unsure_goodbye_that_asks_is_a_question(text, confidence, asks):
     from bot.dialogue.questions import asks_not_goodbye
@@ -562,3 +564,28 @@ def test_whether_ones_case_is_covered_by_a_named_procedure_is_its_conditions_not
     # the guide's conditions answer «会被罚吗»; the 宿迁 clause they come from holds its words too
     decision = step("第一次被查到招牌不规范 会罚款吗 听说有首违不罚", intent, confidence=0.6).step
     assert decision == Answer("lenient_enforcement", ("ask_eligibility",))
+
+
+@pytest.mark.parametrize("intent", ["ask_capabilities", "out_of_scope"])
+def test_a_short_follow_up_of_another_thing_the_guide_speaks_of_keeps_procedure_and_facet(intent):
+    # found in a live chat: «用水的呢» after 接电's time limit got «我可以: …»
+    first = step("通电大概要等几天", "ask_duration", confidence=0.8)
+    assert first.step == Answer("utility_connection", ("ask_duration",))
+    reading = READ.read("燃气的呢", intent, 0.45)
+    assert reading.intent == "ask_procedure"
+    assert step("燃气的呢", intent, first.memory, confidence=0.45).step == Answer(
+        "utility_connection", ("ask_duration",), remembered=True)
+
+
+def test_the_same_question_of_a_procedure_no_guide_holds_is_an_honest_no_not_out_of_scope():
+    # found in a live chat: «那消防验收呢» after 施工许可 got «不在我能解答的范围内»
+    first = step("施工许可要准备哪些东西", "ask_materials", confidence=0.8)
+    assert step("那人防验收呢", "out_of_scope", first.memory, confidence=0.4).step == Say("utter_policy_not_found")
+    assert step("护照在哪办", "out_of_scope", confidence=0.8).step == Say("utter_out_of_scope")
+
+
+def test_a_check_the_guide_never_names_is_another_matter_not_a_follow_up():
+    # found in a live chat: «那消防验收呢» after 接电 answered 水电气热接入 again (its steps say 验收)
+    first = step("通电大概要等几天", "ask_duration", confidence=0.8)
+    decision = step("那人防验收呢", "out_of_scope", first.memory, confidence=0.4).step
+    assert decision == Say("utter_policy_not_found")
