@@ -442,8 +442,10 @@ def _facets(reading: Reading, memory: Memory, named: tuple[str, ...], replying: 
         return memory.facets
     if reading.facets:
         return tuple(reading.facets)
-    if memory.facets and is_ellipsis(text) and not asks_whether(text):
-        # «那涉及好几个单位的复杂问题呢» after a time limit: the same question of another case
+    if memory.facets and (_SAME_ASKED.search(normalize(text)) or is_ellipsis(text) and (
+            not asks_whether(text) or _specific(memory.facets))):
+        # «那涉及好几个单位的复杂问题呢», «要是…呢» after a time limit: the same question of another
+        # case (after an overview, «要是…呢» asks whether one's case is covered: the conditions)
         return memory.facets
     return (reading.intent,) if reading.intent in FACETS else (OVERVIEW,)
 
@@ -473,7 +475,8 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         # «那要是第二次了呢» after an answer about 首违不罚: whether the remembered procedure
         # covers one's case, however the classifier took it
         return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
-    if remembered is not None and is_ellipsis(text) and not asks_whether(text) and not reading.files \
+    if remembered is not None and is_ellipsis(text) and (not asks_whether(text) or _specific(memory.facets)) \
+            and not reading.files \
             and remembered.id in {p for p, _ in reading.recognition.related}:
         # «用水的呢» after 接电's time limit: the same question of another thing its guide speaks of
         return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
@@ -605,7 +608,14 @@ def asks_not_goodbye(reading: Reading, confidence: float, text: str) -> bool:
 
 
 #: «那…呢», «用水的呢», «那要是…怎么办»: the question just answered, asked again of another case.
-_ELLIPSIS = re.compile(r"^(?:那.{1,30}|[\u4e00-\u9fff]{1,6})(?:呢|怎么办|咋办)\W*$")
+_ELLIPSIS = re.compile(r"^(?:(?:那|要是|如果|假如|万一).{1,30}|[\u4e00-\u9fff]{1,6})(?:呢|怎么办|咋办)\W*$")
+#: «一样问这两个», «同样的问题»: the facets just asked, asked again of what the message names.
+_SAME_ASKED = re.compile(r"一样问|同样问|也问|问一样的|同样的问题|一样的问题|这两个问题|这几个问题|一样问这")
+
+
+def _specific(facets: tuple[str, ...]) -> bool:
+    """True for facets asked that are more than the overview («多久», «要啥材料»)."""
+    return bool(facets) and facets != (OVERVIEW,)
 
 
 def is_ellipsis(text: str) -> bool:

@@ -589,3 +589,17 @@ def test_a_check_the_guide_never_names_is_another_matter_not_a_follow_up():
     first = step("通电大概要等几天", "ask_duration", confidence=0.8)
     decision = step("那人防验收呢", "out_of_scope", first.memory, confidence=0.4).step
     assert decision == Say("utter_policy_not_found")
+
+
+@pytest.mark.parametrize("follow", ["要是特别复杂的问题呢", "如果是特别难办的问题呢"])
+def test_a_what_if_follow_up_after_a_specific_facet_keeps_the_facet(follow):
+    first = step("直通市长的事一般几天办结", "ask_duration", confidence=0.8)
+    decision = step(follow, "ask_procedure", first.memory, confidence=0.5).step
+    assert decision == Answer("complaint_process", ("ask_duration",), remembered=True)
+
+
+def test_asked_to_ask_the_same_of_another_procedure_keeps_every_facet():
+    first = step("公司改名字要准备啥 多久能办好", "ask_materials", confidence=0.8)
+    assert set(first.step.facets) == {"ask_materials", "ask_duration"}
+    decision = step("那注销公司呢 也问这两个问题", "ask_procedure", first.memory, confidence=0.5).step
+    assert set(decision.facets) == {"ask_materials", "ask_duration"}
