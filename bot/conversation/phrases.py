@@ -198,11 +198,19 @@ _NAMED_COMPANY = re.compile(
     r"[\s::]*(?P<name>[\u4e00-\u9fa5A-Za-z0-9()()]{2,30}?)(?=[\s,,。.!!;;]|$)")
 
 
+#: A registered name opening the message or a part of it («示例市绿源食品有限公司 冷库扩建要增容…»):
+#: the legal form (有限公司) says it is an enterprise's full name, not a department's (供电公司).
+_REGISTERED = re.compile(r"(?:^|[\s,,。;;::])(?P<name>[\u4e00-\u9fa5()()]{2,30}?(?:有限责任公司|股份有限公司|有限公司))")
+
+
 def stated_company_name(text: str) -> str | None:
     """The enterprise's name when a message states it in passing (None: it does not)."""
     found = _STATED_COMPANY.search(_squash(text))
     if found:
         return found.group("name")
+    registered = _REGISTERED.search(to_simplified(text or "").strip())
+    if registered:
+        return registered.group("name")
     named = _NAMED_COMPANY.search(to_simplified(text or "").strip())
     return named.group("name") if named else None
 
