@@ -317,3 +317,11 @@ def test_saying_the_lookup_is_over_while_asking_ends_it_after_the_answer(text, e
     slots, messages, _ = run(ActionAnswerProcedure(), tracker)
     assert [m["response"] for m in messages][:1] == ["utter_procedure_answer"]
     assert (slots.get("lookup_refused") is True) is ends
+
+
+@pytest.mark.parametrize("text", ["算了 我先自己去找物业问问 不用登记了", "不用了 不投诉了"])
+def test_a_cancel_in_the_ticket_form_is_not_met_with_not_understood(text):
+    # the fourth held-out set: «没有完全理解» came before «已取消» (the form's own reply)
+    tracker = state(text, "nlu_fallback", slots={"requested_slot": "credit_code"}, loop="ticket_form")
+    _, messages, _ = run(ActionFallback(), tracker)
+    assert [m["response"] for m in messages] == []
