@@ -55,6 +55,7 @@ from bot.conversation.chat_format import (
 )
 from bot.conversation.intake import is_a_question_not_a_ticket, ticket_type_of
 from bot.db import StoreUnavailable
+from bot.language.interpret import is_question
 from bot.procedures.resolve import department_of, named_department
 from bot.tickets.errors import TicketError
 from bot.tickets.guards import Client
@@ -285,6 +286,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {"company_name": NOT_GIVEN}
         if phrases.carries_no_value(str(value)):
             return {"company_name": None}  # «对 我要投诉»: no name; the form asks again, nothing else
+        if is_question(str(value)) and not phrases.looks_like_company(str(value)):
+            # «下次用电子保函是不是就不用押现金了»: a question (answered as one), no name
+            return {"company_name": None}
         try:
             return {"company_name": clean_company_name(phrases.company_name_from(str(value or "")))}
         except ValidationError:

@@ -203,6 +203,15 @@ _NAMED_COMPANY = re.compile(
 _REGISTERED = re.compile(r"(?:^|[\s,,。;;::])(?P<name>[\u4e00-\u9fa5()()]{2,30}?(?:有限责任公司|股份有限公司|有限公司))")
 
 
+#: The kind word an enterprise's name ends with.
+_COMPANY_KIND = re.compile(r"(?:公司|厂|店|馆|社|工作室|合作社|中心|商行|超市|诊所|门市部|经营部)$")
+
+
+def looks_like_company(text: str) -> bool:
+    """True when ``text`` ends like an enterprise's name («华远机械厂», «鑫达五金店吗» not)."""
+    return bool(_COMPANY_KIND.search(_squash(text)))
+
+
 def stated_company_name(text: str) -> str | None:
     """The enterprise's name when a message states it in passing (None: it does not)."""
     found = _STATED_COMPANY.search(_squash(text))

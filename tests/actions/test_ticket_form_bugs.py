@@ -400,3 +400,17 @@ def test_a_department_is_no_registered_name():
     from bot.conversation.phrases import stated_company_name
 
     assert stated_company_name("我要投诉 供电公司拖着不装表") is None
+
+
+@pytest.mark.parametrize("reply", ["下次用电子保函是不是就不用押现金了", "这事你们到底管不管", "要多久能有结果"])
+def test_a_question_at_the_company_question_is_not_the_companys_name(reply):
+    # the fourth held-out set: a question typed at «贵企业的名称» became the enterprise's name
+    state = tracker(reply, intent="ask_fee", requested="company_name", loop="ticket_form")
+    assert ValidateTicketForm().validate_company_name(reply, CollectingDispatcher(), state, DOMAIN) == {
+        "company_name": None}
+
+
+@pytest.mark.parametrize("reply", ["华远机械厂", "是鑫达五金店", "宿迁云顶农业科技有限公司"])
+def test_a_name_is_still_a_name(reply):
+    state = tracker(reply, requested="company_name", loop="ticket_form")
+    assert ValidateTicketForm().validate_company_name(reply, CollectingDispatcher(), state, DOMAIN)["company_name"]
