@@ -42,7 +42,9 @@ def rasa_argv(argv: list[str], settings: Settings) -> list[str]:
                          "set YS_RASA_TOKEN or YS_RASA_TOKEN_FILE")
     os.environ[ACTION_TOKEN] = read_secret(settings, ACTION_TOKEN)
     if "--enable-api" in argv:
-        return [*argv, "--auth-token", read_secret(settings, "YS_RASA_TOKEN")]
+        # one argument with «=»: a token starting with «-» (one in 64 of those generated) would
+        # otherwise be read as an option, and Rasa would not start
+        return [*argv, f"--auth-token={read_secret(settings, 'YS_RASA_TOKEN')}"]
     return list(argv)
 
 
