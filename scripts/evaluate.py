@@ -195,6 +195,7 @@ HELD_OUT = (
     ("tests/nlu/dev_set.yml", "dev set (read while tuning)"),
     ("tests/nlu/sealed_test_set.yml", "sealed set (scored only, never read)"),
     ("tests/nlu/sealed_test_set_3.yml", "third set (written after round two, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_4.yml", "fourth set (written after round three, scored only, never read)"),
 )
 
 

@@ -28,8 +28,11 @@ TRAINING = Path(__file__).parents[2] / "data" / "nlu"
 #: The sealed sets' figures when they were last measured: regression floors, below the goals.
 #: The third set (written 2026-11-30, nobody tuning read it) measured intent macro-F1 0.897 and
 #: procedure accuracy 0.960 on the lines naming one, 0.946 on all of them (goal 0.95 not met).
+#: The fourth set (written the same day from the spec only, scored after the third round's work,
+#: which nobody tuning had read) measured 0.936, and procedure accuracy 0.943 / 0.957.
 SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": 0.95},
-                "sealed_test_set_3.yml": {"macro_f1": 0.88, "procedure": 0.94}}
+                "sealed_test_set_3.yml": {"macro_f1": 0.88, "procedure": 0.94},
+                "sealed_test_set_4.yml": {"macro_f1": 0.91, "procedure": 0.93}}
 
 
 def report_of(stack, name):
