@@ -5,7 +5,7 @@ no think time (closed loop: the next turn is sent when the reply arrives):
 
 - ``procedure``: 「简易注销要准备什么材料?」, 「那要多久?」, 「注销要多久」 and a click on the
   first of the two buttons it gets;
-- ``form`` + ``file``: DOMAIN.md example 3 — the complaint form, seven answers, then
+- ``form`` + ``file``: the product specification example 3 — the complaint form, seven answers, then
   「确认」, which must answer with a ticket id;
 - ``status_ask`` + ``status``: a new conversation asks for that ticket by id, gives the
   phone, and must get the ticket's status.

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-#: The canonical procedure ids (values of the ``procedure`` entity), fixed by DOMAIN.md.
+#: The canonical procedure ids (values of the ``procedure`` entity), fixed by the product specification.
 PROCEDURE_IDS: tuple[str, ...] = (
     "company_setup",
     "simple_deregistration",

@@ -25,7 +25,7 @@ import enum
 
 from bot.sla.model import PolicyId
 
-#: Ticket types of DOMAIN.md.
+#: Ticket types of the product specification.
 TICKET_TYPES: frozenset[str] = frozenset({"consultation", "complaint", "suggestion", "request"})
 
 

@@ -1,6 +1,6 @@
 """Who may see and change a ticket.
 
-An enterprise sees only its own tickets (DOMAIN.md): by the conversation that filed
+An enterprise sees only its own tickets (the product specification): by the conversation that filed
 them, or by ticket id together with the phone given when filing. Staff see and work
 the tickets of their scope: an officer those of their own department, the office all
 (:class:`StaffMember`, the part of :class:`bot.staff.roles.StaffUser` the service needs),

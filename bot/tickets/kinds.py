@@ -36,7 +36,7 @@ class _Labelled(str, enum.Enum):
 
 
 class TicketType(_Labelled):
-    """What the enterprise wants (DOMAIN.md, "Tickets and their clocks")."""
+    """What the enterprise wants (the product specification, "Tickets and their clocks")."""
 
     CONSULTATION = ("consultation", "咨询")
     COMPLAINT = ("complaint", "投诉")

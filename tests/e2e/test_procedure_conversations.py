@@ -1,4 +1,4 @@
-"""DOMAIN.md example conversations 1 and 2 and a follow-up, through real servers.
+"""The product specification's example conversations 1 and 2 and a follow-up, through real servers.
 
 What the user sees is checked against the knowledge files, so a wrong fact or a lost
 procedure fails here even when every unit test passes.

@@ -1,4 +1,4 @@
-"""DOMAIN.md example conversations 3–6 through real servers, checked in the database.
+"""The product specification's example conversations 3–6 through real servers, checked in the database.
 
 The action server and these tests share the stack's SQLite ticket store, so every
 reply about a ticket is compared with what was really stored.

@@ -26,7 +26,7 @@ pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 TICKET_ID = re.compile(r"YS\d{12}")
 COMPANY = "示例市华远机械制造有限公司"
 DESCRIPTION = "上周三去市场监管局窗口办营业执照变更,窗口让我去税务局,税务局又让我回窗口,来回跑了三趟"
-#: The complaint form of DOMAIN.md example 3, up to the summary.
+#: The complaint form of the product specification example 3, up to the summary.
 FORM = ["窗口互相推诿,事情一直办不成", DESCRIPTION, COMPANY, "跳过", "王建国", None, "市场监管局"]
 
 
