@@ -603,3 +603,11 @@ def test_asked_to_ask_the_same_of_another_procedure_keeps_every_facet():
     assert set(first.step.facets) == {"ask_materials", "ask_duration"}
     decision = step("那注销公司呢 也问这两个问题", "ask_procedure", first.memory, confidence=0.5).step
     assert set(decision.facets) == {"ask_materials", "ask_duration"}
+
+
+def test_a_complaint_the_classifier_was_unsure_of_is_filed_not_answered():
+    # the suite caught it after a retrain (complain 0.47, inform 0.44: the fallback): the
+    # materials of 施工许可 were answered to «…材料交了二十天一点动静都没有»
+    text = "我是宏顺建材有限公司的 施工许可的材料交上去半个月了一点消息都没有"
+    assert step(text, "complain", confidence=0.47).step == HandOver("action_start_ticket")
+    assert isinstance(step("施工许可要交哪些材料", "ask_materials").step, Answer)
