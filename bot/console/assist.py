@@ -15,6 +15,7 @@ from typing import Any
 from bot.conversation.answering import decide_turn
 from bot.conversation.intake import ticket_type_of
 from bot.conversation.message import Message
+from bot.conversation.phrases import stated_company_name
 from bot.conversation.region import RegionalKnowledge
 from bot.departments import DepartmentDirectory
 from bot.dialogue.questions import Answer, AskWhich, Memory
@@ -130,6 +131,10 @@ def analyse(parsed: Mapping[str, Any], kb: KnowledgeBase, directory: DepartmentD
     choices = [{"procedure": pid, "name": kb.procedures[pid].name} for pid in offered if pid in kb.procedures]
     ticket_type = ticket_type_of(intent, TicketType.CONSULTATION if facet else TicketType.COMPLAINT)
     companies = message.entity_values("company_name")
+    stated = stated_company_name(text)
+    if stated and (not companies or companies[0] in stated):
+        # «我是示例市华远机械制造有限公司的»: the whole registered name, not the CRF's span of it
+        companies = [stated]
     hint = recognise(routes, text)
     department = department_of(text, message.entity_values("department"), directory, kb, procedure) or ""
     if hint.route is Route.BIDDING:

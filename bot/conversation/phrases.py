@@ -198,9 +198,10 @@ _NAMED_COMPANY = re.compile(
     r"[\s::]*(?P<name>[\u4e00-\u9fa5A-Za-z0-9()()]{2,30}?)(?=[\s,,。.!!;;]|$)")
 
 
-#: A registered name opening the message or a part of it («示例市绿源食品有限公司 冷库扩建要增容…»):
+#: A registered name opening the message or a part of it («示例市绿源食品有限公司 冷库扩建要增容…»,
+#: «我是…有限公司的»):
 #: the legal form (有限公司) says it is an enterprise's full name, not a department's (供电公司).
-_REGISTERED = re.compile(r"(?:^|[\s,,。;;::])(?P<name>[\u4e00-\u9fa5()()]{2,30}?(?:有限责任公司|股份有限公司|有限公司))")
+_REGISTERED = re.compile(r"(?:我是|这里是|我们是|^|[\s,,。;;::])(?P<name>[\u4e00-\u9fa5()()]{2,30}?(?:有限责任公司|股份有限公司|有限公司))")
 
 
 #: The kind word an enterprise's name ends with.

@@ -85,3 +85,14 @@ def test_the_prefilled_ticket_has_the_type_the_chat_files(intent, kind):
     slots, messages = chat(ActionStartTicket(), parsed)
     assert messages[0]["response"] == f"utter_ticket_intro_{kind}"
     assert slots["ticket_type"] == assist_view(parsed)["prefill"]["type"] == kind
+
+
+def test_the_caller_s_registered_name_is_prefilled_whole_and_the_complaint_s_procedure_answered():
+    # the newcomer's run: the CRF took «机械制造有限公司» of «我是示例市华远机械制造有限公司的», and the
+    # card stayed empty once a complaint telling a story was handed to the form in decide
+    text = "我是示例市华远机械制造有限公司的,在市监局办变更登记,窗口互相推诿,来回跑了三趟"
+    crf = {"entity": "company_name", "value": "机械制造有限公司", "start": 7, "end": 15}
+    parsed = parse_result(text, "complain", [crf])
+    shown = assist_view(parsed)
+    assert shown["prefill"]["company_name"] == "示例市华远机械制造有限公司"
+    assert shown["card"] is not None and shown["card"]["procedure"] == "business_change"
