@@ -22,6 +22,9 @@ BOTH = ("simple_deregistration", "general_deregistration")
     # named by what happened, not by the remedy (the fourth held-out set: «被拉进经营异常了 … 咋整»)
     ("公司上了经营异常 贷款都批不下来 怎么办", ("credit_repair",)),
     ("被列进失信名单了咋弄", ("credit_repair",)),
+    # found in a live chat: «那办完了以后想改个店名呢» was an honest no
+    ("开了两年了 想把店名换一下", ("business_change",)),
+    ("给孩子改名字要去哪", ()),
     ("开个小诊所需要啥手续", ("clinic_setup",)),
     ("开标一定要去现场吗", ("remote_bid_opening",)),
     ("我不会弄网上申报,有没有人帮我办", ("assisted_service",)),
