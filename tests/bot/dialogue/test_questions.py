@@ -616,3 +616,11 @@ def test_a_complaint_the_classifier_was_unsure_of_is_filed_not_answered():
     assert isinstance(step("施工许可要交哪些材料", "ask_materials").step, Answer)
     # a sure complaint is the form's in the chat; the console's assist card answers its procedure
     assert isinstance(step(text, "complain", confidence=1.0).step, Answer)
+
+
+def test_where_asked_after_a_change_of_legal_person_stays_with_the_change():
+    # a cue «改|换 + …名称|名字» shared its doing with 名称自主申报's, and the case rule read the
+    # left-over words as 名称自主申报's own case: «在那办 网上行不行» answered it
+    first = step("我们公司要换法人 需要带啥资料", "ask_materials", confidence=0.8)
+    assert step("在那办 网上行不行", "ask_where", first.memory, confidence=0.86).step == Answer(
+        "business_change", ("ask_where",), remembered=True)
