@@ -60,7 +60,7 @@ from bot.procedures.resolve import department_of, named_department
 from bot.tickets.errors import TicketError
 from bot.tickets.guards import Client
 from bot.tickets.model import TicketDraft, TicketType
-from bot.tickets.story import describes_case
+from bot.tickets.story import describes_case, proposes
 from bot.tickets.views import FilingResult
 from bot.validation import (
     DESCRIPTION_MAX,
@@ -150,7 +150,7 @@ class ActionStartTicket(Action):
             SlotSet("ticket_cancelled", False),
             SlotSet("ticket_retry", False),
         ]
-        if describes_case(text):
+        if describes_case(text) or (ticket_type is TicketType.SUGGESTION and proposes(text)):
             events.append(SlotSet("description", text.strip()))
         stated = phrases.stated_contact_name(text)
         if stated:

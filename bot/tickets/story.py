@@ -56,6 +56,13 @@ def describes_case(text: str) -> bool:
     return len(core) >= CASE_MIN_CHARS and bool(_HAPPENED.search(core)) and bool(_SPECIFIC.search(squash(text)))
 
 
+def proposes(text: str) -> bool:
+    """True when a first message already says what is suggested («我要提个建议 政务大厅能不能周末也开»):
+    a suggestion needs no case of what happened, only words of its own beyond the asking."""
+    core = re.sub(r"[\W_]+", "", _REQUEST_ONLY.sub("", squash(text)))
+    return len(core) >= CASE_MIN_CHARS
+
+
 def tells_story(text: str) -> bool:
     """True for a long account of what happened («施工许可材料交了二十天一点动静都没有»)."""
     core = re.sub(r"[\W_]+", "", _REQUEST_ONLY.sub("", squash(text)))

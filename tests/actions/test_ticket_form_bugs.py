@@ -414,3 +414,18 @@ def test_a_question_at_the_company_question_is_not_the_companys_name(reply):
 def test_a_name_is_still_a_name(reply):
     state = tracker(reply, requested="company_name", loop="ticket_form")
     assert ValidateTicketForm().validate_company_name(reply, CollectingDispatcher(), state, DOMAIN)["company_name"]
+
+
+@pytest.mark.parametrize("first, described", [
+    # found in a live chat: the suggestion was in the first message, and «请具体说说情况» was asked
+    # again after every answer
+    ("我要提个建议 政务大厅能不能周末也开", True),
+    ("建议网上申报的页面做得简单点", True),
+    ("我要提个建议", False),
+])
+def test_a_suggestion_said_in_the_first_message_is_its_description(first, described):
+    from actions.tickets import ActionStartTicket
+
+    events, _ = run(ActionStartTicket(), tracker(first, intent="suggest"))
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert (slots.get("description") == first) is described
