@@ -185,11 +185,15 @@ _STATED_NAME = re.compile(
     r"(?P<name>[\u4e00-\u9fa5]{2,4}?)(?=$|[\s,,。.!!;;、:]|手机|电话|联系|号码|\d|在|从|来|想|要|我)")
 
 
+#: The legal forms a registered enterprise name ends with, and the kind words any other ends with.
+_LEGAL_FORMS = "有限责任公司|股份有限公司|有限公司"
+_KINDS = "公司|厂|店|馆|社|工作室|合作社|中心|商行|超市|诊所|门市部|经营部"
+
 #: The enterprise named in passing: «我们宿城区兴旺五金店门口…», «我们是云帆电子商务有限公司».
 _STATED_COMPANY = re.compile(
     r"我们(?:是|这个|这家)?(?P<name>(?!这个|那个|这家|那家|自己|公司|企业|注销|开办|开了|开个|新开|成立|关了|关闭|变更|申请|办理|想开|要开|"
     r"准备|打算|刚|在)(?:(?!注销|开办|办理|申请|变更|登记|想|要|在|被|把|给|和|跟|去|到|了|的|这|那|个)[\u4e00-\u9fa5]){2,24}?"
-    r"(?:有限责任公司|股份有限公司|有限公司|公司|厂|店|馆|社|工作室|合作社|中心))")
+    rf"(?:{_LEGAL_FORMS}|{_KINDS}))")
 
 
 #: «我们公司叫鑫达五金», «企业名称是…», «厂子叫…»: the name said after the word for it.
@@ -199,13 +203,13 @@ _NAMED_COMPANY = re.compile(
 
 
 #: A registered name opening the message or a part of it («示例市绿源食品有限公司 冷库扩建要增容…»,
-#: «我是…有限公司的»):
-#: the legal form (有限公司) says it is an enterprise's full name, not a department's (供电公司).
-_REGISTERED = re.compile(r"(?:我是|这里是|我们是|^|[\s,,。;;::])(?P<name>[\u4e00-\u9fa5()()]{2,30}?(?:有限责任公司|股份有限公司|有限公司))")
+#: «我是…有限公司的»): the legal form says it is an enterprise's full name, not a department's
+#: (供电公司).
+_REGISTERED = re.compile(rf"(?:我是|这里是|我们是|^|[\s,,。;;::])(?P<name>[\u4e00-\u9fa5()()]{{2,30}}?(?:{_LEGAL_FORMS}))")
 
 
 #: The kind word an enterprise's name ends with.
-_COMPANY_KIND = re.compile(r"(?:公司|厂|店|馆|社|工作室|合作社|中心|商行|超市|诊所|门市部|经营部)$")
+_COMPANY_KIND = re.compile(rf"(?:{_KINDS})$")
 
 
 def looks_like_company(text: str) -> bool:
