@@ -228,6 +228,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
 
     async def extract_company_name(self, dispatcher, tracker, domain) -> dict[str, Any]:
         text = message_of(tracker).typed
+        if phrases.is_a_mobile(text):
+            return {}  # the phone (its own mapping), no name
         if tracker.get_slot("requested_slot") in NAME_ELSEWHERE and phrases.only_names_the_company(text):
             # «我们公司叫鑫达五金» at «请具体说说情况» or at the credit code: the name is taken
             # down, the question asked again
@@ -239,6 +241,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         return self._answer(tracker, "company_name")
 
     async def extract_credit_code(self, dispatcher, tracker, domain) -> dict[str, Any]:
+        if phrases.is_a_mobile(message_of(tracker).typed):
+            return {}  # «13851234567» at the credit code: the phone (its own mapping), no code typed wrong
         return self._answer(tracker, "credit_code", "credit_code")
 
     async def extract_contact_name(self, dispatcher, tracker, domain) -> dict[str, Any]:

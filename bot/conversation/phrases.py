@@ -15,6 +15,7 @@ from bot.text import to_simplified
 from bot.tickets.errors import InvalidRating
 from bot.tickets.rating import parse_rating
 from bot.tickets.story import squash as _squash
+from bot.validation import InvalidPhone, normalize_mobile
 
 #: The form fields a user can name when correcting the summary, with their words.
 FIELD_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -113,6 +114,17 @@ _ONLY_A_NUMBER = re.compile(r"^[\W_]*(?=[^\u4e00-\u9fff]*\d)[^\u4e00-\u9fff]+$")
 def only_a_number(text: str) -> bool:
     """True when ``text`` is a number or code without a word: no description («13912345678»)."""
     return bool(_ONLY_A_NUMBER.match((text or "").strip()))
+
+
+def is_a_mobile(text: str) -> bool:
+    """True when ``text`` is only a mobile number («138 5123 4567»): the phone's answer wherever it is typed."""
+    if not only_a_number(text):
+        return False
+    try:
+        normalize_mobile(text)
+    except InvalidPhone:
+        return False
+    return True
 
 
 #: Stopping a lookup («算了不查了», «先不查了», «不用了»).

@@ -429,3 +429,20 @@ def test_a_suggestion_said_in_the_first_message_is_its_description(first, descri
     events, _ = run(ActionStartTicket(), tracker(first, intent="suggest"))
     slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
     assert (slots.get("description") == first) is described
+
+
+@pytest.mark.parametrize("requested", ["credit_code", "company_name"])
+def test_a_mobile_number_at_another_question_is_the_phone_not_a_wrong_answer(requested):
+    # found in a live chat: «13851234567» typed at the credit code got 「…您输入的位数不对」, though
+    # the phone was taken down from it; a mobile number is the phone's answer, no code typed wrong
+    form = ValidateTicketForm()
+    state = tracker("13851234567", requested=requested, loop="ticket_form")
+    extract = form.extract_credit_code if requested == "credit_code" else form.extract_company_name
+    assert asyncio.run(extract(CollectingDispatcher(), state, DOMAIN)) == {}
+
+
+def test_a_code_typed_at_the_credit_code_is_still_checked():
+    form = ValidateTicketForm()
+    state = tracker("9132011234", requested="credit_code", loop="ticket_form")
+    assert asyncio.run(form.extract_credit_code(CollectingDispatcher(), state, DOMAIN)) == {
+        "credit_code": "9132011234"}
