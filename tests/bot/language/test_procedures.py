@@ -38,6 +38,11 @@ BOTH = ("simple_deregistration", "general_deregistration")
     # found in the newcomer's chat: a shop named by its kind was out of scope
     ("我想问下开个小饭馆要办啥", ("company_setup",)),
     ("想开家超市 要准备什么", ("company_setup",)),
+    # found in a live chat: building on a factory site said by what is built was out of scope
+    ("想扩建个车间 要先办啥", ("construction_permit",)),
+    ("厂房加盖一层要审批吗", ("construction_permit",)),
+    ("院子里搭个钢结构仓库 要批吗", ("construction_permit",)),
+    ("车间漏水了 找谁修", ()),
 ])
 def test_procedures_named_in_everyday_words(interpreter, text, named):
     assert interpreter.recognizer.recognise(text).named == named
