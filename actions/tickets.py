@@ -54,6 +54,7 @@ from bot.conversation.chat_format import (
     until_text,
 )
 from bot.conversation.intake import is_a_question_not_a_ticket, ticket_type_of
+from bot.conversation.message import Message
 from bot.db import StoreUnavailable
 from bot.language.interpret import is_question
 from bot.procedures.resolve import department_of, named_department
@@ -172,6 +173,14 @@ class ActionStartTicket(Action):
         return events + [FollowupAction("ticket_form")]
 
 
+def _asks_instead(message: Message) -> bool:
+    """True when the message is a question of its own about a procedure or a facet («要花钱不»,
+    «那水电接入呢»): never a name, a code or a phone, whatever the classifier made of it."""
+    reading = message.reading()
+    return reading.question and (reading.intent in phrases.QUESTION_INTENTS or bool(reading.facets)
+                                 or bool(reading.recognition.mentions))
+
+
 class ValidateTicketForm(RouteQuestions, FormValidationAction):
     """Checks every answer with the same rules the ticket service applies."""
 
@@ -210,7 +219,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if entity is not None and message.entity_values(entity):
             return {}
         text = message.typed
-        if phrases.is_off_topic(message.intent, text):
+        if phrases.is_off_topic(message.intent, text) or (slot in PERSONAL_QUESTIONS and _asks_instead(message)):
             return {}
         if slot in NAME_ELSEWHERE and phrases.only_names_the_company(text):
             return {}  # the enterprise's name (extract_company_name), no answer to this question

@@ -446,3 +446,33 @@ def test_a_code_typed_at_the_credit_code_is_still_checked():
     state = tracker("9132011234", requested="credit_code", loop="ticket_form")
     assert asyncio.run(form.extract_credit_code(CollectingDispatcher(), state, DOMAIN)) == {
         "credit_code": "9132011234"}
+
+
+@pytest.mark.parametrize("text, intent, understanding", [
+    # found in a live chat: in the middle of the form «要花钱不» (ask_fee 0.98) and «那水电接入呢»
+    # (the fallback; a question naming 水电) were taken as the company's name, refused silently,
+    # and the question asked again without an answer
+    ("要花钱不", "ask_fee", {"intent": "ask_fee", "classified_intent": "ask_fee", "facets": ["ask_fee"],
+                           "question": True}),
+    ("那水电接入呢", "nlu_fallback", {"intent": "ask_materials", "classified_intent": "ask_materials",
+                                  "question": True, "mentions": [{"procedure": "utility_connection",
+                                                                  "kind": "name", "start": 1, "end": 3,
+                                                                  "words": "水电"}]}),
+])
+@pytest.mark.parametrize("requested", ["company_name", "credit_code", "contact_name"])
+def test_a_question_in_the_middle_of_the_form_is_no_answer_to_its_question(text, intent, understanding, requested):
+    form = ValidateTicketForm()
+    state = tracker(text, intent=intent, requested=requested, loop="ticket_form", understanding=understanding)
+    extract = {"company_name": form.extract_company_name, "credit_code": form.extract_credit_code,
+               "contact_name": form.extract_contact_name}[requested]
+    assert asyncio.run(extract(CollectingDispatcher(), state, DOMAIN)) == {}
+
+
+def test_a_name_that_is_no_question_is_still_the_answer():
+    form = ValidateTicketForm()
+    state = tracker("宏达水电安装有限公司", intent="inform", requested="company_name", loop="ticket_form",
+                    understanding={"intent": "inform", "classified_intent": "inform", "question": False,
+                                   "mentions": [{"procedure": "utility_connection", "kind": "name", "start": 2,
+                                                 "end": 4, "words": "水电"}]})
+    assert asyncio.run(form.extract_company_name(CollectingDispatcher(), state, DOMAIN)) == {
+        "company_name": "宏达水电安装有限公司"}
