@@ -11,6 +11,7 @@ from __future__ import annotations
 import abc
 import datetime as dt
 import logging
+import re
 import uuid
 from typing import Any
 
@@ -173,6 +174,10 @@ class ActionStartTicket(Action):
         return events + [FollowupAction("ticket_form")]
 
 
+#: Something typed as a credit code would be (letters and digits, more than a phone number's 11).
+_CODE_ATTEMPT = re.compile(r"[0-9A-Za-z]{12,}")
+
+
 def _asks_instead(message: Message) -> bool:
     """True when the message is a question of its own about a procedure or a facet («要花钱不»,
     «那水电接入呢»): never a name, a code or a phone, whatever the classifier made of it."""
@@ -250,14 +255,21 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         return self._answer(tracker, "company_name")
 
     async def extract_credit_code(self, dispatcher, tracker, domain) -> dict[str, Any]:
-        if phrases.is_a_mobile(message_of(tracker).typed):
-            return {}  # «13851234567» at the credit code: the phone (its own mapping), no code typed wrong
+        message = message_of(tracker)
+        if (tracker.get_slot("requested_slot") == "credit_code" and not message.entity_values("credit_code")
+                and not _CODE_ATTEMPT.search(message.typed)
+                and (phrases.is_a_mobile(message.typed) or phrases.name_given_with_phone(message.typed)
+                     or department_meant(message)[0])):
+            # «陈芳 15850123456» or «市场监管局» at the credit code: the user has gone on to the next
+            # questions (their own mappings take the answers); the code is not given, no format error
+            return {"credit_code": NOT_GIVEN}
         return self._answer(tracker, "credit_code", "credit_code")
 
     async def extract_contact_name(self, dispatcher, tracker, domain) -> dict[str, Any]:
         if tracker.get_slot("requested_slot") != "contact_name" and not tracker.get_slot("contact_name"):
             # «…我叫赵亮 手机177…» while another question is asked: the name is taken down too
-            stated = phrases.stated_contact_name(message_of(tracker).typed)
+            typed = message_of(tracker).typed
+            stated = phrases.stated_contact_name(typed) or phrases.name_given_with_phone(typed)
             return {"contact_name": stated} if stated else {}
         return self._answer(tracker, "contact_name")
 

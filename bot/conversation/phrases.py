@@ -32,7 +32,7 @@ _CANCEL = re.compile(r"取消|撤销|撤回|不办了|不提了|不要提交|不
 _SKIP = re.compile(r"^(跳过|略过|没有|木有|没得|没|无|暂无|不知道|不清楚|记不得|忘了|不记得|不方便|不提供|不用|pass|skip)[了吧啊呢。.!!]*$",
                    re.IGNORECASE)
 #: A skip said in passing: «手边没有,跳过吧», «记不清了,先跳过».
-_SKIP_WORD = re.compile(r"跳过|略过|先不填|不填了|不方便(?:提供|说|透露|给)|不想(?:提供|说|给)|pass|skip", re.IGNORECASE)
+_SKIP_WORD = re.compile(r"跳过|略过|先不填|不填了|^(?:下一步|下一个|下一项|继续|往下走?)[吧了啊呀]*$|下一步吧?$|下一个吧?$|不方便(?:提供|说|透露|给)|不想(?:提供|说|给)|pass|skip", re.IGNORECASE)
 #: «现在手上没有», «记不清了»: not at hand, in a short reply.
 _NOT_AT_HAND = re.compile(r"^(?:现在|暂时|目前|一时)?(?:手边|手上|手头|身边)?(?:没有|没带|找不到|查不到|不知道|记不清|记不住|忘了|不记得)"
                           r"(?:了|呢|啊|吧)*$")
@@ -183,11 +183,31 @@ _REVOKE = re.compile(r"申请撤销|撤销(?:处罚|罚款|登记|许可|决定|
 
 
 def is_skip(text: str) -> bool:
-    """True when the user declines to give a value («跳过», «没有», «手边没有,跳过吧»)."""
+    """True when the user declines to give a value («跳过», «没有», «手边没有,跳过吧»), or says in a
+    short reply of no digits that they do not have or know it («营业执照不在身边», «不晓得归哪管»)."""
     squashed = _squash(text).strip("。.!!,,~")  # noqa: B005 (a set of end marks)
     clauses = [c for c in re.split(r"[,,。.!!;;]", squashed) if c]
     return (bool(_SKIP.match(squashed)) or bool(_SKIP_WORD.search(squashed))
-            or any(_NOT_AT_HAND.match(c) for c in clauses))
+            or any(_NOT_AT_HAND.match(c) for c in clauses)
+            or (len(squashed) <= _SHORT_REPLY and bool(_DONT_HAVE.search(squashed))
+                and not re.search(r"[\d??]|吗$", squashed)))
+
+
+#: Not having or not knowing a value, anywhere in a short reply.
+_DONT_HAVE = re.compile(r"没有|没带|木有|没得|不在(?:身边|手边|手上|手头)|不知道|不晓得|不清楚|说不清|搞不清|弄不清|不确定|"
+                        r"记不清|记不得|记不住|忘了|忘记了|不记得|找不到|查不到")
+#: A reply this short (characters, no spaces) that says «不晓得» declines the question.
+_SHORT_REPLY = 16
+
+
+def name_given_with_phone(text: str) -> str | None:
+    """The name in a reply of a name and a mobile number («陈芳 15850123456»), wherever it is typed."""
+    if not _PHONE_PART.search(text or ""):
+        return None
+    name = contact_name_from(text)
+    if not re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", name) or names_an_organisation(name) or is_skip(name):
+        return None
+    return name
 
 
 #: A contact's name stated in a longer message: «我叫赵亮», «我是恒达建材有限公司的刘强»,
