@@ -58,7 +58,7 @@ from bot.conversation.intake import is_a_question_not_a_ticket, ticket_type_of
 from bot.conversation.message import Message
 from bot.db import StoreUnavailable
 from bot.language.interpret import is_question
-from bot.procedures.resolve import department_of, named_department
+from bot.procedures.resolve import department_by_duty, department_of, named_department
 from bot.tickets.errors import TicketError
 from bot.tickets.guards import Client
 from bot.tickets.model import TicketDraft, TicketType
@@ -364,7 +364,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if len(named) > 1 and tracker.get_slot("requested_slot") not in ("department", "ticket_confirmed"):
             # «市场监管局让我去税务局»: several departments in passing; ask which one.
             return {"department": None}
-        department = departments().canonical(text.strip()) or department_of(text, [], departments(), None)
+        department = (departments().canonical(text.strip()) or department_of(text, [], departments(), None)
+                      or department_by_duty(text, departments()))
         if department is None:
             return self._refuse(dispatcher, "department", "utter_unknown_department", words=text[:20])
         return {"department": department}

@@ -75,6 +75,29 @@ def named_department(text: str, named: Sequence[str], directory: DepartmentDirec
     return None
 
 
+#: A department described by what it is in charge of: «管规划的那个局», «负责环保那块的部门».
+_BY_DUTY = re.compile(r"(?:管|负责|主管)(?:着)?(?P<what>[\u4e00-\u9fa5]{1,4}?)(?:这块|那块|方面)?(?:的|那个|这个)")
+#: What an institution's name ends with, taken off to leave what it is in charge of («规划局» → 规划).
+_INSTITUTION_END = re.compile(r"(?:分局|局|部门|委员会|委|办公室|办|中心|所|大队)$")
+
+
+def department_by_duty(text: str, directory: DepartmentDirectory) -> str | None:
+    """The one department whose names say what the message describes it as in charge of
+    («管规划的那个局» → 自然资源和规划局, «管税的» → 税务局); None when none or several do."""
+    found = _BY_DUTY.search(to_simplified(text or ""))
+    if not found:
+        return None
+    what = found.group("what")
+    meant = set()
+    for name in directory.names:
+        for word in (name, *directory.synonyms(name)):
+            stem = _INSTITUTION_END.sub("", word)
+            if (what in word if len(what) > 1 else stem.startswith(what) and len(stem) <= 2) or (
+                    len(stem) >= 2 and stem in what):
+                meant.add(name)
+    return meant.pop() if len(meant) == 1 else None
+
+
 def department_of(text: str, named: Sequence[str], directory: DepartmentDirectory,
                   kb: KnowledgeBase | None, procedure: str | None = None) -> str | None:
     """The canonical department a message points at, for a ticket.

@@ -499,7 +499,8 @@ def test_not_having_the_credit_code_said_in_other_words_skips_it(reply):
 def test_not_knowing_the_department_said_in_other_words_leaves_it_to_the_office(reply):
     state = tracker(reply, requested="department", loop="ticket_form")
     dispatcher = CollectingDispatcher()
-    assert ValidateTicketForm().validate_department(reply, dispatcher, state, DOMAIN) == {"department": "不清楚(由受理部门分办)"}
+    result = ValidateTicketForm().validate_department(reply, dispatcher, state, DOMAIN)
+    assert result == {"department": "不清楚(由受理部门分办)"}
 
 
 def test_the_contact_and_phone_given_at_the_credit_code_move_the_form_on():
@@ -519,3 +520,11 @@ def test_a_wrong_code_alone_is_still_refused(reply):
     dispatcher = CollectingDispatcher()
     assert ValidateTicketForm().validate_credit_code(reply, dispatcher, state, DOMAIN) == {"credit_code": None}
     assert len(dispatcher.messages) == 1
+
+
+def test_a_department_described_by_its_duty_is_the_answer_at_the_department_question():
+    reply = "就是负责环保这块的那个局"
+    state = tracker(reply, requested="department", loop="ticket_form")
+    dispatcher = CollectingDispatcher()
+    assert ValidateTicketForm().validate_department(reply, dispatcher, state, DOMAIN) == {"department": "生态环境局"}
+    assert dispatcher.messages == []

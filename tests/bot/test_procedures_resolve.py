@@ -66,3 +66,18 @@ def test_a_matter_followed_by_its_window_names_the_department() -> None:
 
     departments = load_departments(KNOWLEDGE / "departments.yml")
     assert named_department("反映一下税务窗口午休不接待的问题", [], departments) == "税务局"
+
+
+@pytest.mark.parametrize("text, department", [
+    # found by the fifth held-out set (a department described, at the department question); our own words
+    ("负责环保那块的部门", "生态环境局"), ("管工商的", "市场监督管理局"), ("管税的吧", "税务局"),
+    ("就是管招投标的那个中心", "公共资源交易中心"), ("管水的那个局", "水务局"),
+    # nothing, or several, fit
+    ("管事的", None), ("管钱的那个", None), ("我们管不了的事", None),
+])
+def test_a_department_described_by_what_it_is_in_charge_of(text, department) -> None:
+    from bot.departments import load_departments
+    from bot.procedures.resolve import department_by_duty
+    from tests.bot.test_departments import KNOWLEDGE
+
+    assert department_by_duty(text, load_departments(KNOWLEDGE / "departments.yml")) == department
