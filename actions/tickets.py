@@ -430,6 +430,14 @@ class AskUnlessRefused(Action, abc.ABC):
 class ActionAskDescription(AskUnlessRefused):
     slot = "description"
 
+    def ask(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+        # a suggestion is asked what to improve, a request what help is needed: «遇到了什么问题»
+        # is a complaint's question
+        kind = tracker.get_slot("ticket_type")
+        asked = {TicketType.SUGGESTION.value: "utter_ask_description_suggestion",
+                 TicketType.REQUEST.value: "utter_ask_description_request"}.get(kind, "utter_ask_description")
+        dispatcher.utter_message(response=asked)
+
 
 class ActionAskCompanyName(AskUnlessRefused):
     slot = "company_name"

@@ -528,3 +528,15 @@ def test_a_department_described_by_its_duty_is_the_answer_at_the_department_ques
     dispatcher = CollectingDispatcher()
     assert ValidateTicketForm().validate_department(reply, dispatcher, state, DOMAIN) == {"department": "生态环境局"}
     assert dispatcher.messages == []
+
+
+@pytest.mark.parametrize("kind, response", [
+    # found in a live chat: «我想提个建议» was asked «…遇到了什么问题?», a complaint's question
+    ("suggestion", "utter_ask_description_suggestion"), ("request", "utter_ask_description_request"),
+    ("complaint", "utter_ask_description"), (None, "utter_ask_description"),
+])
+def test_what_happened_is_asked_as_the_kind_of_ticket_needs(kind, response):
+    state = tracker("我想提个建议", events=[_bot(f"utter_ticket_intro_{kind}")], slots={"ticket_type": kind},
+                    requested="description", loop="ticket_form")
+    [message] = run(ActionAskDescription(), state)[1]
+    assert message["response"] == response
