@@ -136,6 +136,10 @@ class ActionStartTicket(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         message = message_of(tracker)
         reading = message.reading()
+        if phrases.declines_filing(message.typed):
+            # «不用登记 我就发发牢骚 谢了»: read as anger, but the user says no ticket is wanted
+            dispatcher.utter_message(response="utter_no_ticket_wanted")
+            return [SlotSet("ticket_offered", False)]
         if reading.vents and not tracker.get_slot("ticket_offered"):
             dispatcher.utter_message(response="utter_calm_offer")
             return [SlotSet("ticket_offered", True)]

@@ -540,3 +540,20 @@ def test_what_happened_is_asked_as_the_kind_of_ticket_needs(kind, response):
                     requested="description", loop="ticket_form")
     [message] = run(ActionAskDescription(), state)[1]
     assert message["response"] == response
+
+
+@pytest.mark.parametrize("text", ["不用登记 我就发发牢骚 谢了", "不用帮我记 就是抱怨两句", "不投诉 我只是说说", "吐槽一下而已"])
+def test_saying_no_ticket_is_wanted_starts_no_form(text):
+    # found in a live chat: «不用登记 我就发发牢骚» was read as anger and the complaint form started
+    state = tracker(text, intent="complain", understanding={"intent": "complain", "classified_intent": "complain",
+                                                            "vents": True})
+    events, messages = run(ActionStartTicket(), state)
+    assert [m["response"] for m in messages] == ["utter_no_ticket_wanted"]
+    assert not any(e.get("event") == "followup" for e in events)
+
+
+@pytest.mark.parametrize("text", ["我要投诉 窗口不给办", "投诉不用登记吗", "不用等了 直接帮我投诉"])
+def test_a_complaint_that_says_no_such_thing_is_taken_down(text):
+    state = tracker(text, intent="complain", understanding={"intent": "complain", "classified_intent": "complain"})
+    events, messages = run(ActionStartTicket(), state)
+    assert "utter_no_ticket_wanted" not in [m["response"] for m in messages]
