@@ -34,6 +34,7 @@ from bot.conversation.region import RegionalKnowledge, Unavailable, in_region
 from bot.dialogue.questions import (
     ANYTHING_ELSE,
     ASK_ELSEWHERE,
+    NO_TICKET_WANTED,
     NOT_UNDERSTOOD,
     Answer,
     AskWhich,
@@ -109,9 +110,9 @@ class QuestionAction(Action, abc.ABC):
         message = message_of(tracker)
         decision = decide_turn(message, memory_of(tracker), knowledge.kb, clause_index(), knowledge.documents)
         if (tracker.active_loop or {}).get("name") == "ticket_form" and is_cancel(message.typed) \
-                and decision.step == Say(NOT_UNDERSTOOD):
+                and decision.step in (Say(NOT_UNDERSTOOD), Say(NO_TICKET_WANTED)):
             # «算了 我先自己找园区物业问问 不用登记了»: the form says it was cancelled; «没有完全
-            # 理解» before that would be wrong (it was understood: stop)
+            # 理解» or «好的,不登记» before that would be wrong (it was understood: stop)
             return []
         step, memory = in_region(decision, knowledge)
         loop = (tracker.active_loop or {}).get("name")

@@ -62,7 +62,7 @@ from bot.procedures.resolve import department_by_duty, department_of, named_depa
 from bot.tickets.errors import TicketError
 from bot.tickets.guards import Client
 from bot.tickets.model import TicketDraft, TicketType
-from bot.tickets.story import describes_case, proposes
+from bot.tickets.story import declines_filing, describes_case, proposes
 from bot.tickets.views import FilingResult
 from bot.validation import (
     DESCRIPTION_MAX,
@@ -136,7 +136,7 @@ class ActionStartTicket(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         message = message_of(tracker)
         reading = message.reading()
-        if phrases.declines_filing(message.typed):
+        if declines_filing(message.typed):
             # «不用登记 我就发发牢骚 谢了»: read as anger, but the user says no ticket is wanted
             dispatcher.utter_message(response="utter_no_ticket_wanted")
             return [SlotSet("ticket_offered", False)]
@@ -340,7 +340,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
     @skip_none
     def validate_credit_code(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         text = str(value or "")
-        if text == NOT_GIVEN or phrases.is_skip(text) or message_of(tracker).intent == "deny":
+        if text == NOT_GIVEN or phrases.lacks_value(text) or message_of(tracker).intent == "deny":
             return {"credit_code": NOT_GIVEN}
         if phrases.is_confirm(text) or phrases.carries_no_value(text):
             return {"credit_code": None}  # «确定» is no code and no attempt at one: asked again, nothing else
@@ -359,7 +359,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
     @skip_none
     def validate_department(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         text = str(value or "")
-        if text == UNKNOWN_DEPARTMENT or phrases.is_skip(text):
+        if text == UNKNOWN_DEPARTMENT or phrases.lacks_value(text):
             return {"department": UNKNOWN_DEPARTMENT}
         meant, named = department_meant(message_of(tracker))
         at_summary = tracker.get_slot("requested_slot") == "ticket_confirmed"

@@ -182,26 +182,21 @@ _ASKS_FIRST = re.compile(r"先(?:问|了解|说下|说一下|咨询|打听)")
 _REVOKE = re.compile(r"申请撤销|撤销(?:处罚|罚款|登记|许可|决定|备案|失信)")
 
 
-#: Saying no ticket is wanted: «不用登记», «不用帮我记», «我就发发牢骚», «吐槽一下而已».
-_DECLINES_FILING = re.compile(r"不用(?:帮我|给我)?(?:登记|记|记录|投诉|反映|提交|立案|处理)|不(?:想|要)(?:登记|投诉|立案)|"
-                              r"(?:就|只|只是|就是)(?:想)?(?:吐槽|发发?牢骚|抱怨|发泄|说说|随便说说)|(?:吐槽|发牢骚|抱怨)(?:一下|两句)?而已")
-
-
-def declines_filing(text: str) -> bool:
-    """True when the user says they want nothing filed («不用登记 我就发发牢骚»), not asking whether."""
-    squashed = _squash(text)
-    return bool(_DECLINES_FILING.search(squashed)) and not re.search(r"[??]|吗|么$", squashed)
-
-
 def is_skip(text: str) -> bool:
-    """True when the user declines to give a value («跳过», «没有», «手边没有,跳过吧»), or says in a
-    short reply of no digits that they do not have or know it («营业执照不在身边», «不晓得归哪管»)."""
+    """True when the user declines to give a value («跳过», «没有», «手边没有,跳过吧»)."""
     squashed = _squash(text).strip("。.!!,,~")  # noqa: B005 (a set of end marks)
     clauses = [c for c in re.split(r"[,,。.!!;;]", squashed) if c]
     return (bool(_SKIP.match(squashed)) or bool(_SKIP_WORD.search(squashed))
-            or any(_NOT_AT_HAND.match(c) for c in clauses)
-            or (len(squashed) <= _SHORT_REPLY and bool(_DONT_HAVE.search(squashed))
-                and not re.search(r"[\d??]|吗$", squashed)))
+            or any(_NOT_AT_HAND.match(c) for c in clauses))
+
+
+def lacks_value(text: str) -> bool:
+    """True when, at a question that may be left open (the credit code, the department), the reply
+    declines it or says in a few words of no digits that the user does not have or know it
+    («营业执照不在身边», «不晓得归哪个部门管»). Elsewhere such words may be a case told («没有人管»)."""
+    squashed = _squash(text).strip("。.!!,,~")  # noqa: B005 (a set of end marks)
+    return is_skip(text) or (len(squashed) <= _SHORT_REPLY and bool(_DONT_HAVE.search(squashed))
+                             and not re.search(r"[\d??]|吗$", squashed))
 
 
 #: Not having or not knowing a value, anywhere in a short reply.

@@ -38,7 +38,7 @@ from bot.language.tokens import topic_tokens
 from bot.procedures.model import KnowledgeBase, Procedure
 from bot.sources.search import ClauseIndex, Hit, clause_key, shows_nothing_new
 from bot.tickets.rating import asks_about_rating
-from bot.tickets.story import describes_case, tells_story
+from bot.tickets.story import declines_filing, describes_case, tells_story
 
 OVERVIEW = "ask_procedure"
 
@@ -141,6 +141,8 @@ class Decision:
 
 #: Responses of the fixed steps.
 CALM_OFFER = "utter_calm_offer"
+#: The reply when the user says no ticket is wanted.
+NO_TICKET_WANTED = "utter_no_ticket_wanted"
 NONE_CHOSEN = "utter_choice_none"
 ANYTHING_ELSE = "utter_anything_else"
 OUT_OF_SCOPE = "utter_out_of_scope"
@@ -251,6 +253,9 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         if intent == "deny":
             return Decision(Say(ANYTHING_ELSE), replace(memory, help_offered=False, ticket_offered=False))
     memory = replace(memory, ticket_offered=False)
+    if declines_filing(text):
+        # «不用记 吐槽一下而已»: no offer again, no form
+        return Decision(Say(NO_TICKET_WANTED), replace(memory, help_offered=False))
     if reading.vents:
         return Decision(Say(CALM_OFFER), replace(memory, help_offered=False, ticket_offered=True))
     if not named_ids and not reading.question and tells_misconduct(text):

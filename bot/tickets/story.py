@@ -67,3 +67,14 @@ def tells_story(text: str) -> bool:
     """True for a long account of what happened («施工许可材料交了二十天一点动静都没有»)."""
     core = re.sub(r"[\W_]+", "", _REQUEST_ONLY.sub("", squash(text)))
     return len(core) >= CASE_LONG_CHARS and bool(_HAPPENED.search(core))
+
+
+#: Saying no ticket is wanted: «不用登记», «不用帮我记», «我就发发牢骚», «吐槽一下而已».
+_DECLINES_FILING = re.compile(r"不用(?:帮我|给我)?(?:登记|记|记录|投诉|反映|提交|立案|处理)|不(?:想|要)(?:登记|投诉|立案)|"
+                              r"(?:就|只|只是|就是)(?:想)?(?:吐槽|发发?牢骚|抱怨|发泄|说说|随便说说)|(?:吐槽|发牢骚|抱怨)(?:一下|两句)?而已")
+
+
+def declines_filing(text: str) -> bool:
+    """True when the user says they want nothing filed («不用登记 我就发发牢骚»), not asking whether."""
+    squashed = squash(text)
+    return bool(_DECLINES_FILING.search(squashed)) and not re.search(r"[??]|吗|么$", squashed)

@@ -542,7 +542,8 @@ def test_what_happened_is_asked_as_the_kind_of_ticket_needs(kind, response):
     assert message["response"] == response
 
 
-@pytest.mark.parametrize("text", ["不用登记 我就发发牢骚 谢了", "不用帮我记 就是抱怨两句", "不投诉 我只是说说", "吐槽一下而已"])
+@pytest.mark.parametrize("text", ["不用登记 我就发发牢骚 谢了", "不用帮我记 就是抱怨两句", "不投诉 我只是说说",
+                                  "吐槽一下而已"])
 def test_saying_no_ticket_is_wanted_starts_no_form(text):
     # found in a live chat: «不用登记 我就发发牢骚» was read as anger and the complaint form started
     state = tracker(text, intent="complain", understanding={"intent": "complain", "classified_intent": "complain",

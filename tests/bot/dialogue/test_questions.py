@@ -624,3 +624,13 @@ def test_where_asked_after_a_change_of_legal_person_stays_with_the_change():
     first = step("我们公司要换法人 需要带啥资料", "ask_materials", confidence=0.8)
     assert step("在那办 网上行不行", "ask_where", first.memory, confidence=0.86).step == Answer(
         "business_change", ("ask_where",), remembered=True)
+
+
+@pytest.mark.parametrize("text, intent", [
+    # found in a live chat: after the calm offer, «不用登记 我就发发牢骚» got the offer again
+    # (read as anger) or started the form (read as a complaint)
+    ("不用登记 我就发发牢骚 谢了", "nlu_fallback"), ("不用帮我记 就是抱怨两句", "complain"),
+])
+def test_saying_no_ticket_is_wanted_after_the_offer_gets_no_offer_again(text, intent):
+    decision = step(text, intent, Memory(ticket_offered=True), confidence=0.3)
+    assert decision.step == Say("utter_no_ticket_wanted")
