@@ -396,3 +396,12 @@ def test_the_note_on_defaults_names_exactly_the_shown_values_that_are_defaults(k
     for facet in (Facet.OVERVIEW, Facet.MATERIALS):
         note = facet_values(kb.procedures["name_declaration"], facet, kb.city)["confirm_note"]
         assert "跑动次数" in note, f"the {facet} part says 一次不用跑, a default of 企业名称自主申报"
+
+
+def test_a_promise_longer_than_the_legal_limit_says_why(kb: KnowledgeBase) -> None:
+    # found in a live chat: «承诺5个工作日(法定时限3个工作日)» for 企业开办 read as a promise
+    # that breaks the law; the legal limit is the licence's registration alone
+    for procedure in kb.procedures.values():
+        limit = procedure.time_limit
+        if limit.promised_days is not None and limit.legal_days is not None and limit.promised_days > limit.legal_days:
+            assert limit.note and "法定时限" in limit.note, procedure.id
