@@ -263,8 +263,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if (tracker.get_slot("requested_slot") == "credit_code" and not message.entity_values("credit_code")
                 and not _CODE_ATTEMPT.search(message.typed)
                 and (phrases.is_a_mobile(message.typed) or phrases.name_given_with_phone(message.typed)
-                     or department_meant(message)[0])):
-            # «陈芳 15850123456» or «市场监管局» at the credit code: the user has gone on to the next
+                     or phrases.looks_like_person_name(message.typed) or department_meant(message)[0])):
+            # «陈芳 15850123456», «张伟» or «市场监管局» at the credit code: the user has gone on to the next
             # questions (their own mappings take the answers); the code is not given, no format error
             return {"credit_code": NOT_GIVEN}
         return self._answer(tracker, "credit_code", "credit_code")
@@ -274,6 +274,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «…我叫赵亮 手机177…» while another question is asked: the name is taken down too
             typed = message_of(tracker).typed
             stated = phrases.stated_contact_name(typed) or phrases.name_given_with_phone(typed)
+            at_code = tracker.get_slot("requested_slot") == "credit_code"
+            if not stated and at_code and phrases.looks_like_person_name(typed):
+                stated = typed.strip()  # «张伟» at the credit code: who to call, the code not given
             return {"contact_name": stated} if stated else {}
         return self._answer(tracker, "contact_name")
 

@@ -297,6 +297,26 @@ def names_an_organisation(name: str) -> bool:
     return len(name) >= 3 and bool(_ORGANISATION.search(_squash(name)))
 
 
+#: What may follow a surname or a name to say who one is («李所长», «王先生», «张工»).
+_TITLE = re.compile(r"(?:先生|女士|小姐|经理|所长|主任|老师|总|工|会计|师傅)$")
+#: Words of a place or an organisation that Jieba's tagger may still take for a name («高新区»).
+_NOT_A_PERSON = re.compile(r"[区县市镇乡村局委办厅处科队站院所]$|公司|中心")
+
+
+def looks_like_person_name(text: str) -> bool:
+    """True when a whole reply is a person's name («张伟», «孙小红», «李所长»), by Jieba's tagger."""
+    squashed = _squash(text).strip("。.!!,,~")  # noqa: B005 (a set of end marks)
+    if not re.fullmatch(r"[\u4e00-\u9fa5]{2,5}", squashed):
+        return False
+    bare = _TITLE.sub("", squashed) or squashed
+    if _NOT_A_PERSON.search(bare) or names_an_organisation(squashed):
+        return False
+    import jieba.posseg  # loaded on first use: the tagger's dictionary takes a second
+
+    words = jieba.posseg.lcut(bare)
+    return len(words) == 1 and words[0].flag == "nr" or (len(bare) == 1 and len(squashed) > 1)
+
+
 def contact_name_from(text: str) -> str:
     """The name in «我姓王» / «联系人李明» / «叫我张工就行» / «刘敏 15861234470».
 

@@ -514,7 +514,7 @@ def test_the_contact_and_phone_given_at_the_credit_code_move_the_form_on():
     assert dispatcher.messages == []
 
 
-@pytest.mark.parametrize("reply", ["我的名字", "91320100MA1X", "刘敏"])
+@pytest.mark.parametrize("reply", ["我的名字", "91320100MA1X", "华远机械"])
 def test_a_wrong_code_alone_is_still_refused(reply):
     state = tracker(reply, requested="credit_code", loop="ticket_form")
     dispatcher = CollectingDispatcher()
@@ -558,3 +558,13 @@ def test_a_complaint_that_says_no_such_thing_is_taken_down(text):
     state = tracker(text, intent="complain", understanding={"intent": "complain", "classified_intent": "complain"})
     events, messages = run(ActionStartTicket(), state)
     assert "utter_no_ticket_wanted" not in [m["response"] for m in messages]
+
+
+@pytest.mark.parametrize("reply", ["张伟", "孙小红", "李所长"])
+def test_a_persons_name_at_the_credit_code_is_the_contact_and_the_code_is_not_given(reply):
+    # found in a live chat: «张伟» at the credit code was refused as a code, then lost: «怎么称呼您»
+    # was asked again and again
+    state = tracker(reply, requested="credit_code", loop="ticket_form")
+    form, dispatcher = ValidateTicketForm(), CollectingDispatcher()
+    assert asyncio.run(form.extract_contact_name(dispatcher, state, DOMAIN)) == {"contact_name": reply}
+    assert asyncio.run(form.extract_credit_code(dispatcher, state, DOMAIN)) == {"credit_code": "未提供"}
