@@ -192,6 +192,11 @@ class ActionCheckStatus(TicketAction):
                 return verify_first("status", asked)
             self.show(dispatcher, view)
             return []
+        if (tracker.active_loop or {}).get("name") == "ticket_form":
+            # «那这个单子多久有结果» while it is being taken down: nothing is filed yet; the form
+            # goes on (its rule), no lookup of a ticket that does not exist
+            dispatcher.utter_message(response="utter_status_not_filed_yet")
+            return []
         own = own_tickets(tracker)
         if len(own) == 1:
             self.show(dispatcher, own[0])

@@ -9,7 +9,7 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.ticket_status import ValidateStatusForm
+from actions.ticket_status import ActionCheckStatus, ValidateStatusForm
 from actions.tickets import (
     ActionAskCompanyName,
     ActionAskContactName,
@@ -568,3 +568,12 @@ def test_a_persons_name_at_the_credit_code_is_the_contact_and_the_code_is_not_gi
     form, dispatcher = ValidateTicketForm(), CollectingDispatcher()
     assert asyncio.run(form.extract_contact_name(dispatcher, state, DOMAIN)) == {"contact_name": reply}
     assert asyncio.run(form.extract_credit_code(dispatcher, state, DOMAIN)) == {"credit_code": "未提供"}
+
+
+def test_asking_after_the_ticket_while_it_is_taken_down_says_it_is_not_filed_yet():
+    # found in a live chat: «那这个单子多久有结果» at the phone question started a lookup («请提供
+    # 工单号»), the phone then typed got 「工单号格式不对」 and 「未找到」, and the form was gone
+    state = tracker("那这个单子多久有结果", intent="check_status", requested="phone", loop="ticket_form")
+    dispatcher = CollectingDispatcher()
+    assert ActionCheckStatus().handle(dispatcher, state) == []
+    assert [m["response"] for m in dispatcher.messages] == ["utter_status_not_filed_yet"]
