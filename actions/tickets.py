@@ -137,6 +137,9 @@ class ActionStartTicket(Action):
         message = message_of(tracker)
         reading = message.reading()
         if declines_filing(message.typed):
+            if reading.question or reading.recognition.mentions:
+                # «算了不用记 你就说说首违不罚咋回事»: no ticket, a question to answer
+                return [SlotSet("ticket_offered", False), FollowupAction("action_fallback")]
             # «不用登记 我就发发牢骚 谢了»: read as anger, but the user says no ticket is wanted
             dispatcher.utter_message(response="utter_no_ticket_wanted")
             return [SlotSet("ticket_offered", False)]

@@ -253,8 +253,8 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         if intent == "deny":
             return Decision(Say(ANYTHING_ELSE), replace(memory, help_offered=False, ticket_offered=False))
     memory = replace(memory, ticket_offered=False)
-    if declines_filing(text):
-        # «不用记 吐槽一下而已»: no offer again, no form
+    if declines_filing(text) and not named_ids and not reading.question:
+        # «不用记 吐槽一下而已»: no offer again, no form («不用记 你就告诉我开公司要跑几趟» is answered)
         return Decision(Say(NO_TICKET_WANTED), replace(memory, help_offered=False))
     if reading.vents:
         return Decision(Say(CALM_OFFER), replace(memory, help_offered=False, ticket_offered=True))

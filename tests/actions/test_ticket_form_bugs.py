@@ -577,3 +577,14 @@ def test_asking_after_the_ticket_while_it_is_taken_down_says_it_is_not_filed_yet
     dispatcher = CollectingDispatcher()
     assert ActionCheckStatus().handle(dispatcher, state) == []
     assert [m["response"] for m in dispatcher.messages] == ["utter_status_not_filed_yet"]
+
+
+def test_saying_no_ticket_is_wanted_and_asking_something_hands_the_question_on():
+    text = "不用登记了 你就讲讲简易注销要带啥"
+    state = tracker(text, intent="complain", understanding={
+        "intent": "complain", "classified_intent": "complain", "question": True,
+        "mentions": [{"procedure": "simple_deregistration", "kind": "name", "start": 10, "end": 14,
+                      "words": "简易注销"}]})
+    events, messages = run(ActionStartTicket(), state)
+    assert messages == []
+    assert [e["name"] for e in events if e["event"] == "followup"] == ["action_fallback"]

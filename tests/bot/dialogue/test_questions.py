@@ -634,3 +634,9 @@ def test_where_asked_after_a_change_of_legal_person_stays_with_the_change():
 def test_saying_no_ticket_is_wanted_after_the_offer_gets_no_offer_again(text, intent):
     decision = step(text, intent, Memory(ticket_offered=True), confidence=0.3)
     assert decision.step == Say("utter_no_ticket_wanted")
+
+
+def test_saying_no_ticket_is_wanted_and_asking_something_gets_the_answer():
+    # the suite caught it: «不用记 你就告诉我开公司要跑几趟» got «好的,不登记» and no answer
+    decision = step("不用帮我登记 你就说说简易注销要几天", "complain", Memory(ticket_offered=True), confidence=0.5)
+    assert isinstance(decision.step, Answer) and decision.step.procedure == "simple_deregistration"

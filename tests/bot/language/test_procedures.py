@@ -43,6 +43,9 @@ BOTH = ("simple_deregistration", "general_deregistration")
     ("厂房加盖一层要审批吗", ("construction_permit",)),
     ("院子里搭个钢结构仓库 要批吗", ("construction_permit",)),
     ("车间漏水了 找谁修", ()),
+    # ... but a building said as the place of another matter is not a permit asked about
+    ("新盖的仓库要通天然气 找谁", ("utility_connection",)),
+    ("扩建的车间要接电 多久能通", ("utility_connection",)),
 ])
 def test_procedures_named_in_everyday_words(interpreter, text, named):
     assert interpreter.recognizer.recognise(text).named == named
