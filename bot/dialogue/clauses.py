@@ -52,8 +52,16 @@ def follow_up_clause(text: str, topic: str, clauses: ClauseIndex, documents: Col
                 if hit.trusted]
     if not together:
         return None
-    alone = [hit for hit in clauses.search(text, limit=1, within=documents) if hit.score >= MIN_SCORE]
+    forms = [f for group in (clauses.asked_forms(text) or clauses.asked_forms(topic)) for f in group]
+    # what the follow-up alone finds counts only in the form its answer takes, asked now or
+    # before («那要是牵扯好多部门的麻烦事呢» after «…多少天办好»: 工作日, not 会商联办's clause)
+    alone = [hit for hit in clauses.search(text, limit=1, within=documents)
+             if hit.score >= MIN_SCORE and (not forms or clauses.holds_form(hit, forms))]
     pick = next((hit for hit in together if alone and hit.passage is alone[0].passage), together[0])
+    if alone and alone[0].trusted and alone[0].passage is not pick.passage and alone[0].coverage >= pick.coverage:
+        # «商量了还是没辙 能往上找到市里的领导吗» after 会商联办: the last question's topic only
+        # breaks ties; what the follow-up says alone, found as fully elsewhere, answers it
+        pick = alone[0]
     if quoted is not None and shows_nothing_new(clause_key(pick, text), quoted) and not clauses.holds_asked(pick, text):
         better = [hit for hit in together
                   if not shows_nothing_new(clause_key(hit, text), quoted) and clauses.holds_asked(hit, text)]

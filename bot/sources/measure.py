@@ -6,7 +6,8 @@ each answerable question: is the clause first (top-1), among the first three (to
 and quoted (above the confidence bar, and right); for the others: does the bar let any
 clause through (a false answer). A question with ``after`` is a follow-up to that one: it is
 searched with it as context and answered as the conversation answers one (its own clause
-when the texts answer it alone, else the follow-up's, :func:`bot.dialogue.clauses.follow_up_clause`). ``python -m bot.sources.measure [file…]`` prints them.
+when the texts answer it alone, else the follow-up's: ``bot.dialogue.clauses.follow_up_clause``).
+``python -m bot.sources.measure [file…]`` prints them.
 """
 from __future__ import annotations
 

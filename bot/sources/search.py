@@ -46,7 +46,14 @@ FILLER = frozenset({
     "就是", "比如", "其实", "有人", "那边", "这边", "地方", "方面",
     "平时", "老是", "总是", "经常", "之后", "以后", "之前", "以前",
     "办完", "一样", "真的", "知道", "意思", "上来", "一上来", "规定",
-    "算不算", "真的假", "真的假的", "假的", "今年", "另外", "到时候", "这些", "那些", "算不上"})
+    "算不算", "真的假", "真的假的", "假的", "今年", "另外", "到时候", "这些", "那些", "算不上",
+    "要求", "文件", "通常", "平常", "直接", "企业的事", "公司的事", "我们的事", "厂里的事"})
+#: A word of the question naming where what it asks about was written («招标文件里要求…»,
+#: «公告上写着…») frames the question: it weighs this much in the trust bar's share, the
+#: words of what was written weigh one.
+FRAME_WEIGHT = 0.5
+#: … such a word stands before 里/中/上 and a verb of saying.
+_FRAME = re.compile(r"(?:里|中|上面|上)(?:面)?(?:写了|写着|写的|写|要求|规定|说|注明|提到|列了|列)")
 #: Particles around a word, cut off it («规定的» is 规定); other stop characters may be part of a
 #: term of the texts («会商»).
 _STRIPPED = "的了吗呢吧啊呀哦嗯么嘛是在和就都也还又很太"
@@ -212,6 +219,13 @@ class ClauseIndex:
         kept = [w for w in kept if len(w) > 1 and w not in FILLER]
         return list(dict.fromkeys(kept)), concepts
 
+    @staticmethod
+    def _frames(normal: str, said: Sequence[str]) -> frozenset[str]:
+        """The words of ``said`` that only frame the question: where what it asks about was
+        written («招标文件里要求本地企业才能投»: 招标文件), read by :data:`_FRAME`."""
+        return frozenset(w for w in said
+                         if any(_FRAME.match(normal, m.end()) for m in re.finditer(re.escape(w), normal)))
+
     def _holds(self, i: int, word: str) -> bool:
         """Passage ``i`` says ``word``: the word itself (its document's title and region count:
         «宿迁对首次轻微违法…»), or most of its pairs (「营商环境专席」 for 「营商专席」)."""
@@ -290,15 +304,19 @@ class ClauseIndex:
             earlier = self._scores(before)
             scores = [score + CONTEXT_WEIGHT * earlier[i] for i, score in enumerate(scores)]
         asked = [e for e in self.asking if first_match(e.cues, normal) is not None]
+        if context and not asked:
+            # «那要是牵扯好多部门的呢» after «…一般多少天办好»: the same question of another case
+            asked = [e for e in self.asking if first_match(e.cues, normalize(context)) is not None]
         ranks = [score + ANSWER_FORM_BONUS * sum(1 for e in asked if any(f in self._normal[i] for f in e.terms))
                  if score > 0 else score for i, score in enumerate(scores)]
         candidates = range(len(self.passages)) if within is None else [
             i for i, p in enumerate(self.passages) if p.document.id in within]
         ranked = sorted(candidates, key=lambda i: -ranks[i])[:limit]
         thread = self._said(normalize(context)) if context else None
+        frames = self._frames(normal, said)
         hits = []
         for i in ranked:
-            hit = self._hit(i, scores[i], ranks[i], said, concepts)
+            hit = self._hit(i, scores[i], ranks[i], said, concepts, frames)
             if thread is not None and not hit.trusted:
                 # a follow-up on the clause of the last question («这个是第一次啊 能不能申请撤销»)
                 hit = self._hit(i, scores[i], ranks[i], *thread)
@@ -306,12 +324,15 @@ class ClauseIndex:
         return hits
 
     def _hit(self, i: int, score: float, rank: float, said: Sequence[str],
-             concepts: Sequence[tuple[str, ...]]) -> Hit:
-        """Passage ``i`` as a hit, with how much of what was said (words, concepts) it holds."""
-        words = sum(1 for w in said if self._holds(i, w))
+             concepts: Sequence[tuple[str, ...]], frames: Collection[str] = ()) -> Hit:
+        """Passage ``i`` as a hit, with how much of what was said (words, concepts) it holds;
+        a word in ``frames`` weighs :data:`FRAME_WEIGHT` in the share."""
+        holding = [w for w in said if self._holds(i, w)]
+        words = len(holding)
         held = sum(1 for terms in concepts if any(self._holds(i, t) for t in terms))
-        total = len(said) + len(concepts)
-        coverage = (words + held) / total if total else 0.0
+        weight = {w: FRAME_WEIGHT if w in frames else 1.0 for w in said}
+        total = sum(weight.values()) + len(concepts)
+        coverage = (sum(weight[w] for w in holding) + held) / total if total else 0.0
         told = bool(concepts) and held == len(concepts) and words >= 1
         return Hit(self.passages[i], float(score), round(coverage, 3), self._tokens[i], float(rank), words + held,
                    told)
