@@ -7,6 +7,7 @@ follow-up to the last quote.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from bot.dialogue.guide import guide_holds, name_pairs
@@ -22,7 +23,7 @@ NEW_TOPIC_PAIRS = 4
 
 
 def clause_beyond_guide(reading: Reading, text: str, clauses: ClauseIndex | None,
-                        documents: Collection[str] | None) -> Hit | None:
+                        documents: Collection[str] | None, procedure: Procedure | None = None) -> Hit | None:
     """A clause for a question about a named procedure that its guide does not answer.
 
     «首席服务员要当好哪五大员», «听说每家企业都有挂钩的帮办专员 多久来一趟»: the words
@@ -37,7 +38,46 @@ def clause_beyond_guide(reading: Reading, text: str, clauses: ClauseIndex | None
     hit = clauses.answer(text, documents)
     if hit is None or hit.score < SURE_SCORE or hit.coverage < MIN_COVERAGE:
         return None
+    if procedure is not None and guide_cites(procedure, hit) and not asks_the_text(text, hit):
+        return None
     return hit
+
+
+#: The text itself asked for: how it rules, its wording («宿迁对首次轻微违法是怎么规定的»).
+_THE_TEXT = re.compile(r"规定|原文|原话|条文|条款|文件|政策上|怎么说的|咋说的")
+
+
+def asks_the_text(text: str, hit: Hit) -> bool:
+    """The question asks what the policy text says (its rule, its wording) or names where it
+    applies (宿迁): the clause answers, not the guide written from it."""
+    normal = normalize(text)
+    region = hit.document.region.rstrip("市区县")
+    return bool(_THE_TEXT.search(normal)) or (len(region) >= 2 and region in normal)
+
+
+def guide_cites(procedure: Procedure, hit: Hit) -> bool:
+    """``procedure``'s guide was written from ``hit``'s sentence: one of its sources quotes it
+    («采用银行保函、保险保函作为投标保证的,应与现金保证具有同等效力…» is 电子保函's). The guide says
+    it too (its overview: 同等效力, 不得拒绝) and goes on to how it is done, so it answers the
+    question the clause would («招标人不收保函只要现金 合法吗»)."""
+    sentence = _bare(hit.passage.text)
+    return len(sentence) >= MIN_CITED and any(
+        source.quote and _cited_doc(source.doc) == hit.document.id and sentence in _bare(source.quote)
+        for source in procedure.sources)
+
+
+#: A sentence shorter than this (a heading) is no evidence that a guide was written from it.
+MIN_CITED = 12
+
+
+def _bare(text: str) -> str:
+    """``text`` normalised, without punctuation (the guides' quotes cut sentences at their own places)."""
+    return re.sub(r"[\W_]", "", normalize(text))
+
+
+def _cited_doc(doc: str) -> str:
+    """A guide's source document as the index names it («seed 001» → seed_001)."""
+    return re.sub(r"\s+", "_", doc.strip())
 
 
 def follow_up_clause(text: str, topic: str, clauses: ClauseIndex, documents: Collection[str] | None,
@@ -99,7 +139,9 @@ def clause_over_guide(text: str, procedure: Procedure, clauses: ClauseIndex | No
     in_guide = guide_holds(own, procedure)
     best: tuple[int, Hit] | None = None
     for hit in clauses.search(text, within=documents):
-        count = sum(1 for t in own if t in hit.pairs)
+        # the clause's paragraph counts: «不服中标结果去投诉 几天能受理 多长时间出处理决定» asks
+        # what the 招标投标 complaint paragraph tells sentence by sentence (受理, 处理结果, 决定)
+        count = sum(1 for t in own if t in hit.pairs or clauses.paragraph_holds(hit, t))
         if hit.trusted and count >= in_guide + CLAUSE_LEAD and (best is None or count > best[0]):
             best = (count, hit)
     return best[1] if best else None

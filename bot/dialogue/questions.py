@@ -288,7 +288,7 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         assert procedure is not None
         hit = clause_over_guide(text, procedure, clauses, documents) or (
             None if asks_whether(text) and procedure.eligibility else clause_beyond_guide(
-                reading, text, clauses, documents))
+                reading, text, clauses, documents, procedure))
         if hit is not None:
             return Decision(Quote(hit), replace(memory, procedure=named_ids[0], help_offered=False, topic=text))
         return _answer(named_ids[0], _details(reading, text, procedure, facets, kb), memory, remembered=False)

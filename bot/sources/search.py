@@ -253,6 +253,10 @@ class ClauseIndex:
         return (any(self._holds(i, w) for w in said) or any(t in self._normal[i] for c in concepts for t in c)
                 or any(f in self._normal[i] for f in forms))
 
+    def paragraph_holds(self, hit: Hit, pair: str) -> bool:
+        """``hit``'s paragraph (its sentence's neighbours, which a quote may show) holds the word pair."""
+        return pair in self._paragraphs[self._index[id(hit.passage)]]
+
     def known_tokens(self, question: str) -> list[str]:
         """:meth:`question_tokens` that some passage holds: a pair no text has («几趟», «会来»)
         is how the user talks, and says nothing about which clause answers."""
@@ -270,11 +274,27 @@ class ClauseIndex:
         parts = sentences(text) or [text]
         said = self.question_tokens(question)
         before = set(self.question_tokens(asked_before)) if asked_before else set()
-        for words, whole_ok in (([t for t in said if t not in before], True), (said, False)):
-            holding = [s for s in parts if any(t in normalize(s) for t in words)]
-            if holding and (whole_ok or len(holding) < len(parts)):
-                return "".join(holding)
-        return ""
+        fresh = [t for t in said if t not in before]
+        holding = [s for s in parts if any(t in normalize(s) for t in fresh)]
+        if holding:
+            return "".join(holding)
+        # «自己把问题整改好了 罚款能少一些吗»: its everyday words hold none, the texts' terms for them
+        # (整改好 → 主动消除, 少罚 → 从轻 减轻) pick the sentences that hold the most of them
+        # (整改好 → 主动消除, 少罚 → 从轻 减轻) pick the sentences that hold the most of them, when
+        # those hold more than half of what it says («这个是第一次啊 能不能申请撤销»: 撤销 is nowhere)
+        words, concepts = self._said(normalize(question))
+        if asked_before:
+            # only what the follow-up adds: «那罚了两千能退吗» after «…首次轻微违法…» adds no term
+            earlier = {t for terms in self._said(normalize(asked_before))[1] for t in terms}
+            concepts = [c for c in concepts if not any(t in e or e in t for t in c for e in earlier)]
+        held = [sum(1 for terms in concepts if any(normalize(t) in normalize(s) for t in terms)) for s in parts]
+        most = max(held, default=0)
+        if most > 0 and held.count(most) < len(parts):
+            best = "".join(s for s, n in zip(parts, held, strict=True) if n == most)
+            if most + sum(1 for w in words if w in normalize(best)) > MIN_COVERAGE * (len(words) + len(concepts)):
+                return best
+        holding = [s for s in parts if any(t in normalize(s) for t in said)]
+        return "".join(holding) if holding and len(holding) < len(parts) else ""
 
     def search(self, question: str, limit: int = 3, within: Collection[str] | None = None,
                context: str = "") -> list[Hit]:
