@@ -50,3 +50,23 @@ def test_a_follow_up_the_clause_just_quoted_answers_gets_its_part_found_by_the_t
 def test_a_guide_cites_only_what_its_sources_quote():
     hit = CLAUSES.answer("开标的时候人必须到场吗")
     assert hit is not None and not guide_cites(KB.get("bid_guarantee"), hit)
+
+
+@pytest.mark.parametrize("follow", ["那牵扯到好些部门的复杂情况呢", "要是涉及好几家单位的麻烦问题呢"])
+def test_a_what_if_after_a_guides_time_limit_gets_the_guide_written_from_the_clause_that_answers(follow):
+    # 直通市长's 15 working days for a complex case are in the guide, written from 宿迁 一(八); the
+    # 会商联办 clause sharing 跨部门的复杂问题 answers as well but another question
+    first = step("直通市长的事一般几天办结", "ask_duration", confidence=0.8)
+    assert first.step == Answer("complaint_process", ("ask_duration",))
+    decision = step(follow, "nlu_fallback", first.memory, confidence=0.5).step
+    assert decision == Answer("complaint_process", ("ask_duration",), remembered=True)
+    assert "15" in (KB.get("complaint_process").time_limit.note or "")
+
+
+@pytest.mark.parametrize("follow", ["要是这样还搞不定 最后能找到市里领导那一层吗",
+                                    "商量了还是没辙 能一直往上找到市里的领导吗"])
+def test_the_rung_above_after_a_quote_on_the_district_ladder_is_the_citys(follow):
+    first = step("几个部门互相推 听说有会商联办 怎么操作", "ask_procedure")
+    assert isinstance(first.step, Quote) and first.step.hit.document.id == "seed_003"
+    decision = step(follow, "ask_procedure", first.memory).step
+    assert isinstance(decision, Quote) and "常务副市长" in decision.hit.passage.paragraph
