@@ -167,11 +167,18 @@ def _clause_with_the_form(text: str, procedure: Procedure, own: Sequence[str], c
 
 
 def clause_beside_guide(text: str, procedure: Procedure | None, clauses: ClauseIndex,
-                        documents: Collection[str] | None) -> Hit | None:
-    """The clause that answers a question with words of its own, unless ``procedure`` (the one
+                        documents: Collection[str] | None, topic: str | None = None) -> Hit | None:
+    """The clause that answers a question with words of its own (read with ``topic``, the last
+    policy question, when it is a «那…呢» follow-up), unless ``procedure`` (the one
     the conversation is about, asked a facet of) answers it as well: its guide holds the
     question's words and no clause holds clearly more («我们是第一次 也没造成啥后果 算不算»
     after 首违不罚's guide: its conditions, not the 宿迁 clause they come from)."""
+    if topic:
+        # ``topic``: the last policy question, which a «那…呢» follow-up asks again of another case
+        # («那要是牵扯好多部门的麻烦事呢» after «…一般多少天办好»: 15个工作日, not 会商联办's clause)
+        hit = follow_up_clause(text, topic, clauses, documents)
+        if hit is not None:
+            return hit
     hit = clauses.answer(text, documents)
     if hit is None or procedure is None:
         return hit

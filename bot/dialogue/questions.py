@@ -488,8 +488,8 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         # «用水的呢» after 接电's time limit: the same question of another thing its guide speaks of
         return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
     if clauses is not None and text and (reading.own_topic or memory.topic):
-        hit = clause_beside_guide(text, remembered if asks_facet or is_ellipsis(text) else None, clauses,
-                                  documents) if reading.own_topic else None
+        hit = clause_beside_guide(text, remembered if asks_facet or is_ellipsis(text) else None, clauses, documents,
+                                  memory.topic if is_ellipsis(text) else None) if reading.own_topic else None
         if hit is None and memory.topic:
             hit = follow_up_clause(text, memory.topic, clauses, documents, memory.quoted)
         if hit is not None:

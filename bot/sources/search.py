@@ -47,7 +47,7 @@ FILLER = frozenset({
     "平时", "老是", "总是", "经常", "之后", "以后", "之前", "以前",
     "办完", "一样", "真的", "知道", "意思", "上来", "一上来", "规定",
     "算不算", "真的假", "真的假的", "假的", "今年", "另外", "到时候", "这些", "那些", "算不上",
-    "要求", "文件", "通常", "平常", "直接", "企业的事", "公司的事", "我们的事", "厂里的事"})
+    "要求", "文件", "通常", "平常", "直接", "企业的事", "公司的事", "我们的事", "厂里的事", "最后", "最终"})
 #: A word of the question naming where what it asks about was written («招标文件里要求…»,
 #: «公告上写着…») frames the question: it weighs this much in the trust bar's share, the
 #: words of what was written weigh one.

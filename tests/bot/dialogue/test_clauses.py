@@ -70,3 +70,23 @@ def test_the_rung_above_after_a_quote_on_the_district_ladder_is_the_citys(follow
     assert isinstance(first.step, Quote) and first.step.hit.document.id == "seed_003"
     decision = step(follow, "ask_procedure", first.memory).step
     assert isinstance(decision, Quote) and "常务副市长" in decision.hit.passage.paragraph
+
+
+@pytest.mark.parametrize("first, follow", [
+    ("找市长反映企业问题 普通的一般多少天办好", "那要是牵扯好多部门的麻烦事呢"),
+    ("企业的事直接反映给市长 通常几天办好", "要是涉及好几家单位的复杂情况呢"),
+])
+def test_a_what_if_after_a_quote_asks_the_same_question_of_another_case(first, follow):
+    # the texts alone answer «好多部门的麻烦事» with 会商联办 (跨部门的复杂问题); read with the last
+    # question (多少天), it is the 15 working days of the clause just quoted
+    asked = step(first, "ask_duration")
+    assert isinstance(asked.step, Quote) and asked.step.hit.document.id == "seed_004"
+    decision = step(follow, "ask_procedure", asked.memory).step
+    assert isinstance(decision, Quote) and "15个工作日内办结" in decision.hit.passage.text
+
+
+@pytest.mark.parametrize("follow", ["如果这样也解决不了 最后可以找市领导吗", "会商完了依然解决不掉 能不能找到市里的"])
+def test_still_unsolved_after_the_district_ladder_is_taken_to_the_city(follow):
+    first = step("几个部门互相推 听说有会商联办 怎么操作", "ask_procedure")
+    decision = step(follow, "ask_procedure", first.memory).step
+    assert isinstance(decision, Quote) and "常务副市长" in decision.hit.passage.text

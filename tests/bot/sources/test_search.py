@@ -167,3 +167,10 @@ def test_a_follow_up_asks_the_same_question_of_another_case_in_the_form_asked_be
     before = "几个部门互相推 听说有会商联办 怎么操作"
     hit = follow_up_clause("商量了还是没辙 能一直往上找到市里的领导吗", before, INDEX, None)
     assert hit is not None and "常务副市长" in hit.passage.text
+
+
+@pytest.mark.parametrize("question", ["评标时信用这一项占多少分量", "评标那会儿公司的信用占几成分量"])
+def test_a_share_asked_as_weight_finds_the_share(question):
+    # 分量 asks a share (占多少 → %), and «多少分量» is no score asked (多少分 → 得分)
+    hit = INDEX.answer(question)
+    assert hit is not None and "不低于10%的权重" in quote(hit, question)
