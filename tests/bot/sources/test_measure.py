@@ -31,19 +31,19 @@ def test_the_check_set_is_never_read_by_the_index():
 
 def test_the_held_out_check_keeps_the_figures_the_search_reached():
     # issue 10, measured 2026-11-30: before top-1 31/56, top-3 45, quoted right 16, false 1/24;
-    # after top-1 48, top-3 53, quoted right 45, false 1/24 (a regression floor)
+    # after top-1 48, top-3 53, quoted right 45, false 1/24; round 4: top-1 49, top-3 54 (a regression floor)
     figures = measure(INDEX)
-    assert figures.top1 >= 48 and figures.top3 >= 53 and figures.answered >= 45, figures.lines()
+    assert figures.top1 >= 49 and figures.top3 >= 54 and figures.answered >= 45, figures.lines()
     assert figures.false_answers <= 1, figures.false
 
 
 def test_the_second_check_keeps_the_figures_the_search_reached():
     # issue 10 round 4, written before the round's changes: main top-1 43/73, top-3 58, quoted
-    # right 37, false 4/28; after top-1 44, top-3 59, quoted right 38, false 4/28 (a floor)
+    # right 37, false 4/28; after top-1 44, top-3 59, quoted right 39, false 4/28 (a floor)
     data = yaml.safe_load(CHECK_2.read_text(encoding="utf-8"))
     assert len(data["answers"]) >= 50 and len(data["none"]) >= 25
     figures = measure(INDEX, CHECK_2)
-    assert figures.top1 >= 44 and figures.top3 >= 59 and figures.answered >= 38, figures.lines()
+    assert figures.top1 >= 44 and figures.top3 >= 59 and figures.answered >= 39, figures.lines()
     assert figures.false_answers <= 4, figures.false
 
 
