@@ -15,7 +15,7 @@ from bot.language.facets import FACETS
 from bot.language.interpret import Reading
 from bot.language.normalize import normalize
 from bot.procedures.model import Procedure
-from bot.sources.search import MIN_COVERAGE, MIN_SCORE, SURE_SCORE, ClauseIndex, Hit, clause_key, shows_nothing_new
+from bot.sources.search import MIN_COVERAGE, SURE_SCORE, ClauseIndex, Hit
 
 #: A message with this many word pairs of its own is a new question even when a facet
 #: word in it could be a follow-up («听说每家企业都有挂钩的帮办专员 多久来一趟»).
@@ -84,35 +84,8 @@ def _cited_doc(doc: str) -> str:
 
 def follow_up_clause(text: str, topic: str, clauses: ClauseIndex, documents: Collection[str] | None,
                      quoted: str | None = None) -> Hit | None:
-    """The clause for a follow-up read with the last policy question: of the trusted clauses
-    the two together find, the one the follow-up's own words rank best («我们就是个小厂 算不上
-    百强 也有人挂钩吗» after «帮办专员多久来一趟»: the 挂钩 clause on 百强 and the others, not the
-    first question's clause again). When that is the clause just ``quoted`` and it holds
-    nothing the follow-up asks, another that does is quoted instead («哪项最好» after the
-    overall ranking: the indicator ranked 第1位)."""
-    together = [hit for hit in clauses.search(text, limit=FOLLOW_UP_HITS, within=documents, context=topic)
-                if hit.trusted]
-    if not together:
-        return None
-    forms = [f for group in (clauses.asked_forms(text) or clauses.asked_forms(topic)) for f in group]
-    # what the follow-up alone finds counts only in the form its answer takes, asked now or
-    # before («那要是牵扯好多部门的麻烦事呢» after «…多少天办好»: 工作日, not 会商联办's clause)
-    alone = [hit for hit in clauses.search(text, limit=1, within=documents)
-             if hit.score >= MIN_SCORE and (not forms or clauses.holds_form(hit, forms))]
-    pick = next((hit for hit in together if alone and hit.passage is alone[0].passage), together[0])
-    if alone and alone[0].trusted and alone[0].passage is not pick.passage and alone[0].coverage >= pick.coverage:
-        # «商量了还是没辙 能往上找到市里的领导吗» after 会商联办: the last question's topic only
-        # breaks ties; what the follow-up says alone, found as fully elsewhere, answers it
-        pick = alone[0]
-    if quoted is not None and shows_nothing_new(clause_key(pick, text), quoted) and not clauses.holds_asked(pick, text):
-        better = [hit for hit in together
-                  if not shows_nothing_new(clause_key(hit, text), quoted) and clauses.holds_asked(hit, text)]
-        return better[0] if better else pick
-    return pick
-
-
-#: How many trusted clauses a follow-up chooses among.
-FOLLOW_UP_HITS = 8
+    """The clause for a follow-up read with the last policy question (:meth:`ClauseIndex.follow_up`)."""
+    return clauses.follow_up(text, topic, documents, quoted)
 
 
 #: A clause answers instead of the guide when it holds this many more of the question's own

@@ -6,7 +6,7 @@ each answerable question: is the clause first (top-1), among the first three (to
 and quoted (above the confidence bar, and right); for the others: does the bar let any
 clause through (a false answer). A question with ``after`` is a follow-up to that one: it is
 searched with it as context and answered as the conversation answers one (its own clause
-when the texts answer it alone, else the follow-up's: ``bot.dialogue.clauses.follow_up_clause``).
+when the texts answer it alone, else the follow-up's: :meth:`ClauseIndex.follow_up`).
 ``python -m bot.sources.measure [file…]`` prints them.
 """
 from __future__ import annotations
@@ -82,9 +82,7 @@ def _answer(index: ClauseIndex, question: str, before: str) -> Hit | None:
     """The clause quoted for ``question`` (a follow-up to ``before`` when not '')."""
     answer = index.answer(question)
     if answer is None and before:
-        from bot.dialogue.clauses import follow_up_clause  # the dialogue's rule, read where it is
-
-        answer = follow_up_clause(question, before, index, None)
+        answer = index.follow_up(question, before)
     return answer
 
 

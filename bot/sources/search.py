@@ -72,6 +72,8 @@ PARAGRAPH_WEIGHT = 1.0
 #: ``context``): its topic ranks, the follow-up's own words rank more.
 CONTEXT_WEIGHT = 0.5
 HOLD_PARAGRAPH = True
+#: How many trusted clauses a follow-up chooses among (:meth:`ClauseIndex.follow_up`).
+FOLLOW_UP_HITS = 8
 
 
 @dataclass(frozen=True)
@@ -342,6 +344,35 @@ class ClauseIndex:
                 hit = self._hit(i, scores[i], ranks[i], *thread)
             hits.append(hit)
         return hits
+
+    def follow_up(self, text: str, topic: str, within: Collection[str] | None = None,
+                  quoted: str | None = None) -> Hit | None:
+        """The clause for a follow-up read with the last policy question ``topic``: of the trusted
+        clauses the two together find, the one the follow-up's own words rank best («我们就是个小厂
+        算不上百强 也有人挂钩吗» after «帮办专员多久来一趟»: the 挂钩 clause on 百强 and the others,
+        not the first question's clause again). When that is the clause just ``quoted``
+        (:func:`clause_key`) and it holds nothing the follow-up asks, another that does is
+        quoted instead («哪项最好» after the overall ranking: the indicator ranked 第1位)."""
+        together = [hit for hit in self.search(text, limit=FOLLOW_UP_HITS, within=within, context=topic)
+                    if hit.trusted]
+        if not together:
+            return None
+        forms = [f for group in (self.asked_forms(text) or self.asked_forms(topic)) for f in group]
+        # what the follow-up alone finds counts only in the form its answer takes, asked now or
+        # before («那要是牵扯好多部门的麻烦事呢» after «…多少天办好»: 工作日, not 会商联办's clause)
+        alone = [hit for hit in self.search(text, limit=1, within=within)
+                 if hit.score >= MIN_SCORE and (not forms or self.holds_form(hit, forms))]
+        pick = next((hit for hit in together if alone and hit.passage is alone[0].passage), together[0])
+        if alone and alone[0].trusted and alone[0].passage is not pick.passage and alone[0].coverage >= pick.coverage:
+            # «商量了还是没辙 能往上找到市里的领导吗» after 会商联办: the last question's topic only
+            # breaks ties; what the follow-up says alone, found as fully elsewhere, answers it
+            pick = alone[0]
+        if quoted is not None and shows_nothing_new(clause_key(pick, text), quoted) \
+                and not self.holds_asked(pick, text):
+            better = [hit for hit in together
+                      if not shows_nothing_new(clause_key(hit, text), quoted) and self.holds_asked(hit, text)]
+            return better[0] if better else pick
+        return pick
 
     def _hit(self, i: int, score: float, rank: float, said: Sequence[str],
              concepts: Sequence[tuple[str, ...]], frames: Collection[str] = ()) -> Hit:
