@@ -7,6 +7,7 @@ follow-up to the last quote.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from bot.dialogue.guide import guide_holds, name_pairs
@@ -14,7 +15,7 @@ from bot.language.facets import FACETS
 from bot.language.interpret import Reading
 from bot.language.normalize import normalize
 from bot.procedures.model import Procedure
-from bot.sources.search import MIN_COVERAGE, MIN_SCORE, SURE_SCORE, ClauseIndex, Hit, clause_key, shows_nothing_new
+from bot.sources.search import MIN_COVERAGE, SURE_SCORE, ClauseIndex, Hit
 
 #: A message with this many word pairs of its own is a new question even when a facet
 #: word in it could be a follow-up («听说每家企业都有挂钩的帮办专员 多久来一趟»).
@@ -22,7 +23,7 @@ NEW_TOPIC_PAIRS = 4
 
 
 def clause_beyond_guide(reading: Reading, text: str, clauses: ClauseIndex | None,
-                        documents: Collection[str] | None) -> Hit | None:
+                        documents: Collection[str] | None, procedure: Procedure | None = None) -> Hit | None:
     """A clause for a question about a named procedure that its guide does not answer.
 
     «首席服务员要当好哪五大员», «听说每家企业都有挂钩的帮办专员 多久来一趟»: the words
@@ -37,32 +38,54 @@ def clause_beyond_guide(reading: Reading, text: str, clauses: ClauseIndex | None
     hit = clauses.answer(text, documents)
     if hit is None or hit.score < SURE_SCORE or hit.coverage < MIN_COVERAGE:
         return None
+    if procedure is not None and guide_cites(procedure, hit) and not asks_the_text(text, hit):
+        return None
     return hit
+
+
+#: The text itself asked for: how it rules, its wording («宿迁对首次轻微违法是怎么规定的»).
+_THE_TEXT = re.compile(r"规定|原文|原话|条文|条款|文件|政策上|怎么说的|咋说的")
+
+
+def asks_the_text(text: str, hit: Hit) -> bool:
+    """The question asks what the policy text says (its rule, its wording) or names where it
+    applies (宿迁): the clause answers, not the guide written from it."""
+    normal = normalize(text)
+    region = hit.document.region.rstrip("市区县")
+    return bool(_THE_TEXT.search(normal)) or (len(region) >= 2 and region in normal)
+
+
+def guide_cites(procedure: Procedure, hit: Hit) -> bool:
+    """``procedure``'s guide was written from ``hit``'s sentence: one of its sources quotes it
+    («采用银行保函、保险保函作为投标保证的,应与现金保证具有同等效力…» is 电子保函's). The guide says
+    it too (its overview: 同等效力, 不得拒绝) and goes on to how it is done, so it answers the
+    question the clause would («招标人不收保函只要现金 合法吗»)."""
+    sentence = _bare(hit.passage.text)
+    return len(sentence) >= MIN_CITED and any(
+        source.quote and _cited_doc(source.doc) == hit.document.id and sentence in _bare(source.quote)
+        for source in procedure.sources)
+
+
+#: How many of the best clauses are looked through for one the remembered guide was written from.
+CITED_HITS = 5
+#: A sentence shorter than this (a heading) is no evidence that a guide was written from it.
+MIN_CITED = 12
+
+
+def _bare(text: str) -> str:
+    """``text`` normalised, without punctuation (the guides' quotes cut sentences at their own places)."""
+    return re.sub(r"[\W_]", "", normalize(text))
+
+
+def _cited_doc(doc: str) -> str:
+    """A guide's source document as the index names it («seed 001» → seed_001)."""
+    return re.sub(r"\s+", "_", doc.strip())
 
 
 def follow_up_clause(text: str, topic: str, clauses: ClauseIndex, documents: Collection[str] | None,
                      quoted: str | None = None) -> Hit | None:
-    """The clause for a follow-up read with the last policy question: of the trusted clauses
-    the two together find, the one the follow-up's own words rank best («我们就是个小厂 算不上
-    百强 也有人挂钩吗» after «帮办专员多久来一趟»: the 挂钩 clause on 百强 and the others, not the
-    first question's clause again). When that is the clause just ``quoted`` and it holds
-    nothing the follow-up asks, another that does is quoted instead («哪项最好» after the
-    overall ranking: the indicator ranked 第1位)."""
-    together = [hit for hit in clauses.search(text, limit=FOLLOW_UP_HITS, within=documents, context=topic)
-                if hit.trusted]
-    if not together:
-        return None
-    alone = [hit for hit in clauses.search(text, limit=1, within=documents) if hit.score >= MIN_SCORE]
-    pick = next((hit for hit in together if alone and hit.passage is alone[0].passage), together[0])
-    if quoted is not None and shows_nothing_new(clause_key(pick, text), quoted) and not clauses.holds_asked(pick, text):
-        better = [hit for hit in together
-                  if not shows_nothing_new(clause_key(hit, text), quoted) and clauses.holds_asked(hit, text)]
-        return better[0] if better else pick
-    return pick
-
-
-#: How many trusted clauses a follow-up chooses among.
-FOLLOW_UP_HITS = 8
+    """The clause for a follow-up read with the last policy question (:meth:`ClauseIndex.follow_up`)."""
+    return clauses.follow_up(text, topic, documents, quoted)
 
 
 #: A clause answers instead of the guide when it holds this many more of the question's own
@@ -91,7 +114,9 @@ def clause_over_guide(text: str, procedure: Procedure, clauses: ClauseIndex | No
     in_guide = guide_holds(own, procedure)
     best: tuple[int, Hit] | None = None
     for hit in clauses.search(text, within=documents):
-        count = sum(1 for t in own if t in hit.pairs)
+        # the clause's paragraph counts: «不服中标结果去投诉 几天能受理 多长时间出处理决定» asks
+        # what the 招标投标 complaint paragraph tells sentence by sentence (受理, 处理结果, 决定)
+        count = sum(1 for t in own if t in hit.pairs or clauses.paragraph_holds(hit, t))
         if hit.trusted and count >= in_guide + CLAUSE_LEAD and (best is None or count > best[0]):
             best = (count, hit)
     return best[1] if best else None
@@ -115,14 +140,27 @@ def _clause_with_the_form(text: str, procedure: Procedure, own: Sequence[str], c
 
 
 def clause_beside_guide(text: str, procedure: Procedure | None, clauses: ClauseIndex,
-                        documents: Collection[str] | None) -> Hit | None:
-    """The clause that answers a question with words of its own, unless ``procedure`` (the one
+                        documents: Collection[str] | None, topic: str | None = None) -> Hit | None:
+    """The clause that answers a question with words of its own (read with ``topic``, the last
+    policy question, when it is a «那…呢» follow-up), unless ``procedure`` (the one
     the conversation is about, asked a facet of) answers it as well: its guide holds the
     question's words and no clause holds clearly more («我们是第一次 也没造成啥后果 算不算»
     after 首违不罚's guide: its conditions, not the 宿迁 clause they come from)."""
+    if topic:
+        # ``topic``: the last policy question, which a «那…呢» follow-up asks again of another case
+        # («那要是牵扯好多部门的麻烦事呢» after «…一般多少天办好»: 15个工作日, not 会商联办's clause)
+        hit = follow_up_clause(text, topic, clauses, documents)
+        if hit is not None:
+            return hit
     hit = clauses.answer(text, documents)
     if hit is None or procedure is None:
         return hit
+    if not asks_the_text(text, hit) and any(
+            other.trusted and other.coverage >= hit.coverage and guide_cites(procedure, other)
+            for other in clauses.search(text, limit=CITED_HITS, within=documents)):
+        # «那牵扯到好些部门的复杂情况呢» after 直通市长's time limits: a clause as good as the best is
+        # one the remembered guide was written from (15个工作日), so the guide answers it
+        return None
     over = clause_over_guide(text, procedure, clauses, documents)
     if over is not None:
         return over

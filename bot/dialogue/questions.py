@@ -293,7 +293,7 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         assert procedure is not None
         hit = clause_over_guide(text, procedure, clauses, documents) or (
             None if asks_whether(text) and procedure.eligibility else clause_beyond_guide(
-                reading, text, clauses, documents))
+                reading, text, clauses, documents, procedure))
         if hit is not None:
             return Decision(Quote(hit), replace(memory, procedure=named_ids[0], help_offered=False, topic=text))
         return _answer(named_ids[0], _details(reading, text, procedure, facets, kb), memory, remembered=False)
@@ -493,8 +493,8 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         # «用水的呢» after 接电's time limit: the same question of another thing its guide speaks of
         return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
     if clauses is not None and text and (reading.own_topic or memory.topic):
-        hit = clause_beside_guide(text, remembered if asks_facet or is_ellipsis(text) else None, clauses,
-                                  documents) if reading.own_topic else None
+        hit = clause_beside_guide(text, remembered if asks_facet or is_ellipsis(text) else None, clauses, documents,
+                                  memory.topic if is_ellipsis(text) else None) if reading.own_topic else None
         if hit is None and memory.topic:
             hit = follow_up_clause(text, memory.topic, clauses, documents, memory.quoted)
         if hit is not None:

@@ -4,7 +4,10 @@ A question set (``tests/bot/sources/check_questions.yml``) lists everyday questi
 with a piece of the clause that answers it, and questions the texts do not answer. For
 each answerable question: is the clause first (top-1), among the first three (top-3),
 and quoted (above the confidence bar, and right); for the others: does the bar let any
-clause through (a false answer). ``python -m bot.sources.measure [file…]`` prints them.
+clause through (a false answer). A question with ``after`` is a follow-up to that one: it is
+searched with it as context and answered as the conversation answers one (its own clause
+when the texts answer it alone, else the follow-up's: :meth:`ClauseIndex.follow_up`).
+``python -m bot.sources.measure [file…]`` prints them.
 """
 from __future__ import annotations
 
@@ -18,6 +21,8 @@ from bot.sources.search import ClauseIndex, Hit, quote
 
 ROOT = Path(__file__).resolve().parents[2]
 CHECK = ROOT / "tests" / "bot" / "sources" / "check_questions.yml"
+#: The second check (round 4), written before that round's changes and only scored.
+CHECK_2 = ROOT / "tests" / "bot" / "sources" / "check_questions_2.yml"
 
 
 @dataclass
@@ -51,12 +56,13 @@ def measure(index: ClauseIndex, path: Path = CHECK) -> Figures:
     out = Figures()
     for item in data.get("answers", []):
         question, doc, piece = item["q"], item["doc"], str(item["finds"])
-        hits = index.search(question, limit=3)
+        before = str(item.get("after") or "")
+        hits = index.search(question, limit=3, context=before)
         out.asked += 1
         right = [finds(h, question, doc, piece) for h in hits]
         out.top1 += bool(right[:1] and right[0])
         out.top3 += any(right)
-        answer = index.answer(question)
+        answer = _answer(index, question, before)
         if answer is not None and finds(answer, question, doc, piece):
             out.answered += 1
         else:
@@ -72,9 +78,17 @@ def measure(index: ClauseIndex, path: Path = CHECK) -> Figures:
     return out
 
 
+def _answer(index: ClauseIndex, question: str, before: str) -> Hit | None:
+    """The clause quoted for ``question`` (a follow-up to ``before`` when not '')."""
+    answer = index.answer(question)
+    if answer is None and before:
+        answer = index.follow_up(question, before)
+    return answer
+
+
 def main(argv: list[str]) -> int:
     index = ClauseIndex.load(ROOT / "knowledge")
-    for name in argv or [str(CHECK)]:
+    for name in argv or [str(CHECK), str(CHECK_2)]:
         figures = measure(index, Path(name))
         print(Path(name).name)
         print("\n".join("  " + line for line in figures.lines()))

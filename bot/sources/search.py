@@ -46,7 +46,14 @@ FILLER = frozenset({
     "就是", "比如", "其实", "有人", "那边", "这边", "地方", "方面",
     "平时", "老是", "总是", "经常", "之后", "以后", "之前", "以前",
     "办完", "一样", "真的", "知道", "意思", "上来", "一上来", "规定",
-    "算不算", "真的假", "真的假的", "假的", "今年", "另外", "到时候", "这些", "那些", "算不上"})
+    "算不算", "真的假", "真的假的", "假的", "今年", "另外", "到时候", "这些", "那些", "算不上",
+    "要求", "文件", "通常", "平常", "直接", "企业的事", "公司的事", "我们的事", "厂里的事", "最后", "最终"})
+#: A word of the question naming where what it asks about was written («招标文件里要求…»,
+#: «公告上写着…») frames the question: it weighs this much in the trust bar's share, the
+#: words of what was written weigh one.
+FRAME_WEIGHT = 0.5
+#: … such a word stands before 里/中/上 and a verb of saying.
+_FRAME = re.compile(r"(?:里|中|上面|上)(?:面)?(?:写了|写着|写的|写|要求|规定|说|注明|提到|列了|列)")
 #: Particles around a word, cut off it («规定的» is 规定); other stop characters may be part of a
 #: term of the texts («会商»).
 _STRIPPED = "的了吗呢吧啊呀哦嗯么嘛是在和就都也还又很太"
@@ -65,6 +72,8 @@ PARAGRAPH_WEIGHT = 1.0
 #: ``context``): its topic ranks, the follow-up's own words rank more.
 CONTEXT_WEIGHT = 0.5
 HOLD_PARAGRAPH = True
+#: How many trusted clauses a follow-up chooses among (:meth:`ClauseIndex.follow_up`).
+FOLLOW_UP_HITS = 8
 
 
 @dataclass(frozen=True)
@@ -212,6 +221,13 @@ class ClauseIndex:
         kept = [w for w in kept if len(w) > 1 and w not in FILLER]
         return list(dict.fromkeys(kept)), concepts
 
+    @staticmethod
+    def _frames(normal: str, said: Sequence[str]) -> frozenset[str]:
+        """The words of ``said`` that only frame the question: where what it asks about was
+        written («招标文件里要求本地企业才能投»: 招标文件), read by :data:`_FRAME`."""
+        return frozenset(w for w in said
+                         if any(_FRAME.match(normal, m.end()) for m in re.finditer(re.escape(w), normal)))
+
     def _holds(self, i: int, word: str) -> bool:
         """Passage ``i`` says ``word``: the word itself (its document's title and region count:
         «宿迁对首次轻微违法…»), or most of its pairs (「营商环境专席」 for 「营商专席」)."""
@@ -239,6 +255,10 @@ class ClauseIndex:
         return (any(self._holds(i, w) for w in said) or any(t in self._normal[i] for c in concepts for t in c)
                 or any(f in self._normal[i] for f in forms))
 
+    def paragraph_holds(self, hit: Hit, pair: str) -> bool:
+        """``hit``'s paragraph (its sentence's neighbours, which a quote may show) holds the word pair."""
+        return pair in self._paragraphs[self._index[id(hit.passage)]]
+
     def known_tokens(self, question: str) -> list[str]:
         """:meth:`question_tokens` that some passage holds: a pair no text has («几趟», «会来»)
         is how the user talks, and says nothing about which clause answers."""
@@ -256,11 +276,27 @@ class ClauseIndex:
         parts = sentences(text) or [text]
         said = self.question_tokens(question)
         before = set(self.question_tokens(asked_before)) if asked_before else set()
-        for words, whole_ok in (([t for t in said if t not in before], True), (said, False)):
-            holding = [s for s in parts if any(t in normalize(s) for t in words)]
-            if holding and (whole_ok or len(holding) < len(parts)):
-                return "".join(holding)
-        return ""
+        fresh = [t for t in said if t not in before]
+        holding = [s for s in parts if any(t in normalize(s) for t in fresh)]
+        if holding:
+            return "".join(holding)
+        # «自己把问题整改好了 罚款能少一些吗»: its everyday words hold none, the texts' terms for them
+        # (整改好 → 主动消除, 少罚 → 从轻 减轻) pick the sentences that hold the most of them
+        # (整改好 → 主动消除, 少罚 → 从轻 减轻) pick the sentences that hold the most of them, when
+        # those hold more than half of what it says («这个是第一次啊 能不能申请撤销»: 撤销 is nowhere)
+        words, concepts = self._said(normalize(question))
+        if asked_before:
+            # only what the follow-up adds: «那罚了两千能退吗» after «…首次轻微违法…» adds no term
+            earlier = {t for terms in self._said(normalize(asked_before))[1] for t in terms}
+            concepts = [c for c in concepts if not any(t in e or e in t for t in c for e in earlier)]
+        held = [sum(1 for terms in concepts if any(normalize(t) in normalize(s) for t in terms)) for s in parts]
+        most = max(held, default=0)
+        if most > 0 and held.count(most) < len(parts):
+            best = "".join(s for s, n in zip(parts, held, strict=True) if n == most)
+            if most + sum(1 for w in words if w in normalize(best)) > MIN_COVERAGE * (len(words) + len(concepts)):
+                return best
+        holding = [s for s in parts if any(t in normalize(s) for t in said)]
+        return "".join(holding) if holding and len(holding) < len(parts) else ""
 
     def search(self, question: str, limit: int = 3, within: Collection[str] | None = None,
                context: str = "") -> list[Hit]:
@@ -290,28 +326,64 @@ class ClauseIndex:
             earlier = self._scores(before)
             scores = [score + CONTEXT_WEIGHT * earlier[i] for i, score in enumerate(scores)]
         asked = [e for e in self.asking if first_match(e.cues, normal) is not None]
+        if context and not asked:
+            # «那要是牵扯好多部门的呢» after «…一般多少天办好»: the same question of another case
+            asked = [e for e in self.asking if first_match(e.cues, normalize(context)) is not None]
         ranks = [score + ANSWER_FORM_BONUS * sum(1 for e in asked if any(f in self._normal[i] for f in e.terms))
                  if score > 0 else score for i, score in enumerate(scores)]
         candidates = range(len(self.passages)) if within is None else [
             i for i, p in enumerate(self.passages) if p.document.id in within]
         ranked = sorted(candidates, key=lambda i: -ranks[i])[:limit]
         thread = self._said(normalize(context)) if context else None
+        frames = self._frames(normal, said)
         hits = []
         for i in ranked:
-            hit = self._hit(i, scores[i], ranks[i], said, concepts)
+            hit = self._hit(i, scores[i], ranks[i], said, concepts, frames)
             if thread is not None and not hit.trusted:
                 # a follow-up on the clause of the last question («这个是第一次啊 能不能申请撤销»)
                 hit = self._hit(i, scores[i], ranks[i], *thread)
             hits.append(hit)
         return hits
 
+    def follow_up(self, text: str, topic: str, within: Collection[str] | None = None,
+                  quoted: str | None = None) -> Hit | None:
+        """The clause for a follow-up read with the last policy question ``topic``: of the trusted
+        clauses the two together find, the one the follow-up's own words rank best («我们就是个小厂
+        算不上百强 也有人挂钩吗» after «帮办专员多久来一趟»: the 挂钩 clause on 百强 and the others,
+        not the first question's clause again). When that is the clause just ``quoted``
+        (:func:`clause_key`) and it holds nothing the follow-up asks, another that does is
+        quoted instead («哪项最好» after the overall ranking: the indicator ranked 第1位)."""
+        together = [hit for hit in self.search(text, limit=FOLLOW_UP_HITS, within=within, context=topic)
+                    if hit.trusted]
+        if not together:
+            return None
+        forms = [f for group in (self.asked_forms(text) or self.asked_forms(topic)) for f in group]
+        # what the follow-up alone finds counts only in the form its answer takes, asked now or
+        # before («那要是牵扯好多部门的麻烦事呢» after «…多少天办好»: 工作日, not 会商联办's clause)
+        alone = [hit for hit in self.search(text, limit=1, within=within)
+                 if hit.score >= MIN_SCORE and (not forms or self.holds_form(hit, forms))]
+        pick = next((hit for hit in together if alone and hit.passage is alone[0].passage), together[0])
+        if alone and alone[0].trusted and alone[0].passage is not pick.passage and alone[0].coverage >= pick.coverage:
+            # «商量了还是没辙 能往上找到市里的领导吗» after 会商联办: the last question's topic only
+            # breaks ties; what the follow-up says alone, found as fully elsewhere, answers it
+            pick = alone[0]
+        if quoted is not None and shows_nothing_new(clause_key(pick, text), quoted) \
+                and not self.holds_asked(pick, text):
+            better = [hit for hit in together
+                      if not shows_nothing_new(clause_key(hit, text), quoted) and self.holds_asked(hit, text)]
+            return better[0] if better else pick
+        return pick
+
     def _hit(self, i: int, score: float, rank: float, said: Sequence[str],
-             concepts: Sequence[tuple[str, ...]]) -> Hit:
-        """Passage ``i`` as a hit, with how much of what was said (words, concepts) it holds."""
-        words = sum(1 for w in said if self._holds(i, w))
+             concepts: Sequence[tuple[str, ...]], frames: Collection[str] = ()) -> Hit:
+        """Passage ``i`` as a hit, with how much of what was said (words, concepts) it holds;
+        a word in ``frames`` weighs :data:`FRAME_WEIGHT` in the share."""
+        holding = [w for w in said if self._holds(i, w)]
+        words = len(holding)
         held = sum(1 for terms in concepts if any(self._holds(i, t) for t in terms))
-        total = len(said) + len(concepts)
-        coverage = (words + held) / total if total else 0.0
+        weight = {w: FRAME_WEIGHT if w in frames else 1.0 for w in said}
+        total = sum(weight.values()) + len(concepts)
+        coverage = (sum(weight[w] for w in holding) + held) / total if total else 0.0
         told = bool(concepts) and held == len(concepts) and words >= 1
         return Hit(self.passages[i], float(score), round(coverage, 3), self._tokens[i], float(rank), words + held,
                    told)

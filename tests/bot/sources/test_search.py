@@ -139,3 +139,38 @@ def test_a_heading_whose_text_follows_is_not_quoted_alone():
     hit = INDEX.answer("会商联办机制是从哪年开始的")
     assert hit is not None and "2018年5月起" in quote(hit)
     assert not any(p.text == p.paragraph == "3.建立会商联办机制" for p in INDEX.passages)
+
+
+@pytest.mark.parametrize("question, piece", [
+    # where a rule was written (公告上写着, 文件里要求) and whether it is allowed (合规, 合理) frame
+    # the question: they weigh little, the texts answer with what must not be done
+    ("招标公告上写着外地企业不能投 这样合规吗", "公平参与"),
+    ("项目的招标文件里要求必须是国企才能投 合理吗", "公平参与"),
+    # people described, not named: 社会上的人 盯着 → 社会各界人士, 监督
+    ("听说有一些社会上的人被请来盯着营商环境", "特邀监督员"),
+    # «企业的事», «直接», «通常» say nothing of the topic
+    ("企业的事直接反映给市长 通常几天办好", "直通市长"),
+])
+def test_questions_in_other_words_find_the_clause_that_answers(question, piece):
+    hit = INDEX.answer(question)
+    assert hit is not None and piece in quote(hit, question) + hit.passage.paragraph, question
+
+
+def test_a_follow_up_asks_the_same_question_of_another_case_in_the_form_asked_before():
+    from bot.dialogue.clauses import follow_up_clause
+
+    # «多少天» asked before: the clause with the working days for the complex case, not 会商联办's
+    before = "找市长反映企业问题 普通的一般多少天办好"
+    hit = follow_up_clause("那要是牵扯好多部门的麻烦事呢", before, INDEX, None)
+    assert hit is not None and "15个工作日" in hit.passage.text
+    # the rung above, asked after 会商联办: the city's (常务副市长), not the district's again
+    before = "几个部门互相推 听说有会商联办 怎么操作"
+    hit = follow_up_clause("商量了还是没辙 能一直往上找到市里的领导吗", before, INDEX, None)
+    assert hit is not None and "常务副市长" in hit.passage.text
+
+
+@pytest.mark.parametrize("question", ["评标时信用这一项占多少分量", "评标那会儿公司的信用占几成分量"])
+def test_a_share_asked_as_weight_finds_the_share(question):
+    # 分量 asks a share (占多少 → %), and «多少分量» is no score asked (多少分 → 得分)
+    hit = INDEX.answer(question)
+    assert hit is not None and "不低于10%的权重" in quote(hit, question)

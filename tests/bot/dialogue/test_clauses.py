@@ -1,0 +1,92 @@
+"""Which clause of the policy texts answers, beside a guide and after a quote (bot/dialogue/clauses.py).
+
+Sentences of our own, not the held-out conversations' (tests/conversations/fresh*.yml are only scored).
+"""
+import pytest
+
+from bot.dialogue.clauses import guide_cites
+from bot.dialogue.questions import Answer, Quote
+
+from .test_questions import CLAUSES, KB, step
+
+
+@pytest.mark.parametrize("text", ["业主方说不接受银行保函 一定要交现金 这合法吗",
+                                  "代理公司说保函不行 必须交现金 这合法吗", "甲方不接受保函 只认现金 合规不"])
+def test_a_question_the_clause_a_guide_was_written_from_answers_gets_the_guide(text):
+    # the 保函 sentence (同等效力, 不得以任何理由拒绝) is what 电子保函's guide says in its overview,
+    # which goes on to how it is done: the guide answers, not the bidding plan's clause
+    decision = step(text, "ask_procedure", confidence=0.6).step
+    assert decision == Answer("bid_guarantee", ("ask_procedure",))
+    assert "同等效力" in KB.get("bid_guarantee").summary
+
+
+def test_the_text_itself_asked_for_is_quoted_though_a_guide_was_written_from_it():
+    decision = step("招投标方案里对银行保函代替现金是怎么规定的", "ask_procedure", confidence=0.6).step
+    assert isinstance(decision, Quote) and "同等效力" in decision.hit.passage.text
+    assert guide_cites(KB.get("bid_guarantee"), decision.hit)
+
+
+@pytest.mark.parametrize("text", ["对中标结果有意见 投诉后多少天决定受理 几天出结论",
+                                  "不服中标结果去投诉 几天能受理 多长时间出处理决定"])
+def test_a_complaint_about_a_tender_gets_the_bidding_plans_clock_not_the_complaint_guide(text):
+    decision = step(text, "ask_duration", confidence=0.6).step
+    assert isinstance(decision, Quote) and decision.hit.document.id == "seed_001"
+    assert "3个工作日内" in decision.hit.passage.paragraph and "30个工作日内" in decision.hit.passage.paragraph
+    # a complaint about nothing in particular stays the guide's
+    plain = step("投诉了多久能受理", "ask_duration", confidence=0.6).step
+    assert plain == Answer("complaint_process", ("ask_duration",))
+
+
+@pytest.mark.parametrize("follow", ["自己把问题整改好了 罚款能少一些吗", "违规的地方已经补救了 罚款能不能少交点"])
+def test_a_follow_up_the_clause_just_quoted_answers_gets_its_part_found_by_the_texts_terms(follow):
+    # its everyday words (整改好, 少交点) are in no sentence; the texts' terms for them
+    # (主动消除, 从轻 减轻) pick the sentence that answers, not «the texts say no more»
+    first = step("做网络直播的新行业 执法上能不能宽容点", "ask_procedure")
+    assert isinstance(first.step, Quote) and "新业态" in first.step.hit.passage.paragraph
+    decision = step(follow, "ask_procedure", first.memory).step
+    assert isinstance(decision, Quote) and decision.part.startswith("对主动消除") and "从轻" in decision.part
+
+
+def test_a_guide_cites_only_what_its_sources_quote():
+    hit = CLAUSES.answer("开标的时候人必须到场吗")
+    assert hit is not None and not guide_cites(KB.get("bid_guarantee"), hit)
+
+
+@pytest.mark.parametrize("follow", ["那牵扯到好些部门的复杂情况呢", "要是涉及好几家单位的麻烦问题呢"])
+def test_a_what_if_after_a_guides_time_limit_gets_the_guide_written_from_the_clause_that_answers(follow):
+    # 直通市长's 15 working days for a complex case are in the guide, written from 宿迁 一(八); the
+    # 会商联办 clause sharing 跨部门的复杂问题 answers as well but another question
+    first = step("直通市长的事一般几天办结", "ask_duration", confidence=0.8)
+    assert first.step == Answer("complaint_process", ("ask_duration",))
+    decision = step(follow, "nlu_fallback", first.memory, confidence=0.5).step
+    assert decision == Answer("complaint_process", ("ask_duration",), remembered=True)
+    assert "15" in (KB.get("complaint_process").time_limit.note or "")
+
+
+@pytest.mark.parametrize("follow", ["要是这样还搞不定 最后能找到市里领导那一层吗",
+                                    "商量了还是没辙 能一直往上找到市里的领导吗"])
+def test_the_rung_above_after_a_quote_on_the_district_ladder_is_the_citys(follow):
+    first = step("几个部门互相推 听说有会商联办 怎么操作", "ask_procedure")
+    assert isinstance(first.step, Quote) and first.step.hit.document.id == "seed_003"
+    decision = step(follow, "ask_procedure", first.memory).step
+    assert isinstance(decision, Quote) and "常务副市长" in decision.hit.passage.paragraph
+
+
+@pytest.mark.parametrize("first, follow", [
+    ("找市长反映企业问题 普通的一般多少天办好", "那要是牵扯好多部门的麻烦事呢"),
+    ("企业的事直接反映给市长 通常几天办好", "要是涉及好几家单位的复杂情况呢"),
+])
+def test_a_what_if_after_a_quote_asks_the_same_question_of_another_case(first, follow):
+    # the texts alone answer «好多部门的麻烦事» with 会商联办 (跨部门的复杂问题); read with the last
+    # question (多少天), it is the 15 working days of the clause just quoted
+    asked = step(first, "ask_duration")
+    assert isinstance(asked.step, Quote) and asked.step.hit.document.id == "seed_004"
+    decision = step(follow, "ask_procedure", asked.memory).step
+    assert isinstance(decision, Quote) and "15个工作日内办结" in decision.hit.passage.text
+
+
+@pytest.mark.parametrize("follow", ["如果这样也解决不了 最后可以找市领导吗", "会商完了依然解决不掉 能不能找到市里的"])
+def test_still_unsolved_after_the_district_ladder_is_taken_to_the_city(follow):
+    first = step("几个部门互相推 听说有会商联办 怎么操作", "ask_procedure")
+    decision = step(follow, "ask_procedure", first.memory).step
+    assert isinstance(decision, Quote) and "常务副市长" in decision.hit.passage.text
