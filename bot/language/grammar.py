@@ -71,6 +71,11 @@ _HELP = re.compile(r"帮|协调|派|给我们|给个说法|给说法|给个交�
 _WHAT_TO_DO = re.compile(r"怎么办|咋办|咋整|怎么弄|咋弄|怎么处理|去哪|找谁|找哪|在哪|哪里|哪个部门")
 
 
+def not_asking(text: str) -> str:
+    """``text`` with the question words that ask nothing blanked (see :data:`_NOT_ASKING`)."""
+    return _NOT_ASKING.sub(" ", text)
+
+
 def clauses(text: str) -> list[str]:
     """The clauses of ``text`` (normal form), the empty ones left out."""
     return [c for c in _CLAUSES.split(normalize(text or "")) if c]
@@ -118,6 +123,12 @@ def account(text: str) -> frozenset[str]:
             found.add("told_asks_what_to_do")
         else:
             found.add("told_asks")
+    elif case:
+        # «被罚款了 第一次违规 能不能不罚啊 卫生检查说后厨不合格»: the question, then more of the case
+        asked = [parts[i] for i, c in enumerate(asking[:-1]) if _ASKS.search(c) and not _RHETORICAL.search(parts[i])]
+        if asked and _COVERED.search(asked[-1]) and not _HELP.search(asked[-1]):
+            found.add("told_asks_covered")
+            found.discard("told_not_asked")
     if last_asks and _RULE.search(normal):
         found.add("asks_rule")
     if len(parts) >= 2:
@@ -143,12 +154,13 @@ SHORT_REPLY_CHARS = 4
 _NO = re.compile(r"不|没|甭|别|免|非也|否|木有|莫|无|算了|no|nope|🙅|❌|👎")
 #: A short question or a greeting holds those words without saying no or yes («在不在», «有人没»,
 #: «你好», «下午好»).
-_NOT_A_REPLY = re.compile(r"([\u4e00-\u9fff])[不没]\1|[吗么没]$|"
+_NOT_A_REPLY = re.compile(r"(?!了)([\u4e00-\u9fff])[不没]\1|[吗么没]$|^.{2,}不$|"
                           r"(?:你|您|大家|老师|同志|师傅|领导)们?好|[早中晚上下]午?好")
 #: Yes said with a negation («没问题», «没错», «不错», «没毛病»).
 _YES_BY_NO = re.compile(r"没问题|没错|不错|没毛病|可不是|那可不|不就是")
 #: Saying yes («好滴», «中», «得嘞», «妥», «ok的», «👍»).
-_YES = re.compile(r"好|行|中|嗯|同意|对|是|可|成|妥|得|要|ok|yes|yep|👌|👍|✅|🙆")
+_YES = re.compile(r"^(?:那|就|嗯|噢|哦|行吧)?(?:好|行|中|嗯|恩|同意|安排|对|是|可以?|阔以|成|妥|得嘞|得|要的|要得|需要|"
+                  r"就是|这个|ok|okay|yes|yep|👌|👍|✅|🙆)+(?:的|滴|哒|嘞|咧|啊|呀|吧|了|哈|呢|头|上|妥的|滴很)*$")
 
 
 def reply_form(text: str) -> frozenset[str]:
@@ -164,6 +176,16 @@ def reply_form(text: str) -> frozenset[str]:
     if _YES.search(core) or _YES_BY_NO.search(core):
         return frozenset({"short", "short_yes"})
     return frozenset({"short"})
+
+
+#: Thanks said with a no («不用了谢谢», «甭了 多谢»): the no is the reply.
+_THANKS = re.compile(r"谢谢|谢了|谢啦|多谢|感谢|蟹蟹|辛苦了|麻烦了|哈|啊|呀|啦")
+
+
+def declines(text: str) -> bool:
+    """A short no, thanks and particles aside («不用了谢谢», «没得», «甭了»); «在不在», «没问题» are none."""
+    rest = _THANKS.sub("", normalize(text or ""))
+    return bool(rest.strip()) and "short_no" in reply_form(rest)
 
 
 #: Every name :func:`reply_form` gives.
