@@ -28,7 +28,7 @@ from bot.language.normalize import normalize
 _CLAUSES = re.compile(r"[\s,,。.;;!!~…、]+")
 #: A question, by its grammar, within one clause (a subset of interpret's: the particles that
 #: end a question and the question words).
-_ASKS = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|几|能不能|可不可以|是否|要不要|有没有|行不行|"
+_ASKS = re.compile(r"[??]|吗|么|呢|真的假的|怎|咋|啥|什么|哪|多少|多久|几|能不能|可不可以|是否|要不要|有没有|行不行|"
                    r"是不是|对不对|算不算|会不会|用不用|需不需要|([\u4e00-\u9fff])[不没]\1|(?:不|没)$")
 #: Words of a question that ask nothing: an indefinite («啥也没解释», «哪都不管») or one asked
 #: inside what someone did not tell («也不说问题在哪», «说不出哪不行»).
@@ -57,6 +57,8 @@ _STILL_NOT = re.compile(r"没下文|没动静|没消息|没回音|没回复|没�
                         r"(?:交|办|去|跑|问|等|打|找|提交|申请|报|排|催|送)了|一直|还没|还不|一直没|一直不|一直在|迟迟|至今|到现在|到今天|始终|都没|也没|从来没|半天没|再没")
 _TURN = re.compile(r"结果|居然|竟然|愣是|硬是|说好的|说好了|答应的|答应了|承诺的|明明|本来|之前说|当时说|"
                    r"承诺|上次|上周|上个月|昨天|前天|去年|前几天|那天|刚才")
+#: Saying what one wants to do («现在想注销», «打算扩产»): a story told to ask about it, not a complaint.
+_WANTS = re.compile(r"(?<!不)(?:想|打算|准备)(?!不通|不到|办法|不明白)")
 #: The user's own: we, our shop, our factory.
 _OWN = re.compile(r"我们|我|咱|俺|本公司|我司|厂里|店里|公司里|单位")
 #: A rule or mechanism as what is asked about.
@@ -111,7 +113,10 @@ def account(text: str) -> frozenset[str]:
     if _OWN.search(normal):
         found.add("own")
     case = someone or suffered or happened
-    if case and not last_asks:
+    wants = bool(_WANTS.search(normal))
+    if wants:
+        found.add("wants")
+    if case and not last_asks and not wants:
         # what happened told, nothing asked: the complaint's form
         found.add("told_not_asked")
     if case and last_asks:
@@ -131,15 +136,13 @@ def account(text: str) -> frozenset[str]:
             found.discard("told_not_asked")
     if last_asks and _RULE.search(normal):
         found.add("asks_rule")
-    if len(parts) >= 2:
-        found.add("several_clauses")
     return frozenset(found)
 
 
 #: Every name :func:`account` gives, in a fixed order (the classifier's columns).
 ACCOUNT: tuple[str, ...] = (
     "rhetorical", "asks_last", "asks_inside", "someone_acts", "suffered", "happened", "own", "told_not_asked",
-    "told_asks_covered", "told_asks_help", "told_asks_what_to_do", "told_asks", "asks_rule", "several_clauses",
+    "told_asks_covered", "told_asks_help", "told_asks_what_to_do", "told_asks", "asks_rule", "wants",
 )
 
 
@@ -150,8 +153,10 @@ def asks_whether_covered(text: str) -> bool:
 
 #: A short reply: this many characters at most, punctuation and spaces left out.
 SHORT_REPLY_CHARS = 4
+#: Question words: a short message with one asks, it replies nothing.
+_WORD_ASKS = re.compile(r"[??]|吗|呢|怎|咋|啥|什么|哪|多少|多久|几|谁")
 #: Saying no in few characters, in any dialect («不了», «甭了», «木有», «没得», «免了», «非也»).
-_NO = re.compile(r"不|没|甭|别|免|非也|否|木有|莫|无|算了|no|nope|🙅|❌|👎")
+_NO = re.compile(r"不|没|甭|别|免|非也|否|木有|莫|算了|no|nope|🙅|❌|👎")
 #: A short question or a greeting holds those words without saying no or yes («在不在», «有人没»,
 #: «你好», «下午好»).
 _NOT_A_REPLY = re.compile(r"(?!了)([\u4e00-\u9fff])[不没]\1|[吗么没]$|^.{2,}不$|"
@@ -159,7 +164,8 @@ _NOT_A_REPLY = re.compile(r"(?!了)([\u4e00-\u9fff])[不没]\1|[吗么没]$|^.{2
 #: Yes said with a negation («没问题», «没错», «不错», «没毛病»).
 _YES_BY_NO = re.compile(r"没问题|没错|不错|没毛病|可不是|那可不|不就是")
 #: Saying yes («好滴», «中», «得嘞», «妥», «ok的», «👍»).
-_YES = re.compile(r"^(?:那|就|嗯|噢|哦|行吧)?(?:好|行|中|嗯|恩|同意|安排|对|是|可以?|阔以|成|妥|得嘞|得|要的|要得|需要|"
+_YES = re.compile(r"^(?:那|就|嗯|噢|哦|行吧)?(?:好|行|中|嗯|恩|同意|确认|确定|无误|安排|对|是|可以?|阔以|"
+                  r"成|妥|得嘞|得|要的|要得|需要|"
                   r"就是|这个|ok|okay|yes|yep|👌|👍|✅|🙆)+(?:的|滴|哒|嘞|咧|啊|呀|吧|了|哈|呢|头|上|妥的|滴很)*$")
 
 
@@ -167,7 +173,8 @@ def reply_form(text: str) -> frozenset[str]:
     """The form of a short reply (names of :data:`REPLY`): ``short``, and ``short_no`` or
     ``short_yes`` by its words; empty for a longer message."""
     core = "".join(ch for ch in normalize(text or "") if not ch.isspace() and ch not in ",,。.!!~??、…")
-    if not core or len(core) > SHORT_REPLY_CHARS:
+    if not core or len(core) > SHORT_REPLY_CHARS or _WORD_ASKS.search(core):
+        # «哪项最好», «要啥» ask (a question word); «在不在», «要钱不» are told apart below
         return frozenset()
     if _NOT_A_REPLY.search(core):
         return frozenset({"short"})
