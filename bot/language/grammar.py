@@ -175,7 +175,12 @@ def reply_form(text: str) -> frozenset[str]:
     core = "".join(ch for ch in normalize(text or "") if not ch.isspace() and ch not in ",,。.!!~??、…")
     if not core or len(core) > SHORT_REPLY_CHARS or _WORD_ASKS.search(core):
         # «哪项最好», «要啥» ask (a question word); «在不在», «要钱不» are told apart below
-        return frozenset()
+        # «不用了 我再想想», «不是 我问的是注销»: a reply that opens with its no or yes
+        first = clauses(text)
+        if len(first) < 2:
+            return frozenset()
+        opening = reply_form(first[0])
+        return frozenset({"opens_no"} if "short_no" in opening else {"opens_yes"} if "short_yes" in opening else ())
     if _NOT_A_REPLY.search(core):
         return frozenset({"short"})
     if _NO.search(core) and not _YES_BY_NO.search(core):
@@ -196,4 +201,4 @@ def declines(text: str) -> bool:
 
 
 #: Every name :func:`reply_form` gives.
-REPLY: tuple[str, ...] = ("short", "short_no", "short_yes")
+REPLY: tuple[str, ...] = ("short", "short_no", "short_yes", "opens_no", "opens_yes")

@@ -68,7 +68,8 @@ def test_short_greetings_questions_and_thanks_say_neither(text):
 
 
 def test_a_longer_message_is_no_short_reply():
-    assert reply_form("不用了 我自己去窗口问") == frozenset()
+    assert reply_form("窗口说不行 我自己去问") == frozenset()
+    assert not {"short", "short_no"} & reply_form("不用了 我自己去窗口问")
 
 
 # found by the conversation tests after this round's first model: «确认无误» at the summary was
@@ -82,3 +83,10 @@ def test_confirming_is_a_yes_and_a_short_question_no_reply():
 def test_a_story_told_to_ask_about_what_one_wants_is_no_complaint():
     found = account("公司办完执照一直没开张 现在打算注销 得准备些东西")
     assert "wants" in found and "told_not_asked" not in found
+
+
+@pytest.mark.parametrize("text, form", [
+    ("不用了 我自己再琢磨琢磨", "opens_no"), ("不是 我要问的是变更", "opens_no"), ("好嘞 就按这个来", "opens_yes"),
+])
+def test_a_longer_reply_opening_with_its_no_or_yes_says_so(text, form):
+    assert reply_form(text) == frozenset({form})
