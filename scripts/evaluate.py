@@ -182,6 +182,8 @@ def cross_validate(folds: int, seed: int = CV_SEED, config: str = "config.yml") 
         lines.append(f"| {intent} | {st['precision']:.2f} | {st['recall']:.2f} | {st['f1']:.2f} | {st['support']} |")
     lines += ["", "Most confused (gold → predicted):", ""]
     lines += [f"- {g} → {p}: {n}" for (g, p), n in pairs.most_common(15)]
+    lines += ["", f"Procedure errors (gold → predicted, {len(report.procedure_errors)}):", ""]
+    lines += [f"- 「{t}」 {list(g)} → {list(p)}" for t, g, p in report.procedure_errors]
     lines += ["", "Errors (gold, classifier, served):", ""]
     lines += [f"- 「{g.text}」 {g.intent}, {c}, {p.intent}"
               for g, c, p in zip(gold, classified, served, strict=True) if p.intent != g.intent]

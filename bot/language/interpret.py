@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from bot.knowledge.cues import first_match, parse_all
 from bot.language.facets import FACETS
+from bot.language.grammar import asks_whether_covered, declines, not_asking, reply_form
 from bot.language.lexicon import Lexicon
 from bot.language.normalize import normalize, squash
 from bot.language.procedures import CUE, Ambiguity, Mention, ProcedureRecognizer, ProcedureText, Recognition
@@ -68,6 +69,12 @@ OWN_TOPIC_PAIRS = 2
 #: Intents that words say outright only when they are all the message says («你好», «多谢»;
 #: not «你好 我叫张三»).
 ONLY_SAID = frozenset({"greet", "thank"})
+#: Intents a short no overrules however sure («不用了谢谢» is no thanks), and those it never
+#: does (a goodbye, «不聊了»; an answer, «不知道», «不清楚»).
+DECLINE_OVERRULES = frozenset({"thank", "affirm", "greet", "out_of_scope", "nlu_fallback"})
+NOT_A_DECLINE = frozenset({"goodbye", "inform", "deny"})
+#: Words of leaving: a short no with them is a goodbye («不聊了», «不打扰了»).
+_LEAVING = re.compile(r"聊|走|下线|忙|打扰|拜|再见|回见|撤|告辞")
 #: Confidence given to an intent chosen here.
 CHOSEN_CONFIDENCE = 0.9
 
@@ -129,7 +136,8 @@ _STATEMENT_ENDS = "。.!!~"
 
 def is_question(text: str) -> bool:
     """True when the message is phrased as a question."""
-    said = squash(text).strip(_STATEMENT_ENDS)
+    # an indefinite («啥也没解释») or what someone did not tell («也不说问题在哪») asks nothing
+    said = not_asking(squash(text).strip(_STATEMENT_ENDS))
     if _QUESTION.search(said) or _SHORT_QUESTION.match(said):
         return True
     # «我在医院干了四年了 想出来自己开个小诊所 够条件不»: the yes-no ending of its last clause
@@ -224,6 +232,12 @@ class Interpreter:
             if recognition.named:
                 return (facets[0] if facets else "ask_procedure"), "asks how a procedure's rules work"
             return "ask_procedure", "asks how a rule of the policy texts works"
+        if (intent in ASKED_NOT_FILED | {"ask_procedure"} and recognition.points_at_procedures
+                and asks_whether_covered(text) and not _files(text, recognition)
+                and not _ASKS_FOR.search(squash(text))):
+            # «被罚款了 第一次违规 能不能不罚啊»: one's own case told, and asked whether the rule
+            # named covers it — its conditions, not a complaint (however sure the classifier)
+            return "ask_eligibility", "one's own case, asked whether a rule covers it"
         if intent in FACETS and not question and confidence < UNSURE and tells_story(text):
             return "complain", "tells what happened, asks nothing"
         if (intent in FACETS and confidence < UNSURE and self.lexicon.personal_errand(text)
@@ -290,6 +304,16 @@ class Interpreter:
         if (intent in ASKED_NOT_FILED or (intent == "rate_service" and confidence < UNSURE)) and \
                 self._policy_question(text, recognition, question):
             return "ask_procedure", "a question the policy texts surely answer, nothing filed"
+        if (intent in DECLINE_OVERRULES or (confidence < GUESSING and intent not in NOT_A_DECLINE)
+                or (intent == "goodbye" and confidence < GUESSING and not _LEAVING.search(squash(text)))) \
+                and declines(text):
+            # «不用了谢谢» (thank 0.91), «没得» (affirm), «甭了»: a short no is a no whatever else
+            # it says politely (a no of one's own knowledge, «不知道», is an answer: inform)
+            return "deny", "declines in so many words"
+        if (intent in WEAK_INTENTS - {"affirm"} and confidence < GUESSING and "short_yes" in reply_form(text)
+                and not question):
+            # «得嘞得嘞», «安排»: a short yes the classifier could not place
+            return "affirm", "agrees in so many words"
         if intent in WEAK_INTENTS or confidence < GUESSING or (
                 intent in FACETS and confidence < UNSURE and not question):
             normal = _DIGITS.sub(" ", normalize(text))

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from bot.language.facets import FACETS
+from bot.language.grammar import ACCOUNT, REPLY, account, reply_form
 from bot.language.interpret import Reading
 from bot.language.normalize import normalize
 from bot.language.tokens import content_tokens, topic_tokens
@@ -26,6 +27,7 @@ SIGNALS: tuple[str, ...] = (
     "known_0", "known_1-2", "known_3+", "no_topic",
     "phone", "ticket_id", "credit_code", "company", "department", "value_only", "personal_errand",
     *(f"facet_{facet}" for facet in FACETS),
+    *(f"told_{name}" for name in ACCOUNT), *REPLY,
 )
 
 #: The values a form takes, as typed («138 0373 6521», «ys2026…», a credit code, «…有限公司»):
@@ -90,4 +92,7 @@ def signals(text: str, reading: Reading, known: frozenset[str], departments: Seq
     flags["value_only"] = any(values.values()) and (len(rest) <= _VALUE_ONLY_CHARS or (
         values["company"] and len(rest) <= _COMPANY_CHARS and not reading.question))
     flags.update({f"facet_{facet}": True for facet in reading.facets})
+    # how it is told (a case, a question about a rule) and the form of a short reply
+    flags.update({f"told_{name}": True for name in account(text)})
+    flags.update(dict.fromkeys(reply_form(text), True))
     return {name: 1.0 for name, on in flags.items() if on}

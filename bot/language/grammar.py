@@ -1,0 +1,204 @@
+"""How a message is told: a case of one's own, or a question about how things work.
+
+The classifier learns words; whether «窗口说名字不行又说不出哪不行 核名卡了半个月» is a
+complaint or a question is in how it is said, not in which procedure it names. The line the
+product draws: a user telling what happened to them and wanting something done complains;
+a question about how a rule works, even an angry one, asks; one's own case told and asked
+whether a rule covers it («被罚款了 第一次违规 能不能不罚啊») asks about eligibility.
+:func:`account` reads the grammar that tells them apart, for the classifier's features
+(:mod:`bot.language.signals`) and the reading's corrections (:mod:`bot.language.interpret`):
+
+- *who acts*: someone else (窗口, 工作人员, 城管, 他们, 那边 …) did something to the user
+  (说, 让, 要求, 收了, 罚, 不给, 拖 …), or the user suffered it (被罚, 被要求);
+- *a past event told*: a verb done (了, 过), how long or how often («拖了二十天», «跑了三趟»),
+  what has not happened yet (还没, 一直没, 到现在), a turn of the story (结果, 居然, 说好的);
+- *the question form of the last clause*: a story ending in a question asks it («…能不能不罚»),
+  a question inside the story («说不出哪不行») does not; a rhetorical question («这不是乱收费
+  吗», «凭什么») asks nothing;
+- *what is asked about*: a rule or mechanism named as the object (规定, 政策, 流程), whether
+  one is covered (能不能, 算不算, 符合 …), or what to do (怎么办, 去哪).
+"""
+from __future__ import annotations
+
+import re
+
+from bot.language.normalize import normalize
+
+#: Clause boundaries: punctuation and spaces (people type spaces for commas).
+_CLAUSES = re.compile(r"[\s,,。.;;!!~…、]+")
+#: A question, by its grammar, within one clause (a subset of interpret's: the particles that
+#: end a question and the question words).
+_ASKS = re.compile(r"[??]|吗|么|呢|真的假的|怎|咋|啥|什么|哪|多少|多久|几|能不能|可不可以|是否|要不要|有没有|行不行|"
+                   r"是不是|对不对|算不算|会不会|用不用|需不需要|([\u4e00-\u9fff])[不没]\1|(?:不|没)$")
+#: Words of a question that ask nothing: an indefinite («啥也没解释», «哪都不管») or one asked
+#: inside what someone did not tell («也不说问题在哪», «说不出哪不行»).
+_NOT_ASKING = re.compile(r"(?:啥|什么|哪儿?|谁|多少)(?:也|都)|(?:不|没|没有|也不|从不)(?:说|讲|告诉|解释|回答|答复)"
+                         r"[^,,。??]*|说不出[^,,。??]*|讲不出[^,,。??]*")
+#: Rhetorical questions of a complaint: asking nothing to be answered.
+_RHETORICAL = re.compile(r"这不是.{0,12}吗|不是说.{0,16}吗|凭什么|难道|还有没有|有没有天理|像话吗|合适吗|"
+                         r"还让不让|让不让人|什么意思|啥意思|搞什么|干什么吃|有这样.{0,6}吗|这叫.{0,8}吗")
+#: Someone other than the user, as the one who acts.
+_AGENT = (r"窗口|柜台|大厅|工作人员|办事员|经办人|科长|主任|处长|局长|领导|所长|队长|大姐|小伙|那人|那个人|"
+          r"城管|执法|检查的|查的|监管|税务|工商|环保|消防|住建|人社|街道|社区|村里|管委会|园区|银行|"
+          r"供电|电力|电业|自来水|水务|燃气|中介|房东|总包|甲方|专家|他们|她们|对方|那边|上面|有人|局里|"
+          r"局|所|中心|公司")
+#: What someone did to the user.
+_DEED = (r"态度|说|让|要|要求|收了|收|罚|不给|不让|不收|不受理|不办|不批|拖|推|踢|卡|压|扣|拆|封|训|骂|吼|退回|退了|"
+         r"打回|驳回|拒|冻结|查封|停|断|刁难|故意|一直|老是|总是|就是|根本|愣是|硬是|又")
+_SOMEONE_ACTS = re.compile(rf"(?:{_AGENT})[^,,。??!!\s]{{0,8}}?(?:{_DEED})")
+#: The user suffered something (被 + a deed; «被列入» is 信用修复's own words, told as a case too).
+_SUFFERED = re.compile(r"被[\u4e00-\u9fff]|给我们[\u4e00-\u9fff]{1,3}了|把我们")
+#: A verb done, how long it took or how often, what has not happened yet, a turn of the story.
+_DONE = re.compile(r"[\u4e00-\u9fff](?:了|过)[\d一二两三四五六七八九十几半多好整足快将近差不]|"
+                   r"[\u4e00-\u9fff]了(?:个|一|半|好|快|整整|足足)?[\d一二两三四五六七八九十几半多]+(?:个|多)?"
+                   r"(?:天|月|周|星期|礼拜|年|小时|趟|次|回|遍|块|元|万|千|百)")
+_STILL_NOT = re.compile(r"没下文|没动静|没消息|没回音|没回复|没人管|没人理|没给|不给|已经.{0,10}了|"
+                        r"[\d一二两三四五六七八九十几半]+个?多?(?:天|月|周|星期|礼拜|年|小时)了|"
+                        r"(?:交|办|去|跑|问|等|打|找|提交|申请|报|排|催|送)了|一直|还没|还不|一直没|一直不|一直在|迟迟|至今|到现在|到今天|始终|都没|也没|从来没|半天没|再没")
+_TURN = re.compile(r"结果|居然|竟然|愣是|硬是|说好的|说好了|答应的|答应了|承诺的|明明|本来|之前说|当时说|"
+                   r"承诺|上次|上周|上个月|昨天|前天|去年|前几天|那天|刚才")
+#: Saying what one wants to do («现在想注销», «打算扩产»): a story told to ask about it, not a complaint.
+_WANTS = re.compile(r"(?<!不)(?:想|打算|准备)(?!不通|不到|办法|不明白)")
+#: The user's own: we, our shop, our factory.
+_OWN = re.compile(r"我们|我|咱|俺|本公司|我司|厂里|店里|公司里|单位")
+#: A rule or mechanism as what is asked about.
+_RULE = re.compile(r"机制|制度|规定|规矩|政策|流程|程序|标准|依据|条件|要求是|怎么认定|怎么算|怎么界定|"
+                   r"一般|通常|正常|按规定|按理")
+#: Whether one is covered, or may: the eligibility question.
+_COVERED = re.compile(r"能不能|能否|可不可以|可以.{0,8}[吗么]|能.{0,8}[吗么]|还能|算不算|算.{0,6}[吗么]|"
+                      r"符合|适用|够不够|够条件|行不行|有没有资格|会不会|会.{0,8}[吗么]|影响|不罚|免罚|减免|从轻")
+#: Asking for help in question form («能不能帮忙协调增容»): a request, not whether one is covered.
+_HELP = re.compile(r"帮|协调|派|给我们|给个说法|给说法|给个交代|给个解释|解决|处理|退|赔|管管|管一管|有人管")
+#: What to do or where to go.
+_WHAT_TO_DO = re.compile(r"怎么办|咋办|咋整|怎么弄|咋弄|怎么处理|去哪|找谁|找哪|在哪|哪里|哪个部门")
+
+
+def not_asking(text: str) -> str:
+    """``text`` with the question words that ask nothing blanked (see :data:`_NOT_ASKING`)."""
+    return _NOT_ASKING.sub(" ", text)
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of ``text`` (normal form), the empty ones left out."""
+    return [c for c in _CLAUSES.split(normalize(text or "")) if c]
+
+
+def account(text: str) -> frozenset[str]:
+    """The grammar of how ``text`` is told (names of :data:`ACCOUNT`)."""
+    parts = clauses(text)
+    if not parts:
+        return frozenset()
+    normal = "".join(parts)
+    last = parts[-1]
+    question_mark = bool(re.search(r"[??]\s*$", normalize(text or "").strip()))
+    found: set[str] = set()
+    rhetorical = bool(_RHETORICAL.search(normal))
+    asking = [_NOT_ASKING.sub(" ", c) for c in parts]
+    last_asks = (bool(_ASKS.search(asking[-1])) or question_mark) and not _RHETORICAL.search(last)
+    if rhetorical:
+        found.add("rhetorical")
+    if last_asks:
+        found.add("asks_last")
+    elif any(_ASKS.search(c) for c in asking[:-1]):
+        found.add("asks_inside")
+    someone = bool(_SOMEONE_ACTS.search(normal))
+    suffered = bool(_SUFFERED.search(normal))
+    happened = bool(_DONE.search(normal) or _STILL_NOT.search(normal) or _TURN.search(normal))
+    if someone:
+        found.add("someone_acts")
+    if suffered:
+        found.add("suffered")
+    if happened:
+        found.add("happened")
+    if _OWN.search(normal):
+        found.add("own")
+    case = someone or suffered or happened
+    wants = bool(_WANTS.search(normal))
+    if wants:
+        found.add("wants")
+    if case and not last_asks and not wants:
+        # what happened told, nothing asked: the complaint's form
+        found.add("told_not_asked")
+    if case and last_asks:
+        if _HELP.search(last):
+            found.add("told_asks_help")
+        elif _COVERED.search(last):
+            found.add("told_asks_covered")
+        elif _WHAT_TO_DO.search(last):
+            found.add("told_asks_what_to_do")
+        else:
+            found.add("told_asks")
+    elif case:
+        # «被罚款了 第一次违规 能不能不罚啊 卫生检查说后厨不合格»: the question, then more of the case
+        asked = [parts[i] for i, c in enumerate(asking[:-1]) if _ASKS.search(c) and not _RHETORICAL.search(parts[i])]
+        if asked and _COVERED.search(asked[-1]) and not _HELP.search(asked[-1]):
+            found.add("told_asks_covered")
+            found.discard("told_not_asked")
+    if last_asks and _RULE.search(normal):
+        found.add("asks_rule")
+    return frozenset(found)
+
+
+#: Every name :func:`account` gives, in a fixed order (the classifier's columns).
+ACCOUNT: tuple[str, ...] = (
+    "rhetorical", "asks_last", "asks_inside", "someone_acts", "suffered", "happened", "own", "told_not_asked",
+    "told_asks_covered", "told_asks_help", "told_asks_what_to_do", "told_asks", "asks_rule", "wants",
+)
+
+
+def asks_whether_covered(text: str) -> bool:
+    """One's own case told, and asked whether a rule covers it («被罚款了 第一次违规 能不能不罚啊»)."""
+    return "told_asks_covered" in account(text)
+
+
+#: A short reply: this many characters at most, punctuation and spaces left out.
+SHORT_REPLY_CHARS = 4
+#: Question words: a short message with one asks, it replies nothing.
+_WORD_ASKS = re.compile(r"[??]|吗|呢|怎|咋|啥|什么|哪|多少|多久|几|谁")
+#: Saying no in few characters, in any dialect («不了», «甭了», «木有», «没得», «免了», «非也»).
+_NO = re.compile(r"不|没|甭|别|免|非也|否|木有|莫|算了|no|nope|🙅|❌|👎")
+#: A short question or a greeting holds those words without saying no or yes («在不在», «有人没»,
+#: «你好», «下午好»).
+_NOT_A_REPLY = re.compile(r"(?!了)([\u4e00-\u9fff])[不没]\1|[吗么没]$|^.{2,}不$|"
+                          r"(?:你|您|大家|老师|同志|师傅|领导)们?好|[早中晚上下]午?好")
+#: Yes said with a negation («没问题», «没错», «不错», «没毛病»).
+_YES_BY_NO = re.compile(r"没问题|没错|不错|没毛病|可不是|那可不|不就是")
+#: Saying yes («好滴», «中», «得嘞», «妥», «ok的», «👍»).
+_YES = re.compile(r"^(?:那|就|嗯|噢|哦|行吧)?(?:好|行|中|嗯|恩|同意|确认|确定|无误|安排|对|是|可以?|阔以|"
+                  r"成|妥|得嘞|得|要的|要得|需要|"
+                  r"就是|这个|ok|okay|yes|yep|👌|👍|✅|🙆)+(?:的|滴|哒|嘞|咧|啊|呀|吧|了|哈|呢|头|上|妥的|滴很)*$")
+
+
+def reply_form(text: str) -> frozenset[str]:
+    """The form of a short reply (names of :data:`REPLY`): ``short``, and ``short_no`` or
+    ``short_yes`` by its words; empty for a longer message."""
+    core = "".join(ch for ch in normalize(text or "") if not ch.isspace() and ch not in ",,。.!!~??、…")
+    if not core or len(core) > SHORT_REPLY_CHARS or _WORD_ASKS.search(core):
+        # «哪项最好», «要啥» ask (a question word); «在不在», «要钱不» are told apart below
+        # «不用了 我再想想», «不是 我问的是注销»: a reply that opens with its no or yes
+        first = clauses(text)
+        if len(first) < 2:
+            return frozenset()
+        opening = reply_form(first[0])
+        return frozenset({"opens_no"} if "short_no" in opening else {"opens_yes"} if "short_yes" in opening else ())
+    if _NOT_A_REPLY.search(core):
+        return frozenset({"short"})
+    if _NO.search(core) and not _YES_BY_NO.search(core):
+        return frozenset({"short", "short_no"})
+    if _YES.search(core) or _YES_BY_NO.search(core):
+        return frozenset({"short", "short_yes"})
+    return frozenset({"short"})
+
+
+#: Thanks said with a no («不用了谢谢», «甭了 多谢»): the no is the reply.
+_THANKS = re.compile(r"谢谢|谢了|谢啦|多谢|感谢|蟹蟹|辛苦了|麻烦了|哈|啊|呀|啦")
+
+
+def declines(text: str) -> bool:
+    """A short no, thanks and particles aside («不用了谢谢», «没得», «甭了»); «在不在», «没问题» are none."""
+    rest = _THANKS.sub("", normalize(text or ""))
+    return bool(rest.strip()) and "short_no" in reply_form(rest)
+
+
+#: Every name :func:`reply_form` gives.
+REPLY: tuple[str, ...] = ("short", "short_no", "short_yes", "opens_no", "opens_yes")
