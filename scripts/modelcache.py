@@ -21,9 +21,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 MODELS = ROOT / "models"
-#: nlu_components, bot/language, the cue syntax and knowledge/ are read while training (the knowledge features)
+#: nlu_components, the bot modules they import (tests/test_modelcache.py checks which) and knowledge/ are read
+#: while training (the knowledge features)
 INPUTS = ("config.yml", "domain.yml", "data", "dictionaries", "requirements.lock", "nlu_components", "bot/language",
-          "bot/knowledge/cues.py", "knowledge")
+          "bot/__init__.py", "bot/knowledge", "bot/procedures", "bot/sources", "bot/text.py", "bot/tickets/__init__.py",
+          "bot/tickets/story.py", "knowledge")
 
 
 def _files(paths: Iterable[str]) -> list[Path]:

@@ -43,3 +43,20 @@ def test_compiled_python_files_do_not_change_the_hash(project: Path) -> None:
     cache.mkdir()
     (cache / "cues.cpython-310.pyc").write_bytes(b"\x00compiled")
     assert modelcache.data_hash() == before
+
+
+def test_every_module_the_pipeline_imports_is_in_the_hash() -> None:
+    # found at the fourth round's merge: the features read bot/tickets/story.py and bot/sources/
+    # (the clause index), neither in the hash, so a change there was served the old model
+    import subprocess
+
+    script = ("import importlib, pathlib, sys\n"
+              "for f in sorted(pathlib.Path('nlu_components').glob('*.py')):\n"
+              "    importlib.import_module('nlu_components.' + f.stem)\n"
+              "import bot.sources.search\n"
+              "print('\\n'.join(sorted(str(pathlib.Path(m.__file__).resolve()) for n, m in sys.modules.items()\n"
+              "                 if n.split('.')[0] == 'bot' and getattr(m, '__file__', None))))\n")
+    out = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    hashed = {path.resolve() for path in modelcache._files(modelcache.INPUTS)}
+    missing = [str(Path(line).relative_to(ROOT)) for line in out.split() if Path(line) not in hashed]
+    assert missing == []
