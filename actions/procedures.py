@@ -140,7 +140,10 @@ class QuestionAction(Action, abc.ABC):
             facets = [Facet(f) for f in step.facets]
             response = "utter_procedure_answer_remembered" if step.remembered else "utter_procedure_answer"
             dispatcher.utter_message(response=response, **answer_values(templates(domain), procedure, facets, kb.city))
-            if offer:
+            if memory.ticket_offered and not in_form:
+                # a grievance told with the question: the offer to file, not the offer of help
+                dispatcher.utter_message(response="utter_offer_file")
+            elif offer:
                 dispatcher.utter_message(response="utter_offer_help" if knowledge.offers_help
                                          else "utter_offer_handoff")
                 memory = replace(memory, help_shown=True)
@@ -169,6 +172,8 @@ class QuestionAction(Action, abc.ABC):
                                      section=step.hit.passage.section_label or "正文",
                                      quote=step.part or quote(step.hit, typed),
                                      source=source_line(document.issuer, document.date))
+            if memory.ticket_offered and not in_form:
+                dispatcher.utter_message(response="utter_offer_file")
         elif isinstance(step, NoMore):
             # the best clause is the one just quoted: not the same quote again
             response = "utter_policy_no_more_file" if step.offer_file else "utter_policy_no_more"

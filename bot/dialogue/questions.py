@@ -17,6 +17,7 @@ returns one :class:`Step` and what to remember next. In order:
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
@@ -34,11 +35,13 @@ from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_positio
 from bot.language.facets import FACETS
 from bot.language.interpret import Reading
 from bot.language.normalize import normalize
+from bot.language.procedures import CUE
 from bot.language.tokens import topic_tokens
 from bot.procedures.model import KnowledgeBase, Procedure
 from bot.sources.search import ClauseIndex, Hit, clause_key, shows_nothing_new
+from bot.text import to_simplified
 from bot.tickets.rating import asks_about_rating
-from bot.tickets.story import describes_case, tells_story
+from bot.tickets.story import describes_case, names_misconduct, tells_story
 
 OVERVIEW = "ask_procedure"
 
@@ -186,6 +189,10 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
             (its own and the shared ones); None: every document.
     """
     decision = _decide(reading, text, memory, kb, clauses, named, clicked, documents)
+    if isinstance(decision.step, (Answer, Quote)) and tells_grievance(reading, text):
+        # «为什么投标保证金到现在还不退 正常多少天该退»: the question answered, and in the same
+        # reply the offer to file about the case told (a «好的» then starts the complaint)
+        decision = replace(decision, memory=replace(decision.memory, ticket_offered=True, help_offered=False))
     step = decision.step
     if isinstance(step, Quote) and not step.elsewhere:
         shown = clause_key(step.hit, text)
@@ -205,6 +212,22 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
 
 #: The user tells of a penalty they got («被市场监管罚了两千», «罚了我们款», «收到处罚决定»).
 _PENALISED = re.compile(r"被.{0,8}(?:罚|处罚|处分)|罚了|罚我|罚款|处罚决定|开了罚单|罚单")
+#: … told as what happened to one («被罚款了», «罚了我们两千», «收到处罚决定书»), not asked about
+#: («罚款怎么交»).
+_PENALTY_TOLD = re.compile(r"被.{0,8}(?:罚|处罚|处分)|罚了|罚我|收到.{0,4}处罚|开了罚单")
+#: Something owed to one not done yet («到现在还不退», «一直没批», «迟迟不给办»).
+_NOT_DONE = re.compile(r"(?:还|一直|迟迟|到现在|至今|始终)(?:都|也)?(?:不|没|没有)(?:给)?"
+                       r"(?:退|批|办|发|回|到|理|给|处理|答复)")
+
+
+def tells_grievance(reading: Reading, text: str) -> bool:
+    """True when a question is told with a grievance of one's own: the classifier read a
+    complaint, or the words tell a penalty one got or something owed not done («…还不退»).
+    The answer then ends with the offer to file, not the offer of help."""
+    if not text or reading.vents:
+        return False
+    normal = normalize(text)
+    return reading.classified == "complain" or bool(_PENALTY_TOLD.search(normal) or _NOT_DONE.search(normal))
 
 
 def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clauses: ClauseIndex | None,
@@ -212,6 +235,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
     intent = reading.intent
     named_ids = tuple(dict.fromkeys([*named, *reading.recognition.named]))
     named_ids = tuple(p for p in named_ids if kb.get(p) is not None)
+    if memory.procedure is not None and memory.procedure not in named_ids:
+        # «我们刚成立三个月的小公司 能申请不» after 惠企政策: who the user is, not what they want
+        # to do (成立 + 公司 is 企业开办's cue): the remembered procedure is asked about
+        named_ids = tuple(p for p in named_ids if not told_of_oneself(p, reading, text))
     replying = bool(memory.choices)
     if replying:
         picked = _picked(text, memory, kb, intent, named_ids, clicked)
@@ -286,6 +313,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
     if len(named_ids) == 1:
         procedure = kb.get(named_ids[0])
         assert procedure is not None
+        if not clicked and names_another_matter(text, procedure, reading, kb) is not None:
+            # «我们公司的出口退税啥时候能到账»: 出口退税 is no guide's matter (惠企政策 only shares
+            # 退税 + 到账 with it): an honest no and where to ask, not another matter's guide
+            return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True, topic=None))
         hit = clause_over_guide(text, procedure, clauses, documents) or (
             None if asks_whether(text) and procedure.eligibility else clause_beyond_guide(
                 reading, text, clauses, documents))
@@ -303,6 +334,11 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         if memory.procedure in ambiguity.procedures:
             return _answer(memory.procedure, facets, memory, remembered=False)
         return _ask(ambiguity.procedures, facets, memory, _term_shown(ambiguity.words, ambiguity.procedures, kb))
+    other = _object_of_another(text, memory, kb) if not reading.facets else None
+    if other is not None:
+        # «那个体户呢» after 开办诊所's materials: the same question of what only one procedure's
+        # cues name (企业开办's 个体户)
+        return _answer(other, reading.facets or memory.facets or facets, memory, remembered=False)
     sibling = _sibling(text, memory, kb)
     if sibling is not None:
         # «那简易的呢» after a question about 一般注销: the same question about the other
@@ -312,6 +348,30 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # «那要是还欠着供应商货款没结呢» after 简易注销's conditions: the case is 一般注销's
         return _answer(sibling, reading.facets or (ELIGIBILITY,), memory, remembered=False)
     return _without_procedure(reading, text, memory, kb, clauses, facets, documents)
+
+
+#: «那个体户呢», «那工作室的呢»: the thing a «那…呢» follow-up names.
+_THAT_THING = re.compile(r"^(?:那么|那)?(?P<thing>[\u4e00-\u9fff]{2,6}?)的?呢\W*$")
+
+
+def _object_of_another(text: str, memory: Memory, kb: KnowledgeBase) -> str | None:
+    """The one procedure (not the remembered one) a cue of which lists the thing a «那…呢»
+    follow-up names, word for word («个体户» is a word of 企业开办's cue only); None when none or
+    several do."""
+    if memory.procedure is None or not text:
+        return None
+    found = _THAT_THING.match(normalize(text).strip())
+    if found is None:
+        return None
+    thing = found.group("thing")
+    if re.search(r"哪|啥|什么|怎|咋|多|几|吗|么", thing):
+        return None  # «在哪办呢» asks, it names no thing
+    for said in (thing, thing[1:] if thing.startswith("个") else ""):
+        owners = {p.id for p in kb.procedures.values()
+                  if any(said in group for cue in parse_all(p.cues) for group in cue.groups)} if said else set()
+        if len(owners) == 1 and memory.procedure not in owners:
+            return owners.pop()
+    return None
 
 
 def _sibling(text: str, memory: Memory, kb: KnowledgeBase) -> str | None:
@@ -538,6 +598,68 @@ _RATING_WORDS = re.compile(r"好差评|差评|好评|满意|几颗星|星级")
 _PERMIT = re.compile(r"[\u4e00-\u9fff]{2}(?:许可证|许可|资质|备案|证书|验收|审查|评估|鉴定)")
 
 
+#: Characters that make no name of a thing: particles, pronouns, asking and doing words
+#: («公司的退税», «我想开家», «啥时候到账»).
+_NOT_A_NAME = frozenset("的了么啥候能会要得在我你您们他她它这那个怎咋多几时什哪吗呢吧啊去来就都也还再才已刚给让把被和跟"
+                        "与及或是有没不想请问下些点对从到为啊呀嘛哦就先又很太最更该里麻烦一二两三四五六七八九十百千万几半")
+
+
+def _guide_text(procedure: Procedure) -> str:
+    return normalize(" ".join((procedure.name, *procedure.synonyms, procedure.summary, *procedure.steps,
+                               *procedure.eligibility, *(f"{m.name} {m.notes or ''}" for m in procedure.materials))))
+
+
+#: Who the user is, told as the subject: from «我们» to the kind of enterprise it is, within one
+#: clause («我们刚成立三个月的小公司», «咱们这种新开的店», «像我们这样的小厂»).
+#: («我们想新开一家公司» says what they want to do: no wish or asking inside).
+_SELF_TOLD = re.compile(r"(?:我们|咱们|我家|我司|本公司)"
+                        r"(?:(?!想|要|打算|准备|计划|怎么|咋|如何)[^,,。.!!??;;\s]){0,16}?"
+                        r"(?:公司|企业|厂|店|门店|工厂|个体户|工作室|小微)")
+
+
+def told_of_oneself(procedure: str, reading: Reading, text: str) -> bool:
+    """True when every mention of ``procedure`` is a cue inside the words telling who the user
+    is (:data:`_SELF_TOLD`): the enterprise's own case, not the procedure asked for."""
+    mentions = [m for m in reading.recognition.mentions if m.procedure == procedure]
+    if not text or not mentions or any(m.kind != CUE for m in mentions):
+        return False
+    spans = [found.span() for found in _SELF_TOLD.finditer(to_simplified(text))]
+    return all(any(start <= m.start and m.end <= end for start, end in spans) for m in mentions)
+
+
+def names_another_matter(text: str, procedure: Procedure, reading: Reading, kb: KnowledgeBase) -> str | None:
+    """The thing the message names when it is no object of ``procedure``, found by a cue alone:
+    a word of the cue's first group its guide never says, a word of its own in the message
+    (Jieba's), named with the word before it that no guide says either («出口退税» of 惠企政策's
+    «退税 + 到账»; «稳岗补贴» is 惠企政策's: its guide says 补贴; «厂子还欠…注销» tells a case:
+    还欠 is no word of its own). Such a matter is another office's (None: none is named)."""
+    mentions = [m for m in reading.recognition.mentions if m.procedure == procedure.id]
+    if not mentions or any(m.kind != CUE for m in mentions):
+        return None
+    normal = normalize(text)
+    own = _guide_text(procedure)
+    every = " ".join(_guide_text(p) for p in kb.procedures.values())
+    words = _jieba_words(normal)
+    for cue in parse_all(procedure.cues):
+        if len(cue.groups) < 2 or cue.find(normal) is None:
+            continue
+        objects = {word for word in cue.groups[0] if word not in own}
+        vocabulary = [w for group in cue.groups for w in group]
+        for before, word in itertools.pairwise(words):
+            if word in objects and len(before) >= 2 and before not in every \
+                    and not any(w in before for w in vocabulary) \
+                    and all("\u4e00" <= c <= "\u9fff" and c not in _NOT_A_NAME for c in before):
+                return before + word
+    return None
+
+
+def _jieba_words(text: str) -> list[str]:
+    import jieba
+
+    jieba.initialize()  # its dictionary, once (half a second)
+    return jieba.lcut(text)  # a space stays a word of its own: nothing names across it
+
+
 def _names_another_permit(text: str, procedure: Procedure | None) -> bool:
     """True when the message names a permit the remembered procedure's guide never mentions:
     «食品经营许可证怎么办» after 企业开办 is another matter, not a follow-up (no guide covers
@@ -693,16 +815,13 @@ def _also_ambiguous(text: str, named: Sequence[str], kb: KnowledgeBase) -> tuple
     return ()
 
 
-#: What a person serving the enterprise did wrong («态度很差», «爱答不理», «故意拖着», «乱罚款»).
-_MISCONDUCT = re.compile(r"态度|推诿|踢皮球|刁难|爱答不理|不理人|不搭理|骂|吼|凶|说话.{0,2}冲|乱收费|乱罚|乱查|索要|"
-                         r"吃拿卡要|故意|拖着|不作为|不给办|不受理|甩脸")
 
 
 def tells_misconduct(text: str) -> bool:
     """True when ``text`` tells what someone serving the enterprise did wrong, with whom or what
     it was (:func:`bot.tickets.story.describes_case`): a complaint told, whatever the classifier said."""
     normal = normalize(text)
-    return bool(_MISCONDUCT.search(normal)) and not _ENDS_ASKING.search(normal) and describes_case(text)
+    return names_misconduct(normal) and not _ENDS_ASKING.search(normal) and describes_case(text)
 
 
 #: A message ending by asking («…态度好不好», «…是不是故意的?») asks, however it tells.

@@ -429,3 +429,34 @@ def test_a_suggestion_said_in_the_first_message_is_its_description(first, descri
     events, _ = run(ActionStartTicket(), tracker(first, intent="suggest"))
     slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
     assert (slots.get("description") == first) is described
+
+
+def test_the_one_department_a_description_names_is_taken_down():
+    """Found in a live chat: «上周三去税务局办发票申领 …» at «请具体说说情况» was asked «涉及哪个
+    部门» later, with 税务局 as a button."""
+    form = ValidateTicketForm()
+    told = tracker("上周五在税务局窗口领发票 让回去等通知 到现在没人理", requested="description", loop="ticket_form")
+    assert asyncio.run(form.extract_department(CollectingDispatcher(), told, DOMAIN)) == {"department": "税务局"}
+    two = tracker("市场监管局让我去税务局 税务局又让回市场监管局", requested="description", loop="ticket_form")
+    assert asyncio.run(form.extract_department(CollectingDispatcher(), two, DOMAIN)) == {}
+
+
+def test_yes_to_the_offer_to_file_under_an_answer_takes_the_case_told_with_the_question():
+    told = "保证金交了俩月了还没退 一般几天能退回来"
+    earlier = [{"event": "user", "text": told}, {"event": "bot", "metadata": {"utter_action": "utter_procedure_answer"}},
+               {"event": "bot", "metadata": {"utter_action": "utter_offer_file"}},
+               {"event": "slot", "name": "procedure", "value": "bid_guarantee"}]
+    state = tracker("好的", intent="affirm", slots={"procedure": "bid_guarantee"})
+    state.events[:0] = earlier
+    events, _ = run(ActionStartTicket(), state)
+    assert {"event": "slot", "timestamp": None, "name": "description", "value": told} in events
+    assert {"event": "slot", "timestamp": None, "name": "procedure", "value": "bid_guarantee"} in events
+
+
+def test_a_question_told_with_one_s_case_is_answered_before_a_form_starts():
+    text = "上周被城管罚了五百 头一回占道经营 能不能免了"
+    reading = {"intent": "complain", "classified_intent": "complain", "question": True, "facets": [],
+               "mentions": [{"procedure": "lenient_enforcement", "kind": "cue", "start": 5, "end": 13,
+                             "words": "罚了五百 头一回"}]}
+    events, messages = run(ActionStartTicket(), tracker(text, intent="complain", understanding=reading))
+    assert events == [{"event": "followup", "timestamp": None, "name": "action_fallback"}] and not messages

@@ -624,3 +624,66 @@ def test_where_asked_after_a_change_of_legal_person_stays_with_the_change():
     first = step("我们公司要换法人 需要带啥资料", "ask_materials", confidence=0.8)
     assert step("在那办 网上行不行", "ask_where", first.memory, confidence=0.86).step == Answer(
         "business_change", ("ask_where",), remembered=True)
+
+
+@pytest.mark.parametrize("text, intent, procedure", [
+    # a penalty told, whether it can be spared asked: the answer, then the offer to file
+    ("上周被城管罚了五百 头一回占道经营 能不能免了", "complain", "lenient_enforcement"),
+    # something owed not done, and how long it should take
+    ("保证金交了俩月了还没退 一般几天能退回来", "ask_duration", "bid_guarantee"),
+])
+def test_a_question_told_with_a_grievance_is_answered_and_filing_offered(text, intent, procedure):
+    decided = step(text, intent, confidence=0.97)
+    assert isinstance(decided.step, Answer) and decided.step.procedure == procedure
+    assert decided.memory.ticket_offered and not decided.memory.help_offered
+    assert step("好的", "affirm", decided.memory).step == FileComplaint()
+
+
+def test_a_plain_question_is_offered_help_not_a_complaint():
+    decided = step("罚款一般在哪交", "ask_where", confidence=0.9)
+    assert not decided.memory.ticket_offered
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("我们是去年新注册的公司 也能报吗", "ask_eligibility"),
+    ("咱们这种刚成立的小厂 能享受不", "ask_eligibility"),
+])
+def test_who_the_user_is_keeps_the_remembered_procedure(text, intent):
+    """After 惠企政策, words telling who the user is («刚成立的小厂») match 企业开办's cue
+    (成立 + 厂); they tell one's case, the question is still about 惠企政策."""
+    decided = step(text, intent, Memory("enterprise_policy", ("ask_where",)), confidence=0.9).step
+    assert isinstance(decided, Answer) and decided.procedure == "enterprise_policy", decided
+
+
+def test_what_one_wants_to_do_still_names_the_procedure_after_another():
+    decided = step("我们想新开一家公司 要多久", "ask_duration", Memory("enterprise_policy", ("ask_where",))).step
+    assert isinstance(decided, Answer) and decided.procedure == "company_setup", decided
+
+
+@pytest.mark.parametrize("text", ["厂里的房产税减免怎么申请", "我们外贸公司的出口退税多久到账"])
+def test_a_thing_no_guide_names_is_not_answered_with_a_guide_sharing_a_cue(text):
+    """«房产税减免», «出口退税»: 惠企政策's cue has 减免/退税 + 申请/到账, but its guide never names
+    them, and no guide names the rest: another office's matter, an honest no."""
+    assert step(text, "ask_procedure", confidence=0.8).step == Say("utter_policy_not_found")
+
+
+@pytest.mark.parametrize("text", ["稳岗补贴什么时候到账", "补贴啥时候能到账"])
+def test_a_kind_of_what_the_guide_names_is_still_its_matter(text):
+    decided = step(text, "ask_duration", confidence=0.8).step
+    assert isinstance(decided, Answer) and decided.procedure == "enterprise_policy", decided
+
+
+@pytest.mark.parametrize("text, memory, expected", [
+    # found in a live chat: «那个体户呢» after 开办诊所's materials got «没有完全理解»
+    ("那个体户呢", Memory("clinic_setup", ("ask_materials", "ask_fee")),
+     Answer("company_setup", ("ask_materials", "ask_fee"))),
+    ("那工作室的呢", Memory("clinic_setup", ("ask_duration",)), Answer("company_setup", ("ask_duration",))),
+])
+def test_a_follow_up_naming_what_one_procedure_s_cues_name_asks_it(text, memory, expected):
+    assert step(text, "nlu_fallback", memory, confidence=0.3).step == expected
+
+
+def test_a_follow_up_asking_a_facet_in_a_cue_s_words_keeps_the_procedure():
+    """«在哪办呢» is a word of 企业开办's cue, but it asks where, of the remembered procedure."""
+    decided = step("在哪办呢", "ask_where", Memory("simple_deregistration", ("ask_materials",))).step
+    assert decided == Answer("simple_deregistration", ("ask_where",), remembered=True)
