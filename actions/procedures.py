@@ -29,7 +29,7 @@ from actions.services import clause_index, message_of, region_knowledge, region_
 from bot.conversation.answering import decide_turn, response_texts
 from bot.conversation.history import ran_this_turn
 from bot.conversation.memory import memory_from, memory_slots
-from bot.conversation.phrases import is_cancel, quits_lookup
+from bot.conversation.phrases import goes_on, is_cancel, quits_lookup
 from bot.conversation.region import RegionalKnowledge, Unavailable, in_region
 from bot.dialogue.questions import (
     ANYTHING_ELSE,
@@ -108,10 +108,12 @@ class QuestionAction(Action, abc.ABC):
             return []
         message = message_of(tracker)
         decision = decide_turn(message, memory_of(tracker), knowledge.kb, clause_index(), knowledge.documents)
-        if (tracker.active_loop or {}).get("name") == "ticket_form" and is_cancel(message.typed) \
-                and decision.step == Say(NOT_UNDERSTOOD):
+        if (tracker.active_loop or {}).get("name") == "ticket_form" and (
+                (is_cancel(message.typed) and decision.step == Say(NOT_UNDERSTOOD))
+                or (goes_on(message.typed) and isinstance(decision.step, Say))):
             # «算了 我先自己找园区物业问问 不用登记了»: the form says it was cancelled; «没有完全
-            # 理解» before that would be wrong (it was understood: stop)
+            # 理解» before that would be wrong (it was understood: stop); «算了还是继续登记吧»
+            # after an aside: the form asks its question again, nothing else is said
             return []
         step, memory = in_region(decision, knowledge)
         loop = (tracker.active_loop or {}).get("name")

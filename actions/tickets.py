@@ -235,8 +235,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {}
         if slot in NAME_ELSEWHERE and phrases.only_names_the_company(text):
             return {}  # the enterprise's name (extract_company_name), no answer to this question
-        if phrases.is_cancel(text):
-            return {}  # the form ends this turn: nothing in the message answers its question
+        if phrases.is_cancel(text) or phrases.goes_on(text):
+            # the form ends this turn, or goes on: nothing in the message answers its question
+            return {}
         if message.clicked:
             # a button payload such as /affirm answers the summary, nothing else
             return {slot: True} if slot == "ticket_confirmed" and message.intent == "affirm" else {}

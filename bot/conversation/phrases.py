@@ -161,7 +161,18 @@ def is_cancel(text: str) -> bool:
     «能不能申请撤销», «撤销处罚» ask about revoking a decision: neither stops the filing.
     """
     squashed = _squash(text)
-    return bool(_CANCEL.search(squashed)) and not _ASKS_FIRST.search(squashed) and not _REVOKE.search(squashed)
+    return bool(_CANCEL.search(squashed)) and not _ASKS_FIRST.search(squashed) and not _REVOKE.search(squashed) \
+        and not goes_on(text)
+
+
+#: Going on with the filing after an aside («算了还是继续登记吧», «不问了 接着填», «继续吧»).
+_GO_ON = re.compile(r"继续|接着(?:填|登记|说|来|办)?|还是(?:要|得|想)?(?:登记|投诉|反映|提交|填)")
+
+
+def goes_on(text: str) -> bool:
+    """True when the user says to go on with the form («算了还是继续登记吧»): its «算了» drops the
+    aside, not the filing; the form asks its question again."""
+    return bool(_GO_ON.search(_squash(text)))
 
 
 #: «先问下…», «先了解一下…»: a question before going on.
