@@ -137,11 +137,14 @@ class QuestionAction(Action, abc.ABC):
         kb = knowledge.kb
         events: list[EventType] = []
         if isinstance(step, Answer):
-            procedure = kb.get(step.procedure)
-            assert procedure is not None
-            facets = [Facet(f) for f in step.facets]
-            response = "utter_procedure_answer_remembered" if step.remembered else "utter_procedure_answer"
-            dispatcher.utter_message(response=response, **answer_values(templates(domain), procedure, facets, kb.city))
+            for answer in (*step.also, step):
+                # «简易注销要啥材料 一般注销又要多久»: each question of the message, in the order asked
+                procedure = kb.get(answer.procedure)
+                assert procedure is not None
+                facets = [Facet(f) for f in answer.facets]
+                response = "utter_procedure_answer_remembered" if answer.remembered else "utter_procedure_answer"
+                dispatcher.utter_message(response=response,
+                                         **answer_values(templates(domain), procedure, facets, kb.city))
             if memory.ticket_offered and not in_form:
                 # a grievance told with the question: the offer to file, not the offer of help
                 dispatcher.utter_message(response="utter_offer_file")

@@ -76,6 +76,9 @@ class Answer:
     procedure: str
     facets: tuple[str, ...]
     remembered: bool = False
+    #: Answers said before this one, to the other questions of the same message («简易注销要啥材料
+    #: 一般注销又要多久»: 简易注销's materials, then this, 一般注销's time limit).
+    also: tuple[Answer, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -215,9 +218,12 @@ _PENALISED = re.compile(r"被.{0,8}(?:罚|处罚|处分)|罚了|罚我|罚款|�
 #: … told as what happened to one («被罚款了», «罚了我们两千», «收到处罚决定书»), not asked about
 #: («罚款怎么交»).
 _PENALTY_TOLD = re.compile(r"被.{0,8}(?:罚|处罚|处分)|罚了|罚我|收到.{0,4}处罚|开了罚单")
-#: Something owed to one not done yet («到现在还不退», «一直没批», «迟迟不给办»).
+#: Something owed to one not done yet («到现在还不退», «一直没批», «迟迟不给办»), or how long one
+#: has waited («到现在一个多月了», «等了二十来天»).
 _NOT_DONE = re.compile(r"(?:还|一直|迟迟|到现在|至今|始终)(?:都|也)?(?:不|没|没有)(?:给)?"
-                       r"(?:退|批|办|发|回|到|理|给|处理|答复)")
+                       r"(?:退|批|办|发|回|到|理|给|处理|答复)"
+                       r"|(?:到现在|至今|等了|拖了|都)(?:都|已经)?(?:快|足足|整整|差不多)?"
+                       r"[\d一二两三四五六七八九十几半]+来?个?多?(?:天|月|周|星期|礼拜|年)")
 
 
 def tells_grievance(reading: Reading, text: str) -> bool:
@@ -324,6 +330,13 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             return Decision(Quote(hit), replace(memory, procedure=named_ids[0], help_offered=False, topic=text))
         return _answer(named_ids[0], _details(reading, text, procedure, facets, kb), memory, remembered=False)
     if len(named_ids) > 1:
+        pairs = _each_asked(reading, text, named_ids)
+        if pairs:
+            # «简易注销要啥材料 一般注销又要多久»: each question answered, in the order asked
+            *before, (last, last_facets) = pairs
+            decided = _answer(last, last_facets, memory, remembered=False)
+            also = tuple(Answer(pid, asked) for pid, asked in before)
+            return replace(decided, step=replace(decided.step, also=also))
         return _ask(named_ids, facets, memory)
     ambiguity = reading.recognition.ambiguity
     if ambiguity is not None:
@@ -793,6 +806,26 @@ def _asked_first(text: str, kb: KnowledgeBase, named: Sequence[str]) -> str | No
     picked = [p for p, mine in pairs.items()
               if any(t in after for t in mine - frozenset().union(*(o for q, o in pairs.items() if q != p)))]
     return picked[0] if len(picked) == 1 else None
+
+
+def _each_asked(reading: Reading, text: str, named: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """Two procedures each asked its own facet, one question after the other («简易注销要啥材料
+    一般注销又要多久»): the pairs, in the order asked; [] when the message is not two such
+    questions (one facet of both, «开公司和简易注销分别要什么材料», is asked which)."""
+    mentions = {m.procedure: m for m in reversed(reading.recognition.mentions)}
+    if len(named) != 2 or len(reading.facets) != 2 or any(p not in mentions for p in named):
+        return []
+    first, second = sorted(named, key=lambda p: mentions[p].start)
+    cut = mentions[second].start
+    if mentions[first].end > cut or not (_ASKS.search(normalize(text[mentions[first].end:cut]))
+                                         and _ASKS.search(normalize(text[mentions[second].end:]))):
+        return []
+    return [(first, (reading.facets[0],)), (second, (reading.facets[1],))]
+
+
+#: Words that ask («要啥», «多久», «收不收钱», «在哪»): each part of a two-question message has some.
+_ASKS = re.compile(r"[??]|吗|么|呢|多久|多长|几|怎|咋|如何|哪|啥|什么|多少|能不能|可不可以|是否|要不要"
+                   r"|([\u4e00-\u9fff])不\1|要钱")
 
 
 #: «和», «还有», «以及», «跟», «、»: a second matter asked in the same breath.

@@ -631,6 +631,8 @@ def test_where_asked_after_a_change_of_legal_person_stays_with_the_change():
     ("上周被城管罚了五百 头一回占道经营 能不能免了", "complain", "lenient_enforcement"),
     # something owed not done, and how long it should take
     ("保证金交了俩月了还没退 一般几天能退回来", "ask_duration", "bid_guarantee"),
+    # found in a live chat: how long one has waited told, offered 帮办代办 instead
+    ("厂里报的用电增容 到现在快两个月了 正常得多久", "ask_duration", "utility_connection"),
 ])
 def test_a_question_told_with_a_grievance_is_answered_and_filing_offered(text, intent, procedure):
     decided = step(text, intent, confidence=0.97)
@@ -687,3 +689,19 @@ def test_a_follow_up_asking_a_facet_in_a_cue_s_words_keeps_the_procedure():
     """«在哪办呢» is a word of 企业开办's cue, but it asks where, of the remembered procedure."""
     decided = step("在哪办呢", "ask_where", Memory("simple_deregistration", ("ask_materials",))).step
     assert decided == Answer("simple_deregistration", ("ask_where",), remembered=True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found in a live chat: two procedures, each asked its own facet, got «您问的是哪一项»
+    ("简易注销要啥材料 一般注销又要多久",
+     Answer("general_deregistration", ("ask_duration",),
+            also=(Answer("simple_deregistration", ("ask_materials",)),))),
+    ("诊所备案在哪办 开公司收不收钱",
+     Answer("company_setup", ("ask_fee",), also=(Answer("clinic_setup", ("ask_where",)),))),
+])
+def test_two_procedures_each_asked_its_own_facet_are_both_answered(text, expected):
+    assert step(text, "ask_materials").step == expected
+
+
+def test_one_facet_of_two_procedures_is_still_asked_which():
+    assert isinstance(step("开公司和简易注销分别要什么材料", "ask_materials").step, AskWhich)
