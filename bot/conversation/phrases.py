@@ -165,8 +165,10 @@ def is_cancel(text: str) -> bool:
         and not goes_on(text)
 
 
-#: Going on with the filing after an aside («算了还是继续登记吧», «不问了 接着填», «继续吧»).
-_GO_ON = re.compile(r"继续|接着(?:填|登记|说|来|办)?|还是(?:要|得|想)?(?:登记|投诉|反映|提交|填)")
+#: Going on with the filing after an aside («算了还是继续登记吧», «不问了 接着填», «继续吧»), or
+#: filing it as another kind («算了 我想改成提个建议»).
+_GO_ON = re.compile(r"继续|接着(?:填|登记|说|来|办)?|还是(?:要|得|想)?(?:登记|投诉|反映|提交|填)"
+                    r"|(?:改成|换成|改为|变成|改|换)(?:提|反映|作为|当)?(?:个|一个|成)?(?:建议|投诉|求助|诉求|意见)")
 
 
 def goes_on(text: str) -> bool:

@@ -582,9 +582,11 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
                        remembered=single.id == memory.procedure)
     if related and (asks_facet or reading.question):
         return _ask(related, facets, memory)
-    if intent == "out_of_scope" and remembered is not None and is_ellipsis(text):
-        # «那消防验收呢» after 施工许可's materials asks the same of a procedure no guide holds:
-        # an honest no, not «不在我能解答的范围» (it is an enterprise's errand)
+    if intent == "out_of_scope" and remembered is not None and (
+            is_ellipsis(text) or _names_another_permit(text, remembered)):
+        # «那消防验收呢» after 施工许可's materials asks the same of a procedure no guide holds,
+        # «食品经营许可证呢» names a permit: an honest no, not «不在我能解答的范围» (it is an
+        # enterprise's errand)
         return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True))
     if intent == "out_of_scope":
         return Decision(Say(OUT_OF_SCOPE), replace(memory, help_offered=False, topic=None, unanswered=True))

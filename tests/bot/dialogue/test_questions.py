@@ -705,3 +705,11 @@ def test_two_procedures_each_asked_its_own_facet_are_both_answered(text, expecte
 
 def test_one_facet_of_two_procedures_is_still_asked_which():
     assert isinstance(step("开公司和简易注销分别要什么材料", "ask_materials").step, AskWhich)
+
+
+@pytest.mark.parametrize("text", ["食品经营许可证呢", "卫生许可证又是啥情况呢", "那道路运输经营许可证呢"])
+def test_a_permit_no_guide_holds_asked_after_an_answer_is_an_honest_no(text):
+    """Found in a live chat: «食品经营许可证呢» after 企业开办 got «不在我能解答的范围» (too long
+    for a «…呢» follow-up): an enterprise's errand that no guide holds."""
+    decided = step(text, "out_of_scope", Memory("company_setup", ("ask_materials",)), confidence=0.8).step
+    assert decided == Say("utter_policy_not_found")
