@@ -215,9 +215,6 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
 
 #: The user tells of a penalty they got («被市场监管罚了两千», «罚了我们款», «收到处罚决定»).
 _PENALISED = re.compile(r"被.{0,8}(?:罚|处罚|处分)|罚了|罚我|罚款|处罚决定|开了罚单|罚单")
-#: … told as what happened to one («被罚款了», «罚了我们两千», «收到处罚决定书»), not asked about
-#: («罚款怎么交»).
-_PENALTY_TOLD = re.compile(r"被.{0,8}(?:罚|处罚|处分)|罚了|罚我|收到.{0,4}处罚|开了罚单")
 #: Something owed to one not done yet («到现在还不退», «一直没批», «迟迟不给办»), or how long one
 #: has waited («到现在一个多月了», «等了二十来天»).
 _NOT_DONE = re.compile(r"(?:还|一直|迟迟|到现在|至今|始终)(?:都|也)?(?:不|没|没有)(?:给)?"
@@ -228,12 +225,12 @@ _NOT_DONE = re.compile(r"(?:还|一直|迟迟|到现在|至今|始终)(?:都|也
 
 def tells_grievance(reading: Reading, text: str) -> bool:
     """True when a question is told with a grievance of one's own: the classifier read a
-    complaint, or the words tell a penalty one got or something owed not done («…还不退»).
-    The answer then ends with the offer to file, not the offer of help."""
+    complaint, or the words tell something owed not done or how long one has waited («…还不退»,
+    «到现在一个多月了»). A penalty told is none by itself («去年被罚了两千 … 信用能修复不»
+    asks how to repair). The answer then ends with the offer to file, not the offer of help."""
     if not text or reading.vents:
         return False
-    normal = normalize(text)
-    return reading.classified == "complain" or bool(_PENALTY_TOLD.search(normal) or _NOT_DONE.search(normal))
+    return reading.classified == "complain" or bool(_NOT_DONE.search(normalize(text)))
 
 
 def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clauses: ClauseIndex | None,

@@ -641,9 +641,14 @@ def test_a_question_told_with_a_grievance_is_answered_and_filing_offered(text, i
     assert step("好的", "affirm", decided.memory).step == FileComplaint()
 
 
-def test_a_plain_question_is_offered_help_not_a_complaint():
-    decided = step("罚款一般在哪交", "ask_where", confidence=0.9)
-    assert not decided.memory.ticket_offered
+@pytest.mark.parametrize("text, intent", [
+    ("罚款一般在哪交", "ask_where"),
+    # found in a live chat: a penalty told is no grievance by itself (the offer to file was noise)
+    ("前年被环保罚过一次 现在投标说信用不行 能修复吗", "ask_eligibility"),
+])
+def test_a_plain_question_is_offered_help_not_a_complaint(text, intent):
+    decided = step(text, intent, confidence=0.9)
+    assert isinstance(decided.step, (Answer, Quote)) and not decided.memory.ticket_offered
 
 
 @pytest.mark.parametrize("text, intent", [
