@@ -361,6 +361,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         text = str(value or "")
         if text == UNKNOWN_DEPARTMENT or phrases.is_skip(text):
             return {"department": UNKNOWN_DEPARTMENT}
+        if phrases.is_confirm(text) or phrases.carries_no_value(text):
+            # «确认», «好的» names no department: asked again, never «没找到「确认」这个部门»
+            return {"department": None}
         meant, named = department_meant(message_of(tracker))
         at_summary = tracker.get_slot("requested_slot") == "ticket_confirmed"
         if meant and phrases.said_last(message_of(tracker).typed) and not at_summary:

@@ -460,3 +460,12 @@ def test_a_question_told_with_one_s_case_is_answered_before_a_form_starts():
                              "words": "罚了五百 头一回"}]}
     events, messages = run(ActionStartTicket(), tracker(text, intent="complain", understanding=reading))
     assert events == [{"event": "followup", "timestamp": None, "name": "action_fallback"}] and not messages
+
+
+@pytest.mark.parametrize("reply", ["确认", "好的", "嗯"])
+def test_a_yes_at_the_department_question_is_asked_again_not_called_an_unknown_department(reply):
+    """Found in a live chat: «确认» at «涉及哪个部门» got «没找到「确认」这个部门»."""
+    dispatcher = CollectingDispatcher()
+    state = tracker(reply, requested="department", loop="ticket_form")
+    assert ValidateTicketForm().validate_department(reply, dispatcher, state, DOMAIN) == {"department": None}
+    assert dispatcher.messages == []
