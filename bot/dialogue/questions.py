@@ -585,6 +585,10 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         # «食品经营许可证呢» names a permit: an honest no, not «不在我能解答的范围» (it is an
         # enterprise's errand)
         return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True))
+    if intent == "out_of_scope" and reading.reason is None and reading.question and _names_a_guide_s_thing(text, kb):
+        # «我的营业执照丢了 咋补办»: no guide answers it, but it is an enterprise's errand about a
+        # thing the guides speak of (营业执照): the honest no, not «我主要解答企业办事…»
+        return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, topic=None, unanswered=True))
     if intent == "out_of_scope":
         return Decision(Say(OUT_OF_SCOPE), replace(memory, help_offered=False, topic=None, unanswered=True))
     if reading.own_topic and (asks_facet or reading.question):
@@ -663,6 +667,18 @@ def names_another_matter(text: str, procedure: Procedure, reading: Reading, kb: 
                     and all("\u4e00" <= c <= "\u9fff" and c not in _NOT_A_NAME for c in before):
                 return before + word
     return None
+
+
+#: Characters of asking, never part of a thing named («怎么样», «多少钱»).
+_ASKING_CHARS = frozenset("怎么啥哪吗呢多少几谁咋")
+
+
+def _names_a_guide_s_thing(text: str, kb: KnowledgeBase) -> bool:
+    """True when a word of three or more characters of the message (Jieba's), not an asking
+    word, is in a guide's text («营业执照»): the message is about an enterprise's matter."""
+    every = " ".join(_guide_text(p) for p in kb.procedures.values())
+    return any(len(word) >= 3 and not set(word) & _ASKING_CHARS and word in every
+               for word in _jieba_words(normalize(text)))
 
 
 def _jieba_words(text: str) -> list[str]:

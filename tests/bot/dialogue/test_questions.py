@@ -718,3 +718,18 @@ def test_a_permit_no_guide_holds_asked_after_an_answer_is_an_honest_no(text):
     for a «…呢» follow-up): an enterprise's errand that no guide holds."""
     decided = step(text, "out_of_scope", Memory("company_setup", ("ask_materials",)), confidence=0.8).step
     assert decided == Say("utter_policy_not_found")
+
+
+@pytest.mark.parametrize("text", ["营业执照弄丢了 咋补", "营业执照副本找不着了 能补吗"])
+def test_an_errand_about_a_thing_the_guides_speak_of_gets_the_honest_no(text):
+    """Found in a live chat: «我的营业执照丢了 咋补办» (out of scope) got «不在我能解答的范围内 我主要
+    解答企业办事…»: it is an enterprise's errand no guide answers."""
+    assert step(text, "out_of_scope", confidence=0.5).step == Say("utter_policy_not_found")
+
+
+@pytest.mark.parametrize("text", ["厂子要迁到园区去 执照得改吗", "门店搬去隔壁街了 要办啥手续"])
+def test_moving_the_enterprise_somewhere_is_a_change_of_registration(text):
+    """Found in a live chat: «公司想从高新区搬到经开区 要办啥» got the honest no (only 搬家/搬迁
+    were cue words of moving)."""
+    decided = step(text, "ask_procedure", confidence=0.8).step
+    assert isinstance(decided, Answer) and decided.procedure == "business_change", decided
