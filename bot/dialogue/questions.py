@@ -429,15 +429,24 @@ def _same_group(one: Collection[str], other: Collection[str]) -> bool:
     return len(set(one) & set(other)) >= SAME_GROUP * len(set(one) | set(other))
 
 
+def _conditions_text(procedure: Procedure) -> str:
+    """What the guide says a case of it is: its conditions and summary."""
+    return normalize(" ".join((*procedure.eligibility, procedure.summary)))
+
+
 def _own_conditions(procedure: Procedure, other: Procedure) -> tuple[Cue, ...]:
     """The cases that tell ``procedure`` apart from ``other``: of each of its cues that has the
     same doing as one of ``other``'s (a group of mostly the same words: «注销|关|不干»), the groups
-    left (一般注销's «还欠|欠款|清算…»). Cues sharing only a word or two («公司名» of 变更's
+    left, when its guide's conditions or summary say one of their words and the other's do not
+    (一般注销's «还欠|欠款|清算…»: its guide says 清算; a group no guide speaks of tells no case,
+    however the cues happen to share words). Cues sharing only a word or two («公司名» of 变更's
     objects) are about another matter."""
     theirs = [group for cue in parse_all(other.cues) for group in cue.groups]
+    mine_said, theirs_said = _conditions_text(procedure), _conditions_text(other)
     found = []
     for cue in parse_all(procedure.cues):
-        own = tuple(group for group in cue.groups if not any(_same_group(group, g) for g in theirs))
+        own = tuple(group for group in cue.groups if not any(_same_group(group, g) for g in theirs)
+                    and any(word in mine_said and word not in theirs_said for word in group))
         if own and len(own) < len(cue.groups):
             found.append(Cue(" + ".join("|".join(group) for group in own), own))
     return tuple(found)
@@ -645,7 +654,8 @@ def told_of_oneself(procedure: str, reading: Reading, text: str) -> bool:
 
 def names_another_matter(text: str, procedure: Procedure, reading: Reading, kb: KnowledgeBase) -> str | None:
     """The thing the message names when it is no object of ``procedure``, found by a cue alone:
-    a word of the cue's first group its guide never says, a word of its own in the message
+    a word of the cue's first group (the objects, when the procedure's names say one of them:
+    惠企政策's 补贴) its guide never says, a word of its own in the message
     (Jieba's), named with the word before it that no guide says either («出口退税» of 惠企政策's
     «退税 + 到账»; «稳岗补贴» is 惠企政策's: its guide says 补贴; «厂子还欠…注销» tells a case:
     还欠 is no word of its own). Such a matter is another office's (None: none is named)."""
@@ -656,9 +666,10 @@ def names_another_matter(text: str, procedure: Procedure, reading: Reading, kb: 
     own = _guide_text(procedure)
     every = " ".join(_guide_text(p) for p in kb.procedures.values())
     words = _jieba_words(normal)
+    names = normalize(" ".join((procedure.name, *procedure.synonyms)))
     for cue in parse_all(procedure.cues):
-        if len(cue.groups) < 2 or cue.find(normal) is None:
-            continue
+        if len(cue.groups) < 2 or cue.find(normal) is None or not any(w in names for w in cue.groups[0]):
+            continue  # its first group is no object the procedure's names speak of («搬到» of 变更登记)
         objects = {word for word in cue.groups[0] if word not in own}
         vocabulary = [w for group in cue.groups for w in group]
         for before, word in itertools.pairwise(words):

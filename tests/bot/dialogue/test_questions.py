@@ -733,3 +733,22 @@ def test_moving_the_enterprise_somewhere_is_a_change_of_registration(text):
     were cue words of moving)."""
     decided = step(text, "ask_procedure", confidence=0.8).step
     assert isinstance(decided, Answer) and decided.procedure == "business_change", decided
+
+
+def test_a_sibling_s_own_case_rests_on_what_its_guide_says():
+    """A cue group sharing the sibling's doing tells the sibling's case only when its guide's
+    conditions say one of its words («还欠|清算…»: 清算); a group no guide speaks of («换了老板»)
+    tells none, however the cue files happen to share words."""
+    from bot.dialogue.questions import _own_conditions
+
+    general, simple = KB.get("general_deregistration"), KB.get("simple_deregistration")
+    odd = replace(general, cues=(*general.cues, "换了老板|搬走了 + 注销|关|不干"))
+    assert [c.pattern for c in _own_conditions(odd, simple)] == [c.pattern for c in _own_conditions(general, simple)]
+    assert any("还欠" in c.pattern for c in _own_conditions(general, simple))
+
+
+def test_a_place_before_a_cue_s_doing_is_no_thing_named():
+    """The suite caught it: «公司想从高新区搬到经开区» read «高新区搬到» as a thing no guide
+    names; 搬到 is 变更登记's doing, not an object its names speak of."""
+    decided = step("公司想从老城区搬到开发区 要办啥", "ask_procedure", confidence=0.9).step
+    assert isinstance(decided, Answer) and decided.procedure == "business_change", decided
