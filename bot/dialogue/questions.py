@@ -332,8 +332,8 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             # «简易注销要啥材料 一般注销又要多久»: each question answered, in the order asked
             *before, (last, last_facets) = pairs
             decided = _answer(last, last_facets, memory, remembered=False)
-            also = tuple(Answer(pid, asked) for pid, asked in before)
-            return replace(decided, step=replace(decided.step, also=also))
+            answered_before = tuple(Answer(pid, asked) for pid, asked in before)
+            return replace(decided, step=Answer(last, last_facets, also=answered_before))
         return _ask(named_ids, facets, memory)
     ambiguity = reading.recognition.ambiguity
     if ambiguity is not None:
@@ -696,7 +696,7 @@ def _jieba_words(text: str) -> list[str]:
     import jieba
 
     jieba.initialize()  # its dictionary, once (half a second)
-    return jieba.lcut(text)  # a space stays a word of its own: nothing names across it
+    return [str(word) for word in jieba.lcut(text)]  # a space stays a word of its own: nothing names across it
 
 
 def _names_another_permit(text: str, procedure: Procedure | None) -> bool:

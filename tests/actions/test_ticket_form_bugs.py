@@ -443,7 +443,8 @@ def test_the_one_department_a_description_names_is_taken_down():
 
 def test_yes_to_the_offer_to_file_under_an_answer_takes_the_case_told_with_the_question():
     told = "保证金交了俩月了还没退 一般几天能退回来"
-    earlier = [{"event": "user", "text": told}, {"event": "bot", "metadata": {"utter_action": "utter_procedure_answer"}},
+    earlier = [{"event": "user", "text": told},
+               {"event": "bot", "metadata": {"utter_action": "utter_procedure_answer"}},
                {"event": "bot", "metadata": {"utter_action": "utter_offer_file"}},
                {"event": "slot", "name": "procedure", "value": "bid_guarantee"}]
     state = tracker("好的", intent="affirm", slots={"procedure": "bid_guarantee"})
