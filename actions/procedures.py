@@ -117,6 +117,9 @@ class QuestionAction(Action, abc.ABC):
             return []
         step, memory = in_region(decision, knowledge)
         loop = (tracker.active_loop or {}).get("name")
+        if loop == "ticket_form" and step == HandOver("action_start_ticket"):
+            # «投诉» typed while a ticket is being taken down: that form goes on, no new draft
+            return remember(memory)
         # the offer of help is shown under the first answer only: under every one it is noise
         offer = decision.memory.help_offered and not loop and not memory.help_shown
         events = self.say(dispatcher, step, memory, knowledge, domain, offer, bool(loop), message.typed)

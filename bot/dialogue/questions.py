@@ -41,7 +41,7 @@ from bot.procedures.model import KnowledgeBase, Procedure
 from bot.sources.search import ClauseIndex, Hit, clause_key, shows_nothing_new
 from bot.text import to_simplified
 from bot.tickets.rating import asks_about_rating
-from bot.tickets.story import describes_case, names_misconduct, tells_story
+from bot.tickets.story import describes_case, names_misconduct, only_asks_to_file, tells_story
 
 OVERVIEW = "ask_procedure"
 
@@ -260,6 +260,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         memory = replace(memory, choices=())
         if intent in OWN_ANSWERS and not named_ids:
             return Decision(OWN_ANSWERS[intent], replace(memory, help_offered=False))
+    if not named_ids and text and only_asks_to_file(text):
+        # «投诉», «举报», «反映问题» alone (the classifier unsure, or a yes): filing asked for in so
+        # many words, the form starts
+        return Decision(HandOver("action_start_ticket"), replace(memory, choices=(), help_offered=False))
     if memory.unanswered and not named_ids and reading.recognition.ambiguity is None and not reading.own_topic \
             and _asks_elsewhere(text, intent):
         # «那我找谁问», «那咋办» after an honest no: where else to ask, not the question again

@@ -66,6 +66,18 @@ def names_misconduct(text: str) -> bool:
     return bool(_MISCONDUCT.search(squash(text)))
 
 
+#: Words of filing («投诉», «举报», «反映», «建议», «求助»).
+_FILING = re.compile(r"投诉|举报|反映|申诉|建议|意见|求助|诉求")
+
+
+def only_asks_to_file(text: str) -> bool:
+    """True when all a message says is that the user wants to file («投诉», «举报», «反映问题»,
+    «提个建议»): no case told, no question, nothing else."""
+    squashed = squash(text)
+    core = re.sub(r"[\W_]+", "", _REQUEST_ONLY.sub("", squashed))
+    return bool(_FILING.search(squashed)) and not core
+
+
 def proposes(text: str) -> bool:
     """True when a first message already says what is suggested («我要提个建议 政务大厅能不能周末也开»):
     a suggestion needs no case of what happened, only words of its own beyond the asking."""

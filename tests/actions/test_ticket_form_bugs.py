@@ -217,7 +217,9 @@ def test_the_enterprise_named_in_the_first_message_is_taken_down():
     assert slots["company_name"] == "宿城区兴旺五金店" and slots["contact_name"] == "赵亮"
 
 
-@pytest.mark.parametrize("text", ["我们注销公司 税务和工商互相推 都说对方没办完", "我们想开个店 审批一直不批"])
+@pytest.mark.parametrize("text", ["我们注销公司 税务和工商互相推 都说对方没办完", "我们想开个店 审批一直不批",
+                                  # found in a live chat: «我们是开饭店的 …» was named «是开饭店»
+                                  "我们是开饭店的 上周检查说后厨不达标 罚了三千", "我们是做建材生意的公司 被罚了"])
 def test_what_an_enterprise_does_is_not_taken_for_its_name(text):
     from bot.conversation.phrases import stated_company_name
 

@@ -43,3 +43,19 @@ def test_the_case_told_before_the_offer_to_file_is_found():
     assert answered_with(events, "utter_offer_file") == told
     assert answered_with([user(told), bot("utter_procedure_answer"), user("好的")], "utter_offer_file") == ""
     assert answered_with([user("好的")], "utter_offer_file") == ""
+
+
+@pytest.mark.parametrize("text", [
+    # found in a live chat: «…罚了三千 第一次被查 这合理吗» started the form
+    "上个月卫生检查罚了我们两千 头一回被查 这合理吗",
+    "第一次违规就罚款 合不合法",
+])
+def test_asking_whether_a_penalty_is_right_is_answered_first(text):
+    assert asks_before_filing(text, READ.read(text, "complain", 0.97))
+
+
+@pytest.mark.parametrize("text, kind", [("提个意见", "suggestion"), ("求助", "request"), ("举报", "complaint")])
+def test_the_kind_said_outright_is_the_ticket_s_kind_when_the_classifier_was_unsure(text, kind):
+    from bot.conversation.intake import ticket_type_of
+
+    assert ticket_type_of("nlu_fallback", text=text).value == kind

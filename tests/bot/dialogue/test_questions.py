@@ -752,3 +752,15 @@ def test_a_place_before_a_cue_s_doing_is_no_thing_named():
     names; 搬到 is 变更登记's doing, not an object its names speak of."""
     decided = step("公司想从老城区搬到开发区 要办啥", "ask_procedure", confidence=0.9).step
     assert isinstance(decided, Answer) and decided.procedure == "business_change", decided
+
+
+@pytest.mark.parametrize("text, intent", [
+    # found in a live chat: «投诉» alone (the classifier unsure) got «没有完全理解»
+    ("投诉", "nlu_fallback"), ("举报", "affirm"), ("反映问题", "affirm"), ("提个意见", "nlu_fallback"),
+])
+def test_a_bare_word_of_filing_starts_the_form(text, intent):
+    assert step(text, intent, confidence=0.4).step == HandOver("action_start_ticket")
+
+
+def test_a_question_about_filing_is_no_request_to_file():
+    assert step("投诉电话多少", "ask_where", confidence=0.8).step != HandOver("action_start_ticket")
