@@ -29,7 +29,7 @@ from actions.services import clause_index, message_of, region_knowledge, region_
 from bot.conversation.answering import decide_turn, response_texts
 from bot.conversation.history import ran_this_turn
 from bot.conversation.memory import memory_from, memory_slots
-from bot.conversation.phrases import is_cancel, quits_lookup
+from bot.conversation.phrases import goes_on, is_cancel, quits_lookup
 from bot.conversation.region import RegionalKnowledge, Unavailable, in_region
 from bot.dialogue.questions import (
     ANYTHING_ELSE,
@@ -109,13 +109,18 @@ class QuestionAction(Action, abc.ABC):
             return []
         message = message_of(tracker)
         decision = decide_turn(message, memory_of(tracker), knowledge.kb, clause_index(), knowledge.documents)
-        if (tracker.active_loop or {}).get("name") == "ticket_form" and is_cancel(message.typed) \
-                and decision.step in (Say(NOT_UNDERSTOOD), Say(NO_TICKET_WANTED)):
+        if (tracker.active_loop or {}).get("name") == "ticket_form" and (
+                (is_cancel(message.typed) and decision.step in (Say(NOT_UNDERSTOOD), Say(NO_TICKET_WANTED)))
+                or (goes_on(message.typed) and isinstance(decision.step, Say))):
             # «算了 我先自己找园区物业问问 不用登记了»: the form says it was cancelled; «没有完全
-            # 理解» or «好的,不登记» before that would be wrong (it was understood: stop)
+            # 理解» or «好的,不登记» before that would be wrong (it was understood: stop); «算了还是继续登记吧»
+            # after an aside: the form asks its question again, nothing else is said
             return []
         step, memory = in_region(decision, knowledge)
         loop = (tracker.active_loop or {}).get("name")
+        if loop == "ticket_form" and step == HandOver("action_start_ticket"):
+            # «投诉» typed while a ticket is being taken down: that form goes on, no new draft
+            return remember(memory)
         # the offer of help is shown under the first answer only: under every one it is noise
         offer = decision.memory.help_offered and not loop and not memory.help_shown
         events = self.say(dispatcher, step, memory, knowledge, domain, offer, bool(loop), message.typed)
@@ -136,12 +141,18 @@ class QuestionAction(Action, abc.ABC):
         kb = knowledge.kb
         events: list[EventType] = []
         if isinstance(step, Answer):
-            procedure = kb.get(step.procedure)
-            assert procedure is not None
-            facets = [Facet(f) for f in step.facets]
-            response = "utter_procedure_answer_remembered" if step.remembered else "utter_procedure_answer"
-            dispatcher.utter_message(response=response, **answer_values(templates(domain), procedure, facets, kb.city))
-            if offer:
+            for answer in (*step.also, step):
+                # «简易注销要啥材料 一般注销又要多久»: each question of the message, in the order asked
+                procedure = kb.get(answer.procedure)
+                assert procedure is not None
+                facets = [Facet(f) for f in answer.facets]
+                response = "utter_procedure_answer_remembered" if answer.remembered else "utter_procedure_answer"
+                dispatcher.utter_message(response=response,
+                                         **answer_values(templates(domain), procedure, facets, kb.city))
+            if memory.ticket_offered and not in_form:
+                # a grievance told with the question: the offer to file, not the offer of help
+                dispatcher.utter_message(response="utter_offer_file")
+            elif offer:
                 dispatcher.utter_message(response="utter_offer_help" if knowledge.offers_help
                                          else "utter_offer_handoff")
                 memory = replace(memory, help_shown=True)
@@ -170,6 +181,8 @@ class QuestionAction(Action, abc.ABC):
                                      section=step.hit.passage.section_label or "正文",
                                      quote=step.part or quote(step.hit, typed),
                                      source=source_line(document.issuer, document.date))
+            if memory.ticket_offered and not in_form:
+                dispatcher.utter_message(response="utter_offer_file")
         elif isinstance(step, NoMore):
             # the best clause is the one just quoted: not the same quote again
             response = "utter_policy_no_more_file" if step.offer_file else "utter_policy_no_more"

@@ -54,11 +54,13 @@ from bot.conversation.chat_format import (
     summary_values,
     until_text,
 )
-from bot.conversation.intake import is_a_question_not_a_ticket, ticket_type_of
+from bot.conversation.history import answered_with
+from bot.conversation.intake import asks_before_filing, is_a_question_not_a_ticket, ticket_type_of
 from bot.conversation.message import Message
 from bot.db import StoreUnavailable
 from bot.language.interpret import is_question
 from bot.procedures.resolve import department_by_duty, department_of, named_department
+from bot.sla import Route
 from bot.tickets.errors import TicketError
 from bot.tickets.guards import Client
 from bot.tickets.model import TicketDraft, TicketType
@@ -95,6 +97,17 @@ DRAFT_SLOTS = ("ticket_type", "ticket_draft_id", "description", "department", "t
 def department_from(text: str, named: list[str]) -> str | None:
     """The canonical department a message names as an institution («税务局», not «社保»)."""
     return named_department(text, named, departments())
+
+
+def departments_in(text: str) -> set[str]:
+    """Every canonical department ``text`` names as an institution («市场监管局让我去税务局»: two)."""
+    found: set[str] = set()
+    rest = text
+    while (name := department_from(rest, [])) is not None and name not in found:
+        found.add(name)
+        for word in sorted((name, *departments().synonyms(name)), key=len, reverse=True):
+            rest = rest.replace(word, " ")
+    return found
 
 
 def department_spans(message: Any, since: int = 0) -> list[tuple[int, int]]:
@@ -146,8 +159,11 @@ class ActionStartTicket(Action):
         if reading.vents and not tracker.get_slot("ticket_offered"):
             dispatcher.utter_message(response="utter_calm_offer")
             return [SlotSet("ticket_offered", True)]
-        if is_a_question_not_a_ticket(message, reading, clause_index):
-            # «高新区执法检查是不是得领导批了才能进企业»: a question stays a question
+        if is_a_question_not_a_ticket(message, reading, clause_index) or (
+                message.intent == "complain" and asks_before_filing(message.typed, reading)):
+            # «高新区执法检查是不是得领导批了才能进企业»: a question stays a question; told with
+            # one's own case («被罚款了 第一次违规 能不能不罚啊»), it is answered first and the
+            # offer to file follows in the same reply (bot.dialogue.questions)
             return [FollowupAction("action_fallback")]
         ticket_type = ticket_type_of(message.intent, text=message.typed)
         text = message.typed
@@ -159,8 +175,13 @@ class ActionStartTicket(Action):
             SlotSet("ticket_cancelled", False),
             SlotSet("ticket_retry", False),
         ]
+        told_before = answered_with(tracker.events, "utter_offer_file")
         if describes_case(text) or (ticket_type is TicketType.SUGGESTION and proposes(text)):
             events.append(SlotSet("description", text.strip()))
+        elif told_before and describes_case(told_before):
+            # «好的» to the offer to file under an answer: the case told with the question
+            events.append(SlotSet("description", told_before))
+            text = told_before
         stated = phrases.stated_contact_name(text)
         if stated:
             events.append(SlotSet("contact_name", stated))
@@ -171,7 +192,7 @@ class ActionStartTicket(Action):
         if department:
             events.append(SlotSet("department", department))
         procedures = message.entity_values("procedure")
-        if not procedures and message.intent == "urge" and tracker.get_slot("procedure"):
+        if not procedures and (message.intent == "urge" or told_before) and tracker.get_slot("procedure"):
             # an urge with nothing filed (action_urge): «施工许可要多久», then «都等一个多月了 还没动静»
             procedures = [tracker.get_slot("procedure")]
         if procedures:
@@ -235,8 +256,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {}
         if slot in NAME_ELSEWHERE and phrases.only_names_the_company(text):
             return {}  # the enterprise's name (extract_company_name), no answer to this question
-        if phrases.is_cancel(text):
-            return {}  # the form ends this turn: nothing in the message answers its question
+        if phrases.is_cancel(text) or phrases.goes_on(text):
+            # the form ends this turn, or goes on: nothing in the message answers its question
+            return {}
         if message.clicked:
             # a button payload such as /affirm answers the summary, nothing else
             return {slot: True} if slot == "ticket_confirmed" and message.intent == "affirm" else {}
@@ -292,6 +314,13 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «马丽 18652793305 供电公司» at «怎么称呼您»: the department is given with the contact
             named, _ = department_meant(message_of(tracker))
             return {"department": named} if named else {}
+        if requested == "description" and not tracker.get_slot("department") \
+                and tracker.get_slot("ticket_route") != Route.BIDDING.value:
+            # «上周三去税务局办发票申领 窗口让我回去等通知» at «请具体说说情况»: the one department
+            # the story names is taken down, as from a first message (several: asked later)
+            named, every = department_meant(message_of(tracker))
+            every |= departments_in(message_of(tracker).typed)
+            return {"department": named} if named and len(every) <= 1 else {}
         return self._answer(tracker, "department", "department")
 
     async def extract_ticket_confirmed(self, dispatcher, tracker, domain) -> dict[str, Any]:
@@ -367,6 +396,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         text = str(value or "")
         if text == UNKNOWN_DEPARTMENT or phrases.lacks_value(text):
             return {"department": UNKNOWN_DEPARTMENT}
+        if phrases.is_confirm(text) or phrases.carries_no_value(text):
+            # «确认», «好的» names no department: asked again, never «没找到「确认」这个部门»
+            return {"department": None}
         meant, named = department_meant(message_of(tracker))
         at_summary = tracker.get_slot("requested_slot") == "ticket_confirmed"
         if meant and phrases.said_last(message_of(tracker).typed) and not at_summary:

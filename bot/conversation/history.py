@@ -45,3 +45,19 @@ def ran_this_turn(events: Sequence[Event], names: frozenset[str]) -> bool:
         if event.get("event") == "action" and event.get("name") in names:
             return True
     return False
+
+
+def answered_with(events: Sequence[Event], response: str) -> str:
+    """The typed message before the latest one, when the reply to it said ``response``
+    (``utter_offer_file``: «好的» to the offer files the case that message told); else ''."""
+    users = 0
+    said = False
+    for event in reversed(events):
+        if event.get("event") == "user":
+            users += 1
+            if users == 2:
+                text = str(event.get("text") or "").strip()
+                return text if said and not text.startswith("/") else ""
+        elif users == 1 and event.get("event") == "bot":
+            said = said or (event.get("metadata") or {}).get("utter_action") == response
+    return ""

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from bot.conversation.message import Message
 from bot.dialogue.questions import asks_for_visit
 from bot.language.interpret import Reading
+from bot.language.normalize import squash
 from bot.sources.search import ClauseIndex
 from bot.tickets.kinds import TicketType
 from bot.tickets.story import describes_case
@@ -32,7 +33,17 @@ def ticket_type_of(intent: str | None, default: TicketType = TicketType.COMPLAIN
     asks for someone to be sent («能不能派个人来厂里指导下»), else ``default``."""
     if intent in TICKET_TYPES:
         return TICKET_TYPES[intent]
-    return TicketType.REQUEST if text and asks_for_visit(text) else default
+    if text and _SUGGESTS.search(text) and not _COMPLAINS.search(text):
+        return TicketType.SUGGESTION  # «提个意见» the classifier was unsure of
+    if text and (asks_for_visit(text) or _ASKS_HELP.search(text)):
+        return TicketType.REQUEST
+    return default
+
+
+#: Words of a suggestion, of a complaint, of a request for help, said outright.
+_SUGGESTS = re.compile(r"建议|意见")
+_COMPLAINS = re.compile(r"投诉|举报")
+_ASKS_HELP = re.compile(r"求助|帮帮忙|帮个忙")
 
 
 def is_a_question_not_a_ticket(message: Message, reading: Reading,
@@ -59,6 +70,30 @@ def is_a_question_not_a_ticket(message: Message, reading: Reading,
         return True
     index = clauses()
     return index is not None and index.answer(text) is not None
+
+
+#: Asking to file in so many words, or for something to be done («帮我», «赶紧», «给我处理»): the
+#: form takes the case down, whatever else the message asks.
+_FILING_ASKED = re.compile(r"投诉|举报|反映|曝光|申诉|记下来|记一下|登记一下|帮我|帮忙|替我"
+                           r"|给我.{0,4}(?:处理|解决|查|办|退)|希望|要求|催|赶紧|抓紧|尽快|管不管|有没有人管|给个说法")
+#: Asking whether one's case is covered or allowed («能不能不罚», «是不是可以免», «可以不交吗»).
+_ASKS_WHETHER = re.compile(r"能不能|可不可以|能否|可否|是不是|会不会|行不行|算不算|要不要|用不用|合理吗|合法吗|合规吗"
+                           r"|合不合理|合不合法|该不该|应不应该|对不对"
+                           r"|[能可以行]\W{0,2}[吗么嘛]|[能可]以?[\u4e00-\u9fff]{1,6}不[啊呀吧]?\W*$")
+
+
+def asks_before_filing(text: str, reading: Reading) -> bool:
+    """True for a question about a procedure named, told with one's own case and asking nothing
+    filed («被罚款了 第一次违规 能不能不罚啊 卫生检查说…», «保证金到现在还不退 正常多少天该退»):
+    the question is answered first, with the offer to file (a form never starts on a question).
+    Asked to file or to have something done in so many words, it stays a ticket."""
+    if not (text and reading.question and reading.recognition.named):
+        return False
+    said = squash(text)
+    if _FILING_ASKED.search(said) or asks_for_visit(text):
+        return False
+    specific = [f for f in reading.facets if f != "ask_procedure"]
+    return bool(specific) or bool(_ASKS_WHETHER.search(said))
 
 
 #: Words of one's own ticket («我的工单», «我投诉的那件事», «单号», «进度», «到哪了»): a status

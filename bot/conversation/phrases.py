@@ -173,7 +173,20 @@ def is_cancel(text: str) -> bool:
     «能不能申请撤销», «撤销处罚» ask about revoking a decision: neither stops the filing.
     """
     squashed = _squash(text)
-    return bool(_CANCEL.search(squashed)) and not _ASKS_FIRST.search(squashed) and not _REVOKE.search(squashed)
+    return bool(_CANCEL.search(squashed)) and not _ASKS_FIRST.search(squashed) and not _REVOKE.search(squashed) \
+        and not goes_on(text)
+
+
+#: Going on with the filing after an aside («算了还是继续登记吧», «不问了 接着填», «继续吧»), or
+#: filing it as another kind («算了 我想改成提个建议»).
+_GO_ON = re.compile(r"继续|接着(?:填|登记|说|来|办)?|还是(?:要|得|想)?(?:登记|投诉|反映|提交|填)"
+                    r"|(?:改成|换成|改为|变成|改|换)(?:提|反映|作为|当)?(?:个|一个|成)?(?:建议|投诉|求助|诉求|意见)")
+
+
+def goes_on(text: str) -> bool:
+    """True when the user says to go on with the form («算了还是继续登记吧»): its «算了» drops the
+    aside, not the filing; the form asks its question again."""
+    return bool(_GO_ON.search(_squash(text)))
 
 
 #: «先问下…», «先了解一下…»: a question before going on.
@@ -229,7 +242,7 @@ _KINDS = "公司|厂|店|馆|社|工作室|合作社|中心|商行|超市|诊所
 
 #: The enterprise named in passing: «我们宿城区兴旺五金店门口…», «我们是云帆电子商务有限公司».
 _STATED_COMPANY = re.compile(
-    r"我们(?:是|这个|这家)?(?P<name>(?!这个|那个|这家|那家|自己|公司|企业|注销|开办|开了|开个|新开|成立|关了|关闭|变更|申请|办理|想开|要开|"
+    r"我们(?:是|这个|这家)?(?P<name>(?!是|这个|那个|这家|那家|自己|公司|企业|注销|开|做|搞|干|卖|经营|新开|成立|关了|关闭|变更|申请|办理|想开|要开|"
     r"准备|打算|刚|在)(?:(?!注销|开办|办理|申请|变更|登记|想|要|在|被|把|给|和|跟|去|到|了|的|这|那|个)[\u4e00-\u9fa5]){2,24}?"
     rf"(?:{_LEGAL_FORMS}|{_KINDS}))")
 

@@ -92,6 +92,8 @@ def in_region(decision: Decision, knowledge: RegionalKnowledge) -> tuple[Step | 
     asked: str | None = None
     if isinstance(step, Answer):
         asked = step.procedure
+        if any(not knowledge.offers(a.procedure) for a in step.also):
+            step = replace(step, also=tuple(a for a in step.also if knowledge.offers(a.procedure)))
     elif isinstance(step, Quote):
         asked = memory.procedure
     elif isinstance(step, AskWhich) and step.choices:

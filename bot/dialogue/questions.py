@@ -17,6 +17,7 @@ returns one :class:`Step` and what to remember next. In order:
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
@@ -34,11 +35,13 @@ from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_positio
 from bot.language.facets import FACETS
 from bot.language.interpret import Reading
 from bot.language.normalize import normalize
+from bot.language.procedures import CUE
 from bot.language.tokens import topic_tokens
 from bot.procedures.model import KnowledgeBase, Procedure
 from bot.sources.search import ClauseIndex, Hit, clause_key, shows_nothing_new
+from bot.text import to_simplified
 from bot.tickets.rating import asks_about_rating
-from bot.tickets.story import declines_filing, describes_case, tells_story
+from bot.tickets.story import declines_filing, describes_case, names_misconduct, only_asks_to_file, tells_story
 
 OVERVIEW = "ask_procedure"
 
@@ -73,6 +76,9 @@ class Answer:
     procedure: str
     facets: tuple[str, ...]
     remembered: bool = False
+    #: Answers said before this one, to the other questions of the same message («简易注销要啥材料
+    #: 一般注销又要多久»: 简易注销's materials, then this, 一般注销's time limit).
+    also: tuple[Answer, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -188,6 +194,10 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
             (its own and the shared ones); None: every document.
     """
     decision = _decide(reading, text, memory, kb, clauses, named, clicked, documents)
+    if isinstance(decision.step, (Answer, Quote)) and tells_grievance(reading, text):
+        # «为什么投标保证金到现在还不退 正常多少天该退»: the question answered, and in the same
+        # reply the offer to file about the case told (a «好的» then starts the complaint)
+        decision = replace(decision, memory=replace(decision.memory, ticket_offered=True, help_offered=False))
     step = decision.step
     if isinstance(step, Quote) and not step.elsewhere:
         shown = clause_key(step.hit, text)
@@ -207,6 +217,22 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
 
 #: The user tells of a penalty they got («被市场监管罚了两千», «罚了我们款», «收到处罚决定»).
 _PENALISED = re.compile(r"被.{0,8}(?:罚|处罚|处分)|罚了|罚我|罚款|处罚决定|开了罚单|罚单")
+#: Something owed to one not done yet («到现在还不退», «一直没批», «迟迟不给办»), or how long one
+#: has waited («到现在一个多月了», «等了二十来天»).
+_NOT_DONE = re.compile(r"(?:还|一直|迟迟|到现在|至今|始终)(?:都|也)?(?:不|没|没有)(?:给)?"
+                       r"(?:退|批|办|发|回|到|理|给|处理|答复)"
+                       r"|(?:到现在|至今|等了|拖了|都)(?:都|已经)?(?:快|足足|整整|差不多)?"
+                       r"[\d一二两三四五六七八九十几半]+来?个?多?(?:天|月|周|星期|礼拜|年)")
+
+
+def tells_grievance(reading: Reading, text: str) -> bool:
+    """True when a question is told with a grievance of one's own: the classifier read a
+    complaint, or the words tell something owed not done or how long one has waited («…还不退»,
+    «到现在一个多月了»). A penalty told is none by itself («去年被罚了两千 … 信用能修复不»
+    asks how to repair). The answer then ends with the offer to file, not the offer of help."""
+    if not text or reading.vents:
+        return False
+    return reading.classified == "complain" or bool(_NOT_DONE.search(normalize(text)))
 
 
 def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clauses: ClauseIndex | None,
@@ -214,6 +240,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
     intent = reading.intent
     named_ids = tuple(dict.fromkeys([*named, *reading.recognition.named]))
     named_ids = tuple(p for p in named_ids if kb.get(p) is not None)
+    if memory.procedure is not None and memory.procedure not in named_ids:
+        # «我们刚成立三个月的小公司 能申请不» after 惠企政策: who the user is, not what they want
+        # to do (成立 + 公司 is 企业开办's cue): the remembered procedure is asked about
+        named_ids = tuple(p for p in named_ids if not told_of_oneself(p, reading, text))
     replying = bool(memory.choices)
     if replying:
         picked = _picked(text, memory, kb, intent, named_ids, clicked)
@@ -232,6 +262,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         memory = replace(memory, choices=())
         if intent in OWN_ANSWERS and not named_ids:
             return Decision(OWN_ANSWERS[intent], replace(memory, help_offered=False))
+    if not named_ids and text and only_asks_to_file(text):
+        # «投诉», «举报», «反映问题» alone (the classifier unsure, or a yes): filing asked for in so
+        # many words, the form starts
+        return Decision(HandOver("action_start_ticket"), replace(memory, choices=(), help_offered=False))
     if memory.unanswered and not named_ids and reading.recognition.ambiguity is None and not reading.own_topic \
             and _asks_elsewhere(text, intent):
         # «那我找谁问», «那咋办» after an honest no: where else to ask, not the question again
@@ -291,6 +325,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
     if len(named_ids) == 1:
         procedure = kb.get(named_ids[0])
         assert procedure is not None
+        if not clicked and names_another_matter(text, procedure, reading, kb) is not None:
+            # «我们公司的出口退税啥时候能到账»: 出口退税 is no guide's matter (惠企政策 only shares
+            # 退税 + 到账 with it): an honest no and where to ask, not another matter's guide
+            return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True, topic=None))
         hit = clause_over_guide(text, procedure, clauses, documents) or (
             None if asks_whether(text) and procedure.eligibility else clause_beyond_guide(
                 reading, text, clauses, documents, procedure))
@@ -298,6 +336,13 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             return Decision(Quote(hit), replace(memory, procedure=named_ids[0], help_offered=False, topic=text))
         return _answer(named_ids[0], _details(reading, text, procedure, facets, kb), memory, remembered=False)
     if len(named_ids) > 1:
+        pairs = _each_asked(reading, text, named_ids)
+        if pairs:
+            # «简易注销要啥材料 一般注销又要多久»: each question answered, in the order asked
+            *before, (last, last_facets) = pairs
+            decided = _answer(last, last_facets, memory, remembered=False)
+            answered_before = tuple(Answer(pid, asked) for pid, asked in before)
+            return replace(decided, step=Answer(last, last_facets, also=answered_before))
         return _ask(named_ids, facets, memory)
     ambiguity = reading.recognition.ambiguity
     if ambiguity is not None:
@@ -308,6 +353,11 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         if memory.procedure in ambiguity.procedures:
             return _answer(memory.procedure, facets, memory, remembered=False)
         return _ask(ambiguity.procedures, facets, memory, _term_shown(ambiguity.words, ambiguity.procedures, kb))
+    other = _object_of_another(text, memory, kb) if not reading.facets else None
+    if other is not None:
+        # «那个体户呢» after 开办诊所's materials: the same question of what only one procedure's
+        # cues name (企业开办's 个体户)
+        return _answer(other, reading.facets or memory.facets or facets, memory, remembered=False)
     sibling = _sibling(text, memory, kb)
     if sibling is not None:
         # «那简易的呢» after a question about 一般注销: the same question about the other
@@ -317,6 +367,30 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # «那要是还欠着供应商货款没结呢» after 简易注销's conditions: the case is 一般注销's
         return _answer(sibling, reading.facets or (ELIGIBILITY,), memory, remembered=False)
     return _without_procedure(reading, text, memory, kb, clauses, facets, documents)
+
+
+#: «那个体户呢», «那工作室的呢»: the thing a «那…呢» follow-up names.
+_THAT_THING = re.compile(r"^(?:那么|那)?(?P<thing>[\u4e00-\u9fff]{2,6}?)的?呢\W*$")
+
+
+def _object_of_another(text: str, memory: Memory, kb: KnowledgeBase) -> str | None:
+    """The one procedure (not the remembered one) a cue of which lists the thing a «那…呢»
+    follow-up names, word for word («个体户» is a word of 企业开办's cue only); None when none or
+    several do."""
+    if memory.procedure is None or not text:
+        return None
+    found = _THAT_THING.match(normalize(text).strip())
+    if found is None:
+        return None
+    thing = found.group("thing")
+    if re.search(r"哪|啥|什么|怎|咋|多|几|吗|么", thing):
+        return None  # «在哪办呢» asks, it names no thing
+    for said in (thing, thing[1:] if thing.startswith("个") else ""):
+        owners = {p.id for p in kb.procedures.values()
+                  if any(said in group for cue in parse_all(p.cues) for group in cue.groups)} if said else set()
+        if len(owners) == 1 and memory.procedure not in owners:
+            return owners.pop()
+    return None
 
 
 def _sibling(text: str, memory: Memory, kb: KnowledgeBase) -> str | None:
@@ -364,15 +438,24 @@ def _same_group(one: Collection[str], other: Collection[str]) -> bool:
     return len(set(one) & set(other)) >= SAME_GROUP * len(set(one) | set(other))
 
 
+def _conditions_text(procedure: Procedure) -> str:
+    """What the guide says a case of it is: its conditions and summary."""
+    return normalize(" ".join((*procedure.eligibility, procedure.summary)))
+
+
 def _own_conditions(procedure: Procedure, other: Procedure) -> tuple[Cue, ...]:
     """The cases that tell ``procedure`` apart from ``other``: of each of its cues that has the
     same doing as one of ``other``'s (a group of mostly the same words: «注销|关|不干»), the groups
-    left (一般注销's «还欠|欠款|清算…»). Cues sharing only a word or two («公司名» of 变更's
+    left, when its guide's conditions or summary say one of their words and the other's do not
+    (一般注销's «还欠|欠款|清算…»: its guide says 清算; a group no guide speaks of tells no case,
+    however the cues happen to share words). Cues sharing only a word or two («公司名» of 变更's
     objects) are about another matter."""
     theirs = [group for cue in parse_all(other.cues) for group in cue.groups]
+    mine_said, theirs_said = _conditions_text(procedure), _conditions_text(other)
     found = []
     for cue in parse_all(procedure.cues):
-        own = tuple(group for group in cue.groups if not any(_same_group(group, g) for g in theirs))
+        own = tuple(group for group in cue.groups if not any(_same_group(group, g) for g in theirs)
+                    and any(word in mine_said and word not in theirs_said for word in group))
         if own and len(own) < len(cue.groups):
             found.append(Cue(" + ".join("|".join(group) for group in own), own))
     return tuple(found)
@@ -514,10 +597,16 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
                        remembered=single.id == memory.procedure)
     if related and (asks_facet or reading.question):
         return _ask(related, facets, memory)
-    if intent == "out_of_scope" and remembered is not None and is_ellipsis(text):
-        # «那消防验收呢» after 施工许可's materials asks the same of a procedure no guide holds:
-        # an honest no, not «不在我能解答的范围» (it is an enterprise's errand)
+    if intent == "out_of_scope" and remembered is not None and (
+            is_ellipsis(text) or _names_another_permit(text, remembered)):
+        # «那消防验收呢» after 施工许可's materials asks the same of a procedure no guide holds,
+        # «食品经营许可证呢» names a permit: an honest no, not «不在我能解答的范围» (it is an
+        # enterprise's errand)
         return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True))
+    if intent == "out_of_scope" and reading.reason is None and reading.question and _names_a_guide_s_thing(text, kb):
+        # «我的营业执照丢了 咋补办»: no guide answers it, but it is an enterprise's errand about a
+        # thing the guides speak of (营业执照): the honest no, not «我主要解答企业办事…»
+        return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, topic=None, unanswered=True))
     if intent == "out_of_scope":
         return Decision(Say(OUT_OF_SCOPE), replace(memory, help_offered=False, topic=None, unanswered=True))
     if reading.own_topic and (asks_facet or reading.question):
@@ -541,6 +630,82 @@ _RATING_WORDS = re.compile(r"好差评|差评|好评|满意|几颗星|星级")
 #: «消防验收», «环境影响评估»): the two
 #: characters before the kind word say which one it is.
 _PERMIT = re.compile(r"[\u4e00-\u9fff]{2}(?:许可证|许可|资质|备案|证书|验收|审查|评估|鉴定)")
+
+
+#: Characters that make no name of a thing: particles, pronouns, asking and doing words
+#: («公司的退税», «我想开家», «啥时候到账»).
+_NOT_A_NAME = frozenset("的了么啥候能会要得在我你您们他她它这那个怎咋多几时什哪吗呢吧啊去来就都也还再才已刚给让把被和跟"
+                        "与及或是有没不想请问下些点对从到为啊呀嘛哦就先又很太最更该里麻烦一二两三四五六七八九十百千万几半")
+
+
+def _guide_text(procedure: Procedure) -> str:
+    return normalize(" ".join((procedure.name, *procedure.synonyms, procedure.summary, *procedure.steps,
+                               *procedure.eligibility, *(f"{m.name} {m.notes or ''}" for m in procedure.materials))))
+
+
+#: Who the user is, told as the subject: from «我们» to the kind of enterprise it is, within one
+#: clause («我们刚成立三个月的小公司», «咱们这种新开的店», «像我们这样的小厂»).
+#: («我们想新开一家公司» says what they want to do: no wish or asking inside).
+_SELF_TOLD = re.compile(r"(?:我们|咱们|我家|我司|本公司)"
+                        r"(?:(?!想|要|打算|准备|计划|怎么|咋|如何)[^,,。.!!??;;\s]){0,16}?"
+                        r"(?:公司|企业|厂|店|门店|工厂|个体户|工作室|小微)")
+
+
+def told_of_oneself(procedure: str, reading: Reading, text: str) -> bool:
+    """True when every mention of ``procedure`` is a cue inside the words telling who the user
+    is (:data:`_SELF_TOLD`): the enterprise's own case, not the procedure asked for."""
+    mentions = [m for m in reading.recognition.mentions if m.procedure == procedure]
+    if not text or not mentions or any(m.kind != CUE for m in mentions):
+        return False
+    spans = [found.span() for found in _SELF_TOLD.finditer(to_simplified(text))]
+    return all(any(start <= m.start and m.end <= end for start, end in spans) for m in mentions)
+
+
+def names_another_matter(text: str, procedure: Procedure, reading: Reading, kb: KnowledgeBase) -> str | None:
+    """The thing the message names when it is no object of ``procedure``, found by a cue alone:
+    a word of the cue's first group (the objects, when the procedure's names say one of them:
+    惠企政策's 补贴) its guide never says, a word of its own in the message
+    (Jieba's), named with the word before it that no guide says either («出口退税» of 惠企政策's
+    «退税 + 到账»; «稳岗补贴» is 惠企政策's: its guide says 补贴; «厂子还欠…注销» tells a case:
+    还欠 is no word of its own). Such a matter is another office's (None: none is named)."""
+    mentions = [m for m in reading.recognition.mentions if m.procedure == procedure.id]
+    if not mentions or any(m.kind != CUE for m in mentions):
+        return None
+    normal = normalize(text)
+    own = _guide_text(procedure)
+    every = " ".join(_guide_text(p) for p in kb.procedures.values())
+    words = _jieba_words(normal)
+    names = normalize(" ".join((procedure.name, *procedure.synonyms)))
+    for cue in parse_all(procedure.cues):
+        if len(cue.groups) < 2 or cue.find(normal) is None or not any(w in names for w in cue.groups[0]):
+            continue  # its first group is no object the procedure's names speak of («搬到» of 变更登记)
+        objects = {word for word in cue.groups[0] if word not in own}
+        vocabulary = [w for group in cue.groups for w in group]
+        for before, word in itertools.pairwise(words):
+            if word in objects and len(before) >= 2 and before not in every \
+                    and not any(w in before for w in vocabulary) \
+                    and all("\u4e00" <= c <= "\u9fff" and c not in _NOT_A_NAME for c in before):
+                return before + word
+    return None
+
+
+#: Characters of asking, never part of a thing named («怎么样», «多少钱»).
+_ASKING_CHARS = frozenset("怎么啥哪吗呢多少几谁咋")
+
+
+def _names_a_guide_s_thing(text: str, kb: KnowledgeBase) -> bool:
+    """True when a word of three or more characters of the message (Jieba's), not an asking
+    word, is in a guide's text («营业执照»): the message is about an enterprise's matter."""
+    every = " ".join(_guide_text(p) for p in kb.procedures.values())
+    return any(len(word) >= 3 and not set(word) & _ASKING_CHARS and word in every
+               for word in _jieba_words(normalize(text)))
+
+
+def _jieba_words(text: str) -> list[str]:
+    import jieba
+
+    jieba.initialize()  # its dictionary, once (half a second)
+    return [str(word) for word in jieba.lcut(text)]  # a space stays a word of its own: nothing names across it
 
 
 def _names_another_permit(text: str, procedure: Procedure | None) -> bool:
@@ -678,6 +843,26 @@ def _asked_first(text: str, kb: KnowledgeBase, named: Sequence[str]) -> str | No
     return picked[0] if len(picked) == 1 else None
 
 
+def _each_asked(reading: Reading, text: str, named: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """Two procedures each asked its own facet, one question after the other («简易注销要啥材料
+    一般注销又要多久»): the pairs, in the order asked; [] when the message is not two such
+    questions (one facet of both, «开公司和简易注销分别要什么材料», is asked which)."""
+    mentions = {m.procedure: m for m in reversed(reading.recognition.mentions)}
+    if len(named) != 2 or len(reading.facets) != 2 or any(p not in mentions for p in named):
+        return []
+    first, second = sorted(named, key=lambda p: mentions[p].start)
+    cut = mentions[second].start
+    if mentions[first].end > cut or not (_ASKS.search(normalize(text[mentions[first].end:cut]))
+                                         and _ASKS.search(normalize(text[mentions[second].end:]))):
+        return []
+    return [(first, (reading.facets[0],)), (second, (reading.facets[1],))]
+
+
+#: Words that ask («要啥», «多久», «收不收钱», «在哪»): each part of a two-question message has some.
+_ASKS = re.compile(r"[??]|吗|么|呢|多久|多长|几|怎|咋|如何|哪|啥|什么|多少|能不能|可不可以|是否|要不要"
+                   r"|([\u4e00-\u9fff])不\1|要钱")
+
+
 #: «和», «还有», «以及», «跟», «、»: a second matter asked in the same breath.
 _AND = re.compile(r"和|还有|以及|跟|与|、|另外|顺便")
 
@@ -698,16 +883,13 @@ def _also_ambiguous(text: str, named: Sequence[str], kb: KnowledgeBase) -> tuple
     return ()
 
 
-#: What a person serving the enterprise did wrong («态度很差», «爱答不理», «故意拖着», «乱罚款»).
-_MISCONDUCT = re.compile(r"态度|推诿|踢皮球|刁难|爱答不理|不理人|不搭理|骂|吼|凶|说话.{0,2}冲|乱收费|乱罚|乱查|索要|"
-                         r"吃拿卡要|故意|拖着|不作为|不给办|不受理|甩脸")
 
 
 def tells_misconduct(text: str) -> bool:
     """True when ``text`` tells what someone serving the enterprise did wrong, with whom or what
     it was (:func:`bot.tickets.story.describes_case`): a complaint told, whatever the classifier said."""
     normal = normalize(text)
-    return bool(_MISCONDUCT.search(normal)) and not _ENDS_ASKING.search(normal) and describes_case(text)
+    return names_misconduct(normal) and not _ENDS_ASKING.search(normal) and describes_case(text)
 
 
 #: A message ending by asking («…态度好不好», «…是不是故意的?») asks, however it tells.

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from bot.knowledge.cues import Cue, first_match
 from bot.language.normalize import squash
+from bot.tickets.story import describes_case, names_misconduct
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,11 @@ class MoodLexicon:
         normal = squash(text)
         if first_match(self.anger, normal) is None or first_match(self.request, normal) is not None:
             return False
-        return not names_something and first_match(self.concrete, normal) is None
+        if names_something:
+            return False
+        # «烦死了 窗口就知道说不行不行»: a concrete word, but no case told and nobody's misconduct
+        # named («窗口互相推诿…» names it: the complaint form asks what happened)
+        return first_match(self.concrete, normal) is None or not (describes_case(text) or names_misconduct(text))
 
 
 def build_moods(table: Mapping[str, Sequence[str]]) -> MoodLexicon:

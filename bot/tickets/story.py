@@ -56,6 +56,28 @@ def describes_case(text: str) -> bool:
     return len(core) >= CASE_MIN_CHARS and bool(_HAPPENED.search(core)) and bool(_SPECIFIC.search(squash(text)))
 
 
+#: What a person serving the enterprise did wrong («态度很差», «爱答不理», «故意拖着», «乱罚款»).
+_MISCONDUCT = re.compile(r"态度|推诿|踢皮球|刁难|爱答不理|不理人|不搭理|骂|吼|凶|说话.{0,2}冲|乱收费|乱罚|乱查|索要|"
+                         r"吃拿卡要|故意|拖着|不作为|不给办|不受理|甩脸")
+
+
+def names_misconduct(text: str) -> bool:
+    """True when ``text`` names what someone serving the enterprise did wrong (推诿, 态度…)."""
+    return bool(_MISCONDUCT.search(squash(text)))
+
+
+#: Words of filing («投诉», «举报», «反映», «建议», «求助»).
+_FILING = re.compile(r"投诉|举报|反映|申诉|建议|意见|求助|诉求")
+
+
+def only_asks_to_file(text: str) -> bool:
+    """True when all a message says is that the user wants to file («投诉», «举报», «反映问题»,
+    «提个建议»): no case told, no question, nothing else."""
+    squashed = squash(text)
+    core = re.sub(r"[\W_]+", "", _REQUEST_ONLY.sub("", squashed))
+    return bool(_FILING.search(squashed)) and not core
+
+
 def proposes(text: str) -> bool:
     """True when a first message already says what is suggested («我要提个建议 政务大厅能不能周末也开»):
     a suggestion needs no case of what happened, only words of its own beyond the asking."""

@@ -217,7 +217,9 @@ def test_the_enterprise_named_in_the_first_message_is_taken_down():
     assert slots["company_name"] == "宿城区兴旺五金店" and slots["contact_name"] == "赵亮"
 
 
-@pytest.mark.parametrize("text", ["我们注销公司 税务和工商互相推 都说对方没办完", "我们想开个店 审批一直不批"])
+@pytest.mark.parametrize("text", ["我们注销公司 税务和工商互相推 都说对方没办完", "我们想开个店 审批一直不批",
+                                  # found in a live chat: «我们是开饭店的 …» was named «是开饭店»
+                                  "我们是开饭店的 上周检查说后厨不达标 罚了三千", "我们是做建材生意的公司 被罚了"])
 def test_what_an_enterprise_does_is_not_taken_for_its_name(text):
     from bot.conversation.phrases import stated_company_name
 
@@ -588,3 +590,44 @@ def test_saying_no_ticket_is_wanted_and_asking_something_hands_the_question_on()
     events, messages = run(ActionStartTicket(), state)
     assert messages == []
     assert [e["name"] for e in events if e["event"] == "followup"] == ["action_fallback"]
+
+
+def test_the_one_department_a_description_names_is_taken_down():
+    """Found in a live chat: «上周三去税务局办发票申领 …» at «请具体说说情况» was asked «涉及哪个
+    部门» later, with 税务局 as a button."""
+    form = ValidateTicketForm()
+    told = tracker("上周五在税务局窗口领发票 让回去等通知 到现在没人理", requested="description", loop="ticket_form")
+    assert asyncio.run(form.extract_department(CollectingDispatcher(), told, DOMAIN)) == {"department": "税务局"}
+    two = tracker("市场监管局让我去税务局 税务局又让回市场监管局", requested="description", loop="ticket_form")
+    assert asyncio.run(form.extract_department(CollectingDispatcher(), two, DOMAIN)) == {}
+
+
+def test_yes_to_the_offer_to_file_under_an_answer_takes_the_case_told_with_the_question():
+    told = "保证金交了俩月了还没退 一般几天能退回来"
+    earlier = [{"event": "user", "text": told},
+               {"event": "bot", "metadata": {"utter_action": "utter_procedure_answer"}},
+               {"event": "bot", "metadata": {"utter_action": "utter_offer_file"}},
+               {"event": "slot", "name": "procedure", "value": "bid_guarantee"}]
+    state = tracker("好的", intent="affirm", slots={"procedure": "bid_guarantee"})
+    state.events[:0] = earlier
+    events, _ = run(ActionStartTicket(), state)
+    assert {"event": "slot", "timestamp": None, "name": "description", "value": told} in events
+    assert {"event": "slot", "timestamp": None, "name": "procedure", "value": "bid_guarantee"} in events
+
+
+def test_a_question_told_with_one_s_case_is_answered_before_a_form_starts():
+    text = "上周被城管罚了五百 头一回占道经营 能不能免了"
+    reading = {"intent": "complain", "classified_intent": "complain", "question": True, "facets": [],
+               "mentions": [{"procedure": "lenient_enforcement", "kind": "cue", "start": 5, "end": 13,
+                             "words": "罚了五百 头一回"}]}
+    events, messages = run(ActionStartTicket(), tracker(text, intent="complain", understanding=reading))
+    assert events == [{"event": "followup", "timestamp": None, "name": "action_fallback"}] and not messages
+
+
+@pytest.mark.parametrize("reply", ["确认", "好的", "嗯"])
+def test_a_yes_at_the_department_question_is_asked_again_not_called_an_unknown_department(reply):
+    """Found in a live chat: «确认» at «涉及哪个部门» got «没找到「确认」这个部门»."""
+    dispatcher = CollectingDispatcher()
+    state = tracker(reply, requested="department", loop="ticket_form")
+    assert ValidateTicketForm().validate_department(reply, dispatcher, state, DOMAIN) == {"department": None}
+    assert dispatcher.messages == []

@@ -138,3 +138,17 @@ def test_a_question_about_the_five_levels_gives_no_rating(text, asks):
     from bot.tickets.rating import asks_about_rating
 
     assert asks_about_rating(text) is asks
+
+
+@pytest.mark.parametrize("text, cancels", [
+    # found in a live chat: after an aside in the form, «算了还是继续登记吧» was taken for a cancel
+    ("算了还是继续登记吧", False),
+    ("算了 不问了 接着填吧", False),
+    ("算了 还是要投诉", False),
+    ("算了 不登记了", True),
+    # found in a live chat: the kind changed mid-form was «感谢您的建议» and «已取消» at once
+    ("算了 我想改成提个建议", False),
+    ("还是换成投诉吧", False),
+])
+def test_going_on_after_an_aside_is_no_cancel(text, cancels):
+    assert is_cancel(text) is cancels

@@ -640,3 +640,143 @@ def test_saying_no_ticket_is_wanted_and_asking_something_gets_the_answer():
     # the suite caught it: «不用记 你就告诉我开公司要跑几趟» got «好的,不登记» and no answer
     decision = step("不用帮我登记 你就说说简易注销要几天", "complain", Memory(ticket_offered=True), confidence=0.5)
     assert isinstance(decision.step, Answer) and decision.step.procedure == "simple_deregistration"
+
+
+@pytest.mark.parametrize("text, intent, procedure", [
+    # a penalty told, whether it can be spared asked: the answer, then the offer to file
+    ("上周被城管罚了五百 头一回占道经营 能不能免了", "complain", "lenient_enforcement"),
+    # something owed not done, and how long it should take
+    ("保证金交了俩月了还没退 一般几天能退回来", "ask_duration", "bid_guarantee"),
+    # found in a live chat: how long one has waited told, offered 帮办代办 instead
+    ("厂里报的用电增容 到现在快两个月了 正常得多久", "ask_duration", "utility_connection"),
+])
+def test_a_question_told_with_a_grievance_is_answered_and_filing_offered(text, intent, procedure):
+    decided = step(text, intent, confidence=0.97)
+    assert isinstance(decided.step, Answer) and decided.step.procedure == procedure
+    assert decided.memory.ticket_offered and not decided.memory.help_offered
+    assert step("好的", "affirm", decided.memory).step == FileComplaint()
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("罚款一般在哪交", "ask_where"),
+    # found in a live chat: a penalty told is no grievance by itself (the offer to file was noise)
+    ("前年被环保罚过一次 现在投标说信用不行 能修复吗", "ask_eligibility"),
+])
+def test_a_plain_question_is_offered_help_not_a_complaint(text, intent):
+    decided = step(text, intent, confidence=0.9)
+    assert isinstance(decided.step, (Answer, Quote)) and not decided.memory.ticket_offered
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("我们是去年新注册的公司 也能报吗", "ask_eligibility"),
+    ("咱们这种刚成立的小厂 能享受不", "ask_eligibility"),
+])
+def test_who_the_user_is_keeps_the_remembered_procedure(text, intent):
+    """After 惠企政策, words telling who the user is («刚成立的小厂») match 企业开办's cue
+    (成立 + 厂); they tell one's case, the question is still about 惠企政策."""
+    decided = step(text, intent, Memory("enterprise_policy", ("ask_where",)), confidence=0.9).step
+    assert isinstance(decided, Answer) and decided.procedure == "enterprise_policy", decided
+
+
+def test_what_one_wants_to_do_still_names_the_procedure_after_another():
+    decided = step("我们想新开一家公司 要多久", "ask_duration", Memory("enterprise_policy", ("ask_where",))).step
+    assert isinstance(decided, Answer) and decided.procedure == "company_setup", decided
+
+
+@pytest.mark.parametrize("text", ["厂里的房产税减免怎么申请", "我们外贸公司的出口退税多久到账"])
+def test_a_thing_no_guide_names_is_not_answered_with_a_guide_sharing_a_cue(text):
+    """«房产税减免», «出口退税»: 惠企政策's cue has 减免/退税 + 申请/到账, but its guide never names
+    them, and no guide names the rest: another office's matter, an honest no."""
+    assert step(text, "ask_procedure", confidence=0.8).step == Say("utter_policy_not_found")
+
+
+@pytest.mark.parametrize("text", ["稳岗补贴什么时候到账", "补贴啥时候能到账"])
+def test_a_kind_of_what_the_guide_names_is_still_its_matter(text):
+    decided = step(text, "ask_duration", confidence=0.8).step
+    assert isinstance(decided, Answer) and decided.procedure == "enterprise_policy", decided
+
+
+@pytest.mark.parametrize("text, memory, expected", [
+    # found in a live chat: «那个体户呢» after 开办诊所's materials got «没有完全理解»
+    ("那个体户呢", Memory("clinic_setup", ("ask_materials", "ask_fee")),
+     Answer("company_setup", ("ask_materials", "ask_fee"))),
+    ("那工作室的呢", Memory("clinic_setup", ("ask_duration",)), Answer("company_setup", ("ask_duration",))),
+])
+def test_a_follow_up_naming_what_one_procedure_s_cues_name_asks_it(text, memory, expected):
+    assert step(text, "nlu_fallback", memory, confidence=0.3).step == expected
+
+
+def test_a_follow_up_asking_a_facet_in_a_cue_s_words_keeps_the_procedure():
+    """«在哪办呢» is a word of 企业开办's cue, but it asks where, of the remembered procedure."""
+    decided = step("在哪办呢", "ask_where", Memory("simple_deregistration", ("ask_materials",))).step
+    assert decided == Answer("simple_deregistration", ("ask_where",), remembered=True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # found in a live chat: two procedures, each asked its own facet, got «您问的是哪一项»
+    ("简易注销要啥材料 一般注销又要多久",
+     Answer("general_deregistration", ("ask_duration",),
+            also=(Answer("simple_deregistration", ("ask_materials",)),))),
+    ("诊所备案在哪办 开公司收不收钱",
+     Answer("company_setup", ("ask_fee",), also=(Answer("clinic_setup", ("ask_where",)),))),
+])
+def test_two_procedures_each_asked_its_own_facet_are_both_answered(text, expected):
+    assert step(text, "ask_materials").step == expected
+
+
+def test_one_facet_of_two_procedures_is_still_asked_which():
+    assert isinstance(step("开公司和简易注销分别要什么材料", "ask_materials").step, AskWhich)
+
+
+@pytest.mark.parametrize("text", ["食品经营许可证呢", "卫生许可证又是啥情况呢", "那道路运输经营许可证呢"])
+def test_a_permit_no_guide_holds_asked_after_an_answer_is_an_honest_no(text):
+    """Found in a live chat: «食品经营许可证呢» after 企业开办 got «不在我能解答的范围» (too long
+    for a «…呢» follow-up): an enterprise's errand that no guide holds."""
+    decided = step(text, "out_of_scope", Memory("company_setup", ("ask_materials",)), confidence=0.8).step
+    assert decided == Say("utter_policy_not_found")
+
+
+@pytest.mark.parametrize("text", ["营业执照弄丢了 咋补", "营业执照副本找不着了 能补吗"])
+def test_an_errand_about_a_thing_the_guides_speak_of_gets_the_honest_no(text):
+    """Found in a live chat: «我的营业执照丢了 咋补办» (out of scope) got «不在我能解答的范围内 我主要
+    解答企业办事…»: it is an enterprise's errand no guide answers."""
+    assert step(text, "out_of_scope", confidence=0.5).step == Say("utter_policy_not_found")
+
+
+@pytest.mark.parametrize("text", ["厂子要迁到园区去 执照得改吗", "门店搬去隔壁街了 要办啥手续"])
+def test_moving_the_enterprise_somewhere_is_a_change_of_registration(text):
+    """Found in a live chat: «公司想从高新区搬到经开区 要办啥» got the honest no (only 搬家/搬迁
+    were cue words of moving)."""
+    decided = step(text, "ask_procedure", confidence=0.8).step
+    assert isinstance(decided, Answer) and decided.procedure == "business_change", decided
+
+
+def test_a_sibling_s_own_case_rests_on_what_its_guide_says():
+    """A cue group sharing the sibling's doing tells the sibling's case only when its guide's
+    conditions say one of its words («还欠|清算…»: 清算); a group no guide speaks of («换了老板»)
+    tells none, however the cue files happen to share words."""
+    from bot.dialogue.questions import _own_conditions
+
+    general, simple = KB.get("general_deregistration"), KB.get("simple_deregistration")
+    odd = replace(general, cues=(*general.cues, "换了老板|搬走了 + 注销|关|不干"))
+    assert [c.pattern for c in _own_conditions(odd, simple)] == [c.pattern for c in _own_conditions(general, simple)]
+    assert any("还欠" in c.pattern for c in _own_conditions(general, simple))
+
+
+def test_a_place_before_a_cue_s_doing_is_no_thing_named():
+    """The suite caught it: «公司想从高新区搬到经开区» read «高新区搬到» as a thing no guide
+    names; 搬到 is 变更登记's doing, not an object its names speak of."""
+    decided = step("公司想从老城区搬到开发区 要办啥", "ask_procedure", confidence=0.9).step
+    assert isinstance(decided, Answer) and decided.procedure == "business_change", decided
+
+
+@pytest.mark.parametrize("text, intent", [
+    # found in a live chat: «投诉» alone (the classifier unsure) got «没有完全理解»
+    ("投诉", "nlu_fallback"), ("举报", "affirm"), ("反映问题", "affirm"), ("提个意见", "nlu_fallback"),
+])
+def test_a_bare_word_of_filing_starts_the_form(text, intent):
+    assert step(text, intent, confidence=0.4).step == HandOver("action_start_ticket")
+
+
+def test_a_question_about_filing_is_no_request_to_file():
+    assert step("投诉电话多少", "ask_where", confidence=0.8).step != HandOver("action_start_ticket")

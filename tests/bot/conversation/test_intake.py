@@ -1,0 +1,61 @@
+"""Whether a first message read as a complaint files a ticket or is answered first."""
+from pathlib import Path
+
+import pytest
+
+from bot.conversation.history import answered_with
+from bot.conversation.intake import asks_before_filing
+from bot.language.interpret import Interpreter
+from bot.language.lexicon import load_lexicon
+from bot.procedures.loader import load_knowledge
+
+KNOWLEDGE = Path(__file__).resolve().parents[3] / "knowledge"
+READ = Interpreter.build(load_knowledge(KNOWLEDGE), load_lexicon(KNOWLEDGE))
+
+
+@pytest.mark.parametrize("text, asks", [
+    # one's case told with a question about a procedure named: answered first
+    ("上周被城管罚了五百 头一回占道经营 能不能免了", True),
+    ("投标保证金交了俩月了还没退 一般几天能退回来", True),
+    # asked to file or to have something done in so many words: the form
+    ("投标保证金俩月了还没退 我要投诉", False),
+    ("保证金俩月了还没退 赶紧给我退了", False),
+    # a complaint's rhetoric asks nothing of the guide
+    ("保证金俩月了还没退 为什么", False),
+    # no procedure named: nothing to answer first
+    ("窗口的人态度太差了 能不能管管", False),
+])
+def test_a_question_told_with_one_s_case_is_answered_before_anything_is_filed(text, asks):
+    assert asks_before_filing(text, READ.read(text, "complain", 0.97)) is asks
+
+
+def user(text):
+    return {"event": "user", "text": text}
+
+
+def bot(response):
+    return {"event": "bot", "metadata": {"utter_action": response}}
+
+
+def test_the_case_told_before_the_offer_to_file_is_found():
+    told = "保证金俩月了还没退 一般几天能退回来"
+    events = [user(told), bot("utter_procedure_answer"), bot("utter_offer_file"), user("好的")]
+    assert answered_with(events, "utter_offer_file") == told
+    assert answered_with([user(told), bot("utter_procedure_answer"), user("好的")], "utter_offer_file") == ""
+    assert answered_with([user("好的")], "utter_offer_file") == ""
+
+
+@pytest.mark.parametrize("text", [
+    # found in a live chat: «…罚了三千 第一次被查 这合理吗» started the form
+    "上个月卫生检查罚了我们两千 头一回被查 这合理吗",
+    "第一次违规就罚款 合不合法",
+])
+def test_asking_whether_a_penalty_is_right_is_answered_first(text):
+    assert asks_before_filing(text, READ.read(text, "complain", 0.97))
+
+
+@pytest.mark.parametrize("text, kind", [("提个意见", "suggestion"), ("求助", "request"), ("举报", "complaint")])
+def test_the_kind_said_outright_is_the_ticket_s_kind_when_the_classifier_was_unsure(text, kind):
+    from bot.conversation.intake import ticket_type_of
+
+    assert ticket_type_of("nlu_fallback", text=text).value == kind
