@@ -32,7 +32,7 @@ from actions.services import (
     ticket_service,
 )
 from bot.conversation.chat_format import due_text, list_text, provisional_note, status_values, until_text
-from bot.conversation.intake import asks_a_rule_not_a_ticket, urges_a_case_not_a_ticket
+from bot.conversation.intake import asks_a_rule_not_a_ticket, asks_to_file_now, urges_a_case_not_a_ticket
 from bot.conversation.phrases import rating_from, stops_lookup
 from bot.db import StoreUnavailable
 from bot.tickets.errors import IllegalTransition, NotClosedYet, TicketClosed, TicketNotFound
@@ -198,6 +198,9 @@ class ActionCheckStatus(TicketAction):
             dispatcher.utter_message(response="utter_status_not_filed_yet")
             return []
         own = own_tickets(tracker)
+        if not own and asks_to_file_now(message_of(tracker).typed):
+            # «那帮我记下来 我要反映» read as a status check: nothing filed yet, the case is taken down
+            return [FollowupAction("action_start_ticket")]
         if len(own) == 1:
             self.show(dispatcher, own[0])
         elif own:
@@ -341,9 +344,12 @@ class ActionUrge(TicketAction):
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         view = _pick(tracker, want_closed=False)
         if view is None:
-            asked = ticket_id_in(message_of(tracker).typed)
-            if asked is None and urges_a_case_not_a_ticket(message_of(tracker).typed) and not own_tickets(tracker):
-                # «都等一个多月了 还没动静 你们到底管不管»: nothing filed to urge; the case is taken down
+            typed = message_of(tracker).typed
+            asked = ticket_id_in(typed)
+            if asked is None and (urges_a_case_not_a_ticket(typed) or asks_to_file_now(typed)) \
+                    and not own_tickets(tracker):
+                # «都等一个多月了 还没动静 你们到底管不管», «那你给我登记一下»: nothing filed to urge;
+                # the case is taken down
                 return [FollowupAction("action_start_ticket")]
             until = lockout(tracker, asked)
             if until is not None:

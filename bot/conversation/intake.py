@@ -124,3 +124,19 @@ def urges_a_case_not_a_ticket(text: str) -> bool:
     还没动静 你们到底管不管»): from a conversation without tickets, a complaint to take down,
     not a ticket number to ask for."""
     return bool(text) and describes_case(text) and not _FILED.search(text)
+
+
+#: Asking in so many words to have something taken down now («给我登记一下», «帮我记下来», «我要告他们»).
+_FILE_NOW = re.compile(r"(?:帮我|给我|替我|帮忙)(?:登记|记下来?|记一下|记录|投诉|反映|立案|报上去)|"
+                       r"我要(?:告|投诉|举报|反映|立案)|记下来|登记一下|立个案")
+
+
+def asks_to_file_now(text: str) -> bool:
+    """True when the message asks for a ticket to be taken down now, not after one filed before:
+    from a conversation without tickets, an urge or a status check in these words starts the form."""
+    said = squash(text or "")
+    return bool(_FILE_NOW.search(said)) and not _FILED_BEFORE.search(said)
+
+
+#: Speaking of something filed before («上次那个单子», «之前12345登记的»): a ticket to look up.
+_FILED_BEFORE = re.compile(r"工单|单号|单子|上次|之前|以前|早先|12345|热线")

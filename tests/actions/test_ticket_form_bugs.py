@@ -631,3 +631,50 @@ def test_a_yes_at_the_department_question_is_asked_again_not_called_an_unknown_d
     state = tracker(reply, requested="department", loop="ticket_form")
     assert ValidateTicketForm().validate_department(reply, dispatcher, state, DOMAIN) == {"department": None}
     assert dispatcher.messages == []
+
+
+@pytest.fixture()
+def no_tickets(tmp_path, monkeypatch):
+    """A real, empty ticket store behind the status and urge actions."""
+    import datetime as dt
+    from pathlib import Path
+
+    from actions import ticket_status
+    from bot.db.migrate import upgrade
+    from bot.departments import load_departments
+    from bot.sla import load_policies
+    from bot.tickets.service import TicketService
+    from bot.tickets.unit_of_work import SqlUnitOfWorkFactory
+    from bot.workdays import SHANGHAI, WorkCalendar
+
+    knowledge = Path(__file__).resolve().parents[2] / "knowledge"
+    url = f"sqlite:///{tmp_path / 'tickets.db'}"
+    upgrade(url)
+    built = TicketService(SqlUnitOfWorkFactory(url), WorkCalendar(None), load_policies(knowledge / "sla_policies.yml"),
+                          load_departments(knowledge))
+    monkeypatch.setattr(ticket_status, "ticket_service", lambda: built)
+    monkeypatch.setattr(ticket_status, "now", lambda: dt.datetime(2026, 9, 30, 10, 0, tzinfo=SHANGHAI))
+    return built
+
+
+@pytest.mark.parametrize("text, intent", [
+    # the fifth held-out set's first run: «…给我登记一下» after a quote, read as an urge, got «请提供
+    # 工单号» with nothing filed; sentences here are our own
+    ("那你给我登记一下 我要投诉他们", "urge"), ("行吧 帮我记下来 这事我要反映", "check_status"),
+])
+def test_asking_to_have_it_taken_down_with_nothing_filed_starts_the_form(no_tickets, text, intent):
+    from actions.ticket_status import ActionUrge
+
+    action = ActionUrge() if intent == "urge" else ActionCheckStatus()
+    dispatcher = CollectingDispatcher()
+    events = action.handle(dispatcher, tracker(text, intent=intent))
+    assert dispatcher.messages == []
+    assert [e["name"] for e in events if e["event"] == "followup"] == ["action_start_ticket"]
+
+
+def test_an_urge_with_nothing_filed_and_no_case_still_asks_for_the_ticket(no_tickets):
+    from actions.ticket_status import ActionUrge
+
+    for text in ("帮我催一下", "我要投诉 上次在12345登记的那个单子一直没人管"):
+        events = ActionUrge().handle(CollectingDispatcher(), tracker(text, intent="urge"))
+        assert not [e for e in events if e["event"] == "followup" and e["name"] == "action_start_ticket"], text
