@@ -75,6 +75,9 @@ DECLINE_OVERRULES = frozenset({"thank", "affirm", "greet", "out_of_scope", "nlu_
 NOT_A_DECLINE = frozenset({"goodbye", "inform", "deny"})
 #: Words of leaving: a short no with them is a goodbye («不聊了», «不打扰了»).
 _LEAVING = re.compile(r"聊|走|下线|忙|打扰|拜|再见|回见|撤|告辞")
+#: Asking for a person and asking what the assistant can do, which the classifier mixes up: either
+#: said in so many words overrules the other when the classifier is unsure.
+_SAID_OVER_SMALL_TALK = frozenset({"human_handoff", "ask_capabilities"})
 #: Confidence given to an intent chosen here.
 CHOSEN_CONFIDENCE = 0.9
 
@@ -314,6 +317,12 @@ class Interpreter:
                 and not question):
             # «得嘞得嘞», «安排»: a short yes the classifier could not place
             return "affirm", "agrees in so many words"
+        if intent in _SAID_OVER_SMALL_TALK and confidence < UNSURE:
+            # «那你帮我转个能答的人» (taken for «你能干啥», 0.87): one of the two said outright wins
+            normal = normalize(text)
+            for said in _SAID_OVER_SMALL_TALK - {intent}:
+                if first_match(self.lexicon.explicit.get(said, ()), normal) is not None:
+                    return said, "says it in so many words"
         if intent in WEAK_INTENTS or confidence < GUESSING or (
                 intent in FACETS and confidence < UNSURE and not question):
             normal = _DIGITS.sub(" ", normalize(text))

@@ -25,7 +25,8 @@ from bot.procedures.model import PROCEDURE_IDS
 
 LANGUAGE_DIR = "language"
 MOOD_KEYS = ("anger", "request", "concrete")
-EXPLICIT_INTENTS = ("complain", "suggest", "request_help", "goodbye", "greet", "thank")
+EXPLICIT_INTENTS = ("complain", "suggest", "request_help", "human_handoff", "ask_capabilities", "goodbye", "greet",
+                    "thank")
 
 
 @dataclass(frozen=True)

@@ -269,3 +269,16 @@ def test_how_it_is_told_corrects_the_intent(interpreter, text, intent, confidenc
 @pytest.mark.parametrize("text", ["执法的人来店里转一圈就开了罚单 啥也没解释", "查完也不说问题在哪 就让停业整顿"])
 def test_question_words_that_ask_nothing_make_no_question(text):
     assert not is_question(text)
+
+
+
+@pytest.mark.parametrize("text, intent, confidence, expected", [
+    # the fifth held-out set's first run: a person asked for, taken for «你能干啥», and «你到底会啥»
+    # taken out of scope; sentences here are our own
+    ("算了 给我换个懂行的人来说", "ask_capabilities", 0.8, "human_handoff"),
+    ("嘿嘿 你们这助手都会些啥", "out_of_scope", 0.6, "ask_capabilities"),
+    ("你能干啥", "ask_capabilities", 0.95, "ask_capabilities"),
+    ("转人工", "human_handoff", 0.99, "human_handoff"),
+])
+def test_a_person_or_what_the_assistant_can_do_said_outright(interpreter, text, intent, confidence, expected):
+    assert interpreter.read(text, intent, confidence).intent == expected
