@@ -64,7 +64,7 @@ from bot.sla import Route
 from bot.tickets.errors import TicketError
 from bot.tickets.guards import Client
 from bot.tickets.model import TicketDraft, TicketType
-from bot.tickets.story import declines_filing, describes_case, proposes
+from bot.tickets.story import declines_filing, describes_case, no_ticket_reply, proposes
 from bot.tickets.views import FilingResult
 from bot.validation import (
     DESCRIPTION_MAX,
@@ -154,7 +154,7 @@ class ActionStartTicket(Action):
                 # «算了不用记 你就说说首违不罚咋回事»: no ticket, a question to answer
                 return [SlotSet("ticket_offered", False), FollowupAction("action_fallback")]
             # «不用登记 我就发发牢骚 谢了»: read as anger, but the user says no ticket is wanted
-            dispatcher.utter_message(response="utter_no_ticket_wanted")
+            dispatcher.utter_message(response=no_ticket_reply(message.typed))
             return [SlotSet("ticket_offered", False)]
         if reading.vents and not tracker.get_slot("ticket_offered"):
             dispatcher.utter_message(response="utter_calm_offer")

@@ -41,7 +41,14 @@ from bot.procedures.model import KnowledgeBase, Procedure
 from bot.sources.search import ClauseIndex, Hit, clause_key, shows_nothing_new
 from bot.text import to_simplified
 from bot.tickets.rating import asks_about_rating
-from bot.tickets.story import declines_filing, describes_case, names_misconduct, only_asks_to_file, tells_story
+from bot.tickets.story import (
+    declines_filing,
+    describes_case,
+    names_misconduct,
+    no_ticket_reply,
+    only_asks_to_file,
+    tells_story,
+)
 
 OVERVIEW = "ask_procedure"
 
@@ -289,7 +296,7 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
     memory = replace(memory, ticket_offered=False)
     if declines_filing(text) and not named_ids and not reading.question:
         # «不用记 吐槽一下而已»: no offer again, no form («不用记 你就告诉我开公司要跑几趟» is answered)
-        return Decision(Say(NO_TICKET_WANTED), replace(memory, help_offered=False))
+        return Decision(Say(no_ticket_reply(text)), replace(memory, help_offered=False))
     if reading.vents:
         return Decision(Say(CALM_OFFER), replace(memory, help_offered=False, ticket_offered=True))
     if not named_ids and not reading.question and tells_misconduct(text):

