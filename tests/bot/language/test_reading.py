@@ -24,6 +24,8 @@ from bot.language.interpret import is_question, reading_from_dict, reading_to_di
     ("普通注销要走哪几步", ["ask_procedure"]),
     ("跨区迁移可以办地址变更吗", []),
     ("银行保函到底是个啥东西", ["ask_procedure"]),
+    # money owed is no fee (the fifth held-out set's first run; our own sentence)
+    ("还欠着银行一笔钱 公司能关吗", []),
 ])
 def test_every_facet_asked_is_found_in_the_order_asked(lexicon, text, facets):
     assert lexicon.facets.found(text) == facets
