@@ -36,6 +36,10 @@ BOTH = ("simple_deregistration", "general_deregistration")
     # the fifth held-out set's first run: debts said in other words; sentences here are our own
     ("供应商那边的账还没结清 公司能注销吗", ("general_deregistration",)),
     ("外面欠着人家货款 想把厂子关了", ("general_deregistration",)),
+    # the fifth held-out set's first run: everyday words for three procedures; our own sentences
+    ("有条行政处罚记录挂在网上 能不能搞掉", ("credit_repair",)),
+    ("先核个名 大概几天", ("name_declaration",)),
+    ("政府那些补贴 我们这种小作坊够不够格", ("enterprise_policy",)),
     # two procedures named: both, in the order written
     ("开公司和简易注销分别要什么", ("company_setup", "simple_deregistration")),
     # found in the newcomer's chat: a shop named by its kind was out of scope
