@@ -40,6 +40,10 @@ BOTH = ("simple_deregistration", "general_deregistration")
     ("有条行政处罚记录挂在网上 能不能搞掉", ("credit_repair",)),
     ("先核个名 大概几天", ("name_declaration",)),
     ("政府那些补贴 我们这种小作坊够不够格", ("enterprise_policy",)),
+    ("想和同学一起弄个卖茶叶的公司 要办啥手续", ("company_setup",)),
+    ("合伙开个奶茶店 流程是啥", ("company_setup",)),
+    ("我们公司想搞个团建 要报备吗", ()),
+    ("公司搞个促销活动要审批吗", ()),
     # two procedures named: both, in the order written
     ("开公司和简易注销分别要什么", ("company_setup", "simple_deregistration")),
     # found in the newcomer's chat: a shop named by its kind was out of scope
