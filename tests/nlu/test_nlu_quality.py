@@ -31,11 +31,12 @@ TRAINING = Path(__file__).parents[2] / "data" / "nlu"
 #: The fourth set (written the same day from the spec only, scored after the third round's work,
 #: which nobody tuning had read) measured 0.936, and procedure accuracy 0.943 / 0.957.
 #: The fifth set (written 2026-11-30 evening from the spec only) measured 0.886, and procedure
-#: accuracy 0.931 / 0.938, on main before the fourth round's work.
+#: accuracy 0.931 / 0.938, on main before the fourth round's work; 0.924 after its branches were merged
+#: (untuned), and 0.925, 0.937 / 0.941 at the round's end.
 SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": 0.95},
                 "sealed_test_set_3.yml": {"macro_f1": 0.88, "procedure": 0.94},
                 "sealed_test_set_4.yml": {"macro_f1": 0.91, "procedure": 0.93},
-                "sealed_test_set_5.yml": {"macro_f1": 0.87, "procedure": 0.92}}
+                "sealed_test_set_5.yml": {"macro_f1": 0.90, "procedure": 0.92}}
 
 
 def report_of(stack, name):
