@@ -642,9 +642,11 @@ def no_tickets(tmp_path, monkeypatch):
     from pathlib import Path
 
     from actions import ticket_status
+    from bot.config import SecuritySettings
     from bot.db.migrate import upgrade
     from bot.departments import load_departments
     from bot.sla import load_policies
+    from bot.tickets.guards import lookup_guard_from
     from bot.tickets.service import TicketService
     from bot.tickets.unit_of_work import SqlUnitOfWorkFactory
     from bot.workdays import SHANGHAI, WorkCalendar
@@ -655,6 +657,9 @@ def no_tickets(tmp_path, monkeypatch):
     built = TicketService(SqlUnitOfWorkFactory(url), WorkCalendar(None), load_policies(knowledge / "sla_policies.yml"),
                           load_departments(knowledge))
     monkeypatch.setattr(ticket_status, "ticket_service", lambda: built)
+    # the lookup limits in the same database: never the one a local `make run` left in var/ (the
+    # newcomer's fresh clone has none, and the test failed there)
+    monkeypatch.setattr(ticket_status, "lookup_guard", lambda: lookup_guard_from(url, SecuritySettings()))
     monkeypatch.setattr(ticket_status, "now", lambda: dt.datetime(2026, 9, 30, 10, 0, tzinfo=SHANGHAI))
     return built
 
