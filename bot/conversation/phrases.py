@@ -42,7 +42,7 @@ _CORRECTION = re.compile(r"(改|错|更正|修改|换|应该是|不对)")
 _VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|是)\s*[::]?\s*(.+)$")
 
 
-_NAME_PREFIX = re.compile(r"^(?:联系人(?:写|填|是|叫|姓名)?(?:我们)?|(?:写|填)(?:我们)?|我(?:是|叫|姓)|本人(?:是|叫|姓)?|叫我|姓名[是为]?|姓)[::,,]?")
+_NAME_PREFIX = re.compile(r"^(?:联系人(?:写|填|是|叫|姓名)?(?:我们)?|(?:写|填)(?:我们)?|我(?:是|叫|姓)|本人(?:是|叫|姓)?|叫我|叫做|叫|姓名[是为]?|姓)[::,,]?")
 #: A phone number (mobile or landline), or the words that introduce one, given with a name.
 _PHONE_PART = re.compile(r"(?:电话|手机|手机号|座机|联系方式|号码)?[::]?\s*(?:1[3-9]\d(?:[- ]?\d{4}){2}|0\d{2,3}-?\d{7,8})")
 _NAME_SUFFIX = re.compile(r"[\s。.!!,,\uff0c、;\uff1b:\uff1a~\uff5e]+$|就行了?$|就好$|吧$")
@@ -337,8 +337,11 @@ def contact_name_from(text: str) -> str:
     so are words after it («马丽 18652793305 供电公司»: the department).
     """
     parts = _PHONE_PART.sub(" ", text or "").split()
-    if len(parts) > 1 and re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", _NAME_PREFIX.sub("", parts[0])):
-        return _NAME_PREFIX.sub("", parts[0])
+    if len(parts) > 1:
+        # the first part that is a whole name («姓周 周晓东 电话…»: 周晓东, not 周周晓东)
+        for part in parts:
+            if re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", _NAME_PREFIX.sub("", part)):
+                return _NAME_PREFIX.sub("", part)
     squashed = _squash(_PHONE_PART.sub(" ", text or ""))
     name = _NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", squashed))
     if name and len(name) == 1 and squashed.startswith(("我姓", "姓")):

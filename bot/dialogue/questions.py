@@ -239,7 +239,10 @@ def tells_grievance(reading: Reading, text: str) -> bool:
     asks how to repair). The answer then ends with the offer to file, not the offer of help."""
     if not text or reading.vents:
         return False
-    return reading.classified == "complain" or bool(_NOT_DONE.search(normalize(text)))
+    # the classifier's complaint counts with a case told («…卫生检查说后厨不合格»); «简易的吧 我们也
+    # 没欠啥钱» (a choice, a fact of one's own) tells none
+    told = describes_case(text) or names_misconduct(text)
+    return (reading.classified == "complain" and told) or bool(_NOT_DONE.search(normalize(text)))
 
 
 def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clauses: ClauseIndex | None,

@@ -780,3 +780,12 @@ def test_a_bare_word_of_filing_starts_the_form(text, intent):
 
 def test_a_question_about_filing_is_no_request_to_file():
     assert step("投诉电话多少", "ask_where", confidence=0.8).step != HandOver("action_start_ticket")
+
+
+
+def test_a_choice_with_a_fact_of_ones_own_gets_no_offer_to_file():
+    # found by the newcomer: «简易的吧 我们也没欠啥钱» at the two 注销 buttons (the classifier:
+    # a complaint) got the answer and «如果您想就这件事反映问题,我可以帮您登记»
+    memory = Memory(None, ("ask_procedure",), choices=BOTH)
+    decision = step("一般的那个吧 我们账上还有点钱", "complain", memory, confidence=0.6)
+    assert isinstance(decision.step, Answer) and not decision.memory.ticket_offered
