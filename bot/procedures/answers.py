@@ -81,8 +81,10 @@ def days_text(days: int | None) -> str:
     return "即办(当场办结)" if days == 0 else f"{days}个工作日"
 
 
-def visits_text(visits: int) -> str:
-    """The number of visits in the words enterprises know."""
+def visits_text(visits: int | None) -> str:
+    """The number of visits in the words enterprises know (None: nothing to apply for)."""
+    if visits is None:
+        return "无需单独申请"
     if visits == 0:
         return "全程网办,一次不用跑"
     if visits == 1:

@@ -105,7 +105,7 @@ class Procedure:
     materials: tuple[Material, ...]
     steps: tuple[str, ...]
     time_limit: TimeLimit
-    visits: int
+    visits: int | None
     online: Place
     window: Place
     departments: Department

@@ -65,7 +65,8 @@ PROCEDURE_SPEC = Record(
             required={"promised_days": Nullable(Count())},
             optional={"legal_days": Nullable(Count()), "note": Text()},
         ),
-        "visits": Count(),
+        # null: nothing to go anywhere for (柔性执法 happens within an inspection, no application)
+        "visits": Nullable(Count()),
         "where": Record(required={"online": PLACE_SPEC, "window": PLACE_SPEC}),
         "departments": Record(required={"lead": Text()}, optional={"co": ListOf(Text())}),
         "fee": Record(required={"amount_yuan": Amount(), "text": Text()}),

@@ -405,3 +405,14 @@ def test_a_promise_longer_than_the_legal_limit_says_why(kb: KnowledgeBase) -> No
         limit = procedure.time_limit
         if limit.promised_days is not None and limit.legal_days is not None and limit.promised_days > limit.legal_days:
             assert limit.note and "法定时限" in limit.note, procedure.id
+
+
+def test_a_rule_applied_within_an_inspection_is_no_visit_to_make(kb: KnowledgeBase) -> None:
+    # found by the newcomer: 柔性执法's answer said «全程网办,一次不用跑», meaningless for a rule
+    # applied during an inspection, with nothing to apply for
+    from bot.procedures.answers import Facet, facet_values
+
+    p = kb.procedures["lenient_enforcement"]
+    assert p.visits is None
+    said = facet_values(p, Facet.DURATION, kb.city)["visits"]
+    assert "跑" not in said and "网办" not in said
