@@ -85,6 +85,8 @@ CHOSEN_CONFIDENCE = 0.9
 #: 「…不」 / 「…没」 ending of a yes-no question («要钱不»).
 _QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|几|干嘛|能不能|可不可以|是否|要不要|有没有|行不行|"
                        r"真的假的|是不是|对不对|算不算|会不会|用不用|需不需要|是吧|对吧|行吧|可以吧|"
+                       # whom to go to («想开户找谁», «归谁管»), not «谁来管管» (a complaint's cry)
+                       r"找谁|问谁|归谁|谁管|谁负责|谁办|谁能办|"
                        # any A不A / A没A: 「收不收」「批没批」
                        r"([\u4e00-\u9fff])[不没]\1")
 #: «要钱不», «得人到现场不», «办了没»: a yes-no question by its ending «不/没»; «…没有» only in a
