@@ -36,6 +36,7 @@ from bot.dialogue.questions import (
     ASK_ELSEWHERE,
     NO_TICKET_WANTED,
     NOT_UNDERSTOOD,
+    THANKS,
     Answer,
     AskWhich,
     FileComplaint,
@@ -111,7 +112,7 @@ class QuestionAction(Action, abc.ABC):
         decision = decide_turn(message, memory_of(tracker), knowledge.kb, clause_index(), knowledge.documents)
         if (tracker.active_loop or {}).get("name") == "ticket_form" and (
                 (is_cancel(message.typed)
-                 and decision.step in (Say(NOT_UNDERSTOOD), Say(NO_TICKET_WANTED), Say("utter_thank")))
+                 and decision.step in (Say(NOT_UNDERSTOOD), Say(NO_TICKET_WANTED), Say(THANKS)))
                 or (goes_on(message.typed) and isinstance(decision.step, Say))):
             # «算了 我先自己找园区物业问问 不用登记了»: the form says it was cancelled; «没有完全
             # 理解» or «好的,不登记» before that would be wrong (it was understood: stop); «算了还是继续登记吧»

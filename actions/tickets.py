@@ -58,13 +58,14 @@ from bot.conversation.history import answered_with
 from bot.conversation.intake import asks_before_filing, is_a_question_not_a_ticket, ticket_type_of
 from bot.conversation.message import Message
 from bot.db import StoreUnavailable
+from bot.dialogue.questions import no_ticket_reply
 from bot.language.interpret import is_question
 from bot.procedures.resolve import department_by_duty, department_of, named_department
 from bot.sla import Route
 from bot.tickets.errors import TicketError
 from bot.tickets.guards import Client
 from bot.tickets.model import TicketDraft, TicketType
-from bot.tickets.story import declines_filing, describes_case, no_ticket_reply, proposes
+from bot.tickets.story import declines_filing, describes_case, proposes
 from bot.tickets.views import FilingResult
 from bot.validation import (
     DESCRIPTION_MAX,

@@ -45,9 +45,9 @@ from bot.tickets.story import (
     declines_filing,
     describes_case,
     names_misconduct,
-    no_ticket_reply,
     only_asks_to_file,
     tells_story,
+    thanks_too,
 )
 
 OVERVIEW = "ask_procedure"
@@ -156,6 +156,8 @@ class Decision:
 CALM_OFFER = "utter_calm_offer"
 #: The reply when the user says no ticket is wanted.
 NO_TICKET_WANTED = "utter_no_ticket_wanted"
+#: The reply to thanks.
+THANKS = "utter_thank"
 NONE_CHOSEN = "utter_choice_none"
 ANYTHING_ELSE = "utter_anything_else"
 OUT_OF_SCOPE = "utter_out_of_scope"
@@ -169,7 +171,7 @@ HELP_PROCEDURE = "assisted_service"
 #: While choices are offered, every short reply comes here first (data/rules/procedures.yml);
 #: one that picks nothing is answered as its intent would be anywhere else.
 OWN_ANSWERS: dict[str, Step] = {
-    "greet": Say("utter_greet"), "thank": Say("utter_thank"), "goodbye": Say("utter_goodbye"),
+    "greet": Say("utter_greet"), "thank": Say(THANKS), "goodbye": Say("utter_goodbye"),
                "check_status": HandOver("action_check_status"), "urge": HandOver("action_urge"),
                "rate_service": HandOver("action_rate_service"), "complain": HandOver("action_start_ticket"),
                "suggest": HandOver("action_start_ticket"), "request_help": HandOver("action_start_ticket")}
@@ -220,6 +222,12 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
     if decision.memory.quoted is not None and not isinstance(step, NoMore):
         return replace(decision, memory=replace(decision.memory, quoted=None))
     return decision
+
+
+def no_ticket_reply(text: str) -> str:
+    """The reply to a message that wants nothing filed: thanks met as thanks («不客气»), else the
+    calm «好的,不登记»."""
+    return THANKS if thanks_too(text) else NO_TICKET_WANTED
 
 
 #: The user tells of a penalty they got («被市场监管罚了两千», «罚了我们款», «收到处罚决定»).

@@ -106,7 +106,6 @@ def declines_filing(text: str) -> bool:
 _THANKS = re.compile(r"谢谢|多谢|谢了|谢啦|谢谢啦|感谢|辛苦了|蟹蟹")
 
 
-def no_ticket_reply(text: str) -> str:
-    """The reply to a message that wants nothing filed: thanks met as thanks («不客气»), else the
-    calm «好的,不登记»."""
-    return "utter_thank" if _THANKS.search(squash(text)) else "utter_no_ticket_wanted"
+def thanks_too(text: str) -> bool:
+    """True when thanks are said beside the words («不用记 我就是吐槽一下 谢谢你哈»)."""
+    return bool(_THANKS.search(squash(text)))
