@@ -26,7 +26,7 @@ from bot.procedures.model import PROCEDURE_IDS
 LANGUAGE_DIR = "language"
 MOOD_KEYS = ("anger", "request", "concrete")
 EXPLICIT_INTENTS = ("complain", "suggest", "request_help", "human_handoff", "ask_capabilities", "goodbye", "greet",
-                    "thank")
+                    "thank", "urge")
 
 
 @dataclass(frozen=True)

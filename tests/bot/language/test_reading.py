@@ -295,3 +295,24 @@ def test_a_person_or_what_the_assistant_can_do_said_outright(interpreter, text, 
 def test_whom_to_go_to_about_a_procedure_is_a_question(interpreter, text):
     reading = interpreter.read(text, "request_help", 0.73)
     assert reading.question and reading.intent == "ask_where"
+
+
+@pytest.mark.parametrize("text, intent, confidence", [
+    # found live: «能快点不 急死了» after a ticket's status (deny 0.45) got «好的,还有什么可以帮您?»;
+    # «…不» ending a short question asks, it says no no, and hurrying is asked outright
+    ("能快点不 急死了", "deny", 0.45),
+    ("能快些不", "nlu_fallback", 0.3),
+    ("帮忙催一下 太慢了", "out_of_scope", 0.4),
+    ("赶紧给处理下行不", "deny", 0.5),
+])
+def test_hurrying_said_outright_is_an_urge(interpreter, text, intent, confidence):
+    assert interpreter.read(text, intent, confidence).intent == "urge"
+
+
+@pytest.mark.parametrize("text, intent, confidence", [
+    ("施工许可能快点办下来吗", "ask_duration", 0.82),
+    ("不用催了 谢谢", "deny", 0.6),
+    ("加快办理的话要多交钱不", "ask_fee", 0.45),
+])
+def test_hurrying_asked_about_a_procedure_or_declined_is_no_urge(interpreter, text, intent, confidence):
+    assert interpreter.read(text, intent, confidence).intent != "urge"
