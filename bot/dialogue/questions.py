@@ -264,7 +264,7 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         named_ids = tuple(p for p in named_ids if not told_of_oneself(p, reading, text))
     replying = bool(memory.choices)
     if replying:
-        picked = _picked(text, memory, kb, intent, named_ids, clicked)
+        picked = _picked(text, memory, kb, intent, named_ids, clicked, tuple(reading.facets))
         if picked is not None:
             return picked
         titled = _by_title_part(text, memory.choices, kb) if not named_ids else None
@@ -520,9 +520,11 @@ def _title_pairs(title: str) -> frozenset[str]:
 
 
 def _picked(text: str, memory: Memory, kb: KnowledgeBase, intent: str, named: tuple[str, ...],
-            clicked: bool) -> Decision | None:
+            clicked: bool, asked: tuple[str, ...] = ()) -> Decision | None:
     offered = memory.choices
-    facets = memory.facets or (OVERVIEW,)
+    # «那一般注销要多久» at 简易 or 一般 offered for the conditions: a choice typed with a facet
+    # of its own asks that facet
+    facets = (asked if not clicked else ()) or memory.facets or (OVERVIEW,)
     if clicked:
         chosen = [p for p in named if p in offered]
         return _answer(chosen[0], facets, replace(memory, alternatives=offered), remembered=False) if chosen else None

@@ -59,14 +59,21 @@ def choose(text: str, options: Sequence[Option], by_position: bool = True) -> in
         return NONE_OF_THESE
     if not by_position:
         return _by_name(said, options)
-    ordinal = _ORDINAL.match(said)
-    if ordinal and _ORDINALS[ordinal.group(1)] <= len(options):
-        return _ORDINALS[ordinal.group(1)] - 1
-    if _FIRST.match(said):
-        return 0
-    if _LAST.match(said):
-        return len(options) - 1
+    for part in dict.fromkeys((said, _first_clause(text))):
+        # «第一个 要啥材料»: the choice opens the message, a question follows
+        ordinal = _ORDINAL.match(part)
+        if ordinal and _ORDINALS[ordinal.group(1)] <= len(options):
+            return _ORDINALS[ordinal.group(1)] - 1
+        if _FIRST.match(part):
+            return 0
+        if _LAST.match(part):
+            return len(options) - 1
     return _by_name(said, options)
+
+
+def _first_clause(text: str) -> str:
+    """The message's first clause, squashed («第一个» of «第一个 要啥材料»)."""
+    return squash(re.split(r"[\s,,、。!!??]+", text.strip())[0]).strip(_END_MARKS)
 
 
 def _by_name(said: str, options: Sequence[Option]) -> int | None:

@@ -95,6 +95,20 @@ def test_an_ordinal_where_no_list_was_shown_picks_nothing(text):
     assert not isinstance(decision.step, Answer) or decision.step.procedure == "company_setup"
 
 
+@pytest.mark.parametrize("text, intent, expected", [
+    # found live: after «能注销吗» offered 简易 or 一般, «那一般注销要多久» got 一般注销's conditions
+    # (the facet the buttons were offered for); a choice typed with a facet of its own asks that
+    ("那一般注销要多久", "ask_duration", Answer("general_deregistration", ("ask_duration",))),
+    ("简易的那个要交钱吗", "ask_fee", Answer("simple_deregistration", ("ask_fee",))),
+    ("第一个 要啥材料", "ask_materials", Answer("simple_deregistration", ("ask_materials",))),
+    # without one, the facet the choice was offered for
+    ("一般的", "inform", Answer("general_deregistration", ("ask_eligibility",))),
+])
+def test_a_choice_typed_with_a_facet_of_its_own_asks_that(text, intent, expected):
+    offered = Memory(facets=("ask_eligibility",), choices=BOTH)
+    assert step(text, intent, offered).step == expected
+
+
 def test_a_clicked_button_answers_the_facets_asked_before():
     decision = step("", "ask_duration", Memory(facets=("ask_materials", "ask_fee"), choices=BOTH),
                     named=("general_deregistration",), clicked=True)
