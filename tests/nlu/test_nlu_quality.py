@@ -36,7 +36,9 @@ TRAINING = Path(__file__).parents[2] / "data" / "nlu"
 SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": 0.95},
                 "sealed_test_set_3.yml": {"macro_f1": 0.88, "procedure": 0.94},
                 "sealed_test_set_4.yml": {"macro_f1": 0.91, "procedure": 0.93},
-                "sealed_test_set_5.yml": {"macro_f1": 0.90, "procedure": 0.92}}
+                "sealed_test_set_5.yml": {"macro_f1": 0.90, "procedure": 0.92},
+                # the sixth set at its first run: 0.942 / 0.845 (0.911 over all lines)
+                "sealed_test_set_6.yml": {"macro_f1": 0.92, "procedure": 0.83}}
 
 
 def report_of(stack, name):
