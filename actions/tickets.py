@@ -60,7 +60,7 @@ from bot.conversation.message import Message
 from bot.db import StoreUnavailable
 from bot.dialogue.questions import no_ticket_reply
 from bot.language.interpret import is_question
-from bot.procedures.resolve import department_by_duty, department_of, named_department
+from bot.procedures.resolve import department_by_duty, department_by_stem, department_of, named_department
 from bot.sla import Route
 from bot.tickets.errors import TicketError
 from bot.tickets.guards import Client
@@ -408,7 +408,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «市场监管局让我去税务局»: several departments in passing; ask which one.
             return {"department": None}
         department = (departments().canonical(text.strip()) or department_of(text, [], departments(), None)
-                      or department_by_duty(text, departments()))
+                      or department_by_duty(text, departments()) or department_by_stem(text, departments()))
         if department is None:
             return self._refuse(dispatcher, "department", "utter_unknown_department", words=text[:20])
         return {"department": department}

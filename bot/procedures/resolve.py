@@ -98,6 +98,24 @@ def department_by_duty(text: str, directory: DepartmentDirectory) -> str | None:
     return meant.pop() if len(meant) == 1 else None
 
 
+#: A part of a department's name this short says nothing of its own («市», «局» left alone).
+_STEM_CHARS = 2
+
+
+def department_by_stem(text: str, directory: DepartmentDirectory) -> str | None:
+    """The one department a part of whose name the message says («主要是应急那边» → 应急管理局,
+    «交通那块» → 交通运输局): what a name or synonym is in charge of, its institution word taken
+    off; None when none or several do («水务那边»: 水务局 and 供水公司)."""
+    said = to_simplified(text or "")
+    meant = set()
+    for name in directory.names:
+        for word in (name, *directory.synonyms(name)):
+            stem = _INSTITUTION_END.sub("", word)
+            if len(stem) >= _STEM_CHARS and stem in said:
+                meant.add(name)
+    return meant.pop() if len(meant) == 1 else None
+
+
 def department_of(text: str, named: Sequence[str], directory: DepartmentDirectory,
                   kb: KnowledgeBase | None, procedure: str | None = None) -> str | None:
     """The canonical department a message points at, for a ticket.
