@@ -166,6 +166,12 @@ def asks_something(text: str) -> bool:
     return bool(_QUESTION.search(text or "") or re.search(r"哪些|啥|咋|想问|问问|请问|问下|问一下|先问", text or ""))
 
 
+#: Stopping said in everyday words at a clause's start («等等 先不弄了», «先别登记了 我再想想»);
+#: «他们说这事不弄了» tells of an office that stopped.
+_STOP = re.compile(r"(?:^|[\s,,。.!!;;])(?:等等|等下|那|那就|还是|要不|要不然|算了)?(?:先|就|暂时)?"
+                   r"(?:不|别|不用)(?:弄|搞|整|登记|登|记)了")
+
+
 def is_cancel(text: str) -> bool:
     """True when the user wants to stop filing («取消», «算了不投诉了»).
 
@@ -173,7 +179,8 @@ def is_cancel(text: str) -> bool:
     «能不能申请撤销», «撤销处罚» ask about revoking a decision: neither stops the filing.
     """
     squashed = _squash(text)
-    return bool(_CANCEL.search(squashed)) and not _ASKS_FIRST.search(squashed) and not _REVOKE.search(squashed) \
+    stops = _CANCEL.search(squashed) or _STOP.search((text or "").strip())
+    return bool(stops) and not _ASKS_FIRST.search(squashed) and not _REVOKE.search(squashed) \
         and not goes_on(text)
 
 

@@ -154,3 +154,15 @@ def test_a_question_about_the_five_levels_gives_no_rating(text, asks):
 ])
 def test_going_on_after_an_aside_is_no_cancel(text, cancels):
     assert is_cancel(text) is cancels
+
+
+@pytest.mark.parametrize("text, cancels", [
+    # the sixth set's first run: «等等 先不弄了 我再去营业厅问问» at the credit code was taken
+    # for a wrong code; stopping said in everyday words stops the filing (our own words)
+    ("先不弄了", True), ("不搞了 我自己再跑一趟", True), ("先别登记了 我再想想", True),
+    ("不用登记了", True), ("先不整了", True),
+    # an office that stopped is told, not the filing
+    ("他们说这事不弄了 让我们自己想办法", False), ("窗口的人说不给登记", False),
+])
+def test_stopping_said_in_everyday_words_cancels_the_filing(text, cancels):
+    assert is_cancel(text) is cancels
