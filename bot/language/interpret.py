@@ -320,9 +320,10 @@ class Interpreter:
             # «得嘞得嘞», «安排»: a short yes the classifier could not place
             return "affirm", "agrees in so many words"
         if intent in _SAID_OVER_SMALL_TALK and confidence < UNSURE:
-            # «那你帮我转个能答的人» (taken for «你能干啥», 0.87): one of the two said outright wins
+            # «那你帮我转个能答的人» (taken for «你能干啥», 0.87): one of the two said outright wins,
+            # and so does filing («可以 帮我反映上去», 0.79)
             normal = normalize(text)
-            for said in _SAID_OVER_SMALL_TALK - {intent}:
+            for said in (*sorted(_SAID_OVER_SMALL_TALK - {intent}), "complain"):
                 if first_match(self.lexicon.explicit.get(said, ()), normal) is not None:
                     return said, "says it in so many words"
         if intent in WEAK_INTENTS or confidence < GUESSING or (

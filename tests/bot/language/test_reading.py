@@ -316,3 +316,16 @@ def test_hurrying_said_outright_is_an_urge(interpreter, text, intent, confidence
 ])
 def test_hurrying_asked_about_a_procedure_or_declined_is_no_urge(interpreter, text, intent, confidence):
     assert interpreter.read(text, intent, confidence).intent != "urge"
+
+
+@pytest.mark.parametrize("text, intent, confidence, expected", [
+    # the sixth set's first run: «白白» (fallback 0.3) got «没有完全理解», and «可以 帮我反映上去»
+    # after the offer to file was taken for «你能干啥» (0.79); our own words
+    ("拜了拜了", "nlu_fallback", 0.3, "goodbye"),
+    ("白白~", "nlu_fallback", 0.3, "goodbye"),
+    ("行 那你帮我反映一下", "ask_capabilities", 0.79, "complain"),
+    ("好 帮忙往上反映", "ask_capabilities", 0.7, "complain"),
+    ("你们能帮啥", "ask_capabilities", 0.95, "ask_capabilities"),
+])
+def test_leaving_and_asking_to_pass_it_on_said_outright(interpreter, text, intent, confidence, expected):
+    assert interpreter.read(text, intent, confidence).intent == expected
