@@ -231,6 +231,11 @@ class Interpreter:
 
     def _choose(self, text: str, intent: str, confidence: float, recognition: Recognition,
                 facets: tuple[str, ...], question: bool, vents: bool) -> tuple[str, str | None]:
+        if intent == "greet" and question and not _greets(self.lexicon, text) and \
+                _rest_has_topic(normalize(text), (0, 0)):
+            # «我们在乡镇 也有人管吗» (greet 0.89: «有人…吗»): a question with a matter of its own
+            # and no greeting word in it asks about that matter
+            return (facets[0] if facets else "ask_procedure"), "a question, no greeting"
         if intent in TICKET_INTENTS and self._asks_how_it_works(text, recognition, question):
             # «几个部门互相推 有没有啥机制让他们一起商量», «投诉了 多久决定受不受理»: a question
             # about a rule or a mechanism, no case of one's own told, nothing asked to be done
@@ -370,6 +375,11 @@ class Interpreter:
             return False
         hit = self.clauses.answer(text)
         return hit is not None and hit.sure
+
+
+def _greets(lexicon: Lexicon, text: str) -> bool:
+    """The message holds a greeting word («你好», «在吗», «有人吗»)."""
+    return first_match(lexicon.explicit.get("greet", ()), normalize(text)) is not None
 
 
 def _rest_has_topic(normal: str, span: tuple[int, int]) -> bool:

@@ -329,3 +329,13 @@ def test_hurrying_asked_about_a_procedure_or_declined_is_no_urge(interpreter, te
 ])
 def test_leaving_and_asking_to_pass_it_on_said_outright(interpreter, text, intent, confidence, expected):
     assert interpreter.read(text, intent, confidence).intent == expected
+
+
+@pytest.mark.parametrize("text, greeting", [
+    # found live: «我们在乡镇 也有人管吗» after an answer about 帮办代办 (greet 0.89, «有人…吗») got
+    # the greeting; a question with a matter of its own and no greeting word is no greeting
+    ("我们在乡镇 也有人管吗", False), ("村里有人负责这个吗", False), ("周末大厅有人上班吗", False),
+    ("在?", True), ("有人吗", True), ("在不在呀", True), ("你好 有人在吗", True),
+])
+def test_a_question_with_a_matter_of_its_own_is_no_greeting(interpreter, text, greeting):
+    assert (interpreter.read(text, "greet", 0.9).intent == "greet") is greeting
