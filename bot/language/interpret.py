@@ -99,6 +99,10 @@ _ABOUT_BOT = re.compile(r"你|您|机器|人工|真人|活人|是人|程序|电�
 #: «用水的呢», «那诊所的呢»: the question just asked, of another thing.
 _THAT_ONE = re.compile(r"^(?:那|那么)?[\u4e00-\u9fff]{1,8}的?呢[??]*$")
 _ASKS_WHAT_IT_CAN = re.compile(r"(?:你|您)们?(?:能|可以|会)|(?:在这|这里|这儿)里?(?:能|可以)")
+#: A question asked for a yes or a no («能用英文名吗», «可以合伙办不»).
+_ASKS_YES_OR_NO = re.compile(r"(?:吗|么|不|没)[??!!。.~]*$")
+#: The assistant's place («可以在这里反映问题吗»): asked what can be done here.
+_HERE = re.compile(r"这里|这儿|在这")
 #: Saying what one wants to do («我想注销», «打算开个诊所»): about a procedure named, as a question is.
 _WANTS = re.compile(r"我想|我要|想要|想办|要办|打算|准备|咨询|了解一下|问问|问一下")
 #: Asking for something to be done, in question form («能不能帮我找市长», «能不能改进一下»,
@@ -280,6 +284,12 @@ class Interpreter:
             # «那要是公司搬到别的区去呢 也是这个吗» asks nothing of the bot: a question about
             # the bot speaks to it («你是…», «机器人…», «…是谁»)
             return (facets[0] if facets else "ask_procedure"), "a question not about the bot"
+        if (intent in SMALL_TALK and confidence < UNSURE and _ASKS_YES_OR_NO.search(normalize(text))
+                and not _ABOUT_BOT.search(normalize(text)) and not _ASKS_WHAT_IT_CAN.search(squash(text))
+                and not _HERE.search(normalize(text)) and _rest_has_topic(normalize(text), (0, 0))):
+            # «能用英文名吗» after 名称自主申报 (taken for «你能干啥», 0.54): addressing no one, with a
+            # matter of its own, it asks whether that matter is allowed
+            return (facets[0] if facets else "ask_eligibility"), "a question not about the assistant"
         facet = facets[0] if facets else "ask_procedure"
         asks_about_procedure = recognition.points_at_procedures and (question or bool(_WANTS.search(squash(text))))
         if intent == "rate_service" and not question and _RATES.search(squash(text)):

@@ -339,3 +339,14 @@ def test_leaving_and_asking_to_pass_it_on_said_outright(interpreter, text, inten
 ])
 def test_a_question_with_a_matter_of_its_own_is_no_greeting(interpreter, text, greeting):
     assert (interpreter.read(text, "greet", 0.9).intent == "greet") is greeting
+
+
+@pytest.mark.parametrize("text, confidence, capabilities", [
+    # found live: «能用英文名吗» after an answer about 名称自主申报 (ask_capabilities 0.54) got the
+    # list of what the assistant can do; a question that addresses no one and names a matter of
+    # its own asks about that matter
+    ("能用英文名吗", 0.54, False), ("能拿繁体字起名不", 0.47, False), ("可以两个人合伙办吗", 0.6, False),
+    ("你能查社保吗", 0.94, True), ("这里能反映问题吗", 0.7, True), ("都能问些啥", 0.6, True),
+])
+def test_a_question_addressing_no_one_is_not_about_the_assistant(interpreter, text, confidence, capabilities):
+    assert (interpreter.read(text, "ask_capabilities", confidence).intent == "ask_capabilities") is capabilities
