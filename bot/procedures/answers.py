@@ -81,6 +81,20 @@ def days_text(days: int | None) -> str:
     return "即办(当场办结)" if days == 0 else f"{days}个工作日"
 
 
+def promise_text(days: int | None) -> str:
+    """The promised time as a sentence's subject: «承诺5个工作日办结», «当场办结», «无统一承诺时限»."""
+    if days is None:
+        return "无统一承诺时限"
+    return "当场办结" if days == 0 else f"承诺{days}个工作日办结"
+
+
+def promised_limit_text(days: int | None) -> str:
+    """The promised limit beside the legal one: «承诺5个工作日», «当场办结», «无统一承诺时限»."""
+    if days is None:
+        return "无统一承诺时限"
+    return "当场办结" if days == 0 else f"承诺{days}个工作日"
+
+
 def visits_text(visits: int | None) -> str:
     """The number of visits in the words enterprises know (None: nothing to apply for)."""
     if visits is None:
@@ -138,6 +152,8 @@ def facet_values(procedure: Procedure, facet: Facet, city: City | None = None) -
     values = {
         "procedure_name": procedure.name,
         "promised": days_text(tl.promised_days),
+        "promise": promise_text(tl.promised_days),
+        "promised_limit": promised_limit_text(tl.promised_days),
         "visits": visits_text(procedure.visits),
         "online": place_text(with_city(procedure.online, city.online_portal if city else None)),
         "window": place_text(with_city(procedure.window, city.service_hall if city else None)),
@@ -186,8 +202,21 @@ def answer_values(templates: Mapping[str, str], procedure: Procedure, facets: Se
         KeyError: a section response is missing from ``templates``.
     """
     asked = list(dict.fromkeys(facets)) or [Facet.OVERVIEW]
-    parts = [templates[SECTION_RESPONSE.format(f.short)].format_map(facet_values(procedure, f, city)) for f in asked]
+    parts = [_section(templates, procedure, f, city, Facet.DURATION in asked) for f in asked]
     parts = _without_repeated_lines(parts)
     used = [field for f in asked for field in USED_FIELDS[f]]
     return {"procedure_name": procedure.name, "body": "\n".join(parts),
             "confirm_note": _confirm_note(procedure, used)}
+
+
+def _section(templates: Mapping[str, str], procedure: Procedure, facet: Facet, city: City | None,
+             time_asked: bool) -> str:
+    """One facet's part of an answer; where the time limit is its own part too, the other parts
+    leave out their line of the promised time («简易注销公告期多少天 …有人反对咋办»: the overview's
+    «承诺1个工作日办结,…» beside «办理时限:承诺1个工作日(…)»)."""
+    values = facet_values(procedure, facet, city)
+    text = templates[SECTION_RESPONSE.format(facet.short)].format_map(values)
+    if not time_asked or facet is Facet.DURATION:
+        return text
+    promise_line = f"{values['promise']},{values['visits']}。"
+    return "\n".join(line for line in text.split("\n") if line != promise_line)

@@ -135,3 +135,39 @@ def test_the_where_part_names_the_number_to_call():
                 service_hall=Place("政务服务中心"))
     assert facet_values(proc, Facet.WHERE, city)["hotline"] == "0527-12345"
     assert facet_values(proc, Facet.WHERE)["hotline"] == "12345"
+
+
+def _every_answer(facet_sets):
+    from pathlib import Path
+
+    import yaml
+
+    from bot.procedures.answers import answer_values
+    from bot.procedures.loader import load_knowledge
+
+    root = Path(__file__).resolve().parents[2]
+    templates = {name: variants[0]["text"] for name, variants in
+                 yaml.safe_load((root / "domain.yml").read_text(encoding="utf-8"))["responses"].items()}
+    kb = load_knowledge(root / "knowledge")
+    for guide in kb.procedures.values():
+        for facets in facet_sets:
+            yield guide, facets, answer_values(templates, guide, facets, kb.city)["body"]
+
+
+def test_the_promised_time_reads_as_a_sentence_in_every_answer():
+    # found live: «承诺即办(当场办结)办结» (投标保证金's materials), «承诺无统一承诺时限办结» and
+    # «办理时限:承诺无统一承诺时限» read as nonsense where a guide promises the spot or nothing
+    awkward = [(guide.id, facets[0].value, line) for guide, facets, body in _every_answer([[f] for f in Facet])
+               for line in body.split("\n")
+               if "承诺即办" in line or "承诺无统一" in line or "结)办结" in line or "时限:无统一承诺时限," in line]
+    assert awkward == []
+
+
+def test_the_promised_time_is_said_once_when_the_time_limit_is_asked_too():
+    # found live: «简易注销公告期多少天 公告期间有人反对咋办» gave the overview's «承诺时限:1个工作日,…»
+    # and then «办理时限:承诺1个工作日(…)» in one reply
+    twice = [(guide.id, [f.value for f in facets]) for guide, facets, body in
+             _every_answer([[Facet.OVERVIEW, Facet.DURATION], [Facet.MATERIALS, Facet.DURATION],
+                            [Facet.DURATION, Facet.MATERIALS]])
+             if sum(line.endswith(f",{visits_text(guide.visits)}。") for line in body.split("\n")) != 1]
+    assert twice == []
