@@ -120,6 +120,10 @@ class QuestionAction(Action, abc.ABC):
             return []
         step, memory = in_region(decision, knowledge)
         loop = (tracker.active_loop or {}).get("name")
+        if loop == "ticket_form" and is_cancel(message.typed):
+            # «算了 先不投了 我想问下施工许可证多久能下来»: the stop is said before the answer (the
+            # form then ends without saying it again: action_submit_ticket)
+            dispatcher.utter_message(response="utter_ticket_cancelled")
         if loop == "ticket_form" and step == HandOver("action_start_ticket"):
             # «投诉» typed while a ticket is being taken down: that form goes on, no new draft
             return remember(memory)

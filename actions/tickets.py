@@ -438,16 +438,22 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
 REFUSALS = ("utter_invalid_", "utter_unknown_")
 
 
-def refused_this_turn(tracker: Tracker) -> bool:
-    """True when the answer to the form's question was just refused: the refusal asks again
-    itself (「手机号格式不对,请输入11位手机号」), so the form's question is not repeated."""
+def said_this_turn(tracker: Tracker, responses: tuple[str, ...]) -> bool:
+    """True when a response whose name starts with one of ``responses`` was said since the
+    user's latest message."""
     for event in reversed(tracker.events):
         if event.get("event") == "user":
             return False
         utter = (event.get("metadata") or {}).get("utter_action") or ""
-        if event.get("event") == "bot" and utter.startswith(REFUSALS):
+        if event.get("event") == "bot" and utter.startswith(responses):
             return True
     return False
+
+
+def refused_this_turn(tracker: Tracker) -> bool:
+    """True when the answer to the form's question was just refused: the refusal asks again
+    itself (「手机号格式不对,请输入11位手机号」), so the form's question is not repeated."""
+    return said_this_turn(tracker, REFUSALS)
 
 
 class AskUnlessRefused(Action, abc.ABC):
@@ -573,7 +579,8 @@ class ActionSubmitTicket(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         reset = [SlotSet(s, None) for s in DRAFT_SLOTS] + [SlotSet("ticket_retry", False)]
         if tracker.get_slot("ticket_cancelled") or not tracker.get_slot("ticket_confirmed"):
-            dispatcher.utter_message(response="utter_ticket_cancelled")
+            if not said_this_turn(tracker, ("utter_ticket_cancelled",)):
+                dispatcher.utter_message(response="utter_ticket_cancelled")
             typed = message_of(tracker).typed
             if tracker.get_slot("ticket_cancelled") and phrases.asks_something(typed):
                 # «我不想投诉了 就是想问问施工许可要哪些材料»: the question is answered too

@@ -325,3 +325,19 @@ def test_a_cancel_in_the_ticket_form_is_not_met_with_not_understood(text):
     tracker = state(text, "nlu_fallback", slots={"requested_slot": "credit_code"}, loop="ticket_form")
     _, messages, _ = run(ActionFallback(), tracker)
     assert [m["response"] for m in messages] == []
+
+
+def test_a_filing_stopped_with_a_question_says_so_before_the_answer_and_once():
+    # found live: «算了 先不投了 我想问下施工许可证多久能下来» at the description got the answer, then
+    # «好的,已取消» after it; the stop is said first, and the form's end says it no more
+    from actions.tickets import ActionSubmitTicket
+
+    text = "算了 先不投了 我想问下施工许可证多久能下来"
+    tracker = state(text, "ask_duration", slots={"requested_slot": "description"}, loop="ticket_form")
+    _, messages, events = run(ActionAnswerProcedure(), tracker)
+    assert [m["response"] for m in messages] == ["utter_ticket_cancelled", "utter_procedure_answer"]
+    said = [{"event": "bot", "text": "", "metadata": {"utter_action": m["response"]}} for m in messages]
+    ended = Tracker.from_dict({**tracker.current_state(), "events": [*tracker.events, *said],
+                               "slots": {"ticket_cancelled": True}})
+    _, messages, _ = run(ActionSubmitTicket(), ended)
+    assert messages == []
