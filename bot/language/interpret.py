@@ -99,6 +99,8 @@ _ABOUT_BOT = re.compile(r"你|您|机器|人工|真人|活人|是人|程序|电�
 #: «用水的呢», «那诊所的呢»: the question just asked, of another thing.
 _THAT_ONE = re.compile(r"^(?:那|那么)?[\u4e00-\u9fff]{1,8}的?呢[??]*$")
 _ASKS_WHAT_IT_CAN = re.compile(r"(?:你|您)们?(?:能|可以|会)|(?:在这|这里|这儿)里?(?:能|可以)")
+#: A guess asked to be confirmed («不收钱吧», «网上就能办吧»).
+_ASKS_TO_CONFIRM = re.compile(r"吧[??~。.!!]*$")
 #: A question asked for a yes or a no («能用英文名吗», «可以合伙办不»).
 _ASKS_YES_OR_NO = re.compile(r"(?:吗|么|不|没)[??!!。.~]*$")
 #: The assistant's place («可以在这里反映问题吗»): asked what can be done here.
@@ -235,6 +237,10 @@ class Interpreter:
 
     def _choose(self, text: str, intent: str, confidence: float, recognition: Recognition,
                 facets: tuple[str, ...], question: bool, vents: bool) -> tuple[str, str | None]:
+        if intent in ("deny", "affirm") and facets and len(squash(text)) <= FOLLOW_UP_CHARS \
+                and _ASKS_TO_CONFIRM.search(squash(text)):
+            # «不收钱吧» after an answer (deny 0.71): a facet guessed and asked to be confirmed
+            return facets[0], "a facet guessed, asked to be confirmed"
         if intent == "greet" and question and not _greets(self.lexicon, text) and \
                 _rest_has_topic(normalize(text), (0, 0)):
             # «我们在乡镇 也有人管吗» (greet 0.89: «有人…吗»): a question with a matter of its own

@@ -350,3 +350,15 @@ def test_a_question_with_a_matter_of_its_own_is_no_greeting(interpreter, text, g
 ])
 def test_a_question_addressing_no_one_is_not_about_the_assistant(interpreter, text, confidence, capabilities):
     assert (interpreter.read(text, "ask_capabilities", confidence).intent == "ask_capabilities") is capabilities
+
+
+@pytest.mark.parametrize("text, intent, confidence, expected", [
+    # found live: «不收钱吧» after an answer about 水电气热接入 (deny 0.71) got «好的,还有什么可以帮您?»;
+    # a facet guessed and asked to be confirmed («…吧») is that facet's question
+    ("不收钱吧", "deny", 0.71, "ask_fee"), ("不要钱吧?", "deny", 0.82, "ask_fee"),
+    ("得交钱吧", "affirm", 0.6, "ask_fee"), ("不用带原件吧", "deny", 0.7, "ask_materials"),
+    # a no or a yes without a facet stays one
+    ("不用了吧", "deny", 0.9, "deny"), ("好吧", "affirm", 0.9, "affirm"), ("算了吧", "deny", 0.9, "deny"),
+])
+def test_a_facet_guessed_and_asked_to_be_confirmed_is_its_question(interpreter, text, intent, confidence, expected):
+    assert interpreter.read(text, intent, confidence).intent == expected
