@@ -201,6 +201,8 @@ class Interpreter:
         """An interpreter over every procedure of ``kb`` (and the policy texts, if given)."""
         texts = [ProcedureText(p.id, (p.name, *p.synonyms), parse_all(p.cues), _procedure_text(p), p.serves_others)
                  for p in kb.procedures.values()]
+        # «zhuce个公司», «jianyi注销»: the pinyin typed for the knowledge's words is read
+        lexicon = lexicon.reading_pinyin(kb)
         recognizer = ProcedureRecognizer(texts, dict(kb.ambiguous_terms), lexicon.ambiguous_cues)
         return cls(lexicon, recognizer, clauses)
 

@@ -73,7 +73,7 @@ def test_pinyin_typed_for_a_word_is_read_as_the_word(interpreter, text, named):
 @pytest.mark.parametrize("text, facet", [
     ("jianyi zhuxiao yao duojiu", "ask_duration"),
     ("kai gongsi yao sha cailiao", "ask_materials"),
-    ("zhuce gongsi duoshao qian", "ask_fee"),
+    ("zhuce gongsi yao shoufei ma", "ask_fee"),
 ])
 def test_a_whole_line_in_pinyin_says_its_facet(interpreter, text, facet):
     assert facet in interpreter.read(text, None).facets

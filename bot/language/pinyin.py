@@ -1,0 +1,244 @@
+"""Pinyin typed for a word: 「zhuce个公司」, 「jianyi注销」, 「kaibiao要去吗」, 「jianyi zhuxiao yao duojiu」.
+
+People on a phone sometimes leave the pinyin of a word unconverted, inside Chinese or as a
+whole line without tones. :class:`PinyinReader` knows the words that matter (every word
+that points at a procedure or a facet: names, synonyms, cue words) by their sound, and reads
+a Latin run as those words where its syllables, with the characters typed around it, spell
+one of them («kai» + «个» is 开个, a cue word of 企业开办).
+
+A run is read only when every syllable of it is part of such a word, and a word read from
+Latin letters alone has at least two syllables, so that English words stay what they are:
+«online», «ok», «app», «pdf» are no pinyin, «man» or «taxi» (pinyin-like) are no word we know.
+Runs that are themselves words of the vocabulary («ca» of «ca锁») are left alone.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from bot.language.normalize import is_cjk
+
+#: Syllables that are interjections only (嗯, 呣, 哦, 诶): never read from a Latin run, so that
+#: «online» (o·n·li·ne) is no pinyin.
+INTERJECTIONS = frozenset({"m", "n", "ng", "hm", "hng", "o", "ei", "ê"})
+#: A run longer than this (letters) is not split into syllables (a URL, a code).
+MAX_RUN = 40
+#: Ways of splitting one run into syllables tried, at most.
+MAX_SPLITS = 32
+
+_LATIN = re.compile(r"[a-z]+")
+_FUZZY = ((re.compile(r"^zh"), "z"), (re.compile(r"^ch"), "c"), (re.compile(r"^sh"), "s"),
+          (re.compile(r"^l"), "n"), (re.compile(r"ng$"), "n"))
+
+
+def fold(syllable: str) -> str:
+    """A toneless syllable with the initials and finals many speakers do not tell apart
+    folded together (zh/z, ch/c, sh/s, n/l, -ng/-n), as :func:`bot.language.sounds.sound`."""
+    for pattern, replacement in _FUZZY:
+        syllable = pattern.sub(replacement, syllable)
+    return syllable
+
+
+@functools.lru_cache(maxsize=1)
+def syllables() -> frozenset[str]:
+    """Every toneless syllable of Chinese characters (from pypinyin's table), interjections
+    left out."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    found: set[str] = set()
+    for code, readings in pinyin_dict.items():
+        if not 0x4E00 <= code <= 0x9FFF:
+            continue
+        for reading in readings.split(","):
+            decomposed = unicodedata.normalize("NFD", reading).replace("u\u0308", "v")
+            found.add("".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+    return frozenset(found - INTERJECTIONS)
+
+
+def splits(run: str) -> list[tuple[str, ...]]:
+    """The ways ``run`` splits into syllables (fewest syllables first; at most MAX_SPLITS)."""
+    known = syllables()
+    longest = max(map(len, known))
+    out: list[tuple[str, ...]] = []
+
+    def walk(at: int, taken: tuple[str, ...]) -> None:
+        if len(out) >= MAX_SPLITS:
+            return
+        if at == len(run):
+            out.append(taken)
+            return
+        for end in range(min(len(run), at + longest), at, -1):
+            if run[at:end] in known:
+                walk(end, (*taken, run[at:end]))
+
+    if len(run) <= MAX_RUN:
+        walk(0, ())
+    return sorted(out, key=len)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A character typed, or a syllable of a Latin run."""
+
+    start: int
+    end: int
+    char: str = ""
+    sound: str = ""
+    run: int = -1
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A word read from pinyin: ``word`` stands for ``text[start:end]``; each of its
+    characters for the span given in ``places`` (in the text read)."""
+
+    word: str
+    places: tuple[tuple[int, int], ...]
+    #: the Latin runs (by index) whose syllables it takes
+    runs: frozenset[int] = frozenset()
+
+    @property
+    def start(self) -> int:
+        return self.places[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.places[-1][1]
+
+
+@dataclass(frozen=True)
+class PinyinReader:
+    """The words that matter, by their sound; reads the pinyin typed for them."""
+
+    words: Sequence[str]
+    _by_length: dict[int, list[tuple[str, tuple[str, ...]]]] = field(init=False, repr=False, compare=False)
+    _longest: int = field(init=False, repr=False, compare=False)
+    _latin: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        from pypinyin import Style, lazy_pinyin
+
+        by_length: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+        latin: set[str] = set()
+        for word in self.words:
+            if not word:
+                continue
+            if not all(is_cjk(ch) for ch in word):
+                latin.update(_LATIN.findall(word))
+                continue
+            sounds = tuple(fold(s) for s in lazy_pinyin(word, style=Style.NORMAL, errors="ignore"))
+            if len(sounds) == len(word):
+                # the first word given wins a sound shared by several (names before cue words)
+                by_length.setdefault(len(word), []).append((word, sounds))
+        object.__setattr__(self, "_by_length", by_length)
+        object.__setattr__(self, "_longest", max(by_length, default=0))
+        object.__setattr__(self, "_latin", frozenset(latin))
+
+    def read(self, text: str) -> list[Reading]:
+        """The words read from the Latin runs of ``text`` (lower case), in text order."""
+        runs = [m for m in _LATIN.finditer(text) if m.group(0) not in self._latin]
+        if not runs:
+            return []
+        found: list[Reading] = []
+        read: set[int] = set()
+        for index, match in enumerate(runs):
+            best: list[Reading] | None = None
+            for split in splits(match.group(0)):
+                readings = self._read_run(text, match, split, runs, index)
+                if readings is not None and (best is None or len(readings) < len(best)):
+                    best = readings
+            if best is not None:
+                read.add(index)
+                found.extend(best)
+        # a word taking syllables of a neighbouring run stands only where that run is read too
+        found = [r for r in found if r.runs <= read]
+        # a word taking characters typed around a run is kept once («kai个» and «个gongsi»)
+        out: list[Reading] = []
+        for reading in sorted(found, key=lambda r: (r.start, -(r.end - r.start))):
+            if out and reading.start < out[-1].end:
+                continue
+            out.append(reading)
+        return out
+
+    def _read_run(self, text: str, match: re.Match[str], split: tuple[str, ...], runs: list[re.Match[str]],
+                  index: int) -> list[Reading] | None:
+        """The words covering every syllable of one run (None when some syllable is left)."""
+        units = self._units(text, match, split, runs, index)
+        mine = [i for i, u in enumerate(units) if u.run == index]
+        covered: set[int] = set()
+        readings: list[Reading] = []
+        i = 0
+        while i < len(units):
+            taken = self._longest_word(units, i)
+            if taken is None:
+                i += 1
+                continue
+            word, length = taken
+            span = range(i, i + length)
+            if any(units[j].run == index for j in span):
+                covered.update(j for j in span if units[j].run == index)
+                readings.append(Reading(word, tuple((units[j].start, units[j].end) for j in span),
+                                        frozenset(units[j].run for j in span if units[j].run >= 0)))
+            i += length
+        if covered != set(mine):
+            return None
+        return readings
+
+    def _units(self, text: str, match: re.Match[str], split: tuple[str, ...], runs: list[re.Match[str]],
+               index: int) -> list[_Unit]:
+        """The message as units: each Chinese character, each syllable of the run (split as
+        given) and of the other runs (split their shortest way); spaces are skipped, anything
+        else stands between words."""
+        units: list[_Unit] = []
+        at = 0
+        for number, run in enumerate(runs):
+            units.extend(self._chars(text, at, run.start()))
+            units.extend(self._syllables(run, number, split if number == index else None))
+            at = run.end()
+        units.extend(self._chars(text, at, len(text)))
+        return units
+
+    @staticmethod
+    def _chars(text: str, start: int, end: int) -> list[_Unit]:
+        return [_Unit(i, i + 1, char=text[i] if is_cjk(text[i]) or "a" <= text[i] <= "z" else "\0")
+                for i in range(start, end) if text[i] != " "]
+
+    @staticmethod
+    def _syllables(match: re.Match[str], index: int, split: tuple[str, ...] | None = None) -> list[_Unit]:
+        if split is None:
+            options = splits(match.group(0))
+            if not options:
+                return [_Unit(match.start(), match.end(), char="\0")]
+            split = options[0]
+        units = []
+        at = match.start()
+        for syllable in split:
+            units.append(_Unit(at, at + len(syllable), sound=fold(syllable), run=index))
+            at += len(syllable)
+        return units
+
+    def _longest_word(self, units: list[_Unit], i: int) -> tuple[str, int] | None:
+        # a word read from Latin letters alone has two syllables or more
+        for length in range(min(self._longest, len(units) - i), 1, -1):
+            piece = units[i:i + length]
+            if not any(u.sound for u in piece):
+                continue
+            for word, sounds in self._by_length.get(length, ()):
+                # each syllable sounds as the word's character, each character typed is the word's
+                if all((u.sound == s) if u.sound else (u.char == ch)
+                       for u, ch, s in zip(piece, word, sounds, strict=True)):
+                    return word, length
+        return None
+
+
+def read_words(reader: PinyinReader | None, text: str) -> list[Reading]:
+    """What ``reader`` reads in ``text`` (nothing without a reader)."""
+    return reader.read(text) if reader is not None else []
+
+
+def vocabulary(*groups: Iterable[str]) -> tuple[str, ...]:
+    """The words of ``groups`` in order, each once (the first group wins a shared sound)."""
+    return tuple(dict.fromkeys(w for group in groups for w in group if w))
