@@ -63,6 +63,9 @@ ASKED_NOT_FILED = frozenset({"complain", "suggest", "request_help"})
 TOPIC_QUESTION_PAIRS = 3
 #: A message this short (characters, no spaces) with a facet word is a follow-up («要钱不»).
 FOLLOW_UP_CHARS = 10
+#: From this long (characters, no spaces) a question is one of its own, whose terms may name
+#: the guide that alone holds them.
+TERM_QUESTION_CHARS = 9
 #: Word pairs left once procedure, facet and asking words are taken out, from which a
 #: message has a topic of its own.
 OWN_TOPIC_PAIRS = 2
@@ -218,6 +221,13 @@ class Interpreter:
         question = is_question(said)
         vents = self.lexicon.moods.vents(said, names_something=recognition.points_at_procedures)
         chosen, reason = self._choose(said, classified, confidence, recognition, facets, question, vents)
+        if (chosen in FACETS and question and not recognition.points_at_procedures
+                and len(squash(said)) >= TERM_QUESTION_CHARS
+                and not _files(said, recognition) and not _OWN_CASE.search(squash(said))):
+            # «新办企业的税盘一般怎么领», «12345专席的处理流程是什么样的»: a question of its own
+            # about a procedure naming none, in the terms only one guide's text holds (a short
+            # follow-up, «要不要带公章», stays with the procedure asked about before)
+            recognition = self.recognizer.by_term(said) or recognition
         return Reading(chosen, classified, _as_typed(recognition, spelled), facets, vents, question, reason,
                        self._topic_size(said, recognition), _files(said, recognition))
 
