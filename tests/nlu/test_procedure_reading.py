@@ -117,9 +117,17 @@ def test_english_words_name_no_procedure_through_pinyin(interpreter, text):
     ("首为不罚怎么申请", ("lenient_enforcement",)),
     ("施工许可正要多久", ("construction_permit",)),
     ("电子保寒能用吗", ("bid_guarantee",)),
+    ("营业执找办好了没", SETUP),
+    ("异常名路怎么移出", ("credit_repair",)),
 ])
 def test_an_object_word_typed_by_sound_is_found(interpreter, text, named):
     assert _named(interpreter, text) == named
+
+
+def test_an_everyday_word_beside_a_name_is_no_typo_of_a_longer_name(interpreter):
+    # 施工许可证 sounds through «施工许可怎» (zheng / zen, folded alike); 怎么 is what was typed
+    assert interpreter.recognizer.spell("施工许可怎么申请")[0] == "施工许可怎么申请"
+    assert interpreter.recognizer.spell("厂子一直没开业 想简易注消掉")[0] == "厂子一直没开业 想简易注销掉"
 
 
 # — 3. an object or a situation that implies one procedure
