@@ -142,61 +142,60 @@ class PinyinReader:
         runs = [m for m in _LATIN.finditer(text) if m.group(0) not in self._latin]
         if not runs:
             return []
-        found: list[Reading] = []
-        read: set[int] = set()
+        # each run split the way that reads all of it with the fewest words, if any does
+        chosen: dict[int, tuple[str, ...]] = {}
         for index, match in enumerate(runs):
-            best: list[Reading] | None = None
+            fewest: int | None = None
             for split in splits(match.group(0)):
-                readings = self._read_run(text, match, split, runs, index)
-                if readings is not None and (best is None or len(readings) < len(best)):
-                    best = readings
-            if best is not None:
-                read.add(index)
-                found.extend(best)
-        # a word taking syllables of a neighbouring run stands only where that run is read too
-        found = [r for r in found if r.runs <= read]
-        # a word taking characters typed around a run is kept once («kai个» and «个gongsi»)
-        out: list[Reading] = []
-        for reading in sorted(found, key=lambda r: (r.start, -(r.end - r.start))):
-            if out and reading.start < out[-1].end:
-                continue
-            out.append(reading)
-        return out
+                covered, words = self._best(self._units(text, runs, {index: split}), {index}, others=True)
+                if covered.get(index, 0) == len(split) and (fewest is None or len(words) < fewest):
+                    chosen[index], fewest = split, len(words)
+        # then the whole message at once: the runs read in full, no syllable read twice
+        units = self._units(text, runs, chosen)
+        read = set(chosen)
+        while read:
+            covered, words = self._best(units, read)
+            whole = {i for i in read if covered.get(i, 0) == len(chosen[i])}
+            if whole == read:
+                return [Reading(word, tuple((u.start, u.end) for u in units[i:i + length]),
+                                frozenset(u.run for u in units[i:i + length] if u.run >= 0))
+                        for i, word, length in words]
+            read = whole
+        return []
 
-    def _read_run(self, text: str, match: re.Match[str], split: tuple[str, ...], runs: list[re.Match[str]],
-                  index: int) -> list[Reading] | None:
-        """The words covering every syllable of one run (None when some syllable is left)."""
-        units = self._units(text, match, split, runs, index)
-        mine = [i for i, u in enumerate(units) if u.run == index]
-        covered: set[int] = set()
-        readings: list[Reading] = []
-        i = 0
-        while i < len(units):
-            taken = self._longest_word(units, i)
-            if taken is None:
-                i += 1
-                continue
-            word, length = taken
-            span = range(i, i + length)
-            if any(units[j].run == index for j in span):
-                covered.update(j for j in span if units[j].run == index)
-                readings.append(Reading(word, tuple((units[j].start, units[j].end) for j in span),
-                                        frozenset(units[j].run for j in span if units[j].run >= 0)))
-            i += length
-        if covered != set(mine):
-            return None
-        return readings
+    def _best(self, units: list[_Unit], runs: set[int], others: bool = False
+              ) -> tuple[dict[int, int], list[tuple[int, str, int]]]:
+        """The words reading most syllables of ``runs`` with the fewest words (a word taking
+        syllables of another run only when ``others``): how many syllables of each run they
+        read, and the words as (first unit, word, length)."""
+        best: list[tuple[int, int, tuple[tuple[int, str, int], ...]]] = [(0, 0, ())] * (len(units) + 1)
+        for i in range(len(units) - 1, -1, -1):
+            options = [best[i + 1]]
+            for word, length in self._words_at(units, i):
+                piece = units[i:i + length]
+                if not others and any(u.run >= 0 and u.run not in runs for u in piece):
+                    continue
+                count = sum(1 for u in piece if u.run in runs)
+                if count:
+                    after = best[i + length]
+                    options.append((after[0] + count, after[1] - 1, ((i, word, length), *after[2])))
+            best[i] = max(options, key=lambda option: (option[0], option[1]))
+        covered: dict[int, int] = {}
+        for i, _, length in best[0][2]:
+            for u in units[i:i + length]:
+                if u.run >= 0:
+                    covered[u.run] = covered.get(u.run, 0) + 1
+        return covered, list(best[0][2])
 
-    def _units(self, text: str, match: re.Match[str], split: tuple[str, ...], runs: list[re.Match[str]],
-               index: int) -> list[_Unit]:
-        """The message as units: each Chinese character, each syllable of the run (split as
-        given) and of the other runs (split their shortest way); spaces are skipped, anything
-        else stands between words."""
+    def _units(self, text: str, runs: list[re.Match[str]], split: dict[int, tuple[str, ...]]) -> list[_Unit]:
+        """The message as units: each Chinese character, each syllable of the runs (split as
+        given, the others their shortest way); spaces are skipped, anything else stands
+        between words."""
         units: list[_Unit] = []
         at = 0
         for number, run in enumerate(runs):
             units.extend(self._chars(text, at, run.start()))
-            units.extend(self._syllables(run, number, split if number == index else None))
+            units.extend(self._syllables(run, number, split.get(number)))
             at = run.end()
         units.extend(self._chars(text, at, len(text)))
         return units
@@ -220,8 +219,10 @@ class PinyinReader:
             at += len(syllable)
         return units
 
-    def _longest_word(self, units: list[_Unit], i: int) -> tuple[str, int] | None:
-        # a word read from Latin letters alone has two syllables or more
+    def _words_at(self, units: list[_Unit], i: int) -> list[tuple[str, int]]:
+        """The words (one per length, the first given) the units from ``i`` on spell, with a
+        syllable among them; a word read from Latin letters alone has two syllables or more."""
+        found = []
         for length in range(min(self._longest, len(units) - i), 1, -1):
             piece = units[i:i + length]
             if not any(u.sound for u in piece):
@@ -230,8 +231,9 @@ class PinyinReader:
                 # each syllable sounds as the word's character, each character typed is the word's
                 if all((u.sound == s) if u.sound else (u.char == ch)
                        for u, ch, s in zip(piece, word, sounds, strict=True)):
-                    return word, length
-        return None
+                    found.append((word, length))
+                    break
+        return found
 
 
 def read_words(reader: PinyinReader | None, text: str) -> list[Reading]:
