@@ -114,15 +114,18 @@ class PinyinReader:
     """The words that matter, by their sound; reads the pinyin typed for them."""
 
     words: Sequence[str]
-    _by_length: dict[int, list[tuple[str, tuple[str, ...]]]] = field(init=False, repr=False, compare=False)
+    #: words by (length, first character) and by (length, first sound)
+    _by_start: dict[tuple[int, str], list[tuple[str, tuple[str, ...]]]] = field(init=False, repr=False,
+                                                                             compare=False)
     _longest: int = field(init=False, repr=False, compare=False)
     _latin: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         from pypinyin import Style, lazy_pinyin
 
-        by_length: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+        by_start: dict[tuple[int, str], list[tuple[str, tuple[str, ...]]]] = {}
         latin: set[str] = set()
+        longest = 0
         for word in self.words:
             if not word:
                 continue
@@ -132,9 +135,11 @@ class PinyinReader:
             sounds = tuple(fold(s) for s in lazy_pinyin(word, style=Style.NORMAL, errors="ignore"))
             if len(sounds) == len(word):
                 # the first word given wins a sound shared by several (names before cue words)
-                by_length.setdefault(len(word), []).append((word, sounds))
-        object.__setattr__(self, "_by_length", by_length)
-        object.__setattr__(self, "_longest", max(by_length, default=0))
+                by_start.setdefault((len(word), word[0]), []).append((word, sounds))
+                by_start.setdefault((len(word), "~" + sounds[0]), []).append((word, sounds))
+                longest = max(longest, len(word))
+        object.__setattr__(self, "_by_start", by_start)
+        object.__setattr__(self, "_longest", longest)
         object.__setattr__(self, "_latin", frozenset(latin))
 
     def read(self, text: str) -> list[Reading]:
@@ -227,7 +232,8 @@ class PinyinReader:
             piece = units[i:i + length]
             if not any(u.sound for u in piece):
                 continue
-            for word, sounds in self._by_length.get(length, ()):
+            first = "~" + piece[0].sound if piece[0].sound else piece[0].char
+            for word, sounds in self._by_start.get((length, first), ()):
                 # each syllable sounds as the word's character, each character typed is the word's
                 if all((u.sound == s) if u.sound else (u.char == ch)
                        for u, ch, s in zip(piece, word, sounds, strict=True)):
