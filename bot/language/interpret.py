@@ -107,6 +107,9 @@ _WANTS = re.compile(r"我想|我要|想要|想办|要办|打算|准备|咨询|�
 #: Asking for something to be done, in question form («能不能帮我找市长», «能不能改进一下»,
 #: «就不能一次性告知吗»): a request or a complaint, however sure the policy texts are.
 _ASKS_FOR = re.compile(r"就不能|帮我|帮忙|帮一把|帮帮|请你|请帮|麻烦|改进|改一下|加快|希望|派人|派个")
+#: Someone asked to be sent («…够不够条件 能不能派个人来厂里指导下»): a request for help, whatever
+#: procedure it names (the dialogue files it: bot/dialogue/questions.py asks_for_visit).
+_SEND_SOMEONE = re.compile(r"派.{0,3}(?:人|专员|干部|同志|专家)|上门|来(?:我们)?(?:厂|公司|企业|店|单位|现场|一趟)")
 #: Words with which a user asks to file, not to be told, and the rhetorical questions of a
 #: complaint («为什么老是推诿?»): a question with them stays a ticket.
 _TICKET_WORDS = re.compile(r"投诉|举报|反映|曝光|诉求|求助|建议|意见|为什么|为啥|凭什么|怎么回事|怎么还|怎么老|"
@@ -202,7 +205,8 @@ class Interpreter:
     @classmethod
     def build(cls, kb: KnowledgeBase, lexicon: Lexicon, clauses: ClauseIndex | None = None) -> Interpreter:
         """An interpreter over every procedure of ``kb`` (and the policy texts, if given)."""
-        texts = [ProcedureText(p.id, (p.name, *p.synonyms), parse_all(p.cues), _procedure_text(p), p.serves_others)
+        texts = [ProcedureText(p.id, (p.name, *p.synonyms), parse_all(p.cues), _procedure_text(p), p.serves_others,
+                               " ".join((p.summary, *p.eligibility, *(m.name for m in p.materials))))
                  for p in kb.procedures.values()]
         # «zhuce个公司», «jianyi注销»: the pinyin typed for the knowledge's words is read
         lexicon = lexicon.reading_pinyin(kb)
@@ -299,7 +303,8 @@ class Interpreter:
             if intent in WEAK_INTENTS:
                 return facet, "a question about a procedure the classifier did not know"
             if intent in UNSURE_INTENTS and confidence < UNSURE_TICKET and not (
-                    intent in SMALL_TALK and _ASKS_WHAT_IT_CAN.search(squash(text))):
+                    intent in SMALL_TALK and _ASKS_WHAT_IT_CAN.search(squash(text))) and not (
+                    intent == "request_help" and _SEND_SOMEONE.search(squash(text))):
                 return facet, "a question about a procedure, not what the classifier guessed"
             if intent == "human_handoff" and confidence < GUESSING:
                 return facet, "wants a procedure done, asks for nobody"

@@ -133,6 +133,9 @@ class ProcedureText:
     text: str = ""
     #: A service done for other procedures (帮办代办): its mention wins over theirs.
     serves_others: bool = False
+    #: What the guide says the procedure is (summary, conditions, materials; not the steps,
+    #: which speak of the tickets and ratings around it: 工单号, 差评): its own terms.
+    terms_text: str = ""
 
 
 @dataclass
@@ -268,7 +271,7 @@ def _terms(procedures: Sequence[ProcedureText], known: set[str]) -> dict[str, st
     jieba.initialize()
     words: list[set[str]] = []
     for proc in procedures:
-        text = normalize(" ".join((*proc.names, proc.text)))
+        text = normalize(" ".join((*proc.names, proc.terms_text)))
         words.append({p.word for p in jieba.posseg.cut(text) if len(p.word) >= 2 and p.flag in TERM_TAGS
                       and all(is_cjk(ch) for ch in p.word) and jieba.dt.FREQ.get(p.word, 0) <= TERM_MAX_FREQ})
     counts: dict[str, int] = {}

@@ -206,6 +206,8 @@ def test_a_follow_up_or_a_ticket_names_no_guide_by_its_terms(interpreter, text, 
     ("变更的时候要带营业执照原件吗", "company_setup"),
     ("要带营业执照原件吗", "company_setup"),
     ("税盘要交回吗", "company_setup"),
+    ("执照早就领了 一直没营业 能简单点注销吗", "company_setup"),
+    ("营业执照拿了就搁着了 现在想关掉", "company_setup"),
     ("公司注销了税盘要交回吗", "company_setup"),
     ("给孩子改名字要去哪", "business_change"),
     ("我叫啥名字你记下来", "name_declaration"),
@@ -256,6 +258,16 @@ def test_cue_words_out_of_order_or_far_apart_make_no_cue(interpreter, text, abse
 ])
 def test_cues_in_their_usual_order_still_match(interpreter, text, named):
     assert _named(interpreter, text) == named
+
+
+@pytest.mark.parametrize("text", [
+    "我们想报技改奖补 但吃不准项目够不够条件 能不能派个人来厂里指导下",
+    "想申请补贴 条件看不懂 能不能安排人上门讲讲",
+])
+def test_someone_asked_to_be_sent_stays_a_request_whatever_it_names(interpreter, text):
+    reading = interpreter.read(text, "request_help", 0.8)
+    assert reading.recognition.named == ("enterprise_policy",)
+    assert reading.intent == "request_help"
 
 
 def _annotated_lines():
