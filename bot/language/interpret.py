@@ -107,9 +107,12 @@ _WANTS = re.compile(r"我想|我要|想要|想办|要办|打算|准备|咨询|�
 #: Asking for something to be done, in question form («能不能帮我找市长», «能不能改进一下»,
 #: «就不能一次性告知吗»): a request or a complaint, however sure the policy texts are.
 _ASKS_FOR = re.compile(r"就不能|帮我|帮忙|帮一把|帮帮|请你|请帮|麻烦|改进|改一下|加快|希望|派人|派个")
-#: Someone asked to be sent («…够不够条件 能不能派个人来厂里指导下»): a request for help, whatever
-#: procedure it names (the dialogue files it: bot/dialogue/questions.py asks_for_visit).
-_SEND_SOMEONE = re.compile(r"派.{0,3}(?:人|专员|干部|同志|专家)|上门|来(?:我们)?(?:厂|公司|企业|店|单位|现场|一趟)")
+#: Someone asked to be sent to the enterprise («…够不够条件 能不能派个人来厂里指导下»): the asking
+#: words, then the sending or coming within a few characters — a request for help, whatever
+#: procedure it names (the dialogue files it so too: bot/dialogue/questions.py asks_for_visit).
+_SEND_SOMEONE = re.compile(r"(?:能不能|可不可以|能否|可否|能|可以|麻烦|请|希望|想请|想让|安排|给我们|帮我们|帮忙)"
+                           r".{0,6}(?:派.{0,3}(?:人|专员|干部|同志|专家)|上门|到(?:我们)?(?:厂|公司|企业|店|单位|现场)"
+                           r"|来(?:我们)?(?:厂|公司|企业|店|单位|现场|一趟))")
 #: Words with which a user asks to file, not to be told, and the rhetorical questions of a
 #: complaint («为什么老是推诿?»): a question with them stays a ticket.
 _TICKET_WORDS = re.compile(r"投诉|举报|反映|曝光|诉求|求助|建议|意见|为什么|为啥|凭什么|怎么回事|怎么还|怎么老|"
@@ -253,6 +256,11 @@ class Interpreter:
             if recognition.named:
                 return (facets[0] if facets else "ask_procedure"), "asks how a procedure's rules work"
             return "ask_procedure", "asks how a rule of the policy texts works"
+        if (intent in FACETS and _SEND_SOMEONE.search(normalize(text))
+                and "assisted_service" not in recognition.named):
+            # «我们想报技改奖补 但吃不准项目够不够条件 能不能派个人来厂里指导下»: asked to send
+            # someone, not told how (asking whether 帮办代办 comes to the door is a question)
+            return "request_help", "asks for someone to be sent"
         if (intent in ASKED_NOT_FILED | {"ask_procedure"} and recognition.points_at_procedures
                 and asks_whether_covered(text) and not _files(text, recognition)
                 and not _ASKS_FOR.search(squash(text))):
@@ -304,7 +312,7 @@ class Interpreter:
                 return facet, "a question about a procedure the classifier did not know"
             if intent in UNSURE_INTENTS and confidence < UNSURE_TICKET and not (
                     intent in SMALL_TALK and _ASKS_WHAT_IT_CAN.search(squash(text))) and not (
-                    intent == "request_help" and _SEND_SOMEONE.search(squash(text))):
+                    intent == "request_help" and _SEND_SOMEONE.search(normalize(text))):
                 return facet, "a question about a procedure, not what the classifier guessed"
             if intent == "human_handoff" and confidence < GUESSING:
                 return facet, "wants a procedure done, asks for nobody"

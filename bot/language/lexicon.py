@@ -20,8 +20,8 @@ from bot.knowledge.errors import Issue, KnowledgeError
 from bot.knowledge.yamlfile import YamlDocument, read_yaml
 from bot.language.facets import FACETS, FacetLexicon, build_lexicon
 from bot.language.mood import MoodLexicon, build_moods
-from bot.language.words import Spelled, WordMap, check_words
 from bot.language.pinyin import PinyinReader, vocabulary
+from bot.language.words import Spelled, WordMap, check_words
 from bot.procedures.model import PROCEDURE_IDS, KnowledgeBase
 
 LANGUAGE_DIR = "language"

@@ -1,6 +1,8 @@
 """Which procedure a message is about, from everything the knowledge base says of it.
 
-Evidence, strongest first:
+Evidence, strongest first (a procedure named as the state the enterprise is in or the time
+of what happened, «上了异常名录还能走简易注销吗», «开标时说我们的保函不认», gives way to another
+named; «帮我把信用修复办了» asks 信用修复, not the service of doing it):
 
 1. a name or synonym written out (简易注销), also in traditional characters;
 2. a name typed with a wrong character of the same sound (简易注消); any word that points
@@ -10,7 +12,10 @@ Evidence, strongest first:
    for 变更登记, 「开标 + 现场|远程」 for 不见面开标);
 4. a word or cue that fits several procedures (注销; 「不想干了 + 公司」): the user is asked,
    with those procedures as the choices;
-5. the words the message shares with each procedure's text (name, summary, steps,
+5. a term only one guide's text holds (税盘, 清算组, 施工图: Jieba's nouns, rare in its
+   dictionary, from the summary, conditions and materials), for a question of its own about a
+   procedure that names none (:meth:`ProcedureRecognizer.by_term`; the reading decides when);
+6. the words the message shares with each procedure's text (name, summary, steps,
    materials, eligibility), ranked with BM25: a hint at which two or three procedures to
    offer when nothing above matched, never a decision.
 """
