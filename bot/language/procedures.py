@@ -48,7 +48,10 @@ RELATED_SHARE = 0.6
 MAX_RELATED = 3
 #: Words before a procedure's name that make it the state the enterprise is in, not what it
 #: asks about («上了异常名录还能走简易注销吗»: 简易注销 is asked, 信用修复 is the condition) …
-STATE_BEFORE = ("上了", "进了", "列入", "列进", "拉进", "纳入", "被列", "在")
+STATE_BEFORE = ("上了", "进了", "列入", "列进", "拉进", "纳入", "被列", "在",
+                # … or the time it is at («明天就开标了 现在办电子保函还来得及吗»)
+                "明天", "后天", "今天", "马上", "就要", "快要", "下周", "明天就", "后天就", "今天就", "下周就",
+                "马上就")
 #: … and words after it that make it the time or the place of what happened («开标时说我们的
 #: 保函不认»: 保函 is asked about, 开标 is when).
 CONTEXT_AFTER = ("时", "的时候", "时候", "期间", "那天", "现场", "里的", "中的", "里面的")

@@ -225,6 +225,8 @@ def test_an_object_with_a_word_of_another_errand_is_not_a_new_one(interpreter, t
     ("在异常名录里的企业能申请简易注销吗", SIMPLE),
     ("开标时说我们的保函不认", ("bid_guarantee",)),
     ("开标的时候对方不收电子保函 合理吗", ("bid_guarantee",)),
+    ("后天就开标了 保函现在办还赶得上吗", ("bid_guarantee",)),
+    ("马上开标了 电子保函怎么交", ("bid_guarantee",)),
     ("执照变更跑了三趟", CHANGE),
     ("营业执照变更要跑几趟", CHANGE),
     ("进了经营异常名录 能帮我把信用修复办了吗", ("credit_repair",)),
