@@ -47,8 +47,12 @@ async def _parse_all(model: Path, texts: list[str]) -> list[dict]:
 
     from rasa.core.agent import Agent
     from rasa.utils.common import configure_logging_and_warnings
+    from rasa.utils.log_utils import configure_structlog
 
     configure_logging_and_warnings(logging.WARNING)
+    # Rasa's structured log prints every parsed message at debug level: the sealed sets'
+    # sentences must never reach the terminal or a log
+    configure_structlog(logging.WARNING)
 
     agent = Agent.load(str(model))
     return [await agent.parse_message(text) for text in texts]

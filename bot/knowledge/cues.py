@@ -8,7 +8,8 @@ A group written with ``!`` in front of a word rules the cue out: when any of its
 occurs anywhere in the message, the cue does not match (``帮我 + 办一下 + !催办|催一下``:
 «帮我催办一下» urges a ticket, it asks nobody to do a procedure). A ``!`` followed by
 punctuation is a word to find as any other («!!!» is anger).
-Combinations generalise where listed phrases do not:
+Groups joined by ``>`` instead of ``+`` must occur in that order (``开个|注册 > 公司|厂``:
+«注册个公司» but not «新租的厂房 想开个户»). Combinations generalise where listed phrases do not:
 the one cue above covers 「法人换人了」「股东要变更」「想改一下法人」.
 
 Matching is on :func:`bot.language.normalize.normalize`'d text, so cues are written in
@@ -44,6 +45,8 @@ class Cue:
     groups: tuple[tuple[str, ...], ...]
     #: words that rule the cue out wherever they occur (the ``!`` groups)
     excluded: tuple[str, ...] = ()
+    #: for each group, whether it must come after the group before it (joined by ``>``)
+    ordered: tuple[bool, ...] = ()
 
     @classmethod
     def parse(cls, pattern: str) -> Cue:
@@ -53,7 +56,8 @@ class Cue:
             raise CueError("expected a non-empty cue such as '法人|股东 + 换|变更'")
         groups: list[tuple[str, ...]] = []
         excluded: list[str] = []
-        for part in pattern.split("+"):
+        ordered: list[bool] = []
+        for joint, part in _parts(pattern):
             part = part.strip()
             rules_out = part.startswith(RULES_OUT) and part[1:2].isalnum()
             words = tuple(w.strip().lower() for w in (part[1:] if rules_out else part).split("|"))
@@ -62,10 +66,13 @@ class Cue:
             if rules_out:
                 excluded.extend(words)
             else:
+                if joint == ">" and not groups:
+                    raise CueError(f"{pattern!r} starts with '>': it joins a group to the one before")
                 groups.append(words)
+                ordered.append(joint == ">")
         if not groups:
             raise CueError(f"{pattern!r} only rules out: a cue needs a group of words that must occur")
-        return cls(pattern, tuple(groups), tuple(dict.fromkeys(excluded)))
+        return cls(pattern, tuple(groups), tuple(dict.fromkeys(excluded)), tuple(ordered))
 
     def find(self, text: str) -> Span | None:
         """The tightest span of ``text`` holding every group, or None (also when a word
@@ -80,11 +87,26 @@ class Cue:
             hits.append(spans)
         best: Span | None = None
         for combo in itertools.product(*hits):
+            if any(k < len(self.ordered) and self.ordered[k] and combo[k][0] < combo[k - 1][1]
+                   for k in range(1, len(combo))):
+                continue
             start = min(s for s, _ in combo)
             end = max(e for _, e in combo)
             if end - start <= WINDOW and (best is None or end - start < best[1] - best[0]):
                 best = (start, end)
         return best
+
+
+def _parts(pattern: str) -> list[tuple[str, str]]:
+    """``pattern`` cut at ``+`` and ``>``, each part with the joint before it ('' first)."""
+    out: list[tuple[str, str]] = []
+    joint, start = "", 0
+    for i, ch in enumerate(pattern):
+        if ch in "+>":
+            out.append((joint, pattern[start:i]))
+            joint, start = ch, i + 1
+    out.append((joint, pattern[start:]))
+    return out
 
 
 def _occurrences(text: str, words: Iterable[str]) -> Iterable[Span]:

@@ -63,6 +63,9 @@ ASKED_NOT_FILED = frozenset({"complain", "suggest", "request_help"})
 TOPIC_QUESTION_PAIRS = 3
 #: A message this short (characters, no spaces) with a facet word is a follow-up («要钱不»).
 FOLLOW_UP_CHARS = 10
+#: From this long (characters, no spaces) a question is one of its own, whose terms may name
+#: the guide that alone holds them.
+TERM_QUESTION_CHARS = 9
 #: Word pairs left once procedure, facet and asking words are taken out, from which a
 #: message has a topic of its own.
 OWN_TOPIC_PAIRS = 2
@@ -110,6 +113,12 @@ _WANTS = re.compile(r"我想|我要|想要|想办|要办|打算|准备|咨询|�
 #: Asking for something to be done, in question form («能不能帮我找市长», «能不能改进一下»,
 #: «就不能一次性告知吗»): a request or a complaint, however sure the policy texts are.
 _ASKS_FOR = re.compile(r"就不能|帮我|帮忙|帮一把|帮帮|请你|请帮|麻烦|改进|改一下|加快|希望|派人|派个")
+#: Someone asked to be sent to the enterprise («…够不够条件 能不能派个人来厂里指导下»): the asking
+#: words, then the sending or coming within a few characters — a request for help, whatever
+#: procedure it names (the dialogue files it so too: bot/dialogue/questions.py asks_for_visit).
+_SEND_SOMEONE = re.compile(r"(?:能不能|可不可以|能否|可否|能|可以|麻烦|请|希望|想请|想让|安排|给我们|帮我们|帮忙)"
+                           r".{0,6}(?:派.{0,3}(?:人|专员|干部|同志|专家)|上门|到(?:我们)?(?:厂|公司|企业|店|单位|现场)"
+                           r"|来(?:我们)?(?:厂|公司|企业|店|单位|现场|一趟))")
 #: Words with which a user asks to file, not to be told, and the rhetorical questions of a
 #: complaint («为什么老是推诿?»): a question with them stays a ticket.
 _TICKET_WORDS = re.compile(r"投诉|举报|反映|曝光|诉求|求助|建议|意见|为什么|为啥|凭什么|怎么回事|怎么还|怎么老|"
@@ -205,8 +214,11 @@ class Interpreter:
     @classmethod
     def build(cls, kb: KnowledgeBase, lexicon: Lexicon, clauses: ClauseIndex | None = None) -> Interpreter:
         """An interpreter over every procedure of ``kb`` (and the policy texts, if given)."""
-        texts = [ProcedureText(p.id, (p.name, *p.synonyms), parse_all(p.cues), _procedure_text(p), p.serves_others)
+        texts = [ProcedureText(p.id, (p.name, *p.synonyms), parse_all(p.cues), _procedure_text(p), p.serves_others,
+                               " ".join((p.summary, *p.eligibility, *(m.name for m in p.materials))))
                  for p in kb.procedures.values()]
+        # «zhuce个公司», «jianyi注销»: the pinyin typed for the knowledge's words is read
+        lexicon = lexicon.reading_pinyin(kb)
         recognizer = ProcedureRecognizer(texts, dict(kb.ambiguous_terms), lexicon.ambiguous_cues)
         return cls(lexicon, recognizer, clauses)
 
@@ -222,6 +234,13 @@ class Interpreter:
         question = is_question(said)
         vents = self.lexicon.moods.vents(said, names_something=recognition.points_at_procedures)
         chosen, reason = self._choose(said, classified, confidence, recognition, facets, question, vents)
+        if (chosen in FACETS and question and not recognition.points_at_procedures
+                and len(squash(said)) >= TERM_QUESTION_CHARS
+                and not _files(said, recognition) and not _OWN_CASE.search(squash(said))):
+            # «新办企业的税盘一般怎么领», «12345专席的处理流程是什么样的»: a question of its own
+            # about a procedure naming none, in the terms only one guide's text holds (a short
+            # follow-up, «要不要带公章», stays with the procedure asked about before)
+            recognition = self.recognizer.by_term(said) or recognition
         return Reading(chosen, classified, _as_typed(recognition, spelled), facets, vents, question, reason,
                        self._topic_size(said, recognition), _files(said, recognition))
 
@@ -252,6 +271,11 @@ class Interpreter:
             if recognition.named:
                 return (facets[0] if facets else "ask_procedure"), "asks how a procedure's rules work"
             return "ask_procedure", "asks how a rule of the policy texts works"
+        if (intent in FACETS and _SEND_SOMEONE.search(normalize(text))
+                and "assisted_service" not in recognition.named):
+            # «我们想报技改奖补 但吃不准项目够不够条件 能不能派个人来厂里指导下»: asked to send
+            # someone, not told how (asking whether 帮办代办 comes to the door is a question)
+            return "request_help", "asks for someone to be sent"
         if (intent in ASKED_NOT_FILED | {"ask_procedure"} and recognition.points_at_procedures
                 and asks_whether_covered(text) and not _files(text, recognition)
                 and not _ASKS_FOR.search(squash(text))):
@@ -308,7 +332,8 @@ class Interpreter:
             if intent in WEAK_INTENTS:
                 return facet, "a question about a procedure the classifier did not know"
             if intent in UNSURE_INTENTS and confidence < UNSURE_TICKET and not (
-                    intent in SMALL_TALK and _ASKS_WHAT_IT_CAN.search(squash(text))):
+                    intent in SMALL_TALK and _ASKS_WHAT_IT_CAN.search(squash(text))) and not (
+                    intent == "request_help" and _SEND_SOMEONE.search(normalize(text))):
                 return facet, "a question about a procedure, not what the classifier guessed"
             if intent == "human_handoff" and confidence < GUESSING:
                 return facet, "wants a procedure done, asks for nobody"

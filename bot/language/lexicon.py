@@ -11,7 +11,7 @@ every file is reported at once, with the file, the field and the line, in the sa
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +20,9 @@ from bot.knowledge.errors import Issue, KnowledgeError
 from bot.knowledge.yamlfile import YamlDocument, read_yaml
 from bot.language.facets import FACETS, FacetLexicon, build_lexicon
 from bot.language.mood import MoodLexicon, build_moods
+from bot.language.pinyin import PinyinReader, vocabulary
 from bot.language.words import Spelled, WordMap, check_words
-from bot.procedures.model import PROCEDURE_IDS
+from bot.procedures.model import PROCEDURE_IDS, KnowledgeBase
 
 LANGUAGE_DIR = "language"
 MOOD_KEYS = ("anger", "request", "concrete")
@@ -49,8 +50,25 @@ class Lexicon:
         return first_match(self.personal, self.spell(text).text) is not None
 
     def spell(self, text: str | None) -> Spelled:
-        """``text``'s normal form with English words and pinyin initials in Chinese."""
+        """``text``'s normal form with English words, pinyin initials and the pinyin typed
+        for a word in Chinese."""
         return self.words.spell(text)
+
+    def reading_pinyin(self, kb: KnowledgeBase) -> Lexicon:
+        """This lexicon, reading the pinyin typed for the words of ``kb`` and of the facets."""
+        if self.words.pinyin is not None:
+            return self
+        return replace(self, words=self.words.with_pinyin(PinyinReader(reading_vocabulary(kb, self))))
+
+
+def reading_vocabulary(kb: KnowledgeBase, lexicon: Lexicon) -> tuple[str, ...]:
+    """The words read from pinyin: procedure names and synonyms first (they win a sound shared
+    with a cue word), then ambiguous words, the procedures' cue words and the facets'."""
+    procedures = list(kb.procedures.values())
+    cues = [Cue.parse(c) for p in procedures for c in p.cues] + [cue for cue, _, _ in lexicon.ambiguous_cues]
+    cues += [cue for group in lexicon.facets.cues.values() for cue in group]
+    return vocabulary([p.name for p in procedures], [s for p in procedures for s in p.synonyms],
+                      kb.ambiguous_terms, [w for cue in cues for group in cue.groups for w in group])
 
 
 class _Reader:
@@ -156,13 +174,12 @@ def _read_words(reader: _Reader) -> WordMap:
 
 
 def load_words(knowledge_dir: Path) -> WordMap:
-    """Reads and checks ``knowledge/language/words.yml`` alone (for the tokenizer).
+    """The word map of ``knowledge/language/words.yml`` reading the pinyin typed for the
+    knowledge's words as well (for the tokenizer: it cuts what the reading reads).
 
     Raises:
-        KnowledgeError: listing every problem of the file.
+        KnowledgeError: listing every problem of the files.
     """
-    reader = _Reader(Path(knowledge_dir))
-    words = _read_words(reader)
-    if reader.issues:
-        raise KnowledgeError(reader.issues)
-    return words
+    from bot.procedures.loader import load_knowledge
+
+    return load_lexicon(Path(knowledge_dir)).reading_pinyin(load_knowledge(Path(knowledge_dir))).words

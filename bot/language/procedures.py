@@ -1,6 +1,8 @@
 """Which procedure a message is about, from everything the knowledge base says of it.
 
-Evidence, strongest first:
+Evidence, strongest first (a procedure named as the state the enterprise is in or the time
+of what happened, «上了异常名录还能走简易注销吗», «开标时说我们的保函不认», gives way to another
+named; «帮我把信用修复办了» asks 信用修复, not the service of doing it):
 
 1. a name or synonym written out (简易注销), also in traditional characters;
 2. a name typed with a wrong character of the same sound (简易注消); any word that points
@@ -10,7 +12,10 @@ Evidence, strongest first:
    for 变更登记, 「开标 + 现场|远程」 for 不见面开标);
 4. a word or cue that fits several procedures (注销; 「不想干了 + 公司」): the user is asked,
    with those procedures as the choices;
-5. the words the message shares with each procedure's text (name, summary, steps,
+5. a term only one guide's text holds (税盘, 清算组, 施工图: Jieba's nouns, rare in its
+   dictionary, from the summary, conditions and materials), for a question of its own about a
+   procedure that names none (:meth:`ProcedureRecognizer.by_term`; the reading decides when);
+6. the words the message shares with each procedure's text (name, summary, steps,
    materials, eligibility), ranked with BM25: a hint at which two or three procedures to
    offer when nothing above matched, never a decision.
 """
@@ -21,12 +26,17 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.knowledge.cues import Cue
-from bot.language.normalize import normalize
+from bot.language.normalize import is_cjk, normalize
 from bot.language.sounds import SoundIndex, correct
 from bot.language.tokens import content_tokens, topic_tokens
 
 #: Kinds of mention, strongest first.
-NAME, SOUND, CUE = "name", "sound", "cue"
+NAME, SOUND, CUE, TEXT = "name", "sound", "cue", "text"
+#: A word of a guide's text that no other guide's text holds points at that guide when it is
+#: a term (Jieba's dictionary counts it at most this often: 税盘, 清算组, 图审; not 最多, 期限)
+TERM_MAX_FREQ = 300
+#: … and a noun, a name or a verb used as one (Jieba's tags): not «按规定», «之日起», «最多».
+TERM_TAGS = frozenset({"n", "nz", "nr", "nt", "vn", "j"})
 #: BM25 candidates are offered only when the best scores at least this (a message sharing
 #: one specific word pair with a procedure's text scores about 3) …
 RELATED_MIN_SCORE = 2.5
@@ -36,6 +46,18 @@ RELATED_COVERAGE = 0.4
 RELATED_SHARE = 0.6
 #: … and at most this many.
 MAX_RELATED = 3
+#: Words before a procedure's name that make it the state the enterprise is in, not what it
+#: asks about («上了异常名录还能走简易注销吗»: 简易注销 is asked, 信用修复 is the condition) …
+STATE_BEFORE = ("上了", "进了", "列入", "列进", "拉进", "纳入", "被列", "在",
+                # … or the time it is at («明天就开标了 现在办电子保函还来得及吗»)
+                "明天", "后天", "今天", "马上", "就要", "快要", "下周", "明天就", "后天就", "今天就", "下周就",
+                "马上就")
+#: … and words after it that make it the time or the place of what happened («开标时说我们的
+#: 保函不认»: 保函 is asked about, 开标 is when).
+CONTEXT_AFTER = ("时", "的时候", "时候", "期间", "那天", "现场", "里的", "中的", "里面的")
+#: A name right after these is what the help is asked for («帮我把信用修复办了»): the
+#: procedure, not the service of doing it for others.
+OBJECT_BEFORE = ("把", "将")
 
 
 @dataclass(frozen=True)
@@ -99,6 +121,9 @@ class Recognition:
             return tuple(p for p, _ in self.related)
         return ()
 
+    def __bool__(self) -> bool:
+        return bool(self.mentions) or self.ambiguity is not None or bool(self.related)
+
     @property
     def points_at_procedures(self) -> bool:
         """True when the message names one or more procedures (or an ambiguous word)."""
@@ -116,6 +141,9 @@ class ProcedureText:
     text: str = ""
     #: A service done for other procedures (帮办代办): its mention wins over theirs.
     serves_others: bool = False
+    #: What the guide says the procedure is (summary, conditions, materials; not the steps,
+    #: which speak of the tickets and ratings around it: 工单号, 差评): its own terms.
+    terms_text: str = ""
 
 
 @dataclass
@@ -150,6 +178,7 @@ class ProcedureRecognizer:
         documents = [content_tokens(normalize(" ".join((*p.names, p.text))), singles=False) for p in self.procedures]
         self._bm25 = _Bm25(documents)
         self._vocabulary = [set(d) for d in documents]
+        self._terms = _terms(self.procedures, set(words))
 
     def recognise(self, text: str) -> Recognition:
         """Everything ``text`` says about procedures (see the module docstring)."""
@@ -159,8 +188,13 @@ class ProcedureRecognizer:
         if not mentions:
             mentions = self._by_cue(normal, text)
         else:
+            mentions = _asked(mentions, normal)
             service = [m for m in mentions if m.procedure in self._services]
             service = service or [m for m in self._by_cue(normal, text) if m.procedure in self._services]
+            if any(m.procedure not in self._services and normal[:m.start].endswith(OBJECT_BEFORE)
+                   for m in mentions):
+                # «能帮我把信用修复办了吗»: the procedure named is what is to be done
+                service = []
             if service:
                 # «变更登记能找人帮我跑吗»: the question is about the help, not the change
                 mentions = service[:1]
@@ -197,6 +231,20 @@ class ProcedureRecognizer:
                     break
         return found
 
+    def by_term(self, text: str) -> Recognition:
+        """The one guide whose own terms ``text`` uses («税盘怎么领» → 企业开办; none when the
+        terms found belong to several): weak evidence, for a question about a procedure that
+        names none (:meth:`bot.language.interpret.Interpreter.read` decides when)."""
+        normal = self.spell(normalize(text))[0]
+        return Recognition(tuple(self._by_term(normal, text)))
+
+    def _by_term(self, normal: str, text: str) -> list[Mention]:
+        found = [(normal.find(term), term, pid) for term, pid in self._terms.items() if term in normal]
+        if not found or len({pid for _, _, pid in found}) != 1:
+            return []
+        start, term, pid = min(found)
+        return [Mention(pid, TEXT, start, start + len(term), text[start:start + len(term)])]
+
     def _ambiguity(self, normal: str, text: str, taken: list[bool]) -> Ambiguity | None:
         for word, ids in self._ambiguous:
             for start, end in _spans(normal, word):
@@ -220,6 +268,40 @@ class ProcedureRecognizer:
                          if s >= RELATED_SHARE * best
                          and len(distinct & self._vocabulary[i]) >= RELATED_COVERAGE * len(distinct)), reverse=True)
         return tuple((pid, round(share, 3)) for share, pid in ranked[:MAX_RELATED])
+
+
+def _terms(procedures: Sequence[ProcedureText], known: set[str]) -> dict[str, str]:
+    """The terms of each guide's text (names, summary, steps, materials, conditions) that no
+    other guide's text holds: Jieba's words of two characters or more, rare in its dictionary."""
+    import jieba
+    import jieba.posseg
+
+    jieba.initialize()
+    words: list[set[str]] = []
+    for proc in procedures:
+        text = normalize(" ".join((*proc.names, proc.terms_text)))
+        words.append({p.word for p in jieba.posseg.cut(text) if len(p.word) >= 2 and p.flag in TERM_TAGS
+                      and all(is_cjk(ch) for ch in p.word) and jieba.dt.FREQ.get(p.word, 0) <= TERM_MAX_FREQ})
+    counts: dict[str, int] = {}
+    for group in words:
+        for word in group:
+            counts[word] = counts.get(word, 0) + 1
+    return {w: proc.id for proc, group in zip(procedures, words, strict=True) for w in sorted(group)
+            if counts[w] == 1}
+
+
+def _asked(mentions: list[Mention], normal: str) -> list[Mention]:
+    """Of the procedures named, those asked about: a procedure named as the state the
+    enterprise is in or as the time of what happened gives way to another named."""
+    def context(m: Mention) -> bool:
+        return normal[:m.start].endswith(STATE_BEFORE) or normal[m.end:].startswith(CONTEXT_AFTER)
+
+    if len({m.procedure for m in mentions}) < 2:
+        return mentions
+    asked = [m for m in mentions if not context(m)]
+    if not asked or len({m.procedure for m in asked}) == len({m.procedure for m in mentions}):
+        return mentions
+    return asked
 
 
 def _spans(text: str, word: str) -> Iterable[tuple[int, int]]:

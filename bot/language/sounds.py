@@ -30,6 +30,9 @@ LONG_WORD = 4
 #: A two-character piece counted at least this often in Jieba's dictionary is a word of its
 #: own (住校 18, 法人 690), not a typo; rare entries (注消 3, 保正 3) are typos.
 COMMON_WORD = 10
+#: A word this common (怎么, 什么, 可以) is never a long word's typo either, even where it only
+#: overlaps it («施工许可怎么申请» is no 施工许可证么).
+EVERYDAY_WORD = 1000
 
 _FUZZY = ((re.compile(r"^zh"), "z"), (re.compile(r"^ch"), "c"), (re.compile(r"^sh"), "s"),
           (re.compile(r"^l"), "n"), (re.compile(r"ng$"), "n"))
@@ -65,6 +68,15 @@ def is_common_word(piece: str) -> bool:
 
     jieba.initialize()
     return bool(jieba.dt.FREQ.get(piece, 0) >= COMMON_WORD)
+
+
+@functools.lru_cache(maxsize=8192)
+def is_everyday_word(piece: str) -> bool:
+    """True when Jieba's dictionary counts ``piece`` as one of the everyday words."""
+    import jieba
+
+    jieba.initialize()
+    return bool(jieba.dt.FREQ.get(piece, 0) >= EVERYDAY_WORD)
 
 
 def sounds(text: str) -> list[str]:
@@ -139,8 +151,9 @@ def correct(text: str, index: SoundIndex, spelled: Iterable[str] = ()) -> tuple[
             continue
         # a character inside a word of its own as typed is no typo: a word of the piece
         # (注销公示 is no 注销公司), or any word for a short one (办公室, 任何, 时间; 免费办理
-        # is no 免费帮); a long word is not held back by a neighbour (简易注消掉)
-        if any(s <= i < e and (len(word) < LONG_WORD or (start <= s and e <= end))
+        # is no 免费帮); a long word is not held back by a neighbour (简易注消掉) unless it is an
+        # everyday word (施工许可怎么申请)
+        if any(s <= i < e and (len(word) < LONG_WORD or (start <= s and e <= end) or is_everyday_word(text[s:e]))
                for i in wrong for s, e in common):
             continue
         for i in wrong:

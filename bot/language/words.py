@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from bot.language.normalize import is_cjk, normalize
+from bot.language.pinyin import PinyinReader
 
 #: A key: lower-case Latin words of letters and digits, separated by single spaces.
 KEY = re.compile(r"^[a-z][a-z0-9]*(?: [a-z0-9]+)*$")
@@ -49,6 +50,8 @@ class WordMap:
     """Latin words and the Chinese they stand for (validated by the lexicon's loader)."""
 
     words: Mapping[str, str] = field(default_factory=dict)
+    #: reads the pinyin typed for the words that matter («zhuce个公司»), after the words above
+    pinyin: PinyinReader | None = field(default=None, compare=False)
     _pattern: re.Pattern[str] | None = field(init=False, default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -58,8 +61,23 @@ class WordMap:
         pattern = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])") if keys else None
         object.__setattr__(self, "_pattern", pattern)
 
+    def with_pinyin(self, reader: PinyinReader) -> WordMap:
+        """This map, reading pinyin with ``reader`` as well."""
+        return WordMap(self.words, reader)
+
+    def without_pinyin(self) -> WordMap:
+        """This map, reading no pinyin (the known words alone)."""
+        return WordMap(self.words)
+
     def spell(self, text: str | None) -> Spelled:
-        """``text``'s normal form with every known word replaced by its Chinese."""
+        """``text``'s normal form with every known word replaced by its Chinese, then the
+        pinyin typed for a word read as the word (:mod:`bot.language.pinyin`)."""
+        spelled = self._spell_words(text)
+        if self.pinyin is None or not any("a" <= ch <= "z" for ch in spelled.text):
+            return spelled
+        return _read_pinyin(spelled, self.pinyin)
+
+    def _spell_words(self, text: str | None) -> Spelled:
         original = text or ""
         normal = normalize(original)
         pattern = self._pattern
@@ -84,6 +102,36 @@ class WordMap:
             starts.append(i)
             ends.append(i + 1)
         return Spelled(original, "".join(out), tuple(starts), tuple(ends))
+
+
+def _read_pinyin(spelled: Spelled, reader: PinyinReader) -> Spelled:
+    """``spelled`` with the words ``reader`` reads in place of the syllables typed for them."""
+    readings = reader.read(spelled.text)
+    if not readings:
+        return spelled
+    text = spelled.text
+    starts, ends = spelled._starts or tuple(range(len(text))), spelled._ends or tuple(range(1, len(text) + 1))
+    out: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    pos = 0
+    for reading in readings:
+        for i in range(pos, reading.start):
+            out.append(text[i])
+            new_starts.append(starts[i])
+            new_ends.append(ends[i])
+        # each character of the word stands for its syllable (or is the character typed);
+        # spaces between the syllables of one word are dropped
+        for ch, (start, end) in zip(reading.word, reading.places, strict=True):
+            out.append(ch)
+            new_starts.append(starts[start])
+            new_ends.append(ends[end - 1])
+        pos = reading.end
+    for i in range(pos, len(text)):
+        out.append(text[i])
+        new_starts.append(starts[i])
+        new_ends.append(ends[i])
+    return Spelled(spelled.original, "".join(out), tuple(new_starts), tuple(new_ends))
 
 
 def check_words(table: object) -> list[tuple[str, str]]:

@@ -33,12 +33,16 @@ TRAINING = Path(__file__).parents[2] / "data" / "nlu"
 #: The fifth set (written 2026-11-30 evening from the spec only) measured 0.886, and procedure
 #: accuracy 0.931 / 0.938, on main before the fourth round's work; 0.924 after its branches were merged
 #: (untuned), and 0.925, 0.937 / 0.941 at the round's end.
-SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": 0.95},
-                "sealed_test_set_3.yml": {"macro_f1": 0.88, "procedure": 0.94},
-                "sealed_test_set_4.yml": {"macro_f1": 0.91, "procedure": 0.93},
-                "sealed_test_set_5.yml": {"macro_f1": 0.90, "procedure": 0.92},
-                # the sixth set at its first run: 0.942 / 0.845 (0.911 over all lines)
-                "sealed_test_set_6.yml": {"macro_f1": 0.92, "procedure": 0.83}}
+#: After the fifth round's reading of procedures (pinyin, objects, conditions; issue 10), procedure
+#: accuracy on the lines naming one / all lines: sealed 0.979 / 0.976, third 0.987 / 0.958, fourth
+#: 0.989 / 0.976, fifth 0.994 / 0.960 — the goal (0.95) is the floor on every set.
+SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROCEDURE_ACCURACY},
+                "sealed_test_set_3.yml": {"macro_f1": 0.88, "procedure": GOAL_PROCEDURE_ACCURACY},
+                "sealed_test_set_4.yml": {"macro_f1": 0.91, "procedure": GOAL_PROCEDURE_ACCURACY},
+                "sealed_test_set_5.yml": {"macro_f1": 0.90, "procedure": GOAL_PROCEDURE_ACCURACY},
+                # the sixth set (written this round, before tuning): 0.942 / 0.845 (0.911 over all
+                # lines) at its first run on main; 0.888 / 0.931 with the round's reading, untuned
+                "sealed_test_set_6.yml": {"macro_f1": 0.92, "procedure": 0.86}}
 
 
 def report_of(stack, name):
