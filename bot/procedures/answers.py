@@ -142,6 +142,9 @@ def facet_values(procedure: Procedure, facet: Facet, city: City | None = None) -
         "online": place_text(with_city(procedure.online, city.online_portal if city else None)),
         "window": place_text(with_city(procedure.window, city.service_hall if city else None)),
     }
+    # the promise as a phrase of its own («承诺5个工作日»; «无统一承诺时限» never after «承诺»)
+    values["promise"] = days_text(tl.promised_days) if tl.promised_days is None else f"承诺{values['promised']}"
+    values["promise_done"] = values["promise"] if tl.promised_days is None else f"{values['promise']}办结"
     if facet is Facet.MATERIALS:
         values["materials"] = _numbered([material_line(m) for m in procedure.materials])
     elif facet is Facet.DURATION:
