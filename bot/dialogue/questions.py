@@ -32,6 +32,7 @@ from bot.dialogue.clauses import (
 from bot.dialogue.guide import detail_facets, facet_pairs, held_own, name_pairs, specific_shared
 from bot.dialogue.telling import (
     CHANNELS_PROCEDURE,
+    asks_about_a_subject,
     asks_where_to_report,
     asks_which_way,
     gives_filing_details,
@@ -172,6 +173,8 @@ ANYTHING_ELSE = "utter_anything_else"
 OUT_OF_SCOPE = "utter_out_of_scope"
 NOT_UNDERSTOOD = "utter_default"
 NOT_FOUND = "utter_policy_not_found"
+#: What the assistant can do (the list, with examples to tap).
+CAPABILITIES = "utter_capabilities"
 ASK_ELSEWHERE = "utter_ask_elsewhere"
 #: The honest noes: a «那我找谁问» after one is told where else to ask.
 NOES = frozenset({OUT_OF_SCOPE, NOT_FOUND})
@@ -289,6 +292,13 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         memory = replace(memory, choices=())
         if intent in OWN_ANSWERS and not named_ids:
             return Decision(OWN_ANSWERS[intent], replace(memory, help_offered=False))
+    if intent == "ask_capabilities" and not named_ids and reading.recognition.ambiguity is None:
+        if not asks_about_a_subject(text):
+            return Decision(Say(CAPABILITIES), replace(memory, help_offered=False))
+        if clauses is None or clauses.answer(text) is None:
+            # «那海关报关这块你们能说说吗»: a subject no guide or text covers, the honest no and
+            # where to ask (a subject the texts speak of, «好差评这块», is looked up below)
+            return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True, topic=None))
     if not named_ids and text and only_asks_to_file(text):
         # «投诉», «举报», «反映问题» alone (the classifier unsure, or a yes): filing asked for in so
         # many words, the form starts

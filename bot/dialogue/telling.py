@@ -92,3 +92,18 @@ def story_of(text: str) -> str:
 
 #: A story shorter than this after the details is no story: the message is kept whole.
 STORY_MIN_CHARS = 8
+
+
+#: A subject named before asking the assistant about it («海关报关这块你们能说说吗», «商标注册方面
+#: 你们懂吗», «出口退税的事你们管不管»): the subject is what is asked about, not the assistant.
+_SUBJECT_ASKED = re.compile(r"(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:这块|这一块|这方面|方面|这部分|领域|的事情?|的问题)"
+                            r"(?:的事)?[\s,,]*(?:你|您|这里|这儿)")
+#: Subjects that are the assistant's own work («办事指南这块你们能说说吗»).
+_OWN_WORK = re.compile(r"办事|指南|事项|投诉|建议|求助|工单|进度|催办|评价|政策|营商")
+
+
+def asks_about_a_subject(text: str) -> bool:
+    """True when the message asks the assistant about a subject it names («那海关报关这块你们能
+    说说吗»), not what the assistant can do («你们能干啥», «你能查办事指南吗»)."""
+    found = _SUBJECT_ASKED.search(normalize(text or ""))
+    return found is not None and not _OWN_WORK.search(found.group("subject"))

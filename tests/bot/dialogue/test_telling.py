@@ -4,7 +4,14 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation import phrases
-from bot.dialogue.telling import asks_where_to_report, asks_which_way, gives_filing_details, story_of, tells_wrong_done
+from bot.dialogue.telling import (
+    asks_about_a_subject,
+    asks_where_to_report,
+    asks_which_way,
+    gives_filing_details,
+    story_of,
+    tells_wrong_done,
+)
 
 DETAILS = ("公司是宿城区鑫源包装有限公司 信用代码91321302MA1ABCDE26 联系人刘芳 电话13951234567 "
            "情况是这样 我们新车间报装用电 供电公司非要我们自己花钱建配电房 说不建就不给接")
@@ -60,3 +67,13 @@ def test_labelled_details_make_a_filing_and_the_story_is_what_is_taken_down():
 def test_a_labelled_company_name_is_the_name_given(text, name):
     # before: «新仓库报装用水水务公司» (我们 … 公司) and «公司是宿城区…» (the label kept)
     assert phrases.stated_company_name(text) == name
+
+
+@pytest.mark.parametrize("text", ["那税务稽查这块你们能讲讲吗", "商标注册方面你们懂吗", "出口退税的事你们管不管"])
+def test_a_subject_named_before_asking_the_assistant_is_what_is_asked(text):
+    assert asks_about_a_subject(text)
+
+
+@pytest.mark.parametrize("text", ["你们能干啥", "你能查办事指南吗", "办事指南这块你们能说说吗", "这里可以反映问题吗"])
+def test_asking_what_the_assistant_does_names_no_subject(text):
+    assert not asks_about_a_subject(text)
