@@ -18,7 +18,8 @@ DETAILS = ("公司是宿城区鑫源包装有限公司 信用代码91321302MA1AB
 
 
 @pytest.mark.parametrize("text", ["补贴一直拖着不发 这事该去哪投诉", "这种被刁难的情况一般找哪里反映",
-                                  "惠企的钱迟迟不到位 应该往哪里反映啊", "有什么投诉渠道", "办事被卡了跟谁反映管用"])
+                                  "惠企的钱迟迟不到位 应该往哪里反映啊", "有什么投诉渠道", "办事被卡了跟谁反映管用",
+                                  "被市场监管罚了两千 说后厨不合格 这咋申诉"])
 def test_where_to_report_is_asked(text):
     assert asks_where_to_report(text)
 
