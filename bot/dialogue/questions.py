@@ -215,9 +215,12 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
             (its own and the shared ones); None: every document.
     """
     decision = _decide(reading, text, memory, kb, clauses, named, clicked, documents)
-    if isinstance(decision.step, (Answer, Quote)) and tells_grievance(reading, text):
+    if isinstance(decision.step, (Answer, Quote)) and (tells_grievance(reading, text) or (
+            isinstance(decision.step, Answer) and decision.step.procedure == CHANNELS_PROCEDURE
+            and asks_where_to_report(text))):
         # «为什么投标保证金到现在还不退 正常多少天该退»: the question answered, and in the same
-        # reply the offer to file about the case told (a «好的» then starts the complaint)
+        # reply the offer to file about the case told (a «好的» then starts the complaint); asked
+        # where to report («标书被退了 这种情况一般找哪反映»), the user has a problem to file too
         decision = replace(decision, memory=replace(decision.memory, ticket_offered=True, help_offered=False))
     step = decision.step
     if isinstance(step, Quote) and not step.elsewhere:

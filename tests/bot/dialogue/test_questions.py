@@ -812,6 +812,13 @@ def test_where_to_report_gets_the_channels_with_the_offer_to_file_after_a_grieva
     decision = step(text, "complain")
     assert isinstance(decision.step, Answer) and decision.step.procedure == "complaint_process"
     assert decision.step.facets == ("ask_where",)
+    assert decision.memory.ticket_offered
+
+
+def test_asked_where_to_report_the_offer_to_file_follows_whatever_the_classifier_said():
+    # found in a live chat: «标书被退了 这种情况一般找哪反映» got the channels and the offer of 帮办代办
+    decision = step("标书被退了 这种情况一般找哪反映", "ask_where")
+    assert decision.step == Answer("complaint_process", ("ask_where",)) and decision.memory.ticket_offered
 
 
 def test_which_way_ones_case_goes_is_answered_with_the_remembered_procedure():
