@@ -55,10 +55,11 @@ from bot.conversation.chat_format import (
     until_text,
 )
 from bot.conversation.history import answered_with
-from bot.conversation.intake import asks_before_filing, is_a_question_not_a_ticket, ticket_type_of
+from bot.conversation.intake import asks_before_filing, asks_not_files, is_a_question_not_a_ticket, ticket_type_of
 from bot.conversation.message import Message
 from bot.db import StoreUnavailable
 from bot.dialogue.questions import no_ticket_reply
+from bot.dialogue.telling import story_of, tells_wrong_done
 from bot.language.interpret import is_question
 from bot.procedures.resolve import department_by_duty, department_by_stem, department_of, named_department
 from bot.sla import Route
@@ -157,14 +158,17 @@ class ActionStartTicket(Action):
             # «不用登记 我就发发牢骚 谢了»: read as anger, but the user says no ticket is wanted
             dispatcher.utter_message(response=no_ticket_reply(message.typed))
             return [SlotSet("ticket_offered", False)]
-        if reading.vents and not tracker.get_slot("ticket_offered"):
+        if reading.vents and not tracker.get_slot("ticket_offered") and not tells_wrong_done(message.typed):
+            # anger alone is met calmly; an event told in anger (who did what to us) is filed
             dispatcher.utter_message(response="utter_calm_offer")
             return [SlotSet("ticket_offered", True)]
         if is_a_question_not_a_ticket(message, reading, clause_index) or (
-                message.intent == "complain" and asks_before_filing(message.typed, reading)):
+                message.intent == "complain" and asks_before_filing(message.typed, reading)) or (
+                asks_not_files(message.typed)):
             # «高新区执法检查是不是得领导批了才能进企业»: a question stays a question; told with
             # one's own case («被罚款了 第一次违规 能不能不罚啊»), it is answered first and the
-            # offer to file follows in the same reply (bot.dialogue.questions)
+            # offer to file follows in the same reply (bot.dialogue.questions); so are where to
+            # report it («这事该去哪投诉») and which way it goes («是要自己申请 还是直接就免了»)
             return [FollowupAction("action_fallback")]
         ticket_type = ticket_type_of(message.intent, text=message.typed)
         text = message.typed
@@ -178,7 +182,7 @@ class ActionStartTicket(Action):
         ]
         told_before = answered_with(tracker.events, "utter_offer_file")
         if describes_case(text) or (ticket_type is TicketType.SUGGESTION and proposes(text)):
-            events.append(SlotSet("description", text.strip()))
+            events.append(SlotSet("description", story_of(text)))
         elif told_before and describes_case(told_before):
             # «好的» to the offer to file under an answer: the case told with the question
             events.append(SlotSet("description", told_before))

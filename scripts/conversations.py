@@ -29,6 +29,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CONVERSATIONS = ROOT / "tests" / "conversations"
 #: Separators around a response template's fixed parts, stripped as a set of characters.
 _SEPARATORS = "\n:: ,。"
+#: Stripped around a section's label (its colon kept).
+_MARKER_ENDS = "\n ,。"
 
 ANSWERS = {"utter_procedure_answer", "utter_procedure_answer_remembered"}
 SIMPLE = {"greets": "utter_greet", "thanks": "utter_thank", "goodbye": "utter_goodbye", "bot": "utter_iamabot",
@@ -108,7 +110,8 @@ def section_markers(domain: dict[str, Any]) -> dict[str, str]:
             text = variants[0]["text"]
             fixed = [part for part in re.split(r"\{[^}]*\}", text) if len(part.strip(_SEPARATORS)) >= 2]
             facet = name[len("utter_procedure_section_"):]
-            markers["ask_procedure" if facet == "overview" else f"ask_{facet}"] = fixed[0].strip(_SEPARATORS)
+            # the label keeps its colon: «办理时限:» starts the part, «办理时限、» is the note on defaults
+            markers["ask_procedure" if facet == "overview" else f"ask_{facet}"] = fixed[0].strip(_MARKER_ENDS)
     return markers
 
 

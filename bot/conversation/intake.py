@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from bot.conversation.message import Message
 from bot.dialogue.questions import asks_for_visit
+from bot.dialogue.telling import asks_where_to_report, asks_which_way, gives_filing_details
 from bot.language.interpret import Reading
 from bot.language.normalize import squash
 from bot.sources.search import ClauseIndex
@@ -140,3 +141,15 @@ def asks_to_file_now(text: str) -> bool:
 
 #: Speaking of something filed before («上次那个单子», «之前12345登记的»): a ticket to look up.
 _FILED_BEFORE = re.compile(r"工单|单号|单子|上次|之前|以前|早先|12345|热线")
+
+
+def asks_not_files(text: str) -> bool:
+    """True for a question a ticket's words are told with that asks, not files: where or to whom
+    to report («惠企的钱迟迟不到位 应该往哪里反映啊»: the channels, the offer to file beside them)
+    or which way one's case goes («那得我们自己提出来 还是执法的人直接就给免了»), with nothing
+    asked done in so many words and the enterprise's details not given."""
+    if not text or gives_filing_details(text):
+        return False
+    if asks_where_to_report(text):
+        return True
+    return asks_which_way(text) and not _FILING_ASKED.search(squash(text))

@@ -275,8 +275,18 @@ def looks_like_company(text: str) -> bool:
     return bool(_COMPANY_KIND.search(_squash(text)))
 
 
+#: The name given by its label, with its legal form («公司是沭阳县…有限公司», «企业名称:…有限公司»):
+#: a registered name labelled wins over any other reading of the message.
+_LABELLED_COMPANY = re.compile(
+    rf"(?:公司|企业|单位)(?:的)?(?:(?:名称|名字|全称)(?:叫做|叫|是|为)?|叫做|叫|是|为|[::])[\s::]*"
+    rf"(?P<name>(?!名称|名字|全称|叫|是)[\u4e00-\u9fa5()()]{{2,30}}?(?:{_LEGAL_FORMS}))")
+
+
 def stated_company_name(text: str) -> str | None:
     """The enterprise's name when a message states it in passing (None: it does not)."""
+    labelled = _LABELLED_COMPANY.search(to_simplified(text or "").strip())
+    if labelled:
+        return labelled.group("name")
     found = _STATED_COMPANY.search(_squash(text))
     if found:
         return found.group("name")

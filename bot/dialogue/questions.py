@@ -30,6 +30,14 @@ from bot.dialogue.clauses import (
     follow_up_clause,
 )
 from bot.dialogue.guide import detail_facets, facet_pairs, held_own, name_pairs, specific_shared
+from bot.dialogue.telling import (
+    CHANNELS_PROCEDURE,
+    asks_about_a_subject,
+    asks_where_to_report,
+    asks_which_way,
+    gives_filing_details,
+    tells_wrong_done,
+)
 from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_position
 from bot.language.facets import FACETS
@@ -51,6 +59,8 @@ from bot.tickets.story import (
 )
 
 OVERVIEW = "ask_procedure"
+#: Where it is done (for the channels: where a problem is reported).
+WHERE = "ask_where"
 
 
 @dataclass(frozen=True)
@@ -163,6 +173,8 @@ ANYTHING_ELSE = "utter_anything_else"
 OUT_OF_SCOPE = "utter_out_of_scope"
 NOT_UNDERSTOOD = "utter_default"
 NOT_FOUND = "utter_policy_not_found"
+#: What the assistant can do (the list, with examples to tap).
+CAPABILITIES = "utter_capabilities"
 ASK_ELSEWHERE = "utter_ask_elsewhere"
 #: The honest noes: a «那我找谁问» after one is told where else to ask.
 NOES = frozenset({OUT_OF_SCOPE, NOT_FOUND})
@@ -203,9 +215,12 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
             (its own and the shared ones); None: every document.
     """
     decision = _decide(reading, text, memory, kb, clauses, named, clicked, documents)
-    if isinstance(decision.step, (Answer, Quote)) and tells_grievance(reading, text):
+    if isinstance(decision.step, (Answer, Quote)) and (tells_grievance(reading, text) or (
+            isinstance(decision.step, Answer) and decision.step.procedure == CHANNELS_PROCEDURE
+            and asks_where_to_report(text))):
         # «为什么投标保证金到现在还不退 正常多少天该退»: the question answered, and in the same
-        # reply the offer to file about the case told (a «好的» then starts the complaint)
+        # reply the offer to file about the case told (a «好的» then starts the complaint); asked
+        # where to report («标书被退了 这种情况一般找哪反映»), the user has a problem to file too
         decision = replace(decision, memory=replace(decision.memory, ticket_offered=True, help_offered=False))
     step = decision.step
     if isinstance(step, Quote) and not step.elsewhere:
@@ -280,6 +295,13 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         memory = replace(memory, choices=())
         if intent in OWN_ANSWERS and not named_ids:
             return Decision(OWN_ANSWERS[intent], replace(memory, help_offered=False))
+    if intent == "ask_capabilities" and not named_ids and reading.recognition.ambiguity is None:
+        if not asks_about_a_subject(text):
+            return Decision(Say(CAPABILITIES), replace(memory, help_offered=False))
+        if clauses is None or clauses.answer(text) is None:
+            # «那海关报关这块你们能说说吗»: a subject no guide or text covers, the honest no and
+            # where to ask (a subject the texts speak of, «好差评这块», is looked up below)
+            return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True, topic=None))
     if not named_ids and text and only_asks_to_file(text):
         # «投诉», «举报», «反映问题» alone (the classifier unsure, or a yes): filing asked for in so
         # many words, the form starts
@@ -308,6 +330,23 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
     if declines_filing(text) and not named_ids and not reading.question:
         # «不用记 吐槽一下而已»: no offer again, no form («不用记 你就告诉我开公司要跑几趟» is answered)
         return Decision(Say(no_ticket_reply(text)), replace(memory, help_offered=False))
+    if text and gives_filing_details(text) and (describes_case(text) or tells_story(text)):
+        # «公司是…有限公司 信用代码… 电话… 事情是这样 …非让我们自己出钱…»: the enterprise's details
+        # given by label and a story told is a filing, whatever facet its words name
+        return Decision(HandOver("action_start_ticket"), replace(memory, choices=(), help_offered=False))
+    if text and asks_where_to_report(text) and kb.get(CHANNELS_PROCEDURE) is not None:
+        # «这种被刁难的情况一般找哪里反映»: where to report is the channels' guide (12345, 直通市长 …),
+        # also about a procedure named («补贴拖着不发 该去哪投诉» is no question of where to apply
+        # for 惠企政策); told with a grievance, the offer to file follows in the same reply (decide)
+        return _answer(CHANNELS_PROCEDURE, (WHERE,), memory, remembered=False)
+    if reading.vents and tells_wrong_done(text) and not reading.facets:
+        # «气死了 …审批局的人当面说我们条件不够 申请书翻都没翻就退回来了»: an event told, filed
+        return Decision(HandOver("action_start_ticket"), replace(memory, help_offered=False))
+    if not named_ids and memory.procedure is not None and reading.recognition.ambiguity is None \
+            and asks_which_way(text) and kb.get(memory.procedure) is not None:
+        # «那得我们自己提出来 还是执法的人直接就给免了» after 柔性执法: which way the remembered
+        # procedure goes, whatever the classifier made of the words about «我们» and «执法的人»
+        return _answer(memory.procedure, tuple(reading.facets) or (OVERVIEW,), memory, remembered=True)
     if reading.vents:
         return Decision(Say(CALM_OFFER), replace(memory, help_offered=False, ticket_offered=True))
     if not named_ids and not reading.question and tells_misconduct(text):
@@ -354,7 +393,7 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             return Decision(Quote(hit), replace(memory, procedure=named_ids[0], help_offered=False, topic=text))
         return _answer(named_ids[0], _details(reading, text, procedure, facets, kb), memory, remembered=False)
     if len(named_ids) > 1:
-        pairs = _each_asked(reading, text, named_ids)
+        pairs = _each_asked(reading, text, named_ids) or _compared(reading, text, named_ids)
         if pairs:
             # «简易注销要啥材料 一般注销又要多久»: each question answered, in the order asked
             *before, (last, last_facets) = pairs
@@ -876,6 +915,35 @@ def _each_asked(reading: Reading, text: str, named: Sequence[str]) -> list[tuple
                                          and _ASKS.search(normalize(text[mentions[second].end:]))):
         return []
     return [(first, (reading.facets[0],)), (second, (reading.facets[1],))]
+
+
+#: Comparing two procedures («哪个快», «哪个省事», «有啥区别»), and the facet each comparison asks.
+_COMPARES = re.compile(r"哪(?:个|一个|种|样)(?:更|比较|最)?(?P<what>[\u4e00-\u9fff]{1,2})"
+                       r"|(?P<diff>区别|差别|不同|不一样|差在哪)")
+_COMPARED_FACETS = (
+    (re.compile(r"快|慢|久|时间|早"), "ask_duration"),
+    (re.compile(r"便宜|贵|省钱|花钱|钱"), "ask_fee"),
+    (re.compile(r"省事|简单|方便|麻烦|容易|难|好办|跑|省心"), OVERVIEW),
+)
+
+
+def _compared(reading: Reading, text: str, named: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """Two procedures compared («企业开办和施工许可哪个快», «简易注销跟一般注销有啥区别»): each
+    answered the facet the comparison asks (how long, the fee, the steps; a difference: the
+    conditions), in the order named; [] when the message compares nothing."""
+    found = _COMPARES.search(normalize(text or ""))
+    mentions = {m.procedure: m for m in reversed(reading.recognition.mentions)}
+    if found is None or len(named) != 2 or any(p not in mentions for p in named):
+        return []
+    if reading.facets:
+        asked: tuple[str, ...] = tuple(reading.facets)
+    elif found.group("diff"):
+        asked = (ELIGIBILITY,)
+    else:
+        what = found.group("what")
+        asked = next(((facet,) for words, facet in _COMPARED_FACETS if words.search(what)), (OVERVIEW,))
+    first, second = sorted(named, key=lambda p: mentions[p].start)
+    return [(first, asked), (second, asked)]
 
 
 #: Words that ask («要啥», «多久», «收不收钱», «在哪»): each part of a two-question message has some.

@@ -375,8 +375,22 @@ def test_a_procedure_named_with_another_matter_by_an_ambiguous_word_offers_them_
     # found in a live chat: «开公司和注销分别要什么材料» answered 企业开办 only, the 注销 dropped
     decision = step("开公司和注销分别要什么材料", "ask_materials")
     assert decision.step == AskWhich(("company_setup", *BOTH), ("ask_materials",))
-    # the ambiguous word inside the procedure named is no other matter
-    assert step("简易注销和一般注销有啥区别", "ask_procedure").step.choices == BOTH
+    # the ambiguous word inside the procedure named is no other matter: both are compared
+    compared = step("简易注销和一般注销有啥区别", "ask_procedure").step
+    assert isinstance(compared, Answer) and (compared.procedure, *(a.procedure for a in compared.also)) == (
+        BOTH[1], BOTH[0])
+
+
+@pytest.mark.parametrize(("text", "facet"), [
+    ("开公司跟办施工许可证比 哪个更快", "ask_duration"),
+    ("简易注销跟一般注销哪个省事", "ask_procedure"),
+    ("简易注销和一般注销有啥区别啊", "ask_eligibility"),
+])
+def test_two_procedures_compared_are_both_answered_the_facet_compared(text, facet):
+    # issue 10: «企业开办和施工许可哪个快» got the buttons; both are answered, in the order named
+    answer = step(text, "nlu_fallback").step
+    assert isinstance(answer, Answer) and answer.facets == (facet,)
+    assert len(answer.also) == 1 and answer.also[0].facets == (facet,)
 
 
 @pytest.mark.parametrize("text", ["那简易的呢 要多久", "那简易的要多久呢"])
@@ -803,3 +817,48 @@ def test_a_choice_with_a_fact_of_ones_own_gets_no_offer_to_file():
     memory = Memory(None, ("ask_procedure",), choices=BOTH)
     decision = step("一般的那个吧 我们账上还有点钱", "complain", memory, confidence=0.6)
     assert isinstance(decision.step, Answer) and not decision.memory.ticket_offered
+
+
+@pytest.mark.parametrize("text", ["惠企政策里答应的奖补一直不兑现 这种事该去哪里投诉",
+                                  "办事被卡脖子的话 一般跟谁反映比较管用"])
+def test_where_to_report_gets_the_channels_with_the_offer_to_file_after_a_grievance(text):
+    # fifth held-out set, in words of our own: «…这种情况一般往哪反映» started the complaint form
+    decision = step(text, "complain")
+    assert isinstance(decision.step, Answer) and decision.step.procedure == "complaint_process"
+    assert decision.step.facets == ("ask_where",)
+    assert decision.memory.ticket_offered
+
+
+def test_asked_where_to_report_the_offer_to_file_follows_whatever_the_classifier_said():
+    # found in a live chat: «标书被退了 这种情况一般找哪反映» got the channels and the offer of 帮办代办
+    decision = step("标书被退了 这种情况一般找哪反映", "ask_where")
+    assert decision.step == Answer("complaint_process", ("ask_where",)) and decision.memory.ticket_offered
+
+
+def test_which_way_ones_case_goes_is_answered_with_the_remembered_procedure():
+    # fifth held-out set, in words of our own: «是要自己申请 还是自动就不罚了» started the form
+    decision = step("那得我们自己提出来 还是执法的人直接就给免了", "complain",
+                    Memory("lenient_enforcement", ("ask_procedure",)))
+    assert isinstance(decision.step, Answer) and decision.step.procedure == "lenient_enforcement"
+
+
+def test_an_event_told_in_anger_is_filed_anger_alone_is_met_calmly():
+    told = step("火大!!!市场监管的人来了一句话不说就把我们招牌给拆了 这叫什么事", "complain").step
+    assert told == HandOver("action_start_ticket")
+    assert step("烦死了 窗口就知道让我们回去等", "complain").step == Say("utter_calm_offer")
+
+
+def test_the_enterprises_details_given_by_label_with_a_story_are_filed():
+    text = ("公司是宿城区鑫源包装有限公司 信用代码91321302MA1ABCDE26 联系人刘芳 电话13951234567 情况是这样 "
+            "我们新车间报装用电 供电公司非要我们自己花钱建配电房 说不建就不给接 拖了快两个月")
+    assert step(text, "ask_fee").step == HandOver("action_start_ticket")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("那税务稽查这块你们能讲讲吗", Say("utter_policy_not_found")),
+    ("你们能干啥", Say("utter_capabilities")),
+    ("施工许可你们能说说吗", Answer("construction_permit", ("ask_procedure",))),
+])
+def test_asking_the_assistant_about_a_subject_is_asked_about_the_subject(text, expected):
+    # fifth held-out set, in words of our own: «…这块你们能说说吗» got the list of what it can do
+    assert step(text, "ask_capabilities").step == expected

@@ -1,0 +1,109 @@
+"""How a message that could be a ticket is told: a question about one's case, where to report it,
+an event told in anger, a case told with the enterprise's details given.
+
+Read by the question turn (:mod:`bot.dialogue.questions`) and by ``action_start_ticket``
+(through :mod:`bot.conversation.intake`), so that both draw the same line.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.language.grammar import account
+from bot.language.normalize import normalize
+from bot.tickets.story import squash
+
+#: The guide of where and how to report a problem (12345, 直通市长, 投诉电话, 随手拍 …).
+CHANNELS_PROCEDURE = "complaint_process"
+
+#: Asking where or to whom to report («这事该去哪投诉», «一般往哪反映», «找哪个部门说理», «跟谁举报»).
+_WHERE_TO_REPORT = re.compile(
+    r"(?:(?:往|去|到|找|向|跟|在|上)?(?:哪|哪里|哪儿|哪个部门|哪个单位|哪家|什么部门|什么地方|啥地方|啥部门)"
+    r"|(?:找|跟|向|问)谁)"
+    r"(?:个|里|儿)?[\u4e00-\u9fff]{0,2}?(?:反映|投诉|举报|申诉|说理|告|讨说法|要说法|维权|反应)"
+    r"|(?:反映|投诉|举报|申诉)(?:渠道|途径|电话|方式)|(?:怎么|咋|如何)(?:样)?(?:去)?(?:反映|投诉|举报|维权|申诉)"
+)
+#: Asking for it to be taken down now («帮我投诉», «给我登记»), whatever else is asked.
+_TAKE_DOWN = re.compile(r"(?:帮我|给我|替我|帮忙|帮着)(?:登记|记|投诉|反映|举报|报上去|立案)"
+                        r"|登记一下|记下来|我要(?:投诉|举报|告)")
+
+#: An alternative question («是要我们自己申请 还是他们直接就免了», «得先交钱还是先办证»): it asks
+#: which of two ways it goes, never a case told (the «还是» of «还是没人管» says «still»).
+_WHICH_WAY = re.compile(
+    r"(?:^|[\s,,。])(?:那|那么|就|请问)?(?:是|是要|是得|要|得|该|需要|应该|会)"
+    r"[^\s,,。??!!]{1,16}[\s,,]*还是(?:说)?(?!没|不|一样|那样|老样子|照样|办不|解决不)[\u4e00-\u9fff]"
+)
+
+#: Labelled details of the enterprise given with the message («信用代码…», «联系人…», «电话…»).
+_LABELLED = re.compile(
+    r"(?:统一社会)?信用代码[::\s是为]*[0-9A-Za-z]{15,18}"
+    r"|(?:电话|手机|联系方式|手机号|号码)[::\s是为]*1[3-9]\d{9}"
+    r"|联系人[::\s是为]*[\u4e00-\u9fff]{2,4}"
+    r"|(?:公司|企业|单位|我们)(?:名称|名字)?(?:是|叫|:|:)[\u4e00-\u9fff]{2,30}(?:有限公司|有限责任公司|厂|店|中心|合作社)"
+)
+#: How many labelled details make a message a filing: nobody gives them to ask a question.
+FILING_DETAILS = 2
+
+
+def asks_where_to_report(text: str) -> bool:
+    """True when the message asks where or to whom a problem is reported («这种情况一般找哪里
+    反映», «补贴拖着不发 这事该去哪投诉»), without asking for it to be taken down now."""
+    said = squash(text or "")
+    return bool(_WHERE_TO_REPORT.search(said)) and not _TAKE_DOWN.search(said)
+
+
+def asks_which_way(text: str) -> bool:
+    """True for an alternative question («那是得我们自己提出来 还是执法的人直接就给免了»)."""
+    return bool(_WHICH_WAY.search(normalize(text or "")))
+
+
+def tells_wrong_done(text: str) -> bool:
+    """True when the message tells an event: someone acting on the enterprise, and it done
+    («…审批局的人当面说我们条件不够 申请书翻都没翻就退给我们了»), not only anger at someone
+    («烦死了 窗口就知道说不行不行», «你们这帮官僚就知道推诿»)."""
+    told = account(text or "")
+    return "someone_acts" in told and bool(told & {"suffered", "happened"})
+
+
+def gives_filing_details(text: str) -> bool:
+    """True when the message gives the enterprise's details by label (a credit code, a contact, a
+    phone, the company's name: at least :data:`FILING_DETAILS` of them): it is filed, not asked."""
+    said = normalize(text or "")
+    kinds = {m.group(0)[:2] for m in _LABELLED.finditer(said)}
+    return len(kinds) >= FILING_DETAILS
+
+
+#: What opens the story after the details («事情是这样», «情况是», «具体情况:»).
+_STORY_OPENS = re.compile(r"(?:具体)?(?:事情|情况|问题|经过)(?:是这样的?|是|如下)?[::,,\s]*")
+
+
+def story_of(text: str) -> str:
+    """The case told, without the enterprise's details given by label before it («公司是…
+    信用代码… 联系人… 电话… 事情是这样 我们新车间报装用电…» → «我们新车间报装用电…»); the
+    message itself when it gives no such details or nothing is left."""
+    said = (text or "").strip()
+    if not gives_filing_details(said):
+        return said
+    end = max(m.end() for m in _LABELLED.finditer(said))
+    rest = re.sub(r"^[\s,,。;;]+", "", said[end:])
+    opening = _STORY_OPENS.match(rest)
+    rest = re.sub(r"[\s,,。;;]+$", "", rest[opening.end():] if opening else rest)
+    return rest if len(rest) >= STORY_MIN_CHARS else said
+
+
+#: A story shorter than this after the details is no story: the message is kept whole.
+STORY_MIN_CHARS = 8
+
+
+#: A subject named before asking the assistant about it («海关报关这块你们能说说吗», «商标注册方面
+#: 你们懂吗», «出口退税的事你们管不管»): the subject is what is asked about, not the assistant.
+_SUBJECT_ASKED = re.compile(r"(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:这块|这一块|这方面|方面|这部分|领域|的事情?|的问题)"
+                            r"(?:的事)?[\s,,]*(?:你|您|这里|这儿)")
+#: Subjects that are the assistant's own work («办事指南这块你们能说说吗»).
+_OWN_WORK = re.compile(r"办事|指南|事项|投诉|建议|求助|工单|进度|催办|评价|政策|营商")
+
+
+def asks_about_a_subject(text: str) -> bool:
+    """True when the message asks the assistant about a subject it names («那海关报关这块你们能
+    说说吗»), not what the assistant can do («你们能干啥», «你能查办事指南吗»)."""
+    found = _SUBJECT_ASKED.search(normalize(text or ""))
+    return found is not None and not _OWN_WORK.search(found.group("subject"))
