@@ -133,3 +133,12 @@ def test_a_tender_restricted_to_local_firms_asked_whether_allowed_gets_the_biddi
     decision = step(text, "ask_procedure", confidence=0.6).step
     assert isinstance(decision, Quote) and decision.hit.document.id == "seed_001"
     assert piece in decision.hit.passage.paragraph
+
+
+def test_after_a_quote_a_time_asked_stays_with_the_quoted_clause_not_the_remembered_guides_case():
+    # «受理» is a case of no guide's words here: after the bidding plan's complaint clock was quoted,
+    # the next time asked is that paragraph's (30个工作日), not 办不成事's 5 working days
+    first = step("对中标结果不服投诉了 几天决定受不受理", "ask_duration")
+    assert isinstance(first.step, Quote) and first.step.hit.document.id == "seed_001"
+    decision = step("受理之后多久给出处理结果", "ask_duration", first.memory).step
+    assert isinstance(decision, Quote) and decision.hit.document.id == "seed_001"
