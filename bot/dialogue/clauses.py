@@ -165,12 +165,18 @@ def _clause_with_the_form(text: str, procedure: Procedure, own: Sequence[str], c
     lacking = [f for forms in clauses.asked_forms(text) if not any(f in guide for f in forms) for f in forms]
     if not lacking or not own:
         return None
+    above: list[Hit] = []
     for hit in clauses.search(text, within=documents):
         if hit.trusted and clauses.holds_form(hit, lacking) and (
                 any(t in hit.pairs for t in own) or clauses.holds_concept(hit, text)):
             # «招标文件写着只有本地注册的公司才能投 能这样限制吗» names no word of the clause, but
-            # the texts' terms for it (地方保护): whether it is allowed is the clause's 严禁
-            return hit
+            # the texts' terms for it (地方保护): whether it is allowed is the clause's 严禁 …
+            held = clauses.concept_terms_held(hit, text)
+            # … unless a clause ranked above names it more fully (区域企业 公平参与: the rule itself)
+            fuller = [h for h in above if clauses.concept_terms_held(h, text) > held]
+            return fuller[0] if fuller else hit
+        if hit.trusted:
+            above.append(hit)
     return None
 
 

@@ -260,6 +260,11 @@ class ClauseIndex:
         return (any(self._holds(i, w) for w in said) or any(t in self._normal[i] for c in concepts for t in c)
                 or any(f in self._normal[i] for f in forms))
 
+    def concept_terms_held(self, hit: Hit, question: str) -> int:
+        """How many of the texts' terms for the everyday words of ``question`` ``hit``'s sentence holds."""
+        i = self._index[id(hit.passage)]
+        return sum(1 for c in self._said(normalize(question))[1] for t in c if t in self._normal[i])
+
     def concepts(self, question: str) -> list[tuple[str, ...]]:
         """The texts' terms for the everyday words of ``question``, one group a concept
         («事情很急»: 情况紧急)."""

@@ -125,8 +125,9 @@ def test_a_case_the_guide_does_not_name_gets_the_clause_it_was_written_from_that
 
 @pytest.mark.parametrize("text, piece", [
     ("只让本市企业参加投标 合规吗", "区域企业公平参与"),
-    ("招标文件写着只有本地注册的公司才能投标 能这样限制吗", "地方保护"),
-    ("招标公告要求必须是本县注册的企业 这样合规吗", "地方保护"),
+    ("招标文件写着只有本地注册的公司才能投标 能这样限制吗", "区域企业公平参与"),
+    ("招标公告要求必须是本县注册的企业 这样合规吗", "区域企业公平参与"),
+    ("招标公告上写只有本县的企业能投 这么限制对吗", "区域企业公平参与"),
 ])
 def test_a_tender_restricted_to_local_firms_asked_whether_allowed_gets_the_bidding_plan(text, piece):
     # where it was written (招标文件写着, 公告要求) ranks nothing; local firms are the texts' 区域企业 / 地方保护
