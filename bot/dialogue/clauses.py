@@ -82,6 +82,38 @@ def _cited_doc(doc: str) -> str:
     return re.sub(r"\s+", "_", doc.strip())
 
 
+#: How many clauses are looked through for the one a guide was written from that names the case asked.
+CASE_HITS = 8
+
+
+def clause_for_the_case(text: str, procedure: Procedure, clauses: ClauseIndex | None,
+                        documents: Collection[str] | None) -> Hit | None:
+    """The clause ``procedure``'s guide was written from that names the case a facet question
+    asks of and the form its answer takes, when the guide's own text does not name that case.
+
+    «要是事情很急 他们得几天办完» after 直通市长's time limit: 很急 is the texts' 情况紧急, which
+    the guide («按2、5、15个工作日办结») does not say; its source sentence does (情况紧急 …
+    2个工作日内办结). A case the guide names («复杂情况») stays the guide's."""
+    if clauses is None or not text:
+        return None
+    cases = clauses.concepts(text)
+    forms = [f for group in clauses.asked_forms(text) for f in group]
+    if not cases or not forms:
+        return None
+    guide = normalize(" ".join((procedure.summary, *procedure.steps, *procedure.eligibility,
+                                procedure.time_limit.note or "", procedure.fee.text)))
+    unsaid = [terms for terms in cases if not any(normalize(t) in guide for t in terms)]
+    if not unsaid:
+        return None
+    for hit in clauses.search(text, limit=CASE_HITS, within=documents, context=" ".join(
+            source.quote for source in procedure.sources if source.quote)):
+        sentence = normalize(hit.passage.text)
+        if guide_cites(procedure, hit) and clauses.holds_form(hit, forms) and all(
+                any(normalize(t) in sentence for t in terms) for terms in unsaid):
+            return hit
+    return None
+
+
 def follow_up_clause(text: str, topic: str, clauses: ClauseIndex, documents: Collection[str] | None,
                      quoted: str | None = None) -> Hit | None:
     """The clause for a follow-up read with the last policy question (:meth:`ClauseIndex.follow_up`)."""
@@ -133,9 +165,18 @@ def _clause_with_the_form(text: str, procedure: Procedure, own: Sequence[str], c
     lacking = [f for forms in clauses.asked_forms(text) if not any(f in guide for f in forms) for f in forms]
     if not lacking or not own:
         return None
+    above: list[Hit] = []
     for hit in clauses.search(text, within=documents):
-        if hit.trusted and clauses.holds_form(hit, lacking) and any(t in hit.pairs for t in own):
-            return hit
+        if hit.trusted and clauses.holds_form(hit, lacking) and (
+                any(t in hit.pairs for t in own) or clauses.holds_concept(hit, text)):
+            # «招标文件写着只有本地注册的公司才能投 能这样限制吗» names no word of the clause, but
+            # the texts' terms for it (地方保护): whether it is allowed is the clause's 严禁 …
+            held = clauses.concept_terms_held(hit, text)
+            # … unless a clause ranked above names it more fully (区域企业 公平参与: the rule itself)
+            fuller = [h for h in above if clauses.concept_terms_held(h, text) > held]
+            return fuller[0] if fuller else hit
+        if hit.trusted:
+            above.append(hit)
     return None
 
 

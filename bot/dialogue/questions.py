@@ -26,6 +26,7 @@ from bot.dialogue.clauses import (
     NEW_TOPIC_PAIRS,
     clause_beside_guide,
     clause_beyond_guide,
+    clause_for_the_case,
     clause_over_guide,
     follow_up_clause,
 )
@@ -621,6 +622,10 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         return Decision(HandOver("action_check_status"), replace(memory, help_offered=False))
     asks_facet = intent in FACETS or bool(reading.facets)
     remembered = kb.get(memory.procedure) if memory.procedure is not None else None
+    case = clause_for_the_case(text, remembered, clauses, documents) \
+        if remembered is not None and asks_facet and memory.topic is None else None
+    if case is not None:  # «要是事情很急 几天办完» after 直通市长's guide: the clause naming the case (clauses.py)
+        return Decision(Quote(case), replace(memory, help_offered=False, topic=text))
     if remembered is not None and asks_facet and reading.topic_size < NEW_TOPIC_PAIRS:
         return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
     if remembered is not None and memory.topic is None and reading.question and asks_whether(text) \

@@ -23,6 +23,9 @@ ROOT = Path(__file__).resolve().parents[2]
 CHECK = ROOT / "tests" / "bot" / "sources" / "check_questions.yml"
 #: The second check (round 4), written before that round's changes and only scored.
 CHECK_2 = ROOT / "tests" / "bot" / "sources" / "check_questions_2.yml"
+#: The third check (round 5): what follows, what if it fails, who, how long, one's own case;
+#: written before that round's changes and only scored.
+CHECK_3 = ROOT / "tests" / "bot" / "sources" / "check_questions_3.yml"
 
 
 @dataclass
@@ -88,7 +91,7 @@ def _answer(index: ClauseIndex, question: str, before: str) -> Hit | None:
 
 def main(argv: list[str]) -> int:
     index = ClauseIndex.load(ROOT / "knowledge")
-    for name in argv or [str(CHECK), str(CHECK_2)]:
+    for name in argv or [str(CHECK), str(CHECK_2), str(CHECK_3)]:
         figures = measure(index, Path(name))
         print(Path(name).name)
         print("\n".join("  " + line for line in figures.lines()))

@@ -47,13 +47,16 @@ FILLER = frozenset({
     "平时", "老是", "总是", "经常", "之后", "以后", "之前", "以前",
     "办完", "一样", "真的", "知道", "意思", "上来", "一上来", "规定",
     "算不算", "真的假", "真的假的", "假的", "今年", "另外", "到时候", "这些", "那些", "算不上",
-    "要求", "文件", "通常", "平常", "直接", "企业的事", "公司的事", "我们的事", "厂里的事", "最后", "最终"})
+    "要求", "文件", "通常", "平常", "直接", "企业的事", "公司的事", "我们的事", "厂里的事", "最后", "最终", "必须"})
 #: A word of the question naming where what it asks about was written («招标文件里要求…»,
 #: «公告上写着…») frames the question: it weighs this much in the trust bar's share, the
 #: words of what was written weigh one.
 FRAME_WEIGHT = 0.5
 #: … such a word stands before 里/中/上 and a verb of saying.
-_FRAME = re.compile(r"(?:里|中|上面|上)(?:面)?(?:写了|写着|写的|写|要求|规定|说|注明|提到|列了|列)")
+_FRAME = re.compile(r"(?:里|中|上面|上)(?:面)?(?:写了|写着|写的|写|要求|规定|说|注明|提到|列了|列)|写着|写明|注明")
+#: … or is a kind of writing («招标公告要求必须是本县注册的企业») followed by a verb of saying.
+_WRITING = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:文件|公告|通知|标书|合同|章程|公示)"
+                      r"(?=(?:里|中|上面|上)?(?:要求|规定|写|说|注明|提到))")
 #: Particles around a word, cut off it («规定的» is 规定); other stop characters may be part of a
 #: term of the texts («会商»).
 _STRIPPED = "的了吗呢吧啊呀哦嗯么嘛是在和就都也还又很太"
@@ -225,8 +228,10 @@ class ClauseIndex:
     def _frames(normal: str, said: Sequence[str]) -> frozenset[str]:
         """The words of ``said`` that only frame the question: where what it asks about was
         written («招标文件里要求本地企业才能投»: 招标文件), read by :data:`_FRAME`."""
-        return frozenset(w for w in said
-                         if any(_FRAME.match(normal, m.end()) for m in re.finditer(re.escape(w), normal)))
+        writings = [m.span() for m in _WRITING.finditer(normal)]
+        return frozenset(w for w in said if any(
+            _FRAME.match(normal, m.end()) or any(a <= m.start() and m.end() <= b for a, b in writings)
+            for m in re.finditer(re.escape(w), normal)))
 
     def _holds(self, i: int, word: str) -> bool:
         """Passage ``i`` says ``word``: the word itself (its document's title and region count:
@@ -255,6 +260,22 @@ class ClauseIndex:
         return (any(self._holds(i, w) for w in said) or any(t in self._normal[i] for c in concepts for t in c)
                 or any(f in self._normal[i] for f in forms))
 
+    def concept_terms_held(self, hit: Hit, question: str) -> int:
+        """How many of the texts' terms for the everyday words of ``question`` ``hit``'s sentence holds."""
+        i = self._index[id(hit.passage)]
+        return sum(1 for c in self._said(normalize(question))[1] for t in c if t in self._normal[i])
+
+    def concepts(self, question: str) -> list[tuple[str, ...]]:
+        """The texts' terms for the everyday words of ``question``, one group a concept
+        («事情很急»: 情况紧急)."""
+        return self._said(normalize(question))[1]
+
+    def holds_concept(self, hit: Hit, question: str) -> bool:
+        """``hit``'s sentence holds one of the texts' terms for the everyday words of ``question``
+        («本地注册的公司才能投»: 地方保护, 区域企业)."""
+        i = self._index[id(hit.passage)]
+        return any(t in self._normal[i] for c in self._said(normalize(question))[1] for t in c)
+
     def paragraph_holds(self, hit: Hit, pair: str) -> bool:
         """``hit``'s paragraph (its sentence's neighbours, which a quote may show) holds the word pair."""
         return pair in self._paragraphs[self._index[id(hit.passage)]]
@@ -277,6 +298,14 @@ class ClauseIndex:
         said = self.question_tokens(question)
         before = set(self.question_tokens(asked_before)) if asked_before else set()
         fresh = [t for t in said if t not in before]
+        forms = [f for group in self.asked_forms(question) for f in group]
+        if forms:
+            # «打完差评以后呢 会怎么处理»: what follows (通报整改) is in the sentence that names the
+            # thing asked about and holds the form of the answer, not in a neighbour sharing «处理»
+            formed = [s for s in parts if any(f in normalize(s) for f in forms)
+                      and any(t in normalize(s) for t in said)]
+            if formed and len(formed) < len(parts):
+                return "".join(formed)
         holding = [s for s in parts if any(t in normalize(s) for t in fresh)]
         if holding:
             return "".join(holding)
@@ -316,6 +345,11 @@ class ClauseIndex:
         if not tokens and not before:
             return []
         said, concepts = self._said(normal)
+        frames = self._frames(normal, said)
+        framing = {t for w in frames for t in topic_tokens(w)}
+        if framing and any(t not in framing for t in tokens):
+            # «招标文件写着只有本地企业才能投»: where it was written ranks nothing; what was written does
+            tokens = [t for t in tokens if t not in framing]
         if context and not said and not concepts:
             # «哪项最好»: what it asks is the form of its answer (第1位), about the last question's topic
             forms = tuple(f for e in self.asking if first_match(e.cues, normal) is not None for f in e.terms)
@@ -335,7 +369,7 @@ class ClauseIndex:
             i for i, p in enumerate(self.passages) if p.document.id in within]
         ranked = sorted(candidates, key=lambda i: -ranks[i])[:limit]
         thread = self._said(normalize(context)) if context else None
-        frames = self._frames(normal, said)
+        frames = self._frames(normal, said) if frames or not said else frames
         hits = []
         for i in ranked:
             hit = self._hit(i, scores[i], ranks[i], said, concepts, frames)

@@ -90,3 +90,56 @@ def test_still_unsolved_after_the_district_ladder_is_taken_to_the_city(follow):
     first = step("几个部门互相推 听说有会商联办 怎么操作", "ask_procedure")
     decision = step(follow, "ask_procedure", first.memory).step
     assert isinstance(decision, Quote) and "常务副市长" in decision.hit.passage.text
+
+
+@pytest.mark.parametrize("follow", ["打完差评以后呢 会怎么处理", "差评交上去之后有下文吗"])
+def test_what_follows_a_bad_rating_is_the_part_of_the_rating_clause_that_says_it(follow):
+    # «处理» is also in the neighbour sentence (办不成事 … 5个工作日内处理反馈); what follows a
+    # rating (通报整改) is in the sentence naming 差评 and holding the form of what follows
+    first = step("政务服务好差评是怎么评的", "ask_procedure")
+    assert isinstance(first.step, Quote) and "好差评" in first.step.hit.passage.text
+    decision = step(follow, "ask_procedure", first.memory).step
+    assert isinstance(decision, Quote) and "通报整改" in decision.part and "办不成事" not in decision.part
+
+
+@pytest.mark.parametrize("follow", ["会商了也没用 那下一步呢", "会商完了还是没解决 咋办"])
+def test_the_next_step_after_a_consultation_fails_is_the_sentence_that_names_it(follow):
+    first = step("几个部门一起会商是怎么回事", "ask_procedure")
+    assert isinstance(first.step, Quote) and first.step.hit.document.id == "seed_003"
+    decision = step(follow, "ask_procedure", first.memory).step
+    assert isinstance(decision, Quote) and "上报区政府" in decision.hit.passage.text
+
+
+@pytest.mark.parametrize("follow", ["要是事情很急 他们得几天办完", "特别着急的事呢 几天"])
+def test_a_case_the_guide_does_not_name_gets_the_clause_it_was_written_from_that_does(follow):
+    # the guide says «直通市长按2、5、15个工作日办结»; its source sentence names 情况紧急 with its 2 days
+    first = step("直通市长反映的事一般几天办结", "ask_duration", confidence=0.8)
+    assert first.step == Answer("complaint_process", ("ask_duration",))
+    decision = step(follow, "ask_duration", first.memory, confidence=0.8).step
+    assert isinstance(decision, Quote) and "情况紧急" in decision.hit.passage.text
+    assert "2个工作日内办结" in decision.hit.passage.text
+    # what the guide names itself, or no time asked, stays the guide's
+    fee = step("要多少钱", "ask_fee", first.memory, confidence=0.8).step
+    assert fee == Answer("complaint_process", ("ask_fee",), remembered=True)
+
+
+@pytest.mark.parametrize("text, piece", [
+    ("只让本市企业参加投标 合规吗", "区域企业公平参与"),
+    ("招标文件写着只有本地注册的公司才能投标 能这样限制吗", "区域企业公平参与"),
+    ("招标公告要求必须是本县注册的企业 这样合规吗", "区域企业公平参与"),
+    ("招标公告上写只有本县的企业能投 这么限制对吗", "区域企业公平参与"),
+])
+def test_a_tender_restricted_to_local_firms_asked_whether_allowed_gets_the_bidding_plan(text, piece):
+    # where it was written (招标文件写着, 公告要求) ranks nothing; local firms are the texts' 区域企业 / 地方保护
+    decision = step(text, "ask_procedure", confidence=0.6).step
+    assert isinstance(decision, Quote) and decision.hit.document.id == "seed_001"
+    assert piece in decision.hit.passage.paragraph
+
+
+def test_after_a_quote_a_time_asked_stays_with_the_quoted_clause_not_the_remembered_guides_case():
+    # «受理» is a case of no guide's words here: after the bidding plan's complaint clock was quoted,
+    # the next time asked is that paragraph's (30个工作日), not 办不成事's 5 working days
+    first = step("对中标结果不服投诉了 几天决定受不受理", "ask_duration")
+    assert isinstance(first.step, Quote) and first.step.hit.document.id == "seed_001"
+    decision = step("受理之后多久给出处理结果", "ask_duration", first.memory).step
+    assert isinstance(decision, Quote) and decision.hit.document.id == "seed_001"
