@@ -591,9 +591,10 @@ def _facets(reading: Reading, memory: Memory, named: tuple[str, ...], replying: 
     intent, so they win when there are any; «怎么办» (the overview) is kept beside a
     specific facet only when it was asked in words.
     """
-    if not reading.facets and (replying or not reading.own_topic) and memory.facets and (
-            named or reading.recognition.ambiguity is not None):
-        # «一般注销呢» after «简易注销要什么材料»: the same question about another procedure
+    if not reading.facets and (replying or not reading.own_topic or _names_what_was_asked(reading, memory)) \
+            and memory.facets and (named or reading.recognition.ambiguity is not None):
+        # «一般注销呢» after «简易注销要什么材料»: the same question about another procedure; «就是开
+        # 那个小饭馆的执照» after «要准备啥材料» was asked which procedure: the materials of the one named
         return memory.facets
     if reading.facets:
         return tuple(reading.facets)
@@ -603,6 +604,12 @@ def _facets(reading: Reading, memory: Memory, named: tuple[str, ...], replying: 
         # case (after an overview, «要是…呢» asks whether one's case is covered: the conditions)
         return memory.facets
     return (reading.intent,) if reading.intent in FACETS else (OVERVIEW,)
+
+
+def _names_what_was_asked(reading: Reading, memory: Memory) -> bool:
+    """The message names a procedure, asking nothing, after a facet was asked of none (the user was
+    asked which procedure)."""
+    return memory.procedure is None and not reading.question and bool(reading.recognition.named)
 
 
 def _without_procedure(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,

@@ -862,3 +862,13 @@ def test_the_enterprises_details_given_by_label_with_a_story_are_filed():
 def test_asking_the_assistant_about_a_subject_is_asked_about_the_subject(text, expected):
     # fifth held-out set, in words of our own: «…这块你们能说说吗» got the list of what it can do
     assert step(text, "ask_capabilities").step == expected
+
+
+@pytest.mark.parametrize("reply", ["就是开那个小饭馆的执照", "新开个服装店那个", "开公司"])
+def test_naming_the_procedure_when_asked_which_keeps_the_facet_asked(reply):
+    # the sixth set's first run: asked materials without a procedure, then asked which, the user
+    # named it with words of their own (a shop) and got the overview; our own words
+    asked = step("我想问下 都要准备啥材料啊", "ask_materials")
+    assert asked.step == AskWhich((), ("ask_materials",))
+    answered = step(reply, "inform", asked.memory).step
+    assert answered == Answer("company_setup", ("ask_materials",))
