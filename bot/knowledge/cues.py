@@ -25,6 +25,8 @@ from dataclasses import dataclass
 WINDOW = 24
 #: A cue word right after one of these is negated («不想开了» is not «想开»).
 NEGATIONS = "不没别未"
+#: Words ending in one of those that negate nothing («特别着急» is «着急»).
+NOT_NEGATIONS = frozenset({"特别", "区别", "分别", "级别", "类别", "个别", "性别", "告别", "识别", "差别", "鉴别"})
 #: What starts a group of words that rule a cue out (followed by a word, not punctuation).
 RULES_OUT = "!"
 #: Occurrences considered per group (messages are short; this bounds the search).
@@ -113,7 +115,8 @@ def _occurrences(text: str, words: Iterable[str]) -> Iterable[Span]:
     for word in words:
         start = text.find(word)
         while start != -1:
-            if word[0] in NEGATIONS or start == 0 or text[start - 1] not in NEGATIONS:
+            if word[0] in NEGATIONS or start == 0 or text[start - 1] not in NEGATIONS \
+                    or text[max(0, start - 2):start] in NOT_NEGATIONS:
                 yield (start, start + len(word))
             start = text.find(word, start + 1)
 

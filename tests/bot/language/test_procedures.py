@@ -38,6 +38,12 @@ BOTH = ("simple_deregistration", "general_deregistration")
     ("外面欠着人家货款 想把厂子关了", ("general_deregistration",)),
     # the fifth held-out set's first run: everyday words for three procedures; our own sentences
     ("有条行政处罚记录挂在网上 能不能搞掉", ("credit_repair",)),
+    # the sixth held-out set's first run: the need said as what is missing (没通电), a record
+    # called a list (异常名单); sentences here are our own
+    ("仓库到现在还没通电 这个找谁申请", ("utility_connection",)),
+    ("店里一直没通上水 去哪申请", ("utility_connection",)),
+    ("年报漏报了 被搞进异常名单 怎么弄出来", ("credit_repair",)),
+    ("上了异常名单 客户都不跟我们合作了 咋整", ("credit_repair",)),
     ("先核个名 大概几天", ("name_declaration",)),
     ("政府那些补贴 我们这种小作坊够不够格", ("enterprise_policy",)),
     ("想和同学一起弄个卖茶叶的公司 要办啥手续", ("company_setup",)),

@@ -189,6 +189,9 @@ def test_a_typed_reply_picks_an_offered_button(text, picked):
     ("开标 + 现场", "开标" + "一" * 30 + "现场", None),
     ("想开 + 公司", "公司不想开了", None),
     ("没开业 + 注销", "一直没开业 想注销", (2, 9)),
+    # found by the policy-text engineer: 别 of 特别 (区别, 分别 …) negates nothing
+    ("着急 + 办", "特别着急 想快点办", (2, 9)),
+    ("着急 + 办", "别着急 慢慢办", None),
 ])
 def test_cues_need_every_group_close_together(pattern, text, found):
     assert Cue.parse(pattern).find(text) == found
