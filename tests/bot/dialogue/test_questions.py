@@ -872,3 +872,11 @@ def test_naming_the_procedure_when_asked_which_keeps_the_facet_asked(reply):
     assert asked.step == AskWhich((), ("ask_materials",))
     answered = step(reply, "inform", asked.memory).step
     assert answered == Answer("company_setup", ("ask_materials",))
+
+
+@pytest.mark.parametrize("text", ["哎那个我想问下 到底要准备些啥材料 你们说清楚点",
+                                  "喂 我想问一下啊 就是要带哪些东西啊 我不太清楚 你给我讲讲"])
+def test_a_facet_asked_of_nothing_with_words_asking_to_be_told_plainly_asks_which_procedure(text):
+    # the sixth set's first run: a rambling voice line asking materials of no procedure got «在办事
+    # 指南和政策文件里都没有找到依据» (说清楚, 不太清楚 counted as its topic); our own words
+    assert step(text, "ask_materials").step == AskWhich((), step(text, "ask_materials").step.facets)
