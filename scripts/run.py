@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from modelcache import ROOT, ensure_model
-from services import ACTION_TOKEN, Services, action_token, api_token, write_endpoints
+from services import ACTION_TOKEN, Services, action_token, api_token, busy_ports, write_endpoints
 
 from bot.config import get_settings
 
@@ -84,6 +84,13 @@ def main() -> int:
     settings = get_settings()
     rasa_port, action_port = settings.rasa_port, settings.action_port
     var = settings.var_dir
+    taken = busy_ports([rasa_port, action_port, settings.console.port])
+    if taken:
+        # another stack's servers would answer the readiness checks for ours
+        print(f"could not start: port {', '.join(map(str, taken))} is already in use (another make run?). "
+              f"Stop it, or choose free ports: YS_RASA_PORT=5105 YS_ACTION_PORT=5155 YS_CONSOLE_PORT=8100 make run",
+              file=sys.stderr)
+        return 1
     (var / "log").mkdir(parents=True, exist_ok=True)
     from bot.db.migrate import upgrade
 

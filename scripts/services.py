@@ -35,6 +35,20 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def busy_ports(ports: Sequence[int], host: str = "127.0.0.1") -> list[int]:
+    """The ``ports`` something already listens on (a port in TIME_WAIT is free: the servers
+    reuse addresses too)."""
+    busy = []
+    for port in ports:
+        with socket.socket() as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                sock.bind((host, port))
+            except OSError:
+                busy.append(port)
+    return busy
+
+
 def wait_http(url: str, timeout: float, proc: subprocess.Popen | None = None) -> None:
     """Waits until ``url`` answers 2xx, the process dies, or ``timeout`` passes."""
     deadline = time.monotonic() + timeout
