@@ -5,7 +5,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
-from services import busy_ports, free_port  # noqa: E402
+from services import busy_ports, free_port
 
 
 def test_a_port_someone_listens_on_is_busy_and_a_free_one_is_not():
