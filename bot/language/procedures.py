@@ -185,7 +185,14 @@ class ProcedureRecognizer:
         normal, typos = self.spell(normalize(text))
         taken = [False] * len(normal)
         mentions = self._by_name(normal, text, taken, typos)
-        if not mentions:
+        done = {m.procedure for m in mentions if _told_done(m, normal)}
+        # «我们公司注册了但是一直没开业 想关掉»: a name told as done is the enterprise's past; what
+        # a cue names beside it is what is asked about
+        instead = [m for m in self._by_cue(normal, text) if m.procedure not in done] \
+            if mentions and all(m.procedure in done for m in mentions) else []
+        if instead:
+            mentions = instead
+        elif not mentions:
             mentions = self._by_cue(normal, text)
         else:
             mentions = _asked(mentions, normal)
@@ -288,6 +295,15 @@ def _terms(procedures: Sequence[ProcedureText], known: set[str]) -> dict[str, st
             counts[word] = counts.get(word, 0) + 1
     return {w: proc.id for proc, group in zip(procedures, words, strict=True) for w in sorted(group)
             if counts[w] == 1}
+
+
+#: Words right after a procedure's name that tell it as done («公司注册了», «执照办过»).
+DONE_AFTER = ("了", "过了", "好了", "完了", "下来了")
+
+
+def _told_done(mention: Mention, normal: str) -> bool:
+    """The procedure is told as something the enterprise has done («公司注册了…»)."""
+    return normal[mention.end:].startswith(DONE_AFTER)
 
 
 def _asked(mentions: list[Mention], normal: str) -> list[Mention]:
