@@ -81,18 +81,12 @@ def days_text(days: int | None) -> str:
     return "即办(当场办结)" if days == 0 else f"{days}个工作日"
 
 
-def promise_text(days: int | None) -> str:
-    """The promised time as a sentence's subject: «承诺5个工作日办结», «当场办结», «无统一承诺时限»."""
+def promised_limit_text(days: int | None, done: bool = False) -> str:
+    """The promised limit beside the legal one («承诺5个工作日», «当场办结», «无统一承诺时限»), or
+    with ``done`` as a sentence's subject («承诺5个工作日办结»)."""
     if days is None:
         return "无统一承诺时限"
-    return "当场办结" if days == 0 else f"承诺{days}个工作日办结"
-
-
-def promised_limit_text(days: int | None) -> str:
-    """The promised limit beside the legal one: «承诺5个工作日», «当场办结», «无统一承诺时限»."""
-    if days is None:
-        return "无统一承诺时限"
-    return "当场办结" if days == 0 else f"承诺{days}个工作日"
+    return "当场办结" if days == 0 else f"承诺{days}个工作日" + ("办结" if done else "")
 
 
 def visits_text(visits: int | None) -> str:
@@ -152,7 +146,7 @@ def facet_values(procedure: Procedure, facet: Facet, city: City | None = None) -
     values = {
         "procedure_name": procedure.name,
         "promised": days_text(tl.promised_days),
-        "promise": promise_text(tl.promised_days),
+        "promise": promised_limit_text(tl.promised_days, done=True),
         "promised_limit": promised_limit_text(tl.promised_days),
         "visits": visits_text(procedure.visits),
         "online": place_text(with_city(procedure.online, city.online_portal if city else None)),

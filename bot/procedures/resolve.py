@@ -7,7 +7,7 @@ points at, and the lead department of a procedure named in it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from bot.procedures.model import KnowledgeBase
@@ -88,13 +88,16 @@ def department_by_duty(text: str, directory: DepartmentDirectory) -> str | None:
     if not found:
         return None
     what = found.group("what")
-    meant = set()
-    for name in directory.names:
-        for word in (name, *directory.synonyms(name)):
-            stem = _INSTITUTION_END.sub("", word)
-            if (what in word if len(what) > 1 else stem.startswith(what) and len(stem) <= 2) or (
-                    len(stem) >= 2 and stem in what):
-                meant.add(name)
+    return _the_one(directory, lambda word, stem: (
+        what in word if len(what) > 1 else stem.startswith(what) and len(stem) <= 2) or (
+        len(stem) >= 2 and stem in what))
+
+
+def _the_one(directory: DepartmentDirectory, fits: Callable[[str, str], bool]) -> str | None:
+    """The one department a name or synonym of which ``fits`` (the word, and what it is in charge
+    of: the word without its institution ending); None when none or several do."""
+    meant = {name for name in directory.names for word in (name, *directory.synonyms(name))
+             if fits(word, _INSTITUTION_END.sub("", word))}
     return meant.pop() if len(meant) == 1 else None
 
 
@@ -105,15 +108,9 @@ _STEM_CHARS = 2
 def department_by_stem(text: str, directory: DepartmentDirectory) -> str | None:
     """The one department a part of whose name the message says («主要是应急那边» → 应急管理局,
     «交通那块» → 交通运输局): what a name or synonym is in charge of, its institution word taken
-    off; None when none or several do («水务那边»: 水务局 and 供水公司)."""
+    off; None when none or several do («交通和住建都管点»)."""
     said = to_simplified(text or "")
-    meant = set()
-    for name in directory.names:
-        for word in (name, *directory.synonyms(name)):
-            stem = _INSTITUTION_END.sub("", word)
-            if len(stem) >= _STEM_CHARS and stem in said:
-                meant.add(name)
-    return meant.pop() if len(meant) == 1 else None
+    return _the_one(directory, lambda word, stem: len(stem) >= _STEM_CHARS and stem in said)
 
 
 def department_of(text: str, named: Sequence[str], directory: DepartmentDirectory,

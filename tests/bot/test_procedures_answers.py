@@ -86,18 +86,24 @@ def test_a_default_below_a_shown_block_is_flagged():
     assert "以当地窗口公布为准" in facet_values(proc, Facet.WHERE)["confirm_note"]
 
 
-def test_an_answer_to_several_facets_gives_each_line_once():
+def _domain_and_knowledge():
+    """The domain's response texts and the knowledge base, as the action server loads them."""
     from pathlib import Path
 
     import yaml
 
-    from bot.procedures.answers import answer_values
+    from bot.conversation.answering import response_texts
     from bot.procedures.loader import load_knowledge
 
     root = Path(__file__).resolve().parents[2]
-    templates = {name: variants[0]["text"] for name, variants in
-                 yaml.safe_load((root / "domain.yml").read_text(encoding="utf-8"))["responses"].items()}
-    kb = load_knowledge(root / "knowledge")
+    domain = yaml.safe_load((root / "domain.yml").read_text(encoding="utf-8"))
+    return response_texts(domain), load_knowledge(root / "knowledge")
+
+
+def test_an_answer_to_several_facets_gives_each_line_once():
+    from bot.procedures.answers import answer_values
+
+    templates, kb = _domain_and_knowledge()
     body = answer_values(templates, kb.get("business_change"), [Facet.WHERE, Facet.MATERIALS], kb.city)["body"]
     assert body.count("网上办理:") == 1 and "现场办理:" in body and "需要准备的材料" in body
 
@@ -105,17 +111,9 @@ def test_an_answer_to_several_facets_gives_each_line_once():
 def test_every_answer_says_once_at_most_that_a_value_is_only_a_reference():
     # found in a live chat: 施工许可's fee and 企业开办's time limit carried their own «参考值…以当地
     # 窗口公布为准» in the text, on top of the note an answer adds for the values marked default
-    from pathlib import Path
-
-    import yaml
-
     from bot.procedures.answers import answer_values
-    from bot.procedures.loader import load_knowledge
 
-    root = Path(__file__).resolve().parents[2]
-    templates = {name: variants[0]["text"] for name, variants in
-                 yaml.safe_load((root / "domain.yml").read_text(encoding="utf-8"))["responses"].items()}
-    kb = load_knowledge(root / "knowledge")
+    templates, kb = _domain_and_knowledge()
     repeated = []
     for guide in kb.procedures.values():
         for facets in ([f] for f in Facet):
@@ -138,17 +136,9 @@ def test_the_where_part_names_the_number_to_call():
 
 
 def _every_answer(facet_sets):
-    from pathlib import Path
-
-    import yaml
-
     from bot.procedures.answers import answer_values
-    from bot.procedures.loader import load_knowledge
 
-    root = Path(__file__).resolve().parents[2]
-    templates = {name: variants[0]["text"] for name, variants in
-                 yaml.safe_load((root / "domain.yml").read_text(encoding="utf-8"))["responses"].items()}
-    kb = load_knowledge(root / "knowledge")
+    templates, kb = _domain_and_knowledge()
     for guide in kb.procedures.values():
         for facets in facet_sets:
             yield guide, facets, answer_values(templates, guide, facets, kb.city)["body"]

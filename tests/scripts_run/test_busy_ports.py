@@ -1,9 +1,5 @@
 """`make run` refuses to start on ports something else already listens on."""
 import socket
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 
 from services import busy_ports, free_port
 
