@@ -116,6 +116,14 @@ FIELD_NAMES = (
 )
 
 
+def _sentence(text: str) -> str:
+    """A note written as prose reads as a sentence: it ends with a full stop."""
+    return text if text.endswith(_SENTENCE_ENDS) else text + "。"
+
+
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "…", "」")
+
+
 def _confirm_note(procedure: Procedure, fields: Iterable[str]) -> str:
     """«(材料、办理时限为参考值,以当地窗口公布为准)»: which shown values are defaults."""
     shown = [f for f in fields if procedure.has_default_within(f)]
@@ -156,7 +164,7 @@ def facet_values(procedure: Procedure, facet: Facet, city: City | None = None) -
         values["materials"] = _numbered([material_line(m) for m in procedure.materials])
     elif facet is Facet.DURATION:
         values["legal"] = "无法定时限规定" if tl.legal_days is None else f"法定时限{days_text(tl.legal_days)}"
-        values["time_note"] = f"\n{tl.note}" if tl.note else ""
+        values["time_note"] = f"\n{_sentence(tl.note)}" if tl.note else ""
     elif facet is Facet.WHERE:
         values["department"] = procedure.departments.lead
         # «打哪个电话»: the where part names the number to call too

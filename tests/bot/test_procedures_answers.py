@@ -51,7 +51,14 @@ def test_duration_states_promised_and_legal_days():
     no_legal = procedure("x", "某事项", time_limit=TimeLimit(5, None, "公示期不计入"))
     values = facet_values(no_legal, Facet.DURATION)
     assert values["legal"] == "无法定时限规定"
-    assert values["time_note"] == "\n公示期不计入"
+    assert values["time_note"] == "\n公示期不计入。"
+
+
+def test_a_note_of_two_sentences_ends_as_the_first_does():
+    two = procedure("x", "某事项", time_limit=TimeLimit(5, 3, "法定时限指登记本身。各地天数不一"))
+    assert facet_values(two, Facet.DURATION)["time_note"] == "\n法定时限指登记本身。各地天数不一。"
+    ended = procedure("x", "某事项", time_limit=TimeLimit(5, 3, "以认定部门规定为准。"))
+    assert facet_values(ended, Facet.DURATION)["time_note"] == "\n以认定部门规定为准。"
 
 
 def test_defaults_a_city_must_confirm_are_flagged_only_where_used():
