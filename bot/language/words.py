@@ -72,7 +72,7 @@ class WordMap:
     def spell(self, text: str | None) -> Spelled:
         """``text``'s normal form with every known word replaced by its Chinese, then the
         pinyin typed for a word read as the word (:mod:`bot.language.pinyin`)."""
-        spelled = self._spell_words(text)
+        spelled = _join_split_verbs(self._spell_words(text))
         if self.pinyin is None or not any("a" <= ch <= "z" for ch in spelled.text):
             return spelled
         return _read_pinyin(spelled, self.pinyin)
@@ -102,6 +102,28 @@ class WordMap:
             starts.append(i)
             ends.append(i + 1)
         return Spelled(original, "".join(out), tuple(starts), tuple(ends))
+
+
+#: Verbs said split around 个/一下/了 in speech: «投个诉», «举个报», «登个记», «注个册», «备个案» are
+#: read as the verb (Jieba cuts 投/个/诉, which no word list or classifier word matches).
+_SPLIT_VERB = re.compile(r"(投|举|登|注|备|催)(?:了个|一个|个|一下|了)(诉|报|记|册|销|案|办)")
+_VERBS = frozenset({"投诉", "举报", "登记", "注册", "注销", "备案", "催办"})
+
+
+def _join_split_verbs(spelled: Spelled) -> Spelled:
+    """``spelled`` with each split verb joined («投个诉» → «投诉»), its characters still
+    pointing at what was typed."""
+    text = spelled.text
+    drop: set[int] = set()
+    for match in _SPLIT_VERB.finditer(text):
+        if match.group(1) + match.group(2) in _VERBS:
+            drop.update(range(match.end(1), match.start(2)))
+    if not drop:
+        return spelled
+    starts, ends = spelled._starts or tuple(range(len(text))), spelled._ends or tuple(range(1, len(text) + 1))
+    kept = [i for i in range(len(text)) if i not in drop]
+    return Spelled(spelled.original, "".join(text[i] for i in kept),
+                   tuple(starts[i] for i in kept), tuple(ends[i] for i in kept))
 
 
 def _read_pinyin(spelled: Spelled, reader: PinyinReader) -> Spelled:

@@ -56,6 +56,22 @@ def test_only_whole_latin_words_are_read():
     assert spelled.span(1, 5) == (1, 5) and spelled.span(0, 2) == (0, 5)
 
 
+def test_a_verb_said_split_around_ge_is_read_whole():
+    words = WordMap({"fee": "费用"})
+    assert words.spell("我要投个诉").text == "我要投诉"
+    assert words.spell("想举个报 fee多少").text == "想举报 费用多少"
+    assert words.spell("先登一下记").text == "先登记"
+    spelled = words.spell("注个册公司")
+    assert spelled.text == "注册公司" and spelled.span(0, 2) == (0, 3) and spelled.span(2, 4) == (3, 5)
+    # not every 投/注 + 个 + character is a verb
+    assert words.spell("投个标 注个意").text == "投个标 注个意"
+
+
+def test_a_procedure_said_with_a_split_verb_is_found(interpreter):
+    assert interpreter.read("注个册公司要多久", None).recognition.named == ("company_setup",)
+    assert interpreter.read("公司想注个销 咋弄", None).recognition.ambiguity.procedures == BOTH
+
+
 def test_small_talk_in_english_is_left_to_the_classifier(lexicon):
     for text in ("hi", "ok", "thank you", "bye", "help", "what can you do", "are you a bot?"):
         assert lexicon.spell(text).text == text
