@@ -224,6 +224,11 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         # where to report («标书被退了 这种情况一般找哪反映»), the user has a problem to file too
         decision = replace(decision, memory=replace(decision.memory, ticket_offered=True, help_offered=False))
     step = decision.step
+    if isinstance(step, Answer) and decision.memory.help_offered and not _assisted(step.procedure, kb):
+        # «第一次被罚 能不罚吗»: nothing to apply for, no 帮办代办 to offer; asked how to complain,
+        # the offer to take the complaint down
+        decision = replace(decision, memory=replace(decision.memory, help_offered=False,
+                                                    ticket_offered=step.procedure == CHANNELS_PROCEDURE))
     if isinstance(step, Quote) and not step.elsewhere:
         shown = clause_key(step.hit, text)
         if shows_nothing_new(shown, memory.quoted):
@@ -238,6 +243,11 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
     if decision.memory.quoted is not None and not isinstance(step, NoMore):
         return replace(decision, memory=replace(decision.memory, quoted=None))
     return decision
+
+
+def _assisted(procedure: str, kb: KnowledgeBase) -> bool:
+    found = kb.get(procedure)
+    return found is None or found.assisted
 
 
 def no_ticket_reply(text: str) -> str:

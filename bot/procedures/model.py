@@ -117,6 +117,9 @@ class Procedure:
     #: A service done for other procedures (帮办代办): «变更登记能找人帮我跑吗» asks about it,
     #: with the other procedure as its object.
     serves_others: bool = False
+    #: False where the enterprise applies for nothing (首违不罚 is applied by the enforcing
+    #: office, the complaint channels are ways to be heard): no offer of 帮办代办 after its answers.
+    assisted: bool = True
 
     def is_default(self, field_path: str) -> bool:
         """Tells whether a field's value is a default that the city should confirm."""

@@ -76,7 +76,8 @@ PROCEDURE_SPEC = Record(
             min_items=1,
         ),
     },
-    optional={"defaults": ListOf(Text()), "cues": ListOf(Text()), "serves_others": Flag()},
+    optional={"defaults": ListOf(Text()), "cues": ListOf(Text()), "serves_others": Flag(),
+              "assisted": Flag()},
 )
 
 CITY_SPEC = Record(
@@ -178,6 +179,7 @@ def build_procedure(data: Mapping[str, Any]) -> Procedure:
         defaults=tuple(data.get("defaults") or ()),
         cues=tuple(data.get("cues") or ()),
         serves_others=bool(data.get("serves_others") or False),
+        assisted=bool(data.get("assisted", True)),
     )
 
 

@@ -122,6 +122,25 @@ def test_after_an_answer_help_is_offered_and_a_yes_explains_it():
     assert step("不用了", "deny", answered.memory).step == Say("utter_anything_else")
 
 
+@pytest.mark.parametrize("text, intent, procedure", [
+    ("我们被罚了 但是是头一回 能不罚吗", "ask_eligibility", "lenient_enforcement"),
+    ("首违不罚是怎么回事", "ask_procedure", "lenient_enforcement"),
+])
+def test_no_help_is_offered_where_the_enterprise_applies_for_nothing(text, intent, procedure):
+    # found in a live chat: the 首违不罚 answer ended «材料多、不熟悉流程?可以申请免费帮办代办»
+    decision = step(text, intent)
+    assert isinstance(decision.step, Answer) and decision.step.procedure == procedure
+    assert not decision.memory.help_offered and not decision.memory.ticket_offered
+    assert step("好的", "affirm", decision.memory).step != Answer("assisted_service", ("ask_procedure",))
+
+
+def test_asked_how_to_complain_the_offer_is_to_take_it_down():
+    decision = step("直通市长是怎么回事", "ask_procedure")
+    assert isinstance(decision.step, Answer) and decision.step.procedure == "complaint_process"
+    assert decision.memory.ticket_offered and not decision.memory.help_offered
+    assert step("好的", "affirm", decision.memory).step == FileComplaint()
+
+
 def test_venting_is_met_calmly_and_a_yes_starts_a_complaint():
     vented = step("你们这帮官僚就知道推诿!!!", "nlu_fallback", confidence=0.2)
     assert vented.step == Say("utter_calm_offer") and vented.memory.ticket_offered
