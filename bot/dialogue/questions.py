@@ -37,6 +37,7 @@ from bot.dialogue.telling import (
     asks_where_to_report,
     asks_which_way,
     gives_filing_details,
+    says_take_it_down,
     tells_wrong_done,
 )
 from bot.knowledge.cues import Cue, first_match, parse_all
@@ -329,6 +330,9 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         intent = "inform"  # «公章» after an answer about 企业开办 is no yes: a detail of its guide
         reading = replace(reading, intent=intent)
     if not named_ids and reading.recognition.ambiguity is None:
+        if memory.ticket_offered and says_take_it_down(text):
+            # «那你记吧» after the offer to file (the classifier: a goodbye): a yes to it
+            return Decision(FileComplaint(), replace(memory, ticket_offered=False, help_offered=False))
         if intent == "affirm":
             if memory.ticket_offered:
                 return Decision(FileComplaint(), replace(memory, ticket_offered=False, help_offered=False))

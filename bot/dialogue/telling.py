@@ -51,6 +51,18 @@ def asks_where_to_report(text: str) -> bool:
     return bool(_WHERE_TO_REPORT.search(said)) and not _TAKE_DOWN.search(said)
 
 
+#: Telling the assistant to take it down, in a few words («那你记吧», «给记上», «登记一下吧», «报上去吧»).
+_SAYS_TAKE_IT = re.compile(r"^(?:那|那就|就|好|行|嗯|可以)?(?:你|您)?(?:就|帮我|给我|替我|帮忙)?(?:给)?"
+                           r"(?:记|登记|记录|记下|记上|报|报上去|反映上去|提交|立案)(?:一下|下|上|下来|上去|起来|着)?"
+                           r"(?:吧|呗|啊|呀|了|好了)?$")
+
+
+def says_take_it_down(text: str) -> bool:
+    """True when a short message tells the assistant to take the matter down («那你记吧»): a yes
+    to the offer to file, however the classifier took it (a goodbye, for «…吧»)."""
+    return bool(_SAYS_TAKE_IT.match(re.sub(r"[\W_]+", "", squash(text or ""))))
+
+
 def asks_which_way(text: str) -> bool:
     """True for an alternative question («那是得我们自己提出来 还是执法的人直接就给免了»)."""
     return bool(_WHICH_WAY.search(normalize(text or "")))
