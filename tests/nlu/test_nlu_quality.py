@@ -42,7 +42,10 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 "sealed_test_set_5.yml": {"macro_f1": 0.90, "procedure": GOAL_PROCEDURE_ACCURACY},
                 # the sixth set (written this round, before tuning): 0.942 / 0.845 (0.911 over all
                 # lines) at its first run on main; 0.888 / 0.931 with the round's reading, untuned
-                "sealed_test_set_6.yml": {"macro_f1": 0.92, "procedure": 0.86}}
+                "sealed_test_set_6.yml": {"macro_f1": 0.92, "procedure": 0.86},
+                # the seventh set (written in round six, before tuning): 0.890 / 0.875 (0.918 over
+                # all lines) at its first run on main, f5c2ba8
+                "sealed_test_set_7.yml": {"macro_f1": 0.87, "procedure": 0.85}}
 
 
 def report_of(stack, name):
