@@ -861,12 +861,13 @@ def asks_not_goodbye(reading: Reading, confidence: float, text: str) -> bool:
     """True for a message taken for a goodbye, unsure, that asks a question and says no
     goodbye in so many words («那要是第二次了呢»), or is a bare number that is none («2»;
     «88» says bye-bye), or picks a button by its place where none is offered («第2个», «选3»):
-    it is answered as what it is (a question, a choice, or not understood)."""
+    it is answered as what it is (a question, a choice, or not understood); «那你记吧» tells the
+    assistant to take a matter down."""
     if not text or confidence >= SURE_GOODBYE or reading.reason is not None:
         return False
     number = re.fullmatch(r"\s*(\d{1,3})\s*", normalize(text))
     return reading.question or (number is not None and number.group(1) not in {"88", "886", "8"}) \
-        or picks_by_position(text)
+        or picks_by_position(text) or says_take_it_down(text)
 
 
 #: «那…呢», «用水的呢», «那要是…怎么办»: the question just answered, asked again of another case.
