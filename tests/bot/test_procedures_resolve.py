@@ -89,6 +89,8 @@ def test_a_department_described_by_what_it_is_in_charge_of(text, department) -> 
     ("应该是环保那边", "生态环境局"), ("卫生那块的吧", "卫生健康委员会"), ("估计是住建那边", "住房和城乡建设局"),
     ("就是科技那个口子", "科学技术局"), ("工信那儿", "工业和信息化局"),
     ("水务那边", "水务局"),
+    # found in a live chat: the street office and the township, which complaints name, were no department
+    ("街道", "街道办事处"), ("街道办的人", "街道办事处"), ("镇政府那边", "乡镇人民政府"),
     # nothing, or several, fit
     ("不太清楚哪边", None), ("交通和住建都管点", None), ("我们这边", None),
 ])
