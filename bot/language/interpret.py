@@ -122,7 +122,10 @@ _SEND_SOMEONE = re.compile(r"(?:能不能|可不可以|能否|可否|能|可以|
 #: Words with which a user asks to file, not to be told, and the rhetorical questions of a
 #: complaint («为什么老是推诿?»): a question with them stays a ticket.
 _TICKET_WORDS = re.compile(r"投诉|举报|反映|曝光|诉求|求助|建议|意见|为什么|为啥|凭什么|怎么回事|怎么还|怎么老|"
-                           r"怎么又|怎么这么|咋还|咋老|咋又|还没|一直|拖了|"
+                           r"怎么又|怎么这么|咋还|咋老|咋又|还没|拖了|"
+                           # «一直没人管», «一直让补材料»; not the way things have always been done
+                           # («我们一直在用现金交保证金», «一直想开个诊所»)
+                           r"一直(?!是|以来|很|挺|比较|想|希望|关注|用|做|在(?:用|做|经营|干|交))|"
                            # how often or how long, not how many («跑了好几趟», «好几天了»; «涉及好几个
                            # 部门», «收费好几千» count things)
                            r"好几(?:趟|次|回|遍|声|天|周|个月|个星期|个礼拜|年|个小时|小时)")

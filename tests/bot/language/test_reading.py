@@ -232,6 +232,9 @@ def test_asking_how_to_rate_is_a_question_the_policy_texts_answer(reader_with_te
     ("我在医院干了四年了 想出来自己开个小诊所 够条件不", "complain", "ask_eligibility"),
     # … and someone to do it for the owner, in other words
     ("我年纪大了 网上那些东西搞不来 有没有人能帮着办", "request_help", "ask_procedure"),
+    # found in a live chat: «一直» of the way things have always been done files nothing
+    ("我们公司一直在用现金交投标保证金 听说可以不用交现金了?", "complain", "ask_procedure"),
+    ("我们一直想开个诊所 个人能开吗", "complain", "ask_eligibility"),
 ])
 def test_long_questions_about_a_procedure_are_questions(interpreter, text, intent, chosen):
     reading = interpreter.read(text, intent, 0.8)
