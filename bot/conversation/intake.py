@@ -103,14 +103,24 @@ _OWN_TICKET = re.compile(r"我(?:们)?(?:的|家)?(?:工单|单子|投诉|诉求
                          r"|工单|单号|进度|到哪|怎么样了|咋样了|有结果|有回复|回复了没|回了没|处理了没|办了没|还没")
 
 
+#: Words of anything one files or applies for here («问题», «事», «投诉», «办», «材料», a procedure's
+#: kind of thing): a lookup without any asks about no ticket of ours.
+_ANY_MATTER = re.compile(r"工单|单|号|进度|投诉|反映|诉求|举报|建议|意见|求助|事|问题|催|回复|答复|处理|结果|办|批|审|"
+                         r"申请|申报|登记|材料|手续|证|照|许可|补贴|资金|注销|备案|[yY][sS]\d")
+
+
 def asks_a_rule_not_a_ticket(message: Message, reading: Reading,
                              clauses: Callable[[], ClauseIndex | None]) -> bool:
     """True for a status lookup, from a conversation with no ticket, that asks what a rule says:
     «对招投标结果有异议投诉了 多久决定受不受理» asks the time limit of a rule the policy texts
-    surely answer, not where one's own ticket is (no words of one: «我的工单», «进度», «到哪了»)."""
+    surely answer, not where one's own ticket is (no words of one: «我的工单», «进度», «到哪了»);
+    a lookup of nothing one files or applies for («…的高铁还有票没») is no ticket's either."""
     text = message.typed
     if not (text and reading.question and reading.own_topic) or _OWN_TICKET.search(text):
         return False
+    if not _ANY_MATTER.search(text):
+        # «帮我查查明天去北京的高铁还有票没»: a lookup of nothing one files or applies for here
+        return True
     index = clauses()
     hit = index.answer(text) if index is not None else None
     return hit is not None and hit.sure
