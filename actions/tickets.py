@@ -58,7 +58,7 @@ from bot.conversation.history import answered_with
 from bot.conversation.intake import asks_before_filing, asks_not_files, is_a_question_not_a_ticket, ticket_type_of
 from bot.conversation.message import Message
 from bot.db import StoreUnavailable
-from bot.dialogue.questions import no_ticket_reply
+from bot.dialogue.questions import is_ellipsis, no_ticket_reply
 from bot.dialogue.telling import story_of, tells_wrong_done
 from bot.language.interpret import is_question
 from bot.procedures.resolve import department_by_duty, department_by_stem, department_of, named_department
@@ -216,7 +216,13 @@ def _asks_instead(message: Message) -> bool:
     «那水电接入呢»): never a name, a code or a phone, whatever the classifier made of it."""
     reading = message.reading()
     return reading.question and (reading.intent in phrases.QUESTION_INTENTS or bool(reading.facets)
-                                 or bool(reading.recognition.mentions))
+                                 or bool(reading.recognition.mentions) or _FOLLOWS_UP.match(message.typed) is not None
+                                 and is_ellipsis(message.typed))
+
+
+#: «那保险的呢», «要是没中标呢»: the question just answered, asked of another thing (a name never
+#: starts so).
+_FOLLOWS_UP = re.compile(r"\s*(?:那|那么|要是|如果|假如|万一)")
 
 
 class ValidateTicketForm(RouteQuestions, FormValidationAction):

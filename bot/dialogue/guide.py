@@ -116,6 +116,11 @@ def specific_shared(text: str, procedure: Procedure, kb: KnowledgeBase) -> int:
     return sum(1 for t in pairs if t in every)
 
 
+def few_guides_hold(pair: str, kb: KnowledgeBase) -> bool:
+    """The word pair is one that few guides have (:data:`SPECIFIC_GUIDES` at most)."""
+    return _guides_with(pair, kb) <= SPECIFIC_GUIDES
+
+
 def guide_holds(pairs: Iterable[str], procedure: Procedure) -> int:
     """How many of ``pairs`` the best-matching facet of the guide holds."""
     counts = held(pairs, facet_pairs(procedure))

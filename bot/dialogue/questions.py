@@ -30,7 +30,7 @@ from bot.dialogue.clauses import (
     clause_over_guide,
     follow_up_clause,
 )
-from bot.dialogue.guide import detail_facets, facet_pairs, held_own, name_pairs, specific_shared
+from bot.dialogue.guide import detail_facets, facet_pairs, few_guides_hold, held_own, name_pairs, specific_shared
 from bot.dialogue.telling import (
     CHANNELS_PROCEDURE,
     asks_about_a_subject,
@@ -44,7 +44,7 @@ from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_position
 from bot.language.facets import FACETS
 from bot.language.interpret import Reading
-from bot.language.normalize import normalize
+from bot.language.normalize import is_cjk, normalize
 from bot.language.procedures import CUE
 from bot.language.tokens import topic_tokens
 from bot.procedures.model import KnowledgeBase, Procedure
@@ -656,8 +656,8 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         # covers one's case, however the classifier took it
         return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
     if remembered is not None and is_ellipsis(text) and (not asks_whether(text) or _specific(memory.facets)) \
-            and not reading.files \
-            and remembered.id in {p for p, _ in reading.recognition.related}:
+            and not reading.files and not _names_another_permit(text, remembered) \
+            and (remembered.id in {p for p, _ in reading.recognition.related} or _guide_word(text, remembered, kb)):
         # «用水的呢» after 接电's time limit: the same question of another thing its guide speaks of
         return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
     if clauses is not None and text and (reading.own_topic or memory.topic):
@@ -791,6 +791,21 @@ def _jieba_words(text: str) -> list[str]:
 
     jieba.initialize()  # its dictionary, once (half a second)
     return [str(word) for word in jieba.lcut(text)]  # a space stays a word of its own: nothing names across it
+
+
+def _guide_word(text: str, procedure: Procedure, kb: KnowledgeBase) -> bool:
+    """A word of the message that few guides have is one this guide's answers hold («那保险的呢»,
+    «那保险公司开的呢» after 投标保证金: its guide names 保险保函)."""
+    import jieba
+
+    every = frozenset().union(*facet_pairs(procedure).values())
+    return any(len(word) == 2 and all(is_cjk(ch) for ch in word) and word not in _NO_TOPIC_WORDS
+               and word in every and few_guides_hold(word, kb)
+               for word in jieba.lcut_for_search(normalize(text)))
+
+
+#: Words of a follow-up that are no thing of a guide's («那要是», «的话», «这种»).
+_NO_TOPIC_WORDS = frozenset({"那么", "要是", "如果", "假如", "万一", "的话", "这种", "那种", "这个", "那个", "还有", "另外"})
 
 
 def _names_another_permit(text: str, procedure: Procedure | None) -> bool:
