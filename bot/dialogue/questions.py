@@ -226,10 +226,8 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         decision = replace(decision, memory=replace(decision.memory, ticket_offered=True, help_offered=False))
     step = decision.step
     if isinstance(step, Answer) and decision.memory.help_offered and not _assisted(step.procedure, kb):
-        # «第一次被罚 能不罚吗»: nothing to apply for, no 帮办代办 to offer; asked how to complain,
-        # the offer to take the complaint down
-        decision = replace(decision, memory=replace(decision.memory, help_offered=False,
-                                                    ticket_offered=step.procedure == CHANNELS_PROCEDURE))
+        # «第一次被罚 能不罚吗», «直通市长是怎么回事»: nothing to apply for, no 帮办代办 to offer
+        decision = replace(decision, memory=replace(decision.memory, help_offered=False))
     if isinstance(step, Quote) and not step.elsewhere:
         shown = clause_key(step.hit, text)
         if shows_nothing_new(shown, memory.quoted):
@@ -289,6 +287,11 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # «我们刚成立三个月的小公司 能申请不» after 惠企政策: who the user is, not what they want
         # to do (成立 + 公司 is 企业开办's cue): the remembered procedure is asked about
         named_ids = tuple(p for p in named_ids if not told_of_oneself(p, reading, text))
+        remembered_guide = kb.get(memory.procedure)
+        if remembered_guide is not None:
+            # «营业执照要交回去吗» after 一般注销: 执照 points at 企业开办 by a cue only, and the guide
+            # the conversation is about speaks of it: the same guide is asked about
+            named_ids = tuple(p for p in named_ids if not _held_cue_only(p, reading, remembered_guide))
     replying = bool(memory.choices)
     if replying:
         picked = _picked(text, memory, kb, intent, named_ids, clicked, tuple(reading.facets))
@@ -734,6 +737,16 @@ def _guide_text(procedure: Procedure) -> str:
 _SELF_TOLD = re.compile(r"(?:我们|咱们|我家|我司|本公司)"
                         r"(?:(?!想|要|打算|准备|计划|怎么|咋|如何)[^,,。.!!??;;\s]){0,16}?"
                         r"(?:公司|企业|厂|店|门店|工厂|个体户|工作室|小微)")
+
+
+def _held_cue_only(procedure: str, reading: Reading, remembered: Procedure) -> bool:
+    """``procedure`` is named only by cues whose words the remembered guide's answers hold."""
+    mentions = [m for m in reading.recognition.mentions if m.procedure == procedure]
+    if not mentions or any(m.kind != CUE for m in mentions):
+        return False
+    every = frozenset().union(*facet_pairs(remembered).values())
+    return all(len(w) >= 2 and all(w[i:i + 2] in every for i in range(len(w) - 1))
+               for w in (normalize(m.words).replace(" ", "") for m in mentions))
 
 
 def told_of_oneself(procedure: str, reading: Reading, text: str) -> bool:

@@ -134,11 +134,12 @@ def test_no_help_is_offered_where_the_enterprise_applies_for_nothing(text, inten
     assert step("好的", "affirm", decision.memory).step != Answer("assisted_service", ("ask_procedure",))
 
 
-def test_asked_how_to_complain_the_offer_is_to_take_it_down():
+def test_asked_about_the_channels_no_help_is_offered_and_no_case_is_taken_for_told():
+    # (the offer to file follows only a case told: «好的» to it files that case, and a question
+    # about the channels tells none — «企业有事要反映 除了12345还有别的渠道没»)
     decision = step("直通市长是怎么回事", "ask_procedure")
     assert isinstance(decision.step, Answer) and decision.step.procedure == "complaint_process"
-    assert decision.memory.ticket_offered and not decision.memory.help_offered
-    assert step("好的", "affirm", decision.memory).step == FileComplaint()
+    assert not decision.memory.ticket_offered and not decision.memory.help_offered
 
 
 @pytest.mark.parametrize("text, intent", [("那你记吧", "goodbye"), ("你给记上", "nlu_fallback"),
@@ -155,6 +156,16 @@ def test_a_follow_up_naming_a_thing_of_the_remembered_guide_asks_it_again(text):
     # guide names 保险保函 (the pair search left the guide's own name words out)
     decision = step(text, "nlu_fallback", Memory("bid_guarantee", ("ask_where",)), confidence=0.3)
     assert decision.step == Answer("bid_guarantee", ("ask_where",), remembered=True)
+
+
+@pytest.mark.parametrize("procedure, text", [("business_change", "原来的执照还能用吗"),
+                                             ("general_deregistration", "营业执照要交回去吗")])
+def test_a_thing_the_remembered_guide_speaks_of_stays_with_it(procedure, text):
+    # found in a live chat: «原来的执照还能用吗» after 变更登记 (a move) got 企业开办's conditions:
+    # 执照 points at 企业开办 only by a cue, and the guide in hand speaks of the licence
+    decision = step(text, "ask_eligibility", Memory(procedure, ("ask_procedure",)), confidence=0.6)
+    assert isinstance(decision.step, Answer) and decision.step.procedure == procedure
+    assert step("开公司要多久", "ask_duration", Memory(procedure, ("ask_procedure",))).step.procedure == "company_setup"
 
 
 def test_venting_is_met_calmly_and_a_yes_starts_a_complaint():
