@@ -232,3 +232,11 @@ def test_a_detail_no_clause_near_the_quote_holds_gets_no_clause():
     before = "会商联办是干嘛的"
     first = INDEX.answer(before)
     assert INDEX.follow_up("那要交多少钱", before, quoted=clause_key(first, before)) is None
+
+
+@pytest.mark.parametrize("question", ["部门会商过了还是搞不定 接下来呢", "几家单位坐一起商量了也没解决 下一步怎么办"])
+def test_what_follows_a_failed_consultation_is_the_next_rung(question):
+    # the 会商联办 clause's own next rung (经多部门会商仍无法解决的重点问题上报区政府), surely enough
+    # for the question to be answered whatever else the conversation had (a ticket lookup)
+    hit = INDEX.answer(question, within={"seed_003"})
+    assert hit is not None and "上报区政府" in quote(hit, question) and hit.sure
