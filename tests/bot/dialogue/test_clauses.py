@@ -176,3 +176,22 @@ def test_who_approves_an_inspection_is_a_question_the_inspection_clause_answers_
     decision = step(text, "ask_procedure", documents=XINXIANG).step
     assert isinstance(decision, Quote) and "环境保护执法检查需报管委会主要领导批准" in quote(decision.hit, text)
     assert decision.hit.sure
+
+
+@pytest.mark.parametrize("before, follow, words", [
+    ("对惠企政策落实不到位的单位会怎么样", "那有没有手机上能反映这种事的平台", "随手拍平台"),
+    ("挂钩我们的干部是哪一级的", "那隔多久跟我们联系一回", "每月"),
+])
+def test_a_follow_up_asking_a_detail_of_the_quote_is_known_as_one_before_the_question_turn(before, follow, words):
+    # for the routing (a check_status or ask_capabilities guess): bot.dialogue.clauses.detail_of_the_quote
+    from bot.dialogue.clauses import detail_of_the_quote
+    from bot.sources.search import clause_key
+
+    first = step(before, "nlu_fallback")
+    assert isinstance(first.step, Quote)
+    hit = detail_of_the_quote(follow, first.memory.topic, first.memory.quoted, CLAUSES, None)
+    assert hit is not None and words in CLAUSES.answering(hit, follow, before) + quote(hit, follow)
+    # a message asking no detail of it, or one no clause near it holds, is none
+    assert detail_of_the_quote("我的工单到哪了", first.memory.topic, first.memory.quoted, CLAUSES, None) is None
+    assert detail_of_the_quote("那要交多少钱", first.memory.topic, first.memory.quoted, CLAUSES, None) is None
+    assert clause_key(first.step.hit, before) == first.memory.quoted
