@@ -316,8 +316,7 @@ def test_a_follow_up_whose_best_clause_was_just_quoted_is_told_the_texts_say_no_
 
 def test_another_clause_is_quoted_and_an_answer_in_between_forgets_the_last_quote():
     first = step("入企登记簿是什么", "nlu_fallback", documents=SUQIAN)
-    # (asked «…号码是多少», the texts give no number: the honest no; where it is published they say)
-    other = step("直通市长号码在哪里公布", "nlu_fallback", first.memory, documents=SUQIAN)
+    other = step("直通市长号码是多少", "nlu_fallback", first.memory, documents=SUQIAN)
     assert isinstance(other.step, Quote) and other.memory.quoted and other.memory.quoted != first.memory.quoted
     answered = step("开公司要多久", "ask_duration", other.memory, documents=SUQIAN)
     assert isinstance(answered.step, Answer) and answered.memory.quoted is None
