@@ -15,7 +15,7 @@ from bot.language.facets import FACETS
 from bot.language.interpret import Reading
 from bot.language.normalize import normalize
 from bot.procedures.model import Procedure
-from bot.sources.search import MIN_COVERAGE, SURE_SCORE, ClauseIndex, Hit
+from bot.sources.search import MIN_COVERAGE, SURE_SCORE, ClauseIndex, Hit, clause_key, shows_nothing_new
 
 #: A message with this many word pairs of its own is a new question even when a facet
 #: word in it could be a follow-up («听说每家企业都有挂钩的帮办专员 多久来一趟»).
@@ -208,3 +208,28 @@ def clause_beside_guide(text: str, procedure: Procedure | None, clauses: ClauseI
     names = name_pairs(procedure)
     own = [t for t in clauses.question_tokens(text) if t not in names]
     return None if guide_holds(own, procedure) >= 1 else hit
+
+
+def detail_of_the_quote(text: str, topic: str | None, quoted: str | None, clauses: ClauseIndex | None,
+                        documents: Collection[str] | None) -> Hit | None:
+    """The clause for a follow-up to the last quote that asks a detail of it in a way whose answer
+    takes a form (``asking.yml``: how often, who asks for it, which platform…), when a clause at
+    or near the quoted one holds that form; None otherwise.
+
+    For the routing that decides before the question turn whether a message is a question at
+    all: «那有没有手机上能反映这种事的平台» after the quote on 惠企政策 落实不力 (classed
+    check_status or ask_capabilities) asks the 随手拍平台 beside it, not for a ticket or for what
+    the assistant can do. ``topic``: the last policy question; ``quoted``: the quote's key
+    (:func:`bot.sources.search.clause_key`)."""
+    if clauses is None or not text or not topic or not quoted:
+        return None
+    forms = [f for group in clauses.asked_forms(text) for f in group]
+    if not forms:
+        return None
+    hit = clauses.follow_up(text, topic, documents, quoted)
+    if hit is None:
+        return None
+    if not shows_nothing_new(clause_key(hit, text), quoted):
+        return hit if clauses.holds_form(hit, forms) else None
+    part = clauses.answering(hit, text, topic)
+    return hit if part and any(normalize(f) in normalize(part) for f in forms) else None

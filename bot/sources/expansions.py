@@ -33,6 +33,9 @@ class Expansion:
 
     terms: tuple[str, ...]
     cues: tuple[Cue, ...]
+    #: (asking.yml only) a clause holding none of the forms does not answer a question asking
+    #: this way («特邀监督员一个月拿多少钱»: no sum, 免费 or 无偿 in the clause on 监督员 answers it).
+    held: bool = False
 
 
 def expand(normal: str, expansions: Sequence[Expansion]) -> str:
@@ -61,8 +64,12 @@ def load_expansions(knowledge_dir: Path, texts: Sequence[str], file: str = EXPAN
     for i, item in enumerate(items):
         where = f"[{i}]"
         line = doc.line_of(where) if doc is not None else None
-        if not isinstance(item, dict) or set(item) != {"terms", "cues"}:
-            issues.append(Issue(display, where, "expected exactly the fields terms and cues", line))
+        fields = {"terms", "cues", "held"} if file == ASKING_FILE else {"terms", "cues"}
+        if not isinstance(item, dict) or not {"terms", "cues"} <= set(item) <= fields:
+            issues.append(Issue(display, where, f"expected the fields {', '.join(sorted(fields))}", line))
+            continue
+        if not isinstance(item.get("held", False), bool):
+            issues.append(Issue(display, f"{where}.held", "expected true or false", line))
             continue
         terms = tuple(str(item["terms"]).split())
         missing = [t for t in terms if normalize(t) not in corpus]
@@ -77,7 +84,7 @@ def load_expansions(knowledge_dir: Path, texts: Sequence[str], file: str = EXPAN
             except CueError as exc:
                 issues.append(Issue(display, f"{where}.cues", f"{pattern!r}: {exc}", line))
         if terms and not missing and cues:
-            out.append(Expansion(terms, tuple(cues)))
+            out.append(Expansion(terms, tuple(cues), bool(item.get("held", False))))
     if issues:
         raise KnowledgeError(issues)
     return out

@@ -6,7 +6,10 @@ each answerable question: is the clause first (top-1), among the first three (to
 and quoted (above the confidence bar, and right); for the others: does the bar let any
 clause through (a false answer). A question with ``after`` is a follow-up to that one: it is
 searched with it as context and answered as the conversation answers one (its own clause
-when the texts answer it alone, else the follow-up's: :meth:`ClauseIndex.follow_up`).
+when the texts answer it alone, else the follow-up's: :meth:`ClauseIndex.follow_up`), and
+scored by what the user is shown: when that clause shows nothing the quote of ``after`` did
+not, only its part that answers (:meth:`ClauseIndex.answering`), or nothing (the texts say no
+more). A question the texts do not answer may be a follow-up too (``{q, after}``).
 ``python -m bot.sources.measure [file…]`` prints them.
 """
 from __future__ import annotations
@@ -17,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.sources.search import ClauseIndex, Hit, quote
+from bot.sources.search import ClauseIndex, Hit, clause_key, quote, shows_nothing_new
 
 ROOT = Path(__file__).resolve().parents[2]
 CHECK = ROOT / "tests" / "bot" / "sources" / "check_questions.yml"
@@ -26,6 +29,9 @@ CHECK_2 = ROOT / "tests" / "bot" / "sources" / "check_questions_2.yml"
 #: The third check (round 5): what follows, what if it fails, who, how long, one's own case;
 #: written before that round's changes and only scored.
 CHECK_3 = ROOT / "tests" / "bot" / "sources" / "check_questions_3.yml"
+#: The fourth check (round 6): follow-ups asking a second detail of the clause just quoted (how
+#: often, who applies, who approves, which platform); written before that round's changes, only scored.
+CHECK_4 = ROOT / "tests" / "bot" / "sources" / "check_questions_4.yml"
 
 
 @dataclass
@@ -49,8 +55,11 @@ class Figures:
                 f"not answered by the texts: {self.unanswerable}; false answers {self.false_answers}"]
 
 
-def finds(hit: Hit, question: str, doc: str, piece: str) -> bool:
-    """The hit is the clause: of ``doc``, and what it shows holds ``piece``."""
+def finds(hit: Hit, question: str, doc: str, piece: str, shown: str | None = None) -> bool:
+    """The hit is the clause: of ``doc``, and what it shows holds ``piece`` (``shown``: only that
+    part of it is shown)."""
+    if shown is not None:
+        return hit.document.id == doc and piece in shown
     return hit.document.id == doc and (piece in quote(hit, question) or piece in hit.passage.text)
 
 
@@ -65,33 +74,43 @@ def measure(index: ClauseIndex, path: Path = CHECK) -> Figures:
         right = [finds(h, question, doc, piece) for h in hits]
         out.top1 += bool(right[:1] and right[0])
         out.top3 += any(right)
-        answer = _answer(index, question, before)
-        if answer is not None and finds(answer, question, doc, piece):
+        answer, part = _answer(index, question, before)
+        if answer is not None and finds(answer, question, doc, piece, part):
             out.answered += 1
         else:
             out.wrong += answer is not None
-            shown = f"{answer.document.id} {answer.passage.text[:30]}" if answer is not None else "—"
+            shown = f"{answer.document.id} {(part or answer.passage.text)[:30]}" if answer is not None else "—"
             out.misses.append(f"{question} → {shown}")
-    for question in data.get("none", []):
+    for item in data.get("none", []):
+        question, before = (item["q"], str(item.get("after") or "")) if isinstance(item, dict) else (item, "")
         out.unanswerable += 1
-        answer = index.answer(question)
+        answer, part = _answer(index, question, before)
         if answer is not None:
             out.false_answers += 1
-            out.false.append(f"{question} → {answer.document.id} {answer.passage.text[:30]}")
+            out.false.append(f"{question} → {answer.document.id} {(part or answer.passage.text)[:30]}")
     return out
 
 
-def _answer(index: ClauseIndex, question: str, before: str) -> Hit | None:
-    """The clause quoted for ``question`` (a follow-up to ``before`` when not '')."""
+def _answer(index: ClauseIndex, question: str, before: str) -> tuple[Hit | None, str | None]:
+    """The clause quoted for ``question`` (a follow-up to ``before`` when not '') and, when it
+    shows nothing new after the quote for ``before``, the part of it shown (None: the whole
+    quote); (None, None) when nothing is quoted."""
     answer = index.answer(question)
-    if answer is None and before:
-        answer = index.follow_up(question, before)
-    return answer
+    if not before:
+        return answer, None
+    first = index.answer(before)
+    quoted = clause_key(first, before) if first is not None else None
+    if answer is None:
+        answer = index.follow_up(question, before, quoted=quoted)
+    if answer is None or not shows_nothing_new(clause_key(answer, question), quoted):
+        return answer, None
+    part = index.answering(answer, question, before)
+    return (answer, part) if part else (None, None)
 
 
 def main(argv: list[str]) -> int:
     index = ClauseIndex.load(ROOT / "knowledge")
-    for name in argv or [str(CHECK), str(CHECK_2), str(CHECK_3)]:
+    for name in argv or [str(CHECK), str(CHECK_2), str(CHECK_3), str(CHECK_4)]:
         figures = measure(index, Path(name))
         print(Path(name).name)
         print("\n".join("  " + line for line in figures.lines()))

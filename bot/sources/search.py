@@ -47,7 +47,8 @@ FILLER = frozenset({
     "平时", "老是", "总是", "经常", "之后", "以后", "之前", "以前",
     "办完", "一样", "真的", "知道", "意思", "上来", "一上来", "规定",
     "算不算", "真的假", "真的假的", "假的", "今年", "另外", "到时候", "这些", "那些", "算不上",
-    "要求", "文件", "通常", "平常", "直接", "企业的事", "公司的事", "我们的事", "厂里的事", "最后", "最终", "必须"})
+    "要求", "需要", "文件", "通常", "平常", "直接", "企业的事", "公司的事", "我们的事", "厂里的事",
+    "最后", "最终", "必须"})
 #: A word of the question naming where what it asks about was written («招标文件里要求…»,
 #: «公告上写着…») frames the question: it weighs this much in the trust bar's share, the
 #: words of what was written weigh one.
@@ -77,6 +78,9 @@ CONTEXT_WEIGHT = 0.5
 HOLD_PARAGRAPH = True
 #: How many trusted clauses a follow-up chooses among (:meth:`ClauseIndex.follow_up`).
 FOLLOW_UP_HITS = 8
+#: A sentence elsewhere in the quoted document answers a follow-up's detail when it shares this
+#: many of the last question's distinctive word pairs (:meth:`ClauseIndex.beside`).
+NEAR_PAIRS = 2
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,9 @@ class Hit:
     #: A story told around a mechanism («市监局查到我们价签不规范 头一回 也没造成啥影响 会罚款吗»):
     #: it holds every concept and one of the story's own words, however many more it tells.
     told: bool = False
+    #: The question asks a detail whose forms the sentence holds none of (``asking.yml``'s
+    #: ``held``: a sum of money, how many times): whatever else it shares, it does not answer.
+    lacks: bool = False
 
     @property
     def document(self) -> Document:
@@ -109,8 +116,8 @@ class Hit:
     def trusted(self) -> bool:
         """Good enough to quote: holding half of what the question says (its own words and
         the concepts its everyday words map to) and two of them, or one when sure."""
-        return (self.coverage >= MIN_COVERAGE and self.rank >= MIN_SCORE and (
-            self.covered >= MIN_COVERED or self.sure)) or (self.sure and self.told)
+        return not self.lacks and ((self.coverage >= MIN_COVERAGE and self.rank >= MIN_SCORE and (
+            self.covered >= MIN_COVERED or self.sure)) or (self.sure and self.told))
 
 
 class ClauseIndex:
@@ -301,11 +308,23 @@ class ClauseIndex:
         forms = [f for group in self.asked_forms(question) for f in group]
         if forms:
             # «打完差评以后呢 会怎么处理»: what follows (通报整改) is in the sentence that names the
-            # thing asked about and holds the form of the answer, not in a neighbour sharing «处理»
-            formed = [s for s in parts if any(f in normalize(s) for f in forms)
-                      and any(t in normalize(s) for t in said)]
+            # thing asked about and holds the form of the answer, not in a neighbour sharing «处理»;
+            # «要收费吗» after the clause on 帮办代办: the sentence holding 免费, whatever else it says
+            formed = [s for s in parts if any(f in normalize(s) for f in forms)]
+            formed = [s for s in formed if any(t in normalize(s) for t in said)] or formed
             if formed and len(formed) < len(parts):
                 return "".join(formed)
+            if len(formed) == 1:
+                # one long sentence quoted whole («…推动全市重点企业服务联系全覆盖,每月联系企业不少于一次。»):
+                # its clauses holding the form
+                return _piece(formed[0], forms, set(said))
+            if not formed:
+                # the quote left it out: the paragraph's other sentences (the rule's own neighbours)
+                around = [s for s in quotable(hit.passage.paragraph)
+                          if s not in parts and any(f in normalize(s) for f in forms)]
+                around = [s for s in around if any(t in normalize(s) for t in said)] or around
+                if around:
+                    return _piece(around[0], forms, set(said))
         holding = [s for s in parts if any(t in normalize(s) for t in fresh)]
         if holding:
             return "".join(holding)
@@ -316,8 +335,10 @@ class ClauseIndex:
         words, concepts = self._said(normalize(question))
         if asked_before:
             # only what the follow-up adds: «那罚了两千能退吗» after «…首次轻微违法…» adds no term
+            # (its terms only: «能少罚点不» adds 从轻 减轻 though 罚 is the 行政处罚 asked before)
             earlier = {t for terms in self._said(normalize(asked_before))[1] for t in terms}
-            concepts = [c for c in concepts if not any(t in e or e in t for t in c for e in earlier)]
+            concepts = [kept for c in concepts
+                        if (kept := tuple(t for t in c if not any(t in e or e in t for e in earlier)))]
         held = [sum(1 for terms in concepts if any(normalize(t) in normalize(s) for t in terms)) for s in parts]
         most = max(held, default=0)
         if most > 0 and held.count(most) < len(parts):
@@ -370,12 +391,14 @@ class ClauseIndex:
         ranked = sorted(candidates, key=lambda i: -ranks[i])[:limit]
         thread = self._said(normalize(context)) if context else None
         frames = self._frames(normal, said) if frames or not said else frames
+        # the details the question itself asks whose forms an answer must hold (a sum of money)
+        held = [e.terms for e in self.asking if e.held and first_match(e.cues, normal) is not None]
         hits = []
         for i in ranked:
-            hit = self._hit(i, scores[i], ranks[i], said, concepts, frames)
-            if thread is not None and not hit.trusted:
+            hit = self._hit(i, scores[i], ranks[i], said, concepts, frames, held)
+            if thread is not None and not hit.trusted and not hit.lacks:
                 # a follow-up on the clause of the last question («这个是第一次啊 能不能申请撤销»)
-                hit = self._hit(i, scores[i], ranks[i], *thread)
+                hit = self._hit(i, scores[i], ranks[i], *thread, forms_held=held)
             hits.append(hit)
         return hits
 
@@ -390,7 +413,9 @@ class ClauseIndex:
         together = [hit for hit in self.search(text, limit=FOLLOW_UP_HITS, within=within, context=topic)
                     if hit.trusted]
         if not together:
-            return None
+            # «谁牵头组织» after the 会商联办 quote: too few words to trust any clause alone, but it
+            # asks a detail (组织, 牵头) of the rule just quoted, which its neighbours may hold
+            return self.beside(text, topic, quoted, within)
         forms = [f for group in (self.asked_forms(text) or self.asked_forms(topic)) for f in group]
         # what the follow-up alone finds counts only in the form its answer takes, asked now or
         # before («那要是牵扯好多部门的麻烦事呢» after «…多少天办好»: 工作日, not 会商联办's clause)
@@ -401,17 +426,58 @@ class ClauseIndex:
             # «商量了还是没辙 能往上找到市里的领导吗» after 会商联办: the last question's topic only
             # breaks ties; what the follow-up says alone, found as fully elsewhere, answers it
             pick = alone[0]
+        asked = [f for group in self.asked_forms(text) for f in group]
+        if quoted is not None and asked and not self.holds_form(pick, asked):
+            # «有没有手机上能反映的平台» after the clause on 惠企政策 落实不力: a detail of the rule
+            # just quoted (平台) that the best clause does not hold is looked for beside it first
+            near = self.beside(text, topic, quoted, within)
+            if near is not None:
+                return near
         if quoted is not None and shows_nothing_new(clause_key(pick, text), quoted) \
                 and not self.holds_asked(pick, text):
             better = [hit for hit in together
                       if not shows_nothing_new(clause_key(hit, text), quoted) and self.holds_asked(hit, text)]
-            return better[0] if better else pick
+            return better[0] if better else (self.beside(text, topic, quoted, within) or pick)
         return pick
 
+    def beside(self, text: str, topic: str, quoted: str | None, within: Collection[str] | None = None) -> Hit | None:
+        """A clause near the one just ``quoted`` (:func:`clause_key`) that holds the detail a
+        follow-up asks of it, in the form its answer takes (``asking.yml``): first the quoted
+        section's own sentences, then the rest of its document where a sentence holding the form
+        shares a word of the last question ``topic``. «他们干得不好有人追责吗» after the quote on
+        首席服务员: the same section's 予以通报批评; «有没有专门的平台能反映这种事» after the
+        clause on 惠企政策 落实不力: the 随手拍平台 that takes reports of 惠企政策打折扣. None when
+        the follow-up asks no such detail or nothing near holds it (the texts say no more)."""
+        forms = [f for group in self.asked_forms(text) for f in group]
+        if not quoted or not forms:
+            return None
+        doc, _, rest = quoted.partition("|")
+        section = rest.rpartition("|")[0]
+        if within is not None and doc not in within:
+            return None
+        held = [hit for hit in self.search(text, limit=len(self.passages), within={doc}, context=topic)
+                if hit.rank > 0 and not hit.lacks and self.holds_form(hit, forms)
+                and not shows_nothing_new(clause_key(hit, text), quoted)]
+        near = [hit for hit in held if "/".join(hit.passage.section) == section]
+        if near:
+            return near[0]
+        # elsewhere in the document, a sentence on what the last question spoke of: two of its
+        # distinctive word pairs (惠企 政策), or a term of the texts its everyday words map to
+        pairs = set(self.question_tokens(topic))
+        concepts = self._said(normalize(topic))[1]
+        for hit in held:
+            i = self._index[id(hit.passage)]
+            if len(pairs & set(content_tokens(self._normal[i], singles=False))) >= NEAR_PAIRS or any(
+                    any(normalize(t) in self._normal[i] for t in terms) for terms in concepts):
+                return hit
+        return None
+
     def _hit(self, i: int, score: float, rank: float, said: Sequence[str],
-             concepts: Sequence[tuple[str, ...]], frames: Collection[str] = ()) -> Hit:
+             concepts: Sequence[tuple[str, ...]], frames: Collection[str] = (),
+             forms_held: Sequence[Sequence[str]] = ()) -> Hit:
         """Passage ``i`` as a hit, with how much of what was said (words, concepts) it holds;
-        a word in ``frames`` weighs :data:`FRAME_WEIGHT` in the share."""
+        a word in ``frames`` weighs :data:`FRAME_WEIGHT` in the share; ``forms_held``: the forms of
+        each detail asked that an answer must hold (one of each)."""
         holding = [w for w in said if self._holds(i, w)]
         words = len(holding)
         held = sum(1 for terms in concepts if any(self._holds(i, t) for t in terms))
@@ -419,8 +485,14 @@ class ClauseIndex:
         total = sum(weight.values()) + len(concepts)
         coverage = (sum(weight[w] for w in holding) + held) / total if total else 0.0
         told = bool(concepts) and held == len(concepts) and words >= 1
+        lacks = self._lacks(i, forms_held)
         return Hit(self.passages[i], float(score), round(coverage, 3), self._tokens[i], float(rank), words + held,
-                   told)
+                   told, lacks)
+
+    def _lacks(self, i: int, forms: Sequence[Sequence[str]]) -> bool:
+        """Passage ``i``'s sentence holds none of the forms of some detail asked (``forms``, one
+        group a detail)."""
+        return any(not any(normalize(f) in self._normal[i] for f in group) for group in forms)
 
     def _scores(self, tokens: list[str]) -> list[float]:
         """BM25 of each sentence for ``tokens``, plus its paragraph's times :data:`PARAGRAPH_WEIGHT`."""
@@ -517,6 +589,22 @@ def quote(hit: Hit, question: str = "", limit: int = QUOTE_CHARS) -> str:
 
 #: A clause of a long sentence, up to its comma.
 _CLAUSE = re.compile(r"[^,,、;;]+[,,、;;]?")
+#: The part of a long sentence shown for a detail it holds is at most about this many characters.
+PIECE_CHARS = 90
+
+
+def _piece(sentence: str, forms: Sequence[str], wanted: set[str]) -> str:
+    """``sentence``, or when longer than :data:`PIECE_CHARS` its clauses around the one holding a
+    form (the last such: the detail follows the rule it details), grown towards those sharing
+    ``wanted``'s word pairs, with «…» where it is cut."""
+    if len(sentence) <= PIECE_CHARS:
+        return sentence
+    pieces = _CLAUSE.findall(sentence)
+    holding = [i for i, p in enumerate(pieces) if any(f in normalize(p) for f in forms)]
+    if not holding:
+        return sentence
+    first, last = _window(pieces, wanted, holding[-1], PIECE_CHARS)
+    return ("…" if first else "") + "".join(pieces[first:last + 1]) + ("…" if last < len(pieces) - 1 else "")
 
 
 def _window(parts: Sequence[str], wanted: set[str], start: int | None, limit: int) -> tuple[int, int]:

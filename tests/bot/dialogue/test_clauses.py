@@ -6,8 +6,9 @@ import pytest
 
 from bot.dialogue.clauses import guide_cites
 from bot.dialogue.questions import Answer, Quote
+from bot.sources.search import quote
 
-from .test_questions import CLAUSES, KB, step
+from .test_questions import CLAUSES, KB, XINXIANG, step
 
 
 @pytest.mark.parametrize("text", ["业主方说不接受银行保函 一定要交现金 这合法吗",
@@ -143,3 +144,54 @@ def test_after_a_quote_a_time_asked_stays_with_the_quoted_clause_not_the_remembe
     assert isinstance(first.step, Quote) and first.step.hit.document.id == "seed_001"
     decision = step("受理之后多久给出处理结果", "ask_duration", first.memory).step
     assert isinstance(decision, Quote) and decision.hit.document.id == "seed_001"
+
+
+@pytest.mark.parametrize("before, follow, words", [
+    # the quote showed the levels; how often they get in touch closes the same long sentence
+    ("挂钩我们的干部是哪一级的", "那隔多久跟我们联系一回", "每月联系企业不少于一次"),
+    # who asks for a 会商: the clause quoted says it (根据当事人或办理人的请求)
+    ("好几个部门都说不归他们管 有会商联办吗", "得由谁来提出", "当事人或办理人的请求"),
+    # a platform to report on, after a clause on 惠企政策 not carried out: 随手拍, beside it
+    ("对惠企政策落实不到位的单位会怎么样", "有没有手机上能反映的平台", "随手拍平台"),
+])
+def test_a_follow_up_asking_another_detail_of_the_rule_just_quoted_gets_it_not_the_texts_say_no_more(
+        before, follow, words):
+    first = step(before, "nlu_fallback")
+    assert isinstance(first.step, Quote)
+    decision = step(follow, "nlu_fallback", first.memory).step
+    assert isinstance(decision, Quote) and words in (decision.part or quote(decision.hit, follow))
+
+
+def test_a_follow_up_asking_what_no_clause_near_the_quote_holds_gets_no_clause():
+    first = step("会商联办是干嘛的", "nlu_fallback")
+    assert isinstance(first.step, Quote)
+    decision = step("那要交多少钱", "ask_fee", first.memory, confidence=0.5).step
+    assert not isinstance(decision, Quote)
+
+
+@pytest.mark.parametrize("text", ["园区里生态环境局要到厂里来查 需要哪位领导批准", "环保部门要进园区企业检查 得谁点头"])
+def test_who_approves_an_inspection_is_a_question_the_inspection_clause_answers_surely(text):
+    # the rule on inspections (环境保护执法检查需报管委会主要领导批准), surely enough for a question
+    # told with a visit to come to be read as a question, not a complaint (bot/conversation/intake.py)
+    decision = step(text, "ask_procedure", documents=XINXIANG).step
+    assert isinstance(decision, Quote) and "环境保护执法检查需报管委会主要领导批准" in quote(decision.hit, text)
+    assert decision.hit.sure
+
+
+@pytest.mark.parametrize("before, follow, words", [
+    ("对惠企政策落实不到位的单位会怎么样", "那有没有手机上能反映这种事的平台", "随手拍平台"),
+    ("挂钩我们的干部是哪一级的", "那隔多久跟我们联系一回", "每月"),
+])
+def test_a_follow_up_asking_a_detail_of_the_quote_is_known_as_one_before_the_question_turn(before, follow, words):
+    # for the routing (a check_status or ask_capabilities guess): bot.dialogue.clauses.detail_of_the_quote
+    from bot.dialogue.clauses import detail_of_the_quote
+    from bot.sources.search import clause_key
+
+    first = step(before, "nlu_fallback")
+    assert isinstance(first.step, Quote)
+    hit = detail_of_the_quote(follow, first.memory.topic, first.memory.quoted, CLAUSES, None)
+    assert hit is not None and words in CLAUSES.answering(hit, follow, before) + quote(hit, follow)
+    # a message asking no detail of it, or one no clause near it holds, is none
+    assert detail_of_the_quote("我的工单到哪了", first.memory.topic, first.memory.quoted, CLAUSES, None) is None
+    assert detail_of_the_quote("那要交多少钱", first.memory.topic, first.memory.quoted, CLAUSES, None) is None
+    assert clause_key(first.step.hit, before) == first.memory.quoted
