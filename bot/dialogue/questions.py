@@ -24,13 +24,22 @@ from dataclasses import dataclass, field, replace
 
 from bot.dialogue.clauses import (
     NEW_TOPIC_PAIRS,
+    asks_the_text,
     clause_beside_guide,
     clause_beyond_guide,
     clause_for_the_case,
     clause_over_guide,
     follow_up_clause,
 )
-from bot.dialogue.guide import detail_facets, facet_pairs, held_own, name_pairs, specific_shared
+from bot.dialogue.guide import (
+    detail_facets,
+    facet_pairs,
+    held_own,
+    name_pairs,
+    specific_held,
+    specific_shared,
+    written_from,
+)
 from bot.dialogue.telling import (
     CHANNELS_PROCEDURE,
     asks_about_a_subject,
@@ -390,7 +399,7 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         hit = clause_over_guide(text, procedure, clauses, documents) or (
             None if asks_whether(text) and procedure.eligibility else clause_beyond_guide(
                 reading, text, clauses, documents, procedure))
-        if hit is not None:
+        if hit is not None and not ground_ranks_above(text, procedure, hit, clauses, documents):
             return Decision(Quote(hit), replace(memory, procedure=named_ids[0], help_offered=False, topic=text))
         return _answer(named_ids[0], _details(reading, text, procedure, facets, kb), memory, remembered=False)
     if len(named_ids) > 1:
@@ -425,6 +434,45 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # «那要是还欠着供应商货款没结呢» after 简易注销's conditions: the case is 一般注销's
         return _answer(sibling, reading.facets or (ELIGIBILITY,), memory, remembered=False)
     return _without_procedure(reading, text, memory, kb, clauses, facets, documents)
+
+
+#: How many of the best clauses are looked through for the guide's own ground.
+GROUND_HITS = 5
+
+
+def ground_ranks_above(text: str, procedure: Procedure, hit: Hit, clauses: ClauseIndex | None,
+                       documents: Collection[str] | None) -> bool:
+    """True when the search ranks a sentence ``procedure``'s guide was written from above ``hit``
+    (itself no such sentence), and the question does not ask the text's own wording: the guide the
+    message names answers it («开标那天非得到现场吗»: 不见面开标's ground 任何地点参与开标 ranks first; a
+    clause on the service hall's «必须到现场办理的事项» holds more of the words but answers another
+    matter). A clause ranked first, above the ground, answers a detail the guide lacks."""
+    if clauses is None or written_from(procedure, hit.document.id, hit.passage.text) or asks_the_text(text, hit):
+        return False
+    for above in clauses.search(text, limit=GROUND_HITS, within=documents):
+        if above.passage == hit.passage:
+            return False
+        if written_from(procedure, above.document.id, above.passage.text):
+            return True
+    return False
+
+
+#: «燃气呢 做饭馆要用», «那天然气呢,后厨要用»: a thing asked again («X呢»), then why.
+_HEAD_THING = re.compile(r"^(?:那么|那)?(?P<thing>[\u4e00-\u9fff]{1,6}?)(?:的话|的)?呢[\s,,。.!!]+\S")
+
+
+def _head_thing_of(text: str, procedure: Procedure) -> bool:
+    """True when a message opens with «X呢» and X is a thing ``procedure``'s guide speaks of (its
+    names, cue words or text: 燃气 of 水电气热接入)."""
+    found = _HEAD_THING.match(normalize(text).strip())
+    if found is None:
+        return False
+    thing = found.group("thing")
+    if re.search(r"哪|啥|什么|怎|咋|多|几|吗|么|谁", thing):
+        return False  # «在哪办呢 …» asks, it names no thing
+    words = {w for cue in parse_all(procedure.cues) for group in cue.groups for w in group}
+    return thing in words or thing in _guide_text(procedure) or (
+        len(thing) >= 2 and any(thing in w for w in words))
 
 
 #: «那个体户呢», «那工作室的呢»: the thing a «那…呢» follow-up names.
@@ -646,6 +694,11 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
             and remembered.id in {p for p, _ in reading.recognition.related}:
         # «用水的呢» after 接电's time limit: the same question of another thing its guide speaks of
         return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
+    if remembered is not None and memory.topic is None and not reading.files and _head_thing_of(text, remembered):
+        # «燃气呢 做饭馆要用» after 水电气热接入: «X呢» names a thing of the remembered guide and goes on
+        # to say why; the same question of it, not a clause on the why's words
+        return _answer(remembered.id, _details(reading, text, remembered, memory.facets or facets, kb), memory,
+                       remembered=True)
     if clauses is not None and text and (reading.own_topic or memory.topic):
         hit = clause_beside_guide(text, remembered if asks_facet or is_ellipsis(text) else None, clauses, documents,
                                   memory.topic if is_ellipsis(text) else None) if reading.own_topic else None
@@ -659,7 +712,15 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
             return Decision(Quote(elsewhere, elsewhere=True), replace(memory, help_offered=False, topic=None))
     if remembered is not None and not _names_another_permit(text, remembered) and (
             asks_facet or ((reading.question or _bare_detail(text)) and _shares_words(text, remembered, kb))):
-        return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
+        back = not reading.facets and _REFERS_BACK.search(normalize(text)) and memory.facets
+        return _answer(remembered.id, _details(reading, text, remembered, memory.facets if back else facets, kb),
+                       memory, remembered=True)
+    if remembered is not None and reading.question and _REFERS_BACK.search(normalize(text)) \
+            and any(held_own(text, remembered).values()):
+        # «公示那几天算在里头吗» after 简易注销's time limit: a part of the guide (公示, in its steps and the
+        # note of its time limit) asked of the answer just given
+        return _answer(remembered.id, _details(reading, text, remembered, memory.facets or facets, kb), memory,
+                       remembered=True)
     related = tuple(p for p, _ in reading.recognition.related)
     if len(related) == 1 and (asks_facet or reading.question) and (single := kb.get(related[0])) is not None:
         # «先问一下发票申领在哪弄»: one procedure shares its words, answered (its name heads the
@@ -685,6 +746,11 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
     if intent in FACETS:
         return _ask((), facets, memory)
     return Decision(Say(NOT_UNDERSTOOD), replace(memory, help_offered=False))
+
+
+#: Words pointing back at the answer just given («算在里面吗», «包括在内吗», «这段时间», «计入吗»).
+_REFERS_BACK = re.compile(r"里面|里头|在内|之内|算进|算在|算入|包含|包括|含不含|含在|计入|计算在"
+                          r"|那段|这段|那几天|这几天|那期间|这期间")
 
 
 #: A message of at most this many characters asking where things are is about one's ticket.
@@ -820,8 +886,22 @@ def _details(reading: Reading, text: str, procedure: Procedure, facets: tuple[st
              kb: KnowledgeBase) -> tuple[str, ...]:
     """The facets to answer: those named in words, else those whose text holds the question's words;
     whether the enterprise's own case is covered, asked without a facet word, is the eligibility."""
-    if reading.facets or not text:
+    if not text:
         return facets
+    normal = normalize(text)
+    if facets == (ELIGIBILITY,) and (reading.facets or reading.intent == ELIGIBILITY):
+        counts = specific_held(text, procedure, kb)
+        if not held_own(text, procedure).get(ELIGIBILITY, 0) and (counts.get(OVERVIEW, 0)
+                                                                  or _SUBSTITUTE.search(normal)):
+            # «保证金可以不交现金吗», «能不能用保险代替»: not who may apply (its conditions hold none of
+            # the words) but how it is done, which the overview says (可用银行保函、保险保函…)
+            return (OVERVIEW,)
+    if reading.facets:
+        return facets
+    if facets != (OVERVIEW,) and _ALLOWED.search(normal):
+        # «招标方不收保函只要现金 合规吗» (the classifier's ask_fee, no fee word): whether what
+        # someone does is allowed is the rule, which the overview says (不得拒绝)
+        return (OVERVIEW,)
     found = detail_facets(text, procedure, facets, kb)
     if found == facets == (OVERVIEW,) and asks_whether(text):
         counts = held_own(text, procedure)
@@ -833,6 +913,11 @@ def _details(reading: Reading, text: str, procedure: Procedure, facets: tuple[st
 
 
 ELIGIBILITY = "ask_eligibility"
+#: Asking for a substitute («用保险代替», «换成电子的», «改用保函»): how it may be done, not who may.
+_SUBSTITUTE = re.compile(r"代替|替代|顶替|换成|改用|改成|抵")
+#: Asking whether something done is allowed («合规吗», «这合法吗», «能这样吗», «有这规定吗»).
+_ALLOWED = re.compile(r"合规|合法|违规|违法|不合理|能这样|可以这样|能这么|可以这么|这样行|这么做行|允许|有权"
+                      r"|有这规定|有这个规定|凭什么")
 #: Asking whether one's own case is covered: a condition put («要是…呢», «如果…怎么样»), or
 #: whether something will happen to one («会罚款吗», «会不会被查»).
 _WHETHER = re.compile(r"(?:要是|如果|假如|万一|若是|倘若|假设|像我们这种|我们这种)"

@@ -685,3 +685,29 @@ def test_an_urge_with_nothing_filed_and_no_case_still_asks_for_the_ticket(no_tic
     for text in ("帮我催一下", "我要投诉 上次在12345登记的那个单子一直没人管"):
         events = ActionUrge().handle(CollectingDispatcher(), tracker(text, intent="urge"))
         assert not [e for e in events if e["event"] == "followup" and e["name"] == "action_start_ticket"], text
+
+
+@pytest.mark.parametrize("text, intent, slots", [
+    # the fifth set: «会商了还解决不了咋办» after a quote of 会商联办, read as an urge, got «请提供工单号»;
+    # live: «那投诉呢» (status) and «那好评呢» (rating) after a quote; sentences here are our own
+    ("开过协调会了还是解决不了 怎么办", "urge", {"policy_topic": "跨部门的事没人管 有没有会商"}),
+    ("那投诉呢", "check_status", {"policy_topic": "帮办专员多久走访一次"}),
+    ("那差评呢", "rate_service", {"procedure": "complaint_process"}),
+])
+def test_a_follow_up_to_the_answer_taken_for_a_lookup_is_answered_as_a_question(no_tickets, text, intent, slots):
+    from actions.ticket_status import ActionRateService, ActionUrge
+
+    action = {"urge": ActionUrge, "check_status": ActionCheckStatus, "rate_service": ActionRateService}[intent]()
+    dispatcher = CollectingDispatcher()
+    events = action.handle(dispatcher, tracker(text, intent=intent, slots=slots))
+    assert dispatcher.messages == []
+    assert [e["name"] for e in events if e["event"] == "followup"] == ["action_fallback"]
+
+
+def test_a_follow_up_naming_one_s_own_ticket_is_still_looked_up(no_tickets):
+    from actions.ticket_status import ActionUrge
+
+    for text in ("那我的工单呢", "进度呢"):
+        events = ActionUrge().handle(CollectingDispatcher(), tracker(text, intent="urge",
+                                                                     slots={"policy_topic": "会商联办"}))
+        assert not [e for e in events if e["event"] == "followup" and e["name"] == "action_fallback"], text
