@@ -35,6 +35,7 @@ from bot.dialogue.guide import (
     detail_facets,
     facet_pairs,
     held_own,
+    in_summary,
     name_pairs,
     specific_held,
     specific_shared,
@@ -755,9 +756,12 @@ _REFERS_BACK = re.compile(r"里面|里头|在内|之内|算进|算在|算入|包
 
 #: A message of at most this many characters asking where things are is about one's ticket.
 PROGRESS_CHARS = 10
-#: Asking where one's matter has got to («到哪了», «进度呢», «处理了没»).
+#: Asking where one's matter has got to («到哪了», «进度呢», «处理了没»), or when it is answered
+#: («多久能有回复», «啥时候给答复»).
 _PROGRESS = re.compile(r"到哪了|到哪一步|到哪儿了|进度|怎么样了|咋样了|有结果了?[吗没么]|处理了?[吗没么]"
-                       r"|办好了?[吗没么]|有回复了?[吗没么]|回复了?没")
+                       r"|办好了?[吗没么]|有回复了?[吗没么]|回复了?没"
+                       r"|(?:多久|多长时间|几天|什么时候|啥时候|哪天)(?:能|会|才|可以)?(?:有|给)?(?:个)?"
+                       r"(?:回复|答复|回音|回话|结果|反馈|说法)")
 #: Words of the rating (好差评; not 评价 or 打分 alone: 营商环境评价, 评标打分): a question what it
 #: is made of is the rating's to answer.
 _RATING_WORDS = re.compile(r"好差评|差评|好评|满意|几颗星|星级")
@@ -891,13 +895,17 @@ def _details(reading: Reading, text: str, procedure: Procedure, facets: tuple[st
     normal = normalize(text)
     if facets == (ELIGIBILITY,) and (reading.facets or reading.intent == ELIGIBILITY):
         counts = specific_held(text, procedure, kb)
-        if not held_own(text, procedure).get(ELIGIBILITY, 0) and (counts.get(OVERVIEW, 0)
-                                                                  or _SUBSTITUTE.search(normal)):
+        if not held_own(text, procedure).get(ELIGIBILITY, 0) and (
+                _SUBSTITUTE.search(normal) or counts.get(OVERVIEW, 0) and _A_WAY.search(normal)):
             # «保证金可以不交现金吗», «能不能用保险代替»: not who may apply (its conditions hold none of
             # the words) but how it is done, which the overview says (可用银行保函、保险保函…)
             return (OVERVIEW,)
     if reading.facets:
         return facets
+    if facets != (OVERVIEW,) and _STILL_NEEDED.search(normal) and in_summary(text, procedure, kb):
+        # «那图审还要不要» after 施工许可's materials: what the summary says of it (取消…施工图审查,
+        # 企业不再承担图审费用), not the facet asked last
+        return (OVERVIEW,)
     if facets != (OVERVIEW,) and _ALLOWED.search(normal):
         # «招标方不收保函只要现金 合规吗» (the classifier's ask_fee, no fee word): whether what
         # someone does is allowed is the rule, which the overview says (不得拒绝)
@@ -913,8 +921,14 @@ def _details(reading: Reading, text: str, procedure: Procedure, facets: tuple[st
 
 
 ELIGIBILITY = "ask_eligibility"
+
 #: Asking for a substitute («用保险代替», «换成电子的», «改用保函»): how it may be done, not who may.
 _SUBSTITUTE = re.compile(r"代替|替代|顶替|换成|改用|改成|抵")
+#: Asking whether something is still needed («图审还要吗», «还用图审吗», «还需不需要…»).
+_STILL_NEEDED = re.compile(r"还(?:要|用|需要|得)(?:不要|做|办|交|弄|吗|么|不|嘛)|还(?:用|需要|要)[\u4e00-\u9fff]{1,4}[吗么嘛]"
+                           r"|(?:还|也)(?:要不要|用不用|需不需要|得不得)")
+#: Asking whether it may be done a way («可以不交现金吗», «能不能用保函», «能直接网上交吗»).
+_A_WAY = re.compile(r"(?:能不能|可不可以|能否|可否|能|可以)(?:不|用|拿|只|先|直接|免)")
 #: Asking whether something done is allowed («合规吗», «这合法吗», «能这样吗», «有这规定吗»).
 _ALLOWED = re.compile(r"合规|合法|违规|违法|不合理|能这样|可以这样|能这么|可以这么|这样行|这么做行|允许|有权"
                       r"|有这规定|有这个规定|凭什么")

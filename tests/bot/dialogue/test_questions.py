@@ -932,6 +932,12 @@ def test_how_it_may_be_done_is_the_overview_not_who_may(text, expected):
     assert step(text, "ask_eligibility").step == Answer("bid_guarantee", expected)
 
 
+def test_whether_one_qualifies_stays_the_conditions_when_the_overview_holds_its_words():
+    # a first try of the rule above took «…扶持资金 够不够格» (资金 in the summary) for how it is done
+    found = step("政府给的扶持资金 我们这种小作坊够不够格", "ask_eligibility").step
+    assert found == Answer("enterprise_policy", ("ask_eligibility",))
+
+
 @pytest.mark.parametrize("text", ["那得办哪些证", "要办啥证啊"])
 def test_which_permits_to_get_is_the_overview(text):
     # live: «要办啥证» after a question about opening a shop got the materials or out of scope
