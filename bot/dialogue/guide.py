@@ -147,3 +147,15 @@ def specific_held(text: str, procedure: Procedure, kb: KnowledgeBase) -> dict[st
     """:func:`held_own` of the question's own pairs that few guides have (现金, not 申请)."""
     pairs = [t for t in own_pairs(text, procedure) if _guides_with(t, kb) <= SPECIFIC_GUIDES]
     return held(pairs, facet_pairs(procedure))
+
+
+def specific_pairs(text: str, procedure: Procedure, kb: KnowledgeBase) -> list[str]:
+    """The question's own word pairs that few guides have (图审, 现金; not 申请)."""
+    return [t for t in own_pairs(text, procedure) if _guides_with(t, kb) <= SPECIFIC_GUIDES]
+
+
+def in_summary(text: str, procedure: Procedure, kb: KnowledgeBase) -> bool:
+    """A word pair of the question's own that few guides have is in the guide's summary (图审 of 施工许可's
+    «取消建设单位委托施工图审查»)."""
+    summary = _pairs((procedure.summary,))
+    return any(pair in summary for pair in specific_pairs(text, procedure, kb))

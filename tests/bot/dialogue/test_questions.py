@@ -944,3 +944,16 @@ def test_which_permits_to_get_is_the_overview(text):
     memory = Memory("company_setup", ("ask_materials",))
     assert step(text, "ask_materials", memory).step == Answer("company_setup", ("ask_procedure",), remembered=True)
     assert step(text, "out_of_scope", memory).step == Answer("company_setup", ("ask_procedure",), remembered=True)
+
+
+@pytest.mark.parametrize("text, intent", [("图审还要吗", "nlu_fallback"), ("还用图审吗", "ask_eligibility")])
+def test_whether_a_detail_the_summary_speaks_of_is_still_needed_is_the_summary(text, intent):
+    # live: «图审还要吗» after 施工许可's materials got the materials again; the summary says 取消…施工图审查
+    memory = Memory("construction_permit", ("ask_materials",))
+    assert step(text, intent, memory, confidence=0.5).step == Answer("construction_permit", ("ask_procedure",))
+
+
+@pytest.mark.parametrize("text", ["多久能有回复", "啥时候给个答复"])
+def test_when_one_s_matter_is_answered_is_a_status_check(text):
+    # live: «多久能有回复» right after filing got «在办事指南和政策文件里都没有找到依据»
+    assert step(text, "ask_duration").step == HandOver("action_check_status")
