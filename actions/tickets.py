@@ -21,6 +21,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.forms import skip_none
+from actions.procedures import QUESTION_ACTIONS
 from actions.services import (
     actor_of,
     channel_of,
@@ -54,7 +55,7 @@ from bot.conversation.chat_format import (
     summary_values,
     until_text,
 )
-from bot.conversation.history import answered_with
+from bot.conversation.history import answered_with, ran_this_turn
 from bot.conversation.intake import asks_before_filing, asks_not_files, is_a_question_not_a_ticket, ticket_type_of
 from bot.conversation.message import Message
 from bot.db import StoreUnavailable
@@ -581,7 +582,11 @@ class ActionSubmitTicket(Action):
         return "action_submit_ticket"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        reset = [SlotSet(s, None) for s in DRAFT_SLOTS] + [SlotSet("ticket_retry", False)]
+        answered = ran_this_turn(tracker.events, QUESTION_ACTIONS)
+        # «算了 先不投了 我问问惠企政策多久兑现»: the question was answered this turn, before the form
+        # ended; the procedure it remembers stays (a «那要是超时了呢» goes on about it)
+        reset = [SlotSet(s, None) for s in DRAFT_SLOTS if not (answered and s == "procedure")] \
+            + [SlotSet("ticket_retry", False)]
         if tracker.get_slot("ticket_cancelled") or not tracker.get_slot("ticket_confirmed"):
             if not said_this_turn(tracker, ("utter_ticket_cancelled",)):
                 dispatcher.utter_message(response="utter_ticket_cancelled")

@@ -711,3 +711,20 @@ def test_a_follow_up_naming_one_s_own_ticket_is_still_looked_up(no_tickets):
         events = ActionUrge().handle(CollectingDispatcher(), tracker(text, intent="urge",
                                                                      slots={"policy_topic": "会商联办"}))
         assert not [e for e in events if e["event"] == "followup" and e["name"] == "action_fallback"], text
+
+
+def test_the_procedure_answered_while_the_form_is_cancelled_is_remembered():
+    # live: «算了 先不投了 我问问惠企政策一般多久兑现» answered 惠企政策, then the form's end emptied the
+    # procedure, and «那要是超时了呢» was out of scope
+    from actions.tickets import ActionSubmitTicket
+
+    answered = [{"event": "action", "name": "action_answer_procedure"},
+                {"event": "slot", "name": "procedure", "value": "enterprise_policy"}]
+    state = tracker("算了 先不登记了 问下惠企政策的钱多久到账", slots={"ticket_cancelled": True,
+                                                             "procedure": "enterprise_policy"}, events=answered)
+    events, messages = run(ActionSubmitTicket(), state)
+    assert not [e for e in events if e["event"] == "slot" and e["name"] == "procedure"]
+    assert {"event": "slot", "name": "ticket_cancelled", "value": None, "timestamp": None} in events
+    # nothing answered this turn: the draft's procedure goes with the rest
+    events, _ = run(ActionSubmitTicket(), tracker("算了不弄了", slots={"ticket_cancelled": True}))
+    assert [e["value"] for e in events if e["event"] == "slot" and e["name"] == "procedure"] == [None]
