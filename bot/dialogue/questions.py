@@ -276,7 +276,10 @@ def tells_grievance(reading: Reading, text: str) -> bool:
     # the classifier's complaint counts with a case told («…卫生检查说后厨不合格»); «简易的吧 我们也
     # 没欠啥钱» (a choice, a fact of one's own) tells none
     told = describes_case(text) or names_misconduct(text)
-    return (reading.classified == "complain" and told) or bool(_NOT_DONE.search(normalize(text)))
+    # «凭什么信用修复要等那么久?你们就是故意刁难人吧»: asked in anger at someone's deed (故意刁难), whatever
+    # the classifier said: answered, then the offer to file rather than the offer of help
+    return (reading.classified == "complain" and told) or bool(_NOT_DONE.search(normalize(text))) or (
+        names_misconduct(text) and describes_case(text))
 
 
 def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clauses: ClauseIndex | None,

@@ -957,3 +957,10 @@ def test_whether_a_detail_the_summary_speaks_of_is_still_needed_is_the_summary(t
 def test_when_one_s_matter_is_answered_is_a_status_check(text):
     # live: «多久能有回复» right after filing got «在办事指南和政策文件里都没有找到依据»
     assert step(text, "ask_duration").step == HandOver("action_check_status")
+
+
+@pytest.mark.parametrize("text", ["凭啥营业执照变更拖这么久 是不是故意刁难我们", "施工许可为啥审了这么久 是不是有人故意卡我们"])
+def test_a_question_asked_in_anger_at_someone_s_deed_is_answered_with_the_offer_to_file(text):
+    # live: «凭什么信用修复要等那么久?你们就是故意刁难人吧» got the time limit and the offer of 帮办代办
+    found = step(text, "ask_duration")
+    assert isinstance(found.step, Answer) and found.memory.ticket_offered and not found.memory.help_offered
