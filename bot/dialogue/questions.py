@@ -928,8 +928,8 @@ ELIGIBILITY = "ask_eligibility"
 #: Asking for a substitute («用保险代替», «换成电子的», «改用保函»): how it may be done, not who may.
 _SUBSTITUTE = re.compile(r"代替|替代|顶替|换成|改用|改成|抵")
 #: Asking whether something is still needed («图审还要吗», «还用图审吗», «还需不需要…»).
-_STILL_NEEDED = re.compile(r"还(?:要|用|需要|得)(?:不要|做|办|交|弄|吗|么|不|嘛)|还(?:用|需要|要)[\u4e00-\u9fff]{1,4}[吗么嘛]"
-                           r"|(?:还|也)(?:要不要|用不用|需不需要|得不得)")
+_STILL_NEEDED = re.compile(r"还(?:要|用|需要|得)(?:不要|做|办|交|弄|吗|么|不|嘛)"
+                           r"|还(?:用|需要|要)[\u4e00-\u9fff]{1,4}[吗么嘛]|(?:还|也)(?:要不要|用不用|需不需要|得不得)")
 #: Asking whether it may be done a way («可以不交现金吗», «能不能用保函», «能直接网上交吗»).
 _A_WAY = re.compile(r"(?:能不能|可不可以|能否|可否|能|可以)(?:不|用|拿|只|先|直接|免)")
 #: Asking whether something done is allowed («合规吗», «这合法吗», «能这样吗», «有这规定吗»).

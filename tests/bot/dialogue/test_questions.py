@@ -959,7 +959,8 @@ def test_when_one_s_matter_is_answered_is_a_status_check(text):
     assert step(text, "ask_duration").step == HandOver("action_check_status")
 
 
-@pytest.mark.parametrize("text", ["凭啥营业执照变更拖这么久 是不是故意刁难我们", "施工许可为啥审了这么久 是不是有人故意卡我们"])
+@pytest.mark.parametrize("text", ["凭啥营业执照变更拖这么久 是不是故意刁难我们",
+                                  "施工许可为啥审了这么久 是不是有人故意卡我们"])
 def test_a_question_asked_in_anger_at_someone_s_deed_is_answered_with_the_offer_to_file(text):
     # live: «凭什么信用修复要等那么久?你们就是故意刁难人吧» got the time limit and the offer of 帮办代办
     found = step(text, "ask_duration")
