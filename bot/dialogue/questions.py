@@ -256,6 +256,11 @@ def no_ticket_reply(text: str) -> str:
     return THANKS if thanks_too(text) else NO_TICKET_WANTED
 
 
+#: Giving up on the offer to file («算了 说了也白说», «反映了也没用», «懒得弄了», «拉倒吧»).
+_GIVES_UP = re.compile(r"白说|说了也没用|反映了也没用|投诉了也没用|没啥用|有啥用|有什么用|不指望|指望不上"
+                       r"|懒得|拉倒|算了吧|就这样吧")
+
+
 #: The user tells of a penalty they got («被市场监管罚了两千», «罚了我们款», «收到处罚决定»).
 _PENALISED = re.compile(r"被.{0,8}(?:罚|处罚|处分)|罚了|罚我|罚款|处罚决定|开了罚单|罚单")
 #: Something owed to one not done yet («到现在还不退», «一直没批», «迟迟不给办»), or how long one
@@ -340,6 +345,9 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             return Decision(Say(ANYTHING_ELSE), replace(memory, help_offered=False))
         if intent == "deny":
             return Decision(Say(ANYTHING_ELSE), replace(memory, help_offered=False, ticket_offered=False))
+    if memory.ticket_offered and not named_ids and not reading.question and _GIVES_UP.search(normalize(text)):
+        # «算了 说了也白说» after the offer to file: no, said in resignation; met calmly, nothing filed
+        return Decision(Say(no_ticket_reply(text)), replace(memory, help_offered=False, ticket_offered=False))
     memory = replace(memory, ticket_offered=False)
     if declines_filing(text) and not named_ids and not reading.question:
         # «不用记 吐槽一下而已»: no offer again, no form («不用记 你就告诉我开公司要跑几趟» is answered)

@@ -965,3 +965,11 @@ def test_a_question_asked_in_anger_at_someone_s_deed_is_answered_with_the_offer_
     # live: «凭什么信用修复要等那么久?你们就是故意刁难人吧» got the time limit and the offer of 帮办代办
     found = step(text, "ask_duration")
     assert isinstance(found.step, Answer) and found.memory.ticket_offered and not found.memory.help_offered
+
+
+@pytest.mark.parametrize("text, intent", [("唉 说了也白说", "inform"), ("反映了也没用 拉倒吧", "nlu_fallback")])
+def test_giving_up_on_the_offer_to_file_is_met_calmly(text, intent):
+    # live: «算了 说了也白说» after the calm offer to file got «没有完全理解»
+    offered = step("你们这帮人就会踢皮球 烦死了", "complain").memory
+    assert offered.ticket_offered
+    assert step(text, intent, offered, confidence=0.8).step == Say("utter_no_ticket_wanted")
