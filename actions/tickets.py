@@ -56,7 +56,13 @@ from bot.conversation.chat_format import (
     until_text,
 )
 from bot.conversation.history import answered_with, ran_this_turn
-from bot.conversation.intake import asks_before_filing, asks_not_files, is_a_question_not_a_ticket, ticket_type_of
+from bot.conversation.intake import (
+    asks_before_filing,
+    asks_not_files,
+    is_a_question_not_a_ticket,
+    tells_own_state_for,
+    ticket_type_of,
+)
 from bot.conversation.message import Message
 from bot.db import StoreUnavailable
 from bot.dialogue.questions import no_ticket_reply
@@ -165,7 +171,9 @@ class ActionStartTicket(Action):
             return [SlotSet("ticket_offered", True)]
         if is_a_question_not_a_ticket(message, reading, clause_index) or (
                 message.intent == "complain" and asks_before_filing(message.typed, reading)) or (
-                asks_not_files(message.typed)):
+                asks_not_files(message.typed)) or (
+                message.intent == "complain"
+                and tells_own_state_for(message.typed, reading, tracker.get_slot("procedure") is not None)):
             # «高新区执法检查是不是得领导批了才能进企业»: a question stays a question; told with
             # one's own case («被罚款了 第一次违规 能不能不罚啊»), it is answered first and the
             # offer to file follows in the same reply (bot.dialogue.questions); so are where to

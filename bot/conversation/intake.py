@@ -10,12 +10,12 @@ from collections.abc import Callable
 
 from bot.conversation.message import Message
 from bot.dialogue.questions import asks_for_visit, is_ellipsis
-from bot.dialogue.telling import asks_where_to_report, asks_which_way, gives_filing_details
+from bot.dialogue.telling import asks_where_to_report, asks_which_way, gives_filing_details, tells_wrong_done
 from bot.language.interpret import Reading
 from bot.language.normalize import squash
 from bot.sources.search import ClauseIndex
 from bot.tickets.kinds import TicketType
-from bot.tickets.story import describes_case
+from bot.tickets.story import describes_case, names_misconduct
 
 #: The intents that ask to file, and the ticket each files.
 TICKET_TYPES = {"complain": TicketType.COMPLAINT, "suggest": TicketType.SUGGESTION,
@@ -175,3 +175,12 @@ def goes_on_asking(text: str, answered_before: bool) -> bool:
     if not text or not answered_before or _OWN_TICKET.search(text) or _TICKET_NUMBER.search(text):
         return False
     return is_ellipsis(text) or bool(_WHAT_NEXT.search(squash(text)))
+
+
+def tells_own_state_for(text: str, reading: Reading, remembered: bool) -> bool:
+    """True for a message taken for a complaint that, after an answer about a procedure, tells the
+    enterprise's own state and asks a part of it («我们欠着供应商三万块货款 只能走一般的吧» after 一般注销's
+    time limit: which way its case goes), naming no one's wrong deed and asking nothing filed."""
+    said = squash(text or "")
+    return remembered and bool(reading.facets) and bool(said) and not names_misconduct(text) \
+        and not tells_wrong_done(text) and not _FILING_ASKED.search(said) and not gives_filing_details(text)

@@ -728,3 +728,18 @@ def test_the_procedure_answered_while_the_form_is_cancelled_is_remembered():
     # nothing answered this turn: the draft's procedure goes with the rest
     events, _ = run(ActionSubmitTicket(), tracker("算了不弄了", slots={"ticket_cancelled": True}))
     assert [e["value"] for e in events if e["event"] == "slot" and e["name"] == "procedure"] == [None]
+
+
+@pytest.mark.parametrize("text", ["我们还欠着房东半年租金 只能走一般的吧", "厂里还有两笔货款没结清 那就只能走一般的了呗"])
+def test_one_s_own_state_told_for_the_procedure_just_answered_is_a_question_not_a_complaint(text):
+    # live: «我们欠着供应商三万块货款 只能走一般的吧» after 一般注销's time limit (complain 0.65) started the form
+    from bot.language.interpret import reading_to_dict
+    from tests.bot.conversation.test_intake import READ
+
+    understanding = reading_to_dict(READ.read(text, "complain", 0.65))
+    state = tracker(text, intent="complain", slots={"procedure": "general_deregistration"}, understanding=understanding)
+    events, messages = run(ActionStartTicket(), state)
+    assert messages == [] and [e["name"] for e in events if e["event"] == "followup"] == ["action_fallback"]
+    # with nothing answered before, a complaint so told is still taken down
+    events, _ = run(ActionStartTicket(), tracker(text, intent="complain", understanding=understanding))
+    assert not [e for e in events if e["event"] == "followup" and e["name"] == "action_fallback"]
