@@ -730,7 +730,8 @@ def test_the_procedure_answered_while_the_form_is_cancelled_is_remembered():
     assert [e["value"] for e in events if e["event"] == "slot" and e["name"] == "procedure"] == [None]
 
 
-@pytest.mark.parametrize("text", ["我们还欠着房东半年租金 只能走一般的吧", "厂里还有两笔货款没结清 那就只能走一般的了呗"])
+@pytest.mark.parametrize("text", ["我们还欠着房东半年租金 只能走一般的吧",
+                                  "厂里还有两笔货款没结清 那就只能走一般的了呗"])
 def test_one_s_own_state_told_for_the_procedure_just_answered_is_a_question_not_a_complaint(text):
     # live: «我们欠着供应商三万块货款 只能走一般的吧» after 一般注销's time limit (complain 0.65) started the form
     from bot.language.interpret import reading_to_dict
