@@ -415,7 +415,8 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             return Decision(Quote(hit), replace(memory, procedure=named_ids[0], help_offered=False, topic=text))
         return _answer(named_ids[0], _details(reading, text, procedure, facets, kb), memory, remembered=False)
     if len(named_ids) > 1:
-        pairs = _each_asked(reading, text, named_ids) or _compared(reading, text, named_ids)
+        pairs = _each_asked(reading, text, named_ids) or _compared(reading, text, named_ids) \
+            or _both_asked(reading, text, named_ids, facets)
         if pairs:
             # «简易注销要啥材料 一般注销又要多久»: each question answered, in the order asked
             *before, (last, last_facets) = pairs
@@ -1037,6 +1038,21 @@ def _each_asked(reading: Reading, text: str, named: Sequence[str]) -> list[tuple
                                          and _ASKS.search(normalize(text[mentions[second].end:]))):
         return []
     return [(first, (reading.facets[0],)), (second, (reading.facets[1],))]
+
+
+#: The same asked of each of two named («分别要什么材料», «各自要多久», «两个都要交钱吗»).
+_EACH = re.compile(r"分别|各自|各要|各需要|两个都|两样都|俩都|都分别")
+
+
+def _both_asked(reading: Reading, text: str, named: Sequence[str],
+                facets: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
+    """Two procedures named and the same asked of each in so many words («简易注销和一般注销分别要啥
+    材料»): both answered, in the order named; [] otherwise (which one is asked)."""
+    mentions = {m.procedure: m for m in reversed(reading.recognition.mentions)}
+    if len(named) != 2 or any(p not in mentions for p in named) or not _EACH.search(normalize(text or "")):
+        return []
+    first, second = sorted(named, key=lambda p: mentions[p].start)
+    return [(first, facets), (second, facets)]
 
 
 #: Comparing two procedures («哪个快», «哪个省事», «有啥区别»), and the facet each comparison asks.

@@ -57,7 +57,7 @@ def step(text, intent="ask_procedure", memory=None, confidence=0.9, named=(), cl
     ("那注销要多久", "ask_duration", Memory("general_deregistration", ("ask_fee",)),
      Answer("general_deregistration", ("ask_duration",))),
     # two named: those two are offered
-    ("开公司和简易注销分别要什么材料", "ask_materials", Memory(),
+    ("开公司和简易注销要什么材料", "ask_materials", Memory(),
      AskWhich(("company_setup", "simple_deregistration"), ("ask_materials",))),
     # nothing named, nothing remembered: asked to name it, no fixed menu
     ("要带什么材料", "ask_materials", Memory(), AskWhich((), ("ask_materials",))),
@@ -753,7 +753,15 @@ def test_two_procedures_each_asked_its_own_facet_are_both_answered(text, expecte
 
 
 def test_one_facet_of_two_procedures_is_still_asked_which():
-    assert isinstance(step("开公司和简易注销分别要什么材料", "ask_materials").step, AskWhich)
+    assert isinstance(step("开公司和简易注销要什么材料", "ask_materials").step, AskWhich)
+
+
+@pytest.mark.parametrize("text", ["简易注销跟一般注销 各自都要准备啥材料", "施工许可和水电报装分别要多久"])
+def test_the_same_asked_of_each_of_two_named_in_so_many_words_answers_both(text):
+    # live: «简易注销和一般注销 材料分别要啥» was asked which one
+    found = step(text, "ask_materials").step
+    assert isinstance(found, Answer) and len(found.also) == 1 and found.facets == found.also[0].facets
+    assert found.procedure != found.also[0].procedure
 
 
 @pytest.mark.parametrize("text", ["食品经营许可证呢", "卫生许可证又是啥情况呢", "那道路运输经营许可证呢"])
