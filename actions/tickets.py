@@ -65,7 +65,7 @@ from bot.conversation.intake import (
 )
 from bot.conversation.message import Message
 from bot.db import StoreUnavailable
-from bot.dialogue.questions import no_ticket_reply
+from bot.dialogue.questions import gives_up, no_ticket_reply
 from bot.dialogue.telling import story_of, tells_wrong_done
 from bot.language.interpret import is_question
 from bot.procedures.resolve import department_by_duty, department_by_stem, department_of, named_department
@@ -158,6 +158,10 @@ class ActionStartTicket(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         message = message_of(tracker)
         reading = message.reading()
+        if tracker.get_slot("ticket_offered") and gives_up(message.typed) and not reading.question:
+            # «唉 反映了也没用» after the offer to file (complain, for its 反映): no, said in resignation
+            dispatcher.utter_message(response=no_ticket_reply(message.typed))
+            return [SlotSet("ticket_offered", False)]
         if declines_filing(message.typed):
             if reading.question or reading.recognition.mentions:
                 # «算了不用记 你就说说首违不罚咋回事»: no ticket, a question to answer

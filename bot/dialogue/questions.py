@@ -261,6 +261,11 @@ _GIVES_UP = re.compile(r"白说|说了也没用|反映了也没用|投诉了也�
                        r"|懒得|拉倒|算了吧|就这样吧")
 
 
+def gives_up(text: str) -> bool:
+    """True when the user gives up on having it filed («算了 说了也白说», «反映了也没用»)."""
+    return bool(text) and bool(_GIVES_UP.search(normalize(text)))
+
+
 #: The user tells of a penalty they got («被市场监管罚了两千», «罚了我们款», «收到处罚决定»).
 _PENALISED = re.compile(r"被.{0,8}(?:罚|处罚|处分)|罚了|罚我|罚款|处罚决定|开了罚单|罚单")
 #: Something owed to one not done yet («到现在还不退», «一直没批», «迟迟不给办»), or how long one
@@ -345,7 +350,7 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             return Decision(Say(ANYTHING_ELSE), replace(memory, help_offered=False))
         if intent == "deny":
             return Decision(Say(ANYTHING_ELSE), replace(memory, help_offered=False, ticket_offered=False))
-    if memory.ticket_offered and not named_ids and not reading.question and _GIVES_UP.search(normalize(text)):
+    if memory.ticket_offered and not named_ids and not reading.question and gives_up(text):
         # «算了 说了也白说» after the offer to file: no, said in resignation; met calmly, nothing filed
         return Decision(Say(no_ticket_reply(text)), replace(memory, help_offered=False, ticket_offered=False))
     memory = replace(memory, ticket_offered=False)

@@ -744,3 +744,11 @@ def test_one_s_own_state_told_for_the_procedure_just_answered_is_a_question_not_
     # with nothing answered before, a complaint so told is still taken down
     events, _ = run(ActionStartTicket(), tracker(text, intent="complain", understanding=understanding))
     assert not [e for e in events if e["event"] == "followup" and e["name"] == "action_fallback"]
+
+
+def test_giving_up_after_the_offer_to_file_taken_for_a_complaint_files_nothing():
+    # the conversation run: «唉 反映了也没用» after the calm offer (complain, for its 反映) started the form
+    events, messages = run(ActionStartTicket(), tracker("哎 投诉了也没用", intent="complain",
+                                                        slots={"ticket_offered": True}))
+    assert [m["response"] for m in messages] == ["utter_no_ticket_wanted"]
+    assert not [e for e in events if e["event"] == "slot" and e["name"] == "ticket_type" and e["value"]]
