@@ -475,6 +475,10 @@ def ground_ranks_above(text: str, procedure: Procedure, hit: Hit, clauses: Claus
     return False
 
 
+#: «也一样吗», «也是这些吗», «同样适用吗»: the answer just given, asked of another case.
+_SAME_AGAIN = re.compile(r"也一样|一样吗|一样不|也是这样|也这样|也是这些|也是一样|同样吗|也同样|也适用|一样适用|照样")
+
+
 #: «燃气呢 做饭馆要用», «那天然气呢,后厨要用»: a thing asked again («X呢»), then why.
 _HEAD_THING = re.compile(r"^(?:那么|那)?(?P<thing>[\u4e00-\u9fff]{1,6}?)(?:的话|的)?呢[\s,,。.!!]+\S")
 
@@ -712,6 +716,11 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
             and remembered.id in {p for p, _ in reading.recognition.related}:
         # «用水的呢» after 接电's time limit: the same question of another thing its guide speaks of
         return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
+    if remembered is not None and memory.topic is None and memory.facets and not reading.files \
+            and reading.question and _SAME_AGAIN.search(normalize(text)):
+        # «搬到隔壁区也一样吗» after 变更登记's materials: the answer just given, asked of another case
+        return _answer(remembered.id, _details(reading, text, remembered, memory.facets, kb), memory,
+                       remembered=True)
     if remembered is not None and memory.topic is None and not reading.files and _head_thing_of(text, remembered):
         # «燃气呢 做饭馆要用» after 水电气热接入: «X呢» names a thing of the remembered guide and goes on
         # to say why; the same question of it, not a clause on the why's words

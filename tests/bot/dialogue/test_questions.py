@@ -981,3 +981,12 @@ def test_giving_up_on_the_offer_to_file_is_met_calmly(text, intent):
     offered = step("你们这帮人就会踢皮球 烦死了", "complain").memory
     assert offered.ticket_offered
     assert step(text, intent, offered, confidence=0.8).step == Say("utter_no_ticket_wanted")
+
+
+@pytest.mark.parametrize("text, intent", [("迁到别的区去也一样吗", "out_of_scope"),
+                                          ("要是跨区迁过去 也是这些吗", "nlu_fallback")])
+def test_the_answer_just_given_asked_of_another_case_is_the_same_question(text, intent):
+    # live: «搬到隔壁区也一样吗» after 变更登记's materials was out of scope
+    memory = Memory("business_change", ("ask_materials",))
+    found = step(text, intent, memory, confidence=0.8).step
+    assert (found.procedure, found.facets) == ("business_change", ("ask_materials",))
