@@ -990,3 +990,10 @@ def test_the_answer_just_given_asked_of_another_case_is_the_same_question(text, 
     memory = Memory("business_change", ("ask_materials",))
     found = step(text, intent, memory, confidence=0.8).step
     assert (found.procedure, found.facets) == ("business_change", ("ask_materials",))
+
+
+@pytest.mark.parametrize("text", ["在家里开个网店 能拿住的地方当注册地址不", "想在家注册个工作室 住的地方能用吗"])
+def test_one_s_home_as_the_premises_is_no_question_of_where_it_is_done(text):
+    # live: «想在家里注册个体户 可以用住址当经营场所不» got where to apply (在家 read as 在家办)
+    found = step(text, "ask_eligibility").step
+    assert found.procedure == "company_setup" and "ask_where" not in found.facets
