@@ -32,7 +32,13 @@ from actions.services import (
     ticket_service,
 )
 from bot.conversation.chat_format import due_text, list_text, provisional_note, status_values, until_text
-from bot.conversation.intake import asks_a_rule_not_a_ticket, asks_to_file_now, urges_a_case_not_a_ticket
+from bot.conversation.intake import (
+    asks_a_rule_not_a_ticket,
+    asks_to_file_now,
+    goes_on_asking,
+    urges_a_case_not_a_ticket,
+)
+from bot.conversation.memory import memory_from
 from bot.conversation.phrases import rating_from, stops_lookup
 from bot.db import StoreUnavailable
 from bot.tickets.errors import IllegalTransition, NotClosedYet, TicketClosed, TicketNotFound
@@ -205,8 +211,10 @@ class ActionCheckStatus(TicketAction):
             self.show(dispatcher, own[0])
         elif own:
             dispatcher.utter_message(response="utter_tickets_list", tickets=list_text(own[:5]))
-        elif asks_a_rule_not_a_ticket(message_of(tracker), message_of(tracker).reading(), clause_index):
-            # «对招投标结果有异议投诉了 多久决定受不受理»: no ticket here, a rule asked about
+        elif asks_a_rule_not_a_ticket(message_of(tracker), message_of(tracker).reading(), clause_index) \
+                or asks_on(tracker):
+            # «对招投标结果有异议投诉了 多久决定受不受理»: no ticket here, a rule asked about; «那投诉呢»
+            # after a quote asks the same of 投诉
             return [FollowupAction("action_fallback")]
         else:
             until = lockout(tracker)
@@ -215,6 +223,12 @@ class ActionCheckStatus(TicketAction):
                 return []
             return verify_first("status", None)
         return []
+
+
+def asks_on(tracker: Tracker) -> bool:
+    """The message goes on asking about the question just answered (:func:`goes_on_asking`)."""
+    memory = memory_from(tracker.slots)
+    return goes_on_asking(message_of(tracker).typed, memory.procedure is not None or memory.topic is not None)
 
 
 def stopped(dispatcher: CollectingDispatcher, text: str) -> bool:
@@ -346,6 +360,9 @@ class ActionUrge(TicketAction):
         if view is None:
             typed = message_of(tracker).typed
             asked = ticket_id_in(typed)
+            if asked is None and not own_tickets(tracker) and asks_on(tracker):
+                # «会商了还解决不了咋办» after a quote of 会商联办: what follows, a question (no ticket to urge)
+                return [FollowupAction("action_fallback")]
             if asked is None and (urges_a_case_not_a_ticket(typed) or asks_to_file_now(typed)) \
                     and not own_tickets(tracker):
                 # «都等一个多月了 还没动静 你们到底管不管», «那你给我登记一下»: nothing filed to urge;
@@ -376,6 +393,9 @@ class ActionRateService(TicketAction):
                                      bad="、".join(LABELS[level] for level in sorted(BAD_RATINGS, reverse=True)))
             return []
         view = _pick(tracker, want_closed=True)
+        if view is None and not own_tickets(tracker) and asks_on(tracker):
+            # «那好评呢» after a quote: the same question of 好评, not a rating of a ticket
+            return [FollowupAction("action_fallback")]
         if view is None:
             if any(v.closed_at is None for v in own_tickets(tracker)):
                 open_one = next(v for v in own_tickets(tracker) if v.closed_at is None)

@@ -21,6 +21,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.forms import skip_none
+from actions.procedures import QUESTION_ACTIONS
 from actions.services import (
     actor_of,
     channel_of,
@@ -54,11 +55,17 @@ from bot.conversation.chat_format import (
     summary_values,
     until_text,
 )
-from bot.conversation.history import answered_with
-from bot.conversation.intake import asks_before_filing, asks_not_files, is_a_question_not_a_ticket, ticket_type_of
+from bot.conversation.history import answered_with, ran_this_turn
+from bot.conversation.intake import (
+    asks_before_filing,
+    asks_not_files,
+    is_a_question_not_a_ticket,
+    tells_own_state_for,
+    ticket_type_of,
+)
 from bot.conversation.message import Message
 from bot.db import StoreUnavailable
-from bot.dialogue.questions import is_ellipsis, no_ticket_reply
+from bot.dialogue.questions import gives_up, is_ellipsis, no_ticket_reply
 from bot.dialogue.telling import story_of, tells_wrong_done
 from bot.language.interpret import is_question
 from bot.procedures.resolve import department_by_duty, department_by_stem, department_of, named_department
@@ -151,6 +158,10 @@ class ActionStartTicket(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         message = message_of(tracker)
         reading = message.reading()
+        if tracker.get_slot("ticket_offered") and gives_up(message.typed) and not reading.question:
+            # «唉 反映了也没用» after the offer to file (complain, for its 反映): no, said in resignation
+            dispatcher.utter_message(response=no_ticket_reply(message.typed))
+            return [SlotSet("ticket_offered", False)]
         if declines_filing(message.typed):
             if reading.question or reading.recognition.mentions:
                 # «算了不用记 你就说说首违不罚咋回事»: no ticket, a question to answer
@@ -164,7 +175,9 @@ class ActionStartTicket(Action):
             return [SlotSet("ticket_offered", True)]
         if is_a_question_not_a_ticket(message, reading, clause_index) or (
                 message.intent == "complain" and asks_before_filing(message.typed, reading)) or (
-                asks_not_files(message.typed)):
+                asks_not_files(message.typed)) or (
+                message.intent == "complain"
+                and tells_own_state_for(message.typed, reading, tracker.get_slot("procedure") is not None)):
             # «高新区执法检查是不是得领导批了才能进企业»: a question stays a question; told with
             # one's own case («被罚款了 第一次违规 能不能不罚啊»), it is answered first and the
             # offer to file follows in the same reply (bot.dialogue.questions); so are where to
@@ -587,7 +600,11 @@ class ActionSubmitTicket(Action):
         return "action_submit_ticket"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        reset = [SlotSet(s, None) for s in DRAFT_SLOTS] + [SlotSet("ticket_retry", False)]
+        answered = ran_this_turn(tracker.events, QUESTION_ACTIONS)
+        # «算了 先不投了 我问问惠企政策多久兑现»: the question was answered this turn, before the form
+        # ended; the procedure it remembers stays (a «那要是超时了呢» goes on about it)
+        reset = [SlotSet(s, None) for s in DRAFT_SLOTS if not (answered and s == "procedure")] \
+            + [SlotSet("ticket_retry", False)]
         if tracker.get_slot("ticket_cancelled") or not tracker.get_slot("ticket_confirmed"):
             if not said_this_turn(tracker, ("utter_ticket_cancelled",)):
                 dispatcher.utter_message(response="utter_ticket_cancelled")

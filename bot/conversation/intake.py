@@ -9,13 +9,13 @@ import re
 from collections.abc import Callable
 
 from bot.conversation.message import Message
-from bot.dialogue.questions import asks_for_visit
-from bot.dialogue.telling import asks_where_to_report, asks_which_way, gives_filing_details
+from bot.dialogue.questions import asks_for_visit, is_ellipsis
+from bot.dialogue.telling import asks_where_to_report, asks_which_way, gives_filing_details, tells_wrong_done
 from bot.language.interpret import Reading
 from bot.language.normalize import squash
 from bot.sources.search import ClauseIndex
 from bot.tickets.kinds import TicketType
-from bot.tickets.story import describes_case
+from bot.tickets.story import describes_case, names_misconduct
 
 #: The intents that ask to file, and the ticket each files.
 TICKET_TYPES = {"complain": TicketType.COMPLAINT, "suggest": TicketType.SUGGESTION,
@@ -163,3 +163,34 @@ def asks_not_files(text: str) -> bool:
     if asks_where_to_report(text):
         return True
     return asks_which_way(text) and not _FILING_ASKED.search(squash(text))
+
+
+#: What follows when something did not work («会商了还解决不了咋办», «整改完了还是不行 怎么办»).
+_WHAT_NEXT = re.compile(r"还(?:是)?(?:不行|解决不了|没解决|没用|不管用|办不成|没办成|没结果|不成|搞不定|弄不好|没下文)"
+                        r".{0,6}(?:咋办|怎么办|咋整|怎么整|怎么弄|咋弄|找谁|下一步|然后呢|呢|吗)")
+#: A ticket number typed.
+_TICKET_NUMBER = re.compile(r"YS\d{6,}", re.IGNORECASE)
+
+
+def goes_on_asking(text: str, answered_before: bool) -> bool:
+    """True for a message taken for a status lookup, an urge or a rating that goes on asking
+    about what was just answered, in a conversation with no ticket of its own: a «那…呢»
+    follow-up («那投诉呢», «那好评呢» after a quote) or what follows when something did not work
+    («会商了还解决不了咋办»). No words of one's own ticket («那我的工单呢», «进度呢»).
+
+    Args:
+        text: the message as typed.
+        answered_before: the conversation remembers a procedure or a policy question answered.
+    """
+    if not text or not answered_before or _OWN_TICKET.search(text) or _TICKET_NUMBER.search(text):
+        return False
+    return is_ellipsis(text) or bool(_WHAT_NEXT.search(squash(text)))
+
+
+def tells_own_state_for(text: str, reading: Reading, remembered: bool) -> bool:
+    """True for a message taken for a complaint that, after an answer about a procedure, tells the
+    enterprise's own state and asks a part of it («我们欠着供应商三万块货款 只能走一般的吧» after 一般注销's
+    time limit: which way its case goes), naming no one's wrong deed and asking nothing filed."""
+    said = squash(text or "")
+    return remembered and bool(reading.facets) and bool(said) and not names_misconduct(text) \
+        and not tells_wrong_done(text) and not _FILING_ASKED.search(said) and not gives_filing_details(text)

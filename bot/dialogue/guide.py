@@ -125,3 +125,42 @@ def guide_holds(pairs: Iterable[str], procedure: Procedure) -> int:
     """How many of ``pairs`` the best-matching facet of the guide holds."""
     counts = held(pairs, facet_pairs(procedure))
     return max(counts.values(), default=0)
+
+
+#: A guide's quote of its source shorter than this (a heading) ties it to no sentence.
+MIN_GROUND = 8
+
+
+def _bare(text: str) -> str:
+    return "".join(c for c in normalize(text) if c.isalnum())
+
+
+def written_from(procedure: Procedure, document: str, sentence: str) -> bool:
+    """``procedure``'s guide was written from ``sentence`` of ``document`` (a policy text's id,
+    «seed_001»): one of its sources quotes the sentence, or a part of it («登陆“不见面开标大厅”即可在
+    任何地点参与开标» of the sentence that goes on about the hall's building)."""
+    said = _bare(sentence)
+    for source in procedure.sources:
+        quoted = _bare(source.quote or "")
+        if "_".join(source.doc.split()) == document and len(quoted) >= MIN_GROUND and len(said) >= MIN_GROUND \
+                and (quoted in said or said in quoted):
+            return True
+    return False
+
+
+def specific_held(text: str, procedure: Procedure, kb: KnowledgeBase) -> dict[str, int]:
+    """:func:`held_own` of the question's own pairs that few guides have (现金, not 申请)."""
+    pairs = [t for t in own_pairs(text, procedure) if _guides_with(t, kb) <= SPECIFIC_GUIDES]
+    return held(pairs, facet_pairs(procedure))
+
+
+def specific_pairs(text: str, procedure: Procedure, kb: KnowledgeBase) -> list[str]:
+    """The question's own word pairs that few guides have (图审, 现金; not 申请)."""
+    return [t for t in own_pairs(text, procedure) if _guides_with(t, kb) <= SPECIFIC_GUIDES]
+
+
+def in_summary(text: str, procedure: Procedure, kb: KnowledgeBase) -> bool:
+    """A word pair of the question's own that few guides have is in the guide's summary (图审 of 施工许可's
+    «取消建设单位委托施工图审查»)."""
+    summary = _pairs((procedure.summary,))
+    return any(pair in summary for pair in specific_pairs(text, procedure, kb))

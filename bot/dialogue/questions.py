@@ -24,13 +24,24 @@ from dataclasses import dataclass, field, replace
 
 from bot.dialogue.clauses import (
     NEW_TOPIC_PAIRS,
+    asks_the_text,
     clause_beside_guide,
     clause_beyond_guide,
     clause_for_the_case,
     clause_over_guide,
     follow_up_clause,
 )
-from bot.dialogue.guide import detail_facets, facet_pairs, few_guides_hold, held_own, name_pairs, specific_shared
+from bot.dialogue.guide import (
+    detail_facets,
+    facet_pairs,
+    few_guides_hold,
+    held_own,
+    in_summary,
+    name_pairs,
+    specific_held,
+    specific_shared,
+    written_from,
+)
 from bot.dialogue.telling import (
     CHANNELS_PROCEDURE,
     asks_about_a_subject,
@@ -255,6 +266,16 @@ def no_ticket_reply(text: str) -> str:
     return THANKS if thanks_too(text) else NO_TICKET_WANTED
 
 
+#: Giving up on the offer to file («算了 说了也白说», «反映了也没用», «懒得弄了», «拉倒吧»).
+_GIVES_UP = re.compile(r"白说|说了也没用|反映了也没用|投诉了也没用|没啥用|有啥用|有什么用|不指望|指望不上"
+                       r"|懒得|拉倒|算了吧|就这样吧")
+
+
+def gives_up(text: str) -> bool:
+    """True when the user gives up on having it filed («算了 说了也白说», «反映了也没用»)."""
+    return bool(text) and bool(_GIVES_UP.search(normalize(text)))
+
+
 #: The user tells of a penalty they got («被市场监管罚了两千», «罚了我们款», «收到处罚决定»).
 _PENALISED = re.compile(r"被.{0,8}(?:罚|处罚|处分)|罚了|罚我|罚款|处罚决定|开了罚单|罚单")
 #: Something owed to one not done yet («到现在还不退», «一直没批», «迟迟不给办»), or how long one
@@ -275,7 +296,10 @@ def tells_grievance(reading: Reading, text: str) -> bool:
     # the classifier's complaint counts with a case told («…卫生检查说后厨不合格»); «简易的吧 我们也
     # 没欠啥钱» (a choice, a fact of one's own) tells none
     told = describes_case(text) or names_misconduct(text)
-    return (reading.classified == "complain" and told) or bool(_NOT_DONE.search(normalize(text)))
+    # «凭什么信用修复要等那么久?你们就是故意刁难人吧»: asked in anger at someone's deed (故意刁难), whatever
+    # the classifier said: answered, then the offer to file rather than the offer of help
+    return (reading.classified == "complain" and told) or bool(_NOT_DONE.search(normalize(text))) or (
+        names_misconduct(text) and describes_case(text))
 
 
 def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clauses: ClauseIndex | None,
@@ -344,6 +368,9 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             return Decision(Say(ANYTHING_ELSE), replace(memory, help_offered=False))
         if intent == "deny":
             return Decision(Say(ANYTHING_ELSE), replace(memory, help_offered=False, ticket_offered=False))
+    if memory.ticket_offered and not named_ids and not reading.question and gives_up(text):
+        # «算了 说了也白说» after the offer to file: no, said in resignation; met calmly, nothing filed
+        return Decision(Say(no_ticket_reply(text)), replace(memory, help_offered=False, ticket_offered=False))
     memory = replace(memory, ticket_offered=False)
     if declines_filing(text) and not named_ids and not reading.question:
         # «不用记 吐槽一下而已»: no offer again, no form («不用记 你就告诉我开公司要跑几趟» is answered)
@@ -407,11 +434,12 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         hit = clause_over_guide(text, procedure, clauses, documents) or (
             None if asks_whether(text) and procedure.eligibility else clause_beyond_guide(
                 reading, text, clauses, documents, procedure))
-        if hit is not None:
+        if hit is not None and not ground_ranks_above(text, procedure, hit, clauses, documents):
             return Decision(Quote(hit), replace(memory, procedure=named_ids[0], help_offered=False, topic=text))
         return _answer(named_ids[0], _details(reading, text, procedure, facets, kb), memory, remembered=False)
     if len(named_ids) > 1:
-        pairs = _each_asked(reading, text, named_ids) or _compared(reading, text, named_ids)
+        pairs = _each_asked(reading, text, named_ids) or _compared(reading, text, named_ids) \
+            or _both_asked(reading, text, named_ids, facets)
         if pairs:
             # «简易注销要啥材料 一般注销又要多久»: each question answered, in the order asked
             *before, (last, last_facets) = pairs
@@ -442,6 +470,49 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # «那要是还欠着供应商货款没结呢» after 简易注销's conditions: the case is 一般注销's
         return _answer(sibling, reading.facets or (ELIGIBILITY,), memory, remembered=False)
     return _without_procedure(reading, text, memory, kb, clauses, facets, documents)
+
+
+#: How many of the best clauses are looked through for the guide's own ground.
+GROUND_HITS = 5
+
+
+def ground_ranks_above(text: str, procedure: Procedure, hit: Hit, clauses: ClauseIndex | None,
+                       documents: Collection[str] | None) -> bool:
+    """True when the search ranks a sentence ``procedure``'s guide was written from above ``hit``
+    (itself no such sentence), and the question does not ask the text's own wording: the guide the
+    message names answers it («开标那天非得到现场吗»: 不见面开标's ground 任何地点参与开标 ranks first; a
+    clause on the service hall's «必须到现场办理的事项» holds more of the words but answers another
+    matter). A clause ranked first, above the ground, answers a detail the guide lacks."""
+    if clauses is None or written_from(procedure, hit.document.id, hit.passage.text) or asks_the_text(text, hit):
+        return False
+    for above in clauses.search(text, limit=GROUND_HITS, within=documents):
+        if above.passage == hit.passage:
+            return False
+        if written_from(procedure, above.document.id, above.passage.text):
+            return True
+    return False
+
+
+#: «也一样吗», «也是这些吗», «同样适用吗»: the answer just given, asked of another case.
+_SAME_AGAIN = re.compile(r"也一样|一样吗|一样不|也是这样|也这样|也是这些|也是一样|同样吗|也同样|也适用|一样适用|照样")
+
+
+#: «燃气呢 做饭馆要用», «那天然气呢,后厨要用»: a thing asked again («X呢»), then why.
+_HEAD_THING = re.compile(r"^(?:那么|那)?(?P<thing>[\u4e00-\u9fff]{1,6}?)(?:的话|的)?呢[\s,,。.!!]+\S")
+
+
+def _head_thing_of(text: str, procedure: Procedure) -> bool:
+    """True when a message opens with «X呢» and X is a thing ``procedure``'s guide speaks of (its
+    names, cue words or text: 燃气 of 水电气热接入)."""
+    found = _HEAD_THING.match(normalize(text).strip())
+    if found is None:
+        return False
+    thing = found.group("thing")
+    if re.search(r"哪|啥|什么|怎|咋|多|几|吗|么|谁", thing):
+        return False  # «在哪办呢 …» asks, it names no thing
+    words = {w for cue in parse_all(procedure.cues) for group in cue.groups for w in group}
+    return thing in words or thing in _guide_text(procedure) or (
+        len(thing) >= 2 and any(thing in w for w in words))
 
 
 #: «那个体户呢», «那工作室的呢»: the thing a «那…呢» follow-up names.
@@ -663,6 +734,16 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
             and (remembered.id in {p for p, _ in reading.recognition.related} or _guide_word(text, remembered, kb)):
         # «用水的呢» after 接电's time limit: the same question of another thing its guide speaks of
         return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
+    if remembered is not None and memory.topic is None and memory.facets and not reading.files \
+            and reading.question and _SAME_AGAIN.search(normalize(text)):
+        # «搬到隔壁区也一样吗» after 变更登记's materials: the answer just given, asked of another case
+        return _answer(remembered.id, _details(reading, text, remembered, memory.facets, kb), memory,
+                       remembered=True)
+    if remembered is not None and memory.topic is None and not reading.files and _head_thing_of(text, remembered):
+        # «燃气呢 做饭馆要用» after 水电气热接入: «X呢» names a thing of the remembered guide and goes on
+        # to say why; the same question of it, not a clause on the why's words
+        return _answer(remembered.id, _details(reading, text, remembered, memory.facets or facets, kb), memory,
+                       remembered=True)
     if clauses is not None and text and (reading.own_topic or memory.topic):
         hit = clause_beside_guide(text, remembered if asks_facet or is_ellipsis(text) else None, clauses, documents,
                                   memory.topic if is_ellipsis(text) else None) if reading.own_topic else None
@@ -676,7 +757,15 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
             return Decision(Quote(elsewhere, elsewhere=True), replace(memory, help_offered=False, topic=None))
     if remembered is not None and not _names_another_permit(text, remembered) and (
             asks_facet or ((reading.question or _bare_detail(text)) and _shares_words(text, remembered, kb))):
-        return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
+        back = not reading.facets and _REFERS_BACK.search(normalize(text)) and memory.facets
+        return _answer(remembered.id, _details(reading, text, remembered, memory.facets if back else facets, kb),
+                       memory, remembered=True)
+    if remembered is not None and reading.question and _REFERS_BACK.search(normalize(text)) \
+            and any(held_own(text, remembered).values()):
+        # «公示那几天算在里头吗» after 简易注销's time limit: a part of the guide (公示, in its steps and the
+        # note of its time limit) asked of the answer just given
+        return _answer(remembered.id, _details(reading, text, remembered, memory.facets or facets, kb), memory,
+                       remembered=True)
     related = tuple(p for p, _ in reading.recognition.related)
     if len(related) == 1 and (asks_facet or reading.question) and (single := kb.get(related[0])) is not None:
         # «先问一下发票申领在哪弄»: one procedure shares its words, answered (its name heads the
@@ -704,11 +793,19 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
     return Decision(Say(NOT_UNDERSTOOD), replace(memory, help_offered=False))
 
 
+#: Words pointing back at the answer just given («算在里面吗», «包括在内吗», «这段时间», «计入吗»).
+_REFERS_BACK = re.compile(r"里面|里头|在内|之内|算进|算在|算入|包含|包括|含不含|含在|计入|计算在"
+                          r"|那段|这段|那几天|这几天|那期间|这期间")
+
+
 #: A message of at most this many characters asking where things are is about one's ticket.
 PROGRESS_CHARS = 10
-#: Asking where one's matter has got to («到哪了», «进度呢», «处理了没»).
+#: Asking where one's matter has got to («到哪了», «进度呢», «处理了没»), or when it is answered
+#: («多久能有回复», «啥时候给答复»).
 _PROGRESS = re.compile(r"到哪了|到哪一步|到哪儿了|进度|怎么样了|咋样了|有结果了?[吗没么]|处理了?[吗没么]"
-                       r"|办好了?[吗没么]|有回复了?[吗没么]|回复了?没")
+                       r"|办好了?[吗没么]|有回复了?[吗没么]|回复了?没"
+                       r"|(?:多久|多长时间|几天|什么时候|啥时候|哪天)(?:能|会|才|可以)?(?:有|给)?(?:个)?"
+                       r"(?:回复|答复|回音|回话|结果|反馈|说法)")
 #: Words of the rating (好差评; not 评价 or 打分 alone: 营商环境评价, 评标打分): a question what it
 #: is made of is the rating's to answer.
 _RATING_WORDS = re.compile(r"好差评|差评|好评|满意|几颗星|星级")
@@ -862,8 +959,26 @@ def _details(reading: Reading, text: str, procedure: Procedure, facets: tuple[st
              kb: KnowledgeBase) -> tuple[str, ...]:
     """The facets to answer: those named in words, else those whose text holds the question's words;
     whether the enterprise's own case is covered, asked without a facet word, is the eligibility."""
-    if reading.facets or not text:
+    if not text:
         return facets
+    normal = normalize(text)
+    if facets == (ELIGIBILITY,) and (reading.facets or reading.intent == ELIGIBILITY):
+        counts = specific_held(text, procedure, kb)
+        if not held_own(text, procedure).get(ELIGIBILITY, 0) and (
+                _SUBSTITUTE.search(normal) or counts.get(OVERVIEW, 0) and _A_WAY.search(normal)):
+            # «保证金可以不交现金吗», «能不能用保险代替»: not who may apply (its conditions hold none of
+            # the words) but how it is done, which the overview says (可用银行保函、保险保函…)
+            return (OVERVIEW,)
+    if reading.facets:
+        return facets
+    if facets != (OVERVIEW,) and _STILL_NEEDED.search(normal) and in_summary(text, procedure, kb):
+        # «那图审还要不要» after 施工许可's materials: what the summary says of it (取消…施工图审查,
+        # 企业不再承担图审费用), not the facet asked last
+        return (OVERVIEW,)
+    if facets != (OVERVIEW,) and _ALLOWED.search(normal):
+        # «招标方不收保函只要现金 合规吗» (the classifier's ask_fee, no fee word): whether what
+        # someone does is allowed is the rule, which the overview says (不得拒绝)
+        return (OVERVIEW,)
     found = detail_facets(text, procedure, facets, kb)
     if found == facets == (OVERVIEW,) and asks_whether(text):
         counts = held_own(text, procedure)
@@ -875,6 +990,17 @@ def _details(reading: Reading, text: str, procedure: Procedure, facets: tuple[st
 
 
 ELIGIBILITY = "ask_eligibility"
+
+#: Asking for a substitute («用保险代替», «换成电子的», «改用保函»): how it may be done, not who may.
+_SUBSTITUTE = re.compile(r"代替|替代|顶替|换成|改用|改成|抵")
+#: Asking whether something is still needed («图审还要吗», «还用图审吗», «还需不需要…»).
+_STILL_NEEDED = re.compile(r"还(?:要|用|需要|得)(?:不要|做|办|交|弄|吗|么|不|嘛)"
+                           r"|还(?:用|需要|要)[\u4e00-\u9fff]{1,4}[吗么嘛]|(?:还|也)(?:要不要|用不用|需不需要|得不得)")
+#: Asking whether it may be done a way («可以不交现金吗», «能不能用保函», «能直接网上交吗»).
+_A_WAY = re.compile(r"(?:能不能|可不可以|能否|可否|能|可以)(?:不|用|拿|只|先|直接|免)")
+#: Asking whether something done is allowed («合规吗», «这合法吗», «能这样吗», «有这规定吗»).
+_ALLOWED = re.compile(r"合规|合法|违规|违法|不合理|能这样|可以这样|能这么|可以这么|这样行|这么做行|允许|有权"
+                      r"|有这规定|有这个规定|凭什么")
 #: Asking whether one's own case is covered: a condition put («要是…呢», «如果…怎么样»), or
 #: whether something will happen to one («会罚款吗», «会不会被查»).
 _WHETHER = re.compile(r"(?:要是|如果|假如|万一|若是|倘若|假设|像我们这种|我们这种)"
@@ -970,6 +1096,21 @@ def _each_asked(reading: Reading, text: str, named: Sequence[str]) -> list[tuple
                                          and _ASKS.search(normalize(text[mentions[second].end:]))):
         return []
     return [(first, (reading.facets[0],)), (second, (reading.facets[1],))]
+
+
+#: The same asked of each of two named («分别要什么材料», «各自要多久», «两个都要交钱吗»).
+_EACH = re.compile(r"分别|各自|各要|各需要|两个都|两样都|俩都|都分别")
+
+
+def _both_asked(reading: Reading, text: str, named: Sequence[str],
+                facets: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
+    """Two procedures named and the same asked of each in so many words («简易注销和一般注销分别要啥
+    材料»): both answered, in the order named; [] otherwise (which one is asked)."""
+    mentions = {m.procedure: m for m in reversed(reading.recognition.mentions)}
+    if len(named) != 2 or any(p not in mentions for p in named) or not _EACH.search(normalize(text or "")):
+        return []
+    first, second = sorted(named, key=lambda p: mentions[p].start)
+    return [(first, facets), (second, facets)]
 
 
 #: Comparing two procedures («哪个快», «哪个省事», «有啥区别»), and the facet each comparison asks.

@@ -685,3 +685,70 @@ def test_an_urge_with_nothing_filed_and_no_case_still_asks_for_the_ticket(no_tic
     for text in ("帮我催一下", "我要投诉 上次在12345登记的那个单子一直没人管"):
         events = ActionUrge().handle(CollectingDispatcher(), tracker(text, intent="urge"))
         assert not [e for e in events if e["event"] == "followup" and e["name"] == "action_start_ticket"], text
+
+
+@pytest.mark.parametrize("text, intent, slots", [
+    # the fifth set: «会商了还解决不了咋办» after a quote of 会商联办, read as an urge, got «请提供工单号»;
+    # live: «那投诉呢» (status) and «那好评呢» (rating) after a quote; sentences here are our own
+    ("开过协调会了还是解决不了 怎么办", "urge", {"policy_topic": "跨部门的事没人管 有没有会商"}),
+    ("那投诉呢", "check_status", {"policy_topic": "帮办专员多久走访一次"}),
+    ("那差评呢", "rate_service", {"procedure": "complaint_process"}),
+])
+def test_a_follow_up_to_the_answer_taken_for_a_lookup_is_answered_as_a_question(no_tickets, text, intent, slots):
+    from actions.ticket_status import ActionRateService, ActionUrge
+
+    action = {"urge": ActionUrge, "check_status": ActionCheckStatus, "rate_service": ActionRateService}[intent]()
+    dispatcher = CollectingDispatcher()
+    events = action.handle(dispatcher, tracker(text, intent=intent, slots=slots))
+    assert dispatcher.messages == []
+    assert [e["name"] for e in events if e["event"] == "followup"] == ["action_fallback"]
+
+
+def test_a_follow_up_naming_one_s_own_ticket_is_still_looked_up(no_tickets):
+    from actions.ticket_status import ActionUrge
+
+    for text in ("那我的工单呢", "进度呢"):
+        events = ActionUrge().handle(CollectingDispatcher(), tracker(text, intent="urge",
+                                                                     slots={"policy_topic": "会商联办"}))
+        assert not [e for e in events if e["event"] == "followup" and e["name"] == "action_fallback"], text
+
+
+def test_the_procedure_answered_while_the_form_is_cancelled_is_remembered():
+    # live: «算了 先不投了 我问问惠企政策一般多久兑现» answered 惠企政策, then the form's end emptied the
+    # procedure, and «那要是超时了呢» was out of scope
+    from actions.tickets import ActionSubmitTicket
+
+    answered = [{"event": "action", "name": "action_answer_procedure"},
+                {"event": "slot", "name": "procedure", "value": "enterprise_policy"}]
+    state = tracker("算了 先不登记了 问下惠企政策的钱多久到账", slots={"ticket_cancelled": True,
+                                                             "procedure": "enterprise_policy"}, events=answered)
+    events, messages = run(ActionSubmitTicket(), state)
+    assert not [e for e in events if e["event"] == "slot" and e["name"] == "procedure"]
+    assert {"event": "slot", "name": "ticket_cancelled", "value": None, "timestamp": None} in events
+    # nothing answered this turn: the draft's procedure goes with the rest
+    events, _ = run(ActionSubmitTicket(), tracker("算了不弄了", slots={"ticket_cancelled": True}))
+    assert [e["value"] for e in events if e["event"] == "slot" and e["name"] == "procedure"] == [None]
+
+
+@pytest.mark.parametrize("text", ["我们还欠着房东半年租金 只能走一般的吧",
+                                  "厂里还有两笔货款没结清 那就只能走一般的了呗"])
+def test_one_s_own_state_told_for_the_procedure_just_answered_is_a_question_not_a_complaint(text):
+    # live: «我们欠着供应商三万块货款 只能走一般的吧» after 一般注销's time limit (complain 0.65) started the form
+    from bot.language.interpret import reading_to_dict
+    from tests.bot.conversation.test_intake import READ
+
+    understanding = reading_to_dict(READ.read(text, "complain", 0.65))
+    state = tracker(text, intent="complain", slots={"procedure": "general_deregistration"}, understanding=understanding)
+    events, messages = run(ActionStartTicket(), state)
+    assert messages == [] and [e["name"] for e in events if e["event"] == "followup"] == ["action_fallback"]
+    # with nothing answered before, a complaint so told is still taken down
+    events, _ = run(ActionStartTicket(), tracker(text, intent="complain", understanding=understanding))
+    assert not [e for e in events if e["event"] == "followup" and e["name"] == "action_fallback"]
+
+
+def test_giving_up_after_the_offer_to_file_taken_for_a_complaint_files_nothing():
+    # the conversation run: «唉 反映了也没用» after the calm offer (complain, for its 反映) started the form
+    events, messages = run(ActionStartTicket(), tracker("哎 投诉了也没用", intent="complain",
+                                                        slots={"ticket_offered": True}))
+    assert [m["response"] for m in messages] == ["utter_no_ticket_wanted"]
+    assert not [e for e in events if e["event"] == "slot" and e["name"] == "ticket_type" and e["value"]]

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from bot.conversation.history import answered_with
-from bot.conversation.intake import asks_before_filing
+from bot.conversation.intake import asks_before_filing, goes_on_asking
 from bot.language.interpret import Interpreter
 from bot.language.lexicon import load_lexicon
 from bot.procedures.loader import load_knowledge
@@ -59,3 +59,19 @@ def test_the_kind_said_outright_is_the_ticket_s_kind_when_the_classifier_was_uns
     from bot.conversation.intake import ticket_type_of
 
     assert ticket_type_of("nlu_fallback", text=text).value == kind
+
+
+@pytest.mark.parametrize(("text", "answered_before", "asks"), [
+    ("那投诉呢", True, True),
+    ("那差评呢", True, True),
+    ("开过协调会了还是解决不了 怎么办", True, True),
+    ("整改完了还是不行咋整", True, True),
+    ("那我的工单呢", True, False),
+    ("进度呢", True, False),
+    ("那YS202611200015呢", True, False),
+    ("那投诉呢", False, False),
+])
+def test_a_lookup_that_goes_on_asking_about_what_was_answered_is_a_question(text, answered_before, asks):
+    # the fifth set and live: «会商了还解决不了咋办» (urge) and «那投诉呢» after a quote (status) asked for
+    # a ticket number; our own words
+    assert goes_on_asking(text, answered_before) is asks
