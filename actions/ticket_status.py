@@ -28,6 +28,7 @@ from actions.services import (
     lookup_guard,
     message_of,
     now,
+    region_knowledge,
     region_of,
     ticket_service,
 )
@@ -39,6 +40,7 @@ from bot.conversation.intake import (
     urges_a_case_not_a_ticket,
 )
 from bot.conversation.memory import memory_from
+from bot.dialogue.clauses import detail_of_the_quote
 from bot.conversation.phrases import rating_from, stops_lookup
 from bot.db import StoreUnavailable
 from bot.tickets.errors import IllegalTransition, NotClosedYet, TicketClosed, TicketNotFound
@@ -226,9 +228,16 @@ class ActionCheckStatus(TicketAction):
 
 
 def asks_on(tracker: Tracker) -> bool:
-    """The message goes on asking about the question just answered (:func:`goes_on_asking`)."""
+    """The message goes on asking about the question just answered (:func:`goes_on_asking`), or
+    asks a detail of the rule just quoted that a clause beside it holds."""
     memory = memory_from(tracker.slots)
-    return goes_on_asking(message_of(tracker).typed, memory.procedure is not None or memory.topic is not None)
+    text = message_of(tracker).typed
+    if goes_on_asking(text, memory.procedure is not None or memory.topic is not None):
+        return True
+    # «那有没有手机上能反映这种事的平台» after a quote: a detail of the rule quoted, held beside it
+    knowledge = region_knowledge(region_of(tracker))
+    return detail_of_the_quote(text, memory.topic, memory.quoted, clause_index(),
+                               knowledge.documents if knowledge is not None else None) is not None
 
 
 def stopped(dispatcher: CollectingDispatcher, text: str) -> bool:

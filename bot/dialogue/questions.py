@@ -29,6 +29,7 @@ from bot.dialogue.clauses import (
     clause_beyond_guide,
     clause_for_the_case,
     clause_over_guide,
+    detail_of_the_quote,
     follow_up_clause,
 )
 from bot.dialogue.guide import (
@@ -335,6 +336,11 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         if intent in OWN_ANSWERS and not named_ids:
             return Decision(OWN_ANSWERS[intent], replace(memory, help_offered=False))
     if intent == "ask_capabilities" and not named_ids and reading.recognition.ambiguity is None:
+        detail = detail_of_the_quote(text, memory.topic, memory.quoted, clauses, documents)
+        if detail is not None:
+            # «有没有能随手举报这种问题的平台» after a quote (taken for «你能干啥»): a detail of the
+            # rule quoted, held beside it
+            return Decision(Quote(detail), replace(memory, help_offered=False))
         if not asks_about_a_subject(text):
             return Decision(Say(CAPABILITIES), replace(memory, help_offered=False))
         if clauses is None or clauses.answer(text) is None:

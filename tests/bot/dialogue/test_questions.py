@@ -168,6 +168,15 @@ def test_a_thing_the_remembered_guide_speaks_of_stays_with_it(procedure, text):
     assert step("开公司要多久", "ask_duration", Memory(procedure, ("ask_procedure",))).step.procedure == "company_setup"
 
 
+@pytest.mark.parametrize("text", ["有没有手机上能随手反映这类事的平台", "那用手机能举报吗 有专门的平台不"])
+def test_a_detail_of_the_quote_taken_for_what_the_assistant_can_do_is_quoted(text):
+    # sixth held-out set (fresh6-33), in words of our own: after a quote, asking the platform to
+    # report such things on (taken for «你能干啥») got the list of what the assistant can do
+    first = step("惠企政策落实不到位的部门会被怎么处理", "ask_procedure")
+    decision = step(text, "ask_capabilities", first.memory, confidence=0.6)
+    assert isinstance(decision.step, Quote) and "随手拍" in decision.step.hit.passage.text
+
+
 def test_venting_is_met_calmly_and_a_yes_starts_a_complaint():
     vented = step("你们这帮官僚就知道推诿!!!", "nlu_fallback", confidence=0.2)
     assert vented.step == Say("utter_calm_offer") and vented.memory.ticket_offered
