@@ -40,9 +40,9 @@ from bot.conversation.intake import (
     urges_a_case_not_a_ticket,
 )
 from bot.conversation.memory import memory_from
-from bot.dialogue.clauses import detail_of_the_quote
 from bot.conversation.phrases import rating_from, stops_lookup
 from bot.db import StoreUnavailable
+from bot.dialogue.clauses import detail_of_the_quote
 from bot.tickets.errors import IllegalTransition, NotClosedYet, TicketClosed, TicketNotFound
 from bot.tickets.ids import TICKET_ID_PATTERN
 from bot.tickets.rating import BAD_RATINGS, LABELS, asks_about_rating, rating_label

@@ -921,7 +921,8 @@ def _guide_word(text: str, procedure: Procedure, kb: KnowledgeBase) -> bool:
 
 
 #: Words of a follow-up that are no thing of a guide's («那要是», «的话», «这种»).
-_NO_TOPIC_WORDS = frozenset({"那么", "要是", "如果", "假如", "万一", "的话", "这种", "那种", "这个", "那个", "还有", "另外"})
+_NO_TOPIC_WORDS = frozenset({"那么", "要是", "如果", "假如", "万一", "的话", "这种", "那种", "这个", "那个",
+                             "还有", "另外"})
 
 
 def _names_another_permit(text: str, procedure: Procedure | None) -> bool:
