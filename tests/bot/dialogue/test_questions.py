@@ -177,6 +177,13 @@ def test_a_detail_of_the_quote_taken_for_what_the_assistant_can_do_is_quoted(tex
     assert isinstance(decision.step, Quote) and "随手拍" in decision.step.hit.passage.text
 
 
+@pytest.mark.parametrize("text, procedure", [("想开个诊所 医生资格证我有 还差啥", "clinic_setup"),
+                                            ("营业执照我有了 还缺些什么", "company_setup")])
+def test_what_is_still_missing_of_ones_papers_is_the_materials(text, procedure):
+    # found in a live chat: «…医生资格证我有 还差啥» got the clinic's conditions (资格 of 资格证)
+    assert step(text, "ask_eligibility", confidence=0.6).step == Answer(procedure, ("ask_materials",))
+
+
 def test_venting_is_met_calmly_and_a_yes_starts_a_complaint():
     vented = step("你们这帮官僚就知道推诿!!!", "nlu_fallback", confidence=0.2)
     assert vented.step == Say("utter_calm_offer") and vented.memory.ticket_offered
