@@ -184,6 +184,14 @@ def test_what_is_still_missing_of_ones_papers_is_the_materials(text, procedure):
     assert step(text, "ask_eligibility", confidence=0.6).step == Answer(procedure, ("ask_materials",))
 
 
+@pytest.mark.parametrize("text", ["在哪交材料", "材料交到哪", "材料能网上交吗"])
+def test_where_to_hand_in_the_papers_asks_where(text):
+    # found in a live chat: «在哪交材料» after 施工许可's materials got the place and the whole
+    # materials list again
+    decision = step(text, "ask_materials", Memory("construction_permit", ("ask_materials",)), confidence=0.6)
+    assert decision.step == Answer("construction_permit", ("ask_where",), remembered=True)
+
+
 def test_venting_is_met_calmly_and_a_yes_starts_a_complaint():
     vented = step("你们这帮官僚就知道推诿!!!", "nlu_fallback", confidence=0.2)
     assert vented.step == Say("utter_calm_offer") and vented.memory.ticket_offered
