@@ -773,6 +773,11 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         return _answer(remembered.id, _details(reading, text, remembered, memory.facets or facets, kb), memory,
                        remembered=True)
     related = tuple(p for p, _ in reading.recognition.related)
+    if remembered is not None and related and remembered.id not in related and reading.question \
+            and normalize(text).lstrip().startswith("那") and _holds_a_pair(text, remembered):
+        # «那是不是要我们自己去申请» after 首违不罚: a «那…» follow-up goes on about the guide just
+        # answered when it speaks of what is asked (无需单独申请), whatever other guide shares the words
+        return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
     if len(related) == 1 and (asks_facet or reading.question) and (single := kb.get(related[0])) is not None:
         # «先问一下发票申领在哪弄»: one procedure shares its words, answered (its name heads the
         # answer, so a wrong guess shows), not offered as a single button
@@ -907,6 +912,12 @@ def _jieba_words(text: str) -> list[str]:
 
     jieba.initialize()  # its dictionary, once (half a second)
     return [str(word) for word in jieba.lcut(text)]  # a space stays a word of its own: nothing names across it
+
+
+def _holds_a_pair(text: str, procedure: Procedure) -> bool:
+    """A word pair of the message's topic is one the guide's answers hold."""
+    every = frozenset().union(*facet_pairs(procedure).values())
+    return bool(set(topic_tokens(normalize(text))) & every)
 
 
 def _guide_word(text: str, procedure: Procedure, kb: KnowledgeBase) -> bool:

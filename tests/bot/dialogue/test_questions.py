@@ -192,6 +192,14 @@ def test_where_to_hand_in_the_papers_asks_where(text):
     assert decision.step == Answer("construction_permit", ("ask_where",), remembered=True)
 
 
+@pytest.mark.parametrize("text", ["那是不是要我们自己去申请", "那要自己申请吗"])
+def test_a_that_follow_up_goes_on_about_the_guide_that_speaks_of_it(text):
+    # found in a live chat: after 首违不罚, «那是不是要我们自己去申请» got 惠企政策's guide (申请
+    # shared); the guide just answered speaks of it (无需单独申请)
+    decision = step(text, "nlu_fallback", Memory("lenient_enforcement", ("ask_eligibility",)), confidence=0.3)
+    assert isinstance(decision.step, Answer) and decision.step.procedure == "lenient_enforcement"
+
+
 def test_venting_is_met_calmly_and_a_yes_starts_a_complaint():
     vented = step("你们这帮官僚就知道推诿!!!", "nlu_fallback", confidence=0.2)
     assert vented.step == Say("utter_calm_offer") and vented.memory.ticket_offered
