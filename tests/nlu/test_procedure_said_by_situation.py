@@ -191,6 +191,23 @@ def test_the_procedure_asked_is_read_not_the_one_named_beside_it(interpreter, te
     ("领导不在 窗口让我明天再来", "complaint_process"),
     ("个体户能申请补贴吗", "company_setup"),
     ("清税承诺制是啥", "company_setup"),
+    ("电话一直没通", "utility_connection"),
+    ("老板换了个手机号 工单还能查吗", "business_change"),
+    ("领导说下周给答复", "complaint_process"),
+    ("门诊几点开门", "clinic_setup"),
+    ("我老婆是医生 想开个店", "clinic_setup"),
+    ("注册资本多少合适", "business_change"),
 ])
 def test_the_same_words_in_another_errand_name_nothing_new(interpreter, text, absent):
+    assert absent not in _named(interpreter, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a pointing or binding character is what was meant, never a typo of a word's character
+    ("那地方要开户", "standard_land"),
+    ("我们厂子那块地要开工", "standard_land"),
+    ("该名企业已被处罚", "business_change"),
+    ("该名字能用吗 我们想注册公司", "business_change"),
+])
+def test_a_pointing_character_is_no_typo(interpreter, text, absent):
     assert absent not in _named(interpreter, text)
