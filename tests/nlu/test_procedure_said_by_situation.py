@@ -211,3 +211,33 @@ def test_the_same_words_in_another_errand_name_nothing_new(interpreter, text, ab
 ])
 def test_a_pointing_character_is_no_typo(interpreter, text, absent):
     assert absent not in _named(interpreter, text)
+
+
+# — 5. how a line is told (secondary: the classifier's intent, corrected where the words say)
+
+@pytest.mark.parametrize("text, classified, intent", [
+    # two facets in two clauses: the line is the first one's question
+    ("施工许可多久能批 要带啥", "ask_materials", "ask_duration"),
+    ("注册公司收费吗 在哪办", "ask_where", "ask_fee"),
+    ("信用修复在哪申请 要多久", "ask_duration", "ask_where"),
+    ("简易注销要啥材料,收钱吗", "ask_fee", "ask_materials"),
+    # … not when the first asks whether, or one clause asks both
+    ("水电能不能一起报 要带啥", "ask_materials", "ask_materials"),
+    ("办不成事反映窗口要带什么材料吗", "ask_materials", "ask_materials"),
+])
+def test_two_facets_asked_make_the_first_ones_question(interpreter, text, classified, intent):
+    assert interpreter.read(text, classified, 0.9).intent == intent
+
+
+@pytest.mark.parametrize("text, classified, intent", [
+    ("rengong", "out_of_scope", "human_handoff"),
+    ("zhuan rengong", "out_of_scope", "human_handoff"),
+    ("是滴是滴", "nlu_fallback", "affirm"),
+    ("好滴好滴", "inform", "affirm"),
+    ("喂喂 有人没", "nlu_fallback", "greet"),
+    ("喂 在不在", "out_of_scope", "greet"),
+    ("喂喂 我叫王强", "nlu_fallback", "nlu_fallback"),
+    ("有没有人工啊", "human_handoff", "human_handoff"),
+])
+def test_short_lines_say_their_intent_in_so_many_words(interpreter, text, classified, intent):
+    assert interpreter.read(text, classified, 0.3).intent == intent
