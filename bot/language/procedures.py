@@ -194,9 +194,10 @@ class ProcedureRecognizer:
         normal, typos = self.spell(normalize(text))
         taken = [False] * len(normal)
         mentions = self._by_name(normal, text, taken, typos)
-        done = {m.procedure for m in mentions if _told_done(m, normal)}
-        # «我们公司注册了但是一直没开业 想关掉»: a name told as done is the enterprise's past; what
-        # a cue names beside it is what is asked about
+        done = {m.procedure for m in mentions if _told_done(m, normal) or _others_doing(m, normal)}
+        # «我们公司注册了但是一直没开业 想关掉»: a name told as done is the enterprise's past, and
+        # «明明没欠债 他们非让走一般注销» what others made it do; what a cue names beside it is
+        # what is asked about
         instead = [m for m in self._by_cue(normal, text) if m.procedure not in done] \
             if mentions and all(m.procedure in done for m in mentions) else []
         if instead:
@@ -315,12 +316,17 @@ def _told_done(mention: Mention, normal: str) -> bool:
     return normal[mention.end:].startswith(DONE_AFTER)
 
 
+def _others_doing(mention: Mention, normal: str) -> bool:
+    """The procedure is what someone else made the enterprise do («他们非让走一般注销»)."""
+    return OTHERS_BEFORE.search(normal[max(0, mention.start - 8):mention.start]) is not None
+
+
 def _asked(mentions: list[Mention], normal: str) -> list[Mention]:
     """Of the procedures named, those asked about: a procedure named as the state the
     enterprise is in or as the time of what happened gives way to another named."""
     def context(m: Mention) -> bool:
         return normal[:m.start].endswith(STATE_BEFORE) or normal[m.end:].startswith(CONTEXT_AFTER) \
-            or OTHERS_BEFORE.search(normal[max(0, m.start - 8):m.start]) is not None \
+            or _others_doing(m, normal) \
             or (m.kind == CUE and DESCRIBED.search(normal[m.start:m.end]) is not None)
 
     if len({m.procedure for m in mentions}) < 2:
