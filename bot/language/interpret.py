@@ -10,8 +10,8 @@ where the classifier had no good reason for its choice.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from bot.knowledge.cues import Cue, first_match, parse_all

@@ -55,12 +55,16 @@ STATE_BEFORE = ("上了", "进了", "列入", "列进", "拉进", "纳入", "被
                 # … or the time it is at («明天就开标了 现在办电子保函还来得及吗»)
                 "明天", "后天", "今天", "马上", "就要", "快要", "下周", "明天就", "后天就", "今天就", "下周就",
                 "马上就")
+#: A cue that starts with one of these tells the state the enterprise is in («被列入失信名单还能
+#: 申报补贴吗»: 列入…失信名单 is the state, the subsidy is asked about).
+STATE_CUE = ("上了", "进了", "列入", "列进", "拉进", "拉入", "纳入", "被列", "被拉", "弄进", "搞进", "放进", "被放")
 #: … and words after it that make it the time or the place of what happened («开标时说我们的
 #: 保函不认»: 保函 is asked about, 开标 is when).
 CONTEXT_AFTER = ("时", "的时候", "时候", "期间", "那天", "现场", "里的", "中的", "里面的")
 #: A procedure right after these is what someone else made the enterprise do, not what it asks
 #: about («明明符合简易注销 窗口非让走一般注销»: the complaint is about 简易注销).
-OTHERS_BEFORE = re.compile(r"(让|要求|非要|硬要|逼着|逼|叫)(我们|我|咱|咱们)?(先|再|改|必须|只能)?(走|办|按|改走|去办)?$")
+OTHERS_BEFORE = re.compile(r"(让|要求|非要|硬要|逼着|逼|叫)(我们|我|咱|咱们)?(先|再|改|必须|只能)?"
+                           r"(走|办|按|改走|去办)?$")
 #: Words that make a firm the one described by a procedure done to it, not a procedure asked
 #: («成立半年的公司», «注册不满一年的企业»): a cue's span with 的 before the firm.
 DESCRIBED = re.compile(r"的(公司|企业|厂|店|个体户|工作室)$")
@@ -326,7 +330,7 @@ def _asked(mentions: list[Mention], normal: str) -> list[Mention]:
     enterprise is in or as the time of what happened gives way to another named."""
     def context(m: Mention) -> bool:
         return normal[:m.start].endswith(STATE_BEFORE) or normal[m.end:].startswith(CONTEXT_AFTER) \
-            or _others_doing(m, normal) \
+            or _others_doing(m, normal) or (m.kind == CUE and normal[m.start:m.end].startswith(STATE_CUE)) \
             or (m.kind == CUE and DESCRIBED.search(normal[m.start:m.end]) is not None)
 
     if len({m.procedure for m in mentions}) < 2:

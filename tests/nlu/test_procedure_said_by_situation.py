@@ -305,3 +305,12 @@ SECOND_BATCH = [
 @pytest.mark.parametrize("text, named", SECOND_BATCH)
 def test_a_second_batch_of_situations_names_its_procedure(interpreter, text, named):
     assert _named(interpreter, text) == named
+
+
+@pytest.mark.parametrize("text, named", [
+    # a cue telling the state the firm is in gives way to the procedure asked
+    ("上了黑名单还能领补贴不", POLICY),
+    ("被拉进失信名单了 还能申请奖补吗", POLICY),
+])
+def test_a_state_told_by_a_cue_gives_way(interpreter, text, named):
+    assert _named(interpreter, text) == named
