@@ -606,9 +606,10 @@ def _own_conditions(procedure: Procedure, other: Procedure) -> tuple[Cue, ...]:
     mine_said, theirs_said = _conditions_text(procedure), _conditions_text(other)
     found = []
     for cue in parse_all(procedure.cues):
-        own = tuple(group for group in cue.groups if not any(_same_group(group, g) for g in theirs)
-                    and any(word in mine_said and word not in theirs_said for word in group))
-        if own and len(own) < len(cue.groups):
+        unshared = [group for group in cue.groups if not any(_same_group(group, g) for g in theirs)]
+        own = tuple(group for group in unshared if any(word in mine_said and word not in theirs_said for word in group))
+        # every group the cues do not share tells the case («门诊 + 办» minus 门诊 is no case of 办)
+        if own and len(own) == len(unshared) < len(cue.groups):
             found.append(Cue(" + ".join("|".join(group) for group in own), own))
     return tuple(found)
 

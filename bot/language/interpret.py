@@ -10,10 +10,11 @@ where the classifier had no good reason for its choice.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from bot.knowledge.cues import first_match, parse_all
+from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.facets import FACETS
 from bot.language.grammar import asks_whether_covered, declines, not_asking, reply_form
 from bot.language.lexicon import Lexicon
@@ -81,6 +82,9 @@ _LEAVING = re.compile(r"聊|走|下线|忙|打扰|拜|再见|回见|撤|告辞")
 #: Asking for a person and asking what the assistant can do, which the classifier mixes up: either
 #: said in so many words overrules the other when the classifier is unsure.
 _SAID_OVER_SMALL_TALK = frozenset({"human_handoff", "ask_capabilities"})
+#: Facets asked of a procedure's guide in so many words (what to bring, how long, what it
+#: costs, where): two of them in two clauses make a line the first one's question.
+CONCRETE_FACETS = frozenset({"ask_materials", "ask_duration", "ask_fee", "ask_where"})
 #: Confidence given to an intent chosen here.
 CHOSEN_CONFIDENCE = 0.9
 
@@ -294,6 +298,11 @@ class Interpreter:
             return "out_of_scope", "a person's own errand"
         if intent in FACETS and facets and intent not in facets:
             return facets[0], "the facet the words name"
+        first = self._first_of_two_asked(text)
+        if intent in CONCRETE_FACETS and first is not None and first != intent:
+            # «变更登记多久能好 要带啥»: two facets asked at once, each in a clause of its own,
+            # both answered; the line is the first one's question
+            return first, "two facets asked, the first is the question"
         if vents and (intent in WEAK_INTENTS or (intent in UNSURE_INTENTS and confidence < UNSURE)):
             # «真是服了», «没啥 就吐槽一下»: anger is a complaint's to meet (calmly); a sure
             # «不满意,敷衍了事» (a rating) or «这个助手有啥用» (what it can do) stays what it is
@@ -382,14 +391,25 @@ class Interpreter:
                 match = first_match(cues, normal)
                 if match is None:
                     continue
-                if said in ONLY_SAID and _rest_has_topic(normal, match[1]):
+                if said in ONLY_SAID and _rest_has_topic(_blank_all(cues, normal), (0, 0)):
                     # «你好 我叫张三» at the contact question is the name, not a greeting
+                    # («喂喂 有人没» is two greetings and nothing else)
                     continue
                 # also when the classifier said it, unsure («好的 再见»: goodbye 0.44,
                 # affirm 0.43): the words settle it, the fallback does not take it
                 return said, "says it in so many words"
         return intent, None
 
+
+    def _first_of_two_asked(self, text: str) -> str | None:
+        """The facet of the first clause when two clauses each ask one concrete facet, two
+        different ones («要钱不 要带啥»), else None."""
+        asked = [found for clause in re.split(r"[\s,,。.;;!!??、]+", normalize(text))
+                 if len(found := set(self.lexicon.facets.found(clause))) == 1]
+        concrete = [next(iter(found)) for found in asked if found <= CONCRETE_FACETS]
+        if len(concrete) >= 2 and concrete[0] != concrete[1]:
+            return concrete[0]
+        return None
 
     def _asks_how_it_works(self, text: str, recognition: Recognition, question: bool) -> bool:
         """A question whose object is a rule or a mechanism — named outright (机制, 制度, 规定),
@@ -424,6 +444,17 @@ class Interpreter:
 def _greets(lexicon: Lexicon, text: str) -> bool:
     """The message holds a greeting word («你好», «在吗», «有人吗»)."""
     return first_match(lexicon.explicit.get("greet", ()), normalize(text)) is not None
+
+
+def _blank_all(cues: Sequence[Cue], normal: str) -> str:
+    """``normal`` with every match of ``cues`` blanked out, one after another."""
+    for _ in range(len(normal)):
+        match = first_match(cues, normal)
+        if match is None:
+            break
+        start, end = match[1]
+        normal = normal[:start] + " " * (end - start) + normal[end:]
+    return normal
 
 
 def _rest_has_topic(normal: str, span: tuple[int, int]) -> bool:

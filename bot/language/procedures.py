@@ -22,6 +22,7 @@ named; «帮我把信用修复办了» asks 信用修复, not the service of doi
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -49,12 +50,24 @@ MAX_RELATED = 3
 #: Words before a procedure's name that make it the state the enterprise is in, not what it
 #: asks about («上了异常名录还能走简易注销吗»: 简易注销 is asked, 信用修复 is the condition) …
 STATE_BEFORE = ("上了", "进了", "列入", "列进", "拉进", "纳入", "被列", "在",
+                # … or the firm's age («刚成立半年的公司能申请技改补贴吗»)
+                "刚", "刚刚", "新",
                 # … or the time it is at («明天就开标了 现在办电子保函还来得及吗»)
                 "明天", "后天", "今天", "马上", "就要", "快要", "下周", "明天就", "后天就", "今天就", "下周就",
                 "马上就")
+#: A cue that starts with one of these tells the state the enterprise is in («被列入失信名单还能
+#: 申报补贴吗»: 列入…失信名单 is the state, the subsidy is asked about).
+STATE_CUE = ("上了", "进了", "列入", "列进", "拉进", "拉入", "纳入", "被列", "被拉", "弄进", "搞进", "放进", "被放")
 #: … and words after it that make it the time or the place of what happened («开标时说我们的
 #: 保函不认»: 保函 is asked about, 开标 is when).
 CONTEXT_AFTER = ("时", "的时候", "时候", "期间", "那天", "现场", "里的", "中的", "里面的")
+#: A procedure right after these is what someone else made the enterprise do, not what it asks
+#: about («明明符合简易注销 窗口非让走一般注销»: the complaint is about 简易注销).
+OTHERS_BEFORE = re.compile(r"(让|要求|非要|硬要|逼着|逼|叫)(我们|我|咱|咱们)?(先|再|改|必须|只能)?"
+                           r"(走|办|按|改走|去办)?$")
+#: Words that make a firm the one described by a procedure done to it, not a procedure asked
+#: («成立半年的公司», «注册不满一年的企业»): a cue's span with 的 before the firm.
+DESCRIBED = re.compile(r"的(公司|企业|厂|店|个体户|工作室)$")
 #: A name right after these is what the help is asked for («帮我把信用修复办了»): the
 #: procedure, not the service of doing it for others.
 OBJECT_BEFORE = ("把", "将")
@@ -185,15 +198,16 @@ class ProcedureRecognizer:
         normal, typos = self.spell(normalize(text))
         taken = [False] * len(normal)
         mentions = self._by_name(normal, text, taken, typos)
-        done = {m.procedure for m in mentions if _told_done(m, normal)}
-        # «我们公司注册了但是一直没开业 想关掉»: a name told as done is the enterprise's past; what
-        # a cue names beside it is what is asked about
+        done = {m.procedure for m in mentions if _told_done(m, normal) or _others_doing(m, normal)}
+        # «我们公司注册了但是一直没开业 想关掉»: a name told as done is the enterprise's past, and
+        # «明明没欠债 他们非让走一般注销» what others made it do; what a cue names beside it is
+        # what is asked about
         instead = [m for m in self._by_cue(normal, text) if m.procedure not in done] \
             if mentions and all(m.procedure in done for m in mentions) else []
         if instead:
             mentions = instead
         elif not mentions:
-            mentions = self._by_cue(normal, text)
+            mentions = _asked(self._by_cue(normal, text), normal)
         else:
             mentions = _asked(mentions, normal)
             service = [m for m in mentions if m.procedure in self._services]
@@ -306,11 +320,18 @@ def _told_done(mention: Mention, normal: str) -> bool:
     return normal[mention.end:].startswith(DONE_AFTER)
 
 
+def _others_doing(mention: Mention, normal: str) -> bool:
+    """The procedure is what someone else made the enterprise do («他们非让走一般注销»)."""
+    return OTHERS_BEFORE.search(normal[max(0, mention.start - 8):mention.start]) is not None
+
+
 def _asked(mentions: list[Mention], normal: str) -> list[Mention]:
     """Of the procedures named, those asked about: a procedure named as the state the
     enterprise is in or as the time of what happened gives way to another named."""
     def context(m: Mention) -> bool:
-        return normal[:m.start].endswith(STATE_BEFORE) or normal[m.end:].startswith(CONTEXT_AFTER)
+        return normal[:m.start].endswith(STATE_BEFORE) or normal[m.end:].startswith(CONTEXT_AFTER) \
+            or _others_doing(m, normal) or (m.kind == CUE and normal[m.start:m.end].startswith(STATE_CUE)) \
+            or (m.kind == CUE and DESCRIBED.search(normal[m.start:m.end]) is not None)
 
     if len({m.procedure for m in mentions}) < 2:
         return mentions

@@ -34,6 +34,9 @@ COMMON_WORD = 10
 #: overlaps it («施工许可怎么申请» is no 施工许可证么).
 EVERYDAY_WORD = 1000
 
+#: Characters that point or bind (那, 这, 的, 了, 我 …) are what was meant wherever they stand,
+#: never a typo of a word's character («那块地» is no 拿块地, «该名企业» no 改名企业).
+FUNCTION_CHARS = frozenset("那这哪该的了吗呢吧他她它我你")
 _FUZZY = ((re.compile(r"^zh"), "z"), (re.compile(r"^ch"), "c"), (re.compile(r"^sh"), "s"),
           (re.compile(r"^l"), "n"), (re.compile(r"ng$"), "n"))
 
@@ -148,6 +151,8 @@ def correct(text: str, index: SoundIndex, spelled: Iterable[str] = ()) -> tuple[
         # a word spelled right is kept, unless a longer one sounds through it (简易注消掉:
         # 简易注销, though 消掉 is a word of a cue)
         if not wrong or any(kept[i] >= len(word) for i in wrong):
+            continue
+        if any(chars[i] in FUNCTION_CHARS for i in wrong):
             continue
         # a character inside a word of its own as typed is no typo: a word of the piece
         # (注销公示 is no 注销公司), or any word for a short one (办公室, 任何, 时间; 免费办理

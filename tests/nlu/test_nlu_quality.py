@@ -40,9 +40,10 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 "sealed_test_set_3.yml": {"macro_f1": 0.88, "procedure": GOAL_PROCEDURE_ACCURACY},
                 "sealed_test_set_4.yml": {"macro_f1": 0.91, "procedure": GOAL_PROCEDURE_ACCURACY},
                 "sealed_test_set_5.yml": {"macro_f1": 0.90, "procedure": GOAL_PROCEDURE_ACCURACY},
-                # the sixth set (written this round, before tuning): 0.942 / 0.845 (0.911 over all
-                # lines) at its first run on main; 0.888 / 0.931 with the round's reading, untuned
-                "sealed_test_set_6.yml": {"macro_f1": 0.92, "procedure": 0.86},
+                # the sixth set (written in round five, before tuning): 0.942 / 0.845 (0.911 over all
+                # lines) at its first run on main; 0.888 / 0.931 with round five's reading, untuned;
+                # 0.963 / 0.989 (0.977) after round six, whose misses were described by class
+                "sealed_test_set_6.yml": {"macro_f1": 0.92, "procedure": GOAL_PROCEDURE_ACCURACY},
                 # the seventh set (written in round six, before tuning): 0.890 / 0.875 (0.918 over
                 # all lines) at its first run on main, f5c2ba8
                 "sealed_test_set_7.yml": {"macro_f1": 0.87, "procedure": 0.85}}
