@@ -40,9 +40,9 @@ from bot.conversation.intake import (
     urges_a_case_not_a_ticket,
 )
 from bot.conversation.memory import memory_from
-from bot.dialogue.clauses import detail_of_the_quote
 from bot.conversation.phrases import rating_from, stops_lookup
 from bot.db import StoreUnavailable
+from bot.dialogue.clauses import detail_of_the_quote
 from bot.tickets.errors import IllegalTransition, NotClosedYet, TicketClosed, TicketNotFound
 from bot.tickets.ids import TICKET_ID_PATTERN
 from bot.tickets.rating import BAD_RATINGS, LABELS, asks_about_rating, rating_label
@@ -235,8 +235,16 @@ def asks_on(tracker: Tracker) -> bool:
     if goes_on_asking(text, memory.procedure is not None or memory.topic is not None):
         return True
     # «那有没有手机上能反映这种事的平台» after a quote: a detail of the rule quoted, held beside it
+    return asks_a_detail_of_the_quote(tracker)
+
+
+def asks_a_detail_of_the_quote(tracker: Tracker) -> bool:
+    """The message asks a detail of the rule just quoted that the clause or one beside it holds
+    (:func:`bot.dialogue.clauses.detail_of_the_quote`): «谁来牵头召集» after the quote on 会商联办
+    (taken for a person), «报给谁» after the one on monthly 台账 reporting, whatever intent it got."""
+    memory = memory_from(tracker.slots)
     knowledge = region_knowledge(region_of(tracker))
-    return detail_of_the_quote(text, memory.topic, memory.quoted, clause_index(),
+    return detail_of_the_quote(message_of(tracker).typed, memory.topic, memory.quoted, clause_index(),
                                knowledge.documents if knowledge is not None else None) is not None
 
 

@@ -303,6 +303,12 @@ def tells_grievance(reading: Reading, text: str) -> bool:
         names_misconduct(text) and describes_case(text))
 
 
+#: Intents a follow-up asking a detail of the last quote is often taken for («谁来牵头» for a person,
+#: «发给哪些企业» for «你能干啥», «群里都有谁» for a suggestion): checked for such a detail first.
+ROUTED_ELSEWHERE = frozenset({"ask_capabilities", "human_handoff", "suggest", "request_help", "complain",
+                              "check_status", "urge", "rate_service", "nlu_fallback", "out_of_scope"})
+
+
 def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clauses: ClauseIndex | None,
             named: Sequence[str], clicked: bool, documents: Collection[str] | None) -> Decision:
     intent = reading.intent
@@ -335,12 +341,13 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         memory = replace(memory, choices=())
         if intent in OWN_ANSWERS and not named_ids:
             return Decision(OWN_ANSWERS[intent], replace(memory, help_offered=False))
-    if intent == "ask_capabilities" and not named_ids and reading.recognition.ambiguity is None:
+    if intent in ROUTED_ELSEWHERE and not named_ids and reading.recognition.ambiguity is None and not reading.vents:
         detail = detail_of_the_quote(text, memory.topic, memory.quoted, clauses, documents)
         if detail is not None:
-            # «有没有能随手举报这种问题的平台» after a quote (taken for «你能干啥»): a detail of the
-            # rule quoted, held beside it
+            # «有没有能随手举报这种问题的平台» after a quote (taken for «你能干啥»), «谁来牵头召集»
+            # (for a person), «这个登记本发给哪些企业»: a detail of the rule quoted, held at or beside it
             return Decision(Quote(detail), replace(memory, help_offered=False))
+    if intent == "ask_capabilities" and not named_ids and reading.recognition.ambiguity is None:
         if not asks_about_a_subject(text):
             return Decision(Say(CAPABILITIES), replace(memory, help_offered=False))
         if clauses is None or clauses.answer(text) is None:
@@ -921,7 +928,8 @@ def _guide_word(text: str, procedure: Procedure, kb: KnowledgeBase) -> bool:
 
 
 #: Words of a follow-up that are no thing of a guide's («那要是», «的话», «这种»).
-_NO_TOPIC_WORDS = frozenset({"那么", "要是", "如果", "假如", "万一", "的话", "这种", "那种", "这个", "那个", "还有", "另外"})
+_NO_TOPIC_WORDS = frozenset({"那么", "要是", "如果", "假如", "万一", "的话", "这种", "那种", "这个", "那个",
+                             "还有", "另外"})
 
 
 def _names_another_permit(text: str, procedure: Procedure | None) -> bool:

@@ -195,3 +195,26 @@ def test_a_follow_up_asking_a_detail_of_the_quote_is_known_as_one_before_the_que
     assert detail_of_the_quote("我的工单到哪了", first.memory.topic, first.memory.quoted, CLAUSES, None) is None
     assert detail_of_the_quote("那要交多少钱", first.memory.topic, first.memory.quoted, CLAUSES, None) is None
     assert clause_key(first.step.hit, before) == first.memory.quoted
+
+
+@pytest.mark.parametrize("before, follow, intent, words", [
+    # to whom: the sentence quoted says where the 台账 goes (报送至市营商办)
+    ("涉企部门的营商环境问题台账每个月啥时候报", "那报到哪", "nlu_fallback", "营商办"),
+    # which firms get it: the same paragraph's 向所有直通车企业发放 (taken for «你能干啥»)
+    ("入企登记簿是个什么东西", "都发给谁了", "ask_capabilities", "直通车企业"),
+    # who calls the meeting (谁来 read as asking for a person): the clause quoted, 由政务服务办组织
+    ("几个部门坐一起会商联办是怎么回事", "那谁来召集", "human_handoff", "政务服务办"),
+    # who is in it (taken for a suggestion): 各部门主要负责人和企业家参加
+    ("企业家微信工作群是干嘛用的", "群里都有哪些人", "suggest", "主要负责人"),
+])
+def test_a_detail_of_the_quote_asked_in_any_guise_gets_the_part_that_holds_it(before, follow, intent, words):
+    first = step(before, "nlu_fallback")
+    assert isinstance(first.step, Quote)
+    decision = step(follow, intent, first.memory, confidence=0.6).step
+    assert isinstance(decision, Quote) and words in (decision.part or quote(decision.hit, follow))
+
+
+def test_a_handoff_after_a_quote_asking_no_detail_of_it_is_no_quote():
+    first = step("企业家微信工作群是干嘛用的", "nlu_fallback")
+    assert not isinstance(step("转人工", "human_handoff", first.memory, confidence=0.99).step, Quote)
+    assert not isinstance(step("我要找人工客服", "human_handoff", first.memory, confidence=0.99).step, Quote)
