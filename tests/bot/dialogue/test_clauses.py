@@ -218,3 +218,26 @@ def test_a_handoff_after_a_quote_asking_no_detail_of_it_is_no_quote():
     first = step("企业家微信工作群是干嘛用的", "nlu_fallback")
     assert not isinstance(step("转人工", "human_handoff", first.memory, confidence=0.99).step, Quote)
     assert not isinstance(step("我要找人工客服", "human_handoff", first.memory, confidence=0.99).step, Quote)
+
+
+@pytest.mark.parametrize("follow", ["新业态的企业出点小问题 也能宽松点吗", "搞新模式的公司犯点一般的错 执法会不会松一些"])
+def test_a_case_the_guide_does_not_name_that_its_source_paragraph_does_is_quoted(follow):
+    # after 首违不罚's conditions: the guide speaks of first minor offences only; the 柔性执法
+    # paragraph it was written from goes on to 新业态、新模式 (适度有效监管, 留足发展空间)
+    first = step("第一次被市场监管罚款 没造成啥后果 能不罚吗", "ask_eligibility", confidence=0.6)
+    assert first.step == Answer("lenient_enforcement", ("ask_eligibility",))
+    decision = step(follow, "ask_eligibility", first.memory, confidence=0.6).step
+    assert isinstance(decision, Quote) and "留足发展空间" in quote(decision.hit, follow)
+    # a case the guide names stays the guide's
+    again = step("那要是已经造成后果了呢", "ask_eligibility", first.memory, confidence=0.6).step
+    assert again == Answer("lenient_enforcement", ("ask_eligibility",), remembered=True)
+
+
+@pytest.mark.parametrize("follow", ["有没有不用申请直接给钱的", "有那种不用自己申报就打到账上的补贴吗"])
+def test_a_way_without_applying_that_the_guide_says_is_its_overview_not_the_fee(follow):
+    # after 惠企政策's time limit (taken for ask_fee, for 给钱): the summary's “免申即享”…无需申请
+    first = step("惠企政策补贴多久能兑现", "ask_duration", confidence=0.6)
+    decision = step(follow, "ask_fee", first.memory, confidence=0.6).step
+    assert isinstance(decision, Answer) and decision.procedure == "enterprise_policy"
+    assert decision.facets == ("ask_procedure",) and "免申即享" in KB.get("enterprise_policy").summary
+    assert step("申请要交钱吗", "ask_fee", first.memory, confidence=0.6).step.facets == ("ask_fee",)
