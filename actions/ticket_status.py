@@ -410,8 +410,10 @@ class ActionRateService(TicketAction):
                                      bad="、".join(LABELS[level] for level in sorted(BAD_RATINGS, reverse=True)))
             return []
         view = _pick(tracker, want_closed=True)
-        if view is None and not own_tickets(tracker) and asks_on(tracker):
-            # «那好评呢» after a quote: the same question of 好评, not a rating of a ticket
+        if view is None and not own_tickets(tracker) and (asks_on(tracker) or asks_a_rule_not_a_ticket(
+                message_of(tracker), message_of(tracker).reading(), clause_index)):
+            # «那好评呢» after a quote: the same question of 好评, not a rating of a ticket; «好差评在哪打分
+            # 手机上能评不» with no ticket: how one rates, which the texts say (评价器、二维码、短信)
             return [FollowupAction("action_fallback")]
         if view is None:
             if any(v.closed_at is None for v in own_tickets(tracker)):

@@ -241,3 +241,11 @@ def test_a_way_without_applying_that_the_guide_says_is_its_overview_not_the_fee(
     assert isinstance(decision, Answer) and decision.procedure == "enterprise_policy"
     assert decision.facets == ("ask_procedure",) and "免申即享" in KB.get("enterprise_policy").summary
     assert step("申请要交钱吗", "ask_fee", first.memory, confidence=0.6).step.facets == ("ask_fee",)
+
+
+def test_where_to_report_after_a_quote_is_the_channels_guide_not_a_detail_of_the_quote():
+    # after the 入企登记簿 quote, «…去哪反映» (taken for a complaint) asks where to report, which the
+    # channels' guide answers (12345, 直通市长 …), not the quoted paragraph again
+    first = step("入企登记簿是个什么东西", "nlu_fallback")
+    decision = step("要是有干部没登记就来厂里检查 往哪反映", "complain", first.memory, confidence=0.6).step
+    assert decision == Answer("complaint_process", ("ask_where",))
