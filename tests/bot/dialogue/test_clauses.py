@@ -220,7 +220,8 @@ def test_a_handoff_after_a_quote_asking_no_detail_of_it_is_no_quote():
     assert not isinstance(step("我要找人工客服", "human_handoff", first.memory, confidence=0.99).step, Quote)
 
 
-@pytest.mark.parametrize("follow", ["新业态的企业出点小问题 也能宽松点吗", "搞新模式的公司犯点一般的错 执法会不会松一些"])
+@pytest.mark.parametrize("follow", ["新业态的企业出点小问题 也能宽松点吗",
+                                    "搞新模式的公司犯点一般的错 执法会不会松一些"])
 def test_a_case_the_guide_does_not_name_that_its_source_paragraph_does_is_quoted(follow):
     # after 首违不罚's conditions: the guide speaks of first minor offences only; the 柔性执法
     # paragraph it was written from goes on to 新业态、新模式 (适度有效监管, 留足发展空间)
