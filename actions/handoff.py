@@ -20,6 +20,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.procedures import ActionAnswerProcedure
 from actions.services import handoff_service, in_thread, message_of, now, region_knowledge, region_of
+from actions.ticket_status import asks_a_detail_of_the_quote
 from bot.conversation.history import last_typed_words
 from bot.conversation.memory import memory_from
 from bot.db import StoreUnavailable
@@ -49,6 +50,10 @@ class ActionHandoff(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         message = message_of(tracker)
+        if asks_a_detail_of_the_quote(tracker):
+            # «谁来牵头召集» after the quote on 会商联办: who does it by the rule (谁来 is no asking
+            # for a person here); the question path quotes the detail
+            return [FollowupAction("action_fallback")]
         if asks_not_a_person(message.reading(), message.typed, memory_from(tracker.slots)):
             # «那我找谁» after an answer: where it is done, not a person on the chat line
             return [FollowupAction("action_answer_procedure")]

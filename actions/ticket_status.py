@@ -235,8 +235,16 @@ def asks_on(tracker: Tracker) -> bool:
     if goes_on_asking(text, memory.procedure is not None or memory.topic is not None):
         return True
     # «那有没有手机上能反映这种事的平台» after a quote: a detail of the rule quoted, held beside it
+    return asks_a_detail_of_the_quote(tracker)
+
+
+def asks_a_detail_of_the_quote(tracker: Tracker) -> bool:
+    """The message asks a detail of the rule just quoted that the clause or one beside it holds
+    (:func:`bot.dialogue.clauses.detail_of_the_quote`): «谁来牵头召集» after the quote on 会商联办
+    (taken for a person), «报给谁» after the one on monthly 台账 reporting, whatever intent it got."""
+    memory = memory_from(tracker.slots)
     knowledge = region_knowledge(region_of(tracker))
-    return detail_of_the_quote(text, memory.topic, memory.quoted, clause_index(),
+    return detail_of_the_quote(message_of(tracker).typed, memory.topic, memory.quoted, clause_index(),
                                knowledge.documents if knowledge is not None else None) is not None
 
 
@@ -402,8 +410,10 @@ class ActionRateService(TicketAction):
                                      bad="、".join(LABELS[level] for level in sorted(BAD_RATINGS, reverse=True)))
             return []
         view = _pick(tracker, want_closed=True)
-        if view is None and not own_tickets(tracker) and asks_on(tracker):
-            # «那好评呢» after a quote: the same question of 好评, not a rating of a ticket
+        if view is None and not own_tickets(tracker) and (asks_on(tracker) or asks_a_rule_not_a_ticket(
+                message_of(tracker), message_of(tracker).reading(), clause_index)):
+            # «那好评呢» after a quote: the same question of 好评, not a rating of a ticket; «好差评在哪打分
+            # 手机上能评不» with no ticket: how one rates, which the texts say (评价器、二维码、短信)
             return [FollowupAction("action_fallback")]
         if view is None:
             if any(v.closed_at is None for v in own_tickets(tracker)):

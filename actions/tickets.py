@@ -46,6 +46,7 @@ from actions.ticket_routes import (
     start_events,
     value_before_this_turn,
 )
+from actions.ticket_status import asks_a_detail_of_the_quote
 from bot.conversation import phrases
 from bot.conversation.chat_format import (
     NOT_GIVEN,
@@ -59,6 +60,7 @@ from bot.conversation.history import answered_with, ran_this_turn
 from bot.conversation.intake import (
     asks_before_filing,
     asks_not_files,
+    asks_to_file_now,
     is_a_question_not_a_ticket,
     tells_own_state_for,
     ticket_type_of,
@@ -174,6 +176,7 @@ class ActionStartTicket(Action):
             dispatcher.utter_message(response="utter_calm_offer")
             return [SlotSet("ticket_offered", True)]
         if is_a_question_not_a_ticket(message, reading, clause_index) or (
+                not asks_to_file_now(message.typed) and asks_a_detail_of_the_quote(tracker)) or (
                 message.intent == "complain" and asks_before_filing(message.typed, reading)) or (
                 asks_not_files(message.typed)) or (
                 message.intent == "complain"

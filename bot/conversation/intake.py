@@ -63,6 +63,10 @@ def is_a_question_not_a_ticket(message: Message, reading: Reading,
     text = message.typed
     if asks_for_visit(text):
         return False  # «能不能派个人来厂里指导下»: a request, in the form of a question
+    if text and not reading.question and asks_a_detail_the_texts_hold(text, reading, clauses):
+        # «评标的时候企业信用能占多大比重», «那个企业家微信群里都有谁»: no question mark or 吗, but a
+        # detail asked in a way whose answer the texts hold (a share, who is in it)
+        return True
     asks_outright = bool(_ASKS_OUTRIGHT.search(text.strip()))
     if not (text and reading.question and not reading.files and not reading.vents
             and (asks_outright or not describes_case(text))):
@@ -71,6 +75,24 @@ def is_a_question_not_a_ticket(message: Message, reading: Reading,
         return True
     index = clauses()
     return index is not None and index.answer(text) is not None
+
+
+def asks_a_detail_the_texts_hold(text: str, reading: Reading, clauses: Callable[[], ClauseIndex | None]) -> bool:
+    """True for a message that asks a detail of a rule in a way whose answer takes a form
+    (``knowledge/sources/asking.yml``: what share, who is in it, to whom …) that the clause the
+    policy texts surely answer it with holds, with nothing filed, vented, proposed or told:
+    «评标打分里信用占几成» is a question, however the classifier read it."""
+    if reading.files or reading.vents or _SUGGESTS.search(text) or _FILING_ASKED.search(squash(text)) \
+            or describes_case(text):
+        return False
+    index = clauses()
+    if index is None:
+        return False
+    forms = [f for group in index.asked_forms(text) for f in group]
+    if not forms:
+        return False
+    hit = index.answer(text)
+    return hit is not None and hit.sure and index.holds_form(hit, forms)
 
 
 #: Asking to file in so many words, or for something to be done («帮我», «赶紧», «给我处理»): the

@@ -233,3 +233,28 @@ def detail_of_the_quote(text: str, topic: str | None, quoted: str | None, clause
         return hit if clauses.holds_form(hit, forms) else None
     part = clauses.answering(hit, text, topic)
     return hit if part and any(normalize(f) in normalize(part) for f in forms) else None
+
+
+def clause_beside_the_ground(text: str, procedure: Procedure, clauses: ClauseIndex | None,
+                             documents: Collection[str] | None) -> Hit | None:
+    """A clause of the paragraph ``procedure``'s guide was written from that names a case of the
+    question's own the guide does not: «那新业态的企业出点一般问题 也能宽松点吗» after 首违不罚's
+    conditions: the guide speaks of first minor offences only; the 柔性执法 paragraph it comes from
+    goes on to 新业态 (…一般违法行为…适度有效监管,留足发展空间), which answers. None when the question's
+    words beyond the procedure's names are all the guide's own, or no such sentence answers surely."""
+    if clauses is None or not text:
+        return None
+    hit = clauses.answer(text, documents)
+    if hit is None or not hit.sure or not _in_ground(procedure, hit):
+        return None
+    names = name_pairs(procedure)
+    unsaid = [t for t in clauses.known_tokens(text)
+              if t not in names and t in hit.pairs and guide_holds([t], procedure) == 0]
+    return hit if unsaid and not guide_cites(procedure, hit) else None
+
+
+def _in_ground(procedure: Procedure, hit: Hit) -> bool:
+    """``hit``'s paragraph holds a sentence ``procedure``'s guide quotes as its source."""
+    paragraph = _bare(hit.passage.paragraph)
+    return any(source.quote and _cited_doc(source.doc) == hit.document.id
+               and _bare(source.quote)[:MIN_CITED] in paragraph for source in procedure.sources)

@@ -26,6 +26,7 @@ from bot.dialogue.clauses import (
     NEW_TOPIC_PAIRS,
     asks_the_text,
     clause_beside_guide,
+    clause_beside_the_ground,
     clause_beyond_guide,
     clause_for_the_case,
     clause_over_guide,
@@ -303,6 +304,12 @@ def tells_grievance(reading: Reading, text: str) -> bool:
         names_misconduct(text) and describes_case(text))
 
 
+#: Intents a follow-up asking a detail of the last quote is often taken for («谁来牵头» for a person,
+#: «发给哪些企业» for «你能干啥», «群里都有谁» for a suggestion): checked for such a detail first.
+ROUTED_ELSEWHERE = frozenset({"ask_capabilities", "human_handoff", "suggest", "request_help", "complain",
+                              "check_status", "urge", "rate_service", "nlu_fallback", "out_of_scope"})
+
+
 def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clauses: ClauseIndex | None,
             named: Sequence[str], clicked: bool, documents: Collection[str] | None) -> Decision:
     intent = reading.intent
@@ -335,12 +342,15 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         memory = replace(memory, choices=())
         if intent in OWN_ANSWERS and not named_ids:
             return Decision(OWN_ANSWERS[intent], replace(memory, help_offered=False))
-    if intent == "ask_capabilities" and not named_ids and reading.recognition.ambiguity is None:
+    if intent in ROUTED_ELSEWHERE and not named_ids and reading.recognition.ambiguity is None and not reading.vents \
+            and not asks_where_to_report(text):
+        # (where to report is the channels' guide, below, whatever the quote before it)
         detail = detail_of_the_quote(text, memory.topic, memory.quoted, clauses, documents)
         if detail is not None:
-            # «有没有能随手举报这种问题的平台» after a quote (taken for «你能干啥»): a detail of the
-            # rule quoted, held beside it
+            # «有没有能随手举报这种问题的平台» after a quote (taken for «你能干啥»), «谁来牵头召集»
+            # (for a person), «这个登记本发给哪些企业»: a detail of the rule quoted, held at or beside it
             return Decision(Quote(detail), replace(memory, help_offered=False))
+    if intent == "ask_capabilities" and not named_ids and reading.recognition.ambiguity is None:
         if not asks_about_a_subject(text):
             return Decision(Say(CAPABILITIES), replace(memory, help_offered=False))
         if clauses is None or clauses.answer(text) is None:
@@ -730,6 +740,13 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         return Decision(Quote(case), replace(memory, help_offered=False, topic=text))
     if remembered is not None and asks_facet and reading.topic_size < NEW_TOPIC_PAIRS:
         return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
+    beside = clause_beside_the_ground(text, remembered, clauses, documents) if (
+        remembered is not None and memory.topic is None and reading.question and not reading.files
+        and reading.topic_size >= NEW_TOPIC_PAIRS) else None
+    if beside is not None:
+        # «那新业态的企业出点一般问题 也能宽松点吗» after 首违不罚: a case the guide does not name that the
+        # paragraph it was written from does (新业态 … 留足发展空间)
+        return Decision(Quote(beside), replace(memory, help_offered=False, topic=text))
     if remembered is not None and memory.topic is None and reading.question and asks_whether(text) \
             and (reading.topic_size < NEW_TOPIC_PAIRS or normalize(text).lstrip().startswith("那")) \
             and not reading.files:
@@ -988,6 +1005,10 @@ def _details(reading: Reading, text: str, procedure: Procedure, facets: tuple[st
             # «保证金可以不交现金吗», «能不能用保险代替»: not who may apply (its conditions hold none of
             # the words) but how it is done, which the overview says (可用银行保函、保险保函…)
             return (OVERVIEW,)
+    if facets != (OVERVIEW,) and without_what_the_guide_waives(normal, procedure):
+        # «有没有不用申请直接给钱的» after 惠企政策 (the classifier's ask_fee, for 给钱): a way without
+        # applying, which the guide's summary and steps say in its own words (“免申即享”…无需申请)
+        return (OVERVIEW,)
     if reading.facets:
         return facets
     if facets != (OVERVIEW,) and _STILL_NEEDED.search(normal) and in_summary(text, procedure, kb):
@@ -1009,6 +1030,22 @@ def _details(reading: Reading, text: str, procedure: Procedure, facets: tuple[st
 
 
 ELIGIBILITY = "ask_eligibility"
+
+#: Asking for a way without a step («不用申请直接给钱的», «不申报也能拿», «免得跑»): the step's verb.
+_WITHOUT_STEP = re.compile(r"(?:不用|不需要|不需|无需|不必|用不着|免|不)(?:自己|我们|企业)?(?:去|再)?"
+                           r"(?P<verb>申请|申报|提交|报名|排队|跑|审批|备案)")
+
+
+def without_what_the_guide_waives(normal: str, procedure: Procedure) -> bool:
+    """True when the question asks for a way without a step (:data:`_WITHOUT_STEP`) that the
+    guide's summary or steps say is waived («无需申请», «免申即享»): the overview answers it."""
+    guide = normalize(" ".join((procedure.summary, *procedure.steps)))
+    for found in _WITHOUT_STEP.finditer(normal):
+        verb = found.group("verb")
+        if any(f"{no}{verb}" in guide for no in ("无需", "不需", "不用", "不必", "免于", "免予")) \
+                or f"免{verb[0]}" in guide:
+            return True
+    return False
 
 #: Asking for a substitute («用保险代替», «换成电子的», «改用保函»): how it may be done, not who may.
 _SUBSTITUTE = re.compile(r"代替|替代|顶替|换成|改用|改成|抵")

@@ -53,3 +53,23 @@ def test_the_console_responses_exist_in_the_domain(name):
     from bot.console.deps import load_responses
 
     assert load_responses(PROJECT_ROOT / "domain.yml")[name]
+
+
+def test_who_does_what_the_rule_just_quoted_says_is_answered_not_handed_over():
+    # «那谁来召集» after the quote on 会商联办 (谁来 read as asking for a person): the clause says who
+    # (由政务服务办组织), so the question path answers; nothing is queued
+    from actions.services import clause_index
+    from bot.sources.search import clause_key
+
+    before = "几个部门坐一起会商联办是怎么回事"
+    quoted = clause_key(clause_index().answer(before), before)
+    tracker = Tracker.from_dict({
+        "sender_id": "widget-0456", "slots": {"policy_topic": before, "quoted_clause": quoted},
+        "latest_message": {"text": "那谁来召集", "intent": {"name": "human_handoff", "confidence": 0.8}},
+        "events": [], "paused": False, "followup_action": None, "active_loop": {},
+        "latest_action_name": "action_listen", "latest_input_channel": "socketio",
+    })
+    dispatcher = CollectingDispatcher()
+    produced = asyncio.run(module.ActionHandoff().run(dispatcher, tracker, {}))
+    assert [(e["event"], e.get("name")) for e in produced] == [("followup", "action_fallback")]
+    assert dispatcher.messages == []

@@ -75,3 +75,26 @@ def test_a_lookup_that_goes_on_asking_about_what_was_answered_is_a_question(text
     # the fifth set and live: «会商了还解决不了咋办» (urge) and «那投诉呢» after a quote (status) asked for
     # a ticket number; our own words
     assert goes_on_asking(text, answered_before) is asks
+
+
+@pytest.mark.parametrize("text, question", [
+    # a detail asked in a way whose answer the texts hold (a share, who is in it): a question,
+    # though no 吗 or question mark says so and the classifier was sure
+    ("评标那会企业的信用分量有多重", True),
+    ("信用评价在评标里面比重多大", True),
+    ("政企沟通的那个微信群里都有谁", True),
+    # proposed, or filing asked in so many words: the form
+    ("建议评标的时候信用占比再高一点", False),
+    ("企业家群里都有谁 我要投诉他们", False),
+])
+def test_a_detail_of_a_rule_asked_is_a_question_not_a_ticket(text, question):
+    from bot.conversation.intake import is_a_question_not_a_ticket
+    from bot.conversation.message import Message
+    from bot.language.interpret import PARSE_KEY, reading_to_dict
+    from bot.sources.search import ClauseIndex
+
+    reading = READ.read(text, "suggest", 0.97)
+    message = Message({"text": text, "intent": {"name": "suggest", "confidence": 0.97},
+                       PARSE_KEY: reading_to_dict(reading)})
+    index = ClauseIndex.load(KNOWLEDGE)
+    assert is_a_question_not_a_ticket(message, message.reading(), lambda: index) is question

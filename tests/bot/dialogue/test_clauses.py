@@ -195,3 +195,58 @@ def test_a_follow_up_asking_a_detail_of_the_quote_is_known_as_one_before_the_que
     assert detail_of_the_quote("我的工单到哪了", first.memory.topic, first.memory.quoted, CLAUSES, None) is None
     assert detail_of_the_quote("那要交多少钱", first.memory.topic, first.memory.quoted, CLAUSES, None) is None
     assert clause_key(first.step.hit, before) == first.memory.quoted
+
+
+@pytest.mark.parametrize("before, follow, intent, words", [
+    # to whom: the sentence quoted says where the 台账 goes (报送至市营商办)
+    ("涉企部门的营商环境问题台账每个月啥时候报", "那报到哪", "nlu_fallback", "营商办"),
+    # which firms get it: the same paragraph's 向所有直通车企业发放 (taken for «你能干啥»)
+    ("入企登记簿是个什么东西", "都发给谁了", "ask_capabilities", "直通车企业"),
+    # who calls the meeting (谁来 read as asking for a person): the clause quoted, 由政务服务办组织
+    ("几个部门坐一起会商联办是怎么回事", "那谁来召集", "human_handoff", "政务服务办"),
+    # who is in it (taken for a suggestion): 各部门主要负责人和企业家参加
+    ("企业家微信工作群是干嘛用的", "群里都有哪些人", "suggest", "主要负责人"),
+])
+def test_a_detail_of_the_quote_asked_in_any_guise_gets_the_part_that_holds_it(before, follow, intent, words):
+    first = step(before, "nlu_fallback")
+    assert isinstance(first.step, Quote)
+    decision = step(follow, intent, first.memory, confidence=0.6).step
+    assert isinstance(decision, Quote) and words in (decision.part or quote(decision.hit, follow))
+
+
+def test_a_handoff_after_a_quote_asking_no_detail_of_it_is_no_quote():
+    first = step("企业家微信工作群是干嘛用的", "nlu_fallback")
+    assert not isinstance(step("转人工", "human_handoff", first.memory, confidence=0.99).step, Quote)
+    assert not isinstance(step("我要找人工客服", "human_handoff", first.memory, confidence=0.99).step, Quote)
+
+
+@pytest.mark.parametrize("follow", ["新业态的企业出点小问题 也能宽松点吗",
+                                    "搞新模式的公司犯点一般的错 执法会不会松一些"])
+def test_a_case_the_guide_does_not_name_that_its_source_paragraph_does_is_quoted(follow):
+    # after 首违不罚's conditions: the guide speaks of first minor offences only; the 柔性执法
+    # paragraph it was written from goes on to 新业态、新模式 (适度有效监管, 留足发展空间)
+    first = step("第一次被市场监管罚款 没造成啥后果 能不罚吗", "ask_eligibility", confidence=0.6)
+    assert first.step == Answer("lenient_enforcement", ("ask_eligibility",))
+    decision = step(follow, "ask_eligibility", first.memory, confidence=0.6).step
+    assert isinstance(decision, Quote) and "留足发展空间" in quote(decision.hit, follow)
+    # a case the guide names stays the guide's
+    again = step("那要是已经造成后果了呢", "ask_eligibility", first.memory, confidence=0.6).step
+    assert again == Answer("lenient_enforcement", ("ask_eligibility",), remembered=True)
+
+
+@pytest.mark.parametrize("follow", ["有没有不用申请直接给钱的", "有那种不用自己申报就打到账上的补贴吗"])
+def test_a_way_without_applying_that_the_guide_says_is_its_overview_not_the_fee(follow):
+    # after 惠企政策's time limit (taken for ask_fee, for 给钱): the summary's “免申即享”…无需申请
+    first = step("惠企政策补贴多久能兑现", "ask_duration", confidence=0.6)
+    decision = step(follow, "ask_fee", first.memory, confidence=0.6).step
+    assert isinstance(decision, Answer) and decision.procedure == "enterprise_policy"
+    assert decision.facets == ("ask_procedure",) and "免申即享" in KB.get("enterprise_policy").summary
+    assert step("申请要交钱吗", "ask_fee", first.memory, confidence=0.6).step.facets == ("ask_fee",)
+
+
+def test_where_to_report_after_a_quote_is_the_channels_guide_not_a_detail_of_the_quote():
+    # after the 入企登记簿 quote, «…去哪反映» (taken for a complaint) asks where to report, which the
+    # channels' guide answers (12345, 直通市长 …), not the quoted paragraph again
+    first = step("入企登记簿是个什么东西", "nlu_fallback")
+    decision = step("要是有干部没登记就来厂里检查 往哪反映", "complain", first.memory, confidence=0.6).step
+    assert decision == Answer("complaint_process", ("ask_where",))

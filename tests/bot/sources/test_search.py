@@ -240,3 +240,10 @@ def test_what_follows_a_failed_consultation_is_the_next_rung(question):
     # for the question to be answered whatever else the conversation had (a ticket lookup)
     hit = INDEX.answer(question, within={"seed_003"})
     assert hit is not None and "上报区政府" in quote(hit, question) and hit.sure
+
+
+@pytest.mark.parametrize("question", ["政务服务好差评从哪打分 手机上能评不", "办事大厅的好差评能扫一扫评吗"])
+def test_how_one_rates_in_everyday_words_finds_the_clause_naming_the_ways(question):
+    # 扫码, 手机上评 are the texts' 二维码、短信、PC端 (通过评价器、二维码、PC端、短信等方式…好差评)
+    hit = INDEX.answer(question)
+    assert hit is not None and hit.sure and "二维码" in hit.passage.text
