@@ -70,9 +70,11 @@ def is_off_topic(intent: str | None, text: str) -> bool:
 
 
 #: A reply that only says yes or which kind of ticket it is («对 我要投诉», «是的,反映问题»).
-_NO_VALUE = re.compile(r"^(?:(?:对|对的|是的|是|嗯|好的|好|行|没错|可以)[啊呀,,。.!! ]*)?"
-                       r"(?:我|我们)?(?:就是|是)?(?:要|想|想要)?(?:投诉|反映|举报|提建议|建议|咨询|求助|办事|登记)"
-                       r"(?:一下|问题|情况|的)?[啊呀吧。.!! ]*$")
+#: «对 帮我登记», «嗯 麻烦给我记一下», «可以 帮我反映上去»: asking to be filed is no value either.
+_NO_VALUE = re.compile(r"^(?:(?:对|对的|是的|是|嗯|好的|好|行|没错|可以)[啊呀,,。.!! ]*)?(?:那)?(?:你|您)?"
+                       r"(?:我|我们)?(?:就是|是)?(?:要|想|想要)?(?:麻烦)?(?:你|您)?(?:帮我|给我|帮忙|替我)?"
+                       r"(?:投诉|反映|举报|提建议|建议|咨询|求助|办事|登记|记)"
+                       r"(?:一下|下|上去|上|问题|情况|的)?[啊呀吧。.!! ]*$")
 
 
 #: A bare yes or okay («好的», «嗯嗯», «行»): it answers no question that asks for a value.
@@ -180,6 +182,8 @@ def is_cancel(text: str) -> bool:
     """
     squashed = _squash(text)
     stops = _CANCEL.search(squashed) or _STOP.search((text or "").strip())
+    if _ONLY_ASKS.search((text or "").strip()):
+        return True
     return bool(stops) and not _ASKS_FIRST.search(squashed) and not _REVOKE.search(squashed) \
         and not goes_on(text)
 
@@ -198,6 +202,9 @@ def goes_on(text: str) -> bool:
 
 #: «先问下…», «先了解一下…»: a question before going on.
 _ASKS_FIRST = re.compile(r"先(?:问|了解|说下|说一下|咨询|打听)")
+#: The form declined for a question only («不用了 就想问问多久能接上», «不用登记 我只是问一下»).
+_ONLY_ASKS = re.compile(r"(?:^|[\s,,。.!!])(?:不用|不需要|不必|用不着)(?:登记|记|帮我登记)?了?[\s,,。.!!]*"
+                        r"(?:我|我们)?(?:就|只|只是|就是)(?:想)?(?:问|咨询|了解|打听)")
 #: Revoking a decision asked about, not the filing cancelled.
 _REVOKE = re.compile(r"申请撤销|撤销(?:处罚|罚款|登记|许可|决定|备案|失信)")
 

@@ -119,7 +119,9 @@ def test_words_at_the_credit_code_are_not_called_a_code_of_the_wrong_length(repl
 
 
 @pytest.mark.parametrize("reply, intent", [("对 我要投诉", "complain"), ("是的,反映问题", "affirm"),
-                                           ("我要投诉一下", "complain")])
+                                           ("我要投诉一下", "complain"), ("对 帮我登记", "affirm"),
+                                           ("好 你帮我登记吧", "affirm"), ("嗯 麻烦给我记一下", "affirm"),
+                                           ("可以 帮我反映上去", "affirm")])
 def test_a_reply_that_only_says_yes_or_complain_is_not_taken_as_the_company_name(reply, intent):
     # found in a live chat: «对 我要投诉» at «请问贵企业的名称是?» was filed as the company's name
     dispatcher = CollectingDispatcher()
@@ -145,6 +147,16 @@ def test_a_change_of_mind_mid_form_cancels_and_is_not_refused_as_the_credit_code
     assert asyncio.run(form.extract_ticket_cancelled(dispatcher, state, DOMAIN)) == {"ticket_cancelled": True}
     assert asyncio.run(form.extract_credit_code(dispatcher, state, DOMAIN)) == {}
     assert dispatcher.messages == []
+
+
+@pytest.mark.parametrize("reply", ["不用了 就想问问一般多久能接上", "不用登记 我只是问一下要多久",
+                                   "不需要了,我就想了解下这个电多久能通"])
+def test_declining_the_form_to_only_ask_stops_it(reply):
+    # found in a live chat: «不用了 就想问问一般多久能接上» at the company's name was answered, and then
+    # «请问贵企业的名称是?» was asked again
+    state = tracker(reply, intent="ask_duration", requested="company_name", loop="ticket_form")
+    assert asyncio.run(ValidateTicketForm().extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN)) == {
+        "ticket_cancelled": True}
 
 
 def test_the_question_asked_while_cancelling_is_answered_after_the_cancel():
