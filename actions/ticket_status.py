@@ -32,7 +32,15 @@ from actions.services import (
     region_of,
     ticket_service,
 )
-from bot.conversation.chat_format import due_text, list_text, provisional_note, status_values, until_text
+from bot.conversation.chat_format import (
+    due_text,
+    ladder_text,
+    level_text,
+    list_text,
+    provisional_note,
+    status_values,
+    until_text,
+)
 from bot.conversation.intake import (
     asks_a_rule_not_a_ticket,
     asks_to_file_now,
@@ -40,7 +48,7 @@ from bot.conversation.intake import (
     urges_a_case_not_a_ticket,
 )
 from bot.conversation.memory import memory_from
-from bot.conversation.phrases import rating_from, stops_lookup
+from bot.conversation.phrases import asks_what_if_unhandled, rating_from, stops_lookup
 from bot.db import StoreUnavailable
 from bot.dialogue.clauses import detail_of_the_quote
 from bot.tickets.errors import IllegalTransition, NotClosedYet, TicketClosed, TicketNotFound
@@ -189,6 +197,9 @@ class ActionCheckStatus(TicketAction):
         return "action_check_status"
 
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        explained = explained_escalation(dispatcher, tracker)
+        if explained is not None:
+            return explained
         asked = asked_ticket_id(tracker)
         if asked:
             view = accessible(tracker, asked)
@@ -246,6 +257,26 @@ def asks_a_detail_of_the_quote(tracker: Tracker) -> bool:
     knowledge = region_knowledge(region_of(tracker))
     return detail_of_the_quote(message_of(tracker).typed, memory.topic, memory.quoted, clause_index(),
                                knowledge.documents if knowledge is not None else None) is not None
+
+
+def explained_escalation(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """The events when the message asks what happens if the matter is not dealt with in time («要是他们一直
+    拖着不处理咋办»), answered with the region's escalation ladder — and, where this conversation
+    filed a ticket still open, its time limit and rung; with none, the offer to file. No urge is
+    logged and nothing looked up: the user asked how it works (ran in a worker thread). None when
+    the message asks something else."""
+    if not asks_what_if_unhandled(message_of(tracker).typed):
+        return None
+    ladder = ticket_service().regions.clock(region_of(tracker)).policies.escalation
+    dispatcher.utter_message(response="utter_escalation_explained", ladder=ladder_text(ladder))
+    open_ones = [v for v in own_tickets(tracker) if v.closed_at is None]
+    if open_ones:
+        view = open_ones[0]
+        dispatcher.utter_message(response="utter_escalation_your_ticket", ticket_id=view.id, due=due_text(view),
+                                 level=level_text(view.escalation_level, view.escalation_name))
+        return []
+    dispatcher.utter_message(response="utter_offer_file")
+    return [SlotSet("ticket_offered", True)]
 
 
 def stopped(dispatcher: CollectingDispatcher, text: str) -> bool:
@@ -373,6 +404,9 @@ class ActionUrge(TicketAction):
         return "action_urge"
 
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        explained = explained_escalation(dispatcher, tracker)
+        if explained is not None:
+            return explained
         view = _pick(tracker, want_closed=False)
         if view is None:
             typed = message_of(tracker).typed

@@ -46,7 +46,7 @@ from actions.ticket_routes import (
     start_events,
     value_before_this_turn,
 )
-from actions.ticket_status import asks_a_detail_of_the_quote
+from actions.ticket_status import asks_a_detail_of_the_quote, explained_escalation
 from bot.conversation import phrases
 from bot.conversation.chat_format import (
     NOT_GIVEN,
@@ -171,6 +171,11 @@ class ActionStartTicket(Action):
             # «不用登记 我就发发牢骚 谢了»: read as anger, but the user says no ticket is wanted
             dispatcher.utter_message(response=no_ticket_reply(message.typed))
             return [SlotSet("ticket_offered", False)]
+        if not asks_to_file_now(message.typed):
+            # «万一超期了还没人管怎么办» (complain, for its anger): how the escalation ladder works
+            explained = await in_thread(explained_escalation, dispatcher, tracker)
+            if explained is not None:
+                return explained
         if reading.vents and not tracker.get_slot("ticket_offered") and not tells_wrong_done(message.typed):
             # anger alone is met calmly; an event told in anger (who did what to us) is filed
             dispatcher.utter_message(response="utter_calm_offer")

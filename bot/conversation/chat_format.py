@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
+from bot.sla.model import EscalationLadder
 from bot.tickets.dates import date_text
 from bot.tickets.views import TicketView
 from bot.validation import InvalidPhone, mask_phone, normalize_mobile
@@ -141,3 +142,9 @@ def summary_values(slots: Mapping[str, str | None], type_label: str) -> dict[str
         "department": slots.get("department") or UNKNOWN_DEPARTMENT,
         "description": description or NOT_GIVEN,
     }
+
+
+def ladder_text(ladder: EscalationLadder) -> str:
+    """What happens to a ticket not dealt with in time, rung by rung above the receiving department
+    («协调解决困难的,由接诉部门组织相关部门分级、专题会办;会办仍无法解决的,报送市营商办…»)."""
+    return ";".join(rung.action for rung in ladder.levels[1:])

@@ -479,3 +479,26 @@ _NO_COMPANY = re.compile(r"不代表(?:任何)?(?:企业|公司|单位)|不是(?
 def is_no_company(text: str) -> bool:
     """True when a reply to «企业名称?» says there is no company («我是监督员,不代表企业»)."""
     return bool(_NO_COMPANY.search(_squash(to_simplified(text))))
+
+
+#: «要是他们一直拖着不处理咋办», «超期了还没办完会怎么样»: what happens when a ticket is not dealt with —
+#: the escalation ladder, not an urge, a lookup or a new complaint. Said as a supposition (要是, 如果…)
+#: or of the time limit passing, and asking what then.
+_SUPPOSED = re.compile(r"要是|如果|万一|假如|假设|若是|若|就怕|怕")
+_LIMIT_PASSED = re.compile(r"超期|超时|逾期|过了(?:期限|时限|期)|到期了?(?:还|也|都)|(?:期限|时限)到了")
+_UNHANDLED = re.compile(r"不(?:处理|办|管|理|解决|给办|回复|答复)|没人(?:管|理|处理|办)|拖着|拖下去|一直拖|推来推去|没(?:有)?(?:下文|结果|动静|回音)"
+                        r"|(?:还是|还|也)?解决不了|办不(?:好|完|成)|还没办(?:完|好|结)")
+_WHAT_THEN = re.compile(r"(?:怎么|咋|怎)(?:办|整|弄)|会(?:怎么?样|咋样|如何)|有(?:啥|什么)(?:办法|说法|后果)"
+                        r"|还能找谁|找谁|谁(?:来)?管|(?:怎么|咋)处理|下一步")
+
+
+def asks_what_if_unhandled(text: str) -> bool:
+    """True when ``text`` asks what happens if a matter is not dealt with in time («万一超期了还没人管
+    怎么办», «工单过了期限会怎样»): the escalation ladder answers it. A case told outright
+    («他们一直拖着不处理 我要投诉») supposes nothing and asks nothing of what then."""
+    said = _squash(to_simplified(text))
+    if not _WHAT_THEN.search(said):
+        return False
+    if _LIMIT_PASSED.search(said):
+        return True
+    return bool(_SUPPOSED.search(said) and _UNHANDLED.search(said))

@@ -764,3 +764,49 @@ def test_giving_up_after_the_offer_to_file_taken_for_a_complaint_files_nothing()
                                                         slots={"ticket_offered": True}))
     assert [m["response"] for m in messages] == ["utter_no_ticket_wanted"]
     assert not [e for e in events if e["event"] == "slot" and e["name"] == "ticket_type" and e["value"]]
+
+
+@pytest.mark.parametrize("text", ["要是他们一直拖着不处理咋办", "万一超期了还没人管怎么办", "工单过了期限还没办完会怎么样",
+                                  "如果部门推来推去解决不了 下一步找谁", "到期了还没结果咋整"])
+def test_what_happens_if_it_is_not_dealt_with_is_asked(text):
+    from bot.conversation.phrases import asks_what_if_unhandled
+
+    assert asks_what_if_unhandled(text)
+
+
+@pytest.mark.parametrize("text", ["他们一直拖着不处理 我要投诉", "帮我催一下", "要是不满意怎么评价", "工单到哪了",
+                                  "如果没开过业 注销怎么办", "都拖了一个月了 你们管不管"])
+def test_a_case_told_or_another_question_is_not_asked_what_if(text):
+    from bot.conversation.phrases import asks_what_if_unhandled
+
+    assert not asks_what_if_unhandled(text)
+
+
+@pytest.mark.parametrize("intent", ["urge", "check_status"])
+def test_what_if_it_is_not_dealt_with_is_the_escalation_ladder_and_one_s_own_time_limit(no_tickets, intent):
+    # live: «要是他们一直拖着不处理咋办» after a ticket's status was read as an urge and got «今天已经催办过»
+    import datetime as dt
+
+    from actions.ticket_status import ActionUrge
+    from bot.tickets.draft import TicketDraft
+    from bot.tickets.kinds import Channel, TicketType
+    from bot.workdays import SHANGHAI
+
+    filed = no_tickets.file(TicketDraft(type=TicketType.COMPLAINT, channel=Channel.WEB, description="报装的电两个月没接",
+                                        contact_name="李强", phone="13837312345", actor="enterprise:bugs",
+                                        conversation_id="bugs"), dt.datetime(2026, 9, 30, 9, 0, tzinfo=SHANGHAI))
+    action = ActionUrge() if intent == "urge" else ActionCheckStatus()
+    dispatcher = CollectingDispatcher()
+    events = action.handle(dispatcher, tracker("要是他们一直拖着不处理咋办", intent=intent))
+    assert events == []
+    assert [m["response"] for m in dispatcher.messages] == ["utter_escalation_explained", "utter_escalation_your_ticket"]
+    ladder = dispatcher.messages[0]["ladder"]
+    assert "分级、专题会办" in ladder and "市营商办" in ladder and "常务副市长" in ladder
+    assert dispatcher.messages[1]["ticket_id"] == filed.ticket.id  # and no urge was logged (no utter_urged)
+
+
+def test_what_if_with_nothing_filed_explains_and_offers_to_file(no_tickets):
+    events, messages = run(ActionStartTicket(), tracker("万一超期了还没人管怎么办", intent="complain"))
+    assert [m["response"] for m in messages] == ["utter_escalation_explained", "utter_offer_file"]
+    assert {"event": "slot", "name": "ticket_offered", "value": True, "timestamp": None} in events
+    assert not [e for e in events if e["event"] == "followup"]
