@@ -766,8 +766,9 @@ def test_giving_up_after_the_offer_to_file_taken_for_a_complaint_files_nothing()
     assert not [e for e in events if e["event"] == "slot" and e["name"] == "ticket_type" and e["value"]]
 
 
-@pytest.mark.parametrize("text", ["要是他们一直拖着不处理咋办", "万一超期了还没人管怎么办", "工单过了期限还没办完会怎么样",
-                                  "如果部门推来推去解决不了 下一步找谁", "到期了还没结果咋整"])
+@pytest.mark.parametrize("text", ["要是他们一直拖着不处理咋办", "万一超期了还没人管怎么办",
+                                  "工单过了期限还没办完会怎么样", "如果部门推来推去解决不了 下一步找谁",
+                                  "到期了还没结果咋整"])
 def test_what_happens_if_it_is_not_dealt_with_is_asked(text):
     from bot.conversation.phrases import asks_what_if_unhandled
 
@@ -792,14 +793,15 @@ def test_what_if_it_is_not_dealt_with_is_the_escalation_ladder_and_one_s_own_tim
     from bot.tickets.kinds import Channel, TicketType
     from bot.workdays import SHANGHAI
 
-    filed = no_tickets.file(TicketDraft(type=TicketType.COMPLAINT, channel=Channel.WEB, description="报装的电两个月没接",
-                                        contact_name="李强", phone="13837312345", actor="enterprise:bugs",
-                                        conversation_id="bugs"), dt.datetime(2026, 9, 30, 9, 0, tzinfo=SHANGHAI))
+    draft = TicketDraft(type=TicketType.COMPLAINT, channel=Channel.WEB, description="报装的电两个月没接",
+                        contact_name="李强", phone="13837312345", actor="enterprise:bugs", conversation_id="bugs")
+    filed = no_tickets.file(draft, dt.datetime(2026, 9, 30, 9, 0, tzinfo=SHANGHAI))
     action = ActionUrge() if intent == "urge" else ActionCheckStatus()
     dispatcher = CollectingDispatcher()
     events = action.handle(dispatcher, tracker("要是他们一直拖着不处理咋办", intent=intent))
     assert events == []
-    assert [m["response"] for m in dispatcher.messages] == ["utter_escalation_explained", "utter_escalation_your_ticket"]
+    responses = [m["response"] for m in dispatcher.messages]
+    assert responses == ["utter_escalation_explained", "utter_escalation_your_ticket"]
     ladder = dispatcher.messages[0]["ladder"]
     assert "分级、专题会办" in ladder and "市营商办" in ladder and "常务副市长" in ladder
     assert dispatcher.messages[1]["ticket_id"] == filed.ticket.id  # and no urge was logged (no utter_urged)
