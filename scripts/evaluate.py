@@ -205,6 +205,7 @@ HELD_OUT = (
     ("tests/nlu/sealed_test_set_5.yml", "fifth set (written after round four, scored only, never read)"),
     ("tests/nlu/sealed_test_set_6.yml", "sixth set (written after round five, scored only, never read)"),
     ("tests/nlu/sealed_test_set_7.yml", "seventh set (written after round six, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_8.yml", "eighth set (written after round seven, scored only, never read)"),
 )
 
 
