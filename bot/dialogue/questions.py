@@ -580,10 +580,10 @@ def _term_shown(words: str, procedures: Sequence[str], kb: KnowledgeBase) -> str
     («注消» typed, «注销» shown: the assistant does not repeat a typo as its own word)."""
     normal = normalize(words)
     if normal in kb.ambiguous_terms:
-        return words
+        return normal  # the knowledge's own term, in its script («註銷» typed, «注销» shown)
     same = [term for term, ids in kb.ambiguous_terms.items()
             if tuple(ids) == tuple(procedures) and set(term) & set(normal)]
-    return min(same, key=lambda term: (-len(set(term) & set(normal)), len(term))) if same else words
+    return min(same, key=lambda term: (-len(set(term) & set(normal)), len(term))) if same else to_simplified(words)
 
 
 def _siblings(procedure: str, kb: KnowledgeBase) -> tuple[str, ...]:

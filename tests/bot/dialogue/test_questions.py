@@ -606,6 +606,14 @@ def test_a_typo_read_by_sound_is_not_repeated_as_the_assistants_word(text):
     assert isinstance(decision, AskWhich) and decision.term == "注销"
 
 
+@pytest.mark.parametrize("text, term", [("請問公司註銷要多久", "公司注销"), ("註銷要帶什麼材料", "注销")])
+def test_a_term_typed_in_traditional_characters_is_shown_in_simplified_ones(text, term):
+    # found in a live chat: «請問公司註銷要多久» was asked 「「公司註銷」有几种办法」, the user's script as
+    # the assistant's own word
+    decision = step(text).step
+    assert isinstance(decision, AskWhich) and decision.term == term
+
+
 @pytest.mark.parametrize("text, intent", [
     # found in a live chat: «那要是第二次了呢» after 首违不罚 was taken for a goodbye («再见»), and
     # «那要是第二次呢» was out of scope
