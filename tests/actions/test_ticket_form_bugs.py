@@ -20,6 +20,7 @@ from actions.tickets import (
     ActionStartTicket,
     ValidateTicketForm,
 )
+from bot.conversation.chat_format import NOT_GIVEN
 
 DOMAIN = {"forms": {"ticket_form": {"required_slots": ["description", "company_name", "credit_code", "contact_name",
                                                         "phone", "department", "ticket_confirmed"]},
@@ -812,3 +813,18 @@ def test_what_if_with_nothing_filed_explains_and_offers_to_file(no_tickets):
     assert [m["response"] for m in messages] == ["utter_escalation_explained", "utter_offer_file"]
     assert {"event": "slot", "name": "ticket_offered", "value": True, "timestamp": None} in events
     assert not [e for e in events if e["event"] == "followup"]
+
+
+@pytest.mark.parametrize("text, intent", [("个人 没有公司", "human_handoff"), ("没有公司 我是个人", "bot_challenge"),
+                                          ("以个人名义反映", "human_handoff")])
+def test_no_company_at_the_company_question_is_an_answer_whatever_the_intent(text, intent):
+    # found in a live chat: «个人 没有公司» at «请问贵企业的名称是?» (human_handoff 0.67) handed the
+    # conversation over to a person
+    state = tracker(text, intent=intent, requested="company_name", loop="ticket_form")
+    assert asyncio.run(ValidateTicketForm().extract_company_name(CollectingDispatcher(), state, DOMAIN)) == {
+        "company_name": NOT_GIVEN}
+
+
+def test_asking_for_a_person_at_the_company_question_is_no_answer():
+    state = tracker("没有公司 给我转人工", intent="human_handoff", requested="company_name", loop="ticket_form")
+    assert asyncio.run(ValidateTicketForm().extract_company_name(CollectingDispatcher(), state, DOMAIN)) == {}
