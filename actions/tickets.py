@@ -386,7 +386,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
     def validate_company_name(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         if keeps_company_name(tracker):
             return {"company_name": value_before_this_turn(tracker, "company_name")}
-        if value == NOT_GIVEN or phrases.is_no_company(str(value)) or phrases.is_skip(str(value)):
+        if phrases.is_no_company(str(value)) or phrases.is_no_company(message_of(tracker).typed):
+            # «个人 没有公司»: no company, so no credit code to ask for either
+            return {"company_name": NOT_GIVEN, "credit_code": tracker.get_slot("credit_code") or NOT_GIVEN}
+        if value == NOT_GIVEN or phrases.is_skip(str(value)):
             return {"company_name": NOT_GIVEN}
         if phrases.carries_no_value(str(value)):
             return {"company_name": None}  # «对 我要投诉»: no name; the form asks again, nothing else

@@ -828,3 +828,13 @@ def test_no_company_at_the_company_question_is_an_answer_whatever_the_intent(tex
 def test_asking_for_a_person_at_the_company_question_is_no_answer():
     state = tracker("没有公司 给我转人工", intent="human_handoff", requested="company_name", loop="ticket_form")
     assert asyncio.run(ValidateTicketForm().extract_company_name(CollectingDispatcher(), state, DOMAIN)) == {}
+
+
+def test_with_no_company_its_credit_code_is_not_asked():
+    # found in a live chat: after «个人 没有公司» the form asked for «企业的统一社会信用代码»
+    state = tracker("个人 没有公司", intent="human_handoff", requested="company_name", loop="ticket_form")
+    assert ValidateTicketForm().validate_company_name(NOT_GIVEN, CollectingDispatcher(), state, DOMAIN) == {
+        "company_name": NOT_GIVEN, "credit_code": NOT_GIVEN}
+    skipped = tracker("跳过", requested="company_name", loop="ticket_form")
+    assert ValidateTicketForm().validate_company_name("跳过", CollectingDispatcher(), skipped, DOMAIN) == {
+        "company_name": NOT_GIVEN}

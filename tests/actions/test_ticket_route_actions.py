@@ -123,7 +123,7 @@ def test_the_project_decides_the_industry_supervisor() -> None:
 
 
 def test_a_supervisor_saying_they_represent_no_company_is_not_stored_as_one() -> None:
-    assert validate("company_name", "我是监督员,不代表企业")[0] == {"company_name": "未提供"}
+    assert validate("company_name", "我是监督员,不代表企业")[0] == {"company_name": "未提供", "credit_code": "未提供"}
     draft = draft_from(tracker(slots={"company_name": "未提供", "ticket_type": "complaint", "description": "x",
                                       "ticket_route": "supervisor", "ticket_draft_id": "d1"}))
     assert draft.company_name is None and draft.route == "supervisor"
