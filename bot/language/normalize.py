@@ -20,10 +20,16 @@ def _narrow(ch: str) -> str:
     return folded if len(folded) == 1 else ch
 
 
+#: 吧 typed as 把 (the same «ba» of a pinyin keyboard) at the end of a message: 把 never ends one
+#: («不收费把» is «不收费吧»), but for a measure or a pointer before it («拿一把», «这把»).
+_BA_TYPED = re.compile(r"(?<=[^\W\d_一两几这那每])把(?=[??~。.!!\s]*$)")
+
+
 def normalize(text: str) -> str:
-    """The text simplified, narrowed and lower-cased, character for character."""
+    """The text simplified, narrowed and lower-cased, character for character (and 吧 typed as 把
+    at the end read as 吧)."""
     simplified = to_simplified(text or "")
-    return "".join(_narrow(ch) for ch in simplified).lower()
+    return _BA_TYPED.sub("吧", "".join(_narrow(ch) for ch in simplified).lower())
 
 
 def squash(text: str) -> str:

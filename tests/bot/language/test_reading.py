@@ -365,6 +365,8 @@ def test_a_question_addressing_no_one_is_not_about_the_assistant(interpreter, te
     ("得交钱吧", "affirm", 0.6, "ask_fee"), ("不用带原件吧", "deny", 0.7, "ask_materials"),
     # a no or a yes without a facet stays one
     ("不用了吧", "deny", 0.9, "deny"), ("好吧", "affirm", 0.9, "affirm"), ("算了吧", "deny", 0.9, "deny"),
+    # found live: «不收费把» (吧 typed as 把, the same ba) after 信用修复's place got «好的,还有什么可以帮您?»
+    ("不收费把", "affirm", 0.8, "ask_fee"), ("不用带原件把?", "deny", 0.7, "ask_materials"),
 ])
 def test_a_facet_guessed_and_asked_to_be_confirmed_is_its_question(interpreter, text, intent, confidence, expected):
     assert interpreter.read(text, intent, confidence).intent == expected

@@ -216,3 +216,14 @@ def test_a_change_of_the_legal_person_is_a_change_not_a_new_licence(interpreter)
 def test_a_question_about_a_rule_is_no_ticket_unless_a_case_of_ones_own_is_told(reader_with_texts, text, intent,
                                                                                 chosen):
     assert reader_with_texts.read(text, intent, 0.98).intent == chosen
+
+
+@pytest.mark.parametrize("typed, normal", [("不收费把", "不收费吧"), ("要带原件把?", "要带原件吧?"),
+                                           ("好的把 ", "好的吧 "),
+                                           # 把 ending a clause after a measure or a pointer is the word itself
+                                           ("先拿一把", "先拿一把"), ("就这把", "就这把"),
+                                           ("把材料交了", "把材料交了")])
+def test_a_clause_ending_in_ba_typed_as_the_wrong_character_is_read_as_the_particle(typed, normal):
+    from bot.language.normalize import normalize
+
+    assert normalize(typed) == normal
