@@ -107,6 +107,8 @@ _ABOUT_BOT = re.compile(r"你|您|机器|人工|真人|活人|是人|程序|电�
 _THAT_ONE = re.compile(r"^(?:那|那么)?[\u4e00-\u9fff]{1,8}的?呢[??]*$")
 _ASKS_WHAT_IT_CAN = re.compile(r"(?:你|您)们?(?:能|可以|会)|(?:在这|这里|这儿)里?(?:能|可以)")
 #: A guess asked to be confirmed («不收钱吧», «网上就能办吧»).
+#: A line of Latin letters only (pinyin, English words), with digits and punctuation.
+_LATIN_ONLY = re.compile(r"[a-zA-Z0-9\s??!!,,。.~]*[a-zA-Z][a-zA-Z0-9\s??!!,,。.~]*")
 _ASKS_TO_CONFIRM = re.compile(r"吧[??~。.!!]*$")
 #: A question asked for a yes or a no («能用英文名吗», «可以合伙办不»).
 _ASKS_YES_OR_NO = re.compile(r"(?:吗|么|不|没)[??!!。.~]*$")
@@ -241,6 +243,11 @@ class Interpreter:
         question = is_question(said)
         vents = self.lexicon.moods.vents(said, names_something=recognition.points_at_procedures)
         chosen, reason = self._choose(said, classified, confidence, recognition, facets, question, vents)
+        if (facets or recognition.points_at_procedures) and classified not in {*FACETS, *TICKET_INTENTS} \
+                and _LATIN_ONLY.fullmatch(text or "") and said != normalize(text):
+            # «zai na ban» (greet), «jianyi zhuxiao yao duojiu»: a line typed in pinyin alone, which
+            # the classifier (trained on characters) cannot read; the words read from it ask
+            chosen, reason = (facets[0] if facets else "ask_procedure"), "typed in pinyin, read as words"
         if (chosen in FACETS and question and not recognition.points_at_procedures
                 and len(squash(said)) >= TERM_QUESTION_CHARS
                 and not _files(said, recognition) and not _OWN_CASE.search(squash(said))):

@@ -227,3 +227,14 @@ def test_a_clause_ending_in_ba_typed_as_the_wrong_character_is_read_as_the_parti
     from bot.language.normalize import normalize
 
     assert normalize(typed) == normal
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    # found live: «zai na ban» after 信用修复's time limit got the greeting
+    ("zai na ban", "greet", "ask_where"), ("yao duo jiu?", "nlu_fallback", "ask_duration"),
+    ("jianyi zhuxiao yao sha cailiao", "out_of_scope", "ask_materials"),
+    # English small talk reads as no words of ours: the classifier's
+    ("hello", "greet", "greet"), ("ok thanks", "thank", "thank"),
+])
+def test_a_line_typed_in_pinyin_alone_asks_what_its_words_ask(interpreter, text, intent, expected):
+    assert interpreter.read(text, intent, 0.6).intent == expected
