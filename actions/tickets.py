@@ -58,6 +58,7 @@ from bot.conversation.chat_format import (
 )
 from bot.conversation.history import answered_with, ran_this_turn
 from bot.conversation.intake import (
+    asks_about_a_procedure,
     asks_before_filing,
     asks_not_files,
     asks_to_file_now,
@@ -67,7 +68,7 @@ from bot.conversation.intake import (
 )
 from bot.conversation.message import Message
 from bot.db import StoreUnavailable
-from bot.dialogue.questions import gives_up, is_ellipsis, no_ticket_reply
+from bot.dialogue.questions import gives_up, is_ellipsis, no_ticket_reply, speaks_of_the_guide
 from bot.dialogue.telling import story_of, tells_wrong_done
 from bot.language.interpret import is_question
 from bot.procedures.resolve import department_by_duty, department_by_stem, department_of, named_department
@@ -185,6 +186,12 @@ class ActionStartTicket(Action):
             # one's own case («被罚款了 第一次违规 能不能不罚啊»), it is answered first and the
             # offer to file follows in the same reply (bot.dialogue.questions); so are where to
             # report it («这事该去哪投诉») and which way it goes («是要自己申请 还是直接就免了»)
+            return [FollowupAction("action_fallback")]
+        kb = knowledge_base()
+        if asks_about_a_procedure(message.typed, reading, kb is not None and speaks_of_the_guide(
+                message.typed, tracker.get_slot("procedure"), kb)):
+            # «执照拿了两年一直没开张 现在想给关了», «起名怕跟人重了 在哪能查»: what one wants to
+            # do or asks of a procedure, no grievance, nothing asked filed: its guide answers
             return [FollowupAction("action_fallback")]
         ticket_type = ticket_type_of(message.intent, text=message.typed)
         text = message.typed

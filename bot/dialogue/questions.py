@@ -324,6 +324,7 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             # «营业执照要交回去吗» after 一般注销: 执照 points at 企业开办 by a cue only, and the guide
             # the conversation is about speaks of it: the same guide is asked about
             named_ids = tuple(p for p in named_ids if not _held_cue_only(p, reading, remembered_guide))
+    named_ids = _by_own_words(text, named_ids, reading, kb)
     replying = bool(memory.choices)
     if replying:
         picked = _picked(text, memory, kb, intent, named_ids, clicked, tuple(reading.facets))
@@ -465,7 +466,7 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         return _ask(named_ids, facets, memory)
     ambiguity = reading.recognition.ambiguity
     if ambiguity is not None:
-        candidates = _not_negated(text, ambiguity.procedures, kb)
+        candidates = _ruled_in(text, _not_negated(text, ambiguity.procedures, kb), kb)
         if len(candidates) == 1:
             # «要是不符合简易的条件 那咋注销»: the condition rules one out, the other is meant
             return _answer(candidates[0], (OVERVIEW,), memory, remembered=False)
@@ -773,6 +774,12 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
                                   memory.topic if is_ellipsis(text) else None) if reading.own_topic else None
         if hit is None and memory.topic:
             hit = follow_up_clause(text, memory.topic, clauses, documents, memory.quoted)
+        if hit is not None and remembered is not None and memory.topic is None and reading.question \
+                and written_from(remembered, hit.document.id, hit.passage.text) and not asks_the_text(text, hit) \
+                and _shares_words(text, remembered, kb):
+            # «公章发票那些能一次弄完吗» after 企业开办: the clause found is the one its guide was written
+            # from, and the guide answers (its name heads the answer, so a wrong guess shows)
+            return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
         if hit is not None:
             return Decision(Quote(hit), replace(memory, help_offered=False, topic=text if reading.own_topic
                                                 else memory.topic))
@@ -980,6 +987,11 @@ def _bare_detail(text: str) -> bool:
 SHARED_PAIRS = 2
 
 
+def speaks_of_the_guide(text: str, procedure: str | None, kb: KnowledgeBase) -> bool:
+    """True when ``text`` speaks of what the guide of ``procedure`` (the one in memory) holds."""
+    return _shares_words(text, kb.procedures.get(procedure or ""), kb)
+
+
 def _shares_words(text: str, procedure: Procedure | None, kb: KnowledgeBase) -> bool:
     """The question shares two word pairs with the guide (any part its answers show: «税务登记呢»
     after 企业开办, whose steps say 登记 and whose departments 税务局), or one that few other
@@ -1120,6 +1132,56 @@ def _not_negated(text: str, candidates: Sequence[str], kb: KnowledgeBase) -> tup
                 ruled_out.add(candidates[pick])
     left = tuple(p for p in candidates if p not in ruled_out)
     return left if ruled_out and left else tuple(candidates)
+
+
+#: A condition of a guide («无债权债务», «未开业») and the state told that it rules out: a candidate
+#: whose conditions require what the message says is not so is not meant («工人工资还欠着 公司想散了
+#: 怎么注销»: wages owed, so not 简易注销). Said as not so («没欠钱», «没有债务»), nothing is ruled out.
+_RULED_OUT_BY = (
+    (re.compile(r"无债权债务|无债务|没有债务"),
+     re.compile(r"欠|赊|(?:工资|货款|房租|贷款|税|社保|账|钱|款)(?:还|都|也)?(?:没|未)(?:结|付|发|还|交|清)"
+                r"|负债|外债|债务|债主|要账|讨债")),
+)
+
+
+def _ruled_in(text: str, candidates: Sequence[str], kb: KnowledgeBase) -> tuple[str, ...]:
+    """The candidates whose conditions the state told leaves possible; all of them when it rules
+    out none or every one (the procedure chosen is shown in the answer, so a wrong guess is visible)."""
+    normal = normalize(text)
+    left = tuple(pid for pid in candidates if (p := kb.get(pid)) is not None and not any(
+        condition.search(" ".join(p.eligibility)) and _told_so(told, normal) for condition, told in _RULED_OUT_BY))
+    return left if left else tuple(candidates)
+
+
+def _told_so(state: re.Pattern[str], normal: str) -> bool:
+    """True when ``state`` is told in ``normal`` and not said as not so («没有外债», «无债务»)."""
+    return any(not re.search(r"[没无不]有?$", normal[max(0, m.start() - 2):m.start()]) for m in state.finditer(normal))
+
+
+def _by_own_words(text: str, named: Sequence[str], reading: Reading, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The procedures named, with one named by a word another guide speaks of given way to that
+    guide when the message says a word only that guide holds: «竞买报名时要交保证金吗» (保证金 names
+    投标保证金, but 竞买 and 竞买保证金 are 标准地's) asks about 标准地, also when it is named too."""
+    if not text or not named:
+        return tuple(named)
+    mentions = reading.recognition.mentions
+    words = [w for w in _jieba_words(normalize(text)) if len(w) >= 2 and all(is_cjk(ch) for ch in w)
+             and not set(w) & _ASKING_CHARS]
+    texts = {p.id: _guide_text(p) for p in kb.procedures.values()}
+    result = list(named)
+    for pid in named:
+        said = [normalize(m.words) for m in mentions if m.procedure == pid]
+        if not said or any(m.kind == CUE for m in mentions if m.procedure == pid):
+            continue
+        for word in words:
+            owners = [q for q, guide in texts.items() if word in guide]
+            if len(owners) != 1 or owners[0] == pid or any(word in w or w in word for w in said):
+                continue
+            other = owners[0]
+            if all(w in texts[other] for w in said):
+                result = [other if q == pid else q for q in result]
+                break
+    return tuple(dict.fromkeys(result))
 
 
 #: «先说诊所», «先问问水电的», «先讲讲…»: which of several procedures to answer first.
