@@ -68,7 +68,7 @@ from bot.conversation.intake import (
 )
 from bot.conversation.message import Message
 from bot.db import StoreUnavailable
-from bot.dialogue.questions import gives_up, is_ellipsis, no_ticket_reply, speaks_of_the_guide
+from bot.dialogue.questions import gives_up, is_ellipsis, no_ticket_reply, praises, speaks_of_the_guide
 from bot.dialogue.telling import story_of, tells_wrong_done
 from bot.language.interpret import is_question
 from bot.procedures.resolve import department_by_duty, department_by_stem, department_of, named_department
@@ -186,6 +186,9 @@ class ActionStartTicket(Action):
             # one's own case («被罚款了 第一次违规 能不能不罚啊»), it is answered first and the
             # offer to file follows in the same reply (bot.dialogue.questions); so are where to
             # report it («这事该去哪投诉») and which way it goes («是要自己申请 还是直接就免了»)
+            return [FollowupAction("action_fallback")]
+        if praises(message.typed):
+            # «想表扬下那个小姑娘 办事特别耐心» (a suggestion, for the classifier): thanks and 好差评
             return [FollowupAction("action_fallback")]
         kb = knowledge_base()
         if asks_about_a_procedure(message.typed, reading, kb is not None and speaks_of_the_guide(

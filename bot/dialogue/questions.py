@@ -99,6 +99,9 @@ class Memory:
     #: The clause quoted last (:func:`bot.sources.search.clause_key`: what was shown): a
     #: follow-up that would be shown the same again is told the texts say no more.
     quoted: str | None = None
+    #: The procedure the conversation was about before ``procedure`` (from the events, not a
+    #: slot): a follow-up whose verb belongs to it goes back to it.
+    before: str | None = None
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,9 @@ class Answer:
     #: Answers said before this one, to the other questions of the same message («简易注销要啥材料
     #: 一般注销又要多久»: 简易注销's materials, then this, 一般注销's time limit).
     also: tuple[Answer, ...] = ()
+    #: A part of what is asked that no guide covers («开饭店要办啥证»: 食品经营许可证), said
+    #: plainly after the answer, with where to ask ('': none).
+    missing: str = ""
 
 
 @dataclass(frozen=True)
@@ -179,6 +185,8 @@ class Decision:
 
 #: Responses of the fixed steps.
 CALM_OFFER = "utter_calm_offer"
+#: The reply to praise of a window or a person (thanks, and how to rate by 好差评).
+PRAISE_THANKS = "utter_praise_thanks"
 #: The reply when the user says no ticket is wanted.
 NO_TICKET_WANTED = "utter_no_ticket_wanted"
 #: The reply to thanks.
@@ -343,6 +351,20 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         memory = replace(memory, choices=())
         if intent in OWN_ANSWERS and not named_ids:
             return Decision(OWN_ANSWERS[intent], replace(memory, help_offered=False))
+    if not clicked and praises(text) and not reading.question and not reading.vents:
+        # «给办事窗口点个赞», «想表扬下那个小姑娘»: thanks, and how to rate the service (好差评);
+        # no suggestion form, no guide
+        return Decision(Say(PRAISE_THANKS), replace(memory, help_offered=False, choices=()))
+    missing = _not_covered(text) if not clicked else None
+    if missing is not None and not replying:
+        thing, part = missing
+        guide = named_ids[0] if len(named_ids) == 1 else part if not named_ids else None
+        if guide is not None and kb.get(guide) is not None:
+            # «开饭店要办啥证»: the firm's licence (企业开办) is part of the answer, the food permit no
+            # guide covers is said plainly; «营业执照跟食品证能一块办吗»: the same, about the licence named
+            facets = _facets(reading, memory, (guide,), False, text)
+            return replace(_answer(guide, facets, memory, remembered=False), step=Answer(
+                guide, facets, missing=thing))
     if intent in ROUTED_ELSEWHERE and not named_ids and reading.recognition.ambiguity is None and not reading.vents \
             and not asks_where_to_report(text):
         # (where to report is the channels' guide, below, whatever the quote before it)
@@ -473,6 +495,11 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         if memory.procedure in ambiguity.procedures:
             return _answer(memory.procedure, facets, memory, remembered=False)
         return _ask(ambiguity.procedures, facets, memory, _term_shown(ambiguity.words, ambiguity.procedures, kb))
+    back = _earlier_guide_s_verb(text, memory, kb)
+    if back is not None:
+        # «我们厂小 也能参与吗» after 标准地, then 施工许可: 参与 is what one does in 标准地 (报名参加
+        # 竞买), not in a permit; the earlier guide is asked (its name heads the answer)
+        return _answer(back, tuple(reading.facets) or facets, memory, remembered=True)
     other = _object_of_another(text, memory, kb) if not reading.facets else None
     if other is not None:
         # «那个体户呢» after 开办诊所's materials: the same question of what only one procedure's
@@ -824,6 +851,11 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         return Decision(Say(OUT_OF_SCOPE), replace(memory, help_offered=False, topic=None, unanswered=True))
     if reading.own_topic and (asks_facet or reading.question):
         return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True))
+    closest = _closest(text, kb) if intent in FACETS else ()
+    if closest:
+        # «税务登记怎么弄»: nothing named, but guides speak of its words (企业开办 of 税务 and 登记):
+        # those are offered, with 「都不是」, rather than a bare «您问的是哪个事项»
+        return _ask(closest, facets, memory)
     if intent in FACETS:
         return _ask((), facets, memory)
     return Decision(Say(NOT_UNDERSTOOD), replace(memory, help_offered=False))
@@ -1151,6 +1183,89 @@ def _ruled_in(text: str, candidates: Sequence[str], kb: KnowledgeBase) -> tuple[
     left = tuple(pid for pid in candidates if (p := kb.get(pid)) is not None and not any(
         condition.search(" ".join(p.eligibility)) and _told_so(told, normal) for condition, told in _RULED_OUT_BY))
     return left if left else tuple(candidates)
+
+
+#: Praise of a window, a person or the service («点个赞», «想表扬下那个小姑娘», «服务特别周到»).
+_PRAISE = re.compile(r"表扬|点赞|点个赞|点一个赞|夸一夸|夸夸|夸一下|送锦旗|送面锦旗|锦旗|感谢信|竖个大拇指|竖大拇指"
+                     r"|(?:服务|态度)(?:真|很|特别|非常|挺|超)(?:好|周到|热情|到位|耐心)"
+                     r"|(?:真|很|特别|非常|挺|超)(?:耐心|热情|负责|给力|专业|贴心)")
+
+
+def praises(text: str) -> bool:
+    """True for praise of a window, a person or the service, with no grievance beside it."""
+    said = normalize(text or "")
+    return bool(_PRAISE.search(said)) and not tells_misconduct(text) and not re.search(
+        r"投诉|举报|差评|不满意|但是|可是|就是太|就是有点|不过", said)
+
+
+#: What enterprises ask that no guide covers, and the guide that is the rest of the answer: a
+#: business that needs a permit of its own (a restaurant: 食品经营许可证) is opened with 企业开办;
+#: the permit named beside a guide's thing («营业执照跟食品证») is that guide's answer and the
+#: plain no. A permit asked alone («食品经营许可证怎么办») is the honest no (below).
+_NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"食品证|食品经营|食品许可|餐饮许可|餐饮证|(?:开|办|干)(?:个|家|一家|一个)?(?:小)?"
+                r"(?:饭店|餐馆|饭馆|餐厅|小吃店|奶茶店|面馆|烧烤店|快餐店|早餐店|餐饮)"), "食品经营许可证"),
+    (re.compile(r"卫生许可|卫生证|(?:开|办|干)(?:个|家|一家|一个)?(?:小)?(?:理发店|美容院|美发店|宾馆|旅馆|浴室)"),
+     "公共场所卫生许可证"),
+    (re.compile(r"烟草专卖|烟草证|卖烟|烟酒店"), "烟草专卖零售许可证"),
+    (re.compile(r"药品经营|卖药|(?:开|办|干)(?:个|家|一家|一个)?(?:小)?药店"), "药品经营许可证"),
+)
+#: The guide that opens such a business.
+_OPENING_GUIDE = "company_setup"
+
+
+def _not_covered(text: str) -> tuple[str, str | None] | None:
+    """What of the message no guide covers, and the guide that is the rest of its answer when the
+    message opens a business (None: only a guide the message names)."""
+    said = normalize(text or "")
+    for pattern, thing in _NOT_COVERED:
+        found = pattern.search(said)
+        if found is not None:
+            opening = re.match(r"开|办|干", found.group(0)) is not None
+            return thing, _OPENING_GUIDE if opening else None
+    return None
+
+
+#: At most this many closest guides are offered for a message that names none.
+CLOSEST = 3
+#: Words of asking or doing that tell no guide apart («办理», «手续», «需要»).
+_GENERIC_WORDS = frozenset({"办理", "手续", "需要", "材料", "怎么", "怎么样", "怎样", "如何", "一下", "可以", "什么",
+                            "我们", "公司", "企业", "申请", "流程", "多久", "时间", "哪里", "请问", "咨询", "问问",
+                            "知道", "还要", "还得", "要求", "这个", "那个", "情况", "相关", "有关", "问题", "处理"})
+
+
+def _closest(text: str, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The guides that hold the most of the message's own words (pairs of characters of its
+    words that are no asking or generic word), at most :data:`CLOSEST`, when one holds two or
+    more; none when the message has no such word."""
+    words = [w for w in _jieba_words(normalize(text)) if len(w) >= 2 and all(is_cjk(ch) for ch in w)
+             and not set(w) & _ASKING_CHARS and w not in _GENERIC_WORDS and w not in _NO_TOPIC_WORDS]
+    pairs = {w[i:i + 2] for w in words for i in range(len(w) - 1)} - _GENERIC_WORDS
+    if not pairs:
+        return ()
+    scores = {p.id: sum(pair in _guide_text(p) for pair in pairs) for p in kb.procedures.values()}
+    best = sorted((pid for pid, score in scores.items() if score >= 2), key=lambda pid: -scores[pid])
+    return tuple(best[:CLOSEST])
+
+
+def _earlier_guide_s_verb(text: str, memory: Memory, kb: KnowledgeBase) -> str | None:
+    """The procedure the conversation was about before the remembered one, when the message asks
+    with a verb only its guide speaks of and no word only the remembered guide has («也能参加吗»
+    after 标准地 then 施工许可: 参加 is in 标准地's steps, not in the permit's)."""
+    remembered = kb.get(memory.procedure) if memory.procedure is not None else None
+    earlier = kb.get(memory.before) if memory.before is not None else None
+    if remembered is None or earlier is None or earlier.id == remembered.id or not text:
+        return None
+    import jieba.posseg
+
+    now_text, then_text = _guide_text(remembered), _guide_text(earlier)
+    said = [(str(w.word), str(w.flag)) for w in jieba.posseg.lcut(normalize(text))]
+    said = [(w, flag) for w, flag in said if len(w) >= 2 and all(is_cjk(ch) for ch in w)
+            and not set(w) & _ASKING_CHARS and w not in _NO_TOPIC_WORDS]
+    if any(w in now_text and w not in then_text for w, _ in said):
+        return None
+    verbs = [w for w, flag in said if flag.startswith("v") and w in then_text and w not in now_text]
+    return earlier.id if verbs else None
 
 
 def _told_so(state: re.Pattern[str], normal: str) -> bool:

@@ -2,7 +2,7 @@
 only one guide holds, a follow-up about the guide in memory that a clause of its ground also holds."""
 import pytest
 
-from bot.dialogue.questions import Answer, AskWhich, Memory, _ruled_in
+from bot.dialogue.questions import PRAISE_THANKS, Answer, AskWhich, Memory, Say, _ruled_in, praises
 from tests.bot.dialogue.test_questions import BOTH, KB, step
 
 
@@ -47,3 +47,50 @@ def test_the_bid_guarantee_asked_in_its_own_words_stays_the_bid_guarantee():
 def test_a_question_about_the_guide_in_memory_gets_the_guide_not_its_ground_quoted(text):
     decided = step(text, "suggest", Memory("company_setup", ("ask_procedure",)), confidence=0.6).step
     assert isinstance(decided, Answer) and decided.procedure == "company_setup"
+
+
+@pytest.mark.parametrize("text", ["我们厂子小 也能参加吗", "外地的公司可以报名吗"])
+def test_a_follow_up_whose_verb_belongs_to_the_earlier_guide_goes_back_to_it(text):
+    memory = Memory("construction_permit", ("ask_eligibility",), before="standard_land")
+    decided = step(text, "ask_eligibility", memory).step
+    assert isinstance(decided, Answer) and decided.procedure == "standard_land"
+
+
+@pytest.mark.parametrize("text", ["那要带身份证吗", "我们厂子小 也能申请吗"])
+def test_a_follow_up_the_remembered_guide_holds_stays_with_it(text):
+    memory = Memory("construction_permit", ("ask_eligibility",), before="standard_land")
+    decided = step(text, "ask_eligibility", memory).step
+    assert isinstance(decided, Answer) and decided.procedure == "construction_permit"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("必须给政务大厅那个窗口点个赞", "suggest"),
+    ("想表扬一下三号窗口的大姐 服务特别周到", "suggest"),
+    ("你们的工作人员真耐心 送面锦旗都不为过", "thank"),
+])
+def test_praise_is_thanked_and_no_form_or_guide(text, intent):
+    assert step(text, intent).step == Say(PRAISE_THANKS)
+
+
+@pytest.mark.parametrize("text", ["窗口态度真好啊 让我跑了三趟", "我要投诉 说是服务很好其实推诿"])
+def test_praise_beside_a_grievance_is_no_praise(text):
+    assert not praises(text)
+
+
+@pytest.mark.parametrize("text, intent, guide", [
+    ("想开个小饭馆 都要办哪些证", "out_of_scope", "company_setup"),
+    ("营业执照和食品证可以一起办吗", "ask_procedure", "company_setup"),
+])
+def test_what_no_guide_covers_is_said_plainly_beside_the_guide_that_is_part_of_it(text, intent, guide):
+    decided = step(text, intent).step
+    assert isinstance(decided, Answer) and decided.procedure == guide and decided.missing == "食品经营许可证"
+
+
+def test_a_permit_asked_alone_gets_no_guide():
+    decided = step("食品经营许可证去哪办", "ask_where").step
+    assert not isinstance(decided, Answer)
+
+
+def test_a_question_naming_nothing_known_is_offered_the_closest_guides():
+    decided = step("税务登记咋办理", "ask_procedure").step
+    assert isinstance(decided, AskWhich) and 1 <= len(decided.choices) <= 3
