@@ -166,3 +166,18 @@ def test_going_on_after_an_aside_is_no_cancel(text, cancels):
 ])
 def test_stopping_said_in_everyday_words_cancels_the_filing(text, cancels):
     assert is_cancel(text) is cancels
+
+
+@pytest.mark.parametrize("text", ["好的 记一下", "那你登记吧", "嗯 帮我记下来", "行,记上吧"])
+def test_telling_the_assistant_to_take_it_down_gives_no_value(text):
+    # found live: «好的 记一下» at «企业名称?» was taken for the enterprise's name
+    from bot.conversation.phrases import carries_no_value
+
+    assert carries_no_value(text)
+
+
+@pytest.mark.parametrize("text", ["记一下科技有限公司", "登记处隔壁的五金店"])
+def test_a_name_with_those_words_is_a_value(text):
+    from bot.conversation.phrases import carries_no_value
+
+    assert not carries_no_value(text)
