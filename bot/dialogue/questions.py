@@ -344,6 +344,12 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             # asked what the message asks
             return _answer(titled, tuple(reading.facets) or memory.facets or (OVERVIEW,),
                            replace(memory, alternatives=memory.choices), remembered=False)
+        told = _case_told(text, memory.choices, kb) if not named_ids else None
+        if told is not None:
+            # «没欠钱 也没员工» at 简易 or 一般: the state told is one candidate's own case (简易注销's
+            # 没欠, none of 一般注销's), answered what was asked before
+            return _answer(told, tuple(reading.facets) or memory.facets or (OVERVIEW,),
+                           replace(memory, alternatives=memory.choices), remembered=False)
         if not named_ids and reading.recognition.ambiguity is None and not reading.own_topic and (
                 reading.facets or intent in FACETS):
             # «材料呢» while 简易 or 一般 is still to be chosen: the same choice, for materials
@@ -1266,6 +1272,30 @@ def _earlier_guide_s_verb(text: str, memory: Memory, kb: KnowledgeBase) -> str |
         return None
     verbs = [w for w, flag in said if flag.startswith("v") and w in then_text and w not in now_text]
     return earlier.id if verbs else None
+
+
+def _case_told(text: str, offered: Sequence[str], kb: KnowledgeBase) -> str | None:
+    """The one offered procedure whose own case (:func:`_own_conditions` against each other one
+    offered) the reply tells, not said as not so, and whose conditions the state told leaves
+    possible; None when none or several are told."""
+    if not text or len(offered) < 2:
+        return None
+    normal = normalize(text)
+    told = []
+    for pid in _ruled_in(text, offered, kb):
+        procedure = kb.get(pid)
+        if procedure is None:
+            continue
+        for other in offered:
+            rival = kb.get(other)
+            if rival is None or other == pid:
+                continue
+            spans = [span for cue in _own_conditions(procedure, rival) if (span := cue.find(normal)) is not None]
+            if any(not re.search(r"[没无不未]有?$", normal[max(0, start - 2):start])
+                   or re.match(r"[没无不未]", normal[start:end]) for start, end in spans):
+                told.append(pid)
+                break
+    return told[0] if len(told) == 1 else None
 
 
 def _told_so(state: re.Pattern[str], normal: str) -> bool:

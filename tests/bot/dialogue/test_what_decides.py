@@ -94,3 +94,15 @@ def test_a_permit_asked_alone_gets_no_guide():
 def test_a_question_naming_nothing_known_is_offered_the_closest_guides():
     decided = step("税务登记咋办理", "ask_procedure").step
     assert isinstance(decided, AskWhich) and 1 <= len(decided.choices) <= 3
+
+
+@pytest.mark.parametrize("text, chosen", [
+    # found live: «没欠钱 也没员工» at 简易 or 一般 was not understood
+    ("没欠钱 也没员工", "simple_deregistration"),
+    ("公司压根没开业 零申报", "simple_deregistration"),
+    ("还欠着供应商的货款", "general_deregistration"),
+])
+def test_a_state_told_at_the_choice_picks_the_one_whose_case_it_is(text, chosen):
+    memory = Memory(choices=BOTH, facets=("ask_duration",))
+    decided = step(text, "inform", memory, confidence=0.5).step
+    assert decided == Answer(chosen, ("ask_duration",))
