@@ -76,6 +76,8 @@ from bot.tickets.story import (
 OVERVIEW = "ask_procedure"
 #: Where it is done (for the channels: where a problem is reported).
 WHERE = "ask_where"
+#: How long it takes.
+DURATION = "ask_duration"
 
 
 @dataclass(frozen=True)
@@ -742,7 +744,15 @@ def _facets(reading: Reading, memory: Memory, named: tuple[str, ...], replying: 
         # «那涉及好几个单位的复杂问题呢», «要是…呢» after a time limit: the same question of another
         # case (after an overview, «要是…呢» asks whether one's case is covered: the conditions)
         return memory.facets
+    if _TOO_LONG.search(normalize(text)):
+        # «为啥办个施工许可证要这么久», «怎么这么慢»: how long it takes, asked in anger (the offer to
+        # file follows the answer), not the facet the classifier guessed
+        return (DURATION,)
     return (reading.intent,) if reading.intent in FACETS else (OVERVIEW,)
+
+
+#: How long, said as too long («要这么久», «那么长时间», «怎么这么慢», «拖这么多天»).
+_TOO_LONG = re.compile(r"(?:这么|那么|这样)(?:久|慢|长时间|长的时间|多天|些天)")
 
 
 def _names_what_was_asked(reading: Reading, memory: Memory) -> bool:

@@ -106,3 +106,13 @@ def test_a_state_told_at_the_choice_picks_the_one_whose_case_it_is(text, chosen)
     memory = Memory(choices=BOTH, facets=("ask_duration",))
     decided = step(text, "inform", memory, confidence=0.5).step
     assert decided == Answer(chosen, ("ask_duration",))
+
+
+@pytest.mark.parametrize("text, intent", [
+    # found live: «为啥办个施工许可证要这么久?? …是不是故意卡我们» got the permit's conditions
+    ("为啥批个施工许可要这么久 是不是故意拖", "ask_eligibility"),
+    ("施工许可怎么这么慢啊", "complain"),
+])
+def test_how_long_asked_in_anger_is_the_time_limit(text, intent):
+    decided = step(text, intent, confidence=0.4).step
+    assert isinstance(decided, Answer) and decided.facets == ("ask_duration",)
