@@ -54,6 +54,7 @@ from bot.dialogue.telling import (
     tells_wrong_done,
 )
 from bot.knowledge.cues import Cue, first_match, parse_all
+from bot.language.grammar import account
 from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_position
 from bot.language.facets import FACETS
 from bot.language.interpret import Reading
@@ -310,7 +311,10 @@ def tells_grievance(reading: Reading, text: str) -> bool:
     told = describes_case(text) or names_misconduct(text)
     # «凭什么信用修复要等那么久?你们就是故意刁难人吧»: asked in anger at someone's deed (故意刁难), whatever
     # the classifier said: answered, then the offer to file rather than the offer of help
-    return (reading.classified == "complain" and told) or bool(_NOT_DONE.search(normalize(text))) or (
+    # «店面关了大半年了 一直零申报 打算把执照注销了»: what one wants to do, told with one's own state,
+    # no one's deed: the guide, and the offer of help
+    wants_only = "wants" in account(text) and not names_misconduct(text) and not tells_wrong_done(text)
+    return (reading.classified == "complain" and told and not wants_only) or bool(_NOT_DONE.search(normalize(text))) or (
         names_misconduct(text) and describes_case(text))
 
 

@@ -116,3 +116,9 @@ def test_a_state_told_at_the_choice_picks_the_one_whose_case_it_is(text, chosen)
 def test_how_long_asked_in_anger_is_the_time_limit(text, intent):
     decided = step(text, intent, confidence=0.4).step
     assert isinstance(decided, Answer) and decided.facets == ("ask_duration",)
+
+
+def test_what_one_wants_to_do_told_with_one_s_state_gets_no_offer_to_file():
+    # found live: «…一直零申报 打算把执照注销了» (complain) got the guide and «想反映问题的话…»
+    decided = step("铺子关门快一年了 一直零申报 准备把公司注销掉", "complain", confidence=0.9)
+    assert isinstance(decided.step, Answer) and not decided.memory.ticket_offered
