@@ -264,8 +264,10 @@ def asks_about_a_procedure(text: str, reading: Reading, remembered: bool) -> boo
         return False
     named = reading.recognition.points_at_procedures
     told = account(text)
-    if "wants" in told and named and not reading.question:
+    # a clause that asks, also before the last («章和发票那些能一块弄完不 还要另跑吧»)
+    asks = reading.question or bool(told & {"asks_last", "asks_inside"})
+    if "wants" in told and named and not asks:
         return True  # «零申报 现在想给关了»: what one wants to do, its guide
-    if not reading.question:
+    if not asks:
         return False
     return named or bool(_WHERE_OR_WHOM.search(squash(text))) or remembered

@@ -20,8 +20,12 @@ def test_a_want_or_a_question_of_a_procedure_gets_its_guide(text, intent):
     assert asks_about_a_procedure(text, READ.read(text, intent, 0.9), remembered=False)
 
 
-def test_a_question_about_the_guide_in_memory_gets_the_guide():
-    text = "那刻章跟领发票能一块办了吗 还要再跑一趟吧"
+@pytest.mark.parametrize("text", [
+    "那刻章跟领发票能一块办了吗 还要再跑一趟吧",
+    # asked in a clause before the last (…弄完不), the last a tag («…吧»)
+    "章和发票那些能一块弄完不 还要另跑吧",
+])
+def test_a_question_about_the_guide_in_memory_gets_the_guide(text):
     assert asks_about_a_procedure(text, READ.read(text, "suggest", 0.6), remembered=True)
 
 
