@@ -224,8 +224,8 @@ _WHERE_OR_WHOM = re.compile(r"找谁|找哪|哪个部门|哪个单位|哪个窗�
 #: A grievance or filing said outright: a ticket's words, a complaint's rhetoric, an office that has
 #: not done its part («还没批», «一直没人管», «迟迟不给»), time or trips lost to it («等了», «跑了三趟»).
 #: One's own state told («一直没开张», «工资还没结») is none.
-_GRIEVANCE = re.compile(r"投诉|举报|反映|曝光|申诉|诉求|求助|建议|意见|为什么|为啥|凭什么|怎么回事|怎么还|咋还|怎么老|咋老"
-                        r"|怎么又|咋又|怎么这么|太慢|太难|不合理|管不管|有没有人管|给个说法"
+_GRIEVANCE = re.compile(r"投诉|举报|反映|曝光|申诉|诉求|求助|建议|意见|为什么|为啥|凭什么|怎么回事"
+                        r"|怎么还|咋还|怎么老|咋老|怎么又|咋又|怎么这么|太慢|太难|不合理|管不管|有没有人管|给个说法"
                         r"|(?:还|一直|迟迟|到现在|至今|始终|都)(?:没|不)(?:有)?(?:批|办|给|回|下来|动静|下文|消息|人|受理|退|到账"
                         r"|通过|结果|审|处理|解决|答复|回复)"
                         r"|(?:等|跑|拖|催|耗|磨)了|好几(?:趟|次|回|遍)|白跑")

@@ -54,9 +54,9 @@ from bot.dialogue.telling import (
     tells_wrong_done,
 )
 from bot.knowledge.cues import Cue, first_match, parse_all
-from bot.language.grammar import account
 from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_position
 from bot.language.facets import FACETS
+from bot.language.grammar import account
 from bot.language.interpret import Reading
 from bot.language.normalize import is_cjk, normalize
 from bot.language.procedures import CUE
@@ -314,8 +314,8 @@ def tells_grievance(reading: Reading, text: str) -> bool:
     # «店面关了大半年了 一直零申报 打算把执照注销了»: what one wants to do, told with one's own state,
     # no one's deed: the guide, and the offer of help
     wants_only = "wants" in account(text) and not names_misconduct(text) and not tells_wrong_done(text)
-    return (reading.classified == "complain" and told and not wants_only) or bool(_NOT_DONE.search(normalize(text))) or (
-        names_misconduct(text) and describes_case(text))
+    return (reading.classified == "complain" and told and not wants_only) \
+        or bool(_NOT_DONE.search(normalize(text))) or (names_misconduct(text) and describes_case(text))
 
 
 #: Intents a follow-up asking a detail of the last quote is often taken for («谁来牵头» for a person,
