@@ -834,7 +834,8 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         if elsewhere is not None and documents is not None and elsewhere.document.id not in documents:
             return Decision(Quote(elsewhere, elsewhere=True), replace(memory, help_offered=False, topic=None))
     if remembered is not None and not _names_another_permit(text, remembered) and (
-            asks_facet or ((reading.question or _bare_detail(text)) and _shares_words(text, remembered, kb))):
+            asks_facet or ((reading.question or _bare_detail(text) or _asks_in_a_clause(text))
+                           and _shares_words(text, remembered, kb))):
         back = not reading.facets and _REFERS_BACK.search(normalize(text)) and memory.facets
         return _answer(remembered.id, _details(reading, text, remembered, memory.facets if back else facets, kb),
                        memory, remembered=True)
@@ -879,6 +880,12 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
     if intent in FACETS:
         return _ask((), facets, memory)
     return Decision(Say(NOT_UNDERSTOOD), replace(memory, help_offered=False))
+
+
+def _asks_in_a_clause(text: str) -> bool:
+    """A clause of the message asks, also one before the last («章和发票那些能一块弄完不 还要另跑吧»:
+    its last clause a tag), however the message ends."""
+    return bool(account(text) & {"asks_last", "asks_inside"}) and "rhetorical" not in account(text)
 
 
 #: Words pointing back at the answer just given («算在里面吗», «包括在内吗», «这段时间», «计入吗»).

@@ -122,3 +122,9 @@ def test_what_one_wants_to_do_told_with_one_s_state_gets_no_offer_to_file():
     # found live: «…一直零申报 打算把执照注销了» (complain) got the guide and «想反映问题的话…»
     decided = step("铺子关门快一年了 一直零申报 准备把公司注销掉", "complain", confidence=0.9)
     assert isinstance(decided.step, Answer) and not decided.memory.ticket_offered
+
+
+def test_a_question_in_a_clause_before_a_tag_about_the_guide_in_memory_gets_the_guide():
+    decided = step("章和发票那些能一块弄完不 还要另跑吧", "suggest", Memory("company_setup", ("ask_procedure",)),
+                   confidence=0.6).step
+    assert isinstance(decided, Answer) and decided.procedure == "company_setup"
