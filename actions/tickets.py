@@ -400,8 +400,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if phrases.is_skip(str(value or "")):
             # a contact is needed: the department calls back
             return self._refuse(dispatcher, "contact_name", "utter_invalid_contact_name")
-        if phrases.is_confirm(str(value or "")) or phrases.carries_no_value(str(value or "")):
-            return {"contact_name": None}  # «确认无误» is no name: the form asks again, nothing else
+        if phrases.is_confirm(str(value or "")) or phrases.carries_no_value(str(value or "")) \
+                or phrases.corrects_another(str(value or ""), "contact_name"):
+            # «确认无误» is no name, nor «不对 电话是139…» (the phone's correction, taken down as such):
+            # the form asks again, nothing else
+            return {"contact_name": None}
         if phrases.names_an_organisation(phrases.contact_name_from(str(value or ""))):
             return {"contact_name": None}  # «供电公司» is the department (taken down), not who to call
         try:

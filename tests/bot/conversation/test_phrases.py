@@ -181,3 +181,16 @@ def test_a_name_with_those_words_is_a_value(text):
     from bot.conversation.phrases import carries_no_value
 
     assert not carries_no_value(text)
+
+
+@pytest.mark.parametrize("text, field, corrects", [
+    # found live: «不对 电话是13698765433» at «怎么称呼您» gave the contact «不对»
+    ("不对 电话是13698765433", "contact_name", True),
+    ("刚才手机号写错了 应该是13912345678", "contact_name", True),
+    ("不对 联系人是王强", "contact_name", False),
+    ("王强", "contact_name", False),
+])
+def test_a_correction_of_another_field_is_no_answer(text, field, corrects):
+    from bot.conversation.phrases import corrects_another
+
+    assert corrects_another(text, field) is corrects
