@@ -59,7 +59,7 @@ from bot.language.facets import FACETS
 from bot.language.grammar import account
 from bot.language.interpret import Reading
 from bot.language.normalize import is_cjk, normalize
-from bot.language.procedures import CUE
+from bot.language.procedures import CUE, Mention
 from bot.language.tokens import topic_tokens
 from bot.procedures.model import KnowledgeBase, Procedure
 from bot.sources.search import ClauseIndex, Hit, clause_key, shows_nothing_new
@@ -1319,6 +1319,16 @@ def _case_told(text: str, offered: Sequence[str], kb: KnowledgeBase) -> str | No
     return told[0] if len(told) == 1 else None
 
 
+#: Asking whether two things are done together («一起弄», «一块办», «一并», «顺便»).
+_TOGETHER = re.compile(r"一起|一块|一并|同时办|同时弄|一次办|一次弄|一趟|顺便|顺带")
+
+
+def _names_held(mentions: Sequence[Mention], pid: str, guide: str) -> bool:
+    """Every word naming ``pid`` in the message (a leading verb left out: «办营业执照») is in ``guide``."""
+    said = [normalize(m.words).replace(" ", "") for m in mentions if m.procedure == pid]
+    return bool(said) and all(w in guide or (len(w) > 3 and w[1:] in guide) for w in said)
+
+
 def _told_so(state: re.Pattern[str], normal: str) -> bool:
     """True when ``state`` is told in ``normal`` and not said as not so («没有外债», «无债务»)."""
     return any(not re.search(r"[没无不]有?$", normal[max(0, m.start() - 2):m.start()]) for m in state.finditer(normal))
@@ -1335,6 +1345,13 @@ def _by_own_words(text: str, named: Sequence[str], reading: Reading, kb: Knowled
              and not set(w) & _ASKING_CHARS]
     texts = {p.id: _guide_text(p) for p in kb.procedures.values()}
     result = list(named)
+    if len(named) == 2 and _TOGETHER.search(normalize(text)):
+        # «开个诊所跟办营业执照是不是一起弄»: 开办诊所's guide speaks of the licence (与营业执照登记信息一并
+        # 填报), not 企业开办's of the clinic: the one that holds the other is asked about
+        held = [pid for pid, other in (named, named[::-1])
+                if _names_held(mentions, pid, texts[other]) and not _names_held(mentions, other, texts[pid])]
+        if len(held) == 1:
+            return tuple(q for q in named if q != held[0])
     for pid in named:
         said = [normalize(m.words) for m in mentions if m.procedure == pid]
         if not said or any(m.kind == CUE for m in mentions if m.procedure == pid):

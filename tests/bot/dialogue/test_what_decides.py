@@ -128,3 +128,19 @@ def test_a_question_in_a_clause_before_a_tag_about_the_guide_in_memory_gets_the_
     decided = step("章和发票那些能一块弄完不 还要另跑吧", "suggest", Memory("company_setup", ("ask_procedure",)),
                    confidence=0.6).step
     assert isinstance(decided, Answer) and decided.procedure == "company_setup"
+
+
+@pytest.mark.parametrize("text, meant", [
+    # found live: «开个诊所跟办营业执照是不是一起弄» was asked which one; the clinic's guide speaks of
+    # the licence (与营业执照登记信息一并在线填报), not the other way round
+    ("开个诊所跟办营业执照是不是一起弄", "clinic_setup"),
+    ("标准地竞买报名的时候还要交保证金吗", "standard_land"),
+])
+def test_of_two_named_the_one_whose_guide_holds_the_other_is_asked_about(text, meant):
+    decided = step(text).step
+    assert isinstance(decided, Answer) and decided.procedure == meant
+
+
+def test_two_named_that_do_not_hold_each_other_are_offered():
+    decided = step("开公司和简易注销要什么材料", "ask_materials").step
+    assert isinstance(decided, AskWhich) and set(decided.choices) == {"company_setup", "simple_deregistration"}
