@@ -27,7 +27,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.services import clause_index, message_of, region_knowledge, region_of
 from bot.conversation.answering import decide_turn, response_texts
-from bot.conversation.history import ran_this_turn
+from bot.conversation.history import procedure_before, ran_this_turn
 from bot.conversation.memory import memory_from, memory_slots
 from bot.conversation.phrases import goes_on, is_cancel, quits_lookup
 from bot.conversation.region import RegionalKnowledge, Unavailable, in_region
@@ -62,7 +62,8 @@ NONE_BUTTON = {"title": "都不是", "payload": "都不是"}
 
 def memory_of(tracker: Tracker) -> Memory:
     """What the conversation remembers of its questions, from the slots."""
-    return memory_from(tracker.slots)
+    memory = memory_from(tracker.slots)
+    return replace(memory, before=procedure_before(tracker.events, memory.procedure))
 
 
 def remember(memory: Memory) -> list[EventType]:
@@ -155,6 +156,9 @@ class QuestionAction(Action, abc.ABC):
                 response = "utter_procedure_answer_remembered" if answer.remembered else "utter_procedure_answer"
                 dispatcher.utter_message(response=response,
                                          **answer_values(templates(domain), procedure, facets, kb.city))
+            if step.missing:
+                # «开饭店要办啥证»: what no guide covers, said plainly, with where to ask
+                dispatcher.utter_message(response="utter_part_not_covered", missing=step.missing)
             if memory.ticket_offered and not in_form:
                 # a grievance told with the question: the offer to file, not the offer of help
                 dispatcher.utter_message(response="utter_offer_file")

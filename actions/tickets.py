@@ -58,6 +58,7 @@ from bot.conversation.chat_format import (
 )
 from bot.conversation.history import answered_with, ran_this_turn
 from bot.conversation.intake import (
+    asks_about_a_procedure,
     asks_before_filing,
     asks_not_files,
     asks_to_file_now,
@@ -67,7 +68,7 @@ from bot.conversation.intake import (
 )
 from bot.conversation.message import Message
 from bot.db import StoreUnavailable
-from bot.dialogue.questions import gives_up, is_ellipsis, no_ticket_reply
+from bot.dialogue.questions import gives_up, is_ellipsis, no_ticket_reply, praises, speaks_of_the_guide
 from bot.dialogue.telling import story_of, tells_wrong_done
 from bot.language.interpret import is_question
 from bot.procedures.resolve import department_by_duty, department_by_stem, department_of, named_department
@@ -190,6 +191,15 @@ class ActionStartTicket(Action):
             # one's own case («被罚款了 第一次违规 能不能不罚啊»), it is answered first and the
             # offer to file follows in the same reply (bot.dialogue.questions); so are where to
             # report it («这事该去哪投诉») and which way it goes («是要自己申请 还是直接就免了»)
+            return [FollowupAction("action_fallback")]
+        if praises(message.typed):
+            # «想表扬下那个小姑娘 办事特别耐心» (a suggestion, for the classifier): thanks and 好差评
+            return [FollowupAction("action_fallback")]
+        kb = knowledge_base()
+        if asks_about_a_procedure(message.typed, reading, kb is not None and speaks_of_the_guide(
+                message.typed, tracker.get_slot("procedure"), kb)):
+            # «执照拿了两年一直没开张 现在想给关了», «起名怕跟人重了 在哪能查»: what one wants to
+            # do or asks of a procedure, no grievance, nothing asked filed: its guide answers
             return [FollowupAction("action_fallback")]
         ticket_type = ticket_type_of(message.intent, text=message.typed)
         text = message.typed
@@ -406,8 +416,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if phrases.is_skip(str(value or "")):
             # a contact is needed: the department calls back
             return self._refuse(dispatcher, "contact_name", "utter_invalid_contact_name")
-        if phrases.is_confirm(str(value or "")) or phrases.carries_no_value(str(value or "")):
-            return {"contact_name": None}  # «确认无误» is no name: the form asks again, nothing else
+        if phrases.is_confirm(str(value or "")) or phrases.carries_no_value(str(value or "")) \
+                or phrases.corrects_another(str(value or ""), "contact_name"):
+            # «确认无误» is no name, nor «不对 电话是139…» (the phone's correction, taken down as such):
+            # the form asks again, nothing else
+            return {"contact_name": None}
         if phrases.names_an_organisation(phrases.contact_name_from(str(value or ""))):
             return {"contact_name": None}  # «供电公司» is the department (taken down), not who to call
         try:

@@ -61,3 +61,14 @@ def answered_with(events: Sequence[Event], response: str) -> str:
         elif users == 1 and event.get("event") == "bot":
             said = said or (event.get("metadata") or {}).get("utter_action") == response
     return ""
+
+
+def procedure_before(events: Sequence[Event], current: str | None) -> str | None:
+    """The procedure the conversation was about before ``current`` (the latest other value the
+    ``procedure`` slot was set to), or None."""
+    for event in reversed(events):
+        if event.get("event") == "slot" and event.get("name") == "procedure":
+            value = event.get("value")
+            if isinstance(value, str) and value != current:
+                return value
+    return None

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from bot.conversation.message import Message
 from bot.dialogue.questions import asks_for_visit, is_ellipsis
 from bot.dialogue.telling import asks_where_to_report, asks_which_way, gives_filing_details, tells_wrong_done
+from bot.language.grammar import account
 from bot.language.interpret import Reading
 from bot.language.normalize import squash
 from bot.sources.search import ClauseIndex
@@ -216,3 +217,57 @@ def tells_own_state_for(text: str, reading: Reading, remembered: bool) -> bool:
     said = squash(text or "")
     return remembered and bool(reading.facets) and bool(said) and not names_misconduct(text) \
         and not tells_wrong_done(text) and not _FILING_ASKED.search(said) and not gives_filing_details(text)
+
+
+#: Asking where to go, whom to see or where to look («找谁申请», «找哪个部门», «去哪查», «在哪能查»).
+_WHERE_OR_WHOM = re.compile(r"找谁|找哪|哪个部门|哪个单位|哪个窗口|去哪|上哪|在哪|哪里|哪儿")
+#: A grievance or filing said outright: a ticket's words, a complaint's rhetoric, an office that has
+#: not done its part («还没批», «一直没人管», «迟迟不给»), time or trips lost to it («等了», «跑了三趟»).
+#: One's own state told («一直没开张», «工资还没结») is none.
+_GRIEVANCE = re.compile(r"投诉|举报|反映|曝光|申诉|诉求|求助|建议|意见|为什么|为啥|凭什么|怎么回事"
+                        r"|怎么还|咋还|怎么老|咋老|怎么又|咋又|怎么这么|太慢|太难|不合理|管不管|有没有人管|给个说法"
+                        r"|(?:还|一直|迟迟|到现在|至今|始终|都)(?:没|不)(?:有)?(?:批|办|给|回|下来|动静|下文|消息|人|受理|退|到账"
+                        r"|通过|结果|审|处理|解决|答复|回复)"
+                        r"|(?:等|跑|拖|催|耗|磨)了|好几(?:趟|次|回|遍)|白跑")
+
+#: A proposal in question form («窗口能不能周末也开», «办执照能不能再简化点», «要是能合并成一个表就好了»).
+_PROPOSES = re.compile(r"(?:能不能|可不可以|能否|可否|最好|应该|应当|要是能|如果能)[^,,。??]{0,10}"
+                       r"(?:增加|多开|多设|延长|开放|周末|晚上|加开|设个|设立|搞个|弄个|出个|推出|简化|精简|取消|减少"
+                       r"|优化|改进|改成|改为|合并|统一|提高|降低)|就好了|多好|该多好")
+
+
+def names_a_grievance(text: str, reading: Reading) -> bool:
+    """True when the message asks for a ticket in any way the product files one for: a grievance
+    (anger, someone's wrong deed, an office that has not done its part, a complaint's rhetoric), the
+    words of filing or of a proposal, or something asked to be done or someone to be sent."""
+    said = squash(text)
+    told = account(text)
+    return (reading.vents or names_misconduct(text) or tells_wrong_done(text) or "rhetorical" in told
+            or bool(_GRIEVANCE.search(said)) or bool(_FILING_ASKED.search(said)) or asks_to_file_now(text)
+            or asks_for_visit(text) or gives_filing_details(text) or bool(_PROPOSES.search(said)))
+
+
+def asks_about_a_procedure(text: str, reading: Reading, remembered: bool) -> bool:
+    """True for a message read as a complaint, a request or a suggestion that asks what a guide
+    answers and files nothing: what one wants to do with a procedure named («执照拿了一直没用
+    现在想把它关了»: its guide), or a question that names or implies a procedure («起名怕跟人重了
+    在哪能查»: where; «机器多了电不够 想扩容找哪个部门»: whom; «刻章开票能跟执照一起弄好吗» with
+    the guide in memory: whether). A form starts only for a grievance, a request to file or to
+    have one's case handled, or a proposal (:func:`names_a_grievance`).
+
+    Args:
+        text: the message as typed.
+        reading: its reading.
+        remembered: the message speaks of the guide of the procedure in memory.
+    """
+    if not text or names_a_grievance(text, reading):
+        return False
+    named = reading.recognition.points_at_procedures
+    told = account(text)
+    # a clause that asks, also before the last («章和发票那些能一块弄完不 还要另跑吧»)
+    asks = reading.question or bool(told & {"asks_last", "asks_inside"})
+    if "wants" in told and named and not asks:
+        return True  # «零申报 现在想给关了»: what one wants to do, its guide
+    if not asks:
+        return False
+    return named or bool(_WHERE_OR_WHOM.search(squash(text))) or remembered

@@ -157,10 +157,26 @@ def stops_lookup(text: str) -> str | None:
     return None
 
 
+#: Telling the assistant to take it down («好的 记一下», «那你登记吧», «帮我记下来»): a yes, no value.
+_TAKE_IT_DOWN = re.compile(r"^(?:(?:好的?|好吧|嗯+|行|可以|对|ok)[啊呀吧,,。.!! ]*)?(?:那)?(?:你|您)?(?:帮我|给我)?"
+                           r"(?:记|登记|记录|记上|记下)(?:一下|下|下来|上|着)?(?:吧|呗|啊|呀|了)?[。.!!]*$", re.IGNORECASE)
+
+
+def corrects_another(text: str, field: str) -> bool:
+    """True when a reply corrects another field than the one asked («不对 电话是139…» at «怎么称呼您»):
+    no answer to ``field``'s question."""
+    said = _squash(text)
+    if not _CORRECTION.search(said):
+        return False
+    named = {name for name, words in FIELD_WORDS if any(word in said for word in words)}
+    return bool(named) and field not in named
+
+
 def carries_no_value(text: str) -> bool:
-    """True when a reply to a form's question answers none of it («对 我要投诉», «好的» at «企业名称?»)."""
+    """True when a reply to a form's question answers none of it («对 我要投诉», «好的» at «企业名称?»,
+    «好的 记一下»)."""
     squashed = _squash(text)
-    return bool(_NO_VALUE.match(squashed) or _BARE_YES.match(squashed))
+    return bool(_NO_VALUE.match(squashed) or _BARE_YES.match(squashed) or _TAKE_IT_DOWN.match(squashed))
 
 
 def asks_something(text: str) -> bool:

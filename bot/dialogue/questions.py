@@ -56,9 +56,10 @@ from bot.dialogue.telling import (
 from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_position
 from bot.language.facets import FACETS
+from bot.language.grammar import account
 from bot.language.interpret import Reading
 from bot.language.normalize import is_cjk, normalize
-from bot.language.procedures import CUE
+from bot.language.procedures import CUE, Mention
 from bot.language.tokens import topic_tokens
 from bot.procedures.model import KnowledgeBase, Procedure
 from bot.sources.search import ClauseIndex, Hit, clause_key, shows_nothing_new
@@ -76,6 +77,8 @@ from bot.tickets.story import (
 OVERVIEW = "ask_procedure"
 #: Where it is done (for the channels: where a problem is reported).
 WHERE = "ask_where"
+#: How long it takes.
+DURATION = "ask_duration"
 
 
 @dataclass(frozen=True)
@@ -99,6 +102,9 @@ class Memory:
     #: The clause quoted last (:func:`bot.sources.search.clause_key`: what was shown): a
     #: follow-up that would be shown the same again is told the texts say no more.
     quoted: str | None = None
+    #: The procedure the conversation was about before ``procedure`` (from the events, not a
+    #: slot): a follow-up whose verb belongs to it goes back to it.
+    before: str | None = None
 
 
 @dataclass(frozen=True)
@@ -111,6 +117,9 @@ class Answer:
     #: Answers said before this one, to the other questions of the same message («简易注销要啥材料
     #: 一般注销又要多久»: 简易注销's materials, then this, 一般注销's time limit).
     also: tuple[Answer, ...] = ()
+    #: A part of what is asked that no guide covers («开饭店要办啥证»: 食品经营许可证), said
+    #: plainly after the answer, with where to ask ('': none).
+    missing: str = ""
 
 
 @dataclass(frozen=True)
@@ -179,6 +188,8 @@ class Decision:
 
 #: Responses of the fixed steps.
 CALM_OFFER = "utter_calm_offer"
+#: The reply to praise of a window or a person (thanks, and how to rate by 好差评).
+PRAISE_THANKS = "utter_praise_thanks"
 #: The reply when the user says no ticket is wanted.
 NO_TICKET_WANTED = "utter_no_ticket_wanted"
 #: The reply to thanks.
@@ -300,8 +311,11 @@ def tells_grievance(reading: Reading, text: str) -> bool:
     told = describes_case(text) or names_misconduct(text)
     # «凭什么信用修复要等那么久?你们就是故意刁难人吧»: asked in anger at someone's deed (故意刁难), whatever
     # the classifier said: answered, then the offer to file rather than the offer of help
-    return (reading.classified == "complain" and told) or bool(_NOT_DONE.search(normalize(text))) or (
-        names_misconduct(text) and describes_case(text))
+    # «店面关了大半年了 一直零申报 打算把执照注销了»: what one wants to do, told with one's own state,
+    # no one's deed: the guide, and the offer of help
+    wants_only = "wants" in account(text) and not names_misconduct(text) and not tells_wrong_done(text)
+    return (reading.classified == "complain" and told and not wants_only) \
+        or bool(_NOT_DONE.search(normalize(text))) or (names_misconduct(text) and describes_case(text))
 
 
 #: Intents a follow-up asking a detail of the last quote is often taken for («谁来牵头» for a person,
@@ -324,6 +338,7 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             # «营业执照要交回去吗» after 一般注销: 执照 points at 企业开办 by a cue only, and the guide
             # the conversation is about speaks of it: the same guide is asked about
             named_ids = tuple(p for p in named_ids if not _held_cue_only(p, reading, remembered_guide))
+    named_ids = _by_own_words(text, named_ids, reading, kb)
     replying = bool(memory.choices)
     if replying:
         picked = _picked(text, memory, kb, intent, named_ids, clicked, tuple(reading.facets))
@@ -335,6 +350,12 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             # asked what the message asks
             return _answer(titled, tuple(reading.facets) or memory.facets or (OVERVIEW,),
                            replace(memory, alternatives=memory.choices), remembered=False)
+        told = _case_told(text, memory.choices, kb) if not named_ids else None
+        if told is not None:
+            # «没欠钱 也没员工» at 简易 or 一般: the state told is one candidate's own case (简易注销's
+            # 没欠, none of 一般注销's), answered what was asked before
+            return _answer(told, tuple(reading.facets) or memory.facets or (OVERVIEW,),
+                           replace(memory, alternatives=memory.choices), remembered=False)
         if not named_ids and reading.recognition.ambiguity is None and not reading.own_topic and (
                 reading.facets or intent in FACETS):
             # «材料呢» while 简易 or 一般 is still to be chosen: the same choice, for materials
@@ -342,6 +363,20 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         memory = replace(memory, choices=())
         if intent in OWN_ANSWERS and not named_ids:
             return Decision(OWN_ANSWERS[intent], replace(memory, help_offered=False))
+    if not clicked and praises(text) and not reading.question and not reading.vents:
+        # «给办事窗口点个赞», «想表扬下那个小姑娘»: thanks, and how to rate the service (好差评);
+        # no suggestion form, no guide
+        return Decision(Say(PRAISE_THANKS), replace(memory, help_offered=False, choices=()))
+    missing = _not_covered(text) if not clicked else None
+    if missing is not None and not replying:
+        thing, part = missing
+        guide = named_ids[0] if len(named_ids) == 1 else part if not named_ids else None
+        if guide is not None and kb.get(guide) is not None:
+            # «开饭店要办啥证»: the firm's licence (企业开办) is part of the answer, the food permit no
+            # guide covers is said plainly; «营业执照跟食品证能一块办吗»: the same, about the licence named
+            facets = _facets(reading, memory, (guide,), False, text)
+            return replace(_answer(guide, facets, memory, remembered=False), step=Answer(
+                guide, facets, missing=thing))
     if intent in ROUTED_ELSEWHERE and not named_ids and reading.recognition.ambiguity is None and not reading.vents \
             and not asks_where_to_report(text):
         # (where to report is the channels' guide, below, whatever the quote before it)
@@ -465,13 +500,18 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         return _ask(named_ids, facets, memory)
     ambiguity = reading.recognition.ambiguity
     if ambiguity is not None:
-        candidates = _not_negated(text, ambiguity.procedures, kb)
+        candidates = _ruled_in(text, _not_negated(text, ambiguity.procedures, kb), kb)
         if len(candidates) == 1:
             # «要是不符合简易的条件 那咋注销»: the condition rules one out, the other is meant
             return _answer(candidates[0], (OVERVIEW,), memory, remembered=False)
         if memory.procedure in ambiguity.procedures:
             return _answer(memory.procedure, facets, memory, remembered=False)
         return _ask(ambiguity.procedures, facets, memory, _term_shown(ambiguity.words, ambiguity.procedures, kb))
+    back = _earlier_guide_s_verb(text, memory, kb)
+    if back is not None:
+        # «我们厂小 也能参与吗» after 标准地, then 施工许可: 参与 is what one does in 标准地 (报名参加
+        # 竞买), not in a permit; the earlier guide is asked (its name heads the answer)
+        return _answer(back, tuple(reading.facets) or facets, memory, remembered=True)
     other = _object_of_another(text, memory, kb) if not reading.facets else None
     if other is not None:
         # «那个体户呢» after 开办诊所's materials: the same question of what only one procedure's
@@ -708,7 +748,15 @@ def _facets(reading: Reading, memory: Memory, named: tuple[str, ...], replying: 
         # «那涉及好几个单位的复杂问题呢», «要是…呢» after a time limit: the same question of another
         # case (after an overview, «要是…呢» asks whether one's case is covered: the conditions)
         return memory.facets
+    if _TOO_LONG.search(normalize(text)):
+        # «为啥办个施工许可证要这么久», «怎么这么慢»: how long it takes, asked in anger (the offer to
+        # file follows the answer), not the facet the classifier guessed
+        return (DURATION,)
     return (reading.intent,) if reading.intent in FACETS else (OVERVIEW,)
+
+
+#: How long, said as too long («要这么久», «那么长时间», «怎么这么慢», «拖这么多天»).
+_TOO_LONG = re.compile(r"(?:这么|那么|这样)(?:久|慢|长时间|长的时间|多天|些天)")
 
 
 def _names_what_was_asked(reading: Reading, memory: Memory) -> bool:
@@ -773,6 +821,12 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
                                   memory.topic if is_ellipsis(text) else None) if reading.own_topic else None
         if hit is None and memory.topic:
             hit = follow_up_clause(text, memory.topic, clauses, documents, memory.quoted)
+        if hit is not None and remembered is not None and memory.topic is None and reading.question \
+                and written_from(remembered, hit.document.id, hit.passage.text) and not asks_the_text(text, hit) \
+                and _shares_words(text, remembered, kb):
+            # «公章发票那些能一次弄完吗» after 企业开办: the clause found is the one its guide was written
+            # from, and the guide answers (its name heads the answer, so a wrong guess shows)
+            return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
         if hit is not None:
             return Decision(Quote(hit), replace(memory, help_offered=False, topic=text if reading.own_topic
                                                 else memory.topic))
@@ -780,7 +834,8 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         if elsewhere is not None and documents is not None and elsewhere.document.id not in documents:
             return Decision(Quote(elsewhere, elsewhere=True), replace(memory, help_offered=False, topic=None))
     if remembered is not None and not _names_another_permit(text, remembered) and (
-            asks_facet or ((reading.question or _bare_detail(text)) and _shares_words(text, remembered, kb))):
+            asks_facet or ((reading.question or _bare_detail(text) or _asks_in_a_clause(text))
+                           and _shares_words(text, remembered, kb))):
         back = not reading.facets and _REFERS_BACK.search(normalize(text)) and memory.facets
         return _answer(remembered.id, _details(reading, text, remembered, memory.facets if back else facets, kb),
                        memory, remembered=True)
@@ -817,9 +872,20 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         return Decision(Say(OUT_OF_SCOPE), replace(memory, help_offered=False, topic=None, unanswered=True))
     if reading.own_topic and (asks_facet or reading.question):
         return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True))
+    closest = _closest(text, kb) if intent in FACETS else ()
+    if closest:
+        # «税务登记怎么弄»: nothing named, but guides speak of its words (企业开办 of 税务 and 登记):
+        # those are offered, with 「都不是」, rather than a bare «您问的是哪个事项»
+        return _ask(closest, facets, memory)
     if intent in FACETS:
         return _ask((), facets, memory)
     return Decision(Say(NOT_UNDERSTOOD), replace(memory, help_offered=False))
+
+
+def _asks_in_a_clause(text: str) -> bool:
+    """A clause of the message asks, also one before the last («章和发票那些能一块弄完不 还要另跑吧»:
+    its last clause a tag), however the message ends."""
+    return bool(account(text) & {"asks_last", "asks_inside"}) and "rhetorical" not in account(text)
 
 
 #: Words pointing back at the answer just given («算在里面吗», «包括在内吗», «这段时间», «计入吗»).
@@ -980,6 +1046,11 @@ def _bare_detail(text: str) -> bool:
 SHARED_PAIRS = 2
 
 
+def speaks_of_the_guide(text: str, procedure: str | None, kb: KnowledgeBase) -> bool:
+    """True when ``text`` speaks of what the guide of ``procedure`` (the one in memory) holds."""
+    return _shares_words(text, kb.procedures.get(procedure or ""), kb)
+
+
 def _shares_words(text: str, procedure: Procedure | None, kb: KnowledgeBase) -> bool:
     """The question shares two word pairs with the guide (any part its answers show: «税务登记呢»
     after 企业开办, whose steps say 登记 and whose departments 税务局), or one that few other
@@ -1120,6 +1191,180 @@ def _not_negated(text: str, candidates: Sequence[str], kb: KnowledgeBase) -> tup
                 ruled_out.add(candidates[pick])
     left = tuple(p for p in candidates if p not in ruled_out)
     return left if ruled_out and left else tuple(candidates)
+
+
+#: A condition of a guide («无债权债务», «未开业») and the state told that it rules out: a candidate
+#: whose conditions require what the message says is not so is not meant («工人工资还欠着 公司想散了
+#: 怎么注销»: wages owed, so not 简易注销). Said as not so («没欠钱», «没有债务»), nothing is ruled out.
+_RULED_OUT_BY = (
+    (re.compile(r"无债权债务|无债务|没有债务"),
+     re.compile(r"欠|赊|(?:工资|货款|房租|贷款|税|社保|账|钱|款)(?:还|都|也)?(?:没|未)(?:结|付|发|还|交|清)"
+                r"|负债|外债|债务|债主|要账|讨债")),
+)
+
+
+def _ruled_in(text: str, candidates: Sequence[str], kb: KnowledgeBase) -> tuple[str, ...]:
+    """The candidates whose conditions the state told leaves possible; all of them when it rules
+    out none or every one (the procedure chosen is shown in the answer, so a wrong guess is visible)."""
+    normal = normalize(text)
+    left = tuple(pid for pid in candidates if (p := kb.get(pid)) is not None and not any(
+        condition.search(" ".join(p.eligibility)) and _told_so(told, normal) for condition, told in _RULED_OUT_BY))
+    return left if left else tuple(candidates)
+
+
+#: Praise of a window, a person or the service («点个赞», «想表扬下那个小姑娘», «服务特别周到»).
+_PRAISE = re.compile(r"表扬|点赞|点个赞|点一个赞|夸一夸|夸夸|夸一下|送锦旗|送面锦旗|锦旗|感谢信|竖个大拇指|竖大拇指"
+                     r"|(?:服务|态度)(?:真|很|特别|非常|挺|超)(?:好|周到|热情|到位|耐心)"
+                     r"|(?:真|很|特别|非常|挺|超)(?:耐心|热情|负责|给力|专业|贴心)")
+
+
+def praises(text: str) -> bool:
+    """True for praise of a window, a person or the service, with no grievance beside it."""
+    said = normalize(text or "")
+    return bool(_PRAISE.search(said)) and not tells_misconduct(text) and not re.search(
+        r"投诉|举报|差评|不满意|但是|可是|就是太|就是有点|不过", said)
+
+
+#: What enterprises ask that no guide covers, and the guide that is the rest of the answer: a
+#: business that needs a permit of its own (a restaurant: 食品经营许可证) is opened with 企业开办;
+#: the permit named beside a guide's thing («营业执照跟食品证») is that guide's answer and the
+#: plain no. A permit asked alone («食品经营许可证怎么办») is the honest no (below).
+_NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"食品证|食品经营|食品许可|餐饮许可|餐饮证|(?:开|办|干)(?:个|家|一家|一个)?(?:小)?"
+                r"(?:饭店|餐馆|饭馆|餐厅|小吃店|奶茶店|面馆|烧烤店|快餐店|早餐店|餐饮)"), "食品经营许可证"),
+    (re.compile(r"卫生许可|卫生证|(?:开|办|干)(?:个|家|一家|一个)?(?:小)?(?:理发店|美容院|美发店|宾馆|旅馆|浴室)"),
+     "公共场所卫生许可证"),
+    (re.compile(r"烟草专卖|烟草证|卖烟|烟酒店"), "烟草专卖零售许可证"),
+    (re.compile(r"药品经营|卖药|(?:开|办|干)(?:个|家|一家|一个)?(?:小)?药店"), "药品经营许可证"),
+)
+#: The guide that opens such a business.
+_OPENING_GUIDE = "company_setup"
+
+
+def _not_covered(text: str) -> tuple[str, str | None] | None:
+    """What of the message no guide covers, and the guide that is the rest of its answer when the
+    message opens a business (None: only a guide the message names)."""
+    said = normalize(text or "")
+    for pattern, thing in _NOT_COVERED:
+        found = pattern.search(said)
+        if found is not None:
+            opening = re.match(r"开|办|干", found.group(0)) is not None
+            return thing, _OPENING_GUIDE if opening else None
+    return None
+
+
+#: At most this many closest guides are offered for a message that names none.
+CLOSEST = 3
+#: Words of asking or doing that tell no guide apart («办理», «手续», «需要»).
+_GENERIC_WORDS = frozenset({"办理", "手续", "需要", "材料", "怎么", "怎么样", "怎样", "如何", "一下", "可以", "什么",
+                            "我们", "公司", "企业", "申请", "流程", "多久", "时间", "哪里", "请问", "咨询", "问问",
+                            "知道", "还要", "还得", "要求", "这个", "那个", "情况", "相关", "有关", "问题", "处理"})
+
+
+def _closest(text: str, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The guides that hold the most of the message's own words (pairs of characters of its
+    words that are no asking or generic word), at most :data:`CLOSEST`, when one holds two or
+    more; none when the message has no such word."""
+    words = [w for w in _jieba_words(normalize(text)) if len(w) >= 2 and all(is_cjk(ch) for ch in w)
+             and not set(w) & _ASKING_CHARS and w not in _GENERIC_WORDS and w not in _NO_TOPIC_WORDS]
+    pairs = {w[i:i + 2] for w in words for i in range(len(w) - 1)} - _GENERIC_WORDS
+    if not pairs:
+        return ()
+    scores = {p.id: sum(pair in _guide_text(p) for pair in pairs) for p in kb.procedures.values()}
+    best = sorted((pid for pid, score in scores.items() if score >= 2), key=lambda pid: -scores[pid])
+    return tuple(best[:CLOSEST])
+
+
+def _earlier_guide_s_verb(text: str, memory: Memory, kb: KnowledgeBase) -> str | None:
+    """The procedure the conversation was about before the remembered one, when the message asks
+    with a verb only its guide speaks of and no word only the remembered guide has («也能参加吗»
+    after 标准地 then 施工许可: 参加 is in 标准地's steps, not in the permit's)."""
+    remembered = kb.get(memory.procedure) if memory.procedure is not None else None
+    earlier = kb.get(memory.before) if memory.before is not None else None
+    if remembered is None or earlier is None or earlier.id == remembered.id or not text:
+        return None
+    import jieba.posseg
+
+    now_text, then_text = _guide_text(remembered), _guide_text(earlier)
+    said = [(str(w.word), str(w.flag)) for w in jieba.posseg.lcut(normalize(text))]
+    said = [(w, flag) for w, flag in said if len(w) >= 2 and all(is_cjk(ch) for ch in w)
+            and not set(w) & _ASKING_CHARS and w not in _NO_TOPIC_WORDS]
+    if any(w in now_text and w not in then_text for w, _ in said):
+        return None
+    verbs = [w for w, flag in said if flag.startswith("v") and w in then_text and w not in now_text]
+    return earlier.id if verbs else None
+
+
+def _case_told(text: str, offered: Sequence[str], kb: KnowledgeBase) -> str | None:
+    """The one offered procedure whose own case (:func:`_own_conditions` against each other one
+    offered) the reply tells, not said as not so, and whose conditions the state told leaves
+    possible; None when none or several are told."""
+    if not text or len(offered) < 2:
+        return None
+    normal = normalize(text)
+    told = []
+    for pid in _ruled_in(text, offered, kb):
+        procedure = kb.get(pid)
+        if procedure is None:
+            continue
+        for other in offered:
+            rival = kb.get(other)
+            if rival is None or other == pid:
+                continue
+            spans = [span for cue in _own_conditions(procedure, rival) if (span := cue.find(normal)) is not None]
+            if any(not re.search(r"[没无不未]有?$", normal[max(0, start - 2):start])
+                   or re.match(r"[没无不未]", normal[start:end]) for start, end in spans):
+                told.append(pid)
+                break
+    return told[0] if len(told) == 1 else None
+
+
+#: Asking whether two things are done together («一起弄», «一块办», «一并», «顺便»).
+_TOGETHER = re.compile(r"一起|一块|一并|同时办|同时弄|一次办|一次弄|一趟|顺便|顺带")
+
+
+def _names_held(mentions: Sequence[Mention], pid: str, guide: str) -> bool:
+    """Every word naming ``pid`` in the message (a leading verb left out: «办营业执照») is in ``guide``."""
+    said = [normalize(m.words).replace(" ", "") for m in mentions if m.procedure == pid]
+    return bool(said) and all(w in guide or (len(w) > 3 and w[1:] in guide) for w in said)
+
+
+def _told_so(state: re.Pattern[str], normal: str) -> bool:
+    """True when ``state`` is told in ``normal`` and not said as not so («没有外债», «无债务»)."""
+    return any(not re.search(r"[没无不]有?$", normal[max(0, m.start() - 2):m.start()]) for m in state.finditer(normal))
+
+
+def _by_own_words(text: str, named: Sequence[str], reading: Reading, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The procedures named, with one named by a word another guide speaks of given way to that
+    guide when the message says a word only that guide holds: «竞买报名时要交保证金吗» (保证金 names
+    投标保证金, but 竞买 and 竞买保证金 are 标准地's) asks about 标准地, also when it is named too."""
+    if not text or not named:
+        return tuple(named)
+    mentions = reading.recognition.mentions
+    words = [w for w in _jieba_words(normalize(text)) if len(w) >= 2 and all(is_cjk(ch) for ch in w)
+             and not set(w) & _ASKING_CHARS]
+    texts = {p.id: _guide_text(p) for p in kb.procedures.values()}
+    result = list(named)
+    if len(named) == 2 and _TOGETHER.search(normalize(text)):
+        # «开个诊所跟办营业执照是不是一起弄»: 开办诊所's guide speaks of the licence (与营业执照登记信息一并
+        # 填报), not 企业开办's of the clinic: the one that holds the other is asked about
+        held = [pid for pid, other in (named, named[::-1])
+                if _names_held(mentions, pid, texts[other]) and not _names_held(mentions, other, texts[pid])]
+        if len(held) == 1:
+            return tuple(q for q in named if q != held[0])
+    for pid in named:
+        said = [normalize(m.words) for m in mentions if m.procedure == pid]
+        if not said or any(m.kind == CUE for m in mentions if m.procedure == pid):
+            continue
+        for word in words:
+            owners = [q for q, guide in texts.items() if word in guide]
+            if len(owners) != 1 or owners[0] == pid or any(word in w or w in word for w in said):
+                continue
+            other = owners[0]
+            if all(w in texts[other] for w in said):
+                result = [other if q == pid else q for q in result]
+                break
+    return tuple(dict.fromkeys(result))
 
 
 #: «先说诊所», «先问问水电的», «先讲讲…»: which of several procedures to answer first.

@@ -94,7 +94,7 @@ def story_of(text: str) -> str:
     message itself when it gives no such details or nothing is left."""
     said = (text or "").strip()
     if not gives_filing_details(said):
-        return said
+        return _without_asking_to_file(said)
     end = max(m.end() for m in _LABELLED.finditer(said))
     rest = re.sub(r"^[\s,,。;;]+", "", said[end:])
     opening = _STORY_OPENS.match(rest)
@@ -104,6 +104,19 @@ def story_of(text: str) -> str:
 
 #: A story shorter than this after the details is no story: the message is kept whole.
 STORY_MIN_CHARS = 8
+#: Asking to file, at the start of the case told («我要投诉 …», «你好 我想反映个问题:…», «提个建议,…»):
+#: the form already says what kind of ticket it is, the description starts with the case.
+_ASKING_TO_FILE = re.compile(r"^(?:你好|您好|喂)?[\s,,。!!]*(?:我|我们|俺)?(?:要|想|想要|得|来)?"
+                             r"(?:(?:投诉|反映|举报|申诉|求助|反馈)(?:一下|个|一个|下)?(?:问题|情况|事情?|建议|意见|诉求)?"
+                             r"|提(?:一下|个|一个|点)?(?:建议|意见|诉求))"
+                             r"[\s::,,。!!~]*")
+
+
+def _without_asking_to_file(said: str) -> str:
+    """``said`` without the words asking to file at its start, when a case of its own is left."""
+    found = _ASKING_TO_FILE.match(said)
+    rest = said[found.end():] if found is not None and found.end() > 0 else said
+    return rest if len(rest) >= STORY_MIN_CHARS else said
 
 
 #: A subject named before asking the assistant about it («海关报关这块你们能说说吗», «商标注册方面

@@ -166,3 +166,31 @@ def test_going_on_after_an_aside_is_no_cancel(text, cancels):
 ])
 def test_stopping_said_in_everyday_words_cancels_the_filing(text, cancels):
     assert is_cancel(text) is cancels
+
+
+@pytest.mark.parametrize("text", ["好的 记一下", "那你登记吧", "嗯 帮我记下来", "行,记上吧"])
+def test_telling_the_assistant_to_take_it_down_gives_no_value(text):
+    # found live: «好的 记一下» at «企业名称?» was taken for the enterprise's name
+    from bot.conversation.phrases import carries_no_value
+
+    assert carries_no_value(text)
+
+
+@pytest.mark.parametrize("text", ["记一下科技有限公司", "登记处隔壁的五金店"])
+def test_a_name_with_those_words_is_a_value(text):
+    from bot.conversation.phrases import carries_no_value
+
+    assert not carries_no_value(text)
+
+
+@pytest.mark.parametrize("text, field, corrects", [
+    # found live: «不对 电话是13698765433» at «怎么称呼您» gave the contact «不对»
+    ("不对 电话是13698765433", "contact_name", True),
+    ("刚才手机号写错了 应该是13912345678", "contact_name", True),
+    ("不对 联系人是王强", "contact_name", False),
+    ("王强", "contact_name", False),
+])
+def test_a_correction_of_another_field_is_no_answer(text, field, corrects):
+    from bot.conversation.phrases import corrects_another
+
+    assert corrects_another(text, field) is corrects

@@ -78,3 +78,16 @@ def test_a_subject_named_before_asking_the_assistant_is_what_is_asked(text):
 @pytest.mark.parametrize("text", ["你们能干啥", "你能查办事指南吗", "办事指南这块你们能说说吗", "这里可以反映问题吗"])
 def test_asking_what_the_assistant_does_names_no_subject(text):
     assert not asks_about_a_subject(text)
+
+
+@pytest.mark.parametrize("text, story", [
+    # found live: the complaint's description began with «我要投诉»
+    ("我要投诉 税务局窗口让我来回跑了三趟", "税务局窗口让我来回跑了三趟"),
+    ("你好,我想反映个问题:园区路灯坏了一个月没人修", "园区路灯坏了一个月没人修"),
+    ("提个建议 政务大厅中午也安排人值班", "政务大厅中午也安排人值班"),
+    # a case that starts with its own words stays whole
+    ("提交材料三次都被退回来了", "提交材料三次都被退回来了"),
+    ("我要投诉", "我要投诉"),
+])
+def test_the_description_starts_with_the_case_not_the_asking_to_file(text, story):
+    assert story_of(text) == story

@@ -1,0 +1,146 @@
+"""What the message itself decides (issue 10, round 7): a candidate the state told rules out, a word
+only one guide holds, a follow-up about the guide in memory that a clause of its ground also holds."""
+import pytest
+
+from bot.dialogue.questions import PRAISE_THANKS, Answer, AskWhich, Memory, Say, _ruled_in, praises
+from tests.bot.dialogue.test_questions import BOTH, KB, step
+
+
+@pytest.mark.parametrize("text", [
+    "工人工资还欠着 公司想散了 怎么注销",
+    "供应商的货款还没结 公司不想开了 注销咋弄",
+    "还拖欠着房租 这种公司怎么注销",
+])
+def test_debts_told_rule_out_the_simple_way(text):
+    decided = step(text).step
+    assert isinstance(decided, Answer) and decided.procedure == "general_deregistration"
+
+
+def test_without_a_state_that_rules_one_out_the_two_are_offered():
+    decided = step("公司不想开了 注销要多久").step
+    assert isinstance(decided, AskWhich) and set(decided.choices) == set(BOTH)
+
+
+@pytest.mark.parametrize("text", ["公司没欠钱", "没有外债也没欠工资", "无债务"])
+def test_a_debt_said_as_not_so_rules_nothing_out(text):
+    assert _ruled_in(text, BOTH, KB) == BOTH
+
+
+@pytest.mark.parametrize("text", [
+    "竞买报名时要交保证金吗",
+    "参加标准地竞买 保证金交多少",
+])
+def test_a_word_only_one_guide_holds_decides_which_the_shared_word_means(text):
+    decided = step(text).step
+    assert isinstance(decided, Answer) and decided.procedure == "standard_land"
+
+
+def test_the_bid_guarantee_asked_in_its_own_words_stays_the_bid_guarantee():
+    decided = step("投标保证金能用保函代替吗").step
+    assert isinstance(decided, Answer) and decided.procedure == "bid_guarantee"
+
+
+@pytest.mark.parametrize("text", [
+    "刻章领发票那些能跟执照一块弄完吗",
+    "公章发票那些能不能一趟就办齐",
+])
+def test_a_question_about_the_guide_in_memory_gets_the_guide_not_its_ground_quoted(text):
+    decided = step(text, "suggest", Memory("company_setup", ("ask_procedure",)), confidence=0.6).step
+    assert isinstance(decided, Answer) and decided.procedure == "company_setup"
+
+
+@pytest.mark.parametrize("text", ["我们厂子小 也能参加吗", "外地的公司可以报名吗"])
+def test_a_follow_up_whose_verb_belongs_to_the_earlier_guide_goes_back_to_it(text):
+    memory = Memory("construction_permit", ("ask_eligibility",), before="standard_land")
+    decided = step(text, "ask_eligibility", memory).step
+    assert isinstance(decided, Answer) and decided.procedure == "standard_land"
+
+
+@pytest.mark.parametrize("text", ["那要带身份证吗", "我们厂子小 也能申请吗"])
+def test_a_follow_up_the_remembered_guide_holds_stays_with_it(text):
+    memory = Memory("construction_permit", ("ask_eligibility",), before="standard_land")
+    decided = step(text, "ask_eligibility", memory).step
+    assert isinstance(decided, Answer) and decided.procedure == "construction_permit"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("必须给政务大厅那个窗口点个赞", "suggest"),
+    ("想表扬一下三号窗口的大姐 服务特别周到", "suggest"),
+    ("你们的工作人员真耐心 送面锦旗都不为过", "thank"),
+])
+def test_praise_is_thanked_and_no_form_or_guide(text, intent):
+    assert step(text, intent).step == Say(PRAISE_THANKS)
+
+
+@pytest.mark.parametrize("text", ["窗口态度真好啊 让我跑了三趟", "我要投诉 说是服务很好其实推诿"])
+def test_praise_beside_a_grievance_is_no_praise(text):
+    assert not praises(text)
+
+
+@pytest.mark.parametrize("text, intent, guide", [
+    ("想开个小饭馆 都要办哪些证", "out_of_scope", "company_setup"),
+    ("营业执照和食品证可以一起办吗", "ask_procedure", "company_setup"),
+])
+def test_what_no_guide_covers_is_said_plainly_beside_the_guide_that_is_part_of_it(text, intent, guide):
+    decided = step(text, intent).step
+    assert isinstance(decided, Answer) and decided.procedure == guide and decided.missing == "食品经营许可证"
+
+
+def test_a_permit_asked_alone_gets_no_guide():
+    decided = step("食品经营许可证去哪办", "ask_where").step
+    assert not isinstance(decided, Answer)
+
+
+def test_a_question_naming_nothing_known_is_offered_the_closest_guides():
+    decided = step("税务登记咋办理", "ask_procedure").step
+    assert isinstance(decided, AskWhich) and 1 <= len(decided.choices) <= 3
+
+
+@pytest.mark.parametrize("text, chosen", [
+    # found live: «没欠钱 也没员工» at 简易 or 一般 was not understood
+    ("没欠钱 也没员工", "simple_deregistration"),
+    ("公司压根没开业 零申报", "simple_deregistration"),
+    ("还欠着供应商的货款", "general_deregistration"),
+])
+def test_a_state_told_at_the_choice_picks_the_one_whose_case_it_is(text, chosen):
+    memory = Memory(choices=BOTH, facets=("ask_duration",))
+    decided = step(text, "inform", memory, confidence=0.5).step
+    assert decided == Answer(chosen, ("ask_duration",))
+
+
+@pytest.mark.parametrize("text, intent", [
+    # found live: «为啥办个施工许可证要这么久?? …是不是故意卡我们» got the permit's conditions
+    ("为啥批个施工许可要这么久 是不是故意拖", "ask_eligibility"),
+    ("施工许可怎么这么慢啊", "complain"),
+])
+def test_how_long_asked_in_anger_is_the_time_limit(text, intent):
+    decided = step(text, intent, confidence=0.4).step
+    assert isinstance(decided, Answer) and decided.facets == ("ask_duration",)
+
+
+def test_what_one_wants_to_do_told_with_one_s_state_gets_no_offer_to_file():
+    # found live: «…一直零申报 打算把执照注销了» (complain) got the guide and «想反映问题的话…»
+    decided = step("铺子关门快一年了 一直零申报 准备把公司注销掉", "complain", confidence=0.9)
+    assert isinstance(decided.step, Answer) and not decided.memory.ticket_offered
+
+
+def test_a_question_in_a_clause_before_a_tag_about_the_guide_in_memory_gets_the_guide():
+    decided = step("章和发票那些能一块弄完不 还要另跑吧", "suggest", Memory("company_setup", ("ask_procedure",)),
+                   confidence=0.6).step
+    assert isinstance(decided, Answer) and decided.procedure == "company_setup"
+
+
+@pytest.mark.parametrize("text, meant", [
+    # found live: «开个诊所跟办营业执照是不是一起弄» was asked which one; the clinic's guide speaks of
+    # the licence (与营业执照登记信息一并在线填报), not the other way round
+    ("开个诊所跟办营业执照是不是一起弄", "clinic_setup"),
+    ("标准地竞买报名的时候还要交保证金吗", "standard_land"),
+])
+def test_of_two_named_the_one_whose_guide_holds_the_other_is_asked_about(text, meant):
+    decided = step(text).step
+    assert isinstance(decided, Answer) and decided.procedure == meant
+
+
+def test_two_named_that_do_not_hold_each_other_are_offered():
+    decided = step("开公司和简易注销要什么材料", "ask_materials").step
+    assert isinstance(decided, AskWhich) and set(decided.choices) == {"company_setup", "simple_deregistration"}
