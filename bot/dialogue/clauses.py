@@ -152,7 +152,8 @@ def clause_over_guide(text: str, procedure: Procedure, clauses: ClauseIndex | No
         count = sum(1 for t in own if t in hit.pairs or clauses.paragraph_holds(hit, t))
         if hit.trusted and count >= in_guide + CLAUSE_LEAD and (best is None or count > best[0]):
             best = (count, hit)
-    return best[1] if best else None
+    # «四上企业的首席服务员平时都负责做点啥»: the document the qualifying term names (search.py)
+    return clauses.qualified(text, best[1], documents) if best else None
 
 
 def _clause_with_the_form(text: str, procedure: Procedure, own: Sequence[str], clauses: ClauseIndex,
@@ -285,7 +286,9 @@ def overview_holds_the_asked(text: str, procedure: Procedure | None, facets: Seq
     if clauses is None or procedure is None or not text or tuple(facets) == (OVERVIEW,):
         return False
     summary = normalize(procedure.summary)
-    concepts = clauses.concepts(text)
+    names = normalize(" ".join((procedure.name, *procedure.synonyms)))
+    # a term of the procedure's own name («那投标保证金呢»: 保证金) names it, it asks nothing of it
+    concepts = [terms for terms in clauses.concepts(text) if not any(normalize(t) in names for t in terms)]
     said = [terms for terms in concepts if any(normalize(t) in summary for t in terms)]
     if not said:
         return False

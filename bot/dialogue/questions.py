@@ -241,7 +241,7 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         # where to report («标书被退了 这种情况一般找哪反映»), the user has a problem to file too
         decision = replace(decision, memory=replace(decision.memory, ticket_offered=True, help_offered=False))
     step = decision.step
-    if isinstance(step, Answer) and not step.also and not reading.facets \
+    if isinstance(step, Answer) and not step.also and not is_ellipsis(text) \
             and overview_holds_the_asked(text, kb.get(step.procedure), step.facets, clauses):
         # «当场就改了 能少罚点不» after 首违不罚's conditions: the rule's second half, in its overview (clauses.py)
         step = replace(step, facets=(OVERVIEW,))
@@ -519,7 +519,8 @@ def ground_ranks_above(text: str, procedure: Procedure, hit: Hit, clauses: Claus
     for above in clauses.search(text, limit=GROUND_HITS, within=documents):
         if above.passage == hit.passage:
             return False
-        if written_from(procedure, above.document.id, above.passage.text):
+        if written_from(procedure, above.document.id, above.passage.text) \
+                and clauses.qualified(text, above, documents) is above:  # «四上企业的…»: not another document's
             return True
     return False
 

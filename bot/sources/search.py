@@ -536,13 +536,17 @@ class ClauseIndex:
         ``within``: the ids of the documents that may answer (a region's own and the shared
         ones, :meth:`bot.regions.Regions.documents_of`); None: every document.
         """
+        best = next((hit for hit in self.search(question, within=within) if hit.trusted), None)
+        return self.qualified(question, best, within)
+
+    def qualified(self, question: str, best: Hit | None, within: Collection[str] | None = None) -> Hit | None:
+        """``best``, or the trusted clause scoring close to it that holds the term only one document holds
+        qualifying what ``question`` asks, when ``best`` does not: «四上企业的首席服务员平常干啥» is 新乡
+        高新区's 首席服务员 (宿迁's 招商引资首席服务员 does not say 四上企业)."""
         qualified = self._qualified(normalize(question))
-        hits = self.search(question, limit=FOLLOW_UP_HITS if qualified else 3, within=within)
-        best = next((hit for hit in hits if hit.trusted), None)
         if best is None or not qualified:
             return best
-        # «四上企业的首席服务员平常干啥»: the term only one document holds, qualifying what is asked, decides
-        # between clauses scoring close that hold what it qualifies (宿迁's 招商引资首席服务员 does not say it)
+        hits = self.search(question, limit=FOLLOW_UP_HITS, within=within)
         for head, tail in qualified:
             if not self._says(best, head):
                 return next((hit for hit in hits if hit.trusted and hit.rank >= CLOSE_RANK * best.rank

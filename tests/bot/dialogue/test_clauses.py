@@ -62,6 +62,8 @@ def test_the_rule_s_own_words_asked_for_after_a_quote_stay_the_clause():
     ("我们饭店门口堆了杂物 被城管说了 第一次 会被罚吗", "我们马上就清走了 能少罚点吗", 0.84),
     ("第一次被查到没亮证经营 会罚钱不", "我们立马改正了 处罚能轻一点吗", 0.69),
     ("第一次被查到没亮证经营 会罚钱不", "已经当场纠正了 罚的时候能不能从轻", 0.6),
+    # «当场» is read as a time word (办理时限 named); the time limit says nothing of 从轻 either
+    ("第一次被查到没亮证经营 会罚钱不", "要是当场就改好了 能少罚点不", 0.6),
 ])
 def test_after_a_guides_conditions_the_rule_s_second_half_is_its_overview(first_text, follow, confidence):
     # 首违不罚's conditions say nothing of 从轻/减轻; its overview, written from the same clause, does
@@ -318,3 +320,20 @@ def test_where_to_report_after_a_quote_is_the_channels_guide_not_a_detail_of_the
     first = step("入企登记簿是个什么东西", "nlu_fallback")
     decision = step("要是有干部没登记就来厂里检查 往哪反映", "complain", first.memory, confidence=0.6).step
     assert decision == Answer("complaint_process", ("ask_where",))
+
+
+@pytest.mark.parametrize("follow", ["那投标保证金呢", "那电子保函呢"])
+def test_a_procedure_named_in_a_follow_up_keeps_the_facet_though_its_overview_says_its_name(follow):
+    # 保证金 is the thesaurus' term and in 电子保函's overview; it names the procedure, asks nothing of it
+    first = step("不见面开标要准备啥", "ask_materials", confidence=0.9)
+    decision = step(follow, "inform", first.memory, confidence=0.9).step
+    assert isinstance(decision, Answer) and decision.procedure == "bid_guarantee"
+    assert decision.facets == ("ask_materials",)
+
+
+@pytest.mark.parametrize("text", ["四上企业的首席服务员平时都负责做点啥", "四上企业的首席服务员主要负责哪些事"])
+def test_a_term_only_one_document_holds_decides_also_where_a_clause_answers_over_a_guide(text):
+    # 首席服务员 names 帮办代办 (the guide); the clause over it is 新乡高新区's, which 四上企业 names
+    decision = step(text, "ask_procedure", confidence=0.9).step
+    assert isinstance(decision, Quote) and decision.hit.document.id == "seed_000"
+    assert "五大员" in quote(decision.hit, text)
