@@ -347,3 +347,14 @@ def guide_by_its_terms(text: str, guides: Iterable[Procedure], clauses: ClauseIn
             if guide_cites(procedure, hit) and all(any(normalize(t) in own for t in terms) for terms in concepts):
                 return procedure
     return None
+
+
+def asks_what_the_texts_answer(reading: Reading, text: str, clauses: ClauseIndex | None,
+                               documents: Collection[str] | None) -> bool:
+    """True for a message the classifier took for a yes that says a matter of its own (at least
+    :data:`NEW_TOPIC_PAIRS` word pairs) which a clause answers surely: «他们检查是随时想来就来 还是随机
+    抽的» after the offer to file is asked, not accepted («好的» says nothing of its own)."""
+    if clauses is None or not text or not reading.own_topic or reading.topic_size < NEW_TOPIC_PAIRS:
+        return False
+    hit = clauses.answer(text, documents)
+    return hit is not None and hit.sure

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from bot.dialogue.clauses import (
     NEW_TOPIC_PAIRS,
     asks_the_text,
+    asks_what_the_texts_answer,
     clause_beside_guide,
     clause_beside_the_ground,
     clause_beyond_guide,
@@ -386,6 +387,9 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
     remembered = kb.get(memory.procedure) if memory.procedure is not None else None
     if intent in ("affirm", "deny") and _bare_detail(text) and _shares_words(text, remembered, kb):
         intent = "inform"  # «公章» after an answer about 企业开办 is no yes: a detail of its guide
+        reading = replace(reading, intent=intent)
+    if intent == "affirm" and asks_what_the_texts_answer(reading, text, clauses, documents):
+        intent = "inform"  # «检查是随时来还是抽着来» after a quote: a question of its own, no yes (clauses.py)
         reading = replace(reading, intent=intent)
     if not named_ids and reading.recognition.ambiguity is None:
         if memory.ticket_offered and says_take_it_down(text):

@@ -2,10 +2,12 @@
 
 Sentences of our own, not the held-out conversations' (tests/conversations/fresh*.yml are only scored).
 """
+from dataclasses import replace
+
 import pytest
 
 from bot.dialogue.clauses import guide_cites
-from bot.dialogue.questions import Answer, Quote, Say
+from bot.dialogue.questions import Answer, FileComplaint, Quote, Say
 from bot.sources.search import quote
 
 from .test_questions import CLAUSES, KB, XINXIANG, step
@@ -337,3 +339,14 @@ def test_a_term_only_one_document_holds_decides_also_where_a_clause_answers_over
     decision = step(text, "ask_procedure", confidence=0.9).step
     assert isinstance(decision, Quote) and decision.hit.document.id == "seed_000"
     assert "五大员" in quote(decision.hit, text)
+
+
+@pytest.mark.parametrize("follow", ["那他们检查是随时想来就来 还是随机抽的", "执法检查是说来就来还是抽签定的"])
+def test_a_question_of_its_own_taken_for_a_yes_after_the_offer_to_file_is_answered(follow):
+    first = step("高新区的安监要来我们厂检查 要谁同意才行", "complain", confidence=0.92, documents=XINXIANG)
+    assert isinstance(first.step, Quote)
+    offered = replace(first.memory, ticket_offered=True)
+    decision = step(follow, "affirm", offered, confidence=0.45, documents=XINXIANG).step
+    assert isinstance(decision, Quote) and "双随机" in quote(decision.hit, follow)
+    # a yes that says nothing of its own still files
+    assert isinstance(step("好的", "affirm", offered, confidence=0.9).step, FileComplaint)
