@@ -277,22 +277,28 @@ def _part_text(procedure: Procedure, facet: str) -> str:
 
 
 def overview_holds_the_asked(text: str, procedure: Procedure | None, facets: Sequence[str],
-                             clauses: ClauseIndex | None) -> bool:
+                             clauses: ClauseIndex | None, named: bool = False) -> bool:
     """True when what ``text`` asks, in the texts' terms for its everyday words (少罚点 → 从轻 减轻,
     当场改了 → 主动消除), is said by ``procedure``'s summary (the overview) and by none of the parts
     of ``facets`` the question would otherwise get: «当场就改了 能少罚点不» after 首违不罚's
     conditions asks the rule's second half (主动消除或减轻危害后果的,依法从轻或减轻处罚), which the
-    guide says in its overview, written from the clause of the same rule, not in its conditions."""
+    guide says in its overview, written from the clause of the same rule, not in its conditions.
+    ``named``: the facets were named in words (哪, 多久, 当场); then the parts must hold none of the
+    question's own words either («免罚清单在哪能看到»: the place holds 清单, it is asked where)."""
     if clauses is None or procedure is None or not text or tuple(facets) == (OVERVIEW,):
         return False
     summary = normalize(procedure.summary)
     names = normalize(" ".join((procedure.name, *procedure.synonyms)))
     # a term of the procedure's own name («那投标保证金呢»: 保证金) names it, it asks nothing of it
-    concepts = [terms for terms in clauses.concepts(text) if not any(normalize(t) in names for t in terms)]
+    # with a facet named in words, only the last clause asks («…被推来推去 该找哪反映»: where, 推诿 is the case)
+    asked = re.split(r"[\s,,。;;!!??]+", normalize(text).strip(" ,,。!!??"))[-1] if named else text
+    concepts = [terms for terms in clauses.concepts(asked) if not any(normalize(t) in names for t in terms)]
     said = [terms for terms in concepts if any(normalize(t) in summary for t in terms)]
     if not said:
         return False
     shown = " ".join(_part_text(procedure, facet) for facet in facets)
+    if named and any(word in shown for word in clauses.said_words(text)):
+        return False
     # the parts asked hold none of them: the overview adds what is asked
     return not any(normalize(t) in shown for terms in said for t in terms)
 

@@ -243,7 +243,7 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         decision = replace(decision, memory=replace(decision.memory, ticket_offered=True, help_offered=False))
     step = decision.step
     if isinstance(step, Answer) and not step.also and not is_ellipsis(text) \
-            and overview_holds_the_asked(text, kb.get(step.procedure), step.facets, clauses):
+            and overview_holds_the_asked(text, kb.get(step.procedure), step.facets, clauses, bool(reading.facets)):
         # «当场就改了 能少罚点不» after 首违不罚's conditions: the rule's second half, in its overview (clauses.py)
         step = replace(step, facets=(OVERVIEW,))
         decision = Decision(step, replace(decision.memory, facets=(OVERVIEW,)))

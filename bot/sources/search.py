@@ -300,6 +300,11 @@ class ClauseIndex:
         i = self._index[id(hit.passage)]
         return sum(1 for c in self._said(normalize(question))[1] for t in c if t in self._normal[i])
 
+    def said_words(self, question: str) -> list[str]:
+        """The question's own words the trust bar weighs (:meth:`_said`: runs of the texts' pairs, the
+        user's words no text holds), without those the thesaurus maps to the texts' terms."""
+        return self._said(normalize(question))[0]
+
     def concepts(self, question: str) -> list[tuple[str, ...]]:
         """The texts' terms for the everyday words of ``question``, one group a concept
         («事情很急»: 情况紧急)."""

@@ -350,3 +350,11 @@ def test_a_question_of_its_own_taken_for_a_yes_after_the_offer_to_file_is_answer
     assert isinstance(decision, Quote) and "双随机" in quote(decision.hit, follow)
     # a yes that says nothing of its own still files
     assert isinstance(step("好的", "affirm", offered, confidence=0.9).step, FileComplaint)
+
+
+@pytest.mark.parametrize("text, procedure", [("以后办事要是被踢皮球 该去哪反映", "complaint_process"),
+                                             ("不予处罚清单在哪里能查到", "lenient_enforcement")])
+def test_a_facet_named_in_words_stays_though_the_overview_says_the_case_told(text, procedure):
+    # 推诿 (踢皮球) is the case, in the channels' overview; where is what is asked
+    decision = step(text, "ask_where", confidence=0.9).step
+    assert isinstance(decision, Answer) and decision.procedure == procedure and "ask_where" in decision.facets
