@@ -291,7 +291,8 @@ def overview_holds_the_asked(text: str, procedure: Procedure | None, facets: Seq
     names = normalize(" ".join((procedure.name, *procedure.synonyms)))
     # a term of the procedure's own name («那投标保证金呢»: 保证金) names it, it asks nothing of it
     # with a facet named in words, only the last clause asks («…被推来推去 该找哪反映»: where, 推诿 is the case)
-    asked = re.split(r"[\s,,。;;!!??]+", normalize(text).strip(" ,,。!!??"))[-1] if named else text
+    clauses_said = [c for c in re.split(r"[\s,,。;;!!??]+", normalize(text)) if c]
+    asked = clauses_said[-1] if named and clauses_said else text
     concepts = [terms for terms in clauses.concepts(asked) if not any(normalize(t) in names for t in terms)]
     said = [terms for terms in concepts if any(normalize(t) in summary for t in terms)]
     if not said:
