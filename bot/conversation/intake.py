@@ -64,6 +64,8 @@ def is_a_question_not_a_ticket(message: Message, reading: Reading,
     text = message.typed
     if asks_for_visit(text):
         return False  # «能不能派个人来厂里指导下»: a request, in the form of a question
+    if asks_what_an_office_may_do(text, reading, clauses):
+        return True  # «园区安监要来厂里查 得谁点头才行»: what an office may do, a rule the texts hold
     if text and not reading.question and asks_a_detail_the_texts_hold(text, reading, clauses):
         # «评标的时候企业信用能占多大比重», «那个企业家微信群里都有谁»: no question mark or 吗, but a
         # detail asked in a way whose answer the texts hold (a share, who is in it)
@@ -74,6 +76,25 @@ def is_a_question_not_a_ticket(message: Message, reading: Reading,
         return False
     if message.confidence < QUESTION_NOT_TICKET:
         return True
+    index = clauses()
+    return index is not None and index.answer(text) is not None
+
+
+#: Asking who must approve what an office does, or whether it may do it at will («得谁批准才能来»,
+#: «要经过谁同意», «能随便来查吗», «想来就来吗»).
+_MAY_AN_OFFICE = re.compile(r"(?:谁|哪个|哪位|哪一级|什么人|哪个部门).{0,4}(?:批准|批|同意|点头|签字)"
+                            r"|(?:得|要|需要|须|需|必须)(?:经过|经)?.{0,4}(?:批准|同意|报批)"
+                            r"|(?:能|可以|能不能|可不可以)随便|随便.{0,3}(?:来|进|查)|想来就来|说来就来|想查就查")
+
+
+def asks_what_an_office_may_do(text: str, reading: Reading, clauses: Callable[[], ClauseIndex | None]) -> bool:
+    """True for a question whether an office may do something to the enterprise or who must approve
+    it («开发区执法队要来厂里检查 得谁同意», «城管能随便进厂查吗»), with nothing filed, vented or proposed,
+    that the policy texts answer (执法检查需报…批准, 双随机 in place of 随意检查): a rule asked, not a
+    ticket, however much of the case it tells."""
+    if not text or reading.vents or reading.files or _SUGGESTS.search(text) or _FILING_ASKED.search(squash(text)) \
+            or not _MAY_AN_OFFICE.search(squash(text)):
+        return False
     index = clauses()
     return index is not None and index.answer(text) is not None
 

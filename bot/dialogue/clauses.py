@@ -8,7 +8,7 @@ follow-up to the last quote.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from bot.dialogue.guide import guide_holds, name_pairs
 from bot.language.facets import FACETS
@@ -17,6 +17,7 @@ from bot.language.normalize import normalize
 from bot.procedures.model import Procedure
 from bot.sources.search import MIN_COVERAGE, SURE_SCORE, ClauseIndex, Hit, clause_key, shows_nothing_new
 
+OVERVIEW = FACETS[0]
 #: A message with this many word pairs of its own is a new question even when a facet
 #: word in it could be a follow-up («听说每家企业都有挂钩的帮办专员 多久来一趟»).
 NEW_TOPIC_PAIRS = 4
@@ -151,7 +152,8 @@ def clause_over_guide(text: str, procedure: Procedure, clauses: ClauseIndex | No
         count = sum(1 for t in own if t in hit.pairs or clauses.paragraph_holds(hit, t))
         if hit.trusted and count >= in_guide + CLAUSE_LEAD and (best is None or count > best[0]):
             best = (count, hit)
-    return best[1] if best else None
+    # «四上企业的首席服务员平时都负责做点啥»: the document the qualifying term names (search.py)
+    return clauses.qualified(text, best[1], documents) if best else None
 
 
 def _clause_with_the_form(text: str, procedure: Procedure, own: Sequence[str], clauses: ClauseIndex,
@@ -258,3 +260,108 @@ def _in_ground(procedure: Procedure, hit: Hit) -> bool:
     paragraph = _bare(hit.passage.paragraph)
     return any(source.quote and _cited_doc(source.doc) == hit.document.id
                and _bare(source.quote)[:MIN_CITED] in paragraph for source in procedure.sources)
+
+
+def _part_text(procedure: Procedure, facet: str) -> str:
+    """What the answer of ``facet`` shows of ``procedure``'s guide, normalised."""
+    parts = {
+        "ask_procedure": (procedure.summary, *procedure.steps),
+        "ask_materials": tuple(f"{m.name} {m.notes or ''}" for m in procedure.materials),
+        "ask_duration": (procedure.time_limit.note or "",),
+        "ask_where": (procedure.online.name, procedure.window.name, procedure.departments.lead,
+                      *procedure.departments.co),
+        "ask_fee": (procedure.fee.text,),
+        "ask_eligibility": tuple(procedure.eligibility),
+    }
+    return normalize(" ".join(parts.get(facet, ())))
+
+
+def overview_holds_the_asked(text: str, procedure: Procedure | None, facets: Sequence[str],
+                             clauses: ClauseIndex | None, named: bool = False) -> bool:
+    """True when what ``text`` asks, in the texts' terms for its everyday words (少罚点 → 从轻 减轻,
+    当场改了 → 主动消除), is said by ``procedure``'s summary (the overview) and by none of the parts
+    of ``facets`` the question would otherwise get: «当场就改了 能少罚点不» after 首违不罚's
+    conditions asks the rule's second half (主动消除或减轻危害后果的,依法从轻或减轻处罚), which the
+    guide says in its overview, written from the clause of the same rule, not in its conditions.
+    ``named``: the facets were named in words (哪, 多久, 当场); then the parts must hold none of the
+    question's own words either («免罚清单在哪能看到»: the place holds 清单, it is asked where)."""
+    if clauses is None or procedure is None or not text or tuple(facets) == (OVERVIEW,):
+        return False
+    summary = normalize(procedure.summary)
+    names = normalize(" ".join((procedure.name, *procedure.synonyms)))
+    # a term of the procedure's own name («那投标保证金呢»: 保证金) names it, it asks nothing of it
+    # with a facet named in words, only the last clause asks («…被推来推去 该找哪反映»: where, 推诿 is the case)
+    clauses_said = [c for c in re.split(r"[\s,,。;;!!??]+", normalize(text)) if c]
+    asked = clauses_said[-1] if named and clauses_said else text
+    concepts = [terms for terms in clauses.concepts(asked) if not any(normalize(t) in names for t in terms)]
+    said = [terms for terms in concepts if any(normalize(t) in summary for t in terms)]
+    if not said:
+        return False
+    shown = " ".join(_part_text(procedure, facet) for facet in facets)
+    if named and any(word in shown for word in clauses.said_words(text)):
+        return False
+    # the parts asked hold none of them: the overview adds what is asked
+    return not any(normalize(t) in shown for terms in said for t in terms)
+
+
+def guide_of_the_rule(text: str, hit: Hit, shown: str, guides: Iterable[Procedure],
+                      clauses: ClauseIndex | None, topic: str = "") -> Procedure | None:
+    """The guide written from the sentence a follow-up to a quote is answered with (``shown``, the part
+    of ``hit`` that answers it), when that guide's overview says what the follow-up asks: «要是
+    主动把问题改掉了 罚款能少交点吗» after the 柔性执法 clause on 新业态 asks the rule's 从轻/减轻, which
+    首违不罚's guide says in its overview and goes on to how it is done (无需单独申请, 整改说明), as a
+    question on the clause a guide was written from gets the guide. Only what the follow-up adds to
+    the last question ``topic`` counts («这个是第一次啊 能不能申请撤销» after «…首次轻微违法…» adds no
+    term of the guide: 撤销 is nowhere). None when the text itself is asked for (规定, 原文) or no
+    guide was written from it."""
+    if clauses is None or not text or asks_the_text(text, hit):
+        return None
+    before = {normalize(t) for terms in clauses.concepts(topic) for t in terms} if topic else set()
+    if not any(all(normalize(t) not in before for t in terms) for terms in clauses.concepts(text)):
+        return None
+    sentences = [s for s in (_bare(shown),) if len(s) >= MIN_CITED]
+    for procedure in guides:
+        if any(source.quote and _cited_doc(source.doc) == hit.document.id
+               and any(s in _bare(source.quote) for s in sentences) for source in procedure.sources) \
+                and overview_holds_the_asked(text, procedure, (), clauses):
+            return procedure
+    return None
+
+
+#: How many of the best clauses are looked through for a guide's ground a question is told in.
+TERMS_HITS = 3
+#: … and how many of the texts' terms for its everyday words it must name, all of them the guide's.
+TERMS_NAMED = 2
+
+
+def guide_by_its_terms(text: str, guides: Iterable[Procedure], clauses: ClauseIndex | None,
+                       documents: Collection[str] | None) -> Procedure | None:
+    """The guide a question names no procedure of is about, when the texts' terms for its everyday
+    words (头一回, 首违 → 首次; 小毛病 → 轻微) are all the guide's own (its conditions or overview), at
+    least :data:`TERMS_NAMED` of them, and a clause the search ranks near the top is one the guide
+    was written from: «去年被查过一回 今年又查出个小毛病 这还算首违不» is whether one's case is 首违不罚's,
+    which its conditions answer (首次发生的轻微违法行为), though too few of the story's words are in
+    any clause to quote one. None when the question asks a detail no clause may answer without its
+    form (``asking.yml``'s held: a sum, how many times)."""
+    if clauses is None or not text or any(hit.lacks for hit in clauses.search(text, limit=1, within=documents)):
+        return None
+    concepts = clauses.concepts(text)
+    if len(concepts) < TERMS_NAMED:
+        return None
+    for hit in clauses.search(text, limit=TERMS_HITS, within=documents):
+        for procedure in guides:
+            own = normalize(" ".join((procedure.summary, *procedure.eligibility)))
+            if guide_cites(procedure, hit) and all(any(normalize(t) in own for t in terms) for terms in concepts):
+                return procedure
+    return None
+
+
+def asks_what_the_texts_answer(reading: Reading, text: str, clauses: ClauseIndex | None,
+                               documents: Collection[str] | None) -> bool:
+    """True for a message the classifier took for a yes that says a matter of its own (at least
+    :data:`NEW_TOPIC_PAIRS` word pairs) which a clause answers surely: «他们检查是随时想来就来 还是随机
+    抽的» after the offer to file is asked, not accepted («好的» says nothing of its own)."""
+    if clauses is None or not text or not reading.own_topic or reading.topic_size < NEW_TOPIC_PAIRS:
+        return False
+    hit = clauses.answer(text, documents)
+    return hit is not None and hit.sure

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from bot.dialogue.clauses import (
     NEW_TOPIC_PAIRS,
     asks_the_text,
+    asks_what_the_texts_answer,
     clause_beside_guide,
     clause_beside_the_ground,
     clause_beyond_guide,
@@ -32,6 +33,9 @@ from bot.dialogue.clauses import (
     clause_over_guide,
     detail_of_the_quote,
     follow_up_clause,
+    guide_by_its_terms,
+    guide_of_the_rule,
+    overview_holds_the_asked,
 )
 from bot.dialogue.guide import (
     detail_facets,
@@ -249,9 +253,21 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         # where to report («标书被退了 这种情况一般找哪反映»), the user has a problem to file too
         decision = replace(decision, memory=replace(decision.memory, ticket_offered=True, help_offered=False))
     step = decision.step
+    if isinstance(step, Answer) and not step.also and not is_ellipsis(text) \
+            and overview_holds_the_asked(text, kb.get(step.procedure), step.facets, clauses, bool(reading.facets)):
+        # «当场就改了 能少罚点不» after 首违不罚's conditions: the rule's second half, in its overview (clauses.py)
+        step = replace(step, facets=(OVERVIEW,))
+        decision = Decision(step, replace(decision.memory, facets=(OVERVIEW,)))
     if isinstance(step, Answer) and decision.memory.help_offered and not _assisted(step.procedure, kb):
         # «第一次被罚 能不罚吗», «直通市长是怎么回事»: nothing to apply for, no 帮办代办 to offer
         decision = replace(decision, memory=replace(decision.memory, help_offered=False))
+    if isinstance(step, Quote) and not step.elsewhere and memory.topic and clauses is not None \
+            and not is_ellipsis(text):
+        part = step.part or clauses.answering(step.hit, text, memory.topic)
+        guide = guide_of_the_rule(text, step.hit, part, kb.procedures.values(), clauses, memory.topic)
+        if guide is not None:
+            # «要是主动改了 罚款能少交点吗» after a quote of 柔性执法: the guide written from it (clauses.py)
+            return _answer(guide.id, (OVERVIEW,), memory, remembered=False)
     if isinstance(step, Quote) and not step.elsewhere:
         shown = clause_key(step.hit, text)
         if shows_nothing_new(shown, memory.quoted):
@@ -407,6 +423,9 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
     if intent in ("affirm", "deny") and _bare_detail(text) and _shares_words(text, remembered, kb):
         intent = "inform"  # «公章» after an answer about 企业开办 is no yes: a detail of its guide
         reading = replace(reading, intent=intent)
+    if intent == "affirm" and asks_what_the_texts_answer(reading, text, clauses, documents):
+        intent = "inform"  # «检查是随时来还是抽着来» after a quote: a question of its own, no yes (clauses.py)
+        reading = replace(reading, intent=intent)
     if not named_ids and reading.recognition.ambiguity is None:
         if memory.ticket_offered and says_take_it_down(text):
             # «那你记吧» after the offer to file (the classifier: a goodbye): a yes to it
@@ -544,7 +563,8 @@ def ground_ranks_above(text: str, procedure: Procedure, hit: Hit, clauses: Claus
     for above in clauses.search(text, limit=GROUND_HITS, within=documents):
         if above.passage == hit.passage:
             return False
-        if written_from(procedure, above.document.id, above.passage.text):
+        if written_from(procedure, above.document.id, above.passage.text) \
+                and clauses.qualified(text, above, documents) is above:  # «四上企业的…»: not another document's
             return True
     return False
 
@@ -871,6 +891,9 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
     if intent == "out_of_scope":
         return Decision(Say(OUT_OF_SCOPE), replace(memory, help_offered=False, topic=None, unanswered=True))
     if reading.own_topic and (asks_facet or reading.question):
+        guide = guide_by_its_terms(text, kb.procedures.values(), clauses, documents) if not reading.files else None
+        if guide is not None:  # «去年被查过 今年又查出个小毛病 这还算首违不»: told in the guide's terms (clauses.py)
+            return _answer(guide.id, _details(reading, text, guide, facets, kb), memory, remembered=False)
         return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True))
     closest = _closest(text, kb) if intent in FACETS else ()
     if closest:
@@ -1497,8 +1520,12 @@ _VISIT = re.compile(r"(?:能不能|可不可以|能否|可否|能|可以|麻烦|
 
 def asks_for_visit(text: str) -> bool:
     """True when ``text`` asks for someone to be sent to the enterprise: a request to file,
-    not a question about a procedure (:data:`_VISIT`)."""
-    return bool(_VISIT.search(normalize(text)))
+    not a question about a procedure (:data:`_VISIT`); «能随便来厂里查吗» asks whether an office may come."""
+    return bool(_VISIT.search(normalize(text))) and not _AT_WILL.search(normalize(text))
+
+
+#: Coming at will: whether an office may, not someone asked to come.
+_AT_WILL = re.compile(r"随便|随意|想来就来|说来就来")
 
 
 #: Facets an errand is asked with, not about («能不能帮忙代办», «网上…有没有人帮我办»).

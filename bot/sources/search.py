@@ -76,6 +76,9 @@ PARAGRAPH_WEIGHT = 1.0
 #: ``context``): its topic ranks, the follow-up's own words rank more.
 CONTEXT_WEIGHT = 0.5
 HOLD_PARAGRAPH = True
+#: A clause holding the term only one document holds that qualifies what is asked («四上企业的首席服务员»)
+#: answers instead of the best when it ranks at least this share of the best's rank (:meth:`ClauseIndex.answer`).
+CLOSE_RANK = 0.8
 #: How many trusted clauses a follow-up chooses among (:meth:`ClauseIndex.follow_up`).
 FOLLOW_UP_HITS = 8
 #: A sentence elsewhere in the quoted document answers a follow-up's detail when it shares this
@@ -144,6 +147,8 @@ class ClauseIndex:
         limit = max(2, int(COMMON_SHARE * len(self.passages)))
         self._common: set[str] = {t for t, n in counts.items() if n > limit}
         self._known: set[str] = set(counts)
+        #: runs of the texts' pairs read as two terms joined by 的 (:meth:`_joined`), as found
+        self._joins: dict[str, tuple[str, str]] = {}
         self._bm25 = BM25Okapi([self._passage_tokens(p) or ["∅"] for p in self.passages])
         # the paragraph a sentence stands in: its topic is often named once, in another sentence
         keys: dict[tuple[str, tuple[str, ...], str], int] = {}
@@ -219,7 +224,7 @@ class ClauseIndex:
             while j + 1 < len(telling) and telling[j + 1]:
                 j += 1
             if any(rest[k:k + 2] not in self._common for k in range(i, j + 1)):
-                kept.append(_trimmed(rest, i, j + 2, bounds).strip(_STRIPPED))
+                kept.extend(self._joined(_trimmed(rest, i, j + 2, bounds).strip(_STRIPPED)))
             i = j + 1
         # the user's own words the texts never use («消防», «抽成»): Jieba's words
         for word in (w.strip(_FUNCTION) for w in _words(rest)):
@@ -230,6 +235,29 @@ class ClauseIndex:
         kept += [w for w in re.findall(r"[a-z0-9]{2,}", rest) if w in self._corpus]
         kept = [w for w in kept if len(w) > 1 and w not in FILLER]
         return list(dict.fromkeys(kept)), concepts
+
+    def _joined(self, run: str) -> list[str]:
+        """A run of the texts' word pairs that is two of their terms joined by 的 («四上企业的首席服务员»:
+        四上企业, 首席服务员), as those terms: each counts, so a clause holding only the second does not
+        hold the whole run by most of its pairs. Otherwise the run itself."""
+        head, joint, tail = run.partition("的")
+        if joint and len(head) >= 2 and len(tail) >= 2 and head in self._corpus and tail in self._corpus:
+            self._joins[run] = (head, tail)
+            return [head, tail]
+        return [run]
+
+    def _documents_holding(self, word: str) -> frozenset[str]:
+        """The documents whose sentences or paragraphs say ``word``."""
+        return frozenset(p.document.id for i, p in enumerate(self.passages)
+                         if word in self._normal[i] or word in self._paragraphs[i])
+
+    def _qualified(self, normal: str) -> list[tuple[str, str]]:
+        """The terms of the texts ``normal`` names qualified by a term only one document holds: «四上企业的
+        首席服务员» (四上企业 is only the 新乡高新区 plan's; 首席服务员 is 宿迁's too): (四上企业, 首席服务员)."""
+        said = self._said(normal)[0]
+        return [(head, tail) for run, (head, tail) in self._joins.items()
+                if run in normal and head in said and tail in said
+                and len(self._documents_holding(head)) == 1 and len(self._documents_holding(tail)) > 1]
 
     @staticmethod
     def _frames(normal: str, said: Sequence[str]) -> frozenset[str]:
@@ -271,6 +299,11 @@ class ClauseIndex:
         """How many of the texts' terms for the everyday words of ``question`` ``hit``'s sentence holds."""
         i = self._index[id(hit.passage)]
         return sum(1 for c in self._said(normalize(question))[1] for t in c if t in self._normal[i])
+
+    def said_words(self, question: str) -> list[str]:
+        """The question's own words the trust bar weighs (:meth:`_said`: runs of the texts' pairs, the
+        user's words no text holds), without those the thesaurus maps to the texts' terms."""
+        return self._said(normalize(question))[0]
 
     def concepts(self, question: str) -> list[tuple[str, ...]]:
         """The texts' terms for the everyday words of ``question``, one group a concept
@@ -508,7 +541,27 @@ class ClauseIndex:
         ``within``: the ids of the documents that may answer (a region's own and the shared
         ones, :meth:`bot.regions.Regions.documents_of`); None: every document.
         """
-        return next((hit for hit in self.search(question, within=within) if hit.trusted), None)
+        best = next((hit for hit in self.search(question, within=within) if hit.trusted), None)
+        return self.qualified(question, best, within)
+
+    def qualified(self, question: str, best: Hit | None, within: Collection[str] | None = None) -> Hit | None:
+        """``best``, or the trusted clause scoring close to it that holds the term only one document holds
+        qualifying what ``question`` asks, when ``best`` does not: «四上企业的首席服务员平常干啥» is 新乡
+        高新区's 首席服务员 (宿迁's 招商引资首席服务员 does not say 四上企业)."""
+        qualified = self._qualified(normalize(question))
+        if best is None or not qualified:
+            return best
+        hits = self.search(question, limit=FOLLOW_UP_HITS, within=within)
+        for head, tail in qualified:
+            if not self._says(best, head):
+                return next((hit for hit in hits if hit.trusted and hit.rank >= CLOSE_RANK * best.rank
+                             and self._says(hit, head) and self._says(hit, tail)), best)
+        return best
+
+    def _says(self, hit: Hit, word: str) -> bool:
+        """``hit``'s sentence or its paragraph says ``word``."""
+        i = self._index[id(hit.passage)]
+        return word in self._normal[i] or word in self._paragraphs[i]
 
 
 _SEGMENTER: Any = None

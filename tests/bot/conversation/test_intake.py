@@ -98,3 +98,25 @@ def test_a_detail_of_a_rule_asked_is_a_question_not_a_ticket(text, question):
                        PARSE_KEY: reading_to_dict(reading)})
     index = ClauseIndex.load(KNOWLEDGE)
     assert is_a_question_not_a_ticket(message, message.reading(), lambda: index) is question
+
+
+@pytest.mark.parametrize("text, intent, question", [
+    # who must approve what an office does, whether it may come at will: a rule the texts hold
+    ("高新区的安监要来我们厂检查 要谁同意才行", "complain", True),
+    ("园区环保的要上门查厂 需要经过谁批准", "complain", True),
+    ("开发区执法的能随便来厂里查吗", "request_help", True),
+    # someone asked to come, filing asked in so many words: the form
+    ("能不能派个人来厂里指导下", "request_help", False),
+    ("城管天天随便来查 帮我投诉一下他们", "complain", False),
+])
+def test_what_an_office_may_do_is_a_question_not_a_ticket(text, intent, question):
+    from bot.conversation.intake import is_a_question_not_a_ticket
+    from bot.conversation.message import Message
+    from bot.language.interpret import PARSE_KEY, reading_to_dict
+    from bot.sources.search import ClauseIndex
+
+    reading = READ.read(text, intent, 0.97)
+    message = Message({"text": text, "intent": {"name": intent, "confidence": 0.97},
+                       PARSE_KEY: reading_to_dict(reading)})
+    index = ClauseIndex.load(KNOWLEDGE)
+    assert is_a_question_not_a_ticket(message, message.reading(), lambda: index) is question

@@ -247,3 +247,14 @@ def test_how_one_rates_in_everyday_words_finds_the_clause_naming_the_ways(questi
     # 扫码, 手机上评 are the texts' 二维码、短信、PC端 (通过评价器、二维码、PC端、短信等方式…好差评)
     hit = INDEX.answer(question)
     assert hit is not None and hit.sure and "二维码" in hit.passage.text
+
+
+@pytest.mark.parametrize("question", ["四上企业的首席服务员主要管什么", "四上企业的首席服务员平常都干些啥"])
+def test_a_term_only_one_document_holds_qualifying_what_is_asked_decides_between_documents(question):
+    # 首席服务员 is in 宿迁's 招商引资 clause and in 新乡高新区's; «四上企业的» says which
+    hit = INDEX.answer(question)
+    assert hit is not None and hit.document.id == "seed_000" and "五大员" in hit.passage.text
+    # what it qualifies, asked alone or of the other document's case, is not moved
+    other = INDEX.answer("招商项目的首席服务员管啥")
+    assert other is not None and other.document.id == "seed_004"
+    assert INDEX.answer("四上企业的首席服务员有没有工资") is None
