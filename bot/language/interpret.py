@@ -153,6 +153,16 @@ _OWN_CASE = re.compile(r"我的|我们的|我那|我上|我前|我昨|我今|工
 #: it (asking how to rate, «…打个差评 都有哪些方式能评», is a question).
 _RATES = re.compile(r"差评|好评|打分|评分|打个分|打几分|给.{0,12}评价|几颗星|五星|一星")
 
+#: A fee charged against a promise («不是说好不收钱吗 怎么又让交费了»): a complaint, not a
+#: question about the fee, however sure the classifier.
+_PROMISE_BROKEN = re.compile(r"(?:说好|不是说|说了|宣传|承诺|答应|讲好|写着).{0,10}(?:免费|不收|不要钱|零收费|不用交|不用花钱)"
+                             r".{0,14}(?:收了|又让交|又要交|又要钱|还要交|还让交|让交|却收|又收|收我|冒出|要收)")
+#: How to get money or a free service («免费刻章怎么才能享受到», «补贴钱咋申请»): the way to it,
+#: not what it costs (a question of the price, «多少钱», «收费吗», stays the fee's).
+_GETS_MONEY = re.compile(r"(?:免费|补贴|奖励|奖补|补助|扶持|钱).{0,10}(?:怎么才能|咋才能|如何才能|怎么申请|咋申请|如何申请|怎么领|咋领"
+                         r"|怎么拿|咋拿|才能拿|才能领|怎么享受|才能享受|咋享受|申请下来)")
+_ASKS_PRICE = re.compile(r"多少钱|收费吗|收钱吗|要钱吗|收不收|要不要钱|花多少|费用多少|贵不贵|几块")
+
 #: Runs of digits (phones, ticket numbers), blanked before looking for words that say an
 #: intent: the «88» of 13703738866 says no goodbye.
 _DIGITS = re.compile(r"\d{3,}")
@@ -296,6 +306,10 @@ class Interpreter:
             # «孩子转学要准备哪些东西», «驾照换证要几天»: asked like a procedure question, but a
             # person's own errand that no procedure of ours is about
             return "out_of_scope", "a person's own errand"
+        if intent in FACETS and _PROMISE_BROKEN.search(squash(text)):
+            return "complain", "a fee charged against a promise"
+        if intent == "ask_fee" and _GETS_MONEY.search(squash(text)) and not _ASKS_PRICE.search(squash(text)):
+            return "ask_procedure", "asks how to get the money, not what it costs"
         if intent in FACETS and facets and intent not in facets:
             return facets[0], "the facet the words name"
         first = self._first_of_two_asked(text)
