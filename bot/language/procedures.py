@@ -65,9 +65,9 @@ ON_A_LIST = STATE_CUE
 #: … and words after it that make it the time or the place of what happened («开标时说我们的
 #: 保函不认»: 保函 is asked about, 开标 is when).
 CONTEXT_AFTER = ("时", "的时候", "时候", "期间", "那天", "现场", "里的", "中的", "里面的")
-#: … and words after a name that make it the time of what is asked («开标前押金要交多少»: the
+#: … and words after a name that make it the time before what is asked («开标前押金要交多少»: the
 #: money put down is asked about, 开标 is when).
-WHEN_AFTER = (*CONTEXT_AFTER, "前", "之前", "以前")
+WHEN_AFTER = ("前", "之前", "以前")
 #: A procedure right after these is what someone else made the enterprise do, not what it asks
 #: about («明明符合简易注销 窗口非让走一般注销»: the complaint is about 简易注销).
 OTHERS_BEFORE = re.compile(r"(让|要求|非要|硬要|逼着|逼|叫)(我们|我|咱|咱们)?(先|再|改|必须|只能)?"
