@@ -155,16 +155,19 @@ _RATES = re.compile(r"差评|好评|打分|评分|打个分|打几分|给.{0,12}
 
 #: A fee charged against a promise («不是说好不收钱吗 怎么又让交费了»): a complaint, not a
 #: question about the fee, however sure the classifier.
-_PROMISE_BROKEN = re.compile(r"(?:说好|不是说|说了|宣传|承诺|答应|讲好|写着).{0,10}(?:免费|不收|不要钱|零收费|不用交|不用花钱)"
-                             r".{0,14}(?:收了|又让交|又要交|又要钱|还要交|还让交|让交|却收|又收|收我|冒出|要收)")
+_PROMISE_BROKEN = re.compile(r"(?:说好|不是说|说了|宣传|承诺|答应|讲好|写着).{0,10}"
+                             r"(?:免费|不收|不要钱|零收费|不用交|不用花钱).{0,14}"
+                             r"(?:收了|又让交|又要交|又要钱|还要交|还让交|让交|却收|又收|收我|冒出|要收)")
 #: How to get money or a free service («免费刻章怎么才能享受到», «补贴钱咋申请»): the way to it,
 #: not what it costs (a question of the price, «多少钱», «收费吗», stays the fee's).
-_GETS_MONEY = re.compile(r"(?:免费|补贴|奖励|奖补|补助|扶持|钱).{0,10}(?:怎么才能|咋才能|如何才能|怎么申请|咋申请|如何申请|怎么领|咋领"
-                         r"|怎么拿|咋拿|才能拿|才能领|怎么享受|才能享受|咋享受|申请下来)")
+_GETS_MONEY = re.compile(r"(?:免费|补贴|奖励|奖补|补助|扶持|钱).{0,10}"
+                         r"(?:怎么才能|咋才能|如何才能|怎么申请|咋申请|如何申请|怎么领|咋领|怎么拿|咋拿|才能拿|才能领|怎么享受|才能享受|咋享受|申请下来)")
 #: A supposition («要是…», «如果…»): what would happen is asked, not one's own case told.
 _SUPPOSES = re.compile(r"要是|如果|假如|万一|假设|若是")
-#: One's own case told (as _OWN_CASE, without the hurry words: «要是没法马上改» supposes, it urges nothing).
-_TELLS_OWN_CASE = re.compile(r"我的|我们的|我那|我上|我前|我昨|我今|工单|单号|ys\d|进度|到哪|还没|怎么还|一直|至今|到现在|催")
+#: One's own case told (as _OWN_CASE, without the hurry words: «要是没法马上改» supposes, it
+#: urges nothing).
+_TELLS_OWN_CASE = re.compile(r"我的|我们的|我那|我上|我前|我昨|我今|工单|单号|ys\d|进度|到哪|还没|怎么还|一直|至今|"
+                             r"到现在|催")
 _ASKS_PRICE = re.compile(r"多少钱|收费吗|收钱吗|要钱吗|收不收|要不要钱|花多少|费用多少|贵不贵|几块")
 
 #: Runs of digits (phones, ticket numbers), blanked before looking for words that say an

@@ -57,8 +57,8 @@ STATE_BEFORE = ("上了", "进了", "列入", "列进", "拉进", "纳入", "被
                 "马上就")
 #: A cue that starts with one of these tells the state the enterprise is in («被列入失信名单还能
 #: 申报补贴吗»: 列入…失信名单 is the state, the subsidy is asked about).
-STATE_CUE = ("上了", "进了", "列入", "列进", "拉进", "拉入", "纳入", "被列", "列了", "被拉", "弄进", "搞进", "放进", "被放",
-             "挂了", "挂进", "挂上")
+STATE_CUE = ("上了", "进了", "列入", "列进", "拉进", "拉入", "纳入", "被列", "列了", "被拉", "弄进", "搞进", "放进",
+             "被放", "挂了", "挂进", "挂上")
 #: A name right after one of these is the list the enterprise is on, not what it asks about
 #: («进了异常名录能注册新公司不»: what a cue names beside it is asked).
 ON_A_LIST = STATE_CUE
