@@ -155,6 +155,23 @@ _OWN_CASE = re.compile(r"我的|我们的|我那|我上|我前|我昨|我今|工
 #: it (asking how to rate, «…打个差评 都有哪些方式能评», is a question).
 _RATES = re.compile(r"差评|好评|打分|评分|打个分|打几分|给.{0,12}评价|几颗星|五星|一星")
 
+#: A fee charged against a promise («不是说好不收钱吗 怎么又让交费了»): a complaint, not a
+#: question about the fee, however sure the classifier.
+_PROMISE_BROKEN = re.compile(r"(?:说好|不是说|说了|宣传|承诺|答应|讲好|写着).{0,10}"
+                             r"(?:免费|不收|不要钱|零收费|不用交|不用花钱).{0,14}"
+                             r"(?:收了|又让交|又要交|又要钱|还要交|还让交|让交|却收|又收|收我|冒出|要收)")
+#: How to get money or a free service («免费刻章怎么才能享受到», «补贴钱咋申请»): the way to it,
+#: not what it costs (a question of the price, «多少钱», «收费吗», stays the fee's).
+_GETS_MONEY = re.compile(r"(?:免费|补贴|奖励|奖补|补助|扶持|钱).{0,10}"
+                         r"(?:怎么才能|咋才能|如何才能|怎么申请|咋申请|如何申请|怎么领|咋领|怎么拿|咋拿|才能拿|才能领|怎么享受|才能享受|咋享受|申请下来)")
+#: A supposition («要是…», «如果…»): what would happen is asked, not one's own case told.
+_SUPPOSES = re.compile(r"要是|如果|假如|万一|假设|若是")
+#: One's own case told (as _OWN_CASE, without the hurry words: «要是没法马上改» supposes, it
+#: urges nothing).
+_TELLS_OWN_CASE = re.compile(r"我的|我们的|我那|我上|我前|我昨|我今|工单|单号|ys\d|进度|到哪|还没|怎么还|一直|至今|"
+                             r"到现在|催")
+_ASKS_PRICE = re.compile(r"多少钱|收费吗|收钱吗|要钱吗|收不收|要不要钱|花多少|费用多少|贵不贵|几块")
+
 #: Runs of digits (phones, ticket numbers), blanked before looking for words that say an
 #: intent: the «88» of 13703738866 says no goodbye.
 _DIGITS = re.compile(r"\d{3,}")
@@ -303,6 +320,16 @@ class Interpreter:
             # «孩子转学要准备哪些东西», «驾照换证要几天»: asked like a procedure question, but a
             # person's own errand that no procedure of ours is about
             return "out_of_scope", "a person's own errand"
+        if (intent in ("complain", "suggest") and confidence < GUESSING + 0.1 and question and facets
+                and facets[0] in CONCRETE_FACETS and _SUPPOSES.search(squash(text))
+                and not _TELLS_OWN_CASE.search(squash(text)) and not _ASKS_FOR.search(squash(text))):
+            # «要是监督员提的意见一时改不了 部门多久要回个话» (complain 0.52): what would happen,
+            # asked of a rule's time or place, is a question, not a case filed
+            return facets[0], "a supposition asked, no case of one's own"
+        if intent in FACETS and _PROMISE_BROKEN.search(squash(text)):
+            return "complain", "a fee charged against a promise"
+        if intent == "ask_fee" and _GETS_MONEY.search(squash(text)) and not _ASKS_PRICE.search(squash(text)):
+            return "ask_procedure", "asks how to get the money, not what it costs"
         if intent in FACETS and facets and intent not in facets:
             return facets[0], "the facet the words name"
         first = self._first_of_two_asked(text)

@@ -27,7 +27,7 @@ from bot.procedures.model import PROCEDURE_IDS, KnowledgeBase
 LANGUAGE_DIR = "language"
 MOOD_KEYS = ("anger", "request", "concrete")
 EXPLICIT_INTENTS = ("complain", "suggest", "request_help", "human_handoff", "ask_capabilities", "goodbye", "greet",
-                    "thank", "urge")
+                    "thank", "urge", "deny", "rate_service", "inform")
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,7 @@ RELATED_SHARE = 0.6
 MAX_RELATED = 3
 #: Words before a procedure's name that make it the state the enterprise is in, not what it
 #: asks about («上了异常名录还能走简易注销吗»: 简易注销 is asked, 信用修复 is the condition) …
-STATE_BEFORE = ("上了", "进了", "列入", "列进", "拉进", "纳入", "被列", "在",
+STATE_BEFORE = ("上了", "进了", "列入", "列进", "拉进", "纳入", "被列", "列了", "挂了", "挂进", "挂上", "在",
                 # … or the firm's age («刚成立半年的公司能申请技改补贴吗»)
                 "刚", "刚刚", "新",
                 # … or the time it is at («明天就开标了 现在办电子保函还来得及吗»)
@@ -57,10 +57,17 @@ STATE_BEFORE = ("上了", "进了", "列入", "列进", "拉进", "纳入", "被
                 "马上就")
 #: A cue that starts with one of these tells the state the enterprise is in («被列入失信名单还能
 #: 申报补贴吗»: 列入…失信名单 is the state, the subsidy is asked about).
-STATE_CUE = ("上了", "进了", "列入", "列进", "拉进", "拉入", "纳入", "被列", "被拉", "弄进", "搞进", "放进", "被放")
+STATE_CUE = ("上了", "进了", "列入", "列进", "拉进", "拉入", "纳入", "被列", "列了", "被拉", "弄进", "搞进", "放进",
+             "被放", "挂了", "挂进", "挂上")
+#: A name right after one of these is the list the enterprise is on, not what it asks about
+#: («进了异常名录能注册新公司不»: what a cue names beside it is asked).
+ON_A_LIST = STATE_CUE
 #: … and words after it that make it the time or the place of what happened («开标时说我们的
 #: 保函不认»: 保函 is asked about, 开标 is when).
 CONTEXT_AFTER = ("时", "的时候", "时候", "期间", "那天", "现场", "里的", "中的", "里面的")
+#: … and words after a name that make it the time before what is asked («开标前押金要交多少»: the
+#: money put down is asked about, 开标 is when).
+WHEN_AFTER = ("前", "之前", "以前")
 #: A procedure right after these is what someone else made the enterprise do, not what it asks
 #: about («明明符合简易注销 窗口非让走一般注销»: the complaint is about 简易注销).
 OTHERS_BEFORE = re.compile(r"(让|要求|非要|硬要|逼着|逼|叫)(我们|我|咱|咱们)?(先|再|改|必须|只能)?"
@@ -198,10 +205,11 @@ class ProcedureRecognizer:
         normal, typos = self.spell(normalize(text))
         taken = [False] * len(normal)
         mentions = self._by_name(normal, text, taken, typos)
-        done = {m.procedure for m in mentions if _told_done(m, normal) or _others_doing(m, normal)}
-        # «我们公司注册了但是一直没开业 想关掉»: a name told as done is the enterprise's past, and
-        # «明明没欠债 他们非让走一般注销» what others made it do; what a cue names beside it is
-        # what is asked about
+        done = {m.procedure for m in mentions if _told_done(m, normal) or _others_doing(m, normal)
+                or normal[:m.start].endswith(ON_A_LIST) or normal[m.end:].startswith(WHEN_AFTER)}
+        # «我们公司注册了但是一直没开业 想关掉»: a name told as done is the enterprise's past,
+        # «明明没欠债 他们非让走一般注销» what others made it do, «进了异常名录…» the list it is
+        # on and «开标前…» the time; what a cue names beside it is what is asked about
         instead = [m for m in self._by_cue(normal, text) if m.procedure not in done] \
             if mentions and all(m.procedure in done for m in mentions) else []
         if instead:
