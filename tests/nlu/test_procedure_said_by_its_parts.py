@@ -72,6 +72,8 @@ BY_WHAT_IS_ADDED = [
     ("租的地上要新盖个车间 需要啥许可", PERMIT),
     ("厂里想再起一栋厂房 手续怎么走", PERMIT),
     ("在自己的地上建个办公楼 要办哪些证", PERMIT),
+    # found in a live chat (the lead): «我们厂想加个二期车间 要先办啥» was out of scope
+    ("我们厂想加个二期车间 要先办啥", PERMIT), ("再加个仓库要走什么手续", PERMIT),
 ]
 
 BY_A_PERSON_IN_A_ROLE = [
