@@ -281,6 +281,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if phrases.is_cancel(text) or (at_summary and message.intent == "deny"
                                        and phrases.parse_correction(text) is None):
             return {"ticket_cancelled": True}
+        if phrases.goes_on(text) and not _asks_instead(message) and not phrases.asks_something(text):
+            # «好 继续», «接着来» (greet or affirm, for the classifier): the form is taken up again and
+            # asks its question; rejected, the greeting's rule would answer instead
+            return {"ticket_cancelled": False}
         # Returning a value every turn would stop the form from ever rejecting an
         # off-topic message (Rasa counts it as an answer), so: nothing.
         return {}
@@ -353,6 +357,13 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             if not stated and at_code and phrases.looks_like_person_name(typed):
                 stated = typed.strip()  # «张伟» at the credit code: who to call, the code not given
             return {"contact_name": stated} if stated else {}
+        message = message_of(tracker)
+        typed = message.typed
+        if message.intent in phrases.INTERRUPTING_INTENTS and phrases.looks_like_person_name(typed) \
+                and not _ASKS_FOR_A_PERSON.search(typed):
+            # «赵老板», «王总» at «怎么称呼您» (greet, for the classifier's 老板/总): who to call,
+            # whatever the intent
+            return {"contact_name": typed.strip()}
         return self._answer(tracker, "contact_name")
 
     async def extract_phone(self, dispatcher, tracker, domain) -> dict[str, Any]:

@@ -351,7 +351,7 @@ def names_an_organisation(name: str) -> bool:
 
 
 #: What may follow a surname or a name to say who one is («李所长», «王先生», «张工»).
-_TITLE = re.compile(r"(?:先生|女士|小姐|经理|所长|主任|老师|总|工|会计|师傅)$")
+_TITLE = re.compile(r"(?:先生|女士|小姐|经理|所长|主任|老师|老板娘|老板|总|工|会计|师傅|姐|哥)$")
 #: Words of a place or an organisation that Jieba's tagger may still take for a name («高新区»).
 _NOT_A_PERSON = re.compile(r"[区县市镇乡村局委办厅处科队站院所]$|公司|中心")
 
