@@ -649,9 +649,12 @@ class ActionSubmitTicket(Action):
         reset = [SlotSet(s, None) for s in DRAFT_SLOTS if not (answered and s == "procedure")] \
             + [SlotSet("ticket_retry", False)]
         if tracker.get_slot("ticket_cancelled") or not tracker.get_slot("ticket_confirmed"):
-            if not said_this_turn(tracker, ("utter_ticket_cancelled",)):
-                dispatcher.utter_message(response="utter_ticket_cancelled")
             typed = message_of(tracker).typed
+            if not said_this_turn(tracker, ("utter_ticket_cancelled",)):
+                # «算了 我还是打12345吧»: cancelled, and the hotline's number given (utter_ticket_cancelled_hotline)
+                hotline = tracker.get_slot("ticket_cancelled") and phrases.will_call_the_hotline(typed)
+                dispatcher.utter_message(response="utter_ticket_cancelled_hotline" if hotline
+                                         else "utter_ticket_cancelled")
             if tracker.get_slot("ticket_cancelled") and phrases.asks_something(typed):
                 # «我不想投诉了 就是想问问施工许可要哪些材料»: the question is answered too
                 return [*reset, FollowupAction("action_answer_procedure")]

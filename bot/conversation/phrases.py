@@ -204,6 +204,16 @@ def is_cancel(text: str) -> bool:
         and not goes_on(text)
 
 
+#: The hotline named as what the user will do instead («我还是打12345吧», «直接打热线算了»).
+_CALLS_THE_HOTLINE = re.compile(r"(?:打|拨|拨打|call|问|找)(?:一下|个|下)?(?:12345|热线|市长热线|政务热线|服务热线)")
+
+
+def will_call_the_hotline(text: str) -> bool:
+    """True when a cancel names the hotline as what the user will do («算了 我还是打12345吧»):
+    it asks nothing; the hotline's number is all there is to give."""
+    return bool(_CALLS_THE_HOTLINE.search(_squash(text))) and not asks_something(text)
+
+
 #: Going on with the filing after an aside («算了还是继续登记吧», «不问了 接着填», «继续吧»), or
 #: filing it as another kind («算了 我想改成提个建议»).
 _GO_ON = re.compile(r"继续|接着(?:填|登记|说|来|办)?|还是(?:要|得|想)?(?:登记|投诉|反映|提交|填)"
