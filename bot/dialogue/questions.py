@@ -1076,6 +1076,10 @@ def _details(reading: Reading, text: str, procedure: Procedure, facets: tuple[st
             # «保证金可以不交现金吗», «能不能用保险代替»: not who may apply (its conditions hold none of
             # the words) but how it is done, which the overview says (可用银行保函、保险保函…)
             return (OVERVIEW,)
+    if facets != (OVERVIEW,) and asks_to_do_without(normal):
+        # «那开标的时候我们不在现场行不行» (现场, a place word): whether it may be done without being
+        # there is what the guide allows (不见面开标: 无需到现场), not where it is done
+        return (OVERVIEW,)
     if facets != (OVERVIEW,) and without_what_the_guide_waives(normal, procedure):
         # «有没有不用申请直接给钱的» after 惠企政策 (the classifier's ask_fee, for 给钱): a way without
         # applying, which the guide's summary and steps say in its own words (“免申即享”…无需申请)
@@ -1117,6 +1121,18 @@ def without_what_the_guide_waives(normal: str, procedure: Procedure) -> bool:
                 or f"免{verb[0]}" in guide:
             return True
     return False
+
+#: Whether one may do without something («不在现场行不行», «可以不去现场吗», «不去现场可以吗»): asks
+#: what the guide allows (its overview: «无需到现场»), not where it is done.
+_DO_WITHOUT = re.compile(r"(?:可以|能|能不能|可不可以|能否|可否)不(?:去|在|到|来|派人|用去|用到|用来|亲自)"
+                         r"|(?:^|[^要得用])不(?:去|在|到|来|派人|用去|用到|用来|亲自)[\u4e00-\u9fff]{0,8}?"
+                         r"(?:行不行|可以吗|行吗|行么|可不可以|可以不|能行吗|也行吗|成吗|行不|可以么|能行不|没事吧|没关系吧|有影响吗)")
+
+
+def asks_to_do_without(normal: str) -> bool:
+    """True when the question asks whether one may do without something (:data:`_DO_WITHOUT`)."""
+    return _DO_WITHOUT.search(normal) is not None
+
 
 #: Asking for a substitute («用保险代替», «换成电子的», «改用保函»): how it may be done, not who may.
 _SUBSTITUTE = re.compile(r"代替|替代|顶替|换成|改用|改成|抵")

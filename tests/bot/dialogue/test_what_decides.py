@@ -144,3 +144,22 @@ def test_of_two_named_the_one_whose_guide_holds_the_other_is_asked_about(text, m
 def test_two_named_that_do_not_hold_each_other_are_offered():
     decided = step("开公司和简易注销要什么材料", "ask_materials").step
     assert isinstance(decided, AskWhich) and set(decided.choices) == {"company_setup", "simple_deregistration"}
+
+
+@pytest.mark.parametrize("text, intent", [
+    # found live: «那开标的时候我们不在现场行不行» got 不见面开标's place (现场 read as a place word)
+    ("开标那天我们人不到场行不行", "ask_where"),
+    ("可以不去交易中心现场吗", "ask_where"),
+    ("我们不派人过去可以吗", "ask_eligibility"),
+])
+def test_whether_one_may_do_without_something_asks_the_overview_not_where(text, intent):
+    memory = Memory("remote_bid_opening", ("ask_procedure",))
+    decided = step(text, intent, memory).step
+    assert isinstance(decided, Answer) and decided.procedure == "remote_bid_opening"
+    assert decided.facets == ("ask_procedure",)
+
+
+@pytest.mark.parametrize("text", ["开标要去现场吗", "开标在哪个现场", "得去现场吗"])
+def test_whether_one_must_go_there_is_still_where(text):
+    decided = step(text, "ask_where", Memory("remote_bid_opening", ("ask_procedure",))).step
+    assert isinstance(decided, Answer) and decided.facets == ("ask_where",)
