@@ -1015,6 +1015,23 @@ def _guide_word(text: str, procedure: Procedure, kb: KnowledgeBase) -> bool:
                for word in jieba.lcut_for_search(normalize(text)))
 
 
+#: Parts of speech (Jieba's) of the words that name what a message asks about: nouns.
+_THING_FLAGS = frozenset({"n", "nz", "nr", "ns", "nt", "nl", "ng"})
+
+
+def asks_beyond(text: str, said: str) -> bool:
+    """True when the message names a thing of its own (a noun of two characters or more) that
+    ``said``, the reply just given, does not hold: «那原来的字号还能用不» after 企业开办's
+    conditions asks about the old 字号, which they never mention; «条件再说一遍» asks nothing new."""
+    import jieba.posseg
+
+    held = normalize(said).replace(" ", "")
+    return any(len(pair.word) >= 2 and pair.flag in _THING_FLAGS and pair.word not in held
+               and pair.word not in _GENERIC_WORDS and pair.word not in _NO_TOPIC_WORDS
+               and not set(pair.word) & _ASKING_CHARS
+               for pair in jieba.posseg.lcut(normalize(text)))
+
+
 #: Words of a follow-up that are no thing of a guide's («那要是», «的话», «这种»).
 _NO_TOPIC_WORDS = frozenset({"那么", "要是", "如果", "假如", "万一", "的话", "这种", "那种", "这个", "那个",
                              "还有", "另外"})
