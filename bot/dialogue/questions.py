@@ -490,7 +490,7 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         return _answer(named_ids[0], _details(reading, text, procedure, facets, kb), memory, remembered=False)
     if len(named_ids) > 1:
         pairs = _each_asked(reading, text, named_ids) or _compared(reading, text, named_ids) \
-            or _both_asked(reading, text, named_ids, facets)
+            or _both_asked(reading, text, named_ids, facets) or _together_asked(reading, text, named_ids)
         if pairs:
             # «简易注销要啥材料 一般注销又要多久»: each question answered, in the order asked
             *before, (last, last_facets) = pairs
@@ -1445,6 +1445,17 @@ def _both_asked(reading: Reading, text: str, named: Sequence[str],
         return []
     first, second = sorted(named, key=lambda p: mentions[p].start)
     return [(first, facets), (second, facets)]
+
+
+def _together_asked(reading: Reading, text: str, named: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """Two procedures named and asked whether they are done together («施工许可跟水电报装能一起办吗»),
+    neither guide holding the other (that one is answered: :func:`_by_own_words`): both overviews,
+    in the order named, so each one's way is seen; [] otherwise."""
+    mentions = {m.procedure: m for m in reversed(reading.recognition.mentions)}
+    if len(named) != 2 or any(p not in mentions for p in named) or not _TOGETHER.search(normalize(text or "")):
+        return []
+    first, second = sorted(named, key=lambda p: mentions[p].start)
+    return [(first, (OVERVIEW,)), (second, (OVERVIEW,))]
 
 
 #: Comparing two procedures («哪个快», «哪个省事», «有啥区别»), and the facet each comparison asks.

@@ -163,3 +163,15 @@ def test_whether_one_may_do_without_something_asks_the_overview_not_where(text, 
 def test_whether_one_must_go_there_is_still_where(text):
     decided = step(text, "ask_where", Memory("remote_bid_opening", ("ask_procedure",))).step
     assert isinstance(decided, Answer) and decided.facets == ("ask_where",)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # found live: «施工许可跟水电报装能一起办吗» got buttons; neither guide holds the other
+    ("施工许可证和水电报装可以同时办吗", "construction_permit", "utility_connection"),
+    ("报装水电跟施工许可能放一块办不", "utility_connection", "construction_permit"),
+    ("开公司和接水电能一块办吗", "company_setup", "utility_connection"),
+])
+def test_two_asked_whether_done_together_that_do_not_hold_each_other_get_both_overviews(text, first, second):
+    decided = step(text).step
+    assert isinstance(decided, Answer) and [(a.procedure, a.facets) for a in (*decided.also, decided)] == [
+        (first, ("ask_procedure",)), (second, ("ask_procedure",))]
