@@ -858,6 +858,11 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
                        remembered=single.id == memory.procedure)
     if related and (asks_facet or reading.question):
         return _ask(related, facets, memory)
+    if remembered is not None and reading.question and not reading.files \
+            and (held_facet := _everyday_word_held(text, remembered, kb)) is not None:
+        # «要登报吗» after 一般注销's overview: 登报 is the guide's 公告 (its steps: 债权人公告, 45天),
+        # answered from the guide in memory like «公示那段时间算在里面吗»
+        return _answer(remembered.id, (held_facet,), memory, remembered=True)
     if intent == "out_of_scope" and remembered is not None and (
             is_ellipsis(text) or _names_another_permit(text, remembered)):
         # «那消防验收呢» after 施工许可's materials asks the same of a procedure no guide holds,
@@ -1030,6 +1035,28 @@ def asks_beyond(text: str, said: str) -> bool:
                and pair.word not in _GENERIC_WORDS and pair.word not in _NO_TOPIC_WORDS
                and not set(pair.word) & _ASKING_CHARS
                for pair in jieba.posseg.lcut(normalize(text)))
+
+
+def _facet_texts(procedure: Procedure) -> tuple[tuple[str, str], ...]:
+    """Each facet's part of the guide, as its answer shows it, overview first."""
+    return (
+        (OVERVIEW, " ".join((procedure.summary, *procedure.steps))),
+        ("ask_materials", " ".join(f"{m.name} {m.notes or ''}" for m in procedure.materials)),
+        (ELIGIBILITY, " ".join(procedure.eligibility)),
+        (DURATION, procedure.time_limit.note or ""),
+        ("ask_fee", procedure.fee.text),
+    )
+
+
+def _everyday_word_held(text: str, procedure: Procedure, kb: KnowledgeBase) -> str | None:
+    """The facet whose part of ``procedure``'s guide holds the guide's own word for an everyday word
+    of the message («登报» → 公告, in 一般注销's steps: the overview), or None (knowledge/everyday_words.yml)."""
+    normal = normalize(text).replace(" ", "")
+    meant = [word for said, word in kb.everyday_words.items() if normalize(said).replace(" ", "") in normal]
+    for facet, part in _facet_texts(procedure):
+        if any(word in part for word in meant):
+            return facet
+    return None
 
 
 #: Words of a follow-up that are no thing of a guide's («那要是», «的话», «这种»).

@@ -175,3 +175,44 @@ def test_two_asked_whether_done_together_that_do_not_hold_each_other_get_both_ov
     decided = step(text).step
     assert isinstance(decided, Answer) and [(a.procedure, a.facets) for a in (*decided.also, decided)] == [
         (first, ("ask_procedure",)), (second, ("ask_procedure",))]
+
+
+@pytest.mark.parametrize("text, intent, remembered, facet", [
+    # found live: «要登报吗» after 一般注销's overview was out of scope, though its steps say 债权人公告
+    ("是不是还得去报纸上登一下", "out_of_scope", "general_deregistration", "ask_procedure"),
+    ("那要见报吗", "nlu_fallback", "general_deregistration", "ask_procedure"),
+    ("是不是得先把税结清", "out_of_scope", "general_deregistration", "ask_procedure"),
+])
+def test_an_everyday_word_for_a_guides_own_word_is_answered_from_the_guide_in_memory(text, intent, remembered, facet):
+    decided = step(text, intent, Memory(remembered, ("ask_procedure",))).step
+    assert decided == Answer(remembered, (facet,), remembered=True)
+
+
+def test_an_everyday_word_the_guide_in_memory_does_not_hold_is_no_answer_of_it():
+    decided = step("要登报吗", "out_of_scope", Memory("company_setup", ("ask_procedure",))).step
+    assert not isinstance(decided, Answer)
+
+
+def test_every_everyday_word_maps_to_a_word_some_guide_uses():
+    from tests.bot.dialogue.test_questions import KB
+
+    assert KB.everyday_words["登报"] == "公告"
+    texts = " ".join(" ".join((p.summary, *p.steps, *p.eligibility, *(f"{m.name} {m.notes}" for m in p.materials),
+                               p.time_limit.note or "", p.fee.text)) for p in KB.procedures.values())
+    assert all(word in texts for word in set(KB.everyday_words.values()))
+
+
+def test_an_everyday_word_for_a_word_no_guide_uses_or_listed_twice_is_refused_at_load(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from bot.knowledge.errors import KnowledgeError
+    from bot.procedures.loader import load_knowledge
+
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(Path(__file__).resolve().parents[3] / "knowledge", knowledge)
+    (knowledge / "everyday_words.yml").write_text("公告:\n  - 登报\n登报纸:\n  - 登报\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError) as raised:
+        load_knowledge(knowledge)
+    problems = str(raised.value)
+    assert "no guide uses this word" in problems and "listed twice" in problems
