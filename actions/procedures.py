@@ -27,7 +27,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.services import clause_index, message_of, region_knowledge, region_of
 from bot.conversation.answering import decide_turn, response_texts
-from bot.conversation.history import last_reply, procedure_before, ran_this_turn
+from bot.conversation.history import procedure_before, ran_this_turn
 from bot.conversation.memory import memory_from, memory_slots
 from bot.conversation.phrases import goes_on, is_cancel, quits_lookup, will_call_the_hotline
 from bot.conversation.region import RegionalKnowledge, Unavailable, in_region
@@ -46,7 +46,6 @@ from bot.dialogue.questions import (
     Quote,
     Say,
     Step,
-    asks_beyond,
     asks_not_goodbye,
 )
 from bot.procedures.answers import Facet, answer_values
@@ -137,8 +136,7 @@ class QuestionAction(Action, abc.ABC):
             return remember(memory)
         # the offer of help is shown under the first answer only: under every one it is noise
         offer = decision.memory.help_offered and not loop and not memory.help_shown
-        events = self.say(dispatcher, step, memory, knowledge, domain, offer, bool(loop), message.typed,
-                          last_reply(tracker.events))
+        events = self.say(dispatcher, step, memory, knowledge, domain, offer, bool(loop), message.typed)
         if loop == "status_form" and quits_lookup(message.typed):
             # «算了不查了 我想问问…»: the question answered, the lookup over (its form ends
             # without asking again: a refused lookup needs nothing more)
@@ -147,7 +145,7 @@ class QuestionAction(Action, abc.ABC):
 
     def say(self, dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memory,
             knowledge: RegionalKnowledge, domain: DomainDict, offer: bool, in_form: bool,
-            typed: str = "", last: str = "") -> list[EventType]:
+            typed: str = "") -> list[EventType]:
         """Utters the step and returns the slots that remember ``memory``.
 
         ``offer``: an answer ends with the offer of help (帮办代办 and 转人工 where the region
@@ -155,16 +153,6 @@ class QuestionAction(Action, abc.ABC):
         """
         kb = knowledge.kb
         events: list[EventType] = []
-        if isinstance(step, Answer) and not step.also and not step.missing and asks_beyond(typed, last):
-            procedure = kb.get(step.procedure)
-            assert procedure is not None
-            values = answer_values(templates(domain), procedure, [Facet(f) for f in step.facets], kb.city)
-            if values["body"] and values["body"] in last:
-                # «那原来的字号还能用不» after 企业开办's conditions: the same text again would answer
-                # nothing; the guide does not say, and that is said plainly
-                dispatcher.utter_message(response="utter_guide_silent", procedure_name=procedure.name,
-                                         hotline=knowledge.region.hotline)
-                return remember(memory) + events
         if isinstance(step, Answer):
             for answer in (*step.also, step):
                 # «简易注销要啥材料 一般注销又要多久»: each question of the message, in the order asked

@@ -72,18 +72,3 @@ def procedure_before(events: Sequence[Event], current: str | None) -> str | None
             if isinstance(value, str) and value != current:
                 return value
     return None
-
-
-def last_reply(events: Sequence[Event]) -> str:
-    """What the assistant said in reply to the message before the latest one (its messages
-    joined), or '' when it said nothing."""
-    users = 0
-    said: list[str] = []
-    for event in reversed(events):
-        if event.get("event") == "user":
-            users += 1
-            if users == 2:
-                break
-        elif users == 1 and event.get("event") == "bot":
-            said.append(str(event.get("text") or ""))
-    return "\n".join(reversed(said))

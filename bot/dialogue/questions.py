@@ -1020,23 +1020,6 @@ def _guide_word(text: str, procedure: Procedure, kb: KnowledgeBase) -> bool:
                for word in jieba.lcut_for_search(normalize(text)))
 
 
-#: Parts of speech (Jieba's) of the words that name what a message asks about: nouns.
-_THING_FLAGS = frozenset({"n", "nz", "nr", "ns", "nt", "nl", "ng"})
-
-
-def asks_beyond(text: str, said: str) -> bool:
-    """True when the message names a thing of its own (a noun of two characters or more) that
-    ``said``, the reply just given, does not hold: «那原来的字号还能用不» after 企业开办's
-    conditions asks about the old 字号, which they never mention; «条件再说一遍» asks nothing new."""
-    import jieba.posseg
-
-    held = normalize(said).replace(" ", "")
-    return any(len(pair.word) >= 2 and pair.flag in _THING_FLAGS and pair.word not in held
-               and pair.word not in _GENERIC_WORDS and pair.word not in _NO_TOPIC_WORDS
-               and not set(pair.word) & _ASKING_CHARS
-               for pair in jieba.posseg.lcut(normalize(text)))
-
-
 def _facet_texts(procedure: Procedure) -> tuple[tuple[str, str], ...]:
     """Each facet's part of the guide, as its answer shows it, overview first."""
     return (

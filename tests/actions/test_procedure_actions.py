@@ -366,30 +366,3 @@ def test_a_cancel_naming_the_hotline_ends_the_form_with_the_hotline_when_the_for
     tracker = state("算了 我还是打12345吧", "deny", slots={"ticket_cancelled": True})
     _, messages, _ = run(ActionSubmitTicket(), tracker)
     assert [m["response"] for m in messages] == ["utter_ticket_cancelled_hotline"]
-
-
-def _after(first, text, intent, slots):
-    """The tracker of ``text`` asked after ``first``'s reply (its messages, as Rasa renders them)."""
-    _, messages, _ = run(ActionAnswerProcedure(), state(first, "ask_eligibility"))
-    said = [{"event": "bot", "text": DOMAIN["responses"][m["response"]][0]["text"].format_map(
-        {k: v for k, v in m.items() if isinstance(v, str)} | {"confirm_note": m.get("confirm_note") or ""}),
-        "metadata": {"utter_action": m["response"]}} for m in messages]
-    later = state(text, intent, slots)
-    asked_before = [{"event": "user", "text": first, "parse_data": {"intent": {"name": "ask_eligibility"}}}]
-    return Tracker.from_dict({**later.current_state(), "events": [*asked_before, *said, *later.events]})
-
-
-@pytest.mark.parametrize("text", ["那以前用过的商号还能接着用吗", "那原先的招牌名字能保留不"])
-def test_a_follow_up_whose_answer_would_be_the_same_text_again_says_the_guide_does_not_say(text):
-    # found in a live chat: after 企业开办's conditions, «那原来的字号还能用不» got the same conditions
-    # again, word for word
-    slots = {"procedure": "company_setup", "facets": ["ask_eligibility"]}
-    _, messages, _ = run(ActionAnswerProcedure(), _after("开公司要什么条件", text, "ask_eligibility", slots))
-    assert [m["response"] for m in messages] == ["utter_guide_silent"]
-    assert messages[0]["procedure_name"] == KB.get("company_setup").name and messages[0]["hotline"]
-
-
-def test_the_same_question_asked_again_gets_the_same_answer_again():
-    slots = {"procedure": "company_setup", "facets": ["ask_eligibility"]}
-    _, messages, _ = run(ActionAnswerProcedure(), _after("开公司要什么条件", "条件再说一遍", "ask_eligibility", slots))
-    assert messages[0]["response"].startswith("utter_procedure_answer")
