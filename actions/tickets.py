@@ -281,7 +281,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if phrases.is_cancel(text) or (at_summary and message.intent == "deny"
                                        and phrases.parse_correction(text) is None):
             return {"ticket_cancelled": True}
-        if phrases.goes_on(text) and not _asks_instead(message) and not phrases.asks_something(text):
+        if phrases.only_goes_on(text):
             # «好 继续», «接着来» (greet or affirm, for the classifier): the form is taken up again and
             # asks its question; rejected, the greeting's rule would answer instead
             return {"ticket_cancelled": False}

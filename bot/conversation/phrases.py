@@ -226,6 +226,17 @@ def goes_on(text: str) -> bool:
     return bool(_GO_ON.search(_squash(text)))
 
 
+#: Going on and nothing else («好 继续», «接着来», «嗯 继续吧»): no change of the ticket's kind.
+_ONLY_GO_ON = re.compile(r"^(?:(?:好的?|嗯+|行|可以|ok|算了|不问了|那|那就|还是|咱们|我们)[啊吧,,。.!! ]*)*(?:继续|接着)(?:吧|来|说|填|登记|办)*"
+                         r"[啊吧呀,,。.!!~ ]*$", re.IGNORECASE)
+
+
+def only_goes_on(text: str) -> bool:
+    """True when the message only says to go on with the form («好 继续»): it answers nothing and
+    changes nothing; the form asks its question again."""
+    return bool(_ONLY_GO_ON.match((text or "").strip()))
+
+
 #: «先问下…», «先了解一下…»: a question before going on.
 _ASKS_FIRST = re.compile(r"先(?:问|了解|说下|说一下|咨询|打听)")
 #: The form declined for a question only («不用了 就想问问多久能接上», «不用登记 我只是问一下»).

@@ -869,6 +869,11 @@ def test_going_on_mid_form_is_taken_by_the_form_whatever_the_intent(text, intent
         "ticket_cancelled": False}
 
 
+def test_changing_the_kind_mid_form_is_left_to_the_rules():
+    state = tracker("算了 我想改成提个建议", intent="suggest", requested="phone", loop="ticket_form")
+    assert asyncio.run(ValidateTicketForm().extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN)) == {}
+
+
 def test_going_on_with_a_question_leaves_the_question_to_be_answered():
     state = tracker("继续之前先问下简易注销要多久", intent="ask_duration", requested="phone", loop="ticket_form")
     assert asyncio.run(ValidateTicketForm().extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN)) == {}
