@@ -29,7 +29,7 @@ from actions.services import clause_index, message_of, region_knowledge, region_
 from bot.conversation.answering import decide_turn, response_texts
 from bot.conversation.history import procedure_before, ran_this_turn
 from bot.conversation.memory import memory_from, memory_slots
-from bot.conversation.phrases import goes_on, is_cancel, quits_lookup
+from bot.conversation.phrases import goes_on, is_cancel, quits_lookup, will_call_the_hotline
 from bot.conversation.region import RegionalKnowledge, Unavailable, in_region
 from bot.dialogue.questions import (
     ANYTHING_ELSE,
@@ -111,6 +111,12 @@ class QuestionAction(Action, abc.ABC):
             return []
         message = message_of(tracker)
         decision = decide_turn(message, memory_of(tracker), knowledge.kb, clause_index(), knowledge.documents)
+        if (tracker.active_loop or {}).get("name") == "ticket_form" and is_cancel(message.typed) \
+                and will_call_the_hotline(message.typed):
+            # «算了 我还是打12345吧»: nothing asked (not the complaint channels' guide); the cancel is said
+            # with the hotline, and the form ends without saying it again (action_submit_ticket)
+            dispatcher.utter_message(response="utter_ticket_cancelled_hotline")
+            return []
         if (tracker.active_loop or {}).get("name") == "ticket_form" and (
                 (is_cancel(message.typed)
                  and decision.step in (Say(NOT_UNDERSTOOD), Say(NO_TICKET_WANTED), Say(THANKS)))

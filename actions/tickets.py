@@ -281,6 +281,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if phrases.is_cancel(text) or (at_summary and message.intent == "deny"
                                        and phrases.parse_correction(text) is None):
             return {"ticket_cancelled": True}
+        if phrases.only_goes_on(text):
+            # «好 继续», «接着来» (greet or affirm, for the classifier): the form is taken up again and
+            # asks its question; rejected, the greeting's rule would answer instead
+            return {"ticket_cancelled": False}
         # Returning a value every turn would stop the form from ever rejecting an
         # off-topic message (Rasa counts it as an answer), so: nothing.
         return {}
@@ -353,6 +357,13 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             if not stated and at_code and phrases.looks_like_person_name(typed):
                 stated = typed.strip()  # «张伟» at the credit code: who to call, the code not given
             return {"contact_name": stated} if stated else {}
+        message = message_of(tracker)
+        typed = message.typed
+        if message.intent in phrases.INTERRUPTING_INTENTS and phrases.looks_like_person_name(typed) \
+                and not _ASKS_FOR_A_PERSON.search(typed):
+            # «赵老板», «王总» at «怎么称呼您» (greet, for the classifier's 老板/总): who to call,
+            # whatever the intent
+            return {"contact_name": typed.strip()}
         return self._answer(tracker, "contact_name")
 
     async def extract_phone(self, dispatcher, tracker, domain) -> dict[str, Any]:
@@ -638,9 +649,12 @@ class ActionSubmitTicket(Action):
         reset = [SlotSet(s, None) for s in DRAFT_SLOTS if not (answered and s == "procedure")] \
             + [SlotSet("ticket_retry", False)]
         if tracker.get_slot("ticket_cancelled") or not tracker.get_slot("ticket_confirmed"):
-            if not said_this_turn(tracker, ("utter_ticket_cancelled",)):
-                dispatcher.utter_message(response="utter_ticket_cancelled")
             typed = message_of(tracker).typed
+            if not said_this_turn(tracker, ("utter_ticket_cancelled",)):
+                # «算了 我还是打12345吧»: cancelled, and the hotline's number given (utter_ticket_cancelled_hotline)
+                hotline = tracker.get_slot("ticket_cancelled") and phrases.will_call_the_hotline(typed)
+                dispatcher.utter_message(response="utter_ticket_cancelled_hotline" if hotline
+                                         else "utter_ticket_cancelled")
             if tracker.get_slot("ticket_cancelled") and phrases.asks_something(typed):
                 # «我不想投诉了 就是想问问施工许可要哪些材料»: the question is answered too
                 return [*reset, FollowupAction("action_answer_procedure")]

@@ -204,6 +204,16 @@ def is_cancel(text: str) -> bool:
         and not goes_on(text)
 
 
+#: The hotline named as what the user will do instead («我还是打12345吧», «直接打热线算了»).
+_CALLS_THE_HOTLINE = re.compile(r"(?:打|拨|拨打|call|问|找)(?:一下|个|下)?(?:12345|热线|市长热线|政务热线|服务热线)")
+
+
+def will_call_the_hotline(text: str) -> bool:
+    """True when a cancel names the hotline as what the user will do («算了 我还是打12345吧»):
+    it asks nothing; the hotline's number is all there is to give."""
+    return bool(_CALLS_THE_HOTLINE.search(_squash(text))) and not asks_something(text)
+
+
 #: Going on with the filing after an aside («算了还是继续登记吧», «不问了 接着填», «继续吧»), or
 #: filing it as another kind («算了 我想改成提个建议»).
 _GO_ON = re.compile(r"继续|接着(?:填|登记|说|来|办)?|还是(?:要|得|想)?(?:登记|投诉|反映|提交|填)"
@@ -214,6 +224,17 @@ def goes_on(text: str) -> bool:
     """True when the user says to go on with the form («算了还是继续登记吧»): its «算了» drops the
     aside, not the filing; the form asks its question again."""
     return bool(_GO_ON.search(_squash(text)))
+
+
+#: Going on and nothing else («好 继续», «接着来», «嗯 继续吧»): no change of the ticket's kind.
+_ONLY_GO_ON = re.compile(r"^(?:(?:好的?|嗯+|行|可以|ok|算了|不问了|那|那就|还是|咱们|我们)[啊吧,,。.!! ]*)*(?:继续|接着)(?:吧|来|说|填|登记|办)*"
+                         r"[啊吧呀,,。.!!~ ]*$", re.IGNORECASE)
+
+
+def only_goes_on(text: str) -> bool:
+    """True when the message only says to go on with the form («好 继续»): it answers nothing and
+    changes nothing; the form asks its question again."""
+    return bool(_ONLY_GO_ON.match((text or "").strip()))
 
 
 #: «先问下…», «先了解一下…»: a question before going on.
@@ -351,7 +372,7 @@ def names_an_organisation(name: str) -> bool:
 
 
 #: What may follow a surname or a name to say who one is («李所长», «王先生», «张工»).
-_TITLE = re.compile(r"(?:先生|女士|小姐|经理|所长|主任|老师|总|工|会计|师傅)$")
+_TITLE = re.compile(r"(?:先生|女士|小姐|经理|所长|主任|老师|老板娘|老板|总|工|会计|师傅|姐|哥)$")
 #: Words of a place or an organisation that Jieba's tagger may still take for a name («高新区»).
 _NOT_A_PERSON = re.compile(r"[区县市镇乡村局委办厅处科队站院所]$|公司|中心")
 

@@ -509,7 +509,7 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         return _answer(named_ids[0], _details(reading, text, procedure, facets, kb), memory, remembered=False)
     if len(named_ids) > 1:
         pairs = _each_asked(reading, text, named_ids) or _compared(reading, text, named_ids) \
-            or _both_asked(reading, text, named_ids, facets)
+            or _both_asked(reading, text, named_ids, facets) or _together_asked(reading, text, named_ids)
         if pairs:
             # «简易注销要啥材料 一般注销又要多久»: each question answered, in the order asked
             *before, (last, last_facets) = pairs
@@ -878,6 +878,11 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
                        remembered=single.id == memory.procedure)
     if related and (asks_facet or reading.question):
         return _ask(related, facets, memory)
+    if remembered is not None and reading.question and not reading.files \
+            and (held_facet := _everyday_word_held(text, remembered, kb)) is not None:
+        # «要登报吗» after 一般注销's overview: 登报 is the guide's 公告 (its steps: 债权人公告, 45天),
+        # answered from the guide in memory like «公示那段时间算在里面吗»
+        return _answer(remembered.id, (held_facet,), memory, remembered=True)
     if intent == "out_of_scope" and remembered is not None and (
             is_ellipsis(text) or _names_another_permit(text, remembered)):
         # «那消防验收呢» after 施工许可's materials asks the same of a procedure no guide holds,
@@ -1038,6 +1043,28 @@ def _guide_word(text: str, procedure: Procedure, kb: KnowledgeBase) -> bool:
                for word in jieba.lcut_for_search(normalize(text)))
 
 
+def _facet_texts(procedure: Procedure) -> tuple[tuple[str, str], ...]:
+    """Each facet's part of the guide, as its answer shows it, overview first."""
+    return (
+        (OVERVIEW, " ".join((procedure.summary, *procedure.steps))),
+        ("ask_materials", " ".join(f"{m.name} {m.notes or ''}" for m in procedure.materials)),
+        (ELIGIBILITY, " ".join(procedure.eligibility)),
+        (DURATION, procedure.time_limit.note or ""),
+        ("ask_fee", procedure.fee.text),
+    )
+
+
+def _everyday_word_held(text: str, procedure: Procedure, kb: KnowledgeBase) -> str | None:
+    """The facet whose part of ``procedure``'s guide holds the guide's own word for an everyday word
+    of the message («登报» → 公告, in 一般注销's steps: the overview), or None (knowledge/everyday_words.yml)."""
+    normal = normalize(text).replace(" ", "")
+    meant = [word for said, word in kb.everyday_words.items() if normalize(said).replace(" ", "") in normal]
+    for facet, part in _facet_texts(procedure):
+        if any(word in part for word in meant):
+            return facet
+    return None
+
+
 #: Words of a follow-up that are no thing of a guide's («那要是», «的话», «这种»).
 _NO_TOPIC_WORDS = frozenset({"那么", "要是", "如果", "假如", "万一", "的话", "这种", "那种", "这个", "那个",
                              "还有", "另外"})
@@ -1099,6 +1126,10 @@ def _details(reading: Reading, text: str, procedure: Procedure, facets: tuple[st
             # «保证金可以不交现金吗», «能不能用保险代替»: not who may apply (its conditions hold none of
             # the words) but how it is done, which the overview says (可用银行保函、保险保函…)
             return (OVERVIEW,)
+    if facets != (OVERVIEW,) and asks_to_do_without(normal):
+        # «那开标的时候我们不在现场行不行» (现场, a place word): whether it may be done without being
+        # there is what the guide allows (不见面开标: 无需到现场), not where it is done
+        return (OVERVIEW,)
     if facets != (OVERVIEW,) and without_what_the_guide_waives(normal, procedure):
         # «有没有不用申请直接给钱的» after 惠企政策 (the classifier's ask_fee, for 给钱): a way without
         # applying, which the guide's summary and steps say in its own words (“免申即享”…无需申请)
@@ -1140,6 +1171,18 @@ def without_what_the_guide_waives(normal: str, procedure: Procedure) -> bool:
                 or f"免{verb[0]}" in guide:
             return True
     return False
+
+#: Whether one may do without something («不在现场行不行», «可以不去现场吗», «不去现场可以吗»): asks
+#: what the guide allows (its overview: «无需到现场»), not where it is done.
+_DO_WITHOUT = re.compile(r"(?:可以|能|能不能|可不可以|能否|可否)不(?:去|在|到|来|派人|用去|用到|用来|亲自)"
+                         r"|(?:^|[^要得用])不(?:去|在|到|来|派人|用去|用到|用来|亲自)[\u4e00-\u9fff]{0,8}?"
+                         r"(?:行不行|可以吗|行吗|行么|可不可以|可以不|能行吗|也行吗|成吗|行不|可以么|能行不|没事吧|没关系吧|有影响吗)")
+
+
+def asks_to_do_without(normal: str) -> bool:
+    """True when the question asks whether one may do without something (:data:`_DO_WITHOUT`)."""
+    return _DO_WITHOUT.search(normal) is not None
+
 
 #: Asking for a substitute («用保险代替», «换成电子的», «改用保函»): how it may be done, not who may.
 _SUBSTITUTE = re.compile(r"代替|替代|顶替|换成|改用|改成|抵")
@@ -1435,6 +1478,17 @@ def _both_asked(reading: Reading, text: str, named: Sequence[str],
         return []
     first, second = sorted(named, key=lambda p: mentions[p].start)
     return [(first, facets), (second, facets)]
+
+
+def _together_asked(reading: Reading, text: str, named: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """Two procedures named and asked whether they are done together («施工许可跟水电报装能一起办吗»),
+    neither guide holding the other (that one is answered: :func:`_by_own_words`): both overviews,
+    in the order named, so each one's way is seen; [] otherwise."""
+    mentions = {m.procedure: m for m in reversed(reading.recognition.mentions)}
+    if len(named) != 2 or any(p not in mentions for p in named) or not _TOGETHER.search(normalize(text or "")):
+        return []
+    first, second = sorted(named, key=lambda p: mentions[p].start)
+    return [(first, (OVERVIEW,)), (second, (OVERVIEW,))]
 
 
 #: Comparing two procedures («哪个快», «哪个省事», «有啥区别»), and the facet each comparison asks.

@@ -32,6 +32,7 @@ from bot.procedures.schema import (
 __all__ = ["KnowledgeError", "Issue", "load_knowledge"]
 
 AMBIGUOUS_FILE = "ambiguous_terms.yml"
+EVERYDAY_FILE = "everyday_words.yml"
 CITY_FILE = "city.yml"
 PROCEDURES_DIR = "procedures"
 SOURCES_DIR = "sources"
@@ -99,10 +100,40 @@ class _Loader:
         if departments is not None:
             self.check_departments(departments)
         self.check_quotes()
+        everyday = self.load_everyday()
         if self.issues:
             raise KnowledgeError(self.issues)
         procedures = {pid: build_procedure(self.merged[pid]) for pid in PROCEDURE_IDS}
-        return KnowledgeBase(procedures=procedures, ambiguous_terms=ambiguous, city=city)
+        return KnowledgeBase(procedures=procedures, ambiguous_terms=ambiguous, city=city, everyday_words=everyday)
+
+    def load_everyday(self) -> dict[str, str]:
+        """``everyday_words.yml`` (optional): each guide's word, held by at least one guide, with the
+        everyday words for it, each listed once."""
+        path = self.root / EVERYDAY_FILE
+        if not path.is_file():
+            return {}
+        data, doc = self.read_mapping(path, "a guide's word -> list of everyday words for it")
+        guides = " ".join(_answer_text(self.merged.get(pid)) for pid in PROCEDURE_IDS)
+        words: dict[str, str] = {}
+        problems: list[Problem] = []
+        for word, everyday in (data or {}).items():
+            if not isinstance(word, str) or not word.strip():
+                problems.append((str(word), "expected a word as the key"))
+                continue
+            if word not in guides:
+                problems.append((word, "no guide uses this word: the key must be a guide's own word"))
+            if not isinstance(everyday, list) or not everyday:
+                problems.append((word, "expected a list of everyday words"))
+                continue
+            for index, said in enumerate(everyday):
+                if not isinstance(said, str) or not said.strip() or said == word:
+                    problems.append((f"{word}[{index}]", "expected an everyday word other than the key"))
+                elif said in words:
+                    problems.append((f"{word}[{index}]", f"{said!r} is listed twice (also for {words[said]!r})"))
+                else:
+                    words[said] = word
+        self.report(self.display(path), problems, doc)
+        return words
 
     def load_ambiguous(self) -> dict[str, tuple[str, ...]]:
         path = self.root / AMBIGUOUS_FILE
@@ -259,6 +290,18 @@ class _Loader:
         seeds = SeedLibrary(self.root / SOURCES_DIR, self.display)
         for data, doc, display in self.raw.values():
             self.report(display, quote_problems(data, seeds), doc)
+
+
+def _answer_text(data: Any) -> str:
+    """What a procedure's answers show (summary, steps, materials, conditions, the notes of its time
+    limit and fee), from its merged fields; '' when they are not a mapping."""
+    if not isinstance(data, dict):
+        return ""
+    parts: list[Any] = [data.get("summary"), *(data.get("steps") or []), *(data.get("eligibility") or [])]
+    parts += [f"{m.get('name', '')} {m.get('notes') or ''}" for m in data.get("materials") or [] if isinstance(m, dict)]
+    parts += [(data.get(key) or {}).get(field) for key, field in (("time_limit", "note"), ("fee", "text"))
+              if isinstance(data.get(key), dict)]
+    return " ".join(str(p) for p in parts if p)
 
 
 def load_knowledge(knowledge_dir: Path) -> KnowledgeBase:

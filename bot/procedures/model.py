@@ -154,6 +154,8 @@ class KnowledgeBase:
     ambiguous_terms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     #: The deploying city, or None when the knowledge base was built without one.
     city: City | None = None
+    #: An everyday word («登报») mapped to the word the guides use for it («公告»).
+    everyday_words: Mapping[str, str] = field(default_factory=dict)
 
     def get(self, procedure_id: str) -> Procedure | None:
         """Returns the procedure with that id, or None."""

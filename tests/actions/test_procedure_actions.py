@@ -341,3 +341,28 @@ def test_a_filing_stopped_with_a_question_says_so_before_the_answer_and_once():
                                "slots": {"ticket_cancelled": True}})
     _, messages, _ = run(ActionSubmitTicket(), ended)
     assert messages == []
+
+
+@pytest.mark.parametrize("text", ["算了 我还是打12345吧", "不弄了 我直接打热线问"])
+def test_a_cancel_that_names_the_hotline_says_so_with_the_hotline_and_nothing_more(text):
+    # found in a live chat: «算了 我还是打12345吧» mid-form (nlu_fallback) cancelled, then showed the
+    # whole complaint-channels guide; it asks nothing: the cancel and the hotline, once
+    from actions.tickets import ActionSubmitTicket
+
+    tracker = state(text, "nlu_fallback", slots={"requested_slot": "contact_name"}, loop="ticket_form")
+    _, messages, events = run(ActionFallback(), tracker)
+    assert [m["response"] for m in messages] == ["utter_ticket_cancelled_hotline"]
+    assert "12345" in DOMAIN["responses"]["utter_ticket_cancelled_hotline"][0]["text"]
+    said = [{"event": "bot", "text": "", "metadata": {"utter_action": m["response"]}} for m in messages]
+    ended = Tracker.from_dict({**tracker.current_state(), "events": [*tracker.events, *said],
+                               "slots": {"ticket_cancelled": True}})
+    _, messages, _ = run(ActionSubmitTicket(), ended)
+    assert messages == []
+
+
+def test_a_cancel_naming_the_hotline_ends_the_form_with_the_hotline_when_the_form_took_it():
+    from actions.tickets import ActionSubmitTicket
+
+    tracker = state("算了 我还是打12345吧", "deny", slots={"ticket_cancelled": True})
+    _, messages, _ = run(ActionSubmitTicket(), tracker)
+    assert [m["response"] for m in messages] == ["utter_ticket_cancelled_hotline"]

@@ -842,3 +842,38 @@ def test_with_no_company_its_credit_code_is_not_asked():
     skipped = tracker("跳过", requested="company_name", loop="ticket_form")
     assert ValidateTicketForm().validate_company_name("跳过", CollectingDispatcher(), skipped, DOMAIN) == {
         "company_name": NOT_GIVEN}
+
+
+@pytest.mark.parametrize("text, intent, name", [("赵老板", "greet", "赵老板"), ("钱经理", "greet", "钱经理"),
+                                                ("孙师傅", "bot_challenge", "孙师傅")])
+def test_a_name_or_title_at_the_contact_question_is_the_answer_whatever_the_intent(text, intent, name):
+    # found in a live chat: «赵老板» at «怎么称呼您» was classified greet and the greeting interrupted the form
+    state = tracker(text, intent=intent, requested="contact_name", loop="ticket_form")
+    assert asyncio.run(ValidateTicketForm().extract_contact_name(CollectingDispatcher(), state, DOMAIN)) == {
+        "contact_name": name}
+
+
+def test_a_greeting_at_the_contact_question_is_no_name():
+    state = tracker("你好", intent="greet", requested="contact_name", loop="ticket_form")
+    assert asyncio.run(ValidateTicketForm().extract_contact_name(CollectingDispatcher(), state, DOMAIN)) == {}
+
+
+@pytest.mark.parametrize("text, intent, requested", [("好 继续", "greet", "company_name"),
+                                                     ("接着来吧", "affirm", "phone"),
+                                                     ("嗯嗯 继续", "greet", "description")])
+def test_going_on_mid_form_is_taken_by_the_form_whatever_the_intent(text, intent, requested):
+    # found in a live chat: «好 继续» mid-form (greet) was answered with the greeting; a slot set
+    # keeps the form from being rejected, so it asks its question again
+    state = tracker(text, intent=intent, requested=requested, loop="ticket_form", slots={"ticket_cancelled": False})
+    assert asyncio.run(ValidateTicketForm().extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN)) == {
+        "ticket_cancelled": False}
+
+
+def test_changing_the_kind_mid_form_is_left_to_the_rules():
+    state = tracker("算了 我想改成提个建议", intent="suggest", requested="phone", loop="ticket_form")
+    assert asyncio.run(ValidateTicketForm().extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN)) == {}
+
+
+def test_going_on_with_a_question_leaves_the_question_to_be_answered():
+    state = tracker("继续之前先问下简易注销要多久", intent="ask_duration", requested="phone", loop="ticket_form")
+    assert asyncio.run(ValidateTicketForm().extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN)) == {}

@@ -144,3 +144,75 @@ def test_of_two_named_the_one_whose_guide_holds_the_other_is_asked_about(text, m
 def test_two_named_that_do_not_hold_each_other_are_offered():
     decided = step("开公司和简易注销要什么材料", "ask_materials").step
     assert isinstance(decided, AskWhich) and set(decided.choices) == {"company_setup", "simple_deregistration"}
+
+
+@pytest.mark.parametrize("text, intent", [
+    # found live: «那开标的时候我们不在现场行不行» got 不见面开标's place (现场 read as a place word)
+    ("开标那天我们人不到场行不行", "ask_where"),
+    ("可以不去交易中心现场吗", "ask_where"),
+    ("我们不派人过去可以吗", "ask_eligibility"),
+])
+def test_whether_one_may_do_without_something_asks_the_overview_not_where(text, intent):
+    memory = Memory("remote_bid_opening", ("ask_procedure",))
+    decided = step(text, intent, memory).step
+    assert isinstance(decided, Answer) and decided.procedure == "remote_bid_opening"
+    assert decided.facets == ("ask_procedure",)
+
+
+@pytest.mark.parametrize("text", ["开标要去现场吗", "开标在哪个现场", "得去现场吗"])
+def test_whether_one_must_go_there_is_still_where(text):
+    decided = step(text, "ask_where", Memory("remote_bid_opening", ("ask_procedure",))).step
+    assert isinstance(decided, Answer) and decided.facets == ("ask_where",)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # found live: «施工许可跟水电报装能一起办吗» got buttons; neither guide holds the other
+    ("施工许可证和水电报装可以同时办吗", "construction_permit", "utility_connection"),
+    ("报装水电跟施工许可能放一块办不", "utility_connection", "construction_permit"),
+    ("开公司和接水电能一块办吗", "company_setup", "utility_connection"),
+])
+def test_two_asked_whether_done_together_that_do_not_hold_each_other_get_both_overviews(text, first, second):
+    decided = step(text).step
+    assert isinstance(decided, Answer) and [(a.procedure, a.facets) for a in (*decided.also, decided)] == [
+        (first, ("ask_procedure",)), (second, ("ask_procedure",))]
+
+
+@pytest.mark.parametrize("text, intent, remembered, facet", [
+    # found live: «要登报吗» after 一般注销's overview was out of scope, though its steps say 债权人公告
+    ("是不是还得去报纸上登一下", "out_of_scope", "general_deregistration", "ask_procedure"),
+    ("那要见报吗", "nlu_fallback", "general_deregistration", "ask_procedure"),
+    ("是不是得先把税结清", "out_of_scope", "general_deregistration", "ask_procedure"),
+])
+def test_an_everyday_word_for_a_guides_own_word_is_answered_from_the_guide_in_memory(text, intent, remembered, facet):
+    decided = step(text, intent, Memory(remembered, ("ask_procedure",))).step
+    assert decided == Answer(remembered, (facet,), remembered=True)
+
+
+def test_an_everyday_word_the_guide_in_memory_does_not_hold_is_no_answer_of_it():
+    decided = step("要登报吗", "out_of_scope", Memory("company_setup", ("ask_procedure",))).step
+    assert not isinstance(decided, Answer)
+
+
+def test_every_everyday_word_maps_to_a_word_some_guide_uses():
+    from tests.bot.dialogue.test_questions import KB
+
+    assert KB.everyday_words["登报"] == "公告"
+    texts = " ".join(" ".join((p.summary, *p.steps, *p.eligibility, *(f"{m.name} {m.notes}" for m in p.materials),
+                               p.time_limit.note or "", p.fee.text)) for p in KB.procedures.values())
+    assert all(word in texts for word in set(KB.everyday_words.values()))
+
+
+def test_an_everyday_word_for_a_word_no_guide_uses_or_listed_twice_is_refused_at_load(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from bot.knowledge.errors import KnowledgeError
+    from bot.procedures.loader import load_knowledge
+
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(Path(__file__).resolve().parents[3] / "knowledge", knowledge)
+    (knowledge / "everyday_words.yml").write_text("公告:\n  - 登报\n登报纸:\n  - 登报\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError) as raised:
+        load_knowledge(knowledge)
+    problems = str(raised.value)
+    assert "no guide uses this word" in problems and "listed twice" in problems
