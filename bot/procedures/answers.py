@@ -125,12 +125,12 @@ _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "…", "」")
 
 
 def _confirm_note(procedure: Procedure, fields: Iterable[str]) -> str:
-    """«(材料、办理时限为参考值,以当地窗口公布为准)»: which shown values are defaults."""
+    """«(材料、办理时限为参考值,本地政策文件未作规定,以当地窗口公布为准)»: which shown values are defaults."""
     shown = [f for f in fields if procedure.has_default_within(f)]
     names = [name for top, name in FIELD_NAMES if any(f == top or f.startswith(top + ".") for f in shown)]
     if not names:
         return ""
-    return f"\n({'、'.join(names)}为参考值,政策原文未作规定,以当地窗口公布为准)"
+    return f"\n({'、'.join(names)}为参考值,本地政策文件未作规定,以当地窗口公布为准)"
 
 
 def with_city(place: Place, city_place: Place | None) -> Place:

@@ -131,6 +131,19 @@ def test_every_answer_says_once_at_most_that_a_value_is_only_a_reference():
     assert repeated == []
 
 
+def test_the_note_on_defaults_does_not_deny_the_legal_limit_it_stands_beside():
+    # found by a newcomer: «承诺5个工作日(法定时限3个工作日)» then «(办理时限为参考值,政策原文未作规定…)» read
+    # as if no text set a limit at all; the legal limit is a national regulation's, the note speaks of
+    # the local policy documents the answers are drawn from
+    from bot.procedures.answers import answer_values
+
+    templates, kb = _domain_and_knowledge()
+    text = templates["utter_procedure_answer"].format_map(
+        answer_values(templates, kb.get("company_setup"), [Facet.DURATION], kb.city))
+    assert "法定时限3个工作日" in text and "政策原文未作规定" not in text
+    assert "本地政策文件未作规定" in text
+
+
 def test_the_where_part_names_the_number_to_call():
     # «打哪个电话» asks where (knowledge/language/facets.yml): the where part gives the hotline
     from bot.procedures.model import City, Place
