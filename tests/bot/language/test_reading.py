@@ -370,3 +370,11 @@ def test_a_question_addressing_no_one_is_not_about_the_assistant(interpreter, te
 ])
 def test_a_facet_guessed_and_asked_to_be_confirmed_is_its_question(interpreter, text, intent, confidence, expected):
     assert interpreter.read(text, intent, confidence).intent == expected
+
+
+@pytest.mark.parametrize("text, facets", [
+    # found live: «帮办代办是免费的吗 怎么预约» answered the fee only; how to book is how it is done
+    ("帮办代办是免费的吗 怎么预约", ("ask_fee", "ask_procedure")), ("帮办专员咋约", ("ask_procedure",)),
+])
+def test_how_to_book_asks_how_it_is_done(interpreter, text, facets):
+    assert interpreter.read(text, "ask_fee", 0.9).facets == facets
