@@ -17,7 +17,6 @@ from __future__ import annotations
 import abc
 import json
 import logging
-import re
 from dataclasses import replace
 from typing import Any
 
@@ -30,7 +29,7 @@ from actions.services import clause_index, message_of, region_knowledge, region_
 from bot.conversation.answering import decide_turn, response_texts
 from bot.conversation.history import answered_with, procedure_before, ran_this_turn
 from bot.conversation.memory import memory_from, memory_slots
-from bot.conversation.phrases import goes_on, is_cancel, quits_lookup, will_call_the_hotline
+from bot.conversation.phrases import asks_when, goes_on, is_cancel, quits_lookup, will_call_the_hotline
 from bot.conversation.region import RegionalKnowledge, Unavailable, in_region
 from bot.dialogue.questions import (
     ANYTHING_ELSE,
@@ -94,10 +93,6 @@ def source_line(issuer: str, date: str | None) -> str:
     return " ".join(part for part in (issuer, date) if part)
 
 
-#: How long or when, asked of what was just done («那要多久», «啥时候有结果»).
-_ASKS_WHEN = re.compile(r"多久|多长时间|几天|什么时候|啥时候|何时|多快|进度|结果|处理完|办完|回复")
-
-
 class QuestionAction(Action, abc.ABC):
     """Shared run: read, decide, say, remember."""
 
@@ -131,7 +126,7 @@ class QuestionAction(Action, abc.ABC):
             # after an aside: the form asks its question again, nothing else is said
             return []
         step, memory = in_region(decision, knowledge)
-        if isinstance(step, AskWhich) and not step.choices and _ASKS_WHEN.search(message.typed) \
+        if isinstance(step, AskWhich) and not step.choices and asks_when(message.typed) \
                 and answered_with(tracker.events, "utter_ticket_filed"):
             # «那要多久» right after a ticket was filed: how long the ticket takes (its status and
             # time limit), not «您问的是哪个事项»

@@ -238,9 +238,6 @@ class ActionStartTicket(Action):
         return events + [FollowupAction("ticket_form")]
 
 
-#: Asking for a person outright («转人工», «找客服»): never an answer to a form's question.
-_ASKS_FOR_A_PERSON = re.compile(r"人工|客服|真人|工作人员")
-
 #: Something typed as a credit code would be (letters and digits, more than a phone number's 11).
 _CODE_ATTEMPT = re.compile(r"[0-9A-Za-z]{12,}")
 
@@ -321,7 +318,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
     async def extract_company_name(self, dispatcher, tracker, domain) -> dict[str, Any]:
         text = message_of(tracker).typed
         if tracker.get_slot("requested_slot") == "company_name" and phrases.is_no_company(text) \
-                and not _ASKS_FOR_A_PERSON.search(text):
+                and not phrases.asks_for_a_person(text):
             # «个人 没有公司» (human_handoff 0.67, for its 个人): there is no company, whatever the
             # classifier made of it; the form goes on
             return {"company_name": NOT_GIVEN}
@@ -360,7 +357,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         message = message_of(tracker)
         typed = message.typed
         if message.intent in phrases.INTERRUPTING_INTENTS and phrases.looks_like_person_name(typed) \
-                and not _ASKS_FOR_A_PERSON.search(typed):
+                and not phrases.asks_for_a_person(typed):
             # «赵老板», «王总» at «怎么称呼您» (greet, for the classifier's 老板/总): who to call,
             # whatever the intent
             return {"contact_name": typed.strip()}

@@ -539,3 +539,21 @@ def asks_what_if_unhandled(text: str) -> bool:
     if _LIMIT_PASSED.search(said):
         return True
     return bool(_SUPPOSED.search(said) and _UNHANDLED.search(said))
+
+
+#: Asking for a person outright («转人工», «找客服»): never an answer to a form's question.
+_ASKS_FOR_A_PERSON = re.compile(r"人工|客服|真人|工作人员")
+
+
+def asks_for_a_person(text: str) -> bool:
+    """True when the message asks for a person («没有公司 给我转人工»): no answer to the form."""
+    return bool(_ASKS_FOR_A_PERSON.search(text or ""))
+
+
+#: How long or when, asked of what was just done («那要多久», «啥时候有结果»).
+_ASKS_WHEN = re.compile(r"多久|多长时间|几天|什么时候|啥时候|何时|多快|进度|结果|处理完|办完|回复")
+
+
+def asks_when(text: str) -> bool:
+    """True when the message asks how long or when («那要多久啊», «啥时候有结果»)."""
+    return bool(_ASKS_WHEN.search(text or ""))
