@@ -50,7 +50,10 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 "sealed_test_set_7.yml": {"macro_f1": 0.92, "procedure": GOAL_PROCEDURE_ACCURACY},
                 # the eighth set (written in round seven, before tuning): 0.919 / 0.918 (0.944 over
                 # all lines) at its first run on main, 431292d
-                "sealed_test_set_8.yml": {"macro_f1": 0.90, "procedure": 0.90}}
+                "sealed_test_set_8.yml": {"macro_f1": 0.90, "procedure": 0.90},
+                # the ninth set (written in round eight, before tuning): 0.963 / 0.991 (0.987 over all
+                # lines) at its first run on main, 9bdea49
+                "sealed_test_set_9.yml": {"macro_f1": 0.94, "procedure": GOAL_PROCEDURE_ACCURACY}}
 
 
 def report_of(stack, name):
