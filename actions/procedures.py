@@ -35,6 +35,7 @@ from bot.dialogue.questions import (
     ANYTHING_ELSE,
     ASK_ELSEWHERE,
     NO_TICKET_WANTED,
+    NOES,
     NOT_UNDERSTOOD,
     THANKS,
     Answer,
@@ -126,10 +127,10 @@ class QuestionAction(Action, abc.ABC):
             # after an aside: the form asks its question again, nothing else is said
             return []
         step, memory = in_region(decision, knowledge)
-        if isinstance(step, AskWhich) and not step.choices and asks_when(message.typed) \
-                and answered_with(tracker.events, "utter_ticket_filed"):
-            # «那要多久» right after a ticket was filed: how long the ticket takes (its status and
-            # time limit), not «您问的是哪个事项»
+        if ((isinstance(step, AskWhich) and not step.choices) or (isinstance(step, Say) and step.response in NOES)) \
+                and asks_when(message.typed) and answered_with(tracker.events, "utter_ticket_filed"):
+            # «那要多久», «多久能有人回复» right after a ticket was filed: how long the ticket takes (its
+            # status and time limit), not «您问的是哪个事项» nor «没有找到依据»
             return [FollowupAction("action_check_status")]
         loop = (tracker.active_loop or {}).get("name")
         if loop == "ticket_form" and is_cancel(message.typed):
