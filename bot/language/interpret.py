@@ -99,6 +99,9 @@ _QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|�
 #: «要钱不», «得人到现场不», «办了没»: a yes-no question by its ending «不/没»; «…没有» only in a
 #: short message («…一点动静都没有» is a statement), and «…不了» never («验收过不了» says it cannot).
 _SHORT_QUESTION = re.compile(r"^(?:.{2,20}(?:不|没[了]?)|.{2,6}没有[了]?)[呀啊]?$")
+#: «需要登报不», «那还要本人去不»: a need or a way asked with its yes-no ending «不» (a no says
+#: 不 first: «不用», «不要了»).
+_NEED_ASKED_YES_NO = re.compile(r"^(?:那|那么)?还?(?:需要|要|用|得|能|可以|会|该)[\u4e00-\u9fff]{1,12}不[呀啊]?[??]*$")
 #: Words of a question about the bot: it is spoken to, or named.
 _ABOUT_BOT = re.compile(r"你|您|机器|人工|真人|活人|是人|程序|电脑|自动|智能|ai|bot|robot|谁")
 #: Asking what the assistant can do here («你能查办事指南吗», «可以在这里反映问题吗»): a
@@ -291,6 +294,9 @@ class Interpreter:
                 and _ASKS_TO_CONFIRM.search(squash(text)):
             # «不收钱吧» after an answer (deny 0.71): a facet guessed and asked to be confirmed
             return facets[0], "a facet guessed, asked to be confirmed"
+        if intent == "deny" and _NEED_ASKED_YES_NO.match(squash(text)) and not declines(text):
+            # «需要登报不», «要本人去不» (deny 0.46: its 不): a yes-no question of a thing, not a no
+            return (facets[0] if facets else "ask_procedure"), "a yes-no question by its «…不» ending"
         if intent == "greet" and question and not _greets(self.lexicon, text) and \
                 _rest_has_topic(normalize(text), (0, 0)):
             # «我们在乡镇 也有人管吗» (greet 0.89: «有人…吗»): a question with a matter of its own

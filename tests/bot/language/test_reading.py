@@ -109,6 +109,14 @@ def test_venting_is_anger_without_a_request_or_a_case(interpreter, text, vents):
     # asking what the assistant can do here, whatever it names
     ("可以在这里反映问题吗", "ask_capabilities", 0.7, "ask_capabilities"),
     ("你能替我跑腿办事吗", "ask_capabilities", 0.75, "ask_capabilities"),
+    # found in a live chat (round 8): a yes-no question by its «…不» ending is no «不» (deny 0.46)
+    ("需要登报不", "deny", 0.46, "ask_procedure"),
+    ("那还要本人去不", "deny", 0.6, "ask_where"),
+    ("可以寄过去不", "deny", 0.5, "ask_procedure"),
+    # a no stays a no
+    ("不用了", "deny", 0.9, "deny"),
+    ("不要了不", "deny", 0.6, "deny"),
+    ("要不", "deny", 0.6, "deny"),
 ])
 def test_the_intent_is_corrected_only_where_the_classifier_had_no_reason(interpreter, text, intent, confidence,
                                                                         chosen):
