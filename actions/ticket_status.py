@@ -48,7 +48,7 @@ from bot.conversation.intake import (
     urges_a_case_not_a_ticket,
 )
 from bot.conversation.memory import memory_from
-from bot.conversation.phrases import asks_what_if_unhandled, rating_from, stops_lookup
+from bot.conversation.phrases import asks_what_if_unhandled, rates_the_service, rating_from, stops_lookup
 from bot.db import StoreUnavailable
 from bot.dialogue.clauses import detail_of_the_quote
 from bot.tickets.errors import IllegalTransition, NotClosedYet, TicketClosed, TicketNotFound
@@ -279,6 +279,10 @@ def explained_escalation(dispatcher: CollectingDispatcher, tracker: Tracker) -> 
     return [SlotSet("ticket_offered", True)]
 
 
+#: What a mistyped ticket number has of one: its YS or a run of digits.
+_LOOKS_LIKE_AN_ID = re.compile(r"[Yy][Ss]|\d{3,}")
+
+
 def stopped(dispatcher: CollectingDispatcher, text: str) -> bool:
     """True when ``text`` ends the lookup («算了不查了», «没有单号»): said so, and where else to look.
 
@@ -318,6 +322,11 @@ class ValidateStatusForm(FormValidationAction):
         ticket_id = ticket_id_in(str(value or ""))
         if ticket_id is None and stopped(dispatcher, str(value or "")):
             return {"ticket_id": None, "lookup_refused": True}
+        if ticket_id is None and not _LOOKS_LIKE_AN_ID.search(str(value or "")):
+            # «挺好的 很快就办完了» at «请提供工单号»: nothing typed is a number, so no format is wrong;
+            # where the number is found is said instead
+            dispatcher.utter_message(response="utter_ticket_id_not_given")
+            return {"ticket_id": None}
         if ticket_id is None:
             dispatcher.utter_message(response="utter_invalid_ticket_id")
             return {"ticket_id": None}
@@ -449,6 +458,14 @@ class ActionRateService(TicketAction):
             # «那好评呢» after a quote: the same question of 好评, not a rating of a ticket; «好差评在哪打分
             # 手机上能评不» with no ticket: how one rates, which the texts say (评价器、二维码、短信)
             return [FollowupAction("action_fallback")]
+        typed = message_of(tracker).typed
+        if view is None and not own_tickets(tracker) and ticket_id_in(typed) is None and rates_the_service(typed):
+            # «我要给办电的窗口打五星»: the service at a window, no ticket of this conversation's: thanked,
+            # with how 好差评 is given there (a bad one: how, and that a complaint can be filed here),
+            # not «请提供工单号»
+            bad = rating_of(tracker) in BAD_RATINGS
+            dispatcher.utter_message(response="utter_rate_window_bad" if bad else "utter_praise_thanks")
+            return []
         if view is None:
             if any(v.closed_at is None for v in own_tickets(tracker)):
                 open_one = next(v for v in own_tickets(tracker) if v.closed_at is None)

@@ -557,3 +557,17 @@ _ASKS_WHEN = re.compile(r"多久|多长时间|几天|什么时候|啥时候|何�
 def asks_when(text: str) -> bool:
     """True when the message asks how long or when («那要多久啊», «啥时候有结果»)."""
     return bool(_ASKS_WHEN.search(text or ""))
+
+
+#: What a rating of the service itself names: a window, a hall, the people who served
+#: («给办电的窗口打五星», «那个小姑娘服务态度好 给个好评»).
+_SERVICE_RATED = re.compile(r"窗口|大厅|柜台|营业厅|工作人员|办事员|服务员|小姑娘|小伙子|大姐|师傅|态度|服务")
+#: … and what a rating of a ticket names.
+_TICKET_RATED = re.compile(r"工单|单子|诉求|投诉|反映的|ys\d", re.IGNORECASE)
+
+
+def rates_the_service(text: str) -> bool:
+    """True when a rating is of a window or the people who served («给办电的窗口打五星»), not of a
+    ticket here: the national 好差评 is given at the window, by its code or by SMS."""
+    said = _squash(text)
+    return bool(_SERVICE_RATED.search(said)) and not _TICKET_RATED.search(said)

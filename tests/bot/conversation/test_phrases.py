@@ -194,3 +194,19 @@ def test_a_correction_of_another_field_is_no_answer(text, field, corrects):
     from bot.conversation.phrases import corrects_another
 
     assert corrects_another(text, field) is corrects
+
+
+@pytest.mark.parametrize("text, of_the_service", [
+    # found live (round 8): a window rated with no ticket here was asked for a ticket number
+    ("我要给办电的窗口打五星", True),
+    ("那个大姐服务态度也好 给个好评", True),
+    ("给税务大厅那个窗口打个差评", True),
+    ("给我那个工单打个好评", False),
+    ("投诉的那件事办得不错 五星", False),
+    ("YS202612010001 满意", False),
+    ("五星", False),
+])
+def test_a_rating_of_a_window_is_of_the_service_not_a_ticket(text, of_the_service):
+    from bot.conversation.phrases import rates_the_service
+
+    assert rates_the_service(text) is of_the_service
