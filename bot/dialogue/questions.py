@@ -893,8 +893,18 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         # «我的营业执照丢了 咋补办»: no guide answers it, but it is an enterprise's errand about a
         # thing the guides speak of (营业执照): the honest no, not «我主要解答企业办事…»
         return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, topic=None, unanswered=True))
+    if intent == "out_of_scope" and remembered is not None and reading.question \
+            and normalize(text).lstrip().startswith("那") and reading.reason is None:
+        # «那地方要多大» after 开办诊所's conditions: a «那…» follow-up about the guide just answered
+        # that it does not answer (场所 符合基本标准, no size) is an honest no, not «不在我能解答的范围»
+        return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True))
     if intent == "out_of_scope":
         return Decision(Say(OUT_OF_SCOPE), replace(memory, help_offered=False, topic=None, unanswered=True))
+    if remembered is not None and intent == "inform" and not reading.files and ELIGIBILITY in memory.facets \
+            and set(topic_tokens(normalize(text))) & facet_pairs(remembered)[ELIGIBILITY]:
+        # «我是牙医 执业五年了» after 开办诊所's conditions: one's own case told in their words (执业) asks
+        # whether it meets them; the conditions of the guide in memory again
+        return _answer(remembered.id, (ELIGIBILITY,), memory, remembered=True)
     if reading.own_topic and (asks_facet or reading.question):
         guide = guide_by_its_terms(text, kb.procedures.values(), clauses, documents) if not reading.files else None
         if guide is not None:  # «去年被查过 今年又查出个小毛病 这还算首违不»: told in the guide's terms (clauses.py)

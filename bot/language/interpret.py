@@ -90,7 +90,7 @@ CHOSEN_CONFIDENCE = 0.9
 
 #: A question, by its grammar: a question mark, a question particle or word, or the
 #: 「…不」 / 「…没」 ending of a yes-no question («要钱不»).
-_QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|几|干嘛|能不能|可不可以|是否|要不要|有没有|行不行|"
+_QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|多[大高长远宽重深]|几|干嘛|能不能|可不可以|是否|要不要|有没有|行不行|"
                        r"真的假的|是不是|对不对|算不算|会不会|用不用|需不需要|是吧|对吧|行吧|可以吧|"
                        # whom to go to («想开户找谁», «归谁管»), not «谁来管管» (a complaint's cry)
                        r"找谁|问谁|归谁|谁管|谁负责|谁办|谁能办|"

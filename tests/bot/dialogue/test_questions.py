@@ -61,6 +61,15 @@ def step(text, intent="ask_procedure", memory=None, confidence=0.9, named=(), cl
      AskWhich(("company_setup", "simple_deregistration"), ("ask_materials",))),
     # nothing named, nothing remembered: asked to name it, no fixed menu
     ("要带什么材料", "ask_materials", Memory(), AskWhich((), ("ask_materials",))),
+    # found in a live chat (round 8): one's own case told in the words of the conditions just answered
+    # asks whether it meets them (it got «没有完全理解»); any other statement is not
+    ("我是牙医 执业五年了", "inform", Memory("clinic_setup", ("ask_eligibility",)),
+     Answer("clinic_setup", ("ask_eligibility",), remembered=True)),
+    ("我叫王强", "inform", Memory("clinic_setup", ("ask_eligibility",)), Say("utter_default")),
+    ("我是牙医 执业五年了", "inform", Memory("clinic_setup", ("ask_fee",)), Say("utter_default")),
+    # ... and a «那…» follow-up the guide in memory does not answer is an honest no (it got «不在我能解答的范围»)
+    ("那地方要多大", "out_of_scope", Memory("clinic_setup", ("ask_eligibility",)), Say("utter_policy_not_found")),
+    ("房子要多大", "out_of_scope", Memory(), Say("utter_out_of_scope")),
 ])
 def test_questions_about_procedures(text, intent, memory, expected):
     assert step(text, intent, memory).step == expected

@@ -174,7 +174,9 @@ def test_a_guess_the_fallback_refused_is_not_acted_on_but_a_choice_made_by_readi
 @pytest.mark.parametrize("text, question", [("要钱不", True), ("在哪办", True), ("谢谢", False),
                                             ("简易注销", False), ("能网上办吗", True),
                                             ("开标收不收服务费", True), ("核名批没批下来", True),
-                                            ("办了没", True), ("环评验收过不了", False)])
+                                            ("办了没", True), ("环评验收过不了", False),
+                                            # found live (round 8): 多大 asks a size
+                                            ("那地方要多大", True), ("门面得多宽", True)])
 def test_questions_by_their_grammar(text, question):
     assert is_question(text) is question
 
