@@ -773,7 +773,9 @@ def test_giving_up_after_the_offer_to_file_taken_for_a_complaint_files_nothing()
 
 @pytest.mark.parametrize("text", ["要是他们一直拖着不处理咋办", "万一超期了还没人管怎么办",
                                   "工单过了期限还没办完会怎么样", "如果部门推来推去解决不了 下一步找谁",
-                                  "到期了还没结果咋整"])
+                                  "到期了还没结果咋整",
+                                  # found live (round 8): after an urge it got «今天已经催办过» again
+                                  "要是到期了还不办呢", "万一他们一直拖着呢"])
 def test_what_happens_if_it_is_not_dealt_with_is_asked(text):
     from bot.conversation.phrases import asks_what_if_unhandled
 
@@ -781,7 +783,7 @@ def test_what_happens_if_it_is_not_dealt_with_is_asked(text):
 
 
 @pytest.mark.parametrize("text", ["他们一直拖着不处理 我要投诉", "帮我催一下", "要是不满意怎么评价", "工单到哪了",
-                                  "如果没开过业 注销怎么办", "都拖了一个月了 你们管不管"])
+                                  "如果没开过业 注销怎么办", "都拖了一个月了 你们管不管", "要是一般注销呢"])
 def test_a_case_told_or_another_question_is_not_asked_what_if(text):
     from bot.conversation.phrases import asks_what_if_unhandled
 
