@@ -724,6 +724,10 @@ def _title_pairs(title: str) -> frozenset[str]:
     return frozenset(normal[i:i + 2] for i in range(len(normal) - 1))
 
 
+#: What is meant, said after «都不是» («我是问个体户注销», «我要办的是食品许可»).
+_SAYS_WHAT_IT_IS = re.compile(r"(?:我是|我|我就是|我想|我要|其实是)?(?:问|办|说|找)的?是?[\u4e00-\u9fff]{3,}")
+
+
 def _picked(text: str, memory: Memory, kb: KnowledgeBase, intent: str, named: tuple[str, ...],
             clicked: bool, asked: tuple[str, ...] = ()) -> Decision | None:
     offered = memory.choices
@@ -738,6 +742,10 @@ def _picked(text: str, memory: Memory, kb: KnowledgeBase, intent: str, named: tu
         return None  # «都不是,就是换个法人»: the procedure named now is answered
     if pick == NONE_OF_THESE and len(normalize(text)) > SHORT_REPLY_CHARS and _by_title_part(text, offered, kb):
         return None  # «…一分钱债都没有 能走简易吗»: its «都没有» is no «都不是», 简易 is named
+    if pick == NONE_OF_THESE and _SAYS_WHAT_IT_IS.search(normalize(text)):
+        # «都不是 我是问个体户注销»: what is meant is said, and no guide names it (a guide named is
+        # answered above): the honest no, not «请换个说法说说您要办什么事»
+        return Decision(Say(NOT_FOUND), replace(memory, choices=(), help_offered=False, unanswered=True))
     if pick == NONE_OF_THESE or (pick is None and intent == "deny" and not named):
         return Decision(Say(NONE_CHOSEN), replace(memory, choices=(), help_offered=False))
     if isinstance(pick, int):
