@@ -1303,14 +1303,16 @@ def _ruled_in(text: str, candidates: Sequence[str], kb: KnowledgeBase) -> tuple[
 #: Praise of a window, a person or the service («点个赞», «想表扬下那个小姑娘», «服务特别周到»).
 _PRAISE = re.compile(r"表扬|点赞|点个赞|点一个赞|夸一夸|夸夸|夸一下|送锦旗|送面锦旗|锦旗|感谢信|竖个大拇指|竖大拇指"
                      r"|(?:服务|态度)(?:真|很|特别|非常|挺|超)(?:好|周到|热情|到位|耐心)"
-                     r"|(?:真|很|特别|非常|挺|超)(?:耐心|热情|负责|给力|专业|贴心)")
+                     r"|(?:真|很|特别|非常|挺|超)(?:耐心|热情|负责|给力|专业|贴心)"
+                     # «👍👍 上次办执照挺快的»: a thumbs-up, or how smoothly it went
+                     r"|👍|(?:真|很|特别|非常|挺|超|蛮)(?:快|顺利|方便|省事|省心|利索|高效)")
 
 
 def praises(text: str) -> bool:
     """True for praise of a window, a person or the service, with no grievance beside it."""
     said = normalize(text or "")
     return bool(_PRAISE.search(said)) and not tells_misconduct(text) and not re.search(
-        r"投诉|举报|差评|不满意|但是|可是|就是太|就是有点|不过", said)
+        r"投诉|举报|差评|不满意|但是|可是|就是太|就是有点|不过|慢|拖|为啥|为什么|怎么", said)
 
 
 #: What enterprises ask that no guide covers, and the guide that is the rest of the answer: a

@@ -67,12 +67,16 @@ def test_a_follow_up_the_remembered_guide_holds_stays_with_it(text):
     ("必须给政务大厅那个窗口点个赞", "suggest"),
     ("想表扬一下三号窗口的大姐 服务特别周到", "suggest"),
     ("你们的工作人员真耐心 送面锦旗都不为过", "thank"),
+    # found in a live chat (round 8): it got 企业开办's overview
+    ("👍👍 上次办执照挺快的", "ask_procedure"),
+    ("这回办电挺顺利的 半天就通了", "inform"),
 ])
 def test_praise_is_thanked_and_no_form_or_guide(text, intent):
     assert step(text, intent).step == Say(PRAISE_THANKS)
 
 
-@pytest.mark.parametrize("text", ["窗口态度真好啊 让我跑了三趟", "我要投诉 说是服务很好其实推诿"])
+@pytest.mark.parametrize("text", ["窗口态度真好啊 让我跑了三趟", "我要投诉 说是服务很好其实推诿",
+                                  "上次挺快的 这次咋这么慢"])
 def test_praise_beside_a_grievance_is_no_praise(text):
     assert not praises(text)
 
