@@ -29,7 +29,14 @@ from actions.services import clause_index, message_of, region_knowledge, region_
 from bot.conversation.answering import decide_turn, response_texts
 from bot.conversation.history import answered_with, procedure_before, ran_this_turn
 from bot.conversation.memory import memory_from, memory_slots
-from bot.conversation.phrases import asks_when, goes_on, is_cancel, quits_lookup, will_call_the_hotline
+from bot.conversation.phrases import (
+    asks_when,
+    goes_on,
+    is_cancel,
+    quits_lookup,
+    thanks_not_farewell,
+    will_call_the_hotline,
+)
 from bot.conversation.region import RegionalKnowledge, Unavailable, in_region
 from bot.dialogue.questions import (
     ANYTHING_ELSE,
@@ -248,5 +255,7 @@ class ActionGoodbye(Action):
         message = message_of(tracker)
         if asks_not_goodbye(message.reading(), message.confidence, message.typed):
             return [FollowupAction("action_fallback")]
-        dispatcher.utter_message(response="utter_goodbye")
+        # «哦哦 那再等等 谢谢啊»: thanks with no farewell said are thanked, the user not sent off
+        farewell = "utter_thank" if thanks_not_farewell(message.typed) else "utter_goodbye"
+        dispatcher.utter_message(response=farewell)
         return []

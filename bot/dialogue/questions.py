@@ -22,6 +22,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
+from bot.conversation.phrases import thanks_not_farewell
 from bot.dialogue.clauses import (
     NEW_TOPIC_PAIRS,
     asks_the_text,
@@ -435,6 +436,9 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
                 return Decision(FileComplaint(), replace(memory, ticket_offered=False, help_offered=False))
             if memory.help_offered:
                 return _answer(HELP_PROCEDURE, (OVERVIEW,), memory, remembered=False)
+            if thanks_not_farewell(text):
+                # «好的 麻烦了», «嗯嗯 谢谢啊» with no offer open: thanks, not «还有什么可以帮您»
+                return Decision(Say(THANKS), replace(memory, help_offered=False))
             return Decision(Say(ANYTHING_ELSE), replace(memory, help_offered=False))
         if intent == "deny":
             return Decision(Say(ANYTHING_ELSE), replace(memory, help_offered=False, ticket_offered=False))
