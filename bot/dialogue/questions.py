@@ -402,6 +402,12 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             # «有没有能随手举报这种问题的平台» after a quote (taken for «你能干啥»), «谁来牵头召集»
             # (for a person), «这个登记本发给哪些企业»: a detail of the rule quoted, held at or beside it
             return Decision(Quote(detail), replace(memory, help_offered=False))
+    if intent == "ask_capabilities" and not named_ids and reading.recognition.ambiguity is None \
+            and _asks_the_guide_not_us(text, kb.get(memory.procedure) if memory.procedure else None):
+        # «哪些银行能开» after 电子保函 (taken for «你们能干啥», for its 能开): a thing the guide speaks
+        # of (银行), asked of nobody in particular, is a question about the guide, not about the assistant
+        intent = OVERVIEW
+        reading = replace(reading, intent=intent)
     if intent == "ask_capabilities" and not named_ids and reading.recognition.ambiguity is None:
         if not asks_about_a_subject(text):
             return Decision(Say(CAPABILITIES), replace(memory, help_offered=False))
@@ -767,6 +773,9 @@ def _facets(reading: Reading, memory: Memory, named: tuple[str, ...], replying: 
         return memory.facets
     if reading.facets:
         return tuple(reading.facets)
+    if memory.facets and named and _ALSO_SO.search(normalize(text)) and not _TOO_LONG.search(normalize(text)):
+        # «那开诊所也一样吗», «那一般注销也是这样吗»: the question just answered, of the one named
+        return memory.facets
     if memory.facets and (_SAME_ASKED.search(normalize(text)) or is_ellipsis(text) and (
             not asks_whether(text) or _specific(memory.facets))):
         # «那涉及好几个单位的复杂问题呢», «要是…呢» after a time limit: the same question of another
@@ -779,6 +788,8 @@ def _facets(reading: Reading, memory: Memory, named: tuple[str, ...], replying: 
     return (reading.intent,) if reading.intent in FACETS else (OVERVIEW,)
 
 
+#: «也一样», «也是这样», «也要这么…»: what was just asked, asked of another thing («那拿标准地的项目 也要这么久吗»).
+_ALSO_SO = re.compile(r"也(?:是|要|得|需要|都)?(?:一样|这样|这么|那样|那么|同样)")
 #: How long, said as too long («要这么久», «那么长时间», «怎么这么慢», «拖这么多天»).
 _TOO_LONG = re.compile(r"(?:这么|那么|这样)(?:久|慢|长时间|长的时间|多天|些天)")
 
@@ -1105,6 +1116,19 @@ def speaks_of_the_guide(text: str, procedure: str | None, kb: KnowledgeBase) -> 
     return _shares_words(text, kb.procedures.get(procedure or ""), kb)
 
 
+#: The assistant addressed («你们能干啥», «你还会啥»): what it can do is asked, not a guide.
+_ADDRESSED = re.compile(r"你|您|助手|机器人|客服|小助|系统")
+
+
+def _asks_the_guide_not_us(text: str, procedure: Procedure | None) -> bool:
+    """True when a message the classifier took for «what can you do» addresses nobody and names a
+    word pair of the remembered guide («哪些银行能开» after 投标保证金: 银行保函…开户行)."""
+    if procedure is None or _ADDRESSED.search(text or ""):
+        return False
+    words = frozenset().union(*facet_pairs(procedure).values())
+    return bool(set(topic_tokens(normalize(text))) & words)
+
+
 def _shares_words(text: str, procedure: Procedure | None, kb: KnowledgeBase) -> bool:
     """The question shares two word pairs with the guide (any part its answers show: «税务登记呢»
     after 企业开办, whose steps say 登记 and whose departments 税务局), or one that few other
@@ -1148,6 +1172,10 @@ def _details(reading: Reading, text: str, procedure: Procedure, facets: tuple[st
         # «招标方不收保函只要现金 合规吗» (the classifier's ask_fee, no fee word): whether what
         # someone does is allowed is the rule, which the overview says (不得拒绝)
         return (OVERVIEW,)
+    if facets != (OVERVIEW,) and (_ALSO_SO.search(normal) or facets == (DURATION,) and _TOO_LONG.search(normal)):
+        # «那拿标准地的项目 也要这么久吗»: the facet is said in so many words (这么久: how long; 也一样:
+        # the one just asked), whatever parts of the guide hold the message's other words (项目)
+        return facets
     found = detail_facets(text, procedure, facets, kb)
     if found == facets == (OVERVIEW,) and asks_whether(text):
         counts = held_own(text, procedure)
