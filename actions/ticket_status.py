@@ -48,7 +48,7 @@ from bot.conversation.intake import (
     urges_a_case_not_a_ticket,
 )
 from bot.conversation.memory import memory_from
-from bot.conversation.phrases import asks_what_if_unhandled, rating_from, stops_lookup
+from bot.conversation.phrases import asks_status_too, asks_what_if_unhandled, rating_from, stops_lookup
 from bot.db import StoreUnavailable
 from bot.dialogue.clauses import detail_of_the_quote
 from bot.tickets.errors import IllegalTransition, NotClosedYet, TicketClosed, TicketNotFound
@@ -424,6 +424,9 @@ class ActionUrge(TicketAction):
                 say_locked(dispatcher, until)
                 return []
             return verify_first("urge", asked)
+        if asks_status_too(message_of(tracker).typed):
+            # «这个单子现在啥情况了 顺便帮我催催»: both asked, both answered (how it stands, then the urge)
+            self.show(dispatcher, view)
         try:
             self.urge(dispatcher, tracker, view)
         except TicketClosed:

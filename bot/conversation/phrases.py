@@ -96,6 +96,16 @@ _ACK_WORD = (r"(?:好的?|好嘞|好滴|好哒|好吧|嗯+|恩+|哦+|噢+|喔+|�
 _ACKNOWLEDGES = re.compile(rf"^(?:{_ACK_WORD}[啊呀吧哈啦哦嘛。.!!~,, ]*)+$", re.IGNORECASE)
 
 
+#: How a ticket stands, asked («现在啥情况了», «到哪一步了», «有进展吗»).
+_ASKS_STATUS = re.compile(r"啥情况|什么情况|怎么样了|咋样了|到哪了|到哪一步|到哪步|进度|进展|处理得?怎么样|办得?怎么样"
+                          r"|有结果了?[吗没]|有消息了?[吗没]|有回音[吗没]")
+
+
+def asks_status_too(text: str) -> bool:
+    """True when a message asks how its ticket stands («这个单子现在啥情况了 顺便帮我催催»)."""
+    return bool(_ASKS_STATUS.search(text or ""))
+
+
 def thanks_not_farewell(text: str) -> bool:
     """True when a message thanks and says no farewell outright («哦哦 那再等等 谢谢啊»): the
     user is thanked, not sent off («再见»)."""

@@ -447,7 +447,9 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
                 return Decision(Say(THANKS), replace(memory, help_offered=False))
             return Decision(Say(ANYTHING_ELSE), replace(memory, help_offered=False))
         if intent == "deny":
-            return Decision(Say(ANYTHING_ELSE), replace(memory, help_offered=False, ticket_offered=False))
+            # «不用了 就是发发牢骚 谢谢你» after the calm offer: a no with thanks is thanked
+            said = THANKS if thanks_not_farewell(text) else ANYTHING_ELSE
+            return Decision(Say(said), replace(memory, help_offered=False, ticket_offered=False))
     if memory.ticket_offered and not named_ids and not reading.question and gives_up(text):
         # «算了 说了也白说» after the offer to file: no, said in resignation; met calmly, nothing filed
         return Decision(Say(no_ticket_reply(text)), replace(memory, help_offered=False, ticket_offered=False))
@@ -1172,6 +1174,10 @@ def _details(reading: Reading, text: str, procedure: Procedure, facets: tuple[st
         # «招标方不收保函只要现金 合规吗» (the classifier's ask_fee, no fee word): whether what
         # someone does is allowed is the rule, which the overview says (不得拒绝)
         return (OVERVIEW,)
+    if facets != (OVERVIEW,) and not reading.facets and _DONE_TOGETHER.search(normal):
+        # «法人变更和股东变更能一起办吗», «名称申报跟企业开办可以一起办吗» (the classifier: where):
+        # whether they are done together is what the guide says of its way, not its place
+        return (OVERVIEW,)
     if facets != (OVERVIEW,) and (_ALSO_SO.search(normal) or facets == (DURATION,) and _TOO_LONG.search(normal)):
         # «那拿标准地的项目 也要这么久吗»: the facet is said in so many words (这么久: how long; 也一样:
         # the one just asked), whatever parts of the guide hold the message's other words (项目)
@@ -1417,6 +1423,8 @@ def _case_told(text: str, offered: Sequence[str], kb: KnowledgeBase) -> str | No
     return told[0] if len(told) == 1 else None
 
 
+#: Asking whether things are done together, in so many words («能一起办吗», «可以一并申请»).
+_DONE_TOGETHER = re.compile(r"(?:一起|一块儿?|一并|同时|一次性?)(?:办|申请|弄|提交|申报|搞|做|变更|改)")
 #: Asking whether two things are done together («一起弄», «一块办», «一并», «顺便»).
 _TOGETHER = re.compile(r"一起|一块|一并|同时办|同时弄|一次办|一次弄|一趟|顺便|顺带")
 

@@ -1136,3 +1136,25 @@ def test_closing_the_firm_wished_in_exasperation_is_met_calmly(text):
 ])
 def test_a_procedure_asked_beside_the_wish_is_still_answered(text, expected):
     assert step(text, "ask_duration").step == expected
+
+
+@pytest.mark.parametrize("text, procedure", [
+    # left open last round (live chats): «一起办吗» was read as a where-cue and got the place
+    ("法人变更和股东变更能一起办吗", "business_change"),
+    ("名称申报跟企业开办可以一起办吗", "name_declaration"),
+    ("变更地址和改名可以一起申请吗", "business_change"),
+    ("股东和经营范围能一块儿变更吗", "business_change"),
+])
+def test_whether_things_are_done_together_is_the_guide_s_way_not_its_place(text, procedure):
+    assert step(text, "ask_where").step == Answer(procedure, ("ask_procedure",))
+
+
+def test_done_together_online_still_asks_where():
+    assert step("变更登记能一起在网上办吗", "ask_where").step == Answer("business_change", ("ask_where",))
+
+
+@pytest.mark.parametrize("text", ["钱多久能到账", "补贴的钱啥时候能到手", "奖补资金什么时候拨下来"])
+def test_when_money_comes_is_how_long_not_the_fee(text):
+    # left open last round: «钱多久能到账» (a subsidy) added the fee
+    decided = step(text, "ask_duration", Memory("enterprise_policy", ("ask_procedure",))).step
+    assert isinstance(decided, Answer) and decided.facets == ("ask_duration",)
