@@ -173,7 +173,8 @@ class QuestionAction(Action, abc.ABC):
                 facets = [Facet(f) for f in answer.facets]
                 response = "utter_procedure_answer_remembered" if answer.remembered else "utter_procedure_answer"
                 dispatcher.utter_message(response=response,
-                                         **answer_values(templates(domain), procedure, facets, kb.city))
+                                         **answer_values(templates(domain), procedure, facets, kb.city,
+                                                         said=typed, everyday=kb.everyday_words))
             if step.missing:
                 # «开饭店要办啥证»: what no guide covers, said plainly, with where to ask
                 dispatcher.utter_message(response="utter_part_not_covered", missing=step.missing)
