@@ -84,6 +84,8 @@ OVERVIEW = "ask_procedure"
 WHERE = "ask_where"
 #: How long it takes.
 DURATION = "ask_duration"
+#: What to bring.
+MATERIALS = "ask_materials"
 
 
 @dataclass(frozen=True)
@@ -768,6 +770,11 @@ def _facets(reading: Reading, memory: Memory, named: tuple[str, ...], replying: 
     intent, so they win when there are any; «怎么办» (the overview) is kept beside a
     specific facet only when it was asked in words.
     """
+    if not reading.facets and memory.procedure is not None and set(memory.facets) <= {WHERE, OVERVIEW} \
+            and _ADDS_A_CHANGE.search(normalize(text)) and is_ellipsis(text):
+        # «那要是想顺便把名字也改了呢» after 变更登记's place: the place stays the same, what is added
+        # changes which papers apply (the answer shows those for what the message names)
+        return (MATERIALS,)
     if not reading.facets and (replying or not reading.own_topic or _names_what_was_asked(reading, memory)) \
             and memory.facets and (named or reading.recognition.ambiguity is not None):
         # «一般注销呢» after «简易注销要什么材料»: the same question about another procedure; «就是开
@@ -792,6 +799,9 @@ def _facets(reading: Reading, memory: Memory, named: tuple[str, ...], replying: 
 
 #: «也一样», «也是这样», «也要这么…»: what was just asked, asked of another thing («那拿标准地的项目 也要这么久吗»).
 _ALSO_SO = re.compile(r"也(?:是|要|得|需要|都)?(?:一样|这样|这么|那样|那么|同样)")
+#: One more thing changed, added to what was asked («顺便把名字也改了», «再加个股东呢», «地址也要换»).
+_ADDS_A_CHANGE = re.compile(r"(?:顺便|顺带|同时|一起|也|还|再)(?:把|将)?[\u4e00-\u9fff]{0,6}?(?:也|一起|一块|都)?"
+                            r"(?:改|换|变|加|增|减)")
 #: How long, said as too long («要这么久», «那么长时间», «怎么这么慢», «拖这么多天»).
 _TOO_LONG = re.compile(r"(?:这么|那么|这样)(?:久|慢|长时间|长的时间|多天|些天)")
 

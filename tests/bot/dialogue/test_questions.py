@@ -1158,3 +1158,20 @@ def test_when_money_comes_is_how_long_not_the_fee(text):
     # left open last round: «钱多久能到账» (a subsidy) added the fee
     decided = step(text, "ask_duration", Memory("enterprise_policy", ("ask_procedure",))).step
     assert isinstance(decided, Answer) and decided.facets == ("ask_duration",)
+
+
+@pytest.mark.parametrize("text, memory", [
+    # left open last round: «那要是想顺便把名字也改了呢» after 变更登记's place repeated the place
+    ("那要是想顺便把名字也改了呢", Memory("business_change", ("ask_where",))),
+    ("那要是地址也要换呢", Memory("business_change", ("ask_where",))),
+    ("那要是顺带把经营范围也改了呢", Memory("business_change", ("ask_procedure",))),
+])
+def test_a_change_added_after_the_place_asks_the_papers(text, memory):
+    decided = step(text, "ask_where", memory).step
+    assert isinstance(decided, Answer) and decided.procedure == "business_change"
+    assert decided.facets == ("ask_materials",)
+
+
+def test_a_supposition_that_adds_nothing_keeps_its_facet():
+    assert step("那要是第二次了呢", "inform", Memory("lenient_enforcement", ("ask_eligibility",))).step.facets == (
+        "ask_eligibility",)
