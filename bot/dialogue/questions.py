@@ -780,6 +780,10 @@ def _facets(reading: Reading, memory: Memory, named: tuple[str, ...], replying: 
         # «一般注销呢» after «简易注销要什么材料»: the same question about another procedure; «就是开
         # 那个小饭馆的执照» after «要准备啥材料» was asked which procedure: the materials of the one named
         return memory.facets
+    if reading.facets and set(reading.facets) <= {WHERE, "ask_eligibility"} and _DONE_TOGETHER.search(normalize(text)):
+        # «换法人跟股东变更能不能一起办» (能不能…办: the conditions; 一起办: a place, once): whether
+        # they are done together is what the guide says of its way
+        return (OVERVIEW,)
     if reading.facets:
         return tuple(reading.facets)
     if memory.facets and named and _ALSO_SO.search(normalize(text)) and not _TOO_LONG.search(normalize(text)):

@@ -1175,3 +1175,16 @@ def test_a_change_added_after_the_place_asks_the_papers(text, memory):
 def test_a_supposition_that_adds_nothing_keeps_its_facet():
     assert step("那要是第二次了呢", "inform", Memory("lenient_enforcement", ("ask_eligibility",))).step.facets == (
         "ask_eligibility",)
+
+
+def test_can_they_be_done_together_said_with_neng_bu_neng_is_still_the_way():
+    assert step("换法人跟股东变更能不能一起办", "ask_eligibility").step == Answer("business_change", ("ask_procedure",))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a no is read by the question turn now (the rule said «还有什么可以帮您» to every no)
+    ("算了 不用了 谢谢", Say("utter_thank")),
+    ("不用了", Say("utter_anything_else")),
+])
+def test_a_no_with_thanks_after_the_calm_offer_is_thanked(text, expected):
+    assert step(text, "deny", Memory(ticket_offered=True)).step == expected
