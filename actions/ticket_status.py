@@ -48,7 +48,13 @@ from bot.conversation.intake import (
     urges_a_case_not_a_ticket,
 )
 from bot.conversation.memory import memory_from
-from bot.conversation.phrases import asks_status_too, asks_what_if_unhandled, rating_from, stops_lookup
+from bot.conversation.phrases import (
+    asks_status_too,
+    asks_what_if_unhandled,
+    carries_no_value,
+    rating_from,
+    stops_lookup,
+)
 from bot.db import StoreUnavailable
 from bot.dialogue.clauses import detail_of_the_quote
 from bot.tickets.errors import IllegalTransition, NotClosedYet, TicketClosed, TicketNotFound
@@ -332,6 +338,8 @@ class ValidateStatusForm(FormValidationAction):
         """The phone checked against the ticket, failures counted (blocking: the store)."""
         if stopped(dispatcher, str(value or "")):
             return {"lookup_phone": None, "ticket_id": None, "lookup_refused": True}
+        if carries_no_value(str(value or "")):
+            return {"lookup_phone": None}  # «好的 麻烦了», «谢谢»: no number and no attempt at one; asked again
         try:
             phone = normalize_mobile(str(value or ""))
         except InvalidPhone as exc:

@@ -880,3 +880,22 @@ def test_changing_the_kind_mid_form_is_left_to_the_rules():
 def test_going_on_with_a_question_leaves_the_question_to_be_answered():
     state = tracker("继续之前先问下简易注销要多久", intent="ask_duration", requested="phone", loop="ticket_form")
     assert asyncio.run(ValidateTicketForm().extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN)) == {}
+
+
+@pytest.mark.parametrize("reply", ["好的 麻烦了", "谢谢", "嗯嗯 收到", "好嘞"])
+def test_an_acknowledgement_at_the_lookup_phone_is_asked_again_without_a_format_error(reply):
+    # conv12, found live: «好的 麻烦了» at «请输入提交该工单时留的手机号» got 「手机号格式不对」
+    state = tracker(reply, intent="affirm", slots={"ticket_id": "YS202611300099"}, requested="lookup_phone",
+                    loop="status_form")
+    dispatcher = CollectingDispatcher()
+    assert ValidateStatusForm().check_lookup_phone(reply, dispatcher, state) == {"lookup_phone": None}
+    assert dispatcher.messages == []
+
+
+@pytest.mark.parametrize("reply", ["好的 麻烦了", "谢谢 辛苦了", "对 我要投诉"])
+def test_an_acknowledgement_at_the_description_tells_no_case(reply):
+    # conv12, found live: «好的 麻烦了» at «请具体说说情况» was filed as the case told
+    state = tracker(reply, intent="affirm", requested="description", loop="ticket_form")
+    dispatcher = CollectingDispatcher()
+    assert ValidateTicketForm().validate_description(reply, dispatcher, state, DOMAIN) == {"description": None}
+    assert dispatcher.messages == []
