@@ -34,7 +34,6 @@ from bot.conversation.phrases import (
     goes_on,
     is_cancel,
     quits_lookup,
-    thanks_not_farewell,
     will_call_the_hotline,
 )
 from bot.conversation.region import RegionalKnowledge, Unavailable, in_region
@@ -55,6 +54,7 @@ from bot.dialogue.questions import (
     Step,
     asks_not_goodbye,
 )
+from bot.dialogue.telling import thanks_not_farewell
 from bot.procedures.answers import Facet, answer_values
 from bot.procedures.model import KnowledgeBase
 from bot.sources.search import quote

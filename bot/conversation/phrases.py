@@ -82,11 +82,6 @@ _BARE_YES = re.compile(r"^(?:好的?|好吧|嗯+|恩+|哦+|噢+|行|可以|对|�
                        re.IGNORECASE)
 
 
-#: Thanks in everyday words («谢谢啊», «麻烦了», «辛苦辛苦», «有劳»).
-_THANKS = re.compile(r"谢谢|谢了|谢啦|多谢|感谢|辛苦|麻烦(?:你|您|你们|您们)?了|有劳|thanks?|3q|thx", re.IGNORECASE)
-#: A farewell said outright («再见», «拜拜», «先走了»): without one, thanks are thanks.
-_FAREWELL = re.compile(r"再见|拜拜|拜了|\b88\b|886|bye|回头见|下次见|改天见|先走|先下了|先撤了?|告辞|先这样吧?$",
-                       re.IGNORECASE)
 #: One word of an acknowledgement: a yes, an «oh», «got it», or thanks.
 _ACK_WORD = (r"(?:好的?|好嘞|好滴|好哒|好吧|嗯+|恩+|哦+|噢+|喔+|哈+|行|可以|对|对的|是的?|没问题|ok|okay|收到|"
              r"知道了?|明白了?|了解了?|懂了|晓得了|谢谢(?:你|您|你们)?|谢了|谢啦|多谢|感谢|辛苦(?:了|你了|您了|啦)?|"
@@ -104,12 +99,6 @@ _ASKS_STATUS = re.compile(r"啥情况|什么情况|怎么样了|咋样了|到哪
 def asks_status_too(text: str) -> bool:
     """True when a message asks how its ticket stands («这个单子现在啥情况了 顺便帮我催催»)."""
     return bool(_ASKS_STATUS.search(text or ""))
-
-
-def thanks_not_farewell(text: str) -> bool:
-    """True when a message thanks and says no farewell outright («哦哦 那再等等 谢谢啊»): the
-    user is thanked, not sent off («再见»)."""
-    return bool(_THANKS.search(text or "")) and not _FAREWELL.search(text or "")
 
 
 def only_acknowledges(text: str) -> bool:

@@ -22,7 +22,6 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
-from bot.conversation.phrases import thanks_not_farewell
 from bot.dialogue.clauses import (
     NEW_TOPIC_PAIRS,
     asks_the_text,
@@ -57,6 +56,7 @@ from bot.dialogue.telling import (
     gives_filing_details,
     says_take_it_down,
     tells_wrong_done,
+    thanks_not_farewell,
 )
 from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_position

@@ -223,7 +223,7 @@ def test_a_message_that_tells_something_is_no_acknowledgement(text):
     ("那我先走了", False),
 ])
 def test_thanks_without_a_farewell_are_thanks(text, thanks):
-    from bot.conversation.phrases import thanks_not_farewell
+    from bot.dialogue.telling import thanks_not_farewell
 
     assert thanks_not_farewell(text) is thanks
 
