@@ -29,7 +29,13 @@ from actions.services import clause_index, message_of, region_knowledge, region_
 from bot.conversation.answering import decide_turn, response_texts
 from bot.conversation.history import answered_with, procedure_before, ran_this_turn
 from bot.conversation.memory import memory_from, memory_slots
-from bot.conversation.phrases import asks_when, goes_on, is_cancel, quits_lookup, will_call_the_hotline
+from bot.conversation.phrases import (
+    asks_when,
+    goes_on,
+    is_cancel,
+    quits_lookup,
+    will_call_the_hotline,
+)
 from bot.conversation.region import RegionalKnowledge, Unavailable, in_region
 from bot.dialogue.questions import (
     ANYTHING_ELSE,
@@ -49,6 +55,7 @@ from bot.dialogue.questions import (
     Step,
     asks_not_goodbye,
 )
+from bot.dialogue.telling import thanks_not_farewell
 from bot.procedures.answers import Facet, answer_values
 from bot.procedures.model import KnowledgeBase
 from bot.sources.search import quote
@@ -167,7 +174,8 @@ class QuestionAction(Action, abc.ABC):
                 facets = [Facet(f) for f in answer.facets]
                 response = "utter_procedure_answer_remembered" if answer.remembered else "utter_procedure_answer"
                 dispatcher.utter_message(response=response,
-                                         **answer_values(templates(domain), procedure, facets, kb.city))
+                                         **answer_values(templates(domain), procedure, facets, kb.city,
+                                                         said=typed, everyday=kb.everyday_words))
             if step.missing:
                 # «开饭店要办啥证»: what no guide covers, said plainly, with where to ask
                 dispatcher.utter_message(response="utter_part_not_covered", missing=step.missing)
@@ -249,5 +257,7 @@ class ActionGoodbye(Action):
         message = message_of(tracker)
         if asks_not_goodbye(message.reading(), message.confidence, message.typed):
             return [FollowupAction("action_fallback")]
-        dispatcher.utter_message(response="utter_goodbye")
+        # «哦哦 那再等等 谢谢啊»: thanks with no farewell said are thanked, the user not sent off
+        farewell = "utter_thank" if thanks_not_farewell(message.typed) else "utter_goodbye"
+        dispatcher.utter_message(response=farewell)
         return []

@@ -48,7 +48,14 @@ from bot.conversation.intake import (
     urges_a_case_not_a_ticket,
 )
 from bot.conversation.memory import memory_from
-from bot.conversation.phrases import asks_what_if_unhandled, rates_the_service, rating_from, stops_lookup
+from bot.conversation.phrases import (
+    asks_status_too,
+    asks_what_if_unhandled,
+    carries_no_value,
+    rates_the_service,
+    rating_from,
+    stops_lookup,
+)
 from bot.db import StoreUnavailable
 from bot.dialogue.clauses import detail_of_the_quote
 from bot.tickets.errors import IllegalTransition, NotClosedYet, TicketClosed, TicketNotFound
@@ -341,6 +348,8 @@ class ValidateStatusForm(FormValidationAction):
         """The phone checked against the ticket, failures counted (blocking: the store)."""
         if stopped(dispatcher, str(value or "")):
             return {"lookup_phone": None, "ticket_id": None, "lookup_refused": True}
+        if carries_no_value(str(value or "")):
+            return {"lookup_phone": None}  # «好的 麻烦了», «谢谢»: no number and no attempt at one; asked again
         try:
             phone = normalize_mobile(str(value or ""))
         except InvalidPhone as exc:
@@ -433,6 +442,9 @@ class ActionUrge(TicketAction):
                 say_locked(dispatcher, until)
                 return []
             return verify_first("urge", asked)
+        if asks_status_too(message_of(tracker).typed):
+            # «这个单子现在啥情况了 顺便帮我催催»: both asked, both answered (how it stands, then the urge)
+            self.show(dispatcher, view)
         try:
             self.urge(dispatcher, tracker, view)
         except TicketClosed:

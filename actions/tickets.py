@@ -341,7 +341,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                 and (phrases.is_a_mobile(message.typed) or phrases.name_given_with_phone(message.typed)
                      or phrases.looks_like_person_name(message.typed) or department_meant(message)[0])):
             # «陈芳 15850123456», «张伟» or «市场监管局» at the credit code: the user has gone on to the next
-            # questions (their own mappings take the answers); the code is not given, no format error
+            # questions (their own mappings take the answers); the code is not given, no format error,
+            # and the user is told so (a skip they did not say is no silent one)
+            dispatcher.utter_message(response="utter_credit_code_skipped")
             return {"credit_code": NOT_GIVEN}
         return self._answer(tracker, "credit_code", "credit_code")
 
@@ -390,6 +392,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
 
     @skip_none
     def validate_description(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
+        if phrases.carries_no_value(str(value or "")):
+            # «好的 麻烦了», «谢谢 辛苦了», «对 我要投诉» tell nothing of the case: asked again, nothing else
+            return {"description": None}
         try:
             description = clean_description(str(value or ""))
             if len(description) < DESCRIPTION_CHAT_MIN:
@@ -450,6 +455,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
 
     @skip_none
     def validate_phone(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
+        if phrases.carries_no_value(str(value or "")):
+            return {"phone": None}  # «好嘞», «收到 谢谢»: no number and no attempt at one; asked again
         try:
             return {"phone": normalize_mobile(str(value or ""))}
         except InvalidPhone as exc:

@@ -82,6 +82,30 @@ _BARE_YES = re.compile(r"^(?:好的?|好吧|嗯+|恩+|哦+|噢+|行|可以|对|�
                        re.IGNORECASE)
 
 
+#: One word of an acknowledgement: a yes, an «oh», «got it», or thanks.
+_ACK_WORD = (r"(?:好的?|好嘞|好滴|好哒|好吧|嗯+|恩+|哦+|噢+|喔+|哈+|行|可以|对|对的|是的?|没问题|ok|okay|收到|"
+             r"知道了?|明白了?|了解了?|懂了|晓得了|谢谢(?:你|您|你们)?|谢了|谢啦|多谢|感谢|辛苦(?:了|你了|您了|啦)?|"
+             r"麻烦(?:你|您|你们)?了|有劳|thanks?|3q|thx)")
+#: A message that only acknowledges («好的 麻烦了», «嗯嗯 收到 谢谢»): it answers no question and
+#: asks none.
+_ACKNOWLEDGES = re.compile(rf"^(?:{_ACK_WORD}[啊呀吧哈啦哦嘛。.!!~,, ]*)+$", re.IGNORECASE)
+
+
+#: How a ticket stands, asked («现在啥情况了», «到哪一步了», «有进展吗»).
+_ASKS_STATUS = re.compile(r"啥情况|什么情况|怎么样了|咋样了|到哪了|到哪一步|到哪步|进度|进展|处理得?怎么样|办得?怎么样"
+                          r"|有结果了?[吗没]|有消息了?[吗没]|有回音[吗没]")
+
+
+def asks_status_too(text: str) -> bool:
+    """True when a message asks how its ticket stands («这个单子现在啥情况了 顺便帮我催催»)."""
+    return bool(_ASKS_STATUS.search(text or ""))
+
+
+def only_acknowledges(text: str) -> bool:
+    """True when a message only says yes, «got it» or thanks («好的 麻烦了», «收到 辛苦»)."""
+    return bool(_ACKNOWLEDGES.match(_squash(text).strip()))
+
+
 #: A change of mind in one message («市场监管局那边 不对 是行政审批局», «说错了 应该是税务局»):
 #: what follows the last one is what the user means. («是A不是B» says A: no change of mind.)
 _CHANGED_MIND = re.compile(r"(?:不对|错了|说错|搞错|写错|记错|哦不|呃不|更正一下|更正)了?[\s,,。.!!]*(?:应该|其实)?(?:是|改成|换成|为)?")
@@ -176,7 +200,8 @@ def carries_no_value(text: str) -> bool:
     """True when a reply to a form's question answers none of it («对 我要投诉», «好的» at «企业名称?»,
     «好的 记一下»)."""
     squashed = _squash(text)
-    return bool(_NO_VALUE.match(squashed) or _BARE_YES.match(squashed) or _TAKE_IT_DOWN.match(squashed))
+    return bool(_NO_VALUE.match(squashed) or _BARE_YES.match(squashed) or _TAKE_IT_DOWN.match(squashed)
+                or only_acknowledges(text))
 
 
 def asks_something(text: str) -> bool:
@@ -265,6 +290,7 @@ def lacks_value(text: str) -> bool:
 
 #: Not having or not knowing a value, anywhere in a short reply.
 _DONT_HAVE = re.compile(r"没有|没带|木有|没得|不在(?:身边|手边|手上|手头)|不知道|不晓得|不清楚|说不清|搞不清|弄不清|不确定|"
+                        r"说不上来?|说不好|讲不清|讲不上来?|拿不准|吃不准|"
                         r"记不清|记不得|记不住|忘了|忘记了|不记得|找不到|查不到")
 #: A reply this short (characters, no spaces) that says «不晓得» declines the question.
 _SHORT_REPLY = 16

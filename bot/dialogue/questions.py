@@ -56,6 +56,7 @@ from bot.dialogue.telling import (
     gives_filing_details,
     says_take_it_down,
     tells_wrong_done,
+    thanks_not_farewell,
 )
 from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_position
@@ -83,6 +84,8 @@ OVERVIEW = "ask_procedure"
 WHERE = "ask_where"
 #: How long it takes.
 DURATION = "ask_duration"
+#: What to bring.
+MATERIALS = "ask_materials"
 
 
 @dataclass(frozen=True)
@@ -401,6 +404,12 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             # «有没有能随手举报这种问题的平台» after a quote (taken for «你能干啥»), «谁来牵头召集»
             # (for a person), «这个登记本发给哪些企业»: a detail of the rule quoted, held at or beside it
             return Decision(Quote(detail), replace(memory, help_offered=False))
+    if intent == "ask_capabilities" and not named_ids and reading.recognition.ambiguity is None \
+            and _asks_the_guide_not_us(text, kb.get(memory.procedure) if memory.procedure else None):
+        # «哪些银行能开» after 电子保函 (taken for «你们能干啥», for its 能开): a thing the guide speaks
+        # of (银行), asked of nobody in particular, is a question about the guide, not about the assistant
+        intent = OVERVIEW
+        reading = replace(reading, intent=intent)
     if intent == "ask_capabilities" and not named_ids and reading.recognition.ambiguity is None:
         if not asks_about_a_subject(text):
             return Decision(Say(CAPABILITIES), replace(memory, help_offered=False))
@@ -435,9 +444,14 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
                 return Decision(FileComplaint(), replace(memory, ticket_offered=False, help_offered=False))
             if memory.help_offered:
                 return _answer(HELP_PROCEDURE, (OVERVIEW,), memory, remembered=False)
+            if thanks_not_farewell(text):
+                # «好的 麻烦了», «嗯嗯 谢谢啊» with no offer open: thanks, not «还有什么可以帮您»
+                return Decision(Say(THANKS), replace(memory, help_offered=False))
             return Decision(Say(ANYTHING_ELSE), replace(memory, help_offered=False))
         if intent == "deny":
-            return Decision(Say(ANYTHING_ELSE), replace(memory, help_offered=False, ticket_offered=False))
+            # «不用了 就是发发牢骚 谢谢你» after the calm offer: a no with thanks is thanked
+            said = THANKS if thanks_not_farewell(text) else ANYTHING_ELSE
+            return Decision(Say(said), replace(memory, help_offered=False, ticket_offered=False))
     if memory.ticket_offered and not named_ids and not reading.question and gives_up(text):
         # «算了 说了也白说» after the offer to file: no, said in resignation; met calmly, nothing filed
         return Decision(Say(no_ticket_reply(text)), replace(memory, help_offered=False, ticket_offered=False))
@@ -764,13 +778,25 @@ def _facets(reading: Reading, memory: Memory, named: tuple[str, ...], replying: 
     intent, so they win when there are any; «怎么办» (the overview) is kept beside a
     specific facet only when it was asked in words.
     """
+    if not reading.facets and memory.procedure is not None and set(memory.facets) <= {WHERE, OVERVIEW} \
+            and _ADDS_A_CHANGE.search(normalize(text)) and is_ellipsis(text):
+        # «那要是想顺便把名字也改了呢» after 变更登记's place: the place stays the same, what is added
+        # changes which papers apply (the answer shows those for what the message names)
+        return (MATERIALS,)
     if not reading.facets and (replying or not reading.own_topic or _names_what_was_asked(reading, memory)) \
             and memory.facets and (named or reading.recognition.ambiguity is not None):
         # «一般注销呢» after «简易注销要什么材料»: the same question about another procedure; «就是开
         # 那个小饭馆的执照» after «要准备啥材料» was asked which procedure: the materials of the one named
         return memory.facets
+    if reading.facets and set(reading.facets) <= {WHERE, "ask_eligibility"} and _DONE_TOGETHER.search(normalize(text)):
+        # «换法人跟股东变更能不能一起办» (能不能…办: the conditions; 一起办: a place, once): whether
+        # they are done together is what the guide says of its way
+        return (OVERVIEW,)
     if reading.facets:
         return tuple(reading.facets)
+    if memory.facets and named and _ALSO_SO.search(normalize(text)) and not _TOO_LONG.search(normalize(text)):
+        # «那开诊所也一样吗», «那一般注销也是这样吗»: the question just answered, of the one named
+        return memory.facets
     if memory.facets and (_SAME_ASKED.search(normalize(text)) or is_ellipsis(text) and (
             not asks_whether(text) or _specific(memory.facets))):
         # «那涉及好几个单位的复杂问题呢», «要是…呢» after a time limit: the same question of another
@@ -783,6 +809,11 @@ def _facets(reading: Reading, memory: Memory, named: tuple[str, ...], replying: 
     return (reading.intent,) if reading.intent in FACETS else (OVERVIEW,)
 
 
+#: «也一样», «也是这样», «也要这么…»: what was just asked, asked of another thing («那拿标准地的项目 也要这么久吗»).
+_ALSO_SO = re.compile(r"也(?:是|要|得|需要|都)?(?:一样|这样|这么|那样|那么|同样)")
+#: One more thing changed, added to what was asked («顺便把名字也改了», «再加个股东呢», «地址也要换»).
+_ADDS_A_CHANGE = re.compile(r"(?:顺便|顺带|同时|一起|也|还|再)(?:把|将)?[\u4e00-\u9fff]{0,6}?(?:也|一起|一块|都)?"
+                            r"(?:改|换|变|加|增|减)")
 #: How long, said as too long («要这么久», «那么长时间», «怎么这么慢», «拖这么多天»).
 _TOO_LONG = re.compile(r"(?:这么|那么|这样)(?:久|慢|长时间|长的时间|多天|些天)")
 
@@ -1119,6 +1150,19 @@ def speaks_of_the_guide(text: str, procedure: str | None, kb: KnowledgeBase) -> 
     return _shares_words(text, kb.procedures.get(procedure or ""), kb)
 
 
+#: The assistant addressed («你们能干啥», «你还会啥»): what it can do is asked, not a guide.
+_ADDRESSED = re.compile(r"你|您|助手|机器人|客服|小助|系统")
+
+
+def _asks_the_guide_not_us(text: str, procedure: Procedure | None) -> bool:
+    """True when a message the classifier took for «what can you do» addresses nobody and names a
+    word pair of the remembered guide («哪些银行能开» after 投标保证金: 银行保函…开户行)."""
+    if procedure is None or _ADDRESSED.search(text or ""):
+        return False
+    words = frozenset().union(*facet_pairs(procedure).values())
+    return bool(set(topic_tokens(normalize(text))) & words)
+
+
 def _shares_words(text: str, procedure: Procedure | None, kb: KnowledgeBase) -> bool:
     """The question shares two word pairs with the guide (any part its answers show: «税务登记呢»
     after 企业开办, whose steps say 登记 and whose departments 税务局), or one that few other
@@ -1166,6 +1210,14 @@ def _details(reading: Reading, text: str, procedure: Procedure, facets: tuple[st
         # «招标方不收保函只要现金 合规吗» (the classifier's ask_fee, no fee word): whether what
         # someone does is allowed is the rule, which the overview says (不得拒绝)
         return (OVERVIEW,)
+    if facets != (OVERVIEW,) and not reading.facets and _DONE_TOGETHER.search(normal):
+        # «法人变更和股东变更能一起办吗», «名称申报跟企业开办可以一起办吗» (the classifier: where):
+        # whether they are done together is what the guide says of its way, not its place
+        return (OVERVIEW,)
+    if facets != (OVERVIEW,) and (_ALSO_SO.search(normal) or facets == (DURATION,) and _TOO_LONG.search(normal)):
+        # «那拿标准地的项目 也要这么久吗»: the facet is said in so many words (这么久: how long; 也一样:
+        # the one just asked), whatever parts of the guide hold the message's other words (项目)
+        return facets
     found = detail_facets(text, procedure, facets, kb)
     if found == facets == (OVERVIEW,) and asks_whether(text):
         counts = held_own(text, procedure)
@@ -1409,6 +1461,8 @@ def _case_told(text: str, offered: Sequence[str], kb: KnowledgeBase) -> str | No
     return told[0] if len(told) == 1 else None
 
 
+#: Asking whether things are done together, in so many words («能一起办吗», «可以一并申请»).
+_DONE_TOGETHER = re.compile(r"(?:一起|一块儿?|一并|同时|一次性?)(?:办|申请|弄|提交|申报|搞|做|变更|改)")
 #: Asking whether two things are done together («一起弄», «一块办», «一并», «顺便»).
 _TOGETHER = re.compile(r"一起|一块|一并|同时办|同时弄|一次办|一次弄|一趟|顺便|顺带")
 

@@ -132,3 +132,16 @@ def asks_about_a_subject(text: str) -> bool:
     说说吗»), not what the assistant can do («你们能干啥», «你能查办事指南吗»)."""
     found = _SUBJECT_ASKED.search(normalize(text or ""))
     return found is not None and not _OWN_WORK.search(found.group("subject"))
+
+
+#: Thanks in everyday words («谢谢啊», «麻烦了», «辛苦辛苦», «有劳»).
+_THANKS = re.compile(r"谢谢|谢了|谢啦|多谢|感谢|辛苦|麻烦(?:你|您|你们|您们)?了|有劳|thanks?|3q|thx", re.IGNORECASE)
+#: A farewell said outright («再见», «拜拜», «先走了»): without one, thanks are thanks.
+_FAREWELL = re.compile(r"再见|拜拜|拜了|\b88\b|886|bye|回头见|下次见|改天见|先走|先下了|先撤了?|告辞|先这样吧?$",
+                       re.IGNORECASE)
+
+
+def thanks_not_farewell(text: str) -> bool:
+    """True when a message thanks and says no farewell outright («哦哦 那再等等 谢谢啊»): the
+    user is thanked, not sent off («再见»)."""
+    return bool(_THANKS.search(text or "")) and not _FAREWELL.search(text or "")

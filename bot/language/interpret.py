@@ -117,6 +117,10 @@ _ASKS_TO_CONFIRM = re.compile(r"吧[??~。.!!]*$")
 _ASKS_YES_OR_NO = re.compile(r"(?:吗|么|不|没)[??!!。.~]*$")
 #: The assistant's place («可以在这里反映问题吗»): asked what can be done here.
 _HERE = re.compile(r"这里|这儿|在这")
+#: A wish said in exasperation («真想把厂子关了算了», «恨不得不干了»): what it names is no procedure
+#: asked about (conv12, fresh8-25).
+_WISHED = re.compile(r"(?:真想|恨不得|干脆|索性|还不如|不如)[^,,。.!!??\s]{1,14}?(?:算了|得了|拉倒|完事|省心)"
+                     r"|恨不得[^,,。.!!??\s]{1,14}")
 #: Saying what one wants to do («我想注销», «打算开个诊所»): about a procedure named, as a question is.
 _WANTS = re.compile(r"我想|我要|想要|想办|要办|打算|准备|咨询|了解一下|问问|问一下")
 #: Asking for something to be done, in question form («能不能帮我找市长», «能不能改进一下»,
@@ -261,6 +265,11 @@ class Interpreter:
         recognition = self.recognizer.recognise(said)
         facets = tuple(self.lexicon.facets.found(said))
         question = is_question(said)
+        if _WISHED.search(said):
+            # «真想把厂子关了算了»: a wish said in exasperation names no procedure and tells no case
+            # (blanked, so that the positions of what is left stay those of the text)
+            said = _WISHED.sub(lambda m: " " * len(m.group()), said)
+            recognition = self.recognizer.recognise(said)
         vents = self.lexicon.moods.vents(said, names_something=recognition.points_at_procedures)
         chosen, reason = self._choose(said, classified, confidence, recognition, facets, question, vents)
         if (facets or recognition.points_at_procedures) and classified not in {*FACETS, *TICKET_INTENTS} \

@@ -7,6 +7,7 @@ compactly enough for a phone screen.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from bot.procedures.model import City, Material, Place, Procedure
@@ -143,7 +144,47 @@ def with_city(place: Place, city_place: Place | None) -> Place:
     return Place(place.name, place.url or city_place.url, place.address or city_place.address, place.city)
 
 
-def facet_values(procedure: Procedure, facet: Facet, city: City | None = None) -> dict[str, str]:
+#: Under a materials list of a procedure done wholly online (0 visits) that asks for originals.
+ONLINE_ORIGINALS = "(全程网办:「原件」按平台提示在线上传或电子签名,不用到窗口交纸质件)"
+#: The kinds of change a guide lists in its summary («企业名称、住所、经营范围…等登记事项»).
+_KINDS = re.compile(r"((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6})等")
+#: A material for one kind of change only («变更住所时提交»).
+_ONLY_WHEN = re.compile(r"变更([\u4e00-\u9fff]{2,6}?)时(?:提交|提供|需要)")
+
+
+def _kinds(procedure: Procedure) -> list[str]:
+    """The kinds of change the guide's summary lists (none for most guides)."""
+    found = _KINDS.search(procedure.summary or "")
+    return found.group(1).split("、") if found else []
+
+
+def _kinds_named(kinds: Sequence[str], said: str, everyday: Mapping[str, str]) -> set[str]:
+    """The kinds of change of the guide's own list that ``said`` names, in the guide's word or an
+    everyday one for it (knowledge/everyday_words.yml: 法人 for 法定代表人, 地址 for 住所)."""
+    return {k for k in kinds if k in said or any(word in said for word, key in everyday.items() if key == k)}
+
+
+def applicable_materials(procedure: Procedure, said: str = "",
+                         everyday: Mapping[str, str] | None = None) -> tuple[list[Material], list[str]]:
+    """The materials for the change the message names («换法人要什么材料»: not the new premises'
+    proof), and the kinds of change whose own materials were left out; every material, and none
+    left out, when the message names no kind of change of the guide's list."""
+    kinds = _kinds(procedure)
+    named = _kinds_named(kinds, said, everyday or {}) if said else set()
+    if not named:
+        return list(procedure.materials), []
+    kept, left_out = [], []
+    for material in procedure.materials:
+        only = _ONLY_WHEN.search(material.notes or "")
+        if only is not None and only.group(1) in kinds and only.group(1) not in named:
+            left_out.append(only.group(1))
+        else:
+            kept.append(material)
+    return kept, list(dict.fromkeys(left_out))
+
+
+def facet_values(procedure: Procedure, facet: Facet, city: City | None = None, said: str = "",
+                 everyday: Mapping[str, str] | None = None) -> dict[str, str]:
     """Template values for answering ``facet`` of ``procedure``.
 
     Every facet gets ``procedure_name``, ``promised``, ``visits``, ``online``, ``window``
@@ -161,7 +202,14 @@ def facet_values(procedure: Procedure, facet: Facet, city: City | None = None) -
         "window": place_text(with_city(procedure.window, city.service_hall if city else None)),
     }
     if facet is Facet.MATERIALS:
-        values["materials"] = _numbered([material_line(m) for m in procedure.materials])
+        kept, left_out = applicable_materials(procedure, said, everyday)
+        values["materials"] = _numbered([material_line(m) for m in kept])
+        if left_out:
+            # what was said changes one thing: the others' own papers are named as left out, not listed
+            values["materials"] += f"\n(以上按您说的变更列出;变更{'、'.join(left_out)}时另需的材料未列出)"
+        if procedure.visits == 0 and any(m.originals for m in kept):
+            # «原件1份» beside «全程网办,一次不用跑»: nothing is handed in at a window, so say how
+            values["materials"] += f"\n{ONLINE_ORIGINALS}"
     elif facet is Facet.DURATION:
         values["legal"] = "无法定时限规定" if tl.legal_days is None else f"法定时限{days_text(tl.legal_days)}"
         values["time_note"] = f"\n{_sentence(tl.note)}" if tl.note else ""
@@ -193,18 +241,21 @@ def _without_repeated_lines(parts: Sequence[str]) -> list[str]:
 
 
 def answer_values(templates: Mapping[str, str], procedure: Procedure, facets: Sequence[Facet],
-                  city: City | None = None) -> dict[str, str]:
+                  city: City | None = None, said: str = "",
+                  everyday: Mapping[str, str] | None = None) -> dict[str, str]:
     """Template values of one answer covering every facet asked, in the order asked.
 
     Each facet's part is its ``utter_procedure_section_<facet>`` response text from
     ``templates`` (the domain's wording) filled with :func:`facet_values`; the parts are
-    joined into ``body``, and ``confirm_note`` is given once for all of them.
+    joined into ``body``, and ``confirm_note`` is given once for all of them. ``said`` (the
+    message) and ``everyday`` (knowledge/everyday_words.yml) pick the materials for the kind of
+    change named (:func:`applicable_materials`).
 
     Raises:
         KeyError: a section response is missing from ``templates``.
     """
     asked = list(dict.fromkeys(facets)) or [Facet.OVERVIEW]
-    parts = [_section(templates, procedure, f, city, Facet.DURATION in asked) for f in asked]
+    parts = [_section(templates, procedure, f, city, Facet.DURATION in asked, said, everyday) for f in asked]
     parts = _without_repeated_lines(parts)
     used = [field for f in asked for field in USED_FIELDS[f]]
     return {"procedure_name": procedure.name, "body": "\n".join(parts),
@@ -212,11 +263,11 @@ def answer_values(templates: Mapping[str, str], procedure: Procedure, facets: Se
 
 
 def _section(templates: Mapping[str, str], procedure: Procedure, facet: Facet, city: City | None,
-             time_asked: bool) -> str:
+             time_asked: bool, said: str = "", everyday: Mapping[str, str] | None = None) -> str:
     """One facet's part of an answer; where the time limit is its own part too, the other parts
     leave out their line of the promised time («简易注销公告期多少天 …有人反对咋办»: the overview's
     «承诺1个工作日办结,…» beside «办理时限:承诺1个工作日(…)»)."""
-    values = facet_values(procedure, facet, city)
+    values = facet_values(procedure, facet, city, said, everyday)
     text = templates[SECTION_RESPONSE.format(facet.short)].format_map(values)
     if not time_asked or facet is Facet.DURATION:
         return text

@@ -1,6 +1,7 @@
 """Reading a message for its route, and a bidding project for its sector."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.routes.lexicon import ORDER, RouteLexicon, Sector, fold
@@ -38,6 +39,23 @@ def sector_of(lexicon: RouteLexicon, *texts: str | None) -> Sector | None:
     return best
 
 
+#: Getting a document from the platform («下载招标文件还收五百块», «领招标文件要排队»): the word
+#: names what the trading platform serves, and a complaint about that service keeps the
+#: ordinary rule (knowledge/ticket_routes.yml), as «交易中心窗口态度差» does.
+_SERVED = re.compile(r"(?:下载|下|获取|领取|领|购买|买|打印)(?:个|了|份)?$")
+_SERVED_AFTER = re.compile(r"(?:的)?(?:下载|获取|领取|购买|打印)")
+
+
+def _contested(folded: str, word: str) -> bool:
+    """True when ``word`` occurs in ``folded`` other than as a document got from the platform."""
+    start = folded.find(word)
+    while start >= 0:
+        if not _SERVED.search(folded[:start]) and not _SERVED_AFTER.match(folded, start + len(word)):
+            return True
+        start = folded.find(word, start + 1)
+    return False
+
+
 def recognise(lexicon: RouteLexicon, text: str | None) -> RouteHint:
     """The route ``text`` asks for: supervisor, bidding or mayor by their words, else window.
 
@@ -47,7 +65,7 @@ def recognise(lexicon: RouteLexicon, text: str | None) -> RouteHint:
     """
     folded = fold(text or "")
     for route in ORDER:
-        word = next((w for w in lexicon.words_of(route) if w in folded), None)
+        word = next((w for w in lexicon.words_of(route) if _contested(folded, w)), None)
         if word is not None:
             sector = sector_of(lexicon, text) if route is Route.BIDDING else None
             return RouteHint(route, word, sector)

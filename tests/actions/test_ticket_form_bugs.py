@@ -462,7 +462,9 @@ def test_a_mobile_number_at_another_question_is_the_phone_not_a_wrong_answer(req
     # name is asked again
     assert asyncio.run(extract(dispatcher, state, DOMAIN)) == ({"credit_code": "未提供"} if requested == "credit_code"
                                                               else {})
-    assert dispatcher.messages == []
+    # no format complaint; at the credit code, the user is told the code was skipped (conv12)
+    said = [m.get("response") for m in dispatcher.messages]
+    assert said == (["utter_credit_code_skipped"] if requested == "credit_code" else [])
 
 
 def test_a_code_typed_at_the_credit_code_is_still_checked():
@@ -530,7 +532,8 @@ def test_the_contact_and_phone_given_at_the_credit_code_move_the_form_on():
     form, dispatcher = ValidateTicketForm(), CollectingDispatcher()
     assert asyncio.run(form.extract_contact_name(dispatcher, state, DOMAIN)) == {"contact_name": "陈芳"}
     assert asyncio.run(form.extract_credit_code(dispatcher, state, DOMAIN)) == {"credit_code": "未提供"}
-    assert dispatcher.messages == []
+    # left open last round: the code was skipped without a word; now the user is told (conv12)
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_credit_code_skipped"]
 
 
 @pytest.mark.parametrize("reply", ["我的名字", "91320100MA1X", "华远机械"])
@@ -879,3 +882,22 @@ def test_changing_the_kind_mid_form_is_left_to_the_rules():
 def test_going_on_with_a_question_leaves_the_question_to_be_answered():
     state = tracker("继续之前先问下简易注销要多久", intent="ask_duration", requested="phone", loop="ticket_form")
     assert asyncio.run(ValidateTicketForm().extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN)) == {}
+
+
+@pytest.mark.parametrize("reply", ["好的 麻烦了", "谢谢", "嗯嗯 收到", "好嘞"])
+def test_an_acknowledgement_at_the_lookup_phone_is_asked_again_without_a_format_error(reply):
+    # conv12, found live: «好的 麻烦了» at «请输入提交该工单时留的手机号» got 「手机号格式不对」
+    state = tracker(reply, intent="affirm", slots={"ticket_id": "YS202611300099"}, requested="lookup_phone",
+                    loop="status_form")
+    dispatcher = CollectingDispatcher()
+    assert ValidateStatusForm().check_lookup_phone(reply, dispatcher, state) == {"lookup_phone": None}
+    assert dispatcher.messages == []
+
+
+@pytest.mark.parametrize("reply", ["好的 麻烦了", "谢谢 辛苦了", "对 我要投诉"])
+def test_an_acknowledgement_at_the_description_tells_no_case(reply):
+    # conv12, found live: «好的 麻烦了» at «请具体说说情况» was filed as the case told
+    state = tracker(reply, intent="affirm", requested="description", loop="ticket_form")
+    dispatcher = CollectingDispatcher()
+    assert ValidateTicketForm().validate_description(reply, dispatcher, state, DOMAIN) == {"description": None}
+    assert dispatcher.messages == []

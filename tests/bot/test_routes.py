@@ -44,6 +44,12 @@ def lexicon():
         ("不见面开标系统老是卡,登录不上", Route.WINDOW),
         ("公共资源交易平台办CA证书排了半天队", Route.WINDOW),
         ("窗口互相推诿,事情一直办不成", Route.WINDOW),
+        # fresh8-35: a document got from the platform is its service, not a contested bidding act
+        ("交易中心下载招标文件还收五百块工本费", Route.WINDOW),
+        ("领个招标文件还要跑三趟", Route.WINDOW),
+        ("招标文件下载的时候系统老是报错", Route.WINDOW),
+        ("招标文件里设了排他性条款 明显是量身定做", Route.BIDDING),
+        ("买招标文件花了两千 招标文件里还限定了品牌", Route.BIDDING),
         ("市长,你好", Route.WINDOW),
     ],
 )

@@ -210,3 +210,43 @@ def test_a_rating_of_a_window_is_of_the_service_not_a_ticket(text, of_the_servic
     from bot.conversation.phrases import rates_the_service
 
     assert rates_the_service(text) is of_the_service
+
+
+@pytest.mark.parametrize("text", ["好的 麻烦了", "收到 辛苦", "嗯嗯 谢谢啊", "好嘞", "谢谢 辛苦了", "明白了 多谢",
+                                  "哦哦 知道了", "OK 谢了", "好滴 有劳"])
+def test_an_acknowledgement_answers_no_form_question(text):
+    # fresh8: «好的 麻烦了» mid-form was taken for the case told, «好嘞» at the credit code got a format error
+    from bot.conversation.phrases import carries_no_value, only_acknowledges
+
+    assert only_acknowledges(text)
+    assert carries_no_value(text)
+
+
+@pytest.mark.parametrize("text", ["好的 那我等通知", "谢谢你们 窗口推诿了三次", "张伟", "麻烦科技有限公司", "好多人排队"])
+def test_a_message_that_tells_something_is_no_acknowledgement(text):
+    from bot.conversation.phrases import only_acknowledges
+
+    assert not only_acknowledges(text)
+
+
+@pytest.mark.parametrize("text, thanks", [
+    # fresh8-30: «哦哦 那再等等 谢谢啊» got «再见» (goodbye, for the classifier)
+    ("哦哦 那再等等 谢谢啊", True),
+    ("行 那我回去等着 多谢", True),
+    ("好的 麻烦您了", True),
+    ("谢谢 再见", False),
+    ("好的谢谢 拜拜", False),
+    ("那我先走了", False),
+])
+def test_thanks_without_a_farewell_are_thanks(text, thanks):
+    from bot.dialogue.telling import thanks_not_farewell
+
+    assert thanks_not_farewell(text) is thanks
+
+
+@pytest.mark.parametrize("text", ["说不上来是哪个部门", "这个真说不好", "讲不清归谁管", "拿不准是哪个局"])
+def test_not_being_able_to_say_which_department_declines_it(text):
+    # fresh8-32: «说不上来是哪个部门» was looked up as a department's name
+    from bot.conversation.phrases import lacks_value
+
+    assert lacks_value(text)

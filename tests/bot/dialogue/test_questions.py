@@ -1098,3 +1098,106 @@ def test_one_s_home_as_the_premises_is_no_question_of_where_it_is_done(text):
     # live: «想在家里注册个体户 可以用住址当经营场所不» got where to apply (在家 read as 在家办)
     found = step(text, "ask_eligibility").step
     assert found.procedure == "company_setup" and "ask_where" not in found.facets
+
+
+@pytest.mark.parametrize("text, intent, memory, expected", [
+    # fresh8-41: «那…也要这么久吗» switches the procedure and keeps how long (not the overview its
+    # other words, 项目, found in the guide)
+    ("那拿标准地的项目 也要这么久吗", "ask_procedure", Memory("construction_permit", ("ask_materials", "ask_duration")),
+     Answer("standard_land", ("ask_duration",))),
+    ("那开诊所也要这么久吗", "ask_duration", Memory("company_setup", ("ask_duration",)),
+     Answer("clinic_setup", ("ask_duration",))),
+    # «也一样», «也是这样»: the facets just asked, of the procedure named
+    ("那一般注销也是这样吗", "ask_procedure", Memory("simple_deregistration", ("ask_materials",)),
+     Answer("general_deregistration", ("ask_materials",))),
+    ("那变更登记也一样吗", "ask_procedure", Memory("company_setup", ("ask_fee",)),
+     Answer("business_change", ("ask_fee",))),
+])
+def test_an_also_follow_up_keeps_the_facet_and_switches_the_procedure(text, intent, memory, expected):
+    assert step(text, intent, memory).step == expected
+
+
+@pytest.mark.parametrize("text, procedure", [
+    # fresh8-46: «哪些银行能开» after 电子保函 (the classifier: ask_capabilities) asks about the guide
+    ("哪些银行能开", "bid_guarantee"),
+    ("哪家保险公司能出", "bid_guarantee"),
+    ("哪些诊所能开", "clinic_setup"),
+])
+def test_a_thing_of_the_guide_asked_of_nobody_is_no_question_about_the_assistant(text, procedure):
+    decided = step(text, "ask_capabilities", Memory(procedure, ("ask_procedure",))).step
+    assert isinstance(decided, Answer) and decided.procedure == procedure
+
+
+@pytest.mark.parametrize("text", ["你们能干啥", "还能干啥", "你能做什么"])
+def test_what_the_assistant_can_do_is_still_the_list(text):
+    assert step(text, "ask_capabilities", Memory("bid_guarantee", ("ask_procedure",))).step == Say("utter_capabilities")
+
+
+@pytest.mark.parametrize("text", [
+    # fresh8-25: closing the firm wished in exasperation is venting, not a deregistration question
+    "天天跑手续跑得心累 真想把厂子关了算了 什么破环境",
+    "审批卡了仨月 恨不得把公司注销了 什么破地方",
+    "烦死了 干脆关门算了 这环境谁受得了",
+])
+def test_closing_the_firm_wished_in_exasperation_is_met_calmly(text):
+    assert step(text, "ask_procedure").step == Say("utter_calm_offer")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("不如直接注销算了 简易注销要多久", Answer("simple_deregistration", ("ask_duration",))),
+    ("真想把公司关了算了 注销要多久", AskWhich(BOTH, ("ask_duration",), "注销")),
+])
+def test_a_procedure_asked_beside_the_wish_is_still_answered(text, expected):
+    assert step(text, "ask_duration").step == expected
+
+
+@pytest.mark.parametrize("text, procedure", [
+    # left open last round (live chats): «一起办吗» was read as a where-cue and got the place
+    ("法人变更和股东变更能一起办吗", "business_change"),
+    ("名称申报跟企业开办可以一起办吗", "name_declaration"),
+    ("变更地址和改名可以一起申请吗", "business_change"),
+    ("股东和经营范围能一块儿变更吗", "business_change"),
+])
+def test_whether_things_are_done_together_is_the_guide_s_way_not_its_place(text, procedure):
+    assert step(text, "ask_where").step == Answer(procedure, ("ask_procedure",))
+
+
+def test_done_together_online_still_asks_where():
+    assert step("变更登记能一起在网上办吗", "ask_where").step == Answer("business_change", ("ask_where",))
+
+
+@pytest.mark.parametrize("text", ["钱多久能到账", "补贴的钱啥时候能到手", "奖补资金什么时候拨下来"])
+def test_when_money_comes_is_how_long_not_the_fee(text):
+    # left open last round: «钱多久能到账» (a subsidy) added the fee
+    decided = step(text, "ask_duration", Memory("enterprise_policy", ("ask_procedure",))).step
+    assert isinstance(decided, Answer) and decided.facets == ("ask_duration",)
+
+
+@pytest.mark.parametrize("text, memory", [
+    # left open last round: «那要是想顺便把名字也改了呢» after 变更登记's place repeated the place
+    ("那要是想顺便把名字也改了呢", Memory("business_change", ("ask_where",))),
+    ("那要是地址也要换呢", Memory("business_change", ("ask_where",))),
+    ("那要是顺带把经营范围也改了呢", Memory("business_change", ("ask_procedure",))),
+])
+def test_a_change_added_after_the_place_asks_the_papers(text, memory):
+    decided = step(text, "ask_where", memory).step
+    assert isinstance(decided, Answer) and decided.procedure == "business_change"
+    assert decided.facets == ("ask_materials",)
+
+
+def test_a_supposition_that_adds_nothing_keeps_its_facet():
+    assert step("那要是第二次了呢", "inform", Memory("lenient_enforcement", ("ask_eligibility",))).step.facets == (
+        "ask_eligibility",)
+
+
+def test_can_they_be_done_together_said_with_neng_bu_neng_is_still_the_way():
+    assert step("换法人跟股东变更能不能一起办", "ask_eligibility").step == Answer("business_change", ("ask_procedure",))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a no is read by the question turn now (the rule said «还有什么可以帮您» to every no)
+    ("算了 不用了 谢谢", Say("utter_thank")),
+    ("不用了", Say("utter_anything_else")),
+])
+def test_a_no_with_thanks_after_the_calm_offer_is_thanked(text, expected):
+    assert step(text, "deny", Memory(ticket_offered=True)).step == expected
