@@ -425,7 +425,12 @@ class ClauseIndex:
         thread = self._said(normalize(context)) if context else None
         frames = self._frames(normal, said) if frames or not said else frames
         # the details the question itself asks whose forms an answer must hold (a sum of money)
-        held = [e.terms for e in self.asking if e.held and first_match(e.cues, normal) is not None]
+        # (one detail asked in two guises, by the same words, is answered by the forms of either:
+        # «多久来厂里走一趟» asks how long and how often, and 每季度 answers it)
+        matched = [(e, found[1]) for e in self.asking if (found := first_match(e.cues, normal)) is not None]
+        held = [tuple(dict.fromkeys(f for other, (a, b) in matched if other is e or (
+                    not other.held and a < end and start < b) for f in other.terms))
+                for e, (start, end) in matched if e.held]
         hits = []
         for i in ranked:
             hit = self._hit(i, scores[i], ranks[i], said, concepts, frames, held)

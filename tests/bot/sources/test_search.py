@@ -184,6 +184,25 @@ def test_a_detail_asked_that_no_clause_holds_is_not_answered_by_the_clause_on_it
     assert INDEX.answer(question) is None
 
 
+@pytest.mark.parametrize("question", ["企业家座谈会在哪里开", "12345热线几点下班", "宿迁市营商办在哪栋楼",
+                                      "怀柔区政务中心 地址在哪", "营商环境专席的工作时间是几点到几点",
+                                      "企业家微信工作群怎么加进去", "民营企业诉求响应智慧平台 网址是多少",
+                                      "首席服务员 能不能换人", "特邀监督员 任期几年", "政务大厅周末开门吗"])
+def test_a_detail_the_plans_never_state_is_not_answered_by_the_clause_on_the_thing_asked_about(question):
+    # the plans say what is done, by whom, how often; not where an office is, its hours, its web
+    # address, how to join a group, or how long one serves (asking.yml: held, maybe with no forms)
+    assert INDEX.answer(question) is None
+
+
+@pytest.mark.parametrize("question, words", [
+    ("帮办专员多久来厂里走一趟", "每季度"), ("企业家座谈会多久开一次", "每半年"),
+    ("首席服务员的事是哪个部门牵头", "商务局"), ("帮办专员能不能换人", "动态调整"),
+    ("企业家座谈会怎么才能参加", "自荐")])
+def test_a_detail_asked_in_two_guises_or_stated_in_its_forms_is_answered(question, words):
+    hit = INDEX.answer(question)
+    assert hit is not None and words in quote(hit, question)
+
+
 @pytest.mark.parametrize("question, words", [("镇上的帮办代办收不收费", "免费代办"),
                                              ("政府派人全程代理投资项目审批 要我们出钱吗", "无偿"),
                                              ("驻厂干部一般几次来我们企业走访", "每季度")])
