@@ -79,6 +79,9 @@ HOLD_PARAGRAPH = True
 #: A clause holding the term only one document holds that qualifies what is asked («四上企业的首席服务员»)
 #: answers instead of the best when it ranks at least this share of the best's rank (:meth:`ClauseIndex.answer`).
 CLOSE_RANK = 0.8
+#: How many of the best clauses a question is answered from (:meth:`ClauseIndex.answer`): below them, only
+#: a clause ranking close to them that holds more of what the question says.
+ANSWER_HITS = 3
 #: How many trusted clauses a follow-up chooses among (:meth:`ClauseIndex.follow_up`).
 FOLLOW_UP_HITS = 8
 #: A sentence elsewhere in the quoted document answers a follow-up's detail when it shares this
@@ -546,7 +549,16 @@ class ClauseIndex:
         ``within``: the ids of the documents that may answer (a region's own and the shared
         ones, :meth:`bot.regions.Regions.documents_of`); None: every document.
         """
-        best = next((hit for hit in self.search(question, within=within) if hit.trusted), None)
+        hits = self.search(question, limit=FOLLOW_UP_HITS, within=within)
+        top = hits[:ANSWER_HITS]
+        best = next((hit for hit in top if hit.trusted), None)
+        # «首席服务员会不会三天两头来打扰»: the clauses naming 首席服务员 rank alike, above the one also
+        # saying 打扰 (没事不打扰): a clause ranking close to them that holds more of what is asked answers
+        ahead = max((hit.covered for hit in (top if best is None else [best])), default=0)
+        floor = CLOSE_RANK * (best or top[0]).rank if top else 0.0
+        more = [hit for hit in hits if hit.trusted and hit.covered > ahead and hit.rank >= floor]
+        if more:
+            best = max(more, key=lambda hit: (hit.covered, hit.rank))
         return self.qualified(question, best, within)
 
     def qualified(self, question: str, best: Hit | None, within: Collection[str] | None = None) -> Hit | None:

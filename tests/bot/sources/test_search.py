@@ -277,3 +277,11 @@ def test_a_term_only_one_document_holds_qualifying_what_is_asked_decides_between
     other = INDEX.answer("招商项目的首席服务员管啥")
     assert other is not None and other.document.id == "seed_004"
     assert INDEX.answer("四上企业的首席服务员有没有工资") is None
+
+
+@pytest.mark.parametrize("question", ["首席服务员会不会老来厂里烦我们", "那个首席服务员 没事也天天来吗",
+                                      "配的那个首席服务员 会不会老是上门打扰", "首席服务员是不是隔三差五就来"])
+def test_a_clause_ranked_close_below_others_on_the_topic_answers_when_it_holds_more_of_what_is_asked(question):
+    # the clauses of 宿迁 naming 首席服务员 rank above 新乡高新区's, which alone also says 没事不打扰
+    hit = INDEX.answer(question)
+    assert hit is not None and "没事不打扰" in quote(hit, question)
