@@ -401,7 +401,9 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             # «有没有能随手举报这种问题的平台» after a quote (taken for «你能干啥»), «谁来牵头召集»
             # (for a person), «这个登记本发给哪些企业»: a detail of the rule quoted, held at or beside it
             return Decision(Quote(detail), replace(memory, help_offered=False))
-    if intent == "ask_capabilities" and not named_ids and reading.recognition.ambiguity is None:
+    if intent == "ask_capabilities" and not named_ids and reading.recognition.ambiguity is None \
+            and not asks_where_to_report(text):
+        # («这种打折扣的事 我们企业在哪能反映»: where to report is the channels' guide, below)
         if not asks_about_a_subject(text):
             return Decision(Say(CAPABILITIES), replace(memory, help_offered=False))
         if clauses is None or clauses.answer(text) is None:
@@ -804,6 +806,9 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
     remembered = kb.get(memory.procedure) if memory.procedure is not None else None
     case = clause_for_the_case(text, remembered, clauses, documents) \
         if remembered is not None and asks_facet and memory.topic is None else None
+    if case is None and remembered is not None and is_ellipsis(text) and _specific(memory.facets):
+        # «牵扯好几个部门的那种呢» after 直通市长's time limits: the facet asked before, of the case it names
+        case = clause_for_the_case(text, remembered, clauses, documents, memory.facets)
     if case is not None:  # «要是事情很急 几天办完» after 直通市长's guide: the clause naming the case (clauses.py)
         return Decision(Quote(case), replace(memory, help_offered=False, topic=text))
     if remembered is not None and asks_facet and reading.topic_size < NEW_TOPIC_PAIRS:
@@ -1218,7 +1223,9 @@ def asks_not_goodbye(reading: Reading, confidence: float, text: str) -> bool:
 
 
 #: «那…呢», «用水的呢», «那要是…怎么办»: the question just answered, asked again of another case.
-_ELLIPSIS = re.compile(r"^(?:(?:那|要是|如果|假如|万一).{1,30}|[\u4e00-\u9fff]{1,6})(?:呢|怎么办|咋办)\W*$")
+_ELLIPSIS = re.compile(r"^(?:(?:那|要是|如果|假如|万一).{1,30}|[\u4e00-\u9fff]{1,6}"
+                       # «牵扯好几个部门的那种呢»: a kind of case, named by what it has
+                       r"|[^,,。??]{1,20}的(?:那种|这种|那类|这类|那样的|这样的|情况|时候))(?:呢|怎么办|咋办)\W*$")
 #: «一样问这两个», «同样的问题»: the facets just asked, asked again of what the message names.
 _SAME_ASKED = re.compile(r"一样问|同样问|也问|问一样的|同样的问题|一样的问题|这两个问题|这几个问题|一样问这")
 
@@ -1566,9 +1573,10 @@ _A_PERSON = re.compile(r"人工|客服|真人")
 
 
 #: Someone asked to be sent to the enterprise («能不能派个人来厂里指导下», «麻烦安排人上门看看»,
-#: «希望你们来公司帮我们理一理»): the asking words, then the sending or coming within a few characters.
-_VISIT = re.compile(r"(?:能不能|可不可以|能否|可否|能|可以|麻烦|请|希望|想请|想让|安排|给我们|帮我们|帮忙)"
-                    r".{0,6}(?:派.{0,3}(?:人|专员|干部|同志|专家)|上门|到(?:我们)?(?:厂|公司|企业|店|单位|现场)"
+#: «希望你们来公司帮我们理一理»): the asking words, then the sending or coming within a few characters
+#: (not «才能来»: «要谁点头才能来企业查» asks what must come first).
+_VISIT = re.compile(r"(?:能不能|可不可以|能否|可否|(?<!才)能|(?<!才)可以|麻烦|请|希望|想请|想让|安排"
+                    r"|给我们|帮我们|帮忙).{0,6}(?:派.{0,3}(?:人|专员|干部|同志|专家)|上门|到(?:我们)?(?:厂|公司|企业|店|单位|现场)"
                     r"|来(?:我们)?(?:厂|公司|企业|店|单位|现场|一趟))")
 
 

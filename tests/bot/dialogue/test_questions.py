@@ -1085,3 +1085,29 @@ def test_one_s_home_as_the_premises_is_no_question_of_where_it_is_done(text):
     # live: «想在家里注册个体户 可以用住址当经营场所不» got where to apply (在家 read as 在家办)
     found = step(text, "ask_eligibility").step
     assert found.procedure == "company_setup" and "ask_where" not in found.facets
+
+
+@pytest.mark.parametrize("text", ["环保局要谁点头才能来厂里查", "消防检查 得谁批了才可以来公司查",
+                                  "市场监管的要经过谁同意才能到企业检查"])
+def test_who_must_approve_before_an_office_can_come_asks_no_one_to_come(text):
+    # «才能来»: what must come first, not a request to be visited (fresh8-22's class)
+    from bot.dialogue.questions import asks_for_visit
+
+    assert not asks_for_visit(text) and asks_for_visit("能不能派个人来厂里指导下")
+
+
+@pytest.mark.parametrize("case, words", [("涉及好几个单位的那类呢", "15个工作日"), ("特别急的那种呢", "2个工作日"),
+                                         ("要是牵扯一堆部门的呢", "15个工作日")])
+def test_a_kind_of_case_asked_after_a_guides_time_limit_gets_the_clause_naming_it(case, words):
+    # «牵扯好几个部门的那种呢» after 直通市长's time limits: the same question of the case it names,
+    # answered by the clause the guide was written from (fresh8-18's class), not 会商联办's
+    first = step("直通市长那边 一般问题几天办完", "ask_duration")
+    decision = step(case, "ask_procedure", first.memory, confidence=0.5)
+    assert isinstance(decision.step, Quote) and words in decision.step.hit.passage.text
+
+
+@pytest.mark.parametrize("text", ["这种推诿的事 我们在哪能反映", "拖着不办的情况 企业可以去哪投诉"])
+def test_where_to_report_taken_for_what_the_assistant_can_do_is_the_channels_guide(text):
+    # («你能干啥», for the classifier): the channels' guide, not the list of what the assistant does
+    decision = step(text, "ask_capabilities", confidence=0.42)
+    assert isinstance(decision.step, Answer) and decision.step.procedure == "complaint_process"
