@@ -1111,3 +1111,11 @@ def test_where_to_report_taken_for_what_the_assistant_can_do_is_the_channels_gui
     # («你能干啥», for the classifier): the channels' guide, not the list of what the assistant does
     decision = step(text, "ask_capabilities", confidence=0.42)
     assert isinstance(decision.step, Answer) and decision.step.procedure == "complaint_process"
+
+
+@pytest.mark.parametrize("text", ["首席服务员会不会老来厂里烦我们", "派来的首席服务员是不是隔三差五就来打扰"])
+def test_being_bothered_by_a_named_helper_is_the_rule_on_it_not_its_guide(text):
+    # 首席服务员 names 帮办代办's guide, whose conditions say nothing of visits; the rule 没事不打扰
+    # does (fresh8-51's class)
+    decision = step(text, "ask_eligibility", confidence=0.9).step
+    assert isinstance(decision, Quote) and "没事不打扰" in quote(decision.hit, text)
