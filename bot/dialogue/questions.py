@@ -393,6 +393,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             facets = _facets(reading, memory, (guide,), False, text)
             return replace(_answer(guide, facets, memory, remembered=False), step=Answer(
                 guide, facets, missing=thing))
+    if not clicked and asks_a_price_no_guide_gives(text, named_ids or tuple(p for p in (memory.procedure,) if p), kb):
+        # «高新区明年工业用地出让价一亩多少钱»: a market price (of land, rent, wages), which no guide's fee
+        # states (标准地's: 审批服务免费, 出让价款按成交价): said honestly, not answered with the procedure's fee
+        return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True, topic=None))
     if intent in ROUTED_ELSEWHERE and not named_ids and reading.recognition.ambiguity is None and not reading.vents \
             and not asks_where_to_report(text):
         # (where to report is the channels' guide, below, whatever the quote before it)
@@ -1312,6 +1316,22 @@ _NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 #: The guide that opens such a business.
 _OPENING_GUIDE = "company_setup"
+
+
+#: A market price asked («一亩多少钱», «出让价», «租金», «工资标准»): what a good or a job costs, not a procedure.
+_MARKET_PRICE = re.compile(r"(?:一|每|多少钱一|多少一)(?:亩|平米|平方米|平方|平|吨|度|方)"
+                           r"|出让价|出让金|地价|土地价格|租金|房租|房价|单价|市场价|行情价|工资标准|最低工资|工资多少|薪资")
+#: An amount stated in a guide's fee («工本费20元»).
+_AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:元|万元|块)")
+
+
+def asks_a_price_no_guide_gives(text: str, guides: Sequence[str], kb: KnowledgeBase) -> bool:
+    """True when ``text`` asks a market price (:data:`_MARKET_PRICE`) that none of ``guides`` (those named
+    or remembered) states as an amount: their fee is what the procedure costs, not the price of land."""
+    if not text or not _MARKET_PRICE.search(normalize(text)):
+        return False
+    fees = [g.fee.text for g in (kb.get(p) for p in guides) if g is not None]
+    return not any(_AMOUNT.search(fee) for fee in fees)
 
 
 def _not_covered(text: str) -> tuple[str, str | None] | None:

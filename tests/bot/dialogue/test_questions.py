@@ -1119,3 +1119,10 @@ def test_being_bothered_by_a_named_helper_is_the_rule_on_it_not_its_guide(text):
     # does (fresh8-51's class)
     decision = step(text, "ask_eligibility", confidence=0.9).step
     assert isinstance(decision, Quote) and "没事不打扰" in quote(decision.hit, text)
+
+
+@pytest.mark.parametrize("text", ["标准地一亩多少钱", "园区厂房租金一平米多少", "开发区的工业用地出让价现在啥行情"])
+def test_a_market_price_no_guide_states_is_said_honestly(text):
+    # 标准地's fee is what the procedure costs (审批服务免费), not the price of land (fresh8-24's class)
+    assert step(text, "ask_fee").step == Say("utter_policy_not_found")
+    assert step("标准地审批要收费吗", "ask_fee").step == Answer("standard_land", ("ask_fee",))
