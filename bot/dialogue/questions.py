@@ -1321,6 +1321,8 @@ _OPENING_GUIDE = "company_setup"
 #: A market price asked («一亩多少钱», «出让价», «租金», «工资标准»): what a good or a job costs, not a procedure.
 _MARKET_PRICE = re.compile(r"(?:一|每|多少钱一|多少一)(?:亩|平米|平方米|平方|平|吨|度|方)"
                            r"|出让价|出让金|地价|土地价格|租金|房租|房价|单价|市场价|行情价|工资标准|最低工资|工资多少|薪资")
+#: … asked how much («多少», «啥行情»): «还拖欠着房租 这种公司怎么注销» asks no price.
+_HOW_MUCH = re.compile(r"多少|几[块万千百]|啥价|什么价|啥行情|什么行情|行情|贵不贵|价格|价位|怎么算")
 #: An amount stated in a guide's fee («工本费20元»).
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:元|万元|块)")
 
@@ -1328,7 +1330,7 @@ _AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:元|万元|块)")
 def asks_a_price_no_guide_gives(text: str, guides: Sequence[str], kb: KnowledgeBase) -> bool:
     """True when ``text`` asks a market price (:data:`_MARKET_PRICE`) that none of ``guides`` (those named
     or remembered) states as an amount: their fee is what the procedure costs, not the price of land."""
-    if not text or not _MARKET_PRICE.search(normalize(text)):
+    if not text or not _MARKET_PRICE.search(normalize(text)) or not _HOW_MUCH.search(normalize(text)):
         return False
     fees = [g.fee.text for g in (kb.get(p) for p in guides) if g is not None]
     return not any(_AMOUNT.search(fee) for fee in fees)
