@@ -375,6 +375,15 @@ class ClauseIndex:
             earlier = {t for terms in self._said(normalize(asked_before))[1] for t in terms}
             concepts = [kept for c in concepts
                         if (kept := tuple(t for t in c if not any(t in e or e in t for e in earlier)))]
+        own = hit.passage.text
+        last = self.search(asked_before, limit=1) if asked_before else []
+        if last and own in text and own != text and last[0].passage is not hit.passage and any(
+                normalize(t) in normalize(own) for terms in concepts for t in terms) and self._parallel(
+                own, last[0].passage.text):
+            # «牵扯好几个部门的那种呢» after «要是事情特别急呢»: the same question of another case; the
+            # sentence found names the case it adds and answers in the form the last one's did
+            # (对情况紧急的…2个工作日内办结; 对涉及多个单位的…15个工作日内办结), and is the part that answers
+            return own
         held = [sum(1 for terms in concepts if any(normalize(t) in normalize(s) for t in terms)) for s in parts]
         most = max(held, default=0)
         if most > 0 and held.count(most) < len(parts):
@@ -383,6 +392,12 @@ class ClauseIndex:
                 return best
         holding = [s for s in parts if any(t in normalize(s) for t in said)]
         return "".join(holding) if holding and len(holding) < len(parts) else ""
+
+    def _parallel(self, sentence: str, other: str) -> bool:
+        """``sentence`` and ``other`` hold an answer form of the same way of asking (工作日 both): two
+        cases of one rule, told alike."""
+        return any(any(normalize(f) in normalize(sentence) for f in e.terms)
+                   and any(normalize(f) in normalize(other) for f in e.terms) for e in self.asking)
 
     def search(self, question: str, limit: int = 3, within: Collection[str] | None = None,
                context: str = "") -> list[Hit]:
