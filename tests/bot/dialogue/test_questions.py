@@ -1126,3 +1126,15 @@ def test_a_market_price_no_guide_states_is_said_honestly(text):
     # 标准地's fee is what the procedure costs (审批服务免费), not the price of land (fresh8-24's class)
     assert step(text, "ask_fee").step == Say("utter_policy_not_found")
     assert step("标准地审批要收费吗", "ask_fee").step == Answer("standard_land", ("ask_fee",))
+
+
+@pytest.mark.parametrize("text", ["外省企业来投标 得先在本地注册分公司吗",
+                                  "外地的施工企业参加投标 一定要在当地注册分公司吗",
+                                  "外地公司来投标 是不是得先在这边设个分公司"])
+def test_whether_a_bidder_must_be_local_first_is_the_rule_of_fair_participation(text):
+    # 注册分公司 names 企业开办, whose conditions do not answer it; the bidding plan's 保障不同所有制和区域
+    # 企业公平参与 does (the texts say no more on a local branch)
+    decision = step(text, "ask_eligibility", confidence=0.9).step
+    assert isinstance(decision, Quote) and "区域企业公平参与" in decision.hit.passage.text
+    own = step("我们想在本地注册个分公司 要啥材料", "ask_materials").step
+    assert own == Answer("company_setup", ("ask_materials",))
