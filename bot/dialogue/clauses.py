@@ -87,18 +87,24 @@ def _cited_doc(doc: str) -> str:
 CASE_HITS = 8
 
 
+#: The forms the texts give a guide's facet in, for a case asked of the facet asked before («…的那种呢»).
+FACET_FORMS = {"ask_duration": ("工作日", "日内"), "ask_fee": ("免费", "无偿", "收取", "费用")}
+
+
 def clause_for_the_case(text: str, procedure: Procedure, clauses: ClauseIndex | None,
-                        documents: Collection[str] | None) -> Hit | None:
+                        documents: Collection[str] | None, asked_before: Sequence[str] = ()) -> Hit | None:
     """The clause ``procedure``'s guide was written from that names the case a facet question
     asks of and the form its answer takes, when the guide's own text does not name that case.
 
     «要是事情很急 他们得几天办完» after 直通市长's time limit: 很急 is the texts' 情况紧急, which
     the guide («按2、5、15个工作日办结») does not say; its source sentence does (情况紧急 …
-    2个工作日内办结). A case the guide names («复杂情况») stays the guide's."""
+    2个工作日内办结). A case the guide names («复杂情况») stays the guide's. ``asked_before``: the facets
+    asked before, whose forms a follow-up naming only a case asks («牵扯好几个部门的那种呢»)."""
     if clauses is None or not text:
         return None
     cases = clauses.concepts(text)
-    forms = [f for group in clauses.asked_forms(text) for f in group]
+    forms = [f for group in clauses.asked_forms(text) for f in group] or [
+        f for facet in asked_before for f in FACET_FORMS.get(facet, ())]
     if not cases or not forms:
         return None
     guide = normalize(" ".join((procedure.summary, *procedure.steps, *procedure.eligibility,

@@ -396,6 +396,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             facets = _facets(reading, memory, (guide,), False, text)
             return replace(_answer(guide, facets, memory, remembered=False), step=Answer(
                 guide, facets, missing=thing))
+    if not clicked and asks_a_price_no_guide_gives(text, named_ids or tuple(p for p in (memory.procedure,) if p), kb):
+        # «高新区明年工业用地出让价一亩多少钱»: a market price (of land, rent, wages), which no guide's fee
+        # states (标准地's: 审批服务免费, 出让价款按成交价): said honestly, not answered with the procedure's fee
+        return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True, topic=None))
     if intent in ROUTED_ELSEWHERE and not named_ids and reading.recognition.ambiguity is None and not reading.vents \
             and not asks_where_to_report(text):
         # (where to report is the channels' guide, below, whatever the quote before it)
@@ -410,7 +414,9 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # of (银行), asked of nobody in particular, is a question about the guide, not about the assistant
         intent = OVERVIEW
         reading = replace(reading, intent=intent)
-    if intent == "ask_capabilities" and not named_ids and reading.recognition.ambiguity is None:
+    if intent == "ask_capabilities" and not named_ids and reading.recognition.ambiguity is None \
+            and not asks_where_to_report(text):
+        # («这种打折扣的事 我们企业在哪能反映»: where to report is the channels' guide, below)
         if not asks_about_a_subject(text):
             return Decision(Say(CAPABILITIES), replace(memory, help_offered=False))
         if clauses is None or clauses.answer(text) is None:
@@ -843,6 +849,9 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
     remembered = kb.get(memory.procedure) if memory.procedure is not None else None
     case = clause_for_the_case(text, remembered, clauses, documents) \
         if remembered is not None and asks_facet and memory.topic is None else None
+    if case is None and remembered is not None and is_ellipsis(text) and _specific(memory.facets):
+        # «牵扯好几个部门的那种呢» after 直通市长's time limits: the facet asked before, of the case it names
+        case = clause_for_the_case(text, remembered, clauses, documents, memory.facets)
     if case is not None:  # «要是事情很急 几天办完» after 直通市长's guide: the clause naming the case (clauses.py)
         return Decision(Quote(case), replace(memory, help_offered=False, topic=text))
     if remembered is not None and asks_facet and reading.topic_size < NEW_TOPIC_PAIRS:
@@ -1292,7 +1301,9 @@ def asks_not_goodbye(reading: Reading, confidence: float, text: str) -> bool:
 
 
 #: «那…呢», «用水的呢», «那要是…怎么办»: the question just answered, asked again of another case.
-_ELLIPSIS = re.compile(r"^(?:(?:那|要是|如果|假如|万一).{1,30}|[\u4e00-\u9fff]{1,6})(?:呢|怎么办|咋办)\W*$")
+_ELLIPSIS = re.compile(r"^(?:(?:那|要是|如果|假如|万一).{1,30}|[\u4e00-\u9fff]{1,6}"
+                       # «牵扯好几个部门的那种呢»: a kind of case, named by what it has
+                       r"|[^,,。??]{1,20}的(?:那种|这种|那类|这类|那样的|这样的|情况|时候))(?:呢|怎么办|咋办)\W*$")
 #: «一样问这两个», «同样的问题»: the facets just asked, asked again of what the message names.
 _SAME_ASKED = re.compile(r"一样问|同样问|也问|问一样的|同样的问题|一样的问题|这两个问题|这几个问题|一样问这")
 
@@ -1381,6 +1392,24 @@ _NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 #: The guide that opens such a business.
 _OPENING_GUIDE = "company_setup"
+
+
+#: A market price asked («一亩多少钱», «出让价», «租金», «工资标准»): what a good or a job costs, not a procedure.
+_MARKET_PRICE = re.compile(r"(?:一|每|多少钱一|多少一)(?:亩|平米|平方米|平方|平|吨|度|方)"
+                           r"|出让价|出让金|地价|土地价格|租金|房租|房价|单价|市场价|行情价|工资标准|最低工资|工资多少|薪资")
+#: … asked how much («多少», «啥行情»): «还拖欠着房租 这种公司怎么注销» asks no price.
+_HOW_MUCH = re.compile(r"多少|几[块万千百]|啥价|什么价|啥行情|什么行情|行情|贵不贵|价格|价位|怎么算")
+#: An amount stated in a guide's fee («工本费20元»).
+_AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:元|万元|块)")
+
+
+def asks_a_price_no_guide_gives(text: str, guides: Sequence[str], kb: KnowledgeBase) -> bool:
+    """True when ``text`` asks a market price (:data:`_MARKET_PRICE`) that none of ``guides`` (those named
+    or remembered) states as an amount: their fee is what the procedure costs, not the price of land."""
+    if not text or not _MARKET_PRICE.search(normalize(text)) or not _HOW_MUCH.search(normalize(text)):
+        return False
+    fees = [g.fee.text for g in (kb.get(p) for p in guides) if g is not None]
+    return not any(_AMOUNT.search(fee) for fee in fees)
 
 
 def _not_covered(text: str) -> tuple[str, str | None] | None:
@@ -1644,9 +1673,10 @@ _A_PERSON = re.compile(r"人工|客服|真人")
 
 
 #: Someone asked to be sent to the enterprise («能不能派个人来厂里指导下», «麻烦安排人上门看看»,
-#: «希望你们来公司帮我们理一理»): the asking words, then the sending or coming within a few characters.
-_VISIT = re.compile(r"(?:能不能|可不可以|能否|可否|能|可以|麻烦|请|希望|想请|想让|安排|给我们|帮我们|帮忙)"
-                    r".{0,6}(?:派.{0,3}(?:人|专员|干部|同志|专家)|上门|到(?:我们)?(?:厂|公司|企业|店|单位|现场)"
+#: «希望你们来公司帮我们理一理»): the asking words, then the sending or coming within a few characters
+#: (not «才能来»: «要谁点头才能来企业查» asks what must come first).
+_VISIT = re.compile(r"(?:能不能|可不可以|能否|可否|(?<!才)能|(?<!才)可以|麻烦|请|希望|想请|想让|安排"
+                    r"|给我们|帮我们|帮忙).{0,6}(?:派.{0,3}(?:人|专员|干部|同志|专家)|上门|到(?:我们)?(?:厂|公司|企业|店|单位|现场)"
                     r"|来(?:我们)?(?:厂|公司|企业|店|单位|现场|一趟))")
 
 

@@ -94,6 +94,8 @@ _QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|�
                        r"真的假的|是不是|对不对|算不算|会不会|用不用|需不需要|是吧|对吧|行吧|可以吧|"
                        # whom to go to («想开户找谁», «归谁管»), not «谁来管管» (a complaint's cry)
                        r"找谁|问谁|归谁|谁管|谁负责|谁办|谁能办|"
+                       # who did it to someone named («这些监督员是谁聘请的», «由谁选出来»)
+                       r"是谁[\u4e00-\u9fff]{1,3}的|由谁|"
                        # any A不A / A没A: 「收不收」「批没批」
                        r"([\u4e00-\u9fff])[不没]\1")
 #: «要钱不», «得人到现场不», «办了没»: a yes-no question by its ending «不/没»; «…没有» only in a
@@ -104,6 +106,16 @@ _SHORT_QUESTION = re.compile(r"^(?:.{2,20}(?:不|没[了]?)|.{2,6}没有[了]?)[
 _NEED_ASKED_YES_NO = re.compile(r"^(?:那|那么)?还?(?:需要|要|用|得|能|可以|会|该)[\u4e00-\u9fff]{1,12}不[呀啊]?[??]*$")
 #: Words of a question about the bot: it is spoken to, or named.
 _ABOUT_BOT = re.compile(r"你|您|机器|人工|真人|活人|是人|程序|电脑|自动|智能|ai|bot|robot|谁")
+#: … but «谁» asked of someone named («这些监督员是谁聘请的», «那个首席服务员是谁派的») asks about them.
+_WHO_OF_SOMEONE = re.compile(r"(?:这些|那些|这个|那个|这位|那位|这帮|那帮|他们|她们"
+                             r"|[\u4e00-\u9fff]{1,6}(?:员|部门|单位|领导|干部|专家))"
+                             r"[\u4e00-\u9fff]{0,3}?(?:是|由|归|得|要)?谁")
+
+
+def _about_bot(normal: str) -> bool:
+    """``normal`` speaks to the bot or of it (:data:`_ABOUT_BOT`), not of someone it names."""
+    found = {m.group() for m in _ABOUT_BOT.finditer(normal)}
+    return bool(found - {"谁"}) or ("谁" in found and not _WHO_OF_SOMEONE.search(normal))
 #: Asking what the assistant can do here («你能查办事指南吗», «可以在这里反映问题吗»): a
 #: question about the assistant, whatever it names.
 #: «用水的呢», «那诊所的呢»: the question just asked, of another thing.
@@ -371,12 +383,12 @@ class Interpreter:
             return "ask_procedure", "a question the policy texts answer"
         if intent in FACETS or vents:
             return intent, None
-        if intent == "bot_challenge" and question and confidence < UNSURE and not _ABOUT_BOT.search(normalize(text)):
+        if intent == "bot_challenge" and question and confidence < UNSURE and not _about_bot(normalize(text)):
             # «那要是公司搬到别的区去呢 也是这个吗» asks nothing of the bot: a question about
             # the bot speaks to it («你是…», «机器人…», «…是谁»)
             return (facets[0] if facets else "ask_procedure"), "a question not about the bot"
         if (intent in SMALL_TALK and confidence < UNSURE and _ASKS_YES_OR_NO.search(normalize(text))
-                and not _ABOUT_BOT.search(normalize(text)) and not _ASKS_WHAT_IT_CAN.search(squash(text))
+                and not _about_bot(normalize(text)) and not _ASKS_WHAT_IT_CAN.search(squash(text))
                 and not _HERE.search(normalize(text)) and _rest_has_topic(normalize(text), (0, 0))):
             # «能用英文名吗» after 名称自主申报 (taken for «你能干啥», 0.54): addressing no one, with a
             # matter of its own, it asks whether that matter is allowed

@@ -73,7 +73,8 @@ def load_expansions(knowledge_dir: Path, texts: Sequence[str], file: str = EXPAN
             continue
         terms = tuple(str(item["terms"]).split())
         missing = [t for t in terms if normalize(t) not in corpus]
-        if not terms or missing:
+        if (not terms and not item.get("held")) or missing:
+            # no forms: a detail no text states («地址», «几点下班»), which only ``held`` can say
             issues.append(Issue(display, f"{where}.terms", f"terms not in the indexed texts: {missing or 'none given'}",
                                 line))
         patterns = item["cues"] if isinstance(item["cues"], list) else [item["cues"]]
@@ -83,7 +84,7 @@ def load_expansions(knowledge_dir: Path, texts: Sequence[str], file: str = EXPAN
                 cues.append(Cue.parse(str(pattern)))
             except CueError as exc:
                 issues.append(Issue(display, f"{where}.cues", f"{pattern!r}: {exc}", line))
-        if terms and not missing and cues:
+        if (terms or item.get("held")) and not missing and cues:
             out.append(Expansion(terms, tuple(cues), bool(item.get("held", False))))
     if issues:
         raise KnowledgeError(issues)

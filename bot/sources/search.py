@@ -79,6 +79,9 @@ HOLD_PARAGRAPH = True
 #: A clause holding the term only one document holds that qualifies what is asked («四上企业的首席服务员»)
 #: answers instead of the best when it ranks at least this share of the best's rank (:meth:`ClauseIndex.answer`).
 CLOSE_RANK = 0.8
+#: How many of the best clauses a question is answered from (:meth:`ClauseIndex.answer`): below them, only
+#: a clause ranking close to them that holds more of what the question says.
+ANSWER_HITS = 3
 #: How many trusted clauses a follow-up chooses among (:meth:`ClauseIndex.follow_up`).
 FOLLOW_UP_HITS = 8
 #: A sentence elsewhere in the quoted document answers a follow-up's detail when it shares this
@@ -372,6 +375,15 @@ class ClauseIndex:
             earlier = {t for terms in self._said(normalize(asked_before))[1] for t in terms}
             concepts = [kept for c in concepts
                         if (kept := tuple(t for t in c if not any(t in e or e in t for e in earlier)))]
+        own = hit.passage.text
+        last = self.search(asked_before, limit=1) if asked_before else []
+        if last and own in text and own != text and last[0].passage is not hit.passage and any(
+                normalize(t) in normalize(own) for terms in concepts for t in terms) and self._parallel(
+                own, last[0].passage.text):
+            # «牵扯好几个部门的那种呢» after «要是事情特别急呢»: the same question of another case; the
+            # sentence found names the case it adds and answers in the form the last one's did
+            # (对情况紧急的…2个工作日内办结; 对涉及多个单位的…15个工作日内办结), and is the part that answers
+            return own
         held = [sum(1 for terms in concepts if any(normalize(t) in normalize(s) for t in terms)) for s in parts]
         most = max(held, default=0)
         if most > 0 and held.count(most) < len(parts):
@@ -380,6 +392,12 @@ class ClauseIndex:
                 return best
         holding = [s for s in parts if any(t in normalize(s) for t in said)]
         return "".join(holding) if holding and len(holding) < len(parts) else ""
+
+    def _parallel(self, sentence: str, other: str) -> bool:
+        """``sentence`` and ``other`` hold an answer form of the same way of asking (工作日 both): two
+        cases of one rule, told alike."""
+        return any(any(normalize(f) in normalize(sentence) for f in e.terms)
+                   and any(normalize(f) in normalize(other) for f in e.terms) for e in self.asking)
 
     def search(self, question: str, limit: int = 3, within: Collection[str] | None = None,
                context: str = "") -> list[Hit]:
@@ -425,7 +443,12 @@ class ClauseIndex:
         thread = self._said(normalize(context)) if context else None
         frames = self._frames(normal, said) if frames or not said else frames
         # the details the question itself asks whose forms an answer must hold (a sum of money)
-        held = [e.terms for e in self.asking if e.held and first_match(e.cues, normal) is not None]
+        # (one detail asked in two guises, by the same words, is answered by the forms of either:
+        # «多久来厂里走一趟» asks how long and how often, and 每季度 answers it)
+        matched = [(e, found[1]) for e in self.asking if (found := first_match(e.cues, normal)) is not None]
+        held = [tuple(dict.fromkeys(f for other, (a, b) in matched if other is e or (
+                    not other.held and a < end and start < b) for f in other.terms))
+                for e, (start, end) in matched if e.held]
         hits = []
         for i in ranked:
             hit = self._hit(i, scores[i], ranks[i], said, concepts, frames, held)
@@ -541,7 +564,16 @@ class ClauseIndex:
         ``within``: the ids of the documents that may answer (a region's own and the shared
         ones, :meth:`bot.regions.Regions.documents_of`); None: every document.
         """
-        best = next((hit for hit in self.search(question, within=within) if hit.trusted), None)
+        hits = self.search(question, limit=FOLLOW_UP_HITS, within=within)
+        top = hits[:ANSWER_HITS]
+        best = next((hit for hit in top if hit.trusted), None)
+        # «首席服务员会不会三天两头来打扰»: the clauses naming 首席服务员 rank alike, above the one also
+        # saying 打扰 (没事不打扰): a clause ranking close to them that holds more of what is asked answers
+        ahead = max((hit.covered for hit in (top if best is None else [best])), default=0)
+        floor = CLOSE_RANK * (best or top[0]).rank if top else 0.0
+        more = [hit for hit in hits if hit.trusted and hit.covered > ahead and hit.rank >= floor]
+        if more:
+            best = max(more, key=lambda hit: (hit.covered, hit.rank))
         return self.qualified(question, best, within)
 
     def qualified(self, question: str, best: Hit | None, within: Collection[str] | None = None) -> Hit | None:

@@ -1201,3 +1201,56 @@ def test_can_they_be_done_together_said_with_neng_bu_neng_is_still_the_way():
 ])
 def test_a_no_with_thanks_after_the_calm_offer_is_thanked(text, expected):
     assert step(text, "deny", Memory(ticket_offered=True)).step == expected
+
+
+@pytest.mark.parametrize("text", ["环保局要谁点头才能来厂里查", "消防检查 得谁批了才可以来公司查",
+                                  "市场监管的要经过谁同意才能到企业检查"])
+def test_who_must_approve_before_an_office_can_come_asks_no_one_to_come(text):
+    # «才能来»: what must come first, not a request to be visited (fresh8-22's class)
+    from bot.dialogue.questions import asks_for_visit
+
+    assert not asks_for_visit(text) and asks_for_visit("能不能派个人来厂里指导下")
+
+
+@pytest.mark.parametrize("case, words", [("涉及好几个单位的那类呢", "15个工作日"), ("特别急的那种呢", "2个工作日"),
+                                         ("要是牵扯一堆部门的呢", "15个工作日")])
+def test_a_kind_of_case_asked_after_a_guides_time_limit_gets_the_clause_naming_it(case, words):
+    # «牵扯好几个部门的那种呢» after 直通市长's time limits: the same question of the case it names,
+    # answered by the clause the guide was written from (fresh8-18's class), not 会商联办's
+    first = step("直通市长那边 一般问题几天办完", "ask_duration")
+    decision = step(case, "ask_procedure", first.memory, confidence=0.5)
+    assert isinstance(decision.step, Quote) and words in decision.step.hit.passage.text
+
+
+@pytest.mark.parametrize("text", ["这种推诿的事 我们在哪能反映", "拖着不办的情况 企业可以去哪投诉"])
+def test_where_to_report_taken_for_what_the_assistant_can_do_is_the_channels_guide(text):
+    # («你能干啥», for the classifier): the channels' guide, not the list of what the assistant does
+    decision = step(text, "ask_capabilities", confidence=0.42)
+    assert isinstance(decision.step, Answer) and decision.step.procedure == "complaint_process"
+
+
+@pytest.mark.parametrize("text", ["首席服务员会不会老来厂里烦我们", "派来的首席服务员是不是隔三差五就来打扰"])
+def test_being_bothered_by_a_named_helper_is_the_rule_on_it_not_its_guide(text):
+    # 首席服务员 names 帮办代办's guide, whose conditions say nothing of visits; the rule 没事不打扰
+    # does (fresh8-51's class)
+    decision = step(text, "ask_eligibility", confidence=0.9).step
+    assert isinstance(decision, Quote) and "没事不打扰" in quote(decision.hit, text)
+
+
+@pytest.mark.parametrize("text", ["标准地一亩多少钱", "园区厂房租金一平米多少", "开发区的工业用地出让价现在啥行情"])
+def test_a_market_price_no_guide_states_is_said_honestly(text):
+    # 标准地's fee is what the procedure costs (审批服务免费), not the price of land (fresh8-24's class)
+    assert step(text, "ask_fee").step == Say("utter_policy_not_found")
+    assert step("标准地审批要收费吗", "ask_fee").step == Answer("standard_land", ("ask_fee",))
+
+
+@pytest.mark.parametrize("text", ["外省企业来投标 得先在本地注册分公司吗",
+                                  "外地的施工企业参加投标 一定要在当地注册分公司吗",
+                                  "外地公司来投标 是不是得先在这边设个分公司"])
+def test_whether_a_bidder_must_be_local_first_is_the_rule_of_fair_participation(text):
+    # 注册分公司 names 企业开办, whose conditions do not answer it; the bidding plan's 保障不同所有制和区域
+    # 企业公平参与 does (the texts say no more on a local branch)
+    decision = step(text, "ask_eligibility", confidence=0.9).step
+    assert isinstance(decision, Quote) and "区域企业公平参与" in decision.hit.passage.text
+    own = step("我们想在本地注册个分公司 要啥材料", "ask_materials").step
+    assert own == Answer("company_setup", ("ask_materials",))

@@ -24,7 +24,15 @@ def test_where_to_report_is_asked(text):
     assert asks_where_to_report(text)
 
 
-@pytest.mark.parametrize("text", ["帮我投诉一下 找谁都没用", "我要反映问题", "去哪办执照", "施工许可在哪申请"])
+@pytest.mark.parametrize("text", ["我们有委屈 有什么渠道能反映", "反映问题都有哪些途径", "投诉走什么路子",
+                                  "企业吃了亏 能通过哪些途径往上申诉", "被乱收费了 有哪几种方式能举报"])
+def test_by_which_ways_to_report_is_asked_where_to_report(text):
+    # the channels' guide answers «通过哪些门路往上反映», not a complaint form (fresh8-55's class)
+    assert asks_where_to_report(text)
+
+
+@pytest.mark.parametrize("text", ["帮我投诉一下 找谁都没用", "我要反映问题", "去哪办执照", "施工许可在哪申请",
+                                  "通过哪些渠道申请补贴", "有什么办法能快点办下来"])
 def test_filing_asked_or_another_place_is_no_question_of_where_to_report(text):
     assert not asks_where_to_report(text)
 

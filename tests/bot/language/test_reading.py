@@ -85,6 +85,12 @@ def test_venting_is_anger_without_a_request_or_a_case(interpreter, text, vents):
     # a question that does not speak to the bot is not about it
     ("那要是公司搬到别的区去呢 也是这个吗", "bot_challenge", 0.55, "ask_procedure"),
     ("你是不是机器人啊", "bot_challenge", 0.55, "bot_challenge"),
+    # «谁» asked of someone named is about them, not the bot (fresh8-16's class)
+    ("那个首席服务员是谁派来的", "bot_challenge", 0.5, "ask_procedure"),
+    ("这些评标专家是由谁选出来的", "bot_challenge", 0.45, "ask_procedure"),
+    ("这帮监督员是谁请的", "bot_challenge", 0.45, "ask_procedure"),
+    ("你是谁", "bot_challenge", 0.45, "bot_challenge"),
+    ("跟我聊天的是谁", "bot_challenge", 0.5, "bot_challenge"),
     # nothing to correct
     ("帮我催一下", "urge", 0.9, "urge"),
     # digits are no words: the 88 of a phone number says no goodbye, and 「你记一下」 with

@@ -34,7 +34,8 @@ def test_the_held_out_check_keeps_the_figures_the_search_reached():
     # issue 10, measured 2026-11-30: before top-1 31/56, top-3 45, quoted right 16, false 1/24;
     # after top-1 48, top-3 53, quoted right 45, false 1/24; round 4: top-1 49, top-3 54 (a regression floor)
     figures = measure(INDEX)
-    assert figures.top1 >= 49 and figures.top3 >= 54 and figures.answered >= 45, figures.lines()
+    # round 8 (details the plans never state held; one detail asked in two guises): quoted right 46
+    assert figures.top1 >= 49 and figures.top3 >= 54 and figures.answered >= 46, figures.lines()
     assert figures.false_answers <= 0, figures.false  # round 6: a detail asked whose form no clause holds
 
 
@@ -67,12 +68,13 @@ def test_the_fourth_check_keeps_the_figures_the_search_reached():
     # issue 10 round 6, written before the round's changes (follow-ups asking a second detail of
     # the clause just quoted; unanswered questions sharing the texts' words): main top-1 51/63,
     # top-3 59, quoted right 36, false 27/38; after round 6 top-1 52, top-3 60, quoted right 42,
-    # false 17/38 (a floor)
+    # false 17/38 (a floor); round 8 (where, when, a web address, how to join, how long one
+    # serves: details the plans never state, held): quoted right 43, false 14/38
     data = yaml.safe_load(CHECK_4.read_text(encoding="utf-8"))
     assert len(data["answers"]) >= 50 and len(data["none"]) >= 30
     figures = measure(INDEX, CHECK_4)
-    assert figures.top1 >= 52 and figures.top3 >= 60 and figures.answered >= 42, figures.lines()
-    assert figures.false_answers <= 17, figures.false
+    assert figures.top1 >= 52 and figures.top3 >= 60 and figures.answered >= 43, figures.lines()
+    assert figures.false_answers <= 14, figures.false
 
 
 @pytest.mark.parametrize("check", [CHECK, CHECK_2, CHECK_3, CHECK_4])
