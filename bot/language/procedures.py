@@ -75,6 +75,40 @@ OTHERS_BEFORE = re.compile(r"(让|要求|非要|硬要|逼着|逼|叫)(我们|�
 #: Words that make a firm the one described by a procedure done to it, not a procedure asked
 #: («成立半年的公司», «注册不满一年的企业»): a cue's span with 的 before the firm.
 DESCRIBED = re.compile(r"的(公司|企业|厂|店|个体户|工作室)$")
+#: Where a clause ends: a space or a mark, or a word that starts what is asked now («…办下来了
+#: 现在就差通电»).
+CLAUSE_BREAK = re.compile(r"[\s,,。.;;!!??、]+|(?=现在|这回|这次|这会|如今|目前|就差|还差)")
+#: Told before the procedure, in its clause: it is the enterprise's past («之前办过变更登记 …»,
+#: «刚办完施工许可 …», «已经有施工许可了 …»), not what is asked.
+PAST_BEFORE = re.compile(r"(之前|以前|上次|上回|去年|前年|早先|原来|早就|已经|刚刚?)(在.{0,6})?"
+                         r"(办|走|做|找|弄|搞|申请|交|开|拿|领|用|有|上|报|过)")
+#: Told after it, in its clause: done, had («…都拿到了», «…交过了», «…已经弄好了»), or set aside
+#: («…那个先不管», «…太麻烦了», «…就不找了»).
+DONE_OR_SET_ASIDE_AFTER = re.compile(
+    r"^(?:证|的事|那个|这个|那边|这边|那块|那摊)?(?:都|早就|已经|也|早|是)?"
+    r"(?:办|弄|拿|领|交|开|做|搞|批|走|审|备|申请|报)?(?:过了|过|完了|完|好了|下来了|到手了|到了|了(?!吗|没|么|不|多|几))"
+    r"|先不管|不管了|先不考虑|先放|放一放|不找了|不找|不用了|不考虑|不办了|不走了|不想走|算了|太贵|太麻烦|太慢|太复杂|太难|收费太|要价太|价太高")
+#: A firm's place described by what is done in it («开饭店那个铺面要通燃气»): the place, not the
+#: procedure, is what the clause is about.
+PLACE_AFTER = re.compile(r"^(?:的|那个|那间|那家|这个|这间)(?:铺面|门面|店面|房子|地方|厂房|场地|铺子|楼|店|院子|门店|厂)")
+
+
+def _clause(normal: str, start: int, end: int) -> tuple[str, str]:
+    """What stands before ``start`` and after ``end`` in the clause holding them."""
+    breaks = [(b.start(), b.end()) for b in CLAUSE_BREAK.finditer(normal)]
+    head_from = max((e for s, e in breaks if e <= start), default=0)
+    tail_to = min((s for s, e in breaks if s >= end and (s > end or e > s)), default=len(normal))
+    return normal[head_from:start], normal[end:tail_to]
+
+
+def _background(mention: Mention, normal: str) -> bool:
+    """The procedure is told as the enterprise's past, as had, or as set aside («施工许可证早就办下来了
+    现在就差通电», «代办的中介收费太贵 我想自己去办变更登记»): another named is what is asked."""
+    head, tail = _clause(normal, mention.start, mention.end)
+    return PAST_BEFORE.search(head) is not None or DONE_OR_SET_ASIDE_AFTER.search(tail) is not None \
+        or PLACE_AFTER.match(tail) is not None
+
+
 #: A name right after these is what the help is asked for («帮我把信用修复办了»): the
 #: procedure, not the service of doing it for others.
 OBJECT_BEFORE = ("把", "将")
@@ -206,7 +240,8 @@ class ProcedureRecognizer:
         taken = [False] * len(normal)
         mentions = self._by_name(normal, text, taken, typos)
         done = {m.procedure for m in mentions if _told_done(m, normal) or _others_doing(m, normal)
-                or normal[:m.start].endswith(ON_A_LIST) or normal[m.end:].startswith(WHEN_AFTER)}
+                or normal[:m.start].endswith(ON_A_LIST) or normal[m.end:].startswith(WHEN_AFTER)
+                or _background(m, normal)}
         # «我们公司注册了但是一直没开业 想关掉»: a name told as done is the enterprise's past,
         # «明明没欠债 他们非让走一般注销» what others made it do, «进了异常名录…» the list it is
         # on and «开标前…» the time; what a cue names beside it is what is asked about
@@ -219,7 +254,8 @@ class ProcedureRecognizer:
         else:
             mentions = _asked(mentions, normal)
             service = [m for m in mentions if m.procedure in self._services]
-            service = service or [m for m in self._by_cue(normal, text) if m.procedure in self._services]
+            service = service or [m for m in self._by_cue(normal, text) if m.procedure in self._services
+                                  and m.procedure not in done]
             if any(m.procedure not in self._services and normal[:m.start].endswith(OBJECT_BEFORE)
                    for m in mentions):
                 # «能帮我把信用修复办了吗»: the procedure named is what is to be done
@@ -339,7 +375,7 @@ def _asked(mentions: list[Mention], normal: str) -> list[Mention]:
     def context(m: Mention) -> bool:
         return normal[:m.start].endswith(STATE_BEFORE) or normal[m.end:].startswith(CONTEXT_AFTER) \
             or _others_doing(m, normal) or (m.kind == CUE and normal[m.start:m.end].startswith(STATE_CUE)) \
-            or (m.kind == CUE and DESCRIBED.search(normal[m.start:m.end]) is not None)
+            or (m.kind == CUE and DESCRIBED.search(normal[m.start:m.end]) is not None) or _background(m, normal)
 
     if len({m.procedure for m in mentions}) < 2:
         return mentions

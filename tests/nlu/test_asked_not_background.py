@@ -46,13 +46,14 @@ BACKGROUND_GIVES_WAY = [
     ("电子保函开过了 开标要到现场吗", REMOTE),
     ("变更登记以前办过 这回是要增容 找谁", UTILITY),
     ("已经有施工许可了 就差接水 要交钱不", UTILITY),
+    ("变更登记办完了还要做信用修复吗", CREDIT),
 ]
 
 #: two asked, or one asked twice: nothing is dropped
 BOTH_KEPT = [
     ("施工许可跟水电报装能一起办吗", ("construction_permit", "utility_connection")),
     ("简易注销和一般注销有啥区别", ("simple_deregistration", "general_deregistration")),
-    ("变更登记办完了还要做信用修复吗", ("business_change", "credit_repair")),
+    ("简易注销跟一般注销都要登公告吗", ("simple_deregistration", "general_deregistration")),
 ]
 
 ABBREVIATED = [
