@@ -27,6 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.knowledge.cues import Cue
+from bot.language.abbreviations import clippings
 from bot.language.normalize import is_cjk, normalize
 from bot.language.sounds import SoundIndex, correct
 from bot.language.tokens import content_tokens, topic_tokens
@@ -90,7 +91,8 @@ DONE_OR_SET_ASIDE_AFTER = re.compile(
     r"|先不管|不管了|先不考虑|先放|放一放|不找了|不找|不用了|不考虑|不办了|不走了|不想走|算了|太贵|太麻烦|太慢|太复杂|太难|收费太|要价太|价太高")
 #: A firm's place described by what is done in it («开饭店那个铺面要通燃气»): the place, not the
 #: procedure, is what the clause is about.
-PLACE_AFTER = re.compile(r"^(?:的|那个|那间|那家|这个|这间)(?:铺面|门面|店面|房子|地方|厂房|场地|铺子|楼|店|院子|门店|厂)")
+PLACE_AFTER = re.compile(r"^(?:的|那个|那间|那家|这个|这间)"
+                         r"(?:铺面|门面|店面|房子|地方|厂房|场地|铺子|楼|店|院子|门店|厂)")
 
 
 def _clause(normal: str, start: int, end: int) -> tuple[str, str]:
@@ -218,6 +220,8 @@ class ProcedureRecognizer:
                 names.setdefault(normalize(name), proc.id)
         #: longest first: 简易注销登记 is taken before 注销登记 could be
         self._names = sorted(names.items(), key=lambda item: -len(item[0]))
+        #: a title clipped to two characters (简销, 信修), read where it stands as whole words
+        self._clippings = clippings({p.id: p.names for p in self.procedures if p.names})
         self._ambiguous = sorted(((normalize(w), ids) for w, ids in self.ambiguous_words.items()),
                                  key=lambda item: -len(item[0]))
         self._services = {p.id for p in self.procedures if p.serves_others}
@@ -284,6 +288,14 @@ class ProcedureRecognizer:
                     taken[start:end] = [True] * (end - start)
                     kind = SOUND if any(typos[start:end]) else NAME
                     found.append(Mention(pid, kind, start, end, text[start:end]))
+        clipped = [(clip, pid) for clip, pid in self._clippings.items() if clip in normal]
+        if clipped:
+            bounds = _word_bounds(normal)
+            for clip, pid in clipped:
+                for start, end in _spans(normal, clip):
+                    if start in bounds and end in bounds and not any(taken[start:end]):
+                        taken[start:end] = [True] * (end - start)
+                        found.append(Mention(pid, NAME, start, end, text[start:end]))
         return found
 
     def _by_cue(self, normal: str, text: str) -> list[Mention]:
@@ -383,6 +395,16 @@ def _asked(mentions: list[Mention], normal: str) -> list[Mention]:
     if not asked or len({m.procedure for m in asked}) == len({m.procedure for m in mentions}):
         return mentions
     return asked
+
+
+def _word_bounds(text: str) -> set[int]:
+    """Where Jieba's words of ``text`` begin and end: «唯一注册» holds no «一注»."""
+    import jieba
+
+    bounds = {0}
+    for word in jieba.cut(text, HMM=False):
+        bounds.add(max(bounds) + len(word))
+    return bounds
 
 
 def _spans(text: str, word: str) -> Iterable[tuple[int, int]]:
