@@ -111,6 +111,14 @@ def _background(mention: Mention, normal: str) -> bool:
         or PLACE_AFTER.match(tail) is not None
 
 
+#: The two deregistrations, and the simple way said outright beside a deregistration asked
+#: («清税加注销 简易那种», «想注销 走简易的»), unless it is ruled out («不符合简易的条件», «简易走不了»).
+SIMPLE_ID, GENERAL_ID = "simple_deregistration", "general_deregistration"
+SAID_SIMPLE = re.compile(r"简易")
+SIMPLE_RULED_OUT = re.compile(r"(?:不|没|非|别|不是|不能|不符合|不够|不满足|没法|不让)(?:走|办|用|按)?简易"
+                              r"|简易.{0,4}(?:不行|不了|不能|不符合|不够|不满足|走不|办不|不让|没法|不给)")
+
+
 #: A name right after these is what the help is asked for («帮我把信用修复办了»): the
 #: procedure, not the service of doing it for others.
 OBJECT_BEFORE = ("把", "将")
@@ -268,10 +276,28 @@ class ProcedureRecognizer:
                 # «变更登记能找人帮我跑吗»: the question is about the help, not the change
                 mentions = service[:1]
         ambiguity = None if mentions else self._ambiguity(normal, text, taken)
+        simple = self._said_simple(normal, text, mentions, ambiguity)
+        if simple is not None:
+            # «清税加注销 简易那种»: the way said outright decides the deregistration
+            mentions, ambiguity = [simple], None
         related: tuple[tuple[str, float], ...] = ()
         if not mentions and ambiguity is None:
             related = self.related(normal)
         return Recognition(tuple(sorted(mentions, key=lambda m: m.start)), ambiguity, related)
+
+    def _said_simple(self, normal: str, text: str, mentions: Sequence[Mention],
+                     ambiguity: Ambiguity | None) -> Mention | None:
+        """简易注销, when a deregistration is asked («注销», or 一般注销 by a cue only: 清税) and the
+        simple way is said outright and not ruled out («…简易那种», not «不符合简易的条件»)."""
+        match = SAID_SIMPLE.search(normal)
+        if match is None or SIMPLE_RULED_OUT.search(normal) is not None:
+            return None
+        ids = {SIMPLE_ID, GENERAL_ID}
+        by_cue = bool(mentions) and all(m.kind == CUE and m.procedure == GENERAL_ID for m in mentions)
+        asked = ambiguity is not None and not mentions and set(ambiguity.procedures) <= ids
+        if not (by_cue or asked) or SIMPLE_ID not in {p.id for p in self.procedures}:
+            return None
+        return Mention(SIMPLE_ID, CUE, match.start(), match.end(), text[match.start():match.end()])
 
     def spell(self, normal: str) -> tuple[str, tuple[bool, ...]]:
         """``normal`` with the words that point at procedures spelled right where typed by
