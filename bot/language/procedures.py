@@ -111,6 +111,11 @@ def _background(mention: Mention, normal: str) -> bool:
         or PLACE_AFTER.match(tail) is not None
 
 
+#: Something told as blocked, and what to do asked («…投标资格审查过不去 咋整», «…申请补贴被拒了 怎么办»):
+#: with the firm on a list, getting off it is what is asked.
+BLOCKED = re.compile(r"过不去|通不过|没通过|不让|卡住|被卡|被拒|拒了|受限|进不去|投不了|办不了|报不了|批不了|"
+                     r"申请不了|参加不了|不给办|不给批")
+WHAT_TO_DO = re.compile(r"咋整|怎么办|咋办|怎么弄|咋弄|如何处理|怎么处理|怎么解决|咋解决|有啥办法|有什么办法")
 #: The two deregistrations, and the simple way said outright beside a deregistration asked
 #: («清税加注销 简易那种», «想注销 走简易的»), unless it is ruled out («不符合简易的条件», «简易走不了»).
 SIMPLE_ID, GENERAL_ID = "simple_deregistration", "general_deregistration"
@@ -251,6 +256,11 @@ class ProcedureRecognizer:
         normal, typos = self.spell(normalize(text))
         taken = [False] * len(normal)
         mentions = self._by_name(normal, text, taken, typos)
+        listed = [m for m in (*mentions, *self._by_cue(normal, text)) if _on_a_list(m, normal)]
+        if listed and BLOCKED.search(normal) and WHAT_TO_DO.search(normal):
+            # «被拉进异常名录了 投标资格审查过不去 咋整»: what the list blocks is told, what to do
+            # asked: getting off the list, not the procedure it blocks
+            return Recognition((listed[0],))
         done = {m.procedure for m in mentions if _told_done(m, normal) or _others_doing(m, normal)
                 or normal[:m.start].endswith(ON_A_LIST) or normal[m.end:].startswith(WHEN_AFTER)
                 or _background(m, normal)}
@@ -405,6 +415,12 @@ def _told_done(mention: Mention, normal: str) -> bool:
 def _others_doing(mention: Mention, normal: str) -> bool:
     """The procedure is what someone else made the enterprise do («他们非让走一般注销»)."""
     return OTHERS_BEFORE.search(normal[max(0, mention.start - 8):mention.start]) is not None
+
+
+def _on_a_list(mention: Mention, normal: str) -> bool:
+    """The procedure is the list the enterprise is on («被拉进异常名录了», «上了失信…»)."""
+    return normal[:mention.start].endswith(ON_A_LIST) or (
+        mention.kind == CUE and normal[mention.start:mention.end].startswith(STATE_CUE))
 
 
 def _asked(mentions: list[Mention], normal: str) -> list[Mention]:

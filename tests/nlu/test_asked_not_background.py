@@ -85,6 +85,18 @@ A_MODIFIER_DECIDES = [
     ("注销要简易的那种 多久能好", SIMPLE),
 ]
 
+#: the classes the conversations' known failures name (their reasons read, not their lines used):
+#: someone to run the errand for a third person, a licence not displayed, a name feared taken,
+#: the list the firm is on blocking something with what to do asked
+CONVERSATION_CLASSES = [
+    ("我爸年纪大了 有没有人能替他把手续跑一下", ASSISTED),
+    ("店门口没亮照被查了 第一次会罚吗", LENIENT),
+    ("起了个店名 担心跟别人重复 在哪查", NAME),
+    ("打算叫鑫源达 有人注册了吗 怎么查", NAME),
+    ("被列入异常名录 投标报名通不过 怎么办", CREDIT),
+    ("进了失信名单 申请补贴被拒了 咋整", CREDIT),
+]
+
 NOTHING_ASKED = [
     pytest.param("在供电公司营业厅办的", (), marks=pytest.mark.xfail(
         reason="a place where something was done, told: 供电 names 水电气热接入 however told", strict=True)),
@@ -130,6 +142,11 @@ def test_a_procedure_said_by_its_parts_is_named(interpreter, text, named):
 
 @pytest.mark.parametrize("text, named", A_MODIFIER_DECIDES)
 def test_an_explicit_modifier_decides_between_the_deregistrations(interpreter, text, named):
+    assert _named(interpreter, text) == named
+
+
+@pytest.mark.parametrize("text, named", CONVERSATION_CLASSES)
+def test_the_classes_the_conversations_name_are_read(interpreter, text, named):
     assert _named(interpreter, text) == named
 
 
