@@ -111,6 +111,8 @@ def _background(mention: Mention, normal: str) -> bool:
         or PLACE_AFTER.match(tail) is not None
 
 
+#: Where something was done, told in answer («在供电公司营业厅办的», «是在区政务中心交的»).
+TOLD_WHERE_DONE = re.compile(r"^(?:是|就是|我们是|我是|都是)?在.{2,14}(?:办|交|弄|申请|提交|办理|报|开)的[。.!!~]*$")
 #: Something told as blocked, and what to do asked («…投标资格审查过不去 咋整», «…申请补贴被拒了 怎么办»):
 #: with the firm on a list, getting off it is what is asked.
 BLOCKED = re.compile(r"过不去|通不过|没通过|不让|卡住|被卡|被拒|拒了|受限|进不去|投不了|办不了|报不了|批不了|"
@@ -285,6 +287,9 @@ class ProcedureRecognizer:
             if service:
                 # «变更登记能找人帮我跑吗»: the question is about the help, not the change
                 mentions = service[:1]
+        if mentions and all(m.kind == CUE for m in mentions) and TOLD_WHERE_DONE.match(normal.strip()):
+            # «在供电公司营业厅办的»: where something was done, told; nothing is asked of it
+            return Recognition()
         ambiguity = None if mentions else self._ambiguity(normal, text, taken)
         simple = self._said_simple(normal, text, mentions, ambiguity)
         if simple is not None:

@@ -47,3 +47,32 @@ def test_an_intent_said_outright_is_read_where_the_classifier_could_not_place_it
 ])
 def test_the_same_words_about_ones_own_matter_say_no_suggestion_or_request(interpreter, text, intent):
     assert interpreter.read(text, intent, 0.6).intent == intent
+
+
+@pytest.mark.parametrize("text, classified, confidence, intent", [
+    # a fee still charged after it was said to be gone
+    ("资料费说好免收 窗口照收", "ask_fee", 0.9, "complain"),
+    ("都说工本费取消了 结果还在收", "ask_fee", 0.9, "complain"),
+    # whether one must go, asked yes or no, then what to bring: what to bring is asked
+    ("开标要到现场吗 要带啥", "ask_where", 0.8, "ask_materials"),
+    ("能在网上弄吗 需要哪些资料", "ask_where", 0.6, "ask_materials"),
+    ("要钱不 要带啥", "ask_fee", 0.6, "ask_fee"),  # the fee asked first stays the line's
+])
+def test_how_a_line_is_told_beside_the_classifier(interpreter, text, classified, confidence, intent):
+    assert interpreter.read(text, classified, confidence).intent == intent
+
+
+@pytest.mark.parametrize("text, classified", [
+    # a firm described by how it began, in a request or a complaint, asks nothing of that procedure
+    ("新开的厂 门口没有公交 能不能帮忙协调一下", "request_help"),
+    ("刚注册的公司 就被窗口要求交一堆证明", "complain"),
+    # where something was done, told
+    ("在供电公司营业厅办的", "inform"),
+    ("是在区政务中心交的", "inform"),
+])
+def test_a_procedure_where_none_is_asked_is_not_named(interpreter, text, classified):
+    assert interpreter.read(text, classified, 0.8).recognition.named == ()
+
+
+def test_a_new_firm_asked_about_still_names_its_procedure(interpreter):
+    assert interpreter.read("新开的公司要办什么手续", "ask_procedure", 0.8).recognition.named == ("company_setup",)
