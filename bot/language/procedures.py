@@ -82,7 +82,9 @@ CLAUSE_BREAK = re.compile(r"[\s,,。.;;!!??、]+|(?=现在|这回|这次|这会|
 #: Told before the procedure, in its clause: it is the enterprise's past («之前办过变更登记 …»,
 #: «刚办完施工许可 …», «已经有施工许可了 …»), not what is asked.
 PAST_BEFORE = re.compile(r"(之前|以前|上次|上回|去年|前年|早先|原来|早就|已经|刚刚?)(在.{0,6})?"
-                         r"(办|走|做|找|弄|搞|申请|交|开|拿|领|用|有|上|报|过)")
+                         r"(办|走|做|找|弄|搞|申请|交|开|拿|领|用|有|上|报|过)"
+                         # (a time long past right before what was done: «之前在工商改过地址»)
+                         r"|(之前|以前|上次|上回|去年|前年|早先|早就|已经)(在.{0,6})?$")
 #: Told after it, in its clause: done, had («…都拿到了», «…交过了», «…已经弄好了»), or set aside
 #: («…那个先不管», «…太麻烦了», «…就不找了»).
 DONE_OR_SET_ASIDE_AFTER = re.compile(

@@ -47,6 +47,9 @@ BACKGROUND_GIVES_WAY = [
     ("变更登记以前办过 这回是要增容 找谁", UTILITY),
     ("已经有施工许可了 就差接水 要交钱不", UTILITY),
     ("变更登记办完了还要做信用修复吗", CREDIT),
+    # a time long past right before what was done, and the power load asked to grow
+    ("以前在区里变更过法人 这次想增容 找谁", UTILITY),
+    ("去年在窗口改过经营范围 现在厂里用电负荷不够 咋申请", UTILITY),
 ]
 
 #: two asked, or one asked twice: nothing is dropped
