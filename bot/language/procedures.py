@@ -90,7 +90,10 @@ PAST_BEFORE = re.compile(r"(之前|以前|上次|上回|去年|前年|早先|原
 DONE_OR_SET_ASIDE_AFTER = re.compile(
     r"^(?:证|的事|那个|这个|那边|这边|那块|那摊)?(?:都|早就|已经|也|早|是)?"
     r"(?:办|弄|拿|领|交|开|做|搞|批|走|审|备|申请|报)?(?:过了|过|完了|完|好了|下来了|到手了|到了|了(?!吗|没|么|不|多|几))"
-    r"|先不管|不管了|先不考虑|先放|放一放|不找了|不找|不用了|不考虑|不办了|不走了|不想走|算了|太贵|太麻烦|太慢|太复杂|太难|收费太|要价太|价太高")
+    r"|先不管|不管了|先别管|别管|不用管|先不考虑|先放|放一放|不找了|不找|不用了|不考虑|不办了|不走了|不想走|算了|太贵|太麻烦|"
+    r"太慢|太复杂|太难|收费太|要价太|价太高"
+    # (tried and turned down: «简易注销驳回过一次 这回走一般注销»)
+    r"|驳回|被退回|退回来|没批下来|没通过|走不通|行不通")
 #: A firm's place described by what is done in it («开饭店那个铺面要通燃气»): the place, not the
 #: procedure, is what the clause is about.
 PLACE_AFTER = re.compile(r"^(?:的|那个|那间|那家|这个|这间)"
@@ -257,7 +260,11 @@ class ProcedureRecognizer:
 
     def recognise(self, text: str) -> Recognition:
         """Everything ``text`` says about procedures (see the module docstring)."""
-        normal, typos = self.spell(normalize(text))
+        raw = normalize(text)
+        normal, typos = self.spell(raw)
+        # how a clause is told is read as typed (a sound read for a procedure's word, «弄完» as
+        # «弄忘», tells nothing of it); the spelling keeps every character's place
+        told = raw if len(raw) == len(normal) else normal
         taken = [False] * len(normal)
         mentions = self._by_name(normal, text, taken, typos)
         listed = [m for m in (*mentions, *self._by_cue(normal, text)) if _on_a_list(m, normal)]
@@ -267,7 +274,7 @@ class ProcedureRecognizer:
             return Recognition((listed[0],))
         done = {m.procedure for m in mentions if _told_done(m, normal) or _others_doing(m, normal)
                 or normal[:m.start].endswith(ON_A_LIST) or normal[m.end:].startswith(WHEN_AFTER)
-                or _background(m, normal)}
+                or _background(m, told)}
         # «我们公司注册了但是一直没开业 想关掉»: a name told as done is the enterprise's past,
         # «明明没欠债 他们非让走一般注销» what others made it do, «进了异常名录…» the list it is
         # on and «开标前…» the time; what a cue names beside it is what is asked about
@@ -276,9 +283,9 @@ class ProcedureRecognizer:
         if instead:
             mentions = instead
         elif not mentions:
-            mentions = _asked(self._by_cue(normal, text), normal)
+            mentions = _asked(self._by_cue(normal, text), normal, told)
         else:
-            mentions = _asked(mentions, normal)
+            mentions = _asked(mentions, normal, told)
             service = [m for m in mentions if m.procedure in self._services]
             service = service or [m for m in self._by_cue(normal, text) if m.procedure in self._services
                                   and m.procedure not in done]
@@ -430,13 +437,14 @@ def _on_a_list(mention: Mention, normal: str) -> bool:
         mention.kind == CUE and normal[mention.start:mention.end].startswith(STATE_CUE))
 
 
-def _asked(mentions: list[Mention], normal: str) -> list[Mention]:
+def _asked(mentions: list[Mention], normal: str, told: str | None = None) -> list[Mention]:
     """Of the procedures named, those asked about: a procedure named as the state the
     enterprise is in or as the time of what happened gives way to another named."""
     def context(m: Mention) -> bool:
         return normal[:m.start].endswith(STATE_BEFORE) or normal[m.end:].startswith(CONTEXT_AFTER) \
             or _others_doing(m, normal) or (m.kind == CUE and normal[m.start:m.end].startswith(STATE_CUE)) \
-            or (m.kind == CUE and DESCRIBED.search(normal[m.start:m.end]) is not None) or _background(m, normal)
+            or (m.kind == CUE and DESCRIBED.search(normal[m.start:m.end]) is not None) \
+            or _background(m, normal if told is None else told)
 
     if len({m.procedure for m in mentions}) < 2:
         return mentions

@@ -113,6 +113,33 @@ NOTHING_NEW = [
 ]
 
 
+# — a second batch, written after the first changes and not tuned on before it was scored (5 of 20
+# on main, 16 of 20 then; its four misses were then fixed as classes: 先别管, something turned down
+# (驳回过), a name 被人注册, and a clause read as typed, not by sound: «弄完» is no «弄忘»)
+SECOND_BATCH = [
+    ("营业执照上个月就领了 现在要去刻章 在哪刻", SETUP),
+    ("名称申报都弄完了 接下来注册公司要啥材料", SETUP),
+    ("电子保函已经开好了 远程开标几点开始", REMOTE),
+    ("施工许可那块先别管 厂房接电要多久", UTILITY),
+    ("信用修复找中介太贵了 自己办要带什么", CREDIT),
+    ("诊所执照已经下来了 稳岗补贴能领吗", POLICY),
+    ("上回找过帮办 这次变更股东想自己办 流程是啥", CHANGE),
+    ("简易注销驳回过一次 这回走一般注销要多久", GENERAL),
+    ("变更早就办完了 现在想注销 走简易的行吗", SIMPLE),
+    ("信修大概要几天", CREDIT),
+    ("施许在哪个窗口", PERMIT),
+    ("ybzx要登报吗", GENERAL),
+    ("hqzc怎么申报", POLICY),
+    ("拿照开饭馆要多久", SETUP),
+    ("能不能派个工作人员陪我跑一趟审批", ASSISTED),
+    ("想把问题直接捅到市长那 有啥途径", CHANNELS),
+    ("清完税要注销 简易的那种咋弄", SIMPLE),
+    ("上了失信名单 贷款贴息申请不了 怎么办", CREDIT),
+    ("想叫恒达机械 被人注册了吗", NAME),
+    ("标准地拿到手了 施工许可能不能先开工后补", PERMIT),
+]
+
+
 @pytest.fixture(scope="module")
 def interpreter():
     return Interpreter.build(load_knowledge(KNOWLEDGE), load_lexicon(KNOWLEDGE))
@@ -160,3 +187,8 @@ def test_a_line_that_asks_no_procedure_names_none(interpreter, text, named):
 @pytest.mark.parametrize("text, absent", NOTHING_NEW)
 def test_the_same_characters_elsewhere_name_nothing_new(interpreter, text, absent):
     assert absent not in _named(interpreter, text)
+
+
+@pytest.mark.parametrize("text, named", SECOND_BATCH)
+def test_a_second_batch_of_the_same_classes_is_read(interpreter, text, named):
+    assert _named(interpreter, text) == named
