@@ -85,6 +85,10 @@ _SAID_OVER_SMALL_TALK = frozenset({"human_handoff", "ask_capabilities"})
 #: Facets asked of a procedure's guide in so many words (what to bring, how long, what it
 #: costs, where): two of them in two clauses make a line the first one's question.
 CONCRETE_FACETS = frozenset({"ask_materials", "ask_duration", "ask_fee", "ask_where"})
+#: Words that propose something («建议», «应该», «最好», «能不能加个», «希望»): a suggestion the
+#: classifier guessed without any of them, asked as a question, asks.
+_PROPOSES = re.compile(r"建议|意见|提议|应该|应当|最好|希望|能不能|可不可以|能否|可否|加个|加一个|增加|增设|多设|多开|"
+                       r"改进|改善|优化|简化|完善|不如|何不|要是能|如果能|倒不如|出个|搞个|弄个|培训")
 #: Lines in which a firm described by how it began («新开的厂», «刚成立的公司») asks nothing of
 #: the procedure that began it.
 DESCRIBES_A_FIRM = frozenset({"request_help", "complain", "suggest"})
@@ -269,6 +273,11 @@ class Interpreter:
         question = is_question(said)
         vents = self.lexicon.moods.vents(said, names_something=recognition.points_at_procedures)
         chosen, reason = self._choose(said, classified, confidence, recognition, facets, question, vents)
+        if (chosen == "suggest" and classified == "suggest" and confidence < GUESSING
+                and (question or _ASKS_TO_CONFIRM.search(said)) and not _PROPOSES.search(squash(said))):
+            # «我们还欠着房东租金 只能走一般的吧» (suggest 0.34): a question with no word that
+            # proposes anything is no proposal, however the classifier guessed
+            chosen, reason = "ask_procedure", "asks, proposes nothing"
         if (facets or recognition.points_at_procedures) and classified not in {*FACETS, *TICKET_INTENTS} \
                 and _LATIN_ONLY.fullmatch(text or "") and said != normalize(text):
             # «zai na ban» (greet), «jianyi zhuxiao yao duojiu»: a line typed in pinyin alone, which

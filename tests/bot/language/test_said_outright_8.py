@@ -76,3 +76,15 @@ def test_a_procedure_where_none_is_asked_is_not_named(interpreter, text, classif
 
 def test_a_new_firm_asked_about_still_names_its_procedure(interpreter):
     assert interpreter.read("新开的公司要办什么手续", "ask_procedure", 0.8).recognition.named == ("company_setup",)
+
+
+@pytest.mark.parametrize("text, intent", [
+    # found by the conversation tests (live12-10, after told_8's lines): a question proposing
+    # nothing is no suggestion where the classifier guessed one
+    ("我们还欠着房东好几个月租金 只能走一般的吧", "ask_procedure"),
+    ("工资还没结清 那就只能走一般的了吧", "ask_procedure"),
+    ("窗口应该多开几个吧", "suggest"),
+    ("能不能加个自助机啊", "suggest"),
+])
+def test_a_guessed_suggestion_that_proposes_nothing_asks(interpreter, text, intent):
+    assert interpreter.read(text, "suggest", 0.34).intent == intent
