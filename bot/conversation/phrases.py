@@ -561,7 +561,7 @@ def asks_what_if_unhandled(text: str) -> bool:
     («他们一直拖着不处理 我要投诉») supposes nothing and asks nothing of what then."""
     said = _squash(to_simplified(text))
     # «要是到期了还不办呢»: a supposition ending in 呢 asks what then without saying it
-    if not _WHAT_THEN.search(said) and not (_SUPPOSED.search(said) and said.rstrip("??").endswith("呢")):
+    if not _WHAT_THEN.search(said) and not (_SUPPOSED.search(said) and re.sub(r"[??]+$", "", said).endswith("呢")):
         return False
     if _LIMIT_PASSED.search(said):
         return True

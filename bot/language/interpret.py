@@ -19,7 +19,7 @@ from bot.language.facets import FACETS
 from bot.language.grammar import asks_whether_covered, declines, not_asking, reply_form
 from bot.language.lexicon import Lexicon
 from bot.language.normalize import normalize, squash
-from bot.language.procedures import CUE, Ambiguity, Mention, ProcedureRecognizer, ProcedureText, Recognition
+from bot.language.procedures import CUE, DESCRIBED, Ambiguity, Mention, ProcedureRecognizer, ProcedureText, Recognition
 from bot.language.tokens import topic_tokens
 from bot.language.words import Spelled
 from bot.procedures.model import KnowledgeBase, Procedure
@@ -85,12 +85,20 @@ _SAID_OVER_SMALL_TALK = frozenset({"human_handoff", "ask_capabilities"})
 #: Facets asked of a procedure's guide in so many words (what to bring, how long, what it
 #: costs, where): two of them in two clauses make a line the first one's question.
 CONCRETE_FACETS = frozenset({"ask_materials", "ask_duration", "ask_fee", "ask_where"})
+#: Words that propose something («建议», «应该», «最好», «能不能加个», «希望»): a suggestion the
+#: classifier guessed without any of them, asked as a question, asks.
+_PROPOSES = re.compile(r"建议|意见|提议|应该|应当|最好|希望|能不能|可不可以|能否|可否|加个|加一个|增加|增设|多设|多开|"
+                       r"改进|改善|优化|简化|完善|不如|何不|要是能|如果能|倒不如|出个|搞个|弄个|培训")
+#: Lines in which a firm described by how it began («新开的厂», «刚成立的公司») asks nothing of
+#: the procedure that began it.
+DESCRIBES_A_FIRM = frozenset({"request_help", "complain", "suggest"})
 #: Confidence given to an intent chosen here.
 CHOSEN_CONFIDENCE = 0.9
 
 #: A question, by its grammar: a question mark, a question particle or word, or the
 #: 「…不」 / 「…没」 ending of a yes-no question («要钱不»).
-_QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|多[大高长远宽重深]|几|干嘛|能不能|可不可以|是否|要不要|有没有|行不行|"
+_QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|多[大高长远宽重深]|几|干嘛|"
+                       r"能不能|可不可以|是否|要不要|有没有|行不行|"
                        r"真的假的|是不是|对不对|算不算|会不会|用不用|需不需要|是吧|对吧|行吧|可以吧|"
                        # whom to go to («想开户找谁», «归谁管»), not «谁来管管» (a complaint's cry)
                        r"找谁|问谁|归谁|谁管|谁负责|谁办|谁能办|"
@@ -176,9 +184,10 @@ _RATES = re.compile(r"差评|好评|打分|评分|打个分|打几分|给.{0,12}
 
 #: A fee charged against a promise («不是说好不收钱吗 怎么又让交费了»): a complaint, not a
 #: question about the fee, however sure the classifier.
-_PROMISE_BROKEN = re.compile(r"(?:说好|不是说|说了|宣传|承诺|答应|讲好|写着).{0,10}"
-                             r"(?:免费|不收|不要钱|零收费|不用交|不用花钱).{0,14}"
-                             r"(?:收了|又让交|又要交|又要钱|还要交|还让交|让交|却收|又收|收我|冒出|要收)")
+_PROMISE_BROKEN = re.compile(r"(?:说好|不是说|说了|宣传|承诺|答应|讲好|写着|都说|文件上).{0,10}"
+                             r"(?:免费|不收|不要钱|零收费|不用交|不用花钱|取消|免收|免了).{0,14}"
+                             r"(?:收了|又让交|又要交|又要钱|还要交|还让交|让交|却收|又收|收我|冒出|要收|还在收|照收|还收|"
+                             r"继续收)")
 #: How to get money or a free service («免费刻章怎么才能享受到», «补贴钱咋申请»): the way to it,
 #: not what it costs (a question of the price, «多少钱», «收费吗», stays the fee's).
 _GETS_MONEY = re.compile(r"(?:免费|补贴|奖励|奖补|补助|扶持|钱).{0,10}"
@@ -275,6 +284,11 @@ class Interpreter:
         spelled = self.lexicon.spell(text)
         said = spelled.text
         recognition = self.recognizer.recognise(said)
+        if classified in DESCRIBES_A_FIRM and confidence >= GUESSING and recognition.mentions and all(
+                m.kind == CUE and DESCRIBED.search(said[m.start:m.end]) for m in recognition.mentions):
+            # «新开的厂 门口没公交 能不能协调»: the firm described by how it began, in a request, a
+            # complaint or a proposal, asks nothing of the procedure that began it
+            recognition = Recognition()
         facets = tuple(self.lexicon.facets.found(said))
         question = is_question(said)
         if _WISHED.search(said):
@@ -284,6 +298,11 @@ class Interpreter:
             recognition = self.recognizer.recognise(said)
         vents = self.lexicon.moods.vents(said, names_something=recognition.points_at_procedures)
         chosen, reason = self._choose(said, classified, confidence, recognition, facets, question, vents)
+        if (chosen == "suggest" and classified == "suggest" and confidence < GUESSING
+                and (question or _ASKS_TO_CONFIRM.search(said)) and not _PROPOSES.search(squash(said))):
+            # «我们还欠着房东租金 只能走一般的吧» (suggest 0.34): a question with no word that
+            # proposes anything is no proposal, however the classifier guessed
+            chosen, reason = "ask_procedure", "asks, proposes nothing"
         if (facets or recognition.points_at_procedures) and classified not in {*FACETS, *TICKET_INTENTS} \
                 and _LATIN_ONLY.fullmatch(text or "") and said != normalize(text):
             # «zai na ban» (greet), «jianyi zhuxiao yao duojiu»: a line typed in pinyin alone, which
@@ -465,11 +484,16 @@ class Interpreter:
     def _first_of_two_asked(self, text: str) -> str | None:
         """The facet of the first clause when two clauses each ask one concrete facet, two
         different ones («要钱不 要带啥»), else None."""
-        asked = [found for clause in re.split(r"[\s,,。.;;!!??、]+", normalize(text))
+        asked = [(found, clause) for clause in re.split(r"[\s,,。.;;!!??、]+", normalize(text))
                  if len(found := set(self.lexicon.facets.found(clause))) == 1]
-        concrete = [next(iter(found)) for found in asked if found <= CONCRETE_FACETS]
-        if len(concrete) >= 2 and concrete[0] != concrete[1]:
-            return concrete[0]
+        concrete = [(next(iter(found)), clause) for found, clause in asked if found <= CONCRETE_FACETS]
+        if len(concrete) >= 2 and concrete[0][0] != concrete[1][0]:
+            (first, clause), (second, _) = concrete[0], concrete[1]
+            if first == "ask_where" and second == "ask_materials" and _ASKS_YES_OR_NO.search(clause):
+                # «要本人到场吗 要带啥», «能网上办吗 要准备什么»: whether one must go, asked yes or no,
+                # then what to bring: the line asks what to bring
+                return second
+            return first
         return None
 
     def _asks_how_it_works(self, text: str, recognition: Recognition, question: bool) -> bool:

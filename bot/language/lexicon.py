@@ -18,6 +18,7 @@ from typing import Any
 from bot.knowledge.cues import Cue, CueError, first_match
 from bot.knowledge.errors import Issue, KnowledgeError
 from bot.knowledge.yamlfile import YamlDocument, read_yaml
+from bot.language.abbreviations import initials
 from bot.language.facets import FACETS, FacetLexicon, build_lexicon
 from bot.language.mood import MoodLexicon, build_moods
 from bot.language.pinyin import PinyinReader, vocabulary
@@ -58,7 +59,10 @@ class Lexicon:
         """This lexicon, reading the pinyin typed for the words of ``kb`` and of the facets."""
         if self.words.pinyin is not None:
             return self
-        return replace(self, words=self.words.with_pinyin(PinyinReader(reading_vocabulary(kb, self))))
+        # the pinyin initials of the guides' titles («dzbh», «sgxk»), beside the hand-written ones
+        titles = {p.id: (p.name, *p.synonyms) for p in kb.procedures.values()}
+        words = WordMap({**initials(titles, self.words.words), **self.words.words})
+        return replace(self, words=words.with_pinyin(PinyinReader(reading_vocabulary(kb, self))))
 
 
 def reading_vocabulary(kb: KnowledgeBase, lexicon: Lexicon) -> tuple[str, ...]:

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.knowledge.cues import Cue
+from bot.language.abbreviations import clippings
 from bot.language.normalize import is_cjk, normalize
 from bot.language.sounds import SoundIndex, correct
 from bot.language.tokens import content_tokens, topic_tokens
@@ -75,6 +76,61 @@ OTHERS_BEFORE = re.compile(r"(让|要求|非要|硬要|逼着|逼|叫)(我们|�
 #: Words that make a firm the one described by a procedure done to it, not a procedure asked
 #: («成立半年的公司», «注册不满一年的企业»): a cue's span with 的 before the firm.
 DESCRIBED = re.compile(r"的(公司|企业|厂|店|个体户|工作室)$")
+#: Where a clause ends: a space or a mark, or a word that starts what is asked now («…办下来了
+#: 现在就差通电»).
+CLAUSE_BREAK = re.compile(r"[\s,,。.;;!!??、]+|(?=现在|这回|这次|这会|如今|目前|就差|还差)")
+#: Told before the procedure, in its clause: it is the enterprise's past («之前办过变更登记 …»,
+#: «刚办完施工许可 …», «已经有施工许可了 …»), not what is asked.
+PAST_BEFORE = re.compile(r"(之前|以前|上次|上回|去年|前年|早先|原来|早就|已经|刚刚?)(在.{0,6})?"
+                         r"(办|走|做|找|弄|搞|申请|交|开|拿|领|用|有|上|报|过)"
+                         # (a time long past right before what was done: «之前在工商改过地址»)
+                         r"|(之前|以前|上次|上回|去年|前年|早先|早就|已经)(在.{0,6})?$")
+#: Told after it, in its clause: done, had («…都拿到了», «…交过了», «…已经弄好了»), or set aside
+#: («…那个先不管», «…太麻烦了», «…就不找了»).
+DONE_OR_SET_ASIDE_AFTER = re.compile(
+    r"^(?:证|的事|那个|这个|那边|这边|那块|那摊)?(?:都|早就|已经|也|早|是)?"
+    r"(?:办|弄|拿|领|交|开|做|搞|批|走|审|备|申请|报)?(?:过了|过|完了|完|好了|下来了|到手了|到了|了(?!吗|没|么|不|多|几))"
+    r"|先不管|不管了|先别管|别管|不用管|先不考虑|先放|放一放|不找了|不找|不用了|不考虑|不办了|不走了|不想走|算了|太贵|太麻烦|"
+    r"太慢|太复杂|太难|收费太|要价太|价太高"
+    # (tried and turned down: «简易注销驳回过一次 这回走一般注销»)
+    r"|驳回|被退回|退回来|没批下来|没通过|走不通|行不通")
+#: A firm's place described by what is done in it («开饭店那个铺面要通燃气»): the place, not the
+#: procedure, is what the clause is about.
+PLACE_AFTER = re.compile(r"^(?:的|那个|那间|那家|这个|这间)"
+                         r"(?:铺面|门面|店面|房子|地方|厂房|场地|铺子|楼|店|院子|门店|厂)")
+
+
+def _clause(normal: str, start: int, end: int) -> tuple[str, str]:
+    """What stands before ``start`` and after ``end`` in the clause holding them."""
+    breaks = [(b.start(), b.end()) for b in CLAUSE_BREAK.finditer(normal)]
+    head_from = max((e for s, e in breaks if e <= start), default=0)
+    tail_to = min((s for s, e in breaks if s >= end and (s > end or e > s)), default=len(normal))
+    return normal[head_from:start], normal[end:tail_to]
+
+
+def _background(mention: Mention, normal: str) -> bool:
+    """The procedure is told as the enterprise's past, as had, or as set aside («施工许可证早就办下来了
+    现在就差通电», «代办的中介收费太贵 我想自己去办变更登记»): another named is what is asked."""
+    head, tail = _clause(normal, mention.start, mention.end)
+    return PAST_BEFORE.search(head) is not None or DONE_OR_SET_ASIDE_AFTER.search(tail) is not None \
+        or PLACE_AFTER.match(tail) is not None
+
+
+#: Where something was done, told in answer («在供电公司营业厅办的», «是在区政务中心交的»).
+TOLD_WHERE_DONE = re.compile(r"^(?:是|就是|我们是|我是|都是)?在.{2,14}(?:办|交|弄|申请|提交|办理|报|开)的[。.!!~]*$")
+#: Something told as blocked, and what to do asked («…投标资格审查过不去 咋整», «…申请补贴被拒了 怎么办»):
+#: with the firm on a list, getting off it is what is asked.
+BLOCKED = re.compile(r"过不去|通不过|没通过|不让|卡住|被卡|被拒|拒了|受限|进不去|投不了|办不了|报不了|批不了|"
+                     r"申请不了|参加不了|不给办|不给批")
+WHAT_TO_DO = re.compile(r"咋整|怎么办|咋办|怎么弄|咋弄|如何处理|怎么处理|怎么解决|咋解决|有啥办法|有什么办法")
+#: The two deregistrations, and the simple way said outright beside a deregistration asked
+#: («清税加注销 简易那种», «想注销 走简易的»), unless it is ruled out («不符合简易的条件», «简易走不了»).
+SIMPLE_ID, GENERAL_ID = "simple_deregistration", "general_deregistration"
+SAID_SIMPLE = re.compile(r"简易")
+SIMPLE_RULED_OUT = re.compile(r"(?:不|没|非|别|不是|不能|不符合|不够|不满足|没法|不让)(?:走|办|用|按)?简易"
+                              r"|简易.{0,4}(?:不行|不了|不能|不符合|不够|不满足|走不|办不|不让|没法|不给)")
+
+
 #: A name right after these is what the help is asked for («帮我把信用修复办了»): the
 #: procedure, not the service of doing it for others.
 OBJECT_BEFORE = ("把", "将")
@@ -184,6 +240,8 @@ class ProcedureRecognizer:
                 names.setdefault(normalize(name), proc.id)
         #: longest first: 简易注销登记 is taken before 注销登记 could be
         self._names = sorted(names.items(), key=lambda item: -len(item[0]))
+        #: a title clipped to two characters (简销, 信修), read where it stands as whole words
+        self._clippings = clippings({p.id: p.names for p in self.procedures if p.names})
         self._ambiguous = sorted(((normalize(w), ids) for w, ids in self.ambiguous_words.items()),
                                  key=lambda item: -len(item[0]))
         self._services = {p.id for p in self.procedures if p.serves_others}
@@ -202,11 +260,21 @@ class ProcedureRecognizer:
 
     def recognise(self, text: str) -> Recognition:
         """Everything ``text`` says about procedures (see the module docstring)."""
-        normal, typos = self.spell(normalize(text))
+        raw = normalize(text)
+        normal, typos = self.spell(raw)
+        # how a clause is told is read as typed (a sound read for a procedure's word, «弄完» as
+        # «弄忘», tells nothing of it); the spelling keeps every character's place
+        told = raw if len(raw) == len(normal) else normal
         taken = [False] * len(normal)
         mentions = self._by_name(normal, text, taken, typos)
+        listed = [m for m in (*mentions, *self._by_cue(normal, text)) if _on_a_list(m, normal)]
+        if listed and BLOCKED.search(normal) and WHAT_TO_DO.search(normal):
+            # «被拉进异常名录了 投标资格审查过不去 咋整»: what the list blocks is told, what to do
+            # asked: getting off the list, not the procedure it blocks
+            return Recognition((listed[0],))
         done = {m.procedure for m in mentions if _told_done(m, normal) or _others_doing(m, normal)
-                or normal[:m.start].endswith(ON_A_LIST) or normal[m.end:].startswith(WHEN_AFTER)}
+                or normal[:m.start].endswith(ON_A_LIST) or normal[m.end:].startswith(WHEN_AFTER)
+                or _background(m, told)}
         # «我们公司注册了但是一直没开业 想关掉»: a name told as done is the enterprise's past,
         # «明明没欠债 他们非让走一般注销» what others made it do, «进了异常名录…» the list it is
         # on and «开标前…» the time; what a cue names beside it is what is asked about
@@ -215,11 +283,12 @@ class ProcedureRecognizer:
         if instead:
             mentions = instead
         elif not mentions:
-            mentions = _asked(self._by_cue(normal, text), normal)
+            mentions = _asked(self._by_cue(normal, text), normal, told)
         else:
-            mentions = _asked(mentions, normal)
+            mentions = _asked(mentions, normal, told)
             service = [m for m in mentions if m.procedure in self._services]
-            service = service or [m for m in self._by_cue(normal, text) if m.procedure in self._services]
+            service = service or [m for m in self._by_cue(normal, text) if m.procedure in self._services
+                                  and m.procedure not in done]
             if any(m.procedure not in self._services and normal[:m.start].endswith(OBJECT_BEFORE)
                    for m in mentions):
                 # «能帮我把信用修复办了吗»: the procedure named is what is to be done
@@ -227,11 +296,32 @@ class ProcedureRecognizer:
             if service:
                 # «变更登记能找人帮我跑吗»: the question is about the help, not the change
                 mentions = service[:1]
+        if mentions and all(m.kind == CUE for m in mentions) and TOLD_WHERE_DONE.match(normal.strip()):
+            # «在供电公司营业厅办的»: where something was done, told; nothing is asked of it
+            return Recognition()
         ambiguity = None if mentions else self._ambiguity(normal, text, taken)
+        simple = self._said_simple(normal, text, mentions, ambiguity)
+        if simple is not None:
+            # «清税加注销 简易那种»: the way said outright decides the deregistration
+            mentions, ambiguity = [simple], None
         related: tuple[tuple[str, float], ...] = ()
         if not mentions and ambiguity is None:
             related = self.related(normal)
         return Recognition(tuple(sorted(mentions, key=lambda m: m.start)), ambiguity, related)
+
+    def _said_simple(self, normal: str, text: str, mentions: Sequence[Mention],
+                     ambiguity: Ambiguity | None) -> Mention | None:
+        """简易注销, when a deregistration is asked («注销», or 一般注销 by a cue only: 清税) and the
+        simple way is said outright and not ruled out («…简易那种», not «不符合简易的条件»)."""
+        match = SAID_SIMPLE.search(normal)
+        if match is None or SIMPLE_RULED_OUT.search(normal) is not None:
+            return None
+        ids = {SIMPLE_ID, GENERAL_ID}
+        by_cue = bool(mentions) and all(m.kind == CUE and m.procedure == GENERAL_ID for m in mentions)
+        asked = ambiguity is not None and not mentions and set(ambiguity.procedures) <= ids
+        if not (by_cue or asked) or SIMPLE_ID not in {p.id for p in self.procedures}:
+            return None
+        return Mention(SIMPLE_ID, CUE, match.start(), match.end(), text[match.start():match.end()])
 
     def spell(self, normal: str) -> tuple[str, tuple[bool, ...]]:
         """``normal`` with the words that point at procedures spelled right where typed by
@@ -248,6 +338,14 @@ class ProcedureRecognizer:
                     taken[start:end] = [True] * (end - start)
                     kind = SOUND if any(typos[start:end]) else NAME
                     found.append(Mention(pid, kind, start, end, text[start:end]))
+        clipped = [(clip, pid) for clip, pid in self._clippings.items() if clip in normal]
+        if clipped:
+            bounds = _word_bounds(normal)
+            for clip, pid in clipped:
+                for start, end in _spans(normal, clip):
+                    if start in bounds and end in bounds and not any(taken[start:end]):
+                        taken[start:end] = [True] * (end - start)
+                        found.append(Mention(pid, NAME, start, end, text[start:end]))
         return found
 
     def _by_cue(self, normal: str, text: str) -> list[Mention]:
@@ -333,13 +431,20 @@ def _others_doing(mention: Mention, normal: str) -> bool:
     return OTHERS_BEFORE.search(normal[max(0, mention.start - 8):mention.start]) is not None
 
 
-def _asked(mentions: list[Mention], normal: str) -> list[Mention]:
+def _on_a_list(mention: Mention, normal: str) -> bool:
+    """The procedure is the list the enterprise is on («被拉进异常名录了», «上了失信…»)."""
+    return normal[:mention.start].endswith(ON_A_LIST) or (
+        mention.kind == CUE and normal[mention.start:mention.end].startswith(STATE_CUE))
+
+
+def _asked(mentions: list[Mention], normal: str, told: str | None = None) -> list[Mention]:
     """Of the procedures named, those asked about: a procedure named as the state the
     enterprise is in or as the time of what happened gives way to another named."""
     def context(m: Mention) -> bool:
         return normal[:m.start].endswith(STATE_BEFORE) or normal[m.end:].startswith(CONTEXT_AFTER) \
             or _others_doing(m, normal) or (m.kind == CUE and normal[m.start:m.end].startswith(STATE_CUE)) \
-            or (m.kind == CUE and DESCRIBED.search(normal[m.start:m.end]) is not None)
+            or (m.kind == CUE and DESCRIBED.search(normal[m.start:m.end]) is not None) \
+            or _background(m, normal if told is None else told)
 
     if len({m.procedure for m in mentions}) < 2:
         return mentions
@@ -347,6 +452,16 @@ def _asked(mentions: list[Mention], normal: str) -> list[Mention]:
     if not asked or len({m.procedure for m in asked}) == len({m.procedure for m in mentions}):
         return mentions
     return asked
+
+
+def _word_bounds(text: str) -> set[int]:
+    """Where Jieba's words of ``text`` begin and end: «唯一注册» holds no «一注»."""
+    import jieba
+
+    bounds = {0}
+    for word in jieba.cut(text, HMM=False):
+        bounds.add(max(bounds) + len(word))
+    return bounds
 
 
 def _spans(text: str, word: str) -> Iterable[tuple[int, int]]:
