@@ -1207,9 +1207,11 @@ def _details(reading: Reading, text: str, procedure: Procedure, facets: tuple[st
         return (OVERVIEW,)
     if reading.facets:
         return facets
-    if (held := _everyday_word_held(text, procedure, kb)) is not None:
+    if len(normal.replace(" ", "")) <= SHORT_REPLY_CHARS and not is_ellipsis(text) and not _SAME_AGAIN.search(normal) \
+            and (held := _everyday_word_held(text, procedure, kb)) is not None:
         # «需要登报吗» after 一般注销's time limit (the classifier: materials): 登报 is the guide's 公告,
-        # which its steps tell (债权人公告, 45天), not a material
+        # which its steps tell (债权人公告, 45天), not a material; only a short question of its own
+        # («那改地址呢» asks the facet before of another kind of change)
         return (held,)
     if facets != (OVERVIEW,) and _STILL_NEEDED.search(normal) and in_summary(text, procedure, kb):
         # «那图审还要不要» after 施工许可's materials: what the summary says of it (取消…施工图审查,
