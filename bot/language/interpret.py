@@ -175,8 +175,9 @@ _RULE_OBJECT = re.compile(r"机制|制度|规定|规矩|政策|办法|渠道|途
 _RULE_NAMED = re.compile(r"机制|制度|规定|规矩")
 #: Telling one's own case and wanting something done about it («我的工单», «我上周投诉的…
 #: 还没», «帮我催», «赶紧»): a ticket intent, however the question is put.
-_OWN_CASE = re.compile(r"我的|我们的|我那|我上|我前|我昨|我今|工单|单号|ys\d|进度|到哪|还没|怎么还|一直|至今|"
-                       r"到现在|催|赶紧|抓紧|尽快|马上|立刻")
+_TELLS_OWN_CASE_WORDS = (r"我的|我们的|我那|我上|我前|我昨|我今|工单|单号|ys\d|进度|到哪|还没|怎么还|一直|至今|"
+                         r"到现在|催")
+_OWN_CASE = re.compile(_TELLS_OWN_CASE_WORDS + r"|赶紧|抓紧|尽快|马上|立刻")
 
 #: Words of a rating («给…窗口打个差评»): a rating names what it rates, and is not a question about
 #: it (asking how to rate, «…打个差评 都有哪些方式能评», is a question).
@@ -196,8 +197,7 @@ _GETS_MONEY = re.compile(r"(?:免费|补贴|奖励|奖补|补助|扶持|钱).{0,
 _SUPPOSES = re.compile(r"要是|如果|假如|万一|假设|若是")
 #: One's own case told (as _OWN_CASE, without the hurry words: «要是没法马上改» supposes, it
 #: urges nothing).
-_TELLS_OWN_CASE = re.compile(r"我的|我们的|我那|我上|我前|我昨|我今|工单|单号|ys\d|进度|到哪|还没|怎么还|一直|至今|"
-                             r"到现在|催")
+_TELLS_OWN_CASE = re.compile(_TELLS_OWN_CASE_WORDS)
 _ASKS_PRICE = re.compile(r"多少钱|收费吗|收钱吗|要钱吗|收不收|要不要钱|花多少|费用多少|贵不贵|几块")
 
 #: Runs of digits (phones, ticket numbers), blanked before looking for words that say an
