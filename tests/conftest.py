@@ -28,6 +28,30 @@ def trained_model() -> Path:
     return ensure_model(quiet=True)
 
 
+@pytest.fixture(scope="session")
+def kb():
+    """The real procedure guides under knowledge/."""
+    from bot.procedures.loader import load_knowledge
+
+    return load_knowledge(ROOT / "knowledge")
+
+
+@pytest.fixture(scope="session")
+def lexicon():
+    """The real words under knowledge/ (everyday words, typos, abbreviations)."""
+    from bot.language.lexicon import load_lexicon
+
+    return load_lexicon(ROOT / "knowledge")
+
+
+@pytest.fixture(scope="session")
+def interpreter(kb, lexicon):
+    """The reader of messages, built once from the real knowledge files."""
+    from bot.language.interpret import Interpreter
+
+    return Interpreter.build(kb, lexicon)
+
+
 def http_json(url: str, payload: dict[str, Any] | None = None, timeout: float = 30,
               headers: dict[str, str] | None = None) -> Any:
     """POSTs ``payload`` as JSON (or GETs when None) and decodes the JSON answer."""

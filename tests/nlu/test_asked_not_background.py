@@ -10,22 +10,26 @@ own, written before the reading was changed, in a small firm owner's words, none
 4. an explicit modifier decides (简易 with 清税);
 5. a procedure's words where none is asked (an inform of where one went, a handoff).
 """
-from pathlib import Path
 
 import pytest
 
-from bot.language.interpret import Interpreter
-from bot.language.lexicon import load_lexicon
-from bot.procedures.loader import load_knowledge
-
-KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
-
-SETUP, CHANGE, NAME = ("company_setup",), ("business_change",), ("name_declaration",)
-SIMPLE, GENERAL = ("simple_deregistration",), ("general_deregistration",)
-UTILITY, PERMIT, CREDIT = ("utility_connection",), ("construction_permit",), ("credit_repair",)
-POLICY, LENIENT, BOND = ("enterprise_policy",), ("lenient_enforcement",), ("bid_guarantee",)
-REMOTE, ASSISTED, CHANNELS = ("remote_bid_opening",), ("assisted_service",), ("complaint_process",)
-LAND, CLINIC = ("standard_land",), ("clinic_setup",)
+from tests.nlu.reading import (
+    ASSISTED,
+    BOND,
+    CHANGE,
+    CHANNELS,
+    CREDIT,
+    GENERAL,
+    LENIENT,
+    NAME,
+    PERMIT,
+    POLICY,
+    REMOTE,
+    SETUP,
+    SIMPLE,
+    UTILITY,
+    procedures_named,
+)
 
 BACKGROUND_GIVES_WAY = [
     ("施工许可证早就办下来了 现在就差通电 找谁", UTILITY),
@@ -140,55 +144,46 @@ SECOND_BATCH = [
 ]
 
 
-@pytest.fixture(scope="module")
-def interpreter():
-    return Interpreter.build(load_knowledge(KNOWLEDGE), load_lexicon(KNOWLEDGE))
-
-
-def _named(interpreter, text):
-    return interpreter.read(text, "ask_procedure", 0.6).recognition.named
-
-
 @pytest.mark.parametrize("text, named", BACKGROUND_GIVES_WAY)
 def test_a_procedure_told_as_background_gives_way_to_the_one_asked(interpreter, text, named):
-    assert _named(interpreter, text) == named
+    assert procedures_named(interpreter, text, "ask_procedure", 0.6) == named
 
 
 @pytest.mark.parametrize("text, named", BOTH_KEPT)
 def test_two_procedures_asked_together_are_both_kept(interpreter, text, named):
-    assert _named(interpreter, text) == named
+    assert procedures_named(interpreter, text, "ask_procedure", 0.6) == named
 
 
 @pytest.mark.parametrize("text, named", ABBREVIATED)
 def test_a_clipping_or_initials_of_a_title_names_it(interpreter, text, named):
-    assert _named(interpreter, text) == named
+    assert procedures_named(interpreter, text, "ask_procedure", 0.6) == named
 
 
 @pytest.mark.parametrize("text, named", BY_ITS_PARTS)
 def test_a_procedure_said_by_its_parts_is_named(interpreter, text, named):
-    assert _named(interpreter, text) == named
+    assert procedures_named(interpreter, text, "ask_procedure", 0.6) == named
 
 
 @pytest.mark.parametrize("text, named", A_MODIFIER_DECIDES)
 def test_an_explicit_modifier_decides_between_the_deregistrations(interpreter, text, named):
-    assert _named(interpreter, text) == named
+    assert procedures_named(interpreter, text, "ask_procedure", 0.6) == named
 
 
 @pytest.mark.parametrize("text, named", CONVERSATION_CLASSES)
 def test_the_classes_the_conversations_name_are_read(interpreter, text, named):
-    assert _named(interpreter, text) == named
+    assert procedures_named(interpreter, text, "ask_procedure", 0.6) == named
 
 
 @pytest.mark.parametrize("text, named", NOTHING_ASKED)
 def test_a_line_that_asks_no_procedure_names_none(interpreter, text, named):
-    assert _named(interpreter, text) == named
+    assert procedures_named(interpreter, text, "ask_procedure", 0.6) == named
 
 
 @pytest.mark.parametrize("text, absent", NOTHING_NEW)
 def test_the_same_characters_elsewhere_name_nothing_new(interpreter, text, absent):
-    assert absent not in _named(interpreter, text)
+    assert absent not in procedures_named(interpreter, text, "ask_procedure", 0.6)
 
 
 @pytest.mark.parametrize("text, named", SECOND_BATCH)
 def test_a_second_batch_of_the_same_classes_is_read(interpreter, text, named):
-    assert _named(interpreter, text) == named
+    assert procedures_named(interpreter, text, "ask_procedure", 0.6) == named

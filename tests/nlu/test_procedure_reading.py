@@ -15,26 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.language.interpret import Interpreter
-from bot.language.lexicon import load_lexicon
-from bot.procedures.loader import load_knowledge
+from tests.nlu.reading import CHANGE, GENERAL, NAME, SETUP, SIMPLE, procedures_named
 
-KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 DATA = Path(__file__).resolve().parents[2] / "data" / "nlu"
 
-SETUP, CHANGE, NAME = ("company_setup",), ("business_change",), ("name_declaration",)
-SIMPLE, GENERAL = ("simple_deregistration",), ("general_deregistration",)
-BOTH = ("simple_deregistration", "general_deregistration")
-
-
-@pytest.fixture(scope="module")
-def interpreter():
-    knowledge = KNOWLEDGE
-    return Interpreter.build(load_knowledge(knowledge), load_lexicon(knowledge))
-
-
-def _named(interpreter, text):
-    return interpreter.read(text, None).recognition.named
 
 
 # — 1. pinyin typed for a word
@@ -67,7 +51,7 @@ PINYIN = [
 
 @pytest.mark.parametrize("text, named", PINYIN)
 def test_pinyin_typed_for_a_word_is_read_as_the_word(interpreter, text, named):
-    assert _named(interpreter, text) == named
+    assert procedures_named(interpreter, text) == named
 
 
 @pytest.mark.parametrize("text, facet", [
@@ -101,7 +85,7 @@ def test_english_words_are_never_read_as_pinyin(interpreter, text):
 @pytest.mark.parametrize("text", ["app上能办注册吗", "online申请公司注册", "用pdf传材料行吗"])
 def test_english_words_name_no_procedure_through_pinyin(interpreter, text):
     literal = interpreter.recognizer.recognise(interpreter.lexicon.words.spell(text).text).named
-    assert _named(interpreter, text) == literal
+    assert procedures_named(interpreter, text) == literal
 
 
 # — 2. a wrong character of the same sound in an object word
@@ -121,7 +105,7 @@ def test_english_words_name_no_procedure_through_pinyin(interpreter, text):
     ("异常名路怎么移出", ("credit_repair",)),
 ])
 def test_an_object_word_typed_by_sound_is_found(interpreter, text, named):
-    assert _named(interpreter, text) == named
+    assert procedures_named(interpreter, text) == named
 
 
 def test_an_everyday_word_beside_a_name_is_no_typo_of_a_longer_name(interpreter):
@@ -172,7 +156,7 @@ def test_an_everyday_word_beside_a_name_is_no_typo_of_a_longer_name(interpreter)
     ("不见面开标大厅怎么进", ("remote_bid_opening",)),
 ])
 def test_an_object_or_situation_points_at_its_procedure(interpreter, text, named):
-    assert _named(interpreter, text) == named
+    assert procedures_named(interpreter, text) == named
 
 
 @pytest.mark.parametrize("text, named", [
@@ -214,7 +198,7 @@ def test_a_follow_up_or_a_ticket_names_no_guide_by_its_terms(interpreter, text, 
     ("我叫啥名字你记下来", "name_declaration"),
 ])
 def test_an_object_with_a_word_of_another_errand_is_not_a_new_one(interpreter, text, absent):
-    assert absent not in _named(interpreter, text)
+    assert absent not in procedures_named(interpreter, text)
 
 
 # — 4. a procedure named beside the one asked about
@@ -235,7 +219,7 @@ def test_an_object_with_a_word_of_another_errand_is_not_a_new_one(interpreter, t
     ("信用修复有没有人帮忙代办", ("assisted_service",)),
 ])
 def test_the_procedure_asked_about_wins_over_one_in_a_condition(interpreter, text, named):
-    assert _named(interpreter, text) == named
+    assert procedures_named(interpreter, text) == named
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -247,7 +231,7 @@ def test_the_procedure_asked_about_wins_over_one_in_a_condition(interpreter, tex
     ("厂子在新区 想开户接水", "company_setup"),
 ])
 def test_cue_words_out_of_order_or_far_apart_make_no_cue(interpreter, text, absent):
-    assert absent not in _named(interpreter, text)
+    assert absent not in procedures_named(interpreter, text)
 
 
 @pytest.mark.parametrize("text, named", [
@@ -260,7 +244,7 @@ def test_cue_words_out_of_order_or_far_apart_make_no_cue(interpreter, text, abse
     ("新租的仓库想开个户用水", ("utility_connection",)),
 ])
 def test_cues_in_their_usual_order_still_match(interpreter, text, named):
-    assert _named(interpreter, text) == named
+    assert procedures_named(interpreter, text) == named
 
 
 @pytest.mark.parametrize("text", [

@@ -12,21 +12,24 @@ was changed, in a small firm owner's words, none of them trained on:
 4. a procedure named where it is not the one asked: the firm's age («刚成立半年的公司»),
    not knowing how («啥也不懂»), what the office made one do when one qualified for another.
 """
-from pathlib import Path
 
 import pytest
 
-from bot.language.interpret import Interpreter
-from bot.language.lexicon import load_lexicon
-from bot.procedures.loader import load_knowledge
-
-KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
-
-SETUP, CHANGE, NAME = ("company_setup",), ("business_change",), ("name_declaration",)
-SIMPLE, GENERAL = ("simple_deregistration",), ("general_deregistration",)
-LAND, UTILITY, CLINIC = ("standard_land",), ("utility_connection",), ("clinic_setup",)
-CREDIT, POLICY, PERMIT = ("credit_repair",), ("enterprise_policy",), ("construction_permit",)
-CHANNELS = ("complaint_process",)
+from tests.nlu.reading import (
+    CHANGE,
+    CHANNELS,
+    CLINIC,
+    CREDIT,
+    GENERAL,
+    LAND,
+    NAME,
+    PERMIT,
+    POLICY,
+    SETUP,
+    SIMPLE,
+    UTILITY,
+    procedures_named,
+)
 
 CHANGE_BY_WHAT_CHANGES = [
     ("执照上的人要换成我 咋弄", CHANGE),
@@ -153,33 +156,24 @@ NAMED_BUT_NOT_ASKED = [
 CASES = CHANGE_BY_WHAT_CHANGES + DEREGISTRATION_BY_STATE + SITUATION + NAMED_BUT_NOT_ASKED
 
 
-@pytest.fixture(scope="module")
-def interpreter():
-    return Interpreter.build(load_knowledge(KNOWLEDGE), load_lexicon(KNOWLEDGE))
-
-
-def _named(interpreter, text):
-    return interpreter.read(text, None).recognition.named
-
-
 @pytest.mark.parametrize("text, named", CHANGE_BY_WHAT_CHANGES)
 def test_a_change_told_by_what_changes_is_a_change(interpreter, text, named):
-    assert _named(interpreter, text) == named
+    assert procedures_named(interpreter, text) == named
 
 
 @pytest.mark.parametrize("text, named", DEREGISTRATION_BY_STATE)
 def test_deregistration_told_by_the_firms_state(interpreter, text, named):
-    assert _named(interpreter, text) == named
+    assert procedures_named(interpreter, text) == named
 
 
 @pytest.mark.parametrize("text, named", SITUATION)
 def test_a_situation_implies_its_procedure(interpreter, text, named):
-    assert _named(interpreter, text) == named
+    assert procedures_named(interpreter, text) == named
 
 
 @pytest.mark.parametrize("text, named", NAMED_BUT_NOT_ASKED)
 def test_the_procedure_asked_is_read_not_the_one_named_beside_it(interpreter, text, named):
-    assert _named(interpreter, text) == named
+    assert procedures_named(interpreter, text) == named
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -199,7 +193,7 @@ def test_the_procedure_asked_is_read_not_the_one_named_beside_it(interpreter, te
     ("注册资本多少合适", "business_change"),
 ])
 def test_the_same_words_in_another_errand_name_nothing_new(interpreter, text, absent):
-    assert absent not in _named(interpreter, text)
+    assert absent not in procedures_named(interpreter, text)
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -210,7 +204,7 @@ def test_the_same_words_in_another_errand_name_nothing_new(interpreter, text, ab
     ("该名字能用吗 我们想注册公司", "business_change"),
 ])
 def test_a_pointing_character_is_no_typo(interpreter, text, absent):
-    assert absent not in _named(interpreter, text)
+    assert absent not in procedures_named(interpreter, text)
 
 
 # — 5. how a line is told (secondary: the classifier's intent, corrected where the words say)
@@ -251,7 +245,7 @@ def test_short_lines_say_their_intent_in_so_many_words(interpreter, text, classi
     ("我们明明没欠债 他们非让走一般注销", SIMPLE),
 ])
 def test_a_word_spelled_right_is_read_as_typed(interpreter, text, named):
-    assert _named(interpreter, text) == named
+    assert procedures_named(interpreter, text) == named
 
 
 # — a second batch, written after the first change and before the second (a check that the
@@ -304,7 +298,7 @@ SECOND_BATCH = [
 
 @pytest.mark.parametrize("text, named", SECOND_BATCH)
 def test_a_second_batch_of_situations_names_its_procedure(interpreter, text, named):
-    assert _named(interpreter, text) == named
+    assert procedures_named(interpreter, text) == named
 
 
 @pytest.mark.parametrize("text, named", [
@@ -313,4 +307,4 @@ def test_a_second_batch_of_situations_names_its_procedure(interpreter, text, nam
     ("被拉进失信名单了 还能申请奖补吗", POLICY),
 ])
 def test_a_state_told_by_a_cue_gives_way(interpreter, text, named):
-    assert _named(interpreter, text) == named
+    assert procedures_named(interpreter, text) == named

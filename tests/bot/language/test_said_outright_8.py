@@ -1,20 +1,7 @@
 """Words that say an intent outright, for the classes the eighth set's intent misses fall into
 (issue 10, round eight), used where the classifier could not place a line. Sentences of our own,
 not those of tests/nlu/test_how_told_8.py nor of data/nlu/told_8.yml."""
-from pathlib import Path
-
 import pytest
-
-from bot.language.interpret import Interpreter
-from bot.language.lexicon import load_lexicon
-from bot.procedures.loader import load_knowledge
-
-KNOWLEDGE = Path(__file__).resolve().parents[3] / "knowledge"
-
-
-@pytest.fixture(scope="module")
-def interpreter():
-    return Interpreter.build(load_knowledge(KNOWLEDGE), load_lexicon(KNOWLEDGE))
 
 
 @pytest.mark.parametrize("text, intent", [
