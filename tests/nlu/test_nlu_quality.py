@@ -53,7 +53,11 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 "sealed_test_set_8.yml": {"macro_f1": 0.90, "procedure": 0.90},
                 # the ninth set (written in round eight, before tuning): 0.963 / 0.991 (0.987 over all
                 # lines) at its first run on main, 9bdea49
-                "sealed_test_set_9.yml": {"macro_f1": 0.94, "procedure": GOAL_PROCEDURE_ACCURACY}}
+                "sealed_test_set_9.yml": {"macro_f1": 0.94, "procedure": GOAL_PROCEDURE_ACCURACY},
+                # the tenth set (written in round nine, before tuning, harder by design: long stories,
+                # near misses, typos): 0.891 / 0.953 (0.946 over all lines) at its first run on main,
+                # 324eeb8 — the intent goal is not met on it
+                "sealed_test_set_10.yml": {"macro_f1": 0.87, "procedure": 0.93}}
 
 
 def report_of(stack, name):
