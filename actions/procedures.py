@@ -59,6 +59,7 @@ from bot.dialogue.telling import thanks_not_farewell
 from bot.procedures.answers import Facet, answer_values
 from bot.procedures.model import KnowledgeBase
 from bot.sources.search import quote
+from bot.text import to_simplified
 
 logger = logging.getLogger(__name__)
 
@@ -195,7 +196,10 @@ class QuestionAction(Action, abc.ABC):
         elif isinstance(step, AskWhich):
             buttons = choice_buttons(kb, list(step.facets), list(step.choices))
             if step.term and buttons:
-                dispatcher.utter_message(response="utter_choose_ambiguous", term=step.term, buttons=buttons)
+                # «公司不想干了,咋关掉?»: 注销 was never typed, so it is not quoted back as the user's word
+                typed_it = bool(set(step.term) & set(to_simplified(typed))) or not typed
+                response = "utter_choose_ambiguous" if typed_it else "utter_choose_ambiguous_meant"
+                dispatcher.utter_message(response=response, term=step.term, buttons=buttons)
             elif buttons:
                 dispatcher.utter_message(response="utter_choose_procedure", buttons=buttons)
             else:

@@ -62,6 +62,17 @@ def test_an_ambiguous_word_offers_exactly_its_procedures_and_none_of_these():
     assert slots["choosing"] is True
 
 
+@pytest.mark.parametrize("text, response, term", [
+    ("公司不想干了,咋关掉?", "utter_choose_ambiguous_meant", "注销"),  # never typed: not quoted as the user's word
+    ("店不干了 咋关门", "utter_choose_ambiguous_meant", "注销"),
+    ("注消公司要啥", "utter_choose_ambiguous", "公司注销"),  # a typo of it: the right word quoted
+    ("注销要多久", "utter_choose_ambiguous", "注销"),
+])
+def test_the_ambiguous_word_is_quoted_back_only_when_it_was_typed(text, response, term):
+    _, [message], _ = run(ActionAnswerProcedure(), state(text, "ask_procedure"))
+    assert (message["response"], message["term"]) == (response, term)
+
+
 def test_a_typed_choice_answers_and_a_remembered_procedure_says_so():
     offered = {"facets": ["ask_duration"], "procedure_choices": ["simple_deregistration", "general_deregistration"],
                "choosing": True}

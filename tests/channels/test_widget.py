@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import threading
 import urllib.error
+import urllib.parse
 import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -248,3 +249,14 @@ def test_a_browser_cannot_choose_someone_elses_conversation(stack, browser):
     assert re.fullmatch(r"[0-9a-f]{32}", result) and result != "demo-1"
     assert [e for e in stack.chat(stranger).tracker()["events"] if e["event"] == "user"] == []
     page.close()
+
+
+@pytest.mark.parametrize("page", ["demo", "demo/"])
+def test_the_demo_pages_files_load_whether_or_not_its_address_ends_in_a_slash(stack, page):
+    # «/webhooks/webchat/demo/» served the page, and its relative «demo.css» then pointed at
+    # «…/demo/demo.css», a 404: the page lost its style (a newcomer's run found it)
+    url = f"{stack.rasa_url}/webhooks/webchat/{page}"
+    status, _, body = get(url)
+    assert status == 200
+    for found in re.findall(rb'(?:href|src)="([^"#:]+\.(?:css|js))"', body):
+        assert get(urllib.parse.urljoin(url, found.decode()))[0] == 200, found
