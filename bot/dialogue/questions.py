@@ -261,6 +261,13 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         # «当场就改了 能少罚点不» after 首违不罚's conditions: the rule's second half, in its overview (clauses.py)
         step = replace(step, facets=(OVERVIEW,))
         decision = Decision(step, replace(decision.memory, facets=(OVERVIEW,)))
+    if isinstance(step, Answer) and step.facets == (WHERE,) and not step.also and _MUST_GO.search(normalize(text)) \
+            and _PRESENCE_SAID.search(getattr(kb.get(step.procedure), "summary", "")) \
+            and not (memory.procedure == step.procedure and OVERVIEW in memory.facets):
+        # «开标是不是一定要派人去现场»: whether one must be there, which the summary says in so many
+        # words (不见面开标: 无需到现场; 企业开办: 最多跑一次) — unless it was just shown: then the place
+        step = replace(step, facets=(OVERVIEW,))
+        decision = Decision(step, replace(decision.memory, facets=(OVERVIEW,)))
     if isinstance(step, Answer) and decision.memory.help_offered and not _assisted(step.procedure, kb):
         # «第一次被罚 能不罚吗», «直通市长是怎么回事»: nothing to apply for, no 帮办代办 to offer
         decision = replace(decision, memory=replace(decision.memory, help_offered=False))
@@ -789,6 +796,14 @@ def _facets(reading: Reading, memory: Memory, named: tuple[str, ...], replying: 
         # «那要是想顺便把名字也改了呢» after 变更登记's place: the place stays the same, what is added
         # changes which papers apply (the answer shows those for what the message names)
         return (MATERIALS,)
+    if not reading.facets and reading.intent == "ask_procedure" and _HOW_TO.search(normalize(text)):
+        # «不去的话怎么解密» after where 不见面开标 is done: how a step of it is done, its steps (not
+        # the place again); «那一般注销怎么弄» asks nothing of a step and keeps what was asked
+        return (OVERVIEW,)
+    if not reading.facets and reading.intent == "ask_eligibility" and _CONSEQUENCE.search(normalize(text)):
+        # «移出来以后还影响贷款吗»: what doing it changes, which the guide's summary says — not its
+        # conditions (it was never asked who may)
+        return (OVERVIEW,)
     if not reading.facets and (replying or not reading.own_topic or _names_what_was_asked(reading, memory)) \
             and memory.facets and (named or reading.recognition.ambiguity is not None):
         # «一般注销呢» after «简易注销要什么材料»: the same question about another procedure; «就是开
@@ -815,6 +830,12 @@ def _facets(reading: Reading, memory: Memory, named: tuple[str, ...], replying: 
     return (reading.intent,) if reading.intent in FACETS else (OVERVIEW,)
 
 
+#: How a step is done: 怎么/咋/如何 before a verb of the doing itself («怎么解密», «咋上传», «如何签到»),
+#: not the all-purpose 办/弄/整/搞 nor words that ask something else (怎么样, 怎么收费, 怎么去).
+_HOW_TO = re.compile(r"(?:怎么|咋|如何|怎样)(?:个)?"
+                     r"(?:解密|上传|下载|签到|登录|登陆|操作|提交|填|报名|参加|参与|申请|缴|交|开具|开通|认证|签章|注册|预约)")
+#: What doing it changes afterwards («还影响贷款吗», «会不会有影响», «留不留记录»).
+_CONSEQUENCE = re.compile(r"影响|留(?:下|不留)?(?:记录|案底)|后遗症")
 #: «也一样», «也是这样», «也要这么…»: what was just asked, asked of another thing («那拿标准地的项目 也要这么久吗»).
 _ALSO_SO = re.compile(r"也(?:是|要|得|需要|都)?(?:一样|这样|这么|那样|那么|同样)")
 #: One more thing changed, added to what was asked («顺便把名字也改了», «再加个股东呢», «地址也要换»).
@@ -1197,6 +1218,10 @@ def _details(reading: Reading, text: str, procedure: Procedure, facets: tuple[st
             # «保证金可以不交现金吗», «能不能用保险代替»: not who may apply (its conditions hold none of
             # the words) but how it is done, which the overview says (可用银行保函、保险保函…)
             return (OVERVIEW,)
+    if facets == (OVERVIEW,) and not reading.facets and _CONSEQUENCE.search(normal):
+        # «修复完了会不会留记录»: what doing it changes is the summary's (修复后停止公示), whichever
+        # part holds the other words (记录)
+        return facets
     if facets != (OVERVIEW,) and asks_to_do_without(normal):
         # «那开标的时候我们不在现场行不行» (现场, a place word): whether it may be done without being
         # there is what the guide allows (不见面开标: 无需到现场), not where it is done
@@ -1262,6 +1287,13 @@ def without_what_the_guide_waives(normal: str, procedure: Procedure) -> bool:
 _DO_WITHOUT = re.compile(r"(?:可以|能|能不能|可不可以|能否|可否)不(?:去|在|到|来|派人|用去|用到|用来|亲自)"
                          r"|(?:^|[^要得用])不(?:去|在|到|来|派人|用去|用到|用来|亲自)[\u4e00-\u9fff]{0,8}?"
                          r"(?:行不行|可以吗|行吗|行么|可不可以|可以不|能行吗|也行吗|成吗|行不|可以么|能行不|没事吧|没关系吧|有影响吗)")
+
+
+#: Whether one must go there («是不是一定要派人去现场», «人必须到场吗», «要本人去吗»).
+_MUST_GO = re.compile(r"(?:一定|必须|非得|非要|得|需要|要)(?:要|得)?(?:派|让)?(?:人|本人|亲自|法人|老板)?(?:人)?"
+                      r"(?:去|到|来|跑)(?:现场|场|窗口|大厅|一趟)")
+#: A summary that says whether one goes there («无需到现场», «最多跑一次», «不见面»).
+_PRESENCE_SAID = re.compile(r"无需到现场|不用到现场|不见面|跑一次|零跑|不用跑")
 
 
 def asks_to_do_without(normal: str) -> bool:

@@ -1254,3 +1254,26 @@ def test_whether_a_bidder_must_be_local_first_is_the_rule_of_fair_participation(
     assert isinstance(decision, Quote) and "区域企业公平参与" in decision.hit.passage.text
     own = step("我们想在本地注册个分公司 要啥材料", "ask_materials").step
     assert own == Answer("company_setup", ("ask_materials",))
+
+
+@pytest.mark.parametrize("text, intent, memory, expected", [
+    # how a step of it is done, after its place: its steps, not the place again
+    ("不去的话怎么解密", "ask_procedure", Memory("remote_bid_opening", ("ask_where",)),
+     Answer("remote_bid_opening", ("ask_procedure",))),
+    ("那保函咋上传", "ask_procedure", Memory("bid_guarantee", ("ask_fee",)),
+     Answer("bid_guarantee", ("ask_procedure",))),
+    # what doing it changes afterwards: the summary and steps, not who may (the conditions)
+    ("移出来以后还影响贷款吗", "ask_eligibility", Memory("credit_repair", ("ask_duration",)),
+     Answer("credit_repair", ("ask_procedure",), remembered=True)),
+    ("修复完了会不会留记录", "ask_eligibility", Memory("credit_repair", ("ask_materials",)),
+     Answer("credit_repair", ("ask_procedure",))),
+    # whether one must be there: the summary says it (无需到现场), unless the overview was just shown
+    ("开标是不是一定要派人去现场", "ask_where", Memory(), Answer("remote_bid_opening", ("ask_procedure",))),
+    ("开标那天人必须到场吗", "ask_where", Memory("bid_guarantee", ("ask_fee",)),
+     Answer("remote_bid_opening", ("ask_procedure",))),
+    # a follow-up asking nothing of a step keeps the facet asked before
+    ("那一般注销呢", "inform", Memory("simple_deregistration", ("ask_where",)),
+     Answer("general_deregistration", ("ask_where",))),
+])
+def test_a_step_asked_how_or_what_it_changes_is_answered_by_the_steps(text, intent, memory, expected):
+    assert step(text, intent, memory).step == expected
