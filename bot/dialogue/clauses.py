@@ -282,6 +282,10 @@ def _part_text(procedure: Procedure, facet: str) -> str:
     return normalize(" ".join(parts.get(facet, ())))
 
 
+#: The end of a supposition («交了现金的话…», «要是…的时候»): what follows it is asked.
+_SUPPOSED = re.compile(r"的话|的情况下")
+
+
 def overview_holds_the_asked(text: str, procedure: Procedure | None, facets: Sequence[str],
                              clauses: ClauseIndex | None, named: bool = False) -> bool:
     """True when what ``text`` asks, in the texts' terms for its everyday words (少罚点 → 从轻 减轻,
@@ -299,6 +303,9 @@ def overview_holds_the_asked(text: str, procedure: Procedure | None, facets: Seq
     # with a facet named in words, only the last clause asks («…被推来推去 该找哪反映»: where, 推诿 is the case)
     clauses_said = [c for c in re.split(r"[\s,,。;;!!??]+", normalize(text)) if c]
     asked = clauses_said[-1] if named and clauses_said else text
+    if named:
+        # «交了现金的话没中标啥时候退»: what is supposed (…的话) is the case, the facet named is asked
+        asked = _SUPPOSED.split(asked)[-1]
     concepts = [terms for terms in clauses.concepts(asked) if not any(normalize(t) in names for t in terms)]
     said = [terms for terms in concepts if any(normalize(t) in summary for t in terms)]
     if not said:
