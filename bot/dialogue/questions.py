@@ -964,7 +964,7 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         # those are offered, with 「都不是」, rather than a bare «您问的是哪个事项»
         return _ask(closest, facets, memory)
     if intent in FACETS and remembered is None and reading.recognition.ambiguity is None \
-            and (thing := names_a_thing(text, kb)) is not None:
+            and names_a_thing(text, kb) is not None:
         # «年报在哪报», «年检在哪弄»: a facet asked of a thing of its own (a rare noun) that no
         # guide is named by: no guide of ours is about it, the honest no (not «您问的是哪个事项»)
         return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True, topic=None))
