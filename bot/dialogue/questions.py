@@ -64,7 +64,7 @@ from bot.language.facets import FACETS
 from bot.language.grammar import account
 from bot.language.interpret import Reading
 from bot.language.normalize import is_cjk, normalize
-from bot.language.procedures import CUE, TERM_MAX_FREQ, TERM_TAGS, Mention
+from bot.language.procedures import CUE, Mention
 from bot.language.tokens import topic_tokens
 from bot.procedures.model import KnowledgeBase, Procedure
 from bot.sources.search import ClauseIndex, Hit, clause_key, shows_nothing_new
@@ -964,7 +964,7 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         # those are offered, with 「都不是」, rather than a bare «您问的是哪个事项»
         return _ask(closest, facets, memory)
     if intent in FACETS and remembered is None and reading.recognition.ambiguity is None \
-            and names_a_thing(text, kb) is not None:
+            and reading.thing is not None:
         # «年报在哪报», «年检在哪弄»: a facet asked of a thing of its own (a rare noun) that no
         # guide is named by: no guide of ours is about it, the honest no (not «您问的是哪个事项»)
         return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True, topic=None))
@@ -972,19 +972,6 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         return _ask((), facets, memory)
     return Decision(Say(NOT_UNDERSTOOD), replace(memory, help_offered=False))
 
-
-def names_a_thing(text: str, kb: KnowledgeBase) -> str | None:
-    """A thing of its own the message names: a rare noun of Jieba's (a term, as the guides' own
-    terms are picked) that no guide's name or synonym holds («年报», «年检»), or None."""
-    import jieba.posseg
-
-    names = normalize(" ".join(n for p in kb.procedures.values() for n in (p.name, *p.synonyms)))
-    for word in jieba.posseg.cut(normalize(text)):
-        if len(word.word) >= 2 and word.flag in TERM_TAGS and all(is_cjk(ch) for ch in word.word) \
-                and not set(word.word) & _ASKING_CHARS and word.word not in names \
-                and jieba.dt.FREQ.get(word.word, 0) <= TERM_MAX_FREQ:
-            return str(word.word)
-    return None
 
 
 def _asks_in_a_clause(text: str) -> bool:

@@ -19,7 +19,16 @@ from bot.language.facets import FACETS
 from bot.language.grammar import account, asks_whether_covered, declines, not_asking, reply_form
 from bot.language.lexicon import Lexicon
 from bot.language.normalize import normalize, squash
-from bot.language.procedures import CUE, DESCRIBED, Ambiguity, Mention, ProcedureRecognizer, ProcedureText, Recognition
+from bot.language.procedures import (
+    CUE,
+    DESCRIBED,
+    TERM_MAX_FREQ,
+    Ambiguity,
+    Mention,
+    ProcedureRecognizer,
+    ProcedureText,
+    Recognition,
+)
 from bot.language.tokens import topic_tokens
 from bot.language.words import Spelled
 from bot.procedures.model import KnowledgeBase, Procedure
@@ -92,6 +101,8 @@ _PROPOSES = re.compile(r"建议|意见|提议|应该|应当|最好|希望|能不
 #: Lines in which a firm described by how it began («新开的厂», «刚成立的公司») asks nothing of
 #: the procedure that began it.
 DESCRIBES_A_FIRM = frozenset({"request_help", "complain", "suggest"})
+#: Jieba's tags of a thing named (nouns, abbreviations; not verbal nouns: 加急).
+THING_TAGS = frozenset({"n", "nz", "j"})
 #: Confidence given to an intent chosen here.
 CHOSEN_CONFIDENCE = 0.9
 
@@ -244,6 +255,9 @@ class Reading:
     topic_size: int = 0
     #: Words of filing or of a complaint's rhetoric («投诉», «为什么老是…»).
     files: bool = False
+    #: A thing of its own the message names (a rare noun of Jieba's, outside the procedures and
+    #: facets named: «年报在哪报» → 年报), which no guide may be about.
+    thing: str | None = None
 
     @property
     def own_topic(self) -> bool:
@@ -321,7 +335,7 @@ class Interpreter:
             # follow-up, «要不要带公章», stays with the procedure asked about before)
             recognition = self.recognizer.by_term(said, {*facets, chosen}) or recognition
         return Reading(chosen, classified, _as_typed(recognition, spelled), facets, vents, question, reason,
-                       self._topic_size(said, recognition), _files(said, recognition))
+                       self._topic_size(said, recognition), _files(said, recognition), self._thing(said, recognition))
 
     def _personal_errand(self, text: str, recognition: Recognition) -> bool:
         """A person's own errand is told (户口, 驾照, 孩子上学 …), not a person put into the firm's
@@ -335,6 +349,10 @@ class Interpreter:
         return bool(self.recognizer.recognise(without).mentions)
 
     def _topic_size(self, text: str, recognition: Recognition) -> int:
+        return len(topic_tokens(self._rest(text, recognition)))
+
+    def _rest(self, text: str, recognition: Recognition) -> str:
+        """``text``'s normal form with the procedures, the ambiguous words and the facets named blanked."""
         normal = list(normalize(text))
         spans = [(m.start, m.end) for m in recognition.mentions]
         if recognition.ambiguity is not None:
@@ -342,7 +360,20 @@ class Interpreter:
         spans += self.lexicon.facets.spans("".join(normal))
         for start, end in spans:
             normal[start:end] = [" "] * (end - start)
-        return len(topic_tokens("".join(normal)))
+        return "".join(normal)
+
+    def _thing(self, text: str, recognition: Recognition) -> str | None:
+        """A rare noun of Jieba's (a term, as the guides' own terms are picked) outside what is named
+        and asked, that no procedure's name, synonym or summary holds («年报», «年检»; not «公章»,
+        which 企业开办's summary says), or None."""
+        import jieba.posseg
+
+        names = normalize(" ".join(n for p in self.recognizer.procedures for n in (*p.names, p.terms_text)))
+        for word in jieba.posseg.cut(self._rest(text, recognition)):
+            if len(word.word) >= 2 and word.flag in THING_TAGS and all("\u4e00" <= ch <= "\u9fff" for ch in word.word) \
+                    and word.word not in names and jieba.dt.FREQ.get(word.word, 0) <= TERM_MAX_FREQ:
+                return str(word.word)
+        return None
 
     def _choose(self, text: str, intent: str, confidence: float, recognition: Recognition,
                 facets: tuple[str, ...], question: bool, vents: bool) -> tuple[str, str | None]:
@@ -619,6 +650,7 @@ def reading_to_dict(reading: Reading) -> dict[str, Any]:
         "question": reading.question,
         "topic_size": reading.topic_size,
         "files": reading.files,
+        "thing": reading.thing,
     }
 
 
@@ -647,4 +679,5 @@ def reading_from_dict(data: dict[str, Any] | None, intent: str | None = None) ->
         reason=data.get("reason"),
         topic_size=int(data.get("topic_size") or 0),
         files=bool(data.get("files")),
+        thing=data.get("thing") or None,
     )
