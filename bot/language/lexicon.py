@@ -50,6 +50,17 @@ class Lexicon:
         """True when ``text`` speaks of a person's own errand (户口, 驾照, 孩子上学 …)."""
         return first_match(self.personal, self.spell(text).text) is not None
 
+    def without_errands(self, text: str) -> str:
+        """``text``'s normal form with every word of a person's own errand blanked (places kept)."""
+        said = self.spell(text).text
+        for _ in range(len(said)):
+            match = first_match(self.personal, said)
+            if match is None:
+                break
+            start, end = match[1]
+            said = said[:start] + " " * (end - start) + said[end:]
+        return said
+
     def spell(self, text: str | None) -> Spelled:
         """``text``'s normal form with English words, pinyin initials and the pinyin typed
         for a word in Chinese."""
