@@ -261,6 +261,33 @@ def clause_beside_the_ground(text: str, procedure: Procedure, clauses: ClauseInd
     return hit if unsaid and not guide_cites(procedure, hit) else None
 
 
+#: Whether one is penalised, asked of one's case before any penalty («会不会被罚», «罚不罚啊», «要罚钱吗»,
+#: «还罚吗»); not how much («会罚多少»), nor whether a fine given can be lifted («罚了五千 能不罚吗»).
+_WHETHER_PENALISED = re.compile(r"罚不罚|处罚不处罚|会不会(?:被)?(?:罚|处罚)|要不要(?:被)?罚|"
+                                r"(?:会|要|还|该|得)(?:被)?(?:罚|处罚)(?:款|钱)?(?:吗|么|嘛|不|没|啊|呀)")
+#: A penalty already given (the question is then whether it can be lifted: the guide's conditions).
+_PENALTY_GIVEN = re.compile(r"罚了|罚款了|处罚决定|罚单|交了罚|被罚[\d一二两三四五六七八九十几百千万]")
+#: The outcome a guide's ground states for a penalty asked after.
+_PENALTY_OUTCOME = ("不予行政处罚", "不予处罚", "从轻", "减轻")
+
+
+def ground_of_the_outcome(text: str, procedure: Procedure, clauses: ClauseIndex | None,
+                          documents: Collection[str] | None) -> Hit | None:
+    """The sentence ``procedure``'s guide was written from that states whether one is penalised, for a
+    case told and asked so: «店里第一次被查到价签不规范 会不会罚款» asks whether, and 柔性执法's ground
+    (…首次轻微违法行为,一般不予行政处罚) says it with its conditions; its conditions alone do not.
+    None when nothing of the kind is asked, a penalty was already given, or no such sentence applies."""
+    if clauses is None or not text:
+        return None
+    normal = normalize(text)
+    if not _WHETHER_PENALISED.search(normal) or _PENALTY_GIVEN.search(normal) or "多少" in normal:
+        return None
+    for hit in clauses.search(text, limit=CITED_HITS, within=documents):
+        if guide_cites(procedure, hit) and any(o in normalize(hit.passage.text) for o in _PENALTY_OUTCOME):
+            return hit
+    return None
+
+
 def _in_ground(procedure: Procedure, hit: Hit) -> bool:
     """``hit``'s paragraph holds a sentence ``procedure``'s guide quotes as its source."""
     paragraph = _bare(hit.passage.paragraph)
