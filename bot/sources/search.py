@@ -84,12 +84,12 @@ CLOSE_RANK = 0.8
 ANSWER_HITS = 3
 #: A yes-no question asking whether something may or will be done: a modal, then what it asks, then a
 #: question particle or the end («挂钩干部能帮我们贷款吗», «监督员可以是外地人吗», «会被开除吗»).
-_WHETHER = re.compile(r"(?:能不能|可不可以|会不会|要不要|需不需要|用不用|能否|可否|可以|能|会|允许)"
-                      r"(?P<asked>[^能会]{1,12}?)(?:吗|么|嘛|不|没)?$")
 #: … asked yes or no: by its particle, or by a modal said twice («能不能»); a question word makes it
 #: another question («几天能给办掉», «能发到哪»).
-_YES_NO_END = re.compile(r"(?:吗|么|嘛|不|没)$")
 _REDUPLICATED = re.compile(r"能不能|可不可以|会不会|要不要|需不需要|用不用")
+_YES_NO_END = re.compile(r"(?:吗|么|嘛|不|没)$")
+_WHETHER = re.compile(rf"(?:{_REDUPLICATED.pattern}|能否|可否|可以|能|会|允许)"
+                      rf"(?P<asked>[^能会]{{1,12}}?){_YES_NO_END.pattern[:-1]}?$")
 _WH_WORD = re.compile(r"多久|多长|多快|多少|几|怎|咋|哪|谁|什么|啥|如何|为何|为什么")
 #: Persons and pronouns in what a yes-no question asks: who does it is not what it is.
 _PERSONS = re.compile(r"我们|你们|他们|她们|咱们|人家|自己|我|你|他|她|它|咱")
