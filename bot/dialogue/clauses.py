@@ -267,25 +267,19 @@ _WHETHER_PENALISED = re.compile(r"罚不罚|处罚不处罚|会不会(?:被)?(?:
                                 r"(?:会|要|还|该|得)(?:被)?(?:罚|处罚)(?:款|钱)?(?:吗|么|嘛|不|没|啊|呀)")
 #: A penalty already given (the question is then whether it can be lifted: the guide's conditions).
 _PENALTY_GIVEN = re.compile(r"罚了|罚款了|处罚决定|罚单|交了罚|被罚[\d一二两三四五六七八九十几百千万]")
-#: The outcome a guide's ground states for a penalty asked after.
-_PENALTY_OUTCOME = ("不予行政处罚", "不予处罚", "从轻", "减轻")
+#: The outcome a guide's overview states for a penalty asked after.
+_PENALTY_OUTCOME = ("不予行政处罚", "不予处罚")
 
 
-def ground_of_the_outcome(text: str, procedure: Procedure, clauses: ClauseIndex | None,
-                          documents: Collection[str] | None) -> Hit | None:
-    """The sentence ``procedure``'s guide was written from that states whether one is penalised, for a
-    case told and asked so: «店里第一次被查到价签不规范 会不会罚款» asks whether, and 柔性执法's ground
-    (…首次轻微违法行为,一般不予行政处罚) says it with its conditions; its conditions alone do not.
-    None when nothing of the kind is asked, a penalty was already given, or no such sentence applies."""
-    if clauses is None or not text:
-        return None
-    normal = normalize(text)
+def overview_tells_the_outcome(text: str, procedure: Procedure) -> bool:
+    """True when ``text`` asks whether one is penalised, told of one's case («店里第一次被查到价签不规范 会不会
+    罚款»), and ``procedure``'s overview says it (柔性执法: …首次轻微违法行为,一般不予行政处罚, written from the
+    宿迁 clause): its conditions alone do not answer whether. False when nothing of the kind is asked, a
+    penalty was already given, or how much is asked."""
+    normal = normalize(text or "")
     if not _WHETHER_PENALISED.search(normal) or _PENALTY_GIVEN.search(normal) or "多少" in normal:
-        return None
-    for hit in clauses.search(text, limit=CITED_HITS, within=documents):
-        if guide_cites(procedure, hit) and any(o in normalize(hit.passage.text) for o in _PENALTY_OUTCOME):
-            return hit
-    return None
+        return False
+    return any(outcome in normalize(procedure.summary) for outcome in _PENALTY_OUTCOME)
 
 
 def _in_ground(procedure: Procedure, hit: Hit) -> bool:

@@ -33,10 +33,10 @@ from bot.dialogue.clauses import (
     clause_over_guide,
     detail_of_the_quote,
     follow_up_clause,
-    ground_of_the_outcome,
     guide_by_its_terms,
     guide_of_the_rule,
     overview_holds_the_asked,
+    overview_tells_the_outcome,
 )
 from bot.dialogue.guide import (
     detail_facets,
@@ -530,8 +530,11 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             # «我们公司的出口退税啥时候能到账»: 出口退税 is no guide's matter (惠企政策 only shares
             # 退税 + 到账 with it): an honest no and where to ask, not another matter's guide
             return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True, topic=None))
-        hit = ground_of_the_outcome(text, procedure, clauses, documents) or clause_over_guide(
-            text, procedure, clauses, documents) or (
+        if not clicked and overview_tells_the_outcome(text, procedure):
+            # «头一次被查 罚不罚啊»: whether one is fined is what the overview says (一般不予行政处罚), with the
+            # conditions that decide it; the conditions alone did not say whether
+            return _answer(named_ids[0], (OVERVIEW, ELIGIBILITY), memory, remembered=False)
+        hit = clause_over_guide(text, procedure, clauses, documents) or (
             None if asks_whether(text) and procedure.eligibility else clause_beyond_guide(
                 reading, text, clauses, documents, procedure))
         if hit is not None and not ground_ranks_above(text, procedure, hit, clauses, documents):
