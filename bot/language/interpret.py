@@ -102,8 +102,6 @@ _QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|�
                        r"真的假的|是不是|对不对|算不算|会不会|用不用|需不需要|是吧|对吧|行吧|可以吧|"
                        # whom to go to («想开户找谁», «归谁管»), not «谁来管管» (a complaint's cry)
                        r"找谁|问谁|归谁|谁管|谁负责|谁办|谁能办|"
-                       # to whom something goes («最后移交给谁», «报给谁»)
-                       r"[交报送转]给谁|"
                        # who did it to someone named («这些监督员是谁聘请的», «由谁选出来»)
                        r"是谁[\u4e00-\u9fff]{1,3}的|由谁|"
                        # any A不A / A没A: 「收不收」「批没批」

@@ -9,7 +9,6 @@ from bot.language.interpret import without_reported_matters
     "特邀监督员反映的问题，部门要是不能马上改，多久要给整改方案",
     "特邀监督员反映上去的问题 部门改不了的话 要多少天给个方案",
     "企业投诉的问题 接诉部门协调不了会咋样",
-    "反映到直通车的问题最后移交给谁",
 ])
 def test_a_rule_question_naming_a_reported_matter_is_a_question(reader_with_texts, text):
     assert reader_with_texts.read(text, "complain", 0.95).intent == "ask_procedure"
