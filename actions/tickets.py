@@ -16,7 +16,7 @@ import uuid
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -101,6 +101,8 @@ DESCRIPTION_CHAT_MIN = 6
 PERSONAL_QUESTIONS = frozenset({"company_name", "credit_code", "contact_name", "phone"})
 #: Questions at which «我们公司叫…» gives the enterprise's name instead of an answer.
 NAME_ELSEWHERE = frozenset({"description", "credit_code", "contact_name", "phone", "department"})
+#: How the form's questions about the contact name what they ask (in a refusal's words).
+FORM_VALUE_NAMES = {"contact_name": "联系人的称呼", "phone": "手机号", "credit_code": "统一社会信用代码"}
 #: Slots emptied once a ticket is filed or cancelled; who the user is stays known.
 DRAFT_SLOTS = ("ticket_type", "ticket_draft_id", "description", "department", "ticket_confirmed",
                "ticket_cancelled", "procedure", *ROUTE_SLOTS)
@@ -159,6 +161,14 @@ class ActionStartTicket(Action):
         return "action_start_ticket"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        left: list[EventType] = []
+        if (tracker.active_loop or {}).get("name") == "status_form":
+            # «我要投诉…» at «请提供工单号»: the lookup ends, what was asked for now is done instead
+            left = [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("ticket_id", None),
+                    SlotSet("pending_request", None)]
+        return left + await self.start(dispatcher, tracker)
+
+    async def start(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         message = message_of(tracker)
         reading = message.reading()
         if tracker.get_slot("ticket_offered") and gives_up(message.typed) and not reading.question:
@@ -424,8 +434,20 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         except ValidationError:
             return self._refuse(dispatcher, "company_name", "utter_invalid_company_name")
 
+    def _refuse_request(self, dispatcher: CollectingDispatcher, slot: str, value: Any) -> dict[str, Any] | None:
+        """A request or a question typed at the form's question about the contact («帮我催一下»,
+        «我要查进度» at «怎么称呼您»): refused as that question's value, with why (nothing is filed
+        yet, so nothing can be urged or looked up) and how to stop; None for a value to check."""
+        text = str(value or "")
+        if not phrases.requests_instead(text):
+            return None
+        return self._refuse(dispatcher, slot, "utter_not_a_value", words=text.strip()[:20],
+                            asked=FORM_VALUE_NAMES[slot])
+
     @skip_none
     def validate_contact_name(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
+        if (refused := self._refuse_request(dispatcher, "contact_name", value)) is not None:
+            return refused
         if phrases.is_skip(str(value or "")):
             # a contact is needed: the department calls back
             return self._refuse(dispatcher, "contact_name", "utter_invalid_contact_name")
@@ -448,6 +470,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {"credit_code": NOT_GIVEN}
         if phrases.is_confirm(text) or phrases.carries_no_value(text):
             return {"credit_code": None}  # «确定» is no code and no attempt at one: asked again, nothing else
+        if (refused := self._refuse_request(dispatcher, "credit_code", value)) is not None:
+            return refused
         try:
             return {"credit_code": normalize_credit_code(text)}
         except InvalidCreditCode as exc:
@@ -457,6 +481,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
     def validate_phone(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         if phrases.carries_no_value(str(value or "")):
             return {"phone": None}  # «好嘞», «收到 谢谢»: no number and no attempt at one; asked again
+        if (refused := self._refuse_request(dispatcher, "phone", value)) is not None:
+            return refused
         try:
             return {"phone": normalize_mobile(str(value or ""))}
         except InvalidPhone as exc:
@@ -505,7 +531,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
 
 
 #: Responses that refuse a form's answer; each asks again in its own words.
-REFUSALS = ("utter_invalid_", "utter_unknown_")
+REFUSALS = ("utter_invalid_", "utter_unknown_", "utter_not_a_value")
 
 
 def said_this_turn(tracker: Tracker, responses: tuple[str, ...]) -> bool:

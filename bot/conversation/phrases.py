@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.text import to_simplified
+from bot.text import plain
 from bot.tickets.errors import InvalidRating
 from bot.tickets.rating import parse_rating
 from bot.tickets.story import squash as _squash
@@ -130,7 +130,7 @@ def names_no_enterprise(text: str, department_spans: Sequence[tuple[int, int]]) 
     chars = list(text)
     for start, end in department_spans:
         chars[start:end] = [" "] * (end - start)
-    return not _ENTERPRISE_WORD.search(to_simplified("".join(chars)))
+    return not _ENTERPRISE_WORD.search(plain("".join(chars)))
 
 
 #: A reply of digits (and letters) without a word («13912345678», «91410700…»): another answer.
@@ -354,16 +354,16 @@ _LABELLED_COMPANY = re.compile(
 
 def stated_company_name(text: str) -> str | None:
     """The enterprise's name when a message states it in passing (None: it does not)."""
-    labelled = _LABELLED_COMPANY.search(to_simplified(text or "").strip())
+    labelled = _LABELLED_COMPANY.search(plain(text or "").strip())
     if labelled:
         return labelled.group("name")
     found = _STATED_COMPANY.search(_squash(text))
     if found:
         return found.group("name")
-    registered = _REGISTERED.search(to_simplified(text or "").strip())
+    registered = _REGISTERED.search(plain(text or "").strip())
     if registered:
         return registered.group("name")
-    named = _NAMED_COMPANY.search(to_simplified(text or "").strip())
+    named = _NAMED_COMPANY.search(plain(text or "").strip())
     return named.group("name") if named else None
 
 
@@ -383,8 +383,21 @@ ONLY_NAME_REST = 8
 
 def stated_contact_name(text: str) -> str | None:
     """The contact's name when a message states it in passing (None: it does not)."""
-    found = _STATED_NAME.search(to_simplified(text or ""))
+    found = _STATED_NAME.search(plain(text or ""))
     return found.group("name") if found else None
+
+
+#: Words of a request or a question, never in a name, a phone number or a credit code («帮我催一下»,
+#: «我要查进度», «这个咋填»): said at one of the form's questions, the user asks something else.
+_REQUESTS = re.compile(r"帮我|帮忙|给我|替我|催|进度|查一下|查查|查询|投诉|举报|反映|我要|我想|想要|怎么|咋|什么|啥"
+                       r"|为什么|多久|到哪|有结果|回复|[吗呢嘛么??]$")
+
+
+def requests_instead(text: str) -> bool:
+    """True when a reply to the name, phone or credit-code question asks or requests something
+    («帮我催一下», «我要查进度», «这个咋填»): no value, however it was read, and no digits typed."""
+    said = _squash(text)
+    return bool(said) and not re.search(r"\d{5,}", said) and bool(_REQUESTS.search(said))
 
 
 #: An organisation's name, not a person's («供电公司», «市场监管局», «税务所»): at «怎么称呼您»
@@ -458,7 +471,7 @@ def rating_from(text: str, entity_values: Sequence[str]) -> str | None:
     may have read); then what the NLU found (a button's ``rating``). A bare 好评 counts
     as 非常满意 and a bare 差评 as 非常不满意 (:mod:`bot.tickets.rating`).
     """
-    squashed = _squash(to_simplified(text))
+    squashed = _squash(plain(text))
     stars = _STAR_COUNT.search(squashed)
     if stars and not squashed.startswith("/"):
         return "5" if stars.group(2) else _COUNT_DIGITS.get(stars.group(1), stars.group(1))
@@ -541,7 +554,7 @@ _NO_COMPANY = re.compile(r"不代表(?:任何)?(?:企业|公司|单位)|不是(?
 
 def is_no_company(text: str) -> bool:
     """True when a reply to «企业名称?» says there is no company («我是监督员,不代表企业»)."""
-    return bool(_NO_COMPANY.search(_squash(to_simplified(text))))
+    return bool(_NO_COMPANY.search(_squash(plain(text))))
 
 
 #: «要是他们一直拖着不处理咋办», «超期了还没办完会怎么样»: what happens when a ticket is not dealt with —
@@ -559,7 +572,7 @@ def asks_what_if_unhandled(text: str) -> bool:
     """True when ``text`` asks what happens if a matter is not dealt with in time («万一超期了还没人管
     怎么办», «工单过了期限会怎样»): the escalation ladder answers it. A case told outright
     («他们一直拖着不处理 我要投诉») supposes nothing and asks nothing of what then."""
-    said = _squash(to_simplified(text))
+    said = _squash(plain(text))
     # «要是到期了还不办呢»: a supposition ending in 呢 asks what then without saying it
     if not _WHAT_THEN.search(said) and not (_SUPPOSED.search(said) and re.sub(r"[??]+$", "", said).endswith("呢")):
         return False
@@ -598,3 +611,21 @@ def rates_the_service(text: str) -> bool:
     ticket here: the national 好差评 is given at the window, by its code or by SMS."""
     said = _squash(text)
     return bool(_SERVICE_RATED.search(said)) and not _TICKET_RATED.search(said)
+
+
+#: Asking how far up the ladder goes («最后能到谁那里», «再往上呢», «最高找谁», «到顶是谁», «还能往上找吗»),
+#: right after the escalation ladder was shown: its top rung answers.
+_LADDER_TOP = re.compile(r"最后|最终|最高|最上|最顶|到顶|顶头|到头|尽头|封顶|再往上|还往上|往上|再上|上面还有|更高|更上"
+                         r"|最大的(?:官|领导)|(?:能|可以)?(?:找|到|告)到(?:谁|哪)")
+_LADDER_ASKS = re.compile(r"谁|哪|呢|吗|么|[??]|还有|找|多高|几级|到头")
+
+
+def asks_the_ladder_top(text: str) -> bool:
+    """True when a short follow-up asks where the escalation ladder ends («最后能到谁那里», «再往上呢»,
+    «最高找谁»); read only right after the ladder was shown."""
+    said = _squash(plain(text))
+    return 0 < len(said) <= LADDER_FOLLOW_UP_MAX and bool(_LADDER_TOP.search(said)) and bool(_LADDER_ASKS.search(said))
+
+
+#: A follow-up on the ladder is short: a longer message tells or asks something of its own.
+LADDER_FOLLOW_UP_MAX = 16
