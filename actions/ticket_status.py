@@ -41,6 +41,7 @@ from bot.conversation.chat_format import (
     status_values,
     until_text,
 )
+from bot.conversation.history import answered_with
 from bot.conversation.intake import (
     asks_a_rule_not_a_ticket,
     asks_to_file_now,
@@ -50,6 +51,7 @@ from bot.conversation.intake import (
 from bot.conversation.memory import memory_from
 from bot.conversation.phrases import (
     asks_status_too,
+    asks_the_ladder_top,
     asks_what_if_unhandled,
     carries_no_value,
     rates_the_service,
@@ -266,12 +268,27 @@ def asks_a_detail_of_the_quote(tracker: Tracker) -> bool:
                                knowledge.documents if knowledge is not None else None) is not None
 
 
+def ladder_top(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """The events when the message, right after the escalation ladder was shown, asks where it ends
+    («最后能到谁那里», «再往上呢», «最高找谁»: taken for anything, out of scope or 转人工 too): its top
+    rung is said (ran in a worker thread). None when the message asks something else."""
+    if not (asks_the_ladder_top(message_of(tracker).typed)
+            and answered_with(tracker.events, "utter_escalation_explained")):
+        return None
+    top = ticket_service().regions.clock(region_of(tracker)).policies.escalation.levels[-1]
+    dispatcher.utter_message(response="utter_escalation_top", actor=top.actor, step=top.name, action=top.action)
+    return []
+
+
 def explained_escalation(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
     """The events when the message asks what happens if the matter is not dealt with in time («要是他们一直
     拖着不处理咋办»), answered with the region's escalation ladder — and, where this conversation
     filed a ticket still open, its time limit and rung; with none, the offer to file. No urge is
     logged and nothing looked up: the user asked how it works (ran in a worker thread). None when
     the message asks something else."""
+    top = ladder_top(dispatcher, tracker)
+    if top is not None:
+        return top
     if not asks_what_if_unhandled(message_of(tracker).typed):
         return None
     ladder = ticket_service().regions.clock(region_of(tracker)).policies.escalation
