@@ -27,12 +27,13 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.services import clause_index, in_thread, message_of, region_knowledge, region_of
-from actions.ticket_status import ladder_top
+from actions.ticket_status import answered_of_tickets
 from bot.conversation.answering import decide_turn, response_texts
 from bot.conversation.history import answered_with, earlier_messages, procedure_before, ran_this_turn
 from bot.conversation.memory import memory_from, memory_slots
 from bot.conversation.phrases import (
     asks_when,
+    clauses_beside_the_status,
     goes_on,
     is_cancel,
     quits_lookup,
@@ -131,7 +132,7 @@ class QuestionAction(Action, abc.ABC):
             # predicted again after the action it handed the message to (the policies' fallback
             # after «到哪了»'s status): the message was decided once, the turn ends
             return [FollowupAction("action_listen")]
-        top = await in_thread(ladder_top, dispatcher, tracker)
+        top = await in_thread(answered_of_tickets, dispatcher, tracker)
         if top is not None:
             return top  # «再往上呢» right after the escalation ladder: its top rung
         knowledge = region_knowledge(region_of(tracker))
@@ -176,6 +177,11 @@ class QuestionAction(Action, abc.ABC):
             # «算了不查了 我想问问…»: the question answered, the lookup over (its form ends
             # without asking again: a refused lookup needs nothing more)
             events += [SlotSet("lookup_refused", True), SlotSet("ticket_id", None)]
+        elif not loop and isinstance(step, Answer) and clauses_beside_the_status(message.typed):
+            # «办施工许可要多久 还有我那个求助到哪一步了»: the question answered, the status asked beside
+            # it is looked up next (never dropped)
+            dispatcher.utter_message(response="utter_status_next")
+            events.append(FollowupAction("action_check_status"))
         return events
 
     def say(self, dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memory,

@@ -629,3 +629,61 @@ def asks_the_ladder_top(text: str) -> bool:
 
 #: A follow-up on the ladder is short: a longer message tells or asks something of its own.
 LADDER_FOLLOW_UP_MAX = 16
+
+
+#: Saying a value given before was wrong («哦不对 是税务局 我记错了», «电话错了 是139…», «公司名写错了
+#: 应该是…»): at a later question of the form, the earlier value is replaced.
+_WAS_WRONG = re.compile(r"不对|错了|说错|写错|打错|记错|搞错|弄错|填错|输错|应该是|更正|改成|改为|换成")
+
+
+def says_earlier_was_wrong(text: str) -> bool:
+    """True when a reply says something said before was wrong («哦不对 是税务局 我记错了»)."""
+    return bool(_WAS_WRONG.search(_squash(plain(text or ""))))
+
+
+#: Words that say something other than who to call («没有代码 个体户», «我们是个体工商户», «不清楚»):
+#: at «怎么称呼您» they answer another question, or none; a person's name or title holds none of them.
+_NOT_A_NAME = re.compile(r"没有|没得|木有|不是|不知道|不清楚|不晓得|不用|不要|跳过|代码|信用|个体|执照|营业|公司|企业|单位"
+                         r"|工商|号码|电话|手机|部门|窗口|材料|注册|证件|身份证|营业额|发票")
+
+
+def says_other_than_a_name(text: str) -> bool:
+    """True when a reply to «怎么称呼您» says something else than a name («没有代码 个体户»):
+    no name, whatever the classifier made of it."""
+    return bool(_NOT_A_NAME.search(_squash(plain(contact_name_from(text or "") or text or ""))))
+
+
+#: How the result will be told, asked («处理完了我怎么知道», «办好了会通知我吗», «有结果了会发短信吗»,
+#: «到时候咋通知我»): the channel the notices go on, not an urge or a lookup.
+_TOLD_HOW = re.compile(r"(?:怎么|咋|如何|怎样|通过什么|通过啥|用什么|用啥|在哪)(?:样)?(?:才|才能|能|会|去)?"
+                       r"(?:知道|通知|告诉|告知|收到|看到|得知)"
+                       r"|(?:会|能|给|是否)(?:不会)?(?:通知|告诉|告知|发短信|发消息|发信息|短信|来短信)"
+                       r"|(?:发|来)(?:个|条)?(?:短信|消息|信息|通知)(?:吗|么|不|没)")
+_ASKED = re.compile(r"怎么|咋|如何|怎样|什么|啥|哪|[吗么不没呢嘛??][。.!!~]*$")
+#: A wait told («说好会通知 咋还没通知»): an urge or a complaint, not a question of how.
+_WAITED = re.compile(r"还没|一直|都没|怎么还|咋还|说好|说会|答应")
+
+
+def asks_how_told(text: str) -> bool:
+    """True when the message asks how the result of a ticket will reach the user («处理完了我怎么知道»)."""
+    said = _squash(plain(text or ""))
+    return bool(_TOLD_HOW.search(said)) and bool(_ASKED.search(said)) and not _WAITED.search(said)
+
+
+#: Where a message's requests part («…开公司的事 还有我之前那个投诉有结果没»): joining words and marks.
+_REQUESTS_PART = re.compile(r"还有|另外|顺便|再一个|再就是|以及|同时|然后|[,，。;；!！?？\s]+")
+
+
+def clauses_beside_the_status(text: str) -> list[tuple[int, int]]:
+    """The places of the clauses of ``text`` that ask no ticket's status, when another clause does
+    («我想问问开公司的事 还有我之前那个投诉有结果没»: the first); empty when none asks it."""
+    spans, start = [], 0
+    for found in _REQUESTS_PART.finditer(text or ""):
+        spans.append((start, found.start()))
+        start = found.end()
+    spans.append((start, len(text or "")))
+    spans = [(a, b) for a, b in spans if b > a]
+    asking = [asks_status_too(text[a:b]) for a, b in spans]
+    if not any(asking) or all(asking):
+        return []
+    return [span for span, asks in zip(spans, asking, strict=True) if not asks]
