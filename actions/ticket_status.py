@@ -333,8 +333,9 @@ NOTICE_RESPONSES = {Channel.WEB: "utter_result_notice_web", Channel.WECHAT: "utt
 def told_how_results_come(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
     """The events when the message asks how the result will be told («处理完了我怎么知道», «有结果了会
     发短信吗»: taken for an urge, out of scope or anything): the channel this conversation's notices
-    go on, and that the status may be asked any time. None when the message asks something else."""
-    if not asks_how_told(message_of(tracker).typed):
+    go on, and that the status may be asked any time — in a conversation that filed a ticket (without
+    one, such words ask how something else is found out). None when the message asks something else."""
+    if not asks_how_told(message_of(tracker).typed) or not own_tickets(tracker):
         return None
     dispatcher.utter_message(response=NOTICE_RESPONSES.get(channel_of(tracker), "utter_result_notice_sms"))
     return []

@@ -664,10 +664,18 @@ _ASKED = re.compile(r"怎么|咋|如何|怎样|什么|啥|哪|[吗么不没呢�
 _WAITED = re.compile(r"还没|一直|都没|怎么还|咋还|说好|说会|答应")
 
 
+#: What is told is the result («处理完», «办好了», «有结果»), or it is told to the user («通知我», «短信»):
+#: «咋知道自己够不够格», «清单在哪能看到» ask how to find something else out.
+_RESULT = re.compile(r"处理完|办完|办好|办结|有结果|结果出来|有答复|有回复|有进展|好了|完了")
+_TO_ME = re.compile(r"(?:通知|告诉|告知|联系|发给?|回复|答复)(?:一下)?(?:我|咱)|短信")
+
+
 def asks_how_told(text: str) -> bool:
-    """True when the message asks how the result of a ticket will reach the user («处理完了我怎么知道»)."""
+    """True when the message asks how the result of a ticket will reach the user («处理完了我怎么知道»,
+    «办好了会通知我吗»): a way of being told, of the result or to the user, asked, and no wait told."""
     said = _squash(plain(text or ""))
-    return bool(_TOLD_HOW.search(said)) and bool(_ASKED.search(said)) and not _WAITED.search(said)
+    return (bool(_TOLD_HOW.search(said)) and bool(_ASKED.search(said)) and not _WAITED.search(said)
+            and bool(_RESULT.search(said) or _TO_ME.search(said)))
 
 
 #: Where a message's requests part («…开公司的事 还有我之前那个投诉有结果没»): joining words and marks.

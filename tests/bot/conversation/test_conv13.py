@@ -86,7 +86,8 @@ def test_asking_how_the_result_is_told(typed):
 
 
 @pytest.mark.parametrize("typed", ["窗口说会通知我 结果一直没通知", "他们说会通知我 咋还没通知", "帮我催一下",
-                                   "我的工单到哪了", "能不能通知一下税务局"])
+                                   "我的工单到哪了", "能不能通知一下税务局", "我们厂咋知道自己能不能申请",
+                                   "那个名单在哪能看到"])
 def test_no_question_of_how_the_result_is_told(typed):
     assert not phrases.asks_how_told(typed)
 
