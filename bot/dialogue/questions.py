@@ -266,9 +266,10 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
             and _PRESENCE_SAID.search(getattr(kb.get(step.procedure), "summary", "")) \
             and not (memory.procedure == step.procedure and OVERVIEW in memory.facets):
         # «开标是不是一定要派人去现场»: whether one must be there, which the summary says in so many
-        # words (不见面开标: 无需到现场; 企业开办: 最多跑一次) — unless it was just shown: then the place
-        step = replace(step, facets=(OVERVIEW,))
-        decision = Decision(step, replace(decision.memory, facets=(OVERVIEW,)))
+        # words (不见面开标: 无需到现场; 企业开办: 最多跑一次), beside the place asked about — unless
+        # the summary was just shown: then the place alone
+        step = replace(step, facets=(OVERVIEW, WHERE))
+        decision = Decision(step, replace(decision.memory, facets=(OVERVIEW, WHERE)))
     if isinstance(step, Answer) and decision.memory.help_offered and not _assisted(step.procedure, kb):
         # «第一次被罚 能不罚吗», «直通市长是怎么回事»: nothing to apply for, no 帮办代办 to offer
         decision = replace(decision, memory=replace(decision.memory, help_offered=False))

@@ -1270,10 +1270,11 @@ def test_whether_a_bidder_must_be_local_first_is_the_rule_of_fair_participation(
      Answer("credit_repair", ("ask_procedure",), remembered=True)),
     ("修复完了会不会留记录", "ask_eligibility", Memory("credit_repair", ("ask_materials",)),
      Answer("credit_repair", ("ask_procedure",))),
-    # whether one must be there: the summary says it (无需到现场), unless the overview was just shown
-    ("开标是不是一定要派人去现场", "ask_where", Memory(), Answer("remote_bid_opening", ("ask_procedure",))),
+    # whether one must be there: the summary says it (无需到现场) beside the place, unless the
+    # overview was just shown
+    ("开标是不是一定要派人去现场", "ask_where", Memory(), Answer("remote_bid_opening", ("ask_procedure", "ask_where"))),
     ("开标那天人必须到场吗", "ask_where", Memory("bid_guarantee", ("ask_fee",)),
-     Answer("remote_bid_opening", ("ask_procedure",))),
+     Answer("remote_bid_opening", ("ask_procedure", "ask_where"))),
     # a follow-up asking nothing of a step keeps the facet asked before
     ("那一般注销呢", "inform", Memory("simple_deregistration", ("ask_where",)),
      Answer("general_deregistration", ("ask_where",))),
