@@ -342,8 +342,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         message = message_of(tracker)
         text = message.typed
         at_summary = tracker.get_slot("requested_slot") == "ticket_confirmed"
-        if phrases.is_cancel(text) or (at_summary and message.intent == "deny"
-                                       and phrases.parse_correction(text) is None):
+        if phrases.is_cancel(text) or phrases.leaves(text, message.intent) or (
+                at_summary and message.intent == "deny" and phrases.parse_correction(text) is None):
+            # «谢谢 再见» mid-form leaves: nothing was filed, and it is said so
             return {"ticket_cancelled": True}
         if phrases.only_goes_on(text):
             # «好 继续», «接着来» (greet or affirm, for the classifier): the form is taken up again and
@@ -371,7 +372,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {}
         if slot in NAME_ELSEWHERE and phrases.only_names_the_company(text):
             return {}  # the enterprise's name (extract_company_name), no answer to this question
-        if phrases.is_cancel(text) or phrases.goes_on(text):
+        if phrases.is_cancel(text) or phrases.goes_on(text) or phrases.leaves(text, message.intent):
             # the form ends this turn, or goes on: nothing in the message answers its question
             return {}
         if message.clicked:
@@ -568,6 +569,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {"department": None}
         department = (departments().canonical(text.strip()) or department_of(text, [], departments(), None)
                       or department_by_duty(text, departments()) or department_by_stem(text, departments()))
+        if department is None and phrases.asks_something(text):
+            # «这个建议大概多久能有回复» names no department and is no attempt at one: never «没找到
+            # 「这个建议…」这个部门»; asked how long, the time limit comes with the summary
+            if phrases.asks_when(text):
+                dispatcher.utter_message(response="utter_ticket_time_at_summary")
+            return {"department": None}
         if department is None:
             return self._refuse(dispatcher, "department", "utter_unknown_department", words=text[:20])
         return {"department": department}

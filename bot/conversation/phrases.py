@@ -594,6 +594,16 @@ def asks_for_a_person(text: str) -> bool:
 _ASKS_WHEN = re.compile(r"多久|多长时间|几天|什么时候|啥时候|何时|多快|进度|结果|处理完|办完|回复")
 
 
+#: A farewell said in so many words («谢谢 再见», «拜拜», «那先这样 回见»).
+_FAREWELL = re.compile(r"再见|拜拜|拜了|回见|下回见|bye|(?<!\d)88(?!\d)", re.IGNORECASE)
+
+
+def leaves(text: str, intent: str | None) -> bool:
+    """True when a reply during a form says goodbye («谢谢 再见» at «企业名称?»): the user leaves,
+    no value is given (the form ends as when cancelled: nothing was filed)."""
+    return intent == "goodbye" and bool(_FAREWELL.search(text or ""))
+
+
 def asks_when(text: str) -> bool:
     """True when the message asks how long or when («那要多久啊», «啥时候有结果»)."""
     return bool(_ASKS_WHEN.search(text or ""))
