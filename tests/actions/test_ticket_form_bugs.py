@@ -920,7 +920,8 @@ def test_a_farewell_mid_form_leaves_it_and_answers_no_question(requested):
     # found in a live chat: «谢谢 再见» was taken as the company's name, and echoed as a department
     state = tracker("谢谢 再见", intent="goodbye", requested=requested, loop="ticket_form")
     form = ValidateTicketForm()
-    assert asyncio.run(form.extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN)) == {"ticket_cancelled": True}
+    cancelled = asyncio.run(form.extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN))
+    assert cancelled == {"ticket_cancelled": True}
     assert form._answer(state, requested) == {}
     thanks_only = tracker("谢谢", intent="thank", requested=requested, loop="ticket_form")
     assert asyncio.run(form.extract_ticket_cancelled(CollectingDispatcher(), thanks_only, DOMAIN)) == {}
