@@ -472,8 +472,9 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
                 return Decision(Say(THANKS), replace(memory, help_offered=False))
             return Decision(Say(ANYTHING_ELSE), replace(memory, help_offered=False))
         if intent == "deny":
-            # «不用了 就是发发牢骚 谢谢你» after the calm offer: a no with thanks is thanked
-            said = THANKS if thanks_not_farewell(text) else ANYTHING_ELSE
+            # «不用了 就是发发牢骚 谢谢你» after the calm offer: a no with thanks is thanked; without
+            # thanks, the offer to file is what was declined: «好的,不登记», not «还有什么可以帮您»
+            said = THANKS if thanks_not_farewell(text) else NO_TICKET_WANTED if memory.ticket_offered else ANYTHING_ELSE
             return Decision(Say(said), replace(memory, help_offered=False, ticket_offered=False))
     if memory.ticket_offered and not named_ids and not reading.question and gives_up(text):
         # «算了 说了也白说» after the offer to file: no, said in resignation; met calmly, nothing filed

@@ -1198,9 +1198,10 @@ def test_can_they_be_done_together_said_with_neng_bu_neng_is_still_the_way():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a no is read by the question turn now (the rule said «还有什么可以帮您» to every no)
+    # a no is read by the question turn now (the rule said «还有什么可以帮您» to every no); without
+    # thanks it says nothing is filed (round nine: «还有什么可以帮您» left the offer unanswered)
     ("算了 不用了 谢谢", Say("utter_thank")),
-    ("不用了", Say("utter_anything_else")),
+    ("不用了", Say("utter_no_ticket_wanted")),
 ])
 def test_a_no_with_thanks_after_the_calm_offer_is_thanked(text, expected):
     assert step(text, "deny", Memory(ticket_offered=True)).step == expected
@@ -1281,3 +1282,15 @@ def test_whether_a_bidder_must_be_local_first_is_the_rule_of_fair_participation(
 ])
 def test_a_step_asked_how_or_what_it_changes_is_answered_by_the_steps(text, intent, memory, expected):
     assert step(text, intent, memory).step == expected
+
+
+@pytest.mark.parametrize("text, memory, said", [
+    # the offer to file declined without thanks: «好的,不登记…», not «还有什么可以帮您»
+    ("不用登记了 就是想吐吐槽", Memory(ticket_offered=True), "utter_no_ticket_wanted"),
+    ("不用了 不用了", Memory(ticket_offered=True), "utter_no_ticket_wanted"),
+    ("不用了 谢谢你啊", Memory(ticket_offered=True), "utter_thank"),
+    # nothing was offered: nothing to decline but the question
+    ("不用了", Memory(), "utter_anything_else"),
+])
+def test_a_no_to_the_offer_to_file_says_nothing_is_filed(text, memory, said):
+    assert step(text, "deny", memory).step == Say(said)
