@@ -50,6 +50,10 @@ UNSURE = 0.9
 #: named in so many words (the classifier, C = 5, is sure sooner than it is right about
 #: «手续太复杂 有没有人能帮忙代办的 收钱吗»).
 UNSURE_TICKET = 0.97
+#: A complaint or a proposal the classifier is sure of (UNSURE or more), put as a question that
+#: asks no facet in words («…这帮办代办到底有啥用?»), stays what it is: the question form
+#: alone, with a procedure named, asks nothing of its guide.
+TOLD_AS_QUESTIONS = frozenset({"complain", "suggest"})
 #: Below this confidence the classifier has no intent worth keeping against words that
 #: say one outright («…你给我记下来»).
 GUESSING = 0.5
@@ -480,7 +484,8 @@ class Interpreter:
                 return facet, "a question about a procedure the classifier did not know"
             if intent in UNSURE_INTENTS and confidence < UNSURE_TICKET and not (
                     intent in SMALL_TALK and _ASKS_WHAT_IT_CAN.search(squash(text))) and not (
-                    intent == "request_help" and _SEND_SOMEONE.search(normalize(text))):
+                    intent == "request_help" and _SEND_SOMEONE.search(normalize(text))) and not (
+                    intent in TOLD_AS_QUESTIONS and confidence >= UNSURE and not facets):
                 return facet, "a question about a procedure, not what the classifier guessed"
             if intent == "human_handoff" and confidence < GUESSING:
                 return facet, "wants a procedure done, asks for nobody"
