@@ -282,6 +282,11 @@ def _part_text(procedure: Procedure, facet: str) -> str:
     return normalize(" ".join(parts.get(facet, ())))
 
 
+#: When something is done, asked with its verb («啥时候退», «多久能批»): a part saying when it is done
+#: (退还, 审批) answers it, whatever else of the question the overview says.
+_WHEN_DONE = re.compile(r"(?:啥时候|什么时候|多会儿|哪天|多久)(?:能|可以|才能|才|会|就)?(?P<verb>[\u4e00-\u9fff])")
+
+
 def overview_holds_the_asked(text: str, procedure: Procedure | None, facets: Sequence[str],
                              clauses: ClauseIndex | None, named: bool = False) -> bool:
     """True when what ``text`` asks, in the texts' terms for its everyday words (少罚点 → 从轻 减轻,
@@ -305,6 +310,11 @@ def overview_holds_the_asked(text: str, procedure: Procedure | None, facets: Seq
         return False
     shown = " ".join(_part_text(procedure, facet) for facet in facets)
     if named and any(word in shown for word in clauses.said_words(text)):
+        return False
+    when = _WHEN_DONE.search(asked)
+    if named and when is not None and when.group("verb") in shown:
+        # «交了现金的话没中标啥时候退» after 投标保证金: its time limit says when it is returned (5日内退还);
+        # the cash supposed (现金, in the overview's 与现金同等效力) is the case, not what is asked
         return False
     # the parts asked hold none of them: the overview adds what is asked
     return not any(normalize(t) in shown for terms in said for t in terms)

@@ -984,9 +984,15 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         # «税务登记怎么弄»: nothing named, but guides speak of its words (企业开办 of 税务 and 登记):
         # those are offered, with 「都不是」, rather than a bare «您问的是哪个事项»
         return _ask(closest, facets, memory)
+    if intent in FACETS and remembered is None and reading.recognition.ambiguity is None \
+            and reading.thing is not None:
+        # «年报在哪报», «年检在哪弄»: a facet asked of a thing of its own (a rare noun) that no
+        # guide is named by: no guide of ours is about it, the honest no (not «您问的是哪个事项»)
+        return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True, topic=None))
     if intent in FACETS:
         return _ask((), facets, memory)
     return Decision(Say(NOT_UNDERSTOOD), replace(memory, help_offered=False))
+
 
 
 def _asks_in_a_clause(text: str) -> bool:
@@ -1074,8 +1080,11 @@ def names_another_matter(text: str, procedure: Procedure, reading: Reading, kb: 
     words = _jieba_words(normal)
     names = normalize(" ".join((procedure.name, *procedure.synonyms)))
     for cue in parse_all(procedure.cues):
-        if len(cue.groups) < 2 or cue.find(normal) is None or not any(w in names for w in cue.groups[0]):
-            continue  # its first group is no object the procedure's names speak of («搬到» of 变更登记)
+        if len(cue.groups) < 2 or cue.find(normal) is None \
+                or not any(len(w) >= 2 and w in names for w in cue.groups[0]):
+            # its first group is no object the procedure's names speak of («搬到» of 变更登记; a
+            # character inside a name is none: 建 of 建筑工程, «打算再盖一个车间» names no other matter)
+            continue
         objects = {word for word in cue.groups[0] if word not in own}
         vocabulary = [w for group in cue.groups for w in group]
         for before, word in itertools.pairwise(words):

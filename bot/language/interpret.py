@@ -16,10 +16,19 @@ from typing import Any, Protocol
 
 from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.facets import FACETS
-from bot.language.grammar import asks_whether_covered, declines, not_asking, reply_form
+from bot.language.grammar import account, asks_whether_covered, declines, not_asking, reply_form
 from bot.language.lexicon import Lexicon
 from bot.language.normalize import normalize, squash
-from bot.language.procedures import CUE, DESCRIBED, Ambiguity, Mention, ProcedureRecognizer, ProcedureText, Recognition
+from bot.language.procedures import (
+    CUE,
+    DESCRIBED,
+    TERM_MAX_FREQ,
+    Ambiguity,
+    Mention,
+    ProcedureRecognizer,
+    ProcedureText,
+    Recognition,
+)
 from bot.language.tokens import topic_tokens
 from bot.language.words import Spelled
 from bot.procedures.model import KnowledgeBase, Procedure
@@ -94,7 +103,7 @@ _SAID_OVER_SMALL_TALK = frozenset({"human_handoff", "ask_capabilities"})
 CONCRETE_FACETS = frozenset({"ask_materials", "ask_duration", "ask_fee", "ask_where"})
 #: Words that propose something («建议», «应该», «最好», «能不能加个», «希望»): a suggestion the
 #: classifier guessed without any of them, asked as a question, asks.
-_PROPOSES = re.compile(r"建议|意见|提议|应该|应当|最好|希望|能不能|可不可以|能否|可否|加个|加一个|增加|增设|多设|多开|"
+_PROPOSES = re.compile(r"建议|意见|提议|想法|点子|应该|应当|最好|希望|能不能|可不可以|能否|可否|加个|加一个|增加|增设|多设|多开|"
                        r"改进|改善|优化|简化|完善|不如|何不|要是能|如果能|倒不如|出个|搞个|弄个|培训")
 #: Lines in which a firm described by how it began («新开的厂», «刚成立的公司») asks nothing of
 #: the procedure that began it.
@@ -103,6 +112,8 @@ DESCRIBES_A_FIRM = frozenset({"request_help", "complain", "suggest"})
 #: request about one stays what it is).
 BEYOND_ASKED = frozenset({*FACETS, "out_of_scope", "nlu_fallback"})
 BEYOND_REASON = "an errand or a permit no guide covers"
+#: Jieba's tags of a thing named (nouns, abbreviations; not verbal nouns: 加急).
+THING_TAGS = frozenset({"n", "nz", "j"})
 #: Confidence given to an intent chosen here.
 CHOSEN_CONFIDENCE = 0.9
 
@@ -272,6 +283,9 @@ class Reading:
     topic_size: int = 0
     #: Words of filing or of a complaint's rhetoric («投诉», «为什么老是…»).
     files: bool = False
+    #: A thing of its own the message names (a rare noun of Jieba's, outside the procedures and
+    #: facets named: «年报在哪报» → 年报), which no guide may be about.
+    thing: str | None = None
 
     @property
     def own_topic(self) -> bool:
@@ -297,7 +311,8 @@ class Interpreter:
     def build(cls, kb: KnowledgeBase, lexicon: Lexicon, clauses: ClauseIndex | None = None) -> Interpreter:
         """An interpreter over every procedure of ``kb`` (and the policy texts, if given)."""
         texts = [ProcedureText(p.id, (p.name, *p.synonyms), parse_all(p.cues), _procedure_text(p), p.serves_others,
-                               " ".join((p.summary, *p.eligibility, *(m.name for m in p.materials))))
+                               p.summary, (("ask_eligibility", " ".join(p.eligibility)),
+                                           ("ask_materials", " ".join(m.name for m in p.materials))))
                  for p in kb.procedures.values()]
         # «zhuce个公司», «jianyi注销»: the pinyin typed for the knowledge's words is read
         lexicon = lexicon.reading_pinyin(kb)
@@ -329,11 +344,15 @@ class Interpreter:
         if reason == BEYOND_REASON:
             # no guide's procedure, nor the choice between two (注销's buttons)
             recognition = Recognition()
-        if (chosen == "suggest" and classified == "suggest" and confidence < GUESSING
-                and (question or _ASKS_TO_CONFIRM.search(said)) and not _PROPOSES.search(squash(said))):
-            # «我们还欠着房东租金 只能走一般的吧» (suggest 0.34): a question with no word that
-            # proposes anything is no proposal, however the classifier guessed
-            chosen, reason = "ask_procedure", "asks, proposes nothing"
+        if (chosen == "suggest" and classified == "suggest"
+                and (confidence < GUESSING or (facets and confidence < UNSURE))
+                and (question or _ASKS_TO_CONFIRM.search(said) or (facets and "asks_inside" in account(said)))
+                and not _PROPOSES.search(squash(said))):
+            # «我们还欠着房东租金 只能走一般的吧» (suggest 0.34), «网上能搞定不 还是得跑一趟» (0.59, a
+            # facet named): a question with no word that proposes anything is no proposal, however
+            # the classifier guessed; it asks the facet its words name
+            chosen = "ask_procedure" if confidence < GUESSING or not facets else facets[0]
+            reason = "asks, proposes nothing"
         if (facets or recognition.points_at_procedures) and classified not in {*FACETS, *TICKET_INTENTS} \
                 and _LATIN_ONLY.fullmatch(text or "") and said != normalize(text):
             # «zai na ban» (greet), «jianyi zhuxiao yao duojiu»: a line typed in pinyin alone, which
@@ -345,11 +364,26 @@ class Interpreter:
             # «新办企业的税盘一般怎么领», «12345专席的处理流程是什么样的»: a question of its own
             # about a procedure naming none, in the terms only one guide's text holds (a short
             # follow-up, «要不要带公章», stays with the procedure asked about before)
-            recognition = self.recognizer.by_term(said) or recognition
+            recognition = self.recognizer.by_term(said, {*facets, chosen}) or recognition
         return Reading(chosen, classified, _as_typed(recognition, spelled), facets, vents, question, reason,
-                       self._topic_size(said, recognition), _files(said, recognition))
+                       self._topic_size(said, recognition), _files(said, recognition), self._thing(said, recognition))
+
+    def _personal_errand(self, text: str, recognition: Recognition) -> bool:
+        """A person's own errand is told (户口, 驾照, 孩子上学 …), not a person put into the firm's
+        affairs by a procedure's cue («想让我老婆当公司监事»: 老婆 is a word of 变更登记's cue, which
+        no longer matches without it)."""
+        if not self.lexicon.personal_errand(text):
+            return False
+        if not recognition.mentions:
+            return True
+        without = self.lexicon.without_errands(text)
+        return bool(self.recognizer.recognise(without).mentions)
 
     def _topic_size(self, text: str, recognition: Recognition) -> int:
+        return len(topic_tokens(self._rest(text, recognition)))
+
+    def _rest(self, text: str, recognition: Recognition) -> str:
+        """``text``'s normal form with the procedures, the ambiguous words and the facets named blanked."""
         normal = list(normalize(text))
         spans = [(m.start, m.end) for m in recognition.mentions]
         if recognition.ambiguity is not None:
@@ -357,7 +391,20 @@ class Interpreter:
         spans += self.lexicon.facets.spans("".join(normal))
         for start, end in spans:
             normal[start:end] = [" "] * (end - start)
-        return len(topic_tokens("".join(normal)))
+        return "".join(normal)
+
+    def _thing(self, text: str, recognition: Recognition) -> str | None:
+        """A rare noun of Jieba's (a term, as the guides' own terms are picked) outside what is named
+        and asked, that no procedure's name, synonym or summary holds («年报», «年检»; not «公章»,
+        which 企业开办's summary says), or None."""
+        import jieba.posseg
+
+        names = normalize(" ".join(n for p in self.recognizer.procedures for n in (*p.names, p.terms_text)))
+        for word in jieba.posseg.cut(self._rest(text, recognition)):
+            if len(word.word) >= 2 and word.flag in THING_TAGS and all("\u4e00" <= ch <= "\u9fff" for ch in word.word) \
+                    and word.word not in names and jieba.dt.FREQ.get(word.word, 0) <= TERM_MAX_FREQ:
+                return str(word.word)
+        return None
 
     def _choose(self, text: str, intent: str, confidence: float, recognition: Recognition,
                 facets: tuple[str, ...], question: bool, vents: bool) -> tuple[str, str | None]:
@@ -420,7 +467,7 @@ class Interpreter:
             return "ask_eligibility", "one's own case, asked whether a rule covers it"
         if intent in FACETS and not question and confidence < UNSURE and tells_story(text):
             return "complain", "tells what happened, asks nothing"
-        if (intent in FACETS and confidence < UNSURE and self.lexicon.personal_errand(text)
+        if (intent in FACETS and confidence < UNSURE and self._personal_errand(text, recognition)
                 and all(m.kind == CUE for m in recognition.mentions)):
             # «孩子转学要准备哪些东西», «驾照换证要几天»: asked like a procedure question, but a
             # person's own errand that no procedure of ours is about
@@ -480,7 +527,7 @@ class Interpreter:
         if intent == "rate_service" and not question and _RATES.search(squash(text)):
             return intent, None
         if asks_about_procedure and not _files(text, recognition):
-            if (intent == "out_of_scope" and self.lexicon.personal_errand(text)
+            if (intent == "out_of_scope" and self._personal_errand(text, recognition)
                     and all(m.kind == CUE for m in recognition.mentions)):
                 # «家里老人去世了户口怎么注销»: a person's own errand, not the company's 注销
                 return intent, None
@@ -684,6 +731,7 @@ def reading_to_dict(reading: Reading) -> dict[str, Any]:
         "question": reading.question,
         "topic_size": reading.topic_size,
         "files": reading.files,
+        "thing": reading.thing,
     }
 
 
@@ -712,4 +760,5 @@ def reading_from_dict(data: dict[str, Any] | None, intent: str | None = None) ->
         reason=data.get("reason"),
         topic_size=int(data.get("topic_size") or 0),
         files=bool(data.get("files")),
+        thing=data.get("thing") or None,
     )

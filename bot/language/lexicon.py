@@ -60,6 +60,17 @@ class Lexicon:
         use a guide's word («自家宅基地盖房 要办施工许可吗», «微信号怎么注销»)."""
         return first_match(self.beyond, self.spell(text).text) is not None
 
+    def without_errands(self, text: str) -> str:
+        """``text``'s normal form with every word of a person's own errand blanked (places kept)."""
+        said = self.spell(text).text
+        for _ in range(len(said)):
+            match = first_match(self.personal, said)
+            if match is None:
+                break
+            start, end = match[1]
+            said = said[:start] + " " * (end - start) + said[end:]
+        return said
+
     def spell(self, text: str | None) -> Spelled:
         """``text``'s normal form with English words, pinyin initials and the pinyin typed
         for a word in Chinese."""

@@ -23,13 +23,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.knowledge.cues import Cue
 from bot.language.abbreviations import clippings
 from bot.language.normalize import is_cjk, normalize
-from bot.language.sounds import SoundIndex, correct
+from bot.language.sounds import SoundIndex, correct, is_common_word
 from bot.language.tokens import content_tokens, topic_tokens
 
 #: Kinds of mention, strongest first.
@@ -37,6 +37,9 @@ NAME, SOUND, CUE, TEXT = "name", "sound", "cue", "text"
 #: A word of a guide's text that no other guide's text holds points at that guide when it is
 #: a term (Jieba's dictionary counts it at most this often: 税盘, 清算组, 图审; not 最多, 期限)
 TERM_MAX_FREQ = 300
+#: A word of its own this long (or longer) holding a cue's word names another thing when the
+#: cue's word does not end it (工程师, 施工队; not 有限公司).
+OTHER_WORD_CHARS = 3
 #: … and a noun, a name or a verb used as one (Jieba's tags): not «按规定», «之日起», «最多».
 TERM_TAGS = frozenset({"n", "nz", "nr", "nt", "vn", "j"})
 #: BM25 candidates are offered only when the best scores at least this (a message sharing
@@ -221,9 +224,14 @@ class ProcedureText:
     text: str = ""
     #: A service done for other procedures (帮办代办): its mention wins over theirs.
     serves_others: bool = False
-    #: What the guide says the procedure is (summary, conditions, materials; not the steps,
-    #: which speak of the tickets and ratings around it: 工单号, 差评): its own terms.
+    #: What the guide says the procedure is (its summary; not the steps, which speak of the
+    #: tickets and ratings around it: 工单号, 差评): its own terms, with ``held_parts``.
     terms_text: str = ""
+    #: The parts of the guide that speak of what the applicant has done or brings, by the facet
+    #: that asks them (its conditions, its materials): a term held only there is the guide's
+    #: only for a question of that facet (补报年报 is a condition of 信用修复, «年报在哪报» asks
+    #: about the annual report; 中标通知书 is a material of 施工许可).
+    held_parts: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -261,6 +269,8 @@ class ProcedureRecognizer:
         self._bm25 = _Bm25(documents)
         self._vocabulary = [set(d) for d in documents]
         self._terms = _terms(self.procedures, set(words))
+        self._cue_words = frozenset(w for cue in cues for group in cue.groups for w in group if len(w) >= 2)
+        self._known_text = normalize(" ".join((*words, *(p.text for p in self.procedures))))
 
     def recognise(self, text: str) -> Recognition:
         """Everything ``text`` says about procedures (see the module docstring)."""
@@ -354,6 +364,7 @@ class ProcedureRecognizer:
 
     def _by_cue(self, normal: str, text: str) -> list[Mention]:
         found: list[Mention] = []
+        normal = self._other_words_blanked(normal)
         for proc in self.procedures:
             for cue in proc.cues:
                 span = cue.find(normal)
@@ -362,15 +373,26 @@ class ProcedureRecognizer:
                     break
         return found
 
-    def by_term(self, text: str) -> Recognition:
+    def _other_words_blanked(self, normal: str) -> str:
+        """``normal`` with the words of another thing blanked (their places kept): a word of its
+        own as typed (Jieba's, known to its dictionary) that begins with or holds a word of a cue
+        but does not end with one, and that no procedure's words or text hold, is that other thing
+        — 工程师 is no 工程, 施工队 no 施工, 注册商标 no 注册 — while 有限公司 is a 公司 (a word's
+        last part is what it is)."""
+        return _blank_other_words(normal, self._cue_words, self._known_text)
+
+    def by_term(self, text: str, facets: Collection[str] = ()) -> Recognition:
         """The one guide whose own terms ``text`` uses («税盘怎么领» → 企业开办; none when the
         terms found belong to several): weak evidence, for a question about a procedure that
-        names none (:meth:`bot.language.interpret.Interpreter.read` decides when)."""
+        names none (:meth:`bot.language.interpret.Interpreter.read` decides when). A term the
+        guide holds only in its conditions or materials counts only when ``facets`` ask that part
+        («企业年报截止到啥时候» asks about the annual report, not 信用修复's condition 补报年报)."""
         normal = self.spell(normalize(text))[0]
-        return Recognition(tuple(self._by_term(normal, text)))
+        return Recognition(tuple(self._by_term(normal, text, frozenset(facets))))
 
-    def _by_term(self, normal: str, text: str) -> list[Mention]:
-        found = [(normal.find(term), term, pid) for term, pid in self._terms.items() if term in normal]
+    def _by_term(self, normal: str, text: str, facets: frozenset[str]) -> list[Mention]:
+        found = [(normal.find(term), term, pid) for term, (pid, parts) in self._terms.items()
+                 if term in normal and (not parts or parts & facets)]
         if not found or len({pid for _, _, pid in found}) != 1:
             return []
         start, term, pid = min(found)
@@ -381,8 +403,9 @@ class ProcedureRecognizer:
             for start, end in _spans(normal, word):
                 if not any(taken[start:end]):
                     return Ambiguity(text[start:end], tuple(ids), start, end)
+        blanked = self._other_words_blanked(normal)
         for cue, ids, label in self.ambiguous_cues:
-            span = cue.find(normal)
+            span = cue.find(blanked)
             if span is not None:
                 return Ambiguity(label, tuple(ids), span[0], span[1])
         return None
@@ -401,24 +424,34 @@ class ProcedureRecognizer:
         return tuple((pid, round(share, 3)) for share, pid in ranked[:MAX_RELATED])
 
 
-def _terms(procedures: Sequence[ProcedureText], known: set[str]) -> dict[str, str]:
-    """The terms of each guide's text (names, summary, steps, materials, conditions) that no
-    other guide's text holds: Jieba's words of two characters or more, rare in its dictionary."""
+def _terms(procedures: Sequence[ProcedureText], known: set[str]) -> dict[str, tuple[str, frozenset[str]]]:
+    """The terms of each guide's text (names, summary, materials, conditions) that no other
+    guide's text holds: Jieba's words of two characters or more, rare in its dictionary; each
+    with its guide and the facets of the parts that alone hold it (empty: its names or summary
+    say it, any question may use it)."""
     import jieba
     import jieba.posseg
 
     jieba.initialize()
     words: list[set[str]] = []
     for proc in procedures:
-        text = normalize(" ".join((*proc.names, proc.terms_text)))
+        text = normalize(" ".join((*proc.names, proc.terms_text, *(part for _, part in proc.held_parts))))
         words.append({p.word for p in jieba.posseg.cut(text) if len(p.word) >= 2 and p.flag in TERM_TAGS
                       and all(is_cjk(ch) for ch in p.word) and jieba.dt.FREQ.get(p.word, 0) <= TERM_MAX_FREQ})
     counts: dict[str, int] = {}
     for group in words:
         for word in group:
             counts[word] = counts.get(word, 0) + 1
-    return {w: proc.id for proc, group in zip(procedures, words, strict=True) for w in sorted(group)
-            if counts[w] == 1}
+    return {w: (proc.id, _held_only_in(w, proc)) for proc, group in zip(procedures, words, strict=True)
+            for w in sorted(group) if counts[w] == 1}
+
+
+def _held_only_in(term: str, proc: ProcedureText) -> frozenset[str]:
+    """The facets of the parts (conditions, materials) holding ``term`` when the guide's names and
+    summary do not (empty when they do)."""
+    if term in normalize(" ".join((*proc.names, proc.terms_text))):
+        return frozenset()
+    return frozenset(facet for facet, part in proc.held_parts if term in normalize(part))
 
 
 #: Words right after a procedure's name that tell it as done («公司注册了», «执照办过»).
@@ -456,6 +489,22 @@ def _asked(mentions: list[Mention], normal: str, told: str | None = None) -> lis
     if not asked or len({m.procedure for m in asked}) == len({m.procedure for m in mentions}):
         return mentions
     return asked
+
+
+def _blank_other_words(normal: str, cue_words: frozenset[str], known: str) -> str:
+    """``normal`` with the words of another thing (:meth:`ProcedureRecognizer._other_words_blanked`)
+    replaced by as many spaces."""
+    import jieba
+
+    chars, start = list(normal), 0
+    for word in jieba.cut(normal, HMM=False):
+        end = start + len(word)
+        if len(word) >= OTHER_WORD_CHARS and is_common_word(word) and word not in known \
+                and not any(word.endswith(w) for w in cue_words) \
+                and any(w in word for w in cue_words if len(w) < len(word)):
+            chars[start:end] = [" "] * len(word)
+        start = end
+    return "".join(chars)
 
 
 def _word_bounds(text: str) -> set[int]:
