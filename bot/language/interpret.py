@@ -506,10 +506,11 @@ class Interpreter:
             # «首席服务员要当好哪五大员»: a facet guessed without a word of it, a question the
             # policy texts surely answer
             return "ask_procedure", "a question the policy texts answer"
-        if intent in FACETS and intent in facets and recognition.points_at_procedures and question and not vents:
-            # «开诊所要带啥» with the classifier's facet a hair above another: the words name that
-            # facet of a procedure named, so Rasa's fallback does not take the pair for a tie
-            return intent, "the facet asked in words, of a procedure named"
+        if (intent in FACETS and intent in facets and not vents and confidence < UNSURE
+                and (question or len(squash(text)) <= FOLLOW_UP_CHARS)):
+            # «开诊所要带啥», «那要带啥» with the classifier's facet a hair above another: the words
+            # ask that facet, so Rasa's fallback does not take the pair for a tie
+            return intent, "the facet asked in words"
         if intent in FACETS or vents:
             return intent, None
         if intent == "bot_challenge" and question and confidence < UNSURE and not _about_bot(normalize(text)):
