@@ -103,8 +103,8 @@ _SAID_OVER_SMALL_TALK = frozenset({"human_handoff", "ask_capabilities"})
 CONCRETE_FACETS = frozenset({"ask_materials", "ask_duration", "ask_fee", "ask_where"})
 #: Words that propose something («建议», «应该», «最好», «能不能加个», «希望»): a suggestion the
 #: classifier guessed without any of them, asked as a question, asks.
-_PROPOSES = re.compile(r"建议|意见|提议|想法|点子|应该|应当|最好|希望|能不能|可不可以|能否|可否|加个|加一个|增加|增设|多设|多开|"
-                       r"改进|改善|优化|简化|完善|不如|何不|要是能|如果能|倒不如|出个|搞个|弄个|培训")
+_PROPOSES = re.compile(r"建议|意见|提议|想法|点子|应该|应当|最好|希望|能不能|可不可以|能否|可否|"
+                       r"加个|加一个|增加|增设|多设|多开|改进|改善|优化|简化|完善|不如|何不|要是能|如果能|倒不如|出个|搞个|弄个|培训")
 #: Lines in which a firm described by how it began («新开的厂», «刚成立的公司») asks nothing of
 #: the procedure that began it.
 DESCRIBES_A_FIRM = frozenset({"request_help", "complain", "suggest"})
@@ -230,12 +230,14 @@ _THANKS_FOR_SPARING = re.compile(r"^(?:真是|真的|实在是?|太|非常|十�
                                  r"(?:不然|要不然|要不|省得|免得|否则|多亏|幸亏|这下|终于|总算)")
 #: A proposal opened as one («建议：…», «我有个想法 …», «提个建议 …»): a suggestion, whatever facet
 #: or question its words hold.
-_PROPOSAL_OPENS = re.compile(r"^(?:来电人|来电企业|来电的?老板|对方|企业)?(?:我|我们|他|他们)?(?:有个|有一个|提个|提一个|说个|还有个)(?:小)?(?:想法|建议|提议|点子|意见)"
-                             r"|^(?:来电人|来电企业|来电的?老板|对方|企业)?(?:我|我们|他|他们)?(?:建议|提议)[\s:：,，]")
+_PROPOSER = r"^(?:来电人|来电企业|来电的?老板|对方|企业)?(?:我|我们|他|他们)?"
+_PROPOSAL_OPENS = re.compile(_PROPOSER + r"(?:有个|有一个|提个|提一个|说个|还有个)(?:小)?(?:想法|建议|提议|点子|意见)"
+                             r"|" + _PROPOSER + r"(?:建议|提议)[\s:：,，]")
 #: Intents a proposal so opened overrules (a sure complaint or request stays).
 PROPOSAL_OVERRULES = frozenset({*FACETS, "out_of_scope", "nlu_fallback", "inform", "ask_capabilities"})
 #: Help for the enterprise itself («帮我们统筹一下», «给我们争取下»): asked, not proposed for all.
-_HELP_FOR_US = re.compile(r"(?:帮着|帮我们|帮咱|给我们|替我们|帮忙).{0,12}(?:统筹|争取|牵头|出面|张罗|斡旋|疏通|协调|对接)")
+_HELP_FOR_US = re.compile(r"(?:帮着|帮我们|帮咱|给我们|替我们|帮忙).{0,12}"
+                          r"(?:统筹|争取|牵头|出面|张罗|斡旋|疏通|协调|对接)")
 #: Small-talk words that come with a request said outright («催办 谢谢», «你好 帮我催一下»).
 SAID_BESIDE_SMALL_TALK = ("urge", "rate_service", "human_handoff")
 
@@ -687,7 +689,8 @@ def _as_typed(recognition: Recognition, spelled: Spelled) -> Recognition:
 
 #: A hotline agent's words passing a caller's on («来电人反映…», «来电企业称…»): the 反映 is the
 #: agent's, not the caller's filing; what the caller asks decides.
-_RELAYED = re.compile(r"^\s*(?:来电人|来电企业|来电者|来电的?(?:老板|企业|客户)|市民|企业主|该企业)(?:反映|说|称|表示|提出|咨询|来电)")
+_RELAYED = re.compile(r"^\s*(?:来电人|来电企业|来电者|来电的?(?:老板|企业|客户)|市民|企业主|该企业)"
+                      r"(?:反映|说|称|表示|提出|咨询|来电)")
 
 
 def _files(text: str, recognition: Recognition) -> bool:
