@@ -20,7 +20,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.procedures import ActionAnswerProcedure
 from actions.services import handoff_service, in_thread, message_of, now, region_knowledge, region_of
-from actions.ticket_status import asks_a_detail_of_the_quote
+from actions.ticket_status import answered_of_tickets, asks_a_detail_of_the_quote
 from bot.conversation.history import last_typed_words
 from bot.conversation.memory import memory_from
 from bot.db import StoreUnavailable
@@ -50,6 +50,9 @@ class ActionHandoff(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         message = message_of(tracker)
+        top = await in_thread(answered_of_tickets, dispatcher, tracker)
+        if top is not None:
+            return top  # «最高能找到谁» right after the escalation ladder: its top rung, no person
         if asks_a_detail_of_the_quote(tracker):
             # «谁来牵头召集» after the quote on 会商联办: who does it by the rule (谁来 is no asking
             # for a person here); the question path quotes the detail

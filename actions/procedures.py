@@ -17,6 +17,7 @@ from __future__ import annotations
 import abc
 import json
 import logging
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -25,12 +26,14 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.services import clause_index, message_of, region_knowledge, region_of
+from actions.services import clause_index, in_thread, message_of, region_knowledge, region_of
+from actions.ticket_status import answered_of_tickets
 from bot.conversation.answering import decide_turn, response_texts
-from bot.conversation.history import answered_with, procedure_before, ran_this_turn
+from bot.conversation.history import answered_with, earlier_messages, procedure_before, ran_this_turn
 from bot.conversation.memory import memory_from, memory_slots
 from bot.conversation.phrases import (
     asks_when,
+    clauses_beside_the_status,
     goes_on,
     is_cancel,
     quits_lookup,
@@ -55,9 +58,9 @@ from bot.dialogue.questions import (
     Step,
     asks_not_goodbye,
 )
-from bot.dialogue.telling import thanks_not_farewell
-from bot.procedures.answers import Facet, answer_values
-from bot.procedures.model import KnowledgeBase
+from bot.dialogue.telling import says_farewell, thanks_not_farewell
+from bot.procedures.answers import Facet, answer_values, kinds_said
+from bot.procedures.model import KnowledgeBase, Procedure
 from bot.sources.search import quote
 from bot.text import to_simplified
 
@@ -97,6 +100,22 @@ def choice_buttons(kb: KnowledgeBase, facets: list[str], choices: list[str]) -> 
     return buttons + [NONE_BUTTON] if buttons else buttons
 
 
+def kind_said_before(procedure: Procedure, typed: str, earlier: Sequence[tuple[str, list[str]]],
+                     everyday: Mapping[str, str]) -> str:
+    """What picks the materials of a follow-up on the remembered procedure («要带啥» after «公司想搬到
+    开发区 执照地址咋改»): the message itself when it names a kind of change (a new kind replaces
+    the one said before), else the latest earlier message about the same procedure that names one
+    (messages about another procedure end the search)."""
+    if kinds_said(procedure, typed, everyday):
+        return typed
+    for text, procedures in earlier:
+        if procedures and procedure.id not in procedures:
+            return typed
+        if kinds_said(procedure, text, everyday):
+            return text
+    return typed
+
+
 def source_line(issuer: str, date: str | None) -> str:
     """Who issued the quoted text, and when if known: «新乡高新区管委会 2021-11-05»."""
     return " ".join(part for part in (issuer, date) if part)
@@ -114,6 +133,9 @@ class QuestionAction(Action, abc.ABC):
             # predicted again after the action it handed the message to (the policies' fallback
             # after «到哪了»'s status): the message was decided once, the turn ends
             return [FollowupAction("action_listen")]
+        top = await in_thread(answered_of_tickets, dispatcher, tracker)
+        if top is not None:
+            return top  # «再往上呢» right after the escalation ladder: its top rung
         knowledge = region_knowledge(region_of(tracker))
         if knowledge is None:
             dispatcher.utter_message(response="utter_knowledge_unavailable")
@@ -150,16 +172,22 @@ class QuestionAction(Action, abc.ABC):
             return remember(memory)
         # the offer of help is shown under the first answer only: under every one it is noise
         offer = decision.memory.help_offered and not loop and not memory.help_shown
-        events = self.say(dispatcher, step, memory, knowledge, domain, offer, bool(loop), message.typed)
+        events = self.say(dispatcher, step, memory, knowledge, domain, offer, bool(loop), message.typed,
+                          earlier_messages(tracker.events))
         if loop == "status_form" and quits_lookup(message.typed):
             # «算了不查了 我想问问…»: the question answered, the lookup over (its form ends
             # without asking again: a refused lookup needs nothing more)
             events += [SlotSet("lookup_refused", True), SlotSet("ticket_id", None)]
+        elif not loop and isinstance(step, Answer) and clauses_beside_the_status(message.typed):
+            # «办施工许可要多久 还有我那个求助到哪一步了»: the question answered, the status asked beside
+            # it is looked up next (never dropped)
+            dispatcher.utter_message(response="utter_status_next")
+            events.append(FollowupAction("action_check_status"))
         return events
 
     def say(self, dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memory,
             knowledge: RegionalKnowledge, domain: DomainDict, offer: bool, in_form: bool,
-            typed: str = "") -> list[EventType]:
+            typed: str = "", earlier: Sequence[tuple[str, list[str]]] = ()) -> list[EventType]:
         """Utters the step and returns the slots that remember ``memory``.
 
         ``offer``: an answer ends with the offer of help (帮办代办 and 转人工 where the region
@@ -174,9 +202,11 @@ class QuestionAction(Action, abc.ABC):
                 assert procedure is not None
                 facets = [Facet(f) for f in answer.facets]
                 response = "utter_procedure_answer_remembered" if answer.remembered else "utter_procedure_answer"
+                said = kind_said_before(procedure, typed, earlier, kb.everyday_words) if answer.remembered \
+                    else typed
                 dispatcher.utter_message(response=response,
                                          **answer_values(templates(domain), procedure, facets, kb.city,
-                                                         said=typed, everyday=kb.everyday_words))
+                                                         said=said, everyday=kb.everyday_words))
             if step.missing:
                 # «开饭店要办啥证»: what no guide covers, said plainly, with where to ask
                 dispatcher.utter_message(response="utter_part_not_covered", missing=step.missing)
@@ -261,6 +291,11 @@ class ActionGoodbye(Action):
         message = message_of(tracker)
         if asks_not_goodbye(message.reading(), message.confidence, message.typed):
             return [FollowupAction("action_fallback")]
+        if message.reading().vents and not says_farewell(message.typed):
+            # «跑了六趟了 心太累了», «折腾死了 真心累» (goodbye, for the classifier's 累): exhaustion with
+            # the errand, no farewell said; met calmly with the offer to file, as anger is
+            dispatcher.utter_message(response="utter_calm_offer")
+            return [SlotSet("ticket_offered", True)]
         # «哦哦 那再等等 谢谢啊»: thanks with no farewell said are thanked, the user not sent off
         farewell = "utter_thank" if thanks_not_farewell(message.typed) else "utter_goodbye"
         dispatcher.utter_message(response=farewell)

@@ -12,6 +12,7 @@ import abc
 import datetime as dt
 import logging
 import re
+from dataclasses import replace
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -22,6 +23,7 @@ from rasa_sdk.types import DomainDict
 from actions.forms import skip_none
 from actions.services import (
     actor_of,
+    channel_of,
     clause_index,
     client_of,
     in_thread,
@@ -41,6 +43,7 @@ from bot.conversation.chat_format import (
     status_values,
     until_text,
 )
+from bot.conversation.history import answered_with
 from bot.conversation.intake import (
     asks_a_rule_not_a_ticket,
     asks_to_file_now,
@@ -49,9 +52,12 @@ from bot.conversation.intake import (
 )
 from bot.conversation.memory import memory_from
 from bot.conversation.phrases import (
+    asks_how_told,
     asks_status_too,
+    asks_the_ladder_top,
     asks_what_if_unhandled,
     carries_no_value,
+    clauses_beside_the_status,
     rates_the_service,
     rating_from,
     stops_lookup,
@@ -60,6 +66,7 @@ from bot.db import StoreUnavailable
 from bot.dialogue.clauses import detail_of_the_quote
 from bot.tickets.errors import IllegalTransition, NotClosedYet, TicketClosed, TicketNotFound
 from bot.tickets.ids import TICKET_ID_PATTERN
+from bot.tickets.model import Channel
 from bot.tickets.rating import BAD_RATINGS, LABELS, asks_about_rating, rating_label
 from bot.tickets.views import TicketView
 from bot.validation import InvalidPhone, normalize_mobile
@@ -197,11 +204,51 @@ class TicketAction(Action, abc.ABC):
         return [SlotSet("rating", None)]
 
 
+def procedure_asked_beside(tracker: Tracker) -> tuple[str, tuple[str, ...]] | None:
+    """The procedure (and the facets asked, else its overview) a message asks about in a clause of
+    its own beside a status check or an urge («我想问问开公司的事 还有我之前那个投诉有结果没»);
+    None when no clause does, or when a question action answered the message already."""
+    from actions.procedures import QUESTION_ACTIONS
+    from bot.conversation.history import ran_this_turn
+    from bot.dialogue.questions import OVERVIEW
+
+    if ran_this_turn(tracker.events, QUESTION_ACTIONS) or (tracker.active_loop or {}).get("name"):
+        return None
+    message = message_of(tracker)
+    reading = message.reading()
+    beside = clauses_beside_the_status(message.typed)
+    for mention in reading.recognition.mentions:
+        if any(start <= mention.start and mention.end <= end for start, end in beside):
+            return mention.procedure, tuple(reading.facets) or (OVERVIEW,)
+    return None
+
+
+async def answer_beside(dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+    """Answers the procedure asked beside a status check or an urge (:func:`procedure_asked_beside`),
+    before the ticket is looked at: neither request is dropped. The slots that remember it."""
+    from actions.procedures import ActionAnswerProcedure, memory_of
+    from bot.dialogue.questions import Answer
+
+    asked = procedure_asked_beside(tracker)
+    knowledge = region_knowledge(region_of(tracker))
+    if asked is None or knowledge is None or knowledge.kb.get(asked[0]) is None:
+        return []
+    memory = replace(memory_of(tracker), procedure=asked[0], facets=asked[1], choices=())
+    events = ActionAnswerProcedure().say(dispatcher, Answer(*asked), memory, knowledge, domain, offer=False,
+                                         in_form=False, typed=message_of(tracker).typed)
+    dispatcher.utter_message(response="utter_status_next")
+    return events
+
+
 class ActionCheckStatus(TicketAction):
-    """«YS… 到哪了» / «我的工单怎么样了»."""
+    """«YS… 到哪了» / «我的工单怎么样了»; a procedure asked beside it is answered first."""
 
     def name(self) -> str:
         return "action_check_status"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        beside = await answer_beside(dispatcher, tracker, domain)
+        return [*beside, *await super().run(dispatcher, tracker, domain)]
 
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         explained = explained_escalation(dispatcher, tracker)
@@ -266,12 +313,50 @@ def asks_a_detail_of_the_quote(tracker: Tracker) -> bool:
                                knowledge.documents if knowledge is not None else None) is not None
 
 
+def ladder_top(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """The events when the message, right after the escalation ladder was shown, asks where it ends
+    («最后能到谁那里», «再往上呢», «最高找谁»: taken for anything, out of scope or 转人工 too): its top
+    rung is said (ran in a worker thread). None when the message asks something else."""
+    if not (asks_the_ladder_top(message_of(tracker).typed)
+            and answered_with(tracker.events, "utter_escalation_explained")):
+        return None
+    top = ticket_service().regions.clock(region_of(tracker)).policies.escalation.levels[-1]
+    dispatcher.utter_message(response="utter_escalation_top", actor=top.actor, step=top.name, action=top.action)
+    return []
+
+
+#: How the notices of a ticket reach the enterprise, by the channel it came from (knowledge/notifications.yml).
+NOTICE_RESPONSES = {Channel.WEB: "utter_result_notice_web", Channel.WECHAT: "utter_result_notice_wechat",
+                    Channel.WECOM: "utter_result_notice_wecom", Channel.REST: "utter_result_notice_rest"}
+
+
+def told_how_results_come(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """The events when the message asks how the result will be told («处理完了我怎么知道», «有结果了会
+    发短信吗»: taken for an urge, out of scope or anything): the channel this conversation's notices
+    go on, and that the status may be asked any time — in a conversation that filed a ticket (without
+    one, such words ask how something else is found out). None when the message asks something else."""
+    if not asks_how_told(message_of(tracker).typed) or not own_tickets(tracker):
+        return None
+    dispatcher.utter_message(response=NOTICE_RESPONSES.get(channel_of(tracker), "utter_result_notice_sms"))
+    return []
+
+
+def answered_of_tickets(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """The ladder's top asked right after the ladder, or how the result is told (ran in a worker
+    thread); None when the message asks neither."""
+    top = ladder_top(dispatcher, tracker)
+    return top if top is not None else told_how_results_come(dispatcher, tracker)
+
+
 def explained_escalation(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
     """The events when the message asks what happens if the matter is not dealt with in time («要是他们一直
     拖着不处理咋办»), answered with the region's escalation ladder — and, where this conversation
     filed a ticket still open, its time limit and rung; with none, the offer to file. No urge is
     logged and nothing looked up: the user asked how it works (ran in a worker thread). None when
     the message asks something else."""
+    top = answered_of_tickets(dispatcher, tracker)
+    if top is not None:
+        return top
     if not asks_what_if_unhandled(message_of(tracker).typed):
         return None
     ladder = ticket_service().regions.clock(region_of(tracker)).policies.escalation

@@ -16,7 +16,7 @@ import uuid
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -52,6 +52,7 @@ from bot.conversation.chat_format import (
     NOT_GIVEN,
     UNKNOWN_DEPARTMENT,
     due_text,
+    masked,
     provisional_note,
     summary_values,
     until_text,
@@ -101,6 +102,11 @@ DESCRIPTION_CHAT_MIN = 6
 PERSONAL_QUESTIONS = frozenset({"company_name", "credit_code", "contact_name", "phone"})
 #: Questions at which «我们公司叫…» gives the enterprise's name instead of an answer.
 NAME_ELSEWHERE = frozenset({"description", "credit_code", "contact_name", "phone", "department"})
+#: How the form's questions about the contact name what they ask (in a refusal's words).
+FORM_VALUE_NAMES = {"contact_name": "联系人的称呼", "phone": "手机号", "credit_code": "统一社会信用代码"}
+#: The values a later answer may say were wrong, and how the reply names them.
+CORRECTABLE = {"company_name": "企业名称", "credit_code": "信用代码", "contact_name": "联系人", "phone": "手机号",
+               "department": "涉及部门"}
 #: Slots emptied once a ticket is filed or cancelled; who the user is stays known.
 DRAFT_SLOTS = ("ticket_type", "ticket_draft_id", "description", "department", "ticket_confirmed",
                "ticket_cancelled", "procedure", *ROUTE_SLOTS)
@@ -159,6 +165,14 @@ class ActionStartTicket(Action):
         return "action_start_ticket"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        left: list[EventType] = []
+        if (tracker.active_loop or {}).get("name") == "status_form":
+            # «我要投诉…» at «请提供工单号»: the lookup ends, what was asked for now is done instead
+            left = [ActiveLoop(None), SlotSet("requested_slot", None), SlotSet("ticket_id", None),
+                    SlotSet("pending_request", None)]
+        return left + await self.start(dispatcher, tracker)
+
+    async def start(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         message = message_of(tracker)
         reading = message.reading()
         if tracker.get_slot("ticket_offered") and gives_up(message.typed) and not reading.question:
@@ -256,6 +270,37 @@ def _asks_instead(message: Message) -> bool:
 _FOLLOWS_UP = re.compile(r"\s*(?:那|那么|要是|如果|假如|万一)")
 
 
+def correction_of_earlier(tracker: Tracker) -> tuple[str, str | None] | None:
+    """The value given before that the latest message, at a later question of the form, says was
+    wrong, and its new value (None: asked again) — «哦不对 是税务局 我记错了» at the phone question,
+    «电话错了 是139…» at the department's, «公司名写错了 应该是…» at the name's. The field is named
+    («电话», «公司名») or told by its value (a department, a mobile number); None when the message
+    corrects nothing, or answers the question asked. The description is never read so: a story
+    tells of mistakes too."""
+    requested = tracker.get_slot("requested_slot")
+    if requested in (None, "description", "ticket_confirmed"):
+        return None
+    message = message_of(tracker)
+    text = message.typed
+    if not phrases.says_earlier_was_wrong(text):
+        return None
+    correction = phrases.parse_correction(text)
+    field, value = (correction.field, correction.value) if correction is not None else (None, None)
+    if field is None:
+        meant, _ = department_meant(message)
+        named = departments_in(text)
+        # «…是税务局 我记错了»: the department said before the remark
+        meant = meant or (next(iter(named)) if len(named) == 1 else None)
+        phones = message.entity_values("phone")
+        if meant:
+            field, value = "department", meant
+        elif phones:
+            field, value = "phone", str(phones[0])
+    if field is None or field == requested or field not in CORRECTABLE or not tracker.get_slot(field):
+        return None
+    return field, value
+
+
 class ValidateTicketForm(RouteQuestions, FormValidationAction):
     """Checks every answer with the same rules the ticket service applies."""
 
@@ -270,13 +315,36 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return []
         return ["ticket_cancelled", *required_for_route(tracker, domain_slots)]
 
+    async def get_extraction_events(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                    domain: DomainDict) -> list[EventType]:
+        events = await super().get_extraction_events(dispatcher, tracker, domain)
+        correction = correction_of_earlier(tracker)
+        if correction is None:
+            return events
+        field, value = correction
+        # the earlier value is replaced (validated as its own answer) and the question asked is asked again
+        return [*(e for e in events if e.get("name") not in (field, tracker.get_slot("requested_slot"))),
+                SlotSet(field, value)]
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        correction = correction_of_earlier(tracker)
+        events = await super().run(dispatcher, tracker, domain)
+        if correction is not None:
+            field = correction[0]
+            new = next((e.get("value") for e in events if e.get("event") == "slot" and e.get("name") == field), None)
+            if new:
+                shown = masked(new) if field == "phone" else new
+                dispatcher.utter_message(response="utter_form_value_corrected", field=CORRECTABLE[field], value=shown)
+        return events
+
     async def extract_ticket_cancelled(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                        domain: DomainDict) -> dict[str, Any]:
         message = message_of(tracker)
         text = message.typed
         at_summary = tracker.get_slot("requested_slot") == "ticket_confirmed"
-        if phrases.is_cancel(text) or (at_summary and message.intent == "deny"
-                                       and phrases.parse_correction(text) is None):
+        if phrases.is_cancel(text) or phrases.leaves(text, message.intent) or (
+                at_summary and message.intent == "deny" and phrases.parse_correction(text) is None):
+            # «谢谢 再见» mid-form leaves: nothing was filed, and it is said so
             return {"ticket_cancelled": True}
         if phrases.only_goes_on(text):
             # «好 继续», «接着来» (greet or affirm, for the classifier): the form is taken up again and
@@ -297,12 +365,14 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         message = message_of(tracker)
         if entity is not None and message.entity_values(entity):
             return {}
+        if correction_of_earlier(tracker) is not None:
+            return {}  # «哦不对 是税务局» at the phone question: the department's correction, no phone
         text = message.typed
         if phrases.is_off_topic(message.intent, text) or (slot in PERSONAL_QUESTIONS and _asks_instead(message)):
             return {}
         if slot in NAME_ELSEWHERE and phrases.only_names_the_company(text):
             return {}  # the enterprise's name (extract_company_name), no answer to this question
-        if phrases.is_cancel(text) or phrases.goes_on(text):
+        if phrases.is_cancel(text) or phrases.goes_on(text) or phrases.leaves(text, message.intent):
             # the form ends this turn, or goes on: nothing in the message answers its question
             return {}
         if message.clicked:
@@ -424,11 +494,27 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         except ValidationError:
             return self._refuse(dispatcher, "company_name", "utter_invalid_company_name")
 
+    def _refuse_request(self, dispatcher: CollectingDispatcher, slot: str, value: Any) -> dict[str, Any] | None:
+        """A request or a question typed at the form's question about the contact («帮我催一下»,
+        «我要查进度» at «怎么称呼您»): refused as that question's value, with why (nothing is filed
+        yet, so nothing can be urged or looked up) and how to stop; None for a value to check."""
+        text = str(value or "")
+        if not phrases.requests_instead(text):
+            return None
+        return self._refuse(dispatcher, slot, "utter_not_a_value", words=text.strip()[:20],
+                            asked=FORM_VALUE_NAMES[slot])
+
     @skip_none
     def validate_contact_name(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
+        if (refused := self._refuse_request(dispatcher, "contact_name", value)) is not None:
+            return refused
         if phrases.is_skip(str(value or "")):
             # a contact is needed: the department calls back
             return self._refuse(dispatcher, "contact_name", "utter_invalid_contact_name")
+        if phrases.says_other_than_a_name(str(value or "")) and not phrases.corrects_another(str(value or ""),
+                                                                                            "contact_name"):
+            # «没有代码 个体户» (the question before answered again), «我们是个体工商户»: no name; asked again
+            return self._refuse(dispatcher, "contact_name", "utter_not_a_name", words=str(value).strip()[:20])
         if phrases.is_confirm(str(value or "")) or phrases.carries_no_value(str(value or "")) \
                 or phrases.corrects_another(str(value or ""), "contact_name"):
             # «确认无误» is no name, nor «不对 电话是139…» (the phone's correction, taken down as such):
@@ -448,6 +534,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {"credit_code": NOT_GIVEN}
         if phrases.is_confirm(text) or phrases.carries_no_value(text):
             return {"credit_code": None}  # «确定» is no code and no attempt at one: asked again, nothing else
+        if (refused := self._refuse_request(dispatcher, "credit_code", value)) is not None:
+            return refused
         try:
             return {"credit_code": normalize_credit_code(text)}
         except InvalidCreditCode as exc:
@@ -457,6 +545,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
     def validate_phone(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         if phrases.carries_no_value(str(value or "")):
             return {"phone": None}  # «好嘞», «收到 谢谢»: no number and no attempt at one; asked again
+        if (refused := self._refuse_request(dispatcher, "phone", value)) is not None:
+            return refused
         try:
             return {"phone": normalize_mobile(str(value or ""))}
         except InvalidPhone as exc:
@@ -479,6 +569,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {"department": None}
         department = (departments().canonical(text.strip()) or department_of(text, [], departments(), None)
                       or department_by_duty(text, departments()) or department_by_stem(text, departments()))
+        if department is None and phrases.asks_something(text):
+            # «这个建议大概多久能有回复» names no department and is no attempt at one: never «没找到
+            # 「这个建议…」这个部门»; asked how long, the time limit comes with the summary
+            if phrases.asks_when(text):
+                dispatcher.utter_message(response="utter_ticket_time_at_summary")
+            return {"department": None}
         if department is None:
             return self._refuse(dispatcher, "department", "utter_unknown_department", words=text[:20])
         return {"department": department}
@@ -505,7 +601,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
 
 
 #: Responses that refuse a form's answer; each asks again in its own words.
-REFUSALS = ("utter_invalid_", "utter_unknown_")
+REFUSALS = ("utter_invalid_", "utter_unknown_", "utter_not_a_value")
 
 
 def said_this_turn(tracker: Tracker, responses: tuple[str, ...]) -> bool:

@@ -14,6 +14,20 @@ def to_simplified(text: str) -> str:
     return converted if len(converted) == len(text) else text
 
 
+def plain(text: str) -> str:
+    """The text in simplified characters with full-width punctuation, letters and digits
+    narrowed («联系人：王丽，电话» → «联系人:王丽,电话»), same length as given: the patterns
+    that read what people type are written with the narrow marks. 。 and 、 stay as typed.
+    """
+    import unicodedata
+
+    def narrow(ch: str) -> str:
+        folded = unicodedata.normalize("NFKC", ch)
+        return folded if len(folded) == 1 else ch
+
+    return "".join(narrow(ch) for ch in to_simplified(text or ""))
+
+
 def traditional_variants(word: str) -> list[str]:
     """Traditional spellings people type for ``word``: phrase-wise and character-wise.
 

@@ -21,6 +21,12 @@ running language understanding or the dialogue:
 The refusals are not conversation turns: nothing is written to the tracker. The
 conversation's tracker is read only for ``/…`` messages (button clicks).
 
+After the assistant has had the message, a conversation paused at 「转人工」 that no agent has
+taken yet is never left silent: the user is told it waits for a person and that what they
+write is seen (``utter_handoff_waiting``, logged in the conversation with ``metadata.handoff``
+``waiting``, so the agent sees it in the transcript and the widget shows no typing). Once an
+agent has taken it (the console's greeting carries ``metadata.agent``), only the agent speaks.
+
 The channel also records, in the message's metadata (``client_address``), the
 client's address as seen behind trusted proxies (``bot.net``), replacing anything the
 client put there; the actions count lookups and filings per client with it.
@@ -55,6 +61,8 @@ MAX_METADATA_CHARS = 8192
 #: What the channels themselves write into the metadata: kept when the rest is dropped.
 CHANNEL_KEYS = (CLIENT_ADDRESS, "region", "msg_id", "msg_type", "event", "choice")
 TOO_LONG = "utter_message_too_long"
+#: Said to a message while the conversation waits for a person (paused, not taken yet).
+WAITING = "utter_handoff_waiting"
 NOT_OFFERED = "utter_command_refused"
 COMMAND_PREFIX = "/"
 
@@ -203,12 +211,35 @@ class PublicEdge:
             self.trim_metadata(message)
             refusal = too_long(message.text) or await self.command_refusal(message)
             if refusal is None:
-                return await on_new_message(message)
+                handled = await on_new_message(message)
+                await self.answer_while_waiting(message)
+                return handled
             logger.warning("%s: message from %s refused: %s", self.channel, message.sender_id, refusal.reason)
             await self.reply(message, refusal)
             return None
 
         return handle
+
+    async def answer_while_waiting(self, message: UserMessage) -> None:
+        """Tells a user whose conversation waits for a person that it does (see the module docstring);
+        nothing when it does not wait, or when the assistant or an agent speaks in it."""
+        agent = self.agent
+        if agent is None or agent.domain is None or agent.tracker_store is None or agent.lock_store is None:
+            return
+        from rasa.shared.core.events import BotUttered
+
+        async with agent.lock_store.lock(message.sender_id):
+            tracker = await agent.tracker_store.retrieve(message.sender_id)
+            if tracker is None or not tracker.is_paused() or not waits_for_a_person(tracker.events):
+                return
+            rendered = await agent.nlg.generate(WAITING, tracker, self.channel)
+            if not rendered:
+                logger.error("%s: no response %s in the domain; the wait is not said", self.channel, WAITING)
+                return
+            content = {key: value for key, value in rendered.items() if value is not None}
+            tracker.update(BotUttered(content.get("text"), metadata={"utter_action": WAITING, "handoff": "waiting"}))
+            await agent.tracker_store.save(tracker)
+        await message.output_channel.send_response(message.sender_id, content)
 
     def trim_metadata(self, message: UserMessage) -> None:
         """Drops a client's metadata over :data:`MAX_METADATA_CHARS`, keeping the channel's own keys."""
@@ -254,3 +285,30 @@ class PublicEdge:
             return
         content = {key: value for key, value in rendered.items() if value is not None}
         await message.output_channel.send_response(message.sender_id, content)
+
+
+def waits_for_a_person(events: Iterable[Any]) -> bool:
+    """True when the latest user message has no reply yet and, before it, the latest mark of a
+    handoff is a wait («waiting»: the transfer, or a reply while waiting) with no agent's message
+    after it: the user waits for a person. Rasa's events (``BotUttered``) or their dicts alike."""
+    said = [(_kind(e), _metadata(e)) for e in events]
+    users = [i for i, (kind, _) in enumerate(said) if kind == "user"]
+    if not users or any(kind == "bot" for kind, _ in said[users[-1] + 1:]):
+        return False  # nothing asked, or the latest message was answered (the transfer itself)
+    for kind, metadata in reversed(said[:users[-1]]):
+        if kind != "bot":
+            continue
+        if metadata.get("agent") or metadata.get("handoff") == "returned":
+            return False
+        if metadata.get("handoff") == "waiting":
+            return True
+    return False
+
+
+def _kind(event: Any) -> str | None:
+    return event.get("event") if isinstance(event, dict) else getattr(event, "type_name", None)
+
+
+def _metadata(event: Any) -> dict[str, Any]:
+    found = event.get("metadata") if isinstance(event, dict) else getattr(event, "metadata", None)
+    return found if isinstance(found, dict) else {}

@@ -72,3 +72,25 @@ def procedure_before(events: Sequence[Event], current: str | None) -> str | None
             if isinstance(value, str) and value != current:
                 return value
     return None
+
+
+def earlier_messages(events: Sequence[Event]) -> list[tuple[str, list[str]]]:
+    """The user's typed messages before the latest one, newest first, each with the procedures the
+    turn it started remembered (the ``procedure`` slot's values set before the next message)."""
+    found: list[tuple[str, list[str]]] = []
+    after: list[str] = []
+    latest = True
+    for event in reversed(events):
+        if event.get("event") == "slot" and event.get("name") == "procedure" and event.get("value"):
+            after.append(str(event.get("value")))
+            continue
+        if event.get("event") != "user":
+            continue
+        procedures, after = after, []
+        if latest:
+            latest = False
+            continue
+        text = str(event.get("text") or "").strip()
+        if text and not text.startswith("/"):
+            found.append((text, procedures))
+    return found

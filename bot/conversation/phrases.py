@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.text import to_simplified
+from bot.text import plain
 from bot.tickets.errors import InvalidRating
 from bot.tickets.rating import parse_rating
 from bot.tickets.story import squash as _squash
@@ -130,7 +130,7 @@ def names_no_enterprise(text: str, department_spans: Sequence[tuple[int, int]]) 
     chars = list(text)
     for start, end in department_spans:
         chars[start:end] = [" "] * (end - start)
-    return not _ENTERPRISE_WORD.search(to_simplified("".join(chars)))
+    return not _ENTERPRISE_WORD.search(plain("".join(chars)))
 
 
 #: A reply of digits (and letters) without a word («13912345678», «91410700…»): another answer.
@@ -354,16 +354,16 @@ _LABELLED_COMPANY = re.compile(
 
 def stated_company_name(text: str) -> str | None:
     """The enterprise's name when a message states it in passing (None: it does not)."""
-    labelled = _LABELLED_COMPANY.search(to_simplified(text or "").strip())
+    labelled = _LABELLED_COMPANY.search(plain(text or "").strip())
     if labelled:
         return labelled.group("name")
     found = _STATED_COMPANY.search(_squash(text))
     if found:
         return found.group("name")
-    registered = _REGISTERED.search(to_simplified(text or "").strip())
+    registered = _REGISTERED.search(plain(text or "").strip())
     if registered:
         return registered.group("name")
-    named = _NAMED_COMPANY.search(to_simplified(text or "").strip())
+    named = _NAMED_COMPANY.search(plain(text or "").strip())
     return named.group("name") if named else None
 
 
@@ -383,8 +383,21 @@ ONLY_NAME_REST = 8
 
 def stated_contact_name(text: str) -> str | None:
     """The contact's name when a message states it in passing (None: it does not)."""
-    found = _STATED_NAME.search(to_simplified(text or ""))
+    found = _STATED_NAME.search(plain(text or ""))
     return found.group("name") if found else None
+
+
+#: Words of a request or a question, never in a name, a phone number or a credit code («帮我催一下»,
+#: «我要查进度», «这个咋填»): said at one of the form's questions, the user asks something else.
+_REQUESTS = re.compile(r"帮我|帮忙|给我|替我|催|进度|查一下|查查|查询|投诉|举报|反映|我要|我想|想要|怎么|咋|什么|啥"
+                       r"|为什么|多久|到哪|有结果|回复|[吗呢嘛么??]$")
+
+
+def requests_instead(text: str) -> bool:
+    """True when a reply to the name, phone or credit-code question asks or requests something
+    («帮我催一下», «我要查进度», «这个咋填»): no value, however it was read, and no digits typed."""
+    said = _squash(text)
+    return bool(said) and not re.search(r"\d{5,}", said) and bool(_REQUESTS.search(said))
 
 
 #: An organisation's name, not a person's («供电公司», «市场监管局», «税务所»): at «怎么称呼您»
@@ -458,7 +471,7 @@ def rating_from(text: str, entity_values: Sequence[str]) -> str | None:
     may have read); then what the NLU found (a button's ``rating``). A bare 好评 counts
     as 非常满意 and a bare 差评 as 非常不满意 (:mod:`bot.tickets.rating`).
     """
-    squashed = _squash(to_simplified(text))
+    squashed = _squash(plain(text))
     stars = _STAR_COUNT.search(squashed)
     if stars and not squashed.startswith("/"):
         return "5" if stars.group(2) else _COUNT_DIGITS.get(stars.group(1), stars.group(1))
@@ -541,7 +554,7 @@ _NO_COMPANY = re.compile(r"不代表(?:任何)?(?:企业|公司|单位)|不是(?
 
 def is_no_company(text: str) -> bool:
     """True when a reply to «企业名称?» says there is no company («我是监督员,不代表企业»)."""
-    return bool(_NO_COMPANY.search(_squash(to_simplified(text))))
+    return bool(_NO_COMPANY.search(_squash(plain(text))))
 
 
 #: «要是他们一直拖着不处理咋办», «超期了还没办完会怎么样»: what happens when a ticket is not dealt with —
@@ -559,7 +572,7 @@ def asks_what_if_unhandled(text: str) -> bool:
     """True when ``text`` asks what happens if a matter is not dealt with in time («万一超期了还没人管
     怎么办», «工单过了期限会怎样»): the escalation ladder answers it. A case told outright
     («他们一直拖着不处理 我要投诉») supposes nothing and asks nothing of what then."""
-    said = _squash(to_simplified(text))
+    said = _squash(plain(text))
     # «要是到期了还不办呢»: a supposition ending in 呢 asks what then without saying it
     if not _WHAT_THEN.search(said) and not (_SUPPOSED.search(said) and re.sub(r"[??]+$", "", said).endswith("呢")):
         return False
@@ -581,6 +594,16 @@ def asks_for_a_person(text: str) -> bool:
 _ASKS_WHEN = re.compile(r"多久|多长时间|几天|什么时候|啥时候|何时|多快|进度|结果|处理完|办完|回复")
 
 
+#: A farewell said in so many words («谢谢 再见», «拜拜», «那先这样 回见»).
+_FAREWELL = re.compile(r"再见|拜拜|拜了|回见|下回见|bye|(?<!\d)88(?!\d)", re.IGNORECASE)
+
+
+def leaves(text: str, intent: str | None) -> bool:
+    """True when a reply during a form says goodbye («谢谢 再见» at «企业名称?»): the user leaves,
+    no value is given (the form ends as when cancelled: nothing was filed)."""
+    return intent == "goodbye" and bool(_FAREWELL.search(text or ""))
+
+
 def asks_when(text: str) -> bool:
     """True when the message asks how long or when («那要多久啊», «啥时候有结果»)."""
     return bool(_ASKS_WHEN.search(text or ""))
@@ -598,3 +621,87 @@ def rates_the_service(text: str) -> bool:
     ticket here: the national 好差评 is given at the window, by its code or by SMS."""
     said = _squash(text)
     return bool(_SERVICE_RATED.search(said)) and not _TICKET_RATED.search(said)
+
+
+#: Asking how far up the ladder goes («最后能到谁那里», «再往上呢», «最高找谁», «到顶是谁», «还能往上找吗»),
+#: right after the escalation ladder was shown: its top rung answers.
+_LADDER_TOP = re.compile(r"最后|最终|最高|最上|最顶|到顶|顶头|到头|尽头|封顶|再往上|还往上|往上|再上|上面还有|更高|更上"
+                         r"|最大的(?:官|领导)|(?:能|可以)?(?:找|到|告)到(?:谁|哪)")
+_LADDER_ASKS = re.compile(r"谁|哪|呢|吗|么|[??]|还有|找|多高|几级|到头")
+
+
+def asks_the_ladder_top(text: str) -> bool:
+    """True when a short follow-up asks where the escalation ladder ends («最后能到谁那里», «再往上呢»,
+    «最高找谁»); read only right after the ladder was shown."""
+    said = _squash(plain(text))
+    return 0 < len(said) <= LADDER_FOLLOW_UP_MAX and bool(_LADDER_TOP.search(said)) and bool(_LADDER_ASKS.search(said))
+
+
+#: A follow-up on the ladder is short: a longer message tells or asks something of its own.
+LADDER_FOLLOW_UP_MAX = 16
+
+
+#: Saying a value given before was wrong («哦不对 是税务局 我记错了», «电话错了 是139…», «公司名写错了
+#: 应该是…»): at a later question of the form, the earlier value is replaced.
+_WAS_WRONG = re.compile(r"不对|错了|说错|写错|打错|记错|搞错|弄错|填错|输错|应该是|更正|改成|改为|换成")
+
+
+def says_earlier_was_wrong(text: str) -> bool:
+    """True when a reply says something said before was wrong («哦不对 是税务局 我记错了»)."""
+    return bool(_WAS_WRONG.search(_squash(plain(text or ""))))
+
+
+#: Words that say something other than who to call («没有代码 个体户», «我们是个体工商户», «不清楚»):
+#: at «怎么称呼您» they answer another question, or none; a person's name or title holds none of them.
+_NOT_A_NAME = re.compile(r"没有|没得|木有|不是|不知道|不清楚|不晓得|不用|不要|跳过|代码|信用|个体|执照|营业|公司|企业|单位"
+                         r"|工商|号码|电话|手机|部门|窗口|材料|注册|证件|身份证|营业额|发票")
+
+
+def says_other_than_a_name(text: str) -> bool:
+    """True when a reply to «怎么称呼您» says something else than a name («没有代码 个体户»):
+    no name, whatever the classifier made of it."""
+    return bool(_NOT_A_NAME.search(_squash(plain(contact_name_from(text or "") or text or ""))))
+
+
+#: How the result will be told, asked («处理完了我怎么知道», «办好了会通知我吗», «有结果了会发短信吗»,
+#: «到时候咋通知我»): the channel the notices go on, not an urge or a lookup.
+_TOLD_HOW = re.compile(r"(?:怎么|咋|如何|怎样|通过什么|通过啥|用什么|用啥|在哪)(?:样)?(?:才|才能|能|会|去)?"
+                       r"(?:知道|通知|告诉|告知|收到|看到|得知)"
+                       r"|(?:会|能|给|是否)(?:不会)?(?:通知|告诉|告知|发短信|发消息|发信息|短信|来短信)"
+                       r"|(?:发|来)(?:个|条)?(?:短信|消息|信息|通知)(?:吗|么|不|没)")
+_ASKED = re.compile(r"怎么|咋|如何|怎样|什么|啥|哪|[吗么不没呢嘛??][。.!!~]*$")
+#: A wait told («说好会通知 咋还没通知»): an urge or a complaint, not a question of how.
+_WAITED = re.compile(r"还没|一直|都没|怎么还|咋还|说好|说会|答应")
+
+
+#: What is told is the result («处理完», «办好了», «有结果»), or it is told to the user («通知我», «短信»):
+#: «咋知道自己够不够格», «清单在哪能看到» ask how to find something else out.
+_RESULT = re.compile(r"处理完|办完|办好|办结|有结果|结果出来|有答复|有回复|有进展|好了|完了")
+_TO_ME = re.compile(r"(?:通知|告诉|告知|联系|发给?|回复|答复)(?:一下)?(?:我|咱)|短信")
+
+
+def asks_how_told(text: str) -> bool:
+    """True when the message asks how the result of a ticket will reach the user («处理完了我怎么知道»,
+    «办好了会通知我吗»): a way of being told, of the result or to the user, asked, and no wait told."""
+    said = _squash(plain(text or ""))
+    return (bool(_TOLD_HOW.search(said)) and bool(_ASKED.search(said)) and not _WAITED.search(said)
+            and bool(_RESULT.search(said) or _TO_ME.search(said)))
+
+
+#: Where a message's requests part («…开公司的事 还有我之前那个投诉有结果没»): joining words and marks.
+_REQUESTS_PART = re.compile(r"还有|另外|顺便|再一个|再就是|以及|同时|然后|[,，。;；!！?？\s]+")
+
+
+def clauses_beside_the_status(text: str) -> list[tuple[int, int]]:
+    """The places of the clauses of ``text`` that ask no ticket's status, when another clause does
+    («我想问问开公司的事 还有我之前那个投诉有结果没»: the first); empty when none asks it."""
+    spans, start = [], 0
+    for found in _REQUESTS_PART.finditer(text or ""):
+        spans.append((start, found.start()))
+        start = found.end()
+    spans.append((start, len(text or "")))
+    spans = [(a, b) for a, b in spans if b > a]
+    asking = [asks_status_too(text[a:b]) for a, b in spans]
+    if not any(asking) or all(asking):
+        return []
+    return [span for span, asks in zip(spans, asking, strict=True) if not asks]

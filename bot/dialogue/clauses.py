@@ -261,6 +261,27 @@ def clause_beside_the_ground(text: str, procedure: Procedure, clauses: ClauseInd
     return hit if unsaid and not guide_cites(procedure, hit) else None
 
 
+#: Whether one is penalised, asked of one's case before any penalty («会不会被罚», «罚不罚啊», «要罚钱吗»,
+#: «还罚吗»); not how much («会罚多少»), nor whether a fine given can be lifted («罚了五千 能不罚吗»).
+_WHETHER_PENALISED = re.compile(r"罚不罚|处罚不处罚|会不会(?:被)?(?:罚|处罚)|要不要(?:被)?罚|"
+                                r"(?:会|要|还|该|得)(?:被)?(?:罚|处罚)(?:款|钱)?(?:吗|么|嘛|不|没|啊|呀)")
+#: A penalty already given (the question is then whether it can be lifted: the guide's conditions).
+_PENALTY_GIVEN = re.compile(r"罚了|罚款了|处罚决定|罚单|交了罚|被罚[\d一二两三四五六七八九十几百千万]")
+#: The outcome a guide's overview states for a penalty asked after.
+_PENALTY_OUTCOME = ("不予行政处罚", "不予处罚")
+
+
+def overview_tells_the_outcome(text: str, procedure: Procedure) -> bool:
+    """True when ``text`` asks whether one is penalised, told of one's case («店里第一次被查到价签不规范 会不会
+    罚款»), and ``procedure``'s overview says it (柔性执法: …首次轻微违法行为,一般不予行政处罚, written from the
+    宿迁 clause): its conditions alone do not answer whether. False when nothing of the kind is asked, a
+    penalty was already given, or how much is asked."""
+    normal = normalize(text or "")
+    if not _WHETHER_PENALISED.search(normal) or _PENALTY_GIVEN.search(normal) or "多少" in normal:
+        return False
+    return any(outcome in normalize(procedure.summary) for outcome in _PENALTY_OUTCOME)
+
+
 def _in_ground(procedure: Procedure, hit: Hit) -> bool:
     """``hit``'s paragraph holds a sentence ``procedure``'s guide quotes as its source."""
     paragraph = _bare(hit.passage.paragraph)

@@ -36,6 +36,7 @@ from bot.dialogue.clauses import (
     guide_by_its_terms,
     guide_of_the_rule,
     overview_holds_the_asked,
+    overview_tells_the_outcome,
 )
 from bot.dialogue.guide import (
     detail_facets,
@@ -265,9 +266,10 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
             and _PRESENCE_SAID.search(getattr(kb.get(step.procedure), "summary", "")) \
             and not (memory.procedure == step.procedure and OVERVIEW in memory.facets):
         # «开标是不是一定要派人去现场»: whether one must be there, which the summary says in so many
-        # words (不见面开标: 无需到现场; 企业开办: 最多跑一次) — unless it was just shown: then the place
-        step = replace(step, facets=(OVERVIEW,))
-        decision = Decision(step, replace(decision.memory, facets=(OVERVIEW,)))
+        # words (不见面开标: 无需到现场; 企业开办: 最多跑一次), beside the place asked about — unless
+        # the summary was just shown: then the place alone
+        step = replace(step, facets=(OVERVIEW, WHERE))
+        decision = Decision(step, replace(decision.memory, facets=(OVERVIEW, WHERE)))
     if isinstance(step, Answer) and decision.memory.help_offered and not _assisted(step.procedure, kb):
         # «第一次被罚 能不罚吗», «直通市长是怎么回事»: nothing to apply for, no 帮办代办 to offer
         decision = replace(decision, memory=replace(decision.memory, help_offered=False))
@@ -407,6 +409,14 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # «高新区明年工业用地出让价一亩多少钱»: a market price (of land, rent, wages), which no guide's fee
         # states (标准地's: 审批服务免费, 出让价款按成交价): said honestly, not answered with the procedure's fee
         return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True, topic=None))
+    if not clicked and asks_an_amount_received(text):
+        # «高新技术企业补贴有多少钱»: money the enterprise would receive, which no guide's fee is (惠企政策's
+        # 免费 is what applying costs); a clause stating the sum answers (search.py holds it to one), else
+        # the honest no
+        hit = clauses.answer(text, documents) if clauses is not None else None
+        if hit is not None:
+            return Decision(Quote(hit), replace(memory, help_offered=False, topic=text))
+        return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True, topic=None))
     if intent in ROUTED_ELSEWHERE and not named_ids and reading.recognition.ambiguity is None and not reading.vents \
             and not asks_where_to_report(text):
         # (where to report is the channels' guide, below, whatever the quote before it)
@@ -528,6 +538,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             # «我们公司的出口退税啥时候能到账»: 出口退税 is no guide's matter (惠企政策 only shares
             # 退税 + 到账 with it): an honest no and where to ask, not another matter's guide
             return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True, topic=None))
+        if not clicked and overview_tells_the_outcome(text, procedure):
+            # «头一次被查 罚不罚啊»: whether one is fined is what the overview says (一般不予行政处罚), with the
+            # conditions that decide it; the conditions alone did not say whether
+            return _answer(named_ids[0], (OVERVIEW, ELIGIBILITY), memory, remembered=False)
         hit = clause_over_guide(text, procedure, clauses, documents) or (
             None if asks_whether(text) and procedure.eligibility else clause_beyond_guide(
                 reading, text, clauses, documents, procedure))
@@ -1453,6 +1467,21 @@ def asks_a_price_no_guide_gives(text: str, guides: Sequence[str], kb: KnowledgeB
         return False
     fees = [g.fee.text for g in (kb.get(p) for p in guides) if g is not None]
     return not any(_AMOUNT.search(fee) for fee in fees)
+
+
+#: Money an enterprise receives (a subsidy, an award, a reward): not a fee.
+_RECEIVED = re.compile(r"补贴|补助|奖励|奖金|奖补|扶持资金|资助|专项资金|贴息|奖励金|奖[多几]少?")
+#: … asked how much («有多少钱», «能拿多少», «给多少», «几万», «额度»), not how long or how many kinds.
+_SUM_ASKED = re.compile(r"多少(?!天|个?工作日|日|个月|时间|次|回|种|类|项|家|个|人|材料)|几[块万千百]|额度|金额")
+#: … paid by the enterprise («申请补贴要交多少钱»): a fee after all.
+_PAID_OUT = re.compile(r"(?:交|缴|付|花|收|掏|出|扣)(?:了)?(?:多少|几)|手续费|工本费|费用")
+
+
+def asks_an_amount_received(text: str) -> bool:
+    """True when ``text`` asks how much money an enterprise would receive (:data:`_RECEIVED`,
+    :data:`_SUM_ASKED`), not what something costs it (:data:`_PAID_OUT`)."""
+    normal = normalize(text or "")
+    return bool(_RECEIVED.search(normal) and _SUM_ASKED.search(normal) and not _PAID_OUT.search(normal))
 
 
 def _not_covered(text: str) -> tuple[str, str | None] | None:

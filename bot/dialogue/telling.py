@@ -42,7 +42,7 @@ _WHICH_WAY = re.compile(
 _LABELLED = re.compile(
     r"(?:统一社会)?信用代码[::\s是为]*[0-9A-Za-z]{15,18}"
     r"|(?:电话|手机|联系方式|手机号|号码)[::\s是为]*1[3-9]\d{9}"
-    r"|联系人[::\s是为]*[\u4e00-\u9fff]{2,4}"
+    r"|联系人[::\s是为]*[\u4e00-\u9fff]{2,4}|(?:姓名|我叫|本人叫)[::\s是为]*[\u4e00-\u9fff]{2,4}"
     r"|(?:公司|企业|单位|我们)(?:名称|名字)?(?:是|叫|:|:)[\u4e00-\u9fff]{2,30}(?:有限公司|有限责任公司|厂|店|中心|合作社)"
 )
 #: How many labelled details make a message a filing: nobody gives them to ask a question.
@@ -94,16 +94,26 @@ _STORY_OPENS = re.compile(r"(?:具体)?(?:事情|情况|问题|经过)(?:是这�
 
 
 def story_of(text: str) -> str:
-    """The case told, without the enterprise's details given by label before it («公司是…
-    信用代码… 联系人… 电话… 事情是这样 我们新车间报装用电…» → «我们新车间报装用电…»); the
-    message itself when it gives no such details or nothing is left."""
+    """The case told, without the enterprise's details given by label before or after it («公司是…
+    信用代码… 联系人… 电话… 事情是这样 我们新车间报装用电…» → «我们新车间报装用电…»; «我要投诉:窗口拖了三个
+    礼拜不给批。公司是… 联系人… 手机…» → «窗口拖了三个礼拜不给批»); the message itself when it gives no
+    such details or nothing is left."""
     said = (text or "").strip()
     if not gives_filing_details(said):
         return _without_asking_to_file(said)
-    end = max(m.end() for m in _LABELLED.finditer(said))
-    rest = re.sub(r"^[\s,,。;;]+", "", said[end:])
+    # matched on the normal form (full-width marks narrowed, same length): the spans point at ``said``
+    spans = [m.span() for m in _LABELLED.finditer(normalize(said))]
+    pieces, start = [], 0
+    for begin, end in spans:
+        pieces.append(said[start:begin])
+        start = end
+    pieces.append(said[start:])
+    parts = [re.sub(r"^[\s,，。;；:：]+|[\s,，。;；:：]+$", "", p) for p in pieces]
+    parts = [p for p in parts if p]
+    rest = "。".join(parts)
     opening = _STORY_OPENS.match(rest)
-    rest = re.sub(r"[\s,,。;;]+$", "", rest[opening.end():] if opening else rest)
+    rest = rest[opening.end():] if opening else rest
+    rest = _without_asking_to_file(rest)
     return rest if len(rest) >= STORY_MIN_CHARS else said
 
 
@@ -119,7 +129,7 @@ _ASKING_TO_FILE = re.compile(r"^(?:你好|您好|喂)?[\s,,。!!]*(?:我|我们|
 
 def _without_asking_to_file(said: str) -> str:
     """``said`` without the words asking to file at its start, when a case of its own is left."""
-    found = _ASKING_TO_FILE.match(said)
+    found = _ASKING_TO_FILE.match(normalize(said))  # same length: the span points at ``said``
     rest = said[found.end():] if found is not None and found.end() > 0 else said
     return rest if len(rest) >= STORY_MIN_CHARS else said
 
@@ -144,6 +154,11 @@ _THANKS = re.compile(r"谢谢|谢了|谢啦|多谢|感谢|辛苦|麻烦(?:你|�
 #: A farewell said outright («再见», «拜拜», «先走了»): without one, thanks are thanks.
 _FAREWELL = re.compile(r"再见|拜拜|拜了|\b88\b|886|bye|回头见|下次见|改天见|先走|先下了|先撤了?|告辞|先这样吧?$",
                        re.IGNORECASE)
+
+
+def says_farewell(text: str) -> bool:
+    """True when a farewell is said outright («再见», «拜拜», «先走了»); tiredness («心太累了») is none."""
+    return bool(_FAREWELL.search(text or ""))
 
 
 def thanks_not_farewell(text: str) -> bool:

@@ -638,10 +638,16 @@ class Interpreter:
         return hit is not None and hit.sure
 
     def _policy_question(self, text: str, recognition: Recognition, question: bool) -> bool:
-        """A question about a rule of the policy texts, not a ticket in question form."""
+        """A question about a rule of the policy texts, not a ticket in question form. A word of
+        filing that names what the rule handles («监督员反映的问题», «企业投诉的事», not one's own:
+        «我反映的问题») files nothing: «特邀监督员反映的问题 部门不能马上改 多久要给整改方案» asks
+        how the rule works, as long as no case of one's own is told."""
         if not question or self.clauses is None or recognition.points_at_procedures:
             return False
-        if _files(text, recognition) or _ASKS_FOR.search(squash(text)) or (
+        told = without_reported_matters(text)
+        if told != text and _TELLS_OWN_CASE.search(squash(told)):
+            return False
+        if _files(told, recognition) or _ASKS_FOR.search(squash(text)) or (
                 self._topic_size(text, recognition) < TOPIC_QUESTION_PAIRS):
             return False
         hit = self.clauses.answer(text)
@@ -691,6 +697,22 @@ def _as_typed(recognition: Recognition, spelled: Spelled) -> Recognition:
 #: agent's, not the caller's filing; what the caller asks decides.
 _RELAYED = re.compile(r"^\s*(?:来电人|来电企业|来电者|来电的?(?:老板|企业|客户)|市民|企业主|该企业)"
                       r"(?:反映|说|称|表示|提出|咨询|来电)")
+#: A word of filing naming what a rule handles, not the user's own act: «监督员反映的问题», «企业投诉的事»,
+#: «反映到直通车的问题», «投诉到市长那的问题» (who files is someone the rule names, or nobody said).
+_REPORTED_MATTER = re.compile(r"(?:投诉|反映|举报|诉求)[^\s,,。;;!!??的]{0,6}的"
+                              r"(?:问题|事情|事项|事|意见|单子|诉求|情况)")
+#: … told as one's own («我反映的问题», «我们投诉的事», «咱提的»): a case of one's own, kept.
+_MINE_BEFORE = re.compile(r"(?:我|咱|俺)(?:们)?(?:厂|公司|店|企业)?(?:之前|前|上次|刚|已经|都)?$")
+
+
+def without_reported_matters(text: str) -> str:
+    """``text`` with the words of filing that name what a rule handles blanked (:data:`_REPORTED_MATTER`;
+    positions kept), those told as one's own (:data:`_MINE_BEFORE`) left."""
+    chars = list(text)
+    for found in _REPORTED_MATTER.finditer(text):
+        if not _MINE_BEFORE.search(text[max(0, found.start() - 8):found.start()]):
+            chars[found.start():found.end()] = [" "] * (found.end() - found.start())
+    return "".join(chars)
 
 
 def _files(text: str, recognition: Recognition) -> bool:

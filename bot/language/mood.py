@@ -24,6 +24,7 @@ class MoodLexicon:
     anger: tuple[Cue, ...]
     request: tuple[Cue, ...]
     concrete: tuple[Cue, ...]
+    tired: tuple[Cue, ...] = ()
 
     def vents(self, text: str, names_something: bool = False) -> bool:
         """True when ``text`` vents anger without asking for anything or describing a case.
@@ -35,6 +36,10 @@ class MoodLexicon:
         normal = squash(text)
         if first_match(self.anger, normal) is None or first_match(self.request, normal) is not None:
             return False
+        if first_match(self.tired, normal) is not None:
+            # «为了个执照折腾了一个月 累死了», «办个税务登记跑了好几趟 心累»: exhaustion told of an errand
+            # vents, the errand named or told, unless someone's misconduct is named («窗口互相推诿 累死了»)
+            return not names_misconduct(text)
         if names_something:
             return False
         # «烦死了 窗口就知道说不行不行»: a concrete word, but no case told and nobody's misconduct
@@ -43,5 +48,6 @@ class MoodLexicon:
 
 
 def build_moods(table: Mapping[str, Sequence[str]]) -> MoodLexicon:
-    """A lexicon from ``{"anger": [...], "request": [...], "concrete": [...]}``."""
-    return MoodLexicon(*(tuple(Cue.parse(p) for p in table.get(k, ())) for k in ("anger", "request", "concrete")))
+    """A lexicon from ``{"anger": [...], "request": [...], "concrete": [...], "tired": [...]}``."""
+    return MoodLexicon(*(tuple(Cue.parse(p) for p in table.get(k, ()) or ())
+                         for k in ("anger", "request", "concrete", "tired")))

@@ -144,8 +144,12 @@ def with_city(place: Place, city_place: Place | None) -> Place:
     return Place(place.name, place.url or city_place.url, place.address or city_place.address, place.city)
 
 
-#: Under a materials list of a procedure done wholly online (0 visits) that asks for originals.
-ONLINE_ORIGINALS = "(全程网办:「原件」按平台提示在线上传或电子签名,不用到窗口交纸质件)"
+#: The domain's note under a materials list of a procedure done wholly online (0 visits) that asks
+#: for originals («原件» beside «全程网办»: how they are given).
+ONLINE_ORIGINALS = "utter_materials_online_originals"
+#: The domain's note under a materials list picked for the kinds of change said ({named}), naming
+#: the kinds whose own papers were left out ({left_out}).
+KIND_NOTE = "utter_materials_kind_note"
 #: The kinds of change a guide lists in its summary («企业名称、住所、经营范围…等登记事项»).
 _KINDS = re.compile(r"((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6})等")
 #: A material for one kind of change only («变更住所时提交»).
@@ -162,6 +166,14 @@ def _kinds_named(kinds: Sequence[str], said: str, everyday: Mapping[str, str]) -
     """The kinds of change of the guide's own list that ``said`` names, in the guide's word or an
     everyday one for it (knowledge/everyday_words.yml: 法人 for 法定代表人, 地址 for 住所)."""
     return {k for k in kinds if k in said or any(word in said for word, key in everyday.items() if key == k)}
+
+
+def kinds_said(procedure: Procedure, said: str, everyday: Mapping[str, str] | None = None) -> list[str]:
+    """The kinds of change of the guide's own list that ``said`` names, in the guide's order
+    («公司要搬到开发区 执照地址咋改» → [住所]); none for a guide without kinds."""
+    kinds = _kinds(procedure)
+    named = _kinds_named(kinds, said, everyday or {}) if said else set()
+    return [k for k in kinds if k in named]
 
 
 def applicable_materials(procedure: Procedure, said: str = "",
@@ -184,12 +196,15 @@ def applicable_materials(procedure: Procedure, said: str = "",
 
 
 def facet_values(procedure: Procedure, facet: Facet, city: City | None = None, said: str = "",
-                 everyday: Mapping[str, str] | None = None) -> dict[str, str]:
+                 everyday: Mapping[str, str] | None = None,
+                 notes: Mapping[str, str] | None = None) -> dict[str, str]:
     """Template values for answering ``facet`` of ``procedure``.
 
     Every facet gets ``procedure_name``, ``promised``, ``visits``, ``online``, ``window``
     and ``confirm_note``; each adds its own list or text. The city's portal URL and hall
-    address fill in where the procedure file gives none.
+    address fill in where the procedure file gives none. ``notes`` are the domain's response
+    texts by name: the materials list's notes (:data:`KIND_NOTE`, :data:`ONLINE_ORIGINALS`) are
+    worded there, and left out without them.
     """
     tl = procedure.time_limit
     values = {
@@ -204,12 +219,15 @@ def facet_values(procedure: Procedure, facet: Facet, city: City | None = None, s
     if facet is Facet.MATERIALS:
         kept, left_out = applicable_materials(procedure, said, everyday)
         values["materials"] = _numbered([material_line(m) for m in kept])
-        if left_out:
-            # what was said changes one thing: the others' own papers are named as left out, not listed
-            values["materials"] += f"\n(以上按您说的变更列出;变更{'、'.join(left_out)}时另需的材料未列出)"
-        if procedure.visits == 0 and any(m.originals for m in kept):
+        notes = notes or {}
+        if left_out and KIND_NOTE in notes:
+            # what was said changes one thing: which kind was listed is said, and the others' own
+            # papers are named as left out, not listed
+            values["materials"] += "\n" + notes[KIND_NOTE].format(
+                named="、".join(kinds_said(procedure, said, everyday)), left_out="、".join(left_out))
+        if procedure.visits == 0 and any(m.originals for m in kept) and ONLINE_ORIGINALS in notes:
             # «原件1份» beside «全程网办,一次不用跑»: nothing is handed in at a window, so say how
-            values["materials"] += f"\n{ONLINE_ORIGINALS}"
+            values["materials"] += "\n" + notes[ONLINE_ORIGINALS]
     elif facet is Facet.DURATION:
         values["legal"] = "无法定时限规定" if tl.legal_days is None else f"法定时限{days_text(tl.legal_days)}"
         values["time_note"] = f"\n{_sentence(tl.note)}" if tl.note else ""
@@ -267,7 +285,7 @@ def _section(templates: Mapping[str, str], procedure: Procedure, facet: Facet, c
     """One facet's part of an answer; where the time limit is its own part too, the other parts
     leave out their line of the promised time («简易注销公告期多少天 …有人反对咋办»: the overview's
     «承诺1个工作日办结,…» beside «办理时限:承诺1个工作日(…)»)."""
-    values = facet_values(procedure, facet, city, said, everyday)
+    values = facet_values(procedure, facet, city, said, everyday, notes=templates)
     text = templates[SECTION_RESPONSE.format(facet.short)].format_map(values)
     if not time_asked or facet is Facet.DURATION:
         return text

@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +48,7 @@ FILLER = frozenset({
     "办完", "一样", "真的", "知道", "意思", "上来", "一上来", "规定",
     "算不算", "真的假", "真的假的", "假的", "今年", "另外", "到时候", "这些", "那些", "算不上",
     "要求", "需要", "文件", "通常", "平常", "直接", "企业的事", "公司的事", "我们的事", "厂里的事",
-    "最后", "最终", "必须"})
+    "最后", "最终", "必须", "马上", "立马", "立刻"})
 #: A word of the question naming where what it asks about was written («招标文件里要求…»,
 #: «公告上写着…») frames the question: it weighs this much in the trust bar's share, the
 #: words of what was written weigh one.
@@ -82,6 +82,19 @@ CLOSE_RANK = 0.8
 #: How many of the best clauses a question is answered from (:meth:`ClauseIndex.answer`): below them, only
 #: a clause ranking close to them that holds more of what the question says.
 ANSWER_HITS = 3
+#: A yes-no question asking whether something may or will be done: a modal, then what it asks, then a
+#: question particle or the end («挂钩干部能帮我们贷款吗», «监督员可以是外地人吗», «会被开除吗»).
+#: … asked yes or no: by its particle, or by a modal said twice («能不能»); a question word makes it
+#: another question («几天能给办掉», «能发到哪»).
+_REDUPLICATED = re.compile(r"能不能|可不可以|会不会|要不要|需不需要|用不用")
+_YES_NO_END = re.compile(r"(?:吗|么|嘛|不|没)$")
+_WHETHER = re.compile(rf"(?:{_REDUPLICATED.pattern}|能否|可否|可以|能|会|允许)"
+                      rf"(?P<asked>[^能会]{{1,12}}?){_YES_NO_END.pattern[:-1]}?$")
+_WH_WORD = re.compile(r"多久|多长|多快|多少|几|怎|咋|哪|谁|什么|啥|如何|为何|为什么")
+#: Persons and pronouns in what a yes-no question asks: who does it is not what it is.
+_PERSONS = re.compile(r"我们|你们|他们|她们|咱们|人家|自己|我|你|他|她|它|咱")
+#: What a yes-no question asks whether is weighed from this many content characters on («不接» is one).
+WHETHER_CHARS = 2
 #: How many trusted clauses a follow-up chooses among (:meth:`ClauseIndex.follow_up`).
 FOLLOW_UP_HITS = 8
 #: A sentence elsewhere in the quoted document answers a follow-up's detail when it shares this
@@ -449,14 +462,57 @@ class ClauseIndex:
         held = [tuple(dict.fromkeys(f for other, (a, b) in matched if other is e or (
                     not other.held and a < end and start < b) for f in other.terms))
                 for e, (start, end) in matched if e.held]
+        whether = self._whether(question) if not context else None
         hits = []
         for i in ranked:
             hit = self._hit(i, scores[i], ranks[i], said, concepts, frames, held)
             if thread is not None and not hit.trusted and not hit.lacks:
                 # a follow-up on the clause of the last question («这个是第一次啊 能不能申请撤销»)
                 hit = self._hit(i, scores[i], ranks[i], *thread, forms_held=held)
+            if whether is not None and not hit.lacks and not self._holds_whether(i, *whether):
+                # «挂钩干部能帮我们贷款吗»: the clause on 挂钩干部 says nothing of 贷款, whether it may be done
+                hit = replace(hit, lacks=True)
             hits.append(hit)
         return hits
+
+    def _whether(self, question: str) -> tuple[list[str], list[tuple[str, ...]], list[str]] | None:
+        """What a yes-no question asks whether may or will be done (:data:`_WHETHER`: «挂钩干部能帮我们贷款吗»:
+        帮我们贷款), as its content word pairs (persons and function characters left out), the texts' terms
+        its everyday words map to, and the answer forms of the question's ways of asking (a clause holding
+        one answers: «能这样限制吗» of a tender for local firms, 公平参与); None when the question asks
+        no such thing, or that thing is said in fewer than :data:`WHETHER_CHARS` content characters."""
+        clauses_said = [c for c in re.split(r"[\s,,。;;!!??]+", normalize(question)) if c]
+        if not clauses_said:
+            return None
+        last = clauses_said[-1]
+        found = _WHETHER.search(last)
+        if found is None or _WH_WORD.search(last) or not (
+                _YES_NO_END.search(last) or _REDUPLICATED.match(found.group(0))):
+            return None
+        asked = found.group("asked")
+        content = [run for run in re.split("[" + re.escape(_FUNCTION) + "]+", _PERSONS.sub(" ", asked))
+                   if run.strip()]
+        if sum(len(run) for run in content) < WHETHER_CHARS or any(run in FILLER for run in content):
+            return None
+        pairs = [run[k:k + 2] for run in content for k in range(len(run) - 1)]
+        # the texts' terms its everyday words map to, also where a cue spans more than it («转来转去»)
+        normal = normalize(question)
+        at = normal.rfind(asked)
+        blanked = normal[:at] + " " * len(asked) + normal[at + len(asked):] if at >= 0 else normal
+        elsewhere = set(self._said(blanked)[1])
+        concepts = [c for c in dict.fromkeys([*self._said(asked)[1], *self._said(normal)[1]]) if c not in elsewhere]
+        forms = [f for e in self.asking if first_match(e.cues, normal) is not None for f in e.terms]
+        return pairs, concepts, forms
+
+    def _holds_whether(self, i: int, pairs: Sequence[str], concepts: Sequence[tuple[str, ...]],
+                       forms: Sequence[str]) -> bool:
+        """Passage ``i`` (its sentence or paragraph) speaks of what a yes-no question asks whether
+        (:meth:`_whether`): a word pair of it, a term its everyday words map to, or a form its answer takes."""
+        if not pairs and not concepts:
+            return True
+        return any(p in self._tokens[i] or p in self._paragraphs[i] for p in pairs) or any(
+            self._holds(i, normalize(t)) for terms in concepts for t in terms) or any(
+            normalize(f) in self._normal[i] or normalize(f) in self._paragraphs[i] for f in forms if f)
 
     def follow_up(self, text: str, topic: str, within: Collection[str] | None = None,
                   quoted: str | None = None) -> Hit | None:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
-from bot.text import to_simplified
+from bot.text import plain
 
 
 def squash(text: str) -> str:
-    """``text`` without white space, in simplified characters («跳過», «確認» are the same replies)."""
-    return re.sub(r"\s+", "", to_simplified(text or ""))
+    """``text`` without white space, in simplified characters and narrow marks («跳過», «確認» are the
+    same replies; «联系人：王丽，» is «联系人:王丽,»)."""
+    return re.sub(r"\s+", "", plain(text or ""))
 
 
 #: How people ask to file without saying what happened («我要投诉», «有个建议»).

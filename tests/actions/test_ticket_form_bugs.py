@@ -901,3 +901,27 @@ def test_an_acknowledgement_at_the_description_tells_no_case(reply):
     dispatcher = CollectingDispatcher()
     assert ValidateTicketForm().validate_description(reply, dispatcher, state, DOMAIN) == {"description": None}
     assert dispatcher.messages == []
+
+
+@pytest.mark.parametrize("text, said", [
+    # found in a live chat: «没找到「这个建议大概多久能有回复」这个部门» — a question, not a department
+    ("这个建议大概多久能有回复", ["utter_ticket_time_at_summary"]),
+    ("部门一般是指哪些", []),
+])
+def test_a_question_at_the_department_question_is_never_echoed_as_a_department(text, said):
+    dispatcher = CollectingDispatcher()
+    state = tracker(text, intent="suggest", requested="department", loop="ticket_form")
+    assert ValidateTicketForm().validate_department(text, dispatcher, state, DOMAIN) == {"department": None}
+    assert [m["response"] for m in dispatcher.messages] == said
+
+
+@pytest.mark.parametrize("requested", ["company_name", "department", "contact_name"])
+def test_a_farewell_mid_form_leaves_it_and_answers_no_question(requested):
+    # found in a live chat: «谢谢 再见» was taken as the company's name, and echoed as a department
+    state = tracker("谢谢 再见", intent="goodbye", requested=requested, loop="ticket_form")
+    form = ValidateTicketForm()
+    cancelled = asyncio.run(form.extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN))
+    assert cancelled == {"ticket_cancelled": True}
+    assert form._answer(state, requested) == {}
+    thanks_only = tracker("谢谢", intent="thank", requested=requested, loop="ticket_form")
+    assert asyncio.run(form.extract_ticket_cancelled(CollectingDispatcher(), thanks_only, DOMAIN)) == {}

@@ -207,8 +207,28 @@ def test_a_change_said_shows_the_materials_that_apply_to_it(said, shown, left_ou
     kept, held = applicable_materials(kb.get("business_change"), said, kb.everyday_words)
     assert shown in [m.name for m in kept]
     assert held == left_out
-    values = facet_values(kb.get("business_change"), Facet.MATERIALS, said=said, everyday=kb.everyday_words)
+    values = facet_values(kb.get("business_change"), Facet.MATERIALS, said=said, everyday=kb.everyday_words,
+                          notes=_notes())
     assert ("另需的材料未列出" in values["materials"]) is bool(left_out)
+
+
+def _notes():
+    """The domain's response texts (the materials list's notes are worded there)."""
+    from pathlib import Path
+
+    import yaml
+
+    from bot.conversation.answering import response_texts
+
+    return response_texts(yaml.safe_load((Path(__file__).parents[2] / "domain.yml").read_text(encoding="utf-8")))
+
+
+def test_the_note_names_the_kind_listed():
+    # the kind of change listed is said, not only those left out («以上按您说的变更住所列出»)
+    kb = _real_guides()
+    values = facet_values(kb.get("business_change"), Facet.MATERIALS, said="公司要搬家 执照地址咋改",
+                          everyday=kb.everyday_words, notes=_notes())
+    assert "按您说的变更住所列出" in values["materials"]
 
 
 def test_no_other_guide_holds_back_any_material():
@@ -225,10 +245,12 @@ def test_originals_of_a_procedure_done_wholly_online_say_how_they_are_given():
     from bot.procedures.answers import ONLINE_ORIGINALS
 
     kb = _real_guides()
+    notes = _notes()
+    note = notes[ONLINE_ORIGINALS]
     online = [g for g in kb.procedures.values() if g.visits == 0 and any(m.originals for m in g.materials)]
     assert online
     for guide in online:
-        assert ONLINE_ORIGINALS in facet_values(guide, Facet.MATERIALS)["materials"]
+        assert note in facet_values(guide, Facet.MATERIALS, notes=notes)["materials"]
     for guide in kb.procedures.values():
         if guide.visits != 0:
-            assert ONLINE_ORIGINALS not in facet_values(guide, Facet.MATERIALS)["materials"]
+            assert note not in facet_values(guide, Facet.MATERIALS, notes=notes)["materials"]

@@ -48,7 +48,8 @@ def test_the_second_check_keeps_the_figures_the_search_reached():
     data = yaml.safe_load(CHECK_2.read_text(encoding="utf-8"))
     assert len(data["answers"]) >= 50 and len(data["none"]) >= 25
     figures = measure(INDEX, CHECK_2)
-    assert figures.top1 >= 46 and figures.top3 >= 59 and figures.answered >= 40, figures.lines()
+    # round 9 (a yes-no question's predicate a clause must speak of; everyday words for it): quoted right 42
+    assert figures.top1 >= 46 and figures.top3 >= 59 and figures.answered >= 42, figures.lines()
     assert figures.false_answers <= 3, figures.false
 
 
@@ -61,7 +62,8 @@ def test_the_third_check_keeps_the_figures_the_search_reached():
     assert len(data["answers"]) >= 50 and len(data["none"]) >= 25
     figures = measure(INDEX, CHECK_3)
     assert figures.top1 >= 49 and figures.top3 >= 55 and figures.answered >= 41, figures.lines()
-    assert figures.false_answers <= 9, figures.false
+    # round 9: what a yes-no question asks whether (贷款, 外地人, 管饭) held by no clause; 多久退 asks a time
+    assert figures.false_answers <= 4, figures.false
 
 
 def test_the_fourth_check_keeps_the_figures_the_search_reached():
@@ -73,8 +75,10 @@ def test_the_fourth_check_keeps_the_figures_the_search_reached():
     data = yaml.safe_load(CHECK_4.read_text(encoding="utf-8"))
     assert len(data["answers"]) >= 50 and len(data["none"]) >= 30
     figures = measure(INDEX, CHECK_4)
-    assert figures.top1 >= 52 and figures.top3 >= 60 and figures.answered >= 43, figures.lines()
-    assert figures.false_answers <= 14, figures.false
+    # round 9 (what a yes-no question asks whether held by no clause: 吃住, 匿名, 开除, 赔偿; a sum paid asked,
+    # 交多少, answered only by a sum; a firm's name or a hotel no text gives): quoted right 44, false 6/38
+    assert figures.top1 >= 52 and figures.top3 >= 60 and figures.answered >= 44, figures.lines()
+    assert figures.false_answers <= 6, figures.false
 
 
 @pytest.mark.parametrize("check", [CHECK, CHECK_2, CHECK_3, CHECK_4])
