@@ -12,7 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.knowledge.cues import Cue, Span, first_match
-from bot.language.normalize import normalize
+from bot.language.normalize import is_cjk, normalize
+from bot.language.sounds import SoundIndex, correct, is_common_word, word_tag
 
 #: Facet intents, in the order answers list them.
 FACETS: tuple[str, ...] = (
@@ -25,6 +26,10 @@ FACETS: tuple[str, ...] = (
 _DONE = re.compile(r"\s*(?:都|已经|已|也|早就|早|全)?(?:交|提交|准备|备|带|拿|弄|递|上传|传|缴|付)?"
                    r"(?:齐|全|好|完|够|过)(?:了|啦|后|之后|以后|的话)"
                    r"|\s*(?:都|已经|已|早就|早)(?:交|提交|准备|备|带|递|上传|缴|付)了")
+#: Characters of a way of asking: a facet word holding one is not looked for by its sound.
+_ASKING_CHARS = frozenset("啥什么哪吗呢几谁怎咋")
+#: Jieba's tags of words that point, bind, tell the time or the manner (r, c, t, d, p, u).
+_FUNCTION_TAGS = frozenset({"r", "c", "t", "d", "p", "u"})
 #: How many facet words said as done are skipped in one message.
 _MAX_SKIPPED = 4
 
@@ -34,10 +39,18 @@ class FacetLexicon:
     """Cue patterns per facet intent."""
 
     cues: Mapping[str, tuple[Cue, ...]]
+    #: the facets' words, found also when typed with a wrong character of the same sound
+    #: (才料, 废用, 多就, 申情: pinyin input)
+    sounds: SoundIndex | None = None
+    words: tuple[str, ...] = ()
+
+    def spelled(self, normal: str) -> str:
+        """``normal`` with the facets' words typed by sound spelled right (as long as it)."""
+        return normal if self.sounds is None else correct(normal, self.sounds, self.words)[0]
 
     def found(self, text: str) -> list[str]:
         """Facet intents named in ``text``, ordered by where they are first named."""
-        normal = normalize(text)
+        normal = self.spelled(normalize(text))
         hits: list[tuple[int, str]] = []
         for facet in FACETS:
             span = asked_span(self.cues.get(facet, ()), normal)
@@ -47,6 +60,7 @@ class FacetLexicon:
 
     def spans(self, normal: str) -> list[tuple[int, int]]:
         """Where facet words stand in ``normal`` (already normalised)."""
+        normal = self.spelled(normal)
         return [span for cues in self.cues.values() for cue in cues if (span := cue.find(normal)) is not None]
 
     def asked(self, text: str, intent: str = "") -> list[str]:
@@ -80,4 +94,11 @@ def asked_span(cues: Sequence[Cue], normal: str) -> Span | None:
 def build_lexicon(table: Mapping[str, Sequence[str]]) -> FacetLexicon:
     """A lexicon from ``{facet intent: [cue pattern, ...]}`` (validated by the loader)."""
     cues: dict[str, tuple[Cue, ...]] = {f: tuple(Cue.parse(p) for p in table.get(f, ())) for f in FACETS}
-    return FacetLexicon(cues)
+    words = tuple(dict.fromkeys(w for group in cues.values() for cue in group for g in cue.groups for w in g
+                                if len(w) >= 2 and all(is_cjk(ch) for ch in w)))
+    # found by sound: the facets' own terms (材料, 费用, 多久, 申请), words of their own; not a way
+    # of asking (交什么 would read «这叫什么事», 交啥 «叫啥»)
+    # nor a word that points, binds or tells the time (那里, 可以, 如何, 下来, 当天: Jieba's tags)
+    terms = tuple(w for w in words if is_common_word(w) and not _ASKING_CHARS.intersection(w)
+                  and word_tag(w) not in _FUNCTION_TAGS)
+    return FacetLexicon(cues, SoundIndex(terms), words)

@@ -59,6 +59,10 @@ UNSURE = 0.9
 #: named in so many words (the classifier, C = 5, is sure sooner than it is right about
 #: «手续太复杂 有没有人能帮忙代办的 收钱吗»).
 UNSURE_TICKET = 0.97
+#: A complaint or a proposal the classifier is sure of (UNSURE or more), put as a question that
+#: asks no facet in words («…这帮办代办到底有啥用?»), stays what it is: the question form
+#: alone, with a procedure named, asks nothing of its guide.
+TOLD_AS_QUESTIONS = frozenset({"complain", "suggest"})
 #: Below this confidence the classifier has no intent worth keeping against words that
 #: say one outright («…你给我记下来»).
 GUESSING = 0.5
@@ -88,6 +92,9 @@ DECLINE_OVERRULES = frozenset({"thank", "affirm", "greet", "out_of_scope", "nlu_
 NOT_A_DECLINE = frozenset({"goodbye", "inform", "deny"})
 #: Words of leaving: a short no with them is a goodbye («不聊了», «不打扰了»).
 _LEAVING = re.compile(r"聊|走|下线|忙|打扰|拜|再见|回见|撤|告辞")
+#: A reply that opens with a no to what was offered («不用了 先这样», «先不必了 …»).
+_OPENS_WITH_NO = re.compile(r"^(?:嗯|哦|噢|呃|好的?|那|那就|行)?[,,。.~]*(?:先|暂时|暂且|目前|现在)?"
+                            r"(?:不用|不必|不需要|不要了|用不着|不了|没必要)")
 #: Asking for a person and asking what the assistant can do, which the classifier mixes up: either
 #: said in so many words overrules the other when the classifier is unsure.
 _SAID_OVER_SMALL_TALK = frozenset({"human_handoff", "ask_capabilities"})
@@ -96,11 +103,15 @@ _SAID_OVER_SMALL_TALK = frozenset({"human_handoff", "ask_capabilities"})
 CONCRETE_FACETS = frozenset({"ask_materials", "ask_duration", "ask_fee", "ask_where"})
 #: Words that propose something («建议», «应该», «最好», «能不能加个», «希望»): a suggestion the
 #: classifier guessed without any of them, asked as a question, asks.
-_PROPOSES = re.compile(r"建议|意见|提议|应该|应当|最好|希望|能不能|可不可以|能否|可否|加个|加一个|增加|增设|多设|多开|"
-                       r"改进|改善|优化|简化|完善|不如|何不|要是能|如果能|倒不如|出个|搞个|弄个|培训")
+_PROPOSES = re.compile(r"建议|意见|提议|想法|点子|应该|应当|最好|希望|能不能|可不可以|能否|可否|"
+                       r"加个|加一个|增加|增设|多设|多开|改进|改善|优化|简化|完善|不如|何不|要是能|如果能|倒不如|出个|搞个|弄个|培训")
 #: Lines in which a firm described by how it began («新开的厂», «刚成立的公司») asks nothing of
 #: the procedure that began it.
 DESCRIBES_A_FIRM = frozenset({"request_help", "complain", "suggest"})
+#: Intents with which an errand or a permit no guide covers is asked (a complaint or a
+#: request about one stays what it is).
+BEYOND_ASKED = frozenset({*FACETS, "out_of_scope", "nlu_fallback"})
+BEYOND_REASON = "an errand or a permit no guide covers"
 #: Jieba's tags of a thing named (nouns, abbreviations; not verbal nouns: 加急).
 THING_TAGS = frozenset({"n", "nz", "j"})
 #: Confidence given to an intent chosen here.
@@ -159,10 +170,11 @@ _WANTS = re.compile(r"我想|我要|想要|想办|要办|打算|准备|咨询|�
 _ASKS_FOR = re.compile(r"就不能|帮我|帮忙|帮一把|帮帮|请你|请帮|麻烦|改进|改一下|加快|希望|派人|派个")
 #: Someone asked to be sent to the enterprise («…够不够条件 能不能派个人来厂里指导下»): the asking
 #: words, then the sending or coming within a few characters — a request for help, whatever
-#: procedure it names (the dialogue files it so too: bot/dialogue/questions.py asks_for_visit).
+#: procedure it names (the dialogue files it so too: bot/dialogue/questions.py asks_for_visit);
+#: not being there told («听说可以不到现场 远程开标咋弄»).
 _SEND_SOMEONE = re.compile(r"(?:能不能|可不可以|能否|可否|能|可以|麻烦|请|希望|想请|想让|安排|给我们|帮我们|帮忙)"
-                           r".{0,6}(?:派.{0,3}(?:人|专员|干部|同志|专家)|上门|到(?:我们)?(?:厂|公司|企业|店|单位|现场)"
-                           r"|来(?:我们)?(?:厂|公司|企业|店|单位|现场|一趟))")
+                           r".{0,6}(?:派.{0,3}(?:人|专员|干部|同志|专家)|上门|(?<![不没])到(?:我们)?(?:厂|公司|企业|店|单位|现场)"
+                           r"|(?<![不没])来(?:我们)?(?:厂|公司|企业|店|单位|现场|一趟))")
 #: Words with which a user asks to file, not to be told, and the rhetorical questions of a
 #: complaint («为什么老是推诿?»): a question with them stays a ticket.
 _TICKET_WORDS = re.compile(r"投诉|举报|反映|曝光|诉求|求助|建议|意见|为什么|为啥|凭什么|怎么回事|怎么还|怎么老|"
@@ -210,6 +222,24 @@ _SUPPOSES = re.compile(r"要是|如果|假如|万一|假设|若是")
 #: urges nothing).
 _TELLS_OWN_CASE = re.compile(_TELLS_OWN_CASE_WORDS)
 _ASKS_PRICE = re.compile(r"多少钱|收费吗|收钱吗|要钱吗|收不收|要不要钱|花多少|费用多少|贵不贵|几块")
+
+#: Thanks for being spared a trip or a task («太感谢了 要不我还得去大厅跑一趟»): thanks, whatever
+#: the trip told after them.
+_THANKS_FOR_SPARING = re.compile(r"^(?:真是|真的|实在是?|太|非常|十分|万分|好)*(?:感谢|谢谢|多谢|谢啦|谢了|感恩)"
+                                 r"(?:你们?|您|啦|了|呀|啊|哈)*[\s,，。.!！~]*"
+                                 r"(?:不然|要不然|要不|省得|免得|否则|多亏|幸亏|这下|终于|总算)")
+#: A proposal opened as one («建议：…», «我有个想法 …», «提个建议 …»): a suggestion, whatever facet
+#: or question its words hold.
+_PROPOSER = r"^(?:来电人|来电企业|来电的?老板|对方|企业)?(?:我|我们|他|他们)?"
+_PROPOSAL_OPENS = re.compile(_PROPOSER + r"(?:有个|有一个|提个|提一个|说个|还有个)(?:小)?(?:想法|建议|提议|点子|意见)"
+                             r"|" + _PROPOSER + r"(?:建议|提议)[\s:：,，]")
+#: Intents a proposal so opened overrules (a sure complaint or request stays).
+PROPOSAL_OVERRULES = frozenset({*FACETS, "out_of_scope", "nlu_fallback", "inform", "ask_capabilities"})
+#: Help for the enterprise itself («帮我们统筹一下», «给我们争取下»): asked, not proposed for all.
+_HELP_FOR_US = re.compile(r"(?:帮着|帮我们|帮咱|给我们|替我们|帮忙).{0,12}"
+                          r"(?:统筹|争取|牵头|出面|张罗|斡旋|疏通|协调|对接)")
+#: Small-talk words that come with a request said outright («催办 谢谢», «你好 帮我催一下»).
+SAID_BESIDE_SMALL_TALK = ("urge", "rate_service", "human_handoff")
 
 #: Runs of digits (phones, ticket numbers), blanked before looking for words that say an
 #: intent: the «88» of 13703738866 says no goodbye.
@@ -313,6 +343,9 @@ class Interpreter:
             recognition = self.recognizer.recognise(said)
         vents = self.lexicon.moods.vents(said, names_something=recognition.points_at_procedures)
         chosen, reason = self._choose(said, classified, confidence, recognition, facets, question, vents)
+        if reason == BEYOND_REASON:
+            # no guide's procedure, nor the choice between two (注销's buttons)
+            recognition = Recognition()
         if (chosen == "suggest" and classified == "suggest"
                 and (confidence < GUESSING or (facets and confidence < UNSURE))
                 and (question or _ASKS_TO_CONFIRM.search(said) or (facets and "asks_inside" in account(said)))
@@ -389,6 +422,34 @@ class Interpreter:
             # «我们在乡镇 也有人管吗» (greet 0.89: «有人…吗»): a question with a matter of its own
             # and no greeting word in it asks about that matter
             return (facets[0] if facets else "ask_procedure"), "a question, no greeting"
+        normal = normalize(text)
+        if intent != "thank" and _THANKS_FOR_SPARING.search(squash(text)):
+            # «太感谢了 要不我还得去大厅跑一趟» (complain 0.99: the trip): thanks for a trip spared
+            return "thank", "thanks for a trip spared"
+        if intent in SMALL_TALK and first_match(self.lexicon.explicit.get("ask_capabilities", ()), normal) is not None:
+            # «除了查指南 你还会别的吗»: what else the assistant does, not a question the texts answer
+            return intent, None
+        if intent in ONLY_SAID:
+            for said in SAID_BESIDE_SMALL_TALK:
+                if first_match(self.lexicon.explicit.get(said, ()), normal) is not None:
+                    # «催办 谢谢», «你好 帮我催一下»: the thanks or the greeting is said beside it
+                    return said, "says it beside the small talk"
+        if (_PROPOSAL_OPENS.search(normal) and (intent in PROPOSAL_OVERRULES or (
+                intent in TICKET_INTENTS - {"suggest"} and confidence < UNSURE))
+                and not _HELP_FOR_US.search(normal)):
+            # «建议：材料清单里把复印件要几份写明白», «我有个想法 能不能…»: a proposal, opened as one
+            return "suggest", "a proposal opened as one"
+        if intent == "suggest" and _HELP_FOR_US.search(normal) and not _PROPOSAL_OPENS.search(normal):
+            # «希望有人能牵头帮我们把几个部门的事统筹一下»: help for the enterprise itself
+            return "request_help", "help asked for the enterprise itself"
+        if (intent in {"check_status", "complain", "thank", "affirm"} and not question
+                and first_match(self.lexicon.explicit.get("rate_service", ()), normal) is not None):
+            # «我的事办结了 不满意 结果跟我要的差太远»: the end judged, a rating
+            return "rate_service", "the end judged"
+        if intent in BEYOND_ASKED and self.lexicon.beyond_guides(text) and not _files(text, recognition):
+            # «自家宅基地上盖房 要办施工许可吗», «微信号怎么注销», «食品经营许可证续期要带啥»: an
+            # errand or a permit no guide covers, asked with a guide's word (named in it or not)
+            return "out_of_scope", BEYOND_REASON
         if intent in TICKET_INTENTS and self._asks_how_it_works(text, recognition, question):
             # «几个部门互相推 有没有啥机制让他们一起商量», «投诉了 多久决定受不受理»: a question
             # about a rule or a mechanism, no case of one's own told, nothing asked to be done
@@ -447,6 +508,11 @@ class Interpreter:
             # «首席服务员要当好哪五大员»: a facet guessed without a word of it, a question the
             # policy texts surely answer
             return "ask_procedure", "a question the policy texts answer"
+        if (intent in FACETS and intent in facets and not vents and confidence < UNSURE
+                and (question or len(squash(text)) <= FOLLOW_UP_CHARS)):
+            # «开诊所要带啥», «那要带啥» with the classifier's facet a hair above another: the words
+            # ask that facet, so Rasa's fallback does not take the pair for a tie
+            return intent, "the facet asked in words"
         if intent in FACETS or vents:
             return intent, None
         if intent == "bot_challenge" and question and confidence < UNSURE and not _about_bot(normalize(text)):
@@ -472,7 +538,8 @@ class Interpreter:
                 return facet, "a question about a procedure the classifier did not know"
             if intent in UNSURE_INTENTS and confidence < UNSURE_TICKET and not (
                     intent in SMALL_TALK and _ASKS_WHAT_IT_CAN.search(squash(text))) and not (
-                    intent == "request_help" and _SEND_SOMEONE.search(normalize(text))):
+                    intent == "request_help" and _SEND_SOMEONE.search(normalize(text))) and not (
+                    intent in TOLD_AS_QUESTIONS and confidence >= UNSURE and not facets):
                 return facet, "a question about a procedure, not what the classifier guessed"
             if intent == "human_handoff" and confidence < GUESSING:
                 return facet, "wants a procedure done, asks for nobody"
@@ -494,6 +561,9 @@ class Interpreter:
         if (intent in ASKED_NOT_FILED or (intent == "rate_service" and confidence < UNSURE)) and \
                 self._policy_question(text, recognition, question):
             return "ask_procedure", "a question the policy texts surely answer, nothing filed"
+        if intent == "goodbye" and _OPENS_WITH_NO.match(squash(text)) and not _LEAVING.search(squash(text)):
+            # «不用了 先这样», «先不必了 我回去再琢磨下»: the offer declined, nobody leaving
+            return "deny", "declines the offer, does not leave"
         if (intent in DECLINE_OVERRULES or (confidence < GUESSING and intent not in NOT_A_DECLINE)
                 or (intent == "goodbye" and confidence < GUESSING and not _LEAVING.search(squash(text)))) \
                 and declines(text):
@@ -525,6 +595,11 @@ class Interpreter:
                 # also when the classifier said it, unsure («好的 再见»: goodbye 0.44,
                 # affirm 0.43): the words settle it, the fallback does not take it
                 return said, "says it in so many words"
+        if (intent in TICKET_INTENTS | {"rate_service"} and confidence < UNSURE
+                and first_match(self.lexicon.explicit.get(intent, ()), _DIGITS.sub(" ", normalize(text))) is not None):
+            # «让经办的人加把劲 都拖一周了» (urge, a hair above complain): the words confirm the
+            # classifier's choice, which Rasa's fallback would take for a tie
+            return intent, "says it in so many words"
         return intent, None
 
 
@@ -618,6 +693,10 @@ def _as_typed(recognition: Recognition, spelled: Spelled) -> Recognition:
     return Recognition(mentions, ambiguity, recognition.related)
 
 
+#: A hotline agent's words passing a caller's on («来电人反映…», «来电企业称…»): the 反映 is the
+#: agent's, not the caller's filing; what the caller asks decides.
+_RELAYED = re.compile(r"^\s*(?:来电人|来电企业|来电者|来电的?(?:老板|企业|客户)|市民|企业主|该企业)"
+                      r"(?:反映|说|称|表示|提出|咨询|来电)")
 #: A word of filing naming what a rule handles, not the user's own act: «监督员反映的问题», «企业投诉的事»,
 #: «反映到直通车的问题», «投诉到市长那的问题» (who files is someone the rule names, or nobody said).
 _REPORTED_MATTER = re.compile(r"(?:投诉|反映|举报|诉求)[^\s,,。;;!!??的]{0,6}的"
@@ -638,10 +717,14 @@ def without_reported_matters(text: str) -> str:
 
 def _files(text: str, recognition: Recognition) -> bool:
     """Words of filing outside the procedures' own mentions («想投诉的话打哪个电话» asks about
-    the complaint channels: its 投诉 names the procedure, it files nothing)."""
+    the complaint channels: its 投诉 names the procedure, it files nothing) and outside a
+    hotline agent's relaying words («来电人反映他要注销 想问网上能不能办»)."""
     chars = list(text)
     for mention in recognition.mentions:
         chars[mention.start:mention.end] = [" "] * (mention.end - mention.start)
+    relayed = _RELAYED.match(text)
+    if relayed is not None:
+        chars[:relayed.end()] = [" "] * relayed.end()
     return bool(_TICKET_WORDS.search("".join(chars)))
 
 

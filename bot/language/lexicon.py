@@ -27,8 +27,8 @@ from bot.procedures.model import PROCEDURE_IDS, KnowledgeBase
 
 LANGUAGE_DIR = "language"
 MOOD_KEYS = ("anger", "request", "concrete", "tired")
-EXPLICIT_INTENTS = ("complain", "suggest", "request_help", "human_handoff", "ask_capabilities", "goodbye", "greet",
-                    "thank", "urge", "deny", "rate_service", "inform")
+EXPLICIT_INTENTS = ("affirm", "complain", "suggest", "request_help", "human_handoff", "ask_capabilities", "goodbye",
+                    "greet", "thank", "urge", "deny", "rate_service", "inform")
 
 
 @dataclass(frozen=True)
@@ -45,10 +45,20 @@ class Lexicon:
     personal: tuple[Cue, ...] = ()
     #: English words and pinyin initials typed in Chinese, and what they stand for
     words: WordMap = WordMap()
+    #: errands and permits no guide covers though said with a guide's word (宅基地, 燃气表,
+    #: 个人征信, 食品经营许可证): out of scope whatever procedure the guide's word names
+    beyond: tuple[Cue, ...] = ()
 
     def personal_errand(self, text: str) -> bool:
-        """True when ``text`` speaks of a person's own errand (户口, 驾照, 孩子上学 …)."""
-        return first_match(self.personal, self.spell(text).text) is not None
+        """True when ``text`` speaks of a person's own errand (户口, 驾照, 孩子上学 …) or of a
+        matter no guide covers (:meth:`beyond_guides`)."""
+        said = self.spell(text).text
+        return first_match(self.personal, said) is not None or first_match(self.beyond, said) is not None
+
+    def beyond_guides(self, text: str) -> bool:
+        """True when ``text`` names an errand or a permit that no guide covers, though it may
+        use a guide's word («自家宅基地盖房 要办施工许可吗», «微信号怎么注销»)."""
+        return first_match(self.beyond, self.spell(text).text) is not None
 
     def without_errands(self, text: str) -> str:
         """``text``'s normal form with every word of a person's own errand blanked (places kept)."""
@@ -153,12 +163,12 @@ def load_lexicon(knowledge_dir: Path) -> Lexicon:
             continue
         explicit[key] = tuple(Cue.parse(p) for p in reader.cues(patterns, key, doc, display))
     personal_data, doc, display = reader.read("personal.yml", dict)
-    personal: tuple[Cue, ...] = ()
+    personal_keys: dict[str, tuple[Cue, ...]] = {"errands": (), "beyond": ()}
     for key, patterns in (personal_data or {}).items():
-        if key != "errands":
-            reader.issue(display, str(key), "unknown key; expected errands", doc)
+        if key not in personal_keys:
+            reader.issue(display, str(key), "unknown key; expected errands or beyond", doc)
             continue
-        personal = tuple(Cue.parse(p) for p in reader.cues(patterns, key, doc, display))
+        personal_keys[key] = tuple(Cue.parse(p) for p in reader.cues(patterns, key, doc, display))
     ambiguous: list[tuple[Cue, tuple[str, ...], str]] = []
     entries, doc, display = reader.read("ambiguous_cues.yml", list)
     for index, entry in enumerate(entries or []):
@@ -177,7 +187,8 @@ def load_lexicon(knowledge_dir: Path) -> Lexicon:
     words = _read_words(reader)
     if reader.issues:
         raise KnowledgeError(reader.issues)
-    return Lexicon(build_lexicon(facets), build_moods(moods), explicit, tuple(ambiguous), personal, words)
+    return Lexicon(build_lexicon(facets), build_moods(moods), explicit, tuple(ambiguous), personal_keys["errands"],
+                   words, personal_keys["beyond"])
 
 
 def _read_words(reader: _Reader) -> WordMap:

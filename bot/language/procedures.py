@@ -72,6 +72,9 @@ CONTEXT_AFTER = ("时", "的时候", "时候", "期间", "那天", "现场", "�
 #: … and words after a name that make it the time before what is asked («开标前押金要交多少»: the
 #: money put down is asked about, 开标 is when).
 WHEN_AFTER = ("前", "之前", "以前")
+#: … and, after a procedure of two (a cue's too), what is done before it («个体户想转公司之前 先核个名»:
+#: the name is asked, the company comes later).
+BEFORE_IT = re.compile(r"[^\s,,。.;;!!??]{0,4}?(?:之前|以前)")
 #: A procedure right after these is what someone else made the enterprise do, not what it asks
 #: about («明明符合简易注销 窗口非让走一般注销»: the complaint is about 简易注销).
 OTHERS_BEFORE = re.compile(r"(让|要求|非要|硬要|逼着|逼|叫)(我们|我|咱|咱们)?(先|再|改|必须|只能)?"
@@ -88,11 +91,12 @@ PAST_BEFORE = re.compile(r"(之前|以前|上次|上回|去年|前年|早先|原
                          r"(办|走|做|找|弄|搞|申请|交|开|拿|领|用|有|上|报|过)"
                          # (a time long past right before what was done: «之前在工商改过地址»)
                          r"|(之前|以前|上次|上回|去年|前年|早先|早就|已经)(在.{0,6})?$")
-#: Told after it, in its clause: done, had («…都拿到了», «…交过了», «…已经弄好了»), or set aside
+#: Told after it, in its clause: done, had («…都拿到了», «…交过了», «…已经弄好了», «核名通过了»), or set aside
 #: («…那个先不管», «…太麻烦了», «…就不找了»).
 DONE_OR_SET_ASIDE_AFTER = re.compile(
     r"^(?:证|的事|那个|这个|那边|这边|那块|那摊)?(?:都|早就|已经|也|早|是)?"
-    r"(?:办|弄|拿|领|交|开|做|搞|批|走|审|备|申请|报)?(?:过了|过|完了|完|好了|下来了|到手了|到了|了(?!吗|没|么|不|多|几))"
+    r"(?:办|弄|拿|领|交|开|做|搞|批|走|审|备|申请|报|通|核|核准|审核|审批)?(?:过了|过|完了|完|好了|下来了|到手了|到了|"
+    r"了(?!吗|没|么|不|多|几))"
     r"|先不管|不管了|先别管|别管|不用管|先不考虑|先放|放一放|不找了|不找|不用了|不考虑|不办了|不走了|不想走|算了|太贵|太麻烦|"
     r"太慢|太复杂|太难|收费太|要价太|价太高"
     # (tried and turned down: «简易注销驳回过一次 这回走一般注销»)
@@ -477,7 +481,7 @@ def _asked(mentions: list[Mention], normal: str, told: str | None = None) -> lis
         return normal[:m.start].endswith(STATE_BEFORE) or normal[m.end:].startswith(CONTEXT_AFTER) \
             or _others_doing(m, normal) or (m.kind == CUE and normal[m.start:m.end].startswith(STATE_CUE)) \
             or (m.kind == CUE and DESCRIBED.search(normal[m.start:m.end]) is not None) \
-            or _background(m, normal if told is None else told)
+            or _background(m, normal if told is None else told) or BEFORE_IT.match(normal, m.end) is not None
 
     if len({m.procedure for m in mentions}) < 2:
         return mentions

@@ -55,6 +55,22 @@ def sound(ch: str) -> str:
     return value
 
 
+@functools.lru_cache(maxsize=8192)
+def exact_sound(piece: str) -> str:
+    """The toneless pinyin of ``piece``, nothing folded (等级 and 登记 are both dengji; 公示
+    gongshi is not 公司 gongsi)."""
+    from pypinyin import Style, lazy_pinyin
+
+    return " ".join(lazy_pinyin(piece, style=Style.NORMAL, errors="ignore"))
+
+
+def _input_method_word(piece: str, target: str) -> bool:
+    """``piece``, a word of its own, is what a pinyin input method offers first for the
+    syllables of ``target`` (the same syllables exactly: 变更等级 for 变更登记), not another
+    word that only sounds near it (注销公示 is no 注销公司)."""
+    return piece != target and exact_sound(piece) == exact_sound(target)
+
+
 def _common_words(text: str) -> Iterator[tuple[int, int]]:
     """Spans of ``text`` (as typed) that are words Jieba's dictionary knows well, two to
     four characters long, wherever they stand (a typo makes no such word)."""
@@ -71,6 +87,16 @@ def is_common_word(piece: str) -> bool:
 
     jieba.initialize()
     return bool(jieba.dt.FREQ.get(piece, 0) >= COMMON_WORD)
+
+
+@functools.lru_cache(maxsize=8192)
+def word_tag(piece: str) -> str | None:
+    """Jieba's part-of-speech tag of ``piece`` (None when its dictionary has no tag for it)."""
+    import jieba.posseg
+
+    jieba.posseg.dt.initialize()
+    tag = jieba.posseg.dt.word_tag_tab.get(piece)
+    return None if tag is None else str(tag)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -158,7 +184,11 @@ def correct(text: str, index: SoundIndex, spelled: Iterable[str] = ()) -> tuple[
         # (注销公示 is no 注销公司), or any word for a short one (办公室, 任何, 时间; 免费办理
         # is no 免费帮); a long word is not held back by a neighbour (简易注消掉) unless it is an
         # everyday word (施工许可怎么申请)
+        # (a long word whose wrong part is a word of its own of exactly the same syllables is
+        # the input method's first offer: 变更等级 is 变更登记)
         if any(s <= i < e and (len(word) < LONG_WORD or (start <= s and e <= end) or is_everyday_word(text[s:e]))
+               and not (len(word) >= LONG_WORD and start <= s and e <= end
+                        and _input_method_word(text[s:e], word[s - start:e - start]))
                for i in wrong for s, e in common):
             continue
         for i in wrong:
