@@ -455,8 +455,11 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
     if intent in ("affirm", "deny") and _bare_detail(text) and _shares_words(text, remembered, kb):
         intent = "inform"  # «公章» after an answer about 企业开办 is no yes: a detail of its guide
         reading = replace(reading, intent=intent)
-    if intent == "affirm" and asks_what_the_texts_answer(reading, text, clauses, documents):
-        intent = "inform"  # «检查是随时来还是抽着来» after a quote: a question of its own, no yes (clauses.py)
+    if (intent == "affirm" or intent == "deny" and reading.question) \
+            and asks_what_the_texts_answer(reading, text, clauses, documents):
+        # «检查是随时来还是抽着来» after a quote: a question of its own, no yes (clauses.py); «商量完了还是
+        # 解决不了呢» after 会商联办's clause: its 不了 is no no
+        intent = "inform"
         reading = replace(reading, intent=intent)
     if not named_ids and reading.recognition.ambiguity is None:
         if memory.ticket_offered and says_take_it_down(text):
@@ -1006,6 +1009,9 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True, topic=None))
     if intent in FACETS:
         return _ask((), facets, memory)
+    if thanks_not_farewell(text) and not reading.question:
+        # «哦哦 那再等等 谢谢啊» the classifier could not place: thanks said, thanks met
+        return Decision(Say(THANKS), replace(memory, help_offered=False))
     return Decision(Say(NOT_UNDERSTOOD), replace(memory, help_offered=False))
 
 

@@ -1294,3 +1294,10 @@ def test_a_step_asked_how_or_what_it_changes_is_answered_by_the_steps(text, inte
 ])
 def test_a_no_to_the_offer_to_file_says_nothing_is_filed(text, memory, said):
     assert step(text, "deny", memory).step == Say(said)
+
+
+def test_thanks_the_classifier_could_not_place_are_met_as_thanks():
+    # after the merge of round nine, «哦哦 那再等等 谢谢啊» (fresh8-30) fell to nlu_fallback: «没有完全理解»
+    memory = Memory("business_change", ("ask_duration",))
+    assert step("哦哦 那再等等 谢谢啊", "nlu_fallback", memory, confidence=0.3).step == Say("utter_thank")
+    assert step("那我再等两天看看 谢了", "nlu_fallback", memory, confidence=0.3).step == Say("utter_thank")
