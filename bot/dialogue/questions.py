@@ -263,7 +263,7 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         step = replace(step, facets=(OVERVIEW,))
         decision = Decision(step, replace(decision.memory, facets=(OVERVIEW,)))
     if isinstance(step, Answer) and step.facets == (WHERE,) and not step.also and _MUST_GO.search(normalize(text)) \
-            and _PRESENCE_SAID.search(getattr(kb.get(step.procedure), "summary", "")) \
+            and (asked := kb.get(step.procedure)) is not None and _PRESENCE_SAID.search(asked.summary) \
             and not (memory.procedure == step.procedure and OVERVIEW in memory.facets):
         # «开标是不是一定要派人去现场»: whether one must be there, which the summary says in so many
         # words (不见面开标: 无需到现场; 企业开办: 最多跑一次), beside the place asked about — unless
