@@ -145,7 +145,7 @@ def test_a_conversation_with_buttons_survives_a_reload(stack, browser, demo_url)
     launcher.click()
     expect(page.get_by_role("dialog", name="营商助手")).to_be_visible()
     expect(page.get_by_label("输入您的问题")).to_be_focused()
-    expect(bot_messages(page).first).to_contain_text("示范市营商助手")  # the page's greeting
+    expect(bot_messages(page).first).to_contain_text("示例市营商助手")  # the page's greeting
 
     asked = bot_messages(page).count()
     reply = send(page, "注销要多久")
