@@ -96,6 +96,30 @@ def _fold(raw: object) -> str:
     return unicodedata.normalize("NFKC", raw if isinstance(raw, str) else str(raw))
 
 
+#: Digits said in words by voice input or read out (幺 for 1, 两 for 2, 洞 for 0, 拐 for 7).
+_SAID_DIGITS = str.maketrans("零〇一二三四五六七八九幺两洞拐", "001234567891207")
+#: A run of digits said in words, long enough to be a number read out rather than a word (一二).
+_SAID_RUN = re.compile(r"[零〇一二三四五六七八九幺两洞拐](?:\s*[零〇一二三四五六七八九幺两洞拐]){6,}")
+#: A code read out: digits said in words among its letters («九一四一零七…X»).
+_SAID_CODE = re.compile(r"[零〇一二三四五六七八九幺两洞拐0-9A-Za-z\s]{18,}")
+
+
+def digits_said(text: str) -> str:
+    """``text`` with every run of seven or more digits said in words written as digits
+    («幺三六零三七三一二八八» → 13603731288); short runs (一二, 三四) are left as words."""
+    return _SAID_RUN.sub(lambda m: m.group(0).translate(_SAID_DIGITS), text)
+
+
+def _code_said(text: str) -> str:
+    """``text`` with a credit code read out in words and letters written as the code
+    («九一四一零七一一一八零九六七九二零X»); anything else as it is."""
+    def written(m: re.Match[str]) -> str:
+        said = m.group(0)
+        words = sum(1 for c in said if c in "零〇一二三四五六七八九幺两洞拐")
+        return said.translate(_SAID_DIGITS) if words >= 9 else said
+    return _SAID_CODE.sub(written, text)
+
+
 def normalize_mobile(raw: object) -> str:
     """Returns the 11 digits of a mainland mobile number.
 
@@ -110,7 +134,7 @@ def normalize_mobile(raw: object) -> str:
         InvalidPhone: ``kind="landline"`` for a fixed-line number (``0373-1234567``,
             ``010-12345678``, a 7–8 digit local number), ``kind="malformed"`` otherwise.
     """
-    text = _PHONE_SEPARATORS.sub("", _fold(raw or "").strip())
+    text = _PHONE_SEPARATORS.sub("", digits_said(_fold(raw or "").strip()))
     text = _EXTENSION.sub("", text) if text.startswith("0") else text
     if text.startswith("+"):
         text = text[1:]
@@ -178,7 +202,7 @@ def normalize_credit_code(raw: object) -> str:
             character outside 0-9 A-H J-N P-R T-U W-Y) or ``checksum`` (the check
             character does not match).
     """
-    code = re.sub(r"[\s\-]+", "", _fold(raw or "")).upper()
+    code = re.sub(r"[\s\-]+", "", _code_said(_fold(raw or ""))).upper()
     if _HAN.search(code):
         # 「代码是9135…」: the code said in a sentence is taken; words alone are no code
         found = _CODE_IN_WORDS.findall(code)

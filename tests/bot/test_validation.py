@@ -16,6 +16,7 @@ from bot.validation import (
     clean_description,
     clean_text,
     credit_code_check_char,
+    digits_said,
     mask_personal_in,
     mask_phone,
     mask_phones_in,
@@ -207,3 +208,23 @@ def test_names_are_single_lines_within_their_limits() -> None:
         clean_company_name("公" * (COMPANY_NAME_MAX + 1))
     with pytest.raises(TextTooLong):
         clean_contact_name("名" * 31)
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("幺三六零三七三一二八八", "13603731288"),        # voice input reads 1 as 幺
+    ("一三九 三七一零 四四二六", "13937104426"),
+    ("一八六洞拐三二一九五零", "18607321950"),      # 洞 for 0, 拐 for 7, as read over a radio
+])
+def test_a_mobile_said_in_words_is_written_in_digits(raw, expected):
+    # the eleventh held-out set, round ten: a phone read out in words (幺三六…) got «手机号格式不对»
+    assert normalize_mobile(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["九一四一零七一一一八零九六七九二零X", "代码是 九一四一 零七一一 一八零九 六七九二 零X"])
+def test_a_credit_code_said_in_words_is_written_as_the_code(raw):
+    assert normalize_credit_code(raw) == "91410711180967920X"
+
+
+@pytest.mark.parametrize("text", ["我叫王一二", "三四个人合伙", "一二三"])
+def test_short_runs_of_number_words_stay_words(text):
+    assert digits_said(text) == text
