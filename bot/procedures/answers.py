@@ -162,6 +162,20 @@ def _kinds(procedure: Procedure) -> list[str]:
     return found.group(1).split("、") if found else []
 
 
+#: Where a material's name splits into the names of the papers it allows («股东会决议或股东决定»).
+_PAPERS = re.compile(r"[或、和及/()()]")
+
+
+def _without_papers(procedure: Procedure, said: str) -> str:
+    """``said`` with the guide's own papers blanked: «股东会决议» names a paper, not 股东 as the
+    thing changed («公司名称变更需要股东会决议吗» changes the name only)."""
+    for material in procedure.materials:
+        for paper in _PAPERS.split(material.name):
+            if len(paper) >= 3 and paper in said:
+                said = said.replace(paper, " ")
+    return said
+
+
 def _kinds_named(kinds: Sequence[str], said: str, everyday: Mapping[str, str]) -> set[str]:
     """The kinds of change of the guide's own list that ``said`` names, in the guide's word or an
     everyday one for it (knowledge/everyday_words.yml: 法人 for 法定代表人, 地址 for 住所)."""
@@ -172,7 +186,7 @@ def kinds_said(procedure: Procedure, said: str, everyday: Mapping[str, str] | No
     """The kinds of change of the guide's own list that ``said`` names, in the guide's order
     («公司要搬到开发区 执照地址咋改» → [住所]); none for a guide without kinds."""
     kinds = _kinds(procedure)
-    named = _kinds_named(kinds, said, everyday or {}) if said else set()
+    named = _kinds_named(kinds, _without_papers(procedure, said), everyday or {}) if said else set()
     return [k for k in kinds if k in named]
 
 
@@ -182,7 +196,7 @@ def applicable_materials(procedure: Procedure, said: str = "",
     proof), and the kinds of change whose own materials were left out; every material, and none
     left out, when the message names no kind of change of the guide's list."""
     kinds = _kinds(procedure)
-    named = _kinds_named(kinds, said, everyday or {}) if said else set()
+    named = _kinds_named(kinds, _without_papers(procedure, said), everyday or {}) if said else set()
     if not named:
         return list(procedure.materials), []
     kept, left_out = [], []
@@ -258,6 +272,20 @@ def _without_repeated_lines(parts: Sequence[str]) -> list[str]:
     return kept
 
 
+def _visits_said_once(parts: Sequence[str], visits: str) -> list[str]:
+    """Each part after the first that says how many visits without saying it again (the where
+    part's «牵头部门:…;全程网办,一次不用跑。» under the materials' «承诺1个工作日办结,全程网办,一次不用跑。»)."""
+    told = (f";{visits}。", f",{visits}。")
+    kept, said = [], False
+    for part in parts:
+        if said:
+            for sentence in told:
+                part = part.replace(sentence, "。")
+        said = said or any(sentence in part for sentence in told)
+        kept.append(part)
+    return kept
+
+
 def answer_values(templates: Mapping[str, str], procedure: Procedure, facets: Sequence[Facet],
                   city: City | None = None, said: str = "",
                   everyday: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -275,6 +303,7 @@ def answer_values(templates: Mapping[str, str], procedure: Procedure, facets: Se
     asked = list(dict.fromkeys(facets)) or [Facet.OVERVIEW]
     parts = [_section(templates, procedure, f, city, Facet.DURATION in asked, said, everyday) for f in asked]
     parts = _without_repeated_lines(parts)
+    parts = _visits_said_once(parts, visits_text(procedure.visits))
     used = [field for f in asked for field in USED_FIELDS[f]]
     return {"procedure_name": procedure.name, "body": "\n".join(parts),
             "confirm_note": _confirm_note(procedure, used)}

@@ -115,6 +115,20 @@ def test_an_answer_to_several_facets_gives_each_line_once():
     assert body.count("网上办理:") == 1 and "现场办理:" in body and "需要准备的材料" in body
 
 
+@pytest.mark.parametrize("facets", [[Facet.MATERIALS, Facet.WHERE], [Facet.WHERE, Facet.MATERIALS],
+                                    [Facet.OVERVIEW, Facet.WHERE]])
+def test_an_answer_to_several_facets_says_the_visits_once(facets):
+    # the newcomer, round ten: «变更住址要啥材料 在哪办» said «全程网办,一次不用跑» under the materials
+    # and again under the place
+    from bot.procedures.answers import answer_values
+
+    templates, kb = _domain_and_knowledge()
+    for guide in kb.procedures.values():
+        body = answer_values(templates, guide, facets, kb.city)["body"]
+        visits = visits_text(guide.visits)
+        assert body.count(f",{visits}。") + body.count(f";{visits}。") == 1, (guide.id, body)
+
+
 def test_every_answer_says_once_at_most_that_a_value_is_only_a_reference():
     # found in a live chat: 施工许可's fee and 企业开办's time limit carried their own «参考值…以当地
     # 窗口公布为准» in the text, on top of the note an answer adds for the values marked default
@@ -229,6 +243,17 @@ def test_the_note_names_the_kind_listed():
     values = facet_values(kb.get("business_change"), Facet.MATERIALS, said="公司要搬家 执照地址咋改",
                           everyday=kb.everyday_words, notes=_notes())
     assert "按您说的变更住所列出" in values["materials"]
+
+
+def test_a_paper_named_is_no_kind_of_change():
+    # live, round ten: «公司名称变更需要股东会决议吗» got «以上按您说的变更企业名称、股东列出»: 股东会决议
+    # is a paper of the list, not 股东 as the thing changed
+    kb = _real_guides()
+    guide = kb.get("business_change")
+    said = "公司名称变更需要股东会决议吗"
+    values = facet_values(guide, Facet.MATERIALS, said=said, everyday=kb.everyday_words, notes=_notes())
+    assert "按您说的变更企业名称列出" in values["materials"]
+    assert "股东会决议或股东决定" in values["materials"]
 
 
 def test_no_other_guide_holds_back_any_material():
