@@ -225,3 +225,17 @@ def test_what_the_first_changes_broke_is_read_again(interpreter, text, named):
 ])
 def test_how_a_line_is_told_beside_the_classifier(interpreter, text, classified, confidence, intent):
     assert interpreter.read(text, classified, confidence).intent == intent
+
+
+#: The newcomer, round ten: «对了 变更住址多久能办号» named no procedure (住址: neither 地址 nor 住所), and
+#: the answer came from memory under «接着刚才的事项说».
+BY_A_WORD_FOR_THE_ADDRESS = [
+    ("对了 变更住址多久能办好", CHANGE),
+    ("公司住址要换 得带啥", CHANGE),
+    ("住址变更在哪办", CHANGE),
+]
+
+
+@pytest.mark.parametrize("text, named", BY_A_WORD_FOR_THE_ADDRESS)
+def test_the_residence_word_for_the_address_names_the_change(interpreter, text, named):
+    assert procedures_named(interpreter, text, "ask_duration", 0.9) == named
