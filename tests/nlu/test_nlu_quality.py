@@ -57,7 +57,11 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # the tenth set (written in round nine, before tuning, harder by design: long stories,
                 # near misses, typos): 0.891 / 0.953 (0.946 over all lines) at its first run on main,
                 # 324eeb8 — the intent goal is not met on it
-                "sealed_test_set_10.yml": {"macro_f1": 0.87, "procedure": 0.93}}
+                "sealed_test_set_10.yml": {"macro_f1": 0.87, "procedure": 0.93},
+                # the eleventh set (written in round ten, before tuning: voice input, several questions
+                # in one message, ticket-side users, regional and formal wording): 0.926 / 0.974 (0.949
+                # over all lines) at its first run on main, 15d1eaf
+                "sealed_test_set_11.yml": {"macro_f1": 0.90, "procedure": 0.93}}
 
 
 def report_of(stack, name):
