@@ -220,3 +220,10 @@ def test_an_everyday_word_for_a_word_no_guide_uses_or_listed_twice_is_refused_at
         load_knowledge(knowledge)
     problems = str(raised.value)
     assert "no guide uses this word" in problems and "listed twice" in problems
+
+
+@pytest.mark.parametrize("text", ["租房合同要不要", "房产证需不需要", "那公章用不用带", "审计报告要不要交"])
+def test_whether_a_paper_is_needed_asks_the_materials_of_the_guide_in_memory(text):
+    # the newcomer, round ten: «租房合同要不要» right after 变更登记's materials got «不在我能解答的范围内»
+    decided = step(text, "out_of_scope", Memory("business_change", ("ask_materials",)), confidence=0.8).step
+    assert decided == Answer("business_change", ("ask_materials",), remembered=True)
