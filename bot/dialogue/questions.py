@@ -637,7 +637,9 @@ def _head_thing_of(text: str, procedure: Procedure) -> bool:
 
 
 #: «那个体户呢», «那工作室的呢»: the thing a «那…呢» follow-up names.
-_THAT_THING = re.compile(r"^(?:那么|那)?(?P<thing>[\u4e00-\u9fff]{2,6}?)的?呢\W*$")
+_THAT_THING = re.compile(r"^(?:那么|那)?(?:要是|如果是|假如是|换成|改成|改问)?(?P<thing>[\u4e00-\u9fff]{2,6}?)(?:的话|的)?呢\W*$")
+#: «换成变更», «改问变更的»: the same question switched to another thing, without «呢».
+_SWITCHED_TO = re.compile(r"^(?:那么|那)?(?:换成|换到|改成|改问|改说)(?P<thing>[\u4e00-\u9fff]{2,6}?)(?:的话|的)?吧?\W*$")
 
 
 def _object_of_another(text: str, memory: Memory, kb: KnowledgeBase) -> str | None:
@@ -646,7 +648,7 @@ def _object_of_another(text: str, memory: Memory, kb: KnowledgeBase) -> str | No
     several do."""
     if memory.procedure is None or not text:
         return None
-    found = _THAT_THING.match(normalize(text).strip())
+    found = _THAT_THING.match(normalize(text).strip()) or _SWITCHED_TO.match(normalize(text).strip())
     if found is None:
         return None
     thing = found.group("thing")
@@ -801,6 +803,11 @@ def _picked(text: str, memory: Memory, kb: KnowledgeBase, intent: str, named: tu
     return None
 
 
+#: The procedure put right («不对 是注销不是变更», «我说的是开诊所», «搞错了 是一般注销»).
+_CORRECTED = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|弄错了|打错了|我说错了|我打错了)|是[\u4e00-\u9fff]{1,8}不是|"
+                        r"我(?:说|问|指)的是|我是说|我想问的是")
+
+
 def _facets(reading: Reading, memory: Memory, named: tuple[str, ...], replying: bool = False,
             text: str = "") -> tuple[str, ...]:
     """The facets asked, in the order asked; a follow-up about another procedure keeps the last ones.
@@ -826,6 +833,9 @@ def _facets(reading: Reading, memory: Memory, named: tuple[str, ...], replying: 
             and memory.facets and (named or reading.recognition.ambiguity is not None):
         # «一般注销呢» after «简易注销要什么材料»: the same question about another procedure; «就是开
         # 那个小饭馆的执照» after «要准备啥材料» was asked which procedure: the materials of the one named
+        return memory.facets
+    if not reading.facets and memory.facets and _CORRECTED.search(normalize(text)):
+        # «不对 是注销不是变更» after «变更登记要多久»: the procedure was wrong, the question stays
         return memory.facets
     if reading.facets and set(reading.facets) <= {WHERE, "ask_eligibility"} and _DONE_TOGETHER.search(normalize(text)):
         # «换法人跟股东变更能不能一起办» (能不能…办: the conditions; 一起办: a place, once): whether

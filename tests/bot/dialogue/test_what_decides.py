@@ -227,3 +227,20 @@ def test_whether_a_paper_is_needed_asks_the_materials_of_the_guide_in_memory(tex
     # the newcomer, round ten: «租房合同要不要» right after 变更登记's materials got «不在我能解答的范围内»
     decided = step(text, "out_of_scope", Memory("business_change", ("ask_materials",)), confidence=0.8).step
     assert decided == Answer("business_change", ("ask_materials",), remembered=True)
+
+
+@pytest.mark.parametrize("text", ["换成变更", "改问变更的", "那要是变更呢"])
+def test_a_switch_to_another_thing_keeps_the_question(text):
+    # the eleventh held-out set, round ten: «换成变更» after 简易注销's materials got «没有完全理解»
+    decided = step(text, "inform", Memory("simple_deregistration", ("ask_materials",)), confidence=0.42).step
+    assert decided == Answer("business_change", ("ask_materials",))
+
+
+@pytest.mark.parametrize("text", ["不对 是注销不是变更", "搞错了 我问的是注销"])
+def test_a_procedure_put_right_keeps_the_question_asked(text):
+    # the eleventh held-out set, round ten: after «变更登记要多久», «不对 是注销不是变更» offered the two
+    # deregistrations for their overview, and the pick lost «多久»
+    asked = step(text, "inform", Memory("business_change", ("ask_duration",)), confidence=0.6)
+    assert isinstance(asked.step, AskWhich) and asked.step.facets == ("ask_duration",)
+    picked = step("一般的", "inform", asked.memory, confidence=0.5).step
+    assert picked == Answer("general_deregistration", ("ask_duration",))
