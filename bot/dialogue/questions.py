@@ -348,6 +348,10 @@ def tells_grievance(reading: Reading, text: str) -> bool:
 
 #: Intents a follow-up asking a detail of the last quote is often taken for («谁来牵头» for a person,
 #: «发给哪些企业» for «你能干啥», «群里都有谁» for a suggestion): checked for such a detail first.
+#: What thanks followed by what one will do next are taken for («谢了 明天就去准备身份证»: out of scope,
+#: or a facet by one word of it).
+_THANKS_TAKEN_FOR = frozenset({"out_of_scope", "nlu_fallback", "inform", "thank", "ask_materials", "ask_procedure",
+                               "ask_where", "ask_duration", "ask_fee", "ask_eligibility"})
 ROUTED_ELSEWHERE = frozenset({"ask_capabilities", "human_handoff", "suggest", "request_help", "complain",
                               "check_status", "urge", "rate_service", "nlu_fallback", "out_of_scope"})
 
@@ -395,6 +399,11 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # «给办事窗口点个赞», «想表扬下那个小姑娘»: thanks, and how to rate the service (好差评);
         # no suggestion form, no guide
         return Decision(Say(PRAISE_THANKS), replace(memory, help_offered=False, choices=()))
+    if not clicked and not named_ids and intent in _THANKS_TAKEN_FOR and thanks_not_farewell(text) \
+            and not reading.question and not reading.vents:
+        # «谢了 明天就去准备身份证» after a materials list: thanks and what one will do next, no question
+        # (its 身份证 is no question about the materials)
+        return Decision(Say(THANKS), replace(memory, help_offered=False, choices=()))
     missing = _not_covered(text) if not clicked else None
     if missing is not None and not replying:
         thing, part = missing

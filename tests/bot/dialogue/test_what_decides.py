@@ -2,7 +2,7 @@
 only one guide holds, a follow-up about the guide in memory that a clause of its ground also holds."""
 import pytest
 
-from bot.dialogue.questions import PRAISE_THANKS, Answer, AskWhich, Memory, Say, _ruled_in, praises
+from bot.dialogue.questions import PRAISE_THANKS, THANKS, Answer, AskWhich, Memory, Say, _ruled_in, praises
 from tests.bot.dialogue.test_questions import BOTH, KB, step
 
 
@@ -244,3 +244,18 @@ def test_a_procedure_put_right_keeps_the_question_asked(text):
     assert isinstance(asked.step, AskWhich) and asked.step.facets == ("ask_duration",)
     picked = step("一般的", "inform", asked.memory, confidence=0.5).step
     assert picked == Answer("general_deregistration", ("ask_duration",))
+
+
+@pytest.mark.parametrize("text, intent", [("谢了 明天就去准备身份证", "out_of_scope"),
+                                          ("好的谢谢 我回头带上营业执照去一趟", "ask_materials"),
+                                          ("谢谢啊 那我先去准备材料了", "ask_materials")])
+def test_thanks_and_what_one_will_do_next_are_thanked(text, intent):
+    # the eleventh held-out set, round ten: «谢了 明天就去准备身份证» after 企业开办's place got its
+    # materials list again
+    decided = step(text, intent, Memory("company_setup", ("ask_where",)), confidence=0.66).step
+    assert decided == Say(THANKS)
+
+
+def test_thanks_with_a_question_are_the_question():
+    decided = step("谢了 身份证要带原件吗", "ask_materials", Memory("company_setup", ("ask_where",))).step
+    assert isinstance(decided, Answer) and decided.facets == ("ask_materials",)
