@@ -27,7 +27,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.services import clause_index, in_thread, message_of, region_knowledge, region_of
-from actions.ticket_status import answered_of_tickets
+from actions.ticket_status import answered_of_tickets, explained_escalation
 from bot.conversation.answering import decide_turn, response_texts
 from bot.conversation.history import answered_with, earlier_messages, procedure_before, ran_this_turn
 from bot.conversation.memory import memory_from, memory_slots
@@ -162,6 +162,12 @@ class QuestionAction(Action, abc.ABC):
             # «那要多久», «多久能有人回复» right after a ticket was filed: how long the ticket takes (its
             # status and time limit), not «您问的是哪个事项» nor «没有找到依据»
             return [FollowupAction("action_check_status")]
+        if not isinstance(step, (Answer, HandOver)) and not (isinstance(step, AskWhich) and step.choices):
+            # «要是部门超期了不回复咋办» (taken for a question no guide or clause answers): what happens
+            # when a matter is not dealt with in time is the escalation ladder, as at a status lookup
+            explained = await in_thread(explained_escalation, dispatcher, tracker)
+            if explained is not None:
+                return explained
         loop = (tracker.active_loop or {}).get("name")
         if loop == "ticket_form" and is_cancel(message.typed):
             # «算了 先不投了 我想问下施工许可证多久能下来»: the stop is said before the answer (the

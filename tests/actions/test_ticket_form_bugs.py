@@ -824,6 +824,23 @@ def test_what_if_with_nothing_filed_explains_and_offers_to_file(no_tickets):
     assert not [e for e in events if e["event"] == "followup"]
 
 
+@pytest.mark.parametrize("intent", ["ask_procedure", "ask_duration", "nlu_fallback"])
+def test_what_if_taken_for_a_question_is_the_escalation_ladder(no_tickets, intent):
+    # the eleventh held-out set, round ten: «要是部门超期了不回复咋办 就这么拖着吗» (ask_procedure) got
+    # «这个问题我在办事指南和政策文件里都没有找到依据»
+    from actions.procedures import ActionAnswerProcedure
+
+    events, messages = run(ActionAnswerProcedure(), tracker("要是部门超期了不回复咋办 就这么拖着吗", intent=intent))
+    assert [m["response"] for m in messages] == ["utter_escalation_explained", "utter_offer_file"]
+
+
+def test_a_guide_s_question_with_a_supposition_is_still_the_guide():
+    from actions.procedures import ActionAnswerProcedure
+
+    events, messages = run(ActionAnswerProcedure(), tracker("简易注销要多久", intent="ask_duration"))
+    assert "utter_escalation_explained" not in [m.get("response") for m in messages]
+
+
 @pytest.mark.parametrize("text, intent", [("个人 没有公司", "human_handoff"), ("没有公司 我是个人", "bot_challenge"),
                                           ("以个人名义反映", "human_handoff")])
 def test_no_company_at_the_company_question_is_an_answer_whatever_the_intent(text, intent):
