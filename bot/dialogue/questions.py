@@ -371,6 +371,23 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             # the conversation is about speaks of it: the same guide is asked about
             named_ids = tuple(p for p in named_ids if not _held_cue_only(p, reading, remembered_guide))
     named_ids = _by_own_words(text, named_ids, reading, kb)
+    if named_ids and _CORRECTED.search(normalize(text)):
+        # «不对 我问的是注销 不是开公司»: the one said not to be meant is not asked about
+        wrong = _ruled_out(text, named_ids, kb)
+        meant = tuple(p for p in named_ids if p not in wrong)
+        if wrong and not meant and reading.recognition.ambiguity is None:
+            # the word meant is a shared one (注销) the reader gave way to the one said not to be meant
+            terms = [term for term in sorted(kb.ambiguous_terms, key=len, reverse=True) if term in normalize(text)]
+            if terms:
+                return _ask(tuple(kb.ambiguous_terms[terms[0]]), memory.facets or (OVERVIEW,), memory, terms[0])
+            # «不是开公司 是变更»: the thing said to be meant, a word of one guide's cues only
+            rest = re.sub(r"不是\S+?(?=[\s,,]|而?是|$)", " ", normalize(text))
+            owners = {owner for thing in re.findall(r"是([\u4e00-\u9fff]{2,6}?)(?:的|吧|呢|啊)?(?:\s|$)", rest)
+                      if (owner := _sole_owner(thing, kb, None)) is not None and owner not in wrong}
+            if len(owners) == 1:
+                return _answer(owners.pop(), memory.facets or (OVERVIEW,), memory, remembered=False)
+        if wrong and (meant or reading.recognition.ambiguity is not None):
+            named_ids = meant
     replying = bool(memory.choices)
     if replying:
         picked = _picked(text, memory, kb, intent, named_ids, clicked, tuple(reading.facets))
@@ -663,10 +680,16 @@ def _object_of_another(text: str, memory: Memory, kb: KnowledgeBase) -> str | No
     thing = found.group("thing")
     if re.search(r"哪|啥|什么|怎|咋|多|几|吗|么", thing):
         return None  # «在哪办呢» asks, it names no thing
+    return _sole_owner(thing, kb, memory.procedure)
+
+
+def _sole_owner(thing: str, kb: KnowledgeBase, but: str | None) -> str | None:
+    """The one procedure (not ``but``) a cue of which lists ``thing`` word for word («个体户»: 企业开办's
+    only; «变更»: 变更登记's); None when none or several do."""
     for said in (thing, thing[1:] if thing.startswith("个") else ""):
         owners = {p.id for p in kb.procedures.values()
                   if any(said in group for cue in parse_all(p.cues) for group in cue.groups)} if said else set()
-        if len(owners) == 1 and memory.procedure not in owners:
+        if len(owners) == 1 and but not in owners:
             return owners.pop()
     return None
 
@@ -814,7 +837,7 @@ def _picked(text: str, memory: Memory, kb: KnowledgeBase, intent: str, named: tu
 
 #: The procedure put right («不对 是注销不是变更», «我说的是开诊所», «搞错了 是一般注销»).
 _CORRECTED = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|弄错了|打错了|我说错了|我打错了)|是[\u4e00-\u9fff]{1,8}不是|"
-                        r"我(?:说|问|指)的是|我是说|我想问的是")
+                        r"我(?:说|问|指)的是|我是说|我想问的是|不是[\u4e00-\u9fff]{1,8}[\s,,]*(?:而)?是")
 
 
 def _facets(reading: Reading, memory: Memory, named: tuple[str, ...], replying: bool = False,
@@ -1279,7 +1302,8 @@ def _details(reading: Reading, text: str, procedure: Procedure, facets: tuple[st
         # «有没有不用申请直接给钱的» after 惠企政策 (the classifier's ask_fee, for 给钱): a way without
         # applying, which the guide's summary and steps say in its own words (“免申即享”…无需申请)
         return (OVERVIEW,)
-    if reading.facets:
+    if reading.facets or _CORRECTED.search(normal):
+        # (a procedure put right asks what was asked before, whatever parts hold its words)
         return facets
     if len(normal.replace(" ", "")) <= SHORT_REPLY_CHARS and not is_ellipsis(text) and not _SAME_AGAIN.search(normal) \
             and (held := _everyday_word_held(text, procedure, kb)) is not None:
@@ -1413,8 +1437,8 @@ _NEGATED = re.compile(r"(?:不符合|不满足|达不到|不够|不能|不是|�
 _NEGATED_AFTER = re.compile(r"(.{1,6}?)(?:的)?(?:条件)?(?:不符合|不满足|达不到|不够|办不了|用不了|不适用)")
 
 
-def _not_negated(text: str, candidates: Sequence[str], kb: KnowledgeBase) -> tuple[str, ...]:
-    """The candidates left when the words rule some out; all of them when none is."""
+def _ruled_out(text: str, candidates: Sequence[str], kb: KnowledgeBase) -> set[str]:
+    """The candidates the words rule out («不符合简易的条件», «不是开公司»)."""
     normal = normalize(text)
     ruled_out: set[str] = set()
     for pattern in (_NEGATED, _NEGATED_AFTER):
@@ -1423,6 +1447,12 @@ def _not_negated(text: str, candidates: Sequence[str], kb: KnowledgeBase) -> tup
             pick = choose(words, options(kb, candidates))
             if isinstance(pick, int):
                 ruled_out.add(candidates[pick])
+    return ruled_out
+
+
+def _not_negated(text: str, candidates: Sequence[str], kb: KnowledgeBase) -> tuple[str, ...]:
+    """The candidates left when the words rule some out; all of them when none is."""
+    ruled_out = _ruled_out(text, candidates, kb)
     left = tuple(p for p in candidates if p not in ruled_out)
     return left if ruled_out and left else tuple(candidates)
 

@@ -259,3 +259,19 @@ def test_thanks_and_what_one_will_do_next_are_thanked(text, intent):
 def test_thanks_with_a_question_are_the_question():
     decided = step("谢了 身份证要带原件吗", "ask_materials", Memory("company_setup", ("ask_where",))).step
     assert isinstance(decided, Answer) and decided.facets == ("ask_materials",)
+
+
+@pytest.mark.parametrize("text, meant", [
+    # live, round ten: «不对 我问的是注销 不是开公司» after 企业开办's time limit got 企业开办 again
+    ("不对 我问的是注销 不是开公司", BOTH),
+    ("不是开公司 是注销", BOTH),
+    ("不是开公司 是变更", ("business_change",)),
+    ("我说的是一般注销 不是简易注销", ("general_deregistration",)),
+])
+def test_the_procedure_said_not_to_be_meant_is_not_answered(text, meant):
+    decided = step(text, "inform", Memory("company_setup", ("ask_duration",)), confidence=0.6).step
+    if len(meant) > 1:
+        assert isinstance(decided, AskWhich) and set(decided.choices) == set(meant)
+    else:
+        assert isinstance(decided, Answer) and decided.procedure == meant[0]
+    assert decided.facets == ("ask_duration",)
