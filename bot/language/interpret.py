@@ -429,6 +429,10 @@ class Interpreter:
         if intent in SMALL_TALK and first_match(self.lexicon.explicit.get("ask_capabilities", ()), normal) is not None:
             # «除了查指南 你还会别的吗»: what else the assistant does, not a question the texts answer
             return intent, None
+        if intent in FACETS and first_match(self.lexicon.explicit.get("ask_capabilities", ()), normal) is not None:
+            # «除了问材料还能干啥» (ask_materials 0.9, for 材料): what else the assistant does, asked
+            # after one part; its cues leave out what else to bring or pay («除了执照还要带别的吗»)
+            return "ask_capabilities", "asks what else it does"
         if intent in ONLY_SAID:
             for said in SAID_BESIDE_SMALL_TALK:
                 if first_match(self.lexicon.explicit.get(said, ()), normal) is not None:
