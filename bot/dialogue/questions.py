@@ -572,9 +572,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             # «头一次被查 罚不罚啊»: whether one is fined is what the overview says (一般不予行政处罚), with the
             # conditions that decide it; the conditions alone did not say whether
             return _answer(named_ids[0], (OVERVIEW, ELIGIBILITY), memory, remembered=False)
-        hit = clause_over_guide(text, procedure, clauses, documents) or (
+        plain_text = _without_courtesy(text)
+        hit = clause_over_guide(plain_text, procedure, clauses, documents) or (
             None if asks_whether(text) and procedure.eligibility else clause_beyond_guide(
-                reading, text, clauses, documents, procedure))
+                reading, plain_text, clauses, documents, procedure))
         if hit is not None and not ground_ranks_above(text, procedure, hit, clauses, documents):
             return Decision(Quote(hit), replace(memory, procedure=named_ids[0], help_offered=False, topic=text))
         return _answer(named_ids[0], _details(reading, text, procedure, facets, kb), memory, remembered=False)
@@ -616,6 +617,17 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # «那要是还欠着供应商货款没结呢» after 简易注销's conditions: the case is 一般注销's
         return _answer(sibling, reading.facets or (ELIGIBILITY,), memory, remembered=False)
     return _without_procedure(reading, text, memory, kb, clauses, facets, documents)
+
+
+#: The courtesies of a formal letter or a polite caller («烦请告知», «敬请答复», «盼复», «请问一下»): they ask
+#: nothing of their own, and a clause holding 告知 or 答复 is no better an answer for them.
+_COURTESY = re.compile(r"烦请(?:您)?(?:告知|告诉|答复|回复|解答)?|敬请(?:答复|回复|告知|解答)?|请(?:您)?告知|望(?:答复|回复|告知)|"
+                       r"盼复|静候(?:回复|答复)|请问一下|麻烦问一下|谢谢|多谢|您好|你好")
+
+
+def _without_courtesy(text: str) -> str:
+    """``text`` with its courtesies blanked («烦请告知企业简易注销所需材料清单 敬请答复»: its question)."""
+    return _COURTESY.sub(" ", text)
 
 
 #: How many of the best clauses are looked through for the guide's own ground.

@@ -275,3 +275,14 @@ def test_the_procedure_said_not_to_be_meant_is_not_answered(text, meant):
     else:
         assert isinstance(decided, Answer) and decided.procedure == meant[0]
     assert decided.facets == ("ask_duration",)
+
+
+@pytest.mark.parametrize("text, intent, procedure", [
+    # the eleventh held-out set, round ten: a formal letter's «烦请告知…敬请答复» around a guide's
+    # materials got a clause that holds 告知 and 材料 (高新区's 一次告知 … 简化…材料)
+    ("烦请告知我司办理简易注销需准备的材料清单 敬请答复", "ask_materials", "simple_deregistration"),
+    ("您好 烦请告知简易注销所需材料 盼复", "ask_materials", "simple_deregistration"),
+])
+def test_courtesies_of_a_formal_letter_do_not_make_a_clause_the_answer(text, intent, procedure):
+    decided = step(text, intent).step
+    assert decided == Answer(procedure, ("ask_materials",))
