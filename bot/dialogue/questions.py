@@ -619,6 +619,11 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
     return _without_procedure(reading, text, memory, kb, clauses, facets, documents)
 
 
+#: Why one asks to do it from afar: one is away («人在深圳回不来», «在外地出差», «走不开»).
+_AWAY = re.compile(r"人在(?!这|本地|当地)[\u4e00-\u9fff]{1,4}|在外地|在外省|在国外|在老家|回不来|来不了|赶不回|赶不过来|走不开|"
+                   r"出差|不在本地|不在当地|人不在")
+
+
 #: The courtesies of a formal letter or a polite caller («烦请告知», «敬请答复», «盼复», «请问一下»): they ask
 #: nothing of their own, and a clause holding 告知 or 答复 is no better an answer for them.
 _COURTESY = re.compile(r"烦请(?:您)?(?:告知|告诉|答复|回复|解答)?|敬请(?:答复|回复|告知|解答)?|请(?:您)?告知|望(?:答复|回复|告知)|"
@@ -977,6 +982,11 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         # to say why; the same question of it, not a clause on the why's words
         return _answer(remembered.id, _details(reading, text, remembered, memory.facets or facets, kb), memory,
                        remembered=True)
+    if remembered is not None and reading.facets and memory.topic is None and not reading.files \
+            and _AWAY.search(normalize(text)):
+        # «能不能全程网上办 人在深圳回不来» after 一般注销: the facet asked of the guide, with why (one is
+        # away); the why's words are no topic of their own for a clause on 网上政务大厅
+        return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
     if clauses is not None and text and (reading.own_topic or memory.topic):
         hit = clause_beside_guide(text, remembered if asks_facet or is_ellipsis(text) else None, clauses, documents,
                                   memory.topic if is_ellipsis(text) else None) if reading.own_topic else None

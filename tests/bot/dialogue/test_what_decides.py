@@ -286,3 +286,12 @@ def test_the_procedure_said_not_to_be_meant_is_not_answered(text, meant):
 def test_courtesies_of_a_formal_letter_do_not_make_a_clause_the_answer(text, intent, procedure):
     decided = step(text, intent).step
     assert decided == Answer(procedure, ("ask_materials",))
+
+
+@pytest.mark.parametrize("text", ["他又问 能全程网上办不 人在上海回不来", "全程网办行不行 法人在国外回不来"])
+def test_a_facet_asked_because_one_is_away_is_the_remembered_guide_s(text):
+    # the eleventh held-out set, round ten: a relayed «…能不能全程网上办 人在深圳回不来» after 一般注销
+    # got a clause on 网上政务大厅 (its why's words taken for a topic of their own)
+    decided = step(text, "ask_where", Memory("general_deregistration", ("ask_procedure",))).step
+    assert isinstance(decided, Answer) and decided.procedure == "general_deregistration"
+    assert "ask_where" in decided.facets
