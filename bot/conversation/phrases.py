@@ -8,6 +8,7 @@ tells what happened is :mod:`bot.tickets.story` (the NLU pipeline asks it too).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -515,6 +516,16 @@ class Correction:
     value: str | None = None
 
 
+#: A value that is recognisably its field's wherever it stands in a correction: a mobile, a credit code.
+_GIVEN_BESIDE = {"phone": re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)"),
+                 "credit_code": re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{18}(?![0-9A-Z])")}
+
+
+def _fold_digits(text: str) -> str:
+    """Full-width digits and letters as ASCII, upper case (a credit code typed in lower case)."""
+    return unicodedata.normalize("NFKC", text).upper()
+
+
 def parse_correction(text: str) -> Correction | None:
     """Finds «修改电话» / «联系人改成李四» / «公司名称写错了» in a reply to the summary.
 
@@ -540,6 +551,10 @@ def parse_correction(text: str) -> Correction | None:
         spaced = _VALUE_AFTER.search(re.sub(r"[,,。;;!!]", " ", text or ""))
         if spaced:
             value = spaced.group(1).strip().split()[0] if spaced.group(1).strip() else value
+    if not value and field in _GIVEN_BESIDE:
+        # «修改电话 13598762210», «手机号换一个 13598762210»: the new value given beside the field's name
+        beside = _GIVEN_BESIDE[field].search(_fold_digits(squashed))
+        value = beside.group(0) if beside else None
     if value and "不是" in value:
         # «是自来水公司不是供电公司»: the new value is the one before «不是»
         value = value.split("不是")[0] or None

@@ -250,3 +250,14 @@ def test_not_being_able_to_say_which_department_declines_it(text):
     from bot.conversation.phrases import lacks_value
 
     assert lacks_value(text)
+
+
+@pytest.mark.parametrize("text, correction", [
+    # the eleventh held-out set, round ten: «修改电话 1359…» at the summary asked for the phone again
+    ("修改电话 13598762210", Correction("phone", "13598762210")),
+    ("手机号换一个 13937104426", Correction("phone", "13937104426")),
+    ("信用代码错了 91410711180967920x", Correction("credit_code", "91410711180967920X")),
+    ("修改电话", Correction("phone", None)),
+])
+def test_a_value_given_beside_the_field_s_name_is_the_new_value(text, correction):
+    assert parse_correction(text) == correction
