@@ -32,6 +32,7 @@ from bot.conversation.answering import decide_turn, response_texts
 from bot.conversation.history import answered_with, earlier_messages, procedure_before, ran_this_turn
 from bot.conversation.memory import memory_from, memory_slots
 from bot.conversation.phrases import (
+    asks_what_if_a_filed_matter_unhandled,
     asks_when,
     clauses_beside_the_status,
     goes_on,
@@ -162,7 +163,8 @@ class QuestionAction(Action, abc.ABC):
             # «那要多久», «多久能有人回复» right after a ticket was filed: how long the ticket takes (its
             # status and time limit), not «您问的是哪个事项» nor «没有找到依据»
             return [FollowupAction("action_check_status")]
-        if not isinstance(step, (Answer, HandOver)) and not (isinstance(step, AskWhich) and step.choices):
+        if not isinstance(step, (Answer, HandOver)) and not (isinstance(step, AskWhich) and step.choices) \
+                and asks_what_if_a_filed_matter_unhandled(message.typed):
             # «要是部门超期了不回复咋办» (taken for a question no guide or clause answers): what happens
             # when a matter is not dealt with in time is the escalation ladder, as at a status lookup
             explained = await in_thread(explained_escalation, dispatcher, tracker)

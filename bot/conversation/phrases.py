@@ -583,6 +583,18 @@ _WHAT_THEN = re.compile(r"(?:怎么|咋|怎)(?:办|整|弄)|会(?:怎么?样|咋
                         r"|还能找谁|找谁|谁(?:来)?管|(?:怎么|咋)处理|下一步")
 
 
+#: Who deals with a matter, or the matter filed («部门», «承办单位», «工单», «回复»): said beside a supposition,
+#: it is a filed matter's handling that is asked of («要是部门超期了不回复咋办»), not one's own overdue
+#: card («信用卡逾期了 咋弄»).
+_HANDLING = re.compile(r"部门|单位|承办|经办|工单|单子|诉求|投诉|反映的|他们|政府|窗口|回复|答复|处理|受理|办理期限|期限|时限")
+
+
+def asks_what_if_a_filed_matter_unhandled(text: str) -> bool:
+    """:func:`asks_what_if_unhandled`, of a matter someone deals with (asked without a ticket's context:
+    a question the classifier took for a guide's)."""
+    return asks_what_if_unhandled(text) and bool(_HANDLING.search(_squash(plain(text))))
+
+
 def asks_what_if_unhandled(text: str) -> bool:
     """True when ``text`` asks what happens if a matter is not dealt with in time («万一超期了还没人管
     怎么办», «工单过了期限会怎样»): the escalation ladder answers it. A case told outright

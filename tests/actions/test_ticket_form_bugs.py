@@ -834,10 +834,13 @@ def test_what_if_taken_for_a_question_is_the_escalation_ladder(no_tickets, inten
     assert [m["response"] for m in messages] == ["utter_escalation_explained", "utter_offer_file"]
 
 
-def test_a_guide_s_question_with_a_supposition_is_still_the_guide():
+@pytest.mark.parametrize("text, intent", [("简易注销要多久", "ask_duration"),
+                                          # the suite, round ten: one's own overdue credit card is no filed matter
+                                          ("我个人征信上有两笔信用卡逾期 听说能修复 咋弄", "ask_procedure")])
+def test_one_s_own_overdue_matter_is_not_the_escalation_ladder(no_tickets, text, intent):
     from actions.procedures import ActionAnswerProcedure
 
-    events, messages = run(ActionAnswerProcedure(), tracker("简易注销要多久", intent="ask_duration"))
+    events, messages = run(ActionAnswerProcedure(), tracker(text, intent=intent))
     assert "utter_escalation_explained" not in [m.get("response") for m in messages]
 
 
