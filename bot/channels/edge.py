@@ -268,6 +268,7 @@ class PublicEdge:
                 return
             content = {key: value for key, value in rendered.items() if value is not None}
             tracker.update(BotUttered(content.get("text"), metadata={"utter_action": name, "handoff": "waiting"}))
+            content["handoff"] = "waiting"  # the web widget's mark (bot/channels/webchat.py): nobody types
             await agent.tracker_store.save(tracker)
         await message.output_channel.send_response(message.sender_id, content)
 

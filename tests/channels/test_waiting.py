@@ -60,22 +60,22 @@ class Reads:
         store.retrieve, locks.lock = retrieve, lock
 
 
-def edge_on(domain, store) -> tuple[PublicEdge, Reads]:
+def edge_on(domain, store, channel: str = "rest") -> tuple[PublicEdge, Reads]:
     locks = InMemoryLockStore()
     counted = Reads(store, locks)
     agent = SimpleNamespace(domain=domain, tracker_store=FailSafeTrackerStore(store), lock_store=locks,
                             nlg=TemplatedNaturalLanguageGenerator(domain.responses))
-    edge = PublicEdge("rest")
+    edge = PublicEdge(channel)
     edge._app = SimpleNamespace(ctx=SimpleNamespace(agent=agent))
     return edge, counted
 
 
-async def say(edge, store, clock, sender, text, intent="inform") -> list[dict]:
+async def say(edge, store, clock, sender, text, intent="inform", out=None) -> list[dict]:
     """One message of a paused conversation: Rasa stores it and answers nothing; then the edge."""
     await play(store, sender, [user(clock, text, intent)])
-    out = CollectingOutputChannel()
+    out = out or CollectingOutputChannel()
     await edge.answer_while_waiting(UserMessage(text, out, sender))
-    return out.messages
+    return getattr(out, "messages", [])
 
 
 async def hand_off(store, clock, sender) -> None:
@@ -188,3 +188,26 @@ def test_a_store_that_cannot_tell_leaves_it_to_the_tracker(domain, store):
 ])
 def test_which_reply(said, text, intent, reply):
     assert waiting_reply(said, text, intent) == reply
+
+
+def test_on_the_web_widget_the_reply_while_waiting_is_marked_a_wait(domain, store):
+    """The socket.io channel's path: the widget gets the reply marked ``handoff: waiting`` (no typing shown)."""
+    from bot.channels.webchat import WebChatOutput
+
+    class Socket:
+        def __init__(self) -> None:
+            self.sent: list[dict] = []
+
+        async def emit(self, _event, data, room=None) -> None:
+            self.sent.append(data)
+
+    async def run():
+        clock, sender, socket = Clock(), "widget", Socket()
+        edge, _ = edge_on(domain, store, "socketio")
+        await hand_off(store, clock, sender)
+        await say(edge, store, clock, sender, "好的", "affirm", WebChatOutput(socket, "bot_uttered"))
+        return socket.sent
+
+    sent = asyncio.run(run())
+    assert sent and all(m.get("handoff") == "waiting" for m in sent)
+    assert "".join(m["text"] for m in sent) == texts(domain, WAITING)[0].replace("\n\n", "")
