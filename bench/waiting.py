@@ -26,6 +26,7 @@ import statistics
 import sys
 import tempfile
 import time
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -56,8 +57,8 @@ def _turn(clock: list[float], i: int) -> list[Any]:
 async def _measure(store: Any, locks: Any, repeat: int) -> dict[str, Any]:
     from rasa.shared.core.events import ActionExecuted, SessionStarted
 
-    sender = f"bench-waiting-{time.time_ns()}"
-    clock = [time.time() - 86400]
+    sender = f"bench-waiting-{uuid.uuid4().hex[:8]}"
+    clock = [1_790_000_000.0]  # stamps in the past, as the store's tests use
     tracker = await store.create_tracker(sender, append_action_listen=False)
     for event in (ActionExecuted("action_session_start", timestamp=clock[0]), SessionStarted(timestamp=clock[0]),
                   ActionExecuted("action_listen", timestamp=clock[0])):

@@ -25,7 +25,7 @@ After the assistant has had the message, a conversation paused at 「转人工�
 taken yet is never left silent (:func:`waiting_reply`): the first message after the transfer
 is told a person takes over shortly and sees what is written (``utter_handoff_waiting``), each
 later one where the user stands — still queued, the hotline and a ticket as ways on — in
-wording that changes from one to the next (``utter_handoff_still_waiting``), and a farewell
+wording that changes from one to the next (three responses in turn, :data:`STILL_WAITING`), and a farewell
 is answered politely (``utter_handoff_waiting_goodbye``: the request stays queued), thanks are
 thanked (``utter_handoff_waiting_thanks``). Each is
 logged in the conversation with ``metadata.handoff`` ``waiting``, so the agent sees it in the
@@ -73,16 +73,14 @@ CHANNEL_KEYS = (CLIENT_ADDRESS, "region", "msg_id", "msg_type", "event", "choice
 TOO_LONG = "utter_message_too_long"
 #: Said to the first message while the conversation waits for a person (paused, not taken yet).
 WAITING = "utter_handoff_waiting"
-#: Said to the later ones (several variants: never the same as the reply before).
-STILL_WAITING = "utter_handoff_still_waiting"
+#: Said to the later ones, in turn (never the same words as the reply before).
+STILL_WAITING = ("utter_handoff_still_waiting", "utter_handoff_still_queued", "utter_handoff_queue_ways")
 #: Said to a farewell while waiting: the request stays queued.
 WAITING_GOODBYE = "utter_handoff_waiting_goodbye"
 #: Said to thanks while waiting («好的 麻烦了»): thanked, and a person comes.
 WAITING_THANKS = "utter_handoff_waiting_thanks"
 #: Every reply said while waiting (marked ``handoff: waiting`` like the transfer).
-WAITING_REPLIES = (WAITING, STILL_WAITING, WAITING_GOODBYE, WAITING_THANKS)
-#: Draws of a variant of :data:`STILL_WAITING` that differs from the reply before.
-_DRAWS = 8
+WAITING_REPLIES = (WAITING, *STILL_WAITING, WAITING_GOODBYE, WAITING_THANKS)
 NOT_OFFERED = "utter_command_refused"
 COMMAND_PREFIX = "/"
 
@@ -259,10 +257,6 @@ class PublicEdge:
                 return
             name = waiting_reply(said, message.text or "", _intent_of(tracker))
             rendered = await agent.nlg.generate(name, tracker, self.channel)
-            for _ in range(_DRAWS):
-                if not rendered or not said or rendered.get("text") != said[-1]:
-                    break
-                rendered = await agent.nlg.generate(name, tracker, self.channel)
             if not rendered:
                 logger.error("%s: no response %s in the domain; the wait is not said", self.channel, name)
                 return
@@ -341,9 +335,9 @@ def waits_for_a_person(events: Iterable[Any]) -> bool:
 
 
 def replies_while_waiting(events: Iterable[Any]) -> list[str] | None:
-    """The texts said to the user while waiting, since the transfer, oldest first (empty: the
+    """The responses said to the user while waiting, since the transfer, oldest first (empty: the
     transfer was the last); None when the user does not wait (:func:`waits_for_a_person`)."""
-    said = [(_kind(e), _metadata(e), _text(e)) for e in events]
+    said = [(_kind(e), _metadata(e), str(_metadata(e).get("utter_action") or "")) for e in events]
     users = [i for i, (kind, _, _) in enumerate(said) if kind == "user"]
     if not users or any(kind == "bot" for kind, _, _ in said[users[-1] + 1:]):
         return None  # nothing asked, or the latest message was answered (the transfer itself)
@@ -362,7 +356,8 @@ def replies_while_waiting(events: Iterable[Any]) -> list[str] | None:
 
 
 def waiting_reply(said: list[str], text: str, intent: str | None) -> str:
-    """The response for a message while waiting, given the replies ``said`` since the transfer: a
+    """The response for a message while waiting, given the responses ``said`` since the transfer
+    (the «still waiting» ones in turn, from the one after the latest said): a
     farewell said, or the classifier's goodbye with words of leaving («那我先忙了»), is answered as
     one; tiredness («心太累了») is no farewell (:mod:`bot.language.farewell`); thanks («好的 麻烦了»)
     are thanked."""
@@ -370,18 +365,16 @@ def waiting_reply(said: list[str], text: str, intent: str | None) -> str:
         return WAITING_GOODBYE
     if thanks_not_farewell(text):
         return WAITING_THANKS
-    return STILL_WAITING if said else WAITING
+    if not said:
+        return WAITING
+    latest = next((STILL_WAITING.index(name) for name in reversed(said) if name in STILL_WAITING), -1)
+    return STILL_WAITING[(latest + 1) % len(STILL_WAITING)]
 
 
 def _intent_of(tracker: Any) -> str | None:
     latest = getattr(tracker, "latest_message", None)
     intent = getattr(latest, "intent", None) or {}
     return intent.get("name") if isinstance(intent, dict) else None
-
-
-def _text(event: Any) -> str:
-    found = event.get("text") if isinstance(event, dict) else getattr(event, "text", None)
-    return found or ""
 
 
 def _kind(event: Any) -> str | None:
