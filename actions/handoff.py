@@ -18,7 +18,7 @@ from rasa_sdk.events import ConversationPaused, EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.procedures import ActionAnswerProcedure
+from actions.saying import say
 from actions.services import handoff_service, in_thread, message_of, now, region_knowledge, region_of
 from actions.ticket_status import answered_of_tickets, asks_a_detail_of_the_quote
 from bot.conversation.history import last_typed_words
@@ -66,7 +66,7 @@ class ActionHandoff(Action):
             # ask for it); a person on the chat line stays one button away
             memory = replace(memory_from(tracker.slots), procedure=HELP_PROCEDURE, facets=(OVERVIEW,), choices=(),
                              help_offered=False, help_shown=True)
-            events = ActionAnswerProcedure().say(dispatcher, Answer(HELP_PROCEDURE, (OVERVIEW,)), memory, knowledge,
+            events = say(dispatcher, Answer(HELP_PROCEDURE, (OVERVIEW,)), memory, knowledge,
                                                  domain, offer=False, in_form=False)
             dispatcher.utter_message(response="utter_offer_handoff")
             return events

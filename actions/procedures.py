@@ -15,22 +15,18 @@ region): its procedures and places, and nothing of a mechanism it does not have
 from __future__ import annotations
 
 import abc
-import json
 import logging
-from collections.abc import Mapping, Sequence
-from dataclasses import replace
-from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.saying import memory_of, remember, say
 from actions.services import clause_index, in_thread, message_of, region_knowledge, region_of
 from actions.ticket_status import answered_of_tickets, explained_escalation
-from bot.conversation.answering import decide_turn, response_texts
-from bot.conversation.history import answered_with, earlier_messages, procedure_before, ran_this_turn
-from bot.conversation.memory import memory_from, memory_slots
+from bot.conversation.answering import QUESTION_ACTIONS, decide_turn
+from bot.conversation.history import answered_with, earlier_messages, ran_this_turn
 from bot.conversation.phrases import (
     asks_what_if_a_filed_matter_unhandled,
     asks_when,
@@ -40,87 +36,21 @@ from bot.conversation.phrases import (
     quits_lookup,
     will_call_the_hotline,
 )
-from bot.conversation.region import RegionalKnowledge, Unavailable, in_region
+from bot.conversation.region import in_region
 from bot.dialogue.questions import (
-    ANYTHING_ELSE,
-    ASK_ELSEWHERE,
     NO_TICKET_WANTED,
     NOES,
     NOT_UNDERSTOOD,
     THANKS,
     Answer,
     AskWhich,
-    FileComplaint,
     HandOver,
-    Memory,
-    NoMore,
-    Quote,
     Say,
-    Step,
     asks_not_goodbye,
 )
 from bot.dialogue.telling import says_farewell, thanks_not_farewell
-from bot.procedures.answers import Facet, answer_values, kinds_said
-from bot.procedures.model import KnowledgeBase, Procedure
-from bot.sources.search import quote
-from bot.text import to_simplified
 
 logger = logging.getLogger(__name__)
-
-#: The actions that decide a question turn (:class:`QuestionAction`): once per message.
-QUESTION_ACTIONS = frozenset({"action_answer_procedure", "action_fallback"})
-#: A button that says none of the offered procedures is meant (its payload is typed text).
-NONE_BUTTON = {"title": "都不是", "payload": "都不是"}
-
-
-def memory_of(tracker: Tracker) -> Memory:
-    """What the conversation remembers of its questions, from the slots."""
-    memory = memory_from(tracker.slots)
-    return replace(memory, before=procedure_before(tracker.events, memory.procedure))
-
-
-def remember(memory: Memory) -> list[EventType]:
-    """Slot events that store ``memory``."""
-    return [SlotSet(name, value) for name, value in memory_slots(memory).items()]
-
-
-def templates(domain: DomainDict) -> dict[str, str]:
-    """The first text of every response in the domain, by name."""
-    return response_texts(domain)
-
-
-def choice_buttons(kb: KnowledgeBase, facets: list[str], choices: list[str]) -> list[dict[str, Any]]:
-    """One button per candidate procedure, asking the same (first) facet about it, and 「都不是」."""
-    facet = facets[0] if facets else Facet.OVERVIEW.value
-    buttons = []
-    for procedure_id in choices:
-        procedure = kb.get(procedure_id)
-        if procedure is not None:
-            payload = json.dumps({"procedure": procedure_id}, ensure_ascii=False)
-            buttons.append({"title": procedure.name, "payload": f"/{facet}{payload}"})
-    return buttons + [NONE_BUTTON] if buttons else buttons
-
-
-def kind_said_before(procedure: Procedure, typed: str, earlier: Sequence[tuple[str, list[str]]],
-                     everyday: Mapping[str, str]) -> str:
-    """What picks the materials of a follow-up on the remembered procedure («要带啥» after «公司想搬到
-    开发区 执照地址咋改»): the message itself when it names a kind of change (a new kind replaces
-    the one said before), else the latest earlier message about the same procedure that names one
-    (messages about another procedure end the search)."""
-    if kinds_said(procedure, typed, everyday):
-        return typed
-    for text, procedures in earlier:
-        if procedures and procedure.id not in procedures:
-            return typed
-        if kinds_said(procedure, text, everyday):
-            return text
-    return typed
-
-
-def source_line(issuer: str, date: str | None) -> str:
-    """Who issued the quoted text, and when if known: «新乡高新区管委会 2021-11-05»."""
-    return " ".join(part for part in (issuer, date) if part)
-
 
 class QuestionAction(Action, abc.ABC):
     """Shared run: read, decide, say, remember."""
@@ -180,7 +110,7 @@ class QuestionAction(Action, abc.ABC):
             return remember(memory)
         # the offer of help is shown under the first answer only: under every one it is noise
         offer = decision.memory.help_offered and not loop and not memory.help_shown
-        events = self.say(dispatcher, step, memory, knowledge, domain, offer, bool(loop), message.typed,
+        events = say(dispatcher, step, memory, knowledge, domain, offer, bool(loop), message.typed,
                           earlier_messages(tracker.events))
         if loop == "status_form" and quits_lookup(message.typed):
             # «算了不查了 我想问问…»: the question answered, the lookup over (its form ends
@@ -192,87 +122,6 @@ class QuestionAction(Action, abc.ABC):
             dispatcher.utter_message(response="utter_status_next")
             events.append(FollowupAction("action_check_status"))
         return events
-
-    def say(self, dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memory,
-            knowledge: RegionalKnowledge, domain: DomainDict, offer: bool, in_form: bool,
-            typed: str = "", earlier: Sequence[tuple[str, list[str]]] = ()) -> list[EventType]:
-        """Utters the step and returns the slots that remember ``memory``.
-
-        ``offer``: an answer ends with the offer of help (帮办代办 and 转人工 where the region
-        has 帮办代办, else 转人工 alone).
-        """
-        kb = knowledge.kb
-        events: list[EventType] = []
-        if isinstance(step, Answer):
-            for answer in (*step.also, step):
-                # «简易注销要啥材料 一般注销又要多久»: each question of the message, in the order asked
-                procedure = kb.get(answer.procedure)
-                assert procedure is not None
-                facets = [Facet(f) for f in answer.facets]
-                response = "utter_procedure_answer_remembered" if answer.remembered else "utter_procedure_answer"
-                said = kind_said_before(procedure, typed, earlier, kb.everyday_words) if answer.remembered \
-                    else typed
-                dispatcher.utter_message(response=response,
-                                         **answer_values(templates(domain), procedure, facets, kb.city,
-                                                         said=said, everyday=kb.everyday_words))
-            if step.missing:
-                # «开饭店要办啥证»: what no guide covers, said plainly, with where to ask
-                dispatcher.utter_message(response="utter_part_not_covered", missing=step.missing)
-            if memory.ticket_offered and not in_form:
-                # a grievance told with the question: the offer to file, not the offer of help
-                dispatcher.utter_message(response="utter_offer_file")
-            elif offer:
-                dispatcher.utter_message(response="utter_offer_help" if knowledge.offers_help
-                                         else "utter_offer_handoff")
-                memory = replace(memory, help_shown=True)
-            else:
-                memory = replace(memory, help_offered=False)
-        elif isinstance(step, Unavailable):
-            region = knowledge.region
-            dispatcher.utter_message(response="utter_mechanism_absent", region=region.name,
-                                     mechanism=step.mechanism, hotline=region.hotline)
-        elif isinstance(step, AskWhich):
-            buttons = choice_buttons(kb, list(step.facets), list(step.choices))
-            if step.term and buttons:
-                # «公司不想干了,咋关掉?»: 注销 was never typed, so it is not quoted back as the user's word
-                typed_it = bool(set(step.term) & set(to_simplified(typed))) or not typed
-                response = "utter_choose_ambiguous" if typed_it else "utter_choose_ambiguous_meant"
-                dispatcher.utter_message(response=response, term=step.term, buttons=buttons)
-            elif buttons:
-                dispatcher.utter_message(response="utter_choose_procedure", buttons=buttons)
-            else:
-                dispatcher.utter_message(response="utter_ask_procedure_name")
-        elif isinstance(step, Quote) and step.elsewhere:
-            # only another region's document answers: its rule is not this region's
-            region = knowledge.region
-            dispatcher.utter_message(response="utter_policy_other_region", region=region.name,
-                                     hotline=region.hotline)
-        elif isinstance(step, Quote):
-            document = step.hit.document
-            dispatcher.utter_message(response="utter_policy_quote", title=document.title,
-                                     section=step.hit.passage.section_label or "正文",
-                                     quote=step.part or quote(step.hit, typed),
-                                     source=source_line(document.issuer, document.date))
-            if memory.ticket_offered and not in_form:
-                dispatcher.utter_message(response="utter_offer_file")
-        elif isinstance(step, NoMore):
-            # the best clause is the one just quoted: not the same quote again
-            response = "utter_policy_no_more_file" if step.offer_file else "utter_policy_no_more"
-            dispatcher.utter_message(response=response, title=step.hit.document.title,
-                                     section=step.hit.passage.section_label or "正文", hotline=knowledge.region.hotline)
-        elif isinstance(step, Say):
-            if step.response == ASK_ELSEWHERE:
-                dispatcher.utter_message(response=step.response, hotline=knowledge.region.hotline)
-            elif not (in_form and step.response == ANYTHING_ELSE):
-                # inside a form a yes or no answers the form's question (确认, 取消):
-                # the form speaks next, «还有什么可以帮您» would only get in its way
-                dispatcher.utter_message(response=step.response)
-        elif isinstance(step, FileComplaint):
-            events.append(FollowupAction("action_start_ticket"))
-        elif isinstance(step, HandOver):
-            events.append(FollowupAction(step.action))
-        return remember(memory) + events
-
 
 class ActionAnswerProcedure(QuestionAction):
     """Answers every facet asked about the procedure meant, or asks which one."""

@@ -12,7 +12,6 @@ import abc
 import datetime as dt
 import logging
 import re
-from dataclasses import replace
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -21,6 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.forms import skip_none
+from actions.saying import answer_beside
 from actions.services import (
     actor_of,
     channel_of,
@@ -57,7 +57,6 @@ from bot.conversation.phrases import (
     asks_the_ladder_top,
     asks_what_if_unhandled,
     carries_no_value,
-    clauses_beside_the_status,
     rates_the_service,
     rating_from,
     stops_lookup,
@@ -204,42 +203,6 @@ class TicketAction(Action, abc.ABC):
         return [SlotSet("rating", None)]
 
 
-def procedure_asked_beside(tracker: Tracker) -> tuple[str, tuple[str, ...]] | None:
-    """The procedure (and the facets asked, else its overview) a message asks about in a clause of
-    its own beside a status check or an urge («我想问问开公司的事 还有我之前那个投诉有结果没»);
-    None when no clause does, or when a question action answered the message already."""
-    from actions.procedures import QUESTION_ACTIONS
-    from bot.conversation.history import ran_this_turn
-    from bot.dialogue.questions import OVERVIEW
-
-    if ran_this_turn(tracker.events, QUESTION_ACTIONS) or (tracker.active_loop or {}).get("name"):
-        return None
-    message = message_of(tracker)
-    reading = message.reading()
-    beside = clauses_beside_the_status(message.typed)
-    for mention in reading.recognition.mentions:
-        if any(start <= mention.start and mention.end <= end for start, end in beside):
-            return mention.procedure, tuple(reading.facets) or (OVERVIEW,)
-    return None
-
-
-async def answer_beside(dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-    """Answers the procedure asked beside a status check or an urge (:func:`procedure_asked_beside`),
-    before the ticket is looked at: neither request is dropped. The slots that remember it."""
-    from actions.procedures import ActionAnswerProcedure, memory_of
-    from bot.dialogue.questions import Answer
-
-    asked = procedure_asked_beside(tracker)
-    knowledge = region_knowledge(region_of(tracker))
-    if asked is None or knowledge is None or knowledge.kb.get(asked[0]) is None:
-        return []
-    memory = replace(memory_of(tracker), procedure=asked[0], facets=asked[1], choices=())
-    events = ActionAnswerProcedure().say(dispatcher, Answer(*asked), memory, knowledge, domain, offer=False,
-                                         in_form=False, typed=message_of(tracker).typed)
-    dispatcher.utter_message(response="utter_status_next")
-    return events
-
-
 class ActionCheckStatus(TicketAction):
     """«YS… 到哪了» / «我的工单怎么样了»; a procedure asked beside it is answered first."""
 
@@ -247,7 +210,7 @@ class ActionCheckStatus(TicketAction):
         return "action_check_status"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
-        beside = await answer_beside(dispatcher, tracker, domain)
+        beside = answer_beside(dispatcher, tracker, domain)
         return [*beside, *await super().run(dispatcher, tracker, domain)]
 
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:

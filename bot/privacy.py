@@ -141,13 +141,15 @@ def _delete_idle(engine: Engine, cutoff: dt.datetime, report: PurgeReport) -> No
 
     events = sa.table("events", sa.column("sender_id"), sa.column("timestamp"))
     heads = sa.table("conversation_heads", sa.column("sender_id"))
+    pauses = sa.table("conversation_pauses", sa.column("sender_id"))
     with engine.connect() as connection:
         reading = connection.execution_options(**{READ_ONLY: True})  # SQLite: no write lock to read
         if not sa.inspect(reading).has_table("events"):
             return  # Rasa never ran against this database
         # The compact tracker store's row per conversation holds its slots (phone, company):
-        # it goes with the events (bot/plugins/compact_store.py).
+        # it goes with the events (bot/plugins/compact_store.py), and so does its pause record.
         has_heads = sa.inspect(reading).has_table("conversation_heads")
+        has_pauses = sa.inspect(reading).has_table("conversation_pauses")
         idle = (sa.select(events.c.sender_id).group_by(events.c.sender_id)
                 .having(sa.func.max(events.c.timestamp) < cutoff.timestamp()))
         senders = list(reading.execute(idle).scalars())
@@ -165,6 +167,8 @@ def _delete_idle(engine: Engine, cutoff: dt.datetime, report: PurgeReport) -> No
                 events.delete().where(events.c.sender_id.in_(batch))).rowcount
             if has_heads:
                 connection.execute(heads.delete().where(heads.c.sender_id.in_(batch)))
+            if has_pauses:
+                connection.execute(pauses.delete().where(pauses.c.sender_id.in_(batch)))
 
 
 def tracker_url_from(settings: Settings) -> str:

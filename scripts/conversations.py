@@ -33,10 +33,12 @@ _SEPARATORS = "\n:: ,。"
 _MARKER_ENDS = "\n ,。"
 
 ANSWERS = {"utter_procedure_answer", "utter_procedure_answer_remembered"}
-SIMPLE = {"greets": "utter_greet", "thanks": "utter_thank", "goodbye": "utter_goodbye", "bot": "utter_iamabot",
+SIMPLE = {"greets": "utter_greet", "goodbye": "utter_goodbye", "bot": "utter_iamabot",
           "capabilities": "utter_capabilities", "handoff": "utter_handoff_transfer", "filed": "utter_ticket_filed",
           "cancelled": "utter_ticket_cancelled", "calm_offer": "utter_calm_offer"}
-ANY_OF = {"status": {"utter_ticket_status", "utter_tickets_list"}, "urged": {"utter_urged", "utter_urge_already_today"},
+#: «thanks»: thanked, in the chat or while waiting for a person (the channel's reply, bot/channels/edge.py).
+ANY_OF = {"thanks": {"utter_thank", "utter_handoff_waiting_thanks"},
+          "status": {"utter_ticket_status", "utter_tickets_list"}, "urged": {"utter_urged", "utter_urge_already_today"},
           "no_answer": {"utter_policy_not_found", "utter_out_of_scope"}}
 ASKS = {"confirm": "ticket_confirmed"}
 KNOWN_KEYS = {"answer", "facets", "choices", "ticket_form", "asks", "cites", "says_any", "not_says",

@@ -22,10 +22,18 @@ The refusals are not conversation turns: nothing is written to the tracker. The
 conversation's tracker is read only for ``/…`` messages (button clicks).
 
 After the assistant has had the message, a conversation paused at 「转人工」 that no agent has
-taken yet is never left silent: the user is told it waits for a person and that what they
-write is seen (``utter_handoff_waiting``, logged in the conversation with ``metadata.handoff``
-``waiting``, so the agent sees it in the transcript and the widget shows no typing). Once an
-agent has taken it (the console's greeting carries ``metadata.agent``), only the agent speaks.
+taken yet is never left silent (:func:`waiting_reply`): the first message after the transfer
+is told a person takes over shortly and sees what is written (``utter_handoff_waiting``), each
+later one where the user stands — still queued, the hotline and a ticket as ways on — in
+wording that changes from one to the next (three responses in turn, :data:`STILL_WAITING`), and a farewell
+is answered politely (``utter_handoff_waiting_goodbye``: the request stays queued), thanks are
+thanked (``utter_handoff_waiting_thanks``). Each is
+logged in the conversation with ``metadata.handoff`` ``waiting``, so the agent sees it in the
+transcript and the widget shows no typing. Once an agent has taken it (the console's greeting
+carries ``metadata.agent``), only the agent speaks. Most conversations never wait: the
+tracker store says so first without reading the conversation (``may_be_paused`` of
+:class:`bot.plugins.compact_store.CompactSQLTrackerStore`, one lookup by key), and only a
+conversation that may be paused is locked and read.
 
 The channel also records, in the message's metadata (``client_address``), the
 client's address as seen behind trusted proxies (``bot.net``), replacing anything the
@@ -46,6 +54,8 @@ from rasa.core.channels.channel import UserMessage
 from sanic import Blueprint, Sanic
 
 from bot.config import get_settings
+from bot.dialogue.telling import thanks_not_farewell
+from bot.language.farewell import says_farewell, speaks_of_leaving
 from bot.net import Network
 from bot.validation import DESCRIPTION_MAX
 
@@ -61,8 +71,16 @@ MAX_METADATA_CHARS = 8192
 #: What the channels themselves write into the metadata: kept when the rest is dropped.
 CHANNEL_KEYS = (CLIENT_ADDRESS, "region", "msg_id", "msg_type", "event", "choice")
 TOO_LONG = "utter_message_too_long"
-#: Said to a message while the conversation waits for a person (paused, not taken yet).
+#: Said to the first message while the conversation waits for a person (paused, not taken yet).
 WAITING = "utter_handoff_waiting"
+#: Said to the later ones, in turn (never the same words as the reply before).
+STILL_WAITING = ("utter_handoff_still_waiting", "utter_handoff_still_queued", "utter_handoff_queue_ways")
+#: Said to a farewell while waiting: the request stays queued.
+WAITING_GOODBYE = "utter_handoff_waiting_goodbye"
+#: Said to thanks while waiting («好的 麻烦了»): thanked, and a person comes.
+WAITING_THANKS = "utter_handoff_waiting_thanks"
+#: Every reply said while waiting (marked ``handoff: waiting`` like the transfer).
+WAITING_REPLIES = (WAITING, *STILL_WAITING, WAITING_GOODBYE, WAITING_THANKS)
 NOT_OFFERED = "utter_command_refused"
 COMMAND_PREFIX = "/"
 
@@ -221,23 +239,30 @@ class PublicEdge:
         return handle
 
     async def answer_while_waiting(self, message: UserMessage) -> None:
-        """Tells a user whose conversation waits for a person that it does (see the module docstring);
-        nothing when it does not wait, or when the assistant or an agent speaks in it."""
+        """Tells a user whose conversation waits for a person where they stand (see the module
+        docstring); nothing when it does not wait, or when the assistant or an agent speaks in it."""
         agent = self.agent
         if agent is None or agent.domain is None or agent.tracker_store is None or agent.lock_store is None:
             return
+        if not await may_be_paused(agent.tracker_store, message.sender_id):
+            return  # the common case: no lock taken, nothing read
         from rasa.shared.core.events import BotUttered
 
         async with agent.lock_store.lock(message.sender_id):
             tracker = await agent.tracker_store.retrieve(message.sender_id)
-            if tracker is None or not tracker.is_paused() or not waits_for_a_person(tracker.events):
+            if tracker is None or not tracker.is_paused():
                 return
-            rendered = await agent.nlg.generate(WAITING, tracker, self.channel)
+            said = replies_while_waiting(tracker.events)
+            if said is None:
+                return
+            name = waiting_reply(said, message.text or "", _intent_of(tracker))
+            rendered = await agent.nlg.generate(name, tracker, self.channel)
             if not rendered:
-                logger.error("%s: no response %s in the domain; the wait is not said", self.channel, WAITING)
+                logger.error("%s: no response %s in the domain; the wait is not said", self.channel, name)
                 return
             content = {key: value for key, value in rendered.items() if value is not None}
-            tracker.update(BotUttered(content.get("text"), metadata={"utter_action": WAITING, "handoff": "waiting"}))
+            tracker.update(BotUttered(content.get("text"), metadata={"utter_action": name, "handoff": "waiting"}))
+            content["handoff"] = "waiting"  # the web widget's mark (bot/channels/webchat.py): nobody types
             await agent.tracker_store.save(tracker)
         await message.output_channel.send_response(message.sender_id, content)
 
@@ -287,22 +312,69 @@ class PublicEdge:
         await message.output_channel.send_response(message.sender_id, content)
 
 
+async def may_be_paused(tracker_store: Any, sender_id: str) -> bool:
+    """False only when the tracker store knows the conversation is not paused without reading it
+    (``may_be_paused`` of the compact store; Rasa wraps the store in ``FailSafeTrackerStore``).
+    A store without that check, or a failed check, leaves it to the tracker: True."""
+    store = getattr(tracker_store, "_tracker_store", tracker_store)
+    check = getattr(store, "may_be_paused", None)
+    if check is None:
+        return True
+    try:
+        return bool(await check(sender_id))
+    except Exception:  # the tracker's read decides, and reports the store's trouble as it does
+        logger.warning("could not tell whether %s is paused without reading it", sender_id, exc_info=True)
+        return True
+
+
 def waits_for_a_person(events: Iterable[Any]) -> bool:
     """True when the latest user message has no reply yet and, before it, the latest mark of a
     handoff is a wait («waiting»: the transfer, or a reply while waiting) with no agent's message
     after it: the user waits for a person. Rasa's events (``BotUttered``) or their dicts alike."""
-    said = [(_kind(e), _metadata(e)) for e in events]
-    users = [i for i, (kind, _) in enumerate(said) if kind == "user"]
-    if not users or any(kind == "bot" for kind, _ in said[users[-1] + 1:]):
-        return False  # nothing asked, or the latest message was answered (the transfer itself)
-    for kind, metadata in reversed(said[:users[-1]]):
+    return replies_while_waiting(events) is not None
+
+
+def replies_while_waiting(events: Iterable[Any]) -> list[str] | None:
+    """The responses said to the user while waiting, since the transfer, oldest first (empty: the
+    transfer was the last); None when the user does not wait (:func:`waits_for_a_person`)."""
+    said = [(_kind(e), _metadata(e), str(_metadata(e).get("utter_action") or "")) for e in events]
+    users = [i for i, (kind, _, _) in enumerate(said) if kind == "user"]
+    if not users or any(kind == "bot" for kind, _, _ in said[users[-1] + 1:]):
+        return None  # nothing asked, or the latest message was answered (the transfer itself)
+    replies: list[str] = []
+    for kind, metadata, text in reversed(said[:users[-1]]):
         if kind != "bot":
             continue
         if metadata.get("agent") or metadata.get("handoff") == "returned":
-            return False
-        if metadata.get("handoff") == "waiting":
-            return True
-    return False
+            return None
+        if metadata.get("handoff") != "waiting":
+            continue
+        if metadata.get("utter_action") not in WAITING_REPLIES:
+            return replies[::-1]  # the transfer
+        replies.append(text)
+    return replies[::-1] or None  # the transfer before the conversation's window: the replies tell
+
+
+def waiting_reply(said: list[str], text: str, intent: str | None) -> str:
+    """The response for a message while waiting, given the responses ``said`` since the transfer
+    (the «still waiting» ones in turn, from the one after the latest said): a
+    farewell said, or the classifier's goodbye with words of leaving («那我先忙了»), is answered as
+    one; tiredness («心太累了») is no farewell (:mod:`bot.language.farewell`); thanks («好的 麻烦了»)
+    are thanked."""
+    if says_farewell(text) or (intent == "goodbye" and speaks_of_leaving(text)):
+        return WAITING_GOODBYE
+    if thanks_not_farewell(text):
+        return WAITING_THANKS
+    if not said:
+        return WAITING
+    latest = next((STILL_WAITING.index(name) for name in reversed(said) if name in STILL_WAITING), -1)
+    return STILL_WAITING[(latest + 1) % len(STILL_WAITING)]
+
+
+def _intent_of(tracker: Any) -> str | None:
+    latest = getattr(tracker, "latest_message", None)
+    intent = getattr(latest, "intent", None) or {}
+    return intent.get("name") if isinstance(intent, dict) else None
 
 
 def _kind(event: Any) -> str | None:

@@ -7,13 +7,19 @@ both fill in.
 """
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
+from bot.conversation.history import Event, ran_this_turn
 from bot.conversation.message import Message
-from bot.dialogue.questions import Decision, Memory, decide
+from bot.conversation.phrases import clauses_beside_the_status
+from bot.dialogue.questions import OVERVIEW, Answer, Decision, Memory, decide
 from bot.procedures.model import KnowledgeBase
 from bot.sources.search import ClauseIndex
+
+#: The actions that decide a question turn (``action_answer_procedure``, ``action_fallback``):
+#: once per message.
+QUESTION_ACTIONS = frozenset({"action_answer_procedure", "action_fallback"})
 
 
 def decide_turn(message: Message, memory: Memory, kb: KnowledgeBase, clauses: ClauseIndex | None,
@@ -40,3 +46,18 @@ def response_texts(domain: Mapping[str, Any]) -> dict[str, str]:
         if texts:
             found[str(name)] = str(texts[0])
     return found
+
+
+def procedure_asked_beside(message: Message, events: Sequence[Event], active_loop: str | None) -> Answer | None:
+    """The procedure (and the facets asked, else its overview) ``message`` asks about in a clause
+    of its own beside a status check or an urge («我想问问开公司的事 还有我之前那个投诉有结果没»);
+    None when no clause does, when a form runs (``active_loop``), or when a question action
+    answered the message already (``events``: the conversation's, as dicts)."""
+    if ran_this_turn(events, QUESTION_ACTIONS) or active_loop:
+        return None
+    reading = message.reading()
+    beside = clauses_beside_the_status(message.typed)
+    for mention in reading.recognition.mentions:
+        if any(start <= mention.start and mention.end <= end for start, end in beside):
+            return Answer(mention.procedure, tuple(reading.facets) or (OVERVIEW,))
+    return None

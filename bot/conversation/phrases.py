@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from bot.language.farewell import says_farewell
 from bot.text import plain
 from bot.tickets.errors import InvalidRating
 from bot.tickets.rating import parse_rating
@@ -621,14 +622,11 @@ def asks_for_a_person(text: str) -> bool:
 _ASKS_WHEN = re.compile(r"多久|多长时间|几天|什么时候|啥时候|何时|多快|进度|结果|处理完|办完|回复")
 
 
-#: A farewell said in so many words («谢谢 再见», «拜拜», «那先这样 回见»).
-_FAREWELL = re.compile(r"再见|拜拜|拜了|回见|下回见|bye|(?<!\d)88(?!\d)", re.IGNORECASE)
-
-
 def leaves(text: str, intent: str | None) -> bool:
     """True when a reply during a form says goodbye («谢谢 再见» at «企业名称?»): the user leaves,
-    no value is given (the form ends as when cancelled: nothing was filed)."""
-    return intent == "goodbye" and bool(_FAREWELL.search(text or ""))
+    no value is given (the form ends as when cancelled: nothing was filed). A closing «先这样吧»
+    is no farewell here (:mod:`bot.language.farewell`)."""
+    return intent == "goodbye" and says_farewell(text, closing=False)
 
 
 def asks_when(text: str) -> bool:

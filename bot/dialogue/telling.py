@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.language.farewell import says_farewell
 from bot.language.grammar import account
 from bot.language.normalize import normalize
 from bot.tickets.story import squash
@@ -151,17 +152,9 @@ def asks_about_a_subject(text: str) -> bool:
 
 #: Thanks in everyday words («谢谢啊», «麻烦了», «辛苦辛苦», «有劳»).
 _THANKS = re.compile(r"谢谢|谢了|谢啦|多谢|感谢|辛苦|麻烦(?:你|您|你们|您们)?了|有劳|thanks?|3q|thx", re.IGNORECASE)
-#: A farewell said outright («再见», «拜拜», «先走了»): without one, thanks are thanks.
-_FAREWELL = re.compile(r"再见|拜拜|拜了|\b88\b|886|bye|回头见|下次见|改天见|先走|先下了|先撤了?|告辞|先这样吧?$",
-                       re.IGNORECASE)
-
-
-def says_farewell(text: str) -> bool:
-    """True when a farewell is said outright («再见», «拜拜», «先走了»); tiredness («心太累了») is none."""
-    return bool(_FAREWELL.search(text or ""))
 
 
 def thanks_not_farewell(text: str) -> bool:
     """True when a message thanks and says no farewell outright («哦哦 那再等等 谢谢啊»): the
-    user is thanked, not sent off («再见»)."""
-    return bool(_THANKS.search(text or "")) and not _FAREWELL.search(text or "")
+    user is thanked, not sent off («再见»). Farewells: :func:`bot.language.farewell.says_farewell`."""
+    return bool(_THANKS.search(text or "")) and not says_farewell(text)

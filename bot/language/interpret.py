@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.facets import FACETS
+from bot.language.farewell import speaks_of_leaving
 from bot.language.grammar import account, asks_whether_covered, declines, not_asking, reply_form
 from bot.language.lexicon import Lexicon
 from bot.language.normalize import normalize, squash
@@ -90,8 +91,6 @@ ONLY_SAID = frozenset({"greet", "thank"})
 #: does (a goodbye, «不聊了»; an answer, «不知道», «不清楚»).
 DECLINE_OVERRULES = frozenset({"thank", "affirm", "greet", "out_of_scope", "nlu_fallback"})
 NOT_A_DECLINE = frozenset({"goodbye", "inform", "deny"})
-#: Words of leaving: a short no with them is a goodbye («不聊了», «不打扰了»).
-_LEAVING = re.compile(r"聊|走|下线|忙|打扰|拜|再见|回见|撤|告辞")
 #: A reply that opens with a no to what was offered («不用了 先这样», «先不必了 …»).
 _OPENS_WITH_NO = re.compile(r"^(?:嗯|哦|噢|呃|好的?|那|那就|行)?[,,。.~]*(?:先|暂时|暂且|目前|现在)?"
                             r"(?:不用|不必|不需要|不要了|用不着|不了|没必要)")
@@ -565,11 +564,11 @@ class Interpreter:
         if (intent in ASKED_NOT_FILED or (intent == "rate_service" and confidence < UNSURE)) and \
                 self._policy_question(text, recognition, question):
             return "ask_procedure", "a question the policy texts surely answer, nothing filed"
-        if intent == "goodbye" and _OPENS_WITH_NO.match(squash(text)) and not _LEAVING.search(squash(text)):
+        if intent == "goodbye" and _OPENS_WITH_NO.match(squash(text)) and not speaks_of_leaving(squash(text)):
             # «不用了 先这样», «先不必了 我回去再琢磨下»: the offer declined, nobody leaving
             return "deny", "declines the offer, does not leave"
         if (intent in DECLINE_OVERRULES or (confidence < GUESSING and intent not in NOT_A_DECLINE)
-                or (intent == "goodbye" and confidence < GUESSING and not _LEAVING.search(squash(text)))) \
+                or (intent == "goodbye" and confidence < GUESSING and not speaks_of_leaving(squash(text)))) \
                 and declines(text):
             # «不用了谢谢» (thank 0.91), «没得» (affirm), «甭了»: a short no is a no whatever else
             # it says politely (a no of one's own knowledge, «不知道», is an answer: inform)

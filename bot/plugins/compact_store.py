@@ -16,6 +16,12 @@ audits read them as before), plus one row per conversation in ``conversation_hea
   for the session before it (:mod:`bot.plugins.compact_tracker`);
 - ``last_id``: the conversation's last event, checked on every read and write.
 
+and one row in ``conversation_pauses`` per conversation paused now (at 「转人工」: Rasa's
+``ConversationPaused``; gone at ``ConversationResumed``, a new session or a restart), written
+in the transaction that stores the events that paused or resumed it. The channels ask it
+(:meth:`CompactSQLTrackerStore.may_be_paused`, one lookup by key) whether a conversation may
+wait for a person before they read its tracker: most never do (bot/channels/edge.py).
+
 A turn reads the head and the window (two indexed queries of bounded size), and its
 save inserts only the new events and moves the head, in one transaction; every few
 turns the window start moves up to the latest cut that
@@ -65,6 +71,14 @@ conversation_heads = sa.Table(
     sa.Column("prefix", sa.Text, nullable=False),
     sa.Column("last_id", sa.Integer, nullable=False),
 )
+#: The conversations paused now (their latest pause not followed by a resume, session start or restart).
+conversation_pauses = sa.Table(
+    "conversation_pauses", heads_metadata,
+    sa.Column("sender_id", sa.String(255), primary_key=True),
+    sa.Column("paused_at", sa.Float),
+)
+#: Events after which a conversation is no longer paused (Rasa's type names).
+_UNPAUSING = ("resume", "session_started", "restart")
 
 
 @dataclass(frozen=True)
@@ -75,7 +89,8 @@ class Stored:
     events with ``ids``, then new ones. ``window_index`` is where the stored window
     starts in ``tracker.events`` (``None``: the head is dropped at the next save, e.g.
     for a tracker of every session); ``head_window_id`` is the window start the head
-    row had when read (``None``: no head row).
+    row had when read (``None``: no head row). ``paused``: whether the conversation was
+    paused as stored (``None``: unknown, its pause row is written at the next save).
     """
 
     count: int
@@ -86,6 +101,7 @@ class Stored:
     session_start_id: int | None = None
     session_start_time: float | None = None
     head_window_id: int | None = None
+    paused: bool | None = None
 
 
 class _HeadMoves(TypedDict):
@@ -122,7 +138,10 @@ class CompactSQLTrackerStore(RetryingSQLTrackerStore):
         if self.engine.dialect.name == "sqlite":
             self._pooled_sqlite()
         try:
+            pauses_new = not sa.inspect(self.engine).has_table(conversation_pauses.name)
             heads_metadata.create_all(self.engine)
+            if pauses_new:
+                self._record_paused_conversations()
             if self.engine.dialect.name == "postgresql":
                 # PostgreSQL's plan for «sender_id = ? AND id >= ?» needs both columns in
                 # one index (SQLite's sender_id index already ends with the rowid).
@@ -132,6 +151,36 @@ class CompactSQLTrackerStore(RetryingSQLTrackerStore):
         except (sa.exc.ProgrammingError, sa.exc.IntegrityError) as exc:
             # Replicas starting together race to create them; one wins, as in SQLTrackerStore.
             logger.warning("tracker store: could not create the heads table or index: %s", exc)
+
+    def _record_paused_conversations(self) -> None:
+        """Fills a new ``conversation_pauses`` with the conversations stored paused before it was there."""
+        events = self.SQLEvent.__table__
+        later = events.alias("later")
+        unpaused = sa.select(later.c.id).where(later.c.sender_id == events.c.sender_id, later.c.id > events.c.id,
+                                               later.c.type_name.in_(_UNPAUSING)).exists()
+        paused = sa.select(events.c.sender_id, sa.func.max(events.c.timestamp)).where(
+            events.c.type_name == "pause", ~unpaused).group_by(events.c.sender_id)
+        with self.engine.begin() as connection:
+            connection.execute(conversation_pauses.insert().from_select(["sender_id", "paused_at"], paused))
+
+    async def may_be_paused(self, sender_id: str) -> bool:
+        """False when the conversation is surely not paused, so not waiting for a person: the
+        channels then need not read it (bot/channels/edge.py). One query: a row in
+        ``conversation_pauses``, or a conversation this store did not write last (no head, or a
+        head behind its last event: another writer may have paused it) may be paused."""
+
+        async def look() -> bool:
+            events = self.SQLEvent.__table__
+            paused = sa.select(conversation_pauses.c.sender_id).where(
+                conversation_pauses.c.sender_id == sender_id).exists()
+            head = sa.select(conversation_heads.c.last_id).where(
+                conversation_heads.c.sender_id == sender_id).scalar_subquery()
+            last = sa.select(sa.func.max(events.c.id)).where(events.c.sender_id == sender_id).scalar_subquery()
+            with self.session_scope() as session:
+                found = session.execute(sa.select(paused, head, last)).one()
+            return bool(found[0]) or (found[2] is not None and found[1] != found[2])
+
+        return await self._patiently("read", sender_id, look)
 
     def _pooled_sqlite(self) -> None:
         """SQLite kept open, in WAL mode, as the ticket store has it (bot/db/engine.py).
@@ -214,7 +263,9 @@ class CompactSQLTrackerStore(RetryingSQLTrackerStore):
         ids = [row.id for row in rows]
         setattr(tracker, MARK, replace(stored, count=len(tracker.events), ids=ids, window_index=(
             None if stored.window_index is None else len(prefix)),
-            last_id=stored.last_id if stored.last_id is not None else ids[-1]))
+            last_id=stored.last_id if stored.last_id is not None else ids[-1],
+            # the pause row matches the events where the head does (both written together)
+            paused=tracker.is_paused() if stored.head_window_id is not None else None))
         return tracker
 
     # -- writing -------------------------------------------------------------------------
@@ -234,6 +285,7 @@ class CompactSQLTrackerStore(RetryingSQLTrackerStore):
                 await super()._write(tracker)
                 with self.session_scope() as session:
                     self._drop_head(session, sender_id)
+                    self._put_pause(session, tracker)
                     session.commit()
                 return
         new = list(itertools.islice(tracker.events, stored.count, None))
@@ -257,6 +309,9 @@ class CompactSQLTrackerStore(RetryingSQLTrackerStore):
                 now = replace(now, window_index=None)
             else:
                 now = self._move_head(session, tracker, stored, now)
+            if tracker.is_paused() is not stored.paused:
+                self._put_pause(session, tracker)
+                now = replace(now, paused=tracker.is_paused())
             session.commit()
         setattr(tracker, MARK, now)
         if self.event_broker is not None:
@@ -321,6 +376,14 @@ class CompactSQLTrackerStore(RetryingSQLTrackerStore):
         else:
             self._drop_head(session, sender_id)
             session.execute(conversation_heads.insert().values(sender_id=sender_id, **values))
+
+    @staticmethod
+    def _put_pause(session: Any, tracker: DialogueStateTracker) -> None:
+        """The conversation's row in ``conversation_pauses``: there while it is paused, else not."""
+        session.execute(conversation_pauses.delete().where(conversation_pauses.c.sender_id == tracker.sender_id))
+        if tracker.is_paused():
+            session.execute(conversation_pauses.insert().values(sender_id=tracker.sender_id,
+                                                                paused_at=tracker.events[-1].timestamp))
 
     @staticmethod
     def _drop_head(session: Any, sender_id: str) -> None:

@@ -209,7 +209,7 @@ def test_the_default_region_quotes_every_document_as_before():
 
 
 def test_the_default_region_answers_exactly_as_the_shared_knowledge_did():
-    from actions.procedures import templates
+    from actions.saying import templates
     from bot.procedures.answers import Facet, answer_values
 
     for text, intent in [("开公司去哪里办", "ask_where"), ("简易注销要什么材料", "ask_materials"),

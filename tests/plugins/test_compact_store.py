@@ -59,7 +59,7 @@ def location(tmp_path) -> dict[str, str]:
         return {"dialect": "sqlite", "db": str(tmp_path / "rasa_tracker.db")}
     engine = sa.create_engine(url)
     with engine.begin() as connection:
-        for table in ("events", "conversation_heads"):
+        for table in ("events", "conversation_heads", "conversation_pauses"):
             if sa.inspect(connection).has_table(table):
                 connection.execute(sa.text(f"DELETE FROM {table}"))
     engine.dispose()
@@ -392,3 +392,65 @@ def test_the_configured_horizon_covers_the_trained_policies(trained_model):
         text = (ROOT / name).read_text(encoding="utf-8")
         assert "bot.plugins.compact_store.CompactSQLTrackerStore" in text, name
         assert "horizon:" not in text or int(text.split("horizon:")[1].split()[0]) >= needed, name
+
+
+# --- the record of paused conversations (``conversation_pauses``: the channels' wait check) ---
+
+def _handoff(clock: Clock) -> list[Event]:
+    return [user(clock, "转人工", "human_handoff"), action(clock, "action_handoff"),
+            BotUttered("正在转接", timestamp=clock()), ConversationPaused(timestamp=clock()), action(clock, LISTEN)]
+
+
+async def test_a_conversation_is_known_paused_from_the_handoff_to_its_return_without_reading_it(
+        compact, domain, location):
+    clock, sender = Clock(), "paused-record"
+    await play(compact, sender, session_start(clock))
+    for i in range(10):
+        await play(compact, sender, chat_turn(clock, i))
+        assert not await compact.may_be_paused(sender)
+    await play(compact, sender, _handoff(clock))
+    assert await compact.may_be_paused(sender)
+    for i in range(80):  # a long wait: the window moves past the pause
+        await play(compact, sender, [user(clock, f"第{i}句", "inform")])
+    assert window_length(await compact.retrieve(sender)) < 80 * 2
+    assert await compact.may_be_paused(sender)
+    other = CompactSQLTrackerStore(domain, retry_seconds=0.5, **location)  # another server, or after a restart
+    try:
+        assert await other.may_be_paused(sender)
+        await play(other, sender, [ConversationResumed(timestamp=clock()), BotUttered("助手回来了", timestamp=clock()),
+                                   action(clock, LISTEN)])
+    finally:
+        other.engine.dispose()
+    assert not await compact.may_be_paused(sender)
+    await play(compact, sender, _handoff(clock))
+    await play(compact, sender, session_start(clock))  # a new session is not paused
+    assert not await compact.may_be_paused(sender)
+    assert not await compact.may_be_paused("nobody")
+
+
+async def test_a_pause_another_writer_stored_is_not_missed(compact, whole):
+    clock, sender = Clock(), "paused-elsewhere"
+    await play(compact, sender, session_start(clock))
+    await play(compact, sender, chat_turn(clock, 1))
+    await play(whole, sender, _handoff(clock))  # Rasa's own store: no record written
+    assert await compact.may_be_paused(sender), "the head is behind the events: the tracker decides"
+    await play(compact, sender, [user(clock, "人呢", "inform")])
+    assert await compact.may_be_paused(sender)
+
+
+async def test_conversations_paused_before_the_record_existed_are_recorded_when_it_is_made(
+        compact, whole, domain, location):
+    clock = Clock()
+    for sender in ("old-paused", "old-returned"):
+        await play(whole, sender, session_start(clock))
+        await play(whole, sender, _handoff(clock))
+    await play(whole, "old-returned", [ConversationResumed(timestamp=clock()), action(clock, LISTEN)])
+    with compact.engine.begin() as connection:
+        connection.execute(sa.text("DROP TABLE conversation_pauses"))
+    upgraded = CompactSQLTrackerStore(domain, retry_seconds=0.5, **location)
+    try:
+        with upgraded.engine.begin() as connection:
+            rows = connection.execute(sa.text("SELECT sender_id FROM conversation_pauses")).all()
+    finally:
+        upgraded.engine.dispose()
+    assert [r.sender_id for r in rows] == ["old-paused"]

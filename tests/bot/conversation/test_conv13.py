@@ -63,7 +63,7 @@ def test_tiredness_is_no_farewell(typed, farewell):
 
 
 def test_the_kind_of_change_said_before_picks_the_materials_of_a_follow_up():
-    from actions.procedures import kind_said_before
+    from actions.saying import kind_said_before
     from tests.bot.test_procedures_answers import _real_guides
 
     kb = _real_guides()

@@ -95,12 +95,19 @@ def test_conversations_idle_since_before_the_cutoff_are_deleted(database_url, tm
     with engine.begin() as connection:
         connection.execute(heads.insert(), [{"sender_id": "old", "prefix": '[{"event": "slot", "name": "phone"}]'},
                                             {"sender_id": "mixed", "prefix": "[]"}])
+    pauses = sa.Table("conversation_pauses", events.metadata,
+                      sa.Column("sender_id", sa.String(255), primary_key=True))
+    pauses.create(engine)
+    with engine.begin() as connection:
+        connection.execute(pauses.insert(), [{"sender_id": "old"}, {"sender_id": "mixed"}])
     report = privacy.purge(database_url, tracker_url, YEAR, LATER)
     assert (report.conversations_deleted, report.tracker_events_deleted) == (1, 2)
     with engine.connect() as connection:
         assert sorted(connection.execute(sa.select(events.c.sender_id).distinct()).scalars()) == ["mixed"]
         assert list(connection.execute(sa.select(heads.c.sender_id)).scalars()) == ["mixed"], \
             "the compact store's head, with the slots in it, goes with the events"
+        assert list(connection.execute(sa.select(pauses.c.sender_id)).scalars()) == ["mixed"], \
+            "and so does its pause record"
     engine.dispose()
 
 
