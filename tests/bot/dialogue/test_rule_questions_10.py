@@ -2,9 +2,9 @@
 rule questions put as complaints or in everyday words get their clause. Sentences of our own."""
 import pytest
 
-from bot.dialogue.questions import Answer
+from bot.dialogue.questions import Answer, Quote
 
-from .test_questions import step
+from .test_questions import CLAUSES, step
 
 
 @pytest.mark.parametrize("text, procedure", [
@@ -16,3 +16,31 @@ def test_whether_one_goes_in_person_is_the_guide_s_where(text, procedure):
     # it quoted 宿迁's clause on 现场办公 (a different matter), which shares only 现场办 with the question
     decision = step(text, "ask_where", confidence=0.95).step
     assert decision == Answer(procedure, ("ask_where",)), decision
+
+
+@pytest.mark.parametrize("text", [
+    "外地来投资 审批那一套不懂 有没有人帮着跑",
+    "外地来的投资商 项目手续不会弄 能不能找人帮着跑",
+])
+def test_someone_to_run_the_approvals_is_the_assisted_service_guide(text):
+    # it quoted 怀柔's clause on 全程代办 alone; the guide says how to get the help
+    decision = step(text, "ask_procedure", confidence=0.9).step
+    assert decision == Answer("assisted_service", ("ask_procedure",)), decision
+
+
+@pytest.mark.parametrize("text, piece", [
+    ("12345投诉的事责任不清 谁来管", "责任不明或职责交叉"),
+    ("热线反映的问题没人认领 这种按规定谁负责", "责任不明或职责交叉"),
+])
+def test_whose_job_it_is_asked_of_the_hotline_is_its_clause(text, piece):
+    # it got the complaint channels' guide (12345 names it): 责任不清 was found nowhere in the texts
+    decision = step(text, "ask_procedure", confidence=0.9).step
+    assert isinstance(decision, Quote) and piece in decision.hit.passage.paragraph, decision
+
+
+def test_a_story_told_before_the_rule_asked_finds_the_rule():
+    # the story («一个月被查了好几回») holds words no clause speaks of: the question asked last is searched
+    hit = CLAUSES.answer("我们厂一个月被查了好几回 按规定执法检查不是要领导批了才能来吗")
+    assert hit is not None and "领导批准" in hit.passage.text
+    assert CLAUSES.answer("执法检查 一年最多能来几次") is None or "帮办专员" not in CLAUSES.answer(
+        "执法检查 一年最多能来几次").passage.text
