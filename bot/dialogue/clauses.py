@@ -265,8 +265,10 @@ def clause_beside_the_ground(text: str, procedure: Procedure, clauses: ClauseInd
 
 #: Whether one is penalised, asked of one's case before any penalty («会不会被罚», «罚不罚啊», «要罚钱吗»,
 #: «还罚吗»); not how much («会罚多少»), nor whether a fine given can be lifted («罚了五千 能不罚吗»).
-_WHETHER_PENALISED = re.compile(r"罚不罚|处罚不处罚|会不会(?:被)?(?:罚|处罚)|要不要(?:被)?罚|"
-                                r"(?:会|要|还|该|得)(?:被)?(?:罚|处罚)(?:款|钱)?(?:吗|么|嘛|不|没|啊|呀)")
+_WHETHER_PENALISED = re.compile(r"罚不罚|处罚不处罚|会不会(?:直接|当场|就)?(?:被)?(?:罚|处罚)|要不要(?:被)?罚|"
+                                r"(?:会|要|还|该|得)(?:被)?(?:罚|处罚)(?:款|钱)?(?:吗|么|嘛|不|没|啊|呀)|"
+                                # whether one may be spared, before any penalty («头回犯错 能不罚吗», «能免罚不»)
+                                r"(?:能|可以|能不能|可不可以|能否)(?:不|免|免于|从轻)(?:被)?(?:罚|处罚)")
 #: A penalty already given (the question is then whether it can be lifted: the guide's conditions).
 _PENALTY_GIVEN = re.compile(r"罚了|罚款了|处罚决定|罚单|交了罚|被罚[\d一二两三四五六七八九十几百千万]")
 #: The outcome a guide's overview states for a penalty asked after.

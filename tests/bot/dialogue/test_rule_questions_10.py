@@ -44,3 +44,10 @@ def test_a_story_told_before_the_rule_asked_finds_the_rule():
     assert hit is not None and "领导批准" in hit.passage.text
     assert CLAUSES.answer("执法检查 一年最多能来几次") is None or "帮办专员" not in CLAUSES.answer(
         "执法检查 一年最多能来几次").passage.text
+
+
+@pytest.mark.parametrize("text", ["头回犯错 能不罚吗", "初犯能免罚不", "小毛病第一次 会不会直接罚款"])
+def test_whether_a_first_offence_may_be_spared_is_the_lenient_guide_s_outcome(text):
+    # «头回» was no cue of 首违不罚 (the honest no); «能不罚», «会不会直接罚款» got the conditions or the fee
+    decision = step(text, "ask_eligibility", confidence=0.5).step
+    assert decision == Answer("lenient_enforcement", ("ask_procedure", "ask_eligibility")), decision
