@@ -3,6 +3,7 @@ rule questions put as complaints or in everyday words get their clause. Sentence
 import pytest
 
 from bot.dialogue.questions import Answer, Quote
+from bot.sources.search import quote
 
 from .test_questions import CLAUSES, step
 
@@ -46,8 +47,15 @@ def test_a_story_told_before_the_rule_asked_finds_the_rule():
         "执法检查 一年最多能来几次").passage.text
 
 
-@pytest.mark.parametrize("text", ["头回犯错 能不罚吗", "初犯能免罚不", "小毛病第一次 会不会直接罚款"])
+@pytest.mark.parametrize("text", ["初犯能免罚不", "小毛病第一次 会不会直接罚款"])
 def test_whether_a_first_offence_may_be_spared_is_the_lenient_guide_s_outcome(text):
-    # «头回» was no cue of 首违不罚 (the honest no); «能不罚», «会不会直接罚款» got the conditions or the fee
+    # «能免罚», «会不会直接罚款» got the conditions alone or the fee («收费:免费»)
     decision = step(text, "ask_eligibility", confidence=0.5).step
     assert decision == Answer("lenient_enforcement", ("ask_procedure", "ask_eligibility")), decision
+
+
+@pytest.mark.parametrize("text", ["头回犯错 能不罚吗", "头回犯错 能不能不罚"])
+def test_a_first_offence_in_everyday_words_is_the_clause_of_it(text):
+    # «头回» was no word of 首违 for the search (the honest no): 宿迁's 柔性执法 clause says it
+    decision = step(text, "ask_eligibility", confidence=0.35).step
+    assert isinstance(decision, Quote) and "不予行政处罚" in quote(decision.hit, text), decision
