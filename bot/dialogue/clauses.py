@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 
-from bot.dialogue.guide import guide_holds, name_pairs
+from bot.dialogue.guide import WHERE_ANSWERS, guide_holds, name_pairs
 from bot.language.facets import FACETS
 from bot.language.interpret import Reading
 from bot.language.normalize import normalize
@@ -143,7 +143,9 @@ def clause_over_guide(text: str, procedure: Procedure, clauses: ClauseIndex | No
     """
     if clauses is None or not text:
         return None
-    names = name_pairs(procedure)
+    # what every guide's where part answers counts for neither side either: «施工许可要去现场办吗»
+    # asks the guide whether one goes in person, not for the clause on 现场办公 that shares 现场办
+    names = name_pairs(procedure) | WHERE_ANSWERS
     own = [t for t in clauses.question_tokens(text) if t not in names]
     formed = _clause_with_the_form(text, procedure, own, clauses, documents)
     if formed is not None:
@@ -263,8 +265,10 @@ def clause_beside_the_ground(text: str, procedure: Procedure, clauses: ClauseInd
 
 #: Whether one is penalised, asked of one's case before any penalty («会不会被罚», «罚不罚啊», «要罚钱吗»,
 #: «还罚吗»); not how much («会罚多少»), nor whether a fine given can be lifted («罚了五千 能不罚吗»).
-_WHETHER_PENALISED = re.compile(r"罚不罚|处罚不处罚|会不会(?:被)?(?:罚|处罚)|要不要(?:被)?罚|"
-                                r"(?:会|要|还|该|得)(?:被)?(?:罚|处罚)(?:款|钱)?(?:吗|么|嘛|不|没|啊|呀)")
+_WHETHER_PENALISED = re.compile(r"罚不罚|处罚不处罚|会不会(?:直接|当场|就)?(?:被)?(?:罚|处罚)|要不要(?:被)?罚|"
+                                r"(?:会|要|还|该|得)(?:被)?(?:罚|处罚)(?:款|钱)?(?:吗|么|嘛|不|没|啊|呀)|"
+                                # whether one may be spared, before any penalty («头回犯错 能不罚吗», «能免罚不»)
+                                r"(?:能|可以|能不能|可不可以|能否)(?:不|免|免于|从轻)(?:被)?(?:罚|处罚)")
 #: A penalty already given (the question is then whether it can be lifted: the guide's conditions).
 _PENALTY_GIVEN = re.compile(r"罚了|罚款了|处罚决定|罚单|交了罚|被罚[\d一二两三四五六七八九十几百千万]")
 #: The outcome a guide's overview states for a penalty asked after.

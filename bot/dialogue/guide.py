@@ -40,6 +40,11 @@ def name_pairs(procedure: Procedure) -> frozenset[str]:
     return _pairs((procedure.name, *procedure.synonyms))
 
 
+#: What the where part of every guide answers besides its places («网上办理:…», «现场办理:…», the
+#: visits): whether it is done online, at a window or hall, in person, how many times one goes.
+WHERE_ANSWERS = _pairs(("网上办理 线上办理 在线办理 网办 现场办理 到现场 本人到场 窗口 大厅 跑一次 跑几次",))
+
+
 def own_pairs(text: str, procedure: Procedure) -> list[str]:
     """The question's word pairs beyond the way it asks and the procedure's names."""
     names = name_pairs(procedure)

@@ -629,7 +629,7 @@ class Interpreter:
         said = squash(text)
         if not question or not _RULE_OBJECT.search(said) or _OWN_CASE.search(said) or _ASKS_FOR.search(said):
             return False
-        if _files(text, recognition):
+        if _files(_as_the_rule_asks(without_reported_matters(text)), recognition):
             return False
         if recognition.named or _RULE_NAMED.search(said):
             return True
@@ -706,6 +706,19 @@ _REPORTED_MATTER = re.compile(r"(?:投诉|反映|举报|诉求)[^\s,,。;;!!??�
                               r"(?:问题|事情|事项|事|意见|单子|诉求|情况)")
 #: … told as one's own («我反映的问题», «我们投诉的事», «咱提的»): a case of one's own, kept.
 _MINE_BEFORE = re.compile(r"(?:我|咱|俺)(?:们)?(?:厂|公司|店|企业)?(?:之前|前|上次|刚|已经|都)?$")
+
+
+#: The rule asked of outright («按规定…不是得…吗», «合规吗», «规定里不是说…»): how often a thing
+#: happens, told with it («一个月查了好几回»), is what the rule is asked about, not a grievance.
+_RULE_ASKED = re.compile(r"按规定|规定里|规定上|规定不是|有规定|合规|符合规定|违规吗|违反规定|按规矩|规矩不是")
+_HOW_OFTEN = re.compile(r"好几(?:趟|次|回|遍|拨|天|周|个月|年)")
+
+
+def _as_the_rule_asks(text: str) -> str:
+    """``text`` with how often a thing happens blanked (positions kept) when the rule is asked of outright."""
+    if not _RULE_ASKED.search(squash(text)):
+        return text
+    return _HOW_OFTEN.sub(lambda m: " " * len(m.group()), text)
 
 
 def without_reported_matters(text: str) -> str:

@@ -229,6 +229,9 @@ def facet_values(procedure: Procedure, facet: Facet, city: City | None = None, s
         "visits": visits_text(procedure.visits),
         "online": place_text(with_city(procedure.online, city.online_portal if city else None)),
         "window": place_text(with_city(procedure.window, city.service_hall if city else None)),
+        # the time limit's note goes wherever the time limit is shown: «承诺1个工作日办结» under
+        # steps that say «公示20天» contradicts them without «公示期20天不计入办理时限»
+        "time_note": f"\n{_sentence(tl.note)}" if tl.note else "",
     }
     if facet is Facet.MATERIALS:
         kept, left_out = applicable_materials(procedure, said, everyday)
@@ -244,7 +247,6 @@ def facet_values(procedure: Procedure, facet: Facet, city: City | None = None, s
             values["materials"] += "\n" + notes[ONLINE_ORIGINALS]
     elif facet is Facet.DURATION:
         values["legal"] = "无法定时限规定" if tl.legal_days is None else f"法定时限{days_text(tl.legal_days)}"
-        values["time_note"] = f"\n{_sentence(tl.note)}" if tl.note else ""
     elif facet is Facet.WHERE:
         values["department"] = procedure.departments.lead
         # «打哪个电话»: the where part names the number to call too
@@ -318,5 +320,6 @@ def _section(templates: Mapping[str, str], procedure: Procedure, facet: Facet, c
     text = templates[SECTION_RESPONSE.format(facet.short)].format_map(values)
     if not time_asked or facet is Facet.DURATION:
         return text
-    promise_line = f"{values['promise']},{values['visits']}。"
-    return "\n".join(line for line in text.split("\n") if line != promise_line)
+    # the promise's line and its note: the time limit's own part says both
+    left_out = {f"{values['promise']},{values['visits']}。", values["time_note"].strip("\n") or None}
+    return "\n".join(line for line in text.split("\n") if line not in left_out)

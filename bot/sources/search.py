@@ -139,6 +139,28 @@ class Hit:
             self.covered >= MIN_COVERED or self.sure)) or (self.sure and self.told))
 
 
+#: The parts of a message («…好几回 按规定…吗»): split at spaces and punctuation.
+_PARTS = re.compile(r"[\s,，。;；!！]+")
+#: A part that asks: a yes-no or a question word.
+_ASKS = re.compile(r"[吗嘛么呢？?]$|谁|哪|什么|啥|怎么|咋|多久|几|是不是|能不能|可不可以|有没有|要不要")
+#: … among the parts before it, asking in so many words (not 好几回's 几)
+_ASKS_BEFORE = re.compile(r"[吗嘛呢？?]$|谁|哪|什么|啥|怎么|咋|多久|是不是|能不能|可不可以|有没有|要不要")
+#: A part that tells what happened («被查了好几回», «来过三次»), not a topic named («执法检查»).
+_TELLS = re.compile(r"[了过]")
+#: How many word pairs of its own the question asked last holds, to be searched on its own.
+LAST_QUESTION_PAIRS = 6
+
+
+def asked_last(question: str) -> str | None:
+    """The part of a message asked last, when what comes before it tells something and that part alone
+    asks with words enough of its own (:data:`LAST_QUESTION_PAIRS`); else None."""
+    parts = [p for p in _PARTS.split(question.strip()) if p]
+    if len(parts) < 2 or not _ASKS.search(parts[-1]) or any(_ASKS_BEFORE.search(p) for p in parts[:-1]) \
+            or not all(_TELLS.search(p) for p in parts[:-1]):
+        return None
+    return parts[-1] if len(topic_tokens(normalize(parts[-1]))) >= LAST_QUESTION_PAIRS else None
+
+
 class ClauseIndex:
     """The passages of every policy document, searchable."""
 
@@ -630,6 +652,10 @@ class ClauseIndex:
         more = [hit for hit in hits if hit.trusted and hit.covered > ahead and hit.rank >= floor]
         if more:
             best = max(more, key=lambda hit: (hit.covered, hit.rank))
+        if best is None and (last := asked_last(question)) is not None:
+            # «我们厂一个月被查了好几回 按规定执法检查不是要领导批了才能来吗»: what happened, told first,
+            # holds words no clause speaks of; the question asked last, on its own, is what a clause answers
+            return self.answer(last, within)
         return self.qualified(question, best, within)
 
     def qualified(self, question: str, best: Hit | None, within: Collection[str] | None = None) -> Hit | None:

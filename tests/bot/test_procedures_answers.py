@@ -279,3 +279,20 @@ def test_originals_of_a_procedure_done_wholly_online_say_how_they_are_given():
     for guide in kb.procedures.values():
         if guide.visits != 0:
             assert note not in facet_values(guide, Facet.MATERIALS, notes=notes)["materials"]
+
+
+def test_the_time_limits_note_stands_wherever_the_time_limit_is_shown():
+    # issue 10 round 10: 简易注销's overview listed «公示20天» in its steps and then «承诺1个工作日办结»
+    # without «公示期20天不计入办理时限», which only the time limit's own part said: the two contradicted
+    missing = [(guide.id, facets[0].value) for guide, facets, body in
+               _every_answer([[Facet.OVERVIEW], [Facet.MATERIALS], [Facet.DURATION]])
+               if guide.time_limit.note and guide.time_limit.note.rstrip("。") not in body]
+    assert missing == []
+
+
+def test_the_time_limits_note_is_said_once_when_the_time_limit_is_asked_too():
+    twice = [(guide.id, [f.value for f in facets]) for guide, facets, body in
+             _every_answer([[Facet.OVERVIEW, Facet.DURATION], [Facet.MATERIALS, Facet.DURATION],
+                            [Facet.DURATION, Facet.OVERVIEW], [Facet.OVERVIEW, Facet.MATERIALS]])
+             if guide.time_limit.note and body.count(guide.time_limit.note.rstrip("。")) != 1]
+    assert twice == []
