@@ -307,7 +307,8 @@ def test_a_case_the_guide_does_not_name_that_its_source_paragraph_does_is_quoted
     assert isinstance(decision, Quote) and "留足发展空间" in quote(decision.hit, follow)
     # a case the guide names stays the guide's
     again = step("那要是已经造成后果了呢", "ask_eligibility", first.memory, confidence=0.6).step
-    assert again == Answer("lenient_enforcement", ("ask_eligibility",), remembered=True)
+    assert isinstance(again, Answer) and again.procedure == "lenient_enforcement" and again.remembered
+    assert "ask_eligibility" in again.facets
 
 
 @pytest.mark.parametrize("follow", ["有没有不用申请直接给钱的", "有那种不用自己申报就打到账上的补贴吗"])
