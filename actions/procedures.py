@@ -27,16 +27,16 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.services import clause_index, in_thread, message_of, region_knowledge, region_of
-from actions.ticket_status import answered_of_tickets
+from actions.ticket_status import BESIDE_NEXT, answered_of_tickets
 from bot.conversation.answering import decide_turn, response_texts
 from bot.conversation.history import answered_with, earlier_messages, procedure_before, ran_this_turn
 from bot.conversation.memory import memory_from, memory_slots
 from bot.conversation.phrases import (
     asks_when,
-    clauses_beside_the_status,
     goes_on,
     is_cancel,
     quits_lookup,
+    ticket_request_beside,
     will_call_the_hotline,
 )
 from bot.conversation.region import RegionalKnowledge, Unavailable, in_region
@@ -68,6 +68,8 @@ logger = logging.getLogger(__name__)
 
 #: The actions that decide a question turn (:class:`QuestionAction`): once per message.
 QUESTION_ACTIONS = frozenset({"action_answer_procedure", "action_fallback"})
+#: What a ticket asked of beside a question is done with next («…另外帮我查下工单进度»).
+BESIDE_ACTIONS = {"status": "action_check_status", "urge": "action_urge"}
 #: A button that says none of the offered procedures is meant (its payload is typed text).
 NONE_BUTTON = {"title": "都不是", "payload": "都不是"}
 
@@ -178,11 +180,13 @@ class QuestionAction(Action, abc.ABC):
             # «算了不查了 我想问问…»: the question answered, the lookup over (its form ends
             # without asking again: a refused lookup needs nothing more)
             events += [SlotSet("lookup_refused", True), SlotSet("ticket_id", None)]
-        elif not loop and isinstance(step, Answer) and clauses_beside_the_status(message.typed):
-            # «办施工许可要多久 还有我那个求助到哪一步了»: the question answered, the status asked beside
-            # it is looked up next (never dropped)
-            dispatcher.utter_message(response="utter_status_next")
-            events.append(FollowupAction("action_check_status"))
+        elif not loop and isinstance(step, (Answer, AskWhich)) and (
+                beside := ticket_request_beside(message.typed)) is not None:
+            # «办施工许可要多久 还有我那个求助到哪一步了», «注销要带啥 另外帮我查下工单进度»: the question
+            # answered (or which procedure asked), the status asked beside it is looked up next, and a
+            # ticket urged beside it («…顺便催一下上周那个单») is urged: never dropped
+            dispatcher.utter_message(response=BESIDE_NEXT[beside])
+            events.append(FollowupAction(BESIDE_ACTIONS[beside]))
         return events
 
     def say(self, dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memory,
