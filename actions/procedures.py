@@ -70,6 +70,8 @@ logger = logging.getLogger(__name__)
 QUESTION_ACTIONS = frozenset({"action_answer_procedure", "action_fallback"})
 #: What a ticket asked of beside a question is done with next («…另外帮我查下工单进度»).
 BESIDE_ACTIONS = {"status": "action_check_status", "urge": "action_urge"}
+#: … and what is said of it when which procedure is asked first and no ticket is known yet.
+BESIDE_AFTER_CHOICE = {"status": "utter_status_after_choice", "urge": "utter_urge_after_choice"}
 #: A button that says none of the offered procedures is meant (its payload is typed text).
 NONE_BUTTON = {"title": "都不是", "payload": "都不是"}
 
@@ -185,8 +187,13 @@ class QuestionAction(Action, abc.ABC):
             # «办施工许可要多久 还有我那个求助到哪一步了», «注销要带啥 另外帮我查下工单进度»: the question
             # answered (or which procedure asked), the status asked beside it is looked up next, and a
             # ticket urged beside it («…顺便催一下上周那个单») is urged: never dropped
-            dispatcher.utter_message(response=BESIDE_NEXT[beside])
-            events.append(FollowupAction(BESIDE_ACTIONS[beside]))
+            if isinstance(step, AskWhich) and not tracker.get_slot("verified_ticket"):
+                # the choice is asked now: the ticket's number is asked for after it, never both at once
+                # (a typed «简易注销» would be read as a wrong ticket number)
+                dispatcher.utter_message(response=BESIDE_AFTER_CHOICE[beside])
+            else:
+                dispatcher.utter_message(response=BESIDE_NEXT[beside])
+                events.append(FollowupAction(BESIDE_ACTIONS[beside]))
         return events
 
     def say(self, dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memory,

@@ -43,6 +43,7 @@ from actions.ticket_routes import (
     keeps_company_name,
     required_for_route,
     route_summary,
+    rule_values,
     start_events,
     value_before_this_turn,
 )
@@ -303,8 +304,6 @@ def correction_of_earlier(tracker: Tracker) -> tuple[str, str | None] | None:
 
 #: The form's questions at which a question of the ticket's own is answered and the question asked again.
 FORM_QUESTIONS = frozenset({"description", *PERSONAL_QUESTIONS, "department"})
-#: The answer to each kind of question asked of the ticket being taken down (``phrases.asks_of_the_ticket``).
-TICKET_QUESTION_ANSWERS = {"time": "utter_ticket_time_at_summary", "privacy": "utter_ticket_privacy"}
 
 
 def question_of_the_ticket(tracker: Tracker) -> str | None:
@@ -345,7 +344,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if requested in FORM_QUESTIONS and (asked := question_of_the_ticket(tracker)) is not None:
             # «这个建议多久能有回复», «会不会泄露我信息» at any of the form's questions: answered briefly,
             # and the question pending is asked again (the form goes on: its slot is set to nothing)
-            dispatcher.utter_message(response=TICKET_QUESTION_ANSWERS[asked])
+            if asked == "time":
+                # how long: the rule and the due date the draft would get if filed now
+                kind = tracker.get_slot("ticket_type") or TicketType.COMPLAINT.value
+                dispatcher.utter_message(response="utter_ticket_time_in_form", **rule_values(tracker, kind))
+            else:
+                dispatcher.utter_message(response="utter_ticket_privacy")
             return [SlotSet(requested, None)]
         correction = correction_of_earlier(tracker)
         events = await super().run(dispatcher, tracker, domain)

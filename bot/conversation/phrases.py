@@ -352,8 +352,10 @@ _LABELLED_COMPANY = re.compile(
     rf"(?P<name>(?!名称|名字|全称|叫|是)[\u4e00-\u9fa5()()]{{2,30}}?(?:{_LEGAL_FORMS}))")
 
 
-#: A label typed right before a registered name («企业示例市…有限公司», «公司名称新乡市…»).
-_LABEL_BEFORE_NAME = re.compile(r"^(?:(?:我是|我们是|这里是)|(?:企业|公司|单位)(?:名称|名字|全称)?)(?=[\u4e00-\u9fa5]{4})")
+#: A label or a correction's words typed right before a registered name («企业示例市…有限公司», «公司名称新乡市…»,
+#: «应该是新乡市…»).
+_LABEL_BEFORE_NAME = re.compile(r"^(?:(?:我是|我们是|这里是|应该是|应是|改成|改为|换成|更正为)|(?:企业|公司|单位)(?:名称|名字|全称)?)"
+                                r"(?=[\u4e00-\u9fa5]{4})")
 
 
 def stated_company_name(text: str) -> str | None:
@@ -601,8 +603,6 @@ _ASKS_WHEN = re.compile(r"多久|多长时间|几天|什么时候|啥时候|何�
 
 #: How long the ticket being taken down will take, asked («这个建议多久能有回复», «要多少个工作日»).
 _TICKET_TIME = re.compile(r"多久|多长时间|几天|几个?工作日|多少个?(?:工作日|天)|什么时候|啥时候|何时|多快|哪天")
-#: … of the ticket's handling: without one of these words, a procedure named asks its own time limit.
-_HANDLED = re.compile(r"回复|答复|反馈|处理|结果|办结|解决|回音|消息|回电|联系我|说法|有人管|受理|回我")
 #: Whether what one tells is kept to those who handle it («会不会泄露我信息», «我的信息会被公开吗»).
 _PRIVACY = re.compile(r"泄露|泄漏|隐私|保密|公开|外传|曝光|传出去|信息安全|个人信息|被(?:别人|人|他们|对方|窗口|单位)知道")
 #: A story told, not a question asked of the form («拖了多久都没人回复»).
@@ -615,14 +615,16 @@ def asks_of_the_ticket(text: str, names_a_procedure: bool = False) -> str | None
     """What a question asked in the middle of the ticket form asks of the ticket itself: ``"time"``
     (how long until it is answered: «这个建议多久能有回复», «要多少个工作日») or ``"privacy"`` (whether
     what is told stays with those who handle it: «会不会泄露我信息»); None for anything else (a story,
-    a procedure's own time limit: «施工许可要多少个工作日»)."""
+    a procedure's own time limit: «施工许可要多少个工作日», «这种投诉一般多久有回复», its guide's to answer)."""
     said = _squash(plain(text or ""))
     if not said or len(said) > TICKET_QUESTION_MAX or _TOLD.search(said) or not (
             asks_something(said) or re.search(r"会不会|会.{0,8}吧$|不会", said)):
         return None
     if _PRIVACY.search(said):
         return "privacy"
-    if _TICKET_TIME.search(said) and (_HANDLED.search(said) or not names_a_procedure):
+    if _TICKET_TIME.search(said) and not names_a_procedure:
+        # «这种投诉一般多久有回复», «施工许可要多少个工作日»: a procedure named (诉求与投诉渠道 too) is
+        # answered by its guide's time limit
         return "time"
     return None
 
@@ -726,8 +728,9 @@ _REQUESTS_PART = re.compile(r"还有|另外|顺便|再一个|再就是|以及|�
 
 
 #: A ticket urged in a clause of its own («顺便催一下上周那个单», «另外帮我催下我那个投诉»).
-#: («能不能加急办» of a procedure asks whether it can be hurried: no ticket named, no urge.)
-_URGES_A_TICKET = re.compile(r"催(?!缴|收|款)|(?:加急|督促|督办|加快).*(?:单|投诉|诉求|反映|求助|建议)")
+#: («能不能加急办» of a procedure asks whether it can be hurried, «房东催着签合同» tells of someone else: no urge.)
+_URGES_A_TICKET = re.compile(r"(?:帮我|给我|帮忙|替我|麻烦|顺便|再)催|催(?:一下|一催|下|催|办|促)"
+                             r"|(?:加急|督促|督办|加快).*(?:单|投诉|诉求|反映|求助|建议)")
 
 
 def _ticket_clauses(text: str) -> list[tuple[tuple[int, int], str | None]]:

@@ -21,6 +21,7 @@ def test_a_question_of_the_ticket_itself_is_told_by_what_it_asks(typed, kind):
 
 @pytest.mark.parametrize("typed, names_a_procedure", [
     ("施工许可要多少个工作日", True),  # the procedure's own time limit
+    ("这种投诉一般多久有回复啊", True),  # 诉求与投诉渠道's time limit, from its guide
     ("拖了多久都没人回复", False),  # a story told
     ("新乡市远大建筑有限公司", False),
     ("上周三去税务局窗口办发票 窗口说系统问题让我回去等 到现在一个多月了也没人给回复 这算什么事", False),
@@ -41,7 +42,7 @@ def test_a_ticket_asked_of_or_urged_beside_a_question_is_found(typed, asked):
 
 
 @pytest.mark.parametrize("typed", ["施工许可要多久 能不能加急办", "这个单子现在啥情况了 顺便帮我催催",
-                                   "简易注销要带什么材料"])
+                                   "简易注销要带什么材料", "房东催着签合同 变更登记从哪儿开始办"])
 def test_hurrying_a_procedure_or_two_ticket_requests_is_no_request_beside(typed):
     assert phrases.ticket_request_beside(typed) is None
 
