@@ -40,15 +40,15 @@ _WHICH_WAY = re.compile(
 
 #: Details of the enterprise given with the message, by label («信用代码…», «联系人…», «电话…», «企业…有限公司»)
 #: or bare where their form says what they are (an 18-character code, a mobile number, a registered name
-#: standing on its own: «新乡市鑫源食品有限公司 91410700MA44R8K2X0 张伟 13912345678»). Matched on the
-#: normal form (lower-cased); each group is one kind of detail.
+#: standing on its own, not «我是…有限公司的» said in passing: «新乡市鑫源食品有限公司 91410700MA44R8K2X0
+#: 张伟 13912345678»). Matched on the normal form (lower-cased); each group is one kind of detail.
 _LABELLED = re.compile(
     r"(?P<code>(?:统一社会)?(?:信用)?代码[::\s是为]*[0-9a-z]{15,18}|(?<![0-9a-z])\d[0-9a-z]{17}(?![0-9a-z]))"
     r"|(?P<phone>(?:(?:电话|手机|联系方式|手机号|号码)[::\s是为]*)?(?<!\d)1[3-9]\d{9}(?!\d))"
     r"|(?P<contact>联系人[::\s是为]*[\u4e00-\u9fff]{2,4}|(?:姓名|我叫|本人叫)[::\s是为]*[\u4e00-\u9fff]{2,4})"
     r"|(?P<company>(?:公司|企业|单位|我们)(?:名称|名字)?(?:是|叫|:|:)[\u4e00-\u9fff]{2,30}"
     r"(?:有限公司|有限责任公司|厂|店|中心|合作社)"
-    r"|(?:(?<=^)|(?<=[\s,。;])|(?<=企业)|(?<=公司)|(?<=单位))[\u4e00-\u9fff]{2,30}?(?:有限责任公司|有限公司))"
+    r"|(?:(?<=^)|(?<=[\s,。;])|(?<=企业)|(?<=公司)|(?<=单位))[\u4e00-\u9fff]{2,30}?(?:有限责任公司|有限公司)(?=$|[\s,。;]))"
 )
 #: How many labelled details make a message a filing: nobody gives them to ask a question.
 FILING_DETAILS = 2
