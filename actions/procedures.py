@@ -22,7 +22,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.saying import memory_of, remember, say
+from actions.saying import BESIDE_NEXT, memory_of, remember, say
 from actions.services import clause_index, in_thread, message_of, region_knowledge, region_of
 from actions.ticket_status import answered_of_tickets, explained_escalation
 from bot.conversation.answering import QUESTION_ACTIONS, decide_turn
@@ -30,10 +30,10 @@ from bot.conversation.history import answered_with, earlier_messages, ran_this_t
 from bot.conversation.phrases import (
     asks_what_if_a_filed_matter_unhandled,
     asks_when,
-    clauses_beside_the_status,
     goes_on,
     is_cancel,
     quits_lookup,
+    ticket_request_beside,
     will_call_the_hotline,
 )
 from bot.conversation.region import in_region
@@ -51,6 +51,12 @@ from bot.dialogue.questions import (
 from bot.dialogue.telling import says_farewell, thanks_not_farewell
 
 logger = logging.getLogger(__name__)
+
+#: What a ticket asked of beside a question is done with next («…另外帮我查下工单进度»).
+BESIDE_ACTIONS = {"status": "action_check_status", "urge": "action_urge"}
+#: … and what is said of it when which procedure is asked first and no ticket is known yet.
+BESIDE_AFTER_CHOICE = {"status": "utter_status_after_choice", "urge": "utter_urge_after_choice"}
+
 
 class QuestionAction(Action, abc.ABC):
     """Shared run: read, decide, say, remember."""
@@ -116,11 +122,18 @@ class QuestionAction(Action, abc.ABC):
             # «算了不查了 我想问问…»: the question answered, the lookup over (its form ends
             # without asking again: a refused lookup needs nothing more)
             events += [SlotSet("lookup_refused", True), SlotSet("ticket_id", None)]
-        elif not loop and isinstance(step, Answer) and clauses_beside_the_status(message.typed):
-            # «办施工许可要多久 还有我那个求助到哪一步了»: the question answered, the status asked beside
-            # it is looked up next (never dropped)
-            dispatcher.utter_message(response="utter_status_next")
-            events.append(FollowupAction("action_check_status"))
+        elif not loop and isinstance(step, (Answer, AskWhich)) and (
+                beside := ticket_request_beside(message.typed)) is not None:
+            # «办施工许可要多久 还有我那个求助到哪一步了», «注销要带啥 另外帮我查下工单进度»: the question
+            # answered (or which procedure asked), the status asked beside it is looked up next, and a
+            # ticket urged beside it («…顺便催一下上周那个单») is urged: never dropped
+            if isinstance(step, AskWhich) and not tracker.get_slot("verified_ticket"):
+                # the choice is asked now: the ticket's number is asked for after it, never both at once
+                # (a typed «简易注销» would be read as a wrong ticket number)
+                dispatcher.utter_message(response=BESIDE_AFTER_CHOICE[beside])
+            else:
+                dispatcher.utter_message(response=BESIDE_NEXT[beside])
+                events.append(FollowupAction(BESIDE_ACTIONS[beside]))
         return events
 
 class ActionAnswerProcedure(QuestionAction):

@@ -23,6 +23,7 @@ from actions.services import message_of, region_knowledge, region_of
 from bot.conversation.answering import procedure_asked_beside, response_texts
 from bot.conversation.history import procedure_before
 from bot.conversation.memory import memory_from, memory_slots
+from bot.conversation.phrases import ticket_request_beside
 from bot.conversation.region import RegionalKnowledge, Unavailable
 from bot.dialogue.questions import (
     ANYTHING_ELSE,
@@ -187,5 +188,9 @@ def answer_beside(dispatcher: CollectingDispatcher, tracker: Tracker, domain: Do
         return []
     memory = replace(memory_of(tracker), procedure=asked.procedure, facets=asked.facets, choices=())
     events = say(dispatcher, asked, memory, knowledge, domain, offer=False, in_form=False, typed=message.typed)
-    dispatcher.utter_message(response="utter_status_next")
+    dispatcher.utter_message(response=BESIDE_NEXT[ticket_request_beside(message.typed) or "status"])
     return events
+
+
+#: What a ticket asked of beside a question is told next («…另外帮我查下工单进度», «…顺便催一下那个单»).
+BESIDE_NEXT = {"status": "utter_status_next", "urge": "utter_urge_next"}

@@ -194,6 +194,20 @@ def _registered_supervisor(phone: str | None, region: str) -> Any | None:
     return ticket_service().supervisor_of(phone or "", region)
 
 
+def rule_values(tracker: Tracker, ticket_type: str, route: Route | None = None) -> dict[str, str]:
+    """The time limit rule the draft would get now, its due date and whether that is an estimate
+    (``rule``, ``due``, ``provisional`` of the summary's response)."""
+    route = route_of(tracker) if route is None else route
+    grade_value = tracker.get_slot("mayor_grade")
+    grade = MayorGrade(grade_value) if route is Route.MAYOR and grade_value in {g.value for g in MayorGrade} else None
+    rule = rule_now(ticket_service().clock, ticket_type, route, grade, now())
+    return {
+        "rule": rule.policy.user_text,
+        "due": f"{date_text(rule.due)}23:59前(如现在提交)" if rule.due is not None else "待定",
+        "provisional": "(节假日安排尚未公布,按规则估算)" if rule.provisional else "",
+    }
+
+
 async def route_summary(dispatcher: CollectingDispatcher, tracker: Tracker, ticket_type: str) -> RouteSummary:
     """The rule and due date the draft would get now, and the route's lines.
 
@@ -219,16 +233,10 @@ async def route_summary(dispatcher: CollectingDispatcher, tracker: Tracker, tick
                            if not tracker.get_slot(name)]
             else:
                 supervisor = found.name
-    grade_value = tracker.get_slot("mayor_grade")
-    grade = MayorGrade(grade_value) if route is Route.MAYOR and grade_value in {g.value for g in MayorGrade} else None
-    rule = rule_now(ticket_service().clock, ticket_type, route, grade, now())
-    due = f"{date_text(rule.due)}23:59前(如现在提交)" if rule.due is not None else "待定"
     tenderer = tracker.get_slot("tenderer")
     return RouteSummary(
         values={
-            "rule": rule.policy.user_text,
-            "due": due,
-            "provisional": "(节假日安排尚未公布,按规则估算)" if rule.provisional else "",
+            **rule_values(tracker, ticket_type, route),
             "route_lines": summary_lines(route, bid_project=tracker.get_slot("bid_project"),
                                          tenderer=None if tenderer == NOT_GIVEN else tenderer,
                                          supervisor=supervisor),

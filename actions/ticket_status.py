@@ -43,7 +43,7 @@ from bot.conversation.chat_format import (
     status_values,
     until_text,
 )
-from bot.conversation.history import answered_with
+from bot.conversation.history import answered_with, ran_this_turn
 from bot.conversation.intake import (
     asks_a_rule_not_a_ticket,
     asks_to_file_now,
@@ -60,6 +60,7 @@ from bot.conversation.phrases import (
     rates_the_service,
     rating_from,
     stops_lookup,
+    ticket_request_beside,
 )
 from bot.db import StoreUnavailable
 from bot.dialogue.clauses import detail_of_the_quote
@@ -211,6 +212,10 @@ class ActionCheckStatus(TicketAction):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         beside = answer_beside(dispatcher, tracker, domain)
+        if beside and ticket_request_beside(message_of(tracker).typed) == "urge":
+            # «开公司要多久 还有帮我催下我那个投诉» (check_status, for the classifier): the ticket beside the
+            # question is urged, not looked at
+            return [*beside, FollowupAction("action_urge")]
         return [*beside, *await super().run(dispatcher, tracker, domain)]
 
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
@@ -468,6 +473,13 @@ class ActionUrge(TicketAction):
 
     def name(self) -> str:
         return "action_urge"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        # «施工许可要多久 顺便催一下我那个单»: the procedure asked beside the urge is answered first (once: not
+        # again after the status check that handed the urge over)
+        beside = [] if ran_this_turn(tracker.events, frozenset({"action_check_status"})) \
+            else await answer_beside(dispatcher, tracker, domain)
+        return [*beside, *await super().run(dispatcher, tracker, domain)]
 
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         explained = explained_escalation(dispatcher, tracker)

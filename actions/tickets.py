@@ -43,6 +43,7 @@ from actions.ticket_routes import (
     keeps_company_name,
     required_for_route,
     route_summary,
+    rule_values,
     start_events,
     value_before_this_turn,
 )
@@ -301,6 +302,18 @@ def correction_of_earlier(tracker: Tracker) -> tuple[str, str | None] | None:
     return field, value
 
 
+#: The form's questions at which a question of the ticket's own is answered and the question asked again.
+FORM_QUESTIONS = frozenset({"description", *PERSONAL_QUESTIONS, "department"})
+
+
+def question_of_the_ticket(tracker: Tracker) -> str | None:
+    """What the latest message asks of the ticket being taken down (``"time"``, ``"privacy"``), or None."""
+    message = message_of(tracker)
+    if message.clicked:
+        return None
+    return phrases.asks_of_the_ticket(message.typed, bool(message.reading().recognition.mentions))
+
+
 class ValidateTicketForm(RouteQuestions, FormValidationAction):
     """Checks every answer with the same rules the ticket service applies."""
 
@@ -327,6 +340,17 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                 SlotSet(field, value)]
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        requested = tracker.get_slot("requested_slot")
+        if requested in FORM_QUESTIONS and (asked := question_of_the_ticket(tracker)) is not None:
+            # «这个建议多久能有回复», «会不会泄露我信息» at any of the form's questions: answered briefly,
+            # and the question pending is asked again (the form goes on: its slot is set to nothing)
+            if asked == "time":
+                # how long: the rule and the due date the draft would get if filed now
+                kind = tracker.get_slot("ticket_type") or TicketType.COMPLAINT.value
+                dispatcher.utter_message(response="utter_ticket_time_in_form", **rule_values(tracker, kind))
+            else:
+                dispatcher.utter_message(response="utter_ticket_privacy")
+            return [SlotSet(requested, None)]
         correction = correction_of_earlier(tracker)
         events = await super().run(dispatcher, tracker, domain)
         if correction is not None:
@@ -489,6 +513,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if is_question(str(value)) and not phrases.looks_like_company(str(value)):
             # «下次用电子保函是不是就不用押现金了»: a question (answered as one), no name
             return {"company_name": None}
+        stated = phrases.stated_company_name(message_of(tracker).typed)
+        if stated and stated != value and str(value) in stated:
+            # «企业示例市华远机械有限公司» read by the entity extractor as «华远机械有限公司» (or «鑫源食品» of
+            # «新乡市鑫源食品有限公司»): the whole registered name as typed
+            value = stated
         try:
             return {"company_name": clean_company_name(phrases.company_name_from(str(value or "")))}
         except ValidationError:

@@ -44,7 +44,7 @@ _CORRECTION = re.compile(r"(改|错|更正|修改|换|应该是|不对)")
 _VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|是)\s*[::]?\s*(.+)$")
 
 
-_NAME_PREFIX = re.compile(r"^(?:联系人(?:写|填|是|叫|姓名)?(?:我们)?|(?:写|填)(?:我们)?|我(?:是|叫|姓)|本人(?:是|叫|姓)?|叫我|叫做|叫|姓名[是为]?|姓)[::,,]?")
+_NAME_PREFIX = re.compile(r"^(?:免贵姓|免贵|联系人(?:写|填|是|叫|姓名)?(?:我们)?|(?:写|填)(?:我们)?|我(?:是|叫|姓)|本人(?:是|叫|姓)?|叫我|叫做|叫|姓名[是为]?|姓)[::,,]?")
 #: A phone number (mobile or landline), or the words that introduce one, given with a name.
 _PHONE_PART = re.compile(r"(?:电话|手机|手机号|座机|联系方式|号码)?[::]?\s*(?:1[3-9]\d(?:[- ]?\d{4}){2}|0\d{2,3}-?\d{7,8})")
 _NAME_SUFFIX = re.compile(r"[\s。.!!,,\uff0c、;\uff1b:\uff1a~\uff5e]+$|就行了?$|就好$|吧$")
@@ -354,6 +354,12 @@ _LABELLED_COMPANY = re.compile(
     rf"(?P<name>(?!名称|名字|全称|叫|是)[\u4e00-\u9fa5()()]{{2,30}}?(?:{_LEGAL_FORMS}))")
 
 
+#: A label or a correction's words typed right before a registered name («企业示例市…有限公司», «公司名称新乡市…»,
+#: «应该是新乡市…»).
+_LABEL_BEFORE_NAME = re.compile(r"^(?:(?:我是|我们是|这里是|应该是|应是|改成|改为|换成|更正为)|(?:企业|公司|单位)(?:名称|名字|全称)?)"
+                                r"(?=[\u4e00-\u9fa5]{4})")
+
+
 def stated_company_name(text: str) -> str | None:
     """The enterprise's name when a message states it in passing (None: it does not)."""
     labelled = _LABELLED_COMPANY.search(plain(text or "").strip())
@@ -364,7 +370,9 @@ def stated_company_name(text: str) -> str | None:
         return found.group("name")
     registered = _REGISTERED.search(plain(text or "").strip())
     if registered:
-        return registered.group("name")
+        # «企业示例市华远机械有限公司», « 我是…有限公司的»: the words typed before the name, with no mark
+        # between, are no part of it
+        return _LABEL_BEFORE_NAME.sub("", registered.group("name"))
     named = _NAMED_COMPANY.search(plain(text or "").strip())
     return named.group("name") if named else None
 
@@ -433,7 +441,7 @@ def looks_like_person_name(text: str) -> bool:
 
 
 def contact_name_from(text: str) -> str:
-    """The name in «我姓王» / «联系人李明» / «叫我张工就行» / «刘敏 15861234470».
+    """The name in «我姓王» (王) / «联系人李明» / «叫我张工就行» / «刘敏 15861234470».
 
     A mobile number given with the name is the phone's answer, not part of the name, and
     so are words after it («马丽 18652793305 供电公司»: the department).
@@ -445,9 +453,8 @@ def contact_name_from(text: str) -> str:
             if re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", _NAME_PREFIX.sub("", part)):
                 return _NAME_PREFIX.sub("", part)
     squashed = _squash(_PHONE_PART.sub(" ", text or ""))
+    # «我姓王», «免贵姓张»: the surname as said, no title made up for it (王先生 or 王女士 is a guess)
     name = _NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", squashed))
-    if name and len(name) == 1 and squashed.startswith(("我姓", "姓")):
-        return name + "先生/女士"
     return name or squashed
 
 
@@ -622,6 +629,34 @@ def asks_for_a_person(text: str) -> bool:
 _ASKS_WHEN = re.compile(r"多久|多长时间|几天|什么时候|啥时候|何时|多快|进度|结果|处理完|办完|回复")
 
 
+#: How long the ticket being taken down will take, asked («这个建议多久能有回复», «要多少个工作日»).
+_TICKET_TIME = re.compile(r"多久|多长时间|几天|几个?工作日|多少个?(?:工作日|天)|什么时候|啥时候|何时|多快|哪天")
+#: Whether what one tells is kept to those who handle it («会不会泄露我信息», «我的信息会被公开吗»).
+_PRIVACY = re.compile(r"泄露|泄漏|隐私|保密|公开|外传|曝光|传出去|信息安全|个人信息|被(?:别人|人|他们|对方|窗口|单位)知道")
+#: A story told, not a question asked of the form («拖了多久都没人回复»).
+_TOLD = re.compile(r"拖了|等了|跑了|一直|还没|都没|没人")
+#: A question of the form's own is short: a story is longer.
+TICKET_QUESTION_MAX = 25
+
+
+def asks_of_the_ticket(text: str, names_a_procedure: bool = False) -> str | None:
+    """What a question asked in the middle of the ticket form asks of the ticket itself: ``"time"``
+    (how long until it is answered: «这个建议多久能有回复», «要多少个工作日») or ``"privacy"`` (whether
+    what is told stays with those who handle it: «会不会泄露我信息»); None for anything else (a story,
+    a procedure's own time limit: «施工许可要多少个工作日», «这种投诉一般多久有回复», its guide's to answer)."""
+    said = _squash(plain(text or ""))
+    if not said or len(said) > TICKET_QUESTION_MAX or _TOLD.search(said) or not (
+            asks_something(said) or re.search(r"会不会|会.{0,8}吧$|不会", said)):
+        return None
+    if _PRIVACY.search(said):
+        return "privacy"
+    if _TICKET_TIME.search(said) and not names_a_procedure:
+        # «这种投诉一般多久有回复», «施工许可要多少个工作日»: a procedure named (诉求与投诉渠道 too) is
+        # answered by its guide's time limit
+        return "time"
+    return None
+
+
 def leaves(text: str, intent: str | None) -> bool:
     """True when a reply during a form says goodbye («谢谢 再见» at «企业名称?»): the user leaves,
     no value is given (the form ends as when cancelled: nothing was filed). A closing «先这样吧»
@@ -717,16 +752,39 @@ def asks_how_told(text: str) -> bool:
 _REQUESTS_PART = re.compile(r"还有|另外|顺便|再一个|再就是|以及|同时|然后|[,，。;；!！?？\s]+")
 
 
-def clauses_beside_the_status(text: str) -> list[tuple[int, int]]:
-    """The places of the clauses of ``text`` that ask no ticket's status, when another clause does
-    («我想问问开公司的事 还有我之前那个投诉有结果没»: the first); empty when none asks it."""
+#: A ticket urged in a clause of its own («顺便催一下上周那个单», «另外帮我催下我那个投诉»).
+#: («能不能加急办» of a procedure asks whether it can be hurried, «房东催着签合同» tells of someone else: no urge.)
+_URGES_A_TICKET = re.compile(r"(?:帮我|给我|帮忙|替我|麻烦|顺便|再)催|催(?:一下|一催|下|催|办|促)"
+                             r"|(?:加急|督促|督办|加快).*(?:单|投诉|诉求|反映|求助|建议)")
+
+
+def _ticket_clauses(text: str) -> list[tuple[tuple[int, int], str | None]]:
+    """The clauses of ``text`` (cut at joining words and marks), each with the request about a ticket
+    it makes: ``"status"`` (how it stands), ``"urge"``, or None."""
     spans, start = [], 0
     for found in _REQUESTS_PART.finditer(text or ""):
         spans.append((start, found.start()))
         start = found.end()
     spans.append((start, len(text or "")))
-    spans = [(a, b) for a, b in spans if b > a]
-    asking = [asks_status_too(text[a:b]) for a, b in spans]
-    if not any(asking) or all(asking):
+    return [((a, b), "status" if asks_status_too(text[a:b]) else "urge" if _URGES_A_TICKET.search(text[a:b])
+             else None) for a, b in spans if b > a]
+
+
+def clauses_beside_the_status(text: str) -> list[tuple[int, int]]:
+    """The places of the clauses of ``text`` that ask no ticket's status and urge none, when another
+    clause does («我想问问开公司的事 还有我之前那个投诉有结果没», «材料发我下 顺便催一下上周那个单»: the
+    first); empty when none asks it."""
+    clauses = _ticket_clauses(text)
+    if all(asked is None for _, asked in clauses) or all(asked is not None for _, asked in clauses):
         return []
-    return [span for span, asks in zip(spans, asking, strict=True) if not asks]
+    return [span for span, asked in clauses if asked is None]
+
+
+def ticket_request_beside(text: str) -> str | None:
+    """What a message asks of a ticket in a clause beside another request (``"status"``, or ``"urge"``
+    when no clause asks how it stands: «注销要带啥 另外帮我查下工单进度», «…顺便催一下上周那个单»);
+    None when no clause beside another asks of a ticket."""
+    if not clauses_beside_the_status(text):
+        return None
+    asked = {request for _, request in _ticket_clauses(text)}
+    return "status" if "status" in asked else "urge"

@@ -620,14 +620,15 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
 
 
 #: Why one asks to do it from afar: one is away («人在深圳回不来», «在外地出差», «走不开»).
-_AWAY = re.compile(r"人在(?!这|本地|当地)[\u4e00-\u9fff]{1,4}|在外地|在外省|在国外|在老家|回不来|来不了|赶不回|赶不过来|走不开|"
-                   r"出差|不在本地|不在当地|人不在")
+_AWAY = re.compile(r"人在(?!这|本地|当地)[\u4e00-\u9fff]{1,4}|在外地|在外省|在国外|在老家|"
+                   r"回不来|来不了|赶不回|赶不过来|走不开|出差|不在本地|不在当地|人不在")
 
 
 #: The courtesies of a formal letter or a polite caller («烦请告知», «敬请答复», «盼复», «请问一下»): they ask
 #: nothing of their own, and a clause holding 告知 or 答复 is no better an answer for them.
-_COURTESY = re.compile(r"烦请(?:您)?(?:告知|告诉|答复|回复|解答)?|敬请(?:答复|回复|告知|解答)?|请(?:您)?告知|望(?:答复|回复|告知)|"
-                       r"盼复|静候(?:回复|答复)|请问一下|麻烦问一下|谢谢|多谢|您好|你好")
+_COURTESY = re.compile(r"烦请(?:您)?(?:告知|告诉|答复|回复|解答)?|敬请(?:答复|回复|告知|解答)?|"
+                       r"请(?:您)?告知|望(?:答复|回复|告知)|盼复|静候(?:回复|答复)|请问一下|麻烦问一下|"
+                       r"谢谢|多谢|您好|你好")
 
 
 def _without_courtesy(text: str) -> str:
@@ -680,9 +681,11 @@ def _head_thing_of(text: str, procedure: Procedure) -> bool:
 
 
 #: «那个体户呢», «那工作室的呢»: the thing a «那…呢» follow-up names.
-_THAT_THING = re.compile(r"^(?:那么|那)?(?:要是|如果是|假如是|换成|改成|改问)?(?P<thing>[\u4e00-\u9fff]{2,6}?)(?:的话|的)?呢\W*$")
+_THAT_THING = re.compile(r"^(?:那么|那)?(?:要是|如果是|假如是|换成|改成|改问)?"
+                         r"(?P<thing>[\u4e00-\u9fff]{2,6}?)(?:的话|的)?呢\W*$")
 #: «换成变更», «改问变更的»: the same question switched to another thing, without «呢».
-_SWITCHED_TO = re.compile(r"^(?:那么|那)?(?:换成|换到|改成|改问|改说)(?P<thing>[\u4e00-\u9fff]{2,6}?)(?:的话|的)?吧?\W*$")
+_SWITCHED_TO = re.compile(r"^(?:那么|那)?(?:换成|换到|改成|改问|改说)"
+                          r"(?P<thing>[\u4e00-\u9fff]{2,6}?)(?:的话|的)?吧?\W*$")
 
 
 def _object_of_another(text: str, memory: Memory, kb: KnowledgeBase) -> str | None:
@@ -853,7 +856,8 @@ def _picked(text: str, memory: Memory, kb: KnowledgeBase, intent: str, named: tu
 
 
 #: The procedure put right («不对 是注销不是变更», «我说的是开诊所», «搞错了 是一般注销»).
-_CORRECTED = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|弄错了|打错了|我说错了|我打错了)|是[\u4e00-\u9fff]{1,8}不是|"
+_CORRECTED = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|弄错了|打错了|我说错了|我打错了)|"
+                        r"是[\u4e00-\u9fff]{1,8}不是|"
                         r"我(?:说|问|指)的是|我是说|我想问的是|不是[\u4e00-\u9fff]{1,8}[\s,,]*(?:而)?是")
 
 

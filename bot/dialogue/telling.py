@@ -39,12 +39,17 @@ _WHICH_WAY = re.compile(
     r"[^\s,,。??!!]{1,16}[\s,,]*还是(?:说)?(?!没|不|一样|那样|老样子|照样|办不|解决不)[\u4e00-\u9fff]"
 )
 
-#: Labelled details of the enterprise given with the message («信用代码…», «联系人…», «电话…»).
+#: Details of the enterprise given with the message, by label («信用代码…», «联系人…», «电话…», «企业…有限公司»)
+#: or bare where their form says what they are (an 18-character code, a mobile number, a registered name
+#: standing on its own, not «我是…有限公司的» said in passing: «新乡市鑫源食品有限公司 91410700MA44R8K2X0
+#: 张伟 13912345678»). Matched on the normal form (lower-cased); each group is one kind of detail.
 _LABELLED = re.compile(
-    r"(?:统一社会)?信用代码[::\s是为]*[0-9A-Za-z]{15,18}"
-    r"|(?:电话|手机|联系方式|手机号|号码)[::\s是为]*1[3-9]\d{9}"
-    r"|联系人[::\s是为]*[\u4e00-\u9fff]{2,4}|(?:姓名|我叫|本人叫)[::\s是为]*[\u4e00-\u9fff]{2,4}"
-    r"|(?:公司|企业|单位|我们)(?:名称|名字)?(?:是|叫|:|:)[\u4e00-\u9fff]{2,30}(?:有限公司|有限责任公司|厂|店|中心|合作社)"
+    r"(?P<code>(?:统一社会)?(?:信用)?代码[::\s是为]*[0-9a-z]{15,18}|(?<![0-9a-z])\d[0-9a-z]{17}(?![0-9a-z]))"
+    r"|(?P<phone>(?:(?:电话|手机|联系方式|手机号|号码)[::\s是为]*)?(?<!\d)1[3-9]\d{9}(?!\d))"
+    r"|(?P<contact>联系人[::\s是为]*[\u4e00-\u9fff]{2,4}|(?:姓名|我叫|本人叫)[::\s是为]*[\u4e00-\u9fff]{2,4})"
+    r"|(?P<company>(?:公司|企业|单位|我们)(?:名称|名字)?(?:是|叫|:|:)[\u4e00-\u9fff]{2,30}"
+    r"(?:有限公司|有限责任公司|厂|店|中心|合作社)"
+    r"|(?:(?<=^)|(?<=[\s,。;])|(?<=企业)|(?<=公司)|(?<=单位))[\u4e00-\u9fff]{2,30}?(?:有限责任公司|有限公司)(?=$|[\s,。;]))"
 )
 #: How many labelled details make a message a filing: nobody gives them to ask a question.
 FILING_DETAILS = 2
@@ -86,7 +91,7 @@ def gives_filing_details(text: str) -> bool:
     """True when the message gives the enterprise's details by label (a credit code, a contact, a
     phone, the company's name: at least :data:`FILING_DETAILS` of them): it is filed, not asked."""
     said = normalize(text or "")
-    kinds = {m.group(0)[:2] for m in _LABELLED.finditer(said)}
+    kinds = {m.lastgroup for m in _LABELLED.finditer(said)}
     return len(kinds) >= FILING_DETAILS
 
 

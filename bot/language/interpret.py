@@ -422,6 +422,10 @@ class Interpreter:
             # and no greeting word in it asks about that matter
             return (facets[0] if facets else "ask_procedure"), "a question, no greeting"
         normal = normalize(text)
+        if intent != "greet" and self._greets_as_newcomer(text, recognition, facets, vents):
+            # «你好 刚关注的 怎么用» (ask_procedure, for its 怎么): a greeting from someone new here, who
+            # asks nothing but how to start: greeted with the short introduction
+            return "greet", "a newcomer's greeting"
         if intent != "thank" and _THANKS_FOR_SPARING.search(squash(text)):
             # «太感谢了 要不我还得去大厅跑一趟» (complain 0.99: the trip): thanks for a trip spared
             return "thank", "thanks for a trip spared"
@@ -606,6 +610,18 @@ class Interpreter:
         return intent, None
 
 
+    def _greets_as_newcomer(self, text: str, recognition: Recognition, facets: tuple[str, ...], vents: bool) -> bool:
+        """A greeting that says the user is new here and asks, at most, how this is used («嗨 第一次用这个»,
+        «你好 刚关注的 怎么用»): no procedure, no facet but how, no capabilities asked in so many words."""
+        said = squash(text)
+        if vents or recognition.mentions or not set(facets) <= {"ask_procedure"} or len(said) > NEWCOMER_MAX:
+            return False
+        if not (_greets(self.lexicon, text) and _NEWCOMER.search(said)):
+            return False
+        rest = _NEWCOMER.sub("", _NEWCOMER_ASKS.sub("", said))
+        return first_match(self.lexicon.explicit.get("ask_capabilities", ()), normalize(text)) is None \
+            and _greets(self.lexicon, rest) and not re.search(r"[\u4e00-\u9fff]{2,}", _GREETING_WORDS.sub("", rest))
+
     def _first_of_two_asked(self, text: str) -> str | None:
         """The facet of the first clause when two clauses each ask one concrete facet, two
         different ones («要钱不 要带啥»), else None."""
@@ -655,6 +671,18 @@ class Interpreter:
             return False
         hit = self.clauses.answer(text)
         return hit is not None and hit.sure
+
+
+#: Words of someone new here («第一次用», «刚关注的», «新来的»), and what such a greeting may ask (how it is used).
+_NEWCOMER = re.compile(r"(?:第一次|头一回|头一次|初次|首次)(?:用|来|使用|上|进)?(?:这个|你们|您|咱)?(?:的)?"
+                       r"|刚(?:刚)?(?:关注|加|注册|来|下载)(?:的|了)?|新(?:来|关注|用户|手)(?:的)?|刚开始用")
+_NEWCOMER_ASKS = re.compile(r"(?:这个|这|你们|你|它)?(?:怎么|咋|如何)(?:用|使用|弄|玩|操作|开始)(?:啊|呀|呢|的)?"
+                            r"|(?:怎么|咋)用的|用法")
+#: The greeting words themselves, taken out of what is left to see nothing else is said.
+_GREETING_WORDS = re.compile(r"你好|您好|你们好|嗨|哈喽|哈啰|早上好|上午好|中午好|下午好|晚上好|早安|早啊"
+                             r"|在吗|在么|有人吗|喂|hello|hi|这个|[啊呀哈呢吧的了哦噢嗯,,。.!!??\s~]")
+#: A newcomer's greeting is short.
+NEWCOMER_MAX = 20
 
 
 def _greets(lexicon: Lexicon, text: str) -> bool:

@@ -220,7 +220,8 @@ def test_a_mobile_said_in_words_is_written_in_digits(raw, expected):
     assert normalize_mobile(raw) == expected
 
 
-@pytest.mark.parametrize("raw", ["九一四一零七一一一八零九六七九二零X", "代码是 九一四一 零七一一 一八零九 六七九二 零X"])
+@pytest.mark.parametrize("raw", ["九一四一零七一一一八零九六七九二零X",
+                                 "代码是 九一四一 零七一一 一八零九 六七九二 零X"])
 def test_a_credit_code_said_in_words_is_written_as_the_code(raw):
     assert normalize_credit_code(raw) == "91410711180967920X"
 
