@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from bot.knowledge.cues import Cue
 from bot.language.abbreviations import clippings
 from bot.language.normalize import is_cjk, normalize
+from bot.language.segmenter import jieba_ready
 from bot.language.sounds import SoundIndex, correct, is_common_word
 from bot.language.tokens import content_tokens, topic_tokens
 
@@ -263,7 +264,7 @@ class ProcedureRecognizer:
         words = {n for n, _ in self._names} | {w for w, _ in self._ambiguous}
         cues = [cue for p in self.procedures for cue in p.cues] + [cue for cue, _, _ in self.ambiguous_cues]
         words |= {w for cue in cues for group in cue.groups for w in group}
-        self._words = sorted(words, key=len, reverse=True)
+        self._words = sorted(words, key=lambda w: (-len(w), w))
         self._sounds = SoundIndex(self._words)
         documents = [content_tokens(normalize(" ".join((*p.names, p.text))), singles=False) for p in self.procedures]
         self._bm25 = _Bm25(documents)
@@ -429,10 +430,10 @@ def _terms(procedures: Sequence[ProcedureText], known: set[str]) -> dict[str, tu
     guide's text holds: Jieba's words of two characters or more, rare in its dictionary; each
     with its guide and the facets of the parts that alone hold it (empty: its names or summary
     say it, any question may use it)."""
+    jieba_ready()
     import jieba
     import jieba.posseg
 
-    jieba.initialize()
     words: list[set[str]] = []
     for proc in procedures:
         text = normalize(" ".join((*proc.names, proc.terms_text, *(part for _, part in proc.held_parts))))
@@ -494,6 +495,7 @@ def _asked(mentions: list[Mention], normal: str, told: str | None = None) -> lis
 def _blank_other_words(normal: str, cue_words: frozenset[str], known: str) -> str:
     """``normal`` with the words of another thing (:meth:`ProcedureRecognizer._other_words_blanked`)
     replaced by as many spaces."""
+    jieba_ready()
     import jieba
 
     chars, start = list(normal), 0
@@ -509,6 +511,7 @@ def _blank_other_words(normal: str, cue_words: frozenset[str], known: str) -> st
 
 def _word_bounds(text: str) -> set[int]:
     """Where Jieba's words of ``text`` begin and end: «唯一注册» holds no «一注»."""
+    jieba_ready()
     import jieba
 
     bounds = {0}
