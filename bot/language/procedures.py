@@ -361,10 +361,13 @@ class ProcedureRecognizer:
         chars, changed = list(normal), list(typos)
         for start in range(len(normal) - 1):
             piece = normal[start:start + 2]
-            if any(changed[start:start + 2]) or piece in self._cue_words or not all(is_cjk(ch) for ch in piece) \
-                    or not is_common_word(piece) or word_tag(piece) not in NOUN_TAGS:
+            if any(changed[start:start + 2]) or piece in self._cue_words or not all(is_cjk(ch) for ch in piece):
                 continue
-            for word, cues in self._cue_syllables.get(exact_sound(piece), ()):
+            # the syllables first: Jieba's tag of a piece is slow to look up the first time
+            same = self._cue_syllables.get(exact_sound(piece), ())
+            if not same or not is_common_word(piece) or word_tag(piece) not in NOUN_TAGS:
+                continue
+            for word, cues in same:
                 said = "".join((*chars[:start], word, *chars[start + 2:]))
                 if any((span := cue.find(said)) is not None and span[0] <= start and start + 2 <= span[1]
                        and cue.find("".join(chars)) is None for cue in cues):
