@@ -21,6 +21,7 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.language.normalize import normalize
+from bot.language.segmenter import jieba_ready, load_dictionary
 from bot.language.words import WordMap
 from nlu_components.fingerprint import reading_fingerprint
 
@@ -41,6 +42,13 @@ class NormalJiebaTokenizer(JiebaTokenizer):
         keys a component by its config and inputs only, and would reuse stale tokens."""
         return reading_fingerprint(config.get("knowledge_dir"), config.get("dictionary_path"))
 
+    @staticmethod
+    def _load_custom_dictionary(path: str) -> None:
+        """Loads the dictionary's files into Jieba once per process, whatever the folder (Rasa's
+        own loads them at every model load, adding their counts to Jieba's total again, which
+        moves where Jieba cuts: a message was cut differently after a second model load)."""
+        load_dictionary(path)
+
     def words(self) -> WordMap:
         """The Latin words read in Chinese (read once)."""
         words = getattr(self, "_words", None)
@@ -53,8 +61,9 @@ class NormalJiebaTokenizer(JiebaTokenizer):
         return words
 
     def tokenize(self, message: Message, attribute: str) -> list[Token]:
-        """Tokens of the normalised text, at the original characters' positions."""
-        import jieba
+        """Tokens of the normalised text, at the original characters' positions (cut by the
+        Jieba the reading uses: the project's words loaded, see :mod:`bot.language.segmenter`)."""
+        jieba = jieba_ready()
 
         if attribute != TEXT:
             text = normalize(message.get(attribute) or "")

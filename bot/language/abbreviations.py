@@ -21,6 +21,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 
 from bot.language.normalize import is_cjk, normalize
+from bot.language.segmenter import jieba_ready
 
 #: Characters no clipping may hold: they bind, count, negate or point, and so begin or end
 #: ordinary phrases («一注», «不罚»).
@@ -35,9 +36,9 @@ def clippings(names: Mapping[str, Sequence[str]]) -> dict[str, str]:
     """Two-character clippings of the four-character titles, each to its one procedure id.
 
     ``names`` holds each procedure's display name first, then its synonyms."""
+    jieba_ready()
     import jieba
 
-    jieba.initialize()
     full = {normalize(n) for group in names.values() for n in group}
     titles = {(pid, word) for pid, group in names.items() for word in _titles(group)
               if len(word) == 4 and all(is_cjk(ch) for ch in word)}

@@ -30,6 +30,7 @@ from bot.language.procedures import (
     ProcedureText,
     Recognition,
 )
+from bot.language.segmenter import jieba_ready
 from bot.language.tokens import topic_tokens
 from bot.language.words import Spelled
 from bot.procedures.model import KnowledgeBase, Procedure
@@ -398,6 +399,8 @@ class Interpreter:
         """A rare noun of Jieba's (a term, as the guides' own terms are picked) outside what is named
         and asked, that no procedure's name, synonym or summary holds («年报», «年检»; not «公章»,
         which 企业开办's summary says), or None."""
+        jieba_ready()
+        import jieba
         import jieba.posseg
 
         names = normalize(" ".join(n for p in self.recognizer.procedures for n in (*p.names, p.terms_text)))

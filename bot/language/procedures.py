@@ -29,7 +29,8 @@ from dataclasses import dataclass, field
 from bot.knowledge.cues import Cue
 from bot.language.abbreviations import clippings
 from bot.language.normalize import is_cjk, normalize
-from bot.language.sounds import SoundIndex, correct, is_common_word
+from bot.language.segmenter import jieba_ready
+from bot.language.sounds import SoundIndex, correct, exact_sound, is_common_word, word_tag
 from bot.language.tokens import content_tokens, topic_tokens
 
 #: Kinds of mention, strongest first.
@@ -263,13 +264,21 @@ class ProcedureRecognizer:
         words = {n for n, _ in self._names} | {w for w, _ in self._ambiguous}
         cues = [cue for p in self.procedures for cue in p.cues] + [cue for cue, _, _ in self.ambiguous_cues]
         words |= {w for cue in cues for group in cue.groups for w in group}
-        self._words = sorted(words, key=len, reverse=True)
+        self._words = sorted(words, key=lambda w: (-len(w), w))
         self._sounds = SoundIndex(self._words)
         documents = [content_tokens(normalize(" ".join((*p.names, p.text))), singles=False) for p in self.procedures]
         self._bm25 = _Bm25(documents)
         self._vocabulary = [set(d) for d in documents]
         self._terms = _terms(self.procedures, set(words))
         self._cue_words = frozenset(w for cue in cues for group in cue.groups for w in group if len(w) >= 2)
+        #: the two-character nouns of the guides' cues by their syllables (地址: di zhi), for a noun
+        #: of its own the input method offered first for them (地质), read as the cue's word only
+        #: where the whole cue is then said («改个地质»; «地质勘察» stays itself)
+        self._cue_syllables: dict[str, list[tuple[str, tuple[Cue, ...]]]] = {}
+        for word in sorted({w for p in self.procedures for cue in p.cues for g in cue.groups for w in g
+                            if len(w) == 2 and all(is_cjk(ch) for ch in w) and word_tag(w) in NOUN_TAGS}):
+            with_word = tuple(cue for p in self.procedures for cue in p.cues if any(word in g for g in cue.groups))
+            self._cue_syllables.setdefault(exact_sound(word), []).append((word, with_word))
         self._known_text = normalize(" ".join((*words, *(p.text for p in self.procedures))))
 
     def recognise(self, text: str) -> Recognition:
@@ -342,7 +351,30 @@ class ProcedureRecognizer:
         sound, and which characters were changed."""
         if not self.by_sound:
             return normal, (False,) * len(normal)
-        return correct(normal, self._sounds, self._words)
+        return self._same_syllables(*correct(normal, self._sounds, self._words))
+
+    def _same_syllables(self, normal: str, typos: tuple[bool, ...]) -> tuple[str, tuple[bool, ...]]:
+        """``normal`` with a noun of its own typed for a cue's noun of the very same syllables (the
+        input method's first offer: 地质 for 地址) read as the cue's word, where that word makes a
+        cue said whole that was not said before («改个地质» is a change of the address; «地质勘察»,
+        with nothing changed, stays itself)."""
+        chars, changed = list(normal), list(typos)
+        for start in range(len(normal) - 1):
+            piece = normal[start:start + 2]
+            if any(changed[start:start + 2]) or piece in self._cue_words or not all(is_cjk(ch) for ch in piece):
+                continue
+            # the syllables first: Jieba's tag of a piece is slow to look up the first time
+            same = self._cue_syllables.get(exact_sound(piece), ())
+            if not same or not is_common_word(piece) or word_tag(piece) not in NOUN_TAGS:
+                continue
+            for word, cues in same:
+                said = "".join((*chars[:start], word, *chars[start + 2:]))
+                if any((span := cue.find(said)) is not None and span[0] <= start and start + 2 <= span[1]
+                       and cue.find("".join(chars)) is None for cue in cues):
+                    chars[start:start + 2] = word
+                    changed[start:start + 2] = [a != b for a, b in zip(piece, word, strict=True)]
+                    break
+        return "".join(chars), tuple(changed)
 
     def _by_name(self, normal: str, text: str, taken: list[bool], typos: Sequence[bool]) -> list[Mention]:
         found: list[Mention] = []
@@ -429,10 +461,10 @@ def _terms(procedures: Sequence[ProcedureText], known: set[str]) -> dict[str, tu
     guide's text holds: Jieba's words of two characters or more, rare in its dictionary; each
     with its guide and the facets of the parts that alone hold it (empty: its names or summary
     say it, any question may use it)."""
+    jieba_ready()
     import jieba
     import jieba.posseg
 
-    jieba.initialize()
     words: list[set[str]] = []
     for proc in procedures:
         text = normalize(" ".join((*proc.names, proc.terms_text, *(part for _, part in proc.held_parts))))
@@ -453,6 +485,9 @@ def _held_only_in(term: str, proc: ProcedureText) -> frozenset[str]:
         return frozenset()
     return frozenset(facet for facet, part in proc.held_parts if term in normalize(part))
 
+
+#: Jieba's tags of the nouns read for a cue's noun of the same syllables (地质 for 地址).
+NOUN_TAGS = frozenset({"n", "ns", "nz", "nt"})
 
 #: Words right after a procedure's name that tell it as done («公司注册了», «执照办过»).
 DONE_AFTER = ("了", "过了", "好了", "完了", "下来了")
@@ -494,6 +529,7 @@ def _asked(mentions: list[Mention], normal: str, told: str | None = None) -> lis
 def _blank_other_words(normal: str, cue_words: frozenset[str], known: str) -> str:
     """``normal`` with the words of another thing (:meth:`ProcedureRecognizer._other_words_blanked`)
     replaced by as many spaces."""
+    jieba_ready()
     import jieba
 
     chars, start = list(normal), 0
@@ -509,6 +545,7 @@ def _blank_other_words(normal: str, cue_words: frozenset[str], known: str) -> st
 
 def _word_bounds(text: str) -> set[int]:
     """Where Jieba's words of ``text`` begin and end: «唯一注册» holds no «一注»."""
+    jieba_ready()
     import jieba
 
     bounds = {0}

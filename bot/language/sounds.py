@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from bot.language.normalize import is_cjk
+from bot.language.segmenter import jieba_ready, on_new_words
 
 #: Shorter names are only found by sound when at least this share of characters is right.
 MIN_SAME_CHARS = 0.5
@@ -83,15 +84,13 @@ def _common_words(text: str) -> Iterator[tuple[int, int]]:
 @functools.lru_cache(maxsize=8192)
 def is_common_word(piece: str) -> bool:
     """True when Jieba's dictionary knows ``piece`` as a word of its own."""
-    import jieba
-
-    jieba.initialize()
-    return bool(jieba.dt.FREQ.get(piece, 0) >= COMMON_WORD)
+    return bool(jieba_ready().dt.FREQ.get(piece, 0) >= COMMON_WORD)
 
 
 @functools.lru_cache(maxsize=8192)
 def word_tag(piece: str) -> str | None:
     """Jieba's part-of-speech tag of ``piece`` (None when its dictionary has no tag for it)."""
+    jieba_ready()
     import jieba.posseg
 
     jieba.posseg.dt.initialize()
@@ -102,10 +101,11 @@ def word_tag(piece: str) -> str | None:
 @functools.lru_cache(maxsize=8192)
 def is_everyday_word(piece: str) -> bool:
     """True when Jieba's dictionary counts ``piece`` as one of the everyday words."""
-    import jieba
+    return bool(jieba_ready().dt.FREQ.get(piece, 0) >= EVERYDAY_WORD)
 
-    jieba.initialize()
-    return bool(jieba.dt.FREQ.get(piece, 0) >= EVERYDAY_WORD)
+
+for _cached in (is_common_word, word_tag, is_everyday_word):
+    on_new_words(_cached.cache_clear)
 
 
 def sounds(text: str) -> list[str]:
