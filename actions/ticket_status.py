@@ -478,7 +478,7 @@ class ActionUrge(TicketAction):
         # «施工许可要多久 顺便催一下我那个单»: the procedure asked beside the urge is answered first (once: not
         # again after the status check that handed the urge over)
         beside = [] if ran_this_turn(tracker.events, frozenset({"action_check_status"})) \
-            else await answer_beside(dispatcher, tracker, domain)
+            else answer_beside(dispatcher, tracker, domain)
         return [*beside, *await super().run(dispatcher, tracker, domain)]
 
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:

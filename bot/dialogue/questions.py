@@ -1679,6 +1679,11 @@ def _by_own_words(text: str, named: Sequence[str], reading: Reading, kb: Knowled
                 if _names_held(mentions, pid, texts[other]) and not _names_held(mentions, other, texts[pid])]
         if len(held) == 1:
             return tuple(q for q in named if q != held[0])
+    # the name of another procedure named is no word only its guide holds («简易注销跟一般注销哪个省事»:
+    # 一般注销, cut as one word once the project's words are loaded, is 一般注销's name, not a sign
+    # that 简易注销 means it)
+    names = [normalize(m.words) for m in mentions]
+    words = [w for w in words if not any(w in name or name in w for name in names)]
     for pid in named:
         said = [normalize(m.words) for m in mentions if m.procedure == pid]
         if not said or any(m.kind == CUE for m in mentions if m.procedure == pid):

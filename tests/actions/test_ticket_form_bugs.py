@@ -945,3 +945,12 @@ def test_a_farewell_mid_form_leaves_it_and_answers_no_question(requested):
     assert form._answer(state, requested) == {}
     thanks_only = tracker("谢谢", intent="thank", requested=requested, loop="ticket_form")
     assert asyncio.run(form.extract_ticket_cancelled(CollectingDispatcher(), thanks_only, DOMAIN)) == {}
+
+
+def test_an_urge_with_nothing_asked_beside_it_runs(no_tickets):
+    # the merge of round ten: action_urge awaited answer_beside, which became a plain function
+    # (actions/saying.py): every «帮我催一下» got «系统暂时繁忙»
+    from actions.ticket_status import ActionUrge
+
+    events, messages = run(ActionUrge(), tracker("帮我催一下", intent="urge"))
+    assert events or messages
