@@ -209,6 +209,7 @@ HELD_OUT = (
     ("tests/nlu/sealed_test_set_9.yml", "ninth set (written after round eight began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_10.yml", "tenth set (written after round nine began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_11.yml", "eleventh set (written after round ten began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_12.yml", "twelfth set (written after round eleven began, scored only, never read)"),
 )
 
 

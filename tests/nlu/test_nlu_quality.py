@@ -61,7 +61,11 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # the eleventh set (written in round ten, before tuning: voice input, several questions
                 # in one message, ticket-side users, regional and formal wording): 0.926 / 0.974 (0.949
                 # over all lines) at its first run on main, 15d1eaf
-                "sealed_test_set_11.yml": {"macro_f1": 0.90, "procedure": 0.93}}
+                "sealed_test_set_11.yml": {"macro_f1": 0.90, "procedure": 0.93},
+                # the twelfth set (written in round eleven, before tuning: negation and hedging,
+                # look-alike characters, elderly users, policy-rule questions): 0.874 / 0.925 (0.912
+                # over all lines) at its first run on main, d635750 — neither goal is met on it
+                "sealed_test_set_12.yml": {"macro_f1": 0.85, "procedure": 0.90}}
 
 
 def report_of(stack, name):
