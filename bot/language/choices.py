@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.language.normalize import squash
+from bot.language.sounds import sounds
 
 #: Returned when the user says none of the options is right.
 NONE_OF_THESE = "none"
@@ -92,7 +93,25 @@ def _by_name(said: str, options: Sequence[Option]) -> int | None:
         marked = [i for i, pairs in enumerate(_distinctive(options)) if any(p in said for p in pairs)]
         if len(marked) == 1:
             return marked[0]
+    if 2 <= len(core) <= 4:
+        return _by_sound(core, options)
     return None
+
+
+def _by_sound(core: str, options: Sequence[Option]) -> int | None:
+    """The one option whose names hold, sound for sound, the few characters typed, where no other
+    option's names sound like them («建议的那个» typed for 简易 at 企业简易注销 / 企业一般注销: the
+    input method offered 建议 for jianyi)."""
+    said = sounds(core)
+    if not all(said):
+        return None
+
+    def holds(name: str) -> bool:
+        heard = sounds(squash(name))
+        return any(heard[i:i + len(said)] == said for i in range(len(heard) - len(said) + 1))
+
+    heard = [i for i, option in enumerate(options) if any(holds(n) for n in (option.title, *option.names))]
+    return heard[0] if len(heard) == 1 else None
 
 
 def _distinctive(options: Sequence[Option]) -> list[set[str]]:

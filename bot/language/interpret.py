@@ -95,6 +95,13 @@ NOT_A_DECLINE = frozenset({"goodbye", "inform", "deny"})
 #: A reply that opens with a no to what was offered («不用了 先这样», «先不必了 …»).
 _OPENS_WITH_NO = re.compile(r"^(?:嗯|哦|噢|呃|好的?|那|那就|行)?[,,。.~]*(?:先|暂时|暂且|目前|现在)?"
                             r"(?:不用|不必|不需要|不要了|用不着|不了|没必要)")
+#: A person declined in so many words («不用人工 我自己弄», «不用转人工 你直接说»): no handoff.
+_PERSON_DECLINED = re.compile(r"(?:不用|不要|不需要|无需|别|用不着|不必|没必要)(?:再|给我|帮我)?"
+                              r"(?:转|找|接|叫|换)?(?:个)?(?:人工|真人|客服|工作人员|专席|活人)")
+#: Words that ask for a person in any way; a handoff the classifier guessed without one of them,
+#: said with thanks («好的 我跟来电人说 谢谢»: a hotline agent's thanks), is the thanks.
+_ASKS_FOR_PERSON = re.compile(r"人工|rengong|真人|客服|工作人员|坐席|专席|专员|转接|接通|活人|找个人|找人|换个人|换人|"
+                              r"懂的人|懂行|明白人|负责人|领导|电话")
 #: Asking for a person and asking what the assistant can do, which the classifier mixes up: either
 #: said in so many words overrules the other when the classifier is unsure.
 _SAID_OVER_SMALL_TALK = frozenset({"human_handoff", "ask_capabilities"})
@@ -425,6 +432,15 @@ class Interpreter:
             # and no greeting word in it asks about that matter
             return (facets[0] if facets else "ask_procedure"), "a question, no greeting"
         normal = normalize(text)
+        thanked = first_match(self.lexicon.explicit.get("thank", ()), _PERSON_DECLINED.sub(" ", normal)) is not None
+        if intent == "human_handoff" and (_PERSON_DECLINED.search(squash(text)) or (
+                thanked and not _ASKS_FOR_PERSON.search(squash(text)))):
+            # «好 谢了 不用人工 我自己弄», «好的 我跟来电人说 谢谢» (handoff 0.61, 0.75): a person
+            # declined, or thanks said with no person asked for — the question asked, else the thanks,
+            # else the no
+            if facets and question:
+                return facets[0], "a person declined, a question asked"
+            return ("thank", "thanks, no person asked for") if thanked else ("deny", "a person declined")
         if intent != "greet" and self._greets_as_newcomer(text, recognition, facets, vents):
             # «你好 刚关注的 怎么用» (ask_procedure, for its 怎么): a greeting from someone new here, who
             # asks nothing but how to start: greeted with the short introduction
