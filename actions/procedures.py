@@ -26,8 +26,9 @@ from actions.saying import BESIDE_NEXT, memory_of, remember, say
 from actions.services import clause_index, in_thread, message_of, region_knowledge, region_of
 from actions.ticket_status import answered_of_tickets, explained_escalation
 from bot.conversation.answering import QUESTION_ACTIONS, decide_turn
-from bot.conversation.history import answered_with, earlier_messages, ran_this_turn
+from bot.conversation.history import answered_with, earlier_messages, ran_this_turn, said_in_conversation
 from bot.conversation.phrases import (
+    asks_of_the_ticket_filed,
     asks_what_if_a_filed_matter_unhandled,
     asks_when,
     goes_on,
@@ -98,6 +99,12 @@ class QuestionAction(Action, abc.ABC):
                 and asks_when(message.typed) and answered_with(tracker.events, "utter_ticket_filed"):
             # «那要多久», «多久能有人回复» right after a ticket was filed: how long the ticket takes (its
             # status and time limit), not «您问的是哪个事项» nor «没有找到依据»
+            return [FollowupAction("action_check_status")]
+        if not isinstance(step, (Answer, HandOver)) and asks_of_the_ticket_filed(message.typed) \
+                and said_in_conversation(tracker.events, "utter_ticket_filed"):
+            # «刚才那个单号再发我一遍», «是哪天截止来着», «那我啥时候能收到答复» after a ticket was filed here:
+            # that ticket's number, deadline and state (a clause on 12345's answer times, «没有完全理解»
+            # or «没有找到依据» would be beside the point)
             return [FollowupAction("action_check_status")]
         if not isinstance(step, (Answer, HandOver)) and not (isinstance(step, AskWhich) and step.choices) \
                 and asks_what_if_a_filed_matter_unhandled(message.typed):

@@ -63,6 +63,13 @@ def answered_with(events: Sequence[Event], response: str) -> str:
     return ""
 
 
+def said_in_conversation(events: Sequence[Event], response: str) -> bool:
+    """True when the assistant said ``response`` anywhere in the events (``utter_ticket_filed``: a
+    ticket was filed in this conversation)."""
+    return any(event.get("event") == "bot" and (event.get("metadata") or {}).get("utter_action") == response
+               for event in events)
+
+
 def procedure_before(events: Sequence[Event], current: str | None) -> str | None:
     """The procedure the conversation was about before ``current`` (the latest other value the
     ``procedure`` slot was set to), or None."""

@@ -664,6 +664,19 @@ def leaves(text: str, intent: str | None) -> bool:
     return intent == "goodbye" and says_farewell(text, closing=False)
 
 
+#: The ticket just filed asked of again: its number, its deadline, when its answer comes («刚才那个单号再发我
+#: 一遍», «是哪天截止来着», «那我啥时候能收到答复»).
+_OWN_TICKET_ASKED = re.compile(r"单号|工单|单子|编号|受理号|截止|到期|期限|最晚|答复|回复|回音|回话")
+_ASKED_AGAIN = re.compile(r"再发|再说|再给|重发|重新发|再报|多少来着|来着|是多少|是哪天|哪天|几号|啥时候|什么时候|何时|多久|几天")
+
+
+def asks_of_the_ticket_filed(text: str) -> bool:
+    """True when a message asks the ticket's number, deadline or answer again, in a conversation that
+    has just filed one (said without a ticket: «单号», «截止», «答复» with «再发», «哪天», «啥时候»)."""
+    said = _squash(text)
+    return bool(_OWN_TICKET_ASKED.search(said) and _ASKED_AGAIN.search(said))
+
+
 def asks_when(text: str) -> bool:
     """True when the message asks how long or when («那要多久啊», «啥时候有结果»)."""
     return bool(_ASKS_WHEN.search(text or ""))

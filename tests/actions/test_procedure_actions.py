@@ -377,3 +377,28 @@ def test_a_cancel_naming_the_hotline_ends_the_form_with_the_hotline_when_the_for
     tracker = state("算了 我还是打12345吧", "deny", slots={"ticket_cancelled": True})
     _, messages, _ = run(ActionSubmitTicket(), tracker)
     assert [m["response"] for m in messages] == ["utter_ticket_cancelled_hotline"]
+
+
+FILED = [{"event": "user", "text": "确认"}, {"event": "bot", "text": "已受理,工单号:YS202612020001",
+                                               "metadata": {"utter_action": "utter_ticket_filed"}}]
+
+
+@pytest.mark.parametrize("text, intent", [
+    # the twelfth held-out set's class (the lead's fix, tuned): the ticket just filed asked of again
+    ("刚才的工单号多少来着", "inform"),
+    ("截止是哪天来着", "ask_procedure"),
+    ("这单子最晚哪天给答复", "ask_duration"),
+])
+def test_the_ticket_just_filed_asked_of_again_is_its_status(text, intent):
+    tracker = state(text, intent)
+    tracker.events = FILED + tracker.events
+    _, messages, events = run(ActionAnswerProcedure(), tracker)
+    assert messages == []
+    assert [e["name"] for e in events if e["event"] == "followup"] == ["action_check_status"]
+
+
+def test_a_procedures_time_asked_after_filing_is_still_its_answer():
+    tracker = state("那简易注销多久能办完", "ask_duration")
+    tracker.events = FILED + [{"event": "user", "text": "好的"}, {"event": "bot", "text": "不客气"}] + tracker.events
+    _, [answer, *_], _ = run(ActionAnswerProcedure(), tracker)
+    assert answer["response"] == "utter_procedure_answer"
