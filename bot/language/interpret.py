@@ -441,6 +441,12 @@ class Interpreter:
             if facets and question:
                 return facets[0], "a person declined, a question asked"
             return ("thank", "thanks, no person asked for") if thanked else ("deny", "a person declined")
+        if (intent in TICKET_INTENTS and first_match(self.lexicon.explicit.get("human_handoff", ()), normal) is not None
+                and first_match(self.lexicon.explicit.get(intent, ()), normal) is None
+                and not _PERSON_DECLINED.search(squash(text))):
+            # «行吧 说了半天还是不太明白,给我转个真人» (complain, for the venting): a person asked for in so
+            # many words, nothing asked to be filed
+            return "human_handoff", "asks for a person in so many words"
         if intent != "greet" and self._greets_as_newcomer(text, recognition, facets, vents):
             # «你好 刚关注的 怎么用» (ask_procedure, for its 怎么): a greeting from someone new here, who
             # asks nothing but how to start: greeted with the short introduction

@@ -52,3 +52,13 @@ def test_a_persons_own_income_tax_is_no_guides(interpreter, text):
 
 def test_a_policys_money_stays_the_guides(interpreter):
     assert interpreter.read("惠企政策的钱啥时候到账", "ask_duration", 0.9).intent == "ask_duration"
+
+
+@pytest.mark.parametrize("text", ["行吧 说了半天还是不太明白,给我转个真人", "讲半天听不懂 找个工作人员来"])
+def test_a_person_asked_for_after_venting_is_a_handoff(interpreter, text):
+    # found by this round's newcomer: «…给我转个真人» (complain, for the venting) started a complaint form
+    assert interpreter.read(text, "complain", 0.8).intent == "human_handoff"
+
+
+def test_a_complaint_asked_for_beside_a_person_stays_a_complaint(interpreter):
+    assert interpreter.read("我要投诉 给我转人工也行", "complain", 0.8).intent == "complain"
