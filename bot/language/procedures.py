@@ -30,7 +30,7 @@ from bot.knowledge.cues import Cue
 from bot.language.abbreviations import clippings
 from bot.language.normalize import is_cjk, normalize
 from bot.language.segmenter import jieba_ready
-from bot.language.sounds import SoundIndex, correct, exact_sound, is_common_word, word_tag
+from bot.language.sounds import SoundIndex, correct, exact_sound, is_common_word, readings, word_tag
 from bot.language.tokens import content_tokens, topic_tokens
 
 #: Kinds of mention, strongest first.
@@ -279,6 +279,9 @@ class ProcedureRecognizer:
                             if len(w) == 2 and all(is_cjk(ch) for ch in w) and word_tag(w) in NOUN_TAGS}):
             with_word = tuple(cue for p in self.procedures for cue in p.cues if any(word in g for g in cue.groups))
             self._cue_syllables.setdefault(exact_sound(word), []).append((word, with_word))
+        #: … and their syllables one by one (di, zhi): a piece none of whose characters' readings
+        #: make such a pair is passed over before its pinyin is looked up
+        self._syllable_pairs = frozenset(tuple(key.split(" ")) for key in self._cue_syllables)
         self._known_text = normalize(" ".join((*words, *(p.text for p in self.procedures))))
 
     def recognise(self, text: str) -> Recognition:
@@ -363,9 +366,13 @@ class ProcedureRecognizer:
             piece = normal[start:start + 2]
             if any(changed[start:start + 2]) or piece in self._cue_words or not all(is_cjk(ch) for ch in piece):
                 continue
-            # the syllables first: Jieba's tag of a piece is slow to look up the first time
+            # cheapest first: a word of Jieba's (a dictionary lookup), whose characters may read as a
+            # cue noun's syllables, then its pinyin (pypinyin's phrase lookup, dear for a new piece),
+            # then its tag (slow to look up the first time)
+            if not is_common_word(piece) or not self._may_sound_as_cue_noun(piece):
+                continue
             same = self._cue_syllables.get(exact_sound(piece), ())
-            if not same or not is_common_word(piece) or word_tag(piece) not in NOUN_TAGS:
+            if not same or word_tag(piece) not in NOUN_TAGS:
                 continue
             for word, cues in same:
                 said = "".join((*chars[:start], word, *chars[start + 2:]))
@@ -375,6 +382,11 @@ class ProcedureRecognizer:
                     changed[start:start + 2] = [a != b for a, b in zip(piece, word, strict=True)]
                     break
         return "".join(chars), tuple(changed)
+
+    def _may_sound_as_cue_noun(self, piece: str) -> bool:
+        """Some reading of each character of ``piece`` makes the syllables of a cue's noun."""
+        return any((first, second) in self._syllable_pairs
+                   for first in readings(piece[0]) for second in readings(piece[1]))
 
     def _by_name(self, normal: str, text: str, taken: list[bool], typos: Sequence[bool]) -> list[Mention]:
         found: list[Mention] = []
