@@ -124,6 +124,30 @@ def _background(mention: Mention, normal: str) -> bool:
         or PLACE_AFTER.match(tail) is not None
 
 
+#: The user saying what they are («我其实就是个体户», «我们是做餐饮的», «俺就是个…»): a cue right
+#: after it, with nothing wished or asked between, tells what the enterprise is …
+SELF_TOLD = re.compile(r"(?:我|我们|咱|咱们|俺|俺们|我家|本人)(?:其实|本身|自己|就|只|也|现在|目前|这边|家)*"
+                       r"(?:是|算是|属于)")
+WISHED_OR_ASKED = re.compile(r"想|要|打算|准备|计划|咋|怎|如何|能不能|可以|需要|得|吗|么|呢|啥|什么|哪")
+#: … its clause ending with it («…开个小卖部», «…开个小超市的») …
+SELF_TAIL = re.compile(r"^(?:的|而已|罢了|嘛|呀|啊|哈)*(?:[\s,,。.;;!!~、]|$)")
+#: … and the question pointing back at what was asked before («也这么弄吗», «一样吗», «这样也行吗»).
+BACK_TO_ASKED = re.compile(r"也|一样|同样|这么|这样|照样|那样|适用|算不算")
+
+
+def _self_described(mention: Mention, normal: str) -> bool:
+    """The cue tells what the user's enterprise is, beside a question about what was asked before
+    («我其实就是个体户 开个小卖部 也这么弄吗» after a question on 注销), not a procedure asked for
+    («我想开个小卖部», «开个小卖部要啥», «我是个体户 想再开个小超市 咋弄»)."""
+    if mention.kind != CUE:
+        return False
+    head, tail = normal[:mention.start], normal[mention.end:]
+    told = [match.end() for match in SELF_TOLD.finditer(head)]
+    if not told or WISHED_OR_ASKED.search(head[told[-1]:]) is not None:
+        return False
+    return SELF_TAIL.match(tail) is not None and BACK_TO_ASKED.search(tail) is not None
+
+
 #: Where something was done, told in answer («在供电公司营业厅办的», «是在区政务中心交的»).
 TOLD_WHERE_DONE = re.compile(r"^(?:是|就是|我们是|我是|都是)?在.{2,14}(?:办|交|弄|申请|提交|办理|报|开)的[。.!!~]*$")
 #: Something told as blocked, and what to do asked («…投标资格审查过不去 咋整», «…申请补贴被拒了 怎么办»):
@@ -322,6 +346,11 @@ class ProcedureRecognizer:
             if service:
                 # «变更登记能找人帮我跑吗»: the question is about the help, not the change
                 mentions = service[:1]
+        described = bool(mentions) and all(_self_described(m, told) for m in mentions)
+        if described:
+            # «我其实就是个体户 开个小卖部 也这么弄吗»: what the enterprise is, told beside a question
+            # about the procedure asked before, names no procedure of its own (nor hints at one)
+            mentions = []
         if mentions and all(m.kind == CUE for m in mentions) and TOLD_WHERE_DONE.match(normal.strip()):
             # «在供电公司营业厅办的»: where something was done, told; nothing is asked of it
             return Recognition()
@@ -331,7 +360,7 @@ class ProcedureRecognizer:
             # «清税加注销 简易那种»: the way said outright decides the deregistration
             mentions, ambiguity = [simple], None
         related: tuple[tuple[str, float], ...] = ()
-        if not mentions and ambiguity is None:
+        if not mentions and ambiguity is None and not described:
             related = self.related(normal)
         return Recognition(tuple(sorted(mentions, key=lambda m: m.start)), ambiguity, related)
 
