@@ -30,7 +30,7 @@ from bot.knowledge.cues import Cue
 from bot.language.abbreviations import clippings
 from bot.language.normalize import is_cjk, normalize
 from bot.language.segmenter import jieba_ready
-from bot.language.sounds import SoundIndex, correct, exact_sound, is_common_word, word_tag
+from bot.language.sounds import SoundIndex, correct, exact_sound, is_common_word, readings, word_tag
 from bot.language.tokens import content_tokens, topic_tokens
 
 #: Kinds of mention, strongest first.
@@ -122,6 +122,30 @@ def _background(mention: Mention, normal: str) -> bool:
     head, tail = _clause(normal, mention.start, mention.end)
     return PAST_BEFORE.search(head) is not None or DONE_OR_SET_ASIDE_AFTER.search(tail) is not None \
         or PLACE_AFTER.match(tail) is not None
+
+
+#: The user saying what they are («我其实就是个体户», «我们是做餐饮的», «俺就是个…»): a cue right
+#: after it, with nothing wished or asked between, tells what the enterprise is …
+SELF_TOLD = re.compile(r"(?:我|我们|咱|咱们|俺|俺们|我家|本人)(?:其实|本身|自己|就|只|也|现在|目前|这边|家)*"
+                       r"(?:是|算是|属于)")
+WISHED_OR_ASKED = re.compile(r"想|要|打算|准备|计划|咋|怎|如何|能不能|可以|需要|得|吗|么|呢|啥|什么|哪")
+#: … its clause ending with it («…开个小卖部», «…开个小超市的») …
+SELF_TAIL = re.compile(r"^(?:的|而已|罢了|嘛|呀|啊|哈)*(?:[\s,,。.;;!!~、]|$)")
+#: … and the question pointing back at what was asked before («也这么弄吗», «一样吗», «这样也行吗»).
+BACK_TO_ASKED = re.compile(r"也|一样|同样|这么|这样|照样|那样|适用|算不算")
+
+
+def _self_described(mention: Mention, normal: str) -> bool:
+    """The cue tells what the user's enterprise is, beside a question about what was asked before
+    («我其实就是个体户 开个小卖部 也这么弄吗» after a question on 注销), not a procedure asked for
+    («我想开个小卖部», «开个小卖部要啥», «我是个体户 想再开个小超市 咋弄»)."""
+    if mention.kind != CUE:
+        return False
+    head, tail = normal[:mention.start], normal[mention.end:]
+    told = [match.end() for match in SELF_TOLD.finditer(head)]
+    if not told or WISHED_OR_ASKED.search(head[told[-1]:]) is not None:
+        return False
+    return SELF_TAIL.match(tail) is not None and BACK_TO_ASKED.search(tail) is not None
 
 
 #: Where something was done, told in answer («在供电公司营业厅办的», «是在区政务中心交的»).
@@ -279,6 +303,9 @@ class ProcedureRecognizer:
                             if len(w) == 2 and all(is_cjk(ch) for ch in w) and word_tag(w) in NOUN_TAGS}):
             with_word = tuple(cue for p in self.procedures for cue in p.cues if any(word in g for g in cue.groups))
             self._cue_syllables.setdefault(exact_sound(word), []).append((word, with_word))
+        #: … and their syllables one by one (di, zhi): a piece none of whose characters' readings
+        #: make such a pair is passed over before its pinyin is looked up
+        self._syllable_pairs = frozenset(tuple(key.split(" ")) for key in self._cue_syllables)
         self._known_text = normalize(" ".join((*words, *(p.text for p in self.procedures))))
 
     def recognise(self, text: str) -> Recognition:
@@ -319,6 +346,11 @@ class ProcedureRecognizer:
             if service:
                 # «变更登记能找人帮我跑吗»: the question is about the help, not the change
                 mentions = service[:1]
+        described = bool(mentions) and all(_self_described(m, told) for m in mentions)
+        if described:
+            # «我其实就是个体户 开个小卖部 也这么弄吗»: what the enterprise is, told beside a question
+            # about the procedure asked before, names no procedure of its own (nor hints at one)
+            mentions = []
         if mentions and all(m.kind == CUE for m in mentions) and TOLD_WHERE_DONE.match(normal.strip()):
             # «在供电公司营业厅办的»: where something was done, told; nothing is asked of it
             return Recognition()
@@ -328,7 +360,7 @@ class ProcedureRecognizer:
             # «清税加注销 简易那种»: the way said outright decides the deregistration
             mentions, ambiguity = [simple], None
         related: tuple[tuple[str, float], ...] = ()
-        if not mentions and ambiguity is None:
+        if not mentions and ambiguity is None and not described:
             related = self.related(normal)
         return Recognition(tuple(sorted(mentions, key=lambda m: m.start)), ambiguity, related)
 
@@ -363,9 +395,13 @@ class ProcedureRecognizer:
             piece = normal[start:start + 2]
             if any(changed[start:start + 2]) or piece in self._cue_words or not all(is_cjk(ch) for ch in piece):
                 continue
-            # the syllables first: Jieba's tag of a piece is slow to look up the first time
+            # cheapest first: a word of Jieba's (a dictionary lookup), whose characters may read as a
+            # cue noun's syllables, then its pinyin (pypinyin's phrase lookup, dear for a new piece),
+            # then its tag (slow to look up the first time)
+            if not is_common_word(piece) or not self._may_sound_as_cue_noun(piece):
+                continue
             same = self._cue_syllables.get(exact_sound(piece), ())
-            if not same or not is_common_word(piece) or word_tag(piece) not in NOUN_TAGS:
+            if not same or word_tag(piece) not in NOUN_TAGS:
                 continue
             for word, cues in same:
                 said = "".join((*chars[:start], word, *chars[start + 2:]))
@@ -375,6 +411,11 @@ class ProcedureRecognizer:
                     changed[start:start + 2] = [a != b for a, b in zip(piece, word, strict=True)]
                     break
         return "".join(chars), tuple(changed)
+
+    def _may_sound_as_cue_noun(self, piece: str) -> bool:
+        """Some reading of each character of ``piece`` makes the syllables of a cue's noun."""
+        return any((first, second) in self._syllable_pairs
+                   for first in readings(piece[0]) for second in readings(piece[1]))
 
     def _by_name(self, normal: str, text: str, taken: list[bool], typos: Sequence[bool]) -> list[Mention]:
         found: list[Mention] = []
