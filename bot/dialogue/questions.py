@@ -573,10 +573,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
     if ways is not None:
         # «走哪个注销 欠的税都交清了», «有个官司没结 还能简易注销吗»: the state told is one of the conditions;
         # both ways' conditions, and whether what was told decides it (never a silent pick)
-        narrow, other = ways
-        verdict = "ruled_out" if _rules_out(text, kb.get(narrow)) else "undecided"
-        decided = _answer(other, (ELIGIBILITY,), memory, remembered=False)
-        return replace(decided, step=Answer(other, (ELIGIBILITY,), also=(Answer(narrow, (ELIGIBILITY,)),),
+        narrow_way, other_way = ways
+        verdict = "ruled_out" if _rules_out(text, kb.get(narrow_way)) else "undecided"
+        decided = _answer(other_way, (ELIGIBILITY,), memory, remembered=False)
+        return replace(decided, step=Answer(other_way, (ELIGIBILITY,), also=(Answer(narrow_way, (ELIGIBILITY,)),),
                                             verdict=verdict))
     facets = _facets(reading, memory, named_ids, replying, text)
     if len(named_ids) > 1:
