@@ -440,7 +440,7 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             return replace(_answer(guide, facets, memory, remembered=False), step=Answer(
                 guide, facets, missing=thing))
     if not clicked and not replying and asks_a_penalty(text) and tells_done_without(text):
-        unstated = penalty_unstated(text, named_ids, kb, clauses, documents)
+        unstated = penalty_unstated(named_ids, kb)
         if unstated is not None:
             # «先开工后补办施工许可 会罚吗», «没办许可就营业了 罚多少»: no guide or clause states the penalty;
             # said plainly, with what the guide does require (开工前申领), never an unrelated clause or a fine
@@ -1657,19 +1657,18 @@ def tells_done_without(text: str) -> bool:
     return bool(_DONE_WITHOUT.search(normalize(text or "")))
 
 
-def penalty_unstated(text: str, named: Sequence[str], kb: KnowledgeBase, clauses: ClauseIndex | None,
-                     documents: Collection[str] | None) -> str | None:
+def penalty_unstated(named: Sequence[str], kb: KnowledgeBase) -> str | None:
     """For a penalty asked of doing without a procedure: the guide named whose text says nothing of
-    penalties (it says what is required: 建设单位开工前申领施工许可证), '' when none is named and no clause
-    the policy texts answer with speaks of a penalty, None when the texts may answer (a guide of
-    penalties named, 柔性执法 or 信用修复, or a clause holding 罚)."""
+    penalties (it says what is required: 建设单位开工前申领施工许可证), '' when none is named (no text
+    states the penalty for going without a permit; 宿迁's 柔性执法 clause is about a first minor offence,
+    which a first offence told names by its cue), None when a guide of penalties is named (柔性执法,
+    信用修复: it answers)."""
     if len(named) > 1:
         return None
     if named:
         procedure = kb.get(named[0])
         return procedure.id if procedure is not None and "罚" not in _guide_text(procedure) else None
-    hit = clauses.answer(text, documents) if clauses is not None else None
-    return "" if hit is None or "罚" not in hit.passage.paragraph else None
+    return ""
 
 
 def asks_an_amount_received(text: str) -> bool:
