@@ -107,6 +107,9 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
     kb = knowledge.kb
     events: list[EventType] = []
     if isinstance(step, Answer):
+        if step.penalty_unstated:
+            # «先开工后补办施工许可 会罚吗»: the texts do not say; then what the guide does require
+            dispatcher.utter_message(response="utter_penalty_not_stated")
         for answer in (*step.also, step):
             # «简易注销要啥材料 一般注销又要多久»: each question of the message, in the order asked
             procedure = kb.get(answer.procedure)
@@ -118,6 +121,10 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
             dispatcher.utter_message(response=response,
                                      **answer_values(templates(domain), procedure, facets, kb.city,
                                                      said=said, everyday=kb.everyday_words))
+        if step.verdict and step.also and (narrow := kb.get(step.also[0].procedure)) is not None:
+            # «走哪个注销 欠的税都交清了»: whether the state told decides between the two ways
+            dispatcher.utter_message(response=f"utter_which_way_{step.verdict}", narrow=narrow.name,
+                                     other=procedure.name)
         if step.missing:
             # «开饭店要办啥证»: what no guide covers, said plainly, with where to ask
             dispatcher.utter_message(response="utter_part_not_covered", missing=step.missing)

@@ -128,6 +128,14 @@ class Answer:
     #: A part of what is asked that no guide covers («开饭店要办啥证»: 食品经营许可证), said
     #: plainly after the answer, with where to ask ('': none).
     missing: str = ""
+    #: A penalty asked for doing without the procedure («先开工后补办施工许可 会罚吗»), which neither the
+    #: guide nor the policy texts state: said plainly before the guide's part that says what is required.
+    penalty_unstated: bool = False
+    #: Of two ways of one procedure asked with the firm's state told («走哪个注销 欠的税都交清了»): both
+    #: conditions are answered (``also`` the narrower way's), then what the state told decides —
+    #: ``"ruled_out"`` (a condition of the narrower way is told unmet: the other way), ``"undecided"``
+    #: (conditions not told decide it: each to be checked) or '' (no such question).
+    verdict: str = ""
 
 
 @dataclass(frozen=True)
@@ -431,6 +439,15 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             facets = _facets(reading, memory, (guide,), False, text)
             return replace(_answer(guide, facets, memory, remembered=False), step=Answer(
                 guide, facets, missing=thing))
+    if not clicked and not replying and asks_a_penalty(text) and tells_done_without(text):
+        unstated = penalty_unstated(named_ids, kb)
+        if unstated is not None:
+            # «先开工后补办施工许可 会罚吗», «没办许可就营业了 罚多少»: no guide or clause states the penalty;
+            # said plainly, with what the guide does require (开工前申领), never an unrelated clause or a fine
+            if not unstated:
+                return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True, topic=None))
+            return replace(_answer(unstated, (OVERVIEW,), memory, remembered=False),
+                           step=Answer(unstated, (OVERVIEW,), penalty_unstated=True))
     if not clicked and asks_a_price_no_guide_gives(text, named_ids or tuple(p for p in (memory.procedure,) if p), kb):
         # «高新区明年工业用地出让价一亩多少钱»: a market price (of land, rent, wages), which no guide's fee
         # states (标准地's: 审批服务免费, 出让价款按成交价): said honestly, not answered with the procedure's fee
@@ -551,6 +568,16 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             and reading.recognition.ambiguity is None:
         # «网上申报我实在弄不来 有没有人能帮我办»: 帮办代办, how it is asked for (not where, for 网上)
         return _answer(HELP_PROCEDURE, (OVERVIEW,), memory, remembered=False)
+    ways = _two_ways(named_ids, reading, kb) if not replying and not clicked and reading.question \
+        and _STATE_TOLD.search(normalize(text)) and _WHICH_WAY.search(normalize(text)) else None
+    if ways is not None:
+        # «走哪个注销 欠的税都交清了», «有个官司没结 还能简易注销吗»: the state told is one of the conditions;
+        # both ways' conditions, and whether what was told decides it (never a silent pick)
+        narrow_way, other_way = ways
+        verdict = "ruled_out" if _rules_out(text, kb.get(narrow_way)) else "undecided"
+        decided = _answer(other_way, (ELIGIBILITY,), memory, remembered=False)
+        return replace(decided, step=Answer(other_way, (ELIGIBILITY,), also=(Answer(narrow_way, (ELIGIBILITY,)),),
+                                            verdict=verdict))
     facets = _facets(reading, memory, named_ids, replying, text)
     if len(named_ids) > 1:
         first = _asked_first(text, kb, named_ids)
@@ -1493,6 +1520,59 @@ _RULED_OUT_BY = (
 )
 
 
+#: The firm's state told beside a question of which way: its debts, taxes, a lawsuit, an investigation,
+#: the lists, its staff, whether it ever opened.
+_STATE_TOLD = re.compile(r"债|欠|税|官司|诉讼|起诉|纠纷|立案|调查|异常名录|失信|黑名单|员工|工资|没开业|没营业|未开业"
+                         r"|开过业|没开张|清了|交清|还清|结清")
+#: Which way asked («走哪个», «选哪种», «简易还是一般»), or whether one may go one way («能走简易的不»,
+#: «还能简易注销吗», «可以简易吗»): not a facet of either («简易注销要交税吗»).
+_WHICH_WAY = re.compile(r"哪个|哪种|哪条|哪一种|哪样|选哪|走哪|怎么选|咋选|还是"
+                        r"|(?:能|可以|还能|能不能|可不可以)(?:走|用|办)?(?:个|那个)?简易")
+#: A debt or tax told as settled («欠的税都交清了», «欠款已经还完了»): no debt left.
+_SETTLED = re.compile(r"(?:交|缴|还|结|付|清)(?:清|完|上|掉)|清(?:了|完)|(?:已经|都)(?:交|还|结|付)了")
+#: Conditions of the narrower way and the states told that leave them unmet (besides :data:`_RULED_OUT_BY`):
+#: an investigation opened, the firm on a list.
+_UNMET = ((re.compile(r"未被立案调查"), re.compile(r"立案|被调查|在调查|查处")),
+          (re.compile(r"未被列入"), re.compile(r"异常名录|异常名单|失信|黑名单|经营异常")))
+
+
+def _two_ways(named: Sequence[str], reading: Reading, kb: KnowledgeBase) -> tuple[str, str] | None:
+    """The narrower and the other of two ways of one procedure asked about (named, or a word meaning
+    either): the narrower is the one the other's conditions say is not met («不符合简易注销条件»)."""
+    pair = tuple(named) if named else tuple(reading.recognition.ambiguity.procedures) \
+        if reading.recognition.ambiguity is not None else ()
+    if len(pair) == 1:
+        pair = (pair[0], *_siblings(pair[0], kb))
+    if len(pair) != 2:
+        return None
+    one, two = kb.get(pair[0]), kb.get(pair[1])
+    if one is None or two is None:
+        return None
+    for narrow, other in ((one, two), (two, one)):
+        said = normalize(" ".join(other.eligibility))
+        if any(name in said for name in (narrow.name, *narrow.synonyms) if len(name) >= 3):
+            return narrow.id, other.id
+    return None
+
+
+def _rules_out(text: str, narrow: Procedure | None) -> bool:
+    """True when the state told leaves one of ``narrow``'s conditions unmet (a debt not settled, an
+    investigation opened, the firm on a list)."""
+    if narrow is None:
+        return False
+    normal = normalize(text)
+    conditions = " ".join(narrow.eligibility)
+    for condition, told in (*_RULED_OUT_BY, *_UNMET):
+        if not condition.search(conditions):
+            continue
+        for match in told.finditer(normal):
+            before, after = normal[max(0, match.start() - 2):match.start()], normal[match.end():match.end() + 8]
+            if re.search(r"[没无不未]有?$", before) or _SETTLED.search(re.split(r"[,,。\s]", after)[0]):
+                continue
+            return True
+    return False
+
+
 def _ruled_in(text: str, candidates: Sequence[str], kb: KnowledgeBase) -> tuple[str, ...]:
     """The candidates whose conditions the state told leaves possible; all of them when it rules
     out none or every one (the procedure chosen is shown in the answer, so a wrong guess is visible)."""
@@ -1557,6 +1637,38 @@ _RECEIVED = re.compile(r"补贴|补助|奖励|奖金|奖补|扶持资金|资助|
 _SUM_ASKED = re.compile(r"多少(?!天|个?工作日|日|个月|时间|次|回|种|类|项|家|个|人|材料)|几[块万千百]|额度|金额")
 #: … paid by the enterprise («申请补贴要交多少钱»): a fee after all.
 _PAID_OUT = re.compile(r"(?:交|缴|付|花|收|掏|出|扣)(?:了)?(?:多少|几)|手续费|工本费|费用")
+
+
+#: A penalty asked («会罚吗», «罚多少», «会被罚款不», «有啥后果», «会咋样»).
+_PENALTY = re.compile(r"罚|后果|会(?:咋样|怎么样|怎样|有事|有问题)|有事没|有没有事|要紧不|要紧吗|违法不|违法吗")
+#: Doing it without the procedure done, or before it («先开工后补办», «没办许可就营业», «没拿到…就动工»,
+#: «还没批下来 先…», «无证»).
+_DONE_WITHOUT = re.compile(r"先.{0,10}(?:后|再)补|后补|没(?:办|拿|领|取得|批)|未(?:办|取得|领|批)"
+                           r"|还没(?:批|下来|办|拿|领)|没下来|无证|不办")
+
+
+def asks_a_penalty(text: str) -> bool:
+    """True when ``text`` asks whether or how one is penalised (:data:`_PENALTY`)."""
+    return bool(_PENALTY.search(normalize(text or "")))
+
+
+def tells_done_without(text: str) -> bool:
+    """True when ``text`` tells of doing something without a procedure done or before it (:data:`_DONE_WITHOUT`)."""
+    return bool(_DONE_WITHOUT.search(normalize(text or "")))
+
+
+def penalty_unstated(named: Sequence[str], kb: KnowledgeBase) -> str | None:
+    """For a penalty asked of doing without a procedure: the guide named whose text says nothing of
+    penalties (it says what is required: 建设单位开工前申领施工许可证), '' when none is named (no text
+    states the penalty for going without a permit; 宿迁's 柔性执法 clause is about a first minor offence,
+    which a first offence told names by its cue), None when a guide of penalties is named (柔性执法,
+    信用修复: it answers)."""
+    if len(named) > 1:
+        return None
+    if named:
+        procedure = kb.get(named[0])
+        return procedure.id if procedure is not None and "罚" not in _guide_text(procedure) else None
+    return ""
 
 
 def asks_an_amount_received(text: str) -> bool:
