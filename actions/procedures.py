@@ -31,6 +31,7 @@ from bot.conversation.phrases import (
     asks_of_the_ticket_filed,
     asks_what_if_a_filed_matter_unhandled,
     asks_when,
+    closes_the_conversation,
     goes_on,
     is_cancel,
     quits_lookup,
@@ -158,7 +159,8 @@ class ActionFallback(QuestionAction):
 
 
 class ActionGoodbye(Action):
-    """«再见», «那我先走了»; a question the classifier took for a goodbye, unsure («那要是第二次了呢»),
+    """«再见», «那我先走了», and thanks (the rule of «thank»: thanked, or seen off when nothing more is
+    needed: «行 谢啦 就这些»); a question the classifier took for a goodbye, unsure («那要是第二次了呢»),
     is answered as the question it is (``action_fallback``)."""
 
     def name(self) -> str:
@@ -168,12 +170,14 @@ class ActionGoodbye(Action):
         message = message_of(tracker)
         if asks_not_goodbye(message.reading(), message.confidence, message.typed):
             return [FollowupAction("action_fallback")]
-        if message.reading().vents and not says_farewell(message.typed):
+        if message.intent != "thank" and message.reading().vents and not says_farewell(message.typed):
             # «跑了六趟了 心太累了», «折腾死了 真心累» (goodbye, for the classifier's 累): exhaustion with
             # the errand, no farewell said; met calmly with the offer to file, as anger is
             dispatcher.utter_message(response="utter_calm_offer")
             return [SlotSet("ticket_offered", True)]
-        # «哦哦 那再等等 谢谢啊»: thanks with no farewell said are thanked, the user not sent off
-        farewell = "utter_thank" if thanks_not_farewell(message.typed) else "utter_goodbye"
+        # «哦哦 那再等等 谢谢啊»: thanks with no farewell said are thanked, the user not sent off; thanks
+        # that say nothing more is needed («行 谢啦 就这些») are a goodbye
+        thanks = thanks_not_farewell(message.typed) or message.intent == "thank"
+        farewell = "utter_thank" if thanks and not closes_the_conversation(message.typed) else "utter_goodbye"
         dispatcher.utter_message(response=farewell)
         return []

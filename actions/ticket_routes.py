@@ -57,8 +57,8 @@ def route_of(tracker: Tracker) -> Route:
         return Route.WINDOW
 
 
-def start_events(text: str, department: str | None) -> list[EventType]:
-    """The route of a new draft from its first message; a bidding complaint's department.
+def route_slots(text: str, department: str | None) -> dict[str, Any]:
+    """The route ``text`` asks for (``ticket_route``) and, for a bidding complaint, its department.
 
     A bidding complaint goes to the 行业监督部门 of its project (never the trading
     centre the words may name): decided here when the words tell the kind of project.
@@ -67,13 +67,28 @@ def start_events(text: str, department: str | None) -> list[EventType]:
         hint = recognise(routes(), text)
     except KnowledgeError:
         logger.exception("route words failed to load; the ordinary rule applies")
-        return [SlotSet("ticket_route", Route.WINDOW.value)]
-    events: list[EventType] = [SlotSet("ticket_route", hint.route.value)]
+        return {"ticket_route": Route.WINDOW.value}
+    slots: dict[str, Any] = {"ticket_route": hint.route.value}
     if hint.route is Route.BIDDING:
         chosen = bidding_department(routes(), hint, department)
         if hint.sector is not None or chosen is None:
-            events.append(SlotSet("department", chosen))
-    return events
+            slots["department"] = chosen
+    return slots
+
+
+def start_events(text: str, department: str | None) -> list[EventType]:
+    """The route of a new draft from its first message; a bidding complaint's department."""
+    return [SlotSet(name, value) for name, value in route_slots(text, department).items()]
+
+
+def route_told_later(tracker: Tracker, description: str) -> dict[str, Any]:
+    """The route a case told at «请具体说说情况» asks for, when the first message told none («我要投诉»,
+    then «…开标以后投标保证金到现在还没退»: the bidding clock; «…我要找市长反映»: the mayor's);
+    nothing when the draft already has a route of its own or the case asks for none."""
+    if route_of(tracker) is not Route.WINDOW or tracker.get_slot("requested_slot") != "description":
+        return {}
+    found = route_slots(description, tracker.get_slot("department"))
+    return found if found.get("ticket_route") != Route.WINDOW.value else {}
 
 
 #: Questions whose answers name another organisation (the tenderer): a company found in

@@ -43,6 +43,7 @@ from actions.ticket_routes import (
     keeps_company_name,
     required_for_route,
     route_summary,
+    route_told_later,
     rule_values,
     start_events,
     value_before_this_turn,
@@ -146,13 +147,28 @@ def department_meant(message: Any) -> tuple[str | None, set[str]]:
     return department_from(text[since:], words), {n for n in named if n}
 
 
+#: At most so many departments are offered as buttons (「不清楚」 comes after them).
+DEPARTMENTS_OFFERED = 4
+
+
 def suggested_department(tracker: Tracker) -> str | None:
-    """The lead department of the procedure the ticket is about, offered as a choice."""
+    """The lead department of the procedure the ticket is about (or the one its story names)."""
     kb = knowledge_base()
     if kb is None:
         return None
     return department_of(tracker.get_slot("description") or "", [], departments(), kb,
                          tracker.get_slot("procedure"))
+
+
+def departments_offered(tracker: Tracker) -> list[str]:
+    """The departments offered at the department question, the likeliest first: those that
+    handle what the story tells (``handles`` of knowledge/departments.yml: «接电…» → 供电公司),
+    then the lead department of the procedure it is about (水电气热接入's 行政审批服务局)."""
+    offered = departments().handling(tracker.get_slot("description") or "")
+    suggested = suggested_department(tracker)
+    if suggested and suggested not in offered:
+        offered.append(suggested)
+    return offered[:DEPARTMENTS_OFFERED]
 
 
 class ActionStartTicket(Action):
@@ -228,12 +244,13 @@ class ActionStartTicket(Action):
         ]
         told_before = answered_with(tracker.events, "utter_offer_file")
         if describes_case(text) or (ticket_type is TicketType.SUGGESTION and proposes(text)):
-            events.append(SlotSet("description", story_of(text)))
+            # «…王建军 13912345678 城南供水公司 报装拖了两个月»: the bare name and number are the contact's
+            events.append(SlotSet("description", phrases.bare_contact(story_of(text))[1]))
         elif told_before and describes_case(told_before):
             # «好的» to the offer to file under an answer: the case told with the question
             events.append(SlotSet("description", told_before))
             text = told_before
-        stated = phrases.stated_contact_name(text)
+        stated = phrases.stated_contact_name(text) or phrases.bare_contact(text)[0]
         if stated:
             events.append(SlotSet("contact_name", stated))
         company = phrases.stated_company_name(text)
@@ -445,7 +462,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if tracker.get_slot("requested_slot") != "contact_name" and not tracker.get_slot("contact_name"):
             # «…我叫赵亮 手机177…» while another question is asked: the name is taken down too
             typed = message_of(tracker).typed
-            stated = phrases.stated_contact_name(typed) or phrases.name_given_with_phone(typed)
+            stated = phrases.stated_contact_name(typed) or phrases.bare_contact(typed)[0] \
+                or phrases.name_given_with_phone(typed)
             at_code = tracker.get_slot("requested_slot") == "credit_code"
             if not stated and at_code and phrases.looks_like_person_name(typed):
                 stated = typed.strip()  # «张伟» at the credit code: who to call, the code not given
@@ -490,10 +508,13 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «好的 麻烦了», «谢谢 辛苦了», «对 我要投诉» tell nothing of the case: asked again, nothing else
             return {"description": None}
         try:
-            description = clean_description(str(value or ""))
+            # «王建军 13912345678 城南供水公司 报装拖了两个月»: the name and number go to the contact
+            # (their own mappings); the description keeps what happened
+            description = clean_description(phrases.bare_contact(str(value or ""))[1])
             if len(description) < DESCRIPTION_CHAT_MIN:
                 return self._refuse(dispatcher, "description", "utter_invalid_description")
-            return {"description": description}
+            # «我要投诉», then «…开标以后投标保证金到现在还没退»: the route the case asks for
+            return {"description": description, **route_told_later(tracker, description)}
         except TextTooLong:
             return self._refuse(dispatcher, "description", "utter_invalid_description_long", max_len=DESCRIPTION_MAX)
         except ValidationError:
@@ -559,7 +580,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
     @skip_none
     def validate_credit_code(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
         text = str(value or "")
-        if text == NOT_GIVEN or phrases.lacks_value(text) or message_of(tracker).intent == "deny":
+        if text == NOT_GIVEN:
+            return {"credit_code": NOT_GIVEN}
+        if phrases.lacks_value(text) or message_of(tracker).intent == "deny":
+            # «手边没有 跳过», «不知道 先不填»: the code is optional; taken as not given, and the user
+            # told so in a line (with how to add it later), never a format error
+            dispatcher.utter_message(response="utter_credit_code_skipped")
             return {"credit_code": NOT_GIVEN}
         if phrases.is_confirm(text) or phrases.carries_no_value(text):
             return {"credit_code": None}  # «确定» is no code and no attempt at one: asked again, nothing else
@@ -700,13 +726,12 @@ class ActionAskPhone(AskUnlessRefused):
 
 
 class ActionAskDepartment(AskUnlessRefused):
-    """Asks which department, offering the procedure's own department and 「不清楚」."""
+    """Asks which department, offering those that handle the matter told and 「不清楚」."""
 
     slot = "department"
 
     def ask(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
-        suggested = suggested_department(tracker)
-        buttons = [{"title": suggested, "payload": suggested}] if suggested else []
+        buttons = [{"title": name, "payload": name} for name in departments_offered(tracker)]
         buttons.append({"title": "不清楚", "payload": UNKNOWN_CHOICE})
         dispatcher.utter_message(response="utter_ask_department", buttons=buttons)
 

@@ -1,8 +1,10 @@
 """The department directory (``knowledge/departments.yml``).
 
 Each entry has a canonical ``name`` (the value of the ``department`` entity and of a
-ticket's department) and the ``synonyms`` people use for it (市监局, 工商 …). A word
-may belong to one entry only, so :meth:`DepartmentDirectory.canonical` never guesses.
+ticket's department), the ``synonyms`` people use for it (市监局, 工商 …) and, optionally,
+the matters it ``handles`` in the words an enterprise tells them (接电, 发票, 占道 …). A
+name or synonym may belong to one entry only, so :meth:`DepartmentDirectory.canonical`
+never guesses; a matter may be handled by several (:meth:`DepartmentDirectory.handling`).
 """
 from __future__ import annotations
 
@@ -17,7 +19,8 @@ from bot.knowledge.spec import ListOf, Problem, Record, Text
 
 FILE_NAME = "departments.yml"
 
-DEPARTMENT_SPEC = Record(required={"name": Text()}, optional={"synonyms": ListOf(Text())})
+DEPARTMENT_SPEC = Record(required={"name": Text()},
+                         optional={"synonyms": ListOf(Text()), "handles": ListOf(Text())})
 
 
 def normalize(text: str) -> str:
@@ -31,6 +34,7 @@ class DepartmentEntry:
 
     name: str
     synonyms: tuple[str, ...] = ()
+    handles: tuple[str, ...] = ()
 
 
 class DepartmentDirectory:
@@ -70,6 +74,20 @@ class DepartmentDirectory:
             The canonical name, or None when the text names no known department.
         """
         return self._table.get(normalize(text)) if isinstance(text, str) else None
+
+    def handling(self, text: str) -> list[str]:
+        """The departments that handle what ``text`` tells, the likeliest first.
+
+        A department whose ``handles`` words occur more often in ``text`` comes first; on a
+        tie, the one whose word comes earlier («接电…电费» → 供电公司). Empty when no word occurs.
+        """
+        said = normalize(text or "")
+        scored: list[tuple[int, int, str]] = []
+        for entry in self._entries:
+            places = [said.find(normalize(word)) for word in entry.handles if normalize(word) in said]
+            if places:
+                scored.append((-len(places), min(places), entry.name))
+        return [name for _, _, name in sorted(scored)]
 
 
 def read_departments(path: Path, display: str) -> tuple[DepartmentDirectory | None, list[Issue]]:
@@ -115,7 +133,8 @@ def read_departments(path: Path, display: str) -> tuple[DepartmentDirectory | No
     check.problems(problems)
     if check.issues:
         return None, check.issues
-    entries = [DepartmentEntry(item["name"], tuple(item.get("synonyms") or ())) for item in data]
+    entries = [DepartmentEntry(item["name"], tuple(item.get("synonyms") or ()), tuple(item.get("handles") or ()))
+               for item in data]
     return DepartmentDirectory(entries), []
 
 

@@ -8,18 +8,21 @@ both fill in.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from bot.conversation.history import Event, ran_this_turn
 from bot.conversation.message import Message
-from bot.conversation.phrases import clauses_beside_the_status
-from bot.dialogue.questions import OVERVIEW, Answer, Decision, Memory, decide
+from bot.conversation.phrases import clauses_beside_the_status, closes_the_conversation
+from bot.dialogue.questions import OVERVIEW, Answer, Decision, Memory, Say, decide
 from bot.procedures.model import KnowledgeBase
 from bot.sources.search import ClauseIndex
 
 #: The actions that decide a question turn (``action_answer_procedure``, ``action_fallback``):
 #: once per message.
 QUESTION_ACTIONS = frozenset({"action_answer_procedure", "action_fallback"})
+#: The goodbye said to a message that needs nothing more.
+GOODBYE = "utter_goodbye"
 
 
 def decide_turn(message: Message, memory: Memory, kb: KnowledgeBase, clauses: ClauseIndex | None,
@@ -34,6 +37,10 @@ def decide_turn(message: Message, memory: Memory, kb: KnowledgeBase, clauses: Cl
         documents: the ids of the policy documents that apply in the conversation's region
             (``RegionalKnowledge.documents``); None: every document.
     """
+    if not message.clicked and not message.entity_values("procedure") and closes_the_conversation(message.typed):
+        # «行 谢啦 就这些», «好的没别的了» after an answer or a filed ticket: nothing more is needed, the
+        # user is seen off (not asked «还有别的要问吗»); nothing offered before stays open
+        return Decision(Say(GOODBYE), replace(memory, help_offered=False, ticket_offered=False, choices=()))
     return decide(message.reading(), message.typed, memory, kb, clauses,
                   named=message.entity_values("procedure"), clicked=message.clicked, documents=documents)
 

@@ -308,6 +308,37 @@ def name_given_with_phone(text: str) -> str | None:
     return name
 
 
+#: A whole word of a bare detail list that is a mobile number («13912345678», «139-1234-5678»).
+_BARE_PHONE = re.compile(r"(?:电话|手机|手机号)?[::]?1[3-9]\d(?:[- ]?\d{4}){2}")
+#: Characters no bare name of 2–3 holds: words of a story told («报装拖了», «没人管»).
+_NOT_IN_A_NAME = re.compile(r"[了的是在我你他她们要想有没不就还都也把被让给拖办说跑等找问去来过着吗呢吧啊]")
+
+
+def _bare_name(word: str) -> bool:
+    """True when a word standing beside a mobile number is a person's name («王建军», «李娟»)."""
+    if not re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", word) or names_an_organisation(word) or _NOT_A_PERSON.search(word):
+        return False
+    return looks_like_person_name(word) or (len(word) <= 3 and not _NOT_IN_A_NAME.search(word))
+
+
+def bare_contact(text: str) -> tuple[str | None, str]:
+    """A contact's name and mobile given bare among other bare details, and what is left.
+
+    «王建军 13912345678 城南供水公司 报装拖了两个月» → («王建军», «城南供水公司 报装拖了两个月»): the
+    name is the word right before or after the number when it is a person's name; the number and
+    the name are taken out (they are the contact's, not what happened). The text unchanged and
+    None when no mobile stands there as a word of its own.
+    """
+    words = re.split(r"[\s,，、;；]+", (text or "").strip())
+    phones = [i for i, w in enumerate(words) if _BARE_PHONE.fullmatch(w)]
+    if not phones:
+        return None, text
+    at = phones[0]
+    name = next((words[i] for i in (at - 1, at + 1) if 0 <= i < len(words) and _bare_name(words[i])), None)
+    rest = [w for i, w in enumerate(words) if w and i not in phones and w != name]
+    return name, " ".join(rest)
+
+
 #: A contact's name stated in a longer message: «我叫赵亮», «我是恒达建材有限公司的刘强»,
 #: «联系人:王芳». The name is 2–4 Han characters ending where the words go on.
 _STATED_NAME = re.compile(
@@ -675,6 +706,24 @@ def asks_of_the_ticket_filed(text: str) -> bool:
     has just filed one (said without a ticket: «单号», «截止», «答复» with «再发», «哪天», «啥时候»)."""
     said = _squash(text)
     return bool(_OWN_TICKET_ASKED.search(said) and _ASKED_AGAIN.search(said))
+
+
+#: Saying there is nothing more: «就这些», «没别的了», «没其他事了», «先这样», «没了».
+_NOTHING_MORE = re.compile(r"就这些|就这样|就这么多|没别的(?:事|问题)?|没有别的(?:事|问题)?|没啥别的|没其他(?:事|问题)?"
+                           r"|没有其他(?:事|问题)?|没其它|没啥事?了|没事了|没什么(?:事|问题)?了|没有了|没了|先这样|那就这样|完事了")
+#: What may stand around it in a closing: a yes, thanks, particles («行 谢啦 就这些», «好的没别的了»).
+_CLOSING_FILLER = re.compile(r"好的|好嘞|好滴|好|行|嗯+|哦+|噢|ok|okay|那|暂时|目前|也|就|谢谢你?们?|谢啦|谢了|多谢|感谢"
+                             r"|辛苦(?:了|啦)|麻烦(?:你|您)?了|了|啊|呀|吧|啦|哈+|的|呢", re.IGNORECASE)
+
+
+def closes_the_conversation(text: str) -> bool:
+    """True when a message says the user needs nothing more, and nothing else («行 谢啦 就这些»,
+    «好的没别的了», «OK 先这样»): after an answer or a filed ticket it is a goodbye, not «还有别的要问
+    吗». A question («就这些材料吗») or a story («没人管 就这样拖着») is none."""
+    said = _squash(plain(text or "")).strip("。.!!~～,,")  # noqa: B005 (a set of end marks)
+    if not _NOTHING_MORE.search(said) or asks_something(said) or re.search(r"[吗么嘛]$", said):
+        return False
+    return not _CLOSING_FILLER.sub("", _NOTHING_MORE.sub("", said))
 
 
 def asks_when(text: str) -> bool:

@@ -44,13 +44,19 @@ def sector_of(lexicon: RouteLexicon, *texts: str | None) -> Sector | None:
 #: ordinary rule (knowledge/ticket_routes.yml), as «交易中心窗口态度差» does.
 _SERVED = re.compile(r"(?:下载|下|获取|领取|领|购买|买|打印)(?:个|了|份)?$")
 _SERVED_AFTER = re.compile(r"(?:的)?(?:下载|获取|领取|购买|打印)")
+#: The platform's own equipment and service right after the word («开标系统老是卡», «开标大厅没空调»,
+#: «投标保证金的系统退不了»): a complaint about the trading platform's service keeps the ordinary rule.
+_PLATFORM_AFTER = re.compile(r"(?:的)?(?:系统|平台|网站|网页|软件|app|客户端|大厅|直播|视频|网络|网速)")
 
 
 def _contested(folded: str, word: str) -> bool:
-    """True when ``word`` occurs in ``folded`` other than as a document got from the platform."""
+    """True when ``word`` occurs in ``folded`` other than as a document got from the platform or
+    as the platform's own system or hall."""
     start = folded.find(word)
     while start >= 0:
-        if not _SERVED.search(folded[:start]) and not _SERVED_AFTER.match(folded, start + len(word)):
+        end = start + len(word)
+        if not _SERVED.search(folded[:start]) and not _SERVED_AFTER.match(folded, end) \
+                and not _PLATFORM_AFTER.match(folded, end):
             return True
         start = folded.find(word, start + 1)
     return False

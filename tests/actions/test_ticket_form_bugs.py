@@ -88,7 +88,8 @@ def test_a_skip_in_other_words_skips_the_credit_code(reply):
     dispatcher = CollectingDispatcher()
     state = tracker(reply, requested="credit_code", loop="ticket_form")
     assert ValidateTicketForm().validate_credit_code(reply, dispatcher, state, DOMAIN) == {"credit_code": "未提供"}
-    assert dispatcher.messages == []
+    # no refusal; the skip is acknowledged in a line, with how to add the code later (conv15)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_credit_code_skipped"]
 
 
 @pytest.mark.parametrize("first, description", [
@@ -513,7 +514,7 @@ def test_not_having_the_credit_code_said_in_other_words_skips_it(reply):
     state = tracker(reply, requested="credit_code", loop="ticket_form")
     dispatcher = CollectingDispatcher()
     assert ValidateTicketForm().validate_credit_code(reply, dispatcher, state, DOMAIN) == {"credit_code": "未提供"}
-    assert dispatcher.messages == []
+    assert [m["response"] for m in dispatcher.messages] == ["utter_credit_code_skipped"]  # no refusal (conv15)
 
 
 @pytest.mark.parametrize("reply", ["不晓得归哪个部门管", "我也搞不清是哪个单位", "说不清该找谁"])
