@@ -304,6 +304,10 @@ def correction_of_earlier(tracker: Tracker) -> tuple[str, str | None] | None:
         return None
     correction = phrases.parse_correction(text)
     field, value = (correction.field, correction.value) if correction is not None else (None, None)
+    if requested == "department" and field not in (None, "department") and departments_in(text):
+        # «应该是自来水公司吧» at the department question: the department answered with a guess (its
+        # 公司 is no company name put right; the company had become «自来水公司»)
+        return None
     if field is None:
         meant, _ = department_meant(message)
         named = departments_in(text)

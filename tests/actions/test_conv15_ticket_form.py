@@ -136,3 +136,21 @@ def test_thanks_that_say_nothing_more_is_needed_get_a_goodbye() -> None:
     dispatcher = CollectingDispatcher()
     asyncio.run(ActionGoodbye().run(dispatcher, tracker("谢谢啊", intent="thank"), {}))
     assert [m["response"] for m in dispatcher.messages] == ["utter_thank"]
+
+
+@pytest.mark.parametrize("text", ["应该是自来水公司吧", "应该是供电公司"])
+def test_a_department_guessed_at_the_department_question_is_no_company_put_right(text: str) -> None:
+    # found by round eleven's newcomer: «应该是自来水公司吧» at the department question set the
+    # department and also «企业名称已改为:自来水公司»
+    from actions.tickets import correction_of_earlier
+
+    slots = {"company_name": "宿迁市恒达包装材料有限公司", "contact_name": "周建国", "phone": "13952178406"}
+    assert correction_of_earlier(tracker(text, slots, requested="department")) is None
+
+
+def test_a_company_name_put_right_at_the_department_question_is_still_taken() -> None:
+    from actions.tickets import correction_of_earlier
+
+    slots = {"company_name": "宿迁市恒达包装有限公司", "contact_name": "周建国", "phone": "13952178406"}
+    said = correction_of_earlier(tracker("公司名写错了 应该是宿迁市恒达包装材料有限公司", slots, requested="department"))
+    assert said == ("company_name", "宿迁市恒达包装材料有限公司")
