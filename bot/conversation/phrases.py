@@ -477,7 +477,8 @@ def contact_name_from(text: str) -> str:
     A mobile number given with the name is the phone's answer, not part of the name, and
     so are words after it («马丽 18652793305 供电公司»: the department).
     """
-    parts = _PHONE_PART.sub(" ", text or "").split()
+    # («我姓周,周建国»: a comma parts them as a space does)
+    parts = re.split(r"[\s,，、;；]+", _PHONE_PART.sub(" ", text or "").strip())
     if len(parts) > 1:
         # the first part that is a whole name («姓周 周晓东 电话…»: 周晓东, not 周周晓东)
         for part in parts:
@@ -516,6 +517,10 @@ def rating_from(text: str, entity_values: Sequence[str]) -> str | None:
     if stars and not squashed.startswith("/"):
         return "5" if stars.group(2) else _COUNT_DIGITS.get(stars.group(1), stars.group(1))
     if not squashed.startswith("/"):
+        for level, words in _LEVEL_WORDS:
+            # «还行吧,给个满意»: the level given in so many words wins over a judgement said before it
+            if any(re.search(f"(?:给|打|评|选|算)(?:个|一个|了)?{word}", squashed) for word in words):
+                return level
         for level, words in _LEVEL_WORDS:
             if any(word in squashed for word in words):
                 return level
