@@ -234,7 +234,8 @@ class Services:
             extra_env={"YS_RASA_TOKEN": auth_token},
         )
         # Rasa loads the model before it starts serving, so "/" answering means ready.
-        wait_http(f"http://localhost:{port}/", 300, proc)
+        # 300 s; YS_RASA_START_S raises it on a machine shared by many (loading took longer there)
+        wait_http(f"http://localhost:{port}/", float(os.environ.get("YS_RASA_START_S") or 300), proc)
         return proc
 
     def console_server(self, port: int, rasa_url: str, rasa_token: str, host: str = "127.0.0.1",
