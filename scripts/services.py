@@ -66,6 +66,15 @@ def wait_http(url: str, timeout: float, proc: subprocess.Popen | None = None) ->
     raise TimeoutError(f"{url} did not answer within {timeout:.0f} s ({last_error})")
 
 
+def rasa_start_timeout() -> float:
+    """Seconds to wait for Rasa to load its model and answer: ``YS_RASA_START_TIMEOUT``, 600 by default."""
+    raw = os.environ.get("YS_RASA_START_TIMEOUT", "").strip()
+    try:
+        return float(raw) if raw else 600.0
+    except ValueError:
+        raise SystemExit(f"YS_RASA_START_TIMEOUT must be a number of seconds, not {raw!r}") from None
+
+
 ACTION_TOKEN = "YS_ACTION_TOKEN"
 
 
@@ -233,9 +242,10 @@ class Services:
             ],
             extra_env={"YS_RASA_TOKEN": auth_token},
         )
-        # Rasa loads the model before it starts serving, so "/" answering means ready.
-        # 300 s; YS_RASA_START_S raises it on a machine shared by many (loading took longer there)
-        wait_http(f"http://localhost:{port}/", float(os.environ.get("YS_RASA_START_S") or 300), proc)
+        # Rasa loads the model before it starts serving, so "/" answering means ready. On a
+        # loaded machine the load takes minutes (five of them at a load average of 12 on two
+        # cores): YS_RASA_START_TIMEOUT (seconds) allows longer.
+        wait_http(f"http://localhost:{port}/", rasa_start_timeout(), proc)
         return proc
 
     def console_server(self, port: int, rasa_url: str, rasa_token: str, host: str = "127.0.0.1",
