@@ -31,11 +31,11 @@ validate: setup ## check knowledge files, generated NLU files and Rasa training 
 	@$(PY) -m bot nlu sync --check
 	@$(PY) scripts/validate_data.py
 
-# The whole tree is held clean by ruff, and bot/ by mypy --strict (pyproject.toml).
+# The whole tree is held clean by ruff, and bot/ and actions/ by mypy --strict (pyproject.toml).
 LINT_PATHS ?= .
-MYPY_PATHS ?= bot
+MYPY_PATHS ?= bot actions
 
-lint: setup ## ruff (style, likely bugs) and mypy (types, strict on bot/), configured in pyproject.toml
+lint: setup ## ruff (style, likely bugs) and mypy (types, strict on bot/ and actions/), configured in pyproject.toml
 	@.venv/bin/ruff check --quiet $(LINT_PATHS)
 	@.venv/bin/mypy --follow-imports=silent --no-error-summary $(MYPY_PATHS)
 

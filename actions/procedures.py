@@ -50,7 +50,8 @@ from bot.dialogue.questions import (
     Say,
     asks_not_goodbye,
 )
-from bot.dialogue.telling import says_farewell, thanks_not_farewell
+from bot.dialogue.telling import thanks_not_farewell
+from bot.language.farewell import says_farewell
 
 logger = logging.getLogger(__name__)
 

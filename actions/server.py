@@ -25,6 +25,7 @@ import argparse
 import hmac
 import logging
 import sys
+from typing import Any
 
 logger = logging.getLogger(__name__)
 
@@ -36,18 +37,19 @@ DEFAULT_HOST = "127.0.0.1"
 
 def token_matches(given: str | None, expected: str) -> bool:
     """Constant-time comparison of the header with the secret."""
-    return bool(given) and hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))
+    return given is not None and bool(given) and hmac.compare_digest(given.encode("utf-8"),
+                                                                     expected.encode("utf-8"))
 
 
-def create_app(token: str, actions_package: str = "actions"):
+def create_app(token: str, actions_package: str = "actions") -> Any:
     """rasa-sdk's Sanic app for ``actions_package``, refusing calls without ``token``."""
     from rasa_sdk.endpoint import create_app as sdk_app
     from sanic import response
 
     app = sdk_app(actions_package, cors_origins=None)
 
-    @app.on_request
-    async def require_token(request):
+    @app.on_request  # type: ignore[untyped-decorator]  # rasa-sdk's Sanic app: untyped
+    async def require_token(request: Any) -> Any:
         if request.path in OPEN_PATHS:
             return None
         if token_matches(request.headers.get(TOKEN_HEADER), token):

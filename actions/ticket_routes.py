@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import functools
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
 
 from actions.services import in_thread, now, region_of, ticket_service
 from bot.config import get_settings
@@ -133,19 +135,27 @@ def required_for_route(tracker: Tracker, slots: list[str]) -> list[str]:
 class RouteQuestions:
     """The route's questions, mixed into ``validate_ticket_form`` (which provides ``_answer``)."""
 
-    async def extract_mayor_grade(self, dispatcher, tracker, domain) -> dict[str, Any]:
+    #: ``ValidateTicketForm._answer`` (declared here for the type checker; the form defines it).
+    _answer: Callable[[Tracker, str], dict[str, Any]]
+
+    async def extract_mayor_grade(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                  domain: DomainDict) -> dict[str, Any]:
         return self._answer(tracker, "mayor_grade")
 
-    async def extract_bid_project(self, dispatcher, tracker, domain) -> dict[str, Any]:
+    async def extract_bid_project(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                  domain: DomainDict) -> dict[str, Any]:
         return self._answer(tracker, "bid_project")
 
-    async def extract_tenderer(self, dispatcher, tracker, domain) -> dict[str, Any]:
+    async def extract_tenderer(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                               domain: DomainDict) -> dict[str, Any]:
         return self._answer(tracker, "tenderer")
 
-    async def extract_bid_sector(self, dispatcher, tracker, domain) -> dict[str, Any]:
+    async def extract_bid_sector(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                 domain: DomainDict) -> dict[str, Any]:
         return self._answer(tracker, "bid_sector")
 
-    def validate_mayor_grade(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
+    def validate_mayor_grade(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                             domain: DomainDict) -> dict[str, Any]:
         if value is None:
             return {"mayor_grade": None}
         if value in {g.value for g in MayorGrade}:
@@ -156,7 +166,8 @@ class RouteQuestions:
             return {"mayor_grade": None}
         return {"mayor_grade": grade.value}
 
-    def validate_bid_project(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
+    def validate_bid_project(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                             domain: DomainDict) -> dict[str, Any]:
         if value is None:
             return {"bid_project": None}
         try:
@@ -171,7 +182,8 @@ class RouteQuestions:
                 result["department"] = sector.department
         return result
 
-    def validate_tenderer(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
+    def validate_tenderer(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                          domain: DomainDict) -> dict[str, Any]:
         if value is None:
             return {"tenderer": None}
         text = str(value)
@@ -183,7 +195,8 @@ class RouteQuestions:
             dispatcher.utter_message(response="utter_invalid_tenderer")
             return {"tenderer": None}
 
-    def validate_bid_sector(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
+    def validate_bid_sector(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                            domain: DomainDict) -> dict[str, Any]:
         if value is None:
             return {"bid_sector": None}
         if value == UNKNOWN_SECTOR or routes().sector(str(value)) is not None:

@@ -370,11 +370,13 @@ class ValidateStatusForm(FormValidationAction):
         return domain_slots
 
     @skip_none
-    async def validate_ticket_id(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
+    async def validate_ticket_id(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                 domain: DomainDict) -> dict[str, Any]:
         return await in_thread(self.check_ticket_id, value, dispatcher, tracker)
 
     @skip_none
-    async def validate_lookup_phone(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
+    async def validate_lookup_phone(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                    domain: DomainDict) -> dict[str, Any]:
         return await in_thread(self.check_lookup_phone, value, dispatcher, tracker)
 
     def check_ticket_id(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:

@@ -21,7 +21,6 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.forms import skip_none
-from actions.procedures import QUESTION_ACTIONS
 from actions.services import (
     actor_of,
     channel_of,
@@ -50,6 +49,7 @@ from actions.ticket_routes import (
 )
 from actions.ticket_status import asks_a_detail_of_the_quote, explained_escalation
 from bot.conversation import phrases
+from bot.conversation.answering import QUESTION_ACTIONS
 from bot.conversation.chat_format import (
     NOT_GIVEN,
     UNKNOWN_DEPARTMENT,
@@ -351,7 +351,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
 
     async def get_extraction_events(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                     domain: DomainDict) -> list[EventType]:
-        events = await super().get_extraction_events(dispatcher, tracker, domain)
+        events: list[EventType] = await super().get_extraction_events(dispatcher, tracker, domain)
         correction = correction_of_earlier(tracker)
         if correction is None:
             return events
@@ -373,7 +373,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                 dispatcher.utter_message(response="utter_ticket_privacy")
             return [SlotSet(requested, None)]
         correction = correction_of_earlier(tracker)
-        events = await super().run(dispatcher, tracker, domain)
+        events: list[EventType] = await super().run(dispatcher, tracker, domain)
         if correction is not None:
             field = correction[0]
             new = next((e.get("value") for e in events if e.get("event") == "slot" and e.get("name") == field), None)
@@ -425,12 +425,14 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {slot: True} if slot == "ticket_confirmed" and message.intent == "affirm" else {}
         return {slot: text}
 
-    async def extract_description(self, dispatcher, tracker, domain) -> dict[str, Any]:
+    async def extract_description(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                  domain: DomainDict) -> dict[str, Any]:
         if phrases.only_a_number(message_of(tracker).typed):
             return {}  # «13912345678» at «请具体说说情况»: the phone (its own mapping), no description
         return self._answer(tracker, "description")
 
-    async def extract_company_name(self, dispatcher, tracker, domain) -> dict[str, Any]:
+    async def extract_company_name(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                   domain: DomainDict) -> dict[str, Any]:
         text = message_of(tracker).typed
         if tracker.get_slot("requested_slot") == "company_name" and phrases.is_no_company(text) \
                 and not phrases.asks_for_a_person(text):
@@ -449,7 +451,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         # the whole answer, not the CRF's guess at a span of it («华远机械» of 示例市华远机械…)
         return self._answer(tracker, "company_name")
 
-    async def extract_credit_code(self, dispatcher, tracker, domain) -> dict[str, Any]:
+    async def extract_credit_code(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                  domain: DomainDict) -> dict[str, Any]:
         message = message_of(tracker)
         if (tracker.get_slot("requested_slot") == "credit_code" and not message.entity_values("credit_code")
                 and not _CODE_ATTEMPT.search(message.typed)
@@ -462,7 +465,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {"credit_code": NOT_GIVEN}
         return self._answer(tracker, "credit_code", "credit_code")
 
-    async def extract_contact_name(self, dispatcher, tracker, domain) -> dict[str, Any]:
+    async def extract_contact_name(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                   domain: DomainDict) -> dict[str, Any]:
         if tracker.get_slot("requested_slot") != "contact_name" and not tracker.get_slot("contact_name"):
             # «…我叫赵亮 手机177…» while another question is asked: the name is taken down too
             typed = message_of(tracker).typed
@@ -481,10 +485,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {"contact_name": typed.strip()}
         return self._answer(tracker, "contact_name")
 
-    async def extract_phone(self, dispatcher, tracker, domain) -> dict[str, Any]:
+    async def extract_phone(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                            domain: DomainDict) -> dict[str, Any]:
         return self._answer(tracker, "phone", "phone")
 
-    async def extract_department(self, dispatcher, tracker, domain) -> dict[str, Any]:
+    async def extract_department(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                 domain: DomainDict) -> dict[str, Any]:
         requested = tracker.get_slot("requested_slot")
         if requested in PERSONAL_QUESTIONS and not tracker.get_slot("department"):
             # «马丽 18652793305 供电公司» at «怎么称呼您»: the department is given with the contact
@@ -499,7 +505,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {"department": named} if named and len(every) <= 1 else {}
         return self._answer(tracker, "department", "department")
 
-    async def extract_ticket_confirmed(self, dispatcher, tracker, domain) -> dict[str, Any]:
+    async def extract_ticket_confirmed(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                       domain: DomainDict) -> dict[str, Any]:
         return self._answer(tracker, "ticket_confirmed")
 
     def _refuse(self, dispatcher: CollectingDispatcher, slot: str, response: str, **values: Any) -> dict[str, Any]:
@@ -507,7 +514,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         return {slot: None}
 
     @skip_none
-    def validate_description(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
+    def validate_description(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                             domain: DomainDict) -> dict[str, Any]:
         if phrases.carries_no_value(str(value or "")):
             # «好的 麻烦了», «谢谢 辛苦了», «对 我要投诉» tell nothing of the case: asked again, nothing else
             return {"description": None}
@@ -525,7 +533,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return self._refuse(dispatcher, "description", "utter_invalid_description")
 
     @skip_none
-    def validate_company_name(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
+    def validate_company_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                              domain: DomainDict) -> dict[str, Any]:
         if keeps_company_name(tracker):
             return {"company_name": value_before_this_turn(tracker, "company_name")}
         if phrases.is_no_company(str(value)) or phrases.is_no_company(message_of(tracker).typed):
@@ -559,7 +568,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                             asked=FORM_VALUE_NAMES[slot])
 
     @skip_none
-    def validate_contact_name(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
+    def validate_contact_name(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                              domain: DomainDict) -> dict[str, Any]:
         if (refused := self._refuse_request(dispatcher, "contact_name", value)) is not None:
             return refused
         if phrases.is_skip(str(value or "")):
@@ -582,7 +592,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return self._refuse(dispatcher, "contact_name", "utter_invalid_contact_name")
 
     @skip_none
-    def validate_credit_code(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
+    def validate_credit_code(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                             domain: DomainDict) -> dict[str, Any]:
         text = str(value or "")
         if text == NOT_GIVEN:
             return {"credit_code": NOT_GIVEN}
@@ -601,7 +612,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return self._refuse(dispatcher, "credit_code", f"utter_invalid_credit_code_{exc.kind}")
 
     @skip_none
-    def validate_phone(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
+    def validate_phone(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                       domain: DomainDict) -> dict[str, Any]:
         if phrases.carries_no_value(str(value or "")):
             return {"phone": None}  # «好嘞», «收到 谢谢»: no number and no attempt at one; asked again
         if (refused := self._refuse_request(dispatcher, "phone", value)) is not None:
@@ -612,7 +624,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return self._refuse(dispatcher, "phone", f"utter_invalid_phone_{exc.kind}")
 
     @skip_none
-    def validate_department(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
+    def validate_department(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                            domain: DomainDict) -> dict[str, Any]:
         text = str(value or "")
         if text == UNKNOWN_DEPARTMENT or phrases.lacks_value(text):
             return {"department": UNKNOWN_DEPARTMENT}
@@ -638,7 +651,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return self._refuse(dispatcher, "department", "utter_unknown_department", words=text[:20])
         return {"department": department}
 
-    async def validate_ticket_confirmed(self, value: Any, dispatcher, tracker, domain) -> dict[str, Any]:
+    async def validate_ticket_confirmed(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                        domain: DomainDict) -> dict[str, Any]:
         message = message_of(tracker)
         text = message.typed
         if value is True or phrases.is_confirm(text) or message.intent == "affirm":

@@ -159,11 +159,24 @@ def mask_phone(phone: str) -> str:
     return "*" * max(len(phone) - 4, 4) + phone[-4:]
 
 
+def _mobile_digits(found: re.Match[str]) -> str:
+    return re.sub(r"[ -]", "", found.group(0))
+
+
+def mobile_in(text: str | None) -> str | None:
+    """The first mainland mobile number written in ``text``, as its 11 digits; None when there is
+    none. Full-width digits count (folded); the groups may be apart by a space or a dash
+    (``138 1234 5678``, ``138-1234-5678``), never glued to other digits. Digits said in words
+    are not read here (:func:`digits_said` does that)."""
+    found = _MOBILE_IN_TEXT.search(_fold(text or ""))
+    return _mobile_digits(found) if found else None
+
+
 def mask_phones_in(text: str | None) -> str:
     """``text`` with every mobile number masked as shown elsewhere (``138****2222``)."""
     if not text:
         return text or ""
-    return _MOBILE_IN_TEXT.sub(lambda found: mask_phone(re.sub(r"[ -]", "", found.group(0))), text)
+    return _MOBILE_IN_TEXT.sub(lambda found: mask_phone(_mobile_digits(found)), text)
 
 
 def mask_personal_in(text: str | None) -> str:
@@ -189,6 +202,16 @@ def credit_code_check_char(first17: str) -> str:
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _CODE_IN_WORDS = re.compile(r"(?<![0-9A-Z])[0-9A-Z]{18}(?![0-9A-Z])")
+#: 18 characters of the credit code's alphabet standing alone in a text (upper case).
+_CREDIT_CODE_IN_TEXT = re.compile(rf"(?<![0-9A-Z])[{CREDIT_CODE_CHARSET}]{{{CREDIT_CODE_LENGTH}}}(?![0-9A-Z])")
+
+
+def credit_code_in(text: str | None) -> str | None:
+    """The first run of 18 characters of the credit code's alphabet standing alone in ``text``
+    (full-width and lower case folded), upper case; None when there is none. Its check
+    character is not checked: :func:`normalize_credit_code` does that when it is given."""
+    found = _CREDIT_CODE_IN_TEXT.search(_fold(text or "").upper())
+    return found.group(0) if found else None
 
 
 def normalize_credit_code(raw: object) -> str:

@@ -355,6 +355,34 @@ def replies_while_waiting(events: Iterable[Any]) -> list[str] | None:
     return replies[::-1] or None  # the transfer before the conversation's window: the replies tell
 
 
+def sent_outside_a_turn(event: Any) -> bool:
+    """True for a bot message put into the conversation from outside a user's turn: an agent's
+    (the console's greeting and replies carry ``metadata.agent``) or the hand-back («returned»),
+    appended through Rasa's API. A channel without push delivers them with its next response."""
+    metadata = _metadata(event)
+    return _kind(event) == "bot" and (bool(metadata.get("agent")) or metadata.get("handoff") == "returned")
+
+
+def sent_before(events: Iterable[Any], message_id: str | None) -> list[Any]:
+    """The bot messages sent from outside a turn (:func:`sent_outside_a_turn`) between the user
+    message ``message_id`` and the user message before it, oldest first: what a user who cannot be
+    pushed to (REST) has not seen yet when that message is answered. Each such message lies between
+    exactly one pair of user messages, so it is returned for one message only; none when
+    ``message_id`` is not in ``events`` (the turn was not stored: they wait for the next)."""
+    listed = list(events)
+    at = next((i for i in range(len(listed) - 1, -1, -1)
+               if _kind(listed[i]) == "user" and message_id and _message_id(listed[i]) == message_id), None)
+    if at is None:
+        return []
+    found: list[Any] = []
+    for event in reversed(listed[:at]):
+        if _kind(event) == "user":
+            break
+        if sent_outside_a_turn(event):
+            found.append(event)
+    return found[::-1]
+
+
 def waiting_reply(said: list[str], text: str, intent: str | None) -> str:
     """The response for a message while waiting, given the responses ``said`` since the transfer
     (the «still waiting» ones in turn, from the one after the latest said): a
@@ -384,3 +412,8 @@ def _kind(event: Any) -> str | None:
 def _metadata(event: Any) -> dict[str, Any]:
     found = event.get("metadata") if isinstance(event, dict) else getattr(event, "metadata", None)
     return found if isinstance(found, dict) else {}
+
+
+def _message_id(event: Any) -> str | None:
+    found = event.get("message_id") if isinstance(event, dict) else getattr(event, "message_id", None)
+    return str(found) if found else None

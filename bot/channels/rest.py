@@ -16,6 +16,18 @@
 
 Everything :class:`bot.channels.edge.PublicEdge` refuses (too long, a typed command)
 is answered with a message like any other answer, with status 200.
+
+**What an agent said reaches the REST user.** REST is request-response: nothing can be pushed
+to its caller. So what was put into the conversation from outside a turn since the caller's
+previous message — an agent's greeting and replies in the console, the hand-back to the
+assistant (:func:`bot.channels.edge.sent_outside_a_turn`) — opens the response to its next
+message, oldest first, marked like the widget's (``"from": "agent"``, ``"handoff": "returned"``).
+They are read from the tracker store after the turn is stored (:func:`bot.channels.edge.sent_before`:
+between the previous user message and this one, which Rasa's lock on the conversation
+orders against the console's appends), so each is delivered exactly once, by whichever
+server process answers, also after a restart; a message refused at the edge (too long, a typed
+command) is not stored, and they wait for the next one. Only a request naming that sender
+gets them: the REST channel has no other authentication (see docs/security.md).
 """
 from __future__ import annotations
 
@@ -23,14 +35,15 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from rasa.core.channels.channel import UserMessage
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.channels.edge import CLIENT_ADDRESS, PublicEdge, trusted_proxies
+from bot.channels.edge import CLIENT_ADDRESS, PublicEdge, sent_before, trusted_proxies
 from bot.channels.regions import REGION_KEY, checked_region
+from bot.channels.webchat import marks
 from bot.config import get_settings
 from bot.net import client_address
 from bot.plugins.failures import apologise_on_failure
@@ -90,7 +103,14 @@ class GuardedRestInput(RestInput):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         self.channel_region()  # an unknown region stops the start, not the first message
         edge = PublicEdge(self.name())
-        blueprint = edge.attach(super().blueprint(edge.wrap(apologise_on_failure(on_new_message))))
+        answer = apologise_on_failure(on_new_message)
+
+        async def answer_with_what_was_sent_before(message: UserMessage) -> Any:
+            handled = await answer(message)
+            await deliver_sent_before(edge.agent, message)
+            return handled
+
+        blueprint = edge.attach(super().blueprint(edge.wrap(answer_with_what_was_sent_before)))
 
         @blueprint.middleware("request")  # type: ignore[untyped-decorator]  # Sanic 21.12: untyped (lazy)
         async def refuse_bad_bodies(request: Request) -> HTTPResponse | None:
@@ -103,3 +123,39 @@ class GuardedRestInput(RestInput):
             return None
 
         return blueprint
+
+
+def rest_messages(recipient_id: str, event: Any) -> list[dict[str, Any]]:
+    """A bot event as the REST channel answers it (paragraphs as messages, as Rasa's collector
+    does; buttons kept on one), with the widget's marks (:func:`bot.channels.webchat.marks`)."""
+    metadata = event.metadata if isinstance(getattr(event, "metadata", None), dict) else {}
+    extra = marks(metadata)
+    text = str(getattr(event, "text", None) or "")
+    buttons = (getattr(event, "data", None) or {}).get("buttons")
+    if buttons:
+        return [{"recipient_id": recipient_id, "text": text, "buttons": buttons, **extra}]
+    return [{"recipient_id": recipient_id, "text": part, **extra} for part in text.strip().split("\n\n") if part]
+
+
+async def deliver_sent_before(agent: Any, message: UserMessage) -> None:
+    """Puts what was sent into the conversation from outside a turn since the user's previous
+    message at the start of this response (see the module docstring)."""
+    store = getattr(agent, "tracker_store", None)
+    if store is None:
+        return
+    try:
+        tracker = await store.retrieve(message.sender_id)
+    except Exception:  # the turn itself was answered; these wait for the next message
+        logger.warning("rest: could not read %s for the agent's messages", message.sender_id, exc_info=True)
+        return
+    sent = sent_before(tracker.events, message.message_id) if tracker is not None else []
+    if not sent:
+        return
+    messages = [part for event in sent for part in rest_messages(message.sender_id, event)]
+    output = message.output_channel
+    if isinstance(output, CollectingOutputChannel):
+        output.messages[0:0] = messages
+        return
+    for part in messages:  # a streamed response: after this turn's replies, as it has them sent already
+        await output.send_response(message.sender_id, {key: value for key, value in part.items()
+                                                       if key in ("text", "buttons")})

@@ -13,6 +13,11 @@ and starts Rasa in this process with the token added to its own argument list on
 
 A placeholder (``change-me``…) or a short secret stops the start with a message naming
 the variable (:mod:`bot.tokens`); so does ``--auth-token`` on the command line.
+
+Request bodies are limited to :data:`REQUEST_MAX_BYTES` (1 MiB; Sanic's default is 100 MB,
+which Rasa keeps): a bigger one gets 413 before it is read, on every route (REST, WeChat,
+the HTTP API). Nothing the project sends is near it (a message holds 2000 characters, its
+metadata 8192); ``SANIC_REQUEST_MAX_SIZE`` in the environment overrides it.
 """
 from __future__ import annotations
 
@@ -24,6 +29,8 @@ if TYPE_CHECKING:
     from bot.config import Settings
 
 ACTION_TOKEN = "YS_ACTION_TOKEN"
+#: The largest request body Rasa's server reads (Sanic's ``REQUEST_MAX_SIZE``).
+REQUEST_MAX_BYTES = 1024 * 1024
 
 
 def rasa_argv(argv: list[str], settings: Settings) -> list[str]:
@@ -60,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from rasa.__main__ import main as rasa_main
 
+    os.environ.setdefault("SANIC_REQUEST_MAX_SIZE", str(REQUEST_MAX_BYTES))  # read when Rasa makes its app
     sys.argv = ["rasa", *args]
     rasa_main()
     return 0

@@ -25,6 +25,8 @@ from bot.console.deps import Console
 
 STATIC = Path(__file__).resolve().with_name("static")
 APP_NAME = "ys_console"
+#: The largest request body the console reads (413 beyond): its forms and JSON are a few KB.
+REQUEST_MAX_BYTES = 1024 * 1024
 
 
 def create_app(settings: Settings | None = None, console: Console | None = None) -> Sanic:
@@ -34,6 +36,7 @@ def create_app(settings: Settings | None = None, console: Console | None = None)
     app = Sanic(APP_NAME)
     app.config.FALLBACK_ERROR_FORMAT = "json"
     app.config.KEEP_ALIVE_TIMEOUT = 15
+    app.config.REQUEST_MAX_SIZE = REQUEST_MAX_BYTES  # Sanic's default is 100 MB; forms and JSON are small
     app.ctx.console = console
     security.install(app, console)
     errors.install(app)

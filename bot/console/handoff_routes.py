@@ -3,7 +3,9 @@
 A reply is a ``bot`` event appended to the conversation through Rasa's API with the
 conversation's input channel as ``output_channel`` and ``execute_side_effects=true``:
 Rasa sends it on that channel (socket.io → the web widget; ``wechat`` / ``wecom`` →
-the platform's push API), logs it in the tracker, and the conversation stays paused.
+the platform's push API), logs it in the tracker, and the conversation stays paused. A REST
+user cannot be pushed to: the REST channel opens its answer to the user's next message with the
+agent's messages sent since (``bot.channels.rest``).
 Handing back appends ``resume``, the assistant's "I am back" message, ``active_loop``
 null (a form left half-filled is dropped) and ``action_listen``, so the assistant
 answers the next message afresh. The handoff's own log records who took, replied and
@@ -41,6 +43,17 @@ logger = logging.getLogger(__name__)
 
 #: Input channels whose users get a message sent outside their own turn.
 PUSH_CHANNELS = frozenset({"socketio", "wechat", "wecom"})
+#: Input channels that cannot push but open the response to the user's next message with what was
+#: sent since (``bot.channels.rest``).
+NEXT_MESSAGE_CHANNELS = frozenset({"rest"})
+
+
+def delivery_of(channel: str | None) -> str:
+    """How a reply reaches the user: ``push`` (at once), ``next_message`` (with the answer to the
+    user's next message) or ``logged`` (only written in the conversation)."""
+    if channel in PUSH_CHANNELS:
+        return "push"
+    return "next_message" if channel in NEXT_MESSAGE_CHANNELS else "logged"
 CHANNEL_LABELS = {"socketio": "网站在线咨询", "wechat": "微信公众号", "wecom": "企业微信", "rest": "接口",
                   "cmdline": "命令行"}
 
@@ -64,6 +77,7 @@ def handoff_json(handoff: Handoff, now: dt.datetime) -> dict[str, Any]:
         "status": handoff.status.value, "requested_at": to_shanghai(handoff.requested_at).strftime("%H:%M"),
         "waited_minutes": max(0, waited), "last_message": mask_personal_in(handoff.last_message),
         "taken_by": handoff.taken_by, "push": handoff.channel in PUSH_CHANNELS, "region": handoff.region,
+        "delivery": delivery_of(handoff.channel),
     }
 
 
@@ -156,7 +170,8 @@ def blueprint(console: Console) -> Blueprint:
         handoff = await asyncio.to_thread(console.handoffs.check_holder, handoff_id, agent, regions)
         await console.rasa.append(handoff.conversation_id, [bot_event(text, agent)], channel_of(handoff))
         await asyncio.to_thread(console.handoffs.record_reply, handoff_id, agent, text, console.now(), regions)
-        return as_json({"sent": True, "pushed": channel_of(handoff) is not None})
+        return as_json({"sent": True, "pushed": channel_of(handoff) is not None,
+                        "delivery": delivery_of(handoff.channel)})
 
     @bp.post("/api/handoffs/<handoff_id:int>/release")
     @requires(Permission.HANDOFF)

@@ -8,8 +8,7 @@ tells what happened is :mod:`bot.tickets.story` (the NLU pipeline asks it too).
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.language.farewell import says_farewell
@@ -17,7 +16,7 @@ from bot.text import plain
 from bot.tickets.errors import InvalidRating
 from bot.tickets.rating import parse_rating
 from bot.tickets.story import squash as _squash
-from bot.validation import InvalidPhone, normalize_mobile
+from bot.validation import InvalidPhone, credit_code_in, mobile_in, normalize_mobile
 
 #: The form fields a user can name when correcting the summary, with their words.
 FIELD_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -561,13 +560,7 @@ class Correction:
 
 
 #: A value that is recognisably its field's wherever it stands in a correction: a mobile, a credit code.
-_GIVEN_BESIDE = {"phone": re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)"),
-                 "credit_code": re.compile(r"(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{18}(?![0-9A-Z])")}
-
-
-def _fold_digits(text: str) -> str:
-    """Full-width digits and letters as ASCII, upper case (a credit code typed in lower case)."""
-    return unicodedata.normalize("NFKC", text).upper()
+_GIVEN_BESIDE: dict[str, Callable[[str], str | None]] = {"phone": mobile_in, "credit_code": credit_code_in}
 
 
 def parse_correction(text: str) -> Correction | None:
@@ -597,8 +590,7 @@ def parse_correction(text: str) -> Correction | None:
             value = spaced.group(1).strip().split()[0] if spaced.group(1).strip() else value
     if not value and field in _GIVEN_BESIDE:
         # «修改电话 13598762210», «手机号换一个 13598762210»: the new value given beside the field's name
-        beside = _GIVEN_BESIDE[field].search(_fold_digits(squashed))
-        value = beside.group(0) if beside else None
+        value = _GIVEN_BESIDE[field](squashed)
     if value and "不是" in value:
         # «是自来水公司不是供电公司»: the new value is the one before «不是»
         value = value.split("不是")[0] or None

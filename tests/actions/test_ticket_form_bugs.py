@@ -954,4 +954,29 @@ def test_an_urge_with_nothing_asked_beside_it_runs(no_tickets):
     from actions.ticket_status import ActionUrge
 
     events, messages = run(ActionUrge(), tracker("帮我催一下", intent="urge"))
-    assert events or messages
+    assert_asks_the_ticket_number(events, messages)
+
+
+def assert_asks_the_ticket_number(events, messages):
+    """No ticket of this conversation to urge: the id + phone check starts, the ticket number first
+    (the status form's first question), the urge remembered for when it passes; nothing else said."""
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert (slots.get("pending_request"), slots.get("ticket_id")) == ("urge", None), events
+    assert [e["name"] for e in events if e.get("event") == "followup"] == ["status_form"], events
+    assert DOMAIN["forms"]["status_form"]["required_slots"][0] == "ticket_id"
+    assert messages == [], messages
+
+
+@pytest.mark.parametrize("wrong", [
+    pytest.param(lambda d: d.utter_message(response="utter_tickets_unavailable") or [], id="busy"),
+    pytest.param(lambda d: [], id="silent"),
+    pytest.param(lambda d: d.utter_message(response="utter_urge_done") or [], id="urged nothing"),
+])
+def test_the_urge_test_fails_when_the_urge_answers_wrongly(no_tickets, monkeypatch, wrong):
+    # round eleven: the test above only asserted that the urge said something, and «系统暂时繁忙» passed it
+    from actions.ticket_status import ActionUrge
+
+    monkeypatch.setattr(ActionUrge, "handle", lambda self, dispatcher, tracker: wrong(dispatcher))
+    events, messages = run(ActionUrge(), tracker("帮我催一下", intent="urge"))
+    with pytest.raises(AssertionError):
+        assert_asks_the_ticket_number(events, messages)

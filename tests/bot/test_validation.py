@@ -229,3 +229,32 @@ def test_a_credit_code_said_in_words_is_written_as_the_code(raw):
 @pytest.mark.parametrize("text", ["我叫王一二", "三四个人合伙", "一二三"])
 def test_short_runs_of_number_words_stay_words(text):
     assert digits_said(text) == text
+
+
+@pytest.mark.parametrize("text, mobile", [
+    ("修改电话13598762210", "13598762210"),
+    ("电话改成１３５９８７６２２１０吧", "13598762210"),  # full-width, folded
+    ("新号 135 9876 2210", "13598762210"),
+    ("新号135-9876-2210", "13598762210"),
+    ("单号202612010001 电话13598762210", "13598762210"),
+    ("座机03731234567", None),
+    ("135987622101", None),  # glued to another digit: no mobile
+    ("幺三五九八七六二二幺零", None),  # digits said in words: digits_said's part, not this one's
+    ("", None),
+])
+def test_mobile_in_finds_the_number_written_in_a_text(text, mobile):
+    from bot.validation import mobile_in
+
+    assert mobile_in(text) == mobile
+
+
+@pytest.mark.parametrize("text, code", [
+    ("信用代码错了91410711180967920x", "91410711180967920X"),
+    ("代码９１４１０７１１１８０９６７９２０Ｘ", "91410711180967920X"),
+    ("91410711180967920XA", None),  # 19 characters: not a code standing alone
+    ("9141071118096792OX", None),  # O is not in the alphabet
+])
+def test_credit_code_in_finds_a_code_standing_alone(text, code):
+    from bot.validation import credit_code_in
+
+    assert credit_code_in(text) == code

@@ -276,7 +276,8 @@
         $("#take-button").hidden = entry.status !== "waiting";
         $('#reply-form button[type="submit"]').disabled = !mine;
         $("#release-button").disabled = entry.status === "returned";
-        $("#no-push").hidden = entry.push;
+        $("#no-push").hidden = entry.delivery !== "logged";
+        $("#next-message").hidden = entry.delivery !== "next_message";
         var list = $("#transcript");
         var atBottom = list.scrollTop + list.clientHeight >= list.scrollHeight - 8;
         list.textContent = "";

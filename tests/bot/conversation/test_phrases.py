@@ -258,6 +258,10 @@ def test_not_being_able_to_say_which_department_declines_it(text):
     ("手机号换一个 13937104426", Correction("phone", "13937104426")),
     ("信用代码错了 91410711180967920x", Correction("credit_code", "91410711180967920X")),
     ("修改电话", Correction("phone", None)),
+    # round eleven: the number is found by bot.validation.mobile_in, as before
+    ("修改电话１３５９８７６２２１０", Correction("phone", "13598762210")),
+    ("修改电话 135 9876 2210", Correction("phone", "13598762210")),
+    ("修改电话 幺三五九八七六二二幺零", Correction("phone", None)),  # said in words: asked again, as before
 ])
 def test_a_value_given_beside_the_field_s_name_is_the_new_value(text, correction):
     assert parse_correction(text) == correction
