@@ -121,10 +121,11 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
             dispatcher.utter_message(response=response,
                                      **answer_values(templates(domain), procedure, facets, kb.city,
                                                      said=said, everyday=kb.everyday_words))
-        if step.verdict and step.also and (narrow := kb.get(step.also[0].procedure)) is not None:
+        if step.verdict and step.also and (narrow := kb.get(step.also[0].procedure)) is not None \
+                and (other := kb.get(step.procedure)) is not None:
             # «走哪个注销 欠的税都交清了»: whether the state told decides between the two ways
             dispatcher.utter_message(response=f"utter_which_way_{step.verdict}", narrow=narrow.name,
-                                     other=procedure.name)
+                                     other=other.name)
         if step.missing:
             # «开饭店要办啥证»: what no guide covers, said plainly, with where to ask
             dispatcher.utter_message(response="utter_part_not_covered", missing=step.missing)

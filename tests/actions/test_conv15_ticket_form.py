@@ -152,5 +152,6 @@ def test_a_company_name_put_right_at_the_department_question_is_still_taken() ->
     from actions.tickets import correction_of_earlier
 
     slots = {"company_name": "宿迁市恒达包装有限公司", "contact_name": "周建国", "phone": "13952178406"}
-    said = correction_of_earlier(tracker("公司名写错了 应该是宿迁市恒达包装材料有限公司", slots, requested="department"))
+    text = "公司名写错了 应该是宿迁市恒达包装材料有限公司"
+    said = correction_of_earlier(tracker(text, slots, requested="department"))
     assert said == ("company_name", "宿迁市恒达包装材料有限公司")
