@@ -575,7 +575,11 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # both ways' conditions, and whether what was told decides it (never a silent pick)
         narrow_way, other_way = ways
         verdict = "ruled_out" if _rules_out(text, kb.get(narrow_way)) else "undecided"
-        decided = _answer(other_way, (ELIGIBILITY,), memory, remembered=False)
+        # the way kept for what follows: the other when the state rules the narrow one out, else the one
+        # asked about by name («没欠谁钱 能走简易注销不» … «在哪弄»: 简易注销's where)
+        kept = narrow_way if verdict == "undecided" and narrow_way in named_ids and other_way not in named_ids \
+            else other_way
+        decided = _answer(kept, (ELIGIBILITY,), memory, remembered=False)
         return replace(decided, step=Answer(other_way, (ELIGIBILITY,), also=(Answer(narrow_way, (ELIGIBILITY,)),),
                                             verdict=verdict))
     facets = _facets(reading, memory, named_ids, replying, text)
@@ -1566,8 +1570,10 @@ def _rules_out(text: str, narrow: Procedure | None) -> bool:
         if not condition.search(conditions):
             continue
         for match in told.finditer(normal):
-            before, after = normal[max(0, match.start() - 2):match.start()], normal[match.end():match.end() + 8]
-            if re.search(r"[没无不未]有?$", before) or _SETTLED.search(re.split(r"[,,。\s]", after)[0]):
+            before, after = normal[max(0, match.start() - 4):match.start()], normal[match.end():match.end() + 8]
+            # («没欠谁钱», «也没人欠我们», «谁都不欠»: no debt either way)
+            if re.search(r"[没无不未]有?(?:人|谁|任何人|哪个|哪家)?$", before) \
+                    or _SETTLED.search(re.split(r"[,,。\s]", after)[0]):
                 continue
             return True
     return False

@@ -260,7 +260,9 @@ def test_a_clause_beyond_a_named_procedure_s_guide_is_only_the_region_s_own():
 
 
 @pytest.mark.parametrize("text, intent, expected", [
-    ("个人所得税汇算清缴咋弄", "ask_procedure", Say("utter_policy_not_found")),
+    # (a person's own income tax is out of scope since round eleven: personal.yml)
+    ("个人所得税汇算清缴咋弄", "ask_procedure", Say("utter_out_of_scope")),
+    ("企业研发费用加计扣除咋弄", "ask_procedure", Say("utter_policy_not_found")),
     ("今天天气怎么样", "out_of_scope", Say("utter_out_of_scope")),
     ("asdfgh", "nlu_fallback", Say("utter_default")),
 ])

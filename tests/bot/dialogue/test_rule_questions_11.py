@@ -78,3 +78,13 @@ def test_someone_to_run_it_is_the_assisted_service_guide(text):
     assert "assisted_service" in READ.read(text, "out_of_scope", 0.7).recognition.named
     decision = step(text, "out_of_scope", confidence=0.7).step
     assert isinstance(decision, Answer) and decision.procedure == "assisted_service", decision
+
+
+@pytest.mark.parametrize("text", ["我们那公司一分钱没欠谁的 也没人欠我们 能走简易注销不",
+                                  "谁都不欠 别人也不欠我们 可以简易注销吗"])
+def test_no_debt_either_way_rules_nothing_out_and_the_way_asked_is_kept(text):
+    # after the merge (suite, colloq-sdereg-02): «…也没人欠我们…» was read as a debt, 简易注销 ruled out,
+    # and the next «在哪弄» answered 一般注销
+    decided = step(text, "ask_eligibility", confidence=0.8)
+    assert decided.step.verdict == "undecided", decided.step
+    assert decided.memory.procedure == SIMPLE
