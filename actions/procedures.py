@@ -25,12 +25,10 @@ from rasa_sdk.types import DomainDict
 from actions.saying import BESIDE_NEXT, memory_of, remember, say
 from actions.services import clause_index, in_thread, message_of, region_knowledge, region_of
 from actions.ticket_status import answered_of_tickets, explained_escalation
-from bot.conversation.answering import QUESTION_ACTIONS, decide_turn
-from bot.conversation.history import answered_with, earlier_messages, ran_this_turn, said_in_conversation
+from bot.conversation.answering import QUESTION_ACTIONS, asks_of_the_filed_ticket, decide_turn
+from bot.conversation.history import earlier_messages, ran_this_turn
 from bot.conversation.phrases import (
-    asks_of_the_ticket_filed,
     asks_what_if_a_filed_matter_unhandled,
-    asks_when,
     closes_the_conversation,
     goes_on,
     is_cancel,
@@ -41,7 +39,6 @@ from bot.conversation.phrases import (
 from bot.conversation.region import in_region
 from bot.dialogue.questions import (
     NO_TICKET_WANTED,
-    NOES,
     NOT_UNDERSTOOD,
     THANKS,
     Answer,
@@ -97,16 +94,7 @@ class QuestionAction(Action, abc.ABC):
             # after an aside: the form asks its question again, nothing else is said
             return []
         step, memory = in_region(decision, knowledge)
-        if ((isinstance(step, AskWhich) and not step.choices) or (isinstance(step, Say) and step.response in NOES)) \
-                and asks_when(message.typed) and answered_with(tracker.events, "utter_ticket_filed"):
-            # «那要多久», «多久能有人回复» right after a ticket was filed: how long the ticket takes (its
-            # status and time limit), not «您问的是哪个事项» nor «没有找到依据»
-            return [FollowupAction("action_check_status")]
-        if not isinstance(step, (Answer, HandOver)) and asks_of_the_ticket_filed(message.typed) \
-                and said_in_conversation(tracker.events, "utter_ticket_filed"):
-            # «刚才那个单号再发我一遍», «是哪天截止来着», «那我啥时候能收到答复» after a ticket was filed here:
-            # that ticket's number, deadline and state (a clause on 12345's answer times, «没有完全理解»
-            # or «没有找到依据» would be beside the point)
+        if asks_of_the_filed_ticket(step, message.typed, tracker.events):
             return [FollowupAction("action_check_status")]
         if not isinstance(step, (Answer, HandOver)) and not (isinstance(step, AskWhich) and step.choices) \
                 and asks_what_if_a_filed_matter_unhandled(message.typed):

@@ -11,10 +11,15 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from bot.conversation.history import Event, ran_this_turn
+from bot.conversation.history import Event, answered_with, ran_this_turn, said_in_conversation
 from bot.conversation.message import Message
-from bot.conversation.phrases import clauses_beside_the_status, closes_the_conversation
-from bot.dialogue.questions import OVERVIEW, Answer, Decision, Memory, Say, decide
+from bot.conversation.phrases import (
+    asks_of_the_ticket_filed,
+    asks_when,
+    clauses_beside_the_status,
+    closes_the_conversation,
+)
+from bot.dialogue.questions import NOES, OVERVIEW, Answer, AskWhich, Decision, HandOver, Memory, Say, decide
 from bot.procedures.model import KnowledgeBase
 from bot.sources.search import ClauseIndex
 
@@ -68,3 +73,17 @@ def procedure_asked_beside(message: Message, events: Sequence[Event], active_loo
         if any(start <= mention.start and mention.end <= end for start, end in beside):
             return Answer(mention.procedure, tuple(reading.facets) or (OVERVIEW,))
     return None
+
+
+def asks_of_the_filed_ticket(step: object, text: str, events: Sequence[Event]) -> bool:
+    """True when the message asks of the ticket filed in this conversation, which its status answers:
+    «那要多久», «多久能有人回复» right after the filing, where the question alone found nothing («您问的是
+    哪个事项», «没有找到依据»); «刚才那个单号再发我一遍», «是哪天截止来着», «那我啥时候能收到答复» any time
+    after it, unless a procedure's guide or another action answers (a clause on 12345's answer times or
+    «没有完全理解» would be beside the point)."""
+    found_nothing = (isinstance(step, AskWhich) and not step.choices) or (
+        isinstance(step, Say) and step.response in NOES)
+    if found_nothing and asks_when(text) and answered_with(events, "utter_ticket_filed"):
+        return True
+    return not isinstance(step, (Answer, HandOver)) and asks_of_the_ticket_filed(text) \
+        and said_in_conversation(events, "utter_ticket_filed")

@@ -307,6 +307,8 @@ def name_given_with_phone(text: str) -> str | None:
     return name
 
 
+#: What parts bare details typed in a row: spaces, commas (half- and full-width), 、 and semicolons.
+_DETAIL_BREAKS = re.compile(r"[\s,，、;；]+")
 #: A whole word of a bare detail list that is a mobile number («13912345678», «139-1234-5678»).
 _BARE_PHONE = re.compile(r"(?:电话|手机|手机号)?[::]?1[3-9]\d(?:[- ]?\d{4}){2}")
 #: Characters no bare name of 2–3 holds: words of a story told («报装拖了», «没人管»).
@@ -328,7 +330,7 @@ def bare_contact(text: str) -> tuple[str | None, str]:
     the name are taken out (they are the contact's, not what happened). The text unchanged and
     None when no mobile stands there as a word of its own.
     """
-    words = re.split(r"[\s,，、;；]+", (text or "").strip())
+    words = _DETAIL_BREAKS.split((text or "").strip())
     phones = [i for i, w in enumerate(words) if _BARE_PHONE.fullmatch(w)]
     if not phones:
         return None, text
@@ -477,7 +479,7 @@ def contact_name_from(text: str) -> str:
     so are words after it («马丽 18652793305 供电公司»: the department).
     """
     # («我姓周,周建国»: a comma parts them as a space does)
-    parts = re.split(r"[\s,，、;；]+", _PHONE_PART.sub(" ", text or "").strip())
+    parts = _DETAIL_BREAKS.split(_PHONE_PART.sub(" ", text or "").strip())
     if len(parts) > 1:
         # the first part that is a whole name («姓周 周晓东 电话…»: 周晓东, not 周周晓东)
         for part in parts:

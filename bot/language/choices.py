@@ -110,8 +110,8 @@ def _by_sound(core: str, options: Sequence[Option]) -> int | None:
         heard = sounds(squash(name))
         return any(heard[i:i + len(said)] == said for i in range(len(heard) - len(said) + 1))
 
-    heard = [i for i, option in enumerate(options) if any(holds(n) for n in (option.title, *option.names))]
-    return heard[0] if len(heard) == 1 else None
+    sounding = [i for i, option in enumerate(options) if any(holds(n) for n in (option.title, *option.names))]
+    return sounding[0] if len(sounding) == 1 else None
 
 
 def _distinctive(options: Sequence[Option]) -> list[set[str]]:
