@@ -2,4 +2,5 @@
 HELD_OUT_SETS = ("test_set.yml", "dev_set.yml", "sealed_test_set.yml", "sealed_test_set_3.yml", "sealed_test_set_4.yml",
                  "sealed_test_set_5.yml", "sealed_test_set_6.yml",
                  "sealed_test_set_7.yml", "sealed_test_set_8.yml", "sealed_test_set_9.yml",
-                 "sealed_test_set_10.yml", "sealed_test_set_11.yml", "sealed_test_set_12.yml")
+                 "sealed_test_set_10.yml", "sealed_test_set_11.yml", "sealed_test_set_12.yml",
+                 "sealed_test_set_13.yml")

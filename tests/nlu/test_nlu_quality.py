@@ -65,7 +65,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # the twelfth set (written in round eleven, before tuning: negation and hedging,
                 # look-alike characters, elderly users, policy-rule questions): 0.874 / 0.925 (0.912
                 # over all lines) at its first run on main, d635750 — neither goal is met on it
-                "sealed_test_set_12.yml": {"macro_f1": 0.85, "procedure": 0.90}}
+                "sealed_test_set_12.yml": {"macro_f1": 0.85, "procedure": 0.90},
+                # the thirteenth set (written in round twelve, before tuning: short fragments, two or
+                # three questions in one message, traditional characters and Latin initials, numbers
+                # in words, self-correction, intermediaries, sarcasm): 0.897 / 0.971 (0.963 over all
+                # lines) at its first run on main, 657a71f — the intent goal is not met on it
+                "sealed_test_set_13.yml": {"macro_f1": 0.87, "procedure": 0.94}}
 
 
 def report_of(stack, name):
