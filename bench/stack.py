@@ -98,7 +98,8 @@ def start_stack(kind: str, model: Path, work: Path, databases: Any | None = None
     env = rasa_env()
     # The load comes from one address but stands for many enterprises: no per-client limit.
     env.update({"YS_VAR_DIR": str(work), "YS_DATABASE_URL": database_url, "YS_FILING_MAX_PER_CLIENT": "1000000",
-                "YS_LOOKUP_MAX_FAILURES_PER_CLIENT": "1000000"})
+                "YS_LOOKUP_MAX_FAILURES_PER_CLIENT": "1000000", "YS_MESSAGE_RATE_PER_CONVERSATION": "0",
+                "YS_MESSAGE_RATE_PER_CLIENT": "0"})
     services = Services(log_dir=work / "log", env=env)
     stack = BenchStack(kind, f"http://127.0.0.1:{rasa_port}", f"http://127.0.0.1:{action_port}", database_url,
                        services, work, endpoints=endpoints)

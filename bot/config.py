@@ -56,6 +56,10 @@ class SecuritySettings:
         filing_max_per_conversation: ``YS_FILING_MAX_PER_CONVERSATION``.
         filing_max_per_client: ``YS_FILING_MAX_PER_CLIENT``.
         filing_window_minutes: ``YS_FILING_WINDOW_MINUTES``, the window of the two above.
+        message_rate_per_conversation: ``YS_MESSAGE_RATE_PER_CONVERSATION``, messages a web
+            conversation may send in a minute (0: no limit; ``bot.channels.rate``).
+        message_rate_per_client: ``YS_MESSAGE_RATE_PER_CLIENT``, messages one client address may
+            send in a minute over the web channels (0: no limit).
     """
 
     rasa_token: str = ""
@@ -70,6 +74,8 @@ class SecuritySettings:
     filing_max_per_conversation: int = 5
     filing_max_per_client: int = 30
     filing_window_minutes: int = 60
+    message_rate_per_conversation: int = 30
+    message_rate_per_client: int = 120
 
 
 @dataclass(frozen=True)
@@ -346,6 +352,8 @@ def _security(values: _Values) -> SecuritySettings:
         filing_max_per_conversation=values.integer("YS_FILING_MAX_PER_CONVERSATION", 5),
         filing_max_per_client=values.integer("YS_FILING_MAX_PER_CLIENT", 30),
         filing_window_minutes=values.integer("YS_FILING_WINDOW_MINUTES", 60),
+        message_rate_per_conversation=values.integer("YS_MESSAGE_RATE_PER_CONVERSATION", 30, minimum=0),
+        message_rate_per_client=values.integer("YS_MESSAGE_RATE_PER_CLIENT", 120, minimum=0),
     )
 
 

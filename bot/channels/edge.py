@@ -18,6 +18,10 @@ running language understanding or the dialogue:
   好评/差评…). Anything else gets ``utter_command_refused``. Payloads are compared by
   intent and entities, so spacing in the JSON does not matter.
 
+- **a message over the web channels' rate** (REST and the widget): more than a conversation,
+  or a client address, may send in a minute (:mod:`bot.channels.rate`); the reply is
+  ``utter_too_many_messages`` with the seconds to wait.
+
 The refusals are not conversation turns: nothing is written to the tracker. The
 conversation's tracker is read only for ``/…`` messages (button clicks).
 
@@ -53,6 +57,7 @@ from typing import Any
 from rasa.core.channels.channel import UserMessage
 from sanic import Blueprint, Sanic
 
+from bot.channels.rate import MessageRates
 from bot.config import get_settings
 from bot.dialogue.telling import thanks_not_farewell
 from bot.language.farewell import says_farewell, speaks_of_leaving
@@ -82,6 +87,9 @@ WAITING_THANKS = "utter_handoff_waiting_thanks"
 #: Every reply said while waiting (marked ``handoff: waiting`` like the transfer).
 WAITING_REPLIES = (WAITING, *STILL_WAITING, WAITING_GOODBYE, WAITING_THANKS)
 NOT_OFFERED = "utter_command_refused"
+TOO_MANY = "utter_too_many_messages"
+#: The channels whose messages are counted (:mod:`bot.channels.rate`): WeChat's come signed from its servers.
+RATED_CHANNELS = frozenset({"rest", "webchat"})
 COMMAND_PREFIX = "/"
 
 PayloadKey = tuple[str, str]
@@ -101,6 +109,8 @@ class Refusal:
     response: str
     reason: str
     values: dict[str, Any] = field(default_factory=dict)
+    #: Refused like the one before it (the same sender still over its rate): logged at DEBUG.
+    repeated: bool = False
 
 
 def too_long(text: str | None) -> Refusal | None:
@@ -207,6 +217,10 @@ class PublicEdge:
         self.channel = channel
         self._app: Sanic | None = None
         self._domain_payloads: frozenset[PayloadKey] | None = None
+        self.rates: MessageRates | None = None
+        if channel in RATED_CHANNELS:
+            security = get_settings().security
+            self.rates = MessageRates(security.message_rate_per_conversation, security.message_rate_per_client)
 
     def attach(self, blueprint: Blueprint) -> Blueprint:
         """Keeps the app ``blueprint`` is registered on, once the server starts."""
@@ -227,12 +241,13 @@ class PublicEdge:
 
         async def handle(message: UserMessage) -> Any:
             self.trim_metadata(message)
-            refusal = too_long(message.text) or await self.command_refusal(message)
+            refusal = self.rate_refusal(message) or too_long(message.text) or await self.command_refusal(message)
             if refusal is None:
                 handled = await on_new_message(message)
                 await self.answer_while_waiting(message)
                 return handled
-            logger.warning("%s: message from %s refused: %s", self.channel, message.sender_id, refusal.reason)
+            level = logging.DEBUG if refusal.repeated else logging.WARNING  # a flood is logged once per sender
+            logger.log(level, "%s: message from %s refused: %s", self.channel, message.sender_id, refusal.reason)
             await self.reply(message, refusal)
             return None
 
@@ -265,6 +280,18 @@ class PublicEdge:
             content["handoff"] = "waiting"  # the web widget's mark (bot/channels/webchat.py): nobody types
             await agent.tracker_store.save(tracker)
         await message.output_channel.send_response(message.sender_id, content)
+
+    def rate_refusal(self, message: UserMessage) -> Refusal | None:
+        """A refusal if the message's conversation or client is over its rate (:mod:`bot.channels.rate`)."""
+        if self.rates is None:
+            return None
+        metadata = message.metadata if isinstance(message.metadata, dict) else {}
+        client = metadata.get(CLIENT_ADDRESS)
+        over = self.rates.over(message.sender_id, str(client) if client else None)
+        if over is None:
+            return None
+        return Refusal(TOO_MANY, f"over the {over.what}'s rate (wait {over.wait} s; client {client})",
+                       {"wait": over.wait}, repeated=over.repeated)
 
     def trim_metadata(self, message: UserMessage) -> None:
         """Drops a client's metadata over :data:`MAX_METADATA_CHARS`, keeping the channel's own keys."""

@@ -148,6 +148,7 @@ def start_cluster(databases, model: Path, fake_wechat_api, var: Path, lock_store
     # limits themselves are tests/security's).
     env.update({"YS_VAR_DIR": str(var), "YS_DATABASE_URL": database_url, "YS_TRACKER_STORE_RETRY_S": "3",
                 "YS_FILING_MAX_PER_CLIENT": "100000", "YS_LOOKUP_MAX_FAILURES_PER_CLIENT": "100000",
+                "YS_MESSAGE_RATE_PER_CONVERSATION": "0", "YS_MESSAGE_RATE_PER_CLIENT": "0",
                 **fake_wechat_api.stack_env()})
     services = Services(log_dir=var / "log", env=env)
     action_port = free_port()
