@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from bot.knowledge.cues import Cue, first_match, parse_all
+from bot.language.correction import withdrawn
 from bot.language.facets import FACETS
 from bot.language.farewell import speaks_of_leaving
 from bot.language.grammar import account, asks_whether_covered, declines, not_asking, reply_form
@@ -336,12 +337,18 @@ class Interpreter:
         spelled = self.lexicon.spell(text)
         said = spelled.text
         recognition = self.recognizer.recognise(said)
+        facets = tuple(self.lexicon.facets.found(said))  # a facet asked before a correction is still asked
+        meant = withdrawn(said, self.recognizer.recognise, self.recognizer.ambiguous_words) \
+            if recognition.mentions else None
+        if meant is not None:
+            # «施工许可 哦不对 我要问的是竣工以后接水接电那个»: what is taken back is not read
+            said = meant
+            recognition = self.recognizer.recognise(said)
         if classified in DESCRIBES_A_FIRM and confidence >= GUESSING and recognition.mentions and all(
                 m.kind == CUE and DESCRIBED.search(said[m.start:m.end]) for m in recognition.mentions):
             # «新开的厂 门口没公交 能不能协调»: the firm described by how it began, in a request, a
             # complaint or a proposal, asks nothing of the procedure that began it
             recognition = Recognition()
-        facets = tuple(self.lexicon.facets.found(said))
         question = is_question(said)
         if _WISHED.search(said):
             # «真想把厂子关了算了»: a wish said in exasperation names no procedure and tells no case
