@@ -28,7 +28,8 @@ from bot.workdays import SHANGHAI, WorkCalendar
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 NOW = dt.datetime(2026, 9, 30, 10, 0, tzinfo=SHANGHAI)
-DRAFT = {"ticket_type": "complaint", "description": "区政务大厅窗口让我来回跑了三趟", "company_name": "新乡市恒达机械有限公司",
+DRAFT = {"ticket_type": "complaint", "description": "区政务大厅窗口让我来回跑了三趟",
+         "company_name": "新乡市恒达机械有限公司",
          "credit_code": "未提供", "contact_name": "周海", "phone": "13912340001", "department": "行政审批服务局",
          "ticket_route": "window"}
 
@@ -90,7 +91,8 @@ def test_a_question_about_the_question_gets_that_fields_rule_and_the_question_ag
     assert {"event": "slot", "name": requested, "value": None, "timestamp": None} in events
 
 
-@pytest.mark.parametrize("text", ["周海", "王先生", "13912345678", "跳过", "不知道", "手边没有 跳过", "会不会泄露我信息",
+@pytest.mark.parametrize("text", ["周海", "王先生", "13912345678", "跳过", "不知道", "手边没有 跳过",
+                                  "会不会泄露我信息",
                                   "他们让我跑了三趟 一直不给办"])
 def test_a_value_or_a_story_is_no_question_about_the_field(text: str) -> None:
     assert not phrases.asks_of_the_field(text)
@@ -106,7 +108,8 @@ def test_an_unregistered_supervisor_is_told_right_after_the_phone(service: Ticke
     result = asyncio.run(ValidateTicketForm().validate_phone("13900001111", dispatcher,
                                                              tracker("13900001111", slots, requested="phone"), {}))
     assert [m["response"] for m in dispatcher.messages] == ["utter_supervisor_not_registered"]
-    assert result == {"phone": "13900001111", "ticket_route": "window", "company_name": "未提供", "credit_code": "未提供"}
+    assert result == {"phone": "13900001111", "ticket_route": "window",
+                      "company_name": "未提供", "credit_code": "未提供"}
 
 
 def test_a_registered_supervisor_goes_on_without_a_word(service: TicketService, tmp_path) -> None:
