@@ -229,38 +229,49 @@ def rule_values(tracker: Tracker, ticket_type: str, route: Route | None = None) 
     grade_value = tracker.get_slot("mayor_grade")
     grade = MayorGrade(grade_value) if route is Route.MAYOR and grade_value in {g.value for g in MayorGrade} else None
     rule = rule_now(ticket_service().clock, ticket_type, route, grade, now())
+    # a clock of several stages (招标投标投诉: 受理审查, then 作出处理决定): the date is the first stage's,
+    # and the line says so (it had read as the date of the whole handling)
+    stage = f"{rule.policy.stages[0].name}的期限," if len(rule.policy.stages) > 1 else ""
     return {
         "rule": rule.policy.user_text,
-        "due": f"{date_text(rule.due)}23:59前(如现在提交)" if rule.due is not None else "待定",
+        "due": f"{date_text(rule.due)}23:59前({stage}如现在提交)" if rule.due is not None else "待定",
         "provisional": "(节假日安排尚未公布,按规则估算)" if rule.provisional else "",
     }
+
+
+async def checked_claim(dispatcher: CollectingDispatcher, tracker: Tracker,
+                        phone: str | None) -> tuple[dict[str, Any], str | None]:
+    """A 特邀监督员 claim checked against the office's register by ``phone``, as soon as the phone
+    identifies the speaker: the slots to set and the supervisor's name when registered.
+
+    Not registered: said so at once, and the draft goes on the ordinary rule (the speaker stands
+    for no enterprise, so none is asked for). Nothing when the draft claims nothing, or the
+    register cannot be read now (the claim stands; the ticket service checks it again at filing).
+    """
+    if route_of(tracker) is not Route.SUPERVISOR:
+        return {}, None
+    try:
+        found = await in_thread(_registered_supervisor, phone, region_of(tracker))
+    except (StoreUnavailable, OSError):
+        logger.exception("supervisor register unreadable for %s; checked again at filing", tracker.sender_id)
+        return {}, None
+    if found is not None:
+        return {}, str(found.name)
+    dispatcher.utter_message(response="utter_supervisor_not_registered")
+    slots: dict[str, Any] = {"ticket_route": Route.WINDOW.value}
+    # they speak for no enterprise: the ordinary rule must not ask for one now
+    slots.update({name: NOT_GIVEN for name in ("company_name", "credit_code") if not tracker.get_slot(name)})
+    return slots, None
 
 
 async def route_summary(dispatcher: CollectingDispatcher, tracker: Tracker, ticket_type: str) -> RouteSummary:
     """The rule and due date the draft would get now, and the route's lines.
 
-    A supervisor claim is checked here by the phone given; an unregistered one is told
-    and continues on the ordinary rule. If the register cannot be read now, the claim
-    stands and the ticket service checks it again at filing.
+    A supervisor claim not checked at the phone question (:func:`checked_claim`) is checked here.
     """
-    route = route_of(tracker)
-    events: list[EventType] = []
-    supervisor = None
-    if route is Route.SUPERVISOR:
-        try:
-            found = await in_thread(_registered_supervisor, tracker.get_slot("phone"), region_of(tracker))
-        except (StoreUnavailable, OSError):
-            logger.exception("supervisor register unreadable for %s; checked again at filing", tracker.sender_id)
-        else:
-            if found is None:
-                dispatcher.utter_message(response="utter_supervisor_not_registered")
-                route = Route.WINDOW
-                events.append(SlotSet("ticket_route", route.value))
-                # they speak for no enterprise: the ordinary rule must not ask for one now
-                events += [SlotSet(name, NOT_GIVEN) for name in ("company_name", "credit_code")
-                           if not tracker.get_slot(name)]
-            else:
-                supervisor = found.name
+    slots, supervisor = await checked_claim(dispatcher, tracker, tracker.get_slot("phone"))
+    route = Route(slots.get("ticket_route") or route_of(tracker).value)
+    events: list[EventType] = [SlotSet(name, value) for name, value in slots.items()]
     tenderer = tracker.get_slot("tenderer")
     return RouteSummary(
         values={

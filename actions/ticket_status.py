@@ -57,6 +57,7 @@ from bot.conversation.phrases import (
     asks_the_ladder_top,
     asks_what_if_unhandled,
     carries_no_value,
+    handling_steps_asked,
     rates_the_service,
     rating_from,
     stops_lookup,
@@ -64,6 +65,7 @@ from bot.conversation.phrases import (
 )
 from bot.db import StoreUnavailable
 from bot.dialogue.clauses import detail_of_the_quote
+from bot.sla import PolicyId
 from bot.tickets.errors import IllegalTransition, NotClosedYet, TicketClosed, TicketNotFound
 from bot.tickets.ids import TICKET_ID_PATTERN
 from bot.tickets.model import Channel
@@ -310,10 +312,29 @@ def told_how_results_come(dispatcher: CollectingDispatcher, tracker: Tracker) ->
 
 
 def answered_of_tickets(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
-    """The ladder's top asked right after the ladder, or how the result is told (ran in a worker
-    thread); None when the message asks neither."""
-    top = ladder_top(dispatcher, tracker)
-    return top if top is not None else told_how_results_come(dispatcher, tracker)
+    """The ladder's top asked right after the ladder, how the ticket filed will be handled, or how the
+    result is told (ran in a worker thread); None when the message asks none of them."""
+    for answered in (ladder_top, told_how_it_is_handled, told_how_results_come):
+        events = answered(dispatcher, tracker)
+        if events is not None:
+            return events
+    return None
+
+
+def told_how_it_is_handled(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """The events when the message asks how a ticket filed in this conversation will be handled — 并单
+    («听说几家的投诉会合成一个办 那到时候谁通知我们»), 退单改派, 申诉, 差评整改, 回访 — each step asked
+    told with the region's own time limits (ran in a worker thread); no new complaint is started.
+    None when the message asks of none, or the conversation filed nothing."""
+    steps = handling_steps_asked(message_of(tracker).typed)
+    if not steps or not own_tickets(tracker):
+        return None
+    policies = ticket_service().regions.clock(region_of(tracker)).policies
+    days = {"return": policies.reassignment.working_days,
+            "bad_rating": policies[PolicyId.RECTIFICATION].working_days}
+    for step in steps:
+        dispatcher.utter_message(response=f"utter_handling_{step}", days=days.get(step, ""))
+    return []
 
 
 def explained_escalation(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:

@@ -19,6 +19,7 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
+from rasa_sdk.utils import call_potential_coroutine
 
 from actions.forms import skip_none
 from actions.services import (
@@ -38,6 +39,7 @@ from actions.services import (
 from actions.ticket_routes import (
     ROUTE_SLOTS,
     RouteQuestions,
+    checked_claim,
     draft_route_fields,
     keeps_company_name,
     required_for_route,
@@ -327,12 +329,20 @@ def correction_of_earlier(tracker: Tracker) -> tuple[str, str | None] | None:
 FORM_QUESTIONS = frozenset({"description", *PERSONAL_QUESTIONS, "department"})
 
 
+#: The form's questions whose own rule (may it be left out, why it is asked) is answered when asked of.
+FIELD_RULES = frozenset({*PERSONAL_QUESTIONS, "department"})
+
+
 def question_of_the_ticket(tracker: Tracker) -> str | None:
-    """What the latest message asks of the ticket being taken down (``"time"``, ``"privacy"``), or None."""
+    """What the latest message asks of the ticket being taken down (``"time"``, ``"privacy"``), or of
+    the question just asked (``"field"``: «信用代码没带身上,可以不填吗», «为啥要手机号»), or None."""
     message = message_of(tracker)
     if message.clicked:
         return None
-    return phrases.asks_of_the_ticket(message.typed, bool(message.reading().recognition.mentions))
+    asked = phrases.asks_of_the_ticket(message.typed, bool(message.reading().recognition.mentions))
+    if asked is None and tracker.get_slot("requested_slot") in FIELD_RULES and phrases.asks_of_the_field(message.typed):
+        return "field"
+    return asked
 
 
 class ValidateTicketForm(RouteQuestions, FormValidationAction):
@@ -369,6 +379,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                 # how long: the rule and the due date the draft would get if filed now
                 kind = tracker.get_slot("ticket_type") or TicketType.COMPLAINT.value
                 dispatcher.utter_message(response="utter_ticket_time_in_form", **rule_values(tracker, kind))
+            elif asked == "field":
+                # whether it may be left out, and why it is asked: that field's rule, never another guide
+                dispatcher.utter_message(response=f"utter_field_rule_{requested}")
             else:
                 dispatcher.utter_message(response="utter_ticket_privacy")
             return [SlotSet(requested, None)]
@@ -612,16 +625,19 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return self._refuse(dispatcher, "credit_code", f"utter_invalid_credit_code_{exc.kind}")
 
     @skip_none
-    def validate_phone(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                       domain: DomainDict) -> dict[str, Any]:
+    async def validate_phone(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                             domain: DomainDict) -> dict[str, Any]:
         if phrases.carries_no_value(str(value or "")):
             return {"phone": None}  # «好嘞», «收到 谢谢»: no number and no attempt at one; asked again
         if (refused := self._refuse_request(dispatcher, "phone", value)) is not None:
             return refused
         try:
-            return {"phone": normalize_mobile(str(value or ""))}
+            phone = normalize_mobile(str(value or ""))
         except InvalidPhone as exc:
             return self._refuse(dispatcher, "phone", f"utter_invalid_phone_{exc.kind}")
+        # «我是特邀监督员…»: the phone identifies the speaker, so the register is read now (not at the summary)
+        claim, _ = await checked_claim(dispatcher, tracker, phone)
+        return {"phone": phone, **claim}
 
     @skip_none
     def validate_department(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -667,9 +683,15 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # Ask that question again; the summary follows once it is answered.
             return {"ticket_confirmed": None, correction.field: None}
         validator = getattr(self, f"validate_{correction.field}")
-        result = validator(correction.value, dispatcher, tracker, domain)
-        if result.get(correction.field) is None:
+        result = await call_potential_coroutine(validator(correction.value, dispatcher, tracker, domain))
+        new = result.get(correction.field)
+        if new is None:
             return {"ticket_confirmed": None}
+        if correction.field in CORRECTABLE and new != NOT_GIVEN:
+            # «号码填岔了 应该是139…»: the change is said, as at the form's other questions, before the summary again
+            shown = masked(new) if correction.field == "phone" else new
+            dispatcher.utter_message(response="utter_form_value_corrected", field=CORRECTABLE[correction.field],
+                                     value=shown)
         return {**result, "ticket_confirmed": None}
 
 

@@ -607,9 +607,14 @@ _NO_COMPANY = re.compile(r"不代表(?:任何)?(?:企业|公司|单位)|不是(?
                          r"|个人(?:反映|名义|身份)|以个人|我是个人|监督员")
 
 
+#: A bare «个人» (the classifier: human_handoff, for its 人) answering «企业名称?»: no company, as an individual.
+_BARE_INDIVIDUAL = re.compile(r"(?:我|我们|就|是|算|我是|我就是|就是)?个人(?:的|吧|啊|呀|哈|嘛|呢)?(?:身份)?")
+
+
 def is_no_company(text: str) -> bool:
-    """True when a reply to «企业名称?» says there is no company («我是监督员,不代表企业»)."""
-    return bool(_NO_COMPANY.search(_squash(plain(text))))
+    """True when a reply to «企业名称?» says there is no company («我是监督员,不代表企业», a bare «个人»)."""
+    said = _squash(plain(text))
+    return bool(_NO_COMPANY.search(said) or _BARE_INDIVIDUAL.fullmatch(said.strip("。.!!~～")))  # noqa: B005
 
 
 #: «要是他们一直拖着不处理咋办», «超期了还没办完会怎么样»: what happens when a ticket is not dealt with —
@@ -851,3 +856,56 @@ def ticket_request_beside(text: str) -> str | None:
         return None
     asked = {request for _, request in _ticket_clauses(text)}
     return "status" if "status" in asked else "urge"
+
+
+#: The steps of a filed ticket's handling an enterprise asks about, in the order answered: 并单 (joined to
+#: an open one on the same matter), 退单改派 (sent back by a department not responsible, reassigned),
+#: 申诉 (a 差评's handling contested), 差评整改 (a bad rating reopens it), 回访 (the follow-up after closing).
+_HANDLING_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("merge", re.compile(r"并单|并案|合并|合成一?个|合到一?起|并到一?起|并在一?起|并一起|放到?一起|归到一?起|凑一起"
+                         r"|(?:一起|一块儿?|一并|统一)(?:办|处理|解决|答复|回复)")),
+    ("return", re.compile(r"退单|退回|退了?回[来去]|打回|推回|改派|转给别的|不归(?:他们|它|他|我们|这个部门|那个部门)?管"
+                          r"|不是(?:他们|他|它)(?:的事|管的|负责)|不属于(?:他们|他|它)")),
+    ("appeal", re.compile(r"申诉|差评不公|评价不公|不公平的差评|乱给差评|恶意差评")),
+    ("bad_rating", re.compile(r"差评|不满意|打低分|一星|评价低|评得低")),
+    ("revisit", re.compile(r"回访|回头(?:问|来问|了解)|满意度调查")),
+)
+#: A step asked about, not done («给个差评», «我不满意»): a question, or a supposition with what then.
+_ABOUT_A_STEP = re.compile(r"[??]|吗|么|呢|嘛|会不会|能不能|可不可以|是不是|有没有|咋|怎么|怎样|如何|啥|什么|谁|哪"
+                           r"|要是|如果|万一|假如|听说|到时候")
+
+
+def handling_steps_asked(text: str) -> tuple[str, ...]:
+    """The steps of a ticket's handling the message asks about (``"merge"``, ``"return"``, ``"appeal"``,
+    ``"bad_rating"``, ``"revisit"``): «听说几家的投诉会合成一个办 那到时候谁通知我们» (并单), «要是部门说不归
+    他们管 退回去了咋整» (退单改派); none for a step done («给个差评») or a story told («他们把我的材料退回来
+    三次了»: a wait told is a complaint). Read after a ticket was filed in the conversation."""
+    said = _squash(plain(text or ""))
+    if not _ABOUT_A_STEP.search(said) or _WAITED.search(said) or re.search(r"[了过]\d*[次回趟遍]", said):
+        return ()
+    steps = tuple(step for step, words in _HANDLING_STEPS if words.search(said))
+    if "appeal" in steps:
+        # an unfair 差评 contested is the appeal's, not the rectification's
+        steps = tuple(s for s in steps if s != "bad_rating")
+    return steps
+
+
+#: A question of the form's question itself («信用代码没带身上,可以不填吗», «联系人必须填真名吗», «为啥要
+#: 手机号»): whether it may be left out, why it is asked, what form the answer takes.
+_FIELD_OPTIONAL = re.compile(r"(?:可以|可|能|能够|能否|可否)(?:先)?不(?:填|写|留|给|提供|说|报)|不(?:填|写|留|给|提供|说|报)[\u4e00-\u9fff]{0,4}?"
+                             r"(?:的话)?(?:也|可以|行|成|能|没事|没关系|会怎样|会咋样)|一定要|必须|非得|非要|必填|必需|强制|免填|空着|省略")
+_FIELD_WHY = re.compile(r"(?:为啥|为什么|为何|干嘛|干啥|凭什么|凭啥|咋)(?:非|还|一定)?(?:要|得|需要|让)"
+                        r"|要(?:这个|这|它|我的?[\u4e00-\u9fff]{0,4})?(?:干嘛|干啥|做什么|做啥|有啥用|有什么用|用来干)")
+_FIELD_FORM = re.compile(r"真名|真实姓名|全名|实名|只写?个?姓|写个?姓|只留个?姓|用昵称|写昵称|座机|固话|固定电话|别人的|同事的")
+
+
+def asks_of_the_field(text: str) -> bool:
+    """True when a reply to a form's question asks about that question itself: whether it may be left
+    out («可以不填吗», «不留电话行不行»), why it is asked («为啥要手机号»), or in what form it is
+    answered («必须填真名吗», «只写个姓可以不»). Its answer tells that field's rule, and the question
+    is asked again. A value given («就写王先生吧») or a story told is none."""
+    said = _squash(plain(text or ""))
+    if not said or len(said) > TICKET_QUESTION_MAX or _TOLD.search(said):
+        return False
+    asked = asks_something(said) or bool(re.search(r"(?:[吗么不没嘛]|行不行|可以不|成不)[。.!!~]*$", said))
+    return asked and bool(_FIELD_OPTIONAL.search(said) or _FIELD_WHY.search(said) or _FIELD_FORM.search(said))
