@@ -63,7 +63,7 @@ from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_position
 from bot.language.facets import FACETS
 from bot.language.grammar import account
-from bot.language.interpret import Reading
+from bot.language.interpret import BEYOND_REASON, Reading
 from bot.language.normalize import is_cjk, normalize
 from bot.language.procedures import CUE, Mention
 from bot.language.tokens import topic_tokens
@@ -420,6 +420,11 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         memory = replace(memory, choices=())
         if intent in OWN_ANSWERS and not named_ids:
             return Decision(OWN_ANSWERS[intent], replace(memory, help_offered=False))
+    if intent == "out_of_scope" and reading.reason == BEYOND_REASON and not named_ids and memory.quoted is not None:
+        # «那我自己年终奖的个税能退不» right after a quote: a person's own errand (personal.yml), no «那…»
+        # follow-up of the clause quoted (it got «只有刚才引用的这一条»)
+        return Decision(Say(OUT_OF_SCOPE), replace(memory, help_offered=False, topic=None, quoted=None,
+                                                   unanswered=True))
     if not clicked and praises(text) and not reading.question and not reading.vents:
         # «给办事窗口点个赞», «想表扬下那个小姑娘»: thanks, and how to rate the service (好差评);
         # no suggestion form, no guide

@@ -204,6 +204,24 @@ _RULE_OBJECT = re.compile(r"机制|制度|规定|规矩|政策|办法|渠道|途
 #: Words that name a rule outright: a question about one is no ticket even where the policy
 #: texts' search finds no clause for it (the dialogue then says so honestly).
 _RULE_NAMED = re.compile(r"机制|制度|规定|规矩")
+#: A rule asked by the question's form, in a complainer's words: who decides when offices cannot agree
+#: («最后报到谁那里拍板», «到底谁牵头协调» — a question even without 吗), what others must or may do
+#: («要不要领导批准», «是不是得随机抽», «热线能这么推吗»), how many days they have («几天要办完»),
+#: whether there is a rule at all («有个说法没»; «给个说法» demands one: a complaint). Not «谁也不管».
+_RULE_WHO = re.compile(r"(?:谁|哪个部门|哪个单位|哪一级|哪级)(?!也|都)(?:那里|那儿|那)?(?:来|去)?"
+                       r"(?:拍板|定|决定|说了算|做主|拿主意|牵头|协调)")
+_RULE_BY_FORM = re.compile(
+    _RULE_WHO.pattern
+    + r"|(?:要不要|需不需要|用不用|是不是|是否|必须|得不得)(?:都|也)?(?:得|要|需要|必须|经过|经)?[^\s,,。??]{0,6}"
+      r"(?:批准|审批|同意|报备|登记|随机|抽查|抽取|抽)"
+    + r"|(?:几天|多少天|多久|几个工作日|多少个工作日)(?:之内|以内|内)?(?:要|得|必须|应该|就得|就要)"
+      r"(?:办完|办结|处理完|答复|回复|给结果|给答复|解决)"
+    + r"|(?:能|可以|能不能|可不可以)(?:这么|这样|就这么|直接)(?:推|踢|甩|不管|拒绝|转走)"
+    + r"|有(?:没有)?个?说法(?:吗|么|没|不|啊|吧)")
+#: Where the matter was sent, told to frame the rule asked («事情反映到市长那里了 规定几天要办完»): the
+#: filing word names the channel the rule is about, not something filed now.
+_RULE_CHANNEL = re.compile(r"(?:反映|投诉|举报|报)(?:到|给)了?(?:市长|市领导|直通车|12345|热线|营商办|市政府|区政府)"
+                           r"(?:那里|那儿|那边|那)?")
 #: Telling one's own case and wanting something done about it («我的工单», «我上周投诉的…
 #: 还没», «帮我催», «赶紧»): a ticket intent, however the question is put.
 _TELLS_OWN_CASE_WORDS = (r"我的|我们的|我那|我上|我前|我昨|我今|工单|单号|ys\d|进度|到哪|还没|怎么还|一直|至今|"
@@ -675,12 +693,24 @@ class Interpreter:
         and asking nothing done (without a text that answers it, «…有没有渠道», «能想想办法吗»
         are requests for help: 7 training lines)."""
         said = squash(text)
-        if not question or not _RULE_OBJECT.search(said) or _OWN_CASE.search(said) or _ASKS_FOR.search(said):
+        by_form = bool(_RULE_BY_FORM.search(said))
+        if not (question or _RULE_WHO.search(said)) or not (_RULE_OBJECT.search(said) or by_form) \
+                or _OWN_CASE.search(said) or _ASKS_FOR.search(said):
             return False
-        if _files(_as_the_rule_asks(without_reported_matters(text)), recognition):
+        told = _as_the_rule_asks(without_reported_matters(text))
+        if by_form:
+            # the way the matter went («来查好几回了», «反映到市长那里了») frames the rule asked
+            for framing in (_HOW_OFTEN, _RULE_CHANNEL):
+                told = framing.sub(lambda m: " " * len(m.group()), told)
+            if any(_MINE_BEFORE.search(text[max(0, m.start() - 8):m.start()]) for m in _RULE_CHANNEL.finditer(text)):
+                return False
+        if _files(told, recognition):
             return False
         if recognition.named or _RULE_NAMED.search(said):
             return True
+        if by_form and not _RULE_OBJECT.search(said):
+            # asked by its form only: a ticket unless the policy texts surely answer it
+            return self._topic_size(text, recognition) >= TOPIC_QUESTION_PAIRS and self._sure_clause(text)
         return (self._topic_size(text, recognition) >= TOPIC_QUESTION_PAIRS and self.clauses is not None
                 and self.clauses.answer(text) is not None)
 
