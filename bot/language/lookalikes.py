@@ -90,10 +90,11 @@ class NearIndex:
         common: list[tuple[int, int]] | None = None
         for start in range(len(text)):
             for length in self._dropped_lengths:
-                target = self._dropped.get(text[start:start + length])
+                end = start + length
+                # (near the end a slice is shorter than asked: it is no form of this length)
+                target = self._dropped.get(text[start:end]) if end <= len(text) else None
                 if target is None:
                     continue
-                end = start + length
                 common = list(common_word_spans(text)) if common is None else common
                 if any(s < start < e or s < end < e for s, e in common):
                     continue

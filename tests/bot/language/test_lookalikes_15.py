@@ -45,3 +45,9 @@ def test_only_one_wrong_character_of_a_long_word_is_put_right():
     spelled, changed = correct_near(text, (False,) * len(text), index)
     assert spelled == "营业执照 营业抽熙 标准他承诺制"   # two wrong; 他 points, never a typo
     assert changed.count(True) == 1
+
+
+def test_a_dropped_form_is_only_found_whole_at_the_end_of_a_message():
+    # a slice cut short by the message's end matched a shorter form and pointed past the end
+    index = NearIndex(["企业简易注销登记", "简易注销"], {"企业简易注销登记": "simple", "简易注销": "simple"})
+    assert list(index.dropped("我要办简注销")) == [(3, 6, "simple")]
