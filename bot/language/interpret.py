@@ -103,6 +103,23 @@ _PERSON_DECLINED = re.compile(r"(?:不用|不要|不需要|无需|别|用不着|
 #: said with thanks («好的 我跟来电人说 谢谢»: a hotline agent's thanks), is the thanks.
 _ASKS_FOR_PERSON = re.compile(r"人工|rengong|真人|客服|工作人员|坐席|专席|专员|转接|接通|活人|找个人|找人|换个人|换人|"
                               r"懂的人|懂行|明白人|负责人|领导|电话")
+#: A person asked for in so many words: the asking verb right before the person («给我转个真人», «找个
+#:工作人员来», «换个人工»), not a person told of in a case («工作人员让我转了三个地方», «客服一直没人接»).
+_PERSON_ASKED = re.compile(r"rengong|人工服务|人工客服|真人客服|(?:转|换|找|叫|接|要|来)(?![了过到着头身])(?:给我|给)?"
+                           r"(?:个|一个|位|一位)?[^\s,,。.!!??;;]{0,3}?(?:人工|真人|客服|工作人员|活人|懂行的人|"
+                           r"懂的人|明白人|能答的人|专业的人|内行|懂政策的|懂业务的)")
+#: What may follow the person asked for at the end of a message («…找个工作人员来», «…转人工也行»).
+PERSON_ASKED_TAIL = 4
+
+
+def _ends_asking_for_a_person(text: str) -> bool:
+    """The message ends asking for a person («说了半天还是不明白,给我转个真人»): the asking verb
+    right before the person, in the last clause, at most a few characters after it — not a
+    person told of in the case («上回找工作人员咨询 他们态度很差»)."""
+    last = next((c for c in reversed(re.split(r"[\s,,。.;;!!??]+", normalize(text))) if c), "")
+    return any(len(last) - m.end() <= PERSON_ASKED_TAIL for m in _PERSON_ASKED.finditer(squash(last)))
+
+
 #: Asking for a person and asking what the assistant can do, which the classifier mixes up: either
 #: said in so many words overrules the other when the classifier is unsure.
 _SAID_OVER_SMALL_TALK = frozenset({"human_handoff", "ask_capabilities"})
@@ -468,9 +485,11 @@ class Interpreter:
             return ("thank", "thanks, no person asked for") if thanked else ("deny", "a person declined")
         if (intent in TICKET_INTENTS and first_match(self.lexicon.explicit.get("human_handoff", ()), normal) is not None
                 and first_match(self.lexicon.explicit.get(intent, ()), normal) is None
-                and not _PERSON_DECLINED.search(squash(text))):
+                and not _PERSON_DECLINED.search(squash(text)) and _ends_asking_for_a_person(text)):
             # «行吧 说了半天还是不太明白,给我转个真人» (complain, for the venting): a person asked for in so
-            # many words, nothing asked to be filed
+            # many words, nothing asked to be filed (a person only told of, «窗口的工作人员让我转了三个地方»,
+            # «打电话问客服也一直没人接», «上回找工作人员咨询 他们态度很差», asks for nobody: the cue's
+            # words may stand apart, and what ends the message is what is wanted)
             return "human_handoff", "asks for a person in so many words"
         if intent != "greet" and self._greets_as_newcomer(text, recognition, facets, vents):
             # «你好 刚关注的 怎么用» (ask_procedure, for its 怎么): a greeting from someone new here, who
@@ -736,8 +755,10 @@ class Interpreter:
 
 
 #: Words of someone new here («第一次用», «刚关注的», «新来的»), and what such a greeting may ask (how it is used).
-_NEWCOMER = re.compile(r"(?:第一次|头一回|头一次|初次|首次)(?:用|来|使用|上|进)?(?:这个|你们|您|咱)?(?:的)?"
-                       r"|刚(?:刚)?(?:关注|加|注册|来|下载)(?:的|了)?|新(?:来|关注|用户|手)(?:的)?|刚开始用")
+_NEWCOMER = re.compile(r"(?:(?:我|俺|咱)(?:是)?)?(?:第一次|头一回|头一次|初次|首次)(?:用|来|使用|上|进)?"
+                       r"(?:这个|这玩意儿?|这东西|这软件|你们|您|咱)?(?:的)?"
+                       r"|(?:(?:我|俺|咱)(?:是)?)?(?:刚(?:刚)?(?:关注|加|注册|来|下载)(?:的|了)?|新(?:来|关注|用户|手)(?:的)?"
+                       r"|刚开始用)")
 _NEWCOMER_ASKS = re.compile(r"(?:这个|这|你们|你|它)?(?:怎么|咋|如何)(?:用|使用|弄|玩|操作|开始)(?:啊|呀|呢|的)?"
                             r"|(?:怎么|咋)用的|用法")
 #: The greeting words themselves, taken out of what is left to see nothing else is said.

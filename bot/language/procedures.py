@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from bot.knowledge.cues import Cue
 from bot.language.abbreviations import clippings
+from bot.language.lookalikes import NEAR_WORD, NearIndex, correct_near
 from bot.language.normalize import is_cjk, normalize
 from bot.language.segmenter import jieba_ready
 from bot.language.sounds import SoundIndex, correct, exact_sound, is_common_word, readings, word_tag
@@ -290,6 +291,12 @@ class ProcedureRecognizer:
         words |= {w for cue in cues for group in cue.groups for w in group}
         self._words = sorted(words, key=lambda w: (-len(w), w))
         self._sounds = SoundIndex(self._words)
+        #: … and those of four characters or more typed with one look-alike character (营业执熙):
+        #: names, synonyms, ambiguous words and the cues' nouns (营业执照; not a cue's phrase, 园区的地);
+        #: names and synonyms also with one inside character dropped (简注销, 施许可)
+        terms = {n for n, _ in self._names} | {w for w, _ in self._ambiguous}
+        nouns = {w for w in words - terms if len(w) >= NEAR_WORD and word_tag(w) in NOUN_TAGS}
+        self._near = NearIndex(terms | nouns, dict(self._names))
         documents = [content_tokens(normalize(" ".join((*p.names, p.text))), singles=False) for p in self.procedures]
         self._bm25 = _Bm25(documents)
         self._vocabulary = [set(d) for d in documents]
@@ -383,7 +390,7 @@ class ProcedureRecognizer:
         sound, and which characters were changed."""
         if not self.by_sound:
             return normal, (False,) * len(normal)
-        return self._same_syllables(*correct(normal, self._sounds, self._words))
+        return correct_near(*self._same_syllables(*correct(normal, self._sounds, self._words)), self._near)
 
     def _same_syllables(self, normal: str, typos: tuple[bool, ...]) -> tuple[str, tuple[bool, ...]]:
         """``normal`` with a noun of its own typed for a cue's noun of the very same syllables (the
@@ -425,6 +432,12 @@ class ProcedureRecognizer:
                     taken[start:end] = [True] * (end - start)
                     kind = SOUND if any(typos[start:end]) else NAME
                     found.append(Mention(pid, kind, start, end, text[start:end]))
+        if self.by_sound:
+            for start, end, pid in self._near.dropped(normal):
+                if not any(taken[start:end]):
+                    # «简注销», «施许可»: a name with a character dropped, read as typed
+                    taken[start:end] = [True] * (end - start)
+                    found.append(Mention(pid, SOUND, start, end, text[start:end]))
         clipped = [(clip, pid) for clip, pid in self._clippings.items() if clip in normal]
         if clipped:
             bounds = _word_bounds(normal)

@@ -84,7 +84,7 @@ def _input_method_word(piece: str, target: str) -> bool:
     return piece != target and exact_sound(piece) == exact_sound(target)
 
 
-def _common_words(text: str) -> Iterator[tuple[int, int]]:
+def common_word_spans(text: str) -> Iterator[tuple[int, int]]:
     """Spans of ``text`` (as typed) that are words Jieba's dictionary knows well, two to
     four characters long, wherever they stand (a typo makes no such word)."""
     for start in range(len(text)):
@@ -183,7 +183,7 @@ def correct(text: str, index: SoundIndex, spelled: Iterable[str] = ()) -> tuple[
     found = list(index.find(text))
     if not found:
         return text, tuple(changed)
-    common = list(_common_words(text))
+    common = list(common_word_spans(text))
     for start, end, word in found:
         wrong = [i for i, ch in enumerate(word, start) if chars[i] != ch]
         # a word spelled right is kept, unless a longer one sounds through it (简易注消掉:
