@@ -867,7 +867,8 @@ _HANDLING_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("return", re.compile(r"退单|退回|退了?回[来去]|打回|推回|改派|转给别的|不归(?:他们|它|他|我们|这个部门|那个部门)?管"
                           r"|不是(?:他们|他|它)(?:的事|管的|负责)|不属于(?:他们|他|它)")),
     ("appeal", re.compile(r"申诉|差评不公|评价不公|不公平的差评|乱给差评|恶意差评")),
-    ("bad_rating", re.compile(r"差评|不满意|打低分|一星|评价低|评得低")),
+    # (好差评 is the rating system named, not a bad rating: «好差评都有哪几档啊» asks its levels)
+    ("bad_rating", re.compile(r"(?<!好)差评|不满意|打低分|一星|评价低|评得低")),
     ("revisit", re.compile(r"回访|回头(?:问|来问|了解)|满意度调查")),
 )
 #: A step asked about, not done («给个差评», «我不满意»): a question, or a supposition with what then.

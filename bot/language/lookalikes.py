@@ -65,7 +65,8 @@ class NearIndex:
                     forms[form] = target
         #: a dropped form is no other word spelled right, nor a word of its own (Jieba's)
         self._dropped = {form: target for form, target in forms.items() if target is not None
-                         and not any(form in w for w in whole) and not is_common_word(form)}
+                         and not any(form in w for w in whole) and not is_common_word(form)
+                         and not _modified_word(form)}
         self._dropped_lengths = sorted({len(f) for f in self._dropped}, reverse=True)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str]]:
@@ -100,6 +101,20 @@ class NearIndex:
                     continue
                 yield start, end, target
                 break
+
+
+#: A character this common (Jieba's count) beside a word makes a phrase of its own: 新 + 公司.
+PHRASE_CHAR_FREQ = 10_000
+
+
+def _modified_word(form: str) -> bool:
+    """True when ``form`` is a very common character beside a word of its own («新公司», «老公司»,
+    «大项目»): a phrase, not a name with a character dropped (简注销, 施许可: 简 and 施 are rarer)."""
+    from bot.language.segmenter import jieba_ready
+
+    freq = jieba_ready().dt.FREQ
+    return (freq.get(form[0], 0) >= PHRASE_CHAR_FREQ and is_common_word(form[1:])) or \
+        (freq.get(form[-1], 0) >= PHRASE_CHAR_FREQ and is_common_word(form[:-1]))
 
 
 def correct_near(text: str, typos: Sequence[bool], index: NearIndex) -> tuple[str, tuple[bool, ...]]:
