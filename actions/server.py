@@ -11,9 +11,9 @@ status form's validator: a phone guessed 150 times a second). So, started as
   reach it);
 - ``POST /webhook`` and ``GET /actions`` need the header ``X-Action-Token`` with the
   shared secret ``YS_ACTION_TOKEN`` (or the file named by ``YS_ACTION_TOKEN_FILE``),
-  compared in constant time before anything is parsed or run; anything else gets 401
-  and a warning in the log. Rasa sends it from ``endpoints*.yml``. ``GET /health``
-  stays open for probes.
+  compared in constant time as soon as the request's head is read — before its body
+  is read, parsed or run; anything else gets 401 and a warning in the log. Rasa sends
+  it from ``endpoints*.yml``. ``GET /health`` stays open for probes.
 - it refuses to start without a secret, or with a placeholder or short one
   (:mod:`bot.tokens`); ``make run`` generates one into ``var/action_server_token``.
 
@@ -42,21 +42,31 @@ def token_matches(given: str | None, expected: str) -> bool:
 
 
 def create_app(token: str, actions_package: str = "actions") -> Any:
-    """rasa-sdk's Sanic app for ``actions_package``, refusing calls without ``token``."""
+    """rasa-sdk's Sanic app for ``actions_package``, refusing calls without ``token``.
+
+    The token is checked as soon as the request's head is read, before its body: Sanic reads
+    a route's whole body (up to 100 MB) before any middleware, so a check there let anyone
+    who reached the port make the server read and hold 100 MB per request.
+    """
     from rasa_sdk.endpoint import create_app as sdk_app
     from sanic import response
+    from sanic.exceptions import PayloadTooLarge, Unauthorized
 
     app = sdk_app(actions_package, cors_origins=None)
 
-    @app.on_request  # type: ignore[untyped-decorator]  # rasa-sdk's Sanic app: untyped
-    async def require_token(request: Any) -> Any:
-        if request.path in OPEN_PATHS:
-            return None
-        if token_matches(request.headers.get(TOKEN_HEADER), token):
-            return None
+    @app.exception(Unauthorized, PayloadTooLarge)  # type: ignore[untyped-decorator]  # Sanic: untyped
+    async def refused(request: Any, exception: Unauthorized | PayloadTooLarge) -> Any:
+        # rasa-sdk answers every exception with 500; these are the caller's, not the server's
+        return response.json({"error": str(exception)}, status=exception.status_code)
+
+    @app.signal("http.lifecycle.request")  # type: ignore[untyped-decorator]  # Sanic: untyped
+    async def require_token(request: Any) -> None:
+        if request.path in OPEN_PATHS or token_matches(request.headers.get(TOKEN_HEADER), token):
+            return
+        peer = request.transport.get_extra_info("peername") if request.transport else None
         logger.warning("action server: %s %s from %s refused: missing or wrong %s", request.method, request.path,
-                       request.ip, TOKEN_HEADER)
-        return response.json({"error": f"missing or wrong {TOKEN_HEADER}"}, status=401)
+                       peer[0] if peer else "?", TOKEN_HEADER)
+        raise Unauthorized(f"missing or wrong {TOKEN_HEADER}")  # type: ignore[no-untyped-call]  # Sanic: untyped
 
     return app
 

@@ -100,3 +100,34 @@ def test_it_refuses_to_start_without_a_real_secret(tmp_path, secret, said):
     started = subprocess.run([sys.executable, "-m", "actions.server", "--port", "1"], cwd=PROJECT_ROOT, env=env,
                              capture_output=True, text=True, timeout=120)
     assert started.returncode == 2 and said in started.stderr
+
+
+def head_only(url: str, headers: dict[str, str], length: int = 50 * 1024 * 1024) -> bytes:
+    """A POST's head announcing ``length`` bytes of body, none of them sent; what comes back."""
+    import socket
+    from urllib.parse import urlsplit
+
+    where = urlsplit(url)
+    lines = [f"POST {where.path} HTTP/1.1", f"Host: {where.hostname}", "Content-Type: application/json",
+             f"Content-Length: {length}", *(f"{name}: {value}" for name, value in headers.items())]
+    with socket.create_connection((where.hostname, where.port), timeout=30) as conn:
+        conn.sendall(("\r\n".join(lines) + "\r\n\r\n").encode())
+        try:
+            return conn.recv(4096)
+        except TimeoutError:
+            return b"no answer: the server waits for the body"
+
+
+def test_a_caller_without_the_token_is_refused_before_sending_the_body(stack):
+    """Round twelve's open hole: the token was checked after Sanic had read the whole body (up to
+    100 MB), so anyone reaching the port made the server hold 50 MB per request. Now the head
+    alone is refused; the body is never awaited."""
+    answer = head_only(f"{stack.action_url}/webhook", {})
+    assert answer.startswith(b"HTTP/1.1 401"), answer[:80]
+    assert b"X-Action-Token" in answer
+
+
+def test_rasa_may_still_send_a_body_and_the_oversized_one_is_the_callers_error(stack):
+    answer = head_only(f"{stack.action_url}/webhook", {"X-Action-Token": stack.action_token},
+                       length=200 * 1024 * 1024)
+    assert answer.startswith(b"HTTP/1.1 413"), answer[:80]
