@@ -3,8 +3,9 @@
 Each enterprise runs ``rounds`` rounds of three journeys, one conversation each, with
 no think time (closed loop: the next turn is sent when the reply arrives):
 
-- ``procedure``: 「简易注销要准备什么材料?」, 「那要多久?」, 「注销要多久」 and a click on the
-  first of the two buttons it gets;
+- ``procedure``: 「注销要多久」, a click on the first of the two buttons it gets, then
+  「简易注销要准备什么材料?」 and 「那要多久?」 (the ambiguous question comes first: asked after
+  简易注销, 「注销要多久」 is about the 注销 in memory and offers no buttons);
 - ``form`` + ``file``: the product specification example 3 — the complaint form, seven answers, then
   「确认」, which must answer with a ticket id;
 - ``status_ask`` + ``status``: a new conversation asks for that ticket by id, gives the
@@ -30,7 +31,7 @@ import aiohttp
 TICKET_ID = re.compile(r"YS\d{12}")
 DESCRIPTION = "上周三去市场监管局窗口办营业执照变更,窗口让我去税务局,税务局又让我回窗口,来回跑了三趟"
 COMPANY = "示例市华远机械制造有限公司"
-PROCEDURE_TURNS = [("简易注销要准备什么材料?", "材料"), ("那要多久?", "工作日"), ("注销要多久", "注销")]
+PROCEDURE_TURNS = [("注销要多久", "注销"), ("简易注销要准备什么材料?", "材料"), ("那要多久?", "工作日")]
 FORM_TURNS = [("窗口互相推诿,事情一直办不成", "请具体说说"), (DESCRIPTION, "企业的名称"), (COMPANY, "信用代码"),
               ("跳过", "怎么称呼"), ("王建国", "手机号"), (None, "哪个部门"), ("市场监管局", "请核对")]
 #: Every text a user sends, for the bare-parse baseline.
@@ -121,14 +122,15 @@ class Enterprise:
 
     async def procedure(self, round_: int) -> None:
         sender = self.sender("p", round_)
-        messages: list[dict[str, Any]] = []
-        for text, expect in PROCEDURE_TURNS:
-            messages, _ = await self.say("procedure", sender, text, expect)
+        (ambiguous, expect), *rest = PROCEDURE_TURNS
+        messages, _ = await self.say("procedure", sender, ambiguous, expect)
         buttons = [b for m in messages for b in (m.get("buttons") or [])]
         if buttons:
             await self.say("procedure", sender, buttons[0]["payload"], "工作日")
         else:
             self.result.turns.append(Turn("procedure", 0.0, "no buttons to click"))
+        for text, expect in rest:
+            await self.say("procedure", sender, text, expect)
 
     async def file(self, round_: int) -> str | None:
         sender = self.sender("t", round_)

@@ -151,6 +151,8 @@ _QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|�
                        r"找谁|问谁|归谁|谁管|谁负责|谁办|谁能办|"
                        # who did it to someone named («这些监督员是谁聘请的», «由谁选出来»)
                        r"是谁[\u4e00-\u9fff]{1,3}的|由谁|"
+                       # who it is that does it («到底是谁来监督窗口»), not «谁来管管»
+                       r"是谁(?:来|在|去|会)|"
                        # any A不A / A没A: 「收不收」「批没批」
                        r"([\u4e00-\u9fff])[不没]\1")
 #: «要钱不», «得人到现场不», «办了没»: a yes-no question by its ending «不/没»; «…没有» only in a
@@ -212,21 +214,31 @@ _TICKET_WORDS = re.compile(r"投诉|举报|反映|曝光|诉求|求助|建议|�
                            r"好几(?:趟|次|回|遍|声|天|周|个月|个星期|个礼拜|年|个小时|小时)")
 
 
+#: The policy texts themselves asked about («文件里有没有说推信用贷款的», «文件上说没说», «政策上有没有讲»,
+#: «文件里说的第三方监督»): what a document says is a rule's question, whatever the complaint told beside it;
+#: not what was promised in one («文件里说好的免费 结果…»).
+_TEXTS_ASKED = (r"(?:文件|政策|红头文件|意见|方案)(?:里|上|中|里面|上面)?(?:有没有|有无|说没说|讲没讲|提没提|写没写)"
+                r"(?:说|讲|提|写|规定)?|(?:文件|政策)(?:里|上|中|里面|上面)(?:说|讲|提|写)(?:的|到)(?!好)")
 #: Ticket intents a question about how things work gives way to (see _RULE_OBJECT).
 TICKET_INTENTS = frozenset({"complain", "suggest", "request_help", "check_status", "urge"})
 #: A rule or a mechanism as what a question asks about («有没有啥机制让他们一起商量»,
 #: «投诉了 多久决定受不受理», «一般几天»): how things work, not one's own case.
+#: … asked whether they say something («文件里有没有说…», «文件上说没说»): a question without its mark.
+_TEXTS_WHETHER = re.compile(r"(?:文件|政策|意见|方案)(?:里|上|中|里面|上面)?(?:有没有|有无|说没说|讲没讲|提没提|写没写)")
 _RULE_OBJECT = re.compile(r"机制|制度|规定|规矩|政策|办法|渠道|途径|流程|程序|时限|期限|标准|依据|"
-                          r"受不受理|怎么处理|如何处理|怎么算|一般|通常")
+                          r"受不受理|怎么处理|如何处理|怎么算|一般|通常|" + _TEXTS_ASKED)
 #: Words that name a rule outright: a question about one is no ticket even where the policy
 #: texts' search finds no clause for it (the dialogue then says so honestly).
-_RULE_NAMED = re.compile(r"机制|制度|规定|规矩")
+_RULE_NAMED = re.compile(r"机制|制度|规定|规矩|" + _TEXTS_ASKED)
 #: A rule asked by the question's form, in a complainer's words: who decides when offices cannot agree
 #: («最后报到谁那里拍板», «到底谁牵头协调» — a question even without 吗), what others must or may do
 #: («要不要领导批准», «是不是得随机抽», «热线能这么推吗»), how many days they have («几天要办完»),
 #: whether there is a rule at all («有个说法没»; «给个说法» demands one: a complaint). Not «谁也不管».
 _RULE_WHO = re.compile(r"(?:谁|哪个部门|哪个单位|哪一级|哪级)(?!也|都)(?:那里|那儿|那)?(?:来|去)?"
                        r"(?:拍板|定|决定|说了算|做主|拿主意|牵头|协调)")
+#: What a thing is, asked: «…是干啥的», «…是个啥», «…是什么意思», «…指的是啥» (not «…是干啥吃的»).
+_DEFINED = (r"(?<![你我他她它们人的是])(?:是)?(?:干啥|干嘛|干什么|做什么|做啥)(?:用)?的(?!吃)"
+            r"|是(?:个)?(?:啥|什么)(?:东西|玩意儿?|意思|机制|制度)?(?:啊|呀|呢)?$|(?:是)?(?:什么|啥)意思|指的?是(?:啥|什么)")
 _RULE_BY_FORM = re.compile(
     _RULE_WHO.pattern
     + r"|(?:要不要|需不需要|用不用|是不是|是否|必须|得不得)(?:都|也)?(?:得|要|需要|必须|经过|经)?[^\s,,。??]{0,6}"
@@ -234,7 +246,10 @@ _RULE_BY_FORM = re.compile(
     + r"|(?:几天|多少天|多久|几个工作日|多少个工作日)(?:之内|以内|内)?(?:要|得|必须|应该|就得|就要)"
       r"(?:办完|办结|处理完|答复|回复|给结果|给答复|解决)"
     + r"|(?:能|可以|能不能|可不可以)(?:这么|这样|就这么|直接)(?:推|踢|甩|不管|拒绝|转走)"
-    + r"|有(?:没有)?个?说法(?:吗|么|没|不|啊|吧)")
+    + r"|有(?:没有)?个?说法(?:吗|么|没|不|啊|吧)"
+    # what a term of the texts is («会商联办是干啥的», «入企登记簿是个啥»); not of a person («你们是干啥的»,
+    # «窗口的人是干啥吃的»): see _DEFINED
+    + r"|" + _DEFINED)
 #: Where the matter was sent, told to frame the rule asked («事情反映到市长那里了 规定几天要办完»): the
 #: filing word names the channel the rule is about, not something filed now.
 _RULE_CHANNEL = re.compile(r"(?:反映|投诉|举报|报)(?:到|给)了?(?:市长|市领导|直通车|12345|热线|营商办|市政府|区政府)"
@@ -713,7 +728,8 @@ class Interpreter:
         are requests for help: 7 training lines)."""
         said = squash(text)
         by_form = bool(_RULE_BY_FORM.search(said))
-        if not (question or _RULE_WHO.search(said)) or not (_RULE_OBJECT.search(said) or by_form) \
+        if not (question or _RULE_WHO.search(said) or _TEXTS_WHETHER.search(said)) \
+                or not (_RULE_OBJECT.search(said) or by_form) \
                 or _OWN_CASE.search(said) or _ASKS_FOR.search(said):
             return False
         told = _as_the_rule_asks(without_reported_matters(text))

@@ -160,6 +160,10 @@ WHAT_TO_DO = re.compile(r"咋整|怎么办|咋办|怎么弄|咋弄|如何处理|
 #: («清税加注销 简易那种», «想注销 走简易的»), unless it is ruled out («不符合简易的条件», «简易走不了»).
 SIMPLE_ID, GENERAL_ID = "simple_deregistration", "general_deregistration"
 SAID_SIMPLE = re.compile(r"简易")
+#: The general way said outright of a deregistration asked ambiguously («注销公司一般的那种», «走一般程序那个»);
+#: not «一般多久» (usually): the way is said with what makes it one («那种», «程序», 走).
+SAID_GENERAL = re.compile(r"(?:走|按|用|办)一般|一般(?:的)?(?:那种|那个|程序|流程|方式)|普通(?:的)?(?:那种|程序|流程)")
+GENERAL_RULED_OUT = re.compile(r"(?:不|没|非|别|不是|不想|不用)(?:走|办|用|按)?(?:一般|普通)")
 SIMPLE_RULED_OUT = re.compile(r"(?:不|没|非|别|不是|不能|不符合|不够|不满足|没法|不让)(?:走|办|用|按)?简易"
                               r"|简易.{0,4}(?:不行|不了|不能|不符合|不够|不满足|走不|办不|不让|没法|不给)")
 
@@ -363,6 +367,11 @@ class ProcedureRecognizer:
             return Recognition()
         ambiguity = None if mentions else self._ambiguity(normal, text, taken)
         simple = self._said_simple(normal, text, mentions, ambiguity)
+        if simple is None and ambiguity is not None and not mentions and set(ambiguity.procedures) == {
+                SIMPLE_ID, GENERAL_ID} and (general := SAID_GENERAL.search(normal)) is not None \
+                and GENERAL_RULED_OUT.search(normal) is None:
+            # «注销是个啥流程 就是走一般那种的»: the general way said outright decides it, as 简易 does
+            simple = Mention(GENERAL_ID, CUE, general.start(), general.end(), text[general.start():general.end()])
         if simple is not None:
             # «清税加注销 简易那种»: the way said outright decides the deregistration
             mentions, ambiguity = [simple], None

@@ -161,6 +161,16 @@ def asked_last(question: str) -> str | None:
     return parts[-1] if len(topic_tokens(normalize(parts[-1]))) >= LAST_QUESTION_PAIRS else None
 
 
+def asked_first(question: str) -> str | None:
+    """The first part of a message of two questions or more («会商联办是干啥的 部门之间扯皮能用上不»), when it asks
+    with words enough of its own (:data:`LAST_QUESTION_PAIRS`) and another part asks too; else None."""
+    parts = [p for p in _PARTS.split(question.strip()) if p]
+    if len(parts) < 2 or not _ASKS.search(parts[0]) or not any(_ASKS.search(p) or _YES_NO_END.search(p)
+                                                              for p in parts[1:]):
+        return None
+    return parts[0] if len(topic_tokens(normalize(parts[0]))) >= LAST_QUESTION_PAIRS else None
+
+
 class ClauseIndex:
     """The passages of every policy document, searchable."""
 
@@ -656,6 +666,10 @@ class ClauseIndex:
             # «我们厂一个月被查了好几回 按规定执法检查不是要领导批了才能来吗»: what happened, told first,
             # holds words no clause speaks of; the question asked last, on its own, is what a clause answers
             return self.answer(last, within)
+        if best is None and (first := asked_first(question)) is not None:
+            # «会商联办是干啥的 部门之间扯皮能用上不»: two questions, their words together held by no clause
+            # enough; the first, on its own, is what a clause answers (the quote shows the rest it holds)
+            return self.answer(first, within)
         return self.qualified(question, best, within)
 
     def qualified(self, question: str, best: Hit | None, within: Collection[str] | None = None) -> Hit | None:
