@@ -67,7 +67,7 @@ from bot.db import StoreUnavailable
 from bot.dialogue.clauses import detail_of_the_quote
 from bot.sla import PolicyId
 from bot.tickets.errors import IllegalTransition, NotClosedYet, TicketClosed, TicketNotFound
-from bot.tickets.ids import TICKET_ID_PATTERN
+from bot.tickets.ids import PREFIX, TICKET_ID_PATTERN, normalize_ticket_id
 from bot.tickets.model import Channel
 from bot.tickets.rating import BAD_RATINGS, LABELS, asks_about_rating, rating_label
 from bot.tickets.views import TicketView
@@ -81,10 +81,25 @@ MAX_LOOKUP_FAILURES = 3
 TICKET_ID = re.compile(TICKET_ID_PATTERN, re.IGNORECASE)
 
 
+#: An id typed in groups («ys 2026 1124 0007», «YS-20261124-0007»): YS, then digits in groups.
+_TICKET_ID_IN_GROUPS = re.compile(r"YS[\s\-]*\d+(?:[\s\-]\d+)*", re.IGNORECASE)
+
+
 def ticket_id_in(text: str) -> str | None:
-    """The first ticket id in ``text``, upper-cased."""
+    """The first ticket id in ``text``, upper-cased; also one typed in groups of digits, as few of
+    the groups as make an id (a phone typed after it is not part of it)."""
     match = TICKET_ID.search(text or "")
-    return match.group(0).upper() if match else None
+    if match:
+        return match.group(0).upper()
+    for grouped in _TICKET_ID_IN_GROUPS.finditer(text or ""):
+        digits = ""
+        for group in re.findall(r"\d+", grouped.group(0)):
+            digits += group
+            if len(digits) > 18:
+                break
+            if len(digits) >= 12 and (found := normalize_ticket_id(PREFIX + digits)) is not None:
+                return found
+    return None
 
 
 def asked_ticket_id(tracker: Tracker) -> str | None:

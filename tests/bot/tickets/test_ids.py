@@ -80,3 +80,19 @@ def test_the_chat_and_the_nlu_find_every_id_the_service_can_make(seq: int) -> No
     regexes = yaml.safe_load((Path(__file__).resolve().parents[3] / "data/nlu/regex.yml").read_text("utf-8"))
     [nlu] = [r["examples"].strip()[2:] for r in regexes["nlu"] if r.get("regex") == "ticket_id"]
     assert re.search(nlu, f"请查{ticket_id}的进度").group(0) == ticket_id
+
+
+@pytest.mark.parametrize("typed", ["ys 2026 1124 0007 这个单子有人管没", "YS-20261124-0007", "工单 Ys2026 1124 0007 13812345678",
+                                   "ys 2026 1124 0007 138 1234 5678"])
+def test_an_id_typed_in_groups_is_found_without_the_phone_after_it(typed):
+    """«ys 2026 1124 0007» (as it is read out over the phone) was asked for again as if no id was given."""
+    from actions.ticket_status import ticket_id_in
+
+    assert ticket_id_in(typed) == "YS202611240007"
+
+
+@pytest.mark.parametrize("typed", ["电话 138 1234 5678", "ys 12 34", "YS 2026 1399 0001"])
+def test_digits_in_groups_that_make_no_id_are_none(typed):
+    from actions.ticket_status import ticket_id_in
+
+    assert ticket_id_in(typed) is None
