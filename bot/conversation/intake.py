@@ -174,11 +174,18 @@ def asks_a_rule_not_a_ticket(message: Message, reading: Reading,
 _FILED = re.compile(r"工单|单号|单子|投诉|反映|诉求|举报|提的|报的|12345|热线")
 
 
+#: What an enterprise waits for, named in an urge («报装申请», «施工许可», «补贴», «执照»): a case of its
+#: own. An urge telling only how long («帮我催一下 都拖了十天了») names nothing it waits for: what was
+#: filed before, whose number is asked.
+_WAITED_FOR = re.compile(r"证|照|许可|审批|批文|批下|申请|申报|登记|材料|手续|补贴|资金|奖补|款|注销|变更|备案|验收|"
+                         r"报装|接电|接水|通电|通水|通气|装表|开标|保证金|保函|修复|退税|发票|税盘")
+
+
 def urges_a_case_not_a_ticket(text: str) -> bool:
     """True for an urge that tells a case and speaks of nothing filed («施工许可都等一个多月了
     还没动静 你们到底管不管»): from a conversation without tickets, a complaint to take down,
     not a ticket number to ask for."""
-    return bool(text) and describes_case(text) and not _FILED.search(text)
+    return bool(text) and describes_case(text) and not _FILED.search(text) and bool(_WAITED_FOR.search(text))
 
 
 #: Asking in so many words to have something taken down now («给我登记一下», «帮我记下来», «我要告他们»).

@@ -133,6 +133,9 @@ def test_a_status_lookup_without_a_ticket_that_asks_a_rule_is_a_question(text, r
     # found in a live chat: «都等一个多月了 还没动静 你们到底管不管» after 施工许可 asked for a ticket number
     ("报装申请交上去二十多天了 一点音信都没有 赶紧催催", True),
     ("帮我催一下", False), ("投诉都一个礼拜了没人理 赶紧催催", False), ("上次12345登记的那个事催一下", False),
+    # how long, and nothing it waits for named: what was filed before (fresh14-24 showed the class)
+    ("帮我催一下 都拖了十天了", False), ("快帮我催催 等了快俩礼拜了 一点信都没有", False),
+    ("营业执照变更的材料交上去半个月了 一点动静都没有 帮我催一下", True),
 ])
 def test_an_urge_telling_a_case_and_nothing_filed_is_a_case_to_take_down(text, case):
     from bot.conversation.intake import urges_a_case_not_a_ticket
