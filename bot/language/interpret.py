@@ -153,8 +153,11 @@ _QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|�
                        r"是谁[\u4e00-\u9fff]{1,3}的|由谁|"
                        # who it is that does it («到底是谁来监督窗口»), not «谁来管管»
                        r"是谁(?:来|在|去|会)|"
+
                        # any A不A / A没A: 「收不收」「批没批」
                        r"([\u4e00-\u9fff])[不没]\1")
+#: A clause asking whether a thing will do: «用家里地址行不», «个体户也可以不» (not «不行不», «行不»).
+_CLAUSE_ASKS_IF_IT_DOES = re.compile(r"^.{2,18}(?<![不没])(?:行|成|中|可以|能行)不$")
 #: «要钱不», «得人到现场不», «办了没»: a yes-no question by its ending «不/没»; «…没有» only in a
 #: short message («…一点动静都没有» is a statement), and «…不了» never («验收过不了» says it cannot).
 _SHORT_QUESTION = re.compile(r"^(?:.{2,20}(?:不|没[了]?)|.{2,6}没有[了]?)[呀啊]?$")
@@ -314,7 +317,11 @@ def is_question(text: str) -> bool:
     if _QUESTION.search(said) or _SHORT_QUESTION.match(said):
         return True
     # «我在医院干了四年了 想出来自己开个小诊所 够条件不»: the yes-no ending of its last clause
-    last = re.split(r"[\s,,。.;;!!]+", normalize(text or "").strip(" " + _STATEMENT_ENDS))[-1]
+    clauses = re.split(r"[\s,,。.;;!!]+", normalize(text or "").strip(" " + _STATEMENT_ENDS))
+    if any(_CLAUSE_ASKS_IF_IT_DOES.match(clause) for clause in clauses[:-1]):
+        # «用家里地址行不 没有门面»: a clause asking whether a thing will do, something told after it
+        return True
+    last = clauses[-1]
     return last != said and bool(_SHORT_QUESTION.match(last))
 
 
@@ -506,6 +513,16 @@ class Interpreter:
             # «打电话问客服也一直没人接», «上回找工作人员咨询 他们态度很差», asks for nobody: the cue's
             # words may stand apart, and what ends the message is what is wanted)
             return "human_handoff", "asks for a person in so many words"
+        if intent in WEAK_INTENTS and _PLAINER.search(squash(text)) and len(squash(text)) <= PLAINER_CHARS \
+                and not facets:
+            # «没看懂 说简单点» (inform 0.59) after an answer: the same matter asked again, plainer
+            return "ask_procedure", "asks for the answer again, plainer"
+        if (intent == "deny" and confidence < UNSURE and question and not _OPENS_WITH_NO.match(squash(text))
+                and _WHETHER_IT_DOES.search(normalize(text))
+                and _rest_has_topic(_THIS_WAY.sub(" ", _WHETHER_IT_DOES.sub(" ", normalize(text))), (0, 0))
+                and not any(first_match(cues, normal) for cues in self.lexicon.explicit.values())):
+            # «用家里地址行不 没有门面» (deny 0.52: its 不): whether a way of one's own will do is asked
+            return (facets[0] if facets else "ask_eligibility"), "asks whether a way of its own will do"
         if intent != "greet" and self._greets_as_newcomer(text, recognition, facets, vents):
             # «你好 刚关注的 怎么用» (ask_procedure, for its 怎么): a greeting from someone new here, who
             # asks nothing but how to start: greeted with the short introduction
@@ -770,6 +787,15 @@ class Interpreter:
         return hit is not None and hit.sure
 
 
+#: Asking for the last answer again, plainer («没看懂 说简单点», «看不明白 能不能说人话»).
+_PLAINER = re.compile(r"没看懂|看不懂|没看明白|看不明白|没听懂|没太懂|不太懂|说简单点|简单点说|简单说|说简单些|通俗点|"
+                      r"说人话|大白话|说明白点|说清楚点|讲简单点|讲明白点")
+#: … in a short message (a long one says what it did not understand: a question of its own).
+PLAINER_CHARS = 16
+#: «这样», «那么»: the way just said, no thing of the message's own.
+_THIS_WAY = re.compile(r"这样|那样|这么|那么|这个|那个|就|好的|好")
+#: A yes-no question whether a thing will do («…行不», «…可以不», «…成不», «…行吗»).
+_WHETHER_IT_DOES = re.compile(r"(?:行|成|中|可以|能行|得行)(?:不|吗|么|没)(?=[\s,,。.!!??]|$)|行不行|可不可以")
 #: Words of someone new here («第一次用», «刚关注的», «新来的»), and what such a greeting may ask (how it is used).
 _NEWCOMER = re.compile(r"(?:(?:我|俺|咱)(?:是)?)?(?:第一次|头一回|头一次|初次|首次)(?:用|来|使用|上|进)?"
                        r"(?:这个|这玩意儿?|这东西|这软件|你们|您|咱)?(?:的)?"

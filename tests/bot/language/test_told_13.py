@@ -1,0 +1,27 @@
+"""Issue 10 round thirteen (lead): two readings the fourteenth set's conversations showed (sentences of
+our own): whether a way of the user's own will do, asked with «…行不» and something told after it, is a
+question of eligibility, not a no (the classifier's deny, for its 不); «没看懂 说简单点» asks for the
+answer again, plainer, not a value given (inform)."""
+import pytest
+
+
+@pytest.mark.parametrize("text", ["用家里地址行不 没有门面", "个体户也可以不 我就一个人干", "租的房子行吗 没有房产证"])
+def test_whether_a_way_will_do_is_asked(interpreter, text):
+    reading = interpreter.read(text, "deny", 0.52)
+    assert reading.intent == "ask_eligibility", (reading.intent, reading.reason)
+
+
+@pytest.mark.parametrize("text", ["不行不行", "不用了 不行就算了", "行不 那就这样"])
+def test_a_no_stays_a_no(interpreter, text):
+    assert interpreter.read(text, "deny", 0.6).intent == "deny"
+
+
+@pytest.mark.parametrize("text", ["没看懂 说简单点", "看不明白 能说人话不", "没听懂 再讲简单点"])
+def test_asking_for_the_answer_again_plainer(interpreter, text):
+    reading = interpreter.read(text, "inform", 0.59)
+    assert reading.intent == "ask_procedure", (reading.intent, reading.reason)
+
+
+def test_what_was_not_understood_named_is_its_own_question(interpreter):
+    reading = interpreter.read("材料里那个承诺书没看懂是啥", "inform", 0.5)
+    assert reading.intent != "ask_procedure" or reading.reason != "asks for the answer again, plainer"
