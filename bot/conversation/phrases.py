@@ -394,13 +394,22 @@ _LABEL_BEFORE_NAME = re.compile(r"^(?:(?:我是|我们是|这里是|应该是|�
                                 r"(?=[\u4e00-\u9fa5]{4})")
 
 
+def _a_kind_of_firm(name: str) -> bool:
+    """True for a kind of firm, not a firm's name: «食品厂», «奶茶店», «小超市» (a word of its own, or a
+    word of two characters at most before the kind), not «华远机械厂», «鑫达商行»."""
+    from bot.language.sounds import is_common_word
+
+    stem = _COMPANY_KIND.sub("", name)
+    return is_common_word(name) or len(stem) <= 1 or (len(stem) == 2 and is_common_word(stem))
+
+
 def stated_company_name(text: str) -> str | None:
     """The enterprise's name when a message states it in passing (None: it does not)."""
     labelled = _LABELLED_COMPANY.search(plain(text or "").strip())
     if labelled:
         return labelled.group("name")
     found = _STATED_COMPANY.search(_squash(text))
-    if found:
+    if found and not _a_kind_of_firm(found.group("name")):
         return found.group("name")
     registered = _REGISTERED.search(plain(text or "").strip())
     if registered:
