@@ -12,7 +12,8 @@ def test_a_kind_of_firm_is_no_name(text):
     assert stated_company_name(text) is None
 
 
-@pytest.mark.parametrize("text, name", [("我们是华远机械厂 门口路一直没修", "华远机械厂"), ("我们是鑫达商行", "鑫达商行"),
+@pytest.mark.parametrize("text, name", [("我们是华远机械厂 门口路一直没修", "华远机械厂"),
+                                        ("我们是鑫达商行", "鑫达商行"),
                                         ("我们宿城区兴旺五金店门口路灯坏了", "宿城区兴旺五金店")])
 def test_a_firms_name_told_in_passing_is_still_taken(text, name):
     assert stated_company_name(text) == name

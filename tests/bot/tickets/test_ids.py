@@ -82,8 +82,8 @@ def test_the_chat_and_the_nlu_find_every_id_the_service_can_make(seq: int) -> No
     assert re.search(nlu, f"请查{ticket_id}的进度").group(0) == ticket_id
 
 
-@pytest.mark.parametrize("typed", ["ys 2026 1124 0007 这个单子有人管没", "YS-20261124-0007", "工单 Ys2026 1124 0007 13812345678",
-                                   "ys 2026 1124 0007 138 1234 5678"])
+@pytest.mark.parametrize("typed", ["ys 2026 1124 0007 这个单子有人管没", "YS-20261124-0007",
+                                   "工单 Ys2026 1124 0007 13812345678", "ys 2026 1124 0007 138 1234 5678"])
 def test_an_id_typed_in_groups_is_found_without_the_phone_after_it(typed):
     """«ys 2026 1124 0007» (as it is read out over the phone) was asked for again as if no id was given."""
     from actions.ticket_status import ticket_id_in
