@@ -63,7 +63,7 @@ from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_position
 from bot.language.facets import FACETS
 from bot.language.grammar import account
-from bot.language.interpret import BEYOND_REASON, Reading
+from bot.language.interpret import BEYOND_REASON, RULE_REASONS, Reading
 from bot.language.normalize import is_cjk, normalize
 from bot.language.procedures import CUE, Mention
 from bot.language.tokens import topic_tokens
@@ -551,7 +551,8 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # «那得我们自己提出来 还是执法的人直接就给免了» after 柔性执法: which way the remembered
         # procedure goes, whatever the classifier made of the words about «我们» and «执法的人»
         return _answer(memory.procedure, tuple(reading.facets) or (OVERVIEW,), memory, remembered=True)
-    if reading.vents:
+    if reading.vents and reading.reason not in RULE_REASONS:
+        # (a rule asked in anger, «会商联办是干啥的 部门之间扯皮能用上不», is answered: the texts below)
         return Decision(Say(CALM_OFFER), replace(memory, help_offered=False, ticket_offered=True))
     if not named_ids and not reading.question and tells_misconduct(text):
         # «窗口办事员态度很差»: a case told, not a question; the complaint starts with it as its description

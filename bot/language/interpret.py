@@ -137,6 +137,10 @@ DESCRIBES_A_FIRM = frozenset({"request_help", "complain", "suggest"})
 #: request about one stays what it is).
 BEYOND_ASKED = frozenset({*FACETS, "out_of_scope", "nlu_fallback"})
 BEYOND_REASON = "an errand or a permit no guide covers"
+#: Why a ticket intent gave way to a question about how a rule works (the dialogue answers it, anger or not).
+RULE_OF_PROCEDURE_REASON = "asks how a procedure's rules work"
+RULE_OF_TEXTS_REASON = "asks how a rule of the policy texts works"
+RULE_REASONS = frozenset({RULE_OF_PROCEDURE_REASON, RULE_OF_TEXTS_REASON})
 #: Jieba's tags of a thing named (nouns, abbreviations; not verbal nouns: 加急).
 THING_TAGS = frozenset({"n", "nz", "j"})
 #: Confidence given to an intent chosen here.
@@ -559,12 +563,15 @@ class Interpreter:
             # «自家宅基地上盖房 要办施工许可吗», «微信号怎么注销», «食品经营许可证续期要带啥»: an
             # errand or a permit no guide covers, asked with a guide's word (named in it or not)
             return "out_of_scope", BEYOND_REASON
-        if intent in TICKET_INTENTS and self._asks_how_it_works(text, recognition, question):
+        if (intent in TICKET_INTENTS or (vents and intent in FACETS)) and self._asks_how_it_works(text, recognition,
+                                                                                                 question):
             # «几个部门互相推 有没有啥机制让他们一起商量», «投诉了 多久决定受不受理»: a question
             # about a rule or a mechanism, no case of one's own told, nothing asked to be done
+            # (asked in anger, «会商联办是干啥的 部门之间扯皮能用上不», a question the classifier saw stays its own)
+            kept = intent if intent in FACETS else "ask_procedure"
             if recognition.named:
-                return (facets[0] if facets else "ask_procedure"), "asks how a procedure's rules work"
-            return "ask_procedure", "asks how a rule of the policy texts works"
+                return (facets[0] if facets else kept), RULE_OF_PROCEDURE_REASON
+            return kept, RULE_OF_TEXTS_REASON
         if (intent in FACETS and _SEND_SOMEONE.search(normalize(text))
                 and "assisted_service" not in recognition.named):
             # «我们想报技改奖补 但吃不准项目够不够条件 能不能派个人来厂里指导下»: asked to send

@@ -42,3 +42,15 @@ def test_of_two_questions_the_texts_answer_the_first_when_not_both(reader_with_t
     # one question, or a story then a question: nothing to split
     assert asked_first("会商联办是干啥的") is None
     assert asked_first("部门之间扯皮 扯了三个月了") is None
+
+
+def test_a_rule_asked_in_anger_is_answered_from_the_texts_not_met_with_the_calm_offer(reader_with_texts, kb):
+    """The reading said «a rule of the texts» (扯皮 made it venting too) and the dialogue still met it with
+    the calm offer: a rule asked is answered, anger or not."""
+    from bot.dialogue.questions import Memory, Quote, decide
+
+    text = "会商联办是干啥的 部门之间扯皮能用上不"
+    reading = reader_with_texts.read(text, "ask_procedure", 0.95)
+    assert reading.vents
+    decision = decide(reading, text, Memory(), kb, reader_with_texts.clauses)
+    assert isinstance(decision.step, Quote) and "会商联办" in decision.step.hit.passage.paragraph
