@@ -1960,7 +1960,7 @@ _A_PERSON = re.compile(r"人工|客服|真人")
 #: Someone asked to be sent to the enterprise («能不能派个人来厂里指导下», «麻烦安排人上门看看»,
 #: «希望你们来公司帮我们理一理»): the asking words, then the sending or coming within a few characters
 #: (not «才能来»: «要谁点头才能来企业查» asks what must come first).
-_VISIT = re.compile(r"(?:能不能|可不可以|能否|可否|(?<!才)能|(?<!才)可以|麻烦|请|希望|想请|想让|安排"
+_VISIT = re.compile(r"(?:能不能|可不可以|能否|可否|(?<!才)能|(?<!才)可以|麻烦|请(?!问)|希望|想请|想让|安排"
                     r"|给我们|帮我们|帮忙).{0,6}(?:派.{0,3}(?:人|专员|干部|同志|专家)|上门|到(?:我们)?(?:厂|公司|企业|店|单位|现场)"
                     r"|来(?:我们)?(?:厂|公司|企业|店|单位|现场|一趟))")
 

@@ -21,6 +21,7 @@ from bot.language.farewell import speaks_of_leaving
 from bot.language.grammar import account, asks_whether_covered, declines, not_asking, reply_form
 from bot.language.lexicon import Lexicon
 from bot.language.normalize import normalize, squash
+from bot.language.notices import asked_after_notice, notice_end
 from bot.language.procedures import (
     CUE,
     DESCRIBED,
@@ -141,6 +142,8 @@ BEYOND_REASON = "an errand or a permit no guide covers"
 RULE_OF_PROCEDURE_REASON = "asks how a procedure's rules work"
 RULE_OF_TEXTS_REASON = "asks how a rule of the policy texts works"
 RULE_REASONS = frozenset({RULE_OF_PROCEDURE_REASON, RULE_OF_TEXTS_REASON})
+#: A term of a pasted notice asked («…(首问负责制)… 首问负责制是个啥»): the texts answer, no procedure the notice names.
+PASTED_TERM_REASON = "a pasted notice, a term of it asked"
 #: Jieba's tags of a thing named (nouns, abbreviations; not verbal nouns: 加急).
 THING_TAGS = frozenset({"n", "nz", "j"})
 #: Confidence given to an intent chosen here.
@@ -206,7 +209,7 @@ _ASKS_FOR = re.compile(r"就不能|帮我|帮忙|帮一把|帮帮|请你|请帮|
 #: words, then the sending or coming within a few characters — a request for help, whatever
 #: procedure it names (the dialogue files it so too: bot/dialogue/questions.py asks_for_visit);
 #: not being there told («听说可以不到现场 远程开标咋弄»).
-_SEND_SOMEONE = re.compile(r"(?:能不能|可不可以|能否|可否|能|可以|麻烦|请|希望|想请|想让|安排|给我们|帮我们|帮忙)"
+_SEND_SOMEONE = re.compile(r"(?:能不能|可不可以|能否|可否|能|可以|麻烦|请(?!问)|希望|想请|想让|安排|给我们|帮我们|帮忙)"
                            r".{0,6}(?:派.{0,3}(?:人|专员|干部|同志|专家)|上门|(?<![不没])到(?:我们)?(?:厂|公司|企业|店|单位|现场)"
                            r"|(?<![不没])来(?:我们)?(?:厂|公司|企业|店|单位|现场|一趟))")
 #: Words with which a user asks to file, not to be told, and the rhetorical questions of a
@@ -419,7 +422,7 @@ class Interpreter:
             recognition = self.recognizer.recognise(said)
         vents = self.lexicon.moods.vents(said, names_something=recognition.points_at_procedures)
         chosen, reason = self._choose(said, classified, confidence, recognition, facets, question, vents)
-        if reason == BEYOND_REASON:
+        if reason in (BEYOND_REASON, PASTED_TERM_REASON):
             # no guide's procedure, nor the choice between two (注销's buttons)
             recognition = Recognition()
         if (chosen == "suggest" and classified == "suggest"
@@ -563,6 +566,15 @@ class Interpreter:
             # «自家宅基地上盖房 要办施工许可吗», «微信号怎么注销», «食品经营许可证续期要带啥»: an
             # errand or a permit no guide covers, asked with a guide's word (named in it or not)
             return "out_of_scope", BEYOND_REASON
+        if intent in TICKET_INTENTS - {"check_status", "urge"} and notice_end(text) is not None \
+                and not _FILES_NOW.search(squash(text)):
+            # «刚收到个短信:【…12345】您的诉求(工单号YS…)已转燃气公司办理… 这是啥意思 首问负责制是个啥»: a
+            # notice of a ticket filed before, pasted with a question — never a new ticket (its copy): a
+            # term the texts answer is quoted, else the ticket is looked up
+            asked = asked_after_notice(text)
+            if question and self._topic_size(asked, Recognition()) >= TOPIC_QUESTION_PAIRS and self._sure_clause(asked):
+                return "ask_procedure", PASTED_TERM_REASON
+            return "check_status", "a pasted notice of a ticket filed before"
         if (intent in TICKET_INTENTS or (vents and intent in FACETS)) and self._asks_how_it_works(text, recognition,
                                                                                                  question):
             # «几个部门互相推 有没有啥机制让他们一起商量», «投诉了 多久决定受不受理»: a question
@@ -804,6 +816,8 @@ PLAINER_CHARS = 16
 _THIS_WAY = re.compile(r"这样|那样|这么|那么|这个|那个|就|好的|好")
 #: A yes-no question whether a thing will do («…行不», «…可以不», «…成不», «…行吗»).
 _WHETHER_IT_DOES = re.compile(r"(?:行|成|中|可以|能行|得行)(?:不|吗|么|没)(?=[\s,,。.!!??]|$)|行不行|可不可以")
+#: Asking to file now, in so many words («帮我投诉», «我要再投诉»): a pasted notice then is what is complained of.
+_FILES_NOW = re.compile(r"(?:帮我|给我|我要|我想|再)(?:投诉|举报|反映|登记|申诉)")
 #: Words of someone new here («第一次用», «刚关注的», «新来的»), and what such a greeting may ask (how it is used).
 _NEWCOMER = re.compile(r"(?:(?:我|俺|咱)(?:是)?)?(?:第一次|头一回|头一次|初次|首次)(?:用|来|使用|上|进)?"
                        r"(?:这个|这玩意儿?|这东西|这软件|你们|您|咱)?(?:的)?"

@@ -22,6 +22,7 @@ from typing import Any
 
 from bot.knowledge.cues import first_match
 from bot.language.normalize import is_cjk, normalize
+from bot.language.notices import asked_after_notice
 from bot.language.tokens import STOP_CHARS, content_tokens, topic_tokens
 from bot.sources.documents import Document, Passage, load_documents, passages, quotable, sentences
 from bot.sources.expansions import ASKING_FILE, THESAURUS_FILE, Expansion, expand, load_expansions
@@ -652,6 +653,8 @@ class ClauseIndex:
         ``within``: the ids of the documents that may answer (a region's own and the shared
         ones, :meth:`bot.regions.Regions.documents_of`); None: every document.
         """
+        # «…【12345】您的诉求(工单号YS…)已转燃气公司办理… 首问负责制是个啥»: the notice pasted is not what is asked
+        question = asked_after_notice(question)
         hits = self.search(question, limit=FOLLOW_UP_HITS, within=within)
         top = hits[:ANSWER_HITS]
         best = next((hit for hit in top if hit.trusted), None)

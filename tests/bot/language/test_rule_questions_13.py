@@ -54,3 +54,14 @@ def test_a_rule_asked_in_anger_is_answered_from_the_texts_not_met_with_the_calm_
     assert reading.vents
     decision = decide(reading, text, Memory(), kb, reader_with_texts.clauses)
     assert isinstance(decision.step, Quote) and "会商联办" in decision.step.hit.passage.paragraph
+
+
+def test_please_tell_me_is_no_one_asked_to_come(reader_with_texts):
+    """«请问执法部门来企业检查 一年能来几次 有没有规定» (the newcomer's chat): «请问» then «来企业» was read as asking
+    someone to be sent (request_help, a form); it asks how often an inspection may come — a rule."""
+    from bot.dialogue.questions import asks_for_visit
+
+    text = "请问执法部门来企业检查 一年能来几次 有没有规定"
+    assert reader_with_texts.read(text, "ask_procedure", 0.9).intent == "ask_procedure"
+    assert not asks_for_visit(text)
+    assert asks_for_visit("请派个人来我们厂指导下")
