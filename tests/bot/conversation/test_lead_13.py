@@ -17,3 +17,14 @@ def test_a_kind_of_firm_is_no_name(text):
                                         ("我们宿城区兴旺五金店门口路灯坏了", "宿城区兴旺五金店")])
 def test_a_firms_name_told_in_passing_is_still_taken(text, name):
     assert stated_company_name(text) == name
+
+
+@pytest.mark.parametrize("text, cancels", [
+    # the newcomer's chat: a rule question had opened a form; declining the filing re-asked the company
+    ("我没要登记啥 不用了", True), ("不用登记了 我就问问", True), ("没让你登记", True),
+    ("我们之前没投诉过 这次是第一次", False), ("不登记不行吗", False),
+])
+def test_declining_the_filing_itself_cancels_the_form(text, cancels):
+    from bot.conversation.phrases import is_cancel
+
+    assert is_cancel(text) is cancels
