@@ -70,7 +70,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # three questions in one message, traditional characters and Latin initials, numbers
                 # in words, self-correction, intermediaries, sarcasm): 0.897 / 0.971 (0.963 over all
                 # lines) at its first run on main, 657a71f — the intent goal is not met on it
-                "sealed_test_set_13.yml": {"macro_f1": 0.87, "procedure": 0.94}}
+                "sealed_test_set_13.yml": {"macro_f1": 0.87, "procedure": 0.94},
+                # the fourteenth set (written in round thirteen, before tuning: rambling messages with the
+                # question in the middle, internet and dialect words, hypotheticals, comparisons and yes/no
+                # confirmations, the trade naming the procedure, pasted notices): 0.923 / 0.932 (0.937 over
+                # all lines) at its first run on main, 41d1397 — the procedure goal is not met on it
+                "sealed_test_set_14.yml": {"macro_f1": 0.90, "procedure": 0.91}}
 
 
 def report_of(stack, name):
