@@ -1,7 +1,10 @@
 """Normalising Chinese text before matching names in it."""
 from __future__ import annotations
 
+import functools
 
+
+@functools.lru_cache(maxsize=16384)
 def to_simplified(text: str) -> str:
     """The text in simplified characters (簡易注銷 → 简易注销), same length as given.
 
