@@ -378,7 +378,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             if asked == "time":
                 # how long: the rule and the due date the draft would get if filed now
                 kind = tracker.get_slot("ticket_type") or TicketType.COMPLAINT.value
-                dispatcher.utter_message(response="utter_ticket_time_in_form", **rule_values(tracker, kind))
+                dispatcher.utter_message(response="utter_ticket_time_in_form", **rule_values(tracker, kind, domain))
             elif asked == "field":
                 # whether it may be left out, and why it is asked: that field's rule, never another guide
                 dispatcher.utter_message(response=f"utter_field_rule_{requested}")
@@ -786,7 +786,7 @@ class ActionAskTicketConfirmed(Action):
         ticket_type = TicketType(tracker.get_slot("ticket_type") or TicketType.COMPLAINT.value)
         slots = {name: tracker.get_slot(name) for name in
                  ("company_name", "credit_code", "contact_name", "phone", "department", "description")}
-        route = await route_summary(dispatcher, tracker, ticket_type.value)
+        route = await route_summary(dispatcher, tracker, ticket_type.value, domain)
         dispatcher.utter_message(response="utter_ticket_summary", **summary_values(slots, ticket_type.label),
                                  **route.values)
         return route.events
