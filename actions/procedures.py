@@ -156,10 +156,9 @@ class ActionGreet(Action):
         return "action_greet"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        dispatcher.utter_message(response="utter_greet")
         who = self_introduced(message_of(tracker).typed)
-        if who is None:
-            dispatcher.utter_message(response="utter_greet")
-        else:
+        if who is not None:
             dispatcher.utter_message(response=GREET_INTRODUCED, who=who)
         return []
 

@@ -29,6 +29,7 @@ from bot.dialogue.lost import Lost, guide_says
 from bot.dialogue.questions import (
     ANYTHING_ELSE,
     ASK_ELSEWHERE,
+    GREET_INTRODUCED,
     Answer,
     AskWhich,
     FileComplaint,
@@ -181,6 +182,9 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
         elif not (in_form and step.response == ANYTHING_ELSE):
             # inside a form a yes or no answers the form's question (确认, 取消):
             # the form speaks next, «还有什么可以帮您» would only get in its way
+            if step.response == GREET_INTRODUCED:
+                # «你好 我是开饭店的 想问点事»: the greeting (the short introduction), then who they said they are
+                dispatcher.utter_message(response="utter_greet")
             dispatcher.utter_message(response=step.response, **dict(step.values))
     elif isinstance(step, FileComplaint):
         events.append(FollowupAction("action_start_ticket"))

@@ -491,8 +491,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {}  # the phone (its own mapping), no name
         if tracker.get_slot("requested_slot") in NAME_ELSEWHERE and phrases.only_names_the_company(text):
             # «我们公司叫鑫达五金» at «请具体说说情况» or at the credit code: the name is taken
-            # down, the question asked again
-            return {"company_name": phrases.stated_company_name(text)}
+            # down — and said so (silently, «鑫达商贸有限公司» at the description seemed ignored) — and
+            # the question asked again
+            name = phrases.stated_company_name(text)
+            if name and name != tracker.get_slot("company_name"):
+                dispatcher.utter_message(response="utter_company_name_noted", name=name)
+            return {"company_name": name}
         message = message_of(tracker)
         if phrases.names_no_enterprise(text, department_spans(message)):
             return {}  # «其实是市场监管局那边 不对 是行政审批局»: the department (extract_department)

@@ -121,8 +121,8 @@ def test_a_suggestion_is_told_its_own_clock_not_the_window_s(service: TicketServ
 def test_a_greeting_with_a_self_introduction_keeps_it() -> None:
     dispatcher = CollectingDispatcher()
     asyncio.run(ActionGreet().run(dispatcher, tracker("你好 我是开饭店的 想问点事", intent="greet"), DOMAIN))
-    assert dispatcher.messages[0]["response"] == "utter_greet_introduced"
-    assert dispatcher.messages[0]["who"] == "开饭店的"
+    assert [m["response"] for m in dispatcher.messages] == ["utter_greet", "utter_greet_introduced"]
+    assert dispatcher.messages[1]["who"] == "开饭店的"
 
 
 def test_a_bare_greeting_is_the_greeting() -> None:
@@ -148,3 +148,29 @@ def test_what_the_guide_says_of_a_lost_document(text: str, procedure: str, respo
     assert said["response"] == response
     if response == "utter_lost_document_noted":
         assert "遗失" in said["note"]
+
+
+# 4. cancelling in everyday words
+
+
+@pytest.mark.parametrize("text", ["不投了", "不用投诉了", "这个投诉撤了吧", "不投了 没意思", "我们不告了"])
+def test_a_cancel_in_everyday_words_cancels(text: str) -> None:
+    assert phrases.is_cancel(text)
+
+
+@pytest.mark.parametrize("text", ["他们把我的申请撤了", "不投标了", "企业不投了怎么办", "窗口说不用投了材料",
+                                  "算了,还是不投诉了,我改成提个建议吧"])
+def test_a_story_or_a_change_of_kind_is_no_cancel(text: str) -> None:
+    assert not phrases.is_cancel(text)
+
+
+# 3c. a company name typed at the description question
+
+
+def test_a_company_name_at_the_description_question_is_taken_and_said_so() -> None:
+    dispatcher = CollectingDispatcher()
+    text = "鑫达商贸有限公司"
+    state = tracker(text, {"ticket_type": "complaint", "ticket_route": "window"}, "description")
+    result = asyncio.run(ValidateTicketForm().extract_company_name(dispatcher, state, DOMAIN))
+    assert result == {"company_name": "鑫达商贸有限公司"}
+    assert [m["response"] for m in dispatcher.messages] == ["utter_company_name_noted"]
