@@ -1443,6 +1443,17 @@ _CLAUSE_BREAK = re.compile(r"[\s,,。.;;!!??]+")
 _YES_OR_NO = re.compile(r"[吗么嘛不没][啊呀呢]?$|是不是|要不要|用不用|得不得|需不需要|需要不|还得|还要|是否")
 
 
+#: The words by which a clause asks a facet (the reader finds the facets of the whole message; a clause of it
+#: that asks one of them is no detail beside them).
+_FACET_ASKED = {
+    DURATION: re.compile(r"多久|几天|多少天|多长|多少时间|多快|啥时候|什么时候|要等|得等|等多|工作日|时限|期限"),
+    "ask_fee": re.compile(r"钱|费|收不收|免费"),
+    MATERIALS: re.compile(r"材料|带啥|带什么|带哪些|准备|资料|证件"),
+    WHERE: re.compile(r"哪里|哪儿|在哪|去哪|哪个窗口|网上|线上|窗口|几趟|现场|本人|到场"),
+    ELIGIBILITY: re.compile(r"能不能|可不可以|可以吗|能[^,,。]{0,6}[吗么不]|条件|资格|符合|够不够|够格"),
+}
+
+
 def _with_details_asked_beside(text: str, procedure: Procedure, facets: tuple[str, ...],
                                kb: KnowledgeBase) -> tuple[str, ...]:
     """``facets``, with the parts of the guide that hold a detail asked yes or no in a clause of its
@@ -1456,6 +1467,8 @@ def _with_details_asked_beside(text: str, procedure: Procedure, facets: tuple[st
     for clause in clauses:
         if not _YES_OR_NO.search(clause):
             continue
+        if any(f in _FACET_ASKED and _FACET_ASKED[f].search(clause) for f in facets):
+            continue  # the clause asks a facet asked («能参加吗»: the conditions; «又要多等多少天»: the time)
         found = detail_facets(clause, procedure, (), kb)
         if not found or (set(found) - {OVERVIEW}) & set(facets):
             continue
