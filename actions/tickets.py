@@ -494,7 +494,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # down — and said so (silently, «鑫达商贸有限公司» at the description seemed ignored) — and
             # the question asked again
             name = phrases.stated_company_name(text)
-            if name and name != tracker.get_slot("company_name"):
+            if name and name != value_before_this_turn(tracker, "company_name"):
+                # (compared with the value before this message: the entity mapping may have set it already)
                 dispatcher.utter_message(response="utter_company_name_noted", name=name)
             return {"company_name": name}
         message = message_of(tracker)
