@@ -37,7 +37,9 @@ from bot.conversation.phrases import (
     will_call_the_hotline,
 )
 from bot.conversation.region import in_region
+from bot.dialogue.greeting import self_introduced
 from bot.dialogue.questions import (
+    GREET_INTRODUCED,
     NO_TICKET_WANTED,
     NOT_UNDERSTOOD,
     THANKS,
@@ -145,6 +147,20 @@ class ActionFallback(QuestionAction):
 
     def name(self) -> str:
         return "action_fallback"
+
+
+class ActionGreet(Action):
+    """A greeting; one that says who the user is («你好 我是开饭店的 想问点事») keeps it in the reply."""
+
+    def name(self) -> str:
+        return "action_greet"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        dispatcher.utter_message(response="utter_greet")
+        who = self_introduced(message_of(tracker).typed)
+        if who is not None:
+            dispatcher.utter_message(response=GREET_INTRODUCED, who=who)
+        return []
 
 
 class ActionGoodbye(Action):

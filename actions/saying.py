@@ -25,9 +25,11 @@ from bot.conversation.history import procedure_before
 from bot.conversation.memory import memory_from, memory_slots
 from bot.conversation.phrases import ticket_request_beside
 from bot.conversation.region import RegionalKnowledge, Unavailable
+from bot.dialogue.lost import Lost, guide_says
 from bot.dialogue.questions import (
     ANYTHING_ELSE,
     ASK_ELSEWHERE,
+    GREET_INTRODUCED,
     Answer,
     AskWhich,
     FileComplaint,
@@ -40,7 +42,7 @@ from bot.dialogue.questions import (
 )
 from bot.procedures.answers import Facet, answer_values, kinds_said
 from bot.procedures.model import KnowledgeBase, Procedure
-from bot.sources.search import quote
+from bot.sources.search import balanced_marks, quote
 from bot.text import to_simplified
 
 #: A button that says none of the offered procedures is meant (its payload is typed text).
@@ -110,6 +112,9 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
         if step.penalty_unstated:
             # «先开工后补办施工许可 会罚吗»: the texts do not say; then what the guide does require
             dispatcher.utter_message(response="utter_penalty_not_stated")
+        if step.lost is not None and (asked := kb.get(step.procedure)) is not None:
+            # «营业执照丢了还能办简易注销不»: what the guide says of the lost document, before the rest
+            say_lost(dispatcher, asked, step.lost, knowledge.region.hotline)
         for answer in (*step.also, step):
             # «简易注销要啥材料 一般注销又要多久»: each question of the message, in the order asked
             procedure = kb.get(answer.procedure)
@@ -160,9 +165,9 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
                                  hotline=region.hotline)
     elif isinstance(step, Quote):
         document = step.hit.document
-        dispatcher.utter_message(response="utter_policy_quote", title=document.title,
+        dispatcher.utter_message(response="utter_policy_quote", title=document.title, place=document.region,
                                  section=step.hit.passage.section_label or "正文",
-                                 quote=step.part or quote(step.hit, typed),
+                                 quote=balanced_marks(step.part or quote(step.hit, typed)),
                                  source=source_line(document.issuer, document.date))
         if memory.ticket_offered and not in_form:
             dispatcher.utter_message(response="utter_offer_file")
@@ -177,12 +182,30 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
         elif not (in_form and step.response == ANYTHING_ELSE):
             # inside a form a yes or no answers the form's question (确认, 取消):
             # the form speaks next, «还有什么可以帮您» would only get in its way
-            dispatcher.utter_message(response=step.response)
+            if step.response == GREET_INTRODUCED:
+                # «你好 我是开饭店的 想问点事»: the greeting (the short introduction), then who they said they are
+                dispatcher.utter_message(response="utter_greet")
+            dispatcher.utter_message(response=step.response, **dict(step.values))
     elif isinstance(step, FileComplaint):
         events.append(FollowupAction("action_start_ticket"))
     elif isinstance(step, HandOver):
         events.append(FollowupAction(step.action))
     return remember(memory) + events
+
+
+def say_lost(dispatcher: CollectingDispatcher, procedure: Procedure, lost: Lost, hotline: str) -> None:
+    """What ``procedure``'s guide says of the lost document: its material's note about a loss, or that it
+    lists the document and says nothing of losing it, or that it does not list it."""
+    said = guide_says(procedure, lost)
+    if said.material is not None and said.note:
+        dispatcher.utter_message(response="utter_lost_document_noted", document=lost.typed,
+                                 procedure=procedure.name, material=said.material.name, note=said.note)
+    elif said.material is not None:
+        dispatcher.utter_message(response="utter_lost_document_unstated", document=lost.typed,
+                                 procedure=procedure.name, material=said.material.name, hotline=hotline)
+    else:
+        dispatcher.utter_message(response="utter_lost_document_not_listed", document=lost.typed,
+                                 procedure=procedure.name, hotline=hotline)
 
 
 def answer_beside(dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:

@@ -24,6 +24,7 @@ from rasa_sdk.types import DomainDict
 from actions.services import in_thread, now, region_of, ticket_service
 from bot.config import get_settings
 from bot.conversation import history, phrases
+from bot.conversation.answering import response_texts
 from bot.conversation.chat_format import NOT_GIVEN, UNKNOWN_DEPARTMENT
 from bot.db import StoreUnavailable
 from bot.knowledge.errors import KnowledgeError
@@ -222,21 +223,32 @@ def _registered_supervisor(phone: str | None, region: str) -> Any | None:
     return ticket_service().supervisor_of(phone or "", region)
 
 
-def rule_values(tracker: Tracker, ticket_type: str, route: Route | None = None) -> dict[str, str]:
+#: How the date the draft would get is said (``{due}`` of the summary): a one-stage clock, and a clock
+#: of several stages (招标投标投诉: 受理审查, then 作出处理决定), whose date is the first stage's and says so
+#: (it had read as the date of the whole handling); a draft without a clock yet (``utter_due_undecided``).
+DUE_IF_FILED_NOW = "utter_due_if_filed_now"
+DUE_OF_STAGE_IF_FILED_NOW = "utter_due_of_stage_if_filed_now"
+DUE_UNDECIDED = "utter_due_undecided"
+PROVISIONAL = "utter_due_provisional"
+
+
+def rule_values(tracker: Tracker, ticket_type: str, domain: DomainDict,
+                route: Route | None = None) -> dict[str, str]:
     """The time limit rule the draft would get now, its due date and whether that is an estimate
-    (``rule``, ``due``, ``provisional`` of the summary's response)."""
+    (``rule``, ``due``, ``provisional`` of the summary's response), in ``domain``'s wording."""
     route = route_of(tracker) if route is None else route
     grade_value = tracker.get_slot("mayor_grade")
     grade = MayorGrade(grade_value) if route is Route.MAYOR and grade_value in {g.value for g in MayorGrade} else None
     rule = rule_now(ticket_service().clock, ticket_type, route, grade, now())
-    # a clock of several stages (招标投标投诉: 受理审查, then 作出处理决定): the date is the first stage's,
-    # and the line says so (it had read as the date of the whole handling)
-    stage = f"{rule.policy.stages[0].name}的期限," if len(rule.policy.stages) > 1 else ""
-    return {
-        "rule": rule.policy.user_text,
-        "due": f"{date_text(rule.due)}23:59前({stage}如现在提交)" if rule.due is not None else "待定",
-        "provisional": "(节假日安排尚未公布,按规则估算)" if rule.provisional else "",
-    }
+    said = response_texts(domain)
+    stages = rule.policy.stages
+    if rule.due is None:
+        due = said[DUE_UNDECIDED]
+    elif len(stages) > 1:
+        due = said[DUE_OF_STAGE_IF_FILED_NOW].format(date=date_text(rule.due), stage=stages[0].name)
+    else:
+        due = said[DUE_IF_FILED_NOW].format(date=date_text(rule.due))
+    return {"rule": rule.policy.user_text, "due": due, "provisional": said[PROVISIONAL] if rule.provisional else ""}
 
 
 async def checked_claim(dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -264,7 +276,8 @@ async def checked_claim(dispatcher: CollectingDispatcher, tracker: Tracker,
     return slots, None
 
 
-async def route_summary(dispatcher: CollectingDispatcher, tracker: Tracker, ticket_type: str) -> RouteSummary:
+async def route_summary(dispatcher: CollectingDispatcher, tracker: Tracker, ticket_type: str,
+                        domain: DomainDict) -> RouteSummary:
     """The rule and due date the draft would get now, and the route's lines.
 
     A supervisor claim not checked at the phone question (:func:`checked_claim`) is checked here.
@@ -275,7 +288,7 @@ async def route_summary(dispatcher: CollectingDispatcher, tracker: Tracker, tick
     tenderer = tracker.get_slot("tenderer")
     return RouteSummary(
         values={
-            **rule_values(tracker, ticket_type, route),
+            **rule_values(tracker, ticket_type, domain, route),
             "route_lines": summary_lines(route, bid_project=tracker.get_slot("bid_project"),
                                          tenderer=None if tenderer == NOT_GIVEN else tenderer,
                                          supervisor=supervisor),

@@ -78,10 +78,11 @@ from bot.dialogue.telling import story_of, tells_wrong_done
 from bot.language.interpret import is_question
 from bot.procedures.resolve import department_by_duty, department_by_stem, department_of, named_department
 from bot.sla import Route
+from bot.text import plain
 from bot.tickets.errors import TicketError
 from bot.tickets.guards import Client
 from bot.tickets.model import TicketDraft, TicketType
-from bot.tickets.story import declines_filing, describes_case, proposes
+from bot.tickets.story import declines_filing, describes_case, names_misconduct, proposes
 from bot.tickets.views import FilingResult
 from bot.validation import (
     DESCRIPTION_MAX,
@@ -171,6 +172,34 @@ def departments_offered(tracker: Tracker) -> list[str]:
     if suggested and suggested not in offered:
         offered.append(suggested)
     return offered[:DEPARTMENTS_OFFERED]
+
+
+#: A reply that goes on telling the case («而且…», «还有就是…», «他们说…», «结果…»).
+_GOES_ON_TELLING = re.compile(r"^(?:而且|还有|另外|并且|再就是|再说|关键是|最(?:可)?气的是|更(?:可)?气的是"
+                              r"|他们|她们|他|她|对方|工作人员|窗口|那个人|那人|那边|结果|后来|然后|当时|上次|之前|每次|一直|也)")
+
+
+def tells_more_of_the_case(text: str) -> bool:
+    """True when a reply tells more of what happened, not a name («而且工作人员态度也很差», «他们说系统坏了
+    让我明天再来», «材料交了三次还说不全»); never a registered name or a name's usual ending (有限公司, 厂, 店)."""
+    said = plain(text or "")
+    if phrases.looks_like_company(said) or phrases.stated_company_name(said) or phrases.is_no_company(said) \
+            or phrases.is_skip(said) or phrases.lacks_value(said):
+        return False
+    core = re.sub(r"[\W_]+", "", said)
+    return describes_case(said) or names_misconduct(said) or tells_wrong_done(said) or (
+        len(core) >= DESCRIPTION_CHAT_MIN and _GOES_ON_TELLING.match(core) is not None)
+
+
+_END_MARKS = "。.;; "
+
+
+def join_description(before: str, more: str) -> str | None:
+    """The description with ``more`` added after it (None: it would be too long to keep)."""
+    try:
+        return clean_description(f"{before.rstrip(_END_MARKS)};{more.strip()}")
+    except ValidationError:
+        return None
 
 
 class ActionStartTicket(Action):
@@ -372,13 +401,19 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         requested = tracker.get_slot("requested_slot")
+        kind = phrases.kind_changed_to(message_of(tracker).typed) if requested else None
+        if kind is not None and kind != tracker.get_slot("ticket_type"):
+            # «算了,还是不投诉了,我改成提个建议吧»: the kind changes (its clock with it), and the words of the
+            # change are no description, no name: said so, and the question pending is asked again
+            dispatcher.utter_message(response=f"utter_ticket_kind_changed_{kind}")
+            return [SlotSet("ticket_type", kind), SlotSet(requested, None)]
         if requested in FORM_QUESTIONS and (asked := question_of_the_ticket(tracker)) is not None:
             # «这个建议多久能有回复», «会不会泄露我信息» at any of the form's questions: answered briefly,
             # and the question pending is asked again (the form goes on: its slot is set to nothing)
             if asked == "time":
                 # how long: the rule and the due date the draft would get if filed now
                 kind = tracker.get_slot("ticket_type") or TicketType.COMPLAINT.value
-                dispatcher.utter_message(response="utter_ticket_time_in_form", **rule_values(tracker, kind))
+                dispatcher.utter_message(response="utter_ticket_time_in_form", **rule_values(tracker, kind, domain))
             elif asked == "field":
                 # whether it may be left out, and why it is asked: that field's rule, never another guide
                 dispatcher.utter_message(response=f"utter_field_rule_{requested}")
@@ -456,8 +491,13 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {}  # the phone (its own mapping), no name
         if tracker.get_slot("requested_slot") in NAME_ELSEWHERE and phrases.only_names_the_company(text):
             # «我们公司叫鑫达五金» at «请具体说说情况» or at the credit code: the name is taken
-            # down, the question asked again
-            return {"company_name": phrases.stated_company_name(text)}
+            # down — and said so (silently, «鑫达商贸有限公司» at the description seemed ignored) — and
+            # the question asked again
+            name = phrases.stated_company_name(text)
+            if name and name != value_before_this_turn(tracker, "company_name"):
+                # (compared with the value before this message: the entity mapping may have set it already)
+                dispatcher.utter_message(response="utter_company_name_noted", name=name)
+            return {"company_name": name}
         message = message_of(tracker)
         if phrases.names_no_enterprise(text, department_spans(message)):
             return {}  # «其实是市场监管局那边 不对 是行政审批局»: the department (extract_department)
@@ -550,6 +590,15 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                               domain: DomainDict) -> dict[str, Any]:
         if keeps_company_name(tracker):
             return {"company_name": value_before_this_turn(tracker, "company_name")}
+        typed = message_of(tracker).typed
+        if tracker.get_slot("requested_slot") == "company_name" and tracker.get_slot("description") \
+                and tells_more_of_the_case(typed):
+            # «而且工作人员态度也很差 爱答不理的» right after the description: more of the case, no name;
+            # added to what happened, said so, and the name asked again
+            added = join_description(tracker.get_slot("description"), typed)
+            if added is not None:
+                dispatcher.utter_message(response="utter_description_added")
+                return {"company_name": None, "description": added}
         if phrases.is_no_company(str(value)) or phrases.is_no_company(message_of(tracker).typed):
             # «个人 没有公司»: no company, so no credit code to ask for either
             return {"company_name": NOT_GIVEN, "credit_code": tracker.get_slot("credit_code") or NOT_GIVEN}
@@ -634,7 +683,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         try:
             phone = normalize_mobile(str(value or ""))
         except InvalidPhone as exc:
-            return self._refuse(dispatcher, "phone", f"utter_invalid_phone_{exc.kind}")
+            # «改成15012345678吧», «13912345678哈»: the number, with words that add nothing to it
+            said = phrases.mobile_said_with_words(str(value or ""))
+            if said is None:
+                return self._refuse(dispatcher, "phone", f"utter_invalid_phone_{exc.kind}")
+            phone = said
         # «我是特邀监督员…»: the phone identifies the speaker, so the register is read now (not at the summary)
         claim, _ = await checked_claim(dispatcher, tracker, phone)
         return {"phone": phone, **claim}
@@ -786,7 +839,7 @@ class ActionAskTicketConfirmed(Action):
         ticket_type = TicketType(tracker.get_slot("ticket_type") or TicketType.COMPLAINT.value)
         slots = {name: tracker.get_slot(name) for name in
                  ("company_name", "credit_code", "contact_name", "phone", "department", "description")}
-        route = await route_summary(dispatcher, tracker, ticket_type.value)
+        route = await route_summary(dispatcher, tracker, ticket_type.value, domain)
         dispatcher.utter_message(response="utter_ticket_summary", **summary_values(slots, ticket_type.label),
                                  **route.values)
         return route.events

@@ -29,7 +29,11 @@ FIELD_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 _CANCEL = re.compile(r"取消|撤销|撤回|不办了|不提了|不要提交|不提交|放弃|算了"
-                     r"|不(?:想|打算|准备)?再?(?:投诉|反映|举报)(?:了|$|[,,。.!! ])"
+                     r"|不(?:想|打算|准备|用|必|要)?再?(?:投诉|反映|举报)(?:了|$|[,,。.!! ])"
+                     r"|不(?:想|打算|准备|用|必|要)?再?(?:投|告)了?(?:吧|啊|呀)?(?:没意思|没用|不管了)?(?:$|[,,。.!! ])"
+                     # «这个投诉撤了吧», «单子撤掉»: the matter filed now taken back (never «他们把申请撤了»: told)
+                     r"|^(?:那|那就|还是)?(?:这个|这|我的|我这个)?(?:投诉|反映|建议|诉求|单子|这事|事)?(?:就)?"
+                     r"撤(?:了|掉|回|销)(?:吧|算了|得了)?$"
                      # the filing itself declined: «我没要登记啥 不用了», «不用登记了», «没让你登记»
                      r"|(?:没|没有)(?:要|想|打算|让你|叫你)(?:登记|投诉|反映|提交)|不(?:用|要|需要)(?:帮我)?(?:登记|记录)(?:了|啥|吧|$|[,,。.!! ])")
 _SKIP = re.compile(r"^(跳过|略过|没有|木有|没得|没|无|暂无|不知道|不清楚|记不得|忘了|不记得|不方便|不提供|不用|pass|skip)[了吧啊呢。.!!]*$",
@@ -199,6 +203,43 @@ def corrects_another(text: str, field: str) -> bool:
         return False
     named = {name for name, words in FIELD_WORDS if any(word in said for word in words)}
     return bool(named) and field not in named
+
+
+#: Words said around a mobile number that say nothing else («改成150…吧», «139…哈», «就这个号 150…», «手机是…就行»).
+_AROUND_A_NUMBER = re.compile(r"就行了?|就好|就可以|可以|谢谢|麻烦了"
+                              r"|(?:手机号码|手机号|手机|电话号码|电话|号码|联系方式|新号码|新的|号)(?:是|为|写|填)?"
+                              r"|改成|改为|换成|更正为|修改为|应该是|就是|就用|用这个|就这个|这个|那就|那|就|是|打|用|填|写"
+                              r"|吧|哈|啊|呀|哦|噢|嘛|呢|啦|的|了|嗯|好")
+
+
+def mobile_said_with_words(text: str) -> str | None:
+    """The mobile number of a reply that adds only words of no value to it («改成15012345678吧», «13912345678哈»,
+    «就这个15012345678»), as its 11 digits; None when there is no such number, or the words say more."""
+    number = mobile_in(text)
+    if number is None:
+        return None
+    rest = re.sub(r"1[3-9]\d(?:[- ]?\d{4}){2}", " ", plain(text or ""), count=1)
+    rest = _AROUND_A_NUMBER.sub(" ", rest)
+    return None if re.search(r"[\w]", rest) else number
+
+
+#: The kind of ticket changed while it is taken down («算了,还是不投诉了,我改成提个建议吧», «改成建议吧», «还是投诉吧»,
+#: «那就算求助吧»): the kind said after a word of changing or settling (改成, 还是, 那就 …).
+_KIND_CHANGED = re.compile(r"(?:改成|改为|换成|变成|改|换|还是|那就|算)(?:提|提个|提一个|提一条|作为|当|当成|当作|算|按|走|写成)?"
+                           r"(?:个|一个|一条)?(?P<kind>建议|意见|投诉|求助|请求帮助)(?:吧|好了|算了|得了|啦|了)?")
+#: A change of kind is said in a short message of its own.
+KIND_CHANGE_MAX = 24
+_KIND_WORDS = {"建议": "suggestion", "意见": "suggestion", "投诉": "complaint", "求助": "request", "请求帮助": "request"}
+
+
+def kind_changed_to(text: str) -> str | None:
+    """The kind of ticket a message changes the one taken down to («我改成提个建议吧»: ``suggestion``), as a
+    ticket type's value; None when it changes none («我有个建议» starts one; «不投诉了» stops)."""
+    squashed = _squash(plain(text or ""))
+    if len(squashed) > KIND_CHANGE_MAX:
+        return None  # a story that tells of complaining («…我还是投诉了…») changes nothing
+    found = [m for m in _KIND_CHANGED.finditer(squashed) if squashed[max(0, m.start() - 1):m.start()] != "不"]
+    return _KIND_WORDS[found[-1].group("kind")] if found else None
 
 
 def carries_no_value(text: str) -> bool:

@@ -38,6 +38,7 @@ from bot.dialogue.clauses import (
     overview_holds_the_asked,
     overview_tells_the_outcome,
 )
+from bot.dialogue.greeting import self_introduced
 from bot.dialogue.guide import (
     detail_facets,
     facet_pairs,
@@ -49,6 +50,7 @@ from bot.dialogue.guide import (
     specific_shared,
     written_from,
 )
+from bot.dialogue.lost import Lost, lost_document
 from bot.dialogue.telling import (
     CHANNELS_PROCEDURE,
     asks_about_a_subject,
@@ -136,6 +138,9 @@ class Answer:
     #: ``"ruled_out"`` (a condition of the narrower way is told unmet: the other way), ``"undecided"``
     #: (conditions not told decide it: each to be checked) or '' (no such question).
     verdict: str = ""
+    #: A document told lost in the question («营业执照丢了还能办简易注销不»): what the guide says of it is said
+    #: before the facets (:mod:`bot.dialogue.lost`); None: none told.
+    lost: Lost | None = None
 
 
 @dataclass(frozen=True)
@@ -174,9 +179,10 @@ class NoMore:
 
 @dataclass(frozen=True)
 class Say:
-    """Say one fixed response (``utter_…``)."""
+    """Say one fixed response (``utter_…``), with ``values`` for its slots («{who}»)."""
 
     response: str
+    values: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -217,6 +223,8 @@ NOT_UNDERSTOOD = "utter_default"
 NOT_FOUND = "utter_policy_not_found"
 #: What the assistant can do (the list, with examples to tap).
 CAPABILITIES = "utter_capabilities"
+#: A greeting with a self-introduction («你好 我是开饭店的 想问点事»): who they said they are, kept.
+GREET_INTRODUCED = "utter_greet_introduced"
 ASK_ELSEWHERE = "utter_ask_elsewhere"
 #: The honest noes: a «那我找谁问» after one is told where else to ask.
 NOES = frozenset({OUT_OF_SCOPE, NOT_FOUND})
@@ -265,6 +273,14 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         # where to report («标书被退了 这种情况一般找哪反映»), the user has a problem to file too
         decision = replace(decision, memory=replace(decision.memory, ticket_offered=True, help_offered=False))
     step = decision.step
+    lost = lost_document(text) if isinstance(step, Answer) else None
+    if isinstance(step, Answer) and lost is not None:
+        # «公章找不到了能变更吗»: what the guide says of the lost document, then whether it can be done
+        # (its conditions), asked — not the conditions alone
+        facets = step.facets
+        if _CAN_IT_BE_DONE.search(normalize(text)):
+            facets = (ELIGIBILITY, *(f for f in step.facets if f not in (OVERVIEW, ELIGIBILITY)))
+        return Decision(replace(step, lost=lost, facets=facets), replace(decision.memory, facets=facets))
     if isinstance(step, Answer) and not step.also and not is_ellipsis(text) \
             and overview_holds_the_asked(text, kb.get(step.procedure), step.facets, clauses, bool(reading.facets)):
         # «当场就改了 能少罚点不» after 首违不罚's conditions: the rule's second half, in its overview (clauses.py)
@@ -367,6 +383,11 @@ ROUTED_ELSEWHERE = frozenset({"ask_capabilities", "human_handoff", "suggest", "r
 def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clauses: ClauseIndex | None,
             named: Sequence[str], clicked: bool, documents: Collection[str] | None) -> Decision:
     intent = reading.intent
+    who = self_introduced(text) if not memory.choices and not clicked else None
+    if who is not None:
+        # «你好 我是开饭店的 想问点事»: a greeting that keeps who the user said they are, nothing asked
+        # yet — not the capabilities list, «没有理解», nor a guess at the procedure its trade suggests
+        return Decision(Say(GREET_INTRODUCED, (("who", who),)), replace(memory, help_offered=False))
     named_ids = tuple(dict.fromkeys([*named, *reading.recognition.named]))
     named_ids = tuple(p for p in named_ids if kb.get(p) is not None)
     if memory.procedure is not None and memory.procedure not in named_ids:
@@ -396,6 +417,14 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
                 return _answer(owners.pop(), memory.facets or (OVERVIEW,), memory, remembered=False)
         if wrong and (meant or reading.recognition.ambiguity is not None):
             named_ids = meant
+    lost = lost_document(text) if not named_ids and not memory.choices else None
+    if lost is not None and reading.recognition.ambiguity is None:
+        # «公章找不到了能变更吗»: the procedure said by a word of one guide's cues only (变更), beside the loss
+        rest = normalize(text.replace(lost.said, " "))
+        owners = {owner for word in _jieba_words(rest) if len(word) >= 2
+                  and (owner := _sole_owner(word, kb, None)) is not None}
+        if len(owners) == 1:
+            return _answer(owners.pop(), (ELIGIBILITY,), memory, remembered=False)
     replying = bool(memory.choices)
     if replying:
         picked = _picked(text, memory, kb, intent, named_ids, clicked, tuple(reading.facets))
@@ -1365,6 +1394,10 @@ def _details(reading: Reading, text: str, procedure: Procedure, facets: tuple[st
         # «有没有不用申请直接给钱的» after 惠企政策 (the classifier's ask_fee, for 给钱): a way without
         # applying, which the guide's summary and steps say in its own words (“免申即享”…无需申请)
         return (OVERVIEW,)
+    if reading.facets and not _CORRECTED.search(normal):
+        # «那营业执照要重新领吗,要几天»: a facet named in words, and beside it a yes-or-no question of
+        # a detail another part of the guide holds (换发营业执照: its steps): both answered
+        return _with_details_asked_beside(text, procedure, facets, kb)
     if reading.facets or _CORRECTED.search(normal):
         # (a procedure put right asks what was asked before, whatever parts hold its words)
         return facets
@@ -1401,6 +1434,47 @@ def _details(reading: Reading, text: str, procedure: Procedure, facets: tuple[st
 
 
 ELIGIBILITY = "ask_eligibility"
+#: Whether it can still be done («还能注销吗», «能变更吗», «能办不», «还能走不», «行不行»).
+_CAN_IT_BE_DONE = re.compile(r"(?:能|可以|可不可以|能不能|还能|还可以)[^,,。??]{0,8}?(?:吗|不|么|嘛|没)"
+                             r"|行不行|可以吗|行吗")
+
+#: The clauses of a message (at marks and spaces).
+_CLAUSE_BREAK = re.compile(r"[\s,,。.;;!!??]+")
+#: A clause asked yes or no («要重新领吗», «执照要换新的不», «是不是得重新公示一遍», «还得从头再公示吗»).
+_YES_OR_NO = re.compile(r"[吗么嘛不没][啊呀呢]?$|是不是|要不要|用不用|得不得|需不需要|需要不|还得|还要|是否")
+
+
+#: The words by which a clause asks a facet (the reader finds the facets of the whole message; a clause of it
+#: that asks one of them is no detail beside them).
+_FACET_ASKED = {
+    DURATION: re.compile(r"多久|几天|多少天|多长|多少时间|多快|啥时候|什么时候|要等|得等|等多|工作日|时限|期限"),
+    "ask_fee": re.compile(r"钱|费|收不收|免费"),
+    MATERIALS: re.compile(r"材料|带啥|带什么|带哪些|准备|资料|证件"),
+    WHERE: re.compile(r"哪里|哪儿|在哪|去哪|哪个窗口|网上|线上|窗口|几趟|现场|本人|到场"),
+    ELIGIBILITY: re.compile(r"能不能|可不可以|可以吗|能[^,,。]{0,6}[吗么不]|条件|资格|符合|够不够|够格"),
+}
+
+
+def _with_details_asked_beside(text: str, procedure: Procedure, facets: tuple[str, ...],
+                               kb: KnowledgeBase) -> tuple[str, ...]:
+    """``facets``, with the parts of the guide that hold a detail asked yes or no in a clause of its
+    own beside them («执照要换新的不 多久能拿到»: the steps' 换发营业执照, then the time limit), in front
+    (the detail is said first, as asked); a clause whose words only the asked facets' parts hold
+    («能网上办不 要交费吗»: the place) adds nothing."""
+    clauses = [c for c in _CLAUSE_BREAK.split(text or "") if c]
+    if len(clauses) < 2:
+        return facets
+    added: list[str] = []
+    for clause in clauses:
+        if not _YES_OR_NO.search(clause):
+            continue
+        if any(f in _FACET_ASKED and _FACET_ASKED[f].search(clause) for f in facets):
+            continue  # the clause asks a facet asked («能参加吗»: the conditions; «又要多等多少天»: the time)
+        found = detail_facets(clause, procedure, (), kb)
+        if not found or (set(found) - {OVERVIEW}) & set(facets):
+            continue
+        added += [f for f in found if f not in facets and f not in added]
+    return (*added, *facets)
 
 #: Asking for a way without a step («不用申请直接给钱的», «不申报也能拿», «免得跑»): the step's verb.
 _WITHOUT_STEP = re.compile(r"(?:不用|不需要|不需|无需|不必|用不着|免|不)(?:自己|我们|企业)?(?:去|再)?"

@@ -4,7 +4,7 @@ A region's ``region.yml`` lists under ``mechanisms`` the ones its own documents 
 each with where it is written (document title and section); ``knowledge/regions/shared.yml``
 lists those every region has (the 招标投标 rules). Which SLA policies exist in a region
 follows from this: a policy belongs to a mechanism (直通市长's three clocks, 特邀监督员's
-feedback, the 办不成事 window's), except the two every region has (:data:`BASE_POLICIES`).
+feedback, the 办不成事 window's), except those every region has (:data:`BASE_POLICIES`).
 Adding a region needs no code; adding a kind of mechanism does, since something must act on it.
 """
 from __future__ import annotations
@@ -18,8 +18,9 @@ from bot.sla.model import PolicyId
 #: The levels of 帮办代办 (市县乡村四级), top down.
 ASSISTANCE_LEVELS = ("市", "县", "乡", "村")
 
-#: Policies every region has: 咨询 (answered first-hand) and 差评整改 (the national 好差评 rule).
-BASE_POLICIES = (PolicyId.CONSULTATION, PolicyId.RECTIFICATION)
+#: Policies every region has: 咨询 (answered first-hand), 意见建议 (a suggestion's answer) and 差评整改
+#: (the national 好差评 rule).
+BASE_POLICIES = (PolicyId.CONSULTATION, PolicyId.SUGGESTION, PolicyId.RECTIFICATION)
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,10 @@ from pathlib import Path
 class PolicyId(str, enum.Enum):
     """The SLA policies; values are the ids used in data and slots.
 
-    The first seven are the clocks a new ticket gets (:func:`bot.sla.select_policy`);
-    ``rectification`` is the clock of a ticket reopened by a 差评 (差评整改), never
-    chosen at filing.
+    The first eight are the clocks a new ticket gets (:func:`bot.sla.select_policy`):
+    the seven of the specification and ``suggestion`` (意见建议, which no 办不成事 window's
+    or complaint's rule covers); ``rectification`` is the clock of a ticket reopened by a
+    差评 (差评整改), never chosen at filing.
     """
 
     CONSULTATION = "consultation"
@@ -26,6 +27,7 @@ class PolicyId(str, enum.Enum):
     MAYOR_COMPLEX = "mayor_complex"
     BIDDING_COMPLAINT = "bidding_complaint"
     SUPERVISOR_FEEDBACK = "supervisor_feedback"
+    SUGGESTION = "suggestion"
     RECTIFICATION = "rectification"
 
 

@@ -14,8 +14,11 @@ bidding       招标投标投诉 to the 行业监督部门, seed 001 §15       
 supervisor    a registered 特邀监督员 reports a problem, seed 000 四(一)  supervisor_feedback (5)
 ============  =======================================================  ========================
 
-Consultations are answered at once whatever the route. A bidding route only applies to
-complaints (a suggestion about bidding is an ordinary one). Whether a supervisor is
+Consultations are answered at once whatever the route. A suggestion (意见建议) is no
+complaint about a matter that could not be done: on the window route (and a bidding one)
+it gets its own clock, ``suggestion``; sent to the mayor (whose channel collects 意见建议
+too, seed 004 一(八)) or by a supervisor, that route's. A bidding route only applies to
+complaints. Whether a supervisor is
 registered is decided before this function is called (``bot.supervisors``): an
 unregistered claim arrives here as the window route.
 """
@@ -71,7 +74,8 @@ def select_policy(
     2    route is supervisor                           supervisor_feedback
     3    route is bidding and it is a complaint        bidding_complaint
     4    route is mayor                                mayor_<grade> (general when not given)
-    5    anything else                                 window_complex
+    5    ticket_type is suggestion                     suggestion
+    6    anything else                                 window_complex
     ===  ===========================================  =====================================
 
     Args:
@@ -95,4 +99,6 @@ def select_policy(
         return PolicyId.BIDDING_COMPLAINT
     if chosen is Route.MAYOR:
         return MAYOR_POLICIES[grade]
+    if kind == "suggestion":
+        return PolicyId.SUGGESTION
     return PolicyId.WINDOW_COMPLEX

@@ -766,13 +766,90 @@ def quote(hit: Hit, question: str = "", limit: int = QUOTE_CHARS) -> str:
     text = "".join(parts[first:last + 1])
     if len(text) <= limit:
         return text
-    pieces = _CLAUSE.findall(text)
+    pieces = clauses_of(text)
     first, last = _window(pieces, wanted, None, limit - 2)
     return ("…" if first else "") + "".join(pieces[first:last + 1]) + ("…" if last < len(pieces) - 1 else "")
 
 
 #: A clause of a long sentence, up to its comma.
 _CLAUSE = re.compile(r"[^,,、;;]+[,,、;;]?")
+#: Brackets and book-title marks, open → close: a clause never ends inside a pair of them.
+_PAIRS = {"(": ")", "\uff08": "\uff09", "《": "》", "【": "】", "[": "]", "〔": "〕", "“": "”", "‘": "’"}
+
+
+def clauses_of(sentence: str) -> list[str]:
+    """The clauses of a long sentence, each up to its comma — a comma inside brackets or quotation
+    marks («(牵头单位:市发展改革委、市财政局)», «“一对一”“一对多”») ends none: the pair stays whole."""
+    pieces: list[str] = []
+    for piece in _CLAUSE.findall(sentence):
+        if pieces and _open_pairs(pieces[-1]):
+            pieces[-1] += piece
+        else:
+            pieces.append(piece)
+    return pieces
+
+
+def _open_pairs(text: str) -> bool:
+    """``text`` opens a bracket or a quotation mark it does not close."""
+    return any(text.count(opening) > text.count(closing) for opening, closing in _PAIRS.items())
+
+
+#: Double quotation marks, which the reply's own “…” around a quote already uses.
+_DOUBLE_QUOTES = re.compile(r"[“”\"]")
+
+
+def _single_quotes(text: str) -> str:
+    """``text``'s double quotation marks as single ones, paired by direction (“ opens, ” closes, a straight
+    one opens or closes as the one before it left it); a closing mark with nothing open, and an opening
+    one never closed, dropped — and a lone pair glued back to front («一对一”“一对多»: the two quoted
+    terms lost their outer marks) read as the pause between two terms (、)."""
+    out: list[str] = []
+    opened: list[int] = []  # where the open marks stand in ``out``
+    dropped_close = -1
+    for ch in text:
+        if ch not in "“”\"":
+            out.append(ch)
+            continue
+        opens = ch == "“" or (ch == '"' and not opened)
+        if opens:
+            if dropped_close == len(out) and ch == "“":
+                out.append("、")  # ”“ with nothing open: the pause between two terms
+                dropped_close = -2
+                continue
+            opened.append(len(out))
+            out.append("‘")
+        elif opened:
+            opened.pop()
+            out.append("’")
+        else:
+            dropped_close = len(out)  # a closing mark with nothing open: dropped
+    for at in reversed(opened):
+        del out[at]  # opened, never closed
+    return "".join(out)
+
+
+def balanced_marks(quoted: str) -> str:
+    """A quote as shown inside the reply's “…”: its own quotation marks single (:func:`_single_quotes`);
+    a bracket opened and not closed where the quote is cut, closed, and a closing one whose opening was
+    cut off, dropped."""
+    text = _single_quotes(quoted)
+    for opening, closing in ((o, c) for o, c in _PAIRS.items() if o not in "“‘"):
+        depth, kept = 0, []
+        for ch in text:
+            if ch == opening:
+                depth += 1
+            elif ch == closing:
+                if depth == 0:
+                    continue  # its opening was cut off
+                depth -= 1
+            kept.append(ch)
+        text = "".join(kept)
+        if depth:
+            ending = "…" if text.endswith("…") else ""
+            text = text[:len(text) - len(ending)] + closing * depth + ending
+    return text
+
+
 #: The part of a long sentence shown for a detail it holds is at most about this many characters.
 PIECE_CHARS = 90
 
@@ -783,7 +860,7 @@ def _piece(sentence: str, forms: Sequence[str], wanted: set[str]) -> str:
     ``wanted``'s word pairs, with «…» where it is cut."""
     if len(sentence) <= PIECE_CHARS:
         return sentence
-    pieces = _CLAUSE.findall(sentence)
+    pieces = clauses_of(sentence)
     holding = [i for i, p in enumerate(pieces) if any(f in normalize(p) for f in forms)]
     if not holding:
         return sentence

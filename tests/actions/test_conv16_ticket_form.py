@@ -8,26 +8,18 @@ Each test failed on main before its fix.
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
-from pathlib import Path
 
 import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import ticket_routes, ticket_status
+from actions import ticket_status
 from actions.tickets import ValidateTicketForm
 from bot.conversation import phrases
-from bot.db.migrate import upgrade
-from bot.departments import load_departments
-from bot.sla import load_policies
 from bot.supervisors import SupervisorRegister
 from bot.tickets.service import TicketService
-from bot.tickets.unit_of_work import SqlUnitOfWorkFactory
-from bot.workdays import SHANGHAI, WorkCalendar
+from tests.actions.conftest import DOMAIN, NOW
 
-KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
-NOW = dt.datetime(2026, 9, 30, 10, 0, tzinfo=SHANGHAI)
 DRAFT = {"ticket_type": "complaint", "description": "区政务大厅窗口让我来回跑了三趟",
          "company_name": "新乡市恒达机械有限公司",
          "credit_code": "未提供", "contact_name": "周海", "phone": "13912340001", "department": "行政审批服务局",
@@ -43,18 +35,6 @@ def tracker(text: str, slots: dict | None = None, requested: str | None = None, 
         "followup_action": None, "active_loop": {"name": "ticket_form"} if requested else {},
         "latest_action_name": "action_listen", "latest_input_channel": "rest",
     })
-
-
-@pytest.fixture()
-def service(tmp_path, monkeypatch) -> TicketService:
-    url = f"sqlite:///{tmp_path / 'tickets.db'}"
-    upgrade(url)
-    built = TicketService(SqlUnitOfWorkFactory(url), WorkCalendar(None), load_policies(KNOWLEDGE / "sla_policies.yml"),
-                          load_departments(KNOWLEDGE), supervisors=SupervisorRegister(url))
-    monkeypatch.setattr(ticket_routes, "ticket_service", lambda: built)
-    monkeypatch.setattr(ticket_routes, "now", lambda: NOW)
-    monkeypatch.setattr(ticket_status, "ticket_service", lambda: built)
-    return built
 
 
 # 1. a value corrected at the summary in free words
@@ -86,7 +66,7 @@ def test_a_question_about_the_question_gets_that_fields_rule_and_the_question_ag
     dispatcher = CollectingDispatcher()
     slots = {k: v for k, v in DRAFT.items() if k in ("ticket_type", "description", "company_name", "ticket_route")}
     events = asyncio.run(ValidateTicketForm().run(dispatcher, tracker(text, slots, requested=requested,
-                                                                      intent="ask_eligibility"), {}))
+                                                                      intent="ask_eligibility"), DOMAIN))
     assert [m["response"] for m in dispatcher.messages] == [f"utter_field_rule_{requested}"]
     assert {"event": "slot", "name": requested, "value": None, "timestamp": None} in events
 

@@ -11,16 +11,12 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import ticket_routes
 from actions.tickets import ActionAskTicketConfirmed, ActionStartTicket, ValidateTicketForm, draft_from
-from bot.db.migrate import upgrade
-from bot.departments import load_departments
-from bot.sla import load_policies
 from bot.supervisors import SupervisorRegister
 from bot.tickets.dates import date_text
 from bot.tickets.service import TicketService
-from bot.tickets.unit_of_work import SqlUnitOfWorkFactory
 from bot.workdays import SHANGHAI, WorkCalendar
+from tests.actions.conftest import DOMAIN
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 DOMAIN_SLOTS = ["description", "company_name", "credit_code", "contact_name", "phone", "department",
@@ -129,22 +125,11 @@ def test_a_supervisor_saying_they_represent_no_company_is_not_stored_as_one() ->
     assert draft.company_name is None and draft.route == "supervisor"
 
 
-@pytest.fixture()
-def service(tmp_path, monkeypatch) -> TicketService:
-    url = f"sqlite:///{tmp_path / 'tickets.db'}"
-    upgrade(url)
-    built = TicketService(SqlUnitOfWorkFactory(url), WorkCalendar(None), load_policies(KNOWLEDGE / "sla_policies.yml"),
-                          load_departments(KNOWLEDGE), supervisors=SupervisorRegister(url))
-    monkeypatch.setattr(ticket_routes, "ticket_service", lambda: built)
-    monkeypatch.setattr(ticket_routes, "now", lambda: NOW)
-    return built
-
-
 def summary(slots: dict):
     dispatcher = CollectingDispatcher()
     base = {"ticket_type": "complaint", "description": "厂门口道路封了三个月没人管", "phone": "13955556666",
             "contact_name": "周先生", "department": "住房和城乡建设局"}
-    events = asyncio.run(ActionAskTicketConfirmed().run(dispatcher, tracker(slots={**base, **slots}), {}))
+    events = asyncio.run(ActionAskTicketConfirmed().run(dispatcher, tracker(slots={**base, **slots}), DOMAIN))
     return slot_events(events), dispatcher.messages
 
 
@@ -166,6 +151,10 @@ def test_the_summary_states_the_rule_and_the_due_date(service: TicketService, sl
     assert rule in message["rule"] and message["due"].startswith(f"{date_text(due)}23:59前")
     if slots["ticket_route"] == "bidding":
         assert message["route_lines"] == "项目/标段:二标段\n招标人:城投公司\n"
+        # a clock of several stages: the date is the first stage's, and it says so (domain.yml's wording)
+        assert message["due"] == f"{date_text(due)}23:59前(受理审查的期限,如现在提交)"
+    else:
+        assert message["due"] == f"{date_text(due)}23:59前(如现在提交)"
 
 
 def test_an_unregistered_supervisor_is_told_and_gets_the_ordinary_rule(service: TicketService) -> None:

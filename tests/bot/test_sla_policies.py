@@ -60,12 +60,12 @@ def due(day: str) -> dt.datetime:
 
 # --- the data file ------------------------------------------------------------------
 
-def test_policy_ids_are_the_seven_of_the_domain_and_the_rectification_clock() -> None:
+def test_policy_ids_are_the_seven_of_the_domain_a_suggestion_s_and_the_rectification_clock() -> None:
     assert [p.value for p in PolicyId] == [
         "consultation", "window_complex", "mayor_urgent", "mayor_general",
-        "mayor_complex", "bidding_complaint", "supervisor_feedback", "rectification",
+        "mayor_complex", "bidding_complaint", "supervisor_feedback", "suggestion", "rectification",
     ]
-    assert PolicyId.RECTIFICATION not in FILING_POLICIES and len(FILING_POLICIES) == 7
+    assert PolicyId.RECTIFICATION not in FILING_POLICIES and len(FILING_POLICIES) == 8
 
 
 def test_rectification_after_a_bad_rating_takes_15_working_days_marked_a_default(book: PolicyBook) -> None:
@@ -158,7 +158,7 @@ BROKEN: dict[str, tuple] = {
     "no sources": (lambda d: d["policies"][3].update(sources=[]), "policies[3].sources"),
     "source without quote": (lambda d: d["policies"][3]["sources"][0].pop("quote"), "policies[3].sources[0].quote"),
     "unknown key": (lambda d: d["policies"][4].update(days=3), "policies[4].days"),
-    "duplicate policy": (lambda d: d["policies"].append(copy.deepcopy(d["policies"][0])), "policies[8].id"),
+    "duplicate policy": (lambda d: d["policies"].append(copy.deepcopy(d["policies"][0])), "policies[9].id"),
     "missing policy": (lambda d: d["policies"].pop(), "policies"),
     "gap in ladder": (lambda d: d["escalation"]["levels"][2].update(level=5), "escalation.levels[2].level"),
     "no ladder": (lambda d: d.pop("escalation"), "escalation"),
@@ -227,7 +227,10 @@ SELECTION = [
     ("complaint", {"route": "mayor"}, PolicyId.MAYOR_GENERAL),
     ("complaint", {"route": "window", "mayor_grade": "urgent"}, PolicyId.WINDOW_COMPLEX),  # 紧急 is the mayor's
     ("complaint", {}, PolicyId.WINDOW_COMPLEX),
-    ("suggestion", {"route": "window"}, PolicyId.WINDOW_COMPLEX),
+    # a suggestion is no 办不成事 complaint: its own clock (conv17), unless sent to the mayor or by a supervisor
+    ("suggestion", {"route": "window"}, PolicyId.SUGGESTION),
+    ("suggestion", {"route": "bidding"}, PolicyId.SUGGESTION),
+    ("suggestion", {"route": "mayor"}, PolicyId.MAYOR_GENERAL),
 ]
 
 

@@ -41,7 +41,7 @@ def registered(database_url: str) -> None:
         ({"route": "supervisor", "phone": SUPERVISOR_PHONE}, "supervisor_feedback", due(27)),
         ({"channel": "supervisor", "phone": SUPERVISOR_PHONE}, "supervisor_feedback", due(27)),
         ({"route": "bidding"}, "bidding_complaint", due(25)),
-        ({"route": "bidding", "type": "suggestion"}, "window_complex", due(27)),
+        ({"route": "bidding", "type": "suggestion"}, "suggestion", due(27)),  # a suggestion is no complaint
         ({"procedure": "bid_guarantee"}, "window_complex", due(27)),  # a topic is not a route
         ({"route": "mayor", "mayor_grade": "urgent"}, "mayor_urgent", due(24)),
         ({"route": "mayor", "mayor_grade": "general"}, "mayor_general", due(27)),
