@@ -201,7 +201,7 @@ _HERE = re.compile(r"这里|这儿|在这")
 _WISHED = re.compile(r"(?:真想|恨不得|干脆|索性|还不如|不如)[^,,。.!!??\s]{1,14}?(?:算了|得了|拉倒|完事|省心)"
                      r"|恨不得[^,,。.!!??\s]{1,14}")
 #: Saying what one wants to do («我想注销», «打算开个诊所»): about a procedure named, as a question is.
-_WANTS = re.compile(r"我想|我要|想要|想办|要办|打算|准备|咨询|了解一下|问问|问一下")
+_WANTS = re.compile(r"我想|我要|想要|想办|要办|打算|准备|咨询|了解一下|问问|问一下|想问|问下|打听")
 #: Asking for something to be done, in question form («能不能帮我找市长», «能不能改进一下»,
 #: «就不能一次性告知吗»): a request or a complaint, however sure the policy texts are.
 _ASKS_FOR = re.compile(r"就不能|帮我|帮忙|帮一把|帮帮|请你|请帮|麻烦|改进|改一下|加快|希望|派人|派个")

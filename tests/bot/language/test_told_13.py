@@ -25,3 +25,10 @@ def test_asking_for_the_answer_again_plainer(interpreter, text):
 def test_what_was_not_understood_named_is_its_own_question(interpreter):
     reading = interpreter.read("材料里那个承诺书没看懂是啥", "inform", 0.5)
     assert reading.intent != "ask_procedure" or reading.reason != "asks for the answer again, plainer"
+
+
+def test_wanting_to_ask_about_a_procedure_is_no_status_lookup(interpreter):
+    """«你好 我是开民宿的 想问下办照的事» (check_status 0.52, live on the merged main): the status form
+    asked for a ticket number, and every question after got «没有找到依据» and the number asked again."""
+    reading = interpreter.read("你好 我是开民宿的 想问下办照的事", "check_status", 0.52)
+    assert reading.intent == "ask_procedure" and reading.recognition.named == ("company_setup",)
