@@ -535,7 +535,8 @@ class Interpreter:
             if recognition.named:
                 return (facets[0] if facets else "ask_procedure"), "asks how a procedure's rules work"
             return "ask_procedure", "asks how a rule of the policy texts works"
-        if intent in FACETS and confidence < UNSURE and set(facets) <= HURRY_FACETS and self._hurries(text, recognition):
+        if (intent in FACETS and confidence < UNSURE and set(facets) <= HURRY_FACETS
+                and self._hurries(text, recognition)):
             # «能不能加急», «快点行不 等着用呢», «月底前必须办下来» (how long, for 加急/快): hurrying a matter of
             # one's own that names no procedure is an urge; «营业执照能加急吗» asks the guide's time
             return "urge", "hurries a matter of one's own, names no procedure"
