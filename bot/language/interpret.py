@@ -148,6 +148,9 @@ PASTED_TERM_REASON = "a pasted notice, a term of it asked"
 THING_TAGS = frozenset({"n", "nz", "j"})
 #: Confidence given to an intent chosen here.
 CHOSEN_CONFIDENCE = 0.9
+#: Facets that hurrying words say on their own (加急, 快点, 月底前必须…): with nothing else asked and no
+#: procedure named, the words urge a matter of one's own.
+HURRY_FACETS = frozenset({"ask_duration", "ask_eligibility", "ask_procedure"})
 
 #: A question, by its grammar: a question mark, a question particle or word, or the
 #: 「…不」 / 「…没」 ending of a yes-no question («要钱不»).
@@ -584,6 +587,16 @@ class Interpreter:
             if recognition.named:
                 return (facets[0] if facets else kept), RULE_OF_PROCEDURE_REASON
             return kept, RULE_OF_TEXTS_REASON
+        if (intent in FACETS and confidence < UNSURE and set(facets) <= HURRY_FACETS
+                and self._hurries(text, recognition)):
+            # «能不能加急», «快点行不 等着用呢», «月底前必须办下来» (how long, for 加急/快): hurrying a matter of
+            # one's own that names no procedure is an urge; «营业执照能加急吗» asks the guide's time
+            return "urge", "hurries a matter of one's own, names no procedure"
+        if (intent == "complain" and confidence < UNSURE and not vents and not tells_story(text)
+                and first_match(self.lexicon.explicit.get("complain", ()), normal) is None
+                and self._hurries(text, recognition)):
+            # «周五前一定要给结果 拜托了» (complain 0.69): a date demanded, no grievance told
+            return "urge", "hurries, tells no grievance"
         if (intent in FACETS and _SEND_SOMEONE.search(normalize(text))
                 and "assisted_service" not in recognition.named):
             # «我们想报技改奖补 但吃不准项目够不够条件 能不能派个人来厂里指导下»: asked to send
@@ -647,6 +660,11 @@ class Interpreter:
             # «那要是公司搬到别的区去呢 也是这个吗» asks nothing of the bot: a question about
             # the bot speaks to it («你是…», «机器人…», «…是谁»)
             return (facets[0] if facets else "ask_procedure"), "a question not about the bot"
+        if (intent in SMALL_TALK and confidence < UNSURE and _ASKS_YES_OR_NO.search(normalize(text))
+                and not _about_bot(normalize(text)) and not _ASKS_WHAT_IT_CAN.search(squash(text))
+                and not _HERE.search(normalize(text)) and self._hurries(text, recognition)):
+            # «咱这个事能提速不» (taken for «你能干啥», 0.5): hurrying a matter of one's own, asked yes or no
+            return "urge", "hurries a matter of one's own, names no procedure"
         if (intent in SMALL_TALK and confidence < UNSURE and _ASKS_YES_OR_NO.search(normalize(text))
                 and not _about_bot(normalize(text)) and not _ASKS_WHAT_IT_CAN.search(squash(text))
                 and not _HERE.search(normalize(text)) and _rest_has_topic(normalize(text), (0, 0))):
@@ -730,6 +748,12 @@ class Interpreter:
             return intent, "says it in so many words"
         return intent, None
 
+
+    def _hurries(self, text: str, recognition: Recognition) -> bool:
+        """Words that hurry a matter of one's own (``explicit_intents.yml``'s urge: 加急, 快点行不, 提速,
+        «月底前必须…»), no procedure named, nothing supposed («要是加急的话…»)."""
+        return (not recognition.points_at_procedures and not _SUPPOSES.search(squash(text))
+                and first_match(self.lexicon.explicit.get("urge", ()), _DIGITS.sub(" ", normalize(text))) is not None)
 
     def _greets_as_newcomer(self, text: str, recognition: Recognition, facets: tuple[str, ...], vents: bool) -> bool:
         """A greeting that says the user is new here and asks, at most, how this is used («嗨 第一次用这个»,

@@ -10,6 +10,13 @@ A run is read only when every syllable of it is part of such a word, and a word 
 Latin letters alone has at least two syllables, so that English words stay what they are:
 «online», «ok», «app», «pdf» are no pinyin, «man» or «taxi» (pinyin-like) are no word we know.
 Runs that are themselves words of the vocabulary («ca» of «ca锁») are left alone.
+
+A run that no syllables read may be the initials of a word's syllables («GS变更» is 工商变更,
+«bjmkb» 不见面开标): each letter one syllable's first letter, read only when the run is a whole
+Latin token (no digit, dot, slash or other letter beside it: credit codes, ticket numbers
+«GD2026…», addresses stay as typed), holds at most one vowel (English words hold more: «ok»,
+«app», «web») and the word read holds a character typed beside the run («GS» + «变更») or
+takes four initials or more. Two letters alone («gs», «bg») are never read.
 """
 from __future__ import annotations
 
@@ -30,6 +37,14 @@ MAX_RUN = 40
 MAX_SPLITS = 32
 
 _LATIN = re.compile(r"[a-z]+")
+#: Characters beside a Latin run that make it part of something longer than a word: a code, a
+#: number, an address («91410700ma3x…», «gd20261201…», «www.gsxt.gov.cn», «a@b.com»).
+_NOT_BESIDE_INITIALS = re.compile(r"[0-9a-z._@/:\\\-#%&=+~]")
+#: Initials read on their own, without a character typed beside them, from this many letters.
+MIN_LONE_INITIALS = 4
+#: Letters of a run of initials, at most (more is no word's initials).
+MAX_INITIALS = 8
+_VOWELS = frozenset("aeiou")
 _FUZZY = ((re.compile(r"^zh"), "z"), (re.compile(r"^ch"), "c"), (re.compile(r"^sh"), "s"),
           (re.compile(r"^l"), "n"), (re.compile(r"ng$"), "n"))
 
@@ -88,6 +103,8 @@ class _Unit:
     char: str = ""
     sound: str = ""
     run: int = -1
+    #: a letter of a run read as initials: the first letter of the syllable it stands for
+    initial: str = ""
 
 
 @dataclass(frozen=True)
@@ -115,15 +132,15 @@ class PinyinReader:
 
     words: Sequence[str]
     #: words by (length, first character) and by (length, first sound)
-    _by_start: dict[tuple[int, str], list[tuple[str, tuple[str, ...]]]] = field(init=False, repr=False,
-                                                                             compare=False)
+    _by_start: dict[tuple[int, str], list[tuple[str, tuple[str, ...], str]]] = field(init=False, repr=False,
+                                                                                  compare=False)
     _longest: int = field(init=False, repr=False, compare=False)
     _latin: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         from pypinyin import Style, lazy_pinyin
 
-        by_start: dict[tuple[int, str], list[tuple[str, tuple[str, ...]]]] = {}
+        by_start: dict[tuple[int, str], list[tuple[str, tuple[str, ...], str]]] = {}
         latin: set[str] = set()
         longest = 0
         for word in self.words:
@@ -132,11 +149,14 @@ class PinyinReader:
             if not all(is_cjk(ch) for ch in word):
                 latin.update(_LATIN.findall(word))
                 continue
-            sounds = tuple(fold(s) for s in lazy_pinyin(word, style=Style.NORMAL, errors="ignore"))
+            plain = lazy_pinyin(word, style=Style.NORMAL, errors="ignore")
+            sounds = tuple(fold(s) for s in plain)
             if len(sounds) == len(word):
                 # the first word given wins a sound shared by several (names before cue words)
-                by_start.setdefault((len(word), word[0]), []).append((word, sounds))
-                by_start.setdefault((len(word), "~" + sounds[0]), []).append((word, sounds))
+                entry = (word, sounds, "".join(s[0] for s in plain))
+                by_start.setdefault((len(word), word[0]), []).append(entry)
+                by_start.setdefault((len(word), "~" + sounds[0]), []).append(entry)
+                by_start.setdefault((len(word), "^" + entry[2][0]), []).append(entry)
                 longest = max(longest, len(word))
         object.__setattr__(self, "_by_start", by_start)
         object.__setattr__(self, "_longest", longest)
@@ -155,8 +175,17 @@ class PinyinReader:
                 covered, words = self._best(self._units(text, runs, {index: split}), {index}, others=True)
                 if covered.get(index, 0) == len(split) and (fewest is None or len(words) < fewest):
                     chosen[index], fewest = split, len(words)
+        # a run no syllables read, typed as a word's initials («gs» of «gs变更»)
+        initials: set[int] = set()
+        for index, match in enumerate(runs):
+            if index not in chosen and _may_be_initials(text, match):
+                split = tuple(match.group(0))
+                covered, _ = self._best(self._units(text, runs, {index: split}, {index}), {index}, others=True)
+                if covered.get(index, 0) == len(split):
+                    chosen[index] = split
+                    initials.add(index)
         # then the whole message at once: the runs read in full, no syllable read twice
-        units = self._units(text, runs, chosen)
+        units = self._units(text, runs, chosen, initials)
         read = set(chosen)
         while read:
             covered, words = self._best(units, read)
@@ -192,15 +221,19 @@ class PinyinReader:
                     covered[u.run] = covered.get(u.run, 0) + 1
         return covered, list(best[0][2])
 
-    def _units(self, text: str, runs: list[re.Match[str]], split: dict[int, tuple[str, ...]]) -> list[_Unit]:
+    def _units(self, text: str, runs: list[re.Match[str]], split: dict[int, tuple[str, ...]],
+               initials: set[int] | frozenset[int] = frozenset()) -> list[_Unit]:
         """The message as units: each Chinese character, each syllable of the runs (split as
-        given, the others their shortest way); spaces are skipped, anything else stands
-        between words."""
+        given, the others their shortest way; the runs of ``initials`` a letter each); spaces
+        are skipped, anything else stands between words."""
         units: list[_Unit] = []
         at = 0
         for number, run in enumerate(runs):
             units.extend(self._chars(text, at, run.start()))
-            units.extend(self._syllables(run, number, split.get(number)))
+            if number in initials:
+                units.extend(_Unit(i, i + 1, run=number, initial=text[i]) for i in range(run.start(), run.end()))
+            else:
+                units.extend(self._syllables(run, number, split.get(number)))
             at = run.end()
         units.extend(self._chars(text, at, len(text)))
         return units
@@ -230,16 +263,33 @@ class PinyinReader:
         found = []
         for length in range(min(self._longest, len(units) - i), 1, -1):
             piece = units[i:i + length]
-            if not any(u.sound for u in piece):
+            letters = sum(1 for u in piece if u.initial)
+            if not any(u.sound for u in piece) and not letters:
                 continue
-            first = "~" + piece[0].sound if piece[0].sound else piece[0].char
-            for word, sounds in self._by_start.get((length, first), ()):
-                # each syllable sounds as the word's character, each character typed is the word's
-                if all((u.sound == s) if u.sound else (u.char == ch)
-                       for u, ch, s in zip(piece, word, sounds, strict=True)):
+            if letters and (any(u.sound for u in piece) or (
+                    letters < MIN_LONE_INITIALS and not any(u.char and u.char != "\0" for u in piece))):
+                # initials read with a character typed beside them, or four of them alone
+                continue
+            first = ("~" + piece[0].sound if piece[0].sound else
+                     "^" + piece[0].initial if piece[0].initial else piece[0].char)
+            for word, sounds, firsts in self._by_start.get((length, first), ()):
+                # each syllable sounds as the word's character (or begins with the letter typed for
+                # it), each character typed is the word's
+                if all((u.sound == s) if u.sound else (u.initial == f) if u.initial else (u.char == ch)
+                       for u, ch, s, f in zip(piece, word, sounds, firsts, strict=True)):
                     found.append((word, length))
                     break
         return found
+
+
+def _may_be_initials(text: str, run: re.Match[str]) -> bool:
+    """``run`` may be typed initials: a whole Latin token of a word's length, at most one vowel,
+    nothing beside it that makes it part of a code, a number or an address."""
+    letters = run.group(0)
+    before = text[run.start() - 1] if run.start() > 0 else ""
+    after = text[run.end()] if run.end() < len(text) else ""
+    return (2 <= len(letters) <= MAX_INITIALS and sum(ch in _VOWELS for ch in letters) <= 1
+            and not _NOT_BESIDE_INITIALS.match(before) and not _NOT_BESIDE_INITIALS.match(after))
 
 
 def read_words(reader: PinyinReader | None, text: str) -> list[Reading]:
