@@ -632,6 +632,10 @@ class Interpreter:
             # «变更登记多久能好 要带啥»: two facets asked at once, each in a clause of its own,
             # both answered; the line is the first one's question
             return first, "two facets asked, the first is the question"
+        if vents and intent == "urge" and first_match(self.lexicon.explicit.get("urge", ()), normal) is not None:
+            # «催了多少回了 烦死了 再帮我催一下» (urge, unsure, angry): the urge said in so many words is
+            # what is wanted; the anger is met in the urge's own reply
+            return intent, "urges in so many words, angry"
         if vents and (intent in WEAK_INTENTS or (intent in UNSURE_INTENTS and confidence < UNSURE)):
             # «真是服了», «没啥 就吐槽一下»: anger is a complaint's to meet (calmly); a sure
             # «不满意,敷衍了事» (a rating) or «这个助手有啥用» (what it can do) stays what it is

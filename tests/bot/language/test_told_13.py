@@ -32,3 +32,15 @@ def test_wanting_to_ask_about_a_procedure_is_no_status_lookup(interpreter):
     asked for a ticket number, and every question after got «没有找到依据» and the number asked again."""
     reading = interpreter.read("你好 我是开民宿的 想问下办照的事", "check_status", 0.52)
     assert reading.intent == "ask_procedure" and reading.recognition.named == ("company_setup",)
+
+
+@pytest.mark.parametrize("text", ["能不能加急啊 烦死了 等不起", "快点行不 真服了", "催催催 你们能不能快点 气死人",
+                                  "周三前必须给结果 太气人了"])
+def test_an_angry_urge_said_in_words_stays_an_urge(interpreter, text):
+    """nlu16 found by the counts that the venting rule turned urges into complaints: an unsure urge said
+    in so many words, with anger beside it, became a complaint (a form) — each of these on the merged main."""
+    assert interpreter.read(text, "urge", 0.6).intent == "urge"
+
+
+def test_anger_alone_with_an_unsure_urge_guess_is_still_met_as_a_complaint(interpreter):
+    assert interpreter.read("气死了 这帮人推来推去", "urge", 0.5).intent == "complain"
