@@ -530,7 +530,8 @@ class ActionUrge(TicketAction):
             if asked is None and not own_tickets(tracker) and asks_on(tracker):
                 # «会商了还解决不了咋办» after a quote of 会商联办: what follows, a question (no ticket to urge)
                 return [FollowupAction("action_fallback")]
-            if asked is None and (urges_a_case_not_a_ticket(typed) or asks_to_file_now(typed)) \
+            about = tracker.get_slot("procedure")
+            if asked is None and (urges_a_case_not_a_ticket(typed, about=about) or asks_to_file_now(typed)) \
                     and not own_tickets(tracker):
                 # «都等一个多月了 还没动静 你们到底管不管», «那你给我登记一下»: nothing filed to urge;
                 # the case is taken down

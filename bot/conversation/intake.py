@@ -181,11 +181,13 @@ _WAITED_FOR = re.compile(r"证|照|许可|审批|批文|批下|申请|申报|登
                          r"报装|接电|接水|通电|通水|通气|装表|开标|保证金|保函|修复|退税|发票|税盘")
 
 
-def urges_a_case_not_a_ticket(text: str) -> bool:
+def urges_a_case_not_a_ticket(text: str, about: str | None = None) -> bool:
     """True for an urge that tells a case and speaks of nothing filed («施工许可都等一个多月了
     还没动静 你们到底管不管»): from a conversation without tickets, a complaint to take down,
-    not a ticket number to ask for."""
-    return bool(text) and describes_case(text) and not _FILED.search(text) and bool(_WAITED_FOR.search(text))
+    not a ticket number to ask for. What is waited for is named in the message, or is ``about``: the
+    procedure the conversation was about («都等一个多月了 还没动静» after a question on 施工许可)."""
+    return bool(text) and describes_case(text) and not _FILED.search(text) and (
+        about is not None or bool(_WAITED_FOR.search(text)))
 
 
 #: Asking in so many words to have something taken down now («给我登记一下», «帮我记下来», «我要告他们»).

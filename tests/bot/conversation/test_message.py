@@ -141,3 +141,13 @@ def test_an_urge_telling_a_case_and_nothing_filed_is_a_case_to_take_down(text, c
     from bot.conversation.intake import urges_a_case_not_a_ticket
 
     assert urges_a_case_not_a_ticket(text) is case
+
+
+def test_how_long_told_after_a_procedure_was_asked_about_is_that_procedures_case():
+    """live6-07 (the merged main's suite): «都等一个多月了 还没动静 你们到底管不管» after a question on 施工许可
+    names the wait by the conversation; only in a conversation about nothing is it a ticket's number to ask."""
+    from bot.conversation.intake import urges_a_case_not_a_ticket
+
+    text = "都等一个多月了 还没动静 你们到底管不管"
+    assert urges_a_case_not_a_ticket(text, about="construction_permit")
+    assert not urges_a_case_not_a_ticket("帮我催一下 都拖了十天了")
