@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.language.farewell import says_farewell
+from bot.language.sounds import is_common_word
 from bot.text import plain
 from bot.tickets.errors import InvalidRating
 from bot.tickets.rating import parse_rating
@@ -440,8 +441,6 @@ _LABEL_BEFORE_NAME = re.compile(r"^(?:(?:我是|我们是|这里是|应该是|�
 def _a_kind_of_firm(name: str) -> bool:
     """True for a kind of firm, not a firm's name: «食品厂», «奶茶店», «小超市» (a word of its own, or a
     word of two characters at most before the kind), not «华远机械厂», «鑫达商行»."""
-    from bot.language.sounds import is_common_word
-
     stem = _COMPANY_KIND.sub("", name)
     return is_common_word(name) or len(stem) <= 1 or (len(stem) == 2 and is_common_word(stem))
 

@@ -230,15 +230,16 @@ _TICKET_WORDS = re.compile(r"投诉|举报|反映|曝光|诉求|求助|建议|�
 #: The policy texts themselves asked about («文件里有没有说推信用贷款的», «文件上说没说», «政策上有没有讲»,
 #: «文件里说的第三方监督»): what a document says is a rule's question, whatever the complaint told beside it;
 #: not what was promised in one («文件里说好的免费 结果…»).
-_TEXTS_ASKED = (r"(?:文件|政策|红头文件|意见|方案)(?:里|上|中|里面|上面)?(?:有没有|有无|说没说|讲没讲|提没提|写没写)"
-                r"(?:说|讲|提|写|规定)?|(?:文件|政策)(?:里|上|中|里面|上面)(?:说|讲|提|写)(?:的|到)(?!好)")
+_ASKED_WHETHER_THE_TEXTS_SAY = (r"(?:文件|政策|意见|方案)(?:里|上|中|里面|上面)?"
+                                r"(?:有没有|有无|说没说|讲没讲|提没提|写没写)")
+_TEXTS_ASKED = (_ASKED_WHETHER_THE_TEXTS_SAY + r"(?:说|讲|提|写|规定)?"
+                r"|(?:文件|政策)(?:里|上|中|里面|上面)(?:说|讲|提|写)(?:的|到)(?!好)")
 #: Ticket intents a question about how things work gives way to (see _RULE_OBJECT).
 TICKET_INTENTS = frozenset({"complain", "suggest", "request_help", "check_status", "urge"})
 #: A rule or a mechanism as what a question asks about («有没有啥机制让他们一起商量»,
 #: «投诉了 多久决定受不受理», «一般几天»): how things work, not one's own case.
 #: … asked whether they say something («文件里有没有说…», «文件上说没说»): a question without its mark.
-_TEXTS_WHETHER = re.compile(r"(?:文件|政策|意见|方案)(?:里|上|中|里面|上面)?"
-                            r"(?:有没有|有无|说没说|讲没讲|提没提|写没写)")
+_TEXTS_WHETHER = re.compile(_ASKED_WHETHER_THE_TEXTS_SAY)
 _RULE_OBJECT = re.compile(r"机制|制度|规定|规矩|政策|办法|渠道|途径|流程|程序|时限|期限|标准|依据|"
                           r"受不受理|怎么处理|如何处理|怎么算|一般|通常|" + _TEXTS_ASKED)
 #: Words that name a rule outright: a question about one is no ticket even where the policy
