@@ -29,7 +29,15 @@ from rasa.nlu.extractors.extractor import EntityExtractorMixin
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.language.interpret import BEYOND_REASON, CHOSEN_CONFIDENCE, PARSE_KEY, Interpreter, Reading, reading_to_dict
+from bot.language.interpret import (
+    BEYOND_REASON,
+    CHOSEN_CONFIDENCE,
+    INTRODUCED_REASON,
+    PARSE_KEY,
+    Interpreter,
+    Reading,
+    reading_to_dict,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -101,9 +109,10 @@ class Understanding(GraphComponent, EntityExtractorMixin):
     def entities(found: list[dict[str, Any]], reading: Reading) -> list[dict[str, Any]]:
         """The message's entities with ``procedure`` taken from the reading where it says."""
         recognition = reading.recognition
-        if reading.reason == BEYOND_REASON:
-            # an errand or a permit no guide covers («自家宅基地盖房 要办施工许可吗»): the guide's
-            # word the extractors found names no procedure of ours
+        if reading.reason in (BEYOND_REASON, INTRODUCED_REASON):
+            # an errand or a permit no guide covers («自家宅基地盖房 要办施工许可吗»), a trade said of oneself
+            # in a greeting («你好 我们是开超市的 有事想问问»): the guide's word the extractors found names no
+            # procedure of ours
             return [e for e in found if e.get("entity") != "procedure"]
         if not recognition.mentions and recognition.ambiguity is None:
             return found

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from bot.dialogue.greeting import self_introduced
 from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.correction import withdrawn
 from bot.language.facets import FACETS
@@ -144,6 +145,9 @@ RULE_OF_TEXTS_REASON = "asks how a rule of the policy texts works"
 RULE_REASONS = frozenset({RULE_OF_PROCEDURE_REASON, RULE_OF_TEXTS_REASON})
 #: A term of a pasted notice asked («…(首问负责制)… 首问负责制是个啥»): the texts answer, no procedure the notice names.
 PASTED_TERM_REASON = "a pasted notice, a term of it asked"
+#: Why a message is a greeting whatever the classifier said: who the user is, or that they are back, and nothing asked
+#: (a trade said of oneself, 开超市的, is no question about 企业开办).
+INTRODUCED_REASON = "a greeting with who the user is, nothing asked"
 #: Jieba's tags of a thing named (nouns, abbreviations; not verbal nouns: 加急).
 THING_TAGS = frozenset({"n", "nz", "j"})
 #: Confidence given to an intent chosen here.
@@ -301,6 +305,15 @@ _ASKS_PRICE = re.compile(r"多少钱|收费吗|收钱吗|要钱吗|收不收|要
 _THANKS_FOR_SPARING = re.compile(r"^(?:真是|真的|实在是?|太|非常|十分|万分|好)*(?:感谢|谢谢|多谢|谢啦|谢了|感恩)"
                                  r"(?:你们?|您|啦|了|呀|啊|哈)*[\s,，。.!！~]*"
                                  r"(?:不然|要不然|要不|省得|免得|否则|多亏|幸亏|这下|终于|总算)")
+#: Thanks and praise of the answer or the service, nothing asked («谢啦 清单列得很清楚 省得我跑冤枉路» — ask_materials
+#: 0.72, for 清单 —, «感谢贵平台的耐心解答,我司将按指引办理»), squashed.
+_THANKS_AND_PRAISE = re.compile(r"^(?:真是|真的|实在是?|太|非常|十分|万分|好)*(?:感谢|谢谢|多谢|谢啦|谢了|感恩)"
+                                r"[^吗么呢?？]{0,12}?"
+                                r"(?:清楚|明白|详细|仔细|耐心|有用|管用|帮大忙|到位|给力|专业|及时|解答|指引|省得|免得|省了)"
+                                r"[^吗么呢?？]*$")
+#: A rating that opens the message («评价:满意,…», «满意 …», «五星 …»), in the normal form.
+_RATES_FIRST = re.compile(r"^(?:评价|评分|打分)?[:：\s]*(?:非常|很|挺|比较|不太|不)?"
+                          r"(?:满意|一般|好评|差评|中评|[一二三四五1-5]颗?星)")
 #: A proposal opened as one («建议：…», «我有个想法 …», «提个建议 …»): a suggestion, whatever facet
 #: or question its words hold.
 _PROPOSER = r"^(?:来电人|来电企业|来电的?老板|对方|企业)?(?:我|我们|他|他们)?"
@@ -405,28 +418,29 @@ class Interpreter:
         # procedures' places are given back in the characters typed
         spelled = self.lexicon.spell(text)
         said = spelled.text
-        recognition = self.recognizer.recognise(said)
+        recognition = self.recognizer.recognise(_without_firm_names(said))
         facets = tuple(self.lexicon.facets.found(said))  # a facet asked before a correction is still asked
         meant = withdrawn(said, self.recognizer.recognise, self.recognizer.ambiguous_words) \
             if recognition.mentions else None
         if meant is not None:
             # «施工许可 哦不对 我要问的是竣工以后接水接电那个»: what is taken back is not read
             said = meant
-            recognition = self.recognizer.recognise(said)
+            recognition = self.recognizer.recognise(_without_firm_names(said))
         if classified in DESCRIBES_A_FIRM and confidence >= GUESSING and recognition.mentions and all(
                 m.kind == CUE and DESCRIBED.search(said[m.start:m.end]) for m in recognition.mentions):
             # «新开的厂 门口没公交 能不能协调»: the firm described by how it began, in a request, a
             # complaint or a proposal, asks nothing of the procedure that began it
             recognition = Recognition()
-        question = is_question(said)
+        # «…需事先准备何种数字证书,烦请告知»: a firm's letter asking to be told asks
+        question = is_question(said) or bool(_LETTER_ASKS.search(squash(said)))
         if _WISHED.search(said):
             # «真想把厂子关了算了»: a wish said in exasperation names no procedure and tells no case
             # (blanked, so that the positions of what is left stay those of the text)
             said = _WISHED.sub(lambda m: " " * len(m.group()), said)
-            recognition = self.recognizer.recognise(said)
+            recognition = self.recognizer.recognise(_without_firm_names(said))
         vents = self.lexicon.moods.vents(said, names_something=recognition.points_at_procedures)
         chosen, reason = self._choose(said, classified, confidence, recognition, facets, question, vents)
-        if reason in (BEYOND_REASON, PASTED_TERM_REASON):
+        if reason in (BEYOND_REASON, PASTED_TERM_REASON, INTRODUCED_REASON):
             # no guide's procedure, nor the choice between two (注销's buttons)
             recognition = Recognition()
         if (chosen == "suggest" and classified == "suggest"
@@ -525,6 +539,12 @@ class Interpreter:
             # «打电话问客服也一直没人接», «上回找工作人员咨询 他们态度很差», asks for nobody: the cue's
             # words may stand apart, and what ends the message is what is wanted)
             return "human_handoff", "asks for a person in so many words"
+        if (intent in {"human_handoff", "bot_challenge", "nlu_fallback", "out_of_scope"} and confidence < UNSURE
+                and first_match(self.lexicon.explicit.get("human_handoff", ()), normal) is not None
+                and not _PERSON_DECLINED.search(squash(text)) and _ends_asking_for_a_person(text)):
+            # «你这机器人听不懂人话 给我换个真人» (bot_challenge 0.50), «能把我转给12345的坐席吗» (human_handoff
+            # 0.31, a tie): a person asked for in so many words, last — confirmed, never the fallback
+            return "human_handoff", "asks for a person in so many words"
         if intent in WEAK_INTENTS and _PLAINER.search(squash(text)) and len(squash(text)) <= PLAINER_CHARS \
                 and not facets:
             # «没看懂 说简单点» (inform 0.59) after an answer: the same matter asked again, plainer
@@ -535,11 +555,49 @@ class Interpreter:
                 and not any(first_match(cues, normal) for cues in self.lexicon.explicit.values())):
             # «用家里地址行不 没有门面» (deny 0.52: its 不): whether a way of one's own will do is asked
             return (facets[0] if facets else "ask_eligibility"), "asks whether a way of its own will do"
+        if intent != "greet" and not vents and (
+                self_introduced(text) is not None or _BACK_AGAIN.fullmatch(squash(text))):
+            # «您好,本人系某建筑公司办公室文员,有事咨询» (request_help), «你好呀 做代账的 有几家公司的事要问»
+            # (check_status), «嗨嗨 又是我 昨天来问过事的那个会计»: a greeting that says who is here, or that
+            # they are back, and asks nothing yet
+            return "greet", INTRODUCED_REASON
+        if (not facets and not vents and asks_which_first(text) and not _files(text, recognition)
+                and ((intent in FACETS and intent != "ask_procedure") or intent in BEYOND_ASKED
+                     or (intent in ASKED_NOT_FILED and confidence < UNSURE))):
+            # «先办税务登记还是先刻章» (ask_where 0.74, for 哪), «公司要迁到外省去 是先做变更登记还是直接一般注销»
+            # (ask_where 1.0), «开户和办税哪个先» (complain 0.49): which step comes first is how it is done
+            return "ask_procedure", "asks which comes first"
+        if (intent in ASKED_NOT_FILED | {"nlu_fallback", "out_of_scope"}
+                and (facets or recognition.points_at_procedures)
+                and _LETTER_ASKS.search(squash(text)) and not _LETTER_FILES.search(squash(text))
+                and not _files(text, recognition)):
+            # «兹因我司迁址,拟办理住所变更,恳请告知所需时限» (request_help 0.33), «我司系投标企业,对…保函替代现金的
+            # 办理方式尚不明晰,特此咨询» (complain 0.99): a question in the words of a firm's letter
+            return (facets[0] if facets else "ask_procedure"), "asks in a letter's words"
+        if intent in {"request_help", "suggest"} and not question and (
+                _LETTER_FILES.search(squash(text))
+                or (first_match(self.lexicon.explicit.get("complain", ()), normal) is not None
+                    and first_match(self.lexicon.explicit.get(intent, ()), normal) is None)):
+            # «贵区城管部门…多次扣押我司户外设备,程序明显不当,特此投诉,望予查处» (request_help 0.63), «我司…投诉:
+            # 城管多次扣押…涉及部门城管,联系人…» (request_help 0.84): a complaint said to be one — its own clock,
+            # not a request's
+            return "complain", "complains in so many words"
+        if ((intent in FACETS or intent in BEYOND_ASKED) and recognition.points_at_procedures
+                and _HEARSAY.search(squash(text)) and _ASKED_IF_TRUE.search(squash(text))
+                and not _files(text, recognition)):
+            # «朋友说核名要交五百块 真的假的» (ask_materials 0.27), «網上說有欠稅也可以簡易註銷 真的嗎» (ask_where, for
+            # 网上): whether what was heard of a procedure is so — the facet of what was heard
+            if facets:
+                return facets[0], "asks whether what was heard is so"
+            if _MAY_TOO.search(squash(text)):
+                return "ask_eligibility", "asks whether what was heard is so"
+            return (intent if intent in FACETS and confidence >= GUESSING else "ask_procedure"), \
+                "asks whether what was heard is so"
         if intent != "greet" and self._greets_as_newcomer(text, recognition, facets, vents):
             # «你好 刚关注的 怎么用» (ask_procedure, for its 怎么): a greeting from someone new here, who
             # asks nothing but how to start: greeted with the short introduction
             return "greet", "a newcomer's greeting"
-        if intent != "thank" and _THANKS_FOR_SPARING.search(squash(text)):
+        if intent != "thank" and (_THANKS_FOR_SPARING.search(squash(text)) or _THANKS_AND_PRAISE.match(squash(text))):
             # «太感谢了 要不我还得去大厅跑一趟» (complain 0.99: the trip): thanks for a trip spared
             return "thank", "thanks for a trip spared"
         if intent in SMALL_TALK and first_match(self.lexicon.explicit.get("ask_capabilities", ()), normal) is not None:
@@ -562,11 +620,15 @@ class Interpreter:
         if intent == "suggest" and _HELP_FOR_US.search(normal) and not _PROPOSAL_OPENS.search(normal):
             # «希望有人能牵头帮我们把几个部门的事统筹一下»: help for the enterprise itself
             return "request_help", "help asked for the enterprise itself"
-        if (intent in {"check_status", "complain", "thank", "affirm"} and not question
-                and first_match(self.lexicon.explicit.get("rate_service", ()), normal) is not None):
+        if ((intent in {"check_status", "complain", "thank", "affirm"}
+             or (intent == "suggest" and _RATES_FIRST.match(normal)))
+                and not question and first_match(self.lexicon.explicit.get("rate_service", ()), normal) is not None):
+            # («评价:满意,建议下次短信通知再及时一点» (suggest 0.76): the rating first, a wish after it)
             # «我的事办结了 不满意 结果跟我要的差太远»: the end judged, a rating
             return "rate_service", "the end judged"
-        if intent in BEYOND_ASKED and self.lexicon.beyond_guides(text) and not _files(text, recognition):
+        if (intent in BEYOND_ASKED and self.lexicon.beyond_guides(text) and not _files(text, recognition)
+                and not any(first_match(self.lexicon.explicit.get(asked, ()), normal) for asked in ASKED_NOT_FILED)):
+            # («请个专家来给我们讲讲出口退税»: someone asked to be sent, about whatever matter, stays a request)
             # «自家宅基地上盖房 要办施工许可吗», «微信号怎么注销», «食品经营许可证续期要带啥»: an
             # errand or a permit no guide covers, asked with a guide's word (named in it or not)
             return "out_of_scope", BEYOND_REASON
@@ -622,6 +684,12 @@ class Interpreter:
             # «要是监督员提的意见一时改不了 部门多久要回个话» (complain 0.52): what would happen,
             # asked of a rule's time or place, is a question, not a case filed
             return facets[0], "a supposition asked, no case of one's own"
+        if (intent in ASKED_NOT_FILED and confidence < GUESSING and question and facets and not vents
+                and recognition.points_at_procedures and not _files(text, recognition) and not tells_story(text)
+                and not _OWN_CASE.search(squash(text))):
+            # «过年前能办完简易注销不 只剩三周了» (complain 0.45): a facet of a procedure asked, the classifier
+            # guessing, no case told
+            return facets[0], "a facet of a procedure asked, the classifier guessing"
         if intent in FACETS and _PROMISE_BROKEN.search(squash(text)):
             return "complain", "a fee charged against a promise"
         if intent == "ask_fee" and _GETS_MONEY.search(squash(text)) and not _ASKS_PRICE.search(squash(text)):
@@ -851,14 +919,60 @@ _FILES_NOW = re.compile(r"(?:帮我|给我|我要|我想|再)(?:投诉|举报|�
 _NEWCOMER = re.compile(r"(?:(?:我|俺|咱)(?:是)?)?(?:第一次|头一回|头一次|初次|首次)(?:用|来|使用|上|进)?"
                        r"(?:这个|这玩意儿?|这东西|这软件|你们|您|咱)?(?:的)?"
                        r"|(?:(?:我|俺|咱)(?:是)?)?(?:刚(?:刚)?(?:关注|加|注册|来|下载)(?:的|了)?|新(?:来|关注|用户|手)(?:的)?"
+                       r"(?:出纳|会计|行政|文员|财务)?"
                        r"|刚开始用)")
 _NEWCOMER_ASKS = re.compile(r"(?:这个|这|你们|你|它)?(?:怎么|咋|如何)(?:用|使用|弄|玩|操作|开始)(?:啊|呀|呢|的)?"
                             r"|(?:怎么|咋)用的|用法")
 #: The greeting words themselves, taken out of what is left to see nothing else is said.
 _GREETING_WORDS = re.compile(r"你好|您好|你们好|嗨|哈喽|哈啰|早上好|上午好|中午好|下午好|晚上好|早安|早啊"
                              r"|在吗|在么|有人吗|喂|hello|hi|这个|[啊呀哈呢吧的了哦噢嗯,,。.!!??\s~]")
+#: Which of two steps or procedures comes first («先A还是先B», «A和B哪个先», «是不是得先A才能B», «先后顺序»), squashed.
+_ASKS_ORDER = re.compile(r"先.{1,15}?还是(?:先|直接|后)"
+                         r"|哪(?:个|样|一个|一步|项)(?:先|在前|排前|优先|放前面)"
+                         r"|(?:是不是|是否|要不要|需不需要|需要|得|要|必须)(?:得|要)?先.{1,15}?(?:才能|才可以|才行|然后才|再去)"
+                         r"|先后顺序|谁先谁后|(?:什么|啥)顺序|顺序是(?:啥|什么|怎样|怎么)")
+#: A firm's letter asking to be told («烦请告知», «恳请告知», «敬请贵局明示», «特此咨询»), squashed; and one filing
+#: a complaint («特此投诉», «望予查处»).
+_LETTER_ASKS = re.compile(r"(?:烦请|恳请|敬请|请予|望予|烦|请)(?:贵(?:单位|局|中心|部门|平台|处|委|办))?(?:拨冗)?"
+                          r"(?:告知|明示|说明|答复|解答|释明|指导|指教|示知)"
+                          r"|特此(?:咨询|询问|请教|求教)|相询|咨询如下")
+_LETTER_FILES = re.compile(r"特此(?:投诉|举报|反映|申诉)|望予(?:督办|查处|纠正|处理|解决|追责)|予以查处|严肃处理")
+#: What was heard from others («听说», «朋友说», «网上说», «隔壁老板说»), asked to be confirmed («真的假的», «靠谱吗»),
+#: and a way said to do as well («有欠税也可以…»); squashed.
+_HEARSAY = re.compile(r"听说|听人说|听别人说|听人讲|听别人讲|听朋友说|朋友说|同行说|别人说|有人说|网上说|网上都说"
+                      r"|群里(?:有人)?说"
+                      r"|隔壁.{0,6}说|据说|听讲|老板说|同事说|代办(?:公司)?说|中介说")
+_ASKED_IF_TRUE = re.compile(r"真的假的|真的(?:吗|么|嘛|不)|是不是真的|靠谱吗|靠不靠谱|有这回事|有没有这回事"
+                            r"|属实吗|是这样吗"
+                            r"|对吗|对不对|没错吧|是不是这样|真有这事")
+_MAY_TOO = re.compile(r"也(?:可以|能|行)|照样(?:可以|能)|一样(?:可以|能)")
+#: A greeting from someone back again, saying at most when they came before and who they are («嗨 又是我»,
+#: «你好 我又来了 前天来问过的那个会计»), squashed.
+_BACK_AGAIN = re.compile(r"(?:你好|您好|嗨|哈喽|哈啰|在吗|hi|hello)+[呀啊哈呢]*"
+                         r"(?:又是我|我又来了|还是我|我又来啦)[啊呀了啦哈]*"
+                         r"(?:(?:前天|昨天|上次|上回|前几天|之前|刚才)?来?(?:问过|咨询过|找过)(?:事|事情)?的(?:那个|那位)?"
+                         r"(?:会计|老板|行政|出纳|文员|财务|人)?)?[啊呀了啦哈]*")
 #: A newcomer's greeting is short.
 NEWCOMER_MAX = 20
+
+
+#: A firm's name with a trade word and a legal form after what could be a procedure's word («宿迁快捷注销服务有限公司»,
+#: «新乡开办咨询有限公司», «顺达变更代理有限公司»): the name names no procedure. «注销有限公司要带啥», «想注销我们的咨询
+#: 有限公司» are no names (a name holds no 的, 我, 想, 把 …).
+_FIRM_NAME = re.compile(r"(?:(?![的我俺想要把帮给你们他她这那])[\u4e00-\u9fff]){2,8}"
+                        r"(?:服务|代理|咨询|财务|商务|科技|管理|顾问|代办|信息|贸易|会计|事务)"
+                        r"(?:有限责任公司|股份有限公司|有限公司|事务所|工作室)")
+
+
+def asks_which_first(text: str) -> bool:
+    """The message asks which of two steps or procedures comes first («先办税务登记还是先刻章», «A和B哪个先»,
+    «是不是得先A才能B»)."""
+    return bool(_ASKS_ORDER.search(squash(text)))
+
+
+def _without_firm_names(text: str) -> str:
+    """``text`` with firms' names blanked (same length: positions stay those of the text)."""
+    return _FIRM_NAME.sub(lambda m: " " * len(m.group()), text)
 
 
 def _greets(lexicon: Lexicon, text: str) -> bool:
