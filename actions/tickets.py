@@ -436,7 +436,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         text = message.typed
         at_summary = tracker.get_slot("requested_slot") == "ticket_confirmed"
         if phrases.is_cancel(text) or phrases.leaves(text, message.intent) or (
-                at_summary and message.intent == "deny" and phrases.parse_correction(text) is None):
+                at_summary and message.intent == "deny" and phrases.parse_correction(text) is None
+                and not phrases.only_does_not_know(text)):
+            # («不清楚» at the summary, deny for the classifier, is no «no» to filing: the summary is shown
+            # again, never the whole ticket dropped)
             # «谢谢 再见» mid-form leaves: nothing was filed, and it is said so
             return {"ticket_cancelled": True}
         if phrases.only_goes_on(text):

@@ -47,7 +47,8 @@ _NOT_AT_HAND = re.compile(r"^(?:现在|暂时|目前|一时)?(?:手边|手上|�
 _CONFIRM = re.compile(r"^(?:(?:确认|确定|提交|对|对的|是的|是|没问题|没错|可以|好的|好|行|ok|OK|嗯|无误|正确|都对)"
                       r"[吧了啊呀,,。.!!]*)+$")
 _CORRECTION = re.compile(r"(改|错|更正|修改|换|应该是|不对)")
-_VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|是)\s*[::]?\s*(.+)$")
+#: (a «是» of «不是», «不是滴 电话错了 是139…», introduces no value)
+_VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|(?<!不)是)\s*[::]?\s*(.+)$")
 
 
 _NAME_PREFIX = re.compile(r"^(?:免贵姓|免贵|联系人(?:写|填|是|叫|姓名)?(?:我们)?|(?:写|填)(?:我们)?|我(?:是|叫|姓)|本人(?:是|叫|姓)?|叫我|叫做|叫|姓名[是为]?|姓)[::,,]?")
@@ -335,6 +336,16 @@ def lacks_value(text: str) -> bool:
                              and not re.search(r"[\d??]|吗$", squashed))
 
 
+#: Not knowing, said alone («不清楚», «我也不知道», «说不上来»): at the summary, no «no» to filing it.
+_DONT_KNOW = re.compile(r"(?:我|俺)?(?:也|真|还)?(?:不清楚|不知道|不晓得|不太清楚|不太知道|说不清|搞不清|说不上来?|不确定|不了解)"
+                        r"(?:啊|呀|哦|呢|诶|欸|哈|了)?")
+
+
+def only_does_not_know(text: str) -> bool:
+    """True when all a reply says is that the user does not know («不清楚», «我也不知道»)."""
+    return bool(_DONT_KNOW.fullmatch(_squash(text).strip("。.!!,,~")))  # noqa: B005 (a set of end marks)
+
+
 #: Not having or not knowing a value, anywhere in a short reply.
 _DONT_HAVE = re.compile(r"没有|没带|木有|没得|不在(?:身边|手边|手上|手头)|不知道|不晓得|不清楚|说不清|搞不清|弄不清|不确定|"
                         r"说不上来?|说不好|讲不清|讲不上来?|拿不准|吃不准|"
@@ -434,7 +445,8 @@ _LABELLED_COMPANY = re.compile(
 
 #: A label or a correction's words typed right before a registered name («企业示例市…有限公司», «公司名称新乡市…»,
 #: «应该是新乡市…»).
-_LABEL_BEFORE_NAME = re.compile(r"^(?:(?:我是|我们是|这里是|应该是|应是|改成|改为|换成|更正为)|(?:企业|公司|单位)(?:名称|名字|全称)?)"
+_LABEL_BEFORE_NAME = re.compile(r"^(?:(?:我是|我们是|这里是|应该是|应是|改成|改为|换成|更正为)|(?:企业|公司|单位)(?:名称|名字|全称)?"
+                                r"|(?:我司|本公司|我公司|本司|我单位|本单位)(?:全称|名称)?(?:为|是|叫)?)"
                                 r"(?=[\u4e00-\u9fa5]{4})")
 
 

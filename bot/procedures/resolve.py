@@ -52,8 +52,10 @@ def find_aliases(kb: KnowledgeBase, text: str) -> list[str]:
 _INSTITUTION = re.compile(r"(局|委|委员会|办|办公室|中心|所|公司|厅|处|科|队|站|院)$")
 #: … unless the words right after it make it one: «税务窗口», «工商那边».
 _AS_INSTITUTION = ("窗口", "部门", "那边", "的人", "大厅")
-#: … or the words right before it: «投诉城管», «举报税务».
-_AS_INSTITUTION_BEFORE = ("投诉", "举报")
+#: … or the words right before it: «投诉城管», «举报税务», or the field's own label in a message that gives every
+#: field at once («涉及部门城管», «涉及部门:税务»).
+_AS_INSTITUTION_BEFORE = ("投诉", "举报", "涉及部门", "涉及部门:", "涉及部门：", "涉及部门是", "部门:", "部门：",
+                          "部门是", "涉及单位", "涉及单位:", "涉及单位：")
 
 
 def named_department(text: str, named: Sequence[str], directory: DepartmentDirectory) -> str | None:
