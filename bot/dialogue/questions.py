@@ -65,7 +65,7 @@ from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_position
 from bot.language.facets import FACETS
 from bot.language.grammar import account
-from bot.language.interpret import BEYOND_REASON, RULE_REASONS, Reading
+from bot.language.interpret import BEYOND_REASON, RULE_REASONS, Reading, asks_which_first
 from bot.language.normalize import is_cjk, normalize
 from bot.language.procedures import CUE, Mention
 from bot.language.tokens import topic_tokens
@@ -856,6 +856,10 @@ def _sibling_by_condition(text: str, memory: Memory, kb: KnowledgeBase) -> str |
     if remembered is None:
         return None
     normal = normalize(text)
+    if _by_title_part(text, (remembered.id, *_siblings(remembered.id, kb)), kb) == remembered.id:
+        # «其中一家还欠着税 还能走简易的不» after 简易注销: the one asked about is named; its own conditions
+        # answer whether the case told fits it
+        return None
     told = []
     for pid in _siblings(remembered.id, kb):
         sibling = kb.get(pid)
@@ -1570,8 +1574,10 @@ def asks_whether(text: str) -> bool:
 
 
 #: Words that rule a candidate out («不符合简易的条件», «不是简易的», «简易的办不了»).
-_NEGATED = re.compile(r"(?:不符合|不满足|达不到|不够|不能|不是|没法|办不了|用不了|不适用)(.{1,6})")
-_NEGATED_AFTER = re.compile(r"(.{1,6}?)(?:的)?(?:条件)?(?:不符合|不满足|达不到|不够|办不了|用不了|不适用)")
+#: (what is ruled out ends at a space or a mark: «我说的是投标保证金 不是开标 保证金能用保函吗» rules out 开标 alone)
+_NEGATED = re.compile(r"(?:不符合|不满足|达不到|不够|不能|不是|没法|办不了|用不了|不适用)([^\s,,。.!!??;;]{1,6})")
+_NEGATED_AFTER = re.compile(r"([^\s,,。.!!??;;]{1,6}?)(?:的)?(?:条件)?"
+                            r"(?:不符合|不满足|达不到|不够|办不了|用不了|不适用)")
 
 
 def _ruled_out(text: str, candidates: Sequence[str], kb: KnowledgeBase) -> set[str]:
@@ -1945,11 +1951,13 @@ def _both_asked(reading: Reading, text: str, named: Sequence[str],
 
 
 def _together_asked(reading: Reading, text: str, named: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
-    """Two procedures named and asked whether they are done together («施工许可跟水电报装能一起办吗»),
-    neither guide holding the other (that one is answered: :func:`_by_own_words`): both overviews,
-    in the order named, so each one's way is seen; [] otherwise."""
+    """Two procedures named and asked whether they are done together («施工许可跟水电报装能一起办吗») or
+    which comes first («是不是要先核名才能开公司», «施工许可和报装哪个先办»), neither guide holding the other
+    (that one is answered: :func:`_by_own_words`): both overviews, in the order named, so each one's way
+    is seen; [] otherwise."""
     mentions = {m.procedure: m for m in reversed(reading.recognition.mentions)}
-    if len(named) != 2 or any(p not in mentions for p in named) or not _TOGETHER.search(normalize(text or "")):
+    if len(named) != 2 or any(p not in mentions for p in named) or not (
+            _TOGETHER.search(normalize(text or "")) or asks_which_first(text or "")):
         return []
     first, second = sorted(named, key=lambda p: mentions[p].start)
     return [(first, (OVERVIEW,)), (second, (OVERVIEW,))]
