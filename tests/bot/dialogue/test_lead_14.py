@@ -33,3 +33,17 @@ def test_which_comes_first_answers_both_in_the_order_named(text, intent, first, 
     decided = step(text, intent, Memory(), 0.74).step
     assert isinstance(decided, Answer), decided
     assert [a.procedure for a in (*decided.also, decided)] == [first, second]
+
+
+def test_who_sent_the_asker_and_when_they_go_is_no_topic_of_its_own():
+    """«要带什么材料啊 老板让我明天去窗口»: what to bring is asked of a procedure not named — which one is asked
+    back, never «没有找到依据» for a topic of 老板 and 明天."""
+    from bot.dialogue.questions import AskWhich
+
+    decided = step("要准备啥材料 领导叫我后天去窗口", "ask_materials", Memory(), 0.95).step
+    assert isinstance(decided, AskWhich) and "ask_materials" in decided.facets, decided
+
+
+def test_whether_someone_must_come_is_where_it_is_done():
+    decided = step("老板让我问 不见面开标要不要人到交易中心 还是在公司就行", "ask_procedure", Memory(), 0.9).step
+    assert isinstance(decided, Answer) and decided.facets == ("ask_where",), decided
