@@ -563,9 +563,11 @@ class Interpreter:
             return "greet", INTRODUCED_REASON
         if (not facets and not vents and asks_which_first(text) and not _files(text, recognition)
                 and ((intent in FACETS and intent != "ask_procedure") or intent in BEYOND_ASKED
-                     or (intent in ASKED_NOT_FILED and confidence < UNSURE))):
+                     or (intent in ASKED_NOT_FILED and confidence < UNSURE)
+                     or (intent in {"goodbye", "thank", "affirm", "deny"} and recognition.points_at_procedures))):
             # «先办税务登记还是先刻章» (ask_where 0.74, for 哪), «公司要迁到外省去 是先做变更登记还是直接一般注销»
-            # (ask_where 1.0), «开户和办税哪个先» (complain 0.49): which step comes first is how it is done
+            # (ask_where 1.0), «开户和办税哪个先» (complain 0.49), «先注销还是先把税清了» (goodbye 0.70, for its
+            # 清了 — found by the newcomer of round fourteen): which step comes first is how it is done
             return "ask_procedure", "asks which comes first"
         if (intent in ASKED_NOT_FILED | {"nlu_fallback", "out_of_scope"}
                 and (facets or recognition.points_at_procedures)

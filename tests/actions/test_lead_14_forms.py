@@ -70,3 +70,20 @@ def test_a_no_at_the_summary_still_cancels(reply):
     state = tracker(reply, intent="deny", requested="ticket_confirmed", loop="ticket_form")
     assert asyncio.run(ValidateTicketForm().extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN)) == {
         "ticket_cancelled": True}
+
+
+def test_assisted_service_asked_about_before_is_not_offered_again():
+    """The newcomer of round fourteen met «材料多、不熟悉流程?可以申请免费帮办代办» right after two questions on it."""
+    from actions.procedures import ActionAnswerProcedure
+    from tests.actions.test_procedure_actions import run as run_action
+    from tests.actions.test_procedure_actions import state
+
+    fresh = state("简易注销要钱吗", "ask_fee")
+    _, messages, _ = run_action(ActionAnswerProcedure(), fresh)
+    assert messages[-1]["response"] == "utter_offer_help"
+    before = [{"event": "user", "text": "帮办代办要收费吗", "parse_data": {}},
+              {"event": "slot", "name": "procedure", "value": "assisted_service"}]
+    after = state("简易注销要钱吗", "ask_fee")
+    after.events[:0] = before
+    _, messages, _ = run_action(ActionAnswerProcedure(), after)
+    assert messages[-1]["response"] == "utter_offer_handoff"
