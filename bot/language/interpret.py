@@ -779,8 +779,10 @@ class Interpreter:
                 and self._topic_size(text, recognition) >= TOPIC_QUESTION_PAIRS and self.clauses.answer(text)):
             # «政务服务好差评都能用啥方式评» is not «你能干啥»: the policy texts answer it
             return "ask_procedure", "a question the policy texts answer"
-        if (intent in ASKED_NOT_FILED or (intent == "rate_service" and confidence < UNSURE)) and \
-                self._policy_question(text, recognition, question):
+        if (intent in ASKED_NOT_FILED or (intent == "rate_service" and (
+                confidence < UNSURE or first_match(self.lexicon.explicit.get("rate_service", ()), normal) is None))) \
+                and self._policy_question(text, recognition, question):
+            # («好差评一共分几个档» (rate_service 0.90): no rating given in it, a question of the rule)
             return "ask_procedure", "a question the policy texts surely answer, nothing filed"
         if intent == "goodbye" and _OPENS_WITH_NO.match(squash(text)) and not speaks_of_leaving(squash(text)):
             # «不用了 先这样», «先不必了 我回去再琢磨下»: the offer declined, nobody leaving
