@@ -172,6 +172,9 @@ SIMPLE_RULED_OUT = re.compile(r"(?:不|没|非|别|不是|不能|不符合|不�
 #: procedure, not the service of doing it for others.
 OBJECT_BEFORE = ("把", "将")
 
+#: Several firms' matters in one message («一家要简易注销 一家法人换人了», «分别要准备啥», «每家»), in the normal form.
+EACH_FIRM = re.compile(r"一家.{1,24}?(?:另外|另)?一家|分别|各自要|每家|两家.{0,8}各")
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -347,6 +350,13 @@ class ProcedureRecognizer:
             mentions = _asked(self._by_cue(normal, text), normal, told)
         else:
             mentions = _asked(mentions, normal, told)
+            if EACH_FIRM.search(normal):
+                # «手上两家客户 一家要简易注销 一家法人换人了 分别要准备啥材料»: each firm's matter, one named,
+                # one told by what happened (a cue) — both asked about
+                named = {m.procedure for m in mentions}
+                mentions = sorted([*mentions, *(m for m in self._by_cue(normal, text) if m.procedure not in named
+                                                and not any(n.start <= m.start < n.end for n in mentions))],
+                                  key=lambda m: m.start)
             service = [m for m in mentions if m.procedure in self._services]
             service = service or [m for m in self._by_cue(normal, text) if m.procedure in self._services
                                   and m.procedure not in done]

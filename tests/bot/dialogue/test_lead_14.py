@@ -47,3 +47,12 @@ def test_who_sent_the_asker_and_when_they_go_is_no_topic_of_its_own():
 def test_whether_someone_must_come_is_where_it_is_done():
     decided = step("老板让我问 不见面开标要不要人到交易中心 还是在公司就行", "ask_procedure", Memory(), 0.9).step
     assert isinstance(decided, Answer) and decided.facets == ("ask_where",), decided
+
+
+def test_two_firms_matters_in_one_message_are_both_answered():
+    """The newcomer of round fourteen: «…一家要简易注销 一家法人换人了 分别要准备啥材料» answered 简易注销 alone,
+    the change told by what happened (法人换人, a cue) dropped without a word."""
+    decided = step("帮两个客户问 一家想简易注销 另一家股东换人了 各自要准备啥材料", "ask_materials", Memory(), 1.0).step
+    assert isinstance(decided, Answer), decided
+    assert {a.procedure for a in (*decided.also, decided)} == {"simple_deregistration", "business_change"}
+    assert all(a.facets == ("ask_materials",) for a in (*decided.also, decided))
