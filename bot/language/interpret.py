@@ -675,8 +675,10 @@ class Interpreter:
             return "ask_eligibility", "one's own case, asked whether a rule covers it"
         if intent in FACETS and not question and confidence < UNSURE and tells_story(text):
             return "complain", "tells what happened, asks nothing"
-        if (intent in FACETS and confidence < UNSURE and self._personal_errand(text, recognition)
-                and all(m.kind == CUE for m in recognition.mentions)):
+        if (((intent in FACETS and confidence < UNSURE)
+             or (intent in ASKED_NOT_FILED and confidence < GUESSING + 0.1 and not tells_story(text) and not vents))
+                and self._personal_errand(text, recognition) and all(m.kind == CUE for m in recognition.mentions)):
+            # («明天会下雨不 我要去政务中心» (complain 0.45): no grievance, a matter of one's own day)
             # «孩子转学要准备哪些东西», «驾照换证要几天»: asked like a procedure question, but a
             # person's own errand that no procedure of ours is about
             return "out_of_scope", "a person's own errand"
@@ -696,6 +698,10 @@ class Interpreter:
             return "complain", "a fee charged against a promise"
         if intent == "ask_fee" and _GETS_MONEY.search(squash(text)) and not _ASKS_PRICE.search(squash(text)):
             return "ask_procedure", "asks how to get the money, not what it costs"
+        if intent == "ask_eligibility" and not facets and confidence < GUESSING and _WHETHER_IT_DOES.search(normal):
+            # «用家里地址行不 没有门面» (ask_eligibility 0.40, a near tie): the classifier's guess, confirmed by
+            # its words — whether a way will do
+            return intent, "asks whether a way will do"
         if intent in FACETS and facets and intent not in facets:
             return facets[0], "the facet the words name"
         first = self._first_of_two_asked(text)
