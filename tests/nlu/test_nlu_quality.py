@@ -75,7 +75,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # question in the middle, internet and dialect words, hypotheticals, comparisons and yes/no
                 # confirmations, the trade naming the procedure, pasted notices): 0.923 / 0.932 (0.937 over
                 # all lines) at its first run on main, 41d1397 — the procedure goal is not met on it
-                "sealed_test_set_14.yml": {"macro_f1": 0.90, "procedure": 0.91}}
+                "sealed_test_set_14.yml": {"macro_f1": 0.90, "procedure": 0.91},
+                # the fifteenth set (written in round fourteen, before tuning: a firm's formal letters, office
+                # English and emoji, rumours, accountants for several firms, which step first, meta-talk, near
+                # misses out of scope): 0.866 / 0.980 (0.934 over all lines) at its first run on main, 0b52b45 —
+                # the intent goal is not met on it
+                "sealed_test_set_15.yml": {"macro_f1": 0.84, "procedure": 0.95}}
 
 
 def report_of(stack, name):
