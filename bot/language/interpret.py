@@ -14,12 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from bot.dialogue.greeting import self_introduced
 from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.correction import withdrawn
 from bot.language.facets import FACETS
 from bot.language.farewell import speaks_of_leaving
 from bot.language.grammar import account, asks_whether_covered, declines, not_asking, reply_form
+from bot.language.introduction import self_introduced
 from bot.language.lexicon import Lexicon
 from bot.language.normalize import normalize, squash
 from bot.language.notices import asked_after_notice, notice_end

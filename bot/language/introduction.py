@@ -1,0 +1,53 @@
+"""Who the user says they are, said with a greeting that asks nothing yet («你好 我是开饭店的 想问点事», «在吗 我是XX
+公司的会计», «您好,本人系某建筑公司办公室文员,有事咨询»).
+
+Read here, in the language layer, so the reader can take such a message for a greeting whatever the classifier
+made of it (a request, a status check); :mod:`bot.dialogue.greeting` meets it (the trade may point at a
+procedure later).
+"""
+from __future__ import annotations
+
+import re
+
+from bot.text import plain
+
+#: Greeting words that open such a message («您好 打扰了», «嗨嗨», «你好呀»: one or two of them).
+_GREETING_WORD = (r"(?:你好|您好|你们好|嗨|哈喽|哈啰|哈罗|早上好|上午好|中午好|下午好|晚上好|早安|早啊"
+                  r"|在吗|在么|在不|在不在|有人吗|有人在吗|喂|hello|hi|打扰(?:一下|了)?|麻烦(?:一下|问一下)?)[呀啊哈呢]*")
+_GREETING = re.compile(r"^" + _GREETING_WORD + r"(?:[\s,,。.!!~～、]*" + _GREETING_WORD + r")*")
+#: Said between the parts: marks, spaces and particles.
+_FILLER = r"[\s,,。.!!~～、]*"
+#: The self-introduction: who the speaker is, said with 是 or 系 («我是开饭店的», «我们是做建筑工程的», «本人系XX公司
+#: 文员»), or a trade or a post alone («做代账的», «刚入职的行政»), up to a mark, a space or the words that ask to ask.
+_SELF = re.compile(r"^(?:(?:我|我们|俺|俺们|咱|咱们|本人|我这边|我们这边)(?:这边)?(?:是|就是|呢是|这里是|系)"
+                   r"(?P<who>[^\s,,。.!!??~～、]{2,24}?)"
+                   r"|(?P<trade>(?:做|开|干|搞)[^\s,,。.!!??~～、]{1,10}?的(?:会计|老板|行政|出纳|文员|财务)?"
+                   r"|刚入职的(?:会计|行政|出纳|文员|财务)))"
+                   r"(?=" + _FILLER + r"(?:想|有(?!限)|问|请教|咨询|打听|麻烦|能|可以|$))")
+#: What may follow: only that something is to be asked («想问点事», «想咨询下», «有点事想请教», «有事项需要咨询»,
+#: «有几家公司的事要问»), nothing asked yet — these words taken out, nothing is left.
+_ASKING_TO_ASK = re.compile(r"(?:我|想|要|有|来|需要|点|个|几个|一些|些|(?:几|两|三|好几)家(?:公司|企业|客户)的"
+                            r"|事项|事情|事儿|事|问题|问问|问一下|问下|问|请教|咨询|打听|了解|一下|下|可以吗|行吗|方便吗|吗)")
+#: Words that make the «who» no self-description (a question or a case told inside it).
+#: A newcomer («我是新手», «第一次用») is met by the newcomer's greeting (bot.language).
+_NOT_WHO = re.compile(r"怎么|咋|如何|什么|啥|哪|多久|多少|几天|吗|呢|要带|材料|被|投诉|举报|催|查询|进度|工单|办不"
+                      r"|新手|新来|第一次|头一回|初次|刚关注|新用户|机器人|人工|客服")
+
+
+def self_introduced(text: str) -> str | None:
+    """Who the user says they are, when the message is a greeting and a self-introduction and asks
+    nothing yet («你好 我是开饭店的 想问点事» → «开饭店的»); None otherwise («你好 我是开饭店的 要办啥证»
+    asks something: it is answered as a question)."""
+    said = plain(text or "").strip()
+    greeting = _GREETING.match(said)
+    if greeting is None:
+        return None
+    rest = re.sub("^" + _FILLER, "", said[greeting.end():])
+    found = _SELF.match(rest)
+    if found is None:
+        return None
+    who = found.group("who") or found.group("trade")
+    if _NOT_WHO.search(who):
+        return None
+    after = rest[found.end():]
+    return who if re.fullmatch(_FILLER, _ASKING_TO_ASK.sub("", after)) else None
