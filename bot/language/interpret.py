@@ -148,6 +148,8 @@ PASTED_TERM_REASON = "a pasted notice, a term of it asked"
 #: Why a message is a greeting whatever the classifier said: who the user is, or that they are back, and nothing asked
 #: (a trade said of oneself, 开超市的, is no question about 企业开办).
 INTRODUCED_REASON = "a greeting with who the user is, nothing asked"
+#: Why a question asked like a procedure question is out of scope: a person's own errand (驾照, 孩子上学, the weather).
+ERRAND_REASON = "a person's own errand"
 #: Jieba's tags of a thing named (nouns, abbreviations; not verbal nouns: 加急).
 THING_TAGS = frozenset({"n", "nz", "j"})
 #: Confidence given to an intent chosen here.
@@ -440,7 +442,8 @@ class Interpreter:
             recognition = self.recognizer.recognise(_without_firm_names(said))
         vents = self.lexicon.moods.vents(said, names_something=recognition.points_at_procedures)
         chosen, reason = self._choose(said, classified, confidence, recognition, facets, question, vents)
-        if reason in (BEYOND_REASON, PASTED_TERM_REASON, INTRODUCED_REASON):
+        if reason in (BEYOND_REASON, PASTED_TERM_REASON, INTRODUCED_REASON) or (
+                reason == ERRAND_REASON and not recognition.mentions):
             # no guide's procedure, nor the choice between two (注销's buttons)
             recognition = Recognition()
         if (chosen == "suggest" and classified == "suggest"
@@ -676,12 +679,13 @@ class Interpreter:
         if intent in FACETS and not question and confidence < UNSURE and tells_story(text):
             return "complain", "tells what happened, asks nothing"
         if (((intent in FACETS and confidence < UNSURE)
-             or (intent in ASKED_NOT_FILED and confidence < GUESSING + 0.1 and not tells_story(text) and not vents))
+             or (intent in {"complain", "suggest"} and confidence < GUESSING + 0.1 and not recognition.mentions
+                 and not tells_story(text) and not vents))
                 and self._personal_errand(text, recognition) and all(m.kind == CUE for m in recognition.mentions)):
             # («明天会下雨不 我要去政务中心» (complain 0.45): no grievance, a matter of one's own day)
             # «孩子转学要准备哪些东西», «驾照换证要几天»: asked like a procedure question, but a
             # person's own errand that no procedure of ours is about
-            return "out_of_scope", "a person's own errand"
+            return "out_of_scope", ERRAND_REASON
         if (intent in ("complain", "suggest") and confidence < GUESSING + 0.1 and question and facets
                 and facets[0] in CONCRETE_FACETS and _SUPPOSES.search(squash(text))
                 and not _TELLS_OWN_CASE.search(squash(text)) and not _ASKS_FOR.search(squash(text))):
@@ -698,9 +702,11 @@ class Interpreter:
             return "complain", "a fee charged against a promise"
         if intent == "ask_fee" and _GETS_MONEY.search(squash(text)) and not _ASKS_PRICE.search(squash(text)):
             return "ask_procedure", "asks how to get the money, not what it costs"
-        if intent == "ask_eligibility" and not facets and confidence < GUESSING and _WHETHER_IT_DOES.search(normal):
-            # «用家里地址行不 没有门面» (ask_eligibility 0.40, a near tie): the classifier's guess, confirmed by
-            # its words — whether a way will do
+        if (intent == "ask_eligibility" and not facets and confidence < GUESSING and _WHETHER_IT_DOES.search(normal)
+                and not recognition.points_at_procedures):
+            # «用家里地址行不 没有门面» (ask_eligibility 0.40, a near tie) after a guide's answer: the classifier's
+            # guess, confirmed by its words — whether a way will do (a procedure named, «银行保函随便找个银行开
+            # 就行吗», is left to the texts)
             return intent, "asks whether a way will do"
         if intent in FACETS and facets and intent not in facets:
             return facets[0], "the facet the words name"

@@ -56,3 +56,13 @@ def test_two_firms_matters_in_one_message_are_both_answered():
     assert isinstance(decided, Answer), decided
     assert {a.procedure for a in (*decided.also, decided)} == {"simple_deregistration", "business_change"}
     assert all(a.facets == ("ask_materials",) for a in (*decided.also, decided))
+
+
+@pytest.mark.parametrize("text, intent, confidence", [("后天会下雪不 我得去趟政务中心", "complain", 0.51),
+                                                      ("孩子转学要准备哪些东西", "ask_materials", 0.6)])
+def test_one_s_own_errand_is_out_of_scope_not_a_choice_of_guides(text, intent, confidence):
+    """«明天会下雨不 我要去政务中心» (the retrained classifier: complain 0.45) was offered 报装 and 帮办代办 for
+    its 政务中心."""
+    from bot.dialogue.questions import Say
+
+    assert step(text, intent, Memory(), confidence).step == Say("utter_out_of_scope")
