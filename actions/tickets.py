@@ -93,6 +93,7 @@ from bot.validation import (
     clean_company_name,
     clean_contact_name,
     clean_description,
+    credit_code_in,
     normalize_credit_code,
     normalize_mobile,
 )
@@ -345,10 +346,14 @@ def correction_of_earlier(tracker: Tracker) -> tuple[str, str | None] | None:
         # «…是税务局 我记错了»: the department said before the remark
         meant = meant or (next(iter(named)) if len(named) == 1 else None)
         phones = message.entity_values("phone")
+        code = credit_code_in(text)
         if meant:
             field, value = "department", meant
         elif phones:
             field, value = "phone", str(phones[0])
+        elif code:
+            # «哦打错了 91410700…» at the contact's question: the code, told by its value
+            field, value = "credit_code", code
     if field is None or field == requested or field not in CORRECTABLE or not tracker.get_slot(field):
         return None
     return field, value

@@ -31,10 +31,14 @@ CASE_MIN_CHARS = 6
 _HAPPENED = re.compile(r"不|没|推|拖|卡|收|要求|让|说|跑|等|拒|乱|难|慢|差|错|丢|退|罚|查|刁|扣|停|断|堵|坏|封|欠|交了|办了")
 #: … and a specific: a number or time, a department, a matter, or the person whose conduct
 #: it is («窗口办事员态度很差»: who and what they did). «窗口互相推诿,事情一直办不成» has none
-#: (a counter, not a person; no matter): the form asks what happened (the product specification, example 3).
+#: (a counter, not a person; no matter): the form asks what happened (the product specification, example 3);
+#: what was demanded of the enterprise is one («窗口让我们找中介代办 还说不找就慢»).
 _SPECIFIC = re.compile(r"\d|[一二两三四五六七八九十几半]+(?:次|趟|天|个月|周|年|回|遍|万|千|百)|上周|昨天|前天|今天|上个月|"
                        r"星期|礼拜|局|所|中心|公司|税务|工商|社保|医保|公积金|执照|许可|证|备案|登记|报装|补贴|发票|公章|"
-                       r"办事员|工作人员|窗口人员|柜员|科长|主任|经办人|审批员|执法人员|检查人员|网格员|接线员|领导")
+                       r"办事员|工作人员|窗口人员|柜员|科长|主任|经办人|审批员|执法人员|检查人员|网格员|接线员|领导|"
+                       # what was demanded of the enterprise: an agent to hire («让我们找中介代办»), something
+                       # made to do («叫我们去找指定的…», «非让我们…»)
+                       r"中介|代办|(?:让|叫|要|逼|非让|非要|要求)我们")
 
 
 #: How long something took, told («一个章盖了半个月», «批了三个多月»): what happened, and its specific.
