@@ -23,7 +23,10 @@ from bot.dialogue.greeting import asks_what_to_apply_for, opens_a_business, self
 from bot.dialogue.lost import lost_document
 from bot.dialogue.questions import (
     NOES,
+    NOT_FOUND,
+    NOT_UNDERSTOOD,
     OPENING_GUIDE,
+    OUT_OF_SCOPE,
     OVERVIEW,
     Answer,
     AskWhich,
@@ -79,7 +82,9 @@ def with_context(decision: Decision, message: Message, memory: Memory, earlier: 
     if isinstance(step, Answer) and step.lost is None and memory.choices and earlier \
             and (lost := lost_document(earlier[0][0])) is not None:
         return replace(decision, step=replace(step, lost=lost))
-    if not (isinstance(step, AskWhich) and not step.choices) or message.clicked:
+    found_nothing = (isinstance(step, AskWhich) and not step.choices) or step in (
+        Say(OUT_OF_SCOPE), Say(NOT_UNDERSTOOD), Say(NOT_FOUND))
+    if not found_nothing or message.clicked:
         return decision
     who = next((found for text, _ in earlier if (found := self_introduced(text)) is not None), None)
     if who is None:
@@ -89,7 +94,7 @@ def with_context(decision: Decision, message: Message, memory: Memory, earlier: 
     if isinstance(told.step, Answer):
         return told
     if opens_a_business(who) and asks_what_to_apply_for(message.typed) and kb.get(OPENING_GUIDE) is not None:
-        return answer_of(OPENING_GUIDE, step.facets or (OVERVIEW,), memory)
+        return answer_of(OPENING_GUIDE, (step.facets if isinstance(step, AskWhich) else ()) or (OVERVIEW,), memory)
     return decision
 
 

@@ -2121,6 +2121,9 @@ def asks_not_a_person(reading: Reading, text: str, memory: Memory) -> bool:
     (where else to ask). A message naming a person on the chat line (人工, 客服) is a hand-over."""
     if not text or _A_PERSON.search(normalize(text)):
         return False
+    if memory.procedure is not None and memory.quoted is None and not memory.choices and asks_plainer(text):
+        # «能说人话不» after a guide's answer (the classifier: a person, for its 人): the answer again, plainer
+        return True
     if memory.unanswered:
         return _asks_elsewhere(text, reading.intent)
     return memory.procedure is not None and bool(reading.facets) and reading.topic_size < NEW_TOPIC_PAIRS

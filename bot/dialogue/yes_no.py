@@ -20,6 +20,8 @@ _ASKS_YES_NO = re.compile(r"[吗么嘛不没吧][啊呀呢哈]?\W*$|是不是|�
                           r"|收不收|需不需要|就行|就够|就可以")
 #: The fee asked («要钱不», «收费吗», «免费吧», «花钱不»).
 _FEE = re.compile(r"钱|收费|费用|免费|交费|缴费|花费")
+#: Money the enterprise would receive or get back («补贴的钱发了吗», «保证金能退吗»): no fee asked.
+_RECEIVED = re.compile(r"补贴|补助|奖励|奖金|奖补|到账|发钱|钱发|退钱|退还|退回|返还|拨付|兑现|罚款|罚钱")
 #: A fee text that says another party charges (the bank's 保函费用, 出让价款, 接入工程费用): the fee is not «不收费».
 _OTHERS_CHARGE = re.compile(r"费用由|价款|税费|按.{0,10}(?:规定|标准|报价)|以其")
 #: Whether it is done online or one must go («网上就能办吧», «不用去现场对吧», «要跑现场吗»).
@@ -61,7 +63,7 @@ def _decided(normal: str, procedure: Procedure) -> Verdict | None:
         if thing in procedure.materials[0].name:
             return Verdict("utter_verdict_only", (("thing", procedure.materials[0].name),))
         return None
-    if _FEE.search(normal):
+    if _FEE.search(normal) and not _RECEIVED.search(normal):
         fee = procedure.fee
         if fee.amount_yuan == 0 and not _OTHERS_CHARGE.search(fee.text):
             return Verdict("utter_verdict_free")

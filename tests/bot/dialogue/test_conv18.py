@@ -158,6 +158,7 @@ def test_a_yes_or_no_the_guide_decides_is_led_by_it(text, procedure, response) -
     ("电子保函要收钱吗", "bid_guarantee"),  # the bank charges: not «不收费»
     ("要去现场吗", "company_setup"),  # 最多跑一次: the fact, no yes or no
     ("开公司要带啥材料", "company_setup"),  # no yes or no asked
+    ("补贴的钱啥时候发 发了吗", "enterprise_policy"),  # money received, no fee asked
 ])
 def test_where_the_guide_does_not_decide_nothing_is_pretended(text, procedure) -> None:
     assert verdict(text, KB.get(procedure)) is None
@@ -192,12 +193,15 @@ def test_a_lost_document_told_before_the_choice_is_kept_after_it() -> None:
     assert answer.lost is not None and answer.lost.typed == "营业执照"
 
 
-@pytest.mark.parametrize("introduced, question, missing", [
-    ("你好 我是开饭店的", "要办啥证", "食品经营许可证"),
-    ("你好 我是开超市的", "要办啥证", ""),
+@pytest.mark.parametrize("introduced, question, intent, missing", [
+    ("你好 我是开饭店的", "要办啥证", "ask_procedure", "食品经营许可证"),
+    ("你好 我是开饭店的", "要办啥证", "out_of_scope", "食品经营许可证"),  # as the classifier took it, live
+    ("你好 我是开超市的", "要办啥证", "ask_procedure", ""),
+    ("您好 我们是开奶茶店的", "需要办什么手续", "out_of_scope", "食品经营许可证"),
 ])
-def test_a_trade_told_in_the_greeting_is_used_for_a_question_naming_nothing(introduced, question, missing) -> None:
-    answer = turn(question, "ask_procedure", Memory(), [(introduced, [])])
+def test_a_trade_told_in_the_greeting_is_used_for_a_question_naming_nothing(introduced, question, intent,
+                                                                             missing) -> None:
+    answer = turn(question, intent, Memory(), [(introduced, [])])
     assert isinstance(answer, Answer) and answer.procedure == "company_setup" and answer.missing == missing
 
 
@@ -229,3 +233,12 @@ def test_the_materials_note_names_no_change_nobody_asked_about(said) -> None:
     values = facet_values(KB.get("business_change"), Facet.MATERIALS, said=said, everyday=KB.everyday_words,
                           notes=TEMPLATES)
     assert "另需的材料未列出" in values["materials"] and "法定代表人" not in values["materials"]
+
+
+def test_asked_plainer_taken_for_a_person_is_no_hand_over() -> None:
+    from bot.dialogue.questions import asks_not_a_person
+
+    memory = Memory("company_setup", ("ask_materials",))
+    assert asks_not_a_person(READ.read("能说人话不", "human_handoff", 0.9), "能说人话不", memory)
+    assert not asks_not_a_person(READ.read("能说人话不", "human_handoff", 0.9), "能说人话不", Memory())
+    assert not asks_not_a_person(READ.read("转人工", "human_handoff", 0.9), "转人工", memory)
