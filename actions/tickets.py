@@ -82,7 +82,7 @@ from bot.text import plain
 from bot.tickets.errors import TicketError
 from bot.tickets.guards import Client
 from bot.tickets.model import TicketDraft, TicketType
-from bot.tickets.story import declines_filing, describes_case, names_misconduct, proposes
+from bot.tickets.story import declines_filing, describes_case, names_misconduct, proposes, tells_demand
 from bot.tickets.views import FilingResult
 from bot.validation import (
     DESCRIPTION_MAX,
@@ -275,7 +275,7 @@ class ActionStartTicket(Action):
             SlotSet("ticket_retry", False),
         ]
         told_before = answered_with(tracker.events, "utter_offer_file")
-        if describes_case(text) or (ticket_type is TicketType.SUGGESTION and proposes(text)):
+        if describes_case(text) or tells_demand(text) or (ticket_type is TicketType.SUGGESTION and proposes(text)):
             # «…王建军 13912345678 城南供水公司 报装拖了两个月»: the bare name and number are the contact's
             events.append(SlotSet("description", phrases.bare_contact(story_of(text))[1]))
         elif told_before and describes_case(told_before):

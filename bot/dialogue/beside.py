@@ -19,9 +19,10 @@ from bot.procedures.model import Procedure
 
 #: The clauses of a message (at question marks, other marks and spaces).
 _CLAUSES = re.compile(r"[\s,,。;;!!??]+")
-#: A while told («这期间», «公示那20天», «等的这段时间», «审批的时候»).
+#: A while one waits, told («这期间», «公示那20天», «等的这段时间», «还没办下来的时候»); never a moment of
+#: the case («罚的时候能不能从轻» asks a condition).
 _WHILE = re.compile(r"期间|这段时间|那段时间|这些天|那些天|这几天|那几天|[这那][\d一二两三四五六七八九十几]+天"
-                    r"|等的时候|等待|的时候|之前|办下来前|办完前|期满前|公示期|公告期")
+                    r"|等的时候|等待的时候|等着的时候|没办下来|办下来前|办完前|期满前|公示期|公告期")
 #: … and what may be done in it («能干啥», «还能正常开票吗», «可以先营业不», «照常经营吗»).
 _MAY_DO = re.compile(r"能干啥|能干什么|能做啥|能做什么|可以干啥|可以做什么|干点啥|做点啥|还能|能不能|可不可以"
                      r"|能正常|可以正常|照常|正常(?:营业|经营|开票|开工|生产)|先(?:营业|经营|开工|开业|干)")

@@ -22,7 +22,7 @@ from bot.procedures.answers import Facet
 from bot.procedures.loader import load_knowledge
 from bot.procedures.plain import plain_answer_values
 from bot.sources.search import ClauseIndex
-from bot.tickets.story import describes_case
+from bot.tickets.story import describes_case, tells_demand
 
 ROOT = Path(__file__).resolve().parents[3]
 KNOWLEDGE = ROOT / "knowledge"
@@ -103,12 +103,12 @@ def test_a_substitute_asked_alone_is_still_the_overview() -> None:
 @pytest.mark.parametrize("text", ["我要投訴 窗口讓我們找中介代辦 還說不找就慢",
                                   "我要投诉 窗口叫我们去找指定的中介 说不然就办不下来"])
 def test_what_was_demanded_of_the_enterprise_is_a_case_told(text) -> None:
-    assert describes_case(text)
+    assert tells_demand(text)
 
 
-@pytest.mark.parametrize("text", ["窗口互相推诿,事情一直办不成", "我要投诉", "我要投诉窗口工作人员"])
+@pytest.mark.parametrize("text", ["窗口互相推诿,事情一直办不成", "我要投诉", "我要投诉窗口工作人员", "烦死了 窗口就知道让我们回去等"])
 def test_no_case_is_still_none(text) -> None:
-    assert not describes_case(text)
+    assert not describes_case(text) and not tells_demand(text)
 
 
 # 2. plainer
@@ -177,8 +177,9 @@ def test_what_may_be_done_meanwhile_is_named_back_not_dropped(text, intent, memo
     assert meanwhile_asked(text) == clause
 
 
-def test_a_meanwhile_question_alone_is_not_a_second_half() -> None:
-    assert meanwhile_asked("公示期间还能正常经营吗") is None
+@pytest.mark.parametrize("text", ["公示期间还能正常经营吗", "已经当场纠正了 罚的时候能不能从轻"])
+def test_a_meanwhile_question_alone_or_a_moment_of_the_case_is_no_second_half(text) -> None:
+    assert meanwhile_asked(text) is None
 
 
 # 5. what the conversation told before
