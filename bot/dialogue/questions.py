@@ -280,15 +280,16 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
     if isinstance(decision.step, Answer) and not decision.step.plain and (clause := meanwhile_asked(text)):
         # «要钱不?公示那20天我能干啥»: the fee answered, and the second question said not to be in the guide
         decision = replace(decision, step=replace(decision.step, unanswered=clause))
-    if isinstance(decision.step, Answer) and not decision.step.also and (kind := kind_asked(text)) is not None \
-            and (guide := kb.get(decision.step.procedure)) is not None:
+    answered = decision.step
+    if isinstance(answered, Answer) and not answered.also and (kind := kind_asked(text)) is not None \
+            and (guide := kb.get(answered.procedure)) is not None:
         # «我这是个体户 不是公司 也这么弄?» after a guide: what its conditions say of them, or, when they say
         # nothing of them, the answer and that it does not
         if not guide_names_kind(guide, kind):
-            decision = replace(decision, step=replace(decision.step, kind=kind))
-        elif ELIGIBILITY not in decision.step.facets:
-            facets = (*decision.step.facets, ELIGIBILITY)
-            decision = Decision(replace(decision.step, facets=facets), replace(decision.memory, facets=facets))
+            decision = replace(decision, step=replace(answered, kind=kind))
+        elif ELIGIBILITY not in answered.facets:
+            facets = (*answered.facets, ELIGIBILITY)
+            decision = Decision(replace(answered, facets=facets), replace(decision.memory, facets=facets))
     if isinstance(decision.step, (Answer, Quote)) and (tells_grievance(reading, text) or (
             isinstance(decision.step, Answer) and decision.step.procedure == CHANNELS_PROCEDURE
             and asks_where_to_report(text))):

@@ -106,7 +106,8 @@ def test_what_was_demanded_of_the_enterprise_is_a_case_told(text) -> None:
     assert tells_demand(text)
 
 
-@pytest.mark.parametrize("text", ["窗口互相推诿,事情一直办不成", "我要投诉", "我要投诉窗口工作人员", "烦死了 窗口就知道让我们回去等"])
+@pytest.mark.parametrize("text", ["窗口互相推诿,事情一直办不成", "我要投诉", "我要投诉窗口工作人员",
+                                  "烦死了 窗口就知道让我们回去等"])
 def test_no_case_is_still_none(text) -> None:
     assert not describes_case(text) and not tells_demand(text)
 
