@@ -24,9 +24,9 @@ from rasa_sdk.types import DomainDict
 
 from actions.saying import BESIDE_NEXT, memory_of, remember, say
 from actions.services import clause_index, in_thread, message_of, region_knowledge, region_of
-from actions.ticket_status import answered_of_tickets, explained_escalation
-from bot.conversation.answering import QUESTION_ACTIONS, asks_of_the_filed_ticket, decide_turn
-from bot.conversation.history import earlier_messages, ran_this_turn
+from actions.ticket_status import answered_of_tickets, explained_escalation, told_own_due
+from bot.conversation.answering import QUESTION_ACTIONS, asks_of_the_filed_ticket, decide_turn, with_context
+from bot.conversation.history import earlier_messages, ran_this_turn, said_in_conversation
 from bot.conversation.phrases import (
     asks_what_if_a_filed_matter_unhandled,
     closes_the_conversation,
@@ -39,6 +39,7 @@ from bot.conversation.phrases import (
 from bot.conversation.region import in_region
 from bot.dialogue.greeting import self_introduced
 from bot.dialogue.questions import (
+    CLOCK_RULES,
     GREET_INTRODUCED,
     NO_TICKET_WANTED,
     NOT_UNDERSTOOD,
@@ -80,7 +81,10 @@ class QuestionAction(Action, abc.ABC):
             dispatcher.utter_message(response="utter_knowledge_unavailable")
             return []
         message = message_of(tracker)
-        decision = decide_turn(message, memory_of(tracker), knowledge.kb, clause_index(), knowledge.documents)
+        remembered = memory_of(tracker)
+        decision = with_context(decide_turn(message, remembered, knowledge.kb, clause_index(), knowledge.documents),
+                                message, remembered, earlier_messages(tracker.events), knowledge.kb, clause_index(),
+                                knowledge.documents)
         if (tracker.active_loop or {}).get("name") == "ticket_form" and is_cancel(message.typed) \
                 and will_call_the_hotline(message.typed):
             # «算了 我还是打12345吧»: nothing asked (not the complaint channels' guide); the cancel is said
@@ -117,6 +121,9 @@ class QuestionAction(Action, abc.ABC):
         offer = decision.memory.help_offered and not loop and not memory.help_shown
         events = say(dispatcher, step, memory, knowledge, domain, offer, bool(loop), message.typed,
                           earlier_messages(tracker.events))
+        if step == Say(CLOCK_RULES) and said_in_conversation(tracker.events, "utter_ticket_filed"):
+            # «周末算不算在时限里» after filing: the rule, then the user's own ticket's date as it counts it
+            await in_thread(told_own_due, dispatcher, tracker)
         if loop == "status_form" and quits_lookup(message.typed):
             # «算了不查了 我想问问…»: the question answered, the lookup over (its form ends
             # without asking again: a refused lookup needs nothing more)

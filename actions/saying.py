@@ -41,8 +41,10 @@ from bot.dialogue.questions import (
     Say,
     Step,
 )
+from bot.dialogue.yes_no import verdict
 from bot.procedures.answers import Facet, answer_values, kinds_said
 from bot.procedures.model import KnowledgeBase, Procedure
+from bot.procedures.plain import plain_answer_values
 from bot.sources.search import balanced_marks, quote
 from bot.text import to_simplified
 
@@ -116,11 +118,21 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
         if step.lost is not None and (asked := kb.get(step.procedure)) is not None:
             # «营业执照丢了还能办简易注销不»: what the guide says of the lost document, before the rest
             say_lost(dispatcher, asked, step.lost, knowledge.region.hotline)
+        asked = kb.get(step.procedure)
+        decided = verdict(typed, asked) if asked is not None and not step.also and not step.plain else None
+        if decided is not None:
+            # «要钱不», «网上就能办吧», «是不是只要带身份证就行»: what the guide's fact answers, said first
+            dispatcher.utter_message(response=decided.response, **dict(decided.values))
         for answer in (*step.also, step):
             # «简易注销要啥材料 一般注销又要多久»: each question of the message, in the order asked
             procedure = kb.get(answer.procedure)
             assert procedure is not None
             facets = [Facet(f) for f in answer.facets]
+            if answer.plain:
+                # «没看懂 说简单点»: the same facets in the guide's own words, fewer and shorter
+                dispatcher.utter_message(response="utter_procedure_answer_plain",
+                                         **plain_answer_values(templates(domain), procedure, facets, kb.city))
+                continue
             response = "utter_procedure_answer_remembered" if answer.remembered else "utter_procedure_answer"
             said = kind_said_before(procedure, typed, earlier, kb.everyday_words) if answer.remembered \
                 else typed
@@ -135,6 +147,14 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
         if step.missing:
             # «开饭店要办啥证»: what no guide covers, said plainly, with where to ask
             dispatcher.utter_message(response="utter_part_not_covered", missing=step.missing)
+        if step.kind and asked is not None:
+            # «我这是个体户 不是公司 也这么弄?»: the guide says nothing of that kind of firm, said so
+            dispatcher.utter_message(response="utter_kind_unstated", kind=step.kind, procedure=asked.name,
+                                     hotline=knowledge.region.hotline)
+        if step.unanswered and asked is not None:
+            # «要钱不?公示那20天我能干啥»: the question the guide does not answer is named, not dropped
+            dispatcher.utter_message(response="utter_part_unanswered", asked=step.unanswered, procedure=asked.name,
+                                     hotline=knowledge.region.hotline)
         if memory.ticket_offered and not in_form:
             # a grievance told with the question: the offer to file, not the offer of help
             dispatcher.utter_message(response="utter_offer_file")

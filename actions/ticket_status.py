@@ -40,6 +40,7 @@ from bot.conversation.chat_format import (
     level_text,
     list_text,
     provisional_note,
+    remaining_text,
     status_values,
     until_text,
 )
@@ -350,6 +351,21 @@ def told_how_it_is_handled(dispatcher: CollectingDispatcher, tracker: Tracker) -
     for step in steps:
         dispatcher.utter_message(response=f"utter_handling_{step}", days=days.get(step, ""))
     return []
+
+
+def told_own_due(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """After how working days are counted (``utter_clock_rules``): the due date of the newest ticket this
+    conversation filed that is still open, as the same rule computed it (ran in a worker thread); nothing
+    when it filed none, or the store cannot be read (the rule was said)."""
+    try:
+        open_ones = [v for v in own_tickets(tracker) if v.closed_at is None]
+    except (StoreUnavailable, OSError):
+        logger.exception("the tickets of %s could not be read for their due date", tracker.sender_id)
+        return
+    if open_ones:
+        view = open_ones[0]
+        dispatcher.utter_message(response="utter_clock_own_ticket", ticket_id=view.id, due=due_text(view),
+                                 remaining=remaining_text(view), provisional=provisional_note(view))
 
 
 def explained_escalation(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:

@@ -82,7 +82,7 @@ from bot.text import plain
 from bot.tickets.errors import TicketError
 from bot.tickets.guards import Client
 from bot.tickets.model import TicketDraft, TicketType
-from bot.tickets.story import declines_filing, describes_case, names_misconduct, proposes
+from bot.tickets.story import declines_filing, describes_case, names_misconduct, proposes, tells_demand
 from bot.tickets.views import FilingResult
 from bot.validation import (
     DESCRIPTION_MAX,
@@ -93,6 +93,7 @@ from bot.validation import (
     clean_company_name,
     clean_contact_name,
     clean_description,
+    credit_code_in,
     normalize_credit_code,
     normalize_mobile,
 )
@@ -274,7 +275,7 @@ class ActionStartTicket(Action):
             SlotSet("ticket_retry", False),
         ]
         told_before = answered_with(tracker.events, "utter_offer_file")
-        if describes_case(text) or (ticket_type is TicketType.SUGGESTION and proposes(text)):
+        if describes_case(text) or tells_demand(text) or (ticket_type is TicketType.SUGGESTION and proposes(text)):
             # «…王建军 13912345678 城南供水公司 报装拖了两个月»: the bare name and number are the contact's
             events.append(SlotSet("description", phrases.bare_contact(story_of(text))[1]))
         elif told_before and describes_case(told_before):
@@ -345,10 +346,14 @@ def correction_of_earlier(tracker: Tracker) -> tuple[str, str | None] | None:
         # «…是税务局 我记错了»: the department said before the remark
         meant = meant or (next(iter(named)) if len(named) == 1 else None)
         phones = message.entity_values("phone")
+        code = credit_code_in(text)
         if meant:
             field, value = "department", meant
         elif phones:
             field, value = "phone", str(phones[0])
+        elif code:
+            # «哦打错了 91410700…» at the contact's question: the code, told by its value
+            field, value = "credit_code", code
     if field is None or field == requested or field not in CORRECTABLE or not tracker.get_slot(field):
         return None
     return field, value

@@ -32,7 +32,7 @@ _SEPARATORS = "\n:: ,。"
 #: Stripped around a section's label (its colon kept).
 _MARKER_ENDS = "\n ,。"
 
-ANSWERS = {"utter_procedure_answer", "utter_procedure_answer_remembered"}
+ANSWERS = {"utter_procedure_answer", "utter_procedure_answer_remembered", "utter_procedure_answer_plain"}
 SIMPLE = {"greets": "utter_greet", "goodbye": "utter_goodbye", "bot": "utter_iamabot",
           "capabilities": "utter_capabilities", "handoff": "utter_handoff_transfer", "filed": "utter_ticket_filed",
           "cancelled": "utter_ticket_cancelled", "calm_offer": "utter_calm_offer"}

@@ -19,6 +19,7 @@ from bot.conversation.phrases import stated_company_name
 from bot.conversation.region import RegionalKnowledge
 from bot.departments import DepartmentDirectory
 from bot.dialogue.questions import Answer, AskWhich, Memory
+from bot.dialogue.yes_no import verdict
 from bot.procedures.answers import Facet, answer_values, days_text, place_text, visits_text, with_city
 from bot.procedures.model import KnowledgeBase
 from bot.procedures.resolve import department_of
@@ -51,8 +52,9 @@ def _first_valid(values: list[str], normalize: Callable[[str], str]) -> str | No
 
 
 def card(kb: KnowledgeBase, responses: Mapping[str, str], procedure_id: str,
-         facets: Sequence[Facet]) -> dict[str, Any] | None:
-    """The answer card of one procedure: the assistant's answer to ``facets`` and the key facts."""
+         facets: Sequence[Facet], said: str = "") -> dict[str, Any] | None:
+    """The answer card of one procedure: the assistant's answer to ``facets`` and the key facts; ``verdict``: what
+    the chat says first to a yes or no ``said`` asks that the guide's fact decides («要钱不»: «不收费。»), or None."""
     procedure = kb.get(procedure_id)
     if procedure is None:
         return None
@@ -70,8 +72,10 @@ def card(kb: KnowledgeBase, responses: Mapping[str, str], procedure_id: str,
         ("网上办理", place_text(with_city(procedure.online, city.online_portal if city else None))),
         ("现场办理", place_text(with_city(procedure.window, city.service_hall if city else None))),
     ]
+    decided = verdict(said, procedure)
+    told = responses.get(decided.response, "").format_map(dict(decided.values)) if decided is not None else None
     return {"procedure": procedure.id, "name": procedure.name, "facet": facet.value,
-            "facet_label": INTENT_LABELS[facet.value], "answer": answer,
+            "facet_label": INTENT_LABELS[facet.value], "answer": answer, "verdict": told or None,
             "facts": [{"label": label, "value": value} for label, value in facts],
             "defaults_flagged": bool(procedure.defaults)}
 
@@ -126,7 +130,7 @@ def analyse(parsed: Mapping[str, Any], kb: KnowledgeBase, directory: DepartmentD
     procedure = step.procedure if isinstance(step, Answer) else None
     answer_card = None
     if isinstance(step, Answer):
-        answer_card = card(kb, responses, step.procedure, [Facet(f) for f in step.facets])
+        answer_card = card(kb, responses, step.procedure, [Facet(f) for f in step.facets], message.typed)
     offered = step.choices if isinstance(step, AskWhich) and (facet or reading.recognition.points_at_procedures) else ()
     choices = [{"procedure": pid, "name": kb.procedures[pid].name} for pid in offered if pid in kb.procedures]
     ticket_type = ticket_type_of(intent, TicketType.CONSULTATION if facet else TicketType.COMPLAINT)

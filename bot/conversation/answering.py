@@ -19,7 +19,24 @@ from bot.conversation.phrases import (
     clauses_beside_the_status,
     closes_the_conversation,
 )
-from bot.dialogue.questions import NOES, OVERVIEW, Answer, AskWhich, Decision, HandOver, Memory, Say, decide
+from bot.dialogue.greeting import asks_what_to_apply_for, opens_a_business, self_introduced
+from bot.dialogue.lost import lost_document
+from bot.dialogue.questions import (
+    NOES,
+    NOT_FOUND,
+    NOT_UNDERSTOOD,
+    OPENING_GUIDE,
+    OUT_OF_SCOPE,
+    OVERVIEW,
+    Answer,
+    AskWhich,
+    Decision,
+    HandOver,
+    Memory,
+    Say,
+    answer_of,
+    decide,
+)
 from bot.procedures.model import KnowledgeBase
 from bot.sources.search import ClauseIndex
 
@@ -48,6 +65,37 @@ def decide_turn(message: Message, memory: Memory, kb: KnowledgeBase, clauses: Cl
         return Decision(Say(GOODBYE), replace(memory, help_offered=False, ticket_offered=False, choices=()))
     return decide(message.reading(), message.typed, memory, kb, clauses,
                   named=message.entity_values("procedure"), clicked=message.clicked, documents=documents)
+
+
+def with_context(decision: Decision, message: Message, memory: Memory, earlier: Sequence[tuple[str, list[str]]],
+                 kb: KnowledgeBase, clauses: ClauseIndex | None, documents: Collection[str] | None = None) -> Decision:
+    """``decision`` with what the conversation told before the message (``earlier``: the typed messages before
+    it, newest first, :func:`bot.conversation.history.earlier_messages`):
+
+    - a document told lost in the question that was asked which procedure («营业执照找不着了 还能注销吗» …
+      «简易的»): what the guide picked says of it, as if it had been asked with the name;
+    - who the user said they are in a greeting («你好 我是开饭店的» … «要办啥证»): the question, naming nothing,
+      is read with the trade (the firm's licence and the permit no guide covers), and a business one opens
+      asking what to apply for is 企业开办's.
+    """
+    step = decision.step
+    if isinstance(step, Answer) and step.lost is None and memory.choices and earlier \
+            and (lost := lost_document(earlier[0][0])) is not None:
+        return replace(decision, step=replace(step, lost=lost))
+    found_nothing = (isinstance(step, AskWhich) and not step.choices) or step in (
+        Say(OUT_OF_SCOPE), Say(NOT_UNDERSTOOD), Say(NOT_FOUND))
+    if not found_nothing or message.clicked:
+        return decision
+    who = next((found for text, _ in earlier if (found := self_introduced(text)) is not None), None)
+    if who is None:
+        return decision
+    told = decide(message.reading(), f"{who} {message.typed}", memory, kb, clauses,
+                  named=message.entity_values("procedure"), documents=documents)
+    if isinstance(told.step, Answer):
+        return told
+    if opens_a_business(who) and asks_what_to_apply_for(message.typed) and kb.get(OPENING_GUIDE) is not None:
+        return answer_of(OPENING_GUIDE, (step.facets if isinstance(step, AskWhich) else ()) or (OVERVIEW,), memory)
+    return decision
 
 
 def response_texts(domain: Mapping[str, Any]) -> dict[str, str]:

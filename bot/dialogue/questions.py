@@ -22,6 +22,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
+from bot.dialogue.beside import guide_names_kind, kind_asked, meanwhile_asked
 from bot.dialogue.clauses import (
     NEW_TOPIC_PAIRS,
     asks_the_text,
@@ -38,6 +39,7 @@ from bot.dialogue.clauses import (
     overview_holds_the_asked,
     overview_tells_the_outcome,
 )
+from bot.dialogue.clock import asks_the_clock
 from bot.dialogue.greeting import self_introduced
 from bot.dialogue.guide import (
     detail_facets,
@@ -51,6 +53,7 @@ from bot.dialogue.guide import (
     written_from,
 )
 from bot.dialogue.lost import Lost, lost_document
+from bot.dialogue.plainer import asks_plainer
 from bot.dialogue.telling import (
     CHANNELS_PROCEDURE,
     asks_about_a_subject,
@@ -141,6 +144,13 @@ class Answer:
     #: A document told lost in the question («营业执照丢了还能办简易注销不»): what the guide says of it is said
     #: before the facets (:mod:`bot.dialogue.lost`); None: none told.
     lost: Lost | None = None
+    #: Asked again in plainer words («没看懂 说简单点»): the guide's own fields, shorter (bot/procedures/plain.py).
+    plain: bool = False
+    #: A part of the question no guide answers, named back after the answer («公示那20天我能干啥»: what may
+    #: be done meanwhile, :mod:`bot.dialogue.beside`) ('': none).
+    unanswered: str = ""
+    #: A kind of firm asked of («我这是个体户 也这么弄?») that the guide says nothing of, said so after the answer.
+    kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -226,6 +236,8 @@ CAPABILITIES = "utter_capabilities"
 #: A greeting with a self-introduction («你好 我是开饭店的 想问点事»): who they said they are, kept.
 GREET_INTRODUCED = "utter_greet_introduced"
 ASK_ELSEWHERE = "utter_ask_elsewhere"
+#: How a time limit's working days are counted (weekends, holidays, 调休, 顺延).
+CLOCK_RULES = "utter_clock_rules"
 #: The honest noes: a «那我找谁问» after one is told where else to ask.
 NOES = frozenset({OUT_OF_SCOPE, NOT_FOUND})
 #: The procedure 「好的」 to the help offer asks about.
@@ -265,6 +277,19 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
             (its own and the shared ones); None: every document.
     """
     decision = _decide(reading, text, memory, kb, clauses, named, clicked, documents)
+    if isinstance(decision.step, Answer) and not decision.step.plain and (clause := meanwhile_asked(text)):
+        # «要钱不?公示那20天我能干啥»: the fee answered, and the second question said not to be in the guide
+        decision = replace(decision, step=replace(decision.step, unanswered=clause))
+    answered = decision.step
+    if isinstance(answered, Answer) and not answered.also and (kind := kind_asked(text)) is not None \
+            and (guide := kb.get(answered.procedure)) is not None:
+        # «我这是个体户 不是公司 也这么弄?» after a guide: what its conditions say of them, or, when they say
+        # nothing of them, the answer and that it does not
+        if not guide_names_kind(guide, kind):
+            decision = replace(decision, step=replace(answered, kind=kind))
+        elif ELIGIBILITY not in answered.facets:
+            facets = (*answered.facets, ELIGIBILITY)
+            decision = Decision(replace(answered, facets=facets), replace(decision.memory, facets=facets))
     if isinstance(decision.step, (Answer, Quote)) and (tells_grievance(reading, text) or (
             isinstance(decision.step, Answer) and decision.step.procedure == CHANNELS_PROCEDURE
             and asks_where_to_report(text))):
@@ -388,8 +413,21 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # «你好 我是开饭店的 想问点事»: a greeting that keeps who the user said they are, nothing asked
         # yet — not the capabilities list, «没有理解», nor a guess at the procedure its trade suggests
         return Decision(Say(GREET_INTRODUCED, (("who", who),)), replace(memory, help_offered=False))
+    if not clicked and asks_the_clock(text):
+        # «周末算不算在时限里», «碰上国庆放假会顺延不»: how working days are counted, the same for a ticket
+        # and a guide's promised days (the user's own ticket's due date is added where one was filed)
+        return Decision(Say(CLOCK_RULES), replace(memory, help_offered=False))
     named_ids = tuple(dict.fromkeys([*named, *reading.recognition.named]))
     named_ids = tuple(p for p in named_ids if kb.get(p) is not None)
+    if not clicked and memory.procedure is not None and memory.quoted is None and not memory.choices \
+            and set(named_ids) <= {memory.procedure} and kb.get(memory.procedure) is not None and asks_plainer(text):
+        # «没看懂 说简单点», «能说人话不» after a guide's answer: the same procedure and facet, plainer (not the
+        # overview again)
+        # (a facet named in words is asked plainer; «简单讲讲»'s own «讲讲» asks no overview)
+        facets = tuple(f for f in reading.facets if f != OVERVIEW) or memory.facets or (OVERVIEW,)
+        decided = _answer(memory.procedure, facets, memory, remembered=True)
+        return replace(decided, step=replace(decided.step, plain=True)) if isinstance(decided.step, Answer) \
+            else decided
     if memory.procedure is not None and memory.procedure not in named_ids:
         # «我们刚成立三个月的小公司 能申请不» after 惠企政策: who the user is, not what they want
         # to do (成立 + 公司 is 企业开办's cue): the remembered procedure is asked about
@@ -952,7 +990,8 @@ def _facets(reading: Reading, memory: Memory, named: tuple[str, ...], replying: 
         # «移出来以后还影响贷款吗»: what doing it changes, which the guide's summary says — not its
         # conditions (it was never asked who may)
         return (OVERVIEW,)
-    if not reading.facets and (replying or not reading.own_topic or _names_what_was_asked(reading, memory)) \
+    if not reading.facets and (replying or not reading.own_topic or _names_what_was_asked(reading, memory)
+                               or _THAT_ONE.search(normalize(text))) \
             and memory.facets and (named or reading.recognition.ambiguity is not None):
         # «一般注销呢» after «简易注销要什么材料»: the same question about another procedure; «就是开
         # 那个小饭馆的执照» after «要准备啥材料» was asked which procedure: the materials of the one named
@@ -981,6 +1020,9 @@ def _facets(reading: Reading, memory: Memory, named: tuple[str, ...], replying: 
     return (reading.intent,) if reading.intent in FACETS else (OVERVIEW,)
 
 
+#: A follow-up ending in «那个呢», «这个呢», «那种呢» after what it names («第三家想移出异常名录 那个呢», «开诊所那
+#: 个呢»): the question just asked, of the thing named — however much of its own the message tells before it.
+_THAT_ONE = re.compile(r"(?:那|这)(?:个|种|样|边|块|一个|一块)?呢[\W~]*$")
 #: How a step is done: 怎么/咋/如何 before a verb of the doing itself («怎么解密», «咋上传», «如何签到»),
 #: not the all-purpose 办/弄/整/搞 nor words that ask something else (怎么样, 怎么收费, 怎么去).
 _HOW_TO = re.compile(r"(?:怎么|咋|如何|怎样)(?:个)?"
@@ -1384,7 +1426,12 @@ def _details(reading: Reading, text: str, procedure: Procedure, facets: tuple[st
         if not held_own(text, procedure).get(ELIGIBILITY, 0) and (
                 _SUBSTITUTE.search(normal) or counts.get(OVERVIEW, 0) and _A_WAY.search(normal)):
             # «保证金可以不交现金吗», «能不能用保险代替»: not who may apply (its conditions hold none of
-            # the words) but how it is done, which the overview says (可用银行保函、保险保函…)
+            # the words) but how it is done, which the overview says (可用银行保函、保险保函…); asked
+            # besides in a clause of its own whether one's case is covered («…会不会被拒收»), the
+            # conditions too
+            if any(_WHETHER.search(clause) and not _SUBSTITUTE.search(clause)
+                   for clause in _CLAUSE_BREAK.split(normal) if clause):
+                return (OVERVIEW, ELIGIBILITY)
             return (OVERVIEW,)
     if facets == (OVERVIEW,) and not reading.facets and _CONSEQUENCE.search(normal):
         # «修复完了会不会留记录»: what doing it changes is the summary's (修复后停止公示), whichever
@@ -1459,6 +1506,10 @@ _FACET_ASKED = {
 }
 
 
+#: A thing to bring or prepare, named («准备CA锁», «带身份证», «要提供营业执照»): not what is asked (带啥).
+_BRINGS_A_THING = re.compile(r"(?:准备|带|带上|带着|提供|拿上)(?!啥|什么|哪|些|点|的)[\u4e00-\u9fffA-Za-z]{2,10}")
+
+
 def _with_details_asked_beside(text: str, procedure: Procedure, facets: tuple[str, ...],
                                kb: KnowledgeBase) -> tuple[str, ...]:
     """``facets``, with the parts of the guide that hold a detail asked yes or no in a clause of its
@@ -1474,6 +1525,11 @@ def _with_details_asked_beside(text: str, procedure: Procedure, facets: tuple[st
             continue
         if any(f in _FACET_ASKED and _FACET_ASKED[f].search(clause) for f in facets):
             continue  # the clause asks a facet asked («能参加吗»: the conditions; «又要多等多少天»: the time)
+        if MATERIALS not in facets and _BRINGS_A_THING.search(clause):
+            # «要准备CA锁不», «要带身份证不»: a thing to bring, asked yes or no, is the materials (the list
+            # says whether it is one), whichever other part names it too
+            added += [MATERIALS] if MATERIALS not in added else []
+            continue
         found = detail_facets(clause, procedure, (), kb)
         if not found or (set(found) - {OVERVIEW}) & set(facets):
             continue
@@ -1702,7 +1758,7 @@ _NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"药品经营|卖药|(?:开|办|干)(?:个|家|一家|一个)?(?:小)?药店"), "药品经营许可证"),
 )
 #: The guide that opens such a business.
-_OPENING_GUIDE = "company_setup"
+OPENING_GUIDE = "company_setup"
 
 
 #: A market price asked («一亩多少钱», «出让价», «租金», «工资标准»): what a good or a job costs, not a procedure.
@@ -1778,7 +1834,7 @@ def _not_covered(text: str) -> tuple[str, str | None] | None:
         found = pattern.search(said)
         if found is not None:
             opening = re.match(r"开|办|干", found.group(0)) is not None
-            return thing, _OPENING_GUIDE if opening else None
+            return thing, OPENING_GUIDE if opening else None
     return None
 
 
@@ -2074,6 +2130,9 @@ def asks_not_a_person(reading: Reading, text: str, memory: Memory) -> bool:
     (where else to ask). A message naming a person on the chat line (人工, 客服) is a hand-over."""
     if not text or _A_PERSON.search(normalize(text)):
         return False
+    if memory.procedure is not None and memory.quoted is None and not memory.choices and asks_plainer(text):
+        # «能说人话不» after a guide's answer (the classifier: a person, for its 人): the answer again, plainer
+        return True
     if memory.unanswered:
         return _asks_elsewhere(text, reading.intent)
     return memory.procedure is not None and bool(reading.facets) and reading.topic_size < NEW_TOPIC_PAIRS
@@ -2086,6 +2145,12 @@ _ELSEWHERE = re.compile(r"找谁|问谁|找哪|去哪|哪里问|咋办|怎么办
 def _asks_elsewhere(text: str, intent: str) -> bool:
     return bool(text) and len(normalize(text)) <= 12 and (
         bool(_ELSEWHERE.search(normalize(text))) or intent == "goodbye" and "谁" in text)
+
+
+def answer_of(procedure: str, facets: tuple[str, ...], memory: Memory) -> Decision:
+    """The decision to answer ``facets`` of ``procedure``, named by what the conversation told before it
+    (a trade said in a greeting: :mod:`bot.conversation.answering`)."""
+    return _answer(procedure, facets, memory, remembered=False)
 
 
 def _answer(procedure: str, facets: tuple[str, ...], memory: Memory, remembered: bool) -> Decision:

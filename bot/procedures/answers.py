@@ -125,7 +125,7 @@ def _sentence(text: str) -> str:
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?", "…", "」")
 
 
-def _confirm_note(procedure: Procedure, fields: Iterable[str]) -> str:
+def confirm_note(procedure: Procedure, fields: Iterable[str]) -> str:
     """«(材料、办理时限为参考值,本地政策文件未作规定,以当地窗口公布为准)»: which shown values are defaults."""
     shown = [f for f in fields if procedure.has_default_within(f)]
     names = [name for top, name in FIELD_NAMES if any(f == top or f.startswith(top + ".") for f in shown)]
@@ -258,7 +258,7 @@ def facet_values(procedure: Procedure, facet: Facet, city: City | None = None, s
     else:
         values["summary"] = procedure.summary
         values["steps"] = _numbered(list(procedure.steps))
-    values["confirm_note"] = _confirm_note(procedure, USED_FIELDS[facet])
+    values["confirm_note"] = confirm_note(procedure, USED_FIELDS[facet])
     return values
 
 
@@ -308,7 +308,7 @@ def answer_values(templates: Mapping[str, str], procedure: Procedure, facets: Se
     parts = _visits_said_once(parts, visits_text(procedure.visits))
     used = [field for f in asked for field in USED_FIELDS[f]]
     return {"procedure_name": procedure.name, "body": "\n".join(parts),
-            "confirm_note": _confirm_note(procedure, used)}
+            "confirm_note": confirm_note(procedure, used)}
 
 
 def _section(templates: Mapping[str, str], procedure: Procedure, facet: Facet, city: City | None,

@@ -67,6 +67,19 @@ def names_misconduct(text: str) -> bool:
     return bool(_MISCONDUCT.search(squash(text)))
 
 
+#: What someone made the enterprise do, told («窗口让我们找中介代办», «叫我们去找指定的中介», «非要我们先交…»):
+#: a doing demanded of «us» and what it was.
+_DEMANDED = re.compile(r"(?:让|叫|要|逼|逼着|非让|非要|硬要|要求)(?:我们|我|咱们|咱)(?:必须|一定|先|去|再)*"
+                       r"(?:找|交|买|用|请|办|签|出|掏|送|跑|补)[\u4e00-\u9fff]{1,12}")
+
+
+def tells_demand(text: str) -> bool:
+    """True when a first message tells what someone made the enterprise do («我要投訴 窗口讓我們找中介代辦
+    還說不找就慢»): a case told, which the ticket form takes as its description. The form's own reading —
+    whether the message vents (:mod:`bot.language.mood`) keeps :func:`describes_case`."""
+    return bool(_DEMANDED.search(squash(text)))
+
+
 #: Words of filing («投诉», «举报», «反映», «建议», «求助»).
 _FILING = re.compile(r"投诉|举报|反映|申诉|建议|意见|求助|诉求")
 

@@ -59,7 +59,10 @@ def test_the_answer_card_is_the_chats_answer_word_for_word(text, intent):
     parsed = parse_result(text, intent)
     shown = assist_view(parsed)
     slots, messages = chat(ActionAnswerProcedure(), parsed)
-    answer = messages[0]
+    # a yes or no the guide's fact decides is said first («要交钱吗»: «不收费。»), and shown on the card too
+    told = [m for m in messages if m["response"].startswith("utter_verdict_")]
+    assert shown["card"]["verdict"] == (RESPONSES[told[0]["response"]].format_map(told[0]) if told else None)
+    answer = messages[len(told)]
     assert answer["response"] == "utter_procedure_answer"
     assert shown["card"] is not None, shown
     assert shown["card"]["procedure"] == slots["procedure"]

@@ -53,7 +53,8 @@
     if (!card) { return; }
     field(section, "name").textContent = card.name;
     field(section, "facet_label").textContent = card.facet_label;
-    field(section, "answer").textContent = card.answer;
+    // a yes or no the guide decides is said first in the chat («不收费。»): first here too
+    field(section, "answer").textContent = (card.verdict ? card.verdict + "\n" : "") + card.answer;
     var facts = field(section, "facts");
     facts.textContent = "";
     card.facts.forEach(function (fact) {
