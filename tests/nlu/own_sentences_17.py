@@ -68,7 +68,7 @@ TUNED = {
     "elsewhere": [
         ("我们在杭州的分公司要注销 你们能办吗", "out_of_scope", None),
         ("外地那个分厂想变更法人 流程咋走", "out_of_scope", None),
-        ("北京的子公司要注销 你给说说", "out_of_scope", None),
+        ("广州的子公司要注销 你给说说", "out_of_scope", None),
     ],
     # item 3: complaints and requests that only brush a procedure: they name none
     "brushes": [
