@@ -302,7 +302,8 @@ _MOVED_HERE = re.compile(r"迁过来|搬过来|挪过来|迁进来|搬进来|迁
 #: How far (characters) before a branch the place it is in may be named («上海还有个分公司», «外地的分厂»).
 BRANCH_REACH = 8
 #: The kind of firm one is, told («我这是个体户», «我们只是个小作坊», «咱属于小微企业», «我是外地企业»).
-_KIND_TOLD = re.compile(r"(?:我|我们|咱|咱们|俺|俺们)(?:这|这边|家)?(?:就|只|只是|其实|本身)?(?:是|属于|算)(?:个|一个|一家)?"
+_KIND_TOLD = re.compile(r"(?:我|我们|咱|咱们|俺|俺们)(?:这|这边|家)?(?:就|只|只是|其实|本身)?(?:是|属于|算)"
+                        r"(?:个|一个|一家)?"
                         r"(?:个体户|个体工商户|个体|小微|小微企业|合伙|合伙企业|独资|个人独资|外资|外企|分公司|小作坊|作坊|"
                         r"合作社|工作室|外地企业|外地的|小店|小公司|民营)")
 #: Whether what was said holds for it too («也这么弄?», «也一样吗», «也适用不», «也能办吗», «照样行吗»).
@@ -617,8 +618,8 @@ class Interpreter:
             if question and self._topic_size(asked, Recognition()) >= TOPIC_QUESTION_PAIRS and self._sure_clause(asked):
                 return "ask_procedure", PASTED_TERM_REASON
             return "check_status", "a pasted notice of a ticket filed before"
-        if (intent in TICKET_INTENTS or (vents and (intent in FACETS or intent in WEAK_INTENTS))) and self._asks_how_it_works(
-                text, recognition, question):
+        if (intent in TICKET_INTENTS or (vents and (intent in FACETS or intent in WEAK_INTENTS))) \
+                and self._asks_how_it_works(text, recognition, question):
             # «几个部门互相推 有没有啥机制让他们一起商量», «投诉了 多久决定受不受理»: a question
             # about a rule or a mechanism, no case of one's own told, nothing asked to be done
             # (asked in anger, «会商联办是干啥的 部门之间扯皮能用上不», a question the classifier saw stays its own;

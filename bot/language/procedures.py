@@ -439,7 +439,8 @@ class ProcedureRecognizer:
 
     def _pointed_at(self, normal: str, text: str) -> list[Mention]:
         """The procedure a thing names that only its cues list (诊所, 个体户, 税盘; a noun of two characters or
-        more, or a word of the procedure's own title), pointed at as the matter asked («诊所那个收不收费», «那个个体户的要多久»), or nothing."""
+        more, or a word of the procedure's own title), pointed at as the matter asked («诊所那个收不收费»,
+        «那个个体户的要多久»), or nothing."""
         for word, procedure in self._sole_things:
             start = normal.find(word)
             while start >= 0:
