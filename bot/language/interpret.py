@@ -146,6 +146,12 @@ DESCRIBES_A_FIRM = frozenset({"request_help", "complain", "suggest"})
 #: request about one stays what it is).
 BEYOND_ASKED = frozenset({*FACETS, "out_of_scope", "nlu_fallback"})
 BEYOND_REASON = "an errand or a permit no guide covers"
+#: A word of filing that names the complaint channels' guide («我那投诉咋样了»: one's own ticket looked up, not the
+#: guide asked about).
+_FILING_WORD = re.compile(r"投诉|举报|反映|诉求|申诉")
+#: Guesses of a classifier that found nothing it knows, which a question about how a rule works overrules
+#: («两个部门都说不归自己管 到底谁说了算»: inform).
+RULE_UNPLACED = frozenset({"nlu_fallback", "out_of_scope", "inform"})
 #: Why a ticket intent gave way to a question about how a rule works (the dialogue answers it, anger or not).
 RULE_OF_PROCEDURE_REASON = "asks how a procedure's rules work"
 RULE_OF_TEXTS_REASON = "asks how a rule of the policy texts works"
@@ -260,7 +266,7 @@ _DEFINED = (r"(?<![你我他她它们人的是])(?:是)?(?:干啥|干嘛|干什�
 _RULE_BY_FORM = re.compile(
     _RULE_WHO.pattern
     + r"|(?:要不要|需不需要|用不用|是不是|是否|必须|得不得)(?:都|也)?(?:得|要|需要|必须|经过|经)?[^\s,,。??]{0,6}"
-      r"(?:批准|审批|同意|报备|登记|随机|抽查|抽取|抽)"
+      r"(?:批准|审批|同意|报备|登记|随机|抽查|抽取|抽|提前通知|提前告知|打招呼|出示|亮证|带证|两个人|两人以上)"
     + r"|(?:几天|多少天|多久|几个工作日|多少个工作日)(?:之内|以内|内)?(?:要|得|必须|应该|就得|就要)"
       r"(?:办完|办结|处理完|答复|回复|给结果|给答复|解决)"
     + r"|(?:能|可以|能不能|可不可以)(?:这么|这样|就这么|直接)(?:推|踢|甩|不管|拒绝|转走)"
@@ -473,6 +479,11 @@ class Interpreter:
             # «zai na ban» (greet), «jianyi zhuxiao yao duojiu»: a line typed in pinyin alone, which
             # the classifier (trained on characters) cannot read; the words read from it ask
             chosen, reason = (facets[0] if facets else "ask_procedure"), "typed in pinyin, read as words"
+        if chosen in FACETS and question and facets and not recognition.points_at_procedures \
+                and not _files(said, recognition):
+            # «来电人又问 诊所那个收不收费»: a facet asked of a thing only one procedure's cues name, pointed at
+            # with 那个 (a complaint's «那个窗口…» points at nothing asked)
+            recognition = self.recognizer.pointed_at(said) or recognition
         if (chosen in FACETS and question and not recognition.points_at_procedures
                 and len(squash(said)) >= TERM_QUESTION_CHARS
                 and not _files(said, recognition) and not _OWN_CASE.search(squash(said))):
@@ -601,7 +612,8 @@ class Interpreter:
             # «给政务大厅那个窗口打个差评 态度太差了 材料直接甩回来» (complain, for what is told): a rating asked
             # to be given in so many words, what earned it beside it — the rating, not a complaint form
             return "rate_service", "a rating given in so many words"
-        if intent in BEYOND_ASKED and self._branch_elsewhere(text) and not _files(text, recognition):
+        if (intent in BEYOND_ASKED or (intent in TICKET_INTENTS and confidence < UNSURE and not tells_story(text))) \
+                and self._branch_elsewhere(text) and not _files(text, recognition):
             # «我们在上海还有个分公司 那边的注销流程你们能给说说吗»: a branch in another city is that city's
             # matter, whatever procedure is asked of it
             return "out_of_scope", BEYOND_REASON
@@ -618,7 +630,7 @@ class Interpreter:
             if question and self._topic_size(asked, Recognition()) >= TOPIC_QUESTION_PAIRS and self._sure_clause(asked):
                 return "ask_procedure", PASTED_TERM_REASON
             return "check_status", "a pasted notice of a ticket filed before"
-        if (intent in TICKET_INTENTS or (vents and (intent in FACETS or intent in WEAK_INTENTS))) \
+        if (intent in TICKET_INTENTS | RULE_UNPLACED or (vents and (intent in FACETS or intent in WEAK_INTENTS))) \
                 and self._asks_how_it_works(text, recognition, question):
             # «几个部门互相推 有没有啥机制让他们一起商量», «投诉了 多久决定受不受理»: a question
             # about a rule or a mechanism, no case of one's own told, nothing asked to be done
@@ -676,6 +688,12 @@ class Interpreter:
             return "complain", "a fee charged against a promise"
         if intent == "ask_fee" and _GETS_MONEY.search(squash(text)) and not _ASKS_PRICE.search(squash(text)):
             return "ask_procedure", "asks how to get the money, not what it costs"
+        if intent in FACETS and confidence < UNSURE and not question and not facets:
+            for said in ("complain", "urge", "request_help"):
+                if first_match(self.lexicon.explicit.get(said, ()), _DIGITS.sub(" ", normal)) is not None:
+                    # «我是鼎盛科技有限公司的办公室主任 想反映个事» (ask_procedure 0.53): no question, no facet
+                    # asked, and the filing said outright
+                    return said, "says it in so many words"
         if intent in FACETS and facets and intent not in facets:
             return facets[0], "the facet the words name"
         first = self._first_of_two_asked(text)
@@ -738,6 +756,8 @@ class Interpreter:
             if intent in WEAK_INTENTS:
                 return facet, "a question about a procedure the classifier did not know"
             if intent in UNSURE_INTENTS and confidence < UNSURE_TICKET and not (
+                    intent == "check_status" and _TELLS_OWN_CASE.search(squash(text))
+                    and all(_FILING_WORD.fullmatch(m.words) for m in recognition.mentions)) and not (
                     intent in SMALL_TALK and _ASKS_WHAT_IT_CAN.search(squash(text))) and not (
                     intent == "request_help" and asks_for_visit(text)) and not (
                     intent in TOLD_AS_QUESTIONS and confidence >= UNSURE and not facets):

@@ -100,7 +100,7 @@ def _firm_names_blanked(normal: str) -> str:
 
 #: A thing pointed at as the matter asked: «诊所那个…», «诊所的那个…», «那个诊所…».
 POINTED_AFTER = ("那个", "的那个")
-POINTED_BEFORE = ("那个", "那")
+POINTED_BEFORE = ("那个",)
 DESCRIBED = re.compile(r"的(公司|企业|厂|店|个体户|工作室)$")
 #: Where a clause ends: a space or a mark, or a word that starts what is asked now («…办下来了
 #: 现在就差通电»).
@@ -400,9 +400,8 @@ class ProcedureRecognizer:
             # «在供电公司营业厅办的»: where something was done, told; nothing is asked of it
             return Recognition()
         if not mentions and not described:
-            # «来电人又问 诊所那个收不收费»: a thing only one procedure's cues name, pointed at with 那个;
             # «投标要用U盾吗»: an everyday word for a guide's word, with the rest of that guide's cue
-            mentions = self._pointed_at(normal, text) or self._by_everyday(normal, text)
+            mentions = self._by_everyday(normal, text)
         ambiguity = None if mentions else self._ambiguity(normal, text, taken)
         simple = self._said_simple(normal, text, mentions, ambiguity)
         if simple is None and ambiguity is not None and not mentions and set(ambiguity.procedures) == {
@@ -437,18 +436,19 @@ class ProcedureRecognizer:
                 return [Mention(found[0].procedure, CUE, start, end, text[start:end])]
         return []
 
-    def _pointed_at(self, normal: str, text: str) -> list[Mention]:
+    def pointed_at(self, text: str) -> Recognition:
         """The procedure a thing names that only its cues list (诊所, 个体户, 税盘; a noun of two characters or
         more, or a word of the procedure's own title), pointed at as the matter asked («诊所那个收不收费»,
         «那个个体户的要多久»), or nothing."""
+        normal = normalize(text)
         for word, procedure in self._sole_things:
             start = normal.find(word)
             while start >= 0:
                 end = start + len(word)
                 if normal.startswith(POINTED_AFTER, end) or normal[:start].endswith(POINTED_BEFORE):
-                    return [Mention(procedure, CUE, start, end, text[start:end])]
+                    return Recognition((Mention(procedure, CUE, start, end, text[start:end]),))
                 start = normal.find(word, end)
-        return []
+        return Recognition()
 
     def _said_simple(self, normal: str, text: str, mentions: Sequence[Mention],
                      ambiguity: Ambiguity | None) -> Mention | None:

@@ -143,3 +143,25 @@ def test_the_kind_of_firm_told_and_asked_whether_the_same_holds_asks_eligibility
     reading = interpreter.read(text, classified, confidence)
     assert reading.intent == "ask_eligibility"
     assert reading.recognition.named == ()
+
+
+def test_ones_own_complaint_looked_up_stays_a_status_check(interpreter):
+    # failed on main: 投诉 named the complaint channels' guide, read as a question about it
+    assert interpreter.read("我那投诉咋样了 有人管没", "check_status", 0.6).intent == "check_status"
+
+
+@pytest.mark.parametrize("text, classified, confidence, intent", [
+    ("我是鼎盛科技有限公司的办公室主任 想反映个事", "ask_procedure", 0.53, "complain"),  # failed on main
+    ("再帮我推一推 急用", "out_of_scope", 0.59, "urge"),  # failed on main
+])
+def test_filing_or_urging_said_outright(interpreter, text, classified, confidence, intent):
+    assert interpreter.read(text, classified, confidence).intent == intent
+
+
+def test_a_rule_of_inspection_asked_by_its_form_is_a_rule_question(reader_with_texts):
+    # failed on main: check_status (the classifier, unsure)
+    assert reader_with_texts.read("执法的来检查 是不是得提前打招呼啊", "check_status", 0.46).intent == "ask_procedure"
+
+
+def test_where_to_hand_in_said_with_dao_na_asks_where(interpreter):
+    assert interpreter.read("接电申请到哪交", "ask_where", 0.45).facets == ("ask_where",)
