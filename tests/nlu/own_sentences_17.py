@@ -145,33 +145,13 @@ ASIDE = {
 
 def main() -> None:
     """Scores the sentences with a model: ``python tests/nlu/own_sentences_17.py [model]``."""
-    import asyncio
-    import os
     import sys
     from pathlib import Path
 
-    root = Path(__file__).resolve().parents[2]
-    sys.path.insert(0, str(root / "scripts"))
-    from evaluate import _parse_all
-    from modelcache import ensure_model, rasa_env
-    from nlu_metrics import procedures_of
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from own_sentences_16 import score
 
-    os.chdir(root)
-    os.environ.update(rasa_env())
-    model = Path(sys.argv[1]) if len(sys.argv) > 1 else ensure_model()
-    for half, classes in (("tuned", TUNED), ("aside", ASIDE)):
-        for name, lines in classes.items():
-            parsed = asyncio.run(_parse_all(model, [t for t, _, _ in lines]))
-            ok = 0
-            for (text, intent, procs), p in zip(lines, parsed, strict=True):
-                got = p["intent"]["name"]
-                found = procedures_of(p.get("entities") or [])
-                right = got == intent and (procs is None or set(found) == set(procs))
-                ok += right
-                reading = p.get("understanding") or {}
-                print(f"  {'ok ' if right else 'BAD'} {text} → {got} {p['intent'].get('confidence', 0):.2f} "
-                      f"(classifier {reading.get('classified_intent')}, {reading.get('reason')}) {list(found)}")
-            print(f"{half} {name}: {ok} of {len(lines)}")
+    score(TUNED, ASIDE)
 
 
 if __name__ == "__main__":
