@@ -441,11 +441,15 @@ class ProcedureRecognizer:
         more, or a word of the procedure's own title), pointed at as the matter asked («诊所那个收不收费»,
         «那个个体户的要多久»), or nothing."""
         normal = normalize(text)
+        jieba = jieba_ready()
+        # a whole word of the message («那个登记簿» points at 登记簿, not at 登记 of 变更登记's title)
+        words = {(start, end) for _, start, end in jieba.tokenize(normal)}
         for word, procedure in self._sole_things:
             start = normal.find(word)
             while start >= 0:
                 end = start + len(word)
-                if normal.startswith(POINTED_AFTER, end) or normal[:start].endswith(POINTED_BEFORE):
+                if (start, end) in words and (
+                        normal.startswith(POINTED_AFTER, end) or normal[:start].endswith(POINTED_BEFORE)):
                     return Recognition((Mention(procedure, CUE, start, end, text[start:end]),))
                 start = normal.find(word, end)
         return Recognition()

@@ -165,3 +165,8 @@ def test_a_rule_of_inspection_asked_by_its_form_is_a_rule_question(reader_with_t
 
 def test_where_to_hand_in_said_with_dao_na_asks_where(interpreter):
     assert interpreter.read("接电申请到哪交", "ask_where", 0.45).facets == ("ask_where",)
+
+
+def test_a_longer_word_pointed_at_names_nothing_its_part_names(interpreter):
+    # fresh8-17's class, found by the suite: «那个登记簿» is no 登记 of 变更登记's title
+    assert interpreter.read("那个登记簿是发给哪些企业的", "ask_procedure", 0.6).recognition.named == ()
