@@ -22,14 +22,16 @@ from __future__ import annotations
 
 import re
 
-from bot.language.normalize import normalize
+from bot.language.normalize import normalize, squash
 
 #: Clause boundaries: punctuation and spaces (people type spaces for commas).
 _CLAUSES = re.compile(r"[\s,,。.;;!!~…、]+")
 #: A question, by its grammar, within one clause (a subset of interpret's: the particles that
 #: end a question and the question words).
 _ASKS = re.compile(r"[??]|吗|么|呢|真的假的|怎|咋|啥|什么|哪|多少|多久|几|能不能|可不可以|是否|要不要|有没有|行不行|"
-                   r"是不是|对不对|算不算|会不会|用不用|需不需要|([\u4e00-\u9fff])[不没]\1|(?:不|没)$")
+                   r"是不是|对不对|算不算|会不会|用不用|需不需要|([\u4e00-\u9fff])[不没]\1|(?:不|没)$|"
+                   # the Wu dialect's 吗 («是真的伐», «好伐»; not 采伐, 步伐)
+                   r"(?<![采砍步讨征杀攻])伐$")
 #: Words of a question that ask nothing: an indefinite («啥也没解释», «哪都不管») or one asked
 #: inside what someone did not tell («也不说问题在哪», «说不出哪不行»).
 _NOT_ASKING = re.compile(r"(?:啥|什么|哪儿?|谁|多少)(?:也|都)|(?:不|没|没有|也不|从不)(?:说|讲|告诉|解释|回答|答复)"
@@ -67,10 +69,41 @@ _RULE = re.compile(r"机制|制度|规定|规矩|政策|流程|程序|标准|依
 #: Whether one is covered, or may: the eligibility question.
 _COVERED = re.compile(r"能不能|能否|可不可以|可以.{0,8}[吗么]|能.{0,8}[吗么]|还能|算不算|算.{0,6}[吗么]|"
                       r"符合|适用|够不够|够条件|行不行|有没有资格|会不会|会.{0,8}[吗么]|影响|不罚|免罚|减免|从轻")
+#: Whether what one heard is true, asked («是真的伐», «真的假的», «靠谱吗», «是不是真的»).
+_TRUE_ASKED = re.compile(r"^(?:这|那|这个|那个)?(?:是|都是)?(?:真的|当真|靠谱|属实|真事)(?:吗|么|伐|不|没|嘛|啊|呀)?$"
+                         r"|真的假的|是不是真的|有这回事|有这事")
 #: Asking for help in question form («能不能帮忙协调增容»): a request, not whether one is covered.
 _HELP = re.compile(r"帮|协调|派|给我们|给个说法|给说法|给个交代|给个解释|解决|处理|退|赔|管管|管一管|有人管")
 #: What to do or where to go.
 _WHAT_TO_DO = re.compile(r"怎么办|咋办|咋整|怎么弄|咋弄|怎么处理|去哪|找谁|找哪|在哪|哪里|哪个部门")
+
+
+#: Asking in so many words to have something taken down or filed now («给我登记一下», «帮我记下来», «我要告他们»,
+#: «我要再投诉»): the one definition (bot/conversation/intake's and bot/language/interpret's read it).
+_FILE_NOW = re.compile(r"(?:帮我|给我|替我|帮忙)(?:登记|记下来?|记一下|记录|投诉|举报|反映|申诉|立案|报上去)|"
+                       r"(?:我要|我想|再)(?:告|投诉|举报|反映|登记|申诉|立案)|记下来|登记一下|立个案")
+#: Someone asked to be sent to the enterprise («能不能派个人来厂里指导下», «麻烦安排人上门看看», «希望你们来公司帮
+#: 我们理一理»): the asking words, then the sending or coming within a few characters — a request for help, not a
+#: question about a procedure; not «才能来» («要谁点头才能来企业查» asks what must come first), nor being there
+#: told («听说可以不到现场 远程开标咋弄»).
+_VISIT = re.compile(r"(?:能不能|可不可以|能否|可否|(?<!才)能|(?<!才)可以|麻烦|请(?!问)|希望|想请|想让|安排"
+                    r"|给我们|帮我们|帮忙).{0,6}(?:派.{0,3}(?:人|专员|干部|同志|专家)|上门"
+                    r"|(?<![不没])到(?:我们)?(?:厂|公司|企业|店|单位|现场)"
+                    r"|(?<![不没])来(?:我们)?(?:厂|公司|企业|店|单位|现场|一趟))")
+#: Coming at will («能随便来厂里查吗»): whether an office may, not someone asked to come.
+_AT_WILL = re.compile(r"随便|随意|想来就来|说来就来")
+
+
+def asks_to_file_now(text: str) -> bool:
+    """The message asks in so many words for something to be taken down or filed now (:data:`_FILE_NOW`)."""
+    return bool(_FILE_NOW.search(squash(text or "")))
+
+
+def asks_for_visit(text: str) -> bool:
+    """The message asks for someone to be sent to the enterprise (:data:`_VISIT`), not whether an office may
+    come at will."""
+    normal = normalize(text or "")
+    return bool(_VISIT.search(normal)) and not _AT_WILL.search(normal)
 
 
 def not_asking(text: str) -> str:
@@ -122,7 +155,8 @@ def account(text: str) -> frozenset[str]:
     if case and last_asks:
         if _HELP.search(last):
             found.add("told_asks_help")
-        elif _COVERED.search(last):
+        elif _COVERED.search(last) or (_TRUE_ASKED.search(last) and any(_COVERED.search(c) for c in parts[:-1])):
+            # «…说可以不罚 是真的伐»: what one was told of one's case, asked to be confirmed
             found.add("told_asks_covered")
         elif _WHAT_TO_DO.search(last):
             found.add("told_asks_what_to_do")

@@ -18,7 +18,15 @@ from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.correction import withdrawn
 from bot.language.facets import FACETS
 from bot.language.farewell import speaks_of_leaving
-from bot.language.grammar import account, asks_whether_covered, declines, not_asking, reply_form
+from bot.language.grammar import (
+    account,
+    asks_for_visit,
+    asks_to_file_now,
+    asks_whether_covered,
+    declines,
+    not_asking,
+    reply_form,
+)
 from bot.language.introduction import self_introduced
 from bot.language.lexicon import Lexicon
 from bot.language.normalize import normalize, squash
@@ -139,6 +147,12 @@ DESCRIBES_A_FIRM = frozenset({"request_help", "complain", "suggest"})
 #: request about one stays what it is).
 BEYOND_ASKED = frozenset({*FACETS, "out_of_scope", "nlu_fallback"})
 BEYOND_REASON = "an errand or a permit no guide covers"
+#: A word of filing that names the complaint channels' guide («我那投诉咋样了»: one's own ticket looked up, not the
+#: guide asked about).
+_FILING_WORD = re.compile(r"投诉|举报|反映|诉求|申诉")
+#: Guesses of a classifier that found nothing it knows, which a question about how a rule works overrules
+#: («两个部门都说不归自己管 到底谁说了算»: inform).
+RULE_UNPLACED = frozenset({"nlu_fallback", "out_of_scope", "inform"})
 #: Why a ticket intent gave way to a question about how a rule works (the dialogue answers it, anger or not).
 RULE_OF_PROCEDURE_REASON = "asks how a procedure's rules work"
 RULE_OF_TEXTS_REASON = "asks how a rule of the policy texts works"
@@ -163,6 +177,8 @@ HURRY_FACETS = frozenset({"ask_duration", "ask_eligibility", "ask_procedure"})
 _QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|多[大高长远宽重深]|几|干嘛|"
                        r"能不能|可不可以|是否|要不要|有没有|行不行|"
                        r"真的假的|是不是|对不对|算不算|会不会|用不用|需不需要|是吧|对吧|行吧|可以吧|"
+                       # the Wu dialect's 吗 ending a clause («是真的伐», «好伐», «要带公章伐»; not 采伐, 步伐)
+                       r"(?<![采砍步讨征杀攻])伐(?=[\s,,。.!!~]|$)|"
                        # whom to go to («想开户找谁», «归谁管»), not «谁来管管» (a complaint's cry)
                        r"找谁|问谁|归谁|谁管|谁负责|谁办|谁能办|"
                        # who did it to someone named («这些监督员是谁聘请的», «由谁选出来»)
@@ -214,13 +230,6 @@ _WANTS = re.compile(r"我想|我要|想要|想办|要办|打算|准备|咨询|�
 #: Asking for something to be done, in question form («能不能帮我找市长», «能不能改进一下»,
 #: «就不能一次性告知吗»): a request or a complaint, however sure the policy texts are.
 _ASKS_FOR = re.compile(r"就不能|帮我|帮忙|帮一把|帮帮|请你|请帮|麻烦|改进|改一下|加快|希望|派人|派个")
-#: Someone asked to be sent to the enterprise («…够不够条件 能不能派个人来厂里指导下»): the asking
-#: words, then the sending or coming within a few characters — a request for help, whatever
-#: procedure it names (the dialogue files it so too: bot/dialogue/questions.py asks_for_visit);
-#: not being there told («听说可以不到现场 远程开标咋弄»).
-_SEND_SOMEONE = re.compile(r"(?:能不能|可不可以|能否|可否|能|可以|麻烦|请(?!问)|希望|想请|想让|安排|给我们|帮我们|帮忙)"
-                           r".{0,6}(?:派.{0,3}(?:人|专员|干部|同志|专家)|上门|(?<![不没])到(?:我们)?(?:厂|公司|企业|店|单位|现场)"
-                           r"|(?<![不没])来(?:我们)?(?:厂|公司|企业|店|单位|现场|一趟))")
 #: Words with which a user asks to file, not to be told, and the rhetorical questions of a
 #: complaint («为什么老是推诿?»): a question with them stays a ticket.
 _TICKET_WORDS = re.compile(r"投诉|举报|反映|曝光|诉求|求助|建议|意见|为什么|为啥|凭什么|怎么回事|怎么还|怎么老|"
@@ -263,7 +272,7 @@ _DEFINED = (r"(?<![你我他她它们人的是])(?:是)?(?:干啥|干嘛|干什�
 _RULE_BY_FORM = re.compile(
     _RULE_WHO.pattern
     + r"|(?:要不要|需不需要|用不用|是不是|是否|必须|得不得)(?:都|也)?(?:得|要|需要|必须|经过|经)?[^\s,,。??]{0,6}"
-      r"(?:批准|审批|同意|报备|登记|随机|抽查|抽取|抽)"
+      r"(?:批准|审批|同意|报备|登记|随机|抽查|抽取|抽|提前通知|提前告知|打招呼|出示|亮证|带证|两个人|两人以上)"
     + r"|(?:几天|多少天|多久|几个工作日|多少个工作日)(?:之内|以内|内)?(?:要|得|必须|应该|就得|就要)"
       r"(?:办完|办结|处理完|答复|回复|给结果|给答复|解决)"
     + r"|(?:能|可以|能不能|可不可以)(?:这么|这样|就这么|直接)(?:推|踢|甩|不管|拒绝|转走)"
@@ -285,6 +294,32 @@ _OWN_CASE = re.compile(_TELLS_OWN_CASE_WORDS + r"|赶紧|抓紧|尽快|马上|�
 #: it (asking how to rate, «…打个差评 都有哪些方式能评», is a question).
 _RATES = re.compile(r"差评|好评|打分|评分|打个分|打几分|给.{0,12}评价|几颗星|五星|一星")
 
+#: A rating given in so many words («给…窗口打个差评», «想给办事员打一星», «差评一个»; not one given before,
+#: «打了差评也没人理», nor a question about rating, which asks).
+_RATING_GIVEN = re.compile(r"(?:打|给|评)(?!了|过)(?:个|一个|上)?[^,,。.!!??\s]{0,12}?"
+                           r"(?:差评|好评|一星|一颗星|两颗星|五星|五颗星|低分|零分)(?!了|过)|(?:差评|好评)(?:一个|一下)")
+#: Intents a rating given in so many words overrules (a complaint for what earned it, or unsure guesses).
+RATING_OVERRULES = frozenset({"complain", "check_status", "urge", "inform", "nlu_fallback", "out_of_scope",
+                              "affirm", "deny"})
+#: A matter demanded done («必须», «一定», «务必»): an urge's clause, not one asking how fast it can be.
+_DEMANDED = re.compile(r"必须|一定要?|务必|必得|得给")
+#: Hurrying words («加急», «快点», «抓紧»): with a date demanded, the matter is urged («接电多久 月底前必须通电»
+#: asks how long, a date told beside it).
+_HURRY = re.compile(r"加急|加个急|快点|快些|快一点|抓紧|赶紧|尽快|提速|加快|急用|着急|急死|等着用")
+#: A branch of the firm, and words that place it away or bring it here.
+_BRANCH = re.compile(r"分公司|子公司|分店|分厂|分支机构|办事处|分部|门店")
+_AWAY = re.compile(r"外地|外省|外市|省外|市外|异地|外县|别的城市|别的市|别的省|其他城市|其他省|其他市")
+_HERE_WORDS = re.compile(r"这边|这里|这儿|本地|本市|当地|咱这|咱们这|你们这|贵市|我们这")
+_MOVED_HERE = re.compile(r"迁过来|搬过来|挪过来|迁进来|搬进来|迁入|迁来|搬来|迁到这|搬到这|落户")
+#: How far (characters) before a branch the place it is in may be named («上海还有个分公司», «外地的分厂»).
+BRANCH_REACH = 8
+#: The kind of firm one is, told («我这是个体户», «我们只是个小作坊», «咱属于小微企业», «我是外地企业»).
+_KIND_TOLD = re.compile(r"(?:我|我们|咱|咱们|俺|俺们)(?:这|这边|家)?(?:就|只|只是|其实|本身)?(?:是|属于|算)"
+                        r"(?:个|一个|一家)?"
+                        r"(?:个体户|个体工商户|个体|小微|小微企业|合伙|合伙企业|独资|个人独资|外资|外企|分公司|小作坊|作坊|"
+                        r"合作社|工作室|外地企业|外地的|小店|小公司|民营)")
+#: Whether what was said holds for it too («也这么弄?», «也一样吗», «也适用不», «也能办吗», «照样行吗»).
+_SAME_ASKED = re.compile(r"也这么|也这样|也一样|一样吗|一样不|也适用|也能|也可以|也行|也要|也得|也算|照样|同样")
 #: A fee charged against a promise («不是说好不收钱吗 怎么又让交费了»): a complaint, not a
 #: question about the fee, however sure the classifier.
 _PROMISE_BROKEN = re.compile(r"(?:说好|不是说|说了|宣传|承诺|答应|讲好|写着|都说|文件上).{0,10}"
@@ -410,7 +445,8 @@ class Interpreter:
                  for p in kb.procedures.values()]
         # «zhuce个公司», «jianyi注销»: the pinyin typed for the knowledge's words is read
         lexicon = lexicon.reading_pinyin(kb)
-        recognizer = ProcedureRecognizer(texts, dict(kb.ambiguous_terms), lexicon.ambiguous_cues)
+        recognizer = ProcedureRecognizer(texts, dict(kb.ambiguous_terms), lexicon.ambiguous_cues,
+                                         everyday=dict(kb.everyday_words))
         return cls(lexicon, recognizer, clauses)
 
     def read(self, text: str, intent: str | None, confidence: float = 0.0) -> Reading:
@@ -460,6 +496,11 @@ class Interpreter:
             # «zai na ban» (greet), «jianyi zhuxiao yao duojiu»: a line typed in pinyin alone, which
             # the classifier (trained on characters) cannot read; the words read from it ask
             chosen, reason = (facets[0] if facets else "ask_procedure"), "typed in pinyin, read as words"
+        if chosen in FACETS and question and facets and not recognition.points_at_procedures \
+                and not _files(said, recognition):
+            # «来电人又问 诊所那个收不收费»: a facet asked of a thing only one procedure's cues name, pointed at
+            # with 那个 (a complaint's «那个窗口…» points at nothing asked)
+            recognition = self.recognizer.pointed_at(said) or recognition
         if (chosen in FACETS and question and not recognition.points_at_procedures
                 and len(squash(said)) >= TERM_QUESTION_CHARS
                 and not _files(said, recognition) and not _OWN_CASE.search(squash(said))):
@@ -631,6 +672,16 @@ class Interpreter:
             # («评价:满意,建议下次短信通知再及时一点» (suggest 0.76): the rating first, a wish after it)
             # «我的事办结了 不满意 结果跟我要的差太远»: the end judged, a rating
             return "rate_service", "the end judged"
+        if (intent in RATING_OVERRULES and not question and _RATING_GIVEN.search(squash(text))
+                and not _files(text, recognition)):
+            # «给政务大厅那个窗口打个差评 态度太差了 材料直接甩回来» (complain, for what is told): a rating asked
+            # to be given in so many words, what earned it beside it — the rating, not a complaint form
+            return "rate_service", "a rating given in so many words"
+        if (intent in BEYOND_ASKED or (intent in TICKET_INTENTS and confidence < UNSURE and not tells_story(text))) \
+                and self._branch_elsewhere(text) and not _files(text, recognition):
+            # «我们在上海还有个分公司 那边的注销流程你们能给说说吗»: a branch in another city is that city's
+            # matter, whatever procedure is asked of it
+            return "out_of_scope", BEYOND_REASON
         if (intent in BEYOND_ASKED and self.lexicon.beyond_guides(text) and not _files(text, recognition)
                 and not any(first_match(self.lexicon.explicit.get(asked, ()), normal) for asked in ASKED_NOT_FILED)):
             # («请个专家来给我们讲讲出口退税»: someone asked to be sent, about whatever matter, stays a request)
@@ -638,7 +689,7 @@ class Interpreter:
             # errand or a permit no guide covers, asked with a guide's word (named in it or not)
             return "out_of_scope", BEYOND_REASON
         if intent in TICKET_INTENTS - {"check_status", "urge"} and notice_end(text) is not None \
-                and not _FILES_NOW.search(squash(text)):
+                and not asks_to_file_now(text):
             # «刚收到个短信:【…12345】您的诉求(工单号YS…)已转燃气公司办理… 这是啥意思 首问负责制是个啥»: a
             # notice of a ticket filed before, pasted with a question — never a new ticket (its copy): a
             # term the texts answer is quoted, else the ticket is looked up
@@ -646,11 +697,12 @@ class Interpreter:
             if question and self._topic_size(asked, Recognition()) >= TOPIC_QUESTION_PAIRS and self._sure_clause(asked):
                 return "ask_procedure", PASTED_TERM_REASON
             return "check_status", "a pasted notice of a ticket filed before"
-        if (intent in TICKET_INTENTS or (vents and intent in FACETS)) and self._asks_how_it_works(text, recognition,
-                                                                                                 question):
+        if (intent in TICKET_INTENTS | RULE_UNPLACED or (vents and (intent in FACETS or intent in WEAK_INTENTS))) \
+                and self._asks_how_it_works(text, recognition, question):
             # «几个部门互相推 有没有啥机制让他们一起商量», «投诉了 多久决定受不受理»: a question
             # about a rule or a mechanism, no case of one's own told, nothing asked to be done
-            # (asked in anger, «会商联办是干啥的 部门之间扯皮能用上不», a question the classifier saw stays its own)
+            # (asked in anger, «会商联办是干啥的 部门之间扯皮能用上不», a question the classifier saw stays its own;
+            # «…扯皮解决不了 最后报到谁那里拍板», which it could not place, is no venting either)
             kept = intent if intent in FACETS else "ask_procedure"
             if recognition.named:
                 return (facets[0] if facets else kept), RULE_OF_PROCEDURE_REASON
@@ -660,12 +712,17 @@ class Interpreter:
             # «能不能加急», «快点行不 等着用呢», «月底前必须办下来» (how long, for 加急/快): hurrying a matter of
             # one's own that names no procedure is an urge; «营业执照能加急吗» asks the guide's time
             return "urge", "hurries a matter of one's own, names no procedure"
+        if (intent in FACETS and confidence < UNSURE and set(facets) <= HURRY_FACETS
+                and recognition.points_at_procedures and self._demands_in_a_clause(text)):
+            # «能不能加急 月底前必须通气» (how long, for 加急; 通气 names 接水接电): hurrying asked, and the
+            # matter demanded done by a date in a clause of its own — an urge, whatever procedure it names
+            return "urge", "hurries, a date demanded"
         if (intent == "complain" and confidence < UNSURE and not vents and not tells_story(text)
                 and first_match(self.lexicon.explicit.get("complain", ()), normal) is None
                 and self._hurries(text, recognition)):
             # «周五前一定要给结果 拜托了» (complain 0.69): a date demanded, no grievance told
             return "urge", "hurries, tells no grievance"
-        if (intent in FACETS and _SEND_SOMEONE.search(normalize(text))
+        if (intent in FACETS and asks_for_visit(text)
                 and "assisted_service" not in recognition.named):
             # «我们想报技改奖补 但吃不准项目够不够条件 能不能派个人来厂里指导下»: asked to send
             # someone, not told how (asking whether 帮办代办 comes to the door is a question)
@@ -676,6 +733,11 @@ class Interpreter:
             # «被罚款了 第一次违规 能不能不罚啊»: one's own case told, and asked whether the rule
             # named covers it — its conditions, not a complaint (however sure the classifier)
             return "ask_eligibility", "one's own case, asked whether a rule covers it"
+        if ((intent in FACETS or intent in WEAK_INTENTS) and intent != "ask_eligibility" and question
+                and not recognition.named and _KIND_TOLD.search(squash(text)) and _SAME_ASKED.search(squash(text))):
+            # «我这是个体户 不是公司 也这么弄?» after a procedure's answer: what kind of firm one is, asked
+            # whether the same holds for it — the procedure in memory's conditions
+            return "ask_eligibility", "the kind of firm told, asked whether the same holds"
         if intent in FACETS and not question and confidence < UNSURE and tells_story(text):
             return "complain", "tells what happened, asks nothing"
         if (((intent in FACETS and confidence < UNSURE)
@@ -708,6 +770,12 @@ class Interpreter:
             # guess, confirmed by its words — whether a way will do (a procedure named, «银行保函随便找个银行开
             # 就行吗», is left to the texts)
             return intent, "asks whether a way will do"
+        if intent in FACETS and confidence < UNSURE and not question and not facets:
+            for said in ("complain", "urge", "request_help"):
+                if first_match(self.lexicon.explicit.get(said, ()), _DIGITS.sub(" ", normal)) is not None:
+                    # «我是鼎盛科技有限公司的办公室主任 想反映个事» (ask_procedure 0.53): no question, no facet
+                    # asked, and the filing said outright
+                    return said, "says it in so many words"
         if intent in FACETS and facets and intent not in facets:
             return facets[0], "the facet the words name"
         first = self._first_of_two_asked(text)
@@ -770,8 +838,10 @@ class Interpreter:
             if intent in WEAK_INTENTS:
                 return facet, "a question about a procedure the classifier did not know"
             if intent in UNSURE_INTENTS and confidence < UNSURE_TICKET and not (
+                    intent == "check_status" and _TELLS_OWN_CASE.search(squash(text))
+                    and all(_FILING_WORD.fullmatch(m.words) for m in recognition.mentions)) and not (
                     intent in SMALL_TALK and _ASKS_WHAT_IT_CAN.search(squash(text))) and not (
-                    intent == "request_help" and _SEND_SOMEONE.search(normalize(text))) and not (
+                    intent == "request_help" and asks_for_visit(text)) and not (
                     intent in TOLD_AS_QUESTIONS and confidence >= UNSURE and not facets):
                 return facet, "a question about a procedure, not what the classifier guessed"
             if intent == "human_handoff" and confidence < GUESSING:
@@ -843,6 +913,38 @@ class Interpreter:
         «月底前必须…»), no procedure named, nothing supposed («要是加急的话…»)."""
         return (not recognition.points_at_procedures and not _SUPPOSES.search(squash(text))
                 and first_match(self.lexicon.explicit.get("urge", ()), _DIGITS.sub(" ", normalize(text))) is not None)
+
+    def _branch_elsewhere(self, text: str) -> bool:
+        """A branch of the firm (分公司, 子公司, 分店 …) placed in another city: said away (外地, 外省, 异地)
+        or a place the deploying city's and regions' files do not hold (上海, 杭州), named just before the
+        branch with no word of here between («我们是上海的公司 想在这边开个分公司» opens one here); not
+        a firm moved in from there («外地分公司迁过来»)."""
+        said = normalize(text)
+        branches = list(_BRANCH.finditer(said))
+        if not branches or _MOVED_HERE.search(said):
+            return False
+        jieba_ready()
+        import jieba.posseg
+
+        places, at = [], 0
+        for word in jieba.posseg.cut(said):
+            if (word.flag == "ns" and len(word.word) >= 2 and word.word not in self.lexicon.local_places) \
+                    or _AWAY.fullmatch(word.word):
+                places.append(at + len(word.word))
+            at += len(word.word)
+        places += [m.end() for m in _AWAY.finditer(said)]
+        return any(0 <= branch.start() - end <= BRANCH_REACH and not _HERE_WORDS.search(said[end:branch.start()])
+                   for branch in branches for end in places)
+
+    def _demands_in_a_clause(self, text: str) -> bool:
+        """A clause of its own, no question, demands the matter done (the urge's words, a date: «月底前必须通气»),
+        and the message hurries it (its urge words, read clause by clause: «能不能加急» asks, the date demands);
+        nothing supposed («要是月底前必须通气 能加急吗»)."""
+        if _SUPPOSES.search(squash(text)) or not _HURRY.search(squash(text)):
+            return False
+        cues = self.lexicon.explicit.get("urge", ())
+        said = [c for c in re.split(r"[\s,,。.;;!!~]+", _DIGITS.sub(" ", normalize(text))) if c]
+        return any(not is_question(c) and _DEMANDED.search(c) and first_match(cues, c) is not None for c in said)
 
     def _greets_as_newcomer(self, text: str, recognition: Recognition, facets: tuple[str, ...], vents: bool) -> bool:
         """A greeting that says the user is new here and asks, at most, how this is used («嗨 第一次用这个»,
@@ -929,8 +1031,6 @@ PLAINER_CHARS = 16
 _THIS_WAY = re.compile(r"这样|那样|这么|那么|这个|那个|就|好的|好")
 #: A yes-no question whether a thing will do («…行不», «…可以不», «…成不», «…行吗»).
 _WHETHER_IT_DOES = re.compile(r"(?:行|成|中|可以|能行|得行)(?:不|吗|么|没)(?=[\s,,。.!!??]|$)|行不行|可不可以")
-#: Asking to file now, in so many words («帮我投诉», «我要再投诉»): a pasted notice then is what is complained of.
-_FILES_NOW = re.compile(r"(?:帮我|给我|我要|我想|再)(?:投诉|举报|反映|登记|申诉)")
 #: Words of someone new here («第一次用», «刚关注的», «新来的»), and what such a greeting may ask (how it is used).
 _NEWCOMER = re.compile(r"(?:(?:我|俺|咱)(?:是)?)?(?:第一次|头一回|头一次|初次|首次)(?:用|来|使用|上|进)?"
                        r"(?:这个|这玩意儿?|这东西|这软件|你们|您|咱)?(?:的)?"

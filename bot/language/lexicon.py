@@ -48,6 +48,9 @@ class Lexicon:
     #: errands and permits no guide covers though said with a guide's word (宅基地, 燃气表,
     #: 个人征信, 食品经营许可证): out of scope whatever procedure the guide's word names
     beyond: tuple[Cue, ...] = ()
+    #: the text of the deploying city's and the regions' own files (city.yml, regions/*/region.yml): a place
+    #: it holds (宿迁, 怀柔, 北京) is here, any other (上海, 杭州) is elsewhere
+    local_places: str = ""
 
     def personal_errand(self, text: str) -> bool:
         """True when ``text`` speaks of a person's own errand (户口, 驾照, 孩子上学 …) or of a
@@ -188,7 +191,13 @@ def load_lexicon(knowledge_dir: Path) -> Lexicon:
     if reader.issues:
         raise KnowledgeError(reader.issues)
     return Lexicon(build_lexicon(facets), build_moods(moods), explicit, tuple(ambiguous), personal_keys["errands"],
-                   words, personal_keys["beyond"])
+                   words, personal_keys["beyond"], _local_places(Path(knowledge_dir)))
+
+
+def _local_places(knowledge_dir: Path) -> str:
+    """The deploying city's and every region's own file, as one text (the places that are here)."""
+    files = [knowledge_dir / "city.yml", *sorted((knowledge_dir / "regions").glob("*/region.yml"))]
+    return "\n".join(f.read_text(encoding="utf-8") for f in files if f.is_file())
 
 
 def _read_words(reader: _Reader) -> WordMap:

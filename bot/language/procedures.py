@@ -83,6 +83,24 @@ OTHERS_BEFORE = re.compile(r"(让|要求|非要|硬要|逼着|逼|叫)(我们|�
                            r"(走|办|按|改走|去办)?$")
 #: Words that make a firm the one described by a procedure done to it, not a procedure asked
 #: («成立半年的公司», «注册不满一年的企业»): a cue's span with 的 before the firm.
+#: A firm's own name given («公司名宿迁润达物流有限公司», «我是华鑫物流有限公司的经理», «单位:恒达建材有限公司»):
+#: its words (宿迁's 迁, 物流) say nothing of a procedure.
+FIRM_NAME = re.compile(r"(?:公司名称?|企业名称?|单位名称?|名称|名字|叫做?|我是|我们是|单位是?|公司是|来自)[是为:：\s]*"
+                       r"(?P<name>(?:(?!改成|换成|变成|改为|更名|要改|要换|想改|想换|称)[\u4e00-\u9fff]){2,16}?"
+                       r"(?:有限责任公司|股份有限公司|有限公司|集团公司|集团))")
+
+
+def _firm_names_blanked(normal: str) -> str:
+    """``normal`` with the firms' own names given blanked (positions kept; see :data:`FIRM_NAME`)."""
+    for found in FIRM_NAME.finditer(normal):
+        start, end = found.span("name")
+        normal = normal[:start] + " " * (end - start) + normal[end:]
+    return normal
+
+
+#: A thing pointed at as the matter asked: «诊所那个…», «诊所的那个…», «那个诊所…».
+POINTED_AFTER = ("那个", "的那个")
+POINTED_BEFORE = ("那个",)
 DESCRIBED = re.compile(r"的(公司|企业|厂|店|个体户|工作室)$")
 #: Where a clause ends: a space or a mark, or a word that starts what is asked now («…办下来了
 #: 现在就差通电»).
@@ -277,6 +295,8 @@ class ProcedureRecognizer:
     ambiguous_cues: Sequence[tuple[Cue, tuple[str, ...], str]] = ()
     #: read words typed by sound as the words they sound like (off: only as spelled)
     by_sound: bool = True
+    #: everyday words for a guide's own word (knowledge/everyday_words.yml: U盾 → CA数字证书)
+    everyday: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         names: dict[str, str] = {}
@@ -321,10 +341,24 @@ class ProcedureRecognizer:
         #: make such a pair is passed over before its pinyin is looked up
         self._syllable_pairs = frozenset(tuple(key.split(" ")) for key in self._cue_syllables)
         self._known_text = normalize(" ".join((*words, *(p.text for p in self.procedures))))
+        self._everyday_words = sorted(((normalize(said), normalize(word)) for said, word in self.everyday.items()),
+                                      key=lambda item: (-len(item[0]), item[0]))
+        #: the nouns of cues that one procedure's cues alone list (诊所, 个体户, 税盘), longest first
+        owners: dict[str, set[str]] = {}
+        titled = {proc.id: normalize(" ".join(proc.names)) for proc in self.procedures}
+        for proc in self.procedures:
+            for cue in proc.cues:
+                for group in cue.groups:
+                    for word in group:
+                        owners.setdefault(normalize(word), set()).add(proc.id)
+        self._sole_things = sorted(((w, next(iter(ids))) for w, ids in owners.items()
+                                    if len(ids) == 1 and len(w) >= 2 and all(is_cjk(ch) for ch in w)
+                                    and (word_tag(w) in NOUN_TAGS or w in titled[next(iter(ids))])),
+                                   key=lambda item: (-len(item[0]), item[0]))
 
     def recognise(self, text: str) -> Recognition:
         """Everything ``text`` says about procedures (see the module docstring)."""
-        raw = normalize(text)
+        raw = _firm_names_blanked(normalize(text))
         normal, typos = self.spell(raw)
         # how a clause is told is read as typed (a sound read for a procedure's word, «弄完» as
         # «弄忘», tells nothing of it); the spelling keeps every character's place
@@ -375,6 +409,9 @@ class ProcedureRecognizer:
         if mentions and all(m.kind == CUE for m in mentions) and TOLD_WHERE_DONE.match(normal.strip()):
             # «在供电公司营业厅办的»: where something was done, told; nothing is asked of it
             return Recognition()
+        if not mentions and not described:
+            # «投标要用U盾吗»: an everyday word for a guide's word, with the rest of that guide's cue
+            mentions = self._by_everyday(normal, text)
         ambiguity = None if mentions else self._ambiguity(normal, text, taken)
         simple = self._said_simple(normal, text, mentions, ambiguity)
         if simple is None and ambiguity is not None and not mentions and set(ambiguity.procedures) == {
@@ -389,6 +426,43 @@ class ProcedureRecognizer:
         if not mentions and ambiguity is None and not described:
             related = self.related(normal)
         return Recognition(tuple(sorted(mentions, key=lambda m: m.start)), ambiguity, related)
+
+    def _by_everyday(self, normal: str, text: str) -> list[Mention]:
+        """The procedure a cue names when an everyday word in ``normal`` is read as the guide's word it stands
+        for (U盾 → CA数字证书, with 投标 beside it: 不见面开标's cue), the cue needing both that word and another
+        word of the message (a follow-up's «要登报吗» names nothing: the guide in memory answers it)."""
+        for said, word in self._everyday_words:
+            start = normal.find(said)
+            if start < 0:
+                continue
+            end = start + len(said)
+            read = normal[:start] + word + normal[end:]
+            found = self._by_cue(read, read)
+            if not found or self._by_cue(normal[:start] + " " * len(word) + normal[end:], read):
+                continue
+            others = {w for p in self.procedures if p.id == found[0].procedure for cue in p.cues
+                      for group in cue.groups for w in group if len(w) >= 2 and w not in word}
+            if any(w in normal[:start] + " " + normal[end:] for w in others):
+                return [Mention(found[0].procedure, CUE, start, end, text[start:end])]
+        return []
+
+    def pointed_at(self, text: str) -> Recognition:
+        """The procedure a thing names that only its cues list (诊所, 个体户, 税盘; a noun of two characters or
+        more, or a word of the procedure's own title), pointed at as the matter asked («诊所那个收不收费»,
+        «那个个体户的要多久»), or nothing."""
+        normal = normalize(text)
+        jieba = jieba_ready()
+        # a whole word of the message («那个登记簿» points at 登记簿, not at 登记 of 变更登记's title)
+        words = {(start, end) for _, start, end in jieba.tokenize(normal)}
+        for word, procedure in self._sole_things:
+            start = normal.find(word)
+            while start >= 0:
+                end = start + len(word)
+                if (start, end) in words and (
+                        normal.startswith(POINTED_AFTER, end) or normal[:start].endswith(POINTED_BEFORE)):
+                    return Recognition((Mention(procedure, CUE, start, end, text[start:end]),))
+                start = normal.find(word, end)
+        return Recognition()
 
     def _said_simple(self, normal: str, text: str, mentions: Sequence[Mention],
                      ambiguity: Ambiguity | None) -> Mention | None:

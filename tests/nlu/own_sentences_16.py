@@ -67,6 +67,12 @@ ASIDE = {
 
 def main() -> None:
     """Scores the sentences with a model: ``python tests/nlu/own_sentences_16.py [model]``."""
+    score(TUNED, ASIDE)
+
+
+def score(tuned: dict, aside: dict) -> None:
+    """Prints how a model (``sys.argv[1]``, else the current one) serves each sentence of ``tuned`` and ``aside``
+    (text, intent, procedures or None), and the count right per class."""
     import asyncio
     import os
     import sys
@@ -81,7 +87,7 @@ def main() -> None:
     os.chdir(root)
     os.environ.update(rasa_env())
     model = Path(sys.argv[1]) if len(sys.argv) > 1 else ensure_model()
-    for half, classes in (("tuned", TUNED), ("aside", ASIDE)):
+    for half, classes in (("tuned", tuned), ("aside", aside)):
         for name, lines in classes.items():
             parsed = asyncio.run(_parse_all(model, [t for t, _, _ in lines]))
             ok = 0
