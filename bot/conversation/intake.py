@@ -9,9 +9,10 @@ import re
 from collections.abc import Callable
 
 from bot.conversation.message import Message
-from bot.dialogue.questions import asks_for_visit, is_ellipsis
+from bot.dialogue.questions import is_ellipsis
 from bot.dialogue.telling import asks_where_to_report, asks_which_way, gives_filing_details, tells_wrong_done
-from bot.language.grammar import account
+from bot.language.grammar import account, asks_for_visit
+from bot.language.grammar import asks_to_file_now as file_now_asked
 from bot.language.interpret import Reading
 from bot.language.normalize import squash
 from bot.sources.search import ClauseIndex
@@ -190,16 +191,10 @@ def urges_a_case_not_a_ticket(text: str, about: str | None = None) -> bool:
         about is not None or bool(_WAITED_FOR.search(text)))
 
 
-#: Asking in so many words to have something taken down now («给我登记一下», «帮我记下来», «我要告他们»).
-_FILE_NOW = re.compile(r"(?:帮我|给我|替我|帮忙)(?:登记|记下来?|记一下|记录|投诉|反映|立案|报上去)|"
-                       r"我要(?:告|投诉|举报|反映|立案)|记下来|登记一下|立个案")
-
-
 def asks_to_file_now(text: str) -> bool:
     """True when the message asks for a ticket to be taken down now, not after one filed before:
     from a conversation without tickets, an urge or a status check in these words starts the form."""
-    said = squash(text or "")
-    return bool(_FILE_NOW.search(said)) and not _FILED_BEFORE.search(said)
+    return file_now_asked(text) and not _FILED_BEFORE.search(squash(text or ""))
 
 
 #: Speaking of something filed before («上次那个单子», «之前12345登记的»): a ticket to look up.

@@ -67,7 +67,7 @@ from bot.dialogue.telling import (
 from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_position
 from bot.language.facets import FACETS
-from bot.language.grammar import account
+from bot.language.grammar import account, asks_for_visit
 from bot.language.interpret import BEYOND_REASON, RULE_REASONS, Reading, asks_which_first
 from bot.language.normalize import is_cjk, normalize
 from bot.language.procedures import CUE, Mention
@@ -2094,23 +2094,6 @@ _ERRAND = re.compile(r"帮(?:我|我们|忙|着|咱|咱们)(?:去|来)?(?:跑|�
 #: … unless a person on the chat line is asked for by name («转人工帮我办»).
 _A_PERSON = re.compile(r"人工|客服|真人")
 
-
-#: Someone asked to be sent to the enterprise («能不能派个人来厂里指导下», «麻烦安排人上门看看»,
-#: «希望你们来公司帮我们理一理»): the asking words, then the sending or coming within a few characters
-#: (not «才能来»: «要谁点头才能来企业查» asks what must come first).
-_VISIT = re.compile(r"(?:能不能|可不可以|能否|可否|(?<!才)能|(?<!才)可以|麻烦|请(?!问)|希望|想请|想让|安排"
-                    r"|给我们|帮我们|帮忙).{0,6}(?:派.{0,3}(?:人|专员|干部|同志|专家)|上门|到(?:我们)?(?:厂|公司|企业|店|单位|现场)"
-                    r"|来(?:我们)?(?:厂|公司|企业|店|单位|现场|一趟))")
-
-
-def asks_for_visit(text: str) -> bool:
-    """True when ``text`` asks for someone to be sent to the enterprise: a request to file,
-    not a question about a procedure (:data:`_VISIT`); «能随便来厂里查吗» asks whether an office may come."""
-    return bool(_VISIT.search(normalize(text))) and not _AT_WILL.search(normalize(text))
-
-
-#: Coming at will: whether an office may, not someone asked to come.
-_AT_WILL = re.compile(r"随便|随意|想来就来|说来就来")
 
 
 #: Facets an errand is asked with, not about («能不能帮忙代办», «网上…有没有人帮我办»).

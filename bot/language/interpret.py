@@ -21,6 +21,7 @@ from bot.language.farewell import speaks_of_leaving
 from bot.language.grammar import (
     account,
     asks_for_visit,
+    asks_plainer,
     asks_to_file_now,
     asks_whether_covered,
     declines,
@@ -589,7 +590,7 @@ class Interpreter:
             # «你这机器人听不懂人话 给我换个真人» (bot_challenge 0.50), «能把我转给12345的坐席吗» (human_handoff
             # 0.31, a tie): a person asked for in so many words, last — confirmed, never the fallback
             return "human_handoff", "asks for a person in so many words"
-        if intent in WEAK_INTENTS and _PLAINER.search(squash(text)) and len(squash(text)) <= PLAINER_CHARS \
+        if intent in WEAK_INTENTS and asks_plainer(text) \
                 and not facets:
             # «没看懂 说简单点» (inform 0.59) after an answer: the same matter asked again, plainer
             return "ask_procedure", "asks for the answer again, plainer"
@@ -1022,11 +1023,6 @@ class Interpreter:
         return hit is not None and hit.sure
 
 
-#: Asking for the last answer again, plainer («没看懂 说简单点», «看不明白 能不能说人话»).
-_PLAINER = re.compile(r"没看懂|看不懂|没看明白|看不明白|没听懂|没太懂|不太懂|说简单点|简单点说|简单说|说简单些|通俗点|"
-                      r"说人话|大白话|说明白点|说清楚点|讲简单点|讲明白点")
-#: … in a short message (a long one says what it did not understand: a question of its own).
-PLAINER_CHARS = 16
 #: «这样», «那么»: the way just said, no thing of the message's own.
 _THIS_WAY = re.compile(r"这样|那样|这么|那么|这个|那个|就|好的|好")
 #: A yes-no question whether a thing will do («…行不», «…可以不», «…成不», «…行吗»).
