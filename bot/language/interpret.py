@@ -766,10 +766,10 @@ class Interpreter:
         if intent == "ask_fee" and _GETS_MONEY.search(squash(text)) and not _ASKS_PRICE.search(squash(text)):
             return "ask_procedure", "asks how to get the money, not what it costs"
         if (intent == "ask_eligibility" and not facets and confidence < GUESSING and _WHETHER_IT_DOES.search(normal)
-                and not recognition.points_at_procedures):
+                and all(m.kind == CUE for m in recognition.mentions)):
             # «用家里地址行不 没有门面» (ask_eligibility 0.40, a near tie) after a guide's answer: the classifier's
-            # guess, confirmed by its words — whether a way will do (a procedure named, «银行保函随便找个银行开
-            # 就行吗», is left to the texts)
+            # guess, confirmed by its words — whether a way will do (a procedure named by its name, «银行保函随便找
+            # 个银行开就行吗», is left to the texts)
             return intent, "asks whether a way will do"
         if intent in FACETS and confidence < UNSURE and not question and not facets:
             for said in ("complain", "urge", "request_help"):
