@@ -161,9 +161,9 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
         elif offer:
             # (帮办代办 asked about already in this conversation, it is not offered again — the newcomer of round
             # fourteen met the offer right after two questions on it: the person is offered alone)
-            asked = {step.procedure, *(a.procedure for a in step.also), *(p for _, ps in earlier for p in ps)}
+            talked_of = {step.procedure, *(a.procedure for a in step.also), *(p for _, ps in earlier for p in ps)}
             dispatcher.utter_message(response="utter_offer_help" if knowledge.offers_help
-                                     and HELP_PROCEDURE not in asked else "utter_offer_handoff")
+                                     and HELP_PROCEDURE not in talked_of else "utter_offer_handoff")
             memory = replace(memory, help_shown=True)
         else:
             memory = replace(memory, help_offered=False)
