@@ -586,6 +586,7 @@ class Interpreter:
             return "human_handoff", "asks for a person in so many words"
         if (intent in {"human_handoff", "bot_challenge", "nlu_fallback", "out_of_scope"} and confidence < UNSURE
                 and first_match(self.lexicon.explicit.get("human_handoff", ()), normal) is not None
+                and not _ASKS_IF_A_PERSON.search(squash(text))
                 and not _PERSON_DECLINED.search(squash(text)) and _ends_asking_for_a_person(text)):
             # «你这机器人听不懂人话 给我换个真人» (bot_challenge 0.50), «能把我转给12345的坐席吗» (human_handoff
             # 0.31, a tie): a person asked for in so many words, last — confirmed, never the fallback
@@ -607,12 +608,13 @@ class Interpreter:
             # they are back, and asks nothing yet
             return "greet", INTRODUCED_REASON
         if (not facets and not vents and asks_which_first(text) and not _files(text, recognition)
-                and ((intent in FACETS and intent != "ask_procedure") or intent in BEYOND_ASKED
+                and ((intent in BEYOND_ASKED and intent not in ("ask_procedure", "ask_eligibility"))
                      or (intent in ASKED_NOT_FILED and confidence < UNSURE)
                      or (intent in {"goodbye", "thank", "affirm", "deny"} and recognition.points_at_procedures))):
             # «先办税务登记还是先刻章» (ask_where 0.74, for 哪), «公司要迁到外省去 是先做变更登记还是直接一般注销»
             # (ask_where 1.0), «开户和办税哪个先» (complain 0.49), «先注销还是先把税清了» (goodbye 0.70, for its
-            # 清了 — found by the newcomer of round fourteen): which step comes first is how it is done
+            # 清了 — found by the newcomer of round fourteen): which step comes first is how it is done (a condition
+            # guessed, «报装是不是得先有施工许可才能报» (ask_eligibility), is the condition's question too)
             return "ask_procedure", "asks which comes first"
         if (intent in ASKED_NOT_FILED | {"nlu_fallback", "out_of_scope"}
                 and (facets or recognition.points_at_procedures)
@@ -761,6 +763,12 @@ class Interpreter:
             # «过年前能办完简易注销不 只剩三周了» (complain 0.45): a facet of a procedure asked, the classifier
             # guessing, no case told
             return facets[0], "a facet of a procedure asked, the classifier guessing"
+        if (intent == "request_help" and facets and question and recognition.points_at_procedures
+                and _ASKS_TO_KNOW.search(squash(text)) and not _ASKS_FOR.search(squash(text))
+                and not _files(text, recognition) and not vents):
+            # «…老板说干脆不干了,想问问账上还欠着钱工人也没安置的厂子要关,手续咋走» (request_help 0.97 after
+            # retraining): one asks to be told how, of a procedure named — however sure the classifier
+            return facets[0], "asks to be told, of a procedure named"
         if intent in FACETS and _PROMISE_BROKEN.search(squash(text)):
             return "complain", "a fee charged against a promise"
         if intent == "ask_fee" and _GETS_MONEY.search(squash(text)) and not _ASKS_PRICE.search(squash(text)):
@@ -1058,6 +1066,10 @@ _ASKED_IF_TRUE = re.compile(r"真的假的|真的(?:吗|么|嘛|不)|是不是�
                             r"|属实吗|是这样吗"
                             r"|对吗|对不对|没错吧|是不是这样|真有这事")
 _MAY_TOO = re.compile(r"也(?:可以|能|行)|照样(?:可以|能)|一样(?:可以|能)")
+#: Whether the one answering is a person («是真人客服吗», «你是不是人工»): who answers, asked — no person asked for.
+_ASKS_IF_A_PERSON = re.compile(r"是(?:不是)?(?:真人|人工|活人|机器人?|客服|真的人)(?:客服)?(?:吗|么|啊|呀|不|\?|？|$)")
+#: Saying one wants to be told («想问问», «想问下», «打听一下», «咨询一下»), squashed.
+_ASKS_TO_KNOW = re.compile(r"想问|问问|问一下|问下|打听|咨询一下|咨询下|请教")
 #: A greeting from someone back again, saying at most when they came before and who they are («嗨 又是我»,
 #: «你好 我又来了 前天来问过的那个会计»), squashed.
 _BACK_AGAIN = re.compile(r"(?:你好|您好|嗨|哈喽|哈啰|在吗|hi|hello)+[呀啊哈呢]*"
