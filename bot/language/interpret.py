@@ -743,7 +743,9 @@ class Interpreter:
             return "ask_eligibility", "the kind of firm told, asked whether the same holds"
         if intent in FACETS and not question and confidence < UNSURE and tells_story(text):
             return "complain", "tells what happened, asks nothing"
-        if (((intent in FACETS and confidence < UNSURE) or (intent == "out_of_scope" and not recognition.mentions)
+        if (((intent in FACETS and confidence < UNSURE)
+             or (intent == "out_of_scope" and not recognition.mentions
+                 and first_match(self.lexicon.explicit.get("human_handoff", ()), normal) is None)
              or (intent in {"complain", "suggest"} and confidence < GUESSING + 0.1 and not recognition.mentions
                  and not tells_story(text) and not vents))
                 and self._personal_errand(text, recognition) and all(m.kind == CUE for m in recognition.mentions)):
@@ -770,6 +772,9 @@ class Interpreter:
             # retraining): one asks to be told how, of a procedure named — however sure the classifier
             return facets[0], "asks to be told, of a procedure named"
         if intent == "check_status" and confidence < GUESSING and not _OWN_TICKET.search(squash(text)):
+            if first_match(self.lexicon.explicit.get("ask_capabilities", ()), normal) is not None:
+                # «烦请说明贵平台可受理哪些类型的企业诉求» (check_status 0.16): what the platform takes on
+                return "ask_capabilities", "asks what it does"
             # «12345投诉的事责任不清 谁来管» (check_status 0.44 after retraining): a status check guessed with no
             # ticket of one's own in the words — left to the fallback's reading (a rule question, here)
             return "nlu_fallback", "a status check guessed, no ticket of one's own"
