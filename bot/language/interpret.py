@@ -339,13 +339,15 @@ _TELLS_OWN_CASE = re.compile(_TELLS_OWN_CASE_WORDS)
 _ASKS_PRICE = re.compile(r"多少钱|收费吗|收钱吗|要钱吗|收不收|要不要钱|花多少|费用多少|贵不贵|几块")
 
 #: Thanks for being spared a trip or a task («太感谢了 要不我还得去大厅跑一趟»): thanks, whatever
+#: Thanks said first, with how much («太感谢了», «真是谢谢»).
+_THANKS_OPEN = r"^(?:真是|真的|实在是?|太|非常|十分|万分|好)*(?:感谢|谢谢|多谢|谢啦|谢了|感恩)"
 #: the trip told after them.
-_THANKS_FOR_SPARING = re.compile(r"^(?:真是|真的|实在是?|太|非常|十分|万分|好)*(?:感谢|谢谢|多谢|谢啦|谢了|感恩)"
+_THANKS_FOR_SPARING = re.compile(_THANKS_OPEN +
                                  r"(?:你们?|您|啦|了|呀|啊|哈)*[\s,，。.!！~]*"
                                  r"(?:不然|要不然|要不|省得|免得|否则|多亏|幸亏|这下|终于|总算)")
 #: Thanks and praise of the answer or the service, nothing asked («谢啦 清单列得很清楚 省得我跑冤枉路» — ask_materials
 #: 0.72, for 清单 —, «感谢贵平台的耐心解答,我司将按指引办理»), squashed.
-_THANKS_AND_PRAISE = re.compile(r"^(?:真是|真的|实在是?|太|非常|十分|万分|好)*(?:感谢|谢谢|多谢|谢啦|谢了|感恩)"
+_THANKS_AND_PRAISE = re.compile(_THANKS_OPEN +
                                 r"[^吗么呢?？]{0,12}?"
                                 r"(?:清楚|明白|详细|仔细|耐心|有用|管用|帮大忙|到位|给力|专业|及时|解答|指引|省得|免得|省了)"
                                 r"[^吗么呢?？]*$")
