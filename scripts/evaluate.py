@@ -213,6 +213,7 @@ HELD_OUT = (
     ("tests/nlu/sealed_test_set_13.yml", "thirteenth set (written after round twelve began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_14.yml", "fourteenth set (written as round thirteen began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_15.yml", "fifteenth set (written as round fourteen began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_16.yml", "sixteenth set (written as round fifteen began, scored only, never read)"),
 )
 
 

@@ -80,7 +80,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # English and emoji, rumours, accountants for several firms, which step first, meta-talk, near
                 # misses out of scope): 0.866 / 0.980 (0.934 over all lines) at its first run on main, 0b52b45 —
                 # the intent goal is not met on it
-                "sealed_test_set_15.yml": {"macro_f1": 0.84, "procedure": 0.91}}
+                "sealed_test_set_15.yml": {"macro_f1": 0.84, "procedure": 0.91},
+                # the sixteenth set (written in round fifteen, before tuning: concrete facts that decide the
+                # answer, consequences and conditions, unlisted words for procedures, questions about the answers
+                # and the tickets' own process, politeness and bluntness, disagreement, young users' chat style):
+                # 0.848 / 0.935 (0.883 over all lines) at its first run on main, d1820a4 — neither goal is met on it
+                "sealed_test_set_16.yml": {"macro_f1": 0.82, "procedure": 0.86}}
 
 
 def report_of(stack, name):
