@@ -32,6 +32,7 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.language.interpret import (
     BEYOND_REASON,
     CHOSEN_CONFIDENCE,
+    CLOSING_REASON,
     INTRODUCED_REASON,
     PARSE_KEY,
     Interpreter,
@@ -109,10 +110,10 @@ class Understanding(GraphComponent, EntityExtractorMixin):
     def entities(found: list[dict[str, Any]], reading: Reading) -> list[dict[str, Any]]:
         """The message's entities with ``procedure`` taken from the reading where it says."""
         recognition = reading.recognition
-        if reading.reason in (BEYOND_REASON, INTRODUCED_REASON):
+        if reading.reason in (BEYOND_REASON, INTRODUCED_REASON, CLOSING_REASON):
             # an errand or a permit no guide covers («自家宅基地盖房 要办施工许可吗»), a trade said of oneself
-            # in a greeting («你好 我们是开超市的 有事想问问»): the guide's word the extractors found names no
-            # procedure of ours
+            # in a greeting («你好 我们是开超市的 有事想问问»), a matter closed with thanks («好吧 那我打12345
+            # 拜拜»): the guide's word the extractors found names no procedure asked of
             return [e for e in found if e.get("entity") != "procedure"]
         if not recognition.mentions and recognition.ambiguity is None:
             return found

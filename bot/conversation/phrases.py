@@ -12,6 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.language.farewell import says_farewell
+from bot.language.grammar import WAITED as _WAITED
+from bot.language.grammar import handling_steps_asked as handling_steps_asked
 from bot.language.sounds import is_common_word
 from bot.text import plain
 from bot.tickets.errors import InvalidRating
@@ -694,7 +696,7 @@ _WHAT_THEN = re.compile(r"(?:怎么|咋|怎)(?:办|整|弄)|会(?:怎么?样|咋
 #: Who deals with a matter, or the matter filed («部门», «承办单位», «工单», «回复»): said beside a supposition,
 #: it is a filed matter's handling that is asked of («要是部门超期了不回复咋办»), not one's own overdue
 #: card («信用卡逾期了 咋弄»).
-_HANDLING = re.compile(r"部门|单位|承办|经办|工单|单子|诉求|投诉|反映的|他们|政府|窗口|回复|答复|处理|受理|办理期限|期限|时限")
+_HANDLING = re.compile(r"部门|单位|承办|经办|工单|单子|诉求|投诉|反映的|他们|政府|窗口|回复|答复|处理|受理|办理期限|期限|时限|超期了?还?[没不未]|超时了?还?[没不未]")
 
 
 def asks_what_if_a_filed_matter_unhandled(text: str) -> bool:
@@ -862,7 +864,6 @@ _TOLD_HOW = re.compile(r"(?:怎么|咋|如何|怎样|通过什么|通过啥|用�
                        r"|(?:发|来)(?:个|条)?(?:短信|消息|信息|通知)(?:吗|么|不|没)")
 _ASKED = re.compile(r"怎么|咋|如何|怎样|什么|啥|哪|[吗么不没呢嘛??][。.!!~]*$")
 #: A wait told («说好会通知 咋还没通知»): an urge or a complaint, not a question of how.
-_WAITED = re.compile(r"还没|一直|都没|怎么还|咋还|说好|说会|答应")
 
 
 #: What is told is the result («处理完», «办好了», «有结果»), or it is told to the user («通知我», «短信»):
@@ -919,39 +920,6 @@ def ticket_request_beside(text: str) -> str | None:
         return None
     asked = {request for _, request in _ticket_clauses(text)}
     return "status" if "status" in asked else "urge"
-
-
-#: The steps of a filed ticket's handling an enterprise asks about, in the order answered: 并单 (joined to
-#: an open one on the same matter), 退单改派 (sent back by a department not responsible, reassigned),
-#: 申诉 (a 差评's handling contested), 差评整改 (a bad rating reopens it), 回访 (the follow-up after closing).
-_HANDLING_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("merge", re.compile(r"并单|并案|合并|合成一?个|合到一?起|并到一?起|并在一?起|并一起|放到?一起|归到一?起|凑一起"
-                         r"|(?:一起|一块儿?|一并|统一)(?:办|处理|解决|答复|回复)")),
-    ("return", re.compile(r"退单|退回|退了?回[来去]|打回|推回|改派|转给别的|不归(?:他们|它|他|我们|这个部门|那个部门)?管"
-                          r"|不是(?:他们|他|它)(?:的事|管的|负责)|不属于(?:他们|他|它)")),
-    ("appeal", re.compile(r"申诉|差评不公|评价不公|不公平的差评|乱给差评|恶意差评")),
-    # (好差评 is the rating system named, not a bad rating: «好差评都有哪几档啊» asks its levels)
-    ("bad_rating", re.compile(r"(?<!好)差评|不满意|打低分|一星|评价低|评得低")),
-    ("revisit", re.compile(r"回访|回头(?:问|来问|了解)|满意度调查")),
-)
-#: A step asked about, not done («给个差评», «我不满意»): a question, or a supposition with what then.
-_ABOUT_A_STEP = re.compile(r"[??]|吗|么|呢|嘛|会不会|能不能|可不可以|是不是|有没有|咋|怎么|怎样|如何|啥|什么|谁|哪"
-                           r"|要是|如果|万一|假如|听说|到时候")
-
-
-def handling_steps_asked(text: str) -> tuple[str, ...]:
-    """The steps of a ticket's handling the message asks about (``"merge"``, ``"return"``, ``"appeal"``,
-    ``"bad_rating"``, ``"revisit"``): «听说几家的投诉会合成一个办 那到时候谁通知我们» (并单), «要是部门说不归
-    他们管 退回去了咋整» (退单改派); none for a step done («给个差评») or a story told («他们把我的材料退回来
-    三次了»: a wait told is a complaint). Read after a ticket was filed in the conversation."""
-    said = _squash(plain(text or ""))
-    if not _ABOUT_A_STEP.search(said) or _WAITED.search(said) or re.search(r"[了过]\d*[次回趟遍]", said):
-        return ()
-    steps = tuple(step for step, words in _HANDLING_STEPS if words.search(said))
-    if "appeal" in steps:
-        # an unfair 差评 contested is the appeal's, not the rectification's
-        steps = tuple(s for s in steps if s != "bad_rating")
-    return steps
 
 
 #: A question of the form's question itself («信用代码没带身上,可以不填吗», «联系人必须填真名吗», «为啥要

@@ -252,3 +252,54 @@ def asks_plainer(text: str) -> bool:
     """True when the message asks for the last answer again, in plainer words, and little else."""
     said = re.sub(r"[\W_]+", "", squash(text or ""))
     return len(said) <= PLAINER_CHARS and bool(_PLAINER.search(said))
+
+
+#: A wait told («还没», «一直», «说好的»): a matter of one's own that has not moved, not a rule asked.
+WAITED = re.compile(r"还没|一直|都没|怎么还|咋还|说好|说会|答应")
+#: The steps of a filed ticket's handling an enterprise asks about, in the order answered: 并单 (joined to
+#: an open one on the same matter), 退单改派 (sent back by a department not responsible, reassigned),
+#: 申诉 (a 差评's handling contested), 差评整改 (a bad rating reopens it), 回访 (the follow-up after closing).
+_HANDLING_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("merge", re.compile(r"并单|并案|合并|合成一?个|合到一?起|并到一?起|并在一?起|并一起|放到?一起|归到一?起|凑一起"
+                         r"|(?:一起|一块儿?|一并|统一)(?:办|处理|解决|答复|回复)")),
+    ("return", re.compile(r"退单|退回|退了?回[来去]|打回|推回|改派|转给别的"
+                          r"|不归(?:他们|它|他|我们|这个部门|那个部门)?管|不是(?:他们|他|它)(?:的事|管的|负责)|不属于(?:他们|他|它)")),
+    ("appeal", re.compile(r"申诉|差评不公|评价不公|不公平的差评|乱给差评|恶意差评")),
+    # (好差评 is the rating system named, not a bad rating: «好差评都有哪几档啊» asks its levels)
+    ("bad_rating", re.compile(r"(?<!好)差评|不满意|打低分|一星|评价低|评得低")),
+    ("revisit", re.compile(r"回访|回头(?:问|来问|了解)|满意度调查")),
+)
+#: A step asked about, not done («给个差评», «我不满意»): a question, or a supposition with what then.
+_ABOUT_A_STEP = re.compile(r"[??]|吗|么|呢|嘛|会不会|能不能|可不可以|是不是|有没有|咋|怎么|怎样|如何|啥|什么|谁|哪"
+                           r"|要是|如果|万一|假如|听说|到时候")
+
+
+def handling_steps_asked(text: str) -> tuple[str, ...]:
+    """The steps of a ticket's handling the message asks about (``"merge"``, ``"return"``, ``"appeal"``,
+    ``"bad_rating"``, ``"revisit"``): «听说几家的投诉会合成一个办 那到时候谁通知我们» (并单), «要是部门说不归
+    他们管 退回去了咋整» (退单改派); none for a step done («给个差评») or a story told («他们把我的材料退回来
+    三次了»: a wait told is a complaint). The rules are the same whether or not a ticket was filed."""
+    said = squash(text or "")
+    if not _ABOUT_A_STEP.search(said) or WAITED.search(said) or re.search(r"[了过]\d*[次回趟遍]", said):
+        return ()
+    steps = tuple(step for step, words in _HANDLING_STEPS if words.search(said))
+    if "appeal" in steps:
+        # an unfair 差评 contested is the appeal's, not the rectification's
+        steps = tuple(s for s in steps if s != "bad_rating")
+    return steps
+
+
+#: The basis of an answer asked («这个依据是哪个文件», «你的回答都有出处吗», «首违不罚是根据什么规定»): a
+#: document, a rule or a source asked for by name — not the papers to bring («要带什么文件», «需要哪些文件»).
+_BASIS = re.compile(r"依据|出处|原文|根据(?:什么|啥|哪)|红头文件"
+                    r"|有(?:没有)?(?:明文)?(?:文件|规定|文件规定|政策规定)(?:吗|么|啊|呀|没|不)"
+                    r"|(?<![带交准备提供需要填签拿开出])(?:是|按|照)?(?:什么|啥|哪个|哪份|哪条|哪一条|哪些)"
+                    r"(?:文件|规定|政策文件|法规|条款|条文)")
+#: The basis asked as a question (a word asking, or its mark), not told («依据有关规定…»).
+_BASIS_ASKED = re.compile(r"[?？]|吗|么|呢|什么|啥|哪|是不是|有没有")
+
+
+def asks_for_basis(text: str) -> bool:
+    """True when the message asks what an answer is based on: which document or rule says it."""
+    said = squash(text or "")
+    return bool(_BASIS.search(said)) and bool(_BASIS_ASKED.search(said))

@@ -20,6 +20,7 @@ from bot.language.facets import FACETS
 from bot.language.farewell import speaks_of_leaving
 from bot.language.grammar import (
     account,
+    asks_for_basis,
     asks_for_visit,
     asks_plainer,
     asks_to_file_now,
@@ -108,8 +109,16 @@ NOT_A_DECLINE = frozenset({"goodbye", "inform", "deny"})
 _OPENS_WITH_NO = re.compile(r"^(?:嗯|哦|噢|呃|好的?|那|那就|行)?[,,。.~]*(?:先|暂时|暂且|目前|现在)?"
                             r"(?:不用|不必|不需要|不要了|用不着|不了|没必要)")
 #: A person declined in so many words («不用人工 我自己弄», «不用转人工 你直接说»): no handoff.
-_PERSON_DECLINED = re.compile(r"(?:不用|不要|不需要|无需|别|用不着|不必|没必要)(?:再|给我|帮我)?"
-                              r"(?:转|找|接|叫|换)?(?:个)?(?:人工|真人|客服|工作人员|专席|活人)")
+_PERSON_DECLINED = re.compile(r"(?:不用|不要|不需要|无需|别|用不着|不必|没必要|(?:先|暂时|暂|还是|就)不)"
+                              r"(?:再|给我|帮我|急着)?(?:转|找|接|叫|换)?(?:个)?(?:人工|真人|客服|工作人员|专席|活人)")
+#: A matter closed: understood at last («总算弄清楚…了», «这下明白了»), or the user's own next step told
+#: («我去打12345问问», «我回头去窗口问», «那我明天去营业厅») — not a complaint to be made (我去投诉).
+_UNDERSTOOD = re.compile(r"(?:总算|终于|这下|都)(?:搞|弄|整|听|看)?(?:明白|清楚|懂|知道|了解)"
+                         r"|(?<![不没太])(?:搞|弄|整|听|看)?(?:明白|清楚|懂|知道|了解)(?:了|啦)")
+_OWN_NEXT_STEP = re.compile(r"我(?:们|自己|还是|就|先|再|回头|明天|后天|改天|下午|上午|晚点|等会儿?|等下|马上|直接)"
+                            r"{0,3}"
+                            r"(?:去|打|拨|找|问问?|跑|到)(?!投诉|反映|举报|催|办[^\s,,。]{0,3}(?:吗|不|呢))")
+CLOSING_REASON = "thanks or a farewell, the matter closed"
 #: Words that ask for a person in any way; a handoff the classifier guessed without one of them,
 #: said with thanks («好的 我跟来电人说 谢谢»: a hotline agent's thanks), is the thanks.
 _ASKS_FOR_PERSON = re.compile(r"人工|rengong|真人|客服|工作人员|坐席|专席|专员|转接|接通|活人|找个人|找人|换个人|换人|"
@@ -481,7 +490,7 @@ class Interpreter:
             recognition = self.recognizer.recognise(_without_firm_names(said))
         vents = self.lexicon.moods.vents(said, names_something=recognition.points_at_procedures)
         chosen, reason = self._choose(said, classified, confidence, recognition, facets, question, vents)
-        if reason in (BEYOND_REASON, PASTED_TERM_REASON, INTRODUCED_REASON) or (
+        if reason in (BEYOND_REASON, PASTED_TERM_REASON, INTRODUCED_REASON, CLOSING_REASON) or (
                 reason == ERRAND_REASON and not recognition.mentions and recognition.ambiguity is None):
             # no guide's procedure, nor the choice between two (注销's buttons)
             recognition = Recognition()
@@ -566,18 +575,51 @@ class Interpreter:
         if intent == "greet" and question and not _greets(self.lexicon, text) and \
                 _rest_has_topic(normalize(text), (0, 0)):
             # «我们在乡镇 也有人管吗» (greet 0.89: «有人…吗»): a question with a matter of its own
-            # and no greeting word in it asks about that matter
+            # and no greeting word in it asks about that matter («能快点吗 客户在等» (greet 0.23) hurries one's own)
+            if self._hurries(text, recognition):
+                return "urge", "hurries a matter of one's own, names no procedure"
             return (facets[0] if facets else "ask_procedure"), "a question, no greeting"
         normal = normalize(text)
         thanked = first_match(self.lexicon.explicit.get("thank", ()), _PERSON_DECLINED.sub(" ", normal)) is not None
-        if intent == "human_handoff" and (_PERSON_DECLINED.search(squash(text)) or (
-                thanked and not _ASKS_FOR_PERSON.search(squash(text)))):
+        if (asks_for_basis(text) and intent not in {*FACETS, "nlu_fallback", "out_of_scope"}
+                and not _files(text, recognition) and not vents
+                and not (intent in TICKET_INTENTS and confidence >= UNSURE
+                         and first_match(self.lexicon.explicit.get(intent, ()), normal) is not None)):
+            # «这个依据是哪个文件» (inform 0.34), «…你的回答都有出处吗» (bot_challenge 0.68): what the last
+            # answer is based on is asked, a question the answering action takes (actions/basis.py)
+            return "ask_procedure", "asks what the answer is based on"
+        if (intent in {"urge", "check_status"} and confidence < UNSURE and facets and question
+                and not _OWN_TICKET.search(squash(text)) and not self._hurries(text, recognition)
+                and first_match(self.lexicon.explicit.get(intent, ()), normal) is None):
+            # «麻烦您了 我就想确认一下 这个要不要去现场» (urge 0.63, for 麻烦 and 确认): a facet asked in
+            # words, nothing of a ticket of one's own, nothing hurried
+            return facets[0], "a facet asked, no ticket of one's own"
+        closed = self._closes(text, thanked)
+        if closed is not None:
+            # «谢了 总算弄清楚注销走哪条了» (ask_procedure, for 注销 and 哪), «那算了 谢谢啊 我去打12345问问»,
+            # «好吧 那我打12345 拜拜» (the complaint channels' guide, for 12345): thanks or a farewell with
+            # the matter understood or one's own next step told asks nothing of the procedure spoken of
+            return closed, CLOSING_REASON
+        if (intent == "human_handoff" or (intent in WEAK_INTENTS | {"goodbye", "bot_challenge"}
+                                           and _PERSON_DECLINED.search(squash(text)))) and (
+                _PERSON_DECLINED.search(squash(text)) or (thanked and not _ASKS_FOR_PERSON.search(squash(text)))):
+            # («先别转人工 我再问问» (goodbye 0.72), «不用转人工了» (deny, unsure): the person declined
+            # whatever the classifier guessed)
             # «好 谢了 不用人工 我自己弄», «好的 我跟来电人说 谢谢» (handoff 0.61, 0.75): a person
             # declined, or thanks said with no person asked for — the question asked, else the thanks,
             # else the no
             if facets and question:
                 return facets[0], "a person declined, a question asked"
             return ("thank", "thanks, no person asked for") if thanked else ("deny", "a person declined")
+        if intent == "human_handoff" and confidence < UNSURE and not _ASKS_FOR_PERSON.search(squash(text)):
+            # «来电人说手边没有 跳过» at the credit code (handoff 0.62, for a hotline agent's words): no
+            # person is asked for in any way — what its words say outright, a facet asked, or the guess
+            said = next((name for name, cues in self.lexicon.explicit.items()
+                         if name != "human_handoff" and first_match(cues, _DIGITS.sub(" ", normal)) is not None), None)
+            if said is not None:
+                return said, "says it in so many words, no person asked for"
+            if facets and question:
+                return facets[0], "a facet asked, no person asked for"
         if (intent in TICKET_INTENTS and first_match(self.lexicon.explicit.get("human_handoff", ()), normal) is not None
                 and first_match(self.lexicon.explicit.get(intent, ()), normal) is None
                 and not _PERSON_DECLINED.search(squash(text)) and _ends_asking_for_a_person(text)):
@@ -911,7 +953,7 @@ class Interpreter:
             normal = _DIGITS.sub(" ", normalize(text))
             for said, cues in self.lexicon.explicit.items():
                 match = first_match(cues, normal)
-                if match is None:
+                if match is None or (said == "human_handoff" and _PERSON_DECLINED.search(squash(text))):
                     continue
                 if said in ONLY_SAID and _rest_has_topic(_blank_all(cues, normal), (0, 0)):
                     # «你好 我叫张三» at the contact question is the name, not a greeting
@@ -927,6 +969,21 @@ class Interpreter:
             return intent, "says it in so many words"
         return intent, None
 
+
+    def _closes(self, text: str, thanked: bool) -> str | None:
+        """``"goodbye"`` or ``"thank"`` when the message closes the matter: a farewell or thanks said, and
+        every other clause tells that it was understood or what the user will do next — none asks
+        («谢谢 我明天去窗口 要带啥» asks). None otherwise."""
+        normal = normalize(text)
+        bye = first_match(self.lexicon.explicit.get("goodbye", ()), _DIGITS.sub(" ", normal)) is not None
+        if not (bye or thanked) or not (_UNDERSTOOD.search(squash(text)) or _OWN_NEXT_STEP.search(squash(text))):
+            return None
+        for clause in (c for c in re.split(r"[\s,,。.;;!!~]+", normal) if c):
+            if _UNDERSTOOD.search(clause) and not re.search(r"(?:吗|么|呢|[?？])$", clause):
+                continue
+            if is_question(clause) or re.search(r"[?？]", clause):
+                return None
+        return "goodbye" if bye else "thank"
 
     def _hurries(self, text: str, recognition: Recognition) -> bool:
         """Words that hurry a matter of one's own (``explicit_intents.yml``'s urge: 加急, 快点行不, 提速,

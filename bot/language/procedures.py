@@ -382,6 +382,12 @@ class ProcedureRecognizer:
             mentions = instead
         elif not mentions:
             mentions = _asked(self._by_cue(normal, text), normal, told)
+            service = [m for m in mentions if m.procedure in self._services]
+            if service and len(mentions) > 1 and not any(
+                    m.procedure not in self._services and normal[:m.start].endswith(OBJECT_BEFORE) for m in mentions):
+                # «能不能找人帮我全程跑营业执照»: the help asked for, told by its cue beside the cue of what
+                # it is for, is the question (as when the procedure is named: «变更登记能找人帮我跑吗»)
+                mentions = service[:1]
         else:
             mentions = _asked(mentions, normal, told)
             if EACH_FIRM.search(normal):
