@@ -22,6 +22,7 @@ from rasa_sdk.events import EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.basis import told_the_basis
 from actions.saying import BESIDE_NEXT, memory_of, remember, say
 from actions.services import clause_index, in_thread, message_of, region_knowledge, region_of
 from actions.ticket_status import answered_of_tickets, explained_escalation, told_own_due
@@ -76,6 +77,9 @@ class QuestionAction(Action, abc.ABC):
         top = await in_thread(answered_of_tickets, dispatcher, tracker)
         if top is not None:
             return top  # «再往上呢» right after the escalation ladder: its top rung
+        basis = await in_thread(told_the_basis, dispatcher, tracker)
+        if basis is not None:
+            return basis  # «这个依据是哪个文件» after an answer: the documents it is based on
         knowledge = region_knowledge(region_of(tracker))
         if knowledge is None:
             dispatcher.utter_message(response="utter_knowledge_unavailable")

@@ -338,12 +338,15 @@ def answered_of_tickets(dispatcher: CollectingDispatcher, tracker: Tracker) -> l
 
 
 def told_how_it_is_handled(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
-    """The events when the message asks how a ticket filed in this conversation will be handled — 并单
-    («听说几家的投诉会合成一个办 那到时候谁通知我们»), 退单改派, 申诉, 差评整改, 回访 — each step asked
-    told with the region's own time limits (ran in a worker thread); no new complaint is started.
-    None when the message asks of none, or the conversation filed nothing."""
+    """The events when the message asks how a ticket will be handled — 并单 («听说几家的投诉会合成一个办
+    那到时候谁通知我们»), 退单改派, 申诉, 差评整改, 回访 — each step asked told with the region's own time
+    limits (ran in a worker thread); no new complaint is started. The rules are the same for any ticket:
+    «退单改派是什么意思», «差评了会怎样» asked before filing are told them too (only 并单, which speaks of
+    «您这张工单», needs one filed here). None when the message asks of none."""
     steps = handling_steps_asked(message_of(tracker).typed)
-    if not steps or not own_tickets(tracker):
+    if steps and "merge" in steps and not own_tickets(tracker):
+        steps = tuple(step for step in steps if step != "merge")
+    if not steps:
         return None
     policies = ticket_service().regions.clock(region_of(tracker)).policies
     days = {"return": policies.reassignment.working_days,
@@ -579,6 +582,10 @@ class ActionRateService(TicketAction):
             dispatcher.utter_message(response="utter_rating_scale", levels="、".join(LABELS.values()),
                                      bad="、".join(LABELS[level] for level in sorted(BAD_RATINGS, reverse=True)))
             return []
+        told = answered_of_tickets(dispatcher, tracker)
+        if told is not None:
+            # «差评了会怎样 会不会影响我以后办事»: what a bad rating sets going is asked, nothing rated
+            return told
         view = _pick(tracker, want_closed=True)
         if view is None and not own_tickets(tracker) and (asks_on(tracker) or asks_a_rule_not_a_ticket(
                 message_of(tracker), message_of(tracker).reading(), clause_index)):

@@ -716,6 +716,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
     if sibling is not None:
         # «那简易的呢» after a question about 一般注销: the same question about the other
         return _answer(sibling, reading.facets or memory.facets or facets, memory, remembered=False)
+    if _picks_the_remembered(text, memory, kb):
+        # «简易的那种», «对 就是简易的» after 简易注销 was answered without a choice offered: the
+        # one remembered is confirmed — its answer to what was asked, never «没有完全理解»
+        return _answer(memory.procedure or "", reading.facets or memory.facets or facets, memory, remembered=True)
     sibling = _sibling_by_condition(text, memory, kb)
     if sibling is not None:
         # «那要是还欠着供应商货款没结呢» after 简易注销's conditions: the case is 一般注销's
@@ -835,6 +839,19 @@ def _sibling(text: str, memory: Memory, kb: KnowledgeBase) -> str | None:
     said = [p for p in siblings if p != memory.procedure and (sibling := kb.get(p)) is not None
             and any(pair in normal for pair in _title_pairs(sibling.name) - mine)]
     return said[0] if len(said) == 1 else None
+
+
+def _picks_the_remembered(text: str, memory: Memory, kb: KnowledgeBase) -> bool:
+    """True when a short reply picks the remembered procedure itself among its ambiguous group by a
+    part of its name («简易的那种» after 简易注销), as it would have picked it from the buttons."""
+    if memory.procedure is None or not text or len(normalize(text)) > SHORT_REPLY_CHARS:
+        return False
+    group = [ids for ids in kb.ambiguous_terms.values() if memory.procedure in ids]
+    siblings = tuple(dict.fromkeys([memory.procedure, *(p for ids in group for p in ids)]))
+    if len(siblings) < 2:
+        return False
+    pick = choose(text, options(kb, siblings), by_position=False)
+    return isinstance(pick, int) and siblings[pick] == memory.procedure
 
 
 def _term_shown(words: str, procedures: Sequence[str], kb: KnowledgeBase) -> str:

@@ -1,0 +1,101 @@
+"""Issue 10 round fifteen (lead): what the sixteenth held-out set's conversations and the lead's chats showed of
+the answers — the basis of an answer asked («这个依据是哪个文件» got «没有找到依据»), how tickets are handled asked
+before filing («退单改派是什么意思», «差评了会怎样» were asked for a ticket number), a short reply naming the procedure
+just answered («简易的那种» got «没有完全理解»). Our own wording; each failed before the change."""
+import asyncio
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import ticket_status
+from actions.procedures import ActionAnswerProcedure
+from actions.ticket_status import ActionRateService
+from bot.language.interpret import reading_to_dict
+from tests.actions.test_procedure_actions import DOMAIN, READ, state
+from tests.actions.test_ticket_form_bugs import no_tickets  # noqa: F401 (a fixture)
+
+
+def _run(action, tracker):
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, tracker, DOMAIN))
+    return events, dispatcher.messages
+
+
+def _after(previous: str, said: str, text: str, intent: str, slots: dict) -> Tracker:
+    """``text`` typed after ``previous`` was answered with the response ``said``."""
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": [],
+              "understanding": reading_to_dict(READ.read(text, intent, 0.9))}
+    return Tracker.from_dict({
+        "sender_id": "basis", "slots": slots, "latest_message": latest, "paused": False, "followup_action": None,
+        "active_loop": {}, "latest_action_name": "action_listen",
+        "events": [{"event": "user", "text": previous}, {"event": "bot", "text": "", "metadata": {"utter_action": said}},
+                   {"event": "user", "text": text, "parse_data": latest}]})
+
+
+def test_the_basis_of_a_guide_s_answer_is_its_documents_by_title():
+    _, [message] = _run(ActionAnswerProcedure(), state("这个依据是哪个文件", "ask_procedure",
+                                                       slots={"procedure": "lenient_enforcement"}))
+    assert message["response"] == "utter_basis_of_guide"
+    assert message["procedure"] == "柔性执法(首违不罚)"
+    assert "《宿迁市优化涉企服务营造一流营商环境若干制度》" in message["documents"]
+    assert "seed" not in message["documents"]
+
+
+def test_the_basis_of_a_procedure_named_is_that_guide_s():
+    _, [message] = _run(ActionAnswerProcedure(), state(
+        "电子保函是根据什么规定", "ask_procedure", entities=[{"entity": "procedure", "value": "bid_guarantee"}]))
+    assert message["response"] == "utter_basis_of_guide" and message["procedure"] == "投标保证金与电子保函"
+    assert "《中华人民共和国招标投标法实施条例》" in message["documents"]
+
+
+def test_the_basis_of_a_quote_is_its_document_and_section():
+    tracker = _after("检查一年能来几次", "utter_policy_quote", "这个依据是哪个文件", "ask_procedure",
+                     {"quoted_clause": "seed_004|一、畅通政企沟通联系机制/(四)强化线下走访服务机制|abcd1234"})
+    _, [message] = _run(ActionAnswerProcedure(), tracker)
+    assert message["response"] == "utter_basis_of_quote"
+    assert message["title"] == "宿迁市优化涉企服务营造一流营商环境若干制度"
+    assert "强化线下走访服务机制" in message["section"]
+
+
+def test_with_nothing_answered_the_basis_asked_is_where_answers_come_from():
+    _, [message] = _run(ActionAnswerProcedure(), state("你的回答都有出处吗", "ask_procedure"))
+    assert message["response"] == "utter_basis_general"
+
+
+def test_a_rule_asked_of_its_own_matter_is_no_question_of_the_basis():
+    """«入企检查有规定吗» asks the rule itself (quoted from the texts), not the basis of the last answer."""
+    _, messages = _run(ActionAnswerProcedure(), state("入企检查次数有规定吗", "ask_procedure",
+                                                      slots={"procedure": "lenient_enforcement"}))
+    assert all(not str(m.get("response")).startswith("utter_basis") for m in messages)
+
+
+@pytest.mark.parametrize("text, response", [
+    ("退单改派是什么意思 我的单子会不会被踢来踢去", "utter_handling_return"),
+    ("差评了会怎样", "utter_handling_bad_rating"),
+])
+def test_how_tickets_are_handled_is_told_before_anything_is_filed(no_tickets, monkeypatch, text, response):  # noqa: F811
+    monkeypatch.setattr(ticket_status, "region_of", lambda tracker: None)
+    dispatcher = CollectingDispatcher()
+    assert ticket_status.answered_of_tickets(dispatcher, state(text, "check_status")) == []
+    assert [m["response"] for m in dispatcher.messages] == [response]
+
+
+def test_a_merge_is_told_only_of_a_ticket_filed_here(no_tickets, monkeypatch):  # noqa: F811
+    """(its wording speaks of «您这张工单»)"""
+    monkeypatch.setattr(ticket_status, "region_of", lambda tracker: None)
+    assert ticket_status.answered_of_tickets(CollectingDispatcher(), state(
+        "听说几家的投诉会合成一个办 那到时候谁通知我们", "check_status")) is None
+
+
+def test_what_a_bad_rating_sets_going_asked_is_no_rating(no_tickets, monkeypatch):  # noqa: F811
+    monkeypatch.setattr(ticket_status, "region_of", lambda tracker: None)
+    _, messages = _run(ActionRateService(), state("差评了会怎样", "rate_service"))
+    assert [m["response"] for m in messages] == ["utter_handling_bad_rating"]
+
+
+def test_a_short_reply_naming_the_procedure_just_answered_confirms_it():
+    slots = {"procedure": "simple_deregistration", "facets": ["ask_duration"]}
+    _, messages = _run(ActionAnswerProcedure(), state("简易的那种", "inform", slots=slots))
+    assert messages[0]["response"] == "utter_procedure_answer_remembered"
+    assert messages[0]["procedure_name"] == "企业简易注销" and "办理时限" in messages[0]["body"]
