@@ -29,7 +29,8 @@ def _after(previous: str, said: str, text: str, intent: str, slots: dict) -> Tra
     return Tracker.from_dict({
         "sender_id": "basis", "slots": slots, "latest_message": latest, "paused": False, "followup_action": None,
         "active_loop": {}, "latest_action_name": "action_listen",
-        "events": [{"event": "user", "text": previous}, {"event": "bot", "text": "", "metadata": {"utter_action": said}},
+        "events": [{"event": "user", "text": previous},
+                   {"event": "bot", "text": "", "metadata": {"utter_action": said}},
                    {"event": "user", "text": text, "parse_data": latest}]})
 
 
