@@ -53,6 +53,7 @@ from bot.dialogue.questions import (
 )
 from bot.dialogue.telling import thanks_not_farewell
 from bot.language.farewell import says_farewell
+from bot.language.grammar import disputes_the_answer
 
 logger = logging.getLogger(__name__)
 
@@ -121,6 +122,10 @@ class QuestionAction(Action, abc.ABC):
         if loop == "ticket_form" and step == HandOver("action_start_ticket"):
             # «投诉» typed while a ticket is being taken down: that form goes on, no new draft
             return remember(memory)
+        if isinstance(step, Answer) and disputes_the_answer(message.typed):
+            # «你说的不对 窗口说要原件 …到底是原件还是复印件»: the window has the last word, said before
+            # the guide's answer again (never argued with)
+            dispatcher.utter_message(response="utter_window_decides")
         # the offer of help is shown under the first answer only: under every one it is noise
         offer = decision.memory.help_offered and not loop and not memory.help_shown
         events = say(dispatcher, step, memory, knowledge, domain, offer, bool(loop), message.typed,

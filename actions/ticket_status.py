@@ -59,6 +59,7 @@ from bot.conversation.phrases import (
     asks_what_if_unhandled,
     carries_no_value,
     handling_steps_asked,
+    is_cancel,
     rates_the_service,
     rating_from,
     stops_lookup,
@@ -253,8 +254,10 @@ class ActionCheckStatus(TicketAction):
             return []
         if (tracker.active_loop or {}).get("name") == "ticket_form":
             # «那这个单子多久有结果» while it is being taken down: nothing is filed yet; the form
-            # goes on (its rule), no lookup of a ticket that does not exist
-            dispatcher.utter_message(response="utter_status_not_filed_yet")
+            # goes on (its rule), no lookup of a ticket that does not exist («我没要登记啥诉求啊 取消»
+            # stops it: the form says so, and nothing is said of it going on before)
+            if not is_cancel(message_of(tracker).typed):
+                dispatcher.utter_message(response="utter_status_not_filed_yet")
             return []
         own = own_tickets(tracker)
         if not own and asks_to_file_now(message_of(tracker).typed):
@@ -337,15 +340,26 @@ def answered_of_tickets(dispatcher: CollectingDispatcher, tracker: Tracker) -> l
     return None
 
 
+#: Handling steps told of any ticket when none was filed here (退单改派, 差评整改), and those told only when a
+#: ticket, a complaint or a rating is named beside them (回访, 申诉); 并单 speaks of «您这张工单».
+_ANY_TICKET_S = frozenset({"return", "bad_rating"})
+_A_TICKET_S_WHEN_NAMED = frozenset({"revisit", "appeal"})
+_TICKET_NAMED = re.compile(r"工单|单子|投诉|反映的|诉求|评价|差评|好评|打分|12345")
+
+
 def told_how_it_is_handled(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
     """The events when the message asks how a ticket will be handled — 并单 («听说几家的投诉会合成一个办
     那到时候谁通知我们»), 退单改派, 申诉, 差评整改, 回访 — each step asked told with the region's own time
     limits (ran in a worker thread); no new complaint is started. The rules are the same for any ticket:
     «退单改派是什么意思», «差评了会怎样» asked before filing are told them too (only 并单, which speaks of
     «您这张工单», needs one filed here). None when the message asks of none."""
-    steps = handling_steps_asked(message_of(tracker).typed)
-    if steps and "merge" in steps and not own_tickets(tracker):
-        steps = tuple(step for step in steps if step != "merge")
+    typed = message_of(tracker).typed
+    steps = handling_steps_asked(typed)
+    if steps and not own_tickets(tracker):
+        # with no ticket here, a return visit or an appeal may be another's («部门会定期回访办过事的企业»: the
+        # policy texts' visits to firms; «信用修复能申诉吗»): told only of a ticket, a complaint or a rating named
+        steps = tuple(step for step in steps if step in _ANY_TICKET_S
+                      or (step in _A_TICKET_S_WHEN_NAMED and _TICKET_NAMED.search(typed)))
     if not steps:
         return None
     policies = ticket_service().regions.clock(region_of(tracker)).policies

@@ -30,6 +30,10 @@ _FILLER = re.compile(r"的那种|那种|那个|这个|的吧|的呢|的|吧|呢|
 _CORRECTION = re.compile(r"不对|应该是|搞错|弄错|选错|不是这个|是另一个|换成|改成")
 
 
+#: Everyday words typed for a title's word («简单的那个» for 简易, «普通的» for 一般): read as the title's.
+_SAID_FOR = (("简单", "简易"), ("普通", "一般"), ("正常", "一般"), ("常规", "一般"))
+
+
 @dataclass(frozen=True)
 class Option:
     """One offered button: its title and other names that mean it."""
@@ -56,6 +60,9 @@ def choose(text: str, options: Sequence[Option], by_position: bool = True) -> in
     said = squash(text).strip(_END_MARKS)
     if not said or not options:
         return None
+    for word, title_word in _SAID_FOR:
+        if word in said and not any(word in squash(n) for o in options for n in (o.title, *o.names)):
+            said = said.replace(word, title_word)
     if _NONE.search(said):
         return NONE_OF_THESE
     if not by_position:

@@ -26,6 +26,7 @@ from bot.language.grammar import (
     asks_to_file_now,
     asks_whether_covered,
     declines,
+    disputes_the_answer,
     not_asking,
     reply_form,
 )
@@ -594,6 +595,14 @@ class Interpreter:
             # «麻烦您了 我就想确认一下 这个要不要去现场» (urge 0.63, for 麻烦 and 确认): a facet asked in
             # words, nothing of a ticket of one's own, nothing hurried
             return facets[0], "a facet asked, no ticket of one's own"
+        if (intent in ASKED_NOT_FILED and disputes_the_answer(text) and facets
+                and not first_match(self.lexicon.explicit.get(intent, ()), normal)):
+            # «你说的不对 窗口说要原件 变更法人到底是原件还是复印件» (complain 1.0), «上次说三天 现在又说五天 算了不问
+            # 这个 施工许可材料清单发我一份» (0.97): the answer disputed and asked again — the facet of the last
+            # clause that asks one (the window's words before it are what was told)
+            last = next((found for clause in reversed(re.split(r"[\s,,。.;;!!]+", normal))
+                         if (found := tuple(self.lexicon.facets.found(clause)))), facets)
+            return last[0], "disputes the answer, asks again"
         closed = self._closes(text, thanked)
         if closed is not None:
             # «谢了 总算弄清楚注销走哪条了» (ask_procedure, for 注销 and 哪), «那算了 谢谢啊 我去打12345问问»,

@@ -186,6 +186,11 @@ SIMPLE_RULED_OUT = re.compile(r"(?:不|没|非|别|不是|不能|不符合|不�
                               r"|简易.{0,4}(?:不行|不了|不能|不符合|不够|不满足|走不|办不|不让|没法|不给)")
 
 
+#: An event of a procedure said with its date («下月15号开标», «下周三开标», «月底开工»): when it happens.
+DATED_EVENT = re.compile(r"开标|开工|开业|投标|截标")
+DATE_BEFORE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:号|日)\s*$"
+                         r"|(?:下|这|本|上)?(?:周|星期|礼拜)[一二三四五六日天]\s*$"
+                         r"|(?:明天|后天|大后天|月底|月初|月中|下个?月|年底|年前|节前|过几天)\s*$")
 #: A name right after these is what the help is asked for («帮我把信用修复办了»): the
 #: procedure, not the service of doing it for others.
 OBJECT_BEFORE = ("把", "将")
@@ -428,6 +433,13 @@ class ProcedureRecognizer:
         if simple is not None:
             # «清税加注销 简易那种»: the way said outright decides the deregistration
             mentions, ambiguity = [simple], None
+        if len({m.procedure for m in mentions}) > 1:
+            # «下月15号开标 现在去开电子保函来得及吗», «投标保证金到底收不收钱 下月15号开标来得及不»: an event
+            # with its date is when the other procedure is needed by, not a procedure asked about
+            dated = [m for m in mentions if DATED_EVENT.fullmatch(normal[m.start:m.end])
+                     and DATE_BEFORE.search(normal[:m.start])]
+            if dated and len(dated) < len(mentions):
+                mentions = [m for m in mentions if m not in dated]
         related: tuple[tuple[str, float], ...] = ()
         if not mentions and ambiguity is None and not described:
             related = self.related(normal)

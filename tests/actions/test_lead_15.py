@@ -100,3 +100,24 @@ def test_a_short_reply_naming_the_procedure_just_answered_confirms_it():
     _, messages = _run(ActionAnswerProcedure(), state("简易的那种", "inform", slots=slots))
     assert messages[0]["response"] == "utter_procedure_answer_remembered"
     assert messages[0]["procedure_name"] == "企业简易注销" and "办理时限" in messages[0]["body"]
+
+
+def test_a_return_visit_of_the_policy_texts_is_no_ticket_s(no_tickets, monkeypatch):  # noqa: F811
+    """«部门会定期回访办过事的企业» asks the texts' visits to firms, not a ticket's 回访 (none filed here)."""
+    monkeypatch.setattr(ticket_status, "region_of", lambda tracker: None)
+    assert ticket_status.answered_of_tickets(CollectingDispatcher(), state(
+        "听说部门会定期回访办过事的企业 多久搞一次", "check_status")) is None
+
+
+def test_an_answer_disputed_is_answered_again_with_the_window_s_last_word():
+    slots = {"procedure": "business_change", "facets": ["ask_materials"]}
+    _, messages = _run(ActionAnswerProcedure(), state("你说的不对 窗口说要原件 变更法人到底是原件还是复印件", "ask_materials",
+                                                      slots=slots))
+    assert [m["response"] for m in messages][:2] == ["utter_window_decides", "utter_procedure_answer"]
+
+
+def test_a_cancel_while_filing_says_nothing_of_the_filing_going_on(monkeypatch):
+    """«我没要登记啥诉求啊 取消» (check_status, for 登记 and 诉求) was told «这件事还在登记» before «已取消»."""
+    _, messages = _run(ticket_status.ActionCheckStatus(), state("我没要登记啥诉求啊 取消", "check_status",
+                                                               loop="ticket_form"))
+    assert "utter_status_not_filed_yet" not in [m["response"] for m in messages]

@@ -106,3 +106,39 @@ def test_the_whole_process_is_no_firm_set_up(reader_with_texts):
     """«…建厂 听说拿地就能开工 整个怎么个流程»: 整个 (the whole) beside 厂 is no «整个厂» (set one up)."""
     reading = reader_with_texts.read("想在园区拿块工业用地建厂 听说拿地就能开工 整个怎么个流程", "ask_procedure", 0.99)
     assert reading.recognition.named == ("standard_land",)
+
+
+@pytest.mark.parametrize("text, classified, named", [
+    ("下月15号开标 现在去开电子保函来得及吗", "ask_duration", ("bid_guarantee",)),
+    ("投标保证金到底收不收钱 下月15号开标来得及不", "ask_fee", ("bid_guarantee",)),
+])
+def test_an_event_with_its_date_is_when_the_other_procedure_is_needed(reader_with_texts, text, classified, named):
+    """(the newcomer of round fifteen: «…下月15号开标来得及不» was asked which of the two it meant)"""
+    assert reader_with_texts.read(text, classified, 0.9).recognition.named == named
+
+
+def test_two_procedures_named_without_a_date_are_both_still_named(reader_with_texts):
+    reading = reader_with_texts.read("不见面开标和保证金哪个先弄", "ask_procedure", 0.9)
+    assert set(reading.recognition.named) == {"remote_bid_opening", "bid_guarantee"}
+
+
+@pytest.mark.parametrize("text, index", [("简单的那个吧", 0), ("普通的那种", 1), ("简易的那种", 0), ("第二个", 1)])
+def test_a_choice_typed_in_everyday_words_picks_its_button(text, index):
+    """«简单的那个吧» at 企业简易注销 / 企业一般注销 (the newcomer of round fifteen: «没有完全理解»)."""
+    from bot.language.choices import Option, choose
+
+    offered = (Option("企业简易注销", ("简易注销",)), Option("企业一般注销", ("一般注销",)))
+    assert choose(text, offered) == index
+
+
+@pytest.mark.parametrize("text, classified, confidence, intent", [
+    ("你说的不对 窗口说要原件 变更法人到底是原件还是复印件", "complain", 1.0, "ask_materials"),
+    ("上次说三天 现在又说五天 算了不问这个 施工许可材料清单发我一份", "complain", 0.97, "ask_materials"),
+])
+def test_an_answer_disputed_and_asked_again_is_the_question(reader_with_texts, text, classified, confidence, intent):
+    reading = reader_with_texts.read(text, classified, confidence)
+    assert reading.intent == intent, (reading.intent, reading.reason)
+
+
+def test_a_complaint_about_what_a_window_said_stays_a_complaint(reader_with_texts):
+    assert reader_with_texts.read("窗口说要原件 你们说可以复印件 这不是坑人吗 我要投诉", "complain", 1.0).intent == "complain"
