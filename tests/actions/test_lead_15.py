@@ -111,8 +111,8 @@ def test_a_return_visit_of_the_policy_texts_is_no_ticket_s(no_tickets, monkeypat
 
 def test_an_answer_disputed_is_answered_again_with_the_window_s_last_word():
     slots = {"procedure": "business_change", "facets": ["ask_materials"]}
-    _, messages = _run(ActionAnswerProcedure(), state("你说的不对 窗口说要原件 变更法人到底是原件还是复印件", "ask_materials",
-                                                      slots=slots))
+    disputed = state("你说的不对 窗口说要原件 变更法人到底是原件还是复印件", "ask_materials", slots=slots)
+    _, messages = _run(ActionAnswerProcedure(), disputed)
     assert [m["response"] for m in messages][:2] == ["utter_window_decides", "utter_procedure_answer"]
 
 

@@ -141,4 +141,5 @@ def test_an_answer_disputed_and_asked_again_is_the_question(reader_with_texts, t
 
 
 def test_a_complaint_about_what_a_window_said_stays_a_complaint(reader_with_texts):
-    assert reader_with_texts.read("窗口说要原件 你们说可以复印件 这不是坑人吗 我要投诉", "complain", 1.0).intent == "complain"
+    reading = reader_with_texts.read("窗口说要原件 你们说可以复印件 这不是坑人吗 我要投诉", "complain", 1.0)
+    assert reading.intent == "complain"
