@@ -9,12 +9,19 @@ a case: the complaint form takes it down.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.knowledge.cues import Cue, first_match
 from bot.language.normalize import squash
 from bot.tickets.story import describes_case, names_misconduct
+
+
+#: A figure of speech, not an event («比蜗牛还慢», «跟打仗一样», «像西天取经似的»): it tells how it felt, and
+#: makes no case of a message that is otherwise anger alone.
+_FIGURATIVE = re.compile(r"(?:比|跟|像|和|如同|好比|简直)[\u4e00-\u9fff]{1,6}?(?:还|都|更)?(?:慢|难|累|复杂|麻烦|费劲)"
+                         r"|(?:跟|像|和|如同|好比|简直)[\u4e00-\u9fff]{1,6}?(?:一样|似的|一般|差不多)")
 
 
 @dataclass(frozen=True)
@@ -44,7 +51,8 @@ class MoodLexicon:
             return False
         # «烦死了 窗口就知道说不行不行»: a concrete word, but no case told and nobody's misconduct
         # named («窗口互相推诿…» names it: the complaint form asks what happened)
-        return first_match(self.concrete, normal) is None or not (describes_case(text) or names_misconduct(text))
+        literal = _FIGURATIVE.sub(" ", text)
+        return first_match(self.concrete, normal) is None or not (describes_case(literal) or names_misconduct(literal))
 
 
 def build_moods(table: Mapping[str, Sequence[str]]) -> MoodLexicon:

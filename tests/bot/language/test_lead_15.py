@@ -143,3 +143,10 @@ def test_an_answer_disputed_and_asked_again_is_the_question(reader_with_texts, t
 def test_a_complaint_about_what_a_window_said_stays_a_complaint(reader_with_texts):
     reading = reader_with_texts.read("窗口说要原件 你们说可以复印件 这不是坑人吗 我要投诉", "complain", 1.0)
     assert reading.intent == "complain"
+
+
+def test_anger_told_in_figures_of_speech_alone_vents(reader_with_texts):
+    """«气死了 这审批比蜗牛还慢 办个事跟打仗一样»: no event told (the figures make no case): met calmly with the
+    offer to file, not the complaint form; an event told beside them is a case."""
+    assert reader_with_texts.read("气死了 这审批比蜗牛还慢 办个事跟打仗一样", "complain", 0.95).vents
+    assert not reader_with_texts.read("气死了 窗口上周让我跑了三趟 比蜗牛还慢", "complain", 0.95).vents
