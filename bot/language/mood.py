@@ -17,7 +17,6 @@ from bot.knowledge.cues import Cue, first_match
 from bot.language.normalize import squash
 from bot.tickets.story import describes_case, names_misconduct
 
-
 #: A figure of speech, not an event («比蜗牛还慢», «跟打仗一样», «像西天取经似的»): it tells how it felt, and
 #: makes no case of a message that is otherwise anger alone.
 _FIGURATIVE = re.compile(r"(?:比|跟|像|和|如同|好比|简直)[\u4e00-\u9fff]{1,6}?(?:还|都|更)?(?:慢|难|累|复杂|麻烦|费劲)"
