@@ -150,3 +150,8 @@ def test_anger_told_in_figures_of_speech_alone_vents(reader_with_texts):
     offer to file, not the complaint form; an event told beside them is a case."""
     assert reader_with_texts.read("气死了 这审批比蜗牛还慢 办个事跟打仗一样", "complain", 0.95).vents
     assert not reader_with_texts.read("气死了 窗口上周让我跑了三趟 比蜗牛还慢", "complain", 0.95).vents
+
+
+def test_who_runs_the_formalities_for_someone_asked_names_the_help(reader_with_texts):
+    """(the newcomer of round fifteen: «那谁帮投资的人跑手续» opened the request form a second time)"""
+    assert reader_with_texts.read("那谁帮投资的人跑手续", "request_help", 0.8).recognition.named == ("assisted_service",)
