@@ -665,7 +665,31 @@ def parse_correction(text: str) -> Correction | None:
         value = value.split("不是")[0] or None
     if value is not None and any(value == w for _, ws in FIELD_WORDS for w in ws):
         value = None
+    if field == "contact_name" and value:
+        value = _person_after_role(value, text)
     return Correction(field, value or None)
+
+
+#: Who a contact is to the firm, said before the name («我们会计 李娟», «财务王芳»): the name is what follows.
+_ROLE_BEFORE_NAME = re.compile(r"^(?:我们|我|咱们|咱|公司|单位)?的?(?:会计|财务|出纳|行政|经理|总经理|老板|法人|文员|"
+                               r"同事|主任|助理|办事员|经办人)")
+
+
+def _person_after_role(value: str, text: str) -> str:
+    """The contact's name where ``value`` opens with who they are to the firm: what follows in the same word
+    («财务王芳» → 王芳) or the next word typed («我们会计 李娟吧» → 李娟); ``value`` itself otherwise."""
+    role = _ROLE_BEFORE_NAME.match(value)
+    if role is None:
+        return value
+    rest = value[role.end():]
+    if len(rest) >= 2:
+        return rest
+    at = (text or "").find(value)
+    after = re.split(r"[\s,,。;;!!]+", (text or "")[at + len(value):].strip(" ,,")) if at >= 0 else []
+    name = re.sub(r"(?:吧|啊|呀|哈|嘛|呢)+$", "", after[0]) if after else ""
+    if 2 <= len(name) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in name):
+        return name
+    return value
 
 
 _NO_COMPANY = re.compile(r"不代表(?:任何)?(?:企业|公司|单位)|不是(?:企业|公司)|没有(?:企业|公司|单位)|无(?:企业|公司|单位)"

@@ -121,3 +121,15 @@ def test_a_cancel_while_filing_says_nothing_of_the_filing_going_on(monkeypatch):
     _, messages = _run(ticket_status.ActionCheckStatus(), state("我没要登记啥诉求啊 取消", "check_status",
                                                                loop="ticket_form"))
     assert "utter_status_not_filed_yet" not in [m["response"] for m in messages]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("等下 联系人改成我们会计 李娟吧 电话也换成她的 13998765432", "李娟"),
+    ("联系人换成财务王芳", "王芳"),
+    ("联系人改成王经理", "王经理"),
+])
+def test_a_contact_changed_to_someone_named_by_their_role_is_their_name(text, name):
+    """(the newcomer of round fifteen: «…改成我们会计 李娟吧» put «我们会计» on the ticket as the contact)"""
+    from bot.conversation.phrases import parse_correction
+
+    assert parse_correction(text).value == name
