@@ -685,7 +685,7 @@ def _person_after_role(value: str, text: str) -> str:
     if len(rest) >= 2:
         return rest
     at = (text or "").find(value)
-    after = re.split(r"[\s,,。;;!!]+", (text or "")[at + len(value):].strip(" ,,")) if at >= 0 else []
+    after = re.split(r"[\s,,。;;!!]+", (text or "")[at + len(value):].lstrip()) if at >= 0 else []
     name = re.sub(r"(?:吧|啊|呀|哈|嘛|呢)+$", "", after[0]) if after else ""
     if 2 <= len(name) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in name):
         return name

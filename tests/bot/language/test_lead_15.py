@@ -154,4 +154,5 @@ def test_anger_told_in_figures_of_speech_alone_vents(reader_with_texts):
 
 def test_who_runs_the_formalities_for_someone_asked_names_the_help(reader_with_texts):
     """(the newcomer of round fifteen: «那谁帮投资的人跑手续» opened the request form a second time)"""
-    assert reader_with_texts.read("那谁帮投资的人跑手续", "request_help", 0.8).recognition.named == ("assisted_service",)
+    reading = reader_with_texts.read("那谁帮投资的人跑手续", "request_help", 0.8)
+    assert reading.recognition.named == ("assisted_service",)
