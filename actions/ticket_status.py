@@ -340,11 +340,10 @@ def answered_of_tickets(dispatcher: CollectingDispatcher, tracker: Tracker) -> l
     return None
 
 
-#: Handling steps told of any ticket when none was filed here (退单改派, 差评整改), and those told only when a
-#: ticket, a complaint or a rating is named beside them (回访, 申诉); 并单 speaks of «您这张工单».
-_ANY_TICKET_S = frozenset({"return", "bad_rating"})
-_A_TICKET_S_WHEN_NAMED = frozenset({"revisit", "appeal"})
-_TICKET_NAMED = re.compile(r"工单|单子|投诉|反映的|诉求|评价|差评|好评|打分|12345")
+#: With no ticket filed here, a handling step is told only of a ticket named beside it («退单改派是什么意思 我的
+#: 单子会不会被踢来踢去»): without one, «差评了会咋样», «不归他管», «保证金啥时候退回来» ask the policy texts or a
+#: guide.
+_TICKET_NAMED = re.compile(r"工单|单子|单号|我的投诉|我们的投诉|我反映的|我们反映的|我的诉求|我们的诉求")
 
 
 def told_how_it_is_handled(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
@@ -356,10 +355,10 @@ def told_how_it_is_handled(dispatcher: CollectingDispatcher, tracker: Tracker) -
     typed = message_of(tracker).typed
     steps = handling_steps_asked(typed)
     if steps and not own_tickets(tracker):
-        # with no ticket here, a return visit or an appeal may be another's («部门会定期回访办过事的企业»: the
-        # policy texts' visits to firms; «信用修复能申诉吗»): told only of a ticket, a complaint or a rating named
-        steps = tuple(step for step in steps if step in _ANY_TICKET_S
-                      or (step in _A_TICKET_S_WHEN_NAMED and _TICKET_NAMED.search(typed)))
+        # with no ticket here, the step may be another's («部门会定期回访办过事的企业»: the policy texts' visits
+        # to firms; «信用修复能申诉吗»; «差评了会咋样»: the texts' 通报整改): told only of a ticket named; 并单
+        # speaks of «您这张工单»
+        steps = tuple(step for step in steps if step != "merge") if _TICKET_NAMED.search(typed) else ()
     if not steps:
         return None
     policies = ticket_service().regions.clock(region_of(tracker)).policies

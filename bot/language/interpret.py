@@ -17,7 +17,7 @@ from typing import Any, Protocol
 from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.correction import withdrawn
 from bot.language.facets import FACETS
-from bot.language.farewell import speaks_of_leaving
+from bot.language.farewell import says_farewell, speaks_of_leaving
 from bot.language.grammar import (
     account,
     asks_for_basis,
@@ -48,7 +48,7 @@ from bot.language.segmenter import jieba_ready
 from bot.language.tokens import topic_tokens
 from bot.language.words import Spelled
 from bot.procedures.model import KnowledgeBase, Procedure
-from bot.tickets.story import tells_story
+from bot.tickets.story import describes_case, names_misconduct, tells_story
 
 
 class ClauseHit(Protocol):
@@ -116,8 +116,8 @@ _PERSON_DECLINED = re.compile(r"(?:不用|不要|不需要|无需|别|用不着|
 #: («我去打12345问问», «我回头去窗口问», «那我明天去营业厅») — not a complaint to be made (我去投诉).
 _UNDERSTOOD = re.compile(r"(?:总算|终于|这下|都)(?:搞|弄|整|听|看)?(?:明白|清楚|懂|知道|了解)"
                          r"|(?<![不没太])(?:搞|弄|整|听|看)?(?:明白|清楚|懂|知道|了解)(?:了|啦)")
-_OWN_NEXT_STEP = re.compile(r"我(?:们|自己|还是|就|先|再|回头|明天|后天|改天|下午|上午|晚点|等会儿?|等下|马上|直接)"
-                            r"{0,3}"
+_OWN_NEXT_STEP = re.compile(r"(?<![让叫要逼请])我"
+                            r"(?:们|自己|还是|就|先|再|回头|明天|后天|改天|下午|上午|晚点|等会儿?|等下|马上|直接){0,3}"
                             r"(?:去|打|拨|找|问问?|跑|到)(?!投诉|反映|举报|催|办[^\s,,。]{0,3}(?:吗|不|呢))")
 CLOSING_REASON = "thanks or a farewell, the matter closed"
 #: Words that ask for a person in any way; a handoff the classifier guessed without one of them,
@@ -596,7 +596,8 @@ class Interpreter:
             # words, nothing of a ticket of one's own, nothing hurried
             return facets[0], "a facet asked, no ticket of one's own"
         if (intent in ASKED_NOT_FILED and disputes_the_answer(text) and facets
-                and not first_match(self.lexicon.explicit.get(intent, ()), normal)):
+                and not first_match(self.lexicon.explicit.get(intent, ()), normal)
+                and first_match(self.lexicon.explicit.get("human_handoff", ()), normal) is None):
             # «你说的不对 窗口说要原件 变更法人到底是原件还是复印件» (complain 1.0), «上次说三天 现在又说五天 算了不问
             # 这个 施工许可材料清单发我一份» (0.97): the answer disputed and asked again — the facet of the last
             # clause that asks one (the window's words before it are what was told)
@@ -984,8 +985,11 @@ class Interpreter:
         every other clause tells that it was understood or what the user will do next — none asks
         («谢谢 我明天去窗口 要带啥» asks). None otherwise."""
         normal = normalize(text)
-        bye = first_match(self.lexicon.explicit.get("goodbye", ()), _DIGITS.sub(" ", normal)) is not None
+        bye = says_farewell(normal, closing=False)
         if not (bye or thanked) or not (_UNDERSTOOD.search(squash(text)) or _OWN_NEXT_STEP.search(squash(text))):
+            return None
+        if describes_case(text) or names_misconduct(text):
+            # «投诉 住建局窗口让我们找中介做图审 … 拖了两个礼拜了»: a case told closes nothing
             return None
         for clause in (c for c in re.split(r"[\s,,。.;;!!~]+", normal) if c):
             if _UNDERSTOOD.search(clause) and not re.search(r"(?:吗|么|呢|[?？])$", clause):

@@ -73,7 +73,7 @@ def test_a_rule_asked_of_its_own_matter_is_no_question_of_the_basis():
 
 @pytest.mark.parametrize("text, response", [
     ("退单改派是什么意思 我的单子会不会被踢来踢去", "utter_handling_return"),
-    ("差评了会怎样", "utter_handling_bad_rating"),
+    ("我的单子要是给了差评会怎样", "utter_handling_bad_rating"),
 ])
 def test_how_tickets_are_handled_is_told_before_anything_is_filed(no_tickets, monkeypatch, text, response):  # noqa: F811
     monkeypatch.setattr(ticket_status, "region_of", lambda tracker: None)
@@ -90,9 +90,19 @@ def test_a_merge_is_told_only_of_a_ticket_filed_here(no_tickets, monkeypatch):  
 
 
 def test_what_a_bad_rating_sets_going_asked_is_no_rating(no_tickets, monkeypatch):  # noqa: F811
+    """Of one's ticket: its 差评整改; of none («差评了会怎样»): the policy texts' 通报整改 (action_fallback)."""
     monkeypatch.setattr(ticket_status, "region_of", lambda tracker: None)
-    _, messages = _run(ActionRateService(), state("差评了会怎样", "rate_service"))
+    _, messages = _run(ActionRateService(), state("我的单子要是给了差评会怎样", "rate_service"))
     assert [m["response"] for m in messages] == ["utter_handling_bad_rating"]
+    events, messages = _run(ActionRateService(), state("差评了会怎样", "rate_service"))
+    assert messages == [] and events[0]["name"] == "action_fallback"
+
+
+@pytest.mark.parametrize("text", ["没中标的话保证金啥时候退回来", "好几个部门都说不归他们管 有会商联办这种机制吗",
+                                  "政务服务好差评都能用啥方式评 差评了会咋样"])
+def test_a_rule_asked_with_no_ticket_named_is_left_to_the_guides_and_texts(no_tickets, monkeypatch, text):  # noqa: F811
+    monkeypatch.setattr(ticket_status, "region_of", lambda tracker: None)
+    assert ticket_status.answered_of_tickets(CollectingDispatcher(), state(text, "ask_procedure")) is None
 
 
 def test_a_short_reply_naming_the_procedure_just_answered_confirms_it():

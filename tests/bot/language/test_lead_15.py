@@ -156,3 +156,14 @@ def test_who_runs_the_formalities_for_someone_asked_names_the_help(reader_with_t
     """(the newcomer of round fifteen: «那谁帮投资的人跑手续» opened the request form a second time)"""
     reading = reader_with_texts.read("那谁帮投资的人跑手续", "request_help", 0.8)
     assert reading.recognition.named == ("assisted_service",)
+
+
+def test_a_case_told_with_our_next_step_and_a_week_s_name_closes_nothing(reader_with_texts):
+    """«…让我们找中介做图审 … 拖了两个礼拜了» (礼拜了 holds a goodbye's 拜了, 我们找 a next step): the complaint."""
+    reading = reader_with_texts.read("投诉 住建局窗口让我们找中介做图审 不找就不受理 拖了两个礼拜了", "complain", 0.99)
+    assert reading.intent == "complain"
+
+
+def test_an_answer_disputed_with_a_person_asked_for_is_the_handoff(reader_with_texts):
+    reading = reader_with_texts.read("你说的不对 窗口说要清算报告原件 算了转人工吧", "complain", 0.6)
+    assert reading.intent == "human_handoff"
