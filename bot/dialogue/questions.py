@@ -697,8 +697,9 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
     if ambiguity is not None:
         candidates = _ruled_in(text, _not_negated(text, ambiguity.procedures, kb), kb)
         if len(candidates) == 1:
-            # «要是不符合简易的条件 那咋注销»: the condition rules one out, the other is meant
-            return _answer(candidates[0], (OVERVIEW,), memory, remembered=False)
+            # «要是不符合简易的条件 那咋注销»: the condition rules one out, the other is meant — and what is
+            # asked of it is answered («…账上还欠供应商十几万 …想把公司关了 那个要带什么材料»: its materials)
+            return _answer(candidates[0], tuple(reading.facets) or (OVERVIEW,), memory, remembered=False)
         if memory.procedure in ambiguity.procedures:
             return _answer(memory.procedure, facets, memory, remembered=False)
         return _ask(ambiguity.procedures, facets, memory, _term_shown(ambiguity.words, ambiguity.procedures, kb))
