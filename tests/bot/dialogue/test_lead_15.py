@@ -14,3 +14,11 @@ def test_a_short_reply_naming_the_procedure_just_answered_confirms_it():
     assert step("简易的那种", "inform", memory).step.procedure == "simple_deregistration"
     assert step("简易的那种", "inform", memory).step.facets == ("ask_duration",)
     assert step("一般的那种", "inform", memory).step.procedure == "general_deregistration"
+
+
+def test_how_often_asked_beside_a_deed_done_is_no_how_long():
+    """«…回访办过事的企业 多久搞一次»: how often (每半年), though «办过» holds the how-long form's 办 (fresh16-37)."""
+    from tests.bot.dialogue.test_questions import CLAUSES
+
+    hit = CLAUSES.answer("听说部门会定期回访办过事的企业 多久搞一次 怎么个搞法")
+    assert hit is not None and hit.sure and "每半年" in hit.passage.text
