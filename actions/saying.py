@@ -31,6 +31,7 @@ from bot.dialogue.questions import (
     ASK_ELSEWHERE,
     GREET_INTRODUCED,
     HELP_PROCEDURE,
+    REBUKED,
     Answer,
     AskWhich,
     FileComplaint,
@@ -50,6 +51,8 @@ from bot.text import to_simplified
 
 #: A button that says none of the offered procedures is meant (its payload is typed text).
 NONE_BUTTON = {"title": "都不是", "payload": "都不是"}
+#: A button that asks for a person.
+HANDOFF_BUTTON = {"title": "转人工", "payload": "/human_handoff"}
 
 
 def memory_of(tracker: Tracker) -> Memory:
@@ -203,6 +206,12 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
     elif isinstance(step, Say):
         if step.response == ASK_ELSEWHERE:
             dispatcher.utter_message(response=step.response, hotline=knowledge.region.hotline)
+        elif step.response == REBUKED:
+            # «你听不懂人话吗»: the choices offered last (to pick from), and a person
+            offered = list(memory.choices or memory.alternatives)
+            buttons = [b for b in choice_buttons(kb, list(memory.facets), offered) if b is not NONE_BUTTON]
+            dispatcher.utter_message(response=REBUKED, hotline=knowledge.region.hotline,
+                                     buttons=[*buttons, HANDOFF_BUTTON])
         elif not (in_form and step.response == ANYTHING_ELSE):
             # inside a form a yes or no answers the form's question (确认, 取消):
             # the form speaks next, «还有什么可以帮您» would only get in its way

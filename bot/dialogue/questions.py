@@ -53,6 +53,7 @@ from bot.dialogue.guide import (
     written_from,
 )
 from bot.dialogue.lost import Lost, lost_document
+from bot.dialogue.rebuke import rebukes_the_reply
 from bot.dialogue.plainer import asks_plainer
 from bot.dialogue.telling import (
     CHANNELS_PROCEDURE,
@@ -236,6 +237,10 @@ CAPABILITIES = "utter_capabilities"
 #: A greeting with a self-introduction («你好 我是开饭店的 想问点事»): who they said they are, kept.
 GREET_INTRODUCED = "utter_greet_introduced"
 ASK_ELSEWHERE = "utter_ask_elsewhere"
+#: The last reply said to have missed («你听不懂人话吗», «答非所问»): sorry, say it again, or a person.
+REBUKED = "utter_rebuked"
+#: Who answers («你是机器人吗»).
+BOT = "utter_iamabot"
 #: How a time limit's working days are counted (weekends, holidays, 调休, 顺延).
 CLOCK_RULES = "utter_clock_rules"
 #: The honest noes: a «那我找谁问» after one is told where else to ask.
@@ -413,6 +418,13 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # «你好 我是开饭店的 想问点事»: a greeting that keeps who the user said they are, nothing asked
         # yet — not the capabilities list, «没有理解», nor a guess at the procedure its trade suggests
         return Decision(Say(GREET_INTRODUCED, (("who", who),)), replace(memory, help_offered=False))
+    if not clicked and rebukes_the_reply(text) and not reading.recognition.named:
+        # «你听不懂人话吗», «答非所问» after a reply that missed: an apology, another try in other words (the
+        # choices offered last kept, to pick from) and a person — not the assistant's self-description
+        return Decision(Say(REBUKED), replace(memory, help_offered=False))
+    if intent == "bot_challenge" and not clicked and not reading.recognition.named:
+        # «你是机器人吗» (the rule of bot_challenge comes here, so that a rebuke is told from it)
+        return Decision(Say(BOT), replace(memory, help_offered=False))
     if not clicked and asks_the_clock(text):
         # «周末算不算在时限里», «碰上国庆放假会顺延不»: how working days are counted, the same for a ticket
         # and a guide's promised days (the user's own ticket's due date is added where one was filed)
