@@ -52,7 +52,9 @@ from bot.dialogue.guide import (
     specific_shared,
     written_from,
 )
+from bot.dialogue.hearsay import FEE, STEPS, TIME_LIMIT, VISITS, Heard, heard_of
 from bot.dialogue.lost import Lost, lost_document
+from bot.dialogue.order import Order, order_of
 from bot.dialogue.rebuke import rebukes_the_reply
 from bot.dialogue.plainer import asks_plainer
 from bot.dialogue.telling import (
@@ -152,6 +154,10 @@ class Answer:
     unanswered: str = ""
     #: A kind of firm asked of («我这是个体户 也这么弄?») that the guide says nothing of, said so after the answer.
     kind: str = ""
+    #: A thing heard, asked to be confirmed («听说注销不用登报了 真的假的»): what the guide says of it, said first.
+    heard: Heard | None = None
+    #: Two of its steps asked which comes first («先清税还是先公告»): their order, said first.
+    order: tuple[Order, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -161,6 +167,10 @@ class AskWhich:
     choices: tuple[str, ...]
     facets: tuple[str, ...]
     term: str | None = None
+    #: A thing heard, asked to be confirmed: what each offered guide says of it, said before the choice.
+    heard: Heard | None = None
+    #: Two steps asked which comes first: their order in each offered guide, said before the choice.
+    order: tuple[Order, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -282,6 +292,9 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
             (its own and the shared ones); None: every document.
     """
     decision = _decide(reading, text, memory, kb, clauses, named, clicked, documents)
+    if not clicked:
+        decision = _with_heard(decision, reading, text, kb, named)
+        decision = _with_order(decision, reading, text, kb, named)
     if isinstance(decision.step, Answer) and not decision.step.plain and (clause := meanwhile_asked(text)):
         # «要钱不?公示那20天我能干啥»: the fee answered, and the second question said not to be in the guide
         decision = replace(decision, step=replace(decision.step, unanswered=clause))
@@ -348,6 +361,66 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
     if decision.memory.quoted is not None and not isinstance(step, NoMore):
         return replace(decision, memory=replace(decision.memory, quoted=None))
     return decision
+
+
+#: The facet whose answer shows the field a thing heard was settled by.
+_HEARD_FACETS = {STEPS: OVERVIEW, VISITS: WHERE, FEE: "ask_fee", TIME_LIMIT: DURATION}
+
+
+def _with_heard(decision: Decision, reading: Reading, text: str, kb: KnowledgeBase,
+                named: Sequence[str]) -> Decision:
+    """«听说现在注销不用登报了 真的假的», «朋友说开公司不用跑窗口了 是吗»: what the guides asked of say of the thing heard
+    is said first (:mod:`bot.dialogue.hearsay`) — each of two ways offered, each by name; a clause quoted instead
+    gives way to the guide whose field settles it."""
+    step = decision.step
+    if isinstance(step, Answer):
+        asked: tuple[str, ...] = (step.procedure,)
+    elif isinstance(step, AskWhich):
+        asked = step.choices
+    else:
+        asked = tuple(p for p in dict.fromkeys([*named, *reading.recognition.named]) if kb.get(p) is not None)
+    heard = heard_of(text, [guide for p in asked if (guide := kb.get(p)) is not None])
+    if heard is None:
+        return decision
+    if isinstance(step, (Answer, AskWhich)):
+        return replace(decision, step=replace(step, heard=heard))
+    if not any(f.verdict for f in heard.findings):
+        return decision
+    facets = (_HEARD_FACETS.get(heard.findings[0].section, OVERVIEW),)
+    if len(asked) == 1:
+        answered = _answer(asked[0], facets, decision.memory, remembered=False)
+        assert isinstance(answered.step, Answer)
+        return replace(answered, step=replace(answered.step, heard=heard))
+    return Decision(AskWhich(asked, facets, heard=heard), replace(decision.memory, choices=asked, facets=facets))
+
+
+def _with_order(decision: Decision, reading: Reading, text: str, kb: KnowledgeBase,
+                named: Sequence[str]) -> Decision:
+    """«公司要注销 是先注销还是先把税清了», «先清税还是先公告»: two steps of one procedure, asked which comes first — the
+    order its steps give (:mod:`bot.dialogue.order`), for each way that could be meant: a way named only by one of
+    the two things (清税: 一般注销) is answered with its sibling (简易注销), each by name, and the two offered."""
+    step = decision.step
+    if not asks_which_first(text) or (isinstance(step, Answer) and step.also):
+        return decision  # two procedures asked in their order: each answered (_both_asked)
+    if isinstance(step, Answer):
+        guide = kb.get(step.procedure)
+        typed = guide is not None and any(name in normalize(text) for name in (guide.name, *guide.synonyms))
+        asked: tuple[str, ...] = (step.procedure,) if typed else (step.procedure, *_siblings(step.procedure, kb))
+    elif isinstance(step, AskWhich):
+        asked = step.choices
+    else:
+        asked = tuple(p for p in dict.fromkeys([*named, *reading.recognition.named]) if kb.get(p) is not None)
+    orders = tuple(o for p in asked if (g := kb.get(p)) is not None and (o := order_of(text, g)) is not None
+                   and (o.first.number or o.second.number))
+    if not any(o.settled for o in orders):
+        return decision
+    if len(orders) == 1:
+        answered = _answer(orders[0].procedure, (OVERVIEW,), decision.memory, remembered=False)
+        assert isinstance(answered.step, Answer)
+        return replace(answered, step=replace(answered.step, order=orders))
+    choices = tuple(o.procedure for o in orders)
+    return Decision(AskWhich(choices, (OVERVIEW,), order=orders),
+                    replace(decision.memory, procedure=None, choices=choices, facets=(OVERVIEW,)))
 
 
 def _assisted(procedure: str, kb: KnowledgeBase) -> bool:
