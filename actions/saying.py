@@ -278,7 +278,15 @@ def say_lost(dispatcher: CollectingDispatcher, procedure: Procedure, lost: Lost,
     """What ``procedure``'s guide says of the lost document: its material's note about a loss, or that it
     lists the document and says nothing of losing it, or that it does not list it."""
     said = guide_says(procedure, lost)
-    if said.material is not None and said.note:
+    if lost.person:
+        # «股东联系不上了»: the material that needs that person, and that the guide says nothing of their absence
+        if said.material is not None:
+            dispatcher.utter_message(response="utter_person_unreachable_listed", person=lost.typed,
+                                     procedure=procedure.name, material=said.material.name, hotline=hotline)
+        else:
+            dispatcher.utter_message(response="utter_person_unreachable_unstated", person=lost.typed,
+                                     procedure=procedure.name, hotline=hotline)
+    elif said.material is not None and said.note:
         dispatcher.utter_message(response="utter_lost_document_noted", document=lost.typed,
                                  procedure=procedure.name, material=said.material.name, note=said.note)
     elif said.material is not None:
