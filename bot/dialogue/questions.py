@@ -762,9 +762,14 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             # conditions that decide it; the conditions alone did not say whether
             return _answer(named_ids[0], (OVERVIEW, ELIGIBILITY), memory, remembered=False)
         plain_text = _without_courtesy(text)
+        how, oneself = _HOW_IT_IS_DONE.search(normalize(text)), _GOES_ONESELF.search(normalize(text))
         hit = clause_over_guide(plain_text, procedure, clauses, documents) or (
-            None if asks_whether(text) and procedure.eligibility else clause_beyond_guide(
+            None if (asks_whether(text) and procedure.eligibility) or how or oneself else clause_beyond_guide(
                 reading, plain_text, clauses, documents, procedure))
+        if hit is None and oneself and not reading.facets:
+            # «这个帮办代办到底是咋帮 要我自己跑不»: how it is done and whether one goes oneself are the guide's
+            # (its steps, its visits and where) — not a clause on the mechanism that shares none of the words
+            return _answer(named_ids[0], (OVERVIEW, WHERE), memory, remembered=False)
         if hit is not None and not ground_ranks_above(text, procedure, hit, clauses, documents):
             return Decision(Quote(hit), replace(memory, procedure=named_ids[0], help_offered=False, topic=text))
         return _answer(named_ids[0], _details(reading, text, procedure, facets, kb), memory, remembered=False)
@@ -1647,6 +1652,12 @@ _DO_WITHOUT = re.compile(r"(?:可以|能|能不能|可不可以|能否|可否)�
 #: Whether one must go there («是不是一定要派人去现场», «人必须到场吗», «要本人去吗»).
 _MUST_GO = re.compile(r"(?:一定|必须|非得|非要|得|需要|要)(?:要|得)?(?:派|让)?(?:人|本人|亲自|法人|老板)?(?:人)?"
                       r"(?:去|到|来|跑)(?:现场|场|窗口|大厅|一趟)")
+#: How the procedure named is done, asked in words no facet lists («咋帮», «怎么个帮法», «是咋弄的»).
+_HOW_IT_IS_DONE = re.compile(r"(?:咋|怎么|如何|怎样)(?:个)?(?:帮|弄|搞|操作|运作|服务)(?:法|的|啊|呀|呢|嘞|$|\s)")
+#: Whether one must go oneself («要我自己跑不», «还用自己去吗», «得本人去吗», «我们还用跑吗»).
+_GOES_ONESELF = re.compile(r"(?:我|我们|本人|自己|亲自)(?:还)?(?:得|要|用|需要|必须)?(?:自己|亲自|本人)?(?:跑|去|到场|过去|来)"
+                           r"(?:一趟|现场|窗口)?(?:不|吗|么|嘛)"
+                           r"|(?:要|用|得|需要)(?:我|我们)?(?:自己|亲自|本人)(?:跑|去|到场|过去)(?:一趟|现场|窗口)?(?:不|吗|么|嘛)")
 #: A summary that says whether one goes there («无需到现场», «最多跑一次», «不见面»).
 _PRESENCE_SAID = re.compile(r"无需到现场|不用到现场|不见面|跑一次|零跑|不用跑")
 
