@@ -36,7 +36,8 @@ _NEWSPAPER = re.compile(r"登报|报纸|见报|报上|登个报")
 #: The notice a guide's step publishes.
 _NOTICE = re.compile(r"公告|公示")
 #: Going to a window in person.
-_VISIT = re.compile(r"跑窗口|去窗口|到窗口|跑现场|去现场|到现场|跑大厅|去大厅|跑腿|跑一趟|去一趟|跑政务|跑一次|跑路|跑来跑去")
+_VISIT = re.compile(r"跑窗口|去窗口|到窗口|跑现场|去现场|到现场|跑大厅|去大厅|跑腿|跑一趟|去一趟|跑政务|跑一次|跑路"
+                    r"|跑来跑去")
 #: Money paid.
 _FEE = re.compile(r"收费|交钱|要钱|花钱|免费|费用|[0-9一二三四五六七八九十百千两]+(?:块|元)")
 #: A number of days.

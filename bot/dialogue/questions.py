@@ -55,8 +55,8 @@ from bot.dialogue.guide import (
 from bot.dialogue.hearsay import FEE, STEPS, TIME_LIMIT, VISITS, Heard, heard_of
 from bot.dialogue.lost import Lost, lost_document
 from bot.dialogue.order import Order, order_of
-from bot.dialogue.rebuke import rebukes_the_reply
 from bot.dialogue.plainer import asks_plainer
+from bot.dialogue.rebuke import rebukes_the_reply
 from bot.dialogue.telling import (
     CHANNELS_PROCEDURE,
     asks_about_a_subject,
@@ -369,8 +369,8 @@ _HEARD_FACETS = {STEPS: OVERVIEW, VISITS: WHERE, FEE: "ask_fee", TIME_LIMIT: DUR
 
 def _with_heard(decision: Decision, reading: Reading, text: str, kb: KnowledgeBase,
                 named: Sequence[str]) -> Decision:
-    """«听说现在注销不用登报了 真的假的», «朋友说开公司不用跑窗口了 是吗»: what the guides asked of say of the thing heard
-    is said first (:mod:`bot.dialogue.hearsay`) — each of two ways offered, each by name; a clause quoted instead
+    """«听说现在注销不用登报了 真的假的», «朋友说开公司不用跑窗口了 是吗»: what the guides asked of say of the thing
+    heard is said first (:mod:`bot.dialogue.hearsay`) — each of two ways offered, each by name; a clause quoted instead
     gives way to the guide whose field settles it."""
     step = decision.step
     if isinstance(step, Answer):
@@ -396,8 +396,8 @@ def _with_heard(decision: Decision, reading: Reading, text: str, kb: KnowledgeBa
 
 def _with_order(decision: Decision, reading: Reading, text: str, kb: KnowledgeBase,
                 named: Sequence[str]) -> Decision:
-    """«公司要注销 是先注销还是先把税清了», «先清税还是先公告»: two steps of one procedure, asked which comes first — the
-    order its steps give (:mod:`bot.dialogue.order`), for each way that could be meant: a way named only by one of
+    """«公司要注销 是先注销还是先把税清了», «先清税还是先公告»: two steps of one procedure, asked which comes first —
+    the order its steps give (:mod:`bot.dialogue.order`), for each way that could be meant: a way named only by one of
     the two things (清税: 一般注销) is answered with its sibling (简易注销), each by name, and the two offered."""
     step = decision.step
     if not asks_which_first(text) or (isinstance(step, Answer) and step.also):
@@ -1655,7 +1655,8 @@ _MUST_GO = re.compile(r"(?:一定|必须|非得|非要|得|需要|要)(?:要|得
 #: How the procedure named is done, asked in words no facet lists («咋帮», «怎么个帮法», «是咋弄的»).
 _HOW_IT_IS_DONE = re.compile(r"(?:咋|怎么|如何|怎样)(?:个)?(?:帮|弄|搞|操作|运作|服务)(?:法|的|啊|呀|呢|嘞|$|\s)")
 #: Whether one must go oneself («要我自己跑不», «还用自己去吗», «得本人去吗», «我们还用跑吗»).
-_GOES_ONESELF = re.compile(r"(?:我|我们|本人|自己|亲自)(?:还)?(?:得|要|用|需要|必须)?(?:自己|亲自|本人)?(?:跑|去|到场|过去|来)"
+_GOES_ONESELF = re.compile(r"(?:我|我们|本人|自己|亲自)(?:还)?(?:得|要|用|需要|必须)?(?:自己|亲自|本人)?"
+                           r"(?:跑|去|到场|过去|来)"
                            r"(?:一趟|现场|窗口)?(?:不|吗|么|嘛)"
                            r"|(?:要|用|得|需要)(?:我|我们)?(?:自己|亲自|本人)(?:跑|去|到场|过去)(?:一趟|现场|窗口)?(?:不|吗|么|嘛)")
 #: A summary that says whether one goes there («无需到现场», «最多跑一次», «不见面»).
