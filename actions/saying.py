@@ -280,12 +280,10 @@ def say_lost(dispatcher: CollectingDispatcher, procedure: Procedure, lost: Lost,
     said = guide_says(procedure, lost)
     if lost.person:
         # «股东联系不上了»: the material that needs that person, and that the guide says nothing of their absence
-        if said.material is not None:
-            dispatcher.utter_message(response="utter_person_unreachable_listed", person=lost.typed,
-                                     procedure=procedure.name, material=said.material.name, hotline=hotline)
-        else:
-            dispatcher.utter_message(response="utter_person_unreachable_unstated", person=lost.typed,
-                                     procedure=procedure.name, hotline=hotline)
+        listed = said.material is not None
+        dispatcher.utter_message(response=f"utter_person_unreachable_{'listed' if listed else 'unstated'}",
+                                 person=lost.typed, procedure=procedure.name, hotline=hotline,
+                                 material=said.material.name if said.material is not None else "")
     elif said.material is not None and said.note:
         dispatcher.utter_message(response="utter_lost_document_noted", document=lost.typed,
                                  procedure=procedure.name, material=said.material.name, note=said.note)

@@ -491,9 +491,11 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # «你好 我是开饭店的 想问点事»: a greeting that keeps who the user said they are, nothing asked
         # yet — not the capabilities list, «没有理解», nor a guess at the procedure its trade suggests
         return Decision(Say(GREET_INTRODUCED, (("who", who),)), replace(memory, help_offered=False))
-    if not clicked and rebukes_the_reply(text) and not reading.recognition.named:
+    replied = bool(memory.procedure or memory.topic or memory.choices or memory.quoted or memory.unanswered)
+    if not clicked and replied and rebukes_the_reply(text) and not reading.recognition.named:
         # «你听不懂人话吗», «答非所问» after a reply that missed: an apology, another try in other words (the
-        # choices offered last kept, to pick from) and a person — not the assistant's self-description
+        # choices offered last kept, to pick from) and a person — not the assistant's self-description (said
+        # first thing, before any reply, it asks what the assistant is: fresh15-33)
         return Decision(Say(REBUKED), replace(memory, help_offered=False))
     if intent == "bot_challenge" and not clicked and not reading.recognition.named:
         # «你是机器人吗» (the rule of bot_challenge comes here, so that a rebuke is told from it)

@@ -86,6 +86,8 @@ def test_asking_plainer_or_correcting_is_no_rebuke(text):
 
 def test_who_answers_is_still_told():
     assert step("你是机器人吗", "bot_challenge", Memory(), 0.9).step == Say("utter_iamabot")
+    # a rebuke said first thing, before any reply, asks what the assistant is
+    assert step("你这机器人听不懂人话吗", "bot_challenge", Memory(), 0.9).step == Say("utter_iamabot")
 
 
 @pytest.mark.parametrize("text, intent", [("弄啥嘞 这个帮办代办到底是咋帮 要我自己跑不", "ask_procedure"),
