@@ -25,12 +25,15 @@ from bot.conversation.history import procedure_before
 from bot.conversation.memory import memory_from, memory_slots
 from bot.conversation.phrases import ticket_request_beside
 from bot.conversation.region import RegionalKnowledge, Unavailable
+from bot.dialogue.hearsay import Heard
 from bot.dialogue.lost import Lost, guide_says
+from bot.dialogue.order import Order
 from bot.dialogue.questions import (
     ANYTHING_ELSE,
     ASK_ELSEWHERE,
     GREET_INTRODUCED,
     HELP_PROCEDURE,
+    REBUKED,
     Answer,
     AskWhich,
     FileComplaint,
@@ -50,6 +53,8 @@ from bot.text import to_simplified
 
 #: A button that says none of the offered procedures is meant (its payload is typed text).
 NONE_BUTTON = {"title": "都不是", "payload": "都不是"}
+#: A button that asks for a person.
+HANDOFF_BUTTON = {"title": "转人工", "payload": "/human_handoff"}
 
 
 def memory_of(tracker: Tracker) -> Memory:
@@ -118,8 +123,13 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
         if step.lost is not None and (asked := kb.get(step.procedure)) is not None:
             # «营业执照丢了还能办简易注销不»: what the guide says of the lost document, before the rest
             say_lost(dispatcher, asked, step.lost, knowledge.region.hotline)
+        say_order(dispatcher, step.order, kb, knowledge.region.hotline)
+        if step.heard is not None:
+            # «朋友说开公司不用跑窗口了 是吗»: yes or no about the thing heard, from the guide's field, first
+            say_heard(dispatcher, step.heard, kb, knowledge.region.hotline)
         asked = kb.get(step.procedure)
-        decided = verdict(typed, asked) if asked is not None and not step.also and not step.plain else None
+        decided = verdict(typed, asked) if asked is not None and not step.also and not step.plain \
+            and step.heard is None else None
         if decided is not None:
             # «要钱不», «网上就能办吧», «是不是只要带身份证就行»: what the guide's fact answers, said first
             dispatcher.utter_message(response=decided.response, **dict(decided.values))
@@ -172,8 +182,15 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
         dispatcher.utter_message(response="utter_mechanism_absent", region=region.name,
                                  mechanism=step.mechanism, hotline=region.hotline)
     elif isinstance(step, AskWhich):
+        if step.heard is not None:
+            # «听说现在注销不用登报了 真的假的»: what each way's guide says of it, each by name, then which is meant
+            say_heard(dispatcher, step.heard, kb, knowledge.region.hotline)
         buttons = choice_buttons(kb, list(step.facets), list(step.choices))
-        if step.term and buttons:
+        if step.order:
+            # «公司要注销 是先注销还是先把税清了»: the order in each way's steps, each by name; then its whole steps
+            say_order(dispatcher, step.order, kb, knowledge.region.hotline)
+            dispatcher.utter_message(response="utter_order_choose", buttons=buttons)
+        elif step.term and buttons:
             # «公司不想干了,咋关掉?»: 注销 was never typed, so it is not quoted back as the user's word
             typed_it = bool(set(step.term) & set(to_simplified(typed))) or not typed
             response = "utter_choose_ambiguous" if typed_it else "utter_choose_ambiguous_meant"
@@ -203,6 +220,12 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
     elif isinstance(step, Say):
         if step.response == ASK_ELSEWHERE:
             dispatcher.utter_message(response=step.response, hotline=knowledge.region.hotline)
+        elif step.response == REBUKED:
+            # «你听不懂人话吗»: the choices offered last (to pick from), and a person
+            offered = list(memory.choices or memory.alternatives)
+            buttons = [b for b in choice_buttons(kb, list(memory.facets), offered) if b is not NONE_BUTTON]
+            dispatcher.utter_message(response=REBUKED, hotline=knowledge.region.hotline,
+                                     buttons=[*buttons, HANDOFF_BUTTON])
         elif not (in_form and step.response == ANYTHING_ELSE):
             # inside a form a yes or no answers the form's question (确认, 取消):
             # the form speaks next, «还有什么可以帮您» would only get in its way
@@ -217,11 +240,51 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
     return remember(memory) + events
 
 
+def say_order(dispatcher: CollectingDispatcher, orders: Sequence[Order], kb: KnowledgeBase, hotline: str) -> None:
+    """Which of the two things asked comes first in each guide's steps (both steps named with their numbers), or
+    that the steps do not place one of them."""
+    for order in orders:
+        procedure = kb.get(order.procedure)
+        name = procedure.name if procedure is not None else order.procedure
+        if order.settled:
+            dispatcher.utter_message(response="utter_order_settled", procedure=name, first=order.first.typed,
+                                     second=order.second.typed, first_number=str(order.first.number),
+                                     first_step=order.first.step, second_number=str(order.second.number),
+                                     second_step=order.second.step)
+        else:
+            dispatcher.utter_message(response="utter_order_unsettled", procedure=name, one=order.first.typed,
+                                     other=order.second.typed, hotline=hotline)
+
+
+def say_heard(dispatcher: CollectingDispatcher, heard: Heard, kb: KnowledgeBase, hotline: str) -> None:
+    """What each guide says of the thing heard: so, not so, or not said (then where to ask), each by the guide's
+    name and the field read; of a newspaper notice, that no guide asks for one."""
+    dispatcher.utter_message(response="utter_heard", claim=heard.claim)
+    for found in heard.findings:
+        procedure = kb.get(found.procedure)
+        name = procedure.name if procedure is not None else found.procedure
+        if found.verdict:
+            dispatcher.utter_message(response=f"utter_heard_{found.verdict}", procedure=name, section=found.section,
+                                     line=found.line)
+        else:
+            dispatcher.utter_message(response="utter_heard_unsaid", procedure=name)
+    if heard.newspaper and any(f.verdict for f in heard.findings):
+        dispatcher.utter_message(response="utter_heard_no_newspaper")
+    if not all(f.verdict for f in heard.findings):
+        dispatcher.utter_message(response="utter_heard_ask", hotline=hotline)
+
+
 def say_lost(dispatcher: CollectingDispatcher, procedure: Procedure, lost: Lost, hotline: str) -> None:
     """What ``procedure``'s guide says of the lost document: its material's note about a loss, or that it
     lists the document and says nothing of losing it, or that it does not list it."""
     said = guide_says(procedure, lost)
-    if said.material is not None and said.note:
+    if lost.person:
+        # «股东联系不上了»: the material that needs that person, and that the guide says nothing of their absence
+        listed = said.material is not None
+        dispatcher.utter_message(response=f"utter_person_unreachable_{'listed' if listed else 'unstated'}",
+                                 person=lost.typed, procedure=procedure.name, hotline=hotline,
+                                 material=said.material.name if said.material is not None else "")
+    elif said.material is not None and said.note:
         dispatcher.utter_message(response="utter_lost_document_noted", document=lost.typed,
                                  procedure=procedure.name, material=said.material.name, note=said.note)
     elif said.material is not None:

@@ -1,4 +1,5 @@
-"""A document lost, told in a procedure question («营业执照丢了还能办简易注销不», «公章找不到了能变更吗»).
+"""A document lost, told in a procedure question («营业执照丢了还能办简易注销不», «公章找不到了能变更吗»), or a
+person whose part the materials name out of reach («股东联系不上了 注销咋办»).
 
 The answer says what the guide says of that document first: its material's note about a lost one
 (简易注销: «已领取电子营业执照或执照遗失的,按平台提示办理»), or that the guide lists the document but
@@ -15,7 +16,7 @@ from bot.text import plain
 
 #: The documents people lose, as typed, each with the words a guide's material names it by.
 _DOCUMENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (r"营业执照|营业照|执照", ("营业执照", "执照")),
+    (r"营业执照|营业照|执照|license|licence|yyzz", ("营业执照", "执照")),
     (r"公章|印章|章子|公司章|财务章|发票章", ("公章", "印章")),
     (r"身份证件|身份证", ("身份证",)),
     (r"税控盘|税盘|金税盘|ukey|UKey|U盾", ("税控", "税盘")),
@@ -30,14 +31,28 @@ _LOST_BEFORE = r"(?:丢了|遗失了|弄丢了|搞丢了)(?:个|一个)?"
 _NOTE_OF_LOSS = re.compile(r"遗失|丢失|丢了|补领|补办|补发")
 
 
+#: The people whose part a guide's materials name, as typed, each with the words a material names them by.
+_PEOPLE: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"股东|投资人|合伙人", ("股东", "投资人", "合伙人")),
+    (r"法定代表人|法人代表|法人", ("法定代表人",)),
+    (r"董事|监事|经理", ("董事", "监事", "经理")),
+)
+#: Out of reach, said right after the person («股东联系不上了», «法人失联了», «有个股东不肯签字»).
+_UNREACHABLE = (r"[^,,。.!!??\s]{0,4}?(?:联系不上|联系不到|找不到|找不着|失联|不配合|不签字|不肯签|不愿签|不同意|不在了"
+                r"|去世|过世|跑路|出国了|人在国外)")
+
+
 @dataclass(frozen=True)
 class Lost:
-    """A document said to be lost: as typed, and the words a guide's material names it by."""
+    """A document said to be lost, or a person out of reach: as typed, and the words a guide's material names
+    it by."""
 
     typed: str
     names: tuple[str, ...]
     #: The words that tell the loss, document included («公章找不到了»).
     said: str = ""
+    #: A person out of reach («股东联系不上了»), not a document lost.
+    person: bool = False
 
 
 def lost_document(text: str) -> Lost | None:
@@ -47,6 +62,10 @@ def lost_document(text: str) -> Lost | None:
         found = re.search(rf"(?P<doc>{typed}){_LOST}|{_LOST_BEFORE}(?P<after>{typed})", said, re.IGNORECASE)
         if found is not None:
             return Lost(found.group("doc") or found.group("after"), names, found.group(0))
+    for typed, names in _PEOPLE:
+        found = re.search(rf"(?P<who>{typed}){_UNREACHABLE}", said)
+        if found is not None:
+            return Lost(found.group("who"), names, found.group(0), person=True)
     return None
 
 
@@ -62,6 +81,11 @@ class GuideSays:
 def guide_says(procedure: Procedure, lost: Lost) -> GuideSays:
     """The guide's material naming the lost document, and its note about losing it."""
     for material in procedure.materials:
+        if lost.person:
+            # a person's part: a material signed, decided or confirmed by them («全体投资人签署», «股东会决议»)
+            if any(name in material.name or name in (material.notes or "") for name in lost.names):
+                return GuideSays(material, material.notes or "")
+            continue
         if any(name.lower() in material.name.lower() for name in lost.names):
             note = material.notes or ""
             return GuideSays(material, note if _NOTE_OF_LOSS.search(note) else "")

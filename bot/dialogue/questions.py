@@ -52,8 +52,11 @@ from bot.dialogue.guide import (
     specific_shared,
     written_from,
 )
+from bot.dialogue.hearsay import FEE, STEPS, TIME_LIMIT, VISITS, Heard, heard_of
 from bot.dialogue.lost import Lost, lost_document
+from bot.dialogue.order import Order, order_of
 from bot.dialogue.plainer import asks_plainer
+from bot.dialogue.rebuke import rebukes_the_reply
 from bot.dialogue.telling import (
     CHANNELS_PROCEDURE,
     asks_about_a_subject,
@@ -151,6 +154,10 @@ class Answer:
     unanswered: str = ""
     #: A kind of firm asked of («我这是个体户 也这么弄?») that the guide says nothing of, said so after the answer.
     kind: str = ""
+    #: A thing heard, asked to be confirmed («听说注销不用登报了 真的假的»): what the guide says of it, said first.
+    heard: Heard | None = None
+    #: Two of its steps asked which comes first («先清税还是先公告»): their order, said first.
+    order: tuple[Order, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -160,6 +167,10 @@ class AskWhich:
     choices: tuple[str, ...]
     facets: tuple[str, ...]
     term: str | None = None
+    #: A thing heard, asked to be confirmed: what each offered guide says of it, said before the choice.
+    heard: Heard | None = None
+    #: Two steps asked which comes first: their order in each offered guide, said before the choice.
+    order: tuple[Order, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -236,6 +247,10 @@ CAPABILITIES = "utter_capabilities"
 #: A greeting with a self-introduction («你好 我是开饭店的 想问点事»): who they said they are, kept.
 GREET_INTRODUCED = "utter_greet_introduced"
 ASK_ELSEWHERE = "utter_ask_elsewhere"
+#: The last reply said to have missed («你听不懂人话吗», «答非所问»): sorry, say it again, or a person.
+REBUKED = "utter_rebuked"
+#: Who answers («你是机器人吗»).
+BOT = "utter_iamabot"
 #: How a time limit's working days are counted (weekends, holidays, 调休, 顺延).
 CLOCK_RULES = "utter_clock_rules"
 #: The honest noes: a «那我找谁问» after one is told where else to ask.
@@ -277,6 +292,9 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
             (its own and the shared ones); None: every document.
     """
     decision = _decide(reading, text, memory, kb, clauses, named, clicked, documents)
+    if not clicked:
+        decision = _with_heard(decision, reading, text, kb, named)
+        decision = _with_order(decision, reading, text, kb, named)
     if isinstance(decision.step, Answer) and not decision.step.plain and (clause := meanwhile_asked(text)):
         # «要钱不?公示那20天我能干啥»: the fee answered, and the second question said not to be in the guide
         decision = replace(decision, step=replace(decision.step, unanswered=clause))
@@ -343,6 +361,66 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
     if decision.memory.quoted is not None and not isinstance(step, NoMore):
         return replace(decision, memory=replace(decision.memory, quoted=None))
     return decision
+
+
+#: The facet whose answer shows the field a thing heard was settled by.
+_HEARD_FACETS = {STEPS: OVERVIEW, VISITS: WHERE, FEE: "ask_fee", TIME_LIMIT: DURATION}
+
+
+def _with_heard(decision: Decision, reading: Reading, text: str, kb: KnowledgeBase,
+                named: Sequence[str]) -> Decision:
+    """«听说现在注销不用登报了 真的假的», «朋友说开公司不用跑窗口了 是吗»: what the guides asked of say of the thing
+    heard is said first (:mod:`bot.dialogue.hearsay`) — each of two ways offered, each by name; a clause quoted instead
+    gives way to the guide whose field settles it."""
+    step = decision.step
+    if isinstance(step, Answer):
+        asked: tuple[str, ...] = (step.procedure,)
+    elif isinstance(step, AskWhich):
+        asked = step.choices
+    else:
+        asked = tuple(p for p in dict.fromkeys([*named, *reading.recognition.named]) if kb.get(p) is not None)
+    heard = heard_of(text, [guide for p in asked if (guide := kb.get(p)) is not None])
+    if heard is None:
+        return decision
+    if isinstance(step, (Answer, AskWhich)):
+        return replace(decision, step=replace(step, heard=heard))
+    if not any(f.verdict for f in heard.findings):
+        return decision
+    facets = (_HEARD_FACETS.get(heard.findings[0].section, OVERVIEW),)
+    if len(asked) == 1:
+        answered = _answer(asked[0], facets, decision.memory, remembered=False)
+        assert isinstance(answered.step, Answer)
+        return replace(answered, step=replace(answered.step, heard=heard))
+    return Decision(AskWhich(asked, facets, heard=heard), replace(decision.memory, choices=asked, facets=facets))
+
+
+def _with_order(decision: Decision, reading: Reading, text: str, kb: KnowledgeBase,
+                named: Sequence[str]) -> Decision:
+    """«公司要注销 是先注销还是先把税清了», «先清税还是先公告»: two steps of one procedure, asked which comes first —
+    the order its steps give (:mod:`bot.dialogue.order`), for each way that could be meant: a way named only by one of
+    the two things (清税: 一般注销) is answered with its sibling (简易注销), each by name, and the two offered."""
+    step = decision.step
+    if not asks_which_first(text) or (isinstance(step, Answer) and step.also):
+        return decision  # two procedures asked in their order: each answered (_both_asked)
+    if isinstance(step, Answer):
+        guide = kb.get(step.procedure)
+        typed = guide is not None and any(name in normalize(text) for name in (guide.name, *guide.synonyms))
+        asked: tuple[str, ...] = (step.procedure,) if typed else (step.procedure, *_siblings(step.procedure, kb))
+    elif isinstance(step, AskWhich):
+        asked = step.choices
+    else:
+        asked = tuple(p for p in dict.fromkeys([*named, *reading.recognition.named]) if kb.get(p) is not None)
+    orders = tuple(o for p in asked if (g := kb.get(p)) is not None and (o := order_of(text, g)) is not None
+                   and (o.first.number or o.second.number))
+    if not any(o.settled for o in orders):
+        return decision
+    if len(orders) == 1:
+        answered = _answer(orders[0].procedure, (OVERVIEW,), decision.memory, remembered=False)
+        assert isinstance(answered.step, Answer)
+        return replace(answered, step=replace(answered.step, order=orders))
+    choices = tuple(o.procedure for o in orders)
+    return Decision(AskWhich(choices, (OVERVIEW,), order=orders),
+                    replace(decision.memory, procedure=None, choices=choices, facets=(OVERVIEW,)))
 
 
 def _assisted(procedure: str, kb: KnowledgeBase) -> bool:
@@ -413,6 +491,15 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # «你好 我是开饭店的 想问点事»: a greeting that keeps who the user said they are, nothing asked
         # yet — not the capabilities list, «没有理解», nor a guess at the procedure its trade suggests
         return Decision(Say(GREET_INTRODUCED, (("who", who),)), replace(memory, help_offered=False))
+    replied = bool(memory.procedure or memory.topic or memory.choices or memory.quoted or memory.unanswered)
+    if not clicked and replied and rebukes_the_reply(text) and not reading.recognition.named:
+        # «你听不懂人话吗», «答非所问» after a reply that missed: an apology, another try in other words (the
+        # choices offered last kept, to pick from) and a person — not the assistant's self-description (said
+        # first thing, before any reply, it asks what the assistant is: fresh15-33)
+        return Decision(Say(REBUKED), replace(memory, help_offered=False))
+    if intent == "bot_challenge" and not clicked and not reading.recognition.named:
+        # «你是机器人吗» (the rule of bot_challenge comes here, so that a rebuke is told from it)
+        return Decision(Say(BOT), replace(memory, help_offered=False))
     if not clicked and asks_the_clock(text):
         # «周末算不算在时限里», «碰上国庆放假会顺延不»: how working days are counted, the same for a ticket
         # and a guide's promised days (the user's own ticket's due date is added where one was filed)
@@ -677,9 +764,14 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             # conditions that decide it; the conditions alone did not say whether
             return _answer(named_ids[0], (OVERVIEW, ELIGIBILITY), memory, remembered=False)
         plain_text = _without_courtesy(text)
+        how, oneself = _HOW_IT_IS_DONE.search(normalize(text)), _GOES_ONESELF.search(normalize(text))
         hit = clause_over_guide(plain_text, procedure, clauses, documents) or (
-            None if asks_whether(text) and procedure.eligibility else clause_beyond_guide(
+            None if (asks_whether(text) and procedure.eligibility) or how or oneself else clause_beyond_guide(
                 reading, plain_text, clauses, documents, procedure))
+        if hit is None and oneself and not reading.facets:
+            # «这个帮办代办到底是咋帮 要我自己跑不»: how it is done and whether one goes oneself are the guide's
+            # (its steps, its visits and where) — not a clause on the mechanism that shares none of the words
+            return _answer(named_ids[0], (OVERVIEW, WHERE), memory, remembered=False)
         if hit is not None and not ground_ranks_above(text, procedure, hit, clauses, documents):
             return Decision(Quote(hit), replace(memory, procedure=named_ids[0], help_offered=False, topic=text))
         return _answer(named_ids[0], _details(reading, text, procedure, facets, kb), memory, remembered=False)
@@ -1580,6 +1672,13 @@ _DO_WITHOUT = re.compile(r"(?:可以|能|能不能|可不可以|能否|可否)�
 #: Whether one must go there («是不是一定要派人去现场», «人必须到场吗», «要本人去吗»).
 _MUST_GO = re.compile(r"(?:一定|必须|非得|非要|得|需要|要)(?:要|得)?(?:派|让)?(?:人|本人|亲自|法人|老板)?(?:人)?"
                       r"(?:去|到|来|跑)(?:现场|场|窗口|大厅|一趟)")
+#: How the procedure named is done, asked in words no facet lists («咋帮», «怎么个帮法», «是咋弄的»).
+_HOW_IT_IS_DONE = re.compile(r"(?:咋|怎么|如何|怎样)(?:个)?(?:帮|弄|搞|操作|运作|服务)(?:法|的|啊|呀|呢|嘞|$|\s)")
+#: Whether one must go oneself («要我自己跑不», «还用自己去吗», «得本人去吗», «我们还用跑吗»).
+_GOES_ONESELF = re.compile(r"(?:我|我们|本人|自己|亲自)(?:还)?(?:得|要|用|需要|必须)?(?:自己|亲自|本人)?"
+                           r"(?:跑|去|到场|过去|来)"
+                           r"(?:一趟|现场|窗口)?(?:不|吗|么|嘛)"
+                           r"|(?:要|用|得|需要)(?:我|我们)?(?:自己|亲自|本人)(?:跑|去|到场|过去)(?:一趟|现场|窗口)?(?:不|吗|么|嘛)")
 #: A summary that says whether one goes there («无需到现场», «最多跑一次», «不见面»).
 _PRESENCE_SAID = re.compile(r"无需到现场|不用到现场|不见面|跑一次|零跑|不用跑")
 
