@@ -22,3 +22,14 @@ def test_how_often_asked_beside_a_deed_done_is_no_how_long():
 
     hit = CLAUSES.answer("听说部门会定期回访办过事的企业 多久搞一次 怎么个搞法")
     assert hit is not None and hit.sure and "每半年" in hit.passage.text
+
+
+def test_who_comes_to_inspect_is_no_visit_of_the_helpers():
+    """«检查一年能来几次» quoted 帮办专员's quarterly visits (the newcomer of round fourteen): 来几次 beside 检查 is
+    the inspectors' coming, which no clause counts — no quote of the visits; «帮办专员多久来一次» still gets them."""
+    from tests.bot.dialogue.test_questions import CLAUSES
+
+    hit = CLAUSES.answer("检查一年能来几次")
+    assert hit is None or "帮办专员" not in hit.passage.text
+    visits = CLAUSES.answer("帮办专员多久来一次")
+    assert visits is not None and "每季度" in visits.passage.text
