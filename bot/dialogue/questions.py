@@ -791,7 +791,9 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         if len(candidates) == 1:
             # «要是不符合简易的条件 那咋注销»: the condition rules one out, the other is meant — and what is
             # asked of it is answered («…账上还欠供应商十几万 …想把公司关了 那个要带什么材料»: its materials)
-            return _answer(candidates[0], tuple(reading.facets) or (OVERVIEW,), memory, remembered=False)
+            # (the condition told is no eligibility asked: «要是不符合简易的条件 那咋注销» asks how)
+            asked = tuple(f for f in reading.facets if f != ELIGIBILITY)
+            return _answer(candidates[0], asked or (OVERVIEW,), memory, remembered=False)
         if memory.procedure in ambiguity.procedures:
             return _answer(memory.procedure, facets, memory, remembered=False)
         return _ask(ambiguity.procedures, facets, memory, _term_shown(ambiguity.words, ambiguity.procedures, kb))

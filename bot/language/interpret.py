@@ -589,12 +589,15 @@ class Interpreter:
             # «这个依据是哪个文件» (inform 0.34), «…你的回答都有出处吗» (bot_challenge 0.68): what the last
             # answer is based on is asked, a question the answering action takes (actions/basis.py)
             return "ask_procedure", "asks what the answer is based on"
-        if (intent in {"urge", "check_status"} and confidence < UNSURE and facets and question
+        if (intent in {"urge", "check_status"} and confidence < UNSURE and question
+                and any(f != "ask_eligibility" for f in facets) and "加急" not in normal
                 and not _OWN_TICKET.search(squash(text)) and not self._hurries(text, recognition)
+                and not _ASKS_WHAT_IT_CAN.search(squash(text))
                 and first_match(self.lexicon.explicit.get(intent, ()), normal) is None):
             # «麻烦您了 我就想确认一下 这个要不要去现场» (urge 0.63, for 麻烦 and 确认): a facet asked in
-            # words, nothing of a ticket of one's own, nothing hurried
-            return facets[0], "a facet asked, no ticket of one's own"
+            # words, nothing of a ticket of one's own, nothing hurried (a «能不能…» alone asks no facet:
+            # «能不能加急办» hurries)
+            return next(f for f in facets if f != "ask_eligibility"), "a facet asked, no ticket of one's own"
         if (intent in ASKED_NOT_FILED and disputes_the_answer(text) and facets
                 and not first_match(self.lexicon.explicit.get(intent, ()), normal)
                 and first_match(self.lexicon.explicit.get("human_handoff", ()), normal) is None):
