@@ -128,8 +128,9 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
             # «朋友说开公司不用跑窗口了 是吗»: yes or no about the thing heard, from the guide's field, first
             say_heard(dispatcher, step.heard, kb, knowledge.region.hotline)
         asked = kb.get(step.procedure)
+        # (not over a part no guide covers: «增资要交印花税不» is no «不收费»)
         decided = verdict(typed, asked) if asked is not None and not step.also and not step.plain \
-            and step.heard is None else None
+            and step.heard is None and not step.missing else None
         if decided is not None:
             # «要钱不», «网上就能办吧», «是不是只要带身份证就行»: what the guide's fact answers, said first
             dispatcher.utter_message(response=decided.response, **dict(decided.values))

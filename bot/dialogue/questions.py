@@ -1875,6 +1875,10 @@ _NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
      "公共场所卫生许可证"),
     (re.compile(r"烟草专卖|烟草证|卖烟|烟酒店"), "烟草专卖零售许可证"),
     (re.compile(r"药品经营|卖药|(?:开|办|干)(?:个|家|一家|一个)?(?:小)?药店"), "药品经营许可证"),
+    # a tax asked beside the procedure («增资要交印花税吗», «股权转让要交多少税»): the guide's fee is what the
+    # procedure costs, never the tax the deal owes (not 清税 or 欠税: the deregistration's own step and condition)
+    (re.compile(r"印花税|个税|个人所得税|所得税|增值税|契税|滞纳金|(?:交|缴)(?:多少|什么|啥|哪些|哪种)税|(?:要|用|得)(?:不要|不用)?(?:交|缴)税"
+                r"|交不交税|缴不缴税"), "要缴的税(印花税、个人所得税等,由税务部门按税法核定)"),
 )
 #: The guide that opens such a business.
 OPENING_GUIDE = "company_setup"

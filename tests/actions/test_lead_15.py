@@ -143,3 +143,13 @@ def test_a_contact_changed_to_someone_named_by_their_role_is_their_name(text, na
     from bot.conversation.phrases import parse_correction
 
     assert parse_correction(text).value == name
+
+
+def test_a_tax_asked_beside_a_procedure_is_no_fee_of_its_guide():
+    """«增资要交印花税不»: the guide's fee (免费) is said as its fee, with no «不收费» first, and the tax is said to be
+    the tax office's — never «不收费» for a tax."""
+    _, messages = _run(ActionAnswerProcedure(), state("变更注册资本要交印花税不", "ask_fee"))
+    responses = [m["response"] for m in messages]
+    assert "utter_part_not_covered" in responses and "印花税" in messages[responses.index("utter_part_not_covered")][
+        "missing"]
+    assert not any(str(r).startswith("utter_verdict") for r in responses), responses
