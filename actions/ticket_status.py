@@ -72,6 +72,7 @@ from bot.tickets.errors import IllegalTransition, NotClosedYet, TicketClosed, Ti
 from bot.tickets.ids import PREFIX, TICKET_ID_PATTERN, normalize_ticket_id
 from bot.tickets.model import Channel
 from bot.tickets.rating import BAD_RATINGS, LABELS, asks_about_rating, rating_label
+from bot.tickets.story import names_misconduct
 from bot.tickets.views import TicketView
 from bot.validation import InvalidPhone, normalize_mobile
 
@@ -209,8 +210,7 @@ class TicketAction(Action, abc.ABC):
             result = ticket_service().rate(view.id, rating, now(), actor_of(tracker), region=region_of(tracker),
                                            **owner)
         except NotClosedYet:
-            dispatcher.utter_message(response="utter_rate_not_closed", ticket_id=view.id, status=view.status_label)
-            return []
+            return said_not_closed(dispatcher, tracker, view)
         except IllegalTransition:
             dispatcher.utter_message(response="utter_rate_refused", ticket_id=view.id)
             return []
@@ -311,6 +311,18 @@ def ladder_top(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Event
         return None
     top = ticket_service().regions.clock(region_of(tracker)).policies.escalation.levels[-1]
     dispatcher.utter_message(response="utter_escalation_top", actor=top.actor, step=top.name, action=top.action)
+    return []
+
+
+def said_not_closed(dispatcher: CollectingDispatcher, tracker: Tracker, view: TicketView) -> list[EventType]:
+    """A rating of a ticket still open: not yet — and where the rating tells what someone did wrong
+    («给个差评 供电所那人态度也太差了 电话打过去直接挂»), the offer to file that as a complaint of its own,
+    instead of the offer to urge (the newcomer of round fifteen was offered to urge a ticket just urged)."""
+    if names_misconduct(message_of(tracker).typed):
+        dispatcher.utter_message(response="utter_rate_not_closed_told", ticket_id=view.id, status=view.status_label)
+        dispatcher.utter_message(response="utter_offer_file")
+        return [SlotSet("ticket_offered", True)]
+    dispatcher.utter_message(response="utter_rate_not_closed", ticket_id=view.id, status=view.status_label)
     return []
 
 
@@ -616,9 +628,7 @@ class ActionRateService(TicketAction):
         if view is None:
             if any(v.closed_at is None for v in own_tickets(tracker)):
                 open_one = next(v for v in own_tickets(tracker) if v.closed_at is None)
-                dispatcher.utter_message(response="utter_rate_not_closed", ticket_id=open_one.id,
-                                         status=open_one.status_label)
-                return []
+                return said_not_closed(dispatcher, tracker, open_one)
             asked = ticket_id_in(message_of(tracker).typed)
             until = lockout(tracker, asked)
             if until is not None:

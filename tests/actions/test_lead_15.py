@@ -153,3 +153,25 @@ def test_a_tax_asked_beside_a_procedure_is_no_fee_of_its_guide():
     assert "utter_part_not_covered" in responses and "印花税" in messages[responses.index("utter_part_not_covered")][
         "missing"]
     assert not any(str(r).startswith("utter_verdict") for r in responses), responses
+
+
+@pytest.mark.parametrize("text, responses", [
+    ("给个差评 供电所那人态度也太差了 电话打过去直接挂", ["utter_rate_not_closed_told", "utter_offer_file"]),
+    ("给个差评", ["utter_rate_not_closed"]),
+])
+def test_a_rating_of_an_open_ticket_that_tells_misconduct_offers_to_file_it(no_tickets, text, responses):  # noqa: F811
+    """(the newcomer of round fifteen: told to wait for the close and offered to urge a ticket just urged; what the
+    staff did was dropped)"""
+    import datetime as dt
+
+    from bot.tickets.draft import TicketDraft
+    from bot.tickets.kinds import Channel, TicketType
+    from bot.workdays import SHANGHAI
+    from tests.actions.test_ticket_form_bugs import tracker
+
+    draft = TicketDraft(type=TicketType.COMPLAINT, channel=Channel.WEB, description="报装的电两个月没接",
+                        contact_name="李强", phone="13837312345", actor="enterprise:bugs", conversation_id="bugs")
+    no_tickets.file(draft, dt.datetime(2026, 9, 30, 9, 0, tzinfo=SHANGHAI))
+    dispatcher = CollectingDispatcher()
+    ActionRateService().handle(dispatcher, tracker(text, intent="rate_service"))
+    assert [m["response"] for m in dispatcher.messages] == responses
