@@ -270,7 +270,7 @@ _RULE_OBJECT = re.compile(r"机制|制度|规定|规矩|政策|办法|渠道|途
                           r"受不受理|怎么处理|如何处理|怎么算|一般|通常|" + _TEXTS_ASKED)
 #: Words that name a rule outright: a question about one is no ticket even where the policy
 #: texts' search finds no clause for it (the dialogue then says so honestly).
-_RULE_NAMED = re.compile(r"机制|制度|规定|规矩|" + _TEXTS_ASKED)
+_RULE_NAMED = re.compile(r"机制|制度|规定|规矩|按(?:照)?(?:文件|政策|法规|条例|法律)|" + _TEXTS_ASKED)
 #: A rule asked by the question's form, in a complainer's words: who decides when offices cannot agree
 #: («最后报到谁那里拍板», «到底谁牵头协调» — a question even without 吗), what others must or may do
 #: («要不要领导批准», «是不是得随机抽», «热线能这么推吗»), how many days they have («几天要办完»),
@@ -280,6 +280,13 @@ _RULE_WHO = re.compile(r"(?:谁|哪个部门|哪个单位|哪一级|哪级)(?!�
 #: What a thing is, asked: «…是干啥的», «…是个啥», «…是什么意思», «…指的是啥» (not «…是干啥吃的»).
 _DEFINED = (r"(?<![你我他她它们人的是])(?:是)?(?:干啥|干嘛|干什么|做什么|做啥)(?:用)?的(?!吃)"
             r"|是(?:个)?(?:啥|什么)(?:东西|玩意儿?|意思|机制|制度)?(?:啊|呀|呢)?$|(?:是)?(?:什么|啥)意思|指的?是(?:啥|什么)")
+#: What an inspector must do, asked as an obligation («他们不是必须出示执法证吗», «来查不是得提前打招呼吗»), or who
+#: decides between offices (_RULE_WHO): a rule by its form alone, whether or not the texts' search is sure of a
+#: clause (the dialogue quotes one, or says honestly that none was found) — in a complainer's words too.
+_DUTY_ASKED = re.compile(
+    _RULE_WHO.pattern
+    + r"|(?:要不要|需不需要|用不用|是不是|是否|必须|不是|得不得)(?:都|也)?(?:得|要|需要|必须|应该|应当)?"
+      r"[^\s,,。??]{0,6}(?:领导批准|上级批准|批准|审批|提前通知|提前告知|打招呼|出示|亮证|带证|两个人|两人以上|随机抽|抽查)")
 _RULE_BY_FORM = re.compile(
     _RULE_WHO.pattern
     + r"|(?:要不要|需不需要|用不用|是不是|是否|必须|得不得)(?:都|也)?(?:得|要|需要|必须|经过|经)?[^\s,,。??]{0,6}"
@@ -772,10 +779,12 @@ class Interpreter:
             # «能不能加急», «快点行不 等着用呢», «月底前必须办下来» (how long, for 加急/快): hurrying a matter of
             # one's own that names no procedure is an urge; «营业执照能加急吗» asks the guide's time
             return "urge", "hurries a matter of one's own, names no procedure"
-        if (intent in FACETS and confidence < UNSURE and set(facets) <= HURRY_FACETS
-                and recognition.points_at_procedures and self._demands_in_a_clause(text)):
-            # «能不能加急 月底前必须通气» (how long, for 加急; 通气 names 接水接电): hurrying asked, and the
-            # matter demanded done by a date in a clause of its own — an urge, whatever procedure it names
+        if (intent in ASKED_NOT_FILED | RULE_UNPLACED | set(FACETS) and confidence < UNSURE
+                and set(facets) <= HURRY_FACETS and (recognition.points_at_procedures or intent not in FACETS)
+                and self._demands_in_a_clause(text) and not _files(text, recognition)):
+            # «能不能加急 月底前必须通气» (how long, for 加急; 通气 names 接水接电; a proposal, suggest, after
+            # retraining), «15号之前务必把水接好 等着开工» (suggest 0.50), «月底之前必须给我把电通上» (out of scope
+            # 0.42): the matter demanded done by a date in a clause of its own — an urge, whatever procedure it names
             return "urge", "hurries, a date demanded"
         if (intent == "complain" and confidence < UNSURE and not vents and not tells_story(text)
                 and first_match(self.lexicon.explicit.get("complain", ()), normal) is None
@@ -1031,12 +1040,16 @@ class Interpreter:
 
     def _demands_in_a_clause(self, text: str) -> bool:
         """A clause of its own, no question, demands the matter done (the urge's words, a date: «月底前必须通气»),
-        and the message hurries it (its urge words, read clause by clause: «能不能加急» asks, the date demands);
-        nothing supposed («要是月底前必须通气 能加急吗»)."""
-        if _SUPPOSES.search(squash(text)) or not _HURRY.search(squash(text)):
+        and the message hurries it (its urge words, read clause by clause: «能不能加急» asks, the date demands) or
+        asks nothing else; nothing supposed («要是月底前必须通气 能加急吗»)."""
+        if _SUPPOSES.search(squash(text)):
             return False
         cues = self.lexicon.explicit.get("urge", ())
         said = [c for c in re.split(r"[\s,,。.;;!!~]+", _DIGITS.sub(" ", normalize(text))) if c]
+        if not _HURRY.search(squash(text)) and any(is_question(c) for c in said):
+            # «接电多久 月底前必须通电»: how long asked, the date told beside it (a date demanded and nothing
+            # asked, «月底之前必须给我把电通上», hurries without a hurrying word)
+            return False
         return any(not is_question(c) and _DEMANDED.search(c) and first_match(cues, c) is not None for c in said)
 
     def _greets_as_newcomer(self, text: str, recognition: Recognition, facets: tuple[str, ...], vents: bool) -> bool:
@@ -1087,6 +1100,10 @@ class Interpreter:
         if _files(told, recognition):
             return False
         if recognition.named or _RULE_NAMED.search(said):
+            return True
+        if by_form and _DUTY_ASKED.search(said) and self._topic_size(text, recognition) >= TOPIC_QUESTION_PAIRS:
+            # an inspector's duty or who decides, asked («…互相踢皮球 这种事最后谁说了算», «来执法的连证件都不亮
+            # 他们不是必须出示执法证吗»): what the rule is, even where the search is not sure of its clause
             return True
         if by_form and not _RULE_OBJECT.search(said):
             # asked by its form only: a ticket unless the policy texts surely answer it
