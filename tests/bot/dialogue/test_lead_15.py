@@ -33,3 +33,12 @@ def test_who_comes_to_inspect_is_no_visit_of_the_helpers():
     assert hit is None or "帮办专员" not in hit.passage.text
     visits = CLAUSES.answer("帮办专员多久来一次")
     assert visits is not None and "每季度" in visits.passage.text
+
+
+def test_a_count_told_is_no_count_asked():
+    """«…检查一个月来好几回 按规定执法检查不是得领导批准了才能来吗»: «好几回» tells how often it happened; the
+    question is the approval rule (严控执法次数), quoted — not a count no clause gives (fresh10-38)."""
+    from tests.bot.dialogue.test_questions import CLAUSES
+
+    hit = CLAUSES.answer("咱区里安全生产检查一个月来好几回 按规定执法检查不是得领导批准了才能来吗")
+    assert hit is not None and hit.sure and "批准" in hit.passage.text
