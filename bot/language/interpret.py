@@ -1172,7 +1172,8 @@ _ASKS_IF_A_PERSON = re.compile(r"是(?:不是)?(?:真人|人工|活人|机器人
 #: Saying one wants to be told («想问问», «想问下», «打听一下», «咨询一下»), squashed.
 _ASKS_TO_KNOW = re.compile(r"想问|问问|问一下|问下|打听|咨询一下|咨询下|请教")
 #: A ticket of one's own spoken of («我的单子», «工单», «进度», «到哪了», «YS…»), squashed.
-_OWN_TICKET = re.compile(r"工单|单子|单号|那单|这单|(?:那|这)个单(?![位独元据价])|到期|还剩|进度|到哪|办到|结果|回复|答复|回音|消息|反馈|查一下|查查|查询|查下"
+_OWN_TICKET = re.compile(r"工单|单子|单号|那单|这单|(?:那|这)个单(?![位独元据价])|到期|还剩"
+                         r"|进度|到哪|办到|结果|回复|答复|回音|消息|反馈|查一下|查查|查询|查下"
                          r"|ys\d|yS|Ys|YS"
                          r"|我的|我那|我们的|咋样了|怎么样了|如何了|有下文|办好了没|处理了没|批了没|好了没|了没")
 #: A greeting from someone back again, saying at most when they came before and who they are («嗨 又是我»,
