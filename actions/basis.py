@@ -6,8 +6,6 @@ what the guide says beyond them stays marked as the reference values it is.
 """
 from __future__ import annotations
 
-import re
-
 from rasa_sdk import Tracker
 from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
@@ -15,18 +13,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.saying import memory_of, source_line
 from actions.services import clause_index, message_of, region_knowledge, region_of
 from bot.conversation.history import answered_with
-from bot.language.grammar import asks_for_basis
-from bot.language.normalize import squash
+from bot.dialogue.clauses import cited_doc
+from bot.language.grammar import asks_for_basis, asks_for_basis_alone
 from bot.procedures.model import Procedure
 from bot.sources.documents import Document
-
-#: What a message asking for the basis says besides asking («这个依据是哪个文件», «你的回答都有出处吗»):
-#: pointing back, the answer, the asking words. Anything more is a question of its own («检查有规定吗»).
-_ONLY_ASKING = re.compile(r"依据|根据|出处|原文|来源|红头|文件|规定|政策|法规|条款|条文|这个|那个|这些|刚才|上面|前面|"
-                          r"你们?|您|的|回答|答复|答案|说的|讲的|内容|都|是|有|没有|吗|么|呢|啊|呀|什么|啥|哪个|哪份|"
-                          r"哪条|哪一条|哪些|哪|个|这|那|里|在|说|明文|可以|能|给|我|看看|看下|一下|出来|按|照|吧|[\W_\d]")
-#: At most this many characters may be left once those words are taken out.
-BASIS_ONLY_CHARS = 2
 
 
 def _documents() -> dict[str, Document]:
@@ -38,7 +28,7 @@ def _guide_basis(procedure: Procedure, documents: dict[str, Document]) -> str:
     """One line per document the guide cites: «《title》(sections)», a law as named."""
     by_title: dict[str, list[str]] = {}
     for source in procedure.sources:
-        document = documents.get(re.sub(r"\s+", "_", source.doc.strip()))
+        document = documents.get(cited_doc(source.doc))
         title = f"《{document.title}》" if document is not None else source.doc.strip()
         if not title.startswith("《"):
             title = f"《{title}》"
@@ -58,7 +48,7 @@ def told_the_basis(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[E
     if not asks_for_basis(typed):
         return None
     named = message.entity_values("procedure")
-    if not named and len(_ONLY_ASKING.sub("", squash(typed))) > BASIS_ONLY_CHARS:
+    if not named and not asks_for_basis_alone(typed):
         return None
     knowledge = region_knowledge(region_of(tracker))
     memory = memory_of(tracker)

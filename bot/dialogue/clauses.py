@@ -63,7 +63,7 @@ def guide_cites(procedure: Procedure, hit: Hit) -> bool:
     question the clause would («招标人不收保函只要现金 合法吗»)."""
     sentence = _bare(hit.passage.text)
     return len(sentence) >= MIN_CITED and any(
-        source.quote and _cited_doc(source.doc) == hit.document.id and sentence in _bare(source.quote)
+        source.quote and cited_doc(source.doc) == hit.document.id and sentence in _bare(source.quote)
         for source in procedure.sources)
 
 
@@ -78,7 +78,7 @@ def _bare(text: str) -> str:
     return re.sub(r"[\W_]", "", normalize(text))
 
 
-def _cited_doc(doc: str) -> str:
+def cited_doc(doc: str) -> str:
     """A guide's source document as the index names it («seed 001» → seed_001)."""
     return re.sub(r"\s+", "_", doc.strip())
 
@@ -289,7 +289,7 @@ def overview_tells_the_outcome(text: str, procedure: Procedure) -> bool:
 def _in_ground(procedure: Procedure, hit: Hit) -> bool:
     """``hit``'s paragraph holds a sentence ``procedure``'s guide quotes as its source."""
     paragraph = _bare(hit.passage.paragraph)
-    return any(source.quote and _cited_doc(source.doc) == hit.document.id
+    return any(source.quote and cited_doc(source.doc) == hit.document.id
                and _bare(source.quote)[:MIN_CITED] in paragraph for source in procedure.sources)
 
 
@@ -362,7 +362,7 @@ def guide_of_the_rule(text: str, hit: Hit, shown: str, guides: Iterable[Procedur
         return None
     sentences = [s for s in (_bare(shown),) if len(s) >= MIN_CITED]
     for procedure in guides:
-        if any(source.quote and _cited_doc(source.doc) == hit.document.id
+        if any(source.quote and cited_doc(source.doc) == hit.document.id
                and any(s in _bare(source.quote) for s in sentences) for source in procedure.sources) \
                 and overview_holds_the_asked(text, procedure, (), clauses):
             return procedure

@@ -18,13 +18,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.language.grammar import HEARD_FROM_OTHERS
 from bot.language.normalize import normalize, squash
 from bot.procedures.answers import promised_limit_text, visits_text
 from bot.procedures.model import Procedure
 
-#: Heard from others («听说», «朋友说», «网上说», «隔壁老板说», «有人讲»), squashed.
-_HEARD = re.compile(r"听说|听人说|听别人说|听人讲|听别人讲|听朋友说|朋友说|同行说|别人说|有人说|有人讲|网上说|网上都说"
-                    r"|群里(?:有人)?说|隔壁.{0,6}?说|据说|听讲|老板说|同事说|代办(?:公司)?说|中介说|抖音上说|视频里说")
+#: Heard from others: the reader's hearsay (:data:`bot.language.grammar.HEARD_FROM_OTHERS`), and where else a
+#: claim is heard («有人讲», «抖音上说»); squashed.
+_HEARD = re.compile(HEARD_FROM_OTHERS.pattern + r"|有人讲|抖音上说|视频里说")
 #: Asked to be confirmed («真的假的», «是吗», «靠谱吗», «对吧»), squashed.
 _CONFIRM = re.compile(r"真的假的|是真的吗|真的吗|真的么|真的嘛|真的不|是不是真的|是真是假|真假|靠谱吗|靠不靠谱|可信吗"
                       r"|有这回事|有没有这回事|真有这事|属实吗|是这样吗|是不是这样|是吗|是么|是嘛|对吗|对不对|对吧|没错吧")

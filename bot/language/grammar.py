@@ -314,3 +314,24 @@ _DISPUTES = re.compile(r"^(?:你|您)?(?:说的|讲的|回答的?|答的)?(?:不
 def disputes_the_answer(text: str) -> bool:
     """True when the message disputes what the assistant answered."""
     return bool(_DISPUTES.search(squash(text or "")))
+
+
+#: What was heard from others («听说», «朋友说», «网上说», «隔壁老板说»), squashed: the reader's hearsay (a facet
+#: asked to be confirmed) and the dialogue's (the claim answered yes or no, :mod:`bot.dialogue.hearsay`).
+HEARD_FROM_OTHERS = re.compile(r"听说|听人说|听别人说|听人讲|听别人讲|听朋友说|朋友说|同行说|别人说|有人说"
+                               r"|网上说|网上都说|群里(?:有人)?说|隔壁.{0,6}?说|据说|听讲|老板说|同事说|代办(?:公司)?说|中介说")
+
+
+#: What a message asking for the basis says besides asking («这个依据是哪个文件», «你的回答都有出处吗»):
+#: pointing back, the answer, the asking words. Anything more is a question of its own («检查有规定吗»).
+_ONLY_ASKING = re.compile(r"依据|根据|出处|原文|来源|红头|文件|规定|政策|法规|条款|条文|这个|那个|这些|刚才|上面|前面|"
+                          r"你们?|您|的|回答|答复|答案|说的|讲的|内容|都|是|有|没有|吗|么|呢|啊|呀|什么|啥|哪个|哪份|"
+                          r"哪条|哪一条|哪些|哪|个|这|那|里|在|说|明文|可以|能|给|我|看看|看下|一下|出来|按|照|吧|[\W_\d]")
+#: At most this many characters may be left once those words are taken out.
+BASIS_ONLY_CHARS = 2
+
+
+def asks_for_basis_alone(text: str) -> bool:
+    """True when the message asks the basis and says nothing else: the last answer's basis is asked («这个依据是哪个
+    文件»), not a rule of a matter of its own («入企检查次数有规定吗»)."""
+    return asks_for_basis(text) and len(_ONLY_ASKING.sub("", squash(text or ""))) <= BASIS_ONLY_CHARS

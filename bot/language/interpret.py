@@ -19,6 +19,7 @@ from bot.language.correction import withdrawn
 from bot.language.facets import FACETS
 from bot.language.farewell import says_farewell, speaks_of_leaving
 from bot.language.grammar import (
+    HEARD_FROM_OTHERS,
     account,
     asks_for_basis,
     asks_for_visit,
@@ -696,7 +697,7 @@ class Interpreter:
             # not a request's
             return "complain", "complains in so many words"
         if ((intent in FACETS or intent in BEYOND_ASKED) and recognition.points_at_procedures
-                and _HEARSAY.search(squash(text)) and _ASKED_IF_TRUE.search(squash(text))
+                and HEARD_FROM_OTHERS.search(squash(text)) and _ASKED_IF_TRUE.search(squash(text))
                 and not _files(text, recognition)):
             # «朋友说核名要交五百块 真的假的» (ask_materials 0.27), «網上說有欠稅也可以簡易註銷 真的嗎» (ask_where, for
             # 网上): whether what was heard of a procedure is so — the facet of what was heard
@@ -1158,11 +1159,8 @@ _LETTER_ASKS = re.compile(r"(?:烦请|恳请|敬请|请予|望予|烦|请)(?:贵
                           r"(?:告知|明示|说明|答复|解答|释明|指导|指教|示知)"
                           r"|特此(?:咨询|询问|请教|求教)|相询|咨询如下")
 _LETTER_FILES = re.compile(r"特此(?:投诉|举报|反映|申诉)|望予(?:督办|查处|纠正|处理|解决|追责)|予以查处|严肃处理")
-#: What was heard from others («听说», «朋友说», «网上说», «隔壁老板说»), asked to be confirmed («真的假的», «靠谱吗»),
-#: and a way said to do as well («有欠税也可以…»); squashed.
-_HEARSAY = re.compile(r"听说|听人说|听别人说|听人讲|听别人讲|听朋友说|朋友说|同行说|别人说|有人说|网上说|网上都说"
-                      r"|群里(?:有人)?说"
-                      r"|隔壁.{0,6}说|据说|听讲|老板说|同事说|代办(?:公司)?说|中介说")
+#: What was heard from others (:data:`bot.language.grammar.HEARD_FROM_OTHERS`) asked to be confirmed («真的假的»,
+#: «靠谱吗»), and a way said to do as well («有欠税也可以…»); squashed.
 _ASKED_IF_TRUE = re.compile(r"真的假的|真的(?:吗|么|嘛|不)|是不是真的|靠谱吗|靠不靠谱|有这回事|有没有这回事"
                             r"|属实吗|是这样吗"
                             r"|对吗|对不对|没错吧|是不是这样|真有这事")
