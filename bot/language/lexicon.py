@@ -22,7 +22,7 @@ from bot.language.abbreviations import initials
 from bot.language.facets import FACETS, FacetLexicon, build_lexicon
 from bot.language.mood import MoodLexicon, build_moods
 from bot.language.pinyin import PinyinReader, vocabulary
-from bot.language.words import Spelled, WordMap, check_words
+from bot.language.words import Spelled, WordMap, check_dialect, check_words
 from bot.procedures.model import PROCEDURE_IDS, KnowledgeBase
 
 LANGUAGE_DIR = "language"
@@ -85,7 +85,7 @@ class Lexicon:
             return self
         # the pinyin initials of the guides' titles («dzbh», «sgxk»), beside the hand-written ones
         titles = {p.id: (p.name, *p.synonyms) for p in kb.procedures.values()}
-        words = WordMap({**initials(titles, self.words.words), **self.words.words})
+        words = WordMap({**initials(titles, self.words.words), **self.words.words}, dialect=self.words.dialect)
         return replace(self, words=words.with_pinyin(PinyinReader(reading_vocabulary(kb, self))))
 
 
@@ -205,7 +205,12 @@ def _read_words(reader: _Reader) -> WordMap:
     problems = check_words(data) if data is not None else []
     for field, message in problems:
         reader.issue(display, field, message, doc)
-    return WordMap(dict(data)) if data is not None and not problems else WordMap()
+    said, said_doc, said_display = reader.read("dialect.yml", list)
+    dialect_problems = check_dialect(said) if said is not None else []
+    for field, message in dialect_problems:
+        reader.issue(said_display, field, message, said_doc)
+    dialect = tuple((e["said"], e["means"]) for e in said) if said is not None and not dialect_problems else ()
+    return WordMap(dict(data) if data is not None and not problems else {}, dialect=dialect)
 
 
 def load_words(knowledge_dir: Path) -> WordMap:

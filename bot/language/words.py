@@ -5,7 +5,9 @@ cues are written in Chinese, so such a message shared none of their words. A
 :class:`WordMap` (``knowledge/language/words.yml``) replaces each whole Latin word it
 knows in the message's normal form (:func:`bot.language.normalize.normalize`) and keeps,
 for every character of the result, the characters of the original it came from: a
-procedure found in 「公司注销」 still points at «company注销» as typed.
+procedure found in 「公司注销」 still points at «company注销» as typed. Dialect words typed as
+spoken (``knowledge/language/dialect.yml``: «冇», «几耐», «咋个», «伐») are read the same way,
+as the Mandarin they stand for.
 """
 from __future__ import annotations
 
@@ -52,7 +54,11 @@ class WordMap:
     words: Mapping[str, str] = field(default_factory=dict)
     #: reads the pinyin typed for the words that matter («zhuce个公司»), after the words above
     pinyin: PinyinReader | None = field(default=None, compare=False)
+    #: dialect words (regular expressions over the normal form) and the Mandarin they stand for, tried in
+    #: this order at each place
+    dialect: tuple[tuple[str, str], ...] = ()
     _pattern: re.Pattern[str] | None = field(init=False, default=None, repr=False, compare=False)
+    _dialect: re.Pattern[str] | None = field(init=False, default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         keys = sorted(self.words, key=len, reverse=True)
@@ -60,19 +66,21 @@ class WordMap:
         # whole words only: «yyzz» but not the «zz» of «yyzz», «fee» but not «feedback»
         pattern = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])") if keys else None
         object.__setattr__(self, "_pattern", pattern)
+        said = "|".join(f"(?P<d{index}>{regex})" for index, (regex, _) in enumerate(self.dialect))
+        object.__setattr__(self, "_dialect", re.compile(said) if said else None)
 
     def with_pinyin(self, reader: PinyinReader) -> WordMap:
         """This map, reading pinyin with ``reader`` as well."""
-        return WordMap(self.words, reader)
+        return WordMap(self.words, reader, self.dialect)
 
     def without_pinyin(self) -> WordMap:
-        """This map, reading no pinyin (the known words alone)."""
-        return WordMap(self.words)
+        """This map, reading no pinyin (the known words and the dialect alone)."""
+        return WordMap(self.words, dialect=self.dialect)
 
     def spell(self, text: str | None) -> Spelled:
         """``text``'s normal form with every known word replaced by its Chinese, then the
         pinyin typed for a word read as the word (:mod:`bot.language.pinyin`)."""
-        spelled = _join_split_verbs(self._spell_words(text))
+        spelled = _join_split_verbs(self._spell_dialect(self._spell_words(text)))
         if self.pinyin is None or not any("a" <= ch <= "z" for ch in spelled.text):
             return spelled
         return _read_pinyin(spelled, self.pinyin)
@@ -80,28 +88,46 @@ class WordMap:
     def _spell_words(self, text: str | None) -> Spelled:
         original = text or ""
         normal = normalize(original)
+        spelled = Spelled(original, normal, tuple(range(len(normal))), tuple(range(1, len(normal) + 1)))
         pattern = self._pattern
         if pattern is None or not pattern.search(normal):
-            return Spelled(original, normal, tuple(range(len(normal))), tuple(range(1, len(normal) + 1)))
-        out: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        pos = 0
-        for match in pattern.finditer(normal):
-            for i in range(pos, match.start()):
-                out.append(normal[i])
-                starts.append(i)
-                ends.append(i + 1)
-            chinese = self.words[re.sub(r"\s+", " ", match.group(0))]
-            out.extend(chinese)
-            starts.extend([match.start()] * len(chinese))
-            ends.extend([match.end()] * len(chinese))
-            pos = match.end()
-        for i in range(pos, len(normal)):
-            out.append(normal[i])
-            starts.append(i)
-            ends.append(i + 1)
-        return Spelled(original, "".join(out), tuple(starts), tuple(ends))
+            return spelled
+        return _substitute(spelled, [(match.start(), match.end(), self.words[re.sub(r"\s+", " ", match.group(0))])
+                                     for match in pattern.finditer(normal)])
+
+    def _spell_dialect(self, spelled: Spelled) -> Spelled:
+        pattern = self._dialect
+        if pattern is None or not pattern.search(spelled.text):
+            return spelled
+        found = []
+        for match in pattern.finditer(spelled.text):
+            if match.end() > match.start():
+                index = next(int(name[1:]) for name, value in match.groupdict().items() if value is not None)
+                found.append((match.start(), match.end(), self.dialect[index][1]))
+        return _substitute(spelled, found)
+
+
+def _substitute(spelled: Spelled, replacements: list[tuple[int, int, str]]) -> Spelled:
+    """``spelled`` with each ``(start, end, chinese)`` of its text (in order, not overlapping) replaced,
+    every character of a replacement pointing at all the original characters it stands for."""
+    text = spelled.text
+    starts, ends = spelled._starts or tuple(range(len(text))), spelled._ends or tuple(range(1, len(text) + 1))
+    out: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    pos = 0
+    for start, end, chinese in replacements:
+        out.extend(text[pos:start])
+        new_starts.extend(starts[pos:start])
+        new_ends.extend(ends[pos:start])
+        out.extend(chinese)
+        new_starts.extend([starts[start]] * len(chinese))
+        new_ends.extend([ends[end - 1]] * len(chinese))
+        pos = end
+    out.extend(text[pos:])
+    new_starts.extend(starts[pos:])
+    new_ends.extend(ends[pos:])
+    return Spelled(spelled.original, "".join(out), tuple(new_starts), tuple(new_ends))
 
 
 #: Verbs said split around 个/一下/了 in speech: «投个诉», «举个报», «登个记», «注个册», «备个案» are
@@ -154,6 +180,27 @@ def _read_pinyin(spelled: Spelled, reader: PinyinReader) -> Spelled:
         new_starts.append(starts[i])
         new_ends.append(ends[i])
     return Spelled(spelled.original, "".join(out), tuple(new_starts), tuple(new_ends))
+
+
+def check_dialect(entries: object) -> list[tuple[str, str]]:
+    """Problems of a ``dialect.yml`` list as ``(field, message)`` pairs (none when good)."""
+    if not isinstance(entries, list):
+        return [("", "expected a list of {said: <regular expression>, means: <Mandarin>}")]
+    problems: list[tuple[str, str]] = []
+    for index, entry in enumerate(entries):
+        said = entry.get("said") if isinstance(entry, Mapping) else None
+        means = entry.get("means") if isinstance(entry, Mapping) else None
+        try:
+            empty = isinstance(said, str) and re.fullmatch(said, "") is not None
+        except re.error as exc:
+            problems.append((f"[{index}].said", f"not a regular expression: {exc}"))
+            continue
+        if not isinstance(said, str) or not said or empty or "(?P" in said:
+            problems.append((f"[{index}].said", "expected a regular expression that never matches nothing "
+                                                "(and names no group)"))
+        if not isinstance(means, str) or not means or not all(is_cjk(ch) for ch in means):
+            problems.append((f"[{index}].means", "expected the Mandarin it stands for (Chinese characters only)"))
+    return problems
 
 
 def check_words(table: object) -> list[tuple[str, str]]:
