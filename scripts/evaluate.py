@@ -214,6 +214,7 @@ HELD_OUT = (
     ("tests/nlu/sealed_test_set_14.yml", "fourteenth set (written as round thirteen began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_15.yml", "fifteenth set (written as round fourteen began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_16.yml", "sixteenth set (written as round fifteen began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_17.yml", "seventeenth set (written as round sixteen began, scored only, never read)"),
 )
 
 
