@@ -85,7 +85,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # answer, consequences and conditions, unlisted words for procedures, questions about the answers
                 # and the tickets' own process, politeness and bluntness, disagreement, young users' chat style):
                 # 0.848 / 0.935 (0.883 over all lines) at its first run on main, d1820a4 — neither goal is met on it
-                "sealed_test_set_16.yml": {"macro_f1": 0.82, "procedure": 0.86}}
+                "sealed_test_set_16.yml": {"macro_f1": 0.82, "procedure": 0.86},
+                # the seventeenth set (written in round sixteen, before tuning: trades in their own terms, time
+                # against the calendar, tickets after filing, requests to refuse, corrections of a guess, split
+                # messages, dialect typed as spoken, emotion across turns): 0.823 / 0.899 (0.885 over all lines)
+                # at its first run on main, e9ee108 — neither goal is met on it
+                "sealed_test_set_17.yml": {"macro_f1": 0.80, "procedure": 0.86}}
 
 
 def report_of(stack, name):
