@@ -105,6 +105,8 @@ def event_detail(event: TicketEvent) -> str:
         return rating_label(data.get("rating")) + ("(差评,转整改)" if data.get("bad") else "")
     if event.kind is EventKind.URGED:
         return "已计入" if data.get("counted") else "当日已催办,不重复计入"
+    if event.kind is EventKind.SUPPLEMENTED:
+        return str(data.get("text") or "")
     if event.kind is EventKind.POLICY_OVERRIDDEN:
         return f"{data.get('policy')}:{data.get('reason')}"
     return ""

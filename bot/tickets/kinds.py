@@ -75,6 +75,7 @@ class EventKind(_Labelled):
     FILED = ("filed", "提交工单")
     ASSIGNED = ("assigned", "转办至承办部门")
     URGED = ("urged", "企业催办")
+    SUPPLEMENTED = ("supplemented", "企业补充情况")
     ANSWERED = ("answered", "部门答复")
     PAUSED = ("paused", "暂停计时")
     RESUMED = ("resumed", "恢复计时")

@@ -338,6 +338,16 @@ class Ticket:
         counted = not slot_taken and not self.counted_urge_on(workday)
         return self._record(EventKind.URGED, actor, now, workday=workday.isoformat(), counted=counted)
 
+    def supplement(self, text: str, now: dt.datetime, actor: str) -> TicketEvent:
+        """Logs what the enterprise adds to its open ticket («补充一下 刚才那单…»): the department sees it in
+        the ticket's history; the clock and the deadline stay as they are."""
+        self._open()
+        said = self._required(text, "supplement")
+        for event in self.history:
+            if event.kind is EventKind.SUPPLEMENTED and event.data.get("text") == said:
+                return event  # the same words again (a retry, a double send): recorded once
+        return self._record(EventKind.SUPPLEMENTED, actor, now, text=said)
+
     def answer(self, text: str, now: dt.datetime, actor: str, via: str | None = None) -> TicketEvent:
         """Logs an answer to the enterprise without closing the ticket.
 

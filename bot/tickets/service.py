@@ -298,6 +298,26 @@ class TicketService:
         ticket, counted = self._change(ticket_id, change, now)
         return UrgeResult(counted, now, workday, ticket.department, self.view(ticket, now))
 
+    def supplement(self, ticket_id: str, text: str, now: dt.datetime, actor: str, *,
+                   conversation_id: str | None = None, phone: str | None = None,
+                   region: str | None = None) -> TicketView:
+        """Adds what the enterprise tells after filing to its open ticket (logged, the deadline unchanged).
+
+        Raises:
+            TicketNotFound: unknown, not the caller's ticket, or not of ``region`` (``None``: any).
+            TicketClosed: the ticket is closed (a bad rating reopens it; a new matter is a new ticket).
+            ValidationError: the text is empty or too long.
+        """
+        now = to_shanghai(now)
+        given = phone_or_none(phone)
+
+        def change(ticket: Ticket, uow: AbstractUnitOfWork) -> None:
+            check_owner(check_region(ticket, region), conversation_id, given)
+            ticket.supplement(text, now, actor)
+
+        ticket, _ = self._change(ticket_id, change, now)
+        return self.view(ticket, now)
+
     def rate(self, ticket_id: str, rating: int | str, now: dt.datetime, actor: str, *,
              conversation_id: str | None = None, phone: str | None = None,
              region: str | None = None) -> RateResult:

@@ -100,6 +100,31 @@ def test_nobody_else_urges_and_a_closed_ticket_is_not_urged(service) -> None:
         service.urge(ticket_id, at(20, 13), "enterprise:c-1", conversation_id="c-1")
 
 
+def test_what_the_enterprise_adds_is_logged_once_and_leaves_the_deadline(service) -> None:
+    ticket_id = file(service)
+    due = service.get(ticket_id).due_at
+    view = service.supplement(ticket_id, "上礼拜他们来量过一次 之后就没影了", at(20, 11), "enterprise:c-1",
+                              conversation_id="c-1")
+    assert view.id == ticket_id and service.get(ticket_id).due_at == due
+    # the same words again (a retry, a double send): recorded once
+    service.supplement(ticket_id, "上礼拜他们来量过一次 之后就没影了", at(20, 12), "enterprise:c-1", conversation_id="c-1")
+    added = [e for e in service.get(ticket_id).history if e.kind is EventKind.SUPPLEMENTED]
+    assert [e.data["text"] for e in added] == ["上礼拜他们来量过一次 之后就没影了"]
+    assert added[0].kind.label == "企业补充情况"
+
+
+def test_nobody_else_adds_to_a_ticket_and_a_closed_one_takes_nothing(service) -> None:
+    ticket_id = file(service)
+    with pytest.raises(errors.TicketNotFound):
+        service.supplement(ticket_id, "补充", at(20, 11), "enterprise:c-9", conversation_id="c-9")
+    with pytest.raises(errors.ReasonRequired):
+        service.supplement(ticket_id, "  ", at(20, 11), "enterprise:c-1", conversation_id="c-1")
+    service.close(ticket_id, "已办结", at(20, 12), "officer:a")
+    with pytest.raises(errors.TicketClosed):
+        service.supplement(ticket_id, "还有个情况", at(20, 13), "enterprise:c-1", conversation_id="c-1")
+    assert not [e for e in service.get(ticket_id).history if e.kind is EventKind.SUPPLEMENTED]
+
+
 # ---- the SLA tick ---------------------------------------------------------------------
 def test_an_overdue_ticket_moves_up_one_level_once_per_limit(service) -> None:
     ticket_id = file(service)
