@@ -25,7 +25,7 @@ from rasa_sdk.types import DomainDict
 from actions.basis import told_the_basis
 from actions.saying import BESIDE_NEXT, memory_of, remember, say
 from actions.services import clause_index, in_thread, message_of, region_knowledge, region_of
-from actions.ticket_status import answered_of_tickets, explained_escalation, told_own_due
+from actions.ticket_status import answered_of_tickets, explained_escalation, supplemented, told_own_due
 from bot.conversation.answering import QUESTION_ACTIONS, asks_of_the_filed_ticket, decide_turn, with_context
 from bot.conversation.history import earlier_messages, ran_this_turn, said_in_conversation
 from bot.conversation.phrases import (
@@ -105,6 +105,8 @@ class QuestionAction(Action, abc.ABC):
             # after an aside: the form asks its question again, nothing else is said
             return []
         step, memory = in_region(decision, knowledge)
+        if not isinstance(step, Answer) and (added := await in_thread(supplemented, dispatcher, tracker)) is not None:
+            return added  # «补充一下 …» (inform) after filing: added to the ticket filed here
         if asks_of_the_filed_ticket(step, message.typed, tracker.events):
             return [FollowupAction("action_check_status")]
         if not isinstance(step, (Answer, HandOver)) and not (isinstance(step, AskWhich) and step.choices) \

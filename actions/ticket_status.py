@@ -44,7 +44,7 @@ from bot.conversation.chat_format import (
     status_values,
     until_text,
 )
-from bot.conversation.history import answered_with, ran_this_turn
+from bot.conversation.history import answered_with, ran_this_turn, said_in_conversation
 from bot.conversation.intake import (
     asks_a_rule_not_a_ticket,
     asks_to_file_now,
@@ -53,6 +53,7 @@ from bot.conversation.intake import (
 )
 from bot.conversation.memory import memory_from
 from bot.conversation.phrases import (
+    added_to_filed,
     asks_how_told,
     asks_status_too,
     asks_the_ladder_top,
@@ -74,7 +75,7 @@ from bot.tickets.model import Channel
 from bot.tickets.rating import BAD_RATINGS, LABELS, asks_about_rating, rating_label
 from bot.tickets.story import names_misconduct
 from bot.tickets.views import TicketView
-from bot.validation import InvalidPhone, normalize_mobile
+from bot.validation import InvalidPhone, ValidationError, normalize_mobile
 
 logger = logging.getLogger(__name__)
 
@@ -132,6 +133,45 @@ def owner_proof(tracker: Tracker, view: TicketView) -> dict[str, Any]:
     if view.id in {v.id for v in own_tickets(tracker)}:
         return {"conversation_id": tracker.sender_id}
     return {"phone": tracker.get_slot("lookup_phone")}
+
+
+def supplemented(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """«补充一下 刚才那单还有个情况 …» after a ticket was filed in this conversation: what is added goes into
+    that ticket's history (its department sees it; the deadline stays) and the user is told so — before,
+    it started a second complaint's form, whose department question then took every later message for a
+    department's name. None when the message adds nothing to a ticket filed here."""
+    if (tracker.active_loop or {}).get("name"):
+        return None
+    added = added_to_filed(message_of(tracker).typed)
+    if added is None or not said_in_conversation(tracker.events, "utter_ticket_filed"):
+        return None
+    try:
+        own = own_tickets(tracker)
+        if not own:
+            return None
+        view = own[0]
+        if not added:
+            # «补充一下» alone: what to add is asked for, with the ticket it goes to
+            dispatcher.utter_message(response="utter_ticket_supplement_what", ticket_id=view.id)
+            return []
+        if view.closed_at is not None:
+            dispatcher.utter_message(response="utter_ticket_supplement_closed", ticket_id=view.id)
+            return []
+        after = ticket_service().supplement(view.id, added, now(), actor_of(tracker), region=region_of(tracker),
+                                            **owner_proof(tracker, view))
+    except TicketClosed:
+        dispatcher.utter_message(response="utter_ticket_supplement_closed", ticket_id=view.id)
+        return []
+    except ValidationError:
+        dispatcher.utter_message(response="utter_ticket_supplement_long")
+        return []
+    except (StoreUnavailable, OSError):
+        logger.exception("supplement failed for %s", tracker.sender_id)
+        dispatcher.utter_message(response="utter_tickets_unavailable")
+        return []
+    dispatcher.utter_message(response="utter_ticket_supplemented", ticket_id=after.id,
+                             department=after.department or "承办部门", due=due_text(after))
+    return []
 
 
 def verify_first(request: str, ticket_id: str | None) -> list[EventType]:
@@ -421,6 +461,8 @@ def explained_escalation(dispatcher: CollectingDispatcher, tracker: Tracker) -> 
 
 #: What a mistyped ticket number has of one: its YS or a run of digits.
 _LOOKS_LIKE_AN_ID = re.compile(r"[Yy][Ss]|\d{3,}")
+#: Digits that could be a phone typed (in figures or full-width, or Chinese numerals: «一三九…»).
+_LOOKS_LIKE_A_PHONE = re.compile(r"[\d０-９]{3,}|[一二三四五六七八九零〇幺]{3,}")
 
 
 def stopped(dispatcher: CollectingDispatcher, text: str) -> bool:
@@ -485,6 +527,11 @@ class ValidateStatusForm(FormValidationAction):
             return {"lookup_phone": None, "ticket_id": None, "lookup_refused": True}
         if carries_no_value(str(value or "")):
             return {"lookup_phone": None}  # «好的 麻烦了», «谢谢»: no number and no attempt at one; asked again
+        if not _LOOKS_LIKE_A_PHONE.search(str(value or "")):
+            # «不满意 一直没人上门 光说等» at the phone's question: no digit typed, so no format is wrong (it got
+            # «手机号格式不对»); what is asked, and how to stop, is said instead
+            dispatcher.utter_message(response="utter_lookup_phone_not_given")
+            return {"lookup_phone": None}
         try:
             phone = normalize_mobile(str(value or ""))
         except InvalidPhone as exc:

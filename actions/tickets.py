@@ -49,7 +49,7 @@ from actions.ticket_routes import (
     start_events,
     value_before_this_turn,
 )
-from actions.ticket_status import asks_a_detail_of_the_quote, explained_escalation
+from actions.ticket_status import asks_a_detail_of_the_quote, explained_escalation, supplemented
 from bot.conversation import phrases
 from bot.conversation.answering import QUESTION_ACTIONS
 from bot.conversation.chat_format import (
@@ -109,7 +109,8 @@ PERSONAL_QUESTIONS = frozenset({"company_name", "credit_code", "contact_name", "
 #: Questions at which «我们公司叫…» gives the enterprise's name instead of an answer.
 NAME_ELSEWHERE = frozenset({"description", "credit_code", "contact_name", "phone", "department"})
 #: How the form's questions about the contact name what they ask (in a refusal's words).
-FORM_VALUE_NAMES = {"contact_name": "联系人的称呼", "phone": "手机号", "credit_code": "统一社会信用代码"}
+FORM_VALUE_NAMES = {"contact_name": "联系人的称呼", "phone": "手机号", "credit_code": "统一社会信用代码",
+                    "company_name": "企业名称", "department": "涉及的部门"}
 #: The values a later answer may say were wrong, and how the reply names them.
 CORRECTABLE = {"company_name": "企业名称", "credit_code": "信用代码", "contact_name": "联系人", "phone": "手机号",
                "department": "涉及部门"}
@@ -222,6 +223,9 @@ class ActionStartTicket(Action):
         return left + await self.start(dispatcher, tracker)
 
     async def start(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        added = await in_thread(supplemented, dispatcher, tracker)
+        if added is not None:
+            return added  # «补充一下 刚才那单还有个情况 …»: that ticket's, no second one
         message = message_of(tracker)
         reading = message.reading()
         if tracker.get_slot("ticket_offered") and gives_up(message.typed) and not reading.question:
@@ -617,6 +621,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if is_question(str(value)) and not phrases.looks_like_company(str(value)):
             # «下次用电子保函是不是就不用押现金了»: a question (answered as one), no name
             return {"company_name": None}
+        if not phrases.looks_like_company(str(value)) \
+                and (refused := self._refuse_request(dispatcher, "company_name", value)) is not None:
+            # «帮我催一下» at «贵企业的名称是»: became the ticket's company name; refused, with why
+            return refused
         stated = phrases.stated_company_name(message_of(tracker).typed)
         if stated and stated != value and str(value) in stated:
             # «企业示例市华远机械有限公司» read by the entity extractor as «华远机械有限公司» (or «鑫源食品» of
@@ -718,6 +726,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {"department": None}
         department = (departments().canonical(text.strip()) or department_of(text, [], departments(), None)
                       or department_by_duty(text, departments()) or department_by_stem(text, departments()))
+        if department is None and not phrases.asks_something(text) \
+                and (refused := self._refuse_request(dispatcher, "department", value)) is not None:
+            # «我们月底前必须用上水 帮我催一下» at «涉及哪个部门»: no «没找到「…」这个部门» that echoes a request
+            return refused
         if department is None and phrases.asks_something(text):
             # «这个建议大概多久能有回复» names no department and is no attempt at one: never «没找到
             # 「这个建议…」这个部门»; asked how long, the time limit comes with the summary

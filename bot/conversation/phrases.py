@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from bot.language.farewell import says_farewell
 from bot.language.grammar import WAITED as _WAITED
 from bot.language.grammar import handling_steps_asked as handling_steps_asked
+from bot.language.normalize import normalize
 from bot.language.sounds import is_common_word
 from bot.text import plain
 from bot.tickets.errors import InvalidRating
@@ -965,3 +966,28 @@ def asks_of_the_field(text: str) -> bool:
         return False
     asked = asks_something(said) or bool(re.search(r"(?:[吗么不没嘛]|行不行|可以不|成不)[。.!!~]*$", said))
     return asked and bool(_FIELD_OPTIONAL.search(said) or _FIELD_WHY.search(said) or _FIELD_FORM.search(said))
+
+
+#: What is added to a ticket filed in this conversation, said as an addition: «补充一下 刚才那单还有个情况 …»,
+#: «再补充一点:…», «还有个情况忘了说 …», «刚才忘了说 …», «那单再加一句 …».
+_ADDS_TO_FILED = re.compile(
+    r"^\s*(?:我|再|还要|还得|另外)?(?:补充|追加)(?:一下|一点|几句|两句|一句|说明|个情况|下|[::])[::,,。 ]*"
+    r"|^\s*(?:另外|还有|对了)[,, ]*(?:还有)?(?:个|一个)(?:情况|事)(?:忘了说|没说|要补充|补充一下)[::,,。 ]*"
+    r"|^\s*(?:刚才|刚刚|上面)(?:忘|漏)了?(?:说|讲)[::,,。 ]*"
+    r"|^\s*(?:刚才|刚刚)?(?:那|这)(?:单|张单|个单子|个工单|工单)(?:再|还)?(?:加|补)(?:一句|几句|一点|个情况)[::,,。 ]*")
+#: the words that point at the ticket, left out of what is recorded («刚才那单还有个情况»)
+_POINTS_AT_FILED = re.compile(r"^\s*(?:刚才|刚刚|之前|上面)?(?:那|这|的)?(?:单|张单|个单子|个工单|工单)?"
+                              r"(?:还有|还)?(?:个|一个)?(?:情况)?[::,,。 ]*")
+
+
+def added_to_filed(text: str) -> str | None:
+    """What the message adds to the ticket filed before («补充一下 刚才那单还有个情况 上礼拜他们来量过一次»
+    → «上礼拜他们来量过一次»): the message without its words of adding; ``""`` when it only says it will add
+    («补充一下»); None when it adds nothing (no word of adding)."""
+    said = normalize(text or "")
+    match = _ADDS_TO_FILED.match(said)
+    if match is None:
+        return None
+    rest = (text or "")[match.end():]
+    pointer = _POINTS_AT_FILED.match(normalize(rest))
+    return rest[pointer.end() if pointer else 0:].strip()
