@@ -1586,6 +1586,11 @@ def _details(reading: Reading, text: str, procedure: Procedure, facets: tuple[st
         # «那拿标准地的项目 也要这么久吗»: the facet is said in so many words (这么久: how long; 也一样:
         # the one just asked), whatever parts of the guide hold the message's other words (项目)
         return facets
+    if facets == (ELIGIBILITY,) and reading.intent == ELIGIBILITY \
+            and _asks_only_last(text) and detail_facets(_last_clause(text), procedure, facets, kb) == facets:
+        # «我在网上开店卖茶叶 没有实体门面 能注册个公司吗»: the case told before is whose it is (网上 of an
+        # online shop is no place to apply); asked last whether it can be done, the conditions answer
+        return facets
     found = detail_facets(text, procedure, facets, kb)
     if found == facets == (OVERVIEW,) and asks_whether(text):
         counts = held_own(text, procedure)
@@ -1603,6 +1608,19 @@ _CAN_IT_BE_DONE = re.compile(r"(?:能|可以|可不可以|能不能|还能|还�
 
 #: The clauses of a message (at marks and spaces).
 _CLAUSE_BREAK = re.compile(r"[\s,,。.;;!!??]+")
+
+
+def _last_clause(text: str) -> str:
+    clauses = [c for c in _CLAUSE_BREAK.split(text or "") if c]
+    return clauses[-1] if clauses else ""
+
+
+def _asks_only_last(text: str) -> bool:
+    """True when a message of several clauses asks in its last one only, whether it can be done («…没有实体
+    门面 能注册个公司吗»): the clauses before tell the case."""
+    clauses = [c for c in _CLAUSE_BREAK.split(text or "") if c]
+    return len(clauses) > 1 and bool(_CAN_IT_BE_DONE.search(clauses[-1])) \
+        and not any(_YES_OR_NO.search(c) or _CAN_IT_BE_DONE.search(c) for c in clauses[:-1])
 #: A clause asked yes or no («要重新领吗», «执照要换新的不», «是不是得重新公示一遍», «还得从头再公示吗»).
 _YES_OR_NO = re.compile(r"[吗么嘛不没][啊呀呢]?$|是不是|要不要|用不用|得不得|需不需要|需要不|还得|还要|是否")
 
