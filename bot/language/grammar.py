@@ -335,3 +335,16 @@ def asks_for_basis_alone(text: str) -> bool:
     """True when the message asks the basis and says nothing else: the last answer's basis is asked («这个依据是哪个
     文件»), not a rule of a matter of its own («入企检查次数有规定吗»)."""
     return asks_for_basis(text) and len(_ONLY_ASKING.sub("", squash(text or ""))) <= BASIS_ONLY_CHARS
+
+
+#: A message that only says a question is coming («我想问», «问一下», «请问», «咨询一下», «在吗 想请教个事»): read as
+#: goodbye (0.79, «问一下») or nothing, it got «再见». It is an opening: the greeting's invitation to ask.
+_ANNOUNCES_A_QUESTION = re.compile(
+    r"^(?:你好|您好|在吗|在不在|喂|哈喽|嗨|打扰了?|打扰一下|不好意思|麻烦(?:了|一下|您|你)?)?[,,。.!! ]*"
+    r"(?:请|我|我们|俺|咱|想|要|来|就是|还|再|有)*(?:问|问问|咨询|打听|请教|求教)"
+    r"(?:一下|下|一哈|个事|个事儿|个问题|点事|点事情|件事|些事|几个问题|个情况|点问题)?[啊呀哈吧嘛~。.!!?? ]*$")
+
+
+def announces_a_question(text: str) -> bool:
+    """True when the whole message only says a question is coming («我想问», «问一下», «请问», «在吗 问个事»)."""
+    return bool(_ANNOUNCES_A_QUESTION.match(squash(text or "")))

@@ -21,6 +21,7 @@ from bot.language.farewell import says_farewell, speaks_of_leaving
 from bot.language.grammar import (
     HEARD_FROM_OTHERS,
     account,
+    announces_a_question,
     asks_for_basis,
     asks_for_visit,
     asks_plainer,
@@ -574,6 +575,10 @@ class Interpreter:
 
     def _choose(self, text: str, intent: str, confidence: float, recognition: Recognition,
                 facets: tuple[str, ...], question: bool, vents: bool) -> tuple[str, str | None]:
+        if announces_a_question(text) and intent not in TICKET_INTENTS:
+            # «我想问», «问一下» (goodbye 0.79), «请问»: a question announced and none asked yet — the greeting's
+            # invitation to ask, never «再见»
+            return "greet", "announces a question, asks none yet"
         if intent in ("deny", "affirm") and facets and len(squash(text)) <= FOLLOW_UP_CHARS \
                 and _ASKS_TO_CONFIRM.search(squash(text)):
             # «不收钱吧» after an answer (deny 0.71): a facet guessed and asked to be confirmed
