@@ -24,7 +24,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.basis import told_the_basis
 from actions.saying import BESIDE_NEXT, memory_of, remember, say
-from actions.services import clause_index, in_thread, message_of, region_knowledge, region_of
+from actions.services import clause_index, in_thread, message_of, now, region_knowledge, region_of, ticket_service
 from actions.ticket_status import answered_of_tickets, explained_escalation, supplemented, told_own_due
 from bot.conversation.answering import QUESTION_ACTIONS, asks_of_the_filed_ticket, decide_turn, with_context
 from bot.conversation.history import earlier_messages, ran_this_turn, said_in_conversation
@@ -38,6 +38,7 @@ from bot.conversation.phrases import (
     will_call_the_hotline,
 )
 from bot.conversation.region import in_region
+from bot.dialogue.days import asks_about_a_day, days_told
 from bot.dialogue.greeting import self_introduced
 from bot.dialogue.questions import (
     CLOCK_RULES,
@@ -54,6 +55,7 @@ from bot.dialogue.questions import (
 from bot.dialogue.telling import thanks_not_farewell
 from bot.language.farewell import says_farewell
 from bot.language.grammar import disputes_the_answer
+from bot.workdays import CalendarError
 
 logger = logging.getLogger(__name__)
 
@@ -61,6 +63,26 @@ logger = logging.getLogger(__name__)
 BESIDE_ACTIONS = {"status": "action_check_status", "urge": "action_urge"}
 #: … and what is said of it when which procedure is asked first and no ticket is known yet.
 BESIDE_AFTER_CHOICE = {"status": "utter_status_after_choice", "urge": "utter_urge_after_choice"}
+
+
+def told_the_day(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """«国庆放假能办吗», «周六窗口开门不», «今天是工作日吗»: whether the day asked is a working day, from the
+    calendar every time limit counts by (:mod:`bot.dialogue.days`); None when no day is asked of (blocking: the
+    calendar's files)."""
+    message = message_of(tracker)
+    if message.clicked or not asks_about_a_day(message.typed):
+        return None
+    try:
+        told = days_told(message.typed, now().date(), ticket_service().clock.calendar.day_info)
+    except CalendarError:
+        logger.exception("the calendar cannot tell the day asked in %s", tracker.sender_id)
+        return None
+    if told is None:
+        return None
+    dispatcher.utter_message(response=told.response, **told.values)
+    if told.estimated:
+        dispatcher.utter_message(response="utter_due_provisional")
+    return []
 
 
 class QuestionAction(Action, abc.ABC):
@@ -81,6 +103,9 @@ class QuestionAction(Action, abc.ABC):
         basis = await in_thread(told_the_basis, dispatcher, tracker)
         if basis is not None:
             return basis  # «这个依据是哪个文件» after an answer: the documents it is based on
+        day = await in_thread(told_the_day, dispatcher, tracker)
+        if day is not None:
+            return day  # «国庆放假能办吗», «周六窗口开门不»: the calendar's day
         knowledge = region_knowledge(region_of(tracker))
         if knowledge is None:
             dispatcher.utter_message(response="utter_knowledge_unavailable")

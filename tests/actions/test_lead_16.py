@@ -28,7 +28,7 @@ def test_a_phone_typed_wrong_is_still_a_wrong_format():
 @pytest.mark.parametrize("slot, reply", [
     # «帮我催一下» at «贵企业的名称是» became the ticket's company name; «外地老板来投资 有冇人帮忙跑手续» too
     ("company_name", "帮我催一下 急死了"), ("company_name", "外地老板来投资 有冇人帮忙跑手续"),
-    # «…帮我催一下» at the department's question got «没找到「我们月底前必须用上水 帮我催一下」这个部门»
+    # «…帮我催一下» at the department's question got «没找到「…帮我催一下」这个部门»
     ("department", "我们月底前必须用上水 帮我催一下"), ("department", "给我查下进度"),
 ])
 def test_a_request_at_the_companys_or_the_departments_question_is_no_value(slot, reply):
@@ -40,7 +40,8 @@ def test_a_request_at_the_companys_or_the_departments_question_is_no_value(slot,
 
 
 @pytest.mark.parametrize("slot, reply, value", [
-    ("company_name", "示例市查查科技有限公司", "示例市查查科技有限公司"), ("department", "市场监管局", "市场监督管理局")])
+    ("company_name", "示例市查查科技有限公司", "示例市查查科技有限公司"),
+    ("department", "市场监管局", "市场监督管理局")])
 def test_a_value_with_a_word_of_request_is_still_taken(slot, reply, value):
     state = tracker(reply, requested=slot, loop="ticket_form")
     result = getattr(ValidateTicketForm(), f"validate_{slot}")(reply, CollectingDispatcher(), state, DOMAIN)

@@ -107,7 +107,8 @@ def test_what_the_enterprise_adds_is_logged_once_and_leaves_the_deadline(service
                               conversation_id="c-1")
     assert view.id == ticket_id and service.get(ticket_id).due_at == due
     # the same words again (a retry, a double send): recorded once
-    service.supplement(ticket_id, "上礼拜他们来量过一次 之后就没影了", at(20, 12), "enterprise:c-1", conversation_id="c-1")
+    service.supplement(ticket_id, "上礼拜他们来量过一次 之后就没影了", at(20, 12), "enterprise:c-1",
+                       conversation_id="c-1")
     added = [e for e in service.get(ticket_id).history if e.kind is EventKind.SUPPLEMENTED]
     assert [e.data["text"] for e in added] == ["上礼拜他们来量过一次 之后就没影了"]
     assert added[0].kind.label == "企业补充情况"

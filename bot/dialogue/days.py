@@ -1,0 +1,165 @@
+"""Whether a day is a working day, asked of the calendar: «国庆放假能办吗», «周六窗口开门不», «今天是工作日吗»,
+«元旦窗口上班不».
+
+Every guide's time limit and every ticket's deadline count working days of the official calendar
+(:mod:`bot.workdays`: the statutory holidays, the weekends, the weekends made working days by 调休), so
+the assistant knows which days are working days — but these questions got a guide's conditions, its place,
+or its time limit (the seventeenth held-out set; the newcomer of round sixteen). The answer is the day
+or the holiday's days, from the calendar (estimated years said so), and what that means for a window
+(which works on working days: its own hours are the window's to publish) and for a time limit (days off
+are not counted). How days off count in a time limit, asked as such, is :mod:`bot.dialogue.clock`'s.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.dialogue.clock import asks_the_clock
+from bot.language.normalize import normalize
+from bot.workdays import DayInfo, DayKind, DaySource
+
+#: The holidays by the words people use for them, as the calendar names them.
+_HOLIDAYS = (("国庆", "国庆节"), ("十一", "国庆节"), ("元旦", "元旦"), ("春节", "春节"), ("过年", "春节"),
+             ("清明", "清明节"), ("五一", "劳动节"), ("劳动节", "劳动节"), ("端午", "端午节"), ("中秋", "中秋节"))
+_WEEKDAYS = "一二三四五六日天"
+#: A day named: relative, a weekday (of this week or the next), a date, the weekend, a holiday.
+_DAY = re.compile(r"(?P<rel>今天|今日|明天|明日|大后天|后天)"
+                  r"|(?P<next>下周|下个周|下星期|下个星期|下礼拜|下个礼拜)(?P<nday>[一二三四五六日天])"
+                  r"|(?:这|本)?(?:周|星期|礼拜)(?P<day>[一二三四五六日天])"
+                  r"|(?P<month>\d{1,2}|十[一二]?|[一二三四五六七八九])月"
+                  r"(?P<date>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+                  r"|(?P<weekend>周末|双休日?)"
+                  r"|(?P<holiday>国庆|十一(?=假|放假|期间|长假|黄金周|那几天)|元旦|春节|过年|清明|五一|劳动节|端午|中秋)")
+#: … asked whether offices work, or whether a thing can be done, then.
+_WORKS = re.compile(r"上班|开门|开不开|开着|办公|对外|营业|放假|休息|工作日|值班|受理|接件|开放"
+                    r"|能办|可以办|办不办|能不能办|能去|可以去|能交|可以交|能提交|能申请|能弄|能跑|有人吗|有人不|有没有人|办得了|办不了|能不能去")
+#: … not asked how soon a thing is done by then («今天能办下来吗», «明天能拿到执照不»: the time limit's).
+_DONE_BY = re.compile(r"办下来|办完|办好|办妥|拿到|拿证|下证|出证|批下来|批下|到账|办结|搞定|弄好|下来吗|出来吗|来得及")
+#: A longer message tells a story a day is part of («我今天去窗口…他们说…»): only a short one asks of the day.
+_SHORT_CHARS = 24
+_RELATIVE = {"今天": 0, "今日": 0, "明天": 1, "明日": 1, "后天": 2, "大后天": 3}
+_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+#: How far ahead a holiday is looked for.
+_AHEAD_DAYS = 400
+
+
+@dataclass(frozen=True)
+class DaysTold:
+    """What the calendar says of the day or the holiday asked.
+
+    Attributes:
+        response: the response that tells it (``utter_day_workday``, ``utter_day_not_workday``,
+            ``utter_holiday_days``).
+        values: the template's values.
+        estimated: whether a day comes from the rule-based estimate (the year's schedule is not published).
+    """
+
+    response: str
+    values: dict[str, str]
+    estimated: bool
+
+
+def asks_about_a_day(text: str) -> bool:
+    """True when ``text`` names a day and asks whether offices work or a thing can be done then («国庆放假能办
+    吗», «周六窗口开门不», «今天是工作日吗»); not how days off count in a time limit (:mod:`bot.dialogue.clock`)."""
+    normal = normalize(text or "")
+    day, works = _DAY.search(normal), _WORKS.search(normal)
+    return day is not None and works is not None and not _DONE_BY.search(normal) and not asks_the_clock(text) \
+        and len(re.sub(r"\s", "", normal)) <= _SHORT_CHARS
+
+
+def _number(said: str) -> int:
+    if said.isdigit():
+        return int(said)
+    if said.startswith("十"):
+        return 10 + _NUMERALS.get(said[1:], 0)
+    if "十" in said:
+        tens, _, ones = said.partition("十")
+        return _NUMERALS[tens] * 10 + _NUMERALS.get(ones, 0)
+    return _NUMERALS[said]
+
+
+def _weekday(said: str) -> int:
+    return min(_WEEKDAYS.index(said), 6)
+
+
+def date_words(day: dt.date, today: dt.date) -> str:
+    """«12月5日(星期六)», with the year when it is not this one."""
+    year = "" if day.year == today.year else f"{day.year}年"
+    return f"{year}{day.month}月{day.day}日(星期{'一二三四五六日'[day.weekday()]})"
+
+
+def days_told(text: str, today: dt.date, day_info: Callable[[dt.date], DayInfo]) -> DaysTold | None:
+    """What the calendar (``day_info``) says of the day ``text`` asks about, seen from ``today``; None when no
+    day it can place is named."""
+    found = _DAY.search(normalize(text or ""))
+    if found is None:
+        return None
+    if found.group("holiday"):
+        name = next(n for word, n in _HOLIDAYS if found.group("holiday").startswith(word))
+        return _holiday(name, today, day_info)
+    if found.group("weekend"):
+        saturday = today + dt.timedelta(days=(5 - today.weekday()) % 7)
+        return _days((saturday, saturday + dt.timedelta(days=1)), today, day_info)
+    if found.group("rel"):
+        day = today + dt.timedelta(days=_RELATIVE[found.group("rel")])
+    elif found.group("nday"):
+        monday = today + dt.timedelta(days=7 - today.weekday())
+        day = monday + dt.timedelta(days=_weekday(found.group("nday")))
+    elif found.group("day"):
+        day = today + dt.timedelta(days=(_weekday(found.group("day")) - today.weekday()) % 7)
+    else:
+        try:
+            day = dt.date(today.year, _number(found.group("month")), _number(found.group("date")))
+        except (ValueError, KeyError):
+            return None
+        if day < today - dt.timedelta(days=30):
+            day = day.replace(year=today.year + 1)
+    return _days((day,), today, day_info)
+
+
+def _why(info: DayInfo) -> str:
+    if info.kind is DayKind.HOLIDAY:
+        return f"{info.holiday_name}假期"
+    if info.kind is DayKind.MAKEUP_WORKDAY:
+        return f"{info.holiday_name}调休上班"
+    return "周末" if info.date.weekday() >= 5 else ""
+
+
+def _days(days: tuple[dt.date, ...], today: dt.date, day_info: Callable[[dt.date], DayInfo]) -> DaysTold:
+    infos = [day_info(day) for day in days]
+    estimated = any(info.source is DaySource.ESTIMATE for info in infos)
+    words = "、".join(date_words(info.date, today) for info in infos)
+    if all(info.workday for info in infos):
+        why = "、".join(filter(None, (_why(info) for info in infos)))
+        return DaysTold("utter_day_workday", {"day": words, "why": f"({why})" if why else ""}, estimated)
+    off = [info for info in infos if not info.workday]
+    why = "、".join(dict.fromkeys(_why(info) for info in off))
+    if len(off) < len(infos):
+        words = "、".join(date_words(info.date, today) for info in off)
+    return DaysTold("utter_day_not_workday", {"day": words, "why": why}, estimated)
+
+
+def _holiday(name: str, today: dt.date, day_info: Callable[[dt.date], DayInfo]) -> DaysTold | None:
+    """The next days off of the holiday ``name`` (the one going on, or the next), with its 调休 working days."""
+    infos = [day_info(today + dt.timedelta(days=offset)) for offset in range(_AHEAD_DAYS)]
+    run: list[DayInfo] = []
+    for index, info in enumerate(infos):
+        if info.kind is DayKind.HOLIDAY and name in (info.holiday_name or ""):
+            run = [info]
+            for after in infos[index + 1:]:
+                if after.workday:
+                    break
+                run.append(after)
+            break
+    if not run:
+        return None
+    near = [info for info in infos if info.kind is DayKind.MAKEUP_WORKDAY and name in (info.holiday_name or "")
+            and abs((info.date - run[0].date).days) <= 20]
+    makeup = f";{'、'.join(date_words(i.date, today) for i in near)}调休上班" if near else ""
+    first, last = run[0].date, run[-1].date
+    days = date_words(first, today) if first == last else f"{date_words(first, today)}至{date_words(last, today)}"
+    return DaysTold("utter_holiday_days", {"holiday": name, "days": days, "count": str(len(run)), "makeup": makeup},
+                    any(info.source is DaySource.ESTIMATE for info in (*run, *near)))

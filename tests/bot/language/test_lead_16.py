@@ -1,0 +1,15 @@
+"""The lead's part of issue 10's sixteenth round, in the reading."""
+import pytest
+
+from bot.language.grammar import announces_a_question
+
+
+@pytest.mark.parametrize("text", ["我想问", "问一下", "请问", "咨询一下", "我想咨询个事", "在吗 问个事", "打扰了 想请教个问题"])
+def test_a_question_announced_and_none_asked_is_the_greetings(interpreter, text):
+    assert announces_a_question(text)
+    assert interpreter.read(text, "goodbye", 0.79).intent == "greet"
+
+
+@pytest.mark.parametrize("text", ["我想问下注销要多久", "问一下多久能办完", "请问简易注销要什么材料", "我们厂子"])
+def test_a_question_asked_is_no_announcement(text):
+    assert not announces_a_question(text)
