@@ -4,7 +4,8 @@ import pytest
 from bot.language.grammar import announces_a_question
 
 
-@pytest.mark.parametrize("text", ["我想问", "问一下", "请问", "咨询一下", "我想咨询个事", "在吗 问个事", "打扰了 想请教个问题"])
+@pytest.mark.parametrize("text", [
+    "我想问", "问一下", "请问", "咨询一下", "我想咨询个事", "在吗 问个事", "打扰了 想请教个问题"])
 def test_a_question_announced_and_none_asked_is_the_greetings(interpreter, text):
     assert announces_a_question(text)
     assert interpreter.read(text, "goodbye", 0.79).intent == "greet"
