@@ -570,6 +570,10 @@ class ActionShowStatus(TicketAction):
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
         request = tracker.get_slot("pending_request") or "status"
         events: list[EventType] = [SlotSet("pending_request", None)]
+        if tracker.get_slot("lookup_refused"):
+            # «算了 不查这个了» at the phone's question of another ticket: the check ended, said so — and nothing
+            # else (the ticket verified before, one's own, was shown unasked)
+            return events
         ticket_id = tracker.get_slot("verified_ticket")
         view = accessible(tracker, ticket_id) if ticket_id else None
         if view is None:

@@ -46,3 +46,22 @@ def test_a_value_with_a_word_of_request_is_still_taken(slot, reply, value):
     state = tracker(reply, requested=slot, loop="ticket_form")
     result = getattr(ValidateTicketForm(), f"validate_{slot}")(reply, CollectingDispatcher(), state, DOMAIN)
     assert result[slot] == value
+
+
+def test_a_lookup_stopped_shows_no_ticket(monkeypatch):
+    # the newcomer: «算了 不查这个了» at the phone's question of another ticket got «好的,先不查了» — and then the
+    # status of the ticket filed before (the verified one), unasked
+    from actions import ticket_status
+    from tests.actions.test_ticket_form_bugs import run
+
+    shown = []
+    monkeypatch.setattr(ticket_status, "accessible", lambda tracker, ticket_id: ticket_id)
+    monkeypatch.setattr(ticket_status.ActionShowStatus, "show", lambda self, dispatcher, view: shown.append(view))
+    slots = {"lookup_refused": True, "verified_ticket": "YS202612020017", "pending_request": "status"}
+    events, messages = run(ticket_status.ActionShowStatus(), tracker("算了 不查这个了", intent="deny", slots=slots))
+    assert shown == [] and messages == []
+    assert any(e.get("name") == "pending_request" and e.get("value") is None for e in events)
+    # a lookup that went through shows the ticket
+    slots["lookup_refused"] = False
+    run(ticket_status.ActionShowStatus(), tracker("13951240001", slots=slots))
+    assert shown == ["YS202612020017"]
