@@ -476,6 +476,17 @@ def stopped(dispatcher: CollectingDispatcher, text: str) -> bool:
     return True
 
 
+def closed_lookup(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> bool:
+    """True when thanks or a farewell is said instead of the id or the phone asked («谢谢你们 大过节的还有人值班»
+    after a rating that asked for the ticket: it got «这条消息里没有工单号»): the lookup ends, and the thanks or the
+    goodbye is answered. A number typed is checked as one."""
+    intent = message_of(tracker).intent
+    if intent not in ("thank", "goodbye") or re.search(r"\d{3,}", text):
+        return False
+    dispatcher.utter_message(response=f"utter_{intent}")
+    return True
+
+
 class ValidateStatusForm(FormValidationAction):
     """Checks the ticket id, then the phone against the ticket; counts failures."""
 
@@ -504,7 +515,8 @@ class ValidateStatusForm(FormValidationAction):
     def check_ticket_id(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
         """The id typed, and verified at once when this conversation filed it (blocking: the store)."""
         ticket_id = ticket_id_in(str(value or ""))
-        if ticket_id is None and stopped(dispatcher, str(value or "")):
+        if ticket_id is None and (stopped(dispatcher, str(value or ""))
+                                  or closed_lookup(dispatcher, tracker, str(value or ""))):
             return {"ticket_id": None, "lookup_refused": True}
         if ticket_id is None and not _LOOKS_LIKE_AN_ID.search(str(value or "")):
             # «挺好的 很快就办完了» at «请提供工单号»: nothing typed is a number, so no format is wrong;
@@ -523,7 +535,7 @@ class ValidateStatusForm(FormValidationAction):
 
     def check_lookup_phone(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
         """The phone checked against the ticket, failures counted (blocking: the store)."""
-        if stopped(dispatcher, str(value or "")):
+        if stopped(dispatcher, str(value or "")) or closed_lookup(dispatcher, tracker, str(value or "")):
             return {"lookup_phone": None, "ticket_id": None, "lookup_refused": True}
         if carries_no_value(str(value or "")):
             return {"lookup_phone": None}  # «好的 麻烦了», «谢谢»: no number and no attempt at one; asked again

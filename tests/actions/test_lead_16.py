@@ -65,3 +65,18 @@ def test_a_lookup_stopped_shows_no_ticket(monkeypatch):
     slots["lookup_refused"] = False
     run(ticket_status.ActionShowStatus(), tracker("13951240001", slots=slots))
     assert shown == ["YS202612020017"]
+
+
+@pytest.mark.parametrize("slot, reply, intent, response", [
+    # the seventeenth set: «给你们五星…» asked for the ticket's number; «谢谢你们 大过节的还有人值班» then got
+    # «这条消息里没有工单号»
+    ("ticket_id", "谢谢你们 大过节的还有人值班", "thank", "utter_thank"),
+    ("lookup_phone", "好的 那先这样 拜拜", "goodbye", "utter_goodbye"),
+])
+def test_thanks_or_a_farewell_instead_of_the_lookups_answer_ends_it(slot, reply, intent, response):
+    state = tracker(reply, intent=intent, slots={"ticket_id": "YS202612020002"}, requested=slot, loop="status_form")
+    dispatcher = CollectingDispatcher()
+    form = ValidateStatusForm()
+    check = form.check_ticket_id if slot == "ticket_id" else form.check_lookup_phone
+    assert check(reply, dispatcher, state)["lookup_refused"] is True
+    assert [m["response"] for m in dispatcher.messages] == [response]
