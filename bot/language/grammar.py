@@ -316,6 +316,16 @@ def disputes_the_answer(text: str) -> bool:
     return bool(_DISPUTES.search(squash(text or "")))
 
 
+#: The last answer said to have said nothing («你这答得跟没答一样», «说了等于没说», «说那么多没一句有用的»).
+_SAID_NOTHING = re.compile(r"(?:答|说|回)(?:得|的|了)?(?:跟|和|等于|同)没(?:答|说|回)(?:一样|似的)?|说了等于白说"
+                           r"|(?:说|讲)(?:了)?(?:那么|这么)多(?:没|也没)(?:一句|啥)?(?:有用|用)")
+
+
+def says_the_answer_said_nothing(text: str) -> bool:
+    """True when the message says the last answer said nothing of what was asked (and may ask it again)."""
+    return bool(_SAID_NOTHING.search(squash(text or "")))
+
+
 #: What was heard from others («听说», «朋友说», «网上说», «隔壁老板说»), squashed: the reader's hearsay (a facet
 #: asked to be confirmed) and the dialogue's (the claim answered yes or no, :mod:`bot.dialogue.hearsay`).
 HEARD_FROM_OTHERS = re.compile(r"听说|听人说|听别人说|听人讲|听别人讲|听朋友说|朋友说|同行说|别人说|有人说"

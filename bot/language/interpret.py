@@ -31,6 +31,7 @@ from bot.language.grammar import (
     disputes_the_answer,
     not_asking,
     reply_form,
+    says_the_answer_said_nothing,
 )
 from bot.language.introduction import self_introduced
 from bot.language.lexicon import Lexicon
@@ -611,7 +612,7 @@ class Interpreter:
             # words, nothing of a ticket of one's own, nothing hurried (a «能不能…» alone asks no facet:
             # «能不能加急办» hurries)
             return next(f for f in facets if f != "ask_eligibility"), "a facet asked, no ticket of one's own"
-        if (intent in ASKED_NOT_FILED and disputes_the_answer(text) and facets
+        if (intent in ASKED_NOT_FILED and (disputes_the_answer(text) or says_the_answer_said_nothing(text)) and facets
                 and not first_match(self.lexicon.explicit.get(intent, ()), normal)
                 and first_match(self.lexicon.explicit.get("human_handoff", ()), normal) is None):
             # «你说的不对 窗口说要原件 变更法人到底是原件还是复印件» (complain 1.0), «上次说三天 现在又说五天 算了不问

@@ -14,3 +14,12 @@ def test_a_question_announced_and_none_asked_is_the_greetings(interpreter, text)
 @pytest.mark.parametrize("text", ["我想问下注销要多久", "问一下多久能办完", "请问简易注销要什么材料", "我们厂子"])
 def test_a_question_asked_is_no_announcement(text):
     assert not announces_a_question(text)
+
+
+@pytest.mark.parametrize("text, facet", [
+    # the seventeenth set: read as a suggestion to file (0.92), the question in it lost
+    ("你这答得跟没答一样 到底网上能不能办 我不想跑大厅", "ask_where"),
+    ("说了等于没说 到底要几天", "ask_duration"),
+])
+def test_an_answer_said_to_have_said_nothing_is_asked_again(interpreter, text, facet):
+    assert interpreter.read(text, "suggest", 0.92).intent == facet
