@@ -23,3 +23,12 @@ def test_a_question_asked_is_no_announcement(text):
 ])
 def test_an_answer_said_to_have_said_nothing_is_asked_again(interpreter, text, facet):
     assert interpreter.read(text, "suggest", 0.92).intent == facet
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("从拿地到开工大概个把月能行不", True), ("报装三五天能装上气吗", True), ("两三天能办完吗", True),
+    # a wait told asks no time
+    ("拖了个把月了 能行不", False), ("都一个月了 还没下来", False),
+])
+def test_a_span_asked_whether_it_will_do_asks_the_time(interpreter, text, asked):
+    assert ("ask_duration" in interpreter.read(text, "ask_procedure", 0.5).facets) is asked
