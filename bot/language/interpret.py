@@ -213,6 +213,8 @@ _NEED_ASKED_YES_NO = re.compile(r"^(?:那|那么)?还?(?:需要|要|用|得|能|
 #: Words of a question about the bot: it is spoken to, or named.
 _ABOUT_BOT = re.compile(r"你|您|机器|人工|真人|活人|是人|程序|电脑|自动|智能|ai|bot|robot|谁")
 #: … but «谁» asked of someone named («这些监督员是谁聘请的», «那个首席服务员是谁派的») asks about them.
+#: … nor «谁» asked of who helps or handles («谁帮我», «谁来管»): someone to do it, not the bot.
+_WHO_HELPS = re.compile(r"谁(?:来)?(?:帮|管|负责|替)")
 _WHO_OF_SOMEONE = re.compile(r"(?:这些|那些|这个|那个|这位|那位|这帮|那帮|他们|她们"
                              r"|[\u4e00-\u9fff]{1,6}(?:员|部门|单位|领导|干部|专家))"
                              r"[\u4e00-\u9fff]{0,3}?(?:是|由|归|得|要)?谁")
@@ -221,7 +223,8 @@ _WHO_OF_SOMEONE = re.compile(r"(?:这些|那些|这个|那个|这位|那位|这�
 def _about_bot(normal: str) -> bool:
     """``normal`` speaks to the bot or of it (:data:`_ABOUT_BOT`), not of someone it names."""
     found = {m.group() for m in _ABOUT_BOT.finditer(normal)}
-    return bool(found - {"谁"}) or ("谁" in found and not _WHO_OF_SOMEONE.search(normal))
+    return bool(found - {"谁"}) or ("谁" in found and not _WHO_OF_SOMEONE.search(normal)
+                                   and not _WHO_HELPS.search(normal))
 #: Asking what the assistant can do here («你能查办事指南吗», «可以在这里反映问题吗»): a
 #: question about the assistant, whatever it names.
 #: «用水的呢», «那诊所的呢»: the question just asked, of another thing.
@@ -902,9 +905,10 @@ class Interpreter:
             return intent, "the facet asked in words"
         if intent in FACETS or vents:
             return intent, None
-        if intent == "bot_challenge" and question and confidence < UNSURE and not _about_bot(normalize(text)):
+        if intent == "bot_challenge" and (question or recognition.named) and confidence < UNSURE \
+                and not _about_bot(normalize(text)):
             # «那要是公司搬到别的区去呢 也是这个吗» asks nothing of the bot: a question about
-            # the bot speaks to it («你是…», «机器人…», «…是谁»)
+            # the bot speaks to it («你是…», «机器人…», «…是谁»); «我是外地来投资的 谁帮我» (0.59) names 帮办代办
             return (facets[0] if facets else "ask_procedure"), "a question not about the bot"
         if (intent in SMALL_TALK and confidence < UNSURE and _ASKS_YES_OR_NO.search(normalize(text))
                 and not _about_bot(normalize(text)) and not _ASKS_WHAT_IT_CAN.search(squash(text))

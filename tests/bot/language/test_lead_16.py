@@ -32,3 +32,14 @@ def test_an_answer_said_to_have_said_nothing_is_asked_again(interpreter, text, f
 ])
 def test_a_span_asked_whether_it_will_do_asks_the_time(interpreter, text, asked):
     assert ("ask_duration" in interpreter.read(text, "ask_procedure", 0.5).facets) is asked
+
+
+@pytest.mark.parametrize("text, intent", [
+    # the newcomer: «我是外地来投资的 谁帮我» got «我是营商助手,一个自动问答程序» (bot_challenge 0.59, for «我是»)
+    ("我是外地来投资的 谁帮我", "ask_procedure"),
+    ("你是机器人吧", "bot_challenge"),
+])
+def test_who_helps_an_investor_is_the_help_not_the_bot(interpreter, text, intent):
+    reading = interpreter.read(text, "bot_challenge", 0.59)
+    assert reading.intent == intent
+    assert reading.recognition.named == (("assisted_service",) if intent == "ask_procedure" else ())
