@@ -18,7 +18,7 @@ import re
 
 #: Said only when one goes: a farewell wherever it stands in the message.
 FAREWELL_WORDS = ("再见", "拜拜", "拜了", "回见", "回头见", "下次见", "下回见", "改天见", "先走", "先下了", "先撤",
-                  "告辞", "bye", "886")
+                  "告辞", "再会", "bye", "886")
 #: Words of leaving that are no farewell by themselves («聊» of «不聊了», «打扰» of «不打扰了»).
 LEAVING_WORDS = ("聊", "走", "下线", "忙", "打扰", "拜", "撤")
 #: «88» standing alone in digits (not «1588元»).

@@ -43,3 +43,16 @@ def test_who_helps_an_investor_is_the_help_not_the_bot(interpreter, text, intent
     reading = interpreter.read(text, "bot_challenge", 0.59)
     assert reading.intent == intent
     assert reading.recognition.named == (("assisted_service",) if intent == "ask_procedure" else ())
+
+
+@pytest.mark.parametrize("text, intent, confidence, read", [
+    # a rating said first, with its reason (goodbye 0.93, complain 0.88): the rating
+    ("不满意 电话回访就问了一句就挂了", "goodbye", 0.93, "rate_service"),
+    ("差评 说办结了其实根本没解决 回访就问一句就挂了", "complain", 0.88, "rate_service"),
+    # a farewell with one's next step (ask_materials 0.90)
+    ("好的 我去准备材料 再会", "ask_materials", 0.9, "goodbye"),
+    # whether it will be slow, asked
+    ("清明前后核名会不会慢", "nlu_fallback", 0.3, "ask_duration"),
+])
+def test_ratings_farewells_and_slowness_said_in_so_many_words(interpreter, text, intent, confidence, read):
+    assert interpreter.read(text, intent, confidence).intent == read
