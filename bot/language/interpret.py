@@ -579,6 +579,12 @@ class Interpreter:
 
     def _choose(self, text: str, intent: str, confidence: float, recognition: Recognition,
                 facets: tuple[str, ...], question: bool, vents: bool) -> tuple[str, str | None]:
+        if (intent not in TICKET_INTENTS | {"check_status", "urge", "rate_service"} | set(FACETS)
+                and (confidence < UNSURE or intent in ("goodbye", "greet", "thank"))
+                and _ASKS_ITS_PROGRESS.search(squash(text))):
+            # «提交快一个礼拜了 有回音没» (goodbye 0.90), «那张单子现在是谁在跟», «嗰张单而家点样»: how one's own
+            # submission stands
+            return "check_status", "asks how one's own submission stands"
         if announces_a_question(text) and intent not in TICKET_INTENTS:
             # «我想问», «问一下» (goodbye 0.79), «请问»: a question announced and none asked yet — the greeting's
             # invitation to ask, never «再见»
@@ -1180,6 +1186,11 @@ _ASKS_IF_A_PERSON = re.compile(r"是(?:不是)?(?:真人|人工|活人|机器人
 #: Saying one wants to be told («想问问», «想问下», «打听一下», «咨询一下»), squashed.
 _ASKS_TO_KNOW = re.compile(r"想问|问问|问一下|问下|打听|咨询一下|咨询下|请教")
 #: A ticket of one's own spoken of («我的单子», «工单», «进度», «到哪了», «YS…»), squashed.
+#: How one's own submission stands, asked («提交快一个礼拜了 有回音没», «那张单子现在是谁在跟», «那张单现在怎么样»).
+_ASKS_ITS_PROGRESS = re.compile(
+    r"(?:那张单|这张单|那个单|这个单|那单|这单|单子|工单|提交|交上去|报上去|反映的|投诉的|上次那个)"
+    r".{0,12}?(?:有回音[没吗不]|有消息[没吗不]|有下文[没吗不]?|谁在跟|谁在管|谁在处理|谁在办|现在怎么样|现在怎样|现在咋样"
+    r"|到哪了|到哪一步|有进展[没吗不]|什么情况了|啥情况了|怎么样了|咋样了)")
 _OWN_TICKET = re.compile(r"工单|单子|单号|那单|这单|(?:那|这)个单(?![位独元据价])|到期|还剩"
                          r"|进度|到哪|办到|结果|回复|答复|回音|消息|反馈|查一下|查查|查询|查下"
                          r"|ys\d|yS|Ys|YS"

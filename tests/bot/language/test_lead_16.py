@@ -56,3 +56,15 @@ def test_who_helps_an_investor_is_the_help_not_the_bot(interpreter, text, intent
 ])
 def test_ratings_farewells_and_slowness_said_in_so_many_words(interpreter, text, intent, confidence, read):
     assert interpreter.read(text, intent, confidence).intent == read
+
+
+@pytest.mark.parametrize("text, intent, confidence", [
+    ("提交快一个礼拜了 有回音没", "goodbye", 0.9), ("那张单子现在是谁在跟", "nlu_fallback", 0.3),
+    ("嗰张单而家点样", "out_of_scope", 0.44),
+])
+def test_how_ones_own_submission_stands_is_its_status(interpreter, text, intent, confidence):
+    assert interpreter.read(text, intent, confidence).intent == "check_status"
+
+
+def test_how_long_tickets_take_is_no_status_of_ones_own(interpreter):
+    assert interpreter.read("投诉了一般多久有回音", "ask_capabilities", 0.6).intent != "check_status"
