@@ -67,8 +67,8 @@ BESIDE_AFTER_CHOICE = {"status": "utter_status_after_choice", "urge": "utter_urg
 
 def told_the_day(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
     """«国庆放假能办吗», «周六窗口开门不», «今天是工作日吗»: whether the day asked is a working day, from the
-    calendar every time limit counts by (:mod:`bot.dialogue.days`); None when no day is asked of (blocking: the
-    calendar's files)."""
+    calendar every time limit counts by (:mod:`bot.dialogue.days`); None when no day is asked of, or when a guide
+    named is to answer what was asked of it after the day (blocking: the calendar's files)."""
     message = message_of(tracker)
     if message.clicked or not asks_about_a_day(message.typed):
         return None
@@ -82,6 +82,9 @@ def told_the_day(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
     dispatcher.utter_message(response=told.response, **told.values)
     if told.estimated:
         dispatcher.utter_message(response="utter_due_provisional")
+    if message.reading().recognition.named:
+        # «国庆放假期间能在网上交开公司的材料吗»: the day told, then the guide named answers what was asked of it
+        return None
     return []
 
 
