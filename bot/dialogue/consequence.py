@@ -18,9 +18,12 @@ from bot.procedures.model import Procedure
 _MISHAP = re.compile(r"异议|驳回|被拒|拒绝|不通过|没通过|没批|不批|不予|被退回|退回来|漏交|漏了|少交|少了"
                      r"|缺了|缺少|没带|忘带|忘了|超过|超期|逾期|过期|没办完|没办好|没提交|没去|不注销|不去注销|没注销|不办|没按时|不按时|填错|写错"
                      r"|失败|不合格|没赶上|来不及|晚了|错过")
-#: … and what follows from it asked («会怎样», «咋办», «谁负责», «还能再…吗», «…呢»).
-_FOLLOWS = re.compile(r"会怎样|会怎么样|会咋样|会如何|怎么样|咋样|咋办|怎么办|怎么处理|咋处理|如何处理|后果|影响"
-                      r"|会不会|会被|谁负责|谁担|谁的责任|算谁的|还能|还可以|能不能|可不可以|能否|再申请|重新|呢[\s??。.!!~]*$|吗[\s??。.!!~]*$")
+#: … and what follows from it asked («会怎样», «咋办», «谁负责», «还能再…吗», «要是…呢»); never a bare «能不能» («能不能
+#:不罚» asks whether one's case is covered: the conditions).
+_FOLLOWS = re.compile(r"会怎样|会怎么样|会咋样|会如何|咋办|怎么办|怎么处理|咋处理|如何处理|后果|影响|会不会|会被|谁负责"
+                      r"|谁担|谁的责任|算谁的|还(?:能|可以)[^,,。??]{0,6}(?:再|重新)|再申请|重新申请|呢[\s??。.!!~]*$")
+#: What to do about it asked, and nothing more («年报晚了 咋处理»): a guide named by the case is what to do.
+_WHAT_TO_DO = re.compile(r"咋办|怎么办|怎么处理|咋处理|如何处理")
 #: The words of a case that name no thing a guide's line could speak of.
 _GENERIC = frozenset({"申请", "办理", "企业", "公司", "可以", "材料", "怎么", "会怎", "怎样", "要是", "如果", "万一",
                       "假如", "的话", "还能", "能不", "不能", "谁负", "负责", "一个", "这个", "那个", "以后", "之后",
@@ -36,6 +39,12 @@ class Consequence:
     case: str
     #: (procedure id, the lines of its guide that speak of the case, each with where it stands).
     lines: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+def asks_only_what_to_do(text: str) -> bool:
+    """True when what follows is asked only as what to do («咋处理»), not what happens («会怎样», «谁负责»)."""
+    normal = normalize(text or "")
+    return bool(_WHAT_TO_DO.search(normal)) and not _FOLLOWS.search(_WHAT_TO_DO.sub(" ", normal))
 
 
 def consequence_asked(text: str) -> str | None:

@@ -25,12 +25,12 @@ _ASPECTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (SIGN, re.compile(r"谁签|签字|签名|盖章|签署|谁来签")),
     (FORM, re.compile(r"原件|复印件|复印|扫描件|影印|电子版|纸质")),
     (COUNT, re.compile(r"几份|多少份|几张|几套|几本|多少张")),
-    (GET, re.compile(r"哪下|哪里下|哪儿下|下载|模板|范本|样本|样表|格式|怎么写|咋写|怎么填|咋填|哪填|去哪|哪里|哪儿"
-                     r"|在哪|哪领|哪开|哪弄|哪拿|哪搞|谁开|谁出|出具|咋弄|怎么弄|咋搞|怎么搞|哪来")),
+    # (where a form is got or filled in; «保函去哪开», «CA证书去哪办» ask where the procedure's thing is done:
+    # the guide's place)
+    (GET, re.compile(r"哪下|哪里下|哪儿下|下载|模板|范本|样本|样表|格式|怎么写|咋写|怎么填|咋填|哪填|哪里填|哪儿填")),
 )
 #: A download or a template asked (answered only by a note that names one).
 _DOWNLOAD = re.compile(r"下载|哪下|哪里下|哪儿下|模板|范本|样本|样表|格式|怎么写|咋写")
-_FILLED = re.compile(r"填")
 #: What in a guide's lines answers each aspect (FORM and COUNT: the list's own counts).
 _ANSWERS = {
     RETURN: re.compile(r"缴回|交回|退还|收回|返还|退回"),
@@ -38,7 +38,6 @@ _ANSWERS = {
 }
 _DOWNLOAD_SAID = re.compile(r"范本|模板|下载|样表")
 _FILLED_SAID = re.compile(r"填写|填报")
-_WHERE_SAID = re.compile(r"平台|在线|网上|一网通办|窗口|出具|专区")
 #: Words of a message that name no item (a pair of them is no item's name).
 _GENERIC = frozenset({"企业", "公司", "材料", "文件", "注销", "登记", "变更", "办理", "申请", "原件", "复印",
                       "一份", "几份", "证明"})
@@ -124,12 +123,7 @@ def item_asked(text: str, procedure: Procedure) -> ItemAsked | None:
     if aspect in (FORM, COUNT):
         answered = any(m.originals or m.copies for m in materials)
     elif aspect == GET:
-        if _DOWNLOAD.search(said):
-            answered = bool(_DOWNLOAD_SAID.search(lines))
-        elif _FILLED.search(said):
-            answered = bool(_FILLED_SAID.search(lines))
-        else:
-            answered = bool(_WHERE_SAID.search(lines))
+        answered = bool((_DOWNLOAD_SAID if _DOWNLOAD.search(said) else _FILLED_SAID).search(lines))
     else:
         answered = bool(_ANSWERS[aspect].search(lines))
     if aspect in (FORM, COUNT):

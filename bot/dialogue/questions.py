@@ -40,7 +40,7 @@ from bot.dialogue.clauses import (
     overview_tells_the_outcome,
 )
 from bot.dialogue.clock import asks_the_clock
-from bot.dialogue.consequence import Consequence, consequence_asked, consequence_of
+from bot.dialogue.consequence import Consequence, asks_only_what_to_do, consequence_asked, consequence_of
 from bot.dialogue.greeting import self_introduced
 from bot.dialogue.guide import (
     detail_facets,
@@ -398,6 +398,8 @@ def _consequence(text: str, reading: Reading, decision: Decision, kb: KnowledgeB
     if isinstance(step, Answer) and (step.also or step.item is not None or step.order):
         return None
     case = consequence_asked(text)
+    if isinstance(step, Answer) and not step.remembered and asks_only_what_to_do(text):
+        return None  # «企业年报晚了 咋处理»: the guide the case names is what to do about it
     ids = (step.procedure,) if isinstance(step, Answer) else step.choices
     guides = tuple(guide for p in ids if (guide := kb.get(p)) is not None)
     if case is None or not guides:
@@ -438,8 +440,8 @@ def _item_of_the_guide(text: str, memory: Memory, kb: KnowledgeBase, step: Step)
     the procedure remembered, or of the one the message names by its name («那一般注销的营业执照要原件吗»);
     a procedure read from a cue only comes after the one remembered («营业执照要原件不» after 变更登记 is
     read as 企业开办 by its cue)."""
-    if memory.procedure is None or not memory.facets or memory.choices:
-        return None
+    if memory.procedure is None or not set(memory.facets) & {MATERIALS, OVERVIEW} or memory.choices:
+        return None  # (the list, or the steps, was shown last: «要带营业执照原件吗» after the time limit is the list)
     if not isinstance(step, _ITEM_AFTER) and step not in (Say(NOT_FOUND), Say(OUT_OF_SCOPE), Say(NOT_UNDERSTOOD)):
         return None
     candidates = [memory.procedure]

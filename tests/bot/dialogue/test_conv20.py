@@ -56,7 +56,8 @@ def test_no_consequence_is_asked_by_a_condition_a_kind_or_a_loss(text):
 
 
 def test_an_objection_during_the_notice_is_what_the_guide_says_of_it_not_the_overview():
-    decided = step("要是公示期间有人提异议呢", "ask_procedure", Memory("simple_deregistration", ("ask_procedure",)), 0.7)
+    shown = Memory("simple_deregistration", ("ask_procedure",))
+    decided = step("要是公示期间有人提异议呢", "ask_procedure", shown, 0.7)
     answered = decided.step
     assert isinstance(answered, Answer) and answered.consequence is not None, answered
     assert answered.facets == () and decided.memory.unanswered
@@ -72,7 +73,9 @@ def test_not_deregistering_asked_is_said_of_both_ways_before_the_choice():
     assert decided.consequence.case.endswith("不注销")
 
 
-@pytest.mark.parametrize("text, kind", [("个体户注销", "个体工商户"), ("都不是 我是分公司", "分公司"), ("外资公司", "外资企业")])
+@pytest.mark.parametrize("text, kind", [
+    ("个体户注销", "个体工商户"), ("都不是 我是分公司", "分公司"), ("外资公司", "外资企业"),
+])
 def test_a_kind_of_firm_is_named(text, kind):
     assert firm_kind(text) == kind
 
@@ -108,3 +111,18 @@ def test_chat_exclamations_make_no_case_of_anger_at_something_gone_wrong(text, v
     from tests.bot.dialogue.test_questions import READ
 
     assert READ.read(text, "complain", 0.8).vents is vents
+
+
+@pytest.mark.parametrize("text, memory", [
+    ("要带营业执照原件吗", Memory("business_change", ("ask_where", "ask_duration"))),  # no list shown yet: the list
+    ("保函去哪开", Memory("bid_guarantee", ("ask_procedure",))),  # where the procedure's thing is got: its place
+])
+def test_no_item_is_answered_before_the_list_nor_for_where_the_procedure_is_done(text, memory):
+    decided = step(text, "ask_where", memory, 0.8).step
+    assert not (isinstance(decided, Answer) and decided.item is not None), decided
+
+
+@pytest.mark.parametrize("text", ["被罚款了 第一次违规 能不能不罚啊 卫生检查说后厨不合格", "企业年报晚了 咋处理"])
+def test_whether_one_is_covered_or_what_to_do_about_a_case_is_the_guide_not_a_consequence(text):
+    decided = step(text, "ask_eligibility", Memory(), 0.8).step
+    assert not (isinstance(decided, Answer) and decided.consequence is not None), decided
