@@ -50,7 +50,9 @@ def asks_only_what_to_do(text: str) -> bool:
 def consequence_asked(text: str) -> str | None:
     """The case whose consequence ``text`` asks («要是公示期间有人提异议呢» → «公示期间有人提异议»), else None."""
     normal = normalize(text or "")
-    if not _MISHAP.search(normal) or not _FOLLOWS.search(normal):
+    follows = _FOLLOWS.search(normal)
+    if follows is None or not _MISHAP.search(normal[:follows.start()]):
+        # (the case is told before what follows is asked: «会不会被拒收» asks whether, no case told)
         return None
     # the clause that tells the case («公司不想干了 不注销会怎样»: 不注销), from it to the end
     clauses = [c for c in re.split(r"[\s,,。;;!!]+", normal) if c]

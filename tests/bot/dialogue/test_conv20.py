@@ -50,7 +50,8 @@ def test_a_consequence_asked_is_the_case_told(text, case):
     assert consequence_asked(text) == case
 
 
-@pytest.mark.parametrize("text", ["要是公司有欠税呢", "那要是变更地址呢", "那一般注销呢", "营业执照丢了还能办吗"])
+@pytest.mark.parametrize("text", ["要是公司有欠税呢", "那要是变更地址呢", "那一般注销呢", "营业执照丢了还能办吗",
+                                  "能不能用电子保函代替保证金 会不会被拒收"])
 def test_no_consequence_is_asked_by_a_condition_a_kind_or_a_loss(text):
     assert consequence_asked(text) is None
 
