@@ -127,3 +127,15 @@ def test_no_item_is_answered_before_the_list_nor_for_where_the_procedure_is_done
 def test_whether_one_is_covered_or_what_to_do_about_a_case_is_the_guide_not_a_consequence(text):
     decided = step(text, "ask_eligibility", Memory(), 0.8).step
     assert not (isinstance(decided, Answer) and decided.consequence is not None), decided
+
+
+def test_a_rule_asked_after_the_city_was_said_is_that_city_s():
+    from bot.conversation.answering import documents_of_the_place_told
+    from tests.bot.dialogue.test_questions import CLAUSES
+
+    asked = "几个部门都管的事 扯皮解决不了 最后报到谁那里拍板"
+    documents = documents_of_the_place_told(CLAUSES, asked, [("我们公司在宿迁", [])], None)
+    hit = CLAUSES.answer(asked, documents)
+    assert hit is not None and "宿迁" in hit.document.title, hit and hit.document.title
+    # a firm's name says where it is registered, not the city a rule is asked of
+    assert documents_of_the_place_told(CLAUSES, asked, [("公司是宿迁市宏远机械有限公司", [])], None) is None
