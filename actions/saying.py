@@ -143,7 +143,8 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
         if step.consequence is not None:
             # «要是公示期间有人提异议呢»: what the guide says of the case, and that it does not say what follows
             say_consequence(dispatcher, step.consequence, kb, knowledge.region.hotline)
-        for answer in (*step.also, step) if step.item is None and step.consequence is None else ():
+        shows_facets = step.item is None and (step.consequence is None or bool(step.facets))
+        for answer in (*step.also, step) if shows_facets else ():
             # «简易注销要啥材料 一般注销又要多久»: each question of the message, in the order asked
             procedure = kb.get(answer.procedure)
             assert procedure is not None

@@ -312,7 +312,9 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         # «要是公示期间有人提异议呢» after 简易注销: a clause that answers it, else the guide's lines on it and
         # that it does not say what follows — not the overview again
         decision = followed
-    if not clicked and (item := _item_of_the_guide(text, memory, kb, decision.step)) is not None:
+    if not clicked and not set(reading.facets) - {MATERIALS, WHERE} \
+            and (item := _item_of_the_guide(text, memory, kb, decision.step)) is not None:
+        # (a facet asked in words is that facet: «招标文件下载要钱不» asks the fee, whatever item its words hold)
         # «营业执照是复印件还是原件» after a materials list: that item's line, not the whole list again
         return Decision(Answer(item.procedure, (), remembered=item.procedure == memory.procedure, item=item),
                         replace(decision.memory, procedure=item.procedure, facets=memory.facets or (MATERIALS,),
@@ -410,8 +412,12 @@ def _consequence(text: str, reading: Reading, decision: Decision, kb: KnowledgeB
     found = consequence_of(case, guides)
     if isinstance(step, AskWhich):
         return Decision(replace(step, consequence=found), decision.memory)
-    return Decision(replace(step, facets=(), consequence=found),
-                    replace(decision.memory, unanswered=True, help_offered=False))
+    if any(lines for _, lines in found.lines):
+        return Decision(replace(step, facets=(), consequence=found),
+                        replace(decision.memory, unanswered=True, help_offered=False))
+    # («要是名字被驳回了还能再报吗»: no line of the guide speaks of it) that it does not say, then the part of the
+    # guide the question was read as asking (its conditions, its overview)
+    return Decision(replace(step, consequence=found), replace(decision.memory, unanswered=True))
 
 
 def _kind_not_covered(text: str, memory: Memory, kb: KnowledgeBase, step: Step) -> Decision | None:

@@ -139,3 +139,16 @@ def test_a_rule_asked_after_the_city_was_said_is_that_city_s():
     assert hit is not None and "宿迁" in hit.document.title, hit and hit.document.title
     # a firm's name says where it is registered, not the city a rule is asked of
     assert documents_of_the_place_told(CLAUSES, asked, [("公司是宿迁市宏远机械有限公司", [])], None) is None
+
+
+def test_a_fee_asked_in_words_after_the_list_is_the_fee_not_an_item():
+    shown = Memory("remote_bid_opening", MATERIALS)
+    decided = step("那投标文件上传要钱吗", "ask_fee", shown, 0.8).step
+    assert isinstance(decided, Answer) and decided.item is None and "ask_fee" in decided.facets, decided
+
+
+def test_a_case_no_line_of_the_guide_speaks_of_is_said_unsettled_before_the_part_asked():
+    shown = Memory("name_declaration", ("ask_where",))
+    decided = step("核名被拒了还能再报不", "ask_eligibility", shown, 0.8).step
+    assert isinstance(decided, Answer) and decided.consequence is not None, decided
+    assert decided.facets and not any(lines for _, lines in decided.consequence.lines)
