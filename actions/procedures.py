@@ -26,7 +26,13 @@ from actions.basis import told_the_basis
 from actions.saying import BESIDE_NEXT, memory_of, remember, say
 from actions.services import clause_index, in_thread, message_of, now, region_knowledge, region_of, ticket_service
 from actions.ticket_status import answered_of_tickets, explained_escalation, supplemented, told_own_due
-from bot.conversation.answering import QUESTION_ACTIONS, asks_of_the_filed_ticket, decide_turn, with_context
+from bot.conversation.answering import (
+    QUESTION_ACTIONS,
+    asks_of_the_filed_ticket,
+    decide_turn,
+    documents_of_the_place_told,
+    with_context,
+)
 from bot.conversation.history import earlier_messages, ran_this_turn, said_in_conversation
 from bot.conversation.phrases import (
     asks_what_if_a_filed_matter_unhandled,
@@ -115,9 +121,12 @@ class QuestionAction(Action, abc.ABC):
             return []
         message = message_of(tracker)
         remembered = memory_of(tracker)
-        decision = with_context(decide_turn(message, remembered, knowledge.kb, clause_index(), knowledge.documents),
+        # a rule asked after the conversation said which city it is in is that city's
+        documents = documents_of_the_place_told(clause_index(), message.typed, earlier_messages(tracker.events),
+                                                knowledge.documents)
+        decision = with_context(decide_turn(message, remembered, knowledge.kb, clause_index(), documents),
                                 message, remembered, earlier_messages(tracker.events), knowledge.kb, clause_index(),
-                                knowledge.documents)
+                                documents)
         if (tracker.active_loop or {}).get("name") == "ticket_form" and is_cancel(message.typed) \
                 and will_call_the_hotline(message.typed):
             # «算了 我还是打12345吧»: nothing asked (not the complaint channels' guide); the cancel is said

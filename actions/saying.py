@@ -25,7 +25,9 @@ from bot.conversation.history import procedure_before
 from bot.conversation.memory import memory_from, memory_slots
 from bot.conversation.phrases import ticket_request_beside
 from bot.conversation.region import RegionalKnowledge, Unavailable
+from bot.dialogue.consequence import Consequence
 from bot.dialogue.hearsay import Heard
+from bot.dialogue.item import ItemAsked
 from bot.dialogue.lost import Lost, guide_says
 from bot.dialogue.order import Order
 from bot.dialogue.questions import (
@@ -33,6 +35,7 @@ from bot.dialogue.questions import (
     ASK_ELSEWHERE,
     GREET_INTRODUCED,
     HELP_PROCEDURE,
+    KIND_NOT_COVERED,
     REBUKED,
     Answer,
     AskWhich,
@@ -45,7 +48,7 @@ from bot.dialogue.questions import (
     Step,
 )
 from bot.dialogue.yes_no import verdict
-from bot.procedures.answers import Facet, answer_values, kinds_said
+from bot.procedures.answers import Facet, answer_values, kinds_said, material_line
 from bot.procedures.model import KnowledgeBase, Procedure
 from bot.procedures.plain import plain_answer_values
 from bot.sources.search import balanced_marks, quote
@@ -130,11 +133,18 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
         asked = kb.get(step.procedure)
         # (not over a part no guide covers: «增资要交印花税不» is no «不收费»)
         decided = verdict(typed, asked) if asked is not None and not step.also and not step.plain \
-            and step.heard is None and not step.missing else None
+            and step.heard is None and not step.missing and step.item is None and step.consequence is None else None
         if decided is not None:
             # «要钱不», «网上就能办吧», «是不是只要带身份证就行»: what the guide's fact answers, said first
             dispatcher.utter_message(response=decided.response, **dict(decided.values))
-        for answer in (*step.also, step):
+        if step.item is not None and asked is not None:
+            # «营业执照是复印件还是原件» after the list: that item's line (and steps), not the whole list again
+            say_item(dispatcher, asked, step.item, knowledge.region.hotline)
+        if step.consequence is not None:
+            # «要是公示期间有人提异议呢»: what the guide says of the case, and that it does not say what follows
+            say_consequence(dispatcher, step.consequence, kb, knowledge.region.hotline)
+        shows_facets = step.item is None and (step.consequence is None or bool(step.facets))
+        for answer in (*step.also, step) if shows_facets else ():
             # «简易注销要啥材料 一般注销又要多久»: each question of the message, in the order asked
             procedure = kb.get(answer.procedure)
             assert procedure is not None
@@ -187,6 +197,9 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
             # «听说现在注销不用登报了 真的假的»: what each way's guide says of it, each by name, then which is meant
             say_heard(dispatcher, step.heard, kb, knowledge.region.hotline)
         buttons = choice_buttons(kb, list(step.facets), list(step.choices))
+        if step.consequence is not None:
+            # «不注销会怎样»: what each way's guide says of it, then which is meant
+            say_consequence(dispatcher, step.consequence, kb, knowledge.region.hotline)
         if step.order:
             # «公司要注销 是先注销还是先把税清了»: the order in each way's steps, each by name; then its whole steps
             say_order(dispatcher, step.order, kb, knowledge.region.hotline)
@@ -221,6 +234,12 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
     elif isinstance(step, Say):
         if step.response == ASK_ELSEWHERE:
             dispatcher.utter_message(response=step.response, hotline=knowledge.region.hotline)
+        elif step.response == KIND_NOT_COVERED:
+            # «都不是» … «个体户注销»: not covered, where to ask, and the near guides to pick from (or a person)
+            buttons = [b for b in choice_buttons(kb, list(memory.facets), list(memory.alternatives))
+                       if b is not NONE_BUTTON]
+            dispatcher.utter_message(response=KIND_NOT_COVERED, hotline=knowledge.region.hotline,
+                                     buttons=[*buttons, HANDOFF_BUTTON], **dict(step.values))
         elif step.response == REBUKED:
             # «你听不懂人话吗»: the choices offered last (to pick from), and a person
             offered = list(memory.choices or memory.alternatives)
@@ -273,6 +292,34 @@ def say_heard(dispatcher: CollectingDispatcher, heard: Heard, kb: KnowledgeBase,
         dispatcher.utter_message(response="utter_heard_no_newspaper")
     if not all(f.verdict for f in heard.findings):
         dispatcher.utter_message(response="utter_heard_ask", hotline=hotline)
+
+
+def say_consequence(dispatcher: CollectingDispatcher, consequence: Consequence, kb: KnowledgeBase,
+                    hotline: str) -> None:
+    """The lines of each guide that speak of the case asked, then that none says what follows from it (or that
+    no guide speaks of it at all), with where to ask."""
+    spoken = [(kb.get(pid), lines) for pid, lines in consequence.lines if lines]
+    for procedure, lines in spoken:
+        dispatcher.utter_message(response="utter_consequence_lines", procedure=procedure.name if procedure else "",
+                                 lines="\n".join(lines))
+    names = "、".join(p.name for pid, _ in consequence.lines if (p := kb.get(pid)) is not None)
+    dispatcher.utter_message(response="utter_consequence_unsettled" if spoken else "utter_consequence_unstated",
+                             case=consequence.case, procedures=names, hotline=hotline)
+
+
+def say_item(dispatcher: CollectingDispatcher, procedure: Procedure, item: ItemAsked, hotline: str) -> None:
+    """The line of the materials list that names the item asked about, the steps that speak of it, and — when
+    none of them says what was asked of it — that the guide does not, with where to ask."""
+    lines = ";".join(material_line(m) for m in item.materials)
+    if item.originals:
+        dispatcher.utter_message(response="utter_item_originals", procedure=procedure.name,
+                                 lines="、".join(m.name for m in item.materials))
+    else:
+        dispatcher.utter_message(response="utter_item_line", procedure=procedure.name, typed=item.typed, lines=lines)
+    for number, step in item.steps:
+        dispatcher.utter_message(response="utter_item_step", number=str(number), step=step)
+    if not item.answered:
+        dispatcher.utter_message(response=f"utter_item_unstated_{item.aspect}", typed=item.typed, hotline=hotline)
 
 
 def say_lost(dispatcher: CollectingDispatcher, procedure: Procedure, lost: Lost, hotline: str) -> None:

@@ -63,6 +63,7 @@ from bot.conversation.phrases import (
     is_cancel,
     rates_the_service,
     rating_from,
+    rating_reason,
     stops_lookup,
     ticket_request_beside,
 )
@@ -246,9 +247,12 @@ class TicketAction(Action, abc.ABC):
             dispatcher.utter_message(response="utter_ask_rating", ticket_id=view.id)
             return [SlotSet("verified_ticket", view.id)]
         owner = owner_proof(tracker, view)
+        typed = message_of(tracker).typed
+        # «给个差评 拖了一个月 电话也不接»: the reason given is kept with the rating (the console shows it)
+        reason = rating_reason(typed) if rating_from(typed, ()) is not None else None
         try:
             result = ticket_service().rate(view.id, rating, now(), actor_of(tracker), region=region_of(tracker),
-                                           **owner)
+                                           reason=reason, **owner)
         except NotClosedYet:
             return said_not_closed(dispatcher, tracker, view)
         except IllegalTransition:
@@ -260,6 +264,15 @@ class TicketAction(Action, abc.ABC):
                                      due=due_text(result.view), provisional=provisional_note(result.view), **values)
         else:
             dispatcher.utter_message(response="utter_rated", **values)
+        if reason is None:
+            return [SlotSet("rating", None)]
+        dispatcher.utter_message(response="utter_rated_reason_bad" if result.reopened else "utter_rated_reason",
+                                 reason=reason)
+        if result.reopened:
+            # «…拖了一个月 电话也不接»: the ticket is reopened for rectification (said above); what went wrong, told
+            # with the 差评, may also be filed as a complaint of its own
+            dispatcher.utter_message(response="utter_offer_file")
+            return [SlotSet("rating", None), SlotSet("ticket_offered", True)]
         return [SlotSet("rating", None)]
 
 
@@ -281,6 +294,9 @@ class ActionCheckStatus(TicketAction):
         explained = explained_escalation(dispatcher, tracker)
         if explained is not None:
             return explained
+        told = told_how_results_come(dispatcher, tracker)
+        if told is not None:
+            return told  # «办结了我怎么知道» (check_status, for the classifier): how and by when, not a lookup
         asked = asked_ticket_id(tracker)
         if asked:
             view = accessible(tracker, asked)
@@ -376,10 +392,35 @@ def told_how_results_come(dispatcher: CollectingDispatcher, tracker: Tracker) ->
     发短信吗»: taken for an urge, out of scope or anything): the channel this conversation's notices
     go on, and that the status may be asked any time — in a conversation that filed a ticket (without
     one, such words ask how something else is found out). None when the message asks something else."""
-    if not asks_how_told(message_of(tracker).typed) or not own_tickets(tracker):
+    typed = message_of(tracker).typed
+    if not asks_how_told(typed):
         return None
-    dispatcher.utter_message(response=NOTICE_RESPONSES.get(channel_of(tracker), "utter_result_notice_sms"))
+    own = own_tickets(tracker)
+    if own:
+        dispatcher.utter_message(response=NOTICE_RESPONSES.get(channel_of(tracker), "utter_result_notice_sms"))
+        open_ones = [v for v in own if v.closed_at is None]
+        if open_ones:
+            # «处理完会打电话告诉我吗»: and by when, of the user's own ticket
+            view = open_ones[0]
+            dispatcher.utter_message(response="utter_result_notice_own_due", ticket_id=view.id, due=due_text(view),
+                                     remaining=remaining_text(view), provisional=provisional_note(view))
+    elif (tracker.active_loop or {}).get("name") == "ticket_form":
+        return None  # «登记完多久有人联系我» while it is taken down: the form's own question goes on
+    else:
+        # nothing filed here: the rule of any ticket — the channel it was filed on, and the working-day limits
+        policies = ticket_service().regions.clock(region_of(tracker)).policies
+        dispatcher.utter_message(response="utter_result_notice_general",
+                                 urgent=policies[PolicyId.MAYOR_URGENT].working_days,
+                                 general=policies[PolicyId.MAYOR_GENERAL].working_days,
+                                 complex=policies[PolicyId.MAYOR_COMPLEX].working_days)
+    if _URGED.search(typed):
+        # «催了以后多久有人联系我»: an urge reminds the department; it does not move the due date
+        dispatcher.utter_message(response="utter_result_notice_after_urge")
     return []
+
+
+#: An urge said in a question of how the result is told («催了以后多久有人联系我»).
+_URGED = re.compile(r"催")
 
 
 def answered_of_tickets(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
@@ -630,6 +671,9 @@ class ActionUrge(TicketAction):
         explained = explained_escalation(dispatcher, tracker)
         if explained is not None:
             return explained
+        told = told_how_results_come(dispatcher, tracker)
+        if told is not None:
+            return told  # «催了以后多久有人联系我» (urge, for the classifier): how and by when, nothing urged
         view = _pick(tracker, want_closed=False)
         if view is None:
             typed = message_of(tracker).typed

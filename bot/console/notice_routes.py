@@ -47,6 +47,7 @@ def blueprint(console: Console) -> Blueprint:
             rated = ticket.standing_rating
             row = ticket_row(view, now)
             row.update(rated_at=rated.at.strftime("%Y-%m-%d %H:%M") if rated else None,
+                       rating_reason=rated.data.get("reason") if rated else None,
                        appeal_pending=ticket.appeal_pending,
                        rectified=ticket.is_closed,
                        appeal_reason=next((e.data.get("reason") for e in reversed(ticket.history)

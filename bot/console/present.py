@@ -102,7 +102,8 @@ def event_detail(event: TicketEvent) -> str:
     if event.kind is EventKind.ESCALATED:
         return str(data.get("name") or "")
     if event.kind is EventKind.RATED:
-        return rating_label(data.get("rating")) + ("(差评,转整改)" if data.get("bad") else "")
+        label = rating_label(data.get("rating")) + ("(差评,转整改)" if data.get("bad") else "")
+        return f"{label}:{data['reason']}" if data.get("reason") else label
     if event.kind is EventKind.URGED:
         return "已计入" if data.get("counted") else "当日已催办,不重复计入"
     if event.kind is EventKind.SUPPLEMENTED:
@@ -177,6 +178,7 @@ def ticket_detail(ticket: Ticket, view: TicketView, user: StaffUser, pausable: b
         returned_reason=returned.data.get("reason") if returned else None,
         returned_by=returned.data.get("department") if returned else None,
         bad_rating=bool(rated and rated.data.get("bad")),
+        rating_reason=shown(str(rated.data["reason"])) if rated and rated.data.get("reason") else None,
         appeal_pending=ticket.appeal_pending,
         can_return=movable and not ticket.is_paused,
         can_reassign=user.is_office and ticket.is_returned,

@@ -7,6 +7,7 @@ both fill in.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
@@ -65,6 +66,25 @@ def decide_turn(message: Message, memory: Memory, kb: KnowledgeBase, clauses: Cl
         return Decision(Say(GOODBYE), replace(memory, help_offered=False, ticket_offered=False, choices=()))
     return decide(message.reading(), message.typed, memory, kb, clauses,
                   named=message.entity_values("procedure"), clicked=message.clicked, documents=documents)
+
+
+#: A firm's name («新乡市宏远机械有限公司»): the place in it is where the firm is registered, said while filing, not
+#: the city a rule is asked of.
+_FIRM_NAME = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:有限责任公司|有限公司|股份公司|公司|厂|店)")
+
+
+def documents_of_the_place_told(clauses: ClauseIndex | None, typed: str, earlier: Sequence[tuple[str, list[str]]],
+                                documents: Collection[str] | None) -> Collection[str] | None:
+    """The documents a rule asked now may be quoted from: those of the city the conversation said it is in
+    («我们公司在宿迁» … «几个部门扯皮 最后谁拍板»: 宿迁's, not another city's ranking higher), when the message
+    itself names no place (then the search keeps to the place it names); ``documents`` otherwise."""
+    if clauses is None or clauses.of_the_place_named(typed, documents) is not documents:
+        return documents
+    for text, _ in earlier:
+        narrowed = clauses.of_the_place_named(_FIRM_NAME.sub(" ", text), documents)
+        if narrowed is not documents:
+            return narrowed
+    return documents
 
 
 def with_context(decision: Decision, message: Message, memory: Memory, earlier: Sequence[tuple[str, list[str]]],

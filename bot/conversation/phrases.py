@@ -573,6 +573,29 @@ _STAR_COUNT = re.compile(r"([1-5一二两三四五])\s*(?:颗)?\s*[星分]|(满�
 _COUNT_DIGITS = {"一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5"}
 
 
+#: The words that give a rating (a level, stars, a score) and what leads them in («给个», «打»): what is left of a
+#: rating message once they are gone is the reason given with it («给个差评 拖了一个月 电话也不接»).
+_RATING_GIVEN = re.compile(r"(?:我|我们|我要|我想)?(?:就|还是)?(?:给(?:你们|他们|他|她|它|您)?|打|评|选)?(?:个|一个|了)?"
+                           r"(?:非常不满意|很不满意|特别不满意|十分不满意|不太满意|不怎么满意|不是很满意|不满意|基本满意"
+                           r"|非常满意|十分满意|特别满意|很满意|比较满意|挺满意|满意|差评|好评|中评"
+                           r"|[1-5一二两三四五]\s*(?:颗)?\s*[星分]|满分)"
+                           r"|YS[\s\-]*\d[\d\s\-]{6,}\d|1[3-9]\d{9}", re.IGNORECASE)
+#: A part of a rating message that says nothing of why (thanks, a particle, «就这样»).
+_NO_REASON = re.compile(r"^(?:吧|啊|呀|了|的|哈|嗯|哦|噢|吗|呢|就这样|就这些|谢谢|谢了|感谢|多谢|好的|行|工单|这个|那个"
+                        r"|这单|那单|评价|给|打)*$")
+#: The longest reason kept with a rating.
+REASON_MAX = 200
+
+
+def rating_reason(text: str) -> str | None:
+    """The reason given with a rating, in the user's words («给个差评 拖了一个月 电话也不接» → «拖了一个月,
+    电话也不接»; «五星 小王很负责» → «小王很负责»); None when the message gives the rating alone."""
+    rest = _RATING_GIVEN.sub(" ", plain(text or ""))
+    parts = [p for p in re.split(r"[\s,,。.;;::!!~、]+", rest) if p and not _NO_REASON.match(p)]
+    reason = ",".join(parts)[:REASON_MAX]
+    return reason if len(re.findall(r"[\u4e00-\u9fff]", reason)) >= 2 else None
+
+
 def rating_from(text: str, entity_values: Sequence[str]) -> str | None:
     """The 好差评 level (``"1"``–``"5"``) a reply gives, if any.
 
@@ -886,8 +909,13 @@ def says_other_than_a_name(text: str) -> bool:
 _TOLD_HOW = re.compile(r"(?:怎么|咋|如何|怎样|通过什么|通过啥|用什么|用啥|在哪)(?:样)?(?:才|才能|能|会|去)?"
                        r"(?:知道|通知|告诉|告知|收到|看到|得知)"
                        r"|(?:会|能|给|是否)(?:不会)?(?:通知|告诉|告知|发短信|发消息|发信息|短信|来短信)"
-                       r"|(?:发|来)(?:个|条)?(?:短信|消息|信息|通知)(?:吗|么|不|没)")
-_ASKED = re.compile(r"怎么|咋|如何|怎样|什么|啥|哪|[吗么不没呢嘛??][。.!!~]*$")
+                       r"|(?:发|来)(?:个|条)?(?:短信|消息|信息|通知)(?:吗|么|不|没)"
+                       # «处理完会打电话告诉我吗», «办好了会来电话不»
+                       r"|(?:会|能|给|是否)(?:不会)?(?:打|来|回)(?:个|一个)?电话"
+                       # «催了以后多久有人联系我», «啥时候能给我回复»: when the result comes, asked
+                       r"|(?:多久|多长时间|几天|什么时候|啥时候|何时)(?:以后|之后)?(?:才|能|会|可以)?(?:有人)?(?:给我|给咱)?"
+                       r"(?:联系|回复|答复|回电|回话|通知|告诉)")
+_ASKED = re.compile(r"怎么|咋|如何|怎样|什么|啥|哪|多久|多长时间|几天|何时|[吗么不没呢嘛??][。.!!~]*$")
 #: A wait told («说好会通知 咋还没通知»): an urge or a complaint, not a question of how.
 
 

@@ -22,7 +22,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
-from bot.dialogue.beside import guide_names_kind, kind_asked, meanwhile_asked
+from bot.dialogue.beside import firm_kind, guide_names_kind, kind_asked, meanwhile_asked
 from bot.dialogue.clauses import (
     NEW_TOPIC_PAIRS,
     asks_the_text,
@@ -40,6 +40,7 @@ from bot.dialogue.clauses import (
     overview_tells_the_outcome,
 )
 from bot.dialogue.clock import asks_the_clock
+from bot.dialogue.consequence import Consequence, asks_only_what_to_do, consequence_asked, consequence_of
 from bot.dialogue.greeting import self_introduced
 from bot.dialogue.guide import (
     detail_facets,
@@ -52,7 +53,8 @@ from bot.dialogue.guide import (
     specific_shared,
     written_from,
 )
-from bot.dialogue.hearsay import FEE, STEPS, TIME_LIMIT, VISITS, Heard, heard_of
+from bot.dialogue.hearsay import FEE, STEPS, TIME_LIMIT, VISITS, Heard, heard_claim, heard_of
+from bot.dialogue.item import ItemAsked, item_asked
 from bot.dialogue.lost import Lost, lost_document
 from bot.dialogue.order import Order, order_of
 from bot.dialogue.plainer import asks_plainer
@@ -158,6 +160,12 @@ class Answer:
     heard: Heard | None = None
     #: Two of its steps asked which comes first («先清税还是先公告»): their order, said first.
     order: tuple[Order, ...] = ()
+    #: One item of the materials asked about after the guide («营业执照是复印件还是原件»): its line, and whether
+    #: the guide says what was asked of it — said instead of the facets (:mod:`bot.dialogue.item`).
+    item: ItemAsked | None = None
+    #: What follows from a case asked («要是公示期间有人提异议呢»): the guide's lines on it and that it does not
+    #: settle it — said instead of the facets (:mod:`bot.dialogue.consequence`).
+    consequence: Consequence | None = None
 
 
 @dataclass(frozen=True)
@@ -171,6 +179,8 @@ class AskWhich:
     heard: Heard | None = None
     #: Two steps asked which comes first: their order in each offered guide, said before the choice.
     order: tuple[Order, ...] = ()
+    #: What follows from a case asked («不注销会怎样»): what each offered guide says of it, before the choice.
+    consequence: Consequence | None = None
 
 
 @dataclass(frozen=True)
@@ -238,6 +248,8 @@ NO_TICKET_WANTED = "utter_no_ticket_wanted"
 #: The reply to thanks.
 THANKS = "utter_thank"
 NONE_CHOSEN = "utter_choice_none"
+#: A kind of firm no offered guide covers («都不是» … «个体户注销»): said so, where to ask, the near guides offered.
+KIND_NOT_COVERED = "utter_kind_not_covered"
 ANYTHING_ELSE = "utter_anything_else"
 OUT_OF_SCOPE = "utter_out_of_scope"
 NOT_UNDERSTOOD = "utter_default"
@@ -292,6 +304,21 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
             (its own and the shared ones); None: every document.
     """
     decision = _decide(reading, text, memory, kb, clauses, named, clicked, documents)
+    if not clicked and (uncovered := _kind_not_covered(text, memory, kb, decision.step)) is not None:
+        # «都不是» at 简易/一般注销, then «个体户注销»: not a dead end — what is not covered, where to ask, the
+        # near guides
+        return uncovered
+    if not clicked and (followed := _consequence(text, reading, decision, kb, clauses, documents)) is not None:
+        # «要是公示期间有人提异议呢» after 简易注销: a clause that answers it, else the guide's lines on it and
+        # that it does not say what follows — not the overview again
+        decision = followed
+    if not clicked and not set(reading.facets) - {MATERIALS, WHERE} \
+            and (item := _item_of_the_guide(text, memory, kb, decision.step)) is not None:
+        # (a facet asked in words is that facet: «招标文件下载要钱不» asks the fee, whatever item its words hold)
+        # «营业执照是复印件还是原件» after a materials list: that item's line, not the whole list again
+        return Decision(Answer(item.procedure, (), remembered=item.procedure == memory.procedure, item=item),
+                        replace(decision.memory, procedure=item.procedure, facets=memory.facets or (MATERIALS,),
+                                choices=(), help_offered=False))
     if not clicked:
         decision = _with_heard(decision, reading, text, kb, named)
         decision = _with_order(decision, reading, text, kb, named)
@@ -361,6 +388,85 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
     if decision.memory.quoted is not None and not isinstance(step, NoMore):
         return replace(decision, memory=replace(decision.memory, quoted=None))
     return decision
+
+
+def _consequence(text: str, reading: Reading, decision: Decision, kb: KnowledgeBase, clauses: ClauseIndex | None,
+                 documents: Collection[str] | None) -> Decision | None:
+    """What follows from a case going wrong, asked of the guide answered or of the guides offered: a clause of the
+    policy texts that answers it (quoted), else what the guides say of the case (:mod:`bot.dialogue.consequence`)."""
+    step = decision.step
+    if not isinstance(step, (Answer, AskWhich)) or lost_document(text) is not None or heard_claim(text) is not None:
+        return None
+    if isinstance(step, Answer) and (step.also or step.item is not None or step.order):
+        return None
+    case = consequence_asked(text)
+    if isinstance(step, Answer) and not step.remembered and asks_only_what_to_do(text):
+        return None  # «企业年报晚了 咋处理»: the guide the case names is what to do about it
+    ids = (step.procedure,) if isinstance(step, Answer) else step.choices
+    guides = tuple(guide for p in ids if (guide := kb.get(p)) is not None)
+    if case is None or not guides:
+        return None
+    hit = clauses.answer(text, documents) if clauses is not None else None
+    if hit is not None:
+        return Decision(Quote(hit), replace(decision.memory, topic=text, choices=(), help_offered=False))
+    found = consequence_of(case, guides)
+    if isinstance(step, AskWhich):
+        return Decision(replace(step, consequence=found), decision.memory)
+    if any(lines for _, lines in found.lines):
+        return Decision(replace(step, facets=(), consequence=found),
+                        replace(decision.memory, unanswered=True, help_offered=False))
+    # («要是名字被驳回了还能再报吗»: no line of the guide speaks of it) that it does not say, then the part of the
+    # guide the question was read as asking (its conditions, its overview)
+    return Decision(replace(step, consequence=found), replace(decision.memory, unanswered=True))
+
+
+def _kind_not_covered(text: str, memory: Memory, kb: KnowledgeBase, step: Step) -> Decision | None:
+    """A kind of firm named («个体户注销», «我是分公司», «外资公司») at a choice of guides (offered now, or offered
+    last and answered «都不是») none of which names it in its conditions: said not covered, the guides offered
+    again as the nearest ones."""
+    kind = firm_kind(text)
+    if kind is None or isinstance(step, Answer):
+        return None
+    offered = step.choices if isinstance(step, AskWhich) and step.choices else memory.choices or memory.alternatives
+    guides = [guide for p in offered if (guide := kb.get(p)) is not None]
+    if not guides or any(guide_names_kind(guide, kind) for guide in guides):
+        return None
+    facets = step.facets if isinstance(step, AskWhich) and step.facets else memory.facets
+    return Decision(Say(KIND_NOT_COVERED, (("kind", kind),)),
+                    replace(memory, choices=(), alternatives=tuple(g.id for g in guides), facets=facets,
+                            help_offered=False, unanswered=True))
+
+
+#: The steps after which a follow-up may ask of one item of the guide shown (not a form, a ticket or a handover).
+_ITEM_AFTER = (Answer, AskWhich, Quote, NoMore)
+
+
+def _item_of_the_guide(text: str, memory: Memory, kb: KnowledgeBase, step: Step) -> ItemAsked | None:
+    """One item of the materials of the guide just shown, asked about («身份证要带几份», «那个承诺书去哪下»): of
+    the procedure remembered, or of the one the message names by its name («那一般注销的营业执照要原件吗»);
+    a procedure read from a cue only comes after the one remembered («营业执照要原件不» after 变更登记 is
+    read as 企业开办 by its cue)."""
+    if memory.procedure is None or not set(memory.facets) & {MATERIALS, OVERVIEW} or memory.choices:
+        return None  # (the list, or the steps, was shown last: «要带营业执照原件吗» after the time limit is the list)
+    if not isinstance(step, _ITEM_AFTER) and step not in (Say(NOT_FOUND), Say(OUT_OF_SCOPE), Say(NOT_UNDERSTOOD)):
+        return None
+    candidates = [memory.procedure]
+    if isinstance(step, Answer) and not step.remembered and step.procedure != memory.procedure:
+        named = kb.get(step.procedure)
+        if named is not None and _typed_by_name(text, named):
+            candidates = [step.procedure]  # «那一般注销的营业执照要原件吗»: the guide named
+        else:
+            candidates.append(step.procedure)
+    for candidate in candidates:
+        procedure = kb.get(candidate)
+        if procedure is not None and (item := item_asked(text, procedure)) is not None:
+            return item
+    return None
+
+
+def _typed_by_name(text: str, procedure: Procedure) -> bool:
+    said = to_simplified(text)
+    return any(name in said for name in (procedure.name, *procedure.synonyms))
 
 
 #: The facet whose answer shows the field a thing heard was settled by.
@@ -1066,7 +1172,8 @@ def _picked(text: str, memory: Memory, kb: KnowledgeBase, intent: str, named: tu
         # answered above): the honest no, not «请换个说法说说您要办什么事»
         return Decision(Say(NOT_FOUND), replace(memory, choices=(), help_offered=False, unanswered=True))
     if pick == NONE_OF_THESE or (pick is None and intent == "deny" and not named):
-        return Decision(Say(NONE_CHOSEN), replace(memory, choices=(), help_offered=False))
+        # (the choices offered are kept: «个体户注销» said next is told which of them is nearest)
+        return Decision(Say(NONE_CHOSEN), replace(memory, choices=(), help_offered=False, alternatives=offered))
     if isinstance(pick, int):
         return _answer(offered[pick], facets, replace(memory, alternatives=offered), remembered=False)
     if intent == "affirm" and len(offered) == 1 and not named:

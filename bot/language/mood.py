@@ -23,6 +23,12 @@ _FIGURATIVE = re.compile(r"(?:比|跟|像|和|如同|好比|简直)[\u4e00-\u9ff
                          r"|(?:跟|像|和|如同|好比|简直)[\u4e00-\u9fff]{1,6}?(?:一样|似的|一般|差不多)")
 
 
+#: Exclamations that tell how it felt, in chat words («蚌埠住了», «绷不住了», «破防了», «家人们», «气死我了»,
+#: «啥破系统»): they make no case of anger told with a thing gone wrong («材料传一半全没了»), only a longer message.
+_EXCLAIMED = re.compile(r"蚌埠住了?|绷不住了?|破防了?|家人们|真的(?:是|服了)?|服了|醉了|无语了?|离谱|救命"
+                        r"|气死(?:我)?了?|(?:啥|什么)破(?:系统|网站|玩意儿?|东西)|破系统|太坑了?|坑爹|我去|卧槽|吐了|麻了")
+
+
 @dataclass(frozen=True)
 class MoodLexicon:
     """Cue patterns for anger, requests and concrete matters."""
@@ -50,7 +56,7 @@ class MoodLexicon:
             return False
         # «烦死了 窗口就知道说不行不行»: a concrete word, but no case told and nobody's misconduct
         # named («窗口互相推诿…» names it: the complaint form asks what happened)
-        literal = _FIGURATIVE.sub(" ", text)
+        literal = _EXCLAIMED.sub(" ", _FIGURATIVE.sub(" ", text))
         return first_match(self.concrete, normal) is None or not (describes_case(literal) or names_misconduct(literal))
 
 

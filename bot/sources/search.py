@@ -34,6 +34,13 @@ from bot.sources.expansions import ASKING_FILE, THESAURUS_FILE, Expansion, expan
 #: and holds :data:`MIN_COVERED` of them, or one when it scores :data:`SURE_SCORE`
 #: («标书要收费吗»). Tuned on tests/bot/sources/tuning_questions.yml (27 of 33 quoted right,
 #: none of 22 unanswered questions let through); check_questions.yml is only scored.
+#: A place's name without its level («宿迁市» → 宿迁, «北京市怀柔区» → 北京市怀柔, then its last part is tried too).
+_PLACE_SUFFIX = re.compile(r"^.*?(?:省|市)(?=.{2,}(?:区|县))|(?:市|区|县|高新区|新区)$")
+#: A document's region that is a place (a city, a district), not a field (招标投标领域).
+_A_PLACE = re.compile(r"(?:市|区|县)$")
+#: A place's name is named by two characters at least.
+MIN_PLACE = 2
+
 SURE_SCORE = 25.0
 MIN_SCORE = 18.0
 MIN_COVERAGE = 0.5
@@ -655,6 +662,7 @@ class ClauseIndex:
         """
         # «…【12345】您的诉求(工单号YS…)已转燃气公司办理… 首问负责制是个啥»: the notice pasted is not what is asked
         question = asked_after_notice(question)
+        within = self.of_the_place_named(question, within)
         hits = self.search(question, limit=FOLLOW_UP_HITS, within=within)
         top = hits[:ANSWER_HITS]
         best = next((hit for hit in top if hit.trusted), None)
@@ -674,6 +682,21 @@ class ClauseIndex:
             # enough; the first, on its own, is what a clause answers (the quote shows the rest it holds)
             return self.answer(first, within)
         return self.qualified(question, best, within)
+
+    def of_the_place_named(self, question: str, within: Collection[str] | None) -> Collection[str] | None:
+        """The documents of the place ``question`` names («宿迁这边 几个部门扯皮 最后谁拍板»: 宿迁市's), among
+        ``within``: a rule asked of one city is that city's, never another's ranking higher; ``within``
+        itself when no place of a document is named (or none of its documents may answer here)."""
+        normal = normalize(question)
+        places = {p.document.id: _PLACE_SUFFIX.sub("", p.document.region) for p in self.passages
+                  if _A_PLACE.search(p.document.region)}
+        named = {doc for doc, place in places.items() if len(place) >= MIN_PLACE and place in normal}
+        if not named:
+            return within
+        # the documents of no place (招标投标领域's) stay; those of another place go
+        kept = {p.document.id for p in self.passages if p.document.id not in places} | named
+        kept = kept if within is None else kept & set(within)
+        return kept if kept & named else within
 
     def qualified(self, question: str, best: Hit | None, within: Collection[str] | None = None) -> Hit | None:
         """``best``, or the trusted clause scoring close to it that holds the term only one document holds

@@ -440,8 +440,9 @@ class Ticket:
         produced.append(self._record(EventKind.CLOSED, actor, now, answer=text, **extra))
         return produced
 
-    def rate(self, raw: object, now: dt.datetime, actor: str, clock: SlaClock) -> list[TicketEvent]:
-        """Records 好差评 (one of the five levels).
+    def rate(self, raw: object, now: dt.datetime, actor: str, clock: SlaClock,
+             reason: str | None = None) -> list[TicketEvent]:
+        """Records 好差评 (one of the five levels), with the reason the enterprise gave for it, if any.
 
         A 差评 (不满意 or 非常不满意) reopens the ticket for rectification (差评整改) on
         the rectification clock, counted from now; the policy it had is logged.
@@ -452,7 +453,9 @@ class Ticket:
         if self._rated_since_closed():
             raise errors.AlreadyRated(self.id)
         self.rating = level.value
-        produced = [self._record(EventKind.RATED, actor, now, rating=level.value, label=level.label, bad=level.bad)]
+        why = {"reason": reason.strip()} if reason and reason.strip() else {}
+        produced = [self._record(EventKind.RATED, actor, now, rating=level.value, label=level.label, bad=level.bad,
+                                 **why)]
         if level.bad:
             previous = self.policy
             self.status, self.closed_at, self.clock_started_at = Status.REOPENED, None, now

@@ -320,8 +320,9 @@ class TicketService:
 
     def rate(self, ticket_id: str, rating: int | str, now: dt.datetime, actor: str, *,
              conversation_id: str | None = None, phone: str | None = None,
-             region: str | None = None) -> RateResult:
-        """Records 好差评 on a closed ticket; a bad one reopens it (差评整改).
+             region: str | None = None, reason: str | None = None) -> RateResult:
+        """Records 好差评 on a closed ticket, with the reason given for it (``reason``); a bad one reopens it
+        (差评整改).
 
         Raises:
             TicketNotFound: unknown, not the caller's ticket, or not of ``region`` (``None``: any).
@@ -332,7 +333,7 @@ class TicketService:
 
         def change(ticket: Ticket, uow: AbstractUnitOfWork) -> bool:
             check_owner(check_region(ticket, region), conversation_id, given)
-            ticket.rate(rating, now, actor, self.clock_of(ticket))
+            ticket.rate(rating, now, actor, self.clock_of(ticket), reason=reason)
             return ticket.status is Status.REOPENED
 
         ticket, reopened = self._change(ticket_id, change, now)

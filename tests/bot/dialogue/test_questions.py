@@ -88,7 +88,8 @@ OFFERED = Memory(facets=("ask_duration",), choices=BOTH)
     ("都不是 公司还开着呢 就是换个法人", "deny", Answer("business_change", ("ask_duration",))),
     # found in a live chat (round 8): what is meant said, and no guide names it: the honest no (it got
     # «请换个说法说说您要办什么事», the thing just said asked again)
-    ("都不是 我是问个体户注销", "deny", Say("utter_policy_not_found")),
+    # (round sixteen: the honest no says what is not covered, where to ask, and offers the near guides again)
+    ("都不是 我是问个体户注销", "deny", Say("utter_kind_not_covered", (("kind", "个体工商户"),))),
     ("都不是啊 我也不知道是哪个", "deny", Say("utter_choice_none")),
     # not a choice after all: answered as the intent would be anywhere
     ("谢谢", "thank", Say("utter_thank")),
