@@ -332,8 +332,10 @@ _DEMANDED = re.compile(r"必须|一定要?|务必|必得|得给")
 _HURRY = re.compile(r"加急|加个急|快点|快些|快一点|抓紧|赶紧|尽快|提速|加快|急用|着急|急死|等着用")
 #: A branch of the firm, and words that place it away or bring it here.
 _BRANCH = re.compile(r"分公司|子公司|分店|分厂|分支机构|办事处|分部|门店")
+#: A neighbouring city said as such (a firm or a person «from elsewhere», 外地企业, asks of here).
+_NEIGHBOUR = re.compile(r"隔壁市|隔壁城市|隔壁县|邻市|邻近城市|周边城市|别的城市|别的市|其他城市|其他市")
 _AWAY = re.compile(r"外地|外省|外市|省外|市外|异地|外县|别的城市|别的市|别的省|其他城市|其他省|其他市"
-                   r"|隔壁市|隔壁城市|隔壁县|邻市|临市|邻近城市|周边城市")
+                   r"|隔壁市|隔壁城市|隔壁县|邻市|邻近城市|周边城市")
 _HERE_WORDS = re.compile(r"这边|这里|这儿|本地|本市|当地|咱这|咱们这|你们这|贵市|我们这")
 #: A place said as where a rule holds («苏州那边», «杭州那儿»), and a move away from here («迁到外省», «搬去杭州»).
 _THERE = re.compile(r"那边|那儿|那里|那块|那头")
@@ -609,9 +611,9 @@ class Interpreter:
         if (first_match(self.lexicon.explicit.get("out_of_scope", ()), normal) is not None and not vents
                 and not _files(text, recognition) and not tells_story(text)
                 and (intent not in TICKET_INTENTS or confidence < UNSURE)):
-            # «能不能通融一下 材料差一份先给办了» (urge, then materials for its 材料), «找个熟人帮我插个队» (human_handoff
-            # 0.84), «能不能给我开个绿灯» (suggest): a rule asked to be bent or got round is no guide's matter and no
-            # ticket's (told as a grievance, «窗口暗示要找关系», it is a complaint)
+            # «能不能通融一下 材料差一份先给办了» (urge, then materials for its 材料), «找个熟人帮我插个队»
+            # (human_handoff 0.84), «能不能给我开个绿灯» (suggest): a rule asked to be bent or got round is no
+            # guide's matter and no ticket's (told as a grievance, «窗口暗示要找关系», it is a complaint)
             return "out_of_scope", BENT_REASON
         if (intent in {"urge", "check_status"} and confidence < UNSURE and question
                 and any(f != "ask_eligibility" for f in facets) and "加急" not in normal
@@ -1072,8 +1074,8 @@ class Interpreter:
 
     def _rule_elsewhere(self, text: str, recognition: Recognition) -> bool:
         """Another city's own rule asked: a place of another city said as where it holds («苏州那边开公司要几天»:
-        the place with 那边/那儿/那里) or another city said away right before the procedure asked («隔壁市注销是不是
-        简单点»); not a
+        the place with 那边/那儿/那里) or a neighbouring city right before the procedure asked («隔壁市注销是不是
+        简单点»; not «外地企业开办», a firm from elsewhere asking of here); not a
         move there or here («公司要迁到外省去…», «外地公司迁过来»), nor with a word of here said («我在苏州那边有厂
         想在这边再开一个»)."""
         said = normalize(text)
@@ -1085,7 +1087,7 @@ class Interpreter:
         # (a place's name right before a procedure is not enough: «高新区营业执照要多久» may be a district here
         # that the regions' files spell otherwise)
         return any(_THERE.match(said, end) for end in self._places_elsewhere(said)) \
-            or any(0 <= start - away.end() <= 1 for away in _AWAY.finditer(said) for start in starts)
+            or any(0 <= start - away.end() <= 1 for away in _NEIGHBOUR.finditer(said) for start in starts)
 
     def _demands_in_a_clause(self, text: str) -> bool:
         """A clause of its own, no question, demands the matter done (the urge's words, a date: «月底前必须通气»),
