@@ -178,6 +178,11 @@ PASTED_TERM_REASON = "a pasted notice, a term of it asked"
 INTRODUCED_REASON = "a greeting with who the user is, nothing asked"
 #: Why a question asked like a procedure question is out of scope: a person's own errand (驾照, 孩子上学, the weather).
 ERRAND_REASON = "a person's own errand"
+BENT_REASON = "a rule asked to be bent"
+#: What the classifier may make of a question about the platform's own process («工单提交了还能撤回不»: a status check,
+#: «你们这平台背后是谁在处理啊»: a question about the bot, «提交之后还能改内容吗»: whether allowed).
+PLATFORM_GUESSES = frozenset({*FACETS, "check_status", "urge", "bot_challenge", "nlu_fallback", "out_of_scope",
+                              "inform", "human_handoff"})
 #: Jieba's tags of a thing named (nouns, abbreviations; not verbal nouns: 加急).
 THING_TAGS = frozenset({"n", "nz", "j"})
 #: Confidence given to an intent chosen here.
@@ -332,8 +337,14 @@ _DEMANDED = re.compile(r"必须|一定要?|务必|必得|得给")
 _HURRY = re.compile(r"加急|加个急|快点|快些|快一点|抓紧|赶紧|尽快|提速|加快|急用|着急|急死|等着用")
 #: A branch of the firm, and words that place it away or bring it here.
 _BRANCH = re.compile(r"分公司|子公司|分店|分厂|分支机构|办事处|分部|门店")
-_AWAY = re.compile(r"外地|外省|外市|省外|市外|异地|外县|别的城市|别的市|别的省|其他城市|其他省|其他市")
+#: A neighbouring city said as such (a firm or a person «from elsewhere», 外地企业, asks of here).
+_NEIGHBOUR = re.compile(r"隔壁市|隔壁城市|隔壁县|邻市|邻近城市|周边城市|别的城市|别的市|其他城市|其他市")
+_AWAY = re.compile(r"外地|外省|外市|省外|市外|异地|外县|别的城市|别的市|别的省|其他城市|其他省|其他市"
+                   r"|隔壁市|隔壁城市|隔壁县|邻市|邻近城市|周边城市")
 _HERE_WORDS = re.compile(r"这边|这里|这儿|本地|本市|当地|咱这|咱们这|你们这|贵市|我们这")
+#: A place said as where a rule holds («苏州那边», «杭州那儿»), and a move away from here («迁到外省», «搬去杭州»).
+_THERE = re.compile(r"那边|那儿|那里|那块|那头")
+_MOVED_AWAY = re.compile(r"迁到|搬到|迁往|搬去|迁去|挪到|迁出|搬走")
 _MOVED_HERE = re.compile(r"迁过来|搬过来|挪过来|迁进来|搬进来|迁入|迁来|搬来|迁到这|搬到这|落户")
 #: How far (characters) before a branch the place it is in may be named («上海还有个分公司», «外地的分厂»).
 BRANCH_REACH = 8
@@ -504,7 +515,7 @@ class Interpreter:
             recognition = self.recognizer.recognise(_without_firm_names(said))
         vents = self.lexicon.moods.vents(said, names_something=recognition.points_at_procedures)
         chosen, reason = self._choose(said, classified, confidence, recognition, facets, question, vents)
-        if reason in (BEYOND_REASON, PASTED_TERM_REASON, INTRODUCED_REASON, CLOSING_REASON) or (
+        if reason in (BEYOND_REASON, PASTED_TERM_REASON, INTRODUCED_REASON, CLOSING_REASON, BENT_REASON) or (
                 reason == ERRAND_REASON and not recognition.mentions and recognition.ambiguity is None):
             # no guide's procedure, nor the choice between two (注销's buttons)
             recognition = Recognition()
@@ -612,6 +623,13 @@ class Interpreter:
             # «这个依据是哪个文件» (inform 0.34), «…你的回答都有出处吗» (bot_challenge 0.68): what the last
             # answer is based on is asked, a question the answering action takes (actions/basis.py)
             return "ask_procedure", "asks what the answer is based on"
+        if (first_match(self.lexicon.explicit.get("out_of_scope", ()), normal) is not None and not vents
+                and not _files(text, recognition) and not tells_story(text)
+                and (intent not in TICKET_INTENTS or confidence < UNSURE)):
+            # «能不能通融一下 材料差一份先给办了» (urge, then materials for its 材料), «找个熟人帮我插个队»
+            # (human_handoff 0.84), «能不能给我开个绿灯» (suggest): a rule asked to be bent or got round is no
+            # guide's matter and no ticket's (told as a grievance, «窗口暗示要找关系», it is a complaint)
+            return "out_of_scope", BENT_REASON
         if (intent in {"urge", "check_status"} and confidence < UNSURE and question
                 and any(f != "ask_eligibility" for f in facets) and "加急" not in normal
                 and not _OWN_TICKET.search(squash(text)) and not self._hurries(text, recognition)
@@ -736,6 +754,13 @@ class Interpreter:
             # «除了问材料还能干啥» (ask_materials 0.9, for 材料): what else the assistant does, asked
             # after one part; its cues leave out what else to bring or pay («除了执照还要带别的吗»)
             return "ask_capabilities", "asks what else it does"
+        if (intent in PLATFORM_GUESSES and not vents and not asks_to_file_now(text) and not tells_story(text)
+                and not _DIGITS.search(normal)
+                and first_match(self.lexicon.explicit.get("ask_capabilities", ()), normal) is not None):
+            # «工单提交了还能撤回不» (check_status 0.73), «你们这平台背后是谁在处理啊» (bot_challenge 0.91): what the
+            # platform lets one do with a ticket, or who runs it — the platform's own process, asked of no
+            # ticket looked up (a ticket's number given is looked up); its 投诉 or 工单 files nothing
+            return "ask_capabilities", "asks what the platform does"
         if intent in ONLY_SAID:
             for said in SAID_BESIDE_SMALL_TALK:
                 if first_match(self.lexicon.explicit.get(said, ()), normal) is not None:
@@ -760,10 +785,13 @@ class Interpreter:
             # «给政务大厅那个窗口打个差评 态度太差了 材料直接甩回来» (complain, for what is told): a rating asked
             # to be given in so many words, what earned it beside it — the rating, not a complaint form
             return "rate_service", "a rating given in so many words"
-        if (intent in BEYOND_ASKED or (intent in TICKET_INTENTS and confidence < UNSURE and not tells_story(text))) \
-                and self._branch_elsewhere(text) and not _files(text, recognition):
+        if (intent in BEYOND_ASKED | {"bot_challenge", "greet"}
+                or (intent in TICKET_INTENTS and confidence < UNSURE and not tells_story(text))) \
+                and (self._branch_elsewhere(text) or self._rule_elsewhere(text, recognition)) \
+                and not _files(text, recognition):
             # «我们在上海还有个分公司 那边的注销流程你们能给说说吗»: a branch in another city is that city's
-            # matter, whatever procedure is asked of it
+            # matter, whatever procedure is asked of it; so is another city's own rule («苏州那边开公司要几天»,
+            # «隔壁市注销是不是简单点» (bot_challenge))
             return "out_of_scope", BEYOND_REASON
         if (intent in BEYOND_ASKED and self.lexicon.beyond_guides(text) and not _files(text, recognition)
                 and not any(first_match(self.lexicon.explicit.get(asked, ()), normal) for asked in ASKED_NOT_FILED)):
@@ -1033,15 +1061,9 @@ class Interpreter:
         return (not recognition.points_at_procedures and not _SUPPOSES.search(squash(text))
                 and first_match(self.lexicon.explicit.get("urge", ()), _DIGITS.sub(" ", normalize(text))) is not None)
 
-    def _branch_elsewhere(self, text: str) -> bool:
-        """A branch of the firm (分公司, 子公司, 分店 …) placed in another city: said away (外地, 外省, 异地)
-        or a place the deploying city's and regions' files do not hold (上海, 杭州), named just before the
-        branch with no word of here between («我们是上海的公司 想在这边开个分公司» opens one here); not
-        a firm moved in from there («外地分公司迁过来»)."""
-        said = normalize(text)
-        branches = list(_BRANCH.finditer(said))
-        if not branches or _MOVED_HERE.search(said):
-            return False
+    def _places_elsewhere(self, said: str) -> list[int]:
+        """Where each place of another city ends in ``said`` (normal form): said away (外地, 外省, 隔壁市) or a
+        place the deploying city's and regions' files do not hold (上海, 杭州; Jieba's place names)."""
         jieba_ready()
         import jieba.posseg
 
@@ -1051,9 +1073,37 @@ class Interpreter:
                     or _AWAY.fullmatch(word.word):
                 places.append(at + len(word.word))
             at += len(word.word)
-        places += [m.end() for m in _AWAY.finditer(said)]
+        return places + [m.end() for m in _AWAY.finditer(said)]
+
+    def _branch_elsewhere(self, text: str) -> bool:
+        """A branch of the firm (分公司, 子公司, 分店 …) placed in another city: said away (外地, 外省, 异地)
+        or a place the deploying city's and regions' files do not hold (上海, 杭州), named just before the
+        branch with no word of here between («我们是上海的公司 想在这边开个分公司» opens one here); not
+        a firm moved in from there («外地分公司迁过来»)."""
+        said = normalize(text)
+        branches = list(_BRANCH.finditer(said))
+        if not branches or _MOVED_HERE.search(said):
+            return False
+        places = self._places_elsewhere(said)
         return any(0 <= branch.start() - end <= BRANCH_REACH and not _HERE_WORDS.search(said[end:branch.start()])
                    for branch in branches for end in places)
+
+    def _rule_elsewhere(self, text: str, recognition: Recognition) -> bool:
+        """Another city's own rule asked: a place of another city said as where it holds («苏州那边开公司要几天»:
+        the place with 那边/那儿/那里) or a neighbouring city right before the procedure asked («隔壁市注销是不是
+        简单点»; not «外地企业开办», a firm from elsewhere asking of here); not a
+        move there or here («公司要迁到外省去…», «外地公司迁过来»), nor with a word of here said («我在苏州那边有厂
+        想在这边再开一个»)."""
+        said = normalize(text)
+        if _MOVED_HERE.search(said) or _MOVED_AWAY.search(said) or _HERE_WORDS.search(said):
+            return False
+        starts = [m.start for m in recognition.mentions]
+        if recognition.ambiguity is not None:
+            starts.append(recognition.ambiguity.start)
+        # (a place's name right before a procedure is not enough: «高新区营业执照要多久» may be a district here
+        # that the regions' files spell otherwise)
+        return any(_THERE.match(said, end) for end in self._places_elsewhere(said)) \
+            or any(0 <= start - away.end() <= 1 for away in _NEIGHBOUR.finditer(said) for start in starts)
 
     def _demands_in_a_clause(self, text: str) -> bool:
         """A clause of its own, no question, demands the matter done (the urge's words, a date: «月底前必须通气»),
