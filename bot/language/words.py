@@ -37,6 +37,10 @@ class Spelled:
     _starts: tuple[int, ...] = field(default=(), repr=False)
     _ends: tuple[int, ...] = field(default=(), repr=False)
 
+    def places(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """For each character of ``text``, where the original characters it stands for start and end."""
+        return (self._starts or tuple(range(len(self.text))), self._ends or tuple(range(1, len(self.text) + 1)))
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original message that ``text[start:end]`` stands for."""
         if not self._starts:
@@ -111,7 +115,7 @@ def _substitute(spelled: Spelled, replacements: list[tuple[int, int, str]]) -> S
     """``spelled`` with each ``(start, end, chinese)`` of its text (in order, not overlapping) replaced,
     every character of a replacement pointing at all the original characters it stands for."""
     text = spelled.text
-    starts, ends = spelled._starts or tuple(range(len(text))), spelled._ends or tuple(range(1, len(text) + 1))
+    starts, ends = spelled.places()
     out: list[str] = []
     new_starts: list[int] = []
     new_ends: list[int] = []
@@ -146,7 +150,7 @@ def _join_split_verbs(spelled: Spelled) -> Spelled:
             drop.update(range(match.end(1), match.start(2)))
     if not drop:
         return spelled
-    starts, ends = spelled._starts or tuple(range(len(text))), spelled._ends or tuple(range(1, len(text) + 1))
+    starts, ends = spelled.places()
     kept = [i for i in range(len(text)) if i not in drop]
     return Spelled(spelled.original, "".join(text[i] for i in kept),
                    tuple(starts[i] for i in kept), tuple(ends[i] for i in kept))
@@ -158,7 +162,7 @@ def _read_pinyin(spelled: Spelled, reader: PinyinReader) -> Spelled:
     if not readings:
         return spelled
     text = spelled.text
-    starts, ends = spelled._starts or tuple(range(len(text))), spelled._ends or tuple(range(1, len(text) + 1))
+    starts, ends = spelled.places()
     out: list[str] = []
     new_starts: list[int] = []
     new_ends: list[int] = []
