@@ -68,6 +68,8 @@ def test_how_soon_a_thing_is_done_or_how_days_count_is_no_day_asked(text):
     # nlu19's finding: a trade's shop to open with what it takes asked was read out of scope, naming no guide
     ("开奶茶店要办哪些手续", ("company_setup",)), ("开个烧烤店要啥证", ("company_setup",)),
     ("我开的奶茶店被罚了 要啥手续申诉", ()),
+    # a cue's word is a sound too: «要办» read «要搬» of a move (live12-12 fell to it)
+    ("老板让我问下 公司地址要搬了 咋弄", ("business_change",)),
 ])
 def test_a_trades_shop_to_open_names_the_opening(text, named):
     from tests.bot.dialogue.test_questions import READ
