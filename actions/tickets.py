@@ -416,6 +416,14 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # change are no description, no name: said so, and the question pending is asked again
             dispatcher.utter_message(response=f"utter_ticket_kind_changed_{kind}")
             return [SlotSet("ticket_type", kind), SlotSet(requested, None)]
+        added = phrases.added_to_filed(message_of(tracker).typed) if requested else None
+        if added and requested != "description" and tracker.get_slot("description") \
+                and (joined := join_description(tracker.get_slot("description"), added)) is not None:
+            # «补充一下 今天上午供电所又来电话说要等变压器» at the department's question or the summary: more of the
+            # case, added to what happened (it was taken for the department named in it, and the rest lost), said so,
+            # and the question pending asked again (the summary shown again, with it)
+            dispatcher.utter_message(response="utter_description_added")
+            return [SlotSet("description", joined), SlotSet(requested, None)]
         if requested in FORM_QUESTIONS and (asked := question_of_the_ticket(tracker)) is not None:
             # «这个建议多久能有回复», «会不会泄露我信息» at any of the form's questions: answered briefly,
             # and the question pending is asked again (the form goes on: its slot is set to nothing)

@@ -80,3 +80,19 @@ def test_thanks_or_a_farewell_instead_of_the_lookups_answer_ends_it(slot, reply,
     check = form.check_ticket_id if slot == "ticket_id" else form.check_lookup_phone
     assert check(reply, dispatcher, state)["lookup_refused"] is True
     assert [m["response"] for m in dispatcher.messages] == [response]
+
+
+@pytest.mark.parametrize("slot", ["department", "ticket_confirmed", "phone"])
+def test_what_is_added_while_filing_goes_into_the_case(slot):
+    # my chat on the merged main: «补充一下 今天上午供电所又来电话说要等变压器» at the department's question was taken for
+    # the department it names (供电所 → 供电公司), and what it added was lost
+    from tests.actions.test_ticket_form_bugs import run
+
+    said = "补充一下 今天上午供电所又来电话说要等变压器"
+    state = tracker(said, intent="complain", requested=slot, loop="ticket_form",
+                    slots={"description": "供电所拖了两个月不给接电", "ticket_type": "complaint"})
+    events, messages = run(ValidateTicketForm(), state)
+    assert [m["response"] for m in messages] == ["utter_description_added"]
+    assert {"event": "slot", "timestamp": None, "name": "description",
+            "value": "供电所拖了两个月不给接电;今天上午供电所又来电话说要等变压器"} in events
+    assert any(e.get("name") == slot and e.get("value") is None for e in events)
