@@ -84,8 +84,8 @@ def test_thanks_or_a_farewell_instead_of_the_lookups_answer_ends_it(slot, reply,
 
 @pytest.mark.parametrize("slot", ["department", "ticket_confirmed", "phone"])
 def test_what_is_added_while_filing_goes_into_the_case(slot):
-    # my chat on the merged main: «补充一下 今天上午供电所又来电话说要等变压器» at the department's question was taken for
-    # the department it names (供电所 → 供电公司), and what it added was lost
+    # my chat on the merged main: «补充一下 今天上午供电所又来电话说要等变压器» at the department's question was
+    # taken for the department it names (供电所 → 供电公司), and what it added was lost
     from tests.actions.test_ticket_form_bugs import run
 
     said = "补充一下 今天上午供电所又来电话说要等变压器"
