@@ -734,17 +734,18 @@ def is_no_company(text: str) -> bool:
 #: the escalation ladder, not an urge, a lookup or a new complaint. Said as a supposition (要是, 如果…)
 #: or of the time limit passing, and asking what then.
 _SUPPOSED = re.compile(r"要是|如果|万一|假如|假设|若是|若|就怕|怕")
-_LIMIT_PASSED = re.compile(r"超期|超时|逾期|过了(?:期限|时限|期)|到期了?(?:还|也|都)|(?:期限|时限)到了")
+_LIMIT_PASSED = re.compile(r"超期|超时|逾期|过了(?:期限|时限|期)|超过了?(?:办理)?(?:期限|时限|时间)|到期了?(?:还|也|都)"
+                           r"|(?:期限|时限)到了")
 _UNHANDLED = re.compile(r"不(?:处理|办|管|理|解决|给办|回复|答复)|没人(?:管|理|处理|办)|拖着|拖下去|一直拖|推来推去|没(?:有)?(?:下文|结果|动静|回音)"
                         r"|(?:还是|还|也)?解决不了|办不(?:好|完|成)|还没办(?:完|好|结)")
 _WHAT_THEN = re.compile(r"(?:怎么|咋|怎)(?:办|整|弄)|会(?:怎么?样|咋样|如何)|有(?:啥|什么)(?:办法|说法|后果)"
-                        r"|还能找谁|找谁|谁(?:来)?管|(?:怎么|咋)处理|下一步")
+                        r"|还能找谁|找谁|谁(?:来)?(?:管|负责)|(?:怎么|咋)处理|下一步|(?:会|能)(?:不会|不能)?(?:自动)?升级")
 
 
 #: Who deals with a matter, or the matter filed («部门», «承办单位», «工单», «回复»): said beside a supposition,
 #: it is a filed matter's handling that is asked of («要是部门超期了不回复咋办»), not one's own overdue
 #: card («信用卡逾期了 咋弄»).
-_HANDLING = re.compile(r"部门|单位|承办|经办|工单|单子|诉求|投诉|反映的|他们|政府|窗口|回复|答复|处理|受理|办理期限|期限|时限|超期了?还?[没不未]|超时了?还?[没不未]")
+_HANDLING = re.compile(r"部门|单位|升级|承办|经办|工单|单子|诉求|投诉|反映的|他们|政府|窗口|回复|答复|处理|受理|办理期限|期限|时限|超期了?还?[没不未]|超时了?还?[没不未]")
 
 
 def asks_what_if_a_filed_matter_unhandled(text: str) -> bool:
