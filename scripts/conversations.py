@@ -87,6 +87,18 @@ class ConversationResult:
         return all(t.ok for t in self.turns)
 
 
+#: Expectations that list words looked for in the reply: each must be a string (YAML reads «[承办部门:]» as a
+#: mapping, and a check on it would fail for a reason nobody wrote).
+_WORD_LISTS = ("says_any", "not_says")
+
+
+def _check_words(where: str, expect: dict[str, Any]) -> None:
+    for key in _WORD_LISTS:
+        words = expect.get(key)
+        if words is not None and (not isinstance(words, list) or not all(isinstance(w, str) and w for w in words)):
+            raise ValueError(f"{where}: {key} must be a list of words, read {words!r} (quote a word ending in «:»)")
+
+
 def load(folder: Path = CONVERSATIONS) -> list[Conversation]:
     """Every conversation of every YAML file in ``folder``, checked for unknown keys."""
     found: list[Conversation] = []
@@ -97,6 +109,7 @@ def load(folder: Path = CONVERSATIONS) -> list[Conversation]:
                 unknown = set(turn.expect) - KNOWN_KEYS
                 if unknown or not turn.expect:
                     raise ValueError(f"{path.name} {item['id']}: expectation keys {sorted(unknown) or 'missing'}")
+                _check_words(f"{path.name} {item['id']}", turn.expect)
             found.append(Conversation(item["id"], item.get("note", ""), turns, path.name))
     ids = [c.id for c in found]
     if len(ids) != len(set(ids)):

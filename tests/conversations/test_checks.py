@@ -29,3 +29,20 @@ def test_no_form_or_another_kind_is_still_a_failure():
     assert _problems([], running_form(ended)) == ["expected a complaint form to start"]
     assert _problems(ASKED_AGAIN, running_form(suggestion)) == ["expected a complaint form to start"]
     assert _problems(suggestion, running_form(suggestion)) == ["expected a complaint form to start"]
+
+
+def test_a_word_list_that_yaml_read_as_a_mapping_is_refused(tmp_path):
+    # fresh18-14 as first written: «not_says: [最近进展, 承办部门:]» — the second word became {'承办部门': None}
+    # and the run stopped with a TypeError at that turn, after every other conversation had been played
+    import pytest
+    from conversations import load
+
+    (tmp_path / "x.yml").write_text(
+        "conversations:\n- id: x-01\n  turns:\n  - user: 工单给我看下\n"
+        "    expect: {not_says: [最近进展, 承办部门:], misunderstood_ok: true}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="not_says"):
+        load(tmp_path)
+    (tmp_path / "x.yml").write_text(
+        "conversations:\n- id: x-01\n  turns:\n  - user: 工单给我看下\n"
+        "    expect: {not_says: [最近进展, \"承办部门:\"], misunderstood_ok: true}\n", encoding="utf-8")
+    assert load(tmp_path)[0].turns[0].expect["not_says"] == ["最近进展", "承办部门:"]
