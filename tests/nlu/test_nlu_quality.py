@@ -90,7 +90,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # against the calendar, tickets after filing, requests to refuse, corrections of a guess, split
                 # messages, dialect typed as spoken, emotion across turns): 0.823 / 0.899 (0.885 over all lines)
                 # at its first run on main, e9ee108 — neither goal is met on it
-                "sealed_test_set_17.yml": {"macro_f1": 0.80, "procedure": 0.86}}
+                "sealed_test_set_17.yml": {"macro_f1": 0.80, "procedure": 0.86},
+                # the eighteenth set (written in round seventeen, before tuning: someone asking for others — an
+                # accountant, a 12345 agent, a site manager —, rambling and voice-typed messages, pinyin initials and
+                # English words, dates as said, hedges and what-ifs, refusals, tickets after filing): 0.929 / 0.969
+                # (0.960 over all lines) at its first run on main, 854d56a — both goals met at the first run
+                "sealed_test_set_18.yml": {"macro_f1": 0.90, "procedure": 0.94}}
 
 
 def report_of(stack, name):
