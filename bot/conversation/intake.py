@@ -11,7 +11,7 @@ from collections.abc import Callable
 from bot.conversation.message import Message
 from bot.dialogue.questions import is_ellipsis
 from bot.dialogue.telling import asks_where_to_report, asks_which_way, gives_filing_details, tells_wrong_done
-from bot.language.grammar import account, asks_for_visit
+from bot.language.grammar import account, asks_for_visit, without_filing_refused
 from bot.language.grammar import asks_to_file_now as file_now_asked
 from bot.language.interpret import Reading
 from bot.language.normalize import squash
@@ -98,7 +98,7 @@ def asks_what_an_office_may_do(text: str, reading: Reading, clauses: Callable[[]
     it («开发区执法队要来厂里检查 得谁同意», «城管能随便进厂查吗»), with nothing filed, vented or proposed,
     that the policy texts answer (执法检查需报…批准, 双随机 in place of 随意检查): a rule asked, not a
     ticket, however much of the case it tells."""
-    if not text or reading.vents or reading.files or _SUGGESTS.search(text) or _FILING_ASKED.search(squash(text)) \
+    if not text or reading.vents or reading.files or _SUGGESTS.search(text) or _asks_filing(text) \
             or not _MAY_AN_OFFICE.search(squash(text)):
         return False
     index = clauses()
@@ -110,7 +110,7 @@ def asks_a_detail_the_texts_hold(text: str, reading: Reading, clauses: Callable[
     (``knowledge/sources/asking.yml``: what share, who is in it, to whom …) that the clause the
     policy texts surely answer it with holds, with nothing filed, vented, proposed or told:
     «评标打分里信用占几成» is a question, however the classifier read it."""
-    if reading.files or reading.vents or _SUGGESTS.search(text) or _FILING_ASKED.search(squash(text)) \
+    if reading.files or reading.vents or _SUGGESTS.search(text) or _asks_filing(text) \
             or describes_case(text):
         return False
     index = clauses()
@@ -127,6 +127,13 @@ def asks_a_detail_the_texts_hold(text: str, reading: Reading, clauses: Callable[
 #: form takes the case down, whatever else the message asks.
 _FILING_ASKED = re.compile(r"投诉|举报|反映|曝光|申诉|记下来|记一下|登记一下|帮我|帮忙|替我"
                            r"|给我.{0,4}(?:处理|解决|查|办|退)|希望|要求|催|赶紧|抓紧|尽快|管不管|有没有人管|给个说法")
+
+
+def _asks_filing(text: str) -> bool:
+    """Filing or something done asked for, outside the words that say filing is not wanted («不是要投诉 就问问»)."""
+    return bool(_FILING_ASKED.search(squash(without_filing_refused(text))))
+
+
 #: Asking whether one's case is covered or allowed («能不能不罚», «是不是可以免», «可以不交吗»).
 _ASKS_WHETHER = re.compile(r"能不能|可不可以|能否|可否|是不是|会不会|行不行|算不算|要不要|用不用|合理吗|合法吗|合规吗"
                            r"|合不合理|合不合法|该不该|应不应该|对不对"
@@ -141,7 +148,7 @@ def asks_before_filing(text: str, reading: Reading) -> bool:
     if not (text and reading.question and reading.recognition.named):
         return False
     said = squash(text)
-    if _FILING_ASKED.search(said) or asks_for_visit(text):
+    if _asks_filing(said) or asks_for_visit(text):
         return False
     specific = [f for f in reading.facets if f != "ask_procedure"]
     return bool(specific) or bool(_ASKS_WHETHER.search(said))
@@ -215,7 +222,7 @@ def asks_not_files(text: str) -> bool:
         return False
     if asks_where_to_report(text):
         return True
-    return asks_which_way(text) and not _FILING_ASKED.search(squash(text))
+    return asks_which_way(text) and not _asks_filing(text)
 
 
 #: What follows when something did not work («会商了还解决不了咋办», «整改完了还是不行 怎么办»).
@@ -246,7 +253,7 @@ def tells_own_state_for(text: str, reading: Reading, remembered: bool) -> bool:
     time limit: which way its case goes), naming no one's wrong deed and asking nothing filed."""
     said = squash(text or "")
     return remembered and bool(reading.facets) and bool(said) and not names_misconduct(text) \
-        and not tells_wrong_done(text) and not _FILING_ASKED.search(said) and not gives_filing_details(text)
+        and not tells_wrong_done(text) and not _asks_filing(said) and not gives_filing_details(text)
 
 
 #: Asking where to go, whom to see or where to look («找谁申请», «找哪个部门», «去哪查», «在哪能查»).
@@ -273,7 +280,7 @@ def names_a_grievance(text: str, reading: Reading) -> bool:
     said = squash(text)
     told = account(text)
     return (reading.vents or names_misconduct(text) or tells_wrong_done(text) or "rhetorical" in told
-            or bool(_GRIEVANCE.search(said)) or bool(_FILING_ASKED.search(said)) or asks_to_file_now(text)
+            or bool(_GRIEVANCE.search(said)) or bool(_asks_filing(said)) or asks_to_file_now(text)
             or asks_for_visit(text) or gives_filing_details(text) or bool(_PROPOSES.search(said)))
 
 

@@ -358,3 +358,18 @@ _ANNOUNCES_A_QUESTION = re.compile(
 def announces_a_question(text: str) -> bool:
     """True when the whole message only says a question is coming («我想问», «问一下», «请问», «在吗 问个事»)."""
     return bool(_ANNOUNCES_A_QUESTION.match(squash(text or "")))
+
+
+#: Filing said not to be wanted («不是要投诉 就问问», «我不投诉», «没想投诉», «先不登记», «别给我登记»): the words of
+#: filing in it file nothing (a 投诉 in it opened the complaint form for the question that followed). «有没有投诉
+#: 电话» is no refusal: its 没 belongs to 有没有.
+_FILING_REFUSED = re.compile(
+    r"(?:并不是|不是|并非|(?<!有)没有|(?<!有)没|没想|不想|不打算|先不|暂时不|暂不|别|不用|不必|无意|不)"
+    r"(?:要|想|打算|是要|是来|来|用|给我|帮我)?(?:投诉|举报|告状|告谁|告你们|反映问题|登记|立案|提单|建单|记下来|记录)"
+    r"(?:的|啊|呀|哈|谁|什么|啥|你们)?")
+
+
+def without_filing_refused(text: str) -> str:
+    """``text`` with the words that say filing is not wanted blanked out, character for character (positions
+    kept: a recognition's mentions still point at the same words)."""
+    return _FILING_REFUSED.sub(lambda m: " " * len(m.group()), text or "")

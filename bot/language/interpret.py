@@ -32,6 +32,7 @@ from bot.language.grammar import (
     not_asking,
     reply_form,
     says_the_answer_said_nothing,
+    without_filing_refused,
 )
 from bot.language.introduction import self_introduced
 from bot.language.lexicon import Lexicon
@@ -1352,7 +1353,7 @@ def _files(text: str, recognition: Recognition) -> bool:
     """Words of filing outside the procedures' own mentions («想投诉的话打哪个电话» asks about
     the complaint channels: its 投诉 names the procedure, it files nothing) and outside a
     hotline agent's relaying words («来电人反映他要注销 想问网上能不能办»)."""
-    chars = list(text)
+    chars = list(without_filing_refused(text))
     for mention in recognition.mentions:
         chars[mention.start:mention.end] = [" "] * (mention.end - mention.start)
     relayed = _RELAYED.match(text)
