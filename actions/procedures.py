@@ -31,6 +31,7 @@ from bot.conversation.answering import (
     asks_of_the_filed_ticket,
     decide_turn,
     documents_of_the_place_told,
+    time_of_the_guide,
     with_context,
 )
 from bot.conversation.history import earlier_messages, ran_this_turn, said_in_conversation
@@ -127,6 +128,8 @@ class QuestionAction(Action, abc.ABC):
         decision = with_context(decide_turn(message, remembered, knowledge.kb, clause_index(), documents),
                                 message, remembered, earlier_messages(tracker.events), knowledge.kb, clause_index(),
                                 documents)
+        decision = time_of_the_guide(decision, message.typed, remembered, knowledge.kb,
+                                     said_in_conversation(tracker.events, "utter_ticket_filed"))
         if (tracker.active_loop or {}).get("name") == "ticket_form" and is_cancel(message.typed) \
                 and will_call_the_hotline(message.typed):
             # «算了 我还是打12345吧»: nothing asked (not the complaint channels' guide); the cancel is said

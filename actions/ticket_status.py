@@ -34,6 +34,7 @@ from actions.services import (
     region_of,
     ticket_service,
 )
+from bot.conversation.answering import QUESTION_ACTIONS
 from bot.conversation.chat_format import (
     due_text,
     ladder_text,
@@ -327,6 +328,11 @@ class ActionCheckStatus(TicketAction):
                 or asks_on(tracker):
             # «对招投标结果有异议投诉了 多久决定受不受理»: no ticket here, a rule asked about; «那投诉呢»
             # after a quote asks the same of 投诉
+            if ran_this_turn(tracker.events, QUESTION_ACTIONS):
+                # handed here by the question's own action, which will not read it again: the honest no,
+                # never silence (a rule no text answers)
+                dispatcher.utter_message(response="utter_policy_not_found")
+                return []
             return [FollowupAction("action_fallback")]
         else:
             until = lockout(tracker)

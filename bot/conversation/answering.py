@@ -23,6 +23,7 @@ from bot.conversation.phrases import (
 from bot.dialogue.greeting import asks_what_to_apply_for, opens_a_business, self_introduced
 from bot.dialogue.lost import lost_document
 from bot.dialogue.questions import (
+    DURATION,
     NOES,
     NOT_FOUND,
     NOT_UNDERSTOOD,
@@ -37,7 +38,9 @@ from bot.dialogue.questions import (
     Say,
     answer_of,
     decide,
+    remembered_answer,
 )
+from bot.dialogue.telling import CHANNELS_PROCEDURE
 from bot.procedures.model import KnowledgeBase
 from bot.sources.search import ClauseIndex
 
@@ -115,6 +118,30 @@ def with_context(decision: Decision, message: Message, memory: Memory, earlier: 
         return told
     if opens_a_business(who) and asks_what_to_apply_for(message.typed) and kb.get(OPENING_GUIDE) is not None:
         return answer_of(OPENING_GUIDE, (step.facets if isinstance(step, AskWhich) else ()) or (OVERVIEW,), memory)
+    return decision
+
+
+#: A time asked («当天能办好吗», «一般几天答复», «多久有回音»), …
+_TIME_ASKED = re.compile(r"多久|几天|多长时间|几个?工作日|多少天|当天|今天|当场|马上|立刻|立马|什么时候|啥时候"
+                         r"|多快|哪天")
+#: … not where one's own matter has got to («我那个到哪了», «单子有结果了吗»).
+_OWN_MATTER = re.compile(r"到哪|进度|怎么样了|咋样了|我的|我那|单子|工单|单号|我们的|提交的|报的|交的")
+#: What a complaint or a letter gets back («回音», «答复»): the complaint channels' time limits say when.
+_REPLY = re.compile(r"回音|答复|回复|反馈|回话|说法")
+
+
+def time_of_the_guide(decision: Decision, text: str, memory: Memory, kb: KnowledgeBase, filed: bool) -> Decision:
+    """``decision``, unless it looks up one's ticket for a time asked in a conversation that filed none: «当天能办
+    好吗» after 企业变更登记's places, «一般几天答复» after the complaint channels were shown, asked for a ticket's
+    number (or said nothing at all: «一般几天有回音»). The guide the conversation is on answers its time limit;
+    with none, a reply's time («几天有回音») is the complaint channels' (how long a complaint or a letter waits)."""
+    if filed or decision.step != HandOver("action_check_status") or not _TIME_ASKED.search(text) \
+            or _OWN_MATTER.search(text):
+        return decision
+    if memory.procedure is not None and kb.get(memory.procedure) is not None:
+        return remembered_answer(memory.procedure, (DURATION,), memory)
+    if _REPLY.search(text) and kb.get(CHANNELS_PROCEDURE) is not None:
+        return answer_of(CHANNELS_PROCEDURE, (DURATION,), memory)
     return decision
 
 

@@ -2384,6 +2384,12 @@ def answer_of(procedure: str, facets: tuple[str, ...], memory: Memory) -> Decisi
     return _answer(procedure, facets, memory, remembered=False)
 
 
+def remembered_answer(procedure: str, facets: tuple[str, ...], memory: Memory) -> Decision:
+    """The decision to answer ``facets`` of the procedure the conversation is on (said to be it, so that a wrong
+    guess shows)."""
+    return _answer(procedure, facets, memory, remembered=True)
+
+
 def _answer(procedure: str, facets: tuple[str, ...], memory: Memory, remembered: bool) -> Decision:
     alternatives = memory.alternatives if procedure in memory.alternatives else ()
     return Decision(Answer(procedure, facets, remembered),

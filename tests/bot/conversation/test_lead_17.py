@@ -23,3 +23,40 @@ def test_a_time_limit_passed_and_who_answers_is_the_ladder(text):
     "他们一直拖着不处理 我要投诉"])
 def test_no_filed_matter_or_no_limit_passed_is_not_the_ladder(text):
     assert not asks_what_if_a_filed_matter_unhandled(text)
+
+
+def _kb():
+    from tests.bot.dialogue.test_questions import KB
+    return KB
+
+
+@pytest.mark.parametrize("text, remembered, answered", [
+    # the eighteenth set's first run: a time asked after a guide, in a conversation that filed nothing, was taken for
+    # a ticket's progress (asked for a ticket number), or said nothing at all («一般几天有回音»)
+    ("今天能弄好不", "business_change", "business_change"),
+    ("当场能拿到吗", "construction_permit", "construction_permit"),
+    ("一般几天答复", "complaint_process", "complaint_process"),
+    ("一般几天有回音", None, "complaint_process"),
+    ("多久能有个说法", None, "complaint_process"),
+])
+def test_a_time_asked_in_a_conversation_that_filed_nothing_is_the_guides(text, remembered, answered):
+    from bot.conversation.answering import time_of_the_guide
+    from bot.dialogue.questions import Answer, Decision, HandOver, Memory
+
+    decision = time_of_the_guide(Decision(HandOver("action_check_status"), Memory(procedure=remembered)), text,
+                                 Memory(procedure=remembered), _kb(), filed=False)
+    assert isinstance(decision.step, Answer)
+    assert (decision.step.procedure, decision.step.facets) == (answered, ("ask_duration",))
+
+
+@pytest.mark.parametrize("text, remembered, filed", [
+    ("一般几天答复", "complaint_process", True),  # a ticket filed here: its own status answers
+    ("我的单子到哪了", "business_change", False), ("进度咋样了", None, False), ("到哪了", "business_change", False),
+    ("多久能好", None, False),  # no guide on, no reply asked: which matter is asked
+])
+def test_a_ticket_filed_or_ones_own_matter_is_the_status(text, remembered, filed):
+    from bot.conversation.answering import time_of_the_guide
+    from bot.dialogue.questions import Decision, HandOver, Memory
+
+    decision = Decision(HandOver("action_check_status"), Memory(procedure=remembered))
+    assert time_of_the_guide(decision, text, Memory(procedure=remembered), _kb(), filed=filed) is decision
