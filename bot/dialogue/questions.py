@@ -72,7 +72,7 @@ from bot.dialogue.telling import (
 from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_position
 from bot.language.facets import FACETS
-from bot.language.grammar import account, asks_for_visit
+from bot.language.grammar import account, acknowledges, asks_for_visit
 from bot.language.interpret import BEYOND_REASON, RULE_REASONS, Reading, asks_which_first
 from bot.language.normalize import is_cjk, normalize
 from bot.language.procedures import CUE, Mention
@@ -774,6 +774,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             # «那你记吧» after the offer to file (the classifier: a goodbye): a yes to it
             return Decision(FileComplaint(), replace(memory, ticket_offered=False, help_offered=False))
         if intent == "affirm":
+            if acknowledges(text):
+                # «好 知道了» under an answer and its offers: the answer taken in, no offer taken up (it opened the
+                # complaint form, or 帮办代办's guide)
+                return Decision(Say(ANYTHING_ELSE), replace(memory, help_offered=False, ticket_offered=False))
             if memory.ticket_offered:
                 return Decision(FileComplaint(), replace(memory, ticket_offered=False, help_offered=False))
             if memory.help_offered:

@@ -373,3 +373,15 @@ def without_filing_refused(text: str) -> str:
     """``text`` with the words that say filing is not wanted blanked out, character for character (positions
     kept: a recognition's mentions still point at the same words)."""
     return _FILING_REFUSED.sub(lambda m: " " * len(m.group()), text or "")
+
+
+#: A message that only says the answer was taken in («好 知道了», «嗯嗯 明白了», «了解», «收到», «ok 懂了»): read as
+#: nothing (nlu_fallback 0.30: «没有完全理解») or a farewell («知道了», goodbye 0.44) — it is a yes to what was said.
+_ACKNOWLEDGES = re.compile(
+    r"^(?:(?:好|好的|好嘞|好吧|好滴|行|行吧|中|嗯+|哦+|噢|喔|哈|ok|okay|得嘞|那行|那好)[,,。.!! ~]*)*"
+    r"(?:我|俺)?(?:知道|晓得|明白|了解|清楚|懂|收到)(?:了|啦)?(?:了|啦|哈|呀|啊|哦|嗯)*[,,。.!! ~]*$")
+
+
+def acknowledges(text: str) -> bool:
+    """True when the whole message says the answer was taken in and nothing else («好 知道了», «收到»)."""
+    return bool(_ACKNOWLEDGES.match(squash(text or "").lower()))

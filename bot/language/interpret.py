@@ -21,6 +21,7 @@ from bot.language.farewell import says_farewell, speaks_of_leaving
 from bot.language.grammar import (
     HEARD_FROM_OTHERS,
     account,
+    acknowledges,
     announces_a_question,
     asks_for_basis,
     asks_for_visit,
@@ -597,6 +598,9 @@ class Interpreter:
             # «提交快一个礼拜了 有回音没» (goodbye 0.90), «那张单子现在是谁在跟», «嗰张单而家点样»: how one's own
             # submission stands
             return "check_status", "asks how one's own submission stands"
+        if acknowledges(text) and intent not in {"affirm", "thank"}:
+            # «好 知道了» (nlu_fallback: «没有完全理解»), «知道了» (goodbye 0.44) after an answer: a yes to it
+            return "affirm", "says the answer was taken in"
         if announces_a_question(text) and intent not in TICKET_INTENTS:
             # «我想问», «问一下» (goodbye 0.79), «请问»: a question announced and none asked yet — the greeting's
             # invitation to ask, never «再见»
