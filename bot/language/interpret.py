@@ -76,6 +76,8 @@ UNSURE_INTENTS = frozenset({"complain", "suggest", "request_help", "check_status
                             "ask_capabilities", "bot_challenge"})
 #: Below this confidence a ticket intent gives way to a clear procedure question.
 UNSURE = 0.9
+#: What someone did wrong, told in fewer characters than this («态度», «拖着»), is a word, not a grievance.
+MISCONDUCT_MIN_CHARS = 5
 #: Below this confidence a ticket or small-talk intent gives way to a procedure question
 #: named in so many words (the classifier, C = 5, is sure sooner than it is right about
 #: «手续太复杂 有没有人能帮忙代办的 收钱吗»).
@@ -598,6 +600,12 @@ class Interpreter:
             # «提交快一个礼拜了 有回音没» (goodbye 0.90), «那张单子现在是谁在跟», «嗰张单而家点样»: how one's own
             # submission stands
             return "check_status", "asks how one's own submission stands"
+        if (intent in {"inform", "nlu_fallback", "out_of_scope", "greet", "goodbye"} and confidence < UNSURE
+                and not question and not recognition.mentions and len(squash(text)) >= MISCONDUCT_MIN_CHARS
+                and names_misconduct(text)):
+            # «窗口态度太差了» (inform 0.36: «没有找到依据»), «窗口态度很差 我很生气» (nothing): what someone serving
+            # the enterprise did wrong, told — a complaint, whose form asks what happened
+            return "complain", "tells what someone serving the enterprise did wrong"
         if acknowledges(text) and intent not in {"affirm", "thank"}:
             # «好 知道了» (nlu_fallback: «没有完全理解»), «知道了» (goodbye 0.44) after an answer: a yes to it
             return "affirm", "says the answer was taken in"

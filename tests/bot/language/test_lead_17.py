@@ -28,3 +28,20 @@ def test_a_question_said_not_to_be_a_complaint_files_nothing(interpreter, text, 
     reading = interpreter.read(text, "complain", 0.9)
     assert not reading.files
     assert reading.recognition.procedure == procedure
+
+
+@pytest.mark.parametrize("text, intent, confidence", [
+    # «窗口态度太差了» got «没有找到依据» (inform 0.36); «窗口态度很差 我很生气» was read as nothing
+    ("窗口态度太差了", "inform", 0.36), ("窗口态度很差 我很生气", "nlu_fallback", 0.3),
+    ("那个办事员爱答不理的", "out_of_scope", 0.5), ("大厅的人故意刁难我们", "inform", 0.6),
+])
+def test_misconduct_told_is_a_complaint(interpreter, text, intent, confidence):
+    assert interpreter.read(text, intent, confidence).intent == "complain"
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("工作人员服务态度有要求吗", "ask_procedure"),  # a rule asked
+    ("态度", "inform"),  # a word at a form's question, nothing told
+])
+def test_a_question_of_conduct_or_a_bare_word_is_no_complaint(interpreter, text, intent):
+    assert interpreter.read(text, intent, 0.5).intent != "complain"
