@@ -385,3 +385,19 @@ _ACKNOWLEDGES = re.compile(
 def acknowledges(text: str) -> bool:
     """True when the whole message says the answer was taken in and nothing else («好 知道了», «收到»)."""
     return bool(_ACKNOWLEDGES.match(squash(text or "").lower()))
+
+
+#: A paper asked to be written for the enterprise, or a record asked to be made false («帮我写一份注销申请书», «能帮我写
+#: 材料吗», «把执照的成立日期往前改两年»): no guide's matter and no ticket's. How a paper is filled in, or its template,
+#: is a guide's («申请书怎么写 有模板吗»); someone else's doing told is a complaint («他们让我们造假»).
+_PAPER_MADE = re.compile(r"代写|(?:帮|替|给)(?:我|我们|俺)?(?:写|编|拟|起草)|帮忙(?:写|编|拟|起草)"
+                         r"|伪造|造假|做假|弄虚作假|倒签"
+                         r"|(?:日期|年限|业绩|记录|年份).{0,8}(?:往前改|改成(?:去年|前年))")
+_PAPER_TOLD = re.compile(r"怎么写|咋写|如何写|模板|范本|样本|样表|格式|填写说明|示范文本"
+                         r"|投诉|举报|有人|别人|人家|他们|让我们|要我们|逼")
+
+
+def asks_a_paper_made(text: str) -> bool:
+    """True when the message asks the assistant to write a paper or to make a record false (see above)."""
+    said = squash(text or "")
+    return bool(_PAPER_MADE.search(said)) and not _PAPER_TOLD.search(said)

@@ -23,6 +23,7 @@ from bot.language.grammar import (
     account,
     acknowledges,
     announces_a_question,
+    asks_a_paper_made,
     asks_for_basis,
     asks_for_visit,
     asks_plainer,
@@ -238,7 +239,10 @@ def _about_bot(normal: str) -> bool:
 #: question about the assistant, whatever it names.
 #: «用水的呢», «那诊所的呢»: the question just asked, of another thing.
 _THAT_ONE = re.compile(r"^(?:那|那么)?[\u4e00-\u9fff]{1,8}的?呢[??]*$")
-_ASKS_WHAT_IT_CAN = re.compile(r"(?:你|您)们?(?:能|可以|会)|(?:在这|这里|这儿)里?(?:能|可以)")
+_ASKS_WHAT_IT_CAN = re.compile(r"(?:你|您)们?(?:能|可以|会)|(?:在这|这里|这儿)里?(?:能|可以)"
+                               # what the platform does, asked of it («能查工单吗», «可以催办吗», «能打差评不»)
+                               r"|^(?:能|可以|能不能|可不可以)(?:帮我)?(?:查|看|催|评|打|转|留|登记|提)"
+                               r"(?:工单|单子|进度|办|单|价|分|差评|好评|人工|言|诉求|投诉|建议)")
 #: A guess asked to be confirmed («不收钱吧», «网上就能办吧»).
 #: A line of Latin letters only (pinyin, English words), with digits and punctuation.
 _LATIN_ONLY = re.compile(r"[a-zA-Z0-9\s??!!,,。.~]*[a-zA-Z][a-zA-Z0-9\s??!!,,。.~]*")
@@ -600,6 +604,10 @@ class Interpreter:
             # «提交快一个礼拜了 有回音没» (goodbye 0.90), «那张单子现在是谁在跟», «嗰张单而家点样»: how one's own
             # submission stands
             return "check_status", "asks how one's own submission stands"
+        if asks_a_paper_made(text) and not vents and confidence < UNSURE_TICKET:
+            # «能不能帮我写一份注销申请书» (its materials), «把执照的成立日期往前改两年 投标要用» (a suggestion's form):
+            # writing the enterprise's papers or making a record false is nobody's guide and no ticket
+            return "out_of_scope", BENT_REASON
         if (intent in {"inform", "nlu_fallback", "out_of_scope", "greet", "goodbye"} and confidence < UNSURE
                 and not question and not recognition.mentions and len(squash(text)) >= MISCONDUCT_MIN_CHARS
                 and names_misconduct(text)):

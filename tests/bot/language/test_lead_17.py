@@ -45,3 +45,31 @@ def test_misconduct_told_is_a_complaint(interpreter, text, intent, confidence):
 ])
 def test_a_question_of_conduct_or_a_bare_word_is_no_complaint(interpreter, text, intent):
     assert interpreter.read(text, intent, 0.5).intent != "complain"
+
+
+@pytest.mark.parametrize("text, intent, confidence", [
+    # the eighteenth set's first run: a record asked to be made false started a suggestion's form; a paper asked to
+    # be written got a guide's materials
+    ("帮我把营业执照上的成立日期往前改一年 招标要求满三年", "suggest", 0.8),
+    ("你们能替我写一份变更申请书吗", "ask_materials", 0.9),
+    ("能帮忙起草个股东会决议不", "ask_materials", 0.7),
+    ("能不能弄个假的完税证明 伪造一下就行", "request_help", 0.6),
+])
+def test_a_paper_written_or_a_record_made_false_is_out_of_scope(interpreter, text, intent, confidence):
+    reading = interpreter.read(text, intent, confidence)
+    assert reading.intent == "out_of_scope"
+    assert not reading.recognition.named
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("申请书怎么写 有没有模板", "ask_materials"), ("开标时间能往前挪吗", "ask_procedure"),
+    ("窗口让我们造假材料 不然不给办", "complain"), ("开标时间能改早点吗", "ask_procedure"),
+])
+def test_how_a_paper_is_written_or_a_demand_told_is_not(interpreter, text, intent):
+    assert interpreter.read(text, intent, 0.8).intent == intent
+
+
+@pytest.mark.parametrize("text", ["能查工单吗", "可以催办吗", "可以登记投诉吗", "可以打差评不"])
+def test_what_the_platform_does_asked_of_it_is_its_capabilities(interpreter, text):
+    # «能查工单吗» (ask_capabilities 0.5) was taken for a whether of a matter: «没有找到依据»
+    assert interpreter.read(text, "ask_capabilities", 0.5).intent == "ask_capabilities"
