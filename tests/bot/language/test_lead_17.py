@@ -84,3 +84,14 @@ def test_what_the_platform_does_asked_of_it_is_its_capabilities(interpreter, tex
 ])
 def test_a_name_changed_later_is_a_change(interpreter, text, named):
     assert interpreter.read(text, "ask_procedure", 0.5).recognition.named == named
+
+
+@pytest.mark.parametrize("text, named", [
+    # the eighteenth set's first run: a clinic asked with what opening it takes, and 注销 said «正常», named none
+    ("诊所要跑几次 最多跑一次吗", ("clinic_setup",)), ("我们中医馆想问下备案要带啥", ("clinic_setup",)),
+    ("口腔诊所大概多久能弄好", ("clinic_setup",)),
+    ("走正常注销该怎么弄", ("general_deregistration",)), ("公司常规注销要多久", ("general_deregistration",)),
+    ("诊所看病医保能报吗", ()),
+])
+def test_a_clinic_to_open_and_an_ordinary_deregistration_are_named(interpreter, text, named):
+    assert interpreter.read(text, "ask_procedure", 0.9).recognition.named == named
