@@ -77,6 +77,11 @@ UNSURE_INTENTS = frozenset({"complain", "suggest", "request_help", "check_status
                             "ask_capabilities", "bot_challenge"})
 #: Below this confidence a ticket intent gives way to a clear procedure question.
 UNSURE = 0.9
+#: A message of a word or two said with repeated marks («在不在？？？», «进度？？？»): the word is what is said.
+MARKS_ONLY_CHARS = 4
+_MARKS = re.compile(r"[?？!！]{2,}|[?？]+[!！]+|[!！]+[?？]+")
+_BARE_PROGRESS = re.compile(r"(?:进度|进展|结果|回复|答复|回音|消息|下文)(?:呢|咧|嘞|捏)?"
+                            r"|到哪了?|咋样了?|怎么样了?|好了没|办好没|有结果没")
 #: What someone did wrong, told in fewer characters than this («态度», «拖着»), is a word, not a grievance.
 MISCONDUCT_MIN_CHARS = 5
 #: Below this confidence a ticket or small-talk intent gives way to a procedure question
@@ -604,6 +609,15 @@ class Interpreter:
             # «提交快一个礼拜了 有回音没» (goodbye 0.90), «那张单子现在是谁在跟», «嗰张单而家点样»: how one's own
             # submission stands
             return "check_status", "asks how one's own submission stands"
+        bare = re.sub(r"[\W_]+", "", text)
+        if intent in {"complain", "suggest", "request_help"} and 0 < len(bare) <= MARKS_ONLY_CHARS \
+                and bare != squash(text) and _MARKS.search(text):
+            # «在不在？？？», «进度？？？» (complain 0.90, for the marks): a greeting or one's own matter asked with
+            # impatience, not a grievance told
+            if _greets(self.lexicon, bare):
+                return "greet", "a greeting said with marks"
+            if _BARE_PROGRESS.fullmatch(bare):
+                return "check_status", "one's own matter asked with marks"
         if asks_a_paper_made(text) and not vents and confidence < UNSURE_TICKET:
             # «能不能帮我写一份注销申请书» (its materials), «把执照的成立日期往前改两年 投标要用» (a suggestion's form):
             # writing the enterprise's papers or making a record false is nobody's guide and no ticket

@@ -95,3 +95,13 @@ def test_a_name_changed_later_is_a_change(interpreter, text, named):
 ])
 def test_a_clinic_to_open_and_an_ordinary_deregistration_are_named(interpreter, text, named):
     assert interpreter.read(text, "ask_procedure", 0.9).recognition.named == named
+
+
+@pytest.mark.parametrize("text, intent", [
+    # the eighteenth set's first run: complain 0.90 for the marks
+    ("进度？？？", "check_status"), ("在吗？？？", "greet"), ("结果呢?!", "check_status"), ("到哪了？？", "check_status"),
+    # a grievance in a word stays one
+    ("太慢了！！！", "complain"), ("为啥？？？", "complain"),
+])
+def test_a_word_said_with_repeated_marks_is_the_word(interpreter, text, intent):
+    assert interpreter.read(text, "complain", 0.9).intent == intent
