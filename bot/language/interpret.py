@@ -82,6 +82,9 @@ MARKS_ONLY_CHARS = 4
 _MARKS = re.compile(r"[?？!！]{2,}|[?？]+[!！]+|[!！]+[?？]+")
 _BARE_PROGRESS = re.compile(r"(?:进度|进展|结果|回复|答复|回音|消息|下文)(?:呢|咧|嘞|捏)?"
                             r"|到哪了?|咋样了?|怎么样了?|好了没|办好没|有结果没")
+#: A ticket's number typed («YS202611210019», «ys 2026 1121 0019»), and words of looking one up.
+_TICKET_NUMBER = re.compile(r"[Yy][Ss][\s\d]{8,16}")
+_LOOKS_UP = re.compile(r"查|看看|看下|看一下|到哪|进度|进展|状态|怎么样|咋样|什么情况|啥情况|处理得?怎么样|有结果")
 #: What someone did wrong, told in fewer characters than this («态度», «拖着»), is a word, not a grievance.
 MISCONDUCT_MIN_CHARS = 5
 #: Below this confidence a ticket or small-talk intent gives way to a procedure question
@@ -618,6 +621,11 @@ class Interpreter:
                 return "greet", "a greeting said with marks"
             if _BARE_PROGRESS.fullmatch(bare):
                 return "check_status", "one's own matter asked with marks"
+        if intent in {"inform", "nlu_fallback", "greet", "goodbye", "out_of_scope"} and _TICKET_NUMBER.search(text) \
+                and _LOOKS_UP.search(squash(_TICKET_NUMBER.sub(" ", text))):
+            # «帮老板查下YS202611210019 他手机是13776540921» (inform 0.81: «没有完全理解»): a ticket's number with
+            # a word of looking it up is its status asked (the number and the phone given are taken by the lookup)
+            return "check_status", "a ticket's number asked to be looked up"
         if asks_a_paper_made(text) and not vents and confidence < UNSURE_TICKET:
             # «能不能帮我写一份注销申请书» (its materials), «把执照的成立日期往前改两年 投标要用» (a suggestion's form):
             # writing the enterprise's papers or making a record false is nobody's guide and no ticket

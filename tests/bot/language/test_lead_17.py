@@ -105,3 +105,15 @@ def test_a_clinic_to_open_and_an_ordinary_deregistration_are_named(interpreter, 
 ])
 def test_a_word_said_with_repeated_marks_is_the_word(interpreter, text, intent):
     assert interpreter.read(text, "complain", 0.9).intent == intent
+
+
+@pytest.mark.parametrize("text, intent, expected", [
+    # the eighteenth set's first run: «没有完全理解» (inform 0.81)
+    ("帮老板查下YS202611210019 他手机是13776540921", "inform", "check_status"),
+    ("ys 2026 1130 0007 这个单子啥情况", "nlu_fallback", "check_status"),
+    ("看一下YS202612010003到哪了", "greet", "check_status"),
+    # a number given where it is asked for is that value
+    ("YS202611210019", "inform", "inform"), ("单号是YS202611210019 手机13776540921", "inform", "inform"),
+])
+def test_a_tickets_number_with_a_word_of_looking_it_up_is_its_status(interpreter, text, intent, expected):
+    assert interpreter.read(text, intent, 0.81).intent == expected
