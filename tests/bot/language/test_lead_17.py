@@ -117,3 +117,9 @@ def test_a_word_said_with_repeated_marks_is_the_word(interpreter, text, intent):
 ])
 def test_a_tickets_number_with_a_word_of_looking_it_up_is_its_status(interpreter, text, intent, expected):
     assert interpreter.read(text, intent, 0.81).intent == expected
+
+
+@pytest.mark.parametrize("text", ["简易注销跟一般注销比 哪个更快", "注销走哪种快一点", "两种方式谁更快"])
+def test_two_ways_compared_by_speed_ask_the_time(interpreter, text):
+    # the eighteenth set's first run: «简易注销和一般注销哪个快» read as an overview
+    assert interpreter.read(text, "ask_procedure", 0.9).facets == ("ask_duration",)
