@@ -85,8 +85,12 @@ _BARE_PROGRESS = re.compile(r"(?:进度|进展|结果|回复|答复|回音|消�
 #: A ticket's number typed («YS202611210019», «ys 2026 1121 0019»), and words of looking one up.
 _TICKET_NUMBER = re.compile(r"[Yy][Ss][\s\d]{8,16}")
 _LOOKS_UP = re.compile(r"查|看看|看下|看一下|到哪|进度|进展|状态|怎么样|咋样|什么情况|啥情况|处理得?怎么样|有结果")
+#: Intents a rating said first overrules («差评 回复都是套话»: bot_challenge 0.58).
+RATED_FIRST_OVERRULES = frozenset({"suggest", "bot_challenge", "inform", "nlu_fallback", "out_of_scope"})
 #: What someone did wrong, told in fewer characters than this («态度», «拖着»), is a word, not a grievance.
 MISCONDUCT_MIN_CHARS = 5
+#: Praise of how one was served («好评 态度不错»): its «态度» tells nothing done wrong.
+_PRAISED = re.compile(r"好评|(?<!不)满意|不错|很好|挺好|热情|耐心|周到|点赞|表扬|给力")
 #: Below this confidence a ticket or small-talk intent gives way to a procedure question
 #: named in so many words (the classifier, C = 5, is sure sooner than it is right about
 #: «手续太复杂 有没有人能帮忙代办的 收钱吗»).
@@ -632,7 +636,7 @@ class Interpreter:
             return "out_of_scope", BENT_REASON
         if (intent in {"inform", "nlu_fallback", "out_of_scope", "greet", "goodbye"} and confidence < UNSURE
                 and not question and not recognition.mentions and len(squash(text)) >= MISCONDUCT_MIN_CHARS
-                and names_misconduct(text)):
+                and names_misconduct(text) and not _PRAISED.search(squash(text))):
             # «窗口态度太差了» (inform 0.36: «没有找到依据»), «窗口态度很差 我很生气» (nothing): what someone serving
             # the enterprise did wrong, told — a complaint, whose form asks what happened
             return "complain", "tells what someone serving the enterprise did wrong"
@@ -818,9 +822,10 @@ class Interpreter:
             # «希望有人能牵头帮我们把几个部门的事统筹一下»: help for the enterprise itself
             return "request_help", "help asked for the enterprise itself"
         if ((intent in {"check_status", "complain", "thank", "affirm"}
-             or (intent == "suggest" and _RATES_FIRST.match(normal)))
+             or (intent in RATED_FIRST_OVERRULES and _RATES_FIRST.match(normal)))
                 and not question and first_match(self.lexicon.explicit.get("rate_service", ()), normal) is not None):
-            # («评价:满意,建议下次短信通知再及时一点» (suggest 0.76): the rating first, a wish after it)
+            # («评价:满意,建议下次短信通知再及时一点» (suggest 0.76): the rating first, a wish after it; «差评 回复都是
+            # 套话» (bot_challenge 0.58, for 套话): the rating first, what earned it after it)
             # «我的事办结了 不满意 结果跟我要的差太远»: the end judged, a rating
             return "rate_service", "the end judged"
         if (intent in RATING_OVERRULES and not question and _RATING_GIVEN.search(squash(text))

@@ -123,3 +123,14 @@ def test_a_tickets_number_with_a_word_of_looking_it_up_is_its_status(interpreter
 def test_two_ways_compared_by_speed_ask_the_time(interpreter, text):
     # the eighteenth set's first run: «简易注销和一般注销哪个快» read as an overview
     assert interpreter.read(text, "ask_procedure", 0.9).facets == ("ask_duration",)
+
+
+@pytest.mark.parametrize("text, intent, confidence, expected", [
+    # the eighteenth set's first run: the rating said first, what earned it after it (bot_challenge 0.58 for 套话)
+    ("差评 回复都是套话", "bot_challenge", 0.58, "rate_service"),
+    ("差评 答复全是官话 敷衍了事", "inform", 0.7, "rate_service"),
+    ("好评 态度不错", "inform", 0.5, "rate_service"),
+    ("差评了会怎样", "rate_service", 0.6, "rate_service"),
+])
+def test_a_rating_said_first_is_the_rating(interpreter, text, intent, confidence, expected):
+    assert interpreter.read(text, intent, confidence).intent == expected
