@@ -25,7 +25,13 @@ from rasa_sdk.types import DomainDict
 from actions.basis import told_the_basis
 from actions.saying import BESIDE_NEXT, memory_of, remember, say
 from actions.services import clause_index, in_thread, message_of, now, region_knowledge, region_of, ticket_service
-from actions.ticket_status import answered_of_tickets, explained_escalation, supplemented, told_own_due
+from actions.ticket_status import (
+    answered_of_tickets,
+    explained_escalation,
+    supplemented,
+    told_own_due,
+    told_privacy,
+)
 from bot.conversation.answering import (
     QUESTION_ACTIONS,
     asks_of_the_filed_ticket,
@@ -116,6 +122,9 @@ class QuestionAction(Action, abc.ABC):
         day = await in_thread(told_the_day, dispatcher, tracker)
         if day is not None:
             return day  # «国庆放假能办吗», «周六窗口开门不»: the calendar's day
+        privacy = told_privacy(dispatcher, tracker)
+        if privacy is not None:
+            return privacy  # «留的电话号码会不会泄露给被投诉的单位啊» (its 投诉 names the complaint channels)
         knowledge = region_knowledge(region_of(tracker))
         if knowledge is None:
             dispatcher.utter_message(response="utter_knowledge_unavailable")

@@ -56,6 +56,7 @@ from bot.conversation.memory import memory_from
 from bot.conversation.phrases import (
     added_to_filed,
     asks_how_told,
+    asks_of_the_ticket,
     asks_status_too,
     asks_the_ladder_top,
     asks_what_if_unhandled,
@@ -391,6 +392,19 @@ def said_not_closed(dispatcher: CollectingDispatcher, tracker: Tracker, view: Ti
 #: How the notices of a ticket reach the enterprise, by the channel it came from (knowledge/notifications.yml).
 NOTICE_RESPONSES = {Channel.WEB: "utter_result_notice_web", Channel.WECHAT: "utter_result_notice_wechat",
                     Channel.WECOM: "utter_result_notice_wecom", Channel.REST: "utter_result_notice_rest"}
+
+
+def told_privacy(dispatcher: CollectingDispatcher, tracker: Tracker, files_now: bool = False) -> list[EventType] | None:
+    """The events when the message, with no form open, asks who sees what the enterprise leaves («留的电话号码会不会
+    泄露给被投诉的单位啊»): who does, then the offer to file — or, when filing is asked in the same message
+    (``files_now``), None after saying it, so that the form starts. None, saying nothing, for anything else."""
+    if tracker.active_loop or asks_of_the_ticket(message_of(tracker).typed) != "privacy":
+        return None
+    dispatcher.utter_message(response="utter_ticket_privacy")
+    if files_now:
+        return None
+    dispatcher.utter_message(response="utter_offer_file")
+    return [SlotSet("ticket_offered", True)]
 
 
 def told_how_results_come(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:

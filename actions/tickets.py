@@ -49,7 +49,7 @@ from actions.ticket_routes import (
     start_events,
     value_before_this_turn,
 )
-from actions.ticket_status import asks_a_detail_of_the_quote, explained_escalation, supplemented
+from actions.ticket_status import asks_a_detail_of_the_quote, explained_escalation, supplemented, told_privacy
 from bot.conversation import phrases
 from bot.conversation.answering import QUESTION_ACTIONS
 from bot.conversation.chat_format import (
@@ -244,14 +244,10 @@ class ActionStartTicket(Action):
             explained = await in_thread(explained_escalation, dispatcher, tracker)
             if explained is not None:
                 return explained
-        if not tracker.active_loop and phrases.asks_of_the_ticket(message.typed) == "privacy":
-            # «我留的手机号谁能看到 会不会被泄露给被投诉的部门» before anything is filed (complain, for its 投诉):
-            # who sees what is left, then the offer to file — no form started on a question («我要投诉 你们会不会
-            #把我信息泄露出去» is told the same, and its form starts)
-            dispatcher.utter_message(response="utter_ticket_privacy")
-            if not asks_to_file_now(message.typed):
-                dispatcher.utter_message(response="utter_offer_file")
-                return [SlotSet("ticket_offered", True)]
+        if (privacy := told_privacy(dispatcher, tracker, asks_to_file_now(message.typed))) is not None:
+            # «我留的手机号谁能看到 会不会被泄露给被投诉的部门» before anything is filed (complain, for its 投诉): no
+            # form started on a question («我要投诉 你们会不会把我信息泄露出去» is told the same, and its form starts)
+            return privacy
         if reading.vents and not tracker.get_slot("ticket_offered") and not tells_wrong_done(message.typed):
             # anger alone is met calmly; an event told in anger (who did what to us) is filed
             dispatcher.utter_message(response="utter_calm_offer")
