@@ -134,3 +134,18 @@ def test_two_ways_compared_by_speed_ask_the_time(interpreter, text):
 ])
 def test_a_rating_said_first_is_the_rating(interpreter, text, intent, confidence, expected):
     assert interpreter.read(text, intent, confidence).intent == expected
+
+
+@pytest.mark.parametrize("text, intent, confidence", [
+    # the newcomer of round seventeen: a ticket's number asked for (check_status 0.58), «没有找到依据»
+    ("太麻烦了 有没有人帮我办", "check_status", 0.58), ("有人能替俺跑不", "ask_procedure", 0.9),
+    ("手续太多了 谁能替我跑一下", "ask_procedure", 0.6),
+])
+def test_someone_asked_to_do_it_for_the_asker_is_assisted_service(interpreter, text, intent, confidence):
+    reading = interpreter.read(text, intent, confidence)
+    assert reading.recognition.named == ("assisted_service",)
+    assert reading.intent == "ask_procedure"
+
+
+def test_someone_asked_to_look_up_a_ticket_is_not(interpreter):
+    assert interpreter.read("有没有人帮我查下工单", "check_status", 0.7).recognition.named == ()
