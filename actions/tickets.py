@@ -124,6 +124,12 @@ def department_from(text: str, named: list[str]) -> str | None:
     return named_department(text, named, departments())
 
 
+def department_in_words(text: str) -> str | None:
+    """The canonical department ``text`` means, by its name, a synonym, its duty or its stem («政务服务中心的窗口»)."""
+    return (departments().canonical(text.strip()) or department_of(text, [], departments(), None)
+            or department_by_duty(text, departments()) or department_by_stem(text, departments()))
+
+
 def departments_in(text: str) -> set[str]:
     """Every canonical department ``text`` names as an institution («市场监管局让我去税务局»: two)."""
     found: set[str] = set()
@@ -736,8 +742,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if len(named) > 1 and tracker.get_slot("requested_slot") not in ("department", "ticket_confirmed"):
             # «市场监管局让我去税务局»: several departments in passing; ask which one.
             return {"department": None}
-        department = (departments().canonical(text.strip()) or department_of(text, [], departments(), None)
-                      or department_by_duty(text, departments()) or department_by_stem(text, departments()))
+        department = department_in_words(text)
         if department is None and not phrases.asks_something(text) \
                 and (refused := self._refuse_request(dispatcher, "department", value)) is not None:
             # «我们月底前必须用上水 帮我催一下» at «涉及哪个部门»: no «没找到「…」这个部门» that echoes a request
@@ -761,7 +766,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # lost (the action server died after filing), the next 确认 goes through the
             # retry rule and gets the ticket back (the filing key files it once).
             return {"ticket_confirmed": True, "ticket_retry": True}
-        correction = phrases.parse_correction(text)
+        correction = phrases.parse_correction(text) or self._department_corrected(tracker)
         if correction is None:
             return {"ticket_confirmed": None}
         if correction.value is None:
@@ -778,6 +783,21 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             dispatcher.utter_message(response="utter_form_value_corrected", field=CORRECTABLE[correction.field],
                                      value=shown)
         return {**result, "ticket_confirmed": None}
+
+
+    @staticmethod
+    def _department_corrected(tracker: Tracker) -> phrases.Correction | None:
+        """The department changed at the summary by naming the old one and the new («改一下 不是市场监管局 是政务服务
+        中心的窗口»: no field's name in it, so the summary was shown again unchanged and the ticket went to the
+        department the user had just said was wrong); None when the message does not do that."""
+        text = message_of(tracker).typed
+        at = phrases.replacement_at(text)
+        if at is None:
+            return None
+        new, current = department_in_words(text[at:]), tracker.get_slot("department")
+        if new is None or new == current or not (current in departments_in(text[:at]) or current == UNKNOWN_DEPARTMENT):
+            return None
+        return phrases.Correction("department", new)
 
 
 #: Responses that refuse a form's answer; each asks again in its own words.

@@ -656,6 +656,17 @@ class Correction:
 _GIVEN_BESIDE: dict[str, Callable[[str], str | None]] = {"phone": mobile_in, "credit_code": credit_code_in}
 
 
+#: A value said to be wrong and another put in its place («不是市场监管局 是政务服务中心», «市场监管局写错了 应该是税务局»).
+_REPLACED = re.compile(r"不是.{1,16}?(?:而是|应该是|应是|是)|改成|改为|换成|应该是|更正为|错了|不对")
+
+
+def replacement_at(text: str) -> int | None:
+    """Where the value put in place of a wrong one begins in a reply to the summary that names no field (see
+    above); None when the reply does not replace a value."""
+    found = _REPLACED.search(text or "")
+    return found.end() if found else None
+
+
 def parse_correction(text: str) -> Correction | None:
     """Finds «修改电话» / «联系人改成李四» / «公司名称写错了» in a reply to the summary.
 
