@@ -57,7 +57,7 @@ _VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改�
 _NAME_PREFIX = re.compile(r"^(?:免贵姓|免贵|联系人(?:写|填|是|叫|姓名)?(?:我们)?|(?:写|填)(?:我们)?|我(?:是|叫|姓)|本人(?:是|叫|姓)?|叫我|叫做|叫|姓名[是为]?|姓)[::,,]?")
 #: A phone number (mobile or landline), or the words that introduce one, given with a name.
 #: (never digits inside a longer run of digits and letters: a credit code's «…14107003232…» is no mobile)
-_PHONE_PART = re.compile(r"(?:电话|手机|手机号|座机|联系方式|号码)?[::]?\s*(?<![0-9A-Za-z])"
+_PHONE_PART = re.compile(r"(?:(?:联系)?(?:电话|手机|手机号|座机|联系方式|号码)(?:号码)?(?:是|为|就是)?)?[::]?\s*(?<![0-9A-Za-z])"
                          r"(?:1[3-9]\d(?:[- ]?\d{4}){2}|0\d{2,3}-?\d{7,8})(?![0-9A-Za-z])")
 _NAME_SUFFIX = re.compile(r"[\s。.!!,,\uff0c、;\uff1b:\uff1a~\uff5e]+$|就行了?$|就好$|吧$")
 

@@ -60,3 +60,14 @@ def test_a_ticket_filed_or_ones_own_matter_is_the_status(text, remembered, filed
 
     decision = Decision(HandOver("action_check_status"), Memory(procedure=remembered))
     assert time_of_the_guide(decision, text, Memory(procedure=remembered), _kb(), filed=filed) is decision
+
+
+@pytest.mark.parametrize("text, name", [
+    # the newcomer of round seventeen: «电话是13912345678» at the credit code's question got «「电话是」不是联系人的称呼»
+    ("电话是13912345678", None), ("联系电话为13912345678", None), ("手机号是13912345678 王五", "王五"),
+    ("陈芳 15850123456", "陈芳"),
+])
+def test_the_words_that_label_a_phone_are_no_name(text, name):
+    from bot.conversation.phrases import name_given_with_phone
+
+    assert name_given_with_phone(text) == name
