@@ -274,13 +274,20 @@ _ABOUT_A_STEP = re.compile(r"[??]|吗|么|呢|嘛|会不会|能不能|可不可�
                            r"|要是|如果|万一|假如|听说|到时候")
 
 
+#: A rating given first and what earned it told after it («不满意 证是发了 但拖了一个多月 没人解释为啥»): its 为啥 is
+#: the story's, no step asked (it got the rule of a 差评 and no rating was taken); «不满意 能申诉吗» asks.
+_RATED_THEN_TOLD = re.compile(r"^(?:非常|很|挺|比较|不太|不)?(?:满意|好评|差评|中评)[\s,，。!！]+"
+                              r"(?!能|可以|可不可以|会|要是|如果|万一|怎么|咋|是不是|有没有)\S.{6,}")
+
+
 def handling_steps_asked(text: str) -> tuple[str, ...]:
     """The steps of a ticket's handling the message asks about (``"merge"``, ``"return"``, ``"appeal"``,
     ``"bad_rating"``, ``"revisit"``): «听说几家的投诉会合成一个办 那到时候谁通知我们» (并单), «要是部门说不归
     他们管 退回去了咋整» (退单改派); none for a step done («给个差评») or a story told («他们把我的材料退回来
     三次了»: a wait told is a complaint). The rules are the same whether or not a ticket was filed."""
     said = squash(text or "")
-    if not _ABOUT_A_STEP.search(said) or WAITED.search(said) or re.search(r"[了过]\d*[次回趟遍]", said):
+    if not _ABOUT_A_STEP.search(said) or WAITED.search(said) or re.search(r"[了过]\d*[次回趟遍]", said) \
+            or _RATED_THEN_TOLD.match((text or "").strip()):
         return ()
     steps = tuple(step for step, words in _HANDLING_STEPS if words.search(said))
     if "appeal" in steps:

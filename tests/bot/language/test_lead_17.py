@@ -160,3 +160,15 @@ def test_someone_asked_to_look_up_a_ticket_is_not(interpreter):
 ])
 def test_registered_details_changed_and_a_kind_of_firm_opened_are_named(interpreter, text, named):
     assert interpreter.read(text, "ask_procedure", 0.5).recognition.named == named
+
+
+@pytest.mark.parametrize("text, steps", [
+    # the newcomer of round seventeen: at the rating's buttons, «不满意 证是发了 但拖了一个多月 没人解释为啥» got the
+    # rule of a 差评 (its 为啥) and no rating was taken
+    ("不满意 证是发了 但拖了一个多月 没人解释为啥", ()), ("差评 为什么拖了一个月都没人管啊", ()),
+    ("差评了会怎样", ("bad_rating",)), ("不满意 能申诉吗", ("appeal",)), ("要是我给差评会怎么样", ("bad_rating",)),
+])
+def test_a_rating_given_with_its_story_asks_no_step(text, steps):
+    from bot.language.grammar import handling_steps_asked
+
+    assert handling_steps_asked(text) == steps
