@@ -242,6 +242,10 @@ class ActionGoodbye(Action):
         message = message_of(tracker)
         if asks_not_goodbye(message.reading(), message.confidence, message.typed):
             return [FollowupAction("action_fallback")]
+        if tracker.active_loop and goes_on(message.typed) and not says_farewell(message.typed):
+            # «哦 那继续» (goodbye 0.71) after an aside in the middle of the form: it goes on, and asks its question
+            # again — no «再见» before it (the newcomer of round seventeen)
+            return []
         if message.intent != "thank" and message.reading().vents and not says_farewell(message.typed):
             # «跑了六趟了 心太累了», «折腾死了 真心累» (goodbye, for the classifier's 累): exhaustion with
             # the errand, no farewell said; met calmly with the offer to file, as anger is

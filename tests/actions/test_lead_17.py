@@ -53,3 +53,21 @@ def test_a_reply_that_replaces_no_department_of_the_summary_changes_none(reply):
                     loop="ticket_form")
     result = asyncio.run(ValidateTicketForm().validate_ticket_confirmed(reply, CollectingDispatcher(), state, DOMAIN))
     assert "department" not in result or result["department"] in (None, "市场监督管理局")
+
+
+@pytest.mark.parametrize("text", ["哦 那继续", "噢 接着填吧", "好的 继续登记"])
+def test_going_on_in_the_form_is_no_farewell(text):
+    # the newcomer: «哦 那继续» (goodbye 0.71) after an aside at the company's question got «再见» before the question
+    from actions.procedures import ActionGoodbye
+
+    events, messages = run(ActionGoodbye(), tracker(text, intent="goodbye", requested="company_name",
+                                                    loop="ticket_form"))
+    assert messages == [] and events == []
+
+
+def test_a_farewell_in_the_form_is_still_one():
+    from actions.procedures import ActionGoodbye
+
+    _, messages = run(ActionGoodbye(), tracker("不填了 再见", intent="goodbye", requested="company_name",
+                                               loop="ticket_form"))
+    assert [m["response"] for m in messages] == ["utter_goodbye"]
