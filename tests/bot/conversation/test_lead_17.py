@@ -63,7 +63,8 @@ def test_a_ticket_filed_or_ones_own_matter_is_the_status(text, remembered, filed
 
 
 @pytest.mark.parametrize("text, name", [
-    # the newcomer of round seventeen: «电话是13912345678» at the credit code's question got «「电话是」不是联系人的称呼»
+    # the newcomer of round seventeen: «电话是13912345678» at the credit code's question got «「电话是」不是联系人
+    # 的称呼»
     ("电话是13912345678", None), ("联系电话为13912345678", None), ("手机号是13912345678 王五", "王五"),
     ("陈芳 15850123456", "陈芳"),
 ])

@@ -99,7 +99,8 @@ def test_a_clinic_to_open_and_an_ordinary_deregistration_are_named(interpreter, 
 
 @pytest.mark.parametrize("text, intent", [
     # the eighteenth set's first run: complain 0.90 for the marks
-    ("进度？？？", "check_status"), ("在吗？？？", "greet"), ("结果呢?!", "check_status"), ("到哪了？？", "check_status"),
+    ("进度？？？", "check_status"), ("在吗？？？", "greet"), ("结果呢?!", "check_status"),
+    ("到哪了？？", "check_status"),
     # a grievance in a word stays one
     ("太慢了！！！", "complain"), ("为啥？？？", "complain"),
 ])
