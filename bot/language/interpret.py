@@ -89,6 +89,8 @@ _LOOKS_UP = re.compile(r"查|看看|看下|看一下|到哪|进度|进展|状态
 RATED_FIRST_OVERRULES = frozenset({"suggest", "bot_challenge", "inform", "nlu_fallback", "out_of_scope"})
 #: What someone did wrong, told in fewer characters than this («态度», «拖着»), is a word, not a grievance.
 MISCONDUCT_MIN_CHARS = 5
+#: A question word: what someone did wrong asked about («部门之间踢皮球 最后谁说了算») is a rule asked.
+_ASKS_A_WORD = re.compile(r"谁|哪|什么|啥|怎么|咋|吗|么|几|多少|[?？]")
 #: Praise of how one was served («好评 态度不错»): its «态度» tells nothing done wrong.
 _PRAISED = re.compile(r"好评|(?<!不)满意|不错|很好|挺好|热情|耐心|周到|点赞|表扬|给力")
 #: Below this confidence a ticket or small-talk intent gives way to a procedure question
@@ -636,7 +638,8 @@ class Interpreter:
             return "out_of_scope", BENT_REASON
         if (intent in {"inform", "nlu_fallback", "out_of_scope", "greet", "goodbye"} and confidence < UNSURE
                 and not question and not recognition.mentions and len(squash(text)) >= MISCONDUCT_MIN_CHARS
-                and names_misconduct(text) and not _PRAISED.search(squash(text))):
+                and names_misconduct(text) and not _PRAISED.search(squash(text))
+                and not _ASKS_A_WORD.search(squash(text))):
             # «窗口态度太差了» (inform 0.36: «没有找到依据»), «窗口态度很差 我很生气» (nothing): what someone serving
             # the enterprise did wrong, told — a complaint, whose form asks what happened
             return "complain", "tells what someone serving the enterprise did wrong"
