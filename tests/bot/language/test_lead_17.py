@@ -173,3 +173,14 @@ def test_a_rating_given_with_its_story_asks_no_step(text, steps):
     from bot.language.grammar import handling_steps_asked
 
     assert handling_steps_asked(text) == steps
+
+
+@pytest.mark.parametrize("text, intent, named", [
+    # the eighteenth set's first run: an English question read as a complaint (0.90), a word's initials unread
+    ("标准地那个拿地就开工 how does it work", "complain", ("standard_land",)),
+    ("想zc个公司 流程是啥", "ask_procedure", ("company_setup",)),
+    ("jyzx的steps发一下", "ask_procedure", ("simple_deregistration",)),
+])
+def test_english_questions_and_initials_are_read(interpreter, text, intent, named):
+    reading = interpreter.read(text, intent, 0.9)
+    assert reading.intent == "ask_procedure" and reading.recognition.named == named
