@@ -23,3 +23,15 @@ def test_an_answer_taken_in_takes_up_no_offer(text, intent, memory):
 def test_a_yes_to_the_offer_to_file_still_takes_it(text):
     decision = step(text, "affirm", Memory(procedure="complaint_process", ticket_offered=True), confidence=0.9)
     assert type(decision.step).__name__ == "FileComplaint"
+
+
+@pytest.mark.parametrize("text, case", [
+    # my chat on round seventeen's branch, and the newcomer: an objection or a slow refund asked what follows got
+    # the guide's overview again
+    ("公示期间有人反对咋办", "公示期间有人反对"), ("那保证金退的慢怎么办", "保证金退的慢"),
+    ("要是股东不同意呢", "股东不同意"), ("反对意见有哪些", None),
+])
+def test_an_objection_or_a_slow_refund_asks_what_follows(text, case):
+    from bot.dialogue.consequence import consequence_asked
+
+    assert consequence_asked(text) == case
