@@ -23,6 +23,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.basis import told_the_basis
+from actions.refusals import refused_or_calmed
 from actions.saying import BESIDE_NEXT, memory_of, remember, say
 from actions.services import clause_index, in_thread, message_of, now, region_knowledge, region_of, ticket_service
 from actions.ticket_status import answered_of_tickets, explained_escalation, supplemented, told_own_due
@@ -115,6 +116,9 @@ class QuestionAction(Action, abc.ABC):
         day = await in_thread(told_the_day, dispatcher, tracker)
         if day is not None:
             return day  # «国庆放假能办吗», «周六窗口开门不»: the calendar's day
+        refused = await in_thread(refused_or_calmed, dispatcher, tracker)
+        if refused is not None:
+            return refused  # «把经办人的手机号给我», «能不能通融一下…», «系统老是登不上 急死了»
         knowledge = region_knowledge(region_of(tracker))
         if knowledge is None:
             dispatcher.utter_message(response="utter_knowledge_unavailable")
