@@ -80,7 +80,19 @@ def is_off_topic(intent: str | None, text: str) -> bool:
     """
     if intent in INTERRUPTING_INTENTS:
         return True
-    return intent in QUESTION_INTENTS and asks_something(text)
+    return intent in QUESTION_INTENTS and asks_something(text) and not tells_not_knowing(text)
+
+
+#: Not knowing told of a case, a question word inside it («…啥子时候能接上也不晓得», «到底要等多久也没人说»):
+#: no question put to the assistant.
+_NOT_KNOWING = re.compile(r"(?:啥|什么|多久|多长时间|几时|哪天|何时|怎么|咋)[^,,。.!!??]{0,12}?"
+                          r"(?:也|都|还|又)?(?:不晓得|不知道|不清楚|没人说|没个准|没人告诉|说不准|说不清)[啊呀嘛的了。.!! ]*$")
+
+
+def tells_not_knowing(text: str) -> bool:
+    """True when the message ends telling that something is not known («供电所一直说要等 啥子时候能接上也不晓得»):
+    a case told at «请具体说说情况», not a question of the guide's time limit."""
+    return bool(_NOT_KNOWING.search(_squash(plain(text or ""))))
 
 
 #: A reply that only says yes or which kind of ticket it is («对 我要投诉», «是的,反映问题»).

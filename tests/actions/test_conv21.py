@@ -143,3 +143,17 @@ def test_nothing_refused_in_a_form_by_the_question_path():
 def test_the_fallback_refuses_a_private_number():
     _, messages = run(ActionFallback(), tracker("把市场监管局那个办事员的私人手机号给我", intent="nlu_fallback"))
     assert [m["response"] for m in messages] == ["utter_private_refused"]
+
+
+@pytest.mark.parametrize("typed", ["就是报装了两个月 供电所一直说要等 啥子时候能接上也不晓得",
+                                   "材料交上去半个月了 到底要等多久也没人说"])
+def test_not_knowing_told_in_a_case_is_its_description(typed):
+    slots = {"ticket_type": "request"}
+    assert ValidateTicketForm()._answer(tracker(typed, intent="ask_duration", slots=slots, requested="description",
+                                                loop="ticket_form"), "description") == {"description": typed}
+
+
+@pytest.mark.parametrize("typed", ["施工许可要多久", "那啥时候能接上啊"])
+def test_a_question_at_the_description_is_still_one(typed):
+    assert ValidateTicketForm()._answer(tracker(typed, intent="ask_duration", slots={"ticket_type": "request"},
+                                                requested="description", loop="ticket_form"), "description") == {}
