@@ -12,7 +12,7 @@ from actions.refusals import calmed_grievance, refused_or_calmed, told_rule_not_
 from actions.tickets import ActionStartTicket, ValidateTicketForm
 from bot.conversation.phrases import asks_of_the_ticket
 from bot.conversation.refusal import asks_private_contact, asks_to_bend, grieves_of_access, tells_a_debt
-from tests.actions.test_ticket_form_bugs import DOMAIN, run, tracker
+from tests.actions.test_ticket_form_bugs import run, tracker
 
 FILLED = {"ticket_type": "complaint", "description": "窗口让我们来回跑了三趟", "company_name": "示例建材有限公司",
           "credit_code": "未提供", "contact_name": "李明", "phone": "13812345678", "department": "市场监督管理局"}
