@@ -18,6 +18,7 @@ from rasa_sdk.events import ConversationPaused, EventType, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.refusals import refused_or_calmed
 from actions.saying import say
 from actions.services import handoff_service, in_thread, message_of, now, region_knowledge, region_of
 from actions.ticket_status import answered_of_tickets, asks_a_detail_of_the_quote
@@ -50,6 +51,10 @@ class ActionHandoff(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         message = message_of(tracker)
+        refused = await in_thread(refused_or_calmed, dispatcher, tracker)
+        if refused is not None:
+            # «局长手机号多少 我直接打给他» (a handover, for the classifier): no private number, no person for it
+            return refused
         top = await in_thread(answered_of_tickets, dispatcher, tracker)
         if top is not None:
             return top  # «最高能找到谁» right after the escalation ladder: its top rung, no person

@@ -23,6 +23,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.basis import told_the_basis
+from actions.refusals import refused_or_calmed
 from actions.saying import BESIDE_NEXT, memory_of, remember, say
 from actions.services import clause_index, in_thread, message_of, now, region_knowledge, region_of, ticket_service
 from actions.ticket_status import (
@@ -125,6 +126,9 @@ class QuestionAction(Action, abc.ABC):
         privacy = told_privacy(dispatcher, tracker)
         if privacy is not None:
             return privacy  # «留的电话号码会不会泄露给被投诉的单位啊» (its 投诉 names the complaint channels)
+        refused = await in_thread(refused_or_calmed, dispatcher, tracker)
+        if refused is not None:
+            return refused  # «把经办人的手机号给我», «能不能通融一下…», «系统老是登不上 急死了»
         knowledge = region_knowledge(region_of(tracker))
         if knowledge is None:
             dispatcher.utter_message(response="utter_knowledge_unavailable")

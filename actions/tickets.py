@@ -22,6 +22,7 @@ from rasa_sdk.types import DomainDict
 from rasa_sdk.utils import call_potential_coroutine
 
 from actions.forms import skip_none
+from actions.refusals import refused_or_calmed, refused_private
 from actions.services import (
     actor_of,
     channel_of,
@@ -49,7 +50,13 @@ from actions.ticket_routes import (
     start_events,
     value_before_this_turn,
 )
-from actions.ticket_status import asks_a_detail_of_the_quote, explained_escalation, supplemented, told_privacy
+from actions.ticket_status import (
+    NOTICE_RESPONSES,
+    asks_a_detail_of_the_quote,
+    explained_escalation,
+    supplemented,
+    told_privacy,
+)
 from bot.conversation import phrases
 from bot.conversation.answering import QUESTION_ACTIONS
 from bot.conversation.chat_format import (
@@ -232,6 +239,11 @@ class ActionStartTicket(Action):
         added = await in_thread(supplemented, dispatcher, tracker)
         if added is not None:
             return added  # «补充一下 刚才那单还有个情况 …»: that ticket's, no second one
+        refused = await in_thread(refused_or_calmed, dispatcher, tracker)
+        if refused is not None:
+            # «帮我查下万达物流的法人电话 他们欠我们运费», «施工许可就差个图审合格书 通融一下», «窗口中午都不办业务 我们
+            # 只有午休才有空过去» (complain, request_help): refused or met calmly, no form
+            return refused
         message = message_of(tracker)
         reading = message.reading()
         if tracker.get_slot("ticket_offered") and gives_up(message.typed) and not reading.question:
@@ -377,6 +389,33 @@ def correction_of_earlier(tracker: Tracker) -> tuple[str, str | None] | None:
 FORM_QUESTIONS = frozenset({"description", *PERSONAL_QUESTIONS, "department"})
 
 
+#: … and the summary: what is asked beside them of the ticket itself is answered, and the question asked again.
+ASIDE_QUESTIONS = frozenset({*FORM_QUESTIONS, "ticket_confirmed"})
+
+
+def told_of_the_ticket(dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, asked: str) -> None:
+    """What a question beside the form asks of the ticket being taken down, answered from the ticket rules:
+    how long (the rule and the due date if filed now), how the result comes (the channel's notices), whether it
+    can be taken back (never deleted; 取消 now), anonymity (not provided for, and what is), who sees it, or the
+    rule of the question asked (``"field"``)."""
+    if asked == "time":
+        kind = tracker.get_slot("ticket_type") or TicketType.COMPLAINT.value
+        dispatcher.utter_message(response="utter_ticket_time_in_form", **rule_values(tracker, kind, domain))
+    elif asked == "notice":
+        dispatcher.utter_message(response="utter_status_not_filed_yet")
+        dispatcher.utter_message(response=NOTICE_RESPONSES.get(channel_of(tracker), "utter_result_notice_sms"))
+    elif asked == "field":
+        # whether it may be left out, and why it is asked: that field's rule, never another guide
+        dispatcher.utter_message(response=f"utter_field_rule_{tracker.get_slot('requested_slot')}")
+    else:
+        dispatcher.utter_message(response=ASIDE_RESPONSES.get(asked, "utter_ticket_privacy"))
+
+
+#: The ticket rule that answers each question asked beside the form.
+ASIDE_RESPONSES = {"anonymous": "utter_ticket_anonymous", "withdraw": "utter_ticket_withdraw_in_form",
+                   "privacy": "utter_ticket_privacy"}
+
+
 #: The form's questions whose own rule (may it be left out, why it is asked) is answered when asked of.
 FIELD_RULES = frozenset({*PERSONAL_QUESTIONS, "department"})
 
@@ -434,18 +473,15 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # and the question pending asked again (the summary shown again, with it)
             dispatcher.utter_message(response="utter_description_added")
             return [SlotSet("description", joined), SlotSet(requested, None)]
-        if requested in FORM_QUESTIONS and (asked := question_of_the_ticket(tracker)) is not None:
-            # «这个建议多久能有回复», «会不会泄露我信息» at any of the form's questions: answered briefly,
-            # and the question pending is asked again (the form goes on: its slot is set to nothing)
-            if asked == "time":
-                # how long: the rule and the due date the draft would get if filed now
-                kind = tracker.get_slot("ticket_type") or TicketType.COMPLAINT.value
-                dispatcher.utter_message(response="utter_ticket_time_in_form", **rule_values(tracker, kind, domain))
-            elif asked == "field":
-                # whether it may be left out, and why it is asked: that field's rule, never another guide
-                dispatcher.utter_message(response=f"utter_field_rule_{requested}")
-            else:
-                dispatcher.utter_message(response="utter_ticket_privacy")
+        if requested in ASIDE_QUESTIONS and refused_private(dispatcher, tracker, in_form=True):
+            # «你把那个饭店老板的电话查给我» at any of the form's questions: refused, and the form goes on
+            return [SlotSet(requested, None)]
+        if requested in ASIDE_QUESTIONS and (asked := question_of_the_ticket(tracker)) is not None \
+                and (requested != "ticket_confirmed" or asked != "field"):
+            # «这个建议多久能有回复», «能匿名吗», «提交了还能撤回吗», «办完会打电话通知我吗» at any of the form's
+            # questions, the summary too: answered from the ticket rules, never taken as the answer (nor as a
+            # cancel: «撤回»), and the question pending is asked again (its slot is set to nothing)
+            told_of_the_ticket(dispatcher, tracker, domain, asked)
             return [SlotSet(requested, None)]
         correction = correction_of_earlier(tracker)
         events: list[EventType] = await super().run(dispatcher, tracker, domain)

@@ -39,7 +39,9 @@ SIMPLE = {"greets": "utter_greet", "goodbye": "utter_goodbye", "bot": "utter_iam
 #: «thanks»: thanked, in the chat or while waiting for a person (the channel's reply, bot/channels/edge.py).
 ANY_OF = {"thanks": {"utter_thank", "utter_handoff_waiting_thanks"},
           "status": {"utter_ticket_status", "utter_tickets_list"}, "urged": {"utter_urged", "utter_urge_already_today"},
-          "no_answer": {"utter_policy_not_found", "utter_out_of_scope"}}
+          # (a request refused plainly is not answered either: another's private number, a rule bent)
+          "no_answer": {"utter_policy_not_found", "utter_out_of_scope", "utter_private_refused",
+                        "utter_private_refused_in_form", "utter_rule_not_bent"}}
 ASKS = {"confirm": "ticket_confirmed"}
 KNOWN_KEYS = {"answer", "facets", "choices", "ticket_form", "asks", "cites", "says_any", "not_says",
               "misunderstood_ok", *SIMPLE, *ANY_OF}

@@ -80,7 +80,19 @@ def is_off_topic(intent: str | None, text: str) -> bool:
     """
     if intent in INTERRUPTING_INTENTS:
         return True
-    return intent in QUESTION_INTENTS and asks_something(text)
+    return intent in QUESTION_INTENTS and asks_something(text) and not tells_not_knowing(text)
+
+
+#: Not knowing told of a case, a question word inside it («…啥子时候能接上也不晓得», «到底要等多久也没人说»):
+#: no question put to the assistant.
+_NOT_KNOWING = re.compile(r"(?:啥|什么|多久|多长时间|几时|哪天|何时|怎么|咋)[^,,。.!!??]{0,12}?"
+                          r"(?:也|都|还|又)?(?:不晓得|不知道|不清楚|没人说|没个准|没人告诉|说不准|说不清)[啊呀嘛的了。.!! ]*$")
+
+
+def tells_not_knowing(text: str) -> bool:
+    """True when the message ends telling that something is not known («供电所一直说要等 啥子时候能接上也不晓得»):
+    a case told at «请具体说说情况», not a question of the guide's time limit."""
+    return bool(_NOT_KNOWING.search(_squash(plain(text or ""))))
 
 
 #: A reply that only says yes or which kind of ticket it is («对 我要投诉», «是的,反映问题»).
@@ -795,6 +807,13 @@ _ASKS_WHEN = re.compile(r"多久|多长时间|几天|什么时候|啥时候|何�
 _TICKET_TIME = re.compile(r"多久|多长时间|几天|几个?工作日|多少个?(?:工作日|天)|什么时候|啥时候|何时|多快|哪天")
 #: Whether what one tells is kept to those who handle it («会不会泄露我信息», «我的信息会被公开吗»).
 _PRIVACY = re.compile(r"泄露|泄漏|隐私|保密|公开|外传|曝光|传出去|信息安全|个人信息|被(?:别人|人|他们|对方|窗口|单位)知道")
+#: … and who sees it («我的电话会给谁看», «会不会把我名字告诉那个部门», «别人能看到吗»).
+_SEEN_BY = re.compile(r"给谁看|谁(?:能|会|可以)?看(?:到|得到|得见|见)|能看到|看得到|看得见"
+                      r"|(?:名字|姓名|电话|手机号?|信息).{0,4}(?:告诉|透露|给)(?:那个|那|他们|对方|被投诉|部门|单位)")
+#: Filing without one's name («能匿名吗», «可以不留名字吗», «不实名行不行»): no rule provides for it.
+_ANONYMOUS = re.compile(r"匿名|不留名|不署名|不(?:用|要)?实名|不(?:留|写|报|署|用)(?:我的?|真)?(?:名字|姓名|真名)")
+#: Taking back what is filed («提交了还能撤回吗», «交了以后还能撤回来吗»): a ticket is never deleted.
+_WITHDRAW = re.compile(r"撤回|撤销|撤掉|撤下|撤了|收回|删除|删掉|删了")
 #: A story told, not a question asked of the form («拖了多久都没人回复»).
 _TOLD = re.compile(r"拖了|等了|跑了|一直|还没|都没|没人")
 #: A question of the form's own is short: a story is longer.
@@ -803,15 +822,24 @@ TICKET_QUESTION_MAX = 25
 
 def asks_of_the_ticket(text: str, names_a_procedure: bool = False) -> str | None:
     """What a question asked in the middle of the ticket form asks of the ticket itself: ``"time"``
-    (how long until it is answered: «这个建议多久能有回复», «要多少个工作日») or ``"privacy"`` (whether
-    what is told stays with those who handle it: «会不会泄露我信息»); None for anything else (a story,
-    a procedure's own time limit: «施工许可要多少个工作日», «这种投诉一般多久有回复», its guide's to answer)."""
+    (how long until it is answered: «这个建议多久能有回复», «要多少个工作日»), ``"privacy"`` (whether
+    what is told stays with those who handle it, who sees it: «会不会泄露我信息», «我的电话会给谁看»),
+    ``"anonymous"`` («能匿名吗»), ``"withdraw"`` («提交了还能撤回吗») or ``"notice"`` (how the result comes:
+    «办完会打电话通知我吗»); None for anything else (a story, a procedure's own time limit: «施工许可要多少个
+    工作日», «这种投诉一般多久有回复», its guide's to answer)."""
     said = _squash(plain(text or ""))
     if not said or len(said) > TICKET_QUESTION_MAX or _TOLD.search(said) or not (
-            asks_something(said) or re.search(r"会不会|会.{0,8}吧$|不会", said)):
+            asks_something(said) or re.search(r"会不会|会.{0,8}吧$|不会|谁|[吗么不没嘛][。.!!~]*$", said)):
         return None
-    if _PRIVACY.search(said):
+    if _ANONYMOUS.search(said):
+        return "anonymous"
+    if _PRIVACY.search(said) or _SEEN_BY.search(said):
         return "privacy"
+    if _WITHDRAW.search(said) and not _REVOKE.search(said):
+        return "withdraw"
+    if asks_how_told(said):
+        # «办完会打电话通知我吗»: how the result comes, on the channel it was filed on
+        return "notice"
     if _TICKET_TIME.search(said) and not names_a_procedure:
         # «这种投诉一般多久有回复», «施工许可要多少个工作日»: a procedure named (诉求与投诉渠道 too) is
         # answered by its guide's time limit

@@ -101,6 +101,12 @@ def _named(said: str, procedure: Procedure) -> tuple[tuple[Material, ...], str]:
     return tuple(found), typed
 
 
+def materials_named(text: str, procedure: Procedure) -> tuple[tuple[Material, ...], str]:
+    """The materials of ``procedure`` the message names by the longest part of their names (generic words
+    aside), and that part («…就差个平面布局图» → 诊所平面布局图, «平面布局图»)."""
+    return _named(plain(text or ""), procedure)
+
+
 def item_asked(text: str, procedure: Procedure) -> ItemAsked | None:
     """The item of ``procedure``'s materials a follow-up asks about, with what it asks of it, else None."""
     said = plain(text or "")
