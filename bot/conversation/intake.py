@@ -11,7 +11,7 @@ from collections.abc import Callable
 from bot.conversation.message import Message
 from bot.dialogue.questions import is_ellipsis
 from bot.dialogue.telling import asks_where_to_report, asks_which_way, gives_filing_details, tells_wrong_done
-from bot.language.grammar import account, asks_for_visit
+from bot.language.grammar import account, asks_for_visit, opens_by_asking
 from bot.language.grammar import asks_to_file_now as file_now_asked
 from bot.language.interpret import Reading
 from bot.language.normalize import squash
@@ -26,11 +26,9 @@ TICKET_TYPES = {"complain": TicketType.COMPLAINT, "suggest": TicketType.SUGGESTI
 #: asks, even when it tells.
 _ASKS_OUTRIGHT = re.compile(r"(?:吗|么|嘛|呢|[??]|真的假的|是不是|对不对|行不行"
                             r"|(?:能|可以|够|符合|要|用|行)[\u4e00-\u9fff]{0,4}不)[。.!!~]*$")
-#: … or said to be a question («我想问下 你们这检查是不是想来就来 一年查几回啊»: the case in it is the question's), or
-#: a question word ended with 啊/呀 («一年查几回啊», «要多少钱呀»).
-_SAYS_IT_ASKS = re.compile(r"^(?:你好|您好|喂)?[,, ]*(?:我|我们)?(?:想|要|就想)?"
-                           r"(?:问下|问一下|问问|请问|咨询一下|咨询下|打听一下|打听下|请教一下)"
-                           r"|(?:几|多少|多久|哪|啥时候|什么时候)[\u4e00-\u9fff]{0,4}[啊呀哈][。.!!~]*$")
+#: … or said to be a question (:func:`bot.language.grammar.opens_by_asking`: «我想问下 你们这检查是不是想来就来
+#: 一年查几回啊»: the case in it is the question's), or a question word ended with 啊/呀 («一年查几回啊», «要多少钱呀»).
+_ENDS_ASKING = re.compile(r"(?:几|多少|多久|哪|啥时候|什么时候)[\u4e00-\u9fff]{0,4}[啊呀哈][。.!!~]*$")
 #: Below this confidence a complaint/suggestion/request phrased as a question, with no words
 #: of filing and no case told, is answered as a question.
 QUESTION_NOT_TICKET = 0.95
@@ -76,7 +74,8 @@ def is_a_question_not_a_ticket(message: Message, reading: Reading,
         # «评标的时候企业信用能占多大比重», «那个企业家微信群里都有谁»: no question mark or 吗, but a
         # detail asked in a way whose answer the texts hold (a share, who is in it)
         return True
-    asks_outright = bool(_ASKS_OUTRIGHT.search(text.strip()) or _SAYS_IT_ASKS.search(text.strip()))
+    said = text.strip()
+    asks_outright = bool(_ASKS_OUTRIGHT.search(said) or opens_by_asking(said) or _ENDS_ASKING.search(said))
     if not (text and reading.question and not reading.files and not reading.vents
             and (asks_outright or not describes_case(text))):
         return False
