@@ -31,7 +31,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("path", help="a held-out NLU set (Rasa YAML)")
     parser.add_argument("--model", help="the model (default: the one of data/'s hash)")
-    parser.add_argument("--intent", nargs="*", default=(), help="only misses whose gold or served intent is one of these")
+    parser.add_argument("--intent", nargs="*", default=(),
+                        help="only misses whose gold or served intent is one of these")
     parser.add_argument("--procedures", action="store_true", help="print procedure misses too")
     args = parser.parse_args()
     if Path(args.path).stem in UNREAD:

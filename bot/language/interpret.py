@@ -642,7 +642,8 @@ class Interpreter:
             # no ticket however sure the classifier
             return "out_of_scope", BENT_REASON
         if not question and (_DESCRIPTION_OPENS.match(squash(text)) or (
-                (intent not in TICKET_INTENTS - {"check_status"} or confidence < UNSURE) and self._gives_a_value(text))):
+                (intent not in TICKET_INTENTS - {"check_status"} or confidence < UNSURE)
+                and self._gives_a_value(text))):
             # «事情是这样 窗口说我们图纸要重审 已经来回三次了» (complain 1.0), «发生在上礼拜四下午» (greet), «手机一三九
             # 零三七三 五五二一» (complain), «就是上次那个工单 YS202611200015» (check_status): what happened, when, a
             # phone spelled out or a ticket's number given with nothing asked — the answer to a form's question
