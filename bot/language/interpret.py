@@ -275,8 +275,8 @@ _ASKED_WHETHER_THE_TEXTS_SAY = (r"(?:文件|政策|意见|方案)(?:里|上|中|
                                 r"(?:有没有|有无|说没说|讲没讲|提没提|写没写)")
 _TEXTS_ASKED = (_ASKED_WHETHER_THE_TEXTS_SAY + r"(?:说|讲|提|写|规定)?"
                 r"|(?:文件|政策)(?:里|上|中|里面|上面)(?:说|讲|提|写)(?:的|到)(?!好)"
-                # how the texts put it («文件里咋写的», «政策原文怎么说»), whether they have a term for it («有没有第三方
-                # 监督的说法»)
+                # how the texts put it («文件里咋写的», «政策原文怎么说»), whether they have a term for it
+                # («有没有第三方监督的说法»)
                 r"|(?:文件|政策|原文|条文)(?:里|上|中|里面|上面)?(?:是)?(?:咋|怎么|怎样|如何)(?:写|说|讲|规定|表述)"
                 r"|有没有[^\s,,。??]{1,12}的(?:说法|提法)")
 #: Ticket intents a question about how things work gives way to (see _RULE_OBJECT).
