@@ -647,7 +647,7 @@ class Interpreter:
             return "out_of_scope", BENT_REASON
         if not question and (_DESCRIPTION_OPENS.match(squash(text)) or (
                 (intent not in TICKET_INTENTS - {"check_status"} or confidence < UNSURE)
-                and self._gives_a_value(text))):
+                and self._gives_a_value(text, intent))):
             # «事情是这样 窗口说我们图纸要重审 已经来回三次了» (complain 1.0), «发生在上礼拜四下午» (greet), «手机一三九
             # 零三七三 五五二一» (complain), «就是上次那个工单 YS202611200015» (check_status): what happened, when, a
             # phone spelled out or a ticket's number given with nothing asked — the answer to a form's question
@@ -1068,14 +1068,15 @@ class Interpreter:
         return intent, None
 
 
-    def _gives_a_value(self, text: str) -> bool:
+    def _gives_a_value(self, text: str, intent: str) -> bool:
         """What a form asks is given and nothing else: what happened, when or where («事情是这样 …», «经过:…», «发生在
         上礼拜四下午»), a phone spelled out in words («手机一三九 零三七三 五五二一»), or a ticket's number with nothing
         asked of it («单号是YS…», «就是上次那个工单 YS…»; «YS… 查下进度» asks)."""
         said = squash(text)
         if _DESCRIPTION_OPENS.match(said) or _SPELLED_PHONE.search(said):
             return True
-        return bool(_TICKET_NUMBER.search(said)) and not _ASKS_OF_A_TICKET.search(said) \
+        return intent in TICKET_NUMBER_GUESSES and bool(_TICKET_NUMBER.search(said)) \
+            and not _ASKS_OF_A_TICKET.search(said) \
             and not any(first_match(self.lexicon.explicit.get(i, ()), normalize(text)) for i in ("urge", "complain"))
 
     def _closes(self, text: str, thanked: bool) -> str | None:
@@ -1301,9 +1302,12 @@ _SPELLED_PHONE = re.compile(r"(?:手机|电话|号码|手机号|联系电话|联
                             r"[一二三四五六七八九零〇幺两]{11}(?![一二三四五六七八九零〇幺两])")
 #: A ticket's number (YS, the date, the sequence; typed with O for 0 or l for 1), squashed.
 _TICKET_NUMBER = re.compile(r"ys[0-9ol]{12}", re.IGNORECASE)
-#: Something asked or wanted of a ticket named («查下进度», «到哪了», «咋样了»), squashed.
+#: Something asked or wanted of a ticket named («查下进度», «到哪了», «咋样了», «有信儿没», «我要评价…»), squashed.
 _ASKS_OF_A_TICKET = re.compile(r"查|进度|进展|到哪|咋样|怎么样|如何|状态|处理|结了|办结|到期|还剩|谁在|转给|[吗么呢??]"
-                               r"|催|撤|改|删|补充")
+                               r"|信儿|消息|下文|回音|动静|结果|回复|答复|评|满意|催|撤|改|删|补充")
+#: Guesses a ticket's number given alone may have been read as (a status check, or nothing placed); a rating or an
+#: urge with its number stays what it is.
+TICKET_NUMBER_GUESSES = frozenset({"check_status", *WEAK_INTENTS, "bot_challenge", "human_handoff"})
 #: Intents a grievance told as a question may have been guessed as (a facet for the fee or the material it names, a
 #: question about the assistant or nothing placed).
 GRIEVANCE_AS_QUESTION_GUESSES = frozenset({*FACETS, "ask_capabilities", "inform", "nlu_fallback", "out_of_scope",

@@ -20,6 +20,8 @@ def test_a_value_given_with_nothing_asked_is_inform(interpreter, text, classifie
 
 @pytest.mark.parametrize("text, classified", [
     ("YS202611250003 查下进度", "check_status"),  # asked of the ticket
+    ("前阵子反映的那个事有信儿没 单号是YS202611240007", "check_status"),  # asked, the number given after
+    ("给YS202611150021打个分 很满意", "rate_service"),  # a rating with its number
     ("事情是什么时候能办完", "ask_duration"),  # a question
     ("情况是这样 我们想办个营业执照 要带啥", "ask_materials"),
     ("公司是宿城区鑫源包装有限公司 电话13951234567 情况是这样 水务那边非要我们自己掏钱修泵房", "complain"),
