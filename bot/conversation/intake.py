@@ -13,7 +13,7 @@ from bot.dialogue.questions import is_ellipsis
 from bot.dialogue.telling import asks_where_to_report, asks_which_way, gives_filing_details, tells_wrong_done
 from bot.language.grammar import account, asks_for_visit, opens_by_asking
 from bot.language.grammar import asks_to_file_now as file_now_asked
-from bot.language.interpret import Reading
+from bot.language.interpret import GRIEVANCE_AS_QUESTION_REASON, Reading
 from bot.language.normalize import squash
 from bot.sources.search import ClauseIndex
 from bot.tickets.kinds import TicketType
@@ -68,6 +68,8 @@ def is_a_question_not_a_ticket(message: Message, reading: Reading,
     text = message.typed
     if asks_for_visit(text):
         return False  # «能不能派个人来厂里指导下»: a request, in the form of a question
+    if reading.reason == GRIEVANCE_AS_QUESTION_REASON:
+        return False  # «燃气公司说要先交两万的开口费才给接 这合理吗»: what was done to one, judged in a question
     if asks_what_an_office_may_do(text, reading, clauses):
         return True  # «园区安监要来厂里查 得谁点头才行»: what an office may do, a rule the texts hold
     if text and not reading.question and asks_a_detail_the_texts_hold(text, reading, clauses):

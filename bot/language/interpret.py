@@ -183,6 +183,9 @@ BENT_REASON = "a rule asked to be bent, or a matter not the platform's"
 #: ticket's number, with nothing asked — the answer to a form's question (told first, a case is still filed: the
 #: dialogue starts the form with it).
 VALUE_GIVEN_REASON = "gives a value, asks nothing"
+#: Why a question is a complaint: what was done to one, told and judged in a question («…才给接 这合理吗») — filed, not
+#: answered as the question its form is.
+GRIEVANCE_AS_QUESTION_REASON = "a grievance told as a question"
 #: What the classifier may make of a question about the platform's own process («工单提交了还能撤回不»: a status check,
 #: «你们这平台背后是谁在处理啊»: a question about the bot, «提交之后还能改内容吗»: whether allowed).
 PLATFORM_GUESSES = frozenset({*FACETS, "check_status", "urge", "bot_challenge", "nlu_fallback", "out_of_scope",
@@ -657,7 +660,7 @@ class Interpreter:
             # «水务那边说要先交一笔"配套费"才给接水 这钱合理吗» (ask_fee 0.98), «问窗口说要内部关系才办得快
             # 这是什么风气» (ask_procedure 0.93), «又让我补材料 就不能一次说清楚吗» (materials): what was done to one,
             # told, and judged in a question — a grievance, not the facet its words name
-            return "complain", "a grievance told as a question"
+            return "complain", GRIEVANCE_AS_QUESTION_REASON
         if (intent in WEAK_INTENTS and not question and _DISOWNS.match(squash(text))):
             # «没有 不是我们公司的事» (inform 0.59), «没有 跟我们没关系»: a no, and the matter disowned
             return "deny", "declines, the matter not one's own"
