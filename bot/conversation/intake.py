@@ -273,7 +273,8 @@ def names_a_grievance(text: str, reading: Reading) -> bool:
     words of filing or of a proposal, or something asked to be done or someone to be sent."""
     said = squash(text)
     told = account(text)
-    return (reading.vents or names_misconduct(text) or tells_wrong_done(text) or "rhetorical" in told
+    return (reading.vents or reading.reason == GRIEVANCE_AS_QUESTION_REASON or names_misconduct(text)
+            or tells_wrong_done(text) or "rhetorical" in told
             or bool(_GRIEVANCE.search(said)) or bool(_FILING_ASKED.search(said)) or asks_to_file_now(text)
             or asks_for_visit(text) or gives_filing_details(text) or bool(_PROPOSES.search(said)))
 
