@@ -82,7 +82,7 @@ from bot.conversation.message import Message
 from bot.db import StoreUnavailable
 from bot.dialogue.questions import gives_up, is_ellipsis, no_ticket_reply, praises, speaks_of_the_guide
 from bot.dialogue.telling import story_of, tells_wrong_done
-from bot.language.interpret import is_question
+from bot.language.interpret import GRIEVANCE_AS_QUESTION_REASON, is_question
 from bot.procedures.resolve import department_by_duty, department_by_stem, department_of, named_department
 from bot.sla import Route
 from bot.text import plain
@@ -270,12 +270,13 @@ class ActionStartTicket(Action):
             # anger alone is met calmly; an event told in anger (who did what to us) is filed
             dispatcher.utter_message(response="utter_calm_offer")
             return [SlotSet("ticket_offered", True)]
-        if is_a_question_not_a_ticket(message, reading, clause_index) or (
+        judged = reading.reason == GRIEVANCE_AS_QUESTION_REASON  # «…才给接 这合理吗»: a grievance, not its question
+        if not judged and (is_a_question_not_a_ticket(message, reading, clause_index) or (
                 not asks_to_file_now(message.typed) and asks_a_detail_of_the_quote(tracker)) or (
                 message.intent == "complain" and asks_before_filing(message.typed, reading)) or (
                 asks_not_files(message.typed)) or (
                 message.intent == "complain"
-                and tells_own_state_for(message.typed, reading, tracker.get_slot("procedure") is not None)):
+                and tells_own_state_for(message.typed, reading, tracker.get_slot("procedure") is not None))):
             # «高新区执法检查是不是得领导批了才能进企业»: a question stays a question; told with
             # one's own case («被罚款了 第一次违规 能不能不罚啊»), it is answered first and the
             # offer to file follows in the same reply (bot.dialogue.questions); so are where to

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from bot.conversation.message import Message
 from bot.dialogue.questions import is_ellipsis
 from bot.dialogue.telling import asks_where_to_report, asks_which_way, gives_filing_details, tells_wrong_done
-from bot.language.grammar import account, asks_for_visit, without_filing_refused
+from bot.language.grammar import account, asks_for_visit, opens_by_asking, without_filing_refused
 from bot.language.grammar import asks_to_file_now as file_now_asked
-from bot.language.interpret import Reading
+from bot.language.interpret import GRIEVANCE_AS_QUESTION_REASON, Reading
 from bot.language.normalize import squash
 from bot.sources.search import ClauseIndex
 from bot.tickets.kinds import TicketType
@@ -26,11 +26,9 @@ TICKET_TYPES = {"complain": TicketType.COMPLAINT, "suggest": TicketType.SUGGESTI
 #: asks, even when it tells.
 _ASKS_OUTRIGHT = re.compile(r"(?:吗|么|嘛|呢|[??]|真的假的|是不是|对不对|行不行"
                             r"|(?:能|可以|够|符合|要|用|行)[\u4e00-\u9fff]{0,4}不)[。.!!~]*$")
-#: … or said to be a question («我想问下 你们这检查是不是想来就来 一年查几回啊»: the case in it is the question's), or
-#: a question word ended with 啊/呀 («一年查几回啊», «要多少钱呀»).
-_SAYS_IT_ASKS = re.compile(r"^(?:你好|您好|喂)?[,, ]*(?:我|我们)?(?:想|要|就想)?"
-                           r"(?:问下|问一下|问问|请问|咨询一下|咨询下|打听一下|打听下|请教一下)"
-                           r"|(?:几|多少|多久|哪|啥时候|什么时候)[\u4e00-\u9fff]{0,4}[啊呀哈][。.!!~]*$")
+#: … or said to be a question (:func:`bot.language.grammar.opens_by_asking`: «我想问下 你们这检查是不是想来就来
+#: 一年查几回啊»: the case in it is the question's), or a question word ended with 啊/呀 («一年查几回啊», «要多少钱呀»).
+_ENDS_ASKING = re.compile(r"(?:几|多少|多久|哪|啥时候|什么时候)[\u4e00-\u9fff]{0,4}[啊呀哈][。.!!~]*$")
 #: Below this confidence a complaint/suggestion/request phrased as a question, with no words
 #: of filing and no case told, is answered as a question.
 QUESTION_NOT_TICKET = 0.95
@@ -70,13 +68,16 @@ def is_a_question_not_a_ticket(message: Message, reading: Reading,
     text = message.typed
     if asks_for_visit(text):
         return False  # «能不能派个人来厂里指导下»: a request, in the form of a question
+    if reading.reason == GRIEVANCE_AS_QUESTION_REASON:
+        return False  # «燃气公司说要先交两万的开口费才给接 这合理吗»: what was done to one, judged in a question
     if asks_what_an_office_may_do(text, reading, clauses):
         return True  # «园区安监要来厂里查 得谁点头才行»: what an office may do, a rule the texts hold
     if text and not reading.question and asks_a_detail_the_texts_hold(text, reading, clauses):
         # «评标的时候企业信用能占多大比重», «那个企业家微信群里都有谁»: no question mark or 吗, but a
         # detail asked in a way whose answer the texts hold (a share, who is in it)
         return True
-    asks_outright = bool(_ASKS_OUTRIGHT.search(text.strip()) or _SAYS_IT_ASKS.search(text.strip()))
+    said = text.strip()
+    asks_outright = bool(_ASKS_OUTRIGHT.search(said) or opens_by_asking(said) or _ENDS_ASKING.search(said))
     if not (text and reading.question and not reading.files and not reading.vents
             and (asks_outright or not describes_case(text))):
         return False
@@ -279,7 +280,8 @@ def names_a_grievance(text: str, reading: Reading) -> bool:
     words of filing or of a proposal, or something asked to be done or someone to be sent."""
     said = squash(text)
     told = account(text)
-    return (reading.vents or names_misconduct(text) or tells_wrong_done(text) or "rhetorical" in told
+    return (reading.vents or reading.reason == GRIEVANCE_AS_QUESTION_REASON or names_misconduct(text)
+            or tells_wrong_done(text) or "rhetorical" in told
             or bool(_GRIEVANCE.search(said)) or bool(_asks_filing(said)) or asks_to_file_now(text)
             or asks_for_visit(text) or gives_filing_details(text) or bool(_PROPOSES.search(said)))
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from bot.dialogue.clock import asks_the_clock
 from bot.language.normalize import normalize
+from bot.tickets.dates import day_text
 from bot.workdays import DayInfo, DayKind, DaySource
 
 #: The holidays by the words people use for them, as the calendar names them.
@@ -85,12 +86,6 @@ def _weekday(said: str) -> int:
     return min(_WEEKDAYS.index(said), 6)
 
 
-def date_words(day: dt.date, today: dt.date) -> str:
-    """«12月5日(星期六)», with the year when it is not this one."""
-    year = "" if day.year == today.year else f"{day.year}年"
-    return f"{year}{day.month}月{day.day}日(星期{'一二三四五六日'[day.weekday()]})"
-
-
 def days_told(text: str, today: dt.date, day_info: Callable[[dt.date], DayInfo]) -> DaysTold | None:
     """What the calendar (``day_info``) says of the day ``text`` asks about, seen from ``today``; None when no
     day it can place is named."""
@@ -131,14 +126,14 @@ def _why(info: DayInfo) -> str:
 def _days(days: tuple[dt.date, ...], today: dt.date, day_info: Callable[[dt.date], DayInfo]) -> DaysTold:
     infos = [day_info(day) for day in days]
     estimated = any(info.source is DaySource.ESTIMATE for info in infos)
-    words = "、".join(date_words(info.date, today) for info in infos)
+    words = "、".join(day_text(info.date, today) for info in infos)
     if all(info.workday for info in infos):
         why = "、".join(filter(None, (_why(info) for info in infos)))
         return DaysTold("utter_day_workday", {"day": words, "why": f"({why})" if why else ""}, estimated)
     off = [info for info in infos if not info.workday]
     why = "、".join(dict.fromkeys(_why(info) for info in off))
     if len(off) < len(infos):
-        words = "、".join(date_words(info.date, today) for info in off)
+        words = "、".join(day_text(info.date, today) for info in off)
     return DaysTold("utter_day_not_workday", {"day": words, "why": why}, estimated)
 
 
@@ -158,8 +153,8 @@ def _holiday(name: str, today: dt.date, day_info: Callable[[dt.date], DayInfo]) 
         return None
     near = [info for info in infos if info.kind is DayKind.MAKEUP_WORKDAY and name in (info.holiday_name or "")
             and abs((info.date - run[0].date).days) <= 20]
-    makeup = f";{'、'.join(date_words(i.date, today) for i in near)}调休上班" if near else ""
+    makeup = f";{'、'.join(day_text(i.date, today) for i in near)}调休上班" if near else ""
     first, last = run[0].date, run[-1].date
-    days = date_words(first, today) if first == last else f"{date_words(first, today)}至{date_words(last, today)}"
+    days = day_text(first, today) if first == last else f"{day_text(first, today)}至{day_text(last, today)}"
     return DaysTold("utter_holiday_days", {"holiday": name, "days": days, "count": str(len(run)), "makeup": makeup},
                     any(info.source is DaySource.ESTIMATE for info in (*run, *near)))

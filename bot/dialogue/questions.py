@@ -73,7 +73,7 @@ from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_position
 from bot.language.facets import FACETS
 from bot.language.grammar import account, acknowledges, asks_for_visit
-from bot.language.interpret import BEYOND_REASON, RULE_REASONS, Reading, asks_which_first
+from bot.language.interpret import BEYOND_REASON, RULE_REASONS, VALUE_GIVEN_REASON, Reading, asks_which_first
 from bot.language.normalize import is_cjk, normalize
 from bot.language.procedures import CUE, Mention
 from bot.language.tokens import topic_tokens
@@ -821,8 +821,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
     if not named_ids and not reading.question and tells_misconduct(text):
         # «窗口办事员态度很差»: a case told, not a question; the complaint starts with it as its description
         return Decision(HandOver("action_start_ticket"), replace(memory, help_offered=False))
-    if intent == "nlu_fallback" and reading.classified == "complain" and not replying \
-            and not reading.question and tells_story(text):
+    if (intent == "nlu_fallback" or reading.reason == VALUE_GIVEN_REASON) and reading.classified == "complain" \
+            and not replying and not reading.question and tells_story(text):
+        # («事情是这样 窗口说我们图纸要重审 已经来回三次了», a value given, the description, when no form asks one:
+        # the case told is filed as the complaint the classifier saw)
         # «…施工许可材料交了二十天一点动静都没有», left to the fallback (complain 0.47, inform
         # 0.44): guessed a complaint and telling what happened, it is filed, not answered (a sure
         # complaint never comes here in the chat: its form starts; the console's assist card

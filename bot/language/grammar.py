@@ -354,12 +354,24 @@ def asks_for_basis_alone(text: str) -> bool:
     return asks_for_basis(text) and len(_ONLY_ASKING.sub("", squash(text or ""))) <= BASIS_ONLY_CHARS
 
 
-#: A message that only says a question is coming («我想问», «问一下», «请问», «咨询一下», «在吗 想请教个事»): read as
-#: goodbye (0.79, «问一下») or nothing, it got «再见». It is an opening: the greeting's invitation to ask.
-_ANNOUNCES_A_QUESTION = re.compile(
-    r"^(?:你好|您好|在吗|在不在|喂|哈喽|嗨|打扰了?|打扰一下|不好意思|麻烦(?:了|一下|您|你)?)?[,,。.!! ]*"
-    r"(?:请|我|我们|俺|咱|想|要|来|就是|还|再|有)*(?:问|问问|咨询|打听|请教|求教)"
-    r"(?:一下|下|一哈|个事|个事儿|个问题|点事|点事情|件事|些事|几个问题|个情况|点问题)?[啊呀哈吧嘛~。.!!?? ]*$")
+#: The words that say a question is coming («我想问», «问一下», «请问», «咨询一下», «在吗 想请教个事»), one list for a
+#: message that says only that (:func:`announces_a_question`) and one that opens with it (:func:`opens_by_asking`).
+_GREETING_BEFORE = r"(?:你好|您好|在吗|在不在|喂|哈喽|嗨|打扰了?|打扰一下|不好意思|麻烦(?:了|一下|您|你)?)?[,,。.!! ]*"
+_ASKER = r"(?:请|我|我们|俺|咱|想|要|来|就是|就想|还|再|有)*"
+_ASKING = r"(?:问|问问|咨询|打听|请教|求教)"
+_HOW_MUCH_ASKED = r"(?:一下|下|一哈|个事|个事儿|个问题|点事|点事情|件事|些事|几个问题|个情况|点问题)"
+#: Said alone: read as goodbye (0.79, «问一下») or nothing, it got «再见». It is an opening: the greeting's
+#: invitation to ask.
+_ANNOUNCES_A_QUESTION = re.compile("^" + _GREETING_BEFORE + _ASKER + _ASKING + _HOW_MUCH_ASKED
+                                   + r"?[啊呀哈吧嘛~。.!!?? ]*$")
+#: Said first («我想问下 你们这检查是不是想来就来»): the message is a question, whatever case it tells; the asking
+#: verb with how much is asked, or 请问 / 问问 (not «我问你们 凭什么…», nor «问题是…»).
+_OPENS_BY_ASKING = re.compile("^" + _GREETING_BEFORE + _ASKER + r"(?:请问|问问|" + _ASKING + _HOW_MUCH_ASKED + ")")
+
+
+def opens_by_asking(text: str) -> bool:
+    """True when the message opens by saying it asks («我想问下 …», «请问 …», «咨询一下 …»)."""
+    return bool(_OPENS_BY_ASKING.match((text or "").strip()))
 
 
 def announces_a_question(text: str) -> bool:

@@ -197,7 +197,14 @@ PASTED_TERM_REASON = "a pasted notice, a term of it asked"
 INTRODUCED_REASON = "a greeting with who the user is, nothing asked"
 #: Why a question asked like a procedure question is out of scope: a person's own errand (驾照, 孩子上学, the weather).
 ERRAND_REASON = "a person's own errand"
-BENT_REASON = "a rule asked to be bent"
+BENT_REASON = "a rule asked to be bent, or a matter not the platform's"
+#: Why a message is a value given (``inform``) whatever the classifier said: what happened, when, a phone spelled out, a
+#: ticket's number, with nothing asked — the answer to a form's question (told first, a case is still filed: the
+#: dialogue starts the form with it).
+VALUE_GIVEN_REASON = "gives a value, asks nothing"
+#: Why a question is a complaint: what was done to one, told and judged in a question («…才给接 这合理吗») — filed, not
+#: answered as the question its form is.
+GRIEVANCE_AS_QUESTION_REASON = "a grievance told as a question"
 #: What the classifier may make of a question about the platform's own process («工单提交了还能撤回不»: a status check,
 #: «你们这平台背后是谁在处理啊»: a question about the bot, «提交之后还能改内容吗»: whether allowed).
 PLATFORM_GUESSES = frozenset({*FACETS, "check_status", "urge", "bot_challenge", "nlu_fallback", "out_of_scope",
@@ -292,7 +299,11 @@ _TICKET_WORDS = re.compile(r"投诉|举报|反映|曝光|诉求|求助|建议|�
 _ASKED_WHETHER_THE_TEXTS_SAY = (r"(?:文件|政策|意见|方案)(?:里|上|中|里面|上面)?"
                                 r"(?:有没有|有无|说没说|讲没讲|提没提|写没写)")
 _TEXTS_ASKED = (_ASKED_WHETHER_THE_TEXTS_SAY + r"(?:说|讲|提|写|规定)?"
-                r"|(?:文件|政策)(?:里|上|中|里面|上面)(?:说|讲|提|写)(?:的|到)(?!好)")
+                r"|(?:文件|政策)(?:里|上|中|里面|上面)(?:说|讲|提|写)(?:的|到)(?!好)"
+                # how the texts put it («文件里咋写的», «政策原文怎么说»), whether they have a term for it
+                # («有没有第三方监督的说法»)
+                r"|(?:文件|政策|原文|条文)(?:里|上|中|里面|上面)?(?:是)?(?:咋|怎么|怎样|如何)(?:写|说|讲|规定|表述)"
+                r"|有没有[^\s,,。??]{1,12}的(?:说法|提法)")
 #: Ticket intents a question about how things work gives way to (see _RULE_OBJECT).
 TICKET_INTENTS = frozenset({"complain", "suggest", "request_help", "check_status", "urge"})
 #: A rule or a mechanism as what a question asks about («有没有啥机制让他们一起商量»,
@@ -612,9 +623,11 @@ class Interpreter:
 
     def _choose(self, text: str, intent: str, confidence: float, recognition: Recognition,
                 facets: tuple[str, ...], question: bool, vents: bool) -> tuple[str, str | None]:
-        if (intent not in TICKET_INTENTS | {"check_status", "urge", "rate_service"} | set(FACETS)
+        if (intent not in (TICKET_INTENTS - {"check_status"}) | {"urge", "rate_service"}
                 and (confidence < UNSURE or intent in ("goodbye", "greet", "thank"))
-                and _ASKS_ITS_PROGRESS.search(squash(text))):
+                and _ASKS_ITS_PROGRESS.search(squash(text)) and not _DESCRIPTION_OPENS.match(squash(text))):
+            # (a status check the classifier guessed, unsure, is kept: «交上去的东西有人看了没», 0.2; a facet
+            # guessed for the material handed in, «材料递上去半个月了 一点动静都没有 现在啥情况», asks no facet)
             # «提交快一个礼拜了 有回音没» (goodbye 0.90), «那张单子现在是谁在跟», «嗰张单而家点样»: how one's own
             # submission stands
             return "check_status", "asks how one's own submission stands"
@@ -675,11 +688,32 @@ class Interpreter:
             return "ask_procedure", "asks what the answer is based on"
         if (first_match(self.lexicon.explicit.get("out_of_scope", ()), normal) is not None and not vents
                 and not _files(text, recognition) and not tells_story(text)
-                and (intent not in TICKET_INTENTS or confidence < UNSURE)):
+                and (intent not in TICKET_INTENTS - {"suggest"} or confidence < UNSURE)):
             # «能不能通融一下 材料差一份先给办了» (urge, then materials for its 材料), «找个熟人帮我插个队»
             # (human_handoff 0.84), «能不能给我开个绿灯» (suggest): a rule asked to be bent or got round is no
-            # guide's matter and no ticket's (told as a grievance, «窗口暗示要找关系», it is a complaint)
+            # guide's matter and no ticket's (told as a grievance, «窗口暗示要找关系», it is a complaint); nor is it a
+            # proposal, however sure («能不能先开个证明糊弄过去», suggest 0.93)
             return "out_of_scope", BENT_REASON
+        if _FAVOUR_CLAIMED.search(squash(text)) and not vents:
+            # «你给窗口打个电话让他们快点 就说我是领导亲戚» (complain 0.99): a favour asked on a connection claimed —
+            # no ticket however sure the classifier
+            return "out_of_scope", BENT_REASON
+        if not question and (_DESCRIPTION_OPENS.match(squash(text)) or (
+                (intent not in TICKET_INTENTS - {"check_status"} or confidence < UNSURE)
+                and self._gives_a_value(text, intent))):
+            # «事情是这样 窗口说我们图纸要重审 已经来回三次了» (complain 1.0), «发生在上礼拜四下午» (greet), «手机一三九
+            # 零三七三 五五二一» (complain), «就是上次那个工单 YS202611200015» (check_status): what happened, when, a
+            # phone spelled out or a ticket's number given with nothing asked — the answer to a form's question
+            return "inform", VALUE_GIVEN_REASON
+        if (intent in GRIEVANCE_AS_QUESTION_GUESSES and _JUDGED.search(squash(text))
+                and _GRIEVANCE_TOLD.search(squash(text)) and not _SUPPOSES.search(squash(text))):
+            # «水务那边说要先交一笔"配套费"才给接水 这钱合理吗» (ask_fee 0.98), «问窗口说要内部关系才办得快
+            # 这是什么风气» (ask_procedure 0.93), «又让我补材料 就不能一次说清楚吗» (materials): what was done to one,
+            # told, and judged in a question — a grievance, not the facet its words name
+            return "complain", GRIEVANCE_AS_QUESTION_REASON
+        if (intent in WEAK_INTENTS and not question and _DISOWNS.match(squash(text))):
+            # «没有 不是我们公司的事» (inform 0.59), «没有 跟我们没关系»: a no, and the matter disowned
+            return "deny", "declines, the matter not one's own"
         if (intent in {"urge", "check_status"} and confidence < UNSURE and question
                 and any(f != "ask_eligibility" for f in facets) and "加急" not in normal
                 and not _OWN_TICKET.search(squash(text)) and not self._hurries(text, recognition)
@@ -1088,6 +1122,17 @@ class Interpreter:
         return intent, None
 
 
+    def _gives_a_value(self, text: str, intent: str) -> bool:
+        """What a form asks is given and nothing else: what happened, when or where («事情是这样 …», «经过:…», «发生在
+        上礼拜四下午»), a phone spelled out in words («手机一三九 零三七三 五五二一»), or a ticket's number with nothing
+        asked of it («单号是YS…», «就是上次那个工单 YS…»; «YS… 查下进度» asks)."""
+        said = squash(text)
+        if _DESCRIPTION_OPENS.match(said) or _SPELLED_PHONE.search(said):
+            return True
+        return intent in TICKET_NUMBER_GUESSES and bool(_TICKET_NUMBER.search(said)) \
+            and not _ASKS_OF_A_TICKET.search(said) \
+            and not any(first_match(self.lexicon.explicit.get(i, ()), normalize(text)) for i in ("urge", "complain"))
+
     def _closes(self, text: str, thanked: bool) -> str | None:
         """``"goodbye"`` or ``"thank"`` when the message closes the matter: a farewell or thanks said, and
         every other clause tells that it was understood or what the user will do next — none asks
@@ -1289,13 +1334,58 @@ _ASKS_TO_KNOW = re.compile(r"想问|问问|问一下|问下|打听|咨询一下|
 #: A ticket of one's own spoken of («我的单子», «工单», «进度», «到哪了», «YS…»), squashed.
 #: How one's own submission stands, asked («提交快一个礼拜了 有回音没», «那张单子现在是谁在跟», «那张单现在怎么样»).
 _ASKS_ITS_PROGRESS = re.compile(
-    r"(?:那张单|这张单|那个单|这个单|那单|这单|单子|工单|提交|交上去|报上去|反映的|投诉的|上次那个)"
-    r".{0,12}?(?:有回音[没吗不]|有消息[没吗不]|有下文[没吗不]?|谁在跟|谁在管|谁在处理|谁在办|现在怎么样|现在怎样|现在咋样"
-    r"|到哪了|到哪一步|有进展[没吗不]|什么情况了|啥情况了|怎么样了|咋样了)")
+    r"(?:那张单|这张单|那个单|这个单|那单|这单|单子|工单|提交|交上去|递上去|报上去|反映的|投诉的|上次那个"
+    # the matter itself, named by no ticket («那事咋样了», «我上回说的那个事 有人管了没», «前阵子报的那个问题»)
+    r"|(?:那|这)(?:个|件|档子)?事(?!情是)|说的那个|报的那个|提的那个|之前提的|的投诉|的诉求)"
+    r".{0,16}?(?:有回音[没吗不]|有消息[没吗不]|有下文[没吗不了]?|谁在跟|谁在管|谁在处理|谁在办|现在怎么样|现在怎样|现在咋样"
+    r"|到哪了|到哪一步|有进展[没吗不]?|什么情况了?|啥情况了?|怎么样了|咋样了|有人管了?[没吗不]|有人看了?[没吗不]"
+    r"|有结果[没吗不了]|处理到哪|办到哪|有动静[没吗不]|现在在(?:哪|[\u4e00-\u9fff]{1,6}还是))")
 _OWN_TICKET = re.compile(r"工单|单子|单号|那单|这单|(?:那|这)个单(?![位独元据价])|到期|还剩"
                          r"|进度|到哪|办到|结果|回复|答复|回音|消息|反馈|查一下|查查|查询|查下"
                          r"|ys\d|yS|Ys|YS"
                          r"|我的|我那|我们的|咋样了|怎么样了|如何了|有下文|办好了没|处理了没|批了没|好了没|了没")
+#: What happened, when or where, told as the answer to a form's question («事情是这样 …», «情况是 …», «具体经过:…»,
+#: «发生在上礼拜四下午», «时间是前天上午», «地点在高新区政务服务大厅»), squashed.
+_DESCRIPTION_OPENS = re.compile(r"(?:事情|情况|经过|具体情况|具体经过|事情经过|大概情况|大致情况|大概经过)"
+                                r"(?:是|就是|如下)?(?:这样的?|这么回事)?[:：]"
+                                r"|(?:事情|情况|经过|具体情况|具体经过|事情经过|大概情况|大致情况|大概经过)"
+                                r"(?:是|就是)(?:这样的?|这么回事)?(?![吗么呢啥什])"
+                                r"|(?:发生在|发生于|时间是|时间大概是?|时间大约是?|地点在|地点是)")
+#: A phone spelled out in words, eleven digits («手机一三九 零三七三 五五二一», «幺三八…»), squashed.
+_SPELLED_PHONE = re.compile(r"(?:手机|电话|号码|手机号|联系电话|联系方式)(?:号|号码)?(?:是|为)?[:：]?"
+                            r"[一二三四五六七八九零〇幺两]{11}(?![一二三四五六七八九零〇幺两])")
+#: A ticket's number (YS, the date, the sequence; typed with O for 0 or l for 1), squashed.
+_TICKET_NUMBER = re.compile(r"ys[0-9ol]{12}", re.IGNORECASE)
+#: Something asked or wanted of a ticket named («查下进度», «到哪了», «咋样了», «有信儿没», «我要评价…»), squashed.
+_ASKS_OF_A_TICKET = re.compile(r"查|进度|进展|到哪|咋样|怎么样|如何|状态|处理|结了|办结|到期|还剩|谁在|转给|[吗么呢??]"
+                               r"|信儿|消息|下文|回音|动静|结果|回复|答复|评|满意|催|撤|改|删|补充")
+#: Guesses a ticket's number given alone may have been read as (a status check, or nothing placed); a rating or an
+#: urge with its number stays what it is.
+TICKET_NUMBER_GUESSES = frozenset({"check_status", *WEAK_INTENTS, "bot_challenge", "human_handoff"})
+#: Intents a grievance told as a question may have been guessed as (a facet for the fee or the material it names, a
+#: question about the assistant or nothing placed).
+GRIEVANCE_AS_QUESTION_GUESSES = frozenset({*FACETS, "ask_capabilities", "inform", "nlu_fallback", "out_of_scope",
+                                           "suggest", "bot_challenge"})
+#: A question that judges what was done («这合理吗», «这正常吗», «这叫什么事», «什么风气», «到底想怎样», «这钱该交吗»,
+#: «就不能一次说清楚吗»), squashed.
+_JUDGED = re.compile(r"合理吗|合理么|合不合理|正常吗|正常么|正不正常|说得过去吗|说得过去么|像话吗|像不像话"
+                     r"|叫什么事|叫啥事"
+                     r"|什么风气|啥风气|想怎样|想咋样|想干嘛|想干什么|有这样的吗|有这么办事的|该交吗|该不该交|应该交吗"
+                     r"|就不能")
+#: What was done to one, told: a condition set to give what is due («才给», «就不给», «非要»), connections
+#: needed («找人才», «内部关系»), again and again («又让», «老是», «三天两头»), or a wait told («拖了», «等了二十天»),
+#: squashed.
+_GRIEVANCE_TOLD = re.compile(r"才给|才肯|就不给|不然不给|否则不给|非要|非让|找人才|托人才|关系才|内部关系|又让|又要我"
+                             r"|老是|总是让"
+                             r"|三天两头|一次次|反复让|来回|拖了|拖着|等了[一二两三四五六七八九十几半\d]{1,3}(?:个)?"
+                             r"(?:天|周|星期|礼拜|月)")
+#: A no, and the matter disowned («没有 不是我们公司的事», «没有 跟我们没关系», «不是 与我们无关»), squashed.
+_DISOWNS = re.compile(r"(?:没有|没|不是|不)[\s,,。.!!]*"
+                      r"(?:跟|和|与|同)?(?:我们|我|咱们|咱|俺们|俺)(?:公司|厂|店|单位)?(?:的事|的)?(?:没关系|没啥关系|无关|不相干)"
+                      r"|(?:没有|没|不是|不)[\s,,。.!!]*(?:这)?不是(?:我们|我|咱们|咱|俺们)(?:公司|厂|店|单位)?的事"
+                      r"|(?:没有|没|不是|不)[\s,,。.!!]*不关(?:我们|我|咱们|咱)(?:公司|厂|店|单位)?的?事")
+#: A favour asked on a connection claimed («就说我是领导亲戚», «说我是你们局长的朋友»), squashed.
+_FAVOUR_CLAIMED = re.compile(r"就说我是|(?:说|讲)我是[\u4e00-\u9fff]{0,6}(?:亲戚|朋友|熟人|老乡|同学)")
 #: A greeting from someone back again, saying at most when they came before and who they are («嗨 又是我»,
 #: «你好 我又来了 前天来问过的那个会计»), squashed.
 _BACK_AGAIN = re.compile(r"(?:你好|您好|嗨|哈喽|哈啰|在吗|hi|hello)+[呀啊哈呢]*"

@@ -56,16 +56,29 @@ FILLER = frozenset({
     "办完", "一样", "真的", "知道", "意思", "上来", "一上来", "规定",
     "算不算", "真的假", "真的假的", "假的", "今年", "另外", "到时候", "这些", "那些", "算不上",
     "要求", "需要", "文件", "通常", "平常", "直接", "企业的事", "公司的事", "我们的事", "厂里的事",
-    "最后", "最终", "必须", "马上", "立马", "立刻"})
+    "最后", "最终", "必须", "马上", "立马", "立刻",
+    # what the documents say, asked of in so many words («…的说法 文件里咋写的», «政策原文怎么说»): the frame,
+    # not the topic
+    "说法", "提法", "原文", "原话", "条文", "表述", "政策原文", "文件原文"})
+#: A run of the texts' own word pairs that the user typed and at most this many passages hold is a term of theirs
+#: («第三方监督», «随手拍平台», «云招商»): it is said, whatever way of asking its words also are (平台).
+RARE_HELD = 3
+#: … of at least this many characters.
+RARE_CHARS = 3
+#: What the documents say, asked in so many words («…的说法», «文件里咋写的», «政策原文怎么说»): the question is about
+#: the texts' own terms, which count (:meth:`ClauseIndex._rare_terms`) only then.
+_ASKS_THE_TEXTS = re.compile(r"说法|提法|原文|原话|条文"
+                             r"|(?:文件|政策)(?:里|上|中|里面|上面)?(?:是)?(?:怎么|咋|如何|怎样|有没有|有)?(?:写|说|讲|提|规定)")
 #: A word of the question naming where what it asks about was written («招标文件里要求…»,
 #: «公告上写着…») frames the question: it weighs this much in the trust bar's share, the
 #: words of what was written weigh one.
 FRAME_WEIGHT = 0.5
 #: … such a word stands before 里/中/上 and a verb of saying.
-_FRAME = re.compile(r"(?:里|中|上面|上)(?:面)?(?:写了|写着|写的|写|要求|规定|说|注明|提到|列了|列)|写着|写明|注明")
+_FRAME = re.compile(r"(?:里|中|上面|上)(?:面)?(?:是)?(?:怎么|咋|如何|怎样)?"
+                    r"(?:写了|写着|写的|写|要求|规定|说|讲|注明|提到|列了|列)|写着|写明|注明")
 #: … or is a kind of writing («招标公告要求必须是本县注册的企业») followed by a verb of saying.
-_WRITING = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:文件|公告|通知|标书|合同|章程|公示)"
-                      r"(?=(?:里|中|上面|上)?(?:要求|规定|写|说|注明|提到))")
+_WRITING = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:文件|公告|通知|标书|合同|章程|公示|政策)"
+                      r"(?=(?:里|中|上面|上)?(?:是)?(?:怎么|咋|如何|怎样)?(?:要求|规定|写|说|讲|注明|提到))")
 #: Particles around a word, cut off it («规定的» is 规定); other stop characters may be part of a
 #: term of the texts («会商»).
 _STRIPPED = "的了吗呢吧啊呀哦嗯么嘛是在和就都也还又很太"
@@ -129,6 +142,9 @@ class Hit:
     #: The question asks a detail whose forms the sentence holds none of (``asking.yml``'s
     #: ``held``: a sum of money, how many times): whatever else it shares, it does not answer.
     lacks: bool = False
+    #: The sentence holds a term of the texts' own that the question typed and few passages hold
+    #: (:data:`RARE_HELD`: «政企通», «第三方监督»): enough of a topic however low BM25 scores a long sentence.
+    rare: bool = False
 
     @property
     def document(self) -> Document:
@@ -144,7 +160,8 @@ class Hit:
         """Good enough to quote: holding half of what the question says (its own words and
         the concepts its everyday words map to) and two of them, or one when sure."""
         return not self.lacks and ((self.coverage >= MIN_COVERAGE and self.rank >= MIN_SCORE and (
-            self.covered >= MIN_COVERED or self.sure)) or (self.sure and self.told))
+            self.covered >= MIN_COVERED or self.sure)) or (self.sure and self.told)
+            or (self.rare and self.coverage >= MIN_COVERAGE))
 
 
 #: The parts of a message («…好几回 按规定…吗»): split at spaces and punctuation.
@@ -289,8 +306,32 @@ class ClauseIndex:
                     word[k:k + 2] in topic and word[k:k + 2] not in self._common for k in range(len(word) - 1)):
                 kept.append(word)
         kept += [w for w in re.findall(r"[a-z0-9]{2,}", rest) if w in self._corpus]
+        terms = {t for terms in concepts for t in terms}
+        if _ASKS_THE_TEXTS.search(normal):
+            kept += [run for run in self._rare_runs(normal, topic)
+                     if not any(run in k or k in run for k in (*kept, *terms))]
         kept = [w for w in kept if len(w) > 1 and w not in FILLER]
         return list(dict.fromkeys(kept)), concepts
+
+    def _rare_runs(self, normal: str, topic: set[str]) -> list[str]:
+        """The runs of the texts' word pairs in ``normal`` (the question as typed, nothing taken out) that at most
+        :data:`RARE_HELD` passages hold: the texts' own terms the user typed («随手拍平台有没有这个说法»)."""
+        runs: list[str] = []
+        i = 0
+        while i < len(normal) - 1:
+            if not (normal[i:i + 2] in topic and normal[i:i + 2] in self._known):
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(normal) - 1 and normal[j + 1:j + 3] in topic and normal[j + 1:j + 3] in self._known:
+                j += 1
+            run = normal[i:j + 2].strip(_STRIPPED)
+            while len(run) >= RARE_CHARS and self._held_by(run) == 0:
+                run = run[:-1]  # («随手拍平台有»: the pairs are the texts', the run is not)
+            if len(run) >= RARE_CHARS and self._held_by(run) <= RARE_HELD:
+                runs.append(run)
+            i = j + 1
+        return runs
 
     def _joined(self, run: str) -> list[str]:
         """A run of the texts' word pairs that is two of their terms joined by 的 («四上企业的首席服务员»:
@@ -503,9 +544,10 @@ class ClauseIndex:
                     not other.held and a < end and start < b) for f in other.terms))
                 for e, (start, end) in matched if e.held]
         whether = self._whether(question) if not context else None
+        rare_terms = self._rare_terms(said) if _ASKS_THE_TEXTS.search(normal) else frozenset()
         hits = []
         for i in ranked:
-            hit = self._hit(i, scores[i], ranks[i], said, concepts, frames, held)
+            hit = self._hit(i, scores[i], ranks[i], said, concepts, frames, held, rare_terms)
             if thread is not None and not hit.trusted and not hit.lacks:
                 # a follow-up on the clause of the last question («这个是第一次啊 能不能申请撤销»)
                 hit = self._hit(i, scores[i], ranks[i], *thread, forms_held=held)
@@ -626,7 +668,7 @@ class ClauseIndex:
 
     def _hit(self, i: int, score: float, rank: float, said: Sequence[str],
              concepts: Sequence[tuple[str, ...]], frames: Collection[str] = (),
-             forms_held: Sequence[Sequence[str]] = ()) -> Hit:
+             forms_held: Sequence[Sequence[str]] = (), rare_terms: Collection[str] = ()) -> Hit:
         """Passage ``i`` as a hit, with how much of what was said (words, concepts) it holds;
         a word in ``frames`` weighs :data:`FRAME_WEIGHT` in the share; ``forms_held``: the forms of
         each detail asked that an answer must hold (one of each)."""
@@ -638,8 +680,18 @@ class ClauseIndex:
         coverage = (sum(weight[w] for w in holding) + held) / total if total else 0.0
         told = bool(concepts) and held == len(concepts) and words >= 1
         lacks = self._lacks(i, forms_held)
+        rare = any(w in self._normal[i] for w in rare_terms)
         return Hit(self.passages[i], float(score), round(coverage, 3), self._tokens[i], float(rank), words + held,
-                   told, lacks)
+                   told, lacks, rare)
+
+    def _rare_terms(self, said: Sequence[str]) -> frozenset[str]:
+        """The words of ``said`` that are the texts' rare terms: at least :data:`RARE_CHARS` characters, held by at
+        most :data:`RARE_HELD` passages («政企通», «第三方监督»)."""
+        return frozenset(w for w in said if len(w) >= RARE_CHARS and 0 < self._held_by(w) <= RARE_HELD)
+
+    def _held_by(self, word: str) -> int:
+        """How many passages' sentences say ``word``."""
+        return sum(1 for text in self._normal if word in text)
 
     def _lacks(self, i: int, forms: Sequence[Sequence[str]]) -> bool:
         """Passage ``i``'s sentence holds none of the forms of some detail asked (``forms``, one

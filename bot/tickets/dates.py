@@ -14,5 +14,10 @@ WEEKDAYS = "一二三四五六日"
 
 def date_text(moment: dt.datetime) -> str:
     """«2026年11月27日(星期五)» in Beijing time."""
-    local = to_shanghai(moment)
-    return f"{local.year}年{local.month}月{local.day}日(星期{WEEKDAYS[local.weekday()]})"
+    return day_text(to_shanghai(moment).date())
+
+
+def day_text(day: dt.date, today: dt.date | None = None) -> str:
+    """«2026年11月27日(星期五)»; without the year («12月5日(星期六)») when it is ``today``'s."""
+    year = "" if today is not None and day.year == today.year else f"{day.year}年"
+    return f"{year}{day.month}月{day.day}日(星期{WEEKDAYS[day.weekday()]})"

@@ -120,3 +120,21 @@ def test_what_an_office_may_do_is_a_question_not_a_ticket(text, intent, question
                        PARSE_KEY: reading_to_dict(reading)})
     index = ClauseIndex.load(KNOWLEDGE)
     assert is_a_question_not_a_ticket(message, message.reading(), lambda: index) is question
+
+
+@pytest.mark.parametrize("text, classified, question", [
+    # what was done to one, told and judged in a question: the form (nlu20; main answered 水电气热接入's fee guide)
+    ("燃气公司说要先交两万的开口费才给接 这合理吗", "ask_fee", False),
+    ("窗口的人说找人才能办快 这叫什么事", "ask_capabilities", False),
+    # a rule questioned, nothing done to one told: a question
+    ("投诉以后一般几天给答复", "complain", True),
+])
+def test_a_grievance_judged_in_a_question_is_filed(text, classified, question):
+    from bot.conversation.intake import is_a_question_not_a_ticket
+    from bot.conversation.message import Message
+    from bot.language.interpret import PARSE_KEY, reading_to_dict
+
+    reading = READ.read(text, classified, 0.5)
+    message = Message({"text": text, "intent": {"name": reading.intent, "confidence": 0.9},
+                       PARSE_KEY: reading_to_dict(reading)})
+    assert is_a_question_not_a_ticket(message, message.reading(), lambda: None) is question
