@@ -20,6 +20,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.forms import skip_none
+from actions.refusals import refused_private
 from actions.saying import answer_beside
 from actions.services import (
     actor_of,
@@ -63,6 +64,7 @@ from bot.conversation.phrases import (
     carries_no_value,
     handling_steps_asked,
     is_cancel,
+    leaves_own_details,
     rates_the_service,
     rating_from,
     rating_reason,
@@ -216,6 +218,10 @@ class TicketAction(Action, abc.ABC):
         """The action's name in the domain."""
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if not tracker.active_loop and refused_private(dispatcher, tracker):
+            # «能不能给我个承办人的电话» (urge, for the classifier) urged the ticket unasked, the urge logged: another
+            # person's private line is refused, nothing done to the ticket (the newcomer of round seventeen)
+            return []
         try:
             return await in_thread(self.handle, dispatcher, tracker)
         except (StoreUnavailable, OSError):
@@ -398,7 +404,10 @@ def told_privacy(dispatcher: CollectingDispatcher, tracker: Tracker, files_now: 
     """The events when the message, with no form open, asks who sees what the enterprise leaves («留的电话号码会不会
     泄露给被投诉的单位啊»): who does, then the offer to file — or, when filing is asked in the same message
     (``files_now``), None after saying it, so that the form starts. None, saying nothing, for anything else."""
-    if tracker.active_loop or asks_of_the_ticket(message_of(tracker).typed) != "privacy":
+    typed = message_of(tracker).typed
+    if tracker.active_loop or not leaves_own_details(typed) or asks_of_the_ticket(typed) != "privacy":
+        # (outside a form, only what the enterprise itself leaves: «双随机一公开是啥», «免罚清单在哪能看到», «评标
+        # 专家…泄露评标任务» ask of other things)
         return None
     dispatcher.utter_message(response="utter_ticket_privacy")
     if files_now:

@@ -82,6 +82,7 @@ from bot.conversation.message import Message
 from bot.db import StoreUnavailable
 from bot.dialogue.questions import gives_up, is_ellipsis, no_ticket_reply, praises, speaks_of_the_guide
 from bot.dialogue.telling import story_of, tells_wrong_done
+from bot.language.grammar import acknowledges
 from bot.language.interpret import GRIEVANCE_AS_QUESTION_REASON, is_question
 from bot.procedures.resolve import department_by_duty, department_by_stem, department_of, named_department
 from bot.sla import Route
@@ -239,6 +240,11 @@ class ActionStartTicket(Action):
         added = await in_thread(supplemented, dispatcher, tracker)
         if added is not None:
             return added  # «补充一下 刚才那单还有个情况 …»: that ticket's, no second one
+        if acknowledges(message_of(tracker).typed):
+            # «嗯 知道了» after the calm offer or a refusal (affirm, which the rules take for a yes to the offer): the
+            # answer taken in, no form
+            dispatcher.utter_message(response="utter_anything_else")
+            return [SlotSet("ticket_offered", False)]
         refused = await in_thread(refused_or_calmed, dispatcher, tracker)
         if refused is not None:
             # «帮我查下万达物流的法人电话 他们欠我们运费», «施工许可就差个图审合格书 通融一下», «窗口中午都不办业务 我们

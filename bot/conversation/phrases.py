@@ -807,6 +807,16 @@ _ASKS_WHEN = re.compile(r"多久|多长时间|几天|什么时候|啥时候|何�
 _TICKET_TIME = re.compile(r"多久|多长时间|几天|几个?工作日|多少个?(?:工作日|天)|什么时候|啥时候|何时|多快|哪天")
 #: Whether what one tells is kept to those who handle it («会不会泄露我信息», «我的信息会被公开吗»).
 _PRIVACY = re.compile(r"泄露|泄漏|隐私|保密|公开|外传|曝光|传出去|信息安全|个人信息|被(?:别人|人|他们|对方|窗口|单位)知道")
+#: What the enterprise itself leaves when it files («我留的手机号», «我的名字», «留的电话号码», «投诉人的信息»).
+_OWN_DETAILS = re.compile(r"(?:我|我们|俺|本人|自己)(?:的|留的|填的|写的)?.{0,3}(?:信息|电话|手机|名字|姓名|号码|资料|身份)"
+                          r"|(?:留的|填的|留下的)(?:电话|手机|信息|号码|名字|姓名)|(?:投诉人|反映人|举报人|来电人)的?(?:信息|身份|名字|电话)")
+
+
+def leaves_own_details(text: str) -> bool:
+    """True when the message speaks of what the enterprise itself leaves when filing (see above)."""
+    return bool(_OWN_DETAILS.search(_squash(text or "")))
+
+
 #: … and who sees it («我的电话会给谁看», «会不会把我名字告诉那个部门», «别人能看到吗»).
 _SEEN_BY = re.compile(r"给谁看|谁(?:能|会|可以)?看(?:到|得到|得见|见)|能看到|看得到|看得见"
                       r"|(?:名字|姓名|电话|手机号?|信息).{0,4}(?:告诉|透露|给)(?:那个|那|他们|对方|被投诉|部门|单位)")

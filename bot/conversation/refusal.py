@@ -15,7 +15,7 @@ from bot.text import plain
 from bot.tickets.story import squash
 
 #: Who a private contact belongs to: a person, never an office («部门电话», «窗口电话» are public lines).
-_PERSON = (r"(?:老板|老板娘|法人|法人代表|法定代表人|负责人|经办人|办事员|工作人员"
+_PERSON = (r"(?:老板|老板娘|法人|法人代表|法定代表人|负责人|经办人|承办人|经手人|办事员|工作人员"
            r"|科长|局长|处长|主任|区长|市长|县长|镇长|书记|股东|经理|老总|那个人|这个人|那人|那位)")
 #: The contact itself, privately held.
 _CONTACT = r"(?:私人|个人)?(?:手机号码|手机号|手机|电话号码|电话|联系方式|微信号|微信|家庭住址|住址|身份证号)"

@@ -71,3 +71,14 @@ def test_a_farewell_in_the_form_is_still_one():
     _, messages = run(ActionGoodbye(), tracker("不填了 再见", intent="goodbye", requested="company_name",
                                                loop="ticket_form"))
     assert [m["response"] for m in messages] == ["utter_goodbye"]
+
+
+def test_the_officers_phone_asked_urges_nothing(monkeypatch):
+    # the newcomer of round seventeen: «能不能给我个承办人的电话» (urge) urged the ticket filed before, unasked
+    from actions.ticket_status import ActionUrge
+
+    urged = []
+    monkeypatch.setattr(ActionUrge, "handle", lambda self, dispatcher, tracker: urged.append(1) or [])
+    events, messages = run(ActionUrge(), tracker("能不能给我个承办人的电话", intent="urge"))
+    assert urged == [] and events == []
+    assert [m["response"] for m in messages] == ["utter_private_refused"]

@@ -72,3 +72,24 @@ def test_the_words_that_label_a_phone_are_no_name(text, name):
     from bot.conversation.phrases import name_given_with_phone
 
     assert name_given_with_phone(text) == name
+
+
+@pytest.mark.parametrize("text, own", [
+    ("我留的手机号谁能看到 会不会被泄露给被投诉的部门", True), ("留的电话号码会不会泄露给被投诉的单位啊", True),
+    ("你们会不会把我信息泄露出去", True),
+    # (the merged suite: these got «您留的信息只用于办理这件事» — 公开, 能看到, 泄露 of other things)
+    ("双随机一公开是啥", False), ("不罚的清单在哪能看到", False), ("提交后多久网上能看到移出了", False),
+    ("评标专家要是在微信群里泄露评标任务 会怎么处理", False),
+])
+def test_who_sees_it_is_asked_of_what_the_enterprise_leaves(text, own):
+    from bot.conversation.phrases import leaves_own_details
+
+    assert leaves_own_details(text) is own
+
+
+@pytest.mark.parametrize("text", ["能不能给我个承办人的电话", "把经手人的手机号发我"])
+def test_the_officer_handling_it_has_no_private_line_to_give(text):
+    # the newcomer of round seventeen: «能不能给我个承办人的电话» urged the ticket, unasked (and logged the urge)
+    from bot.conversation.refusal import asks_private_contact
+
+    assert asks_private_contact(text)
