@@ -185,3 +185,13 @@ def test_a_rating_given_with_its_story_asks_no_step(text, steps):
 def test_english_questions_and_initials_are_read(interpreter, text, intent, named):
     reading = interpreter.read(text, intent, 0.9)
     assert reading.intent == "ask_procedure" and reading.recognition.named == named
+
+
+@pytest.mark.parametrize("text, named", [
+    # my chat on the merged main: the firm's name changed and a line added, said plainly, named nothing
+    ("他说想把厂子名字改一改 顺便加个卖建材的项目 上哪弄", ("business_change",)),
+    ("公司名字想改一下 要带啥", ("business_change",)), ("想加个卖酒的业务 执照要动吗", ("business_change",)),
+    ("孩子名字改一改要去哪", ()), ("加个施工项目的保函", ("bid_guarantee",)),
+])
+def test_a_name_changed_or_a_line_added_said_plainly_is_a_change(interpreter, text, named):
+    assert interpreter.read(text, "ask_where", 0.9).recognition.named == named
