@@ -57,14 +57,13 @@ from bot.conversation.memory import memory_from
 from bot.conversation.phrases import (
     added_to_filed,
     asks_how_told,
-    asks_of_the_ticket,
     asks_status_too,
     asks_the_ladder_top,
     asks_what_if_unhandled,
+    asks_who_sees_own_details,
     carries_no_value,
     handling_steps_asked,
     is_cancel,
-    leaves_own_details,
     rates_the_service,
     rating_from,
     rating_reason,
@@ -404,10 +403,7 @@ def told_privacy(dispatcher: CollectingDispatcher, tracker: Tracker, files_now: 
     """The events when the message, with no form open, asks who sees what the enterprise leaves («留的电话号码会不会
     泄露给被投诉的单位啊»): who does, then the offer to file — or, when filing is asked in the same message
     (``files_now``), None after saying it, so that the form starts. None, saying nothing, for anything else."""
-    typed = message_of(tracker).typed
-    if tracker.active_loop or not leaves_own_details(typed) or asks_of_the_ticket(typed) != "privacy":
-        # (outside a form, only what the enterprise itself leaves: «双随机一公开是啥», «免罚清单在哪能看到», «评标
-        # 专家…泄露评标任务» ask of other things)
+    if tracker.active_loop or not asks_who_sees_own_details(message_of(tracker).typed):
         return None
     dispatcher.utter_message(response="utter_ticket_privacy")
     if files_now:

@@ -812,9 +812,10 @@ _OWN_DETAILS = re.compile(r"(?:我|我们|俺|本人|自己)(?:的|留的|填的
                           r"|(?:留的|填的|留下的)(?:电话|手机|信息|号码|名字|姓名)|(?:投诉人|反映人|举报人|来电人)的?(?:信息|身份|名字|电话)")
 
 
-def leaves_own_details(text: str) -> bool:
-    """True when the message speaks of what the enterprise itself leaves when filing (see above)."""
-    return bool(_OWN_DETAILS.search(_squash(text or "")))
+def asks_who_sees_own_details(text: str) -> bool:
+    """True when the message asks who sees what the enterprise itself leaves when filing («留的电话号码会不会泄露给被投诉
+    的单位啊»), not who sees anything else («双随机一公开是啥», «不罚的清单在哪能看到»): asked outside a form."""
+    return bool(_OWN_DETAILS.search(_squash(text or ""))) and asks_of_the_ticket(text) == "privacy"
 
 
 #: … and who sees it («我的电话会给谁看», «会不会把我名字告诉那个部门», «别人能看到吗»).

@@ -1,5 +1,6 @@
 """How a turn's expectation of a ticket form is checked (scripts/conversations.py), without a stack."""
-from conversations import Turn, check, running_form
+import pytest
+from conversations import Turn, check, load, running_form
 
 COMPLAINT_STARTED = [{"event": "slot", "name": "ticket_type", "value": "complaint"},
                      {"event": "active_loop", "name": "ticket_form"},
@@ -34,9 +35,6 @@ def test_no_form_or_another_kind_is_still_a_failure():
 def test_a_word_list_that_yaml_read_as_a_mapping_is_refused(tmp_path):
     # fresh18-14 as first written: «not_says: [最近进展, 承办部门:]» — the second word became {'承办部门': None}
     # and the run stopped with a TypeError at that turn, after every other conversation had been played
-    import pytest
-    from conversations import load
-
     (tmp_path / "x.yml").write_text(
         "conversations:\n- id: x-01\n  turns:\n  - user: 工单给我看下\n"
         "    expect: {not_says: [最近进展, 承办部门:], misunderstood_ok: true}\n", encoding="utf-8")

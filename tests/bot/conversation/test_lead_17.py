@@ -82,9 +82,9 @@ def test_the_words_that_label_a_phone_are_no_name(text, name):
     ("评标专家要是在微信群里泄露评标任务 会怎么处理", False),
 ])
 def test_who_sees_it_is_asked_of_what_the_enterprise_leaves(text, own):
-    from bot.conversation.phrases import leaves_own_details
+    from bot.conversation.phrases import asks_who_sees_own_details
 
-    assert leaves_own_details(text) is own
+    assert asks_who_sees_own_details(text) is own
 
 
 @pytest.mark.parametrize("text", ["能不能给我个承办人的电话", "把经手人的手机号发我"])
