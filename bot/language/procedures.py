@@ -77,6 +77,9 @@ WHEN_AFTER = ("前", "之前", "以前")
 #: … and, after a procedure of two (a cue's too), what is done before it («个体户想转公司之前 先核个名»:
 #: the name is asked, the company comes later).
 BEFORE_IT = re.compile(r"[^\s,,。.;;!!??]{0,4}?(?:之前|以前)")
+#: … and words right after a name of getting a licence that make it a licence had, acted on
+#: («办营业执照变更», «领执照注销的表格»): the change or the closing is asked about.
+LICENCE_ACTED_ON = re.compile(r"\s?的?(?:变更|变动|迁移|迁址|搬迁|注销|吊销|丢了|遗失|补办|补领|补发|换发|上的|地址|名称|经营范围)")
 #: A procedure right after these is what someone else made the enterprise do, not what it asks
 #: about («明明符合简易注销 窗口非让走一般注销»: the complaint is about 简易注销).
 OTHERS_BEFORE = re.compile(r"(让|要求|非要|硬要|逼着|逼|叫)(我们|我|咱|咱们)?(先|再|改|必须|只能)?"
@@ -369,7 +372,8 @@ class ProcedureRecognizer:
         # «弄忘», tells nothing of it); the spelling keeps every character's place
         told = raw if len(raw) == len(normal) else normal
         taken = [False] * len(normal)
-        mentions = self._by_name(normal, text, taken, typos)
+        # «办理营业执照变更时…», «办执照迁移要多久»: a licence changed, moved, closed or replaced is no new one
+        mentions = [m for m in self._by_name(normal, text, taken, typos) if not _licence_acted_on(m, normal)]
         listed = [m for m in (*mentions, *self._by_cue(normal, text)) if _on_a_list(m, normal)]
         if listed and BLOCKED.search(normal) and WHAT_TO_DO.search(normal):
             # «被拉进异常名录了 投标资格审查过不去 咋整»: what the list blocks is told, what to do
@@ -661,6 +665,11 @@ DONE_AFTER = ("了", "过了", "好了", "完了", "下来了")
 def _told_done(mention: Mention, normal: str) -> bool:
     """The procedure is told as something the enterprise has done («公司注册了…»)."""
     return normal[mention.end:].startswith(DONE_AFTER)
+
+
+def _licence_acted_on(mention: Mention, normal: str) -> bool:
+    """A name of getting a licence (办营业执照) right before what is done to one had («…变更», «…注销»)."""
+    return normal[mention.start:mention.end].endswith("执照") and LICENCE_ACTED_ON.match(normal, mention.end) is not None
 
 
 def _others_doing(mention: Mention, normal: str) -> bool:

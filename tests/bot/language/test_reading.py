@@ -12,7 +12,7 @@ from bot.language.interpret import is_question, reading_from_dict, reading_to_di
     ("要钱不", ["ask_fee"]),
     ("那谁能申请", ["ask_eligibility"]),
     ("开个小诊所需要啥手续", ["ask_procedure"]),
-    ("网上能申请吗", ["ask_where", "ask_eligibility"]),
+    ("网上能申请吗", ["ask_where"]),  # a way of applying, not who may (round eighteen)
     ("我不会弄网上申报,有没有人帮我办", []),
     ("你好", []),
     # a penalty is no fee (the conversation tests caught 罚款 as one: choice-two-03)
