@@ -165,6 +165,10 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
             # «走哪个注销 欠的税都交清了»: whether the state told decides between the two ways
             dispatcher.utter_message(response=f"utter_which_way_{step.verdict}", narrow=narrow.name,
                                      other=other.name)
+        if step.then_ask:
+            # «…一家要注销 一家要改地址 …分别咋弄»: the firm whose matter fits several procedures, asked which
+            dispatcher.utter_message(response="utter_choose_ambiguous_also", term=step.term,
+                                     buttons=choice_buttons(kb, list(step.facets), list(step.then_ask)))
         if step.missing:
             # «开饭店要办啥证»: what no guide covers, said plainly, with where to ask
             dispatcher.utter_message(response="utter_part_not_covered", missing=step.missing)
@@ -179,7 +183,7 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
         if memory.ticket_offered and not in_form:
             # a grievance told with the question: the offer to file, not the offer of help
             dispatcher.utter_message(response="utter_offer_file")
-        elif offer:
+        elif offer and not step.then_ask:
             # (帮办代办 asked about already in this conversation, it is not offered again — the newcomer of round
             # fourteen met the offer right after two questions on it: the person is offered alone)
             talked_of = {step.procedure, *(a.procedure for a in step.also), *(p for _, ps in earlier for p in ps)}

@@ -166,6 +166,10 @@ class Answer:
     #: What follows from a case asked («要是公示期间有人提异议呢»): the guide's lines on it and that it does not
     #: settle it — said instead of the facets (:mod:`bot.dialogue.consequence`).
     consequence: Consequence | None = None
+    #: A matter of the same message told by a word that fits several procedures («一家要注销» beside two
+    #: firms' matters answered): which one is asked after the answers, these offered (``term``: the word).
+    then_ask: tuple[str, ...] = ()
+    term: str = ""
 
 
 @dataclass(frozen=True)
@@ -895,6 +899,12 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             *before, (last, last_facets) = pairs
             decided = _answer(last, last_facets, memory, remembered=False)
             answered_before = tuple(Answer(pid, asked) for pid, asked in before)
+            other = reading.recognition.ambiguity
+            if other is not None:
+                # «…一家要注销 一家要改地址 还有一家被列入异常了 分别咋弄»: the others answered, then which way
+                return Decision(Answer(last, last_facets, also=answered_before, then_ask=other.procedures,
+                                       term=other.words),
+                                replace(decided.memory, choices=other.procedures, facets=last_facets))
             return replace(decided, step=Answer(last, last_facets, also=answered_before))
         return _ask(named_ids, facets, memory)
     ambiguity = reading.recognition.ambiguity
@@ -2249,15 +2259,20 @@ def _each_asked(reading: Reading, text: str, named: Sequence[str]) -> list[tuple
 _EACH = re.compile(r"分别|各自|各要|各需要|两个都|两样都|俩都|都分别")
 
 
+#: At most this many procedures asked the same of each are each answered (a 代账's three clients).
+EACH_AT_MOST = 3
+
+
 def _both_asked(reading: Reading, text: str, named: Sequence[str],
                 facets: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
-    """Two procedures named and the same asked of each in so many words («简易注销和一般注销分别要啥
-    材料»): both answered, in the order named; [] otherwise (which one is asked)."""
+    """Two procedures (or three) named and the same asked of each in so many words («简易注销和一般注销分别要啥
+    材料», «手上三家客户 一家要简易注销 一家要改地址 还有一家被列入异常了 分别咋弄»): each answered, in the order
+    named; [] otherwise (which one is asked)."""
     mentions = {m.procedure: m for m in reversed(reading.recognition.mentions)}
-    if len(named) != 2 or any(p not in mentions for p in named) or not _EACH.search(normalize(text or "")):
+    if not 2 <= len(named) <= EACH_AT_MOST or any(p not in mentions for p in named) \
+            or not _EACH.search(normalize(text or "")):
         return []
-    first, second = sorted(named, key=lambda p: mentions[p].start)
-    return [(first, facets), (second, facets)]
+    return [(pid, facets) for pid in sorted(named, key=lambda p: mentions[p].start)]
 
 
 def _together_asked(reading: Reading, text: str, named: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:

@@ -391,6 +391,9 @@ class ProcedureRecognizer:
             mentions = instead
         elif not mentions:
             mentions = _asked(self._by_cue(normal, text), normal, told)
+            if EACH_FIRM.search(normal):
+                # «两家客户 一家要改地址 另一家被列进经营异常了 分别怎么办»: the list a firm is on is its matter
+                mentions = sorted([*mentions, *(m for m in listed if m not in mentions)], key=lambda m: m.start)
             service = [m for m in mentions if m.procedure in self._services]
             if service and len(mentions) > 1 and not any(
                     m.procedure not in self._services and normal[:m.start].endswith(OBJECT_BEFORE) for m in mentions):
@@ -444,6 +447,13 @@ class ProcedureRecognizer:
                      and DATE_BEFORE.search(normal[:m.start])]
             if dated and len(dated) < len(mentions):
                 mentions = [m for m in mentions if m not in dated]
+        if len(mentions) > 1 and ambiguity is None and EACH_FIRM.search(normal):
+            # «三家客户 一家要注销 一家要改地址 还有一家被列入异常了»: the firm whose matter fits several
+            # procedures is asked which, beside the answers to the others
+            ambiguity = self._ambiguity(normal, text, [any(m.start <= i < m.end for m in mentions)
+                                                       for i in range(len(normal))])
+            if ambiguity is not None and set(ambiguity.procedures) & {m.procedure for m in mentions}:
+                ambiguity = None
         related: tuple[tuple[str, float], ...] = ()
         if not mentions and ambiguity is None and not described:
             related = self.related(normal)
