@@ -95,7 +95,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # accountant, a 12345 agent, a site manager —, rambling and voice-typed messages, pinyin initials and
                 # English words, dates as said, hedges and what-ifs, refusals, tickets after filing): 0.929 / 0.969
                 # (0.960 over all lines) at its first run on main, 854d56a — both goals met at the first run
-                "sealed_test_set_18.yml": {"macro_f1": 0.90, "procedure": 0.94}}
+                "sealed_test_set_18.yml": {"macro_f1": 0.90, "procedure": 0.94},
+                # the nineteenth set (written in round eighteen, before tuning: long lines — trades telling their case,
+                # states told with a question, yes/no questions, letters' 公文体 beside dialect and Cantonese, courtesy
+                # and life context even in a thanks or a no): 0.752 / 0.974 (0.895 over all lines) at its first run
+                # on main, 7cd9b61 — the intent goal far from met (long messages read as complaints)
+                "sealed_test_set_19.yml": {"macro_f1": 0.72, "procedure": 0.94}}
 
 
 def report_of(stack, name):
