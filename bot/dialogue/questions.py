@@ -2002,7 +2002,9 @@ def praises(text: str) -> bool:
     """True for praise of a window, a person or the service, with no grievance beside it."""
     said = normalize(text or "")
     return bool(_PRAISE.search(said)) and not tells_misconduct(text) and not re.search(
-        r"投诉|举报|差评|不满意|但是|可是|就是太|就是有点|不过|慢|拖|为啥|为什么|怎么", said)
+        r"投诉|举报|差评|不满意|但是|可是|就是太|就是有点|不过|慢|拖|为啥|为什么|怎么"
+        # (the speed promised, then the wait: «说是告知承诺很快 结果三周了没人理»)
+        r"|说是|说好|结果|没人|不理|没理|没消息|没动静|没回|还没|都没|一直|[一二两三四五六七八九十几半\d]+(?:天|周|个月|礼拜|星期)了", said)
 
 
 #: What enterprises ask that no guide covers, and the guide that is the rest of the answer: a

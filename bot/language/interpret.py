@@ -140,8 +140,14 @@ _UNDERSTOOD = re.compile(r"(?:总算|终于|这下|都)(?:搞|弄|整|听|看)?(
                          r"|(?<![不没太])(?:搞|弄|整|听|看)?(?:明白|清楚|懂|知道|了解)(?:了|啦)")
 _OWN_NEXT_STEP = re.compile(r"(?<![让叫要逼请])我"
                             r"(?:们|自己|还是|就|先|再|回头|明天|后天|改天|下午|上午|晚点|等会儿?|等下|马上|直接){0,3}"
-                            r"(?:去|打|拨|找|问问?|跑|到)(?!投诉|反映|举报|催|办[^\s,,。]{0,3}(?:吗|不|呢))")
+                            r"(?:去|打|拨|找|问问?|跑|到)(?!投诉|反映|举报|催|办[^\s,,。]{0,3}(?:吗|不|呢))"
+                            # what one passes on («我把这几条转给甲方», «我跟老板说一声»)
+                            r"|(?<![让叫要逼请])我(?:们|先|就|回头|这就|马上){0,2}(?:把[^\s,,。?？]{1,8}(?:转给|发给|告诉|拿给|交给|转告)(?!谁|哪)"
+                            r"|跟(?!谁|哪)[^\s,,。?？]{1,5}(?:说|讲|商量|汇报|转达))(?![^\s,,。]*(?:吗|么|呢|谁|哪|[?？]))")
 CLOSING_REASON = "thanks or a farewell, the matter closed"
+#: A clause that only takes an answer in or thanks («好嘞», «谢谢你啊», «号码没错啊» is no such clause).
+_ACK_OR_THANKS = re.compile(r"(?:好的?|好嘞|好吧|行|行吧|中|嗯+|哦+|ok|那|那就)?(?:谢谢|多谢|谢了|感谢|谢谢你|谢谢您|辛苦了)?"
+                            r"(?:你|您)?(?:啊|呀|哈|啦|了|哦)?")
 #: Words that ask for a person in any way; a handoff the classifier guessed without one of them,
 #: said with thanks («好的 我跟来电人说 谢谢»: a hotline agent's thanks), is the thanks.
 _ASKS_FOR_PERSON = re.compile(r"人工|rengong|真人|客服|工作人员|坐席|专席|专员|转接|接通|活人|找个人|找人|换个人|换人|"
@@ -172,7 +178,11 @@ CONCRETE_FACETS = frozenset({"ask_materials", "ask_duration", "ask_fee", "ask_wh
 #: Words that propose something («建议», «应该», «最好», «能不能加个», «希望»): a suggestion the
 #: classifier guessed without any of them, asked as a question, asks.
 _PROPOSES = re.compile(r"建议|意见|提议|想法|点子|应该|应当|最好|希望|能不能|可不可以|能否|可否|"
-                       r"加个|加一个|增加|增设|多设|多开|改进|改善|优化|简化|完善|不如|何不|要是能|如果能|倒不如|出个|搞个|弄个|培训")
+                       r"加个|加一个|增加|增设|多设|多开|改进|改善|优化|简化|完善|不如|何不|要是能|如果能|倒不如|出个|搞个|弄个|培训|开个|开通|功能")
+#: Whether one may do it a way asked (online, from afar, without coming: «能不能全程在网上弄», «开标那天能不能不过来»):
+#: its 能不能 proposes nothing.
+_ASKS_A_WAY = re.compile(r"(?:能不能|可不可以|能否|可否)(?:全程|直接|都|就)?(?:在)?(?:网上|线上|手机上|手机|远程|不见面|不来|不过来|"
+                         r"不去|不用来|不用去|不跑|不回去|不回来|邮寄)")
 #: Lines in which a firm described by how it began («新开的厂», «刚成立的公司») asks nothing of
 #: the procedure that began it.
 DESCRIBES_A_FIRM = frozenset({"request_help", "complain", "suggest"})
@@ -281,6 +291,9 @@ _WANTS = re.compile(r"我想|我要|想要|想办|要办|打算|准备|咨询|�
 #: Asking for something to be done, in question form («能不能帮我找市长», «能不能改进一下»,
 #: «就不能一次性告知吗»): a request or a complaint, however sure the policy texts are.
 _ASKS_FOR = re.compile(r"就不能|帮我|帮忙|帮一把|帮帮|请你|请帮|麻烦|改进|改一下|加快|希望|派人|派个")
+#: Words that ask for help beyond :data:`_ASKS_FOR` («协调一下», «政府能扶一把不», «有没有用工对接方面的帮助», «求助»).
+_HELP_ASKED = re.compile(r"协调|协助|扶一把|扶持|牵个头|牵头|出面|解决|对接|救救|支持|求助|求帮|恳请|催催|催一下|想办法|"
+                         r"帮助|渠道|能租|给个说法|做主|管一管|管管|请政府|政府能|政府有没有|尽快")
 #: Words with which a user asks to file, not to be told, and the rhetorical questions of a
 #: complaint («为什么老是推诿?»): a question with them stays a ticket.
 _TICKET_WORDS = re.compile(r"投诉|举报|反映|曝光|诉求|求助|建议|意见|为什么|为啥|凭什么|怎么回事|怎么还|怎么老|"
@@ -555,7 +568,7 @@ class Interpreter:
         if (chosen == "suggest" and classified == "suggest"
                 and (confidence < GUESSING or (facets and confidence < UNSURE))
                 and (question or _ASKS_TO_CONFIRM.search(said) or (facets and "asks_inside" in account(said)))
-                and not _PROPOSES.search(squash(said))):
+                and not _PROPOSES.search(_ASKS_A_WAY.sub(" ", squash(said)))):
             # «我们还欠着房东租金 只能走一般的吧» (suggest 0.34), «网上能搞定不 还是得跑一趟» (0.59, a
             # facet named): a question with no word that proposes anything is no proposal, however
             # the classifier guessed; it asks the facet its words name
@@ -927,7 +940,7 @@ class Interpreter:
             return "request_help", "asks for someone to be sent"
         if (intent in ASKED_NOT_FILED | {"ask_procedure"} and recognition.points_at_procedures
                 and asks_whether_covered(text) and not _files(text, recognition)
-                and not _ASKS_FOR.search(squash(text))):
+                and not _ASKS_FOR.search(squash(text)) and "ask_where" not in facets):
             # «被罚款了 第一次违规 能不能不罚啊»: one's own case told, and asked whether the rule
             # named covers it — its conditions, not a complaint (however sure the classifier)
             return "ask_eligibility", "one's own case, asked whether a rule covers it"
@@ -966,6 +979,13 @@ class Interpreter:
             # «…老板说干脆不干了,想问问账上还欠着钱工人也没安置的厂子要关,手续咋走» (request_help 0.97 after
             # retraining): one asks to be told how, of a procedure named — however sure the classifier
             return facets[0], "asks to be told, of a procedure named"
+        if (intent == "request_help" and question and not _ASKS_FOR.search(squash(text))
+                and not _HELP_ASKED.search(squash(text)) and not _files(text, recognition) and not vents
+                and not names_misconduct(text)):
+            # «海关AEO高级认证要考核多少分才能通过 我们做出口的想申请» (request_help 0.83: the request form started),
+            # «…他那份身份证明和签字要怎么弄 还有别的材料要备吗» (0.99): a question, and no help asked for in any
+            # words — what its words ask (the texts, or the honest no)
+            return (facets[0] if facets else "ask_procedure"), "asks, requests no help"
         if intent == "check_status" and confidence < GUESSING and not _OWN_TICKET.search(squash(text)):
             if first_match(self.lexicon.explicit.get("ask_capabilities", ()), normal) is not None:
                 # «烦请说明贵平台可受理哪些类型的企业诉求» (check_status 0.16): what the platform takes on
@@ -1141,8 +1161,11 @@ class Interpreter:
         bye = says_farewell(normal, closing=False)
         if not (bye or thanked) or not (_UNDERSTOOD.search(squash(text)) or _OWN_NEXT_STEP.search(squash(text))):
             return None
-        if describes_case(text) or names_misconduct(text):
-            # «投诉 住建局窗口让我们找中介做图审 … 拖了两个礼拜了»: a case told closes nothing
+        rest = " ".join(c for c in re.split(r"[\s,,。.;;!!~]+", normal) if c and not (
+            _UNDERSTOOD.search(c) or _OWN_NEXT_STEP.search(c) or says_farewell(c, closing=False) or _ACK_OR_THANKS.fullmatch(c)))
+        if describes_case(rest) or names_misconduct(text):
+            # «投诉 住建局窗口让我们找中介做图审 … 拖了两个礼拜了»: a case told closes nothing (the thanks and the
+            # next step told are no case: «好的 谢谢 我先去大厅的办不成事反映窗口看看»)
             return None
         for clause in (c for c in re.split(r"[\s,,。.;;!!~]+", normal) if c):
             if _UNDERSTOOD.search(clause) and not re.search(r"(?:吗|么|呢|[?？])$", clause):

@@ -80,6 +80,8 @@ BEFORE_IT = re.compile(r"[^\s,,。.;;!!??]{0,4}?(?:之前|以前)")
 #: … and words right after a name of getting a licence that make it a licence had, acted on
 #: («办营业执照变更», «领执照注销的表格»): the change or the closing is asked about.
 LICENCE_ACTED_ON = re.compile(r"\s?的?(?:变更|变动|迁移|迁址|搬迁|注销|吊销|丢了|遗失|补办|补领|补发|换发|上的|地址|名称|经营范围)")
+#: … and words after a name of registering that tell where the firm is registered («公司注册在新乡»; not «…在哪»).
+REGISTERED_AT = re.compile(r"\s?(?:在|于)(?!哪|什么|啥|网|线|手机|这办|那办|这里办|本地办)[\u4e00-\u9fff]{2,6}")
 #: A procedure right after these is what someone else made the enterprise do, not what it asks
 #: about («明明符合简易注销 窗口非让走一般注销»: the complaint is about 简易注销).
 OTHERS_BEFORE = re.compile(r"(让|要求|非要|硬要|逼着|逼|叫)(我们|我|咱|咱们)?(先|再|改|必须|只能)?"
@@ -180,6 +182,9 @@ WHAT_TO_DO = re.compile(r"咋整|怎么办|咋办|怎么弄|咋弄|如何处理|
 #: The two deregistrations, and the simple way said outright beside a deregistration asked
 #: («清税加注销 简易那种», «想注销 走简易的»), unless it is ruled out («不符合简易的条件», «简易走不了»).
 SIMPLE_ID, GENERAL_ID = "simple_deregistration", "general_deregistration"
+#: A procedure that is a step of another («想开个串串店 公司名字咋个报»: the name is asked, the firm to open is
+#: why), and the procedure it is a step of.
+STEP_OF = {"name_declaration": "company_setup"}
 SAID_SIMPLE = re.compile(r"简易")
 #: The general way said outright of a deregistration asked ambiguously («注销公司一般的那种», «走一般程序那个»);
 #: not «一般多久» (usually): the way is said with what makes it one («那种», «程序», 走).
@@ -381,7 +386,13 @@ class ProcedureRecognizer:
             return Recognition((listed[0],))
         done = {m.procedure for m in mentions if _told_done(m, normal) or _others_doing(m, normal)
                 or normal[:m.start].endswith(ON_A_LIST) or normal[m.end:].startswith(WHEN_AFTER)
-                or _background(m, told)}
+                or _background(m, told) or _registered_at(m, normal)}
+        if done:
+            # «刚拿了一块标准地 从签承诺到开工还要走哪些手续»: a name told as the enterprise's state whose own cue
+            # reaches on into the question (承诺, 开工: the guide's own stages) is what is asked about
+            reach = {c.procedure: c.end for c in self._by_cue(normal, text)}
+            done -= {m.procedure for m in mentions if m.procedure in done and reach.get(m.procedure, -1) > m.end + 2
+                     and _background(m, told)}
         # «我们公司注册了但是一直没开业 想关掉»: a name told as done is the enterprise's past,
         # «明明没欠债 他们非让走一般注销» what others made it do, «进了异常名录…» the list it is
         # on and «开标前…» the time; what a cue names beside it is what is asked about
@@ -440,6 +451,10 @@ class ProcedureRecognizer:
         if simple is not None:
             # «清税加注销 简易那种»: the way said outright decides the deregistration
             mentions, ambiguity = [simple], None
+        if len({m.procedure for m in mentions}) == 2 and all(m.kind == CUE for m in mentions) and any(
+                STEP_OF.get(m.procedure) in {n.procedure for n in mentions} for m in mentions):
+            # «我们想开个串串店 公司名字咋个报嘛»: the firm to open, told by its cue, is why; its step is asked
+            mentions = [m for m in mentions if m.procedure in STEP_OF]
         if len({m.procedure for m in mentions}) > 1:
             # «下月15号开标 现在去开电子保函来得及吗», «投标保证金到底收不收钱 下月15号开标来得及不»: an event
             # with its date is when the other procedure is needed by, not a procedure asked about
@@ -677,6 +692,11 @@ def _told_done(mention: Mention, normal: str) -> bool:
     return normal[mention.end:].startswith(DONE_AFTER)
 
 
+def _registered_at(mention: Mention, normal: str) -> bool:
+    """A name of registering told with the place the firm is registered («公司注册在新乡»): where it is, not asked."""
+    return normal[mention.start:mention.end].endswith("注册") and REGISTERED_AT.match(normal, mention.end) is not None
+
+
 def _licence_acted_on(mention: Mention, normal: str) -> bool:
     """A name of getting a licence (办营业执照) right before what is done to one had («…变更», «…注销»)."""
     return normal[mention.start:mention.end].endswith("执照") and LICENCE_ACTED_ON.match(normal, mention.end) is not None
@@ -700,7 +720,8 @@ def _asked(mentions: list[Mention], normal: str, told: str | None = None) -> lis
         return normal[:m.start].endswith(STATE_BEFORE) or normal[m.end:].startswith(CONTEXT_AFTER) \
             or _others_doing(m, normal) or (m.kind == CUE and normal[m.start:m.end].startswith(STATE_CUE)) \
             or (m.kind == CUE and DESCRIBED.search(normal[m.start:m.end]) is not None) \
-            or _background(m, normal if told is None else told) or BEFORE_IT.match(normal, m.end) is not None
+            or _background(m, normal if told is None else told) or BEFORE_IT.match(normal, m.end) is not None \
+            or _registered_at(m, normal)
 
     if len({m.procedure for m in mentions}) < 2:
         return mentions
