@@ -54,7 +54,7 @@ _CORRECTION = re.compile(r"(改|错|更正|修改|换|应该是|不对)")
 _VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|(?<!不)是)\s*[::]?\s*(.+)$")
 
 
-_NAME_PREFIX = re.compile(r"^(?:免贵姓|免贵|联系人(?:写|填|是|叫|姓名)?(?:我们)?|(?:写|填)(?:我们)?|我(?:是|叫|姓)|本人(?:是|叫|姓)?|叫我|叫做|叫|姓名[是为]?|姓)[::,,]?")
+_NAME_PREFIX = re.compile(r"^(?:(?:来电人|来电者|来电的?|对方)(?:姓名[是为]?|姓|叫|是)?|免贵姓|免贵|联系人(?:写|填|是|叫|姓名)?(?:我们)?|(?:写|填)(?:我们)?|我(?:是|叫|姓)|本人(?:是|叫|姓)?|叫我|叫做|叫|姓名[是为]?|姓)[::,,]?")
 #: A phone number (mobile or landline), or the words that introduce one, given with a name.
 #: (never digits inside a longer run of digits and letters: a credit code's «…14107003232…» is no mobile)
 _PHONE_PART = re.compile(r"(?:(?:联系)?(?:电话|手机|手机号|座机|联系方式|号码)(?:号码)?(?:是|为|就是)?)?[::]?\s*(?<![0-9A-Za-z])"
@@ -552,6 +552,10 @@ def looks_like_person_name(text: str) -> bool:
     return len(words) == 1 and words[0].flag == "nr" or (len(bare) == 1 and len(squashed) > 1)
 
 
+#: The surname, then the whole name that begins with it («我姓刘叫刘德福», «姓王,全名王建国»).
+_SURNAME_THEN_NAME = re.compile(r"姓([\u4e00-\u9fa5])[,，]?(?:叫|名叫|全名叫?|名字叫|大名)(\1[\u4e00-\u9fa5]{1,2})")
+
+
 def contact_name_from(text: str) -> str:
     """The name in «我姓王» (王) / «联系人李明» / «叫我张工就行» / «刘敏 15861234470».
 
@@ -566,6 +570,10 @@ def contact_name_from(text: str) -> str:
             if re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", _NAME_PREFIX.sub("", part)):
                 return _NAME_PREFIX.sub("", part)
     squashed = _squash(_PHONE_PART.sub(" ", text or ""))
+    full = _SURNAME_THEN_NAME.search(squashed)
+    if full is not None:
+        # «我姓刘叫刘德福»: the whole name said after the surname (it was kept as «刘叫刘德福»)
+        return full.group(2)
     # «我姓王», «免贵姓张»: the surname as said, no title made up for it (王先生 or 王女士 is a guess)
     name = _NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", squashed))
     return name or squashed

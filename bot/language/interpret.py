@@ -230,6 +230,8 @@ HURRY_FACETS = frozenset({"ask_duration", "ask_eligibility", "ask_procedure"})
 #: A question, by its grammar: a question mark, a question particle or word, or the
 #: 「…不」 / 「…没」 ending of a yes-no question («要钱不»).
 _QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|多[大高长远宽重深]|几|干嘛|"
+                       # whether it has happened, asked at the end («有人接了没有», «批下来了没»)
+                       r"了没有?(?=[\s,,。.!！~]|$)|"
                        r"能不能|可不可以|是否|要不要|有没有|行不行|"
                        r"真的假的|是不是|对不对|算不算|会不会|用不用|需不需要|是吧|对吧|行吧|可以吧|"
                        # the Wu dialect's 吗 ending a clause («是真的伐», «好伐», «要带公章伐»; not 采伐, 步伐)
@@ -1076,7 +1078,10 @@ class Interpreter:
                     and all(_FILING_WORD.fullmatch(m.words) for m in recognition.mentions)) and not (
                     intent in SMALL_TALK and _ASKS_WHAT_IT_CAN.search(squash(text))) and not (
                     intent == "request_help" and asks_for_visit(text)) and not (
-                    intent in TOLD_AS_QUESTIONS and confidence >= UNSURE and not facets):
+                    intent in TOLD_AS_QUESTIONS and confidence >= UNSURE and not facets) and not (
+                    intent in {"urge", "check_status"} and _TICKET_NUMBER.search(text or "")):
+                # (a ticket's number with its urge or status check is that ticket's: «工单YS202611230019能不能让他们
+                # 快点 开标就在下礼拜一» — the 开标 is why it is urgent)
                 return facet, "a question about a procedure, not what the classifier guessed"
             if intent == "human_handoff" and confidence < GUESSING:
                 return facet, "wants a procedure done, asks for nobody"

@@ -89,3 +89,27 @@ def test_a_way_asked_with_can_is_no_proposal(interpreter, text, facet):
 @pytest.mark.parametrize("text", ["能不能在网上也开个预约功能", "建议能不能网上办"])
 def test_a_proposal_with_a_way_is_still_one(interpreter, text):
     assert interpreter.read(text, "suggest", 0.88).intent == "suggest"
+
+
+@pytest.mark.parametrize("text, intent, confidence, read", [
+    # the nineteenth set's first run
+    ("帮我看看工单YS202611300004有人接了没有", "check_status", 0.9, "check_status"),  # inform: «gives a value»
+    ("单子YS202612010003批下来了没", "check_status", 0.9, "check_status"),
+    ("工单YS202611230019能不能让他们快点 开标就在下礼拜一", "urge", 0.9, "urge"),  # 不见面开标's guide
+    ("这单我评不满意 拖了一个月 经办人电话也不接", "complain", 0.8, "rate_service"),
+])
+def test_a_ticket_s_own_words_are_read(interpreter, text, intent, confidence, read):
+    assert interpreter.read(text, intent, confidence).intent == read
+
+
+def test_whether_it_happened_asked_at_the_end_is_a_question():
+    from bot.language.interpret import is_question
+
+    assert is_question("有人接了没有") and is_question("批下来了没")
+    assert not is_question("材料交了没有回音")
+
+
+def test_henan_s_bu_zhong_asks(interpreter):
+    # the newcomer of round eighteen: «…营业执照上的地址要改 网上能弄不中» got «感谢您的建议!» and a suggestion form
+    reading = interpreter.read("营业执照上的地址要改 网上能弄不中", "suggest", 0.8)
+    assert reading.intent == "ask_where" and reading.recognition.procedure == "business_change"
