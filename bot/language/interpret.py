@@ -178,7 +178,7 @@ CONCRETE_FACETS = frozenset({"ask_materials", "ask_duration", "ask_fee", "ask_wh
 #: Words that propose something («建议», «应该», «最好», «能不能加个», «希望»): a suggestion the
 #: classifier guessed without any of them, asked as a question, asks.
 _PROPOSES = re.compile(r"建议|意见|提议|想法|点子|应该|应当|最好|希望|能不能|可不可以|能否|可否|"
-                       r"加个|加一个|增加|增设|多设|多开|改进|改善|优化|简化|完善|不如|何不|要是能|如果能|倒不如|出个|搞个|弄个|培训|开个|开通|功能")
+                       r"加个|加一个|增加|增设|多设|多开|改进|改善|优化|简化|完善|不如|何不|要是能|如果能|倒不如|出个|搞个|弄个|培训|开通|功能|开个[^\s,,。]{0,6}(?:窗口|专区|通道|入口|专栏|绿色通道)")
 #: Whether one may do it a way asked (online, from afar, without coming: «能不能全程在网上弄», «开标那天能不能不过来»):
 #: its 能不能 proposes nothing.
 _ASKS_A_WAY = re.compile(r"(?:能不能|可不可以|能否|可否)(?:全程|直接|都|就)?(?:在)?(?:网上|线上|手机上|手机|远程|不见面|不来|不过来|"
@@ -295,6 +295,8 @@ _WANTS = re.compile(r"我想|我要|想要|想办|要办|打算|准备|咨询|�
 _ASKS_FOR = re.compile(r"就不能|帮我|帮忙|帮一把|帮帮|请你|请帮|麻烦|改进|改一下|加快|希望|派人|派个")
 #: Words that ask for help beyond :data:`_ASKS_FOR` («协调一下», «政府能扶一把不», «有没有用工对接方面的帮助», «求助»).
 _HELP_ASKED = re.compile(r"协调|协助|扶一把|扶持|牵个头|牵头|出面|解决|对接|救救|支持|求助|求帮|恳请|催催|催一下|想办法|"
+                         # someone asked to come and do it («能不能找人来通一下», «派个人上门看看»)
+                         r"找人|来人|上门|来修|来通|修一下|通一下|处理一下|来看看|安排|"
                          r"帮助|渠道|能租|给个说法|做主|管一管|管管|请政府|政府能|政府有没有|尽快")
 #: Words with which a user asks to file, not to be told, and the rhetorical questions of a
 #: complaint («为什么老是推诿?»): a question with them stays a ticket.
