@@ -339,6 +339,26 @@ class TicketService:
         ticket, reopened = self._change(ticket_id, change, now)
         return RateResult(bool(reopened), self.view(ticket, now))
 
+    def explain_rating(self, ticket_id: str, reason: str, now: dt.datetime, actor: str, *,
+                       conversation_id: str | None = None, phone: str | None = None,
+                       region: str | None = None) -> TicketView:
+        """Logs the reason given, in a message after it, for the ticket's standing rating (the console shows it beside
+        the rating; a 差评's rectification sees it).
+
+        Raises:
+            TicketNotFound: unknown, not the caller's ticket, or not of ``region`` (``None``: any).
+            NotRatedYet: the ticket holds no rating to explain. ValidationError: the reason is empty or too long.
+        """
+        now = to_shanghai(now)
+        given = phone_or_none(phone)
+
+        def change(ticket: Ticket, uow: AbstractUnitOfWork) -> None:
+            check_owner(check_region(ticket, region), conversation_id, given)
+            ticket.explain_rating(reason, now, actor)
+
+        ticket, _ = self._change(ticket_id, change, now)
+        return self.view(ticket, now)
+
     # ---- staff ---------------------------------------------------------------------
     def assign(self, ticket_id: str, department: str, now: dt.datetime, actor: str,
                reason: str | None = None, *, by: StaffMember | None = None) -> TicketView:
