@@ -29,10 +29,12 @@ from actions.services import clause_index, in_thread, message_of, now, region_kn
 from actions.ticket_status import (
     answered_of_tickets,
     explained_escalation,
+    rating_explained,
     supplemented,
     told_own_due,
     told_privacy,
 )
+from actions.tickets import resumed_ticket
 from bot.conversation.answering import (
     QUESTION_ACTIONS,
     asks_of_the_filed_ticket,
@@ -114,6 +116,12 @@ class QuestionAction(Action, abc.ABC):
             # predicted again after the action it handed the message to (the policies' fallback
             # after «到哪了»'s status): the message was decided once, the turn ends
             return [FollowupAction("action_listen")]
+        resumed = resumed_ticket(dispatcher, tracker)
+        if resumed is not None:
+            return resumed  # «算了还是提吧» (affirm), «刚才那个我还是要提» just after a cancel: that ticket again
+        explained = await in_thread(rating_explained, dispatcher, tracker)
+        if explained is not None:
+            return explained  # «差评», then «也没人解释一下为啥拖» (a question's reading): the rating's reason
         top = await in_thread(answered_of_tickets, dispatcher, tracker)
         if top is not None:
             return top  # «再往上呢» right after the escalation ladder: its top rung

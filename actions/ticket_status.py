@@ -46,7 +46,7 @@ from bot.conversation.chat_format import (
     status_values,
     until_text,
 )
-from bot.conversation.history import answered_with, ran_this_turn, said_in_conversation
+from bot.conversation.history import answered_with, ran_this_turn, replies_before_this_turn, said_in_conversation
 from bot.conversation.intake import (
     asks_a_rule_not_a_ticket,
     asks_to_file_now,
@@ -55,8 +55,10 @@ from bot.conversation.intake import (
 )
 from bot.conversation.memory import memory_from
 from bot.conversation.phrases import (
+    REASON_MAX,
     added_to_filed,
     asks_how_told,
+    asks_something,
     asks_status_too,
     asks_the_ladder_top,
     asks_what_if_unhandled,
@@ -64,6 +66,7 @@ from bot.conversation.phrases import (
     carries_no_value,
     handling_steps_asked,
     is_cancel,
+    names_a_rating_level,
     rates_the_service,
     rating_from,
     rating_reason,
@@ -73,7 +76,7 @@ from bot.conversation.phrases import (
 from bot.db import StoreUnavailable
 from bot.dialogue.clauses import detail_of_the_quote
 from bot.sla import PolicyId
-from bot.tickets.errors import IllegalTransition, NotClosedYet, TicketClosed, TicketNotFound
+from bot.tickets.errors import IllegalTransition, NotClosedYet, NotRatedYet, TicketClosed, TicketNotFound
 from bot.tickets.ids import PREFIX, TICKET_ID_PATTERN, normalize_ticket_id
 from bot.tickets.model import Channel
 from bot.tickets.rating import BAD_RATINGS, LABELS, asks_about_rating, rating_label
@@ -176,6 +179,48 @@ def supplemented(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
     dispatcher.utter_message(response="utter_ticket_supplemented", ticket_id=after.id,
                              department=after.department or "承办部门", due=due_text(after))
     return []
+
+
+#: A reason is told in a few characters at least («太慢», «没人管» are; «嗯» is not).
+REASON_MIN = 2
+#: The replies that record a rating: a message right after one that gives no rating of its own may give its reason.
+RATED_RESPONSES = frozenset({"utter_rated", "utter_rated_reopened"})
+
+
+def rating_explained(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """«差评», then as its own message «拖了一个多月 也没人解释»: the reason belongs to the rating just recorded — it is
+    logged beside it on the ticket (the console shows it; a 差评's rectification sees it), thanked, and what follows
+    a 差评 is said, with the offer to file what went wrong as a complaint of its own. Before, it was taken for an
+    urge or a new complaint's form. None when the message before was no rating recorded, or this one gives a rating,
+    a ticket's number, asks something or says nothing of a reason."""
+    if (tracker.active_loop or {}).get("name"):
+        return None
+    rated = [text for response, text in replies_before_this_turn(tracker.events) if response in RATED_RESPONSES]
+    message = message_of(tracker)
+    typed = message.typed
+    ticket_id = ticket_id_in(rated[-1]) if rated else None
+    if ticket_id is None or names_a_rating_level(typed) \
+            or ticket_id_in(typed) is not None or asks_something(typed) or message.reading().question \
+            or carries_no_value(typed) or len(re.findall(r"[\u4e00-\u9fff]", typed)) < REASON_MIN:
+        return None
+    view = accessible(tracker, ticket_id)
+    if view is None:
+        return None
+    reason = typed.strip()[:REASON_MAX]
+    try:
+        ticket_service().explain_rating(view.id, reason, now(), actor_of(tracker), region=region_of(tracker),
+                                        **owner_proof(tracker, view))
+    except (NotRatedYet, TicketNotFound):
+        return None
+    except ValidationError:
+        dispatcher.utter_message(response="utter_ticket_supplement_long")
+        return []
+    bad = view.rating is not None and str(view.rating) in BAD_RATINGS
+    dispatcher.utter_message(response="utter_rated_reason_bad" if bad else "utter_rated_reason", reason=reason)
+    if not bad:
+        return []
+    dispatcher.utter_message(response="utter_offer_file")
+    return [SlotSet("ticket_offered", True)]
 
 
 def verify_first(request: str, ticket_id: str | None) -> list[EventType]:
@@ -298,6 +343,9 @@ class ActionCheckStatus(TicketAction):
         return [*beside, *await super().run(dispatcher, tracker, domain)]
 
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        reason = rating_explained(dispatcher, tracker)
+        if reason is not None:
+            return reason  # «差评», then «到现在也没人解释为啥拖» (check_status): its reason, nothing looked up
         explained = explained_escalation(dispatcher, tracker)
         if explained is not None:
             return explained
@@ -695,6 +743,9 @@ class ActionUrge(TicketAction):
         return [*beside, *await super().run(dispatcher, tracker, domain)]
 
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        reason = rating_explained(dispatcher, tracker)
+        if reason is not None:
+            return reason  # «差评», then «拖了一个多月 也没人解释» (urge, for its 拖): its reason, nothing urged
         explained = explained_escalation(dispatcher, tracker)
         if explained is not None:
             return explained

@@ -54,6 +54,7 @@ from actions.ticket_status import (
     NOTICE_RESPONSES,
     asks_a_detail_of_the_quote,
     explained_escalation,
+    rating_explained,
     supplemented,
     told_privacy,
 )
@@ -68,7 +69,7 @@ from bot.conversation.chat_format import (
     summary_values,
     until_text,
 )
-from bot.conversation.history import answered_with, ran_this_turn
+from bot.conversation.history import answered_with, cancelled_draft, ran_this_turn
 from bot.conversation.intake import (
     asks_about_a_procedure,
     asks_before_filing,
@@ -122,9 +123,32 @@ FORM_VALUE_NAMES = {"contact_name": "联系人的称呼", "phone": "手机号", 
 #: The values a later answer may say were wrong, and how the reply names them.
 CORRECTABLE = {"company_name": "企业名称", "credit_code": "信用代码", "contact_name": "联系人", "phone": "手机号",
                "department": "涉及部门"}
+#: The values a correction may put right by the part that was wrong («是宏达不是洪达»).
+NAMED_IN_PARTS = frozenset({"company_name", "contact_name"})
 #: Slots emptied once a ticket is filed or cancelled; who the user is stays known.
 DRAFT_SLOTS = ("ticket_type", "ticket_draft_id", "description", "department", "ticket_confirmed",
                "ticket_cancelled", "procedure", *ROUTE_SLOTS)
+
+
+#: What a cancelled ticket is taken up again with: its draft, and who the user said they are.
+RESUMED_SLOTS = tuple(s for s in (*DRAFT_SLOTS, "company_name", "credit_code", "contact_name", "phone")
+                      if s not in ("ticket_cancelled", "ticket_confirmed"))
+
+
+def resumed_ticket(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """«算了还是提吧», «刚才那个我还是要提» just after a cancel: the cancelled ticket is taken up again with every value
+    it held — its draft's id too, so that it is filed once — said so, and the form asks what it still lacks (or shows
+    the summary). Before, the yes got «还有什么可以帮您», and the values typed were lost. None when no ticket was just
+    cancelled, or the message does not take the cancel back."""
+    if (tracker.active_loop or {}).get("name") or not phrases.takes_back_cancel(message_of(tracker).typed):
+        return None
+    draft = cancelled_draft(tracker.events)
+    if draft is None or not draft.get("ticket_type"):
+        return None
+    dispatcher.utter_message(response="utter_ticket_resumed")
+    return [*(SlotSet(s, draft.get(s)) for s in RESUMED_SLOTS), SlotSet("ticket_cancelled", False),
+            SlotSet("ticket_confirmed", None), SlotSet("ticket_retry", False), SlotSet("ticket_offered", False),
+            FollowupAction("ticket_form")]
 
 
 def department_from(text: str, named: list[str]) -> str | None:
@@ -237,6 +261,12 @@ class ActionStartTicket(Action):
         return left + await self.start(dispatcher, tracker)
 
     async def start(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        resumed = resumed_ticket(dispatcher, tracker)
+        if resumed is not None:
+            return resumed  # «还是投诉吧» just after «算了 不弄了»: that ticket again, with what was typed
+        explained = await in_thread(rating_explained, dispatcher, tracker)
+        if explained is not None:
+            return explained  # «差评», then «拖了一个多月 也没人解释» (complain): the rating's reason, no new ticket
         added = await in_thread(supplemented, dispatcher, tracker)
         if added is not None:
             return added  # «补充一下 刚才那单还有个情况 …»: that ticket's, no second one
@@ -812,6 +842,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         correction = phrases.parse_correction(text) or self._department_corrected(tracker)
         if correction is None:
             return {"ticket_confirmed": None}
+        if correction.field in NAMED_IN_PARTS and correction.value is not None and (
+                whole := phrases.value_with_part_replaced(text, tracker.get_slot(correction.field))) is not None:
+            # «公司名写错了 是宏达不是洪达»: the wrong characters replaced in the name given (it became «宏达» alone)
+            correction = phrases.Correction(correction.field, whole)
         if correction.value is None:
             # Ask that question again; the summary follows once it is answered.
             return {"ticket_confirmed": None, correction.field: None}

@@ -104,6 +104,8 @@ def event_detail(event: TicketEvent) -> str:
     if event.kind is EventKind.RATED:
         label = rating_label(data.get("rating")) + ("(差评,转整改)" if data.get("bad") else "")
         return f"{label}:{data['reason']}" if data.get("reason") else label
+    if event.kind is EventKind.RATING_EXPLAINED:
+        return f"{rating_label(data.get('rating'))}的理由:{data.get('reason')}"
     if event.kind is EventKind.URGED:
         return "已计入" if data.get("counted") else "当日已催办,不重复计入"
     if event.kind is EventKind.SUPPLEMENTED:

@@ -101,3 +101,52 @@ def earlier_messages(events: Sequence[Event]) -> list[tuple[str, list[str]]]:
         if text and not text.startswith("/"):
             found.append((text, procedures))
     return found
+
+
+#: A cancelled ticket is taken back within so many of the user's messages after the cancel (the one that takes it
+#: back counted).
+RESUME_WITHIN = 3
+#: The replies that say a ticket form was cancelled.
+CANCELLED_RESPONSES = frozenset({"utter_ticket_cancelled", "utter_ticket_cancelled_hotline"})
+
+
+def cancelled_draft(events: Sequence[Event]) -> dict[str, Any] | None:
+    """Every slot as it stood when the latest ticket form was cancelled («算了 不弄了»), to take the ticket up again
+    with what the user had typed; None when no form was cancelled, a ticket was filed or another draft begun since,
+    or the cancel is more than :data:`RESUME_WITHIN` messages back."""
+    slots: dict[str, Any] = {}
+    snapshot: dict[str, Any] | None = None
+    since = 0
+    for event in events:
+        kind = event.get("event")
+        said = (event.get("metadata") or {}).get("utter_action") if kind == "bot" else None
+        if kind == "user":
+            since += 1
+        elif said == "utter_ticket_filed":
+            snapshot = None
+        elif said in CANCELLED_RESPONSES and slots.get("ticket_draft_id"):
+            # («取消吧» read as a question's fallback says it before the form ends and its slots are emptied)
+            snapshot, since = dict(slots), 0
+        elif kind == "slot":
+            name, value = event.get("name"), event.get("value")
+            if name == "ticket_cancelled" and value is True and slots.get("ticket_draft_id"):
+                snapshot, since = dict(slots), 0
+            elif name == "ticket_draft_id" and value and snapshot is not None \
+                    and value != snapshot.get("ticket_draft_id"):
+                snapshot = None
+            slots[str(name)] = value
+    return snapshot if snapshot is not None and since <= RESUME_WITHIN else None
+
+
+def replies_before_this_turn(events: Sequence[Event]) -> list[tuple[str, str]]:
+    """The assistant's replies (response name, text) to the message before the latest one, in order."""
+    users = 0
+    replies: list[tuple[str, str]] = []
+    for event in reversed(events):
+        if event.get("event") == "user":
+            users += 1
+            if users == 2:
+                break
+        elif event.get("event") == "bot" and users == 1:
+            replies.append(((event.get("metadata") or {}).get("utter_action") or "", event.get("text") or ""))
+    return replies[::-1]

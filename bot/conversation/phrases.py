@@ -249,14 +249,30 @@ KIND_CHANGE_MAX = 24
 _KIND_WORDS = {"建议": "suggestion", "意见": "suggestion", "投诉": "complaint", "求助": "request", "请求帮助": "request"}
 
 
+#: The kind named as what it is to be filed as («当建议提吧», «按意见反映») or wanted now («我要正式投诉», «还是得投诉»).
+_KIND_AS = re.compile(r"(?:当|按|作为|当成|当作)(?:个|一个|一条)?(?P<kind>建议|意见|投诉|求助)(?:来)?(?:提|反映|登记|处理|交|报|算)"
+                      r"|(?:要|想|得)(?:正式|直接|还是)?(?:提|做|走|搞)?(?:个|一个|一条)?(?P<wanted>建议|意见|投诉|求助)")
+#: A complaint disowned for a plainer kind: «其实就是想反映个问题 不是投诉», «不算投诉 提个意见».
+_NOT_A_COMPLAINT = re.compile(r"(?:不是|不算|不想|不要|不用|没想)(?:要)?投诉")
+_PLAINER_KIND = re.compile(r"反映|意见|说说|提个醒|提醒")
+
+
 def kind_changed_to(text: str) -> str | None:
-    """The kind of ticket a message changes the one taken down to («我改成提个建议吧»: ``suggestion``), as a
-    ticket type's value; None when it changes none («我有个建议» starts one; «不投诉了» stops)."""
+    """The kind of ticket a message changes the one taken down to («我改成提个建议吧», «算了 不投诉了 当建议提吧»,
+    «其实就是想反映个问题 不是投诉»: ``suggestion``; «算了 这个我要正式投诉»: ``complaint``), as a ticket type's
+    value; None when it changes none («我有个建议» starts one; «不投诉了» stops). The caller compares it with the
+    kind being taken down («我要投诉» in a complaint's form changes nothing)."""
     squashed = _squash(plain(text or ""))
     if len(squashed) > KIND_CHANGE_MAX:
         return None  # a story that tells of complaining («…我还是投诉了…») changes nothing
-    found = [m for m in _KIND_CHANGED.finditer(squashed) if squashed[max(0, m.start() - 1):m.start()] != "不"]
-    return _KIND_WORDS[found[-1].group("kind")] if found else None
+    found = [(m.start(), m.group("kind")) for m in _KIND_CHANGED.finditer(squashed)]
+    found += [(m.start(), m.group("kind") or m.group("wanted")) for m in _KIND_AS.finditer(squashed)]
+    found = sorted((at, kind) for at, kind in found if not re.search(r"[不没说]", squashed[max(0, at - 2):at]))
+    if found:
+        return _KIND_WORDS[found[-1][1]]
+    if _NOT_A_COMPLAINT.search(squashed) and _PLAINER_KIND.search(_NOT_A_COMPLAINT.sub("", squashed)):
+        return "suggestion"
+    return None
 
 
 def carries_no_value(text: str) -> bool:
@@ -278,16 +294,38 @@ _STOP = re.compile(r"(?:^|[\s,,。.!!;;])(?:等等|等下|那|那就|还是|要�
                    r"(?:不|别|不用)(?:弄|搞|整|登记|登|记)了")
 
 
+#: A cancel taken back: «算了还是提吧», «还是提交吧», «刚才那个我还是要提», «不取消了», «接着登记».
+_TAKES_BACK = re.compile(r"还是(?:要|得|想|继续)?(?:提|交|登记|投诉|反映|报上去|填|记下)|(?:不|别|先别)取消"
+                         r"|(?:重新|接着|继续)(?:提|交|登记|填)")
+
+
+def takes_back_cancel(text: str) -> bool:
+    """True when a message takes back the cancel just said («算了还是提吧», «哎 想了想还是要提交»); never a cancel
+    («还是不提了», «还是算了»)."""
+    squashed = _squash(plain(text or ""))
+    found = _TAKES_BACK.search(squashed)
+    # («算了还是提吧»: the 算了 before it gives up the doubt, not the ticket)
+    return found is not None and not is_cancel(squashed[found.end():]) and len(squashed) <= KIND_CHANGE_MAX
+
+
+#: Something withdrawn by others, told («窗口把申请撤回了», «被他们撤销了», «部门说撤就撤»).
+_TOLD_WITHDRAWN = re.compile(r"(?:把|被|他们|她们|对方|窗口|部门|局里?|中心|工作人员|办事员)[^,,。;;]{0,14}?"
+                             r"(?:撤回|撤销|撤掉|撤了|撤)(?:就撤(?:回|销|掉)?了?)?|(?:撤回|撤销)(?=后|以后|之后)")
+
+
 def is_cancel(text: str) -> bool:
     """True when the user wants to stop filing («取消», «算了不投诉了»).
 
     «算了 先问下水电报装要啥材料» asks something first (the form goes on after the answer), and
     «能不能申请撤销», «撤销处罚» ask about revoking a decision: neither stops the filing.
     """
-    squashed = _squash(text)
+    # «窗口把我们已经受理的申请说撤回就撤回了»: a withdrawal told of others is a story, no cancel
+    squashed = _TOLD_WITHDRAWN.sub("", _squash(text))
     stops = _CANCEL.search(squashed) or _STOP.search((text or "").strip())
     if _ONLY_ASKS.search((text or "").strip()):
         return True
+    if stops and takes_back_cancel(text):
+        return False  # «算了还是提吧»: the 算了 gives up the doubt, not the ticket
     return bool(stops) and not _ASKS_FIRST.search(squashed) and not _REVOKE.search(squashed) \
         and not goes_on(text)
 
@@ -595,11 +633,18 @@ _COUNT_DIGITS = {"一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "�
 
 #: The words that give a rating (a level, stars, a score) and what leads them in («给个», «打»): what is left of a
 #: rating message once they are gone is the reason given with it («给个差评 拖了一个月 电话也不接»).
+#: A rating level named in so many words («差评», «不太满意», «三星», «满分»).
+_LEVEL_NAMED = (r"(?:非常不满意|很不满意|特别不满意|十分不满意|不太满意|不怎么满意|不是很满意|不满意|基本满意"
+                r"|非常满意|十分满意|特别满意|很满意|比较满意|挺满意|满意|差评|好评|中评"
+                r"|[1-5一二两三四五]\s*(?:颗)?\s*[星分]|满分)")
 _RATING_GIVEN = re.compile(r"(?:我|我们|我要|我想)?(?:就|还是)?(?:给(?:你们|他们|他|她|它|您)?|打|评|选)?(?:个|一个|了)?"
-                           r"(?:非常不满意|很不满意|特别不满意|十分不满意|不太满意|不怎么满意|不是很满意|不满意|基本满意"
-                           r"|非常满意|十分满意|特别满意|很满意|比较满意|挺满意|满意|差评|好评|中评"
-                           r"|[1-5一二两三四五]\s*(?:颗)?\s*[星分]|满分)"
-                           r"|YS[\s\-]*\d[\d\s\-]{6,}\d|1[3-9]\d{9}", re.IGNORECASE)
+                           + _LEVEL_NAMED + r"|YS[\s\-]*\d[\d\s\-]{6,}\d|1[3-9]\d{9}", re.IGNORECASE)
+
+
+def names_a_rating_level(text: str) -> bool:
+    """True when a message names a rating level in so many words («再给个好评», «三星»), not by a judgement told
+    («办事员态度很敷衍», which :func:`rating_from` reads as 不满意)."""
+    return re.search(_LEVEL_NAMED, _squash(plain(text or ""))) is not None
 #: A part of a rating message that says nothing of why (thanks, a particle, «就这样»).
 _NO_REASON = re.compile(r"^(?:吧|啊|呀|了|的|哈|嗯|哦|噢|吗|呢|就这样|就这些|谢谢|谢了|感谢|多谢|好的|行|工单|这个|那个"
                         r"|这单|那单|评价|给|打)*$")
@@ -685,6 +730,28 @@ def replacement_at(text: str) -> int | None:
     above); None when the reply does not replace a value."""
     found = _REPLACED.search(text or "")
     return found.end() if found else None
+
+
+#: A part of a value put right by the wrong part and the right one: «是宏达不是洪达», «不是洪达 是宏达», «洪达改成宏达».
+_PART_RIGHT_FIRST = re.compile(r"(?:是|应该是|应是)(?P<new>[^\s,,。;;是]{1,12}?)(?:,|,|\s)*(?:而)?不是(?P<old>[^\s,,。;;]{1,12})")
+_PART_WRONG_FIRST = re.compile(r"不是(?P<old>[^\s,,。;;是]{1,12}?)(?:,|,|\s)*(?:而是|应该是|应是|是)(?P<new>[^\s,,。;;]{1,12})"
+                               r"|(?:把)?(?P<old2>[^\s,,。;;把]{1,12}?)(?:改成|改为|换成)(?P<new2>[^\s,,。;;]{1,12})")
+_PART_END = "的了吧啊呀呢。.!!"
+
+
+def value_with_part_replaced(text: str, current: str | None) -> str | None:
+    """``current`` with the part the message says was wrong replaced by the right one («公司名写错了 是宏达不是洪达»:
+    宿迁洪达建材有限公司 → 宿迁宏达建材有限公司), so that a correction of a character or two keeps the rest of the
+    value; None when the message names no part of ``current``."""
+    if not current:
+        return None
+    for pattern in (_PART_RIGHT_FIRST, _PART_WRONG_FIRST):
+        for found in pattern.finditer(text or ""):
+            old = (found.groupdict().get("old") or found.groupdict().get("old2") or "").rstrip(_PART_END)
+            new = (found.groupdict().get("new") or found.groupdict().get("new2") or "").rstrip(_PART_END)
+            if old and new and old != new and old in current and old != current:
+                return current.replace(old, new, 1)
+    return None
 
 
 def parse_correction(text: str) -> Correction | None:
@@ -833,6 +900,10 @@ _SEEN_BY = re.compile(r"给谁看|谁(?:能|会|可以)?看(?:到|得到|得见|
 _ANONYMOUS = re.compile(r"匿名|不留名|不署名|不(?:用|要)?实名|不(?:留|写|报|署|用)(?:我的?|真)?(?:名字|姓名|真名)")
 #: Taking back what is filed («提交了还能撤回吗», «交了以后还能撤回来吗»): a ticket is never deleted.
 _WITHDRAW = re.compile(r"撤回|撤销|撤掉|撤下|撤了|收回|删除|删掉|删了")
+#: The enterprise's own records and papers, which a question may ask who sees or how to take down (its guides').
+_A_RECORD = re.compile(r"处罚|罚款|被罚|公示|失信|异常名录|经营异常|黑名单|信用中国|信用记录|许可证|执照|申请|材料|公告")
+#: Whether the one complained of learns who complained («被投诉的单位会不会知道是我投诉的»).
+_KNOWN_WHO_TOLD = re.compile(r"(?:知道|晓得)(?:是)?(?:我|我们|谁)(?:投诉|反映|举报|告)|知道我是谁")
 #: A story told, not a question asked of the form («拖了多久都没人回复»).
 _TOLD = re.compile(r"拖了|等了|跑了|一直|还没|都没|没人")
 #: A question of the form's own is short: a story is longer.
@@ -852,10 +923,13 @@ def asks_of_the_ticket(text: str, names_a_procedure: bool = False) -> str | None
         return None
     if _ANONYMOUS.search(said):
         return "anonymous"
-    if _PRIVACY.search(said) or _SEEN_BY.search(said):
-        return "privacy"
+    # «信用中国上能看到我们的处罚 能撤下来吗»: the enterprise's own record, seen or taken down — a question of its
+    # guide (信用修复), not of what the ticket shows; what the user leaves in it is («…我的电话也能看到吗»)
+    of_a_record = _A_RECORD.search(said) is not None and not _OWN_DETAILS.search(said)
+    if _PRIVACY.search(said) or _SEEN_BY.search(said) or _KNOWN_WHO_TOLD.search(said):
+        return None if of_a_record else "privacy"
     if _WITHDRAW.search(said) and not _REVOKE.search(said):
-        return "withdraw"
+        return None if of_a_record else "withdraw"
     if asks_how_told(said):
         # «办完会打电话通知我吗»: how the result comes, on the channel it was filed on
         return "notice"
@@ -1061,7 +1135,12 @@ _ADDS_TO_FILED = re.compile(
     r"^\s*(?:我|再|还要|还得|另外)?(?:补充|追加)(?:一下|一点|几句|两句|一句|说明|个情况|下|[::])[::,,。 ]*"
     r"|^\s*(?:另外|还有|对了)[,, ]*(?:还有)?(?:个|一个)(?:情况|事)(?:忘了说|没说|要补充|补充一下)[::,,。 ]*"
     r"|^\s*(?:刚才|刚刚|上面)(?:忘|漏)了?(?:说|讲)[::,,。 ]*"
-    r"|^\s*(?:刚才|刚刚)?(?:那|这)(?:单|张单|个单子|个工单|工单)(?:再|还)?(?:加|补)(?:一句|几句|一点|个情况)[::,,。 ]*")
+    r"|^\s*(?:刚才|刚刚)?(?:那|这)(?:单|张单|个单子|个工单|工单)(?:再|还)?(?:加|补)(?:一句|几句|一点|个情况)[::,,。 ]*"
+    # the field of what happened named with the adding («情况那里再加一句 …», «描述补充一下 …», «情况再补一句 …»)
+    r"|^\s*(?:情况|描述|问题描述|情况说明|经过|诉求|内容)(?:那里|那儿|那块|那栏|那一栏|里面|里|上|中)?(?:再|还|也)?"
+    r"(?:(?:补充|追加|加上|补上|添上|写上)(?:一下|一句|几句|两句|一点|进去)?|(?:加|补|添|写)(?:一下|一句|几句|两句|一点"
+    r"|个情况|进去))[::,,。 ]*"
+    r"|^\s*(?:再|还)(?:加|补)(?:一句|几句|两句|一点)[::,,。 ]*")
 #: the words that point at the ticket, left out of what is recorded («刚才那单还有个情况»)
 _POINTS_AT_FILED = re.compile(r"^\s*(?:刚才|刚刚|之前|上面)?(?:那|这|的)?(?:单|张单|个单子|个工单|工单)?"
                               r"(?:还有|还)?(?:个|一个)?(?:情况)?[::,,。 ]*")

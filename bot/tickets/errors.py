@@ -40,6 +40,13 @@ class TicketClosed(IllegalTransition):
         super().__init__(ticket_id, "the ticket is closed")
 
 
+class NotRatedYet(IllegalTransition):
+    """A reason was given for a rating the ticket does not hold."""
+
+    def __init__(self, ticket_id: str) -> None:
+        super().__init__(ticket_id, "the ticket holds no rating to give a reason for")
+
+
 class NotClosedYet(IllegalTransition):
     """A rating was given for a ticket that is not closed."""
 

@@ -466,6 +466,25 @@ class Ticket:
                                          due=_iso(self.due_at), provisional=self.due_provisional))
         return produced
 
+    def explain_rating(self, reason: str, now: dt.datetime, actor: str) -> TicketEvent:
+        """Logs the reason the enterprise gives for its rating in a message of its own, after it («差评», then
+        «拖了一个多月 也没人解释»), beside the rating it explains; the rating and the clock stay as they are.
+
+        Raises:
+            NotRatedYet: the ticket holds no standing rating to explain.
+        """
+        rated = self.standing_rating
+        if rated is None:
+            raise errors.NotRatedYet(self.id)
+        said = self._required(reason, "reason")
+        for event in reversed(self.history):
+            if event.kind is EventKind.RATING_EXPLAINED and event.data.get("reason") == said:
+                return event  # the same words again (a retry, a double send): recorded once
+            if event.kind is EventKind.RATED:
+                break
+        return self._record(EventKind.RATING_EXPLAINED, actor, now, reason=said, rating=rated.data.get("rating"),
+                            bad=bool(rated.data.get("bad")))
+
     def appeal(self, reason: str, now: dt.datetime, actor: str) -> TicketEvent:
         """申诉: the department holds the standing 差评 unfair; the office decides."""
         rated = self.standing_rating

@@ -308,12 +308,19 @@ class TicketService:
             TicketClosed: the ticket is closed (a bad rating reopens it; a new matter is a new ticket).
             ValidationError: the text is empty or too long.
         """
+        return self._by_enterprise(ticket_id, now, lambda t, n: t.supplement(text, n, actor),
+                                   conversation_id=conversation_id, phone=phone, region=region)
+
+    def _by_enterprise(self, ticket_id: str, now: dt.datetime, act: Callable[[Ticket, dt.datetime], object], *,
+                       conversation_id: str | None, phone: str | None, region: str | None) -> TicketView:
+        """Does ``act`` to the ticket once the enterprise is shown to own it (the conversation that filed it, or the
+        phone given when filing), and returns its view."""
         now = to_shanghai(now)
         given = phone_or_none(phone)
 
         def change(ticket: Ticket, uow: AbstractUnitOfWork) -> None:
             check_owner(check_region(ticket, region), conversation_id, given)
-            ticket.supplement(text, now, actor)
+            act(ticket, now)
 
         ticket, _ = self._change(ticket_id, change, now)
         return self.view(ticket, now)
@@ -338,6 +345,19 @@ class TicketService:
 
         ticket, reopened = self._change(ticket_id, change, now)
         return RateResult(bool(reopened), self.view(ticket, now))
+
+    def explain_rating(self, ticket_id: str, reason: str, now: dt.datetime, actor: str, *,
+                       conversation_id: str | None = None, phone: str | None = None,
+                       region: str | None = None) -> TicketView:
+        """Logs the reason given, in a message after it, for the ticket's standing rating (the console shows it beside
+        the rating; a 差评's rectification sees it).
+
+        Raises:
+            TicketNotFound: unknown, not the caller's ticket, or not of ``region`` (``None``: any).
+            NotRatedYet: the ticket holds no rating to explain. ValidationError: the reason is empty or too long.
+        """
+        return self._by_enterprise(ticket_id, now, lambda t, n: t.explain_rating(reason, n, actor),
+                                   conversation_id=conversation_id, phone=phone, region=region)
 
     # ---- staff ---------------------------------------------------------------------
     def assign(self, ticket_id: str, department: str, now: dt.datetime, actor: str,

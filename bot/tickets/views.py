@@ -159,8 +159,8 @@ def _detail(event: TicketEvent) -> str | None:
         return "差评撤销" if data.get("upheld") else "维持差评"
     if event.kind is EventKind.URGED:
         return "已计入" if data.get("counted") else "当日已催办,不重复计入"
-    if event.kind is EventKind.SUPPLEMENTED:
-        return data.get("text")
+    if event.kind in (EventKind.SUPPLEMENTED, EventKind.RATING_EXPLAINED):
+        return data.get("text") or data.get("reason")
     if event.kind is EventKind.REOPENED:
         return data.get("reason")
     return None
