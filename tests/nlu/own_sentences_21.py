@@ -55,40 +55,13 @@ ASIDE = {
 }
 
 
-def score(tuned: dict, aside: dict) -> None:
-    """As round seventeen's scorer (own_sentences_20.score), with «ask_*» any facet and BOTH either way."""
-    import asyncio
-    import os
-
-    root = Path(__file__).resolve().parents[2]
-    sys.path.insert(0, str(root / "scripts"))
-    from evaluate import _parse_all
-    from modelcache import ensure_model, rasa_env
-    from nlu_metrics import procedures_of
-
-    os.chdir(root)
-    os.environ.update(rasa_env())
-    model = Path(sys.argv[1]) if len(sys.argv) > 1 else ensure_model()
-    lines = [(half, name, line) for half, classes in (("tuned", tuned), ("aside", aside))
-             for name, group in classes.items() for line in group]
-    parsed = asyncio.run(_parse_all(model, [line[0] for _, _, line in lines]))
-    right: dict = {}
-    for (half, name, (text, intent, procs)), p in zip(lines, parsed, strict=True):
-        got = p["intent"]["name"]
-        found = set(procedures_of(p.get("entities") or []))
-        intent_ok = got.startswith("ask_") if intent == "ask_*" else got == intent
-        procs_ok = procs is None or found == set(procs) or (procs == BOTH and not found)
-        ok = intent_ok and procs_ok
-        right.setdefault((half, name), []).append(ok)
-        reading = p.get("understanding") or {}
-        print(f"  {half} {'ok ' if ok else 'BAD'} {text} → {got} {p['intent'].get('confidence', 0):.2f} "
-              f"(classifier {reading.get('classified_intent')}, {reading.get('reason')}) {sorted(found)}")
-    for (half, name), oks in right.items():
-        print(f"{half} {name}: {sum(oks)} of {len(oks)}")
-    for half in ("tuned", "aside"):
-        oks = [ok for (h, _), group in right.items() if h == half for ok in group]
-        print(f"{half} all: {sum(oks)} of {len(oks)}")
+def right(got: str, found: set, intent: str, procs: tuple | None) -> bool:
+    """«ask_*» any facet; BOTH the two deregistrations offered, or none named."""
+    intent_ok = got.startswith("ask_") if intent == "ask_*" else got == intent
+    return intent_ok and (procs is None or found == set(procs) or (procs == BOTH and not found))
 
 
 if __name__ == "__main__":
-    score(TUNED, ASIDE)
+    from own_sentences_20 import score
+
+    score(TUNED, ASIDE, right)
