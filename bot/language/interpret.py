@@ -751,6 +751,7 @@ class Interpreter:
                 and (intent not in {"inform", "deny"} or confidence < UNSURE)
                 and (intent not in {"goodbye", "greet"} or confidence < GUESSING) and not question and not vents
                 and recognition.points_at_procedures and len(squash(text)) <= STATE_MAX_CHARS
+                and all(m.kind == CUE for m in recognition.mentions)
                 and not _files(text, recognition) and not tells_story(text) and not names_misconduct(text)
                 and not _GRIEVANCE_TOLD.search(squash(text)) and not _SOMEONE_ACTED.search(squash(text))
                 and not _ASKS_FOR.search(squash(text)) and not _OWN_CASE.search(squash(text))
@@ -758,7 +759,8 @@ class Interpreter:
             # «我们被列进经营异常了 年报忘报了» (complain 0.82: the complaint form), «股东有个要退出» (goodbye 0.48):
             # a state of one's own firm told with a guide's matter in it, no grievance against anyone told, is a
             # question of what to do — that guide (a state with a party's doing told, «市场监管局把我们列进异常名录 根本
-            # 没通知», stays a complaint)
+            # 没通知», stays a complaint; a guide named by its name, «就简易注销吧», «问的是施工许可», is a choice
+            # given at a question: a state is told in a cue's words)
             return (facets[0] if facets else "ask_procedure"), STATE_TOLD_REASON
         if (intent in STATE_GUESSES - {"complain"} and confidence < UNSURE and not question and not vents
                 and _DOCUMENT_LOST.fullmatch(squash(text)) and not thanked and not says_farewell(text)):
