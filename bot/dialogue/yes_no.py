@@ -5,6 +5,13 @@
 procedure promised on the spot is «可以当场办结». Where the guide's fact does not decide it (the fee is
 another party's, one visit may or may not be needed, no promised limit), nothing is pretended: the
 answer is the fact alone, as before. The sentences are ``domain.yml``'s (``utter_verdict_*``).
+
+A question of a matter no field holds (together, in place of, in person, from elsewhere, by post: «水和气能一块儿
+报装不», «保证金能不能用保函代替», «是不是必须法人本人去») is led by the guide's own line that speaks of it, quoted
+with its part; where no line does, the guide is said not to say it — never a yes. A fee asked of a thing the
+guide's fee line does not name («公章要自己去刻吗 要钱不»: the line frees registration and the post, not the
+carving) is no «不收费»: the line is said, and that it does not give the other. «网上能办吗» of a guide of one
+visit at most is its online entry, and that it is not wholly online.
 """
 from __future__ import annotations
 
@@ -33,6 +40,48 @@ _ONLY_THING = re.compile(r"(?:带|准备|交|拿|提供)(?:个|上|着|一下)?(
                          r"(?:就行|就够|就可以|就好|就完事|就ok|就OK)")
 
 
+#: Things a fee is asked of that a guide's fee line may not name: (what it is called, how it is typed, how a fee
+#: line names it as free or charged). A line that names it only as mailed free («公章、税盘和发票免费邮寄») does
+#: not give the fee of making or buying it.
+_FEE_ITEMS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (name, re.compile(typed), re.compile(covered)) for name, typed, covered in (
+        ("公章刻制", r"刻(?:个|枚|套|一套)?(?:公章|印章|章)|(?:公章|印章|章子).{0,8}刻|刻章", r"刻"),
+        ("银行开户", r"开户|开个户|对公账户|基本户|基本账户", r"开户|账户"),
+        ("审计", r"审计", r"审计"),
+        ("清算", r"清算", r"清算"),
+        ("公证", r"公证", r"公证"),
+        ("评估", r"评估", r"评估"),
+        ("验资", r"验资", r"验资"),
+        ("中介或代理服务", r"中介|代理公司|代账|代理记账|找代理|代办公司", r"中介|代理"),
+        ("登报", r"登报|报纸", r"登报|报纸"),
+        ("税控设备", r"税控|税盘|金税盘|[Uu][Kk]ey", r"(?:税控|税盘)[^;;]*?(?:免费|不收费)(?!邮寄)"),
+        ("发票", r"发票|领票|购票", r"发票[^;;]*?(?:免费|不收费)(?!邮寄)"),
+        ("测绘", r"测绘", r"测绘"),
+        ("检测", r"检测|检验", r"检测|检验"),
+    ))
+#: Matters a yes or no asks that no field of a guide holds, each as (how it is typed, how a guide's line says it).
+_MATTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(typed), re.compile(said)) for typed, said in (
+        # together («水和气能一块儿报装不», «能不能一起申请»)
+        (r"一块儿?|一起|一并|同时办|同时申请|同时报|合在一起|合并办|顺便", r"联合|一并|同步|并联|一次填报|一次申报"),
+        # in place of («保证金能不能用保函代替», «拿电子保函顶替现金»)
+        (r"代替|替代|顶替|代用|抵用|当现金", r"代替|替代|同等效力|可用"),
+        # in person («是不是必须法人本人去», «必须本人到场吗»)
+        (r"本人|亲自|亲身|到场|法人.{0,3}(?:去|到|来)|(?:别人|找人|朋友|员工|同事)(?:去|代)",
+         r"本人|亲自|到场|委托|授权"),
+        # from elsewhere («外地人能在这注册公司吗», «外省户口能办吗»)
+        (r"外地|外省|外市|外籍|外国人|境外|户口|户籍|非本地|不是本地", r"外地|外省|外籍|境外|户籍|户口"),
+        # by post («执照能寄过来吗», «可以快递吗»)
+        (r"邮寄|寄过来|寄给|寄到|快递|送上门", r"邮寄|寄递|快递|送达"),
+    ))
+#: Asked online in so many words («网上能办吗», «手机上能弄不»).
+_ONLINE_SAID = re.compile(r"网上|线上|在家|手机上|电脑上|网络上")
+#: Where a line comes from, as the user reads it.
+OVERVIEW, CONDITIONS, MATERIALS, STEPS, TIME = "概述", "适用条件", "材料", "办理步骤", "办理时限"
+#: Runs of two Chinese characters or Latin letters, the terms a question and a line share.
+_TERM = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+
+
 @dataclass(frozen=True)
 class Verdict:
     """What the guide's fact answers, said first: the response and its values."""
@@ -47,11 +96,59 @@ _CLAUSES = re.compile(r"[\s,,。;;!!??]+")
 
 def verdict(text: str, procedure: Procedure) -> Verdict | None:
     """The guide's own answer to the first yes-or-no question of ``text`` about ``procedure`` that its facts
-    decide; None when the text asks none, or the guide's facts do not decide it."""
-    asked = [c for c in _CLAUSES.split(normalize(text or "")) if c and _ASKS_YES_NO.search(c)]
-    if len(asked) > 1 and _ASKS_YES_NO.search(normalize(text or "")):
-        asked.append(normalize(text or ""))  # «是不是 只要带身份证就行»: a question split by a space
-    return next((found for clause in asked if (found := _decided(clause, procedure)) is not None), None)
+    decide, or its line on the matter asked (or that it says nothing of it); None when the text asks none, or
+    asks nothing the guide's facts decide."""
+    normal = normalize(text or "")
+    asked = [c for c in _CLAUSES.split(normal) if c and _ASKS_YES_NO.search(c)]
+    if len(asked) > 1 and _ASKS_YES_NO.search(normal):
+        asked.append(normal)  # «是不是 只要带身份证就行»: a question split by a space
+    if any(_FEE.search(c) and not _RECEIVED.search(c) for c in asked) and (unnamed := _fee_unnamed(normal, procedure)):
+        # «公章要自己去刻吗 要钱不»: the thing is told in one clause, its fee asked in the next
+        return unnamed
+    return next((found for clause in asked if (found := _decided(clause, procedure)) is not None), None) \
+        or next((found for clause in asked if (found := _line_on(clause, procedure)) is not None), None)
+
+
+def _fee_unnamed(normal: str, procedure: Procedure) -> Verdict | None:
+    """The fee of a thing ``normal`` names that the guide's fee line does not: said so, with the line."""
+    for name, typed, covered in _FEE_ITEMS:
+        if typed.search(normal) and not covered.search(procedure.fee.text):
+            return Verdict("utter_verdict_fee_unstated", (("procedure", procedure.name), ("fee", procedure.fee.text),
+                                                           ("thing", name)))
+    return None
+
+
+def _lines(procedure: Procedure) -> list[tuple[str, str]]:
+    """Each line of the guide with the part it is read in, in the order a yes or no is answered from."""
+    lines = [(MATERIALS, f"{m.name}:{m.notes}" if m.notes else m.name) for m in procedure.materials]
+    lines += [(CONDITIONS, line) for line in procedure.eligibility]
+    lines += [(STEPS, line) for line in procedure.steps]
+    lines += [(OVERVIEW, line) for line in re.split(r"(?<=[。;;])", procedure.summary) if line.strip()]
+    if procedure.time_limit.note:
+        lines.append((TIME, procedure.time_limit.note))
+    return lines
+
+
+def _line_on(normal: str, procedure: Procedure) -> Verdict | None:
+    """The guide's line on the matter a yes or no asks that no field holds, or that the guide does not say it;
+    None when the question asks no such matter. A line must share a term with the question (the matter's words
+    alone do not make «与设立登记一并在线填报» an answer to «注销和变更能一起办吗»)."""
+    if re.search(r"什么|啥|哪|怎么|咋|多久|多长|几|多少|谁", normal):
+        return None  # a question of what, where or how, put with a yes-or-no word («能不能告诉我要带啥»)
+    matters = [said for typed, said in _MATTERS if typed.search(normal)]
+    if not matters:
+        return None
+    terms = set(_TERM.findall(normal))
+    # (the guide named by one of its names shares a term with each of its lines: «接水接电能同时办吗»)
+    named = int(any(name in normal for name in (procedure.name, *procedure.synonyms)))
+    found = [(named + len(terms & set(_TERM.findall(line))), -n, part, line)
+             for n, (part, line) in enumerate(_lines(procedure)) if any(said.search(line) for said in matters)]
+    found = [f for f in found if f[0] > 0]
+    if not found:
+        return Verdict("utter_verdict_unstated", (("procedure", procedure.name),))
+    _, _, part, line = max(found)
+    return Verdict("utter_verdict_guide_line", (("procedure", procedure.name), ("part", part),
+                                                 ("line", re.sub(r"[。;;]+$", "", line))))
 
 
 def _decided(normal: str, procedure: Procedure) -> Verdict | None:
@@ -80,4 +177,8 @@ def _decided(normal: str, procedure: Procedure) -> Verdict | None:
             return Verdict("utter_verdict_online")
         if procedure.visits > 1:
             return Verdict("utter_verdict_must_go", (("visits", visits_text(procedure.visits)),))
+        if _ONLINE_SAID.search(normal) and procedure.online.name:
+            # «变更登记网上能办吗»: the guide's online entry, and that one visit may still be needed
+            return Verdict("utter_verdict_online_apply", (("online", procedure.online.name),
+                                                          ("visits", visits_text(procedure.visits))))
     return None

@@ -36,7 +36,7 @@ from bot.language.grammar import (
     says_the_answer_said_nothing,
     without_filing_refused,
 )
-from bot.language.introduction import self_introduced
+from bot.language.introduction import self_introduced, without_errand_runner
 from bot.language.lexicon import Lexicon
 from bot.language.normalize import normalize, squash
 from bot.language.notices import asked_after_notice, notice_end
@@ -215,6 +215,20 @@ VALUE_GIVEN_REASON = "gives a value, asks nothing"
 #: Why a question is a complaint: what was done to one, told and judged in a question («…才给接 这合理吗») — filed, not
 #: answered as the question its form is.
 GRIEVANCE_AS_QUESTION_REASON = "a grievance told as a question"
+#: A state of one's own firm told with a guide's matter in it, asking nothing in so many words
+#: («我们被列进经营异常了 年报忘报了»): the guide's question, from these guesses (a sure complaint stays one).
+STATE_TOLD_REASON = "a state told with a guide's matter, no grievance"
+STATE_GUESSES = frozenset({"complain", "goodbye", "deny", "inform", "nlu_fallback", "out_of_scope", "greet"})
+#: A firm's document lost, told alone («执照丢了», «我们公章找不着了»), squashed.
+_DOCUMENT_LOST = re.compile(r"(?:我们|我|俺|公司|厂里|店里|咱)?(?:的)?"
+                            r"(?:营业执照|执照|公章|印章|章子|税盘|税控盘|开户许可证)"
+                            r"(?:原件|正本|副本)?(?:也|又|给|被)?(?:丢了|丢失了|遗失了|弄丢了|搞丢了|找不到了|找不着了|不见了|被偷了)"
+                            r"(?:啊|呀|哎|唉)?")
+#: Longer than this, a state told is a case's story.
+STATE_MAX_CHARS = 22
+#: Someone else's doing told (a department, a window, its staff, «他们»), or the platform's asked («你们»), squashed.
+_SOMEONE_ACTED = re.compile(r"局|窗口|部门|工作人员|办事员|经办人|他们|你们|人家|政府|中心|科室|领导|城管|街道|所里"
+                            r"|大厅|平台|系统")
 #: What the classifier may make of a question about the platform's own process («工单提交了还能撤回不»: a status check,
 #: «你们这平台背后是谁在处理啊»: a question about the bot, «提交之后还能改内容吗»: whether allowed).
 PLATFORM_GUESSES = frozenset({*FACETS, "check_status", "urge", "bot_challenge", "nlu_fallback", "out_of_scope",
@@ -542,7 +556,8 @@ class Interpreter:
         # English words and pinyin initials read in Chinese («company注销», «yyzz»); the
         # procedures' places are given back in the characters typed
         spelled = self.lexicon.spell(text)
-        said = spelled.text
+        # «俺是帮老板跑腿的 他说想…»: who is speaking asks neither 帮办代办 nor where to go (its 跑腿)
+        said = without_errand_runner(spelled.text)
         recognition = self.recognizer.recognise(_without_firm_names(said))
         facets = tuple(self.lexicon.facets.found(said))  # a facet asked before a correction is still asked
         meant = withdrawn(said, self.recognizer.recognise, self.recognizer.ambiguous_words) \
@@ -749,6 +764,26 @@ class Interpreter:
             last = next((found for clause in reversed(re.split(r"[\s,,。.;;!!]+", normal))
                          if (found := tuple(self.lexicon.facets.found(clause)))), facets)
             return last[0], "disputes the answer, asks again"
+        if (intent in STATE_GUESSES and (intent != "complain" or confidence < UNSURE_TICKET)
+                and (intent not in {"inform", "deny"} or confidence < UNSURE)
+                and (intent not in {"goodbye", "greet"} or confidence < GUESSING) and not question and not vents
+                and recognition.points_at_procedures and len(squash(text)) <= STATE_MAX_CHARS
+                and all(m.kind == CUE for m in recognition.mentions)
+                and not _files(text, recognition) and not tells_story(text) and not names_misconduct(text)
+                and not _GRIEVANCE_TOLD.search(squash(text)) and not _SOMEONE_ACTED.search(squash(text))
+                and not _ASKS_FOR.search(squash(text)) and not _OWN_CASE.search(squash(text))
+                and not self._hurries(text, recognition) and not thanked and not says_farewell(text)):
+            # «我们被列进经营异常了 年报忘报了» (complain 0.82: the complaint form), «股东有个要退出» (goodbye 0.48):
+            # a state of one's own firm told with a guide's matter in it, no grievance against anyone told, is a
+            # question of what to do — that guide (a state with a party's doing told, «市场监管局把我们列进异常名录 根本
+            # 没通知», stays a complaint; a guide named by its name, «就简易注销吧», «问的是施工许可», is a choice
+            # given at a question: a state is told in a cue's words)
+            return (facets[0] if facets else "ask_procedure"), STATE_TOLD_REASON
+        if (intent in STATE_GUESSES - {"complain"} and confidence < UNSURE and not question and not vents
+                and _DOCUMENT_LOST.fullmatch(squash(text)) and not thanked and not says_farewell(text)):
+            # «执照丢了», «公章丢了» (goodbye: «再见»): a firm's document lost, told alone, asks what to do — read
+            # as «执照丢了怎么办» is (the guides' word on it, or the honest no)
+            return "ask_procedure", STATE_TOLD_REASON
         closed = self._closes(text, thanked)
         if closed is not None:
             # «谢了 总算弄清楚注销走哪条了» (ask_procedure, for 注销 and 哪), «那算了 谢谢啊 我去打12345问问»,
@@ -995,7 +1030,10 @@ class Interpreter:
                 # «烦请说明贵平台可受理哪些类型的企业诉求» (check_status 0.16): what the platform takes on
                 return "ask_capabilities", "asks what it does"
             # «12345投诉的事责任不清 谁来管» (check_status 0.44 after retraining): a status check guessed with no
-            # ticket of one's own in the words — left to the fallback's reading (a rule question, here)
+            # ticket of one's own in the words — left to the fallback's reading (a rule question, here); a question
+            # of a guide named («太麻烦了 有没有人帮我办»: 帮办代办) is that guide's
+            if question and recognition.named and not _files(text, recognition) and not vents:
+                return (facets[0] if facets else "ask_procedure"), "a status check guessed, a guide's question"
             return "nlu_fallback", "a status check guessed, no ticket of one's own"
         if intent in FACETS and _PROMISE_BROKEN.search(squash(text)):
             return "complain", "a fee charged against a promise"

@@ -51,3 +51,15 @@ def self_introduced(text: str) -> str | None:
         return None
     after = rest[found.end():]
     return who if re.fullmatch(_FILLER, _ASKING_TO_ASK.sub("", after)) else None
+
+
+#: Someone who says they run errands for another («俺是帮老板跑腿的», «我就是替领导办事的», «我是公司跑腿的»): who is
+#: speaking, not a request for 帮办代办 nor a question of where to go (跑腿); the question is what follows.
+_ERRAND_RUNNER = re.compile(r"(?:我|俺|本人|咱)(?:们)?(?:是|就是|只是|就|只)?(?:公司|厂里|单位|店里)?(?:的)?"
+                            r"(?:(?:帮|替|给)(?:老板|领导|老总|经理|东家|公司|厂里|单位|他|她|人家|亲戚|朋友)们?)?"
+                            r"(?:跑腿|跑跑腿|跑事|打杂|办事|跑手续|办手续)的")
+
+
+def without_errand_runner(text: str) -> str:
+    """``text`` with a self-introduction as someone running errands for another blanked, its positions kept."""
+    return _ERRAND_RUNNER.sub(lambda m: " " * len(m.group()), text)

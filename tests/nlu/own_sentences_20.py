@@ -114,9 +114,10 @@ ASIDE = {
 }
 
 
-def score(tuned: dict, aside: dict) -> None:
+def score(tuned: dict, aside: dict, right=None) -> None:
     """Prints how a model (``sys.argv[1]``, else the current one) serves each sentence, and the count right per
-    class; the model is loaded once."""
+    class; the model is loaded once. ``right(got, found, intent, procs)``: whether a reading is right (default: the
+    intent, and the procedures when given)."""
     import asyncio
     import os
     import sys
@@ -138,7 +139,8 @@ def score(tuned: dict, aside: dict) -> None:
     for (half, name, (text, intent, procs)), p in zip(lines, parsed, strict=True):
         got = p["intent"]["name"]
         found = procedures_of(p.get("entities") or [])
-        ok = got == intent and (procs is None or set(found) == set(procs))
+        ok = right(got, set(found), intent, procs) if right is not None \
+            else got == intent and (procs is None or set(found) == set(procs))
         right.setdefault((half, name), []).append(ok)
         reading = p.get("understanding") or {}
         print(f"  {half} {'ok ' if ok else 'BAD'} {text} → {got} {p['intent'].get('confidence', 0):.2f} "
