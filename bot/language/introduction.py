@@ -51,3 +51,11 @@ def self_introduced(text: str) -> str | None:
         return None
     after = rest[found.end():]
     return who if re.fullmatch(_FILLER, _ASKING_TO_ASK.sub("", after)) else None
+
+
+def opens_with_greeting(text: str) -> str | None:
+    """What follows a greeting that opens the message («你好 我是开小饭馆的 …» → «我是开小饭馆的 …»); None when no
+    greeting opens it."""
+    said = plain(text or "").strip()
+    greeting = _GREETING.match(said)
+    return None if greeting is None else said[greeting.end():]
