@@ -145,52 +145,11 @@ ASIDE = {
 }
 
 
-def score(tuned: dict, aside: dict) -> None:
-    """Prints how a model (``sys.argv[1]``, else the current one) serves each sentence, the count right per class,
-    and per-intent F1 of each half; the model is loaded once."""
-    import asyncio
-    import os
+if __name__ == "__main__":
     import sys
     from pathlib import Path
 
-    root = Path(__file__).resolve().parents[2]
-    sys.path.insert(0, str(root / "scripts"))
-    from evaluate import _parse_all
-    from modelcache import ensure_model, rasa_env
-    from nlu_metrics import procedures_of
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from own_sentences_20 import score
 
-    os.chdir(root)
-    os.environ.update(rasa_env())
-    model = Path(sys.argv[1]) if len(sys.argv) > 1 else ensure_model()
-    lines = [(half, name, line) for half, classes in (("tuned", tuned), ("aside", aside))
-             for name, group in classes.items() for line in group]
-    parsed = asyncio.run(_parse_all(model, [line[0] for _, _, line in lines]))
-    right: dict = {}
-    pairs: dict = {"tuned": [], "aside": []}
-    for (half, name, (text, intent, procs)), p in zip(lines, parsed, strict=True):
-        got = p["intent"]["name"]
-        found = procedures_of(p.get("entities") or [])
-        ok = got == intent and (procs is None or set(found) == set(procs))
-        right.setdefault((half, name), []).append(ok)
-        pairs[half].append((intent, got))
-        reading = p.get("understanding") or {}
-        print(f"  {half} {'ok ' if ok else 'BAD'} {text} → {got} {p['intent'].get('confidence', 0):.2f} "
-              f"(classifier {reading.get('classified_intent')}, {reading.get('reason')}) {list(found)}")
-    for (half, name), oks in right.items():
-        print(f"{half} {name}: {sum(oks)} of {len(oks)}")
-    for half in ("tuned", "aside"):
-        oks = [ok for (h, _), group in right.items() if h == half for ok in group]
-        print(f"{half} all: {sum(oks)} of {len(oks)}")
-        golds = sorted({g for g, _ in pairs[half]})
-        f1s = {}
-        for intent in golds:
-            tp = sum(g == intent and s == intent for g, s in pairs[half])
-            fp = sum(g != intent and s == intent for g, s in pairs[half])
-            fn = sum(g == intent and s != intent for g, s in pairs[half])
-            f1s[intent] = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-        print(f"{half} intent F1: " + ", ".join(f"{k} {v:.2f}" for k, v in f1s.items())
-              + f"; macro {sum(f1s.values()) / len(f1s):.3f}")
-
-
-if __name__ == "__main__":
     score(TUNED, ASIDE)
