@@ -31,8 +31,9 @@ _THANKS_LAST = re.compile(r"^(?:真是|真的|实在是?|太|非常|十分|万�
 #: A yes that opens it («对对对», «是的没错», «嗯», «好的 可以的», «行»).
 _YES_FIRST = re.compile(r"^(?:对+|是的?|没错|嗯+|好的?|可以的?|行|成|就是|对的|是这样)+(?:的|啊|呀|啦|吧)?$")
 #: …with words that say the yes: go on, that is what was meant, do as said.
+#: («就是那个接水 …» picks out a matter to tell of it: no yes.)
 _GOES_ON = re.compile(r"继续|接着|往下|就这么办|就按|照这个|没错|这个意思|理解得?(?:对|没错)|说的就是"
-                      r"|就是(?:刚才|这个|那个)|提交|登记上|报上去")
+                      r"|就是刚才|提交|登记上|报上去")
 #: A no that opens it («先别提交», «不用了», «暂时不要登记», «不了不了», «不用转了»).
 _NO_FIRST = re.compile(r"^(?:嗯|哦|那|好|算了)?(?:先|暂时|暂且|目前|现在|还是)?"
                        r"(?:不用|不必|不需要|不要|用不着|不了|没必要|甭|别(?=提交|登记|转|办|弄|填|发|交|记|急|麻烦)"
@@ -46,18 +47,18 @@ _ONLY_GREETS = re.compile(r"打(?:个|声)?招呼|认识一下|报个到|以后(
 _WANTS = re.compile(r"(?:想|要|打算|准备|计划)(?!问|咨询|请教|打听|了解|麻烦)")
 #: A person asked for, the asking before the person, in the message's last clauses («能不能安排个真人客服跟我对接»,
 #: «麻烦帮我找个工作人员打电话跟我讲», «有没有工作人员能直接跟我通个电话»); a person told of in the case
-#: («工作人员让我转了三个地方») asks nobody.
+#: («工作人员让我转了三个地方») asks nobody; someone to run the errand («有没有专人帮着跑») is 帮办代办's.
 _PERSON_ASKED = re.compile(r"(?:能不能|可不可以|能否|有没有|麻烦|帮我|给我|让|安排|想找|找个|找位|转个?|换个?|要个"
                            r"|叫个)"
-                           r"[^\s,,。.!!??]{0,8}?(?:人工|真人|工作人员|客服|活人|懂行的人|专人)")
+                           r"[^\s,,。.!!??]{0,8}?(?:人工|真人|工作人员|客服|活人|懂行的人)")
 #: …and what asks only of the assistant itself, not a person («你们人工能办吗»).
 _PERSON_ASKED_WHETHER = re.compile(r"(?:人工|真人|客服|工作人员)[^\s,,。.!!??]{0,6}(?:吗|么|不)$")
 #: A turn that sets the context against what opened it («谢谢 但是…», «好的 不过…»): the rest is the point.
 _BUT = re.compile(r"但是|但|可是|不过|然而|只是|就是太|偏偏")
-#: A clause that asks a question (a question word in a clause of its own; not «我听着呢», nor the indefinite
+#: A clause that asks a question (a question word, «收不收费»'s A不A; not «我听着呢», nor the indefinite
 #: «啥都不懂», «先干啥后干啥», taken out by :data:`_INDEFINITE` first).
 _ASKS = re.compile(r"[??]|吗$|么$|(?<!着)呢$|(?:什么|啥)(?!都|也)|怎么|咋|如何|多少|多久|哪|什么时候"
-                   r"|能不能|可不可以|有没有|是不是|要不要|需不需要")
+                   r"|谁|能不能|可不可以|有没有|是不是|要不要|需不需要|([\u4e00-\u9fff])[不没]\1")
 _INDEFINITE = re.compile(r"先[^\s]{0,2}(?:啥|什么)后[^\s]{0,2}(?:啥|什么)")
 #: Words of a matter filed, complained of or proposed that a closing never carries («还没» may: «老板还没点头»).
 _GRIEVANCE = re.compile(r"投诉|举报|曝光|反映|诉求|申诉|建议|意见|希望|催|凭什么|为什么|为啥|怎么回事"

@@ -52,6 +52,10 @@ def test_a_no_with_its_reason_names_no_procedure(interpreter):
     "开业日子都定了 证还没下来 麻烦你们再催一催 谢谢",  # an urge, thanked
     "我打五星 问题两天就解决了 谢谢你们",  # a rating, thanked
     "你们的人工客服能帮忙办执照吗",  # asked of a person, not for one
+    "项目手续太多 政府有没有专人帮着跑",  # someone to run the errand: 帮办代办
+    "嗯 就是那个接水 供水公司说月底来装 现在都下个月中了 人影都没有",  # a matter picked out to tell of it
+    "嗯 然后 就是那个免费代办是谁来代 我们项目要办十几个审批",  # who, asked
+    "先别建工单 我就咨询下 施许可到底收不收费",  # a no to filing, and a question (A不A)
 ])
 def test_a_grievance_a_question_or_a_request_beside_it_is_not_said_plainly(text):
     assert said_plainly(text) is None, text
