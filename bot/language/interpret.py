@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.correction import withdrawn
+from bot.language.courtesy import said_plainly
 from bot.language.facets import FACETS
 from bot.language.farewell import says_farewell, speaks_of_leaving
 from bot.language.grammar import (
@@ -148,6 +149,11 @@ CLOSING_REASON = "thanks or a farewell, the matter closed"
 #: A clause that only takes an answer in or thanks («好嘞», «谢谢你啊», «号码没错啊» is no such clause).
 _ACK_OR_THANKS = re.compile(r"(?:好的?|好嘞|好吧|行|行吧|中|嗯+|哦+|ok|那|那就)?(?:谢谢|多谢|谢了|感谢|谢谢你|谢谢您|辛苦了)?"
                             r"(?:你|您)?(?:啊|呀|哈|啦|了|哦)?")
+#: A long message opened or closed by thanks, a farewell, a yes, a no, a greeting or a person asked for, the rest
+#: its context (bot.language.courtesy); the yes keeps what it names (the matter it says yes to).
+PLAINLY_REASON = "said plainly, the rest its context"
+#: Intents such a message never overrules: what it says already, a value given, a rating.
+NOT_SAID_PLAINLY = frozenset({"thank", "goodbye", "affirm", "deny", "greet", "human_handoff", "rate_service", "inform"})
 #: Words that ask for a person in any way; a handoff the classifier guessed without one of them,
 #: said with thanks («好的 我跟来电人说 谢谢»: a hotline agent's thanks), is the thanks.
 _ASKS_FOR_PERSON = re.compile(r"人工|rengong|真人|客服|工作人员|坐席|专席|专员|转接|接通|活人|找个人|找人|换个人|换人|"
@@ -581,6 +587,7 @@ class Interpreter:
         vents = self.lexicon.moods.vents(said, names_something=recognition.points_at_procedures)
         chosen, reason = self._choose(said, classified, confidence, recognition, facets, question, vents)
         if reason in (BEYOND_REASON, PASTED_TERM_REASON, INTRODUCED_REASON, CLOSING_REASON, BENT_REASON) or (
+                reason == PLAINLY_REASON and chosen != "affirm") or (
                 reason == ERRAND_REASON and not recognition.mentions and recognition.ambiguity is None):
             # no guide's procedure, nor the choice between two (注销's buttons)
             recognition = Recognition()
@@ -681,6 +688,13 @@ class Interpreter:
             # «能不能帮我写一份注销申请书» (its materials), «把执照的成立日期往前改两年 投标要用» (a suggestion's form):
             # writing the enterprise's papers or making a record false is nobody's guide and no ticket
             return "out_of_scope", BENT_REASON
+        plainly = said_plainly(text) if intent not in NOT_SAID_PLAINLY else None
+        if (plainly is not None and not vents and not names_misconduct(text)
+                and not _DIGITS.search(text)):
+            # «谢谢你啊 我们会计请假了 …现在总算知道先干啥后干啥了» (urge), «暂时不要登记 我们老板还没点头 …» (complain
+            # 0.99), «我普通话不太好 打字也慢 麻烦给我转个真人吧» (complain 0.89): a long message says what opens or
+            # closes it, the rest only its context, when it asks nothing else and tells no grievance
+            return plainly, PLAINLY_REASON
         if (intent in {"inform", "nlu_fallback", "out_of_scope", "greet", "goodbye"} and confidence < UNSURE
                 and not question and not recognition.mentions and len(squash(text)) >= MISCONDUCT_MIN_CHARS
                 and names_misconduct(text) and not _PRAISED.search(squash(text))

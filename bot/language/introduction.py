@@ -63,3 +63,10 @@ _ERRAND_RUNNER = re.compile(r"(?:我|俺|本人|咱)(?:们)?(?:是|就是|只是
 def without_errand_runner(text: str) -> str:
     """``text`` with a self-introduction as someone running errands for another blanked, its positions kept."""
     return _ERRAND_RUNNER.sub(lambda m: " " * len(m.group()), text)
+
+def opens_with_greeting(text: str) -> str | None:
+    """What follows a greeting that opens the message («你好 我是开小饭馆的 …» → «我是开小饭馆的 …»); None when no
+    greeting opens it."""
+    said = plain(text or "").strip()
+    greeting = _GREETING.match(said)
+    return None if greeting is None else said[greeting.end():]

@@ -114,10 +114,10 @@ ASIDE = {
 }
 
 
-def score(tuned: dict, aside: dict, right=None) -> None:
-    """Prints how a model (``sys.argv[1]``, else the current one) serves each sentence, and the count right per
-    class; the model is loaded once. ``right(got, found, intent, procs)``: whether a reading is right (default: the
-    intent, and the procedures when given)."""
+def score(tuned: dict, aside: dict, judge=None) -> None:
+    """Prints how a model (``sys.argv[1]``, else the current one) serves each sentence, the count right per
+    class and each half's per-intent F1; the model is loaded once. ``judge(got, found, intent, procs)``: whether a
+    reading is right (default: the intent, and the procedures when given)."""
     import asyncio
     import os
     import sys
@@ -136,10 +136,12 @@ def score(tuned: dict, aside: dict, right=None) -> None:
              for name, group in classes.items() for line in group]
     parsed = asyncio.run(_parse_all(model, [line[0] for _, _, line in lines]))
     right: dict = {}
+    served: dict = {"tuned": [], "aside": []}
     for (half, name, (text, intent, procs)), p in zip(lines, parsed, strict=True):
         got = p["intent"]["name"]
+        served[half].append((intent, got))
         found = procedures_of(p.get("entities") or [])
-        ok = right(got, set(found), intent, procs) if right is not None \
+        ok = judge(got, set(found), intent, procs) if judge is not None \
             else got == intent and (procs is None or set(found) == set(procs))
         right.setdefault((half, name), []).append(ok)
         reading = p.get("understanding") or {}
@@ -150,6 +152,19 @@ def score(tuned: dict, aside: dict, right=None) -> None:
     for half in ("tuned", "aside"):
         oks = [ok for (h, _), group in right.items() if h == half for ok in group]
         print(f"{half} all: {sum(oks)} of {len(oks)}")
+        f1s = intent_f1(served[half])
+        print(f"{half} intent F1: " + ", ".join(f"{k} {v:.2f}" for k, v in f1s.items())
+              + f"; macro {sum(f1s.values()) / max(len(f1s), 1):.3f}")
+
+
+def intent_f1(pairs: list) -> dict:
+    """Per gold intent, the F1 of the served intents ``pairs`` (gold, served)."""
+    f1s = {}
+    for intent in sorted({gold for gold, _ in pairs}):
+        tp = sum(g == intent and s == intent for g, s in pairs)
+        wrong = sum((g == intent) != (s == intent) for g, s in pairs)
+        f1s[intent] = 2 * tp / (2 * tp + wrong) if tp else 0.0
+    return f1s
 
 
 if __name__ == "__main__":
