@@ -524,7 +524,8 @@ def told_how_it_is_handled(dispatcher: CollectingDispatcher, tracker: Tracker) -
         # with no ticket here, the step may be another's («部门会定期回访办过事的企业»: the policy texts' visits
         # to firms; «信用修复能申诉吗»; «差评了会咋样»: the texts' 通报整改): told only of a ticket named; 并单
         # speaks of «您这张工单»
-        # (an appeal of a 差评's handling is the platform's own rule, whatever the ticket: «对差评的处理不服 能找谁申诉»)
+        # (an appeal of a 差评's handling is the platform's own rule, whatever the ticket:
+        # «对差评的处理不服 能找谁申诉»)
         steps = tuple(step for step in steps if step != "merge") if _TICKET_NAMED.search(typed) else tuple(
             step for step in steps if step == "appeal" and "差评" in typed)
     if not steps:

@@ -899,12 +899,12 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             *before, (last, last_facets) = pairs
             decided = _answer(last, last_facets, memory, remembered=False)
             answered_before = tuple(Answer(pid, asked) for pid, asked in before)
-            other = reading.recognition.ambiguity
-            if other is not None:
+            besides = reading.recognition.ambiguity
+            if besides is not None:
                 # «…一家要注销 一家要改地址 还有一家被列入异常了 分别咋弄»: the others answered, then which way
-                return Decision(Answer(last, last_facets, also=answered_before, then_ask=other.procedures,
-                                       term=other.words),
-                                replace(decided.memory, choices=other.procedures, facets=last_facets))
+                return Decision(Answer(last, last_facets, also=answered_before, then_ask=besides.procedures,
+                                       term=besides.words),
+                                replace(decided.memory, choices=besides.procedures, facets=last_facets))
             return replace(decided, step=Answer(last, last_facets, also=answered_before))
         return _ask(named_ids, facets, memory)
     ambiguity = reading.recognition.ambiguity
@@ -2004,7 +2004,8 @@ def praises(text: str) -> bool:
     return bool(_PRAISE.search(said)) and not tells_misconduct(text) and not re.search(
         r"投诉|举报|差评|不满意|但是|可是|就是太|就是有点|不过|慢|拖|为啥|为什么|怎么"
         # (the speed promised, then the wait: «说是告知承诺很快 结果三周了没人理»)
-        r"|说是|说好|结果|没人|不理|没理|没消息|没动静|没回|还没|都没|一直|[一二两三四五六七八九十几半\d]+(?:天|周|个月|礼拜|星期)了", said)
+        r"|说是|说好|结果|没人|不理|没理|没消息|没动静|没回|还没|都没|一直"
+        r"|[一二两三四五六七八九十几半\d]+(?:天|周|个月|礼拜|星期)了", said)
 
 
 #: What enterprises ask that no guide covers, and the guide that is the rest of the answer: a

@@ -34,7 +34,9 @@ _ASKS = re.compile(r"[??]|吗|么|呢|真的假的|怎|咋|啥|什么|哪|多少
                    r"(?<![采砍步讨征杀攻])伐$")
 #: Words of a question that ask nothing: an indefinite («啥也没解释», «哪都不管») or one asked
 #: inside what someone did not tell («也不说问题在哪», «说不出哪不行»).
-_NOT_ASKING = re.compile(r"(?:啥|什么|哪儿?|谁|多少)(?:也|都)|(?:这|那|好|这么|那么)几(?!天之内|天内)|前几天(?!之内|内)|(?:不|没|没有|也不|从不)(?:说|讲|告诉|解释|回答|答复)"
+_NOT_ASKING = re.compile(r"(?:啥|什么|哪儿?|谁|多少)(?:也|都)|"
+                         r"(?:这|那|好|这么|那么)几(?!天之内|天内)|前几天(?!之内|内)|"
+                         r"(?:不|没|没有|也不|从不)(?:说|讲|告诉|解释|回答|答复)"
                          r"[^,,。??]*|说不出[^,,。??]*|讲不出[^,,。??]*")
 #: Rhetorical questions of a complaint: asking nothing to be answered.
 _RHETORICAL = re.compile(r"这不是.{0,12}吗|不是说.{0,16}吗|凭什么|难道|还有没有|有没有天理|像话吗|合适吗|"

@@ -147,7 +147,8 @@ _OWN_NEXT_STEP = re.compile(r"(?<![让叫要逼请])我"
                             r"|跟(?!谁|哪)[^\s,,。?？]{1,5}(?:说|讲|商量|汇报|转达))(?![^\s,,。]*(?:吗|么|呢|谁|哪|[?？]))")
 CLOSING_REASON = "thanks or a farewell, the matter closed"
 #: A clause that only takes an answer in or thanks («好嘞», «谢谢你啊», «号码没错啊» is no such clause).
-_ACK_OR_THANKS = re.compile(r"(?:好的?|好嘞|好吧|行|行吧|中|嗯+|哦+|ok|那|那就)?(?:谢谢|多谢|谢了|感谢|谢谢你|谢谢您|辛苦了)?"
+_ACK_OR_THANKS = re.compile(r"(?:好的?|好嘞|好吧|行|行吧|中|嗯+|哦+|ok|那|那就)?"
+                            r"(?:谢谢|多谢|谢了|感谢|谢谢你|谢谢您|辛苦了)?"
                             r"(?:你|您)?(?:啊|呀|哈|啦|了|哦)?")
 #: A long message opened or closed by thanks, a farewell, a yes, a no, a greeting or a person asked for, the rest
 #: its context (bot.language.courtesy); the yes keeps what it names (the matter it says yes to).
@@ -187,7 +188,8 @@ _PROPOSES = re.compile(r"建议|意见|提议|想法|点子|应该|应当|最好
                        r"加个|加一个|增加|增设|多设|多开|改进|改善|优化|简化|完善|不如|何不|要是能|如果能|倒不如|出个|搞个|弄个|培训|开通|功能|开个[^\s,,。]{0,6}(?:窗口|专区|通道|入口|专栏|绿色通道)")
 #: Whether one may do it a way asked (online, from afar, without coming: «能不能全程在网上弄», «开标那天能不能不过来»):
 #: its 能不能 proposes nothing.
-_ASKS_A_WAY = re.compile(r"(?:能不能|可不可以|能否|可否)(?:全程|直接|都|就)?(?:在)?(?:网上|线上|手机上|手机|远程|不见面|不来|不过来|"
+_ASKS_A_WAY = re.compile(r"(?:能不能|可不可以|能否|可否)(?:全程|直接|都|就)?(?:在)?"
+                         r"(?:网上|线上|手机上|手机|远程|不见面|不来|不过来|"
                          r"不去|不用来|不用去|不跑|不回去|不回来|邮寄)")
 #: Lines in which a firm described by how it began («新开的厂», «刚成立的公司») asks nothing of
 #: the procedure that began it.
@@ -314,7 +316,8 @@ _WANTS = re.compile(r"我想|我要|想要|想办|要办|打算|准备|咨询|�
 #: «就不能一次性告知吗»): a request or a complaint, however sure the policy texts are.
 _ASKS_FOR = re.compile(r"就不能|帮我|帮忙|帮一把|帮帮|请你|请帮|麻烦|改进|改一下|加快|希望|派人|派个")
 #: Words that ask for help beyond :data:`_ASKS_FOR` («协调一下», «政府能扶一把不», «有没有用工对接方面的帮助», «求助»).
-_HELP_ASKED = re.compile(r"协调|协助|扶一把|扶持|牵个头|牵头|出面|解决|对接|救救|支持|求助|求帮|恳请|催催|催一下|想办法|"
+_HELP_ASKED = re.compile(r"协调|协助|扶一把|扶持|牵个头|牵头|出面|解决|对接|救救|支持|求助|求帮|恳请|催催|催一下|"
+                         r"想办法|"
                          # someone asked to come and do it («能不能找人来通一下», «派个人上门看看»)
                          r"找人|来人|上门|来修|来通|修一下|通一下|处理一下|来看看|安排|"
                          r"帮助|渠道|能租|给个说法|做主|管一管|管管|请政府|政府能|政府有没有|尽快")
@@ -1221,7 +1224,8 @@ class Interpreter:
         if not (bye or thanked) or not (_UNDERSTOOD.search(squash(text)) or _OWN_NEXT_STEP.search(squash(text))):
             return None
         rest = " ".join(c for c in re.split(r"[\s,,。.;;!!~]+", normal) if c and not (
-            _UNDERSTOOD.search(c) or _OWN_NEXT_STEP.search(c) or says_farewell(c, closing=False) or _ACK_OR_THANKS.fullmatch(c)))
+            _UNDERSTOOD.search(c) or _OWN_NEXT_STEP.search(c) or says_farewell(c, closing=False)
+            or _ACK_OR_THANKS.fullmatch(c)))
         if describes_case(rest) or names_misconduct(text):
             # «投诉 住建局窗口让我们找中介做图审 … 拖了两个礼拜了»: a case told closes nothing (the thanks and the
             # next step told are no case: «好的 谢谢 我先去大厅的办不成事反映窗口看看»)

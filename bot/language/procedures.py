@@ -79,7 +79,8 @@ WHEN_AFTER = ("前", "之前", "以前")
 BEFORE_IT = re.compile(r"[^\s,,。.;;!!??]{0,4}?(?:之前|以前)")
 #: … and words right after a name of getting a licence that make it a licence had, acted on
 #: («办营业执照变更», «领执照注销的表格»): the change or the closing is asked about.
-LICENCE_ACTED_ON = re.compile(r"\s?的?(?:变更|变动|迁移|迁址|搬迁|注销|吊销|丢了|遗失|补办|补领|补发|换发|上的|地址|名称|经营范围)")
+LICENCE_ACTED_ON = re.compile(r"\s?的?(?:变更|变动|迁移|迁址|搬迁|注销|吊销|丢了|遗失|补办|补领|补发|换发"
+                              r"|上的|地址|名称|经营范围)")
 #: … and words after a name of registering that tell where the firm is registered («公司注册在新乡»; not «…在哪»).
 REGISTERED_AT = re.compile(r"\s?(?:在|于)(?!哪|什么|啥|网|线|手机|这办|那办|这里办|本地办)[\u4e00-\u9fff]{2,6}")
 #: A procedure right after these is what someone else made the enterprise do, not what it asks
@@ -699,7 +700,8 @@ def _registered_at(mention: Mention, normal: str) -> bool:
 
 def _licence_acted_on(mention: Mention, normal: str) -> bool:
     """A name of getting a licence (办营业执照) right before what is done to one had («…变更», «…注销»)."""
-    return normal[mention.start:mention.end].endswith("执照") and LICENCE_ACTED_ON.match(normal, mention.end) is not None
+    return normal[mention.start:mention.end].endswith("执照") \
+        and LICENCE_ACTED_ON.match(normal, mention.end) is not None
 
 
 def _others_doing(mention: Mention, normal: str) -> bool:

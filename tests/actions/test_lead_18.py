@@ -18,13 +18,14 @@ def test_each_firm_answered_and_the_one_said_by_an_ambiguous_word_asked_which():
     assert slots["procedure_choices"] == ["simple_deregistration", "general_deregistration"] and slots["choosing"]
 
 
-def test_an_appeal_of_a_bad_rating_s_handling_is_told_without_a_ticket_here(no_tickets):
+def test_an_appeal_of_a_bad_rating_s_handling_is_told_without_a_ticket_here(no_tickets):  # noqa: F811
     # fresh19-13 (the nineteenth set's first run): «对差评的处理不服 能找谁申诉», its ticket not found here, got the
     # complaint channels' guide — the appeal is the platform's own rule for any ticket
-    _, messages, _ = run(ActionAnswerProcedure(), state("上回差评整改也是这样没人管 对差评的处理不服 能找谁申诉", "complain"))
+    _, messages, _ = run(ActionAnswerProcedure(),
+                         state("上回差评整改也是这样没人管 对差评的处理不服 能找谁申诉", "complain"))
     assert [m["response"] for m in messages] == ["utter_handling_appeal"]
 
 
-def test_a_bad_rating_s_consequence_asked_without_a_ticket_is_still_left_to_the_texts(no_tickets):
+def test_a_bad_rating_s_consequence_asked_without_a_ticket_is_still_left_to_the_texts(no_tickets):  # noqa: F811
     _, messages, _ = run(ActionAnswerProcedure(), state("差评了会咋样", "ask_procedure"))
     assert "utter_handling_bad_rating" not in [m["response"] for m in messages]

@@ -3,7 +3,8 @@ import pytest
 
 
 @pytest.mark.parametrize("text, procedure", [
-    # my chat on main 7cd9b61: a 12345 agent's caller «在办理营业执照变更时…» got 企业开办's guide and 变更登记's, both in full
+    # my chat on main 7cd9b61: a 12345 agent's caller «在办理营业执照变更时…» got 企业开办's guide and 变更登记's,
+    # both in full
     ("办理营业执照变更时 窗口要求的材料和网上公布的不一致 以哪个为准", "business_change"),
     ("来电人说他去办营业执照变更 被要求补了三次材料", "business_change"),
     ("领营业执照注销的表格在哪", None),
@@ -65,7 +66,8 @@ def test_a_few_asks_nothing(text):
 
 @pytest.mark.parametrize("text, intent, procedure", [
     # the nineteenth set's conversations, first run on main 7cd9b61
-    ("我开了五年个体饭馆 生意做大了 想成立个有限公司 要准备哪些材料", "ask_materials", "company_setup"),  # «没有找到依据»
+    # («没有找到依据»)
+    ("我开了五年个体饭馆 生意做大了 想成立个有限公司 要准备哪些材料", "ask_materials", "company_setup"),
     ("个体户干了三年了 想注册个公司 咋弄", "ask_procedure", "company_setup"),
     ("我们想开个串串店 公司名字咋个报嘛 要不要钱哦", "ask_fee", "name_declaration"),  # 企业开办
     ("打算开家奶茶店 名称在哪报", "ask_where", "name_declaration"),
