@@ -58,7 +58,9 @@ _BUT = re.compile(r"但是|但|可是|不过|然而|只是|就是太|偏偏")
 #: A clause that asks a question (a question word, «收不收费»'s A不A; not «我听着呢», nor the indefinite
 #: «啥都不懂», «先干啥后干啥», taken out by :data:`_INDEFINITE` first).
 _ASKS = re.compile(r"[??]|吗$|么$|(?<!着)呢$|(?:什么|啥)(?!都|也)|怎么|咋|如何|多少|多久|哪|什么时候"
-                   r"|谁|能不能|可不可以|有没有|是不是|要不要|需不需要|([\u4e00-\u9fff])[不没]\1")
+                   r"|谁|能不能|可不可以|有没有|是不是|要不要|需不需要|([\u4e00-\u9fff])[不没]\1"
+                   # how many («简易注销要几天»; not «这几条», «好几趟»)
+                   r"|(?<![这那好没])几(?!乎|句)")
 _INDEFINITE = re.compile(r"先[^\s]{0,2}(?:啥|什么)后[^\s]{0,2}(?:啥|什么)")
 #: Words of a matter filed, complained of or proposed that a closing never carries («还没» may: «老板还没点头»).
 _GRIEVANCE = re.compile(r"投诉|举报|曝光|反映|诉求|申诉|建议|意见|希望|催|凭什么|为什么|为啥|怎么回事"
@@ -95,6 +97,11 @@ def said_plainly(text: str) -> str | None:
     if rest is not None and _WHO.search(rest) and only_greets(rest):
         return "greet"
     return None
+
+
+def greets_only(text: str) -> bool:
+    """True when the greeting says it only greets («…先打个招呼», «以后可能常来麻烦你»)."""
+    return bool(_ONLY_GREETS.search(squash(text or "")))
 
 
 def only_greets(text: str) -> bool:

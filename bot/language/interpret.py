@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.correction import withdrawn
-from bot.language.courtesy import said_plainly
+from bot.language.courtesy import greets_only, said_plainly
 from bot.language.facets import FACETS
 from bot.language.farewell import says_farewell, speaks_of_leaving
 from bot.language.grammar import (
@@ -693,7 +693,12 @@ class Interpreter:
             return "out_of_scope", BENT_REASON
         plainly = said_plainly(text) if intent not in NOT_SAID_PLAINLY else None
         if (plainly is not None and not vents and not names_misconduct(text)
-                and not _DIGITS.search(text)):
+                and not _DIGITS.search(text) and not _GRIEVANCE_TOLD.search(squash(text))
+                and not (plainly != "deny" and _files(text, recognition))
+                and not (plainly == "greet" and not greets_only(text) and (
+                    recognition.ambiguity is not None or set(recognition.named) - set(self.recognizer.services)))):
+            # (a greeting with a matter named is more than a greeting: «你好 我是开民宿的 想问下办照的事»; a wait told
+            # is a grievance: «谢谢 窗口让我们交了三次材料 拖了二十天还没办好»)
             # «谢谢你啊 我们会计请假了 …现在总算知道先干啥后干啥了» (urge), «暂时不要登记 我们老板还没点头 …» (complain
             # 0.99), «我普通话不太好 打字也慢 麻烦给我转个真人吧» (complain 0.89): a long message says what opens or
             # closes it, the rest only its context, when it asks nothing else and tells no grievance

@@ -370,6 +370,11 @@ class ProcedureRecognizer:
                                     and (word_tag(w) in NOUN_TAGS or w in titled[next(iter(ids))])),
                                    key=lambda item: (-len(item[0]), item[0]))
 
+    @property
+    def services(self) -> frozenset[str]:
+        """The procedures done for others (帮办代办)."""
+        return frozenset(self._services)
+
     def recognise(self, text: str) -> Recognition:
         """Everything ``text`` says about procedures (see the module docstring)."""
         raw = _firm_names_blanked(normalize(text))
