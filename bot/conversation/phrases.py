@@ -754,6 +754,16 @@ def value_with_part_replaced(text: str, current: str | None) -> str | None:
     return None
 
 
+#: A firm word that names another firm («燃气公司是华润燃气», «物业公司», «招标代理公司»): a thing told, not the
+#: company field of the summary.
+_ANOTHER_FIRM = re.compile(r"[\u4e00-\u9fff](?<![我们咱俺本贵该的改错名换写修把将这那个])(?:公司|企业|单位)$")
+
+
+def _spans_of(text: str, word: str) -> list[int]:
+    """Every place ``word`` starts in ``text``."""
+    return [m.start() for m in re.finditer(re.escape(word), text)]
+
+
 def parse_correction(text: str) -> Correction | None:
     """Finds «修改电话» / «联系人改成李四» / «公司名称写错了» in a reply to the summary.
 
@@ -764,7 +774,8 @@ def parse_correction(text: str) -> Correction | None:
     squashed = _squash(text)
     named = None
     for field, words in FIELD_WORDS:
-        position = min((squashed.find(w) for w in words if w in squashed), default=-1)
+        position = min((at for w in words for at in _spans_of(squashed, w)
+                        if not (field == "company_name" and _ANOTHER_FIRM.search(squashed[:at] + w))), default=-1)
         if position >= 0 and (named is None or position < named[1]):
             named = (field, position)
     if named is None:
@@ -1146,12 +1157,25 @@ _POINTS_AT_FILED = re.compile(r"^\s*(?:刚才|刚刚|之前|上面)?(?:那|这|�
                               r"(?:还有|还)?(?:个|一个)?(?:情况)?[::,,。 ]*")
 
 
+#: Asked to be written in, after what is told («对了燃气公司是华润燃气 地址在科隆大道那边 这个能写进去不»).
+_ADD_ASKED_AFTER = re.compile(r"[\s,,。.;;]*(?:这个|这些|这条|这句|这也|也)?(?:能|可以|帮我|麻烦)?(?:也)?"
+                              r"(?:写进去|加进去|补进去|记进去|写上|加上|记上|补上)(?:吗|么|不|没|吧|啊|呀)?[?？!！。.]*$")
+#: What opens a thing told in passing («对了», «哦对», «还有»).
+_BY_THE_WAY = re.compile(r"^\s*(?:对了|哦对了?|噢对了?|还有|另外)[,,。 ]*")
+
+
 def added_to_filed(text: str) -> str | None:
     """What the message adds to the ticket filed before («补充一下 刚才那单还有个情况 上礼拜他们来量过一次»
     → «上礼拜他们来量过一次»): the message without its words of adding; ``""`` when it only says it will add
     («补充一下»); None when it adds nothing (no word of adding)."""
     said = normalize(text or "")
     match = _ADDS_TO_FILED.match(said)
+    asked_after = _ADD_ASKED_AFTER.search(text or "")
+    if match is None and asked_after is not None and asked_after.start() > 0:
+        # «对了燃气公司是华润燃气 地址在科隆大道那边 这个能写进去不»: what is told, asked to be written in (the
+        # company's name became 华润燃气)
+        told = (text or "")[:asked_after.start()]
+        return told[_BY_THE_WAY.match(told).end() if _BY_THE_WAY.match(told) else 0:].strip()
     if match is None:
         return None
     rest = (text or "")[match.end():]
