@@ -299,13 +299,19 @@ _TAKES_BACK = re.compile(r"还是(?:要|得|想|继续)?(?:提|交|登记|投诉
                          r"|(?:重新|接着|继续)(?:提|交|登记|填)")
 
 
+#: Thinking again, said before the cancel is taken back («想想还是…», «算了还是…», «想了想…»).
+_THOUGHT_AGAIN = re.compile(r"算了还是|想想还是|想了想|想来想去|琢磨了?一下|考虑了?一下|越想越")
+
+
 def takes_back_cancel(text: str) -> bool:
     """True when a message takes back the cancel just said («算了还是提吧», «哎 想了想还是要提交»); never a cancel
     («还是不提了», «还是算了»)."""
     squashed = _squash(plain(text or ""))
     found = _TAKES_BACK.search(squashed)
     # («算了还是提吧»: the 算了 before it gives up the doubt, not the ticket)
-    return found is not None and not is_cancel(squashed[found.end():]) and len(squashed) <= KIND_CHANGE_MAX
+    # (a long one too when it says it thought again: «想想还是咽不下这口气 算了还是提吧 就投诉燃气报装乱收费这事»)
+    return found is not None and not is_cancel(squashed[found.end():]) and (
+        len(squashed) <= KIND_CHANGE_MAX or _THOUGHT_AGAIN.search(squashed[:found.start() + 2]) is not None)
 
 
 #: Something withdrawn by others, told («窗口把申请撤回了», «被他们撤销了», «部门说撤就撤»).

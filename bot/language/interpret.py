@@ -150,6 +150,8 @@ CLOSING_REASON = "thanks or a farewell, the matter closed"
 _ACK_OR_THANKS = re.compile(r"(?:好的?|好嘞|好吧|行|行吧|中|嗯+|哦+|ok|那|那就)?"
                             r"(?:谢谢|多谢|谢了|感谢|谢谢你|谢谢您|辛苦了)?"
                             r"(?:你|您)?(?:啊|呀|哈|啦|了|哦)?")
+#: One's own words said to be wrong («我说错了», «刚才打错了», «是我搞错了»).
+_OWN_SLIP = re.compile(r"我(?:刚才|刚刚)?(?:说|打|写|搞|弄|问)错了|(?:刚才|刚刚)(?:说|打|写)错了|说错了|打错了")
 #: A long message opened or closed by thanks, a farewell, a yes, a no, a greeting or a person asked for, the rest
 #: its context (bot.language.courtesy); the yes keeps what it names (the matter it says yes to).
 PLAINLY_REASON = "said plainly, the rest its context"
@@ -691,6 +693,12 @@ class Interpreter:
             # «能不能帮我写一份注销申请书» (its materials), «把执照的成立日期往前改两年 投标要用» (a suggestion's form):
             # writing the enterprise's papers or making a record false is nobody's guide and no ticket
             return "out_of_scope", BENT_REASON
+        if (intent == "complain" and confidence < UNSURE_TICKET and _OWN_SLIP.search(squash(text))
+                and not names_misconduct(text) and not _GRIEVANCE_TOLD.search(squash(text)) and not vents
+                and not _files(text, recognition)):
+            # «哦不对 我说错了 我们没开过业 是简易的那个» (complain, after a retraining: the complaint form started): one's
+            # own slip corrected is no grievance — what the words ask, with the matter of the conversation
+            return (facets[0] if facets else "ask_procedure"), "corrects one's own words"
         plainly = said_plainly(text) if intent not in NOT_SAID_PLAINLY else None
         if (plainly is not None and not vents and not names_misconduct(text)
                 and not _DIGITS.search(text) and not _GRIEVANCE_TOLD.search(squash(text))
@@ -1468,6 +1476,8 @@ _JUDGED = re.compile(r"合理吗|合理么|合不合理|正常吗|正常么|正�
 #: squashed.
 _GRIEVANCE_TOLD = re.compile(r"才给|才肯|就不给|不然不给|否则不给|非要|非让|找人才|托人才|关系才|内部关系|又让|又要我"
                              r"|老是|总是让"
+                             # trips made, and anger said («办个执照跑了四趟 真是气死我了»)
+                             r"|跑了[\d一二两三四五六七八九十几好]+[趟回次遍]|白跑|气死|急死|烦死"
                              r"|三天两头|一次次|反复让|来回|拖了|拖着|等了[一二两三四五六七八九十几半\d]{1,3}(?:个)?"
                              r"(?:天|周|星期|礼拜|月)")
 #: A no, and the matter disowned («没有 不是我们公司的事», «没有 跟我们没关系», «不是 与我们无关»), squashed.

@@ -33,3 +33,12 @@ def test_the_enterprise_s_own_name_corrected_is_still_its_field(text, value):
 
 def test_another_firm_named_is_no_correction_of_the_enterprise():
     assert parse_correction("物业公司是万达物业") is None
+
+
+def test_a_cancel_taken_back_after_thinking_again_is_taken_back_however_long():
+    # fresh19-10: «想想还是咽不下这口气 算了还是提吧 就投诉燃气报装乱收费这事» restarted the form and cancelled it at once
+    from bot.conversation.phrases import is_cancel, takes_back_cancel
+
+    text = "想想还是咽不下这口气 算了还是提吧 就投诉燃气报装乱收费这事"
+    assert takes_back_cancel(text) and not is_cancel(text)
+    assert is_cancel("还是算了 不提了 想想还是跟他们好好谈谈吧 万一以后还要合作")

@@ -115,3 +115,14 @@ def test_henan_s_bu_zhong_asks(interpreter):
     # the newcomer of round eighteen: «…营业执照上的地址要改 网上能弄不中» got «感谢您的建议!» and a suggestion form
     reading = interpreter.read("营业执照上的地址要改 网上能弄不中", "suggest", 0.8)
     assert reading.intent == "ask_where" and reading.recognition.procedure == "business_change"
+
+
+def test_one_s_own_slip_corrected_is_no_grievance(interpreter):
+    # fresh12-10 on the merged model: «哦不对 我说错了 我们没开过业 是简易的那个» (complain) started the complaint form
+    assert interpreter.read("哦不对 我说错了 我们没开过业 是简易的那个", "complain", 0.5).intent != "complain"
+    assert interpreter.read("我说错了 是他们窗口拖了我们一个月", "complain", 0.8).intent == "complain"
+
+
+def test_trips_made_and_anger_are_a_grievance_not_a_state(interpreter):
+    # long23-05 on the merged branch: «办个执照跑了四趟 真是气死我了» got 企业开办's guide (a state told)
+    assert interpreter.read("办个执照跑了四趟 真是气死我了", "complain", 0.87).intent == "complain"
