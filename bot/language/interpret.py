@@ -696,8 +696,8 @@ class Interpreter:
         if (intent == "complain" and confidence < UNSURE_TICKET and _OWN_SLIP.search(squash(text))
                 and not names_misconduct(text) and not _GRIEVANCE_TOLD.search(squash(text)) and not vents
                 and not _files(text, recognition)):
-            # «哦不对 我说错了 我们没开过业 是简易的那个» (complain, after a retraining: the complaint form started): one's
-            # own slip corrected is no grievance — what the words ask, with the matter of the conversation
+            # «哦不对 我说错了 我们没开过业 是简易的那个» (complain, after a retraining: the complaint form started):
+            # one's own slip corrected is no grievance — what the words ask, with the matter of the conversation
             return (facets[0] if facets else "ask_procedure"), "corrects one's own words"
         plainly = said_plainly(text) if intent not in NOT_SAID_PLAINLY else None
         if (plainly is not None and not vents and not names_misconduct(text)

@@ -36,7 +36,8 @@ def test_another_firm_named_is_no_correction_of_the_enterprise():
 
 
 def test_a_cancel_taken_back_after_thinking_again_is_taken_back_however_long():
-    # fresh19-10: «想想还是咽不下这口气 算了还是提吧 就投诉燃气报装乱收费这事» restarted the form and cancelled it at once
+    # fresh19-10: «想想还是咽不下这口气 算了还是提吧 就投诉燃气报装乱收费这事» restarted the form and cancelled it
+    # at once
     from bot.conversation.phrases import is_cancel, takes_back_cancel
 
     text = "想想还是咽不下这口气 算了还是提吧 就投诉燃气报装乱收费这事"
