@@ -1181,7 +1181,8 @@ def added_to_filed(text: str) -> str | None:
         # «对了燃气公司是华润燃气 地址在科隆大道那边 这个能写进去不»: what is told, asked to be written in (the
         # company's name became 华润燃气)
         told = (text or "")[:asked_after.start()]
-        return told[_BY_THE_WAY.match(told).end() if _BY_THE_WAY.match(told) else 0:].strip()
+        opened = _BY_THE_WAY.match(told)
+        return told[opened.end() if opened else 0:].strip()
     if match is None:
         return None
     rest = (text or "")[match.end():]
