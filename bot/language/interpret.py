@@ -146,6 +146,9 @@ _OWN_NEXT_STEP = re.compile(r"(?<![让叫要逼请])我"
                             r"|(?<![让叫要逼请])我(?:们|先|就|回头|这就|马上){0,2}(?:把[^\s,,。?？]{1,8}(?:转给|发给|告诉|拿给|交给|转告)(?!谁|哪)"
                             r"|跟(?!谁|哪)[^\s,,。?？]{1,5}(?:说|讲|商量|汇报|转达))(?![^\s,,。]*(?:吗|么|呢|谁|哪|[?？]))")
 CLOSING_REASON = "thanks or a farewell, the matter closed"
+#: A clause of a closing this long at most tells the next step or that it was understood; a longer one (a run-on
+#: «我们去那个税务所办发票的事情他们说…让下礼拜再来…») tells a case.
+CLOSING_CLAUSE_CHARS = 20
 #: A clause that only takes an answer in or thanks («好嘞», «谢谢你啊», «号码没错啊» is no such clause).
 _ACK_OR_THANKS = re.compile(r"(?:好的?|好嘞|好吧|行|行吧|中|嗯+|哦+|ok|那|那就)?"
                             r"(?:谢谢|多谢|谢了|感谢|谢谢你|谢谢您|辛苦了)?"
@@ -319,7 +322,7 @@ _WANTS = re.compile(r"我想|我要|想要|想办|要办|打算|准备|咨询|�
 _ASKS_FOR = re.compile(r"就不能|帮我|帮忙|帮一把|帮帮|请你|请帮|麻烦|改进|改一下|加快|希望|派人|派个")
 #: Words that ask for help beyond :data:`_ASKS_FOR` («协调一下», «政府能扶一把不», «有没有用工对接方面的帮助», «求助»).
 _HELP_ASKED = re.compile(r"协调|协助|扶一把|扶持|牵个头|牵头|出面|解决|对接|救救|支持|求助|求帮|恳请|催催|催一下|"
-                         r"想办法|"
+                         r"想办法|帮着|能帮|帮推|帮问|帮催|帮上忙|指导|辅导|"
                          # someone asked to come and do it («能不能找人来通一下», «派个人上门看看»)
                          r"找人|来人|上门|来修|来通|修一下|通一下|处理一下|来看看|安排|"
                          r"帮助|渠道|能租|给个说法|做主|管一管|管管|请政府|政府能|政府有没有|尽快")
@@ -1237,7 +1240,8 @@ class Interpreter:
         if not (bye or thanked) or not (_UNDERSTOOD.search(squash(text)) or _OWN_NEXT_STEP.search(squash(text))):
             return None
         rest = " ".join(c for c in re.split(r"[\s,,。.;;!!~]+", normal) if c and not (
-            _UNDERSTOOD.search(c) or _OWN_NEXT_STEP.search(c) or says_farewell(c, closing=False)
+            (len(c) <= CLOSING_CLAUSE_CHARS and (_UNDERSTOOD.search(c) or _OWN_NEXT_STEP.search(c)
+                                                 or says_farewell(c, closing=False)))
             or _ACK_OR_THANKS.fullmatch(c)))
         if describes_case(rest) or names_misconduct(text):
             # «投诉 住建局窗口让我们找中介做图审 … 拖了两个礼拜了»: a case told closes nothing (the thanks and the
