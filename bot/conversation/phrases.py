@@ -296,7 +296,11 @@ _STOP = re.compile(r"(?:^|[\s,,。.!!;;])(?:等等|等下|那|那就|还是|要�
 
 #: A cancel taken back: «算了还是提吧», «还是提交吧», «刚才那个我还是要提», «不取消了», «接着登记».
 _TAKES_BACK = re.compile(r"还是(?:要|得|想|继续)?(?:提|交|登记|投诉|反映|报上去|填|记下)|(?:不|别|先别)取消"
-                         r"|(?:重新|接着|继续)(?:提|交|登记|填)")
+                         r"|(?<![不别没])(?:重新|接着|继续)(?:提|交|登记|填)")
+
+
+#: Filing started over, in other words («算了 我重新投诉 …», «算了 重新说一下», «我重新来»).
+_STARTS_OVER = re.compile(r"(?<![不别没])重新(?:投诉|反映|提|说|讲|描述|来|登记|填)|重(?:说|讲)一(?:下|遍)|从头(?:说|来|讲)")
 
 
 #: Thinking again, said before the cancel is taken back («想想还是…», «算了还是…», «想了想…»).
@@ -332,6 +336,8 @@ def is_cancel(text: str) -> bool:
         return True
     if stops and takes_back_cancel(text):
         return False  # «算了还是提吧»: the 算了 gives up the doubt, not the ticket
+    if stops and _STARTS_OVER.search(squashed):
+        return False  # «算了 我重新投诉 区住建局…»: the 算了 gives up what was said, not the filing
     return bool(stops) and not _ASKS_FIRST.search(squashed) and not _REVOKE.search(squashed) \
         and not goes_on(text)
 

@@ -83,8 +83,16 @@ MARKS_ONLY_CHARS = 4
 _MARKS = re.compile(r"[?？!！]{2,}|[?？]+[!！]+|[!！]+[?？]+")
 _BARE_PROGRESS = re.compile(r"(?:进度|进展|结果|回复|答复|回音|消息|下文)(?:呢|咧|嘞|捏)?"
                             r"|到哪了?|咋样了?|怎么样了?|好了没|办好没|有结果没")
-#: A ticket's number typed («YS202611210019», «ys 2026 1121 0019»), and words of looking one up.
-_TICKET_NUMBER = re.compile(r"[Yy][Ss][\s\d]{8,16}")
+#: A filing of one's own made before («上个月在你们这投诉的那个事», «之前反映的问题», «前几天提的单子»), squashed.
+_EARLIER_FILING = re.compile(r"(?:上个?月|上回|上次|之前|以前|前几天|前些天|前段时间|上周|上礼拜|上星期|去年|年前|早先)"
+                             r"[^,,。!!??]{0,12}?(?:投诉|反映|提交?|报上去|登记|留言)(?:了|过)?的?"
+                             r"(?:那个|那件|这个|那条)?(?:事|问题|单子|工单|诉求|情况|投诉|建议|意见)")
+#: No word since («到现在没人理», «一直没回音», «石沉大海»), squashed.
+_NO_WORD_SINCE = re.compile(r"没人理|没人管|没人回|没人联系|没回音|没动静|没消息|没下文|没结果|没回复|没答复|没反馈"
+                            r"|没有(?:人理|人管|回音|动静|消息|下文|结果|回复|答复|反馈)|石沉大海|杳无音信|不了了之")
+#: Guesses a filing of before, unanswered, may have been read as (a new complaint, mostly).
+EARLIER_FILING_GUESSES = frozenset({"complain", "check_status", "request_help", "inform", "nlu_fallback"})
+#: Words of looking a ticket up (its number: :data:`_TICKET_NUMBER`, defined below).
 _LOOKS_UP = re.compile(r"查|看看|看下|看一下|到哪|进度|进展|状态|怎么样|咋样|什么情况|啥情况|处理得?怎么样|有结果")
 #: Intents a rating said first overrules («差评 回复都是套话»: bot_challenge 0.58).
 RATED_FIRST_OVERRULES = frozenset({"suggest", "bot_challenge", "inform", "nlu_fallback", "out_of_scope"})
@@ -326,6 +334,11 @@ _HELP_ASKED = re.compile(r"协调|协助|扶一把|扶持|牵个头|牵头|出�
                          # someone asked to come and do it («能不能找人来通一下», «派个人上门看看»)
                          r"找人|来人|上门|来修|来通|修一下|通一下|处理一下|来看看|安排|"
                          r"帮助|渠道|能租|给个说法|做主|管一管|管管|请政府|政府能|政府有没有|尽快")
+#: A request put as a question («能不能给我们办个通行证», «能不能找运营商来建个基站», «有没有免费的服务»): help is
+#: asked, though no word of :data:`_HELP_ASKED` says so.
+_REQUEST_FRAME = re.compile(r"(?:能不能|能否|可不可以|可否|能)(?:给|替|为)[^,,。??]{0,4}?(?:办|弄|开|搞|批|发|建|修)"
+                            r"|(?:能不能|能否|可不可以|可否)找.{1,8}?来"
+                            r"|有没有(?:免费|公益|无偿)的?[^,,。??]{0,6}?(?:服务|帮办|代办|帮助|培训)")
 #: Words with which a user asks to file, not to be told, and the rhetorical questions of a
 #: complaint («为什么老是推诿?»): a question with them stays a ticket.
 _TICKET_WORDS = re.compile(r"投诉|举报|反映|曝光|诉求|求助|建议|意见|为什么|为啥|凭什么|怎么回事|怎么还|怎么老|"
@@ -678,6 +691,11 @@ class Interpreter:
             # «提交快一个礼拜了 有回音没» (goodbye 0.90), «那张单子现在是谁在跟», «嗰张单而家点样»: how one's own
             # submission stands
             return "check_status", "asks how one's own submission stands"
+        if (intent in EARLIER_FILING_GUESSES and confidence < UNSURE
+                and _EARLIER_FILING.search(squash(text)) and _NO_WORD_SINCE.search(squash(text))):
+            # «我上个月在你们这投诉的那个事 到现在没人理» (complain 0.52: a new complaint form started): a filing of
+            # before, unanswered, is urged — its number is asked, as «帮我催一下» asks it
+            return "urge", "one's earlier filing unanswered"
         bare = re.sub(r"[\W_]+", "", text)
         if intent in {"complain", "suggest", "request_help"} and 0 < len(bare) <= MARKS_ONLY_CHARS \
                 and bare != squash(text) and _MARKS.search(text):
@@ -1052,8 +1070,8 @@ class Interpreter:
             # retraining): one asks to be told how, of a procedure named — however sure the classifier
             return facets[0], "asks to be told, of a procedure named"
         if (intent == "request_help" and question and not _ASKS_FOR.search(squash(text))
-                and not _HELP_ASKED.search(squash(text)) and not _files(text, recognition) and not vents
-                and not names_misconduct(text)):
+                and not _HELP_ASKED.search(squash(text)) and not _REQUEST_FRAME.search(squash(text))
+                and not _files(text, recognition) and not vents and not names_misconduct(text)):
             # «海关AEO高级认证要考核多少分才能通过 我们做出口的想申请» (request_help 0.83: the request form started),
             # «…他那份身份证明和签字要怎么弄 还有别的材料要备吗» (0.99): a question, and no help asked for in any
             # words — what its words ask (the texts, or the honest no)
@@ -1150,7 +1168,7 @@ class Interpreter:
                     intent == "check_status" and _TELLS_OWN_CASE.search(squash(text))
                     and all(_FILING_WORD.fullmatch(m.words) for m in recognition.mentions)) and not (
                     intent in SMALL_TALK and _ASKS_WHAT_IT_CAN.search(squash(text))) and not (
-                    intent == "request_help" and asks_for_visit(text)) and not (
+                    intent == "request_help" and (asks_for_visit(text) or _REQUEST_FRAME.search(squash(text)))) and not (
                     intent in TOLD_AS_QUESTIONS and confidence >= UNSURE and not facets) and not (
                     intent in {"urge", "check_status"} and _TICKET_NUMBER.search(text or "")):
                 # (a ticket's number with its urge or status check is that ticket's: «工单YS202611230019能不能让他们
