@@ -16,13 +16,15 @@ from bot.procedures.model import Procedure
 
 #: Something going wrong, or not being done, told as the case asked of.
 _MISHAP = re.compile(r"异议|驳回|被拒|拒绝|不通过|没通过|没批|不批|不予|被退回|退回来|漏交|漏了|少交|少了"
-                     r"|缺了|缺少|没带|忘带|忘了|超过|超期|逾期|过期|没办完|没办好|没提交|没去|不注销|不去注销|没注销|不办|没按时|不按时|填错|写错"
+                     r"|缺了|缺少|没带|忘带|忘了|超过|超期|超时|逾期|过期|过了时限|过了期限|没办完|没办好|没提交|没去|不注销|不去注销|没注销|不办|没按时|不按时|填错|写错"
                      r"|失败|不合格|没赶上|来不及|晚了|错过"
                      # (an objection raised, a refund slow or refused: «公示期间有人反对咋办», «那保证金退的慢怎么办»)
                      r"|反对|不同意|有意见|不服|不认可|退的慢|退得慢|不退|没退|不给退|迟迟")
 #: … and what follows from it asked («会怎样», «咋办», «谁负责», «还能再…吗», «要是…呢»); never a bare «能不能» («能不能
 #:不罚» asks whether one's case is covered: the conditions).
 _FOLLOWS = re.compile(r"会怎样|会怎么样|会咋样|会如何|咋办|怎么办|怎么处理|咋处理|如何处理|后果|影响|会不会|会被|谁负责"
+                      # whom to turn to («要是超时了找谁», «逾期不办向谁反映»)
+                      r"|找谁|找哪|问谁|向谁|跟谁|去哪(?:反映|投诉|说理)|哪里(?:反映|投诉)"
                       r"|谁担|谁的责任|算谁的|还(?:能|可以)[^,,。??]{0,6}(?:再|重新)|再申请|重新申请|呢[\s??。.!!~]*$")
 #: What to do about it asked, and nothing more («年报晚了 咋处理»): a guide named by the case is what to do.
 _WHAT_TO_DO = re.compile(r"咋办|怎么办|怎么处理|咋处理|如何处理")
