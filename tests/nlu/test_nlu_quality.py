@@ -101,7 +101,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # and life context even in a thanks or a no): 0.752 / 0.974 (0.895 over all lines) at its first run
                 # on main, 7cd9b61 — the intent goal far from met (long messages read as complaints); the procedure
                 # floor holds the figure over all lines too (0.895 at the first run, 0.901 merged)
-                "sealed_test_set_19.yml": {"macro_f1": 0.72, "procedure": 0.88}}
+                "sealed_test_set_19.yml": {"macro_f1": 0.72, "procedure": 0.88},
+                # the twentieth set (written in round nineteen, before tuning: lengths as users type — a third short,
+                # a sixth long —, every intent in every length band, phone typing, dialect, a 12345 agent, an
+                # accountant for three firms, lawyers, formal letters): 0.857 / 0.993 (0.947 over all lines) at its
+                # first run on main, 0a4c939 — short complaints read as values given or nothing (complain F1 0.50)
+                "sealed_test_set_20.yml": {"macro_f1": 0.83, "procedure": 0.92}}
 
 
 def report_of(stack, name):
