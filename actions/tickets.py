@@ -224,7 +224,8 @@ def tells_more_of_the_case(text: str) -> bool:
     让我明天再来», «材料交了三次还说不全»); never a registered name or a name's usual ending (有限公司, 厂, 店)."""
     said = plain(text or "")
     if phrases.looks_like_company(said) or phrases.stated_company_name(said) or phrases.is_no_company(said) \
-            or phrases.is_skip(said) or phrases.lacks_value(said):
+            or phrases.is_skip(said) or phrases.lacks_value(said) or phrases.gives_form_values(said):
+        # («新乡市绿源塑料制品厂 91410726MA9GR8T0W6», «我叫蔡建军 手机150…»: the form's values, no more of the case)
         return False
     core = re.sub(r"[\W_]+", "", said)
     return describes_case(said) or names_misconduct(said) or tells_wrong_done(said) or (
@@ -535,6 +536,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         message = message_of(tracker)
         text = message.typed
         at_summary = tracker.get_slot("requested_slot") == "ticket_confirmed"
+        if ran_this_turn(tracker.events, OPENS_THE_FORM):
+            # «算了 也不是要告谁 就是希望你们帮我们协调一下» opened the request form: its 算了 gives up the complaint,
+            # not the request it asks for («明白,我来帮您登记» and «已取消» were said in one reply)
+            return {}
         if phrases.is_cancel(text) or phrases.leaves(text, message.intent) or (
                 at_summary and message.intent == "deny" and phrases.parse_correction(text) is None
                 and not phrases.only_does_not_know(text)):
@@ -617,6 +622,13 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «陈芳 15850123456», «张伟» or «市场监管局» at the credit code: the user has gone on to the next
             # questions (their own mappings take the answers); the code is not given, no format error,
             # and the user is told so (a skip they did not say is no silent one)
+            dispatcher.utter_message(response="utter_credit_code_skipped")
+            return {"credit_code": NOT_GIVEN}
+        if (tracker.get_slot("requested_slot") in {"company_name", "credit_code", "contact_name", "phone"}
+                and not tracker.get_slot("credit_code") and not message.entity_values("credit_code")
+                and phrases.code_not_at_hand(message.typed)):
+            # «新乡县福瑞达食品有限公司 联系人杜伟 手机182… 信用代码没带»: the code not given, said in passing with the
+            # other values (at the code's own question too: «代码没带 我叫杜伟»)
             dispatcher.utter_message(response="utter_credit_code_skipped")
             return {"credit_code": NOT_GIVEN}
         return self._answer(tracker, "credit_code", "credit_code")
@@ -707,8 +719,14 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {"company_name": NOT_GIVEN, "credit_code": tracker.get_slot("credit_code") or NOT_GIVEN}
         if value == NOT_GIVEN or phrases.is_skip(str(value)):
             return {"company_name": NOT_GIVEN}
-        if phrases.carries_no_value(str(value)):
-            return {"company_name": None}  # «对 我要投诉»: no name; the form asks again, nothing else
+        if phrases.carries_no_value(str(value)) or phrases.is_confirm(str(value)):
+            # «对 我要投诉»: no name; «确认» (the user thought the values complete) neither: the form asks again
+            return {"company_name": None}
+        if not phrases.looks_like_company(str(value)) and not phrases.stated_company_name(typed) \
+                and (phrases.stated_contact_name(typed) or phrases.name_given_with_phone(typed)):
+            # «我叫蔡建军 手机150…» at the enterprise's name: who to call and the number (their own mappings take
+            # them), no name of the enterprise; it is asked again
+            return {"company_name": None}
         if is_question(str(value)) and not phrases.looks_like_company(str(value)):
             # «下次用电子保函是不是就不用押现金了»: a question (answered as one), no name
             return {"company_name": None}
@@ -879,6 +897,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
 
 #: Responses that refuse a form's answer; each asks again in its own words.
 REFUSALS = ("utter_invalid_", "utter_unknown_", "utter_not_a_value")
+
+
+#: The actions that open a ticket form for the message just typed: that message cancels nothing.
+OPENS_THE_FORM = frozenset({"action_start_ticket"})
 
 
 def said_this_turn(tracker: Tracker, responses: tuple[str, ...]) -> bool:

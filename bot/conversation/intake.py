@@ -141,6 +141,10 @@ _ASKS_WHETHER = re.compile(r"能不能|可不可以|能否|可否|是不是|会�
                            r"|[能可以行]\W{0,2}[吗么嘛]|[能可]以?[\u4e00-\u9fff]{1,6}不[啊呀吧]?\W*$")
 
 
+#: Someone asked to take the matter in hand («找谁能管管», «谁来管管», «有没有人管», «给个说法»), squashed.
+_WANTS_IT_HANDLED = re.compile(r"管管|管一管|管一下|谁(?:来|能|可以)?管|有没有人管|有人管没|给个说法|讨个说法|要个说法")
+
+
 def asks_before_filing(text: str, reading: Reading) -> bool:
     """True for a question about a procedure named, told with one's own case and asking nothing
     filed («被罚款了 第一次违规 能不能不罚啊 卫生检查说…», «保证金到现在还不退 正常多少天该退»):
@@ -150,6 +154,10 @@ def asks_before_filing(text: str, reading: Reading) -> bool:
         return False
     said = squash(text)
     if _asks_filing(said) or asks_for_visit(text):
+        return False
+    if _WANTS_IT_HANDLED.search(said) or "rhetorical" in account(text):
+        # «…跑了五趟 …就不能一次说清楚吗 到底找谁能管管», «…要等明年管网改造 这不是拖着不给办吗»: someone asked to
+        # take it in hand, or the question is a reproach — a grievance, not a question before filing
         return False
     specific = [f for f in reading.facets if f != "ask_procedure"]
     return bool(specific) or bool(_ASKS_WHETHER.search(said))

@@ -709,11 +709,38 @@ _COMPANY_PREFIX = re.compile(
 _CODE_PART = re.compile(r"(?:统一社会信用代码|信用代码|代码)?[::]?\s*(?<![0-9A-Za-z])[0-9A-Za-z]{18}(?![0-9A-Za-z])")
 
 
+#: Another field's label after the name, in a message giving several («…食品有限公司 联系人杜伟 手机182… 信用代码没带»):
+#: the name ends before it. Only after a space or a mark, so that «…手机维修店» keeps its 手机.
+_OTHER_FIELD_AFTER = re.compile(r"[\s,,。;;、]+(?:联系人|我叫|我姓|本人姓?|姓名|负责人|经办人|(?:统一社会)?信用代码|代码"
+                                r"|执照|电话|手机|联系电话|联系方式|涉及部门|部门)")
+
+
 def company_name_from(text: str) -> str:
-    """The name in «我们公司是华远机械有限公司» / «企业名称:华远机械» (the text otherwise)."""
+    """The name in «我们公司是华远机械有限公司» / «企业名称:华远机械» (the text otherwise), without the other
+    fields given after it («…有限公司 联系人杜伟 手机182…»)."""
+    text = _OTHER_FIELD_AFTER.split(text or "", maxsplit=1)[0]
     squashed = _squash(_CODE_PART.sub(" ", _PHONE_PART.sub(" ", text or "")))
     name = _NAME_SUFFIX.sub("", _COMPANY_PREFIX.sub("", squashed))
     return name or _squash(text)
+
+
+#: A value of the form's personal fields, given in a message («91410726MA9GR8T0W6», «手机150…», «我叫蔡建军», «联系人杜伟»).
+_FORM_VALUE = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]{18}(?![0-9A-Za-z])|(?<!\d)1[3-9]\d{9}(?!\d)"
+                         r"|我叫|我姓|联系人|(?:信用)?代码(?:没|不知道|忘|找不到|不在)")
+#: The credit code said not to be at hand, in passing («信用代码没带», «代码没有», «执照不在手边»), squashed.
+_CODE_NOT_AT_HAND = re.compile(r"(?:信用代码|代码|执照|营业执照)(?:没带|没有|不在手边|不在身边|没在手边|不知道|忘了|找不到"
+                               r"|记不得|不记得|没记住)")
+
+
+def gives_form_values(text: str) -> bool:
+    """True when a message gives a value of the form's own fields (a credit code, a mobile, a name said with
+    我叫/联系人, the code said not at hand): it answers the form, it tells no more of the case."""
+    return bool(_FORM_VALUE.search(_squash(text or "")))
+
+
+def code_not_at_hand(text: str) -> bool:
+    """True when a message says in passing that the credit code is not at hand («…手机182… 信用代码没带»)."""
+    return bool(_CODE_NOT_AT_HAND.search(_squash(text or "")))
 
 
 def is_confirm(text: str) -> bool:
@@ -1155,7 +1182,8 @@ def asks_of_the_field(text: str) -> bool:
 #: What is added to a ticket filed in this conversation, said as an addition: «补充一下 刚才那单还有个情况 …»,
 #: «再补充一点:…», «还有个情况忘了说 …», «刚才忘了说 …», «那单再加一句 …».
 _ADDS_TO_FILED = re.compile(
-    r"^\s*(?:我|再|还要|还得|另外)?(?:补充|追加)(?:一下|一点|几句|两句|一句|说明|个情况|下|[::])[::,,。 ]*"
+    r"^\s*(?:(?:对了|哦对了?|噢对了?|还有|另外)[,,。 ]*)?(?:我|再|还要|还得|另外)?(?:补充|追加)(?:一下|一点|几句|两句|一句|说明"
+    r"|个情况|下|[::])[::,,。 ]*"
     r"|^\s*(?:另外|还有|对了)[,, ]*(?:还有)?(?:个|一个)(?:情况|事)(?:忘了说|没说|要补充|补充一下)[::,,。 ]*"
     r"|^\s*(?:刚才|刚刚|上面)(?:忘|漏)了?(?:说|讲)[::,,。 ]*"
     r"|^\s*(?:刚才|刚刚)?(?:那|这)(?:单|张单|个单子|个工单|工单)(?:再|还)?(?:加|补)(?:一句|几句|一点|个情况)[::,,。 ]*"

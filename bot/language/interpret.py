@@ -90,6 +90,8 @@ _EARLIER_FILING = re.compile(r"(?:上个?月|上回|上次|之前|以前|前几�
 #: No word since («到现在没人理», «一直没回音», «石沉大海»), squashed.
 _NO_WORD_SINCE = re.compile(r"没人理|没人管|没人回|没人联系|没回音|没动静|没消息|没下文|没结果|没回复|没答复|没反馈"
                             r"|没有(?:人理|人管|回音|动静|消息|下文|结果|回复|答复|反馈)|石沉大海|杳无音信|不了了之")
+#: Guesses an office's deed told with the wait it caused may have been read as (a value given, nothing placed).
+WAIT_TOLD_GUESSES = frozenset({"inform", "nlu_fallback", "out_of_scope"})
 #: Guesses a filing of before, unanswered, may have been read as (a new complaint, mostly).
 EARLIER_FILING_GUESSES = frozenset({"complain", "check_status", "request_help", "inform", "nlu_fallback"})
 #: Words of looking a ticket up (its number: :data:`_TICKET_NUMBER`, defined below).
@@ -664,6 +666,14 @@ class Interpreter:
         spans += self.lexicon.facets.spans("".join(normal))
         for start, end in spans:
             normal[start:end] = [" "] * (end - start)
+        if recognition.mentions:
+            # a procedure said twice («要通天然气 还要加大电表»: the first cue is its mention): its other cue is no
+            # topic of the message's own (the honest no was said of 水电气热接入's own 电表)
+            named = {m.procedure for m in recognition.mentions}
+            again = self.recognizer.recognise("".join(normal)).mentions
+            for mention in again:
+                if mention.procedure in named and mention.end <= len(normal):
+                    normal[mention.start:mention.end] = [" "] * (mention.end - mention.start)
         return "".join(normal)
 
     def _thing(self, text: str, recognition: Recognition) -> str | None:
@@ -691,6 +701,11 @@ class Interpreter:
             # «提交快一个礼拜了 有回音没» (goodbye 0.90), «那张单子现在是谁在跟», «嗰张单而家点样»: how one's own
             # submission stands
             return "check_status", "asks how one's own submission stands"
+        if (intent in WAIT_TOLD_GUESSES and confidence < UNSURE and _GRIEVANCE_TOLD.search(squash(text))
+                and {"someone_acts", "told_not_asked"} <= account(text)):
+            # «市场监管局窗口让我回去等通知 等了一个月也没信儿» (inform 0.72: nothing answered): an office's deed and the
+            # wait it caused, told and asking nothing — a complaint
+            return "complain", "an office's deed and a wait told"
         if (intent in EARLIER_FILING_GUESSES and confidence < UNSURE
                 and _EARLIER_FILING.search(squash(text)) and _NO_WORD_SINCE.search(squash(text))):
             # «我上个月在你们这投诉的那个事 到现在没人理» (complain 0.52: a new complaint form started): a filing of
