@@ -719,7 +719,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {"company_name": NOT_GIVEN, "credit_code": tracker.get_slot("credit_code") or NOT_GIVEN}
         if value == NOT_GIVEN or phrases.is_skip(str(value)):
             return {"company_name": NOT_GIVEN}
-        if phrases.carries_no_value(str(value)) or phrases.is_confirm(str(value)):
+        if phrases.carries_no_value(str(value)) or phrases.confirms_the_values(str(value)):
             # «对 我要投诉»: no name; «确认» (the user thought the values complete) neither: the form asks again
             return {"company_name": None}
         if not phrases.looks_like_company(str(value)) and not phrases.stated_company_name(typed) \

@@ -743,6 +743,15 @@ def code_not_at_hand(text: str) -> bool:
     return bool(_CODE_NOT_AT_HAND.search(_squash(text or "")))
 
 
+#: A confirmation said after a word on the values («信息都对 确认», «没错 提交吧»), squashed.
+_CONFIRMS_AT_END = re.compile(r"(?:都对|没错|无误|对的|没问题)?[,,。 ]*(?:确认|确认提交|提交吧?|就这样提交?吧?)[了吧啊。.!!]*$")
+
+
+def confirms_the_values(text: str) -> bool:
+    """True when a message confirms what was given («确认», «信息都对 确认»): never a value of a field."""
+    return is_confirm(text) or bool(_CONFIRMS_AT_END.search(_squash(text or "")))
+
+
 def is_confirm(text: str) -> bool:
     """True when the user confirms the summary («确认», «对», «没问题»)."""
     return bool(_CONFIRM.match(_squash(text)))

@@ -1,0 +1,65 @@
+"""The lead's part of issue 10's nineteenth round, in the actions: the ticket form given several values in one
+message (the twentieth set's first run on main 0a4c939: «新乡市绿源塑料制品厂 91410726MA9GR8T0W6» at the name was
+«已补充到情况里», and the summary's name became «确认»), a form cancelled by the message that opened it, an addition
+after filing opened with «对了». Our own wording."""
+import pytest
+
+from actions.tickets import ValidateTicketForm
+from bot.conversation.phrases import added_to_filed
+from tests.actions.test_ticket_form_bugs import run, tracker
+
+CASE = {"ticket_type": "complaint", "ticket_draft_id": "d1",
+        "description": "环保执法的来了三次 每次说法都不一样 整改完了又说不对"}
+
+
+def _slots(events):
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+@pytest.mark.parametrize("typed, name", [
+    ("鹤壁市恒通塑料制品厂 91410600MA44R8T3X2", "鹤壁市恒通塑料制品厂"),
+    ("鹤壁市恒通五金有限公司 联系人王磊 手机15036735821", "鹤壁市恒通五金有限公司"),
+])
+def test_the_name_given_with_other_values_is_the_name(typed, name):
+    events, messages = run(ValidateTicketForm(), tracker(typed, slots=CASE, requested="company_name",
+                                                         loop="ticket_form"))
+    assert _slots(events)["company_name"] == name
+    assert "utter_description_added" not in [m["response"] for m in messages]
+    assert _slots(events).get("description", CASE["description"]) == CASE["description"]
+
+
+def test_the_code_said_not_at_hand_beside_the_other_values_is_skipped():
+    events, messages = run(ValidateTicketForm(), tracker("鹤壁市恒通五金有限公司 联系人王磊 手机15036735821 代码没带",
+                                                         slots=CASE, requested="company_name", loop="ticket_form"))
+    slots = _slots(events)
+    assert slots["company_name"] == "鹤壁市恒通五金有限公司" and slots["credit_code"] == "未提供"
+    assert "utter_credit_code_skipped" in [m["response"] for m in messages]
+
+
+def test_who_to_call_at_the_name_question_is_no_name():
+    events, _ = run(ValidateTicketForm(), tracker("我叫蔡建国 手机15036735820", slots=CASE, requested="company_name",
+                                                  loop="ticket_form"))
+    slots = _slots(events)
+    assert slots.get("company_name") is None and slots.get("contact_name") == "蔡建国"
+    assert slots.get("description", CASE["description"]) == CASE["description"]
+
+
+@pytest.mark.parametrize("typed", ["确认", "信息都对 确认"])
+def test_a_confirmation_is_never_the_enterprise_s_name(typed):
+    events, _ = run(ValidateTicketForm(), tracker(typed, intent="affirm", slots=CASE, requested="company_name",
+                                                  loop="ticket_form"))
+    assert _slots(events).get("company_name") is None
+
+
+def test_the_message_that_opens_the_form_cancels_nothing():
+    opened = ({"event": "action", "name": "action_start_ticket"},)
+    state = tracker("算了 也不是要告谁 就是想请你们帮着协调一下 早点通上气", intent="request_help",
+                    slots={"ticket_type": "request"}, events=opened, requested="company_name", loop="ticket_form")
+    events, messages = run(ValidateTicketForm(), state)
+    assert _slots(events).get("ticket_cancelled") is not True
+    assert "utter_ticket_cancelled" not in [m["response"] for m in messages]
+
+
+def test_an_addition_opened_with_by_the_way():
+    assert added_to_filed("对了 补充一下 门口那个围挡是上周才拉的") == "门口那个围挡是上周才拉的"
+    assert added_to_filed("对了 我想问问简易注销要几天") is None
