@@ -71,7 +71,8 @@ def events_text(view: TicketView, last: int = 3) -> str:
     lines = []
     for event in view.events[-last:]:
         local = to_shanghai(event.at)
-        detail = f":{event.detail}" if event.detail else ""
+        # (an answer shown in full on its own line below is not repeated here)
+        detail = f":{event.detail}" if event.detail and event.detail != view.answer else ""
         lines.append(f"· {local:%m-%d %H:%M} {event.label}{detail}")
     return "\n".join(lines) or "· 暂无"
 

@@ -510,8 +510,10 @@ _LABELLED_COMPANY = re.compile(
 
 #: A label or a correction's words typed right before a registered name («企业示例市…有限公司», «公司名称新乡市…»,
 #: «应该是新乡市…»).
-_LABEL_BEFORE_NAME = re.compile(r"^(?:(?:我是|我们是|这里是|应该是|应是|改成|改为|换成|更正为)|(?:企业|公司|单位)(?:名称|名字|全称)?"
-                                r"|(?:我司|本公司|我公司|本司|我单位|本单位)(?:全称|名称)?(?:为|是|叫)?)"
+_LABEL_BEFORE_NAME = re.compile(r"^(?:(?:(?:我是|我们是|这里是|应该是|应是|改成|改为|换成|更正为)|(?:企业|公司|单位)(?:名称|名字|全称)?"
+                                r"|(?:我司|本公司|我公司|本司|我单位|本单位)(?:全称|名称)?(?:为|是|叫)?"
+                                # (the label and the verb together, «企业名称改成…»; a voice filler, «那个鑫泰…»)
+                                r"|那个|就是|嗯|呃)[::]?)+"
                                 r"(?=[\u4e00-\u9fa5]{4})")
 
 
@@ -526,7 +528,8 @@ def stated_company_name(text: str) -> str | None:
     """The enterprise's name when a message states it in passing (None: it does not)."""
     labelled = _LABELLED_COMPANY.search(plain(text or "").strip())
     if labelled:
-        return labelled.group("name")
+        # («企业名称改成鑫泰五金制品有限公司»: the verb of the change is no part of the name)
+        return _LABEL_BEFORE_NAME.sub("", labelled.group("name"))
     found = _STATED_COMPANY.search(_squash(text))
     if found and not _a_kind_of_firm(found.group("name")):
         return found.group("name")
@@ -1191,7 +1194,10 @@ def asks_of_the_field(text: str) -> bool:
 #: What is added to a ticket filed in this conversation, said as an addition: «补充一下 刚才那单还有个情况 …»,
 #: «再补充一点:…», «还有个情况忘了说 …», «刚才忘了说 …», «那单再加一句 …».
 _ADDS_TO_FILED = re.compile(
-    r"^\s*(?:(?:对了|哦对了?|噢对了?|还有|另外)[,,。 ]*)?(?:我|再|还要|还得|另外)?(?:补充|追加)(?:一下|一点|几句|两句|一句|说明"
+    r"^\s*(?:(?:对了|哦对了?|噢对了?|还有|另外|那个|嗯|呃|就是)[,,。 ]*)*"
+    # the ticket named («给YS202612030003补充一下:…», «刚才那个工单补充一下 …»)
+    r"(?:(?:给|往|帮)?(?:[Yy][Ss]\d{12}|刚才那个工单|刚才那单|那个工单|这个工单)[,, ]*)?"
+    r"(?:我|再|还要|还得|另外)?(?:补充|追加)(?:一下|一点|几句|两句|一句|说明"
     r"|个情况|下|[::])[::,,。 ]*"
     r"|^\s*(?:另外|还有|对了)[,, ]*(?:还有)?(?:个|一个)(?:情况|事)(?:忘了说|没说|要补充|补充一下)[::,,。 ]*"
     r"|^\s*(?:刚才|刚刚|上面)(?:忘|漏)了?(?:说|讲)[::,,。 ]*"

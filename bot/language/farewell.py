@@ -21,8 +21,8 @@ FAREWELL_WORDS = ("再见", "拜拜", "拜了", "回见", "回头见", "下次�
                   "告辞", "再会", "bye", "886")
 #: Words of leaving that are no farewell by themselves («聊» of «不聊了», «打扰» of «不打扰了»).
 LEAVING_WORDS = ("聊", "走", "下线", "忙", "打扰", "拜", "撤")
-#: «88» standing alone in digits (not «1588元»).
-_EIGHTY_EIGHT = r"(?<![0-9])88(?![0-9])"
+#: «88» standing alone in digits (not «1588元», nor a digit said in a correction: «最后两位是87不是88»).
+_EIGHTY_EIGHT = r"(?<![0-9是为成号位])88(?![0-9元块号])"
 _FAREWELL = re.compile("|".join([*map(re.escape, FAREWELL_WORDS), _EIGHTY_EIGHT]), re.IGNORECASE)
 #: «…先这样(吧)» closing the message (trailing punctuation aside).
 _CLOSING = re.compile(r"先这样吧?[\s,,。.!!~～]*$")

@@ -22,12 +22,18 @@ _FILLER = r"[\s,,。.!!~～、]*"
 _SELF = re.compile(r"^(?:(?:我|我们|俺|俺们|咱|咱们|本人|我这边|我们这边)(?:这边)?(?:是|就是|呢是|这里是|系)"
                    r"(?P<who>[^\s,,。.!!??~～、]{2,24}?)"
                    r"|(?P<trade>(?:做|开|干|搞)[^\s,,。.!!??~～、]{1,10}?的(?:会计|老板|行政|出纳|文员|财务)?"
-                   r"|刚入职的(?:会计|行政|出纳|文员|财务)))"
-                   r"(?=" + _FILLER + r"(?:想|有(?!限)|问|请教|咨询|打听|麻烦|能|可以|$))")
+                   r"|刚入职的(?:会计|行政|出纳|文员|财务))"
+                   # the place one speaks from alone («律所的», «12345专席这边», «代账公司的»)
+                   r"|(?P<place>[^\s,,。.!!??~～、]{0,8}?(?:律所|律师事务所|事务所|会计所|代账公司|财务公司|专席|热线)"
+                   r"(?:这边|这里)?的?))"
+                   r"(?=" + _FILLER + r"(?:想|有(?!限)|问|请教|咨询|打听|麻烦|能|可以|替|帮|代|$))")
 #: What may follow: only that something is to be asked («想问点事», «想咨询下», «有点事想请教», «有事项需要咨询»,
 #: «有几家公司的事要问»), nothing asked yet — these words taken out, nothing is left.
-_ASKING_TO_ASK = re.compile(r"(?:我|想|要|有|来|需要|点|个|几个|一些|些|(?:几|两|三|好几)家(?:公司|企业|客户)的"
-                            r"|事项|事情|事儿|事|问题|问问|问一下|问下|问|请教|咨询|打听|了解|一下|下|可以吗|行吗|方便吗|吗)")
+_ASKING_TO_ASK = re.compile(r"(?:有位来电人在线|来电人在线|(?:替|帮|代)(?:一家|一位|几家|个|我的)?(?:客户|来电人|老板|当事人)"
+                            r"|我|想|要|有|来|需要|点|个|几个|一些|些|(?:几|两|三|好几)家(?:公司|企业|客户)的"
+                            r"|事项|事情|事儿|事|问题|问问|问一下|问下|问|请教|咨询|打听|了解|一下|下|可以吗|行吗|方便吗|吗"
+                            # for someone else («替一家客户了解点情况», «有位来电人在线»: first, above)
+                            r"|情况)")
 #: Words that make the «who» no self-description (a question or a case told inside it).
 #: A newcomer («我是新手», «第一次用») is met by the newcomer's greeting (bot.language).
 _NOT_WHO = re.compile(r"怎么|咋|如何|什么|啥|哪|多久|多少|几天|吗|呢|要带|材料|被|投诉|举报|催|查询|进度|工单|办不"
@@ -46,7 +52,7 @@ def self_introduced(text: str) -> str | None:
     found = _SELF.match(rest)
     if found is None:
         return None
-    who = found.group("who") or found.group("trade")
+    who = found.group("who") or found.group("trade") or found.group("place")
     if _NOT_WHO.search(who):
         return None
     after = rest[found.end():]

@@ -163,6 +163,10 @@ def _detail(event: TicketEvent) -> str | None:
         return data.get("text") or data.get("reason")
     if event.kind is EventKind.REOPENED:
         return data.get("reason")
+    if event.kind is EventKind.ANSWERED:
+        # the department's answer is written to the enterprise («请明天上午9点携营业执照到3号窗口»): a later answer
+        # or the closing one must not hide it (the newcomer of round nineteen saw only «部门答复» in the status)
+        return data.get("text")
     return None
 
 

@@ -40,3 +40,43 @@ def test_an_earlier_filing_unanswered_is_urged(interpreter, text, intent, confid
 ])
 def test_a_new_grievance_is_not_an_urge(interpreter, text):
     assert interpreter.read(text, "complain", 0.8).intent == "complain"
+
+
+@pytest.mark.parametrize("text", [
+    # the twentieth set's conversations at their first run: a greeting from a place, no «我是», started a suggestion form
+    "您好 律所这边的 替一家客户问点事",
+    "你好 代账公司的 帮客户了解点情况",
+    "哈喽 12345专席这边 有位来电人在线",
+])
+def test_a_greeting_from_a_place_with_nothing_asked(interpreter, text):
+    assert interpreter.read(text, "suggest", 0.6).intent == "greet"
+
+
+@pytest.mark.parametrize("text", ["请问处理好了吗", "办好了没", "那件事弄完了没有"])
+def test_whether_one_s_matter_is_done_is_its_status(interpreter, text):
+    # the newcomer: «请问处理好了吗» got «没有找到依据»; «处理好了吗» with an open ticket, the 首违不罚 card
+    assert interpreter.read(text, "ask_eligibility", 0.8).intent == "check_status"
+
+
+@pytest.mark.parametrize("text", ["简易注销办好了吗", "当天能办好吗"])
+def test_a_procedure_s_time_is_still_asked(interpreter, text):
+    assert interpreter.read(text, "ask_duration", 0.8).intent != "check_status"
+
+
+def test_an_office_s_deed_and_the_wait_it_caused_is_a_complaint(interpreter):
+    # the twentieth set: «…窗口让我回去等通知 等了一个月也没信儿» (inform 0.72) got nothing
+    assert interpreter.read("税务局窗口叫我回去等电话 等了三个礼拜也没人打", "inform", 0.7).intent == "complain"
+    assert interpreter.read("当时接待我们的是三号窗口 时间是上周四下午", "inform", 0.7).intent == "inform"
+
+
+def test_a_procedure_said_twice_is_no_topic_of_its_own():
+    from bot.language.interpret import reading_to_dict
+    from tests.conftest import ROOT
+    from bot.language.interpret import Interpreter
+    from bot.language.lexicon import load_lexicon
+    from bot.procedures.loader import load_knowledge
+
+    reader = Interpreter.build(load_knowledge(ROOT / "knowledge"), load_lexicon(ROOT / "knowledge"))
+    # the twentieth set: «饭店后厨要通天然气 还要加大电表 这个咋弄» got «没有找到依据» (电表, a thing of its own)
+    said = reading_to_dict(reader.read("食堂要通天然气 还得加大电表 这个咋弄", "ask_procedure", 0.9))
+    assert said["thing"] is None and [m["procedure"] for m in said["mentions"]] == ["utility_connection"]
