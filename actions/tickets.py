@@ -864,6 +864,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                 whole := phrases.value_with_part_replaced(text, tracker.get_slot(correction.field))) is not None:
             # «公司名写错了 是宏达不是洪达»: the wrong characters replaced in the name given (it became «宏达» alone)
             correction = phrases.Correction(correction.field, whole)
+        if correction.field == "phone" and correction.value is not None \
+                and len(re.sub(r"\D", "", str(correction.value))) < PHONE_DIGITS:
+            # «手机号错了 尾号是78不是88»: a part of the number said, not the number — it is asked again whole
+            # (a format error was said of digits the user never typed as a phone)
+            correction = phrases.Correction("phone", None)
         if correction.value is None:
             # Ask that question again; the summary follows once it is answered.
             return {"ticket_confirmed": None, correction.field: None}
@@ -899,6 +904,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
 REFUSALS = ("utter_invalid_", "utter_unknown_", "utter_not_a_value")
 
 
+#: The digits of a mobile number: fewer, said at the summary, are a part of it («尾号是78»).
+PHONE_DIGITS = 11
 #: The actions that open a ticket form for the message just typed: that message cancels nothing.
 OPENS_THE_FORM = frozenset({"action_start_ticket"})
 

@@ -299,6 +299,11 @@ _TAKES_BACK = re.compile(r"还是(?:要|得|想|继续)?(?:提|交|登记|投诉
                          r"|(?<![不别没])(?:重新|接着|继续)(?:提|交|登记|填)")
 
 
+#: Help asked instead of a complaint («…就是想请你们帮着协调一下», «…求你们帮忙对接»), squashed; never help declined.
+_HELP_INSTEAD = re.compile(r"(?<!不用)(?<!不要)(?<!别)(?<!不)(?:请你们|求你们|想请|麻烦你们)?(?:帮着|帮忙|帮我们|帮我)"
+                           r"(?:协调|对接|解决|问问|联系|想想办法)|(?<!不用)(?<!不)协调一下|求助")
+
+
 #: Filing started over, in other words («算了 我重新投诉 …», «算了 重新说一下», «我重新来»).
 _STARTS_OVER = re.compile(r"(?<![不别没])重新(?:投诉|反映|提|说|讲|描述|来|登记|填)|重(?:说|讲)一(?:下|遍)|从头(?:说|来|讲)")
 
@@ -338,6 +343,8 @@ def is_cancel(text: str) -> bool:
         return False  # «算了还是提吧»: the 算了 gives up the doubt, not the ticket
     if stops and _STARTS_OVER.search(squashed):
         return False  # «算了 我重新投诉 区住建局…»: the 算了 gives up what was said, not the filing
+    if stops and _HELP_INSTEAD.search(squashed):
+        return False  # «算了 也不是要告状 就是想请你们帮着协调一下»: the complaint given up for a request
     return bool(stops) and not _ASKS_FIRST.search(squashed) and not _REVOKE.search(squashed) \
         and not goes_on(text)
 

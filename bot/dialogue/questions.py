@@ -1515,14 +1515,17 @@ def names_another_matter(text: str, procedure: Procedure, reading: Reading, kb: 
     every = " ".join(_guide_text(p) for p in kb.procedures.values())
     words = _jieba_words(normal)
     names = normalize(" ".join((procedure.name, *procedure.synonyms)))
-    for cue in parse_all(procedure.cues):
+    cues = parse_all(procedure.cues)
+    # the words of its other cues too («加大» of «电表 + 加大»: «要通天然气 还得加大电表» names no other matter)
+    said_by_cues = [w for other in cues for group in other.groups for w in group if len(w) >= 2]
+    for cue in cues:
         if len(cue.groups) < 2 or cue.find(normal) is None \
                 or not any(len(w) >= 2 and w in names for w in cue.groups[0]):
             # its first group is no object the procedure's names speak of («搬到» of 变更登记; a
             # character inside a name is none: 建 of 建筑工程, «打算再盖一个车间» names no other matter)
             continue
         objects = {word for word in cue.groups[0] if word not in own}
-        vocabulary = [w for group in cue.groups for w in group]
+        vocabulary = [w for group in cue.groups for w in group] + said_by_cues
         for before, word in itertools.pairwise(words):
             if word in objects and len(before) >= 2 and before not in every \
                     and not any(w in before for w in vocabulary) \

@@ -703,17 +703,17 @@ class Interpreter:
             return "check_status", "asks how one's own submission stands"
         if (intent in WAIT_TOLD_GUESSES and confidence < UNSURE and _GRIEVANCE_TOLD.search(squash(text))
                 and {"someone_acts", "told_not_asked"} <= account(text)):
-            # «市场监管局窗口让我回去等通知 等了一个月也没信儿» (inform 0.72: nothing answered): an office's deed and the
-            # wait it caused, told and asking nothing — a complaint
+            # «市场监管局窗口让我回去等通知 等了一个月也没信儿» (inform 0.72: nothing answered): an office's deed
+            # and the wait it caused, told and asking nothing — a complaint
             return "complain", "an office's deed and a wait told"
-        if (intent in EARLIER_FILING_GUESSES and confidence < UNSURE
+        if (intent in EARLIER_FILING_GUESSES
                 and _EARLIER_FILING.search(squash(text)) and _NO_WORD_SINCE.search(squash(text))):
             # «我上个月在你们这投诉的那个事 到现在没人理» (complain 0.52: a new complaint form started): a filing of
             # before, unanswered, is urged — its number is asked, as «帮我催一下» asks it
             return "urge", "one's earlier filing unanswered"
-        if intent not in {"check_status", "urge"} and _BARE_STATUS.fullmatch(squash(text)):
-            # «请问处理好了吗», «办好了没» (nothing placed, or the 首违不罚 card in a conversation with a ticket): whether
-            # one's own matter is done — its status
+        if intent != "urge" and _BARE_STATUS.fullmatch(squash(text)):
+            # «请问处理好了吗», «办好了没» (nothing placed, or the 首违不罚 card in a conversation with a ticket):
+            # whether one's own matter is done — its status
             return "check_status", "asks whether one's own matter is done"
         bare = re.sub(r"[\W_]+", "", text)
         if intent in {"complain", "suggest", "request_help"} and 0 < len(bare) <= MARKS_ONLY_CHARS \
@@ -1187,7 +1187,10 @@ class Interpreter:
                     intent == "check_status" and _TELLS_OWN_CASE.search(squash(text))
                     and all(_FILING_WORD.fullmatch(m.words) for m in recognition.mentions)) and not (
                     intent in SMALL_TALK and _ASKS_WHAT_IT_CAN.search(squash(text))) and not (
-                    intent == "request_help" and (asks_for_visit(text) or _REQUEST_FRAME.search(squash(text)))) and not (
+                    intent == "request_help"
+                    and (asks_for_visit(text) or _REQUEST_FRAME.search(squash(text)))) and not (
+                    # «…要等明年改造 这不是拖着吗»: a reproach, not a question of the time limit
+                    intent == "complain" and "rhetorical" in account(text)) and not (
                     intent in TOLD_AS_QUESTIONS and confidence >= UNSURE and not facets) and not (
                     intent in {"urge", "check_status"} and _TICKET_NUMBER.search(text or "")):
                 # (a ticket's number with its urge or status check is that ticket's: «工单YS202611230019能不能让他们
@@ -1472,10 +1475,11 @@ _ASKS_IF_A_PERSON = re.compile(r"是(?:不是)?(?:真人|人工|活人|机器人
 #: Saying one wants to be told («想问问», «想问下», «打听一下», «咨询一下»), squashed.
 _ASKS_TO_KNOW = re.compile(r"想问|问问|问一下|问下|打听|咨询一下|咨询下|请教")
 #: A ticket of one's own spoken of («我的单子», «工单», «进度», «到哪了», «YS…»), squashed.
-#: How one's own submission stands, asked («提交快一个礼拜了 有回音没», «那张单子现在是谁在跟», «那张单现在怎么样»).
 #: Whether one's own matter is done, asked and nothing else («请问处理好了吗», «办好了没», «那事弄完了没有»), squashed.
-_BARE_STATUS = re.compile(r"(?:请问|麻烦问下|那个|那|我的|我们的|现在|目前|到底)*(?:那(?:个|件)?事|这(?:个|件)?事|事情?|问题)?"
+_BARE_STATUS = re.compile(r"(?:请问|麻烦问下|那个|那|我的|我们的|现在|目前|到底)*"
+                          r"(?:那(?:个|件)?事|这(?:个|件)?事|事情?|问题)?"
                           r"(?:处理|办|弄|搞|解决)(?:好|完|妥)?了?(?:吗|么|没|没有|不|了没|了吗)[??。.!!~]*")
+#: How one's own submission stands, asked («提交快一个礼拜了 有回音没», «那张单子现在是谁在跟», «那张单现在怎么样»).
 _ASKS_ITS_PROGRESS = re.compile(
     r"(?:那张单|这张单|那个单|这个单|那单|这单|单子|工单|提交|交上去|递上去|报上去|反映的|投诉的|上次那个"
     # the matter itself, named by no ticket («那事咋样了», «我上回说的那个事 有人管了没», «前阵子报的那个问题»)

@@ -17,7 +17,7 @@ def _slots(events):
 
 
 @pytest.mark.parametrize("typed, name", [
-    ("鹤壁市恒通塑料制品厂 91410600MA44R8T3X2", "鹤壁市恒通塑料制品厂"),
+    ("鹤壁市恒通塑料制品厂 91410600MA44R8T3XK", "鹤壁市恒通塑料制品厂"),
     ("鹤壁市恒通五金有限公司 联系人王磊 手机15036735821", "鹤壁市恒通五金有限公司"),
 ])
 def test_the_name_given_with_other_values_is_the_name(typed, name):
@@ -63,3 +63,28 @@ def test_the_message_that_opens_the_form_cancels_nothing():
 def test_an_addition_opened_with_by_the_way():
     assert added_to_filed("对了 补充一下 门口那个围挡是上周才拉的") == "门口那个围挡是上周才拉的"
     assert added_to_filed("对了 我想问问简易注销要几天") is None
+
+
+def test_a_part_of_the_phone_corrected_at_the_summary_asks_the_whole_number():
+    filled = {**CASE, "company_name": "鹤壁市恒通五金有限公司", "credit_code": "未提供", "contact_name": "王磊",
+              "phone": "13912345688", "department": "市场监督管理局"}
+    events, messages = run(ValidateTicketForm(), tracker("手机号错了 尾号是78不是88", intent="deny", slots=filled,
+                                                         requested="ticket_confirmed", loop="ticket_form"))
+    slots = _slots(events)
+    assert "phone" in slots and slots["phone"] is None and not slots.get("ticket_cancelled")
+    assert not [m for m in messages if m["response"].startswith("utter_invalid_phone")]
+
+
+def test_a_procedure_s_own_cue_words_name_no_other_matter():
+    from pathlib import Path
+
+    from bot.dialogue.questions import names_another_matter
+    from bot.language.interpret import Interpreter
+    from bot.language.lexicon import load_lexicon
+    from bot.procedures.loader import load_knowledge
+
+    root = Path(__file__).resolve().parents[2] / "knowledge"
+    kb = load_knowledge(root)
+    reader = Interpreter.build(kb, load_lexicon(root))
+    text = "食堂要通天然气 还得加大电表 这个咋弄"
+    assert names_another_matter(text, kb.get("utility_connection"), reader.read(text, "ask_procedure", 0.9), kb) is None

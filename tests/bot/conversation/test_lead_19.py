@@ -49,7 +49,8 @@ def test_a_filing_given_up_to_ask_opens_no_form():
 
 
 @pytest.mark.parametrize("text, name", [
-    # the newcomer: «企业名称改成鑫泰五金制品有限公司» filed the firm as «改成鑫泰五金制品有限公司»; voice input's «那个»
+    # the newcomer: «企业名称改成鑫泰五金制品有限公司» filed the firm as «改成鑫泰五金制品有限公司»; voice input's
+    # «那个»
     ("企业名称改成宏泰机电有限公司", "宏泰机电有限公司"),
     ("公司名称改为宏泰机电有限公司", "宏泰机电有限公司"),
     ("那个宏泰机电有限公司", "宏泰机电有限公司"),
@@ -58,3 +59,12 @@ def test_the_name_without_the_verb_of_its_change(text, name):
     from bot.conversation.phrases import stated_company_name
 
     assert stated_company_name(text) == name
+
+
+@pytest.mark.parametrize("text, cancels", [
+    # a complaint given up for a request (the twentieth set's first run: «算了 也不是要告谁 就是希望你们帮我们协调一下»)
+    ("算了 也不是要告状 就是想请你们帮着协调一下 早点把气通上", False),
+    ("算了 不用帮我协调了", True),
+])
+def test_help_asked_instead_is_no_cancel(text, cancels):
+    assert is_cancel(text) is cancels

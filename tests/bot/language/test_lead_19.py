@@ -43,7 +43,8 @@ def test_a_new_grievance_is_not_an_urge(interpreter, text):
 
 
 @pytest.mark.parametrize("text", [
-    # the twentieth set's conversations at their first run: a greeting from a place, no «我是», started a suggestion form
+    # the twentieth set's conversations at their first run: a greeting from a place (no «我是») started a
+    # suggestion form
     "您好 律所这边的 替一家客户问点事",
     "你好 代账公司的 帮客户了解点情况",
     "哈喽 12345专席这边 有位来电人在线",
@@ -70,13 +71,24 @@ def test_an_office_s_deed_and_the_wait_it_caused_is_a_complaint(interpreter):
 
 
 def test_a_procedure_said_twice_is_no_topic_of_its_own():
-    from bot.language.interpret import reading_to_dict
-    from tests.conftest import ROOT
-    from bot.language.interpret import Interpreter
+    from bot.language.interpret import Interpreter, reading_to_dict
     from bot.language.lexicon import load_lexicon
     from bot.procedures.loader import load_knowledge
+    from tests.conftest import ROOT
 
     reader = Interpreter.build(load_knowledge(ROOT / "knowledge"), load_lexicon(ROOT / "knowledge"))
     # the twentieth set: «饭店后厨要通天然气 还要加大电表 这个咋弄» got «没有找到依据» (电表, a thing of its own)
     said = reading_to_dict(reader.read("食堂要通天然气 还得加大电表 这个咋弄", "ask_procedure", 0.9))
     assert said["thing"] is None and [m["procedure"] for m in said["mentions"]] == ["utility_connection"]
+
+
+def test_a_reproach_is_no_question_of_the_time_limit(interpreter):
+    # lead19-05: «…要等明年改造 这不是拖着吗» (complain 0.9) got 水电气热接入's time limit
+    reading = interpreter.read("燃气公司说我们园区接气要等明年改造 这不是拖着吗", "complain", 0.9)
+    assert reading.intent == "complain"
+    assert interpreter.read("保证金到现在还不退 正常多少天该退", "complain", 0.9).intent == "ask_duration"
+
+
+@pytest.mark.parametrize("text", ["我上个月在你们这投诉的那个事 到现在没人理"])
+def test_an_earlier_filing_unanswered_is_urged_however_sure_the_classifier(interpreter, text):
+    assert interpreter.read(text, "complain", 0.99).intent == "urge"
