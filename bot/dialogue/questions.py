@@ -74,7 +74,7 @@ from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_positio
 from bot.language.facets import FACETS
 from bot.language.grammar import account, acknowledges, asks_for_visit
 from bot.language.interpret import BEYOND_REASON, RULE_REASONS, VALUE_GIVEN_REASON, Reading, asks_which_first
-from bot.language.normalize import is_cjk, normalize
+from bot.language.normalize import is_cjk, normalize, squash
 from bot.language.procedures import CUE, Mention
 from bot.language.tokens import topic_tokens
 from bot.procedures.model import KnowledgeBase, Procedure
@@ -593,6 +593,19 @@ ROUTED_ELSEWHERE = frozenset({"ask_capabilities", "human_handoff", "suggest", "r
                               "check_status", "urge", "rate_service", "nlu_fallback", "out_of_scope"})
 
 
+#: The other one asked of («那另一个呢», «另外那个呢», «那个呢 另一种»), squashed.
+_THE_OTHER = re.compile(r"(?:那|那么)?(?:另一个|另外一个|另外那个|另一种|另外一种|另一项|另外的|另个)(?:的)?"
+                        r"(?:呢|怎么样|咋样|怎么说|又是怎样|也说说|也讲讲|嘞|捏)?[??。.!!~]*")
+
+
+def _the_other(text: str, memory: Memory) -> str | None:
+    """The other of two offered choices, when the message asks of it and one of them was answered last."""
+    if len(memory.alternatives) != 2 or memory.procedure not in memory.alternatives \
+            or not _THE_OTHER.fullmatch(squash(text or "")):
+        return None
+    return next(p for p in memory.alternatives if p != memory.procedure)
+
+
 def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clauses: ClauseIndex | None,
             named: Sequence[str], clicked: bool, documents: Collection[str] | None) -> Decision:
     intent = reading.intent
@@ -616,6 +629,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         return Decision(Say(CLOCK_RULES), replace(memory, help_offered=False))
     named_ids = tuple(dict.fromkeys([*named, *reading.recognition.named]))
     named_ids = tuple(p for p in named_ids if kb.get(p) is not None)
+    other = _the_other(text, memory) if not clicked and not named_ids else None
+    if other is not None and kb.get(other) is not None:
+        # «那另一个呢» after «第二个» of 简易注销 / 一般注销: the other of the two offered, the same facet
+        return _answer(other, memory.facets or (OVERVIEW,), memory, remembered=False)
     if not clicked and memory.procedure is not None and memory.quoted is None and not memory.choices \
             and set(named_ids) <= {memory.procedure} and kb.get(memory.procedure) is not None and asks_plainer(text):
         # «没看懂 说简单点», «能说人话不» after a guide's answer: the same procedure and facet, plainer (not the

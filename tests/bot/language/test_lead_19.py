@@ -92,3 +92,17 @@ def test_a_reproach_is_no_question_of_the_time_limit(interpreter):
 @pytest.mark.parametrize("text", ["我上个月在你们这投诉的那个事 到现在没人理"])
 def test_an_earlier_filing_unanswered_is_urged_however_sure_the_classifier(interpreter, text):
     assert interpreter.read(text, "complain", 0.99).intent == "urge"
+
+
+@pytest.mark.parametrize("text, intent, confidence, read", [
+    # the twentieth set's conversations at their first run
+    ("中 俺知了 走了啊", "nlu_fallback", 0.3, "goodbye"),
+    ("你都能帮着弄啥", "ask_procedure", 0.6, "ask_capabilities"),
+])
+def test_said_in_so_many_words(interpreter, text, intent, confidence, read):
+    assert interpreter.read(text, intent, confidence).intent == read
+
+
+def test_the_platform_asked_to_be_named_asks_where(interpreter):
+    assert "ask_where" in interpreter.read("烦请告知申报平台", "ask_procedure", 0.8).facets
+    assert interpreter.read("流程走了一半", "inform", 0.6).intent != "goodbye"
