@@ -70,6 +70,8 @@ def is_a_question_not_a_ticket(message: Message, reading: Reading,
         return False  # «能不能派个人来厂里指导下»: a request, in the form of a question
     if reading.reason == GRIEVANCE_AS_QUESTION_REASON:
         return False  # «燃气公司说要先交两万的开口费才给接 这合理吗»: what was done to one, judged in a question
+    if {"rhetorical", "someone_acts"} <= account(text or ""):
+        return False  # «燃气公司说我们园区接气要等明年改造 这不是拖着吗»: a reproach of what was done, no question
     if asks_what_an_office_may_do(text, reading, clauses):
         return True  # «园区安监要来厂里查 得谁点头才行»: what an office may do, a rule the texts hold
     if text and not reading.question and asks_a_detail_the_texts_hold(text, reading, clauses):

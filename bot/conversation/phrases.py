@@ -257,12 +257,22 @@ _NOT_A_COMPLAINT = re.compile(r"(?:不是|不算|不想|不要|不用|没想)(?:
 _PLAINER_KIND = re.compile(r"反映|意见|说说|提个醒|提醒")
 
 
+#: A complaint disowned in everyday words («也不是要告谁», «不是告状», «不是要投诉他们»), squashed.
+_DISOWNS_A_COMPLAINT = re.compile(r"(?:不是|不算|不想|不要|没想)(?:要)?(?:告|投诉|举报|告状|找茬)")
+#: A complaint disowned for help asked is said in a message of about this length at most.
+DISOWNED_FOR_HELP_MAX = 40
+
+
 def kind_changed_to(text: str) -> str | None:
     """The kind of ticket a message changes the one taken down to («我改成提个建议吧», «算了 不投诉了 当建议提吧»,
     «其实就是想反映个问题 不是投诉»: ``suggestion``; «算了 这个我要正式投诉»: ``complaint``), as a ticket type's
     value; None when it changes none («我有个建议» starts one; «不投诉了» stops). The caller compares it with the
     kind being taken down («我要投诉» in a complaint's form changes nothing)."""
     squashed = _squash(plain(text or ""))
+    if len(squashed) <= DISOWNED_FOR_HELP_MAX and _DISOWNS_A_COMPLAINT.search(squashed) \
+            and _HELP_INSTEAD.search(squashed):
+        # «算了 也不是要告谁 就是希望你们帮我们协调一下 早点通上水»: the complaint disowned, help asked — a request
+        return "request"
     if len(squashed) > KIND_CHANGE_MAX:
         return None  # a story that tells of complaining («…我还是投诉了…») changes nothing
     found = [(m.start(), m.group("kind")) for m in _KIND_CHANGED.finditer(squashed)]
@@ -300,7 +310,7 @@ _TAKES_BACK = re.compile(r"还是(?:要|得|想|继续)?(?:提|交|登记|投诉
 
 
 #: Help asked instead of a complaint («…就是想请你们帮着协调一下», «…求你们帮忙对接»), squashed; never help declined.
-_HELP_INSTEAD = re.compile(r"(?<!不用)(?<!不要)(?<!别)(?<!不)(?:请你们|求你们|想请|麻烦你们)?(?:帮着|帮忙|帮我们|帮我)"
+_HELP_INSTEAD = re.compile(r"(?<!不用)(?<!不要)(?<!别)(?<!不)(?:请你们|求你们|想请|麻烦你们|希望你们)?(?:帮着|帮忙|帮我们|帮我)"
                            r"(?:协调|对接|解决|问问|联系|想想办法)|(?<!不用)(?<!不)协调一下|求助")
 
 

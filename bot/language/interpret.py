@@ -90,6 +90,8 @@ _EARLIER_FILING = re.compile(r"(?:上个?月|上回|上次|之前|以前|前几�
 #: No word since («到现在没人理», «一直没回音», «石沉大海»), squashed.
 _NO_WORD_SINCE = re.compile(r"没人理|没人管|没人回|没人联系|没回音|没动静|没消息|没下文|没结果|没回复|没答复|没反馈"
                             r"|没有(?:人理|人管|回音|动静|消息|下文|结果|回复|答复|反馈)|石沉大海|杳无音信|不了了之")
+#: Someone asked to take the matter in hand («找谁能管管», «谁来管管», «有没有人管»), squashed.
+_TAKEN_IN_HAND = re.compile(r"管管|管一管|谁(?:来|能|可以)?管|有没有人管|有人管没|给个说法|讨个说法|要个说法")
 #: Guesses an office's deed told with the wait it caused may have been read as (a value given, nothing placed).
 WAIT_TOLD_GUESSES = frozenset({"inform", "nlu_fallback", "out_of_scope"})
 #: Guesses a filing of before, unanswered, may have been read as (a new complaint, mostly).
@@ -1189,8 +1191,10 @@ class Interpreter:
                     intent in SMALL_TALK and _ASKS_WHAT_IT_CAN.search(squash(text))) and not (
                     intent == "request_help"
                     and (asks_for_visit(text) or _REQUEST_FRAME.search(squash(text)))) and not (
-                    # «…要等明年改造 这不是拖着吗»: a reproach, not a question of the time limit
-                    intent == "complain" and "rhetorical" in account(text)) and not (
+                    # «…要等明年改造 这不是拖着吗», «…就不能一次说清楚吗 到底找谁能管管»: a reproach, or someone asked
+                    # to take it in hand, not a question of the time limit or the places
+                    intent == "complain" and ("rhetorical" in account(text) or bool(_JUDGED.search(squash(text)))
+                                              or bool(_TAKEN_IN_HAND.search(squash(text))))) and not (
                     intent in TOLD_AS_QUESTIONS and confidence >= UNSURE and not facets) and not (
                     intent in {"urge", "check_status"} and _TICKET_NUMBER.search(text or "")):
                 # (a ticket's number with its urge or status check is that ticket's: «工单YS202611230019能不能让他们

@@ -88,3 +88,23 @@ def test_a_procedure_s_own_cue_words_name_no_other_matter():
     reader = Interpreter.build(kb, load_lexicon(root))
     text = "食堂要通天然气 还得加大电表 这个咋弄"
     assert names_another_matter(text, kb.get("utility_connection"), reader.read(text, "ask_procedure", 0.9), kb) is None
+
+
+@pytest.mark.parametrize("text", [
+    # lead19-05 and the twentieth set: a reproach of what an office did, put as a question, got the time limit
+    "供电公司说我们车间接电要等明年线路改造 这不是拖着吗",
+])
+def test_a_reproach_of_what_was_done_starts_the_form(interpreter, text):
+    from actions.tickets import ActionStartTicket
+    from bot.language.interpret import reading_to_dict
+
+    understanding = reading_to_dict(interpreter.read(text, "complain", 0.9))
+    _, messages = run(ActionStartTicket(), tracker(text, intent="complain", understanding=understanding))
+    assert "utter_ticket_intro_complaint" in [m["response"] for m in messages]
+
+
+def test_a_complaint_disowned_for_help_is_a_request():
+    from bot.conversation.phrases import kind_changed_to
+
+    assert kind_changed_to("算了 也不是要告状 就是想请你们帮着协调一下 早点把电接上") == "request"
+    assert kind_changed_to("不投诉了") is None

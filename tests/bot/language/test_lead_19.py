@@ -106,3 +106,14 @@ def test_said_in_so_many_words(interpreter, text, intent, confidence, read):
 def test_the_platform_asked_to_be_named_asks_where(interpreter):
     assert "ask_where" in interpreter.read("烦请告知申报平台", "ask_procedure", 0.8).facets
     assert interpreter.read("流程走了一半", "inform", 0.6).intent != "goodbye"
+
+
+def test_someone_asked_to_take_it_in_hand_stays_a_complaint(interpreter):
+    # the twentieth set: «…就不能一次说清楚吗 到底找谁能管管» (complain 0.95) got 企业开办's places
+    text = "真服了 办个执照跑了四趟 每回都说还差一样 就不能一次说清吗 到底谁来管管"
+    assert interpreter.read(text, "complain", 0.95).intent == "complain"
+
+
+def test_how_to_hurry_it_asked_bare_is_an_urge(interpreter):
+    assert interpreter.read("咋催", "nlu_fallback", 0.3).intent == "urge"
+    assert interpreter.read("催办一般几天有用", "ask_duration", 0.8).intent != "urge"
