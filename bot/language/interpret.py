@@ -246,7 +246,7 @@ _APPLIED_OR_WAITED = re.compile(r"报了|报过|报上|申请了|申请过|交�
                                 r"|找过|找了|打过|约了|\d+(?:个)?(?:天|日|周|星期|礼拜|月|年)|[一二两三四五六七八九十几半多]+(?:个)?(?:天|周|星期|礼拜|月|年)"
                                 r"|好久|半天|好长时间|至今|到现在|一直|迟迟"
                                 # what comes of an application made («还没批下来», «还没人上门», «还没动静»)
-                                r"|批|受理|审核|审完|回复|回音|答复|动静|消息|上门|来人|联系")
+                                r"|批|受理|审核|审完|回复|回音|答复|动静|消息|上门|来人|联系|下来|到账|发放|兑现|结果")
 #: Someone else's doing told (a department, a window, its staff, «他们»), or the platform's asked («你们»), squashed.
 _SOMEONE_ACTED = re.compile(r"局|窗口|部门|工作人员|办事员|经办人|他们|你们|人家|政府|中心|科室|领导|城管|街道|所里"
                             r"|大厅|平台|系统")

@@ -25,7 +25,7 @@ def test_one_named_is_answered_and_the_other_asked_which(text, named, facets):
 
 @pytest.mark.parametrize("reply, picked", [
     ("第一个", "simple_deregistration"), ("2", "general_deregistration"), ("简易的", "simple_deregistration"),
-    ("一般那个", "general_deregistration"), ("第二个吧", "general_deregistration"),
+    ("一般那个", "general_deregistration"), ("选第二个吧", "general_deregistration"),
     ("简单的那种", "simple_deregistration"),
 ])
 def test_the_way_typed_back_is_answered_for_the_facet_asked_first(reply, picked):
