@@ -73,7 +73,14 @@ from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_position
 from bot.language.facets import FACETS
 from bot.language.grammar import account, acknowledges, asks_for_visit
-from bot.language.interpret import BEYOND_REASON, RULE_REASONS, VALUE_GIVEN_REASON, Reading, asks_which_first
+from bot.language.interpret import (
+    BEYOND_REASON,
+    RULE_REASONS,
+    STATE_TOLD_REASON,
+    VALUE_GIVEN_REASON,
+    Reading,
+    asks_which_first,
+)
 from bot.language.normalize import is_cjk, normalize
 from bot.language.procedures import CUE, Ambiguity, Mention
 from bot.language.tokens import topic_tokens
@@ -887,7 +894,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             return _answer(named_ids[0], (OVERVIEW, ELIGIBILITY), memory, remembered=False)
         plain_text = _without_courtesy(text)
         how, oneself = _HOW_IT_IS_DONE.search(normalize(text)), _GOES_ONESELF.search(normalize(text))
-        hit = clause_over_guide(plain_text, procedure, clauses, documents) or (
+        # (a state told with the guide's matter, «新厂房已经盖好了 水电气都还没通», asks what to do: the guide, never a
+        # clause sharing its words — 怀柔's «电水气热» brought into the hall)
+        hit = None if reading.reason == STATE_TOLD_REASON else clause_over_guide(
+            plain_text, procedure, clauses, documents) or (
             None if (asks_whether(text) and procedure.eligibility) or how or oneself else clause_beyond_guide(
                 reading, plain_text, clauses, documents, procedure))
         if hit is None and oneself and not reading.facets:

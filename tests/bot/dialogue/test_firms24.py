@@ -61,3 +61,12 @@ def test_a_procedure_no_guide_covers_asked_here_is_the_honest_no(text):
 @pytest.mark.parametrize("text", ["你好 你们这能问啥", "请问你们这里能查进度吗", "你们这能问什么"])
 def test_what_can_be_asked_here_is_still_the_capabilities(text):
     assert not asks_about_a_subject(text)
+
+
+@pytest.mark.parametrize("text, classified, confidence", [
+    ("新厂区已经盖好了 水电气都还没通", "complain", 0.54),  # got 怀柔's clause on «电水气热» brought into the hall
+    ("办公室装修好了 电和燃气都还没接", "complain", 0.71),  # got the complaint form
+])
+def test_a_matter_not_yet_begun_told_first_is_answered_by_its_guide(text, classified, confidence):
+    decision = step(text, classified, Memory(), confidence=confidence)
+    assert isinstance(decision.step, Answer) and decision.step.procedure == "utility_connection"
