@@ -1032,11 +1032,21 @@ _OWN_TICKET_ASKED = re.compile(r"单号|工单|单子|编号|受理号|截止|�
 _ASKED_AGAIN = re.compile(r"再发|再说|再给|重发|重新发|再报|多少来着|来着|是多少|是哪天|哪天|几号|啥时候|什么时候|何时|多久|几天")
 
 
+#: … or who holds it now («那个单子派给谁了», «刚才那个事儿现在是哪个部门在管»): its status names the department.
+_HOLDER_ASKED = re.compile(r"哪个部门|哪个单位|哪家单位|哪个科室|什么部门|啥部门|谁在(?:办|处理|管|跟|弄)|谁负责|谁处理|谁来办"
+                           r"|(?:派|转|交|分)给(?:谁|哪)|给谁了|到谁(?:手|那)|谁手(?:里|上)")
+#: The matter just told, pointed back at («刚才那个事», «我刚反映的»), where no ticket's word is said.
+_JUST_TOLD = re.compile(r"刚才|刚刚|刚(?:提|交|报|反映|投诉|登记)|我(?:提|交|报|反映|投诉|登记)的|(?:那|这)(?:个|件)事")
+
+
 def asks_of_the_ticket_filed(text: str) -> bool:
-    """True when a message asks the ticket's number, deadline or answer again, in a conversation that
-    has just filed one (said without a ticket: «单号», «截止», «答复» with «再发», «哪天», «啥时候»)."""
+    """True when a message asks the ticket's number, deadline or answer again, or who holds it now, in a
+    conversation that has just filed one (said without a ticket: «单号», «截止», «答复» with «再发», «哪天»,
+    «啥时候»; «单子» or «刚才那个事» with «哪个部门», «派给谁»)."""
     said = _squash(text)
-    return bool(_OWN_TICKET_ASKED.search(said) and _ASKED_AGAIN.search(said))
+    pointed = _OWN_TICKET_ASKED.search(said) or _JUST_TOLD.search(said)
+    return bool(_OWN_TICKET_ASKED.search(said) and _ASKED_AGAIN.search(said)
+                or pointed and _HOLDER_ASKED.search(said))
 
 
 #: Saying there is nothing more: «就这些», «没别的了», «没其他事了», «先这样», «没了».

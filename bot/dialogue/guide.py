@@ -42,7 +42,13 @@ def name_pairs(procedure: Procedure) -> frozenset[str]:
 
 #: What the where part of every guide answers besides its places («网上办理:…», «现场办理:…», the
 #: visits): whether it is done online, at a window or hall, in person, how many times one goes.
-WHERE_ANSWERS = _pairs(("网上办理 线上办理 在线办理 网办 现场办理 到现场 本人到场 窗口 大厅 跑一次 跑几次",))
+WHERE_ANSWERS = _pairs(("网上办理 线上办理 在线办理 网办 现场办理 到现场 本人到场 窗口 大厅 跑一次 跑几次",
+                        # … and whether it is done online from end to end («开花店想办执照 网上能全程办吗»: 全程网办)
+                        "全程网办 全程网上办 网上全程办 全程线上办 全程办"))
+
+#: … and what the time part of every guide answers (a number of working days) with the words of a usual figure
+#: («那从申请到通上气 一般要多少个工作日»: 一般 is «usually», not the texts' 一般性问题).
+TIME_ANSWERS = _pairs(("个工作日 多少个工作日 几个工作日 多少天 几天 一般要 一般得 通常 大概 大约",))
 
 
 def own_pairs(text: str, procedure: Procedure) -> list[str]:

@@ -73,9 +73,16 @@ from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_position
 from bot.language.facets import FACETS
 from bot.language.grammar import account, acknowledges, asks_for_visit
-from bot.language.interpret import BEYOND_REASON, RULE_REASONS, VALUE_GIVEN_REASON, Reading, asks_which_first
+from bot.language.interpret import (
+    BEYOND_REASON,
+    RULE_REASONS,
+    STATE_TOLD_REASON,
+    VALUE_GIVEN_REASON,
+    Reading,
+    asks_which_first,
+)
 from bot.language.normalize import is_cjk, normalize, squash
-from bot.language.procedures import CUE, Mention
+from bot.language.procedures import CUE, Ambiguity, Mention
 from bot.language.tokens import topic_tokens
 from bot.procedures.model import KnowledgeBase, Procedure
 from bot.sources.search import ClauseIndex, Hit, clause_key, shows_nothing_new
@@ -881,6 +888,12 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         if first is not None:
             # «我想开个诊所 还要弄水电报装 先说诊所要啥材料»: the one asked first is answered
             named_ids = (first,)
+    besides = reading.recognition.ambiguity
+    if len(named_ids) == 1 and besides is not None and reading.recognition.named == named_ids \
+            and named_ids[0] not in besides.procedures:
+        # «手上两家客户 一家要注消 一家法人换人了 分别咋弄»: one firm's matter named is answered, then the other's,
+        # told by a word that fits several, is asked which (the recogniser keeps such a word only beside each firm's)
+        return _then_asked(_answer(named_ids[0], facets, memory, remembered=False), besides, kb)
     also = _also_ambiguous(text, named_ids, kb)
     if len(named_ids) == 1 and also:
         # «开公司和注销分别要什么材料»: the one named and the ones the other word may mean
@@ -898,7 +911,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             return _answer(named_ids[0], (OVERVIEW, ELIGIBILITY), memory, remembered=False)
         plain_text = _without_courtesy(text)
         how, oneself = _HOW_IT_IS_DONE.search(normalize(text)), _GOES_ONESELF.search(normalize(text))
-        hit = clause_over_guide(plain_text, procedure, clauses, documents) or (
+        # (a state told with the guide's matter, «新厂房已经盖好了 水电气都还没通», asks what to do: the guide, never a
+        # clause sharing its words — 怀柔's «电水气热» brought into the hall)
+        hit = None if reading.reason == STATE_TOLD_REASON else clause_over_guide(
+            plain_text, procedure, clauses, documents) or (
             None if (asks_whether(text) and procedure.eligibility) or how or oneself else clause_beyond_guide(
                 reading, plain_text, clauses, documents, procedure))
         if hit is None and oneself and not reading.facets:
@@ -916,13 +932,11 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             *before, (last, last_facets) = pairs
             decided = _answer(last, last_facets, memory, remembered=False)
             answered_before = tuple(Answer(pid, asked) for pid, asked in before)
-            besides = reading.recognition.ambiguity
+            decided = replace(decided, step=Answer(last, last_facets, also=answered_before))
             if besides is not None:
                 # «…一家要注销 一家要改地址 还有一家被列入异常了 分别咋弄»: the others answered, then which way
-                return Decision(Answer(last, last_facets, also=answered_before, then_ask=besides.procedures,
-                                       term=besides.words),
-                                replace(decided.memory, choices=besides.procedures, facets=last_facets))
-            return replace(decided, step=Answer(last, last_facets, also=answered_before))
+                return _then_asked(decided, besides, kb)
+            return decided
         return _ask(named_ids, facets, memory)
     ambiguity = reading.recognition.ambiguity
     if ambiguity is not None:
@@ -1086,6 +1100,16 @@ def _picks_the_remembered(text: str, memory: Memory, kb: KnowledgeBase) -> bool:
         return False
     pick = choose(text, options(kb, siblings), by_position=False)
     return isinstance(pick, int) and siblings[pick] == memory.procedure
+
+
+def _then_asked(decided: Decision, besides: Ambiguity, kb: KnowledgeBase) -> Decision:
+    """``decided``'s answer, then which of the procedures ``besides`` fits is meant (a firm's matter told by a word
+    that fits several, beside the others' answered): those offered, and a choice typed back picks one for the
+    facets just answered."""
+    assert isinstance(decided.step, Answer)
+    return Decision(replace(decided.step, then_ask=besides.procedures,
+                            term=_term_shown(besides.words, besides.procedures, kb)),
+                    replace(decided.memory, choices=besides.procedures))
 
 
 def _term_shown(words: str, procedures: Sequence[str], kb: KnowledgeBase) -> str:

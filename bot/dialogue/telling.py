@@ -148,11 +148,20 @@ _SUBJECT_ASKED = re.compile(r"(?P<subject>[\u4e00-\u9fff]{2,10}?)(?:这块|这�
 _OWN_WORK = re.compile(r"办事|指南|事项|投诉|建议|求助|工单|进度|催办|评价|政策|营商")
 
 
+#: … or asked whether it may be asked here («进出口经营者备案也能在你这问吗», «报关备案在你们这儿能咨询不»).
+_ASKED_HERE = re.compile(r"(?P<subject>[\u4e00-\u9fff]{2,12}?)[\s,,]*(?:也|还)?(?:能|可以|可不可以)?在?"
+                         r"(?:你|您)们?(?:这|那)(?:里|儿|边)?(?:也|还)?(?:能|可以)?(?:问|咨询|查|打听)(?!啥|什么|些|哪)")
+#: What opens a message without being a subject («你好 你们这能问啥», «请问你们这里能查进度吗»).
+_NO_SUBJECT = re.compile(r"^(?:你好|您好|请问|问一下|问下|想问|我想问|打扰|哈喽|嗨|麻烦|那么?|所以|然后)[啊呀哈下一]*$")
+
+
 def asks_about_a_subject(text: str) -> bool:
     """True when the message asks the assistant about a subject it names («那海关报关这块你们能
-    说说吗»), not what the assistant can do («你们能干啥», «你能查办事指南吗»)."""
-    found = _SUBJECT_ASKED.search(normalize(text or ""))
-    return found is not None and not _OWN_WORK.search(found.group("subject"))
+    说说吗», «进出口经营者备案也能在你这问吗»), not what the assistant can do («你们能干啥», «你能查办事指南吗»)."""
+    normal = normalize(text or "")
+    found = _SUBJECT_ASKED.search(normal) or _ASKED_HERE.search(normal)
+    return found is not None and not _OWN_WORK.search(found.group("subject")) \
+        and not _NO_SUBJECT.match(found.group("subject"))
 
 
 #: Thanks in everyday words («谢谢啊», «麻烦了», «辛苦辛苦», «有劳»).

@@ -251,6 +251,14 @@ _DOCUMENT_LOST = re.compile(r"(?:我们|我|俺|公司|厂里|店里|咱)?(?:的
                             r"(?:啊|呀|哎|唉)?")
 #: Longer than this, a state told is a case's story.
 STATE_MAX_CHARS = 22
+#: A matter told as not yet done («水电气都还没通», «电和燃气都还没接上»), squashed …
+_NOT_YET = re.compile(r"都还没有?|还没有?|都没有?|尚未")
+#: … which is a wait when something was applied for or a time waited is told («报了一个月了还没通», «交上去二十多天了»).
+_APPLIED_OR_WAITED = re.compile(r"报了|报过|报上|申请了|申请过|交了|交过|交上|提交|递了|递交|办了|等了|催了|催过"
+                                r"|找过|找了|打过|约了|\d+(?:个)?(?:天|日|周|星期|礼拜|月|年)|[一二两三四五六七八九十几半多]+(?:个)?(?:天|周|星期|礼拜|月|年)"
+                                r"|好久|半天|好长时间|至今|到现在|一直|迟迟"
+                                # what comes of an application made («还没批下来», «还没人上门», «还没动静»)
+                                r"|批|受理|审核|审完|回复|回音|答复|动静|消息|上门|来人|联系|下来|到账|发放|兑现|结果")
 #: Someone else's doing told (a department, a window, its staff, «他们»), or the platform's asked («你们»), squashed.
 _SOMEONE_ACTED = re.compile(r"局|窗口|部门|工作人员|办事员|经办人|他们|你们|人家|政府|中心|科室|领导|城管|街道|所里"
                             r"|大厅|平台|系统")
@@ -836,14 +844,18 @@ class Interpreter:
             last = next((found for clause in reversed(re.split(r"[\s,,。.;;!!]+", normal))
                          if (found := tuple(self.lexicon.facets.found(clause)))), facets)
             return last[0], "disputes the answer, asks again"
+        # «新厂房已经盖好了 水电气都还没通»: a matter not yet begun, nothing applied for or waited on — its 还没 is no
+        # wait (a wait: «水电气报了一个月了还没通»), and the guide may be told by its name (水电)
+        not_yet = _NOT_YET.search(squash(text)) is not None and not _APPLIED_OR_WAITED.search(squash(text))
+        told = _NOT_YET.sub(lambda found: " " * len(found.group()), text) if not_yet else text
         if (intent in STATE_GUESSES and (intent != "complain" or confidence < UNSURE_TICKET)
                 and (intent not in {"inform", "deny"} or confidence < UNSURE)
                 and (intent not in {"goodbye", "greet"} or confidence < GUESSING) and not question and not vents
                 and recognition.points_at_procedures and len(squash(text)) <= STATE_MAX_CHARS
-                and all(m.kind == CUE for m in recognition.mentions)
-                and not _files(text, recognition) and not tells_story(text) and not names_misconduct(text)
+                and (not_yet or all(m.kind == CUE for m in recognition.mentions))
+                and not _files(told, recognition) and not tells_story(told) and not names_misconduct(text)
                 and not _GRIEVANCE_TOLD.search(squash(text)) and not _SOMEONE_ACTED.search(squash(text))
-                and not _ASKS_FOR.search(squash(text)) and not _OWN_CASE.search(squash(text))
+                and not _ASKS_FOR.search(squash(text)) and not _OWN_CASE.search(squash(told))
                 and not self._hurries(text, recognition) and not thanked and not says_farewell(text)):
             # «我们被列进经营异常了 年报忘报了» (complain 0.82: the complaint form), «股东有个要退出» (goodbye 0.48):
             # a state of one's own firm told with a guide's matter in it, no grievance against anyone told, is a

@@ -468,9 +468,9 @@ class ProcedureRecognizer:
                      and DATE_BEFORE.search(normal[:m.start])]
             if dated and len(dated) < len(mentions):
                 mentions = [m for m in mentions if m not in dated]
-        if len(mentions) > 1 and ambiguity is None and EACH_FIRM.search(normal):
-            # «三家客户 一家要注销 一家要改地址 还有一家被列入异常了»: the firm whose matter fits several
-            # procedures is asked which, beside the answers to the others
+        if mentions and ambiguity is None and EACH_FIRM.search(normal):
+            # «三家客户 一家要注销 一家要改地址 还有一家被列入异常了», «两家客户 一家要注消 一家法人换人了»: the
+            # firm whose matter fits several procedures is asked which, beside the answers to the others (one or more)
             ambiguity = self._ambiguity(normal, text, [any(m.start <= i < m.end for m in mentions)
                                                        for i in range(len(normal))])
             if ambiguity is not None and set(ambiguity.procedures) & {m.procedure for m in mentions}:
