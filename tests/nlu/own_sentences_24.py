@@ -24,16 +24,20 @@ TUNED = {
     "goodbye": [
         ("行 那我今天就问到这儿 明天一早我带着法人身份证和公章去政务大厅那边办 先下了 再见", "goodbye", None),
         ("好的我知道了 我现在得赶去工地盯一下 晚上回家再把材料整理一遍 有问题明天再来问你 拜拜", "goodbye", None),
-        ("那就先这样吧 我去财务那边把公章借出来 顺便让老板把股东会决议签了 争取周五之前全弄完 到时候要是还有不明白的再上来找你 回头见", "goodbye", None),
+        ("那就先这样吧 我去财务那边把公章借出来 顺便让老板把股东会决议签了 "
+         "争取周五之前全弄完 到时候要是还有不明白的再上来找你 回头见", "goodbye", None),
     ],
     "affirm": [
-        ("对的 就是我们城南那个厂房接天然气的事 不是水也不是电 水电去年就通了 就差燃气这一块 你就照这个往下说吧", "affirm", None),
-        ("嗯没错 你刚才复述的都对 公司名称 地址 联系电话还有事情经过都没问题 我又从头到尾看了一遍 就这样给我提交上去吧", "affirm", None),
+        ("对的 就是我们城南那个厂房接天然气的事 不是水也不是电 水电去年就通了 就差燃气这一块 你就照这个往下说吧",
+         "affirm", None),
+        ("嗯没错 你刚才复述的都对 公司名称 地址 联系电话还有事情经过都没问题 我又从头到尾看了一遍 就这样给我提交上去吧",
+         "affirm", None),
         ("是的是的 就是那个事 上个月反映的路灯不亮的问题 你找到的那个单子就是我的 没错", "affirm", None),
     ],
     "deny": [
         ("不用了不用了 我就是先了解一下大概 真正要办的时候我们公司有专门的人去跑 不麻烦你登记了", "deny", None),
-        ("先不要提交 我这个电话号码好像写错了一位 我回办公室翻一下名片 确认了再来弄 写错了你们联系不上我就白忙活了", "deny", None),
+        ("先不要提交 我这个电话号码好像写错了一位 我回办公室翻一下名片 确认了再来弄 写错了你们联系不上我就白忙活了",
+         "deny", None),
         ("不是不是 你理解错了 我们没有要投诉谁的意思 就是随口跟你说说当时的情况 不用建单子", "deny", None),
     ],
     "complain": [
@@ -53,38 +57,38 @@ TUNED = {
     ],
     "ask_materials": [
         ("我们是一家开了八年的服装批发公司 最近几个股东闹掰了 有一个要退出 做股东变更的话要准备哪些材料",
-         "ask_materials", ("business_change",)),
+         "ask_materials", ('business_change',)),
         ("我和爱人都是执业医师 在医院干了十几年 现在想出来自己开个小诊所 办这个需要准备什么材料",
-         "ask_materials", ("clinic_setup",)),
+         "ask_materials", ('clinic_setup',)),
     ],
     "ask_duration": [
         ("我们新厂房已经封顶了 马上要装设备 但是水电还没接进来 申请接水接电从报装到通上一般要多少天",
-         "ask_duration", ("utility_connection",)),
+         "ask_duration", ('utility_connection',)),
         ("刚毕业跟两个同学合伙想做个设计工作室 房子也租好了 注册一个公司从提交到拿到执照大概要多久",
-         "ask_duration", ("company_setup",)),
+         "ask_duration", ('company_setup',)),
     ],
     "ask_where": [
         ("我们公司原来注册在老城区 今年搬到了高新区新盖的办公楼 营业执照上的地址要改 应该去哪个地方办",
-         "ask_where", ("business_change",)),
+         "ask_where", ('business_change',)),
         ("我们是外地的建筑公司 要来这边投一个标 听说不用到现场开标 那个不见面开标是在哪个网站上参加",
-         "ask_where", ("remote_bid_opening",)),
+         "ask_where", ('remote_bid_opening',)),
     ],
     "ask_fee": [
         ("我们公司中了一个市政项目的标 对方要交几十万的投标保证金 资金压力很大 改成电子保函的话要交多少费用",
-         "ask_fee", ("bid_guarantee",)),
+         "ask_fee", ('bid_guarantee',)),
         ("我们是开了三年的小餐馆 生意一直亏 打算关掉 店里的账都结清了 办注销要不要交钱", "ask_fee", None),
     ],
     "ask_eligibility": [
         ("我们这个公司是去年注册的 一直没开展业务 也没开过发票 没有欠税 像我们这种情况可以走简易注销吗",
-         "ask_eligibility", ("simple_deregistration",)),
+         "ask_eligibility", ('simple_deregistration',)),
         ("我们公司上个月因为广告用语不规范被查了 第一次犯 当场就改了 也没造成什么影响 这种能不能不罚款",
-         "ask_eligibility", ("lenient_enforcement",)),
+         "ask_eligibility", ('lenient_enforcement',)),
     ],
     "ask_procedure": [
         ("我们是一家做机械加工的企业 想在园区拿一块标准地建新厂房 听说现在拿地就能开工 整个流程是怎么走的",
-         "ask_procedure", ("standard_land",)),
+         "ask_procedure", ('standard_land',)),
         ("我们村里几个人想合伙办个农产品加工的公司 以前谁都没弄过 注册公司具体是个什么流程 一步一步该咋办",
-         "ask_procedure", ("company_setup",)),
+         "ask_procedure", ('company_setup',)),
     ],
     "inform": [
         ("公司全称是新乡市恒达食品有限公司 统一社会信用代码我手头没有 电话你记一下13937312345 白天晚上都能打通",
@@ -104,7 +108,8 @@ TUNED = {
         ("这个事真的拖不起了 下周一甲方就要来验收 证明还没开出来 求求你们赶紧让相关部门加快处理", "urge", None),
     ],
     "suggest": [
-        ("我经常来大厅办事 发现很多窗口中午都关着 上班族只能午休时间来 建议中午安排人轮班 别让我们白跑", "suggest", None),
+        ("我经常来大厅办事 发现很多窗口中午都关着 上班族只能午休时间来 建议中午安排人轮班 别让我们白跑",
+         "suggest", None),
         ("你们这个平台挺好用的 就是字太小了 我们这些五六十岁的人看着费劲 希望能加个字体放大的功能", "suggest", None),
     ],
     "rate_service": [
@@ -115,15 +120,17 @@ TUNED = {
     "human_handoff": [
         ("我这个事情比较复杂 牵扯到土地 规划和环保好几个部门 机器回答不清楚 能不能让你们的工作人员直接打电话给我",
          "human_handoff", None),
-        ("我打字太慢了 手指头也不灵活 跟你这么一来一回的太费劲了 帮我转个人工客服吧 我直接跟人说", "human_handoff", None),
+        ("我打字太慢了 手指头也不灵活 跟你这么一来一回的太费劲了 帮我转个人工客服吧 我直接跟人说",
+         "human_handoff", None),
     ],
     "out_of_scope": [
         ("我女儿今年要上小学了 我们户口不在这边 学区房也没买 孩子上学的事该去哪里问 你知道吗", "out_of_scope", ()),
-        ("最近厂里事多 我天天加班到半夜 腰疼得直不起来 贴了膏药也不管用 你知道附近哪家中医推拿比较好吗 最好周末也开门的", "out_of_scope", ()),
+        ("最近厂里事多 我天天加班到半夜 腰疼得直不起来 贴了膏药也不管用 "
+         "你知道附近哪家中医推拿比较好吗 最好周末也开门的", "out_of_scope", ()),
     ],
     "ask_capabilities": [
-        ("我是第一次用这个 听同事说这个助手挺好用的 你都能帮我们企业干点什么 能办事还是只能咨询", "ask_capabilities",
-         None),
+        ("我是第一次用这个 听同事说这个助手挺好用的 你都能帮我们企业干点什么 能办事还是只能咨询",
+         "ask_capabilities", None),
     ],
     "bot_challenge": [
         ("你回答得这么快 每次都这么有条理 我有点怀疑 你到底是个真人在打字还是个机器人啊", "bot_challenge", None),
@@ -133,17 +140,20 @@ TUNED = {
 ASIDE = {
     "greet": [
         ("你好 我姓王 在县城开了个烘焙店 三个员工 第一次用这个平台 还不太会用 先打声招呼", "greet", None),
-        ("您好您好 我是一家物流公司的行政专员 公司上个月刚从郑州整体搬过来 人生地不熟的 我后面有几个事想请教 先认识一下", "greet", None),
+        ("您好您好 我是一家物流公司的行政专员 公司上个月刚从郑州整体搬过来 "
+         "人生地不熟的 我后面有几个事想请教 先认识一下", "greet", None),
         ("晚上好 我是村里合作社的理事长 岁数大了 孩子教我用的这个 有点事想问问 先跟你问个好", "greet", None),
     ],
     "thank": [
-        ("真是帮了大忙了 我本来以为要找中介花好几千 我们这种小本生意哪舍得 现在知道自己在网上就能办 钱也省了 太谢谢你了", "thank", None),
+        ("真是帮了大忙了 我本来以为要找中介花好几千 我们这种小本生意哪舍得 "
+         "现在知道自己在网上就能办 钱也省了 太谢谢你了", "thank", None),
         ("谢谢啊 我一个开小卖部的 这些政策以前根本看不懂 你讲得跟拉家常一样 我一下就听明白了", "thank", None),
         ("感谢耐心解答 我前前后后问了你七八个问题你都没嫌烦 材料清单我已经打印出来贴在办公室墙上了", "thank", None),
     ],
     "goodbye": [
         ("好 我先下线了 孩子在哭闹 等我把他哄睡了 再把营业执照拍照整理好 改天再聊 拜拜", "goodbye", None),
-        ("嗯嗯 明白了 我这就回厂里跟另外两个股东碰个头 让他们把字都签了 下礼拜一块儿拿过去 先不打扰你了 再见啊", "goodbye", None),
+        ("嗯嗯 明白了 我这就回厂里跟另外两个股东碰个头 让他们把字都签了 下礼拜一块儿拿过去 先不打扰你了 再见啊",
+         "goodbye", None),
         ("ok 今天就这样 我下午要去银行开户 回来要是还有不清楚的地方再来问 先走了 88", "goodbye", None),
     ],
     "affirm": [
@@ -154,54 +164,59 @@ ASIDE = {
     "deny": [
         ("算了不弄了 我刚打电话问了我们老板 他说这个事先放一放 等过完年再说 今天就不登记了", "deny", None),
         ("不需要 我们已经找了代账公司在帮我们弄 他们比较熟悉 我就是好奇来看看 你不用转人工", "deny", None),
-        ("不了 谢谢你的好意 这个事我们跟街道那边已经私下沟通好了 人家也答应下个月整改 我们就不想再走投诉的流程了", "deny", None),
+        ("不了 谢谢你的好意 这个事我们跟街道那边已经私下沟通好了 人家也答应下个月整改 我们就不想再走投诉的流程了",
+         "deny", None),
     ],
     "complain": [
         ("说好的新办企业房租补贴 申请材料半年前就交上去了 到现在一分钱没见到 打电话过去也没人接 这不是坑人吗",
          "complain", None),
         ("消防验收拖了快两个月了 每次约好了时间人都不来 也不说原因 我们装修好的店面一直开不了业 房租白白交着",
          "complain", None),
-        ("城管天天来我们店门口拍照 说我们占道经营 可旁边几家店摆得比我们还多 就只罚我们 明显是针对人", "complain", None),
+        ("城管天天来我们店门口拍照 说我们占道经营 可旁边几家店摆得比我们还多 就只罚我们 明显是针对人",
+         "complain", None),
     ],
     "request_help": [
         ("园区门口那段路坑坑洼洼的 我们的货车每天进出都颠坏好几箱货 希望政府能帮忙协调修一下", "request_help", None),
         ("我们公司第一次参加政府采购投标 电子标书怎么做完全不会 能不能派个懂行的老师来给我们指导一下",
          "request_help", None),
-        ("厂房的电一直是临时用电 电压不稳 机器老是跳闸 想申请正式接电 麻烦帮我们协调一下供电公司", "request_help", None),
+        ("厂房的电一直是临时用电 电压不稳 机器老是跳闸 想申请正式接电 麻烦帮我们协调一下供电公司",
+         "request_help", None),
     ],
     "ask_materials": [
         ("我们厂前年被市场监管罚过一次款 信用上一直挂着 现在投标都受影响 想做信用修复 得准备什么资料",
-         "ask_materials", ("credit_repair",)),
+         "ask_materials", ('credit_repair',)),
         ("我们做了五年的建材生意 今年行情不好 账也清得差不多了 听说可以简易注销 需要提交哪些材料",
-         "ask_materials", ("simple_deregistration",)),
+         "ask_materials", ('simple_deregistration',)),
     ],
     "ask_duration": [
         ("我们公司在开发区买了一块地 打算建个仓库 设计图纸都做好了 施工许可证办下来一般得多长时间",
-         "ask_duration", ("construction_permit",)),
+         "ask_duration", ('construction_permit',)),
         ("我们去年因为地址联系不上被列入经营异常了 现在已经搬好了新地址 申请移出异常名录大概要等几天",
-         "ask_duration", ("credit_repair",)),
+         "ask_duration", ('credit_repair',)),
     ],
     "ask_where": [
         ("老家的小作坊想注册成正规的食品公司 我人在外地打工走不开 企业开办能在哪里办 网上可以吗",
-         "ask_where", ("company_setup",)),
+         "ask_where", ('company_setup',)),
         ("我们厂区去年扩建了一栋三层的车间 新上的几台设备功率大 需要重新报装一路用电 听说现在不用跑供电所了 在哪里申请",
-         "ask_where", ("utility_connection",)),
+         "ask_where", ('utility_connection',)),
     ],
     "ask_fee": [
-        ("我们想在镇上开个私人牙科诊所 设备和人都找好了 就差手续 办诊所的那些证要花多少钱", "ask_fee", ("clinic_setup",)),
-        ("我们公司这两年业务往外扩了 除了卖建材还想做装修 要在经营范围里加几项 听说现在是免费的 变更登记到底收不收钱", "ask_fee", ("business_change",)),
+        ("我们想在镇上开个私人牙科诊所 设备和人都找好了 就差手续 办诊所的那些证要花多少钱",
+         "ask_fee", ('clinic_setup',)),
+        ("我们公司这两年业务往外扩了 除了卖建材还想做装修 要在经营范围里加几项 听说现在是免费的 变更登记到底收不收钱",
+         "ask_fee", ('business_change',)),
     ],
     "ask_eligibility": [
         ("我是个体工商户 开了个五金店 雇了两个人 年营业额一百来万 听说有中小企业扶持政策 我们这种够不够条件申请",
-         "ask_eligibility", ("enterprise_policy",)),
+         "ask_eligibility", ('enterprise_policy',)),
         ("我们公司以前被列进过严重失信名单 现在罚款都交了 整改报告也写了 这种情况符合信用修复的条件吗",
-         "ask_eligibility", ("credit_repair",)),
+         "ask_eligibility", ('credit_repair',)),
     ],
     "ask_procedure": [
         ("我们公司业务太多 手续又多又杂 听说政府有免费帮企业跑手续的服务 这个帮办代办具体是怎么个办法",
-         "ask_procedure", ("assisted_service",)),
+         "ask_procedure", ('assisted_service',)),
         ("我们厂的名字跟人家重了 工商说要先核名 公司名称自主申报是怎么操作的 我从来没弄过",
-         "ask_procedure", ("name_declaration",)),
+         "ask_procedure", ('name_declaration',)),
     ],
     "inform": [
         ("联系电话是18738165520 我们老板姓孙 公司名字是卫辉市宏远包装制品有限公司 有什么需要补充的随时找我",
@@ -211,7 +226,8 @@ ASIDE = {
     "check_status": [
         ("月初我在平台上投诉过园区收费不合理的事 后来一直没注意看消息 不知道处理得怎么样了 帮我查查进度",
          "check_status", None),
-        ("之前提过一个建议 关于办事大厅停车的 当时说会在几个工作日内回复 我想看一下现在有没有答复", "check_status", None),
+        ("之前提过一个建议 关于办事大厅停车的 当时说会在几个工作日内回复 我想看一下现在有没有答复",
+         "check_status", None),
     ],
     "urge": [
         ("我的工单已经超期好几天了 房东天天催我们搬 新店的执照迟迟下不来 请帮忙再催促一下经办的部门", "urge", None),
@@ -237,7 +253,8 @@ ASIDE = {
         ("我们公司刚注册 什么都不懂 想先弄清楚你这个平台到底能管哪些事 能不能帮忙提交材料", "ask_capabilities", None),
     ],
     "bot_challenge": [
-        ("刚才那几句话说得跟人一样 一点都不像机器 我问问你 你是不是人工智能 后台是不是有真人盯着在看", "bot_challenge", None),
+        ("刚才那几句话说得跟人一样 一点都不像机器 我问问你 你是不是人工智能 后台是不是有真人盯着在看",
+         "bot_challenge", None),
     ],
 }
 
@@ -267,8 +284,8 @@ def parse(model=None) -> list:
 def figures(results: list, half: str) -> dict:
     """Served and classifier-alone counts right and intent macro-F1 of ``half`` (a served line is right with its
     intent and, when given, its procedures; the classifier's with its intent)."""
-    from own_sentences_20 import intent_f1
     from nlu_metrics import procedures_of
+    from own_sentences_20 import intent_f1
 
     served, alone, ok_served, ok_alone = [], [], 0, 0
     for h, _, (_, intent, procs), p in results:
@@ -293,9 +310,9 @@ if __name__ == "__main__":
 
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     results = parse(sys.argv[1] if len(sys.argv) > 1 else None)
-    for half, _, (text, intent, procs), p in results:
-        from nlu_metrics import procedures_of
+    from nlu_metrics import procedures_of  # on the path once parse() has put scripts/ there
 
+    for half, _, (text, intent, _procs), p in results:
         reading = p.get("understanding") or {}
         print(f"  {half} {intent:16} → {p['intent']['name']} {p['intent'].get('confidence', 0):.2f} "
               f"(classifier {reading.get('classified_intent')}, {reading.get('reason')}) "
