@@ -38,6 +38,7 @@ from actions.services import (
     ticket_service,
 )
 from actions.ticket_routes import (
+    ROUTE_ANSWERS,
     ROUTE_SLOTS,
     RouteQuestions,
     checked_claim,
@@ -84,7 +85,7 @@ from bot.db import StoreUnavailable
 from bot.dialogue.questions import gives_up, is_ellipsis, no_ticket_reply, praises, speaks_of_the_guide
 from bot.dialogue.telling import story_of, tells_wrong_done
 from bot.language.grammar import acknowledges
-from bot.language.interpret import GRIEVANCE_AS_QUESTION_REASON, is_question
+from bot.language.interpret import GRIEVANCE_AS_QUESTION_REASON, REQUEST_SAID_REASON, is_question
 from bot.procedures.resolve import department_by_duty, department_by_stem, department_of, named_department
 from bot.sla import Route
 from bot.text import plain
@@ -122,9 +123,15 @@ FORM_VALUE_NAMES = {"contact_name": "联系人的称呼", "phone": "手机号", 
                     "company_name": "企业名称", "department": "涉及的部门"}
 #: The values a later answer may say were wrong, and how the reply names them.
 CORRECTABLE = {"company_name": "企业名称", "credit_code": "信用代码", "contact_name": "联系人", "phone": "手机号",
-               "department": "涉及部门"}
-#: The values a correction may put right by the part that was wrong («是宏达不是洪达»).
-NAMED_IN_PARTS = frozenset({"company_name", "contact_name"})
+               "department": "涉及部门", "bid_project": "项目/标段", "tenderer": "招标人"}
+#: The values a correction may put right by the part that was wrong («是宏达不是洪达», «是二标段不是一标段»).
+NAMED_IN_PARTS = frozenset({"company_name", "contact_name", "bid_project", "tenderer"})
+
+
+def correction_in(tracker: Tracker, text: str) -> phrases.Correction | None:
+    """The field a reply says to change and its new value (:func:`phrases.parse_correction`), the bidding
+    complaint's project and tenderer too when the draft is one."""
+    return phrases.parse_correction(text, bidding=tracker.get_slot("ticket_route") == Route.BIDDING.value)
 #: Slots emptied once a ticket is filed or cancelled; who the user is stays known.
 DRAFT_SLOTS = ("ticket_type", "ticket_draft_id", "description", "department", "ticket_confirmed",
                "ticket_cancelled", "procedure", *ROUTE_SLOTS)
@@ -306,7 +313,10 @@ class ActionStartTicket(Action):
             # anger alone is met calmly; an event told in anger (who did what to us) is filed
             dispatcher.utter_message(response="utter_calm_offer")
             return [SlotSet("ticket_offered", True)]
-        judged = reading.reason == GRIEVANCE_AS_QUESTION_REASON  # «…才给接 这合理吗»: a grievance, not its question
+        # «…才给接 这合理吗»: a grievance, not its question; «能不能帮我三家一起办»: help asked for, not whether
+        # it may be
+        helped = reading.reason == REQUEST_SAID_REASON
+        judged = helped or reading.reason == GRIEVANCE_AS_QUESTION_REASON
         if not judged and (is_a_question_not_a_ticket(message, reading, clause_index) or (
                 not asks_to_file_now(message.typed) and asks_a_detail_of_the_quote(tracker)) or (
                 message.intent == "complain" and asks_before_filing(message.typed, reading)) or (
@@ -322,7 +332,7 @@ class ActionStartTicket(Action):
             # «想表扬下那个小姑娘 办事特别耐心» (a suggestion, for the classifier): thanks and 好差评
             return [FollowupAction("action_fallback")]
         kb = knowledge_base()
-        if asks_about_a_procedure(message.typed, reading, kb is not None and speaks_of_the_guide(
+        if not helped and asks_about_a_procedure(message.typed, reading, kb is not None and speaks_of_the_guide(
                 message.typed, tracker.get_slot("procedure"), kb)):
             # «执照拿了两年一直没开张 现在想给关了», «起名怕跟人重了 在哪能查»: what one wants to
             # do or asks of a procedure, no grievance, nothing asked filed: its guide answers
@@ -338,7 +348,21 @@ class ActionStartTicket(Action):
             SlotSet("ticket_retry", False),
         ]
         told_before = answered_with(tracker.events, "utter_offer_file")
-        if describes_case(text) or tells_demand(text) or (ticket_type is TicketType.SUGGESTION and proposes(text)):
+        asked_for = ticket_type is TicketType.REQUEST and reading.reason == REQUEST_SAID_REASON
+        if asked_for and phrases.kind_changed_to(text) is not None:
+            # «我不是投诉啊 我是求助» right after 帮办代办's answer to «我要申请帮办代办 开个牙科诊所»: what help is
+            # wanted was said in that message
+            told_before = answered_with(tracker.events, "utter_procedure_answer")
+        if asked_for and told_before and not describes_case(told_before):
+            events.append(SlotSet("description", told_before))
+            text = told_before
+        elif asked_for and phrases.kind_changed_to(text) is None:
+            # «能不能帮我三家一起办» after 简易注销's answer: the help asked is what the request is (its guide kept
+            # below)
+            events.append(SlotSet("description", text))
+            told_before = told_before or text
+        elif describes_case(text) or tells_demand(text) or (
+                ticket_type is TicketType.SUGGESTION and proposes(text)):
             # «…王建军 13912345678 城南供水公司 报装拖了两个月»: the bare name and number are the contact's
             events.append(SlotSet("description", phrases.bare_contact(story_of(text))[1]))
         elif told_before and describes_case(told_before):
@@ -397,7 +421,7 @@ def correction_of_earlier(tracker: Tracker) -> tuple[str, str | None] | None:
     text = message.typed
     if not phrases.says_earlier_was_wrong(text):
         return None
-    correction = phrases.parse_correction(text)
+    correction = correction_in(tracker, text)
     field, value = (correction.field, correction.value) if correction is not None else (None, None)
     if requested == "department" and field not in (None, "department") and departments_in(text):
         # «应该是自来水公司吧» at the department question: the department answered with a guess (its
@@ -536,7 +560,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         text = message.typed
         at_summary = tracker.get_slot("requested_slot") == "ticket_confirmed"
         if phrases.is_cancel(text) or phrases.leaves(text, message.intent) or (
-                at_summary and message.intent == "deny" and phrases.parse_correction(text) is None
+                at_summary and message.intent == "deny" and correction_in(tracker, text) is None
                 and not phrases.only_does_not_know(text)):
             # («不清楚» at the summary, deny for the classifier, is no «no» to filing: the summary is shown
             # again, never the whole ticket dropped)
@@ -564,7 +588,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if correction_of_earlier(tracker) is not None:
             return {}  # «哦不对 是税务局» at the phone question: the department's correction, no phone
         text = message.typed
-        if phrases.is_off_topic(message.intent, text) or (slot in PERSONAL_QUESTIONS and _asks_instead(message)):
+        route_answer = slot in ROUTE_ANSWERS and not message.reading().question and not phrases.asks_for_a_person(text)
+        if (phrases.is_off_topic(message.intent, text) and not route_answer) or (
+                slot in PERSONAL_QUESTIONS and _asks_instead(message)):
+            # («项目是…工程一标段 招标人是…», bot_challenge for its 是…人, answers the project's question: on main it
+            # got
+            # «我是营商助手…» and the next answer, the enterprise's name, became the project)
             return {}
         if slot in NAME_ELSEWHERE and phrases.only_names_the_company(text):
             return {}  # the enterprise's name (extract_company_name), no answer to this question
@@ -619,6 +648,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # and the user is told so (a skip they did not say is no silent one)
             dispatcher.utter_message(response="utter_credit_code_skipped")
             return {"credit_code": NOT_GIVEN}
+        if tracker.get_slot("requested_slot") == "credit_code" and not message.entity_values("credit_code") \
+                and not _CODE_ATTEMPT.search(message.typed) and phrases.lacks_value(message.typed) \
+                and correction_of_earlier(tracker) is None:
+            # «没有那个代码我不知道在哪», «不晓得去哪查这个» (ask_where, for their 在哪): not having it, no question
+            # of a guide's places — the code is optional, so it is skipped (validate_credit_code says so)
+            return {"credit_code": message.typed}
         return self._answer(tracker, "credit_code", "credit_code")
 
     async def extract_contact_name(self, dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -795,6 +830,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             if said is None:
                 return self._refuse(dispatcher, "phone", f"utter_invalid_phone_{exc.kind}")
             phone = said
+        if phrases.said_in_words(str(value or "")):
+            # «幺三九三七三零八八六六» (voice input): read back in digits, once and in full (the summary masks it), so
+            # that a digit heard wrong is seen
+            dispatcher.utter_message(response="utter_phone_read_back", number=phrases.spaced_mobile(phone))
         # «我是特邀监督员…»: the phone identifies the speaker, so the register is read now (not at the summary)
         claim, _ = await checked_claim(dispatcher, tracker, phone)
         return {"phone": phone, **claim}
@@ -839,7 +878,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # lost (the action server died after filing), the next 确认 goes through the
             # retry rule and gets the ticket back (the filing key files it once).
             return {"ticket_confirmed": True, "ticket_retry": True}
-        correction = phrases.parse_correction(text) or self._department_corrected(tracker)
+        correction = correction_in(tracker, text) or self._department_corrected(tracker)
         if correction is None:
             return {"ticket_confirmed": None}
         if correction.field in NAMED_IN_PARTS and correction.value is not None and (
