@@ -407,6 +407,21 @@ def _asks_instead(message: Message) -> bool:
 _FOLLOWS_UP = re.compile(r"\s*(?:那|那么|要是|如果|假如|万一)")
 
 
+#: A reply this short that only puts a part right («是三期不是二期»): no field need be named.
+PART_ONLY_MAX = 16
+
+
+def part_put_right(tracker: Tracker, text: str) -> tuple[str, str] | None:
+    """The one value given before that a short reply puts right by its wrong part and its right one, naming no field
+    («是三期不是二期»: the project «城西安置房二期…» became «…三期…»); None when no value, or more than one, holds the
+    wrong part, or the reply says more."""
+    if len(phrases.squash_marks(text)) > PART_ONLY_MAX:
+        return None
+    found = [(field, new) for field in sorted(NAMED_IN_PARTS)
+             if (new := phrases.value_with_part_replaced(text, tracker.get_slot(field))) is not None]
+    return found[0] if len(found) == 1 else None
+
+
 def correction_of_earlier(tracker: Tracker) -> tuple[str, str | None] | None:
     """The value given before that the latest message, at a later question of the form, says was
     wrong, and its new value (None: asked again) — «哦不对 是税务局 我记错了» at the phone question,
@@ -419,6 +434,8 @@ def correction_of_earlier(tracker: Tracker) -> tuple[str, str | None] | None:
         return None
     message = message_of(tracker)
     text = message.typed
+    if (part := part_put_right(tracker, text)) is not None:
+        return part  # «是三期不是二期» at the credit code's question: the project's part put right
     if not phrases.says_earlier_was_wrong(text):
         return None
     correction = correction_in(tracker, text)
@@ -678,6 +695,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
 
     async def extract_phone(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                             domain: DomainDict) -> dict[str, Any]:
+        typed = message_of(tracker).typed
+        if tracker.get_slot("requested_slot") not in ("phone", "ticket_confirmed") and not tracker.get_slot("phone") \
+                and phrases.said_in_words(typed) and phrases.is_a_mobile(typed):
+            # «幺八六 五二七九 三三零五» while another question is asked: the phone, said in words (no entity finds it)
+            return {"phone": typed}
         return self._answer(tracker, "phone", "phone")
 
     async def extract_department(self, dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -879,6 +901,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # retry rule and gets the ticket back (the filing key files it once).
             return {"ticket_confirmed": True, "ticket_retry": True}
         correction = correction_in(tracker, text) or self._department_corrected(tracker)
+        if correction is None and (part := part_put_right(tracker, text)) is not None:
+            correction = phrases.Correction(*part)  # «是三期不是二期»: the one value holding «二期»
         if correction is None:
             return {"ticket_confirmed": None}
         if correction.field in NAMED_IN_PARTS and correction.value is not None and (

@@ -174,8 +174,15 @@ def only_a_number(text: str) -> bool:
     return bool(_ONLY_A_NUMBER.match((text or "").strip()))
 
 
+def squash_marks(text: str) -> str:
+    """``text`` without spaces and marks (its length is what was said)."""
+    return re.sub(r"[\W_]+", "", text or "")
+
+
 def is_a_mobile(text: str) -> bool:
-    """True when ``text`` is only a mobile number («138 5123 4567»): the phone's answer wherever it is typed."""
+    """True when ``text`` is only a mobile number («138 5123 4567», «幺八六 五二七九 三三零五»): the phone's answer
+    wherever it is typed."""
+    text = digits_said(text or "")
     if not only_a_number(text):
         return False
     try:
@@ -425,7 +432,7 @@ def only_does_not_know(text: str) -> bool:
 
 
 #: Not having or not knowing a value, anywhere in a short reply.
-_DONT_HAVE = re.compile(r"没有|没带|木有|没得|不在(?:身边|手边|手上|手头)|不知道|不晓得|不清楚|说不清|搞不清|弄不清|不确定|"
+_DONT_HAVE = re.compile(r"没有|没带|木有|没得|[不没]在(?:身边|身上|手边|手上|手头|跟前)|不知道|不晓得|不清楚|说不清|搞不清|弄不清|不确定|"
                         r"说不上来?|说不好|讲不清|讲不上来?|拿不准|吃不准|"
                         r"记不清|记不得|记不住|忘了|忘记了|不记得|找不到|查不到")
 #: A reply this short (characters, no spaces) that says «不晓得» declines the question.
@@ -612,7 +619,15 @@ def looks_like_person_name(text: str) -> bool:
     import jieba.posseg  # loaded on first use: the tagger's dictionary takes a second
 
     words = jieba.posseg.lcut(bare)
-    return len(words) == 1 and words[0].flag == "nr" or (len(bare) == 1 and len(squashed) > 1)
+    return len(words) == 1 and words[0].flag == "nr" or (len(bare) == 1 and len(squashed) > 1) or (
+        # «赵德福» (split by the tagger): a common surname and a given name of two characters that no word holds
+        len(bare) == len(squashed) == 3 and bare[0] in _SURNAMES and not _NOT_IN_A_NAME.search(bare)
+        and words[0].word == bare[0] and all(w.flag[:1] not in ("v", "a", "d", "m", "q", "u", "p", "r") for w in words[1:]))
+
+
+#: The commonest surnames (a name the tagger splits is still a name when it opens with one of them).
+_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+                      "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 
 
 #: The surname, then the whole name that begins with it («我姓刘叫刘德福», «姓王,全名王建国»).

@@ -217,3 +217,46 @@ def test_help_for_several_firms_after_an_answer_is_a_request_of_that_guide(no_ti
     assert [m["response"] for m in messages] == ["utter_ticket_intro_request"]
     assert _set(events, "description")[-1] == "能不能帮我三家一起办"
     assert _set(events, "procedure")[-1] == "simple_deregistration"
+
+
+# ---- found in my own chats on the branch ---------------------------------------------------------------------------
+
+CODE_ASKED = {"ticket_type": "complaint", "description": "窗口材料交了三次", "company_name": "宿迁恒达建材有限公司"}
+
+
+@pytest.mark.parametrize("typed", ["营业执照没在身上", "执照不在身上"])
+def test_a_licence_not_on_one_skips_the_code(typed):
+    events, messages = run(ValidateTicketForm(), tracker(typed, slots=CODE_ASKED, requested="credit_code",
+                                                         loop="ticket_form"))
+    assert _set(events, "credit_code") == ["未提供"]
+
+
+def test_a_name_the_tagger_splits_at_the_code_s_question_is_the_contact():
+    events, messages = run(ValidateTicketForm(), tracker("赵德福", intent="nlu_fallback", slots=CODE_ASKED,
+                                                         requested="credit_code", loop="ticket_form"))
+    assert _set(events, "credit_code") == ["未提供"] and _set(events, "contact_name") == ["赵德福"]
+    assert "utter_invalid_credit_code_words" not in [m["response"] for m in messages]
+
+
+def test_a_phone_said_in_words_at_the_code_s_question_is_the_phone():
+    events, messages = run(ValidateTicketForm(), tracker("幺八六 五二七九 三三零五", intent="nlu_fallback",
+                                                         slots={**CODE_ASKED, "contact_name": "赵德福"},
+                                                         requested="credit_code", loop="ticket_form"))
+    assert _set(events, "credit_code") == ["未提供"] and _set(events, "phone")[-1] == "18652793305"
+
+
+def test_a_part_put_right_at_another_question():
+    slots = {k: v for k, v in BIDDING.items() if k not in ("credit_code", "contact_name", "phone")}
+    slots["bid_project"] = "城西安置房二期施工总承包"
+    events, _ = run(ValidateTicketForm(), tracker("是三期不是二期", slots=slots, requested="credit_code",
+                                                  loop="ticket_form"))
+    assert _set(events, "bid_project") == ["城西安置房三期施工总承包"]
+    assert not _set(events, "credit_code") or _set(events, "credit_code") == [None]
+
+
+def test_a_part_put_right_at_the_summary():
+    slots = {**BIDDING, "bid_project": "城西安置房二期施工总承包"}
+    dispatcher = CollectingDispatcher()
+    state = tracker("是三期不是二期", slots=slots, requested="ticket_confirmed", loop="ticket_form")
+    result = asyncio.run(ValidateTicketForm().validate_ticket_confirmed("是三期不是二期", dispatcher, state, DOMAIN))
+    assert result["bid_project"] == "城西安置房三期施工总承包"
