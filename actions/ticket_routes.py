@@ -29,7 +29,7 @@ from bot.conversation.chat_format import NOT_GIVEN, UNKNOWN_DEPARTMENT
 from bot.db import StoreUnavailable
 from bot.knowledge.errors import KnowledgeError
 from bot.routes import RouteLexicon, bidding_department, load_routes, recognise, sector_of
-from bot.routes.rules import grade_from, rule_now, sector_from, summary_lines, tenderer_from
+from bot.routes.rules import grade_from, project_and_tenderer, rule_now, sector_from, summary_lines, tenderer_from
 from bot.sla import MayorGrade, Route
 from bot.tickets.dates import date_text
 from bot.validation import ValidationError, clean_text
@@ -171,12 +171,16 @@ class RouteQuestions:
                              domain: DomainDict) -> dict[str, Any]:
         if value is None:
             return {"bid_project": None}
+        said, tenderer = project_and_tenderer(str(value))
         try:
-            project = clean_text(str(value), BID_TEXT_MAX, min_len=2, single_line=True)
+            project = clean_text(said, BID_TEXT_MAX, min_len=2, single_line=True)
         except ValidationError:
             dispatcher.utter_message(response="utter_invalid_bid_project")
             return {"bid_project": None}
         result: dict[str, Any] = {"bid_project": project}
+        if tenderer and tracker.get_slot("requested_slot") == "bid_project":
+            # «项目是滨河路排水改造工程一标段 招标人是示例市市政公用集团»: each in its own field, the tenderer not asked
+            result.update(self.validate_tenderer(tenderer, dispatcher, tracker, domain))
         if tracker.get_slot("department") not in routes().supervising_departments:
             sector = sector_of(routes(), project, tracker.get_slot("description"))
             if sector is not None:

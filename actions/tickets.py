@@ -38,6 +38,7 @@ from actions.services import (
     ticket_service,
 )
 from actions.ticket_routes import (
+    ROUTE_ANSWERS,
     ROUTE_SLOTS,
     RouteQuestions,
     checked_claim,
@@ -84,7 +85,7 @@ from bot.db import StoreUnavailable
 from bot.dialogue.questions import gives_up, is_ellipsis, no_ticket_reply, praises, speaks_of_the_guide
 from bot.dialogue.telling import story_of, tells_wrong_done
 from bot.language.grammar import acknowledges
-from bot.language.interpret import GRIEVANCE_AS_QUESTION_REASON, is_question
+from bot.language.interpret import GRIEVANCE_AS_QUESTION_REASON, REQUEST_SAID_REASON, is_question
 from bot.procedures.resolve import department_by_duty, department_by_stem, department_of, named_department
 from bot.sla import Route
 from bot.text import plain
@@ -122,9 +123,15 @@ FORM_VALUE_NAMES = {"contact_name": "联系人的称呼", "phone": "手机号", 
                     "company_name": "企业名称", "department": "涉及的部门"}
 #: The values a later answer may say were wrong, and how the reply names them.
 CORRECTABLE = {"company_name": "企业名称", "credit_code": "信用代码", "contact_name": "联系人", "phone": "手机号",
-               "department": "涉及部门"}
-#: The values a correction may put right by the part that was wrong («是宏达不是洪达»).
-NAMED_IN_PARTS = frozenset({"company_name", "contact_name"})
+               "department": "涉及部门", "bid_project": "项目/标段", "tenderer": "招标人"}
+#: The values a correction may put right by the part that was wrong («是宏达不是洪达», «是二标段不是一标段»).
+NAMED_IN_PARTS = frozenset({"company_name", "contact_name", "bid_project", "tenderer"})
+
+
+def correction_in(tracker: Tracker, text: str) -> phrases.Correction | None:
+    """The field a reply says to change and its new value (:func:`phrases.parse_correction`), the bidding
+    complaint's project and tenderer too when the draft is one."""
+    return phrases.parse_correction(text, bidding=tracker.get_slot("ticket_route") == Route.BIDDING.value)
 #: Slots emptied once a ticket is filed or cancelled; who the user is stays known.
 DRAFT_SLOTS = ("ticket_type", "ticket_draft_id", "description", "department", "ticket_confirmed",
                "ticket_cancelled", "procedure", *ROUTE_SLOTS)
@@ -307,7 +314,10 @@ class ActionStartTicket(Action):
             # anger alone is met calmly; an event told in anger (who did what to us) is filed
             dispatcher.utter_message(response="utter_calm_offer")
             return [SlotSet("ticket_offered", True)]
-        judged = reading.reason == GRIEVANCE_AS_QUESTION_REASON  # «…才给接 这合理吗»: a grievance, not its question
+        # «…才给接 这合理吗»: a grievance, not its question; «能不能帮我三家一起办»: help asked for, not whether
+        # it may be
+        helped = reading.reason == REQUEST_SAID_REASON
+        judged = helped or reading.reason == GRIEVANCE_AS_QUESTION_REASON
         if not judged and (is_a_question_not_a_ticket(message, reading, clause_index) or (
                 not asks_to_file_now(message.typed) and asks_a_detail_of_the_quote(tracker)) or (
                 message.intent == "complain" and asks_before_filing(message.typed, reading)) or (
@@ -323,7 +333,7 @@ class ActionStartTicket(Action):
             # «想表扬下那个小姑娘 办事特别耐心» (a suggestion, for the classifier): thanks and 好差评
             return [FollowupAction("action_fallback")]
         kb = knowledge_base()
-        if asks_about_a_procedure(message.typed, reading, kb is not None and speaks_of_the_guide(
+        if not helped and asks_about_a_procedure(message.typed, reading, kb is not None and speaks_of_the_guide(
                 message.typed, tracker.get_slot("procedure"), kb)):
             # «执照拿了两年一直没开张 现在想给关了», «起名怕跟人重了 在哪能查»: what one wants to
             # do or asks of a procedure, no grievance, nothing asked filed: its guide answers
@@ -339,7 +349,21 @@ class ActionStartTicket(Action):
             SlotSet("ticket_retry", False),
         ]
         told_before = answered_with(tracker.events, "utter_offer_file")
-        if describes_case(text) or tells_demand(text) or (ticket_type is TicketType.SUGGESTION and proposes(text)):
+        asked_for = ticket_type is TicketType.REQUEST and reading.reason == REQUEST_SAID_REASON
+        if asked_for and phrases.kind_changed_to(text) is not None:
+            # «我不是投诉啊 我是求助» right after 帮办代办's answer to «我要申请帮办代办 开个牙科诊所»: what help is
+            # wanted was said in that message
+            told_before = answered_with(tracker.events, "utter_procedure_answer")
+        if asked_for and told_before and not describes_case(told_before):
+            events.append(SlotSet("description", told_before))
+            text = told_before
+        elif asked_for and phrases.kind_changed_to(text) is None:
+            # «能不能帮我三家一起办» after 简易注销's answer: the help asked is what the request is (its guide kept
+            # below)
+            events.append(SlotSet("description", text))
+            told_before = told_before or text
+        elif describes_case(text) or tells_demand(text) or (
+                ticket_type is TicketType.SUGGESTION and proposes(text)):
             # «…王建军 13912345678 城南供水公司 报装拖了两个月»: the bare name and number are the contact's
             events.append(SlotSet("description", phrases.bare_contact(story_of(text))[1]))
         elif told_before and describes_case(told_before):
@@ -384,6 +408,21 @@ def _asks_instead(message: Message) -> bool:
 _FOLLOWS_UP = re.compile(r"\s*(?:那|那么|要是|如果|假如|万一)")
 
 
+#: A reply this short that only puts a part right («是三期不是二期»): no field need be named.
+PART_ONLY_MAX = 16
+
+
+def part_put_right(tracker: Tracker, text: str) -> tuple[str, str] | None:
+    """The one value given before that a short reply puts right by its wrong part and its right one, naming no field
+    («是三期不是二期»: the project «城西安置房二期…» became «…三期…»); None when no value, or more than one, holds the
+    wrong part, or the reply says more."""
+    if len(phrases.squash_marks(text)) > PART_ONLY_MAX:
+        return None
+    found = [(field, new) for field in sorted(NAMED_IN_PARTS)
+             if (new := phrases.value_with_part_replaced(text, tracker.get_slot(field))) is not None]
+    return found[0] if len(found) == 1 else None
+
+
 def correction_of_earlier(tracker: Tracker) -> tuple[str, str | None] | None:
     """The value given before that the latest message, at a later question of the form, says was
     wrong, and its new value (None: asked again) — «哦不对 是税务局 我记错了» at the phone question,
@@ -396,9 +435,11 @@ def correction_of_earlier(tracker: Tracker) -> tuple[str, str | None] | None:
         return None
     message = message_of(tracker)
     text = message.typed
+    if (part := part_put_right(tracker, text)) is not None:
+        return part  # «是三期不是二期» at the credit code's question: the project's part put right
     if not phrases.says_earlier_was_wrong(text):
         return None
-    correction = phrases.parse_correction(text)
+    correction = correction_in(tracker, text)
     field, value = (correction.field, correction.value) if correction is not None else (None, None)
     if requested == "department" and field not in (None, "department") and departments_in(text):
         # «应该是自来水公司吧» at the department question: the department answered with a guess (its
@@ -541,7 +582,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # not the request it asks for («明白,我来帮您登记» and «已取消» were said in one reply)
             return {}
         if phrases.is_cancel(text) or phrases.leaves(text, message.intent) or (
-                at_summary and message.intent == "deny" and phrases.parse_correction(text) is None
+                at_summary and message.intent == "deny" and correction_in(tracker, text) is None
                 and not phrases.only_does_not_know(text)):
             # («不清楚» at the summary, deny for the classifier, is no «no» to filing: the summary is shown
             # again, never the whole ticket dropped)
@@ -569,7 +610,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if correction_of_earlier(tracker) is not None:
             return {}  # «哦不对 是税务局» at the phone question: the department's correction, no phone
         text = message.typed
-        if phrases.is_off_topic(message.intent, text) or (slot in PERSONAL_QUESTIONS and _asks_instead(message)):
+        route_answer = slot in ROUTE_ANSWERS and not message.reading().question and not phrases.asks_for_a_person(text)
+        if (phrases.is_off_topic(message.intent, text) and not route_answer) or (
+                slot in PERSONAL_QUESTIONS and _asks_instead(message)):
+            # («项目是…工程一标段 招标人是…», bot_challenge for its 是…人, answers the project's question: on main it
+            # got
+            # «我是营商助手…» and the next answer, the enterprise's name, became the project)
             return {}
         if slot in NAME_ELSEWHERE and phrases.only_names_the_company(text):
             return {}  # the enterprise's name (extract_company_name), no answer to this question
@@ -631,6 +677,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # other values (at the code's own question too: «代码没带 我叫杜伟»)
             dispatcher.utter_message(response="utter_credit_code_skipped")
             return {"credit_code": NOT_GIVEN}
+        if tracker.get_slot("requested_slot") == "credit_code" and not message.entity_values("credit_code") \
+                and not _CODE_ATTEMPT.search(message.typed) and phrases.lacks_value(message.typed) \
+                and correction_of_earlier(tracker) is None:
+            # «没有那个代码我不知道在哪», «不晓得去哪查这个» (ask_where, for their 在哪): not having it, no question
+            # of a guide's places — the code is optional, so it is skipped (validate_credit_code says so)
+            return {"credit_code": message.typed}
         return self._answer(tracker, "credit_code", "credit_code")
 
     async def extract_contact_name(self, dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -655,6 +707,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
 
     async def extract_phone(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                             domain: DomainDict) -> dict[str, Any]:
+        typed = message_of(tracker).typed
+        if tracker.get_slot("requested_slot") not in ("phone", "ticket_confirmed") and not tracker.get_slot("phone") \
+                and phrases.said_in_words(typed) and phrases.is_a_mobile(typed):
+            # «幺八六 五二七九 三三零五» while another question is asked: the phone, said in words (no entity finds it)
+            return {"phone": typed}
         return self._answer(tracker, "phone", "phone")
 
     async def extract_department(self, dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -813,6 +870,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             if said is None:
                 return self._refuse(dispatcher, "phone", f"utter_invalid_phone_{exc.kind}")
             phone = said
+        if phrases.said_in_words(str(value or "")):
+            # «幺三九三七三零八八六六» (voice input): read back in digits, once and in full (the summary masks it), so
+            # that a digit heard wrong is seen
+            dispatcher.utter_message(response="utter_phone_read_back", number=phrases.spaced_mobile(phone))
         # «我是特邀监督员…»: the phone identifies the speaker, so the register is read now (not at the summary)
         claim, _ = await checked_claim(dispatcher, tracker, phone)
         return {"phone": phone, **claim}
@@ -857,7 +918,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # lost (the action server died after filing), the next 确认 goes through the
             # retry rule and gets the ticket back (the filing key files it once).
             return {"ticket_confirmed": True, "ticket_retry": True}
-        correction = phrases.parse_correction(text) or self._department_corrected(tracker)
+        correction = correction_in(tracker, text) or self._department_corrected(tracker)
+        if correction is None and (part := part_put_right(tracker, text)) is not None:
+            correction = phrases.Correction(*part)  # «是三期不是二期»: the one value holding «二期»
         if correction is None:
             return {"ticket_confirmed": None}
         if correction.field in NAMED_IN_PARTS and correction.value is not None and (

@@ -96,10 +96,14 @@ def _fold(raw: object) -> str:
     return unicodedata.normalize("NFKC", raw if isinstance(raw, str) else str(raw))
 
 
-#: Digits said in words by voice input or read out (幺 for 1, 两 for 2, 洞 for 0, 拐 for 7).
-_SAID_DIGITS = str.maketrans("零〇一二三四五六七八九幺两洞拐", "001234567891207")
-#: A run of digits said in words, long enough to be a number read out rather than a word (一二).
-_SAID_RUN = re.compile(r"[零〇一二三四五六七八九幺两洞拐](?:\s*[零〇一二三四五六七八九幺两洞拐]){6,}")
+#: Digits said in words by voice input or read out (幺 for 1, 两 for 2, 洞 for 0, 拐 for 7; the capital forms of
+#: 壹贰叁 … that an input method offers).
+_SAID_DIGITS = str.maketrans("零〇一二三四五六七八九幺两洞拐壹贰叁肆伍陆柒捌玖", "001234567891207123456789")
+#: A run of digits said in words, long enough to be a number read out rather than a word (一二); written digits may
+#: stand among them («139三七三零8866», «1三9三7三0八8六6»), and the groups may be apart by a space, a comma or a dash
+#: («一三九,三七三零,八八六六»): only a run that holds a digit said in words is rewritten.
+_WORD_DIGIT = "零〇一二三四五六七八九幺两洞拐壹贰叁肆伍陆柒捌玖"
+_SAID_RUN = re.compile(rf"(?<![0-9])[{_WORD_DIGIT}0-9](?:[\s,，、-]?[{_WORD_DIGIT}0-9]){{6,}}(?![0-9])")
 #: A code read out: digits said in words among its letters («九一四一零七…X»).
 _SAID_CODE = re.compile(r"[零〇一二三四五六七八九幺两洞拐0-9A-Za-z\s]{18,}")
 
@@ -107,7 +111,12 @@ _SAID_CODE = re.compile(r"[零〇一二三四五六七八九幺两洞拐0-9A-Za-
 def digits_said(text: str) -> str:
     """``text`` with every run of seven or more digits said in words written as digits
     («幺三六零三七三一二八八» → 13603731288); short runs (一二, 三四) are left as words."""
-    return _SAID_RUN.sub(lambda m: m.group(0).translate(_SAID_DIGITS), text)
+    def written(m: re.Match[str]) -> str:
+        said = m.group(0)
+        if not any(c in _WORD_DIGIT for c in said):
+            return said  # digits only: written already, their spacing left to the caller
+        return re.sub(r"[\s,，、-]", "", said).translate(_SAID_DIGITS)
+    return _SAID_RUN.sub(written, text)
 
 
 def _code_said(text: str) -> str:

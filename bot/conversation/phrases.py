@@ -20,7 +20,7 @@ from bot.text import plain
 from bot.tickets.errors import InvalidRating
 from bot.tickets.rating import parse_rating
 from bot.tickets.story import squash as _squash
-from bot.validation import InvalidPhone, credit_code_in, mobile_in, normalize_mobile
+from bot.validation import InvalidPhone, credit_code_in, digits_said, mobile_in, normalize_mobile
 
 #: The form fields a user can name when correcting the summary, with their words.
 FIELD_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -30,6 +30,12 @@ FIELD_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("phone", ("手机号码", "手机号", "电话号码", "联系电话", "电话", "手机", "号码")),
     ("description", ("问题描述", "情况说明", "具体情况", "描述", "情况", "经过", "内容", "问题")),
     ("department", ("涉及部门", "部门", "单位部门")),
+)
+#: The bidding complaint's own fields («项目名称改成…», «招标人写错了 应该是…», «修改项目»), named only in its form
+#: (a «项目» elsewhere is a word of the case). On main they were no field: «修改项目» showed the summary unchanged.
+BIDDING_FIELD_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("tenderer", ("招标人", "招标单位", "招标方", "业主单位", "建设单位")),
+    ("bid_project", ("项目名称", "项目名", "工程名称", "标段", "项目", "工程")),
 )
 
 _CANCEL = re.compile(r"取消|撤销|撤回|不办了|不提了|不要提交|不提交|放弃|算了"
@@ -168,8 +174,15 @@ def only_a_number(text: str) -> bool:
     return bool(_ONLY_A_NUMBER.match((text or "").strip()))
 
 
+def squash_marks(text: str) -> str:
+    """``text`` without spaces and marks (its length is what was said)."""
+    return re.sub(r"[\W_]+", "", text or "")
+
+
 def is_a_mobile(text: str) -> bool:
-    """True when ``text`` is only a mobile number («138 5123 4567»): the phone's answer wherever it is typed."""
+    """True when ``text`` is only a mobile number («138 5123 4567», «幺八六 五二七九 三三零五»): the phone's answer
+    wherever it is typed."""
+    text = digits_said(text or "")
     if not only_a_number(text):
         return False
     try:
@@ -223,15 +236,26 @@ def corrects_another(text: str, field: str) -> bool:
 
 
 #: Words said around a mobile number that say nothing else («改成150…吧», «139…哈», «就这个号 150…», «手机是…就行»).
-_AROUND_A_NUMBER = re.compile(r"就行了?|就好|就可以|可以|谢谢|麻烦了"
+_AROUND_A_NUMBER = re.compile(r"就行了?|就好|就可以|可以|谢谢|麻烦了|我的|俺的|我"
                               r"|(?:手机号码|手机号|手机|电话号码|电话|号码|联系方式|新号码|新的|号)(?:是|为|写|填)?"
                               r"|改成|改为|换成|更正为|修改为|应该是|就是|就用|用这个|就这个|这个|那就|那|就|是|打|用|填|写"
                               r"|吧|哈|啊|呀|哦|噢|嘛|呢|啦|的|了|嗯|好")
 
 
+def said_in_words(text: str) -> bool:
+    """True when ``text`` holds a number said in words (digits of voice input, «幺三九…»), which is read back."""
+    return digits_said(text or "") != (text or "")
+
+
+def spaced_mobile(number: str) -> str:
+    """A mobile's 11 digits grouped as they are read out («139 3730 8866»)."""
+    return f"{number[:3]} {number[3:7]} {number[7:]}" if len(number) == 11 else number
+
+
 def mobile_said_with_words(text: str) -> str | None:
     """The mobile number of a reply that adds only words of no value to it («改成15012345678吧», «13912345678哈»,
     «就这个15012345678»), as its 11 digits; None when there is no such number, or the words say more."""
+    text = digits_said(text or "")  # «手机号是幺三九三七三零八八六六»: said in words by voice input
     number = mobile_in(text)
     if number is None:
         return None
@@ -251,7 +275,9 @@ _KIND_WORDS = {"建议": "suggestion", "意见": "suggestion", "投诉": "compla
 
 #: The kind named as what it is to be filed as («当建议提吧», «按意见反映») or wanted now («我要正式投诉», «还是得投诉»).
 _KIND_AS = re.compile(r"(?:当|按|作为|当成|当作)(?:个|一个|一条)?(?P<kind>建议|意见|投诉|求助)(?:来)?(?:提|反映|登记|处理|交|报|算)"
-                      r"|(?:要|想|得)(?:正式|直接|还是)?(?:提|做|走|搞)?(?:个|一个|一条)?(?P<wanted>建议|意见|投诉|求助)")
+                      r"|(?:要|想|得)(?:正式|直接|还是)?(?:提|做|走|搞)?(?:个|一个|一条)?(?P<wanted>建议|意见|投诉|求助)"
+                      # what it is, said («我不是投诉啊 我是求助», «这是求助 不是投诉»)
+                      r"|(?:是|就是|只是|算是)(?:个|一个|一条)?(?P<is>建议|意见|求助)(?=$|[^\u4e00-\u9fff]|不是|的|啊|呀|吧|哈|嘛)")
 #: A complaint disowned for a plainer kind: «其实就是想反映个问题 不是投诉», «不算投诉 提个意见».
 _NOT_A_COMPLAINT = re.compile(r"(?:不是|不算|不想|不要|不用|没想)(?:要)?投诉")
 _PLAINER_KIND = re.compile(r"反映|意见|说说|提个醒|提醒")
@@ -276,7 +302,7 @@ def kind_changed_to(text: str) -> str | None:
     if len(squashed) > KIND_CHANGE_MAX:
         return None  # a story that tells of complaining («…我还是投诉了…») changes nothing
     found = [(m.start(), m.group("kind")) for m in _KIND_CHANGED.finditer(squashed)]
-    found += [(m.start(), m.group("kind") or m.group("wanted")) for m in _KIND_AS.finditer(squashed)]
+    found += [(m.start(), m.group("kind") or m.group("wanted") or m.group("is")) for m in _KIND_AS.finditer(squashed)]
     found = sorted((at, kind) for at, kind in found if not re.search(r"[不没说]", squashed[max(0, at - 2):at]))
     if found:
         return _KIND_WORDS[found[-1][1]]
@@ -429,7 +455,7 @@ def only_does_not_know(text: str) -> bool:
 
 
 #: Not having or not knowing a value, anywhere in a short reply.
-_DONT_HAVE = re.compile(r"没有|没带|木有|没得|不在(?:身边|手边|手上|手头)|不知道|不晓得|不清楚|说不清|搞不清|弄不清|不确定|"
+_DONT_HAVE = re.compile(r"没有|没带|木有|没得|[不没]在(?:身边|身上|手边|手上|手头|跟前)|不知道|不晓得|不清楚|说不清|搞不清|弄不清|不确定|"
                         r"说不上来?|说不好|讲不清|讲不上来?|拿不准|吃不准|"
                         r"记不清|记不得|记不住|忘了|忘记了|不记得|找不到|查不到")
 #: A reply this short (characters, no spaces) that says «不晓得» declines the question.
@@ -619,7 +645,15 @@ def looks_like_person_name(text: str) -> bool:
     import jieba.posseg  # loaded on first use: the tagger's dictionary takes a second
 
     words = jieba.posseg.lcut(bare)
-    return len(words) == 1 and words[0].flag == "nr" or (len(bare) == 1 and len(squashed) > 1)
+    return len(words) == 1 and words[0].flag == "nr" or (len(bare) == 1 and len(squashed) > 1) or (
+        # «赵德福» (split by the tagger): a common surname and a given name of two characters that no word holds
+        len(bare) == len(squashed) == 3 and bare[0] in _SURNAMES and not _NOT_IN_A_NAME.search(bare)
+        and words[0].word == bare[0] and all(w.flag[:1] not in ("v", "a", "d", "m", "q", "u", "p", "r") for w in words[1:]))
+
+
+#: The commonest surnames (a name the tagger splits is still a name when it opens with one of them).
+_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+                      "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 
 
 #: The surname, then the whole name that begins with it («我姓刘叫刘德福», «姓王,全名王建国»).
@@ -832,8 +866,9 @@ def _spans_of(text: str, word: str) -> list[int]:
     return [m.start() for m in re.finditer(re.escape(word), text)]
 
 
-def parse_correction(text: str) -> Correction | None:
-    """Finds «修改电话» / «联系人改成李四» / «公司名称写错了» in a reply to the summary.
+def parse_correction(text: str, bidding: bool = False) -> Correction | None:
+    """Finds «修改电话» / «联系人改成李四» / «公司名称写错了» in a reply to the summary (and, in a bidding
+    complaint's form, «项目名称改成…» / «招标人写错了 应该是…»).
 
     Returns:
         The field to change and, when the message carries it, the new value; None when
@@ -841,7 +876,8 @@ def parse_correction(text: str) -> Correction | None:
     """
     squashed = _squash(text)
     named = None
-    for field, words in FIELD_WORDS:
+    fields = (*BIDDING_FIELD_WORDS, *FIELD_WORDS) if bidding else FIELD_WORDS
+    for field, words in fields:
         position = min((at for w in words for at in _spans_of(squashed, w)
                         if not (field == "company_name" and _ANOTHER_FIRM.search(squashed[:at] + w))), default=-1)
         if position >= 0 and (named is None or position < named[1]):
@@ -864,7 +900,7 @@ def parse_correction(text: str) -> Correction | None:
     if value and "不是" in value:
         # «是自来水公司不是供电公司»: the new value is the one before «不是»
         value = value.split("不是")[0] or None
-    if value is not None and any(value == w for _, ws in FIELD_WORDS for w in ws):
+    if value is not None and any(value == w for _, ws in fields for w in ws):
         value = None
     if field == "contact_name" and value:
         value = _person_after_role(value, text)

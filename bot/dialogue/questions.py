@@ -713,6 +713,11 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # follow-up of the clause quoted (it got «只有刚才引用的这一条»)
         return Decision(Say(OUT_OF_SCOPE), replace(memory, help_offered=False, topic=None, quoted=None,
                                                    unanswered=True))
+    if intent == "out_of_scope" and reading.reason == BEYOND_REASON and not named_ids and memory.procedure is not None \
+            and reading.question and not reading.files:
+        # «员工健康证去哪办» after 企业开办's answer (a restaurant's owner): a permit no guide covers, asked in the
+        # words of a follow-up — the honest no, as for «食品经营许可证呢», never the remembered guide's places
+        return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True, topic=None))
     if not clicked and praises(text) and not reading.question and not reading.vents:
         # «给办事窗口点个赞», «想表扬下那个小姑娘»: thanks, and how to rate the service (好差评);
         # no suggestion form, no guide
@@ -723,6 +728,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # (its 身份证 is no question about the materials)
         return Decision(Say(THANKS), replace(memory, help_offered=False, choices=()))
     missing = _not_covered(text) if not clicked else None
+    if missing is not None and missing[1] is not None and set(named_ids) - {missing[1]}:
+        # «我是开饭店的 想问下简易注销要带什么»: the trade is who asks, another guide what is asked — no note on the
+        # food permit (on main it came under every answer to a message with «开饭店»)
+        missing = None
     if missing is not None and not replying:
         thing, part = missing
         guide = named_ids[0] if len(named_ids) == 1 else part if not named_ids else None

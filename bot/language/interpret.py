@@ -340,6 +340,18 @@ _WANTS = re.compile(r"我想|我要|想要|想办|要办|打算|准备|咨询|�
 #: Asking for something to be done, in question form («能不能帮我找市长», «能不能改进一下»,
 #: «就不能一次性告知吗»): a request or a complaint, however sure the policy texts are.
 _ASKS_FOR = re.compile(r"就不能|帮我|帮忙|帮一把|帮帮|请你|请帮|麻烦|改进|改一下|加快|希望|派人|派个")
+#: A request for help said as what the user asks for, a complaint disowned («我不是投诉啊 我是求助», «这是求助
+#: 不是投诉»), squashed without marks.
+_REQUEST_SAID = re.compile(r"(?:我|我这|这|俺|其实|这个)*(?:不是投诉(?:啊|呀|哈|的)?)?(?:我|我这|这|俺|其实|这个)*"
+                           r"(?:是|就是|只是|算是|想|要)(?:个)?求助(?:的|啊|呀|哈|嘛)?(?:不是投诉(?:啊|呀|哈)?)?")
+#: The errand asked to be done for the user's firms, all at once («能不能帮我三家一起办», «能一块帮我办了吗»).
+_HELP_FOR_FIRMS = re.compile(r"(?:帮|替|给)(?:我|我们|俺|咱)(?:这|把)?(?:[两三四五六七八九几]|好几)?(?:家|个)?"
+                             r"(?:公司|企业|客户)?(?:都|一起|一块儿?|一并|统一)?(?:办|弄|跑|申请|代办)(?!不了|不成|不下来|的|过|了的)"
+                             r"|(?:[两三四五六七八九几]|好几)(?:家|个)(?:公司|企业|客户)?.{0,8}(?:一起|一块儿?|一并|统一|都)"
+                             r"(?:帮|替|给)(?:我|我们|俺|咱)?(?:办|弄|跑|申请|代办)")
+#: Guesses a request for the errand overrules (a complaint or a suggestion said so stays one).
+HELP_FOR_FIRMS_GUESSES = frozenset({"urge", "check_status", "nlu_fallback", "inform", "out_of_scope", *FACETS})
+REQUEST_SAID_REASON = "asks for help, said as a request"
 #: Words that ask for help beyond :data:`_ASKS_FOR` («协调一下», «政府能扶一把不», «有没有用工对接方面的帮助», «求助»).
 _HELP_ASKED = re.compile(r"协调|协助|扶一把|扶持|牵个头|牵头|出面|解决|对接|救救|支持|求助|求帮|恳请|催催|催一下|"
                          r"想办法|帮着|能帮|帮推|帮问|帮催|帮上忙|指导|辅导|"
@@ -703,6 +715,16 @@ class Interpreter:
 
     def _choose(self, text: str, intent: str, confidence: float, recognition: Recognition,
                 facets: tuple[str, ...], question: bool, vents: bool) -> tuple[str, str | None]:
+        if intent != "request_help" and _REQUEST_SAID.fullmatch(squash(re.sub(r"[\W_]+", "", text))):
+            # «我不是投诉啊 我是求助» (check_status 0.66: «请提供工单号»), «这是求助 不是投诉»: what the user asks for,
+            # said
+            return "request_help", REQUEST_SAID_REASON
+        if (intent in HELP_FOR_FIRMS_GUESSES and not recognition.mentions and not vents
+                and _HELP_FOR_FIRMS.search(squash(text)) and not _ASKS_ITS_PROGRESS.search(squash(text))
+                and not re.search(r"怎么样|咋样|到哪|进度|催|工单|单子", text)):
+            # «能不能帮我三家一起办» (urge 0.50: «请提供工单号»), «我手上四家公司 能一块帮我办了吗» (a 12345 caller, an
+            # accountant): the errand asked to be done for the user's firms — a request for help
+            return "request_help", REQUEST_SAID_REASON
         if (intent not in (TICKET_INTENTS - {"check_status"}) | {"urge", "rate_service"}
                 and (confidence < UNSURE or intent in ("goodbye", "greet", "thank"))
                 and _ASKS_ITS_PROGRESS.search(squash(text)) and not _DESCRIPTION_OPENS.match(squash(text))):

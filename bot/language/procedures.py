@@ -149,6 +149,21 @@ def _background(mention: Mention, normal: str) -> bool:
         or PLACE_AFTER.match(tail) is not None
 
 
+#: How a thing was done, told with «是…的» («施工许可证当时是别人代办的», «营业执照以前是中介代办的»): the past, never
+#: what is asked — unless the clause asks or wishes («我问的是…», «想要的是…»).
+TOLD_HOW_DONE_TAIL = re.compile(r"^(?:过)?的\s*$")
+TOLD_HOW_DONE_HEAD = re.compile(r"是[^是]{0,8}$")
+ASKED_IN_HEAD = re.compile(r"问|想|要|打算|准备|需要|能不能|可不可以|咋|怎|如何")
+
+
+def _told_how_done(mention: Mention, normal: str) -> bool:
+    """The words are how something was done, told with «是…的» («施工许可证当时是别人代办的», «营业执照以前是中介代办
+    的»): the past, nothing asked of them."""
+    head, tail = _clause(normal, mention.start, mention.end)
+    return TOLD_HOW_DONE_TAIL.match(tail) is not None and TOLD_HOW_DONE_HEAD.search(head) is not None \
+        and ASKED_IN_HEAD.search(head) is None
+
+
 #: The user saying what they are («我其实就是个体户», «我们是做餐饮的», «俺就是个…»): a cue right
 #: after it, with nothing wished or asked between, tells what the enterprise is …
 SELF_TOLD = re.compile(r"(?:我|我们|咱|咱们|俺|俺们|我家|本人)(?:其实|本身|自己|就|只|也|现在|目前|这边|家)*"
@@ -384,7 +399,10 @@ class ProcedureRecognizer:
         told = raw if len(raw) == len(normal) else normal
         taken = [False] * len(normal)
         # «办理营业执照变更时…», «办执照迁移要多久»: a licence changed, moved, closed or replaced is no new one
-        mentions = [m for m in self._by_name(normal, text, taken, typos) if not _licence_acted_on(m, normal)]
+        # «施工许可证当时是别人代办的 现在找不到原件了»: the service told as how it was done is the past (on main it was
+        # 帮办代办's guide); the document lost is what is asked
+        mentions = [m for m in self._by_name(normal, text, taken, typos) if not _licence_acted_on(m, normal)
+                    and not (m.procedure in self._services and _told_how_done(m, told))]
         listed = [m for m in (*mentions, *self._by_cue(normal, text)) if _on_a_list(m, normal)]
         if listed and BLOCKED.search(normal) and WHAT_TO_DO.search(normal):
             # «被拉进异常名录了 投标资格审查过不去 咋整»: what the list blocks is told, what to do

@@ -148,6 +148,34 @@ def summary_lines(route: Route, *, bid_project: str | None = None, tenderer: str
     return "".join(line + "\n" for line in lines)
 
 
+#: The tenderer said with the project in one answer to «哪个项目、哪个标段?»: labelled («…一标段 招标人是示例市城投
+#: 集团», «…工程 招标单位是…») or told as who put it out to tender («…道路工程 示例市高新区管委会招的»).
+_TENDERER_LABELLED = re.compile(r"[\s,,。;;、]*(?:招标(?:人|单位|方)|业主单位|建设单位)(?:是|为|叫)?[::]?\s*")
+_TENDERER_TOLD = re.compile(r"[\s,,。;;、]+(?P<who>[^\s,,。;;、]{2,30}?)(?:招的标|招标的|招的|发的标|发包的)[。.!!]*$")
+#: «项目是…», «项目名称叫…» before the project's own name.
+_PROJECT_PREFIX = re.compile(r"^(?:(?:项目|工程)(?:名称|名字|名)?(?:是|叫|为)[::]?"
+                             r"|(?:项目|工程)(?:名称|名字|名)?[::]|是)")
+
+
+#: What may stand between the project and the tenderer (a set of characters to strip).
+_BETWEEN = " ,,。;;、"
+
+
+def project_and_tenderer(text: str) -> tuple[str, str | None]:
+    """The project and the tenderer of one answer to the project's question (the tenderer None when not said);
+    on main the whole answer became the project and the next answer, the enterprise's name, the tenderer."""
+    said = (text or "").strip()
+    labelled = _TENDERER_LABELLED.search(said)
+    if labelled is not None and labelled.start() > 0 and said[labelled.end():].strip():
+        project, tenderer = said[:labelled.start()], tenderer_from(said[labelled.end():])
+    elif (told := _TENDERER_TOLD.search(said)) is not None:
+        project, tenderer = said[:told.start()], told.group("who")
+    else:
+        project, tenderer = said, None
+    project = _PROJECT_PREFIX.sub("", project.strip()).strip(_BETWEEN) or project.strip()
+    return project, tenderer
+
+
 _TENDERER_PREFIX = re.compile(r"^(?:招标(?:人|单位|方)(?:是|为|叫)?[::]?|是)")
 
 
