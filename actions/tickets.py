@@ -104,6 +104,7 @@ from bot.validation import (
     clean_contact_name,
     clean_description,
     credit_code_in,
+    digits_said,
     normalize_credit_code,
     normalize_mobile,
 )
@@ -928,9 +929,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «公司名写错了 是宏达不是洪达»: the wrong characters replaced in the name given (it became «宏达» alone)
             correction = phrases.Correction(correction.field, whole)
         if correction.field == "phone" and correction.value is not None \
-                and len(re.sub(r"\D", "", str(correction.value))) < PHONE_DIGITS:
+                and len(re.sub(r"\D", "", digits_said(str(correction.value)))) < PHONE_DIGITS:
             # «手机号错了 尾号是78不是88»: a part of the number said, not the number — it is asked again whole
-            # (a format error was said of digits the user never typed as a phone)
+            # (a format error was said of digits the user never typed as a phone); a whole number said in words,
+            # «电话改成一八六五二七九三三零五», is a number (it was asked again)
             correction = phrases.Correction("phone", None)
         if correction.value is None:
             # Ask that question again; the summary follows once it is answered.

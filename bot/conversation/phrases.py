@@ -65,7 +65,7 @@ _NAME_PREFIX = re.compile(r"^(?:(?:来电人|来电者|来电的?|对方)(?:姓�
 #: (never digits inside a longer run of digits and letters: a credit code's «…14107003232…» is no mobile)
 _PHONE_PART = re.compile(r"(?:(?:联系)?(?:电话|手机|手机号|座机|联系方式|号码)(?:号码)?(?:是|为|就是)?)?[::]?\s*(?<![0-9A-Za-z])"
                          r"(?:1[3-9]\d(?:[- ]?\d{4}){2}|0\d{2,3}-?\d{7,8})(?![0-9A-Za-z])")
-_NAME_SUFFIX = re.compile(r"[\s。.!!,,\uff0c、;\uff1b:\uff1a~\uff5e]+$|就行了?$|就好$|吧$")
+_NAME_SUFFIX = re.compile(r"[\s。.!!,,\uff0c、;\uff1b:\uff1a~\uff5e]+$|就行了?$|就好$|就可以了?$|吧$|啊$|呀$")
 
 
 #: Intents that, asked as a question, interrupt the form rather than answer it.
@@ -268,6 +268,9 @@ def mobile_said_with_words(text: str) -> str | None:
 #: «那就算求助吧»): the kind said after a word of changing or settling (改成, 还是, 那就 …).
 _KIND_CHANGED = re.compile(r"(?:改成|改为|换成|变成|改|换|还是|那就|算)(?:提|提个|提一个|提一条|作为|当|当成|当作|算|按|走|写成)?"
                            r"(?:个|一个|一条)?(?P<kind>建议|意见|投诉|求助|请求帮助)(?:吧|好了|算了|得了|啦|了)?")
+#: A clause that opens with the change of kind («改成提个建议吧», «那就改为求助»), in a longer message.
+_KIND_CHANGE_OPENS = re.compile(r"(?:那就|就|我|还是)?(?:改成|改为|换成|变成)(?:提|提个|提一个|提一条|作为|当|当成|当作|算|按|走|写成)?"
+                                r"(?:个|一个|一条)?(?P<kind>建议|意见|投诉|求助|请求帮助)")
 #: A change of kind is said in a short message of its own.
 KIND_CHANGE_MAX = 24
 _KIND_WORDS = {"建议": "suggestion", "意见": "suggestion", "投诉": "complaint", "求助": "request", "请求帮助": "request"}
@@ -300,7 +303,12 @@ def kind_changed_to(text: str) -> str | None:
         # «算了 也不是要告谁 就是希望你们帮我们协调一下 早点通上水»: the complaint disowned, help asked — a request
         return "request"
     if len(squashed) > KIND_CHANGE_MAX:
-        return None  # a story that tells of complaining («…我还是投诉了…») changes nothing
+        # a story that tells of complaining («…我还是投诉了…») changes nothing; a clause that opens with the change
+        # does, whatever else is said («算了 这也不是哪个人的错 不投诉了 改成提个建议吧 希望中午留…»: it was kept
+        # a complaint, on the complaint's clock)
+        opened = [m.group("kind") for clause in re.split(r"[\s,,。.!!;;]+", plain(text or ""))
+                  if (m := _KIND_CHANGE_OPENS.match(_squash(clause)))]
+        return _KIND_WORDS[opened[-1]] if opened else None
     found = [(m.start(), m.group("kind")) for m in _KIND_CHANGED.finditer(squashed)]
     found += [(m.start(), m.group("kind") or m.group("wanted") or m.group("is")) for m in _KIND_AS.finditer(squashed)]
     found = sorted((at, kind) for at, kind in found if not re.search(r"[不没说]", squashed[max(0, at - 2):at]))
@@ -671,8 +679,10 @@ def contact_name_from(text: str) -> str:
     if len(parts) > 1:
         # the first part that is a whole name («姓周 周晓东 电话…»: 周晓东, not 周周晓东)
         for part in parts:
-            if re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", _NAME_PREFIX.sub("", part)):
-                return _NAME_PREFIX.sub("", part)
+            # («我姓贺 叫我贺女士吧»: its 吧 is no part of the name — it was filed as «贺女士吧»)
+            named = _NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", part))
+            if re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", named):
+                return named
     squashed = _squash(_PHONE_PART.sub(" ", text or ""))
     full = _SURNAME_THEN_NAME.search(squashed)
     if full is not None:

@@ -167,6 +167,25 @@ _ACK_OR_THANKS = re.compile(r"(?:好的?|好嘞|好吧|行|行吧|中|嗯+|哦+|
                             r"(?:你|您)?(?:啊|呀|哈|啦|了|哦)?")
 #: One's own words said to be wrong («我说错了», «刚才打错了», «是我搞错了»).
 _OWN_SLIP = re.compile(r"我(?:刚才|刚刚)?(?:说|打|写|搞|弄|问)错了|(?:刚才|刚刚)(?:说|打|写)错了|说错了|打错了")
+#: The no and the sounds that open a slip corrected («哦不对 我说错了 …»), squashed; what is left must say what was
+#: meant (:data:`SLIP_REST_CHARS` characters at least) for a slip guessed as a no to be more than a no.
+_SLIP_OPENS = re.compile(r"^(?:哦|噢|啊|呃|嗯|唉|哎)?(?:不对|不是|错了|搞错了)?[,,。.!!]*")
+SLIP_REST_CHARS = 4
+#: A clause that is nothing but the filing asked for («投诉一下», «我要投诉», «要投诉», «举报他们»): opening or closing a
+#: message, the rest is what is complained of, whatever facet its words name.
+_FILING_CLAUSE = re.compile(r"(?:我要|我想|想|要|必须|一定要|我们要)?(?:投诉|举报)(?:一下|一哈|下|他们|你们|这事|这个事)?"
+                            r"(?:吧|啊|了)?")
+#: One's own application waited on, its time told («施工许可证批了快一个月了还没下来», «交上去半个月了还没批»), squashed.
+_OWN_WAIT = re.compile(r"(?:批|办|交|报|申请|递|提交|等)(?:上去|进去)?了?(?:快|都|已经|有|将近|差不多)?"
+                       r"[一二两三四五六七八九十几半\d]+(?:个)?(?:天|周|星期|礼拜|月|工作日).{0,3}?(?:还没|都没|仍没|还不|没)")
+#: «那投诉呢», «那举报的话呢»: the filing's word asked of as a «那…呢» follow-up — how filing goes, not a case, squashed.
+_FILING_FOLLOW_UP = re.compile(r"那?(?:投诉|举报|反映)(?:的话)?(?:呢|咋弄|怎么弄)[??。.]*")
+#: Where to take a case, asked («这种情况一般找哪反映», «该去哪投诉»), squashed.
+_WHERE_TO_RAISE = re.compile(r"(?:找哪|去哪|到哪|在哪|向哪|找谁|向谁|跟谁|哪里|哪个部门)(?:儿|里|个部门)?(?:反映|投诉|举报|说理)")
+#: A permission asked («能不能带英文字母», «可不可以用繁体字»): whether a way will do, asked with its verb.
+_MAY_IT = re.compile(r"(?:能不能|可不可以|能否|可否|允不允许|让不让)(?:带|用|加|含|有|叫|起|写|包含|使用)")
+#: «好 就这样 …», «行 就这样吧 …»: the matter closed, opening a message that tells one's own next step, squashed.
+_SIGNS_OFF = re.compile(r"(?:好的?|行|嗯|那|ok)?就这样吧?了?(?=我)", re.IGNORECASE)
 #: A long message opened or closed by thanks, a farewell, a yes, a no, a greeting or a person asked for, the rest
 #: its context (bot.language.courtesy); the yes keeps what it names (the matter it says yes to).
 PLAINLY_REASON = "said plainly, the rest its context"
@@ -747,6 +766,32 @@ class Interpreter:
             # «请问处理好了吗», «办好了没» (nothing placed, or the 首违不罚 card in a conversation with a ticket):
             # whether one's own matter is done — its status
             return "check_status", "asks whether one's own matter is done"
+        parts = [c for c in re.split(r"[\s,,。.;;!!~]+", normalize(text)) if c]
+        if (intent in FACETS and not question and len(parts) >= 2
+                and (_FILING_CLAUSE.fullmatch(parts[0]) or _FILING_CLAUSE.fullmatch(parts[-1]))):
+            # «投诉一下 东湖公园…开标 招标文件里的资格条件明显是给某家定做的» (ask_eligibility 0.68, for 资格条件),
+            # «好 下一位来电 反映住建局施工许可材料交齐25个工作日了没批 要投诉» (ask_duration 0.91): the filing asked
+            # for in a clause of its own, the rest what is complained of
+            return "complain", "complains in so many words"
+        if (intent in TICKET_INTENTS and confidence < UNSURE_TICKET
+                and _FILING_FOLLOW_UP.fullmatch(squash(text))):
+            # «那投诉呢» after a policy text (complain 0.42: the complaint form): how filing goes, asked as a
+            # follow-up — the fallback's reading of the conversation (its channels' guide), not a case
+            return "nlu_fallback", "asks of filing as a follow-up"
+        if (intent in FACETS and "ask_duration" in (intent, *facets) and question
+                and _OWN_WAIT.search(squash(text)) and _files(text, recognition)):
+            # «到底要等多久啊!!! 施工许可证批了快一个月了还没下来» (ask_duration 0.90): how long, asked of one's own
+            # application waited on — a case told (answered first, the offer to file in the same reply)
+            return "complain", "asks how long of one's own wait"
+        if (intent in {"affirm", "thank", "nlu_fallback"} and confidence < UNSURE and not question
+                and _SIGNS_OFF.match(squash(text)) and _OWN_NEXT_STEP.search(squash(text))):
+            # «好 就这样 我去跟老板汇报» (affirm 0.49: «还有什么可以帮您»): the matter closed, one's next step told
+            return "goodbye", CLOSING_REASON
+        if (intent in {"affirm", "deny"} and confidence < UNSURE and question
+                and any(f in CONCRETE_FACETS for f in facets) and not _OWN_TICKET.search(squash(text))
+                and not self._hurries(text, recognition)):
+            # «麻烦您了 我就想确认一下 这个要不要去现场» (affirm 0.56, for 确认): a facet asked of the matter spoken of
+            return next(f for f in facets if f in CONCRETE_FACETS), "a facet asked, no ticket of one's own"
         bare = re.sub(r"[\W_]+", "", text)
         if intent in {"complain", "suggest", "request_help"} and 0 < len(bare) <= MARKS_ONLY_CHARS \
                 and bare != squash(text) and _MARKS.search(text):
@@ -756,19 +801,24 @@ class Interpreter:
                 return "greet", "a greeting said with marks"
             if _BARE_PROGRESS.fullmatch(bare):
                 return "check_status", "one's own matter asked with marks"
-        if intent in {"inform", "nlu_fallback", "greet", "goodbye", "out_of_scope"} and _TICKET_NUMBER.search(text) \
-                and _LOOKS_UP.search(squash(_TICKET_NUMBER.sub(" ", text))):
-            # «帮老板查下YS202611210019 他手机是13776540921» (inform 0.81: «没有完全理解»): a ticket's number with
-            # a word of looking it up is its status asked (the number and the phone given are taken by the lookup)
+        if intent in {"inform", "nlu_fallback", "greet", "goodbye", "out_of_scope"} and _TICKET_NUMBER.search(squash(text)) \
+                and _LOOKS_UP.search(_TICKET_NUMBER.sub(" ", squash(text))):
+            # «帮老板查下YS202611210019 他手机是13776540921» (inform 0.81: «没有完全理解»), «查一下 ys 2026 1123 0017
+            # 到哪了» (out_of_scope, typed in groups): a ticket's number with a word of looking it up is its status
+            # asked (the number and the phone given are taken by the lookup)
             return "check_status", "a ticket's number asked to be looked up"
         if asks_a_paper_made(text) and not vents and confidence < UNSURE_TICKET:
             # «能不能帮我写一份注销申请书» (its materials), «把执照的成立日期往前改两年 投标要用» (a suggestion's form):
             # writing the enterprise's papers or making a record false is nobody's guide and no ticket
             return "out_of_scope", BENT_REASON
-        if (intent == "complain" and confidence < UNSURE_TICKET and _OWN_SLIP.search(squash(text))
+        if (((intent == "complain" and confidence < UNSURE_TICKET)
+             or (intent in {"deny", "inform"} and confidence < UNSURE
+                 and len(_OWN_SLIP.sub("", _SLIP_OPENS.sub("", squash(text)))) >= SLIP_REST_CHARS))
+                and _OWN_SLIP.search(squash(text))
                 and not names_misconduct(text) and not _GRIEVANCE_TOLD.search(squash(text)) and not vents
                 and not _files(text, recognition)):
-            # «哦不对 我说错了 我们没开过业 是简易的那个» (complain, after a retraining: the complaint form started):
+            # «哦不对 我说错了 我们没开过业 是简易的那个» (complain, after a retraining: the complaint form started;
+            # deny 0.54 after another: «好的,还有什么可以帮您», its 不对 the user's own, not said to the answer):
             # one's own slip corrected is no grievance — what the words ask, with the matter of the conversation
             return (facets[0] if facets else "ask_procedure"), "corrects one's own words"
         plainly = said_plainly(text) if intent not in NOT_SAID_PLAINLY else None
@@ -916,6 +966,10 @@ class Interpreter:
                 return said, "says it in so many words, no person asked for"
             if facets and question:
                 return facets[0], "a facet asked, no person asked for"
+            if question and HEARD_FROM_OTHERS.search(squash(text)) and _ASKED_IF_TRUE.search(squash(text)):
+                # «听说还有机器人能问事 真的假的» (human_handoff 0.35: transferred): whether what was heard is so —
+                # the fallback's reading (the policy texts), no person asked for
+                return "nlu_fallback", "asks whether what was heard is so, no person asked for"
         if (intent in TICKET_INTENTS and first_match(self.lexicon.explicit.get("human_handoff", ()), normal) is not None
                 and first_match(self.lexicon.explicit.get(intent, ()), normal) is None
                 and not _PERSON_DECLINED.search(squash(text)) and _ends_asking_for_a_person(text)):
@@ -982,16 +1036,18 @@ class Interpreter:
                 return "ask_eligibility", "asks whether what was heard is so"
             return (intent if intent in FACETS and confidence >= GUESSING else "ask_procedure"), \
                 "asks whether what was heard is so"
-        if intent != "greet" and self._greets_as_newcomer(text, recognition, facets, vents):
-            # «你好 刚关注的 怎么用» (ask_procedure, for its 怎么): a greeting from someone new here, who
+        if (intent != "greet" or confidence < UNSURE) and self._greets_as_newcomer(text, recognition, facets, vents):
+            # «你好 刚关注的 怎么用» (ask_procedure, for its 怎么; greet 0.27 after a retraining, then taken for a
+            # short follow-up asking how): a greeting from someone new here, who
             # asks nothing but how to start: greeted with the short introduction
             return "greet", "a newcomer's greeting"
         if intent != "thank" and (_THANKS_FOR_SPARING.search(squash(text)) or _THANKS_AND_PRAISE.match(squash(text))):
             # «太感谢了 要不我还得去大厅跑一趟» (complain 0.99: the trip): thanks for a trip spared
             return "thank", "thanks for a trip spared"
         if intent in SMALL_TALK and first_match(self.lexicon.explicit.get("ask_capabilities", ()), normal) is not None:
-            # «除了查指南 你还会别的吗»: what else the assistant does, not a question the texts answer
-            return intent, None
+            # «除了查指南 你还会别的吗»: what else the assistant does, not a question the texts answer; unsure, its
+            # words confirm it («烦请说明贵平台可受理哪些类型的企业诉求» (0.34): never the fallback's «没有完全理解»)
+            return intent, (None if confidence >= UNSURE else "asks what it does")
         if intent in FACETS and first_match(self.lexicon.explicit.get("ask_capabilities", ()), normal) is not None:
             # «除了问材料还能干啥» (ask_materials 0.9, for 材料): what else the assistant does, asked
             # after one part; its cues leave out what else to bring or pay («除了执照还要带别的吗»)
@@ -1051,8 +1107,17 @@ class Interpreter:
             if question and self._topic_size(asked, Recognition()) >= TOPIC_QUESTION_PAIRS and self._sure_clause(asked):
                 return "ask_procedure", PASTED_TERM_REASON
             return "check_status", "a pasted notice of a ticket filed before"
-        if (intent in TICKET_INTENTS | RULE_UNPLACED or (vents and (intent in FACETS or intent in WEAK_INTENTS))) \
+        if (intent in TICKET_INTENTS and confidence < UNSURE and facets == ("ask_where",)
+                and set(recognition.named) == {"complaint_process"} and _WHERE_TO_RAISE.search(squash(text))):
+            # «投标文件被退回来了 这种情况一般找哪反映» (complain 0.21): where to take such a case, asked — the
+            # channels' places, not what a rule would do with it
+            return "ask_where", "asks where to take a case"
+        handoff_unasked = (intent == "human_handoff" and not _PERSON_ASKED.search(squash(text))
+                           and first_match(self.lexicon.explicit.get("human_handoff", ()), normal) is None)
+        if (intent in TICKET_INTENTS | RULE_UNPLACED or handoff_unasked
+                or (vents and (intent in FACETS or intent in WEAK_INTENTS))) \
                 and self._asks_how_it_works(text, recognition, question):
+            # («打12345问政策 接电话的能不能说不归他管 …» (human_handoff 0.67): no person asked for in any words)
             # «几个部门互相推 有没有啥机制让他们一起商量», «投诉了 多久决定受不受理»: a question
             # about a rule or a mechanism, no case of one's own told, nothing asked to be done
             # (asked in anger, «会商联办是干啥的 部门之间扯皮能用上不», a question the classifier saw stays its own;
@@ -1124,6 +1189,13 @@ class Interpreter:
             # «…老板说干脆不干了,想问问账上还欠着钱工人也没安置的厂子要关,手续咋走» (request_help 0.97 after
             # retraining): one asks to be told how, of a procedure named — however sure the classifier
             return facets[0], "asks to be told, of a procedure named"
+        if (intent == "request_help" and question and set(recognition.named) == {"assisted_service"}
+                and all(m.kind == CUE for m in recognition.mentions) and not asks_for_visit(text)
+                and not _REQUEST_FRAME.search(squash(text)) and not _files(text, recognition) and not vents
+                and not names_misconduct(text)):
+            # «我们老板不会弄这些 能不能找人帮我们跑» (request_help 0.98): the errands run for the firm, asked — what
+            # 帮办代办 is, its guide (someone sent to the door, «能不能派个人来», stays a request)
+            return (facets[0] if facets else "ask_procedure"), "asks for the errands to be run"
         if (intent == "request_help" and question and not _ASKS_FOR.search(squash(text))
                 and not _HELP_ASKED.search(squash(text)) and not _REQUEST_FRAME.search(squash(text))
                 and not _files(text, recognition) and not vents and not names_misconduct(text)):
@@ -1145,9 +1217,11 @@ class Interpreter:
             return "complain", "a fee charged against a promise"
         if intent == "ask_fee" and _GETS_MONEY.search(squash(text)) and not _ASKS_PRICE.search(squash(text)):
             return "ask_procedure", "asks how to get the money, not what it costs"
-        if (intent == "ask_eligibility" and not facets and confidence < GUESSING and _WHETHER_IT_DOES.search(normal)
+        if (intent == "ask_eligibility" and not facets and confidence < GUESSING
+                and (_WHETHER_IT_DOES.search(normal) or _MAY_IT.search(normal))
                 and all(m.kind == CUE for m in recognition.mentions)):
-            # «用家里地址行不 没有门面» (ask_eligibility 0.40, a near tie) after a guide's answer: the classifier's
+            # «用家里地址行不 没有门面» (ask_eligibility 0.40, a near tie) after a guide's answer, «就是新公司取名 能不能
+            # 带英文字母» (0.34): the classifier's
             # guess, confirmed by its words — whether a way will do (a procedure named by its name, «银行保函随便找
             # 个银行开就行吗», is left to the texts)
             return intent, "asks whether a way will do"

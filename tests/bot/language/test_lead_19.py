@@ -117,3 +117,40 @@ def test_someone_asked_to_take_it_in_hand_stays_a_complaint(interpreter):
 def test_how_to_hurry_it_asked_bare_is_an_urge(interpreter):
     assert interpreter.read("咋催", "nlu_fallback", 0.3).intent == "urge"
     assert interpreter.read("催办一般几天有用", "ask_duration", 0.8).intent != "urge"
+
+
+# The merged branch of round nineteen (four branches, one retrained model 753f313f) played every conversation:
+# these lines, read right on main, were read by the retrained classifier as another intent and the rules did
+# not mend it. Each is the classifier's guess as measured; the reading must be what main's was.
+@pytest.mark.parametrize("text, intent, confidence, read", [
+    ("投诉一下 东湖公园景观提升项目开标 招标文件里的资格条件明显是给某家定做的", "ask_eligibility", 0.68, "complain"),
+    ("好 下一位来电 反映住建局施工许可材料交齐25个工作日了没批 要投诉", "ask_duration", 0.91, "complain"),
+    ("哦不对 我说错了 我们没开过业 是简易的那个", "deny", 0.54, "ask_procedure"),
+    ("打12345问政策 接电话的能不能说不归他管 让我再打别的电话", "human_handoff", 0.67, "ask_procedure"),
+    ("烦请说明贵平台可受理哪些类型的企业诉求。", "ask_capabilities", 0.34, "ask_capabilities"),
+    ("麻烦您了 我就想确认一下 这个要不要去现场", "affirm", 0.56, "ask_where"),
+    ("好 就这样 我去跟老板汇报", "affirm", 0.49, "goodbye"),
+    ("查一下 ys 2026 1123 0017 到哪了", "out_of_scope", 0.30, "check_status"),
+    ("投标文件被退回来了 这种情况一般找哪反映", "complain", 0.21, "ask_where"),
+    ("那投诉呢", "complain", 0.42, "nlu_fallback"),
+    ("我们老板不会弄这些 能不能找人帮我们跑", "request_help", 0.98, "ask_procedure"),
+    ("到底要等多久啊!!! 施工许可证批了快一个月了还没下来", "ask_duration", 0.90, "complain"),
+    ("听说还有机器人能问事 真的假的", "human_handoff", 0.35, "nlu_fallback"),
+    ("就是新公司取名 能不能带英文字母", "ask_eligibility", 0.34, "ask_eligibility"),
+    ("你好 刚关注的 怎么用", "greet", 0.27, "greet"),
+])
+def test_the_merged_classifier_s_misreadings_are_mended(interpreter, text, intent, confidence, read):
+    reading = interpreter.read(text, intent, confidence)
+    assert reading.intent == read
+    # unsure, a reading kept without a reason is taken by Rasa's fallback («没有完全理解»)
+    assert reading.reason is not None or confidence >= 0.9
+
+
+@pytest.mark.parametrize("text, intent, confidence", [
+    ("投诉要多久才有结果", "ask_duration", 0.9),  # a question of the channel: no filing clause of its own
+    ("不对", "deny", 0.54),  # a plain no stays one
+    ("施工许可要多久", "ask_duration", 0.9),  # no wait of one's own told
+    ("能不能派个人来厂里帮我们跑一下手续", "request_help", 0.98),  # someone sent: a request
+])
+def test_what_the_mends_leave_alone(interpreter, text, intent, confidence):
+    assert interpreter.read(text, intent, confidence).intent == intent
