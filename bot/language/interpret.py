@@ -37,7 +37,7 @@ from bot.language.grammar import (
     says_the_answer_said_nothing,
     without_filing_refused,
 )
-from bot.language.introduction import self_introduced, without_errand_runner
+from bot.language.introduction import opens_with_greeting, self_introduced, without_errand_runner
 from bot.language.lexicon import Lexicon
 from bot.language.normalize import normalize, squash
 from bot.language.notices import asked_after_notice, notice_end
@@ -185,6 +185,8 @@ _WHERE_TO_RAISE = re.compile(r"(?:找哪|去哪|到哪|在哪|向哪|找谁|向�
 #: A permission asked («能不能带英文字母», «可不可以用繁体字»): whether a way will do, asked with its verb.
 _MAY_IT = re.compile(r"(?:能不能|可不可以|能否|可否|允不允许|让不让)(?:带|用|加|含|有|叫|起|写|包含|使用)")
 #: «好 就这样 …», «行 就这样吧 …»: the matter closed, opening a message that tells one's own next step, squashed.
+#: A clause that asks a thing («…要带啥», «几天能办», «在哪办»): a greeting with one asks it.
+_ASKS_A_THING = re.compile(r"[??]|吗$|么$|怎么|咋|多久|多少|几天|哪|什么|啥")
 _SIGNS_OFF = re.compile(r"(?:好的?|行|嗯|那|ok)?就这样吧?了?(?=我)", re.IGNORECASE)
 #: A long message opened or closed by thanks, a farewell, a yes, a no, a greeting or a person asked for, the rest
 #: its context (bot.language.courtesy); the yes keeps what it names (the matter it says yes to).
@@ -766,6 +768,12 @@ class Interpreter:
             # «请问处理好了吗», «办好了没» (nothing placed, or the 首违不罚 card in a conversation with a ticket):
             # whether one's own matter is done — its status
             return "check_status", "asks whether one's own matter is done"
+        if (intent in WEAK_INTENTS and greets_only(text) and opens_with_greeting(text) is not None
+                and not vents and not names_misconduct(text) and not _files(text, recognition)
+                and not any(_ASKS_A_THING.search(c) for c in re.split(r"[\s,,。.;;!!~]+", normalize(text)))):
+            # «你好 我是做学校配餐的 厂子刚搬到开发区 有好几件事想问 先打个招呼» (greet 0.50, then 企业变更登记's guide
+            # for its 搬): a greeting that says it only greets — the matters come after
+            return "greet", INTRODUCED_REASON
         parts = [c for c in re.split(r"[\s,,。.;;!!~]+", normalize(text)) if c]
         if (intent in FACETS and not question and len(parts) >= 2
                 and (_FILING_CLAUSE.fullmatch(parts[0]) or _FILING_CLAUSE.fullmatch(parts[-1]))):

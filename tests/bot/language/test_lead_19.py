@@ -154,3 +154,10 @@ def test_the_merged_classifier_s_misreadings_are_mended(interpreter, text, inten
 ])
 def test_what_the_mends_leave_alone(interpreter, text, intent, confidence):
     assert interpreter.read(text, intent, confidence).intent == intent
+
+
+def test_a_greeting_that_says_it_only_greets_is_a_greeting(interpreter):
+    # fresh20-55 on the merged branch (greet 0.50): 企业变更登记's guide answered for its «搬»
+    said = "你好 我是做学校配餐的 厂子刚搬到开发区 有好几件事想问 先打个招呼"
+    assert interpreter.read(said, "greet", 0.5).intent == "greet"
+    assert interpreter.read("你好 先打个招呼 简易注销要带啥", "greet", 0.5).intent == "ask_materials"
