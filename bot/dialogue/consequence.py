@@ -23,8 +23,9 @@ _MISHAP = re.compile(r"异议|驳回|被拒|拒绝|不通过|没通过|没批|�
 #: … and what follows from it asked («会怎样», «咋办», «谁负责», «还能再…吗», «要是…呢»); never a bare «能不能» («能不能
 #:不罚» asks whether one's case is covered: the conditions).
 _FOLLOWS = re.compile(r"会怎样|会怎么样|会咋样|会如何|咋办|怎么办|怎么处理|咋处理|如何处理|后果|影响|会不会|会被|谁负责"
-                      # whom to turn to («要是超时了找谁», «逾期不办向谁反映»)
-                      r"|找谁|找哪|问谁|向谁|跟谁|去哪(?:反映|投诉|说理)|哪里(?:反映|投诉)"
+                      # whom to turn to («要是超时了找谁»); where such a case is reported («投标文件被退回来了 这种情况
+                      # 一般找哪反映», «逾期不办向谁反映») is the complaint channels' places, no consequence
+                      r"|找谁|问谁(?!反映|投诉)"
                       r"|谁担|谁的责任|算谁的|还(?:能|可以)[^,,。??]{0,6}(?:再|重新)|再申请|重新申请|呢[\s??。.!!~]*$")
 #: What to do about it asked, and nothing more («年报晚了 咋处理»): a guide named by the case is what to do.
 _WHAT_TO_DO = re.compile(r"咋办|怎么办|怎么处理|咋处理|如何处理")

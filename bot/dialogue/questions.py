@@ -568,7 +568,15 @@ _PENALISED = re.compile(r"被.{0,8}(?:罚|处罚|处分)|罚了|罚我|罚款|�
 _NOT_DONE = re.compile(r"(?:还|一直|迟迟|到现在|至今|始终)(?:都|也)?(?:不|没|没有)(?:给)?"
                        r"(?:退|批|办|发|回|到|理|给|处理|答复)"
                        r"|(?:到现在|至今|等了|拖了|都)(?:都|已经)?(?:快|足足|整整|差不多)?"
-                       r"[\d一二两三四五六七八九十几半]+来?个?多?(?:天|月|周|星期|礼拜|年)")
+                       r"[\d一二两三四五六七八九十几半]+来?个?多?(?:天|月|周|星期|礼拜|年)"
+                       # one's own application and its wait («施工许可证批了快一个月了还没下来», «报了两周了还没批»)
+                       r"|(?:批|办|交|报|申请|递|提交)(?:上去)?了(?:快|都|已经|将近|差不多)?"
+                       r"[\d一二两三四五六七八九十几半]+来?个?多?(?:天|月|周|星期|礼拜|年|工作日)了?(?:还|都|也)?(?:没|不)")
+
+
+#: What the assistant helps with, asked of it («你都能帮着弄啥», «你能帮着干啥»), squashed: no errand named.
+_ASKS_WHAT_WE_HELP_WITH = re.compile(r"^(?:那|请问)?(?:你|你们|助手)(?:都|还)?能(?:帮着?|帮我们?|给我们?)"
+                                     r"(?:弄|干|做|办)?(?:啥|什么|些啥|哪些)[??]*$")
 
 
 def tells_grievance(reading: Reading, text: str) -> bool:
@@ -659,6 +667,12 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             # the conversation is about speaks of it: the same guide is asked about
             named_ids = tuple(p for p in named_ids if not _held_cue_only(p, reading, remembered_guide))
     named_ids = _by_own_words(text, named_ids, reading, kb)
+    if (intent == "ask_capabilities" and reading.reason is None and named_ids == ("assisted_service",)
+            and all(m.kind == CUE for m in reading.recognition.mentions)
+            and _ASKS_WHAT_WE_HELP_WITH.search(squash(text))):
+        # «你都能帮着弄啥» (ask_capabilities 0.99; its 帮着弄 is 帮办代办's cue): what the assistant helps with, asked —
+        # not the guide of help with errands (fresh20-55)
+        named_ids = ()
     if named_ids and _CORRECTED.search(normalize(text)):
         # «不对 我问的是注销 不是开公司»: the one said not to be meant is not asked about
         wrong = _ruled_out(text, named_ids, kb)

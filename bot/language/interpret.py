@@ -171,17 +171,21 @@ _OWN_SLIP = re.compile(r"我(?:刚才|刚刚)?(?:说|打|写|搞|弄|问)错了|
 #: meant (:data:`SLIP_REST_CHARS` characters at least) for a slip guessed as a no to be more than a no.
 _SLIP_OPENS = re.compile(r"^(?:哦|噢|啊|呃|嗯|唉|哎)?(?:不对|不是|错了|搞错了)?[,,。.!!]*")
 SLIP_REST_CHARS = 4
-#: A clause that is nothing but the filing asked for («投诉一下», «我要投诉», «要投诉», «举报他们»): opening or closing a
-#: message, the rest is what is complained of, whatever facet its words name.
-_FILING_CLAUSE = re.compile(r"(?:我要|我想|想|要|必须|一定要|我们要)?(?:投诉|举报)(?:一下|一哈|下|他们|你们|这事|这个事)?"
+#: A clause that is nothing but the filing asked for («投诉一下», «我要投诉», «要投诉», «举报他们»): opening or
+#: closing a message, the rest is what is complained of, whatever facet its words name.
+_FILING_CLAUSE = re.compile(r"(?:我要|我想|想|要|必须|一定要|我们要)?(?:投诉|举报)"
+                            r"(?:一下|一哈|下|他们|你们|这事|这个事)?"
                             r"(?:吧|啊|了)?")
-#: One's own application waited on, its time told («施工许可证批了快一个月了还没下来», «交上去半个月了还没批»), squashed.
+#: One's own application waited on, its time told («施工许可证批了快一个月了还没下来», «交上去半个月了还没批»),
+#: squashed.
 _OWN_WAIT = re.compile(r"(?:批|办|交|报|申请|递|提交|等)(?:上去|进去)?了?(?:快|都|已经|有|将近|差不多)?"
                        r"[一二两三四五六七八九十几半\d]+(?:个)?(?:天|周|星期|礼拜|月|工作日).{0,3}?(?:还没|都没|仍没|还不|没)")
-#: «那投诉呢», «那举报的话呢»: the filing's word asked of as a «那…呢» follow-up — how filing goes, not a case, squashed.
+#: «那投诉呢», «那举报的话呢»: the filing's word asked of as a «那…呢» follow-up — how filing goes, not a case,
+#: squashed.
 _FILING_FOLLOW_UP = re.compile(r"那?(?:投诉|举报|反映)(?:的话)?(?:呢|咋弄|怎么弄)[??。.]*")
 #: Where to take a case, asked («这种情况一般找哪反映», «该去哪投诉»), squashed.
-_WHERE_TO_RAISE = re.compile(r"(?:找哪|去哪|到哪|在哪|向哪|找谁|向谁|跟谁|哪里|哪个部门)(?:儿|里|个部门)?(?:反映|投诉|举报|说理)")
+_WHERE_TO_RAISE = re.compile(r"(?:找哪|去哪|到哪|在哪|向哪|找谁|向谁|跟谁|哪里|哪个部门)(?:儿|里|个部门)?"
+                             r"(?:反映|投诉|举报|说理)")
 #: A permission asked («能不能带英文字母», «可不可以用繁体字»): whether a way will do, asked with its verb.
 _MAY_IT = re.compile(r"(?:能不能|可不可以|能否|可否|允不允许|让不让)(?:带|用|加|含|有|叫|起|写|包含|使用)")
 #: «好 就这样 …», «行 就这样吧 …»: the matter closed, opening a message that tells one's own next step, squashed.
@@ -809,7 +813,8 @@ class Interpreter:
                 return "greet", "a greeting said with marks"
             if _BARE_PROGRESS.fullmatch(bare):
                 return "check_status", "one's own matter asked with marks"
-        if intent in {"inform", "nlu_fallback", "greet", "goodbye", "out_of_scope"} and _TICKET_NUMBER.search(squash(text)) \
+        if intent in {"inform", "nlu_fallback", "greet", "goodbye", "out_of_scope"} \
+                and _TICKET_NUMBER.search(squash(text)) \
                 and _LOOKS_UP.search(_TICKET_NUMBER.sub(" ", squash(text))):
             # «帮老板查下YS202611210019 他手机是13776540921» (inform 0.81: «没有完全理解»), «查一下 ys 2026 1123 0017
             # 到哪了» (out_of_scope, typed in groups): a ticket's number with a word of looking it up is its status
@@ -1228,8 +1233,8 @@ class Interpreter:
         if (intent == "ask_eligibility" and not facets and confidence < GUESSING
                 and (_WHETHER_IT_DOES.search(normal) or _MAY_IT.search(normal))
                 and all(m.kind == CUE for m in recognition.mentions)):
-            # «用家里地址行不 没有门面» (ask_eligibility 0.40, a near tie) after a guide's answer, «就是新公司取名 能不能
-            # 带英文字母» (0.34): the classifier's
+            # «用家里地址行不 没有门面» (ask_eligibility 0.40, a near tie) after a guide's answer, «就是新公司取名
+            # 能不能带英文字母» (0.34): the classifier's
             # guess, confirmed by its words — whether a way will do (a procedure named by its name, «银行保函随便找
             # 个银行开就行吗», is left to the texts)
             return intent, "asks whether a way will do"

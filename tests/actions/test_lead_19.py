@@ -114,8 +114,9 @@ def test_a_whole_phone_said_in_words_at_the_summary_is_the_phone():
     # conv23-aside-03 on the merged branch: «电话改成一八六五二七九三三零五» counted no digits and asked the phone again
     filled = {**CASE, "company_name": "宿迁恒达建材有限公司", "credit_code": "未提供", "contact_name": "周红",
               "phone": "15062813347", "department": "税务局"}
-    events, messages = run(ValidateTicketForm(), tracker("电话改成一八六五二七九三三零五", intent="inform", slots=filled,
-                                                         requested="ticket_confirmed", loop="ticket_form"))
+    said = tracker("电话改成一八六五二七九三三零五", intent="inform", slots=filled, requested="ticket_confirmed",
+                   loop="ticket_form")
+    events, _ = run(ValidateTicketForm(), said)
     assert _slots(events).get("phone") == "18652793305"
 
 
@@ -123,7 +124,8 @@ def test_a_long_message_that_opens_a_clause_with_the_change_changes_the_kind():
     from bot.conversation.phrases import contact_name_from, kind_changed_to
 
     # fresh19-06 on the merged branch: filed as a complaint, on the complaint's clock
-    assert kind_changed_to("算了 这也不是哪个人的错 不投诉了 改成提个建议吧 希望中午留一两个窗口轮流值班") == "suggestion"
+    said = "算了 这也不是哪个人的错 不投诉了 改成提个建议吧 希望中午留一两个窗口轮流值班"
+    assert kind_changed_to(said) == "suggestion"
     assert kind_changed_to("上次窗口让我改成别的材料 我一气之下还是投诉了 结果到现在也没人回我") is None
     # the same conversation filed the contact «贺女士吧»
     assert contact_name_from("我姓贺 叫我贺女士吧") == "贺女士"
