@@ -106,7 +106,13 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # a sixth long —, every intent in every length band, phone typing, dialect, a 12345 agent, an
                 # accountant for three firms, lawyers, formal letters): 0.857 / 0.993 (0.947 over all lines) at its
                 # first run on main, 0a4c939 — short complaints read as values given or nothing (complain F1 0.50)
-                "sealed_test_set_20.yml": {"macro_f1": 0.83, "procedure": 0.92}}
+                "sealed_test_set_20.yml": {"macro_f1": 0.83, "procedure": 0.92},
+                # the twenty-first set (written in round twenty, before tuning: situations told instead of procedures,
+                # older owners' phone typing, colleagues typing for a boss, 12345 agents' notes, hard boundaries —
+                # a question holding 投诉, a story of a complaint without the word, rating in words): 0.922 / 0.928
+                # (0.957 over all lines) at its first run on the merged branch of round nineteen, 258bb4e — the intent
+                # goal met at the first run; procedures told by situations (搬店, 关公司, 自己起名) missed
+                "sealed_test_set_21.yml": {"macro_f1": 0.89, "procedure": 0.90}}
 
 
 def report_of(stack, name):
