@@ -1944,11 +1944,22 @@ def _specific(facets: tuple[str, ...]) -> bool:
     return bool(facets) and facets != (OVERVIEW,)
 
 
+#: «那开诊所呢 我媳妇是医生想开个小诊所»: a «那…呢» follow-up with the case told after it, asking nothing more.
+_ELLIPSIS_THEN_TOLD = re.compile(r"^那(?P<case>[^,,。??!!\s]{1,12})呢[\s,,。!!~]+(?P<told>[^??]{2,30})$")
+#: What makes a clause a question of its own (its facet read from it, not kept from the last answer).
+_ASKS_OF_ITS_OWN = re.compile(r"吗|么|啥|什么|怎么|怎样|咋|多久|多长|几|哪|是否|能不能|可不可以|要不要|行不行|中不中|呢")
+
+
 def is_ellipsis(text: str) -> bool:
     """True for a 「那…呢」 follow-up: the conversation's procedure, asked of another case
     («那涉及好几个单位的复杂问题呢» after 直通市长's time limits: its 15 days, not the 会商联办
-    clause on 复杂问题), unless a clause holds clearly more of its words than the guide."""
-    return bool(_ELLIPSIS.search(normalize(text).strip()))
+    clause on 复杂问题), unless a clause holds clearly more of its words than the guide; the case may be
+    told after it («那开诊所呢 我媳妇是医生想开个小诊所»), as long as that asks nothing of its own."""
+    normal = normalize(text).strip()
+    if _ELLIPSIS.search(normal):
+        return True
+    told = _ELLIPSIS_THEN_TOLD.match(normal)
+    return told is not None and not _ASKS_OF_ITS_OWN.search(told.group("told"))
 
 
 def asks_whether(text: str) -> bool:

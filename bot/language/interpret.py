@@ -1283,7 +1283,11 @@ class Interpreter:
                 and not _about_bot(normalize(text)):
             # «那要是公司搬到别的区去呢 也是这个吗» asks nothing of the bot: a question about
             # the bot speaks to it («你是…», «机器人…», «…是谁»); «我是外地来投资的 谁帮我» (0.59) names 帮办代办
-            return (facets[0] if facets else "ask_procedure"), "a question not about the bot"
+            # «俺是乡村医生 中不中» (bot_challenge 0.9 for its 我是): who the user is, and whether that will do — the
+            # conditions
+            whether = _WHO_THEN_WHETHER.search(squash(text)) is not None
+            return (facets[0] if facets else "ask_eligibility" if whether else "ask_procedure"), \
+                "a question not about the bot"
         if (intent in SMALL_TALK and confidence < UNSURE and _ASKS_YES_OR_NO.search(normalize(text))
                 and not _about_bot(normalize(text)) and not _ASKS_WHAT_IT_CAN.search(squash(text))
                 and not _HERE.search(normalize(text)) and self._hurries(text, recognition)):
@@ -1601,9 +1605,15 @@ _ASKS_IF_A_PERSON = re.compile(r"是(?:不是)?(?:真人|人工|活人|机器人
 _ASKS_TO_KNOW = re.compile(r"想问|问问|问一下|问下|打听|咨询一下|咨询下|请教")
 #: A ticket of one's own spoken of («我的单子», «工单», «进度», «到哪了», «YS…»), squashed.
 #: Whether one's own matter is done, asked and nothing else («请问处理好了吗», «办好了没», «那事弄完了没有»), squashed.
+#: «俺是乡村医生 中不中», «我是个体户 能办吗»: who the user is, then whether that will do.
+_WHO_THEN_WHETHER = re.compile(r"^(?:我|俺|我们|俺们|本人)(?:是|系)[^,,。??]{1,12}?"
+                               r"(?:行不行|中不中|可不可以|能不能[开办做干弄]?|能[开办做干弄]吗|可以吗|行吗|能行吗|中吗|中不)")
 _BARE_STATUS = re.compile(r"(?:请问|麻烦问下|那个|那|我的|我们的|现在|目前|到底)*"
                           r"(?:那(?:个|件)?事|这(?:个|件)?事|事情?|问题)?"
-                          r"(?:处理|办|弄|搞|解决)(?:好|完|妥)?了?(?:吗|么|没|没有|不|了没|了吗)[??。.!!~]*")
+                          r"(?:(?:处理|办|弄|搞|解决)(?:好|完|妥)?了?(?:吗|么|没|没有|不|了没|了吗)"
+                          # «到哪了», «进度呢», «啥进度了»: where it has got to, asked bare
+                          r"|(?:办|弄|处理)?到哪(?:了|一步了?|步了?|儿了)|进度(?:呢|如何|怎样|咋样|怎么样)|(?:啥|什么)进度了?)"
+                          r"[??。.!!~]*")
 #: How one's own submission stands, asked («提交快一个礼拜了 有回音没», «那张单子现在是谁在跟», «那张单现在怎么样»).
 _ASKS_ITS_PROGRESS = re.compile(
     r"(?:那张单|这张单|那个单|这个单|那单|这单|单子|工单|提交|交上去|递上去|报上去|反映的|投诉的|上次那个"
@@ -1611,7 +1621,12 @@ _ASKS_ITS_PROGRESS = re.compile(
     r"|(?:那|这)(?:个|件|档子)?事(?!情是)|说的那个|报的那个|提的那个|之前提的|的投诉|的诉求)"
     r".{0,16}?(?:有回音[没吗不]|有消息[没吗不]|有下文[没吗不了]?|谁在跟|谁在管|谁在处理|谁在办|现在怎么样|现在怎样|现在咋样"
     r"|到哪了|到哪一步|有进展[没吗不]?|什么情况了?|啥情况了?|怎么样了|咋样了|有人管了?[没吗不]|有人看了?[没吗不]"
-    r"|有结果[没吗不了]|处理到哪|办到哪|有动静[没吗不]|现在在(?:哪|[\u4e00-\u9fff]{1,6}还是))")
+    r"|有结果[没吗不了]|处理到哪|办到哪|有动静[没吗不]|现在在(?:哪|[\u4e00-\u9fff]{1,6}还是))"
+    # «这个现在啥情况» right after filing: the matter pointed at, asked how it stands now
+    r"|^(?:那|这)个(?:事|单)?(?:现在|目前)(?:是)?(?:啥|什么|怎么个)情况"
+    # «来电人询问何时能有答复»: a 12345 agent noting what the caller asks — when the answer comes
+    r"|^(?:来电人|来电企业|市民|对方|客户|老板)?(?:询问|问一下|想问|想知道|问)(?:一下)?(?:何时|什么时候|啥时候|几时)"
+    r"(?:能|可以|会)?(?:有|给)(?:个)?(?:答复|回复|结果|回音|说法)")
 _OWN_TICKET = re.compile(r"工单|单子|单号|那单|这单|(?:那|这)个单(?![位独元据价])|到期|还剩"
                          r"|进度|到哪|办到|结果|回复|答复|回音|消息|反馈|查一下|查查|查询|查下"
                          r"|ys\d|yS|Ys|YS"
