@@ -170,6 +170,21 @@ def department_in_words(text: str) -> str | None:
             or department_by_duty(text, departments()) or department_by_stem(text, departments()))
 
 
+#: How an institution's name ends («区政务服务中心», «开发区管委会», «街道办»).
+_INSTITUTION_END = re.compile(r"(?:局|委|委员会|管委会|中心|办|办公室|所|窗口|大厅|政府|街道|分局|公司)$")
+#: A firm's own name, not the department («…农业发展有限公司», «…物流公司»).
+_FIRM_NAME = re.compile(r"有限|股份|集团|企业|厂$|店$|合作社|工作室")
+
+
+def department_said_at_the_end(text: str) -> str | None:
+    """The department named by the last part of a message giving several values («…有限公司 9111… 联系人周敏 136…
+    区政务服务中心»), where the classifier found none; None when that part is no institution or is the firm."""
+    parts = [p for p in re.split(r"[\s,,。;;、]+", text.strip()) if p]
+    if len(parts) < 2 or not _INSTITUTION_END.search(parts[-1]) or _FIRM_NAME.search(parts[-1]):
+        return None
+    return department_in_words(parts[-1])
+
+
 def departments_in(text: str) -> set[str]:
     """Every canonical department ``text`` names as an institution («市场监管局让我去税务局»: two)."""
     found: set[str] = set()
@@ -721,6 +736,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if requested in PERSONAL_QUESTIONS and not tracker.get_slot("department"):
             # «马丽 18652793305 供电公司» at «怎么称呼您»: the department is given with the contact
             named, _ = department_meant(message_of(tracker))
+            named = named or department_said_at_the_end(message_of(tracker).typed)
             return {"department": named} if named else {}
         if requested == "description" and not tracker.get_slot("department") \
                 and tracker.get_slot("ticket_route") != Route.BIDDING.value:

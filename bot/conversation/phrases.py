@@ -116,7 +116,7 @@ _BARE_YES = re.compile(r"^(?:好的?|好吧|嗯+|恩+|哦+|噢+|行|可以|对|�
 
 #: One word of an acknowledgement: a yes, an «oh», «got it», or thanks.
 _ACK_WORD = (r"(?:好的?|好嘞|好滴|好哒|好吧|嗯+|恩+|哦+|噢+|喔+|哈+|行|可以|对|对的|是的?|没问题|ok|okay|收到|"
-             r"知道了?|明白了?|了解了?|懂了|晓得了|谢谢(?:你|您|你们)?|谢了|谢啦|多谢|感谢|辛苦(?:了|你了|您了|啦)?|"
+             r"知道了?|明白了?|了解了?|懂了|晓得了|谢谢(?:你|您|你们)?|谢了|谢啦|多谢了?|感谢了?|辛苦(?:了|你了|您了|啦)?|"
              r"麻烦(?:你|您|你们)?了|有劳|thanks?|3q|thx)")
 #: A message that only acknowledges («好的 麻烦了», «嗯嗯 收到 谢谢»): it answers no question and
 #: asks none.
