@@ -768,6 +768,8 @@ class Interpreter:
             # «我上个月在你们这投诉的那个事 到现在没人理» (complain 0.52: a new complaint form started): a filing of
             # before, unanswered, is urged — its number is asked, as «帮我催一下» asks it
             return "urge", "one's earlier filing unanswered"
+        if intent in FACETS and _WHO_WORKS_ON_IT.search(squash(text)):
+            return "check_status", "asks who works on one's matter now"
         if intent != "urge" and _BARE_STATUS.fullmatch(squash(text)):
             # «请问处理好了吗», «办好了没» (nothing placed, or the 首违不罚 card in a conversation with a ticket):
             # whether one's own matter is done — its status
@@ -1174,6 +1176,10 @@ class Interpreter:
             return "ask_eligibility", "the kind of firm told, asked whether the same holds"
         if intent in FACETS and not question and confidence < UNSURE and tells_story(text):
             return "complain", "tells what happened, asks nothing"
+        if intent in WHO_THEN_WHETHER_GUESSES and not facets and _WHO_THEN_WHETHER.search(squash(text)):
+            # «俺是乡村医生 中不中» (bot_challenge for its 我是), «我是退休的老中医 能开不» (out_of_scope for 退休): who
+            # the user is, and whether that will do — the conditions
+            return "ask_eligibility", "who one is, and whether that will do"
         if (((intent in FACETS and confidence < UNSURE)
              or (intent == "out_of_scope" and not recognition.mentions
                  and first_match(self.lexicon.explicit.get("human_handoff", ()), normal) is None)
@@ -1283,11 +1289,7 @@ class Interpreter:
                 and not _about_bot(normalize(text)):
             # «那要是公司搬到别的区去呢 也是这个吗» asks nothing of the bot: a question about
             # the bot speaks to it («你是…», «机器人…», «…是谁»); «我是外地来投资的 谁帮我» (0.59) names 帮办代办
-            # «俺是乡村医生 中不中» (bot_challenge 0.9 for its 我是): who the user is, and whether that will do — the
-            # conditions
-            whether = _WHO_THEN_WHETHER.search(squash(text)) is not None
-            return (facets[0] if facets else "ask_eligibility" if whether else "ask_procedure"), \
-                "a question not about the bot"
+            return (facets[0] if facets else "ask_procedure"), "a question not about the bot"
         if (intent in SMALL_TALK and confidence < UNSURE and _ASKS_YES_OR_NO.search(normalize(text))
                 and not _about_bot(normalize(text)) and not _ASKS_WHAT_IT_CAN.search(squash(text))
                 and not _HERE.search(normalize(text)) and self._hurries(text, recognition)):
@@ -1605,9 +1607,17 @@ _ASKS_IF_A_PERSON = re.compile(r"是(?:不是)?(?:真人|人工|活人|机器人
 _ASKS_TO_KNOW = re.compile(r"想问|问问|问一下|问下|打听|咨询一下|咨询下|请教")
 #: A ticket of one's own spoken of («我的单子», «工单», «进度», «到哪了», «YS…»), squashed.
 #: Whether one's own matter is done, asked and nothing else («请问处理好了吗», «办好了没», «那事弄完了没有»), squashed.
+#: «现在是哪个部门在办»: who is working on one's matter now — its status, however sure the classifier of a place
+#: asked (a place asked is «在哪办», «哪个部门办»).
+_WHO_WORKS_ON_IT = re.compile(r"^(?:那|这)?(?:个|件)?(?:事|单子?)?(?:现在|目前)(?:是)?(?:哪个|哪|什么)(?:部门|单位|科室|人)"
+                              r"在(?:办|管|处理|跟|负责)")
 #: «俺是乡村医生 中不中», «我是个体户 能办吗»: who the user is, then whether that will do.
 _WHO_THEN_WHETHER = re.compile(r"^(?:我|俺|我们|俺们|本人)(?:是|系)[^,,。??]{1,12}?"
-                               r"(?:行不行|中不中|可不可以|能不能[开办做干弄]?|能[开办做干弄]吗|可以吗|行吗|能行吗|中吗|中不)")
+                               r"(?:行不行|中不中|可不可以|能不能[开办做干弄]?|能[开办做干弄](?:吗|不|么)|可以吗|行吗|能行吗"
+                               r"|中吗|中不)")
+#: What the classifier makes of «我是…» with a whether after it (the bot asked about, a person's errand, a value given).
+WHO_THEN_WHETHER_GUESSES = frozenset({"bot_challenge", "out_of_scope", "inform", "nlu_fallback", "ask_procedure",
+                                      "greet", "affirm", "deny"})
 _BARE_STATUS = re.compile(r"(?:请问|麻烦问下|那个|那|我的|我们的|现在|目前|到底)*"
                           r"(?:那(?:个|件)?事|这(?:个|件)?事|事情?|问题)?"
                           r"(?:(?:处理|办|弄|搞|解决)(?:好|完|妥)?了?(?:吗|么|没|没有|不|了没|了吗)"

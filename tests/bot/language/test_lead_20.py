@@ -93,3 +93,25 @@ def test_where_it_has_got_to_asked_bare_is_a_status(interpreter, text, intent, c
 
 def test_a_place_asked_is_no_status(interpreter):
     assert interpreter.read("到哪办", "ask_where", 0.6).intent != "check_status"
+
+
+@pytest.mark.parametrize("text, intent, confidence", [
+    ("现在是哪个部门在办", "ask_where", 0.97),  # fresh21-31 after filing: the clinic guide's places
+    ("这个事目前是哪个单位在管", "ask_where", 0.9),
+])
+def test_who_works_on_one_s_matter_now_is_its_status(interpreter, text, intent, confidence):
+    assert interpreter.read(text, intent, confidence).intent == "check_status"
+
+
+@pytest.mark.parametrize("text", ["开诊所是哪个部门办", "在哪个部门办"])
+def test_which_office_does_a_procedure_is_still_a_place(interpreter, text):
+    assert interpreter.read(text, "ask_where", 0.95).intent == "ask_where"
+
+
+@pytest.mark.parametrize("text, intent", [("我是退休的老中医 能开不", "out_of_scope"), ("我是外地户口 能办吗", "inform")])
+def test_who_one_is_and_whether_it_will_do_whatever_the_classifier_made_of_it(interpreter, text, intent):
+    assert interpreter.read(text, intent, 0.95).intent == "ask_eligibility"
+
+
+def test_a_person_s_own_errand_asked_after_who_one_is_stays_out_of_scope(interpreter):
+    assert interpreter.read("我是退休职工 养老金怎么领", "out_of_scope", 0.95).intent == "out_of_scope"
