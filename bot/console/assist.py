@@ -19,7 +19,7 @@ from bot.conversation.phrases import stated_company_name
 from bot.conversation.region import RegionalKnowledge
 from bot.departments import DepartmentDirectory
 from bot.dialogue.questions import Answer, AskWhich, Memory
-from bot.dialogue.yes_no import verdict
+from bot.dialogue.yes_no import said_by_the_fee_line, verdict
 from bot.procedures.answers import Facet, answer_values, days_text, place_text, visits_text, with_city
 from bot.procedures.model import KnowledgeBase
 from bot.procedures.resolve import department_of
@@ -73,6 +73,8 @@ def card(kb: KnowledgeBase, responses: Mapping[str, str], procedure_id: str,
         ("现场办理", place_text(with_city(procedure.window, city.service_hall if city else None))),
     ]
     decided = verdict(said, procedure)
+    if decided is not None and Facet.FEE in facets and said_by_the_fee_line(decided, procedure):
+        decided = None  # the answer's fee line says «免费» itself, as in the chat
     told = responses.get(decided.response, "").format_map(dict(decided.values)) if decided is not None else None
     return {"procedure": procedure.id, "name": procedure.name, "facet": facet.value,
             "facet_label": INTENT_LABELS[facet.value], "answer": answer, "verdict": told or None,
