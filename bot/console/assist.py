@@ -26,7 +26,7 @@ from bot.procedures.resolve import department_of
 from bot.routes import RouteLexicon, bidding_department, recognise
 from bot.sla import Route
 from bot.tickets.kinds import TicketType
-from bot.validation import ValidationError, normalize_credit_code, normalize_mobile
+from bot.validation import ValidationError, digits_said, mobile_in, normalize_credit_code, normalize_mobile
 
 TOP_INTENTS = 5
 ANSWER_RESPONSE = "utter_procedure_answer"
@@ -160,7 +160,9 @@ def analyse(parsed: Mapping[str, Any], kb: KnowledgeBase, directory: DepartmentD
         "prefill": {
             "type": ticket_type.value,
             "company_name": companies[0] if companies else "",
-            "phone": _first_valid(message.entity_values("phone"), normalize_mobile) or "",
+            # (a number said in words, «幺三八…», «一八六 五二七九 三三零五», is read as the chat reads it)
+            "phone": _first_valid(message.entity_values("phone"), normalize_mobile)
+            or mobile_in(digits_said(text)) or "",
             "credit_code": _first_valid(message.entity_values("credit_code"), normalize_credit_code) or "",
             "department": department,
             "procedure": procedure or "",
