@@ -30,6 +30,7 @@ from actions.ticket_status import (
     answered_of_tickets,
     explained_escalation,
     rating_explained,
+    rating_picked,
     supplemented,
     told_own_due,
     told_privacy,
@@ -116,6 +117,8 @@ class QuestionAction(Action, abc.ABC):
             # predicted again after the action it handed the message to (the policies' fallback
             # after «到哪了»'s status): the message was decided once, the turn ends
             return [FollowupAction("action_listen")]
+        if rating_picked(tracker) is not None:
+            return [FollowupAction("action_rate_service")]  # «第一个», «2» typed at the rating buttons
         resumed = resumed_ticket(dispatcher, tracker)
         if resumed is not None:
             return resumed  # «算了还是提吧» (affirm), «刚才那个我还是要提» just after a cancel: that ticket again

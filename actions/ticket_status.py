@@ -31,6 +31,7 @@ from actions.services import (
     lookup_guard,
     message_of,
     now,
+    payload_picked,
     region_knowledge,
     region_of,
     ticket_service,
@@ -244,10 +245,21 @@ def say_locked(dispatcher: CollectingDispatcher, until: dt.datetime) -> None:
     dispatcher.utter_message(response="utter_lookup_locked", until=until_text(until, now()))
 
 
+#: A rating button's payload («/rate_service{"rating":"5","ticket_id":…}»): its level.
+_RATING_PAYLOAD = re.compile(r'^/rate_service\{.*"rating"\s*:\s*"([1-5])"')
+
+
+def rating_picked(tracker: Tracker) -> str | None:
+    """The level of the rating button the latest message picks by its place («第一个» is 非常满意, «2» 满意: the
+    buttons' order, as WeChat numbers them), or None."""
+    found = _RATING_PAYLOAD.match(payload_picked(tracker) or "")
+    return found.group(1) if found else None
+
+
 def rating_of(tracker: Tracker) -> str | None:
     """The rating the latest message gives, if any."""
     message = message_of(tracker)
-    return rating_from(message.typed, message.entity_values("rating"))
+    return rating_picked(tracker) or rating_from(message.typed, message.entity_values("rating"))
 
 
 class TicketAction(Action, abc.ABC):

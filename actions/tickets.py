@@ -34,6 +34,7 @@ from actions.services import (
     knowledge_base,
     message_of,
     now,
+    payload_picked,
     region_of,
     ticket_service,
 )
@@ -113,6 +114,8 @@ logger = logging.getLogger(__name__)
 
 #: The 「不清楚」 button's payload (typed text, read as a skip).
 UNKNOWN_CHOICE = "不清楚"
+#: The form's questions answered by a button (the summary's 确认/取消 too): a typed «第一个» or «2» picks one.
+CHOSEN_BY_BUTTON = frozenset({"department", "mayor_grade", "bid_sector", "ticket_confirmed"})
 #: Shorter descriptions («推诿») are asked to say more: the department needs facts.
 DESCRIPTION_CHAT_MIN = 6
 #: The form's questions about the enterprise and its contact, whose answers may name the department too.
@@ -582,6 +585,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «算了 也不是要告谁 就是希望你们帮我们协调一下» opened the request form: its 算了 gives up the complaint,
             # not the request it asks for («明白,我来帮您登记» and «已取消» were said in one reply)
             return {}
+        if at_summary and phrases.is_cancel(payload_picked(tracker) or ""):
+            return {"ticket_cancelled": True}  # «2», «第二个»: the summary's 取消 button
         if phrases.is_cancel(text) or phrases.leaves(text, message.intent) or (
                 at_summary and message.intent == "deny" and correction_in(tracker, text) is None
                 and not phrases.only_does_not_know(text)):
@@ -605,6 +610,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         """
         if tracker.get_slot("requested_slot") != slot:
             return {}
+        if slot in CHOSEN_BY_BUTTON and (picked := payload_picked(tracker)) is not None:
+            # «第一个», «2» at the department's buttons or the summary's: that button, as a procedure's are read
+            return {slot: True} if slot == "ticket_confirmed" and phrases.is_confirm(picked) else \
+                {} if slot == "ticket_confirmed" else {slot: picked}
         message = message_of(tracker)
         if entity is not None and message.entity_values(entity):
             return {}

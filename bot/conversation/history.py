@@ -150,3 +150,20 @@ def replies_before_this_turn(events: Sequence[Event]) -> list[tuple[str, str]]:
         elif event.get("event") == "bot" and users == 1:
             replies.append(((event.get("metadata") or {}).get("utter_action") or "", event.get("text") or ""))
     return replies[::-1]
+
+
+def buttons_before_this_turn(events: Sequence[Event]) -> list[Mapping[str, Any]]:
+    """The buttons of the assistant's reply to the message before the latest one (of its last message that had
+    any): what a typed «第一个», «2» or a button's title picks from."""
+    users = 0
+    for event in reversed(events):
+        if event.get("event") == "user":
+            users += 1
+            if users == 2:
+                break
+        elif event.get("event") == "bot" and users == 1:
+            buttons = (event.get("data") or {}).get("buttons")
+            if buttons:
+                return [b for b in buttons if isinstance(b, Mapping)]
+    return []
+

@@ -8,8 +8,9 @@ names, or by a part of a title that only one option has (「简易的」 of 企�
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from bot.language.normalize import squash
 from bot.language.sounds import sounds
@@ -77,6 +78,15 @@ def choose(text: str, options: Sequence[Option], by_position: bool = True) -> in
         if _LAST.match(part):
             return len(options) - 1
     return _by_name(said, options)
+
+
+def button_picked(text: str, buttons: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | None:
+    """The button of ``buttons`` (Rasa's, with ``title`` and ``payload``) that ``text`` picks by its place
+    («第一个», «2», «最后一个»), read as a procedure's buttons are (:func:`choose`); None when it picks none."""
+    if not buttons or not picks_by_position(text):
+        return None
+    pick = choose(text, [Option(str(button.get("title") or "")) for button in buttons])
+    return buttons[pick] if isinstance(pick, int) else None
 
 
 def _first_clause(text: str) -> str:

@@ -1,11 +1,24 @@
 """The newcomer's list of round nineteen (the desk25 engineer): a fee said free once, typed choices at the
 department and rating buttons, an urge's reason kept, a phone said in words at the call assist."""
+import asyncio
+import datetime as dt
 import re
 
 import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
 
+from actions.procedures import ActionAnswerProcedure, ActionFallback
+from actions.ticket_status import ActionRateService
+from actions.tickets import ValidateTicketForm
+from bot.conversation.chat_format import UNKNOWN_DEPARTMENT
+from bot.tickets.draft import TicketDraft
+from bot.tickets.kinds import Channel, TicketType
+from bot.workdays import SHANGHAI
 from tests.actions.test_procedure_actions import DOMAIN, KB, run, state
-from actions.procedures import ActionAnswerProcedure
+from tests.actions.test_ticket_form_bugs import no_tickets  # noqa: F401 (a fixture)
+
+FILED = dt.datetime(2026, 9, 28, 9, 0, tzinfo=SHANGHAI)
 
 #: What says a fee is not charged.
 _FREE = re.compile(r"免费|不收费|不收取")
@@ -22,3 +35,77 @@ def test_a_fee_asked_of_every_guide_is_said_free_once(procedure, asked):
     assert fee in "\n".join(str(m.get("body") or "") for m in messages)
     said_by_line = bool(_FREE.search(fee))
     assert not ("utter_verdict_free" in responses and said_by_line), responses
+
+
+# ---- a choice typed at the form's and the rating's buttons («第一个», «2», «最后一个») ------------------------------
+
+def _after_buttons(text, buttons, slots=None, requested=None, loop=None, intent="nlu_fallback"):
+    """The latest message ``text``, typed right after a reply that offered ``buttons`` (title, payload)."""
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.4}, "entities": []}
+    asked = {"event": "bot", "text": "请选择", "metadata": {"utter_action": "utter_ask"},
+             "data": {"buttons": [{"title": t, "payload": p} for t, p in buttons]}}
+    return Tracker.from_dict({
+        "sender_id": "desk25", "slots": {"requested_slot": requested, **(slots or {})}, "latest_message": latest,
+        "events": [{"event": "user", "text": "前一句"}, asked, {"event": "user", "text": text, "parse_data": latest}],
+        "paused": False, "followup_action": None, "active_loop": {"name": loop} if loop else {},
+        "latest_action_name": "action_listen"})
+
+
+DEPARTMENTS = [("市场监督管理局", "市场监督管理局"), ("行政审批服务局", "行政审批服务局"), ("不清楚", "不清楚")]
+SUMMARY = [("确认提交", "确认"), ("取消", "取消")]
+FILLED = {"ticket_type": "complaint", "ticket_draft_id": "d1", "description": "区市场监管局窗口办执照变更 材料交了三次",
+          "company_name": "宿迁洪达建材有限公司", "credit_code": "未提供", "contact_name": "李明", "phone": "13912345678"}
+
+
+@pytest.mark.parametrize("typed, department", [
+    ("第一个", "市场监督管理局"), ("2", "行政审批服务局"), ("选第二个吧", "行政审批服务局"),
+    ("最后一个", UNKNOWN_DEPARTMENT), ("第三个", UNKNOWN_DEPARTMENT),
+])
+def test_a_department_button_typed_by_its_place_is_that_department(typed, department):
+    state = _after_buttons(typed, DEPARTMENTS, FILLED, requested="department", loop="ticket_form")
+    form = ValidateTicketForm()
+    extracted = asyncio.run(form.extract_department(CollectingDispatcher(), state, DOMAIN))
+    dispatcher = CollectingDispatcher()
+    assert form.validate_department(extracted["department"], dispatcher, state, DOMAIN) == {"department": department}
+    assert dispatcher.messages == []  # never «没找到「第一个」这个部门»
+
+
+def test_a_place_no_button_has_is_still_asked_again_plainly():
+    state = _after_buttons("第五个", DEPARTMENTS, FILLED, requested="department", loop="ticket_form")
+    form = ValidateTicketForm()
+    extracted = asyncio.run(form.extract_department(CollectingDispatcher(), state, DOMAIN))
+    assert extracted.get("department") != "不清楚"
+
+
+@pytest.mark.parametrize("typed, confirmed, cancelled", [("第一个", True, None), ("1", True, None),
+                                                         ("第二个", None, True), ("2", None, True)])
+def test_the_summarys_buttons_typed_by_their_place(typed, confirmed, cancelled):
+    slots = {**FILLED, "department": "市场监督管理局"}
+    state = _after_buttons(typed, SUMMARY, slots, requested="ticket_confirmed", loop="ticket_form")
+    form = ValidateTicketForm()
+    assert asyncio.run(form.extract_ticket_confirmed(CollectingDispatcher(), state, DOMAIN)).get(
+        "ticket_confirmed") is confirmed
+    assert asyncio.run(form.extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN)).get(
+        "ticket_cancelled") is cancelled
+
+
+def _rating_buttons(ticket):
+    levels = [("非常满意", 5), ("满意", 4), ("基本满意", 3), ("不满意", 2), ("非常不满意", 1)]
+    return [(title, f'/rate_service{{"rating":"{level}","ticket_id":"{ticket}"}}') for title, level in levels]
+
+
+@pytest.mark.parametrize("typed, level", [("第一个", 5), ("2", 4), ("选第三个", 3), ("最后一个", 1)])
+def test_a_rating_button_typed_by_its_place_rates(no_tickets, typed, level):  # noqa: F811
+    draft = TicketDraft(type=TicketType.COMPLAINT, channel=Channel.WEB, description="报装的电两个月没接",
+                        contact_name="李强", phone="13837312345", actor="enterprise:desk25", conversation_id="desk25")
+    ticket = no_tickets.file(draft, FILED).ticket.id
+    no_tickets.close(ticket, "已协调供电公司接电", FILED + dt.timedelta(days=1), "officer:test")
+    state = _after_buttons(typed, _rating_buttons(ticket), {"verified_ticket": ticket})
+    _, _, events = run(ActionFallback(), state)
+    assert events == [{"event": "followup", "timestamp": None, "name": "action_rate_service"}]
+    dispatcher = CollectingDispatcher()
+    ActionRateService().handle(dispatcher, state)
+    assert dispatcher.messages[0]["response"] in ("utter_rated", "utter_rated_reopened")
+    [view] = no_tickets.get_many([ticket])
+    assert view.rating == str(level)
+
