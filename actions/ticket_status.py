@@ -47,7 +47,13 @@ from bot.conversation.chat_format import (
     status_values,
     until_text,
 )
-from bot.conversation.history import answered_with, ran_this_turn, replies_before_this_turn, said_in_conversation
+from bot.conversation.history import (
+    answered_with,
+    ran_this_turn,
+    replies_before_this_turn,
+    said_in_conversation,
+    typed_since_set,
+)
 from bot.conversation.intake import (
     asks_a_rule_not_a_ticket,
     asks_to_file_now,
@@ -71,6 +77,7 @@ from bot.conversation.phrases import (
     rates_the_service,
     rating_from,
     rating_reason,
+    urge_reason,
     stops_lookup,
     ticket_request_beside,
 )
@@ -224,6 +231,15 @@ def rating_explained(dispatcher: CollectingDispatcher, tracker: Tracker) -> list
     return [SlotSet("ticket_offered", True)]
 
 
+def urge_reason_told(tracker: Tracker) -> str | None:
+    """Why the urge is urgent, in the user's words: told with it («帮我催一下 后天就要开业了»), or, where the ticket's
+    number and phone were asked first, in the message that asked for the urge or the answers since; None if not told."""
+    texts = typed_since_set(tracker.events, "pending_request", "urge") \
+        if tracker.get_slot("pending_request") == "urge" else [message_of(tracker).typed]
+    reasons = [r for r in dict.fromkeys(urge_reason(text) for text in texts) if r]
+    return ",".join(reasons)[:REASON_MAX] or None
+
+
 def verify_first(request: str, ticket_id: str | None) -> list[EventType]:
     """Starts the id + phone check, remembering what to do once it passes."""
     return [SlotSet("pending_request", request), SlotSet("ticket_id", ticket_id),
@@ -300,10 +316,14 @@ class TicketAction(Action, abc.ABC):
             dispatcher.utter_message(response="utter_urge_closed", ticket_id=view.id)
             return
         owner = owner_proof(tracker, view)
-        result = ticket_service().urge(view.id, now(), actor_of(tracker), region=region_of(tracker), **owner)
+        reason = urge_reason_told(tracker)
+        result = ticket_service().urge(view.id, now(), actor_of(tracker), region=region_of(tracker), reason=reason,
+                                       **owner)
         response = "utter_urged" if result.counted else "utter_urge_already_today"
         dispatcher.utter_message(response=response, ticket_id=view.id, time=f"{result.at:%H:%M}",
                                  department=result.department or "承办部门", due=due_text(result.view))
+        if reason:
+            dispatcher.utter_message(response="utter_urge_reason", reason=reason)
 
     def rate(self, dispatcher: CollectingDispatcher, tracker: Tracker, view: TicketView) -> list[EventType]:
         rating = rating_of(tracker)

@@ -167,3 +167,22 @@ def buttons_before_this_turn(events: Sequence[Event]) -> list[Mapping[str, Any]]
                 return [b for b in buttons if isinstance(b, Mapping)]
     return []
 
+
+def typed_since_set(events: Sequence[Event], slot: str, value: Any) -> list[str]:
+    """The user's typed messages from the one after which ``slot`` was last set to ``value`` to the latest, oldest
+    first («帮我催一下 后天就要开业了», then the ticket's number and the phone asked before the urge is done); the
+    latest alone when ``slot`` was set to something else since."""
+    found: list[str] = []
+    asked = False
+    for event in reversed(events):
+        if event.get("event") == "user":
+            text = str(event.get("text") or "").strip()
+            if text and not text.startswith("/"):
+                found.append(text)
+            if asked:
+                break
+        elif event.get("event") == "slot" and event.get("name") == slot and not asked:
+            if event.get("value") != value:
+                return found[:1]
+            asked = True
+    return found[::-1] if asked else found[:1]

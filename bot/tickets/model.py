@@ -324,7 +324,8 @@ class Ticket:
                 produced += self.close(data["answer"], now, event.actor, clock, via=primary.id)
         return produced
 
-    def urge(self, now: dt.datetime, actor: str, workday: dt.date, *, slot_taken: bool = False) -> TicketEvent:
+    def urge(self, now: dt.datetime, actor: str, workday: dt.date, *, slot_taken: bool = False,
+             reason: str | None = None) -> TicketEvent:
         """Logs an urge (催办); only the first of a working day counts.
 
         Args:
@@ -333,10 +334,13 @@ class Ticket:
             workday: the working day it counts for (see ``SlaClock.urge_workday``).
             slot_taken: the store already holds a counted urge for that day (a
                 concurrent urge won); this one is logged as not counted.
+            reason: why it is urgent, in the enterprise's words («后天就要开业了»), if told: kept with the urge,
+                so the department sees it in the ticket's events.
         """
         self._open()
         counted = not slot_taken and not self.counted_urge_on(workday)
-        return self._record(EventKind.URGED, actor, now, workday=workday.isoformat(), counted=counted)
+        why = {"reason": self._required(reason, "reason")} if reason and reason.strip() else {}
+        return self._record(EventKind.URGED, actor, now, workday=workday.isoformat(), counted=counted, **why)
 
     def supplement(self, text: str, now: dt.datetime, actor: str) -> TicketEvent:
         """Logs what the enterprise adds to its open ticket («补充一下 刚才那单…»): the department sees it in

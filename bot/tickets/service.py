@@ -278,8 +278,8 @@ class TicketService:
         return self.view(ticket, now)
 
     def urge(self, ticket_id: str, now: dt.datetime, actor: str, *, conversation_id: str | None = None,
-             phone: str | None = None, region: str | None = None) -> UrgeResult:
-        """Logs an urge (催办) of the enterprise; one counts per working day.
+             phone: str | None = None, region: str | None = None, reason: str | None = None) -> UrgeResult:
+        """Logs an urge (催办) of the enterprise; one counts per working day. ``reason``: why it is urgent, if told.
 
         Raises:
             TicketNotFound: unknown, not the caller's ticket, or not of ``region`` (the
@@ -293,7 +293,7 @@ class TicketService:
         def change(ticket: Ticket, uow: AbstractUnitOfWork) -> bool:
             check_owner(check_region(ticket, region), conversation_id, given)
             taken = ticket.counted_urge_on(workday) or not uow.tickets.claim_urge(ticket.id, workday)
-            return bool(ticket.urge(now, actor, workday, slot_taken=taken).data["counted"])
+            return bool(ticket.urge(now, actor, workday, slot_taken=taken, reason=reason).data["counted"])
 
         ticket, counted = self._change(ticket_id, change, now)
         return UrgeResult(counted, now, workday, ticket.department, self.view(ticket, now))

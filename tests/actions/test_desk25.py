@@ -9,11 +9,14 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.procedures import ActionAnswerProcedure, ActionFallback
-from actions.ticket_status import ActionRateService
+from actions.ticket_status import ActionRateService, ActionShowStatus, ActionUrge
 from actions.tickets import ValidateTicketForm
+from bot.console.present import event_detail
 from bot.conversation.chat_format import UNKNOWN_DEPARTMENT
+from bot.conversation.phrases import urge_reason
 from bot.tickets.draft import TicketDraft
-from bot.tickets.kinds import Channel, TicketType
+from bot.tickets.kinds import Channel, EventKind, TicketType
+from bot.tickets.views import event_view
 from bot.workdays import SHANGHAI
 from tests.actions.test_procedure_actions import DOMAIN, KB, run, state
 from tests.actions.test_ticket_form_bugs import no_tickets  # noqa: F401 (a fixture)
@@ -108,4 +111,72 @@ def test_a_rating_button_typed_by_its_place_rates(no_tickets, typed, level):  # 
     assert dispatcher.messages[0]["response"] in ("utter_rated", "utter_rated_reopened")
     [view] = no_tickets.get_many([ticket])
     assert view.rating == str(level)
+
+
+# ---- an urge's reason («帮我催一下 后天就要开业了») ----------------------------------------------------------------
+
+@pytest.mark.parametrize("typed, reason", [
+    ("帮我催一下 后天就要开业了", "后天就要开业了"),
+    ("YS202609280001 麻烦催催 月底要验收 等不起", "月底要验收,等不起"),
+    ("能不能加急 下周一银行要看执照", "下周一银行要看执照"),
+    ("后天就开业了 还没接电 帮我们催一下", "后天就开业了,还没接电"),
+    ("我的单子帮我催催 客户等着要发票", "客户等着要发票"),
+    ("催一下我那个单子", None), ("帮我催一下", None), ("赶紧帮我催催吧 急死了", None), ("再催一次", None),
+    ("13912345678 催一下", None), ("帮忙催一下哈 谢谢", None),
+])
+def test_the_reason_told_with_an_urge(typed, reason):
+    assert urge_reason(typed) == reason
+
+
+def _filed(service):
+    draft = TicketDraft(type=TicketType.COMPLAINT, channel=Channel.WEB, description="报装的电两个月没接",
+                        contact_name="李强", phone="13837312345", actor="enterprise:desk25", conversation_id="desk25")
+    return service.file(draft, FILED).ticket.id
+
+
+def _urged(service, ticket):
+    [view] = service.get_many([ticket])
+    return [e for e in view.history if e.kind is EventKind.URGED]
+
+
+def _said(text, before=(), slots=None, intent="urge"):
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": []}
+    return Tracker.from_dict({
+        "sender_id": "desk25", "slots": {"requested_slot": None, **(slots or {})}, "latest_message": latest,
+        "events": [*before, {"event": "user", "text": text, "parse_data": latest}], "paused": False,
+        "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen"})
+
+
+def test_the_reason_told_with_an_urge_is_kept_with_it_and_said_back(no_tickets):  # noqa: F811
+    ticket = _filed(no_tickets)
+    dispatcher = CollectingDispatcher()
+    ActionUrge().handle(dispatcher, _said(f"{ticket} 帮我催一下 后天就要开业了"))
+    assert [m["response"] for m in dispatcher.messages] == ["utter_urged", "utter_urge_reason"]
+    [urged] = _urged(no_tickets, ticket)
+    assert urged.data["reason"] == "后天就要开业了"
+    assert event_detail(urged) == "已计入:后天就要开业了"  # what the department reads in the console
+    [shown] = [e for e in no_tickets.get_many([ticket])[0].history if e.kind is EventKind.URGED]
+    assert event_view(shown).detail == "已计入:后天就要开业了"  # and the enterprise in the ticket's events
+
+
+def test_an_urge_told_before_its_ticket_was_checked_keeps_its_reason(no_tickets):  # noqa: F811
+    ticket = _filed(no_tickets)
+    before = [{"event": "user", "text": "帮我催一下 后天就要开业了"},
+              {"event": "slot", "name": "pending_request", "value": "urge"},
+              {"event": "bot", "text": "请提供工单号", "metadata": {"utter_action": "utter_ask_ticket_id"}},
+              {"event": "user", "text": ticket}]
+    dispatcher = CollectingDispatcher()
+    ActionShowStatus().handle(dispatcher, _said("13837312345", before, {"pending_request": "urge",
+                                                                       "verified_ticket": ticket}, "inform"))
+    [urged] = _urged(no_tickets, ticket)
+    assert urged.data["reason"] == "后天就要开业了"
+
+
+def test_an_urge_without_a_reason_keeps_none(no_tickets):  # noqa: F811
+    ticket = _filed(no_tickets)
+    dispatcher = CollectingDispatcher()
+    ActionUrge().handle(dispatcher, _said(f"{ticket} 帮我催一下"))
+    assert [m["response"] for m in dispatcher.messages] == ["utter_urged"]
+    [urged] = _urged(no_tickets, ticket)
+    assert "reason" not in urged.data and event_detail(urged) == "已计入"
 
