@@ -25,7 +25,16 @@ from rasa_sdk.types import DomainDict
 from actions.basis import told_the_basis
 from actions.refusals import refused_or_calmed
 from actions.saying import BESIDE_NEXT, memory_of, remember, say
-from actions.services import clause_index, in_thread, message_of, now, region_knowledge, region_of, ticket_service
+from actions.services import (
+    clause_index,
+    in_thread,
+    message_of,
+    now,
+    payload_picked,
+    region_knowledge,
+    region_of,
+    ticket_service,
+)
 from actions.ticket_status import (
     answered_of_tickets,
     explained_escalation,
@@ -119,6 +128,8 @@ class QuestionAction(Action, abc.ABC):
             return [FollowupAction("action_listen")]
         if rating_picked(tracker) is not None:
             return [FollowupAction("action_rate_service")]  # «第一个», «2» typed at the rating buttons
+        if (tracker.active_loop or {}).get("name") == "ticket_form" and payload_picked(tracker) is not None:
+            return []  # «第二个» at the summary's buttons is its 取消: the form takes it, nothing «没有完全理解»
         resumed = resumed_ticket(dispatcher, tracker)
         if resumed is not None:
             return resumed  # «算了还是提吧» (affirm), «刚才那个我还是要提» just after a cancel: that ticket again

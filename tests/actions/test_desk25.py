@@ -180,3 +180,9 @@ def test_an_urge_without_a_reason_keeps_none(no_tickets):  # noqa: F811
     [urged] = _urged(no_tickets, ticket)
     assert "reason" not in urged.data and event_detail(urged) == "已计入"
 
+
+def test_the_summarys_cancel_typed_by_its_place_is_no_misunderstanding():
+    slots = {**FILLED, "department": "市场监督管理局", "requested_slot": "ticket_confirmed"}
+    state = _after_buttons("第二个", SUMMARY, slots, requested="ticket_confirmed", loop="ticket_form")
+    _, messages, _ = run(ActionFallback(), state)
+    assert messages == []  # (the form says it was cancelled)
