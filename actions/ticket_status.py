@@ -77,9 +77,9 @@ from bot.conversation.phrases import (
     rates_the_service,
     rating_from,
     rating_reason,
-    urge_reason,
     stops_lookup,
     ticket_request_beside,
+    urge_reason,
 )
 from bot.db import StoreUnavailable
 from bot.dialogue.clauses import detail_of_the_quote

@@ -57,7 +57,8 @@ def _after_buttons(text, buttons, slots=None, requested=None, loop=None, intent=
 DEPARTMENTS = [("市场监督管理局", "市场监督管理局"), ("行政审批服务局", "行政审批服务局"), ("不清楚", "不清楚")]
 SUMMARY = [("确认提交", "确认"), ("取消", "取消")]
 FILLED = {"ticket_type": "complaint", "ticket_draft_id": "d1", "description": "区市场监管局窗口办执照变更 材料交了三次",
-          "company_name": "宿迁洪达建材有限公司", "credit_code": "未提供", "contact_name": "李明", "phone": "13912345678"}
+          "company_name": "宿迁洪达建材有限公司", "credit_code": "未提供", "contact_name": "李明",
+          "phone": "13912345678"}
 
 
 @pytest.mark.parametrize("typed, department", [
