@@ -138,33 +138,33 @@ def cancelled_draft(events: Sequence[Event]) -> dict[str, Any] | None:
     return snapshot if snapshot is not None and since <= RESUME_WITHIN else None
 
 
-def replies_before_this_turn(events: Sequence[Event]) -> list[tuple[str, str]]:
-    """The assistant's replies (response name, text) to the message before the latest one, in order."""
+def _said_before_this_turn(events: Sequence[Event]) -> list[Event]:
+    """The assistant's messages replying to the message before the latest one, in order."""
     users = 0
-    replies: list[tuple[str, str]] = []
+    said: list[Event] = []
     for event in reversed(events):
         if event.get("event") == "user":
             users += 1
             if users == 2:
                 break
         elif event.get("event") == "bot" and users == 1:
-            replies.append(((event.get("metadata") or {}).get("utter_action") or "", event.get("text") or ""))
-    return replies[::-1]
+            said.append(event)
+    return said[::-1]
+
+
+def replies_before_this_turn(events: Sequence[Event]) -> list[tuple[str, str]]:
+    """The assistant's replies (response name, text) to the message before the latest one, in order."""
+    return [((event.get("metadata") or {}).get("utter_action") or "", event.get("text") or "")
+            for event in _said_before_this_turn(events)]
 
 
 def buttons_before_this_turn(events: Sequence[Event]) -> list[Mapping[str, Any]]:
     """The buttons of the assistant's reply to the message before the latest one (of its last message that had
     any): what a typed «第一个», «2» or a button's title picks from."""
-    users = 0
-    for event in reversed(events):
-        if event.get("event") == "user":
-            users += 1
-            if users == 2:
-                break
-        elif event.get("event") == "bot" and users == 1:
-            buttons = (event.get("data") or {}).get("buttons")
-            if buttons:
-                return [b for b in buttons if isinstance(b, Mapping)]
+    for event in reversed(_said_before_this_turn(events)):
+        buttons = (event.get("data") or {}).get("buttons")
+        if buttons:
+            return [b for b in buttons if isinstance(b, Mapping)]
     return []
 
 
