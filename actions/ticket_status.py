@@ -64,6 +64,7 @@ from bot.conversation.memory import memory_from
 from bot.conversation.phrases import (
     REASON_MAX,
     added_to_filed,
+    asks_an_urge_alone,
     asks_how_told,
     asks_something,
     asks_status_too,
@@ -207,7 +208,7 @@ def rating_explained(dispatcher: CollectingDispatcher, tracker: Tracker) -> list
     message = message_of(tracker)
     typed = message.typed
     ticket_id = ticket_id_in(rated[-1]) if rated else None
-    if ticket_id is None or names_a_rating_level(typed) \
+    if ticket_id is None or names_a_rating_level(typed) or asks_an_urge_alone(typed) \
             or ticket_id_in(typed) is not None or asks_something(typed) or message.reading().question \
             or carries_no_value(typed) or len(re.findall(r"[\u4e00-\u9fff]", typed)) < REASON_MIN:
         return None

@@ -747,6 +747,13 @@ _NO_URGE_REASON = re.compile(r"^(?:吧|啊|呀|了|的|哈|嗯|哦|噢|吗|呢|�
                              r"工单|这个|那个|这单|那单|单子|工单号|号|是|我|我们|你们|您|一下|帮忙|麻烦)*$")
 
 
+def asks_an_urge_alone(text: str) -> bool:
+    """True for a message that asks an urge and tells nothing besides («帮我催一下», «麻烦催催我那个单子»): no reason of
+    a rating just given, whatever the message before was."""
+    return _URGE_ASKED.search(plain(text or "")) is not None and urge_reason(text) is None \
+        and bool(re.search(r"催|加急|加快", text or ""))
+
+
 def urge_reason(text: str) -> str | None:
     """The reason told with an urge, in the user's words («帮我催一下 后天就要开业了» → «后天就要开业了»; «麻烦催催
     月底要验收 等不起» → «月底要验收,等不起»); None when the message asks the urge alone («催一下我那个单子», «急»)."""

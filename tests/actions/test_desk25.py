@@ -9,7 +9,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.procedures import ActionAnswerProcedure, ActionFallback
-from actions.ticket_status import ActionRateService, ActionShowStatus, ActionUrge
+from actions.ticket_status import ActionRateService, ActionShowStatus, ActionUrge, rating_explained
 from actions.tickets import ValidateTicketForm
 from bot.console.present import event_detail
 from bot.conversation.chat_format import UNKNOWN_DEPARTMENT
@@ -187,3 +187,14 @@ def test_the_summarys_cancel_typed_by_its_place_is_no_misunderstanding():
     state = _after_buttons("第二个", SUMMARY, slots, requested="ticket_confirmed", loop="ticket_form")
     _, messages, _ = run(ActionFallback(), state)
     assert messages == []  # (the form says it was cancelled)
+
+
+@pytest.mark.parametrize("typed", ["帮我催一下", "麻烦催催我那个单子"])
+def test_an_urge_asked_after_a_rating_is_no_reason_of_it(no_tickets, typed):  # noqa: F811
+    ticket = _filed(no_tickets)
+    no_tickets.close(ticket, "已协调供电公司接电", FILED + dt.timedelta(days=1), "officer:test")
+    no_tickets.rate(ticket, "4", FILED + dt.timedelta(days=1), "enterprise:desk25", conversation_id="desk25")
+    rated = {"event": "bot", "text": f"感谢评价!已记录您对工单{ticket}的评价:满意。",
+             "metadata": {"utter_action": "utter_rated"}}
+    assert rating_explained(CollectingDispatcher(), _said(typed, [{"event": "user", "text": "满意"}, rated])) is None
+    assert not [e for e in no_tickets.get_many([ticket])[0].history if e.kind is EventKind.RATING_EXPLAINED]
