@@ -38,8 +38,8 @@ from actions.services import (
 from actions.ticket_status import (
     answered_of_tickets,
     explained_escalation,
-    rating_explained,
     rating_picked,
+    reason_explained,
     supplemented,
     told_own_due,
     told_privacy,
@@ -133,7 +133,7 @@ class QuestionAction(Action, abc.ABC):
         resumed = resumed_ticket(dispatcher, tracker)
         if resumed is not None:
             return resumed  # «算了还是提吧» (affirm), «刚才那个我还是要提» just after a cancel: that ticket again
-        explained = await in_thread(rating_explained, dispatcher, tracker)
+        explained = await in_thread(reason_explained, dispatcher, tracker)
         if explained is not None:
             return explained  # «差评», then «也没人解释一下为啥拖» (a question's reading): the rating's reason
         top = await in_thread(answered_of_tickets, dispatcher, tracker)

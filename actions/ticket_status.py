@@ -85,7 +85,14 @@ from bot.conversation.phrases import (
 from bot.db import StoreUnavailable
 from bot.dialogue.clauses import detail_of_the_quote
 from bot.sla import PolicyId
-from bot.tickets.errors import IllegalTransition, NotClosedYet, NotRatedYet, TicketClosed, TicketNotFound
+from bot.tickets.errors import (
+    IllegalTransition,
+    NotClosedYet,
+    NotRatedYet,
+    NotUrgedYet,
+    TicketClosed,
+    TicketNotFound,
+)
 from bot.tickets.ids import PREFIX, TICKET_ID_PATTERN, normalize_ticket_id
 from bot.tickets.model import Channel
 from bot.tickets.rating import BAD_RATINGS, LABELS, asks_about_rating, rating_label
@@ -194,28 +201,40 @@ def supplemented(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
 REASON_MIN = 2
 #: The replies that record a rating: a message right after one that gives no rating of its own may give its reason.
 RATED_RESPONSES = frozenset({"utter_rated", "utter_rated_reopened"})
+#: The replies that log an urge: a message right after one may give its reason.
+URGED_RESPONSES = frozenset({"utter_urged", "utter_urge_already_today"})
+
+
+def _reason_after(tracker: Tracker, responses: frozenset[str]) -> tuple[str, str] | None:
+    """The ticket the reply before named (one of ``responses``: a rating or an urge recorded) and the reason this
+    message tells of it, in the user's words; None when it gives a rating, a ticket's number, an urge of its own, asks
+    something or says nothing of a reason, or a form is running."""
+    if (tracker.active_loop or {}).get("name"):
+        return None
+    said = [text for response, text in replies_before_this_turn(tracker.events) if response in responses]
+    message = message_of(tracker)
+    typed = message.typed
+    ticket_id = ticket_id_in(said[-1]) if said else None
+    if ticket_id is None or names_a_rating_level(typed) or asks_an_urge_alone(typed) \
+            or ticket_id_in(typed) is not None or asks_something(typed) or message.reading().question \
+            or carries_no_value(typed) or len(re.findall(r"[\u4e00-\u9fff]", typed)) < REASON_MIN:
+        return None
+    return ticket_id, typed.strip()[:REASON_MAX]
 
 
 def rating_explained(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
     """«差评», then as its own message «拖了一个多月 也没人解释»: the reason belongs to the rating just recorded — it is
     logged beside it on the ticket (the console shows it; a 差评's rectification sees it), thanked, and what follows
     a 差评 is said, with the offer to file what went wrong as a complaint of its own. Before, it was taken for an
-    urge or a new complaint's form. None when the message before was no rating recorded, or this one gives a rating,
-    a ticket's number, asks something or says nothing of a reason."""
-    if (tracker.active_loop or {}).get("name"):
+    urge or a new complaint's form. None when the message before was no rating recorded, or this one gives no
+    reason (:func:`_reason_after`)."""
+    told = _reason_after(tracker, RATED_RESPONSES)
+    if told is None:
         return None
-    rated = [text for response, text in replies_before_this_turn(tracker.events) if response in RATED_RESPONSES]
-    message = message_of(tracker)
-    typed = message.typed
-    ticket_id = ticket_id_in(rated[-1]) if rated else None
-    if ticket_id is None or names_a_rating_level(typed) or asks_an_urge_alone(typed) \
-            or ticket_id_in(typed) is not None or asks_something(typed) or message.reading().question \
-            or carries_no_value(typed) or len(re.findall(r"[\u4e00-\u9fff]", typed)) < REASON_MIN:
-        return None
+    ticket_id, reason = told
     view = accessible(tracker, ticket_id)
     if view is None:
         return None
-    reason = typed.strip()[:REASON_MAX]
     try:
         ticket_service().explain_rating(view.id, reason, now(), actor_of(tracker), region=region_of(tracker),
                                         **owner_proof(tracker, view))
@@ -230,6 +249,32 @@ def rating_explained(dispatcher: CollectingDispatcher, tracker: Tracker) -> list
         return []
     dispatcher.utter_message(response="utter_offer_file")
     return [SlotSet("ticket_offered", True)]
+
+
+def urge_explained(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """«帮我催一下», then as its own message «后天就要开业了»: the reason belongs to the urge just logged — it is kept
+    beside it on the ticket (the department sees it) and said back. Before, it started a complaint's form. None when
+    the message before was no urge, or this one gives no reason (:func:`_reason_after`)."""
+    told = _reason_after(tracker, URGED_RESPONSES)
+    view = accessible(tracker, told[0]) if told is not None else None
+    if told is None or view is None:
+        return None
+    try:
+        ticket_service().explain_urge(view.id, told[1], now(), actor_of(tracker), region=region_of(tracker),
+                                      **owner_proof(tracker, view))
+    except (NotUrgedYet, TicketClosed, TicketNotFound):
+        return None
+    except ValidationError:
+        dispatcher.utter_message(response="utter_ticket_supplement_long")
+        return []
+    dispatcher.utter_message(response="utter_urge_reason", reason=told[1])
+    return []
+
+
+def reason_explained(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """The reason of a rating or of an urge just recorded, told in a message of its own; None when it is neither."""
+    explained = rating_explained(dispatcher, tracker)
+    return explained if explained is not None else urge_explained(dispatcher, tracker)
 
 
 def urge_reason_told(tracker: Tracker) -> str | None:
@@ -376,7 +421,7 @@ class ActionCheckStatus(TicketAction):
         return [*beside, *await super().run(dispatcher, tracker, domain)]
 
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-        reason = rating_explained(dispatcher, tracker)
+        reason = reason_explained(dispatcher, tracker)
         if reason is not None:
             return reason  # «差评», then «到现在也没人解释为啥拖» (check_status): its reason, nothing looked up
         explained = explained_escalation(dispatcher, tracker)
@@ -777,7 +822,7 @@ class ActionUrge(TicketAction):
         return [*beside, *await super().run(dispatcher, tracker, domain)]
 
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-        reason = rating_explained(dispatcher, tracker)
+        reason = reason_explained(dispatcher, tracker)
         if reason is not None:
             return reason  # «差评», then «拖了一个多月 也没人解释» (urge, for its 拖): its reason, nothing urged
         explained = explained_escalation(dispatcher, tracker)

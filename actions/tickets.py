@@ -56,7 +56,7 @@ from actions.ticket_status import (
     NOTICE_RESPONSES,
     asks_a_detail_of_the_quote,
     explained_escalation,
-    rating_explained,
+    reason_explained,
     supplemented,
     told_privacy,
 )
@@ -276,7 +276,7 @@ class ActionStartTicket(Action):
         resumed = resumed_ticket(dispatcher, tracker)
         if resumed is not None:
             return resumed  # «还是投诉吧» just after «算了 不弄了»: that ticket again, with what was typed
-        explained = await in_thread(rating_explained, dispatcher, tracker)
+        explained = await in_thread(reason_explained, dispatcher, tracker)
         if explained is not None:
             return explained  # «差评», then «拖了一个多月 也没人解释» (complain): the rating's reason, no new ticket
         added = await in_thread(supplemented, dispatcher, tracker)

@@ -104,6 +104,8 @@ def event_detail(event: TicketEvent) -> str:
     if event.kind is EventKind.RATED:
         label = rating_label(data.get("rating")) + ("(差评,转整改)" if data.get("bad") else "")
         return f"{label}:{data['reason']}" if data.get("reason") else label
+    if event.kind is EventKind.URGE_EXPLAINED:
+        return f"催办的理由:{data.get('reason')}"
     if event.kind is EventKind.RATING_EXPLAINED:
         return f"{rating_label(data.get('rating'))}的理由:{data.get('reason')}"
     if event.kind is EventKind.URGED:

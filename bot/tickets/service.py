@@ -346,6 +346,19 @@ class TicketService:
         ticket, reopened = self._change(ticket_id, change, now)
         return RateResult(bool(reopened), self.view(ticket, now))
 
+    def explain_urge(self, ticket_id: str, reason: str, now: dt.datetime, actor: str, *,
+                     conversation_id: str | None = None, phone: str | None = None,
+                     region: str | None = None) -> TicketView:
+        """Logs the reason given, in a message after it, for the ticket's latest urge (the department sees it beside
+        the urge).
+
+        Raises:
+            TicketNotFound: unknown, not the caller's ticket, or not of ``region`` (``None``: any).
+            NotUrgedYet: the ticket holds no urge. TicketClosed: closed since. ValidationError: empty or too long.
+        """
+        return self._by_enterprise(ticket_id, now, lambda t, n: t.explain_urge(reason, n, actor),
+                                   conversation_id=conversation_id, phone=phone, region=region)
+
     def explain_rating(self, ticket_id: str, reason: str, now: dt.datetime, actor: str, *,
                        conversation_id: str | None = None, phone: str | None = None,
                        region: str | None = None) -> TicketView:

@@ -166,7 +166,7 @@ def _detail(event: TicketEvent) -> str | None:
         return "差评撤销" if data.get("upheld") else "维持差评"
     if event.kind is EventKind.URGED:
         return urge_detail(data)
-    if event.kind in (EventKind.SUPPLEMENTED, EventKind.RATING_EXPLAINED):
+    if event.kind in (EventKind.SUPPLEMENTED, EventKind.RATING_EXPLAINED, EventKind.URGE_EXPLAINED):
         return data.get("text") or data.get("reason")
     if event.kind is EventKind.REOPENED:
         return data.get("reason")

@@ -9,8 +9,8 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.procedures import ActionAnswerProcedure, ActionFallback
-from actions.ticket_status import ActionRateService, ActionShowStatus, ActionUrge, rating_explained
-from actions.tickets import ValidateTicketForm
+from actions.ticket_status import ActionRateService, ActionShowStatus, ActionUrge, rating_explained, urge_explained
+from actions.tickets import ActionStartTicket, ValidateTicketForm
 from bot.console.present import event_detail
 from bot.conversation.chat_format import UNKNOWN_DEPARTMENT
 from bot.conversation.phrases import urge_reason
@@ -198,3 +198,27 @@ def test_an_urge_asked_after_a_rating_is_no_reason_of_it(no_tickets, typed):  # 
              "metadata": {"utter_action": "utter_rated"}}
     assert rating_explained(CollectingDispatcher(), _said(typed, [{"event": "user", "text": "满意"}, rated])) is None
     assert not [e for e in no_tickets.get_many([ticket])[0].history if e.kind is EventKind.RATING_EXPLAINED]
+
+
+@pytest.mark.parametrize("typed, intent", [("后天就要开业了 等不起", "complain"), ("客户月底要来验厂", "inform")])
+def test_a_reason_told_right_after_the_urge_is_kept_beside_it(no_tickets, typed, intent):  # noqa: F811
+    ticket = _filed(no_tickets)
+    dispatcher = CollectingDispatcher()
+    ActionUrge().handle(dispatcher, _said(f"{ticket} 帮我催一下"))
+    urged = {"event": "bot", "text": dispatcher.messages[0].get("text") or f"已为您催办工单{ticket}:今天…",
+             "metadata": {"utter_action": "utter_urged"}}
+    dispatcher = CollectingDispatcher()
+    state = _said(typed, [{"event": "user", "text": f"{ticket} 帮我催一下"}, urged], intent=intent)
+    assert run(ActionStartTicket() if intent == "complain" else ActionFallback(), state)[1][0]["response"] \
+        == "utter_urge_reason"
+    [explained] = [e for e in no_tickets.get_many([ticket])[0].history if e.kind is EventKind.URGE_EXPLAINED]
+    assert explained.data["reason"] == typed
+    assert event_detail(explained) == f"催办的理由:{typed}"
+
+
+@pytest.mark.parametrize("typed", ["好的 谢谢", "那大概多久能办好", "再催一下"])
+def test_what_is_no_reason_after_an_urge_is_not_kept(no_tickets, typed):  # noqa: F811
+    ticket = _filed(no_tickets)
+    ActionUrge().handle(CollectingDispatcher(), _said(f"{ticket} 帮我催一下"))
+    urged = {"event": "bot", "text": f"已为您催办工单{ticket}:今天", "metadata": {"utter_action": "utter_urged"}}
+    assert urge_explained(CollectingDispatcher(), _said(typed, [{"event": "user", "text": "催一下"}, urged])) is None
