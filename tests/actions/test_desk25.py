@@ -222,3 +222,10 @@ def test_what_is_no_reason_after_an_urge_is_not_kept(no_tickets, typed):  # noqa
     ActionUrge().handle(CollectingDispatcher(), _said(f"{ticket} 帮我催一下"))
     urged = {"event": "bot", "text": f"已为您催办工单{ticket}:今天", "metadata": {"utter_action": "utter_urged"}}
     assert urge_explained(CollectingDispatcher(), _said(typed, [{"event": "user", "text": "催一下"}, urged])) is None
+
+
+@pytest.mark.parametrize("typed, department", [("第二个部门", "行政审批服务局"), ("就第一个部门吧", "市场监督管理局")])
+def test_a_place_said_with_the_thing_offered(typed, department):
+    state = _after_buttons(typed, DEPARTMENTS, FILLED, requested="department", loop="ticket_form")
+    assert asyncio.run(ValidateTicketForm().extract_department(CollectingDispatcher(), state, DOMAIN)) == {
+        "department": department}
