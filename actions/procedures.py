@@ -25,11 +25,21 @@ from rasa_sdk.types import DomainDict
 from actions.basis import told_the_basis
 from actions.refusals import refused_or_calmed
 from actions.saying import BESIDE_NEXT, memory_of, remember, say
-from actions.services import clause_index, in_thread, message_of, now, region_knowledge, region_of, ticket_service
+from actions.services import (
+    clause_index,
+    in_thread,
+    message_of,
+    now,
+    payload_picked,
+    region_knowledge,
+    region_of,
+    ticket_service,
+)
 from actions.ticket_status import (
     answered_of_tickets,
     explained_escalation,
-    rating_explained,
+    rating_picked,
+    reason_explained,
     supplemented,
     told_own_due,
     told_privacy,
@@ -116,10 +126,14 @@ class QuestionAction(Action, abc.ABC):
             # predicted again after the action it handed the message to (the policies' fallback
             # after «到哪了»'s status): the message was decided once, the turn ends
             return [FollowupAction("action_listen")]
+        if rating_picked(tracker) is not None:
+            return [FollowupAction("action_rate_service")]  # «第一个», «2» typed at the rating buttons
+        if (tracker.active_loop or {}).get("name") == "ticket_form" and payload_picked(tracker) is not None:
+            return []  # «第二个» at the summary's buttons is its 取消: the form takes it, nothing «没有完全理解»
         resumed = resumed_ticket(dispatcher, tracker)
         if resumed is not None:
             return resumed  # «算了还是提吧» (affirm), «刚才那个我还是要提» just after a cancel: that ticket again
-        explained = await in_thread(rating_explained, dispatcher, tracker)
+        explained = await in_thread(reason_explained, dispatcher, tracker)
         if explained is not None:
             return explained  # «差评», then «也没人解释一下为啥拖» (a question's reading): the rating's reason
         top = await in_thread(answered_of_tickets, dispatcher, tracker)

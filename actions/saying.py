@@ -47,7 +47,7 @@ from bot.dialogue.questions import (
     Say,
     Step,
 )
-from bot.dialogue.yes_no import verdict
+from bot.dialogue.yes_no import said_by_the_fee_line, verdict
 from bot.procedures.answers import Facet, answer_values, kinds_said, material_line
 from bot.procedures.model import KnowledgeBase, Procedure
 from bot.procedures.plain import plain_answer_values
@@ -134,6 +134,10 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
         # (not over a part no guide covers: «增资要交印花税不» is no «不收费»)
         decided = verdict(typed, asked) if asked is not None and not step.also and not step.plain \
             and step.heard is None and not step.missing and step.item is None and step.consequence is None else None
+        shows_facets = step.item is None and (step.consequence is None or bool(step.facets))
+        if decided is not None and asked is not None and shows_facets and "ask_fee" in step.facets \
+                and said_by_the_fee_line(decided, asked):
+            decided = None  # the fee line below says «免费» itself: never «不收费。» and «收费:免费» in one reply
         if decided is not None:
             # «要钱不», «网上就能办吧», «是不是只要带身份证就行»: what the guide's fact answers, said first
             dispatcher.utter_message(response=decided.response, **dict(decided.values))
@@ -143,7 +147,6 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
         if step.consequence is not None:
             # «要是公示期间有人提异议呢»: what the guide says of the case, and that it does not say what follows
             say_consequence(dispatcher, step.consequence, kb, knowledge.region.hotline)
-        shows_facets = step.item is None and (step.consequence is None or bool(step.facets))
         for answer in (*step.also, step) if shows_facets else ():
             # «简易注销要啥材料 一般注销又要多久»: each question of the message, in the order asked
             procedure = kb.get(answer.procedure)

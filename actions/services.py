@@ -20,11 +20,12 @@ from rasa_sdk import Tracker
 
 from bot import bootstrap, clock
 from bot.config import get_settings
-from bot.conversation.history import latest_metadata
+from bot.conversation.history import buttons_before_this_turn, latest_metadata
 from bot.conversation.message import Message
 from bot.conversation.region import RegionalKnowledge, regional_knowledge
 from bot.departments import DepartmentDirectory, load_departments
 from bot.handoff.service import HandoffService
+from bot.language.choices import button_picked
 from bot.procedures.loader import KnowledgeError, load_knowledge
 from bot.procedures.model import KnowledgeBase
 from bot.regions import Regions, load_regions
@@ -188,3 +189,10 @@ def region_of(tracker: Tracker) -> str:
 def message_of(tracker: Tracker) -> Message:
     """The latest user message as NLU parsed it (what :mod:`bot.conversation` reads)."""
     return Message(tracker.latest_message or {})
+
+
+def payload_picked(tracker: Tracker) -> str | None:
+    """The payload of the button just offered that the latest message picks by typing its place («第一个», «2»,
+    «最后一个»): the department's, the summary's 确认/取消, a rating's; None when it picks none."""
+    picked = button_picked(message_of(tracker).typed, buttons_before_this_turn(tracker.events))
+    return str(picked.get("payload") or "") or None if picked is not None else None

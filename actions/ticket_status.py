@@ -31,6 +31,7 @@ from actions.services import (
     lookup_guard,
     message_of,
     now,
+    payload_picked,
     region_knowledge,
     region_of,
     ticket_service,
@@ -46,7 +47,13 @@ from bot.conversation.chat_format import (
     status_values,
     until_text,
 )
-from bot.conversation.history import answered_with, ran_this_turn, replies_before_this_turn, said_in_conversation
+from bot.conversation.history import (
+    answered_with,
+    ran_this_turn,
+    replies_before_this_turn,
+    said_in_conversation,
+    typed_since_set,
+)
 from bot.conversation.intake import (
     asks_a_rule_not_a_ticket,
     asks_to_file_now,
@@ -57,6 +64,7 @@ from bot.conversation.memory import memory_from
 from bot.conversation.phrases import (
     REASON_MAX,
     added_to_filed,
+    asks_an_urge_alone,
     asks_how_told,
     asks_something,
     asks_status_too,
@@ -72,11 +80,19 @@ from bot.conversation.phrases import (
     rating_reason,
     stops_lookup,
     ticket_request_beside,
+    urge_reason,
 )
 from bot.db import StoreUnavailable
 from bot.dialogue.clauses import detail_of_the_quote
 from bot.sla import PolicyId
-from bot.tickets.errors import IllegalTransition, NotClosedYet, NotRatedYet, TicketClosed, TicketNotFound
+from bot.tickets.errors import (
+    IllegalTransition,
+    NotClosedYet,
+    NotRatedYet,
+    NotUrgedYet,
+    TicketClosed,
+    TicketNotFound,
+)
 from bot.tickets.ids import PREFIX, TICKET_ID_PATTERN, normalize_ticket_id
 from bot.tickets.model import Channel
 from bot.tickets.rating import BAD_RATINGS, LABELS, asks_about_rating, rating_label
@@ -185,28 +201,40 @@ def supplemented(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
 REASON_MIN = 2
 #: The replies that record a rating: a message right after one that gives no rating of its own may give its reason.
 RATED_RESPONSES = frozenset({"utter_rated", "utter_rated_reopened"})
+#: The replies that log an urge: a message right after one may give its reason.
+URGED_RESPONSES = frozenset({"utter_urged", "utter_urge_already_today"})
+
+
+def _reason_after(tracker: Tracker, responses: frozenset[str]) -> tuple[str, str] | None:
+    """The ticket the reply before named (one of ``responses``: a rating or an urge recorded) and the reason this
+    message tells of it, in the user's words; None when it gives a rating, a ticket's number, an urge of its own, asks
+    something or says nothing of a reason, or a form is running."""
+    if (tracker.active_loop or {}).get("name"):
+        return None
+    said = [text for response, text in replies_before_this_turn(tracker.events) if response in responses]
+    message = message_of(tracker)
+    typed = message.typed
+    ticket_id = ticket_id_in(said[-1]) if said else None
+    if ticket_id is None or names_a_rating_level(typed) or asks_an_urge_alone(typed) \
+            or ticket_id_in(typed) is not None or asks_something(typed) or message.reading().question \
+            or carries_no_value(typed) or len(re.findall(r"[\u4e00-\u9fff]", typed)) < REASON_MIN:
+        return None
+    return ticket_id, typed.strip()[:REASON_MAX]
 
 
 def rating_explained(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
     """«差评», then as its own message «拖了一个多月 也没人解释»: the reason belongs to the rating just recorded — it is
     logged beside it on the ticket (the console shows it; a 差评's rectification sees it), thanked, and what follows
     a 差评 is said, with the offer to file what went wrong as a complaint of its own. Before, it was taken for an
-    urge or a new complaint's form. None when the message before was no rating recorded, or this one gives a rating,
-    a ticket's number, asks something or says nothing of a reason."""
-    if (tracker.active_loop or {}).get("name"):
+    urge or a new complaint's form. None when the message before was no rating recorded, or this one gives no
+    reason (:func:`_reason_after`)."""
+    told = _reason_after(tracker, RATED_RESPONSES)
+    if told is None:
         return None
-    rated = [text for response, text in replies_before_this_turn(tracker.events) if response in RATED_RESPONSES]
-    message = message_of(tracker)
-    typed = message.typed
-    ticket_id = ticket_id_in(rated[-1]) if rated else None
-    if ticket_id is None or names_a_rating_level(typed) \
-            or ticket_id_in(typed) is not None or asks_something(typed) or message.reading().question \
-            or carries_no_value(typed) or len(re.findall(r"[\u4e00-\u9fff]", typed)) < REASON_MIN:
-        return None
+    ticket_id, reason = told
     view = accessible(tracker, ticket_id)
     if view is None:
         return None
-    reason = typed.strip()[:REASON_MAX]
     try:
         ticket_service().explain_rating(view.id, reason, now(), actor_of(tracker), region=region_of(tracker),
                                         **owner_proof(tracker, view))
@@ -221,6 +249,41 @@ def rating_explained(dispatcher: CollectingDispatcher, tracker: Tracker) -> list
         return []
     dispatcher.utter_message(response="utter_offer_file")
     return [SlotSet("ticket_offered", True)]
+
+
+def urge_explained(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """«帮我催一下», then as its own message «后天就要开业了»: the reason belongs to the urge just logged — it is kept
+    beside it on the ticket (the department sees it) and said back. Before, it started a complaint's form. None when
+    the message before was no urge, or this one gives no reason (:func:`_reason_after`)."""
+    told = _reason_after(tracker, URGED_RESPONSES)
+    view = accessible(tracker, told[0]) if told is not None else None
+    if told is None or view is None:
+        return None
+    try:
+        ticket_service().explain_urge(view.id, told[1], now(), actor_of(tracker), region=region_of(tracker),
+                                      **owner_proof(tracker, view))
+    except (NotUrgedYet, TicketClosed, TicketNotFound):
+        return None
+    except ValidationError:
+        dispatcher.utter_message(response="utter_ticket_supplement_long")
+        return []
+    dispatcher.utter_message(response="utter_urge_reason", reason=told[1])
+    return []
+
+
+def reason_explained(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """The reason of a rating or of an urge just recorded, told in a message of its own; None when it is neither."""
+    explained = rating_explained(dispatcher, tracker)
+    return explained if explained is not None else urge_explained(dispatcher, tracker)
+
+
+def urge_reason_told(tracker: Tracker) -> str | None:
+    """Why the urge is urgent, in the user's words: told with it («帮我催一下 后天就要开业了»), or, where the ticket's
+    number and phone were asked first, in the message that asked for the urge or the answers since; None if not told."""
+    texts = typed_since_set(tracker.events, "pending_request", "urge") \
+        if tracker.get_slot("pending_request") == "urge" else [message_of(tracker).typed]
+    reasons = [r for r in dict.fromkeys(urge_reason(text) for text in texts) if r]
+    return ",".join(reasons)[:REASON_MAX] or None
 
 
 def verify_first(request: str, ticket_id: str | None) -> list[EventType]:
@@ -244,10 +307,21 @@ def say_locked(dispatcher: CollectingDispatcher, until: dt.datetime) -> None:
     dispatcher.utter_message(response="utter_lookup_locked", until=until_text(until, now()))
 
 
+#: A rating button's payload («/rate_service{"rating":"5","ticket_id":…}»): its level.
+_RATING_PAYLOAD = re.compile(r'^/rate_service\{.*"rating"\s*:\s*"([1-5])"')
+
+
+def rating_picked(tracker: Tracker) -> str | None:
+    """The level of the rating button the latest message picks by its place («第一个» is 非常满意, «2» 满意: the
+    buttons' order, as WeChat numbers them), or None."""
+    found = _RATING_PAYLOAD.match(payload_picked(tracker) or "")
+    return found.group(1) if found else None
+
+
 def rating_of(tracker: Tracker) -> str | None:
     """The rating the latest message gives, if any."""
     message = message_of(tracker)
-    return rating_from(message.typed, message.entity_values("rating"))
+    return rating_picked(tracker) or rating_from(message.typed, message.entity_values("rating"))
 
 
 class TicketAction(Action, abc.ABC):
@@ -288,10 +362,14 @@ class TicketAction(Action, abc.ABC):
             dispatcher.utter_message(response="utter_urge_closed", ticket_id=view.id)
             return
         owner = owner_proof(tracker, view)
-        result = ticket_service().urge(view.id, now(), actor_of(tracker), region=region_of(tracker), **owner)
+        reason = urge_reason_told(tracker)
+        result = ticket_service().urge(view.id, now(), actor_of(tracker), region=region_of(tracker), reason=reason,
+                                       **owner)
         response = "utter_urged" if result.counted else "utter_urge_already_today"
         dispatcher.utter_message(response=response, ticket_id=view.id, time=f"{result.at:%H:%M}",
                                  department=result.department or "承办部门", due=due_text(result.view))
+        if reason:
+            dispatcher.utter_message(response="utter_urge_reason", reason=reason)
 
     def rate(self, dispatcher: CollectingDispatcher, tracker: Tracker, view: TicketView) -> list[EventType]:
         rating = rating_of(tracker)
@@ -343,7 +421,7 @@ class ActionCheckStatus(TicketAction):
         return [*beside, *await super().run(dispatcher, tracker, domain)]
 
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-        reason = rating_explained(dispatcher, tracker)
+        reason = reason_explained(dispatcher, tracker)
         if reason is not None:
             return reason  # «差评», then «到现在也没人解释为啥拖» (check_status): its reason, nothing looked up
         explained = explained_escalation(dispatcher, tracker)
@@ -744,7 +822,7 @@ class ActionUrge(TicketAction):
         return [*beside, *await super().run(dispatcher, tracker, domain)]
 
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-        reason = rating_explained(dispatcher, tracker)
+        reason = reason_explained(dispatcher, tracker)
         if reason is not None:
             return reason  # «差评», then «拖了一个多月 也没人解释» (urge, for its 拖): its reason, nothing urged
         explained = explained_escalation(dispatcher, tracker)

@@ -34,6 +34,7 @@ from actions.services import (
     knowledge_base,
     message_of,
     now,
+    payload_picked,
     region_of,
     ticket_service,
 )
@@ -55,7 +56,7 @@ from actions.ticket_status import (
     NOTICE_RESPONSES,
     asks_a_detail_of_the_quote,
     explained_escalation,
-    rating_explained,
+    reason_explained,
     supplemented,
     told_privacy,
 )
@@ -113,6 +114,8 @@ logger = logging.getLogger(__name__)
 
 #: The 「不清楚」 button's payload (typed text, read as a skip).
 UNKNOWN_CHOICE = "不清楚"
+#: The form's questions answered by a button (the summary's 确认/取消 too): a typed «第一个» or «2» picks one.
+CHOSEN_BY_BUTTON = frozenset({"department", "mayor_grade", "bid_sector", "ticket_confirmed"})
 #: Shorter descriptions («推诿») are asked to say more: the department needs facts.
 DESCRIPTION_CHAT_MIN = 6
 #: The form's questions about the enterprise and its contact, whose answers may name the department too.
@@ -288,7 +291,7 @@ class ActionStartTicket(Action):
         resumed = resumed_ticket(dispatcher, tracker)
         if resumed is not None:
             return resumed  # «还是投诉吧» just after «算了 不弄了»: that ticket again, with what was typed
-        explained = await in_thread(rating_explained, dispatcher, tracker)
+        explained = await in_thread(reason_explained, dispatcher, tracker)
         if explained is not None:
             return explained  # «差评», then «拖了一个多月 也没人解释» (complain): the rating's reason, no new ticket
         added = await in_thread(supplemented, dispatcher, tracker)
@@ -597,6 +600,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «算了 也不是要告谁 就是希望你们帮我们协调一下» opened the request form: its 算了 gives up the complaint,
             # not the request it asks for («明白,我来帮您登记» and «已取消» were said in one reply)
             return {}
+        if at_summary and phrases.is_cancel(payload_picked(tracker) or ""):
+            return {"ticket_cancelled": True}  # «2», «第二个»: the summary's 取消 button
         if phrases.is_cancel(text) or phrases.leaves(text, message.intent) or (
                 at_summary and message.intent == "deny" and correction_in(tracker, text) is None
                 and not phrases.only_does_not_know(text)):
@@ -620,6 +625,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         """
         if tracker.get_slot("requested_slot") != slot:
             return {}
+        if slot in CHOSEN_BY_BUTTON and (picked := payload_picked(tracker)) is not None:
+            # «第一个», «2» at the department's buttons or the summary's: that button, as a procedure's are read
+            return {slot: True} if slot == "ticket_confirmed" and phrases.is_confirm(picked) else \
+                {} if slot == "ticket_confirmed" else {slot: picked}
         message = message_of(tracker)
         if entity is not None and message.entity_values(entity):
             return {}

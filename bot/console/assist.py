@@ -19,14 +19,14 @@ from bot.conversation.phrases import stated_company_name
 from bot.conversation.region import RegionalKnowledge
 from bot.departments import DepartmentDirectory
 from bot.dialogue.questions import Answer, AskWhich, Memory
-from bot.dialogue.yes_no import verdict
+from bot.dialogue.yes_no import said_by_the_fee_line, verdict
 from bot.procedures.answers import Facet, answer_values, days_text, place_text, visits_text, with_city
 from bot.procedures.model import KnowledgeBase
 from bot.procedures.resolve import department_of
 from bot.routes import RouteLexicon, bidding_department, recognise
 from bot.sla import Route
 from bot.tickets.kinds import TicketType
-from bot.validation import ValidationError, normalize_credit_code, normalize_mobile
+from bot.validation import ValidationError, digits_said, mobile_in, normalize_credit_code, normalize_mobile
 
 TOP_INTENTS = 5
 ANSWER_RESPONSE = "utter_procedure_answer"
@@ -73,6 +73,8 @@ def card(kb: KnowledgeBase, responses: Mapping[str, str], procedure_id: str,
         ("现场办理", place_text(with_city(procedure.window, city.service_hall if city else None))),
     ]
     decided = verdict(said, procedure)
+    if decided is not None and Facet.FEE in facets and said_by_the_fee_line(decided, procedure):
+        decided = None  # the answer's fee line says «免费» itself, as in the chat
     told = responses.get(decided.response, "").format_map(dict(decided.values)) if decided is not None else None
     return {"procedure": procedure.id, "name": procedure.name, "facet": facet.value,
             "facet_label": INTENT_LABELS[facet.value], "answer": answer, "verdict": told or None,
@@ -158,7 +160,9 @@ def analyse(parsed: Mapping[str, Any], kb: KnowledgeBase, directory: DepartmentD
         "prefill": {
             "type": ticket_type.value,
             "company_name": companies[0] if companies else "",
-            "phone": _first_valid(message.entity_values("phone"), normalize_mobile) or "",
+            # (a number said in words, «幺三八…», «一八六 五二七九 三三零五», is read as the chat reads it)
+            "phone": _first_valid(message.entity_values("phone"), normalize_mobile)
+            or mobile_in(digits_said(text)) or "",
             "credit_code": _first_valid(message.entity_values("credit_code"), normalize_credit_code) or "",
             "department": department,
             "procedure": procedure or "",

@@ -16,7 +16,7 @@ from bot.staff.roles import Permission, StaffUser
 from bot.tickets.kinds import Channel, EventKind
 from bot.tickets.model import Ticket, TicketEvent
 from bot.tickets.rating import rating_label
-from bot.tickets.views import TicketView
+from bot.tickets.views import TicketView, urge_detail
 from bot.validation import mask_personal_in, mask_phone
 from bot.workdays import SlaState, to_shanghai
 
@@ -104,10 +104,12 @@ def event_detail(event: TicketEvent) -> str:
     if event.kind is EventKind.RATED:
         label = rating_label(data.get("rating")) + ("(差评,转整改)" if data.get("bad") else "")
         return f"{label}:{data['reason']}" if data.get("reason") else label
+    if event.kind is EventKind.URGE_EXPLAINED:
+        return f"催办的理由:{data.get('reason')}"
     if event.kind is EventKind.RATING_EXPLAINED:
         return f"{rating_label(data.get('rating'))}的理由:{data.get('reason')}"
     if event.kind is EventKind.URGED:
-        return "已计入" if data.get("counted") else "当日已催办,不重复计入"
+        return urge_detail(data)
     if event.kind is EventKind.SUPPLEMENTED:
         return str(data.get("text") or "")
     if event.kind is EventKind.POLICY_OVERRIDDEN:

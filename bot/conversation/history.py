@@ -138,15 +138,51 @@ def cancelled_draft(events: Sequence[Event]) -> dict[str, Any] | None:
     return snapshot if snapshot is not None and since <= RESUME_WITHIN else None
 
 
-def replies_before_this_turn(events: Sequence[Event]) -> list[tuple[str, str]]:
-    """The assistant's replies (response name, text) to the message before the latest one, in order."""
+def _said_before_this_turn(events: Sequence[Event]) -> list[Event]:
+    """The assistant's messages replying to the message before the latest one, in order."""
     users = 0
-    replies: list[tuple[str, str]] = []
+    said: list[Event] = []
     for event in reversed(events):
         if event.get("event") == "user":
             users += 1
             if users == 2:
                 break
         elif event.get("event") == "bot" and users == 1:
-            replies.append(((event.get("metadata") or {}).get("utter_action") or "", event.get("text") or ""))
-    return replies[::-1]
+            said.append(event)
+    return said[::-1]
+
+
+def replies_before_this_turn(events: Sequence[Event]) -> list[tuple[str, str]]:
+    """The assistant's replies (response name, text) to the message before the latest one, in order."""
+    return [((event.get("metadata") or {}).get("utter_action") or "", event.get("text") or "")
+            for event in _said_before_this_turn(events)]
+
+
+def buttons_before_this_turn(events: Sequence[Event]) -> list[Mapping[str, Any]]:
+    """The buttons of the assistant's reply to the message before the latest one (of its last message that had
+    any): what a typed «第一个», «2» or a button's title picks from."""
+    for event in reversed(_said_before_this_turn(events)):
+        buttons = (event.get("data") or {}).get("buttons")
+        if buttons:
+            return [b for b in buttons if isinstance(b, Mapping)]
+    return []
+
+
+def typed_since_set(events: Sequence[Event], slot: str, value: Any) -> list[str]:
+    """The user's typed messages from the one after which ``slot`` was last set to ``value`` to the latest, oldest
+    first («帮我催一下 后天就要开业了», then the ticket's number and the phone asked before the urge is done); the
+    latest alone when ``slot`` was set to something else since."""
+    found: list[str] = []
+    asked = False
+    for event in reversed(events):
+        if event.get("event") == "user":
+            text = str(event.get("text") or "").strip()
+            if text and not text.startswith("/"):
+                found.append(text)
+            if asked:
+                break
+        elif event.get("event") == "slot" and event.get("name") == slot and not asked:
+            if event.get("value") != value:
+                return found[:1]
+            asked = True
+    return found[::-1] if asked else found[:1]

@@ -737,6 +737,32 @@ def rating_reason(text: str) -> str | None:
     return reason if len(re.findall(r"[\u4e00-\u9fff]", reason)) >= 2 else None
 
 
+#: The urge asked, with what it is asked of («帮我催一下», «麻烦催催我那个单子», «能不能加急», «赶紧给办一下»): no reason.
+_URGE_ASKED = re.compile(r"(?:请|麻烦|能不能|能否|可不可以|可以|赶紧|赶快|快|再)*(?:帮(?:我|我们|忙)?|给(?:我|我们)?|替我)?"
+                         r"(?:再)?(?:催(?:一下|一催|催|下|办|促|一催)?|加急|加快(?:办理|处理)?|快点(?:办|处理|弄)?|尽快(?:办|处理)?)"
+                         r"(?:一下|一次|一遍|一回)?(?:我|我们)?(?:的)?(?:那个|这个|那|这)?(?:工单|单子|单|事儿|事情|事|诉求|投诉|件事)?"
+                         r"|YS[\s\-]*\d[\d\s\-]{6,}\d|1[3-9]\d{9}", re.IGNORECASE)
+#: What an urge says besides its reason («急», «谢谢», «吧»).
+_NO_URGE_REASON = re.compile(r"^(?:吧|啊|呀|了|的|哈|嗯|哦|噢|吗|呢|呗|谢谢|谢了|感谢|多谢|辛苦了?|好的|行|急|很急|着急|挺急|急死了?|太急|"
+                             r"工单|这个|那个|这单|那单|单子|工单号|号|是|我|我们|你们|您|一下|帮忙|麻烦)*$")
+
+
+def asks_an_urge_alone(text: str) -> bool:
+    """True for a message that asks an urge and tells nothing besides («帮我催一下», «麻烦催催我那个单子»): no reason of
+    a rating just given, whatever the message before was."""
+    return _URGE_ASKED.search(plain(text or "")) is not None and urge_reason(text) is None \
+        and bool(re.search(r"催|加急|加快", text or ""))
+
+
+def urge_reason(text: str) -> str | None:
+    """The reason told with an urge, in the user's words («帮我催一下 后天就要开业了» → «后天就要开业了»; «麻烦催催
+    月底要验收 等不起» → «月底要验收,等不起»); None when the message asks the urge alone («催一下我那个单子», «急»)."""
+    rest = _URGE_ASKED.sub(" ", plain(text or ""))
+    parts = [p for p in re.split(r"[\s,,。.;;::!!~、]+", rest) if p and not _NO_URGE_REASON.match(p)]
+    reason = ",".join(parts)[:REASON_MAX]
+    return reason if len(re.findall(r"[\u4e00-\u9fff]", reason)) >= 2 else None
+
+
 def rating_from(text: str, entity_values: Sequence[str]) -> str | None:
     """The 好差评 level (``"1"``–``"5"``) a reply gives, if any.
 

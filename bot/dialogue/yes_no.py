@@ -31,6 +31,8 @@ _FEE = re.compile(r"钱|收费|费用|免费|交费|缴费|花费")
 _RECEIVED = re.compile(r"补贴|补助|奖励|奖金|奖补|到账|发钱|钱发|退钱|退还|退回|返还|拨付|兑现|罚款|罚钱")
 #: A fee text that says another party charges (the bank's 保函费用, 出让价款, 接入工程费用): the fee is not «不收费».
 _OTHERS_CHARGE = re.compile(r"费用由|价款|税费|按.{0,10}(?:规定|标准|报价)|以其")
+#: A fee line that says in its own words that nothing is charged («免费», «施工许可本身不收费», «不收取任何费用»).
+_SAYS_FREE = re.compile(r"免费|不收费|不收取")
 #: Whether it is done online or one must go («网上就能办吧», «不用去现场对吧», «要跑现场吗»).
 _ONLINE = re.compile(r"网上|线上|在家|手机上|不用(?:去|跑|到)|不去|不跑|不到场|现场|跑一趟|跑腿|亲自")
 #: Done on the spot or the same day («当天能拿到吧», «当场就能办好吗», «马上能办完不»).
@@ -182,3 +184,9 @@ def _decided(normal: str, procedure: Procedure) -> Verdict | None:
             return Verdict("utter_verdict_online_apply", (("online", procedure.online.name),
                                                           ("visits", visits_text(procedure.visits))))
     return None
+
+
+def said_by_the_fee_line(decided: Verdict, procedure: Procedure) -> bool:
+    """True for «不收费» where the guide's fee line, shown beside it, says so in its own words: said once, by the
+    line («要钱不» of 帮办代办 got «不收费。» and then «收费:免费,帮办代办不收取任何费用»)."""
+    return decided.response == "utter_verdict_free" and bool(_SAYS_FREE.search(procedure.fee.text))

@@ -8,8 +8,9 @@ names, or by a part of a title that only one option has (「简易的」 of 企�
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from bot.language.normalize import squash
 from bot.language.sounds import sounds
@@ -19,7 +20,8 @@ NONE_OF_THESE = "none"
 
 _ORDINALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
 _ORDINAL = re.compile(r"^(?:选|选择|要|就|是)?第?([一二两三四五12345])"
-                      r"(?:个|项|种|条|号)?(?:吧|啊|呀|呢|的|那个|那种)*$")
+                      # («第二个部门», «选第一档»: the thing offered named after the place)
+                      r"(?:个|项|种|条|号|档)?(?:部门|选项|按钮)?(?:吧|啊|呀|呢|的|那个|那种)*$")
 _LAST = re.compile(r"^(?:选|就|要)?(?:最后一个|最后那个|后者|后面那个|下面那个)(?:吧|啊)?$")
 _FIRST = re.compile(r"^(?:选|就|要)?(?:前者|前面那个|上面那个|头一个)(?:吧|啊)?$")
 _NONE = re.compile(r"都不是|都不对|都不要|都没有|没有我要|没我要|不是这些|不是这几|以上都不|哪个都不|一个都不")
@@ -77,6 +79,15 @@ def choose(text: str, options: Sequence[Option], by_position: bool = True) -> in
         if _LAST.match(part):
             return len(options) - 1
     return _by_name(said, options)
+
+
+def button_picked(text: str, buttons: Sequence[Mapping[str, Any]]) -> Mapping[str, Any] | None:
+    """The button of ``buttons`` (Rasa's, with ``title`` and ``payload``) that ``text`` picks by its place
+    («第一个», «2», «最后一个»), read as a procedure's buttons are (:func:`choose`); None when it picks none."""
+    if not buttons or not picks_by_position(text):
+        return None
+    pick = choose(text, [Option(str(button.get("title") or "")) for button in buttons])
+    return buttons[pick] if isinstance(pick, int) else None
 
 
 def _first_clause(text: str) -> str:

@@ -40,6 +40,13 @@ class TicketClosed(IllegalTransition):
         super().__init__(ticket_id, "the ticket is closed")
 
 
+class NotUrgedYet(IllegalTransition):
+    """A reason was given for an urge the ticket does not hold."""
+
+    def __init__(self, ticket_id: str) -> None:
+        super().__init__(ticket_id, "the ticket holds no urge to give a reason for")
+
+
 class NotRatedYet(IllegalTransition):
     """A reason was given for a rating the ticket does not hold."""
 

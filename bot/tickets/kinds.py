@@ -84,6 +84,7 @@ class EventKind(_Labelled):
     CLOSED = ("closed", "办结")
     RATED = ("rated", "企业评价")
     RATING_EXPLAINED = ("rating_explained", "企业说明评价理由")
+    URGE_EXPLAINED = ("urge_explained", "企业说明催办理由")
     REOPENED = ("reopened", "差评整改,重新办理")
     POLICY_OVERRIDDEN = ("policy_overridden", "调整时限规则")
     RETURNED = ("returned", "退回改派")

@@ -324,7 +324,8 @@ class Ticket:
                 produced += self.close(data["answer"], now, event.actor, clock, via=primary.id)
         return produced
 
-    def urge(self, now: dt.datetime, actor: str, workday: dt.date, *, slot_taken: bool = False) -> TicketEvent:
+    def urge(self, now: dt.datetime, actor: str, workday: dt.date, *, slot_taken: bool = False,
+             reason: str | None = None) -> TicketEvent:
         """Logs an urge (催办); only the first of a working day counts.
 
         Args:
@@ -333,10 +334,13 @@ class Ticket:
             workday: the working day it counts for (see ``SlaClock.urge_workday``).
             slot_taken: the store already holds a counted urge for that day (a
                 concurrent urge won); this one is logged as not counted.
+            reason: why it is urgent, in the enterprise's words («后天就要开业了»), if told: kept with the urge,
+                so the department sees it in the ticket's events.
         """
         self._open()
         counted = not slot_taken and not self.counted_urge_on(workday)
-        return self._record(EventKind.URGED, actor, now, workday=workday.isoformat(), counted=counted)
+        why = {"reason": self._required(reason, "reason")} if reason and reason.strip() else {}
+        return self._record(EventKind.URGED, actor, now, workday=workday.isoformat(), counted=counted, **why)
 
     def supplement(self, text: str, now: dt.datetime, actor: str) -> TicketEvent:
         """Logs what the enterprise adds to its open ticket («补充一下 刚才那单…»): the department sees it in
@@ -466,6 +470,32 @@ class Ticket:
                                          due=_iso(self.due_at), provisional=self.due_provisional))
         return produced
 
+    def explain_urge(self, reason: str, now: dt.datetime, actor: str) -> TicketEvent:
+        """Logs the reason the enterprise gives for its urge in a message of its own, after it («帮我催一下», then
+        «后天就要开业了»), beside the urge it explains; the clock stays as it is.
+
+        Raises:
+            NotUrgedYet: the ticket holds no urge to explain.
+            TicketClosed: the ticket was closed since.
+        """
+        self._open()
+        urged = next((event for event in reversed(self.history) if event.kind is EventKind.URGED), None)
+        if urged is None:
+            raise errors.NotUrgedYet(self.id)
+        said = self._required(reason, "reason")
+        return self._said_once_since(EventKind.URGE_EXPLAINED, said, EventKind.URGED) or self._record(
+            EventKind.URGE_EXPLAINED, actor, now, reason=said, workday=urged.data.get("workday"))
+
+    def _said_once_since(self, kind: EventKind, said: str, since: EventKind) -> TicketEvent | None:
+        """The event of ``kind`` giving the reason ``said`` since the latest event of ``since``: the same words again
+        (a retry, a double send) are recorded once."""
+        for event in reversed(self.history):
+            if event.kind is kind and event.data.get("reason") == said:
+                return event
+            if event.kind is since:
+                return None
+        return None
+
     def explain_rating(self, reason: str, now: dt.datetime, actor: str) -> TicketEvent:
         """Logs the reason the enterprise gives for its rating in a message of its own, after it («差评», then
         «拖了一个多月 也没人解释»), beside the rating it explains; the rating and the clock stay as they are.
@@ -477,13 +507,9 @@ class Ticket:
         if rated is None:
             raise errors.NotRatedYet(self.id)
         said = self._required(reason, "reason")
-        for event in reversed(self.history):
-            if event.kind is EventKind.RATING_EXPLAINED and event.data.get("reason") == said:
-                return event  # the same words again (a retry, a double send): recorded once
-            if event.kind is EventKind.RATED:
-                break
-        return self._record(EventKind.RATING_EXPLAINED, actor, now, reason=said, rating=rated.data.get("rating"),
-                            bad=bool(rated.data.get("bad")))
+        return self._said_once_since(EventKind.RATING_EXPLAINED, said, EventKind.RATED) or self._record(
+            EventKind.RATING_EXPLAINED, actor, now, reason=said, rating=rated.data.get("rating"),
+            bad=bool(rated.data.get("bad")))
 
     def appeal(self, reason: str, now: dt.datetime, actor: str) -> TicketEvent:
         """申诉: the department holds the standing 差评 unfair; the office decides."""

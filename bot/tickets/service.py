@@ -278,8 +278,8 @@ class TicketService:
         return self.view(ticket, now)
 
     def urge(self, ticket_id: str, now: dt.datetime, actor: str, *, conversation_id: str | None = None,
-             phone: str | None = None, region: str | None = None) -> UrgeResult:
-        """Logs an urge (催办) of the enterprise; one counts per working day.
+             phone: str | None = None, region: str | None = None, reason: str | None = None) -> UrgeResult:
+        """Logs an urge (催办) of the enterprise; one counts per working day. ``reason``: why it is urgent, if told.
 
         Raises:
             TicketNotFound: unknown, not the caller's ticket, or not of ``region`` (the
@@ -293,7 +293,7 @@ class TicketService:
         def change(ticket: Ticket, uow: AbstractUnitOfWork) -> bool:
             check_owner(check_region(ticket, region), conversation_id, given)
             taken = ticket.counted_urge_on(workday) or not uow.tickets.claim_urge(ticket.id, workday)
-            return bool(ticket.urge(now, actor, workday, slot_taken=taken).data["counted"])
+            return bool(ticket.urge(now, actor, workday, slot_taken=taken, reason=reason).data["counted"])
 
         ticket, counted = self._change(ticket_id, change, now)
         return UrgeResult(counted, now, workday, ticket.department, self.view(ticket, now))
@@ -345,6 +345,19 @@ class TicketService:
 
         ticket, reopened = self._change(ticket_id, change, now)
         return RateResult(bool(reopened), self.view(ticket, now))
+
+    def explain_urge(self, ticket_id: str, reason: str, now: dt.datetime, actor: str, *,
+                     conversation_id: str | None = None, phone: str | None = None,
+                     region: str | None = None) -> TicketView:
+        """Logs the reason given, in a message after it, for the ticket's latest urge (the department sees it beside
+        the urge).
+
+        Raises:
+            TicketNotFound: unknown, not the caller's ticket, or not of ``region`` (``None``: any).
+            NotUrgedYet: the ticket holds no urge. TicketClosed: closed since. ValidationError: empty or too long.
+        """
+        return self._by_enterprise(ticket_id, now, lambda t, n: t.explain_urge(reason, n, actor),
+                                   conversation_id=conversation_id, phone=phone, region=region)
 
     def explain_rating(self, ticket_id: str, reason: str, now: dt.datetime, actor: str, *,
                        conversation_id: str | None = None, phone: str | None = None,

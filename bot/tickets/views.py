@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -145,6 +146,12 @@ def jsonable(value: Any) -> Any:
     return value
 
 
+def urge_detail(data: Mapping[str, Any]) -> str:
+    """An urge's line: whether it counted, and the reason told with it («已计入:后天就要开业了»)."""
+    counted = "已计入" if data.get("counted") else "当日已催办,不重复计入"
+    return f"{counted}:{data['reason']}" if data.get("reason") else counted
+
+
 def _detail(event: TicketEvent) -> str | None:
     data = event.data
     if event.kind is EventKind.ASSIGNED:
@@ -158,8 +165,8 @@ def _detail(event: TicketEvent) -> str | None:
     if event.kind is EventKind.APPEAL_DECIDED:
         return "差评撤销" if data.get("upheld") else "维持差评"
     if event.kind is EventKind.URGED:
-        return "已计入" if data.get("counted") else "当日已催办,不重复计入"
-    if event.kind in (EventKind.SUPPLEMENTED, EventKind.RATING_EXPLAINED):
+        return urge_detail(data)
+    if event.kind in (EventKind.SUPPLEMENTED, EventKind.RATING_EXPLAINED, EventKind.URGE_EXPLAINED):
         return data.get("text") or data.get("reason")
     if event.kind is EventKind.REOPENED:
         return data.get("reason")

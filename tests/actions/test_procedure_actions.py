@@ -80,8 +80,9 @@ def test_a_typed_choice_answers_and_a_remembered_procedure_says_so():
     assert messages[0]["response"] == "utter_procedure_answer" and "办理时限" in messages[0]["body"]
     assert slots["procedure"] == "general_deregistration" and slots["choosing"] is False
     _, messages, _ = run(ActionAnswerProcedure(), state("要钱不", "ask_fee", {"procedure": "general_deregistration"}))
-    # (a free procedure's «要钱不» is answered «不收费» first: bot/dialogue/yes_no.py)
-    assert [m["response"] for m in messages[:2]] == ["utter_verdict_free", "utter_procedure_answer_remembered"]
+    # (a free procedure's «要钱不» is answered by its fee line «注销登记免费…», never «不收费» before it as well:
+    # bot/dialogue/yes_no.py)
+    assert [m["response"] for m in messages[:1]] == ["utter_procedure_answer_remembered"]
 
 
 def test_inside_a_form_the_answer_comes_without_the_help_offer():
