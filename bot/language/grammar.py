@@ -32,10 +32,12 @@ _ASKS = re.compile(r"[??]|吗|么|呢|真的假的|怎|咋|啥|什么|哪|多少
                    r"是不是|对不对|算不算|会不会|用不用|需不需要|([\u4e00-\u9fff])[不没]\1|(?:不|没)$|"
                    # the Wu dialect's 吗 («是真的伐», «好伐»; not 采伐, 步伐)
                    r"(?<![采砍步讨征杀攻])伐$")
-#: Words of a question that ask nothing: an indefinite («啥也没解释», «哪都不管») or one asked
-#: inside what someone did not tell («也不说问题在哪», «说不出哪不行»).
+#: Words of a question that ask nothing: an indefinite («啥也没解释», «哪都不管»), one asked
+#: inside what someone did not tell («也不说问题在哪», «说不出哪不行»), a count said roughly («打了十几次»,
+#: «几十万的设备», «二十几天») or how a thing is done, told («就这么拖着», «那么多材料»).
 _NOT_ASKING = re.compile(r"(?:啥|什么|哪儿?|谁|多少)(?:也|都)|"
                          r"(?:这|那|好|这么|那么)几(?!天之内|天内)|前几天(?!之内|内)|"
+                         r"[一二两三四五六七八九]?十几|几[十百千万]|(?<![怎什])(?:这|那)么(?![?？])|"
                          r"(?:不|没|没有|也不|从不)(?:说|讲|告诉|解释|回答|答复)"
                          r"[^,,。??]*|说不出[^,,。??]*|讲不出[^,,。??]*")
 #: Rhetorical questions of a complaint: asking nothing to be answered.

@@ -52,6 +52,7 @@ from bot.language.procedures import (
     Recognition,
 )
 from bot.language.segmenter import jieba_ready
+from bot.language.third_parties import charge_complained, chases_a_third_party
 from bot.language.tokens import topic_tokens
 from bot.language.words import Spelled
 from bot.procedures.model import KnowledgeBase, Procedure
@@ -377,6 +378,14 @@ _HELP_FOR_FIRMS = re.compile(r"(?:帮|替|给)(?:我|我们|俺|咱)(?:这|把)?
 #: Guesses a request for the errand overrules (a complaint or a suggestion said so stays one).
 HELP_FOR_FIRMS_GUESSES = frozenset({"urge", "check_status", "nlu_fallback", "inform", "out_of_scope", *FACETS})
 REQUEST_SAID_REASON = "asks for help, said as a request"
+#: Guesses a chase of a third party overrules (:func:`bot.language.third_parties.chases_a_third_party`; a facet
+#: only when the classifier is unsure, a grievance or a request kept as it is).
+CHASE_GUESSES = frozenset({"urge", "check_status", "nlu_fallback", "inform", "out_of_scope"})
+CHASED_REASON = "someone outside government chased, nothing of one's own filed"
+#: Guesses a charge complained of overrules (a status check, an urge, a request or a proposal about it stays one).
+CHARGE_GUESSES = frozenset({*FACETS, "nlu_fallback", "inform", "out_of_scope"})
+#: Where or how a complaint of it is filed, asked («乱收费去哪投诉»): the channels' question, squashed.
+_CHANNEL_ASKED = re.compile(r"(?:去|到|在|找)哪|找谁|(?:怎么|咋|如何|能|可以|能不能)(?:投诉|举报|反映)")
 #: Words that ask for help beyond :data:`_ASKS_FOR` («协调一下», «政府能扶一把不», «有没有用工对接方面的帮助», «求助»).
 _HELP_ASKED = re.compile(r"协调|协助|扶一把|扶持|牵个头|牵头|出面|解决|对接|救救|支持|求助|求帮|恳请|催催|催一下|"
                          r"想办法|帮着|能帮|帮推|帮问|帮催|帮上忙|指导|辅导|"
@@ -744,6 +753,18 @@ class Interpreter:
             # «我不是投诉啊 我是求助» (check_status 0.66: «请提供工单号»), «这是求助 不是投诉»: what the user asks for,
             # said
             return "request_help", REQUEST_SAID_REASON
+        chased = chases_a_third_party(normalize(text))
+        if chased is not None and (intent in {"request_help", "complain"} or intent in CHASE_GUESSES or (
+                intent in FACETS and confidence < UNSURE_TICKET)):
+            # «房东一直不给开租赁证明 你们能帮忙催催他吗» (urge 0.90: «请提供工单号»), «能不能帮我们催一下燃气公司 …»
+            # (request_help 0.41, then 接气's guide for its 燃气): someone outside government chased, nothing of one's
+            # own filed — a request for help (a complaint the classifier saw stays one), no urge and no guide
+            return (intent if intent in {"request_help", "complain"} else chased), CHASED_REASON
+        if (intent in CHARGE_GUESSES and charge_complained(squash(text))
+                and not _CHANNEL_ASKED.search(squash(text))):
+            # «水费按特种行业收 我们就是个洗车点 凭啥收这么高» (out_of_scope 0.47), «物业转供电 一度电加价八毛 这不是
+            # 变相乱收费吗»: a charge told as too high, wrongly billed or forced — a complaint, not a fee asked
+            return "complain", "a charge complained of"
         if (intent in HELP_FOR_FIRMS_GUESSES and not recognition.mentions and not vents
                 and _HELP_FOR_FIRMS.search(squash(text)) and not _ASKS_ITS_PROGRESS.search(squash(text))
                 and not re.search(r"怎么样|咋样|到哪|进度|催|工单|单子", text)):

@@ -1,0 +1,81 @@
+"""A third party's doing, as the user tells it: someone outside government chased, a charge complained of.
+
+An urge (催办) hurries the user's own ticket. A user who asks the bureau to chase someone else — the landlord
+who will not sign, the contractor who will not pay, the power company that has not come — files nothing of
+their own yet: it is a request for help (or, told as a grievance only, a complaint). And a charge told as too
+high, wrongly billed or forced on one («接驳费比隔壁县贵一倍», «电费多扣了三千») is a complaint, not a question of
+what a guide costs. A charge is read on the squashed form (:func:`bot.language.normalize.squash`), a chase
+on the normal form.
+"""
+from __future__ import annotations
+
+import re
+
+#: Someone outside government the bureau may be asked to chase: a utility or a carrier, a landlord, a developer, a
+#: contractor, a trading partner (not a department, not «那边» or «他们» alone: those are the officers of one's ticket).
+THIRD_PARTY = (r"供电|电力|电业|国网|燃气|燃汽|天然气|自来水|水务|供水|供热|热力|电信|移动公司|联通"
+               r"|运营商|物业|房东|业主|开发商|施工队|施工方|施工单位|总包|分包|承包|包工头|甲方|供应商|厂家"
+               r"|客户|物流|银行|保险公司|担保公司|装修公司|监理|租户")
+_THIRD_PARTY = re.compile(THIRD_PARTY)
+#: Chasing (催 in any form, 督促, 追讨): asked («帮忙催催», «能催一下吗») or told as done («催了好几回»).
+_CHASES = re.compile(r"催促|督促|催|追讨|讨要")
+#: … told as done by the user, only («我们催了好几回», «催过三次»).
+_CHASED_BEFORE = re.compile(r"催了|催过|催(?:了)?[\d一二两三四五六七八九十几好]+(?:次|回|遍|趟)|天天催|一直催|反复催")
+#: Help asked of the bureau (someone asked to act for the user), beside a chase told as done.
+_HELP_ASKED = re.compile(r"帮|请你们|请政府|麻烦|能不能|能否|可不可以|可否|求|出面|协调|管管|管一管")
+#: A filing of the user's own, which a chase may well be an urge of («上周反映的…», «工单», a ticket's number), or a
+#: chase declined («不用催»).
+_OWN_FILING = re.compile(r"反映|投诉|举报|提交|登记|留言|工单|单子|单号|编号|诉求|ys\d|不用催|别催")
+
+#: A charge named: a fee, a price, a bill, something charged or deducted.
+_CHARGE = re.compile(r"费|(?<![评代])价|账单|收了|收我们|收钱|收这么|收那么|多收|扣了|扣费|扣钱|涨了"
+                     r"|报价|要价|开价")
+#: The charge judged too high, wrong, forced or hidden.
+_CHARGE_JUDGED = re.compile(r"乱收|多收|收错|算错|扣错|错收|重复收|多扣|乱扣|漫天要价|狮子大开口|乱涨|乱加价"
+                            r"|太贵|这么贵|那么贵|贵得|贵了|死贵|贵一倍|贵好几|太高|这么高|那么高|高得|偏高"
+                            r"|离谱|坑人|太坑|真坑|坑钱|坑我|宰人|挨宰|被宰|黑心|太黑|不合理|不公平|凭啥|凭什么"
+                            r"|变相|强制|强行|硬要|指定厂家|指定的厂家|指定施工|不给明细|没有明细|没明细|不透明"
+                            r"|霸王|暴利|吃不消|扛不住|承受不了")
+#: What a charge is asked as (how much, whether at all, by what standard): a fee question, unless judged.
+_CHARGE_ASKED = re.compile(r"多少钱|收多少|交多少|收不收|要不要钱|要钱吗|要钱不|收费吗|免费吗|怎么收费|收费标准是")
+
+
+#: What may stand between the chase and whom it chases («催一下», «催促一下那家», «催了五六回»).
+_CHASE_FILLER = re.compile(r"(?:一下|下|一催|催|促|一|了|过)*(?:[\d一二两三四五六七八九十几好多]+(?:次|回|遍|趟))?"
+                           r"(?:那个|这个|那家|这家|一下)?")
+#: Someone named before, pointed back at («…催催他吗»), or nobody named after the chase (its clause ends).
+_POINTED_BACK = re.compile(r"(?:他们|她们|他|她|人家)|(?:[吗呗吧啊呀嘛么不]|$|[^\u4e00-\u9fff])")
+
+
+def _chases_whom(normal: str) -> bool:
+    """A chase in ``normal`` whose object is a third party: named right after it («催下自来水公司»), or named
+    before and pointed back at or left unsaid («房东…能帮忙催催他吗», «开发商…麻烦政府出面催一催»); not «催催那边»."""
+    for chase in _CHASES.finditer(normal):
+        rest = normal[chase.end():]
+        rest = rest[_CHASE_FILLER.match(rest).end():]  # type: ignore[union-attr]
+        if _THIRD_PARTY.match(rest):
+            return True
+        if _POINTED_BACK.match(rest) and _THIRD_PARTY.search(normal[:chase.start()]):
+            return True
+    return False
+
+
+def chases_a_third_party(normal: str) -> str | None:
+    """What chasing someone outside government comes to (``"request_help"`` or ``"complain"``), or None.
+
+    A chase of a third party (:func:`_chases_whom`; ``normal`` is the normal form, clauses apart), with no filing
+    of the user's own in the words: asked of the bureau, or told as done beside help asked, it is a request; told
+    as done and nothing asked, a grievance told.
+    """
+    squashed = re.sub(r"\s+", "", normal)
+    if not _chases_whom(normal) or _OWN_FILING.search(squashed):
+        return None
+    if _CHASED_BEFORE.search(squashed) and not _HELP_ASKED.search(_CHASED_BEFORE.sub(" ", squashed)):
+        return "complain"
+    return "request_help"
+
+
+def charge_complained(squashed: str) -> bool:
+    """A charge told as too high, wrongly billed or forced on the user, not asked how much it is."""
+    return bool(_CHARGE.search(squashed) and _CHARGE_JUDGED.search(squashed)
+                and not (_CHARGE_ASKED.search(squashed) and not re.search(r"凭|乱|坑|离谱|不合理", squashed)))
