@@ -108,7 +108,10 @@ def test_which_office_does_a_procedure_is_still_a_place(interpreter, text):
     assert interpreter.read(text, "ask_where", 0.95).intent == "ask_where"
 
 
-@pytest.mark.parametrize("text, intent", [("我是退休的老中医 能开不", "out_of_scope"), ("我是外地户口 能办吗", "inform")])
+@pytest.mark.parametrize("text, intent", [
+    ("我是退休的老中医 能开不", "out_of_scope"),
+    ("我是外地户口 能办吗", "inform"),
+])
 def test_who_one_is_and_whether_it_will_do_whatever_the_classifier_made_of_it(interpreter, text, intent):
     assert interpreter.read(text, intent, 0.95).intent == "ask_eligibility"
 
