@@ -1945,7 +1945,8 @@ def _specific(facets: tuple[str, ...]) -> bool:
 
 
 #: «那开诊所呢 我媳妇是医生想开个小诊所»: a «那…呢» follow-up with the case told after it, asking nothing more.
-_ELLIPSIS_THEN_TOLD = re.compile(r"^那(?P<case>[^,,。??!!\s]{1,12})呢[\s,,。!!~]+(?P<told>[^??]{2,30})$")
+_ELLIPSIS_THEN_TOLD = re.compile(r"^那(?P<case>[^,,。??!!\s]{1,12})呢[\s,,。!!~]+"
+                                 r"(?P<told>[^??]{2,30})$")
 #: What makes a clause a question of its own (its facet read from it, not kept from the last answer).
 _ASKS_OF_ITS_OWN = re.compile(r"吗|么|啥|什么|怎么|怎样|咋|多久|多长|几|哪|是否|能不能|可不可以|要不要|行不行|中不中|呢")
 

@@ -1628,8 +1628,8 @@ _ASKS_IF_A_PERSON = re.compile(r"是(?:不是)?(?:真人|人工|活人|机器人
 _ASKS_TO_KNOW = re.compile(r"想问|问问|问一下|问下|打听|咨询一下|咨询下|请教")
 #: A ticket of one's own spoken of («我的单子», «工单», «进度», «到哪了», «YS…»), squashed.
 #: Whether one's own matter is done, asked and nothing else («请问处理好了吗», «办好了没», «那事弄完了没有»), squashed.
-#: «现在是哪个部门在办»: who is working on one's matter now — its status, however sure the classifier of a place
-#: asked (a place asked is «在哪办», «哪个部门办»).
+#: «现在是哪个部门在办»: who is working on one's matter now — its status, however sure the classifier of a
+#: place asked (a place asked is «在哪办», «哪个部门办»).
 _WHO_WORKS_ON_IT = re.compile(r"^(?:那|这)?(?:个|件)?(?:事|单子?)?(?:现在|目前)(?:是)?(?:哪个|哪|什么)(?:部门|单位|科室|人)"
                               r"在(?:办|管|处理|跟|负责)")
 #: «俺是乡村医生 中不中», «我是个体户 能办吗»: who the user is, then whether that will do.
