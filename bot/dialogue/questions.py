@@ -1948,7 +1948,8 @@ def _specific(facets: tuple[str, ...]) -> bool:
 _ELLIPSIS_THEN_TOLD = re.compile(r"^那(?P<case>[^,,。??!!\s]{1,12})呢[\s,,。!!~]+"
                                  r"(?P<told>[^??]{2,30})$")
 #: What makes a clause a question of its own (its facet read from it, not kept from the last answer).
-_ASKS_OF_ITS_OWN = re.compile(r"吗|么|啥|什么|怎么|怎样|咋|多久|多长|几|哪|是否|能不能|可不可以|要不要|行不行|中不中|呢")
+_ASKS_OF_ITS_OWN = re.compile(r"吗|么|啥|什么|怎么|怎样|咋|多久|多长|几|哪|是否"
+                              r"|能不能|可不可以|要不要|行不行|中不中|呢")
 
 
 def is_ellipsis(text: str) -> bool:

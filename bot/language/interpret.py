@@ -1630,8 +1630,8 @@ _ASKS_TO_KNOW = re.compile(r"想问|问问|问一下|问下|打听|咨询一下|
 #: Whether one's own matter is done, asked and nothing else («请问处理好了吗», «办好了没», «那事弄完了没有»), squashed.
 #: «现在是哪个部门在办»: who is working on one's matter now — its status, however sure the classifier of a
 #: place asked (a place asked is «在哪办», «哪个部门办»).
-_WHO_WORKS_ON_IT = re.compile(r"^(?:那|这)?(?:个|件)?(?:事|单子?)?(?:现在|目前)(?:是)?(?:哪个|哪|什么)(?:部门|单位|科室|人)"
-                              r"在(?:办|管|处理|跟|负责)")
+_WHO_WORKS_ON_IT = re.compile(r"^(?:那|这)?(?:个|件)?(?:事|单子?)?(?:现在|目前)(?:是)?"
+                              r"(?:哪个|哪|什么)(?:部门|单位|科室|人)在(?:办|管|处理|跟|负责)")
 #: «俺是乡村医生 中不中», «我是个体户 能办吗»: who the user is, then whether that will do.
 _WHO_THEN_WHETHER = re.compile(r"^(?:我|俺|我们|俺们|本人)(?:是|系)[^,,。??]{1,12}?"
                                r"(?:行不行|中不中|可不可以|能不能[开办做干弄]?|能[开办做干弄](?:吗|不|么)|可以吗|行吗|能行吗"
