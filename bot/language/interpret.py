@@ -789,6 +789,11 @@ class Interpreter:
             # «我上个月在你们这投诉的那个事 到现在没人理» (complain 0.52: a new complaint form started): a filing of
             # before, unanswered, is urged — its number is asked, as «帮我催一下» asks it
             return "urge", "one's earlier filing unanswered"
+        if intent == "urge" and confidence < UNSURE and _PROMISE_UNKEPT.search(squash(text)) \
+                and not _OWN_TICKET.search(squash(text)) and not _EARLIER_FILING.search(squash(text)):
+            # «园区当初答应给我们修的专用道 拖了大半年还没动工 到底还管不管» (urge 0.47: a ticket's number asked): an
+            # office's promise unkept, told with nothing of one's own filed — a complaint
+            return "complain", "an office's promise unkept"
         if intent in FACETS and _WHO_WORKS_ON_IT.search(squash(text)):
             return "check_status", "asks who works on one's matter now"
         if intent != "urge" and _BARE_STATUS.fullmatch(squash(text)):
@@ -1628,6 +1633,9 @@ _ASKS_IF_A_PERSON = re.compile(r"是(?:不是)?(?:真人|人工|活人|机器人
 _ASKS_TO_KNOW = re.compile(r"想问|问问|问一下|问下|打听|咨询一下|咨询下|请教")
 #: A ticket of one's own spoken of («我的单子», «工单», «进度», «到哪了», «YS…»), squashed.
 #: Whether one's own matter is done, asked and nothing else («请问处理好了吗», «办好了没», «那事弄完了没有»), squashed.
+#: An office's promise, unkept («当初答应给我们修的专用道 拖了大半年还没动工», «承诺的配套一直没落实»).
+_PROMISE_UNKEPT = re.compile(r"(?:答应|承诺|说好|讲好|保证|许诺)(?:过|了|好)?的?.{0,20}?"
+                             r"(?:还没|一直没|迟迟没|始终没|没落实|没兑现|没动静|没影|拖了|拖着|不兑现|不落实)")
 #: «现在是哪个部门在办»: who is working on one's matter now — its status, however sure the classifier of a
 #: place asked (a place asked is «在哪办», «哪个部门办»).
 _WHO_WORKS_ON_IT = re.compile(r"^(?:那|这)?(?:个|件)?(?:事|单子?)?(?:现在|目前)(?:是)?"

@@ -118,3 +118,16 @@ def test_who_one_is_and_whether_it_will_do_whatever_the_classifier_made_of_it(in
 
 def test_a_person_s_own_errand_asked_after_who_one_is_stays_out_of_scope(interpreter):
     assert interpreter.read("我是退休职工 养老金怎么领", "out_of_scope", 0.95).intent == "out_of_scope"
+
+
+@pytest.mark.parametrize("text, confidence", [
+    ("园区当初答应给我们修的专用道 拖了大半年还没动工 到底还管不管", 0.47),  # lead20-03 on the merged branch
+    ("招商时承诺的厂房配套一直没落实 找谁都说再等等", 0.6),
+])
+def test_an_office_s_promise_unkept_is_a_complaint(interpreter, text, confidence):
+    assert interpreter.read(text, "urge", confidence).intent == "complain"
+
+
+@pytest.mark.parametrize("text", ["上周提交的工单答应三天给答复 到现在还没消息", "我投诉的那个事说好一周回复 还没动静"])
+def test_a_promise_about_one_s_own_filing_is_still_urged(interpreter, text):
+    assert interpreter.read(text, "urge", 0.6).intent == "urge"
