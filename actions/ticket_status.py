@@ -201,6 +201,9 @@ def supplemented(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
 REASON_MIN = 2
 #: The replies that record a rating: a message right after one that gives no rating of its own may give its reason.
 RATED_RESPONSES = frozenset({"utter_rated", "utter_rated_reopened"})
+#: An urge of its own, with whatever else it says («再催一下 真的急», «催催催 再不回我就打市长热线了»): urged again
+#: (the same day's urge is counted once, and its words kept with it), no reason of the one before.
+_URGES = re.compile(r"催")
 #: The replies that log an urge: a message right after one may give its reason.
 URGED_RESPONSES = frozenset({"utter_urged", "utter_urge_already_today"})
 
@@ -215,7 +218,7 @@ def _reason_after(tracker: Tracker, responses: frozenset[str]) -> tuple[str, str
     message = message_of(tracker)
     typed = message.typed
     ticket_id = ticket_id_in(said[-1]) if said else None
-    if ticket_id is None or names_a_rating_level(typed) or asks_an_urge_alone(typed) \
+    if ticket_id is None or names_a_rating_level(typed) or asks_an_urge_alone(typed) or _URGES.search(typed) \
             or ticket_id_in(typed) is not None or asks_something(typed) or message.reading().question \
             or carries_no_value(typed) or len(re.findall(r"[\u4e00-\u9fff]", typed)) < REASON_MIN:
         return None

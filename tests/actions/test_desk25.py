@@ -216,7 +216,10 @@ def test_a_reason_told_right_after_the_urge_is_kept_beside_it(no_tickets, typed,
     assert event_detail(explained) == f"催办的理由:{typed}"
 
 
-@pytest.mark.parametrize("typed", ["好的 谢谢", "那大概多久能办好", "再催一下"])
+@pytest.mark.parametrize("typed", ["好的 谢谢", "那大概多久能办好", "再催一下",
+                                   # the merged branch's run (fresh11-30, fresh18-46): a second urge with words of its
+                                   # own was kept as the first one's reason, never urged
+                                   "再催一下 真的急", "催催催 再不回我就打市长热线了"])
 def test_what_is_no_reason_after_an_urge_is_not_kept(no_tickets, typed):  # noqa: F811
     ticket = _filed(no_tickets)
     ActionUrge().handle(CollectingDispatcher(), _said(f"{ticket} 帮我催一下"))
