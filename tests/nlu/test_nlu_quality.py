@@ -112,7 +112,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # a question holding 投诉, a story of a complaint without the word, rating in words): 0.922 / 0.928
                 # (0.957 over all lines) at its first run on the merged branch of round nineteen, 258bb4e — the intent
                 # goal met at the first run; procedures told by situations (搬店, 关公司, 自己起名) missed
-                "sealed_test_set_21.yml": {"macro_f1": 0.89, "procedure": 0.90}}
+                "sealed_test_set_21.yml": {"macro_f1": 0.89, "procedure": 0.90},
+                # the twenty-second set (written in round twenty-one, before tuning: the less-asked guides evenly in the
+                # trades' own words, short lines of every kind, two things in one message, new trades and people — a
+                # daughter for her father, a firm's 法务, a 网格员 —, hard boundaries): 0.879 / 0.901 (0.896 over all
+                # lines) at its first run on main, 2ad8ee3 — neither goal met
+                "sealed_test_set_22.yml": {"macro_f1": 0.85, "procedure": 0.87}}
 
 
 def report_of(stack, name):
