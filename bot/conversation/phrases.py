@@ -543,6 +543,10 @@ _NAMED_COMPANY = re.compile(
 _REGISTERED = re.compile(rf"(?:我是|这里是|我们是|^|[\s,,。;;::])(?P<name>[\u4e00-\u9fa5()()]{{2,30}}?(?:{_LEGAL_FORMS}))")
 
 
+#: A name said first, ending with a kind word, the message going on after it (with the form's other values).
+_LEADING_NAME = re.compile(rf"^(?![我你他她这那咱])(?P<name>[\u4e00-\u9fa5()()]{{4,30}}?(?:{_KINDS}))(?=[\s,,;;])")
+
+
 #: The kind word an enterprise's name ends with.
 _COMPANY_KIND = re.compile(rf"(?:{_KINDS})$")
 
@@ -590,7 +594,12 @@ def stated_company_name(text: str) -> str | None:
         # between, are no part of it
         return _LABEL_BEFORE_NAME.sub("", registered.group("name"))
     named = _NAMED_COMPANY.search(plain(text or "").strip())
-    return named.group("name") if named else None
+    if named:
+        return named.group("name")
+    leading = _LEADING_NAME.search(plain(text or "").strip())
+    # «泗阳县丰源生猪养殖专业合作社 代码9332… 联系人葛大姐 电话…»: a name of another kind than a company's, said
+    # first with the other values after it
+    return leading.group("name") if leading and gives_form_values(text) else None
 
 
 def only_names_the_company(text: str) -> bool:
@@ -607,9 +616,19 @@ def only_names_the_company(text: str) -> bool:
 ONLY_NAME_REST = 8
 
 
+#: The surname said in passing («…代码9132… 我姓高 手机139…», «免贵姓欧阳»): who to call, as said.
+_STATED_SURNAME = re.compile(r"(?:我|本人|免贵)姓(?P<name>[\u4e00-\u9fa5]{1,2}?)"
+                             r"(?=$|[\s,,。.!!;;、:]|手机|电话|联系|号码|\d)")
+
+
 def stated_contact_name(text: str) -> str | None:
-    """The contact's name when a message states it in passing (None: it does not)."""
-    found = _STATED_NAME.search(plain(text or ""))
+    """The contact's name when a message states it in passing (None: it does not): the whole name, or the
+    surname as said («我姓高»: 高, no title made up for it, as at the name's own question)."""
+    said = plain(text or "")
+    full = _SURNAME_THEN_NAME.search(_squash(said))
+    if full is not None:
+        return full.group(2)  # «我姓刘叫刘德福»
+    found = _STATED_NAME.search(said) or _STATED_SURNAME.search(said)
     return found.group("name") if found else None
 
 
@@ -801,7 +820,7 @@ _CODE_PART = re.compile(r"(?:统一社会信用代码|信用代码|代码)?[::]?
 
 #: Another field's label after the name, in a message giving several («…食品有限公司 联系人杜伟 手机182… 信用代码没带»):
 #: the name ends before it. Only after a space or a mark, so that «…手机维修店» keeps its 手机.
-_OTHER_FIELD_AFTER = re.compile(r"[\s,,。;;、]+(?:联系人|我叫|我姓|本人姓?|姓名|负责人|经办人|(?:统一社会)?信用代码|代码"
+_OTHER_FIELD_AFTER = re.compile(r"[\s,,。;;、]+(?:联系人|我叫|我姓|免贵姓?|本人姓?|姓名|负责人|经办人|(?:统一社会)?信用代码|代码"
                                 r"|执照|电话|手机|联系电话|联系方式|涉及部门|部门)")
 
 
