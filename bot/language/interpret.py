@@ -322,7 +322,8 @@ _QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|�
 _CLAUSE_ASKS_IF_IT_DOES = re.compile(r"^.{2,18}(?<![不没])(?:行|成|中|可以|能行)不$")
 #: «要钱不», «得人到现场不», «办了没»: a yes-no question by its ending «不/没»; «…没有» only in a
 #: short message («…一点动静都没有» is a statement), and «…不了» never («验收过不了» says it cannot).
-_SHORT_QUESTION = re.compile(r"^(?:.{2,20}(?:不|没[了]?)|.{2,6}没有[了]?)[呀啊]?$")
+#: (a negation stressed by 都 or 也 tells, asks nothing: «一点消息都没有», «连个电话也没»)
+_SHORT_QUESTION = re.compile(r"^(?:.{2,20}(?<![都也])(?:不|没[了]?)|.{2,6}(?<![都也])没有[了]?)[呀啊]?$")
 #: «需要登报不», «那还要本人去不»: a need or a way asked with its yes-no ending «不» (a no says
 #: 不 first: «不用», «不要了»).
 _NEED_ASKED_YES_NO = re.compile(r"^(?:那|那么)?还?(?:需要|要|用|得|能|可以|会|该)[\u4e00-\u9fff]{1,12}不[呀啊]?[??]*$")
@@ -362,7 +363,9 @@ _HERE = re.compile(r"这里|这儿|在这")
 _WISHED = re.compile(r"(?:真想|恨不得|干脆|索性|还不如|不如)[^,,。.!!??\s]{1,14}?(?:算了|得了|拉倒|完事|省心)"
                      r"|恨不得[^,,。.!!??\s]{1,14}")
 #: Saying what one wants to do («我想注销», «打算开个诊所»): about a procedure named, as a question is.
-_WANTS = re.compile(r"我想|我要|想要|想办|要办|打算|准备|咨询|了解一下|问问|问一下|想问|问下|打听")
+_WANTS = re.compile(r"我想|我要|想要|想把|要把|想办|要办|打算|准备|咨询|了解一下|问问|问一下|想问|问下|打听"
+                    # a need put to be confirmed («执照上的地址得改吧», «那是不是要重新办吧»)
+                    r"|(?:得|要|该|需要)(?:改|换|变更|变|办|弄|注销|重新办|重办)[^,,。]{0,4}吧")
 #: Asking for something to be done, in question form («能不能帮我找市长», «能不能改进一下»,
 #: «就不能一次性告知吗»): a request or a complaint, however sure the policy texts are.
 _ASKS_FOR = re.compile(r"就不能|帮我|帮忙|帮一把|帮帮|请你|请帮|麻烦|改进|改一下|加快|希望|派人|派个")
@@ -402,8 +405,9 @@ _REQUEST_FRAME = re.compile(r"(?:能不能|能否|可不可以|可否|能)(?:给
 _TICKET_WORDS = re.compile(r"投诉|举报|反映|曝光|诉求|求助|建议|意见|为什么|为啥|凭什么|怎么回事|怎么还|怎么老|"
                            r"怎么又|怎么这么|咋还|咋老|咋又|还没|拖了|"
                            # «一直没人管», «一直让补材料»; not the way things have always been done
-                           # («我们一直在用现金交保证金», «一直想开个诊所»)
-                           r"一直(?!是|以来|很|挺|比较|想|希望|关注|用|做|在(?:用|做|经营|干|交))|"
+                           # («我们一直在用现金交保证金», «一直想开个诊所»), nor a firm never opened or one before a
+                           # procedure's mention, blanked («一直没营业 想把它关了»)
+                           r"一直(?!是|以来|很|挺|比较|想|希望|关注|用|做|在(?:用|做|经营|干|交)|放着|闲置| {2,}|没(?:营业|开张|开业|经营|干|做|开起来|运营|动))|"
                            # how often or how long, not how many («跑了好几趟», «好几天了»; «涉及好几个
                            # 部门», «收费好几千» count things)
                            r"好几(?:趟|次|回|遍|声|天|周|个月|个星期|个礼拜|年|个小时|小时)")

@@ -19,7 +19,7 @@ _GREETING = re.compile(r"^" + _GREETING_WORD + r"(?:[\s,,。.!!~～、]*" + _GRE
 _FILLER = r"[\s,,。.!!~～、]*"
 #: The self-introduction: who the speaker is, said with 是 or 系 («我是开饭店的», «我们是做建筑工程的», «本人系XX公司
 #: 文员»), or a trade or a post alone («做代账的», «刚入职的行政»), up to a mark, a space or the words that ask to ask.
-_SELF = re.compile(r"^(?:(?:我|我们|俺|俺们|咱|咱们|本人|我这边|我们这边)(?:这边)?(?:是|就是|呢是|这里是|系)"
+_SELF = re.compile(r"^(?:(?:(?:我|我们|俺|俺们|咱|咱们|本人|我这边|我们这边)(?:这边)?(?:是|就是|呢是|这里是|系)|这里是|这边是|这儿是)"
                    r"(?P<who>[^\s,,。.!!??~～、]{2,24}?)"
                    r"|(?P<trade>(?:做|开|干|搞)[^\s,,。.!!??~～、]{1,10}?的(?:会计|老板|行政|出纳|文员|财务)?"
                    r"|刚入职的(?:会计|行政|出纳|文员|财务))"
@@ -29,7 +29,7 @@ _SELF = re.compile(r"^(?:(?:我|我们|俺|俺们|咱|咱们|本人|我这边|�
                    r"(?=" + _FILLER + r"(?:想|有(?!限)|问|请教|咨询|打听|麻烦|能|可以|替|帮|代|$))")
 #: What may follow: only that something is to be asked («想问点事», «想咨询下», «有点事想请教», «有事项需要咨询»,
 #: «有几家公司的事要问»), nothing asked yet — these words taken out, nothing is left.
-_ASKING_TO_ASK = re.compile(r"(?:有位来电人在线|来电人在线"
+_ASKING_TO_ASK = re.compile(r"(?:有位来电人在线|来电人在线|有(?:个|一个|位|一位)来电人"
                             r"|(?:替|帮|代)(?:一家|一位|几家|个|我的)?(?:客户|来电人|老板|当事人)"
                             r"|我|想|要|有|来|需要|点|个|几个|一些|些|(?:几|两|三|好几)家(?:公司|企业|客户)的"
                             r"|事项|事情|事儿|事|问题|问问|问一下|问下|问|请教|咨询|打听|了解|一下|下|可以吗|行吗|方便吗|吗"
