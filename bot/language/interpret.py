@@ -1241,11 +1241,13 @@ class Interpreter:
             # retraining): one asks to be told how, of a procedure named — however sure the classifier
             return facets[0], "asks to be told, of a procedure named"
         if (intent == "request_help" and question and set(recognition.named) == {"assisted_service"}
-                and all(m.kind == CUE for m in recognition.mentions) and not asks_for_visit(text)
+                and (all(m.kind == CUE for m in recognition.mentions) or bool(_ASKS_YES_OR_NO.search(normalize(text))))
+                and not asks_for_visit(text)
                 and not _REQUEST_FRAME.search(squash(text)) and not _files(text, recognition) and not vents
                 and not names_misconduct(text)):
             # «我们老板不会弄这些 能不能找人帮我们跑» (request_help 0.98): the errands run for the firm, asked — what
-            # 帮办代办 is, its guide (someone sent to the door, «能不能派个人来», stays a request)
+            # 帮办代办 is, its guide (someone sent to the door, «能不能派个人来», stays a request); its name asked whether
+            # it can be had («帮我爸问问 … 能找政府的人帮忙代办吗», request_help 1.0: fresh22-23 started a request form)
             return (facets[0] if facets else "ask_procedure"), "asks for the errands to be run"
         if (intent == "request_help" and question and not _ASKS_FOR.search(squash(text))
                 and not _HELP_ASKED.search(squash(text)) and not _REQUEST_FRAME.search(squash(text))

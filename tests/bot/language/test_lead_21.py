@@ -71,3 +71,15 @@ def test_a_grievance_judged_in_a_question_is_a_complaint_however_unsure_the_clas
     # 水电气热接入's fee was answered to «…才给接 这合理吗»
     reading = interpreter.read("供水公司要我们先交三万配套费才肯接水 这正常吗", "complain", 0.45)
     assert reading.intent == "complain" and reading.reason == GRIEVANCE_AS_QUESTION_REASON
+
+
+@pytest.mark.parametrize("text", ["帮我妈问问 她不会用电脑 店里执照要改名 能找政府的人帮忙代办吗",
+                                  "替我们老板问下 他年纪大了 能申请帮办代办吗"])
+def test_whether_the_errands_can_be_run_asked_by_name_is_the_guide(interpreter, text):
+    # fresh22-23: request_help 1.0 started a request form for a question of whether 代办 can be had
+    assert interpreter.read(text, "request_help", 0.99).intent in ("ask_procedure", "ask_eligibility")
+
+
+@pytest.mark.parametrize("text", ["我要申请帮办代办 开个牙科诊所", "能不能派个人来帮我们代办"])
+def test_asking_for_someone_to_come_or_applying_stays_a_request(interpreter, text):
+    assert interpreter.read(text, "request_help", 0.99).intent == "request_help"
