@@ -219,7 +219,8 @@ HELD_OUT = (
     ("tests/nlu/sealed_test_set_19.yml", "nineteenth set (written as round eighteen began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_20.yml", "twentieth set (written as round nineteen began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_21.yml", "twenty-first set (written as round twenty began, scored only, never read)"),
-    ("tests/nlu/sealed_test_set_22.yml", "twenty-second set (written as round twenty-one began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_22.yml",
+     "twenty-second set (written as round twenty-one began, scored only, never read)"),
 )
 
 

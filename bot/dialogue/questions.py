@@ -1524,8 +1524,8 @@ _RATING_WORDS = re.compile(r"好差评|差评|好评|满意|几颗星|星级")
 #: characters before the kind word say which one it is.
 _PERMIT = re.compile(r"[\u4e00-\u9fff]{2}(?:许可证|许可|资质|备案|证书|验收|审查|评估|鉴定)")
 #: Doing words in those two characters («多久能拿到备案», «怎么申请许可»): no permit's own name.
-_DOING_BEFORE_PERMIT = re.compile(r"拿到|拿个|能拿|办理|申请|办个|办下|领取|取得|弄个|搞个|提交|做个|完成|通过|需要|要求"
-                                  r"|没有|还没|才能|就能|可以|下发|发放|出具")
+_DOING_BEFORE_PERMIT = re.compile(r"拿到|拿个|能拿|办理|申请|办个|办下|领取|取得|弄个|搞个|提交|做个|完成|通过"
+                                  r"|需要|要求|没有|还没|才能|就能|可以|下发|发放|出具")
 
 
 #: Characters that make no name of a thing: particles, pronouns, asking and doing words

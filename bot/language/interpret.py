@@ -407,7 +407,8 @@ _TICKET_WORDS = re.compile(r"投诉|举报|反映|曝光|诉求|求助|建议|�
                            # «一直没人管», «一直让补材料»; not the way things have always been done
                            # («我们一直在用现金交保证金», «一直想开个诊所»), nor a firm never opened or one before a
                            # procedure's mention, blanked («一直没营业 想把它关了»)
-                           r"一直(?!是|以来|很|挺|比较|想|希望|关注|用|做|在(?:用|做|经营|干|交)|放着|闲置| {2,}|没(?:营业|开张|开业|经营|干|做|开起来|运营|动))|"
+                           r"一直(?!是|以来|很|挺|比较|想|希望|关注|用|做|在(?:用|做|经营|干|交)|放着|闲置| {2,}"
+                           r"|没(?:营业|开张|开业|经营|干|做|开起来|运营|动))|"
                            # how often or how long, not how many («跑了好几趟», «好几天了»; «涉及好几个
                            # 部门», «收费好几千» count things)
                            r"好几(?:趟|次|回|遍|声|天|周|个月|个星期|个礼拜|年|个小时|小时)")
@@ -939,8 +940,9 @@ class Interpreter:
                 and _GRIEVANCE_TOLD.search(squash(text)) and not _SUPPOSES.search(squash(text))):
             # «水务那边说要先交一笔"配套费"才给接水 这钱合理吗» (ask_fee 0.98), «问窗口说要内部关系才办得快
             # 这是什么风气» (ask_procedure 0.93), «又让我补材料 就不能一次说清楚吗» (materials): what was done to one,
-            # told, and judged in a question — a grievance, not the facet its words name (the classifier's own unsure
-            # complaint too: «…才给接 这合理吗», complain 0.45 beside ask_fee, was Rasa's fallback, then the fee answered)
+            # told, and judged in a question — a grievance, not the facet its words name (the classifier's own
+            # unsure complaint too: «…才给接 这合理吗», complain 0.45 beside ask_fee, was Rasa's fallback, then the
+            # fee answered)
             return "complain", GRIEVANCE_AS_QUESTION_REASON
         if (intent in WEAK_INTENTS and not question and _DISOWNS.match(squash(text))):
             # «没有 不是我们公司的事» (inform 0.59), «没有 跟我们没关系»: a no, and the matter disowned
@@ -1246,8 +1248,9 @@ class Interpreter:
                 and not _REQUEST_FRAME.search(squash(text)) and not _files(text, recognition) and not vents
                 and not names_misconduct(text)):
             # «我们老板不会弄这些 能不能找人帮我们跑» (request_help 0.98): the errands run for the firm, asked — what
-            # 帮办代办 is, its guide (someone sent to the door, «能不能派个人来», stays a request); its name asked whether
-            # it can be had («帮我爸问问 … 能找政府的人帮忙代办吗», request_help 1.0: fresh22-23 started a request form)
+            # 帮办代办 is, its guide (someone sent to the door, «能不能派个人来», stays a request); its name asked
+            # whether it can be had («帮我爸问问 … 能找政府的人帮忙代办吗», request_help 1.0: fresh22-23 started a
+            # request form)
             return (facets[0] if facets else "ask_procedure"), "asks for the errands to be run"
         if (intent == "request_help" and question and not _ASKS_FOR.search(squash(text))
                 and not _HELP_ASKED.search(squash(text)) and not _REQUEST_FRAME.search(squash(text))

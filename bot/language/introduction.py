@@ -19,7 +19,8 @@ _GREETING = re.compile(r"^" + _GREETING_WORD + r"(?:[\s,,。.!!~～、]*" + _GRE
 _FILLER = r"[\s,,。.!!~～、]*"
 #: The self-introduction: who the speaker is, said with 是 or 系 («我是开饭店的», «我们是做建筑工程的», «本人系XX公司
 #: 文员»), or a trade or a post alone («做代账的», «刚入职的行政»), up to a mark, a space or the words that ask to ask.
-_SELF = re.compile(r"^(?:(?:(?:我|我们|俺|俺们|咱|咱们|本人|我这边|我们这边)(?:这边)?(?:是|就是|呢是|这里是|系)|这里是|这边是|这儿是)"
+_SELF = re.compile(r"^(?:(?:(?:我|我们|俺|俺们|咱|咱们|本人|我这边|我们这边)(?:这边)?(?:是|就是|呢是|这里是|系)"
+                   r"|这里是|这边是|这儿是)"
                    r"(?P<who>[^\s,,。.!!??~～、]{2,24}?)"
                    r"|(?P<trade>(?:做|开|干|搞)[^\s,,。.!!??~～、]{1,10}?的(?:会计|老板|行政|出纳|文员|财务)?"
                    r"|刚入职的(?:会计|行政|出纳|文员|财务))"

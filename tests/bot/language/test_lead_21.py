@@ -2,11 +2,12 @@
 on 2ad8ee3; our own wording, each failing on 2ad8ee3)."""
 import pytest
 
-from bot.language.introduction import self_introduced
 from bot.language.interpret import GRIEVANCE_AS_QUESTION_REASON, is_question
+from bot.language.introduction import self_introduced
 
 
-@pytest.mark.parametrize("text", ["注册了个网店公司 一直没营业 想把它关了", "去年注册了个小公司 一直没开张 现在想把它关掉",
+@pytest.mark.parametrize("text", ["注册了个网店公司 一直没营业 想把它关了",
+                                  "去年注册了个小公司 一直没开张 现在想把它关掉",
                                   "注册了个公司没开张 不想干了 咋弄"])
 def test_a_firm_never_opened_and_to_be_closed_is_simple_deregistration(interpreter, text):
     # fresh22-02: a request form started («我来帮您登记诉求»), and its 注册 read as 企业开办
@@ -25,7 +26,8 @@ def test_wanting_a_firm_closed_is_a_question_not_a_request(interpreter):
     assert set(reading.recognition.choices) == {"simple_deregistration", "general_deregistration"}
 
 
-@pytest.mark.parametrize("text", ["理发店搬到隔壁那条街了 执照上的地址得改吧", "我那个药店搬到马路对面去了 执照地址要改吧"])
+@pytest.mark.parametrize("text", ["理发店搬到隔壁那条街了 执照上的地址得改吧",
+                                  "我那个药店搬到马路对面去了 执照地址要改吧"])
 def test_a_need_put_to_be_confirmed_asks_the_guide(interpreter, text):
     # fresh22-32: a suggestion form («感谢您的建议»)
     reading = interpreter.read(text, "suggest", 0.64)
