@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.knowledge.cues import Cue, Span, first_match
+from bot.language.memo import remembered
 from bot.language.normalize import is_cjk, normalize
 from bot.language.sounds import SoundIndex, correct, is_common_word, word_tag
 
@@ -44,6 +45,7 @@ class FacetLexicon:
     sounds: SoundIndex | None = None
     words: tuple[str, ...] = ()
 
+    @remembered
     def spelled(self, normal: str) -> str:
         """``normal`` with the facets' words typed by sound spelled right (as long as it)."""
         return normal if self.sounds is None else correct(normal, self.sounds, self.words)[0]

@@ -39,6 +39,7 @@ from bot.language.grammar import (
 )
 from bot.language.introduction import opens_with_greeting, self_introduced, without_errand_runner
 from bot.language.lexicon import Lexicon
+from bot.language.memo import remembered
 from bot.language.normalize import normalize, squash
 from bot.language.notices import asked_after_notice, notice_end
 from bot.language.procedures import (
@@ -737,6 +738,11 @@ class Interpreter:
                     normal[mention.start:mention.end] = [" "] * (mention.end - mention.start)
         return "".join(normal)
 
+    @remembered
+    def _named_words(self) -> str:
+        """Every procedure's names, synonyms and summary, in the normal form."""
+        return normalize(" ".join(n for p in self.recognizer.procedures for n in (*p.names, p.terms_text)))
+
     def _thing(self, text: str, recognition: Recognition) -> str | None:
         """A rare noun of Jieba's (a term, as the guides' own terms are picked) outside what is named
         and asked, that no procedure's name, synonym or summary holds («年报», «年检»; not «公章»,
@@ -745,7 +751,7 @@ class Interpreter:
         import jieba
         import jieba.posseg
 
-        names = normalize(" ".join(n for p in self.recognizer.procedures for n in (*p.names, p.terms_text)))
+        names = self._named_words()
         for word in jieba.posseg.cut(self._rest(text, recognition)):
             if len(word.word) >= 2 and word.flag in THING_TAGS and all("\u4e00" <= ch <= "\u9fff" for ch in word.word) \
                     and word.word not in names and jieba.dt.FREQ.get(word.word, 0) <= TERM_MAX_FREQ:
@@ -1471,6 +1477,10 @@ class Interpreter:
     def _places_elsewhere(self, said: str) -> list[int]:
         """Where each place of another city ends in ``said`` (normal form): said away (外地, 外省, 隔壁市) or a
         place the deploying city's and regions' files do not hold (上海, 杭州; Jieba's place names)."""
+        return list(self._place_ends(said))
+
+    @remembered
+    def _place_ends(self, said: str) -> tuple[int, ...]:
         jieba_ready()
         import jieba.posseg
 
@@ -1480,7 +1490,7 @@ class Interpreter:
                     or _AWAY.fullmatch(word.word):
                 places.append(at + len(word.word))
             at += len(word.word)
-        return places + [m.end() for m in _AWAY.finditer(said)]
+        return (*places, *(m.end() for m in _AWAY.finditer(said)))
 
     def _branch_elsewhere(self, text: str) -> bool:
         """A branch of the firm (分公司, 子公司, 分店 …) placed in another city: said away (外地, 外省, 异地)

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from bot.knowledge.cues import Cue
 from bot.language.abbreviations import clippings
 from bot.language.lookalikes import NEAR_WORD, NearIndex, correct_near
+from bot.language.memo import remembered
 from bot.language.normalize import is_cjk, normalize
 from bot.language.segmenter import jieba_ready
 from bot.language.sounds import SoundIndex, correct, exact_sound, is_common_word, readings, word_tag
@@ -390,6 +391,7 @@ class ProcedureRecognizer:
         """The procedures done for others (帮办代办)."""
         return frozenset(self._services)
 
+    @remembered
     def recognise(self, text: str) -> Recognition:
         """Everything ``text`` says about procedures (see the module docstring)."""
         raw = _firm_names_blanked(normalize(text))
@@ -549,6 +551,7 @@ class ProcedureRecognizer:
             return None
         return Mention(SIMPLE_ID, CUE, match.start(), match.end(), text[match.start():match.end()])
 
+    @remembered
     def spell(self, normal: str) -> tuple[str, tuple[bool, ...]]:
         """``normal`` with the words that point at procedures spelled right where typed by
         sound, and which characters were changed."""
@@ -613,6 +616,10 @@ class ProcedureRecognizer:
         return found
 
     def _by_cue(self, normal: str, text: str) -> list[Mention]:
+        return list(self._cue_mentions(normal, text))
+
+    @remembered
+    def _cue_mentions(self, normal: str, text: str) -> tuple[Mention, ...]:
         found: list[Mention] = []
         normal = self._other_words_blanked(normal)
         for proc in self.procedures:
@@ -621,7 +628,7 @@ class ProcedureRecognizer:
                 if span is not None:
                     found.append(Mention(proc.id, CUE, span[0], span[1], text[span[0]:span[1]]))
                     break
-        return found
+        return tuple(found)
 
     def _other_words_blanked(self, normal: str) -> str:
         """``normal`` with the words of another thing blanked (their places kept): a word of its

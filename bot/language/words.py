@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from bot.language.memo import remembered
 from bot.language.normalize import is_cjk, normalize
 from bot.language.pinyin import PinyinReader
 
@@ -81,6 +82,7 @@ class WordMap:
         """This map, reading no pinyin (the known words and the dialect alone)."""
         return WordMap(self.words, dialect=self.dialect)
 
+    @remembered
     def spell(self, text: str | None) -> Spelled:
         """``text``'s normal form with every known word replaced by its Chinese, then the
         pinyin typed for a word read as the word (:mod:`bot.language.pinyin`)."""
