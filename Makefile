@@ -39,11 +39,15 @@ lint: setup ## ruff (style, likely bugs) and mypy (types, strict on bot/ and act
 	@.venv/bin/ruff check --quiet $(LINT_PATHS)
 	@.venv/bin/mypy --follow-imports=silent --no-error-summary $(MYPY_PATHS)
 
-test: validate lint ## lint, then the whole test suite (trains the model once per data hash)
+# The suite runs on TEST_WORKERS processes (pytest-xdist), each with its own Rasa and action server; a held-out
+# set's tests and a share of the conversations stay on one worker (xdist_group). TEST_WORKERS=0 runs it in one.
+TEST_WORKERS ?= 2
+
+test: validate lint ## lint, then the whole test suite on two workers (trains the model once per data hash)
 	@scripts/system_deps.sh
 	@$(PY) scripts/databases.py install > /dev/null
 	@$(PY) scripts/modelcache.py > /dev/null
-	@$(PY) -m pytest
+	@$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 bench: setup ## load and scale figures, several minutes (not in make test): results/bench.md
 	@$(PY) scripts/databases.py install > /dev/null

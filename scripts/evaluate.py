@@ -221,6 +221,8 @@ HELD_OUT = (
     ("tests/nlu/sealed_test_set_21.yml", "twenty-first set (written as round twenty began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_22.yml",
      "twenty-second set (written as round twenty-one began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_23.yml",
+     "twenty-third set (written as round twenty-two began, scored only, never read)"),
 )
 
 

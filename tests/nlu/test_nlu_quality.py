@@ -117,7 +117,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # trades' own words, short lines of every kind, two things in one message, new trades and people — a
                 # daughter for her father, a firm's 法务, a 网格员 —, hard boundaries): 0.879 / 0.901 (0.896 over all
                 # lines) at its first run on main, 2ad8ee3 — neither goal met
-                "sealed_test_set_22.yml": {"macro_f1": 0.85, "procedure": 0.87}}
+                "sealed_test_set_22.yml": {"macro_f1": 0.85, "procedure": 0.87},
+                # the twenty-third set (written in round twenty-two, before tuning: sound-alike and slip typing, voice
+                # run-ons, negation and contrast, numbers and dates in the words, the tickets' own rules, new trades —
+                # a market 个体户, a 村集体 cooperative, a 代账 firm, a private 幼儿园): 0.895 / 0.943 (0.891 over all
+                # lines) at its first run on the branch's first commit, b6475ea (its readings those of main, 1574889)
+                "sealed_test_set_23.yml": {"macro_f1": 0.86, "procedure": 0.86}}
 
 
 def report_of(stack, name):
@@ -128,7 +133,9 @@ def report_of(stack, name):
     return evaluate(examples, predictions)
 
 
-@pytest.fixture(scope="module", params=[*HELD_OUT_SETS])
+# each set's tests on one worker of `make test` (the set is parsed once there)
+@pytest.fixture(scope="module", params=[pytest.param(name, marks=pytest.mark.xdist_group(f"held-out-{name}"), id=name)
+                                        for name in HELD_OUT_SETS])
 def held_out(request, stack):
     return request.param, report_of(stack, request.param)
 
