@@ -543,8 +543,22 @@ _NAMED_COMPANY = re.compile(
 _REGISTERED = re.compile(rf"(?:我是|这里是|我们是|^|[\s,,。;;::])(?P<name>[\u4e00-\u9fa5()()]{{2,30}}?(?:{_LEGAL_FORMS}))")
 
 
+#: What may stand before a name said first: what the firm is («个体户», «来电人是个体户») and the name's label
+#: («店名», «字号»).
+_BEFORE_LEADING_NAME = (r"(?:(?:来电人|我们|我|他们|他|她)?(?:是|就是)?(?:个体户|个体工商户|商户|摊主)(?:的)?[\s,,::]*)?"
+                        r"(?:(?:店名|字号|店铺名|商号|名称|名字)(?:叫做|叫|是|为)?[\s::]*)?")
+
 #: A name said first, ending with a kind word, the message going on after it (with the form's other values).
-_LEADING_NAME = re.compile(rf"^(?![我你他她这那咱])(?P<name>[\u4e00-\u9fa5()()]{{4,30}}?(?:{_KINDS}))(?=[\s,,;;])")
+_LEADING_NAME = re.compile(
+    rf"^{_BEFORE_LEADING_NAME}(?![我你他她这那咱])(?P<name>[\u4e00-\u9fa5()()]{{4,30}}?(?:{_KINDS}))(?=[\s,,;;])")
+
+#: A name said first with no kind word, right before the credit code («刘记汽配 代码9264…», «店名老刘烧烤 代码…»).
+_NAME_BEFORE_CODE = re.compile(
+    rf"^{_BEFORE_LEADING_NAME}(?![我你他她这那咱])(?P<name>[\u4e00-\u9fa5()()]{{3,30}}?)[\s,,;;]*"
+    r"(?:统一社会信用代码|社会信用代码|信用代码|代码)?[\s::是为]*[0-9A-Za-z]{18}(?![0-9A-Za-z])")
+
+#: Words no name said first holds: what the message asks or does («投诉市监局 代码…» names no firm).
+_NO_NAME_WORDS = re.compile(r"投诉|建议|求助|举报|反映|咨询|请问|想|要|办理|查询|催|帮忙")
 
 
 #: The kind word an enterprise's name ends with.
@@ -596,10 +610,16 @@ def stated_company_name(text: str) -> str | None:
     named = _NAMED_COMPANY.search(plain(text or "").strip())
     if named:
         return named.group("name")
-    leading = _LEADING_NAME.search(plain(text or "").strip())
-    # «泗阳县丰源生猪养殖专业合作社 代码9332… 联系人葛大姐 电话…»: a name of another kind than a company's, said
-    # first with the other values after it
-    return leading.group("name") if leading and gives_form_values(text) else None
+    if not gives_form_values(text):
+        return None
+    # «泗阳县丰源生猪养殖专业合作社 代码9332… 联系人葛大姐 电话…», «个体户 张记五金店 代码…»: a name of another kind
+    # than a company's, said first with the other values after it; «刘记汽配 代码9264…», «店名老刘烧烤 代码…»: a
+    # name with no kind word, said first right before the credit code
+    for pattern in (_LEADING_NAME, _NAME_BEFORE_CODE):
+        leading = pattern.search(plain(text or "").strip())
+        if leading and not _NO_NAME_WORDS.search(leading.group("name")):
+            return leading.group("name")
+    return None
 
 
 def only_names_the_company(text: str) -> bool:
@@ -811,7 +831,10 @@ def rating_from(text: str, entity_values: Sequence[str]) -> str | None:
 
 
 _COMPANY_PREFIX = re.compile(
-    r"^(?:我们(?:公司|单位|企业)?(?:是|叫|名称是|全称是)|(?:公司|企业|单位)(?:名称|全称|名字)?(?:是|叫|为)?[::]?|名称[是为::]|是)")
+    # («个体户 张记五金店 …», «来电人是个体户 店名老刘烧烤 …», «字号是福满楼 …»: what the firm is and the name's label)
+    r"^(?:(?:来电人|我们|我|他们|他|她)?(?:是|就是)?(?:个体户|个体工商户|商户|摊主)(?:的)?[,,::]?"
+    r"(?:(?:店名|字号|店铺名|商号|名称|名字)(?:叫做|叫|是|为)?[::]?)?|(?:店名|字号|店铺名|商号)(?:叫做|叫|是|为)?[::]?"
+    r"|我们(?:公司|单位|企业)?(?:是|叫|名称是|全称是)|(?:公司|企业|单位)(?:名称|全称|名字)?(?:是|叫|为)?[::]?|名称[是为::]|是)")
 
 
 #: A credit code given with the company's name («鼎丰木业有限公司 91410782M53JJL6B3U»).

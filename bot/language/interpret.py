@@ -657,6 +657,13 @@ class Interpreter:
             # «施工许可 哦不对 我要问的是竣工以后接水接电那个»: what is taken back is not read
             said = meant
             recognition = self.recognizer.recognise(_without_firm_names(said))
+        wanted = _WANTS_INSTEAD.search(normalize(said)) if recognition.mentions else None
+        if wanted is not None:
+            # «不是想开新公司 就是想把法人换了»: what is not wanted names no procedure asked (blanked, places kept)
+            start = wanted.start("want")
+            instead = self.recognizer.recognise(_without_firm_names(" " * start + said[start:]))
+            if instead.mentions:
+                recognition = instead
         if classified in DESCRIBES_A_FIRM and confidence >= GUESSING and recognition.mentions and all(
                 m.kind == CUE and DESCRIBED.search(said[m.start:m.end]) for m in recognition.mentions):
             # «新开的厂 门口没公交 能不能协调»: the firm described by how it began, in a request, a
@@ -754,7 +761,8 @@ class Interpreter:
         names = self._named_words()
         for word in jieba.posseg.cut(self._rest(text, recognition)):
             if len(word.word) >= 2 and word.flag in THING_TAGS and all("\u4e00" <= ch <= "\u9fff" for ch in word.word) \
-                    and word.word not in names and jieba.dt.FREQ.get(word.word, 0) <= TERM_MAX_FREQ:
+                    and word.word not in names and jieba.dt.FREQ.get(word.word, 0) <= TERM_MAX_FREQ \
+                    and not _FIRM_OF_A_TRADE.fullmatch(word.word):
                 return str(word.word)
         return None
 
@@ -971,6 +979,13 @@ class Interpreter:
             last = next((found for clause in reversed(re.split(r"[\s,,。.;;!!]+", normal))
                          if (found := tuple(self.lexicon.facets.found(clause)))), facets)
             return last[0], "disputes the answer, asks again"
+        wanted = _WANTS_INSTEAD.search(normalize(text))
+        if (wanted and intent in STATE_GUESSES | {"suggest", "request_help"} and not vents
+                and recognition.mentions and all(m.start >= wanted.start("want") - 1 for m in recognition.mentions)
+                and not _GRIEVANCE_TOLD.search(squash(text)) and not names_misconduct(text)):
+            # «我们所搬到新写字楼了 不是要注销 是要改地址» (complain 0.88: the complaint form): what is not wanted said
+            # against what is, a guide's matter — a question of that guide
+            return (facets[0] if facets else "ask_procedure"), "what is wanted said against what is not"
         # «新厂房已经盖好了 水电气都还没通»: a matter not yet begun, nothing applied for or waited on — its 还没 is no
         # wait (a wait: «水电气报了一个月了还没通»), and the guide may be told by its name (水电)
         not_yet = _NOT_YET.search(squash(text)) is not None and not _APPLIED_OR_WAITED.search(squash(text))
@@ -1719,6 +1734,15 @@ _JUDGED = re.compile(r"合理吗|合理么|合不合理|正常吗|正常么|正�
                      r"|叫什么事|叫啥事"
                      r"|什么风气|啥风气|想怎样|想咋样|想干嘛|想干什么|有这样的吗|有这么办事的|该交吗|该不该交|应该交吗"
                      r"|就不能")
+
+#: A firm of a trade, said as a word of its own (汽修厂, 烘焙店, 养殖场, 民宿): the enterprise asking, no thing it
+#: asks of.
+_FIRM_OF_A_TRADE = re.compile(r"[\u4e00-\u9fa5]{1,6}"
+                              r"(?:厂|店|馆|社|铺|坊|公司|超市|诊所|民宿|工作室|养殖场|农场|牧场)")
+#: «不是要注销 是要改地址», «不是想开新店 就是想把地址改一下»: what is not wanted, then what is (normal form).
+_WANTS_INSTEAD = re.compile(r"不是(?:要|想|来)[^\s,,。;;]{1,12}?[\s,,。;;]*(?:而)?(?:是|就是|只是)(?:要|想)"
+                            r"(?P<want>\S.+)$")
+
 #: What was done to one, told: a condition set to give what is due («才给», «就不给», «非要»), connections
 #: needed («找人才», «内部关系»), again and again («又让», «老是», «三天两头»), or a wait told («拖了», «等了二十天»),
 #: squashed.

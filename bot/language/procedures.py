@@ -426,6 +426,9 @@ class ProcedureRecognizer:
             if mentions and all(m.procedure in done for m in mentions) else []
         if instead:
             mentions = instead
+        elif mentions and all(m.procedure in done for m in mentions) and self._ambiguity(normal, text, taken):
+            # «客户的公司注册两年一笔生意没做 想注销掉»: the firm's past told, a word of two procedures asked
+            mentions = []
         elif not mentions:
             mentions = _asked(self._by_cue(normal, text), normal, told)
             if EACH_FIRM.search(normal):
@@ -438,6 +441,10 @@ class ProcedureRecognizer:
                 # it is for, is the question (as when the procedure is named: «变更登记能找人帮我跑吗»)
                 mentions = service[:1]
         else:
+            if done and any(m.procedure not in done for m in mentions):
+                # «公司注册三个月了 一直没开业 能简易注销吗»: what the firm has done is its past; the other named is
+                # asked
+                mentions = [m for m in mentions if m.procedure not in done]
             mentions = _asked(mentions, normal, told)
             if EACH_FIRM.search(normal):
                 # «手上两家客户 一家要简易注销 一家法人换人了 分别要准备啥材料»: each firm's matter, one named,
@@ -716,11 +723,14 @@ NOUN_TAGS = frozenset({"n", "ns", "nz", "nt"})
 
 #: Words right after a procedure's name that tell it as done («公司注册了», «执照办过»).
 DONE_AFTER = ("了", "过了", "好了", "完了", "下来了")
+#: How long ago it was done, right after the procedure («公司注册两年 一单没做过», «成立都快三个月了»).
+DONE_SINCE = re.compile(r"(?:都|已经|有|快|才|满)*(?:[一二两三四五六七八九十几半多俩仨0-9]+)(?:个)?(?:多)?"
+                        r"(?:年|月|天|周|星期|礼拜)")
 
 
 def _told_done(mention: Mention, normal: str) -> bool:
-    """The procedure is told as something the enterprise has done («公司注册了…»)."""
-    return normal[mention.end:].startswith(DONE_AFTER)
+    """The procedure is told as something the enterprise has done («公司注册了…», «公司注册两年…»)."""
+    return normal[mention.end:].startswith(DONE_AFTER) or DONE_SINCE.match(normal, mention.end) is not None
 
 
 def _registered_at(mention: Mention, normal: str) -> bool:
