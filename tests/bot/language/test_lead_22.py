@@ -49,3 +49,9 @@ def test_registering_asked_is_still_company_setup(interpreter, text):
 def test_the_firm_of_a_trade_is_no_thing_asked_of(interpreter):
     # fresh23-26: «汽修厂头一回被查 …» — 汽修厂 taken for a thing no guide speaks of
     assert interpreter.read("修理厂头回被查出消防通道堵了 能免罚吗", "ask_eligibility", 0.73).thing != "修理厂"
+
+
+@pytest.mark.parametrize("text", ["这种投诉多久能有结论", "投诉了一般几天能有个下文"])
+def test_how_long_a_complaint_takes_to_be_decided_is_the_complaint_process(interpreter, text):
+    # fresh23-44: asked in a bidding complaint's form, answered 投标保证金's time limit (the guide in memory)
+    assert interpreter.recognizer.recognise(text).named == ("complaint_process",)
