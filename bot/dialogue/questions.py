@@ -80,6 +80,7 @@ from bot.language.interpret import (
     VALUE_GIVEN_REASON,
     Reading,
     asks_which_first,
+    is_firm_of_a_trade,
 )
 from bot.language.normalize import is_cjk, normalize, squash
 from bot.language.procedures import CUE, Ambiguity, Mention
@@ -1599,7 +1600,7 @@ def names_another_matter(text: str, procedure: Procedure, reading: Reading, kb: 
         vocabulary = [w for group in cue.groups for w in group] + said_by_cues
         for before, word in itertools.pairwise(words):
             if word in objects and len(before) >= 2 and before not in every \
-                    and not any(w in before for w in vocabulary) \
+                    and not any(w in before for w in vocabulary) and not is_firm_of_a_trade(before) \
                     and all("\u4e00" <= c <= "\u9fff" and c not in _NOT_A_NAME for c in before):
                 return before + word
     return None

@@ -762,7 +762,7 @@ class Interpreter:
         for word in jieba.posseg.cut(self._rest(text, recognition)):
             if len(word.word) >= 2 and word.flag in THING_TAGS and all("\u4e00" <= ch <= "\u9fff" for ch in word.word) \
                     and word.word not in names and jieba.dt.FREQ.get(word.word, 0) <= TERM_MAX_FREQ \
-                    and not _FIRM_OF_A_TRADE.fullmatch(word.word):
+                    and not is_firm_of_a_trade(word.word):
                 return str(word.word)
         return None
 
@@ -1739,6 +1739,13 @@ _JUDGED = re.compile(r"合理吗|合理么|合不合理|正常吗|正常么|正�
 #: asks of.
 _FIRM_OF_A_TRADE = re.compile(r"[\u4e00-\u9fa5]{1,6}"
                               r"(?:厂|店|馆|社|铺|坊|公司|超市|诊所|民宿|工作室|养殖场|农场|牧场)")
+
+
+def is_firm_of_a_trade(word: str) -> bool:
+    """True for a firm of a trade said as a word of its own (汽修厂, 烘焙店): the enterprise, no matter asked of."""
+    return _FIRM_OF_A_TRADE.fullmatch(word) is not None
+
+
 #: «不是要注销 是要改地址», «不是想开新店 就是想把地址改一下»: what is not wanted, then what is (normal form).
 _WANTS_INSTEAD = re.compile(r"不是(?:要|想|来)[^\s,,。;;]{1,12}?[\s,,。;;]*(?:而)?(?:是|就是|只是)(?:要|想)"
                             r"(?P<want>\S.+)$")

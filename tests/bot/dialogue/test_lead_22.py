@@ -18,3 +18,9 @@ def test_the_procedure_put_right_keeps_the_question():
                     memory=Memory("simple_deregistration", ("ask_duration",)), confidence=0.6)
     assert isinstance(decision.step, Answer)
     assert decision.step.procedure == "general_deregistration" and decision.step.facets == ("ask_duration",)
+
+
+def test_a_firm_of_a_trade_first_checked_is_no_other_matter():
+    # fresh23-26: «汽修厂头一回被查 …» read «汽修厂头一回» as a matter no guide covers («没有找到依据»)
+    decision = step("修理厂头一回被查 台账没记全 能不能不罚", "ask_eligibility", confidence=0.73)
+    assert isinstance(decision.step, Answer) and decision.step.procedure == "lenient_enforcement"
