@@ -426,9 +426,6 @@ class ProcedureRecognizer:
             if mentions and all(m.procedure in done for m in mentions) else []
         if instead:
             mentions = instead
-        elif mentions and all(m.procedure in done for m in mentions) and self._ambiguity(normal, text, taken):
-            # «客户的公司注册两年一笔生意没做 想注销掉»: the firm's past told, a word of two procedures asked
-            mentions = []
         elif not mentions:
             mentions = _asked(self._by_cue(normal, text), normal, told)
             if EACH_FIRM.search(normal):
