@@ -4,13 +4,10 @@ asked the name again at every turn after). Our own wording, each failing on main
 import pytest
 
 from actions.tickets import ValidateTicketForm
+from tests.actions.test_lead_21 import _slots
 from tests.actions.test_ticket_form_bugs import run, tracker
 
 CASE = {"ticket_type": "complaint", "ticket_draft_id": "d1", "description": "市场管理处每月多收卫生费 不给开票"}
-
-
-def _slots(events):
-    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
 
 
 @pytest.mark.parametrize("typed, company, contact", [
