@@ -223,6 +223,8 @@ HELD_OUT = (
      "twenty-second set (written as round twenty-one began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_23.yml",
      "twenty-third set (written as round twenty-two began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_24.yml",
+     "twenty-fourth set (written as round twenty-three began, scored only, never read)"),
 )
 
 
