@@ -54,6 +54,7 @@ from bot.conversation.answering import (
     with_context,
 )
 from bot.conversation.history import earlier_messages, ran_this_turn, said_in_conversation
+from bot.conversation.message import click_of
 from bot.conversation.phrases import (
     asks_what_if_a_filed_matter_unhandled,
     closes_the_conversation,
@@ -114,6 +115,11 @@ def told_the_day(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
     return []
 
 
+#: The actions of the buttons' intents that no question action answers: a typed «第二个» that picks one of those
+#: buttons is handed to it (the rules' action for the click).
+PICKED_ELSEWHERE = {"human_handoff": "action_handoff", "complain": "action_start_ticket"}
+
+
 class QuestionAction(Action, abc.ABC):
     """Shared run: read, decide, say, remember."""
 
@@ -130,6 +136,11 @@ class QuestionAction(Action, abc.ABC):
             return [FollowupAction("action_rate_service")]  # «第一个», «2» typed at the rating buttons
         if (tracker.active_loop or {}).get("name") == "ticket_form" and payload_picked(tracker) is not None:
             return []  # «第二个» at the summary's buttons is its 取消: the form takes it, nothing «没有完全理解»
+        instead = click_of(payload_picked(tracker) or "")
+        if instead is not None and instead.intent in PICKED_ELSEWHERE:
+            # «第二个» at 「申请帮办代办 | 转人工」, «第一个» at 「我要反映问题 | 转人工」: that button's own
+            # action, as if it had been clicked (never «没有完全理解» for a choice the buttons invited)
+            return [FollowupAction(PICKED_ELSEWHERE[instead.intent])]
         resumed = resumed_ticket(dispatcher, tracker)
         if resumed is not None:
             return resumed  # «算了还是提吧» (affirm), «刚才那个我还是要提» just after a cancel: that ticket again
@@ -155,7 +166,8 @@ class QuestionAction(Action, abc.ABC):
         if knowledge is None:
             dispatcher.utter_message(response="utter_knowledge_unavailable")
             return []
-        message = message_of(tracker)
+        # «第一个» at 「申请帮办代办 | 转人工」: read as the click on 申请帮办代办 it picks
+        message = instead or message_of(tracker)
         remembered = memory_of(tracker)
         # a rule asked after the conversation said which city it is in is that city's
         documents = documents_of_the_place_told(clause_index(), message.typed, earlier_messages(tracker.events),

@@ -7,6 +7,8 @@ the same dict from Rasa's ``/model/parse``. Both carry ``text``, ``intent``,
 """
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -81,3 +83,24 @@ class Message:
         """How the NLU pipeline read the message (an empty reading for a button's payload)."""
         stored = self.parsed.get(PARSE_KEY)
         return reading_from_dict(dict(stored) if isinstance(stored, Mapping) else None, self.intent)
+
+
+#: A button's payload as Rasa reads it: ``/intent`` and, optionally, its entities as a JSON object.
+_PAYLOAD = re.compile(r"^/(\w+)(\{.*\})?$", re.S)
+
+
+def click_of(payload: str) -> Message | None:
+    """The message a click on a button with ``payload`` sends, as Rasa parses it (``/ask_procedure{"procedure":
+    "assisted_service"}``: that intent, sure, with that entity); None when ``payload`` is not an intent's (the form's
+    «确认», «不清楚» are typed words)."""
+    found = _PAYLOAD.match(payload.strip())
+    if found is None:
+        return None
+    try:
+        values = json.loads(found.group(2)) if found.group(2) else {}
+    except ValueError:
+        return None
+    if not isinstance(values, dict):
+        return None
+    entities = [{"entity": str(name), "value": value} for name, value in values.items()]
+    return Message({"text": payload, "intent": {"name": found.group(1), "confidence": 1.0}, "entities": entities})
