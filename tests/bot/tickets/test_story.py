@@ -21,7 +21,20 @@ def test_a_message_telling_who_and_what_went_wrong_describes_the_case(text):
 
 
 @pytest.mark.parametrize("text", [
+    "我要投诉 评标的专家打分明显偏向其中一家",
+    "投诉 那个招标文件就是给某家企业量身定做的",
+    "举报 这个标段明显是内定的 走个过场",
+    "开标那天评标专家一直偏袒本地公司",
+])
+def test_a_biddings_wrong_told_with_its_stage_describes_the_case(text):
+    # the lead's chat of round twenty-three: «我要投诉 评标专家打分明显偏向一家公司» was asked «请具体说说情况»:
+    # a bidding's wrongs (偏向, 内定, 量身定做) were no happening and its stages (评标, 标段) no specific
+    assert describes_case(text)
+
+
+@pytest.mark.parametrize("text", [
     "我要投诉", "有个建议", "我要投诉窗口工作人员", "我要投诉办事员",  # whom, not what
+    "我要投诉评标专家", "投诉招标的事", "我要投诉招标代理",
     "窗口互相推诿,事情一直办不成",  # what, but nobody and no matter to act on (DOMAIN example 3)
     "服务态度太差了",
 ])
