@@ -39,6 +39,7 @@ from bot.language.interpret import (
     Reading,
     reading_to_dict,
 )
+from bot.language.introduction import without_hotline_staff
 
 logger = logging.getLogger(__name__)
 
@@ -99,7 +100,8 @@ class Understanding(GraphComponent, EntityExtractorMixin):
                 continue
             intent = message.get(INTENT) or {}
             reading = self.interpreter().read(text, intent.get("name"), float(intent.get("confidence") or 0.0))
-            message.set(ENTITIES, self.entities(message.get(ENTITIES, []), reading), add_to_output=True)
+            found = without_hotline_staff(text, message.get(ENTITIES, []))
+            message.set(ENTITIES, self.entities(found, reading), add_to_output=True)
             if reading.reason is not None:
                 # corrected, or the classifier's unsure choice confirmed by the words
                 self._correct_intent(message, reading)

@@ -8,6 +8,7 @@ procedure later).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from bot.text import plain
 
@@ -78,3 +79,22 @@ def opens_with_greeting(text: str) -> str | None:
     said = plain(text or "").strip()
     greeting = _GREETING.match(said)
     return None if greeting is None else said[greeting.end():]
+
+
+#: 12345 said as where the speaker (or the person asked for) works, not the complaint channels asked of:
+#: «我是12345的话务员 来电人说…», «12345热线这边 有个来电», «能把我转给12345的坐席吗», «12345转过来的单子».
+_HOTLINE_STAFF = re.compile(r"12345(?:政务服务)?(?:热线|专席|营商环境专席|营商专席|平台|中心)?(?:这边|这里)?的?\s*"
+                            r"(?:话务员|接线员|接线的|坐席|座席|工作人员|客服|值班员|专员)"
+                            r"|(?:^\s*|我|我们|这里|这边)(?:是|这边是)?\s*12345(?:热线|专席|平台|中心)?(?:这边|这里)(?!能|可以|管)"
+                            r"|(?:我|我们)(?:是|这边是)\s*12345(?:热线|专席|平台|中心)?的?"
+                            r"|12345(?:热线|专席|平台)?(?:转来|转过来|派来|派过来|转派)")
+
+
+def without_hotline_staff(text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``entities`` without a procedure found in 12345 said as someone's workplace («我是12345的话务员 来电人说他们
+    公司的营业执照丢了要补办»: a hotline agent asking for a caller, not a question of the complaint channels)."""
+    spans = [m.span() for m in _HOTLINE_STAFF.finditer(text or "")]
+    if not spans:
+        return entities
+    return [e for e in entities if e.get("entity") != "procedure" or not any(
+        start <= int(e.get("start") or 0) and int(e.get("end") or 0) <= end for start, end in spans)]
