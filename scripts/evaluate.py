@@ -228,7 +228,7 @@ HELD_OUT = (
 )
 
 
-def held_out_report(model: Path, path: str, label: str, seen: set) -> tuple:
+def held_out_report(model: Path, path: str, label: str, seen: frozenset) -> tuple:
     """Figures for one held-out set, on the lines the training data does not also hold."""
     everything = load_examples(str(ROOT / path))
     examples = [e for e in everything if e.text not in seen]

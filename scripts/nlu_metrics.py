@@ -5,6 +5,7 @@ so the test can feed it answers from a running server's /model/parse.
 """
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -134,11 +135,13 @@ def unseen(examples: Sequence[Example], training_texts: Iterable[str]) -> list[E
     return [e for e in examples if e.text not in seen]
 
 
-def training_texts(data_dir: str) -> set[str]:
-    """Every example text of the NLU training data (needs Rasa's reader)."""
+@functools.lru_cache(maxsize=4)
+def training_texts(data_dir: str) -> frozenset[str]:
+    """Every example text of the NLU training data (needs Rasa's reader: about five seconds, so read once a
+    process — `make test` asked it again for each of 25 held-out sets)."""
     from rasa.shared.nlu.training_data.loading import load_data
 
-    return {m.get("text") for m in load_data(data_dir).intent_examples}
+    return frozenset(m.get("text") for m in load_data(data_dir).intent_examples)
 
 
 def summary_lines(report: Report, title: str | None = None) -> list[str]:

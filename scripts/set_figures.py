@@ -28,7 +28,7 @@ from modelcache import ROOT, ensure_model, rasa_env
 from nlu_metrics import Prediction, evaluate, load_examples, training_texts
 
 
-def set_figures(model: Path, path: str, seen: set[str]) -> dict:
+def set_figures(model: Path, path: str, seen: frozenset[str]) -> dict:
     examples = [e for e in load_examples(str(ROOT / path)) if e.text not in seen]
     parsed = asyncio.run(_parse_all(model, [e.text for e in examples]))
     served = predictions_from(parsed)
