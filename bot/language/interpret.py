@@ -45,6 +45,7 @@ from bot.language.notices import asked_after_notice, notice_end
 from bot.language.procedures import (
     CUE,
     DESCRIBED,
+    NAME,
     TERM_MAX_FREQ,
     Ambiguity,
     Mention,
@@ -347,6 +348,20 @@ def _about_bot(normal: str) -> bool:
 #: question about the assistant, whatever it names.
 #: «用水的呢», «那诊所的呢»: the question just asked, of another thing.
 _THAT_ONE = re.compile(r"^(?:那|那么)?[\u4e00-\u9fff]{1,8}的?呢[??]*$")
+#: A guide's matter asked as a whole: what it is («这个电子保函是咋回事»), or «那…呢» after another («那拿了地以后施工
+#: 许可呢»).
+_WHAT_IT_IS = re.compile(r"(?:是|算)?(?:咋回事|怎么回事|啥意思|什么意思|是啥|是什么|是个啥|是干啥的|干啥用的)"
+                         r"[吗啊呀呢??]*$")
+_THAT_ONE_AFTER = re.compile(r"^(?:那|那么)\S{1,16}呢[??]*$")
+
+
+def asks_the_named_guide(text: str, recognition: Recognition) -> bool:
+    """True when a guide named by its name is asked of as a whole: what it is, or «那…呢» — its guide answers, not a
+    policy clause found for the other words («招标文件上说…这个电子保函是咋回事», «那拿了地以后施工许可呢»)."""
+    if not any(m.kind == NAME for m in recognition.mentions):
+        return False
+    said = squash(text)
+    return bool(_WHAT_IT_IS.search(said) or _THAT_ONE_AFTER.match(said))
 _ASKS_WHAT_IT_CAN = re.compile(r"(?:你|您)们?(?:能|可以|会)|(?:在这|这里|这儿)里?(?:能|可以)"
                                # what the platform does, asked of it («能查工单吗», «可以催办吗», «能打差评不»)
                                r"|^(?:能|可以|能不能|可不可以)(?:帮我)?(?:查|看|催|评|打|转|留|登记|提)"
@@ -1236,7 +1251,8 @@ class Interpreter:
             # the user is, and whether that will do — the conditions
             return "ask_eligibility", "who one is, and whether that will do"
         if (((intent in FACETS and confidence < UNSURE)
-             or (intent == "out_of_scope" and not recognition.mentions
+             # («有没有招聘会 我想找个工作» (human_handoff 0.94, for its 找个): nobody asked for, a person's job hunt)
+             or (intent in ("out_of_scope", "human_handoff") and not recognition.mentions
                  and first_match(self.lexicon.explicit.get("human_handoff", ()), normal) is None)
              or (intent in {"complain", "suggest"} and confidence < GUESSING + 0.1 and not recognition.mentions
                  and not tells_story(text) and not vents))
@@ -1332,6 +1348,7 @@ class Interpreter:
             return intent, "a question about a procedure, its facet in words"
         if (intent in FACETS and not facets and confidence < GUESSING and question
                 and self._topic_size(text, recognition) >= TOPIC_QUESTION_PAIRS
+                and not asks_the_named_guide(text, recognition)
                 and self._sure_clause(text)):
             # «首席服务员要当好哪五大员»: a facet guessed without a word of it, a question the
             # policy texts surely answer
