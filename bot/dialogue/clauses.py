@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 
-from bot.dialogue.guide import TIME_ANSWERS, WHERE_ANSWERS, guide_holds, name_pairs
+from bot.dialogue.guide import MATERIAL_ANSWERS, TIME_ANSWERS, WHERE_ANSWERS, guide_holds, name_pairs
 from bot.language.facets import FACETS
 from bot.language.interpret import Reading
 from bot.language.normalize import normalize
@@ -147,7 +147,7 @@ def clause_over_guide(text: str, procedure: Procedure, clauses: ClauseIndex | No
     # asks the guide whether one goes in person, not for the clause on 现场办公 that shares 现场办
     # (… and what every guide's time part answers: «那从申请到拿证 一般要多少个工作日» asks the guide's time limit, not
     # a clause on tickets' 5个工作日 for its 一般 and 工作日)
-    names = name_pairs(procedure) | WHERE_ANSWERS | TIME_ANSWERS
+    names = name_pairs(procedure) | WHERE_ANSWERS | TIME_ANSWERS | MATERIAL_ANSWERS
     own = [t for t in clauses.question_tokens(text) if t not in names]
     formed = _clause_with_the_form(text, procedure, own, clauses, documents)
     if formed is not None:

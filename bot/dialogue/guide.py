@@ -50,6 +50,10 @@ WHERE_ANSWERS = _pairs(("网上办理 线上办理 在线办理 网办 现场办
 #: («那从申请到通上气 一般要多少个工作日»: 一般 is «usually», not the texts' 一般性问题).
 TIME_ANSWERS = _pairs(("个工作日 多少个工作日 几个工作日 多少天 几天 一般要 一般得 通常 大概 大约",))
 
+#: … and what the materials part of every guide answers («工业园新出嘅标准地 要交啲咩材料 有冇清单» asks the guide's
+#: list, not the clause on 材料清单 that shares 材料 and 清单).
+MATERIAL_ANSWERS = _pairs(("材料 材料清单 清单 资料 要交 要带 准备",))
+
 
 def own_pairs(text: str, procedure: Procedure) -> list[str]:
     """The question's word pairs beyond the way it asks and the procedure's names."""

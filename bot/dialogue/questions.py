@@ -79,6 +79,7 @@ from bot.language.interpret import (
     STATE_TOLD_REASON,
     VALUE_GIVEN_REASON,
     Reading,
+    asks_the_named_guide,
     asks_which_first,
     is_firm_of_a_trade,
 )
@@ -937,7 +938,9 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         how, oneself = _HOW_IT_IS_DONE.search(normalize(text)), _GOES_ONESELF.search(normalize(text))
         # (a state told with the guide's matter, «新厂房已经盖好了 水电气都还没通», asks what to do: the guide, never a
         # clause sharing its words — 怀柔's «电水气热» brought into the hall)
-        hit = None if reading.reason == STATE_TOLD_REASON else clause_over_guide(
+        # (nor when the guide is asked of as a whole: «…这个电子保函是咋回事», «那拿了地以后施工许可呢»)
+        hit = None if reading.reason == STATE_TOLD_REASON or asks_the_named_guide(text, reading.recognition) \
+            else clause_over_guide(
             plain_text, procedure, clauses, documents) or (
             None if (asks_whether(text) and procedure.eligibility) or how or oneself else clause_beyond_guide(
                 reading, plain_text, clauses, documents, procedure))

@@ -1,0 +1,26 @@
+"""The lead's part of issue 10's twenty-third round, in the dialogue (the twenty-fourth set's first run; our own
+wording, failing on main)."""
+import pytest
+
+from bot.dialogue.questions import Answer, Memory
+from tests.bot.dialogue.test_questions import step
+
+
+@pytest.mark.parametrize("text, intent, procedure", [
+    # fresh24-13: «招标文件上说投标保证金可以用保函 …这个电子保函是咋回事» quoted the bidding texts' clause
+    ("交易中心的通知上说保证金能用保函替 这个电子保函到底是咋回事", "ask_procedure", "bid_guarantee"),
+    # fresh24-10: «工业园新出嘅标准地 要交啲咩材料 有冇清单» quoted a clause on 材料清单
+    ("园区今年新出的标准地政策 申请要哪些材料 有没有清单", "ask_materials", "standard_land"),
+])
+def test_a_guide_named_and_asked_of_as_a_whole_or_its_list_is_answered_by_the_guide(text, intent, procedure):
+    decision = step(text, intent, confidence=0.9)
+    assert isinstance(decision.step, Answer), decision.step
+    assert decision.step.procedure == procedure
+
+
+def test_that_one_after_another_guide_is_the_named_guide():
+    # fresh24-09: «那拿了地以后施工许可呢» after 标准地's conditions quoted the 标准地 texts
+    decision = step("那领了地以后水电接入呢", "ask_procedure", memory=Memory("standard_land", ("ask_eligibility",)),
+                    confidence=0.9)
+    assert isinstance(decision.step, Answer), decision.step
+    assert decision.step.procedure == "utility_connection"
