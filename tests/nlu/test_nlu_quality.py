@@ -122,7 +122,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # run-ons, negation and contrast, numbers and dates in the words, the tickets' own rules, new trades —
                 # a market 个体户, a 村集体 cooperative, a 代账 firm, a private 幼儿园): 0.895 / 0.943 (0.891 over all
                 # lines) at its first run on the branch's first commit, b6475ea (its readings those of main, 1574889)
-                "sealed_test_set_23.yml": {"macro_f1": 0.86, "procedure": 0.86}}
+                "sealed_test_set_23.yml": {"macro_f1": 0.86, "procedure": 0.86},
+                # the twenty-fourth set (written in round twenty-three, before tuning: hedged and indirect asking,
+                # regional and mixed-language wording — Cantonese, 东北话, pinyin initials, «办个license» —, the policy
+                # texts beyond the guides, older owners and first-time founders, new trades — a 直播带货 seller, a
+                # 民宿, a 驾校, a 跨境电商 firm): 0.915 / 0.970 (0.959 over all lines) at its first run on main, 90b5073
+                "sealed_test_set_24.yml": {"macro_f1": 0.88, "procedure": 0.93}}
 
 
 def report_of(stack, name):
