@@ -1,6 +1,7 @@
 """The lead's part of issue 10's twenty-third round, in the actions: a typed place («第一个», «2», «最后一个吧») at
-buttons whose payload is an intent no question action answers (「申请帮办代办 | 转人工」 under an answer, 「我要反映问题 |
-转人工」 under the calm offer) was «没有完全理解» (the lead's chats on main). Our own wording, each failing on main."""
+buttons whose payload is an intent no question action answers (「申请帮办代办 | 转人工」 under an answer,
+「我要反映问题 | 转人工」 under the calm offer) was «没有完全理解» (the lead's chats on main); a case told with a
+question just before a request was asked for again (fresh24-46). Our own wording, each failing on main."""
 import asyncio
 
 import pytest
@@ -63,3 +64,38 @@ def test_a_payload_is_read_as_rasa_reads_a_click(payload, intent, entities):
 @pytest.mark.parametrize("payload", ["确认", "不清楚", "跳过", "/ask_fee{not json", '/ask_fee["a"]', ""])
 def test_words_and_broken_payloads_are_no_click(payload):
     assert click_of(payload) is None
+
+
+def _told_then_asked(before: str, typed: str, intent: str = "request_help") -> Tracker:
+    first = {"text": before, "intent": {"name": "ask_procedure", "confidence": 0.9}, "entities": []}
+    latest = {"text": typed, "intent": {"name": intent, "confidence": 0.95}, "entities": []}
+    return Tracker.from_dict({
+        "sender_id": "lead23", "slots": {}, "latest_message": latest, "paused": False, "followup_action": None,
+        "active_loop": {}, "latest_action_name": "action_listen",
+        "events": [{"event": "user", "text": before, "parse_data": first},
+                   {"event": "bot", "text": "政策文件里是这样规定的…",
+                    "metadata": {"utter_action": "utter_policy_quote"}},
+                   {"event": "user", "text": typed, "parse_data": latest}]})
+
+
+def test_a_case_told_with_a_question_just_before_is_the_tickets_description():
+    # fresh24-46: «我们厂一件事涉及好几个部门 谁也不牵头 …会商联办 …咋规定的», then «那我想登记一下 请你们帮忙协调»:
+    # the form asked «请说说需要帮什么忙» and, told the firm's name, asked again at every later answer
+    from actions.tickets import ActionStartTicket
+
+    case = "我们车间扩建的事卡在规划和住建两个局之间三个月了 都说不归自己管 这种情况有啥规定没有"
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionStartTicket().run(dispatcher, _told_then_asked(case, "那帮我登记一下 请你们协调协调"),
+                                                 DOMAIN))
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert slots.get("description") == case
+    assert slots.get("ticket_type") == "request"
+
+
+def test_a_question_just_before_is_no_description():
+    from actions.tickets import ActionStartTicket
+
+    dispatcher = CollectingDispatcher()
+    state = _told_then_asked("简易注销要带什么材料", "我要投诉", "complain")
+    events = asyncio.run(ActionStartTicket().run(dispatcher, state, DOMAIN))
+    assert "description" not in {e["name"] for e in events if e.get("event") == "slot" and e.get("value")}

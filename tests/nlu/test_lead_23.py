@@ -35,5 +35,5 @@ def test_12345_asked_of_is_the_complaint_channels(text):
 @pytest.mark.e2e
 def test_the_served_parse_drops_the_workplace_and_keeps_the_question(stack):
     assert {text: _procedures(stack.parse(text)) for text in AGENTS} == {text: [] for text in AGENTS}
-    assert {text: "complaint_process" in _procedures(stack.parse(text)) for text in ASKED[:2]} == {
-        text: True for text in ASKED[:2]}
+    assert {text: "complaint_process" in _procedures(stack.parse(text)) for text in ASKED[:2]} == dict.fromkeys(
+        ASKED[:2], True)
