@@ -91,6 +91,17 @@ def heard_claim(text: str) -> str | None:
     return claim or None
 
 
+#: The procedure itself said not to be needed («…以下的厂房不用办施工许可», «小店不需要申请…»).
+_NOT_NEEDED = re.compile(r"(?:不用|不需要|不必|无需|用不着|不要)(?:再)?(?:办|申请|申领|办理|领|报)")
+
+
+def hears_it_not_needed(text: str) -> bool:
+    """True when what was heard is that the procedure itself is not needed («我朋友说三百平以下的厂房不用办施工许可
+    是真的吗»): who must apply — the guide's conditions — settles it."""
+    claim = heard_claim(text)
+    return claim is not None and bool(_NOT_NEEDED.search(claim))
+
+
 def _number(typed: str) -> int | None:
     if typed.isdigit():
         return int(typed)

@@ -53,7 +53,7 @@ from bot.dialogue.guide import (
     specific_shared,
     written_from,
 )
-from bot.dialogue.hearsay import FEE, STEPS, TIME_LIMIT, VISITS, Heard, heard_claim, heard_of
+from bot.dialogue.hearsay import FEE, STEPS, TIME_LIMIT, VISITS, Heard, heard_claim, heard_of, hears_it_not_needed
 from bot.dialogue.item import ItemAsked, item_asked
 from bot.dialogue.lost import Lost, lost_document
 from bot.dialogue.order import Order, order_of
@@ -930,6 +930,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             # «我们公司的出口退税啥时候能到账»: 出口退税 is no guide's matter (惠企政策 only shares
             # 退税 + 到账 with it): an honest no and where to ask, not another matter's guide
             return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True, topic=None))
+        if not clicked and hears_it_not_needed(text) and procedure.eligibility:
+            # «朋友说三百平以下的厂房不用办施工许可 是真的吗»: whether it must be applied for is who must — the
+            # conditions (工程投资额30万元以上或建筑面积300平方米以上) beside the overview
+            return _answer(named_ids[0], (OVERVIEW, ELIGIBILITY), memory, remembered=False)
         if not clicked and overview_tells_the_outcome(text, procedure):
             # «头一次被查 罚不罚啊»: whether one is fined is what the overview says (一般不予行政处罚), with the
             # conditions that decide it; the conditions alone did not say whether
