@@ -57,3 +57,9 @@ def test_the_whole_run_on_the_phone_asks_where(interpreter):
 def test_a_guide_asked_of_as_a_whole_is_no_question_for_the_policy_texts(interpreter, text):
     # fresh24-13 «…这个电子保函是咋回事», fresh24-09 «那拿了地以后施工许可呢»: the policy texts' clause answered
     assert interpreter.read(text, "ask_procedure", 0.4).reason != "a question the policy texts answer"
+
+
+@pytest.mark.parametrize("text", ["办个体执照是不是得去市场监管局排队", "给公司报名字还要去大厅取号吗"])
+def test_whether_one_must_go_and_queue_asks_where(interpreter, text):
+    # fresh24-49: «…起个正式登记的名字 是不是要去工商局排队» got the overview, not where it is done (online)
+    assert "ask_where" in interpreter.read(text, "ask_procedure", 0.4).facets
