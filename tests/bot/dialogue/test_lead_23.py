@@ -26,7 +26,8 @@ def test_that_one_after_another_guide_is_the_named_guide():
     assert decision.step.procedure == "utility_connection"
 
 
-@pytest.mark.parametrize("text", ["听人讲小门面装修不用办施工许可 真的假的", "网上说投资不到三十万的不需要申请施工许可 是吗"])
+@pytest.mark.parametrize("text", ["听人讲小门面装修不用办施工许可 真的假的",
+                                  "网上说投资不到三十万的不需要申请施工许可 是吗"])
 def test_a_guide_heard_not_needed_is_answered_with_who_must_apply(text):
     # fresh24-56: «我朋友说三百平以下的厂房不用办施工许可 是真的吗» got the overview, without the conditions
     # (工程投资额30万元以上或建筑面积300平方米以上) that settle it
