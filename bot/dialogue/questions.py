@@ -729,6 +729,11 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # follow-up of the clause quoted (it got «只有刚才引用的这一条»)
         return Decision(Say(OUT_OF_SCOPE), replace(memory, help_offered=False, topic=None, quoted=None,
                                                    unanswered=True))
+    if intent == "out_of_scope" and not named_ids and not reading.files and _LICENCE_LOST.search(normalize(text)):
+        # «营叶执照丢了能补吗» (out of scope, sure): the enterprise's own licence, which no guide or clause says how to
+        # have issued again — the honest no, as when the classifier was unsure; never «不在我能解答的范围内 … 我主要
+        # 解答企业办事»
+        return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True, topic=None))
     if intent == "out_of_scope" and reading.reason == BEYOND_REASON and not named_ids and memory.procedure is not None \
             and reading.question and not reading.files:
         # «员工健康证去哪办» after 企业开办's answer (a restaurant's owner): a permit no guide covers, asked in the
@@ -2121,6 +2126,9 @@ _NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 #: The guide that opens such a business.
 OPENING_GUIDE = "company_setup"
+#: The enterprise's licence lost or worn, asked to be issued again («营业执照丢了能补吗», «执照正本找不到了 能补发吗»).
+_LICENCE_LOST = re.compile(r"(?:营业执照|执照|营业证)[^,,。!!??]{0,8}"
+                           r"(?:丢|遗失|找不到|找不着|补办|补领|补发|补一个|补个|损坏|坏了|烂了)")
 
 
 #: A market price asked («一亩多少钱», «出让价», «租金», «工资标准»): what a good or a job costs, not a procedure.

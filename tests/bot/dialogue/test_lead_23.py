@@ -2,7 +2,7 @@
 wording, failing on main)."""
 import pytest
 
-from bot.dialogue.questions import Answer, Memory
+from bot.dialogue.questions import Answer, Memory, Say
 from tests.bot.dialogue.test_questions import step
 
 
@@ -39,3 +39,12 @@ def test_a_guide_heard_not_needed_is_answered_with_who_must_apply(text):
 def test_a_time_heard_is_still_the_time():
     decision = step("听说施工许可三天就能办好 真的假的", "ask_duration", confidence=0.9)
     assert isinstance(decision.step, Answer) and decision.step.facets == ("ask_duration",)
+
+
+@pytest.mark.parametrize("text, intent", [("营页执照被我弄丢了 咋补", "out_of_scope"),
+                                          ("营夜执照找不着了 能补发吗", "out_of_scope")])
+def test_the_licence_lost_asked_for_sure_is_the_honest_no(text, intent):
+    # the lead's chat: «营叶执照丢了能补吗» (out of scope) was «不在我能解答的范围内。我主要解答企业办事…» — an
+    # enterprise's matter no guide answers (typed right, 营业执照, it already got the honest no)
+    decision = step(text, intent, confidence=0.8)
+    assert decision.step == Say("utter_policy_not_found")

@@ -63,3 +63,9 @@ def test_a_guide_asked_of_as_a_whole_is_no_question_for_the_policy_texts(interpr
 def test_whether_one_must_go_and_queue_asks_where(interpreter, text):
     # fresh24-49: «…起个正式登记的名字 是不是要去工商局排队» got the overview, not where it is done (online)
     assert "ask_where" in interpreter.read(text, "ask_procedure", 0.4).facets
+
+
+@pytest.mark.parametrize("text, named", [("营业执照丢了还能走简易注销吗", "simple_deregistration"),
+                                         ("执照丢了 变更法人要先补吗", "business_change")])
+def test_a_licence_lost_before_a_guides_procedure_is_that_guides(interpreter, text, named):
+    assert named in interpreter.read(text, "ask_procedure", 0.6).recognition.named
