@@ -71,7 +71,7 @@ from bot.conversation.chat_format import (
     summary_values,
     until_text,
 )
-from bot.conversation.history import answered_with, cancelled_draft, ran_this_turn, typed_before_latest
+from bot.conversation.history import answered_with, cancelled_draft, ran_this_turn
 from bot.conversation.intake import (
     asks_about_a_procedure,
     asks_before_filing,
@@ -389,9 +389,10 @@ class ActionStartTicket(Action):
             # «好的» to the offer to file under an answer: the case told with the question
             events.append(SlotSet("description", told_before))
             text = told_before
-        elif not told_before and describes_case(before := typed_before_latest(tracker.events)):
+        elif not told_before and describes_case(before := answered_with(tracker.events, "utter_policy_quote")):
             # «我们厂一件事涉及好几个部门 谁也不牵头 听说有个会商联办 …咋规定的» (answered from the policy texts), then
-            # «那我想登记一下 请你们帮忙协调»: the case was told just before, with the question — never asked again
+            # «那我想登记一下 请你们帮忙协调»: the case was told just before, with the question — never asked again (a
+            # question of the channels answered by a guide, «…除了12345还有别的渠道没», tells no case)
             events.append(SlotSet("description", before))
             text = before
         stated = phrases.stated_contact_name(text) or phrases.bare_contact(text)[0]

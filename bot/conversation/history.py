@@ -47,18 +47,6 @@ def ran_this_turn(events: Sequence[Event], names: frozenset[str]) -> bool:
     return False
 
 
-def typed_before_latest(events: Sequence[Event]) -> str:
-    """The user's typed message before the latest one ('' when there is none, or it was a button's payload)."""
-    users = 0
-    for event in reversed(events):
-        if event.get("event") == "user":
-            users += 1
-            if users == 2:
-                text = str(event.get("text") or "").strip()
-                return "" if text.startswith("/") else text
-    return ""
-
-
 def answered_with(events: Sequence[Event], response: str) -> str:
     """The typed message before the latest one, when the reply to it said ``response``
     (``utter_offer_file``: «好的» to the offer files the case that message told); else ''."""

@@ -37,7 +37,12 @@ from bot.language.grammar import (
     says_the_answer_said_nothing,
     without_filing_refused,
 )
-from bot.language.introduction import opens_with_greeting, self_introduced, without_errand_runner
+from bot.language.introduction import (
+    blank_hotline_staff,
+    opens_with_greeting,
+    self_introduced,
+    without_errand_runner,
+)
 from bot.language.lexicon import Lexicon
 from bot.language.memo import remembered
 from bot.language.normalize import normalize, squash
@@ -663,7 +668,8 @@ class Interpreter:
         # procedures' places are given back in the characters typed
         spelled = self.lexicon.spell(text)
         # «俺是帮老板跑腿的 他说想…»: who is speaking asks neither 帮办代办 nor where to go (its 跑腿)
-        said = without_errand_runner(spelled.text)
+        # «12345热线这边 有个来电问…»: where a hotline agent works is no question of the complaint channels
+        said = blank_hotline_staff(without_errand_runner(spelled.text))
         recognition = self.recognizer.recognise(_without_firm_names(said))
         facets = tuple(self.lexicon.facets.found(said))  # a facet asked before a correction is still asked
         meant = withdrawn(said, self.recognizer.recognise, self.recognizer.ambiguous_words) \

@@ -90,6 +90,20 @@ _HOTLINE_STAFF = re.compile(r"12345(?:政务服务)?(?:热线|专席|营商环�
                             r"|12345(?:热线|专席|平台)?(?:转来|转过来|派来|派过来|转派)")
 
 
+#: The hotline's own name inside such a workplace («12345热线», «12345政务服务热线»): what names the complaint channels.
+_HOTLINE_NAME = re.compile(r"12345(?:政务服务)?(?:营商环境专席|营商专席|热线|专席|平台|中心)?")
+
+
+def blank_hotline_staff(text: str) -> str:
+    """``text`` with the hotline's name blanked where it is where the speaker works («12345热线这边 有个来电问…»),
+    its positions kept (the staff's own word, «坐席», stays: «能把我转给12345的坐席吗» asks for a person)."""
+    said = text or ""
+    for place in _HOTLINE_STAFF.finditer(said):
+        for name in _HOTLINE_NAME.finditer(said, place.start(), place.end()):
+            said = said[:name.start()] + " " * (name.end() - name.start()) + said[name.end():]
+    return said
+
+
 def without_hotline_staff(text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``entities`` without a procedure found in 12345 said as someone's workplace («我是12345的话务员 来电人说他们
     公司的营业执照丢了要补办»: a hotline agent asking for a caller, not a question of the complaint channels)."""

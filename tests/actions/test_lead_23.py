@@ -66,7 +66,8 @@ def test_words_and_broken_payloads_are_no_click(payload):
     assert click_of(payload) is None
 
 
-def _told_then_asked(before: str, typed: str, intent: str = "request_help") -> Tracker:
+def _told_then_asked(before: str, typed: str, intent: str = "request_help",
+                     reply: str = "utter_policy_quote") -> Tracker:
     first = {"text": before, "intent": {"name": "ask_procedure", "confidence": 0.9}, "entities": []}
     latest = {"text": typed, "intent": {"name": intent, "confidence": 0.95}, "entities": []}
     return Tracker.from_dict({
@@ -74,7 +75,7 @@ def _told_then_asked(before: str, typed: str, intent: str = "request_help") -> T
         "active_loop": {}, "latest_action_name": "action_listen",
         "events": [{"event": "user", "text": before, "parse_data": first},
                    {"event": "bot", "text": "政策文件里是这样规定的…",
-                    "metadata": {"utter_action": "utter_policy_quote"}},
+                    "metadata": {"utter_action": reply}},
                    {"event": "user", "text": typed, "parse_data": latest}]})
 
 
@@ -97,5 +98,19 @@ def test_a_question_just_before_is_no_description():
 
     dispatcher = CollectingDispatcher()
     state = _told_then_asked("简易注销要带什么材料", "我要投诉", "complain")
+    events = asyncio.run(ActionStartTicket().run(dispatcher, state, DOMAIN))
+    assert "description" not in {e["name"] for e in events if e.get("event") == "slot" and e.get("value")}
+
+
+@pytest.mark.parametrize("before, reply", [
+    # fresh2-32: a question of the channels answered by their guide, then «那我现在就要投诉 窗口的人态度太差了»
+    ("企业有事要反映 除了12345还有别的渠道没", "utter_procedure_answer"),
+    # fresh7-33: anger met calmly, then «那你记吧»: what happened is still to be asked
+    ("我真是受够了 天天跑部门 腿都跑断了 啥也没办成", "utter_calm_offer")])
+def test_what_was_said_before_a_guides_answer_or_the_calm_offer_is_no_description(before, reply):
+    from actions.tickets import ActionStartTicket
+
+    dispatcher = CollectingDispatcher()
+    state = _told_then_asked(before, "那我现在就要投诉", "complain", reply)
     events = asyncio.run(ActionStartTicket().run(dispatcher, state, DOMAIN))
     assert "description" not in {e["name"] for e in events if e.get("event") == "slot" and e.get("value")}

@@ -69,3 +69,15 @@ def test_whether_one_must_go_and_queue_asks_where(interpreter, text):
                                          ("执照丢了 变更法人要先补吗", "business_change")])
 def test_a_licence_lost_before_a_guides_procedure_is_that_guides(interpreter, text, named):
     assert named in interpreter.read(text, "ask_procedure", 0.6).recognition.named
+
+
+@pytest.mark.parametrize("text", ["12345热线这边 有个来电问公司公章丢了咋办",
+                                  "我们是12345专席 来电企业问税务登记证去哪换"])
+def test_the_hotline_as_where_an_agent_works_names_no_procedure(interpreter, text):
+    # make test's run of round twenty-three: «12345热线这边 …» still named the complaint channels (its 12345热线 is
+    # their guide's name), after the regex extractor's «12345» had been dropped
+    assert interpreter.read(text, "ask_procedure", 0.7).recognition.named == ()
+
+
+def test_the_hotline_asked_of_is_still_the_complaint_channels(interpreter):
+    assert interpreter.read("12345热线能投诉哪些事", "ask_procedure", 0.7).recognition.named == ("complaint_process",)
