@@ -730,9 +730,9 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         return Decision(Say(OUT_OF_SCOPE), replace(memory, help_offered=False, topic=None, quoted=None,
                                                    unanswered=True))
     if intent == "out_of_scope" and not named_ids and not reading.files and _LICENCE_LOST.search(normalize(text)):
-        # «营叶执照丢了能补吗» (out of scope, sure): the enterprise's own licence, which no guide or clause says how to
-        # have issued again — the honest no, as when the classifier was unsure; never «不在我能解答的范围内 … 我主要
-        # 解答企业办事»
+        # «营叶执照丢了能补吗» (out of scope; 营叶 typed by sound): the enterprise's own licence, which no guide or
+        # clause says how to have issued again — the honest no that «营业执照丢了…» typed right got; never
+        # «不在我能解答的范围内 … 我主要解答企业办事»
         return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True, topic=None))
     if intent == "out_of_scope" and reading.reason == BEYOND_REASON and not named_ids and memory.procedure is not None \
             and reading.question and not reading.files:
