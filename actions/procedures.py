@@ -118,6 +118,8 @@ def told_the_day(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
 #: The actions of the buttons' intents that no question action answers: a typed «第二个» that picks one of those
 #: buttons is handed to it (the rules' action for the click).
 PICKED_ELSEWHERE = {"human_handoff": "action_handoff", "complain": "action_start_ticket"}
+#: A typed «第一个» picks from the buttons of the replies to this many messages back, the latest first.
+LATEST_BUTTONS_TURNS = 2
 
 
 class QuestionAction(Action, abc.ABC):
@@ -137,6 +139,9 @@ class QuestionAction(Action, abc.ABC):
         if (tracker.active_loop or {}).get("name") == "ticket_form" and payload_picked(tracker) is not None:
             return []  # «第二个» at the summary's buttons is its 取消: the form takes it, nothing «没有完全理解»
         instead = click_of(payload_picked(tracker) or "")
+        if instead is None and not tracker.active_loop and not tracker.get_slot("choosing"):
+            # «第一个» one answer after the help offer's 「申请帮办代办 | 转人工」 (shown under one answer only)
+            instead = click_of(payload_picked(tracker, LATEST_BUTTONS_TURNS) or "")
         if instead is not None and instead.intent in PICKED_ELSEWHERE:
             # «第二个» at 「申请帮办代办 | 转人工」, «第一个» at 「我要反映问题 | 转人工」: that button's own
             # action, as if it had been clicked (never «没有完全理解» for a choice the buttons invited)

@@ -191,8 +191,9 @@ def message_of(tracker: Tracker) -> Message:
     return Message(tracker.latest_message or {})
 
 
-def payload_picked(tracker: Tracker) -> str | None:
+def payload_picked(tracker: Tracker, turns: int = 1) -> str | None:
     """The payload of the button just offered that the latest message picks by typing its place («第一个», «2»,
-    «最后一个»): the department's, the summary's 确认/取消, a rating's; None when it picks none."""
-    picked = button_picked(message_of(tracker).typed, buttons_before_this_turn(tracker.events))
+    «最后一个»): the department's, the summary's 确认/取消, a rating's; None when it picks none. ``turns`` > 1:
+    the buttons of an earlier reply too, when the replies after it had none."""
+    picked = button_picked(message_of(tracker).typed, buttons_before_this_turn(tracker.events, turns))
     return str(picked.get("payload") or "") or None if picked is not None else None

@@ -138,16 +138,17 @@ def cancelled_draft(events: Sequence[Event]) -> dict[str, Any] | None:
     return snapshot if snapshot is not None and since <= RESUME_WITHIN else None
 
 
-def _said_before_this_turn(events: Sequence[Event]) -> list[Event]:
-    """The assistant's messages replying to the message before the latest one, in order."""
+def _said_before_this_turn(events: Sequence[Event], turns: int = 1) -> list[Event]:
+    """The assistant's messages replying to the message before the latest one (and to as many before it as
+    ``turns`` says), in order."""
     users = 0
     said: list[Event] = []
     for event in reversed(events):
         if event.get("event") == "user":
             users += 1
-            if users == 2:
+            if users > turns:
                 break
-        elif event.get("event") == "bot" and users == 1:
+        elif event.get("event") == "bot" and users >= 1:
             said.append(event)
     return said[::-1]
 
@@ -158,10 +159,12 @@ def replies_before_this_turn(events: Sequence[Event]) -> list[tuple[str, str]]:
             for event in _said_before_this_turn(events)]
 
 
-def buttons_before_this_turn(events: Sequence[Event]) -> list[Mapping[str, Any]]:
+def buttons_before_this_turn(events: Sequence[Event], turns: int = 1) -> list[Mapping[str, Any]]:
     """The buttons of the assistant's reply to the message before the latest one (of its last message that had
-    any): what a typed «第一个», «2» or a button's title picks from."""
-    for event in reversed(_said_before_this_turn(events)):
+    any): what a typed «第一个», «2» or a button's title picks from. With ``turns`` > 1, the replies to as many
+    messages are looked at, the latest buttons first (the help offer shows under one answer only: «第一个» typed
+    after the next answer still picks from it)."""
+    for event in reversed(_said_before_this_turn(events, turns)):
         buttons = (event.get("data") or {}).get("buttons")
         if buttons:
             return [b for b in buttons if isinstance(b, Mapping)]

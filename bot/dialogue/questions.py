@@ -912,7 +912,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         decided = _answer(kept, (ELIGIBILITY,), memory, remembered=False)
         return replace(decided, step=Answer(other_way, (ELIGIBILITY,), also=(Answer(narrow_way, (ELIGIBILITY,)),),
                                             verdict=verdict))
-    facets = _facets(reading, memory, named_ids, replying, text)
+    # a button clicked that offered no choice of procedure («申请帮办代办» under an answer) asks for that guide
+    # itself, not the question just answered of another
+    facets = (OVERVIEW,) if clicked and not memory.choices and not reading.facets \
+        else _facets(reading, memory, named_ids, replying, text)
     if len(named_ids) > 1:
         first = _asked_first(text, kb, named_ids)
         if first is not None:
@@ -966,7 +969,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         if pairs:
             # «简易注销要啥材料 一般注销又要多久»: each question answered, in the order asked
             *before, (last, last_facets) = pairs
-            decided = _answer(last, last_facets, memory, remembered=False)
+            # two answered side by side stay the pair: «哪个快» next compares them (_compared_again)
+            pair = tuple(dict.fromkeys(pid for pid, _ in pairs))
+            decided = _answer(last, last_facets, replace(memory, alternatives=pair) if len(pair) == 2 else memory,
+                              remembered=False)
             answered_before = tuple(Answer(pid, asked) for pid, asked in before)
             decided = replace(decided, step=Answer(last, last_facets, also=answered_before))
             if besides is not None:
@@ -1375,6 +1381,9 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
     if len(re.sub(r"\W", "", normalize(text))) <= PROGRESS_CHARS and _PROGRESS.search(normalize(text)):
         # «到哪了» (taken for a goodbye), «那现在到哪儿了呢»: where one's ticket is, not a procedure's place
         return Decision(HandOver("action_check_status"), replace(memory, help_offered=False))
+    compared = _compared_again(reading, text, memory)
+    if compared is not None:
+        return compared
     asks_facet = intent in FACETS or bool(reading.facets)
     remembered = kb.get(memory.procedure) if memory.procedure is not None else None
     case = clause_for_the_case(text, remembered, clauses, documents) \
@@ -2408,19 +2417,38 @@ def _compared(reading: Reading, text: str, named: Sequence[str]) -> list[tuple[s
     """Two procedures compared («企业开办和施工许可哪个快», «简易注销跟一般注销有啥区别»): each
     answered the facet the comparison asks (how long, the fee, the steps; a difference: the
     conditions), in the order named; [] when the message compares nothing."""
-    found = _COMPARES.search(normalize(text or ""))
     mentions = {m.procedure: m for m in reversed(reading.recognition.mentions)}
-    if found is None or len(named) != 2 or any(p not in mentions for p in named):
+    asked = _compared_facets(reading, text)
+    if not asked or len(named) != 2 or any(p not in mentions for p in named):
         return []
-    if reading.facets:
-        asked: tuple[str, ...] = tuple(reading.facets)
-    elif found.group("diff"):
-        asked = (ELIGIBILITY,)
-    else:
-        what = found.group("what")
-        asked = next(((facet,) for words, facet in _COMPARED_FACETS if words.search(what)), (OVERVIEW,))
     first, second = sorted(named, key=lambda p: mentions[p].start)
     return [(first, asked), (second, asked)]
+
+
+def _compared_facets(reading: Reading, text: str) -> tuple[str, ...]:
+    """What a comparison asks of each («哪个快»: how long; «有啥区别»: the conditions); () when nothing is compared."""
+    found = _COMPARES.search(normalize(text or ""))
+    if found is None:
+        return ()
+    if reading.facets:
+        return tuple(reading.facets)
+    if found.group("diff"):
+        return (ELIGIBILITY,)
+    what = found.group("what")
+    return next(((facet,) for words, facet in _COMPARED_FACETS if words.search(what)), (OVERVIEW,))
+
+
+def _compared_again(reading: Reading, text: str, memory: Memory) -> Decision | None:
+    """«哪个快», «那哪个便宜» after two procedures were answered side by side (or offered as the choice one was
+    picked from): both answered the facet the comparison asks, in the order they came; None otherwise."""
+    if len(memory.alternatives) != 2 or memory.procedure not in memory.alternatives or memory.topic is not None:
+        return None
+    asked = _compared_facets(reading, text)
+    if not asked:
+        return None
+    first, second = memory.alternatives
+    decided = _answer(second, asked, memory, remembered=False)
+    return replace(decided, step=Answer(second, asked, also=(Answer(first, asked),)))
 
 
 #: Words that ask («要啥», «多久», «收不收钱», «在哪»): each part of a two-question message has some.

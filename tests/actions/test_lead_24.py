@@ -1,0 +1,54 @@
+"""The lead's part of issue 10's twenty-fourth round, in the actions: a typed «第一个» one answer after the help
+offer (which shows under one answer only) was «没有完全理解» (the lead's chat on main: «开公司要多久», «网上能办不»,
+«第一个»). Our own wording, failing on main."""
+import asyncio
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.events import FollowupAction
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.procedures import ActionFallback
+from tests.actions.conftest import DOMAIN
+from tests.actions.test_lead_23 import HELP
+
+
+def _user(text: str, intent: str, confidence: float) -> dict:
+    return {"event": "user", "text": text,
+            "parse_data": {"text": text, "intent": {"name": intent, "confidence": confidence}, "entities": []}}
+
+
+def one_answer_later(typed: str, buttons: list, slots: dict | None = None, loop: dict | None = None) -> Tracker:
+    latest = _user(typed, "nlu_fallback", 0.4)
+    return Tracker.from_dict({
+        "sender_id": "lead24", "slots": slots or {}, "latest_message": latest["parse_data"], "paused": False,
+        "followup_action": None, "active_loop": loop or {}, "latest_action_name": "action_listen",
+        "events": [_user("开公司要多久", "ask_duration", 0.9),
+                   {"event": "bot", "text": "材料多、不熟悉流程?", "data": {"buttons": buttons},
+                    "metadata": {"utter_action": "utter_offer_help"}},
+                   _user("网上能办不", "ask_where", 0.9),
+                   {"event": "bot", "text": "网上办理:…", "data": {}, "metadata": {"utter_action": "utter_x"}},
+                   latest]})
+
+
+def fallback(state: Tracker) -> tuple[list, list]:
+    dispatcher = CollectingDispatcher()
+    return asyncio.run(ActionFallback().run(dispatcher, state, DOMAIN)), dispatcher.messages
+
+
+@pytest.mark.parametrize("typed, action", [("第二个", "action_handoff"), ("选2", "action_handoff")])
+def test_a_typed_place_one_answer_after_the_help_offer_is_its_click(typed, action):
+    events, messages = fallback(one_answer_later(typed, HELP))
+    assert FollowupAction(action) in events
+    assert not [m for m in messages if m.get("response") == "utter_default"]
+
+
+def test_the_first_of_the_help_offer_one_answer_later_answers_its_guide():
+    events, messages = fallback(one_answer_later("第一个", HELP))
+    [answer] = [m for m in messages if m.get("response") == "utter_procedure_answer"]
+    assert "帮办代办" in answer["procedure_name"]
+
+
+def test_a_typed_place_in_a_form_picks_no_older_button():
+    events, _ = fallback(one_answer_later("第二个", HELP, loop={"name": "ticket_form"}))
+    assert FollowupAction("action_handoff") not in events

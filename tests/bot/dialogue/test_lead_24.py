@@ -1,0 +1,52 @@
+"""The lead's part of issue 10's twenty-fourth round, in the dialogue (our own wording, failing on main)."""
+import pytest
+
+from bot.dialogue.questions import Answer, Memory
+from tests.bot.dialogue.test_questions import step
+
+
+@pytest.mark.parametrize("first, then, intent, facets", [
+    # the lead's chat: «简易注销和一般注销有啥区别», then «哪个快», answered 一般注销's time limit only
+    ("简易注销和一般注销有啥区别", "哪个快", "ask_duration", ("ask_duration",)),
+    ("企业开办跟名称申报有什么不同", "那哪个便宜点", "ask_fee", ("ask_fee",)),
+    ("简易注销跟一般注销分别要啥材料", "哪种省事", "ask_procedure", ("ask_procedure",)),
+])
+def test_a_comparison_after_two_answered_side_by_side_compares_them(first, then, intent, facets):
+    answered = step(first, "ask_eligibility", confidence=0.9)
+    assert isinstance(answered.step, Answer) and answered.step.also, answered.step
+    pair = (answered.step.also[0].procedure, answered.step.procedure)
+    decision = step(then, intent, memory=answered.memory, confidence=0.8)
+    assert isinstance(decision.step, Answer), decision.step
+    assert (decision.step.also[0].procedure, decision.step.procedure) == pair
+    assert decision.step.facets == facets and decision.step.also[0].facets == facets
+
+
+def test_a_comparison_after_a_choice_compares_the_two_offered():
+    memory = Memory("simple_deregistration", ("ask_materials",),
+                    alternatives=("simple_deregistration", "general_deregistration"))
+    decision = step("哪个时间短一些", "ask_duration", memory=memory, confidence=0.8)
+    assert isinstance(decision.step, Answer) and decision.step.also
+    assert {decision.step.procedure, decision.step.also[0].procedure} == {"simple_deregistration",
+                                                                          "general_deregistration"}
+
+
+def test_a_facet_after_two_answered_without_comparing_goes_on_about_the_last():
+    answered = step("简易注销和一般注销有啥区别", "ask_eligibility", confidence=0.9)
+    decision = step("那要多久", "ask_duration", memory=answered.memory, confidence=0.9)
+    assert isinstance(decision.step, Answer) and not decision.step.also
+    assert decision.step.procedure == answered.step.procedure
+
+
+def test_the_help_offers_button_clicked_after_a_where_answer_gives_its_guide():
+    # the lead's chat: 「申请帮办代办」 clicked under 企业开办's places answered 帮办代办's places only
+    decision = step("", "ask_procedure", memory=Memory("company_setup", ("ask_where",)), confidence=1.0,
+                    named=("assisted_service",), clicked=True)
+    assert isinstance(decision.step, Answer) and decision.step.procedure == "assisted_service"
+    assert decision.step.facets == ("ask_procedure",)
+
+
+def test_a_procedure_chosen_by_its_button_keeps_the_question():
+    decision = step("", "ask_procedure", confidence=1.0, named=("simple_deregistration",), clicked=True,
+                    memory=Memory(None, ("ask_duration",), choices=("simple_deregistration",
+                                                                     "general_deregistration")))
+    assert isinstance(decision.step, Answer) and decision.step.facets == ("ask_duration",)
