@@ -225,6 +225,8 @@ HELD_OUT = (
      "twenty-third set (written as round twenty-two began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_24.yml",
      "twenty-fourth set (written as round twenty-three began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_25.yml",
+     "twenty-fifth set (written as round twenty-four began, scored only, never read)"),
 )
 
 
