@@ -239,6 +239,10 @@ def asks_not_files(text: str) -> bool:
 #: What follows when something did not work («会商了还解决不了咋办», «整改完了还是不行 怎么办»).
 _WHAT_NEXT = re.compile(r"还(?:是)?(?:不行|解决不了|没解决|没用|不管用|办不成|没办成|没结果|不成|搞不定|弄不好|没下文)"
                         r".{0,6}(?:咋办|怎么办|咋整|怎么整|怎么弄|咋弄|找谁|下一步|然后呢|呢|吗)")
+#: Whether one may now do what was just answered, one's state told before it («罚款早交了 记录挂了半年了 现在能申请了
+#:吗» after 信用修复's fee): the procedure's conditions asked, no lookup of anything filed.
+_MAY_NOW = re.compile(r"(?:现在|这下|这回|这样)(?:是不是)?(?:就)?(?:能|可以|可不可以|能不能|够格|符合条件)"
+                      r"(?:申请|办|办理|修复|走|提出|提交|交|弄|报|去办|去申请){0,2}了?(?:吧|吗|么|没|不|呢)")
 #: A ticket number typed.
 _TICKET_NUMBER = re.compile(r"YS\d{6,}", re.IGNORECASE)
 
@@ -255,7 +259,7 @@ def goes_on_asking(text: str, answered_before: bool) -> bool:
     """
     if not text or not answered_before or _OWN_TICKET.search(text) or _TICKET_NUMBER.search(text):
         return False
-    return is_ellipsis(text) or bool(_WHAT_NEXT.search(squash(text)))
+    return is_ellipsis(text) or bool(_WHAT_NEXT.search(squash(text))) or bool(_MAY_NOW.search(squash(text)))
 
 
 def tells_own_state_for(text: str, reading: Reading, remembered: bool) -> bool:
