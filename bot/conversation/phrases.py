@@ -352,6 +352,13 @@ _HELP_INSTEAD = re.compile(r"(?<!不用)(?<!不要)(?<!别)(?<!不)(?:请你们|
 _STARTS_OVER = re.compile(r"(?<![不别没])重新(?:投诉|反映|提|说|讲|描述|来|登记|填)|重(?:说|讲)一(?:下|遍)|从头(?:说|来|讲)")
 
 
+#: Typing instead of saying aloud («算了 打数字», «不说了 我直接打»): what follows is the value, not a cancel.
+_TYPES_INSTEAD = re.compile(r"(?:直接|我)(?:打|输|敲|写|手打)(?!\d|电话|热线|市长|给|过去|回去)|打(?:数字|字|出来)|手打"
+                            r"|输(?:数字|进去)")
+#: A form's value typed (a mobile number, a credit code, a ticket's number).
+_A_VALUE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)|(?<![0-9a-z])[0-9a-z]{18}(?![0-9a-z])|ys\d{12}", re.IGNORECASE)
+
+
 #: Thinking again, said before the cancel is taken back («想想还是…», «算了还是…», «想了想…»).
 _THOUGHT_AGAIN = re.compile(r"算了还是|想想还是|想了想|想来想去|琢磨了?一下|考虑了?一下|越想越")
 
@@ -387,6 +394,8 @@ def is_cancel(text: str) -> bool:
         return False  # «算了还是提吧»: the 算了 gives up the doubt, not the ticket
     if stops and _STARTS_OVER.search(squashed):
         return False  # «算了 我重新投诉 区住建局…»: the 算了 gives up what was said, not the filing
+    if stops and (_TYPES_INSTEAD.search(squashed) or _A_VALUE.search(squashed)):
+        return False  # «一三九 算了 打数字 13937821056»: the 算了 gives up saying it aloud, the value follows
     if stops and _HELP_INSTEAD.search(squashed):
         return False  # «算了 也不是要告状 就是想请你们帮着协调一下»: the complaint given up for a request
     return bool(stops) and not _ASKS_FIRST.search(squashed) and not _REVOKE.search(squashed) \
@@ -518,6 +527,13 @@ def bare_contact(text: str) -> tuple[str | None, str]:
 _STATED_NAME = re.compile(
     r"(?:我叫|本人叫|联系人[::是为]?|姓名[::是为]?|我是[^,,。;;\s]{2,40}?(?:公司|厂|店|馆|社|部|中心|工作室|合作社)的)"
     r"(?P<name>[\u4e00-\u9fa5]{2,4}?)(?=$|[\s,,。.!!;;、:]|手机|电话|联系|号码|\d|在|从|来|想|要|我)")
+#: The commonest surnames (a name the tagger splits is still a name when it opens with one of them).
+_SURNAME_TEXT = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+                 "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+#: What to be called, said in passing («叫我老周就行», «称呼我张工吧»): a surname with or without 老/小/阿 and a
+#: title — never what someone made one do («窗口叫我补材料»).
+_CALL_ME = re.compile(rf"(?:叫我|称呼我|喊我)(?P<name>(?:[老小阿](?=[{_SURNAME_TEXT}])|(?=[{_SURNAME_TEXT}]))"
+                      r"[\u4e00-\u9fa5]{1,3}?)(?=$|[\s,,。.!!;;、:]|手机|电话|号码|\d|就行|就好|就可以|就成|吧|好了|即可)")
 
 
 #: The legal forms a registered enterprise name ends with, and the kind words any other ends with.
@@ -648,7 +664,7 @@ def stated_contact_name(text: str) -> str | None:
     full = _SURNAME_THEN_NAME.search(_squash(said))
     if full is not None:
         return full.group(2)  # «我姓刘叫刘德福»
-    found = _STATED_NAME.search(said) or _STATED_SURNAME.search(said)
+    found = _STATED_NAME.search(said) or _STATED_SURNAME.search(said) or _CALL_ME.search(said)
     return found.group("name") if found else None
 
 
@@ -698,9 +714,7 @@ def looks_like_person_name(text: str) -> bool:
         and words[0].word == bare[0] and all(w.flag[:1] not in ("v", "a", "d", "m", "q", "u", "p", "r") for w in words[1:]))
 
 
-#: The commonest surnames (a name the tagger splits is still a name when it opens with one of them).
-_SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-                      "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+_SURNAMES = frozenset(_SURNAME_TEXT)
 
 
 #: The surname, then the whole name that begins with it («我姓刘叫刘德福», «姓王,全名王建国»).

@@ -159,6 +159,9 @@ _PERSON_DECLINED = re.compile(r"(?:不用|不要|不需要|无需|别|用不着|
 #: («我去打12345问问», «我回头去窗口问», «那我明天去营业厅») — not a complaint to be made (我去投诉).
 _UNDERSTOOD = re.compile(r"(?:总算|终于|这下|都)(?:搞|弄|整|听|看)?(?:明白|清楚|懂|知道|了解)"
                          r"|(?<![不没太])(?:搞|弄|整|听|看)?(?:明白|清楚|懂|知道|了解)(?:了|啦)")
+#: A greeting said last, after what one told of oneself («…先跟你问个好», «…先打个招呼啊»).
+_GREETS_AT_THE_END = re.compile(r"(?:先|先来)?(?:跟|和|给|向)?(?:你|您|你们)?(?:问个好|问声好|问好|打个招呼|打声招呼)"
+                                r"(?:了|啦|呀|啊|哈|哦|吧)*[\s,,。.!!~～]*$")
 #: One's own next step told: what one will do («我明天去窗口», «我跟老板说一声») or no longer do («那就不找中介了»).
 _OWN_NEXT_STEP = re.compile(r"(?:^|那|那我|那我们)就?(?:不|不用|用不着)(?:找|请|麻烦|花钱找|去找|跑|去)"
                             r"[^\s,,。?？吗么呢]{0,6}了$"
@@ -946,6 +949,11 @@ class Interpreter:
                 return "urge", "hurries a matter of one's own, names no procedure"
             return (facets[0] if facets else "ask_procedure"), "a question, no greeting"
         normal = normalize(text)
+        if (intent != "greet" and not question and not vents and _GREETS_AT_THE_END.search(squash(text))
+                and not any(first_match(self.lexicon.explicit.get(said, ()), normal) for said in TICKET_INTENTS)):
+            # «请问一下同志 我今年七十一了 … 守着个豆腐作坊做了大半辈子 … 先跟你问个好» (suggest 0.80): one's life told
+            # before a greeting that ends it, nothing asked or filed yet — a greeting
+            return "greet", "a greeting after one's own story"
         thanked = first_match(self.lexicon.explicit.get("thank", ()), _PERSON_DECLINED.sub(" ", normal)) is not None
         if (asks_for_basis(text) and intent not in {*FACETS, "nlu_fallback", "out_of_scope"}
                 and not _files(text, recognition) and not vents

@@ -18,3 +18,31 @@ def test_too_busy_to_cope_asks_no_where(interpreter):
 def test_thanks_with_what_one_will_no_longer_do_is_thanks_not_a_farewell(interpreter, text):
     # fresh24-20: «谢谢 那就不找中介了» (goodbye) was seen off with «再见»
     assert interpreter.read(text, "goodbye", 0.8).intent == "thank"
+
+
+@pytest.mark.parametrize("text, guess", [
+    ("您好啊 我是村里开小卖部的 干了二十多年了 儿子给我装了这个 先跟你们问个好", "suggest"),
+    ("同志你好 退休前在供销社上班 现在帮闺女看着个小饭店 先打个招呼", "request_help")])
+def test_ones_life_told_before_a_greeting_is_a_greeting(interpreter, text, guess):
+    # fresh25-01: «请问一下同志 我今年七十一了 … 先跟你问个好» (suggest 0.80) started the suggestion form
+    assert interpreter.read(text, guess, 0.8).intent == "greet"
+
+
+def test_a_request_told_before_a_greeting_is_still_the_request(interpreter):
+    assert interpreter.read("我要投诉你们窗口 先跟你打个招呼", "complain", 0.8).intent == "complain"
+
+
+@pytest.mark.parametrize("text, procedure, facet", [
+    ("How long does it take to open a business in this city?", "company_setup", "ask_duration"),
+    ("Hi, what documents do we need to close our company? It never started trading", None, "ask_materials"),
+    ("Is a bank guarantee accepted instead of the bid deposit?", "bid_guarantee", None),
+    ("我们打算start a company 先要name check吗", "company_setup", None)])
+def test_a_question_in_english_names_its_procedure_and_facet(interpreter, text, procedure, facet):
+    # fresh25-04, -27, -38: «How long does it take to set up a company here?», «我想open a company…», «Can we use an
+    # electronic guarantee instead of a cash deposit?» named no procedure (the honest no, or «我是营商助手…»)
+    reading = interpreter.read(text, "ask_procedure", 0.5)
+    named = [m.procedure for m in reading.recognition.mentions]
+    if procedure:
+        assert procedure in named
+    if facet:
+        assert facet in reading.facets
