@@ -36,6 +36,7 @@ from actions.services import (
     ticket_service,
 )
 from actions.ticket_status import (
+    TICKETS_SHOWN,
     answered_of_tickets,
     explained_escalation,
     rating_picked,
@@ -53,9 +54,10 @@ from bot.conversation.answering import (
     time_of_the_guide,
     with_context,
 )
-from bot.conversation.history import earlier_messages, ran_this_turn, said_in_conversation
+from bot.conversation.history import earlier_messages, ran_this_turn, replies_before_this_turn, said_in_conversation
 from bot.conversation.message import click_of
 from bot.conversation.phrases import (
+    asks_the_other,
     asks_what_if_a_filed_matter_unhandled,
     closes_the_conversation,
     goes_on,
@@ -146,6 +148,9 @@ class QuestionAction(Action, abc.ABC):
             # «第二个» at 「申请帮办代办 | 转人工」, «第一个» at 「我要反映问题 | 转人工」: that button's own
             # action, as if it had been clicked (never «没有完全理解» for a choice the buttons invited)
             return [FollowupAction(PICKED_ELSEWHERE[instead.intent])]
+        if asks_the_other(message_of(tracker).typed) and any(
+                response in TICKETS_SHOWN for response, _ in replies_before_this_turn(tracker.events)):
+            return [FollowupAction("action_check_status")]  # «另一个呢» after a ticket's status (out of scope, guessed)
         resumed = resumed_ticket(dispatcher, tracker)
         if resumed is not None:
             return resumed  # «算了还是提吧» (affirm), «刚才那个我还是要提» just after a cancel: that ticket again

@@ -69,6 +69,7 @@ from bot.conversation.phrases import (
     asks_something,
     asks_status_too,
     asks_the_ladder_top,
+    asks_the_other,
     asks_what_if_unhandled,
     asks_who_sees_own_details,
     carries_no_value,
@@ -452,6 +453,10 @@ class ActionCheckStatus(TicketAction):
                 dispatcher.utter_message(response="utter_status_not_filed_yet")
             return []
         own = own_tickets(tracker)
+        other = the_other_ticket(tracker, own)
+        if other is not None:
+            self.show(dispatcher, other)  # «另一个呢» after one ticket's status or the list of them
+            return []
         if not own and asks_to_file_now(message_of(tracker).typed):
             # «那帮我记下来 我要反映» read as a status check: nothing filed yet, the case is taken down
             return [FollowupAction("action_start_ticket")]
@@ -476,6 +481,26 @@ class ActionCheckStatus(TicketAction):
                 return []
             return verify_first("status", None)
         return []
+
+
+#: The replies that show this conversation's tickets: «另一个呢» right after one asks of another of them.
+TICKETS_SHOWN = frozenset({"utter_ticket_status", "utter_tickets_list"})
+
+
+def the_other_ticket(tracker: Tracker, own: list[TicketView]) -> TicketView | None:
+    """The other of this conversation's tickets that «另一个呢», «另外那张呢» asks of, right after one ticket's status
+    (the one not shown) or the list (the older, beside the newest the user asked of: «我刚提交的工单到哪了»); None
+    when the message asks of no other, or which one is not clear (three or more besides)."""
+    if len(own) < 2 or not asks_the_other(message_of(tracker).typed):
+        return None
+    said = [(response, text) for response, text in replies_before_this_turn(tracker.events)
+            if response in TICKETS_SHOWN]
+    if not said:
+        return None
+    response, text = said[-1]
+    shown = ticket_id_in(text) if response == "utter_ticket_status" else own[0].id
+    others = [view for view in own if view.id != shown]
+    return others[0] if len(others) == 1 else None
 
 
 def asks_on(tracker: Tracker) -> bool:

@@ -1392,3 +1392,14 @@ def added_to_filed(text: str) -> str | None:
     rest = (text or "")[match.end():]
     pointer = _POINTS_AT_FILED.match(normalize(rest))
     return rest[pointer.end() if pointer else 0:].strip()
+
+
+#: Another of the things just shown, asked of alone («另一个呢», «另外那张呢», «剩下那个咋样了»).
+_THE_OTHER = re.compile(r"^(?:那|那么|还有)?(?:另(?:外)?(?:一|那)?|剩下(?:的|那)?)(?:个|张|单|件|条)?(?:工单|单子|投诉|诉求)?"
+                        r"(?:呢|怎么样了?|咋样了?|到哪了|啥情况|什么情况|进度呢?)?[?？。!！~]*$")
+
+
+def asks_the_other(text: str) -> bool:
+    """True when the message asks only of the other of what was just shown («另一个呢», «另外那张呢»)."""
+    said = _squash(text)
+    return bool(said) and said not in {"那", "那么", "还有"} and bool(_THE_OTHER.match(said))

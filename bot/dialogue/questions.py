@@ -646,6 +646,12 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         return Decision(Say(CLOCK_RULES), replace(memory, help_offered=False))
     named_ids = tuple(dict.fromkeys([*named, *reading.recognition.named]))
     named_ids = tuple(p for p in named_ids if kb.get(p) is not None)
+    if not clicked and len(memory.alternatives) == 2 and not memory.choices \
+            and memory.procedure in memory.alternatives and not set(named_ids) & set(memory.alternatives) \
+            and _WHICH_OF_THE_TWO.search(normalize(text)):
+        # «我们公司注册完一直没开业 也没欠谁钱 该办哪个» after the two ways compared: which of those two (its
+        # «注册完» is the firm's past, told), decided by the state told as a question naming both is
+        named_ids = memory.alternatives
     other = _the_other(text, memory) if not clicked and not named_ids else None
     if other is not None and kb.get(other) is not None:
         # «那另一个呢» after «第二个» of 简易注销 / 一般注销: the other of the two offered, the same facet
@@ -907,8 +913,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         verdict = "ruled_out" if _rules_out(text, kb.get(narrow_way)) else "undecided"
         # the way kept for what follows: the other when the state rules the narrow one out, else the one
         # asked about by name («没欠谁钱 能走简易注销不» … «在哪弄»: 简易注销's where)
-        kept = narrow_way if verdict == "undecided" and narrow_way in named_ids and other_way not in named_ids \
-            else other_way
+        # (or the narrow one, when the state told is its own case: «一直没开业 也没欠谁钱 该办哪个»)
+        kept = narrow_way if verdict == "undecided" and (
+            narrow_way in named_ids and other_way not in named_ids
+            or _case_told(text, (narrow_way, other_way), kb) == narrow_way) else other_way
         decided = _answer(kept, (ELIGIBILITY,), memory, remembered=False)
         return replace(decided, step=Answer(other_way, (ELIGIBILITY,), also=(Answer(narrow_way, (ELIGIBILITY,)),),
                                             verdict=verdict))
@@ -2039,6 +2047,9 @@ _RULED_OUT_BY = (
 #: the lists, its staff, whether it ever opened.
 _STATE_TOLD = re.compile(r"债|欠|税|官司|诉讼|起诉|纠纷|立案|调查|异常名录|失信|黑名单|员工|工资|没开业|没营业|未开业"
                          r"|开过业|没开张|清了|交清|还清|结清")
+#: Which of two just answered side by side is asked («该办哪个», «我们适合哪种», «走哪个好»).
+_WHICH_OF_THE_TWO = re.compile(r"(?:该|应该|得|要|能|可以)?(?:办|走|选|用|申请|属于|算|适合|适用)"
+                               r"(?:哪个|哪种|哪一个|哪一种|哪样)|哪(?:个|种|一个|一种)(?:合适|适合|对|好|行)")
 #: Which way asked («走哪个», «选哪种», «简易还是一般»), or whether one may go one way («能走简易的不»,
 #: «还能简易注销吗», «可以简易吗»): not a facet of either («简易注销要交税吗»).
 _WHICH_WAY = re.compile(r"哪个|哪种|哪条|哪一种|哪样|选哪|走哪|怎么选|咋选|还是"
@@ -2405,7 +2416,9 @@ def _together_asked(reading: Reading, text: str, named: Sequence[str]) -> list[t
 
 #: Comparing two procedures («哪个快», «哪个省事», «有啥区别»), and the facet each comparison asks.
 _COMPARES = re.compile(r"哪(?:个|一个|种|样)(?:更|比较|最)?(?P<what>[\u4e00-\u9fff]{1,2})"
-                       r"|(?P<diff>区别|差别|不同|不一样|差在哪)")
+                       r"|(?P<diff>区别|差别|不同|不一样|差在哪)"
+                       # (whether the two are one: «核名和开公司是一回事吗» — what each is)
+                       r"|(?P<same>一回事|一码事|一样的吗|是一样的|同一个(?:事|东西|手续)|一个东西|什么关系|啥关系)")
 _COMPARED_FACETS = (
     (re.compile(r"快|慢|久|时间|早"), "ask_duration"),
     (re.compile(r"便宜|贵|省钱|花钱|钱"), "ask_fee"),
@@ -2434,6 +2447,8 @@ def _compared_facets(reading: Reading, text: str) -> tuple[str, ...]:
         return tuple(reading.facets)
     if found.group("diff"):
         return (ELIGIBILITY,)
+    if found.group("same"):
+        return (OVERVIEW,)
     what = found.group("what")
     return next(((facet,) for words, facet in _COMPARED_FACETS if words.search(what)), (OVERVIEW,))
 

@@ -1,7 +1,9 @@
 """The lead's part of issue 10's twenty-fourth round, in the actions: a typed «第一个» one answer after the help
 offer (which shows under one answer only) was «没有完全理解» (the lead's chat on main: «开公司要多久», «网上能办不»,
-«第一个»). Our own wording, failing on main."""
+«第一个»), and «另一个呢» after the list of one's tickets was out of scope (fresh25-53). Our own wording, failing on
+main."""
 import asyncio
+from types import SimpleNamespace
 
 import pytest
 from rasa_sdk import Tracker
@@ -9,6 +11,7 @@ from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.procedures import ActionFallback
+from actions.ticket_status import the_other_ticket
 from tests.actions.conftest import DOMAIN
 from tests.actions.test_lead_23 import HELP
 
@@ -52,3 +55,34 @@ def test_the_first_of_the_help_offer_one_answer_later_answers_its_guide():
 def test_a_typed_place_in_a_form_picks_no_older_button():
     events, _ = fallback(one_answer_later("第二个", HELP, loop={"name": "ticket_form"}))
     assert FollowupAction("action_handoff") not in events
+
+
+def _after(reply: str, text: str, typed: str) -> Tracker:
+    latest = {"text": typed, "intent": {"name": "out_of_scope", "confidence": 0.6}, "entities": []}
+    return Tracker.from_dict({
+        "sender_id": "lead24", "slots": {}, "latest_message": latest, "paused": False, "followup_action": None,
+        "active_loop": {}, "latest_action_name": "action_listen",
+        "events": [_user("我刚提交的工单到哪了", "check_status", 0.9),
+                   {"event": "bot", "text": text, "data": {}, "metadata": {"utter_action": reply}},
+                   {"event": "user", "text": typed, "parse_data": latest}]})
+
+
+NEWER, OLDER = SimpleNamespace(id="YS202612040010"), SimpleNamespace(id="YS202612040009")
+
+
+@pytest.mark.parametrize("reply, text, other", [
+    ("utter_tickets_list", "您在这里提交的工单: YS202612040010 求助 … YS202612040009 投诉 …", OLDER),
+    ("utter_ticket_status", "工单 YS202612040009 投诉 已转办…", NEWER),
+    ("utter_ticket_status", "工单 YS202612040010 求助 已转办…", OLDER)])
+def test_the_other_ticket_is_the_one_not_shown(reply, text, other):
+    # fresh25-53: «另一个呢» after the list of the conversation's two tickets got «不在我能解答的范围内»
+    assert the_other_ticket(_after(reply, text, "另一个呢"), [NEWER, OLDER]) is other
+
+
+def test_the_other_asked_after_tickets_shown_goes_to_the_status_check():
+    events, messages = fallback(_after("utter_tickets_list", "您在这里提交的工单: …", "那另外那张呢"))
+    assert FollowupAction("action_check_status") in events and not messages
+
+
+def test_another_question_after_tickets_shown_is_no_ticket_asked():
+    assert the_other_ticket(_after("utter_tickets_list", "…", "另外开公司要多久"), [NEWER, OLDER]) is None

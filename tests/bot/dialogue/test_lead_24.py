@@ -50,3 +50,30 @@ def test_a_procedure_chosen_by_its_button_keeps_the_question():
                     memory=Memory(None, ("ask_duration",), choices=("simple_deregistration",
                                                                      "general_deregistration")))
     assert isinstance(decision.step, Answer) and decision.step.facets == ("ask_duration",)
+
+
+@pytest.mark.parametrize("text", ["名称申报跟开公司是不是一回事", "变更登记和开办企业是一个东西吗"])
+def test_whether_two_procedures_are_one_answers_what_each_is(text):
+    # fresh25-14: «核名和开公司是一回事吗» was asked which of the two it meant
+    decision = step(text, "ask_procedure", confidence=0.8)
+    assert isinstance(decision.step, Answer) and decision.step.also, decision.step
+    assert decision.step.facets == ("ask_procedure",) and decision.step.also[0].facets == ("ask_procedure",)
+
+
+def test_which_of_the_two_compared_is_decided_by_the_state_told():
+    # fresh25-03: «我们公司注册完一直没开业 也没欠谁钱 该办哪个» after the two deregistrations compared answered
+    # 企业开办 (for its «注册»), and «那这个要多久» went on about it
+    compared = step("简易注销跟一般注销啥区别", "ask_eligibility", confidence=0.9)
+    decision = step("厂子办完执照就没营业过 账上也不欠钱 我们该走哪个", "ask_eligibility", memory=compared.memory,
+                    confidence=0.7)
+    assert isinstance(decision.step, Answer)
+    assert {decision.step.procedure, *(a.procedure for a in decision.step.also)} == {"simple_deregistration",
+                                                                                     "general_deregistration"}
+    later = step("那要多长时间", "ask_duration", memory=decision.memory, confidence=0.9)
+    assert later.step.procedure == "simple_deregistration"
+
+
+def test_a_debt_told_after_the_two_compared_keeps_the_general_way():
+    compared = step("简易注销和一般注销有什么不一样", "ask_eligibility", confidence=0.9)
+    decision = step("还欠着供应商十来万货款 我们适合哪种", "ask_eligibility", memory=compared.memory, confidence=0.7)
+    assert decision.memory.procedure == "general_deregistration"
