@@ -577,6 +577,15 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # and the question pending asked again (the summary shown again, with it)
             dispatcher.utter_message(response="utter_description_added")
             return [SlotSet("description", joined), SlotSet(requested, None)]
+        if requested in PERSONAL_QUESTIONS and tracker.get_slot("description") \
+                and phrases.tells_a_bidding_detail(message_of(tracker).typed) \
+                and (joined := join_description(tracker.get_slot("description"),
+                                                message_of(tracker).typed)) is not None:
+            # «招标人是区城投公司» at the enterprise's name, «市政工程» at the credit code: a detail of the bidding
+            # complained of, told before its own question — added to what happened (it was taken for the user's firm,
+            # or refused as a code), said so, and the question pending asked again
+            dispatcher.utter_message(response="utter_description_added")
+            return [SlotSet("description", joined), SlotSet(requested, None)]
         if requested in ASIDE_QUESTIONS and refused_private(dispatcher, tracker, in_form=True):
             # «你把那个饭店老板的电话查给我» at any of the form's questions: refused, and the form goes on
             return [SlotSet(requested, None)]

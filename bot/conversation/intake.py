@@ -147,6 +147,26 @@ _ASKS_WHETHER = re.compile(r"能不能|可不可以|能否|可否|是不是|会�
 _WANTS_IT_HANDLED = re.compile(r"管管|管一管|管一下|谁(?:来|能|可以)?管|有没有人管|有人管没|给个说法|讨个说法|要个说法")
 
 
+#: A rule heard, cited back as a reproach («不是说第一次轻微的可以不罚吗», «不是说首违不罚吗»).
+_RULE_CITED = re.compile(r"不是说(?:过|好的|好了)?(.{2,20}?)(?:吗|么|嘛)")
+
+
+def _cites_the_guides_rule(text: str, reading: Reading) -> bool:
+    """True when the message's only reproach is a rule heard and cited back («不是说…吗»), and the rule names the
+    procedure the message names (a mention of it inside the cited words)."""
+    normal = text or ""
+    cited = _RULE_CITED.search(normal)
+    if cited is None or _RHETORICAL_ELSE.search(normal[:cited.start()] + normal[cited.end():]):
+        return False
+    return any(m.start < cited.end(1) and m.end > cited.start(1) for m in reading.recognition.mentions
+               if m.procedure in reading.recognition.named)
+
+
+#: The other reproaches a grievance is told with («这不是…吗», «凭什么», «难道»): no rule cited alone.
+_RHETORICAL_ELSE = re.compile(r"这不是.{0,12}吗|凭什么|难道|有没有天理|像话吗|合适吗|还让不让|让不让人|什么意思|啥意思"
+                              r"|搞什么|干什么吃")
+
+
 def asks_before_filing(text: str, reading: Reading) -> bool:
     """True for a question about a procedure named, told with one's own case and asking nothing
     filed («被罚款了 第一次违规 能不能不罚啊 卫生检查说…», «保证金到现在还不退 正常多少天该退»):
@@ -157,7 +177,13 @@ def asks_before_filing(text: str, reading: Reading) -> bool:
     said = squash(text)
     if _asks_filing(said) or asks_for_visit(text):
         return False
-    if _WANTS_IT_HANDLED.search(said) or "rhetorical" in account(text):
+    if _WANTS_IT_HANDLED.search(said):
+        return False
+    if _cites_the_guides_rule(text, reading):
+        # «城管第一次来就要罚三千 不是说第一次轻微的可以不罚吗»: the reproach cites a rule a guide holds (首违不罚) —
+        # what it says is answered first, with the offer to file
+        return True
+    if "rhetorical" in account(text):
         # «…跑了五趟 …就不能一次说清楚吗 到底找谁能管管», «…要等明年管网改造 这不是拖着不给办吗»: someone asked to
         # take it in hand, or the question is a reproach — a grievance, not a question before filing
         return False

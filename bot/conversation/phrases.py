@@ -1403,3 +1403,16 @@ def asks_the_other(text: str) -> bool:
     """True when the message asks only of the other of what was just shown («另一个呢», «另外那张呢»)."""
     said = _squash(text)
     return bool(said) and said not in {"那", "那么", "还有"} and bool(_THE_OTHER.match(said))
+
+
+#: A detail of a bidding, told alone: a party to it named («招标人是区城投公司», «代理机构:XX招标公司»), or the kind of
+#: works («市政工程», «房建类»).
+_BIDDING_DETAIL = re.compile(r"^(?:招标人|招标方|招标单位|采购人|采购单位|业主单位|业主方|建设单位|招标代理(?:机构|公司)?|代理机构)"
+                             r"(?:是|为|叫|[:：])"
+                             r"|^(?:工程类别|项目类别|类别|行业)?(?:是|为|[:：])?(?:房建|房屋建筑|市政|市政公用|水利|水务|交通|公路|"
+                             r"园林绿化|装修装饰|政府采购|货物|服务)(?:工程|项目|类|类项目)?(?:吧|的|啊)?$")
+
+
+def tells_a_bidding_detail(text: str) -> bool:
+    """True when a message tells only a detail of a bidding (a party, the kind of works), no value of one's own."""
+    return bool(_BIDDING_DETAIL.search(_squash(text)))

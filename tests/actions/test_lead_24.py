@@ -12,8 +12,11 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.procedures import ActionFallback
 from actions.ticket_status import the_other_ticket
+from actions.tickets import ValidateTicketForm
 from tests.actions.conftest import DOMAIN
 from tests.actions.test_lead_23 import HELP
+from tests.actions.test_ticket_form_bugs import run
+from tests.actions.test_ticket_form_bugs import tracker as form_tracker
 
 
 def _user(text: str, intent: str, confidence: float) -> dict:
@@ -86,3 +89,17 @@ def test_the_other_asked_after_tickets_shown_goes_to_the_status_check():
 
 def test_another_question_after_tickets_shown_is_no_ticket_asked():
     assert the_other_ticket(_after("utter_tickets_list", "…", "另外开公司要多久"), [NEWER, OLDER]) is None
+
+
+@pytest.mark.parametrize("typed, requested", [("招标人是县交通投资公司", "company_name"), ("市政工程", "credit_code"),
+                                              ("代理机构:恒信招标咨询公司", "contact_name")])
+def test_a_bidding_detail_told_before_its_question_is_added_to_the_case(typed, requested):
+    # fresh25-44: «招标人是区城投公司» at the enterprise's name was taken as the user's firm, and «市政工程» at the
+    # credit code was refused as a code
+    state = form_tracker(typed, slots={"description": "招标方不认电子保函 非要交现金保证金"}, requested=requested,
+                         loop="ticket_form")
+    events, messages = run(ValidateTicketForm(), state)
+    assert [m["response"] for m in messages] == ["utter_description_added"]
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert typed in slots["description"] and slots[requested] is None
+    assert "company_name" not in slots or slots["company_name"] is None

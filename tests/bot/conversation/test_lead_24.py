@@ -2,7 +2,7 @@
 main)."""
 import pytest
 
-from bot.conversation.intake import goes_on_asking
+from bot.conversation.intake import asks_before_filing, goes_on_asking
 from bot.conversation.phrases import is_cancel, stated_contact_name
 
 
@@ -42,3 +42,17 @@ def test_what_to_be_called_said_in_passing_is_the_contacts_name(text, name):
 @pytest.mark.parametrize("text", ["窗口叫我补材料", "他们叫我们回去等通知", "科长叫我明天再来"])
 def test_what_someone_made_one_do_is_no_name(text):
     assert stated_contact_name(text) is None
+
+
+@pytest.mark.parametrize("text", ["小吃店第一次被查 当场就要罚两千 不是说首违不罚吗",
+                                  "执法队头一回来就开罚单 不是说初次轻微违法可以免罚吗"])
+def test_a_grievance_citing_a_guides_rule_is_answered_first(interpreter, text):
+    # fresh25-52: «…城管第一次来就说不合规 当场要罚三千 不是说第一次轻微的可以不罚吗» started the complaint form; the
+    # rule cited (首违不罚) is what a guide says: answered first, with the offer to file
+    assert asks_before_filing(text, interpreter.read(text, "complain", 0.95))
+
+
+@pytest.mark.parametrize("text", ["窗口让我跑了五趟 不是说最多跑一次吗 凭什么",
+                                  "第一次检查就罚了两千 不是说首违不罚吗 你们给个说法"])
+def test_a_grievance_with_other_reproaches_is_still_filed(interpreter, text):
+    assert not asks_before_filing(text, interpreter.read(text, "complain", 0.95))

@@ -46,3 +46,13 @@ def test_a_question_in_english_names_its_procedure_and_facet(interpreter, text, 
         assert procedure in named
     if facet:
         assert facet in reading.facets
+
+
+@pytest.mark.parametrize("text", ["你们效率可真高啊", "服务可真周到 真有你们的"])
+def test_praise_said_in_irony_vents(interpreter, text):
+    # the lead's chat: «你们效率可真高啊» (fresh25-15's opening) was «没有完全理解»
+    assert interpreter.read(text, "nlu_fallback", 0.3).vents
+
+
+def test_praise_meant_with_thanks_does_not_vent(interpreter):
+    assert not interpreter.read("你们效率可真高啊 昨天交今天就批了 太感谢了", "thank", 0.6).vents
