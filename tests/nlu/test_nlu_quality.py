@@ -127,7 +127,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # regional and mixed-language wording — Cantonese, 东北话, pinyin initials, «办个license» —, the policy
                 # texts beyond the guides, older owners and first-time founders, new trades — a 直播带货 seller, a
                 # 民宿, a 驾校, a 跨境电商 firm): 0.915 / 0.970 (0.959 over all lines) at its first run on main, 90b5073
-                "sealed_test_set_24.yml": {"macro_f1": 0.88, "procedure": 0.93}}
+                "sealed_test_set_24.yml": {"macro_f1": 0.88, "procedure": 0.93},
+                # the twenty-fifth set (written in round twenty-four, before tuning: voice input turned to text,
+                # typing slips, traditional characters and whole English sentences, the formal and the rough
+                # register, comparisons, new trades — 外资, 个转企, 合作社, 养老, 托育, 充电桩, 光伏): 0.866 / 0.952
+                # (0.961 over all lines) at its first run on main, ccd890a
+                "sealed_test_set_25.yml": {"macro_f1": 0.84, "procedure": 0.93}}
 
 
 def report_of(stack, name):
