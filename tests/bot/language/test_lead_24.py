@@ -56,3 +56,15 @@ def test_praise_said_in_irony_vents(interpreter, text):
 
 def test_praise_meant_with_thanks_does_not_vent(interpreter):
     assert not interpreter.read("你们效率可真高啊 昨天交今天就批了 太感谢了", "thank", 0.6).vents
+
+
+@pytest.mark.parametrize("text, intent", [("Could you hurry up my application YS202611200015", "urge"),
+                                          ("What is the status of ticket YS202611200015", "check_status")])
+def test_a_ticket_asked_of_in_english_is_read_as_in_chinese(interpreter, text, intent):
+    # the lead's own probes after fresh25's English: «Please hurry up my complaint YS…» was inform
+    assert interpreter.read(text, "inform", 0.9).intent == intent
+
+
+def test_where_asked_in_english_asks_where(interpreter):
+    reading = interpreter.read("Where do I submit the documents for a construction permit", "ask_eligibility", 0.9)
+    assert "ask_where" in reading.facets
