@@ -81,3 +81,18 @@ def test_elsewhere_than_here_asks_where(interpreter, text):
     # the lead's own probes after the twenty-fifth set's where part scored lowest (F1 0.73): a place near one, far
     # away, by post, at one's own desk, through another app — each was the conditions or the overview
     assert "ask_where" in interpreter.read(text, "ask_eligibility", 0.6).facets
+
+
+def test_hurrying_said_as_get_on_with_it_urges(interpreter):
+    assert interpreter.read("拖了快一个月了 麻溜的给办了", "complain", 0.46).intent == "urge"
+
+
+def test_job_listings_sought_by_a_person_are_out_of_scope(interpreter):
+    # the lead's probe: «你们这有没有招工信息 我想找活干» (human_handoff 0.99) was handed to a person
+    assert interpreter.read("有没有招工信息啊 我想找点活干", "human_handoff", 0.99).intent == "out_of_scope"
+
+
+@pytest.mark.parametrize("text, guess", [("请简要介绍本平台的功能", "ask_procedure"),
+                                         ("除了问办事流程 还能干点别的不", "nlu_fallback")])
+def test_what_the_assistant_does_asked_formally_or_besides_is_capabilities(interpreter, text, guess):
+    assert interpreter.read(text, guess, 0.5).intent == "ask_capabilities"
