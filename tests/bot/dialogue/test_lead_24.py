@@ -77,3 +77,14 @@ def test_a_debt_told_after_the_two_compared_keeps_the_general_way():
     compared = step("简易注销和一般注销有什么不一样", "ask_eligibility", confidence=0.9)
     decision = step("还欠着供应商十来万货款 我们适合哪种", "ask_eligibility", memory=compared.memory, confidence=0.7)
     assert decision.memory.procedure == "general_deregistration"
+
+
+@pytest.mark.parametrize("text, intent", [("没开过业的", "nlu_fallback"), ("一直没开过业", "complain"),
+                                          ("沒開過業的", "nlu_fallback")])
+def test_never_opened_told_at_the_two_ways_picks_the_simple_one(text, intent):
+    # the lead's chat: «没开过业的» at 「企业简易注销 | 企业一般注销」 was «没有完全理解» (its words, the guide's second
+    # cue, were no condition: only the first cue's 未开业 is in the guide's conditions)
+    memory = Memory(None, ("ask_duration",), choices=("simple_deregistration", "general_deregistration"))
+    decision = step(text, intent, memory=memory, confidence=0.5)
+    assert isinstance(decision.step, Answer) and decision.step.procedure == "simple_deregistration"
+    assert decision.step.facets == ("ask_duration",)

@@ -96,3 +96,9 @@ def test_job_listings_sought_by_a_person_are_out_of_scope(interpreter):
                                          ("除了问办事流程 还能干点别的不", "nlu_fallback")])
 def test_what_the_assistant_does_asked_formally_or_besides_is_capabilities(interpreter, text, guess):
     assert interpreter.read(text, guess, 0.5).intent == "ask_capabilities"
+
+
+@pytest.mark.parametrize("text", ["Can we do it online?", "Is it possible to apply online"])
+def test_online_asked_in_english_asks_where(interpreter, text):
+    # the lead's chat: «Can we do it online?» after 企业开办's time got the honest no
+    assert "ask_where" in interpreter.read(text, "out_of_scope", 0.5).facets
