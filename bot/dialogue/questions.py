@@ -1394,6 +1394,10 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         return compared
     asks_facet = intent in FACETS or bool(reading.facets)
     remembered = kb.get(memory.procedure) if memory.procedure is not None else None
+    if remembered is not None and memory.topic is None and not reading.files and kind_asked(text) is not None:
+        # «那个体户呢», «那合作社呢» after 企业开办's answer: the same question of that kind of firm — what the guide's
+        # conditions say of it, or that they say nothing of it (decide: the kind said after the answer)
+        return _answer(remembered.id, memory.facets or (OVERVIEW,), memory, remembered=True)
     case = clause_for_the_case(text, remembered, clauses, documents) \
         if remembered is not None and asks_facet and memory.topic is None else None
     if case is None and remembered is not None and is_ellipsis(text) and _specific(memory.facets):
