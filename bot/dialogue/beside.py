@@ -29,8 +29,7 @@ _MAY_DO = re.compile(r"能干啥|能干什么|能做啥|能做什么|可以干�
 #: Kinds of firm a guide may or may not cover, each by the words of its own name.
 _KINDS = (("个体工商户", re.compile(r"个体户|个体工商户|个体经营|个体")),
           ("分公司", re.compile(r"分公司|分支机构")),
-          ("外资企业", re.compile(r"外资|外商投资|外商独资|中外合资|中外合作|外企|港资|台资|外国公司")),
-          ("农民专业合作社", re.compile(r"合作社")))
+          ("外资企业", re.compile(r"外资|外商投资|外商独资|中外合资|中外合作|外企|港资|台资|外国公司")))
 #: Asking whether the same holds for it («也这么弄», «一样吗», «也适用吗», «也能办吗», «也要这些吗»).
 _SAME_FOR = re.compile(r"也(?:是)?(?:这么|这样|那样|一样|同样)|一样吗|一样不|一样么|也适用|适用吗|也能|也可以|也行"
                        r"|也要|也得|能办吗|能不能办|可以办吗|行不行|算不算|管不管|包不包括|包括吗")

@@ -90,10 +90,10 @@ def test_never_opened_told_at_the_two_ways_picks_the_simple_one(text, intent):
     assert decision.step.facets == ("ask_duration",)
 
 
-@pytest.mark.parametrize("text, kind", [("那个体户呢", "个体工商户"), ("要是合作社呢", "农民专业合作社"),
-                                        ("那分公司呢", "分公司")])
+@pytest.mark.parametrize("text, kind", [("那个体户呢", "个体工商户"), ("要是分公司呢", "分公司"),
+                                        ("那外资的呢", "外资企业")])
 def test_a_kind_of_firm_as_a_follow_up_asks_the_same_of_it(text, kind):
-    # the lead's chat: «那合作社呢» after 企业开办's steps and time got the honest no; «那个体户呢» «没有完全理解»
+    # the lead's chat: «那个体户呢» after 企业开办's steps and time got «没有完全理解»
     decision = step(text, "inform", memory=Memory("company_setup", ("ask_procedure", "ask_duration")),
                     confidence=0.5)
     assert isinstance(decision.step, Answer) and decision.step.procedure == "company_setup"
