@@ -65,9 +65,11 @@ def test_a_ticket_asked_of_in_english_is_read_as_in_chinese(interpreter, text, i
     assert interpreter.read(text, "inform", 0.9).intent == intent
 
 
-def test_where_asked_in_english_asks_where(interpreter):
-    reading = interpreter.read("Where do I submit the documents for a construction permit", "ask_eligibility", 0.9)
+def test_where_asked_in_english_names_the_procedure_asked_of(interpreter):
+    # the lead's probe: «Where can I apply for a business license» (its where was read, its guide not)
+    reading = interpreter.read("Where can we apply for a construction permit", "ask_eligibility", 0.9)
     assert "ask_where" in reading.facets
+    assert "construction_permit" in [m.procedure for m in reading.recognition.mentions]
 
 
 @pytest.mark.parametrize("text", [
