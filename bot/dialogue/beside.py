@@ -50,13 +50,24 @@ def meanwhile_asked(text: str) -> str | None:
 def kind_asked(text: str) -> str | None:
     """The kind of firm ``text`` asks the same of («我这是个体户 不是公司 也这么弄?» → 个体工商户); None."""
     normal = normalize(text or "")
-    if not _SAME_FOR.search(normal) and not _THAT_KIND_THEN.match(normal):
+    if not _SAME_FOR.search(normal) and not _only_the_kind_then(normal):
         return None
     return next((kind for kind, words in _KINDS if words.search(normal)), None)
 
 
-#: The kind of firm alone, as a «那…呢» follow-up («那个体户呢», «要是合作社呢»): the same question, of it.
-_THAT_KIND_THEN = re.compile(r"^\s*(?:那|那么|要是|如果是|换成)?\s*[^\s,，。]{1,10}呢\s*[?？!！。~]*\s*$")
+#: The frame of a «那…呢» follow-up that names only a kind of firm («那个体户呢», «要是分公司的呢»).
+_THAT_KIND_THEN = re.compile(r"^\s*(?:那么|那|要是|如果是|换成)?\s*(?:我们是|我是|是)?"
+                             r"|(?:的|那种|这种|类型的)?\s*呢\s*[?？!！。~]*\s*$")
+
+
+def _only_the_kind_then(normal: str) -> bool:
+    """True when the message is only a kind of firm in a «那…呢» frame (not «那个体户变更呢»: another matter of it)."""
+    if not re.search(r"呢\s*[?？!！。~]*\s*$", normal):
+        return False
+    rest = _THAT_KIND_THEN.sub("", normal)
+    for _, words in _KINDS:
+        rest = words.sub("", rest)
+    return not rest.strip() and rest != normal
 
 
 def firm_kind(text: str) -> str | None:

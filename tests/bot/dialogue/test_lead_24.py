@@ -98,3 +98,10 @@ def test_a_kind_of_firm_as_a_follow_up_asks_the_same_of_it(text, kind):
                     confidence=0.5)
     assert isinstance(decision.step, Answer) and decision.step.procedure == "company_setup"
     assert decision.step.facets == ("ask_procedure", "ask_duration") and decision.step.kind == kind
+
+
+@pytest.mark.parametrize("text", ["那个体户变更呢", "那外资的注销呢"])
+def test_another_matter_of_a_kind_of_firm_is_not_the_remembered_guide(text):
+    # the lead's review: «那个体户变更呢» after 企业开办's materials was answered as 企业开办 with the kind's note
+    decision = step(text, "inform", memory=Memory("company_setup", ("ask_materials",)), confidence=0.5)
+    assert not (isinstance(decision.step, Answer) and decision.step.procedure == "company_setup")
