@@ -152,19 +152,15 @@ _RULE_CITED = re.compile(r"不是说(?:过|好的|好了)?(.{2,20}?)(?:吗|么|�
 
 
 def _cites_the_guides_rule(text: str, reading: Reading) -> bool:
-    """True when the message's only reproach is a rule heard and cited back («不是说…吗»), and the rule names the
-    procedure the message names (a mention of it inside the cited words)."""
+    """True when the message's only reproach is a rule heard and cited back («不是说…吗»: no other rhetoric of
+    :func:`account` in the rest), and the rule names the procedure the message names (a mention inside the cited
+    words)."""
     normal = text or ""
     cited = _RULE_CITED.search(normal)
-    if cited is None or _RHETORICAL_ELSE.search(normal[:cited.start()] + normal[cited.end():]):
+    if cited is None or "rhetorical" in account(normal[:cited.start()] + " " + normal[cited.end():]):
         return False
     return any(m.start < cited.end(1) and m.end > cited.start(1) for m in reading.recognition.mentions
                if m.procedure in reading.recognition.named)
-
-
-#: The other reproaches a grievance is told with («这不是…吗», «凭什么», «难道»): no rule cited alone.
-_RHETORICAL_ELSE = re.compile(r"这不是.{0,12}吗|凭什么|难道|有没有天理|像话吗|合适吗|还让不让|让不让人|什么意思|啥意思"
-                              r"|搞什么|干什么吃")
 
 
 def asks_before_filing(text: str, reading: Reading) -> bool:
@@ -276,8 +272,9 @@ _TICKET_NUMBER = re.compile(r"YS\d{6,}", re.IGNORECASE)
 def goes_on_asking(text: str, answered_before: bool) -> bool:
     """True for a message taken for a status lookup, an urge or a rating that goes on asking
     about what was just answered, in a conversation with no ticket of its own: a «那…呢»
-    follow-up («那投诉呢», «那好评呢» after a quote) or what follows when something did not work
-    («会商了还解决不了咋办»). No words of one's own ticket («那我的工单呢», «进度呢»).
+    follow-up («那投诉呢», «那好评呢» after a quote), what follows when something did not work
+    («会商了还解决不了咋办»), or whether one may now do it («…现在能申请了吗»). No words of one's own ticket
+    («那我的工单呢», «进度呢»).
 
     Args:
         text: the message as typed.

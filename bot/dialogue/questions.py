@@ -1397,9 +1397,9 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
     pointed = {pid for pid, _ in reading.recognition.related}
     if remembered is not None and memory.topic is None and not reading.files and kind_asked(text) is not None \
             and (not pointed or remembered.id in pointed):
-        # (a kind another guide's cues name goes there: «那个体户呢» after 开办诊所 is 企业开办's)
-        # «那个体户呢», «那合作社呢» after 企业开办's answer: the same question of that kind of firm — what the guide's
-        # conditions say of it, or that they say nothing of it (decide: the kind said after the answer)
+        # «那个体户呢», «要是分公司的呢» after 企业开办's answer: the same question of that kind of firm — what the
+        # guide's conditions say of it, or that they say nothing of it (decide: the kind said after the answer); a
+        # kind another guide's cues name goes there («那个体户呢» after 开办诊所 is 企业开办's)
         return _answer(remembered.id, memory.facets or (OVERVIEW,), memory, remembered=True)
     case = clause_for_the_case(text, remembered, clauses, documents) \
         if remembered is not None and asks_facet and memory.topic is None else None
