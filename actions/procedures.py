@@ -15,6 +15,7 @@ region): its procedures and places, and nothing of a mechanism it does not have
 from __future__ import annotations
 
 import abc
+import datetime as dt
 import logging
 
 from rasa_sdk import Action, Tracker
@@ -67,10 +68,11 @@ from bot.conversation.phrases import (
     will_call_the_hotline,
 )
 from bot.conversation.region import in_region
-from bot.dialogue.days import asks_about_a_day, days_told
+from bot.dialogue.days import asks_about_a_day, days_told, done_by
 from bot.dialogue.greeting import self_introduced
 from bot.dialogue.questions import (
     CLOCK_RULES,
+    DURATION,
     GREET_INTRODUCED,
     NO_TICKET_WANTED,
     NOT_UNDERSTOOD,
@@ -84,7 +86,8 @@ from bot.dialogue.questions import (
 from bot.dialogue.telling import thanks_not_farewell
 from bot.language.farewell import says_farewell
 from bot.language.grammar import disputes_the_answer
-from bot.workdays import CalendarError
+from bot.procedures.model import Procedure
+from bot.workdays import CalendarError, to_shanghai
 
 logger = logging.getLogger(__name__)
 
@@ -115,6 +118,33 @@ def told_the_day(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
         # «国庆放假期间能在网上交开公司的材料吗»: the day told, then the guide named answers what was asked of it
         return None
     return []
+
+
+def told_done_by(dispatcher: CollectingDispatcher, tracker: Tracker, procedure: Procedure | None) -> None:
+    """After a guide's time limit, when the message asks whether it is done by a day («国庆前能办好吗», «月底之
+    前能拿到执照不»): the day the limit ends if handed in today, counted on the calendar tickets are counted on,
+    and whether that is before the day asked (blocking: the calendar's files). Nothing when the guide gives no
+    working days or no day is asked of."""
+    limit = procedure.time_limit if procedure is not None else None
+    days = limit.promised_days or limit.legal_days if limit is not None else None
+    if not days:
+        return
+    calendar = ticket_service().clock.calendar
+    current = now()
+
+    def ends(count: int) -> tuple[dt.date, bool]:
+        deadline = calendar.add_working_days(current, count)
+        return to_shanghai(deadline.due).date() if deadline.due else current.date(), deadline.provisional
+
+    try:
+        told = done_by(message_of(tracker).typed, to_shanghai(current).date(), days, ends, calendar.day_info)
+    except CalendarError:
+        logger.exception("the calendar cannot count the time limit asked in %s", tracker.sender_id)
+        return
+    if told is not None:
+        dispatcher.utter_message(response="utter_done_by_day", **told.values)
+        if told.estimated:
+            dispatcher.utter_message(response="utter_due_provisional")
 
 
 #: The actions of the buttons' intents that no question action answers: a typed «第二个» that picks one of those
@@ -229,6 +259,9 @@ class QuestionAction(Action, abc.ABC):
         offer = decision.memory.help_offered and not loop and not memory.help_shown
         events = say(dispatcher, step, memory, knowledge, domain, offer, bool(loop), message.typed,
                           earlier_messages(tracker.events))
+        if isinstance(step, Answer) and DURATION in step.facets:
+            # «国庆前能办好吗»: the time limit, then whether it ends by the day asked
+            await in_thread(told_done_by, dispatcher, tracker, knowledge.kb.get(step.procedure))
         if step == Say(CLOCK_RULES) and said_in_conversation(tracker.events, "utter_ticket_filed"):
             # «周末算不算在时限里» after filing: the rule, then the user's own ticket's date as it counts it
             await in_thread(told_own_due, dispatcher, tracker)

@@ -484,8 +484,9 @@ def name_given_with_phone(text: str) -> str | None:
     if not _PHONE_PART.search(text or ""):
         return None
     name = contact_name_from(text)
-    if not re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", name) or names_an_organisation(name) or is_skip(name):
-        return None
+    if not re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", name) or names_an_organisation(name) or is_skip(name) \
+            or says_earlier_was_wrong(name) or says_other_than_a_name(name):
+        return None  # «不对 电话是139…»: the number put right, nobody named
     return name
 
 

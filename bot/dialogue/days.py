@@ -98,21 +98,24 @@ def days_told(text: str, today: dt.date, day_info: Callable[[dt.date], DayInfo])
     if found.group("weekend"):
         saturday = today + dt.timedelta(days=(5 - today.weekday()) % 7)
         return _days((saturday, saturday + dt.timedelta(days=1)), today, day_info)
+    day = _the_day(found, today)
+    return _days((day,), today, day_info) if day is not None else None
+
+
+def _the_day(found: re.Match[str], today: dt.date) -> dt.date | None:
+    """The one day ``found`` (a match of :data:`_DAY`, not a holiday or the weekend) names, seen from ``today``."""
     if found.group("rel"):
-        day = today + dt.timedelta(days=_RELATIVE[found.group("rel")])
-    elif found.group("nday"):
+        return today + dt.timedelta(days=_RELATIVE[found.group("rel")])
+    if found.group("nday"):
         monday = today + dt.timedelta(days=7 - today.weekday())
-        day = monday + dt.timedelta(days=_weekday(found.group("nday")))
-    elif found.group("day"):
-        day = today + dt.timedelta(days=(_weekday(found.group("day")) - today.weekday()) % 7)
-    else:
-        try:
-            day = dt.date(today.year, _number(found.group("month")), _number(found.group("date")))
-        except (ValueError, KeyError):
-            return None
-        if day < today - dt.timedelta(days=30):
-            day = day.replace(year=today.year + 1)
-    return _days((day,), today, day_info)
+        return monday + dt.timedelta(days=_weekday(found.group("nday")))
+    if found.group("day"):
+        return today + dt.timedelta(days=(_weekday(found.group("day")) - today.weekday()) % 7)
+    try:
+        day = dt.date(today.year, _number(found.group("month")), _number(found.group("date")))
+    except (ValueError, KeyError, TypeError):
+        return None
+    return day.replace(year=today.year + 1) if day < today - dt.timedelta(days=30) else day
 
 
 def _why(info: DayInfo) -> str:
@@ -140,15 +143,7 @@ def _days(days: tuple[dt.date, ...], today: dt.date, day_info: Callable[[dt.date
 def _holiday(name: str, today: dt.date, day_info: Callable[[dt.date], DayInfo]) -> DaysTold | None:
     """The next days off of the holiday ``name`` (the one going on, or the next), with its 调休 working days."""
     infos = [day_info(today + dt.timedelta(days=offset)) for offset in range(_AHEAD_DAYS)]
-    run: list[DayInfo] = []
-    for index, info in enumerate(infos):
-        if info.kind is DayKind.HOLIDAY and name in (info.holiday_name or ""):
-            run = [info]
-            for after in infos[index + 1:]:
-                if after.workday:
-                    break
-                run.append(after)
-            break
+    run = _days_off(name, infos)
     if not run:
         return None
     near = [info for info in infos if info.kind is DayKind.MAKEUP_WORKDAY and name in (info.holiday_name or "")
@@ -158,3 +153,79 @@ def _holiday(name: str, today: dt.date, day_info: Callable[[dt.date], DayInfo]) 
     days = day_text(first, today) if first == last else f"{day_text(first, today)}至{day_text(last, today)}"
     return DaysTold("utter_holiday_days", {"holiday": name, "days": days, "count": str(len(run)), "makeup": makeup},
                     any(info.source is DaySource.ESTIMATE for info in (*run, *near)))
+
+
+#: The end of this month or year, as a day something is wanted done by («月底前能拿到吗», «年底之前办得完不»).
+_PERIOD_END = re.compile(r"(?P<month_end>月底|月末)|(?P<year_end>年底|年末)")
+
+
+@dataclass(frozen=True)
+class DoneBy:
+    """Whether a guide's time limit, counted from today, ends by the day asked («国庆前能办好吗»).
+
+    Attributes:
+        values: ``utter_done_by_day``'s values: the working days counted, the day they end, the day asked and
+            whether that is in time.
+        in_time: the time limit ends before the day asked (before its first day off, for a holiday).
+        estimated: a day on the way comes from the rule-based estimate.
+    """
+
+    values: dict[str, str]
+    in_time: bool
+    estimated: bool
+
+
+def done_by(text: str, today: dt.date, days: int, ends: Callable[[int], tuple[dt.date, bool]],
+            day_info: Callable[[dt.date], DayInfo]) -> DoneBy | None:
+    """Whether ``days`` working days counted from ``today`` (``ends(days)``: the last one, and whether it was
+    estimated) end by the day ``text`` wants a thing done by («国庆前能办好吗», «月底之前能拿到执照不», «下周五前
+    来得及吗»); None when no such day is asked of. Before a holiday is before its first day off."""
+    normal = normalize(text or "")
+    if not _DONE_BY.search(normal) or asks_the_clock(text):
+        return None
+    target = _target(normal, today, day_info)
+    if target is None:
+        return None
+    words, last, holiday_estimated = target
+    finish, estimated = ends(days)
+    in_time = finish <= last
+    verdict = f"在{words}之前,来得及" if in_time else f"晚于{words},按这个时限算来不及"
+    return DoneBy({"days": str(days), "finish": day_text(finish, today), "verdict": verdict}, in_time,
+                  estimated or holiday_estimated)
+
+
+def _target(normal: str, today: dt.date, day_info: Callable[[dt.date], DayInfo]) -> tuple[str, dt.date, bool] | None:
+    """The day asked of as (its words, the last day that is in time, estimated), or None."""
+    period = _PERIOD_END.search(normal)
+    found = _DAY.search(normal)
+    if found is None and period is not None:
+        if period.group("year_end"):
+            end = dt.date(today.year, 12, 31)
+        else:
+            end = (today.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return day_text(end, today), end, False
+    if found is None or found.group("weekend"):
+        return None
+    if found.group("holiday"):
+        name = next(n for word, n in _HOLIDAYS if found.group("holiday").startswith(word))
+        run = _days_off(name, [day_info(today + dt.timedelta(days=offset)) for offset in range(_AHEAD_DAYS)])
+        if not run:
+            return None
+        first = run[0]
+        return (f"{name}放假({day_text(first.date, today)}起)", first.date - dt.timedelta(days=1),
+                first.source is DaySource.ESTIMATE)
+    day = _the_day(found, today)
+    return (day_text(day, today), day, False) if day is not None else None
+
+
+def _days_off(name: str, infos: list[DayInfo]) -> list[DayInfo]:
+    """The first run of days off of the holiday ``name`` among ``infos`` (consecutive days), or none."""
+    for index, info in enumerate(infos):
+        if info.kind is DayKind.HOLIDAY and name in (info.holiday_name or ""):
+            run = [info]
+            for after in infos[index + 1:]:
+                if after.workday:
+                    break
+                run.append(after)
+            return run
+    return []

@@ -72,7 +72,7 @@ from bot.dialogue.telling import (
 from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_position
 from bot.language.facets import FACETS
-from bot.language.grammar import account, acknowledges, asks_for_visit
+from bot.language.grammar import account, acknowledges, asks_for_visit, puzzled
 from bot.language.interpret import (
     BEYOND_REASON,
     RULE_REASONS,
@@ -637,6 +637,9 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # choices offered last kept, to pick from) and a person — not the assistant's self-description (said
         # first thing, before any reply, it asks what the assistant is: fresh15-33)
         return Decision(Say(REBUKED), replace(memory, help_offered=False))
+    if not clicked and puzzled(text):
+        # «？？？» before any reply: nothing said to understand (not the calm offer its marks got as anger)
+        return Decision(Say(NOT_UNDERSTOOD), replace(memory, help_offered=False))
     if intent == "bot_challenge" and not clicked and not reading.recognition.named:
         # «你是机器人吗» (the rule of bot_challenge comes here, so that a rebuke is told from it)
         return Decision(Say(BOT), replace(memory, help_offered=False))
@@ -1550,9 +1553,9 @@ _REFERS_BACK = re.compile(r"里面|里头|在内|之内|算进|算在|算入|包
 #: A message of at most this many characters asking where things are is about one's ticket.
 PROGRESS_CHARS = 10
 #: Asking where one's matter has got to («到哪了», «进度呢», «处理了没»), or when it is answered
-#: («多久能有回复», «啥时候给答复»).
+#: («多久能有回复», «啥时候给答复»); not whether it can be done by a day («国庆前能办好吗»: the time limit's).
 _PROGRESS = re.compile(r"到哪了|到哪一步|到哪儿了|进度|怎么样了|咋样了|有结果了?[吗没么]|处理了?[吗没么]"
-                       r"|办好了?[吗没么]|有回复了?[吗没么]|回复了?没"
+                       r"|(?<!能)(?<!可以)办好了?[吗没么]|有回复了?[吗没么]|回复了?没"
                        r"|(?:多久|多长时间|几天|什么时候|啥时候|哪天)(?:能|会|才|可以)?(?:有|给)?(?:个)?"
                        r"(?:回复|答复|回音|回话|结果|反馈|说法)")
 #: Words of the rating (好差评; not 评价 or 打分 alone: 营商环境评价, 评标打分): a question what it

@@ -1,4 +1,4 @@
-"""The last reply said to have missed («你听不懂人话吗», «答非所问», «你这机器人咋这么笨», «牛头不对马嘴»).
+"""The last reply said to have missed («你听不懂人话吗», «答非所问», «你这机器人咋这么笨», «牛头不对马嘴», «？？？»).
 
 It is no question about the assistant (a bot challenge wants «我是营商助手…») and no request to say the same
 plainer («没看懂 说简单点»: the user did not follow): the assistant did not follow. The reply is a short apology,
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.language.grammar import puzzled
 from bot.language.normalize import normalize
 
 #: Said of the assistant: it does not understand, it answers beside the point, it is stupid.
@@ -27,4 +28,4 @@ REBUKE_CHARS = 16
 def rebukes_the_reply(text: str) -> bool:
     """True when the message says the assistant's last reply missed the point, and little else."""
     said = re.sub(r"[\W_]+", "", normalize(text or ""))
-    return len(said) <= REBUKE_CHARS and _REBUKE.search(said) is not None
+    return puzzled(text) or len(said) <= REBUKE_CHARS and _REBUKE.search(said) is not None

@@ -403,7 +403,18 @@ def without_filing_refused(text: str) -> str:
 #: nothing (nlu_fallback 0.30: «没有完全理解») or a farewell («知道了», goodbye 0.44) — it is a yes to what was said.
 _ACKNOWLEDGES = re.compile(
     r"^(?:(?:好|好的|好嘞|好吧|好滴|行|行吧|中|嗯+|哦+|噢|喔|哈|ok|okay|得嘞|那行|那好)[,,。.!! ~]*)*"
-    r"(?:我|俺)?(?:知道|晓得|明白|了解|清楚|懂|收到)(?:了|啦)?(?:了|啦|哈|呀|啊|哦|嗯)*[,,。.!! ~]*$")
+    r"(?:(?:我|俺)?(?:知道|晓得|明白|了解|清楚|懂|收到)(?:了|啦)?(?:了|啦|哈|呀|啊|哦|嗯)*"
+    # a thumbs-up or an OK sign (knowledge/language/dialect.yml reads them as «收到» for the classifier too)
+    r"|(?:[👍👌][\U0001F3FB-\U0001F3FF\uFE0F]*)+)[,,。.!! ~]*$")
+
+
+#: Puzzlement in marks, or a sound and marks («？？？», «啊?», «什么??»), squashed.
+_PUZZLED = re.compile(r"(?:啊|嗯|哈|蛤|额|呃|什么|啥|哈哈)?\?+[!?]*")
+
+
+def puzzled(text: str) -> bool:
+    """True when the whole message is question marks, or a sound of surprise and question marks («？？？», «啊?»)."""
+    return bool(_PUZZLED.fullmatch(squash(text or "")))
 
 
 def acknowledges(text: str) -> bool:

@@ -33,6 +33,7 @@ from bot.language.grammar import (
     declines,
     disputes_the_answer,
     not_asking,
+    puzzled,
     reply_form,
     says_the_answer_said_nothing,
     without_filing_refused,
@@ -89,6 +90,10 @@ UNSURE = 0.9
 #: A message of a word or two said with repeated marks («在不在？？？», «进度？？？»): the word is what is said.
 MARKS_ONLY_CHARS = 4
 _MARKS = re.compile(r"[?？!！]{2,}|[?？]+[!！]+|[!！]+[?？]+")
+#: Why marks alone are read as nothing said.
+MARKS_REASON = "marks only"
+#: Hurrying said in one word («催», «快催», «催啊»), squashed.
+_BARE_URGE = re.compile(r"(?:快|再|赶紧|快点)?催(?:啊|呀|吧|一下|下|了|嘛)?[!！。.~]*")
 _BARE_PROGRESS = re.compile(r"(?:进度|进展|结果|回复|答复|回音|消息|下文)(?:呢|咧|嘞|捏)?"
                             r"|到哪了?|咋样了?|怎么样了?|好了没|办好没|有结果没")
 #: A filing of one's own made before («上个月在你们这投诉的那个事», «之前反映的问题», «前几天提的单子»), squashed.
@@ -879,6 +884,12 @@ class Interpreter:
             # «麻烦您了 我就想确认一下 这个要不要去现场» (affirm 0.56, for 确认): a facet asked of the matter spoken of
             return next(f for f in facets if f in CONCRETE_FACETS), "a facet asked, no ticket of one's own"
         bare = re.sub(r"[\W_]+", "", text)
+        if text.strip() and intent != "nlu_fallback" and (not bare or puzzled(text)):
+            # «？？？» (complain 0.90: the calm offer), «。。。» (out of scope), «啊?»: marks say no matter — after a
+            # reply, that it missed (the dialogue's rebuke); before any, nothing understood
+            return "nlu_fallback", MARKS_REASON
+        if intent != "urge" and _BARE_URGE.fullmatch(squash(text)):
+            return "urge", "hurried in one word"  # «催», «快催» (affirm 0.34: «还有什么可以帮您»)
         if intent in {"complain", "suggest", "request_help"} and 0 < len(bare) <= MARKS_ONLY_CHARS \
                 and bare != squash(text) and _MARKS.search(text):
             # «在不在？？？», «进度？？？» (complain 0.90, for the marks): a greeting or one's own matter asked with

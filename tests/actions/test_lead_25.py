@@ -1,0 +1,49 @@
+"""The lead's part of issue 10's twenty-fifth round, in the actions: what the lead's chats on main showed of the
+ticket form. Our own wording, failing on main."""
+import pytest
+
+from actions import procedures
+from actions.tickets import ValidateTicketForm
+from tests.actions.conftest import NOW
+from tests.actions.test_procedure_actions import run as answer_run
+from tests.actions.test_procedure_actions import state as question
+from tests.actions.test_ticket_form_bugs import run, tracker
+
+TOLD = {"company_name": "宏达机械有限公司", "phone": "13812345678", "description": "供电公司接电拖了一个多月",
+        "department": "供电公司"}
+
+
+def _set(events) -> dict:
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+@pytest.mark.parametrize("typed", ["不对 电话是13912345678", "不对不对 手机号是13912345678", "错了 电话13912345678"])
+def test_a_phone_put_right_at_the_credit_code_is_no_contact_and_skips_no_code(typed):
+    # the lead's chat: «不对 电话是13912345678» at the credit code's question took «不对» as the contact's name
+    # (the summary read 联系人:不对) and the code as not given
+    state = tracker(typed, intent="inform", requested="credit_code", loop="ticket_form", slots=dict(TOLD))
+    events, messages = run(ValidateTicketForm(), state)
+    changed = _set(events)
+    assert changed.get("phone") == "13912345678"
+    assert not changed.get("contact_name"), changed
+    assert changed.get("credit_code") is None, changed
+    assert not [m for m in messages if m.get("response") == "utter_credit_code_skipped"]
+
+
+def test_a_time_limit_asked_by_a_day_is_counted_on_the_tickets_calendar(service, monkeypatch):
+    # the lead's chat: «国庆前能办好吗» (after «开公司要多久») was asked for a ticket number; now the time limit,
+    # then whether it ends by then — on 30 September the holiday starts the next day
+    monkeypatch.setattr(procedures, "ticket_service", lambda: service)
+    monkeypatch.setattr(procedures, "now", lambda: NOW)
+    _, messages, _ = answer_run(procedures.ActionAnswerProcedure(), question("开公司国庆前能办好吗", "ask_duration"))
+    [told] = [m for m in messages if m.get("response") == "utter_done_by_day"]
+    assert told["days"] == "5" and told["finish"] == "10月13日(星期二)"
+    assert told["verdict"].startswith("晚于国庆节放假(10月1日(星期四)起)")
+    responses = [m.get("response") for m in messages]
+    assert responses.index("utter_procedure_answer") < responses.index("utter_done_by_day")
+
+
+def test_a_time_limit_asked_without_a_day_tells_no_count(service, monkeypatch):
+    monkeypatch.setattr(procedures, "ticket_service", lambda: service)
+    _, messages, _ = answer_run(procedures.ActionAnswerProcedure(), question("开公司要多久", "ask_duration"))
+    assert "utter_done_by_day" not in [m.get("response") for m in messages]

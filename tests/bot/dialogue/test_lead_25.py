@@ -1,0 +1,57 @@
+"""The lead's part of issue 10's twenty-fifth round, in the dialogue (our own wording, failing on main)."""
+import datetime as dt
+
+import pytest
+
+from bot.dialogue.days import done_by
+from bot.dialogue.questions import Answer, HandOver, Memory
+from bot.workdays import WorkCalendar
+from tests.bot.dialogue.test_questions import step
+
+
+@pytest.mark.parametrize("text", ["国庆前能办好吗", "月底能办好吗", "春节前可以办好吗"])
+def test_whether_it_can_be_done_by_a_day_asks_the_guides_time(text):
+    # the lead's chat: «开公司要多久», then «国庆前能办好吗» was asked for a ticket number
+    decision = step(text, "ask_duration", memory=Memory("company_setup", ("ask_duration",)), confidence=0.9)
+    assert isinstance(decision.step, Answer), decision.step
+    assert decision.step.procedure == "company_setup" and "ask_duration" in decision.step.facets
+
+
+@pytest.mark.parametrize("text", ["办好了吗", "那个办好没"])
+def test_whether_ones_matter_is_done_still_asks_its_progress(text):
+    decision = step(text, "check_status", memory=Memory("company_setup", ("ask_duration",)), confidence=0.5)
+    assert decision.step == HandOver("action_check_status")
+
+
+# — whether a guide's time limit ends by a day asked («国庆前能办好吗»): counted from today on the calendar
+
+FRIDAY = dt.date(2026, 12, 4)
+
+
+@pytest.fixture(scope="module")
+def calendar():
+    return WorkCalendar()
+
+
+def _ends(calendar, today):
+    def ends(days):
+        deadline = calendar.add_working_days(dt.datetime.combine(today, dt.time(10)), days)
+        return deadline.due.date(), deadline.provisional
+    return ends
+
+
+@pytest.mark.parametrize("text, days, in_time, finish, asked", [
+    ("国庆前能办好吗", 5, True, "12月11日(星期五)", "国庆节放假(2027年10月1日(星期五)起)"),
+    ("月底之前能拿到执照不", 5, True, "12月11日(星期五)", "12月31日(星期四)"),
+    ("下周一前能办完吗", 5, False, "12月11日(星期五)", "12月7日(星期一)"),
+    ("元旦前来得及吗", 20, False, "2027年1月4日(星期一)", "元旦放假(2027年1月1日(星期五)起)"),
+])
+def test_a_time_limit_counted_from_today_is_told_against_the_day_asked(calendar, text, days, in_time, finish, asked):
+    told = done_by(text, FRIDAY, days, _ends(calendar, FRIDAY), calendar.day_info)
+    assert told is not None and told.in_time is in_time
+    assert told.values["finish"] == finish and asked in told.values["verdict"]
+
+
+@pytest.mark.parametrize("text", ["开公司要多久", "周六你们上班不", "国庆放假能办吗", "周末算不算在时限里"])
+def test_no_day_wanted_done_by_tells_no_count(calendar, text):
+    assert done_by(text, FRIDAY, 5, _ends(calendar, FRIDAY), calendar.day_info) is None
