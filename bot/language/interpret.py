@@ -88,14 +88,22 @@ UNSURE_INTENTS = frozenset({"complain", "suggest", "request_help", "check_status
 #: Below this confidence a ticket intent gives way to a clear procedure question.
 UNSURE = 0.9
 #: A message of a word or two said with repeated marks («在不在？？？», «进度？？？»): the word is what is said.
-MARKS_ONLY_CHARS = 4
+MARKS_ONLY_CHARS = 6
 _MARKS = re.compile(r"[?？!！]{2,}|[?？]+[!！]+|[!！]+[?？]+")
 #: Why marks alone are read as nothing said.
 MARKS_REASON = "marks only"
+#: One's firm put on a list (经营异常名录, 失信名单) told, squashed.
+_LISTED = re.compile(r"(?:被|给)?(?:列入|列进|纳入|拉进|弄进|放进|进了|上了|列为|关进)了?.{0,8}?(?:名录|名单|黑名单)")
+#: … told as a wrong done to it («乱把我们列入…», «无故列入», «也不通知一声»), squashed: a complaint.
+_LISTED_WRONGLY = re.compile(r"乱|擅自|错误|冤|无故|莫名其妙|不通知|没通知|没有通知|凭什么|为什么|为啥|搞错|弄错")
+#: The guide that takes a firm off such a list.
+CREDIT_REPAIR = "credit_repair"
 #: Hurrying said in one word («催», «快催», «催啊»), squashed.
 _BARE_URGE = re.compile(r"(?:快|再|赶紧|快点)?催(?:啊|呀|吧|一下|下|了|嘛)?[!！。.~]*")
 _BARE_PROGRESS = re.compile(r"(?:进度|进展|结果|回复|答复|回音|消息|下文)(?:呢|咧|嘞|捏)?"
-                            r"|到哪了?|咋样了?|怎么样了?|好了没|办好没|有结果没")
+                            r"|到哪了?|咋样了?|怎么样了?|好了没|办好没|有结果没"
+                            # one's ticket asked for bare («我的工单呢？？？», «单子呢»)
+                            r"|(?:我的|我们的|我那个|我那)?(?:工单|单子|那个单)(?:呢|咧|嘞)?")
 #: A filing of one's own made before («上个月在你们这投诉的那个事», «之前反映的问题», «前几天提的单子»), squashed.
 _EARLIER_FILING = re.compile(r"(?:上个?月|上回|上次|之前|以前|前几天|前些天|前段时间|上周|上礼拜|上星期|去年|年前|早先)"
                              r"[^,,。!!??]{0,12}?(?:投诉|反映|提交?|报上去|登记|留言)(?:了|过)?的?"
@@ -329,6 +337,8 @@ _QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|�
                        r"(?<![采砍步讨征杀攻])伐(?=[\s,,。.!!~]|$)|"
                        # whom to go to («想开户找谁», «归谁管»), not «谁来管管» (a complaint's cry)
                        r"找谁|问谁|归谁|谁管|谁负责|谁办|谁能办|"
+                       # whom a matter goes up to, who leads or decides («会办最高到谁», «最后谁拍板», «谁牵头»)
+                       r"到谁|谁牵头|谁拍板|谁说了算|谁定|"
                        # who did it to someone named («这些监督员是谁聘请的», «由谁选出来»)
                        r"是谁[\u4e00-\u9fff]{1,3}的|由谁|"
                        # who it is that does it («到底是谁来监督窗口»), not «谁来管管»
@@ -337,7 +347,10 @@ _QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|�
                        # any A不A / A没A: 「收不收」「批没批」
                        r"([\u4e00-\u9fff])[不没]\1")
 #: A clause asking whether a thing will do: «用家里地址行不», «个体户也可以不» (not «不行不», «行不»).
-_CLAUSE_ASKS_IF_IT_DOES = re.compile(r"^.{2,18}(?<![不没])(?:行|成|中|可以|能行)不$")
+_CLAUSE_ASKS_IF_IT_DOES = re.compile(r"^.{2,18}(?<![不没])(?:行|成|中|可以|能行)不$"
+                                     # whether it can or must be done so («网上能办不 不想来回跑»,
+                                     # «要钱不 我们小本生意»)
+                                     r"|^.{0,10}(?<![不没也都])(?:能|可以|要|用|得|需要)[一-鿿]{1,4}(?<![不没])不$")
 #: «要钱不», «得人到现场不», «办了没»: a yes-no question by its ending «不/没»; «…没有» only in a
 #: short message («…一点动静都没有» is a statement), and «…不了» never («验收过不了» says it cannot).
 #: (a negation stressed by 都 or 也 tells, asks nothing: «一点消息都没有», «连个电话也没»)
@@ -473,7 +486,9 @@ _RULE_NAMED = re.compile(r"机制|制度|规定|规矩|按(?:照)?(?:文件|政�
 #: («要不要领导批准», «是不是得随机抽», «热线能这么推吗»), how many days they have («几天要办完»),
 #: whether there is a rule at all («有个说法没»; «给个说法» demands one: a complaint). Not «谁也不管».
 _RULE_WHO = re.compile(r"(?:谁|哪个部门|哪个单位|哪一级|哪级)(?!也|都)(?:那里|那儿|那)?(?:来|去)?"
-                       r"(?:拍板|定|决定|说了算|做主|拿主意|牵头|协调)")
+                       r"(?:拍板|定|决定|说了算|做主|拿主意|牵头|协调)"
+                       # how high a matter goes («解决不了的会办最高到谁», «最后报到哪一级»)
+                       r"|(?:最高|最后|最终)(?:能)?(?:报|升|会办|上报|提|交|找)?到(?:谁|哪一级|哪级|哪个领导)")
 #: What a thing is, asked: «…是干啥的», «…是个啥», «…是什么意思», «…指的是啥» (not «…是干啥吃的»).
 _DEFINED = (r"(?<![你我他她它们人的是])(?:是)?(?:干啥|干嘛|干什么|做什么|做啥)(?:用)?的(?!吃)"
             r"|是(?:个)?(?:啥|什么)(?:东西|玩意儿?|意思|机制|制度)?(?:啊|呀|呢)?$|(?:是)?(?:什么|啥)意思|指的?是(?:啥|什么)")
@@ -501,8 +516,8 @@ _RULE_CHANNEL = re.compile(r"(?:反映|投诉|举报|报)(?:到|给)了?(?:市�
                            r"(?:那里|那儿|那边|那)?")
 #: Telling one's own case and wanting something done about it («我的工单», «我上周投诉的…
 #: 还没», «帮我催», «赶紧»): a ticket intent, however the question is put.
-_TELLS_OWN_CASE_WORDS = (r"我的|我们的|我那|我上|我前|我昨|我今|工单|单号|ys\d|进度|到哪|还没|怎么还|一直|至今|"
-                         r"到现在|催")
+_TELLS_OWN_CASE_WORDS = (r"我的|我们的|我那|我上|我前|我昨|我今|工单|单号|ys\d|进度|到哪(?!一级|级)|还没|怎么还|"
+                         r"一直|至今|到现在|催")
 _OWN_CASE = re.compile(_TELLS_OWN_CASE_WORDS + r"|赶紧|抓紧|尽快|马上|立刻")
 
 #: Words of a rating («给…窗口打个差评»): a rating names what it rates, and is not a question about
@@ -709,6 +724,11 @@ class Interpreter:
             said = _WISHED.sub(lambda m: " " * len(m.group()), said)
             recognition = self.recognizer.recognise(_without_firm_names(said))
         vents = self.lexicon.moods.vents(said, names_something=recognition.points_at_procedures)
+        if vents and facets and not self.lexicon.moods.vents(_MARKS.sub(" ", said),
+                                                             names_something=recognition.points_at_procedures):
+            # «多久？？？», «？？？ 我是问从公示开始到办完一共多少天»: a facet asked with impatience — only the marks
+            # were anger; it is answered, not met with the calm offer
+            vents = False
         chosen, reason = self._choose(said, classified, confidence, recognition, facets, question, vents)
         if reason in (BEYOND_REASON, PASTED_TERM_REASON, INTRODUCED_REASON, CLOSING_REASON, BENT_REASON) or (
                 reason == PLAINLY_REASON and chosen != "affirm") or (
@@ -888,6 +908,13 @@ class Interpreter:
             # «？？？» (complain 0.90: the calm offer), «。。。» (out of scope), «啊?»: marks say no matter — after a
             # reply, that it missed (the dialogue's rebuke); before any, nothing understood
             return "nlu_fallback", MARKS_REASON
+        if (intent == "complain" and confidence < UNSURE_TICKET and _LISTED.search(squash(text))
+                and any(m.procedure == CREDIT_REPAIR for m in recognition.mentions) and not vents
+                and not names_misconduct(text) and not _GRIEVANCE_TOLD.search(squash(text))
+                and not _LISTED_WRONGLY.search(squash(text)) and not _files(text, recognition)):
+            # «年报忘了报 被列进经营异常名录了» (complain 0.41: the complaint form): one's firm listed, told with
+            # nobody blamed — how to get off the list is 信用修复's, asked
+            return (facets[0] if facets else "ask_procedure"), "one's listing told"
         if intent != "urge" and _BARE_URGE.fullmatch(squash(text)):
             return "urge", "hurried in one word"  # «催», «快催» (affirm 0.34: «还有什么可以帮您»)
         if intent in {"complain", "suggest", "request_help"} and 0 < len(bare) <= MARKS_ONLY_CHARS \

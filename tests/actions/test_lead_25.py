@@ -3,7 +3,7 @@ ticket form. Our own wording, failing on main."""
 import pytest
 
 from actions import procedures
-from actions.tickets import ValidateTicketForm
+from actions.tickets import ActionStartTicket, ValidateTicketForm
 from tests.actions.conftest import NOW
 from tests.actions.test_procedure_actions import run as answer_run
 from tests.actions.test_procedure_actions import state as question
@@ -47,3 +47,16 @@ def test_a_time_limit_asked_without_a_day_tells_no_count(service, monkeypatch):
     monkeypatch.setattr(procedures, "ticket_service", lambda: service)
     _, messages, _ = answer_run(procedures.ActionAnswerProcedure(), question("开公司要多久", "ask_duration"))
     assert "utter_done_by_day" not in [m.get("response") for m in messages]
+
+
+@pytest.mark.parametrize("text", ["交的资料被退回来了 一句原因都没有 我要投诉", "申请被打回 也不讲为什么"])
+def test_papers_sent_back_without_a_reason_are_the_description(text):
+    # fresh26-41: «材料被退回了 也不说啥原因 要投诉» was asked «请具体说说情况» at every later answer, «确认提交吧» too
+    events, _ = run(ActionStartTicket(), tracker(text, intent="complain"))
+    assert _set(events).get("description")
+
+
+@pytest.mark.parametrize("text", ["我要投诉", "窗口互相推诿,事情一直办不成"])
+def test_a_wish_to_file_or_a_cry_is_still_asked_what_happened(text):
+    events, _ = run(ActionStartTicket(), tracker(text, intent="complain"))
+    assert not _set(events).get("description")

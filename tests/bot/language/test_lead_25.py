@@ -2,7 +2,7 @@
 main)."""
 import pytest
 
-from bot.dialogue.questions import ANYTHING_ELSE, NOT_UNDERSTOOD, REBUKED, Memory, Say
+from bot.dialogue.questions import ANYTHING_ELSE, NOT_UNDERSTOOD, REBUKED, Memory, Quote, Say
 from tests.bot.dialogue.test_questions import step
 
 
@@ -50,3 +50,59 @@ def test_folded_hands_thank(interpreter, text):
 
 def test_an_angry_face_vents(interpreter):
     assert interpreter.read("😡😡", "affirm", 0.42).vents
+
+
+# — from fresh26's failed conversations on main, in our own words
+
+@pytest.mark.parametrize("text, intent, facet", [
+    # fresh26-01 / -04: «多久？？？», «？？？ 我是问从公示开始到办完一共多少天» got the calm offer (the marks read
+    # as anger)
+    ("要多少钱？？？", "ask_fee", "ask_fee"), ("在哪办啊！！！", "ask_where", "ask_where"),
+    ("？？ 我问的是要带哪些材料", "ask_materials", "ask_materials")])
+def test_a_facet_asked_with_impatient_marks_does_not_vent(interpreter, text, intent, facet):
+    reading = interpreter.read(text, intent, 0.9)
+    assert not reading.vents and facet in reading.facets
+
+
+def test_anger_in_words_with_marks_still_vents(interpreter):
+    assert interpreter.read("你们这帮官僚就知道推诿！！！", "complain", 0.9).vents
+
+
+@pytest.mark.parametrize("text", ["我那个单子呢？？？", "工单呢！！", "我的单子呢??"])
+def test_ones_ticket_asked_for_with_marks_is_its_status(interpreter, text):
+    # fresh26-55: «我的工单呢？？？» (complain 0.90) got the calm offer
+    assert interpreter.read(text, "complain", 0.9).intent == "check_status"
+
+
+@pytest.mark.parametrize("text", ["公司被弄进异常名录了", "我们被列入失信名单了 上周才知道"])
+def test_ones_firm_listed_told_asks_credit_repair(interpreter, text):
+    # fresh26-13: «年报忘了报 被列进经营异常名录了» (complain 0.41) started the complaint form
+    reading = interpreter.read(text, "complain", 0.45)
+    assert reading.intent in {"ask_procedure", "ask_eligibility"}
+    assert "credit_repair" in reading.recognition.named
+
+
+def test_a_listing_blamed_on_an_office_is_still_filed(interpreter):
+    text = "市场监管局乱把我们列入经营异常名录 也不通知一声"
+    assert interpreter.read(text, "complain", 0.6).intent == "complain"
+
+
+@pytest.mark.parametrize("text, intent", [("手机上可以弄不 懒得跑", "deny"), ("网上能交不 不想跑腿", "affirm")])
+def test_whether_it_can_be_done_online_with_a_reason_after_asks_where(interpreter, text, intent):
+    # fresh26-06: «网上能办不 不想来回跑» (deny 0.39) got «好的,还有什么可以帮您»
+    reading = interpreter.read(text, intent, 0.39)
+    assert reading.question and "ask_where" in reading.facets
+
+
+@pytest.mark.parametrize("text", ["这五个工作日是自然日吗", "公告四十五天算自然日还是工作日"])
+def test_whether_days_are_calendar_days_asks_the_time_limit(interpreter, text):
+    # fresh26-36: «简易注销公示二十天是自然日吗» got the overview
+    assert "ask_duration" in interpreter.read(text, "nlu_fallback", 0.3).facets
+
+
+@pytest.mark.parametrize("text", ["协调不了的事 最高能报到哪一级", "几个部门会办还解决不了 最后到谁那"])
+def test_how_high_an_unsolved_matter_goes_is_quoted_from_the_texts(text):
+    # fresh26-16: «解决不了的会办最高到谁» was out of scope
+    decision = step(text, "out_of_scope", Memory(), confidence=0.5)
+    assert isinstance(decision.step, Quote), decision.step
+    assert {"会办", "会商"} & {w for w in ("会办", "会商") if w in "".join(decision.step.hit.passage.section)}
