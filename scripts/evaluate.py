@@ -227,6 +227,8 @@ HELD_OUT = (
      "twenty-fourth set (written as round twenty-three began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_25.yml",
      "twenty-fifth set (written as round twenty-four began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_26.yml",
+     "twenty-sixth set (written as round twenty-five began, scored only, never read)"),
 )
 
 
