@@ -724,10 +724,11 @@ class Interpreter:
             said = _WISHED.sub(lambda m: " " * len(m.group()), said)
             recognition = self.recognizer.recognise(_without_firm_names(said))
         vents = self.lexicon.moods.vents(said, names_something=recognition.points_at_procedures)
-        if vents and facets and not self.lexicon.moods.vents(_MARKS.sub(" ", said),
-                                                             names_something=recognition.points_at_procedures):
-            # «多久？？？», «？？？ 我是问从公示开始到办完一共多少天»: a facet asked with impatience — only the marks
-            # were anger; it is answered, not met with the calm offer
+        named = recognition.points_at_procedures
+        if vents and (facets or _BARE_PROGRESS.fullmatch(re.sub(r"[\W_]+", "", said))) \
+                and not self.lexicon.moods.vents(_MARKS.sub(" ", said), names_something=named):
+            # «多久？？？», «？？？ 我是问从公示开始到办完一共多少天», «我的工单呢？？？»: a facet or one's ticket
+            # asked with impatience — only the marks were anger; it is answered, not met with the calm offer
             vents = False
         chosen, reason = self._choose(said, classified, confidence, recognition, facets, question, vents)
         if reason in (BEYOND_REASON, PASTED_TERM_REASON, INTRODUCED_REASON, CLOSING_REASON, BENT_REASON) or (
