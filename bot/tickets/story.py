@@ -35,11 +35,13 @@ _HAPPENED = re.compile(r"不|没|推|拖|卡|收|要求|让|说|跑|等|拒|乱|
 #: it is («窗口办事员态度很差»: who and what they did). «窗口互相推诿,事情一直办不成» has none
 #: (a counter, not a person; no matter): the form asks what happened (the product specification, example 3).
 _SPECIFIC = re.compile(r"\d|[一二两三四五六七八九十几半]+(?:次|趟|天|个月|周|年|回|遍|万|千|百)|上周|昨天|前天|今天|上个月|"
-                       r"星期|礼拜|局|所|中心|公司|税务|工商|社保|医保|公积金|执照|许可|证|备案|登记|报装|补贴|发票|公章|材料|资料|申请|"
+                       r"星期|礼拜|局|所|中心|公司|税务|工商|社保|医保|公积金|执照|许可|证|备案|登记|报装|补贴|发票|公章|"
                        r"办事员|工作人员|窗口人员|柜员|科长|主任|经办人|审批员|执法人员|检查人员|网格员|接线员|领导|"
                        r"招标|投标|评标|开标|中标|标段|专家")
 
 
+#: One's papers sent back, told («材料被退回了 也不说啥原因», «申请被打回»): what happened, to what.
+_SENT_BACK = re.compile(r"(?:材料|资料|申请|申请书|文件)[^,,。.!!??]{0,6}?(?:被)?(?:退回|退了回来|退回来|驳回|打回|退件|退了)")
 #: How long something took, told («一个章盖了半个月», «批了三个多月»): what happened, and its specific.
 _TOOK = re.compile(r"了(?:整整|足足|快|将近|差不多)?[\d一二两三四五六七八九十几半]+个?多?(?:天|月|周|星期|礼拜|年|小时)")
 
@@ -54,7 +56,7 @@ def describes_case(text: str) -> bool:
     core = re.sub(r"[\W_]+", "", _REQUEST_ONLY.sub("", squash(text)))
     if len(core) >= CASE_LONG_CHARS:
         return True
-    if len(core) >= CASE_MIN_CHARS and _TOOK.search(squash(text)):
+    if len(core) >= CASE_MIN_CHARS and (_TOOK.search(squash(text)) or _SENT_BACK.search(squash(text))):
         return True
     # the specific is looked for in the whole message: the request words' «事» is in «办事员»
     return len(core) >= CASE_MIN_CHARS and bool(_HAPPENED.search(core)) and bool(_SPECIFIC.search(squash(text)))
