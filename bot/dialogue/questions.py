@@ -363,6 +363,10 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         facets = step.facets
         if _CAN_IT_BE_DONE.search(normalize(text)):
             facets = (ELIGIBILITY, *(f for f in step.facets if f not in (OVERVIEW, ELIGIBILITY)))
+        if step.remembered and facets == (OVERVIEW,):
+            # «那公章丢了咋办» after 变更登记's materials: what the guide says of the lost seal is the answer — its
+            # overview, shown already, is not said again after it
+            return Decision(replace(step, lost=lost, facets=()), replace(decision.memory, facets=facets))
         return Decision(replace(step, lost=lost, facets=facets), replace(decision.memory, facets=facets))
     if isinstance(step, Answer) and not step.also and not is_ellipsis(text) \
             and overview_holds_the_asked(text, kb.get(step.procedure), step.facets, clauses, bool(reading.facets)):

@@ -60,3 +60,18 @@ def test_papers_sent_back_without_a_reason_are_the_description(text):
 def test_a_wish_to_file_or_a_cry_is_still_asked_what_happened(text):
     events, _ = run(ActionStartTicket(), tracker(text, intent="complain"))
     assert not _set(events).get("description")
+
+
+def test_a_lost_paper_asked_after_an_answer_is_answered_without_the_overview_again():
+    # the lead's chat: «那公章丢了咋办» after 变更登记's materials said the guide lists no seal, then its whole overview
+    _, messages, _ = answer_run(procedures.ActionAnswerProcedure(), question(
+        "那公章丢了咋办", "ask_procedure", slots={"procedure": "business_change", "facets": ["ask_materials"]}))
+    responses = [m.get("response") for m in messages]
+    assert "utter_lost_document_not_listed" in responses, responses
+    assert not {"utter_procedure_answer", "utter_procedure_answer_remembered"} & set(responses), responses
+
+
+def test_a_lost_paper_asked_first_still_gets_the_guide():
+    _, messages, _ = answer_run(procedures.ActionAnswerProcedure(),
+                                question("公章丢了 还能办变更吗", "ask_eligibility"))
+    assert "utter_procedure_answer" in [m.get("response") for m in messages]
