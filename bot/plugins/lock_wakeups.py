@@ -47,10 +47,18 @@ class Wakeups:
                 del self._waiters[conversation_id]
 
     async def pause(self, wake: asyncio.Event, seconds: float) -> None:
-        """Returns on a release notice, on a (re)confirmed subscription, or after ``seconds``."""
+        """Returns on a release notice, on a (re)confirmed subscription, or after ``seconds``.
+
+        A cancel (the client hung up) always ends the pause with ``CancelledError``: ``asyncio.wait_for`` (before
+        Python 3.12) returned instead when the notice came in the same turn of the loop as the cancel, and the
+        cancelled message then waited its whole lifetime for its turn (``asyncio.wait`` never swallows a cancel).
+        """
         signal = wake if self.subscribed.is_set() else self.subscribed
-        with contextlib.suppress(asyncio.TimeoutError):
-            await asyncio.wait_for(signal.wait(), timeout=seconds)
+        waiting = asyncio.ensure_future(signal.wait())
+        try:
+            await asyncio.wait({waiting}, timeout=seconds)
+        finally:
+            waiting.cancel()
         wake.clear()
 
     async def _listen(self) -> None:

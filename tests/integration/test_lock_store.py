@@ -285,7 +285,8 @@ async def test_a_message_cancelled_while_waiting_leaves_the_queue_at_once(make_s
     waiting = asyncio.create_task(wait())  # a client that hangs up while its message waits
     await until(lambda: len(holder.get_lock(conversation).tickets) == 2, what="the second message queued")
     waiting.cancel()
-    await asyncio.gather(waiting, return_exceptions=True)
+    # at once, not after the message's lifetime (a swallowed cancel waited 60 s, then left: see the test below)
+    await asyncio.wait_for(asyncio.gather(waiting, return_exceptions=True), 10)
     assert [t.number for t in holder.get_lock(conversation).tickets] == [1]
     release.set()
     await holding
@@ -350,3 +351,22 @@ def test_a_conversation_id_cannot_reach_another_conversations_keys(make_store):
     store.issue_ticket("a}:x")
     assert store.get_lock("a") is None and store.get_lock("a:q").tickets[0].number == 1
     assert store.get_lock("a}:x").tickets[0].number == 1
+
+
+async def test_a_message_cancelled_as_its_wakeup_comes_leaves_at_once(make_store):
+    # make test: the cancelled-waiter test above took exactly one lock lifetime (60 s) in the full suite — a cancel
+    # that landed as the waiter's pause ended (its subscription confirmed, or a release notice) was swallowed by
+    # asyncio.wait_for (Python < 3.12), and the message waited its whole lifetime for a turn nobody wanted
+    store = make_store()
+    state = store._wakeups()
+    await until(state.subscribed.is_set, what="subscribed")
+    for _ in range(3):
+        wake = state.watch("c-cancelled")
+        pausing = asyncio.create_task(state.pause(wake, 30))
+        await asyncio.sleep(0)  # the pause now awaits the notice
+        wake.set()
+        pausing.cancel()  # in the same turn of the loop as the notice
+        with pytest.raises(asyncio.CancelledError):
+            await asyncio.wait_for(pausing, 5)
+        state.unwatch("c-cancelled", wake)
+    await store.close()
