@@ -1535,7 +1535,10 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         # guide is named by: no guide of ours is about it, the honest no (not «您问的是哪个事项»)
         return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True, topic=None))
     if intent in FACETS:
-        return _ask((), facets, memory)
+        # «多久», asked which procedure, then «在哪办»: both are still to answer when it is named
+        waiting = tuple(f for f in memory.facets if f in FACETS and f not in facets) \
+            if memory.procedure is None and not memory.choices else ()
+        return _ask((), (*waiting, *facets), memory)
     if thanks_not_farewell(text) and not reading.question:
         # «哦哦 那再等等 谢谢啊» the classifier could not place: thanks said, thanks met
         return Decision(Say(THANKS), replace(memory, help_offered=False))

@@ -55,3 +55,18 @@ def test_a_time_limit_counted_from_today_is_told_against_the_day_asked(calendar,
 @pytest.mark.parametrize("text", ["开公司要多久", "周六你们上班不", "国庆放假能办吗", "周末算不算在时限里"])
 def test_no_day_wanted_done_by_tells_no_count(calendar, text):
     assert done_by(text, FRIDAY, 5, _ends(calendar, FRIDAY), calendar.day_info) is None
+
+
+def test_facets_asked_one_by_one_before_the_procedure_are_all_answered_when_it_is_named():
+    # the lead's chat: «多久», «在哪办» (each asked which procedure), then «开公司» answered where only
+    asked = step("要多少钱", "ask_fee", Memory(), confidence=0.95)
+    asked = step("带啥材料", "ask_materials", asked.memory, confidence=0.95)
+    named = step("注册公司", "ask_procedure", asked.memory, confidence=0.9)
+    assert isinstance(named.step, Answer) and named.step.procedure == "company_setup"
+    assert named.step.facets == ("ask_fee", "ask_materials")
+
+
+def test_a_facet_after_an_answer_replaces_the_one_before():
+    answered = step("开公司要多少钱", "ask_fee", Memory(), confidence=0.95)
+    decided = step("带啥材料", "ask_materials", answered.memory, confidence=0.95)
+    assert isinstance(decided.step, Answer) and decided.step.facets == ("ask_materials",)
