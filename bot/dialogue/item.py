@@ -65,11 +65,16 @@ class ItemAsked:
     originals: bool = False
 
 
+#: Signing from afar («股东不在本地 能远程签字不», «在外地能网上签名吗»): how the step is done (the guide's steps say
+#: 电子签名), not who signs the item.
+_FROM_AFAR = re.compile(r"远程|异地|网上|线上|在外地|不在本地|不在这边|人在外|视频|手机上|电子")
+
+
 def aspect_asked(text: str) -> str | None:
     """What is asked of an item, by its words, else None."""
     said = plain(text or "")
     for aspect, words in _ASPECTS:
-        if words.search(said):
+        if words.search(said) and not (aspect == SIGN and _FROM_AFAR.search(said)):
             return aspect
     return None
 

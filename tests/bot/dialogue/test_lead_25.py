@@ -70,3 +70,16 @@ def test_a_facet_after_an_answer_replaces_the_one_before():
     answered = step("开公司要多少钱", "ask_fee", Memory(), confidence=0.95)
     decided = step("带啥材料", "ask_materials", answered.memory, confidence=0.95)
     assert isinstance(decided.step, Answer) and decided.step.facets == ("ask_materials",)
+
+
+@pytest.mark.parametrize("text", ["股东在外地 能远程签字不", "法人不在这边 决议能网上签名不"])
+def test_signing_from_afar_asks_how_it_is_done_not_who_signs(text):
+    # the lead's chat: «股东不在本地 能远程签字不» after 变更登记's materials got «办事指南没有写股东由谁签字»
+    decided = step(text, "ask_eligibility", Memory("business_change", ("ask_materials",)), confidence=0.8).step
+    assert isinstance(decided, Answer) and decided.item is None and "ask_where" in decided.facets
+
+
+def test_who_signs_an_item_is_still_its_question():
+    decided = step("股东会决议谁签字", "ask_procedure", Memory("business_change", ("ask_materials",)),
+                   confidence=0.8).step
+    assert isinstance(decided, Answer) and decided.item is not None and decided.item.aspect == "sign"
