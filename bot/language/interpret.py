@@ -895,9 +895,10 @@ class Interpreter:
             # «到底要等多久啊!!! 施工许可证批了快一个月了还没下来» (ask_duration 0.90): how long, asked of one's own
             # application waited on — a case told (answered first, the offer to file in the same reply)
             return "complain", "asks how long of one's own wait"
-        if (intent in {"affirm", "thank", "nlu_fallback"} and confidence < UNSURE and not question
+        if (intent in {"affirm", "thank", "nlu_fallback", "goodbye"} and confidence < UNSURE and not question
                 and _SIGNS_OFF.match(squash(text)) and _OWN_NEXT_STEP.search(squash(text))):
-            # «好 就这样 我去跟老板汇报» (affirm 0.49: «还有什么可以帮您»): the matter closed, one's next step told
+            # «好 就这样 我去跟老板汇报» (affirm 0.49: «还有什么可以帮您»; goodbye 0.48 beside affirm 0.45, which the
+            # fallback's ambiguity took for «没有完全理解»): the matter closed, one's next step told
             return "goodbye", CLOSING_REASON
         if (intent in {"affirm", "deny"} and confidence < UNSURE and question
                 and any(f in CONCRETE_FACETS for f in facets) and not _OWN_TICKET.search(squash(text))

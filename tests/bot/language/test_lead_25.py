@@ -140,3 +140,11 @@ def test_points_given_are_a_rating(interpreter, text):
 @pytest.mark.parametrize("text", ["评价打几分合适", "评标专家给我们打了3分 不公平"])
 def test_points_asked_about_or_a_bidding_score_are_no_rating(interpreter, text):
     assert interpreter.read(text, "nlu_fallback", 0.3).intent != "rate_service"
+
+
+@pytest.mark.parametrize("guess", ["goodbye", "affirm"])
+def test_signing_off_with_ones_next_step_is_a_goodbye_however_unsure(interpreter, guess):
+    # fresh17-18 on this round's model: «好 就这样 我去跟老板汇报» (goodbye 0.48 beside affirm 0.45) was
+    # «没有完全理解» (the fallback's ambiguity); confirmed by its words, it is a goodbye
+    reading = interpreter.read("行 先这样 我回去跟财务商量一下", guess, 0.48)
+    assert reading.intent == "goodbye" and reading.reason is not None
