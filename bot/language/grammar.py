@@ -404,8 +404,8 @@ def without_filing_refused(text: str) -> str:
 _ACKNOWLEDGES = re.compile(
     r"^(?:(?:好|好的|好嘞|好吧|好滴|行|行吧|中|嗯+|哦+|噢|喔|哈|ok|okay|得嘞|那行|那好)[,,。.!! ~]*)*"
     r"(?:(?:我|俺)?(?:知道|晓得|明白|了解|清楚|懂|收到)(?:了|啦)?(?:了|啦|哈|呀|啊|哦|嗯)*"
-    # a thumbs-up or an OK sign (knowledge/language/dialect.yml reads them as «收到» for the classifier too)
-    r"|(?:[👍👌][\U0001F3FB-\U0001F3FF\uFE0F]*)+)[,,。.!! ~]*$")
+    # an OK sign (knowledge/language/dialect.yml reads it as «收到» for the classifier too)
+    r"|(?:👌[\U0001F3FB-\U0001F3FF\uFE0F]*)+)[,,。.!! ~]*$")
 
 
 #: Puzzlement in marks, or a sound and marks («？？？», «啊?», «什么??»), squashed.

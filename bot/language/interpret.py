@@ -90,6 +90,8 @@ UNSURE = 0.9
 #: A message of a word or two said with repeated marks («在不在？？？», «进度？？？»): the word is what is said.
 MARKS_ONLY_CHARS = 6
 _MARKS = re.compile(r"[?？!！]{2,}|[?？]+[!！]+|[!！]+[?？]+")
+#: A message of punctuation marks only («。。。», «!!»; not an emoji, which the classifier reads: «👋», «❌»).
+_MARKS_ONLY = re.compile(r"[\s.,!?;:~…·。，、！？；：～\-—_\"'“”‘’()（）]+")
 #: Why marks alone are read as nothing said.
 MARKS_REASON = "marks only"
 #: One's firm put on a list (经营异常名录, 失信名单) told, squashed.
@@ -906,7 +908,7 @@ class Interpreter:
             # «麻烦您了 我就想确认一下 这个要不要去现场» (affirm 0.56, for 确认): a facet asked of the matter spoken of
             return next(f for f in facets if f in CONCRETE_FACETS), "a facet asked, no ticket of one's own"
         bare = re.sub(r"[\W_]+", "", text)
-        if text.strip() and intent != "nlu_fallback" and (not bare or puzzled(text)):
+        if text.strip() and intent != "nlu_fallback" and (_MARKS_ONLY.fullmatch(text) or puzzled(text)):
             # «？？？» (complain 0.90: the calm offer), «。。。» (out of scope), «啊?»: marks say no matter — after a
             # reply, that it missed (the dialogue's rebuke); before any, nothing understood
             return "nlu_fallback", MARKS_REASON

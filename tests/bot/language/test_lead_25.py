@@ -148,3 +148,19 @@ def test_signing_off_with_ones_next_step_is_a_goodbye_however_unsure(interpreter
     # «没有完全理解» (the fallback's ambiguity); confirmed by its words, it is a goodbye
     reading = interpreter.read("行 先这样 我回去跟财务商量一下", guess, 0.48)
     assert reading.intent == "goodbye" and reading.reason is not None
+
+
+@pytest.mark.parametrize("text, guess", [("🙅‍♂️", "deny"), ("👋👋", "greet"), ("✅", "affirm")])
+def test_an_emoji_alone_is_no_mark_and_keeps_the_classifiers_reading(interpreter, text, guess):
+    # the older sets on this round's branch: «👋», «❌» were taken for marks alone (nothing understood)
+    assert interpreter.read(text, guess, 0.6).intent == guess
+
+
+@pytest.mark.parametrize("text, guess", [("求个办理流程🙏", "ask_procedure"), ("五星好评👍👍", "rate_service")])
+def test_folded_hands_after_a_request_and_a_thumbs_up_in_praise_keep_the_message(interpreter, text, guess):
+    # the older sets on this round's branch: «…求教程🙏» became thanks, «好评👍» a yes
+    assert interpreter.read(text, guess, 0.6).intent == guess
+
+
+def test_a_request_to_post_a_job_ad_for_the_firm_is_no_persons_errand(lexicon):
+    assert not lexicon.personal_errand("厂里缺工 能不能帮我们发个招聘信息")
