@@ -132,7 +132,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # typing slips, traditional characters and whole English sentences, the formal and the rough
                 # register, comparisons, new trades — 外资, 个转企, 合作社, 养老, 托育, 充电桩, 光伏): 0.866 / 0.952
                 # (0.961 over all lines) at its first run on main, ccd890a
-                "sealed_test_set_25.yml": {"macro_f1": 0.84, "procedure": 0.93}}
+                "sealed_test_set_25.yml": {"macro_f1": 0.84, "procedure": 0.93},
+                # the twenty-sixth set (written in round twenty-five, before tuning: phone-typing fragments, conditions
+                # and negations, time and money in detail, a firm's life events not named as procedures, complaints of
+                # conduct, departments in everyday words, a firm's matters nobody here handles): 0.884 / 0.949 (0.944
+                # over all lines) at its first run on main, cfc9d37
+                "sealed_test_set_26.yml": {"macro_f1": 0.86, "procedure": 0.92}}
 
 
 def report_of(stack, name):
