@@ -120,6 +120,10 @@ def told_the_day(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
     return []
 
 
+#: A guide's time limit note saying what its working days leave out («公示期20天不计入办理时限»).
+EXCLUDED = "不计入"
+
+
 def told_done_by(dispatcher: CollectingDispatcher, tracker: Tracker, procedure: Procedure | None) -> None:
     """After a guide's time limit, when the message asks whether it is done by a day («国庆前能办好吗», «月底之
     前能拿到执照不»): the day the limit ends if handed in today, counted on the calendar tickets are counted on,
@@ -141,10 +145,17 @@ def told_done_by(dispatcher: CollectingDispatcher, tracker: Tracker, procedure: 
     except CalendarError:
         logger.exception("the calendar cannot count the time limit asked in %s", tracker.sender_id)
         return
-    if told is not None:
-        dispatcher.utter_message(response="utter_done_by_day", **told.values)
-        if told.estimated:
-            dispatcher.utter_message(response="utter_due_provisional")
+    if told is None:
+        return
+    if limit is not None and limit.note and EXCLUDED in limit.note:
+        # «没开业的公司注销 月底前能办完吗»: the 20 days of 公示 (of 一般注销, 清算 and 45 days of 公告) come before
+        # the working days and are not counted in them — no day can be told from the limit alone
+        dispatcher.utter_message(response="utter_done_by_day_excluded", asked=told.values["asked"], note=limit.note,
+                                 days=told.values["days"])
+        return
+    dispatcher.utter_message(response="utter_done_by_day", **told.values)
+    if told.estimated:
+        dispatcher.utter_message(response="utter_due_provisional")
 
 
 #: The actions of the buttons' intents that no question action answers: a typed «第二个» that picks one of those

@@ -617,7 +617,8 @@ def stated_company_name(text: str) -> str | None:
         # («企业名称改成鑫泰五金制品有限公司»: the verb of the change is no part of the name)
         return _LABEL_BEFORE_NAME.sub("", labelled.group("name"))
     found = _STATED_COMPANY.search(_squash(text))
-    if found and not _a_kind_of_firm(found.group("name")):
+    if found and not _a_kind_of_firm(found.group("name")) and found.group("name") in plain(text or ""):
+        # (typed without a space inside: «我们厂电一直接不上 供电公司拖了两个月» names no firm «厂电一直接不上供电公司»)
         return found.group("name")
     registered = _REGISTERED.search(plain(text or "").strip())
     if registered:

@@ -619,6 +619,23 @@ _THE_OTHER = re.compile(r"(?:那|那么)?(?:另一个|另外一个|另外那个|
                         r"(?:呢|怎么样|咋样|怎么说|又是怎样|也说说|也讲讲|嘞|捏)?[??。.!!~]*")
 
 
+#: One of two just shown, picked by its place at the start of a message («第一个要几天», «后者要带啥»), squashed.
+_PLACE_OF_TWO = re.compile(r"(?:那|那么)?(?:第(?P<n>[一二两12])(?:个|种|项|条)?(?!次|天|步|批|年|月)"
+                           r"|(?P<first>前者|前一个|头一个|上面那个)|(?P<last>后者|后一个|后面那个|下面那个))")
+
+
+def _placed_of_two(text: str, memory: Memory) -> str | None:
+    """The one of two procedures shown together (``memory.alternatives``, in the reply's order) that the message
+    picks by its place and asks of; None when it picks none, or a choice is still open (its buttons pick)."""
+    if len(memory.alternatives) != 2 or memory.choices:
+        return None
+    found = _PLACE_OF_TWO.match(squash(text or ""))
+    if found is None:
+        return None
+    second = bool(found.group("last")) or found.group("n") in ("二", "两", "2")
+    return memory.alternatives[1 if second else 0]
+
+
 def _the_other(text: str, memory: Memory) -> str | None:
     """The other of two offered choices, when the message asks of it and one of them was answered last."""
     if len(memory.alternatives) != 2 or memory.procedure not in memory.alternatives \
@@ -659,6 +676,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # «我们公司注册完一直没开业 也没欠谁钱 该办哪个» after the two ways compared: which of those two (its
         # «注册完» is the firm's past, told), decided by the state told as a question naming both is
         named_ids = memory.alternatives
+    placed = _placed_of_two(text, memory) if not clicked and not named_ids else None
+    if placed is not None and kb.get(placed) is not None:
+        # «第一个要几天» after «简易注销和一般注销哪个快» answered both: the one shown first (the order of the reply)
+        return _answer(placed, tuple(reading.facets) or memory.facets or (OVERVIEW,), memory, remembered=False)
     other = _the_other(text, memory) if not clicked and not named_ids else None
     if other is not None and kb.get(other) is not None:
         # «那另一个呢» after «第二个» of 简易注销 / 一般注销: the other of the two offered, the same facet

@@ -75,3 +75,29 @@ def test_a_lost_paper_asked_first_still_gets_the_guide():
     _, messages, _ = answer_run(procedures.ActionAnswerProcedure(),
                                 question("公章丢了 还能办变更吗", "ask_eligibility"))
     assert "utter_procedure_answer" in [m.get("response") for m in messages]
+
+
+@pytest.mark.parametrize("text, procedure", [("没开业的公司简易注销 月底前能办完吗", "simple_deregistration"),
+                                             ("一般注销过年前能办完吗", "general_deregistration")])
+def test_a_day_asked_of_a_limit_that_leaves_a_period_out_tells_no_date(service, monkeypatch, text, procedure):
+    # the tester of round twenty-five: «没开业的公司注销 月底前能办完吗» was told «最晚12月7日办结…来得及», without the
+    # 20 days of 公示 that come first (一般注销: 清算 and 45 days of 公告)
+    monkeypatch.setattr(procedures, "ticket_service", lambda: service)
+    monkeypatch.setattr(procedures, "now", lambda: NOW)
+    _, messages, _ = answer_run(procedures.ActionAnswerProcedure(), question(text, "ask_duration"))
+    responses = [m.get("response") for m in messages]
+    assert "utter_done_by_day" not in responses
+    [told] = [m for m in messages if m.get("response") == "utter_done_by_day_excluded"]
+    assert "不计入" in told["note"]
+
+
+@pytest.mark.parametrize("text", ["求帮忙 我们厂电一直接不上 供电公司拖了两个月", "我们店水 一直通不了 自来水公司不管"])
+def test_a_story_across_a_space_names_no_firm(text):
+    # the tester: «🙏🙏 求帮忙 我们厂电一直接不上 供电公司拖了两个月» filed the firm «厂电一直接不上供电公司»
+    from bot.conversation import phrases
+    assert phrases.stated_company_name(text) is None
+
+
+def test_a_firm_named_in_one_piece_is_still_taken():
+    from bot.conversation import phrases
+    assert phrases.stated_company_name("我们宏达机械有限公司 电一直接不上") == "宏达机械有限公司"

@@ -83,3 +83,24 @@ def test_who_signs_an_item_is_still_its_question():
     decided = step("股东会决议谁签字", "ask_procedure", Memory("business_change", ("ask_materials",)),
                    confidence=0.8).step
     assert isinstance(decided, Answer) and decided.item is not None and decided.item.aspect == "sign"
+
+
+@pytest.mark.parametrize("then, index", [("第一个要几天", 0), ("后者要带啥", 1), ("那第二种在哪办", 1)])
+def test_one_of_two_shown_together_is_picked_by_its_place_in_the_reply(then, index):
+    # the tester of round twenty-five: «简易注销和一般注销哪个快» (简易 shown first), then «第一个要几天» got 一般注销
+    shown = step("简易注销和一般注销哪个快", "ask_duration", Memory(), confidence=0.9)
+    order = (*[a.procedure for a in shown.step.also], shown.step.procedure)
+    decided = step(then, "ask_duration", shown.memory, confidence=0.8).step
+    assert isinstance(decided, Answer) and decided.procedure == order[index] and not decided.also
+
+
+@pytest.mark.parametrize("text", ["周日大厅开吗", "礼拜六窗口开不"])
+def test_whether_the_window_opens_on_a_day_asks_the_calendar(text):
+    # the tester: «周六窗口开吗» (企业开办 in memory) got its places, nothing of Saturday
+    from bot.dialogue.days import asks_about_a_day
+    assert asks_about_a_day(text)
+
+
+def test_whether_a_deregistration_is_done_by_a_holiday_asks_its_time(interpreter):
+    # the tester: «公司有欠款要关 过年前能注销完吗» got the conditions only
+    assert "ask_duration" in interpreter.read("厂子欠着货款要关 春节前能注销完不", "ask_eligibility", 0.7).facets
