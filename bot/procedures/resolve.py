@@ -63,6 +63,7 @@ def named_department(text: str, named: Sequence[str], directory: DepartmentDirec
 
     ``named`` are the words the NLU marked as departments, as typed (not mapped).
     """
+    text = to_simplified(text)  # «我要投訴 稅務局窗口態度很差»: 税务局 typed in traditional characters
     for value in named:
         canonical = directory.canonical(value)
         if canonical and _INSTITUTION.search(value):

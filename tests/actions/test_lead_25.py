@@ -101,3 +101,9 @@ def test_a_story_across_a_space_names_no_firm(text):
 def test_a_firm_named_in_one_piece_is_still_taken():
     from bot.conversation import phrases
     assert phrases.stated_company_name("我们宏达机械有限公司 电一直接不上") == "宏达机械有限公司"
+
+
+def test_a_department_typed_in_traditional_characters_is_taken_down():
+    # the tester: «我要投訴 稅務局窗口態度很差 罵人» took no department (asked later with only 「不清楚」)
+    from actions.tickets import department_from
+    assert department_from("我要投訴 稅務局窗口態度很差 罵人", []) == "税务局"

@@ -164,3 +164,13 @@ def test_folded_hands_after_a_request_and_a_thumbs_up_in_praise_keep_the_message
 
 def test_a_request_to_post_a_job_ad_for_the_firm_is_no_persons_errand(lexicon):
     assert not lexicon.personal_errand("厂里缺工 能不能帮我们发个招聘信息")
+
+
+@pytest.mark.parametrize("text", ["快点啊 都等半个月了", "都拖这么久了 快点行不行"])
+def test_hurrying_with_the_wait_it_follows_is_an_urge(interpreter, text):
+    # the tester: «快点啊 都拖多久了» after an urge (out of scope 0.48) was answered with a bidding clause on 提速
+    assert interpreter.read(text, "out_of_scope", 0.48).intent == "urge"
+
+
+def test_how_long_a_quicker_way_takes_is_still_asked(interpreter):
+    assert interpreter.read("快点办的话要多久", "ask_duration", 0.8).intent == "ask_duration"
