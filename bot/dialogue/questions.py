@@ -730,7 +730,8 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
     if lost is not None and reading.recognition.ambiguity is None:
         # «公章找不到了能变更吗»: the procedure said by a word of one guide's cues only (变更), beside the loss
         rest = normalize(text.replace(lost.said, " "))
-        owners = {owner for word in _jieba_words(rest) if len(word) >= 2
+        # (not an asking word a cue happens to hold: «营业执照丢了怎么补»'s 怎么 is 水电气热接入's cue word)
+        owners = {owner for word in _jieba_words(rest) if len(word) >= 2 and not set(word) <= _NOT_A_NAME
                   and (owner := _sole_owner(word, kb, None)) is not None}
         if len(owners) == 1:
             return _answer(owners.pop(), (ELIGIBILITY,), memory, remembered=False)
@@ -1436,7 +1437,10 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         case = clause_for_the_case(text, remembered, clauses, documents, memory.facets)
     if case is not None:  # «要是事情很急 几天办完» after 直通市长's guide: the clause naming the case (clauses.py)
         return Decision(Quote(case), replace(memory, help_offered=False, topic=text))
-    if remembered is not None and asks_facet and reading.topic_size < NEW_TOPIC_PAIRS:
+    # «会商联办是什么», «好差评怎么评» after a guide's answer: short, but of a term only the policy texts hold
+    texts_only = remembered is not None and reading.topic_size < NEW_TOPIC_PAIRS and not reading.files \
+        and _a_term_of_the_texts_only(text, remembered, clauses, documents)
+    if remembered is not None and asks_facet and reading.topic_size < NEW_TOPIC_PAIRS and not texts_only:
         return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
     beside = clause_beside_the_ground(text, remembered, clauses, documents) if (
         remembered is not None and memory.topic is None and reading.question and not reading.files
@@ -1447,7 +1451,7 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         return Decision(Quote(beside), replace(memory, help_offered=False, topic=text))
     if remembered is not None and memory.topic is None and reading.question and asks_whether(text) \
             and (reading.topic_size < NEW_TOPIC_PAIRS or normalize(text).lstrip().startswith("那")) \
-            and not reading.files:
+            and not reading.files and not texts_only:
         # «那要是第二次了呢» after an answer about 首违不罚: whether the remembered procedure
         # covers one's case, however the classifier took it
         return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
@@ -1617,6 +1621,17 @@ def _guide_text(procedure: Procedure) -> str:
 _SELF_TOLD = re.compile(r"(?:我们|咱们|我家|我司|本公司)"
                         r"(?:(?!想|要|打算|准备|计划|怎么|咋|如何)[^,,。.!!??;;\s]){0,16}?"
                         r"(?:公司|企业|厂|店|门店|工厂|个体户|工作室|小微)")
+
+
+def _a_term_of_the_texts_only(text: str, remembered: Procedure, clauses: ClauseIndex | None,
+                              documents: Collection[str] | None) -> bool:
+    """The message asks of a thing the policy texts answer and the remembered guide's words do not hold at all
+    («会商联办是什么», «好差评怎么评» after 帮办代办's answer: a short question, but of the texts' own term)."""
+    if clauses is None:
+        return False
+    guide = _guide_text(remembered).replace(" ", "")
+    pairs = topic_tokens(normalize(text))
+    return bool(pairs) and not any(pair in guide for pair in pairs) and clauses.answer(text, documents) is not None
 
 
 def _held_cue_only(procedure: str, reading: Reading, remembered: Procedure) -> bool:

@@ -4,7 +4,7 @@ import datetime as dt
 import pytest
 
 from bot.dialogue.days import done_by
-from bot.dialogue.questions import Answer, HandOver, Memory
+from bot.dialogue.questions import Answer, HandOver, Memory, Quote
 from bot.workdays import WorkCalendar
 from tests.bot.dialogue.test_questions import step
 
@@ -104,3 +104,25 @@ def test_whether_the_window_opens_on_a_day_asks_the_calendar(text):
 def test_whether_a_deregistration_is_done_by_a_holiday_asks_its_time(interpreter):
     # the tester: «公司有欠款要关 过年前能注销完吗» got the conditions only
     assert "ask_duration" in interpreter.read("厂子欠着货款要关 春节前能注销完不", "ask_eligibility", 0.7).facets
+
+
+@pytest.mark.parametrize("intent", ["ask_procedure", "out_of_scope"])
+def test_a_lost_licence_asked_to_be_reissued_names_no_guide_by_an_asking_word(intent):
+    # the tester: «营业执照丢了怎么补» got 水电气热接入's word on a lost licence (its cue holds «怎么»)
+    decided = step("执照丢了咋补办啊 怎么弄", intent, Memory(), confidence=0.6).step
+    assert not isinstance(decided, Answer), decided
+
+
+@pytest.mark.parametrize("text", ["会商联办是什么", "好差评咋评", "入企登记簿是干啥的"])
+@pytest.mark.parametrize("remembered", ["assisted_service", "simple_deregistration"])
+def test_a_short_question_of_a_term_only_the_texts_hold_is_quoted_after_any_answer(text, remembered):
+    # the tester: «会商联办是什么», «好差评怎么评» after 帮办代办's answer got 帮办代办's overview (quoted in a new
+    # conversation)
+    decided = step(text, "ask_procedure", Memory(remembered, ("ask_procedure",)), confidence=0.8).step
+    assert isinstance(decided, Quote), decided
+
+
+@pytest.mark.parametrize("text", ["公章呢", "那要多久"])
+def test_a_follow_up_of_the_guides_own_words_stays_with_it(text):
+    decided = step(text, "ask_materials", Memory("company_setup", ("ask_materials",)), confidence=0.8).step
+    assert isinstance(decided, Answer) and decided.procedure == "company_setup"
