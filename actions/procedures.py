@@ -17,6 +17,7 @@ from __future__ import annotations
 import abc
 import datetime as dt
 import logging
+from typing import Any
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, FollowupAction, SlotSet
@@ -124,15 +125,15 @@ def told_the_day(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
 EXCLUDED = "不计入"
 
 
-def told_done_by(dispatcher: CollectingDispatcher, tracker: Tracker, procedure: Procedure | None) -> None:
+def done_by_lines(tracker: Tracker, procedure: Procedure | None) -> list[dict[str, Any]]:
     """After a guide's time limit, when the message asks whether it is done by a day («国庆前能办好吗», «月底之
     前能拿到执照不»): the day the limit ends if handed in today, counted on the calendar tickets are counted on,
-    and whether that is before the day asked (blocking: the calendar's files). Nothing when the guide gives no
-    working days or no day is asked of."""
+    and whether that is before the day asked — the messages to say, each a response and its values (blocking: the
+    calendar's files). None when the guide gives no working days or no day is asked of."""
     limit = procedure.time_limit if procedure is not None else None
     days = limit.promised_days or limit.legal_days if limit is not None else None
     if not days:
-        return
+        return []
     calendar = ticket_service().clock.calendar
     current = now()
 
@@ -144,18 +145,18 @@ def told_done_by(dispatcher: CollectingDispatcher, tracker: Tracker, procedure: 
         told = done_by(message_of(tracker).typed, to_shanghai(current).date(), days, ends, calendar.day_info)
     except CalendarError:
         logger.exception("the calendar cannot count the time limit asked in %s", tracker.sender_id)
-        return
+        return []
     if told is None:
-        return
+        return []
     if limit is not None and limit.note and EXCLUDED in limit.note:
         # «没开业的公司注销 月底前能办完吗»: the 20 days of 公示 (of 一般注销, 清算 and 45 days of 公告) come before
         # the working days and are not counted in them — no day can be told from the limit alone
-        dispatcher.utter_message(response="utter_done_by_day_excluded", asked=told.values["asked"], note=limit.note,
-                                 days=told.values["days"])
-        return
-    dispatcher.utter_message(response="utter_done_by_day", **told.values)
+        return [{"response": "utter_done_by_day_excluded", "asked": told.values["asked"], "note": limit.note,
+                 "days": told.values["days"]}]
+    lines: list[dict[str, Any]] = [{"response": "utter_done_by_day", **told.values}]
     if told.estimated:
-        dispatcher.utter_message(response="utter_due_provisional")
+        lines.append({"response": "utter_due_provisional"})
+    return lines
 
 
 #: The actions of the buttons' intents that no question action answers: a typed «第二个» that picks one of those
@@ -268,11 +269,11 @@ class QuestionAction(Action, abc.ABC):
             dispatcher.utter_message(response="utter_window_decides")
         # the offer of help is shown under the first answer only: under every one it is noise
         offer = decision.memory.help_offered and not loop and not memory.help_shown
+        # «国庆前能办好吗»: the time limit, then whether it ends by the day asked (before the offers)
+        counted = await in_thread(done_by_lines, tracker, knowledge.kb.get(step.procedure)) \
+            if isinstance(step, Answer) and DURATION in step.facets else []
         events = say(dispatcher, step, memory, knowledge, domain, offer, bool(loop), message.typed,
-                          earlier_messages(tracker.events))
-        if isinstance(step, Answer) and DURATION in step.facets:
-            # «国庆前能办好吗»: the time limit, then whether it ends by the day asked
-            await in_thread(told_done_by, dispatcher, tracker, knowledge.kb.get(step.procedure))
+                     earlier_messages(tracker.events), after_answer=counted)
         if step == Say(CLOCK_RULES) and said_in_conversation(tracker.events, "utter_ticket_filed"):
             # «周末算不算在时限里» after filing: the rule, then the user's own ticket's date as it counts it
             await in_thread(told_own_due, dispatcher, tracker)

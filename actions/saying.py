@@ -111,11 +111,13 @@ def source_line(issuer: str, date: str | None) -> str:
 
 def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memory,
         knowledge: RegionalKnowledge, domain: DomainDict, offer: bool, in_form: bool,
-        typed: str = "", earlier: Sequence[tuple[str, list[str]]] = ()) -> list[EventType]:
+        typed: str = "", earlier: Sequence[tuple[str, list[str]]] = (),
+        after_answer: Sequence[Mapping[str, Any]] = ()) -> list[EventType]:
     """Utters the step and returns the slots that remember ``memory``.
 
     ``offer``: an answer ends with the offer of help (帮办代办 and 转人工 where the region
-    has 帮办代办, else 转人工 alone).
+    has 帮办代办, else 转人工 alone). ``after_answer``: messages said after an answer, before its offers (each a
+    response and its values: «国庆前能办好吗»'s count of the time limit).
     """
     kb = knowledge.kb
     events: list[EventType] = []
@@ -183,6 +185,8 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
             # «要钱不?公示那20天我能干啥»: the question the guide does not answer is named, not dropped
             dispatcher.utter_message(response="utter_part_unanswered", asked=step.unanswered, procedure=asked.name,
                                      hotline=knowledge.region.hotline)
+        for line in after_answer:
+            dispatcher.utter_message(**line)
         if memory.ticket_offered and not in_form:
             # a grievance told with the question: the offer to file, not the offer of help
             dispatcher.utter_message(response="utter_offer_file")

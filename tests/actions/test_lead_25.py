@@ -41,6 +41,9 @@ def test_a_time_limit_asked_by_a_day_is_counted_on_the_tickets_calendar(service,
     assert told["verdict"].startswith("晚于国庆节放假(10月1日(星期四)起)")
     responses = [m.get("response") for m in messages]
     assert responses.index("utter_procedure_answer") < responses.index("utter_done_by_day")
+    # (the count belongs to the answer: the offers come after it — the tester saw it under the help offer)
+    offers = [i for i, r in enumerate(responses) if r.startswith("utter_offer")]
+    assert offers and min(offers) > responses.index("utter_done_by_day"), responses
 
 
 def test_a_time_limit_asked_without_a_day_tells_no_count(service, monkeypatch):
