@@ -141,8 +141,12 @@ def done_by_lines(tracker: Tracker, procedure: Procedure | None) -> list[dict[st
         deadline = calendar.add_working_days(current, count)
         return to_shanghai(deadline.due).date() if deadline.due else current.date(), deadline.provisional
 
+    # «下周三之前来得及吗», asked which procedure, then «开公司»: the day was asked in the message before
+    before = earlier_messages(tracker.events)[:1]
+    asked = [message_of(tracker).typed, *(text for text, procedures in before if not procedures)]
     try:
-        told = done_by(message_of(tracker).typed, to_shanghai(current).date(), days, ends, calendar.day_info)
+        told = next((found for text in asked
+                     if (found := done_by(text, to_shanghai(current).date(), days, ends, calendar.day_info))), None)
     except CalendarError:
         logger.exception("the calendar cannot count the time limit asked in %s", tracker.sender_id)
         return []

@@ -110,3 +110,16 @@ def test_a_department_typed_in_traditional_characters_is_taken_down():
     # the tester: «我要投訴 稅務局窗口態度很差 罵人» took no department (asked later with only 「不清楚」)
     from actions.tickets import department_from
     assert department_from("我要投訴 稅務局窗口態度很差 罵人", []) == "税务局"
+
+
+def test_a_day_asked_before_the_procedure_was_named_is_counted_when_it_is(service, monkeypatch):
+    # the tester: «下周三之前来得及吗» (asked which procedure), then «开公司»: the time limit without the count
+    monkeypatch.setattr(procedures, "ticket_service", lambda: service)
+    monkeypatch.setattr(procedures, "now", lambda: NOW)
+    state = question("注册公司", "ask_procedure", slots={"facets": ["ask_duration"]})
+    first = {"event": "user", "text": "十月九号之前来得及吗", "parse_data": {"text": "十月九号之前来得及吗",
+                                                                     "intent": {"name": "ask_duration"}}}
+    state.events.insert(0, first)
+    _, messages, _ = answer_run(procedures.ActionAnswerProcedure(), state)
+    [told] = [m for m in messages if m.get("response") == "utter_done_by_day"]
+    assert told["asked"] == "10月9日(星期五)" and "来得及" not in told["verdict"]
