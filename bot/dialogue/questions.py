@@ -1002,7 +1002,8 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         return _answer(named_ids[0], _details(reading, text, procedure, facets, kb), memory, remembered=False)
     if len(named_ids) > 1:
         pairs = _each_asked(reading, text, named_ids) or _compared(reading, text, named_ids) \
-            or _both_asked(reading, text, named_ids, facets) or _together_asked(reading, text, named_ids)
+            or _both_asked(reading, text, named_ids, facets) or _together_asked(reading, text, named_ids) \
+            or _then_that_one(reading, text, named_ids, facets)
         if pairs:
             # «简易注销要啥材料 一般注销又要多久»: each question answered, in the order asked
             *before, (last, last_facets) = pairs
@@ -2452,6 +2453,29 @@ def _both_asked(reading: Reading, text: str, named: Sequence[str],
             or not _EACH.search(normalize(text or "")):
         return []
     return [(pid, facets) for pid in sorted(named, key=lambda p: mentions[p].start)]
+
+
+#: What may follow the second procedure named in «A要多久 B呢»: the «呢» of the same question asked of it.
+_SAME_OF_IT = re.compile(r"(?:的)?(?:呢|咧|嘞|捏|又怎么样|怎么样|怎样|也是|也一样吗|一样吗)[??。.!!~\s]*")
+#: … and what may come before it («那», «那么», «还有»).
+_THEN = re.compile(r"(?:那|那么|还有|另外|再问下|那要是|要是)?")
+
+
+def _then_that_one(reading: Reading, text: str, named: Sequence[str],
+                   facets: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
+    """A question asked of one procedure, then «B呢» of another («开公司要多久 开诊所呢», «简易注销要多久 一般注销呢»):
+    the same asked of each, in the order named; [] otherwise."""
+    mentions = {m.procedure: m for m in reversed(reading.recognition.mentions)}
+    if len(named) != 2 or not facets or any(p not in mentions for p in named):
+        return []
+    first, second = sorted(named, key=lambda p: mentions[p].start)
+    between = normalize(text[mentions[first].end:mentions[second].start])
+    after = normalize(text[mentions[second].end:]).strip()
+    # (a question between the two and a break before the second: «开公司和开诊所要多久» names both in one question)
+    if not _ASKS.search(between) or not re.search(r"[\s,,。.;;??]", between) \
+            or not after or not _SAME_OF_IT.fullmatch(after):
+        return []
+    return [(first, facets), (second, facets)]
 
 
 def _together_asked(reading: Reading, text: str, named: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:

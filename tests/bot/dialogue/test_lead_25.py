@@ -126,3 +126,17 @@ def test_a_short_question_of_a_term_only_the_texts_hold_is_quoted_after_any_answ
 def test_a_follow_up_of_the_guides_own_words_stays_with_it(text):
     decided = step(text, "ask_materials", Memory("company_setup", ("ask_materials",)), confidence=0.8).step
     assert isinstance(decided, Answer) and decided.procedure == "company_setup"
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # the tester: «开公司要多久 诊所呢» answered 企业开办 only; «…开诊所呢» was asked which of the two
+    ("注册公司大概几天 开诊所呢", "company_setup", "clinic_setup"),
+    ("简易注销要带什么 那一般注销的呢", "simple_deregistration", "general_deregistration")])
+def test_a_question_then_b_ne_of_another_procedure_answers_both(text, first, second):
+    decided = step(text, "ask_duration", Memory(), confidence=0.9).step
+    assert isinstance(decided, Answer) and decided.procedure == second
+    assert [a.procedure for a in decided.also] == [first] and decided.also[0].facets == decided.facets
+
+
+def test_one_question_naming_two_procedures_is_still_asked_which():
+    assert not isinstance(step("开公司和开诊所要多久", "ask_duration", Memory(), confidence=0.9).step, Answer)
