@@ -53,14 +53,14 @@ def test_a_time_limit_asked_without_a_day_tells_no_count(service, monkeypatch):
 
 
 @pytest.mark.parametrize("text", ["交的资料被退回来了 一句原因都没有 我要投诉", "申请被打回 也不讲为什么"])
-def test_papers_sent_back_without_a_reason_are_the_description(text):
+def test_papers_sent_back_without_a_reason_are_the_description(service, text):
     # fresh26-41: «材料被退回了 也不说啥原因 要投诉» was asked «请具体说说情况» at every later answer, «确认提交吧» too
     events, _ = run(ActionStartTicket(), tracker(text, intent="complain"))
     assert _set(events).get("description")
 
 
 @pytest.mark.parametrize("text", ["我要投诉", "窗口互相推诿,事情一直办不成"])
-def test_a_wish_to_file_or_a_cry_is_still_asked_what_happened(text):
+def test_a_wish_to_file_or_a_cry_is_still_asked_what_happened(service, text):
     events, _ = run(ActionStartTicket(), tracker(text, intent="complain"))
     assert not _set(events).get("description")
 
