@@ -191,7 +191,7 @@ def done_by(text: str, today: dt.date, days: int, ends: Callable[[int], tuple[dt
     finish, estimated = ends(days)
     in_time = finish <= last
     # (the promise is the longest it takes: later than the day asked is no «impossible», the window may be quicker)
-    verdict = f"在{words}之前,来得及" if in_time else f"晚于{words};这是最长的时限,能不能更快办好可以问受理窗口"
+    verdict = f"在{words}之前,来得及" if in_time else f"晚于{words};这是最长的时限,实际可能更快"
     return DoneBy({"days": str(days), "finish": day_text(finish, today), "verdict": verdict, "asked": words}, in_time,
                   estimated or holiday_estimated)
 
