@@ -52,7 +52,7 @@ def test_a_time_limit_asked_without_a_day_tells_no_count(service, monkeypatch):
     assert "utter_done_by_day" not in [m.get("response") for m in messages]
 
 
-@pytest.mark.parametrize("text", ["交的资料被退回来了 一句原因都没有 我要投诉", "申请被打回 也不讲为什么"])
+@pytest.mark.parametrize("text", ["资料给退了 原因也不讲", "申请被打回 也不讲为什么"])
 def test_papers_sent_back_without_a_reason_are_the_description(service, text):
     # fresh26-41: «材料被退回了 也不说啥原因 要投诉» was asked «请具体说说情况» at every later answer, «确认提交吧» too
     events, _ = run(ActionStartTicket(), tracker(text, intent="complain"))
