@@ -1632,7 +1632,12 @@ def _a_term_of_the_texts_only(text: str, remembered: Procedure, clauses: ClauseI
         return False
     guide = _guide_text(remembered).replace(" ", "")
     pairs = topic_tokens(normalize(text))
-    return bool(pairs) and not any(pair in guide for pair in pairs) and clauses.answer(text, documents) is not None
+    if not pairs or any(pair in guide for pair in pairs):
+        return False
+    hit = clauses.answer(text, documents)
+    # (the clause must be about the term itself: «供暖也一起吗» after 燃气's guide is no term of a clause on 电水气热)
+    said = normalize("".join((*hit.passage.section, hit.passage.text))) if hit is not None else ""
+    return hit is not None and all(pair in said for pair in pairs)
 
 
 def _held_cue_only(procedure: str, reading: Reading, remembered: Procedure) -> bool:

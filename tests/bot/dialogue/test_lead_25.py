@@ -140,3 +140,11 @@ def test_a_question_then_b_ne_of_another_procedure_answers_both(text, first, sec
 
 def test_one_question_naming_two_procedures_is_still_asked_which():
     assert not isinstance(step("开公司和开诊所要多久", "ask_duration", Memory(), confidence=0.9).step, Answer)
+
+
+@pytest.mark.parametrize("text", ["供暖的也一起吗", "供暖一起吗"])
+def test_another_thing_of_the_guide_asked_short_stays_with_the_guide(text):
+    # the replay on the branch: «供暖也一起吗» after 燃气's answer quoted a clause on 电水气热 (fresh18-41): the clause
+    # must be about the term asked, not only answer its words
+    decided = step(text, "ask_procedure", Memory("utility_connection", ("ask_procedure",)), confidence=0.8).step
+    assert isinstance(decided, Answer) and decided.procedure == "utility_connection", decided
