@@ -267,9 +267,10 @@ class QuestionAction(Action, abc.ABC):
         if loop == "ticket_form" and step == HandOver("action_start_ticket"):
             # «投诉» typed while a ticket is being taken down: that form goes on, no new draft
             return remember(memory)
-        if isinstance(step, Answer) and disputes_the_answer(message.typed):
+        if isinstance(step, Answer) and disputes_the_answer(message.typed) and not loop:
             # «你说的不对 窗口说要原件 …到底是原件还是复印件»: the window has the last word, said before
-            # the guide's answer again (never argued with)
+            # the guide's answer again (never argued with); in a form the last thing said was its question:
+            # «不对 我先问下 投诉多久有结果» takes back one's own words, it disputes no answer
             dispatcher.utter_message(response="utter_window_decides")
         # the offer of help is shown under the first answer only: under every one it is noise
         offer = decision.memory.help_offered and not loop and not memory.help_shown

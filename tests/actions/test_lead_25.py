@@ -123,3 +123,19 @@ def test_a_day_asked_before_the_procedure_was_named_is_counted_when_it_is(servic
     _, messages, _ = answer_run(procedures.ActionAnswerProcedure(), state)
     [told] = [m for m in messages if m.get("response") == "utter_done_by_day"]
     assert told["asked"] == "10月9日(星期五)" and "来得及" not in told["verdict"]
+
+
+def test_a_no_that_takes_back_ones_own_words_in_a_form_disputes_no_answer():
+    # the newcomer check of round twenty-five: «不对 我先问下 投诉多久有结果» at the form's company question began with
+    # «窗口的要求和这里说的不一致时,请以受理窗口为准»
+    _, messages, _ = answer_run(procedures.ActionAnswerProcedure(), question(
+        "不对 我先问下 投诉一般多久有结果", "ask_duration", loop="ticket_form",
+        slots={"requested_slot": "company_name"}))
+    responses = [m.get("response") for m in messages]
+    assert "utter_window_decides" not in responses and any(r and "procedure_answer" in r for r in responses), responses
+
+
+def test_a_guides_answer_disputed_outside_a_form_still_gets_the_windows_word():
+    _, messages, _ = answer_run(procedures.ActionAnswerProcedure(), question(
+        "你说的不对 窗口说变更要原件 到底要不要原件", "ask_materials", slots={"procedure": "business_change"}))
+    assert "utter_window_decides" in [m.get("response") for m in messages]
