@@ -69,7 +69,7 @@ from bot.conversation.phrases import (
     will_call_the_hotline,
 )
 from bot.conversation.region import in_region
-from bot.dialogue.days import asks_about_a_day, days_told, done_by
+from bot.dialogue.days import asks_about_a_day, asks_done_by, days_told, done_by
 from bot.dialogue.greeting import self_introduced
 from bot.dialogue.questions import (
     CLOCK_RULES,
@@ -129,10 +129,15 @@ def done_by_lines(tracker: Tracker, procedure: Procedure | None) -> list[dict[st
     """After a guide's time limit, when the message asks whether it is done by a day («国庆前能办好吗», «月底之
     前能拿到执照不»): the day the limit ends if handed in today, counted on the calendar tickets are counted on,
     and whether that is before the day asked — the messages to say, each a response and its values (blocking: the
-    calendar's files). None when the guide gives no working days or no day is asked of."""
+    calendar's files). Nothing when the guide gives no working days or no day is asked of (the calendar is not
+    opened then)."""
     limit = procedure.time_limit if procedure is not None else None
     days = limit.promised_days or limit.legal_days if limit is not None else None
-    if not days:
+    # «下周三之前来得及吗», asked which procedure, then «开公司»: the day was asked in the message before
+    before = earlier_messages(tracker.events)[:1]
+    asked = [text for text in (message_of(tracker).typed, *(t for t, procedures in before if not procedures))
+             if asks_done_by(text)]
+    if not days or not asked:
         return []
     calendar = ticket_service().clock.calendar
     current = now()
@@ -141,9 +146,6 @@ def done_by_lines(tracker: Tracker, procedure: Procedure | None) -> list[dict[st
         deadline = calendar.add_working_days(current, count)
         return to_shanghai(deadline.due).date() if deadline.due else current.date(), deadline.provisional
 
-    # «下周三之前来得及吗», asked which procedure, then «开公司»: the day was asked in the message before
-    before = earlier_messages(tracker.events)[:1]
-    asked = [message_of(tracker).typed, *(text for text, procedures in before if not procedures)]
     try:
         told = next((found for text in asked
                      if (found := done_by(text, to_shanghai(current).date(), days, ends, calendar.day_info))), None)

@@ -176,6 +176,13 @@ class DoneBy:
     estimated: bool
 
 
+def asks_done_by(text: str) -> bool:
+    """True when ``text`` may ask whether a thing is done by a day (a word of being done and a day or the end of a
+    month or year): a cheap first look before the calendar is asked (:func:`done_by`)."""
+    normal = normalize(text or "")
+    return bool(_DONE_BY.search(normal)) and bool(_DAY.search(normal) or _PERIOD_END.search(normal))
+
+
 def done_by(text: str, today: dt.date, days: int, ends: Callable[[int], tuple[dt.date, bool]],
             day_info: Callable[[dt.date], DayInfo]) -> DoneBy | None:
     """Whether ``days`` working days counted from ``today`` (``ends(days)``: the last one, and whether it was

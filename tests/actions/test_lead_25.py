@@ -139,3 +139,12 @@ def test_a_guides_answer_disputed_outside_a_form_still_gets_the_windows_word():
     _, messages, _ = answer_run(procedures.ActionAnswerProcedure(), question(
         "你说的不对 窗口说变更要原件 到底要不要原件", "ask_materials", slots={"procedure": "business_change"}))
     assert "utter_window_decides" in [m.get("response") for m in messages]
+
+
+def test_a_time_limit_asked_without_a_day_opens_no_calendar(monkeypatch):
+    # (the count's look at the calendar opens the ticket service: a plain «要多久» must not depend on it)
+    def unavailable():
+        raise AssertionError("the ticket service was opened")
+    monkeypatch.setattr(procedures, "ticket_service", unavailable)
+    _, messages, _ = answer_run(procedures.ActionAnswerProcedure(), question("开公司要几天", "ask_duration"))
+    assert "utter_procedure_answer" in [m.get("response") for m in messages]
