@@ -147,13 +147,16 @@ def slots(tracker: dict[str, Any]) -> dict[str, Any]:
 
 
 def dialogue(tracker: dict[str, Any]) -> list[tuple]:
-    """What was said and done, in order (slot events left out: a new session carries them differently)."""
+    """What was said and done, in order (slot events left out: a new session carries them differently; ticket ids and
+    the times of a ticket's events masked as :func:`normalised` masks them — the two conversations file their tickets
+    a few seconds apart, and a status reply read «10:29» in one and «10:30» in the other when a minute turned
+    between)."""
     kept = []
     for event in tracker["events"]:
         if event["event"] == "user":
             kept.append(("user", TICKET_ID.sub("YS…", event.get("text") or "")))
         elif event["event"] == "bot":
-            kept.append(("bot", TICKET_ID.sub("YS…", event.get("text") or "")))
+            kept.append(("bot", EVENT_TIME.sub("MM-DD hh:mm", TICKET_ID.sub("YS…", event.get("text") or ""))))
         elif event["event"] in ("action", "session_started", "restart", "pause", "resume", "active_loop"):
             kept.append((event["event"], event.get("name")))
     return kept
