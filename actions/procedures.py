@@ -69,7 +69,7 @@ from bot.conversation.phrases import (
     will_call_the_hotline,
 )
 from bot.conversation.region import in_region
-from bot.dialogue.days import asks_about_a_day, asks_done_by, days_told, done_by
+from bot.dialogue.days import asks_about_a_day, asks_done_by, days_told, done_by, leaves_a_period_out
 from bot.dialogue.greeting import self_introduced
 from bot.dialogue.questions import (
     CLOCK_RULES,
@@ -121,10 +121,6 @@ def told_the_day(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
     return []
 
 
-#: A guide's time limit note saying what its working days leave out («公示期20天不计入办理时限»).
-EXCLUDED = "不计入"
-
-
 def done_by_lines(tracker: Tracker, procedure: Procedure | None) -> list[dict[str, Any]]:
     """After a guide's time limit, when the message asks whether it is done by a day («国庆前能办好吗», «月底之
     前能拿到执照不»): the day the limit ends if handed in today, counted on the calendar tickets are counted on,
@@ -154,7 +150,7 @@ def done_by_lines(tracker: Tracker, procedure: Procedure | None) -> list[dict[st
         return []
     if told is None:
         return []
-    if limit is not None and limit.note and EXCLUDED in limit.note:
+    if limit is not None and leaves_a_period_out(limit.note):
         # «没开业的公司注销 月底前能办完吗»: the 20 days of 公示 (of 一般注销, 清算 and 45 days of 公告) come before
         # the working days and are not counted in them — no day can be told from the limit alone
         return [{"response": "utter_done_by_day_excluded", "asked": told.values["asked"], "note": limit.note,

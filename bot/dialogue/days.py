@@ -176,6 +176,16 @@ class DoneBy:
     estimated: bool
 
 
+#: A guide's time limit note saying what its working days leave out («公示期20天不计入办理时限»).
+_LEFT_OUT = "不计入"
+
+
+def leaves_a_period_out(note: str | None) -> bool:
+    """True when a guide's time-limit note says its working days leave a period out (简易注销's 20 days of 公示,
+    一般注销's 清算 and 45 days of 公告): no day a thing is done by can be told from the limit alone."""
+    return bool(note) and _LEFT_OUT in (note or "")
+
+
 def asks_done_by(text: str) -> bool:
     """True when ``text`` may ask whether a thing is done by a day (a word of being done and a day or the end of a
     month or year): a cheap first look before the calendar is asked (:func:`done_by`)."""
