@@ -14,6 +14,7 @@ import shutil
 import sys
 import tempfile
 import time
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -212,7 +213,7 @@ def goals(results: dict[str, Any]) -> list[dict[str, Any]]:
         found.append({"goal": f"tickets filed exactly once ({kind})", "target": f"{tickets['expected']}",
                       "measured": f"{tickets['filed']} filed, {tickets['duplicates']} duplicates",
                       "met": tickets["filed"] == tickets["expected"] and not tickets["duplicates"]})
-    for engine, sizes in results.get("store", {}).items():
+    for engine, sizes in (results.get("store") or {}).items():
         largest = max(sizes, key=int)
         lookup = sizes[largest]["lookups"]["find_for_enterprise"]
         found.append({"goal": f"status lookup at {int(largest):,} tickets ({engine})", "target": "< 5 ms",
@@ -250,6 +251,18 @@ def machine() -> dict[str, str]:
                        f"psycopg2 {version('psycopg2-binary')}"}
 
 
+def run_phase(failed: dict[str, str], name: str, run: Any) -> Any:
+    """``run()``'s result; a phase that fails is logged and put in ``failed`` (listed at the top of the
+    report) instead of losing the tables of every phase measured before it."""
+    try:
+        return run()
+    except Exception as exc:
+        log(f"{name}: FAILED — {type(exc).__name__}: {exc}")
+        traceback.print_exc()
+        failed[name] = f"{type(exc).__name__}: {exc}"
+        return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--users", type=int, default=16, help="enterprises at once (16)")
@@ -273,9 +286,14 @@ def main(argv: list[str] | None = None) -> int:
     model = ensure_model(quiet=True)
     work = Path(tempfile.mkdtemp(prefix="ys-bench-"))
     results: dict[str, Any] = {"machine": machine(), "args": vars(args), "stacks": {}}
+    failed: dict[str, str] = {}
+
+    def phase(name: str, run: Any) -> Any:
+        return run_phase(failed, name, run)
+
     if args.regions:
         log(f"regions: {args.regions} generated, loaded and checked in a fresh process")
-        results["regions"] = regions_mod.run(args.regions)
+        results["regions"] = phase("regions", lambda: regions_mod.run(args.regions))
     try:
         databases = LocalDatabases.start(["ys_tickets", "rasa"], durable=True)
     except DatabaseSetupError as exc:
@@ -285,29 +303,36 @@ def main(argv: list[str] | None = None) -> int:
         results["machine"]["summary"] += f", PostgreSQL {databases.postgres.server_version()}, Redis " \
                                          f"{databases.redis.server_version()}"
         for kind in args.stacks:
-            results["stacks"][kind] = measure_stack(kind, model, work, databases, args.users, args.rounds,
-                                                    args.turns)
+            measured = phase(kind, lambda kind=kind: measure_stack(kind, model, work, databases, args.users,
+                                                                   args.rounds, args.turns))
+            if measured:
+                results["stacks"][kind] = measured
         if not args.no_replicas and "postgres" in args.stacks:
-            results["replicas"] = measure_replicas(model, work, databases, args.users, args.rounds)
+            results["replicas"] = phase("replicas", lambda: measure_replicas(model, work, databases, args.users,
+                                                                             args.rounds))
         if not args.no_baseline:
-            for kind in args.stacks:
-                baseline = measure_baseline(kind, model, work, databases, args.users, args.rounds, args.turns)
-                results["stacks"][kind]["rasa_sql"] = baseline
-                results["stacks"][kind]["length_rasa_sql"] = baseline["length"]
+            for kind in results["stacks"]:
+                baseline = phase(f"{kind}: Rasa's SQL tracker store", lambda kind=kind: measure_baseline(
+                    kind, model, work, databases, args.users, args.rounds, args.turns))
+                if baseline:
+                    results["stacks"][kind]["rasa_sql"] = baseline
+                    results["stacks"][kind]["length_rasa_sql"] = baseline["length"]
         if not args.no_lock:
             log("lock: cost per turn and hand-over, ours vs Rasa's RedisLockStore vs in memory")
-            results["lock"] = lock_mod.measure_lock(databases)
+            results["lock"] = phase("lock", lambda: lock_mod.measure_lock(databases))
         if not args.no_profile and "postgres" in args.stacks:
-            results["profile"] = profile_stack(model, work, databases, args.users, args.turns)
+            results["profile"] = phase("profile", lambda: profile_stack(model, work, databases, args.users,
+                                                                        args.turns))
         if args.sizes:
-            results["store"] = measure_store(sorted(args.sizes), databases, work)
+            results["store"] = phase("store", lambda: measure_store(sorted(args.sizes), databases, work))
     finally:
         databases.remove()
         shutil.rmtree(work, ignore_errors=True)
+    results["failed"] = failed
     results["goals"] = goals(results)
     markdown = report.write(results, Path(args.out))
     print(markdown)
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
