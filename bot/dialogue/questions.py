@@ -1518,6 +1518,12 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
                        remembered=single.id == memory.procedure)
     if related and (asks_facet or reading.question):
         return _ask(related, facets, memory)
+    if related and remembered is None and not memory.choices and _a_thing_alone(text):
+        # «诊所», «燃气呢» as a conversation's first words: the thing one guide speaks of, typed alone, asks
+        # about that guide (its name heads the answer, so a wrong guess shows); several, which of them
+        if len(related) == 1 and (single := kb.get(related[0])) is not None:
+            return _answer(single.id, facets, memory, remembered=False)
+        return _ask(related, facets, memory)
     if remembered is not None and reading.question and not reading.files \
             and (held_facet := _everyday_word_held(text, remembered, kb)) is not None:
         # «要登报吗» after 一般注销's overview: 登报 is the guide's 公告 (its steps: 债权人公告, 45天),
@@ -1772,6 +1778,15 @@ def _names_another_permit(text: str, procedure: Procedure | None) -> bool:
 #: A message of at most this many characters is a bare word («公章», «税务登记»): a detail asked
 #: about when the remembered procedure's guide holds it.
 BARE_DETAIL_CHARS = 6
+
+
+#: A thing typed alone: at most so many characters, a «那», «呢», «吧», «啊» or marks aside.
+THING_ALONE_CHARS = 4
+
+
+def _a_thing_alone(text: str) -> bool:
+    bare = re.sub(r"^那|[呢吧啊呀嘛哈]+$", "", re.sub(r"[\s,.!?,。!?~、…]", "", normalize(text)))
+    return 0 < len(bare) <= THING_ALONE_CHARS and all(is_cjk(ch) for ch in bare)
 
 
 def _bare_detail(text: str) -> bool:
