@@ -732,6 +732,10 @@ class Interpreter:
             # «多久？？？», «？？？ 我是问从公示开始到办完一共多少天», «我的工单呢？？？»: a facet or one's ticket
             # asked with impatience — only the marks were anger; it is answered, not met with the calm offer
             vents = False
+        if classified == "thank" and self.lexicon.moods.ironic_thanks(said):
+            # «谢谢你们啊 办个执照跑了八趟 真是谢谢了»: thanks in irony, a grievance told — venting, met calmly with
+            # the offer to file, not thanked
+            classified, vents = "complain", True
         chosen, reason = self._choose(said, classified, confidence, recognition, facets, question, vents)
         if reason in (BEYOND_REASON, PASTED_TERM_REASON, INTRODUCED_REASON, CLOSING_REASON, BENT_REASON) or (
                 reason == PLAINLY_REASON and chosen != "affirm") or (

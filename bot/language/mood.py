@@ -37,6 +37,11 @@ class MoodLexicon:
     request: tuple[Cue, ...]
     concrete: tuple[Cue, ...]
     tired: tuple[Cue, ...] = ()
+    ironic: tuple[Cue, ...] = ()
+
+    def ironic_thanks(self, text: str) -> bool:
+        """True when thanks are said in irony, a grievance told beside them («…跑了八趟 真是谢谢了»)."""
+        return first_match(self.ironic, squash(text)) is not None
 
     def vents(self, text: str, names_something: bool = False) -> bool:
         """True when ``text`` vents anger without asking for anything or describing a case.
@@ -61,6 +66,6 @@ class MoodLexicon:
 
 
 def build_moods(table: Mapping[str, Sequence[str]]) -> MoodLexicon:
-    """A lexicon from ``{"anger": [...], "request": [...], "concrete": [...], "tired": [...]}``."""
+    """A lexicon from ``{"anger": [...], "request": [...], "concrete": [...], "tired": [...], "ironic": [...]}``."""
     return MoodLexicon(*(tuple(Cue.parse(p) for p in table.get(k, ()) or ())
-                         for k in ("anger", "request", "concrete", "tired")))
+                         for k in ("anger", "request", "concrete", "tired", "ironic")))
