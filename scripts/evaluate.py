@@ -229,6 +229,8 @@ HELD_OUT = (
      "twenty-fifth set (written as round twenty-four began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_26.yml",
      "twenty-sixth set (written as round twenty-five began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_27.yml",
+     "twenty-seventh set (written as round twenty-six began, scored only, never read)"),
 )
 
 
