@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -133,6 +134,10 @@ def required_for_route(tracker: Tracker, slots: list[str]) -> list[str]:
     return slots
 
 
+#: Words of a project or a lot («…工程», «…采购项目», «二标段»): a name with them is a project's, whatever its end.
+_PROJECT_WORDS = re.compile(r"工程|项目|标段|包件|采购|施工|监理|改造|建设|新建|扩建|标包|[一二三四五六七八九十\d]+标")
+
+
 class RouteQuestions:
     """The route's questions, mixed into ``validate_ticket_form`` (which provides ``_answer``)."""
 
@@ -172,6 +177,11 @@ class RouteQuestions:
         if value is None:
             return {"bid_project": None}
         said, tenderer = project_and_tenderer(str(value))
+        if not tenderer and phrases.looks_like_company(said) and not _PROJECT_WORDS.search(said):
+            # «宿迁恒顺建筑安装有限公司» at «哪个项目、哪个标段»: an organisation's name, no project (it was filed as
+            # the project); the project asked again, and said that the names are asked next
+            dispatcher.utter_message(response="utter_bid_project_is_a_name", name=said.strip()[:30])
+            return {"bid_project": None}
         try:
             project = clean_text(said, BID_TEXT_MAX, min_len=2, single_line=True)
         except ValidationError:

@@ -12,6 +12,7 @@ import abc
 import datetime as dt
 import logging
 import re
+import unicodedata
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -116,10 +117,11 @@ _TICKET_ID_IN_GROUPS = re.compile(r"YS[\s\-]*\d+(?:[\s\-]\d+)*", re.IGNORECASE)
 def ticket_id_in(text: str) -> str | None:
     """The first ticket id in ``text``, upper-cased; also one typed in groups of digits, as few of
     the groups as make an id (a phone typed after it is not part of it)."""
-    match = TICKET_ID.search(text or "")
+    text = unicodedata.normalize("NFKC", text or "")  # «ＹＳ２０２６…» typed in full-width characters
+    match = TICKET_ID.search(text)
     if match:
         return match.group(0).upper()
-    for grouped in _TICKET_ID_IN_GROUPS.finditer(text or ""):
+    for grouped in _TICKET_ID_IN_GROUPS.finditer(text):
         digits = ""
         for group in re.findall(r"\d+", grouped.group(0)):
             digits += group

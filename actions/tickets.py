@@ -828,6 +828,14 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if is_question(str(value)) and not phrases.looks_like_company(str(value)):
             # «下次用电子保函是不是就不用押现金了»: a question (answered as one), no name
             return {"company_name": None}
+        if tracker.get_slot("requested_slot") == "company_name" and not tracker.get_slot("contact_name") \
+                and not phrases.looks_like_company(typed) and phrases.looks_like_person_name(typed) \
+                and phrases.has_title(typed):
+            # «许经理» at «贵企业的名称是»: who to call, not the enterprise (it was filed as the company's name) —
+            # taken down as the contact, said so, and the name asked again
+            contact = clean_contact_name(phrases.contact_name_from(typed))
+            dispatcher.utter_message(response="utter_contact_name_noted", name=contact)
+            return {"company_name": None, "contact_name": contact}
         if not phrases.looks_like_company(str(value)) \
                 and (refused := self._refuse_request(dispatcher, "company_name", value)) is not None:
             # «帮我催一下» at «贵企业的名称是»: became the ticket's company name; refused, with why

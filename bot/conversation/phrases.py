@@ -699,6 +699,11 @@ _TITLE = re.compile(r"(?:先生|女士|小姐|经理|所长|主任|老师|老板
 _NOT_A_PERSON = re.compile(r"[区县市镇乡村局委办厅处科队站院所]$|公司|中心")
 
 
+def has_title(text: str) -> bool:
+    """True when a reply ends with how a person is addressed («许经理», «王先生», «李所长»)."""
+    return bool(_TITLE.search(_squash(text).strip("。.!!,,~")))  # noqa: B005 (a set of end marks)
+
+
 def looks_like_person_name(text: str) -> bool:
     """True when a whole reply is a person's name («张伟», «孙小红», «李所长»), by Jieba's tagger."""
     squashed = _squash(text).strip("。.!!,,~")  # noqa: B005 (a set of end marks)

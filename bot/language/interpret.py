@@ -1534,7 +1534,7 @@ class Interpreter:
         上礼拜四下午»), a phone spelled out in words («手机一三九 零三七三 五五二一»), or a ticket's number with nothing
         asked of it («单号是YS…», «就是上次那个工单 YS…»; «YS… 查下进度» asks)."""
         said = squash(text)
-        if _DESCRIPTION_OPENS.match(said) or _SPELLED_PHONE.search(said):
+        if _DESCRIPTION_OPENS.match(said) or _SPELLED_PHONE.search(said) or _SPELLED_MOBILE_ALONE.fullmatch(said):
             return True
         return intent in TICKET_NUMBER_GUESSES and bool(_TICKET_NUMBER.search(said)) \
             and not _ASKS_OF_A_TICKET.search(said) \
@@ -1796,6 +1796,8 @@ _DESCRIPTION_OPENS = re.compile(r"(?:事情|情况|经过|具体情况|具体经
 #: A phone spelled out in words, eleven digits («手机一三九 零三七三 五五二一», «幺三八…»), squashed.
 _SPELLED_PHONE = re.compile(r"(?:手机|电话|号码|手机号|联系电话|联系方式)(?:号|号码)?(?:是|为)?[:：]?"
                             r"[一二三四五六七八九零〇幺两]{11}(?![一二三四五六七八九零〇幺两])")
+#: A mobile number spelled out in words and nothing else («一八七五二四零六六一三» at the phone's question), squashed.
+_SPELLED_MOBILE_ALONE = re.compile(r"[一幺][三四五六七八九][一二三四五六七八九零〇幺两]{9}[。.!！]?")
 #: A ticket's number (YS, the date, the sequence; typed with O for 0 or l for 1), squashed.
 _TICKET_NUMBER = re.compile(r"ys[0-9ol]{12}", re.IGNORECASE)
 #: Something asked or wanted of a ticket named («查下进度», «到哪了», «咋样了», «有信儿没», «我要评价…»), squashed.

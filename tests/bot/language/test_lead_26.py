@@ -22,3 +22,15 @@ def test_thanks_in_irony_are_venting_met_calmly(text):
 def test_thanks_meant_are_still_thanks(interpreter, text):
     assert not interpreter.read(text, "thank", 0.99).vents
     assert step(text, "thank", Memory(), confidence=0.99).step == Say("utter_thank")
+
+
+@pytest.mark.parametrize("text, guess", [("一八七五二四零六六一三", "out_of_scope"),
+                                         ("幺三九 零三七三 五五二一", "complain")])
+def test_a_mobile_spelled_out_alone_is_a_value_given(interpreter, text, guess):
+    # fresh27: «一八七五二四零六六一三» at the lookup's phone question was «不在我能解答的范围内»
+    assert interpreter.read(text, guess, 0.42).intent == "inform"
+
+
+@pytest.mark.parametrize("text", ["一二三四五", "三八妇女节放假吗"])
+def test_numerals_that_are_no_mobile_are_not_a_phone(interpreter, text):
+    assert interpreter.read(text, "out_of_scope", 0.6).intent != "inform"
