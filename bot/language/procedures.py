@@ -752,6 +752,28 @@ def _on_a_list(mention: Mention, normal: str) -> bool:
         mention.kind == CUE and normal[mention.start:mention.end].startswith(STATE_CUE))
 
 
+#: A step asked in its order to the story's procedure («打算开公司 先要核名吗»): both are asked about.
+STEP_ORDER = re.compile(r"先|之前|以前|然后|再|接着|下一步")
+#: Words that ask, in a clause of their own («核名怎么弄», «备案要几天»).
+CLAUSE_ASKS = re.compile(r"怎么|怎样|咋|如何|什么|啥|哪|多久|几天|多少|吗|么|呢|[??]|能不能|可不可以|要不要|行不行")
+
+
+def _told_before_the_question(mention: Mention, mentions: Sequence[Mention], normal: str) -> bool:
+    """The procedure is named in a clause that asks nothing, before the clause that asks of another one («想合伙开公司
+    做校园跑腿 名字想好了 核名怎么弄»: the firm to be opened is the story, 核名 what is asked)."""
+    head, tail = _clause(normal, mention.start, mention.end)
+    if CLAUSE_ASKS.search(head + normal[mention.start:mention.end] + tail):
+        return False
+    clause_end = mention.end + len(tail)
+    for other in mentions:
+        if other.procedure == mention.procedure or other.start <= clause_end:
+            continue
+        asking = "".join(_clause(normal, other.start, other.end)) + normal[other.start:other.end]
+        if CLAUSE_ASKS.search(asking) and not STEP_ORDER.search(asking):
+            return True
+    return False
+
+
 def _asked(mentions: list[Mention], normal: str, told: str | None = None) -> list[Mention]:
     """Of the procedures named, those asked about: a procedure named as the state the
     enterprise is in or as the time of what happened gives way to another named."""
@@ -764,7 +786,7 @@ def _asked(mentions: list[Mention], normal: str, told: str | None = None) -> lis
 
     if len({m.procedure for m in mentions}) < 2:
         return mentions
-    asked = [m for m in mentions if not context(m)]
+    asked = [m for m in mentions if not context(m) and not _told_before_the_question(m, mentions, normal)]
     if not asked or len({m.procedure for m in asked}) == len({m.procedure for m in mentions}):
         return mentions
     return asked
