@@ -69,7 +69,14 @@ from bot.conversation.phrases import (
     will_call_the_hotline,
 )
 from bot.conversation.region import in_region
-from bot.dialogue.days import asks_about_a_day, asks_done_by, days_told, done_by, leaves_a_period_out
+from bot.dialogue.days import (
+    asks_about_a_day,
+    asks_done_by,
+    days_told,
+    done_by,
+    leaves_a_period_out,
+    names_a_day_only,
+)
 from bot.dialogue.greeting import self_introduced
 from bot.dialogue.questions import (
     CLOCK_RULES,
@@ -133,14 +140,20 @@ def done_by_lines(tracker: Tracker, procedure: Procedure | None) -> list[dict[st
     before = earlier_messages(tracker.events)[:1]
     asked = [text for text in (message_of(tracker).typed, *(t for t, procedures in before if not procedures))
              if asks_done_by(text)]
+    if not asked and names_a_day_only(message_of(tracker).typed) and before and asks_done_by(before[0][0]):
+        # «下礼拜一前能批下来吗», then «那下周三呢»: the same asked of another day
+        asked = [f"{message_of(tracker).typed} 之前能办好吗"]
     if not days or not asked:
         return []
     calendar = ticket_service().clock.calendar
     current = now()
 
-    def ends(count: int) -> tuple[dt.date, bool]:
-        deadline = calendar.add_working_days(current, count)
-        return to_shanghai(deadline.due).date() if deadline.due else current.date(), deadline.provisional
+    def ends(count: int, start: dt.date) -> tuple[dt.date, bool]:
+        # (handed in on another day than today: counted from that day, as a ticket's day of receipt is)
+        local = to_shanghai(current)
+        handed = local if start == local.date() else local.replace(year=start.year, month=start.month, day=start.day)
+        deadline = calendar.add_working_days(handed, count)
+        return to_shanghai(deadline.due).date() if deadline.due else start, deadline.provisional
 
     try:
         told = next((found for text in asked

@@ -38,7 +38,8 @@ _WORKS = re.compile(r"上班|开门|开不开|开着|开吗|开么|开不(?=[\s?
                     r"|受理|接件|开放"
                     r"|能办|可以办|办不办|能不能办|能去|可以去|能交|可以交|能提交|能申请|能弄|能跑|有人吗|有人不|有没有人|办得了|办不了|能不能去")
 #: … not asked how soon a thing is done by then («今天能办下来吗», «明天能拿到执照不»: the time limit's).
-_DONE_BY = re.compile(r"办下来|办完|办好|办妥|拿到|拿证|下证|出证|批下来|批下|到账|办结|搞定|弄好|下来吗|出来吗|来得及")
+_DONE_BY = re.compile(r"办下来|办完|办好|办妥|拿到|拿证|下证|出证|批下来|批下|到账|办结|搞定|弄好|下来吗|出来吗|来得及"
+                      r"|能好|好得了|弄得好|办得好|办得完|办得下来|拿得到|批得下来|下得来")
 #: A longer message tells a story a day is part of («我今天去窗口…他们说…»): only a short one asks of the day.
 _SHORT_CHARS = 24
 _RELATIVE = {"今天": 0, "今日": 0, "明天": 1, "明日": 1, "后天": 2, "大后天": 3}
@@ -186,6 +187,21 @@ def leaves_a_period_out(note: str | None) -> bool:
     return bool(note) and _LEFT_OUT in (note or "")
 
 
+#: A day alone, asked after another («那下周三呢», «元旦前呢», «月底的话»).
+_DAY_ALONE = re.compile(r"(?:那|那么|要是|如果)?\s*(?P<day>.{1,10}?)\s*(?:之前|以前|前)?\s*"
+                        r"(?:呢|的话|吧|行吗|可以吗|来得及吗)?[??]*")
+
+
+def names_a_day_only(text: str) -> bool:
+    """True when ``text`` names a day and nothing else, as a follow-up («那下周三呢» after «下礼拜一前能批下来吗»)."""
+    normal = normalize(text or "").strip()
+    whole = _DAY_ALONE.fullmatch(normal)
+    if whole is None:
+        return False
+    day = whole.group("day")
+    return bool(_DAY.fullmatch(day) or _PERIOD_END.fullmatch(day))
+
+
 def asks_done_by(text: str) -> bool:
     """True when ``text`` may ask whether a thing is done by a day (a word of being done and a day or the end of a
     month or year): a cheap first look before the calendar is asked (:func:`done_by`)."""
@@ -193,30 +209,57 @@ def asks_done_by(text: str) -> bool:
     return bool(_DONE_BY.search(normal)) and bool(_DAY.search(normal) or _PERIOD_END.search(normal))
 
 
-def done_by(text: str, today: dt.date, days: int, ends: Callable[[int], tuple[dt.date, bool]],
+def done_by(text: str, today: dt.date, days: int, ends: Callable[[int, dt.date], tuple[dt.date, bool]],
             day_info: Callable[[dt.date], DayInfo]) -> DoneBy | None:
-    """Whether ``days`` working days counted from ``today`` (``ends(days)``: the last one, and whether it was
-    estimated) end by the day ``text`` wants a thing done by («国庆前能办好吗», «月底之前能拿到执照不», «下周五前
-    来得及吗»); None when no such day is asked of. Before a holiday is before its first day off."""
+    """Whether ``days`` working days counted from the day the papers are handed in (``ends(days, start)``: the last
+    one, and whether it was estimated) end by the day ``text`` wants a thing done by («国庆前能办好吗», «月底之前能拿到
+    执照不», «下周五前来得及吗»); None when no such day is asked of. The papers are handed in today unless the message
+    says when («我12月10号交材料 元旦前能拿到吗», «今天交 下礼拜一前能批下来吗»: that day is the start, never the day
+    asked). Before a holiday is before its first day off."""
     normal = normalize(text or "")
     if not _DONE_BY.search(normal) or asks_the_clock(text):
         return None
-    target = _target(normal, today, day_info)
+    start, rest = _handed_in(normal, today)
+    target = _target(rest, today, day_info, start)
     if target is None:
         return None
     words, last, holiday_estimated = target
-    finish, estimated = ends(days)
+    finish, estimated = ends(days, start)
     in_time = finish <= last
     # (the promise is the longest it takes: later than the day asked is no «impossible», the window may be quicker)
     verdict = f"在{words}之前,来得及" if in_time else f"晚于{words};这是最长的时限,实际可能更快"
-    return DoneBy({"days": str(days), "finish": day_text(finish, today), "verdict": verdict, "asked": words}, in_time,
-                  estimated or holiday_estimated)
+    handed = "今天" if start == today else day_text(start, today)
+    return DoneBy({"days": str(days), "finish": day_text(finish, today), "verdict": verdict, "asked": words,
+                   "start": handed}, in_time, estimated or holiday_estimated)
 
 
-def _target(normal: str, today: dt.date, day_info: Callable[[dt.date], DayInfo]) -> tuple[str, dt.date, bool] | None:
-    """The day asked of as (its words, the last day that is in time, estimated), or None."""
+#: A day told as when the papers go in («12月10号交材料», «今天交», «下周一去递件»), not the day asked of.
+_HANDED_IN_AFTER = re.compile(r"\s*(?:上午|下午|早上|一早)?(?:就|才|再|能|会|去|来|过去)?"
+                              r"(?:交|提交|递交|递件|报上去|报件|送材料|送件|申请|申报|去办|去窗口|开始办|开始弄|把材料|材料交)")
+
+
+_BEFORE_IT = re.compile(r"\s*(?:之|以)?前")
+
+
+def _handed_in(normal: str, today: dt.date) -> tuple[dt.date, str]:
+    """The day the message says the papers are handed in (today when it says none) and the message with that day's
+    words blanked (so that the day asked is found in what is left)."""
+    for found in _DAY.finditer(normal):
+        if found.group("holiday") or found.group("weekend") or not _HANDED_IN_AFTER.match(normal, found.end()):
+            continue
+        day = _the_day(found, today)
+        if day is not None:
+            return day, normal[:found.start()] + " " * (found.end() - found.start()) + normal[found.end():]
+    return today, normal
+
+
+def _target(normal: str, today: dt.date, day_info: Callable[[dt.date], DayInfo],
+            start: dt.date | None = None) -> tuple[str, dt.date, bool] | None:
+    """The day asked of as (its words, the last day that is in time, estimated), or None; a weekday named alone is the
+    first one from ``start`` on (the day the papers go in: «下周一交的话 周五前能好吗» is the Friday after)."""
     period = _PERIOD_END.search(normal)
-    found = _DAY.search(normal)
+    # (of several days, the one a thing is wanted done before: «下周一交的话 周五前能好吗»)
+    found = next((m for m in _DAY.finditer(normal) if _BEFORE_IT.match(normal, m.end())), None) or _DAY.search(normal)
     if found is None and period is not None:
         if period.group("year_end"):
             end = dt.date(today.year, 12, 31)
@@ -234,6 +277,8 @@ def _target(normal: str, today: dt.date, day_info: Callable[[dt.date], DayInfo])
         return (f"{name}放假({day_text(first.date, today)}起)", first.date - dt.timedelta(days=1),
                 first.source is DaySource.ESTIMATE)
     day = _the_day(found, today)
+    if day is not None and start is not None and found.group("day") and day < start:
+        day += dt.timedelta(days=7)
     return (day_text(day, today), day, False) if day is not None else None
 
 

@@ -41,6 +41,7 @@ from bot.dialogue.clauses import (
 )
 from bot.dialogue.clock import asks_the_clock
 from bot.dialogue.consequence import Consequence, asks_only_what_to_do, consequence_asked, consequence_of
+from bot.dialogue.days import names_a_day_only
 from bot.dialogue.greeting import self_introduced
 from bot.dialogue.guide import (
     detail_facets,
@@ -670,6 +671,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         return Decision(Say(CLOCK_RULES), replace(memory, help_offered=False))
     named_ids = tuple(dict.fromkeys([*named, *reading.recognition.named]))
     named_ids = tuple(p for p in named_ids if kb.get(p) is not None)
+    if not clicked and not named_ids and not memory.choices and memory.procedure and kb.get(memory.procedure) \
+            and "ask_duration" in memory.facets and names_a_day_only(text):
+        # «下礼拜一前能批下来吗», then «那下周三呢»: the same time limit counted against another day
+        return _answer(memory.procedure, ("ask_duration",), memory, remembered=True)
     if not clicked and len(memory.alternatives) == 2 and not memory.choices \
             and memory.procedure in memory.alternatives and not set(named_ids) & set(memory.alternatives) \
             and _WHICH_OF_THE_TWO.search(normalize(text)):

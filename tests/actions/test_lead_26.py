@@ -2,8 +2,12 @@
 showed of the forms and the status lookup (our own wording, failing on main)."""
 import pytest
 
+from actions import procedures
 from actions.ticket_status import ticket_id_in
 from actions.tickets import ValidateTicketForm
+from tests.actions.conftest import NOW
+from tests.actions.test_procedure_actions import run as answer_run
+from tests.actions.test_procedure_actions import state as question
 from tests.actions.test_ticket_form_bugs import run, tracker
 
 COMPLAINT = {"ticket_type": "complaint", "ticket_route": "window",
@@ -56,3 +60,30 @@ def test_a_project_is_still_taken(typed):
 ])
 def test_a_ticket_number_typed_in_full_width_characters_is_read(typed, ticket):
     assert ticket_id_in(typed) == ticket
+
+
+# — a day asked of a guide's time limit: the day the papers go in, and a day asked after another
+
+def test_the_day_the_papers_go_in_is_where_the_count_starts(service, monkeypatch):
+    # the tester: «我12月10号交材料开公司 元旦前能拿到执照吗» was counted from today, 12月10日 taken for the day asked
+    monkeypatch.setattr(procedures, "ticket_service", lambda: service)
+    monkeypatch.setattr(procedures, "now", lambda: NOW)  # 2026-09-30
+    _, messages, _ = answer_run(procedures.ActionAnswerProcedure(),
+                                question("开公司 我10月12号去交材料 元旦前能拿到执照吗", "ask_duration"))
+    [told] = [m for m in messages if m.get("response") == "utter_done_by_day"]
+    assert told["start"] == "10月12日(星期一)"
+    assert told["finish"] == "10月19日(星期一)"
+    assert told["verdict"].startswith("在元旦放假")
+
+
+def test_a_day_asked_after_another_is_counted_too(service, monkeypatch):
+    # the tester: «下礼拜一前能批下来吗», then «那下周三呢» was «没有完全理解»
+    monkeypatch.setattr(procedures, "ticket_service", lambda: service)
+    monkeypatch.setattr(procedures, "now", lambda: NOW)
+    first = question("开公司下礼拜一前能办好吗", "ask_duration")
+    then = question("那下周五呢", "ask_duration", slots={"procedure": "company_setup", "facets": ["ask_duration"]})
+    events = [*first.events, {"event": "slot", "name": "procedure", "value": "company_setup"}, *then.events]
+    then = type(then).from_dict({**then.current_state(), "events": events})
+    _, messages, _ = answer_run(procedures.ActionAnswerProcedure(), then)
+    [told] = [m for m in messages if m.get("response") == "utter_done_by_day"]
+    assert told["asked"] == "10月9日(星期五)" and told["start"] == "今天"

@@ -34,8 +34,8 @@ def calendar():
 
 
 def _ends(calendar, today):
-    def ends(days):
-        deadline = calendar.add_working_days(dt.datetime.combine(today, dt.time(10)), days)
+    def ends(days, start=today):
+        deadline = calendar.add_working_days(dt.datetime.combine(start, dt.time(10)), days)
         return deadline.due.date(), deadline.provisional
     return ends
 

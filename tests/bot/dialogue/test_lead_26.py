@@ -1,7 +1,11 @@
 """The lead's part of issue 10's twenty-sixth round, in the dialogue (our own wording, failing on main)."""
+import datetime as dt
+
 import pytest
 
+from bot.dialogue.days import done_by
 from bot.dialogue.questions import Answer, AskWhich, Memory
+from bot.workdays import WorkCalendar
 from tests.bot.dialogue.test_questions import READ, step
 
 
@@ -68,3 +72,36 @@ def test_a_firms_letter_asking_what_to_submit_asks_the_materials(text):
     # fresh27: «…请问办理建筑工程施工许可需提交何种材料» (request_help 0.56) started the request for help's form
     reading = READ.read(text, "request_help", 0.56)
     assert reading.question and reading.intent == "ask_materials"
+
+
+# — the day the papers go in, and the day asked (the tester: «今天交材料 下礼拜一前能批下来吗» was counted against
+# today)
+
+FRIDAY = dt.date(2026, 12, 4)
+
+
+@pytest.fixture(scope="module")
+def calendar():
+    return WorkCalendar()
+
+
+@pytest.mark.parametrize("text, start, asked", [
+    ("施工许可今天交材料 下礼拜一前能批下来吗", "今天", "12月7日(星期一)"),
+    ("我们下周一去递件 周五前能办好吗", "12月7日(星期一)", "12月11日(星期五)"),
+    ("12月9号提交的话 元旦之前拿得到证吗", "12月9日(星期三)", "元旦放假(2027年1月1日(星期五)起)"),
+    ("下星期三之前能好吗", "今天", "12月9日(星期三)"),
+])
+def test_the_day_handed_in_is_not_the_day_asked(calendar, text, start, asked):
+    def ends(days, begin=FRIDAY):
+        deadline = calendar.add_working_days(dt.datetime.combine(begin, dt.time(10)), days)
+        return deadline.due.date(), deadline.provisional
+
+    told = done_by(text, FRIDAY, 3, ends, calendar.day_info)
+    assert told is not None
+    assert told.values["start"] == start and told.values["asked"].startswith(asked)
+
+
+def test_a_day_alone_after_a_time_limit_asks_it_again():
+    decision = step("那下周三呢", "nlu_fallback", Memory("construction_permit", ("ask_duration",)), confidence=0.3)
+    assert isinstance(decision.step, Answer) and decision.step.procedure == "construction_permit"
+    assert decision.step.facets == ("ask_duration",)
