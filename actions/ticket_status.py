@@ -211,6 +211,11 @@ _URGES = re.compile(r"催")
 URGED_RESPONSES = frozenset({"utter_urged", "utter_urge_already_today"})
 
 
+#: What a message read so says of itself, never the reason of a rating or an urge just recorded.
+_NEVER_A_REASON = frozenset({"bot_challenge", "greet", "goodbye", "ask_capabilities", "human_handoff",
+                             "affirm"})  # (thanks may carry one: «小王特别耐心 一次就办好了»)
+
+
 def _reason_after(tracker: Tracker, responses: frozenset[str]) -> tuple[str, str] | None:
     """The ticket the reply before named (one of ``responses``: a rating or an urge recorded) and the reason this
     message tells of it, in the user's words; None when it gives a rating, a ticket's number, an urge of its own, asks
@@ -221,6 +226,9 @@ def _reason_after(tracker: Tracker, responses: frozenset[str]) -> tuple[str, str
     message = message_of(tracker)
     typed = message.typed
     ticket_id = ticket_id_in(said[-1]) if said else None
+    if message.intent in _NEVER_A_REASON:
+        # «你是机器人吧» right after an urge (bot_challenge) was logged on the ticket as why it is urgent
+        return None
     if ticket_id is None or names_a_rating_level(typed) or asks_an_urge_alone(typed) or _URGES.search(typed) \
             or ticket_id_in(typed) is not None or asks_something(typed) or message.reading().question \
             or carries_no_value(typed) or len(re.findall(r"[\u4e00-\u9fff]", typed)) < REASON_MIN:
@@ -852,6 +860,11 @@ class ActionUrge(TicketAction):
         return [*beside, *await super().run(dispatcher, tracker, domain)]
 
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        if (tracker.active_loop or {}).get("name") == "ticket_form":
+            # «谢谢 顺便问下 这个单子能不能加急» while it is being taken down: nothing is filed to urge; the form goes
+            # on (its rule) — it was left for the status lookup's «请提供工单号», and the draft lost with it
+            dispatcher.utter_message(response="utter_urge_not_filed_yet")
+            return []
         reason = reason_explained(dispatcher, tracker)
         if reason is not None:
             return reason  # «差评», then «拖了一个多月 也没人解释» (urge, for its 拖): its reason, nothing urged

@@ -814,11 +814,17 @@ def asks_an_urge_alone(text: str) -> bool:
         and bool(re.search(r"催|加急|加快", text or ""))
 
 
+#: A part of an urge that asks («元旦前能办好吗», «到底啥时候能好»): a question beside it, no reason.
+_ASKED_BESIDE = re.compile(r"[吗么呢??]$|能不能|可不可以|多久|几天|什么时候|啥时候|哪天")
+
+
 def urge_reason(text: str) -> str | None:
     """The reason told with an urge, in the user's words («帮我催一下 后天就要开业了» → «后天就要开业了»; «麻烦催催
     月底要验收 等不起» → «月底要验收,等不起»); None when the message asks the urge alone («催一下我那个单子», «急»)."""
     rest = _URGE_ASKED.sub(" ", plain(text or ""))
-    parts = [p for p in re.split(r"[\s,,。.;;::!!~、]+", rest) if p and not _NO_URGE_REASON.match(p)]
+    # («帮我催一下 元旦前能办好吗»: a question asked beside the urge is no reason for it — it was logged as one)
+    parts = [p for p in re.split(r"[\s,,。.;;::!!~、]+", rest) if p and not _NO_URGE_REASON.match(p)
+             and not _ASKED_BESIDE.search(p)]
     reason = ",".join(parts)[:REASON_MAX]
     return reason if len(re.findall(r"[\u4e00-\u9fff]", reason)) >= 2 else None
 

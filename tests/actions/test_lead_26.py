@@ -1,14 +1,18 @@
 """The lead's part of issue 10's twenty-sixth round, in the actions: what the twenty-seventh set's conversations
 showed of the forms and the status lookup (our own wording, failing on main)."""
 import pytest
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions import procedures
-from actions.ticket_status import ticket_id_in
+from actions.ticket_status import ActionUrge, ticket_id_in, urge_explained
 from actions.tickets import ValidateTicketForm
+from bot.conversation.phrases import urge_reason
+from bot.tickets.kinds import EventKind
 from tests.actions.conftest import NOW
+from tests.actions.test_desk25 import _filed, _said
 from tests.actions.test_procedure_actions import run as answer_run
 from tests.actions.test_procedure_actions import state as question
-from tests.actions.test_ticket_form_bugs import run, tracker
+from tests.actions.test_ticket_form_bugs import no_tickets, run, tracker  # noqa: F401 (a fixture)
 
 COMPLAINT = {"ticket_type": "complaint", "ticket_route": "window",
              "description": "窗口让我们来回跑了三趟 每次都说材料不对"}
@@ -87,3 +91,34 @@ def test_a_day_asked_after_another_is_counted_too(service, monkeypatch):
     _, messages, _ = answer_run(procedures.ActionAnswerProcedure(), then)
     [told] = [m for m in messages if m.get("response") == "utter_done_by_day"]
     assert told["asked"] == "10月9日(星期五)" and told["start"] == "今天"
+
+
+# — urges: while a ticket is taken down, and what is no reason for one
+
+def test_an_urge_while_the_ticket_is_taken_down_keeps_the_form(service):
+    # the tester: «谢谢 顺便问下 这个单子能不能加急» at the contact's question left the form for the status lookup
+    # («请提供工单号»); the draft was lost and «确认» later got «好的,还有什么可以帮您»
+    state = tracker("谢谢 顺便问下 这个单子能不能加急", intent="urge", requested="contact_name", loop="ticket_form",
+                    slots={**COMPLAINT, "company_name": "宏达机械有限公司"})
+    events, messages = run(ActionUrge(), state)
+    assert [m["response"] for m in messages] == ["utter_urge_not_filed_yet"]
+    assert not [e for e in events if e.get("event") == "followup"], events
+    assert not _set(events), events
+
+
+@pytest.mark.parametrize("text, reason", [("帮我催一下 元旦前能办好吗", None),
+                                          ("麻烦催一下 下礼拜就要开业了", "下礼拜就要开业了"),
+                                          ("催催吧 到底啥时候能弄好", None)])
+def test_a_question_beside_an_urge_is_no_reason_for_it(text, reason):
+    # the tester: «帮我催一下 元旦前能办好吗» logged «元旦前能办好吗» on the ticket as why it was urgent
+    assert urge_reason(text) == reason
+
+
+def test_a_question_to_the_assistant_after_an_urge_is_no_reason_for_it(no_tickets):  # noqa: F811
+    # the tester: «你是机器人吧» right after an urge was logged on the ticket («…也随催办记入了工单»)
+    ticket = _filed(no_tickets)
+    ActionUrge().handle(CollectingDispatcher(), _said(f"{ticket} 帮我催一下"))
+    urged = {"event": "bot", "text": f"已为您催办工单{ticket}:今天", "metadata": {"utter_action": "utter_urged"}}
+    state = _said("你是机器人吧", [{"event": "user", "text": "催一下"}, urged], intent="bot_challenge")
+    assert urge_explained(CollectingDispatcher(), state) is None
+    assert not [e for e in no_tickets.get_many([ticket])[0].history if e.kind is EventKind.URGE_EXPLAINED]
