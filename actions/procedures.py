@@ -47,7 +47,7 @@ from actions.ticket_status import (
     told_own_due,
     told_privacy,
 )
-from actions.tickets import resumed_ticket
+from actions.tickets import resumed_ticket, withdrawal_after_filing
 from bot.conversation.answering import (
     QUESTION_ACTIONS,
     asks_of_the_filed_ticket,
@@ -211,6 +211,9 @@ class QuestionAction(Action, abc.ABC):
         resumed = resumed_ticket(dispatcher, tracker)
         if resumed is not None:
             return resumed  # «算了还是提吧» (affirm), «刚才那个我还是要提» just after a cancel: that ticket again
+        withdrawn = await in_thread(withdrawal_after_filing, dispatcher, tracker)
+        if withdrawn is not None:
+            return withdrawn  # «算了 撤了吧» after filing: never deleted, said so (it got «好的,还有什么可以帮您»)
         explained = await in_thread(reason_explained, dispatcher, tracker)
         if explained is not None:
             return explained  # «差评», then «也没人解释一下为啥拖» (a question's reading): the rating's reason

@@ -56,6 +56,7 @@ from actions.ticket_status import (
     NOTICE_RESPONSES,
     asks_a_detail_of_the_quote,
     explained_escalation,
+    own_tickets,
     reason_explained,
     supplemented,
     told_privacy,
@@ -71,7 +72,7 @@ from bot.conversation.chat_format import (
     summary_values,
     until_text,
 )
-from bot.conversation.history import answered_with, cancelled_draft, ran_this_turn
+from bot.conversation.history import answered_with, cancelled_draft, ran_this_turn, said_in_conversation
 from bot.conversation.intake import (
     asks_about_a_procedure,
     asks_before_filing,
@@ -160,6 +161,31 @@ def resumed_ticket(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[E
     return [*(SlotSet(s, draft.get(s)) for s in RESUMED_SLOTS), SlotSet("ticket_cancelled", False),
             SlotSet("ticket_confirmed", None), SlotSet("ticket_retry", False), SlotSet("ticket_offered", False),
             FollowupAction("ticket_form")]
+
+
+#: A filed ticket taken back in words («算了 撤了吧», «那个工单不要了», «取消投诉»).
+_WITHDRAWS = re.compile(r"撤了|撤回|撤销|撤掉|撤吧|撤下|不要了|不投诉了|不投了|不告了|不反映了"
+                        r"|删了|删掉|删除|作废|取消")
+
+
+def withdrawal_after_filing(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """«算了 撤了吧» after a ticket was filed in this conversation: a ticket is never deleted nor taken back — said so,
+    with what can be done (a «问题已解决» added to it, the rating after it is closed); before, «好的,还有什么可以帮您»
+    let the user think it was withdrawn (blocking: the store). None when nothing was filed here or nothing is taken
+    back."""
+    typed = message_of(tracker).typed
+    if (tracker.active_loop or {}).get("name") or not _WITHDRAWS.search(phrases.squash_marks(typed)) \
+            or phrases.takes_back_cancel(typed) or not said_in_conversation(tracker.events, "utter_ticket_filed"):
+        return None
+    try:
+        own = own_tickets(tracker)
+    except StoreUnavailable:
+        logger.exception("the tickets of %s could not be read", tracker.sender_id)
+        return None
+    if not own:
+        return None
+    dispatcher.utter_message(response="utter_ticket_not_withdrawn", ticket_id=own[0].id)
+    return []
 
 
 def department_from(text: str, named: list[str]) -> str | None:

@@ -122,3 +122,20 @@ def test_a_question_to_the_assistant_after_an_urge_is_no_reason_for_it(no_ticket
     state = _said("你是机器人吧", [{"event": "user", "text": "催一下"}, urged], intent="bot_challenge")
     assert urge_explained(CollectingDispatcher(), state) is None
     assert not [e for e in no_tickets.get_many([ticket])[0].history if e.kind is EventKind.URGE_EXPLAINED]
+
+
+@pytest.mark.parametrize("text", ["算了 撤了吧", "那个工单不要了", "取消投诉"])
+def test_a_filed_ticket_taken_back_in_words_is_told_it_stays(no_tickets, text):  # noqa: F811
+    # the tester: «算了 撤了吧» right after filing got «好的,还有什么可以帮您»; the ticket stayed «已转办»
+    ticket = _filed(no_tickets)
+    filed = {"event": "bot", "text": f"已受理,工单号{ticket}", "metadata": {"utter_action": "utter_ticket_filed"}}
+    state = _said(text, [{"event": "user", "text": "确认"}, filed], intent="deny")
+    _, messages, _ = answer_run(procedures.ActionAnswerProcedure(), state)
+    assert [m["response"] for m in messages] == ["utter_ticket_not_withdrawn"]
+    assert messages[0]["ticket_id"] == ticket
+    assert no_tickets.get_many([ticket])[0].status.value != "closed"
+
+
+def test_a_no_without_a_filed_ticket_is_still_a_no(no_tickets):  # noqa: F811
+    _, messages, _ = answer_run(procedures.ActionAnswerProcedure(), _said("算了 撤了吧", intent="deny"))
+    assert "utter_ticket_not_withdrawn" not in [m["response"] for m in messages]
