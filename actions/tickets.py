@@ -163,6 +163,12 @@ def resumed_ticket(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[E
             FollowupAction("ticket_form")]
 
 
+#: A contact's name is no longer than this (a title included: «欧阳建国经理»); a longer reply ending as a question
+#: asks something.
+LONGEST_NAME = 8
+_ASKED_AT_THE_END = re.compile(r"(?:呀|啊|吧|吗|么|呢|嘛|谁|啥|什么|哪)[。.!!??~]*$")
+
+
 #: A filed ticket taken back in words («算了 撤了吧», «那个工单不要了», «取消投诉»).
 _WITHDRAWS = re.compile(r"撤了|撤回|撤销|撤掉|撤吧|撤下|不要了|不投诉了|不投了|不告了|不反映了"
                         r"|删了|删掉|删除|作废|取消")
@@ -894,6 +900,14 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if phrases.is_skip(str(value or "")):
             # a contact is needed: the department calls back
             return self._refuse(dispatcher, "contact_name", "utter_invalid_contact_name")
+        said = str(value or "")
+        if not phrases.looks_like_person_name(said) and (is_question(said) or phrases.asks_something(said) or (
+                len(phrases.squash_marks(phrases.contact_name_from(said))) > LONGEST_NAME
+                and _ASKED_AT_THE_END.search(phrases.squash_marks(said)))):
+            # «对了 这个投诉会不会影响我们以后办事», «这个登记完了大概谁来处理呀» (it became the contact's name): a
+            # question, no name — never echoed back as «「…」不是联系人的称呼»
+            dispatcher.utter_message(response="utter_question_in_form")
+            return {"contact_name": None}
         if phrases.says_other_than_a_name(str(value or "")) and not phrases.corrects_another(str(value or ""),
                                                                                             "contact_name"):
             # «没有代码 个体户» (the question before answered again), «我们是个体工商户»: no name; asked again

@@ -139,3 +139,18 @@ def test_a_filed_ticket_taken_back_in_words_is_told_it_stays(no_tickets, text): 
 def test_a_no_without_a_filed_ticket_is_still_a_no(no_tickets):  # noqa: F811
     _, messages, _ = answer_run(procedures.ActionAnswerProcedure(), _said("算了 撤了吧", intent="deny"))
     assert "utter_ticket_not_withdrawn" not in [m["response"] for m in messages]
+
+
+@pytest.mark.parametrize("text, response", [
+    # the tester: «「对了 这个投诉会不会影响我们以后办事」不是联系人的称呼» echoed the question back
+    ("对了 这个投诉会不会影响我们以后办事", "utter_ticket_privacy"),
+    ("提交以后窗口那边会不会给我们穿小鞋", "utter_ticket_privacy"),
+    ("这个登记完了大概谁来处理呀", "utter_question_in_form"),
+])
+def test_a_question_at_the_contacts_question_is_not_echoed(text, response):
+    events, messages = run(ValidateTicketForm(), tracker(text, intent="inform", requested="contact_name",
+                                                         loop="ticket_form",
+                                                         slots={**COMPLAINT, "company_name": "宏达机械有限公司"}))
+    said = [m["response"] for m in messages]
+    assert response in said, said
+    assert "utter_not_a_name" not in said and not _set(events).get("contact_name")
