@@ -169,6 +169,12 @@ LONGEST_NAME = 8
 _ASKED_AT_THE_END = re.compile(r"(?:呀|啊|吧|吗|么|呢|嘛|谁|啥|什么|哪)[。.!!??~]*$")
 
 
+#: The credit code said to be lacking, and nothing else («没有信用代码», «代码没带», «信用代码不知道»).
+_NO_CODE_SAID = re.compile(r"(?:我们?|俺)?(?:没有|没|不知道|不清楚|忘了|没带|找不到)(?:统一社会)?(?:信用)?代码"
+                           r"(?:啊|呀|哦|的)?"
+                           r"|(?:统一社会)?(?:信用)?代码(?:没有|没|不知道|不清楚|忘了|没带|找不到)(?:啊|呀|哦|的)?")
+
+
 #: A filed ticket taken back in words («算了 撤了吧», «那个工单不要了», «取消投诉»).
 _WITHDRAWS = re.compile(r"撤了|撤回|撤销|撤掉|撤吧|撤下|不要了|不投诉了|不投了|不告了|不反映了"
                         r"|删了|删掉|删除|作废|取消")
@@ -817,6 +823,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if phrases.carries_no_value(str(value or "")):
             # «好的 麻烦了», «谢谢 辛苦了», «对 我要投诉» tell nothing of the case: asked again, nothing else
             return {"description": None}
+        if _NO_CODE_SAID.fullmatch(phrases.squash_marks(str(value or ""))):
+            # «没有信用代码» at «请具体说说情况»: a later question answered early, not what happened (it became the
+            # ticket's description); the code taken as not given, said so, and the case asked again
+            dispatcher.utter_message(response="utter_credit_code_skipped")
+            return {"description": None, "credit_code": NOT_GIVEN}
         try:
             # «王建军 13912345678 城南供水公司 报装拖了两个月»: the name and number go to the contact
             # (their own mappings); the description keeps what happened

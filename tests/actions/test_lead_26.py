@@ -5,7 +5,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import procedures
 from actions.ticket_status import ActionUrge, ticket_id_in, urge_explained
-from actions.tickets import ValidateTicketForm
+from actions.tickets import ActionStartTicket, ValidateTicketForm
 from bot.conversation.phrases import urge_reason
 from bot.tickets.kinds import EventKind
 from tests.actions.conftest import NOW
@@ -154,3 +154,20 @@ def test_a_question_at_the_contacts_question_is_not_echoed(text, response):
     said = [m["response"] for m in messages]
     assert response in said, said
     assert "utter_not_a_name" not in said and not _set(events).get("contact_name")
+
+
+def test_what_was_done_to_ones_papers_is_the_case_told():
+    # the tester: «窗口的人态度很差 把我材料扔出来了» was asked «请具体说说情况» …
+    events, _ = run(ActionStartTicket(), tracker("窗口把我资料甩出来了 态度真差", intent="complain"))
+    assert _set(events).get("description")
+
+
+@pytest.mark.parametrize("typed", ["没有信用代码", "代码没带"])
+def test_the_code_said_to_be_lacking_at_the_cases_question_is_no_case(typed):
+    # … and «没有信用代码», typed there, became the ticket's description (the summary read 情况:没有信用代码)
+    events, messages = run(ValidateTicketForm(), tracker(typed, intent="deny", requested="description",
+                                                         loop="ticket_form",
+                                                         slots={"ticket_type": "complaint", "ticket_route": "window"}))
+    changed = _set(events)
+    assert not changed.get("description") and changed.get("credit_code") == "未提供"
+    assert [m["response"] for m in messages] == ["utter_credit_code_skipped"]
