@@ -30,24 +30,24 @@ CASE_LONG_CHARS = 16
 CASE_MIN_CHARS = 6
 #: (a bidding's wrongs too: «评标专家打分明显偏向一家公司», «招标文件量身定做»)
 _HAPPENED = re.compile(r"不|没|推|拖|卡|收|要求|让|说|跑|等|拒|乱|难|慢|差|错|丢|退|罚|查|刁|扣|停|断|堵|坏|封|欠|交了|办了|"
-                       r"偏向|偏袒|内定|串通|串标|围标|陪标|排斥|暗箱|量身|违规|违法|"
-                       # what was done to one's papers («把我材料扔出来了», «资料给摔桌上»)
-                       r"扔|摔|撕|甩")
+                       r"偏向|偏袒|内定|串通|串标|围标|陪标|排斥|暗箱|量身|违规|违法")
 #: … and a specific: a number or time, a department, a matter, or the person whose conduct
 #: it is («窗口办事员态度很差»: who and what they did). «窗口互相推诿,事情一直办不成» has none
 #: (a counter, not a person; no matter): the form asks what happened (the product specification, example 3).
 _SPECIFIC = re.compile(r"\d|[一二两三四五六七八九十几半]+(?:次|趟|天|个月|周|年|回|遍|万|千|百)|上周|昨天|前天|今天|上个月|"
                        r"星期|礼拜|局|所|中心|公司|税务|工商|社保|医保|公积金|执照|许可|证|备案|登记|报装|补贴|发票|公章|"
                        r"办事员|工作人员|窗口人员|柜员|科长|主任|经办人|审批员|执法人员|检查人员|网格员|接线员|领导|"
-                       r"招标|投标|评标|开标|中标|标段|专家|"
-                       # one's papers («把我材料扔出来了»: what was done, and to what)
-                       r"材料|资料|申请书|表格")
+                       r"招标|投标|评标|开标|中标|标段|专家")
 
 
 #: One's papers sent back, told («材料被退回了 也不说啥原因», «申请被打回»): what happened, to what.
 _SENT_BACK = re.compile(r"(?:材料|资料|申请|申请书|文件)[^,,。.!!??]{0,6}?(?:被)?(?:退回|退了回来|退回来|驳回|打回|退件|退了)")
 #: How long something took, told («一个章盖了半个月», «批了三个多月»): what happened, and its specific.
 _TOOK = re.compile(r"了(?:整整|足足|快|将近|差不多)?[\d一二两三四五六七八九十几半]+个?多?(?:天|月|周|星期|礼拜|年|小时)")
+
+
+#: What someone did to one's papers («把我材料扔出来了», «资料给甩了出来», «申请书当面撕了»): a case told.
+_PAPERS_MISTREATED = re.compile(r"(?:材料|资料|申请书|表格|证件)(?:给|都|全)?(?:扔|摔|撕|甩|丢)")
 
 
 def describes_case(text: str) -> bool:
@@ -60,7 +60,8 @@ def describes_case(text: str) -> bool:
     core = re.sub(r"[\W_]+", "", _REQUEST_ONLY.sub("", squash(text)))
     if len(core) >= CASE_LONG_CHARS:
         return True
-    if len(core) >= CASE_MIN_CHARS and (_TOOK.search(squash(text)) or _SENT_BACK.search(squash(text))):
+    if len(core) >= CASE_MIN_CHARS and (_TOOK.search(squash(text)) or _SENT_BACK.search(squash(text))
+                                        or _PAPERS_MISTREATED.search(squash(text))):
         return True
     # the specific is looked for in the whole message: the request words' «事» is in «办事员»
     return len(core) >= CASE_MIN_CHARS and bool(_HAPPENED.search(core)) and bool(_SPECIFIC.search(squash(text)))
