@@ -33,7 +33,7 @@ from bot.routes import RouteLexicon, bidding_department, load_routes, recognise,
 from bot.routes.rules import grade_from, project_and_tenderer, rule_now, sector_from, summary_lines, tenderer_from
 from bot.sla import MayorGrade, Route
 from bot.tickets.dates import date_text
-from bot.validation import ValidationError, clean_text
+from bot.validation import ValidationError, clean_text, credit_code_in, normalize_credit_code
 
 logger = logging.getLogger(__name__)
 
@@ -138,6 +138,24 @@ def required_for_route(tracker: Tracker, slots: list[str]) -> list[str]:
 _PROJECT_WORDS = re.compile(r"工程|项目|标段|包件|采购|施工|监理|改造|建设|新建|扩建|标包|[一二三四五六七八九十\d]+标")
 
 
+#: How a value taken before its own question is named when it is said to be taken down.
+_NOTED = {"credit_code": "统一社会信用代码", "contact_name": "联系人"}
+
+
+def _taken_early(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, value: str) -> dict[str, Any]:
+    """A value of the enterprise's typed at a route question («许经理», its credit code): kept for its own question
+    (when that is not answered yet, and the code valid), said so; the route question is asked again."""
+    if tracker.get_slot(slot):
+        return {}
+    if slot == "credit_code":
+        try:
+            value = normalize_credit_code(value)
+        except ValidationError:
+            return {}
+    dispatcher.utter_message(response="utter_value_noted", field=_NOTED[slot], value=value)
+    return {slot: value}
+
+
 class RouteQuestions:
     """The route's questions, mixed into ``validate_ticket_form`` (which provides ``_answer``)."""
 
@@ -177,6 +195,10 @@ class RouteQuestions:
         if value is None:
             return {"bid_project": None}
         said, tenderer = project_and_tenderer(str(value))
+        code = credit_code_in(said)
+        if code is not None and len(re.sub(r"[\W_]", "", said)) <= len(code) + 4:
+            # «91321302MA1NR4JT0A» at «哪个项目、哪个标段»: the enterprise's code told early (it became the project)
+            return {"bid_project": None, **_taken_early(dispatcher, tracker, "credit_code", code)}
         if not tenderer and phrases.looks_like_company(said) and not _PROJECT_WORDS.search(said):
             # «宿迁恒顺建筑安装有限公司» at «哪个项目、哪个标段»: an organisation's name, no project (it was filed as
             # the project); the project asked again, and said that the names are asked next
@@ -204,6 +226,12 @@ class RouteQuestions:
         text = str(value)
         if text == NOT_GIVEN or phrases.is_skip(text):
             return {"tenderer": NOT_GIVEN}
+        if not phrases.looks_like_company(text) and phrases.looks_like_person_name(text) and phrases.has_title(text):
+            # «许经理» at «招标人是哪家»: who to call, no organisation (it became the tenderer)
+            return {"tenderer": None, **_taken_early(dispatcher, tracker, "contact_name", text.strip())}
+        code = credit_code_in(text)
+        if code is not None and len(re.sub(r"[\W_]", "", text)) <= len(code) + 4:
+            return {"tenderer": None, **_taken_early(dispatcher, tracker, "credit_code", code)}
         try:
             return {"tenderer": clean_text(tenderer_from(text), BID_TEXT_MAX, single_line=True)}
         except ValidationError:

@@ -974,6 +974,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «幺三九三七三零八八六六» (voice input): read back in digits, once and in full (the summary masks it), so
             # that a digit heard wrong is seen
             dispatcher.utter_message(response="utter_phone_read_back", number=phrases.spaced_mobile(phone))
+        elif tracker.get_slot("requested_slot") not in (None, "phone", "ticket_confirmed") \
+                and not value_before_this_turn(tracker, "phone") \
+                and not phrases.says_earlier_was_wrong(message_of(tracker).typed):
+            # «158 6123 9074» at the enterprise's name: taken down, and said so — it was taken silently and the name
+            # asked again, as if the number had been lost
+            dispatcher.utter_message(response="utter_value_noted", field="手机号", value=masked(phone))
         # «我是特邀监督员…»: the phone identifies the speaker, so the register is read now (not at the summary)
         claim, _ = await checked_claim(dispatcher, tracker, phone)
         return {"phone": phone, **claim}

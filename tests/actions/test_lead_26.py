@@ -1,5 +1,7 @@
 """The lead's part of issue 10's twenty-sixth round, in the actions: what the twenty-seventh set's conversations
 showed of the forms and the status lookup (our own wording, failing on main)."""
+import asyncio
+
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -8,7 +10,7 @@ from actions.ticket_status import ActionUrge, ticket_id_in, urge_explained
 from actions.tickets import ActionStartTicket, ValidateTicketForm
 from bot.conversation.phrases import urge_reason
 from bot.tickets.kinds import EventKind
-from tests.actions.conftest import NOW
+from tests.actions.conftest import DOMAIN, NOW
 from tests.actions.test_desk25 import _filed, _said
 from tests.actions.test_procedure_actions import run as answer_run
 from tests.actions.test_procedure_actions import state as question
@@ -171,3 +173,28 @@ def test_the_code_said_to_be_lacking_at_the_cases_question_is_no_case(typed):
     changed = _set(events)
     assert not changed.get("description") and changed.get("credit_code") == "未提供"
     assert [m["response"] for m in messages] == ["utter_credit_code_skipped"]
+
+
+@pytest.mark.parametrize("requested, typed, slot, value", [
+    # the set's bidding complaint typed the enterprise's values before their questions: the code at the project's
+    # question became the project, «许经理» at the tenderer's the tenderer
+    ("bid_project", "91321302MA1NR4JT0A", "credit_code", "91321302MA1NR4JT0A"),
+    ("tenderer", "91321302MA1NR4JT0A", "credit_code", "91321302MA1NR4JT0A"),
+    ("tenderer", "周经理", "contact_name", "周经理"),
+])
+def test_the_enterprises_values_typed_at_a_route_question_are_kept_for_theirs(requested, typed, slot, value):
+    events, messages = run(ValidateTicketForm(), tracker(typed, requested=requested, loop="ticket_form",
+                                                         slots={**BIDDING, "bid_project": "城东排涝泵站工程一标段"
+                                                                if requested == "tenderer" else None}))
+    changed = _set(events)
+    assert changed.get(slot) == value and not changed.get(requested), changed
+    assert [m["response"] for m in messages] == ["utter_value_noted"]
+
+
+def test_a_phone_typed_before_its_question_is_said_to_be_taken():
+    # the same conversation: «158 6123 9074» at the enterprise's name was taken silently, the name asked again
+    dispatcher = CollectingDispatcher()
+    state = tracker("158 6123 9074", requested="company_name", loop="ticket_form", slots=dict(COMPLAINT))
+    result = asyncio.run(ValidateTicketForm().validate_phone("158 6123 9074", dispatcher, state, DOMAIN))
+    assert result["phone"] == "15861239074"
+    assert [m["response"] for m in dispatcher.messages] == ["utter_value_noted"]
