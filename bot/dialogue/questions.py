@@ -73,7 +73,7 @@ from bot.dialogue.telling import (
 from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_position
 from bot.language.facets import FACETS
-from bot.language.grammar import account, acknowledges, asks_for_visit, puzzled
+from bot.language.grammar import account, acknowledges, asks_for_visit, disputes_the_answer, puzzled
 from bot.language.interpret import (
     BEYOND_REASON,
     RULE_REASONS,
@@ -671,6 +671,14 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         return Decision(Say(CLOCK_RULES), replace(memory, help_offered=False))
     named_ids = tuple(dict.fromkeys([*named, *reading.recognition.named]))
     named_ids = tuple(p for p in named_ids if kb.get(p) is not None)
+    if not clicked and not named_ids and not memory.choices and memory.procedure and kb.get(memory.procedure) \
+            and memory.facets and not reading.facets and not reading.files \
+            and not reading.recognition.points_at_procedures and reading.recognition.ambiguity is None \
+            and intent not in {"urge", "check_status", "rate_service", "human_handoff", "request_help", "suggest"} \
+            and disputes_the_answer(text) and len(squash(text)) > len("不对"):
+        # «不对吧 我朋友说他办了十天» after 企业开办's time limit (deny: «好的,还有什么可以帮您»): the same answer
+        # again — the action says first that the window has the last word (never argued with)
+        return _answer(memory.procedure, memory.facets, memory, remembered=True)
     if not clicked and not named_ids and not memory.choices and memory.procedure and kb.get(memory.procedure) \
             and "ask_duration" in memory.facets and names_a_day_only(text):
         # «下礼拜一前能批下来吗», then «那下周三呢»: the same time limit counted against another day

@@ -320,7 +320,9 @@ def asks_for_basis(text: str) -> bool:
 #: The assistant's answer disputed, often with what a window said («你说的不对 窗口说要原件», «上次说三天 现在又说
 #: 五天», «跟你说的不一样»): the user corrects the answer, no complaint about a department is told by it.
 _DISPUTES = re.compile(r"^(?:你|您)?(?:说的|讲的|回答的?|答的)?(?:不对|错了|有误|不准|不是这样)"
-                       r"|^不对吧|^你(?:说|讲|搞)错|(?:跟|和|与)你(?:说|讲)的不一样|上次说.{1,10}(?:现在|这次|怎么|咋)又?说")
+                       r"|^不对吧|^你(?:说|讲|搞)错|(?:跟|和|与)你(?:说|讲)的不一样|上次说.{1,10}(?:现在|这次|怎么|咋)又?说"
+                       # the answer doubted («不可能这么快吧», «哪有这么便宜», «不会吧 我朋友办了十天»)
+                       r"|^(?:不可能|哪有|哪能|没)(?:这么|那么)(?:快|短|便宜|简单|少)|^不会吧")
 
 
 def disputes_the_answer(text: str) -> bool:

@@ -105,3 +105,16 @@ def test_a_day_alone_after_a_time_limit_asks_it_again():
     decision = step("那下周三呢", "nlu_fallback", Memory("construction_permit", ("ask_duration",)), confidence=0.3)
     assert isinstance(decision.step, Answer) and decision.step.procedure == "construction_permit"
     assert decision.step.facets == ("ask_duration",)
+
+
+@pytest.mark.parametrize("text", ["不对吧 听朋友说他十来天才办下来", "不可能这么快吧", "你说错了吧 我同事办了十来天"])
+def test_an_answer_doubted_is_given_again(text):
+    # fresh27: «不对吧 我朋友说他办了十天» after 企业开办's time limit got «好的,还有什么可以帮您»
+    decision = step(text, "deny", Memory("company_setup", ("ask_duration",)), confidence=0.8)
+    assert isinstance(decision.step, Answer) and decision.step.procedure == "company_setup"
+    assert decision.step.facets == ("ask_duration",)
+
+
+def test_a_bare_no_after_an_answer_is_not_the_answer_again():
+    decision = step("不对", "deny", Memory("company_setup", ("ask_duration",)), confidence=0.8)
+    assert not isinstance(decision.step, Answer)
