@@ -714,7 +714,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         if remembered_guide is not None:
             # «营业执照要交回去吗» after 一般注销: 执照 points at 企业开办 by a cue only, and the guide
             # the conversation is about speaks of it: the same guide is asked about
-            named_ids = tuple(p for p in named_ids if not _held_cue_only(p, reading, remembered_guide))
+            # («营业执照多久能办下来» after 水电气报装, whose papers list the licence: getting one is 企业开办's — it
+            # was the utilities' time limit, or a quote)
+            named_ids = tuple(p for p in named_ids if not _held_cue_only(p, reading, remembered_guide)
+                              or _obtained(p, reading, text))
     named_ids = _by_own_words(text, named_ids, reading, kb)
     if (intent == "ask_capabilities" and reading.reason is None and named_ids == ("assisted_service",)
             and all(m.kind == CUE for m in reading.recognition.mentions)
@@ -1667,6 +1670,17 @@ def _held_cue_only(procedure: str, reading: Reading, remembered: Procedure) -> b
     every = frozenset().union(*facet_pairs(remembered).values())
     return all(len(w) >= 2 and all(w[i:i + 2] in every for i in range(len(w) - 1))
                for w in (normalize(m.words).replace(" ", "") for m in mentions))
+
+
+#: Getting the thing a cue names, said after it («营业执照多久能办下来», «执照啥时候能拿到»).
+_OBTAINED = re.compile(r"办下来|办出来|拿到|拿得到|下证|出证|领到|领证|办好|办完|批下来|发下来")
+
+
+def _obtained(procedure: str, reading: Reading, text: str) -> bool:
+    """True when the message asks about getting what ``procedure`` is named by (its cue, then a word of getting it)."""
+    normal = normalize(text or "")
+    return any(m.procedure == procedure and m.kind == CUE and _OBTAINED.search(normal, m.end)
+               for m in reading.recognition.mentions)
 
 
 def told_of_oneself(procedure: str, reading: Reading, text: str) -> bool:

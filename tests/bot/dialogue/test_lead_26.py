@@ -118,3 +118,11 @@ def test_an_answer_doubted_is_given_again(text):
 def test_a_bare_no_after_an_answer_is_not_the_answer_again():
     decision = step("不对", "deny", Memory("company_setup", ("ask_duration",)), confidence=0.8)
     assert not isinstance(decision.step, Answer)
+
+
+@pytest.mark.parametrize("text", ["行 那顺便问下 营业执照几天能下证", "执照啥时候能拿到手"])
+def test_getting_a_licence_after_another_guide_is_the_licences_guide(text):
+    # fresh27: «好的 那再问一下 营业执照多久能办下来» after 燃气报装 (whose papers list the licence) quoted another
+    # region's text; «执照多久能拿到» got the utilities' time limit
+    decision = step(text, "ask_duration", Memory("utility_connection", ("ask_fee",)), confidence=0.9)
+    assert isinstance(decision.step, Answer) and decision.step.procedure == "company_setup", decision.step
