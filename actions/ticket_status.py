@@ -628,6 +628,10 @@ def answered_of_tickets(dispatcher: CollectingDispatcher, tracker: Tracker) -> l
 _TICKET_NAMED = re.compile(r"工单|单子|单号|我的投诉|我们的投诉|我反映的|我们反映的|我的诉求|我们的诉求")
 
 
+#: What a bad rating sets going for the ticket rated, asked («…以后部门要整改», «会重新打开吗», «会重新办吗»).
+_RATED_TICKET_FOLLOWS = re.compile(r"整改|重新(?:打开|办|处理|受理)|重办|返工|回炉")
+
+
 def told_how_it_is_handled(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
     """The events when the message asks how a ticket will be handled — 并单 («听说几家的投诉会合成一个办
     那到时候谁通知我们»), 退单改派, 申诉, 差评整改, 回访 — each step asked told with the region's own time
@@ -643,7 +647,10 @@ def told_how_it_is_handled(dispatcher: CollectingDispatcher, tracker: Tracker) -
         # (an appeal of a 差评's handling is the platform's own rule, whatever the ticket:
         # «对差评的处理不服 能找谁申诉»)
         steps = tuple(step for step in steps if step != "merge") if _TICKET_NAMED.search(typed) else tuple(
-            step for step in steps if step == "appeal" and "差评" in typed)
+            step for step in steps if (step == "appeal" and "差评" in typed)
+            # («听说给了差评以后部门要整改 真有这回事吗»: what a bad rating sets going for the ticket rated — the
+            # platform's own rule; it was asked for a ticket's number)
+            or (step == "bad_rating" and _RATED_TICKET_FOLLOWS.search(typed)))
     if not steps:
         return None
     policies = ticket_service().regions.clock(region_of(tracker)).policies

@@ -276,7 +276,7 @@ _HANDLING_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 #: A step asked about, not done («给个差评», «我不满意»): a question, or a supposition with what then.
 _ABOUT_A_STEP = re.compile(r"[??]|吗|么|呢|嘛|会不会|能不能|可不可以|是不是|有没有|咋|怎么|怎样|如何|啥|什么|谁|哪"
-                           r"|要是|如果|万一|假如|听说|到时候")
+                           r"|要是|如果|万一|假如|听说|到时候|听人(?:说|讲)|据说|真的不|是真的|这回事")
 
 
 #: A rating given first and what earned it told after it («不满意 证是发了 但拖了一个多月 没人解释为啥»): its 为啥 is

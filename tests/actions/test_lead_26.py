@@ -6,7 +6,7 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import procedures
-from actions.ticket_status import ActionUrge, ticket_id_in, urge_explained
+from actions.ticket_status import ActionRateService, ActionUrge, ticket_id_in, urge_explained
 from actions.tickets import ActionStartTicket, ValidateTicketForm
 from bot.conversation.phrases import urge_reason
 from bot.tickets.kinds import EventKind
@@ -198,3 +198,11 @@ def test_a_phone_typed_before_its_question_is_said_to_be_taken():
     result = asyncio.run(ValidateTicketForm().validate_phone("158 6123 9074", dispatcher, state, DOMAIN))
     assert result["phone"] == "15861239074"
     assert [m["response"] for m in dispatcher.messages] == ["utter_value_noted"]
+
+
+@pytest.mark.parametrize("text", ["听人讲打了差评 部门就得整改 是真的不", "差评以后会不会重新办"])
+def test_what_a_bad_rating_sets_going_is_told_without_a_ticket(no_tickets, text):  # noqa: F811
+    # fresh27: «听说给了差评以后部门要整改 真有这回事吗» was asked for a ticket's number (rate_service)
+    dispatcher = CollectingDispatcher()
+    ActionRateService().handle(dispatcher, _said(text, intent="rate_service"))
+    assert [m["response"] for m in dispatcher.messages] == ["utter_handling_bad_rating"]
