@@ -1720,11 +1720,16 @@ def names_another_matter(text: str, procedure: Procedure, reading: Reading, kb: 
         objects = {word for word in cue.groups[0] if word not in own}
         vocabulary = [w for group in cue.groups for w in group] + said_by_cues
         for before, word in itertools.pairwise(words):
-            if word in objects and len(before) >= 2 and before not in every \
+            if word in objects and len(before) >= 2 and before not in every and before not in _THE_FIRM_ITSELF \
                     and not any(w in before for w in vocabulary) and not is_firm_of_a_trade(before) \
                     and all("\u4e00" <= c <= "\u9fff" and c not in _NOT_A_NAME for c in before):
                 return before + word
     return None
+
+
+#: The firm asking, named in a letter's words («敝司董事变更事宜应如何办理»: 敝司's 董事, no other matter).
+_THE_FIRM_ITSELF = frozenset({"敝司", "我司", "本司", "贵司", "本公司", "我公司", "本单位", "我单位", "本企业",
+                              "我企业"})
 
 
 #: Characters of asking, never part of a thing named («怎么样», «多少钱»).

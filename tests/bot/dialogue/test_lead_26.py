@@ -126,3 +126,10 @@ def test_getting_a_licence_after_another_guide_is_the_licences_guide(text):
     # region's text; «执照多久能拿到» got the utilities' time limit
     decision = step(text, "ask_duration", Memory("utility_connection", ("ask_fee",)), confidence=0.9)
     assert isinstance(decision.step, Answer) and decision.step.procedure == "company_setup", decision.step
+
+
+@pytest.mark.parametrize("text", ["敝司董事变更事宜应如何办理？", "我司监事变更怎么办"])
+def test_the_firm_named_in_a_letters_words_is_no_other_matter(text):
+    # the tester: «敝司董事变更事宜应如何办理» got «没有找到依据» (敝司董事 taken for a matter no guide holds)
+    decision = step(text, "ask_procedure", confidence=0.6)
+    assert isinstance(decision.step, Answer) and decision.step.procedure == "business_change"
