@@ -34,3 +34,9 @@ def test_a_mobile_spelled_out_alone_is_a_value_given(interpreter, text, guess):
 @pytest.mark.parametrize("text", ["一二三四五", "三八妇女节放假吗"])
 def test_numerals_that_are_no_mobile_are_not_a_phone(interpreter, text):
     assert interpreter.read(text, "out_of_scope", 0.6).intent != "inform"
+
+
+@pytest.mark.parametrize("text", ["嗨 来个笑话听听", "你好 能陪我聊会儿天不"])
+def test_small_talk_asked_for_with_a_greeting_is_out_of_scope(interpreter, text):
+    # fresh27: «你好 先给我讲个笑话呗» got the greeting and the list of what the assistant does
+    assert interpreter.read(text, "greet", 0.9).intent == "out_of_scope"
