@@ -40,3 +40,10 @@ def test_numerals_that_are_no_mobile_are_not_a_phone(interpreter, text):
 def test_small_talk_asked_for_with_a_greeting_is_out_of_scope(interpreter, text):
     # fresh27: «你好 先给我讲个笑话呗» got the greeting and the list of what the assistant does
     assert interpreter.read(text, "greet", 0.9).intent == "out_of_scope"
+
+
+def test_online_told_in_a_story_is_no_way_asked(interpreter):
+    # fresh27: «…投标发现处罚还挂在网上 能申请信用修复吗» got 信用修复's where, not whether one may apply
+    reading = interpreter.read("去年被罚了五千 早就交了 结果信息还挂在网上 能申请信用修复吗", "ask_procedure", 0.8)
+    assert reading.facets == ("ask_eligibility",)
+    assert interpreter.read("信用修复网上能申请吗", "ask_procedure", 0.8).facets == ("ask_where",)
