@@ -47,3 +47,11 @@ def test_online_told_in_a_story_is_no_way_asked(interpreter):
     reading = interpreter.read("去年被罚了五千 早就交了 结果信息还挂在网上 能申请信用修复吗", "ask_procedure", 0.8)
     assert reading.facets == ("ask_eligibility",)
     assert interpreter.read("信用修复网上能申请吗", "ask_procedure", 0.8).facets == ("ask_where",)
+
+
+@pytest.mark.parametrize("text", ["我下礼拜一去交材料 礼拜五前能办好吗", "我们后天去交材料 元旦前能拿到执照吗"])
+def test_the_papers_handed_in_on_a_day_ask_only_the_time(interpreter, text):
+    # the lead's chat: «我下周一去交材料 周五前能办好吗» got the materials and the places besides the time (去交材料),
+    # and «…元旦前…» the fee (交 with the 元 of 元旦)
+    reading = interpreter.read(text, "ask_duration", 0.8)
+    assert reading.intent == "ask_duration" and not {"ask_materials", "ask_where", "ask_fee"} & set(reading.facets)
