@@ -628,6 +628,8 @@ def answered_of_tickets(dispatcher: CollectingDispatcher, tracker: Tracker) -> l
 _TICKET_NAMED = re.compile(r"工单|单子|单号|我的投诉|我们的投诉|我反映的|我们反映的|我的诉求|我们的诉求")
 
 
+#: The ratings of the policy texts' own system («政务服务好差评里面的差评 政府多久通报一次»): quoted from the texts.
+_THE_TEXTS_RATINGS = re.compile(r"通报|政务服务|好差评|四级|评价器")
 #: What a bad rating sets going for the ticket rated, asked («…以后部门要整改», «会重新打开吗», «会重新办吗»).
 _RATED_TICKET_FOLLOWS = re.compile(r"整改|重新(?:打开|办|处理|受理)|重办|返工|回炉")
 
@@ -650,7 +652,8 @@ def told_how_it_is_handled(dispatcher: CollectingDispatcher, tracker: Tracker) -
             step for step in steps if (step == "appeal" and "差评" in typed)
             # («听说给了差评以后部门要整改 真有这回事吗»: what a bad rating sets going for the ticket rated — the
             # platform's own rule; it was asked for a ticket's number)
-            or (step == "bad_rating" and _RATED_TICKET_FOLLOWS.search(typed)))
+            or (step == "bad_rating" and _RATED_TICKET_FOLLOWS.search(typed)
+                and not _THE_TEXTS_RATINGS.search(typed)))
     if not steps:
         return None
     policies = ticket_service().regions.clock(region_of(tracker)).policies

@@ -346,7 +346,7 @@ _QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|�
                        # who it is that does it («到底是谁来监督窗口»), not «谁来管管»
                        r"是谁(?:来|在|去|会)|"
                        # the formal register of a firm's letter («请问办理施工许可需提交何种材料», «应于何处办理»)
-                       r"请问|何种|何处|何时|何地|何类|如何|"
+                       r"何种|何处|何时|何地|何类|如何|"
 
                        # any A不A / A没A: 「收不收」「批没批」
                        r"([\u4e00-\u9fff])[不没]\1")

@@ -206,3 +206,11 @@ def test_what_a_bad_rating_sets_going_is_told_without_a_ticket(no_tickets, text)
     dispatcher = CollectingDispatcher()
     ActionRateService().handle(dispatcher, _said(text, intent="rate_service"))
     assert [m["response"] for m in dispatcher.messages] == ["utter_handling_bad_rating"]
+
+
+def test_the_texts_own_ratings_asked_are_not_the_tickets_rule(no_tickets):  # noqa: F811
+    # the replay of every conversation (fresh21-40): «政务服务好差评里面的差评 政府是多久通报一次 会不会整改» is the
+    # texts' 按月通报整改, quoted — not the ticket's 差评整改
+    dispatcher = CollectingDispatcher()
+    ActionRateService().handle(dispatcher, _said("政务服务好差评的差评 多久通报 要整改吗", intent="rate_service"))
+    assert "utter_handling_bad_rating" not in [m.get("response") for m in dispatcher.messages]

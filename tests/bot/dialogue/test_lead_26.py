@@ -6,7 +6,7 @@ import pytest
 from bot.dialogue.days import done_by
 from bot.dialogue.questions import Answer, AskWhich, Memory
 from bot.workdays import WorkCalendar
-from tests.bot.dialogue.test_questions import READ, step
+from tests.bot.dialogue.test_questions import BOTH, READ, step
 
 
 @pytest.mark.parametrize("text, intent, confidence, procedure", [
@@ -133,3 +133,11 @@ def test_the_firm_named_in_a_letters_words_is_no_other_matter(text):
     # the tester: «敝司董事变更事宜应如何办理» got «没有找到依据» (敝司董事 taken for a matter no guide holds)
     decision = step(text, "ask_procedure", confidence=0.6)
     assert isinstance(decision.step, Answer) and decision.step.procedure == "business_change"
+
+
+def test_a_no_with_a_question_of_its_own_is_answered_as_asked():
+    # the replay of every conversation (fresh8-42): «不对 我们还有三个工人的工资没结清 那该走哪种» after the two
+    # deregistrations got «以受理窗口为准» and the same answer again
+    memory = Memory("simple_deregistration", ("ask_procedure",), alternatives=BOTH)
+    decision = step("不对 我们还欠着供应商的货款 那该走哪种", "ask_procedure", memory, confidence=0.8)
+    assert isinstance(decision.step, Answer) and decision.step.procedure == "general_deregistration", decision.step
