@@ -61,3 +61,21 @@ def test_a_greeting_opened_with_qingwen_is_still_a_greeting(interpreter):
     # the replay of every conversation (fresh25-01): a story ending «先跟你问个好», opened with «请问一下同志», was
     # taken for a question once «请问» asked
     assert interpreter.read("请问一下同志 我今年六十八了 开了一辈子小饭馆 先跟你问声好", "greet", 0.9).intent == "greet"
+
+
+# — our own probe sentences for the twenty-seventh set's weakest intents (its lines unread)
+
+@pytest.mark.parametrize("text", ["接电那边要我们交些什么", "燃气开户还需要什么", "注销都需要啥"])
+def test_what_else_or_what_all_is_handed_in_asks_the_materials(interpreter, text):
+    assert "ask_materials" in interpreter.read(text, "ask_procedure", 0.9).facets
+
+
+@pytest.mark.parametrize("text", ["还要什么条件", "还要多久"])
+def test_what_else_of_another_facet_is_not_the_materials(interpreter, text):
+    assert "ask_materials" not in interpreter.read(text, "ask_procedure", 0.9).facets
+
+
+@pytest.mark.parametrize("text, guess", [("帮我算一下这个月的增值税", "inform"),
+                                         ("能帮忙查下我老婆的社保吗", "ask_capabilities")])
+def test_a_tax_worked_out_or_a_relatives_insurance_is_out_of_scope(interpreter, text, guess):
+    assert interpreter.read(text, guess, 0.5).intent == "out_of_scope"
