@@ -137,7 +137,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # and negations, time and money in detail, a firm's life events not named as procedures, complaints of
                 # conduct, departments in everyday words, a firm's matters nobody here handles): 0.884 / 0.949 (0.944
                 # over all lines) at its first run on main, cfc9d37
-                "sealed_test_set_26.yml": {"macro_f1": 0.86, "procedure": 0.92}}
+                "sealed_test_set_26.yml": {"macro_f1": 0.86, "procedure": 0.92},
+                # the twenty-seventh set (written in round twenty-six, before tuning: the question at the end of a
+                # story, who is asking, two acts in one message, doubting an answer, referring back, numbers in many
+                # forms, ratings and cancels in words, utilities and bidding in detail): 0.852 / 0.974 (0.878 over
+                # all lines) at its first run on main, 15a01cb
+                "sealed_test_set_27.yml": {"macro_f1": 0.83, "procedure": 0.94}}
 
 
 def report_of(stack, name):

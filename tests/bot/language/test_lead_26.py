@@ -36,12 +36,6 @@ def test_numerals_that_are_no_mobile_are_not_a_phone(interpreter, text):
     assert interpreter.read(text, "out_of_scope", 0.6).intent != "inform"
 
 
-@pytest.mark.parametrize("text", ["嗨 来个笑话听听", "你好 能陪我聊会儿天不"])
-def test_small_talk_asked_for_with_a_greeting_is_out_of_scope(interpreter, text):
-    # fresh27: «你好 先给我讲个笑话呗» got the greeting and the list of what the assistant does
-    assert interpreter.read(text, "greet", 0.9).intent == "out_of_scope"
-
-
 def test_online_told_in_a_story_is_no_way_asked(interpreter):
     # fresh27: «…投标发现处罚还挂在网上 能申请信用修复吗» got 信用修复's where, not whether one may apply
     reading = interpreter.read("去年被罚了五千 早就交了 结果信息还挂在网上 能申请信用修复吗", "ask_procedure", 0.8)
@@ -75,7 +69,8 @@ def test_what_else_of_another_facet_is_not_the_materials(interpreter, text):
     assert "ask_materials" not in interpreter.read(text, "ask_procedure", 0.9).facets
 
 
-@pytest.mark.parametrize("text, guess", [("帮我算一下这个月的增值税", "inform"),
-                                         ("能帮忙查下我老婆的社保吗", "ask_capabilities")])
-def test_a_tax_worked_out_or_a_relatives_insurance_is_out_of_scope(interpreter, text, guess):
-    assert interpreter.read(text, guess, 0.5).intent == "out_of_scope"
+def test_a_ticket_number_to_look_up_stands_however_unsure_the_classifier(interpreter):
+    # the full suite after a retraining (fresh23-57): «来电人说他的单号是YS… 手机… 请查一下进度» (check_status 0.51,
+    # inform 0.49: the fallback's ambiguity) fell to «没有完全理解»
+    reading = interpreter.read("来电企业说单号YS202611179902 手机13603857719 帮忙查下进度", "check_status", 0.51)
+    assert reading.intent == "check_status" and reading.reason
