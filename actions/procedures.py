@@ -17,7 +17,6 @@ from __future__ import annotations
 import abc
 import datetime as dt
 import logging
-import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -73,6 +72,7 @@ from bot.conversation.region import in_region
 from bot.dialogue.days import (
     asks_about_a_day,
     asks_done_by,
+    day_alone,
     days_told,
     done_by,
     leaves_a_period_out,
@@ -144,9 +144,7 @@ def done_by_lines(tracker: Tracker, procedure: Procedure | None) -> list[dict[st
     if not asked and names_a_day_only(message_of(tracker).typed) and before and asks_done_by(before[0][0]):
         # «下礼拜一前能批下来吗», then «那下周三呢»: the same asked of another day
         # (the day the papers go in, told before, still holds: «我下周一去交材料 周五前能办好吗», «那下周三呢»)
-        day = re.sub(r"^(?:那么|那|要是|如果)|(?:之前|以前|前)?(?:呢|吧|啊|的话)?[\s??]*$", "",
-                     message_of(tracker).typed.strip())
-        asked = [f"{day}之前能办好吗 {before[0][0]}"]
+        asked = [f"{day_alone(message_of(tracker).typed)}之前能办好吗 {before[0][0]}"]
     if not days or not asked:
         return []
     calendar = ticket_service().clock.calendar

@@ -134,6 +134,8 @@ def required_for_route(tracker: Tracker, slots: list[str]) -> list[str]:
     return slots
 
 
+#: An organisation's registered name («…建筑安装有限公司», «…集团»); «城南污水处理厂», «宿迁学院图书馆» may be projects.
+_ORGANISATION_NAME = re.compile(r"(?:有限公司|有限责任公司|股份公司|公司|集团)$")
 #: Words of a project or a lot («…工程», «…采购项目», «二标段»): a name with them is a project's, whatever its end.
 _PROJECT_WORDS = re.compile(r"工程|项目|标段|包件|采购|施工|监理|改造|建设|新建|扩建|标包|[一二三四五六七八九十\d]+标")
 
@@ -199,7 +201,7 @@ class RouteQuestions:
         if code is not None and len(re.sub(r"[\W_]", "", said)) <= len(code) + 4:
             # «91321302MA1NR4JT0A» at «哪个项目、哪个标段»: the enterprise's code told early (it became the project)
             return {"bid_project": None, **_taken_early(dispatcher, tracker, "credit_code", code)}
-        if not tenderer and phrases.looks_like_company(said) and not _PROJECT_WORDS.search(said):
+        if not tenderer and _ORGANISATION_NAME.search(said.strip()) and not _PROJECT_WORDS.search(said):
             # «宿迁恒顺建筑安装有限公司» at «哪个项目、哪个标段»: an organisation's name, no project (it was filed as
             # the project); the project asked again, and said that the names are asked next
             dispatcher.utter_message(response="utter_bid_project_is_a_name", name=said.strip()[:30])

@@ -870,7 +870,7 @@ class ActionUrge(TicketAction):
         return [*beside, *await super().run(dispatcher, tracker, domain)]
 
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-        if (tracker.active_loop or {}).get("name") == "ticket_form":
+        if (tracker.active_loop or {}).get("name") == "ticket_form" and asked_ticket_id(tracker) is None:
             # «谢谢 顺便问下 这个单子能不能加急» while it is being taken down: nothing is filed to urge; the form goes
             # on (its rule) — it was left for the status lookup's «请提供工单号», and the draft lost with it
             dispatcher.utter_message(response="utter_urge_not_filed_yet")

@@ -166,13 +166,20 @@ def resumed_ticket(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[E
 #: A contact's name is no longer than this (a title included: «欧阳建国经理»); a longer reply ending as a question
 #: asks something.
 LONGEST_NAME = 8
-_ASKED_AT_THE_END = re.compile(r"(?:呀|啊|吧|吗|么|呢|嘛|谁|啥|什么|哪)[。.!!??~]*$")
+_ASKS_WITHIN = re.compile(r"谁|啥|什么|哪|吗|么|怎么|咋|多久|几天")
 
 
 #: The credit code said to be lacking, and nothing else («没有信用代码», «代码没带», «信用代码不知道»).
 _NO_CODE_SAID = re.compile(r"(?:我们?|俺)?(?:没有|没|不知道|不清楚|忘了|没带|找不到)(?:统一社会)?(?:信用)?代码"
                            r"(?:啊|呀|哦|的)?"
                            r"|(?:统一社会)?(?:信用)?代码(?:没有|没|不知道|不清楚|忘了|没带|找不到)(?:啊|呀|哦|的)?")
+
+
+#: A filed ticket is taken back in a short message, or in one that points at it («那个工单不要了»).
+WITHDRAWAL_MAX = 8
+_THE_TICKET = re.compile(r"工单|单子|投诉|反映|诉求|那个|这个|刚才")
+_A_RECORD_OR_ERRAND = re.compile(r"处罚|罚款|被罚|公示|失信|异常名录|经营异常|黑名单|信用|执照|许可|登记|备案|预约"
+                                 r"|决定|副本|申请|材料|公告|注销|账号|吗|么|怎么|咋|能不能|可以")
 
 
 #: A filed ticket taken back in words («算了 撤了吧», «那个工单不要了», «取消投诉»).
@@ -186,8 +193,14 @@ def withdrawal_after_filing(dispatcher: CollectingDispatcher, tracker: Tracker) 
     let the user think it was withdrawn (blocking: the store). None when nothing was filed here or nothing is taken
     back."""
     typed = message_of(tracker).typed
-    if (tracker.active_loop or {}).get("name") or not _WITHDRAWS.search(phrases.squash_marks(typed)) \
+    said = phrases.squash_marks(typed)
+    if (tracker.active_loop or {}).get("name") or not _WITHDRAWS.search(said) \
             or phrases.takes_back_cancel(typed) or not said_in_conversation(tracker.events, "utter_ticket_filed"):
+        return None
+    if _A_RECORD_OR_ERRAND.search(said) or message_of(tracker).reading().recognition.points_at_procedures \
+            or (len(said) > WITHDRAWAL_MAX and not _THE_TICKET.search(said)):
+        # «行政处罚决定能申请撤销吗», «怎么取消预约», «经营异常名录怎么撤下来»: a record or an errand taken back is
+        # asked about, not the ticket (it was told «工单不会删除»)
         return None
     try:
         own = own_tickets(tracker)
@@ -914,7 +927,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         said = str(value or "")
         if not phrases.looks_like_person_name(said) and (is_question(said) or phrases.asks_something(said) or (
                 len(phrases.squash_marks(phrases.contact_name_from(said))) > LONGEST_NAME
-                and _ASKED_AT_THE_END.search(phrases.squash_marks(said)))):
+                and _ASKS_WITHIN.search(phrases.squash_marks(said)))):
             # «对了 这个投诉会不会影响我们以后办事», «这个登记完了大概谁来处理呀» (it became the contact's name): a
             # question, no name — never echoed back as «「…」不是联系人的称呼»
             dispatcher.utter_message(response="utter_question_in_form")

@@ -1104,7 +1104,8 @@ _TICKET_TIME = re.compile(r"多久|多长时间|几天|几个?工作日|多少�
 _PRIVACY = re.compile(r"泄露|泄漏|隐私|保密|公开|外传|曝光|传出去|信息安全|个人信息|被(?:别人|人|他们|对方|窗口|单位)知道")
 #: Whether filing will be held against the enterprise («这个投诉会不会影响我们以后办事», «会不会被穿小鞋»): who sees
 #: what it tells is the answer the ticket rules give (no more is promised).
-_AFTERMATH = re.compile(r"会不会影响|影响.{0,6}(?:以后|今后|后面|将来|之后)|穿小鞋|报复|记仇|得罪|被针对|找麻烦|秋后算账")
+_AFTERMATH = re.compile(r"(?:投诉|反映|举报|登记|告状).{0,8}(?:会不会影响|影响.{0,6}(?:以后|今后|将来|之后).{0,4}办事)"
+                        r"|穿小鞋|报复|记仇|被针对|秋后算账")
 #: What the enterprise itself leaves when it files («我留的手机号», «我的名字», «留的电话号码», «投诉人的信息»).
 _OWN_DETAILS = re.compile(r"(?:我|我们|俺|本人|自己)(?:的|留的|填的|写的)?.{0,3}(?:信息|电话|手机|名字|姓名|号码|资料|身份)"
                           r"|(?:留的|填的|留下的)(?:电话|手机|信息|号码|名字|姓名)|(?:投诉人|反映人|举报人|来电人)的?(?:信息|身份|名字|电话)")

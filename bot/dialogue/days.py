@@ -188,18 +188,24 @@ def leaves_a_period_out(note: str | None) -> bool:
 
 
 #: A day alone, asked after another («那下周三呢», «元旦前呢», «月底的话»).
-_DAY_ALONE = re.compile(r"(?:那|那么|要是|如果)?\s*(?P<day>.{1,10}?)\s*(?:之前|以前|前)?\s*"
+_DAY_ALONE = re.compile(r"(?:那么|那|要是|如果)?\s*(?P<day>.{1,10}?)\s*(?:之前|以前|前)?\s*"
                         r"(?:呢|的话|吧|行吗|可以吗|来得及吗)?[??]*")
 
 
-def names_a_day_only(text: str) -> bool:
-    """True when ``text`` names a day and nothing else, as a follow-up («那下周三呢» after «下礼拜一前能批下来吗»)."""
+def day_alone(text: str) -> str | None:
+    """The day's words when ``text`` names a day and nothing else, as a follow-up («那下周三呢», «月底的话»,
+    «那下周三行吗» after «下礼拜一前能批下来吗»); None otherwise."""
     normal = normalize(text or "").strip()
     whole = _DAY_ALONE.fullmatch(normal)
     if whole is None:
-        return False
+        return None
     day = whole.group("day")
-    return bool(_DAY.fullmatch(day) or _PERIOD_END.fullmatch(day))
+    return day if _DAY.fullmatch(day) or _PERIOD_END.fullmatch(day) else None
+
+
+def names_a_day_only(text: str) -> bool:
+    """True when ``text`` names a day and nothing else (:func:`day_alone`)."""
+    return day_alone(text) is not None
 
 
 def asks_done_by(text: str) -> bool:
@@ -260,7 +266,8 @@ def _target(normal: str, today: dt.date, day_info: Callable[[dt.date], DayInfo],
     period = _PERIOD_END.search(normal)
     # (of several days, the one a thing is wanted done before: «下周一交的话 周五前能好吗»)
     found = next((m for m in _DAY.finditer(normal) if _BEFORE_IT.match(normal, m.end())), None) or _DAY.search(normal)
-    if found is None and period is not None:
+    if period is not None and (found is None or period.start() < found.start()):
+        # («月底之前能办好吗 下礼拜一前能批下来吗»: the day asked last, put first, is the end of the month)
         if period.group("year_end"):
             end = dt.date(today.year, 12, 31)
         else:

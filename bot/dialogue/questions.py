@@ -676,7 +676,7 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             and not reading.recognition.points_at_procedures and reading.recognition.ambiguity is None \
             and intent not in {"urge", "check_status", "rate_service", "human_handoff", "request_help", "suggest"} \
             and disputes_the_answer(text) and len(squash(text)) > len("不对") and not memory.alternatives \
-            and not re.search(r"哪|什么|啥|怎么|咋|多少|几", normalize(text)):
+            and not re.search(r"哪|什么|啥|怎么|咋|多少|几|算了|不想|不办|不用|不要|谢|不是这", normalize(text)):
         # (a question of its own beside the «不对» is answered as asked: «不对 我们还欠着工资 那该走哪种»)
         # «不对吧 我朋友说他办了十天» after 企业开办's time limit (deny: «好的,还有什么可以帮您»): the same answer
         # again — the action says first that the window has the last word (never argued with)

@@ -47,7 +47,7 @@ _TOOK = re.compile(r"了(?:整整|足足|快|将近|差不多)?[\d一二两三�
 
 
 #: What someone did to one's papers («把我材料扔出来了», «资料给甩了出来», «申请书当面撕了»): a case told.
-_PAPERS_MISTREATED = re.compile(r"(?:材料|资料|申请书|表格|证件)(?:给|都|全)?(?:扔|摔|撕|甩|丢)")
+_PAPERS_MISTREATED = re.compile(r"(?:材料|资料|申请书|表格|证件)(?:给|都|全)?(?:扔|摔|撕|甩)")
 
 
 def describes_case(text: str) -> bool:

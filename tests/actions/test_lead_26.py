@@ -214,3 +214,37 @@ def test_the_texts_own_ratings_asked_are_not_the_tickets_rule(no_tickets):  # no
     dispatcher = CollectingDispatcher()
     ActionRateService().handle(dispatcher, _said("政务服务好差评的差评 多久通报 要整改吗", intent="rate_service"))
     assert "utter_handling_bad_rating" not in [m.get("response") for m in dispatcher.messages]
+
+
+# — a review of the round's change
+
+@pytest.mark.parametrize("text", ["行政处罚决定能申请撤销吗", "怎么取消预约", "经营异常名录怎么撤下来",
+                                  "营业执照副本不要了可以吗"])
+def test_a_record_or_an_errand_taken_back_after_filing_is_no_withdrawal(no_tickets, text):  # noqa: F811
+    ticket = _filed(no_tickets)
+    filed = {"event": "bot", "text": f"已受理,工单号{ticket}", "metadata": {"utter_action": "utter_ticket_filed"}}
+    state = _said(text, [{"event": "user", "text": "确认"}, filed], intent="ask_procedure")
+    _, messages, _ = answer_run(procedures.ActionAnswerProcedure(), state)
+    assert "utter_ticket_not_withdrawn" not in [m.get("response") for m in messages]
+
+
+def test_an_urge_of_a_ticket_named_while_another_is_taken_down_is_not_refused():
+    state = tracker("顺便帮我催一下YS202612010003", intent="urge", requested="contact_name", loop="ticket_form",
+                    slots={**COMPLAINT, "company_name": "宏达机械有限公司"})
+    dispatcher = CollectingDispatcher()
+    ActionUrge().handle(dispatcher, state)
+    assert "utter_urge_not_filed_yet" not in [m.get("response") for m in dispatcher.messages]
+
+
+@pytest.mark.parametrize("typed", ["城南污水处理厂", "宿迁学院图书馆"])
+def test_a_project_named_after_its_facility_is_taken(typed):
+    events, _ = run(ValidateTicketForm(), tracker(typed, requested="bid_project", loop="ticket_form",
+                                                  slots=dict(BIDDING)))
+    assert _set(events).get("bid_project")
+
+
+@pytest.mark.parametrize("typed", ["就写我们老板的名字张建国吧", "我是这家店的老板姓刘的啊"])
+def test_a_name_said_in_a_sentence_is_not_taken_for_a_question(typed):
+    _, messages = run(ValidateTicketForm(), tracker(typed, requested="contact_name", loop="ticket_form",
+                                                    slots={**COMPLAINT, "company_name": "宏达机械有限公司"}))
+    assert "utter_question_in_form" not in [m["response"] for m in messages]

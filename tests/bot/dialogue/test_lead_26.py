@@ -141,3 +141,9 @@ def test_a_no_with_a_question_of_its_own_is_answered_as_asked():
     memory = Memory("simple_deregistration", ("ask_procedure",), alternatives=BOTH)
     decision = step("不对 我们还欠着供应商的货款 那该走哪种", "ask_procedure", memory, confidence=0.8)
     assert isinstance(decision.step, Answer) and decision.step.procedure == "general_deregistration", decision.step
+
+
+@pytest.mark.parametrize("text", ["不对 算了", "不对 我不想办这个了", "不对 谢谢"])
+def test_a_no_that_gives_up_is_not_the_answer_again(text):
+    decision = step(text, "deny", Memory("company_setup", ("ask_duration",)), confidence=0.8)
+    assert not isinstance(decision.step, Answer)
