@@ -169,38 +169,15 @@ LONGEST_NAME = 8
 _ASKS_WITHIN = re.compile(r"谁|啥|什么|哪|吗|么|怎么|咋|多久|几天")
 
 
-#: The credit code said to be lacking, and nothing else («没有信用代码», «代码没带», «信用代码不知道»).
-_NO_CODE_SAID = re.compile(r"(?:我们?|俺)?(?:没有|没|不知道|不清楚|忘了|没带|找不到)(?:统一社会)?(?:信用)?代码"
-                           r"(?:啊|呀|哦|的)?"
-                           r"|(?:统一社会)?(?:信用)?代码(?:没有|没|不知道|不清楚|忘了|没带|找不到)(?:啊|呀|哦|的)?")
-
-
-#: A filed ticket is taken back in a short message, or in one that points at it («那个工单不要了»).
-WITHDRAWAL_MAX = 8
-_THE_TICKET = re.compile(r"工单|单子|投诉|反映|诉求|那个|这个|刚才")
-_A_RECORD_OR_ERRAND = re.compile(r"处罚|罚款|被罚|公示|失信|异常名录|经营异常|黑名单|信用|执照|许可|登记|备案|预约"
-                                 r"|决定|副本|申请|材料|公告|注销|账号|吗|么|怎么|咋|能不能|可以")
-
-
-#: A filed ticket taken back in words («算了 撤了吧», «那个工单不要了», «取消投诉»).
-_WITHDRAWS = re.compile(r"撤了|撤回|撤销|撤掉|撤吧|撤下|不要了|不投诉了|不投了|不告了|不反映了"
-                        r"|删了|删掉|删除|作废|取消")
-
-
 def withdrawal_after_filing(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
     """«算了 撤了吧» after a ticket was filed in this conversation: a ticket is never deleted nor taken back — said so,
     with what can be done (a «问题已解决» added to it, the rating after it is closed); before, «好的,还有什么可以帮您»
     let the user think it was withdrawn (blocking: the store). None when nothing was filed here or nothing is taken
     back."""
-    typed = message_of(tracker).typed
-    said = phrases.squash_marks(typed)
-    if (tracker.active_loop or {}).get("name") or not _WITHDRAWS.search(said) \
-            or phrases.takes_back_cancel(typed) or not said_in_conversation(tracker.events, "utter_ticket_filed"):
-        return None
-    if _A_RECORD_OR_ERRAND.search(said) or message_of(tracker).reading().recognition.points_at_procedures \
-            or (len(said) > WITHDRAWAL_MAX and not _THE_TICKET.search(said)):
-        # «行政处罚决定能申请撤销吗», «怎么取消预约», «经营异常名录怎么撤下来»: a record or an errand taken back is
-        # asked about, not the ticket (it was told «工单不会删除»)
+    message = message_of(tracker)
+    if (tracker.active_loop or {}).get("name") or not phrases.takes_back_the_ticket(message.typed) \
+            or message.reading().recognition.points_at_procedures \
+            or not said_in_conversation(tracker.events, "utter_ticket_filed"):
         return None
     try:
         own = own_tickets(tracker)
@@ -836,7 +813,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if phrases.carries_no_value(str(value or "")):
             # «好的 麻烦了», «谢谢 辛苦了», «对 我要投诉» tell nothing of the case: asked again, nothing else
             return {"description": None}
-        if _NO_CODE_SAID.fullmatch(phrases.squash_marks(str(value or ""))):
+        if phrases.only_says_no_code(str(value or "")):
             # «没有信用代码» at «请具体说说情况»: a later question answered early, not what happened (it became the
             # ticket's description); the code taken as not given, said so, and the case asked again
             dispatcher.utter_message(response="utter_credit_code_skipped")
@@ -992,7 +969,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                 and not phrases.says_earlier_was_wrong(message_of(tracker).typed):
             # «158 6123 9074» at the enterprise's name: taken down, and said so — it was taken silently and the name
             # asked again, as if the number had been lost
-            dispatcher.utter_message(response="utter_value_noted", field="手机号", value=masked(phone))
+            dispatcher.utter_message(response="utter_value_noted", field=CORRECTABLE["phone"], value=masked(phone))
         # «我是特邀监督员…»: the phone identifies the speaker, so the register is read now (not at the summary)
         claim, _ = await checked_claim(dispatcher, tracker, phone)
         return {"phone": phone, **claim}

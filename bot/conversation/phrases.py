@@ -902,6 +902,17 @@ def code_not_at_hand(text: str) -> bool:
     return bool(_CODE_NOT_AT_HAND.search(_squash(text or "")))
 
 
+#: The credit code said to be lacking, and nothing else, in either order («没有信用代码», «代码没带»).
+_NO_CODE_ONLY = re.compile(r"(?:我们?|俺)?(?:没有|没|不知道|不清楚|忘了|没带|找不到)(?:统一社会)?(?:信用)?代码(?:啊|呀|哦|的)?"
+                           r"|(?:统一社会)?(?:信用)?代码(?:没有|没|不知道|不清楚|忘了|没带|找不到)(?:啊|呀|哦|的)?")
+
+
+def only_says_no_code(text: str) -> bool:
+    """True when all a message says is that the credit code is lacking («没有信用代码» typed at «请具体说说情况»: a later
+    question answered early, never the case told)."""
+    return bool(_NO_CODE_ONLY.fullmatch(squash_marks(text)))
+
+
 #: A confirmation said after a word on the values («信息都对 确认», «没错 提交吧»), squashed.
 _CONFIRMS_AT_END = re.compile(r"(?:都对|没错|无误|对的|没问题)?[,,。 ]*(?:确认|确认提交|提交吧?|就这样提交?吧?)[了吧啊。.!!]*$")
 
@@ -1162,6 +1173,24 @@ def asks_of_the_ticket(text: str, names_a_procedure: bool = False) -> str | None
         # answered by its guide's time limit
         return "time"
     return None
+
+
+#: A filed ticket taken back in words («算了 撤了吧», «那个工单不要了», «取消投诉»): the withdrawal words above, and those
+#: of giving a complaint up.
+_TAKEN_BACK = re.compile(rf"{_WITHDRAW.pattern}|撤吧|不要了|不投诉了|不投了|不告了|不反映了|作废|取消")
+#: … in a short message, or in one that points at the ticket («那个工单不要了») …
+WITHDRAWAL_MAX = 8
+_THE_TICKET = re.compile(r"工单|单子|投诉|反映|诉求|那个|这个|刚才")
+#: … and never of a record (:data:`_A_RECORD`) or another errand, nor asked («怎么取消预约», «营业执照副本不要了可以吗»).
+_AN_ERRAND_OR_ASKED = re.compile(r"信用|执照|许可|登记|备案|预约|决定|副本|注销|账号|吗|么|怎么|咋|能不能|可以")
+
+
+def takes_back_the_ticket(text: str) -> bool:
+    """True when a message takes back a ticket filed before («算了 撤了吧»); not a record or an errand taken back
+    («行政处罚决定能申请撤销吗», «经营异常名录怎么撤下来»: asked about), nor a cancel taken back («算了还是提吧»)."""
+    said = squash_marks(text)
+    return bool(_TAKEN_BACK.search(said)) and not takes_back_cancel(text) and not _A_RECORD.search(said) \
+        and not _AN_ERRAND_OR_ASKED.search(said) and (len(said) <= WITHDRAWAL_MAX or bool(_THE_TICKET.search(said)))
 
 
 def leaves(text: str, intent: str | None) -> bool:
