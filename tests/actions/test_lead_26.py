@@ -228,12 +228,17 @@ def test_a_record_or_an_errand_taken_back_after_filing_is_no_withdrawal(no_ticke
     assert "utter_ticket_not_withdrawn" not in [m.get("response") for m in messages]
 
 
-def test_an_urge_of_a_ticket_named_while_another_is_taken_down_is_not_refused():
+def test_an_urge_of_a_ticket_named_while_another_is_taken_down_is_not_refused(no_tickets):  # noqa: F811
+    # the named ticket is looked up in a real (empty) store: without one the lookup depended on what store an
+    # earlier test had left configured, and failed alone (CI, 2026-12-04)
     state = tracker("顺便帮我催一下YS202612010003", intent="urge", requested="contact_name", loop="ticket_form",
                     slots={**COMPLAINT, "company_name": "宏达机械有限公司"})
     dispatcher = CollectingDispatcher()
-    ActionUrge().handle(dispatcher, state)
+    events = ActionUrge().handle(dispatcher, state)
     assert "utter_urge_not_filed_yet" not in [m.get("response") for m in dispatcher.messages]
+    # the named ticket goes to the id + phone check, remembered as an urge
+    assert {"event": "slot", "name": "ticket_id", "value": "YS202612010003", "timestamp": None} in events, events
+    assert {"event": "followup", "name": "status_form", "timestamp": None} in events, events
 
 
 @pytest.mark.parametrize("typed", ["城南污水处理厂", "宿迁学院图书馆"])
