@@ -234,29 +234,55 @@ def done_by(text: str, today: dt.date, days: int, ends: Callable[[int, dt.date],
     in_time = finish <= last
     # (the promise is the longest it takes: later than the day asked is no «impossible», the window may be quicker)
     verdict = f"在{words}之前,来得及" if in_time else f"晚于{words};这是最长的时限,实际可能更快"
+    if finish < today:
+        # («11月10号交的 月底前能好吗»: the papers went in long ago, the limit is over — no «来得及»)
+        verdict = "这个时限已过;如果还没有结果,可以向受理窗口询问进度,也可以告诉我,我帮您登记反映"
     handed = "今天" if start == today else day_text(start, today)
     return DoneBy({"days": str(days), "finish": day_text(finish, today), "verdict": verdict, "asked": words,
                    "start": handed}, in_time, estimated or holiday_estimated)
 
 
 #: A day told as when the papers go in («12月10号交材料», «今天交», «下周一去递件»), not the day asked of.
-_HANDED_IN_AFTER = re.compile(r"\s*(?:上午|下午|早上|一早)?(?:就|才|再|能|会|去|来|过去)?"
-                              r"(?:交|提交|递交|递件|报上去|报件|送材料|送件|申请|申报|去办|去窗口|开始办|开始弄|把材料|材料交)")
+_HANDED_IN_AFTER = re.compile(r"\s*(?:上午|下午|早上|一早)?(?:已经|已|就|才|再|能|会|去|来|过去)?"
+                              r"(?:交|提交|递交|递的?件|递|报上去|报件|送材料|送件|申请|申报|去办|去窗口|开始办|开始弄|把材料|材料交)")
 
 
 _BEFORE_IT = re.compile(r"\s*(?:之|以)?前")
+#: A day already gone, named as such («昨天», «上周四», «上个礼拜一»): only ever a day the papers went in.
+_GONE_DAY = re.compile(r"(?P<gone>昨天|昨日|前天)|上个?(?:周|星期|礼拜)(?P<last>[一二三四五六日天])")
+_GONE = {"昨天": 1, "昨日": 1, "前天": 2}
+#: … the hand-in told as done («周四交的», «星期二递交了», «已经提交»): the day named is the last one, not the next.
+_DONE_ALREADY = re.compile(r"(?:上去|过去|进去|过来)?(?:了|的|过)")
+_ALREADY = re.compile(r"已经|已(?=交|提交|递|报)")
 
 
 def _handed_in(normal: str, today: dt.date) -> tuple[dt.date, str]:
-    """The day the message says the papers are handed in (today when it says none) and the message with that day's
-    words blanked (so that the day asked is found in what is left)."""
-    for found in _DAY.finditer(normal):
-        if found.group("holiday") or found.group("weekend") or not _HANDED_IN_AFTER.match(normal, found.end()):
+    """The day the message says the papers are (or were) handed in (today when it says none) and the message with
+    that day's words blanked (so that the day asked is found in what is left). A weekday told as past («我周四交的»,
+    «上周四交了材料», «昨天交的») is the one gone by, not the coming one."""
+    for gone in _GONE_DAY.finditer(normal):
+        if not _HANDED_IN_AFTER.match(normal, gone.end()):
             continue
-        day = _the_day(found, today)
-        if day is not None:
-            return day, normal[:found.start()] + " " * (found.end() - found.start()) + normal[found.end():]
+        if gone.group("gone"):
+            day = today - dt.timedelta(days=_GONE[gone.group("gone")])
+        else:
+            day = today - dt.timedelta(days=today.weekday() + 7) + dt.timedelta(days=_weekday(gone.group("last")))
+        return day, _blanked(normal, gone)
+    for found in _DAY.finditer(normal):
+        handed = _HANDED_IN_AFTER.match(normal, found.end())
+        if found.group("holiday") or found.group("weekend") or handed is None:
+            continue
+        named = _the_day(found, today)
+        if named is None:
+            continue
+        if found.group("day") and (_DONE_ALREADY.match(normal, handed.end()) or _ALREADY.search(normal)):
+            named -= dt.timedelta(days=(named - today).days and 7)  # («周四交的» on a Friday: yesterday)
+        return named, _blanked(normal, found)
     return today, normal
+
+
+def _blanked(normal: str, found: re.Match[str]) -> str:
+    return normal[:found.start()] + " " * (found.end() - found.start()) + normal[found.end():]
 
 
 def _target(normal: str, today: dt.date, day_info: Callable[[dt.date], DayInfo],
