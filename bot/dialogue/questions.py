@@ -73,7 +73,7 @@ from bot.dialogue.telling import (
 from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_position
 from bot.language.facets import FACETS
-from bot.language.grammar import account, acknowledges, asks_for_visit, disputes_the_answer, puzzled
+from bot.language.grammar import account, acknowledges, asks_for_visit, disowned_guide, disputes_the_answer, puzzled
 from bot.language.interpret import (
     BEYOND_REASON,
     RULE_REASONS,
@@ -262,6 +262,8 @@ NO_TICKET_WANTED = "utter_no_ticket_wanted"
 #: The reply to thanks.
 THANKS = "utter_thank"
 NONE_CHOSEN = "utter_choice_none"
+#: The guide answered said not to be the one meant («不是这个»): which it was, and what is meant asked.
+NOT_THAT_GUIDE = "utter_not_that_guide"
 #: A kind of firm no offered guide covers («都不是» … «个体户注销»): said so, where to ask, the near guides offered.
 KIND_NOT_COVERED = "utter_kind_not_covered"
 ANYTHING_ELSE = "utter_anything_else"
@@ -317,6 +319,10 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         documents: the ids of the policy documents that apply in the conversation's region
             (its own and the shared ones); None: every document.
     """
+    if not clicked and (disowned := _disowned(reading, text, memory, kb)) is not None:
+        # «不是这个 我要问的不是开公司» after 企业开办's answer: the guess was wrong — said so and asked what is meant
+        # (it was answered again, or «好的,还有什么可以帮您»)
+        return disowned
     decision = _decide(reading, text, memory, kb, clauses, named, clicked, documents)
     if not clicked and (uncovered := _kind_not_covered(text, memory, kb, decision.step)) is not None:
         # «都不是» at 简易/一般注销, then «个体户注销»: not a dead end — what is not covered, where to ask, the
@@ -1306,6 +1312,20 @@ def _title_pairs(title: str) -> frozenset[str]:
 
 #: What is meant, said after «都不是» («我是问个体户注销», «我要办的是食品许可»).
 _SAYS_WHAT_IT_IS = re.compile(r"(?:我是|我|我就是|我想|我要|其实是)?(?:问|办|说|找)的?是?[\u4e00-\u9fff]{3,}")
+
+
+def _disowned(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase) -> Decision | None:
+    """The guide answered last said not to be the one meant («不是这个», «我问的不是开公司»): which it was, and what is
+    meant asked; None when the message says no such thing, or names another guide."""
+    guide = kb.get(memory.procedure) if memory.procedure is not None and not memory.choices else None
+    what = disowned_guide(text) if guide is not None else None
+    if guide is None or what is None:
+        return None
+    named = set(reading.recognition.named)
+    if named - {guide.id} or (what and guide.id not in named):
+        return None
+    return Decision(Say(NOT_THAT_GUIDE, (("procedure", guide.name),)),
+                    replace(memory, procedure=None, help_offered=False, ticket_offered=False))
 
 
 def _picked(text: str, memory: Memory, kb: KnowledgeBase, intent: str, named: tuple[str, ...],

@@ -330,6 +330,26 @@ def disputes_the_answer(text: str) -> bool:
     return bool(_DISPUTES.search(squash(text or "")))
 
 
+#: The guide answered said not to be the one meant («不是这个», «我问的不是开公司», «你说的不是我要问的»,
+#: «不对 不是这项»): ``what`` is the words of the guide disowned, when named. Never with what is meant instead
+#: («不是开公司 是变更»).
+_DISOWNED = re.compile(r"^(?:不对|错了|不是不是|搞错了|弄错了|哎|唉|嗯)?"
+                       r"(?:(?:不是|并不是|不是的)(?:这个|这项|这件|那个|这一项|这样)(?:事|事项|业务)?"
+                       r"|(?:你|您)?(?:说的|答的|回答的|讲的)(?:不是|并不是)(?:我|我们)?(?:要|想)?(?:问|说|办)的(?:事|那个)?)?"
+                       r"(?:(?:我|我们)?(?:要问的|想问的|问的|说的|要办的|想办的|指的|想了解的|要了解的)?(?:不是|并不是)"
+                       r"(?P<what>(?:(?!是)[\u4e00-\u9fff]){2,10}?))?(?:啊|呀|哈|吧|的|哦|嘛)*$")
+
+
+def disowned_guide(text: str) -> str | None:
+    """The words of the guide the message says is not the one meant ('' when it names none: «不是这个»), or None
+    when it says no such thing («不是开公司 是变更法人» says what is meant: not this)."""
+    squashed = squash(text or "")
+    found = _DISOWNED.match(squashed)
+    if found is None or not squashed or re.fullmatch(r"(?:不对|错了|不是不是|搞错了|弄错了|哎|唉|嗯)", squashed):
+        return None
+    return found.group("what") or ""
+
+
 #: The last answer said to have said nothing («你这答得跟没答一样», «说了等于没说», «说那么多没一句有用的»).
 _SAID_NOTHING = re.compile(r"(?:答|说|回)(?:得|的|了)?(?:跟|和|等于|同)没(?:答|说|回)(?:一样|似的)?|说了等于白说"
                            r"|(?:说|讲)(?:了)?(?:那么|这么)多(?:没|也没)(?:一句|啥)?(?:有用|用)")

@@ -51,3 +51,31 @@ def test_a_time_limit_already_over_says_so(calendar):
     told = done_by("11月10号交的 月底前能好吗", FRIDAY, 3, _ends(calendar), calendar.day_info)
     assert told is not None and told.values["start"] == "11月10日(星期二)"
     assert "来得及" not in told.values["verdict"] and "已过" in told.values["verdict"], told.values
+
+
+# — the guide answered disowned
+
+from bot.dialogue.questions import Memory, Say  # noqa: E402
+from tests.bot.dialogue.test_questions import step  # noqa: E402
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("不是这个 我要问的不是开公司", "ask_procedure"),   # my chat: 企业开办 answered again
+    ("不是这个", "deny"),                             # «好的,还有什么可以帮您»
+    ("我问的不是开公司", "ask_procedure"),
+    ("不是开公司啊", "deny"),
+    ("你说的不是我要问的", "deny"),
+    ("不对 不是这项", "deny"),
+])
+def test_the_guide_answered_disowned_is_not_answered_again(text, intent):
+    decision = step(text, intent, Memory("company_setup", ("ask_duration",)), confidence=0.9)
+    assert isinstance(decision.step, Say) and decision.step.response == "utter_not_that_guide", decision.step
+    assert dict(decision.step.values)["procedure"] == "企业开办"
+    assert decision.memory.procedure is None
+
+
+@pytest.mark.parametrize("text", ["不是开公司 是变更法人", "我问的不是开公司 是注销分公司", "不对 是施工许可"])
+def test_the_guide_disowned_for_another_is_that_other(text):
+    decision = step(text, "ask_procedure", Memory("company_setup", ("ask_duration",)), confidence=0.9)
+    assert not isinstance(decision.step, Say) or decision.step.response != "utter_not_that_guide", decision.step
+
