@@ -33,7 +33,7 @@ from bot.routes import RouteLexicon, bidding_department, load_routes, recognise,
 from bot.routes.rules import grade_from, project_and_tenderer, rule_now, sector_from, summary_lines, tenderer_from
 from bot.sla import MayorGrade, Route
 from bot.tickets.dates import date_text
-from bot.validation import ValidationError, clean_text, credit_code_in, normalize_credit_code
+from bot.validation import ValidationError, clean_company_name, clean_text, credit_code_in, normalize_credit_code
 
 logger = logging.getLogger(__name__)
 
@@ -140,8 +140,12 @@ _ORGANISATION_NAME = re.compile(r"(?:有限公司|有限责任公司|股份公�
 _PROJECT_WORDS = re.compile(r"工程|项目|标段|包件|采购|施工|监理|改造|建设|新建|扩建|标包|[一二三四五六七八九十\d]+标")
 
 
+#: The enterprise's own name, labelled as such («企业名称:», «我们是», «我司»): not a tenderer's.
+_OWN_FIRM = re.compile(r"(?:企业|公司|单位)(?:名称|名字|全称)|我们是|我们公司|我们单位|我司|本公司|我公司|俺们是")
+
+
 #: How a value taken before its own question is named when it is said to be taken down.
-_NOTED = {"credit_code": "统一社会信用代码", "contact_name": "联系人"}
+_NOTED = {"credit_code": "统一社会信用代码", "contact_name": "联系人", "company_name": "企业名称"}
 
 
 def _taken_early(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, value: str) -> dict[str, Any]:
@@ -149,11 +153,13 @@ def _taken_early(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, 
     (when that is not answered yet, and the code valid), said so; the route question is asked again."""
     if tracker.get_slot(slot):
         return {}
-    if slot == "credit_code":
-        try:
+    try:
+        if slot == "credit_code":
             value = normalize_credit_code(value)
-        except ValidationError:
-            return {}
+        elif slot == "company_name":
+            value = clean_company_name(value)
+    except ValidationError:
+        return {}
     dispatcher.utter_message(response="utter_value_noted", field=_NOTED[slot], value=value)
     return {slot: value}
 
@@ -201,6 +207,16 @@ class RouteQuestions:
         if code is not None and len(re.sub(r"[\W_]", "", said)) <= len(code) + 4:
             # «91321302MA1NR4JT0A» at «哪个项目、哪个标段»: the enterprise's code told early (it became the project)
             return {"bid_project": None, **_taken_early(dispatcher, tracker, "credit_code", code)}
+        stated = phrases.stated_company_name(said)
+        if stated and not tenderer and (code is not None or _OWN_FIRM.search(said)) \
+                and not _PROJECT_WORDS.search(said.replace(stated, " ")):
+            # «企业名称:安居装饰工程有限公司,联系人周经理,电话…» (a 12345 agent's note), «宏达建设工程有限公司 9132…»
+            # at «哪个项目、哪个标段»: the enterprise told early (it became the project, and every later answer one
+            # field off); its name and code kept for their questions, the project asked again
+            early = {"bid_project": None, **_taken_early(dispatcher, tracker, "company_name", stated)}
+            if code is not None:
+                early.update(_taken_early(dispatcher, tracker, "credit_code", code))
+            return early
         if not tenderer and _ORGANISATION_NAME.search(said.strip()) and not _PROJECT_WORDS.search(said):
             # «宿迁恒顺建筑安装有限公司» at «哪个项目、哪个标段»: an organisation's name, no project (it was filed as
             # the project); the project asked again, and said that the names are asked next

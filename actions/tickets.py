@@ -777,9 +777,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                             domain: DomainDict) -> dict[str, Any]:
         typed = message_of(tracker).typed
         if tracker.get_slot("requested_slot") not in ("phone", "ticket_confirmed") and not tracker.get_slot("phone") \
-                and phrases.said_in_words(typed) and phrases.is_a_mobile(typed):
-            # «幺八六 五二七九 三三零五» while another question is asked: the phone, said in words (no entity finds it)
-            return {"phone": typed}
+                and phrases.said_in_words(typed) and (said := phrases.one_mobile_said(typed)) is not None:
+            # «幺八六 五二七九 三三零五», «公司叫 … 电话一八七 一二三四 五六七八» while another question is asked: the
+            # phone, said in words (no entity finds it; beside other words it was dropped without a word)
+            return {"phone": said}
         return self._answer(tracker, "phone", "phone")
 
     async def extract_department(self, dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -850,6 +851,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {"company_name": NOT_GIVEN, "credit_code": tracker.get_slot("credit_code") or NOT_GIVEN}
         if value == NOT_GIVEN or phrases.is_skip(str(value)):
             return {"company_name": NOT_GIVEN}
+        if phrases.is_bare_no(typed):
+            # «不是» at «贵企业的名称是» (filed as 企业:不是): no name; what may be said instead is told
+            return self._refuse(dispatcher, "company_name", "utter_company_name_hint")
         if phrases.carries_no_value(str(value)) or phrases.confirms_the_values(str(value)):
             # «对 我要投诉»: no name; «确认» (the user thought the values complete) neither: the form asks again
             return {"company_name": None}
@@ -948,8 +952,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
     @skip_none
     async def validate_phone(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                              domain: DomainDict) -> dict[str, Any]:
-        if phrases.carries_no_value(str(value or "")):
-            return {"phone": None}  # «好嘞», «收到 谢谢»: no number and no attempt at one; asked again
+        if phrases.carries_no_value(str(value or "")) or phrases.is_confirm(str(value or "")):
+            # «好嘞», «收到 谢谢», «确认» (it got «手机号格式不对»): no number and no attempt at one; asked again
+            return {"phone": None}
         if (refused := self._refuse_request(dispatcher, "phone", value)) is not None:
             return refused
         try:
@@ -957,10 +962,15 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         except InvalidPhone as exc:
             # «改成15012345678吧», «13912345678哈»: the number, with words that add nothing to it
             said = phrases.mobile_said_with_words(str(value or ""))
+            if said is None and tracker.get_slot("requested_slot") == "phone":
+                # «我前面说了呀 一八七一二三四五六七八» at the phone's question: the one number in it
+                said = phrases.one_mobile_said(str(value or ""))
             if said is None:
                 return self._refuse(dispatcher, "phone", f"utter_invalid_phone_{exc.kind}")
             phone = said
-        if phrases.said_in_words(str(value or "")):
+        typed = message_of(tracker).typed
+        if phrases.said_in_words(str(value or "")) \
+                or (phrases.said_in_words(typed) and phrases.one_mobile_said(typed) == phone):
             # «幺三九三七三零八八六六» (voice input): read back in digits, once and in full (the summary masks it), so
             # that a digit heard wrong is seen
             dispatcher.utter_message(response="utter_phone_read_back", number=phrases.spaced_mobile(phone))

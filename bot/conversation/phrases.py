@@ -49,7 +49,7 @@ _CANCEL = re.compile(r"取消|撤销|撤回|不办了|不提了|不要提交|不
 _SKIP = re.compile(r"^(跳过|略过|没有|木有|没得|没|无|暂无|不知道|不清楚|记不得|忘了|不记得|不方便|不提供|不用|pass|skip)[了吧啊呢。.!!]*$",
                    re.IGNORECASE)
 #: A skip said in passing: «手边没有,跳过吧», «记不清了,先跳过».
-_SKIP_WORD = re.compile(r"跳过|略过|先不填|不填了|^(?:下一步|下一个|下一项|继续|往下走?)[吧了啊呀]*$|下一步吧?$|下一个吧?$|不方便(?:提供|说|透露|给)|不想(?:提供|说|给)|pass|skip", re.IGNORECASE)
+_SKIP_WORD = re.compile(r"跳过|略过|先不填|不填了|不想留|不留了|不用留|不愿意?留|就不留|不方便留|^(?:下一步|下一个|下一项|继续|往下走?)[吧了啊呀]*$|下一步吧?$|下一个吧?$|不方便(?:提供|说|透露|给)|不想(?:提供|说|给)|pass|skip", re.IGNORECASE)
 #: «现在手上没有», «记不清了»: not at hand, in a short reply.
 _NOT_AT_HAND = re.compile(r"^(?:现在|暂时|目前|一时)?(?:手边|手上|手头|身边)?(?:没有|没带|找不到|查不到|不知道|记不清|记不住|忘了|不记得)"
                           r"(?:了|呢|啊|吧)*$")
@@ -252,6 +252,17 @@ def spaced_mobile(number: str) -> str:
     return f"{number[:3]} {number[3:7]} {number[7:]}" if len(number) == 11 else number
 
 
+def one_mobile_said(text: str) -> str | None:
+    """The one mobile number a message holds, digits said in words read («我前面说了呀 一八七一二三四五六七八», «公司叫
+    … 电话一八七 一二三四 五六七八»), as its 11 digits; None when it holds none, or another number beside it."""
+    written = digits_said(text or "")
+    number = mobile_in(written)
+    if number is None:
+        return None
+    rest = re.sub(r"1[3-9]\d(?:[- ]?\d{4}){2}", " ", plain(written), count=1)
+    return None if re.search(r"\d{5}", rest) else number
+
+
 def mobile_said_with_words(text: str) -> str | None:
     """The mobile number of a reply that adds only words of no value to it («改成15012345678吧», «13912345678哈»,
     «就这个15012345678»), as its 11 digits; None when there is no such number, or the words say more."""
@@ -317,6 +328,15 @@ def kind_changed_to(text: str) -> str | None:
     if _NOT_A_COMPLAINT.search(squashed) and _PLAINER_KIND.search(_NOT_A_COMPLAINT.sub("", squashed)):
         return "suggestion"
     return None
+
+
+#: A no and nothing else («不是», «不对», «否»): no value, and no decline of the question either.
+_BARE_NO = re.compile(r"^(?:不是|不是的|不是滴|不对|不|否|no|nope)[啊呀吧哈。.!!~ ]*$", re.IGNORECASE)
+
+
+def is_bare_no(text: str) -> bool:
+    """True when a reply to a form's question is a no and nothing else («不是» at «贵企业的名称是»)."""
+    return bool(_BARE_NO.match(_squash(text)))
 
 
 def carries_no_value(text: str) -> bool:

@@ -1,0 +1,92 @@
+"""The lead's part of issue 10's twenty-seventh round, in the actions: what the tester's chats on main showed of the
+forms (our own wording, failing on main)."""
+import pytest
+
+from actions.tickets import ValidateTicketForm
+from tests.actions.test_ticket_form_bugs import run, tracker
+
+COMPLAINT = {"ticket_type": "complaint", "ticket_route": "window",
+             "description": "报装用水拖了一个多月 窗口一问就不耐烦"}
+BIDDING = {"ticket_type": "complaint", "ticket_route": "bidding",
+           "description": "招标代理只收现金保证金 不认我们的保险保函"}
+
+
+def _set(events) -> dict:
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+@pytest.mark.parametrize("typed", ["不是", "不对", "否"])
+def test_a_bare_no_at_the_enterprises_name_is_no_name(typed):
+    # the tester: «不是» at «贵企业的名称是» was filed as 企业:不是
+    events, messages = run(ValidateTicketForm(), tracker(typed, intent="deny", requested="company_name",
+                                                         loop="ticket_form", slots=dict(COMPLAINT)))
+    assert not _set(events).get("company_name"), events
+    assert [m["response"] for m in messages] == ["utter_company_name_hint"]
+
+
+@pytest.mark.parametrize("typed", ["不用留名字吧", "名字就不留了", "不想留"])
+def test_declining_to_leave_a_name_is_no_name(typed):
+    # the tester: «不用留名字吧» became 企业:不用留名字, «不想留» 联系人:不想留
+    events, _ = run(ValidateTicketForm(), tracker(typed, requested="company_name", loop="ticket_form",
+                                                  slots=dict(COMPLAINT)))
+    assert _set(events).get("company_name") == "未提供", events
+    events, messages = run(ValidateTicketForm(), tracker(typed, requested="contact_name", loop="ticket_form",
+                                                         slots={**COMPLAINT, "company_name": "未提供"}))
+    assert not _set(events).get("contact_name"), events
+    assert [m["response"] for m in messages] == ["utter_invalid_contact_name"]
+
+
+@pytest.mark.parametrize("typed, company, code", [
+    ("企业名称:安居装饰工程有限公司,联系人周经理", "安居装饰工程有限公司", None),
+    ("宏达建设工程有限公司 91320100MA1XXXXX7Q", "宏达建设工程有限公司", None),
+    ("我们是宏达建设工程有限公司 信用代码91320102MA1NR4JT0Y", "宏达建设工程有限公司", None),
+])
+def test_the_enterprise_told_at_the_projects_question_is_no_project(typed, company, code):
+    # the tester: a 12345 agent's «企业名称:…,联系人…,电话…» and «宏达建设工程有限公司 9132…» at «哪个项目、哪个标段»
+    # were filed as the project, and every later answer one field off
+    events, messages = run(ValidateTicketForm(), tracker(typed, requested="bid_project", loop="ticket_form",
+                                                         slots=dict(BIDDING)))
+    changed = _set(events)
+    assert not changed.get("bid_project"), changed
+    assert changed.get("company_name") == company, changed
+    assert "utter_value_noted" in [m["response"] for m in messages]
+
+
+@pytest.mark.parametrize("typed", ["项目:实验小学食堂改造工程", "示例市第一中学食堂改造项目",
+                                   "安居装饰工程有限公司承建的城东快速路二标段"])
+def test_a_project_is_still_a_project(typed):
+    events, _ = run(ValidateTicketForm(), tracker(typed, requested="bid_project", loop="ticket_form",
+                                                  slots=dict(BIDDING)))
+    assert _set(events).get("bid_project"), events
+
+
+# — phones said in words beside other words; a yes at the phone's question
+
+def test_a_phone_said_in_words_beside_the_name_is_taken():
+    # the tester: «公司叫 老街坊餐饮有限公司 电话一八七 一二三四 五六七八» at the enterprise's name: the phone dropped
+    # without a word, then asked for four times
+    state = tracker("公司叫 老街坊餐饮有限公司 电话一八七 一二三四 五六七八", requested="company_name",
+                    loop="ticket_form", slots=dict(COMPLAINT))
+    events, messages = run(ValidateTicketForm(), state)
+    assert _set(events).get("phone") == "18712345678", events
+    assert "utter_phone_read_back" in [m["response"] for m in messages]
+
+
+@pytest.mark.parametrize("typed", ["我前面说了呀 一八七一二三四五六七八", "我不是说了吗 电话幺八七 一二三四 五六七八"])
+def test_a_phone_said_in_words_with_a_reproach_is_taken(typed):
+    # the tester: «我前面说了呀 一八七一二三四五六七八» at the phone's question: «手机号格式不对»
+    events, messages = run(ValidateTicketForm(), tracker(typed, requested="phone", loop="ticket_form",
+                                                         slots={**COMPLAINT, "company_name": "老街坊餐饮有限公司",
+                                                                "contact_name": "王"}))
+    assert _set(events).get("phone") == "18712345678", (events, messages)
+
+
+@pytest.mark.parametrize("typed", ["确认", "确定", "好的 确认"])
+def test_a_yes_at_the_phones_question_is_no_wrong_format(typed):
+    # the tester: «确认» at the phone's question got «手机号格式不对» for a number never typed
+    events, messages = run(ValidateTicketForm(), tracker(typed, intent="affirm", requested="phone",
+                                                         loop="ticket_form",
+                                                         slots={**COMPLAINT, "company_name": "老街坊餐饮有限公司",
+                                                                "contact_name": "王"}))
+    assert not _set(events).get("phone")
+    assert not [m for m in messages if (m["response"] or "").startswith("utter_invalid_phone")], messages
