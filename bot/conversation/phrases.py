@@ -843,10 +843,17 @@ def asks_an_urge_alone(text: str) -> bool:
 _ASKED_BESIDE = re.compile(r"[吗么呢??]$|能不能|可不可以|多久|几天|什么时候|啥时候|哪天")
 
 
+#: A number told (a phone, a ticket's number) and the words that name it.
+_A_NUMBER_TOLD = re.compile(r"(?:手机号码?|手机|电话号码?|电话|号码|工单号|单号)?(?:是|为)?\s*"
+                            r"(?:1[3-9]\d(?:[- ]?\d{4}){2}|ys\d{12}|\d{5,})", re.IGNORECASE)
+
+
 def urge_reason(text: str) -> str | None:
     """The reason told with an urge, in the user's words («帮我催一下 后天就要开业了» → «后天就要开业了»; «麻烦催催
     月底要验收 等不起» → «月底要验收,等不起»); None when the message asks the urge alone («催一下我那个单子», «急»)."""
-    rest = _URGE_ASKED.sub(" ", plain(text or ""))
+    # (a number is no reason: the phone of the id + phone check, said in words, was logged unmasked as one)
+    rest = _A_NUMBER_TOLD.sub(" ", digits_said(plain(text or "")))
+    rest = _URGE_ASKED.sub(" ", rest)
     # («帮我催一下 元旦前能办好吗»: a question asked beside the urge is no reason for it — it was logged as one)
     parts = [p for p in re.split(r"[\s,,。.;;::!!~、]+", rest) if p and not _NO_URGE_REASON.match(p)
              and not _ASKED_BESIDE.search(p)]
