@@ -104,11 +104,24 @@ def verdict(text: str, procedure: Procedure) -> Verdict | None:
     asked = [c for c in _CLAUSES.split(normal) if c and _ASKS_YES_NO.search(c)]
     if len(asked) > 1 and _ASKS_YES_NO.search(normal):
         asked.append(normal)  # «是不是 只要带身份证就行»: a question split by a space
-    if any(_FEE.search(c) and not _RECEIVED.search(c) for c in asked) and (unnamed := _fee_unnamed(normal, procedure)):
+    fee_asked = [c for c in asked if _FEE.search(c) and not _RECEIVED.search(c)]
+    if fee_asked and not any(_names_the_fee_lines_thing(c, procedure) for c in fee_asked if c != normal) \
+            and (unnamed := _fee_unnamed(normal, procedure)):
         # «公章要自己去刻吗 要钱不»: the thing is told in one clause, its fee asked in the next
         return unnamed
     return next((found for clause in asked if (found := _decided(clause, procedure)) is not None), None) \
         or next((found for clause in asked if (found := _line_on(clause, procedure)) is not None), None)
+
+
+#: Words of a fee question that name no thing («要钱吗», «收费不»).
+_FEE_WORDS = re.compile(r"收费|费用|免费|交费|缴费|花费|要钱|收钱|花钱|工本费")
+
+
+def _names_the_fee_lines_thing(clause: str, procedure: Procedure) -> bool:
+    """True when the clause asking the fee names a thing the guide's fee line speaks of («标书下载要钱吗» of «严禁收取标书
+    工本费»): that line answers it, whoever else the message names («…代理公司收了我们500块»)."""
+    words = {found.group(1) for found in _TERM.finditer(_FEE_WORDS.sub(" ", clause))}
+    return any(word in procedure.fee.text for word in words)
 
 
 def _fee_unnamed(normal: str, procedure: Procedure) -> Verdict | None:

@@ -79,3 +79,18 @@ def test_the_guide_disowned_for_another_is_that_other(text):
     decision = step(text, "ask_procedure", Memory("company_setup", ("ask_duration",)), confidence=0.9)
     assert not isinstance(decision.step, Say) or decision.step.response != "utter_not_that_guide", decision.step
 
+
+
+# — a fee asked of what the guide's fee line names, whoever charged it
+
+def test_a_fee_asked_of_what_the_fee_line_names_is_not_another_partys():
+    # the tester: «标书下载要钱吗 代理公司收了我们500块» got «没有写中介或代理服务的费用,不能说它免费» — the line says
+    # 严禁收取标书工本费
+    from pathlib import Path
+
+    from bot.dialogue.yes_no import verdict
+    from bot.procedures.loader import load_knowledge
+    kb = load_knowledge(Path(__file__).resolve().parents[3] / "knowledge")
+    assert verdict("标书下载要钱吗 代理公司收了我们500块", kb.get("remote_bid_opening")) is None
+    told = verdict("找代理公司要钱吗", kb.get("remote_bid_opening"))
+    assert told is not None and dict(told.values)["thing"] == "中介或代理服务"
