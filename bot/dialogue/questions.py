@@ -2261,12 +2261,16 @@ def praises(text: str) -> bool:
 #: the permit named beside a guide's thing («营业执照跟食品证») is that guide's answer and the
 #: plain no. A permit asked alone («食品经营许可证怎么办») is the honest no (below).
 _NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"食品证|食品经营|食品许可|餐饮许可|餐饮证|(?:开|办|干)(?:个|家|一家|一个)?(?:小)?"
+    (re.compile(r"食品证|食品经营|食品许可|餐饮许可|餐饮证|(?:开|办|干)(?:个|家|间|一家|一个|一间)?(?:小)?"
                 r"(?:饭店|餐馆|饭馆|餐厅|小吃店|奶茶店|面馆|烧烤店|快餐店|早餐店|餐饮)"), "食品经营许可证"),
-    (re.compile(r"卫生许可|卫生证|(?:开|办|干)(?:个|家|一家|一个)?(?:小)?(?:理发店|美容院|美发店|宾馆|旅馆|浴室)"),
+    (re.compile(r"卫生许可|卫生证|(?:开|办|干)(?:个|家|间|一家|一个|一间)?(?:小)?(?:理发店|美容院|美发店|宾馆|旅馆|浴室)"),
      "公共场所卫生许可证"),
     (re.compile(r"烟草专卖|烟草证|卖烟|烟酒店"), "烟草专卖零售许可证"),
-    (re.compile(r"药品经营|卖药|(?:开|办|干)(?:个|家|一家|一个)?(?:小)?药店"), "药品经营许可证"),
+    # (new trades: «想开个宠物医院», «开个托育机构», «开家养老院»)
+    (re.compile(r"动物诊疗|宠物医院|宠物诊所"), "动物诊疗许可证"),
+    (re.compile(r"托育"), "托育机构备案(卫生健康部门)"),
+    (re.compile(r"养老院|养老机构"), "养老机构备案(民政部门)"),
+    (re.compile(r"药品经营|卖药|(?:开|办|干)(?:个|家|间|一家|一个|一间)?(?:小)?药店"), "药品经营许可证"),
     # a tax asked beside the procedure («增资要交印花税吗», «股权转让要交多少税»): the guide's fee is what the
     # procedure costs, never the tax the deal owes (not 清税 or 欠税: the deregistration's own step and condition)
     (re.compile(r"印花税|个税|个人所得税|所得税|增值税|契税|滞纳金|(?:交|缴)(?:多少|什么|啥|哪些|哪种)税|(?:要|用|得)(?:不要|不用)?(?:交|缴)税"

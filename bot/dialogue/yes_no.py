@@ -118,8 +118,8 @@ _FEE_WORDS = re.compile(r"收费|费用|免费|交费|缴费|花费|要钱|收�
 
 
 def _names_the_fee_lines_thing(clause: str, procedure: Procedure) -> bool:
-    """True when the clause asking the fee names a thing the guide's fee line speaks of («标书下载要钱吗» of «严禁收取标书
-    工本费»): that line answers it, whoever else the message names («…代理公司收了我们500块»)."""
+    """True when the clause asking the fee names a thing the guide's fee line speaks of («标书下载要钱吗» of
+    «严禁收取标书工本费»): that line answers it, whoever else the message names («…代理公司收了我们500块»)."""
     words = {found.group(1) for found in _TERM.finditer(_FEE_WORDS.sub(" ", clause))}
     return any(word in procedure.fee.text for word in words)
 

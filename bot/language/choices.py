@@ -69,6 +69,8 @@ def choose(text: str, options: Sequence[Option], by_position: bool = True) -> in
         return NONE_OF_THESE
     if not by_position:
         return _by_name(said, options)
+    if len(options) == 2 and (other := _the_other(text, options)) is not None:
+        return other  # «不是简易的 他们还欠着供应商的钱» at 简易 / 一般: the other one
     for part in dict.fromkeys((said, _first_clause(text))):
         # «第一个 要啥材料»: the choice opens the message, a question follows
         ordinal = _ORDINAL.match(part)
@@ -88,6 +90,20 @@ def button_picked(text: str, buttons: Sequence[Mapping[str, Any]]) -> Mapping[st
         return None
     pick = choose(text, [Option(str(button.get("title") or "")) for button in buttons])
     return buttons[pick] if isinstance(pick, int) else None
+
+
+#: One of two options turned down at the message's start («不是简易的», «简易的走不了», «简易不行»).
+_NOT_THIS = re.compile(r"^(?:不是|不要|不选|不走|不办|走不了|办不了)(?P<not>[\u4e00-\u9fff]{1,6}?)(?:的|那个|那种)?$"
+                       r"|^(?P<then>[\u4e00-\u9fff]{1,6}?)(?:的|那个|那种)?(?:不行|走不了|办不了|不符合|不适合|没戏)$")
+
+
+def _the_other(text: str, options: Sequence[Option]) -> int | None:
+    """Of two options, the other one when the message's first clause turns one down by its name; None otherwise."""
+    found = _NOT_THIS.match(_first_clause(text))
+    if found is None:
+        return None
+    turned_down = _by_name(found.group("not") or found.group("then"), options)
+    return None if turned_down is None else 1 - turned_down
 
 
 def _first_clause(text: str) -> str:

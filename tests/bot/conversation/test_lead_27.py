@@ -2,7 +2,7 @@
 main)."""
 import pytest
 
-from bot.conversation.phrases import is_cancel, urge_reason
+from bot.conversation.phrases import is_cancel, kind_changed_to, takes_back_cancel, urge_reason
 
 
 @pytest.mark.parametrize("text", ["不想投诉 就问问", "不是要投诉 问个事", "我不是来投诉的", "不投诉 我就是问问",
@@ -26,3 +26,20 @@ def test_the_phone_of_the_check_is_no_reason_for_an_urge(text):
 
 def test_a_reason_keeps_no_phone():
     assert urge_reason("催一下 月底要开业 有事打13800138001") == "月底要开业,有事打"
+
+
+@pytest.mark.parametrize("text", ["拉倒吧 登记了也没用", "拉倒吧", "那拉倒"])
+def test_giving_up_with_la_dao_stops_the_form(text):
+    # fresh28: «拉倒吧 登记了也没用» at the enterprise's name was added to the case («已补充到情况里»)
+    assert is_cancel(text)
+
+
+def test_la_dao_told_in_a_story_does_not():
+    assert not is_cancel("窗口说材料不全就拉倒 让我们自己想办法")
+
+
+def test_a_suggestion_instead_is_no_cancel_taken_back():
+    # fresh28: «还是提个建议吧 …» after «nope» at the summary went back to the complaint («接着登记刚才这件事»)
+    assert not takes_back_cancel("还是提个建议吧 招标文件应该写明优先收保函")
+    assert kind_changed_to("还是提个建议吧 招标文件应该写明优先收保函") == "suggestion"
+    assert takes_back_cancel("算了还是提吧")

@@ -55,7 +55,7 @@ def test_a_time_limit_already_over_says_so(calendar):
 
 # — the guide answered disowned
 
-from bot.dialogue.questions import Memory, Say  # noqa: E402
+from bot.dialogue.questions import Answer, Memory, Say  # noqa: E402
 from tests.bot.dialogue.test_questions import step  # noqa: E402
 
 
@@ -94,3 +94,32 @@ def test_a_fee_asked_of_what_the_fee_line_names_is_not_another_partys():
     assert verdict("标书下载要钱吗 代理公司收了我们500块", kb.get("remote_bid_opening")) is None
     told = verdict("找代理公司要钱吗", kb.get("remote_bid_opening"))
     assert told is not None and dict(told.values)["thing"] == "中介或代理服务"
+
+
+@pytest.mark.parametrize("text, procedure", [
+    ("不是简易的 他们还欠着供应商的钱", "general_deregistration"),   # fresh28: 简易注销's materials were answered
+    ("简易的走不了", "general_deregistration"),
+    ("一般的不行", "simple_deregistration"),
+    ("简易", "simple_deregistration"),
+])
+def test_one_of_two_turned_down_is_the_other(text, procedure):
+    decision = step(text, "inform", Memory(None, ("ask_materials",),
+                                           choices=("simple_deregistration", "general_deregistration")), confidence=0.8)
+    assert isinstance(decision.step, Answer) and decision.step.procedure == procedure, decision.step
+
+
+@pytest.mark.parametrize("text, missing", [
+    ("打算在湖边开间民宿 手续从哪开始办", ""),  # fresh28: «没有找到依据» (开间 read as a room's width)
+    ("在吗 我想开个宠物医院 需要办哪些手续", "动物诊疗许可证"),  # the tester: «不在我能解答的范围内»
+    ("我们想在小区底商开个托育机构 要办啥手续", "托育机构备案"),
+    ("开一间美容院要办啥", "公共场所卫生许可证"),
+])
+def test_a_new_trade_opened_is_opened_with_the_licence_and_its_own_permit_said(text, missing):
+    decision = step(text, "ask_procedure", confidence=0.8)
+    assert isinstance(decision.step, Answer) and decision.step.procedure == "company_setup", decision.step
+    assert decision.step.missing.startswith(missing)
+
+
+def test_a_rooms_width_opens_nothing():
+    decision = step("这个房子开间多大", "ask_procedure", confidence=0.6)
+    assert not isinstance(decision.step, Answer)
