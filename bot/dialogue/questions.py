@@ -76,6 +76,7 @@ from bot.language.facets import FACETS
 from bot.language.grammar import account, acknowledges, asks_for_visit, disowned_guide, disputes_the_answer, puzzled
 from bot.language.interpret import (
     BEYOND_REASON,
+    ERRAND_REASON,
     RULE_REASONS,
     STATE_TOLD_REASON,
     VALUE_GIVEN_REASON,
@@ -319,6 +320,11 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         documents: the ids of the policy documents that apply in the conversation's region
             (its own and the shared ones); None: every document.
     """
+    if not clicked and memory.procedure is not None and not memory.choices and kb.get(memory.procedure) is not None \
+            and (short := _short_follow_up(text, memory)) is not None:
+        # «还有吗», «就这些?» after a list; «电话», «地址» after an answer; «然后呢» after its places: the guide in
+        # memory again, for the facet they mean (they got the greeting, or «没有完全理解»)
+        return _answer(memory.procedure, short, memory, remembered=True)
     if not clicked and (disowned := _disowned(reading, text, memory, kb)) is not None:
         # «不是这个 我要问的不是开公司» after 企业开办's answer: the guess was wrong — said so and asked what is meant
         # (it was answered again, or «好的,还有什么可以帮您»)
@@ -788,6 +794,12 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # follow-up of the clause quoted (it got «只有刚才引用的这一条»)
         return Decision(Say(OUT_OF_SCOPE), replace(memory, help_offered=False, topic=None, quoted=None,
                                                    unanswered=True))
+    if intent == "out_of_scope" and reading.reason == ERRAND_REASON and not named_ids and not reading.files \
+            and (MATERIALS not in reading.facets or not _A_PAPER.search(text)):
+        # (a paper of one's own asked of the guide's materials, «租房合同要不要», is that guide's: below)
+        # «驾照到期了去哪换» after 变更登记's answer: a person's own errand (personal.yml) — out of scope, not a
+        # «…去哪» follow-up of the guide in memory (it got 变更登记's places)
+        return Decision(Say(OUT_OF_SCOPE), replace(memory, help_offered=False, topic=None, unanswered=True))
     if intent == "out_of_scope" and not named_ids and not reading.files and _LICENCE_LOST.search(normalize(text)):
         # «营叶执照丢了能补吗» (out of scope; 营叶 typed by sound): the enterprise's own licence, which no guide or
         # clause says how to have issued again — the honest no that «营业执照丢了…» typed right got; never
@@ -1312,6 +1324,30 @@ def _title_pairs(title: str) -> frozenset[str]:
 
 #: What is meant, said after «都不是» («我是问个体户注销», «我要办的是食品许可»).
 _SAYS_WHAT_IT_IS = re.compile(r"(?:我是|我|我就是|我想|我要|其实是)?(?:问|办|说|找)的?是?[\u4e00-\u9fff]{3,}")
+
+
+#: A paper one may bring to a guide's window («租房合同», «房产证», «户口本»).
+_A_PAPER = re.compile(r"合同|证明|证书|房产证|产权证|不动产证|户口本|身份证|照片|协议")
+#: A few words after an answer asking for more of the same («还有吗», «就这些?», «没别的了吧»).
+_MORE_OF_IT = re.compile(r"^(?:那|嗯|哦)?(?:还有吗|还有呢|还有没有|还有别的吗|还有别的没|还有其他的?吗|还有啥|还有什么"
+                         r"|就这些吗?|就这些了吗?|就这么多吗?|没了吗|没别的了?吗|没有别的了?吗|全了吗|齐了吗)[??。.!!]*$")
+#: … for the phone, the address or the website of the guide just answered («电话», «地址呢», «网址多少»).
+_WHERE_WORD = re.compile(r"^(?:那)?(?:电话|咨询电话|联系电话|电话号码|地址|网址|链接|网站)"
+                         r"(?:呢|多少|是多少|是啥|是什么)?[??]*$")
+#: … for what comes next («然后呢», «接下来呢», «下一步呢»).
+_NEXT = re.compile(r"^(?:那)?(?:然后呢|然后|接下来呢|接下来|下一步呢|下一步|之后呢|再然后呢)[??。.]*$")
+
+
+def _short_follow_up(text: str, memory: Memory) -> tuple[str, ...] | None:
+    """The facets a few words after an answer ask of the guide in memory, or None when they are no such words."""
+    said = squash(text or "")
+    if _MORE_OF_IT.match(said):
+        return memory.facets or (OVERVIEW,)
+    if _WHERE_WORD.match(said):
+        return (WHERE,)
+    if _NEXT.match(said):
+        return (OVERVIEW,)
+    return None
 
 
 def _disowned(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase) -> Decision | None:

@@ -123,3 +123,26 @@ def test_a_new_trade_opened_is_opened_with_the_licence_and_its_own_permit_said(t
 def test_a_rooms_width_opens_nothing():
     decision = step("这个房子开间多大", "ask_procedure", confidence=0.6)
     assert not isinstance(decision.step, Answer)
+
+
+@pytest.mark.parametrize("text, intent, facets", [
+    ("还有吗", "greet", ("ask_materials",)),        # fresh28: the greeting and what the assistant can do
+    ("就这些？", "goodbye", ("ask_materials",)),
+    ("电话", "nlu_fallback", ("ask_where",)),        # fresh28: «没有完全理解»
+    ("地址呢", "nlu_fallback", ("ask_where",)),
+    ("然后呢", "out_of_scope", ("ask_procedure",)),  # the tester: «没有找到依据»
+])
+def test_a_few_words_after_an_answer_ask_more_of_the_same_guide(text, intent, facets):
+    decision = step(text, intent, Memory("general_deregistration", ("ask_materials",)), confidence=0.6)
+    assert isinstance(decision.step, Answer) and decision.step.procedure == "general_deregistration", decision.step
+    assert decision.step.facets == facets
+
+
+@pytest.mark.parametrize("text", ["驾照到期了去哪换", "户口迁到公司集体户怎么办", "把我们公司简介翻译成英文",
+                                  "孩子上学要带啥"])
+def test_a_persons_own_errand_after_an_answer_is_not_the_guides(text):
+    # fresh28: «驾照到期了去哪换» after 变更登记 got its places; «户口迁到公司集体户怎么办» its overview;
+    # «把我们公司简介翻译成英文» started the complaint form
+    decision = step(text, "complain" if "翻译" in text else "out_of_scope",
+                    Memory("business_change", ("ask_procedure",)), confidence=0.54 if "翻译" in text else 0.9)
+    assert isinstance(decision.step, Say) and decision.step.response in ("utter_out_of_scope", "utter_policy_not_found")
