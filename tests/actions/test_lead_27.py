@@ -90,3 +90,20 @@ def test_a_yes_at_the_phones_question_is_no_wrong_format(typed):
                                                                 "contact_name": "王"}))
     assert not _set(events).get("phone")
     assert not [m for m in messages if (m["response"] or "").startswith("utter_invalid_phone")], messages
+
+
+# — a day asked of the guide in memory
+
+@pytest.mark.parametrize("text, intent", [("执照下礼拜一前能拿到吗", "ask_procedure"),
+                                          ("那春节前能把公章发票都弄好吗", "ask_procedure")])
+def test_a_day_asked_of_the_guide_in_memory_is_counted(service, monkeypatch, text, intent):
+    # the tester: «执照下礼拜一前能拿到吗» after 企业开办's overview got the overview again, no count
+    from actions import procedures
+    from tests.actions.conftest import NOW
+    from tests.actions.test_procedure_actions import run as answer_run
+    from tests.actions.test_procedure_actions import state as question
+    monkeypatch.setattr(procedures, "ticket_service", lambda: service)
+    monkeypatch.setattr(procedures, "now", lambda: NOW)
+    asked = question(text, intent, slots={"procedure": "company_setup", "facets": ["ask_procedure"]})
+    _, messages, _ = answer_run(procedures.ActionAnswerProcedure(), asked)
+    assert [m for m in messages if m.get("response") == "utter_done_by_day"], [m.get("response") for m in messages]
