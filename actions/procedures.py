@@ -356,6 +356,9 @@ class ActionGoodbye(Action):
         message = message_of(tracker)
         if asks_not_goodbye(message.reading(), message.confidence, message.typed):
             return [FollowupAction("action_fallback")]
+        if tracker.active_loop and is_cancel(message.typed) and not says_farewell(message.typed):
+            # «撤了吧» (goodbye 0.47) at the summary: the form's cancel says «已取消» — no «再见» before it
+            return []
         if tracker.active_loop and goes_on(message.typed) and not says_farewell(message.typed):
             # «哦 那继续» (goodbye 0.71) after an aside in the middle of the form: it goes on, and asks its question
             # again — no «再见» before it (the newcomer of round seventeen)

@@ -107,3 +107,19 @@ def test_a_day_asked_of_the_guide_in_memory_is_counted(service, monkeypatch, tex
     asked = question(text, intent, slots={"procedure": "company_setup", "facets": ["ask_procedure"]})
     _, messages, _ = answer_run(procedures.ActionAnswerProcedure(), asked)
     assert [m for m in messages if m.get("response") == "utter_done_by_day"], [m.get("response") for m in messages]
+
+
+@pytest.mark.parametrize("typed", ["撤了吧", "算了 不投诉了"])
+def test_a_cancel_taken_for_a_goodbye_inside_the_form_says_no_goodbye(typed):
+    # the tester: «撤了吧» at the summary got «再见,祝您生意兴隆» and then «已取消»
+    from actions.procedures import ActionGoodbye
+    _, messages = run(ActionGoodbye(), tracker(typed, intent="goodbye", requested="ticket_confirmed",
+                                               loop="ticket_form", slots=dict(COMPLAINT)))
+    assert messages == []
+
+
+def test_a_goodbye_inside_the_form_is_still_said():
+    from actions.procedures import ActionGoodbye
+    _, messages = run(ActionGoodbye(), tracker("算了 不弄了 再见", intent="goodbye", requested="ticket_confirmed",
+                                               loop="ticket_form", slots=dict(COMPLAINT)))
+    assert [m["response"] for m in messages] == ["utter_goodbye"]
