@@ -90,6 +90,7 @@ from bot.dialogue.questions import (
     AskWhich,
     HandOver,
     Say,
+    asks_more_of_the_answer,
     asks_not_goodbye,
 )
 from bot.dialogue.telling import thanks_not_farewell
@@ -337,6 +338,9 @@ class ActionGreet(Action):
         return "action_greet"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
+        if tracker.get_slot("procedure") and asks_more_of_the_answer(message_of(tracker).typed):
+            # «还有吗» (greet 0.69) after 一般注销's materials: more of the answer, not the greeting again
+            return [FollowupAction("action_answer_procedure")]
         dispatcher.utter_message(response="utter_greet")
         who = self_introduced(message_of(tracker).typed)
         if who is not None:

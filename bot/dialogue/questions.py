@@ -1338,6 +1338,13 @@ _WHERE_WORD = re.compile(r"^(?:那)?(?:电话|咨询电话|联系电话|电话�
 _NEXT = re.compile(r"^(?:那)?(?:然后呢|然后|接下来呢|接下来|下一步呢|下一步|之后呢|再然后呢)[??。.]*$")
 
 
+def asks_more_of_the_answer(text: str) -> bool:
+    """True when a few words ask more of the answer just given («还有吗», «电话», «然后呢»), whatever the classifier
+    took them for (a greeting, for «还有吗»)."""
+    said = squash(text or "")
+    return any(pattern.match(said) for pattern in (_MORE_OF_IT, _WHERE_WORD, _NEXT))
+
+
 def _short_follow_up(text: str, memory: Memory) -> tuple[str, ...] | None:
     """The facets a few words after an answer ask of the guide in memory, or None when they are no such words."""
     said = squash(text or "")

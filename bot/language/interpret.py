@@ -1044,6 +1044,12 @@ class Interpreter:
         if (intent in WEAK_INTENTS and not question and _DISOWNS.match(squash(text))):
             # «没有 不是我们公司的事» (inform 0.59), «没有 跟我们没关系»: a no, and the matter disowned
             return "deny", "declines, the matter not one's own"
+        if (intent == "urge" and question and _STILL_DOABLE.search(squash(text)) and "加急" not in normal
+                and not _OWN_TICKET.search(squash(text)) and not self._hurries(text, recognition)
+                and first_match(self.lexicon.explicit.get(intent, ()), normal) is None):
+            # «搬了快两个月了 过期了还能补办吗» after 变更登记 (urge 0.92, for its 两个月): whether it can still be
+            # done, late — the conditions (变更 within 30 days), nothing hurried (it got «没有找到依据»)
+            return "ask_eligibility", "whether it can still be done, late"
         if (intent in {"urge", "check_status"} and confidence < UNSURE and question
                 and any(f != "ask_eligibility" for f in facets) and "加急" not in normal
                 and not _OWN_TICKET.search(squash(text)) and not self._hurries(text, recognition)
@@ -1836,6 +1842,11 @@ def is_firm_of_a_trade(word: str) -> bool:
 #: «不是要注销 是要改地址», «不是想开新店 就是想把地址改一下»: what is not wanted, then what is (normal form).
 _WANTS_INSTEAD = re.compile(r"不是(?:要|想|来)[^\s,,。;;]{1,12}?[\s,,。;;]*(?:而)?(?:是|就是|只是)(?:要|想)"
                             r"(?P<want>\S.+)$")
+
+#: Whether a thing can still be done, late («过期了还能补办吗», «超过三十天了还能办不»), squashed.
+_STILL_DOABLE = re.compile(r"(?:过期|超期|逾期|超过|过了|晚了|迟了|耽误).{0,8}?"
+                           r"(?:还能|还可以|还可不可以|还能不能|能不能|可以|能)(?:补办|补|办|申请|弄|变更|登记|注销|报)")
+
 
 #: What was done to one, told: a condition set to give what is due («才给», «就不给», «非要»), connections
 #: needed («找人才», «内部关系»), again and again («又让», «老是», «三天两头»), or a wait told («拖了», «等了二十天»),

@@ -123,3 +123,15 @@ def test_a_goodbye_inside_the_form_is_still_said():
     _, messages = run(ActionGoodbye(), tracker("算了 不弄了 再见", intent="goodbye", requested="ticket_confirmed",
                                                loop="ticket_form", slots=dict(COMPLAINT)))
     assert [m["response"] for m in messages] == ["utter_goodbye"]
+
+
+def test_more_of_the_answer_taken_for_a_greeting_is_answered():
+    # fresh28: «还有吗» (greet) after 一般注销's materials got the greeting and what the assistant can do
+    from rasa_sdk.events import FollowupAction
+
+    from actions.procedures import ActionGreet
+    events, messages = run(ActionGreet(), tracker("还有吗", intent="greet",
+                                                  slots={"procedure": "general_deregistration"}))
+    assert messages == [] and FollowupAction("action_answer_procedure") in events
+    _, messages = run(ActionGreet(), tracker("你好", intent="greet", slots={"procedure": "general_deregistration"}))
+    assert [m["response"] for m in messages] == ["utter_greet"]

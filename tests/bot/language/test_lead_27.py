@@ -18,3 +18,21 @@ def test_done_before_a_day_asks_the_time_limit(text):
 @pytest.mark.parametrize("text", ["前两天拿到执照了", "下周一去交材料"])
 def test_a_day_told_asks_no_time_limit(text):
     assert "ask_duration" not in LEXICON.facets.found(text)
+
+
+def _reader():
+    from bot.language.interpret import Interpreter
+    from bot.procedures.loader import load_knowledge
+    knowledge = Path(__file__).resolve().parents[3] / "knowledge"
+    return Interpreter.build(load_knowledge(knowledge), LEXICON)
+
+
+@pytest.mark.parametrize("text", ["搬了快两个月了 过期了还能补办吗", "超过三十天了还能办不"])
+def test_whether_a_thing_can_still_be_done_late_is_no_urge(text):
+    # fresh28: «搬了快两个月了 过期了还能补办吗» after 变更登记 (urge 0.92) got «没有找到依据»
+    assert _reader().read(text, "urge", 0.92).intent == "ask_eligibility"
+
+
+@pytest.mark.parametrize("text", ["都过了一个月了 能不能快点办", "YS202612010003 过期了还能催吗"])
+def test_a_hurry_stays_an_urge(text):
+    assert _reader().read(text, "urge", 0.9).intent == "urge"
