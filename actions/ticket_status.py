@@ -631,7 +631,9 @@ _TICKET_NAMED = re.compile(r"工单|单子|单号|我的投诉|我们的投诉|�
 #: The ratings of the policy texts' own system («政务服务好差评里面的差评 政府多久通报一次»): quoted from the texts.
 _THE_TEXTS_RATINGS = re.compile(r"通报|政务服务|好差评|四级|评价器")
 #: What a bad rating sets going for the ticket rated, asked («…以后部门要整改», «会重新打开吗», «会重新办吗»).
-_RATED_TICKET_FOLLOWS = re.compile(r"整改|重新(?:打开|办|处理|受理)|重办|返工|回炉")
+_RATED_TICKET_FOLLOWS = re.compile(r"整改|重新(?:打开|办|处理|受理)|重办|返工|回炉"
+                                   # («差评以后谁来回访»: who calls back after it — asked for a ticket's number)
+                                   r"|(?:谁|哪个部门|会不会|有没有人?|有人|啥时候|什么时候)(?:来|会|给我|给我们)?回访")
 
 
 def told_how_it_is_handled(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:

@@ -3,7 +3,7 @@ forms (our own wording, failing on main)."""
 import pytest
 
 from actions.tickets import ValidateTicketForm
-from tests.actions.test_ticket_form_bugs import run, tracker
+from tests.actions.test_ticket_form_bugs import no_tickets, run, tracker  # noqa: F401 (a fixture)
 
 COMPLAINT = {"ticket_type": "complaint", "ticket_route": "window",
              "description": "报装用水拖了一个多月 窗口一问就不耐烦"}
@@ -135,3 +135,29 @@ def test_more_of_the_answer_taken_for_a_greeting_is_answered():
     assert messages == [] and FollowupAction("action_answer_procedure") in events
     _, messages = run(ActionGreet(), tracker("你好", intent="greet", slots={"procedure": "general_deregistration"}))
     assert [m["response"] for m in messages] == ["utter_greet"]
+
+
+@pytest.mark.parametrize("text", ["差评以后谁来回访", "给了差评会不会有人回访"])
+def test_who_calls_back_after_a_bad_rating_is_told_without_a_ticket(no_tickets, text):  # noqa: F811
+    # fresh28: «差评以后谁来回访» was asked for a ticket's number (rate_service)
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.ticket_status import ActionRateService
+    from tests.actions.test_desk25 import _said
+    dispatcher = CollectingDispatcher()
+    ActionRateService().handle(dispatcher, _said(text, intent="rate_service"))
+    assert [m["response"] for m in dispatcher.messages] == ["utter_handling_bad_rating"]
+
+
+def test_the_rectification_clock_is_said_to_be_a_default():
+    # the tester: «…15个工作日内整改» was told as a rule of the texts; the seeds give no number (a default of ours)
+    import yaml
+
+    from tests.actions.conftest import DOMAIN
+    [text] = [r["text"] for r in DOMAIN["responses"]["utter_handling_bad_rating"]]
+    assert "默认" in text
+    from pathlib import Path
+    text = (Path(__file__).resolve().parents[2] / "knowledge" / "sla_policies.yml").read_text(encoding="utf-8")
+    policies = yaml.safe_load(text)["policies"]
+    [rectification] = [p for p in policies if p["id"] == "rectification"]
+    assert "默认" in rectification["user_text"]
