@@ -17,6 +17,7 @@ from __future__ import annotations
 import abc
 import datetime as dt
 import logging
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -296,6 +297,11 @@ class QuestionAction(Action, abc.ABC):
             if isinstance(step, Answer) and DURATION in step.facets else []
         events = say(dispatcher, step, memory, knowledge, domain, offer, bool(loop), message.typed,
                      earlier_messages(tracker.events), after_answer=counted)
+        if not loop and isinstance(step, Answer) and _SIGNS_OFF.search(message.typed) \
+                and says_farewell(re.split(r"[,,。.;;!!??]", message.typed.strip())[-1] or message.typed):
+            # «公司名字怎么自己申报 好了 没别的了 拜拜»: the question answered, then the farewell said back (it was
+            # left unanswered)
+            dispatcher.utter_message(response="utter_goodbye")
         if step == Say(CLOCK_RULES) and said_in_conversation(tracker.events, "utter_ticket_filed"):
             # «周末算不算在时限里» after filing: the rule, then the user's own ticket's date as it counts it
             await in_thread(told_own_due, dispatcher, tracker)
@@ -316,6 +322,10 @@ class QuestionAction(Action, abc.ABC):
                 dispatcher.utter_message(response=BESIDE_NEXT[beside])
                 events.append(FollowupAction(BESIDE_ACTIONS[beside]))
         return events
+
+#: A farewell that closes a message after its question («…好了 没别的了 拜拜», «…谢谢 再见»).
+_SIGNS_OFF = re.compile(r"(?:拜拜|再见|88|bye|回见|先这样|就这样吧)[啊呀哈了吧~!!。.\s]*$", re.IGNORECASE)
+
 
 class ActionAnswerProcedure(QuestionAction):
     """Answers every facet asked about the procedure meant, or asks which one."""

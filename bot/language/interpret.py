@@ -1044,6 +1044,10 @@ class Interpreter:
         if (intent in WEAK_INTENTS and not question and _DISOWNS.match(squash(text))):
             # «没有 不是我们公司的事» (inform 0.59), «没有 跟我们没关系»: a no, and the matter disowned
             return "deny", "declines, the matter not one's own"
+        if intent == "bot_challenge" and facets and _SAID_BEFORE.search(squash(text)):
+            # «你上面说的那个网站是哪个» (bot_challenge 0.69, for its 你): a thing of the answer asked again — its facet
+            # (it got «我是营商助手,一个自动问答程序»)
+            return facets[0], "a thing of the answer asked again"
         if (intent == "urge" and question and _STILL_DOABLE.search(squash(text)) and "加急" not in normal
                 and not _OWN_TICKET.search(squash(text)) and not self._hurries(text, recognition)
                 and first_match(self.lexicon.explicit.get(intent, ()), normal) is None):
@@ -1843,6 +1847,8 @@ def is_firm_of_a_trade(word: str) -> bool:
 _WANTS_INSTEAD = re.compile(r"不是(?:要|想|来)[^\s,,。;;]{1,12}?[\s,,。;;]*(?:而)?(?:是|就是|只是)(?:要|想)"
                             r"(?P<want>\S.+)$")
 
+#: What the assistant said before, pointed back at («你上面说的», «刚才讲的», «前面提到的»), squashed.
+_SAID_BEFORE = re.compile(r"(?:上面|上边|刚才|刚刚|前面|之前)(?:说|讲|提|发|写)(?:的|过的|到的)")
 #: Whether a thing can still be done, late («过期了还能补办吗», «超过三十天了还能办不»), squashed.
 _STILL_DOABLE = re.compile(r"(?:过期|超期|逾期|超过|过了|晚了|迟了|耽误).{0,8}?"
                            r"(?:还能|还可以|还可不可以|还能不能|能不能|可以|能)(?:补办|补|办|申请|弄|变更|登记|注销|报)")

@@ -161,3 +161,19 @@ def test_the_rectification_clock_is_said_to_be_a_default():
     policies = yaml.safe_load(text)["policies"]
     [rectification] = [p for p in policies if p["id"] == "rectification"]
     assert "默认" in rectification["user_text"]
+
+
+@pytest.mark.parametrize("text, farewell", [("你好呀 公司名字怎么自己申报 好了 没别的了 拜拜", True),
+                                            ("公司名字怎么自己申报", False)])
+def test_a_question_then_goodbye_is_answered_and_seen_off(service, monkeypatch, text, farewell):
+    # the tester: «…好了 没别的了 拜拜» got the guide and no farewell
+    from actions import procedures
+    from tests.actions.conftest import NOW
+    from tests.actions.test_procedure_actions import run as answer_run
+    from tests.actions.test_procedure_actions import state as question
+    monkeypatch.setattr(procedures, "ticket_service", lambda: service)
+    monkeypatch.setattr(procedures, "now", lambda: NOW)
+    _, messages, _ = answer_run(procedures.ActionAnswerProcedure(), question(text, "ask_procedure"))
+    said = [m.get("response") for m in messages]
+    assert ("utter_goodbye" in said) is farewell, said
+    assert said[-1] == "utter_goodbye" if farewell else True

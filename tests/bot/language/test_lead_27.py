@@ -36,3 +36,13 @@ def test_whether_a_thing_can_still_be_done_late_is_no_urge(text):
 @pytest.mark.parametrize("text", ["都过了一个月了 能不能快点办", "YS202612010003 过期了还能催吗"])
 def test_a_hurry_stays_an_urge(text):
     assert _reader().read(text, "urge", 0.9).intent == "urge"
+
+
+@pytest.mark.parametrize("text", ["你上面说的那个网站是哪个", "你刚才说的电话是多少"])
+def test_a_thing_of_the_answer_asked_again_is_no_bot_challenge(text):
+    # the tester: «你上面说的那个网站是哪个» got «我是营商助手,一个自动问答程序,不是真人»
+    assert _reader().read(text, "bot_challenge", 0.69).intent == "ask_where"
+
+
+def test_a_bot_challenge_stays_one():
+    assert _reader().read("你是机器人吗", "bot_challenge", 0.9).intent == "bot_challenge"
