@@ -774,6 +774,19 @@ def _told_before_the_question(mention: Mention, mentions: Sequence[Mention], nor
     return False
 
 
+def _pointed_at_in_the_question(mentions: Sequence[Mention], normal: str) -> list[Mention]:
+    """The one procedure the asking last clause points back at by its head word, when the clause names none itself
+    («…营业执照还没办 听说要先办执照才能报装电 这个执照要带什么材料啊»: 执照, of 营业执照 — the story named both, the
+    question asks of one); [] otherwise."""
+    breaks = [b.end() for b in CLAUSE_BREAK.finditer(normal.rstrip(" ??。.!!"))]  # noqa: B005 (a set of end marks)
+    start = max(breaks, default=0)
+    last = normal[start:]
+    if not start or not CLAUSE_ASKS.search(last) or any(m.start >= start for m in mentions):
+        return []
+    heads = {m.procedure for m in mentions if len(normal[m.start:m.end]) >= 2 and normal[m.start:m.end][-2:] in last}
+    return [m for m in mentions if m.procedure in heads] if len(heads) == 1 else []
+
+
 def _asked(mentions: list[Mention], normal: str, told: str | None = None) -> list[Mention]:
     """Of the procedures named, those asked about: a procedure named as the state the
     enterprise is in or as the time of what happened gives way to another named."""
@@ -786,6 +799,9 @@ def _asked(mentions: list[Mention], normal: str, told: str | None = None) -> lis
 
     if len({m.procedure for m in mentions}) < 2:
         return mentions
+    pointed = _pointed_at_in_the_question(mentions, normal)
+    if pointed:
+        return pointed
     asked = [m for m in mentions if not context(m) and not _told_before_the_question(m, mentions, normal)]
     if not asked or len({m.procedure for m in asked}) == len({m.procedure for m in mentions}):
         return mentions

@@ -146,3 +146,12 @@ def test_a_persons_own_errand_after_an_answer_is_not_the_guides(text):
     decision = step(text, "complain" if "翻译" in text else "out_of_scope",
                     Memory("business_change", ("ask_procedure",)), confidence=0.54 if "翻译" in text else 0.9)
     assert isinstance(decision.step, Say) and decision.step.response in ("utter_out_of_scope", "utter_policy_not_found")
+
+
+def test_the_question_pointing_back_at_one_of_the_storys_guides_asks_that_one():
+    # the tester: «…营业执照还没办 听说要先办执照才能报装电 这个执照要带什么材料啊» got both overviews, no materials
+    text = ("你好 我们是做民宿的 在山里租了村民的老房子改的 现在营业执照还没办 听说要先办执照才能报装电 "
+            "这个执照要带什么材料啊")
+    decision = step(text, "ask_materials", confidence=0.8)
+    assert isinstance(decision.step, Answer) and decision.step.procedure == "company_setup", decision.step
+    assert decision.step.facets == ("ask_materials",) and not decision.step.also
