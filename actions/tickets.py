@@ -413,6 +413,10 @@ class ActionStartTicket(Action):
                 ticket_type is TicketType.SUGGESTION and proposes(text)):
             # «…王建军 13912345678 城南供水公司 报装拖了两个月»: the bare name and number are the contact's
             events.append(SlotSet("description", phrases.bare_contact(story_of(text))[1]))
+        elif ticket_type is TicketType.REQUEST and (need := phrases.need_told_with_the_ask(text)) is not None:
+            # «还有个事要求助 工地门口的路被挖断了»: the problem told with the ask is the request's case (it was asked
+            # for again, and the next message — a status question — became it)
+            events.append(SlotSet("description", need))
         elif told_before and describes_case(told_before):
             # «好的» to the offer to file under an answer: the case told with the question
             events.append(SlotSet("description", told_before))

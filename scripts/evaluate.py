@@ -231,6 +231,8 @@ HELD_OUT = (
      "twenty-sixth set (written as round twenty-five began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_27.yml",
      "twenty-seventh set (written as round twenty-six began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_28.yml",
+     "twenty-eighth set (written as round twenty-seven began, scored only, never read)"),
 )
 
 

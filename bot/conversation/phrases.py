@@ -91,7 +91,7 @@ def is_off_topic(intent: str | None, text: str) -> bool:
 
 #: Not knowing told of a case, a question word inside it («…啥子时候能接上也不晓得», «到底要等多久也没人说»):
 #: no question put to the assistant.
-_NOT_KNOWING = re.compile(r"(?:啥|什么|多久|多长时间|几时|哪天|何时|怎么|咋)[^,,。.!!??]{0,12}?"
+_NOT_KNOWING = re.compile(r"(?:啥|什么|多久|多长时间|几时|哪天|何时|怎么|咋|到哪)[^,,。.!!??]{0,12}?"
                           r"(?:也|都|还|又)?(?:不晓得|不知道|不清楚|没人说|没个准|没人告诉|说不准|说不清)[啊呀嘛的了。.!! ]*$")
 
 
@@ -347,9 +347,31 @@ def carries_no_value(text: str) -> bool:
                 or only_acknowledges(text))
 
 
+#: Help asked for in so many words, opening a message («还有个事要求助», «想请你们帮个忙»).
+_HELP_ASKED_OPENS = re.compile(r"^(?:对了|另外|还有|还有个事|还有件事|还有一件事|我|我们|俺)*(?:要|想|需要|得)?"
+                               r"(?:求助|求个助|请你们帮(?:个)?忙|请你们帮帮忙|麻烦你们帮(?:个)?忙|帮个忙|请求帮助)"
+                               r"(?:一下|下)?[啊呀,,。.!!:: ]*")
+#: The least of a need told after it («工地门口的路被挖断了»): enough words to be the request's case.
+NEED_TOLD_MIN = 6
+
+
+def need_told_with_the_ask(text: str) -> str | None:
+    """The problem told after help is asked for in the same message («还有个事要求助 工地门口的路被挖断了» → «工地门口的
+    路被挖断了»), or None when the message only asks for help."""
+    said = plain(text or "").strip()
+    opened = _HELP_ASKED_OPENS.match(said)
+    if opened is None or not opened.group():
+        return None
+    rest = said[opened.end():].strip()
+    return rest if len(re.findall(r"[\u4e00-\u9fff]", rest)) >= NEED_TOLD_MIN and not asks_something(rest) else None
+
+
 def asks_something(text: str) -> bool:
     """True when a message asks a question («…施工许可到底要哪些材料», «要多久»)."""
-    return bool(_QUESTION.search(text or "") or re.search(r"哪些|啥|咋|想问|问问|请问|问下|问一下|先问", text or ""))
+    # («对了 刚才那个投诉单现在到哪了» at a new form's question became its description)
+    return bool(_QUESTION.search(text or "") or re.search(r"哪些|啥|咋|想问|问问|请问|问下|问一下|先问"
+                                                           r"|到哪了|到哪一步|到哪步|咋样了|怎么样了|有进展没",
+                                                           text or ""))
 
 
 #: Stopping said in everyday words at a clause's start («等等 先不弄了», «先别登记了 我再想想»);

@@ -177,3 +177,22 @@ def test_a_question_then_goodbye_is_answered_and_seen_off(service, monkeypatch, 
     said = [m.get("response") for m in messages]
     assert ("utter_goodbye" in said) is farewell, said
     assert said[-1] == "utter_goodbye" if farewell else True
+
+
+# — a second ticket: the need told with the ask, and a status question inside its form
+
+def test_the_need_told_with_a_request_is_its_case():
+    # fresh28: «还有个事要求助 工地门口的路被挖断了» asked for the case again; the next message, «对了 刚才那个投诉单
+    # 现在到哪了», became the request's description
+    from actions.tickets import ActionStartTicket
+    events, _ = run(ActionStartTicket(), tracker("还有个事要求助 工地门口的路被挖断了", intent="request_help"))
+    assert _set(events).get("description") == "工地门口的路被挖断了", events
+
+
+def test_a_status_question_at_the_cases_question_is_no_case():
+    from bot.conversation.phrases import is_off_topic
+    assert is_off_topic("check_status", "对了 刚才那个投诉单现在到哪了")
+    events, _ = run(ValidateTicketForm(), tracker("对了 刚才那个投诉单现在到哪了", intent="check_status",
+                                                  requested="description", loop="ticket_form",
+                                                  slots={"ticket_type": "request", "ticket_route": "window"}))
+    assert not _set(events).get("description"), events
