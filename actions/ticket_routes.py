@@ -137,11 +137,14 @@ def required_for_route(tracker: Tracker, slots: list[str]) -> list[str]:
 #: An organisation's registered name («…建筑安装有限公司», «…集团»); «城南污水处理厂», «宿迁学院图书馆» may be projects.
 _ORGANISATION_NAME = re.compile(r"(?:有限公司|有限责任公司|股份公司|公司|集团)$")
 #: Words of a project or a lot («…工程», «…采购项目», «二标段»): a name with them is a project's, whatever its end.
-_PROJECT_WORDS = re.compile(r"工程|项目|标段|包件|采购|施工|监理|改造|建设|新建|扩建|标包|[一二三四五六七八九十\d]+标")
+_PROJECT_WORDS = re.compile(r"工程|项目|标段|包件|采购|施工|监理|改造|建设|新建|扩建|标包|[一二三四五六七八九十\d]+标"
+                            r"|(?:那个|这个|的)标(?![书准志])")
 
 
-#: The enterprise's own name, labelled as such («企业名称:», «我们是», «我司»): not a tenderer's.
-_OWN_FIRM = re.compile(r"(?:企业|公司|单位)(?:名称|名字|全称)|我们是|我们公司|我们单位|我司|本公司|我公司|俺们是")
+#: The enterprise's own name, labelled as such right before it («企业名称:安居…有限公司», «我们是华宇建设有限公司»):
+#: not a tenderer's or an agent's («我们公司投的 … 代理是华信招标有限公司» labels no name).
+_OWN_FIRM = re.compile(r"(?:(?:企业|公司|单位)(?:名称|名字|全称)\s*[::是为]?|我们是|我司是?|本公司是?|俺们是)\s*"
+                       r"(?P<name>[\u4e00-\u9fff()()]{2,30}?(?:有限责任公司|股份有限公司|有限公司|集团|公司|厂|店|合作社))")
 
 
 #: How a value taken before its own question is named when it is said to be taken down.
@@ -207,9 +210,11 @@ class RouteQuestions:
         if code is not None and len(re.sub(r"[\W_]", "", said)) <= len(code) + 4:
             # «91321302MA1NR4JT0A» at «哪个项目、哪个标段»: the enterprise's code told early (it became the project)
             return {"bid_project": None, **_taken_early(dispatcher, tracker, "credit_code", code)}
-        stated = phrases.stated_company_name(said)
-        if stated and not tenderer and (code is not None or _OWN_FIRM.search(said)) \
-                and not _PROJECT_WORDS.search(said.replace(stated, " ")):
+        own = _OWN_FIRM.search(said)
+        stated = own.group("name") if own is not None else phrases.stated_company_name(said) if code else None
+        rest = said.replace(stated, " ") if stated else said
+        if stated and not tenderer and (code is None or len(re.sub(r"[\W_]", "", rest)) <= len(code) + 8) \
+                and not _PROJECT_WORDS.search(rest):
             # «企业名称:安居装饰工程有限公司,联系人周经理,电话…» (a 12345 agent's note), «宏达建设工程有限公司 9132…»
             # at «哪个项目、哪个标段»: the enterprise told early (it became the project, and every later answer one
             # field off); its name and code kept for their questions, the project asked again

@@ -636,6 +636,10 @@ _RATED_TICKET_FOLLOWS = re.compile(r"整改|重新(?:打开|办|处理|受理)|�
                                    r"|(?:谁|哪个部门|会不会|有没有人?|有人|啥时候|什么时候)(?:来|会|给我|给我们)?回访")
 
 
+#: A rating the user gives, said («我想给个差评», «我要打差评»): the rating is done, not explained.
+_GIVES_A_RATING = re.compile(r"(?:想|要|得|就)(?:给|打|评)(?:个|一个)?(?:差评|好评|中评|[一二三四五12345]星|星)")
+
+
 def told_how_it_is_handled(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
     """The events when the message asks how a ticket will be handled — 并单 («听说几家的投诉会合成一个办
     那到时候谁通知我们»), 退单改派, 申诉, 差评整改, 回访 — each step asked told with the region's own time
@@ -655,7 +659,7 @@ def told_how_it_is_handled(dispatcher: CollectingDispatcher, tracker: Tracker) -
             # («听说给了差评以后部门要整改 真有这回事吗»: what a bad rating sets going for the ticket rated — the
             # platform's own rule; it was asked for a ticket's number)
             or (step == "bad_rating" and _RATED_TICKET_FOLLOWS.search(typed)
-                and not _THE_TEXTS_RATINGS.search(typed)))
+                and not _THE_TEXTS_RATINGS.search(typed) and not _GIVES_A_RATING.search(typed)))
     if not steps:
         return None
     policies = ticket_service().regions.clock(region_of(tracker)).policies

@@ -780,8 +780,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
     async def extract_phone(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                             domain: DomainDict) -> dict[str, Any]:
         typed = message_of(tracker).typed
-        if tracker.get_slot("requested_slot") not in ("phone", "ticket_confirmed") and not tracker.get_slot("phone") \
-                and phrases.said_in_words(typed) and (said := phrases.one_mobile_said(typed)) is not None:
+        if tracker.get_slot("requested_slot") not in ("phone", "ticket_confirmed", "description") \
+                and not tracker.get_slot("phone") and phrases.said_in_words(typed) \
+                and (said := phrases.one_mobile_said(typed)) is not None and not phrases.someone_elses_number(typed):
             # «幺八六 五二七九 三三零五», «公司叫 … 电话一八七 一二三四 五六七八» while another question is asked: the
             # phone, said in words (no entity finds it; beside other words it was dropped without a word)
             return {"phone": said}

@@ -38,7 +38,7 @@ BIDDING_FIELD_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bid_project", ("项目名称", "项目名", "工程名称", "标段", "项目", "工程")),
 )
 
-_CANCEL = re.compile(r"取消|撤销|撤回|不办了|不提了|不要提交|不提交|放弃|算了|^(?:那|那就|哎|唉)?拉倒(?:吧|了|得了)?"
+_CANCEL = re.compile(r"取消|撤销|撤回|不办了|不提了|不要提交|不提交|放弃|算了|^(?:那|那就|哎|唉)?拉倒(?:吧|了|得了)?(?:$|[。.!!]*$|(?=.{0,4}(?:没用|不弄|不登|不用|算了|不提|不投诉|白搭|不管)))"
                      r"|不(?:想|打算|准备|用|必|要)?再?(?:投诉|反映|举报)(?:了|$|[,,。.!! ])"
                      r"|不(?:想|打算|准备|用|必|要)?再?(?:投|告)了?(?:吧|啊|呀)?(?:没意思|没用|不管了)?(?:$|[,,。.!! ])"
                      # «这个投诉撤了吧», «单子撤掉»: the matter filed now taken back (never «他们把申请撤了»: told)
@@ -49,7 +49,7 @@ _CANCEL = re.compile(r"取消|撤销|撤回|不办了|不提了|不要提交|不
 _SKIP = re.compile(r"^(跳过|略过|没有|木有|没得|没|无|暂无|不知道|不清楚|记不得|忘了|不记得|不方便|不提供|不用|pass|skip)[了吧啊呢。.!!]*$",
                    re.IGNORECASE)
 #: A skip said in passing: «手边没有,跳过吧», «记不清了,先跳过».
-_SKIP_WORD = re.compile(r"跳过|略过|先不填|不填了|不想留|不留了|不用留|不愿意?留|就不留|不方便留|^(?:下一步|下一个|下一项|继续|往下走?)[吧了啊呀]*$|下一步吧?$|下一个吧?$|不方便(?:提供|说|透露|给)|不想(?:提供|说|给)|pass|skip", re.IGNORECASE)
+_SKIP_WORD = re.compile(r"跳过|略过|先不填|不填了|^(?:名字|姓名|名|这个)?(?:就)?(?:不想留|不留了|不用留|不愿意?留|不方便留)|^(?:下一步|下一个|下一项|继续|往下走?)[吧了啊呀]*$|下一步吧?$|下一个吧?$|不方便(?:提供|说|透露|给)|不想(?:提供|说|给)|pass|skip", re.IGNORECASE)
 #: «现在手上没有», «记不清了»: not at hand, in a short reply.
 _NOT_AT_HAND = re.compile(r"^(?:现在|暂时|目前|一时)?(?:手边|手上|手头|身边)?(?:没有|没带|找不到|查不到|不知道|记不清|记不住|忘了|不记得)"
                           r"(?:了|呢|啊|吧)*$")
@@ -61,10 +61,12 @@ _VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改�
 
 
 _NAME_PREFIX = re.compile(r"^(?:(?:来电人|来电者|来电的?|对方)(?:姓名[是为]?|姓|叫|是)?|免贵姓|免贵|联系人(?:写|填|是|叫|姓名)?(?:我们)?|(?:写|填)(?:我们)?|我(?:是|叫|姓)|本人(?:是|叫|姓)?|叫我|叫做|叫|姓名[是为]?|姓)[::,,]?")
+#: A mainland mobile as typed: its three groups together or apart by a space or a dash («138 1234 5678»).
+_MOBILE_TYPED = r"1[3-9]\d(?:[- ]?\d{4}){2}"
 #: A phone number (mobile or landline), or the words that introduce one, given with a name.
 #: (never digits inside a longer run of digits and letters: a credit code's «…14107003232…» is no mobile)
 _PHONE_PART = re.compile(r"(?:(?:联系)?(?:电话|手机|手机号|座机|联系方式|号码)(?:号码)?(?:是|为|就是)?)?[::]?\s*(?<![0-9A-Za-z])"
-                         r"(?:1[3-9]\d(?:[- ]?\d{4}){2}|0\d{2,3}-?\d{7,8})(?![0-9A-Za-z])")
+                         rf"(?:{_MOBILE_TYPED}|0\d{{2,3}}-?\d{{7,8}})(?![0-9A-Za-z])")
 _NAME_SUFFIX = re.compile(r"[\s。.!!,,\uff0c、;\uff1b:\uff1a~\uff5e]+$|就行了?$|就好$|就可以了?$|吧$|啊$|呀$")
 
 
@@ -252,6 +254,15 @@ def spaced_mobile(number: str) -> str:
     return f"{number[:3]} {number[3:7]} {number[7:]}" if len(number) == 11 else number
 
 
+#: Someone else's number told in the case («窗口王科长电话一三九…», «给经办人一三九…打了十几遍»): not the user's own.
+_SOMEONE_ELSES = re.compile(r"科长|局长|主任|经办人|工作人员|窗口|对方|他们|他的|她的|师傅|老板的|客服|办事员|领导")
+
+
+def someone_elses_number(text: str) -> bool:
+    """True when the message speaks of someone else, whose number it may give («窗口王科长电话…»)."""
+    return bool(_SOMEONE_ELSES.search(plain(text or "")))
+
+
 def one_mobile_said(text: str) -> str | None:
     """The one mobile number a message holds, digits said in words read («我前面说了呀 一八七一二三四五六七八», «公司叫
     … 电话一八七 一二三四 五六七八»), as its 11 digits; None when it holds none, or another number beside it."""
@@ -259,7 +270,7 @@ def one_mobile_said(text: str) -> str | None:
     number = mobile_in(written)
     if number is None:
         return None
-    rest = re.sub(r"1[3-9]\d(?:[- ]?\d{4}){2}", " ", plain(written), count=1)
+    rest = re.sub(_MOBILE_TYPED, " ", plain(written), count=1)
     return None if re.search(r"\d{5}", rest) else number
 
 
@@ -270,7 +281,7 @@ def mobile_said_with_words(text: str) -> str | None:
     number = mobile_in(text)
     if number is None:
         return None
-    rest = re.sub(r"1[3-9]\d(?:[- ]?\d{4}){2}", " ", plain(text or ""), count=1)
+    rest = re.sub(_MOBILE_TYPED, " ", plain(text or ""), count=1)
     rest = _AROUND_A_NUMBER.sub(" ", rest)
     return None if re.search(r"[\w]", rest) else number
 
@@ -541,7 +552,7 @@ def name_given_with_phone(text: str) -> str | None:
 #: What parts bare details typed in a row: spaces, commas (half- and full-width), 、 and semicolons.
 _DETAIL_BREAKS = re.compile(r"[\s,，、;；]+")
 #: A whole word of a bare detail list that is a mobile number («13912345678», «139-1234-5678»).
-_BARE_PHONE = re.compile(r"(?:电话|手机|手机号)?[::]?1[3-9]\d(?:[- ]?\d{4}){2}")
+_BARE_PHONE = re.compile(rf"(?:电话|手机|手机号)?[::]?{_MOBILE_TYPED}")
 #: Characters no bare name of 2–3 holds: words of a story told («报装拖了», «没人管»).
 _NOT_IN_A_NAME = re.compile(r"[了的是在我你他她们要想有没不就还都也把被让给拖办说跑等找问去来过着吗呢吧啊]")
 
@@ -867,8 +878,8 @@ _ASKED_BESIDE = re.compile(r"[吗么呢??]$|能不能|可不可以|多久|几天
 
 
 #: A number told (a phone, a ticket's number) and the words that name it.
-_A_NUMBER_TOLD = re.compile(r"(?:手机号码?|手机|电话号码?|电话|号码|工单号|单号)?(?:是|为)?\s*"
-                            r"(?:1[3-9]\d(?:[- ]?\d{4}){2}|ys\d{12}|\d{5,})", re.IGNORECASE)
+_A_NUMBER_TOLD = re.compile(r"(?:手机号码?|手机|电话号码?|电话|座机|号码|工单号|单号)?(?:是|为)?\s*(?:\+?86[- ]?)?"
+                            rf"(?:{_MOBILE_TYPED}|ys\d{{12}}|0\d{{2,3}}[- ]?\d{{7,8}}|\d{{5,}})", re.IGNORECASE)
 
 
 def urge_reason(text: str) -> str | None:

@@ -249,11 +249,10 @@ _HANDED_IN_AFTER = re.compile(r"\s*(?:上午|下午|早上|一早)?(?:已经|已
 
 _BEFORE_IT = re.compile(r"\s*(?:之|以)?前")
 #: A day already gone, named as such («昨天», «上周四», «上个礼拜一»): only ever a day the papers went in.
-_GONE_DAY = re.compile(r"(?P<gone>昨天|昨日|前天)|上个?(?:周|星期|礼拜)(?P<last>[一二三四五六日天])")
-_GONE = {"昨天": 1, "昨日": 1, "前天": 2}
+_GONE_DAY = re.compile(r"(?P<gone>昨天|昨日|大前天|前天)|上个?(?:周|星期|礼拜)(?P<last>[一二三四五六日天])")
+_GONE = {"昨天": 1, "昨日": 1, "前天": 2, "大前天": 3}
 #: … the hand-in told as done («周四交的», «星期二递交了», «已经提交»): the day named is the last one, not the next.
-_DONE_ALREADY = re.compile(r"(?:上去|过去|进去|过来)?(?:了|的|过)")
-_ALREADY = re.compile(r"已经|已(?=交|提交|递|报)")
+_DONE_ALREADY = re.compile(r"(?:上去|过去|进去|过来)?(?:了|的(?!话)|过)")
 
 
 def _handed_in(normal: str, today: dt.date) -> tuple[dt.date, str]:
@@ -275,7 +274,7 @@ def _handed_in(normal: str, today: dt.date) -> tuple[dt.date, str]:
         named = _the_day(found, today)
         if named is None:
             continue
-        if found.group("day") and (_DONE_ALREADY.match(normal, handed.end()) or _ALREADY.search(normal)):
+        if found.group("day") and (_DONE_ALREADY.match(normal, handed.end()) or "已" in handed.group()):
             named -= dt.timedelta(days=(named - today).days and 7)  # («周四交的» on a Friday: yesterday)
         return named, _blanked(normal, found)
     return today, normal

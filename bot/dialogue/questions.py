@@ -320,8 +320,8 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         documents: the ids of the policy documents that apply in the conversation's region
             (its own and the shared ones); None: every document.
     """
-    if not clicked and memory.procedure is not None and not memory.choices and kb.get(memory.procedure) is not None \
-            and (short := _short_follow_up(text, memory)) is not None:
+    if not clicked and memory.procedure is not None and not memory.choices and not memory.unanswered \
+            and kb.get(memory.procedure) is not None and (short := _short_follow_up(text, memory)) is not None:
         # «还有吗», «就这些?» after a list; «电话», «地址» after an answer; «然后呢» after its places: the guide in
         # memory again, for the facet they mean (they got the greeting, or «没有完全理解»)
         return _answer(memory.procedure, short, memory, remembered=True)
@@ -2311,7 +2311,7 @@ _NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"烟草专卖|烟草证|卖烟|烟酒店"), "烟草专卖零售许可证"),
     # (new trades: «想开个宠物医院», «开个托育机构», «开家养老院»)
     (re.compile(r"动物诊疗|宠物医院|宠物诊所"), "动物诊疗许可证"),
-    (re.compile(r"托育"), "托育机构备案(卫生健康部门)"),
+    (re.compile(r"托育"), "托育机构备案"),
     (re.compile(r"养老院|养老机构"), "养老机构备案(民政部门)"),
     (re.compile(r"药品经营|卖药|(?:开|办|干)(?:个|家|间|一家|一个|一间)?(?:小)?药店"), "药品经营许可证"),
     # a tax asked beside the procedure («增资要交印花税吗», «股权转让要交多少税»): the guide's fee is what the

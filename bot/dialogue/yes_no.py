@@ -54,7 +54,8 @@ _FEE_ITEMS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
         ("公证", r"公证", r"公证"),
         ("评估", r"评估", r"评估"),
         ("验资", r"验资", r"验资"),
-        ("中介或代理服务", r"中介|代理公司|代账|代理记账|找代理|代办公司", r"中介|代理"),
+        # (a thing asked of, not one told: «标书下载要钱吗 代理公司收了我们500块» asks the download's fee)
+        ("中介或代理服务", r"中介|代理公司|代账|代理记账|找代理|代办公司|代理服务|代理费", r"中介|代理"),
         ("登报", r"登报|报纸", r"登报|报纸"),
         ("税控设备", r"税控|税盘|金税盘|[Uu][Kk]ey", r"(?:税控|税盘)[^;;]*?(?:免费|不收费)(?!邮寄)"),
         ("发票", r"发票|领票|购票", r"发票[^;;]*?(?:免费|不收费)(?!邮寄)"),
@@ -104,28 +105,17 @@ def verdict(text: str, procedure: Procedure) -> Verdict | None:
     asked = [c for c in _CLAUSES.split(normal) if c and _ASKS_YES_NO.search(c)]
     if len(asked) > 1 and _ASKS_YES_NO.search(normal):
         asked.append(normal)  # «是不是 只要带身份证就行»: a question split by a space
-    fee_asked = [c for c in asked if _FEE.search(c) and not _RECEIVED.search(c)]
-    if fee_asked and not any(_names_the_fee_lines_thing(c, procedure) for c in fee_asked if c != normal) \
-            and (unnamed := _fee_unnamed(normal, procedure)):
+    if any(_FEE.search(c) and not _RECEIVED.search(c) for c in asked) \
+            and (unnamed := _fee_unnamed(" ".join(asked), procedure)):
         # «公章要自己去刻吗 要钱不»: the thing is told in one clause, its fee asked in the next
         return unnamed
     return next((found for clause in asked if (found := _decided(clause, procedure)) is not None), None) \
         or next((found for clause in asked if (found := _line_on(clause, procedure)) is not None), None)
 
 
-#: Words of a fee question that name no thing («要钱吗», «收费不»).
-_FEE_WORDS = re.compile(r"收费|费用|免费|交费|缴费|花费|要钱|收钱|花钱|工本费")
-
-
-def _names_the_fee_lines_thing(clause: str, procedure: Procedure) -> bool:
-    """True when the clause asking the fee names a thing the guide's fee line speaks of («标书下载要钱吗» of
-    «严禁收取标书工本费»): that line answers it, whoever else the message names («…代理公司收了我们500块»)."""
-    words = {found.group(1) for found in _TERM.finditer(_FEE_WORDS.sub(" ", clause))}
-    return any(word in procedure.fee.text for word in words)
-
-
 def _fee_unnamed(normal: str, procedure: Procedure) -> Verdict | None:
-    """The fee of a thing ``normal`` names that the guide's fee line does not: said so, with the line."""
+    """The fee of a thing ``normal`` (the clauses that ask) names that the guide's fee line does not: said so, with
+    the line."""
     for name, typed, covered in _FEE_ITEMS:
         if typed.search(normal) and not covered.search(procedure.fee.text):
             return Verdict("utter_verdict_fee_unstated", (("procedure", procedure.name), ("fee", procedure.fee.text),

@@ -100,8 +100,8 @@ _NOT_THIS = re.compile(r"^(?:不是|不要|不选|不走|不办|走不了|办不
 def _the_other(text: str, options: Sequence[Option]) -> int | None:
     """Of two options, the other one when the message's first clause turns one down by its name; None otherwise."""
     found = _NOT_THIS.match(_first_clause(text))
-    if found is None:
-        return None
+    if found is None or re.match(r"[^\s,,、。!!]*?(?:吗|么|嘛|[??])", (text or "").strip()):
+        return None  # «不是简易的吗 我们没有债务»: asked whether it is that one, not turned down
     turned_down = _by_name(found.group("not") or found.group("then"), options)
     return None if turned_down is None else 1 - turned_down
 

@@ -1049,6 +1049,7 @@ class Interpreter:
             # (it got «我是营商助手,一个自动问答程序»)
             return facets[0], "a thing of the answer asked again"
         if (intent == "urge" and question and _STILL_DOABLE.search(squash(text)) and "加急" not in normal
+                and not _THEIR_LIMIT.search(squash(text))
                 and not _OWN_TICKET.search(squash(text)) and not self._hurries(text, recognition)
                 and first_match(self.lexicon.explicit.get(intent, ()), normal) is None):
             # «搬了快两个月了 过期了还能补办吗» after 变更登记 (urge 0.92, for its 两个月): whether it can still be
@@ -1849,6 +1850,9 @@ _WANTS_INSTEAD = re.compile(r"不是(?:要|想|来)[^\s,,。;;]{1,12}?[\s,,。;;
 
 #: What the assistant said before, pointed back at («你上面说的», «刚才讲的», «前面提到的»), squashed.
 _SAID_BEFORE = re.compile(r"(?:上面|上边|刚才|刚刚|前面|之前)(?:说|讲|提|发|写)(?:的|过的|到的)")
+#: The office's own limit passed («都超过十五个工作日了», «过了承诺的时间»): a late office hurried, not one's own
+#: lateness.
+_THEIR_LIMIT = re.compile(r"工作日|承诺|时限|办结|你们|他们|部门|窗口|审批局|还没(?:办|批|给|弄)")
 #: Whether a thing can still be done, late («过期了还能补办吗», «超过三十天了还能办不»), squashed.
 _STILL_DOABLE = re.compile(r"(?:过期|超期|逾期|超过|过了|晚了|迟了|耽误).{0,8}?"
                            r"(?:还能|还可以|还可不可以|还能不能|能不能|可以|能)(?:补办|补|办|申请|弄|变更|登记|注销|报)")

@@ -43,3 +43,17 @@ def test_a_suggestion_instead_is_no_cancel_taken_back():
     assert not takes_back_cancel("还是提个建议吧 招标文件应该写明优先收保函")
     assert kind_changed_to("还是提个建议吧 招标文件应该写明优先收保函") == "suggestion"
     assert takes_back_cancel("算了还是提吧")
+
+
+@pytest.mark.parametrize("text", ["拉倒吧 说好的一次办好 结果让我来回跑了三趟 材料还说不全"])
+def test_la_dao_opening_a_complaint_is_no_cancel(text):
+    # the review: a case opening with «拉倒吧» cancelled the form
+    assert not is_cancel(text)
+
+
+@pytest.mark.parametrize("text", ["而且窗口说复印件不用留 原件也被他们收走了",
+                                  "而且他们说材料不留了 让我们自己带回去 下次再来"])
+def test_not_left_told_in_the_case_is_no_skip(text):
+    # the review: more of the case at the enterprise's name was taken as a skip (企业:未提供) and lost
+    from bot.conversation.phrases import is_skip
+    assert not is_skip(text)

@@ -29,6 +29,7 @@ def _ends(calendar):
     ("上礼拜一已经提交了 下周一前能拿到吗", "11月23日(星期一)"),
     ("昨天交的 下周二前能办完吗", "12月3日(星期四)"),
     ("前天递的件 下周二前能办完吗", "12月2日(星期三)"),
+    ("大前天交的 下周二前能办完吗", "12月1日(星期二)"),
     ("11月30号交上去了 下周五前能批下来吗", "11月30日(星期一)"),
 ])
 def test_a_day_the_papers_went_in_is_a_past_day(calendar, text, start):
@@ -40,6 +41,8 @@ def test_a_day_the_papers_went_in_is_a_past_day(calendar, text, start):
 @pytest.mark.parametrize("text, start", [
     ("我周四交 下周五前能好吗", "12月10日(星期四)"),      # not yet handed in: the coming Thursday
     ("下周二去提交 下周五前能批下来吗", "12月8日(星期二)"),
+    ("周四交的话 下周五前能好吗", "12月10日(星期四)"),                    # the review: 的话 is no past
+    ("材料已经准备好了 周四去交 下周五前能批下来吗", "12月10日(星期四)"),  # the review: 已经 of the papers
 ])
 def test_a_day_the_papers_will_go_in_is_still_the_coming_one(calendar, text, start):
     told = done_by(text, FRIDAY, 3, _ends(calendar), calendar.day_info)
@@ -101,6 +104,8 @@ def test_a_fee_asked_of_what_the_fee_line_names_is_not_another_partys():
     ("简易的走不了", "general_deregistration"),
     ("一般的不行", "simple_deregistration"),
     ("简易", "simple_deregistration"),
+    ("不是简易的吗 我们没有债务", "simple_deregistration"),   # the review: asked whether it is, not turned down
+    ("不是一般的吗?", "general_deregistration"),
 ])
 def test_one_of_two_turned_down_is_the_other(text, procedure):
     decision = step(text, "inform", Memory(None, ("ask_materials",),
@@ -155,3 +160,30 @@ def test_the_question_pointing_back_at_one_of_the_storys_guides_asks_that_one():
     decision = step(text, "ask_materials", confidence=0.8)
     assert isinstance(decision.step, Answer) and decision.step.procedure == "company_setup", decision.step
     assert decision.step.facets == ("ask_materials",) and not decision.step.also
+
+
+def test_more_after_an_honest_no_is_not_the_guide_left_behind():
+    # the review: «孩子上学要带啥» (out of scope) after 变更登记, then «还有吗» got 变更登记's materials again
+    out = step("孩子上学要带啥", "out_of_scope", Memory("business_change", ("ask_materials",)), confidence=0.9)
+    then = step("还有吗", "greet", out.memory, confidence=0.7)
+    assert not isinstance(then.step, Answer), then.step
+
+
+@pytest.mark.parametrize("text", ["不是这样的", "不对 不是这样的"])
+def test_the_answer_disputed_is_not_the_guide_disowned(text):
+    # the review: «不是这样的» after 企业开办 got «好的,不是「企业开办」» and the guide dropped
+    decision = step(text, "deny", Memory("company_setup", ("ask_duration",)), confidence=0.8)
+    assert not (isinstance(decision.step, Say) and decision.step.response == "utter_not_that_guide")
+
+
+@pytest.mark.parametrize("text", ["公司想开个培训班给员工讲讲政策", "楼下新开的健身房跑路了 预付卡退不了"])
+def test_a_trade_without_its_permit_named_is_not_sent_to_the_licence(text):
+    # the review: «公司想开个培训班给员工讲讲政策» got 企业开办's overview
+    decision = step(text, "ask_procedure", confidence=0.7)
+    assert not (isinstance(decision.step, Answer) and decision.step.procedure == "company_setup"), decision.step
+
+
+def test_the_firms_legal_representatives_registration_moved_is_still_a_change():
+    # the review: «法人户口迁到外地了 营业执照要变更吗» was out of scope
+    decision = step("法人户口迁到外地了 营业执照要变更吗", "ask_procedure", confidence=0.7)
+    assert isinstance(decision.step, Answer) and decision.step.procedure == "business_change", decision.step

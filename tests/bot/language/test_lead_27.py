@@ -15,7 +15,8 @@ def test_done_before_a_day_asks_the_time_limit(text):
     assert "ask_duration" in LEXICON.facets.found(text)
 
 
-@pytest.mark.parametrize("text", ["前两天拿到执照了", "下周一去交材料"])
+@pytest.mark.parametrize("text", ["前两天拿到执照了", "下周一去交材料", "之前装上的水表坏了 找谁修",
+                                  "以前装好的电表 现在要增容 怎么弄"])
 def test_a_day_told_asks_no_time_limit(text):
     assert "ask_duration" not in LEXICON.facets.found(text)
 
@@ -46,3 +47,9 @@ def test_a_thing_of_the_answer_asked_again_is_no_bot_challenge(text):
 
 def test_a_bot_challenge_stays_one():
     assert _reader().read("你是机器人吗", "bot_challenge", 0.9).intent == "bot_challenge"
+
+
+@pytest.mark.parametrize("text", ["都超过十五个工作日了 还能不能办了", "已经过了承诺的时间了 能不能办一下"])
+def test_the_offices_limit_passed_stays_an_urge(text):
+    # the review: an overdue office hurried was read as whether one may still apply
+    assert _reader().read(text, "urge", 0.92).intent == "urge"
