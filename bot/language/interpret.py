@@ -1323,6 +1323,15 @@ class Interpreter:
             # «我这是个体户 不是公司 也这么弄?» after a procedure's answer: what kind of firm one is, asked
             # whether the same holds for it — the procedure in memory's conditions
             return "ask_eligibility", "the kind of firm told, asked whether the same holds"
+        if (intent in (*FACETS, "complain") and not vents
+                and (recognition.points_at_procedures or recognition.ambiguity is not None)
+                and _NEED_OF_ONES_OWN.search(squash(text)) and not _GRIEVANCE_TOLD.search(squash(text))
+                and not _WRONGED.search(squash(text)) and not names_misconduct(text)
+                and first_match(self.lexicon.explicit.get("complain", ()), normal) is None):
+            # «厂里要上新设备 用电容量不够 要增容 电表也要换», «…个体户 年纪大了不想干了 要关掉» (complain 0.86): a
+            # need of one's own with a guide's matter, nothing done wrong — how it is done (it started the complaint
+            # form)
+            return (facets[0] if facets else "ask_procedure"), "a need of one's own, no grievance"
         if intent in FACETS and not question and confidence < UNSURE and tells_story(text):
             return "complain", "tells what happened, asks nothing"
         if intent in WHO_THEN_WHETHER_GUESSES and not facets and _WHO_THEN_WHETHER.search(squash(text)):
@@ -1853,6 +1862,12 @@ _SAID_BEFORE = re.compile(r"(?:上面|上边|刚才|刚刚|前面|之前)(?:说|
 #: The office's own limit passed («都超过十五个工作日了», «过了承诺的时间»): a late office hurried, not one's own
 #: lateness.
 _THEIR_LIMIT = re.compile(r"工作日|承诺|时限|办结|你们|他们|部门|窗口|审批局|还没(?:办|批|给|弄)")
+#: A need of one's own said («要增容», «想关掉», «打算注销», «电表也要换»), squashed.
+_NEED_OF_ONES_OWN = re.compile(r"(?:要|想|打算|准备|需要|得)(?:把.{1,6})?"
+                               r"(?:关掉|关了|注销|增容|换|加装|装|接|报装|开|变更|迁)|(?:要|也要|得|需要)换")
+#: Something done wrong to one, in a word («拖», «不给», «驳回», «推», «卡»), squashed.
+_WRONGED = re.compile(r"拖|不给|不让|不批|没人|推诿|踢皮球|刁难|驳回|卡着|卡了|非要|非让|乱收|多收|为什么|凭什么"
+                      r"|还没|一直没|都没")
 #: Whether a thing can still be done, late («过期了还能补办吗», «超过三十天了还能办不»), squashed.
 _STILL_DOABLE = re.compile(r"(?:过期|超期|逾期|超过|过了|晚了|迟了|耽误).{0,8}?"
                            r"(?:还能|还可以|还可不可以|还能不能|能不能|可以|能)(?:补办|补|办|申请|弄|变更|登记|注销|报)")

@@ -53,3 +53,18 @@ def test_a_bot_challenge_stays_one():
 def test_the_offices_limit_passed_stays_an_urge(text):
     # the review: an overdue office hurried was read as whether one may still apply
     assert _reader().read(text, "urge", 0.92).intent == "urge"
+
+
+@pytest.mark.parametrize("text, intent, confidence", [
+    ("厂里要上新设备 用电容量不够 要增容 电表也要换", "ask_materials", 0.6),       # the second tester: a complaint form
+    ("我开的小超市是个体户 干了六年 年纪大了不想干了 要关掉", "complain", 0.86),
+])
+def test_a_need_of_ones_own_with_no_grievance_is_a_question(text, intent, confidence):
+    assert _reader().read(text, intent, confidence).intent == "ask_procedure"
+
+
+@pytest.mark.parametrize("text", ["报装用电拖了两个月还没通", "窗口不给办 说要先增容",
+                                  "供电公司让我们自己出钱换电表 不合理", "公司要注销 窗口让我们跑了三趟",
+                                  "想注销公司 但是税务那边一直卡着"])
+def test_a_grievance_beside_a_need_stays_a_complaint(text):
+    assert _reader().read(text, "complain", 0.9).intent == "complain"
