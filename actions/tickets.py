@@ -883,7 +883,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «帮我催一下» at «贵企业的名称是»: became the ticket's company name; refused, with why
             return refused
         stated = phrases.stated_company_name(message_of(tracker).typed)
-        if stated and stated != value and str(value) in stated:
+        if stated and stated != value and str(value) != stated and phrases.gives_form_values(typed) \
+                and stated in str(value):
+            # «来电企业:安居置业有限公司,联系人周女士,电话一五九…» (a hotline agent's note): the name, not the whole
+            # note with the phone in it (its own mappings take the contact and the phone)
+            value = stated
+        elif stated and stated != value and str(value) in stated:
             # «企业示例市华远机械有限公司» read by the entity extractor as «华远机械有限公司» (or «鑫源食品» of
             # «新乡市鑫源食品有限公司»): the whole registered name as typed
             value = stated

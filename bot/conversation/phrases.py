@@ -346,8 +346,12 @@ _BARE_NO = re.compile(r"^(?:不是|不是的|不是滴|不对|不|否|no|nope)[�
 
 
 def is_bare_no(text: str) -> bool:
-    """True when a reply to a form's question is a no and nothing else («不是» at «贵企业的名称是»)."""
-    return bool(_BARE_NO.match(_squash(text)))
+    """True when a reply to a form's question is a no and nothing else («不是» at «贵企业的名称是»), or «没了»
+    opening words that name no company («没了 就这个建议»)."""
+    said = _squash(text)
+    return bool(_BARE_NO.match(said)) or (
+        re.match(r"(?:没了|没有了|就这些|就这样)", said) is not None and not looks_like_company(said)
+        and stated_company_name(text) is None)
 
 
 def carries_no_value(text: str) -> bool:
@@ -1112,7 +1116,9 @@ def _person_after_role(value: str, text: str) -> str:
 
 
 _NO_COMPANY = re.compile(r"不代表(?:任何)?(?:企业|公司|单位)|不是(?:企业|公司)|没有(?:企业|公司|单位)|无(?:企业|公司|单位)"
-                         r"|个人(?:反映|名义|身份)|以个人|我是个人|监督员")
+                         r"|个人(?:反映|名义|身份)|以个人|我是个人|监督员"
+                         # («我们没注册公司 是个人»: nothing registered yet)
+                         r"|(?:没|没有|还没|还没有|未)(?:注册|成立|办)(?:过)?(?:企业|公司|执照|营业执照)|是个人$")
 
 
 #: A bare «个人» (the classifier: human_handoff, for its 人) answering «企业名称?»: no company, as an individual.

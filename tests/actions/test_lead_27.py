@@ -227,3 +227,22 @@ def test_a_rating_given_beside_the_callback_is_still_taken(no_tickets, text):  #
     dispatcher = CollectingDispatcher()
     ActionRateService().handle(dispatcher, _said(text, intent="rate_service"))
     assert "utter_handling_bad_rating" not in [m["response"] for m in dispatcher.messages]
+
+
+@pytest.mark.parametrize("typed, company", [
+    ("来电企业:安居置业有限公司,联系人周女士,电话一五九 零零一一 二二三三", "安居置业有限公司"),   # the second tester
+    ("我们没注册公司 是个人", "未提供"),
+])
+def test_the_enterprises_name_is_the_name_and_nothing_else(typed, company):
+    # the second tester: the agent's whole note (with the phone, unmasked) became the enterprise's name; «我们没注册
+    # 公司 是个人» was taken as one
+    events, _ = run(ValidateTicketForm(), tracker(typed, requested="company_name", loop="ticket_form",
+                                                  slots=dict(COMPLAINT)))
+    assert _set(events).get("company_name") == company, events
+
+
+def test_no_more_said_at_the_enterprises_name_is_no_name():
+    # the second tester: «没了 就这个建议» was filed as 企业:没了就这个建议
+    events, messages = run(ValidateTicketForm(), tracker("没了 就这个建议", requested="company_name",
+                                                         loop="ticket_form", slots=dict(COMPLAINT)))
+    assert not _set(events).get("company_name") and [m["response"] for m in messages] == ["utter_company_name_hint"]
