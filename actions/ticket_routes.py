@@ -197,7 +197,13 @@ class RouteQuestions:
             return {"mayor_grade": value}
         grade = grade_from(str(value))
         if grade is None:
-            dispatcher.utter_message(response="utter_invalid_mayor_grade")
+            text = str(value)
+            if not (phrases.gives_form_values(text) or phrases.stated_company_name(text) or phrases.is_skip(text)
+                    or phrases.is_confirm(text) or phrases.names_an_organisation(text)
+                    or phrases.looks_like_company(text)):
+                # (another question's answer typed here — «恒通物流有限公司», «陈经理 138…», «交通局», «跳过» — is
+                # taken by its own mapping; the grade is asked again once, not told wrong and asked twice)
+                dispatcher.utter_message(response="utter_invalid_mayor_grade")
             return {"mayor_grade": None}
         return {"mayor_grade": grade.value}
 

@@ -246,3 +246,13 @@ def test_no_more_said_at_the_enterprises_name_is_no_name():
     events, messages = run(ValidateTicketForm(), tracker("没了 就这个建议", requested="company_name",
                                                          loop="ticket_form", slots=dict(COMPLAINT)))
     assert not _set(events).get("company_name") and [m["response"] for m in messages] == ["utter_company_name_hint"]
+
+
+@pytest.mark.parametrize("typed, told", [("恒通物流有限公司", False), ("陈经理 13800138000", False), ("交通局", False),
+                                         ("跳过", False), ("确认", False), ("随便吧", True)])
+def test_another_answer_at_the_mayors_grade_is_not_told_wrong(typed, told):
+    # the second tester: every answer typed at the grade's question got «请选紧急一般或复杂» and the whole question again
+    events, messages = run(ValidateTicketForm(), tracker(typed, requested="mayor_grade", loop="ticket_form",
+                                                         slots={**COMPLAINT, "ticket_route": "mayor"}))
+    assert not _set(events).get("mayor_grade")
+    assert ("utter_invalid_mayor_grade" in [m["response"] for m in messages]) is told
