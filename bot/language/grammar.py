@@ -321,6 +321,8 @@ def asks_for_basis(text: str) -> bool:
 #: 五天», «跟你说的不一样»): the user corrects the answer, no complaint about a department is told by it.
 _DISPUTES = re.compile(r"^(?:你|您)?(?:说的|讲的|回答的?|答的)?(?:不对|错了|有误|不准|不是这样)"
                        r"|^不对吧|^你(?:说|讲|搞)错|(?:跟|和|与)你(?:说|讲)的不一样|上次说.{1,10}(?:现在|这次|怎么|咋)又?说"
+                       # (what the window said against it: «上次窗口说不是这样 说图审要收费»)
+                       r"|^(?:可是|但是|不过)?上次(?:窗口|他们|工作人员|办事员)?(?:说|讲)的?(?:不是这样|不一样|不对)"
                        # the answer doubted («不可能这么快吧», «哪有这么便宜», «不会吧 我朋友办了十天»)
                        r"|^(?:不可能|哪有|哪能|没)(?:这么|那么)(?:快|短|便宜|简单|少)|^不会吧")
 

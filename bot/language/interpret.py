@@ -1065,7 +1065,7 @@ class Interpreter:
             # «能不能加急办» hurries)
             return next(f for f in facets if f != "ask_eligibility"), "a facet asked, no ticket of one's own"
         if (intent in ASKED_NOT_FILED and (disputes_the_answer(text) or says_the_answer_said_nothing(text)) and facets
-                and not first_match(self.lexicon.explicit.get(intent, ()), normal)
+                and not _WASTED.search(squash(text)) and not first_match(self.lexicon.explicit.get(intent, ()), normal)
                 and first_match(self.lexicon.explicit.get("human_handoff", ()), normal) is None):
             # «你说的不对 窗口说要原件 变更法人到底是原件还是复印件» (complain 1.0), «上次说三天 现在又说五天 算了不问
             # 这个 施工许可材料清单发我一份» (0.97): the answer disputed and asked again — the facet of the last
@@ -1868,6 +1868,8 @@ _NEED_OF_ONES_OWN = re.compile(r"(?:要|想|打算|准备|需要|得)(?:把.{1,6
 #: Something done wrong to one, in a word («拖», «不给», «驳回», «推», «卡»), squashed.
 _WRONGED = re.compile(r"拖|不给|不让|不批|没人|推诿|踢皮球|刁难|驳回|卡着|卡了|非要|非让|乱收|多收|为什么|凭什么"
                       r"|还没|一直没|都没")
+#: What the answer cost one, told («白跑一趟», «跑了三趟», «耽误了»): a grievance beside the dispute, squashed.
+_WASTED = re.compile(r"白跑|跑了[一二两三四五六七八九十几\d]+趟|来回跑|耽误|害得|害我")
 #: Whether a thing can still be done, late («过期了还能补办吗», «超过三十天了还能办不»), squashed.
 _STILL_DOABLE = re.compile(r"(?:过期|超期|逾期|超过|过了|晚了|迟了|耽误).{0,8}?"
                            r"(?:还能|还可以|还可不可以|还能不能|能不能|可以|能)(?:补办|补|办|申请|弄|变更|登记|注销|报)")

@@ -251,7 +251,7 @@ def test_no_more_said_at_the_enterprises_name_is_no_name():
 @pytest.mark.parametrize("typed, told", [("恒通物流有限公司", False), ("陈经理 13800138000", False), ("交通局", False),
                                          ("跳过", False), ("确认", False), ("随便吧", True)])
 def test_another_answer_at_the_mayors_grade_is_not_told_wrong(typed, told):
-    # the second tester: every answer typed at the grade's question got «请选紧急一般或复杂» and the whole question again
+    # the second tester: every answer typed at the grade's question got «请选…» and the whole question again
     events, messages = run(ValidateTicketForm(), tracker(typed, requested="mayor_grade", loop="ticket_form",
                                                          slots={**COMPLAINT, "ticket_route": "mayor"}))
     assert not _set(events).get("mayor_grade")

@@ -68,3 +68,13 @@ def test_a_need_of_ones_own_with_no_grievance_is_a_question(text, intent, confid
                                   "想注销公司 但是税务那边一直卡着"])
 def test_a_grievance_beside_a_need_stays_a_complaint(text):
     assert _reader().read(text, "complain", 0.9).intent == "complain"
+
+
+@pytest.mark.parametrize("text", ["上次窗口说不是这样 说图审要收费", "上次窗口说不是这样 说要先交增容费"])
+def test_what_the_window_said_against_the_answer_asks_again(text):
+    # the testers: «上次窗口说不是这样 说要先交增容费» (complain 0.98) started the complaint form
+    assert _reader().read(text, "complain", 0.98).intent == "ask_fee"
+
+
+def test_what_the_answer_cost_one_stays_a_complaint():
+    assert _reader().read("上次窗口说不是这样 结果让我白跑一趟", "complain", 0.98).intent == "complain"
