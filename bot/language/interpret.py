@@ -1412,6 +1412,10 @@ class Interpreter:
                     # «我是鼎盛科技有限公司的办公室主任 想反映个事» (ask_procedure 0.53): no question, no facet
                     # asked, and the filing said outright
                     return said, "says it in so many words"
+        if intent in ("out_of_scope", "nlu_fallback") and "ask_duration" in facets and question \
+                and _BEFORE_A_DAY.search(normal) and not self._personal_errand(text, recognition):
+            # «我周二交的 下周五前能下来吗» (out of scope 0.72) after 企业开办: a day asked of the time limit
+            return "ask_duration", "a day asked of the time limit"
         if intent in FACETS and facets and intent not in facets:
             return facets[0], "the facet the words name"
         first = self._first_of_two_asked(text)
@@ -1870,6 +1874,8 @@ _WRONGED = re.compile(r"拖|不给|不让|不批|没人|推诿|踢皮球|刁难|
                       r"|还没|一直没|都没")
 #: What the answer cost one, told («白跑一趟», «跑了三趟», «耽误了»): a grievance beside the dispute, squashed.
 _WASTED = re.compile(r"白跑|跑了[一二两三四五六七八九十几\d]+趟|来回跑|耽误|害得|害我")
+#: A day a thing is wanted done before («下周五前», «12月15号前», «元旦前», «月底前»).
+_BEFORE_A_DAY = re.compile(r"(?:[一二三四五六日天]|号|日|底|旦|节|年|庆)(?:之|以)?前")
 #: Whether a thing can still be done, late («过期了还能补办吗», «超过三十天了还能办不»), squashed.
 _STILL_DOABLE = re.compile(r"(?:过期|超期|逾期|超过|过了|晚了|迟了|耽误).{0,8}?"
                            r"(?:还能|还可以|还可不可以|还能不能|能不能|可以|能)(?:补办|补|办|申请|弄|变更|登记|注销|报)")

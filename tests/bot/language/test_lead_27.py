@@ -78,3 +78,10 @@ def test_what_the_window_said_against_the_answer_asks_again(text):
 
 def test_what_the_answer_cost_one_stays_a_complaint():
     assert _reader().read("上次窗口说不是这样 结果让我白跑一趟", "complain", 0.98).intent == "complain"
+
+
+def test_a_day_asked_of_the_time_limit_is_no_out_of_scope():
+    # my chat: «我周二交的 下周五前能下来吗» after 企业开办's materials got «不在我能解答的范围内»
+    reading = _reader().read("我周二交的 下周五前能下来吗", "out_of_scope", 0.72)
+    assert reading.intent == "ask_duration"
+    assert _reader().read("驾照元旦前能换下来吗", "out_of_scope", 0.9).intent == "out_of_scope"
