@@ -142,7 +142,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # story, who is asking, two acts in one message, doubting an answer, referring back, numbers in many
                 # forms, ratings and cancels in words, utilities and bidding in detail): 0.852 / 0.974 (0.878 over
                 # all lines, the figure this floor holds) at its first run on main, 15a01cb
-                "sealed_test_set_27.yml": {"macro_f1": 0.83, "procedure": 0.85}}
+                "sealed_test_set_27.yml": {"macro_f1": 0.83, "procedure": 0.85},
+                # the twenty-eighth set (written in round twenty-seven, before tuning: saying no and yes in many ways,
+                # out of scope at the edge, what to bring in everyday words, changing one's mind, conditions, time
+                # pressure, new trades, one- to four-character messages, tickets over a longer life): 0.878 / 0.960
+                # (0.949 over all lines, the figure this floor holds) at its first run on main, a747764
+                "sealed_test_set_28.yml": {"macro_f1": 0.85, "procedure": 0.92}}
 
 
 def report_of(stack, name):
