@@ -420,6 +420,11 @@ class TicketAction(Action, abc.ABC):
         return [SlotSet("rating", None)]
 
 
+#: A ticket filed before the one being taken down, pointed at («刚才那个投诉单», «上一个单子», «之前提交的»).
+_AN_EARLIER_TICKET = re.compile(r"刚才|刚刚|之前|上一个|上个|前面|第一个|第一张|先前|已经提交|提交了的"
+                                r"|那个(?:投诉|工单|单子|求助|建议)")
+
+
 class ActionCheckStatus(TicketAction):
     """«YS… 到哪了» / «我的工单怎么样了»; a procedure asked beside it is answered first."""
 
@@ -459,8 +464,18 @@ class ActionCheckStatus(TicketAction):
             # «那这个单子多久有结果» while it is being taken down: nothing is filed yet; the form
             # goes on (its rule), no lookup of a ticket that does not exist («我没要登记啥诉求啊 取消»
             # stops it: the form says so, and nothing is said of it going on before)
-            if not is_cancel(message_of(tracker).typed):
-                dispatcher.utter_message(response="utter_status_not_filed_yet")
+            if is_cancel(message_of(tracker).typed):
+                return []
+            filed = own_tickets(tracker)
+            if filed and _AN_EARLIER_TICKET.search(message_of(tracker).typed):
+                # «对了 刚才那个投诉单现在到哪了» while a second one is taken down: the one filed before, shown
+                # (it was said that nothing is filed yet); the form goes on
+                if len(filed) == 1:
+                    self.show(dispatcher, filed[0])
+                else:
+                    dispatcher.utter_message(response="utter_tickets_list", tickets=list_text(filed[:5]))
+                return []
+            dispatcher.utter_message(response="utter_status_not_filed_yet")
             return []
         own = own_tickets(tracker)
         other = the_other_ticket(tracker, own)

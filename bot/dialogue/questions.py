@@ -795,7 +795,11 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         return Decision(Say(OUT_OF_SCOPE), replace(memory, help_offered=False, topic=None, quoted=None,
                                                    unanswered=True))
     if intent == "out_of_scope" and reading.reason == ERRAND_REASON and not named_ids and not reading.files \
-            and (MATERIALS not in reading.facets or not _A_PAPER.search(text)):
+            and reading.recognition.ambiguity is None \
+            and (MATERIALS not in reading.facets or not _A_PAPER.search(text)) \
+            and not _shares_words(text, kb.get(memory.procedure) if memory.procedure else None, kb):
+        # (a follow-up in the guide's own words stays its: «这个 那个 多久能通 老人冬天要用热水» after 燃气报装;
+        # «想把我那个小厂关掉» beside 儿子 is still which deregistration)
         # (a paper of one's own asked of the guide's materials, «租房合同要不要», is that guide's: below)
         # «驾照到期了去哪换» after 变更登记's answer: a person's own errand (personal.yml) — out of scope, not a
         # «…去哪» follow-up of the guide in memory (it got 变更登记's places)

@@ -256,3 +256,19 @@ def test_another_answer_at_the_mayors_grade_is_not_told_wrong(typed, told):
                                                          slots={**COMPLAINT, "ticket_route": "mayor"}))
     assert not _set(events).get("mayor_grade")
     assert ("utter_invalid_mayor_grade" in [m["response"] for m in messages]) is told
+
+
+def test_the_ticket_filed_before_asked_during_another_form_is_shown(no_tickets):  # noqa: F811
+    # fresh28: «对了 刚才那个投诉单现在到哪了» while a request was taken down got «这件事还在登记,还没有提交»
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.ticket_status import ActionCheckStatus
+    from tests.actions.test_desk25 import _filed, _said
+    ticket = _filed(no_tickets)
+    filed = {"event": "bot", "text": f"已受理,工单号:{ticket}", "metadata": {"utter_action": "utter_ticket_filed"}}
+    state = _said("对了 刚才那个投诉单现在到哪了", [filed], intent="check_status")
+    state = type(state).from_dict({**state.current_state(), "active_loop": {"name": "ticket_form"},
+                                   "slots": {**state.current_state()["slots"], "requested_slot": "department"}})
+    dispatcher = CollectingDispatcher()
+    ActionCheckStatus().handle(dispatcher, state)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_ticket_status"], dispatcher.messages

@@ -58,7 +58,7 @@ def test_a_time_limit_already_over_says_so(calendar):
 
 # — the guide answered disowned
 
-from bot.dialogue.questions import Answer, Memory, Say  # noqa: E402
+from bot.dialogue.questions import Answer, AskWhich, Memory, Say  # noqa: E402
 from tests.bot.dialogue.test_questions import step  # noqa: E402
 
 
@@ -187,3 +187,19 @@ def test_the_firms_legal_representatives_registration_moved_is_still_a_change():
     # the review: «法人户口迁到外地了 营业执照要变更吗» was out of scope
     decision = step("法人户口迁到外地了 营业执照要变更吗", "ask_procedure", confidence=0.7)
     assert isinstance(decision.step, Answer) and decision.step.procedure == "business_change", decision.step
+
+
+@pytest.mark.parametrize("text, memory, procedure", [
+    ("这个 那个 多久能通 老人冬天要用热水", Memory("utility_connection", ("ask_where",)), "utility_connection"),
+])
+def test_a_follow_up_in_the_guides_words_is_no_persons_errand(text, memory, procedure):
+    # the replay (fresh25-34): «这个 那个 多久能通 老人冬天要用热水» after 燃气报装 got «不在范围内» (老人)
+    decision = step(text, "out_of_scope", memory, confidence=0.8)
+    assert isinstance(decision.step, Answer) and decision.step.procedure == procedure, decision.step
+
+
+def test_closing_the_fathers_own_factory_is_still_which_deregistration():
+    # the replay (fresh19-33): «我今年七十了 儿子在外地 想把我那个小厂关掉 咋弄啊» got «不在范围内» (儿子)
+    decision = step("我今年七十了 儿子在外地 想把我那个小厂关掉 咋弄啊", "out_of_scope", confidence=0.8)
+    assert isinstance(decision.step, AskWhich) and set(decision.step.choices) == {"simple_deregistration",
+                                                                                 "general_deregistration"}
