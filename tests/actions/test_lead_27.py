@@ -3,16 +3,11 @@ forms (our own wording, failing on main)."""
 import pytest
 
 from actions.tickets import ValidateTicketForm
+from tests.actions.test_lead_26 import BIDDING, _set
 from tests.actions.test_ticket_form_bugs import no_tickets, run, tracker  # noqa: F401 (a fixture)
 
 COMPLAINT = {"ticket_type": "complaint", "ticket_route": "window",
              "description": "报装用水拖了一个多月 窗口一问就不耐烦"}
-BIDDING = {"ticket_type": "complaint", "ticket_route": "bidding",
-           "description": "招标代理只收现金保证金 不认我们的保险保函"}
-
-
-def _set(events) -> dict:
-    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
 
 
 @pytest.mark.parametrize("typed", ["不是", "不对", "否"])
