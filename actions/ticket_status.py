@@ -466,8 +466,9 @@ class ActionCheckStatus(TicketAction):
             # stops it: the form says so, and nothing is said of it going on before)
             if is_cancel(message_of(tracker).typed):
                 return []
-            filed = own_tickets(tracker)
-            if filed and _AN_EARLIER_TICKET.search(message_of(tracker).typed):
+            # (the store is read only when an earlier ticket is pointed at: «那这个单子多久有结果» is this one)
+            filed = own_tickets(tracker) if _AN_EARLIER_TICKET.search(message_of(tracker).typed) else []
+            if filed:
                 # «对了 刚才那个投诉单现在到哪了» while a second one is taken down: the one filed before, shown
                 # (it was said that nothing is filed yet); the form goes on
                 if len(filed) == 1:
