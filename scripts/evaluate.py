@@ -233,6 +233,8 @@ HELD_OUT = (
      "twenty-seventh set (written as round twenty-six began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_28.yml",
      "twenty-eighth set (written as round twenty-seven began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_29.yml",
+     "twenty-ninth set (written as round twenty-eight began, scored only, never read)"),
 )
 
 
