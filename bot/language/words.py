@@ -204,8 +204,10 @@ def check_dialect(entries: object) -> list[tuple[str, str]]:
         if not isinstance(said, str) or not said or empty or "(?P" in said:
             problems.append((f"[{index}].said", "expected a regular expression that never matches nothing "
                                                 "(and names no group)"))
-        if not isinstance(means, str) or not means or not all(is_cjk(ch) for ch in means):
-            problems.append((f"[{index}].means", "expected the Mandarin it stands for (Chinese characters only)"))
+        if not isinstance(means, str) or not all(is_cjk(ch) for ch in means):
+            # (nothing at all is a sign left out: a face typed beside the words says nothing they do not)
+            problems.append((f"[{index}].means", "expected the Mandarin it stands for (Chinese characters only, "
+                                                 "or nothing)"))
     return problems
 
 
