@@ -33,13 +33,16 @@ _ASKS = re.compile(r"[??]|吗|么|呢|真的假的|怎|咋|啥|什么|哪|多少
                    # the Wu dialect's 吗 («是真的伐», «好伐»; not 采伐, 步伐)
                    r"(?<![采砍步讨征杀攻])伐$")
 #: Words of a question that ask nothing: an indefinite («啥也没解释», «哪都不管»), one asked
-#: inside what someone did not tell («也不说问题在哪», «说不出哪不行»), a count said roughly («打了十几次»,
-#: «几十万的设备», «二十几天») or how a thing is done, told («就这么拖着», «那么多材料»).
+#: inside what someone did not tell («也不说问题在哪», «说不出哪不行», «问哪里不行也不讲»), a count said
+#: roughly («打了十几次», «几十万的设备», «二十几天») or how a thing is done, told («就这么拖着», «那么多材料»).
 _NOT_ASKING = re.compile(r"(?:啥|什么|哪儿?|谁|多少)(?:也|都)|"
                          r"(?:这|那|好|这么|那么)几(?!天之内|天内)|前几天(?!之内|内)|"
                          r"[一二两三四五六七八九]?十几|几[十百千万]|(?<![怎什])(?:这|那)么(?![?？])|"
                          r"(?:不|没|没有|也不|从不)(?:说|讲|告诉|解释|回答|答复)"
-                         r"[^,,。??]*|说不出[^,,。??]*|讲不出[^,,。??]*")
+                         r"[^,,。??]*|说不出[^,,。??]*|讲不出[^,,。??]*|"
+                         # a question one put, told with no answer given («问哪里不行也不讲», «问为啥都不说»)
+                         r"问(?:他|她|他们|了|过|了下|一下)?[^,,。??\s]{0,10}?(?:也|都|还)(?:不|没|没有)"
+                         r"(?:说|讲|告诉|解释|回答|答复|理|吭声)")
 #: Rhetorical questions of a complaint: asking nothing to be answered.
 _RHETORICAL = re.compile(r"这不是.{0,12}吗|不是说.{0,16}吗|凭什么|难道|还有没有|有没有天理|像话吗|合适吗|"
                          r"还让不让|让不让人|什么意思|啥意思|搞什么|干什么吃|有这样.{0,6}吗|这叫.{0,8}吗")

@@ -1044,9 +1044,10 @@ class Interpreter:
         if (intent in WEAK_INTENTS and not question and _DISOWNS.match(squash(text))):
             # «没有 不是我们公司的事» (inform 0.59), «没有 跟我们没关系»: a no, and the matter disowned
             return "deny", "declines, the matter not one's own"
-        if intent == "bot_challenge" and facets and _SAID_BEFORE.search(squash(text)):
+        if intent in {"bot_challenge", "ask_capabilities"} and facets and _SAID_BEFORE.search(squash(text)):
             # «你上面说的那个网站是哪个» (bot_challenge 0.69, for its 你): a thing of the answer asked again — its facet
-            # (it got «我是营商助手,一个自动问答程序»)
+            # (it got «我是营商助手,一个自动问答程序»); «你说的窗口在哪» (ask_capabilities 0.85) got what the
+            # assistant does
             return facets[0], "a thing of the answer asked again"
         if (intent == "urge" and question and _STILL_DOABLE.search(squash(text)) and "加急" not in normal
                 and not _THEIR_LIMIT.search(squash(text))
@@ -1423,6 +1424,12 @@ class Interpreter:
             # «变更登记多久能好 要带啥»: two facets asked at once, each in a clause of its own,
             # both answered; the line is the first one's question
             return first, "two facets asked, the first is the question"
+        if (intent in {"complain", "request_help"} and _URGE_OPENS.match(normal)
+                and first_match(self.lexicon.explicit.get("request_help", ()), normal) is None):
+            # «麻烦催一下 来电人说中介还在打电话要尾款» (complain 0.67) after the ticket was filed: the urge opens the
+            # message bare, what follows is why (it started a second complaint); someone else to be hurried
+            # («帮忙催一下供电公司来修») is a request
+            return "urge", "opens with an urge, the rest says why"
         if vents and intent == "urge" and first_match(self.lexicon.explicit.get("urge", ()), normal) is not None:
             # «催了多少回了 烦死了 再帮我催一下» (urge, unsure, angry): the urge said in so many words is
             # what is wanted; the anger is met in the urge's own reply
@@ -1861,8 +1868,11 @@ def is_firm_of_a_trade(word: str) -> bool:
 _WANTS_INSTEAD = re.compile(r"不是(?:要|想|来)[^\s,,。;;]{1,12}?[\s,,。;;]*(?:而)?(?:是|就是|只是)(?:要|想)"
                             r"(?P<want>\S.+)$")
 
-#: What the assistant said before, pointed back at («你上面说的», «刚才讲的», «前面提到的»), squashed.
-_SAID_BEFORE = re.compile(r"(?:上面|上边|刚才|刚刚|前面|之前)(?:说|讲|提|发|写)(?:的|过的|到的)")
+#: What the assistant said before, pointed back at («你上面说的», «刚才讲的», «前面提到的», «你说的»), squashed.
+_SAID_BEFORE = re.compile(r"(?:上面|上边|刚才|刚刚|前面|之前|你刚?|您刚?)(?:说|讲|提|发|写)(?:的|过的|到的)")
+#: An urge said bare at the message's start («麻烦催一下 …», «再帮我催催,…»), normal form.
+_URGE_OPENS = re.compile(r"^\s*(?:麻烦|劳驾|请|您|你)?(?:再)?(?:帮我|帮忙|给我|帮)?(?:再)?"
+                         r"(?:催一下|催下|催催|催一催|催办一下)(?:吧|啊|呀|哈|哦)?(?:[\s,,。.!!~]|$)")
 #: The office's own limit passed («都超过十五个工作日了», «过了承诺的时间»): a late office hurried, not one's own
 #: lateness.
 _THEIR_LIMIT = re.compile(r"工作日|承诺|时限|办结|你们|他们|部门|窗口|审批局|还没(?:办|批|给|弄)")

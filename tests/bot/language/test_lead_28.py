@@ -1,0 +1,116 @@
+"""The lead's part of issue 10's twenty-eighth round, in the language files (our own wording, failing on main)."""
+from pathlib import Path
+
+import pytest
+
+from bot.language.interpret import is_question
+from bot.language.lexicon import load_lexicon
+
+LEXICON = load_lexicon(Path(__file__).resolve().parents[3] / "knowledge")
+
+
+def _reader():
+    from bot.language.interpret import Interpreter
+    from bot.procedures.loader import load_knowledge
+    knowledge = Path(__file__).resolve().parents[3] / "knowledge"
+    return Interpreter.build(load_knowledge(knowledge), LEXICON)
+
+
+READ = _reader()
+
+
+@pytest.mark.parametrize("text, read", [
+    ("要钱不😳", "要钱不"),           # fresh29: read as a no (deny 0.67): «好的,还有什么可以帮您»
+    ("😅材料有哪些", "材料有哪些"),
+    ("几天能好啊😭😭", "几天能好啊"),
+    ("收费不🤔", "收费不"),
+    ("好评👍", "好评"),
+])
+def test_an_emoji_beside_words_is_read_as_nothing(text, read):
+    assert LEXICON.words.spell(text).text == read
+
+
+@pytest.mark.parametrize("text", ["😭😭", "👍", "🌟🌟🌟🌟🌟"])
+def test_an_emoji_alone_or_stars_stay_as_typed(text):
+    assert LEXICON.words.spell(text).text == text
+
+
+@pytest.mark.parametrize("text, facet", [
+    ("得备啥", "ask_materials"),             # fresh29: «不在我能解答的范围内»
+    ("需要备些什么", "ask_materials"),
+    ("保涵要啥", "ask_materials"),           # fresh29: the overview, no list
+    ("手机能弄完不", "ask_where"),           # fresh29: «不在我能解答的范围内»
+    ("用手机能搞定吗", "ask_where"),
+    ("平台叫啥", "ask_where"),               # fresh29: «没有找到依据»
+    ("二百平的仓库改造要办施工许可吗 投资二十来万", "ask_eligibility"),  # fresh29: the overview, no threshold
+    ("那要是投资八十万呢", "ask_eligibility"),
+])
+def test_a_facet_asked_in_everyday_words(text, facet):
+    assert facet in READ.read(text, "out_of_scope", 0.4).facets
+
+
+@pytest.mark.parametrize("text, facet", [
+    ("手机号码能改吗", "ask_where"),
+    ("设备要啥时候进场", "ask_materials"),
+    ("一百平的店面装修要多少钱", "ask_eligibility"),
+])
+def test_the_same_words_elsewhere_ask_no_such_facet(text, facet):
+    assert facet not in READ.read(text, "ask_fee", 0.6).facets
+
+
+@pytest.mark.parametrize("text, intent, confidence", [
+    ("厂里断水了 急", "out_of_scope", 0.54),           # fresh29: «不在我能解答的范围内»
+    ("车间突然停电了 一直没来电", "complain", 0.49),
+    ("店里停气两天了 做不了饭", "nlu_fallback", 0.3),
+    ("园区断水了 生产停了", "nlu_fallback", 0.3),
+])
+def test_the_firms_own_supply_cut_asks_for_help(text, intent, confidence):
+    assert READ.read(text, intent, confidence).intent == "request_help"
+
+
+@pytest.mark.parametrize("text", ["停电了 电费怎么交", "计划停电通知在哪看", "我家小区停水了"])
+def test_a_bill_a_notice_or_a_home_asks_no_help(text):
+    assert READ.read(text, "out_of_scope", 0.6).intent != "request_help"
+
+
+@pytest.mark.parametrize("text", ["公司被拉黑了咋整 银行都不给贷款", "企业被拉黑了怎么恢复"])
+def test_a_firm_blacklisted_in_a_word_is_credit_repair(text):
+    # fresh29: «没有找到依据», and every follow-up asked which procedure
+    assert "credit_repair" in READ.read(text, "ask_procedure", 0.9).recognition.named
+
+
+def test_a_person_blocked_on_a_chat_is_no_credit_repair():
+    assert "credit_repair" not in READ.read("公司客户把我微信拉黑了", "out_of_scope", 0.9).recognition.named
+
+
+@pytest.mark.parametrize("text", ["你说的窗口在哪", "你刚说的那个平台在哪", "您说的大厅在哪儿"])
+def test_a_thing_of_the_answer_asked_back_is_its_facet(text):
+    # fresh29: «你说的窗口在哪» (ask_capabilities 0.85) got what the assistant can do
+    assert READ.read(text, "ask_capabilities", 0.85).intent == "ask_where"
+
+
+def test_what_the_assistant_does_stays_so():
+    assert READ.read("你都能干啥", "ask_capabilities", 0.99).intent == "ask_capabilities"
+
+
+@pytest.mark.parametrize("text", ["麻烦催一下 来电人说中介还在打电话要尾款", "再帮我催催,老板天天问我",
+                                  "催一下啊 工人都等着开工呢"])
+def test_an_urge_opening_the_message_is_an_urge_whatever_its_reason(text):
+    # fresh29: «麻烦催一下 来电人说中介还在打电话要尾款» after filing (complain 0.67) started a second complaint
+    assert READ.read(text, "complain", 0.67).intent == "urge"
+
+
+@pytest.mark.parametrize("text", ["帮忙催一下燃气公司 一直不来通气", "催了好几次了都没用 你们就是不作为"])
+def test_someone_else_hurried_or_a_grievance_is_not_an_urge(text):
+    assert READ.read(text, "complain", 0.67).intent != "urge"
+
+
+@pytest.mark.parametrize("text", ["十二月二号去大厅交的简易注销 窗口看了一眼就说不行 问哪里不行也不讲",
+                                  "窗口说不给办 问为啥也不说", "问他们什么时候能批都不回答"])
+def test_a_question_put_to_someone_who_did_not_answer_asks_nothing(text):
+    # fresh29: the first got 简易注销's places for its 哪里
+    assert not is_question(text)
+
+
+def test_a_question_of_ones_own_still_asks():
+    assert is_question("窗口不给办 我该问哪里")
