@@ -134,7 +134,7 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
             say_heard(dispatcher, step.heard, kb, knowledge.region.hotline)
         asked = kb.get(step.procedure)
         # (not over a part no guide covers: «增资要交印花税不» is no «不收费»)
-        decided = verdict(typed, asked) if asked is not None and not step.also and not step.plain \
+        decided = verdict(typed, asked, kb) if asked is not None and not step.also and not step.plain \
             and step.heard is None and not step.missing and step.item is None and step.consequence is None else None
         shows_facets = step.item is None and (step.consequence is None and step.lost is None or bool(step.facets))
         if decided is not None and asked is not None and shows_facets and "ask_fee" in step.facets \

@@ -927,6 +927,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
     if memory.ticket_offered and not named_ids and not reading.question and gives_up(text):
         # «算了 说了也白说» after the offer to file: no, said in resignation; met calmly, nothing filed
         return Decision(Say(no_ticket_reply(text)), replace(memory, help_offered=False, ticket_offered=False))
+    if memory.ticket_offered and not reading.question and not replying and tells_wrong_done(text):
+        # «十二月二号去大厅交的简易注销 窗口看了一眼就说不行 问哪里不行也不讲» right after the offer to file: the
+        # case told is the answer to it, filed (it got 简易注销's places, for its 哪里 and its 简易注销)
+        return Decision(HandOver("action_start_ticket"), replace(memory, ticket_offered=False, help_offered=False))
     memory = replace(memory, ticket_offered=False)
     if declines_filing(text) and not named_ids and not reading.question:
         # «不用记 吐槽一下而已»: no offer again, no form («不用记 你就告诉我开公司要跑几趟» is answered)
@@ -1592,9 +1596,11 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
                        remembered=True)
     related = tuple(p for p, _ in reading.recognition.related)
     if remembered is not None and related and remembered.id not in related and reading.question \
-            and normalize(text).lstrip().startswith("那") and _holds_a_pair(text, remembered):
+            and (normalize(text).lstrip().startswith("那") or len(squash(text)) <= SHORT_REPLY_CHARS) \
+            and _holds_a_pair(text, remembered):
         # «那是不是要我们自己去申请» after 首违不罚: a «那…» follow-up goes on about the guide just
-        # answered when it speaks of what is asked (无需单独申请), whatever other guide shares the words
+        # answered when it speaks of what is asked (无需单独申请), whatever other guide shares the words; so does
+        # a short one («要自己去申请吗»: it got 惠企政策, whose summary says 自己 and 申请)
         return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
     if len(related) == 1 and (asks_facet or reading.question) and (single := kb.get(related[0])) is not None:
         # «先问一下发票申领在哪弄»: one procedure shares its words, answered (its name heads the
@@ -2214,14 +2220,17 @@ def _not_negated(text: str, candidates: Sequence[str], kb: KnowledgeBase) -> tup
 _RULED_OUT_BY = (
     (re.compile(r"无债权债务|无债务|没有债务"),
      re.compile(r"欠|赊|(?:工资|货款|房租|贷款|税|社保|账|钱|款)(?:还|都|也)?(?:没|未)(?:结|付|发|还|交|清)"
-                r"|负债|外债|债务|债主|要账|讨债")),
+                r"|负债|外债|债务|债主|要账|讨债"
+                # money owed to the firm, still out («还有几笔应收款没收回来»): a claim to settle, not 无债权债务
+                r"|应收(?:账款|款)?[^,,。\s]{0,4}?(?:没|未)(?:收|要)回|(?:款|钱|账)(?:还|都|也)?(?:没|未)(?:收|要)回"
+                r"|收不回|要不回")),
 )
 
 
 #: The firm's state told beside a question of which way: its debts, taxes, a lawsuit, an investigation,
 #: the lists, its staff, whether it ever opened.
-_STATE_TOLD = re.compile(r"债|欠|税|官司|诉讼|起诉|纠纷|立案|调查|异常名录|失信|黑名单|员工|工资|没开业|没营业|未开业"
-                         r"|开过业|没开张|清了|交清|还清|结清")
+_STATE_TOLD = re.compile(r"债|欠|应收|收回|要回|税|官司|诉讼|起诉|纠纷|立案|调查|异常名录|失信|黑名单|员工|工资"
+                         r"|没开业|没营业|未开业|开过业|没开张|清了|交清|还清|结清")
 #: Which of two just answered side by side is asked («该办哪个», «我们适合哪种», «走哪个好»).
 _WHICH_OF_THE_TWO = re.compile(r"(?:该|应该|得|要|能|可以)?(?:办|走|选|用|申请|属于|算|适合|适用)"
                                r"(?:哪个|哪种|哪一个|哪一种|哪样)|哪(?:个|种|一个|一种)(?:合适|适合|对|好|行)")
@@ -2452,12 +2461,16 @@ def _earlier_guide_s_verb(text: str, memory: Memory, kb: KnowledgeBase) -> str |
 def _case_told(text: str, offered: Sequence[str], kb: KnowledgeBase) -> str | None:
     """The one offered procedure whose own case (:func:`_own_conditions` against each other one
     offered) the reply tells, not said as not so, and whose conditions the state told leaves
-    possible; None when none or several are told."""
+    possible, or the only one the state told leaves possible; None when none or several are told."""
     if not text or len(offered) < 2:
         return None
     normal = normalize(text)
     told = []
-    for pid in _ruled_in(text, offered, kb):
+    left = _ruled_in(text, offered, kb)
+    if len(left) == 1:
+        # «还有几笔应收款没收回来» at 简易 / 一般: the state told rules every other one out (无债权债务 is not so)
+        return left[0]
+    for pid in left:
         procedure = kb.get(pid)
         if procedure is None:
             continue

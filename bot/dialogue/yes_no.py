@@ -6,21 +6,25 @@ procedure promised on the spot is «可以当场办结». Where the guide's fact
 another party's, one visit may or may not be needed, no promised limit), nothing is pretended: the
 answer is the fact alone, as before. The sentences are ``domain.yml``'s (``utter_verdict_*``).
 
-A question of a matter no field holds (together, in place of, in person, from elsewhere, by post: «水和气能一块儿
-报装不», «保证金能不能用保函代替», «是不是必须法人本人去») is led by the guide's own line that speaks of it, quoted
-with its part; where no line does, the guide is said not to say it — never a yes. A fee asked of a thing the
-guide's fee line does not name («公章要自己去刻吗 要钱不»: the line frees registration and the post, not the
-carving) is no «不收费»: the line is said, and that it does not give the other. «网上能办吗» of a guide of one
-visit at most is its online entry, and that it is not wholly online.
+A question of a matter no field holds (together, in place of, in person, from elsewhere, by post,
+applied for at all: «水和气能一块儿报装不», «保证金能不能用保函代替», «是不是必须法人本人去») is led by
+the guide's own line that speaks of it, quoted with its part; where no line does, the guide is said not to
+say it — never a yes. A fee asked of a thing the guide's fee line does not name («公章要自己去刻吗 要钱不»:
+the line frees registration and the post, not the carving) is no «不收费»: the line is said, and that it
+does not give the other. «网上能办吗» of a guide of one visit at most is its online entry, and that it is
+not wholly online. A question that shares words few guides have with one line of the guide only («租赁合同
+行不», «陈述申辩也要写吗») is led by that line.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from bot.dialogue.guide import specific_pairs
 from bot.language.normalize import normalize
+from bot.language.tokens import topic_tokens
 from bot.procedures.answers import promised_limit_text, visits_text
-from bot.procedures.model import Procedure
+from bot.procedures.model import KnowledgeBase, Procedure
 
 #: Asked yes or no: a question particle at the end, an A-not-A, or «…就行» put to be confirmed.
 _ASKS_YES_NO = re.compile(r"[吗么嘛不没吧][啊呀呢哈]?\W*$|是不是|对不对|对吧|是吧|行不行|可不可以|能不能|要不要|用不用"
@@ -76,6 +80,9 @@ _MATTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"外地|外省|外市|外籍|外国人|境外|户口|户籍|非本地|不是本地", r"外地|外省|外籍|境外|户籍|户口"),
         # by post («执照能寄过来吗», «可以快递吗»)
         (r"邮寄|寄过来|寄给|寄到|快递|送上门", r"邮寄|寄递|快递|送达"),
+        # whether it must be applied for at all («免申即享还用交材料吗», «这个补贴要自己申请吗»)
+        (r"免申|无需申请|不用申请|不申请|用不用申请|要不要申请|需不需要申请|还要申请|还得申请|还需要申请|主动申请|自己申请",
+         r"无需申请|不用申请|免申|直接兑现|自动"),
     ))
 #: Asked online in so many words («网上能办吗», «手机上能弄不»).
 _ONLINE_SAID = re.compile(r"网上|线上|在家|手机上|电脑上|网络上")
@@ -97,10 +104,11 @@ class Verdict:
 _CLAUSES = re.compile(r"[\s,,。;;!!??]+")
 
 
-def verdict(text: str, procedure: Procedure) -> Verdict | None:
+def verdict(text: str, procedure: Procedure, kb: KnowledgeBase | None = None) -> Verdict | None:
     """The guide's own answer to the first yes-or-no question of ``text`` about ``procedure`` that its facts
-    decide, or its line on the matter asked (or that it says nothing of it); None when the text asks none, or
-    asks nothing the guide's facts decide."""
+    decide, or its line on the matter asked (or that it says nothing of it), or — given ``kb`` — the one line of
+    the guide that holds the question's own words few guides have; None when the text asks none, or asks nothing
+    the guide's facts decide."""
     normal = normalize(text or "")
     asked = [c for c in _CLAUSES.split(normal) if c and _ASKS_YES_NO.search(c)]
     if len(asked) > 1 and _ASKS_YES_NO.search(normal):
@@ -110,7 +118,9 @@ def verdict(text: str, procedure: Procedure) -> Verdict | None:
         # «公章要自己去刻吗 要钱不»: the thing is told in one clause, its fee asked in the next
         return unnamed
     return next((found for clause in asked if (found := _decided(clause, procedure)) is not None), None) \
-        or next((found for clause in asked if (found := _line_on(clause, procedure)) is not None), None)
+        or next((found for clause in asked if (found := _line_on(clause, procedure)) is not None), None) \
+        or (next((found for clause in asked if (found := _line_holding(clause, procedure, kb)) is not None), None)
+            if kb is not None else None)
 
 
 def _fee_unnamed(normal: str, procedure: Procedure) -> Verdict | None:
@@ -152,6 +162,27 @@ def _line_on(normal: str, procedure: Procedure) -> Verdict | None:
     if not found:
         return Verdict("utter_verdict_unstated", (("procedure", procedure.name),))
     _, _, part, line = max(found)
+    return Verdict("utter_verdict_guide_line", (("procedure", procedure.name), ("part", part),
+                                                 ("line", re.sub(r"[。;;]+$", "", line))))
+
+
+#: Shared word pairs that make a line the one asked about, of the question's own that few guides have.
+LINE_PAIRS = 2
+
+
+def _line_holding(normal: str, procedure: Procedure, kb: KnowledgeBase) -> Verdict | None:
+    """The guide's one line that holds most of the question's own word pairs few guides have — at least
+    :data:`LINE_PAIRS`, and more than any other line — quoted with its part («租赁合同行不» of 水电气热接入: its
+    material «…产权证明或租赁合同»; «陈述申辩也要写吗» of 首违不罚: «陈述申辩材料:可选…»); None when no line
+    stands out (the answer's part is shown as it is)."""
+    own = set(specific_pairs(normal, procedure, kb))
+    if len(own) < LINE_PAIRS:
+        return None
+    scored = sorted(((len(own & set(topic_tokens(normalize(line)))), -n, part, line)
+                     for n, (part, line) in enumerate(_lines(procedure))), reverse=True)
+    if not scored or scored[0][0] < LINE_PAIRS or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    _, _, part, line = scored[0]
     return Verdict("utter_verdict_guide_line", (("procedure", procedure.name), ("part", part),
                                                  ("line", re.sub(r"[。;;]+$", "", line))))
 
