@@ -57,7 +57,13 @@ from bot.conversation.answering import (
     time_of_the_guide,
     with_context,
 )
-from bot.conversation.history import earlier_messages, ran_this_turn, replies_before_this_turn, said_in_conversation
+from bot.conversation.history import (
+    cancelled_just_before,
+    earlier_messages,
+    ran_this_turn,
+    replies_before_this_turn,
+    said_in_conversation,
+)
 from bot.conversation.message import click_of
 from bot.conversation.phrases import (
     asks_the_other,
@@ -65,6 +71,7 @@ from bot.conversation.phrases import (
     closes_the_conversation,
     goes_on,
     is_cancel,
+    is_confirm,
     quits_lookup,
     ticket_request_beside,
     will_call_the_hotline,
@@ -81,6 +88,7 @@ from bot.dialogue.days import (
 )
 from bot.dialogue.greeting import self_introduced
 from bot.dialogue.questions import (
+    ANYTHING_ELSE,
     CLOCK_RULES,
     DURATION,
     GREET_INTRODUCED,
@@ -266,6 +274,13 @@ class QuestionAction(Action, abc.ABC):
             # after an aside: the form asks its question again, nothing else is said
             return []
         step, memory = in_region(decision, knowledge)
+        if step == Say(ANYTHING_ELSE) and not (tracker.active_loop or {}).get("name") \
+                and cancelled_just_before(tracker.events) \
+                and (is_confirm(message.typed) or "提交" in message.typed):
+            # «确认提交» right after «不用了» cancelled the draft at the summary: nothing went in, and it is said so
+            # (it got «好的,还有什么可以帮您», which reads as if it had been filed)
+            dispatcher.utter_message(response="utter_draft_cancelled_before")
+            return remember(memory)
         if not isinstance(step, Answer) and (added := await in_thread(supplemented, dispatcher, tracker)) is not None:
             return added  # «补充一下 …» (inform) after filing: added to the ticket filed here
         if asks_of_the_filed_ticket(step, message.typed, tracker.events):

@@ -159,6 +159,12 @@ def replies_before_this_turn(events: Sequence[Event]) -> list[tuple[str, str]]:
             for event in _said_before_this_turn(events)]
 
 
+def cancelled_just_before(events: Sequence[Event]) -> bool:
+    """True when the assistant's reply to the message before the latest one said a draft ticket was cancelled
+    («好的,已取消,没有提交任何内容»)."""
+    return any(name.startswith("utter_ticket_cancelled") for name, _ in replies_before_this_turn(events))
+
+
 def buttons_before_this_turn(events: Sequence[Event], turns: int = 1) -> list[Mapping[str, Any]]:
     """The buttons of the assistant's reply to the message before the latest one (of its last message that had
     any): what a typed «第一个», «2» or a button's title picks from. With ``turns`` > 1, the replies to as many

@@ -268,6 +268,8 @@ NOT_THAT_GUIDE = "utter_not_that_guide"
 #: A kind of firm no offered guide covers («都不是» … «个体户注销»): said so, where to ask, the near guides offered.
 KIND_NOT_COVERED = "utter_kind_not_covered"
 ANYTHING_ELSE = "utter_anything_else"
+#: 帮办代办 wanted, after its answer: how it is asked for.
+HOW_TO_ASK_FOR_HELP = "utter_how_to_ask_for_help"
 OUT_OF_SCOPE = "utter_out_of_scope"
 NOT_UNDERSTOOD = "utter_default"
 NOT_FOUND = "utter_policy_not_found"
@@ -494,6 +496,14 @@ def _item_of_the_guide(text: str, memory: Memory, kb: KnowledgeBase, step: Step)
     return None
 
 
+def _how_to_ask_for_help(kb: KnowledgeBase) -> Say | None:
+    """How 帮办代办 is asked for, from its guide's first step; None when the guide gives no step."""
+    guide = kb.get(HELP_PROCEDURE)
+    if guide is None or not guide.steps:
+        return None
+    return Say(HOW_TO_ASK_FOR_HELP, (("step", re.sub(r"[。;;]+$", "", guide.steps[0])),))
+
+
 def _typed_by_name(text: str, procedure: Procedure) -> bool:
     said = to_simplified(text)
     return any(name in said for name in (procedure.name, *procedure.synonyms))
@@ -683,6 +693,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         return Decision(Say(CLOCK_RULES), replace(memory, help_offered=False))
     named_ids = tuple(dict.fromkeys([*named, *reading.recognition.named]))
     named_ids = tuple(p for p in named_ids if kb.get(p) is not None)
+    if clicked and named_ids == (HELP_PROCEDURE,) and memory.procedure == HELP_PROCEDURE \
+            and (help_said := _how_to_ask_for_help(kb)) is not None:
+        # 「申请帮办代办」 clicked right after 帮办代办's own answer: how it is asked for, not the same guide again
+        return Decision(help_said, replace(memory, help_offered=False))
     if not clicked and not named_ids and not memory.choices and memory.procedure and kb.get(memory.procedure) \
             and memory.facets and not reading.facets and not reading.files \
             and not reading.recognition.points_at_procedures and reading.recognition.ambiguity is None \
@@ -918,6 +932,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             if thanks_not_farewell(text):
                 # «好的 麻烦了», «嗯嗯 谢谢啊» with no offer open: thanks, not «还有什么可以帮您»
                 return Decision(Say(THANKS), replace(memory, help_offered=False))
+            if memory.procedure == HELP_PROCEDURE and (help_said := _how_to_ask_for_help(kb)) is not None:
+                # «是滴 要» after 帮办代办's answer (its fee: 免费): the help wanted — how it is asked for (its first
+                # step), not «还有什么可以帮您»
+                return Decision(help_said, replace(memory, help_offered=False))
             return Decision(Say(ANYTHING_ELSE), replace(memory, help_offered=False))
         if intent == "deny":
             # «不用了 就是发发牢骚 谢谢你» after the calm offer: a no with thanks is thanked; without

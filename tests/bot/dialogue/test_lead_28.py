@@ -66,3 +66,18 @@ def test_a_yes_or_no_of_one_line_of_the_guide_is_led_by_that_line(procedure, tex
 def test_a_question_no_line_stands_out_for_is_not_led_by_a_line(procedure, text):
     told = verdict(text, KB.get(procedure), KB)
     assert told is None or told.response != "utter_verdict_guide_line", told
+
+
+def test_the_help_button_after_the_help_guide_says_how_it_is_asked_for():
+    # the tester: 「申请帮办代办」 clicked after 帮办代办's own answer showed the same guide again
+    from bot.dialogue.questions import HOW_TO_ASK_FOR_HELP, Say
+    decision = step("/ask_procedure", "ask_procedure", Memory("assisted_service", ("ask_fee",)),
+                    named=("assisted_service",), clicked=True)
+    assert isinstance(decision.step, Say) and decision.step.response == HOW_TO_ASK_FOR_HELP, decision.step
+    assert "帮办代办窗口" in dict(decision.step.values)["step"]
+
+
+def test_the_help_button_under_another_guide_shows_the_help_guide():
+    decision = step("/ask_procedure", "ask_procedure", Memory("business_change", ("ask_procedure",)),
+                    named=("assisted_service",), clicked=True)
+    assert isinstance(decision.step, Answer) and decision.step.procedure == "assisted_service", decision.step
