@@ -147,7 +147,13 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # out of scope at the edge, what to bring in everyday words, changing one's mind, conditions, time
                 # pressure, new trades, one- to four-character messages, tickets over a longer life): 0.878 / 0.960
                 # (0.949 over all lines, the figure this floor holds) at its first run on main, a747764
-                "sealed_test_set_28.yml": {"macro_f1": 0.85, "procedure": 0.92}}
+                "sealed_test_set_28.yml": {"macro_f1": 0.85, "procedure": 0.92},
+                # the twenty-ninth set (written in round twenty-eight, before tuning: how people type on a phone —
+                # homophones, traditional characters, abbreviations, emoji, voice-to-text run-ons —, two questions
+                # in one message, dialect verbs, objects for names, hotline agents' voice, venting, ticket ids typed
+                # in many ways): 0.839 / 0.944 (0.945 over all lines, the figure this floor holds) at its first run
+                # on main, fce4f3f
+                "sealed_test_set_29.yml": {"macro_f1": 0.82, "procedure": 0.92}}
 
 
 def report_of(stack, name):
