@@ -1368,7 +1368,8 @@ class Interpreter:
             # «…老板说干脆不干了,想问问账上还欠着钱工人也没安置的厂子要关,手续咋走» (request_help 0.97 after
             # retraining): one asks to be told how, of a procedure named — however sure the classifier
             return facets[0], "asks to be told, of a procedure named"
-        if (intent == "request_help" and question and set(recognition.named) == {"assisted_service"}
+        if (intent == "request_help" and (question or bool(_WANTS_ERRANDS_RUN.search(squash(text))))
+                and set(recognition.named) == {"assisted_service"}
                 and (all(m.kind == CUE for m in recognition.mentions) or bool(_ASKS_YES_OR_NO.search(normalize(text))))
                 and not asks_for_visit(text)
                 and not _REQUEST_FRAME.search(squash(text)) and not _files(text, recognition) and not vents
@@ -1376,7 +1377,8 @@ class Interpreter:
             # «我们老板不会弄这些 能不能找人帮我们跑» (request_help 0.98): the errands run for the firm, asked — what
             # 帮办代办 is, its guide (someone sent to the door, «能不能派个人来», stays a request); its name asked
             # whether it can be had («帮我爸问问 … 能找政府的人帮忙代办吗», request_help 1.0: fresh22-23 started a
-            # request form)
+            # request form); wanted, not asked («我想找人帮忙跑下营业执照变更 不会弄», request_help 0.99: the
+            # request form started, and the user never asked to file)
             return (facets[0] if facets else "ask_procedure"), "asks for the errands to be run"
         if (intent == "request_help" and question and not _ASKS_FOR.search(squash(text))
                 and not _HELP_ASKED.search(squash(text)) and not _REQUEST_FRAME.search(squash(text))
@@ -1870,6 +1872,8 @@ _WANTS_INSTEAD = re.compile(r"不是(?:要|想|来)[^\s,,。;;]{1,12}?[\s,,。;;
 
 #: What the assistant said before, pointed back at («你上面说的», «刚才讲的», «前面提到的», «你说的»), squashed.
 _SAID_BEFORE = re.compile(r"(?:上面|上边|刚才|刚刚|前面|之前|你刚?|您刚?)(?:说|讲|提|发|写)(?:的|过的|到的)")
+#: Someone wanted to run the errands for one («想找人帮忙跑», «需要有人帮我办», «希望请个人代办»), squashed.
+_WANTS_ERRANDS_RUN = re.compile(r"(?:想|要|需要|希望|得)(?:找|请|有)(?:个)?人(?:帮|替|代)")
 #: An urge said bare at the message's start («麻烦催一下 …», «再帮我催催,…»), normal form.
 _URGE_OPENS = re.compile(r"^\s*(?:麻烦|劳驾|请|您|你)?(?:再)?(?:帮我|帮忙|给我|帮)?(?:再)?"
                          r"(?:催一下|催下|催催|催一催|催办一下)(?:吧|啊|呀|哈|哦)?(?:[\s,,。.!!~]|$)")

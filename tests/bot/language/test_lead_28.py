@@ -114,3 +114,13 @@ def test_a_question_put_to_someone_who_did_not_answer_asks_nothing(text):
 
 def test_a_question_of_ones_own_still_asks():
     assert is_question("窗口不给办 我该问哪里")
+
+
+@pytest.mark.parametrize("text", ["我想找人帮忙跑下营业执照变更 不会弄", "需要有人帮我跑下施工许可 我们不懂"])
+def test_someone_wanted_to_run_the_errands_is_the_help_guide_not_a_request(text):
+    # my chat: «我想找人帮忙跑下营业执照变更 不会弄» (request_help 0.99) started the request form
+    assert READ.read(text, "request_help", 0.99).intent == "ask_procedure"
+
+
+def test_help_wanted_for_a_problem_stays_a_request():
+    assert READ.read("我们想找人帮忙 厂里停电三天了", "request_help", 0.99).intent == "request_help"
