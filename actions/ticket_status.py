@@ -114,6 +114,21 @@ TICKET_ID = re.compile(TICKET_ID_PATTERN, re.IGNORECASE)
 _TICKET_ID_IN_GROUPS = re.compile(r"YS[\s\-]*\d+(?:[\s\-]\d+)*", re.IGNORECASE)
 
 
+#: A ticket id typed whole but with too few or too many digits («YS20261204002»: eleven), normal form.
+_ID_OF_WRONG_LENGTH = re.compile(r"(?<![A-Za-z])YS(\d{6,11}|\d{13,16})(?!\d)", re.IGNORECASE)
+#: Digits a ticket id has after its YS.
+ID_DIGITS = 12
+
+
+def id_of_wrong_length(text: str) -> tuple[str, int] | None:
+    """A ticket id typed whole with a wrong count of digits, and that count («YS20261204002» → 11); None when the
+    text holds none (or a right one)."""
+    if ticket_id_in(text) is not None:
+        return None
+    found = _ID_OF_WRONG_LENGTH.search(unicodedata.normalize("NFKC", text or ""))
+    return (found.group(0).upper(), len(found.group(1))) if found else None
+
+
 def ticket_id_in(text: str) -> str | None:
     """The first ticket id in ``text``, upper-cased; also one typed in groups of digits, as few of
     the groups as make an id (a phone typed after it is not part of it)."""
@@ -767,6 +782,15 @@ class ValidateStatusForm(FormValidationAction):
             return []
         return domain_slots
 
+    async def extract_ticket_id(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                domain: DomainDict) -> dict[str, Any]:
+        """The id typed in the message that opened the lookup with a wrong count of digits («来电人反映
+        YS20261204002 的工单…»): taken, so that it is checked and said wrong (it got only «请提供工单号»)."""
+        if tracker.get_slot("requested_slot") is not None or tracker.get_slot("ticket_id") is not None:
+            return {}
+        wrong = id_of_wrong_length(message_of(tracker).typed)
+        return {"ticket_id": wrong[0]} if wrong is not None else {}
+
     @skip_none
     async def validate_ticket_id(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                  domain: DomainDict) -> dict[str, Any]:
@@ -787,6 +811,12 @@ class ValidateStatusForm(FormValidationAction):
             # «挺好的 很快就办完了» at «请提供工单号»: nothing typed is a number, so no format is wrong;
             # where the number is found is said instead
             dispatcher.utter_message(response="utter_ticket_id_not_given")
+            return {"ticket_id": None}
+        if ticket_id is None and (wrong := id_of_wrong_length(str(value or ""))) is not None:
+            # «YS20261204002»: a digit short — said so, with the number typed (not only the format)
+            typed, digits = wrong
+            off = f"少了{ID_DIGITS - digits}位" if digits < ID_DIGITS else f"多了{digits - ID_DIGITS}位"
+            dispatcher.utter_message(response="utter_ticket_id_wrong_length", typed=typed, digits=digits, off=off)
             return {"ticket_id": None}
         if ticket_id is None:
             dispatcher.utter_message(response="utter_invalid_ticket_id")
