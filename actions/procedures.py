@@ -71,7 +71,6 @@ from bot.conversation.phrases import (
     closes_the_conversation,
     goes_on,
     is_cancel,
-    is_confirm,
     quits_lookup,
     ticket_request_beside,
     will_call_the_hotline,
@@ -276,7 +275,7 @@ class QuestionAction(Action, abc.ABC):
         step, memory = in_region(decision, knowledge)
         if step == Say(ANYTHING_ELSE) and not (tracker.active_loop or {}).get("name") \
                 and cancelled_just_before(tracker.events) \
-                and (is_confirm(message.typed) or "提交" in message.typed):
+                and re.search(r"提交|确认|确定", message.typed):
             # «确认提交» right after «不用了» cancelled the draft at the summary: nothing went in, and it is said so
             # (it got «好的,还有什么可以帮您», which reads as if it had been filed)
             dispatcher.utter_message(response="utter_draft_cancelled_before")

@@ -932,7 +932,8 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             if thanks_not_farewell(text):
                 # «好的 麻烦了», «嗯嗯 谢谢啊» with no offer open: thanks, not «还有什么可以帮您»
                 return Decision(Say(THANKS), replace(memory, help_offered=False))
-            if memory.procedure == HELP_PROCEDURE and (help_said := _how_to_ask_for_help(kb)) is not None:
+            if memory.procedure == HELP_PROCEDURE and re.search(r"要|想|申请|需要|办", text) \
+                    and (help_said := _how_to_ask_for_help(kb)) is not None:
                 # «是滴 要» after 帮办代办's answer (its fee: 免费): the help wanted — how it is asked for (its first
                 # step), not «还有什么可以帮您»
                 return Decision(help_said, replace(memory, help_offered=False))
@@ -945,7 +946,8 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
     if memory.ticket_offered and not named_ids and not reading.question and gives_up(text):
         # «算了 说了也白说» after the offer to file: no, said in resignation; met calmly, nothing filed
         return Decision(Say(no_ticket_reply(text)), replace(memory, help_offered=False, ticket_offered=False))
-    if memory.ticket_offered and not reading.question and not replying and tells_wrong_done(text):
+    if memory.ticket_offered and not reading.question and not replying and tells_wrong_done(text) \
+            and not declines_filing(text) and not _GOES_ALONE.search(squash(text)):
         # «十二月二号去大厅交的简易注销 窗口看了一眼就说不行 问哪里不行也不讲» right after the offer to file: the
         # case told is the answer to it, filed (it got 简易注销's places, for its 哪里 and its 简易注销)
         return Decision(HandOver("action_start_ticket"), replace(memory, ticket_offered=False, help_offered=False))
@@ -2256,6 +2258,8 @@ _WHICH_OF_THE_TWO = re.compile(r"(?:该|应该|得|要|能|可以)?(?:办|走|�
 #: «还能简易注销吗», «可以简易吗»): not a facet of either («简易注销要交税吗»).
 _WHICH_WAY = re.compile(r"哪个|哪种|哪条|哪一种|哪样|选哪|走哪|怎么选|咋选|还是"
                         r"|(?:能|可以|还能|能不能|可不可以)(?:走|用|办)?(?:个|那个)?简易")
+#: Going on with it alone («我自己再去», «回头自己跑一趟»): the case told is no yes to the offer to file.
+_GOES_ALONE = re.compile(r"自己(?:再|先)?(?:去|跑|弄|办|想办法)|再去一趟|再跑一趟")
 #: A debt or tax told as settled («欠的税都交清了», «欠款已经还完了»): no debt left.
 _SETTLED = re.compile(r"(?:交|缴|还|结|付|清)(?:清|完|上|掉)|清(?:了|完)|(?:已经|都)(?:交|还|结|付)了")
 #: Conditions of the narrower way and the states told that leave them unmet (besides :data:`_RULED_OUT_BY`):

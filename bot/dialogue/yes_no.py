@@ -80,9 +80,9 @@ _MATTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"外地|外省|外市|外籍|外国人|境外|户口|户籍|非本地|不是本地", r"外地|外省|外籍|境外|户籍|户口"),
         # by post («执照能寄过来吗», «可以快递吗»)
         (r"邮寄|寄过来|寄给|寄到|快递|送上门", r"邮寄|寄递|快递|送达"),
-        # whether it must be applied for at all («免申即享还用交材料吗», «这个补贴要自己申请吗»)
-        (r"免申|无需申请|不用申请|不申请|用不用申请|要不要申请|需不需要申请|还要申请|还得申请|还需要申请|主动申请|自己申请",
-         r"无需申请|不用申请|免申|直接兑现|自动"),
+        # whether it must be applied for at all, asked of the way without («免申即享还用交材料吗»)
+        (r"免申|免于申请|不申请也|不用申请就|直接兑现",
+         r"无需申请|无需单独申请|无需另行申请|不用申请|免申|直接兑现"),
     ))
 #: Asked online in so many words («网上能办吗», «手机上能弄不»).
 _ONLINE_SAID = re.compile(r"网上|线上|在家|手机上|电脑上|网络上")

@@ -1044,7 +1044,9 @@ class Interpreter:
         if (intent in WEAK_INTENTS and not question and _DISOWNS.match(squash(text))):
             # «没有 不是我们公司的事» (inform 0.59), «没有 跟我们没关系»: a no, and the matter disowned
             return "deny", "declines, the matter not one's own"
-        if intent in {"bot_challenge", "ask_capabilities"} and facets and _SAID_BEFORE.search(squash(text)):
+        if facets and not disputes_the_answer(text) and (
+                intent == "bot_challenge" and _SAID_BEFORE.search(squash(text))
+                or intent == "ask_capabilities" and _YOU_SAID.search(squash(text))):
             # «你上面说的那个网站是哪个» (bot_challenge 0.69, for its 你): a thing of the answer asked again — its facet
             # (it got «我是营商助手,一个自动问答程序»); «你说的窗口在哪» (ask_capabilities 0.85) got what the
             # assistant does
@@ -1426,11 +1428,12 @@ class Interpreter:
             # «变更登记多久能好 要带啥»: two facets asked at once, each in a clause of its own,
             # both answered; the line is the first one's question
             return first, "two facets asked, the first is the question"
-        if (intent in {"complain", "request_help"} and _URGE_OPENS.match(normal)
+        if (intent == "complain" and _URGE_OPENS.match(normal) and not re.search(r"投诉|举报|态度", normal)
                 and first_match(self.lexicon.explicit.get("request_help", ()), normal) is None):
             # «麻烦催一下 来电人说中介还在打电话要尾款» (complain 0.67) after the ticket was filed: the urge opens the
             # message bare, what follows is why (it started a second complaint); someone else to be hurried
-            # («帮忙催一下供电公司来修») is a request
+            # («帮忙催一下供电公司来修», «请帮忙催一下 税务局的退税一直没到账») is a request, a complaint said
+            # beside it («催一下,都催了五次了 我要投诉经办人») a complaint
             return "urge", "opens with an urge, the rest says why"
         if vents and intent == "urge" and first_match(self.lexicon.explicit.get("urge", ()), normal) is not None:
             # «催了多少回了 烦死了 再帮我催一下» (urge, unsure, angry): the urge said in so many words is
@@ -1870,8 +1873,10 @@ def is_firm_of_a_trade(word: str) -> bool:
 _WANTS_INSTEAD = re.compile(r"不是(?:要|想|来)[^\s,,。;;]{1,12}?[\s,,。;;]*(?:而)?(?:是|就是|只是)(?:要|想)"
                             r"(?P<want>\S.+)$")
 
-#: What the assistant said before, pointed back at («你上面说的», «刚才讲的», «前面提到的», «你说的»), squashed.
-_SAID_BEFORE = re.compile(r"(?:上面|上边|刚才|刚刚|前面|之前|你刚?|您刚?)(?:说|讲|提|发|写)(?:的|过的|到的)")
+#: What the assistant said before, pointed back at («你上面说的», «刚才讲的», «前面提到的»), squashed.
+_SAID_BEFORE = re.compile(r"(?:上面|上边|刚才|刚刚|前面|之前)(?:说|讲|提|发|写)(?:的|过的|到的)")
+#: … or by who said it («你说的», «您刚提到的»), squashed.
+_YOU_SAID = re.compile(r"(?:你|您)(?:刚才|刚刚|上面|前面|刚)?(?:说|讲|提|发|写)(?:的|过的|到的)")
 #: Someone wanted to run the errands for one («想找人帮忙跑», «需要有人帮我办», «希望请个人代办»), squashed.
 _WANTS_ERRANDS_RUN = re.compile(r"(?:想|要|需要|希望|得)(?:找|请|有)(?:个)?人(?:帮|替|代)")
 #: An urge said bare at the message's start («麻烦催一下 …», «再帮我催催,…»), normal form.

@@ -50,3 +50,46 @@ def test_a_yes_after_the_help_guide_says_how_it_is_asked_for(service, monkeypatc
                                        slots={"procedure": "assisted_service", "facets": ["ask_fee"]}))
     [said] = messages
     assert said["response"] == "utter_how_to_ask_for_help" and "12345" in said["step"], said
+
+
+@pytest.mark.parametrize("typed", ["好的", "对", "嗯 没问题"])
+def test_an_acknowledgement_after_a_cancel_is_not_told_to_file_again(service, monkeypatch, typed):
+    # the review: «好的» after «已取消» got «刚才那份登记已经取消…»
+    from actions import procedures
+    monkeypatch.setattr(procedures, "ticket_service", lambda: service)
+    _, messages, _ = answer_run(procedures.ActionAnswerProcedure(),
+                                _after([("不用了", ["utter_ticket_cancelled"])], typed))
+    assert "utter_draft_cancelled_before" not in [m.get("response") for m in messages]
+
+
+@pytest.mark.parametrize("typed, digits, off", [
+    ("您好 我是12345热线坐席 来电人反映 YS20261204002 的工单一直没人联系他", 11, "少了1位"),
+    ("查下ys2026120400", 10, "少了2位"),
+])
+def test_an_id_of_a_wrong_length_in_the_first_message_is_said_wrong(typed, digits, off):
+    # the tester: «…来电人反映 YS20261204002 的工单…» got only «请提供工单号»
+    import asyncio
+
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.ticket_status import ValidateStatusForm
+    from tests.actions.test_ticket_form_bugs import DOMAIN, tracker
+    state = tracker(typed, intent="check_status", loop="status_form")
+    extracted = asyncio.run(ValidateStatusForm().extract_ticket_id(CollectingDispatcher(), state, DOMAIN))
+    assert extracted and extracted["ticket_id"].startswith("YS"), extracted
+    dispatcher = CollectingDispatcher()
+    assert ValidateStatusForm().check_ticket_id(extracted["ticket_id"], dispatcher, state) == {"ticket_id": None}
+    [said] = dispatcher.messages
+    assert said["response"] == "utter_ticket_id_wrong_length" and said["digits"] == digits and said["off"] == off
+
+
+@pytest.mark.parametrize("typed", ["我的工单到哪了", "YS202612040021 到哪了", "电话13912345678"])
+def test_no_id_or_a_right_one_is_not_taken_as_wrong(typed):
+    import asyncio
+
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.ticket_status import ValidateStatusForm
+    from tests.actions.test_ticket_form_bugs import DOMAIN, tracker
+    state = tracker(typed, intent="check_status", loop="status_form")
+    assert asyncio.run(ValidateStatusForm().extract_ticket_id(CollectingDispatcher(), state, DOMAIN)) == {}

@@ -81,3 +81,27 @@ def test_the_help_button_under_another_guide_shows_the_help_guide():
     decision = step("/ask_procedure", "ask_procedure", Memory("business_change", ("ask_procedure",)),
                     named=("assisted_service",), clicked=True)
     assert isinstance(decision.step, Answer) and decision.step.procedure == "assisted_service", decision.step
+
+
+# — the review of this round's change
+
+@pytest.mark.parametrize("text", ["不用记 窗口的人当面说我们条件不够 申请书翻都没翻就退给我们了",
+                                  "我回头自己再去一趟 上次窗口就说材料不全给退回来了"])
+def test_a_case_told_with_no_to_filing_is_not_filed(text):
+    offered = Memory("complaint_process", ("ask_where",), ticket_offered=True)
+    decision = step(text, "inform", offered, confidence=0.7)
+    assert not isinstance(decision.step, HandOver), decision.step
+
+
+def test_a_bare_ok_after_the_help_guide_takes_up_nothing():
+    from bot.dialogue.questions import ANYTHING_ELSE, Say
+    decision = step("好的", "affirm", Memory("assisted_service", ("ask_fee",)), confidence=0.9)
+    assert decision.step == Say(ANYTHING_ELSE)
+
+
+@pytest.mark.parametrize("procedure, text", [("lenient_enforcement", "首违不罚要自己申请吗"),
+                                             ("simple_deregistration", "简易注销要不要申请"),
+                                             ("name_declaration", "核名要自己申请吗")])
+def test_whether_to_apply_is_never_said_unstated(procedure, text):
+    told = verdict(text, KB.get(procedure), KB)
+    assert told is None or told.response != "utter_verdict_unstated", told

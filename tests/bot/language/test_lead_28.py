@@ -124,3 +124,49 @@ def test_someone_wanted_to_run_the_errands_is_the_help_guide_not_a_request(text)
 
 def test_help_wanted_for_a_problem_stays_a_request():
     assert READ.read("我们想找人帮忙 厂里停电三天了", "request_help", 0.99).intent == "request_help"
+
+
+# — the review of this round's change (each run on main and on the branch)
+
+@pytest.mark.parametrize("text, intent", [
+    ("手机没电了 我们明天再来问", "goodbye"), ("我手机快没电了 公司的事回头再问", "goodbye"),
+    ("我们厂停电了 但是这事已经解决了 谢谢", "thank"),
+])
+def test_a_phones_battery_or_a_cut_mended_is_no_request(text, intent):
+    assert READ.read(text, intent, 0.85).intent == intent
+
+
+@pytest.mark.parametrize("text", ["你们是不是把我们拉黑了 打了十几次热线都没人接", "我们被供应商拉黑了 货款也不结",
+                                  "我们公司被客户拉黑了"])
+def test_blocked_by_a_customer_a_supplier_or_the_hotline_is_no_credit_repair(text):
+    assert "credit_repair" not in READ.read(text, "complain", 0.8).recognition.named
+
+
+@pytest.mark.parametrize("text, facet", [("简易注销要啥前提", "ask_materials"), ("开诊所要啥资质", "ask_materials"),
+                                         ("开个奶茶店要啥许可", "ask_materials"),
+                                         ("平台上显示审批通过了 多少天能拿到执照", "ask_where"),
+                                         ("12345平台给我回电话了 说已经转给区里了", "ask_where"),
+                                         ("补贴到账了五万块 还要交税吗", "ask_eligibility"),
+                                         ("投资五百万 施工许可需要准备什么材料吗", "ask_eligibility"),
+                                         ("投资两百多万 审批一直不给批 如果再拖下去就完了", "ask_eligibility")])
+def test_words_near_a_new_cue_ask_no_such_facet(text, facet):
+    assert facet not in READ.read(text, "ask_procedure", 0.8).facets
+
+
+@pytest.mark.parametrize("text, intent", [("催一下 我们想投诉这个窗口的工作人员态度太差", "complain"),
+                                          ("请帮忙催一下 税务局的退税一直没到账", "request_help")])
+def test_a_complaint_or_another_office_hurried_after_an_opening_urge_stays_so(text, intent):
+    assert READ.read(text, intent, 0.9).intent == intent
+
+
+def test_a_dispute_of_the_answer_is_no_facet_asked_again():
+    assert READ.read("你说的不对 窗口说要收费", "bot_challenge", 0.6).intent == "bot_challenge"
+
+
+@pytest.mark.parametrize("text", ["请问为什么审批局还没答复我们 已经超期了", "我想问一下为什么还没批"])
+def test_a_question_put_to_us_still_asks(text):
+    assert is_question(text)
+
+
+def test_a_record_filed_is_not_read_as_things_to_prepare():
+    assert LEXICON.words.spell("这种项目该备什么案").text == "这种项目该备什么案"
