@@ -1326,6 +1326,10 @@ def _sibling_by_condition(text: str, memory: Memory, kb: KnowledgeBase) -> str |
             return None  # the remembered procedure's own case is told too
         if first_match(_own_conditions(sibling, remembered), normal) is not None:
             told.append(pid)
+    if not told and _rules_out(text, remembered) and len(siblings := _siblings(remembered.id, kb)) == 1:
+        # «还有几笔应收款没收回来» after 简易注销: the state told leaves its condition (无债权债务) unmet, its one
+        # sibling is meant (it got «没有找到依据»)
+        return siblings[0]
     return told[0] if len(told) == 1 else None
 
 

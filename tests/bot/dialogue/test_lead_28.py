@@ -105,3 +105,17 @@ def test_a_bare_ok_after_the_help_guide_takes_up_nothing():
 def test_whether_to_apply_is_never_said_unstated(procedure, text):
     told = verdict(text, KB.get(procedure), KB)
     assert told is None or told.response != "utter_verdict_unstated", told
+
+
+def test_money_owed_to_the_firm_told_after_the_simple_way_is_the_general_one():
+    # the newcomer run: «还有几笔应收款没收回来» after 简易注销's answer got «没有找到依据»
+    decision = step("还有几笔应收款没收回来", "nlu_fallback", Memory("simple_deregistration", ("ask_procedure",)),
+                    confidence=0.3)
+    assert isinstance(decision.step, Answer) and decision.step.procedure == "general_deregistration", decision.step
+
+
+def test_the_firms_own_supply_cut_told_is_a_case():
+    # the newcomer run: «厂里停电了 急死了 生产线全停» started the request form and asked what happened again
+    from bot.tickets.story import describes_case
+    assert describes_case("厂里停电了 急死了 生产线全停")
+    assert not describes_case("我们厂有点事想反映")
