@@ -170,3 +170,10 @@ def test_a_question_put_to_us_still_asks(text):
 
 def test_a_record_filed_is_not_read_as_things_to_prepare():
     assert LEXICON.words.spell("这种项目该备什么案").text == "这种项目该备什么案"
+
+
+def test_a_complaint_said_with_we_want_is_said_in_so_many_words():
+    # the review: «催一下 我们想投诉这个窗口的工作人员态度太差» (complain 0.8) became an urge («tells no grievance»):
+    # «我们想投诉» was no complaint said outright (only «我想投诉», «要投诉»)
+    assert READ.read("催一下 我们想投诉这个窗口的工作人员态度太差", "complain", 0.8).intent == "complain"
+    assert READ.read("不想投诉 就问问", "complain", 0.6).reason != "says it in so many words"
