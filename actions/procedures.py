@@ -72,6 +72,7 @@ from bot.conversation.phrases import (
     goes_on,
     is_cancel,
     quits_lookup,
+    says_submit,
     ticket_request_beside,
     will_call_the_hotline,
 )
@@ -275,7 +276,7 @@ class QuestionAction(Action, abc.ABC):
         step, memory = in_region(decision, knowledge)
         if step == Say(ANYTHING_ELSE) and not (tracker.active_loop or {}).get("name") \
                 and cancelled_just_before(tracker.events) \
-                and re.search(r"提交|确认|确定", message.typed):
+                and says_submit(message.typed):
             # «确认提交» right after «不用了» cancelled the draft at the summary: nothing went in, and it is said so
             # (it got «好的,还有什么可以帮您», which reads as if it had been filed)
             dispatcher.utter_message(response="utter_draft_cancelled_before")

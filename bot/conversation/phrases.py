@@ -992,6 +992,15 @@ def confirms_the_values(text: str) -> bool:
     return is_confirm(text) or bool(_CONFIRMS_AT_END.search(_squash(text or "")))
 
 
+#: Submitting said in so many words («确认提交», «提交吧», «确定»), not a bare yes («好的», «对»).
+_SUBMIT_SAID = re.compile(r"提交|确认|确定")
+
+
+def says_submit(text: str) -> bool:
+    """True when the message asks in so many words for something to be submitted («确认提交», «提交吧»)."""
+    return bool(_SUBMIT_SAID.search(text or ""))
+
+
 def is_confirm(text: str) -> bool:
     """True when the user confirms the summary («确认», «对», «没问题»)."""
     return bool(_CONFIRM.match(_squash(text)))
