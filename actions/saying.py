@@ -47,7 +47,7 @@ from bot.dialogue.questions import (
     Say,
     Step,
 )
-from bot.dialogue.yes_no import said_by_the_fee_line, verdict
+from bot.dialogue.yes_no import line_asked, said_by_the_fee_line, verdict
 from bot.procedures.answers import Facet, answer_values, kinds_said, material_line
 from bot.procedures.model import KnowledgeBase, Procedure
 from bot.procedures.plain import plain_answer_values
@@ -137,6 +137,10 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
         decided = verdict(typed, asked, kb) if asked is not None and not step.also and not step.plain \
             and step.heard is None and not step.missing and step.item is None and step.consequence is None else None
         shows_facets = step.item is None and (step.consequence is None and step.lost is None or bool(step.facets))
+        if decided is None and asked is not None and shows_facets and not step.also and step.item is None \
+                and step.consequence is None and step.heard is None and not step.plain:
+            # «开标结果有问题在哪提异议»: the one line of the guide the question speaks of, before its places
+            decided = line_asked(typed, asked, kb)
         if decided is not None and asked is not None and shows_facets and "ask_fee" in step.facets \
                 and said_by_the_fee_line(decided, asked):
             decided = None  # the fee line below says «免费» itself: never «不收费。» and «收费:免费» in one reply

@@ -175,7 +175,7 @@ def _line_holding(normal: str, procedure: Procedure, kb: KnowledgeBase) -> Verdi
     :data:`LINE_PAIRS`, and more than any other line — quoted with its part («租赁合同行不» of 水电气热接入: its
     material «…产权证明或租赁合同»; «陈述申辩也要写吗» of 首违不罚: «陈述申辩材料:可选…»); None when no line
     stands out (the answer's part is shown as it is)."""
-    own = set(specific_pairs(normal, procedure, kb))
+    own = set(specific_pairs(in_guide_words(normal, procedure, kb), procedure, kb))
     if len(own) < LINE_PAIRS:
         return None
     scored = sorted(((len(own & set(topic_tokens(normalize(line)))), -n, part, line)
@@ -185,6 +185,33 @@ def _line_holding(normal: str, procedure: Procedure, kb: KnowledgeBase) -> Verdi
     _, _, part, line = scored[0]
     return Verdict("utter_verdict_guide_line", (("procedure", procedure.name), ("part", part),
                                                  ("line", re.sub(r"[。;;]+$", "", line))))
+
+
+#: Asked which, where, when, how or how long («在哪提异议», «卫健委多久来现场看»): a question no yes or no answers.
+_ASKS_WHICH = re.compile(r"哪|什么时候|啥时候|何时|多久|多长|几天|几个|怎么|咋|谁")
+
+
+def line_asked(text: str, procedure: Procedure, kb: KnowledgeBase) -> Verdict | None:
+    """The guide's one line that a question of where, when, how or how long asks about, quoted first — as a yes or
+    no is led by it (:func:`_line_holding`): «开标结果有问题在哪提异议» of 不见面开标 is its step «…在线查看开标结果、
+    提出异议», not only its places; None for a yes or no (:func:`verdict`) or when no line stands out."""
+    normal = normalize(text or "")
+    asked = [c for c in _CLAUSES.split(normal) if c]
+    if any(_ASKS_YES_NO.search(c) for c in asked) or not any(_ASKS_WHICH.search(c) for c in asked):
+        return None
+    # (the whole message: the thing is often told in one clause and asked of in the next, «…有异议的话 怎么提»)
+    return _line_holding(" ".join(asked), procedure, kb)
+
+
+def in_guide_words(normal: str, procedure: Procedure, kb: KnowledgeBase) -> str:
+    """``normal`` with each everyday word put in the guide's own word where the guide holds that word
+    (knowledge/everyday_words.yml: «卫健委» → 卫生健康部门 of 开办诊所's steps)."""
+    held = " ".join((procedure.summary, *procedure.steps, *procedure.eligibility,
+                     *(f"{m.name}{m.notes or ''}" for m in procedure.materials)))
+    for said, word in sorted(kb.everyday_words.items(), key=lambda item: -len(item[0])):
+        if said in normal and word in held:
+            normal = normal.replace(said, word)
+    return normal
 
 
 def _decided(normal: str, procedure: Procedure) -> Verdict | None:

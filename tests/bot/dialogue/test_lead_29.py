@@ -1,0 +1,31 @@
+"""Round twenty-nine: what the lead mended in the dialogue, each with sentences of our own."""
+import pytest
+
+from bot.dialogue.yes_no import line_asked
+from tests.bot.dialogue.test_questions import KB
+
+
+@pytest.mark.parametrize(("pid", "text", "line"), [
+    ("remote_bid_opening", "开标结果有问题在哪提异议", "在线查看开标结果、提出异议"),
+    ("remote_bid_opening", "对开标结果有异议的话 怎么提", "在线查看开标结果、提出异议"),
+    # (the department in its everyday name: the guide's 卫生健康部门)
+    ("clinic_setup", "卫健委多久来现场看", "卫生健康部门在备案后30日内现场核查"),
+    ("clinic_setup", "卫健局啥时候来核查", "卫生健康部门在备案后30日内现场核查"),
+    ("general_deregistration", "债权人公告多久", "公告期45天"),
+])
+def test_a_question_of_where_or_when_about_one_line_of_the_guide_is_led_by_it(pid, text, line):
+    found = line_asked(text, KB.procedures[pid], KB)
+    assert found is not None and found.response == "utter_verdict_guide_line"
+    assert line in dict(found.values)["line"]
+
+
+@pytest.mark.parametrize(("pid", "text"), [
+    ("simple_deregistration", "在哪办"),
+    ("clinic_setup", "开诊所要多久"),
+    ("company_setup", "营业执照在哪领"),
+    ("business_change", "换法人要多久"),
+    # (a yes or no is the verdict's, not this)
+    ("remote_bid_opening", "开标结果能在网上看吗"),
+])
+def test_a_question_of_the_whole_guide_is_led_by_no_line(pid, text):
+    assert line_asked(text, KB.procedures[pid], KB) is None
