@@ -48,7 +48,7 @@ from actions.ticket_status import (
     told_own_due,
     told_privacy,
 )
-from actions.tickets import resumed_ticket, withdrawal_after_filing
+from actions.tickets import resumed_ticket, say_cancelled, withdrawal_after_filing
 from bot.conversation.answering import (
     QUESTION_ACTIONS,
     asks_of_the_filed_ticket,
@@ -296,7 +296,7 @@ class QuestionAction(Action, abc.ABC):
         if loop == "ticket_form" and is_cancel(message.typed):
             # «算了 先不投了 我想问下施工许可证多久能下来»: the stop is said before the answer (the
             # form then ends without saying it again: action_submit_ticket)
-            dispatcher.utter_message(response="utter_ticket_cancelled")
+            await in_thread(say_cancelled, dispatcher, tracker)
         if loop == "ticket_form" and step == HandOver("action_start_ticket"):
             # «投诉» typed while a ticket is being taken down: that form goes on, no new draft
             return remember(memory)

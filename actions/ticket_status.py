@@ -77,6 +77,7 @@ from bot.conversation.phrases import (
     handling_steps_asked,
     is_cancel,
     names_a_rating_level,
+    points_at_a_filed_ticket,
     rates_the_service,
     rating_from,
     rating_reason,
@@ -100,7 +101,7 @@ from bot.tickets.model import Channel
 from bot.tickets.rating import BAD_RATINGS, LABELS, asks_about_rating, rating_label
 from bot.tickets.story import names_misconduct
 from bot.tickets.views import TicketView
-from bot.validation import InvalidPhone, ValidationError, normalize_mobile
+from bot.validation import InvalidPhone, ValidationError, mobile_in, normalize_mobile
 
 logger = logging.getLogger(__name__)
 
@@ -317,7 +318,9 @@ def urge_reason_told(tracker: Tracker) -> str | None:
 
 def verify_first(request: str, ticket_id: str | None) -> list[EventType]:
     """Starts the id + phone check, remembering what to do once it passes."""
-    return [SlotSet("pending_request", request), SlotSet("ticket_id", ticket_id),
+    # (the ticket checked before is forgotten with its phone: kept alone, the same id typed again passed the form
+    # unchecked and was then shown nothing — an empty reply)
+    return [SlotSet("pending_request", request), SlotSet("ticket_id", ticket_id), SlotSet("verified_ticket", None),
             SlotSet("lookup_phone", None), SlotSet("lookup_failures", 0), SlotSet("lookup_refused", False),
             FollowupAction("status_form")]
 
@@ -435,9 +438,6 @@ class TicketAction(Action, abc.ABC):
         return [SlotSet("rating", None)]
 
 
-#: A ticket filed before the one being taken down, pointed at («刚才那个投诉单», «上一个单子», «之前提交的»).
-_AN_EARLIER_TICKET = re.compile(r"刚才|刚刚|之前|上一个|上个|前面|第一个|第一张|先前|已经提交|提交了的"
-                                r"|那个(?:投诉|工单|单子|求助|建议)")
 
 
 class ActionCheckStatus(TicketAction):
@@ -482,7 +482,7 @@ class ActionCheckStatus(TicketAction):
             if is_cancel(message_of(tracker).typed):
                 return []
             # (the store is read only when an earlier ticket is pointed at: «那这个单子多久有结果» is this one)
-            filed = own_tickets(tracker) if _AN_EARLIER_TICKET.search(message_of(tracker).typed) else []
+            filed = own_tickets(tracker) if points_at_a_filed_ticket(message_of(tracker).typed) else []
             if filed:
                 # «对了 刚才那个投诉单现在到哪了» while a second one is taken down: the one filed before, shown
                 # (it was said that nothing is filed yet); the form goes on
@@ -515,6 +515,10 @@ class ActionCheckStatus(TicketAction):
                 dispatcher.utter_message(response="utter_policy_not_found")
                 return []
             return [FollowupAction("action_fallback")]
+        elif (checked := self.checked_before(tracker)) is not None:
+            # «那现在到哪了» after another's ticket was checked here with its id and phone: that ticket again (it
+            # asked for the id again)
+            self.show(dispatcher, checked)
         else:
             until = lockout(tracker)
             if until is not None:
@@ -522,6 +526,16 @@ class ActionCheckStatus(TicketAction):
                 return []
             return verify_first("status", None)
         return []
+
+    @staticmethod
+    def checked_before(tracker: Tracker) -> TicketView | None:
+        """The ticket this conversation checked with its id and phone, still shown to it (None: none)."""
+        verified = tracker.get_slot("verified_ticket")
+        try:
+            return accessible(tracker, verified) if verified else None
+        except (TicketNotFound, StoreUnavailable):
+            logger.exception("ticket checked before could not be read again")
+            return None
 
 
 #: The replies that show this conversation's tickets: «另一个呢» right after one asks of another of them.
@@ -807,7 +821,7 @@ class ValidateStatusForm(FormValidationAction):
         if ticket_id is None and (stopped(dispatcher, str(value or ""))
                                   or closed_lookup(dispatcher, tracker, str(value or ""))):
             return {"ticket_id": None, "lookup_refused": True}
-        if ticket_id is None and not _LOOKS_LIKE_AN_ID.search(str(value or "")):
+        if ticket_id is None and (not _LOOKS_LIKE_AN_ID.search(str(value or "")) or mobile_in(str(value or ""))):
             # «挺好的 很快就办完了» at «请提供工单号»: nothing typed is a number, so no format is wrong;
             # where the number is found is said instead
             dispatcher.utter_message(response="utter_ticket_id_not_given")
@@ -834,6 +848,10 @@ class ValidateStatusForm(FormValidationAction):
             return {"lookup_phone": None, "ticket_id": None, "lookup_refused": True}
         if carries_no_value(str(value or "")):
             return {"lookup_phone": None}  # «好的 麻烦了», «谢谢»: no number and no attempt at one; asked again
+        if ticket_id_in(str(value or "")) is not None:
+            # a ticket's number typed at the phone's question (after «未找到…»: the id was wrong): the id is taken by
+            # its own slot and checked; the phone is asked for it, no format said wrong
+            return {"lookup_phone": None}
         if not _LOOKS_LIKE_A_PHONE.search(str(value or "")):
             # «不满意 一直没人上门 光说等» at the phone's question: no digit typed, so no format is wrong (it got
             # «手机号格式不对»); what is asked, and how to stop, is said instead
@@ -844,7 +862,14 @@ class ValidateStatusForm(FormValidationAction):
         except InvalidPhone as exc:
             dispatcher.utter_message(response=f"utter_invalid_phone_{exc.kind}")
             return {"lookup_phone": None}
-        ticket_id = tracker.get_slot("ticket_id")
+        ticket_id = ticket_id_in(str(tracker.get_slot("ticket_id") or ""))
+        if ticket_id is None:
+            # «单号忘了 我手机号138…» at the id's question: no ticket to check the phone against — never «未找到与该
+            # 手机号匹配的工单» (as if the ticket were lost); where the number is found is said (once: the id's check
+            # may have said it)
+            if "utter_ticket_id_not_given" not in {m.get("response") for m in dispatcher.messages}:
+                dispatcher.utter_message(response="utter_ticket_id_not_given")
+            return {"lookup_phone": None}
         client = client_of(tracker)
         try:
             until = lookup_guard().locked_until(client, now(), ticket_id)
@@ -856,8 +881,10 @@ class ValidateStatusForm(FormValidationAction):
                     logger.info("ticket lookup refused in %s from %s%s", tracker.sender_id, client.key,
                                 " (now locked)" if until else "")
                     if until is None:
+                        # (the check goes on: a phone mistyped is typed again, or the right id sent — it ended here,
+                        # and the phone typed again was not understood; the guard above counts every failure)
                         dispatcher.utter_message(response="utter_ticket_not_found")
-                        return {"lookup_phone": None, "ticket_id": None, "lookup_refused": True}
+                        return {"lookup_phone": None}
         except StoreUnavailable:
             logger.exception("ticket lookup failed")
             dispatcher.utter_message(response="utter_tickets_unavailable")

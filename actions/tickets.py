@@ -190,6 +190,26 @@ def withdrawal_after_filing(dispatcher: CollectingDispatcher, tracker: Tracker) 
     return []
 
 
+def say_cancelled(dispatcher: CollectingDispatcher, tracker: Tracker, hotline: bool = False) -> None:
+    """The form's stop said: nothing of this draft was filed — and, where this conversation filed a ticket before, that
+    it stands («已取消,没有提交任何内容» right after a ticket was filed made a hotline agent fear it was gone); a stop
+    that took back that ticket («我是说刚才那个单子不要了 撤销») is told that a ticket is never withdrawn (blocking:
+    the store)."""
+    filed = []
+    if said_in_conversation(tracker.events, "utter_ticket_filed"):
+        try:
+            filed = own_tickets(tracker)
+        except StoreUnavailable:
+            logger.exception("the tickets of %s could not be read", tracker.sender_id)
+    if not filed:
+        dispatcher.utter_message(response="utter_ticket_cancelled_hotline" if hotline else "utter_ticket_cancelled")
+        return
+    dispatcher.utter_message(response="utter_ticket_cancelled_kept", ticket_id=filed[0].id)
+    if phrases.takes_back_the_ticket(message_of(tracker).typed) and phrases.points_at_a_filed_ticket(
+            message_of(tracker).typed):
+        dispatcher.utter_message(response="utter_ticket_not_withdrawn", ticket_id=filed[0].id)
+
+
 def department_from(text: str, named: list[str]) -> str | None:
     """The canonical department a message names as an institution («税务局», not «社保»)."""
     return named_department(text, named, departments())
@@ -319,6 +339,10 @@ class ActionStartTicket(Action):
         resumed = resumed_ticket(dispatcher, tracker)
         if resumed is not None:
             return resumed  # «还是投诉吧» just after «算了 不弄了»: that ticket again, with what was typed
+        withdrawn = await in_thread(withdrawal_after_filing, dispatcher, tracker)
+        if withdrawn is not None:
+            # «算了 这个建议我撤回吧» (suggest) after filing: never withdrawn, said so (it opened a new form)
+            return [SlotSet("ticket_offered", False), *withdrawn]
         explained = await in_thread(reason_explained, dispatcher, tracker)
         if explained is not None:
             return explained  # «差评», then «拖了一个多月 也没人解释» (complain): the rating's reason, no new ticket
@@ -1235,11 +1259,10 @@ class ActionSubmitTicket(Action):
             + [SlotSet("ticket_retry", False)]
         if tracker.get_slot("ticket_cancelled") or not tracker.get_slot("ticket_confirmed"):
             typed = message_of(tracker).typed
-            if not said_this_turn(tracker, ("utter_ticket_cancelled",)):
+            if not said_this_turn(tracker, ("utter_ticket_cancelled", "utter_ticket_cancelled_kept")):
                 # «算了 我还是打12345吧»: cancelled, and the hotline's number given (utter_ticket_cancelled_hotline)
-                hotline = tracker.get_slot("ticket_cancelled") and phrases.will_call_the_hotline(typed)
-                dispatcher.utter_message(response="utter_ticket_cancelled_hotline" if hotline
-                                         else "utter_ticket_cancelled")
+                hotline = bool(tracker.get_slot("ticket_cancelled") and phrases.will_call_the_hotline(typed))
+                await in_thread(say_cancelled, dispatcher, tracker, hotline)
             if tracker.get_slot("ticket_cancelled") and phrases.asks_something(typed):
                 # «我不想投诉了 就是想问问施工许可要哪些材料»: the question is answered too
                 return [*reset, FollowupAction("action_answer_procedure")]

@@ -929,7 +929,10 @@ def rating_from(text: str, entity_values: Sequence[str]) -> str | None:
 
 _COMPANY_PREFIX = re.compile(
     # («个体户 张记五金店 …», «来电人是个体户 店名老刘烧烤 …», «字号是福满楼 …»: what the firm is and the name's label)
-    r"^(?:(?:来电人|我们|我|他们|他|她)?(?:是|就是)?(?:个体户|个体工商户|商户|摊主)(?:的)?[,,::]?"
+    # («他说叫沭阳县鑫诚包装材料有限公司», «来电人说公司名称是…»: a hotline agent's third person before the name)
+    r"^(?:(?:来电人|来电企业|他们|他|她|对方|老板|客户)(?:说|讲|讲的|报的)(?:公司|企业|单位|厂子|店)?(?:的)?"
+    r"(?:名称|全称|名字)?(?:叫做|叫|是)?[::]?"
+    r"|(?:来电人|我们|我|他们|他|她)?(?:是|就是)?(?:个体户|个体工商户|商户|摊主)(?:的)?[,,::]?"
     r"(?:(?:店名|字号|店铺名|商号|名称|名字)(?:叫做|叫|是|为)?[::]?)?|(?:店名|字号|店铺名|商号)(?:叫做|叫|是|为)?[::]?"
     r"|我们(?:公司|单位|企业)?(?:是|叫|名称是|全称是)|(?:公司|企业|单位)(?:名称|全称|名字)?(?:是|叫|为)?[::]?|名称[是为::]|是)")
 
@@ -1264,6 +1267,16 @@ WITHDRAWAL_MAX = 8
 _THE_TICKET = re.compile(r"工单|单子|投诉|反映|诉求|那个|这个|刚才")
 #: … and never of a record (:data:`_A_RECORD`) or another errand, nor asked («怎么取消预约», «营业执照副本不要了可以吗»).
 _AN_ERRAND_OR_ASKED = re.compile(r"信用|执照|许可|登记|备案|预约|决定|副本|注销|账号|吗|么|怎么|咋|能不能|可以")
+
+
+#: A ticket filed before the one being taken down, pointed at («刚才那个投诉单», «上一个单子», «之前提交的»).
+_AN_EARLIER_TICKET = re.compile(r"刚才|刚刚|之前|上一个|上个|前面|第一个|第一张|先前|已经提交|提交了的"
+                                r"|那个(?:投诉|工单|单子|求助|建议)")
+
+
+def points_at_a_filed_ticket(text: str) -> bool:
+    """True when a message points at a ticket filed before the one being taken down («刚才那个单子不要了»)."""
+    return bool(_AN_EARLIER_TICKET.search(text))
 
 
 def takes_back_the_ticket(text: str) -> bool:

@@ -1,0 +1,111 @@
+"""The lead's part of issue 10's twenty-ninth round, in the actions: what a tester found on main (our own wording,
+each failing on main), on trackers with a real database."""
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import ticket_status, tickets
+from bot.conversation.phrases import company_name_from
+from tests.actions import test_conversation_region as region
+from tests.actions.test_conversation_region import PHONE, draft, file_in, run, slots_set, tracker
+
+#: The real ticket service on a fresh database, wired into the actions (test_conversation_region's).
+database = region.database
+
+WRONG = "13700000001"
+
+
+def _filed_elsewhere(service):
+    return service.file(draft("example"), ticket_status.now()).ticket.id
+
+
+def _check_phone(state):
+    dispatcher = CollectingDispatcher()
+    result = ticket_status.ValidateStatusForm().check_lookup_phone(state.get_slot("lookup_phone"), dispatcher, state)
+    return result, [m.get("response") for m in dispatcher.messages]
+
+
+def test_a_wrong_phone_keeps_the_check_going_so_the_right_one_can_be_typed(database):
+    # the tester: «不对 是138…» after «未找到…» got «没有完全理解» — the check had ended with the failure
+    _, service = database
+    ticket_id = _filed_elsewhere(service)
+    result, said = _check_phone(tracker("t1", {"ticket_id": ticket_id, "lookup_phone": WRONG}))
+    assert result == {"lookup_phone": None} and said == ["utter_ticket_not_found"]
+    result, said = _check_phone(tracker("t1", {"ticket_id": ticket_id, "lookup_phone": PHONE}))
+    assert result == {"lookup_phone": PHONE, "verified_ticket": ticket_id} and said == []
+
+
+def test_an_id_typed_at_the_phones_question_is_no_wrong_phone(database):
+    _, service = database
+    ticket_id = _filed_elsewhere(service)
+    result, said = _check_phone(tracker("t2", {"ticket_id": ticket_id, "lookup_phone": f"不对 单号是{ticket_id}"}))
+    assert result == {"lookup_phone": None} and said == []
+
+
+@pytest.mark.parametrize("typed", ["单号忘了 我手机号13912345678", "不记得单号了 手机13912345678"])
+def test_a_phone_without_the_tickets_number_is_told_where_the_number_is(database, typed):
+    # the tester: «单号忘了 我手机号…» got «未找到与该手机号匹配的工单» — as if the ticket were lost
+    result, said = _check_phone(tracker("t3", {"ticket_id": typed, "lookup_phone": PHONE}))
+    assert result == {"lookup_phone": None} and said == ["utter_ticket_id_not_given"]
+
+
+def test_a_new_check_forgets_the_ticket_checked_before():
+    # kept alone, the same id typed again passed the form unchecked and was shown nothing (an empty reply)
+    events = ticket_status.verify_first("status", None)
+    assert {"verified_ticket": None, "lookup_phone": None} .items() <= slots_set(events).items()
+
+
+def test_a_status_asked_again_after_a_check_shows_the_ticket_checked(database):
+    # the tester: «那现在到哪了» after another's ticket was shown got «请提供工单号», then silence
+    _, service = database
+    ticket_id = _filed_elsewhere(service)
+    state = tracker("t4", {"verified_ticket": ticket_id, "lookup_phone": PHONE}, text="那现在到哪了",
+                    intent="check_status")
+    events, messages = run(ticket_status.ActionCheckStatus(), state)
+    assert [m["response"] for m in messages] == ["utter_ticket_status"] and ticket_id in str(messages[0])
+    assert not any(e.get("name") == "status_form" for e in events)
+
+
+def _second_form(text, filed_id):
+    """A second ticket's form being cancelled with ``text`` after ``filed_id`` was filed in this conversation."""
+    events = [{"event": "user", "text": "我有个建议", "parse_data": {"text": "我有个建议"}},
+              {"event": "bot", "text": f"已受理,工单号:{filed_id}", "metadata": {"utter_action": "utter_ticket_filed"}},
+              {"event": "user", "text": text, "parse_data": {"text": text}}]
+    return tracker("t5", {"ticket_cancelled": True}, text=text, intent="deny", events=events)
+
+
+@pytest.mark.parametrize("text, withdrawn", [("算了 不投了", False), ("不是 我是说刚才那个单子不要了 撤销", True)])
+def test_a_second_form_stopped_says_the_ticket_filed_before_stands(database, text, withdrawn):
+    # the tester: «好的,已取消,没有提交任何内容» right after a ticket was filed (the agent feared it was gone); the
+    # ticket filed before pointed at was said «已取消» though it stayed with the department
+    filed = file_in("example", "t5")
+    _, messages = run(tickets.ActionSubmitTicket(), _second_form(text, filed))
+    said = [m["response"] for m in messages]
+    assert said == ["utter_ticket_cancelled_kept", *(["utter_ticket_not_withdrawn"] if withdrawn else [])]
+    assert all(m["ticket_id"] == filed for m in messages)
+
+
+def test_a_form_stopped_with_nothing_filed_before_says_nothing_was_filed(database):
+    state = tracker("t6", {"ticket_cancelled": True}, text="算了 不投了", intent="deny")
+    _, messages = run(tickets.ActionSubmitTicket(), state)
+    assert [m["response"] for m in messages] == ["utter_ticket_cancelled"]
+
+
+def test_a_suggestion_taken_back_after_filing_opens_no_new_form(database):
+    # the tester: «算了 这个建议我撤回吧» (suggest) after filing got a new suggestion's form
+    filed = file_in("example", "t7")
+    text = "算了 这个建议我撤回吧"
+    events = [{"event": "bot", "text": f"已受理,工单号:{filed}", "metadata": {"utter_action": "utter_ticket_filed"}},
+              {"event": "user", "text": text, "parse_data": {"text": text}}]
+    state = tracker("t7", {}, text=text, intent="suggest", events=events)
+    events, messages = run(tickets.ActionStartTicket(), state)
+    assert [m["response"] for m in messages] == ["utter_ticket_not_withdrawn"] and messages[0]["ticket_id"] == filed
+    assert not any(e.get("name") == "ticket_form" for e in events)
+
+
+@pytest.mark.parametrize("typed, name", [("他说叫沭阳县鑫诚包装材料有限公司", "沭阳县鑫诚包装材料有限公司"),
+                                         ("来电人说公司名称是宿迁恒达五金有限公司", "宿迁恒达五金有限公司"),
+                                         ("她讲叫老刘烧烤", "老刘烧烤"),
+                                         ("宿迁恒达五金有限公司", "宿迁恒达五金有限公司")])
+def test_a_hotline_agents_third_person_is_no_part_of_the_name(typed, name):
+    # the tester: «他说叫沭阳县鑫诚…» was filed as the enterprise's name whole
+    assert company_name_from(typed) == name
