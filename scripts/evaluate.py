@@ -235,6 +235,8 @@ HELD_OUT = (
      "twenty-eighth set (written as round twenty-seven began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_29.yml",
      "twenty-ninth set (written as round twenty-eight began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_30.yml",
+     "thirtieth set (written as round twenty-nine began, scored only, never read)"),
 )
 
 

@@ -27,7 +27,8 @@ from nlu_metrics import load_examples, procedures_of, training_texts
 UNREAD = ("sealed_test_set_19", "sealed_test_set_20", "sealed_test_set_21", "sealed_test_set_22",
           "sealed_test_set_23", "sealed_test_set_24",
           "sealed_test_set_25", "sealed_test_set_26",
-          "sealed_test_set_27", "sealed_test_set_28", "sealed_test_set_29")
+          "sealed_test_set_27", "sealed_test_set_28", "sealed_test_set_29",
+          "sealed_test_set_30")
 
 
 def main() -> int:

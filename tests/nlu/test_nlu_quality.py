@@ -153,7 +153,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # in one message, dialect verbs, objects for names, hotline agents' voice, venting, ticket ids typed
                 # in many ways): 0.839 / 0.944 (0.945 over all lines, the figure this floor holds) at its first run
                 # on main, fce4f3f
-                "sealed_test_set_29.yml": {"macro_f1": 0.82, "procedure": 0.92}}
+                "sealed_test_set_29.yml": {"macro_f1": 0.82, "procedure": 0.92},
+                # the thirtieth set (written in round twenty-nine, before tuning: typed choices of offered buttons,
+                # corrections, two guides compared, asking back about the answer, regional speech, dates in words,
+                # tickets followed without their number, the policy texts asked concretely, the edge of scope):
+                # 0.840 / 0.934 (0.937 over all lines, the figure this floor holds) at its first run on main, b6d5f4e
+                "sealed_test_set_30.yml": {"macro_f1": 0.82, "procedure": 0.92}}
 
 
 def report_of(stack, name):
