@@ -44,6 +44,8 @@ _CANCEL = re.compile(r"取消|撤销|撤回|不办了|不提了|不要提交|不
                      # «这个投诉撤了吧», «单子撤掉»: the matter filed now taken back (never «他们把申请撤了»: told)
                      r"|^(?:那|那就|还是)?(?:这个|这|我的|我这个)?(?:投诉|反映|建议|诉求|单子|这事|事)?(?:就)?"
                      r"撤(?:了|掉|回|销)(?:吧|算了|得了)?$"
+                     # held back for now at the summary («先不交 我再问问老板», «暂时别提交»), not a thing not handed in
+                     r"|(?:先|暂时|暂且)(?:不|别)(?:提交|交|登记|报)(?![\u4e00-\u9fff]{0,2}(?:材料|资料|钱|费|税|年报))"
                      # the filing itself declined: «我没要登记啥 不用了», «不用登记了», «没让你登记»
                      r"|(?:没|没有)(?:要|想|打算|让你|叫你)(?:登记|投诉|反映|提交)|不(?:用|要|需要)(?:帮我)?(?:登记|记录)(?:了|啥|吧|$|[,,。.!! ])")
 _SKIP = re.compile(r"^(跳过|略过|没有|木有|没得|没|无|暂无|不知道|不清楚|记不得|忘了|不记得|不方便|不提供|不用|pass|skip)[了吧啊呢。.!!]*$",
@@ -1297,7 +1299,9 @@ def leaves(text: str, intent: str | None) -> bool:
 #: The ticket just filed asked of again: its number, its deadline, when its answer comes («刚才那个单号再发我
 #: 一遍», «是哪天截止来着», «那我啥时候能收到答复»).
 _OWN_TICKET_ASKED = re.compile(r"单号|工单|单子|编号|受理号|截止|到期|期限|最晚|答复|回复|回音|回话")
-_ASKED_AGAIN = re.compile(r"再发|再说|再给|重发|重新发|再报|多少来着|来着|是多少|是哪天|哪天|几号|啥时候|什么时候|何时|多久|几天")
+_ASKED_AGAIN = re.compile(r"再发|再说|再给|重发|重新发|再报|多少来着|来着|是多少|是哪天|哪天|几号|啥时候|什么时候|何时|多久|几天"
+                          # (by a day: «这礼拜内能答复不», «三天内能有回复吗», «月底前能有结果吗»)
+                          r"|(?:内|前|之前|以前)(?:能|可以|会)|来得及")
 
 
 #: … or who holds it now («那个单子派给谁了», «刚才那个事儿现在是哪个部门在管»): its status names the department.

@@ -39,6 +39,7 @@ _WORKS = re.compile(r"上班|开门|开不开|开着|开吗|开么|开不(?=[\s?
                     r"|能办|可以办|办不办|能不能办|能去|可以去|能交|可以交|能提交|能申请|能弄|能跑|有人吗|有人不|有没有人|办得了|办不了|能不能去")
 #: … not asked how soon a thing is done by then («今天能办下来吗», «明天能拿到执照不»: the time limit's).
 _DONE_BY = re.compile(r"办下来|办完|办好|办妥|拿到|拿证|下证|出证|批下来|批下|到账|办结|搞定|弄好|下来吗|出来吗|来得及"
+                      r"|审完|审好|审下来|能到|能通|通上|能下来"
                       r"|能好|好得了|弄得好|办得好|办得完|办得下来|拿得到|批得下来|下得来")
 #: A longer message tells a story a day is part of («我今天去窗口…他们说…»): only a short one asks of the day.
 _SHORT_CHARS = 24
@@ -158,7 +159,8 @@ def _holiday(name: str, today: dt.date, day_info: Callable[[dt.date], DayInfo]) 
 
 
 #: The end of this month or year, as a day something is wanted done by («月底前能拿到吗», «年底之前办得完不»).
-_PERIOD_END = re.compile(r"(?P<month_end>月底|月末)|(?P<year_end>年底|年末)")
+_PERIOD_END = re.compile(r"(?P<month_end>月底|月末)|(?P<year_end>年底|年末)|(?P<mid_month>月中)"
+                         r"|(?P<week_end>(?:这|本)(?:个)?(?:礼拜|周|星期)(?:之)?内)|(?P<within>[一两二三四五六七八九十]|\d{1,2})天(?:之)?内")
 
 
 @dataclass(frozen=True)
@@ -223,7 +225,8 @@ def done_by(text: str, today: dt.date, days: int, ends: Callable[[int, dt.date],
     says when («我12月10号交材料 元旦前能拿到吗», «今天交 下礼拜一前能批下来吗»: that day is the start, never the day
     asked). Before a holiday is before its first day off."""
     normal = normalize(text or "")
-    if not _DONE_BY.search(normal) or asks_the_clock(text):
+    if not _DONE_BY.search(normal) or asks_the_clock(text) or _AFTER_A_HOLIDAY.search(normal):
+        # («国庆后交材料 月中能下来吗»: handed in after a holiday, no day to count from — the time limit alone)
         return None
     start, rest = _handed_in(normal, today)
     target = _target(rest, today, day_info, start)
@@ -248,6 +251,8 @@ _HANDED_IN_AFTER = re.compile(r"\s*(?:上午|下午|早上|一早)?(?:已经|已
 
 
 _BEFORE_IT = re.compile(r"\s*(?:之|以)?前")
+#: Handed in after a holiday («国庆后交», «节后报的话»): when is not said.
+_AFTER_A_HOLIDAY = re.compile(r"(?:国庆|十一|元旦|春节|过年|年|清明|五一|劳动节|端午|中秋|节)(?:之|以)?后")
 #: A day already gone, named as such («昨天», «上周四», «上个礼拜一»): only ever a day the papers went in.
 _GONE_DAY = re.compile(r"(?P<gone>昨天|昨日|大前天|前天)|上个?(?:周|星期|礼拜)(?P<last>[一二三四五六日天])")
 _GONE = {"昨天": 1, "昨日": 1, "前天": 2, "大前天": 3}
@@ -295,6 +300,15 @@ def _target(normal: str, today: dt.date, day_info: Callable[[dt.date], DayInfo],
         # («月底之前能办好吗 下礼拜一前能批下来吗»: the day asked last, put first, is the end of the month)
         if period.group("year_end"):
             end = dt.date(today.year, 12, 31)
+        elif period.group("mid_month"):
+            # (the 15th; past it, next month's: «月中能下来吗» asked on the 20th)
+            following = (today.replace(day=28) + dt.timedelta(days=4)).replace(day=15)
+            end = today.replace(day=15) if today.day < 15 else following
+        elif period.group("week_end"):
+            end = today + dt.timedelta(days=6 - today.weekday())  # this week's Sunday
+        elif period.group("within"):
+            said = period.group("within")
+            end = today + dt.timedelta(days=int(said) if said.isdigit() else _number(said.replace("两", "二")))
         else:
             end = (today.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
         return day_text(end, today), end, False

@@ -361,7 +361,9 @@ _CLAUSE_ASKS_IF_IT_DOES = re.compile(r"^.{2,18}(?<![不没])(?:行|成|中|可�
 _SHORT_QUESTION = re.compile(r"^(?:.{2,20}(?<![都也])(?:不|没[了]?)|.{2,6}(?<![都也])没有[了]?)[呀啊]?$")
 #: «需要登报不», «那还要本人去不»: a need or a way asked with its yes-no ending «不» (a no says
 #: 不 first: «不用», «不要了»).
-_NEED_ASKED_YES_NO = re.compile(r"^(?:那|那么)?还?(?:需要|要|用|得|能|可以|会|该)[\u4e00-\u9fff]{1,12}不[呀啊]?[??]*$")
+_NEED_ASKED_YES_NO = re.compile(r"^(?:那|那么)?还?(?:需要|要|用|得|能|可以|会|该)[\u4e00-\u9fff]{1,12}"
+                                # («要钱不嘛», and the Cantonese A-唔-A «要钱唔要», «使唔使»)
+                                r"(?:不|唔)[要使用得]?[呀啊嘛哈呢咯嘞]?[??]*$")
 #: Words of a question about the bot: it is spoken to, or named.
 _ABOUT_BOT = re.compile(r"你|您|机器|人工|真人|活人|是人|程序|电脑|自动|智能|ai|bot|robot|谁")
 #: … but «谁» asked of someone named («这些监督员是谁聘请的», «那个首席服务员是谁派的») asks about them.

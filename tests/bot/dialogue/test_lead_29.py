@@ -29,3 +29,26 @@ def test_a_question_of_where_or_when_about_one_line_of_the_guide_is_led_by_it(pi
 ])
 def test_a_question_of_the_whole_guide_is_led_by_no_line(pid, text):
     assert line_asked(text, KB.procedures[pid], KB) is None
+
+
+def _ends(count, start):
+    import datetime as dt
+    return start + dt.timedelta(days=count + 2), False
+
+
+@pytest.mark.parametrize("text, asked", [("信用修复这礼拜内能审完吗", "12月6日"), ("三天内能批下来不", "12月7日"),
+                                         ("月中能拿到执照吗", "12月15日"), ("两天内能审完不", "12月6日")])
+def test_a_day_said_as_a_span_or_the_middle_of_the_month_is_counted(text, asked):
+    import datetime as dt
+
+    from bot.dialogue.days import done_by
+    told = done_by(text, dt.date(2026, 12, 4), 5, _ends, None)
+    assert told is not None and told.values["asked"].startswith(asked)
+
+
+@pytest.mark.parametrize("text", ["国庆后交材料月中能下来吗", "节后报的话 月底前能通气不"])
+def test_handed_in_after_a_holiday_is_not_counted_from_today(text):
+    import datetime as dt
+
+    from bot.dialogue.days import done_by
+    assert done_by(text, dt.date(2026, 12, 4), 5, _ends, None) is None

@@ -1,0 +1,38 @@
+"""Round twenty-nine: what the lead mended in the reading of messages, each with sentences of our own."""
+import pytest
+
+from bot.conversation.phrases import asks_of_the_ticket_filed, is_cancel
+from tests.bot.language.test_lead_28 import READ
+
+
+@pytest.mark.parametrize("text", ["要钱不嘛", "要钱唔要", "要钱不要"])
+def test_a_fee_asked_with_a_particle_or_in_cantonese_is_no_no(text):
+    # fresh30: «要钱不嘛», «要钱唔要» (deny 0.6) got «好的,还有什么可以帮您»
+    assert READ.read(text, "deny", 0.6).intent == "ask_fee"
+
+
+@pytest.mark.parametrize("text", ["不要", "不用了嘛", "不嘛"])
+def test_a_plain_no_stays_a_no(text):
+    assert READ.read(text, "deny", 0.6).intent == "deny"
+
+
+@pytest.mark.parametrize("text", ["先不交 我再问问老板", "暂时别提交", "先别登记 我回去商量下"])
+def test_holding_the_ticket_back_at_the_summary_stops_it(text):
+    assert is_cancel(text)
+
+
+@pytest.mark.parametrize("text", ["先不交材料可以吗", "先不交年报会怎样"])
+def test_a_thing_not_handed_in_is_no_stop(text):
+    assert not is_cancel(text)
+
+
+@pytest.mark.parametrize("text", ["这礼拜内能答复不", "三天内能有回复吗 月底前要用新执照", "月底前能有回音吗"])
+def test_an_answer_by_a_day_asked_after_filing_asks_of_the_ticket(text):
+    assert asks_of_the_ticket_filed(text)
+
+
+@pytest.mark.parametrize("text, intent, confidence", [("信用修复这礼拜内能审完吗 下周一投标", "ask_eligibility", 0.39),
+                                                      ("公示上周结束了 钱春节前能到不", "goodbye", 0.4),
+                                                      ("三天内能批下来不", "inform", 0.5)])
+def test_done_by_a_day_in_words_asks_the_time_limit(text, intent, confidence):
+    assert "ask_duration" in READ.read(text, intent, confidence).facets
