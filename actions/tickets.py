@@ -366,6 +366,11 @@ class ActionStartTicket(Action):
             dispatcher.utter_message(response=no_ticket_reply(message.typed))
             return [SlotSet("ticket_offered", False)]
         if declines_filing(message.typed):
+            if (tracker.active_loop or {}).get("name") == "ticket_form" and phrases.is_cancel(message.typed):
+                # «我想想还是不投诉了 怕被穿小鞋» (complain) while the form runs: the form is stopped — it said «好的,
+                # 不登记» and asked the name again (the stop is said as the form ends: action_submit_ticket)
+                return [SlotSet("ticket_offered", False), SlotSet("ticket_cancelled", True),
+                        FollowupAction("ticket_form")]
             if reading.question or reading.recognition.mentions:
                 # «算了不用记 你就说说首违不罚咋回事»: no ticket, a question to answer
                 return [SlotSet("ticket_offered", False), FollowupAction("action_fallback")]

@@ -869,7 +869,9 @@ _URGE_ASKED = re.compile(r"(?:请|麻烦|能不能|能否|可不可以|可以|�
                          r"|YS[\s\-]*\d[\d\s\-]{6,}\d|1[3-9]\d{9}", re.IGNORECASE)
 #: What an urge says besides its reason («急», «谢谢», «吧»).
 _NO_URGE_REASON = re.compile(r"^(?:吧|啊|呀|了|的|哈|嗯|哦|噢|吗|呢|呗|谢谢|谢了|感谢|多谢|辛苦了?|好的|行|急|很急|着急|挺急|急死了?|太急|"
-                             r"工单|这个|那个|这单|那单|单子|工单号|号|是|我|我们|你们|您|一下|帮忙|麻烦)*$")
+                             r"工单|这个|那个|这单|那单|单子|工单号|号|是|我|我们|你们|您|一下|帮忙|麻烦"
+                             # («那我先催一下»: the words around the ask, «那我先», were logged as its reason)
+                             r"|那|那么|就|先|再|还是|要不|干脆|给|帮|替|也)*$")
 
 
 def asks_an_urge_alone(text: str) -> bool:

@@ -109,3 +109,18 @@ def test_a_suggestion_taken_back_after_filing_opens_no_new_form(database):
 def test_a_hotline_agents_third_person_is_no_part_of_the_name(typed, name):
     # the tester: «他说叫沭阳县鑫诚…» was filed as the enterprise's name whole
     assert company_name_from(typed) == name
+
+
+@pytest.mark.parametrize("text", ["我想想还是不投诉了 怕被穿小鞋", "算了 不投诉了 不想惹麻烦"])
+def test_giving_up_the_complaint_while_its_form_runs_stops_the_form(database, text):
+    # the tester: «好的,不登记» was said, then the enterprise's name asked again (the form went on)
+    from rasa_sdk import Tracker
+    state = Tracker.from_dict({
+        "sender_id": "t8", "slots": {"ticket_type": "complaint", "requested_slot": "company_name"},
+        "latest_message": {"text": text, "intent": {"name": "complain", "confidence": 0.59}, "entities": []},
+        "events": [], "paused": False, "followup_action": None, "active_loop": {"name": "ticket_form"},
+        "latest_action_name": "action_listen"})
+    events, messages = run(tickets.ActionStartTicket(), state)
+    assert messages == []
+    assert slots_set(events).get("ticket_cancelled") is True
+    assert {"event": "followup", "name": "ticket_form"} in events

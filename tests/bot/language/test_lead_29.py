@@ -36,3 +36,10 @@ def test_an_answer_by_a_day_asked_after_filing_asks_of_the_ticket(text):
                                                       ("三天内能批下来不", "inform", 0.5)])
 def test_done_by_a_day_in_words_asks_the_time_limit(text, intent, confidence):
     assert "ask_duration" in READ.read(text, intent, confidence).facets
+
+
+@pytest.mark.parametrize("text", ["那我先催一下", "那就先帮我催一下吧"])
+def test_the_words_around_an_urge_are_no_reason_for_it(text):
+    # the tester: «那我先催一下» logged «已计入:那我先» on the ticket
+    from bot.conversation.phrases import urge_reason
+    assert urge_reason(text) is None and urge_reason(f"{text} 月底要验收") == "月底要验收"
