@@ -101,7 +101,7 @@ from bot.tickets.model import Channel
 from bot.tickets.rating import BAD_RATINGS, LABELS, asks_about_rating, rating_label
 from bot.tickets.story import names_misconduct
 from bot.tickets.views import TicketView
-from bot.validation import InvalidPhone, ValidationError, mobile_in, normalize_mobile
+from bot.validation import InvalidPhone, ValidationError, digits_said, mobile_in, normalize_mobile
 
 logger = logging.getLogger(__name__)
 
@@ -134,6 +134,8 @@ def ticket_id_in(text: str) -> str | None:
     """The first ticket id in ``text``, upper-cased; also one typed in groups of digits, as few of
     the groups as make an id (a phone typed after it is not part of it)."""
     text = unicodedata.normalize("NFKC", text or "")  # «ＹＳ２０２６…» typed in full-width characters
+    # («ys二零二六一二零二零零一九»: the digits said in words, as a phone's are)
+    text = digits_said(text)
     match = TICKET_ID.search(text)
     if match:
         return match.group(0).upper()

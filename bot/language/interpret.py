@@ -65,6 +65,7 @@ from bot.language.tokens import topic_tokens
 from bot.language.words import Spelled
 from bot.procedures.model import KnowledgeBase, Procedure
 from bot.tickets.story import describes_case, names_misconduct, tells_story
+from bot.validation import digits_said
 
 
 class ClauseHit(Protocol):
@@ -941,8 +942,8 @@ class Interpreter:
             # (the classifier's own guess, too close to another to stand: «来电人说他的单号是YS… 手机… 请查一下进度»,
             # check_status 0.51 beside inform 0.49, became «没有完全理解» after a retraining)
                 or intent == "check_status") \
-                and _TICKET_NUMBER.search(squash(text)) \
-                and _LOOKS_UP.search(_TICKET_NUMBER.sub(" ", squash(text))):
+                and _TICKET_NUMBER.search(squash(digits_said(text))) \
+                and _LOOKS_UP.search(_TICKET_NUMBER.sub(" ", squash(digits_said(text)))):
             # «帮老板查下YS202611210019 他手机是13776540921» (inform 0.81: «没有完全理解»), «查一下 ys 2026 1123 0017
             # 到哪了» (out_of_scope, typed in groups): a ticket's number with a word of looking it up is its status
             # asked (the number and the phone given are taken by the lookup)

@@ -43,3 +43,20 @@ def test_the_words_around_an_urge_are_no_reason_for_it(text):
     # the tester: «那我先催一下» logged «已计入:那我先» on the ticket
     from bot.conversation.phrases import urge_reason
     assert urge_reason(text) is None and urge_reason(f"{text} 月底要验收") == "月底要验收"
+
+
+@pytest.mark.parametrize("text, pick", [("那你说的第一个吧", 0), ("还是刚才说的后面那个", 1), ("你说的第二个", 1),
+                                        ("就后一个吧", 1)])
+def test_a_pick_said_back_as_what_was_offered_picks_it(text, pick):
+    # fresh30: «那你说的第一个吧» at 简易 / 一般 got the list of what the assistant can do
+    from bot.language.choices import Option, choose
+    assert choose(text, [Option("企业简易注销"), Option("企业一般注销")]) == pick
+
+
+def test_a_tickets_number_said_in_words_is_looked_up():
+    # fresh30: «单号ys二零二六一二零二零零一九 到哪了» (out of scope) got «不在我能解答的范围内»
+    from actions.ticket_status import ticket_id_in
+    text = "单号ys二零二六一二零二零零一九 到哪了"
+    assert ticket_id_in(text) == "YS202612020019"
+    assert READ.read(text, "out_of_scope", 0.6).intent == "check_status"
+    assert ticket_id_in("我电话幺三九八二七一五零六四") is None
