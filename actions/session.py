@@ -33,6 +33,10 @@ SESSION_METADATA_SLOT = "session_started_metadata"
 REGION_KEY = "region"
 
 
+#: The slots of a ticket checked with its phone, never carried into a new session.
+CHECK_SLOTS = ("verified_ticket", "lookup_phone")
+
+
 def carries_over(domain: DomainDict) -> bool:
     """Whether the domain keeps slots across sessions (Rasa's default: yes)."""
     config = domain.get("session_config") or {}
@@ -75,6 +79,10 @@ class ActionSessionStart(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         events: list[EventType] = [SessionStarted()]
         slots = set_slots(tracker) if carries_over(domain) else {}
+        for proof in CHECK_SLOTS:
+            # (the phone typed to check another's ticket proves the person of that session only: a later session on
+            # the same browser or kiosk is asked it again)
+            slots.pop(proof, None)
         region = arrival_region(tracker.get_slot(SESSION_METADATA_SLOT), tracker.sender_id)
         if region is not None:
             slots[REGION_SLOT] = region

@@ -823,7 +823,8 @@ class ValidateStatusForm(FormValidationAction):
         if ticket_id is None and (stopped(dispatcher, str(value or ""))
                                   or closed_lookup(dispatcher, tracker, str(value or ""))):
             return {"ticket_id": None, "lookup_refused": True}
-        if ticket_id is None and (not _LOOKS_LIKE_AN_ID.search(str(value or "")) or mobile_in(str(value or ""))):
+        if ticket_id is None and (not _LOOKS_LIKE_AN_ID.search(str(value or ""))
+                                  or mobile_in(str(value or "")) and id_of_wrong_length(str(value or "")) is None):
             # «挺好的 很快就办完了» at «请提供工单号»: nothing typed is a number, so no format is wrong;
             # where the number is found is said instead
             dispatcher.utter_message(response="utter_ticket_id_not_given")
@@ -849,11 +850,15 @@ class ValidateStatusForm(FormValidationAction):
         if stopped(dispatcher, str(value or "")) or closed_lookup(dispatcher, tracker, str(value or "")):
             return {"lookup_phone": None, "ticket_id": None, "lookup_refused": True}
         if carries_no_value(str(value or "")):
+            if tracker.get_slot("lookup_failures"):
+                # «好的 谢谢» after «未找到…»: the user lets it be — the check ends (it asked for the phone again)
+                dispatcher.utter_message(response="utter_lookup_stopped")
+                return {"lookup_phone": None, "ticket_id": None, "lookup_refused": True}
             return {"lookup_phone": None}  # «好的 麻烦了», «谢谢»: no number and no attempt at one; asked again
-        if ticket_id_in(str(value or "")) is not None:
-            # a ticket's number typed at the phone's question (after «未找到…»: the id was wrong): the id is taken by
-            # its own slot and checked; the phone is asked for it, no format said wrong
-            return {"lookup_phone": None}
+        if (typed_id := ticket_id_in(str(value or ""))) is not None:
+            # a ticket's number typed at the phone's question (after «未找到…»: the id was wrong): the id is taken
+            # (in groups or full width too, which the entity misses) and the phone asked for it, no format said wrong
+            return {"lookup_phone": None, "ticket_id": typed_id}
         if not _LOOKS_LIKE_A_PHONE.search(str(value or "")):
             # «不满意 一直没人上门 光说等» at the phone's question: no digit typed, so no format is wrong (it got
             # «手机号格式不对»); what is asked, and how to stop, is said instead
@@ -886,7 +891,8 @@ class ValidateStatusForm(FormValidationAction):
                         # (the check goes on: a phone mistyped is typed again, or the right id sent — it ended here,
                         # and the phone typed again was not understood; the guard above counts every failure)
                         dispatcher.utter_message(response="utter_ticket_not_found")
-                        return {"lookup_phone": None}
+                        return {"lookup_phone": None,
+                                "lookup_failures": int(tracker.get_slot("lookup_failures") or 0) + 1}
         except StoreUnavailable:
             logger.exception("ticket lookup failed")
             dispatcher.utter_message(response="utter_tickets_unavailable")

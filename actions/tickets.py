@@ -201,12 +201,13 @@ def say_cancelled(dispatcher: CollectingDispatcher, tracker: Tracker, hotline: b
             filed = own_tickets(tracker)
         except StoreUnavailable:
             logger.exception("the tickets of %s could not be read", tracker.sender_id)
-    if not filed:
+    if not filed or hotline:
         dispatcher.utter_message(response="utter_ticket_cancelled_hotline" if hotline else "utter_ticket_cancelled")
+        if filed:
+            dispatcher.utter_message(response="utter_ticket_filed_stands", ticket_id=filed[0].id)
         return
     dispatcher.utter_message(response="utter_ticket_cancelled_kept", ticket_id=filed[0].id)
-    if phrases.takes_back_the_ticket(message_of(tracker).typed) and phrases.points_at_a_filed_ticket(
-            message_of(tracker).typed):
+    if phrases.takes_back_a_filed_ticket(message_of(tracker).typed):
         dispatcher.utter_message(response="utter_ticket_not_withdrawn", ticket_id=filed[0].id)
 
 
@@ -339,9 +340,11 @@ class ActionStartTicket(Action):
         resumed = resumed_ticket(dispatcher, tracker)
         if resumed is not None:
             return resumed  # «还是投诉吧» just after «算了 不弄了»: that ticket again, with what was typed
-        withdrawn = await in_thread(withdrawal_after_filing, dispatcher, tracker)
+        withdrawn = await in_thread(withdrawal_after_filing, dispatcher, tracker) \
+            if phrases.takes_back_a_filed_ticket(message_of(tracker).typed) else None
         if withdrawn is not None:
-            # «算了 这个建议我撤回吧» (suggest) after filing: never withdrawn, said so (it opened a new form)
+            # «算了 这个建议我撤回吧» (suggest) after filing: never withdrawn, said so (it opened a new form); a new
+            # matter that tells of something cancelled («还要投诉一个 城管把外摆取消了») opens its form
             return [SlotSet("ticket_offered", False), *withdrawn]
         explained = await in_thread(reason_explained, dispatcher, tracker)
         if explained is not None:

@@ -44,8 +44,9 @@ _CANCEL = re.compile(r"取消|撤销|撤回|不办了|不提了|不要提交|不
                      # «这个投诉撤了吧», «单子撤掉»: the matter filed now taken back (never «他们把申请撤了»: told)
                      r"|^(?:那|那就|还是)?(?:这个|这|我的|我这个)?(?:投诉|反映|建议|诉求|单子|这事|事)?(?:就)?"
                      r"撤(?:了|掉|回|销)(?:吧|算了|得了)?$"
-                     # held back for now at the summary («先不交 我再问问老板», «暂时别提交»), not a thing not handed in
-                     r"|(?:先|暂时|暂且)(?:不|别)(?:提交|交|登记|报)(?![\u4e00-\u9fff]{0,2}(?:材料|资料|钱|费|税|年报))"
+                     # held back for now, said alone at the form («先不交 我再问问老板», «暂时别提交»): not a story
+                     # («窗口让我们先不报»), nor a thing not paid or filed («社保先不交可以吗», «先不交社保会怎样»)
+                     r"|^(?:那|那就|还是)?(?:先|暂时|暂且)(?:不|别)(?:提交|交|登记|报)(?:了|吧|啊)?(?=$|我|等|回头|再|问)"
                      # the filing itself declined: «我没要登记啥 不用了», «不用登记了», «没让你登记»
                      r"|(?:没|没有)(?:要|想|打算|让你|叫你)(?:登记|投诉|反映|提交)|不(?:用|要|需要)(?:帮我)?(?:登记|记录)(?:了|啥|吧|$|[,,。.!! ])")
 _SKIP = re.compile(r"^(跳过|略过|没有|木有|没得|没|无|暂无|不知道|不清楚|记不得|忘了|不记得|不方便|不提供|不用|pass|skip)[了吧啊呢。.!!]*$",
@@ -934,8 +935,8 @@ def rating_from(text: str, entity_values: Sequence[str]) -> str | None:
 _COMPANY_PREFIX = re.compile(
     # («个体户 张记五金店 …», «来电人是个体户 店名老刘烧烤 …», «字号是福满楼 …»: what the firm is and the name's label)
     # («他说叫沭阳县鑫诚包装材料有限公司», «来电人说公司名称是…»: a hotline agent's third person before the name)
-    r"^(?:(?:来电人|来电企业|他们|他|她|对方|老板|客户)(?:说|讲|讲的|报的)(?:公司|企业|单位|厂子|店)?(?:的)?"
-    r"(?:名称|全称|名字)?(?:叫做|叫|是)?[::]?"
+    r"^(?:(?:来电人|来电企业|他们|他|她|对方|老板|客户)(?:说|讲|报的)(?:公司|企业|单位|厂子|店)?(?:的)?"
+    r"(?:名称|全称|名字)?(?:叫做|叫|是)[::]?"
     r"|(?:来电人|我们|我|他们|他|她)?(?:是|就是)?(?:个体户|个体工商户|商户|摊主)(?:的)?[,,::]?"
     r"(?:(?:店名|字号|店铺名|商号|名称|名字)(?:叫做|叫|是|为)?[::]?)?|(?:店名|字号|店铺名|商号)(?:叫做|叫|是|为)?[::]?"
     r"|我们(?:公司|单位|企业)?(?:是|叫|名称是|全称是)|(?:公司|企业|单位)(?:名称|全称|名字)?(?:是|叫|为)?[::]?|名称[是为::]|是)")
@@ -1283,6 +1284,23 @@ def points_at_a_filed_ticket(text: str) -> bool:
     return bool(_AN_EARLIER_TICKET.search(text))
 
 
+#: A ticket taken back in so many words (withdrawn, no longer wanted), not a thing cancelled by others or proposed to be.
+_WITHDRAWS = re.compile(r"撤|不要了")
+
+
+def takes_back_a_filed_ticket(text: str) -> bool:
+    """True when a message takes back a ticket filed before: short («撤了吧», «这个建议我撤回吧») or pointing at it
+    («我是说刚才那个单子不要了»); not a new matter that tells of something cancelled («还要投诉一个 城管把外摆取消了»,
+    «建议取消这个证明»), nor a draft's stop («之前说的都作废»)."""
+    said = squash_marks(text)
+    return takes_back_the_ticket(text) and bool(_WITHDRAWS.search(said)) and (
+        len(said) <= WITHDRAWAL_SHORT or points_at_a_filed_ticket(text))
+
+
+#: A take-back this short is of the ticket filed (longer, it must point at it).
+WITHDRAWAL_SHORT = 12
+
+
 def takes_back_the_ticket(text: str) -> bool:
     """True when a message takes back a ticket filed before («算了 撤了吧»); not a record or an errand taken back
     («行政处罚决定能申请撤销吗», «经营异常名录怎么撤下来»: asked about), nor a cancel taken back («算了还是提吧»)."""
@@ -1302,8 +1320,8 @@ def leaves(text: str, intent: str | None) -> bool:
 #: 一遍», «是哪天截止来着», «那我啥时候能收到答复»).
 _OWN_TICKET_ASKED = re.compile(r"单号|工单|单子|编号|受理号|截止|到期|期限|最晚|答复|回复|回音|回话")
 _ASKED_AGAIN = re.compile(r"再发|再说|再给|重发|重新发|再报|多少来着|来着|是多少|是哪天|哪天|几号|啥时候|什么时候|何时|多久|几天"
-                          # (by a day: «这礼拜内能答复不», «三天内能有回复吗», «月底前能有结果吗»)
-                          r"|(?:内|前|之前|以前)(?:能|可以|会)|来得及")
+                          # (an answer by a day: «这礼拜内能答复不», «三天内能有回复吗» — not «复议期限内可以起诉吗»)
+                          r"|(?:内|前|之前|以前)(?:能|可以|会)(?:有|给)?(?:个)?(?:回复|答复|回音|回话|结果|处理|办结|办完|办好)")
 
 
 #: … or who holds it now («那个单子派给谁了», «刚才那个事儿现在是哪个部门在管»): its status names the department.

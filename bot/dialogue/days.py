@@ -39,7 +39,7 @@ _WORKS = re.compile(r"上班|开门|开不开|开着|开吗|开么|开不(?=[\s?
                     r"|能办|可以办|办不办|能不能办|能去|可以去|能交|可以交|能提交|能申请|能弄|能跑|有人吗|有人不|有没有人|办得了|办不了|能不能去")
 #: … not asked how soon a thing is done by then («今天能办下来吗», «明天能拿到执照不»: the time limit's).
 _DONE_BY = re.compile(r"办下来|办完|办好|办妥|拿到|拿证|下证|出证|批下来|批下|到账|办结|搞定|弄好|下来吗|出来吗|来得及"
-                      r"|审完|审好|审下来|能到|能通|通上|能下来"
+                      r"|审完|审好|审下来|钱能到|能到账|能到不|能到吗|能到么|能通|通上|能下来"
                       r"|能好|好得了|弄得好|办得好|办得完|办得下来|拿得到|批得下来|下得来")
 #: A longer message tells a story a day is part of («我今天去窗口…他们说…»): only a short one asks of the day.
 _SHORT_CHARS = 24
@@ -159,8 +159,11 @@ def _holiday(name: str, today: dt.date, day_info: Callable[[dt.date], DayInfo]) 
 
 
 #: The end of this month or year, as a day something is wanted done by («月底前能拿到吗», «年底之前办得完不»).
-_PERIOD_END = re.compile(r"(?P<month_end>月底|月末)|(?P<year_end>年底|年末)|(?P<mid_month>月中)"
-                         r"|(?P<week_end>(?:这|本)(?:个)?(?:礼拜|周|星期)(?:之)?内)|(?P<within>[一两二三四五六七八九十]|\d{1,2})天(?:之)?内")
+_PERIOD_END = re.compile(r"(?P<month_end>月底|月末)|(?P<year_end>年底|年末)"
+                         # (this month's middle: not «五月中旬», «下个月中», a month named)
+                         r"|(?<![\d一二三四五六七八九十个下])(?P<mid_month>月中)"
+                         r"|(?P<week_end>(?:这|本)(?:个)?(?:礼拜|周|星期)(?:之)?内)"
+                         r"|(?P<within>[一两二三四五六七八九十]{1,3}|\d{1,2})天(?:之)?内")
 
 
 @dataclass(frozen=True)
@@ -307,8 +310,12 @@ def _target(normal: str, today: dt.date, day_info: Callable[[dt.date], DayInfo],
         elif period.group("week_end"):
             end = today + dt.timedelta(days=6 - today.weekday())  # this week's Sunday
         elif period.group("within"):
-            said = period.group("within")
-            end = today + dt.timedelta(days=int(said) if said.isdigit() else _number(said.replace("两", "二")))
+            said = period.group("within").replace("两", "二")
+            try:
+                count = _number(said)
+            except KeyError:
+                return None  # («二二天内»: no number read)
+            end = today + dt.timedelta(days=count)
         else:
             end = (today.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
         return day_text(end, today), end, False

@@ -175,7 +175,7 @@ def _line_holding(normal: str, procedure: Procedure, kb: KnowledgeBase) -> Verdi
     :data:`LINE_PAIRS`, and more than any other line — quoted with its part («租赁合同行不» of 水电气热接入: its
     material «…产权证明或租赁合同»; «陈述申辩也要写吗» of 首违不罚: «陈述申辩材料:可选…»); None when no line
     stands out (the answer's part is shown as it is)."""
-    own = set(specific_pairs(in_guide_words(normal, procedure, kb), procedure, kb))
+    own = set(specific_pairs(normal, procedure, kb))
     if len(own) < LINE_PAIRS:
         return None
     scored = sorted(((len(own & set(topic_tokens(normalize(line)))), -n, part, line)
@@ -187,8 +187,11 @@ def _line_holding(normal: str, procedure: Procedure, kb: KnowledgeBase) -> Verdi
                                                  ("line", re.sub(r"[。;;]+$", "", line))))
 
 
-#: Asked which, where, when, how or how long («在哪提异议», «卫健委多久来现场看»): a question no yes or no answers.
-_ASKS_WHICH = re.compile(r"哪|什么时候|啥时候|何时|多久|多长|几天|几个|怎么|咋|谁")
+#: Asked where («在哪提异议», «去哪交»): a question no yes or no answers, led by the line that says where it is done.
+_ASKS_WHERE = re.compile(r"在哪|哪里|哪儿|去哪|上哪|哪提|哪交|哪办|哪弄")
+#: Asked when or how long («卫健委多久来现场看»): led only by a line that gives a time.
+_ASKS_WHEN = re.compile(r"什么时候|啥时候|何时|多久|多长时间|几天")
+_A_TIME = re.compile(r"\d+\s*(?:个)?(?:工作日|日|天|个月)")
 
 
 def line_asked(text: str, procedure: Procedure, kb: KnowledgeBase) -> Verdict | None:
@@ -197,10 +200,14 @@ def line_asked(text: str, procedure: Procedure, kb: KnowledgeBase) -> Verdict | 
     提出异议», not only its places; None for a yes or no (:func:`verdict`) or when no line stands out."""
     normal = normalize(text or "")
     asked = [c for c in _CLAUSES.split(normal) if c]
-    if any(_ASKS_YES_NO.search(c) for c in asked) or not any(_ASKS_WHICH.search(c) for c in asked):
+    where, when = any(_ASKS_WHERE.search(c) for c in asked), any(_ASKS_WHEN.search(c) for c in asked)
+    if any(_ASKS_YES_NO.search(c) for c in asked) or not (where or when):
         return None
-    # (the whole message: the thing is often told in one clause and asked of in the next, «…有异议的话 怎么提»)
-    return _line_holding(" ".join(asked), procedure, kb)
+    # (the whole message: the thing is often told in one clause and asked of in the next, «…有异议的话 在哪提»)
+    found = _line_holding(in_guide_words(" ".join(asked), procedure, kb), procedure, kb)
+    if found is None or when and not where and not _A_TIME.search(dict(found.values)["line"]):
+        return None  # («异议提出后多久有结果»: a line that gives no time answers no «多久»)
+    return found
 
 
 def in_guide_words(normal: str, procedure: Procedure, kb: KnowledgeBase) -> str:

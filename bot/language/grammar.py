@@ -202,7 +202,7 @@ _NO = re.compile(r"不|没|甭|别|免|非也|否|木有|莫|算了|no|nope|🙅
 #: A short question or a greeting holds those words without saying no or yes («在不在», «有人没»,
 #: «你好», «下午好»).
 _NOT_A_REPLY = re.compile(r"(?!了)([\u4e00-\u9fff])[不没唔]\1|[吗么没]$|^.{2,}不[嘛呢哈咯嘞]?$|"
-                          r"^(?:要|需要|用|能).{1,6}[不唔](?:要|用|能)$|"
+                          r"^(?:要|需要|用|能)[^了]{1,6}[不唔](?:要|用|能)$|"
                           r"(?:你|您|大家|老师|同志|师傅|领导)们?好|[早中晚上下]午?好")
 #: Yes said with a negation («没问题», «没错», «不错», «没毛病»).
 _YES_BY_NO = re.compile(r"没问题|没错|不错|没毛病|可不是|那可不|不就是")

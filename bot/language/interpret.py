@@ -362,6 +362,8 @@ _CLAUSE_ASKS_IF_IT_DOES = re.compile(r"^.{2,18}(?<![不没])(?:行|成|中|可�
 _SHORT_QUESTION = re.compile(r"^(?:.{2,20}(?<![都也])(?:不|没[了]?)|.{2,6}(?<![都也])没有[了]?)[呀啊]?$")
 #: «需要登报不», «那还要本人去不»: a need or a way asked with its yes-no ending «不» (a no says
 #: 不 first: «不用», «不要了»).
+#: A no said in a clause of its own, or of a case («要登记 不要», «要是这样就不用»): no yes-no question.
+_NO_AFTER_A_CLAUSE = re.compile(r"[\s,,。;;]|^要是|的话")
 _NEED_ASKED_YES_NO = re.compile(r"^(?:那|那么)?还?(?:需要|要|用|得|能|可以|会|该)[\u4e00-\u9fff]{1,12}"
                                 # («要钱不嘛», and the Cantonese A-唔-A «要钱唔要», «使唔使»)
                                 r"(?:不|唔)[要使用得]?[呀啊嘛哈呢咯嘞]?[??]*$")
@@ -992,7 +994,8 @@ class Interpreter:
                 and _ASKS_TO_CONFIRM.search(squash(text)):
             # «不收钱吧» after an answer (deny 0.71): a facet guessed and asked to be confirmed
             return facets[0], "a facet guessed, asked to be confirmed"
-        if intent == "deny" and _NEED_ASKED_YES_NO.match(squash(text)) and not declines(text):
+        if intent == "deny" and _NEED_ASKED_YES_NO.match(squash(text)) and not declines(text) \
+                and not _NO_AFTER_A_CLAUSE.search(text.strip()):
             # «需要登报不», «要本人去不» (deny 0.46: its 不): a yes-no question of a thing, not a no
             return (facets[0] if facets else "ask_procedure"), "a yes-no question by its «…不» ending"
         if intent == "greet" and question and not _greets(self.lexicon, text) and \

@@ -29,7 +29,11 @@ def test_a_wrong_phone_keeps_the_check_going_so_the_right_one_can_be_typed(datab
     _, service = database
     ticket_id = _filed_elsewhere(service)
     result, said = _check_phone(tracker("t1", {"ticket_id": ticket_id, "lookup_phone": WRONG}))
-    assert result == {"lookup_phone": None} and said == ["utter_ticket_not_found"]
+    assert result == {"lookup_phone": None, "lookup_failures": 1} and said == ["utter_ticket_not_found"]
+    # (the review: «好的 谢谢» after the failure lets it be — the check ends, said so; before any, it is asked again)
+    thanks = {"ticket_id": ticket_id, "lookup_phone": "好的 谢谢", "lookup_failures": 1}
+    result, said = _check_phone(tracker("t1", thanks))
+    assert result["lookup_refused"] is True and said == ["utter_lookup_stopped"]
     result, said = _check_phone(tracker("t1", {"ticket_id": ticket_id, "lookup_phone": PHONE}))
     assert result == {"lookup_phone": PHONE, "verified_ticket": ticket_id} and said == []
 
@@ -37,8 +41,20 @@ def test_a_wrong_phone_keeps_the_check_going_so_the_right_one_can_be_typed(datab
 def test_an_id_typed_at_the_phones_question_is_no_wrong_phone(database):
     _, service = database
     ticket_id = _filed_elsewhere(service)
-    result, said = _check_phone(tracker("t2", {"ticket_id": ticket_id, "lookup_phone": f"不对 单号是{ticket_id}"}))
-    assert result == {"lookup_phone": None} and said == []
+    typed = {"ticket_id": "YS202612040999", "lookup_phone": f"不对 单号是{ticket_id}"}
+    result, said = _check_phone(tracker("t2", typed))
+    assert result == {"lookup_phone": None, "ticket_id": ticket_id} and said == []
+    # (typed in groups, which the entity misses: taken all the same)
+    grouped = f"{ticket_id[:6]} {ticket_id[6:10]} {ticket_id[10:]}"
+    result, _ = _check_phone(tracker("t2", {"ticket_id": "YS202612040999", "lookup_phone": grouped}))
+    assert result == {"lookup_phone": None, "ticket_id": ticket_id}
+
+
+def test_a_wrong_length_id_with_a_phone_is_said_wrong_not_missing(database):
+    dispatcher = CollectingDispatcher()
+    state = tracker("t2b", {})
+    ticket_status.ValidateStatusForm().check_ticket_id("YS20261120001 13812345678", dispatcher, state)
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_ticket_id_wrong_length"]
 
 
 @pytest.mark.parametrize("typed", ["单号忘了 我手机号13912345678", "不记得单号了 手机13912345678"])
@@ -65,12 +81,12 @@ def test_a_status_asked_again_after_a_check_shows_the_ticket_checked(database):
     assert not any(e.get("name") == "status_form" for e in events)
 
 
-def _second_form(text, filed_id):
+def _second_form(text, filed_id, sender="t5"):
     """A second ticket's form being cancelled with ``text`` after ``filed_id`` was filed in this conversation."""
     events = [{"event": "user", "text": "我有个建议", "parse_data": {"text": "我有个建议"}},
               {"event": "bot", "text": f"已受理,工单号:{filed_id}", "metadata": {"utter_action": "utter_ticket_filed"}},
               {"event": "user", "text": text, "parse_data": {"text": text}}]
-    return tracker("t5", {"ticket_cancelled": True}, text=text, intent="deny", events=events)
+    return tracker(sender, {"ticket_cancelled": True}, text=text, intent="deny", events=events)
 
 
 @pytest.mark.parametrize("text, withdrawn", [("算了 不投了", False), ("不是 我是说刚才那个单子不要了 撤销", True)])
@@ -124,3 +140,19 @@ def test_giving_up_the_complaint_while_its_form_runs_stops_the_form(database, te
     assert messages == []
     assert slots_set(events).get("ticket_cancelled") is True
     assert {"event": "followup", "name": "ticket_form"} in events
+
+
+def test_a_ticket_checked_with_its_phone_is_not_carried_into_a_new_session():
+    # the review: a later session on the same browser showed another's ticket without its phone
+    from actions import session
+    state = tracker("t9", {"verified_ticket": "YS202612040001", "lookup_phone": PHONE, "contact_name": "王建国"})
+    events, _ = run(session.ActionSessionStart(), state, {"session_config": {"carry_over_slots_to_new_session": True}})
+    carried = slots_set(events)
+    assert carried.get("contact_name") == "王建国"
+    assert "verified_ticket" not in carried and "lookup_phone" not in carried
+
+
+def test_a_stop_to_call_the_hotline_after_a_filing_keeps_the_hotline_and_the_ticket(database):
+    filed = file_in("example", "t10")
+    _, messages = run(tickets.ActionSubmitTicket(), _second_form("算了 我还是打12345吧", filed, "t10"))
+    assert [m["response"] for m in messages] == ["utter_ticket_cancelled_hotline", "utter_ticket_filed_stands"]

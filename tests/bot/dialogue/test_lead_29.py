@@ -7,7 +7,7 @@ from tests.bot.dialogue.test_questions import KB
 
 @pytest.mark.parametrize(("pid", "text", "line"), [
     ("remote_bid_opening", "开标结果有问题在哪提异议", "在线查看开标结果、提出异议"),
-    ("remote_bid_opening", "对开标结果有异议的话 怎么提", "在线查看开标结果、提出异议"),
+    ("remote_bid_opening", "对开标结果有异议的话 在哪提", "在线查看开标结果、提出异议"),
     # (the department in its everyday name: the guide's 卫生健康部门)
     ("clinic_setup", "卫健委多久来现场看", "卫生健康部门在备案后30日内现场核查"),
     ("clinic_setup", "卫健局啥时候来核查", "卫生健康部门在备案后30日内现场核查"),
@@ -26,6 +26,9 @@ def test_a_question_of_where_or_when_about_one_line_of_the_guide_is_led_by_it(pi
     ("business_change", "换法人要多久"),
     # (a yes or no is the verdict's, not this)
     ("remote_bid_opening", "开标结果能在网上看吗"),
+    # (the review: a line that gives no time answers no «多久»; a list or a way asked is the facet's)
+    ("remote_bid_opening", "异议提出后多久有结果"),
+    ("clinic_setup", "卫健委现场核查要准备哪些材料"),
 ])
 def test_a_question_of_the_whole_guide_is_led_by_no_line(pid, text):
     assert line_asked(text, KB.procedures[pid], KB) is None
@@ -48,6 +51,23 @@ def test_a_day_said_as_a_span_or_the_middle_of_the_month_is_counted(text, asked)
 
 @pytest.mark.parametrize("text", ["国庆后交材料月中能下来吗", "节后报的话 月底前能通气不"])
 def test_handed_in_after_a_holiday_is_not_counted_from_today(text):
+    import datetime as dt
+
+    from bot.dialogue.days import done_by
+    assert done_by(text, dt.date(2026, 12, 4), 5, _ends, None) is None
+
+
+@pytest.mark.parametrize("text, asked", [("十五天内能办完吗", "12月19日"), ("二十天内能批下来不", "12月24日")])
+def test_a_span_of_two_characters_is_counted_whole(text, asked):
+    import datetime as dt
+
+    from bot.dialogue.days import done_by
+    told = done_by(text, dt.date(2026, 12, 4), 5, _ends, None)
+    assert told is not None and told.values["asked"].startswith(asked)
+
+
+@pytest.mark.parametrize("text", ["五月中旬能办好吗", "下个月中能拿到吗", "这周内能到大厅办吗"])
+def test_a_month_named_or_going_somewhere_is_no_day_counted(text):
     import datetime as dt
 
     from bot.dialogue.days import done_by

@@ -60,3 +60,42 @@ def test_a_tickets_number_said_in_words_is_looked_up():
     assert ticket_id_in(text) == "YS202612020019"
     assert READ.read(text, "out_of_scope", 0.6).intent == "check_status"
     assert ticket_id_in("我电话幺三九八二七一五零六四") is None
+
+
+# -- the review of the round's change: what the new readings must leave alone ----------------------------------
+@pytest.mark.parametrize("text, taken_back", [
+    ("这个建议我撤回吧", True), ("算了 撤了吧", True), ("不是 我是说刚才那个单子不要了 撤销", True),
+    ("建议取消这个证明", False), ("还要投诉一个 城管把我们的外摆取消了", False),
+    ("另外投诉一下 说好的补贴取消了", False), ("算了 不投了 之前说的都作废", False)])
+def test_a_filed_ticket_is_taken_back_only_in_so_many_words(text, taken_back):
+    from bot.conversation.phrases import takes_back_a_filed_ticket
+    assert takes_back_a_filed_ticket(text) is taken_back
+
+
+@pytest.mark.parametrize("text", ["窗口让我们先不报 等通知 结果被罚款了",
+                                  "他们说材料先不交 等系统恢复了再说 结果一拖两个月",
+                                  "街道让我们先不登记 说等政策下来", "社保先不交可以吗", "先不交社保会怎样",
+                                  "年报先不报会怎样", "房租先不交行不行"])
+def test_a_story_or_a_question_of_not_paying_is_no_stop(text):
+    assert not is_cancel(text)
+
+
+@pytest.mark.parametrize("text", ["复议期限内可以起诉吗", "许可证到期前会通知吗", "工单提交之前可以修改吗"])
+def test_a_rule_asked_with_a_day_is_no_question_of_the_ticket(text):
+    assert not asks_of_the_ticket_filed(text)
+
+
+@pytest.mark.parametrize("text", ["要登记 不要", "要先交钱 不用", "要是这样就不用"])
+def test_a_no_in_a_clause_of_its_own_stays_a_no(text):
+    assert READ.read(text, "deny", 0.6).intent == "deny"
+
+
+def test_a_no_after_a_yes_is_still_a_short_no():
+    from bot.language.grammar import declines
+    assert declines("要了 不要")
+
+
+@pytest.mark.parametrize("typed", ["老板讲堂教育咨询有限公司", "老板说了算餐饮店"])
+def test_a_name_that_opens_with_a_person_and_a_verb_is_kept_whole(typed):
+    from bot.conversation.phrases import company_name_from
+    assert company_name_from(typed) == typed
