@@ -42,6 +42,7 @@ from actions.ticket_status import (
     TICKETS_SHOWN,
     answered_of_tickets,
     explained_escalation,
+    phone_after_a_failed_check,
     rating_picked,
     reason_explained,
     supplemented,
@@ -223,6 +224,9 @@ class QuestionAction(Action, abc.ABC):
         resumed = resumed_ticket(dispatcher, tracker)
         if resumed is not None:
             return resumed  # «算了还是提吧» (affirm), «刚才那个我还是要提» just after a cancel: that ticket again
+        retried = phone_after_a_failed_check(tracker)
+        if retried is not None:
+            return retried  # «不对 是138…» right after «未找到…»: checked against the same ticket
         withdrawn = await in_thread(withdrawal_after_filing, dispatcher, tracker)
         if withdrawn is not None:
             return withdrawn  # «算了 撤了吧» after filing: never deleted, said so (it got «好的,还有什么可以帮您»)

@@ -327,6 +327,21 @@ def verify_first(request: str, ticket_id: str | None) -> list[EventType]:
             FollowupAction("status_form")]
 
 
+def phone_after_a_failed_check(tracker: Tracker) -> list[EventType] | None:
+    """«不对 是138…», «13851246690» right after «未找到与该手机号匹配的工单»: the phone typed again is checked against
+    the same ticket (it got «没有完全理解»: the check had ended); None for anything else. The status form starts with
+    the phone set, and checks it."""
+    if (tracker.active_loop or {}).get("name") \
+            or "utter_ticket_not_found" not in {name for name, _ in replies_before_this_turn(tracker.events)}:
+        return None
+    ticket_id = ticket_id_in(str(tracker.get_slot("ticket_id") or ""))
+    typed = message_of(tracker).typed
+    if ticket_id is None or ticket_id_in(typed) is not None or mobile_in(digits_said(typed)) is None:
+        return None
+    return verify_first("status", ticket_id)[:-1] + [SlotSet("lookup_phone", mobile_in(digits_said(typed))),
+                                                      FollowupAction("status_form")]
+
+
 def locked(tracker: Tracker) -> bool:
     """True once the running status form was stopped (the lookup locked, or the store down)."""
     return (tracker.get_slot("lookup_failures") or 0) >= MAX_LOOKUP_FAILURES
@@ -850,10 +865,6 @@ class ValidateStatusForm(FormValidationAction):
         if stopped(dispatcher, str(value or "")) or closed_lookup(dispatcher, tracker, str(value or "")):
             return {"lookup_phone": None, "ticket_id": None, "lookup_refused": True}
         if carries_no_value(str(value or "")):
-            if tracker.get_slot("lookup_failures"):
-                # «好的 谢谢» after «未找到…»: the user lets it be — the check ends (it asked for the phone again)
-                dispatcher.utter_message(response="utter_lookup_stopped")
-                return {"lookup_phone": None, "ticket_id": None, "lookup_refused": True}
             return {"lookup_phone": None}  # «好的 麻烦了», «谢谢»: no number and no attempt at one; asked again
         if (typed_id := ticket_id_in(str(value or ""))) is not None:
             # a ticket's number typed at the phone's question (after «未找到…»: the id was wrong): the id is taken
@@ -888,11 +899,11 @@ class ValidateStatusForm(FormValidationAction):
                     logger.info("ticket lookup refused in %s from %s%s", tracker.sender_id, client.key,
                                 " (now locked)" if until else "")
                     if until is None:
-                        # (the check goes on: a phone mistyped is typed again, or the right id sent — it ended here,
-                        # and the phone typed again was not understood; the guard above counts every failure)
+                        # (the check ends — thanks, a question or 12345 come next as often as a phone — but the id
+                        # stays: a phone typed right after is checked against it (phone_after_a_failed_check); the
+                        # guard above counts every failure)
                         dispatcher.utter_message(response="utter_ticket_not_found")
-                        return {"lookup_phone": None,
-                                "lookup_failures": int(tracker.get_slot("lookup_failures") or 0) + 1}
+                        return {"lookup_phone": None, "lookup_refused": True}
         except StoreUnavailable:
             logger.exception("ticket lookup failed")
             dispatcher.utter_message(response="utter_tickets_unavailable")

@@ -24,16 +24,26 @@ def _check_phone(state):
     return result, [m.get("response") for m in dispatcher.messages]
 
 
-def test_a_wrong_phone_keeps_the_check_going_so_the_right_one_can_be_typed(database):
+def _after_not_found(ticket_id, text, intent="inform"):
+    events = [{"event": "user", "text": "13700000001", "parse_data": {"text": "13700000001"}},
+              {"event": "bot", "text": "未找到…", "metadata": {"utter_action": "utter_ticket_not_found"}},
+              {"event": "user", "text": text, "parse_data": {"text": text}}]
+    return tracker("t1", {"ticket_id": ticket_id}, text=text, intent=intent, events=events)
+
+
+def test_a_phone_typed_again_after_a_failed_check_is_checked_against_the_same_ticket(database):
     # the tester: «不对 是138…» after «未找到…» got «没有完全理解» — the check had ended with the failure
     _, service = database
     ticket_id = _filed_elsewhere(service)
     result, said = _check_phone(tracker("t1", {"ticket_id": ticket_id, "lookup_phone": WRONG}))
-    assert result == {"lookup_phone": None, "lookup_failures": 1} and said == ["utter_ticket_not_found"]
-    # (the review: «好的 谢谢» after the failure lets it be — the check ends, said so; before any, it is asked again)
-    thanks = {"ticket_id": ticket_id, "lookup_phone": "好的 谢谢", "lookup_failures": 1}
-    result, said = _check_phone(tracker("t1", thanks))
-    assert result["lookup_refused"] is True and said == ["utter_lookup_stopped"]
+    assert result == {"lookup_phone": None, "lookup_refused": True} and said == ["utter_ticket_not_found"]
+    for typed in [f"不对 是{PHONE}", PHONE, "不对 是幺三九一二三四五六七八"]:
+        events = ticket_status.phone_after_a_failed_check(_after_not_found(ticket_id, typed))
+        assert events is not None and events[-1]["event"] == "followup" and events[-1]["name"] == "status_form"
+        assert slots_set(events)["ticket_id"] == ticket_id and slots_set(events)["lookup_phone"] == PHONE
+    # (thanks, 12345 or a question after the failure are what they are: the check stays ended)
+    for typed in ["那算了 谢谢啊 我去打12345问问", "要是工单超期了会怎么样"]:
+        assert ticket_status.phone_after_a_failed_check(_after_not_found(ticket_id, typed)) is None
     result, said = _check_phone(tracker("t1", {"ticket_id": ticket_id, "lookup_phone": PHONE}))
     assert result == {"lookup_phone": PHONE, "verified_ticket": ticket_id} and said == []
 
