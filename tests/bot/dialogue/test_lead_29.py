@@ -8,6 +8,7 @@ from tests.bot.dialogue.test_questions import KB
 @pytest.mark.parametrize(("pid", "text", "line"), [
     ("remote_bid_opening", "开标结果有问题在哪提异议", "在线查看开标结果、提出异议"),
     ("remote_bid_opening", "对开标结果有异议的话 在哪提", "在线查看开标结果、提出异议"),
+    ("remote_bid_opening", "对开标结果有意见在哪提", "在线查看开标结果、提出异议"),
     # (the department in its everyday name: the guide's 卫生健康部门)
     ("clinic_setup", "卫健委多久来现场看", "卫生健康部门在备案后30日内现场核查"),
     ("clinic_setup", "卫健局啥时候来核查", "卫生健康部门在备案后30日内现场核查"),
