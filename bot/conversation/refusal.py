@@ -63,12 +63,14 @@ def asks_to_bend(text: str) -> bool:
 
 
 #: Getting to the service is hard: a system that will not log in, hours one cannot come in.
-_ACCESS = re.compile(r"登不上|登不进|登录不上|登陆不上|登录不了|登陆不了|上不去|进不去|打不开"
+_ACCESS = re.compile(r"登不上|登不进|登录不上|登陆不上|登录不了|登陆不了|上不去|(?<![车人])进不去|打不开"
                      r"|老是卡|总是卡|一直卡|卡死|崩了|闪退"
                      r"|上班时间.{0,10}(?:也|都)(?:在)?上班|(?:根本|实在|都)?去不了|没空去|抽不出(?:空|时间)|没时间去"
                      r"|中午.{0,6}不(?:办|上班|开)|只有午休")
 #: What makes it a request or a question, or a complaint asked for.
 _ASKS = re.compile(r"投诉|举报|反映|要求|建议|希望|能不能|可不可以|能否|怎么办|咋办|怎么弄|咋弄|怎么整"
+                   # (a filing asked: «帮来电企业登记一下 门口路被挖断了 货车进不去»)
+                   r"|登记|记下|立案|协调"
                    r"|为什么|为啥|凭什么|帮我|帮忙|请|[??吗么]|呢$")
 
 

@@ -229,6 +229,8 @@ PLAINLY_REASON = "said plainly, the rest its context"
 NOT_SAID_PLAINLY = frozenset({"thank", "goodbye", "affirm", "deny", "greet", "human_handoff", "rate_service", "inform"})
 #: Words that ask for a person in any way; a handoff the classifier guessed without one of them,
 #: said with thanks («好的 我跟来电人说 谢谢»: a hotline agent's thanks), is the thanks.
+#: Not knowing, said as an answer («来电人不清楚», «他也不知道», «记不得了»).
+_DOES_NOT_KNOW = re.compile(r"不清楚|不知道|不晓得|不记得|记不得|记不清|说不清|不太清楚|搞不清")
 _ASKS_FOR_PERSON = re.compile(r"人工|rengong|真人|客服|工作人员|坐席|专席|专员|转接|接通|活人|找个人|找人|换个人|换人|"
                               r"懂的人|懂行|明白人|负责人|领导|电话")
 #: A person asked for in so many words: the asking verb right before the person («给我转个真人», «找个
@@ -1139,6 +1141,10 @@ class Interpreter:
                 return said, "says it in so many words, no person asked for"
             if facets and question:
                 return facets[0], "a facet asked, no person asked for"
+            if not question and _DOES_NOT_KNOW.search(squash(text)):
+                # «来电人不清楚» at the department's question (handoff 0.44: the caller was put through to a person):
+                # an answer that does not know, which the form takes (不清楚: the office sorts it out)
+                return "inform", "does not know, no person asked for"
             if question and HEARD_FROM_OTHERS.search(squash(text)) and _ASKED_IF_TRUE.search(squash(text)):
                 # «听说还有机器人能问事 真的假的» (human_handoff 0.35: transferred): whether what was heard is so —
                 # the fallback's reading (the policy texts), no person asked for

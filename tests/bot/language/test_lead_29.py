@@ -99,3 +99,19 @@ def test_a_no_after_a_yes_is_still_a_short_no():
 def test_a_name_that_opens_with_a_person_and_a_verb_is_kept_whole(typed):
     from bot.conversation.phrases import company_name_from
     assert company_name_from(typed) == typed
+
+
+@pytest.mark.parametrize("text", ["来电人不清楚", "他也不知道"])
+def test_not_knowing_is_an_answer_not_a_call_for_a_person(text):
+    # fresh30: «来电人不清楚» at the department's question (human_handoff 0.44) put the agent through to a person
+    assert READ.read(text, "human_handoff", 0.44).intent == "inform"
+    assert READ.read("转人工吧 我不清楚怎么弄", "human_handoff", 0.44).intent == "human_handoff"
+
+
+def test_a_filing_asked_with_a_road_cut_is_no_grievance_of_access():
+    # fresh30: «帮来电企业登记一下 门口路被挖断了 货车进不去» got the calm offer (its 进不去 read as a system that will
+    # not open) — the filing asked for starts
+    from bot.conversation.refusal import grieves_of_access
+    assert not grieves_of_access("帮来电企业登记一下 门口路被挖断了 货车进不去")
+    assert not grieves_of_access("门口路挖断了 货车进不去")
+    assert grieves_of_access("网上那个系统老是登不上 急死了") and grieves_of_access("系统进不去 急死了")
