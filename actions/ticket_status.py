@@ -76,6 +76,7 @@ from bot.conversation.phrases import (
     carries_no_value,
     handling_steps_asked,
     is_cancel,
+    judges_in_a_word,
     names_a_rating_level,
     points_at_a_filed_ticket,
     rates_the_service,
@@ -247,7 +248,8 @@ def _reason_after(tracker: Tracker, responses: frozenset[str]) -> tuple[str, str
     if message.intent in _NEVER_A_REASON:
         # «你是机器人吧» right after an urge (bot_challenge) was logged on the ticket as why it is urgent
         return None
-    if ticket_id is None or names_a_rating_level(typed) or asks_an_urge_alone(typed) or _URGES.search(typed) \
+    if ticket_id is None or names_a_rating_level(typed) or judges_in_a_word(typed) or asks_an_urge_alone(typed) \
+            or _URGES.search(typed) \
             or ticket_id_in(typed) is not None or asks_something(typed) or message.reading().question \
             or carries_no_value(typed) or len(re.findall(r"[\u4e00-\u9fff]", typed)) < REASON_MIN:
         return None

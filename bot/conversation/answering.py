@@ -180,5 +180,10 @@ def asks_of_the_filed_ticket(step: object, text: str, events: Sequence[Event]) -
         isinstance(step, Say) and step.response in NOES)
     if found_nothing and asks_when(text) and answered_with(events, "utter_ticket_filed"):
         return True
-    return not isinstance(step, (Answer, HandOver)) and asks_of_the_ticket_filed(text) \
-        and said_in_conversation(events, "utter_ticket_filed")
+    if not said_in_conversation(events, "utter_ticket_filed"):
+        return False
+    first = re.split(r"[\s,,。;;!!??]+", (text or "").strip())[0]
+    # «三天内能有回复吗 月底前要用新执照»: asked of the ticket in its own first clause, whatever the guide the reason
+    # beside it names (企业开办, for 新执照)
+    return (not isinstance(step, (Answer, HandOver)) and asks_of_the_ticket_filed(text)) \
+        or (first != (text or "").strip() and asks_of_the_ticket_filed(first))

@@ -843,6 +843,16 @@ _RATING_GIVEN = re.compile(r"(?:我|我们|我要|我想)?(?:就|还是)?(?:给(
                            + _LEVEL_NAMED + r"|YS[\s\-]*\d[\d\s\-]{6,}\d|1[3-9]\d{9}", re.IGNORECASE)
 
 
+#: A judgement said alone, as a rating is («还凑合吧», «一般般», «挺满意», «太差了»).
+_JUDGED_ALONE = re.compile(r"^(?:还|挺|太|就|也|算|总体)?(?:凑合|一般般|一般|还行|还可以|马马虎虎|满意|不满意|不太满意|差|很差"
+                           r"|不错|挺好|很好)(?:了|吧|啊|呗|的|呀)*$")
+
+
+def judges_in_a_word(text: str) -> bool:
+    """True when a message is a judgement alone («还凑合吧»): a rating's words, no reason for an urge."""
+    return _JUDGED_ALONE.match(_squash(plain(text or ""))) is not None
+
+
 def names_a_rating_level(text: str) -> bool:
     """True when a message names a rating level in so many words («再给个好评», «三星»), not by a judgement told
     («办事员态度很敷衍», which :func:`rating_from` reads as 不满意)."""

@@ -115,3 +115,22 @@ def test_a_filing_asked_with_a_road_cut_is_no_grievance_of_access():
     assert not grieves_of_access("帮来电企业登记一下 门口路被挖断了 货车进不去")
     assert not grieves_of_access("门口路挖断了 货车进不去")
     assert grieves_of_access("网上那个系统老是登不上 急死了") and grieves_of_access("系统进不去 急死了")
+
+
+def test_a_question_of_the_ticket_in_its_own_first_clause_asks_of_the_ticket():
+    # fresh30: «三天内能有回复吗 月底前要用新执照» right after filing got 企业开办's guide (for 新执照)
+    from bot.conversation.answering import asks_of_the_filed_ticket
+    from bot.dialogue.questions import Answer
+    filed = [{"event": "bot", "text": "已受理", "metadata": {"utter_action": "utter_ticket_filed"}}]
+    answer = Answer("company_setup", ("ask_duration",))
+    assert asks_of_the_filed_ticket(answer, "三天内能有回复吗 月底前要用新执照", filed)
+    assert not asks_of_the_filed_ticket(answer, "执照多久能办好 我们月底开业", filed)
+    assert not asks_of_the_filed_ticket(answer, "三天内能有回复吗 月底前要用新执照", [])
+
+
+@pytest.mark.parametrize("text, judged", [("还凑合吧", True), ("一般般", True), ("挺满意", True), ("太差了", True),
+                                          ("后天就要开业了", False), ("一般要等多久", False)])
+def test_a_judgement_alone_is_no_reason_for_an_urge(text, judged):
+    # fresh30: «还凑合吧» right after an urge was logged on the ticket as why it is urgent
+    from bot.conversation.phrases import judges_in_a_word
+    assert judges_in_a_word(text) is judged
