@@ -58,7 +58,12 @@ class FacetLexicon:
             span = asked_span(self.cues.get(facet, ()), normal)
             if span is not None:
                 hits.append((span[0], facet))
-        return [facet for _, facet in sorted(hits)]
+        found = [facet for _, facet in sorted(hits)]
+        if "ask_duration" in found and "ask_materials" in found and _PAPERS_HANDED_IN.search(text or "") \
+                and "ask_materials" not in self.found(_PAPERS_HANDED_IN.sub(" ", text or "")):
+            # «我下周一递材料 月中能批下来吗»: the papers handed in say when the wait starts; the time is asked
+            found.remove("ask_materials")
+        return found
 
     def spans(self, normal: str) -> list[tuple[int, int]]:
         """Where facet words stand in ``normal`` (already normalised)."""
@@ -78,6 +83,10 @@ class FacetLexicon:
         if intent == "ask_procedure" and specific:
             return ["ask_procedure", *specific]
         return specific or ordered[:1]
+
+
+#: The papers told as handed in («我下周一递材料», «交了材料»): when the wait starts, no list asked.
+_PAPERS_HANDED_IN = re.compile(r"(?:递交|提交|交|递|报|送)(?:了|上去|过去)?(?:材料|资料)")
 
 
 def asked_span(cues: Sequence[Cue], normal: str) -> Span | None:

@@ -134,3 +134,11 @@ def test_a_judgement_alone_is_no_reason_for_an_urge(text, judged):
     # fresh30: «还凑合吧» right after an urge was logged on the ticket as why it is urgent
     from bot.conversation.phrases import judges_in_a_word
     assert judges_in_a_word(text) is judged
+
+
+@pytest.mark.parametrize("text", ["我下周一递材料 月中能批下来吗", "他还问要是办的话 国庆后交材料月中能下来吗"])
+def test_papers_told_as_handed_in_ask_no_list_when_a_time_is_asked(text):
+    # fresh30: «…国庆后交材料月中能下来吗» (ask_materials 0.90) got 施工许可's materials, no time
+    assert READ.read(text, "ask_materials", 0.9).facets == ("ask_duration",)
+    assert READ.read("要交哪些材料 多久能批", "ask_materials", 0.9).facets == ("ask_materials", "ask_duration")
+    assert READ.read("交材料要带原件吗", "ask_materials", 0.9).facets == ("ask_materials",)
