@@ -142,3 +142,18 @@ def test_papers_told_as_handed_in_ask_no_list_when_a_time_is_asked(text):
     assert READ.read(text, "ask_materials", 0.9).facets == ("ask_duration",)
     assert READ.read("要交哪些材料 多久能批", "ask_materials", 0.9).facets == ("ask_materials", "ask_duration")
     assert READ.read("交材料要带原件吗", "ask_materials", 0.9).facets == ("ask_materials",)
+
+
+@pytest.mark.parametrize("text, route", [
+    ("市人民医院门诊楼装修项目招标,代理公司拒收我们的银行电子保函,只让交现金保证金", "bidding"),
+    ("招标方不认保险保函 非要现金保证金", "bidding"),
+    ("电子保函平台老是登不上", "window")])
+def test_a_guarantee_refused_in_a_tender_is_a_bidding_complaint(text, route):
+    # the tester: the refusal of a bank guarantee in a tender was filed on the window's 5 days (seed 001 §8: a
+    # bidding complaint, 3 working days to decide, the industry supervisor)
+    from pathlib import Path
+
+    from bot.departments import load_departments
+    from bot.routes import load_routes, recognise
+    knowledge = Path(__file__).resolve().parents[3] / "knowledge"
+    assert recognise(load_routes(knowledge, load_departments(knowledge).names), text).route.value == route
