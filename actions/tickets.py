@@ -72,7 +72,13 @@ from bot.conversation.chat_format import (
     summary_values,
     until_text,
 )
-from bot.conversation.history import answered_with, cancelled_draft, ran_this_turn, said_in_conversation
+from bot.conversation.history import (
+    answered_with,
+    cancelled_draft,
+    earlier_messages,
+    ran_this_turn,
+    said_in_conversation,
+)
 from bot.conversation.intake import (
     asks_about_a_procedure,
     asks_before_filing,
@@ -453,6 +459,13 @@ class ActionStartTicket(Action):
             # «好的» to the offer to file under an answer: the case told with the question
             events.append(SlotSet("description", told_before))
             text = told_before
+        elif phrases.points_back_at_a_case(text) and (earlier := [
+                said for said, _ in earlier_messages(tracker.events)[:2]
+                if describes_case(said) and not phrases.asks_something(said)]):
+            # «我想投诉这个事» after the case was told a message or two before («这个月已经来了四拨人检查了 …
+            # 生产都停了», then a question): that case, never asked again — its words were asked for, and the
+            # reply «刚才不是说了吗 …» filed as what happened
+            events.append(SlotSet("description", earlier[0]))
         elif not told_before and describes_case(before := answered_with(tracker.events, "utter_policy_quote")):
             # «我们厂一件事涉及好几个部门 谁也不牵头 听说有个会商联办 …咋规定的» (answered from the policy texts), then
             # «那我想登记一下 请你们帮忙协调»: the case was told just before, with the question — never asked again (a

@@ -1289,6 +1289,20 @@ _AN_EARLIER_TICKET = re.compile(r"刚才|刚刚|之前|上一个|上个|前面|�
                                 r"|那个(?:投诉|工单|单子|求助|建议)")
 
 
+#: The case told before, pointed back at by a message that asks to file it («我想投诉这个事», «就刚才说的那个情况»).
+_POINTS_BACK = re.compile(r"这个事|这件事|这事儿?|此事|这个情况|这种情况|这情况|刚才说的|上面说的|前面说的|刚说的|我说的那")
+
+
+def points_back_at_a_case(text: str) -> bool:
+    """True when a short message asks to file a case it only points back at («我想投诉这个事»)."""
+    said = squash_marks(text)
+    return bool(_POINTS_BACK.search(said)) and len(said) <= POINTING_BACK_MAX
+
+
+#: A message pointing back at a case is this short (longer, it tells its own).
+POINTING_BACK_MAX = 16
+
+
 def points_at_a_filed_ticket(text: str) -> bool:
     """True when a message points at a ticket filed before the one being taken down («刚才那个单子不要了»)."""
     return bool(_AN_EARLIER_TICKET.search(text))

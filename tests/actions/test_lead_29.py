@@ -166,3 +166,17 @@ def test_a_stop_to_call_the_hotline_after_a_filing_keeps_the_hotline_and_the_tic
     filed = file_in("example", "t10")
     _, messages = run(tickets.ActionSubmitTicket(), _second_form("算了 我还是打12345吧", filed, "t10"))
     assert [m["response"] for m in messages] == ["utter_ticket_cancelled_hotline", "utter_ticket_filed_stands"]
+
+
+def test_a_case_told_before_and_pointed_back_at_is_the_complaints_case(database):
+    # the tester: the case was told, then «我想投诉这个事» got «请具体说说情况»; the reply «刚才不是说了吗 …» was filed
+    # as what happened
+    case = "这个月已经来了四拨人检查了 环保安监消防轮着来 生产都停了"
+    events = [{"event": "user", "text": case, "parse_data": {"text": case}},
+              {"event": "bot", "text": "…", "metadata": {"utter_action": "utter_calm_offer"}},
+              {"event": "user", "text": "一个月查四次 合规吗", "parse_data": {"text": "一个月查四次 合规吗"}},
+              {"event": "bot", "text": "…", "metadata": {"utter_action": "utter_policy_not_found"}},
+              {"event": "user", "text": "我想投诉这个事", "parse_data": {"text": "我想投诉这个事"}}]
+    state = tracker("t11", {}, text="我想投诉这个事", intent="complain", events=events)
+    events, _ = run(tickets.ActionStartTicket(), state)
+    assert slots_set(events).get("description") == case
