@@ -136,6 +136,11 @@ def required_for_route(tracker: Tracker, slots: list[str]) -> list[str]:
 
 #: An organisation's registered name («…建筑安装有限公司», «…集团»); «城南污水处理厂», «宿迁学院图书馆» may be projects.
 _ORGANISATION_NAME = re.compile(r"(?:有限公司|有限责任公司|股份公司|公司|集团)$")
+#: A code said not to be had («没有代码», «代码没有»), typed at a question of a name.
+_NO_CODE = re.compile(r"(?:没有|没|无)(?:信用)?代码|(?:信用)?代码(?:没有|没|无)"
+                      r"|(?:招标人|招标方|这个)?(?:不清楚|不知道|不晓得)")
+#: A registered firm's name ends so, whatever trade words stand inside it («…市政工程有限公司»).
+_REGISTERED_FIRM_END = re.compile(r"(?:有限公司|有限责任公司|股份有限公司|股份公司)$")
 #: Words of a project or a lot («…工程», «…采购项目», «二标段»): a name with them is a project's, whatever its end.
 _PROJECT_WORDS = re.compile(r"工程|项目|标段|包件|采购|施工|监理|改造|建设|新建|扩建|标包|[一二三四五六七八九十\d]+标"
                             r"|(?:那个|这个|的)标(?![书准志])")
@@ -228,7 +233,9 @@ class RouteQuestions:
             if code is not None:
                 early.update(_taken_early(dispatcher, tracker, "credit_code", code))
             return early
-        if not tenderer and _ORGANISATION_NAME.search(said.strip()) and not _PROJECT_WORDS.search(said):
+        if not tenderer and _ORGANISATION_NAME.search(said.strip()) and (
+                not _PROJECT_WORDS.search(said) or _REGISTERED_FIRM_END.search(said.strip())):
+            # («宿城区华建市政工程有限公司»: a registered firm's name, its trade's 工程 inside, is no project's)
             # «宿迁恒顺建筑安装有限公司» at «哪个项目、哪个标段»: an organisation's name, no project (it was filed as
             # the project); the project asked again, and said that the names are asked next
             dispatcher.utter_message(response="utter_bid_project_is_a_name", name=said.strip()[:30])
@@ -252,8 +259,9 @@ class RouteQuestions:
                           domain: DomainDict) -> dict[str, Any]:
         if value is None:
             return {"tenderer": None}
-        text = str(value)
-        if text == NOT_GIVEN or phrases.is_skip(text):
+        text = re.sub(r"[吧啊呀呢]+$", "", str(value).strip())  # («…下面的城投公司吧»: the name, not its 吧)
+        if text == NOT_GIVEN or phrases.is_skip(text) or phrases.only_does_not_know(text) or _NO_CODE.fullmatch(text):
+            # «没有代码», «招标人不清楚» at «招标人是哪家»: not known (it was filed as the tenderer)
             return {"tenderer": NOT_GIVEN}
         if not phrases.looks_like_company(text) and phrases.looks_like_person_name(text) and phrases.has_title(text):
             # «许经理» at «招标人是哪家»: who to call, no organisation (it became the tenderer)

@@ -180,3 +180,35 @@ def test_a_case_told_before_and_pointed_back_at_is_the_complaints_case(database)
     state = tracker("t11", {}, text="我想投诉这个事", intent="complain", events=events)
     events, _ = run(tickets.ActionStartTicket(), state)
     assert slots_set(events).get("description") == case
+
+
+def _bidding_state(typed, requested):
+    from tests.actions.test_conv23 import BIDDING
+    from tests.actions.test_ticket_form_bugs import tracker as form_tracker
+    slots = {k: v for k, v in BIDDING.items() if k not in ("bid_project", "tenderer", "company_name")}
+    return form_tracker(typed, intent="inform", slots=slots, requested=requested, loop="ticket_form")
+
+
+def test_a_registered_firms_name_at_the_projects_question_is_no_project():
+    # the tester: «宿城区华建市政工程有限公司» (its trade's 工程 inside) was filed as the project
+    from actions.tickets import ValidateTicketForm
+    from tests.actions.test_conv23 import DOMAIN
+    typed = "宿城区华建市政工程有限公司"
+    dispatcher = CollectingDispatcher()
+    result = ValidateTicketForm().validate_bid_project(typed, dispatcher, _bidding_state(typed, "bid_project"), DOMAIN)
+    assert result["bid_project"] is None
+    project = "城东污水管网改造工程二标段"
+    kept = ValidateTicketForm().validate_bid_project(project, CollectingDispatcher(),
+                                                     _bidding_state(project, "bid_project"), DOMAIN)
+    assert kept["bid_project"] == project
+
+
+@pytest.mark.parametrize("typed, tenderer", [("没有代码", "未提供"), ("招标人不清楚", "未提供"),
+                                             ("宿城区住建局下面的城投公司吧", "宿城区住建局下面的城投公司")])
+def test_a_tenderer_not_known_or_said_with_a_particle(typed, tenderer):
+    # the tester: «没有代码» was filed as the tenderer, «…城投公司吧» with its 吧
+    from actions.tickets import ValidateTicketForm
+    from tests.actions.test_conv23 import DOMAIN
+    result = ValidateTicketForm().validate_tenderer(typed, CollectingDispatcher(), _bidding_state(typed, "tenderer"),
+                                                    DOMAIN)
+    assert result["tenderer"] == tenderer
