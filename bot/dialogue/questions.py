@@ -744,6 +744,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             # the conversation is about speaks of it: the same guide is asked about
             # («营业执照多久能办下来» after 水电气报装, whose papers list the licence: getting one is 企业开办's — it
             # was the utilities' time limit, or a quote)
+            if named_ids and all(_case_of_its_conditions(p, reading, text, memory, remembered_guide)
+                                 for p in named_ids):
+                # «被列过严重失信的呢 已经修复了» after 惠企政策's conditions: the same conditions, of that case
+                return _answer(remembered_guide.id, (ELIGIBILITY,), memory, remembered=True)
             named_ids = tuple(p for p in named_ids if not _held_cue_only(p, reading, remembered_guide)
                               or _obtained(p, reading, text))
     named_ids = _by_own_words(text, named_ids, reading, kb)
@@ -1769,6 +1773,28 @@ def _held_cue_only(procedure: str, reading: Reading, remembered: Procedure) -> b
     every = frozenset().union(*facet_pairs(remembered).values())
     return all(len(w) >= 2 and all(w[i:i + 2] in every for i in range(len(w) - 1))
                for w in (normalize(m.words).replace(" ", "") for m in mentions))
+
+
+def _case_of_its_conditions(procedure: str, reading: Reading, text: str, memory: Memory, remembered: Procedure) -> bool:
+    """«列过严重失信已修复的呢» after 惠企政策's conditions: the case is asked of the condition just answered (未被列入
+    严重失信主体名单), not of the guide a cue of its words names (信用修复)."""
+    mentions = [m for m in reading.recognition.mentions if m.procedure == procedure]
+    if not mentions or any(m.kind != CUE for m in mentions) or ELIGIBILITY not in memory.facets \
+            or not (is_ellipsis(text) or re.search(r"呢(?:[\s,,。??]|$)", (text or "").strip())) \
+            or _ASKS_HOW_ITS_DONE.search(normalize(text)):
+        return False  # («那被列入失信了怎么修复呢»: how the named one is done, asked — its guide)
+    conditions = normalize(" ".join(remembered.eligibility))
+    said = normalize(text).replace(" ", "")
+    return any(said[i:i + 2] in conditions and all(c not in _NAME_CHARS for c in said[i:i + 2])
+               for i in range(len(said) - 1) if said[i:i + 2] in {w[j:j + 2] for m in mentions
+                                                                   for w in [normalize(m.words).replace(" ", "")]
+                                                                   for j in range(len(w) - 1)})
+
+
+#: How, where or with what a thing is done, asked.
+_ASKS_HOW_ITS_DONE = re.compile(r"怎么|咋|如何|流程|步骤|去哪|哪里|哪儿|在哪|要啥|什么材料|多久|几天|多少钱")
+#: Characters of a question's frame, no word of a condition («的呢», «那要是»).
+_NAME_CHARS = frozenset("的呢那要是了吗")
 
 
 #: Getting the thing a cue names, said after it («营业执照多久能办下来», «执照啥时候能拿到»).

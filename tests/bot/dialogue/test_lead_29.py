@@ -73,3 +73,19 @@ def test_a_month_named_or_going_somewhere_is_no_day_counted(text):
 
     from bot.dialogue.days import done_by
     assert done_by(text, dt.date(2026, 12, 4), 5, _ends, None) is None
+
+
+@pytest.mark.parametrize("follow", ["被列过严重失信的呢 已经修复了", "那要是列入过失信名单 现在修复了的呢"])
+def test_a_case_of_the_conditions_just_answered_stays_with_them(follow):
+    # fresh30: «被列过严重失信的呢 已经修复了» after 惠企政策's conditions went to 信用修复 (its cue), and every later
+    # question with it
+    from bot.dialogue.questions import Answer
+    from tests.bot.dialogue.test_questions import step
+    first = step("个体户能报惠企政策吗", "ask_eligibility")
+    assert first.step.procedure == "enterprise_policy"
+    decided = step(follow, "inform", first.memory, confidence=0.8).step
+    assert isinstance(decided, Answer) and decided.procedure == "enterprise_policy"
+    assert decided.facets == ("ask_eligibility",)
+    # how the other is done, asked, is its guide
+    other = step("那被列入失信了怎么修复呢", "ask_procedure", first.memory, confidence=0.8).step
+    assert isinstance(other, Answer) and other.procedure == "credit_repair"
