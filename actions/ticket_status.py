@@ -135,8 +135,12 @@ def ticket_id_in(text: str) -> str | None:
     """The first ticket id in ``text``, upper-cased; also one typed in groups of digits, as few of
     the groups as make an id (a phone typed after it is not part of it)."""
     text = unicodedata.normalize("NFKC", text or "")  # «ＹＳ２０２６…» typed in full-width characters
-    # («ys二零二六一二零二零零一九»: the digits said in words, as a phone's are)
-    text = digits_said(text)
+    # (then the digits said in words, as a phone's are: «ys二零二六一二零二零零一九»; only when the digits typed make
+    # none — «…0042 五星好评» must not read 五 as a digit of the id)
+    return _id_typed(text) or _id_typed(digits_said(text))
+
+
+def _id_typed(text: str) -> str | None:
     match = TICKET_ID.search(text)
     if match:
         return match.group(0).upper()

@@ -946,8 +946,8 @@ class Interpreter:
             # (the classifier's own guess, too close to another to stand: «来电人说他的单号是YS… 手机… 请查一下进度»,
             # check_status 0.51 beside inform 0.49, became «没有完全理解» after a retraining)
                 or intent == "check_status") \
-                and _TICKET_NUMBER.search(squash(digits_said(text))) \
-                and _LOOKS_UP.search(_TICKET_NUMBER.sub(" ", squash(digits_said(text)))):
+                and _TICKET_NUMBER.search(numbered := _with_number(text)) \
+                and _LOOKS_UP.search(_TICKET_NUMBER.sub(" ", numbered)):
             # «帮老板查下YS202611210019 他手机是13776540921» (inform 0.81: «没有完全理解»), «查一下 ys 2026 1123 0017
             # 到哪了» (out_of_scope, typed in groups): a ticket's number with a word of looking it up is its status
             # asked (the number and the phone given are taken by the lookup)
@@ -1853,6 +1853,13 @@ _SPELLED_PHONE = re.compile(r"(?:手机|电话|号码|手机号|联系电话|联
 _SPELLED_MOBILE_ALONE = re.compile(r"[一幺][三四五六七八九][一二三四五六七八九零〇幺两]{9}[。.!！]?")
 #: A ticket's number (YS, the date, the sequence; typed with O for 0 or l for 1), squashed.
 _TICKET_NUMBER = re.compile(r"ys[0-9ol]{12}", re.IGNORECASE)
+
+
+def _with_number(text: str) -> str:
+    """``text`` squashed, its ticket number's digits said in words written as digits when no number is typed
+    («单号ys二零二六…»; never «…0042 五星好评», whose 五 is no digit of it)."""
+    typed = squash(text)
+    return typed if _TICKET_NUMBER.search(typed) else squash(digits_said(text))
 #: Something asked or wanted of a ticket named («查下进度», «到哪了», «咋样了», «有信儿没», «我要评价…»), squashed.
 _ASKS_OF_A_TICKET = re.compile(r"查|进度|进展|到哪|咋样|怎么样|如何|状态|处理|结了|办结|到期|还剩|谁在|转给|[吗么呢??]"
                                r"|信儿|消息|下文|回音|动静|结果|回复|答复|评|满意|催|撤|改|删|补充")

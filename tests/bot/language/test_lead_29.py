@@ -157,3 +157,9 @@ def test_a_guarantee_refused_in_a_tender_is_a_bidding_complaint(text, route):
     from bot.routes import load_routes, recognise
     knowledge = Path(__file__).resolve().parents[3] / "knowledge"
     assert recognise(load_routes(knowledge, load_departments(knowledge).names), text).route.value == route
+
+
+def test_a_word_after_a_typed_number_is_no_digit_of_it():
+    # the replay: «带横线的工单号YS-20261020-0042 五星好评» read 五 as the id's last digit (a number too long)
+    from actions.ticket_status import ticket_id_in
+    assert ticket_id_in("带横线的工单号YS-20261020-0042 五星好评") == "YS202610200042"
