@@ -237,7 +237,8 @@ class RouteQuestions:
                 not _PROJECT_WORDS.search(said) or _REGISTERED_FIRM_END.search(said.strip())):
             # («宿城区华建市政工程有限公司»: a registered firm's name, its trade's 工程 inside, is no project's)
             # «宿迁恒顺建筑安装有限公司» at «哪个项目、哪个标段»: an organisation's name, no project (it was filed as
-            # the project); the project asked again, and said that the names are asked next
+            # the project); said that the names are asked next (never taken for the enterprise's: it may be the
+            # tenderer's or the agent's), and the project asked again (once: the reply no longer asks it too)
             dispatcher.utter_message(response="utter_bid_project_is_a_name", name=said.strip()[:30])
             return {"bid_project": None}
         try:

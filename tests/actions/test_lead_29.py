@@ -212,3 +212,13 @@ def test_a_tenderer_not_known_or_said_with_a_particle(typed, tenderer):
     result = ValidateTicketForm().validate_tenderer(typed, CollectingDispatcher(), _bidding_state(typed, "tenderer"),
                                                     DOMAIN)
     assert result["tenderer"] == tenderer
+
+
+def test_a_name_at_the_projects_question_asks_the_project_once():
+    # the replay: «「…」是单位的名称,不是项目。请问投诉涉及哪个项目…» and the form's own question said it twice
+    import yaml
+
+    from bot.config import PROJECT_ROOT
+    domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
+    said = domain["responses"]["utter_bid_project_is_a_name"][0]["text"]
+    assert "哪个项目" not in said and "不是项目" in said
