@@ -888,6 +888,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if keeps_company_name(tracker):
             return {"company_name": value_before_this_turn(tracker, "company_name")}
         typed = message_of(tracker).typed
+        if tracker.get_slot("requested_slot") == "ticket_confirmed" and (
+                (corrected := correction_in(tracker, typed)) is not None and corrected.field != "company_name"):
+            # «不对 招标人是滨江城建开发有限公司» at the summary: the tenderer put right — an organisation's name, it is
+            # no new enterprise name (it was filed as 企业:招标人是…)
+            return {"company_name": value_before_this_turn(tracker, "company_name")}
         if tracker.get_slot("requested_slot") == "company_name" and tracker.get_slot("description") \
                 and tells_more_of_the_case(typed):
             # «而且工作人员态度也很差 爱答不理的» right after the description: more of the case, no name;

@@ -222,3 +222,15 @@ def test_a_name_at_the_projects_question_asks_the_project_once():
     domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
     said = domain["responses"]["utter_bid_project_is_a_name"][0]["text"]
     assert "哪个项目" not in said and "不是项目" in said
+
+
+def test_the_tenderer_put_right_at_the_summary_leaves_the_enterprises_name():
+    # the tester: «不对 招标人是滨江城建开发有限公司» at the summary changed the tenderer and filed 企业:招标人是…
+    from actions.tickets import ValidateTicketForm
+    from tests.actions.test_conv23 import DOMAIN
+    typed = "不对 招标人是滨江城建开发有限公司"
+    state = _bidding_state(typed, "ticket_confirmed")
+    state.slots["company_name"] = "招标人是滨江城建开发有限公司"
+    state.events.insert(0, {"event": "slot", "name": "company_name", "value": "宿迁恒达建材有限公司"})
+    result = ValidateTicketForm().validate_company_name(typed, CollectingDispatcher(), state, DOMAIN)
+    assert result["company_name"] == "宿迁恒达建材有限公司"
