@@ -54,6 +54,7 @@ from actions.ticket_routes import (
 )
 from actions.ticket_status import (
     NOTICE_RESPONSES,
+    accessible,
     asks_a_detail_of_the_quote,
     explained_escalation,
     own_tickets,
@@ -97,7 +98,7 @@ from bot.language.interpret import GRIEVANCE_AS_QUESTION_REASON, REQUEST_SAID_RE
 from bot.procedures.resolve import department_by_duty, department_by_stem, department_of, named_department
 from bot.sla import Route
 from bot.text import plain
-from bot.tickets.errors import TicketError
+from bot.tickets.errors import TicketError, TicketNotFound
 from bot.tickets.guards import Client
 from bot.tickets.model import TicketDraft, TicketType
 from bot.tickets.story import declines_filing, describes_case, names_misconduct, proposes, tells_demand
@@ -181,13 +182,19 @@ def withdrawal_after_filing(dispatcher: CollectingDispatcher, tracker: Tracker) 
     let the user think it was withdrawn (blocking: the store). None when nothing was filed here or nothing is taken
     back."""
     message = message_of(tracker)
+    strongly = phrases.takes_back_a_filed_ticket(message.typed)
+    verified = tracker.get_slot("verified_ticket")
     if (tracker.active_loop or {}).get("name") or not phrases.takes_back_the_ticket(message.typed) \
-            or message.reading().recognition.points_at_procedures \
-            or not said_in_conversation(tracker.events, "utter_ticket_filed"):
+            or (message.reading().recognition.points_at_procedures and not strongly) \
+            or not (said_in_conversation(tracker.events, "utter_ticket_filed") or verified and strongly):
         return None
     try:
         own = own_tickets(tracker)
-    except StoreUnavailable:
+        # («那个单子不要了 撤了吧» in a conversation that checked another's ticket with its phone: that one — it got
+        # «好的,还有什么可以帮您», and the user believed it withdrawn)
+        if not own and verified and (view := accessible(tracker, verified)) is not None:
+            own = [view]
+    except (StoreUnavailable, TicketNotFound):
         logger.exception("the tickets of %s could not be read", tracker.sender_id)
         return None
     if not own:

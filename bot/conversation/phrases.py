@@ -1318,7 +1318,11 @@ def takes_back_a_filed_ticket(text: str) -> bool:
     «建议取消这个证明»), nor a draft's stop («之前说的都作废»)."""
     said = squash_marks(text)
     return takes_back_the_ticket(text) and bool(_WITHDRAWS.search(said)) and (
-        len(said) <= WITHDRAWAL_SHORT or points_at_a_filed_ticket(text))
+        len(said) <= WITHDRAWAL_SHORT or points_at_a_filed_ticket(text) or bool(_THIS_TICKET.search(said)))
+
+
+#: The ticket pointed at as this one («这个单子撤回吧», «这个投诉不要了», «工单YS…撤了»).
+_THIS_TICKET = re.compile(r"这个(?:投诉|工单|单子|求助|建议|诉求)|这单|工单|ys\d", re.IGNORECASE)
 
 
 #: A take-back this short is of the ticket filed (longer, it must point at it).

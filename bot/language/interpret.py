@@ -945,7 +945,9 @@ class Interpreter:
         if (intent in {"inform", "nlu_fallback", "greet", "goodbye", "out_of_scope"}
             # (the classifier's own guess, too close to another to stand: «来电人说他的单号是YS… 手机… 请查一下进度»,
             # check_status 0.51 beside inform 0.49, became «没有完全理解» after a retraining)
-                or intent == "check_status") \
+                or intent == "check_status"
+            # («查下单子 YS二零二六…» (complain): a look-up said first, the number in words — it started a complaint)
+                or intent in TICKET_INTENTS and _LOOK_UP_FIRST.match(squash(text)) and not vents) \
                 and _TICKET_NUMBER.search(numbered := _with_number(text)) \
                 and _LOOKS_UP.search(_TICKET_NUMBER.sub(" ", numbered)):
             # «帮老板查下YS202611210019 他手机是13776540921» (inform 0.81: «没有完全理解»), «查一下 ys 2026 1123 0017
@@ -1853,6 +1855,10 @@ _SPELLED_PHONE = re.compile(r"(?:手机|电话|号码|手机号|联系电话|联
 _SPELLED_MOBILE_ALONE = re.compile(r"[一幺][三四五六七八九][一二三四五六七八九零〇幺两]{9}[。.!！]?")
 #: A ticket's number (YS, the date, the sequence; typed with O for 0 or l for 1), squashed.
 _TICKET_NUMBER = re.compile(r"ys[0-9ol]{12}", re.IGNORECASE)
+
+
+#: A look-up said first («查下单子…», «帮我查一下…»).
+_LOOK_UP_FIRST = re.compile(r"^(?:帮我|麻烦|请)?(?:帮忙)?查(?:一下|下|查|询)?")
 
 
 def _with_number(text: str) -> str:

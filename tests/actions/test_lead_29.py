@@ -234,3 +234,18 @@ def test_the_tenderer_put_right_at_the_summary_leaves_the_enterprises_name():
     state.events.insert(0, {"event": "slot", "name": "company_name", "value": "宿迁恒达建材有限公司"})
     result = ValidateTicketForm().validate_company_name(typed, CollectingDispatcher(), state, DOMAIN)
     assert result["company_name"] == "宿迁恒达建材有限公司"
+
+
+@pytest.mark.parametrize("text", ["那个单子不要了 撤了吧", "中介那边把钱退了 这个投诉不要了 撤了吧",
+                                  "哦 供电公司刚来电话了 这个单子撤回吧 不用办了"])
+def test_a_ticket_checked_here_and_taken_back_is_told_it_stands(database, text):
+    # the tester: in the conversation that checked its ticket with the phone, «那个单子不要了 撤了吧» got «好的,还有什么
+    # 可以帮您» (the user believed it withdrawn), «…这个单子撤回吧 不用办了» the utilities' guide
+    _, service = database
+    ticket_id = _filed_elsewhere(service)
+    state = tracker("t12", {"verified_ticket": ticket_id, "lookup_phone": PHONE}, text=text, intent="deny")
+    dispatcher = CollectingDispatcher()
+    assert tickets.withdrawal_after_filing(dispatcher, state) == []
+    assert [(m["response"], m["ticket_id"]) for m in dispatcher.messages] == [("utter_ticket_not_withdrawn", ticket_id)]
+    # (nothing checked here: nothing said of a ticket)
+    assert tickets.withdrawal_after_filing(CollectingDispatcher(), tracker("t13", {}, text=text, intent="deny")) is None

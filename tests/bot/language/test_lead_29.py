@@ -163,3 +163,9 @@ def test_a_word_after_a_typed_number_is_no_digit_of_it():
     # the replay: «带横线的工单号YS-20261020-0042 五星好评» read 五 as the id's last digit (a number too long)
     from actions.ticket_status import ticket_id_in
     assert ticket_id_in("带横线的工单号YS-20261020-0042 五星好评") == "YS202610200042"
+
+
+def test_a_look_up_said_first_with_the_number_in_words_is_a_status_check():
+    # the tester: «查下单子 YS二零二六…» (complain) started a complaint's form
+    assert READ.read("查下单子 YS二零二六一二零五零五四零", "complain", 0.9).intent == "check_status"
+    assert READ.read("查了三次都没人管 我要投诉", "complain", 0.9).intent == "complain"
