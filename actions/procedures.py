@@ -40,6 +40,7 @@ from actions.services import (
 )
 from actions.ticket_status import (
     TICKETS_SHOWN,
+    URGED_RESPONSES,
     answered_of_tickets,
     explained_escalation,
     phone_after_a_failed_check,
@@ -72,6 +73,7 @@ from bot.conversation.phrases import (
     closes_the_conversation,
     goes_on,
     is_cancel,
+    judges_in_a_word,
     quits_lookup,
     says_submit,
     ticket_request_beside,
@@ -227,6 +229,11 @@ class QuestionAction(Action, abc.ABC):
         retried = phone_after_a_failed_check(tracker)
         if retried is not None:
             return retried  # «不对 是138…» right after «未找到…»: checked against the same ticket
+        shown = {response for response, _ in replies_before_this_turn(tracker.events)}
+        if judges_in_a_word(message_of(tracker).typed) and shown & (URGED_RESPONSES | TICKETS_SHOWN):
+            # «还凑合吧» right after an urge or a ticket's status: a rating of that ticket (said to wait for its
+            # closure when open), never «没有完全理解»
+            return [FollowupAction("action_rate_service")]
         withdrawn = await in_thread(withdrawal_after_filing, dispatcher, tracker)
         if withdrawn is not None:
             return withdrawn  # «算了 撤了吧» after filing: never deleted, said so (it got «好的,还有什么可以帮您»)

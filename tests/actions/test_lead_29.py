@@ -249,3 +249,15 @@ def test_a_ticket_checked_here_and_taken_back_is_told_it_stands(database, text):
     assert [(m["response"], m["ticket_id"]) for m in dispatcher.messages] == [("utter_ticket_not_withdrawn", ticket_id)]
     # (nothing checked here: nothing said of a ticket)
     assert tickets.withdrawal_after_filing(CollectingDispatcher(), tracker("t13", {}, text=text, intent="deny")) is None
+
+
+@pytest.mark.parametrize("before", ["utter_urged", "utter_ticket_status"])
+def test_a_judgement_alone_after_an_urge_or_a_status_is_a_rating(service, monkeypatch, before):
+    # fresh30: «还凑合吧» right after an urge got «没有完全理解» (it had been logged as the urge's reason)
+    from actions import procedures
+    from tests.actions.test_lead_28 import _after
+    from tests.actions.test_procedure_actions import run as answer_run
+    monkeypatch.setattr(procedures, "ticket_service", lambda: service)
+    _, messages, events = answer_run(procedures.ActionAnswerProcedure(),
+                                     _after([("帮我催一下", [before])], "还凑合吧", "inform"))
+    assert messages == [] and events[-1]["event"] == "followup" and events[-1]["name"] == "action_rate_service"
