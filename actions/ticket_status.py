@@ -1023,6 +1023,11 @@ class ActionRateService(TicketAction):
         return "action_rate_service"
 
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        added = supplemented(dispatcher, tracker)
+        if added is not None:
+            # «补充:问题已解决» (rate_service, for 解决) after filing — what the withdrawal's reply suggests: added to
+            # the ticket, as said (it brought the rating buttons, then «办结后才能评价»)
+            return added
         if asks_about_rating(message_of(tracker).typed) and not asked_ticket_id(tracker):
             # «好差评一共分几个档»: a question about the five levels, not a rating
             dispatcher.utter_message(response="utter_rating_scale", levels="、".join(LABELS.values()),

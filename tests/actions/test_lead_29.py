@@ -261,3 +261,15 @@ def test_a_judgement_alone_after_an_urge_or_a_status_is_a_rating(service, monkey
     _, messages, events = answer_run(procedures.ActionAnswerProcedure(),
                                      _after([("帮我催一下", [before])], "还凑合吧", "inform"))
     assert messages == [] and events[-1]["event"] == "followup" and events[-1]["name"] == "action_rate_service"
+
+
+@pytest.mark.parametrize("text", ["补充:人已经招到了 问题已解决", "补充:问题已解决"])
+def test_a_supplement_saying_it_is_solved_is_added_not_rated(database, text):
+    # the tester: «补充:问题已解决» — what the withdrawal's reply tells one to send — brought the rating buttons, then
+    # «还在办理中,办结后才能评价», and nothing was added to the ticket
+    filed = file_in("example", "t14")
+    events = [{"event": "bot", "text": f"已受理,工单号:{filed}", "metadata": {"utter_action": "utter_ticket_filed"}},
+              {"event": "user", "text": text, "parse_data": {"text": text}}]
+    _, messages = run(ticket_status.ActionRateService(), tracker("t14", {}, text=text, intent="rate_service",
+                                                                  events=events))
+    assert [(m.get("response"), m.get("ticket_id")) for m in messages] == [("utter_ticket_supplemented", filed)]
