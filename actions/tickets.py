@@ -208,12 +208,13 @@ def say_cancelled(dispatcher: CollectingDispatcher, tracker: Tracker, hotline: b
     it stands («已取消,没有提交任何内容» right after a ticket was filed made a hotline agent fear it was gone); a stop
     that took back that ticket («我是说刚才那个单子不要了 撤销») is told that a ticket is never withdrawn (blocking:
     the store)."""
+    # (the store says what this conversation filed — not its events, which a long conversation's window may have left
+    # out: the reply must be the same with the whole session)
     filed = []
-    if said_in_conversation(tracker.events, "utter_ticket_filed"):
-        try:
-            filed = own_tickets(tracker)
-        except StoreUnavailable:
-            logger.exception("the tickets of %s could not be read", tracker.sender_id)
+    try:
+        filed = own_tickets(tracker)
+    except StoreUnavailable:
+        logger.exception("the tickets of %s could not be read", tracker.sender_id)
     if not filed or hotline:
         dispatcher.utter_message(response="utter_ticket_cancelled_hotline" if hotline else "utter_ticket_cancelled")
         if filed:

@@ -25,7 +25,7 @@ MODELS = ROOT / "models"
 #: while training (the knowledge features)
 INPUTS = ("config.yml", "domain.yml", "data", "dictionaries", "requirements.lock", "nlu_components", "bot/language",
           "bot/__init__.py", "bot/knowledge", "bot/procedures", "bot/sources", "bot/text.py", "bot/tickets/__init__.py",
-          "bot/tickets/story.py", "knowledge")
+          "bot/tickets/story.py", "bot/validation.py", "knowledge")
 
 
 def _files(paths: Iterable[str]) -> list[Path]:
