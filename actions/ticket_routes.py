@@ -136,9 +136,6 @@ def required_for_route(tracker: Tracker, slots: list[str]) -> list[str]:
 
 #: An organisation's registered name («…建筑安装有限公司», «…集团»); «城南污水处理厂», «宿迁学院图书馆» may be projects.
 _ORGANISATION_NAME = re.compile(r"(?:有限公司|有限责任公司|股份公司|公司|集团)$")
-#: A code said not to be had («没有代码», «代码没有»), typed at a question of a name.
-_NO_CODE = re.compile(r"(?:没有|没|无)(?:信用)?代码|(?:信用)?代码(?:没有|没|无)"
-                      r"|(?:招标人|招标方|这个)?(?:不清楚|不知道|不晓得)")
 #: A registered firm's name ends so, whatever trade words stand inside it («…市政工程有限公司»).
 _REGISTERED_FIRM_END = re.compile(r"(?:有限公司|有限责任公司|股份有限公司|股份公司)$")
 #: Words of a project or a lot («…工程», «…采购项目», «二标段»): a name with them is a project's, whatever its end.
@@ -261,7 +258,7 @@ class RouteQuestions:
         if value is None:
             return {"tenderer": None}
         text = re.sub(r"[吧啊呀呢]+$", "", str(value).strip())  # («…下面的城投公司吧»: the name, not its 吧)
-        if text == NOT_GIVEN or phrases.is_skip(text) or phrases.only_does_not_know(text) or _NO_CODE.fullmatch(text):
+        if text == NOT_GIVEN or phrases.is_skip(text) or phrases.lacks_value(text):
             # «没有代码», «招标人不清楚» at «招标人是哪家»: not known (it was filed as the tenderer)
             return {"tenderer": NOT_GIVEN}
         if not phrases.looks_like_company(text) and phrases.looks_like_person_name(text) and phrases.has_title(text):

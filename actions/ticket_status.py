@@ -324,12 +324,13 @@ def urge_reason_told(tracker: Tracker) -> str | None:
     return ",".join(reasons)[:REASON_MAX] or None
 
 
-def verify_first(request: str, ticket_id: str | None) -> list[EventType]:
-    """Starts the id + phone check, remembering what to do once it passes."""
+def verify_first(request: str, ticket_id: str | None, phone: str | None = None) -> list[EventType]:
+    """Starts the id + phone check, remembering what to do once it passes; ``phone``: one typed already, which the
+    form checks as it starts."""
     # (the ticket checked before is forgotten with its phone: kept alone, the same id typed again passed the form
     # unchecked and was then shown nothing — an empty reply)
     return [SlotSet("pending_request", request), SlotSet("ticket_id", ticket_id), SlotSet("verified_ticket", None),
-            SlotSet("lookup_phone", None), SlotSet("lookup_failures", 0), SlotSet("lookup_refused", False),
+            SlotSet("lookup_phone", phone), SlotSet("lookup_failures", 0), SlotSet("lookup_refused", False),
             FollowupAction("status_form")]
 
 
@@ -342,10 +343,10 @@ def phone_after_a_failed_check(tracker: Tracker) -> list[EventType] | None:
         return None
     ticket_id = ticket_id_in(str(tracker.get_slot("ticket_id") or ""))
     typed = message_of(tracker).typed
-    if ticket_id is None or ticket_id_in(typed) is not None or mobile_in(digits_said(typed)) is None:
+    phone = mobile_in(digits_said(typed))
+    if ticket_id is None or ticket_id_in(typed) is not None or phone is None:
         return None
-    return verify_first("status", ticket_id)[:-1] + [SlotSet("lookup_phone", mobile_in(digits_said(typed))),
-                                                      FollowupAction("status_form")]
+    return verify_first("status", ticket_id, phone)
 
 
 def locked(tracker: Tracker) -> bool:

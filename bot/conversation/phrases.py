@@ -1293,14 +1293,14 @@ _AN_EARLIER_TICKET = re.compile(r"刚才|刚刚|之前|上一个|上个|前面|�
 _POINTS_BACK = re.compile(r"这个事|这件事|这事儿?|此事|这个情况|这种情况|这情况|刚才说的|上面说的|前面说的|刚说的|我说的那")
 
 
+#: A message pointing back at a case is this short (longer, it tells its own).
+POINTING_BACK_MAX = 16
+
+
 def points_back_at_a_case(text: str) -> bool:
     """True when a short message asks to file a case it only points back at («我想投诉这个事»)."""
     said = squash_marks(text)
     return bool(_POINTS_BACK.search(said)) and len(said) <= POINTING_BACK_MAX
-
-
-#: A message pointing back at a case is this short (longer, it tells its own).
-POINTING_BACK_MAX = 16
 
 
 def points_at_a_filed_ticket(text: str) -> bool:
@@ -1312,6 +1312,12 @@ def points_at_a_filed_ticket(text: str) -> bool:
 _WITHDRAWS = re.compile(r"撤|不要了")
 
 
+#: The ticket pointed at as this one («这个单子撤回吧», «这个投诉不要了», «工单YS…撤了»).
+_THIS_TICKET = re.compile(r"这个(?:投诉|工单|单子|求助|建议|诉求)|这单|工单|ys\d", re.IGNORECASE)
+#: A take-back this short is of the ticket filed (longer, it must point at it).
+WITHDRAWAL_SHORT = 12
+
+
 def takes_back_a_filed_ticket(text: str) -> bool:
     """True when a message takes back a ticket filed before: short («撤了吧», «这个建议我撤回吧») or pointing at it
     («我是说刚才那个单子不要了»); not a new matter that tells of something cancelled («还要投诉一个 城管把外摆取消了»,
@@ -1319,14 +1325,6 @@ def takes_back_a_filed_ticket(text: str) -> bool:
     said = squash_marks(text)
     return takes_back_the_ticket(text) and bool(_WITHDRAWS.search(said)) and (
         len(said) <= WITHDRAWAL_SHORT or points_at_a_filed_ticket(text) or bool(_THIS_TICKET.search(said)))
-
-
-#: The ticket pointed at as this one («这个单子撤回吧», «这个投诉不要了», «工单YS…撤了»).
-_THIS_TICKET = re.compile(r"这个(?:投诉|工单|单子|求助|建议|诉求)|这单|工单|ys\d", re.IGNORECASE)
-
-
-#: A take-back this short is of the ticket filed (longer, it must point at it).
-WITHDRAWAL_SHORT = 12
 
 
 def takes_back_the_ticket(text: str) -> bool:
