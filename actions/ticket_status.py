@@ -462,8 +462,6 @@ class TicketAction(Action, abc.ABC):
         return [SlotSet("rating", None)]
 
 
-
-
 class ActionCheckStatus(TicketAction):
     """«YS… 到哪了» / «我的工单怎么样了»; a procedure asked beside it is answered first."""
 
