@@ -211,7 +211,8 @@ class RouteQuestions:
 
     def validate_bid_project(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                              domain: DomainDict) -> dict[str, Any]:
-        if value is None:
+        if value is None or phrases.carries_no_value(str(value)):
+            # («我要投诉他们» at «哪个项目、哪个标段»: no project — it was filed as one; asked again)
             return {"bid_project": None}
         said, tenderer = project_and_tenderer(str(value))
         code = credit_code_in(said)
@@ -255,7 +256,7 @@ class RouteQuestions:
 
     def validate_tenderer(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                           domain: DomainDict) -> dict[str, Any]:
-        if value is None:
+        if value is None or phrases.carries_no_value(str(value)):
             return {"tenderer": None}
         text = re.sub(r"[吧啊呀呢]+$", "", str(value).strip())  # («…下面的城投公司吧»: the name, not its 吧)
         if text == NOT_GIVEN or phrases.is_skip(text) or phrases.lacks_value(text):

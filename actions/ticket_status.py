@@ -184,21 +184,40 @@ def owner_proof(tracker: Tracker, view: TicketView) -> dict[str, Any]:
     return {"phone": tracker.get_slot("lookup_phone")}
 
 
+def _followed(tracker: Tracker) -> TicketView | None:
+    """The ticket this conversation follows: the one checked with its phone here (a conversation that only
+    checked it gets «补充:问题已解决» added too, not the rating buttons), else the newest filed here."""
+    verified = tracker.get_slot("verified_ticket")
+    if verified and tracker.get_slot("lookup_phone"):
+        view = accessible(tracker, verified)
+        if view is not None:
+            return view
+    if not said_in_conversation(tracker.events, "utter_ticket_filed"):
+        return None
+    own = own_tickets(tracker)
+    return own[0] if own else None
+
+
 def supplemented(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
     """«补充一下 刚才那单还有个情况 …» after a ticket was filed in this conversation: what is added goes into
     that ticket's history (its department sees it; the deadline stays) and the user is told so — before,
     it started a second complaint's form, whose department question then took every later message for a
-    department's name. None when the message adds nothing to a ticket filed here."""
+    department's name. The same for a ticket checked here with its phone. None when the message adds nothing to
+    a ticket followed here."""
     if (tracker.active_loop or {}).get("name"):
         return None
     added = added_to_filed(message_of(tracker).typed)
-    if added is None or not said_in_conversation(tracker.events, "utter_ticket_filed"):
+    if added is None:
         return None
     try:
-        own = own_tickets(tracker)
-        if not own:
-            return None
-        view = own[0]
+        view = _followed(tracker)
+    except (StoreUnavailable, OSError):
+        logger.exception("supplement failed for %s", tracker.sender_id)
+        dispatcher.utter_message(response="utter_tickets_unavailable")
+        return []
+    if view is None:
+        return None
+    try:
         if not added:
             # «补充一下» alone: what to add is asked for, with the ticket it goes to
             dispatcher.utter_message(response="utter_ticket_supplement_what", ticket_id=view.id)

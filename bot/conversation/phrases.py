@@ -111,6 +111,8 @@ def tells_not_knowing(text: str) -> bool:
 _NO_VALUE = re.compile(r"^(?:(?:对|对的|是的|是|嗯|好的|好|行|没错|可以)[啊呀,,。.!! ]*)?(?:那)?(?:你|您)?"
                        r"(?:我|我们)?(?:就是|是)?(?:要|想|想要)?(?:麻烦)?(?:你|您)?(?:帮我|给我|帮忙|替我)?"
                        r"(?:投诉|反映|举报|提建议|建议|咨询|求助|办事|登记|记)"
+                       # («我要投诉他们» at «哪个项目、哪个标段»: whom, no value — it was filed as the project)
+                       r"(?:他们|她们|他|她|对方|人家|这帮人|那帮人|这事|这个事|这件事)?"
                        r"(?:一下|下|上去|上|问题|情况|的)?[啊呀吧。.!! ]*$")
 
 
@@ -535,6 +537,15 @@ _DONT_KNOW = re.compile(r"(?:我|俺)?(?:也|真|还)?(?:不清楚|不知道|不
 def only_does_not_know(text: str) -> bool:
     """True when all a reply says is that the user does not know («不清楚», «我也不知道»)."""
     return bool(_DONT_KNOW.fullmatch(_squash(text).strip("。.!!,,~")))  # noqa: B005 (a set of end marks)
+
+
+#: «没有», «没问题» alone: at the summary («无误请回复「确认」…») it may say nothing is wrong as well as no to filing.
+_NOTHING_WRONG = re.compile(r"(?:没有|没|木有|没得|无)(?:了|啊|呀|哦|的|问题|错|毛病|啥问题|什么问题)?(?:了|啊|呀)?")
+
+
+def only_says_none(text: str) -> bool:
+    """True when all a reply says is «没有» (or «没问题»): no clear «no» to filing a summary."""
+    return bool(_NOTHING_WRONG.fullmatch(_squash(text).strip("。.!!,,~")))  # noqa: B005 (a set of end marks)
 
 
 #: Not having or not knowing a value, anywhere in a short reply.
@@ -1079,6 +1090,11 @@ def _spans_of(text: str, word: str) -> list[int]:
     return [m.start() for m in re.finditer(re.escape(word), text)]
 
 
+#: A project's lot or phase, said as a word of its own («一标段», «第二包», «标段3», «三期»).
+_LOT = re.compile(r"第?[一二三四五六七八九十\d]+(?:标段|标包|包件|号标|包|标|期)|(?:标段|标包|包件)[一二三四五六七八九十\d]+"
+                  r"|[A-Za-z]\d*(?:标段|包)")
+
+
 def parse_correction(text: str, bidding: bool = False) -> Correction | None:
     """Finds «修改电话» / «联系人改成李四» / «公司名称写错了» in a reply to the summary (and, in a bidding
     complaint's form, «项目名称改成…» / «招标人写错了 应该是…»).
@@ -1105,8 +1121,15 @@ def parse_correction(text: str, bidding: bool = False) -> Correction | None:
     if value:
         # «改成钱芳芳 少打了个字»: the value ends where the remark after it begins
         spaced = _VALUE_AFTER.search(re.sub(r"[,,。;;!!]", " ", text or ""))
-        if spaced:
-            value = spaced.group(1).strip().split()[0] if spaced.group(1).strip() else value
+        if spaced and spaced.group(1).strip():
+            typed = spaced.group(1).strip().split()
+            value = typed[0]
+            if field == "bid_project":
+                # «项目不对 是…提标改造工程 一标段»: a lot typed after a space is the project's still (it was dropped)
+                for word in typed[1:]:
+                    if not _LOT.fullmatch(word):
+                        break
+                    value += " " + word
     if not value and field in _GIVEN_BESIDE:
         # «修改电话 13598762210», «手机号换一个 13598762210»: the new value given beside the field's name
         value = _GIVEN_BESIDE[field](squashed)

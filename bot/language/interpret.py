@@ -358,10 +358,10 @@ _CLAUSE_ASKS_IF_IT_DOES = re.compile(r"^.{2,18}(?<![不没])(?:行|成|中|可�
                                      # whether it can or must be done so («网上能办不 不想来回跑»,
                                      # «要钱不 我们小本生意»)
                                      r"|^.{0,10}(?<![不没也都])(?:能|可以|要|用|得|需要)[一-鿿]{1,4}(?<![不没])不$")
-#: «要钱不», «得人到现场不», «办了没»: a yes-no question by its ending «不/没»; «…没有» only in a
+#: «要钱不», «得人到现场不», «办了没», «会罚款不嘛»: a yes-no question by its ending «不/没»; «…没有» only in a
 #: short message («…一点动静都没有» is a statement), and «…不了» never («验收过不了» says it cannot).
 #: (a negation stressed by 都 or 也 tells, asks nothing: «一点消息都没有», «连个电话也没»)
-_SHORT_QUESTION = re.compile(r"^(?:.{2,20}(?<![都也])(?:不|没[了]?)|.{2,6}(?<![都也])没有[了]?)[呀啊]?$")
+_SHORT_QUESTION = re.compile(r"^(?:.{2,20}(?<![都也])(?:不|没[了]?)|.{2,6}(?<![都也])没有[了]?)[呀啊嘛]?$")
 #: «需要登报不», «那还要本人去不»: a need or a way asked with its yes-no ending «不» (a no says
 #: 不 first: «不用», «不要了»).
 #: A no said in a clause of its own, or of a case («要登记 不要», «要是这样就不用»): no yes-no question.
@@ -1378,6 +1378,12 @@ class Interpreter:
             # «过年前能办完简易注销不 只剩三周了» (complain 0.45): a facet of a procedure asked, the classifier
             # guessing, no case told
             return facets[0], "a facet of a procedure asked, the classifier guessing"
+        if (intent in ASKED_NOT_FILED and "lenient_enforcement" in recognition.named and not vents
+                and _FINE_ASKED.search(squash(text)) and not _FINE_DISPUTED.search(squash(text))
+                and not _files(text, recognition) and not _JUDGED.search(squash(text))):
+            # «我们店第一次被查到价签没标清楚 会罚款不嘛» (complain 0.99): whether a slip found is fined — whether
+            # 首违不罚 applies, its guide (not a fine disputed: «凭什么罚我们»)
+            return "ask_procedure", "asks whether a slip found is fined"
         if (intent == "request_help" and facets and question and recognition.points_at_procedures
                 and _ASKS_TO_KNOW.search(squash(text)) and not _ASKS_FOR.search(squash(text))
                 and not _files(text, recognition) and not vents):
@@ -1878,6 +1884,11 @@ GRIEVANCE_AS_QUESTION_GUESSES = frozenset({*FACETS, "ask_capabilities", "inform"
                                            "suggest", "bot_challenge"})
 #: A question that judges what was done («这合理吗», «这正常吗», «这叫什么事», «什么风气», «到底想怎样», «这钱该交吗»,
 #: «就不能一次说清楚吗»), squashed.
+#: Whether one is fined, asked («会罚款不嘛», «第一次也要罚吗», «罚不罚»), squashed …
+_FINE_ASKED = re.compile(r"(?:会|要|会不会|要不要|会被|要被|也要|也会|还要|还会)(?:被)?(?:罚|处罚|挨罚)(?:款|钱)?"
+                         r"(?:不|吗|么|嘛|没)|罚不罚|罚款不|罚钱不")
+#: … and a fine disputed («凭什么罚我们», «乱罚款»).
+_FINE_DISPUTED = re.compile(r"凭什么|乱罚|为什么罚|为啥罚|咋就罚|不合理|太狠|冤")
 _JUDGED = re.compile(r"合理吗|合理么|合不合理|正常吗|正常么|正不正常|说得过去吗|说得过去么|像话吗|像不像话"
                      r"|叫什么事|叫啥事"
                      r"|什么风气|啥风气|想怎样|想咋样|想干嘛|想干什么|有这样的吗|有这么办事的|该交吗|该不该交|应该交吗"

@@ -1,0 +1,76 @@
+"""The lead's part of issue 10's thirtieth round, in the actions: what was left from round twenty-nine and what a
+tester found on main (our own wording, each failing on main), on trackers with a real database."""
+import asyncio
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import procedures, ticket_status
+from actions.tickets import ValidateTicketForm
+from bot.conversation.phrases import Correction, parse_correction
+from tests.actions import test_conversation_region as region
+from tests.actions.test_conv23 import DOMAIN
+from tests.actions.test_conversation_region import PHONE, draft, run, tracker
+from tests.actions.test_lead_29 import _bidding_state
+from tests.actions.test_ticket_form_bugs import tracker as form_tracker
+
+#: The real ticket service on a fresh database, wired into the actions (test_conversation_region's).
+database = region.database
+
+
+def _checked_here(service, sender):
+    """A ticket filed in another conversation, checked in this one with its phone."""
+    ticket_id = service.file(draft("example"), ticket_status.now()).ticket.id
+    return ticket_id, {"ticket_id": ticket_id, "verified_ticket": ticket_id, "lookup_phone": PHONE}
+
+
+@pytest.mark.parametrize("text,intent", [("补充:问题已解决", "rate_service"),
+                                         ("补充一下 店门口的地址是城西路8号", "inform")])
+def test_a_supplement_to_a_ticket_checked_with_its_phone_is_added(database, text, intent):
+    # left in round twenty-nine: after «查一下YS… 电话138…», «补充:问题已解决» brought the rating buttons and «补充一下
+    # 地址是…» got «没有完全理解» — only a ticket filed in the same conversation took a supplement
+    _, service = database
+    ticket_id, slots = _checked_here(service, "c1")
+    state = tracker("c1", slots, text=text, intent=intent)
+    action = ticket_status.ActionRateService() if intent == "rate_service" else procedures.ActionAnswerProcedure()
+    _, messages = run(action, state)
+    assert [(m.get("response"), m.get("ticket_id")) for m in messages] == [("utter_ticket_supplemented", ticket_id)]
+    assert [e.kind.value for e in service.get(ticket_id).events][-1] == "supplemented"
+
+
+def test_a_supplement_needs_the_phone_checked(database):
+    # the ticket id alone (no phone checked) proves nothing: nothing is added
+    _, service = database
+    ticket_id, slots = _checked_here(service, "c2")
+    state = tracker("c2", {"ticket_id": ticket_id}, text="补充一下 地址是城西路8号", intent="inform")
+    assert ticket_status.supplemented(None, state) is None
+    assert [e.kind.value for e in service.get(ticket_id).events][-1] != "supplemented"
+
+
+@pytest.mark.parametrize("typed", ["没有", "没问题", "没有啊"])
+def test_none_said_at_the_summary_drops_nothing(typed):
+    # «没有» at «无误请回复「确认」…» (deny, for the classifier) dropped the whole ticket («已取消,没有提交任何内容»):
+    # it may say nothing is wrong; the summary is asked again
+    state = form_tracker(typed, intent="deny", requested="ticket_confirmed", loop="ticket_form")
+    assert asyncio.run(ValidateTicketForm().extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN)) == {}
+    # (a no to filing still stops it)
+    state = form_tracker("不要了", intent="deny", requested="ticket_confirmed", loop="ticket_form")
+    assert asyncio.run(ValidateTicketForm().extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN)) == {
+        "ticket_cancelled": True}
+
+
+@pytest.mark.parametrize("slot", ["bid_project", "tenderer"])
+@pytest.mark.parametrize("typed", ["我要投诉他们", "投诉他们"])
+def test_a_complaint_restated_at_a_bidding_question_is_no_value(slot, typed):
+    # left in round twenty-nine: «我要投诉他们» at «哪个项目、哪个标段» was filed as the project
+    validate = getattr(ValidateTicketForm(), f"validate_{slot}")
+    assert validate(typed, CollectingDispatcher(), _bidding_state(typed, slot), DOMAIN)[slot] is None
+
+
+@pytest.mark.parametrize("typed, project", [
+    ("项目不对 是城南污水处理厂提标改造工程 一标段", "城南污水处理厂提标改造工程 一标段"),
+    ("项目写错了 应该是滨河路排水改造 第二包 麻烦改下", "滨河路排水改造 第二包"),
+])
+def test_a_lot_typed_after_a_space_in_a_correction_is_kept(typed, project):
+    # left in round twenty-nine: «项目不对 是…工程 一标段» at the summary dropped 一标段
+    assert parse_correction(typed, bidding=True) == Correction("bid_project", project)

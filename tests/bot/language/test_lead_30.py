@@ -1,0 +1,24 @@
+"""The lead's part of issue 10's thirtieth round, in the language files (our own wording, failing on main)."""
+import pytest
+
+from bot.language.interpret import is_question
+from tests.bot.language.test_lead_28 import READ
+
+
+@pytest.mark.parametrize("text", ["我们店第一次被查到价签没标清楚 会罚款不嘛", "头回让市场监管查出来没亮照经营 要罚不",
+                                  "城管说我们外摆占道了 第一次也要罚吗"])
+def test_whether_a_first_slip_is_fined_is_asked_not_filed(text):
+    # left in round twenty-nine: «…会罚款不嘛» (complain 0.99) started a complaint's form
+    reading = READ.read(text, "complain", 0.99)
+    assert reading.intent == "ask_procedure" and "lenient_enforcement" in reading.recognition.named
+
+
+@pytest.mark.parametrize("text", ["凭什么罚我们 第一次就罚款 会罚款吗",
+                                  "第一次就罚了两千 太不合理了 要罚这么多吗 我要投诉"])
+def test_a_fine_disputed_stays_a_complaint(text):
+    assert READ.read(text, "complain", 0.99).intent == "complain"
+
+
+@pytest.mark.parametrize("text", ["会罚款不嘛", "要钱不嘛"])
+def test_a_yes_no_ending_with_its_particle_asks(text):
+    assert is_question(text)
