@@ -142,8 +142,9 @@ NAMED_IN_PARTS = frozenset({"company_name", "contact_name", "bid_project", "tend
 
 def correction_in(tracker: Tracker, text: str) -> phrases.Correction | None:
     """The field a reply says to change and its new value (:func:`phrases.parse_correction`), the bidding
-    complaint's project and tenderer too when the draft is one."""
-    return phrases.parse_correction(text, bidding=tracker.get_slot("ticket_route") == Route.BIDDING.value)
+    complaint's project and tenderer too when the draft is one, the mayor's grade when it goes to the mayor."""
+    route = tracker.get_slot("ticket_route")
+    return phrases.parse_correction(text, bidding=route == Route.BIDDING.value, mayor=route == Route.MAYOR.value)
 #: Slots emptied once a ticket is filed or cancelled; who the user is stays known.
 DRAFT_SLOTS = ("ticket_type", "ticket_draft_id", "description", "department", "ticket_confirmed",
                "ticket_cancelled", "procedure", *ROUTE_SLOTS)
@@ -704,7 +705,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {"ticket_cancelled": True}  # «2», «第二个»: the summary's 取消 button
         if phrases.is_cancel(text) or phrases.leaves(text, message.intent) or (
                 at_summary and message.intent == "deny" and correction_in(tracker, text) is None
-                and not phrases.only_does_not_know(text) and not phrases.only_says_none(text)):
+                and not phrases.only_does_not_know(text) and not phrases.only_says_none(text)
+                and not phrases.only_says_no_code(text)):
             # («不清楚» at the summary, deny for the classifier, is no «no» to filing: the summary is shown
             # again, never the whole ticket dropped; nor «没有», which may say nothing in it is wrong)
             # «谢谢 再见» mid-form leaves: nothing was filed, and it is said so
@@ -1026,7 +1028,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if (refused := self._refuse_request(dispatcher, "phone", value)) is not None:
             return refused
         try:
-            phone = normalize_mobile(str(value or ""))
+            # «13962257781 不对 是13962257718»: the number said right (the one said wrong was kept)
+            phone = phrases.mobile_put_right(message_of(tracker).typed) or normalize_mobile(str(value or ""))
         except InvalidPhone as exc:
             # «改成15012345678吧», «13912345678哈»: the number, with words that add nothing to it
             said = phrases.mobile_said_with_words(str(value or ""))
@@ -1092,6 +1095,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # lost (the action server died after filing), the next 确认 goes through the
             # retry rule and gets the ticket back (the filing key files it once).
             return {"ticket_confirmed": True, "ticket_retry": True}
+        if phrases.only_says_no_code(text):
+            # «没有信用代码 不记得了» at the summary (deny, for the classifier: the whole ticket was dropped): the code
+            # not given, said so, and the summary shown again
+            dispatcher.utter_message(response="utter_credit_code_skipped")
+            return {"credit_code": NOT_GIVEN, "ticket_confirmed": None}
         correction = correction_in(tracker, text) or self._department_corrected(tracker)
         if correction is None and (part := part_put_right(tracker, text)) is not None:
             correction = phrases.Correction(*part)  # «是三期不是二期»: the one value holding «二期»

@@ -237,6 +237,8 @@ HELD_OUT = (
      "twenty-ninth set (written as round twenty-eight began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_30.yml",
      "thirtieth set (written as round twenty-nine began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_31.yml",
+     "thirty-first set (written as round thirty began, scored only, never read)"),
 )
 
 

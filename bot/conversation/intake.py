@@ -239,9 +239,12 @@ def urges_a_case_not_a_ticket(text: str, about: str | None = None) -> bool:
 def asks_to_file_now(text: str) -> bool:
     """True when the message asks for a ticket to be taken down now, not after one filed before:
     from a conversation without tickets, an urge or a status check in these words starts the form."""
-    return file_now_asked(text) and not _FILED_BEFORE.search(squash(text or ""))
+    # («没有工单 是要新登记一个投诉»: the ticket said not to exist is none filed before)
+    return file_now_asked(text) and not _FILED_BEFORE.search(_NONE_FILED.sub("", squash(text or "")))
 
 
+#: A ticket said not to exist («没有工单», «没单号»).
+_NONE_FILED = re.compile(r"(?:没有|没|无|不是查)(?:工单|单号|单子)")
 #: Speaking of something filed before («上次那个单子», «之前12345登记的»): a ticket to look up.
 _FILED_BEFORE = re.compile(r"工单|单号|单子|上次|之前|以前|早先|12345|热线")
 

@@ -37,6 +37,12 @@ BIDDING_FIELD_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("tenderer", ("招标人", "招标单位", "招标方", "业主单位", "建设单位")),
     ("bid_project", ("项目名称", "项目名", "工程名称", "标段", "项目", "工程")),
 )
+#: The mayor's route's own field, its time-limit grade («不对 这是急事 改成紧急», «修改紧急程度»), named only in its form.
+MAYOR_FIELD_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("mayor_grade", ("紧急程度", "办结时限", "时限类别", "时限", "紧急", "急事", "复杂", "一般问题", "一般性问题")),
+)
+#: A grade named (the last one said is the new value: «不对 这是急事 明天就要发货 改成紧急»).
+_GRADE_NAMED = re.compile(r"不紧急|不急|紧急|急事|加急|很急|复杂|一般")
 
 _CANCEL = re.compile(r"取消|撤销|撤回|不办了|不提了|不要提交|不提交|放弃|算了|^(?:那|那就|哎|唉)?拉倒(?:吧|了|得了)?(?:$|[。.!!]*$|(?=.{0,4}(?:没用|不弄|不登|不用|算了|不提|不投诉|白搭|不管)))"
                      r"|不(?:想|打算|准备|用|必|要)?再?(?:投诉|反映|举报)(?:了|$|[,,。.!! ])"
@@ -279,6 +285,20 @@ def one_mobile_said(text: str) -> str | None:
     return None if re.search(r"\d{5}", rest) else number
 
 
+#: Between two numbers, the first said wrong («13962257781 不对 是13962257718», «…81 错了 应该是…18»).
+_PUT_RIGHT_BETWEEN = re.compile(r"不对|错了|打错|写错|说错|不是|应该是|改成|改为|更正")
+
+
+def mobile_put_right(text: str) -> str | None:
+    """The second of two mobile numbers when the words between them say the first was wrong, as its 11 digits; None
+    otherwise (the first was taken, and «手机号已改为» the number just said to be wrong)."""
+    written = digits_said(plain(text or ""))
+    found = list(re.finditer(rf"(?<!\d){_MOBILE_TYPED}(?!\d)", written))
+    if len(found) != 2 or not _PUT_RIGHT_BETWEEN.search(written[found[0].end():found[1].start()]):
+        return None
+    return re.sub(r"\D", "", found[1].group())
+
+
 def mobile_said_with_words(text: str) -> str | None:
     """The mobile number of a reply that adds only words of no value to it («改成15012345678吧», «13912345678哈»,
     «就这个15012345678»), as its 11 digits; None when there is no such number, or the words say more."""
@@ -401,7 +421,9 @@ _STOP = re.compile(r"(?:^|[\s,,。.!!;;])(?:等等|等下|那|那就|还是|要�
 
 
 #: A cancel taken back: «算了还是提吧», «还是提交吧», «刚才那个我还是要提», «不取消了», «接着登记».
-_TAKES_BACK = re.compile(r"还是(?:要|得|想|继续)?(?:提|交|登记|投诉|反映|报上去|填|记下)(?!个?(?:建议|意见|求助))"
+_TAKES_BACK = re.compile(r"还是(?:要|得|想|继续)?(?:提|交|登记|投诉|反映|报上去|填|写|记下)(?!个?(?:建议|意见|求助))"
+                         # («我没说取消啊 还要投诉的»: the cancel was never meant)
+                         r"|没说(?:要)?(?:取消|不提|不投诉|算了)|(?<![不别])还要(?:投诉|提交|登记|反映)(?:的|啊|呀)?$"
                          r"|(?:不|别|先别)取消"
                          r"|(?<![不别没])(?:重新|接着|继续)(?:提|交|登记|填)")
 
@@ -1002,8 +1024,10 @@ def code_not_at_hand(text: str) -> bool:
 
 
 #: The credit code said to be lacking, and nothing else, in either order («没有信用代码», «代码没带»).
-_NO_CODE_ONLY = re.compile(r"(?:我们?|俺)?(?:没有|没|不知道|不清楚|忘了|没带|找不到)(?:统一社会)?(?:信用)?代码(?:啊|呀|哦|的)?"
-                           r"|(?:统一社会)?(?:信用)?代码(?:没有|没|不知道|不清楚|忘了|没带|找不到)(?:啊|呀|哦|的)?")
+_NO_CODE_ONLY = re.compile(r"(?:(?:我们?|俺)?(?:没有|没|不知道|不清楚|忘了|没带|找不到)(?:统一社会)?(?:信用)?代码(?:啊|呀|哦|的)?"
+                           r"|(?:统一社会)?(?:信用)?代码(?:没有|没|不知道|不清楚|忘了|没带|找不到)(?:啊|呀|哦|的)?)"
+                           # («没有信用代码 不记得了»: why, said after it)
+                           r"(?:不记得了?|记不得了?|记不清了?|忘了|忘记了|没带|找不到|不知道|手边没有|不在手边|跳过吧?)?")
 
 
 def only_says_no_code(text: str) -> bool:
@@ -1095,7 +1119,7 @@ _LOT = re.compile(r"第?[一二三四五六七八九十\d]+(?:标段|标包|包�
                   r"|[A-Za-z]\d*(?:标段|包)")
 
 
-def parse_correction(text: str, bidding: bool = False) -> Correction | None:
+def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> Correction | None:
     """Finds «修改电话» / «联系人改成李四» / «公司名称写错了» in a reply to the summary (and, in a bidding
     complaint's form, «项目名称改成…» / «招标人写错了 应该是…»).
 
@@ -1105,7 +1129,8 @@ def parse_correction(text: str, bidding: bool = False) -> Correction | None:
     """
     squashed = _squash(text)
     named = None
-    fields = (*BIDDING_FIELD_WORDS, *FIELD_WORDS) if bidding else FIELD_WORDS
+    fields = (*BIDDING_FIELD_WORDS, *FIELD_WORDS) if bidding else (*MAYOR_FIELD_WORDS, *FIELD_WORDS) if mayor \
+        else FIELD_WORDS
     for field, words in fields:
         position = min((at for w in words for at in _spans_of(squashed, w)
                         if not (field == "company_name" and _ANOTHER_FIRM.search(squashed[:at] + w))), default=-1)
@@ -1136,7 +1161,10 @@ def parse_correction(text: str, bidding: bool = False) -> Correction | None:
     if value and "不是" in value:
         # «是自来水公司不是供电公司»: the new value is the one before «不是»
         value = value.split("不是")[0] or None
-    if value is not None and any(value == w for _, ws in fields for w in ws):
+    if field == "mayor_grade":
+        grades = _GRADE_NAMED.findall(squashed)
+        value = grades[-1] if grades and (len(grades) > 1 or value) else None
+    if value is not None and any(value == w for _, ws in fields for w in ws) and field != "mayor_grade":
         value = None
     if field == "contact_name" and value:
         value = _person_after_role(value, text)

@@ -1378,6 +1378,13 @@ class Interpreter:
             # «过年前能办完简易注销不 只剩三周了» (complain 0.45): a facet of a procedure asked, the classifier
             # guessing, no case told
             return facets[0], "a facet of a procedure asked, the classifier guessing"
+        if (intent in FILE_NOW_GUESSES and asks_to_file_now(text) and not _DIGITS.search(normal)
+                and not _ASKS_OF_A_FILED_ONE.search(normal)):
+            # «帮他反映一下吧» (urge 0.44) after a caller's case was told, «没有工单 是要新登记一个投诉» (check_status
+            # 0.78) at «请提供工单号»: a case to be taken down now, nothing filed to look up (the lookup asked for a
+            # ticket's number five times over)
+            kind = "suggest" if "建议" in normal else "request_help" if "求助" in normal else "complain"
+            return kind, "asks for a case to be filed now"
         if (intent in ASKED_NOT_FILED and "lenient_enforcement" in recognition.named and not vents
                 and _FINE_ASKED.search(squash(text)) and not _FINE_DISPUTED.search(squash(text))
                 and not _files(text, recognition) and not _JUDGED.search(squash(text))):
@@ -1884,6 +1891,10 @@ GRIEVANCE_AS_QUESTION_GUESSES = frozenset({*FACETS, "ask_capabilities", "inform"
                                            "suggest", "bot_challenge"})
 #: A question that judges what was done («这合理吗», «这正常吗», «这叫什么事», «什么风气», «到底想怎样», «这钱该交吗»,
 #: «就不能一次说清楚吗»), squashed.
+#: What the classifier makes of a case asked to be filed now, in so many words («帮他反映一下吧»: urge).
+FILE_NOW_GUESSES = frozenset({"check_status", "urge", "nlu_fallback"})
+#: … which asks of a ticket filed before when it speaks of its progress («帮我催一下 我要反映的那个到哪了»).
+_ASKS_OF_A_FILED_ONE = re.compile(r"催|进度|到哪|怎么样了|咋样了|啥情况|结果|上次|之前|以前")
 #: Whether one is fined, asked («会罚款不嘛», «第一次也要罚吗», «罚不罚»), squashed …
 _FINE_ASKED = re.compile(r"(?:会|要|会不会|要不要|会被|要被|也要|也会|还要|还会)(?:被)?(?:罚|处罚|挨罚)(?:款|钱)?"
                          r"(?:不|吗|么|嘛|没)|罚不罚|罚款不|罚钱不")

@@ -73,9 +73,10 @@ def choice_labels(policies: PolicyBook) -> list[tuple[str, str]]:
     return [(choice.value, rule_label(policies[choice.policy])) for choice in CHOICES]
 
 
-_URGENT = re.compile(r"紧急|很急|急|加急|两个工作日|2个工作日|^1$")
-_COMPLEX = re.compile(r"复杂|多个(?:单位|部门)|几个(?:单位|部门)|涉及多|十五|15|^3$")
-_GENERAL = re.compile(r"一般|普通|不急|不紧急|五个工作日|5个工作日|^2$")
+# (a number stands alone: «钱总 15250918832» at the question was read as 15, 复杂; «15个工作日» as its 5, 一般)
+_URGENT = re.compile(r"紧急|很急|急|加急|两个工作日|(?<!\d)2个工作日|^1$")
+_COMPLEX = re.compile(r"复杂|多个(?:单位|部门)|几个(?:单位|部门)|涉及多|十五|(?<!\d)15(?!\d)|^3$")
+_GENERAL = re.compile(r"一般|普通|不急|不紧急|(?<!十)五个工作日|(?<!\d)5个工作日|^2$")
 
 
 def grade_from(text: str | None) -> MayorGrade | None:

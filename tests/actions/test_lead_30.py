@@ -74,3 +74,54 @@ def test_a_complaint_restated_at_a_bidding_question_is_no_value(slot, typed):
 def test_a_lot_typed_after_a_space_in_a_correction_is_kept(typed, project):
     # left in round twenty-nine: «项目不对 是…工程 一标段» at the summary dropped 一标段
     assert parse_correction(typed, bidding=True) == Correction("bid_project", project)
+
+
+@pytest.mark.parametrize("typed, grade", [("钱总 15250918832", None), ("15250918832", None),
+                                          ("15个工作日那种", "complex"), ("十五个工作日的", "complex"),
+                                          ("3", "complex")])
+def test_a_phone_at_the_mayors_grade_question_chooses_no_grade(typed, grade):
+    # the tester: «钱总 15250918832» at «紧急/一般/复杂» chose 复杂 (its 15), and the ticket got 15 working days
+    from bot.routes.rules import grade_from
+    assert (grade_from(typed).value if grade_from(typed) else None) == grade
+
+
+@pytest.mark.parametrize("typed, grade", [("不对 这是急事 明天就要发货 改成紧急", "urgent"),
+                                          ("时限改成一般问题", "general")])
+def test_the_mayors_grade_is_put_right_at_the_summary(typed, grade):
+    # the tester: «…改成紧急» and «修改紧急程度» at the summary showed it again unchanged (15 working days filed)
+    slots = {"ticket_route": "mayor", "mayor_grade": "complex", "ticket_type": "complaint"}
+    state = form_tracker(typed, intent="inform", slots=slots, requested="ticket_confirmed", loop="ticket_form")
+    result = asyncio.run(ValidateTicketForm().validate_ticket_confirmed(typed, CollectingDispatcher(), state, DOMAIN))
+    assert result["mayor_grade"] == grade and result["ticket_confirmed"] is None
+    state = form_tracker("修改紧急程度", intent="inform", slots=slots, requested="ticket_confirmed", loop="ticket_form")
+    result = asyncio.run(ValidateTicketForm().validate_ticket_confirmed("修改紧急程度", CollectingDispatcher(), state,
+                                                                        DOMAIN))
+    assert result == {"ticket_confirmed": None, "mayor_grade": None}   # the grade asked again
+
+
+def test_no_code_said_at_the_summary_is_the_code_not_given():
+    # the tester: «没有信用代码 不记得了» at the summary (deny) dropped the whole ticket («已取消,没有提交任何内容»)
+    typed = "没有信用代码 不记得了"
+    state = form_tracker(typed, intent="deny", requested="ticket_confirmed", loop="ticket_form")
+    assert asyncio.run(ValidateTicketForm().extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN)) == {}
+    dispatcher = CollectingDispatcher()
+    result = asyncio.run(ValidateTicketForm().validate_ticket_confirmed(typed, dispatcher, state, DOMAIN))
+    assert result == {"credit_code": "未提供", "ticket_confirmed": None}
+    assert [m["response"] for m in dispatcher.messages] == ["utter_credit_code_skipped"]
+
+
+@pytest.mark.parametrize("typed", ["算了还是写吧 瑞丰食品科技有限公司", "啊？不是 我没说取消啊 还要投诉的",
+                                   "我没说取消"])
+def test_going_on_with_the_form_is_no_cancel_and_takes_a_cancel_back(typed):
+    # the tester: «算了还是写吧 瑞丰…有限公司» (after asking why the name is needed) cancelled the form; «我没说取消啊
+    # 还要投诉的» after it got «请提供工单号»
+    from bot.conversation import phrases
+    assert not phrases.is_cancel(typed) and phrases.takes_back_cancel(typed)
+
+
+@pytest.mark.parametrize("typed", ["13962257781 不对 是13962257718", "139 6225 7781 打错了 应该是139-6225-7718"])
+def test_a_phone_said_wrong_then_right_keeps_the_right_one(typed):
+    # the tester: «13962257781 不对 是13962257718» → «好的,手机号已改为:139****7781» (the number said to be wrong)
+    state = form_tracker(typed, intent="inform", requested="phone", loop="ticket_form")
+    result = asyncio.run(ValidateTicketForm().validate_phone("13962257781", CollectingDispatcher(), state, DOMAIN))
+    assert result["phone"] == "13962257718"

@@ -158,7 +158,13 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # corrections, two guides compared, asking back about the answer, regional speech, dates in words,
                 # tickets followed without their number, the policy texts asked concretely, the edge of scope):
                 # 0.840 / 0.934 (0.937 over all lines, the figure this floor holds) at its first run on main, b6d5f4e
-                "sealed_test_set_30.yml": {"macro_f1": 0.82, "procedure": 0.92}}
+                "sealed_test_set_30.yml": {"macro_f1": 0.82, "procedure": 0.92},
+                # the thirty-first set (written in round thirty, before tuning: bookkeepers for several firms,
+                # negation and contrast, follow-ups three deep, whether a thing may be skipped or done by another,
+                # what follows if it is not done, cases told over several turns, tickets followed with a phone alone,
+                # internet slang): 0.883 / 0.945 (0.951 over all lines, the figure this floor holds) at its first run
+                # on main, 029f691
+                "sealed_test_set_31.yml": {"macro_f1": 0.86, "procedure": 0.93}}
 
 
 def report_of(stack, name):

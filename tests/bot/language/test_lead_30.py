@@ -22,3 +22,17 @@ def test_a_fine_disputed_stays_a_complaint(text):
 @pytest.mark.parametrize("text", ["会罚款不嘛", "要钱不嘛"])
 def test_a_yes_no_ending_with_its_particle_asks(text):
     assert is_question(text)
+
+
+@pytest.mark.parametrize("text, intent", [("帮他反映一下吧", "urge"), ("没有工单 是要新登记一个投诉", "check_status"),
+                                          ("那你帮客户反映一下", "nlu_fallback")])
+def test_a_case_asked_to_be_filed_now_is_filed_not_looked_up(text, intent):
+    # the tester: «帮他反映一下吧» after a caller's fine was told got «请提供工单号», and «没有工单 是要新登记一个投诉»
+    # and four answers more got it again (a lookup nobody asked for, left only by «取消»)
+    from bot.conversation.intake import asks_to_file_now
+    assert READ.read(text, intent, 0.6).intent == "complain" and asks_to_file_now(text)
+
+
+@pytest.mark.parametrize("text", ["帮我催一下 我要反映的那个到哪了", "我之前反映的那个怎么样了"])
+def test_a_ticket_filed_before_asked_of_is_still_looked_up(text):
+    assert READ.read(text, "check_status", 0.6).intent == "check_status"
