@@ -95,6 +95,36 @@ def route_told_later(tracker: Tracker, description: str) -> dict[str, Any]:
     return found if found.get("ticket_route") != Route.WINDOW.value else {}
 
 
+def project_told(tracker: Tracker, description: str, route: dict[str, Any]) -> dict[str, Any]:
+    """The bidding project a case told at «请具体说说情况» names, taken for the project's question (with the
+    department of its sector), when the draft is a bidding complaint whose project is not known yet."""
+    bidding = route.get("ticket_route", tracker.get_slot("ticket_route")) == Route.BIDDING.value
+    project = project_named_in(description) if bidding and not tracker.get_slot("bid_project") else None
+    if project is None:
+        return {}
+    found: dict[str, Any] = {"bid_project": project}
+    if tracker.get_slot("department") not in routes().supervising_departments:
+        sector = sector_of(routes(), project, description)
+        if sector is not None:
+            found["department"] = sector.department
+    return found
+
+
+#: A project named as a word of its own in a case told («就刚才说的 城南污水管网项目 招标代理公司不收保函»): its name,
+#: then 项目/工程 and perhaps its lot; never «这个项目», «我们投的工程», nor an organisation's name.
+_PROJECT_NAMED = re.compile(r"(?!这个|那个|这|该|本|我们|你们|他们|投标|招标|一个|某)[\u4e00-\u9fff\dA-Za-z()()]{4,30}?"
+                            r"(?:项目|工程)(?:第?[一二三四五六七八九十\d]+(?:标段|包|标))?")
+
+
+def project_named_in(description: str) -> str | None:
+    """The bidding project a case names as a word of its own (it was asked again, and the answer to that — «下周三就截标
+    了» — filed as the project); None when it names none."""
+    for word in re.split(r"[\s,,。;;!!、]+", description or ""):
+        if _PROJECT_NAMED.fullmatch(word) and not _ORGANISATION_NAME.search(word):
+            return word
+    return None
+
+
 #: Questions whose answers name another organisation (the tenderer): a company found in
 #: them by the NLU is not the enterprise's name.
 ROUTE_ANSWERS = ("bid_project", "tenderer")
@@ -174,6 +204,8 @@ class RouteQuestions:
 
     #: ``ValidateTicketForm._answer`` (declared here for the type checker; the form defines it).
     _answer: Callable[[Tracker, str], dict[str, Any]]
+    #: ``ValidateTicketForm._told_more``: more of the case told at a question, added to what happened.
+    _told_more: Callable[[CollectingDispatcher, Tracker, str], dict[str, Any] | None]
 
     async def extract_mayor_grade(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                   domain: DomainDict) -> dict[str, Any]:
@@ -215,6 +247,10 @@ class RouteQuestions:
             # («我要投诉他们» at «哪个项目、哪个标段»: no project — it was filed as one; asked again)
             return {"bid_project": None}
         said, tenderer = project_and_tenderer(str(value))
+        if not tenderer and not _PROJECT_WORDS.search(said) \
+                and (added := self._told_more(dispatcher, tracker, "bid_project")) is not None:
+            # «下周三就截标了» at «哪个项目、哪个标段»: more of the case (it was filed as the project)
+            return added
         code = credit_code_in(said)
         if code is not None and len(re.sub(r"[\W_]", "", said)) <= len(code) + 4:
             # «91321302MA1NR4JT0A» at «哪个项目、哪个标段»: the enterprise's code told early (it became the project)

@@ -45,6 +45,7 @@ from actions.ticket_routes import (
     checked_claim,
     draft_route_fields,
     keeps_company_name,
+    project_told,
     required_for_route,
     route_summary,
     route_told_later,
@@ -306,7 +307,10 @@ def departments_offered(tracker: Tracker) -> list[str]:
 
 #: A reply that goes on telling the case («而且…», «还有就是…», «他们说…», «结果…»).
 _GOES_ON_TELLING = re.compile(r"^(?:而且|还有|另外|并且|再就是|再说|关键是|最(?:可)?气的是|更(?:可)?气的是"
-                              r"|他们|她们|他|她|对方|工作人员|窗口|那个人|那人|那边|结果|后来|然后|当时|上次|之前|每次|一直|也)")
+                              r"|他们|她们|他|她|对方|工作人员|窗口|那个人|那人|那边|结果|后来|然后|当时|上次|之前|每次|一直|也"
+                              # (when it happened, or how long it has been: «11月10号交的材料», «到现在一个月了»)
+                              r"|\d{1,2}月\d{1,2}[号日]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[号日]"
+                              r"|[上下](?:个)?(?:月|周|礼拜|星期)|前天|昨天|明天|后天|前几天|去年|到现在|到今天|至今|说好的?)")
 
 
 def tells_more_of_the_case(text: str) -> bool:
@@ -864,6 +868,21 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                                        domain: DomainDict) -> dict[str, Any]:
         return self._answer(tracker, "ticket_confirmed")
 
+    @staticmethod
+    def _told_more(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str) -> dict[str, Any] | None:
+        """More of the case told at ``slot``'s own question («11月10号交的材料» at the name's, «到现在一个月了 说好的
+        10个工作日» at the code's — filed as the enterprise's name, or told it is no code): added to what happened,
+        said so, and the question asked again. None when the reply is not that."""
+        typed = message_of(tracker).typed
+        if tracker.get_slot("requested_slot") != slot or not tracker.get_slot("description") \
+                or not tells_more_of_the_case(typed):
+            return None
+        added = join_description(tracker.get_slot("description"), typed)
+        if added is None:
+            return None
+        dispatcher.utter_message(response="utter_description_added")
+        return {slot: None, "description": added}
+
     def _refuse(self, dispatcher: CollectingDispatcher, slot: str, response: str, **values: Any) -> dict[str, Any]:
         dispatcher.utter_message(response=response, **values)
         return {slot: None}
@@ -885,8 +904,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             description = clean_description(phrases.bare_contact(str(value or ""))[1])
             if len(description) < DESCRIPTION_CHAT_MIN:
                 return self._refuse(dispatcher, "description", "utter_invalid_description")
-            # «我要投诉», then «…开标以后投标保证金到现在还没退»: the route the case asks for
-            return {"description": description, **route_told_later(tracker, description)}
+            # «我要投诉», then «…开标以后投标保证金到现在还没退»: the route the case asks for (and the bidding project
+            # the case names: «就刚才说的 城南污水管网项目 招标代理公司不收保函» — it was asked again)
+            route = route_told_later(tracker, description)
+            return {"description": description, **route, **project_told(tracker, description, route)}
         except TextTooLong:
             return self._refuse(dispatcher, "description", "utter_invalid_description_long", max_len=DESCRIPTION_MAX)
         except ValidationError:
@@ -903,14 +924,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «不对 招标人是滨江城建开发有限公司» at the summary: the tenderer put right — an organisation's name, it is
             # no new enterprise name (it was filed as 企业:招标人是…)
             return {"company_name": value_before_this_turn(tracker, "company_name")}
-        if tracker.get_slot("requested_slot") == "company_name" and tracker.get_slot("description") \
-                and tells_more_of_the_case(typed):
-            # «而且工作人员态度也很差 爱答不理的» right after the description: more of the case, no name;
-            # added to what happened, said so, and the name asked again
-            added = join_description(tracker.get_slot("description"), typed)
-            if added is not None:
-                dispatcher.utter_message(response="utter_description_added")
-                return {"company_name": None, "description": added}
+        if (added := self._told_more(dispatcher, tracker, "company_name")) is not None:
+            # «而且工作人员态度也很差 爱答不理的» right after the description: more of the case, no name
+            return added
         if phrases.is_no_company(str(value)) or phrases.is_no_company(message_of(tracker).typed):
             # «个人 没有公司»: no company, so no credit code to ask for either
             return {"company_name": NOT_GIVEN, "credit_code": tracker.get_slot("credit_code") or NOT_GIVEN}
@@ -1005,6 +1021,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         text = str(value or "")
         if text == NOT_GIVEN:
             return {"credit_code": NOT_GIVEN}
+        if credit_code_in(text) is None and (added := self._told_more(dispatcher, tracker, "credit_code")) is not None:
+            return added
         if phrases.lacks_value(text) or message_of(tracker).intent == "deny":
             # «手边没有 跳过», «不知道 先不填»: the code is optional; taken as not given, and the user
             # told so in a line (with how to add it later), never a format error

@@ -69,7 +69,8 @@ _CORRECTION = re.compile(r"(改|错|更正|修改|换|应该是|不对)")
 _VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|(?<!不)是)\s*[::]?\s*(.+)$")
 
 
-_NAME_PREFIX = re.compile(r"^(?:(?:来电人|来电者|来电的?|对方)(?:姓名[是为]?|姓|叫|是)?|免贵姓|免贵|联系人(?:写|填|是|叫|姓名)?(?:我们)?|(?:写|填)(?:我们)?|我(?:是|叫|姓)|本人(?:是|叫|姓)?|叫我|叫做|叫|姓名[是为]?|姓)[::,,]?")
+# («说了姓赵啊 赵先生», «他姓赵»: the name said before, or of a caller — it was filed as «说了姓赵»)
+_NAME_PREFIX = re.compile(r"^(?:(?:我|都|刚才?|不是|早)?说(?:了|过)(?:啊|呀|嘛)?)?(?:他|她)?(?:(?:来电人|来电者|来电的?|对方)(?:姓名[是为]?|姓|叫|是)?|免贵姓|免贵|联系人(?:写|填|是|叫|姓名)?(?:我们)?|(?:写|填)(?:我们)?|我(?:是|叫|姓)|本人(?:是|叫|姓)?|叫我|叫做|叫|姓名[是为]?|姓)[::,,]?")
 #: A mainland mobile as typed: its three groups together or apart by a space or a dash («138 1234 5678»).
 _MOBILE_TYPED = r"1[3-9]\d(?:[- ]?\d{4}){2}"
 #: A phone number (mobile or landline), or the words that introduce one, given with a name.
@@ -982,6 +983,9 @@ _COMPANY_PREFIX = re.compile(
     r"(?:名称|全称|名字)?(?:叫做|叫|是)[::]?"
     r"|(?:来电人|我们|我|他们|他|她)?(?:是|就是)?(?:个体户|个体工商户|商户|摊主)(?:的)?[,,::]?"
     r"(?:(?:店名|字号|店铺名|商号|名称|名字)(?:叫做|叫|是|为)?[::]?)?|(?:店名|字号|店铺名|商号)(?:叫做|叫|是|为)?[::]?"
+    # («来电企业叫宏达精密机械有限公司», «他们厂叫…»: whose firm, then the name's label)
+    r"|(?:来电|来电的|来电人的?|他们|他的|她的|他家|她家|客户的?|对方)(?:公司|企业|单位|厂子|厂|店)(?:的)?"
+    r"(?:名称|全称|名字)?(?:叫做|叫|是|为)[::]?"
     r"|我们(?:公司|单位|企业)?(?:是|叫|名称是|全称是)|(?:公司|企业|单位)(?:名称|全称|名字)?(?:是|叫|为)?[::]?|名称[是为::]|是)")
 
 
@@ -1119,6 +1123,12 @@ _LOT = re.compile(r"第?[一二三四五六七八九十\d]+(?:标段|标包|包�
                   r"|[A-Za-z]\d*(?:标段|包)")
 
 
+#: Fields a correction may say are not known («招标人不清楚», «部门填不知道»).
+_MAY_BE_UNKNOWN = frozenset({"tenderer", "department"})
+#: … said right after the field's word.
+_NOT_KNOWN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:改成|改为|填|写|应该是|其实|就)?(?:不清楚|不知道|不确定|不晓得|说不好)")
+
+
 def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> Correction | None:
     """Finds «修改电话» / «联系人改成李四» / «公司名称写错了» in a reply to the summary (and, in a bidding
     complaint's form, «项目名称改成…» / «招标人写错了 应该是…»).
@@ -1138,7 +1148,11 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
             named = (field, position)
     if named is None:
         return None
-    field, _ = named
+    field, at = named
+    if field in _MAY_BE_UNKNOWN and _NOT_KNOWN_AFTER.match(squashed[at:]):
+        # «招标人不清楚», «招标人填不清楚 恒信是我们自己» at the summary: not known (it was shown again unchanged, or
+        # the tenderer became «我们自己»)
+        return Correction(field, "不清楚")
     value_match = _VALUE_AFTER.search(squashed)
     if not _CORRECTION.search(squashed) and value_match is None:
         return None

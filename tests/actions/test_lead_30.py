@@ -125,3 +125,54 @@ def test_a_phone_said_wrong_then_right_keeps_the_right_one(typed):
     state = form_tracker(typed, intent="inform", requested="phone", loop="ticket_form")
     result = asyncio.run(ValidateTicketForm().validate_phone("13962257781", CollectingDispatcher(), state, DOMAIN))
     assert result["phone"] == "13962257718"
+
+
+@pytest.mark.parametrize("slot, typed", [("company_name", "11月10号交的材料"),
+                                         ("credit_code", "到现在一个月了 说好的10个工作日"),
+                                         ("credit_code", "市场监管局的窗口 打电话也没人接")])
+def test_more_of_the_case_told_at_the_names_or_the_codes_question_is_added(slot, typed):
+    # the tester: a restaurant's case told over several turns — «11月10号交的材料» was filed as the enterprise's name,
+    # «到现在一个月了…» got «这里要填的是统一社会信用代码», «…打电话也没人接» skipped the code; none reached 情况
+    slots = {"description": "我们餐馆办食品经营许可证", "ticket_type": "complaint"}
+    state = form_tracker(typed, intent="inform", slots=slots, requested=slot, loop="ticket_form")
+    dispatcher = CollectingDispatcher()
+    result = getattr(ValidateTicketForm(), f"validate_{slot}")(typed, dispatcher, state, DOMAIN)
+    assert result == {slot: None, "description": f"我们餐馆办食品经营许可证;{typed}"}
+    assert [m["response"] for m in dispatcher.messages] == ["utter_description_added"]
+
+
+@pytest.mark.parametrize("typed, name", [("来电企业叫宏达精密机械有限公司", "宏达精密机械有限公司"),
+                                         ("他们厂叫永兴纸箱厂", "永兴纸箱厂")])
+def test_a_callers_firm_named_in_the_third_person_is_its_name(typed, name):
+    # the tester (a 12345 agent): filed as 企业:来电企业叫宏达精密机械有限公司
+    from bot.conversation.phrases import company_name_from
+    assert company_name_from(typed) == name
+
+
+@pytest.mark.parametrize("typed, name", [("说了姓赵啊 赵先生", "赵先生"), ("他姓赵", "赵")])
+def test_a_contact_said_again_or_of_a_caller_is_the_name(typed, name):
+    # the tester: filed as 联系人:说了姓赵
+    from bot.conversation.phrases import contact_name_from
+    assert contact_name_from(typed) == name
+
+
+def test_a_project_named_in_the_case_is_taken_and_a_time_told_at_its_question_is_no_project():
+    # the tester: «就刚才说的 城南污水管网项目 招标代理公司不收保函» at «请具体说说情况», then the project asked, and
+    # «下周三就截标了» filed as the project
+    told = "就刚才说的 城南污水管网项目 招标代理公司不收保函"
+    state = form_tracker(told, intent="complain", slots={"ticket_type": "complaint", "ticket_route": "window"},
+                         requested="description", loop="ticket_form")
+    result = ValidateTicketForm().validate_description(told, CollectingDispatcher(), state, DOMAIN)
+    assert result["ticket_route"] == "bidding" and result["bid_project"] == "城南污水管网项目"
+    typed = "下周三就截标了"
+    state = _bidding_state(typed, "bid_project")
+    result = ValidateTicketForm().validate_bid_project(typed, CollectingDispatcher(), state, DOMAIN)
+    assert result["bid_project"] is None and result["description"].endswith(f";{typed}")
+
+
+@pytest.mark.parametrize("typed", ["招标人不清楚", "招标人填不清楚 恒信是我们自己"])
+def test_a_tenderer_said_unknown_at_the_summary_is_not_given(typed):
+    # the tester: «招标人不清楚» showed the summary again unchanged; «招标人填不清楚 恒信是我们自己» made it «我们自己»
+    state = _bidding_state(typed, "ticket_confirmed")
+    result = asyncio.run(ValidateTicketForm().validate_ticket_confirmed(typed, CollectingDispatcher(), state, DOMAIN))
+    assert result["tenderer"] == "未提供" and result["ticket_confirmed"] is None
