@@ -75,6 +75,7 @@ from bot.conversation.phrases import (
     is_cancel,
     judges_in_a_word,
     quits_lookup,
+    says_settled,
     says_submit,
     ticket_request_beside,
     will_call_the_hotline,
@@ -292,8 +293,11 @@ class QuestionAction(Action, abc.ABC):
             # (it got «好的,还有什么可以帮您», which reads as if it had been filed)
             dispatcher.utter_message(response="utter_draft_cancelled_before")
             return remember(memory)
-        if not isinstance(step, Answer) and (added := await in_thread(supplemented, dispatcher, tracker)) is not None:
-            return added  # «补充一下 …» (inform) after filing: added to the ticket filed here
+        if (not isinstance(step, Answer) or says_settled(message.typed)) \
+                and (added := await in_thread(supplemented, dispatcher, tracker)) is not None:
+            # «补充一下 …» (inform) after filing: added to the ticket filed here; «代理已经同意收保函了 不用处理了»
+            # after it was checked, whatever guide its words name (it got the guide of 保函)
+            return added
         if asks_of_the_filed_ticket(step, message.typed, tracker.events):
             return [FollowupAction("action_check_status")]
         if not isinstance(step, (Answer, HandOver)) and not (isinstance(step, AskWhich) and step.choices) \

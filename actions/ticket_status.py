@@ -83,6 +83,7 @@ from bot.conversation.phrases import (
     rating_from,
     rating_reason,
     stops_lookup,
+    takes_back_a_filed_ticket,
     ticket_request_beside,
     urge_reason,
 )
@@ -513,7 +514,13 @@ class ActionCheckStatus(TicketAction):
                 if until is not None:
                     say_locked(dispatcher, until)
                     return []
-                return verify_first("status", asked)
+                # («撤销工单YS…»: once checked, the ticket is told never to be withdrawn — it was shown, and the
+                # withdrawal asked again)
+                return verify_first("withdraw" if takes_back_a_filed_ticket(message_of(tracker).typed) else "status",
+                                    asked)
+            if takes_back_a_filed_ticket(message_of(tracker).typed):
+                dispatcher.utter_message(response="utter_ticket_not_withdrawn", ticket_id=view.id)
+                return []
             self.show(dispatcher, view)
             return []
         if (tracker.active_loop or {}).get("name") == "ticket_form":
@@ -959,6 +966,8 @@ class ActionShowStatus(TicketAction):
             self.urge(dispatcher, tracker, view)
         elif request == "rate":
             events += self.rate(dispatcher, tracker, view)
+        elif request == "withdraw":
+            dispatcher.utter_message(response="utter_ticket_not_withdrawn", ticket_id=view.id)
         else:
             self.show(dispatcher, view)
         return events

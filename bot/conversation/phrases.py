@@ -1629,6 +1629,17 @@ _ADD_ASKED_AFTER = re.compile(r"[\s,,。.;;]*(?:这个|这些|这条|这句|这�
 _BY_THE_WAY = re.compile(r"^\s*(?:对了|哦对了?|噢对了?|还有|另外)[,,。 ]*")
 
 
+#: The matter said settled, no handling needed any more («代理已经同意收保函了 不用处理了», «问题已经解决了»), squashed.
+# (not «已经办好了 谢谢» after filing: the filing thanked for, maybe)
+_SETTLED = re.compile(r"(?:不用|不需要|不必|无需|用不着)(?:再)?(?:处理|跟进)了|(?:问题|事情|事儿|这事)(?:已经|都)?(?:解决|搞定)了")
+
+
+def says_settled(text: str) -> bool:
+    """True when a message tells that the matter is settled and needs no handling («代理已经同意收保函了 不用处理了»),
+    asking nothing: with a ticket followed here, it is added to it (it got the guide of 保函)."""
+    return bool(_SETTLED.search(squash_marks(text))) and not asks_something(text)
+
+
 def added_to_filed(text: str) -> str | None:
     """What the message adds to the ticket filed before («补充一下 刚才那单还有个情况 上礼拜他们来量过一次»
     → «上礼拜他们来量过一次»): the message without its words of adding; ``""`` when it only says it will add
@@ -1643,7 +1654,8 @@ def added_to_filed(text: str) -> str | None:
         opened = _BY_THE_WAY.match(told)
         return told[opened.end() if opened else 0:].strip()
     if match is None:
-        return None
+        # «代理已经同意收保函了 不用处理了»: the matter told settled, added whole
+        return (text or "").strip() if says_settled(text) else None
     rest = (text or "")[match.end():]
     pointer = _POINTS_AT_FILED.match(normalize(rest))
     return rest[pointer.end() if pointer else 0:].strip()

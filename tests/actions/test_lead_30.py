@@ -176,3 +176,23 @@ def test_a_tenderer_said_unknown_at_the_summary_is_not_given(typed):
     state = _bidding_state(typed, "ticket_confirmed")
     result = asyncio.run(ValidateTicketForm().validate_ticket_confirmed(typed, CollectingDispatcher(), state, DOMAIN))
     assert result["tenderer"] == "未提供" and result["ticket_confirmed"] is None
+
+
+def test_a_withdrawal_of_a_ticket_checked_by_its_phone_is_told_after_the_check(database):
+    # the tester: «撤销工单YS…», then the phone: the ticket's status only (the withdrawal had to be asked again)
+    _, service = database
+    ticket_id, slots = _checked_here(service, "c3")
+    events, _ = run(ticket_status.ActionCheckStatus(), tracker("c3", {}, text=f"撤销工单{ticket_id}",
+                                                                 intent="check_status"))
+    assert {"event": "slot", "name": "pending_request", "value": "withdraw"} in events
+    _, messages = run(ticket_status.ActionShowStatus(), tracker("c3", {**slots, "pending_request": "withdraw"}))
+    assert [(m.get("response"), m.get("ticket_id")) for m in messages] == [("utter_ticket_not_withdrawn", ticket_id)]
+
+
+def test_a_matter_told_settled_after_a_check_is_added_to_the_ticket(database):
+    # the tester: «代理已经同意收保函了 不用处理了» after the check got the guide of 保函; nothing reached the ticket
+    _, service = database
+    ticket_id, slots = _checked_here(service, "c4")
+    text = "代理已经同意收保函了 不用处理了"
+    _, messages = run(procedures.ActionAnswerProcedure(), tracker("c4", slots, text=text, intent="ask_procedure"))
+    assert [(m.get("response"), m.get("ticket_id")) for m in messages] == [("utter_ticket_supplemented", ticket_id)]
