@@ -112,16 +112,23 @@ def project_told(tracker: Tracker, description: str, route: dict[str, Any]) -> d
 
 #: A project named as a word of its own in a case told («就刚才说的 城南污水管网项目 招标代理公司不收保函»): its name,
 #: then 项目/工程 and perhaps its lot; never «这个项目», «我们投的工程», nor an organisation's name.
-_PROJECT_NAMED = re.compile(r"(?!这个|那个|这|该|本|我们|你们|他们|投标|招标|一个|某)[\u4e00-\u9fff\dA-Za-z()()]{4,30}?"
+# (no words of a story inside: «…说必须交现金才能参加项目», «代理说要等甲方结算完工程», «城投公司的项目»; nor a firm's
+# trade, «宿城区华建市政工程»)
+_PROJECT_NAMED = re.compile(r"(?!这个|那个|这|该|本|我们|你们|他们|投标|招标|一个|某)"
+                            r"(?:(?![说要等交参必能会让给把被了的是在完才和跟没不])[\u4e00-\u9fff\dA-Za-z()()]){4,30}?"
+                            r"(?<!市政|建设|建筑|安装|装饰|水利|园林|路桥|电力|机电)"
                             r"(?:项目|工程)(?:第?[一二三四五六七八九十\d]+(?:标段|包|标))?")
 
 
 def project_named_in(description: str) -> str | None:
     """The bidding project a case names as a word of its own (it was asked again, and the answer to that — «下周三就截标
     了» — filed as the project); None when it names none."""
-    for word in re.split(r"[\s,,。;;!!、]+", description or ""):
+    words = re.split(r"[\s,,。;;!!、]+", description or "")
+    for at, word in enumerate(words):
         if _PROJECT_NAMED.fullmatch(word) and not _ORGANISATION_NAME.search(word):
-            return word
+            # (its lot typed after a space: «…安置房二期工程 第三标段»)
+            lot = words[at + 1] if at + 1 < len(words) and phrases.is_lot(words[at + 1]) else ""
+            return f"{word} {lot}".strip()
     return None
 
 
@@ -247,7 +254,7 @@ class RouteQuestions:
             # («我要投诉他们» at «哪个项目、哪个标段»: no project — it was filed as one; asked again)
             return {"bid_project": None}
         said, tenderer = project_and_tenderer(str(value))
-        if not tenderer and not _PROJECT_WORDS.search(said) \
+        if not tenderer and not _PROJECT_WORDS.search(said) and not re.search(r"那个|这个|的", said) \
                 and (added := self._told_more(dispatcher, tracker, "bid_project")) is not None:
             # «下周三就截标了» at «哪个项目、哪个标段»: more of the case (it was filed as the project)
             return added

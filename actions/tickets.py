@@ -136,7 +136,9 @@ FORM_VALUE_NAMES = {"contact_name": "联系人的称呼", "phone": "手机号", 
                     "company_name": "企业名称", "department": "涉及的部门"}
 #: The values a later answer may say were wrong, and how the reply names them.
 CORRECTABLE = {"company_name": "企业名称", "credit_code": "信用代码", "contact_name": "联系人", "phone": "手机号",
-               "department": "涉及部门", "bid_project": "项目/标段", "tenderer": "招标人"}
+               "department": "涉及部门", "bid_project": "项目/标段", "tenderer": "招标人", "mayor_grade": "时限类别"}
+#: The mayor's grades as a correction names them back («好的,时限类别已改为:紧急»).
+GRADE_SAID = {"urgent": "紧急(2个工作日)", "general": "一般(5个工作日)", "complex": "复杂(15个工作日)"}
 #: The values a correction may put right by the part that was wrong («是宏达不是洪达», «是二标段不是一标段»).
 NAMED_IN_PARTS = frozenset({"company_name", "contact_name", "bid_project", "tenderer"})
 
@@ -307,10 +309,12 @@ def departments_offered(tracker: Tracker) -> list[str]:
 
 #: A reply that goes on telling the case («而且…», «还有就是…», «他们说…», «结果…»).
 _GOES_ON_TELLING = re.compile(r"^(?:而且|还有|另外|并且|再就是|再说|关键是|最(?:可)?气的是|更(?:可)?气的是"
-                              r"|他们|她们|他|她|对方|工作人员|窗口|那个人|那人|那边|结果|后来|然后|当时|上次|之前|每次|一直|也"
-                              # (when it happened, or how long it has been: «11月10号交的材料», «到现在一个月了»)
-                              r"|\d{1,2}月\d{1,2}[号日]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[号日]"
-                              r"|[上下](?:个)?(?:月|周|礼拜|星期)|前天|昨天|明天|后天|前几天|去年|到现在|到今天|至今|说好的?)")
+                              r"|他们|她们|他|她|对方|工作人员|窗口|那个人|那人|那边|结果|后来|然后|当时|上次|之前|每次|一直|也)")
+#: When it happened, or how long it has been, opening a reply («11月10号交的材料», «到现在一个月了», «下周三就截标了») …
+_TIME_TOLD = re.compile(r"^(?:\d{1,2}月\d{1,2}[号日]|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[号日]"
+                        r"|[上下](?:个)?(?:月|周|礼拜|星期)|前天|昨天|明天|后天|前几天|去年|到现在|到今天|至今|说好的?)")
+#: … unless it speaks of the form's own values («明天再告诉你», «上个月刚改的名 叫…», «昨天刚换的执照 没记住代码»).
+_OF_THE_FORM = re.compile(r"执照|代码|名字|改名|的名|叫|告诉你|电话|手机|号码|再说|再发|再给|再补|回头")
 
 
 def tells_more_of_the_case(text: str) -> bool:
@@ -323,7 +327,8 @@ def tells_more_of_the_case(text: str) -> bool:
         return False
     core = re.sub(r"[\W_]+", "", said)
     return describes_case(said) or names_misconduct(said) or tells_wrong_done(said) or (
-        len(core) >= DESCRIPTION_CHAT_MIN and _GOES_ON_TELLING.match(core) is not None)
+        len(core) >= DESCRIPTION_CHAT_MIN and _GOES_ON_TELLING.match(core) is not None) or (
+        len(core) >= DESCRIPTION_CHAT_MIN and _TIME_TOLD.match(core) is not None and not _OF_THE_FORM.search(core))
 
 
 _END_MARKS = "。.;; "
@@ -574,7 +579,8 @@ def correction_of_earlier(tracker: Tracker) -> tuple[str, str | None] | None:
         elif code:
             # «哦打错了 91410700…» at the contact's question: the code, told by its value
             field, value = "credit_code", code
-    if field is None or field == requested or field not in CORRECTABLE or not tracker.get_slot(field):
+    if field is None or field == requested or field not in CORRECTABLE or field == "mayor_grade" \
+            or not tracker.get_slot(field):
         return None
     return field, value
 
@@ -707,6 +713,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {}
         if at_summary and phrases.is_cancel(payload_picked(tracker) or ""):
             return {"ticket_cancelled": True}  # «2», «第二个»: the summary's 取消 button
+        if tracker.get_slot("requested_slot") in OPTIONAL_QUESTIONS and phrases.skips_with_a_sigh(text):
+            return {}  # «不知道 算了» at the credit code: that question skipped (its validator), the filing goes on
         if phrases.is_cancel(text) or phrases.leaves(text, message.intent) or (
                 at_summary and message.intent == "deny" and correction_in(tracker, text) is None
                 and not phrases.only_does_not_know(text) and not phrases.only_says_none(text)
@@ -968,8 +976,17 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «企业示例市华远机械有限公司» read by the entity extractor as «华远机械有限公司» (or «鑫源食品» of
             # «新乡市鑫源食品有限公司»): the whole registered name as typed
             value = stated
+        more: dict[str, Any] = {}
+        if stated and (before := phrases.said_before_a_name(typed, stated)) is not None:
+            # «上个月15号去的 公司是宏达机械制造有限公司», «算了还是写吧 通达路桥工程有限公司»: the name, after a remark
+            # or a time (filed whole as the name); a time told goes to what happened
+            value = stated
+            if tracker.get_slot("description") and tells_more_of_the_case(before) \
+                    and (joined := join_description(tracker.get_slot("description"), before)) is not None:
+                dispatcher.utter_message(response="utter_description_added")
+                more = {"description": joined}
         try:
-            return {"company_name": clean_company_name(phrases.company_name_from(str(value or "")))}
+            return {"company_name": clean_company_name(phrases.company_name_from(str(value or ""))), **more}
         except ValidationError:
             return self._refuse(dispatcher, "company_name", "utter_invalid_company_name")
 
@@ -1021,7 +1038,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         text = str(value or "")
         if text == NOT_GIVEN:
             return {"credit_code": NOT_GIVEN}
-        if credit_code_in(text) is None and (added := self._told_more(dispatcher, tracker, "credit_code")) is not None:
+        if credit_code_in(text) is None and not phrases.code_not_at_hand(text) and not phrases.lacks_value(text) \
+                and (added := self._told_more(dispatcher, tracker, "credit_code")) is not None:
             return added
         if phrases.lacks_value(text) or message_of(tracker).intent == "deny":
             # «手边没有 跳过», «不知道 先不填»: the code is optional; taken as not given, and the user
@@ -1108,7 +1126,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                                         domain: DomainDict) -> dict[str, Any]:
         message = message_of(tracker)
         text = message.typed
-        if value is True or phrases.is_confirm(text) or message.intent == "affirm":
+        if value is True or phrases.is_confirm(text) or message.intent == "affirm" or (
+                asks_to_file_now(text) and correction_in(tracker, text) is None):
+            # («帮他反映一下吧» at the summary, a hotline agent's yes: it was shown again and nothing filed)
             # ticket_retry stays armed until action_submit_ticket answers: if its answer is
             # lost (the action server died after filing), the next 确认 goes through the
             # retry rule and gets the ticket back (the filing key files it once).
@@ -1143,7 +1163,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {"ticket_confirmed": None}
         if correction.field in CORRECTABLE and new != NOT_GIVEN:
             # «号码填岔了 应该是139…»: the change is said, as at the form's other questions, before the summary again
-            shown = masked(new) if correction.field == "phone" else new
+            shown = masked(new) if correction.field == "phone" else GRADE_SAID.get(new, new) \
+                if correction.field == "mayor_grade" else new
             dispatcher.utter_message(response="utter_form_value_corrected", field=CORRECTABLE[correction.field],
                                      value=shown)
         return {**result, "ticket_confirmed": None}
@@ -1162,6 +1183,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if new is None or new == current or not (current in departments_in(text[:at]) or current == UNKNOWN_DEPARTMENT):
             return None
         return phrases.Correction("department", new)
+
+
+#: The form's questions that may be left unanswered («不知道 算了» skips them, it cancels nothing).
+OPTIONAL_QUESTIONS = frozenset({"credit_code", "tenderer", "department", "bid_sector"})
 
 
 #: Responses that refuse a form's answer; each asks again in its own words.

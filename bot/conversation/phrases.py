@@ -287,7 +287,8 @@ def one_mobile_said(text: str) -> str | None:
 
 
 #: Between two numbers, the first said wrong («13962257781 不对 是13962257718», «…81 错了 应该是…18»).
-_PUT_RIGHT_BETWEEN = re.compile(r"不对|错了|打错|写错|说错|不是|应该是|改成|改为|更正")
+# («A 不是 B» says A, not B: no correction)
+_PUT_RIGHT_BETWEEN = re.compile(r"不对|错了|打错|写错|说错|应该是|改成|改为|更正")
 
 
 def mobile_put_right(text: str) -> str | None:
@@ -422,9 +423,9 @@ _STOP = re.compile(r"(?:^|[\s,,。.!!;;])(?:等等|等下|那|那就|还是|要�
 
 
 #: A cancel taken back: «算了还是提吧», «还是提交吧», «刚才那个我还是要提», «不取消了», «接着登记».
-_TAKES_BACK = re.compile(r"还是(?:要|得|想|继续)?(?:提|交|登记|投诉|反映|报上去|填|写|记下)(?!个?(?:建议|意见|求助))"
+_TAKES_BACK = re.compile(r"还是(?:要|得|想|继续)?(?:提|交|登记|投诉|反映|报上去|填|写|记下)(?![不没])(?!个?(?:建议|意见|求助))"
                          # («我没说取消啊 还要投诉的»: the cancel was never meant)
-                         r"|没说(?:要)?(?:取消|不提|不投诉|算了)|(?<![不别])还要(?:投诉|提交|登记|反映)(?:的|啊|呀)?$"
+                         r"|没说(?:要)?(?:取消|不提|不投诉|算了)"
                          r"|(?:不|别|先别)取消"
                          r"|(?<![不别没])(?:重新|接着|继续)(?:提|交|登记|填)")
 
@@ -564,6 +565,17 @@ def only_does_not_know(text: str) -> bool:
 
 #: «没有», «没问题» alone: at the summary («无误请回复「确认」…») it may say nothing is wrong as well as no to filing.
 _NOTHING_WRONG = re.compile(r"(?:没有|没|木有|没得|无)(?:了|啊|呀|哦|的|问题|错|毛病|啥问题|什么问题)?(?:了|啊|呀)?")
+
+
+#: Not knowing a value, given up with a sigh («不知道 算了», «算了 没带»): the question skipped, not the filing.
+_SKIPS_WITH_A_SIGH = re.compile(r"(?:不知道|不清楚|没有|没带|忘了|记不得|不记得|找不到)(?:啊|呀|哎)?算了(?:吧|啊)?"
+                                r"|算了(?:吧)?(?:不知道|不清楚|没有|没带|忘了|跳过|不填了?)(?:吧|啊)?")
+
+
+def skips_with_a_sigh(text: str) -> bool:
+    """True when a reply at an optional question says the value is not known and gives it up («不知道 算了» at the
+    credit code: the whole complaint was cancelled)."""
+    return bool(_SKIPS_WITH_A_SIGH.fullmatch(_squash(text).strip("。.!!,,~")))  # noqa: B005 (a set of end marks)
 
 
 def only_says_none(text: str) -> bool:
@@ -986,7 +998,9 @@ _COMPANY_PREFIX = re.compile(
     # («来电企业叫宏达精密机械有限公司», «他们厂叫…»: whose firm, then the name's label)
     r"|(?:来电|来电的|来电人的?|他们|他的|她的|他家|她家|客户的?|对方)(?:公司|企业|单位|厂子|厂|店)(?:的)?"
     r"(?:名称|全称|名字)?(?:叫做|叫|是|为)[::]?"
-    r"|我们(?:公司|单位|企业)?(?:是|叫|名称是|全称是)|(?:公司|企业|单位)(?:名称|全称|名字)?(?:是|叫|为)?[::]?|名称[是为::]|是)")
+    r"|我们(?:公司|单位|企业)?(?:是|叫|名称是|全称是)|(?:公司|企业|单位)(?:名称|全称|名字)?(?:是|叫|为)?[::]?|名称[是为::]|是"
+    # («名字前面多了字 就叫鑫源…有限公司» at the summary: filed as «就叫鑫源…»)
+    r"|(?:就|应该|其实|全称)叫(?:做)?)")
 
 
 #: A credit code given with the company's name («鼎丰木业有限公司 91410782M53JJL6B3U»).
@@ -997,6 +1011,16 @@ _CODE_PART = re.compile(r"(?:统一社会信用代码|信用代码|代码)?[::]?
 #: the name ends before it. Only after a space or a mark, so that «…手机维修店» keeps its 手机.
 _OTHER_FIELD_AFTER = re.compile(r"[\s,,。;;、]+(?:联系人|我叫|我姓|免贵姓?|本人姓?|姓名|负责人|经办人|(?:统一社会)?信用代码|代码"
                                 r"|执照|电话|手机|联系电话|联系方式|涉及部门|部门)")
+
+
+def said_before_a_name(text: str, name: str) -> str | None:
+    """What is typed before a registered name given as a word of its own («上个月15号去的 公司是宏达…有限公司» →
+    «上个月15号去的», «刚说了 瑞丰…有限公司» → «刚说了»), when that names no firm; None otherwise."""
+    parts = [part for part in re.split(r"[\s,,。;;]+", (text or "").strip()) if part]
+    at = next((i for i, part in enumerate(parts) if company_name_from(part) == name), None)
+    if not at or any(looks_like_company(part) for part in parts[:at]):
+        return None
+    return " ".join(parts[:at])
 
 
 def company_name_from(text: str) -> str:
@@ -1126,7 +1150,13 @@ _LOT = re.compile(r"第?[一二三四五六七八九十\d]+(?:标段|标包|包�
 #: Fields a correction may say are not known («招标人不清楚», «部门填不知道»).
 _MAY_BE_UNKNOWN = frozenset({"tenderer", "department"})
 #: … said right after the field's word.
-_NOT_KNOWN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:改成|改为|填|写|应该是|其实|就)?(?:不清楚|不知道|不确定|不晓得|说不好)")
+_NOT_KNOWN_AFTER = re.compile(r"(?:改成|改为|填|写|应该是|其实|就|也|是|我们)*(?:不清楚|不知道|不确定|不晓得|说不好)"
+                              r"(?=$|[吧啊呀的了,,。 ]|恒|[\u4e00-\u9fff]{0,8}是我们)")
+
+
+def is_lot(word: str) -> bool:
+    """True when ``word`` is a project's lot or phase alone («一标段», «第三标段», «二期»)."""
+    return bool(_LOT.fullmatch(word or ""))
 
 
 def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> Correction | None:
@@ -1144,12 +1174,15 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
     for field, words in fields:
         position = min((at for w in words for at in _spans_of(squashed, w)
                         if not (field == "company_name" and _ANOTHER_FIRM.search(squashed[:at] + w))), default=-1)
-        if position >= 0 and (named is None or position < named[1]):
+        if position >= 0 and (named is None or position < named[1]
+                              or (named[0] == "mayor_grade" and field != "description")):
+            # (a grade said in passing yields to a field named: «这事很紧急 电话改成139…» changes the phone)
             named = (field, position)
     if named is None:
         return None
     field, at = named
-    if field in _MAY_BE_UNKNOWN and _NOT_KNOWN_AFTER.match(squashed[at:]):
+    word = max((w for f, ws in fields if f == field for w in ws if squashed.startswith(w, at)), key=len)
+    if field in _MAY_BE_UNKNOWN and _NOT_KNOWN_AFTER.match(squashed[at + len(word):]):
         # «招标人不清楚», «招标人填不清楚 恒信是我们自己» at the summary: not known (it was shown again unchanged, or
         # the tenderer became «我们自己»)
         return Correction(field, "不清楚")
@@ -1176,8 +1209,11 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
         # «是自来水公司不是供电公司»: the new value is the one before «不是»
         value = value.split("不是")[0] or None
     if field == "mayor_grade":
-        grades = _GRADE_NAMED.findall(squashed)
-        value = grades[-1] if grades and (len(grades) > 1 or value) else None
+        # the grade said after a change word («改成紧急 不是一般»: 紧急), else the last one not denied
+        said_after = [*re.finditer(r"(?:改成|改为|换成|应该是|(?<!不)是)(" + _GRADE_NAMED.pattern + ")", squashed)]
+        after = said_after[-1] if said_after else None
+        grades = [m.group() for m in _GRADE_NAMED.finditer(squashed) if not squashed[:m.start()].endswith("不是")]
+        value = after.group(1) if after else grades[-1] if grades and (len(grades) > 1 or value) else None
     if value is not None and any(value == w for _, ws in fields for w in ws) and field != "mayor_grade":
         value = None
     if field == "contact_name" and value:

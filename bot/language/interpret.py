@@ -231,7 +231,9 @@ NOT_SAID_PLAINLY = frozenset({"thank", "goodbye", "affirm", "deny", "greet", "hu
 #: said with thanks («好的 我跟来电人说 谢谢»: a hotline agent's thanks), is the thanks.
 #: Not knowing, said as an answer («来电人不清楚», «他也不知道», «记不得了»).
 _DOES_NOT_KNOW = re.compile(r"不清楚|不知道|不晓得|不记得|记不得|记不清|说不清|不太清楚|搞不清")
-_ASKS_FOR_PERSON = re.compile(r"人工|rengong|真人|客服|工作人员|坐席|专席|专员|转接|接通|活人|找个人|找人|换个人|换人|"
+# (not someone found to do it: «能找人代报吗» asks of 帮办代办)
+_ASKS_FOR_PERSON = re.compile(r"人工|rengong|真人|客服|工作人员|坐席|专席|专员|转接|接通|活人|找个人"
+                              r"|找人(?![代帮替跑])|换个人|换人|"
                               r"懂的人|懂行|明白人|负责人|领导|电话")
 #: A person asked for in so many words: the asking verb right before the person («给我转个真人», «找个
 #:工作人员来», «换个人工»), not a person told of in a case («工作人员让我转了三个地方», «客服一直没人接»).
@@ -1151,6 +1153,11 @@ class Interpreter:
                 # «听说还有机器人能问事 真的假的» (human_handoff 0.35: transferred): whether what was heard is so —
                 # the fallback's reading (the policy texts), no person asked for
                 return "nlu_fallback", "asks whether what was heard is so, no person asked for"
+            if question and _WHO_MAY_DO_IT.search(squash(text)):
+                # «我执业四年 能个人开不», «那客户本人必须来吗 我去行不行», «能找人代报吗» (human_handoff 0.83, 0.85,
+                # 0.47: put through to a person, and every later question queued): who may do it or in what capacity,
+                # asked of the matter in hand — its conditions
+                return "ask_eligibility", "asks who may do it, no person asked for"
         if (intent in TICKET_INTENTS and first_match(self.lexicon.explicit.get("human_handoff", ()), normal) is not None
                 and first_match(self.lexicon.explicit.get(intent, ()), normal) is None
                 and not _PERSON_DECLINED.search(squash(text)) and _ends_asking_for_a_person(text)):
@@ -1386,7 +1393,7 @@ class Interpreter:
             kind = "suggest" if "建议" in normal else "request_help" if "求助" in normal else "complain"
             return kind, "asks for a case to be filed now"
         if (intent in ASKED_NOT_FILED and "lenient_enforcement" in recognition.named and not vents
-                and _FINE_ASKED.search(squash(text)) and not _FINE_DISPUTED.search(squash(text))
+                and _FINE_ASKED.search(normalize(text)) and not _FINE_DISPUTED.search(squash(text))
                 and not _files(text, recognition) and not _JUDGED.search(squash(text))):
             # «我们店第一次被查到价签没标清楚 会罚款不嘛» (complain 0.99): whether a slip found is fined — whether
             # 首违不罚 applies, its guide (not a fine disputed: «凭什么罚我们»)
@@ -1894,10 +1901,13 @@ GRIEVANCE_AS_QUESTION_GUESSES = frozenset({*FACETS, "ask_capabilities", "inform"
 #: What the classifier makes of a case asked to be filed now, in so many words («帮他反映一下吧»: urge).
 FILE_NOW_GUESSES = frozenset({"check_status", "urge", "nlu_fallback"})
 #: … which asks of a ticket filed before when it speaks of its progress («帮我催一下 我要反映的那个到哪了»).
-_ASKS_OF_A_FILED_ONE = re.compile(r"催|进度|到哪|怎么样了|咋样了|啥情况|结果|上次|之前|以前")
+_ASKS_OF_A_FILED_ONE = re.compile(r"催|进度|到哪|怎么样了|咋样了|啥情况|结果|上次|上周|之前|以前|回复|答复|办好|处理了"
+                                  r"|的事|的那个")
+#: Who may do a thing, or in what capacity, asked («能个人开不», «必须本人来吗 我去行不行», «能找人代报吗»), squashed.
+_WHO_MAY_DO_IT = re.compile(r"个人|本人|自己|亲自|代报|代办|代交|代签|替他|替我|帮他|我去|别人去|找人|委托|法人")
 #: Whether one is fined, asked («会罚款不嘛», «第一次也要罚吗», «罚不罚»), squashed …
-_FINE_ASKED = re.compile(r"(?:会|要|会不会|要不要|会被|要被|也要|也会|还要|还会)(?:被)?(?:罚|处罚|挨罚)(?:款|钱)?"
-                         r"(?:不|吗|么|嘛|没)|罚不罚|罚款不|罚钱不")
+_FINE_ASKED = re.compile(r"(?:(?:会|要|会不会|要不要|会被|要被|也要|也会|还要|还会)(?:被)?(?:罚|处罚|挨罚)(?:款|钱)?"
+                         r"(?:不|吗|么|嘛)|罚不罚|罚款不|罚钱不)[嘛呀啊呢??]*(?=$|[\s,,。.!!;;])")
 #: … and a fine disputed («凭什么罚我们», «乱罚款»).
 _FINE_DISPUTED = re.compile(r"凭什么|乱罚|为什么罚|为啥罚|咋就罚|不合理|太狠|冤")
 _JUDGED = re.compile(r"合理吗|合理么|合不合理|正常吗|正常么|正不正常|说得过去吗|说得过去么|像话吗|像不像话"

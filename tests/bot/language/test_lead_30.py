@@ -36,3 +36,35 @@ def test_a_case_asked_to_be_filed_now_is_filed_not_looked_up(text, intent):
 @pytest.mark.parametrize("text", ["帮我催一下 我要反映的那个到哪了", "我之前反映的那个怎么样了"])
 def test_a_ticket_filed_before_asked_of_is_still_looked_up(text):
     assert READ.read(text, "check_status", 0.6).intent == "check_status"
+
+
+@pytest.mark.parametrize("text, confidence", [("我执业四年 能个人开不", 0.83), ("那客户本人必须来吗 我去行不行", 0.85),
+                                              ("能找人代报吗", 0.47)])
+def test_who_may_do_it_asked_is_no_person_asked_for(text, confidence):
+    # the tester, fresh31: put through to a person (human_handoff), every later question then queued
+    assert READ.read(text, "human_handoff", confidence).intent == "ask_eligibility"
+
+
+def test_a_hotline_agent_saying_who_they_are_is_greeted():
+    # fresh31: «您好 12345坐席 有来电要转问» was put through to a person
+    assert READ.read("您好 12345坐席 有来电要转问", "human_handoff", 0.57).intent == "greet"
+
+
+@pytest.mark.parametrize("text", ["转人工", "能找个人工帮我吗", "我要找人"])
+def test_a_person_asked_for_is_still_put_through(text):
+    assert READ.read(text, "human_handoff", 0.8).intent == "human_handoff"
+
+
+# A review of the change found these read wrong by its first rules (each run on the branch before it was mended).
+
+@pytest.mark.parametrize("text", ["帮我登记的那个投诉有回复了吗", "你们给我登记的事办好了没",
+                                  "上周帮他反映的事 有回复没", "没有单号 帮我登记的那个投诉处理了没"])
+def test_a_case_filed_before_asked_of_is_no_new_case(text):
+    from bot.conversation.intake import asks_to_file_now
+    assert READ.read(text, "check_status", 0.8).intent == "check_status" and not asks_to_file_now(text)
+
+
+@pytest.mark.parametrize("text", ["执法队说第一次违规也要罚款 不交就封店", "明明是第一次 执法局还要罚款 不给说法",
+                                  "第一次被查 也要罚没我们的货"])
+def test_a_fine_told_or_disputed_is_no_question_of_it(text):
+    assert READ.read(text, "complain", 0.99).intent == "complain"
