@@ -43,6 +43,7 @@ from actions.ticket_status import (
     URGED_RESPONSES,
     answered_of_tickets,
     explained_escalation,
+    gives_a_ticket_to_check,
     phone_after_a_failed_check,
     rating_picked,
     reason_explained,
@@ -299,6 +300,11 @@ class QuestionAction(Action, abc.ABC):
             # after it was checked, whatever guide its words name (it got the guide of 保函)
             return added
         if asks_of_the_filed_ticket(step, message.typed, tracker.events):
+            return [FollowupAction("action_check_status")]
+        if not isinstance(step, (Answer, HandOver)) and not (tracker.active_loop or {}).get("name") \
+                and gives_a_ticket_to_check(message.typed):
+            # «YS202612050012 这个单子 电话137…» (inform: a form's answer, no form asked it), «手机号150… 帮我查下单子
+            # 单号忘了» (nlu_fallback): a ticket to look up, given — it got «没有完全理解»
             return [FollowupAction("action_check_status")]
         if not isinstance(step, (Answer, HandOver)) and not (isinstance(step, AskWhich) and step.choices) \
                 and asks_what_if_a_filed_matter_unhandled(message.typed):

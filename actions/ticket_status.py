@@ -132,6 +132,17 @@ def id_of_wrong_length(text: str) -> tuple[str, int] | None:
     return (found.group(0).upper(), len(found.group(1))) if found else None
 
 
+#: A ticket spoken of («这个单子», «查下单子», «进度») beside a phone, its number forgotten («单号忘了»).
+_TICKET_SPOKEN_OF = re.compile(r"单子|工单|单号|进度|到哪了|查一?下")
+
+
+def gives_a_ticket_to_check(text: str) -> bool:
+    """True when a message gives a ticket to look up with nothing asked of a form: its number («YS… 这个单子 电话
+    137…»), or a phone with the ticket spoken of («手机号150… 帮我查下单子 单号忘了»)."""
+    typed = text or ""
+    return ticket_id_in(typed) is not None or (mobile_in(typed) is not None and bool(_TICKET_SPOKEN_OF.search(typed)))
+
+
 def ticket_id_in(text: str) -> str | None:
     """The first ticket id in ``text``, upper-cased; also one typed in groups of digits, as few of
     the groups as make an id (a phone typed after it is not part of it)."""
@@ -516,8 +527,10 @@ class ActionCheckStatus(TicketAction):
                     return []
                 # («撤销工单YS…»: once checked, the ticket is told never to be withdrawn — it was shown, and the
                 # withdrawal asked again)
-                return verify_first("withdraw" if takes_back_a_filed_ticket(message_of(tracker).typed) else "status",
-                                    asked)
+                # («YS… 这个单子 电话137…»: the phone typed with it is checked, not asked again)
+                typed = message_of(tracker).typed
+                return verify_first("withdraw" if takes_back_a_filed_ticket(typed) else "status", asked,
+                                    mobile_in(digits_said(typed)))
             if takes_back_a_filed_ticket(message_of(tracker).typed):
                 dispatcher.utter_message(response="utter_ticket_not_withdrawn", ticket_id=view.id)
                 return []

@@ -12,7 +12,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from bot.conversation.history import Event, answered_with, ran_this_turn, said_in_conversation
+from bot.conversation.history import Event, ran_this_turn, said_in_conversation
 from bot.conversation.message import Message
 from bot.conversation.phrases import (
     asks_of_the_ticket_filed,
@@ -178,7 +178,8 @@ def asks_of_the_filed_ticket(step: object, text: str, events: Sequence[Event]) -
     «没有完全理解» would be beside the point)."""
     found_nothing = (isinstance(step, AskWhich) and not step.choices) or (
         isinstance(step, Say) and step.response in NOES)
-    if found_nothing and asks_when(text) and answered_with(events, "utter_ticket_filed"):
+    if found_nothing and asks_when(text) and said_in_conversation(events, "utter_ticket_filed"):
+        # («那啥时候能修好» after the filing and a rating refused: it asked which procedure)
         return True
     if not said_in_conversation(events, "utter_ticket_filed"):
         return False

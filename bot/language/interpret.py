@@ -1385,6 +1385,11 @@ class Interpreter:
             # «过年前能办完简易注销不 只剩三周了» (complain 0.45): a facet of a procedure asked, the classifier
             # guessing, no case told
             return facets[0], "a facet of a procedure asked, the classifier guessing"
+        if (intent == "suggest" and names_misconduct(text) and _SERVING_PERSON.search(squash(text))
+                and not _CHANGE_FOR_ALL.search(squash(text))):
+            # «建议你们管管窗口那个人 上周当面把我们的材料扔回来» (suggest 0.96): what one person did, told — a
+            # complaint however politely put, not a change proposed for everyone
+            return "complain", "a person's conduct told as a suggestion"
         if (intent in FILE_NOW_GUESSES and asks_to_file_now(text) and not _DIGITS.search(normal)
                 and not _ASKS_OF_A_FILED_ONE.search(normal)):
             # «帮他反映一下吧» (urge 0.44) after a caller's case was told, «没有工单 是要新登记一个投诉» (check_status
@@ -1898,6 +1903,10 @@ GRIEVANCE_AS_QUESTION_GUESSES = frozenset({*FACETS, "ask_capabilities", "inform"
                                            "suggest", "bot_challenge"})
 #: A question that judges what was done («这合理吗», «这正常吗», «这叫什么事», «什么风气», «到底想怎样», «这钱该交吗»,
 #: «就不能一次说清楚吗»), squashed.
+#: Someone serving the enterprise, named («窗口那个人», «工作人员», «办事员»), squashed …
+_SERVING_PERSON = re.compile(r"那个人|那人|那位|工作人员|办事员|窗口的|经办人|科长|执法人员|那个小姑娘|那个小伙")
+#: … and a change proposed for everyone («建议统一培训», «建议加强管理»): a suggestion still.
+_CHANGE_FOR_ALL = re.compile(r"统一|培训|制度|规定|流程|系统|加强管理|所有")
 #: What the classifier makes of a case asked to be filed now, in so many words («帮他反映一下吧»: urge).
 FILE_NOW_GUESSES = frozenset({"check_status", "urge", "nlu_fallback"})
 #: … which asks of a ticket filed before when it speaks of its progress («帮我催一下 我要反映的那个到哪了»).

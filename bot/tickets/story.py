@@ -71,7 +71,9 @@ def describes_case(text: str) -> bool:
 
 #: What a person serving the enterprise did wrong («态度很差», «爱答不理», «故意拖着», «乱罚款»).
 _MISCONDUCT = re.compile(r"态度|推诿|踢皮球|刁难|爱答不理|不理人|不搭理|骂|吼|凶|说话.{0,2}冲|乱收费|乱罚|乱查|索要|"
-                         r"吃拿卡要|故意|拖着|不作为|不给办|不受理|甩脸")
+                         r"吃拿卡要|故意|拖着|不作为|不给办|不受理|甩脸"
+                         # (papers thrown back: «当面把我们的材料扔回来»)
+                         r"|(?:材料|资料|文件|东西|申请表)[^,,。;;]{0,4}(?:扔|摔|甩)|(?:扔|摔|甩)(?:回来|回给|给我|过来|出来|到)")
 
 
 def names_misconduct(text: str) -> bool:

@@ -277,3 +277,26 @@ def test_a_hotline_agents_file_it_at_the_summary_confirms():
     result = asyncio.run(ValidateTicketForm().validate_ticket_confirmed("帮他反映一下吧", CollectingDispatcher(), state,
                                                                         DOMAIN))
     assert result["ticket_confirmed"] is True
+
+
+@pytest.mark.parametrize("typed", ["{id} 这个单子 电话13912345678", "你好 问下{id} 手机13912345678"])
+def test_a_ticket_and_its_phone_given_outside_a_form_are_checked(database, typed):
+    # the second tester: «YS… 这个单子 电话137…» (inform) got «没有完全理解», and the id was forgotten
+    _, service = database
+    ticket_id = service.file(draft("example"), ticket_status.now()).ticket.id
+    text = typed.format(id=ticket_id)
+    events, messages = run(procedures.ActionAnswerProcedure(), tracker("c5", {}, text=text, intent="inform"))
+    assert messages == [] and events[-1] == {"event": "followup", "name": "action_check_status"}
+    events, _ = run(ticket_status.ActionCheckStatus(), tracker("c5", {}, text=text, intent="inform"))
+    slots = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert slots["ticket_id"] == ticket_id and slots["lookup_phone"] == PHONE
+
+
+def test_a_when_after_filing_asks_of_the_ticket_whatever_came_between():
+    # fresh31: «那啥时候能修好» after a request was filed and a rating refused asked which procedure
+    from bot.conversation.answering import asks_of_the_filed_ticket
+    from bot.dialogue.questions import AskWhich
+    events = [{"event": "bot", "text": "已受理", "metadata": {"utter_action": "utter_ticket_filed"}},
+              {"event": "user", "text": "提前给个五星"},
+              {"event": "bot", "text": "还在办理中", "metadata": {"utter_action": "utter_rate_not_closed"}}]
+    assert asks_of_the_filed_ticket(AskWhich(choices=(), facets=("ask_duration",)), "那啥时候能修好", events)

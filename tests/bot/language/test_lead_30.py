@@ -68,3 +68,9 @@ def test_a_case_filed_before_asked_of_is_no_new_case(text):
                                   "第一次被查 也要罚没我们的货"])
 def test_a_fine_told_or_disputed_is_no_question_of_it(text):
     assert READ.read(text, "complain", 0.99).intent == "complain"
+
+
+def test_a_persons_conduct_told_as_a_suggestion_is_a_complaint():
+    # fresh31: «建议你们管管窗口那个人 上周当面把我们的材料扔回来» (suggest 0.96) filed as a suggestion
+    assert READ.read("建议你们管管窗口那个人 上周当面把我们的材料扔回来", "suggest", 0.96).intent == "complain"
+    assert READ.read("建议窗口工作人员统一培训一下 态度再好点", "suggest", 0.9).intent == "suggest"
