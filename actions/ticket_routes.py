@@ -33,7 +33,14 @@ from bot.routes import RouteLexicon, bidding_department, load_routes, recognise,
 from bot.routes.rules import grade_from, project_and_tenderer, rule_now, sector_from, summary_lines, tenderer_from
 from bot.sla import MayorGrade, Route
 from bot.tickets.dates import date_text
-from bot.validation import ValidationError, clean_company_name, clean_text, credit_code_in, normalize_credit_code
+from bot.validation import (
+    ValidationError,
+    clean_company_name,
+    clean_description,
+    clean_text,
+    credit_code_in,
+    normalize_credit_code,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -118,6 +125,17 @@ _PROJECT_NAMED = re.compile(r"(?!这个|那个|这|该|本|我们|你们|他们|
                             r"(?:(?![说要等交参必能会让给把被了的是在完才和跟没不])[\u4e00-\u9fff\dA-Za-z()()]){4,30}?"
                             r"(?<!市政|建设|建筑|安装|装饰|水利|园林|路桥|电力|机电)"
                             r"(?:项目|工程)(?:第?[一二三四五六七八九十\d]+(?:标段|包|标))?")
+
+
+_END_MARKS = "。.;; "
+
+
+def join_description(before: str, more: str) -> str | None:
+    """The description with ``more`` added after it (None: it would be too long to keep)."""
+    try:
+        return clean_description(f"{before.rstrip(_END_MARKS)};{more.strip()}")
+    except ValidationError:
+        return None
 
 
 def project_named_in(description: str) -> str | None:
@@ -282,12 +300,20 @@ class RouteQuestions:
             # tenderer's or the agent's), and the project asked again (once: the reply no longer asks it too)
             dispatcher.utter_message(response="utter_bid_project_is_a_name", name=said.strip()[:30])
             return {"bid_project": None}
+        named = project_named_in(said)
+        told = said.replace(named, " ").strip() if named and not tenderer else ""
         try:
-            project = clean_text(said, BID_TEXT_MAX, min_len=2, single_line=True)
+            # («就刚才说的 城南污水管网项目 招标代理公司不收保函» at «哪个项目»: the project named, the rest told of the
+            # case — all of it was filed as the project)
+            project = clean_text(named if told else said, BID_TEXT_MAX, min_len=2, single_line=True)
         except ValidationError:
             dispatcher.utter_message(response="utter_invalid_bid_project")
             return {"bid_project": None}
         result: dict[str, Any] = {"bid_project": project}
+        if told and len(re.sub(r"[\W_]", "", told)) >= 4 and tracker.get_slot("description") \
+                and told not in tracker.get_slot("description") \
+                and (joined := join_description(tracker.get_slot("description"), told)) is not None:
+            result["description"] = joined
         if tenderer and tracker.get_slot("requested_slot") == "bid_project":
             # «项目是滨河路排水改造工程一标段 招标人是示例市市政公用集团»: each in its own field, the tenderer not asked
             result.update(self.validate_tenderer(tenderer, dispatcher, tracker, domain))

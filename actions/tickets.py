@@ -44,6 +44,7 @@ from actions.ticket_routes import (
     RouteQuestions,
     checked_claim,
     draft_route_fields,
+    join_description,
     keeps_company_name,
     project_told,
     required_for_route,
@@ -329,17 +330,6 @@ def tells_more_of_the_case(text: str) -> bool:
     return describes_case(said) or names_misconduct(said) or tells_wrong_done(said) or (
         len(core) >= DESCRIPTION_CHAT_MIN and _GOES_ON_TELLING.match(core) is not None) or (
         len(core) >= DESCRIPTION_CHAT_MIN and _TIME_TOLD.match(core) is not None and not _OF_THE_FORM.search(core))
-
-
-_END_MARKS = "。.;; "
-
-
-def join_description(before: str, more: str) -> str | None:
-    """The description with ``more`` added after it (None: it would be too long to keep)."""
-    try:
-        return clean_description(f"{before.rstrip(_END_MARKS)};{more.strip()}")
-    except ValidationError:
-        return None
 
 
 class ActionStartTicket(Action):
@@ -1038,7 +1028,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         text = str(value or "")
         if text == NOT_GIVEN:
             return {"credit_code": NOT_GIVEN}
-        if credit_code_in(text) is None and not phrases.code_not_at_hand(text) and not phrases.lacks_value(text) \
+        # (a code said in words, «九一四一零七…», is one: it was taken for more of the case)
+        if credit_code_in(digits_said(text)) is None and not _A_CODE_TRIED.search(text) \
+                and not phrases.code_not_at_hand(text) \
+                and not phrases.lacks_value(text) \
                 and (added := self._told_more(dispatcher, tracker, "credit_code")) is not None:
             return added
         if phrases.lacks_value(text) or message_of(tracker).intent == "deny":
@@ -1183,6 +1176,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if new is None or new == current or not (current in departments_in(text[:at]) or current == UNKNOWN_DEPARTMENT):
             return None
         return phrases.Correction("department", new)
+
+
+#: A code tried, in digits, letters or digits said in words («9141071118096792», «九一四一零七…»).
+_A_CODE_TRIED = re.compile(r"[0-9A-Za-z一二三四五六七八九零〇幺]{8,}")
 
 
 #: The form's questions that may be left unanswered («不知道 算了» skips them, it cancels nothing).

@@ -300,3 +300,20 @@ def test_a_when_after_filing_asks_of_the_ticket_whatever_came_between():
               {"event": "user", "text": "提前给个五星"},
               {"event": "bot", "text": "还在办理中", "metadata": {"utter_action": "utter_rate_not_closed"}}]
     assert asks_of_the_filed_ticket(AskWhich(choices=(), facets=("ask_duration",)), "那啥时候能修好", events)
+
+
+def test_a_project_named_among_more_words_at_its_question_is_the_project():
+    # a live chat: «就刚才说的 城南污水管网项目 招标代理公司不收保函» at «哪个项目» was filed whole as the project
+    typed = "就刚才说的 城南污水管网项目 招标代理公司不收保函"
+    state = _bidding_state(typed, "bid_project")
+    result = ValidateTicketForm().validate_bid_project(typed, CollectingDispatcher(), state, DOMAIN)
+    assert result["bid_project"] == "城南污水管网项目" and result["description"].endswith("招标代理公司不收保函")
+
+
+@pytest.mark.parametrize("typed", ["九一四一零七一一一八零九六七九二零X", "9141071118096792"])
+def test_a_code_said_in_words_or_short_is_no_more_of_the_case(typed):
+    # the replay (fresh11-21): the code said in words at its question was added to 情况 and the code asked again
+    slots = {"description": "在市场监管局窗口办变更 跑了三趟每次说缺的材料都不一样", "ticket_type": "complaint"}
+    state = form_tracker(typed, intent="inform", slots=slots, requested="credit_code", loop="ticket_form")
+    result = ValidateTicketForm().validate_credit_code(typed, CollectingDispatcher(), state, DOMAIN)
+    assert "description" not in result
