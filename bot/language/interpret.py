@@ -1901,8 +1901,6 @@ TICKET_NUMBER_GUESSES = frozenset({"check_status", *WEAK_INTENTS, "bot_challenge
 #: question about the assistant or nothing placed).
 GRIEVANCE_AS_QUESTION_GUESSES = frozenset({*FACETS, "ask_capabilities", "inform", "nlu_fallback", "out_of_scope",
                                            "suggest", "bot_challenge"})
-#: A question that judges what was done («这合理吗», «这正常吗», «这叫什么事», «什么风气», «到底想怎样», «这钱该交吗»,
-#: «就不能一次说清楚吗»), squashed.
 #: Someone serving the enterprise, named («窗口那个人», «工作人员», «办事员»), squashed …
 _SERVING_PERSON = re.compile(r"那个人|那人|那位|工作人员|办事员|窗口的|经办人|科长|执法人员|那个小姑娘|那个小伙")
 #: … and a change proposed for everyone («建议统一培训», «建议加强管理»): a suggestion still.
@@ -1914,11 +1912,13 @@ _ASKS_OF_A_FILED_ONE = re.compile(r"催|进度|到哪|怎么样了|咋样了|啥
                                   r"|的事|的那个")
 #: Who may do a thing, or in what capacity, asked («能个人开不», «必须本人来吗 我去行不行», «能找人代报吗»), squashed.
 _WHO_MAY_DO_IT = re.compile(r"个人|本人|自己|亲自|代报|代办|代交|代签|替他|替我|帮他|我去|别人去|找人|委托|法人")
-#: Whether one is fined, asked («会罚款不嘛», «第一次也要罚吗», «罚不罚»), squashed …
+#: Whether one is fined, asked at a clause's end («会罚款不嘛», «第一次也要罚吗», «罚不罚») …
 _FINE_ASKED = re.compile(r"(?:(?:会|要|会不会|要不要|会被|要被|也要|也会|还要|还会)(?:被)?(?:罚|处罚|挨罚)(?:款|钱)?"
                          r"(?:不|吗|么|嘛)|罚不罚|罚款不|罚钱不)[嘛呀啊呢??]*(?=$|[\s,,。.!!;;])")
 #: … and a fine disputed («凭什么罚我们», «乱罚款»).
 _FINE_DISPUTED = re.compile(r"凭什么|乱罚|为什么罚|为啥罚|咋就罚|不合理|太狠|冤")
+#: A question that judges what was done («这合理吗», «这正常吗», «这叫什么事», «什么风气», «到底想怎样», «这钱该交吗»,
+#: «就不能一次说清楚吗»), squashed.
 _JUDGED = re.compile(r"合理吗|合理么|合不合理|正常吗|正常么|正不正常|说得过去吗|说得过去么|像话吗|像不像话"
                      r"|叫什么事|叫啥事"
                      r"|什么风气|啥风气|想怎样|想咋样|想干嘛|想干什么|有这样的吗|有这么办事的|该交吗|该不该交|应该交吗"
