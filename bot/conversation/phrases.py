@@ -39,7 +39,7 @@ BIDDING_FIELD_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 #: The mayor's route's own field, its time-limit grade («不对 这是急事 改成紧急», «修改紧急程度»), named only in its form.
 MAYOR_FIELD_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("mayor_grade", ("紧急程度", "办结时限", "时限类别", "时限", "紧急", "急事", "复杂", "一般问题", "一般性问题")),
+    ("mayor_grade", ("紧急程度", "办结时限", "时限类别", "时限", "紧急", "急事", "复杂", "一般问题", "一般性问题", "一般")),
 )
 #: A grade named (the last one said is the new value: «不对 这是急事 明天就要发货 改成紧急»).
 _GRADE_NAMED = re.compile(r"不紧急|不急|紧急|急事|加急|很急|复杂|一般")

@@ -86,7 +86,8 @@ def test_a_phone_at_the_mayors_grade_question_chooses_no_grade(typed, grade):
 
 
 @pytest.mark.parametrize("typed, grade", [("不对 这是急事 明天就要发货 改成紧急", "urgent"),
-                                          ("时限改成一般问题", "general")])
+                                          ("时限改成一般问题", "general"),
+                                          ("不对 改成一般", "general")])   # (the newcomer run: a guide's fee line)
 def test_the_mayors_grade_is_put_right_at_the_summary(typed, grade):
     # the tester: «…改成紧急» and «修改紧急程度» at the summary showed it again unchanged (15 working days filed)
     slots = {"ticket_route": "mayor", "mayor_grade": "complex", "ticket_type": "complaint"}
