@@ -198,6 +198,12 @@ _PROJECT_WORDS = re.compile(r"工程|项目|标段|包件|采购|施工|监理|�
                             r"|(?:那个|这个|的)标(?![书准志])")
 
 
+#: The choice left to the assistant, not knowing which («不知道算哪种 你看着办», «说不好 你们定吧»); «随便吧» alone is
+#: asked again, with what 紧急 means.
+_LEFT_TO_US = re.compile(r"看着办|看着定|你定|你们定|帮我定|帮我选"
+                         r"|(?:不知道|不清楚|说不好|拿不准|分不清)(?:算|选|是)?哪")
+
+
 #: The enterprise's own name, labelled as such right before it («企业名称:安居…有限公司», «我们是华宇建设有限公司»):
 #: not a tenderer's or an agent's («我们公司投的 … 代理是华信招标有限公司» labels no name).
 _OWN_FIRM = re.compile(r"(?:(?:企业|公司|单位)(?:名称|名字|全称)\s*[::是为]?|我们是|我司是?|本公司是?|俺们是)\s*"
@@ -255,6 +261,10 @@ class RouteQuestions:
         if value in {g.value for g in MayorGrade}:
             return {"mayor_grade": value}
         grade = grade_from(str(value))
+        if grade is None and _LEFT_TO_US.search(str(value)):
+            # «不知道算哪种 你看着办»: not known — the general grade, said to be a default (it asked again without end)
+            dispatcher.utter_message(response="utter_mayor_grade_default")
+            return {"mayor_grade": MayorGrade.GENERAL.value}
         if grade is None:
             text = str(value)
             if not (phrases.gives_form_values(text) or phrases.stated_company_name(text) or phrases.is_skip(text)

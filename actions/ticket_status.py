@@ -559,6 +559,11 @@ class ActionCheckStatus(TicketAction):
         if other is not None:
             self.show(dispatcher, other)  # «另一个呢» after one ticket's status or the list of them
             return []
+        if own and takes_back_a_filed_ticket(message_of(tracker).typed):
+            # «那这个单子还要继续吗 我想撤回» (check_status): the ticket filed here is never withdrawn — said so, with
+            # what can be done (it showed the status)
+            dispatcher.utter_message(response="utter_ticket_not_withdrawn", ticket_id=own[0].id)
+            return []
         if not own and asks_to_file_now(message_of(tracker).typed):
             # «那帮我记下来 我要反映» read as a status check: nothing filed yet, the case is taken down
             return [FollowupAction("action_start_ticket")]

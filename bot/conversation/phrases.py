@@ -1428,12 +1428,20 @@ def takes_back_a_filed_ticket(text: str) -> bool:
         len(said) <= WITHDRAWAL_SHORT or points_at_a_filed_ticket(text) or bool(_THIS_TICKET.search(said)))
 
 
+#: The take-back said as a clause of its own («我想撤回», «还是撤了吧», «不要了»).
+_WANTS_IT_BACK = re.compile(r"(?:那|那就|我|我们)?(?:想|要|还是)?(?:撤回|撤销|撤了|撤掉|不要了)(?:吧|了|算了)?")
+
+
 def takes_back_the_ticket(text: str) -> bool:
     """True when a message takes back a ticket filed before («算了 撤了吧»); not a record or an errand taken back
     («行政处罚决定能申请撤销吗», «经营异常名录怎么撤下来»: asked about), nor a cancel taken back («算了还是提吧»)."""
     said = squash_marks(text)
+    # («那这个单子还要继续吗 我想撤回»: a question first, the take-back said last in a clause of its own)
+    last = re.split(r"[\s,,。;;!!??]+", (text or "").strip(" 。.!!"))[-1]  # noqa: B005 (end marks)
+    asked = bool(_AN_ERRAND_OR_ASKED.search(said)) and not (
+        _WANTS_IT_BACK.fullmatch(last) and not _AN_ERRAND_OR_ASKED.search(squash_marks(last)))
     return bool(_TAKEN_BACK.search(said)) and not takes_back_cancel(text) and not _A_RECORD.search(said) \
-        and not _AN_ERRAND_OR_ASKED.search(said) and (len(said) <= WITHDRAWAL_MAX or bool(_THE_TICKET.search(said)))
+        and not asked and (len(said) <= WITHDRAWAL_MAX or bool(_THE_TICKET.search(said)))
 
 
 def leaves(text: str, intent: str | None) -> bool:

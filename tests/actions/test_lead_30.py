@@ -318,3 +318,22 @@ def test_a_code_said_in_words_or_short_is_no_more_of_the_case(typed):
     state = form_tracker(typed, intent="inform", slots=slots, requested="credit_code", loop="ticket_form")
     result = ValidateTicketForm().validate_credit_code(typed, CollectingDispatcher(), state, DOMAIN)
     assert "description" not in result
+
+
+@pytest.mark.parametrize("typed", ["不知道算哪种 你看着办", "说不好 你们定吧"])
+def test_a_grade_not_known_takes_the_general_one_said_to_be_a_default(typed):
+    # the second tester: «不知道算哪种 你看着办» at the 直通市长 grade question got the same question again, without end
+    state = form_tracker(typed, intent="inform", slots={"ticket_route": "mayor"}, requested="mayor_grade",
+                         loop="ticket_form")
+    dispatcher = CollectingDispatcher()
+    assert ValidateTicketForm().validate_mayor_grade(typed, dispatcher, state, DOMAIN) == {"mayor_grade": "general"}
+    assert [m["response"] for m in dispatcher.messages] == ["utter_mayor_grade_default"]
+
+
+def test_a_withdrawal_said_after_a_question_of_the_ticket_is_answered(database):
+    # the second tester: «那这个单子还要继续吗 我想撤回» (check_status) showed the status card
+    from tests.actions.test_conversation_region import file_in
+    filed = file_in("example", "c6")
+    text = "那这个单子还要继续吗 我想撤回"
+    _, messages = run(ticket_status.ActionCheckStatus(), tracker("c6", {}, text=text, intent="check_status"))
+    assert [(m.get("response"), m.get("ticket_id")) for m in messages] == [("utter_ticket_not_withdrawn", filed)]
