@@ -30,8 +30,17 @@ from bot.conversation.chat_format import NOT_GIVEN, UNKNOWN_DEPARTMENT
 from bot.db import StoreUnavailable
 from bot.knowledge.errors import KnowledgeError
 from bot.routes import RouteLexicon, bidding_department, load_routes, recognise, sector_of
-from bot.routes.rules import grade_from, project_and_tenderer, rule_now, sector_from, summary_lines, tenderer_from
-from bot.sla import MayorGrade, Route
+from bot.routes.rules import (
+    grade_from,
+    grade_left_to_us,
+    project_and_tenderer,
+    rule_label,
+    rule_now,
+    sector_from,
+    summary_lines,
+    tenderer_from,
+)
+from bot.sla import MayorGrade, Route, select_policy
 from bot.tickets.dates import date_text
 from bot.validation import (
     ValidationError,
@@ -138,6 +147,25 @@ def join_description(before: str, more: str) -> str | None:
         return None
 
 
+def grade_said(tracker: Tracker, grade: str) -> str:
+    """The mayor's grade as its rule names it («直通市长(事实清楚、情况紧急) · 2个工作日»), from the policy file."""
+    policy_id = select_policy(tracker.get_slot("ticket_type") or "complaint", Route.MAYOR, MayorGrade(grade))
+    return rule_label(ticket_service().clock.policy(policy_id))
+
+
+def told_beside(dispatcher: CollectingDispatcher, tracker: Tracker, told: str) -> dict[str, Any]:
+    """``told`` — more of the case, typed beside or instead of a form's answer — added to what happened, and said so;
+    ``{}`` when there is nothing to add it to, it is there already, or the whole would be too long."""
+    description = tracker.get_slot("description")
+    if not description or not told.strip() or told.strip() in description:
+        return {}
+    joined = join_description(description, told)
+    if joined is None:
+        return {}
+    dispatcher.utter_message(response="utter_description_added")
+    return {"description": joined}
+
+
 def project_named_in(description: str) -> str | None:
     """The bidding project a case names as a word of its own (it was asked again, and the answer to that — «下周三就截标
     了» — filed as the project); None when it names none."""
@@ -198,12 +226,6 @@ _PROJECT_WORDS = re.compile(r"工程|项目|标段|包件|采购|施工|监理|�
                             r"|(?:那个|这个|的)标(?![书准志])")
 
 
-#: The choice left to the assistant, not knowing which («不知道算哪种 你看着办», «说不好 你们定吧»); «随便吧» alone is
-#: asked again, with what 紧急 means.
-_LEFT_TO_US = re.compile(r"看着办|看着定|你定|你们定|帮我定|帮我选"
-                         r"|(?:不知道|不清楚|说不好|拿不准|分不清)(?:算|选|是)?哪")
-
-
 #: The enterprise's own name, labelled as such right before it («企业名称:安居…有限公司», «我们是华宇建设有限公司»):
 #: not a tenderer's or an agent's («我们公司投的 … 代理是华信招标有限公司» labels no name).
 _OWN_FIRM = re.compile(r"(?:(?:企业|公司|单位)(?:名称|名字|全称)\s*[::是为]?|我们是|我司是?|本公司是?|俺们是)\s*"
@@ -261,7 +283,7 @@ class RouteQuestions:
         if value in {g.value for g in MayorGrade}:
             return {"mayor_grade": value}
         grade = grade_from(str(value))
-        if grade is None and _LEFT_TO_US.search(str(value)):
+        if grade is None and grade_left_to_us(str(value)):
             # «不知道算哪种 你看着办»: not known — the general grade, said to be a default (it asked again without end)
             dispatcher.utter_message(response="utter_mayor_grade_default")
             return {"mayor_grade": MayorGrade.GENERAL.value}
@@ -320,10 +342,8 @@ class RouteQuestions:
             dispatcher.utter_message(response="utter_invalid_bid_project")
             return {"bid_project": None}
         result: dict[str, Any] = {"bid_project": project}
-        if told and len(re.sub(r"[\W_]", "", told)) >= 4 and tracker.get_slot("description") \
-                and told not in tracker.get_slot("description") \
-                and (joined := join_description(tracker.get_slot("description"), told)) is not None:
-            result["description"] = joined
+        if told and len(re.sub(r"[\W_]", "", told)) >= 4:
+            result.update(told_beside(dispatcher, tracker, told))
         if tenderer and tracker.get_slot("requested_slot") == "bid_project":
             # «项目是滨河路排水改造工程一标段 招标人是示例市市政公用集团»: each in its own field, the tenderer not asked
             result.update(self.validate_tenderer(tenderer, dispatcher, tracker, domain))

@@ -44,6 +44,7 @@ from actions.ticket_routes import (
     RouteQuestions,
     checked_claim,
     draft_route_fields,
+    grade_said,
     join_description,
     keeps_company_name,
     project_told,
@@ -52,6 +53,7 @@ from actions.ticket_routes import (
     route_told_later,
     rule_values,
     start_events,
+    told_beside,
     value_before_this_turn,
 )
 from actions.ticket_status import (
@@ -138,8 +140,6 @@ FORM_VALUE_NAMES = {"contact_name": "联系人的称呼", "phone": "手机号", 
 #: The values a later answer may say were wrong, and how the reply names them.
 CORRECTABLE = {"company_name": "企业名称", "credit_code": "信用代码", "contact_name": "联系人", "phone": "手机号",
                "department": "涉及部门", "bid_project": "项目/标段", "tenderer": "招标人", "mayor_grade": "时限类别"}
-#: The mayor's grades as a correction names them back («好的,时限类别已改为:紧急»).
-GRADE_SAID = {"urgent": "紧急(2个工作日)", "general": "一般(5个工作日)", "complex": "复杂(15个工作日)"}
 #: The values a correction may put right by the part that was wrong («是宏达不是洪达», «是二标段不是一标段»).
 NAMED_IN_PARTS = frozenset({"company_name", "contact_name", "bid_project", "tenderer"})
 
@@ -872,14 +872,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         10个工作日» at the code's — filed as the enterprise's name, or told it is no code): added to what happened,
         said so, and the question asked again. None when the reply is not that."""
         typed = message_of(tracker).typed
-        if tracker.get_slot("requested_slot") != slot or not tracker.get_slot("description") \
-                or not tells_more_of_the_case(typed):
+        if tracker.get_slot("requested_slot") != slot or not tells_more_of_the_case(typed):
             return None
-        added = join_description(tracker.get_slot("description"), typed)
-        if added is None:
-            return None
-        dispatcher.utter_message(response="utter_description_added")
-        return {slot: None, "description": added}
+        added = told_beside(dispatcher, tracker, typed)
+        return {slot: None, **added} if added else None
 
     def _refuse(self, dispatcher: CollectingDispatcher, slot: str, response: str, **values: Any) -> dict[str, Any]:
         dispatcher.utter_message(response=response, **values)
@@ -971,10 +967,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «上个月15号去的 公司是宏达机械制造有限公司», «算了还是写吧 通达路桥工程有限公司»: the name, after a remark
             # or a time (filed whole as the name); a time told goes to what happened
             value = stated
-            if tracker.get_slot("description") and tells_more_of_the_case(before) \
-                    and (joined := join_description(tracker.get_slot("description"), before)) is not None:
-                dispatcher.utter_message(response="utter_description_added")
-                more = {"description": joined}
+            if tells_more_of_the_case(before):
+                more = told_beside(dispatcher, tracker, before)
         try:
             return {"company_name": clean_company_name(phrases.company_name_from(str(value or ""))), **more}
         except ValidationError:
@@ -1156,7 +1150,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {"ticket_confirmed": None}
         if correction.field in CORRECTABLE and new != NOT_GIVEN:
             # «号码填岔了 应该是139…»: the change is said, as at the form's other questions, before the summary again
-            shown = masked(new) if correction.field == "phone" else GRADE_SAID.get(new, new) \
+            shown = masked(new) if correction.field == "phone" else grade_said(tracker, new) \
                 if correction.field == "mayor_grade" else new
             dispatcher.utter_message(response="utter_form_value_corrected", field=CORRECTABLE[correction.field],
                                      value=shown)

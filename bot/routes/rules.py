@@ -79,6 +79,17 @@ _COMPLEX = re.compile(r"复杂|多个(?:单位|部门)|几个(?:单位|部门)|�
 _GENERAL = re.compile(r"一般|普通|不急|不紧急|(?<!十)五个工作日|(?<!\d)5个工作日|^2$")
 
 
+#: The choice left to the assistant, not knowing which («不知道算哪种 你看着办», «说不好 你们定吧»); «随便吧» alone is
+#: asked again, with what 紧急 means.
+_LEFT_TO_US = re.compile(r"看着办|看着定|你定|你们定|帮我定|帮我选"
+                         r"|(?:不知道|不清楚|说不好|拿不准|分不清)(?:算|选|是)?哪")
+
+
+def grade_left_to_us(text: str | None) -> bool:
+    """True when a reply to «属于哪种情况?» leaves the grade to the assistant, not knowing which."""
+    return bool(_LEFT_TO_US.search(text or ""))
+
+
 def grade_from(text: str | None) -> MayorGrade | None:
     """The grade a reply to «属于哪种情况?» chose: 紧急 / 一般 / 复杂(涉及多个单位).
 

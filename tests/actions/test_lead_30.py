@@ -337,3 +337,15 @@ def test_a_withdrawal_said_after_a_question_of_the_ticket_is_answered(database):
     text = "那这个单子还要继续吗 我想撤回"
     _, messages = run(ticket_status.ActionCheckStatus(), tracker("c6", {}, text=text, intent="check_status"))
     assert [(m.get("response"), m.get("ticket_id")) for m in messages] == [("utter_ticket_not_withdrawn", filed)]
+
+
+def test_a_grade_put_right_is_said_back_with_its_rule():
+    # the review: the grade changed at the summary was not said back; its rule's name and time limit come from the
+    # policy file, as in the console's list
+    slots = {"ticket_route": "mayor", "mayor_grade": "complex", "ticket_type": "complaint"}
+    state = form_tracker("不对 改成紧急", intent="inform", slots=slots, requested="ticket_confirmed",
+                         loop="ticket_form")
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ValidateTicketForm().validate_ticket_confirmed("不对 改成紧急", dispatcher, state, DOMAIN))
+    said = [(m["response"], m.get("value")) for m in dispatcher.messages]
+    assert said == [("utter_form_value_corrected", "直通市长(事实清楚、情况紧急) · 2个工作日")]
