@@ -239,6 +239,8 @@ HELD_OUT = (
      "thirtieth set (written as round twenty-nine began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_31.yml",
      "thirty-first set (written as round thirty began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_32.yml",
+     "thirty-second set (written as round thirty-one began, scored only, never read)"),
 )
 
 

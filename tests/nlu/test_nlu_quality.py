@@ -164,7 +164,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # what follows if it is not done, cases told over several turns, tickets followed with a phone alone,
                 # internet slang): 0.883 / 0.945 (0.951 over all lines, the figure this floor holds) at its first run
                 # on main, 029f691
-                "sealed_test_set_31.yml": {"macro_f1": 0.86, "procedure": 0.93}}
+                "sealed_test_set_31.yml": {"macro_f1": 0.86, "procedure": 0.93},
+                # the thirty-second set (written in round thirty-one, before tuning: 12345 agents relaying callers,
+                # voice-input transcripts, regional speech, yes-or-no questions whose answer may be no, two asks in one
+                # message, dates around holidays, the policy texts followed up, people without an enterprise yet):
+                # 0.905 / 0.953 (0.949 over all lines, the figure this floor holds) at its first run on main, b4bd6e3
+                "sealed_test_set_32.yml": {"macro_f1": 0.88, "procedure": 0.93}}
 
 
 def report_of(stack, name):
