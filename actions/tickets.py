@@ -100,6 +100,7 @@ from bot.dialogue.telling import story_of, tells_wrong_done
 from bot.language.grammar import acknowledges
 from bot.language.interpret import GRIEVANCE_AS_QUESTION_REASON, REQUEST_SAID_REASON, is_question
 from bot.procedures.resolve import department_by_duty, department_by_stem, department_of, named_department
+from bot.routes.rules import grade_from
 from bot.sla import Route
 from bot.text import plain
 from bot.tickets.errors import TicketError, TicketNotFound
@@ -256,10 +257,30 @@ def department_said_at_the_end(text: str) -> str | None:
     return department_in_words(parts[-1])
 
 
+#: Two institutions sharing one ending («消防和住建局», «税务跟市场监管局»: 消防局 and 住建局).
+_SHARED_ENDING = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}?)(和|跟|与|及|、|还有)"
+                            r"([\u4e00-\u9fff]{2,6}?(局|委))")
+
+
+def with_shared_ending(text: str) -> str:
+    """``text`` with the ending two institutions share written out for the first («消防和住建局» → «消防局和住建局»;
+    a name holding «和» itself, «住房和城乡建设局», stays as it is)."""
+    joined_names = [word for name in departments().names for word in (name, *departments().synonyms(name))
+                    if _SHARED_ENDING.search(word) or any(j in word for j in "和跟与及、")]
+    kept = [(m.start(), m.end()) for word in joined_names for m in re.finditer(re.escape(word), text)]
+
+    def written_out(found: re.Match[str]) -> str:
+        first, joined, second, ending = found.groups()
+        if _INSTITUTION_END.search(first) or any(start < found.end() and found.start() < end for start, end in kept):
+            return found.group(0)
+        return first + ending + joined + second
+    return _SHARED_ENDING.sub(written_out, text)
+
+
 def departments_in(text: str) -> set[str]:
-    """Every canonical department ``text`` names as an institution («市场监管局让我去税务局»: two)."""
+    """Every canonical department ``text`` names as an institution («市场监管局让我去税务局», «消防和住建局»: two)."""
     found: set[str] = set()
-    rest = text
+    rest = with_shared_ending(re.sub(r"\s+", " ", text))
     while (name := department_from(rest, [])) is not None and name not in found:
         found.add(name)
         for word in sorted((name, *departments().synonyms(name)), key=len, reverse=True):
@@ -284,6 +305,12 @@ def department_meant(message: Any) -> tuple[str | None, set[str]]:
     return department_from(text[since:], words), {n for n in named if n}
 
 
+def _first_place(text: str, name: str) -> int:
+    """Where ``text`` first names the department ``name`` (by its name or a synonym); its length when nowhere."""
+    places = [text.find(word) for word in (name, *departments().synonyms(name)) if word in text]
+    return min(places, default=len(text))
+
+
 #: At most so many departments are offered as buttons (「不清楚」 comes after them).
 DEPARTMENTS_OFFERED = 4
 
@@ -301,7 +328,10 @@ def departments_offered(tracker: Tracker) -> list[str]:
     """The departments offered at the department question, the likeliest first: those that
     handle what the story tells (``handles`` of knowledge/departments.yml: «接电…» → 供电公司),
     then the lead department of the procedure it is about (水电气热接入's 行政审批服务局)."""
-    offered = departments().handling(tracker.get_slot("description") or "")
+    story = tracker.get_slot("description") or ""
+    # («消防和住建局互相推»: the departments the story names, first)
+    named = sorted(departments_in(story), key=lambda name: _first_place(with_shared_ending(story), name))
+    offered = [*named, *(d for d in departments().handling(story) if d not in named)]
     suggested = suggested_department(tracker)
     if suggested and suggested not in offered:
         offered.append(suggested)
@@ -487,6 +517,10 @@ class ActionStartTicket(Action):
         if company and not message.entity_values("company_name"):
             events.append(SlotSet("company_name", company))
         department = department_from(text, message.entity_words("department"))
+        if department and len(departments_in(text)) > 1:
+            # «消防和住建局互相推», «市场监管局让我去税务局»: several departments named — which one the ticket goes to
+            # is asked, each offered (one of them was kept without a word)
+            department = None
         if department:
             events.append(SlotSet("department", department))
         procedures = message.entity_values("procedure")
@@ -705,6 +739,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {"ticket_cancelled": True}  # «2», «第二个»: the summary's 取消 button
         if tracker.get_slot("requested_slot") in OPTIONAL_QUESTIONS and phrases.skips_with_a_sigh(text):
             return {}  # «不知道 算了» at the credit code: that question skipped (its validator), the filing goes on
+        if phrases.is_cancel(text) and correction_in(tracker, text) is not None:
+            return {}  # «算了 改成紧急的吧 等不起»: 算了 gives up a value, the new one said (the ticket was dropped)
         if phrases.is_cancel(text) or phrases.leaves(text, message.intent) or (
                 at_summary and message.intent == "deny" and correction_in(tracker, text) is None
                 and not phrases.only_does_not_know(text) and not phrases.only_says_none(text)
@@ -748,8 +784,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {}
         if slot in NAME_ELSEWHERE and phrases.only_names_the_company(text):
             return {}  # the enterprise's name (extract_company_name), no answer to this question
-        if phrases.is_cancel(text) or phrases.goes_on(text) or phrases.leaves(text, message.intent):
-            # the form ends this turn, or goes on: nothing in the message answers its question
+        if (phrases.is_cancel(text) and correction_in(tracker, text) is None) or phrases.goes_on(text) \
+                or phrases.leaves(text, message.intent):
+            # the form ends this turn, or goes on: nothing in the message answers its question («算了 改成紧急的吧»
+            # gives up a value and says the new one: the summary's answer)
             return {}
         if message.clicked:
             # a button payload such as /affirm answers the summary, nothing else
@@ -758,8 +796,15 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
 
     async def extract_description(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                   domain: DomainDict) -> dict[str, Any]:
-        if phrases.only_a_number(message_of(tracker).typed):
+        typed = message_of(tracker).typed
+        if phrases.only_a_number(typed):
             return {}  # «13912345678» at «请具体说说情况»: the phone (its own mapping), no description
+        if tracker.get_slot("requested_slot") == "description" and phrases.only_says_no_company(typed):
+            # «我个人 没企业» at «请具体说说情况» (a 特邀监督员, an owner still setting up: put through to a person, or
+            # greeted): who one is, no case — there is no company to ask for, said so, and the case asked again
+            dispatcher.utter_message(response="utter_no_company_noted")
+            return {"description": None, **{name: tracker.get_slot(name) or NOT_GIVEN
+                                            for name in ("company_name", "credit_code")}}
         return self._answer(tracker, "description")
 
     async def extract_company_name(self, dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -1113,8 +1158,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                                         domain: DomainDict) -> dict[str, Any]:
         message = message_of(tracker)
         text = message.typed
-        if value is True or phrases.is_confirm(text) or message.intent == "affirm" or (
-                asks_to_file_now(text) and correction_in(tracker, text) is None):
+        if (value is True or phrases.is_confirm(text) or message.intent == "affirm" or asks_to_file_now(text)) \
+                and (message.clicked or (correction_in(tracker, text) is None and not self._grade_typed(tracker))):
+            # («改成一般问题吧» at the 直通市长 summary (affirm 0.41) filed the ticket at once, on the grade it asked
+            # to change)
             # («帮他反映一下吧» at the summary, a hotline agent's yes: it was shown again and nothing filed)
             # ticket_retry stays armed until action_submit_ticket answers: if its answer is
             # lost (the action server died after filing), the next 确认 goes through the
@@ -1126,6 +1173,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             dispatcher.utter_message(response="utter_credit_code_skipped")
             return {"credit_code": NOT_GIVEN, "ticket_confirmed": None}
         correction = correction_in(tracker, text) or self._department_corrected(tracker)
+        if correction is None and self._grade_typed(tracker):
+            correction = phrases.Correction("mayor_grade", text)  # «一般问题»: the grade's button, typed
         if correction is None and (part := part_put_right(tracker, text)) is not None:
             correction = phrases.Correction(*part)  # «是三期不是二期»: the one value holding «二期»
         if correction is None:
@@ -1158,16 +1207,38 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
 
 
     @staticmethod
+    def _grade_typed(tracker: Tracker) -> bool:
+        """True when a reply at a 直通市长 summary names a grade other than the draft's («一般问题», a button of the
+        grade's question typed): a change asked, never a yes."""
+        if tracker.get_slot("ticket_route") != Route.MAYOR.value:
+            return False
+        typed = grade_from(message_of(tracker).typed)
+        return typed is not None and typed.value != tracker.get_slot("mayor_grade")
+
+    @staticmethod
     def _department_corrected(tracker: Tracker) -> phrases.Correction | None:
         """The department changed at the summary by naming the old one and the new («改一下 不是市场监管局 是政务服务
         中心的窗口»: no field's name in it, so the summary was shown again unchanged and the ticket went to the
         department the user had just said was wrong); None when the message does not do that."""
         text = message_of(tracker).typed
+        current = tracker.get_slot("department")
         at = phrases.replacement_at(text)
         if at is None:
+            # «部门选金融监管局吧», «换金融监管局» (the summary shown again unchanged): one department named in a few
+            # words beside the choosing ones, another than the draft's
+            named = departments_in(text)
+            rest = phrases.squash_marks(text)
+            for word in sorted((w for n in named for w in (n, *departments().synonyms(n))), key=len, reverse=True):
+                rest = rest.replace(word, "")
+            if len(named) == 1 and current not in named and not phrases.asks_something(text) \
+                    and phrases.only_chooses(rest):
+                return phrases.Correction("department", next(iter(named)))
             return None
-        new, current = department_in_words(text[at:]), tracker.get_slot("department")
-        if new is None or new == current or not (current in departments_in(text[:at]) or current == UNKNOWN_DEPARTMENT):
+        new = department_in_words(text[at:])
+        if new is None or new == current:
+            return None
+        if not (current in departments_in(text[:at]) or current == UNKNOWN_DEPARTMENT
+                or phrases.puts_an_institution_in_place(text[at:])):
             return None
         return phrases.Correction("department", new)
 

@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from bot.language.farewell import says_farewell
 from bot.language.grammar import WAITED as _WAITED
 from bot.language.grammar import handling_steps_asked as handling_steps_asked
+from bot.language.introduction import says_no_enterprise
 from bot.language.normalize import normalize
 from bot.language.sounds import is_common_word
 from bot.text import plain
 from bot.tickets.errors import InvalidRating
 from bot.tickets.rating import parse_rating
+from bot.tickets.story import describes_case
 from bot.tickets.story import squash as _squash
 from bot.validation import InvalidPhone, credit_code_in, digits_said, mobile_in, normalize_mobile
 
@@ -64,7 +66,8 @@ _NOT_AT_HAND = re.compile(r"^(?:现在|暂时|目前|一时)?(?:手边|手上|�
                           r"(?:了|呢|啊|吧)*$")
 _CONFIRM = re.compile(r"^(?:(?:确认|确定|提交|对|对的|是的|是|没问题|没错|可以|好的|好|行|ok|OK|嗯|无误|正确|都对)"
                       r"[吧了啊呀,,。.!!]*)+$")
-_CORRECTION = re.compile(r"(改|错|更正|修改|换|应该是|不对)")
+_CORRECTION = re.compile(r"(改|(?<![没不])错(?!不了)|更正|修改|换|应该是|不对)")
+#: («没错 确认», «不会错»: nothing wrong said; «复杂的 没错 确认» at the 直通市长 summary asked the grade again)
 #: (a «是» of «不是», «不是滴 电话错了 是139…», introduces no value)
 _VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|(?<!不)是)\s*[::]?\s*(.+)$")
 
@@ -852,7 +855,7 @@ def contact_name_from(text: str) -> str:
         # the first part that is a whole name («姓周 周晓东 电话…»: 周晓东, not 周周晓东)
         for part in parts:
             # («我姓贺 叫我贺女士吧»: its 吧 is no part of the name — it was filed as «贺女士吧»)
-            named = _NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", part))
+            named = _NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", _SAID_BEFORE.sub("", part)))
             if re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", named):
                 return named
     squashed = _squash(_PHONE_PART.sub(" ", text or ""))
@@ -861,8 +864,12 @@ def contact_name_from(text: str) -> str:
         # «我姓刘叫刘德福»: the whole name said after the surname (it was kept as «刘叫刘德福»)
         return full.group(2)
     # «我姓王», «免贵姓张»: the surname as said, no title made up for it (王先生 or 王女士 is a guess)
-    name = _NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", squashed))
+    name = _NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", _SAID_BEFORE.sub("", squashed)))
     return name or squashed
+
+
+#: A remark that the name was said before («我刚说了 吴秀兰», «前面说了 我叫王芳»: filed as 联系人:我刚说了).
+_SAID_BEFORE = re.compile(r"^(?:我|都|刚才?|不是|早|前面|之前|上面|已经|开头)+说(?:了|过)(?:了|啊|呀|嘛|的|吗)*")
 
 
 #: Words for each of the five 好差评 levels, most specific first: «非常不满意» before
@@ -1110,6 +1117,23 @@ def replacement_at(text: str) -> int | None:
     return found.end() if found else None
 
 
+#: What may stand beside a department chosen at the summary («部门选…吧», «换成…», «还是…»), the department taken out.
+_CHOOSING_WORDS = re.compile(r"(?:部门|承办部门|涉及部门)?(?:选|就选|改|换|换成|改成|还是|应该是|是|找|给|交给|转给|派给"
+                             r"|写|填)?(?:那个)?(?:吧|呗|啊|好了|就行|行了|了)?")
+#: An institution put in place right after the words that replace («不对 还是改成金融监管局»).
+_TO_INSTITUTION = re.compile(r"^(?:还是)?(?:改成|改为|换成|是|应该是)?[\u4e00-\u9fff]{2,10}(?:局|委|办|中心|公司|所|队|窗口)")
+
+
+def only_chooses(rest: str) -> bool:
+    """True when what is left of a reply once the department it names is taken out only chooses it («选…吧»)."""
+    return bool(_CHOOSING_WORDS.fullmatch(rest))
+
+
+def puts_an_institution_in_place(text: str) -> bool:
+    """True when ``text`` (what follows the words that replace) begins with an institution («还是改成金融监管局»)."""
+    return bool(_TO_INSTITUTION.match(squash_marks(text)))
+
+
 #: A part of a value put right by the wrong part and the right one: «是宏达不是洪达», «不是洪达 是宏达», «洪达改成宏达».
 _PART_RIGHT_FIRST = re.compile(r"(?:是|应该是|应是)(?P<new>[^\s,,。;;是]{1,12}?)(?:,|,|\s)*(?:而)?不是(?P<old>[^\s,,。;;]{1,12})")
 _PART_WRONG_FIRST = re.compile(r"不是(?P<old>[^\s,,。;;是]{1,12}?)(?:,|,|\s)*(?:而是|应该是|应是|是)(?P<new>[^\s,,。;;]{1,12})"
@@ -1243,20 +1267,18 @@ def _person_after_role(value: str, text: str) -> str:
     return value
 
 
-_NO_COMPANY = re.compile(r"不代表(?:任何)?(?:企业|公司|单位)|不是(?:企业|公司)|没有(?:企业|公司|单位)|无(?:企业|公司|单位)"
-                         r"|个人(?:反映|名义|身份)|以个人|我是个人|监督员"
-                         # («我们没注册公司 是个人»: nothing registered yet)
-                         r"|(?:没|没有|还没|还没有|未)(?:注册|成立|办)(?:过)?(?:企业|公司|执照|营业执照)|是个人$")
-
-
-#: A bare «个人» (the classifier: human_handoff, for its 人) answering «企业名称?»: no company, as an individual.
-_BARE_INDIVIDUAL = re.compile(r"(?:我|我们|就|是|算|我是|我就是|就是)?个人(?:的|吧|啊|呀|哈|嘛|呢)?(?:身份)?")
-
-
 def is_no_company(text: str) -> bool:
     """True when a reply to «企业名称?» says there is no company («我是监督员,不代表企业», a bare «个人»)."""
-    said = _squash(plain(text))
-    return bool(_NO_COMPANY.search(said) or _BARE_INDIVIDUAL.fullmatch(said.strip("。.!!~～")))  # noqa: B005
+    return says_no_enterprise(text)
+
+
+#: At most so many characters say only that there is no company («我个人 没企业 还在筹备»), no case told with it.
+NO_COMPANY_ONLY = 14
+
+
+def only_says_no_company(text: str) -> bool:
+    """True when the message only says there is no company («我个人 没企业»), no case told with it."""
+    return says_no_enterprise(text) and len(squash_marks(text)) <= NO_COMPANY_ONLY and not describes_case(text)
 
 
 #: «要是他们一直拖着不处理咋办», «超期了还没办完会怎么样»: what happens when a ticket is not dealt with —

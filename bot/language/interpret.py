@@ -41,6 +41,7 @@ from bot.language.grammar import (
 from bot.language.introduction import (
     blank_hotline_staff,
     opens_with_greeting,
+    says_no_enterprise,
     self_introduced,
     without_errand_runner,
 )
@@ -1136,6 +1137,12 @@ class Interpreter:
             if facets and question:
                 return facets[0], "a person declined, a question asked"
             return ("thank", "thanks, no person asked for") if thanked else ("deny", "a person declined")
+        if (intent in WEAK_INTENTS | {"human_handoff", "bot_challenge"} and confidence < UNSURE and not question
+                and says_no_enterprise(text) and not _PERSON_ASKED.search(squash(text)) and not thanked
+                and not says_farewell(text)):
+            # «我个人 没企业» (human_handoff 0.74: put through to a person), «我个人 没企业 还在筹备» (greet 0.32:
+            # greeted, and the company asked again): who one is, no enterprise to name — an answer the form takes
+            return "inform", "says there is no enterprise"
         if intent == "human_handoff" and confidence < UNSURE and not _ASKS_FOR_PERSON.search(squash(text)):
             # «来电人说手边没有 跳过» at the credit code (handoff 0.62, for a hotline agent's words): no
             # person is asked for in any way — what its words say outright, a facet asked, or the guess

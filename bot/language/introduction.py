@@ -113,3 +113,21 @@ def without_hotline_staff(text: str, entities: list[dict[str, Any]]) -> list[dic
         return entities
     return [e for e in entities if e.get("entity") != "procedure" or not any(
         start <= int(e.get("start") or 0) and int(e.get("end") or 0) <= end for start, end in spans)]
+
+
+#: There is no enterprise to name: an individual, a supervisor, a firm not registered yet («我是监督员,不代表企业»,
+#: «我个人 没企业», «还在筹备 没注册»).
+_NO_COMPANY = re.compile(r"不代表(?:任何)?(?:企业|公司|单位)|不是(?:企业|公司)"
+                         r"|没(?:有)?(?:企业|公司|单位)(?!的|名|信用|代码)|无(?:企业|公司|单位)"
+                         r"|个人(?:反映|名义|身份)|以个人|我是个人|(?:^|我)个人(?!觉得|认为|感觉|意见|建议|看法|看|的事|问题)|监督员"
+                         # («我们没注册公司 是个人»: nothing registered yet; «还在筹备»)
+                         r"|(?:没|没有|还没|还没有|未)(?:注册|成立|办)(?:过)?(?:企业|公司|执照|营业执照)|是个人$"
+                         r"|(?:还|正)在筹备|筹备中|还没(?:注册|成立|开起来|办下来)")
+#: A bare «个人» (the classifier: human_handoff, for its 人) answering «企业名称?»: no company, as an individual.
+_BARE_INDIVIDUAL = re.compile(r"(?:我|我们|就|是|算|我是|我就是|就是)?个人(?:的|吧|啊|呀|哈|嘛|呢)?(?:身份)?")
+
+
+def says_no_enterprise(text: str) -> bool:
+    """True when the message says there is no enterprise to name («我个人 没企业», «还在筹备», a bare «个人»)."""
+    said = re.sub(r"\s+", "", plain(text or "")).lower()
+    return bool(_NO_COMPANY.search(said) or _BARE_INDIVIDUAL.fullmatch(said.strip("。.!!~～")))  # noqa: B005

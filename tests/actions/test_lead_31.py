@@ -1,0 +1,137 @@
+"""The lead's part of issue 10's thirty-first round, in the actions: what round thirty left and what a tester found on
+main (our own wording, each failing on main)."""
+import asyncio
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.tickets import ActionAskDepartment, ActionStartTicket, ValidateTicketForm, departments_in
+from bot.conversation.phrases import contact_name_from, is_no_company
+from tests.actions.test_conv23 import DOMAIN
+from tests.actions.test_ticket_form_bugs import run
+from tests.actions.test_ticket_form_bugs import tracker as form_tracker
+
+MAYOR = {"ticket_route": "mayor", "mayor_grade": "complex", "ticket_type": "complaint", "department": "开发区管理委员会"}
+
+
+def _at_summary(typed, intent, slots=MAYOR):
+    return form_tracker(typed, intent=intent, slots=slots, requested="ticket_confirmed", loop="ticket_form")
+
+
+@pytest.mark.parametrize("typed, intent", [("改成一般问题吧", "affirm"), ("一般问题", "affirm"),
+                                           ("行 改成一般的吧", "affirm")])
+def test_a_grade_asked_for_at_the_mayors_summary_is_no_yes(typed, intent):
+    # the tester: «改成一般问题吧» (affirm 0.41) at the 直通市长 summary filed the ticket at once, on the 15-day grade it
+    # asked to change (twice); «一般问题» is the grade question's button, typed
+    form = ValidateTicketForm()
+    result = asyncio.run(form.validate_ticket_confirmed(True, CollectingDispatcher(), _at_summary(typed, intent),
+                                                        DOMAIN))
+    assert result.get("ticket_confirmed") is None and result["mayor_grade"] == "general"
+
+
+@pytest.mark.parametrize("typed", ["确认", "好的 确认提交", "没问题 提交吧"])
+def test_a_yes_at_the_mayors_summary_still_files(typed):
+    form = ValidateTicketForm()
+    result = asyncio.run(form.validate_ticket_confirmed(True, CollectingDispatcher(), _at_summary(typed, "affirm"),
+                                                        DOMAIN))
+    assert result["ticket_confirmed"] is True
+
+
+def test_the_grade_the_draft_has_typed_at_the_summary_is_a_yes():
+    # «复杂的 确认» with the complex grade chosen: nothing to change
+    form = ValidateTicketForm()
+    state = _at_summary("复杂的 没错 确认", "affirm")
+    assert asyncio.run(form.validate_ticket_confirmed(True, CollectingDispatcher(), state, DOMAIN))[
+        "ticket_confirmed"] is True
+
+
+@pytest.mark.parametrize("typed, grade", [("算了 改成紧急的吧 等不起", "urgent"), ("算了 还是改成一般吧", "general")])
+def test_a_grade_changed_after_a_sigh_cancels_nothing(typed, grade):
+    # the tester: «算了 改成一般的吧 也没那么急» at the summary (deny 0.75) dropped the ticket («已取消»), and a new one
+    # started from the rest of the conversation, off the 直通市长 route
+    form = ValidateTicketForm()
+    state = _at_summary(typed, "deny")
+    assert asyncio.run(form.extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN)) == {}
+    assert asyncio.run(form.extract_ticket_confirmed(CollectingDispatcher(), state, DOMAIN)) == {
+        "ticket_confirmed": typed}
+    result = asyncio.run(form.validate_ticket_confirmed(typed, CollectingDispatcher(), state, DOMAIN))
+    assert result["mayor_grade"] == grade and result["ticket_confirmed"] is None
+
+
+def test_a_plain_cancel_at_the_summary_still_cancels():
+    state = _at_summary("算了 不提了", "deny")
+    assert asyncio.run(ValidateTicketForm().extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN)) == {
+        "ticket_cancelled": True}
+
+
+@pytest.mark.parametrize("typed, department", [("部门选金融监管局吧", "地方金融监督管理局"),
+                                               ("不对 还是改成金融监管局", "地方金融监督管理局"),
+                                               ("换成交警队", "公安局")])
+def test_a_department_chosen_at_the_summary_is_put_right(typed, department):
+    # the tester: «部门选金融监管局吧», «不对 还是改成金融监管局» at the summary showed it again unchanged, and the ticket
+    # went to 行政审批服务局; 交警 was no department («没找到「交警队啊」这个部门»)
+    slots = {"ticket_type": "complaint", "department": "行政审批服务局"}
+    result = asyncio.run(ValidateTicketForm().validate_ticket_confirmed(
+        typed, CollectingDispatcher(), _at_summary(typed, "inform", slots), DOMAIN))
+    assert result["department"] == department and result["ticket_confirmed"] is None
+
+
+@pytest.mark.parametrize("typed", ["税务局那边也去过", "我去金融监管局问过了 他们说找你们"])
+def test_a_department_told_of_at_the_summary_changes_nothing(typed):
+    slots = {"ticket_type": "complaint", "department": "行政审批服务局"}
+    result = asyncio.run(ValidateTicketForm().validate_ticket_confirmed(
+        typed, CollectingDispatcher(), _at_summary(typed, "inform", slots), DOMAIN))
+    assert "department" not in result
+
+
+@pytest.mark.parametrize("text, named", [
+    ("我们厂的消防验收拖了两个月了 消防和住建局互相推", {"消防救援机构", "住房和城乡建设局"}),
+    ("发改和住建局都说不归他们管", {"发展和改革委员会", "住房和城乡建设局"}),
+    ("去了住房和城乡建设局 说不归他们管", {"住房和城乡建设局"}),
+    ("发展和改革委员会说要先立项", {"发展和改革委员会"}),
+])
+def test_two_institutions_sharing_one_ending_are_both_named(text, named):
+    # round thirty's tester: «消防和住建局» kept 住建局 alone, without a word
+    assert departments_in(text) == named
+
+
+def test_two_departments_in_the_first_message_are_asked_and_offered():
+    text = "我要投诉 我们厂的消防验收拖了两个月了 消防和住建局互相推"
+    events, _ = run(ActionStartTicket(), form_tracker(text, intent="complain"))
+    assert not [e for e in events if e.get("name") == "department" and e.get("value")]
+    state = form_tracker("李明 13912345678", slots={"description": text}, requested="department")
+    dispatcher = CollectingDispatcher()
+    ActionAskDepartment().ask(dispatcher, state)
+    titles = [b["title"] for b in dispatcher.messages[0]["buttons"]]
+    assert titles[:2] == ["消防救援机构", "住房和城乡建设局"] and titles[-1] == "不清楚"
+
+
+def test_one_department_in_the_first_message_is_still_taken_down():
+    text = "我要投诉 住建局的竣工验收拖了两个月了"
+    events, _ = run(ActionStartTicket(), form_tracker(text, intent="complain"))
+    assert {"event": "slot", "timestamp": None, "name": "department", "value": "住房和城乡建设局"} in events
+
+
+@pytest.mark.parametrize("typed, name", [("我刚说了 吴秀兰", "吴秀兰"), ("前面说了 我叫王芳", "王芳"),
+                                         ("之前说了 叫我张工就行", "张工"), ("我都说过了 李强", "李强")])
+def test_a_name_said_after_it_was_said_before_is_the_name(typed, name):
+    # the tester: «我刚说了 吴秀兰» was filed as 联系人:我刚说了 (a registered supervisor's ticket), «前面说了 我叫王芳» too
+    assert contact_name_from(typed) == name
+
+
+@pytest.mark.parametrize("typed", ["我个人 没企业", "我个人 没企业 还在筹备", "还在筹备 没注册", "没公司 我是个人"])
+def test_no_company_said_at_the_description_is_taken_and_the_case_asked_again(typed):
+    # round thirty's tester: a 特邀监督员's «我个人 没企业» at «请具体说说情况» was put through to a person; an owner still
+    # setting up was greeted and asked the company's name again
+    assert is_no_company(typed)
+    state = form_tracker(typed, intent="inform", slots={"ticket_type": "complaint"}, requested="description",
+                         loop="ticket_form")
+    dispatcher = CollectingDispatcher()
+    result = asyncio.run(ValidateTicketForm().extract_description(dispatcher, state, DOMAIN))
+    assert result == {"description": None, "company_name": "未提供", "credit_code": "未提供"}
+    assert [m["response"] for m in dispatcher.messages] == ["utter_no_company_noted"]
+
+
+@pytest.mark.parametrize("typed", ["我个人觉得窗口太慢了 等了一上午", "公司名称没有写错", "我们没有企业信用代码"])
+def test_words_about_oneself_or_the_company_are_no_no_company(typed):
+    assert not is_no_company(typed)
