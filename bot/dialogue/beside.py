@@ -47,6 +47,28 @@ def meanwhile_asked(text: str) -> str | None:
     return None
 
 
+#: Where a second question starts («…要带啥 顺便问下医保定点咋申请», «公积金咋开户 另外简易注销要几天»).
+_SECOND_QUESTION = re.compile(r"[\s,,。;;!!??]*(?:顺便|顺道|另外|还有(?:个|一个)?(?:事|问题)?|再问(?:一下|下|问)?"
+                              r"|还想问(?:一下|下|问)?|还要问(?:一下|下)?|对了|外加)[\s,,。;;::]*(?:问(?:一下|下|问|个|一句)?)?[\s,,。;;::]*")
+#: Marks at a part's ends.
+_EDGES = re.compile(r"^[\s,,。;;]+|[\s,,。;;]+$")
+#: What asks in a clause («咋申请», «怎么交», «吗», «多久», «在哪»).
+_ASKS = re.compile(r"咋|怎么|怎样|如何|吗|么|嘛|多久|几天|哪|啥|什么|多少|能不能|可不可以|要不要|\?|？")
+
+
+def two_questions(text: str) -> tuple[str, str] | None:
+    """The two questions of a message that joins them with «顺便», «另外», «还有个事» (each part asking, with words of
+    its own); None for one question."""
+    said = normalize(text or "").strip()
+    found = _SECOND_QUESTION.search(said)
+    if found is None or found.start() == 0:
+        return None
+    first, second = _EDGES.sub("", said[:found.start()]), _EDGES.sub("", said[found.end():])
+    if len(first) < 3 or len(second) < 3 or not _ASKS.search(first) or not _ASKS.search(second):
+        return None
+    return first, second
+
+
 def kind_asked(text: str) -> str | None:
     """The kind of firm ``text`` asks the same of («我这是个体户 不是公司 也这么弄?» → 个体工商户); None."""
     normal = normalize(text or "")

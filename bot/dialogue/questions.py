@@ -22,7 +22,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
-from bot.dialogue.beside import firm_kind, guide_names_kind, kind_asked, meanwhile_asked
+from bot.dialogue.beside import firm_kind, guide_names_kind, kind_asked, meanwhile_asked, two_questions
 from bot.dialogue.clauses import (
     NEW_TOPIC_PAIRS,
     asks_the_text,
@@ -353,6 +353,14 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
     if isinstance(decision.step, Answer) and not decision.step.plain and (clause := meanwhile_asked(text)):
         # «要钱不?公示那20天我能干啥»: the fee answered, and the second question said not to be in the guide
         decision = replace(decision, step=replace(decision.step, unanswered=clause))
+    if not clicked and isinstance(decision.step, Answer) and not decision.step.missing \
+            and not decision.step.unanswered and (aside := _asked_aside(text, kb, clauses, documents)) is not None:
+        # «开诊所要带啥 顺便问下医保定点咋申请», «公积金咋开户 另外简易注销要几天»: the guide's half answered, and the
+        # other half said plainly to be no guide's, with where to ask (it was left without a word)
+        # (its «咋申请» asked no overview of the guide: the facet asked of the guide is the guide's half)
+        facets = tuple(f for f in decision.step.facets if f != OVERVIEW) or decision.step.facets
+        decision = replace(decision, step=replace(decision.step, facets=facets, missing=f"您还问到的「{aside}」"),
+                           memory=replace(decision.memory, facets=facets))
     answered = decision.step
     if isinstance(answered, Answer) and not answered.also and (kind := kind_asked(text)) is not None \
             and (guide := kb.get(answered.procedure)) is not None:
@@ -2476,13 +2484,46 @@ _GENERIC_WORDS = frozenset({"办理", "手续", "需要", "材料", "怎么", "�
                             "知道", "还要", "还得", "要求", "这个", "那个", "情况", "相关", "有关", "问题", "处理"})
 
 
+def _topic_pairs(text: str) -> set[str]:
+    """The pairs of characters of the message's own words (no asking or generic word)."""
+    words = [w for w in _jieba_words(normalize(text)) if len(w) >= 2 and all(is_cjk(ch) for ch in w)
+             and not set(w) & _ASKING_CHARS and w not in _GENERIC_WORDS and w not in _NO_TOPIC_WORDS]
+    return {w[i:i + 2] for w in words for i in range(len(w) - 1)} - _GENERIC_WORDS
+
+
+def _asked_aside(text: str, kb: KnowledgeBase, clauses: ClauseIndex | None,
+                 documents: Collection[str] | None) -> str | None:
+    """The half of a two-question message («…要带啥 顺便问下医保定点咋申请») that no guide and no policy text
+    answers — words of its own, none a guide's name or close to a guide's text, no clause found for it; None."""
+    parts = two_questions(text)
+    if parts is None:
+        return None
+    for part in parts:
+        said = to_simplified(part)
+        if not _topic_pairs(said) or _closest(said, kb) or _facets_only(said) or any(
+                alias and alias in said for p in kb.procedures.values() for alias in (p.name, *p.synonyms)):
+            continue
+        if clauses is not None and clauses.answer(said, documents) is not None:
+            continue
+        return part
+    return None
+
+
+def _facets_only(text: str) -> bool:
+    """True when a clause asks only a facet of the guide spoken of («要带啥材料», «费用多少»)."""
+    return not _FACET_WORDS.sub("", text)
+
+
+#: The words of a facet asked, and of asking.
+_FACET_WORDS = re.compile(r"材料|资料|证件|费用|收费|要钱|多少钱|时间|时限|地方|地址|窗口|网上|线上|条件|流程|步骤|手续"
+                          r"|办理|申请|需要|准备|带|交|办|要|得|能|可以|[\W_]|[" + "".join(sorted(_ASKING_CHARS)) + "]")
+
+
 def _closest(text: str, kb: KnowledgeBase) -> tuple[str, ...]:
     """The guides that hold the most of the message's own words (pairs of characters of its
     words that are no asking or generic word), at most :data:`CLOSEST`, when one holds two or
     more; none when the message has no such word."""
-    words = [w for w in _jieba_words(normalize(text)) if len(w) >= 2 and all(is_cjk(ch) for ch in w)
-             and not set(w) & _ASKING_CHARS and w not in _GENERIC_WORDS and w not in _NO_TOPIC_WORDS]
-    pairs = {w[i:i + 2] for w in words for i in range(len(w) - 1)} - _GENERIC_WORDS
+    pairs = _topic_pairs(text)
     if not pairs:
         return ()
     scores = {p.id: sum(pair in _guide_text(p) for pair in pairs) for p in kb.procedures.values()}

@@ -1,0 +1,62 @@
+"""The lead's part of issue 10's thirty-first round, in the language and dialogue files (our own wording, each failing
+on main)."""
+import pytest
+
+from bot.conversation.intake import asks_about_a_procedure
+from bot.dialogue.questions import Answer
+from tests.bot.dialogue.test_conv18 import step
+from tests.bot.language.test_lead_28 import READ
+
+
+@pytest.mark.parametrize("text, intent, procedure, aside", [
+    ("开诊所要带啥 顺便问下医保定点咋申请", "ask_materials", "clinic_setup", "医保定点咋申请"),
+    ("公积金咋开户 另外简易注销要几天", "ask_duration", "simple_deregistration", "公积金咋开户"),
+    ("简易注销要多久 顺便问下社保怎么交", "ask_duration", "simple_deregistration", "社保怎么交"),
+])
+def test_a_second_question_no_guide_answers_is_said_to_be_none_of_ours(text, intent, procedure, aside):
+    # round thirty's set (fresh31-39, -40) and the tester: the guide's half answered, the other half left without a word
+    answer = step(text, intent)
+    assert isinstance(answer, Answer) and answer.procedure == procedure
+    assert answer.missing == f"您还问到的「{aside}」"
+    assert "ask_procedure" not in answer.facets     # its «咋申请» asked no overview of the guide
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("简易注销要多久 顺便问下要带啥材料", "ask_duration"),     # both halves the guide's
+    ("简易注销要多久 另外一般注销呢", "ask_duration"),          # another guide
+    ("开诊所要带啥 顺便问下入企登记簿是啥", "ask_materials"),    # the policy texts answer it
+])
+def test_a_second_question_a_guide_or_a_text_answers_is_not_said_to_be_none_of_ours(text, intent):
+    answer = step(text, intent)
+    assert isinstance(answer, Answer) and not answer.missing
+
+
+@pytest.mark.parametrize("text", ["简易注销要多久", "顺便问下医保定点咋申请", "简易注销 另外"])
+def test_one_question_is_no_two(text):
+    from bot.dialogue.beside import two_questions
+
+    assert two_questions(text) is None
+
+
+@pytest.mark.parametrize("text", ["想直通市长 开发区答应的厂房配套道路半年了都没落实",
+                                  "说好的补贴一直不兑现 我想找直通市长"])
+def test_a_promise_not_kept_is_a_grievance_not_a_question_of_the_channels(text):
+    # round thirty's tester: «想直通市长 开发区答应的…没落实» got the complaint channels' guide, no form
+    assert not asks_about_a_procedure(text, READ.read(text, "complain", 0.88), False)
+
+
+@pytest.mark.parametrize("text", ["想直通市长 怎么弄", "直通市长是干啥的"])
+def test_the_mayors_channel_asked_about_stays_a_question(text):
+    assert asks_about_a_procedure(text, READ.read(text, "complain", 0.6), False)
+
+
+@pytest.mark.parametrize("text, intent, confidence", [("我个人 没企业", "human_handoff", 0.74),
+                                                      ("我个人 没企业 还在筹备", "greet", 0.32)])
+def test_no_enterprise_said_is_an_answer_not_a_person_asked_for(text, intent, confidence):
+    # round thirty's tester: a 特邀监督员's «我个人 没企业» was put through to a person
+    assert READ.read(text, intent, confidence).intent == "inform"
+
+
+@pytest.mark.parametrize("text", ["我个人 没企业 给我转人工", "我个人想问下开诊所要啥"])
+def test_a_person_asked_for_or_a_question_beside_it_stays(text):
+    assert READ.read(text, "human_handoff", 0.74).intent != "inform"
