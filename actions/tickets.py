@@ -1140,6 +1140,14 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «市场监管局让我去税务局»: several departments in passing; ask which one.
             return {"department": None}
         department = department_in_words(text)
+        if department is None and tracker.get_slot("ticket_route") != Route.MAYOR.value \
+                and (urgency := phrases.urgency_said(text)) is not None:
+            # «先按一般问题登记吧», «算了 来电人说很急 还是按紧急的报» at the department's question of a ticket off
+            # the 直通市长 route (no grade to choose: «没找到「先按一般问题登记吧」这个部门», then «已取消»): its time
+            # limit is the rule's, shown at the summary; urgency told is added to what happened, for the department
+            added = told_beside(dispatcher, tracker, text) if urgency == "urgent" else {}
+            dispatcher.utter_message(response="utter_urgency_noted")
+            return {"department": None, **added}
         if department is None and not phrases.asks_something(text) \
                 and (refused := self._refuse_request(dispatcher, "department", value)) is not None:
             # «我们月底前必须用上水 帮我催一下» at «涉及哪个部门»: no «没找到「…」这个部门» that echoes a request

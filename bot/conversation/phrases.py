@@ -427,6 +427,8 @@ _STOP = re.compile(r"(?:^|[\s,,。.!!;;])(?:等等|等下|那|那就|还是|要�
 
 #: A cancel taken back: «算了还是提吧», «还是提交吧», «刚才那个我还是要提», «不取消了», «接着登记».
 _TAKES_BACK = re.compile(r"还是(?:要|得|想|继续)?(?:提|交|登记|投诉|反映|报上去|填|写|记下)(?![不没])(?!个?(?:建议|意见|求助))"
+                         # («算了 来电人说很急 还是按紧急的报»: filed, how it is filed said)
+                         r"|还是按[^,,。;;]{1,8}?(?:报|登记|提|来|办|走|填)"
                          # («我没说取消啊 还要投诉的»: the cancel was never meant)
                          r"|没说(?:要)?(?:取消|不提|不投诉|算了)"
                          r"|(?:不|别|先别)取消"
@@ -451,6 +453,24 @@ _A_VALUE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)|(?<![0-9a-z])[0-9a-z]{18}(?![0-
 
 #: Thinking again, said before the cancel is taken back («想想还是…», «算了还是…», «想了想…»).
 _THOUGHT_AGAIN = re.compile(r"算了还是|想想还是|想了想|想来想去|琢磨了?一下|考虑了?一下|越想越")
+
+
+#: How urgent the case is, said where no grade is asked (a ticket off the 直通市长 route: «来电人说很急 按紧急的报»,
+#: «先按一般问题登记吧»).
+_URGENT_SAID = re.compile(r"紧急|很急|挺急|特急|急事|急用|加急|着急|等不起|急得很")
+_GENERAL_SAID = re.compile(r"一般问题|按一般|一般的|不急|不着急|不紧急")
+#: At most so many characters say only how urgent it is (no case told with it).
+URGENCY_ONLY = 20
+
+
+def urgency_said(text: str) -> str | None:
+    """«urgent» or «general» when a short reply only says how urgent the case is; None otherwise."""
+    said = _squash(plain(text or ""))
+    if not said or len(said) > URGENCY_ONLY:
+        return None
+    if _GENERAL_SAID.search(said) and not re.search(r"很急|挺急|特急|等不起|急得很", said):
+        return "general"
+    return "urgent" if _URGENT_SAID.search(said) else None
 
 
 def takes_back_cancel(text: str) -> bool:
@@ -641,7 +661,10 @@ def bare_contact(text: str) -> tuple[str | None, str]:
 #: A contact's name stated in a longer message: «我叫赵亮», «我是恒达建材有限公司的刘强»,
 #: «联系人:王芳». The name is 2–4 Han characters ending where the words go on.
 _STATED_NAME = re.compile(
-    r"(?:我叫|本人叫|联系人[::是为]?|姓名[::是为]?|我是[^,,。;;\s]{2,40}?(?:公司|厂|店|馆|社|部|中心|工作室|合作社)的)"
+    r"(?:我叫|本人叫|联系人[::是为]?|姓名[::是为]?|我是[^,,。;;\s]{2,40}?(?:公司|厂|店|馆|社|部|中心|工作室|合作社)的"
+    # (a post after it, «我是宏达包装的会计刘敏»: filed with the name asked again, and «确认无误» refused as a name)
+    r"(?:会计|财务|出纳|行政|经理|总经理|老板|法人|文员|办事员|经办人|负责人|主任|助理)?"
+    r"|我是[^,,。;;\s]{2,40}?的(?:会计|财务|出纳|行政|经理|总经理|老板|法人|文员|办事员|经办人|负责人|主任|助理))"
     r"(?P<name>[\u4e00-\u9fa5]{2,4}?)(?=$|[\s,,。.!!;;、:]|手机|电话|联系|号码|\d|在|从|来|想|要|我)")
 #: The commonest surnames (a name the tagger splits is still a name when it opens with one of them).
 _SURNAME_TEXT = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -782,7 +805,12 @@ def stated_contact_name(text: str) -> str | None:
     if full is not None:
         return full.group(2)  # «我姓刘叫刘德福»
     found = _STATED_NAME.search(said) or _STATED_SURNAME.search(said) or _CALL_ME.search(said)
-    return found.group("name") if found else None
+    # («我是他们公司的会计 想问问»: a post, no name)
+    return found.group("name") if found and not _POSTS.fullmatch(found.group("name")) else None
+
+
+#: Posts in a firm, said where a name may stand.
+_POSTS = re.compile(r"会计|财务|出纳|行政|经理|总经理|老板|法人|文员|办事员|经办人|负责人|主任|助理|老总|员工")
 
 
 #: Words of a request or a question, never in a name, a phone number or a credit code («帮我催一下»,

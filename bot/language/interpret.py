@@ -236,6 +236,8 @@ _DOES_NOT_KNOW = re.compile(r"不清楚|不知道|不晓得|不记得|记不得|
 _ASKS_FOR_PERSON = re.compile(r"人工|rengong|真人|客服|工作人员|坐席|专席|专员|转接|接通|活人|找个人"
                               r"|找人(?![代帮替跑])|换个人|换人|"
                               r"懂的人|懂行|明白人|负责人|领导|电话")
+#: A yes said first («好 要多久», «行 那得几天»): the offer taken, whatever is asked after it.
+_YES_FIRST = re.compile(r"^(?:好|行|可以|嗯|对|是的|没问题|中|要的|需要|申请|ok)")
 #: A person asked for in so many words: the asking verb right before the person («给我转个真人», «找个
 #:工作人员来», «换个人工»), not a person told of in a case («工作人员让我转了三个地方», «客服一直没人接»).
 _PERSON_ASKED = re.compile(r"rengong|人工服务|人工客服|真人客服|(?:转|换|找|叫|接|要|来)(?![了过到着头身])(?:给我|给)?"
@@ -1001,6 +1003,11 @@ class Interpreter:
                 and _ASKS_TO_CONFIRM.search(squash(text)):
             # «不收钱吧» after an answer (deny 0.71): a facet guessed and asked to be confirmed
             return facets[0], "a facet guessed, asked to be confirmed"
+        if intent == "affirm" and confidence < GUESSING and facets and len(squash(text)) > 2 \
+                and not _YES_FIRST.match(squash(text)):
+            # «要等好久» after an answer that offered 帮办代办 (affirm 0.47: the offer taken, its guide shown, and every
+            # later question answered about it): a facet asked in a region's words, no yes
+            return facets[0], "a facet asked, no yes said"
         if intent == "deny" and _NEED_ASKED_YES_NO.match(squash(text)) and not declines(text) \
                 and not _NO_AFTER_A_CLAUSE.search(text.strip()):
             # «需要登报不», «要本人去不» (deny 0.46: its 不): a yes-no question of a thing, not a no

@@ -11,7 +11,8 @@ from tests.actions.test_conv23 import DOMAIN
 from tests.actions.test_ticket_form_bugs import run
 from tests.actions.test_ticket_form_bugs import tracker as form_tracker
 
-MAYOR = {"ticket_route": "mayor", "mayor_grade": "complex", "ticket_type": "complaint", "department": "开发区管理委员会"}
+MAYOR = {"ticket_route": "mayor", "mayor_grade": "complex", "ticket_type": "complaint",
+         "department": "开发区管理委员会"}
 
 
 def _at_summary(typed, intent, slots=MAYOR):
@@ -21,8 +22,8 @@ def _at_summary(typed, intent, slots=MAYOR):
 @pytest.mark.parametrize("typed, intent", [("改成一般问题吧", "affirm"), ("一般问题", "affirm"),
                                            ("行 改成一般的吧", "affirm")])
 def test_a_grade_asked_for_at_the_mayors_summary_is_no_yes(typed, intent):
-    # the tester: «改成一般问题吧» (affirm 0.41) at the 直通市长 summary filed the ticket at once, on the 15-day grade it
-    # asked to change (twice); «一般问题» is the grade question's button, typed
+    # the tester: «改成一般问题吧» (affirm 0.41) at the 直通市长 summary filed the ticket at once, on the 15-day grade
+    # it asked to change (twice); «一般问题» is the grade question's button, typed
     form = ValidateTicketForm()
     result = asyncio.run(form.validate_ticket_confirmed(True, CollectingDispatcher(), _at_summary(typed, intent),
                                                         DOMAIN))
@@ -68,8 +69,8 @@ def test_a_plain_cancel_at_the_summary_still_cancels():
                                                ("不对 还是改成金融监管局", "地方金融监督管理局"),
                                                ("换成交警队", "公安局")])
 def test_a_department_chosen_at_the_summary_is_put_right(typed, department):
-    # the tester: «部门选金融监管局吧», «不对 还是改成金融监管局» at the summary showed it again unchanged, and the ticket
-    # went to 行政审批服务局; 交警 was no department («没找到「交警队啊」这个部门»)
+    # the tester: «部门选金融监管局吧», «不对 还是改成金融监管局» at the summary showed it again unchanged, and the
+    # ticket went to 行政审批服务局; 交警 was no department («没找到「交警队啊」这个部门»)
     slots = {"ticket_type": "complaint", "department": "行政审批服务局"}
     result = asyncio.run(ValidateTicketForm().validate_ticket_confirmed(
         typed, CollectingDispatcher(), _at_summary(typed, "inform", slots), DOMAIN))
@@ -115,14 +116,15 @@ def test_one_department_in_the_first_message_is_still_taken_down():
 @pytest.mark.parametrize("typed, name", [("我刚说了 吴秀兰", "吴秀兰"), ("前面说了 我叫王芳", "王芳"),
                                          ("之前说了 叫我张工就行", "张工"), ("我都说过了 李强", "李强")])
 def test_a_name_said_after_it_was_said_before_is_the_name(typed, name):
-    # the tester: «我刚说了 吴秀兰» was filed as 联系人:我刚说了 (a registered supervisor's ticket), «前面说了 我叫王芳» too
+    # the tester: «我刚说了 吴秀兰» was filed as 联系人:我刚说了 (a registered supervisor's ticket), «前面说了 我叫王芳»
+    # too
     assert contact_name_from(typed) == name
 
 
 @pytest.mark.parametrize("typed", ["我个人 没企业", "我个人 没企业 还在筹备", "还在筹备 没注册", "没公司 我是个人"])
 def test_no_company_said_at_the_description_is_taken_and_the_case_asked_again(typed):
-    # round thirty's tester: a 特邀监督员's «我个人 没企业» at «请具体说说情况» was put through to a person; an owner still
-    # setting up was greeted and asked the company's name again
+    # round thirty's tester: a 特邀监督员's «我个人 没企业» at «请具体说说情况» was put through to a person; an owner
+    # still setting up was greeted and asked the company's name again
     assert is_no_company(typed)
     state = form_tracker(typed, intent="inform", slots={"ticket_type": "complaint"}, requested="description",
                          loop="ticket_form")
@@ -135,3 +137,41 @@ def test_no_company_said_at_the_description_is_taken_and_the_case_asked_again(ty
 @pytest.mark.parametrize("typed", ["我个人觉得窗口太慢了 等了一上午", "公司名称没有写错", "我们没有企业信用代码"])
 def test_words_about_oneself_or_the_company_are_no_no_company(typed):
     assert not is_no_company(typed)
+
+
+# from the thirty-second set's conversations (fresh32), run on main before any change
+
+
+@pytest.mark.parametrize("typed", ["算了 来电人说很急 还是按紧急的报", "先按一般问题登记吧"])
+def test_urgency_said_off_the_mayors_route_cancels_nothing_and_names_no_department(typed):
+    # fresh32-48: at the department's question of a request, «先按一般问题登记吧» got «没找到「先按一般问题登记吧」这个
+    # 部门», and «算了 来电人说很急 还是按紧急的报» dropped the ticket («已取消»)
+    slots = {"ticket_type": "request", "ticket_route": "window", "description": "冷库的电力增容批了 施工一直排不上"}
+    state = form_tracker(typed, intent="inform", slots=slots, requested="department", loop="ticket_form")
+    form = ValidateTicketForm()
+    assert asyncio.run(form.extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN)) == {}
+    dispatcher = CollectingDispatcher()
+    result = form.validate_department(typed, dispatcher, state, DOMAIN)
+    assert result["department"] is None
+    said = [m["response"] for m in dispatcher.messages]
+    assert said[-1] == "utter_urgency_noted" and "utter_unknown_department" not in said
+    assert ("description" in result) == ("急" in typed)
+
+
+def test_a_complaint_asked_for_in_so_many_words_is_one():
+    # fresh32-46: «12345专席 帮来电企业登记个投诉 …消防和住建互相推» (request_help 0.64) opened a request
+    from bot.conversation.intake import ticket_type_of
+    from bot.tickets.model import TicketType
+
+    assert ticket_type_of("request_help", text="12345专席 帮来电企业登记个投诉 厂房消防验收的事消防和住建互相推") \
+        is TicketType.COMPLAINT
+    assert ticket_type_of("request_help", text="不是要投诉 就想请你们帮忙协调一下供电") is TicketType.REQUEST
+
+
+@pytest.mark.parametrize("text, name", [("我是宏达包装的会计刘敏 电话15890327614 我们公司去办注销", "刘敏"),
+                                        ("我是他们公司的会计 想问问", None)])
+def test_a_name_after_a_post_in_the_first_message_is_the_contact(text, name):
+    # fresh32-54: the name was asked again, and «确认无误» at the summary was refused as one
+    from bot.conversation.phrases import stated_contact_name
+
+    assert stated_contact_name(text) == name

@@ -60,3 +60,18 @@ def test_no_enterprise_said_is_an_answer_not_a_person_asked_for(text, intent, co
 @pytest.mark.parametrize("text", ["我个人 没企业 给我转人工", "我个人想问下开诊所要啥"])
 def test_a_person_asked_for_or_a_question_beside_it_stays(text):
     assert READ.read(text, "human_handoff", 0.74).intent != "inform"
+
+
+def test_a_duration_asked_in_a_region_s_words_is_no_yes_to_the_offer():
+    # fresh32-15: «要等好久» after the utility guide offered 帮办代办 (affirm 0.47) showed 帮办代办's guide, and the
+    # later questions were answered about it
+    assert READ.read("要等好久", "affirm", 0.47).intent == "ask_duration"
+    assert READ.read("要的", "affirm", 0.6).intent == "affirm"
+
+
+@pytest.mark.parametrize("typed, read", [("莫得产权证 只有租房合同得不得行", "没有产权证 只有租房合同行不行"),
+                                         ("注销要搞么子", "注销要干什么"), ("这个弄啥嘞", "这个干什么")])
+def test_south_western_and_central_words_are_read_as_mandarin(typed, read):
+    from tests.bot.language.test_lead_28 import LEXICON
+
+    assert LEXICON.words.spell(typed).text == read
