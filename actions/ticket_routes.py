@@ -236,6 +236,21 @@ _OWN_FIRM = re.compile(r"(?:(?:企业|公司|单位)(?:名称|名字|全称)\s*[
 _NOTED = {"credit_code": "统一社会信用代码", "contact_name": "联系人", "company_name": "企业名称"}
 
 
+def _contact_told(text: str) -> str | None:
+    """The contact's name when a reply to a route question gives who to call — a name under its label, or a mobile
+    number alone ('' then: the phone's own mapping takes it); None when it does not."""
+    if phrases.is_a_mobile(text):
+        return ""
+    if _PROJECT_WORDS.search(text) or phrases.looks_like_company(text) or not phrases.labels_a_contact(text):
+        return None
+    return phrases.contact_name_from(text)
+
+
+def _contact_early(dispatcher: CollectingDispatcher, tracker: Tracker, contact: str) -> dict[str, Any]:
+    """The contact's name told early, kept (nothing for a phone alone: its own mapping takes it)."""
+    return _taken_early(dispatcher, tracker, "contact_name", contact) if contact else {}
+
+
 def _taken_early(dispatcher: CollectingDispatcher, tracker: Tracker, slot: str, value: str) -> dict[str, Any]:
     """A value of the enterprise's typed at a route question («许经理», its credit code): kept for its own question
     (when that is not answered yet, and the code valid), said so; the route question is asked again."""
@@ -304,6 +319,11 @@ class RouteQuestions:
             # («我要投诉他们» at «哪个项目、哪个标段»: no project — it was filed as one; asked again)
             return {"bid_project": None}
         said, tenderer = project_and_tenderer(str(value))
+        if (contact := _contact_told(said)) is not None:
+            # «联系人刘工 刘志强», «13623731688» at «哪个项目、哪个标段»: who to call, told early (it became the
+            # project, and the phone the tenderer) — kept for its question (the phone by its own mapping), the project
+            # asked again
+            return {"bid_project": None, **_contact_early(dispatcher, tracker, contact)}
         if not tenderer and not _PROJECT_WORDS.search(said) and not re.search(r"那个|这个|的", said) \
                 and (added := self._told_more(dispatcher, tracker, "bid_project")) is not None:
             # «下周三就截标了» at «哪个项目、哪个标段»: more of the case (it was filed as the project)
@@ -361,6 +381,9 @@ class RouteQuestions:
         if text == NOT_GIVEN or phrases.is_skip(text) or phrases.lacks_value(text):
             # «没有代码», «招标人不清楚» at «招标人是哪家»: not known (it was filed as the tenderer)
             return {"tenderer": NOT_GIVEN}
+        if (contact := _contact_told(text)) is not None:
+            # «13623731688», «联系人刘志强» at «招标人是哪家» (the phone was filed as the tenderer)
+            return {"tenderer": None, **_contact_early(dispatcher, tracker, contact)}
         if not phrases.looks_like_company(text) and phrases.looks_like_person_name(text) and phrases.has_title(text):
             # «许经理» at «招标人是哪家»: who to call, no organisation (it became the tenderer)
             return {"tenderer": None, **_taken_early(dispatcher, tracker, "contact_name", text.strip())}

@@ -353,13 +353,22 @@ def tells_more_of_the_case(text: str) -> bool:
     让我明天再来», «材料交了三次还说不全»); never a registered name or a name's usual ending (有限公司, 厂, 店)."""
     said = plain(text or "")
     if phrases.looks_like_company(said) or phrases.stated_company_name(said) or phrases.is_no_company(said) \
-            or phrases.is_skip(said) or phrases.lacks_value(said) or phrases.gives_form_values(said):
+            or phrases.is_skip(said) or (phrases.lacks_value(said) and not phrases.tells_what_others_said(said)) \
+            or phrases.gives_form_values(said):
+        # («每次去都说缺材料 一次说不清楚» at the name's question: what the window said, not a name not known — it
+        # was filed as the enterprise's name)
         # («新乡市绿源塑料制品厂 91410726MA9GR8T0W6», «我叫蔡建军 手机150…»: the form's values, no more of the case)
         return False
     core = re.sub(r"[\W_]+", "", said)
     return describes_case(said) or names_misconduct(said) or tells_wrong_done(said) or (
         len(core) >= DESCRIPTION_CHAT_MIN and _GOES_ON_TELLING.match(core) is not None) or (
         len(core) >= DESCRIPTION_CHAT_MIN and _TIME_TOLD.match(core) is not None and not _OF_THE_FORM.search(core))
+
+
+def tells_a_story(text: str) -> bool:
+    """True when a reply tells more of the case (:func:`tells_more_of_the_case`), not a value changed
+    («应该是市场监管局吧 哦不 是行政审批局»: the department said last)."""
+    return tells_more_of_the_case(text) and not phrases.said_last(text)
 
 
 class ActionStartTicket(Action):
@@ -838,7 +847,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if (tracker.get_slot("requested_slot") == "credit_code" and not message.entity_values("credit_code")
                 and not _CODE_ATTEMPT.search(message.typed)
                 and (phrases.is_a_mobile(message.typed) or phrases.name_given_with_phone(message.typed)
-                     or phrases.looks_like_person_name(message.typed) or department_meant(message)[0])):
+                     or phrases.looks_like_person_name(message.typed) or department_meant(message)[0])
+                and not tells_a_story(message.typed)):
+            # («住建局说要先找消防 消防又推回住建 来回踢皮球» at the code: more of the case — it was lost, the code
+            # skipped)
             # «陈芳 15850123456», «张伟» or «市场监管局» at the credit code: the user has gone on to the next
             # questions (their own mappings take the answers); the code is not given, no format error,
             # and the user is told so (a skip they did not say is no silent one)
@@ -894,7 +906,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                                  domain: DomainDict) -> dict[str, Any]:
         requested = tracker.get_slot("requested_slot")
         if requested in PERSONAL_QUESTIONS and not tracker.get_slot("department"):
-            # «马丽 18652793305 供电公司» at «怎么称呼您»: the department is given with the contact
+            # «马丽 18652793305 供电公司» at «怎么称呼您»: the department is given with the contact (a story told there,
+            # «住建局说要先找消防 消防又推回住建», is more of the case: the departments it names are offered later)
+            if tells_a_story(message_of(tracker).typed):
+                return {}
             named, _ = department_meant(message_of(tracker))
             named = named or department_said_at_the_end(message_of(tracker).typed)
             return {"department": named} if named else {}
@@ -1070,7 +1085,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         # (a code said in words, «九一四一零七…», is one: it was taken for more of the case)
         if credit_code_in(digits_said(text)) is None and not _A_CODE_TRIED.search(text) \
                 and not phrases.code_not_at_hand(text) \
-                and not phrases.lacks_value(text) \
+                and (not phrases.lacks_value(text) or phrases.tells_what_others_said(text)) \
                 and (added := self._told_more(dispatcher, tracker, "credit_code")) is not None:
             return added
         if phrases.lacks_value(text) or message_of(tracker).intent == "deny":

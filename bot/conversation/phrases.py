@@ -567,6 +567,15 @@ def is_skip(text: str) -> bool:
             or any(_NOT_AT_HAND.match(c) for c in clauses))
 
 
+#: What others said or made one do, told («每次去都说缺材料», «窗口让我们回去等»).
+_OTHERS_SAID = re.compile(r"(?:每次|每回|老是|总是|一直|他们|她们|窗口|工作人员|对方|人家)[^,,。;;\s]{0,6}?(?:说|让|叫|要求)")
+
+
+def tells_what_others_said(text: str) -> bool:
+    """True when the message tells what others said or made one do («每次去都说缺材料 一次说不清楚»)."""
+    return bool(_OTHERS_SAID.search(plain(text or "")))
+
+
 def lacks_value(text: str) -> bool:
     """True when, at a question that may be left open (the credit code, the department), the reply
     declines it or says in a few words of no digits that the user does not have or know it
@@ -797,6 +806,15 @@ _STATED_SURNAME = re.compile(r"(?:我|本人|免贵)姓(?P<name>[\u4e00-\u9fa5]{
                              r"(?=$|[\s,,。.!!;;、:]|手机|电话|联系|号码|\d)")
 
 
+#: A contact given under its label («联系人刘工», «我叫刘志强», «姓名:刘志强»).
+_CONTACT_LABEL = re.compile(r"^(?:联系人|我叫|本人叫|姓名|我姓|免贵姓)")
+
+
+def labels_a_contact(text: str) -> bool:
+    """True when a reply opens with a contact's label («联系人刘工 刘志强»)."""
+    return bool(_CONTACT_LABEL.match(_squash(plain(text or ""))))
+
+
 def stated_contact_name(text: str) -> str | None:
     """The contact's name when a message states it in passing (None: it does not): the whole name, or the
     surname as said («我姓高»: 高, no title made up for it, as at the name's own question)."""
@@ -955,7 +973,8 @@ def rating_reason(text: str) -> str | None:
 
 
 #: The urge asked, with what it is asked of («帮我催一下», «麻烦催催我那个单子», «能不能加急», «赶紧给办一下»): no reason.
-_URGE_ASKED = re.compile(r"(?:请|麻烦|能不能|能否|可不可以|可以|赶紧|赶快|快|再)*(?:帮(?:我|我们|忙)?|给(?:我|我们)?|替我)?"
+_URGE_ASKED = re.compile(r"(?:请|麻烦|能不能|能否|可不可以|可以|赶紧|赶快|快|再)*"
+                         r"(?:帮(?:我|我们|忙|他|她|他们|她们)?|给(?:我|我们|他|她)?|替(?:我|他|她))?"
                          r"(?:再)?(?:催(?:一下|一催|催|下|办|促|一催)?|加急|加快(?:办理|处理)?|快点(?:办|处理|弄)?|尽快(?:办|处理)?)"
                          r"(?:一下|一次|一遍|一回)?(?:我|我们)?(?:的)?(?:那个|这个|那|这)?(?:工单|单子|单|事儿|事情|事|诉求|投诉|件事)?"
                          r"|YS[\s\-]*\d[\d\s\-]{6,}\d|1[3-9]\d{9}", re.IGNORECASE)
@@ -963,7 +982,9 @@ _URGE_ASKED = re.compile(r"(?:请|麻烦|能不能|能否|可不可以|可以|�
 _NO_URGE_REASON = re.compile(r"^(?:吧|啊|呀|了|的|哈|嗯|哦|噢|吗|呢|呗|谢谢|谢了|感谢|多谢|辛苦了?|好的|行|急|很急|着急|挺急|急死了?|太急|"
                              r"工单|这个|那个|这单|那单|单子|工单号|号|是|我|我们|你们|您|一下|帮忙|麻烦"
                              # («那我先催一下»: the words around the ask, «那我先», were logged as its reason)
-                             r"|那|那么|就|先|再|还是|要不|干脆|给|帮|替|也)*$")
+                             r"|那|那么|就|先|再|还是|要不|干脆|给|帮|替|也"
+                             # (a hotline agent's «她说能不能加急 帮她催一下»: «她说,帮她» was logged as the reason)
+                             r"|(?:她|他|她们|他们|来电人|来电企业|客户|老板|对方)?说|他|她|他们|她们|来电人|客户)*$")
 
 
 def asks_an_urge_alone(text: str) -> bool:
@@ -1705,6 +1726,8 @@ _ADDS_TO_FILED = re.compile(
     r"|个情况|下|[::])[::,,。 ]*"
     r"|^\s*(?:另外|还有|对了)[,, ]*(?:还有)?(?:个|一个)(?:情况|事)(?:忘了说|没说|要补充|补充一下)[::,,。 ]*"
     r"|^\s*(?:刚才|刚刚|上面)(?:忘|漏)了?(?:说|讲)[::,,。 ]*"
+    # («情况没写全啊 还有他们每次说缺的材料都不一样» at the summary: shown again unchanged)
+    r"|^\s*(?:情况|经过|事情)?(?:没|还没|没有)(?:写|说|记|讲)(?:全|完|完整|清楚)(?:啊|呀|吧|呢|哈)?[,,。! ]*(?:还有)?[,,:: ]*"
     r"|^\s*(?:刚才|刚刚)?(?:那|这)(?:单|张单|个单子|个工单|工单)(?:再|还)?(?:加|补)(?:一句|几句|一点|个情况)[::,,。 ]*"
     # the field of what happened named with the adding («情况那里再加一句 …», «描述补充一下 …», «情况再补一句 …»)
     r"|^\s*(?:情况|描述|问题描述|情况说明|经过|诉求|内容)(?:那里|那儿|那块|那栏|那一栏|里面|里|上|中)?(?:再|还|也)?"

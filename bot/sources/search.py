@@ -608,8 +608,9 @@ class ClauseIndex:
                     if hit.trusted]
         if not together:
             # «谁牵头组织» after the 会商联办 quote: too few words to trust any clause alone, but it
-            # asks a detail (组织, 牵头) of the rule just quoted, which its neighbours may hold
-            return self.beside(text, topic, quoted, within)
+            # asks a detail (组织, 牵头) of the rule just quoted, which its neighbours may hold — or the quoted
+            # clause itself («最后能到谁那» after 分级会办's: its 常务副市长会办, shown as the part that answers)
+            return self.beside(text, topic, quoted, within) or self.quoted_holding(text, topic, quoted, within)
         forms = [f for group in (self.asked_forms(text) or self.asked_forms(topic)) for f in group]
         # what the follow-up alone finds counts only in the form its answer takes, asked now or
         # before («那要是牵扯好多部门的麻烦事呢» after «…多少天办好»: 工作日, not 会商联办's clause)
@@ -633,6 +634,19 @@ class ClauseIndex:
                       if not shows_nothing_new(clause_key(hit, text), quoted) and self.holds_asked(hit, text)]
             return better[0] if better else (self.beside(text, topic, quoted, within) or pick)
         return pick
+
+    def quoted_holding(self, text: str, topic: str, quoted: str | None,
+                       within: Collection[str] | None = None) -> Hit | None:
+        """The clause just ``quoted`` (:func:`clause_key`) when it holds the detail a follow-up asks of it, in the form
+        its answer takes (``asking.yml``); None otherwise."""
+        forms = [f for group in self.asked_forms(text) for f in group]
+        if not quoted or not forms:
+            return None
+        doc = quoted.partition("|")[0]
+        if within is not None and doc not in within:
+            return None
+        return next((hit for hit in self.search(text, limit=len(self.passages), within={doc}, context=topic)
+                     if shows_nothing_new(clause_key(hit, text), quoted) and self.holds_form(hit, forms)), None)
 
     def beside(self, text: str, topic: str, quoted: str | None, within: Collection[str] | None = None) -> Hit | None:
         """A clause near the one just ``quoted`` (:func:`clause_key`) that holds the detail a

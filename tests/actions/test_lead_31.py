@@ -175,3 +175,63 @@ def test_a_name_after_a_post_in_the_first_message_is_the_contact(text, name):
     from bot.conversation.phrases import stated_contact_name
 
     assert stated_contact_name(text) == name
+
+
+# from the tester on main: values told at the wrong question
+
+
+@pytest.mark.parametrize("typed", ["每次去都说缺材料 一次说不清楚", "住建局说要先找消防 消防又推回住建 来回踢皮球"])
+def test_more_of_the_case_told_at_the_name_or_the_code_is_added(typed):
+    # the tester: «每次去都说缺材料 一次说不清楚» at the name's question was filed as the enterprise's name, and
+    # «住建局说要先找消防 …» at the code's skipped the code (a department named) and was lost
+    from actions.tickets import tells_more_of_the_case
+
+    assert tells_more_of_the_case(typed)
+    slots = {"ticket_type": "complaint", "description": "办个消防验收跑了五趟了", "company_name": "恒达机械有限公司"}
+    state = form_tracker(typed, intent="inform", slots=slots, requested="credit_code", loop="ticket_form")
+    form = ValidateTicketForm()
+    dispatcher = CollectingDispatcher()
+    assert asyncio.run(form.extract_credit_code(dispatcher, state, DOMAIN)) == {"credit_code": typed}
+    assert asyncio.run(form.extract_department(dispatcher, state, DOMAIN)) == {}
+    result = form.validate_credit_code(typed, dispatcher, state, DOMAIN)
+    assert result["credit_code"] is None and typed in result["description"]
+    assert [m["response"] for m in dispatcher.messages] == ["utter_description_added"]
+
+
+@pytest.mark.parametrize("typed", ["他们也不清楚", "不清楚 没带执照"])
+def test_not_knowing_the_code_is_still_a_skip(typed):
+    from actions.tickets import tells_more_of_the_case
+
+    assert not tells_more_of_the_case(typed)
+
+
+@pytest.mark.parametrize("slot", ["bid_project", "tenderer"])
+@pytest.mark.parametrize("typed, contact", [("联系人刘工 刘志强", "刘工"), ("13623731688", None)])
+def test_who_to_call_at_a_bidding_question_is_no_project_or_tenderer(slot, typed, contact):
+    # the tester: «联系人刘工 刘志强» at «哪个项目、哪个标段» was filed as the project, and «13623731688» at the
+    # tenderer's question as the tenderer
+    from tests.actions.test_conv23 import BIDDING
+
+    slots = {k: v for k, v in BIDDING.items() if k not in ("bid_project", "tenderer", "contact_name", "phone")}
+    state = form_tracker(typed, intent="inform", slots=slots, requested=slot, loop="ticket_form")
+    validate = getattr(ValidateTicketForm(), f"validate_{slot}")
+    result = validate(typed, CollectingDispatcher(), state, DOMAIN)
+    assert result[slot] is None and result.get("contact_name") == contact
+
+
+@pytest.mark.parametrize("typed, reason", [("她说能不能加急 帮她催一下", None), ("来电人说能不能快点 帮他催一下", None),
+                                           ("帮我催一下 后天就要开业了", "后天就要开业了")])
+def test_a_hotline_agents_words_are_no_reason_for_an_urge(typed, reason):
+    # the tester: «她说能不能加急 帮她催一下» logged «她说,帮她» as the urge's reason, and said it back
+    from bot.conversation.phrases import urge_reason
+
+    assert urge_reason(typed) == reason
+
+
+def test_more_of_the_case_said_to_be_missing_at_the_summary_is_added():
+    # the tester: «情况没写全啊 还有他们每次说缺的材料都不一样» at the summary showed it again unchanged, without a word
+    from bot.conversation.phrases import added_to_filed
+
+    assert added_to_filed("情况没写全啊 还有他们每次说缺的材料都不一样") == "他们每次说缺的材料都不一样"
+    assert added_to_filed("还没说完 还有窗口说要等通知") == "窗口说要等通知"
+    assert added_to_filed("情况写得没问题") is None

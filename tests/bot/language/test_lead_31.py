@@ -75,3 +75,15 @@ def test_south_western_and_central_words_are_read_as_mandarin(typed, read):
     from tests.bot.language.test_lead_28 import LEXICON
 
     assert LEXICON.words.spell(typed).text == read
+
+
+def test_a_follow_up_the_quoted_clause_answers_shows_its_part():
+    # fresh32-35: «最后能到谁那» after the quote of 分级会办 got «没有找到依据», though the clause quoted says it
+    # (提请市政府常务副市长会办解决)
+    from bot.dialogue.questions import Memory, Quote
+    from tests.bot.dialogue.test_conv18 import CLAUSES, KB, decide_turn, message
+
+    first = decide_turn(message("企业反映的问题 接诉的部门解决不了咋办", "ask_procedure"), Memory(), KB, CLAUSES)
+    assert isinstance(first.step, Quote)
+    then = decide_turn(message("最后能到谁那", "ask_procedure"), first.memory, KB, CLAUSES)
+    assert isinstance(then.step, Quote) and "常务副市长" in then.step.part
