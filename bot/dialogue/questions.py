@@ -327,6 +327,12 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         # «还有吗», «就这些?» after a list; «电话», «地址» after an answer; «然后呢» after its places: the guide in
         # memory again, for the facet they mean (they got the greeting, or «没有完全理解»)
         return _answer(memory.procedure, short, memory, remembered=True)
+    if not clicked and not named and not reading.recognition.named and memory.before is not None \
+            and memory.before != memory.procedure and kb.get(memory.before) is not None \
+            and _BACK_TO_EARLIER.match(normalize(text)):
+        # «回到刚才那个 要什么材料» after 一般注销, then 简易注销: the guide before the one just answered (it answered
+        # 简易注销 again), for the facet asked, else the one asked of it before
+        return _answer(memory.before, tuple(reading.facets) or memory.facets or (OVERVIEW,), memory, remembered=True)
     if not clicked and (disowned := _disowned(reading, text, memory, kb)) is not None:
         # «不是这个 我要问的不是开公司» after 企业开办's answer: the guess was wrong — said so and asked what is meant
         # (it was answered again, or «好的,还有什么可以帮您»)
@@ -2866,6 +2872,11 @@ def remembered_answer(procedure: str, facets: tuple[str, ...], memory: Memory) -
     """The decision to answer ``facets`` of the procedure the conversation is on (said to be it, so that a wrong
     guess shows)."""
     return _answer(procedure, facets, memory, remembered=True)
+
+
+#: Going back to the matter before the last one, named by no name («回到刚才那个», «说回前面那个», «还是问之前那个»).
+_BACK_TO_EARLIER = re.compile(r"^\s*(?:那|那么|好|行|嗯)?[,, ]*(?:回到|回去|说回|再说回|回头说|还是说|还是问|再问)"
+                              r"(?:刚才|刚刚|前面|之前|上一个|最开始|头一个|第一个)(?:说|问)?的?(?:那个|那项|那件|那)?")
 
 
 def _answer(procedure: str, facets: tuple[str, ...], memory: Memory, remembered: bool) -> Decision:

@@ -87,3 +87,18 @@ def test_a_follow_up_the_quoted_clause_answers_shows_its_part():
     assert isinstance(first.step, Quote)
     then = decide_turn(message("最后能到谁那", "ask_procedure"), first.memory, KB, CLAUSES)
     assert isinstance(then.step, Quote) and "常务副市长" in then.step.part
+
+
+@pytest.mark.parametrize("text, facets", [("回到刚才那个 要什么材料", ("ask_materials",)),
+                                          ("说回前面那个 要多久", ("ask_duration",))])
+def test_going_back_to_the_matter_before_answers_it(text, facets):
+    # the tester: 一般注销, then 简易注销's time, then «回到刚才那个 要什么材料» answered 简易注销 again
+    from bot.dialogue.questions import Memory
+    from tests.bot.dialogue.test_conv18 import CLAUSES, KB, decide_turn, message
+
+    memory = Memory("simple_deregistration", ("ask_duration",), before="general_deregistration")
+    step = decide_turn(message(text, "ask_materials"), memory, KB, CLAUSES).step
+    assert isinstance(step, Answer) and (step.procedure, step.facets) == ("general_deregistration", facets)
+    # («刚才那个要什么材料», no going back: the guide just answered)
+    step = decide_turn(message("刚才那个要什么材料", "ask_materials"), memory, KB, CLAUSES).step
+    assert isinstance(step, Answer) and step.procedure == "simple_deregistration"
