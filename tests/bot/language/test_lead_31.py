@@ -102,3 +102,22 @@ def test_going_back_to_the_matter_before_answers_it(text, facets):
     # («刚才那个要什么材料», no going back: the guide just answered)
     step = decide_turn(message("刚才那个要什么材料", "ask_materials"), memory, KB, CLAUSES).step
     assert isinstance(step, Answer) and step.procedure == "simple_deregistration"
+
+
+@pytest.mark.parametrize("text", ["招标代理能不能说不收保函", "交易中心可以拒收电子保函吗"])
+def test_whether_a_guarantee_may_be_refused_is_led_by_the_guides_line(text):
+    # fresh32-17: «招标代理能不能说不收保函» got the conditions, not «任何单位不得拒绝或限制使用»
+    from bot.dialogue.yes_no import verdict
+    from tests.bot.dialogue.test_conv18 import KB
+
+    found = verdict(text, KB.get("bid_guarantee"), KB)
+    assert found is not None and "不得拒绝" in dict(found.values)["line"]
+
+
+@pytest.mark.parametrize("procedure, text", [("utility_connection", "接电不收费吧"),
+                                             ("simple_deregistration", "不收材料费吧")])
+def test_a_fee_asked_with_its_no_is_no_refusal(procedure, text):
+    from bot.dialogue.yes_no import verdict
+    from tests.bot.dialogue.test_conv18 import KB
+
+    assert verdict(text, KB.get(procedure), KB) is None
