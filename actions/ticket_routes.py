@@ -48,6 +48,7 @@ from bot.validation import (
     clean_description,
     clean_text,
     credit_code_in,
+    mobile_in,
     normalize_credit_code,
 )
 
@@ -236,6 +237,10 @@ _OWN_FIRM = re.compile(r"(?:(?:企业|公司|单位)(?:名称|名字|全称)\s*[
 _NOTED = {"credit_code": "统一社会信用代码", "contact_name": "联系人", "company_name": "企业名称"}
 
 
+#: Not known, said («他不清楚», «不知道是哪家»).
+_NOT_KNOWN = re.compile(r"不清楚|不知道|不晓得|不确定|说不上")
+
+
 def _contact_told(text: str) -> str | None:
     """The contact's name when a reply to a route question gives who to call — a name under its label, or a mobile
     number alone ('' then: the phone's own mapping takes it); None when it does not."""
@@ -384,6 +389,10 @@ class RouteQuestions:
         if (contact := _contact_told(text)) is not None:
             # «13623731688», «联系人刘志强» at «招标人是哪家» (the phone was filed as the tenderer)
             return {"tenderer": None, **_contact_early(dispatcher, tracker, contact)}
+        if mobile_in(text) is not None and not phrases.looks_like_company(text):
+            # «招标人他不清楚 他说你们有事打他电话 15995106632 他姓钟» (a hotline agent): who to call, no tenderer — it
+            # was filed whole, the phone shown unmasked; not known when it says so (the phone: its own mapping)
+            return {"tenderer": NOT_GIVEN if _NOT_KNOWN.search(text) else None}
         if not phrases.looks_like_company(text) and phrases.looks_like_person_name(text) and phrases.has_title(text):
             # «许经理» at «招标人是哪家»: who to call, no organisation (it became the tenderer)
             return {"tenderer": None, **_taken_early(dispatcher, tracker, "contact_name", text.strip())}

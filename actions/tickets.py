@@ -257,24 +257,32 @@ def department_said_at_the_end(text: str) -> str | None:
     return department_in_words(parts[-1])
 
 
-#: Two institutions sharing one ending («消防和住建局», «税务跟市场监管局»: 消防局 and 住建局).
-_SHARED_ENDING = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}?)(和|跟|与|及|、|还有)"
-                            r"([\u4e00-\u9fff]{2,6}?(局|委))")
+#: Two institutions sharing one ending («消防和住建局», «税务跟市场监管局»: 消防局 and 住建局): the joining word and
+#: the second, its ending last.
+_SHARED_ENDING = re.compile(r"(和|跟|与|及|、|还有)([\u4e00-\u9fff]{2,6}?(局|委))")
+#: At most so many characters before the joining word may be the first institution's name.
+FIRST_NAME_CHARS = 4
 
 
 def with_shared_ending(text: str) -> str:
-    """``text`` with the ending two institutions share written out for the first («消防和住建局» → «消防局和住建局»;
-    a name holding «和» itself, «住房和城乡建设局», stays as it is)."""
+    """``text`` with the ending two institutions share written out for the first, when so it names one of ours
+    («消防和住建局» → «消防局和住建局»; «交警和城管局» stays: 交警 is a name already, 交警局 none; «住房和城乡建设局»,
+    a name holding «和» itself, stays as it is)."""
     joined_names = [word for name in departments().names for word in (name, *departments().synonyms(name))
-                    if _SHARED_ENDING.search(word) or any(j in word for j in "和跟与及、")]
+                    if any(j in word for j in "和跟与及、")]
     kept = [(m.start(), m.end()) for word in joined_names for m in re.finditer(re.escape(word), text)]
-
-    def written_out(found: re.Match[str]) -> str:
-        first, joined, second, ending = found.groups()
-        if _INSTITUTION_END.search(first) or any(start < found.end() and found.start() < end for start, end in kept):
-            return found.group(0)
-        return first + ending + joined + second
-    return _SHARED_ENDING.sub(written_out, text)
+    out, at = [], 0
+    for found in _SHARED_ENDING.finditer(text):
+        if any(start < found.end() and found.start() < end for start, end in kept):
+            continue
+        before = text[max(0, found.start() - FIRST_NAME_CHARS):found.start()]
+        first = next((before[i:] for i in range(len(before) - 1)
+                      if departments().canonical(before[i:] + found.group(3)) is not None
+                      and departments().canonical(before[i:]) is None), None)
+        if first is not None:
+            out.append(text[at:found.start()] + found.group(3))
+            at = found.start()
+    return "".join(out) + text[at:]
 
 
 def departments_in(text: str) -> set[str]:
@@ -303,6 +311,30 @@ def department_meant(message: Any) -> tuple[str | None, set[str]]:
     words = [text[start:end] for start, end in department_spans(message, since)]
     named = {departments().canonical(w) for w in words} - {None}
     return department_from(text[since:], words), {n for n in named if n}
+
+
+def departments_listed(text: str) -> list[str]:
+    """The departments a reply to the department's question names by a name, a synonym or a stem («两个都有 市场监管跟
+    卫健委», «管委会 住建 水务 都有份»), in the order said; one or none when it names fewer (a change of mind names one:
+    «市场监管局 不对 是行政审批局»)."""
+    if phrases.said_last(text):
+        return []
+    said = with_shared_ending(re.sub(r"\s+", " ", text))
+    words = sorted(((word, name) for name in departments().names for word in (name, *departments().synonyms(name))
+                    if len(word) >= 2), key=lambda pair: len(pair[0]), reverse=True)
+    found: dict[str, int] = {}
+    taken = [False] * len(said)
+    for word, name in words:
+        for hit in re.finditer(re.escape(word), said):
+            if not any(taken[hit.start():hit.end()]):
+                taken[hit.start():hit.end()] = [True] * (hit.end() - hit.start())
+                found[name] = min(found.get(name, hit.start()), hit.start())
+    for part in re.split(r"[\s,,、和跟与及]+", said):
+        # a stem typed alone («水务», «卫健»)
+        stem = department_by_stem(part, departments()) if len(part) >= 2 else None
+        if stem is not None and stem not in found:
+            found[stem] = said.find(part)
+    return sorted(found, key=found.__getitem__)
 
 
 def _first_place(text: str, name: str) -> int:
@@ -748,7 +780,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {"ticket_cancelled": True}  # «2», «第二个»: the summary's 取消 button
         if tracker.get_slot("requested_slot") in OPTIONAL_QUESTIONS and phrases.skips_with_a_sigh(text):
             return {}  # «不知道 算了» at the credit code: that question skipped (its validator), the filing goes on
-        if phrases.is_cancel(text) and correction_in(tracker, text) is not None:
+        if self._gives_up_a_value(tracker, text):
             return {}  # «算了 改成紧急的吧 等不起»: 算了 gives up a value, the new one said (the ticket was dropped)
         if phrases.is_cancel(text) or phrases.leaves(text, message.intent) or (
                 at_summary and message.intent == "deny" and correction_in(tracker, text) is None
@@ -765,6 +797,14 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         # Returning a value every turn would stop the form from ever rejecting an
         # off-topic message (Rasa counts it as an answer), so: nothing.
         return {}
+
+    @staticmethod
+    def _gives_up_a_value(tracker: Tracker, text: str) -> bool:
+        """True when a «算了» gives up a value for a new one said in so many words («算了 改成紧急的吧»), and nothing
+        stops the filing («算了 不投诉了 部门都不对», «撤销吧 问题是已经解决了» cancel)."""
+        correction = correction_in(tracker, text)
+        return phrases.is_cancel(text) and correction is not None and correction.value is not None \
+            and phrases.says_change(text) and not phrases.stops_in_words(text)
 
     def _answer(self, tracker: Tracker, slot: str, entity: str | None = None) -> dict[str, Any]:
         """The latest message as the answer to ``slot``, if that is what was asked.
@@ -793,7 +833,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {}
         if slot in NAME_ELSEWHERE and phrases.only_names_the_company(text):
             return {}  # the enterprise's name (extract_company_name), no answer to this question
-        if (phrases.is_cancel(text) and correction_in(tracker, text) is None) or phrases.goes_on(text) \
+        if (phrases.is_cancel(text) and not self._gives_up_a_value(tracker, text)) or phrases.goes_on(text) \
                 or phrases.leaves(text, message.intent):
             # the form ends this turn, or goes on: nothing in the message answers its question («算了 改成紧急的吧»
             # gives up a value and says the new one: the summary's answer)
@@ -1110,6 +1150,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {"phone": None}
         if (refused := self._refuse_request(dispatcher, "phone", value)) is not None:
             return refused
+        if tracker.get_slot("requested_slot") == "phone" and not _A_NUMBER_TRIED.search(str(value or "")):
+            # «邵长林», «我刚说了啊 姓温 温建国» at the phone's question (it got «手机号格式不对» of digits never
+            # typed): no number tried — the name said in full is the contact's (said so), and the phone asked again
+            return {"phone": None, **self._name_in_full(dispatcher, tracker, str(value or ""))}
         try:
             # «13962257781 不对 是13962257718»: the number said right (the one said wrong was kept)
             phone = phrases.mobile_put_right(message_of(tracker).typed) or normalize_mobile(str(value or ""))
@@ -1138,6 +1182,18 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         claim, _ = await checked_claim(dispatcher, tracker, phone)
         return {"phone": phone, **claim}
 
+    @staticmethod
+    def _name_in_full(dispatcher: CollectingDispatcher, tracker: Tracker, said: str) -> dict[str, Any]:
+        """The contact's name when ``said`` gives it in full where only a part was taken («邵» → «邵长林»), said so;
+        nothing otherwise."""
+        current = tracker.get_slot("contact_name") or ""
+        name = phrases.contact_name_from(said)
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or name == current \
+                or not (name.startswith(current[:1]) if current else phrases.looks_like_person_name(name)):
+            return {}
+        dispatcher.utter_message(response="utter_form_value_corrected", field=CORRECTABLE["contact_name"], value=name)
+        return {"contact_name": name}
+
     @skip_none
     def validate_department(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                             domain: DomainDict) -> dict[str, Any]:
@@ -1154,6 +1210,14 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if len(named) > 1 and tracker.get_slot("requested_slot") not in ("department", "ticket_confirmed"):
             # «市场监管局让我去税务局»: several departments in passing; ask which one.
             return {"department": None}
+        several = departments_listed(text)
+        if len(several) > 1 and tracker.get_slot("requested_slot") == "department":
+            # «两个都有 市场监管跟卫健委», «管委会 住建 水务 都有份» at the department's question (one was kept without
+            # a word): the first leads, the others are added to what happened, for the office to bring in — said so
+            others = "、".join(several[1:])
+            joined = join_description(tracker.get_slot("description") or "", f"另涉及{others}")
+            dispatcher.utter_message(response="utter_departments_noted", department=several[0], others=others)
+            return {"department": several[0], **({"description": joined} if joined else {})}
         department = department_in_words(text)
         if department is None and tracker.get_slot("ticket_route") != Route.MAYOR.value \
                 and (urgency := phrases.urgency_said(text)) is not None:
@@ -1182,7 +1246,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         message = message_of(tracker)
         text = message.typed
         if (value is True or phrases.is_confirm(text) or message.intent == "affirm" or asks_to_file_now(text)) \
-                and (message.clicked or (correction_in(tracker, text) is None and not self._grade_typed(tracker))):
+                and (message.clicked or not (self._yes_changes(tracker, text) or self._grade_typed(tracker))):
             # («改成一般问题吧» at the 直通市长 summary (affirm 0.41) filed the ticket at once, on the grade it asked
             # to change)
             # («帮他反映一下吧» at the summary, a hotline agent's yes: it was shown again and nothing filed)
@@ -1230,12 +1294,21 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
 
 
     @staticmethod
+    def _yes_changes(tracker: Tracker, text: str) -> bool:
+        """True when a reply read as a yes at the summary asks a change in so many words, with the new value
+        («改成一般问题吧» at a 直通市长 summary, affirm 0.41, filed it on the grade it asked to change); a remark
+        on a value («确认 电话没写错», «提交吧 就是市场监管局的问题») changes nothing."""
+        correction = correction_in(tracker, text)
+        return correction is not None and correction.value is not None and phrases.says_change(text)
+
+    @staticmethod
     def _grade_typed(tracker: Tracker) -> bool:
-        """True when a reply at a 直通市长 summary names a grade other than the draft's («一般问题», a button of the
-        grade's question typed): a change asked, never a yes."""
-        if tracker.get_slot("ticket_route") != Route.MAYOR.value:
+        """True when a reply at a 直通市长 summary is only a grade other than the draft's («一般问题», «紧急的», a
+        button of the grade's question typed): a change asked, never a yes («确认 也没那么急» is a yes)."""
+        text = message_of(tracker).typed
+        if tracker.get_slot("ticket_route") != Route.MAYOR.value or not phrases.only_a_grade(text):
             return False
-        typed = grade_from(message_of(tracker).typed)
+        typed = grade_from(text)
         return typed is not None and typed.value != tracker.get_slot("mayor_grade")
 
     @staticmethod
@@ -1261,13 +1334,18 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if new is None or new == current:
             return None
         if not (current in departments_in(text[:at]) or current == UNKNOWN_DEPARTMENT
-                or phrases.puts_an_institution_in_place(text[at:])):
+                or departments().canonical(phrases.institution_put_in_place(text[at:]) or "") == new):
+            # («不对 是宏达税务代理有限公司»: a firm's name put right, no department — it moved the ticket to 税务局)
             return None
         return phrases.Correction("department", new)
 
 
 #: A code tried, in digits, letters or digits said in words («9141071118096792», «九一四一零七…»).
 _A_CODE_TRIED = re.compile(r"[0-9A-Za-z一二三四五六七八九零〇幺]{8,}")
+
+
+#: A number tried, in digits or in words («138…», «幺三八…»).
+_A_NUMBER_TRIED = re.compile(r"\d|[一二三四五六七八九零〇幺两]{3,}")
 
 
 #: The form's questions that may be left unanswered («不知道 算了» skips them, it cancels nothing).

@@ -37,7 +37,7 @@ QUESTION_NOT_TICKET = 0.95
 def ticket_type_of(intent: str | None, default: TicketType = TicketType.COMPLAINT, text: str = "") -> TicketType:
     """The kind of ticket ``intent`` asks to file; for any other intent, a request when ``text``
     asks for someone to be sent («能不能派个人来厂里指导下»), else ``default``."""
-    if intent in ("request_help", "suggest") and text and _FILES_A_COMPLAINT.search(squash(text)) \
+    if intent == "request_help" and text and _FILES_A_COMPLAINT.search(squash(text)) \
             and not _NO_COMPLAINT.search(squash(text)):
         # «12345专席 帮来电企业登记个投诉 …消防和住建互相推» (request_help 0.64): a complaint asked for in so many words
         return TicketType.COMPLAINT
@@ -55,9 +55,11 @@ _SUGGESTS = re.compile(r"建议|意见")
 _COMPLAINS = re.compile(r"投诉|举报")
 _ASKS_HELP = re.compile(r"求助|帮帮忙|帮个忙")
 #: A complaint asked for in so many words («登记个投诉», «我要投诉», «帮他投诉一下»), and one declined.
-_FILES_A_COMPLAINT = re.compile(r"(?:登记|记|提|报)(?:个|一个|一下|下)?投诉"
-                                r"|(?:我|我们|他|她|他们|企业|来电人)?(?:要|想)投诉|(?:帮|替|给)[^,,。]{0,6}投诉|投诉一下")
-_NO_COMPLAINT = re.compile(r"不是(?:要|想)?投诉|不(?:想|要|用|必)?投诉|别投诉|算不上投诉|不算投诉")
+_FILES_A_COMPLAINT = re.compile(r"(?:登记|记录|记|提|报)(?:个|一个|一下|下)?投诉|^(?:我|我们)?(?:要|想)投诉"
+                                r"|(?:帮|替)(?:我|他|她|我们|来电人|来电企业|企业)?[^,,。]{0,4}投诉一下")
+#: A complaint declined, given up or only threatened («没想投诉», «本来想投诉的», «再不解决我就要投诉了»).
+_NO_COMPLAINT = re.compile(r"不是(?:要|想)?投诉|不(?:想|要|用|必)?投诉|别投诉|算不上投诉|不算投诉"
+                           r"|没(?:想|打算)(?:要)?投诉|本来(?:想|要|打算)投诉|就(?:要|得|去)投诉了|再不")
 
 
 def is_a_question_not_a_ticket(message: Message, reading: Reading,

@@ -14,13 +14,12 @@ from dataclasses import dataclass
 from bot.language.farewell import says_farewell
 from bot.language.grammar import WAITED as _WAITED
 from bot.language.grammar import handling_steps_asked as handling_steps_asked
-from bot.language.introduction import says_no_enterprise
+from bot.language.introduction import only_says_no_enterprise, says_no_enterprise, without_no_enterprise
 from bot.language.normalize import normalize
 from bot.language.sounds import is_common_word
 from bot.text import plain
 from bot.tickets.errors import InvalidRating
 from bot.tickets.rating import parse_rating
-from bot.tickets.story import describes_case
 from bot.tickets.story import squash as _squash
 from bot.validation import InvalidPhone, credit_code_in, digits_said, mobile_in, normalize_mobile
 
@@ -66,10 +65,10 @@ _NOT_AT_HAND = re.compile(r"^(?:现在|暂时|目前|一时)?(?:手边|手上|�
                           r"(?:了|呢|啊|吧)*$")
 _CONFIRM = re.compile(r"^(?:(?:确认|确定|提交|对|对的|是的|是|没问题|没错|可以|好的|好|行|ok|OK|嗯|无误|正确|都对)"
                       r"[吧了啊呀,,。.!!]*)+$")
-_CORRECTION = re.compile(r"(改|(?<![没不])错(?!不了)|更正|修改|换|应该是|不对)")
+_CORRECTION = re.compile(r"(改|(?<![没不])错(?!不了)|更正|修改|换|应该是|不对|写全|写完整|补全)")
 #: («没错 确认», «不会错»: nothing wrong said; «复杂的 没错 确认» at the 直通市长 summary asked the grade again)
 #: (a «是» of «不是», «不是滴 电话错了 是139…», introduces no value)
-_VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|(?<!不)是)\s*[::]?\s*(.+)$")
+_VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|(?<!不)是|写全名?|写完整|补全|全名叫?)\s*[::]?\s*(.+)$")
 
 
 # («说了姓赵啊 赵先生», «他姓赵»: the name said before, or of a caller — it was filed as «说了姓赵»)
@@ -427,8 +426,8 @@ _STOP = re.compile(r"(?:^|[\s,,。.!!;;])(?:等等|等下|那|那就|还是|要�
 
 #: A cancel taken back: «算了还是提吧», «还是提交吧», «刚才那个我还是要提», «不取消了», «接着登记».
 _TAKES_BACK = re.compile(r"还是(?:要|得|想|继续)?(?:提|交|登记|投诉|反映|报上去|填|写|记下)(?![不没])(?!个?(?:建议|意见|求助))"
-                         # («算了 来电人说很急 还是按紧急的报»: filed, how it is filed said)
-                         r"|还是按[^,,。;;]{1,8}?(?:报|登记|提|来|办|走|填)"
+                         # («算了 来电人说很急 还是按紧急的报»: filed, how urgent said; never «还是按规定来吧»)
+                         r"|还是按(?:紧急|加急|急件|一般|普通)(?:的|件)?(?:报|登记|提交?|填)"
                          # («我没说取消啊 还要投诉的»: the cancel was never meant)
                          r"|没说(?:要)?(?:取消|不提|不投诉|算了)"
                          r"|(?:不|别|先别)取消"
@@ -463,14 +462,44 @@ _GENERAL_SAID = re.compile(r"一般问题|按一般|一般的|不急|不着急|�
 URGENCY_ONLY = 20
 
 
+#: Left to the office to decide («你们看着办», «你们定», «随便»).
+_LEFT_TO_US = re.compile(r"看着办|你们定|你们看|随便|都行|无所谓")
+
+
 def urgency_said(text: str) -> str | None:
     """«urgent» or «general» when a short reply only says how urgent the case is; None otherwise."""
     said = _squash(plain(text or ""))
-    if not said or len(said) > URGENCY_ONLY:
+    # («着急用电 你们看哪个部门» asks; «不急 你们看着办» leaves the department to the office)
+    if not said or len(said) > URGENCY_ONLY or asks_something(text) or _LEFT_TO_US.search(said):
         return None
     if _GENERAL_SAID.search(said) and not re.search(r"很急|挺急|特急|等不起|急得很", said):
         return "general"
     return "urgent" if _URGENT_SAID.search(said) else None
+
+
+#: A change asked in so many words («改成…», «换成…», «应该是…», «不是…是…»).
+_CHANGE_SAID = re.compile(r"改成|改为|改一下|改下|换成|换一个|换个|应该是|更正|修改|不是.{1,16}?是|错了|写错|不对")
+#: The filing stopped in so many words («不投诉了», «取消», «撤销吧», «回头再说», «换个渠道»).
+_STOPS_IN_WORDS = re.compile(r"不(?:投诉|提|反映|登记|报|弄|搞|要|办)了|不提|不投诉|不反映|取消|撤销|撤回|(?:回头|以后|改天|换个时间)再说"
+                             r"|换个渠道|不用了")
+#: A grade alone, as its button is typed («一般问题», «紧急的», «按一般», «复杂的那个»).
+_ONLY_A_GRADE = re.compile(r"^(?:那|那就|就|还是|按|选|要)*(?:紧急|加急|一般|普通|复杂)(?:问题|性问题|的|情况|那种|那个|类)*"
+                           r"(?:吧|呗|啊|吧吧)?$")
+
+
+def says_change(text: str) -> bool:
+    """True when a reply asks a change in so many words («改成一般问题吧», «电话换成139…»)."""
+    return bool(_CHANGE_SAID.search(_squash(plain(text or ""))))
+
+
+def stops_in_words(text: str) -> bool:
+    """True when a reply stops the filing in so many words («算了 不投诉了», «取消吧», «回头再说»)."""
+    return bool(_STOPS_IN_WORDS.search(_squash(plain(text or ""))))
+
+
+def only_a_grade(text: str) -> bool:
+    """True when a reply is only a grade of the 直通市长 route, as typed for its button («一般问题», «紧急的»)."""
+    return bool(_ONLY_A_GRADE.match(_squash(plain(text or "")).strip("。.!!~～")))  # noqa: B005
 
 
 def takes_back_cancel(text: str) -> bool:
@@ -823,12 +852,20 @@ def stated_contact_name(text: str) -> str | None:
     if full is not None:
         return full.group(2)  # «我姓刘叫刘德福»
     found = _STATED_NAME.search(said) or _STATED_SURNAME.search(said) or _CALL_ME.search(said)
-    # («我是他们公司的会计 想问问»: a post, no name)
-    return found.group("name") if found and not _POSTS.fullmatch(found.group("name")) else None
+    if found is None:
+        return None
+    name = found.group("name")
+    # («我是他们公司的会计 想问问», «我是宏达的法人代表»: a post, no name — after a post, a name opens with a surname)
+    if _POSTS.fullmatch(name) or (_POST_BEFORE.search(said[:found.start("name")]) and name[0] not in _SURNAMES):
+        return None
+    return name
 
 
 #: Posts in a firm, said where a name may stand.
-_POSTS = re.compile(r"会计|财务|出纳|行政|经理|总经理|老板|法人|文员|办事员|经办人|负责人|主任|助理|老总|员工")
+_POSTS = re.compile(r"会计|财务|出纳|行政|经理|总经理|老板|法人|文员|办事员|经办人|负责人|主任|助理|老总|员工|代表|总监|人员"
+                    r"|主管|专员|之一")
+#: A post said right before where the name stands.
+_POST_BEFORE = re.compile(r"(?:会计|财务|出纳|行政|经理|老板|法人|文员|办事员|经办人|负责人|主任|助理)$")
 
 
 #: Words of a request or a question, never in a name, a phone number or a credit code («帮我催一下»,
@@ -1054,7 +1091,8 @@ _COMPANY_PREFIX = re.compile(
     # («来电企业叫宏达精密机械有限公司», «他们厂叫…»: whose firm, then the name's label)
     r"|(?:来电|来电的|来电人的?|他们|他的|她的|他家|她家|客户的?|对方)(?:公司|企业|单位|厂子|厂|店)(?:的)?"
     r"(?:名称|全称|名字)?(?:叫做|叫|是|为)[::]?"
-    r"|我们(?:公司|单位|企业)?(?:是|叫|名称是|全称是)|(?:公司|企业|单位)(?:名称|全称|名字)?(?:是|叫|为)?[::]?|名称[是为::]|是"
+    # («俺是豫丰纺织 俺叫牛建设»: filed as «俺是豫丰纺织俺叫牛建设»)
+    r"|(?:我们|俺们|俺|咱们|咱)(?:公司|单位|企业|厂)?(?:是|叫|名称是|全称是)|(?:公司|企业|单位)(?:名称|全称|名字)?(?:是|叫|为)?[::]?|名称[是为::]|是"
     # («名字前面多了字 就叫鑫源…有限公司» at the summary: filed as «就叫鑫源…»)
     r"|(?:就|应该|其实|全称)叫(?:做)?)")
 
@@ -1065,7 +1103,7 @@ _CODE_PART = re.compile(r"(?:统一社会信用代码|信用代码|代码)?[::]?
 
 #: Another field's label after the name, in a message giving several («…食品有限公司 联系人杜伟 手机182… 信用代码没带»):
 #: the name ends before it. Only after a space or a mark, so that «…手机维修店» keeps its 手机.
-_OTHER_FIELD_AFTER = re.compile(r"[\s,,。;;、]+(?:联系人|我叫|我姓|免贵姓?|本人姓?|姓名|负责人|经办人|(?:统一社会)?信用代码|代码"
+_OTHER_FIELD_AFTER = re.compile(r"[\s,,。;;、]+(?:联系人|我叫|我姓|俺叫|俺姓|免贵姓?|本人姓?|姓名|负责人|经办人|(?:统一社会)?信用代码|代码"
                                 r"|执照|电话|手机|联系电话|联系方式|涉及部门|部门)")
 
 
@@ -1168,9 +1206,10 @@ def replacement_at(text: str) -> int | None:
 
 #: What may stand beside a department chosen at the summary («部门选…吧», «换成…», «还是…»), the department taken out.
 _CHOOSING_WORDS = re.compile(r"(?:部门|承办部门|涉及部门)?(?:选|就选|改|换|换成|改成|还是|应该是|是|找|给|交给|转给|派给"
-                             r"|写|填)?(?:那个)?(?:吧|呗|啊|好了|就行|行了|了)?")
-#: An institution put in place right after the words that replace («不对 还是改成金融监管局»).
-_TO_INSTITUTION = re.compile(r"^(?:还是)?(?:改成|改为|换成|是|应该是)?[\u4e00-\u9fff]{2,10}(?:局|委|办|中心|公司|所|队|窗口)")
+                             r"|写|填)?(?:那个)?(?:吧|呗|啊|好了|就行|行了)?")
+#: An institution put in place right after the words that replace, standing alone («不对 还是改成金融监管局»).
+_TO_INSTITUTION = re.compile(r"^(?:还是)?(?:改成|改为|换成|是|应该是)?(?P<name>[\u4e00-\u9fff]{2,10}?(?:局|委|办|中心|公司|所|队|窗口))"
+                             r"(?:吧|呗|啊|的|那边|那里)?$")
 
 
 def only_chooses(rest: str) -> bool:
@@ -1178,9 +1217,11 @@ def only_chooses(rest: str) -> bool:
     return bool(_CHOOSING_WORDS.fullmatch(rest))
 
 
-def puts_an_institution_in_place(text: str) -> bool:
-    """True when ``text`` (what follows the words that replace) begins with an institution («还是改成金融监管局»)."""
-    return bool(_TO_INSTITUTION.match(squash_marks(text)))
+def institution_put_in_place(text: str) -> str | None:
+    """The institution ``text`` (what follows the words that replace) is, said alone («还是改成金融监管局» → 金融监管局);
+    None when it says more («是城南供水公司让我们找的开发区»)."""
+    found = _TO_INSTITUTION.match(squash_marks(text))
+    return found.group("name") if found else None
 
 
 #: A part of a value put right by the wrong part and the right one: «是宏达不是洪达», «不是洪达 是宏达», «洪达改成宏达».
@@ -1275,9 +1316,11 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
                     if not _LOT.fullmatch(word):
                         break
                     value += " " + word
-    if not value and field in _GIVEN_BESIDE:
-        # «修改电话 13598762210», «手机号换一个 13598762210»: the new value given beside the field's name
-        value = _GIVEN_BESIDE[field](squashed)
+    if field in _GIVEN_BESIDE and (not value or _GIVEN_BESIDE[field](_squash(value)) is None) \
+            and (beside := _GIVEN_BESIDE[field](squashed)) is not None:
+        # «修改电话 13598762210», «手机号换一个 13598762210»: the new value given beside the field's name (and «把电话
+        # 改成我们公司会计的 13880902211»: the number, not the words before it — it was dropped)
+        value = beside
     if value and "不是" in value:
         # «是自来水公司不是供电公司»: the new value is the one before «不是»
         value = value.split("不是")[0] or None
@@ -1317,8 +1360,15 @@ def _person_after_role(value: str, text: str) -> str:
 
 
 def is_no_company(text: str) -> bool:
-    """True when a reply to «企业名称?» says there is no company («我是监督员,不代表企业», a bare «个人»)."""
-    return says_no_enterprise(text)
+    """True when a reply to «企业名称?» says there is no company («我是监督员,不代表企业», a bare «个人»), naming
+    none («宏达建材有限公司 还没注册下来», «个人独资企业 叫宏达五金»: the name, kept)."""
+    rest = without_no_enterprise(text)
+    return says_no_enterprise(text) and not looks_like_company(rest) and not stated_company_name(rest) \
+        and not _NAME_CALLED.search(rest)
+
+
+#: A name given as what the firm is called («叫宏达五金»).
+_NAME_CALLED = re.compile(r"(?:叫|名叫|名字是|名称是|核名是)[\u4e00-\u9fff]{2,}")
 
 
 #: At most so many characters say only that there is no company («我个人 没企业 还在筹备»), no case told with it.
@@ -1327,7 +1377,7 @@ NO_COMPANY_ONLY = 14
 
 def only_says_no_company(text: str) -> bool:
     """True when the message only says there is no company («我个人 没企业»), no case told with it."""
-    return says_no_enterprise(text) and len(squash_marks(text)) <= NO_COMPANY_ONLY and not describes_case(text)
+    return is_no_company(text) and only_says_no_enterprise(text) and len(squash_marks(text)) <= NO_COMPANY_ONLY
 
 
 #: «要是他们一直拖着不处理咋办», «超期了还没办完会怎么样»: what happens when a ticket is not dealt with —

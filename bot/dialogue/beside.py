@@ -48,12 +48,12 @@ def meanwhile_asked(text: str) -> str | None:
 
 
 #: Where a second question starts («…要带啥 顺便问下医保定点咋申请», «公积金咋开户 另外简易注销要几天»).
-_SECOND_QUESTION = re.compile(r"[\s,,。;;!!??]*(?:顺便|顺道|另外|还有(?:个|一个)?(?:事|问题)?|再问(?:一下|下|问)?"
+_SECOND_QUESTION = re.compile(r"[\s,,。;;!!??]*(?:顺便|顺道|另外|还有(?:个|一个|件|一件)(?:事|问题)|再问(?:一下|下|问)?"
                               r"|还想问(?:一下|下|问)?|还要问(?:一下|下)?|对了|外加)[\s,,。;;::]*(?:问(?:一下|下|问|个|一句)?)?[\s,,。;;::]*")
 #: Marks at a part's ends.
 _EDGES = re.compile(r"^[\s,,。;;]+|[\s,,。;;]+$")
 #: What asks in a clause («咋申请», «怎么交», «吗», «多久», «在哪»).
-_ASKS = re.compile(r"咋|怎么|怎样|如何|吗|么|嘛|多久|几天|哪|啥|什么|多少|能不能|可不可以|要不要|\?|？")
+_ASKS = re.compile(r"咋|怎么|怎样|如何|吗|么|嘛|多久|几|哪|啥|什么|多少|能不能|可不可以|要不要|\?|？|[不没]$")
 
 
 def two_questions(text: str) -> tuple[str, str] | None:

@@ -364,7 +364,9 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         # «开诊所要带啥 顺便问下医保定点咋申请», «公积金咋开户 另外简易注销要几天»: the guide's half answered, and the
         # other half said plainly to be no guide's, with where to ask (it was left without a word)
         # (its «咋申请» asked no overview of the guide: the facet asked of the guide is the guide's half)
-        facets = tuple(f for f in decision.step.facets if f != OVERVIEW) or decision.step.facets
+        facets = decision.step.facets
+        if _HOW_ASKED.search(aside) and not _HOW_ASKED.search(text.replace(aside, " ")):
+            facets = tuple(f for f in facets if f != OVERVIEW) or facets
         decision = replace(decision, step=replace(decision.step, facets=facets, missing=f"您还问到的「{aside}」"),
                            memory=replace(decision.memory, facets=facets))
     answered = decision.step
@@ -2506,13 +2508,25 @@ def _asked_aside(text: str, kb: KnowledgeBase, clauses: ClauseIndex | None,
         return None
     for part in parts:
         said = to_simplified(part)
-        if not _topic_pairs(said) or _closest(said, kb) or _facets_only(said) or any(
-                alias and alias in said for p in kb.procedures.values() for alias in (p.name, *p.synonyms)):
+        pairs = _topic_pairs(said)
+        held = max((sum(pair in _guide_text(p) for pair in pairs) for p in kb.procedures.values()), default=0)
+        # (half its words in one guide — «图审», «发票», «公示» — and it may be the guide's: «施工许可要多久 另外图审
+        # 收费吗» was told the fee of 图审 is no guide's, though the guide says 企业不再承担图审费用)
+        if not pairs or _facets_only(said) or _OF_OUR_OWN.search(said) or 2 * held >= len(pairs) or any(
+                alias and alias in said for p in kb.procedures.values() for alias in (p.name, *p.synonyms)) or any(
+                first_match(parse_all(p.cues), normalize(said)) is not None for p in kb.procedures.values()):
+            # (nor a guide's everyday words: «刻章在哪刻» is 企业开办's)
             continue
         if clauses is not None and clauses.answer(said, documents) is not None:
             continue
         return part
     return None
+
+
+#: How a thing is done, asked («咋申请», «怎么交»): an overview's question.
+_HOW_ASKED = re.compile(r"怎么|咋|如何|怎样|流程|步骤")
+#: What the assistant itself answers: tickets, complaints, their time limits («工单超期了怎么办», «12345能投诉吗»).
+_OF_OUR_OWN = re.compile(r"工单|单子|单号|投诉|举报|反映|催办|进度|超期|12345|热线|好差评|评价")
 
 
 def _facets_only(text: str) -> bool:

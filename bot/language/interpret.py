@@ -40,8 +40,8 @@ from bot.language.grammar import (
 )
 from bot.language.introduction import (
     blank_hotline_staff,
+    only_says_no_enterprise,
     opens_with_greeting,
-    says_no_enterprise,
     self_introduced,
     without_errand_runner,
 )
@@ -1144,8 +1144,8 @@ class Interpreter:
             if facets and question:
                 return facets[0], "a person declined, a question asked"
             return ("thank", "thanks, no person asked for") if thanked else ("deny", "a person declined")
-        if (intent in WEAK_INTENTS | {"human_handoff", "bot_challenge"} and confidence < UNSURE and not question
-                and says_no_enterprise(text) and not _PERSON_ASKED.search(squash(text)) and not thanked
+        if (intent in WEAK_INTENTS | {"human_handoff"} and confidence < UNSURE and not question
+                and only_says_no_enterprise(text) and not _PERSON_ASKED.search(squash(text)) and not thanked
                 and not says_farewell(text)):
             # «我个人 没企业» (human_handoff 0.74: put through to a person), «我个人 没企业 还在筹备» (greet 0.32:
             # greeted, and the company asked again): who one is, no enterprise to name — an answer the form takes

@@ -119,10 +119,10 @@ def without_hotline_staff(text: str, entities: list[dict[str, Any]]) -> list[dic
 #: «我个人 没企业», «还在筹备 没注册»).
 _NO_COMPANY = re.compile(r"不代表(?:任何)?(?:企业|公司|单位)|不是(?:企业|公司)"
                          r"|没(?:有)?(?:企业|公司|单位)(?!的|名|信用|代码)|无(?:企业|公司|单位)"
-                         r"|个人(?:反映|名义|身份)|以个人|我是个人|(?:^|我)个人(?!觉得|认为|感觉|意见|建议|看法|看|的事|问题)|监督员"
+                         r"|个人(?:反映|名义|身份)|以个人|我是个人|(?:^|我)个人(?!觉得|认为|感觉|意见|建议|看法|看|的事|问题|独资|名下)|监督员"
                          # («我们没注册公司 是个人»: nothing registered yet; «还在筹备»)
                          r"|(?:没|没有|还没|还没有|未)(?:注册|成立|办)(?:过)?(?:企业|公司|执照|营业执照)|是个人$"
-                         r"|(?:还|正)在筹备|筹备中|还没(?:注册|成立|开起来|办下来)")
+                         r"|(?:还|正)在筹备|筹备中|(?:还)?没(?:有)?(?:注册|成立|开起来|办下来)")
 #: A bare «个人» (the classifier: human_handoff, for its 人) answering «企业名称?»: no company, as an individual.
 _BARE_INDIVIDUAL = re.compile(r"(?:我|我们|就|是|算|我是|我就是|就是)?个人(?:的|吧|啊|呀|哈|嘛|呢)?(?:身份)?")
 
@@ -131,3 +131,22 @@ def says_no_enterprise(text: str) -> bool:
     """True when the message says there is no enterprise to name («我个人 没企业», «还在筹备», a bare «个人»)."""
     said = re.sub(r"\s+", "", plain(text or "")).lower()
     return bool(_NO_COMPANY.search(said) or _BARE_INDIVIDUAL.fullmatch(said.strip("。.!!~～")))  # noqa: B005
+
+
+def without_no_enterprise(text: str) -> str:
+    """``text`` with its words of having no enterprise blanked («宏达建材有限公司 还没注册下来»: the name left)."""
+    return _NO_COMPANY.sub(" ", plain(text or ""))
+
+
+#: What says nothing besides the words of having no enterprise («我 也 是 啊…»).
+_FILLERS = re.compile(r"[\W_]|[我是的啊呀吧呢就都也哈嘛了这边目前现在暂时]")
+
+
+def only_says_no_enterprise(text: str) -> bool:
+    """True when the message says there is no enterprise and nothing else («我个人 没企业 还在筹备»; not «还在筹备 核名
+    被驳回三次», a case told with it)."""
+    said = re.sub(r"\s+", "", plain(text or "")).lower()
+    if not says_no_enterprise(said):
+        return False
+    rest = _FILLERS.sub("", _NO_COMPANY.sub("", said))
+    return len(rest) <= 2

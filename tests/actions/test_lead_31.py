@@ -235,3 +235,149 @@ def test_more_of_the_case_said_to_be_missing_at_the_summary_is_added():
     assert added_to_filed("情况没写全啊 还有他们每次说缺的材料都不一样") == "他们每次说缺的材料都不一样"
     assert added_to_filed("还没说完 还有窗口说要等通知") == "窗口说要等通知"
     assert added_to_filed("情况写得没问题") is None
+
+
+# from the review of this round's first cut (each filed, cancelled or named right on main)
+
+WINDOW = {"ticket_type": "complaint", "department": "市场监督管理局", "description": "窗口推诿 材料交了三次",
+          "phone": "13912345678", "contact_name": "李明", "company_name": "宏达建材有限公司"}
+
+
+def _summary_reply(typed, intent, slots):
+    """What the form does with a reply at the summary: «cancel», «filed», or the slots it sets."""
+    state = form_tracker(typed, intent=intent, slots=slots, requested="ticket_confirmed", loop="ticket_form")
+    form = ValidateTicketForm()
+    if asyncio.run(form.extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN)):
+        return "cancel"
+    value = asyncio.run(form.extract_ticket_confirmed(CollectingDispatcher(), state, DOMAIN)).get(
+        "ticket_confirmed", True if intent == "affirm" else None)
+    if value is None:
+        return None
+    result = asyncio.run(form.validate_ticket_confirmed(value, CollectingDispatcher(), state, DOMAIN))
+    return "filed" if result.get("ticket_confirmed") is True else result
+
+
+@pytest.mark.parametrize("typed", ["提交吧 就是市场监管局的问题", "确认 电话是我本人的", "确认 电话没写错",
+                                   "好的 提交 部门不用换", "是的 情况属实",
+                                   "对 就是这些 你刚才列的都没问题 帮我提交上去吧 我等消息"])
+def test_a_yes_with_a_remark_on_a_value_files(typed):
+    assert _summary_reply(typed, "affirm", WINDOW) == "filed"
+
+
+@pytest.mark.parametrize("typed", ["好 确认 不着急", "确认 也没那么急", "确认 问题比较复杂"])
+def test_a_yes_with_words_of_urgency_files_the_grade_chosen(typed):
+    assert _summary_reply(typed, "affirm", {**WINDOW, "ticket_route": "mayor", "mayor_grade": "general"}) == "filed"
+
+
+@pytest.mark.parametrize("typed, slots", [("算了 不投诉了 部门都不对", WINDOW),
+                                          ("算了 取消 电话是我同事的 回头让他来", WINDOW),
+                                          ("撤销吧 问题是已经解决了", WINDOW),
+                                          ("算了 这事太复杂 换个时间再说", {**WINDOW, "ticket_route": "mayor",
+                                                                   "mayor_grade": "general"})])
+def test_a_cancel_with_a_value_named_still_cancels(typed, slots):
+    assert _summary_reply(typed, "deny", slots) == "cancel"
+
+
+@pytest.mark.parametrize("typed", ["算了 还是按规定来吧", "算了 不提了 还是按他们说的办"])
+def test_going_along_with_the_rules_takes_back_no_cancel(typed):
+    from bot.conversation.phrases import is_cancel, takes_back_cancel
+
+    assert is_cancel(typed) and not takes_back_cancel(typed)
+
+
+@pytest.mark.parametrize("text", ["我是宏达的法人代表 电话13912345678", "我是宏达公司的财务总监 想投诉",
+                                  "我是宏达公司的行政人员 想投诉", "我是宏达公司的负责人之一"])
+def test_a_post_is_no_name(text):
+    from bot.conversation.phrases import stated_contact_name
+
+    assert stated_contact_name(text) is None
+
+
+@pytest.mark.parametrize("typed", ["个人独资企业 叫宏达五金", "我个人名下的公司 宏达建材有限公司",
+                                   "宏达建材有限公司 还没注册下来", "还在筹备 预核名是宏达建材有限公司"])
+def test_a_firm_named_beside_words_of_no_firm_is_kept(typed):
+    assert not is_no_company(typed)
+
+
+@pytest.mark.parametrize("typed", ["还在筹备 核名被驳回三次", "我个人 不代表企业 窗口态度差",
+                                   "还没注册下来 窗口一直让补材料"])
+def test_a_case_told_with_no_firm_is_the_case(typed):
+    from bot.conversation.phrases import only_says_no_company
+
+    assert not only_says_no_company(typed)
+
+
+@pytest.mark.parametrize("intent, text, kind", [
+    ("suggest", "建议你们给企业投诉开个绿色通道", "suggestion"),
+    ("request_help", "没想投诉 就想请你们帮忙协调一下供电", "request"),
+    ("request_help", "本来想投诉的 后来想想还是请你们帮忙协调一下", "request"),
+    ("request_help", "再不解决我就要投诉了 请你们帮忙协调下供电", "request")])
+def test_complaint_words_that_file_no_complaint_keep_the_kind(intent, text, kind):
+    from bot.conversation.intake import ticket_type_of
+
+    assert ticket_type_of(intent, text=text).value == kind
+
+
+@pytest.mark.parametrize("typed", ["不对 是宏达税务代理有限公司", "不对 是城南供水公司让我们找的开发区",
+                                   "交给税务局了"])
+def test_a_firm_or_a_story_at_the_summary_moves_no_department(typed):
+    slots = {**WINDOW, "department": "行政审批服务局"}
+    result = _summary_reply(typed, "inform", slots)
+    assert result is None or "department" not in result
+
+
+# from the second tester, on the branch
+
+
+@pytest.mark.parametrize("typed, name", [("邵长林", "邵长林"), ("我刚说了啊 姓温 温建国", "温建国")])
+def test_a_name_at_the_phone_question_is_no_format_error(typed, name):
+    # the tester: «邵长林» at the phone's question (the contact taken as «邵») got «手机号格式不对» of digits never
+    # typed
+    slots = {**WINDOW, "contact_name": name[0], "phone": None}
+    state = form_tracker(typed, intent="inform", slots=slots, requested="phone", loop="ticket_form")
+    dispatcher = CollectingDispatcher()
+    result = asyncio.run(ValidateTicketForm().validate_phone(typed, dispatcher, state, DOMAIN))
+    assert result == {"phone": None, "contact_name": name}
+    assert [m["response"] for m in dispatcher.messages] == ["utter_form_value_corrected"]
+
+
+@pytest.mark.parametrize("typed, field, value", [("联系人名字写全 邵长林", "contact_name", "邵长林"),
+                                                 ("联系人写全名 温建国", "contact_name", "温建国"),
+                                                 ("算了 还是把电话改成我们公司会计的 13880902211", "phone",
+                                                  "13880902211")])
+def test_a_correction_in_the_users_words_is_taken(typed, field, value):
+    # the tester: each showed the summary again unchanged (the phone: asked again, the number dropped)
+    from bot.conversation.phrases import Correction, parse_correction
+
+    assert parse_correction(typed) == Correction(field, value)
+
+
+@pytest.mark.parametrize("typed, lead, others", [
+    ("两个都有 市场监管跟卫健委", "市场监督管理局", "卫生健康委员会"),
+    ("管委会 住建 水务 都有份", "开发区管理委员会", "住房和城乡建设局、水务局")])
+def test_several_departments_at_their_question_lead_and_are_noted(typed, lead, others):
+    # the tester: one kept, the others dropped without a word (a ticket filed with 卫健 only)
+    slots = {"ticket_type": "complaint", "description": "办许可证跑了五趟"}
+    state = form_tracker(typed, intent="inform", slots=slots, requested="department", loop="ticket_form")
+    dispatcher = CollectingDispatcher()
+    result = ValidateTicketForm().validate_department(typed, dispatcher, state, DOMAIN)
+    assert result == {"department": lead, "description": f"办许可证跑了五趟;另涉及{others}"}
+    assert [(m["response"], m.get("others")) for m in dispatcher.messages] == [("utter_departments_noted", others)]
+
+
+def test_a_phone_at_the_tenderer_question_is_no_tenderer():
+    # the tester: «招标人他不清楚 他说你们有事打他电话 15995106632 他姓钟» was filed as the tenderer, the phone unmasked
+    from tests.actions.test_conv23 import BIDDING
+
+    typed = "招标人他不清楚 他说你们有事打他电话 15995106632 他姓钟"
+    slots = {k: v for k, v in BIDDING.items() if k not in ("tenderer", "phone")}
+    state = form_tracker(typed, intent="inform", slots=slots, requested="tenderer", loop="ticket_form")
+    result = ValidateTicketForm().validate_tenderer(typed, CollectingDispatcher(), state, DOMAIN)
+    assert result == {"tenderer": "未提供"}
+
+
+def test_a_firm_said_with_a_name_after_it_in_a_region_s_words_is_the_firm():
+    # the tester: «俺是豫丰纺织 俺叫牛建设» was filed as the enterprise's name whole
+    from bot.conversation.phrases import company_name_from
+
+    assert company_name_from("俺是豫丰纺织 俺叫牛建设") == "豫丰纺织"

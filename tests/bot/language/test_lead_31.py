@@ -11,7 +11,7 @@ from tests.bot.language.test_lead_28 import READ
 @pytest.mark.parametrize("text, intent, procedure, aside", [
     ("开诊所要带啥 顺便问下医保定点咋申请", "ask_materials", "clinic_setup", "医保定点咋申请"),
     ("公积金咋开户 另外简易注销要几天", "ask_duration", "simple_deregistration", "公积金咋开户"),
-    ("简易注销要多久 顺便问下社保怎么交", "ask_duration", "simple_deregistration", "社保怎么交"),
+    ("开诊所要带啥 顺便问下今晚国足比赛几点开始", "ask_materials", "clinic_setup", "今晚国足比赛几点开始"),
 ])
 def test_a_second_question_no_guide_answers_is_said_to_be_none_of_ours(text, intent, procedure, aside):
     # round thirty's set (fresh31-39, -40) and the tester: the guide's half answered, the other half left without a word
@@ -21,10 +21,27 @@ def test_a_second_question_no_guide_answers_is_said_to_be_none_of_ours(text, int
     assert "ask_procedure" not in answer.facets     # its «咋申请» asked no overview of the guide
 
 
+def test_the_overview_the_guide_s_half_asks_is_kept():
+    # the review: «标准地怎么拿 …» lost its overview when the other half asked how too
+    answer = step("标准地怎么拿 顺便问下医保定点咋申请", "ask_procedure")
+    assert isinstance(answer, Answer) and "ask_procedure" in answer.facets and answer.missing
+
+
 @pytest.mark.parametrize("text, intent", [
     ("简易注销要多久 顺便问下要带啥材料", "ask_duration"),     # both halves the guide's
     ("简易注销要多久 另外一般注销呢", "ask_duration"),          # another guide
     ("开诊所要带啥 顺便问下入企登记簿是啥", "ask_materials"),    # the policy texts answer it
+    # (the review: the guide's own words, or ours — each was told «…不在我这里的办事指南里»)
+    ("施工许可要多久 另外图审收费吗", "ask_duration"),
+    ("公司注册要啥材料 顺便问下发票怎么领", "ask_materials"),
+    ("企业开办要多久 顺便问下刻章在哪刻", "ask_duration"),
+    ("简易注销要几天 对了 公告期多久", "ask_duration"),
+    ("标准地怎么拿 另外拿地以后多久能开工", "ask_procedure"),
+    ("开诊所要带啥 顺便问下12345能投诉吗", "ask_materials"),
+    ("简易注销要多久 另外工单超期了怎么办", "ask_duration"),
+    ("简易注销要多久 还有哪些条件", "ask_duration"),
+    ("企业开办要带啥 还有啥要注意的", "ask_materials"),
+    ("简易注销要多久 顺便问下社保怎么交", "ask_duration"),     # (社保: the deregistration guides' word)
 ])
 def test_a_second_question_a_guide_or_a_text_answers_is_not_said_to_be_none_of_ours(text, intent):
     answer = step(text, intent)
