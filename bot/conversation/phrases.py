@@ -1368,7 +1368,7 @@ def is_no_company(text: str) -> bool:
 
 
 #: A name given as what the firm is called («叫宏达五金»).
-_NAME_CALLED = re.compile(r"(?:叫|名叫|名字是|名称是|核名是)[\u4e00-\u9fff]{2,}")
+_NAME_CALLED = re.compile(r"(?:叫(?!我|俺|本人)|名叫|名字是|名称是|核名是)[\u4e00-\u9fff]{2,}")
 
 
 #: At most so many characters say only that there is no company («我个人 没企业 还在筹备»), no case told with it.

@@ -137,6 +137,7 @@ def test_no_company_said_at_the_description_is_taken_and_the_case_asked_again(ty
 @pytest.mark.parametrize("typed", ["我个人觉得窗口太慢了 等了一上午", "公司名称没有写错", "我们没有企业信用代码"])
 def test_words_about_oneself_or_the_company_are_no_no_company(typed):
     assert not is_no_company(typed)
+    assert is_no_company("那行吧 我不代表企业 个人提的 叫我老周就行")   # (fresh25-48: what to call the person)
 
 
 # from the thirty-second set's conversations (fresh32), run on main before any change
@@ -297,6 +298,7 @@ def test_a_post_is_no_name(text):
                                    "宏达建材有限公司 还没注册下来", "还在筹备 预核名是宏达建材有限公司"])
 def test_a_firm_named_beside_words_of_no_firm_is_kept(typed):
     assert not is_no_company(typed)
+    assert is_no_company("那行吧 我不代表企业 个人提的 叫我老周就行")   # (fresh25-48: what to call the person)
 
 
 @pytest.mark.parametrize("typed", ["还在筹备 核名被驳回三次", "我个人 不代表企业 窗口态度差",
