@@ -1178,9 +1178,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «158 6123 9074» at the enterprise's name: taken down, and said so — it was taken silently and the name
             # asked again, as if the number had been lost
             dispatcher.utter_message(response="utter_value_noted", field=CORRECTABLE["phone"], value=masked(phone))
+        # «廖志刚 18752096631» at the phone's question, the contact taken as «廖»: the name in full too
+        named = self._name_in_full(dispatcher, tracker, phrases.name_given_with_phone(typed) or "") \
+            if tracker.get_slot("requested_slot") == "phone" and tracker.get_slot("contact_name") else {}
         # «我是特邀监督员…»: the phone identifies the speaker, so the register is read now (not at the summary)
         claim, _ = await checked_claim(dispatcher, tracker, phone)
-        return {"phone": phone, **claim}
+        return {"phone": phone, **named, **claim}
 
     @staticmethod
     def _name_in_full(dispatcher: CollectingDispatcher, tracker: Tracker, said: str) -> dict[str, Any]:
@@ -1210,7 +1213,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if len(named) > 1 and tracker.get_slot("requested_slot") not in ("department", "ticket_confirmed"):
             # «市场监管局让我去税务局»: several departments in passing; ask which one.
             return {"department": None}
-        several = departments_listed(text)
+        several = departments_listed(message_of(tracker).typed)  # (the value may be one entity of several typed)
         if len(several) > 1 and tracker.get_slot("requested_slot") == "department":
             # «两个都有 市场监管跟卫健委», «管委会 住建 水务 都有份» at the department's question (one was kept without
             # a word): the first leads, the others are added to what happened, for the office to bring in — said so

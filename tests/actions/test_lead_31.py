@@ -383,3 +383,21 @@ def test_a_firm_said_with_a_name_after_it_in_a_region_s_words_is_the_firm():
     from bot.conversation.phrases import company_name_from
 
     assert company_name_from("俺是豫丰纺织 俺叫牛建设") == "豫丰纺织"
+
+
+def test_a_full_name_with_the_phone_completes_the_contact():
+    # a live chat: «我姓廖», then «廖志刚 18752096631» at the phone's question — filed as 联系人:廖
+    slots = {**WINDOW, "contact_name": "廖", "phone": None}
+    typed = "廖志刚 18752096631"
+    state = form_tracker(typed, intent="inform", slots=slots, requested="phone", loop="ticket_form")
+    result = asyncio.run(ValidateTicketForm().validate_phone("18752096631", CollectingDispatcher(), state, DOMAIN))
+    assert result["phone"] == "18752096631" and result["contact_name"] == "廖志刚"
+
+
+def test_several_departments_are_read_from_the_words_typed_not_the_entity():
+    # a live chat: «管委会 燃气公司 都有份» (the entity: 燃气公司) kept 燃气公司 alone, without a word
+    typed = "管委会 燃气公司 都有份"
+    slots = {"ticket_type": "complaint", "description": "天然气管道拖了大半年"}
+    state = form_tracker(typed, intent="inform", slots=slots, requested="department", loop="ticket_form")
+    result = ValidateTicketForm().validate_department("燃气公司", CollectingDispatcher(), state, DOMAIN)
+    assert result["department"] == "开发区管理委员会" and "燃气公司" in result["description"]
