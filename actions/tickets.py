@@ -277,8 +277,7 @@ def with_shared_ending(text: str) -> str:
             continue
         before = text[max(0, found.start() - FIRST_NAME_CHARS):found.start()]
         first = next((before[i:] for i in range(len(before) - 1)
-                      if departments().canonical(before[i:] + found.group(3)) is not None
-                      and departments().canonical(before[i:]) is None), None)
+                      if departments().canonical(before[i:] + found.group(3)) is not None), None)
         if first is not None:
             out.append(text[at:found.start()] + found.group(3))
             at = found.start()
@@ -1191,8 +1190,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         nothing otherwise."""
         current = tracker.get_slot("contact_name") or ""
         name = phrases.contact_name_from(said)
-        if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or name == current \
-                or not (name.startswith(current[:1]) if current else phrases.looks_like_person_name(name)):
+        # (a name alone, holding the part taken: «李总不在», «王师傅的», «王经理» are none)
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) or name == current or _NOT_A_FULL_NAME.search(name) \
+                or not (name.startswith(current) if current else phrases.looks_like_person_name(name)):
             return {}
         dispatcher.utter_message(response="utter_form_value_corrected", field=CORRECTABLE["contact_name"], value=name)
         return {"contact_name": name}
@@ -1347,6 +1347,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
 _A_CODE_TRIED = re.compile(r"[0-9A-Za-z一二三四五六七八九零〇幺]{8,}")
 
 
+#: What no full name holds: a title, a particle, a word of a clause («李总不在», «王师傅的», «王经理»).
+_NOT_A_FULL_NAME = re.compile(r"总|经理|师傅|老师|女士|先生|工$|的|在|不|了|吧|啊|呢|说")
 #: A number tried, in digits or in words («138…», «幺三八…»).
 _A_NUMBER_TRIED = re.compile(r"\d|[一二三四五六七八九零〇幺两]{3,}")
 

@@ -59,7 +59,9 @@ _FILES_A_COMPLAINT = re.compile(r"(?:登记|记录|记|提|报)(?:个|一个|一
                                 r"|(?:帮|替)(?:我|他|她|我们|来电人|来电企业|企业)?[^,,。]{0,4}投诉一下")
 #: A complaint declined, given up or only threatened («没想投诉», «本来想投诉的», «再不解决我就要投诉了»).
 _NO_COMPLAINT = re.compile(r"不是(?:要|想)?投诉|不(?:想|要|用|必)?投诉|别投诉|算不上投诉|不算投诉"
-                           r"|没(?:想|打算)(?:要)?投诉|本来(?:想|要|打算)投诉|就(?:要|得|去)投诉了|再不")
+                           r"|没(?:想|打算)(?:要)?投诉|本来(?:想|要|打算)投诉|就(?:要|得|去)投诉了|再不"
+                           # (a complaint before, or one supposed: «上次提投诉没用», «要投诉的话太麻烦»)
+                           r"|(?:上次|上回|之前|以前|早就)[^,,。]{0,4}投诉|投诉的话")
 
 
 def is_a_question_not_a_ticket(message: Message, reading: Reading,

@@ -65,10 +65,11 @@ _NOT_AT_HAND = re.compile(r"^(?:现在|暂时|目前|一时)?(?:手边|手上|�
                           r"(?:了|呢|啊|吧)*$")
 _CONFIRM = re.compile(r"^(?:(?:确认|确定|提交|对|对的|是的|是|没问题|没错|可以|好的|好|行|ok|OK|嗯|无误|正确|都对)"
                       r"[吧了啊呀,,。.!!]*)+$")
-_CORRECTION = re.compile(r"(改|(?<![没不])错(?!不了)|更正|修改|换|应该是|不对|写全|写完整|补全)")
+_CORRECTION = re.compile(r"(改|(?<![没不])错(?!不了)|更正|修改|换|应该是|不对|写全(?!了)|写完整(?!了)|补全(?!了))")
 #: («没错 确认», «不会错»: nothing wrong said; «复杂的 没错 确认» at the 直通市长 summary asked the grade again)
 #: (a «是» of «不是», «不是滴 电话错了 是139…», introduces no value)
-_VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|(?<!不)是|写全名?|写完整|补全|全名叫?)\s*[::]?\s*(.+)$")
+_VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|(?<!不)是|写全(?!了)名?|写完整(?!了)|补全(?!了)|全名叫?)"
+                          r"\s*[::]?\s*(.+)$")
 
 
 # («说了姓赵啊 赵先生», «他姓赵»: the name said before, or of a caller — it was filed as «说了姓赵»)
@@ -478,7 +479,7 @@ def urgency_said(text: str) -> str | None:
 
 
 #: A change asked in so many words («改成…», «换成…», «应该是…», «不是…是…»).
-_CHANGE_SAID = re.compile(r"改成|改为|改一下|改下|换成|换一个|换个|应该是|更正|修改|不是.{1,16}?是|错了|写错|不对")
+_CHANGE_SAID = re.compile(r"改成|改为|改一下|改下|换成|换一个|换个|应该是|更正|修改|写全(?!了)|补全(?!了)")
 #: The filing stopped in so many words («不投诉了», «取消», «撤销吧», «回头再说», «换个渠道»).
 _STOPS_IN_WORDS = re.compile(r"不(?:投诉|提|反映|登记|报|弄|搞|要|办)了|不提|不投诉|不反映|取消|撤销|撤回|(?:回头|以后|改天|换个时间)再说"
                              r"|换个渠道|不用了")
@@ -601,8 +602,10 @@ _OTHERS_SAID = re.compile(r"(?:每次|每回|老是|总是|一直|他们|她们|
 
 
 def tells_what_others_said(text: str) -> bool:
-    """True when the message tells what others said or made one do («每次去都说缺材料 一次说不清楚»)."""
-    return bool(_OTHERS_SAID.search(plain(text or "")))
+    """True when the message tells what others said or made one do («每次去都说缺材料 一次说不清楚»); not of the form's own
+    values («窗口说没有代码也行»: the code not given)."""
+    said = plain(text or "")
+    return bool(_OTHERS_SAID.search(said)) and not re.search(r"代码|执照|信用|手机|电话|名字|名称", said)
 
 
 def lacks_value(text: str) -> bool:

@@ -2492,9 +2492,13 @@ _GENERIC_WORDS = frozenset({"办理", "手续", "需要", "材料", "怎么", "�
                             "知道", "还要", "还得", "要求", "这个", "那个", "情况", "相关", "有关", "问题", "处理"})
 
 
-def _topic_pairs(text: str) -> set[str]:
-    """The pairs of characters of the message's own words (no asking or generic word)."""
-    words = [w for w in _jieba_words(normalize(text)) if len(w) >= 2 and all(is_cjk(ch) for ch in w)
+def _topic_pairs(text: str, dropped: frozenset[str] = frozenset()) -> set[str]:
+    """The pairs of characters of the message's own words (no asking or generic word, none of ``dropped``: they are
+    taken out before the words are cut)."""
+    said = normalize(text)
+    for word in sorted(dropped, key=len, reverse=True):
+        said = said.replace(word, " ")
+    words = [w for w in _jieba_words(said) if len(w) >= 2 and all(is_cjk(ch) for ch in w)
              and not set(w) & _ASKING_CHARS and w not in _GENERIC_WORDS and w not in _NO_TOPIC_WORDS]
     return {w[i:i + 2] for w in words for i in range(len(w) - 1)} - _GENERIC_WORDS
 
@@ -2508,7 +2512,7 @@ def _asked_aside(text: str, kb: KnowledgeBase, clauses: ClauseIndex | None,
         return None
     for part in parts:
         said = to_simplified(part)
-        pairs = _topic_pairs(said)
+        pairs = _topic_pairs(said, _FUNCTION_WORDS)
         held = max((sum(pair in _guide_text(p) for pair in pairs) for p in kb.procedures.values()), default=0)
         # (half its words in one guide — «图审», «发票», «公示» — and it may be the guide's: «施工许可要多久 另外图审
         # 收费吗» was told the fee of 图审 is no guide's, though the guide says 企业不再承担图审费用)
@@ -2523,6 +2527,9 @@ def _asked_aside(text: str, kb: KnowledgeBase, clauses: ClauseIndex | None,
     return None
 
 
+#: Words that ask or join, no topic of a question («能不能», «自己», «那边», «网上»).
+_FUNCTION_WORDS = frozenset({"能不能", "可不可以", "是不是", "有没有", "要不要", "自己", "那边", "这边", "网上", "线上",
+                             "要先", "先要", "还要", "一下", "一起", "以后", "之前", "现在", "我们", "你们"})
 #: How a thing is done, asked («咋申请», «怎么交»): an overview's question.
 _HOW_ASKED = re.compile(r"怎么|咋|如何|怎样|流程|步骤")
 #: What the assistant itself answers: tickets, complaints, their time limits («工单超期了怎么办», «12345能投诉吗»).

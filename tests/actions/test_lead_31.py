@@ -401,3 +401,68 @@ def test_several_departments_are_read_from_the_words_typed_not_the_entity():
     state = form_tracker(typed, intent="inform", slots=slots, requested="department", loop="ticket_form")
     result = ValidateTicketForm().validate_department("燃气公司", CollectingDispatcher(), state, DOMAIN)
     assert result["department"] == "开发区管理委员会" and "燃气公司" in result["description"]
+
+
+# from the second review (each handled so on main)
+
+
+@pytest.mark.parametrize("typed", ["一直没办下来", "执照还没办下来 窗口老让补材料", "证还没办下来"])
+def test_a_licence_not_issued_yet_is_a_case_not_no_firm(typed):
+    from bot.conversation.phrases import only_says_no_company
+
+    assert not is_no_company(typed) and not only_says_no_company(typed)
+
+
+@pytest.mark.parametrize("typed, intent", [("算了 情况不是一两句说得清的 是历史遗留问题", "inform"),
+                                           ("算了 电话不是我的 是公司座机 不留了", "deny"),
+                                           ("算了 部门不对 是税务局 我直接去找他们", "inform"),
+                                           ("算了算了 号码错了 是我同事的 我让他自己打12345", "deny")])
+def test_a_sigh_and_an_explanation_still_cancel(typed, intent):
+    assert _summary_reply(typed, intent, WINDOW) == "cancel"
+
+
+@pytest.mark.parametrize("typed", ["没问题 提交吧 问题不是一次两次 是每次去都这样推",
+                                   "行 提交吧 电话不是我的 是我们会计的 打她也一样",
+                                   "确认提交 情况没错 不是我们的问题 是窗口推诿",
+                                   "可以提交 部门不是很确定 是市场监管局吧"])
+def test_a_yes_and_an_explanation_files(typed):
+    assert _summary_reply(typed, "affirm", WINDOW) == "filed"
+
+
+@pytest.mark.parametrize("typed", ["李总不在", "王师傅的", "王经理"])
+def test_words_beside_a_surname_at_the_phone_question_are_no_name(typed):
+    slots = {**WINDOW, "contact_name": typed[0], "phone": None}
+    state = form_tracker(typed, intent="inform", slots=slots, requested="phone", loop="ticket_form")
+    result = asyncio.run(ValidateTicketForm().validate_phone(typed, CollectingDispatcher(), state, DOMAIN))
+    assert result == {"phone": None}
+
+
+def test_a_name_said_complete_is_no_new_name():
+    from bot.conversation.phrases import parse_correction
+
+    assert parse_correction("名字写全了 没问题") is None
+
+
+@pytest.mark.parametrize("text", ["上次提投诉没用 这次请你们帮忙协调下供电",
+                                  "要投诉的话太麻烦 就请你们帮忙协调一下供电"])
+def test_a_complaint_before_or_supposed_keeps_the_request(text):
+    from bot.conversation.intake import ticket_type_of
+
+    assert ticket_type_of("request_help", text=text).value == "request"
+
+
+def test_the_code_said_not_needed_by_others_is_a_skip():
+    from actions.tickets import tells_more_of_the_case
+
+    assert not tells_more_of_the_case("窗口说没有代码也行")
+
+
+@pytest.mark.parametrize("typed, tenderer", [("招标人是市水务局 联系电话13912345678", "市水务局"),
+                                             ("市城投公司 联系人张工 13912345678", "市城投公司")])
+def test_a_unit_named_with_its_phone_is_the_tenderer_without_it(typed, tenderer):
+    from tests.actions.test_conv23 import BIDDING
+
+    slots = {k: v for k, v in BIDDING.items() if k != "tenderer"}
+    state = form_tracker(typed, intent="inform", slots=slots, requested="tenderer", loop="ticket_form")
+    result = ValidateTicketForm().validate_tenderer(typed, CollectingDispatcher(), state, DOMAIN)
+    assert result == {"tenderer": tenderer}

@@ -138,3 +138,19 @@ def test_a_fee_asked_with_its_no_is_no_refusal(procedure, text):
     from tests.bot.dialogue.test_conv18 import KB
 
     assert verdict(text, KB.get(procedure), KB) is None
+
+
+@pytest.mark.parametrize("text, intent", [("企业开办要多久 顺便问下公章能不能自己刻", "ask_duration"),
+                                          ("企业开办要带啥 另外发票能不能网上领", "ask_materials"),
+                                          ("简易注销要多久 顺便问下税务那边要先清吗", "ask_duration")])
+def test_a_second_half_of_the_guide_s_words_beside_function_words_is_the_guide_s(text, intent):
+    # the second review: «能不能», «自己», «网上» were counted as words no guide holds
+    answer = step(text, intent)
+    assert isinstance(answer, Answer) and not answer.missing
+
+
+def test_two_institutions_one_a_name_already_are_both_named():
+    from actions.tickets import departments_in
+
+    assert departments_in("税务和市场监管局都说不归他们管") == {"税务局", "市场监督管理局"}
+    assert departments_in("交警和城管局") == {"综合行政执法局"}   # (交警局: no name of ours)
