@@ -1404,6 +1404,11 @@ class Interpreter:
             # «建议你们管管窗口那个人 上周当面把我们的材料扔回来» (suggest 0.96): what one person did, told — a
             # complaint however politely put, not a change proposed for everyone
             return "complain", "a person's conduct told as a suggestion"
+        if (intent in FACETS and asks_to_file_now(text) and not question and describes_case(text)
+                and not _ASKS_OF_A_FILED_ONE.search(normal)):
+            # «喂 你好 我这边是12345 有个来电的老板说 他们厂申请增容的电 供电所拖了俩月 想登记一下» (ask_procedure 0.96:
+            # the utility guide's overview): a case told and asked to be taken down, no question
+            return ("suggest" if "建议" in normal else "complain"), "a case told and asked to be filed"
         if (intent in FILE_NOW_GUESSES and asks_to_file_now(text) and not _DIGITS.search(normal)
                 and not _ASKS_OF_A_FILED_ONE.search(normal)):
             # «帮他反映一下吧» (urge 0.44) after a caller's case was told, «没有工单 是要新登记一个投诉» (check_status

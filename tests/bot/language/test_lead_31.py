@@ -154,3 +154,11 @@ def test_two_institutions_one_a_name_already_are_both_named():
 
     assert departments_in("税务和市场监管局都说不归他们管") == {"税务局", "市场监督管理局"}
     assert departments_in("交警和城管局") == {"综合行政执法局"}   # (交警局: no name of ours)
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("有个来电的老板说 他们厂申请增容的电 供电所拖了俩月 想登记一下", "complain")])
+def test_a_case_told_and_asked_to_be_filed_is_no_question(text, intent):
+    # a live chat: a hotline agent's «…供电所拖了俩月 想登记一下» (ask_procedure 0.96) got the utility guide's overview
+    assert READ.read(text, "ask_procedure", 0.96).intent == intent
+    assert READ.read("变更登记要先登记一下吗", "ask_procedure", 0.9).intent == "ask_procedure"
