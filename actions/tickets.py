@@ -316,7 +316,8 @@ def departments_listed(text: str) -> list[str]:
     """The departments a reply to the department's question names by a name, a synonym or a stem («两个都有 市场监管跟
     卫健委», «管委会 住建 水务 都有份»), in the order said; one or none when it names fewer (a change of mind names one:
     «市场监管局 不对 是行政审批局»)."""
-    if phrases.said_last(text):
+    if phrases.said_last(text) or not phrases.lists_together(text):
+        # («不是市场监管局 是税务局», «税务局吧 市场监管局说不归他们»: one meant, another denied or told of)
         return []
     said = with_shared_ending(re.sub(r"\s+", " ", text))
     words = sorted(((word, name) for name in departments().names for word in (name, *departments().synonyms(name))

@@ -601,6 +601,18 @@ def is_skip(text: str) -> bool:
 _OTHERS_SAID = re.compile(r"(?:每次|每回|老是|总是|一直|他们|她们|窗口|工作人员|对方|人家)[^,,。;;\s]{0,6}?(?:说|让|叫|要求)")
 
 
+#: Several named together («…和…», «两个都有», «都有份», «还有…»), none denied or told of («不是…», «…说不归他们»).
+_TOGETHER = re.compile(r"和|跟|与|及|、|还有|以及|加上|都有|都涉及|都管|两个|几个|多个|两家|几家")
+_ONE_DENIED = re.compile(r"不是|不归|不管|推给|推到|让我(?:们)?去|说找|而非")
+
+
+def lists_together(text: str) -> bool:
+    """True when a reply names several things together, none of them denied or told of («两个都有 市场监管跟卫健委»;
+    not «不是市场监管局 是税务局»)."""
+    said = plain(text or "")
+    return bool(_TOGETHER.search(said)) and not _ONE_DENIED.search(said)
+
+
 def tells_what_others_said(text: str) -> bool:
     """True when the message tells what others said or made one do («每次去都说缺材料 一次说不清楚»); not of the form's own
     values («窗口说没有代码也行»: the code not given)."""

@@ -466,3 +466,12 @@ def test_a_unit_named_with_its_phone_is_the_tenderer_without_it(typed, tenderer)
     state = form_tracker(typed, intent="inform", slots=slots, requested="tenderer", loop="ticket_form")
     result = ValidateTicketForm().validate_tenderer(typed, CollectingDispatcher(), state, DOMAIN)
     assert result == {"tenderer": tenderer}
+
+
+@pytest.mark.parametrize("typed", ["不是市场监管局 是税务局", "税务局吧 市场监管局说不归他们",
+                                   "是税务局不是市场监管局"])
+def test_a_department_denied_or_told_of_is_no_second_one(typed):
+    # the self-review: «不是市场监管局 是税务局» at the department's question led with 市场监管局, 税务局 «另涉及»
+    from actions.tickets import departments_listed
+
+    assert departments_listed(typed) == []
