@@ -243,6 +243,8 @@ _YES_FIRST = re.compile(r"^(?:好|行|可以|嗯|对|是的|没问题|中|要的
 _PERSON_ASKED = re.compile(r"rengong|人工服务|人工客服|真人客服|(?:转|换|找|叫|接|要|来)(?![了过到着头身])(?:给我|给)?"
                            r"(?:个|一个|位|一位)?[^\s,,。.!!??;;]{0,3}?(?:人工|真人|客服|工作人员|活人|懂行的人|"
                            r"懂的人|明白人|能答的人|专业的人|内行|懂政策的|懂业务的)")
+#: The mayor asked to be reached («找市长», «跟市长反映», «直通市长»).
+_TO_THE_MAYOR = re.compile(r"(?:找|跟|向|给|直通|直达)市长")
 #: What may follow the person asked for at the end of a message («…找个工作人员来», «…转人工也行»).
 PERSON_ASKED_TAIL = 4
 
@@ -1150,6 +1152,11 @@ class Interpreter:
             # «我个人 没企业» (human_handoff 0.74: put through to a person), «我个人 没企业 还在筹备» (greet 0.32:
             # greeted, and the company asked again): who one is, no enterprise to name — an answer the form takes
             return "inform", "says there is no enterprise"
+        if (intent == "human_handoff" and confidence < UNSURE and _TO_THE_MAYOR.search(squash(text))
+                and not _PERSON_ASKED.search(squash(text))):
+            # «我要找市长 直接跟市长反映» (human_handoff 0.67: put through to a person, the tester's 直通市长 lost): the
+            # mayor's channel asked for — a complaint on the 直通市长 route
+            return "complain", "asks to reach the mayor"
         if intent == "human_handoff" and confidence < UNSURE and not _ASKS_FOR_PERSON.search(squash(text)):
             # «来电人说手边没有 跳过» at the credit code (handoff 0.62, for a hotline agent's words): no
             # person is asked for in any way — what its words say outright, a facet asked, or the guess

@@ -162,3 +162,9 @@ def test_a_case_told_and_asked_to_be_filed_is_no_question(text, intent):
     # a live chat: a hotline agent's «…供电所拖了俩月 想登记一下» (ask_procedure 0.96) got the utility guide's overview
     assert READ.read(text, "ask_procedure", 0.96).intent == intent
     assert READ.read("变更登记要先登记一下吗", "ask_procedure", 0.9).intent == "ask_procedure"
+
+
+def test_the_mayor_asked_for_is_a_complaint_not_a_person():
+    # the second tester: «我要找市长 直接跟市长反映» (human_handoff 0.67) was put through to a person, its 直通市长 lost
+    assert READ.read("我要找市长 直接跟市长反映", "human_handoff", 0.67).intent == "complain"
+    assert READ.read("找市长没用 给我转人工", "human_handoff", 0.67).intent == "human_handoff"
