@@ -181,6 +181,9 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
         if step.missing:
             # «开饭店要办啥证»: what no guide covers, said plainly, with where to ask
             dispatcher.utter_message(response="utter_part_not_covered", missing=step.missing)
+        if step.aside:
+            # «开诊所要带啥 顺便问下医保定点咋申请»: the other half, no guide's nor text's, said so with where to ask
+            dispatcher.utter_message(response="utter_asked_aside", asked=step.aside)
         if step.kind and asked is not None:
             # «我这是个体户 不是公司 也这么弄?»: the guide says nothing of that kind of firm, said so
             dispatcher.utter_message(response="utter_kind_unstated", kind=step.kind, procedure=asked.name,

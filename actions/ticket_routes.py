@@ -237,12 +237,8 @@ _OWN_FIRM = re.compile(r"(?:(?:企业|公司|单位)(?:名称|名字|全称)\s*[
 _NOTED = {"credit_code": "统一社会信用代码", "contact_name": "联系人", "company_name": "企业名称"}
 
 
-#: A phone told, with the words that name it («联系电话139…», «电话138…»).
-_PHONE_TOLD = re.compile(r"(?:联系)?(?:电话|手机|号码)?(?:是|为)?\s*(?<!\d)1[3-9]\d(?:[- ]?\d{4}){2}(?!\d)")
 #: An organisation named in a reply («市水务局», «市城投公司»): what ends like one, the words before it included.
 _UNIT_NAMED = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:局|委|委员会|公司|集团|中心|院|学校|医院|政府|办事处|管委会|所)")
-#: Not known, said («他不清楚», «不知道是哪家»).
-_NOT_KNOWN = re.compile(r"不清楚|不知道|不晓得|不确定|说不上")
 
 
 def _contact_told(text: str) -> str | None:
@@ -397,9 +393,9 @@ class RouteQuestions:
             # «招标人他不清楚 他说你们有事打他电话 15995106632 他姓钟» (a hotline agent): who to call, no tenderer — it
             # was filed whole, the phone shown unmasked; not known when it says so (the phone: its own mapping); a unit
             # named with its phone («招标人是市水务局 联系电话139…») is the tenderer, without the phone
-            unit = _UNIT_NAMED.search(_PHONE_TOLD.sub(" ", text))
+            unit = _UNIT_NAMED.search(phrases.without_phone(text))
             if unit is None:
-                return {"tenderer": NOT_GIVEN if _NOT_KNOWN.search(text) else None}
+                return {"tenderer": NOT_GIVEN if phrases.says_not_known(text) else None}
             text = unit.group(0)
         if not phrases.looks_like_company(text) and phrases.looks_like_person_name(text) and phrases.has_title(text):
             # «许经理» at «招标人是哪家»: who to call, no organisation (it became the tenderer)

@@ -802,9 +802,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
     def _gives_up_a_value(tracker: Tracker, text: str) -> bool:
         """True when a «算了» gives up a value for a new one said in so many words («算了 改成紧急的吧»), and nothing
         stops the filing («算了 不投诉了 部门都不对», «撤销吧 问题是已经解决了» cancel)."""
-        correction = correction_in(tracker, text)
-        return phrases.is_cancel(text) and correction is not None and correction.value is not None \
-            and phrases.says_change(text) and not phrases.stops_in_words(text)
+        return phrases.is_cancel(text) and ValidateTicketForm._changes_a_value(tracker, text) \
+            and not phrases.stops_in_words(text)
 
     def _answer(self, tracker: Tracker, slot: str, entity: str | None = None) -> dict[str, Any]:
         """The latest message as the answer to ``slot``, if that is what was asked.
@@ -1150,7 +1149,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {"phone": None}
         if (refused := self._refuse_request(dispatcher, "phone", value)) is not None:
             return refused
-        if tracker.get_slot("requested_slot") == "phone" and not _A_NUMBER_TRIED.search(str(value or "")):
+        if tracker.get_slot("requested_slot") == "phone" and not phrases.tries_a_number(str(value or "")):
             # «邵长林», «我刚说了啊 姓温 温建国» at the phone's question (it got «手机号格式不对» of digits never
             # typed): no number tried — the name said in full is the contact's (said so), and the phone asked again
             return {"phone": None, **self._name_in_full(dispatcher, tracker, str(value or ""))}
@@ -1189,11 +1188,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
     def _name_in_full(dispatcher: CollectingDispatcher, tracker: Tracker, said: str) -> dict[str, Any]:
         """The contact's name when ``said`` gives it in full where only a part was taken («邵» → «邵长林»), said so;
         nothing otherwise."""
-        current = tracker.get_slot("contact_name") or ""
         name = phrases.contact_name_from(said)
-        # (a name alone, holding the part taken: «李总不在», «王师傅的», «王经理» are none)
-        if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) or name == current or _NOT_A_FULL_NAME.search(name) \
-                or not (name.startswith(current) if current else phrases.looks_like_person_name(name)):
+        if not phrases.completes_a_name(name, tracker.get_slot("contact_name") or ""):
             return {}
         dispatcher.utter_message(response="utter_form_value_corrected", field=CORRECTABLE["contact_name"], value=name)
         return {"contact_name": name}
@@ -1250,7 +1246,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         message = message_of(tracker)
         text = message.typed
         if (value is True or phrases.is_confirm(text) or message.intent == "affirm" or asks_to_file_now(text)) \
-                and (message.clicked or not (self._yes_changes(tracker, text) or self._grade_typed(tracker))):
+                and (message.clicked or not (self._changes_a_value(tracker, text) or self._grade_typed(tracker))):
             # («改成一般问题吧» at the 直通市长 summary (affirm 0.41) filed the ticket at once, on the grade it asked
             # to change)
             # («帮他反映一下吧» at the summary, a hotline agent's yes: it was shown again and nothing filed)
@@ -1298,10 +1294,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
 
 
     @staticmethod
-    def _yes_changes(tracker: Tracker, text: str) -> bool:
-        """True when a reply read as a yes at the summary asks a change in so many words, with the new value
-        («改成一般问题吧» at a 直通市长 summary, affirm 0.41, filed it on the grade it asked to change); a remark
-        on a value («确认 电话没写错», «提交吧 就是市场监管局的问题») changes nothing."""
+    def _changes_a_value(tracker: Tracker, text: str) -> bool:
+        """True when a reply asks a change in so many words, with the new value («改成一般问题吧» at a 直通市长 summary,
+        affirm 0.41, filed it on the grade it asked to change; «算了 改成紧急的吧», deny, cancelled it); a remark on
+        a value («确认 电话没写错», «提交吧 就是市场监管局的问题») changes nothing."""
         correction = correction_in(tracker, text)
         return correction is not None and correction.value is not None and phrases.says_change(text)
 
@@ -1346,12 +1342,6 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
 
 #: A code tried, in digits, letters or digits said in words («9141071118096792», «九一四一零七…»).
 _A_CODE_TRIED = re.compile(r"[0-9A-Za-z一二三四五六七八九零〇幺]{8,}")
-
-
-#: What no full name holds: a title, a particle, a word of a clause («李总不在», «王师傅的», «王经理»).
-_NOT_A_FULL_NAME = re.compile(r"总|经理|师傅|老师|女士|先生|工$|的|在|不|了|吧|啊|呢|说")
-#: A number tried, in digits or in words («138…», «幺三八…»).
-_A_NUMBER_TRIED = re.compile(r"\d|[一二三四五六七八九零〇幺两]{3,}")
 
 
 #: The form's questions that may be left unanswered («不知道 算了» skips them, it cancels nothing).

@@ -620,6 +620,35 @@ def tells_what_others_said(text: str) -> bool:
     return bool(_OTHERS_SAID.search(said)) and not re.search(r"代码|执照|信用|手机|电话|名字|名称", said)
 
 
+def without_phone(text: str) -> str:
+    """``text`` with a phone number told in it, and the words that name it, taken out («招标人是市水务局 联系电话139…»)."""
+    return _PHONE_PART.sub(" ", text or "")
+
+
+def says_not_known(text: str) -> bool:
+    """True when the message says, anywhere in it, that something is not known («招标人他不清楚 …»)."""
+    return bool(_DONT_HAVE.search(_squash(text)))
+
+
+#: What no full name holds: a title, a particle, a word of a clause («李总不在», «王师傅的», «王经理»).
+_NOT_A_FULL_NAME = re.compile(r"总|经理|师傅|老师|女士|先生|工$|的|在|不|了|吧|啊|呢|说")
+#: A number tried, in digits or in words («138…», «幺三八…»).
+_A_NUMBER_TRIED = re.compile(r"\d|[一二三四五六七八九零〇幺两]{3,}")
+
+
+def tries_a_number(text: str) -> bool:
+    """True when a reply tries a number, in digits or in words (a format error may be said of it)."""
+    return bool(_A_NUMBER_TRIED.search(text or ""))
+
+
+def completes_a_name(name: str, part: str) -> bool:
+    """True when ``name`` is a whole name alone that holds ``part``, the part taken before («邵» → «邵长林»; not «李总不在»,
+    «王师傅的», «王经理»); with no part, when it looks like a person's name."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) or name == part or _NOT_A_FULL_NAME.search(name):
+        return False
+    return name.startswith(part) if part else looks_like_person_name(name)
+
+
 def lacks_value(text: str) -> bool:
     """True when, at a question that may be left open (the credit code, the department), the reply
     declines it or says in a few words of no digits that the user does not have or know it

@@ -165,6 +165,9 @@ class Answer:
     #: A part of the question no guide answers, named back after the answer («公示那20天我能干啥»: what may
     #: be done meanwhile, :mod:`bot.dialogue.beside`) ('': none).
     unanswered: str = ""
+    #: A second question of the message no guide nor text answers («…顺便问下医保定点咋申请»), as typed: said to be none
+    #: of ours, with where to ask (``utter_asked_aside``).
+    aside: str = ""
     #: A kind of firm asked of («我这是个体户 也这么弄?») that the guide says nothing of, said so after the answer.
     kind: str = ""
     #: A thing heard, asked to be confirmed («听说注销不用登报了 真的假的»): what the guide says of it, said first.
@@ -360,14 +363,15 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         # «要钱不?公示那20天我能干啥»: the fee answered, and the second question said not to be in the guide
         decision = replace(decision, step=replace(decision.step, unanswered=clause))
     if not clicked and isinstance(decision.step, Answer) and not decision.step.missing \
-            and not decision.step.unanswered and (aside := _asked_aside(text, kb, clauses, documents)) is not None:
+            and not decision.step.unanswered and not decision.step.aside \
+            and (aside := _asked_aside(text, kb, clauses, documents)) is not None:
         # «开诊所要带啥 顺便问下医保定点咋申请», «公积金咋开户 另外简易注销要几天»: the guide's half answered, and the
         # other half said plainly to be no guide's, with where to ask (it was left without a word)
         # (its «咋申请» asked no overview of the guide: the facet asked of the guide is the guide's half)
         facets = decision.step.facets
         if _HOW_ASKED.search(aside) and not _HOW_ASKED.search(text.replace(aside, " ")):
             facets = tuple(f for f in facets if f != OVERVIEW) or facets
-        decision = replace(decision, step=replace(decision.step, facets=facets, missing=f"您还问到的「{aside}」"),
+        decision = replace(decision, step=replace(decision.step, facets=facets, aside=aside),
                            memory=replace(decision.memory, facets=facets))
     answered = decision.step
     if isinstance(answered, Answer) and not answered.also and (kind := kind_asked(text)) is not None \

@@ -129,8 +129,13 @@ _BARE_INDIVIDUAL = re.compile(r"(?:我|我们|就|是|算|我是|我就是|就�
 
 def says_no_enterprise(text: str) -> bool:
     """True when the message says there is no enterprise to name («我个人 没企业», «还在筹备», a bare «个人»)."""
-    said = re.sub(r"\s+", "", plain(text or "")).lower()
+    said = _said(text)
     return bool(_NO_COMPANY.search(said) or _BARE_INDIVIDUAL.fullmatch(said.strip("。.!!~～")))  # noqa: B005
+
+
+def _said(text: str) -> str:
+    """The message as the words of having no enterprise are matched: plain, lower case, no spaces."""
+    return re.sub(r"\s+", "", plain(text or "")).lower()
 
 
 def without_no_enterprise(text: str) -> str:
@@ -145,7 +150,7 @@ _FILLERS = re.compile(r"[\W_]|[我是的啊呀吧呢就都也哈嘛了这边目�
 def only_says_no_enterprise(text: str) -> bool:
     """True when the message says there is no enterprise and nothing else («我个人 没企业 还在筹备»; not «还在筹备 核名
     被驳回三次», a case told with it)."""
-    said = re.sub(r"\s+", "", plain(text or "")).lower()
+    said = _said(text)
     if not says_no_enterprise(said):
         return False
     rest = _FILLERS.sub("", _NO_COMPANY.sub("", said))

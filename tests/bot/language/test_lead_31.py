@@ -17,14 +17,19 @@ def test_a_second_question_no_guide_answers_is_said_to_be_none_of_ours(text, int
     # round thirty's set (fresh31-39, -40) and the tester: the guide's half answered, the other half left without a word
     answer = step(text, intent)
     assert isinstance(answer, Answer) and answer.procedure == procedure
-    assert answer.missing == f"您还问到的「{aside}」"
+    assert answer.aside == aside and not answer.missing
+    # what the user is told of it: the domain's words, with where to ask
+    from tests.bot.dialogue.test_conv18 import TEMPLATES
+
+    said = TEMPLATES["utter_asked_aside"].format(asked=answer.aside)
+    assert f"「{aside}」" in said and "12345" in said
     assert "ask_procedure" not in answer.facets     # its «咋申请» asked no overview of the guide
 
 
 def test_the_overview_the_guide_s_half_asks_is_kept():
     # the review: «标准地怎么拿 …» lost its overview when the other half asked how too
     answer = step("标准地怎么拿 顺便问下医保定点咋申请", "ask_procedure")
-    assert isinstance(answer, Answer) and "ask_procedure" in answer.facets and answer.missing
+    assert isinstance(answer, Answer) and "ask_procedure" in answer.facets and answer.aside
 
 
 @pytest.mark.parametrize("text, intent", [
@@ -45,7 +50,7 @@ def test_the_overview_the_guide_s_half_asks_is_kept():
 ])
 def test_a_second_question_a_guide_or_a_text_answers_is_not_said_to_be_none_of_ours(text, intent):
     answer = step(text, intent)
-    assert isinstance(answer, Answer) and not answer.missing
+    assert isinstance(answer, Answer) and not answer.missing and not answer.aside
 
 
 @pytest.mark.parametrize("text", ["简易注销要多久", "顺便问下医保定点咋申请", "简易注销 另外"])
@@ -146,7 +151,7 @@ def test_a_fee_asked_with_its_no_is_no_refusal(procedure, text):
 def test_a_second_half_of_the_guide_s_words_beside_function_words_is_the_guide_s(text, intent):
     # the second review: «能不能», «自己», «网上» were counted as words no guide holds
     answer = step(text, intent)
-    assert isinstance(answer, Answer) and not answer.missing
+    assert isinstance(answer, Answer) and not answer.missing and not answer.aside
 
 
 def test_two_institutions_one_a_name_already_are_both_named():
