@@ -26,6 +26,7 @@ from bot.conversation.history import last_typed_words
 from bot.conversation.memory import memory_from
 from bot.db import StoreUnavailable
 from bot.dialogue.questions import HELP_PROCEDURE, OVERVIEW, Answer, asks_errand, asks_not_a_person
+from bot.language.waiting import withdraws_a_person
 from bot.tickets.errors import UnknownRegion
 
 logger = logging.getLogger(__name__)
@@ -33,6 +34,8 @@ logger = logging.getLogger(__name__)
 TRANSFER = "utter_handoff_transfer"
 #: The hotline, when the request could not be recorded.
 UNAVAILABLE = "utter_handoff"
+#: «取消转人工» when no request waits (the channel takes back one that does: bot/channels/edge.py).
+NONE_WAITING = "utter_handoff_none_waiting"
 #: Sent by the console through Rasa's API when an agent takes the conversation and
 #: when it is handed back (named here so that scripts/validate_data.py sees them used).
 CONSOLE_RESPONSES = ("utter_handoff_taken", "utter_handoff_returned")
@@ -51,6 +54,11 @@ class ActionHandoff(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         message = message_of(tracker)
+        if withdraws_a_person(message.typed):
+            # «取消转人工», «不用转人工了»: a person taken back is none asked for (nothing waits, or
+            # the channel would have taken it out of the queue)
+            dispatcher.utter_message(response=NONE_WAITING)
+            return []
         refused = await in_thread(refused_or_calmed, dispatcher, tracker)
         if refused is not None:
             # «局长手机号多少 我直接打给他» (a handover, for the classifier): no private number, no person for it

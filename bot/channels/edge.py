@@ -31,7 +31,12 @@ is told a person takes over shortly and sees what is written (``utter_handoff_wa
 later one where the user stands — still queued, the hotline and a ticket as ways on — in
 wording that changes from one to the next (three responses in turn, :data:`STILL_WAITING`), and a farewell
 is answered politely (``utter_handoff_waiting_goodbye``: the request stays queued), thanks are
-thanked (``utter_handoff_waiting_thanks``). Each is
+thanked (``utter_handoff_waiting_thanks``). A message that takes the request back («取消转人工»,
+«不等了», «算了不用了 我自己登记»: :func:`bot.language.waiting.withdraws_a_person`) takes it out of the
+queue (:meth:`bot.handoff.service.HandoffService.withdraw`), resumes the conversation as a hand-back
+does (a form left half-filled dropped) and says the assistant answers again
+(``utter_handoff_withdrawn``, marked ``withdrawn``); if an agent took it first, the agent decides and
+the wait is said as before. Each wait is
 logged in the conversation with ``metadata.handoff`` ``waiting``, so the agent sees it in the
 transcript and the widget shows no typing. Once an agent has taken it (the console's greeting
 carries ``metadata.agent``), only the agent speaks. Most conversations never wait: the
@@ -47,6 +52,7 @@ keys kept (a warning names the conversation): the tracker store keeps it with ev
 """
 from __future__ import annotations
 
+import asyncio
 import functools
 import json
 import logging
@@ -57,10 +63,15 @@ from typing import Any
 from rasa.core.channels.channel import UserMessage
 from sanic import Blueprint, Sanic
 
+from bot import clock
 from bot.channels.rate import MessageRates
 from bot.config import get_settings
+from bot.db import StoreUnavailable
 from bot.dialogue.telling import thanks_not_farewell
+from bot.handoff.errors import NotWaiting
+from bot.handoff.service import HandoffService
 from bot.language.farewell import says_farewell, speaks_of_leaving
+from bot.language.waiting import withdraws_a_person
 from bot.net import Network
 from bot.validation import DESCRIPTION_MAX
 
@@ -84,6 +95,8 @@ STILL_WAITING = ("utter_handoff_still_waiting", "utter_handoff_still_queued", "u
 WAITING_GOODBYE = "utter_handoff_waiting_goodbye"
 #: Said to thanks while waiting («好的 麻烦了»): thanked, and a person comes.
 WAITING_THANKS = "utter_handoff_waiting_thanks"
+#: Said when the user takes the request back while waiting: out of the queue, the assistant answers again.
+WITHDRAWN = "utter_handoff_withdrawn"
 #: Every reply said while waiting (marked ``handoff: waiting`` like the transfer).
 WAITING_REPLIES = (WAITING, *STILL_WAITING, WAITING_GOODBYE, WAITING_THANKS)
 NOT_OFFERED = "utter_command_refused"
@@ -217,6 +230,7 @@ class PublicEdge:
         self.channel = channel
         self._app: Sanic | None = None
         self._domain_payloads: frozenset[PayloadKey] | None = None
+        self._handoffs: HandoffService | None = None
         self.rates: MessageRates | None = None
         if channel in RATED_CHANNELS:
             security = get_settings().security
@@ -270,6 +284,14 @@ class PublicEdge:
             said = replies_while_waiting(tracker.events)
             if said is None:
                 return
+            if withdraws_a_person(message.text):
+                withdrawn = await agent.nlg.generate(WITHDRAWN, tracker, self.channel)
+                if withdrawn and await self.withdraw(message.sender_id):
+                    content = {key: value for key, value in withdrawn.items() if value is not None}
+                    resume(tracker, content.get("text"))
+                    await agent.tracker_store.save(tracker)
+                    await message.output_channel.send_response(message.sender_id, content)
+                    return
             name = waiting_reply(said, message.text or "", _intent_of(tracker))
             rendered = await agent.nlg.generate(name, tracker, self.channel)
             if not rendered:
@@ -280,6 +302,28 @@ class PublicEdge:
             content["handoff"] = "waiting"  # the web widget's mark (bot/channels/webchat.py): nobody types
             await agent.tracker_store.save(tracker)
         await message.output_channel.send_response(message.sender_id, content)
+
+    def handoffs(self) -> HandoffService:
+        """The handoff queue in the configured database (opened on first use)."""
+        if self._handoffs is None:
+            self._handoffs = HandoffService(get_settings().database_url)
+        return self._handoffs
+
+    async def withdraw(self, sender_id: str) -> bool:
+        """Takes the conversation's request out of the queue: False (the wait goes on) when an agent
+        took it first or the queue cannot be written (logged)."""
+        try:
+            await asyncio.to_thread(self.handoffs().withdraw, sender_id, clock.now())
+        except NotWaiting:
+            logger.info("%s: %s took back a request an agent had taken; the agent decides", self.channel, sender_id)
+            return False
+        except StoreUnavailable:
+            logger.exception("%s: the request of %s could not be taken out of the queue; it stays", self.channel,
+                             sender_id)
+            return False
+        logger.info("%s: %s took back the request for a person; the assistant answers again", self.channel,
+                    sender_id)
+        return True
 
     def rate_refusal(self, message: UserMessage) -> Refusal | None:
         """A refusal if the message's conversation or client is over its rate (:mod:`bot.channels.rate`)."""
@@ -337,6 +381,19 @@ class PublicEdge:
             return
         content = {key: value for key, value in rendered.items() if value is not None}
         await message.output_channel.send_response(message.sender_id, content)
+
+
+def resume(tracker: Any, text: str | None) -> None:
+    """Resumes a paused conversation whose request was taken back, as a hand-back does (the
+    console's): the assistant's word marked ``withdrawn``, a form left half-filled dropped, and
+    listening, so the next message is answered afresh."""
+    from rasa.shared.core.constants import ACTION_LISTEN_NAME
+    from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, ConversationResumed
+
+    tracker.update(ConversationResumed())
+    tracker.update(BotUttered(text, metadata={"utter_action": WITHDRAWN, "handoff": "withdrawn"}))
+    tracker.update(ActiveLoop(None))
+    tracker.update(ActionExecuted(ACTION_LISTEN_NAME))
 
 
 async def may_be_paused(tracker_store: Any, sender_id: str) -> bool:

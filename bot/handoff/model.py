@@ -6,6 +6,8 @@
 * The holder hands it back (``hand_back``): RETURNED, the Rasa conversation resumes.
   A request nobody took can be handed back from the queue by any agent (the enterprise
   left, or asked by mistake).
+* The enterprise takes back a request nobody took yet («取消转人工», «不等了»: ``withdraw``):
+  RETURNED, by the enterprise; once an agent holds it, the agent decides.
 
 Each change appends an event (who, what, when) to the handoff's own log; times are
 tz-aware and passed in. A conversation has at most one open (WAITING or HELD) handoff.
@@ -25,6 +27,8 @@ from bot.handoff.errors import HandoffClosed, NotHolder, NotWaiting
 LAST_MESSAGE_MAX = 500
 #: Longest agent reply accepted.
 REPLY_MAX = 2000
+#: ``returned_by`` of a request the enterprise took back (the event names the conversation).
+WITHDRAWN_BY = "enterprise"
 
 
 class HandoffStatus(str, enum.Enum):
@@ -47,6 +51,7 @@ class HandoffEventKind(str, enum.Enum):
     TAKEN = "taken"
     REPLIED = "replied"
     RETURNED = "returned"
+    WITHDRAWN = "withdrawn"
 
 
 @dataclass(frozen=True)
@@ -150,6 +155,17 @@ class Handoff:
         self.check_can_hand_back(agent)
         self.status, self.returned_by, self.returned_at = HandoffStatus.RETURNED, agent, now
         return self._record(HandoffEventKind.RETURNED, agent, now)
+
+    def withdraw(self, actor: str, now: dt.datetime) -> HandoffEvent:
+        """The enterprise takes back its request before anyone took it.
+
+        Raises:
+            NotWaiting: an agent holds it (the agent decides), or it was handed back.
+        """
+        if self.status is not HandoffStatus.WAITING:
+            raise NotWaiting(self.id, self.taken_by)
+        self.status, self.returned_by, self.returned_at = HandoffStatus.RETURNED, WITHDRAWN_BY, now
+        return self._record(HandoffEventKind.WITHDRAWN, actor, now)
 
     def _open(self) -> None:
         if not self.status.is_open:

@@ -75,6 +75,23 @@ class HandoffService:
 
         return self._write(write)
 
+    def withdraw(self, conversation_id: str, now: dt.datetime) -> Handoff | None:
+        """Takes the conversation's waiting request out of the queue; None when it has no open one.
+
+        Raises:
+            NotWaiting: an agent holds it (taken first: the agent decides).
+            StoreUnavailable: the database is away or not migrated.
+        """
+        def write(repo: HandoffRepository) -> Handoff | None:
+            handoff = repo.open_for(conversation_id)
+            if handoff is None:
+                return None
+            handoff.withdraw(f"enterprise:{conversation_id}", now)
+            repo.save(handoff)
+            return handoff
+
+        return self._write(write)
+
     # ---- the console's side --------------------------------------------------------------
     def get(self, handoff_id: int, regions: Collection[str] | None = None) -> Handoff:
         """One handoff with its log.

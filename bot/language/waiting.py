@@ -1,0 +1,44 @@
+"""A person asked for, taken back: «取消转人工», «不等了», «算了不用了 我自己登记».
+
+While a conversation waits for a person (paused at 「转人工」, nobody has taken it), the channel
+reads each message with :func:`withdraws_a_person` (:mod:`bot.channels.edge`): a withdrawal takes
+the request out of the queue and the assistant answers again. When nothing waits, the handoff
+action reads it too: «取消转人工» asks for no person (:mod:`actions.handoff`).
+
+What withdraws: the request named with a word of taking back («取消转人工», «人工不用了», «别转了»),
+not waiting any more («不等了», «不想等了»), doing it oneself or with the assistant («我自己登记»,
+«还是你来吧»), and a bare «算了», «不用了», «取消(吧)» (the request is the only thing pending).
+A «不» before the taking back keeps the request («不取消 我再等等», «不是不等了»); words of
+waiting on («我再等等», «没事 我等着») too.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.language.normalize import normalize
+
+_PERSON = r"(?:转人工|转接|人工客服|人工服务|人工|客服|真人|工作人员|排队)"
+#: The request named and taken back.
+_NAMED = re.compile(
+    rf"(?<![不别没])取消(?:一下)?(?:了)?(?:这个|刚才的|刚才那个)?{_PERSON}"
+    rf"|{_PERSON}(?:就|也)?(?:不用|不要|不需要|不找|算了|取消)"
+    rf"|(?:不用|不要|不需要|不找|别找|不转|别转|不想转|不想找)(?:了)?(?:转)?(?:接)?{_PERSON}"
+    r"|(?<![不别说让叫])不(?:想|用|再)?等了|(?<![不别说让叫])不想等|等不了了|不排了|不排队了")
+#: Done without a person: oneself, or the assistant.
+_ON_ONE_S_OWN = re.compile(r"我(?:就)?自己(?:来|登记|填|弄|办|查|提交|写|在这(?:里)?登记)"
+                           r"|(?:我)?就在这(?:里|儿)?(?:登记|填|提交|办)|还是(?:你|机器人|助手|小助手)(?:来|帮我|给我|吧)")
+#: The whole message a taking back, when only the request is pending.
+_BARE = re.compile(r"^(?:哦|噢|那|那就|哎|唉|嗯)?(?:算了|不用了|不要了|取消|取消吧|取消了|撤回|撤了吧)(?:吧|啊|哈|呗)?"
+                   r"(?:谢谢|谢了|多谢)?$")
+#: Waiting on: the request stays.
+_WAITS_ON = re.compile(r"再等等|再等一下|再等会|我等着|等着吧|继续等|不取消|别取消|不是不等|不撤")
+_NOISE = re.compile(r"[\s,，。.!！?？~～、…]+")
+
+
+def withdraws_a_person(text: str | None) -> bool:
+    """True when ``text`` takes back a request for a person (see the module docstring)."""
+    said = normalize(text or "")
+    if not said or _WAITS_ON.search(said):
+        return False
+    bare = _NOISE.sub("", said)
+    return bool(_NAMED.search(said) or _ON_ONE_S_OWN.search(bare) or _BARE.match(bare))
