@@ -34,6 +34,7 @@ from bot.routes.rules import (
     grade_from,
     grade_left_to_us,
     project_and_tenderer,
+    project_labelled,
     rule_label,
     rule_now,
     sector_from,
@@ -349,6 +350,13 @@ class RouteQuestions:
             if code is not None:
                 early.update(_taken_early(dispatcher, tracker, "credit_code", code))
             return early
+        firm, _, remark = said.strip().partition(" ")
+        if not tenderer and _REGISTERED_FIRM_END.search(firm) and phrases.code_not_at_hand(remark):
+            # «宏图建设工程有限公司 信用代码没带» at «哪个项目、哪个标段»: the enterprise's name, its code not at
+            # hand (it became the project, and every later answer one field off) — kept for their questions, the
+            # project asked again
+            return {"bid_project": None, **_taken_early(dispatcher, tracker, "company_name", firm),
+                    **({} if tracker.get_slot("credit_code") else {"credit_code": NOT_GIVEN})}
         if not tenderer and _ORGANISATION_NAME.search(said.strip()) and (
                 not _PROJECT_WORDS.search(said) or _REGISTERED_FIRM_END.search(said.strip())):
             # («宿城区华建市政工程有限公司»: a registered firm's name, its trade's 工程 inside, is no project's)
@@ -397,6 +405,12 @@ class RouteQuestions:
             if unit is None:
                 return {"tenderer": NOT_GIVEN if phrases.says_not_known(text) else None}
             text = unit.group(0)
+        if (project := project_labelled(text)) is not None:
+            # «项目是市二中体育馆 住建局监管的» at «招标人是哪家»: the project put right (it became the tenderer), the
+            # tenderer asked again
+            if project != tracker.get_slot("bid_project"):
+                dispatcher.utter_message(response="utter_form_value_corrected", field="项目/标段", value=project)
+            return {"tenderer": None, "bid_project": project}
         if not phrases.looks_like_company(text) and phrases.looks_like_person_name(text) and phrases.has_title(text):
             # «许经理» at «招标人是哪家»: who to call, no organisation (it became the tenderer)
             return {"tenderer": None, **_taken_early(dispatcher, tracker, "contact_name", text.strip())}

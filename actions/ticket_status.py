@@ -82,6 +82,7 @@ from bot.conversation.phrases import (
     rates_the_service,
     rating_from,
     rating_reason,
+    says_not_done,
     stops_lookup,
     takes_back_a_filed_ticket,
     ticket_request_beside,
@@ -291,6 +292,31 @@ def _reason_after(tracker: Tracker, responses: frozenset[str]) -> tuple[str, str
     return ticket_id, typed.strip()[:REASON_MAX]
 
 
+#: The level of a reply to «请为工单…评价» that says the matter is not done after all, no level named: 不满意.
+NOT_DONE_RATING = "2"
+
+
+def rating_after_asked(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """A reply to «请为工单…评价» that rates in words and tells why («不满意 说是明年一月才执行 现在还是中午关门»,
+    complain: it opened a new ticket's form and filed its words as the firm's name), or says the matter is not done
+    after all («说是办结了 其实路还是封着的», venting: met calmly, and the reason lost): the rating of the ticket asked
+    about, the words its reason (no level named: 不满意, which reopens it). None when the reply before asked none."""
+    if (tracker.active_loop or {}).get("name"):
+        return None
+    asked = [text for response, text in replies_before_this_turn(tracker.events) if response == "utter_ask_rating"]
+    ticket_id = ticket_id_in(asked[-1]) if asked else None
+    typed = message_of(tracker).typed
+    if ticket_id is None or ticket_id_in(typed) not in (None, ticket_id):
+        return None
+    not_done = says_not_done(typed)
+    if rating_of(tracker) is None and not not_done:
+        return None
+    view = accessible(tracker, ticket_id)
+    if view is None:
+        return None
+    return ActionRateService().rate(dispatcher, tracker, view, not_done=not_done)
+
+
 def rating_explained(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
     """«差评», then as its own message «拖了一个多月 也没人解释»: the reason belongs to the rating just recorded — it is
     logged beside it on the ticket (the console shows it; a 差评's rectification sees it), thanked, and what follows
@@ -377,7 +403,11 @@ def phone_after_a_failed_check(tracker: Tracker) -> list[EventType] | None:
     phone = mobile_in(digits_said(typed))
     if ticket_id is None or ticket_id_in(typed) is not None or phone is None:
         return None
-    return verify_first("status", ticket_id, phone)
+    # («催一下YS… 窗口还是让找中介», a phone mistyped, then the right one: the urge asked for was lost — the ticket was
+    # shown — and with it the reason; the request still pending is done, its first message kept for the reason)
+    request = tracker.get_slot("pending_request")
+    events = verify_first(request or "status", ticket_id, phone)
+    return [e for e in events if not (request and e.get("name") == "pending_request")]
 
 
 def locked(tracker: Tracker) -> bool:
@@ -458,15 +488,18 @@ class TicketAction(Action, abc.ABC):
         if reason:
             dispatcher.utter_message(response="utter_urge_reason", reason=reason)
 
-    def rate(self, dispatcher: CollectingDispatcher, tracker: Tracker, view: TicketView) -> list[EventType]:
-        rating = rating_of(tracker)
+    def rate(self, dispatcher: CollectingDispatcher, tracker: Tracker, view: TicketView,
+             not_done: bool = False) -> list[EventType]:
+        """Records the rating the message gives (``not_done``: it says the matter is not done after all, 不满意, its
+        words the reason), or asks for one."""
+        rating = rating_of(tracker) or (NOT_DONE_RATING if not_done else None)
         if rating is None:
             dispatcher.utter_message(response="utter_ask_rating", ticket_id=view.id)
             return [SlotSet("verified_ticket", view.id)]
         owner = owner_proof(tracker, view)
         typed = message_of(tracker).typed
         # «给个差评 拖了一个月 电话也不接»: the reason given is kept with the rating (the console shows it)
-        reason = rating_reason(typed) if rating_from(typed, ()) is not None else None
+        reason = rating_reason(typed) if rating_from(typed, ()) is not None or not_done else None
         try:
             result = ticket_service().rate(view.id, rating, now(), actor_of(tracker), region=region_of(tracker),
                                            reason=reason, **owner)
@@ -941,10 +974,14 @@ class ValidateStatusForm(FormValidationAction):
         try:
             until = lookup_guard().locked_until(client, now(), ticket_id)
             if until is None:
-                try:
-                    ticket_service().find_for_enterprise(ticket_id or "", phone, now(), region=region_of(tracker))
-                except TicketNotFound:
-                    until = lookup_guard().failed(client, ticket_id, now())
+                # («查一下YS…0003和YS…0007两个工单»: the phone was checked against the second alone, and «未找到» said
+                # though it is the first's — every ticket asked is tried, each failure counted)
+                matched = next((t for t in tickets_asked(tracker, ticket_id) if _matches(tracker, t, phone)), None)
+                if matched is not None:
+                    ticket_id = matched
+                else:
+                    for tried in tickets_asked(tracker, ticket_id):
+                        until = lookup_guard().failed(client, tried, now()) or until
                     logger.info("ticket lookup refused in %s from %s%s", tracker.sender_id, client.key,
                                 " (now locked)" if until else "")
                     if until is None:
@@ -960,7 +997,30 @@ class ValidateStatusForm(FormValidationAction):
         if until is not None:
             say_locked(dispatcher, until)
             return {"lookup_phone": None, "ticket_id": None, "lookup_failures": MAX_LOOKUP_FAILURES}
-        return {"lookup_phone": phone, "verified_ticket": ticket_id}
+        return {"lookup_phone": phone, "verified_ticket": ticket_id, "ticket_id": ticket_id}
+
+
+#: At most so many tickets are looked up for one message («YS…1 还有 YS…8 这俩咋样了»).
+TICKETS_ASKED_MAX = 3
+
+
+def tickets_asked(tracker: Tracker, first: str) -> list[str]:
+    """The tickets the lookup under way was asked for, ``first`` (the one its form holds) first, then the others the
+    messages since the request name («帮我看看 YS…1 还有 YS…8 这俩咋样了»), at most :data:`TICKETS_ASKED_MAX`."""
+    request = tracker.get_slot("pending_request") or "status"
+    found = [first]
+    for text in typed_since_set(tracker.events, "pending_request", request):
+        normal = unicodedata.normalize("NFKC", text)
+        found += [m.group(0).upper() for m in TICKET_ID.finditer(normal)]
+    return list(dict.fromkeys(found))[:TICKETS_ASKED_MAX]
+
+
+def _matches(tracker: Tracker, ticket_id: str, phone: str) -> bool:
+    try:
+        ticket_service().find_for_enterprise(ticket_id, phone, now(), region=region_of(tracker))
+    except TicketNotFound:
+        return False
+    return True
 
 
 class ActionShowStatus(TicketAction):
@@ -974,8 +1034,9 @@ class ActionShowStatus(TicketAction):
         events: list[EventType] = [SlotSet("pending_request", None)]
         if tracker.get_slot("lookup_refused"):
             # «算了 不查这个了» at the phone's question of another ticket: the check ended, said so — and nothing
-            # else (the ticket verified before, one's own, was shown unasked)
-            return events
+            # else (the ticket verified before, one's own, was shown unasked); a phone that matched no ticket leaves
+            # the request pending, for the phone typed again (phone_after_a_failed_check)
+            return [] if _said_this_turn(tracker, "utter_ticket_not_found") else events
         ticket_id = tracker.get_slot("verified_ticket")
         view = accessible(tracker, ticket_id) if ticket_id else None
         if view is None:
@@ -988,7 +1049,35 @@ class ActionShowStatus(TicketAction):
             dispatcher.utter_message(response="utter_ticket_not_withdrawn", ticket_id=view.id)
         else:
             self.show(dispatcher, view)
+            self.show_others(dispatcher, tracker, view)
         return events
+
+    def show_others(self, dispatcher: CollectingDispatcher, tracker: Tracker, shown: TicketView) -> None:
+        """The other tickets asked with the one shown («YS…1 还有 YS…8 这俩咋样了»: only one was shown), each checked
+        with the phone given (a failure counted, and said: it may be another phone's)."""
+        phone = tracker.get_slot("lookup_phone")
+        client = client_of(tracker)
+        for other in tickets_asked(tracker, shown.id)[1:]:
+            own = next((v for v in own_tickets(tracker) if v.id == other), None)
+            if own is None and phone and lookup_guard().locked_until(client, now(), other) is None:
+                try:
+                    own = ticket_service().find_for_enterprise(other, phone, now(), region=region_of(tracker))
+                except TicketNotFound:
+                    lookup_guard().failed(client, other, now())
+            if own is None:
+                dispatcher.utter_message(response="utter_other_ticket_not_matched", ticket_id=other)
+            else:
+                self.show(dispatcher, own)
+
+
+def _said_this_turn(tracker: Tracker, response: str) -> bool:
+    """True when ``response`` was said since the user's latest message."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "bot" and (event.get("metadata") or {}).get("utter_action") == response:
+            return True
+    return False
 
 
 def _pick(tracker: Tracker, want_closed: bool) -> TicketView | None:

@@ -62,6 +62,7 @@ from actions.ticket_status import (
     asks_a_detail_of_the_quote,
     explained_escalation,
     own_tickets,
+    rating_after_asked,
     reason_explained,
     supplemented,
     told_privacy,
@@ -99,6 +100,7 @@ from bot.dialogue.questions import gives_up, is_ellipsis, no_ticket_reply, prais
 from bot.dialogue.telling import story_of, tells_wrong_done
 from bot.language.grammar import acknowledges
 from bot.language.interpret import GRIEVANCE_AS_QUESTION_REASON, REQUEST_SAID_REASON, is_question
+from bot.language.introduction import without_no_enterprise
 from bot.procedures.resolve import department_by_duty, department_by_stem, department_of, named_department
 from bot.routes.rules import grade_from
 from bot.sla import Route
@@ -337,6 +339,22 @@ def departments_listed(text: str) -> list[str]:
     return sorted(found, key=found.__getitem__)
 
 
+def departments_named(text: str) -> list[str]:
+    """The departments a message names by a name or a synonym, or by a part of a name («市场监管» once the others are
+    taken out), in the order said."""
+    named = departments_in(text)
+    rest = text
+    for word in sorted((w for n in named for w in (n, *departments().synonyms(n))), key=len, reverse=True):
+        rest = rest.replace(word, " ")
+    stem = department_by_stem(rest, departments())
+    found = {*named, *([stem] if stem else [])}
+    return sorted(found, key=lambda name: _first_place(text, name))
+
+
+#: A reply that says more than a department's name by so many characters tells of it (its words are kept).
+_FEW_MORE_WORDS = 6
+
+
 def _first_place(text: str, name: str) -> int:
     """Where ``text`` first names the department ``name`` (by its name or a synonym); its length when nowhere."""
     places = [text.find(word) for word in (name, *departments().synonyms(name)) if word in text]
@@ -434,6 +452,9 @@ class ActionStartTicket(Action):
         explained = await in_thread(reason_explained, dispatcher, tracker)
         if explained is not None:
             return explained  # «差评», then «拖了一个多月 也没人解释» (complain): the rating's reason, no new ticket
+        rated = await in_thread(rating_after_asked, dispatcher, tracker)
+        if rated is not None:
+            return rated  # «不满意 说是明年一月才执行…» just after «请为工单…评价» (complain): rated, no new ticket
         added = await in_thread(supplemented, dispatcher, tracker)
         if added is not None:
             return added  # «补充一下 刚才那单还有个情况 …»: that ticket's, no second one
@@ -1099,6 +1120,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # question, no name — never echoed back as «「…」不是联系人的称呼»
             dispatcher.utter_message(response="utter_question_in_form")
             return {"contact_name": None}
+        if phrases.is_no_company(said) and not phrases.stated_contact_name(without_no_enterprise(said)):
+            # «我不是企业 就是个人身份 监督员» at «怎么称呼您» (filed as 联系人:监督员): who one is, no name — no
+            # company to ask for, said so, and the name asked again
+            dispatcher.utter_message(response="utter_no_company_noted")
+            return {"contact_name": None, **{name: tracker.get_slot(name) or NOT_GIVEN
+                                             for name in ("company_name", "credit_code")}}
         if phrases.says_other_than_a_name(str(value or "")) and not phrases.corrects_another(str(value or ""),
                                                                                             "contact_name"):
             # «没有代码 个体户» (the question before answered again), «我们是个体工商户»: no name; asked again
@@ -1259,6 +1286,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # not given, said so, and the summary shown again
             dispatcher.utter_message(response="utter_credit_code_skipped")
             return {"credit_code": NOT_GIVEN, "ticket_confirmed": None}
+        if (added := self._department_added(dispatcher, tracker)) is not None:
+            return added
         correction = correction_in(tracker, text) or self._department_corrected(tracker)
         if correction is None and self._grade_typed(tracker):
             correction = phrases.Correction("mayor_grade", text)  # «一般问题»: the grade's button, typed
@@ -1310,6 +1339,29 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return False
         typed = grade_from(text)
         return typed is not None and typed.value != tracker.get_slot("mayor_grade")
+
+    @staticmethod
+    def _department_added(dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any] | None:
+        """Another department added at the summary («部门再加个市场监管局», «就是税务局 还有那个市场监管也让我跑了两趟»:
+        the summary was shown again unchanged, the other department and what it did lost): the draft's department
+        leads, the other is added to what happened — what was told of it too — said so; None when the message does
+        not add one (a change, «不是…是…», is put right elsewhere)."""
+        text = message_of(tracker).typed
+        current = tracker.get_slot("department")
+        if not current or current == UNKNOWN_DEPARTMENT or phrases.replacement_at(text) is not None \
+                or not phrases.adds_another(text) or phrases.asks_something(text) or correction_in(tracker, text):
+            return None
+        added = [name for name in departments_named(text) if name != current]
+        description = tracker.get_slot("description") or ""
+        if not added or all(name in description for name in added):
+            return None
+        others = "、".join(added)
+        told = len(phrases.squash_marks(text)) > len(others) + _FEW_MORE_WORDS
+        joined = join_description(description, text.strip() if told else f"另涉及{others}")
+        if joined is None:
+            return None
+        dispatcher.utter_message(response="utter_departments_noted", department=current, others=others)
+        return {"description": joined, "ticket_confirmed": None}
 
     @staticmethod
     def _department_corrected(tracker: Tracker) -> phrases.Correction | None:

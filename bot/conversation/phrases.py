@@ -68,7 +68,9 @@ _CONFIRM = re.compile(r"^(?:(?:确认|确定|提交|对|对的|是的|是|没问
 _CORRECTION = re.compile(r"(改|(?<![没不])错(?!不了)|更正|修改|换|应该是|不对|写全(?!了)|写完整(?!了)|补全(?!了))")
 #: («没错 确认», «不会错»: nothing wrong said; «复杂的 没错 确认» at the 直通市长 summary asked the grade again)
 #: (a «是» of «不是», «不是滴 电话错了 是139…», introduces no value)
-_VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|(?<!不)是|写全(?!了)名?|写完整(?!了)|补全(?!了)|全名叫?)"
+_VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|(?<!不)是|写全(?!了)名?|写完整(?!了)|补全(?!了)|全名叫?"
+                          # «联系人写杨卫东 不是监督员», «电话填139…»: the value written right after the field's word
+                          r"|写成|填成|(?:(?<=联系人)|(?<=电话)|(?<=手机)|(?<=手机号)|(?<=名称)|(?<=名字))(?:写|填)(?![错得的全完了]))"
                           r"\s*[::]?\s*(.+)$")
 
 
@@ -646,7 +648,18 @@ def completes_a_name(name: str, part: str) -> bool:
     «王师傅的», «王经理»); with no part, when it looks like a person's name."""
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) or name == part or _NOT_A_FULL_NAME.search(name):
         return False
-    return name.startswith(part) if part else looks_like_person_name(name)
+    # («杨卫东» after «监督员» was taken: who one is, no name — the name given is the contact's)
+    return name.startswith(part) if part and not is_a_post(part) else looks_like_person_name(name)
+
+
+#: Who one is, said where a name stands («监督员», «个人身份»): no name.
+_IDENTITIES = re.compile(r"(?:特邀)?监督员|个人(?:身份)?|本人|市民|群众|老百姓|个体户|股东|业主|来电人|来电市民")
+
+
+def is_a_post(name: str) -> bool:
+    """True when a contact taken is a post or who one is («会计», «监督员»), not a person's name."""
+    said = _squash(name or "")
+    return bool(said) and bool(_POSTS.fullmatch(said) or _IDENTITIES.fullmatch(said))
 
 
 def lacks_value(text: str) -> bool:
@@ -899,10 +912,16 @@ def stated_contact_name(text: str) -> str | None:
     if found is None:
         return None
     name = found.group("name")
+    if len(name) == 1 and (whole := _WHOLE_NAME_AFTER.match(said[found.end():])) and whole.group(1).startswith(name):
+        return whole.group(1)  # «我姓潘 潘建军» (kept as «潘»): the whole name said after the surname
     # («我是他们公司的会计 想问问», «我是宏达的法人代表»: a post, no name — after a post, a name opens with a surname)
     if _POSTS.fullmatch(name) or (_POST_BEFORE.search(said[:found.start("name")]) and name[0] not in _SURNAMES):
         return None
     return name
+
+
+#: A whole name said right after the surname, as a word of its own («我姓潘 潘建军», «我姓周,周晓东»).
+_WHOLE_NAME_AFTER = re.compile(r"[\s,,、]+(?:叫|全名|名字)?([\u4e00-\u9fa5]{2,3})(?=$|[\s,,。.!!;;、:]|手机|电话|\d)")
 
 
 #: Posts in a firm, said where a name may stand.
@@ -1033,6 +1052,16 @@ def judges_in_a_word(text: str) -> bool:
     return _JUDGED_ALONE.match(_squash(plain(text or ""))) is not None
 
 
+#: A closed ticket's matter said not to be done after all («说是办结了 其实路还是封着的», «根本没解决», «糊弄人»).
+_NOT_DONE = re.compile(r"还是(?:没|不|封|关|堵|停|那样|老样子)|根本没|并没(?:有)?(?:解决|办|落实|弄|修|改)|其实没|压根没"
+                       r"|没(?:有)?(?:解决|办好|落实|修好|弄好|整改)|糊弄|走形式|老样子|一点没变|跟没办一样")
+
+
+def says_not_done(text: str) -> bool:
+    """True when a message says the matter of a ticket closed is not done after all («其实路还是封着的»)."""
+    return bool(_NOT_DONE.search(_squash(plain(text or ""))))
+
+
 def names_a_rating_level(text: str) -> bool:
     """True when a message names a rating level in so many words («再给个好评», «三星»), not by a judgement told
     («办事员态度很敷衍», which :func:`rating_from` reads as 不满意)."""
@@ -1048,7 +1077,9 @@ def rating_reason(text: str) -> str | None:
     """The reason given with a rating, in the user's words («给个差评 拖了一个月 电话也不接» → «拖了一个月,
     电话也不接»; «五星 小王很负责» → «小王很负责»); None when the message gives the rating alone."""
     rest = _RATING_GIVEN.sub(" ", plain(text or ""))
-    parts = [p for p in re.split(r"[\s,,。.;;::!!~、]+", rest) if p and not _NO_REASON.match(p)]
+    # («还行吧 三颗星»: «还行吧» is the level said again, no reason — it was kept as one)
+    parts = [p for p in re.split(r"[\s,,。.;;::!!~、]+", rest) if p and not _NO_REASON.match(p)
+             and not judges_in_a_word(p)]
     reason = ",".join(parts)[:REASON_MAX]
     return reason if len(re.findall(r"[\u4e00-\u9fff]", reason)) >= 2 else None
 
@@ -1244,8 +1275,9 @@ _REPLACED = re.compile(r"不是.{1,16}?(?:而是|应该是|应是|是)|改成|�
 def replacement_at(text: str) -> int | None:
     """Where the value put in place of a wrong one begins in a reply to the summary that names no field (see
     above); None when the reply does not replace a value."""
-    found = _REPLACED.search(text or "")
-    return found.end() if found else None
+    # (the last: «哦不对 不是审批局 是住建局的窗口» — after «不对» came the wrong one, then the right)
+    found = [*_REPLACED.finditer(text or "")]
+    return found[-1].end() if found else None
 
 
 #: What may stand beside a department chosen at the summary («部门选…吧», «换成…», «还是…»), the department taken out.
@@ -1253,7 +1285,17 @@ _CHOOSING_WORDS = re.compile(r"(?:部门|承办部门|涉及部门)?(?:选|就�
                              r"|写|填)?(?:那个)?(?:吧|呗|啊|好了|就行|行了)?")
 #: An institution put in place right after the words that replace, standing alone («不对 还是改成金融监管局»).
 _TO_INSTITUTION = re.compile(r"^(?:还是)?(?:改成|改为|换成|是|应该是)?(?P<name>[\u4e00-\u9fff]{2,10}?(?:局|委|办|中心|公司|所|队|窗口))"
-                             r"(?:吧|呗|啊|的|那边|那里)?$")
+                             r"(?:吧|呗|啊|的|那边|那里|的窗口|窗口)?$")
+
+
+#: Another department added («部门再加个市场监管局», «还有那个市场监管也让我跑了两趟», «税务局也有份»).
+_ADDS_ANOTHER = re.compile(r"再加|加上|加个|添上|添个|再添|补上|补个|还有|也涉及|还涉及|另外|也有份|也有责任|一起"
+                           r"|(?<!不)也(?:让|叫|要|说|推|不|没|拖|卡|是)")
+
+
+def adds_another(text: str) -> bool:
+    """True when a reply at the summary adds something or someone to what was said («再加个…», «还有…也…»)."""
+    return bool(_ADDS_ANOTHER.search(_squash(text or "")))
 
 
 def only_chooses(rest: str) -> bool:
@@ -1709,7 +1751,7 @@ def says_earlier_was_wrong(text: str) -> bool:
 #: Words that say something other than who to call («没有代码 个体户», «我们是个体工商户», «不清楚»):
 #: at «怎么称呼您» they answer another question, or none; a person's name or title holds none of them.
 _NOT_A_NAME = re.compile(r"没有|没得|木有|不是|不知道|不清楚|不晓得|不用|不要|跳过|代码|信用|个体|执照|营业|公司|企业|单位"
-                         r"|工商|号码|电话|手机|部门|窗口|材料|注册|证件|身份证|营业额|发票")
+                         r"|工商|号码|电话|手机|部门|窗口|材料|注册|证件|身份证|营业额|发票|监督员|个人身份")
 
 
 def says_other_than_a_name(text: str) -> bool:

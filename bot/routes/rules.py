@@ -169,6 +169,17 @@ _PROJECT_PREFIX = re.compile(r"^(?:(?:项目|工程)(?:名称|名字|名)?(?:是
                              r"|(?:项目|工程)(?:名称|名字|名)?[::]|是)")
 
 
+#: The project labelled at the start of an answer («项目是市二中体育馆 住建局监管的»): its name, up to a break.
+_PROJECT_LABELLED = re.compile(r"^(?:(?:项目|工程)(?:名称|名字|名)?(?:是|叫|为)[::]?"
+                               r"|(?:项目|工程)(?:名称|名字|名)?[::])\s*(?P<name>[^\s,,。;;、]{2,40})")
+
+
+def project_labelled(text: str) -> str | None:
+    """The project an answer opens by naming under its label («项目是市二中体育馆 …» → 市二中体育馆); None otherwise."""
+    found = _PROJECT_LABELLED.match((text or "").strip())
+    return found.group("name").rstrip("。.!!的") if found else None  # noqa: B005 (a set of end marks)
+
+
 #: What may stand between the project and the tenderer (a set of characters to strip).
 _BETWEEN = " ,,。;;、"
 

@@ -12,7 +12,6 @@ import asyncio
 import datetime as dt
 
 import pytest
-from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, ConversationResumed
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
