@@ -228,9 +228,17 @@ _PROJECT_WORDS = re.compile(r"工程|项目|标段|包件|采购|施工|监理|�
                             r"|(?:那个|这个|的)标(?![书准志])")
 
 
+#: The credit code's label, and the name's, said beside them.
+_CODE_LABEL = re.compile(r"统一社会|信用代码|代码|公司是|公司叫|企业是|单位是|我们是|编号")
+#: At most so many characters said besides the enterprise's name and code keep them a value told early.
+_FEW_WORDS_BESIDE = 8
+
+
 #: The enterprise's own name, labelled as such right before it («企业名称:安居…有限公司», «我们是华宇建设有限公司»):
 #: not a tenderer's or an agent's («我们公司投的 … 代理是华信招标有限公司» labels no name).
-_OWN_FIRM = re.compile(r"(?:(?:企业|公司|单位)(?:名称|名字|全称)\s*[::是为]?|我们是|我司是?|本公司是?|俺们是)\s*"
+_OWN_FIRM = re.compile(r"(?:(?:企业|公司|单位)(?:名称|名字|全称)\s*[::是为]?|我们是|我司是?|本公司是?|俺们是"
+                       # («公司是新乡华鼎智能科技有限公司 统一社会信用代码…»: said first, it is the enterprise's own)
+                       r"|^(?:我们|我们的)?(?:公司|企业|单位)(?:是|叫))\s*"
                        r"(?P<name>[\u4e00-\u9fff()()]{2,30}?(?:有限责任公司|股份有限公司|有限公司|集团|公司|厂|店|合作社))")
 
 
@@ -341,7 +349,9 @@ class RouteQuestions:
         own = _OWN_FIRM.search(said)
         stated = own.group("name") if own is not None else phrases.stated_company_name(said) if code else None
         rest = said.replace(stated, " ") if stated else said
-        if stated and not tenderer and (code is None or len(re.sub(r"[\W_]", "", rest)) <= len(code) + 8) \
+        # (what is said besides the name and the code, their labels aside: «公司是… 统一社会信用代码…»)
+        besides = _CODE_LABEL.sub("", re.sub(r"[\W_]", "", rest.replace(code or "", "")))
+        if stated and not tenderer and (code is None or len(besides) <= _FEW_WORDS_BESIDE) \
                 and not _PROJECT_WORDS.search(rest):
             # «企业名称:安居装饰工程有限公司,联系人周经理,电话…» (a 12345 agent's note), «宏达建设工程有限公司 9132…»
             # at «哪个项目、哪个标段»: the enterprise told early (it became the project, and every later answer one

@@ -997,7 +997,8 @@ class ValidateStatusForm(FormValidationAction):
         if until is not None:
             say_locked(dispatcher, until)
             return {"lookup_phone": None, "ticket_id": None, "lookup_failures": MAX_LOOKUP_FAILURES}
-        return {"lookup_phone": phone, "verified_ticket": ticket_id, "ticket_id": ticket_id}
+        verified = {"lookup_phone": phone, "verified_ticket": ticket_id}
+        return verified if ticket_id == tracker.get_slot("ticket_id") else {**verified, "ticket_id": ticket_id}
 
 
 #: At most so many tickets are looked up for one message («YS…1 还有 YS…8 这俩咋样了»).
@@ -1049,15 +1050,15 @@ class ActionShowStatus(TicketAction):
             dispatcher.utter_message(response="utter_ticket_not_withdrawn", ticket_id=view.id)
         else:
             self.show(dispatcher, view)
-            self.show_others(dispatcher, tracker, view)
+            self.show_others(dispatcher, tracker, ticket_id)
         return events
 
-    def show_others(self, dispatcher: CollectingDispatcher, tracker: Tracker, shown: TicketView) -> None:
+    def show_others(self, dispatcher: CollectingDispatcher, tracker: Tracker, shown: str) -> None:
         """The other tickets asked with the one shown («YS…1 还有 YS…8 这俩咋样了»: only one was shown), each checked
         with the phone given (a failure counted, and said: it may be another phone's)."""
         phone = tracker.get_slot("lookup_phone")
         client = client_of(tracker)
-        for other in tickets_asked(tracker, shown.id)[1:]:
+        for other in tickets_asked(tracker, shown)[1:]:
             own = next((v for v in own_tickets(tracker) if v.id == other), None)
             if own is None and phone and lookup_guard().locked_until(client, now(), other) is None:
                 try:

@@ -101,6 +101,7 @@ from bot.dialogue.telling import story_of, tells_wrong_done
 from bot.language.grammar import acknowledges
 from bot.language.interpret import GRIEVANCE_AS_QUESTION_REASON, REQUEST_SAID_REASON, is_question
 from bot.language.introduction import without_no_enterprise
+from bot.language.waiting import declines_a_person
 from bot.procedures.resolve import department_by_duty, department_by_stem, department_of, named_department
 from bot.routes.rules import grade_from
 from bot.sla import Route
@@ -739,9 +740,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if correction is None:
             return events
         field, value = correction
-        # the earlier value is replaced (validated as its own answer) and the question asked is asked again
-        return [*(e for e in events if e.get("name") not in (field, tracker.get_slot("requested_slot"))),
-                SlotSet(field, value)]
+        # the earlier value is replaced (validated as its own answer) and the question asked is asked again — unless
+        # its answer was taken as not given, and said so («部门应该是交通运输局» at the code's question: «信用代码先
+        # 不填» was said, the code dropped, and after «对 提交» at the summary the code was asked again, nothing filed)
+        asked = tracker.get_slot("requested_slot")
+        return [*(e for e in events if e.get("name") != field
+                  and (e.get("name") != asked or e.get("value") == NOT_GIVEN)), SlotSet(field, value)]
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         requested = tracker.get_slot("requested_slot")
@@ -803,6 +807,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {}  # «不知道 算了» at the credit code: that question skipped (its validator), the filing goes on
         if self._gives_up_a_value(tracker, text):
             return {}  # «算了 改成紧急的吧 等不起»: 算了 gives up a value, the new one said (the ticket was dropped)
+        if declines_a_person(text) and not phrases.stops_in_words(re.sub(r"取消|撤回|撤销", "", text)):
+            return {}  # «本来想转人工的 算了不用了 我自己填»: 算了 declines a person, the form goes on (it was dropped)
         if phrases.is_cancel(text) or phrases.leaves(text, message.intent) or (
                 at_summary and message.intent == "deny" and correction_in(tracker, text) is None
                 and not phrases.only_does_not_know(text) and not phrases.only_says_none(text)
@@ -1148,6 +1154,20 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         text = str(value or "")
         if text == NOT_GIVEN:
             return {"credit_code": NOT_GIVEN}
+        if credit_code_in(digits_said(text)) is None and not _A_CODE_TRIED.search(text):
+            # «联系人孙立新», «不急 按一般的来就行» at the code's question (both got «这里要填的是统一社会信用代码…»
+            # of a code never typed): who to call, or how urgent — taken down and said, the code asked again
+            if phrases.labels_a_contact(text) and (name := phrases.stated_contact_name(text)) is not None:
+                noted = {} if value_before_this_turn(tracker, "contact_name") else {"contact_name": name}
+                if noted:
+                    dispatcher.utter_message(response="utter_value_noted", field=CORRECTABLE["contact_name"],
+                                             value=name)
+                return {"credit_code": None, **noted}
+            if tracker.get_slot("ticket_route") != Route.MAYOR.value \
+                    and (urgency := phrases.urgency_said(text)) is not None and not phrases.lacks_value(text):
+                beside = told_beside(dispatcher, tracker, text) if urgency == "urgent" else {}
+                dispatcher.utter_message(response="utter_urgency_noted")
+                return {"credit_code": None, **beside}
         # (a code said in words, «九一四一零七…», is one: it was taken for more of the case)
         if credit_code_in(digits_said(text)) is None and not _A_CODE_TRIED.search(text) \
                 and not phrases.code_not_at_hand(text) \

@@ -241,6 +241,8 @@ HELD_OUT = (
      "thirty-first set (written as round thirty began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_32.yml",
      "thirty-second set (written as round thirty-one began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_33.yml",
+     "thirty-third set (written as round thirty-two began, scored only, never read)"),
 )
 
 

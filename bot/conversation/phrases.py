@@ -17,6 +17,7 @@ from bot.language.grammar import handling_steps_asked as handling_steps_asked
 from bot.language.introduction import only_says_no_enterprise, says_no_enterprise, without_no_enterprise
 from bot.language.normalize import normalize
 from bot.language.sounds import is_common_word
+from bot.language.waiting import declines_a_person, waits_aside
 from bot.text import plain
 from bot.tickets.errors import InvalidRating
 from bot.tickets.rating import parse_rating
@@ -390,8 +391,9 @@ def carries_no_value(text: str) -> bool:
     """True when a reply to a form's question answers none of it («对 我要投诉», «好的» at «企业名称?»,
     «好的 记一下»)."""
     squashed = _squash(text)
+    # («稍等 我问下来电人», «本来想转人工的 算了不用了 我自己填»: an aside, a person declined — it became the firm's name)
     return bool(_NO_VALUE.match(squashed) or _BARE_YES.match(squashed) or _TAKE_IT_DOWN.match(squashed)
-                or only_acknowledges(text))
+                or only_acknowledges(text) or waits_aside(text) or declines_a_person(text))
 
 
 #: Help asked for in so many words, opening a message («还有个事要求助», «想请你们帮个忙»).
@@ -428,7 +430,10 @@ _STOP = re.compile(r"(?:^|[\s,,。.!!;;])(?:等等|等下|那|那就|还是|要�
 
 
 #: A cancel taken back: «算了还是提吧», «还是提交吧», «刚才那个我还是要提», «不取消了», «接着登记».
-_TAKES_BACK = re.compile(r"还是(?:要|得|想|继续)?(?:提|交|登记|投诉|反映|报上去|填|写|记下)(?![不没])(?!个?(?:建议|意见|求助))"
+_TAKES_BACK = re.compile(r"还是(?:要|得|想|继续)?(?:帮我|给我|替我)?(?:提|交|登记|投诉|反映|报上去|填|写|记下)(?![不没])"
+                         r"(?!个?(?:建议|意见|求助))"
+                         # («刚才手快了 还是帮我登记上吧», «点错了»: the cancel was a slip)
+                         r"|(?:手快|手滑|点错|按错|说错)了?[^不别]{0,6}(?:帮我|给我)?(?:登记|提交|提|交|填)"
                          # («算了 来电人说很急 还是按紧急的报»: filed, how urgent said; never «还是按规定来吧»)
                          r"|还是按(?:紧急|加急|急件|一般|普通)(?:的|件)?(?:报|登记|提交?|填)"
                          # («我没说取消啊 还要投诉的»: the cancel was never meant)

@@ -35,6 +35,34 @@ _WAITS_ON = re.compile(r"再等等|再等一下|再等会|我等着|等着吧|�
 _NOISE = re.compile(r"[\s,，。.!！?？~～、…]+")
 
 
+#: An aside while the answer is fetched («稍等 我问下来电人», «等一下 我问问老板»): no person asked for.
+_WAIT = re.compile(r"^(?:稍等|稍候|等一下|等下|等会儿?|等等|您等下|你等下|麻烦等下|请稍等)"
+                   r"(?:一下|下|哈|啊|哦|一会儿?)?")
+_ASKS_NEARBY = re.compile(r"^(?:我|我去|我这就|我马上)?(?:问下|问问|问一下|确认下|确认一下|核对下|查下|查一下|找下"
+                          r"|翻下)(?:来电人|来电的|老板|会计|同事|领导|财务|客户|法人|他|她|他们)")
+
+
+def waits_aside(text: str | None) -> bool:
+    """True when a message only asks to wait while the answer is fetched («稍等 我问下来电人公司全称»): a 12345
+    agent's or an owner's aside, no person asked for and no value given."""
+    said = _NOISE.sub(" ", normalize(text or "")).strip()
+    if not said or re.search(r"\d", said) or len(said.replace(" ", "")) > _ASIDE_MAX:
+        return False
+    rest = _WAIT.sub("", said).strip()
+    return rest != said.strip() and (not rest or bool(_ASKS_NEARBY.match(rest))) or bool(_ASKS_NEARBY.match(said))
+
+
+#: The longest aside of waiting, in characters.
+_ASIDE_MAX = 20
+
+
+def declines_a_person(text: str | None) -> bool:
+    """True when a message says no person is wanted in so many words («本来想转人工的 算了不用了 我自己填»,
+    «不用转人工了»): not a bare «算了», which may stop something else."""
+    said = normalize(text or "")
+    return bool(_NAMED.search(said) or _ON_ONE_S_OWN.search(_NOISE.sub("", said)))
+
+
 def withdraws_a_person(text: str | None) -> bool:
     """True when ``text`` takes back a request for a person (see the module docstring)."""
     said = normalize(text or "")

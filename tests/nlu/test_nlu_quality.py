@@ -169,7 +169,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # voice-input transcripts, regional speech, yes-or-no questions whose answer may be no, two asks in one
                 # message, dates around holidays, the policy texts followed up, people without an enterprise yet):
                 # 0.905 / 0.953 (0.949 over all lines, the figure this floor holds) at its first run on main, b4bd6e3
-                "sealed_test_set_32.yml": {"macro_f1": 0.88, "procedure": 0.93}}
+                "sealed_test_set_32.yml": {"macro_f1": 0.88, "procedure": 0.93},
+                # the thirty-third set (written in round thirty-two, before tuning: ticket follow-ups in a new
+                # conversation, department staff and 12345 agents at work, a person asked for then not, yes-or-no
+                # questions whose answer is no, the policy texts asked by situation, guides asked facet by facet):
+                # 0.885 / 0.964 (0.955 over all lines, the figure this floor holds) at its first run on main, e63f407
+                "sealed_test_set_33.yml": {"macro_f1": 0.86, "procedure": 0.94}}
 
 
 def report_of(stack, name):
