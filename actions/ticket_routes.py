@@ -228,6 +228,8 @@ _PROJECT_WORDS = re.compile(r"工程|项目|标段|包件|采购|施工|监理|�
                             r"|(?:那个|这个|的)标(?![书准志])")
 
 
+#: Another party of a bidding, or words of theirs («招标代理», «他们的代码»): no enterprise of the user's.
+_OTHER_PARTY = re.compile(r"招标|代理|咨询|造价|监理|他们|他的|她的|对方|人家")
 #: The credit code's label, and the name's, said beside them.
 _CODE_LABEL = re.compile(r"统一社会|信用代码|代码|公司是|公司叫|企业是|单位是|我们是|编号")
 #: At most so many characters said besides the enterprise's name and code keep them a value told early.
@@ -361,7 +363,9 @@ class RouteQuestions:
                 early.update(_taken_early(dispatcher, tracker, "credit_code", code))
             return early
         firm, _, remark = said.strip().partition(" ")
-        if not tenderer and _REGISTERED_FIRM_END.search(firm) and phrases.code_not_at_hand(remark):
+        if not tenderer and _REGISTERED_FIRM_END.search(firm) and phrases.code_not_at_hand(remark) \
+                and not _OTHER_PARTY.search(firm + remark):
+            # (never an agent's or another party's: «恒信招标代理有限公司 他们的代码不知道»)
             # «宏图建设工程有限公司 信用代码没带» at «哪个项目、哪个标段»: the enterprise's name, its code not at
             # hand (it became the project, and every later answer one field off) — kept for their questions, the
             # project asked again

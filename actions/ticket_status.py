@@ -73,6 +73,7 @@ from bot.conversation.phrases import (
     asks_the_other,
     asks_what_if_unhandled,
     asks_who_sees_own_details,
+    brings_up_a_new_matter,
     carries_no_value,
     handling_steps_asked,
     is_cancel,
@@ -309,7 +310,12 @@ def rating_after_asked(dispatcher: CollectingDispatcher, tracker: Tracker) -> li
     if ticket_id is None or ticket_id_in(typed) not in (None, ticket_id):
         return None
     not_done = says_not_done(typed)
-    if rating_of(tracker) is None and not not_done:
+    if brings_up_a_new_matter(typed) or (
+            (asks_something(typed) or message_of(tracker).reading().question) and not not_done):
+        # («我还要投诉一件事 税务局窗口还是不给开票», «不满意的话会重新处理吗», «满意度调查是啥»: another matter, a
+        # question — what they are, no rating; «…根本没改 这不是糊弄人吗» asks nothing)
+        return None
+    if not (names_a_rating_level(typed) and rating_of(tracker) is not None) and not not_done:
         return None
     view = accessible(tracker, ticket_id)
     if view is None:
@@ -920,6 +926,11 @@ class ValidateStatusForm(FormValidationAction):
         if ticket_id is None and (stopped(dispatcher, str(value or ""))
                                   or closed_lookup(dispatcher, tracker, str(value or ""))):
             return {"ticket_id": None, "lookup_refused": True}
+        if ticket_id is None and not re.search(r"\d{3,}", str(value or "")) \
+                and explained_escalation(dispatcher, tracker) is not None:
+            # «不归我们管的单子怎么退回去», «单子要是超期了会怎么样» at «请提供工单号» (a department's clerk; each got
+            # «这条消息里没有工单号»): how tickets are handled, asked of none — told, and the lookup ends
+            return {"ticket_id": None, "lookup_refused": True}
         if ticket_id is None and (not _LOOKS_LIKE_AN_ID.search(str(value or ""))
                                   or mobile_in(str(value or "")) and id_of_wrong_length(str(value or "")) is None):
             # «挺好的 很快就办完了» at «请提供工单号»: nothing typed is a number, so no format is wrong;
@@ -975,13 +986,15 @@ class ValidateStatusForm(FormValidationAction):
             until = lookup_guard().locked_until(client, now(), ticket_id)
             if until is None:
                 # («查一下YS…0003和YS…0007两个工单»: the phone was checked against the second alone, and «未找到» said
-                # though it is the first's — every ticket asked is tried, each failure counted)
-                matched = next((t for t in tickets_asked(tracker, ticket_id) if _matches(tracker, t, phone)), None)
+                # though it is the first's — every ticket asked that is not locked is tried; a phone that matches none
+                # counts once for the client, once for each ticket tried)
+                tried = [t for t in tickets_asked(tracker, ticket_id)
+                         if t == ticket_id or lookup_guard().locked_until(client, now(), t) is None]
+                matched = next((t for t in tried if _matches(tracker, t, phone)), None)
                 if matched is not None:
                     ticket_id = matched
                 else:
-                    for tried in tickets_asked(tracker, ticket_id):
-                        until = lookup_guard().failed(client, tried, now()) or until
+                    until = lookup_guard().failed(client, ticket_id, now(), also=tried[1:])
                     logger.info("ticket lookup refused in %s from %s%s", tracker.sender_id, client.key,
                                 " (now locked)" if until else "")
                     if until is None:

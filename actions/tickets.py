@@ -101,7 +101,7 @@ from bot.dialogue.telling import story_of, tells_wrong_done
 from bot.language.grammar import acknowledges
 from bot.language.interpret import GRIEVANCE_AS_QUESTION_REASON, REQUEST_SAID_REASON, is_question
 from bot.language.introduction import without_no_enterprise
-from bot.language.waiting import declines_a_person
+from bot.language.waiting import declines_a_person, takes_it_on
 from bot.procedures.resolve import department_by_duty, department_by_stem, department_of, named_department
 from bot.routes.rules import grade_from
 from bot.sla import Route
@@ -807,7 +807,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {}  # «不知道 算了» at the credit code: that question skipped (its validator), the filing goes on
         if self._gives_up_a_value(tracker, text):
             return {}  # «算了 改成紧急的吧 等不起»: 算了 gives up a value, the new one said (the ticket was dropped)
-        if declines_a_person(text) and not phrases.stops_in_words(re.sub(r"取消|撤回|撤销", "", text)):
+        if declines_a_person(text) and (takes_it_on(text)
+                                        or not phrases.stops_in_words(re.sub(r"取消|撤回|撤销", "", text))):
             return {}  # «本来想转人工的 算了不用了 我自己填»: 算了 declines a person, the form goes on (it was dropped)
         if phrases.is_cancel(text) or phrases.leaves(text, message.intent) or (
                 at_summary and message.intent == "deny" and correction_in(tracker, text) is None
@@ -1126,12 +1127,15 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # question, no name — never echoed back as «「…」不是联系人的称呼»
             dispatcher.utter_message(response="utter_question_in_form")
             return {"contact_name": None}
-        if phrases.is_no_company(said) and not phrases.stated_contact_name(without_no_enterprise(said)):
-            # «我不是企业 就是个人身份 监督员» at «怎么称呼您» (filed as 联系人:监督员): who one is, no name — no
-            # company to ask for, said so, and the name asked again
+        if phrases.is_no_company(said):
+            # «我不是企业 就是个人身份 监督员» at «怎么称呼您» (filed as 联系人:监督员): who one is — no company to ask
+            # for, said so — and the name, if said with it («我是特邀监督员 杨卫东»), else asked again
+            rest = without_no_enterprise(said)
+            person = phrases.stated_contact_name(rest) or next(
+                (part for part in re.split(r"[\s,,、。]+", rest) if phrases.looks_like_person_name(part)), None)
             dispatcher.utter_message(response="utter_no_company_noted")
-            return {"contact_name": None, **{name: tracker.get_slot(name) or NOT_GIVEN
-                                             for name in ("company_name", "credit_code")}}
+            return {"contact_name": person, **{name: tracker.get_slot(name) or NOT_GIVEN
+                                               for name in ("company_name", "credit_code")}}
         if phrases.says_other_than_a_name(str(value or "")) and not phrases.corrects_another(str(value or ""),
                                                                                             "contact_name"):
             # «没有代码 个体户» (the question before answered again), «我们是个体工商户»: no name; asked again
@@ -1390,7 +1394,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         department the user had just said was wrong); None when the message does not do that."""
         text = message_of(tracker).typed
         current = tracker.get_slot("department")
-        at = phrases.replacement_at(text)
+        # (the last place a department put in place begins: «哦不对 不是审批局 是住建局的窗口» — after «不对» came the
+        # wrong one; «不是审批局 是住建局 刚才说错了» — a remark after the right one)
+        points = [p for p in phrases.replacement_points(text) if department_in_words(text[p:]) is not None]
+        at = points[-1] if points else phrases.replacement_at(text)
         if at is None:
             # «部门选金融监管局吧», «换金融监管局» (the summary shown again unchanged): one department named in a few
             # words beside the choosing ones, another than the draft's

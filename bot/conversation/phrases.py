@@ -71,7 +71,7 @@ _CORRECTION = re.compile(r"(改|(?<![没不])错(?!不了)|更正|修改|换|应
 #: (a «是» of «不是», «不是滴 电话错了 是139…», introduces no value)
 _VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|(?<!不)是|写全(?!了)名?|写完整(?!了)|补全(?!了)|全名叫?"
                           # «联系人写杨卫东 不是监督员», «电话填139…»: the value written right after the field's word
-                          r"|写成|填成|(?:(?<=联系人)|(?<=电话)|(?<=手机)|(?<=手机号)|(?<=名称)|(?<=名字))(?:写|填)(?![错得的全完了]))"
+                          r"|(?:(?<=联系人)|(?<=电话)|(?<=手机)|(?<=手机号)|(?<=名称)|(?<=名字))(?:写|填)(?![错得的全完了成谁我啥什么座]))"
                           r"\s*[::]?\s*(.+)$")
 
 
@@ -917,8 +917,10 @@ def stated_contact_name(text: str) -> str | None:
     if found is None:
         return None
     name = found.group("name")
-    if len(name) == 1 and (whole := _WHOLE_NAME_AFTER.match(said[found.end():])) and whole.group(1).startswith(name):
-        return whole.group(1)  # «我姓潘 潘建军» (kept as «潘»): the whole name said after the surname
+    if len(name) == 1 and (whole := _WHOLE_NAME_AFTER.match(said[found.end():])) and whole.group(1).startswith(name) \
+            and not _NOT_A_PERSON.search(whole.group(1)):
+        # «我姓潘 潘建军» (kept as «潘»): the whole name said after the surname (not a place: «我姓张 张店区»)
+        return whole.group(1)
     # («我是他们公司的会计 想问问», «我是宏达的法人代表»: a post, no name — after a post, a name opens with a surname)
     if _POSTS.fullmatch(name) or (_POST_BEFORE.search(said[:found.start("name")]) and name[0] not in _SURNAMES):
         return None
@@ -1058,13 +1060,22 @@ def judges_in_a_word(text: str) -> bool:
 
 
 #: A closed ticket's matter said not to be done after all («说是办结了 其实路还是封着的», «根本没解决», «糊弄人»).
-_NOT_DONE = re.compile(r"还是(?:没|不|封|关|堵|停|那样|老样子)|根本没|并没(?:有)?(?:解决|办|落实|弄|修|改)|其实没|压根没"
-                       r"|没(?:有)?(?:解决|办好|落实|修好|弄好|整改)|糊弄|走形式|老样子|一点没变|跟没办一样")
+_DONE_WORDS = r"(?:解决|办|落实|弄|修|改|通|开|人来|人管|动)"
+_NOT_DONE = re.compile(rf"还是(?:没{_DONE_WORDS}|不(?:行|给|让)|封|关|堵|停|那样|老样子)|(?:根本|其实|压根|并)没(?:有)?{_DONE_WORDS}"
+                       r"|没(?:有)?(?:解决|办好|落实|修好|弄好|整改)|糊弄|走形式|一点没变|跟没办一样")
+#: A new matter brought up («另外我们还有个新问题», «我还要投诉一件事», «帮我再登记一个»): no word on the one asked about.
+_NEW_MATTER = re.compile(r"另外|还有(?:个|一个|件|一件)|还要(?:投诉|反映|登记|举报)|再(?:登记|投诉|反映|提)|新问题|一件事|一个事"
+                         r"|别的事|其他(?:事|问题)")
 
 
 def says_not_done(text: str) -> bool:
     """True when a message says the matter of a ticket closed is not done after all («其实路还是封着的»)."""
     return bool(_NOT_DONE.search(_squash(plain(text or ""))))
+
+
+def brings_up_a_new_matter(text: str) -> bool:
+    """True when a message brings up another matter («我还要投诉一件事 …», «帮我再登记一个 …»)."""
+    return bool(_NEW_MATTER.search(_squash(plain(text or ""))))
 
 
 def names_a_rating_level(text: str) -> bool:
@@ -1280,9 +1291,14 @@ _REPLACED = re.compile(r"不是.{1,16}?(?:而是|应该是|应是|是)|改成|�
 def replacement_at(text: str) -> int | None:
     """Where the value put in place of a wrong one begins in a reply to the summary that names no field (see
     above); None when the reply does not replace a value."""
-    # (the last: «哦不对 不是审批局 是住建局的窗口» — after «不对» came the wrong one, then the right)
-    found = [*_REPLACED.finditer(text or "")]
-    return found[-1].end() if found else None
+    found = _REPLACED.search(text or "")
+    return found.end() if found else None
+
+
+def replacement_points(text: str) -> list[int]:
+    """Every place a value put in place of a wrong one may begin, first to last («哦不对 不是审批局 是住建局的窗口»: after
+    «不对», then after «不是审批局 是»)."""
+    return [found.end() for found in _REPLACED.finditer(text or "")]
 
 
 #: What may stand beside a department chosen at the summary («部门选…吧», «换成…», «还是…»), the department taken out.
@@ -1298,9 +1314,15 @@ _ADDS_ANOTHER = re.compile(r"再加|加上|加个|添上|添个|再添|补上|�
                            r"|(?<!不)也(?:让|叫|要|说|推|不|没|拖|卡|是)")
 
 
+#: An addition declined, doubted or asked about («税务局不用加上», «要不要加上市场监管局», «我也不知道是不是市场监管局»).
+_NOT_ADDED = re.compile(r"不用|不要|别加|不必|不是|不知道|不清楚|不确定|没有了|要不要|是不是|[吗呢么??]$")
+
+
 def adds_another(text: str) -> bool:
-    """True when a reply at the summary adds something or someone to what was said («再加个…», «还有…也…»)."""
-    return bool(_ADDS_ANOTHER.search(_squash(text or "")))
+    """True when a reply at the summary adds something or someone to what was said («再加个…», «还有…也…»), and does
+    not decline, doubt or ask about it."""
+    said = _squash(text or "")
+    return bool(_ADDS_ANOTHER.search(said)) and not _NOT_ADDED.search(said)
 
 
 def only_chooses(rest: str) -> bool:

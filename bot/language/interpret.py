@@ -63,7 +63,7 @@ from bot.language.procedures import (
 from bot.language.segmenter import jieba_ready
 from bot.language.third_parties import charge_complained, chases_a_third_party
 from bot.language.tokens import topic_tokens
-from bot.language.waiting import declines_a_person, waits_aside
+from bot.language.waiting import declines_a_person, takes_it_on, waits_aside
 from bot.language.words import Spelled
 from bot.procedures.model import KnowledgeBase, Procedure
 from bot.tickets.story import describes_case, names_misconduct, tells_story
@@ -173,8 +173,6 @@ _OPENS_WITH_NO = re.compile(r"^(?:嗯|哦|噢|呃|好的?|那|那就|行)?[,,。
 #: A person declined in so many words («不用人工 我自己弄», «不用转人工 你直接说»): no handoff.
 _PERSON_DECLINED = re.compile(r"(?:不用|不要|不需要|无需|别|用不着|不必|没必要|(?:先|暂时|暂|还是|就)不)"
                               r"(?:再|给我|帮我|急着)?(?:转|找|接|叫|换)?(?:个)?(?:人工|真人|客服|工作人员|专席|活人)")
-#: Taken on oneself («我自己填», «我自己来登记»).
-_ON_ONES_OWN = re.compile(r"自己(?:来|填|登记|弄|写|提交)|就在这(?:里|儿)?(?:登记|填|提交)")
 #: A matter closed: understood at last («总算弄清楚…了», «这下明白了»), or the user's own next step told
 #: («我去打12345问问», «我回头去窗口问», «那我明天去营业厅») — not a complaint to be made (我去投诉).
 _UNDERSTOOD = re.compile(r"(?:总算|终于|这下|都)(?:搞|弄|整|听|看)?(?:明白|清楚|懂|知道|了解)"
@@ -1139,7 +1137,7 @@ class Interpreter:
             # the matter understood or one's own next step told asks nothing of the procedure spoken of
             return closed, CLOSING_REASON
         if intent == "human_handoff" and (waits_aside(text)
-                                          or (declines_a_person(text) and _ON_ONES_OWN.search(text))):
+                                          or (declines_a_person(text) and takes_it_on(text))):
             # «稍等 我问下来电人» (a 12345 agent fetching the caller's answer: put through to a person, the ticket's
             # form lost), «本来想转人工的 算了不用了 我自己填» (the form was cancelled): no person wanted — an answer
             # the form waits for, or takes on

@@ -21,17 +21,28 @@ _PERSON = r"(?:转人工|转接|人工客服|人工服务|人工|客服|真人|�
 #: The request named and taken back.
 _NAMED = re.compile(
     rf"(?<![不别没])取消(?:一下)?(?:了)?(?:这个|刚才的|刚才那个)?{_PERSON}"
-    rf"|{_PERSON}(?:就|也)?(?:不用|不要|不需要|不找|算了|取消)"
+    # («人工不要钱吧»: a question of the person's cost, no taking back)
+    rf"|{_PERSON}(?:就|也)?(?:不用|不要|不需要|不找|算了|取消)(?:了)?(?=$|[了吧啦,，。.!！\s]|我)"
     rf"|(?:不用|不要|不需要|不找|别找|不转|别转|不想转|不想找)(?:了)?(?:转)?(?:接)?{_PERSON}"
-    r"|(?<![不别说让叫])不(?:想|用|再)?等了|(?<![不别说让叫])不想等|等不了了|不排了|不排队了")
-#: Done without a person: oneself, or the assistant.
-_ON_ONE_S_OWN = re.compile(r"我(?:就)?自己(?:来|登记|填|弄|办|查|提交|写|在这(?:里)?登记)"
-                           r"|(?:我)?就在这(?:里|儿)?(?:登记|填|提交|办)|还是(?:你|机器人|助手|小助手)(?:来|帮我|给我|吧)")
+    # («等不了了 企业要停工了»: how urgent, no taking back)
+    r"|(?<![不别说让叫])不(?:想|用|再)?等了|(?<![不别说让叫])不想等|不排了|不排队了")
+#: Done without a person: oneself, or the assistant («我自己弄不明白», «我自己登记过了 没人理», «就在这里提交的材料»
+#: tell of what was done, and take nothing on).
+_ON_ONE_S_OWN = re.compile(r"我(?:就)?自己(?:来|登记|填|弄|办|查|提交|写|在这(?:里)?登记)(?![不没过的])"
+                           r"|(?:我)?就在这(?:里|儿)?(?:登记|填|提交|办)(?![过的了])"
+                           r"|还是(?:你|机器人|助手|小助手)(?:来|帮我|给我|吧)(?!.{0,6}(?:人工|客服|真人))")
 #: The whole message a taking back, when only the request is pending.
 _BARE = re.compile(r"^(?:哦|噢|那|那就|哎|唉|嗯)?(?:算了|不用了|不要了|取消|取消吧|取消了|撤回|撤了吧)(?:吧|啊|哈|呗)?"
                    r"(?:谢谢|谢了|多谢)?$")
 #: Waiting on: the request stays.
-_WAITS_ON = re.compile(r"再等等|再等一下|再等会|我等着|等着吧|继续等|不取消|别取消|不是不等|不撤")
+_WAITS_ON = re.compile(r"再等等|再等一下|再等会|我等着|等着吧|继续等|不取消|别取消|不是不等|不撤"
+                       r"|不是要取消|不是取消|没说取消"
+                       # («我不等了 先去忙 客服来了在这回我就行»: to be answered later, the request kept)
+                       r"|来了|有人了|回我|回个|给我回|通知我|留言|联系我"
+                       # («还是你帮我转人工吧», «不想等了 给我转人工», «转人工不用排队吧»: a person asked for still)
+                       r"|(?<![不别没消])(?:给我|帮我|快点|快|我要|要|请)转(?:接)?(?:人工|客服|真人)|转人工不用|(?<![不别没])要人工")
+#: A question of the wait, no taking back («不用等了吗»).
+_ASKED = re.compile(r"[吗么嘛?？]$|是不是|要不要|能不能|可不可以")
 _NOISE = re.compile(r"[\s,，。.!！?？~～、…]+")
 
 
@@ -60,13 +71,20 @@ def declines_a_person(text: str | None) -> bool:
     """True when a message says no person is wanted in so many words («本来想转人工的 算了不用了 我自己填»,
     «不用转人工了»): not a bare «算了», which may stop something else."""
     said = normalize(text or "")
+    if _WAITS_ON.search(said):
+        return False
     return bool(_NAMED.search(said) or _ON_ONE_S_OWN.search(_NOISE.sub("", said)))
+
+
+def takes_it_on(text: str | None) -> bool:
+    """True when a message says one does it oneself, or with the assistant («我自己填», «就在这登记», «还是你来吧»)."""
+    return bool(_ON_ONE_S_OWN.search(_NOISE.sub("", normalize(text or ""))))
 
 
 def withdraws_a_person(text: str | None) -> bool:
     """True when ``text`` takes back a request for a person (see the module docstring)."""
     said = normalize(text or "")
-    if not said or _WAITS_ON.search(said):
+    if not said or _WAITS_ON.search(said) or _ASKED.search(_NOISE.sub("", said)):
         return False
     bare = _NOISE.sub("", said)
     return bool(_NAMED.search(said) or _ON_ONE_S_OWN.search(bare) or _BARE.match(bare))

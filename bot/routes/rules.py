@@ -177,7 +177,14 @@ _PROJECT_LABELLED = re.compile(r"^(?:(?:项目|工程)(?:名称|名字|名)?(?:�
 def project_labelled(text: str) -> str | None:
     """The project an answer opens by naming under its label («项目是市二中体育馆 …» → 市二中体育馆); None otherwise."""
     found = _PROJECT_LABELLED.match((text or "").strip())
-    return found.group("name").rstrip("。.!!的") if found else None  # noqa: B005 (a set of end marks)
+    if found is None or _TENDERER_LABELLED.search(text[found.end():]) or _OWNER_SAID.search(found.group("name")):
+        # («项目是区教育局的», «工程是城投公司发包的»: whose the project is, its tenderer; «项目是政府投资的 招标人…»)
+        return None
+    return found.group("name").rstrip("。.!!") or None  # noqa: B005 (a set of end marks)
+
+
+#: Whose a project is, said after «项目是» («区教育局的», «城投公司发包的», «政府投资的»): no project's name.
+_OWNER_SAID = re.compile(r"的$|(?:局|委|办|公司|集团|中心|院|政府|管委会|单位|街道|镇|乡)$|投资|发包|招的|招标的")
 
 
 #: What may stand between the project and the tenderer (a set of characters to strip).

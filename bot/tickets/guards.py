@@ -21,6 +21,7 @@ The variables of :func:`lookup_guard_from` / :func:`filing_guard_from` (see
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.config import SecuritySettings
@@ -61,10 +62,15 @@ class LookupGuard:
         """When the client may try again (``ticket_id``: also for that ticket); ``None``: now."""
         return self.limiter.blocked_until(self._subjects(client, ticket_id), now)
 
-    def failed(self, client: Client, ticket_id: str | None, now: dt.datetime) -> dt.datetime | None:
-        """Counts a failed check; returns when the client may try again if that locked it."""
+    def failed(self, client: Client, ticket_id: str | None, now: dt.datetime,
+               also: Sequence[str] = ()) -> dt.datetime | None:
+        """Counts a failed check; returns when the client may try again if that locked it. ``also``: other tickets
+        the same phone was tried against in the same check («YS…1 还有 YS…8»): each ticket's count grows, the
+        client's and the conversation's by one (one phone typed)."""
         subjects = self._subjects(client, ticket_id)
         self.limiter.record(subjects, now)
+        for other in also:
+            self.limiter.record({"ticket": other}, now)
         return self.limiter.blocked_until(subjects, now)
 
 

@@ -109,9 +109,15 @@ def test_a_queue_that_cannot_be_written_keeps_the_wait(domain, store, tmp_path):
 
 @pytest.mark.parametrize("text, withdraws", [
     ("取消转人工", True), ("不用转人工了", True), ("别转了 我就在这登记", True), ("不想等了 我直接打12345", True),
-    ("还是你来吧", True), ("不用了 谢谢", True), ("不找客服了", True), ("等不了了", True),
+    ("还是你来吧", True), ("不用了 谢谢", True), ("不找客服了", True), ("等不了了", False),
     ("不取消 我再等等", False), ("人呢", False), ("还要等多久", False), ("窗口说不用等了", False),
     ("那个证不用了吧", False), ("他们取消了我的资格", False), ("我等着", False), ("谢谢 辛苦了", False),
+    # (the review: a person asked for still, a case told to the agent, urgency, questions, a later answer asked for)
+    ("我自己弄不明白 转人工", False), ("不想等了 给我转人工", False), ("还是你帮我转人工吧", False),
+    ("转人工不用排队吧", False), ("我不是要取消转人工", False), ("我自己登记过了 没人理", False),
+    ("我就在这里提交的材料 一直没回复", False), ("等不了了 企业要停工了", False), ("人工不要钱吧", False),
+    ("不用等了吗", False), ("还是机器人吧 不对 我要人工", False), ("我不等了 先去忙 客服来了在这回我就行", False),
+    ("不要人工了", True),
 ])
 def test_what_takes_a_request_back(text, withdraws):
     assert withdraws_a_person(text) is withdraws
@@ -136,6 +142,27 @@ def test_taking_back_when_nothing_waits_queues_nothing(monkeypatch, tmp_path):
     produced = asyncio.run(module.ActionHandoff().run(dispatcher, tracker, {}))
     assert produced == [] and [m["response"] for m in dispatcher.messages] == [module.NONE_WAITING]
     assert service.waiting() == []
+
+
+@pytest.mark.parametrize("text", ["我自己弄不明白 转人工", "不想等了 给我转人工", "还是你帮我转人工吧"])
+def test_a_person_asked_for_in_words_of_not_waiting_is_queued(monkeypatch, tmp_path, text):
+    from actions import handoff as module
+    from bot.db.migrate import upgrade
+
+    url = f"sqlite:///{tmp_path / 'tickets.db'}"
+    upgrade(url)
+    service = HandoffService(url)
+    monkeypatch.setattr(module, "handoff_service", lambda: service)
+    tracker = Tracker.from_dict({
+        "sender_id": "widget-0790", "slots": {},
+        "latest_message": {"text": text, "intent": {"name": "human_handoff", "confidence": 0.9}},
+        "events": [{"event": "user", "text": text, "input_channel": "socketio"}], "paused": False,
+        "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen",
+        "latest_input_channel": "socketio",
+    })
+    dispatcher = CollectingDispatcher()
+    asyncio.run(module.ActionHandoff().run(dispatcher, tracker, {}))
+    assert [m["response"] for m in dispatcher.messages] == ["utter_handoff_transfer"] and len(service.waiting()) == 1
 
 
 def test_user_typed_before_is_kept(domain, store, queue):  # noqa: F811
