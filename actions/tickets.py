@@ -405,10 +405,11 @@ def tells_more_of_the_case(text: str) -> bool:
     said = plain(text or "")
     if phrases.looks_like_company(said) or phrases.stated_company_name(said) or phrases.is_no_company(said) \
             or phrases.is_skip(said) or (phrases.lacks_value(said) and not phrases.tells_what_others_said(said)) \
-            or phrases.gives_form_values(said):
+            or phrases.gives_form_values(said) or phrases.carries_no_value(said):
         # («每次去都说缺材料 一次说不清楚» at the name's question: what the window said, not a name not known — it
         # was filed as the enterprise's name)
-        # («新乡市绿源塑料制品厂 91410726MA9GR8T0W6», «我叫蔡建军 手机150…»: the form's values, no more of the case)
+        # («新乡市绿源塑料制品厂 91410726MA9GR8T0W6», «我叫蔡建军 手机150…»: the form's values, no more of the case;
+        # «稍等 我问下来电人公司全称»: an aside, which was added to what happened)
         return False
     core = re.sub(r"[\W_]+", "", said)
     return describes_case(said) or names_misconduct(said) or tells_wrong_done(said) or (

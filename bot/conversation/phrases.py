@@ -1228,7 +1228,10 @@ _CODE_NOT_AT_HAND = re.compile(r"(?:信用代码|代码|执照|营业执照)(?:�
 def gives_form_values(text: str) -> bool:
     """True when a message gives a value of the form's own fields (a credit code, a mobile, a name said with
     我叫/联系人, the code said not at hand): it answers the form, it tells no more of the case."""
-    return bool(_FORM_VALUE.search(_squash(text or "")))
+    # («来电人姓韩 叫韩文斌 手机一三六 零三七三 四九二八»: a caller's name and phone said in words — they were added to
+    # what happened, the phone with them)
+    return bool(_FORM_VALUE.search(_squash(text or ""))) or (
+        one_mobile_said(text or "") is not None and stated_contact_name(text or "") is not None)
 
 
 def code_not_at_hand(text: str) -> bool:

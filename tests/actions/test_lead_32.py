@@ -326,3 +326,20 @@ def test_a_locked_ticket_asked_beside_another_is_not_tried(database):
     state = _lookup("other-conversation", {"ticket_id": mine, "pending_request": "status"}, "13700000002", events)
     result = ticket_status.ValidateStatusForm().check_lookup_phone("13700000002", CollectingDispatcher(), state)
     assert result.get("verified_ticket") != locked
+
+
+@pytest.mark.parametrize("typed", ["稍等 我问下来电人公司全称", "来电人姓韩 叫韩文斌 手机一三六 零三七三 四九二八"])
+def test_an_aside_or_a_callers_contact_is_no_more_of_the_case(typed):
+    # fresh33-41: both were added to what happened («好的,这些已补充到情况里»), the phone in words with them
+    from actions.tickets import tells_more_of_the_case
+
+    assert not tells_more_of_the_case(typed)
+
+
+def test_a_clerks_question_of_handling_at_the_ids_question_is_told(no_tickets):  # noqa: F811
+    # fresh33-53: «单子要是超期了会怎么样» at «请提供工单号» got «这条消息里没有工单号»
+    state = form_tracker("单子要是超期了会怎么样", intent="inform", requested="ticket_id", loop="status_form")
+    dispatcher = CollectingDispatcher()
+    result = ticket_status.ValidateStatusForm().check_ticket_id("单子要是超期了会怎么样", dispatcher, state)
+    assert result == {"ticket_id": None, "lookup_refused": True}
+    assert dispatcher.messages and "utter_ticket_id_not_given" not in [m["response"] for m in dispatcher.messages]
