@@ -1924,11 +1924,17 @@ def _facet_texts(procedure: Procedure) -> tuple[tuple[str, str], ...]:
     )
 
 
+#: The guides' words for one act in two wordings: 简易注销's steps say 公示 (国家企业信用信息公示系统公示20天) where
+#: 一般注销's say 公告 («要不要登报» after 简易注销 was answered with its materials, whose note names the 公告).
+_KIN = {"公告": ("公示",)}
+
+
 def _everyday_word_held(text: str, procedure: Procedure, kb: KnowledgeBase) -> str | None:
     """The facet whose part of ``procedure``'s guide holds the guide's own word for an everyday word
     of the message («登报» → 公告, in 一般注销's steps: the overview), or None (knowledge/everyday_words.yml)."""
     normal = normalize(text).replace(" ", "")
-    meant = [word for said, word in kb.everyday_words.items() if normalize(said).replace(" ", "") in normal]
+    meant = [kin for said, word in kb.everyday_words.items() if normalize(said).replace(" ", "") in normal
+             for kin in (word, *_KIN.get(word, ()))]
     for facet, part in _facet_texts(procedure):
         if any(word in part for word in meant):
             return facet

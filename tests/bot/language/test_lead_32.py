@@ -24,3 +24,23 @@ def test_a_person_declined_for_the_form_is_no_request_for_one():
 def test_a_person_asked_for_is_still_one(text):
     assert not waits_aside(text) or "转人工" not in text
     assert READ.read(text, "human_handoff", 0.9).intent == "human_handoff"
+
+
+def test_how_much_said_around_a_facet_is_no_topic_of_its_own():
+    # fresh33-13: «一般要多少个工作日能通上» after 接电's answer quoted the 直达市长 clause (its «一般» and «工作日»)
+    from tests.bot.dialogue.test_conv18 import CLAUSES, KB, Memory, decide_turn, message
+
+    said = "就是我们那个新厂房啊那个电到现在都还没拉进来不知道要找谁弄"
+    first = decide_turn(message(said, "ask_procedure"), Memory(), KB, CLAUSES)
+    step = decide_turn(message("一般要多少个工作日能通上", "ask_duration"), first.memory, KB, CLAUSES).step
+    assert getattr(step, "procedure", None) == "utility_connection" and step.facets == ("ask_duration",)
+
+
+def test_the_notice_asked_in_everyday_words_after_simple_deregistration_is_its_steps():
+    # the tester: «要不要登报啊» after 简易注销 got its materials list (the 公告 of a material's note), not the steps
+    # that say where the notice goes (国家企业信用信息公示系统公示20天)
+    from tests.bot.dialogue.test_conv18 import CLAUSES, KB, Memory, decide_turn, message
+
+    first = decide_turn(message("简易注销要准备啥", "ask_materials"), Memory(), KB, CLAUSES)
+    step = decide_turn(message("要不要登报啊", "ask_materials"), first.memory, KB, CLAUSES).step
+    assert step.procedure == "simple_deregistration" and step.facets == ("ask_procedure",)
