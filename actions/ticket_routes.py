@@ -40,6 +40,7 @@ from bot.routes.rules import (
     sector_from,
     summary_lines,
     tenderer_from,
+    tenderer_only,
 )
 from bot.sla import MayorGrade, Route, select_policy
 from bot.tickets.dates import date_text
@@ -334,6 +335,11 @@ class RouteQuestions:
         if value is None or phrases.carries_no_value(str(value)):
             # («我要投诉他们» at «哪个项目、哪个标段»: no project — it was filed as one; asked again)
             return {"bid_project": None}
+        if (alone := tenderer_only(str(value))) is not None:
+            # «招标人是市交通局下面的公路事业发展中心» at «哪个项目、哪个标段» (it was lost, and the tenderer asked
+            # three times): the tenderer, kept and said; the project asked again
+            dispatcher.utter_message(response="utter_value_noted", field="招标人", value=alone)
+            return {"bid_project": None, "tenderer": alone}
         said, tenderer = project_and_tenderer(str(value))
         if (contact := _contact_told(said)) is not None:
             # «联系人刘工 刘志强», «13623731688» at «哪个项目、哪个标段»: who to call, told early (it became the
@@ -354,7 +360,8 @@ class RouteQuestions:
         # (what is said besides the name and the code, their labels aside: «公司是… 统一社会信用代码…»)
         besides = _CODE_LABEL.sub("", re.sub(r"[\W_]", "", rest.replace(code or "", "")))
         if stated and not tenderer and (code is None or len(besides) <= _FEW_WORDS_BESIDE) \
-                and not _PROJECT_WORDS.search(rest):
+                and not _PROJECT_WORDS.search(rest) and not _OTHER_PARTY.search(stated + rest):
+            # (never an agent's: «公司是恒信招标代理有限公司 他们不收保函»)
             # «企业名称:安居装饰工程有限公司,联系人周经理,电话…» (a 12345 agent's note), «宏达建设工程有限公司 9132…»
             # at «哪个项目、哪个标段»: the enterprise told early (it became the project, and every later answer one
             # field off); its name and code kept for their questions, the project asked again

@@ -927,9 +927,11 @@ class ValidateStatusForm(FormValidationAction):
                                   or closed_lookup(dispatcher, tracker, str(value or ""))):
             return {"ticket_id": None, "lookup_refused": True}
         if ticket_id is None and not re.search(r"\d{3,}", str(value or "")) \
+                and tracker.get_slot("pending_request") in (None, "status") \
                 and explained_escalation(dispatcher, tracker) is not None:
             # «不归我们管的单子怎么退回去», «单子要是超期了会怎么样» at «请提供工单号» (a department's clerk; each got
-            # «这条消息里没有工单号»): how tickets are handled, asked of none — told, and the lookup ends
+            # «这条消息里没有工单号»): how tickets are handled, asked of none — told, and the lookup ends (an urge
+            # asked for stays asked: its id is asked again)
             return {"ticket_id": None, "lookup_refused": True}
         if ticket_id is None and (not _LOOKS_LIKE_AN_ID.search(str(value or ""))
                                   or mobile_in(str(value or "")) and id_of_wrong_length(str(value or "")) is None):

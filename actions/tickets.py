@@ -49,6 +49,8 @@ from actions.ticket_routes import (
     keeps_company_name,
     project_told,
     required_for_route,
+    route_of,
+    route_slots,
     route_summary,
     route_told_later,
     rule_values,
@@ -101,7 +103,7 @@ from bot.dialogue.telling import story_of, tells_wrong_done
 from bot.language.grammar import acknowledges
 from bot.language.interpret import GRIEVANCE_AS_QUESTION_REASON, REQUEST_SAID_REASON, is_question
 from bot.language.introduction import without_no_enterprise
-from bot.language.waiting import declines_a_person, takes_it_on
+from bot.language.waiting import declines_a_person
 from bot.procedures.resolve import department_by_duty, department_by_stem, department_of, named_department
 from bot.routes.rules import grade_from
 from bot.sla import Route
@@ -340,15 +342,18 @@ def departments_listed(text: str) -> list[str]:
     return sorted(found, key=found.__getitem__)
 
 
-def departments_named(text: str) -> list[str]:
-    """The departments a message names by a name or a synonym, or by a part of a name («市场监管» once the others are
-    taken out), in the order said."""
+def departments_named(text: str, besides: str | None = None) -> list[str]:
+    """The departments other than ``besides`` a message names by a name or a synonym, else by a part of a name
+    («市场监管» once the others are taken out; never beside one named: «住建局也有责任 他们审批…拖着» names no
+    行政审批服务局), in the order said."""
     named = departments_in(text)
-    rest = text
-    for word in sorted((w for n in named for w in (n, *departments().synonyms(n))), key=len, reverse=True):
-        rest = rest.replace(word, " ")
-    stem = department_by_stem(rest, departments())
-    found = {*named, *([stem] if stem else [])}
+    found = {name for name in named if name != besides}
+    if not found:
+        rest = text
+        for word in sorted((w for n in named for w in (n, *departments().synonyms(n))), key=len, reverse=True):
+            rest = rest.replace(word, " ")
+        stem = department_by_stem(rest, departments())
+        found = {stem} - {besides} if stem else set()
     return sorted(found, key=lambda name: _first_place(text, name))
 
 
@@ -808,8 +813,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {}  # «不知道 算了» at the credit code: that question skipped (its validator), the filing goes on
         if self._gives_up_a_value(tracker, text):
             return {}  # «算了 改成紧急的吧 等不起»: 算了 gives up a value, the new one said (the ticket was dropped)
-        if declines_a_person(text) and (takes_it_on(text)
-                                        or not phrases.stops_in_words(re.sub(r"取消|撤回|撤销", "", text))):
+        if declines_a_person(text) and not phrases.stops_in_words(re.sub(r"算了|不用了|取消|撤回|撤销", "", text)) \
+                and not re.search(r"不用(?:再)?(?:登记|提交|投诉|反映|填)", text):
             return {}  # «本来想转人工的 算了不用了 我自己填»: 算了 declines a person, the form goes on (it was dropped)
         if phrases.is_cancel(text) or phrases.leaves(text, message.intent) or (
                 at_summary and message.intent == "deny" and correction_in(tracker, text) is None
@@ -1135,8 +1140,13 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             person = phrases.stated_contact_name(rest) or next(
                 (part for part in re.split(r"[\s,,、。]+", rest) if phrases.looks_like_person_name(part)), None)
             dispatcher.utter_message(response="utter_no_company_noted")
-            return {"contact_name": person, **{name: tracker.get_slot(name) or NOT_GIVEN
-                                               for name in ("company_name", "credit_code")}}
+            # (a 特邀监督员 said here, not in the first message: the supervisor's route — its register checked by
+            # the phone — as when said first; it was filed as an ordinary complaint)
+            route = route_slots(said, tracker.get_slot("department")) \
+                if route_of(tracker) is Route.WINDOW and tracker.get_slot("ticket_type") == "complaint" else {}
+            return {"contact_name": person, "company_name": NOT_GIVEN, "credit_code": NOT_GIVEN,
+                    **({"ticket_route": Route.SUPERVISOR.value} if route.get("ticket_route") == Route.SUPERVISOR.value
+                       else {})}
         if phrases.says_other_than_a_name(str(value or "")) and not phrases.corrects_another(str(value or ""),
                                                                                             "contact_name"):
             # «没有代码 个体户» (the question before answered again), «我们是个体工商户»: no name; asked again
@@ -1168,7 +1178,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                     dispatcher.utter_message(response="utter_value_noted", field=CORRECTABLE["contact_name"],
                                              value=name)
                 return {"credit_code": None, **noted}
-            if tracker.get_slot("ticket_route") != Route.MAYOR.value \
+            if tracker.get_slot("ticket_route") != Route.MAYOR.value and not re.search(r"代码|执照", text) \
                     and (urgency := phrases.urgency_said(text)) is not None and not phrases.lacks_value(text):
                 beside = told_beside(dispatcher, tracker, text) if urgency == "urgent" else {}
                 dispatcher.utter_message(response="utter_urgency_noted")
@@ -1313,11 +1323,18 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {"credit_code": NOT_GIVEN, "ticket_confirmed": None}
         if (added := self._department_added(dispatcher, tracker)) is not None:
             return added
+        if (fixed := self._added_department_put_right(dispatcher, tracker)) is not None:
+            return fixed
         correction = correction_in(tracker, text) or self._department_corrected(tracker)
         if correction is None and self._grade_typed(tracker):
             correction = phrases.Correction("mayor_grade", text)  # «一般问题»: the grade's button, typed
         if correction is None and (part := part_put_right(tracker, text)) is not None:
             correction = phrases.Correction(*part)  # «是三期不是二期»: the one value holding «二期»
+        if correction is None and tells_a_story(text) and not phrases.asks_something(text) \
+                and not phrases.is_cancel(text):
+            # «去年11月报装的 说线路改造 一直拖» at the summary (shown again, the facts dropped): more of the case,
+            # added to what happened and said
+            return {**told_beside(dispatcher, tracker, text.strip()), "ticket_confirmed": None}
         if correction is None:
             return {"ticket_confirmed": None}
         if correction.field in NAMED_IN_PARTS and correction.value is not None and (
@@ -1376,7 +1393,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if not current or current == UNKNOWN_DEPARTMENT or phrases.replacement_at(text) is not None \
                 or not phrases.adds_another(text) or phrases.asks_something(text) or correction_in(tracker, text):
             return None
-        added = [name for name in departments_named(text) if name != current]
+        added = departments_named(text, besides=current)
         description = tracker.get_slot("description") or ""
         if not added or all(name in description for name in added):
             return None
@@ -1387,6 +1404,27 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return None
         dispatcher.utter_message(response="utter_departments_noted", department=current, others=others)
         return {"description": joined, "ticket_confirmed": None}
+
+    @staticmethod
+    def _added_department_put_right(dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any] | None:
+        """A department added to what happened («另涉及住房和城乡建设局») put right at the summary («不对 不是住建局 是
+        自然资源规划局»: it was ignored, the wrong one filed): replaced there, said so; None when the message does not
+        name one of those as wrong."""
+        text = message_of(tracker).typed
+        description = tracker.get_slot("description") or ""
+        current = tracker.get_slot("department")
+        noted = description.rfind("另涉及")
+        points = [p for p in phrases.replacement_points(text) if department_in_words(text[p:]) is not None]
+        if noted < 0 or not points:
+            return None
+        new = department_in_words(text[points[-1]:])
+        wrong = next((name for name in departments_in(text[:points[-1]]) if name != current
+                      and name in description[noted:]), None)
+        if wrong is None or new is None or new == current:
+            return None
+        fixed = description[:noted] + description[noted:].replace(wrong, new, 1)
+        dispatcher.utter_message(response="utter_departments_noted", department=current, others=new)
+        return {"description": fixed, "ticket_confirmed": None}
 
     @staticmethod
     def _department_corrected(tracker: Tracker) -> phrases.Correction | None:

@@ -71,7 +71,7 @@ from bot.dialogue.telling import thanks_not_farewell
 from bot.handoff.errors import NotWaiting
 from bot.handoff.service import HandoffService
 from bot.language.farewell import says_farewell, speaks_of_leaving
-from bot.language.waiting import withdraws_a_person
+from bot.language.waiting import says_more, withdraws_a_person
 from bot.net import Network
 from bot.validation import DESCRIPTION_MAX
 
@@ -257,6 +257,9 @@ class PublicEdge:
             self.trim_metadata(message)
             refusal = self.rate_refusal(message) or too_long(message.text) or await self.command_refusal(message)
             if refusal is None:
+                # (a withdrawal that says more — «算了不用了 我自己登记 就是消防验收拖了一个多月» — resumes first, and
+                # the assistant answers the rest as any message; the case was told «说说是什么事» and lost)
+                await self.withdraw_first(message)
                 handled = await on_new_message(message)
                 await self.answer_while_waiting(message)
                 return handled
@@ -300,6 +303,27 @@ class PublicEdge:
             content = {key: value for key, value in rendered.items() if value is not None}
             tracker.update(BotUttered(content.get("text"), metadata={"utter_action": name, "handoff": "waiting"}))
             content["handoff"] = "waiting"  # the web widget's mark (bot/channels/webchat.py): nobody types
+            await agent.tracker_store.save(tracker)
+        await message.output_channel.send_response(message.sender_id, content)
+
+    async def withdraw_first(self, message: UserMessage) -> None:
+        """Takes a waiting request back before the assistant reads a message that says more than that, and says
+        so; nothing for any other message (the wait, or a bare withdrawal, is answered after it:
+        :meth:`answer_while_waiting`)."""
+        agent = self.agent
+        if agent is None or agent.domain is None or agent.tracker_store is None or agent.lock_store is None \
+                or not withdraws_a_person(message.text) or not says_more(message.text) \
+                or not await may_be_paused(agent.tracker_store, message.sender_id):
+            return
+        async with agent.lock_store.lock(message.sender_id):
+            tracker = await agent.tracker_store.retrieve(message.sender_id)
+            if tracker is None or not tracker.is_paused() or replies_while_waiting([*tracker.events, _Typed()]) is None:
+                return
+            rendered = await agent.nlg.generate(WITHDRAWN, tracker, self.channel)
+            if not rendered or not await self.withdraw(message.sender_id):
+                return
+            content = {key: value for key, value in rendered.items() if value is not None}
+            resume(tracker, content.get("text"))
             await agent.tracker_store.save(tracker)
         await message.output_channel.send_response(message.sender_id, content)
 
@@ -381,6 +405,13 @@ class PublicEdge:
             return
         content = {key: value for key, value in rendered.items() if value is not None}
         await message.output_channel.send_response(message.sender_id, content)
+
+
+class _Typed(dict[str, Any]):
+    """A user message not stored yet, for :func:`replies_while_waiting` (which asks of the latest one)."""
+
+    def __init__(self) -> None:
+        super().__init__(event="user")
 
 
 def resume(tracker: Any, text: str | None) -> None:

@@ -71,12 +71,12 @@ _CORRECTION = re.compile(r"(改|(?<![没不])错(?!不了)|更正|修改|换|应
 #: (a «是» of «不是», «不是滴 电话错了 是139…», introduces no value)
 _VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|(?<!不)是|写全(?!了)名?|写完整(?!了)|补全(?!了)|全名叫?"
                           # «联系人写杨卫东 不是监督员», «电话填139…»: the value written right after the field's word
-                          r"|(?:(?<=联系人)|(?<=电话)|(?<=手机)|(?<=手机号)|(?<=名称)|(?<=名字))(?:写|填)(?![错得的全完了成谁我啥什么座]))"
+                          r"|(?:(?<=联系人)|(?<=电话)|(?<=手机)|(?<=手机号)|(?<=名称)|(?<=名字)|(?<=招标人)|(?<=项目)|(?<=标段))(?:写|填)(?![错得的全完了成谁我啥什么座]))"
                           r"\s*[::]?\s*(.+)$")
 
 
 # («说了姓赵啊 赵先生», «他姓赵»: the name said before, or of a caller — it was filed as «说了姓赵»)
-_NAME_PREFIX = re.compile(r"^(?:(?:我|都|刚才?|不是|早)?说(?:了|过)(?:啊|呀|嘛)?)?(?:他|她)?(?:(?:来电人|来电者|来电的?|对方)(?:姓名[是为]?|姓|叫|是)?|免贵姓|免贵|联系人(?:写|填|是|叫|姓名)?(?:我们)?|(?:写|填)(?:我们)?|我(?:是|叫|姓)|本人(?:是|叫|姓)?|叫我|叫做|叫|姓名[是为]?|姓)[::,,]?")
+_NAME_PREFIX = re.compile(r"^(?:(?:我|都|刚才?|不是|早)?说(?:了|过)(?:啊|呀|嘛)?)?(?:他|她)?(?:(?:来电人|来电者|来电的?|对方|客户)(?:说|讲)?(?:他|她)?(?:姓名[是为]?|姓|叫|是)?|免贵姓|免贵|联系人(?:写|填|是|叫|姓名)?(?:我们)?|(?:写|填)(?:我们)?|我(?:是|叫|姓)|本人(?:是|叫|姓)?|叫我|叫做|叫|姓名[是为]?|姓)[::,,]?")
 #: A mainland mobile as typed: its three groups together or apart by a space or a dash («138 1234 5678»).
 _MOBILE_TYPED = r"1[3-9]\d(?:[- ]?\d{4}){2}"
 #: A phone number (mobile or landline), or the words that introduce one, given with a name.
@@ -434,6 +434,8 @@ _TAKES_BACK = re.compile(r"还是(?:要|得|想|继续)?(?:帮我|给我|替我)
                          r"(?!个?(?:建议|意见|求助))"
                          # («刚才手快了 还是帮我登记上吧», «点错了»: the cancel was a slip)
                          r"|(?:手快|手滑|点错|按错|说错)了?[^不别]{0,6}(?:帮我|给我)?(?:登记|提交|提|交|填)"
+                         # («说错了 我是想提个建议», «点错了 我要填的是另一个单子»: another ticket, not this one)
+                         r"(?!.{0,6}(?:建议|意见|求助|另一|别的|新的))"
                          # («算了 来电人说很急 还是按紧急的报»: filed, how urgent said; never «还是按规定来吧»)
                          r"|还是按(?:紧急|加急|急件|一般|普通)(?:的|件)?(?:报|登记|提交?|填)"
                          # («我没说取消啊 还要投诉的»: the cancel was never meant)
@@ -917,8 +919,11 @@ def stated_contact_name(text: str) -> str | None:
     if found is None:
         return None
     name = found.group("name")
+    if name[:1] in "老小阿" and len(name) == 2:
+        later = [w for w in re.split(r"[\s,,、。]+", said[found.end():]) if re.fullmatch(r"[\u4e00-\u9fa5]{2,3}", w)]
+        name = _whole_after_a_familiar(name, later)
     if len(name) == 1 and (whole := _WHOLE_NAME_AFTER.match(said[found.end():])) and whole.group(1).startswith(name) \
-            and not _NOT_A_PERSON.search(whole.group(1)):
+            and not _NOT_A_PERSON.search(whole.group(1)) and looks_like_person_name(whole.group(1)):
         # «我姓潘 潘建军» (kept as «潘»): the whole name said after the surname (not a place: «我姓张 张店区»)
         return whole.group(1)
     # («我是他们公司的会计 想问问», «我是宏达的法人代表»: a post, no name — after a post, a name opens with a surname)
@@ -1006,11 +1011,12 @@ def contact_name_from(text: str) -> str:
     parts = _DETAIL_BREAKS.split(_PHONE_PART.sub(" ", text or "").strip())
     if len(parts) > 1:
         # the first part that is a whole name («姓周 周晓东 电话…»: 周晓东, not 周周晓东)
-        for part in parts:
+        named_parts = [_NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", _SAID_BEFORE.sub("", part))) for part in parts]
+        names = [named for named in named_parts if re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", named)]
+        if names:
             # («我姓贺 叫我贺女士吧»: its 吧 is no part of the name — it was filed as «贺女士吧»)
-            named = _NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", _SAID_BEFORE.sub("", part)))
-            if re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", named):
-                return named
+            # («叫我老刘就行 刘长河»: the whole name after what one is called — it was filed as «老刘»)
+            return _whole_after_a_familiar(names[0], names[1:])
     squashed = _squash(_PHONE_PART.sub(" ", text or ""))
     full = _SURNAME_THEN_NAME.search(squashed)
     if full is not None:
@@ -1019,6 +1025,13 @@ def contact_name_from(text: str) -> str:
     # «我姓王», «免贵姓张»: the surname as said, no title made up for it (王先生 or 王女士 is a guess)
     name = _NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", _SAID_BEFORE.sub("", squashed)))
     return name or squashed
+
+
+def _whole_after_a_familiar(name: str, later: Sequence[str]) -> str:
+    """The whole name said after a familiar one («老刘» then «刘长河»), else ``name``."""
+    if name[:1] in "老小阿" and len(name) == 2:
+        return next((w for w in later if w.startswith(name[1]) and len(w) >= 2 and w != name), name)
+    return name
 
 
 #: A remark that the name was said before («我刚说了 吴秀兰», «前面说了 我叫王芳»: filed as 联系人:我刚说了).
@@ -1175,7 +1188,8 @@ def rating_from(text: str, entity_values: Sequence[str]) -> str | None:
 _COMPANY_PREFIX = re.compile(
     # («个体户 张记五金店 …», «来电人是个体户 店名老刘烧烤 …», «字号是福满楼 …»: what the firm is and the name's label)
     # («他说叫沭阳县鑫诚包装材料有限公司», «来电人说公司名称是…»: a hotline agent's third person before the name)
-    r"^(?:(?:来电人|来电企业|他们|他|她|对方|老板|客户)(?:说|讲|报的)(?:公司|企业|单位|厂子|店)?(?:的)?"
+    # («客户叫郑州佳和商贸有限公司»: whose firm, named straight after — filed with its «客户叫»)
+    r"^(?:(?:来电人|来电企业|他们|他|她|对方|老板|客户)(?:说|讲|报的)?(?:公司|企业|单位|厂子|店)?(?:的)?"
     r"(?:名称|全称|名字)?(?:叫做|叫|是)[::]?"
     r"|(?:来电人|我们|我|他们|他|她)?(?:是|就是)?(?:个体户|个体工商户|商户|摊主)(?:的)?[,,::]?"
     r"(?:(?:店名|字号|店铺名|商号|名称|名字)(?:叫做|叫|是|为)?[::]?)?|(?:店名|字号|店铺名|商号)(?:叫做|叫|是|为)?[::]?"
@@ -1367,6 +1381,10 @@ def value_with_part_replaced(text: str, current: str | None) -> str | None:
 _ANOTHER_FIRM = re.compile(r"[\u4e00-\u9fff](?<![我们咱俺本贵该的改错名换写修把将这那个])(?:公司|企业|单位)$")
 
 
+#: Several of them said before a firm word («涉及好几个单位», «多个部门单位»): the units a matter involves, no field.
+_SEVERAL_BEFORE = re.compile(r"(?:涉及|牵扯|多个|几个|好几个|各个|两个|三个|相关|有关)(?:的)?$")
+
+
 def _spans_of(text: str, word: str) -> list[int]:
     """Every place ``word`` starts in ``text``."""
     return [m.start() for m in re.finditer(re.escape(word), text)]
@@ -1403,7 +1421,8 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
         else FIELD_WORDS
     for field, words in fields:
         position = min((at for w in words for at in _spans_of(squashed, w)
-                        if not (field == "company_name" and _ANOTHER_FIRM.search(squashed[:at] + w))), default=-1)
+                        if not (field == "company_name" and (_ANOTHER_FIRM.search(squashed[:at] + w)
+                                                             or _SEVERAL_BEFORE.search(squashed[:at])))), default=-1)
         if position >= 0 and (named is None or position < named[1]
                               or (named[0] == "mayor_grade" and field != "description")):
             # (a grade said in passing yields to a field named: «这事很紧急 电话改成139…» changes the phone)
@@ -1450,7 +1469,20 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
         value = None
     if field == "contact_name" and value:
         value = _person_after_role(value, text)
+    if value_match is not None and value_match.group(0)[:1] in "写填" and not _written_value(field, value or ""):
+        # («联系人写个小王就行», «电话填办公室的», «名字写真名不方便»: what to write, said of it, no value written)
+        return None
     return Correction(field, value or None)
+
+
+def _written_value(field: str, value: str) -> bool:
+    """True when what follows «联系人写», «电话填» is a value of that field: a person's name, a phone's digits."""
+    if field == "contact_name":
+        value = _NAME_SUFFIX.sub("", value)
+        return looks_like_person_name(value) or (has_title(value) and not re.match(r"[个上的真这那]", value))
+    if field == "phone":
+        return bool(re.search(r"\d{7,}", value))
+    return True
 
 
 #: Who a contact is to the firm, said before the name («我们会计 李娟», «财务王芳»): the name is what follows.

@@ -19,48 +19,68 @@ from bot.language.normalize import normalize
 
 _PERSON = r"(?:转人工|转接|人工客服|人工服务|人工|客服|真人|工作人员|排队)"
 #: The request named and taken back.
-_NAMED = re.compile(
+_NAMED_PERSON = re.compile(
     rf"(?<![不别没])取消(?:一下)?(?:了)?(?:这个|刚才的|刚才那个)?{_PERSON}"
     # («人工不要钱吧»: a question of the person's cost, no taking back)
     rf"|{_PERSON}(?:就|也)?(?:不用|不要|不需要|不找|算了|取消)(?:了)?(?=$|[了吧啦,，。.!！\s]|我)"
-    rf"|(?:不用|不要|不需要|不找|别找|不转|别转|不想转|不想找)(?:了)?(?:转)?(?:接)?{_PERSON}"
-    # («等不了了 企业要停工了»: how urgent, no taking back)
-    r"|(?<![不别说让叫])不(?:想|用|再)?等了|(?<![不别说让叫])不想等|不排了|不排队了")
-#: Done without a person: oneself, or the assistant («我自己弄不明白», «我自己登记过了 没人理», «就在这里提交的材料»
-#: tell of what was done, and take nothing on).
-_ON_ONE_S_OWN = re.compile(r"我(?:就)?自己(?:来|登记|填|弄|办|查|提交|写|在这(?:里)?登记)(?![不没过的])"
+    rf"|(?:不用|不要|不需要|不找|别找|不转|别转|不想转|不想找)(?:了)?(?:转)?(?:接)?{_PERSON}")
+#: … or not waited for any more («不等了», «不想等了»; «等不了了 企业要停工了» is how urgent, «不想等太久» how long).
+_NOT_WAITING = re.compile(r"(?<![不别说让叫])不(?:想|用|再)?等了|(?<![不别说让叫])不想等(?:了|$)|不排了|不排队了")
+#: Done without a person: oneself, or the assistant («我自己弄不明白», «我自己登记过了 没人理», «就在这里提交的材料»,
+#: «我自己办了三次» tell of what was done, and take nothing on).
+_ON_ONE_S_OWN = re.compile(r"我(?:就)?自己(?:来|登记|填|弄|办|查|提交|写|在这(?:里)?登记)(?![不没过的了着])"
                            r"|(?:我)?就在这(?:里|儿)?(?:登记|填|提交|办)(?![过的了])"
                            r"|还是(?:你|机器人|助手|小助手)(?:来|帮我|给我|吧)(?!.{0,6}(?:人工|客服|真人))")
+_A_PERSON_WORD = re.compile(_PERSON)
 #: The whole message a taking back, when only the request is pending.
 _BARE = re.compile(r"^(?:哦|噢|那|那就|哎|唉|嗯)?(?:算了|不用了|不要了|取消|取消吧|取消了|撤回|撤了吧)(?:吧|啊|哈|呗)?"
                    r"(?:谢谢|谢了|多谢)?$")
 #: Waiting on: the request stays.
 _WAITS_ON = re.compile(r"再等等|再等一下|再等会|我等着|等着吧|继续等|不取消|别取消|不是不等|不撤"
-                       r"|不是要取消|不是取消|没说取消"
+                       r"|不是要取消|不是取消|没说取消|开玩笑|说着玩|闹着玩"
                        # («我不等了 先去忙 客服来了在这回我就行»: to be answered later, the request kept)
                        r"|来了|有人了|回我|回个|给我回|通知我|留言|联系我"
-                       # («还是你帮我转人工吧», «不想等了 给我转人工», «转人工不用排队吧»: a person asked for still)
-                       r"|(?<![不别没消])(?:给我|帮我|快点|快|我要|要|请)转(?:接)?(?:人工|客服|真人)|转人工不用|(?<![不别没])要人工")
-#: A question of the wait, no taking back («不用等了吗»).
-_ASKED = re.compile(r"[吗么嘛?？]$|是不是|要不要|能不能|可不可以")
+                       # («不想等了 赶紧的», «不用排队吧 我是vip»: a person wanted sooner)
+                       r"|赶紧|快点|快些|抓紧|马上|vip|会员"
+                       # («他们说人工服务取消了»: told of others)
+                       r"|说.{0,8}取消|取消了?(?:吗|么)")
+#: A person asked for, beside words of not waiting («不想等了 转人工», «不排队了 直接给我转», «快点安排人»).
+_ASKS_STILL = re.compile(r"转人工|接通人工|接人工|找人工|要人工|转接|安排(?:个)?人|找个人|给我转|直接转")
+#: Words that take back what follows them («取消转人工», «不用转人工»), checked right before a person asked for.
+_TAKEN_BACK_BEFORE = re.compile(r"(?:取消|不用|不要|不需要|别|不想|不找|不|没|本来想|原本想|本想|刚想|刚才想)"
+                                r"(?:了)?(?:再)?$")
+#: A question of the wait, no taking back («不用等了吗», «客服不用了？»).
+_ASKED = re.compile(r"[吗么嘛?？]\W*$|是不是|要不要|能不能|可不可以")
 _NOISE = re.compile(r"[\s,，。.!！?？~～、…]+")
 
 
-#: An aside while the answer is fetched («稍等 我问下来电人», «等一下 我问问老板»): no person asked for.
+def _asks_still(said: str) -> bool:
+    """True when ``said`` asks for a person somewhere, not taken back right before («不想等了 转人工»)."""
+    return any(not _TAKEN_BACK_BEFORE.search(said[:found.start()]) for found in _ASKS_STILL.finditer(said))
+
+
+#: An aside while the answer is fetched («稍等 我问下来电人», «等一下 我问问老板», «稍等 我问下来电人公司全称»): no
+#: person asked for, and no value said after it («等下 我问问会计 应该是税务局» gives the department).
 _WAIT = re.compile(r"^(?:稍等|稍候|等一下|等下|等会儿?|等等|您等下|你等下|麻烦等下|请稍等)"
                    r"(?:一下|下|哈|啊|哦|一会儿?)?")
 _ASKS_NEARBY = re.compile(r"^(?:我|我去|我这就|我马上)?(?:问下|问问|问一下|确认下|确认一下|核对下|查下|查一下|找下"
-                          r"|翻下)(?:来电人|来电的|老板|会计|同事|领导|财务|客户|法人|他|她|他们)")
+                          r"|翻下)(?:来电人|来电的|老板|会计|同事|领导|财务|客户|法人|他|她|他们)"
+                          r"(?:的)?(?P<what>[\u4e00-\u9fff]{0,6})$")
+#: What is asked for may be named after the aside («公司全称»), never a value or a request («应该是…», «要求转人工»).
+_NO_OBJECT = re.compile(r"是|叫|说|要|人工|客服|转")
 
 
 def waits_aside(text: str | None) -> bool:
     """True when a message only asks to wait while the answer is fetched («稍等 我问下来电人公司全称»): a 12345
     agent's or an owner's aside, no person asked for and no value given."""
-    said = _NOISE.sub(" ", normalize(text or "")).strip()
-    if not said or re.search(r"\d", said) or len(said.replace(" ", "")) > _ASIDE_MAX:
+    said = _NOISE.sub("", normalize(text or ""))
+    if not said or re.search(r"\d", said) or len(said) > _ASIDE_MAX:
         return False
-    rest = _WAIT.sub("", said).strip()
-    return rest != said.strip() and (not rest or bool(_ASKS_NEARBY.match(rest))) or bool(_ASKS_NEARBY.match(said))
+    rest = _WAIT.sub("", said)
+    asked = _ASKS_NEARBY.match(rest)
+    if asked is not None:
+        return not _NO_OBJECT.search(asked.group("what"))
+    return rest != said and not rest
 
 
 #: The longest aside of waiting, in characters.
@@ -68,12 +88,13 @@ _ASIDE_MAX = 20
 
 
 def declines_a_person(text: str | None) -> bool:
-    """True when a message says no person is wanted in so many words («本来想转人工的 算了不用了 我自己填»,
-    «不用转人工了»): not a bare «算了», which may stop something else."""
+    """True when a message says no person is wanted, a person named («本来想转人工的 算了不用了 我自己填»,
+    «不用转人工了»): not a bare «算了» or «不想等了», which may stop or tell something else."""
     said = normalize(text or "")
-    if _WAITS_ON.search(said):
+    bare = _NOISE.sub("", said)
+    if _WAITS_ON.search(said) or _asks_still(bare):
         return False
-    return bool(_NAMED.search(said) or _ON_ONE_S_OWN.search(_NOISE.sub("", said)))
+    return bool(_NAMED_PERSON.search(said) or (_ON_ONE_S_OWN.search(bare) and _A_PERSON_WORD.search(said)))
 
 
 def takes_it_on(text: str | None) -> bool:
@@ -81,10 +102,24 @@ def takes_it_on(text: str | None) -> bool:
     return bool(_ON_ONE_S_OWN.search(_NOISE.sub("", normalize(text or ""))))
 
 
+#: What a withdrawal says with it that is no part of it («…我自己登记 就是消防验收拖了一个多月»), at least.
+_MORE_CHARS = 6
+_WITHDRAWAL_WORDS = re.compile(r"算了|不用了|不要了|不等了|取消|吧|啊|呢|哈|好的|好|那|就|我")
+
+
+def says_more(text: str | None) -> bool:
+    """True when a withdrawal says more than itself («算了不用了 我自己登记 就是消防验收拖了一个多月»): a case or a
+    question the assistant answers once the request is taken back."""
+    said = _NOISE.sub("", normalize(text or ""))
+    rest = _WITHDRAWAL_WORDS.sub("", _ON_ONE_S_OWN.sub("", _NOT_WAITING.sub("", _NAMED_PERSON.sub("", said))))
+    return len(re.findall(r"[\u4e00-\u9fff]", rest)) >= _MORE_CHARS
+
+
 def withdraws_a_person(text: str | None) -> bool:
     """True when ``text`` takes back a request for a person (see the module docstring)."""
     said = normalize(text or "")
-    if not said or _WAITS_ON.search(said) or _ASKED.search(_NOISE.sub("", said)):
-        return False
     bare = _NOISE.sub("", said)
-    return bool(_NAMED.search(said) or _ON_ONE_S_OWN.search(bare) or _BARE.match(bare))
+    if not said or _WAITS_ON.search(said) or _ASKED.search(said.strip()) or _asks_still(bare):
+        return False
+    return bool(_NAMED_PERSON.search(said) or _NOT_WAITING.search(said) or _ON_ONE_S_OWN.search(bare)
+                or _BARE.match(bare))

@@ -177,14 +177,18 @@ _PROJECT_LABELLED = re.compile(r"^(?:(?:项目|工程)(?:名称|名字|名)?(?:�
 def project_labelled(text: str) -> str | None:
     """The project an answer opens by naming under its label («项目是市二中体育馆 …» → 市二中体育馆); None otherwise."""
     found = _PROJECT_LABELLED.match((text or "").strip())
-    if found is None or _TENDERER_LABELLED.search(text[found.end():]) or _OWNER_SAID.search(found.group("name")):
+    if found is None or _TENDERER_LABELLED.search(text[found.end():]) or (
+            _OWNER_SAID.search(found.group("name")) and not _PROJECT_NAME.search(found.group("name"))):
         # («项目是区教育局的», «工程是城投公司发包的»: whose the project is, its tenderer; «项目是政府投资的 招标人…»)
         return None
     return found.group("name").rstrip("。.!!") or None  # noqa: B005 (a set of end marks)
 
 
 #: Whose a project is, said after «项目是» («区教育局的», «城投公司发包的», «政府投资的»): no project's name.
-_OWNER_SAID = re.compile(r"的$|(?:局|委|办|公司|集团|中心|院|政府|管委会|单位|街道|镇|乡)$|投资|发包|招的|招标的")
+_OWNER_SAID = re.compile(r"的$|局|委员会|管委会|公司|集团|政府|单位|街道|学校|投资|发包|招的|招标|负责|在管|主导|实施"
+                         r"|下面|下属")
+#: Words of a project's own name («…改造工程», «…二标段»): such a name is the project's, whoever's words are in it.
+_PROJECT_NAME = re.compile(r"工程|项目|标段|标包|改造|新建|扩建|建设|采购|施工|监理")
 
 
 #: What may stand between the project and the tenderer (a set of characters to strip).
@@ -206,7 +210,22 @@ def project_and_tenderer(text: str) -> tuple[str, str | None]:
     return project, tenderer
 
 
-_TENDERER_PREFIX = re.compile(r"^(?:招标(?:人|单位|方)(?:是|为|叫)?[::]?|是)")
+_TENDERER_PREFIX = re.compile(r"^(?:(?:我|都|刚才?|前面|之前|上面|已经)*说(?:了|过)(?:了|啊|呀|嘛)*)?"
+                              # («刚说了 公路事业发展中心»: the remark that it was said before, no part of the name)
+                              r"(?:招标(?:人|单位|方)(?:是|为|叫)?[::]?|是)?")
+
+
+#: An answer that opens by labelling the tenderer («招标人是市交通局下面的公路事业发展中心»).
+_TENDERER_FIRST = re.compile(r"^\s*招标(?:人|单位|方)(?:是|为|叫)?[::]?\s*\S")
+
+
+def tenderer_only(text: str) -> str | None:
+    """The tenderer an answer to the project's question names alone, labelled («招标人是…»), no project said with
+    it (its project words after it are the tenderer's name's); None otherwise."""
+    if not _TENDERER_FIRST.match(text or "") or re.search(r"[\s,,。;;]\S*(?:项目|标段|标包)", text or ""):
+        return None  # («招标人是城投集团 项目是滨河路工程»: both, read apart elsewhere)
+    name = tenderer_from(text)
+    return name or None
 
 
 def tenderer_from(text: str) -> str:

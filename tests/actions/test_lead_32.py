@@ -343,3 +343,96 @@ def test_a_clerks_question_of_handling_at_the_ids_question_is_told(no_tickets): 
     result = ticket_status.ValidateStatusForm().check_ticket_id("单子要是超期了会怎么样", dispatcher, state)
     assert result == {"ticket_id": None, "lookup_refused": True}
     assert dispatcher.messages and "utter_ticket_id_not_given" not in [m["response"] for m in dispatcher.messages]
+
+
+# ---- from the tester on the branch, and the second review ------------------------------------------------
+
+def test_a_grade_said_with_the_units_it_involves_is_no_firms_name():
+    # the tester: «想了想 还是按复杂的吧 涉及好几个单位» at a 直通市长 summary filed «企业:按复杂的», the grade
+    # unchanged
+    assert parse_correction("想了想 还是按复杂的吧 涉及好几个单位", mayor=True) == Correction("mayor_grade", "复杂")
+
+
+def test_the_tenderer_said_at_the_projects_question_is_kept():
+    # the tester: «招标人是市交通局下面的公路事业发展中心» at «哪个项目、哪个标段» was lost and the tenderer asked three
+    # times; «刚说了 公路事业发展中心» was filed with its «刚说了»; «招标人写 …» at the summary changed nothing
+    from bot.routes.rules import tenderer_from
+
+    result, said = _route("bid_project", "招标人是市交通局下面的公路事业发展中心")
+    assert result == {"bid_project": None, "tenderer": "市交通局下面的公路事业发展中心"}
+    assert said == ["utter_value_noted"]
+    assert tenderer_from("刚说了 公路事业发展中心") == "公路事业发展中心"
+    assert parse_correction("招标人写 市公路事业发展中心", bidding=True) == Correction("tenderer", "市公路事业发展中心")
+
+
+def test_a_department_added_names_no_other_by_a_stem_and_is_put_right():
+    # the tester: «还有住建局也有责任 他们审批线路改造也拖着» added 行政审批服务局 too (its 审批), and «不对 不是
+    # 住建局 是自然资源规划局» was ignored
+    slots = {"department": "供电公司", "description": "供电公司接电拖了两个月还没通"}
+    result, _ = _validate("ticket_confirmed", "还有住建局也有责任 他们审批线路改造也拖着", slots=slots)
+    assert "行政审批服务局" not in result["description"]
+    slots["description"] += ";另涉及住房和城乡建设局"
+    result, said = _validate("ticket_confirmed", "不对 不是住建局 是自然资源规划局 规划许可卡着", slots=slots)
+    assert result["description"].endswith("另涉及自然资源和规划局") and said == ["utter_departments_noted"]
+
+
+def test_more_of_the_case_told_at_the_summary_is_added():
+    # the tester: «去年11月报装的 说线路改造 一直拖» at the summary was dropped without a word
+    result, said = _validate("ticket_confirmed", "去年11月报装的 说线路改造 一直拖")
+    assert result["description"].endswith("去年11月报装的 说线路改造 一直拖") and said == ["utter_description_added"]
+
+
+@pytest.mark.parametrize("typed, name", [("来电人说他姓何", "何"), ("叫我老刘就行 刘长河", "刘长河")])
+def test_lead_in_words_are_no_part_of_a_name(typed, name):
+    from bot.conversation.phrases import contact_name_from
+
+    assert contact_name_from(typed) == name
+
+
+def test_a_firm_named_after_whose_it_is_keeps_no_lead_in():
+    from bot.conversation.phrases import company_name_from
+
+    assert company_name_from("客户叫郑州佳和商贸有限公司") == "郑州佳和商贸有限公司"
+
+
+def test_a_supervisor_said_at_the_names_question_takes_the_supervisors_route():
+    # the tester: «我是特邀监督员 杨卫东» at «怎么称呼您» was filed as an ordinary complaint, no register checked
+    result, _ = _validate("contact_name", "我是特邀监督员 杨卫东", slots={"company_name": None, "contact_name": None})
+    assert result["ticket_route"] == "supervisor" and result["contact_name"] == "杨卫东"
+
+
+@pytest.mark.parametrize("typed", ["联系人写个小王就行", "联系人写老板的名字", "名字写真名不方便", "联系人写上吧",
+                                   "电话填办公室的", "手机写不写都行"])
+def test_what_to_write_said_of_a_field_is_no_value(typed):
+    assert parse_correction(typed) is None
+
+
+@pytest.mark.parametrize("typed", ["项目是区住建局负责", "项目是城投公司招标 代理是恒信", "工程是区教育局下面的学校"])
+def test_whose_a_project_is_in_other_words_keeps_the_project(typed):
+    result, _ = _route("tenderer", typed, {"bid_project": "城南污水管网改造工程二标段"})
+    assert "bid_project" not in result
+
+
+def test_an_agent_named_as_the_company_is_not_the_enterprise():
+    result, _ = _route("bid_project", "公司是恒信招标代理有限公司 他们不收保函")
+    assert "company_name" not in result
+
+
+@pytest.mark.parametrize("typed", ["刚才说错了 我是想提个建议", "点错了 我要填的是另一个单子"])
+def test_another_ticket_after_a_slip_takes_no_cancel_back(typed):
+    assert not takes_back_cancel(typed)
+
+
+@pytest.mark.parametrize("typed", ["我自己办了三次 窗口都说材料不全", "窗口让我们等了三个月 不想等了",
+                                   "等下 我问问老板 他说窗口让跑了三趟"])
+def test_a_story_with_words_of_waiting_or_oneself_is_more_of_the_case(typed):
+    from actions.tickets import tells_more_of_the_case
+
+    assert tells_more_of_the_case(typed)
+
+
+@pytest.mark.parametrize("typed", ["算了 我自己办", "不想等了 取消", "不用登记了 我自己来处理"])
+def test_a_real_cancel_with_words_of_oneself_still_cancels(typed):
+    state = form_tracker(typed, intent="deny", slots=WINDOW, requested="ticket_confirmed", loop="ticket_form")
+    assert asyncio.run(ValidateTicketForm().extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN)) == {
+        "ticket_cancelled": True}

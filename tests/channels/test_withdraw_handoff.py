@@ -118,6 +118,10 @@ def test_a_queue_that_cannot_be_written_keeps_the_wait(domain, store, tmp_path):
     ("我就在这里提交的材料 一直没回复", False), ("等不了了 企业要停工了", False), ("人工不要钱吧", False),
     ("不用等了吗", False), ("还是机器人吧 不对 我要人工", False), ("我不等了 先去忙 客服来了在这回我就行", False),
     ("不要人工了", True),
+    # (the second review)
+    ("不想等了 快点安排人", False), ("不排队了 直接给我转", False), ("不用排队吧 我是vip", False), ("不用等了?", False),
+    ("客服不用了？", False), ("我自己提交了三次都被退回", False), ("他们说人工服务取消了", False),
+    ("我刚才说的取消转人工是开玩笑的", False), ("等了半天 不想等了 转人工", False), ("还要排多久 我不想等太久", False),
 ])
 def test_what_takes_a_request_back(text, withdraws):
     assert withdraws_a_person(text) is withdraws
@@ -144,7 +148,8 @@ def test_taking_back_when_nothing_waits_queues_nothing(monkeypatch, tmp_path):
     assert service.waiting() == []
 
 
-@pytest.mark.parametrize("text", ["我自己弄不明白 转人工", "不想等了 给我转人工", "还是你帮我转人工吧"])
+@pytest.mark.parametrize("text", ["我自己弄不明白 转人工", "不想等了 给我转人工", "还是你帮我转人工吧",
+                                  "等了半天 不想等了 转人工", "不要排队了 直接接通人工"])
 def test_a_person_asked_for_in_words_of_not_waiting_is_queued(monkeypatch, tmp_path, text):
     from actions import handoff as module
     from bot.db.migrate import upgrade

@@ -44,3 +44,12 @@ def test_the_notice_asked_in_everyday_words_after_simple_deregistration_is_its_s
     first = decide_turn(message("简易注销要准备啥", "ask_materials"), Memory(), KB, CLAUSES)
     step = decide_turn(message("要不要登报啊", "ask_materials"), first.memory, KB, CLAUSES).step
     assert step.procedure == "simple_deregistration" and step.facets == ("ask_procedure",)
+
+
+@pytest.mark.parametrize("text", ["稍等 我问下来电人 他要求转人工", "我自己弄了半天没弄好 找人工"])
+def test_a_person_asked_for_after_an_aside_or_a_story_is_one(text):
+    assert READ.read(text, "human_handoff", 0.8).intent == "human_handoff"
+
+
+def test_an_aside_before_a_value_is_no_aside():
+    assert not waits_aside("等下 我问问会计 应该是税务局") and not waits_aside("稍等 公司叫宏图贸易有限公司")
