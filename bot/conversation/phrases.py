@@ -1469,7 +1469,8 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
         value = None
     if field == "contact_name" and value:
         value = _person_after_role(value, text)
-    if value_match is not None and value_match.group(0)[:1] in "写填" and not _written_value(field, value or ""):
+    if value_match is not None and value_match.group(0)[:1] in "写填" and value_match.group(0)[1:2] not in "全完" \
+            and not _written_value(field, value or ""):
         # («联系人写个小王就行», «电话填办公室的», «名字写真名不方便»: what to write, said of it, no value written)
         return None
     return Correction(field, value or None)
@@ -1479,7 +1480,8 @@ def _written_value(field: str, value: str) -> bool:
     """True when what follows «联系人写», «电话填» is a value of that field: a person's name, a phone's digits."""
     if field == "contact_name":
         value = _NAME_SUFFIX.sub("", value)
-        return looks_like_person_name(value) or (has_title(value) and not re.match(r"[个上的真这那]", value))
+        return not re.search(r"^[个上的真这那谁我你他她]|名字|真名|姓名|不|的|都|可以|随便", value) and (
+            bool(re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", value)) or looks_like_person_name(value) or has_title(value))
     if field == "phone":
         return bool(re.search(r"\d{7,}", value))
     return True

@@ -12,6 +12,7 @@ import asyncio
 import datetime as dt
 
 import pytest
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, ConversationResumed
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -175,3 +176,23 @@ def test_user_typed_before_is_kept(domain, store, queue):  # noqa: F811
     waiting_then(domain, store, queue, "kept", ("算了不用了 我自己登记", "deny"))
     typed = [e.text for e in asyncio.run(store.retrieve("kept")).events if e.type_name == "user"]
     assert typed[-1] == "算了不用了 我自己登记"
+
+
+def test_a_withdrawal_that_says_more_resumes_before_the_assistant_reads_it(domain, store, queue):  # noqa: F811
+    # the tester on the branch: «算了不用了 我自己登记 就是消防验收拖了一个多月» took the request back and said
+    # «说说是什么事»; the case was lost (the assistant never read it)
+    async def run():
+        clock = Clock()
+        edge, _ = edge_on(domain, store)
+        edge._handoffs = queue
+        await hand_off(store, clock, "more")
+        queue.request("more", "rest", "转人工", NOW)
+        out = CollectingOutputChannel()
+        await edge.withdraw_first(UserMessage("算了不用了 我自己登记 就是消防验收拖了一个多月", out, "more"))
+        bare = CollectingOutputChannel()
+        await edge.withdraw_first(UserMessage("取消转人工", bare, "more"))
+        return out.messages, bare.messages
+
+    told, bare = asyncio.run(run())
+    assert [m["text"] for m in told] == texts(domain, WITHDRAWN) and bare == []
+    assert queue.waiting() == [] and not asyncio.run(store.retrieve("more")).is_paused()
