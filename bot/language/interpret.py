@@ -1136,12 +1136,15 @@ class Interpreter:
             # «好吧 那我打12345 拜拜» (the complaint channels' guide, for 12345): thanks or a farewell with
             # the matter understood or one's own next step told asks nothing of the procedure spoken of
             return closed, CLOSING_REASON
-        if waits_aside(text) or (intent == "human_handoff" and declines_a_person(text) and takes_it_on(text)):
-            # («稍等 我问下他公司名字» (ask_procedure, for 公司名字: 名称申报's buttons mid-form))
+        if waits_aside(text):
             # «稍等 我问下来电人» (a 12345 agent fetching the caller's answer: put through to a person, the ticket's
-            # form lost), «本来想转人工的 算了不用了 我自己填» (the form was cancelled): no person wanted — an answer
-            # the form waits for, or takes on
-            return "inform", "an aside, or a person declined for the form"
+            # form lost), «稍等 我问下他公司名字» (ask_procedure, for 公司名字: 名称申报's buttons mid-form): an aside,
+            # no person wanted — an answer the form waits for
+            return "inform", "an aside while an answer is fetched"
+        if intent == "human_handoff" and declines_a_person(text) and takes_it_on(text):
+            # «本来想转人工的 算了不用了 我自己填» (put through to nobody, then the form was cancelled): a person
+            # declined, taken on oneself — the no of the rule below (a form goes on: its cancel reads the words)
+            return "deny", "a person declined"
         if (intent == "human_handoff" or (intent in WEAK_INTENTS | {"goodbye", "bot_challenge"}
                                            and _PERSON_DECLINED.search(squash(text)))) and (
                 _PERSON_DECLINED.search(squash(text)) or (thanked and not _ASKS_FOR_PERSON.search(squash(text)))):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bot.language.farewell import says_farewell
 from bot.language.normalize import normalize
 
 _PERSON = r"(?:转人工|转接|人工客服|人工服务|人工|客服|真人|工作人员|排队)"
@@ -119,7 +120,8 @@ def withdraws_a_person(text: str | None) -> bool:
     """True when ``text`` takes back a request for a person (see the module docstring)."""
     said = normalize(text or "")
     bare = _NOISE.sub("", said)
-    if not said or _WAITS_ON.search(said) or _ASKED.search(said.strip()) or _asks_still(bare):
-        return False
+    if not said or _WAITS_ON.search(said) or _ASKED.search(said.strip()) or _asks_still(bare) \
+            or (says_farewell(said) and not _NAMED_PERSON.search(said)):
+        return False  # («不等了 回头见»: a farewell — the request stays queued, and the answer waits there)
     return bool(_NAMED_PERSON.search(said) or _NOT_WAITING.search(said) or _ON_ONE_S_OWN.search(bare)
                 or _BARE.match(bare))

@@ -17,7 +17,7 @@ def test_an_aside_while_an_answer_is_fetched_asks_for_no_person(text):
 def test_a_person_declined_for_the_form_is_no_request_for_one():
     # fresh33-47: «这表有点长 本来想转人工的 算了不用了 我自己填» mid-form cancelled the ticket
     text = "这表有点长 本来想转人工的 算了不用了 我自己填"
-    assert declines_a_person(text) and READ.read(text, "human_handoff", 0.7).intent == "inform"
+    assert declines_a_person(text) and READ.read(text, "human_handoff", 0.7).intent == "deny"
 
 
 @pytest.mark.parametrize("text", ["转人工", "稍等 给我转人工", "我自己弄不明白 转人工"])
