@@ -98,7 +98,7 @@ from bot.conversation.intake import (
 )
 from bot.conversation.message import Message
 from bot.db import StoreUnavailable
-from bot.dialogue.questions import gives_up, is_ellipsis, no_ticket_reply, praises, speaks_of_the_guide
+from bot.dialogue.questions import asks_errand, gives_up, is_ellipsis, no_ticket_reply, praises, speaks_of_the_guide
 from bot.dialogue.telling import story_of, tells_wrong_done
 from bot.language.grammar import acknowledges
 from bot.language.interpret import GRIEVANCE_AS_QUESTION_REASON, REQUEST_SAID_REASON, is_question
@@ -462,6 +462,12 @@ class ActionStartTicket(Action):
         rated = await in_thread(rating_after_asked, dispatcher, tracker)
         if rated is not None:
             return rated  # «不满意 说是明年一月才执行…» just after «请为工单…评价» (complain): rated, no new ticket
+        typed = message_of(tracker).typed
+        if not (tracker.active_loop or {}).get("name") and asks_errand(typed) and not tells_wrong_done(typed) \
+                and not names_misconduct(typed):
+            # «我是从浙江过来投资的 审批这些一窍不通 谁能帮我跑» (complain 0.90: a ticket's form): someone to run the
+            # procedures is 帮办代办 — answered as «能不能找人帮我跑» is (action_handoff)
+            return [FollowupAction("action_handoff")]
         added = await in_thread(supplemented, dispatcher, tracker)
         if added is not None:
             return added  # «补充一下 刚才那单还有个情况 …»: that ticket's, no second one

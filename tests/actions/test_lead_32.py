@@ -436,3 +436,13 @@ def test_a_real_cancel_with_words_of_oneself_still_cancels(typed):
     state = form_tracker(typed, intent="deny", slots=WINDOW, requested="ticket_confirmed", loop="ticket_form")
     assert asyncio.run(ValidateTicketForm().extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN)) == {
         "ticket_cancelled": True}
+
+
+def test_someone_to_run_the_procedures_is_no_complaint():
+    # fresh33-18: «我是从浙江过来投资的 审批这些一窍不通 谁能帮我跑» (complain 0.90) opened a ticket's form
+    state = form_tracker("我是从浙江过来投资的 审批这些一窍不通 谁能帮我跑", intent="complain")
+    events = asyncio.run(ActionStartTicket().start(CollectingDispatcher(), state))
+    assert events == [{"event": "followup", "timestamp": None, "name": "action_handoff"}]
+    grievance = form_tracker("窗口让我跑了三趟 都不给办 谁能帮我跑", intent="complain")
+    assert not any(e.get("name") == "action_handoff"
+                   for e in asyncio.run(ActionStartTicket().start(CollectingDispatcher(), grievance)))

@@ -53,3 +53,15 @@ def test_a_person_asked_for_after_an_aside_or_a_story_is_one(text):
 
 def test_an_aside_before_a_value_is_no_aside():
     assert not waits_aside("等下 我问问会计 应该是税务局") and not waits_aside("稍等 公司叫宏图贸易有限公司")
+
+
+def test_a_bid_document_sold_is_the_remote_bid_openings_fee():
+    # fresh33-16: «招标代理让我们交200块买标书 正常吗» got «不在我能解答的范围» (the guide: 严禁收取标书工本费)
+    reading = READ.read("招标代理让我们交200块买标书 正常吗", "out_of_scope", 0.66)
+    assert reading.intent == "ask_fee" and [m.procedure for m in reading.recognition.mentions] == ["remote_bid_opening"]
+
+
+def test_the_time_since_told_then_whether_it_is_late_asks_the_condition():
+    # fresh33-07: «股东会开完都两个多月了 现在才去办还来得及吗» after 变更登记 got its time limit, not the 30日内
+    # condition
+    assert "ask_eligibility" in READ.read("股东会开完都两个多月了 现在才去办还来得及吗", "ask_duration", 0.6).facets
