@@ -65,3 +65,12 @@ def test_the_time_since_told_then_whether_it_is_late_asks_the_condition():
     # fresh33-07: «股东会开完都两个多月了 现在才去办还来得及吗» after 变更登记 got its time limit, not the 30日内
     # condition
     assert "ask_eligibility" in READ.read("股东会开完都两个多月了 现在才去办还来得及吗", "ask_duration", 0.6).facets
+
+
+def test_found_is_no_one_sent():
+    # fresh33-24: «有没有地方能查到我们企业能享受哪些惠企政策» (ask_eligibility) was read as asking for someone to be
+    # sent (its «能查到我们企业»), and a request's form opened
+    from bot.language.grammar import asks_for_visit
+
+    assert not asks_for_visit("有没有地方能查到我们企业能享受哪些惠企政策") and asks_for_visit("能不能到我们厂来看看")
+    assert READ.read("有没有地方能查到我们企业能享受哪些惠企政策", "ask_eligibility", 0.5).intent != "request_help"
