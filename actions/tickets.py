@@ -96,6 +96,7 @@ from bot.conversation.intake import (
     tells_own_state_for,
     ticket_type_of,
 )
+from bot.conversation.memory import memory_from
 from bot.conversation.message import Message
 from bot.db import StoreUnavailable
 from bot.dialogue.questions import asks_errand, gives_up, is_ellipsis, no_ticket_reply, praises, speaks_of_the_guide
@@ -463,6 +464,13 @@ class ActionStartTicket(Action):
         if rated is not None:
             return rated  # «不满意 说是明年一月才执行…» just after «请为工单…评价» (complain): rated, no new ticket
         typed = message_of(tracker).typed
+        if not (tracker.active_loop or {}).get("name") and memory_from(tracker.slots).topic \
+                and _FOLLOWS_UP.match(typed) and is_ellipsis(typed) and not tells_wrong_done(typed) \
+                and not names_misconduct(typed) and not asks_to_file_now(typed):
+            # «那企业家座谈会呢 我们也想去提提意见» (suggest), «要是有人恶意投诉呢» (complain) right after a policy
+            # text's quote: the same question of another thing the texts speak of — the question path follows it up
+            # (a ticket's form opened)
+            return [FollowupAction("action_fallback")]
         if not (tracker.active_loop or {}).get("name") and asks_errand(typed) and not tells_wrong_done(typed) \
                 and not names_misconduct(typed):
             # «我是从浙江过来投资的 审批这些一窍不通 谁能帮我跑» (complain 0.90: a ticket's form): someone to run the

@@ -446,3 +446,15 @@ def test_someone_to_run_the_procedures_is_no_complaint():
     grievance = form_tracker("窗口让我跑了三趟 都不给办 谁能帮我跑", intent="complain")
     assert not any(e.get("name") == "action_handoff"
                    for e in asyncio.run(ActionStartTicket().start(CollectingDispatcher(), grievance)))
+
+
+@pytest.mark.parametrize("typed, intent", [("那企业家座谈会呢 我们也想去提提意见", "suggest"),
+                                           ("要是有人恶意投诉呢", "complain")])
+def test_a_follow_up_of_a_quoted_text_opens_no_ticket(typed, intent):
+    # fresh33-33, -34: each, right after a policy text's quote, opened a ticket's form
+    state = form_tracker(typed, intent=intent, slots={"policy_topic": "招标投标投诉多久处理"})
+    events = asyncio.run(ActionStartTicket().start(CollectingDispatcher(), state))
+    assert events == [{"event": "followup", "timestamp": None, "name": "action_fallback"}]
+    fresh = form_tracker("要是他们一直拖着不处理 我要投诉", intent="complain", slots={"policy_topic": "办不成事"})
+    assert not any(e.get("name") == "action_fallback"
+                   for e in asyncio.run(ActionStartTicket().start(CollectingDispatcher(), fresh)))
