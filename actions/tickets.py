@@ -472,7 +472,8 @@ class ActionStartTicket(Action):
             # (a ticket's form opened)
             return [FollowupAction("action_fallback")]
         if not (tracker.active_loop or {}).get("name") and asks_errand(typed) and not tells_wrong_done(typed) \
-                and not names_misconduct(typed):
+                and not names_misconduct(typed) and not tracker.get_slot("procedure"):
+            # (after a guide's answer, «我手上四家公司 能一块帮我办了吗» asks help with it: a request, as before)
             # «我是从浙江过来投资的 审批这些一窍不通 谁能帮我跑» (complain 0.90: a ticket's form): someone to run the
             # procedures is 帮办代办 — answered as «能不能找人帮我跑» is (action_handoff)
             return [FollowupAction("action_handoff")]

@@ -458,3 +458,11 @@ def test_a_follow_up_of_a_quoted_text_opens_no_ticket(typed, intent):
     fresh = form_tracker("要是他们一直拖着不处理 我要投诉", intent="complain", slots={"policy_topic": "办不成事"})
     assert not any(e.get("name") == "action_fallback"
                    for e in asyncio.run(ActionStartTicket().start(CollectingDispatcher(), fresh)))
+
+
+def test_help_asked_with_the_guide_just_given_is_a_request_still():
+    # the replay: «我手上四家公司 能一块帮我办了吗» after 一般注销's materials became 帮办代办's guide (conv23-aside-06)
+    state = form_tracker("我手上四家公司 能一块帮我办了吗", intent="request_help",
+                         slots={"procedure": "general_deregistration"})
+    assert not any(e.get("name") == "action_handoff"
+                   for e in asyncio.run(ActionStartTicket().start(CollectingDispatcher(), state)))
