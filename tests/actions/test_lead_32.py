@@ -230,14 +230,20 @@ def test_the_urge_asked_is_done_when_the_phone_is_typed_again(database):
     assert slots_set(produced)["lookup_phone"] == PHONE and produced[-1]["name"] == "status_form"
 
 
-def test_two_tickets_asked_in_one_message_are_both_checked(database):
-    # the tester: «帮我看看 YS…1 还有 YS…8 这俩咋样了» showed one; «查一下YS…3和YS…7» said «未找到» though the phone was
-    # the first's
-    _, service = database
+def _mine_and_anothers(service):
+    """A ticket filed with the tests' phone, and one filed with another phone."""
     mine = service.file(draft("example"), ticket_status.now()).ticket.id
     other = service.file(TicketDraft(type=TicketType.COMPLAINT, channel=Channel.WEB, description="报装拖了两个月",
                                      contact_name="李强", phone="13700000002", actor="enterprise:x",
                                      conversation_id="x"), ticket_status.now()).ticket.id
+    return mine, other
+
+
+def test_two_tickets_asked_in_one_message_are_both_checked(database):
+    # the tester: «帮我看看 YS…1 还有 YS…8 这俩咋样了» showed one; «查一下YS…3和YS…7» said «未找到» though the phone was
+    # the first's
+    _, service = database
+    mine, other = _mine_and_anothers(service)
     typed = f"查一下{other}和{mine}两个工单"
     events = [{"event": "user", "text": typed, "parse_data": {}},
               {"event": "slot", "name": "pending_request", "value": "status"},
@@ -313,10 +319,7 @@ def test_a_supervisors_name_given_with_who_they_are_is_kept(typed):
 def test_a_locked_ticket_asked_beside_another_is_not_tried(database):
     # the review: ticket B locked after wrong phones, then «YS…A 还有 YS…B» with B's phone verified and showed B
     _, service = database
-    mine = service.file(draft("example"), ticket_status.now()).ticket.id
-    locked = service.file(TicketDraft(type=TicketType.COMPLAINT, channel=Channel.WEB, description="报装拖了两个月",
-                                      contact_name="李强", phone="13700000002", actor="enterprise:x",
-                                      conversation_id="x"), ticket_status.now()).ticket.id
+    mine, locked = _mine_and_anothers(service)
     guard, client = ticket_status.lookup_guard(), ticket_status.client_of(region_tracker("attacker"))
     while guard.locked_until(client, ticket_status.now(), locked) is None:
         guard.failed(client, locked, ticket_status.now())

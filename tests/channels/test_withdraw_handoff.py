@@ -36,14 +36,20 @@ def queue(tmp_path) -> HandoffService:
     return HandoffService(url)
 
 
+async def _queued(domain, store, queue, sender):  # noqa: F811
+    """A conversation handed off and queued, with the channel's edge on the queue: (its clock, the edge)."""
+    clock = Clock()
+    edge, _ = edge_on(domain, store)
+    edge._handoffs = queue
+    await hand_off(store, clock, sender)
+    queue.request(sender, "rest", "转人工", NOW)
+    return clock, edge
+
+
 def waiting_then(domain, store, queue, sender, *messages, taken_first=False):  # noqa: F811
     """A conversation handed off (and queued), then ``messages`` while waiting: the replies to each."""
     async def run():
-        clock = Clock()
-        edge, _ = edge_on(domain, store)
-        edge._handoffs = queue
-        await hand_off(store, clock, sender)
-        queue.request(sender, "rest", "转人工", NOW)
+        clock, edge = await _queued(domain, store, queue, sender)
         if taken_first:
             (queued,) = queue.waiting()
             queue.take(queued.id, "wangli", NOW)
@@ -71,11 +77,7 @@ def test_a_request_taken_back_leaves_the_queue_and_the_assistant_answers_again(d
 
 def test_after_taking_it_back_the_next_message_is_not_answered_as_a_wait(domain, store, queue):  # noqa: F811
     async def run():
-        clock = Clock()
-        edge, _ = edge_on(domain, store)
-        edge._handoffs = queue
-        await hand_off(store, clock, "after")
-        queue.request("after", "rest", "转人工", NOW)
+        clock, edge = await _queued(domain, store, queue, "after")
         await say(edge, store, clock, "after", "取消转人工", "deny")
         return await say(edge, store, clock, "after", "在吗", "greet")
 
@@ -182,11 +184,7 @@ def test_a_withdrawal_that_says_more_resumes_before_the_assistant_reads_it(domai
     # the tester on the branch: «算了不用了 我自己登记 就是消防验收拖了一个多月» took the request back and said
     # «说说是什么事»; the case was lost (the assistant never read it)
     async def run():
-        clock = Clock()
-        edge, _ = edge_on(domain, store)
-        edge._handoffs = queue
-        await hand_off(store, clock, "more")
-        queue.request("more", "rest", "转人工", NOW)
+        _, edge = await _queued(domain, store, queue, "more")
         out = CollectingOutputChannel()
         await edge.withdraw_first(UserMessage("算了不用了 我自己登记 就是消防验收拖了一个多月", out, "more"))
         bare = CollectingOutputChannel()
