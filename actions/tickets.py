@@ -104,7 +104,7 @@ from bot.dialogue.telling import story_of, tells_wrong_done
 from bot.language.grammar import acknowledges
 from bot.language.interpret import GRIEVANCE_AS_QUESTION_REASON, REQUEST_SAID_REASON, is_question
 from bot.language.introduction import without_no_enterprise
-from bot.language.waiting import declines_a_person
+from bot.language.waiting import declines_a_person, waits_aside
 from bot.procedures.resolve import department_by_duty, department_by_stem, department_of, named_department
 from bot.routes.rules import grade_from
 from bot.sla import Route
@@ -1141,6 +1141,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # a contact is needed: the department calls back
             return self._refuse(dispatcher, "contact_name", "utter_invalid_contact_name")
         said = str(value or "")
+        if waits_aside(said):
+            return {"contact_name": None}  # «稍等 我问下老板手机号»: an aside, asked again (taken for a question)
         if not phrases.looks_like_person_name(said) and (is_question(said) or phrases.asks_something(said) or (
                 len(phrases.squash_marks(phrases.contact_name_from(said))) > LONGEST_NAME
                 and _ASKS_WITHIN.search(phrases.squash_marks(said)))):

@@ -30,7 +30,7 @@ _NOT_WAITING = re.compile(r"(?<![不别说让叫])不(?:想|用|再)?等了|(?<!
 #: Done without a person: oneself, or the assistant («我自己弄不明白», «我自己登记过了 没人理», «就在这里提交的材料»,
 #: «我自己办了三次» tell of what was done, and take nothing on).
 _ON_ONE_S_OWN = re.compile(r"我(?:就)?自己(?:来|登记|填|弄|办|查|提交|写|在这(?:里)?登记)(?![不没过的了着])"
-                           r"|(?:我)?就在这(?:里|儿)?(?:登记|填|提交|办)(?![过的了])"
+                           r"|(?:我)?就在这(?:里|儿)?(?:登记|填|提交|办|问|说)(?![过的了])"
                            r"|还是(?:你|机器人|助手|小助手)(?:来|帮我|给我|吧)(?!.{0,6}(?:人工|客服|真人))")
 _A_PERSON_WORD = re.compile(_PERSON)
 #: The whole message a taking back, when only the request is pending.

@@ -120,7 +120,7 @@ def test_a_queue_that_cannot_be_written_keeps_the_wait(domain, store, tmp_path):
     ("转人工不用排队吧", False), ("我不是要取消转人工", False), ("我自己登记过了 没人理", False),
     ("我就在这里提交的材料 一直没回复", False), ("等不了了 企业要停工了", False), ("人工不要钱吧", False),
     ("不用等了吗", False), ("还是机器人吧 不对 我要人工", False), ("我不等了 先去忙 客服来了在这回我就行", False),
-    ("不要人工了", True),
+    ("不要人工了", True), ("哦不用了 我就在这问吧", True),
     # (the second review)
     ("不想等了 快点安排人", False), ("不排队了 直接给我转", False), ("不用排队吧 我是vip", False), ("不用等了?", False),
     ("客服不用了？", False), ("我自己提交了三次都被退回", False), ("他们说人工服务取消了", False),
