@@ -472,8 +472,8 @@ def test_help_asked_with_the_guide_just_given_is_a_request_still():
 
 
 def test_an_aside_at_the_names_question_and_a_post_before_the_contact():
-    # our own chat: «稍等 我问下老板手机号» at «怎么称呼您» was answered as a question; «联系人老板刘国庆 电话…» was filed
-    # as 联系人:老板刘国庆
+    # our own chat: «稍等 我问下老板手机号» at «怎么称呼您» was answered as a question; «联系人老板刘国庆 电话…» was
+    # filed as 联系人:老板刘国庆
     from bot.conversation.phrases import contact_name_from
 
     result, said = _validate("contact_name", "稍等 我问下老板手机号", slots={"contact_name": None})
