@@ -1135,8 +1135,10 @@ def asks_an_urge_alone(text: str) -> bool:
         and bool(re.search(r"催|加急|加快", text or ""))
 
 
-#: A part of an urge that asks («元旦前能办好吗», «到底啥时候能好»): a question beside it, no reason.
-_ASKED_BESIDE = re.compile(r"[吗么呢??]$|能不能|可不可以|多久|几天|什么时候|啥时候|哪天")
+#: A part of an urge that asks («元旦前能办好吗», «到底啥时候能好»): a question beside it, no reason. A «呢» that ends
+#: a statement («厂里等着开工呢») asks nothing (the urge's reason was dropped for it).
+_ASKED_BESIDE = re.compile(r"[吗么??]$|(?:什么|啥|怎么|咋|哪|谁|多少|几).*呢$|能不能|可不可以|多久|几天|什么时候|啥时候"
+                           r"|哪天")
 
 
 #: A number told (a phone, a ticket's number) and the words that name it.

@@ -479,3 +479,10 @@ def test_an_aside_at_the_names_question_and_a_post_before_the_contact():
     result, said = _validate("contact_name", "稍等 我问下老板手机号", slots={"contact_name": None})
     assert result == {"contact_name": None} and said == []
     assert contact_name_from("联系人老板刘国庆 电话13851230987") == "刘国庆"
+
+
+def test_a_statement_ending_in_ne_is_an_urges_reason():
+    # our own chat: «催一下吧 厂里等着开工呢» urged, the reason dropped (its «呢» read as a question asked beside)
+    from bot.conversation.phrases import urge_reason
+
+    assert urge_reason("催一下吧 厂里等着开工呢") == "厂里等着开工呢" and urge_reason("催一下 啥时候能好呢") is None
