@@ -512,7 +512,10 @@ class TicketAction(Action, abc.ABC):
         except NotClosedYet:
             return said_not_closed(dispatcher, tracker, view)
         except IllegalTransition:
-            dispatcher.utter_message(response="utter_rate_refused", ticket_id=view.id)
+            # («想了想 学校后来也主动联系了 改成满意吧» after «三颗星»: «已经评价过了», nothing more — the rating
+            # stands; what it is and why it cannot change are said)
+            standing = rating_label(str(view.rating)) if view.rating is not None else "已评价"
+            dispatcher.utter_message(response="utter_rate_refused", ticket_id=view.id, rating=standing)
             return []
         values = {"ticket_id": view.id, "rating": rating_label(rating)}
         if result.reopened:

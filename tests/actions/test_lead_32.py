@@ -486,3 +486,15 @@ def test_a_statement_ending_in_ne_is_an_urges_reason():
     from bot.conversation.phrases import urge_reason
 
     assert urge_reason("催一下吧 厂里等着开工呢") == "厂里等着开工呢" and urge_reason("催一下 啥时候能好呢") is None
+
+
+def test_a_rating_asked_to_change_is_told_what_stands_and_why(no_tickets):  # noqa: F811
+    # the testers: «想了想 学校后来也主动联系了 改成满意吧» after «三颗星» got «已经评价过了», no more
+    from actions.ticket_status import ActionRateService
+
+    ticket = _closed(no_tickets)
+    ActionRateService().handle(CollectingDispatcher(), _after_rating_asked(ticket, "还行吧 三颗星", "rate_service"))
+    dispatcher = CollectingDispatcher()
+    ActionRateService().handle(dispatcher, _after_rating_asked(ticket, "想了想 改成满意吧", "rate_service"))
+    [said] = dispatcher.messages
+    assert said["response"] == "utter_rate_refused" and said["rating"] == "基本满意"
