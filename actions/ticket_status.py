@@ -53,6 +53,7 @@ from bot.conversation.history import (
     ran_this_turn,
     replies_before_this_turn,
     said_in_conversation,
+    said_this_turn,
     typed_since_set,
 )
 from bot.conversation.intake import (
@@ -995,7 +996,7 @@ class ValidateStatusForm(FormValidationAction):
                 # counts once for the client, once for each ticket tried)
                 tried = [t for t in tickets_asked(tracker, ticket_id)
                          if t == ticket_id or lookup_guard().locked_until(client, now(), t) is None]
-                matched = next((t for t in tried if _matches(tracker, t, phone)), None)
+                matched = next((t for t in tried if _found(tracker, t, phone) is not None), None)
                 if matched is not None:
                     ticket_id = matched
                 else:
@@ -1034,12 +1035,12 @@ def tickets_asked(tracker: Tracker, first: str) -> list[str]:
     return list(dict.fromkeys(found))[:TICKETS_ASKED_MAX]
 
 
-def _matches(tracker: Tracker, ticket_id: str, phone: str) -> bool:
+def _found(tracker: Tracker, ticket_id: str, phone: str) -> TicketView | None:
+    """The ticket when ``phone`` is the one it was filed with (and it is of the conversation's region); else None."""
     try:
-        ticket_service().find_for_enterprise(ticket_id, phone, now(), region=region_of(tracker))
+        return ticket_service().find_for_enterprise(ticket_id, phone, now(), region=region_of(tracker))
     except TicketNotFound:
-        return False
-    return True
+        return None
 
 
 class ActionShowStatus(TicketAction):
@@ -1055,7 +1056,7 @@ class ActionShowStatus(TicketAction):
             # «算了 不查这个了» at the phone's question of another ticket: the check ended, said so — and nothing
             # else (the ticket verified before, one's own, was shown unasked); a phone that matched no ticket leaves
             # the request pending, for the phone typed again (phone_after_a_failed_check)
-            return [] if _said_this_turn(tracker, "utter_ticket_not_found") else events
+            return [] if said_this_turn(tracker.events, ("utter_ticket_not_found",)) else events
         ticket_id = tracker.get_slot("verified_ticket")
         view = accessible(tracker, ticket_id) if ticket_id else None
         if view is None:
@@ -1079,24 +1080,13 @@ class ActionShowStatus(TicketAction):
         for other in tickets_asked(tracker, shown)[1:]:
             own = next((v for v in own_tickets(tracker) if v.id == other), None)
             if own is None and phone and lookup_guard().locked_until(client, now(), other) is None:
-                try:
-                    own = ticket_service().find_for_enterprise(other, phone, now(), region=region_of(tracker))
-                except TicketNotFound:
+                own = _found(tracker, other, phone)
+                if own is None:
                     lookup_guard().failed(client, other, now())
             if own is None:
                 dispatcher.utter_message(response="utter_other_ticket_not_matched", ticket_id=other)
             else:
                 self.show(dispatcher, own)
-
-
-def _said_this_turn(tracker: Tracker, response: str) -> bool:
-    """True when ``response`` was said since the user's latest message."""
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            return False
-        if event.get("event") == "bot" and (event.get("metadata") or {}).get("utter_action") == response:
-            return True
-    return False
 
 
 def _pick(tracker: Tracker, want_closed: bool) -> TicketView | None:

@@ -69,7 +69,7 @@ from actions.ticket_status import (
     supplemented,
     told_privacy,
 )
-from bot.conversation import phrases
+from bot.conversation import history, phrases
 from bot.conversation.answering import QUESTION_ACTIONS
 from bot.conversation.chat_format import (
     NOT_GIVEN,
@@ -341,6 +341,14 @@ def departments_listed(text: str) -> list[str]:
         if stem is not None and stem not in found:
             found[stem] = said.find(part)
     return sorted(found, key=found.__getitem__)
+
+
+def department_put_in_place_at(text: str) -> int | None:
+    """Where the department put in place of a wrong one begins: the last place a replacement begins that a department
+    follows («哦不对 不是审批局 是住建局的窗口» — after «不对» came the wrong one; «不是审批局 是住建局 刚才说错了» — a
+    remark after the right one); None when none does."""
+    points = [p for p in phrases.replacement_points(text) if department_in_words(text[p:]) is not None]
+    return points[-1] if points else None
 
 
 def departments_named(text: str, besides: str | None = None) -> list[str]:
@@ -1431,11 +1439,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         description = tracker.get_slot("description") or ""
         current = tracker.get_slot("department")
         noted = description.rfind("另涉及")
-        points = [p for p in phrases.replacement_points(text) if department_in_words(text[p:]) is not None]
-        if noted < 0 or not points:
+        at = department_put_in_place_at(text)
+        if noted < 0 or at is None:
             return None
-        new = department_in_words(text[points[-1]:])
-        wrong = next((name for name in departments_in(text[:points[-1]]) if name != current
+        new = department_in_words(text[at:])
+        wrong = next((name for name in departments_in(text[:at]) if name != current
                       and name in description[noted:]), None)
         if wrong is None or new is None or new == current:
             return None
@@ -1450,10 +1458,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         department the user had just said was wrong); None when the message does not do that."""
         text = message_of(tracker).typed
         current = tracker.get_slot("department")
-        # (the last place a department put in place begins: «哦不对 不是审批局 是住建局的窗口» — after «不对» came the
-        # wrong one; «不是审批局 是住建局 刚才说错了» — a remark after the right one)
-        points = [p for p in phrases.replacement_points(text) if department_in_words(text[p:]) is not None]
-        at = points[-1] if points else phrases.replacement_at(text)
+        at = department_put_in_place_at(text)
+        if at is None:
+            at = phrases.replacement_at(text)
         if at is None:
             # «部门选金融监管局吧», «换金融监管局» (the summary shown again unchanged): one department named in a few
             # words beside the choosing ones, another than the draft's
@@ -1496,13 +1503,7 @@ OPENS_THE_FORM = frozenset({"action_start_ticket"})
 def said_this_turn(tracker: Tracker, responses: tuple[str, ...]) -> bool:
     """True when a response whose name starts with one of ``responses`` was said since the
     user's latest message."""
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            return False
-        utter = (event.get("metadata") or {}).get("utter_action") or ""
-        if event.get("event") == "bot" and utter.startswith(responses):
-            return True
-    return False
+    return history.said_this_turn(tracker.events, responses)
 
 
 def refused_this_turn(tracker: Tracker) -> bool:

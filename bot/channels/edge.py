@@ -287,14 +287,9 @@ class PublicEdge:
             said = replies_while_waiting(tracker.events)
             if said is None:
                 return
-            if withdraws_a_person(message.text):
-                withdrawn = await agent.nlg.generate(WITHDRAWN, tracker, self.channel)
-                if withdrawn and await self.withdraw(message.sender_id):
-                    content = {key: value for key, value in withdrawn.items() if value is not None}
-                    resume(tracker, content.get("text"))
-                    await agent.tracker_store.save(tracker)
-                    await message.output_channel.send_response(message.sender_id, content)
-                    return
+            if withdraws_a_person(message.text) and (taken := await self.take_back(tracker, message)) is not None:
+                await message.output_channel.send_response(message.sender_id, taken)
+                return
             name = waiting_reply(said, message.text or "", _intent_of(tracker))
             rendered = await agent.nlg.generate(name, tracker, self.channel)
             if not rendered:
@@ -319,13 +314,22 @@ class PublicEdge:
             tracker = await agent.tracker_store.retrieve(message.sender_id)
             if tracker is None or not tracker.is_paused() or replies_while_waiting([*tracker.events, _Typed()]) is None:
                 return
-            rendered = await agent.nlg.generate(WITHDRAWN, tracker, self.channel)
-            if not rendered or not await self.withdraw(message.sender_id):
-                return
-            content = {key: value for key, value in rendered.items() if value is not None}
-            resume(tracker, content.get("text"))
-            await agent.tracker_store.save(tracker)
-        await message.output_channel.send_response(message.sender_id, content)
+            taken = await self.take_back(tracker, message)
+        if taken is not None:
+            await message.output_channel.send_response(message.sender_id, taken)
+
+    async def take_back(self, tracker: Any, message: UserMessage) -> dict[str, Any] | None:
+        """Takes the waiting request of ``tracker``'s conversation out of the queue, resumes the conversation and
+        stores it (the caller holds its lock): the reply to send, or None when the request stays (an agent took it
+        first, the queue cannot be written, or the domain lacks the reply)."""
+        agent = self.agent
+        rendered = await agent.nlg.generate(WITHDRAWN, tracker, self.channel)
+        if not rendered or not await self.withdraw(message.sender_id):
+            return None
+        content = {key: value for key, value in rendered.items() if value is not None}
+        resume(tracker, content.get("text"))
+        await agent.tracker_store.save(tracker)
+        return content
 
     def handoffs(self) -> HandoffService:
         """The handoff queue in the configured database (opened on first use)."""

@@ -47,6 +47,17 @@ def ran_this_turn(events: Sequence[Event], names: frozenset[str]) -> bool:
     return False
 
 
+def said_this_turn(events: Sequence[Event], responses: tuple[str, ...]) -> bool:
+    """True when a response whose name starts with one of ``responses`` was said since the user's latest message."""
+    for event in reversed(events):
+        if event.get("event") == "user":
+            return False
+        utter = (event.get("metadata") or {}).get("utter_action") or ""
+        if event.get("event") == "bot" and utter.startswith(responses):
+            return True
+    return False
+
+
 def answered_with(events: Sequence[Event], response: str) -> str:
     """The typed message before the latest one, when the reply to it said ``response``
     (``utter_offer_file``: «好的» to the offer files the case that message told); else ''."""

@@ -919,9 +919,9 @@ def stated_contact_name(text: str) -> str | None:
     if found is None:
         return None
     name = found.group("name")
-    if name[:1] in "老小阿" and len(name) == 2:
-        later = [w for w in re.split(r"[\s,,、。]+", said[found.end():]) if re.fullmatch(r"[\u4e00-\u9fa5]{2,3}", w)]
-        name = _whole_after_a_familiar(name, later)
+    # («叫我老刘就行 刘长河»: the whole name after what one is called)
+    name = _whole_after_a_familiar(name, [w for w in re.split(r"[\s,,、。]+", said[found.end():])
+                                          if re.fullmatch(r"[\u4e00-\u9fa5]{2,3}", w)])
     if len(name) == 1 and (whole := _WHOLE_NAME_AFTER.match(said[found.end():])) and whole.group(1).startswith(name) \
             and not _NOT_A_PERSON.search(whole.group(1)) and looks_like_person_name(whole.group(1)):
         # «我姓潘 潘建军» (kept as «潘»): the whole name said after the surname (not a place: «我姓张 张店区»)
