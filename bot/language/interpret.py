@@ -63,7 +63,7 @@ from bot.language.procedures import (
 from bot.language.segmenter import jieba_ready
 from bot.language.third_parties import charge_complained, chases_a_third_party
 from bot.language.tokens import topic_tokens
-from bot.language.waiting import declines_a_person, takes_it_on, waits_aside
+from bot.language.waiting import declines_a_person, says_more, takes_it_on, waits_aside, withdraws_a_person
 from bot.language.words import Spelled
 from bot.procedures.model import KnowledgeBase, Procedure
 from bot.tickets.story import describes_case, names_misconduct, tells_story
@@ -1141,6 +1141,11 @@ class Interpreter:
             # form lost), «稍等 我问下他公司名字» (ask_procedure, for 公司名字: 名称申报's buttons mid-form): an aside,
             # no person wanted — an answer the form waits for
             return "inform", "an aside while an answer is fetched"
+        if intent in ("deny", "human_handoff") and withdraws_a_person(text) and says_more(text) \
+                and (names_misconduct(text) or _GRIEVANCE_TOLD.search(squash(text))):
+            # «算了不用了 我自己登记 就是消防验收拖了一个多月没人管» (deny 0.99) while waiting for a person: the request
+            # is taken back by the channel first, and the case told with it is a complaint (it got «还有什么可以帮您»)
+            return "complain", "a person declined, a case told"
         if intent == "human_handoff" and declines_a_person(text) and takes_it_on(text):
             # «本来想转人工的 算了不用了 我自己填» (put through to nobody, then the form was cancelled): a person
             # declined, taken on oneself — the no of the rule below (a form goes on: its cancel reads the words)

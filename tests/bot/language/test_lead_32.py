@@ -74,3 +74,10 @@ def test_found_is_no_one_sent():
 
     assert not asks_for_visit("有没有地方能查到我们企业能享受哪些惠企政策") and asks_for_visit("能不能到我们厂来看看")
     assert READ.read("有没有地方能查到我们企业能享受哪些惠企政策", "ask_eligibility", 0.5).intent != "request_help"
+
+
+def test_a_case_told_with_a_person_declined_is_a_complaint():
+    # the last newcomer run: «算了不用了 我自己登记 就是消防验收拖了一个多月没人管» (deny 0.99) while waiting took the
+    # request back, then got «好的,还有什么可以帮您» — the case lost
+    assert READ.read("算了不用了 我自己登记 就是消防验收拖了一个多月没人管", "deny", 0.99).intent == "complain"
+    assert READ.read("算了不用了", "deny", 0.9).intent == "deny"
