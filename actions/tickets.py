@@ -35,7 +35,9 @@ from actions.services import (
     message_of,
     now,
     payload_picked,
+    region_knowledge,
     region_of,
+    regions,
     ticket_service,
 )
 from actions.ticket_routes import (
@@ -105,7 +107,13 @@ from bot.language.grammar import acknowledges
 from bot.language.interpret import GRIEVANCE_AS_QUESTION_REASON, REQUEST_SAID_REASON, is_question
 from bot.language.introduction import without_no_enterprise
 from bot.language.waiting import declines_a_person, waits_aside
-from bot.procedures.resolve import department_by_duty, department_by_stem, department_of, named_department
+from bot.procedures.resolve import (
+    department_by_duty,
+    department_by_stem,
+    department_of,
+    named_department,
+    place_elsewhere,
+)
 from bot.routes.rules import grade_from
 from bot.sla import Route
 from bot.text import plain
@@ -1291,6 +1299,15 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «确认», «好的» names no department: asked again, never «没找到「确认」这个部门»
             return {"department": None}
         meant, named = department_meant(message_of(tracker))
+        if len(named) <= 1 and (place := self._place_elsewhere(tracker)) is not None:
+            # «郑州市金水区税务局», «深圳那边的社保局»: another city's department was filed as ours, unsaid — this
+            # platform sends tickets to its own city's departments only; said so, with where to turn, and the
+            # department asked (or, at the summary, the draft's kept)
+            city = knowledge.region.name if (knowledge := region_knowledge(region_of(tracker))) else "本市"
+            asked = tracker.get_slot("requested_slot") in ("department", "ticket_confirmed")
+            said = "utter_department_elsewhere" if asked else "utter_department_elsewhere_later"
+            dispatcher.utter_message(response=said, place=place, city=city)
+            return {"department": None}
         at_summary = tracker.get_slot("requested_slot") == "ticket_confirmed"
         if meant and phrases.said_last(message_of(tracker).typed) and not at_summary:
             return {"department": meant}  # «市场监管局 不对 是行政审批局»: the one said last
@@ -1327,6 +1344,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if department is None:
             return self._refuse(dispatcher, "department", "utter_unknown_department", words=text[:20])
         return {"department": department}
+
+    @staticmethod
+    def _place_elsewhere(tracker: Tracker) -> str | None:
+        """The place outside the places served that the message puts its department in («郑州市», «外地»), or None."""
+        served = [name for region in regions() for name in (region.name, region.full_name) if name]
+        return place_elsewhere(message_of(tracker).typed, departments(), served)
 
     async def validate_ticket_confirmed(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                         domain: DomainDict) -> dict[str, Any]:

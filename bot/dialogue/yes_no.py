@@ -84,6 +84,9 @@ _MATTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         # (never a fee: «接电不收费吧», «不收材料费吧»)
         (r"不收(?![^\s,，。]{0,4}(?:费|钱))|拒收|拒绝|不让用|不给用|不认(?!识|得)|不接受|限制使用",
          r"拒绝|限制使用|不得"),
+        # a kind of applicant («个体户能申请吗», «分公司能不能办», «外资企业可以吗»): whether the guide says it of them
+        (r"个体户|个体工商户|分公司|分支机构|外资|外商|合伙企业|个人独资|独资企业|农民专业合作社|合作社",
+         r"个体户|个体工商户|分公司|分支机构|外资|外商投资|合伙企业|个人独资|合作社"),
         # whether it must be applied for at all, asked of the way without («免申即享还用交材料吗»)
         (r"免申|免于申请|不申请也|不用申请就|直接兑现",
          r"无需申请|无需单独申请|无需另行申请|不用申请|免申|直接兑现"),
@@ -121,8 +124,12 @@ def verdict(text: str, procedure: Procedure, kb: KnowledgeBase | None = None) ->
             and (unnamed := _fee_unnamed(" ".join(asked), procedure)):
         # «公章要自己去刻吗 要钱不»: the thing is told in one clause, its fee asked in the next
         return unnamed
+    if asked and (lacked := _lacking(normal, procedure)) is not None:
+        # «清税证明还没拿到 能先申请吗»: the thing lacked told in one clause, the yes or no asked in the next
+        return lacked
     return next((found for clause in asked if (found := _decided(clause, procedure)) is not None), None) \
         or next((found for clause in asked if (found := _line_on(clause, procedure)) is not None), None) \
+        or (_line_on(normal, procedure) if asked and normal not in asked else None) \
         or (next((found for clause in asked if (found := _line_holding(clause, procedure, kb)) is not None), None)
             if kb is not None else None)
 
@@ -225,7 +232,72 @@ def in_guide_words(normal: str, procedure: Procedure, kb: KnowledgeBase) -> str:
     return normal
 
 
+#: A thing lacked, asked whether it can be done without («没有执业医师证能开吗», «清税证明没有能办吗»).
+_CAN = (r"(?:的话)?[\s,,]*(?:那|请问)?(?:也|还|就)?(?:先)?"
+        r"(?:能|可以|可不可以|能不能|行不行|行吗|行不|成吗|中不中|能办|可办)")
+_LACKING = re.compile(
+    r"(?:没有|没带|不带|忘带了?|缺了?|少了|拿不出|开不出|办不出|还没有|还没拿到|没拿到)(?:个|那个|这个|啥)?"
+    r"(?P<before>[\u4e00-\u9fffA-Za-z]{2,10}?)" + _CAN
+    + r"|(?P<after>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:还|也|都)?"
+      r"(?:没有|没带|没开|还没办|没办|还没下来|没下来|开不出来|开不了|没拿到|拿不到|拿不出来|办不下来|丢了|缺了)"
+    + _CAN)
+#: Words of a thing lacked that name nothing of a guide's («这个», «材料», «东西»).
+_NO_THING = re.compile(r"^(?:这个|那个|材料|东西|证件|手续|文件|资料|证明|钱|人|时间|空)$")
+#: «随便哪家银行开都行吗», «哪个银行的保函都可以吗»: any one of a kind asked to do.
+_ANY_ONE = re.compile(r"(?:(?:随便|任何|任意)(?:哪个|哪家|哪一家)?|哪个|哪家|哪一家)(?:一?个|一?家)?"
+                      r"(?P<thing>[\u4e00-\u9fff]{2,6}?)"
+                      r"(?:开|办|出|做|出具)?(?:的)?(?:[\u4e00-\u9fff]{0,4})?都(?:可以|行|能|成|中|ok)")
+#: A line that limits who or what may do it («须由…出具», «只能», «应当»).
+_LIMITS = re.compile(r"须|必须|只能|应当|应由|限")
+
+
+def _lacking(normal: str, procedure: Procedure) -> Verdict | None:
+    """The guide's line on a thing the question lacks («没有执业医师证能开吗» → its condition or material naming 执业),
+    led by that it is the guide's; None when no thing lacked is asked, or no line names it (the answer's part is
+    said as it is)."""
+    found = _LACKING.search(normal)
+    if found is None:
+        return None
+    thing = found.group("before") or found.group("after")
+    if _NO_THING.match(thing):
+        return None
+    terms = {t for t in _TERM.findall(thing) if t not in _GENERIC_TERMS}
+    scored = [(len(terms & set(_TERM.findall(line))), -n, part, line)
+              for n, (part, line) in enumerate(_lines(procedure)) if part in (MATERIALS, CONDITIONS)]
+    scored = [s for s in scored if s[0] > 0]
+    if not scored:
+        return None
+    best = max(scored)
+    lines = [f"{part}:{re.sub(r'[。;;]+$', '', line)}" for score, _, part, line in sorted(scored, reverse=True)
+             if score == best[0]][:2]
+    return Verdict("utter_verdict_lacking", (("procedure", procedure.name), ("thing", thing),
+                                              ("lines", ";".join(lines))))
+
+
+#: Word pairs too common to tie a thing lacked to a line («证明», «材料»).
+_GENERIC_TERMS = frozenset({"证明", "材料", "文件", "申请", "办理", "企业", "公司", "登记", "手续", "资料", "证件"})
+
+
+def _any_one(normal: str, procedure: Procedure) -> Verdict | None:
+    """The guide's line that limits which one of a kind may do it («投标保函哪个银行开都可以吗» → «银行保函须由投标人
+    基本账户开户行出具»), led by «不是哪个都行»; None when no such question, or no line names the kind."""
+    found = _ANY_ONE.search(normal)
+    if found is None:
+        return None
+    thing = found.group("thing")
+    lines = [(part, line) for part, line in _lines(procedure) if thing in line]
+    limited = [(part, line) for part, line in lines if _LIMITS.search(line)]
+    if not lines:
+        return None
+    part, line = (limited or lines)[0]
+    return Verdict("utter_verdict_not_any" if limited else "utter_verdict_guide_line",
+                   (("procedure", procedure.name), ("part", part), ("line", re.sub(r"[。;;]+$", "", line)),
+                    ("thing", thing)))
+
+
 def _decided(normal: str, procedure: Procedure) -> Verdict | None:
+    if (anyone := _any_one(normal, procedure)) is not None:
+        return anyone
     only = _ONLY_THING.search(normal)
     if only is not None and procedure.materials:
         thing = only.group("thing")

@@ -136,3 +136,70 @@ def department_of(text: str, named: Sequence[str], directory: DepartmentDirector
     chosen = procedure or next(iter(find_aliases(kb, text)), None)
     found = kb.get(chosen) if chosen else None
     return found.departments.lead if found else None
+
+
+#: A place of province or city level by its name («郑州市», «江苏省», «广西壮族自治区»).
+_PLACE_LEVEL = re.compile(r"^(?P<stem>[\u4e00-\u9fa5]{2,8}?)(?:省|市|自治区|特别行政区)$")
+#: What a district, county or smaller place ends with («金水区», «昆山开发区», «城关镇»): a part of a place said, which
+#: may be ours (our city's districts are not listed) — passed over to the city said before it.
+_PLACE_PART = re.compile(r"(?:区|县|镇|乡|街道|新区|园区)$")
+#: Words said between a place and the department that leave the place the department's («郑州那边的税务局»).
+_BETWEEN = frozenset({"的", "那边", "这边", "那里", "当地", "那个", "这个", "里", "那儿"})
+#: Words that say «elsewhere» without naming the place («外地的税务局», «老家那边的社保局»).
+_ELSEWHERE = ("外地", "外省", "外市", "老家", "别的城市", "其他城市", "别的地方", "异地")
+#: Places too wide to be another city («国家税务总局», «中国人民银行»).
+_NOT_A_CITY = frozenset({"中国", "中华", "全国", "国家", "中央", "本市", "全市", "我市", "本省", "全省"})
+
+
+def place_elsewhere(text: str, directory: DepartmentDirectory, ours: Iterable[str]) -> str | None:
+    """The place of province or city level a message puts a department in, when it is none of ``ours`` (the names of
+    the places served: «示例市», «北京市怀柔区»): «郑州市金水区税务局» → «郑州市», «去深圳那边的社保局» → «深圳»,
+    «外地的税务局» → «外地». None when a department is said without a place, in one of ours, or in a part of a place
+    only («金水区税务局»: our city's districts are not listed, so a district is never taken for another city's).
+    """
+    said = to_simplified(text or "")
+    served = [name for name in ours if name]
+    words = sorted({w for name in directory.names for w in (name, *directory.synonyms(name)) if len(w) >= 2},
+                   key=len, reverse=True)
+    for word in words:
+        for hit in re.finditer(re.escape(word), said):
+            place = _place_before(said[:hit.start()])
+            if place is not None and not _is_ours(place, served):
+                return place
+    return None
+
+
+def _place_before(before: str) -> str | None:
+    """The place of province or city level said right before a department (only places, districts and
+    «的/那边» between), or «外地» for a place said as elsewhere; None when something else comes first."""
+    import jieba.posseg  # loaded on first use: the tagger's dictionary takes a second
+
+    tail = before[-16:]
+    for word in _ELSEWHERE:
+        if re.search(re.escape(word) + r"(?:的|那边|这边|那里|那个)*$", tail):
+            return word
+    tokens = [(str(t.word), str(t.flag)) for t in jieba.posseg.lcut(tail)]
+    for word, flag in reversed(tokens):
+        if word in _BETWEEN or not word.strip():
+            continue
+        level = _PLACE_LEVEL.match(word)
+        if level and level.group("stem") not in _NOT_A_CITY:
+            return word
+        if flag == "ns" and not _PLACE_PART.search(word) and word not in _NOT_A_CITY and len(word) >= 2:
+            return word  # a city said without «市»: «深圳», «昆山»
+        if _PLACE_PART.search(word) and flag in ("ns", "n", "nr", "nz") and len(word) >= 3:
+            head = jieba.posseg.lcut(word[:2])
+            if len(head) == 1 and str(head[0].flag) == "ns" and word[:2] not in _NOT_A_CITY \
+                    and len(word) >= 5:
+                return word[:2]  # «苏州工业园区» → 苏州
+            continue  # a district or a town: perhaps ours; the city said before it decides
+        return None
+    return None
+
+
+def _is_ours(place: str, served: Sequence[str]) -> bool:
+    """True when ``place`` names one of the places served, or a place above one («北京» for «北京市怀柔区»)."""
+    if place in _ELSEWHERE:
+        return False
+    stem = _PLACE_LEVEL.sub(lambda m: m.group("stem"), place)
+    return any(stem in name or name.rstrip("市省区县") in place for name in served)
