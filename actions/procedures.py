@@ -109,7 +109,7 @@ from bot.dialogue.questions import (
 )
 from bot.dialogue.telling import thanks_not_farewell
 from bot.language.farewell import says_farewell
-from bot.language.grammar import disputes_the_answer
+from bot.language.grammar import disputes_the_answer, staff_work_asked
 from bot.procedures.model import Procedure
 from bot.workdays import CalendarError, to_shanghai
 
@@ -404,7 +404,9 @@ class ActionGoodbye(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         message = message_of(tracker)
-        if asks_not_goodbye(message.reading(), message.confidence, message.typed):
+        if asks_not_goodbye(message.reading(), message.confidence, message.typed) or not says_farewell(message.typed) \
+                and (asks_what_if_a_filed_matter_unhandled(message.typed) or staff_work_asked(message.typed)):
+            # («那超期的会升级到谁那» (goodbye 0.48) got «再见»: the escalation ladder)
             return [FollowupAction("action_fallback")]
         if tracker.active_loop and is_cancel(message.typed) and not says_farewell(message.typed):
             # «撤了吧» (goodbye 0.47) at the summary: the form's cancel says «已取消» — no «再见» before it

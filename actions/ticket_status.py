@@ -92,6 +92,7 @@ from bot.conversation.phrases import (
 )
 from bot.db import StoreUnavailable
 from bot.dialogue.clauses import detail_of_the_quote
+from bot.language.grammar import staff_work_asked
 from bot.sla import PolicyId
 from bot.tickets.errors import (
     IllegalTransition,
@@ -769,7 +770,7 @@ _URGED = re.compile(r"催")
 def answered_of_tickets(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
     """The ladder's top asked right after the ladder, how the ticket filed will be handled, or how the
     result is told (ran in a worker thread); None when the message asks none of them."""
-    for answered in (ladder_top, told_how_it_is_handled, told_how_results_come):
+    for answered in (ladder_top, told_staff_work, told_how_it_is_handled, told_how_results_come):
         events = answered(dispatcher, tracker)
         if events is not None:
             return events
@@ -792,6 +793,22 @@ _RATED_TICKET_FOLLOWS = re.compile(r"整改|重新(?:打开|办|处理|受理)|�
 
 #: A rating the user gives, said («我想给个差评», «我要打差评»): the rating is done, not explained.
 _GIVES_A_RATING = re.compile(r"(?:想|要|得|就)(?:给|打|评)(?:个|一个)?(?:差评|好评|中评|[一二三四五12345]星|星)")
+
+
+def told_staff_work(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """The events when a department's clerk asks of their work on tickets — where the tickets sent to the department
+    are seen and worked («分到我们局的工单在哪看»: it asked for a ticket's number), whether a time limit can be
+    extended («办不完能申请延期吗»: «您问的是哪个事项»), which are overdue («有哪些工单已经超期了») — told how the
+    console does it, with the region's escalation ladder for what is overdue; None when none is asked."""
+    asked = staff_work_asked(message_of(tracker).typed)
+    if not asked:
+        return None
+    for step in asked:
+        dispatcher.utter_message(response=f"utter_staff_{step}")
+    if "overdue" in asked or "extend" in asked:
+        ladder = ticket_service().regions.clock(region_of(tracker)).policies.escalation
+        dispatcher.utter_message(response="utter_escalation_explained", ladder=ladder_text(ladder))
+    return []
 
 
 def told_how_it_is_handled(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:

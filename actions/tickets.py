@@ -1303,10 +1303,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «郑州市金水区税务局», «深圳那边的社保局»: another city's department was filed as ours, unsaid — this
             # platform sends tickets to its own city's departments only; said so, with where to turn, and the
             # department asked (or, at the summary, the draft's kept)
-            city = knowledge.region.name if (knowledge := region_knowledge(region_of(tracker))) else "本市"
-            asked = tracker.get_slot("requested_slot") in ("department", "ticket_confirmed")
-            said = "utter_department_elsewhere" if asked else "utter_department_elsewhere_later"
-            dispatcher.utter_message(response=said, place=place, city=city)
+            self._say_elsewhere(dispatcher, tracker, place)
             return {"department": None}
         at_summary = tracker.get_slot("requested_slot") == "ticket_confirmed"
         if meant and phrases.said_last(message_of(tracker).typed) and not at_summary:
@@ -1346,6 +1343,15 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         return {"department": department}
 
     @staticmethod
+    def _say_elsewhere(dispatcher: CollectingDispatcher, tracker: Tracker, place: str) -> None:
+        """Says that ``place``'s department is not the city's, and where to turn (the department asked at its
+        question or the summary; else when it comes)."""
+        city = knowledge.region.name if (knowledge := region_knowledge(region_of(tracker))) else "本市"
+        asked = tracker.get_slot("requested_slot") in ("department", "ticket_confirmed")
+        said = "utter_department_elsewhere" if asked else "utter_department_elsewhere_later"
+        dispatcher.utter_message(response=said, place=place, city=city)
+
+    @staticmethod
     def _place_elsewhere(tracker: Tracker) -> str | None:
         """The place outside the places served that the message puts its department in («郑州市», «外地»), or None."""
         served = [name for region in regions() for name in (region.name, region.full_name) if name]
@@ -1369,6 +1375,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # not given, said so, and the summary shown again
             dispatcher.utter_message(response="utter_credit_code_skipped")
             return {"credit_code": NOT_GIVEN, "ticket_confirmed": None}
+        if (place := self._place_elsewhere(tracker)) is not None:
+            # «税务局是邻市那边的 不是咱们本地的» at the summary (added to what happened, the ticket filed to ours):
+            # another city's department is said not to be ours; the draft stays as it is
+            self._say_elsewhere(dispatcher, tracker, place)
+            return {"ticket_confirmed": None}
         if (added := self._department_added(dispatcher, tracker)) is not None:
             return added
         if (fixed := self._added_department_put_right(dispatcher, tracker)) is not None:

@@ -66,12 +66,13 @@ _NOT_AT_HAND = re.compile(r"^(?:现在|暂时|目前|一时)?(?:手边|手上|�
                           r"(?:了|呢|啊|吧)*$")
 _CONFIRM = re.compile(r"^(?:(?:确认|确定|提交|对|对的|是的|是|没问题|没错|可以|好的|好|行|ok|OK|嗯|无误|正确|都对)"
                       r"[吧了啊呀,,。.!!]*)+$")
-_CORRECTION = re.compile(r"(改|(?<![没不])错(?!不了)|更正|修改|换|应该是|不对|写全(?!了)|写完整(?!了)|补全(?!了))")
+_CORRECTION = re.compile(r"(改|(?<![没不])错(?!不了)|更正|修改|换|应该是|不对|写全(?!了)|写完整(?!了)|补全(?!了)|补充完整|补完整)")
 #: («没错 确认», «不会错»: nothing wrong said; «复杂的 没错 确认» at the 直通市长 summary asked the grade again)
 #: (a «是» of «不是», «不是滴 电话错了 是139…», introduces no value)
-_VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|(?<!不)是|写全(?!了)名?|写完整(?!了)|补全(?!了)|全名叫?"
+_VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|(?<!不)是|(?:写全|写完整|补全|补充完整|补完整)(?!了)"
+                          r"(?:一点|一下|点儿?|些)?(?:吧|哈)?(?:\s*(?:是|叫|为|:|:))?名?|全名叫?"
                           # «联系人写杨卫东 不是监督员», «电话填139…»: the value written right after the field's word
-                          r"|(?:(?<=联系人)|(?<=电话)|(?<=手机)|(?<=手机号)|(?<=名称)|(?<=名字)|(?<=招标人)|(?<=项目)|(?<=标段))(?:写|填)(?![错得的全完了成谁我啥什么座]))"
+                          r"|(?:(?<=联系人)|(?<=电话)|(?<=手机)|(?<=手机号)|(?<=名称)|(?<=名字)|(?<=招标人)|(?<=项目)|(?<=标段))(?:写|填)(?![错得的全完了成谁啥什么座])(?!我(?!爱人|老婆|老公|媳妇|对象|丈夫|妻子|家属|们的?(?:会计|财务|出纳))))"
                           r"\s*[::]?\s*(.+)$")
 
 
@@ -507,9 +508,17 @@ def stops_in_words(text: str) -> bool:
     return bool(_STOPS_IN_WORDS.search(_squash(plain(text or ""))))
 
 
+#: A grade chosen in a sentence («想了想也没那么急 按一般问题算吧», «还是按紧急的报吧 厂里等着呢»).
+_GRADE_CHOSEN = re.compile(r"(?:按|就按|还是按|改成|改为|换成|算成?|当成?)(?:紧急|加急|一般|普通|复杂)(?:问题|性问题|的|情况|那种|类|件)*"
+                           r"(?:算|来|报|走|处理|登记|办)?(?:吧|呗|好了|就行|行了)?")
+
+
 def only_a_grade(text: str) -> bool:
-    """True when a reply is only a grade of the 直通市长 route, as typed for its button («一般问题», «紧急的»)."""
-    return bool(_ONLY_A_GRADE.match(_squash(plain(text or "")).strip("。.!!~～")))  # noqa: B005
+    """True when a reply is only a grade of the 直通市长 route, as typed for its button («一般问题», «紧急的»), or
+    a grade chosen in a sentence that asks nothing else («想了想也没那么急 按一般问题算吧»)."""
+    squashed = _squash(plain(text or "")).strip("。.!!~～")  # noqa: B005
+    return bool(_ONLY_A_GRADE.match(squashed)) or (_GRADE_CHOSEN.search(squashed) is not None and not is_confirm(
+        squashed) and len(re.findall(r"紧急|加急|一般|普通|复杂", squashed)) == 1)
 
 
 def takes_back_cancel(text: str) -> bool:
@@ -1491,7 +1500,9 @@ def _written_value(field: str, value: str) -> bool:
 
 #: Who a contact is to the firm, said before the name («我们会计 李娟», «财务王芳»): the name is what follows.
 _ROLE_BEFORE_NAME = re.compile(r"^(?:我们|我|咱们|咱|公司|单位)?的?(?:会计|财务|出纳|行政|经理|总经理|老板|法人|文员|"
-                               r"同事|主任|助理|办事员|经办人)")
+                               r"同事|主任|助理|办事员|经办人"
+                               # («联系人写我爱人王秀英»: a family member, then the name)
+                               r"|爱人|老婆|老公|媳妇|对象|丈夫|妻子|儿子|女儿|家属|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹)")
 
 
 def _person_after_role(value: str, text: str) -> str:
@@ -1547,7 +1558,8 @@ _WHAT_THEN = re.compile(r"(?:怎么|咋|怎)(?:办|整|弄)|会(?:怎么?样|咋
 #: Who deals with a matter, or the matter filed («部门», «承办单位», «工单», «回复»): said beside a supposition,
 #: it is a filed matter's handling that is asked of («要是部门超期了不回复咋办»), not one's own overdue
 #: card («信用卡逾期了 咋弄»).
-_HANDLING = re.compile(r"部门|单位|升级|承办|经办|工单|单子|诉求|投诉|反映的|他们|政府|窗口|回复|答复|处理|受理|办理期限|期限|时限|超期了?还?[没不未]|超时了?还?[没不未]")
+_HANDLING = re.compile(r"部门|单位|升级|承办|经办|工单|单子|诉求|投诉|反映的|他们|政府|窗口|回复|答复|处理|受理|办理期限|期限|时限"
+                       r"|超期|超时|逾期")
 
 
 def asks_what_if_a_filed_matter_unhandled(text: str) -> bool:

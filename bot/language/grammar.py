@@ -309,6 +309,46 @@ def handling_steps_asked(text: str) -> tuple[str, ...]:
     return steps
 
 
+#: A department's clerk speaking of the tickets sent to them («我是住建局的», «分到我们局的工单», «我们窗口收到的单子»).
+_STAFF = re.compile(r"我是[^,,。\s]{0,10}(?:局|委|办|中心|窗口|部门|科|所|大队|分局|站)(?:的|里的|这边的)"
+                    r"|工作人员|承办人|经办人|办事员|(?:我们|本|咱们?)(?:局|部门|单位|科室|窗口|科)(?:的|里|收到|接到)?"
+                    r"|(?:分|派|转|交)(?:到|给)(?:我们|本部门|我们局|我们部门)|我们(?:这边)?(?:收到|接到)的(?:工单|单子)")
+#: The staff's work on tickets asked, each with its words: where tickets are seen and worked (the console), a time
+#: limit extended, which are overdue.
+_STAFF_WORK: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("extend", re.compile(r"延期|延长|宽限|展期|推迟|往后推|顺延|多给(?:几|两|一|点)天?|再给(?:几|两|一|点)天?")),
+    ("overdue", re.compile(r"(?:哪些|哪几[个张件]|有没有|多少)(?:工单|单子|件)?(?:已经|快要?|要|马上)?"
+                           r"(?:超期|超时|逾期|到期)|(?:超期|超时|逾期|快到期)的?(?:工单|单子|件)?(?:有哪些|在哪看|怎么看|怎么查|哪里看)")),
+    ("console", re.compile(r"(?:工单|单子|件)[^,,。]{0,6}(?:在哪|去哪|哪里|哪儿|怎么|咋|从哪)"
+                           r"(?:看|查|找|接|签收|受理|处理|回复|答复|办结|登录)"
+                           r"|(?:在哪|去哪|哪里|怎么|咋)(?:看|查|接|签收|受理|处理|回复|答复|办结)[^,,。]{0,4}(?:工单|单子)"
+                           r"|(?:怎么|咋|在哪|哪里)(?:接单|签收|登录后台|进后台)|后台|控制台|工作台")),
+)
+#: Time limits or tickets named beside an extension asked (an extension of a licence is another matter).
+_OF_A_TICKET = re.compile(r"工单|单子|时限|期限|办不完|办结|截止|到期|这个件")
+
+
+def staff_work_asked(text: str) -> tuple[str, ...]:
+    """The parts of a department clerk's work on tickets the message asks about: ``"console"`` (where the tickets
+    sent to the department are seen and worked: «分到我们局的工单在哪看»), ``"extend"`` («单子办不完能申请延期吗»),
+    ``"overdue"`` («有哪些工单已经超期了»). None unless it asks (a question) and speaks as staff or of tickets; an
+    enterprise's «我的工单在哪看» is a lookup."""
+    said = squash(text or "")
+    if not _ABOUT_A_STEP.search(said) or re.search(r"我的(?:工单|单子)|我们(?:公司|企业)的", said):
+        return ()
+    staff = bool(_STAFF.search(said))
+    asked = []
+    for step, words in _STAFF_WORK:
+        if not words.search(said):
+            continue
+        if step == "extend" and not _OF_A_TICKET.search(said):
+            continue
+        if step == "console" and not staff:
+            continue
+        asked.append(step)
+    return tuple(asked)
+
+
 #: The basis of an answer asked («这个依据是哪个文件», «你的回答都有出处吗», «首违不罚是根据什么规定»): a
 #: document, a rule or a source asked for by name — not the papers to bring («要带什么文件», «需要哪些文件»).
 _BASIS = re.compile(r"依据|出处|原文|根据(?:什么|啥|哪)|红头文件"

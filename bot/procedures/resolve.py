@@ -146,7 +146,9 @@ _PLACE_PART = re.compile(r"(?:区|县|镇|乡|街道|新区|园区)$")
 #: Words said between a place and the department that leave the place the department's («郑州那边的税务局»).
 _BETWEEN = frozenset({"的", "那边", "这边", "那里", "当地", "那个", "这个", "里", "那儿"})
 #: Words that say «elsewhere» without naming the place («外地的税务局», «老家那边的社保局»).
-_ELSEWHERE = ("外地", "外省", "外市", "老家", "别的城市", "其他城市", "别的地方", "异地")
+_ELSEWHERE = ("外地", "外省", "外市", "邻市", "隔壁市", "老家", "别的城市", "其他城市", "别的地方", "异地")
+#: … said after the department («税务局是邻市那边的»).
+_ELSEWHERE_AFTER = re.compile(r"^(?:是|在|属于|归)?(?:那个)?(?P<where>" + "|".join(_ELSEWHERE) + ")")
 #: Places too wide to be another city («国家税务总局», «中国人民银行»).
 _NOT_A_CITY = frozenset({"中国", "中华", "全国", "国家", "中央", "本市", "全市", "我市", "本省", "全省"})
 
@@ -166,6 +168,8 @@ def place_elsewhere(text: str, directory: DepartmentDirectory, ours: Iterable[st
             place = _place_before(said[:hit.start()])
             if place is not None and not _is_ours(place, served):
                 return place
+            if (after := _ELSEWHERE_AFTER.match(said[hit.end():])) is not None:
+                return after.group("where")
     return None
 
 

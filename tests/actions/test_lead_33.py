@@ -61,8 +61,49 @@ def test_another_citys_department_at_the_summary_keeps_the_drafts():
     assert [m["response"] for m in said] == ["utter_department_elsewhere"]
 
 
+def test_another_citys_department_told_at_the_summary_after_its_name_is_said():
+    # the tester: «税务局是邻市那边的 不是咱们本地的» was added to 情况, and the ticket filed to ours
+    result, said = _validate("ticket_confirmed", "税务局是邻市那边的 不是咱们本地的", slots={"ticket_confirmed": None},
+                             requested="ticket_confirmed")
+    assert result == {"ticket_confirmed": None}
+    assert [(m["response"], m["place"]) for m in said] == [("utter_department_elsewhere", "邻市")]
+
+
 def test_another_citys_department_told_before_the_question_is_said_for_later():
     result, said = _validate("department", "郑州市金水区税务局", slots={"department": None, "company_name": None},
                              requested="company_name")
     assert result == {"department": None}
     assert [m["response"] for m in said] == ["utter_department_elsewhere_later"]
+
+
+# ---- from the tester on main -----------------------------------------------------------------------------------
+
+def test_a_question_of_what_follows_an_overdue_ticket_taken_for_a_goodbye_is_answered():
+    # «那超期的会升级到谁那» (goodbye 0.48) got «再见,祝您生意兴隆»
+    from rasa_sdk.events import FollowupAction
+
+    from actions.procedures import ActionGoodbye
+    state = form_tracker("那超期的会升级到谁那", intent="goodbye")
+    events = asyncio.run(ActionGoodbye().run(CollectingDispatcher(), state, DOMAIN))
+    assert events == [FollowupAction("action_fallback")]
+
+
+@pytest.mark.parametrize("typed, said", [
+    ("分到我们局的工单在哪看", ["utter_staff_console"]),
+    ("单子办不完能申请延期吗", ["utter_staff_extend", "utter_escalation_explained"]),
+    ("有哪些工单已经超期了", ["utter_staff_overdue", "utter_escalation_explained"]),
+])
+def test_a_clerks_question_of_their_work_is_told_how_the_console_does_it(typed, said):
+    from actions.ticket_status import answered_of_tickets
+    dispatcher = CollectingDispatcher()
+    assert answered_of_tickets(dispatcher, form_tracker(typed, intent="check_status")) == []
+    assert [m["response"] for m in dispatcher.messages] == said
+
+
+def test_a_grade_chosen_in_a_sentence_at_the_mayors_summary_changes_it():
+    # the tester: «想了想也没那么急 按一般问题算吧» → the same summary, still 紧急 (2 working days), filed so
+    result, said = _validate("ticket_confirmed", "想了想也没那么急 按一般问题算吧",
+                             slots={"ticket_route": "mayor", "mayor_grade": "urgent", "ticket_confirmed": None},
+                             requested="ticket_confirmed")
+    assert result["mayor_grade"] == "general" and result["ticket_confirmed"] is None
+    assert [m["response"] for m in said] == ["utter_form_value_corrected"]

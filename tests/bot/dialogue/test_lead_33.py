@@ -47,3 +47,57 @@ def test_a_kind_of_applicant_told_apart_from_the_question_is_answered_by_the_lin
 ])
 def test_no_thing_lacked_is_read_where_none_is(procedure, text):
     assert _said(procedure, text)[0] not in ("utter_verdict_lacking", "utter_verdict_not_any")
+
+
+# ---- from the tester on main: a clerk's questions of their work, corrections at the summary -------------------
+
+from bot.conversation.phrases import (  # noqa: E402
+    Correction,
+    asks_what_if_a_filed_matter_unhandled,
+    only_a_grade,
+    parse_correction,
+)
+from bot.language.grammar import staff_work_asked  # noqa: E402
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("分到我们局的工单在哪看", ("console",)),
+    ("我是住建局的 转给我们的单子怎么受理", ("console",)),
+    ("办不完能申请延期吗 这个单子", ("extend",)),
+    ("工单的办理时限能往后推几天吗", ("extend",)),
+    ("有哪些工单已经超期了", ("overdue",)),
+])
+def test_a_clerks_question_of_their_work_is_read(text, asked):
+    # the tester: «请提供工单号», «您问的是哪个事项», «不在我能解答的范围内»
+    assert staff_work_asked(text) == asked
+
+
+@pytest.mark.parametrize("text", ["我的工单在哪看", "我们公司的单子到哪了", "营业执照能延期吗", "帮我催一下工单"])
+def test_an_enterprises_question_is_no_clerks(text):
+    assert staff_work_asked(text) == ()
+
+
+def test_what_follows_an_overdue_ticket_is_asked_without_a_handling_word():
+    # «超期了会怎么样» (a clerk): «不在我能解答的范围内»
+    assert asks_what_if_a_filed_matter_unhandled("超期了会怎么样")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("公司名写全一点 是嘉禾置业发展有限公司", "嘉禾置业发展有限公司"),  # it was filed as «一点»
+    ("企业名称补充完整 德丰贸易有限责任公司", "德丰贸易有限责任公司"),  # ignored, unsaid
+])
+def test_a_name_asked_written_in_full_is_the_name_given(text, value):
+    assert parse_correction(text) == Correction("company_name", value)
+
+
+def test_a_contact_said_with_who_they_are_to_the_user_is_their_name():
+    # «联系人写我爱人王秀英 电话不变»: the summary came back unchanged
+    assert parse_correction("联系人写我爱人王秀英 电话不变") == Correction("contact_name", "王秀英")
+
+
+@pytest.mark.parametrize("text, grade", [("想了想也没那么急 按一般问题算吧", True),
+                                         ("还是按紧急的报吧 厂里等着呢", True),
+                                         ("确认 也没那么急", False), ("紧急 不对 一般", False)])
+def test_a_grade_chosen_in_a_sentence_is_a_grade_typed(text, grade):
+    # «…按一般问题算吧» at a 直通市长 summary: the summary came back unchanged, still 紧急 (2 working days)
+    assert only_a_grade(text) is grade
