@@ -418,7 +418,8 @@ class ActionGoodbye(Action):
         if message.intent != "thank" and message.reading().vents and not says_farewell(message.typed):
             # «跑了六趟了 心太累了», «折腾死了 真心累» (goodbye, for the classifier's 累): exhaustion with
             # the errand, no farewell said; met calmly with the offer to file, as anger is
-            dispatcher.utter_message(response="utter_calm_offer")
+            calm = "utter_calm_hardship" if message.reading().laments else "utter_calm_offer"
+            dispatcher.utter_message(response=calm)
             return [SlotSet("ticket_offered", True)]
         # «哦哦 那再等等 谢谢啊»: thanks with no farewell said are thanked, the user not sent off; thanks
         # that say nothing more is needed («行 谢啦 就这些») are a goodbye

@@ -534,8 +534,9 @@ class ActionStartTicket(Action):
             # form started on a question («我要投诉 你们会不会把我信息泄露出去» is told the same, and its form starts)
             return privacy
         if reading.vents and not tracker.get_slot("ticket_offered") and not tells_wrong_done(message.typed):
-            # anger alone is met calmly; an event told in anger (who did what to us) is filed
-            dispatcher.utter_message(response="utter_calm_offer")
+            # anger alone is met calmly; an event told in anger (who did what to us) is filed; the trade's hardship
+            # lamented («生意太难做了 …真不想干了»: a request form was opened) with sympathy and what can help
+            dispatcher.utter_message(response="utter_calm_hardship" if reading.laments else "utter_calm_offer")
             return [SlotSet("ticket_offered", True)]
         # «…才给接 这合理吗»: a grievance, not its question; «能不能帮我三家一起办»: help asked for, not whether
         # it may be

@@ -243,6 +243,8 @@ HELD_OUT = (
      "thirty-second set (written as round thirty-one began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_33.yml",
      "thirty-third set (written as round thirty-two began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_34.yml",
+     "thirty-fourth set (written as round thirty-three began, scored only, never read)"),
 )
 
 

@@ -72,9 +72,12 @@ _MATTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         # together («水和气能一块儿报装不», «能不能一起申请»)
         (r"一块儿?|一起|一并|同时办|同时申请|同时报|合在一起|合并办|顺便", r"联合|一并|同步|并联|一次填报|一次申报"),
         # in place of («保证金能不能用保函代替», «拿电子保函顶替现金»)
-        (r"代替|替代|顶替|代用|抵用|当现金", r"代替|替代|同等效力|可用"),
+        # (and a way used: «能用保险公司的保函吗»)
+        (r"代替|替代|顶替|代用|抵用|当现金|(?:能|可以|能不能|可不可以|可否)(?:用|拿|使用)(?!多久|多长|几)",
+         r"代替|替代|同等效力|可用"),
         # in person («是不是必须法人本人去», «必须本人到场吗»)
-        (r"本人|亲自|亲身|到场|法人.{0,3}(?:去|到|来)|(?:别人|找人|朋友|员工|同事)(?:去|代)",
+        (r"本人|亲自|亲身|到场|法人.{0,3}(?:去|到|来)|(?:别人|找人|朋友|员工|同事)(?:去|代)"
+         r"|委托|(?:让|叫|派)[\u4e00-\u9fff]{1,4}(?:去|来)(?:办|跑)|替我(?:去|办|跑)|代我",
          r"本人|亲自|到场|委托|授权"),
         # from elsewhere («外地人能在这注册公司吗», «外省户口能办吗»)
         (r"外地|外省|外市|外籍|外国人|境外|户口|户籍|非本地|不是本地", r"外地|外省|外籍|境外|户籍|户口"),
@@ -91,6 +94,8 @@ _MATTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"免申|免于申请|不申请也|不用申请就|直接兑现",
          r"无需申请|无需单独申请|无需另行申请|不用申请|免申|直接兑现"),
     ))
+#: Going in person asked («要本人到场吗», «委托别人去行不行»).
+_IN_PERSON = re.compile(r"本人|亲自|到场|去现场|跑一趟|委托|代我|替我")
 #: Asked online in so many words («网上能办吗», «手机上能弄不»).
 _ONLINE_SAID = re.compile(r"网上|线上|在家|手机上|电脑上|网络上")
 #: Where a line comes from, as the user reads it.
@@ -127,6 +132,10 @@ def verdict(text: str, procedure: Procedure, kb: KnowledgeBase | None = None) ->
     if asked and (lacked := _lacking(normal, procedure)) is not None:
         # «清税证明还没拿到 能先申请吗»: the thing lacked told in one clause, the yes or no asked in the next
         return lacked
+    if asked and (fails := _condition_fails(normal, procedure, kb)) is not None:
+        return fails  # «我们还欠供应商一点货款没结清 能走简易的吗»: the condition it fails, not the list
+    if (needed := next((found for clause in asked if (found := _required(clause, procedure)) is not None), None)):
+        return needed
     return next((found for clause in asked if (found := _decided(clause, procedure)) is not None), None) \
         or next((found for clause in asked if (found := _line_on(clause, procedure)) is not None), None) \
         or (_line_on(normal, procedure) if asked and normal not in asked else None) \
@@ -170,6 +179,9 @@ def _line_on(normal: str, procedure: Procedure) -> Verdict | None:
     found = [(named + len(terms & set(_TERM.findall(line))), -n, part, line)
              for n, (part, line) in enumerate(_lines(procedure)) if any(said.search(line) for said in matters)]
     found = [f for f in found if f[0] > 0]
+    if not found and procedure.visits == 0 and _IN_PERSON.search(normal):
+        # «变更要本人到场吗» of a guide done wholly online (it got «没有写这一点»)
+        return Verdict("utter_verdict_online")
     if not found:
         return Verdict("utter_verdict_unstated", (("procedure", procedure.name),))
     _, _, part, line = max(found)
@@ -186,7 +198,8 @@ def _line_holding(normal: str, procedure: Procedure, kb: KnowledgeBase) -> Verdi
     :data:`LINE_PAIRS`, and more than any other line — quoted with its part («租赁合同行不» of 水电气热接入: its
     material «…产权证明或租赁合同»; «陈述申辩也要写吗» of 首违不罚: «陈述申辩材料:可选…»); None when no line
     stands out (the answer's part is shown as it is)."""
-    own = set(specific_pairs(normal, procedure, kb))
+    # (and with «了» taken out: «拿了地能不能直接开工» holds «拿地…开工»)
+    own = set(specific_pairs(normal, procedure, kb)) | set(specific_pairs(normal.replace("了", ""), procedure, kb))
     if len(own) < LINE_PAIRS:
         return None
     scored = sorted(((len(own & set(topic_tokens(normalize(line)))), -n, part, line)
@@ -276,6 +289,77 @@ def _lacking(normal: str, procedure: Procedure) -> Verdict | None:
 
 #: Word pairs too common to tie a thing lacked to a line («证明», «材料»).
 _GENERIC_TERMS = frozenset({"证明", "材料", "文件", "申请", "办理", "企业", "公司", "登记", "手续", "资料", "证件"})
+
+
+#: A state told that a condition of the guide excludes, each as (how it is told, how the condition says its
+#: opposite, how another guide's condition says the state): debts not settled («还欠供应商一点货款没结清») against
+#: «无债权债务» (一般注销: «有债权债务»); listed or investigated against «未被列入…未被立案调查».
+_STATES: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
+    (re.compile(told), re.compile(said), re.compile(other) if other else None) for told, said, other in (
+        (r"(?<![没不无未])欠(?!条)[^,,。\s]{0,8}(?:款|钱|税|账|工资|债)|(?:货款|欠款|债务|账|钱)[^,,。\s]{0,4}(?:没|未|还没)"
+         r"(?:结清|还清|还完|清偿|结完)|(?<![没])有(?:债务|欠款|外债|债权债务)|还欠|欠着",
+         r"无债权债务", r"有债权债务"),
+        (r"(?:被|上了|列入|进了)[^,,。\s]{0,4}(?:经营异常|异常名录|失信|黑名单)|被立案|在被查|被调查",
+         r"未被列入|未被立案", None),
+    ))
+
+
+#: A debt told settled («欠款已经结清了», «都还清了»).
+_SETTLED = re.compile(r"(?:已经?|都|早就?|全)(?:经)?(?:结清|还清|还完|清偿|结完|处理完)")
+
+
+def _condition_fails(normal: str, procedure: Procedure, kb: KnowledgeBase | None) -> Verdict | None:
+    """«不能» where the question tells a state one of the guide's conditions excludes («还欠供应商货款没结清 能走简易
+    的吗» of 简易注销: «无债权债务»), with the condition, and the guide whose condition fits the state where one
+    does."""
+    if _SETTLED.search(normal):
+        return None  # «欠款都结清了 能走简易吗»: the state is past
+    for told, said, holds in _STATES:
+        if told.search(normal) is None:
+            continue
+        line = next((c for c in procedure.eligibility if said.search(c)), None)
+        if line is None:
+            return None
+        other = next((p for p in (kb.procedures.values() if kb is not None else ())
+                      if p.id != procedure.id and holds is not None and any(holds.search(c) for c in p.eligibility)),
+                     None)
+        return Verdict("utter_verdict_condition_fails" if other is None else "utter_verdict_condition_fails_other",
+                       (("procedure", procedure.name), ("line", re.sub(r"[。;;]+$", "", line)),
+                        ("other", other.name if other is not None else "")))
+    return None
+
+
+#: A thing asked whether it must be handed in or done («清税证明要不要交», «要不要登报»).
+_REQUIRED = re.compile(
+    r"(?P<before>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:要不要|需不需要|用不用|还要|需要|得)(?:交|提交|提供|带|准备|开|出具|办)"
+    r"(?:吗|么|嘛|不|没|啊|呀|呢)?$"
+    r"|(?:要不要|需不需要|用不用|还要不要|是不是要|是不是得)(?:交|提交|提供|带|准备|开|出具|办)?(?:个|一个|份|一份)?"
+    r"(?P<after>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:吗|么|嘛|不|没|啊|呀|呢)?$")
+#: What asks something else than a thing («要不要钱», «需要多久», «要不要预约»: the fee, the time, a step).
+_NOT_A_THING = re.compile(r"钱|费|多久|多长|几|多少|什么|啥|哪|怎么|咋|预约|排队|本人|亲自|到场|现场|跑|去|来")
+#: Words an act is also written in by the guides («登报»: 公示, 公告).
+_ALSO_WRITTEN = {"登报": ("公示", "公告"), "报纸": ("公示", "公告")}
+
+
+def _required(normal: str, procedure: Procedure) -> Verdict | None:
+    """Whether a thing must be handed in or done, of a thing the guide does not list or require: that it does not,
+    and its line that speaks of the matter («清税证明要不要交» of 简易注销: «推行清税承诺制»; «要不要登报»: «通过国家
+    企业信用信息公示系统公示20天»). None when the guide lists the thing (the list answers), or no line speaks of it."""
+    found = _REQUIRED.search(normal)
+    if found is None:
+        return None
+    thing = (found.group("before") or found.group("after") or "").lstrip("那还也就")
+    if len(thing) < 2 or _NOT_A_THING.search(thing):
+        return None
+    terms = {t for t in _TERM.findall(thing) if t not in _GENERIC_TERMS} | set(_ALSO_WRITTEN.get(thing, ()))
+    if not terms or any(terms & set(_TERM.findall(m.name)) for m in procedure.materials):
+        return None
+    lines = [(part, line) for part, line in _lines(procedure) if part != MATERIALS and terms & set(_TERM.findall(line))]
+    if not lines:
+        return None
+    part, line = lines[0]
+    return Verdict("utter_verdict_not_required", (("procedure", procedure.name), ("thing", thing), ("part", part),
+                                                   ("line", re.sub(r"[。;;]+$", "", line))))
 
 
 def _any_one(normal: str, procedure: Procedure) -> Verdict | None:

@@ -655,6 +655,7 @@ class Reading:
         facets: the facet intents the words ask about, in order.
         vents: anger without a request or a described case.
         question: phrased as a question.
+        laments: the venting is the trade's hardship lamented («生意太难做了»), not anger.
     """
 
     intent: str
@@ -672,6 +673,7 @@ class Reading:
     #: A thing of its own the message names (a rare noun of Jieba's, outside the procedures and
     #: facets named: «年报在哪报» → 年报), which no guide may be about.
     thing: str | None = None
+    laments: bool = False
 
     @property
     def own_topic(self) -> bool:
@@ -682,6 +684,10 @@ class Reading:
     def corrected(self) -> bool:
         """True when the intent to act on differs from the classifier's."""
         return self.intent != self.classified
+
+
+#: Whether a step is needed, asked («要不要单独迁», «需不需要重新办», «用不用再去»).
+_WHETHER_NEEDED = re.compile(r"要不要|需不需要|用不用|是不是要|是不是得|还得不得|需要(?:再|重新|单独)")
 
 
 @dataclass
@@ -786,7 +792,8 @@ class Interpreter:
             # follow-up, «要不要带公章», stays with the procedure asked about before)
             recognition = self.recognizer.by_term(said, {*facets, chosen}) or recognition
         return Reading(chosen, classified, _as_typed(recognition, spelled), facets, vents, question, reason,
-                       self._topic_size(said, recognition), _files(said, recognition), self._thing(said, recognition))
+                       self._topic_size(said, recognition), _files(said, recognition), self._thing(said, recognition),
+                       laments=vents and self.lexicon.moods.laments(said))
 
     def _personal_errand(self, text: str, recognition: Recognition) -> bool:
         """A person's own errand is told (户口, 驾照, 孩子上学 …), not a person put into the firm's
@@ -1090,6 +1097,13 @@ class Interpreter:
             # words, nothing of a ticket of one's own, nothing hurried (a «能不能…» alone asks no facet:
             # «能不能加急办» hurries)
             return next(f for f in facets if f != "ask_eligibility"), "a facet asked, no ticket of one's own"
+        if (intent in {"urge", "check_status"} and confidence < UNSURE and question and not facets
+                and _WHETHER_NEEDED.search(squash(text)) and not re.search(r"催|加急|督办|快点|尽快|抓紧", normal)
+                and not _OWN_TICKET.search(squash(text)) and not self._hurries(text, recognition)
+                and first_match(self.lexicon.explicit.get(intent, ()), normal) is None):
+            # «那他还问一下 搬了以后税务那边要不要单独迁» (a 12345 agent relaying; urge 0.62): whether a step is
+            # needed, asked — nothing hurried, no ticket of one's own (a complaint form was opened)
+            return "ask_eligibility", "whether a step is needed, no ticket of one's own"
         if (intent in ASKED_NOT_FILED and (disputes_the_answer(text) or says_the_answer_said_nothing(text)) and facets
                 and not _WASTED.search(squash(text)) and not first_match(self.lexicon.explicit.get(intent, ()), normal)
                 and first_match(self.lexicon.explicit.get("human_handoff", ()), normal) is None):

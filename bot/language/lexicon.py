@@ -26,7 +26,7 @@ from bot.language.words import Spelled, WordMap, check_dialect, check_words
 from bot.procedures.model import PROCEDURE_IDS, KnowledgeBase
 
 LANGUAGE_DIR = "language"
-MOOD_KEYS = ("anger", "request", "concrete", "tired", "ironic")
+MOOD_KEYS = ("anger", "request", "concrete", "tired", "ironic", "hardship")
 EXPLICIT_INTENTS = ("affirm", "complain", "suggest", "request_help", "human_handoff", "ask_capabilities",
                     "out_of_scope", "goodbye", "greet", "thank", "urge", "deny", "rate_service", "inform")
 

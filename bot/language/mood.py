@@ -38,6 +38,11 @@ class MoodLexicon:
     concrete: tuple[Cue, ...]
     tired: tuple[Cue, ...] = ()
     ironic: tuple[Cue, ...] = ()
+    hardship: tuple[Cue, ...] = ()
+
+    def laments(self, text: str) -> bool:
+        """True when the trade's hardship is lamented, nothing asked («生意太难做了 …真不想干了»)."""
+        return first_match(self.hardship, squash(text)) is not None and first_match(self.request, squash(text)) is None
 
     def ironic_thanks(self, text: str) -> bool:
         """True when thanks are said in irony, a grievance told beside them («…跑了八趟 真是谢谢了»)."""
@@ -51,6 +56,9 @@ class MoodLexicon:
             names_something: the message names a procedure or a department (a case).
         """
         normal = squash(text)
+        if self.laments(text):
+            # «生意太难做了 房租涨 人工贵 真不想干了»: hardship told, the trade named or not, as tiredness is
+            return not names_misconduct(text)
         if first_match(self.anger, normal) is None or first_match(self.request, normal) is not None:
             return False
         if first_match(self.tired, normal) is not None:
@@ -66,6 +74,7 @@ class MoodLexicon:
 
 
 def build_moods(table: Mapping[str, Sequence[str]]) -> MoodLexicon:
-    """A lexicon from ``{"anger": [...], "request": [...], "concrete": [...], "tired": [...], "ironic": [...]}``."""
+    """A lexicon from ``{"anger": [...], "request": [...], "concrete": [...], "tired": [...], "ironic": [...],
+    "hardship": [...]}``."""
     return MoodLexicon(*(tuple(Cue.parse(p) for p in table.get(k, ()) or ())
-                         for k in ("anger", "request", "concrete", "tired", "ironic")))
+                         for k in ("anger", "request", "concrete", "tired", "ironic", "hardship")))

@@ -101,3 +101,82 @@ def test_a_contact_said_with_who_they_are_to_the_user_is_their_name():
 def test_a_grade_chosen_in_a_sentence_is_a_grade_typed(text, grade):
     # «…按一般问题算吧» at a 直通市长 summary: the summary came back unchanged, still 紧急 (2 working days)
     assert only_a_grade(text) is grade
+
+
+# ---- from the tester on main: yes-or-no questions answered with a list ---------------------------------------
+
+def test_a_state_a_condition_excludes_is_a_no_with_the_guide_that_fits():
+    # «我们公司还欠供应商一点货款没结清 能走简易的吗» got 简易注销's conditions, as if it could
+    response, values = _said("simple_deregistration", "我们公司还欠供应商一点货款没结清 能走简易的吗")
+    assert response == "utter_verdict_condition_fails_other" and "无债权债务" in values["line"]
+    assert values["other"] == "企业一般注销"
+
+
+@pytest.mark.parametrize("text", ["没欠钱 能走简易吗", "欠款都结清了 能走简易吗"])
+def test_a_state_told_settled_or_denied_fails_no_condition(text):
+    assert _said("simple_deregistration", text)[0] not in ("utter_verdict_condition_fails",
+                                                           "utter_verdict_condition_fails_other")
+
+
+@pytest.mark.parametrize("procedure, text, line", [
+    ("simple_deregistration", "那清税证明要不要交", "清税承诺制"),  # it got the whole list
+    ("simple_deregistration", "要不要登报啊", "公示20天"),  # it got the overview again
+])
+def test_a_thing_the_guide_does_not_require_is_said_so_with_its_line(procedure, text, line):
+    response, values = _said(procedure, text)
+    assert response == "utter_verdict_not_required" and line in values["line"]
+
+
+def test_a_way_used_is_answered_by_the_line_that_allows_it():
+    # «那保证金能用保险公司的保函吗» got the conditions list
+    response, values = _said("bid_guarantee", "那保证金能用保险公司的保函吗")
+    assert response == "utter_verdict_guide_line" and "保险保函" in values["line"]
+
+
+def test_in_person_asked_of_a_guide_done_wholly_online_is_a_no():
+    # «变更要本人到场吗» got «没有写这一点» in a reply that said 全程网办,一次不用跑
+    assert _said("business_change", "变更要本人到场吗")[0] == "utter_verdict_online"
+
+
+def test_a_relative_sent_to_do_it_is_said_unstated():
+    # «委托我表弟去办行不行» was out of scope
+    assert _said("company_setup", "委托我表弟去办行不行")[0] == "utter_verdict_unstated"
+
+
+# ---- from the tester on main: the reader -----------------------------------------------------------------------
+
+from bot.language.waiting import withdraws_a_person  # noqa: E402
+from bot.tickets.story import declines_filing  # noqa: E402
+from tests.bot.dialogue.test_conv18 import READ  # noqa: E402
+
+
+@pytest.mark.parametrize("text", ["唉 现在生意太难做了 房租涨 人工贵 订单还少 真不想干了", "生意难做啊 撑不下去了"])
+def test_the_trades_hardship_lamented_is_venting_not_a_request(text):
+    # a request form was opened, and its questions came back at «没啥 就是跟你吐槽一下», «谢谢你啊»
+    reading = READ.read(text, "request_help", 0.83)
+    assert reading.vents and reading.laments
+
+
+@pytest.mark.parametrize("text, intent", [("公司不想干了,咋关掉?", "ask_procedure"),
+                                          ("生意不好做 有没有什么扶持政策", "request_help"),
+                                          ("生意太难做了 帮我反映一下房租的事", "complain")])
+def test_hardship_with_a_question_or_a_request_is_no_lament(text, intent):
+    reading = READ.read(text, intent, 0.83)
+    assert not reading.laments and reading.intent == intent
+
+
+def test_only_telling_off_steam_declines_filing():
+    assert declines_filing("没啥 就是跟你吐槽一下")
+
+
+def test_whether_a_step_is_needed_relayed_is_a_question_not_an_urge():
+    # a 12345 agent's «那他还问一下 搬了以后税务那边要不要单独迁» (urge 0.62) opened a complaint form
+    assert READ.read("那他还问一下 搬了以后税务那边要不要单独迁", "urge", 0.62).intent == "ask_eligibility"
+    assert READ.read("要不要催一下", "urge", 0.6).intent == "urge"
+
+
+@pytest.mark.parametrize("text, taken_back", [("算了算了不用转了 你就告诉我找谁申请就行", True), ("不用转了", True),
+                                              ("不用转了吧 我再等等", False)])
+def test_a_transfer_declined_in_so_many_words_takes_the_request_back(text, taken_back):
+    # «算了算了不用转了 你就告诉我找谁申请就行» was told it is still queued, the question lost
+    assert withdraws_a_person(text) is taken_back
