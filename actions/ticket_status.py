@@ -50,6 +50,7 @@ from bot.conversation.chat_format import (
 )
 from bot.conversation.history import (
     answered_with,
+    earlier_messages,
     ran_this_turn,
     replies_before_this_turn,
     said_in_conversation,
@@ -67,6 +68,7 @@ from bot.conversation.phrases import (
     REASON_MAX,
     added_to_filed,
     asks_an_urge_alone,
+    asks_how_it_stands,
     asks_how_told,
     asks_something,
     asks_status_too,
@@ -487,6 +489,9 @@ class TicketAction(Action, abc.ABC):
             dispatcher.utter_message(response="utter_urge_closed", ticket_id=view.id)
             return
         owner = owner_proof(tracker, view)
+        if asks_how_it_stands(message_of(tracker).typed):
+            # «YS… 现在啥情况了 顺便帮我催催»: how it stands, then the urge (it was urged, its state never shown)
+            dispatcher.utter_message(response="utter_ticket_status", **status_values(view))
         reason = urge_reason_told(tracker)
         result = ticket_service().urge(view.id, now(), actor_of(tracker), region=region_of(tracker), reason=reason,
                                        **owner)
@@ -508,6 +513,10 @@ class TicketAction(Action, abc.ABC):
         typed = message_of(tracker).typed
         # «给个差评 拖了一个月 电话也不接»: the reason given is kept with the rating (the console shows it)
         reason = rating_reason(typed) if rating_from(typed, ()) is not None or not_done else None
+        if reason is None and rating_from(typed, ()) is not None:
+            # «我想给工单YS…评个价 市场监管那边后来态度挺好的», the phone, then «五星»: the reason told when the rating
+            # was asked for (it was lost)
+            reason = _reason_told_before(tracker)
         try:
             result = ticket_service().rate(view.id, rating, now(), actor_of(tracker), region=region_of(tracker),
                                            reason=reason, **owner)
@@ -793,6 +802,20 @@ _RATED_TICKET_FOLLOWS = re.compile(r"整改|重新(?:打开|办|处理|受理)|�
 
 #: A rating the user gives, said («我想给个差评», «我要打差评»): the rating is done, not explained.
 _GIVES_A_RATING = re.compile(r"(?:想|要|得|就)(?:给|打|评)(?:个|一个)?(?:差评|好评|中评|[一二三四五12345]星|星)")
+
+
+#: A rating asked for in so many words («我想给工单…评个价», «评价一下»).
+_RATING_ASKED = re.compile(r"评价|评个|评一下|打分|评分|好评|差评|满意")
+#: How many of the user's messages before the rating may have asked for it.
+_RATING_ASKED_WITHIN = 3
+
+
+def _reason_told_before(tracker: Tracker) -> str | None:
+    """The reason told in the message that asked to rate, when the level came later; None when none was told."""
+    for text, _ in earlier_messages(tracker.events)[:_RATING_ASKED_WITHIN]:
+        if _RATING_ASKED.search(text):
+            return rating_reason(text)
+    return None
 
 
 def told_staff_work(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:

@@ -1106,7 +1106,11 @@ def names_a_rating_level(text: str) -> bool:
     return re.search(_LEVEL_NAMED, _squash(plain(text or ""))) is not None
 #: A part of a rating message that says nothing of why (thanks, a particle, «就这样»).
 _NO_REASON = re.compile(r"^(?:吧|啊|呀|了|的|哈|嗯|哦|噢|吗|呢|就这样|就这些|谢谢|谢了|感谢|多谢|好的|行|工单|这个|那个"
-                        r"|这单|那单|评价|给|打)*$")
+                        r"|这单|那单|评价|给|打"
+                        # (the change of mind around the level: «算了还是改成不满意吧 昨天又来了一拨» kept «算了还是改成»)
+                        r"|算了|还是|改成|改为|换成|想了想|想想|那就|那|就|我|我们|想|要|我想|我要"
+                        # (the rating asked for: «我想给工单YS…评个价 …» kept «我想给工单»)
+                        r"|评个价|评一下|评价一下|评个分|打个分|打分|评分|评|一下)*$")
 #: The longest reason kept with a rating.
 REASON_MAX = 200
 
@@ -1132,7 +1136,7 @@ _URGE_ASKED = re.compile(r"(?:请|麻烦|能不能|能否|可不可以|可以|�
 _NO_URGE_REASON = re.compile(r"^(?:吧|啊|呀|了|的|哈|嗯|哦|噢|吗|呢|呗|谢谢|谢了|感谢|多谢|辛苦了?|好的|行|急|很急|着急|挺急|急死了?|太急|"
                              r"工单|这个|那个|这单|那单|单子|工单号|号|是|我|我们|你们|您|一下|帮忙|麻烦"
                              # («那我先催一下»: the words around the ask, «那我先», were logged as its reason)
-                             r"|那|那么|就|先|再|还是|要不|干脆|给|帮|替|也"
+                             r"|那|那么|就|先|再|还是|要不|干脆|给|帮|替|也|顺便|顺带|另外|还有"
                              # (a hotline agent's «她说能不能加急 帮她催一下»: «她说,帮她» was logged as the reason)
                              r"|(?:她|他|她们|他们|来电人|来电企业|客户|老板|对方)?说|他|她|他们|她们|来电人|客户)*$")
 
@@ -1144,10 +1148,20 @@ def asks_an_urge_alone(text: str) -> bool:
         and bool(re.search(r"催|加急|加快", text or ""))
 
 
+#: How a ticket stands, asked beside another request («YS… 现在啥情况了 顺便帮我催催»).
+_HOW_IT_STANDS = re.compile(r"啥情况|什么情况|咋样了|怎么样了|进度|到哪了|到哪一步|办到哪|处理到哪|有结果了?(?:吗|没)"
+                            r"|啥进展|什么进展|有进展(?:吗|没)")
+
+
+def asks_how_it_stands(text: str) -> bool:
+    """True when a message asks how a ticket stands («现在啥情况了», «到哪了»), whatever else it asks."""
+    return _HOW_IT_STANDS.search(_squash(plain(text or ""))) is not None
+
+
 #: A part of an urge that asks («元旦前能办好吗», «到底啥时候能好»): a question beside it, no reason. A «呢» that ends
 #: a statement («厂里等着开工呢») asks nothing (the urge's reason was dropped for it).
 _ASKED_BESIDE = re.compile(r"[吗么??]$|(?:什么|啥|怎么|咋|哪|谁|多少|几).*呢$|能不能|可不可以|多久|几天|什么时候|啥时候"
-                           r"|哪天")
+                           r"|哪天|" + _HOW_IT_STANDS.pattern)
 
 
 #: A number told (a phone, a ticket's number) and the words that name it.

@@ -107,3 +107,62 @@ def test_a_grade_chosen_in_a_sentence_at_the_mayors_summary_changes_it():
                              requested="ticket_confirmed")
     assert result["mayor_grade"] == "general" and result["ticket_confirmed"] is None
     assert [m["response"] for m in said] == ["utter_form_value_corrected"]
+
+
+# ---- ratings and urges on a real database ----------------------------------------------------------------------
+
+import datetime as dt  # noqa: E402
+
+from rasa_sdk import Tracker  # noqa: E402
+
+from actions import ticket_status  # noqa: E402
+from bot.conversation.phrases import rating_reason, urge_reason  # noqa: E402
+from bot.tickets.draft import TicketDraft  # noqa: E402
+from bot.tickets.kinds import Channel, EventKind, TicketType  # noqa: E402
+from tests.actions.test_lead_32 import _closed  # noqa: E402
+from tests.actions.test_ticket_form_bugs import no_tickets  # noqa: E402,F401 (a fixture)
+
+
+def test_the_change_of_mind_around_a_rating_is_no_part_of_its_reason():
+    # the tester: «算了还是改成不满意吧 昨天又来了一拨» was recorded as «算了还是改成,昨天又来了一拨»
+    assert rating_reason("算了还是改成不满意吧 昨天又来了一拨") == "昨天又来了一拨"
+
+
+def test_a_status_asked_beside_an_urge_is_no_part_of_its_reason():
+    # «现在啥情况了,顺便,检查还在来» was recorded as the urge's reason
+    assert urge_reason("YS202612050004 现在啥情况了 顺便帮我催催 检查还在来") == "检查还在来"
+
+
+def _tracker(typed, intent, before=()):
+    latest = {"text": typed, "intent": {"name": intent, "confidence": 0.9}, "entities": []}
+    return Tracker.from_dict({
+        "sender_id": "bugs", "slots": {"requested_slot": None}, "latest_message": latest,
+        "events": [*before, {"event": "user", "text": typed, "parse_data": latest}], "paused": False,
+        "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen"})
+
+
+def test_the_reason_told_when_a_rating_was_asked_for_is_kept_with_the_level_given_later(no_tickets):  # noqa: F811
+    # the tester: «我想给工单YS…评个价 市场监管那边后来态度挺好的 一次就给我们说清楚了», the phone, then «五星»: the
+    # rating recorded, its reason lost
+    ticket = _closed(no_tickets)
+    asked = f"我想给工单{ticket}评个价 市场监管那边后来态度挺好的 一次就给我们说清楚了"
+    before = [{"event": "user", "text": asked, "parse_data": {"text": asked}},
+              {"event": "user", "text": "13912345678", "parse_data": {"text": "13912345678"}},
+              {"event": "bot", "text": "请为工单…评价", "metadata": {"utter_action": "utter_ask_rating"}}]
+    view = no_tickets.get_many([ticket])[0]
+    ticket_status.ActionRateService().rate(CollectingDispatcher(), _tracker("五星", "rate_service", before), view)
+    [view] = no_tickets.get_many([ticket])
+    [rated] = [e for e in view.history if e.kind is EventKind.RATED]
+    assert rated.data["rating"] == "5" and rated.data["reason"] == "市场监管那边后来态度挺好的,一次就给我们说清楚了"
+
+
+def test_how_it_stands_asked_beside_an_urge_is_shown_before_the_urge(no_tickets):  # noqa: F811
+    # the tester: «YS… 现在啥情况了 顺便帮我催催 检查还在来» urged it, its state never shown
+    draft = TicketDraft(type=TicketType.COMPLAINT, channel=Channel.WEB, description="检查一个月来了五拨",
+                        contact_name="潘建军", phone="13912345678", actor="enterprise:bugs", conversation_id="bugs")
+    ticket = no_tickets.file(draft, ticket_status.now() - dt.timedelta(hours=1)).ticket.id
+    view = no_tickets.view(no_tickets.get(ticket), ticket_status.now())
+    dispatcher = CollectingDispatcher()
+    typed = f"{ticket} 现在啥情况了 顺便帮我催催 检查还在来"
+    ticket_status.ActionUrge().urge(dispatcher, _tracker(typed, "urge"), view)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_ticket_status", "utter_urged", "utter_urge_reason"]
