@@ -687,7 +687,7 @@ class Reading:
 
 
 #: Whether a step is needed, asked («要不要单独迁», «需不需要重新办», «用不用再去»).
-_WHETHER_NEEDED = re.compile(r"要不要|需不需要|用不用|是不是要|是不是得|还得不得|需要(?:再|重新|单独)")
+_WHETHER_NEEDED = re.compile(r"要不要|需不需要|用不用|需要(?:再|重新|单独)")
 
 
 @dataclass
@@ -2183,6 +2183,7 @@ def reading_to_dict(reading: Reading) -> dict[str, Any]:
         "topic_size": reading.topic_size,
         "files": reading.files,
         "thing": reading.thing,
+        "laments": reading.laments,
     }
 
 
@@ -2212,4 +2213,5 @@ def reading_from_dict(data: dict[str, Any] | None, intent: str | None = None) ->
         topic_size=int(data.get("topic_size") or 0),
         files=bool(data.get("files")),
         thing=data.get("thing") or None,
+        laments=bool(data.get("laments")),
     )

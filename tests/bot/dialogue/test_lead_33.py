@@ -145,6 +145,7 @@ def test_a_relative_sent_to_do_it_is_said_unstated():
 
 # ---- from the tester on main: the reader -----------------------------------------------------------------------
 
+from bot.language.interpret import reading_from_dict, reading_to_dict  # noqa: E402
 from bot.language.waiting import withdraws_a_person  # noqa: E402
 from bot.tickets.story import declines_filing  # noqa: E402
 from tests.bot.dialogue.test_conv18 import READ  # noqa: E402
@@ -155,6 +156,7 @@ def test_the_trades_hardship_lamented_is_venting_not_a_request(text):
     # a request form was opened, and its questions came back at «没啥 就是跟你吐槽一下», «谢谢你啊»
     reading = READ.read(text, "request_help", 0.83)
     assert reading.vents and reading.laments
+    assert reading_from_dict(reading_to_dict(reading)).laments  # (as the action server reads it)
 
 
 @pytest.mark.parametrize("text, intent", [("公司不想干了,咋关掉?", "ask_procedure"),
