@@ -149,6 +149,21 @@ def gives_a_ticket_to_check(text: str) -> bool:
     return ticket_id_in(typed) is not None or (mobile_in(typed) is not None and bool(_TICKET_SPOKEN_OF.search(typed)))
 
 
+#: The words around a ticket given to look up, saying nothing else («来电人说单号是…», «手机…», «帮我查下»).
+_AROUND_A_TICKET = re.compile(r"来电人|来电的|客户|老板|他|她|说|单号|工单号|工单|单子|号码|手机号?|电话|是|为"
+                              r"|我的|我们的|的|帮我|帮忙|麻烦|查一下|查下|查查|看看|看一下|这个|那个|一下|和|还有|吧|啊|哈|呢|了")
+
+
+def only_gives_a_ticket(text: str) -> bool:
+    """True when a message gives a ticket's number (in figures or said in words) and perhaps its phone, and nothing
+    else («来电人说单号是YS二零二六一一二九零零一四 手机一三八…»: taken for a complaint, it opened a form)."""
+    typed = text or ""
+    if ticket_id_in(typed) is None:
+        return False
+    rest = re.sub(r"[A-Za-z]*\d+", " ", digits_said(unicodedata.normalize("NFKC", typed)))
+    return len(re.findall(r"[\u4e00-\u9fff]", _AROUND_A_TICKET.sub("", rest))) <= 1
+
+
 def ticket_id_in(text: str) -> str | None:
     """The first ticket id in ``text``, upper-cased; also one typed in groups of digits, as few of
     the groups as make an id (a phone typed after it is not part of it)."""
@@ -842,7 +857,10 @@ def told_how_it_is_handled(dispatcher: CollectingDispatcher, tracker: Tracker) -
     «您这张工单», needs one filed here). None when the message asks of none."""
     typed = message_of(tracker).typed
     steps = handling_steps_asked(typed)
-    if steps and not own_tickets(tracker):
+    followed = any(response.startswith(("utter_handling_", "utter_staff_"))
+                   for response, _ in replies_before_this_turn(tracker.events))
+    if steps and not followed and not own_tickets(tracker):
+        # («退回去以后谁来重新分» right after 退单改派's answer: the same rules followed up, no ticket needed)
         # with no ticket here, the step may be another's («部门会定期回访办过事的企业»: the policy texts' visits
         # to firms; «信用修复能申诉吗»; «差评了会咋样»: the texts' 通报整改): told only of a ticket named; 并单
         # speaks of «您这张工单»

@@ -65,6 +65,7 @@ from actions.ticket_status import (
     accessible,
     asks_a_detail_of_the_quote,
     explained_escalation,
+    only_gives_a_ticket,
     own_tickets,
     rating_after_asked,
     reason_explained,
@@ -101,7 +102,15 @@ from bot.conversation.intake import (
 from bot.conversation.memory import memory_from
 from bot.conversation.message import Message
 from bot.db import StoreUnavailable
-from bot.dialogue.questions import asks_errand, gives_up, is_ellipsis, no_ticket_reply, praises, speaks_of_the_guide
+from bot.dialogue.questions import (
+    asks_errand,
+    gives_up,
+    is_ellipsis,
+    no_ticket_reply,
+    praises,
+    speaks_of_the_guide,
+    tells_a_case_of_the_conditions,
+)
 from bot.dialogue.telling import story_of, tells_wrong_done
 from bot.language.grammar import acknowledges
 from bot.language.interpret import GRIEVANCE_AS_QUESTION_REASON, REQUEST_SAID_REASON, is_question
@@ -480,9 +489,19 @@ class ActionStartTicket(Action):
         if rated is not None:
             return rated  # «不满意 说是明年一月才执行…» just after «请为工单…评价» (complain): rated, no new ticket
         typed = message_of(tracker).typed
+        if not (tracker.active_loop or {}).get("name") and only_gives_a_ticket(typed):
+            # «来电人说单号是YS二零二六一一二九零零一四 手机一三八…» (complain 0.96): a ticket given to look up — a form
+            # was opened, and the next messages filed as its values
+            return [FollowupAction("action_check_status")]
+        if not (tracker.active_loop or {}).get("name") and (kb := knowledge_base()) is not None \
+                and tells_a_case_of_the_conditions(typed, memory_from(tracker.slots), kb):
+            # «来电人说罚款已经交了 但处罚才公示了一个多月» (complain 1.0) right after 信用修复's conditions: the case
+            # asked of them — the question path answers (a form was opened)
+            return [FollowupAction("action_fallback")]
         if not (tracker.active_loop or {}).get("name") and memory_from(tracker.slots).topic \
                 and _FOLLOWS_UP.match(typed) and is_ellipsis(typed) and not tells_wrong_done(typed) \
-                and not names_misconduct(typed) and not asks_to_file_now(typed):
+                and not (names_misconduct(typed) and not _SUPPOSED.match(typed)) and not asks_to_file_now(typed):
+            # («要是有人故意捏造事实乱投诉呢»: a misconduct supposed, not told)
             # «那企业家座谈会呢 我们也想去提提意见» (suggest), «要是有人恶意投诉呢» (complain) right after a policy
             # text's quote: the same question of another thing the texts speak of — the question path follows it up
             # (a ticket's form opened)
@@ -651,6 +670,8 @@ def _asks_instead(message: Message) -> bool:
 #: «那保险的呢», «要是没中标呢»: the question just answered, asked of another thing (a name never
 #: starts so).
 _FOLLOWS_UP = re.compile(r"\s*(?:那|那么|要是|如果|假如|万一)")
+#: … a case supposed, not told.
+_SUPPOSED = re.compile(r"\s*(?:那)?(?:要是|如果|假如|万一)")
 
 
 #: A reply this short that only puts a part right («是三期不是二期»): no field need be named.

@@ -711,8 +711,17 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # «周末算不算在时限里», «碰上国庆放假会顺延不»: how working days are counted, the same for a ticket
         # and a guide's promised days (the user's own ticket's due date is added where one was filed)
         return Decision(Say(CLOCK_RULES), replace(memory, help_offered=False))
+    if intent in _TOLD_AS_A_CASE and not named and tells_a_case_of_the_conditions(text, memory, kb):
+        # «来电人说罚款已经交了 但处罚才公示了一个多月» (complain 1.0) right after 信用修复's conditions: the case asked
+        # of them, not a complaint (a form was opened)
+        return _answer(str(memory.procedure), (ELIGIBILITY,), memory, remembered=True)
     named_ids = tuple(dict.fromkeys([*named, *reading.recognition.named]))
     named_ids = tuple(p for p in named_ids if kb.get(p) is not None)
+    if CHANNELS_PROCEDURE in named_ids and (preamble := _AGENT_PREAMBLE.match(normalize(text))) is not None \
+            and not _CHANNEL_NAMED.search(normalize(text)[preamble.end():]):
+        # «12345专席 来电人问小孩在这边上学要不要办居住证»: the hotline agent saying who speaks, not the complaint
+        # channels' guide asked about (it got its conditions)
+        named_ids = tuple(p for p in named_ids if p != CHANNELS_PROCEDURE)
     if clicked and named_ids == (HELP_PROCEDURE,) and memory.procedure == HELP_PROCEDURE \
             and (help_said := _how_to_ask_for_help(kb)) is not None:
         # 「申请帮办代办」 clicked right after 帮办代办's own answer: how it is asked for, not the same guide again
@@ -1811,6 +1820,29 @@ def _case_of_its_conditions(procedure: str, reading: Reading, text: str, memory:
                                                                    for j in range(len(w) - 1)})
 
 
+#: The intents a case told of the conditions just shown is taken for.
+_TOLD_AS_A_CASE = frozenset({"complain", "request_help"})
+#: Word pairs of a condition that say nothing of the case («企业», «申请»).
+_CONDITION_FRAME = frozenset({"企业", "申请", "符合", "条件", "相关", "具体", "已经", "进行", "依法", "本市", "办理"})
+#: Pairs a case must share with the conditions.
+CASE_PAIRS = 2
+
+
+def tells_a_case_of_the_conditions(text: str, memory: Memory, kb: KnowledgeBase) -> bool:
+    """True when a message right after a guide's conditions tells the user's own state in the conditions' words
+    («罚款已经交了 但处罚才公示了一个多月» after 信用修复's «已满最短公示期,且已履行处罚决定»): at least two word pairs
+    of the conditions, no one's misconduct, no filing asked."""
+    remembered = kb.get(memory.procedure) if memory.procedure else None
+    if remembered is None or ELIGIBILITY not in memory.facets or memory.choices or names_misconduct(text) \
+            or re.search(r"投诉|举报|反映|登记一下|帮我记", text or ""):
+        return False
+    conditions = normalize(" ".join(remembered.eligibility))
+    said = normalize(text or "").replace(" ", "")
+    shared = {said[i:i + 2] for i in range(len(said) - 1)
+              if re.fullmatch(r"[\u4e00-\u9fff]{2}", said[i:i + 2]) and said[i:i + 2] in conditions} - _CONDITION_FRAME
+    return len(shared) >= CASE_PAIRS
+
+
 #: How, where or with what a thing is done, asked.
 _ASKS_HOW_ITS_DONE = re.compile(r"怎么|咋|如何|流程|步骤|去哪|哪里|哪儿|在哪|要啥|什么材料|多久|几天|多少钱")
 #: Characters of a question's frame, no word of a condition («的呢», «那要是»).
@@ -2225,6 +2257,11 @@ def asks_not_goodbye(reading: Reading, confidence: float, text: str) -> bool:
         or picks_by_position(text) or says_take_it_down(text)
 
 
+#: A 12345 agent saying who speaks before the caller's question («12345专席 来电人问…», «我是12345的 有个来电人…»).
+_AGENT_PREAMBLE = re.compile(r"\s*(?:我是|这里是|这边是)?(?:12345|市民热线|政务热线|营商环境专席|营商专席)(?:热线)?"
+                             r"(?:营商环境)?(?:专席|坐席)?(?:的)?(?:话务员|坐席|接线员)?[\s,,:：]*(?=来电人|来电|有个|有位|客户|他|她)")
+#: The complaint channels named after the preamble («…来电人问12345专席和普通热线有啥不一样»).
+_CHANNEL_NAMED = re.compile(r"12345|专席|热线|投诉渠道|反映渠道|直通市长|办不成事|政企通")
 #: «那…呢», «用水的呢», «那要是…怎么办»: the question just answered, asked again of another case.
 _ELLIPSIS = re.compile(r"^(?:(?:那|要是|如果|假如|万一).{1,30}|[\u4e00-\u9fff]{1,6}"
                        # «牵扯好几个部门的那种呢»: a kind of case, named by what it has

@@ -166,3 +166,45 @@ def test_how_it_stands_asked_beside_an_urge_is_shown_before_the_urge(no_tickets)
     typed = f"{ticket} 现在啥情况了 顺便帮我催催 检查还在来"
     ticket_status.ActionUrge().urge(dispatcher, _tracker(typed, "urge"), view)
     assert [m["response"] for m in dispatcher.messages] == ["utter_ticket_status", "utter_urged", "utter_urge_reason"]
+
+
+# ---- from the thirty-fourth set's conversations ----------------------------------------------------------------
+
+from rasa_sdk.events import FollowupAction  # noqa: E402
+
+from actions.tickets import ActionStartTicket  # noqa: E402
+
+
+@pytest.mark.parametrize("typed, looked_up", [
+    ("来电人说单号是YS二零二六一一二九零零一四 手机一三八三七三五零六二八", True),  # a complaint form was opened
+    ("我的单号YS202612050004 手机13812345678", True),
+    ("YS202612050004 窗口态度很差 我要投诉", False),
+])
+def test_a_ticket_given_with_nothing_else_is_looked_up_not_filed(typed, looked_up):
+    events = asyncio.run(ActionStartTicket().start(CollectingDispatcher(), form_tracker(typed, intent="complain")))
+    assert (FollowupAction("action_check_status") in events) is looked_up
+
+
+def test_a_case_told_right_after_the_conditions_opens_no_form():
+    state = form_tracker("来电人说罚款已经交了 但处罚才公示了一个多月", intent="complain",
+                         slots={"procedure": "credit_repair", "facets": ["ask_eligibility"]})
+    events = asyncio.run(ActionStartTicket().start(CollectingDispatcher(), state))
+    assert events == [FollowupAction("action_fallback")]
+
+
+def test_a_misconduct_supposed_after_a_quote_is_followed_up_not_filed():
+    # «要是有人故意捏造事实乱投诉呢» after the bidding text's quote opened a complaint form
+    state = form_tracker("要是有人故意捏造事实乱投诉呢", intent="complain", slots={"policy_topic": "招标投标投诉"})
+    events = asyncio.run(ActionStartTicket().start(CollectingDispatcher(), state))
+    assert events == [FollowupAction("action_fallback")]
+
+
+def test_a_clerks_follow_up_of_the_return_rule_needs_no_ticket():
+    # «退回去以后谁来重新分» right after 退单改派's answer: «请提供工单号»
+    from actions.ticket_status import answered_of_tickets
+    before = [{"event": "user", "text": "我是住建局的 单子不归我们管怎么退", "parse_data": {}},
+              {"event": "bot", "text": "关于退单改派…", "metadata": {"utter_action": "utter_handling_return"}}]
+    state = _tracker("退回去以后谁来重新分", "check_status", before)
+    dispatcher = CollectingDispatcher()
+    assert answered_of_tickets(dispatcher, state) == []
+    assert [m["response"] for m in dispatcher.messages] == ["utter_handling_return"]

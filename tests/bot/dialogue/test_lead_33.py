@@ -182,3 +182,40 @@ def test_whether_a_step_is_needed_relayed_is_a_question_not_an_urge():
 def test_a_transfer_declined_in_so_many_words_takes_the_request_back(text, taken_back):
     # «算了算了不用转了 你就告诉我找谁申请就行» was told it is still queued, the question lost
     assert withdraws_a_person(text) is taken_back
+
+
+# ---- from the thirty-fourth set's conversations ----------------------------------------------------------------
+
+from bot.dialogue.questions import Memory, tells_a_case_of_the_conditions  # noqa: E402
+from tests.bot.dialogue.test_conv18 import CLAUSES, PARSE_KEY, Message, decide_turn, message  # noqa: E402
+
+
+def test_a_case_told_in_the_conditions_words_right_after_them_is_asked_of_them():
+    # «来电人说罚款已经交了 但处罚才公示了一个多月» (complain 1.0) after 信用修复's conditions opened a complaint form
+    memory = Memory("credit_repair", ("ask_eligibility",))
+    assert tells_a_case_of_the_conditions("来电人说罚款已经交了 但处罚才公示了一个多月", memory, KB)
+    decided = decide_turn(message("来电人说罚款已经交了 但处罚才公示了一个多月", "complain"), memory, KB, CLAUSES)
+    assert decided.step.procedure == "credit_repair" and decided.step.facets == ("ask_eligibility",)
+
+
+@pytest.mark.parametrize("text, memory", [
+    ("窗口的人故意刁难 处罚公示都满了还不给修复", Memory("credit_repair", ("ask_eligibility",))),  # misconduct told
+    ("罚款已经交了 但处罚才公示了一个多月", Memory("credit_repair", ("ask_materials",))),  # no conditions shown
+])
+def test_no_case_of_the_conditions_where_one_is_not_asked(text, memory):
+    assert not tells_a_case_of_the_conditions(text, memory, KB)
+
+
+def test_the_hotline_agents_preamble_names_no_guide():
+    # «12345专席 来电人问小孩在这边上学要不要办居住证» got the complaint channels' conditions
+    text = "12345专席 来电人问小孩在这边上学要不要办居住证"
+    said = Message({"text": text, "intent": {"name": "ask_procedure", "confidence": 0.9},
+                    "entities": [{"entity": "procedure", "value": "complaint_process", "start": 0, "end": 5}],
+                    PARSE_KEY: reading_to_dict(READ.read(text, "ask_procedure", 0.9))})
+    decided = decide_turn(said, Memory(), KB, CLAUSES)
+    assert not (hasattr(decided.step, "procedure") and decided.step.procedure == "complaint_process")
+
+
+@pytest.mark.parametrize("text, asked", [("每个月的通报里都统计些什么", ("report",))])
+def test_the_monthly_report_asked_is_a_clerks_question(text, asked):
+    assert staff_work_asked(text) == asked
