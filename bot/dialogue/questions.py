@@ -70,6 +70,7 @@ from bot.dialogue.telling import (
     tells_wrong_done,
     thanks_not_farewell,
 )
+from bot.dialogue.yes_no import asks_a_matter
 from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_position
 from bot.language.facets import FACETS
@@ -851,6 +852,11 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # «驾照到期了去哪换» after 变更登记's answer: a person's own errand (personal.yml) — out of scope, not a
         # «…去哪» follow-up of the guide in memory (it got 变更登记's places)
         return Decision(Say(OUT_OF_SCOPE), replace(memory, help_offered=False, topic=None, unanswered=True))
+    if intent in ("out_of_scope", "nlu_fallback") and reading.reason is None and not named_ids and memory.procedure \
+            and not memory.choices and asks_a_matter(text):
+        # «老板自己不去 让公司会计去办行不行» (out_of_scope 0.42) after 变更登记's materials: a yes or no of the guide
+        # answered (it got «不在我能解答的范围内»)
+        return _answer(memory.procedure, (ELIGIBILITY,), memory, remembered=True)
     if intent == "out_of_scope" and not named_ids and not reading.files and _LICENCE_LOST.search(normalize(text)):
         # «营叶执照丢了能补吗» (out of scope; 营叶 typed by sound): the enterprise's own licence, which no guide or
         # clause says how to have issued again — the honest no that «营业执照丢了…» typed right got; never

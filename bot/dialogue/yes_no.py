@@ -94,8 +94,12 @@ _MATTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"免申|免于申请|不申请也|不用申请就|直接兑现",
          r"无需申请|无需单独申请|无需另行申请|不用申请|免申|直接兑现"),
     ))
-#: Going in person asked («要本人到场吗», «委托别人去行不行»).
-_IN_PERSON = re.compile(r"本人|亲自|到场|去现场|跑一趟|委托|代我|替我")
+#: A line that lets someone else do it («经办人身份证件», «代理人», «授权委托书»).
+_BY_ANOTHER = re.compile(r"经办人|委托|授权|代理人")
+#: Going in person asked («要本人到场吗»).
+_IN_PERSON = re.compile(r"本人|亲自|到场|去现场|跑一趟")
+#: Someone else sent to do it («委托我表弟去办», «让公司会计去办行不行»).
+_BY_SOMEONE = re.compile(r"委托|代我|替我|(?:让|叫|派)[\u4e00-\u9fff]{1,4}(?:去|来)(?:办|跑)")
 #: Asked online in so many words («网上能办吗», «手机上能弄不»).
 _ONLINE_SAID = re.compile(r"网上|线上|在家|手机上|电脑上|网络上")
 #: Where a line comes from, as the user reads it.
@@ -143,6 +147,14 @@ def verdict(text: str, procedure: Procedure, kb: KnowledgeBase | None = None) ->
             if kb is not None else None)
 
 
+def asks_a_matter(text: str) -> bool:
+    """True when ``text`` asks yes or no of a matter no field of a guide holds («让公司会计去办行不行», «能不能用保函
+    代替»): a follow-up of the guide answered, whatever the classifier took it for."""
+    normal = normalize(text or "")
+    return bool(_ASKS_YES_NO.search(normal)) and any(typed.search(normal) for typed, _ in _MATTERS) \
+        and not re.search(r"什么|啥|哪|怎么|咋|多久|多长|几|多少|谁", normal)
+
+
 def _fee_unnamed(normal: str, procedure: Procedure) -> Verdict | None:
     """The fee of a thing ``normal`` (the clauses that ask) names that the guide's fee line does not: said so, with
     the line."""
@@ -179,6 +191,11 @@ def _line_on(normal: str, procedure: Procedure) -> Verdict | None:
     found = [(named + len(terms & set(_TERM.findall(line))), -n, part, line)
              for n, (part, line) in enumerate(_lines(procedure)) if any(said.search(line) for said in matters)]
     found = [f for f in found if f[0] > 0]
+    if not found and _BY_SOMEONE.search(normal) and (
+            proxy := next(((part, line) for part, line in _lines(procedure) if _BY_ANOTHER.search(line)), None)):
+        # «老板自己不去 让公司会计去办行不行»: the guide's line on someone else doing it («经办人身份证件»)
+        return Verdict("utter_verdict_guide_line", (("procedure", procedure.name), ("part", proxy[0]),
+                                                     ("line", re.sub(r"[。;;]+$", "", proxy[1]))))
     if not found and procedure.visits == 0 and _IN_PERSON.search(normal):
         # «变更要本人到场吗» of a guide done wholly online (it got «没有写这一点»)
         return Verdict("utter_verdict_online")
@@ -259,7 +276,7 @@ _NO_THING = re.compile(r"^(?:这个|那个|材料|东西|证件|手续|文件|�
 #: «随便哪家银行开都行吗», «哪个银行的保函都可以吗»: any one of a kind asked to do.
 _ANY_ONE = re.compile(r"(?:(?:随便|任何|任意)(?:哪个|哪家|哪一家)?|哪个|哪家|哪一家)(?:一?个|一?家)?"
                       r"(?P<thing>[\u4e00-\u9fff]{2,6}?)"
-                      r"(?:开|办|出|做|出具)?(?:的)?(?:[\u4e00-\u9fff]{0,4})?都(?:可以|行|能|成|中|ok)")
+                      r"(?:开|办|出|做|出具)?(?:的)?(?:[\u4e00-\u9fff]{0,4})?都(?:可以|行|能|成|中|ok|认|收|接受|算|有效)")
 #: A line that limits who or what may do it («须由…出具», «只能», «应当»).
 _LIMITS = re.compile(r"须|必须|只能|应当|应由|限")
 
@@ -299,7 +316,8 @@ _STATES: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], 
         (r"(?<![没不无未])欠(?!条)[^,,。\s]{0,8}(?:款|钱|税|账|工资|债)|(?:货款|欠款|债务|账|钱)[^,,。\s]{0,4}(?:没|未|还没)"
          r"(?:结清|还清|还完|清偿|结完)|(?<![没])有(?:债务|欠款|外债|债权债务)|还欠|欠着",
          r"无债权债务", r"有债权债务"),
-        (r"(?:被|上了|列入|进了)[^,,。\s]{0,4}(?:经营异常|异常名录|失信|黑名单)|被立案|在被查|被调查",
+        (r"(?:被|上了|列入|进了)[^,,。\s]{0,4}(?:经营异常|异常名录|失信|黑名单)|在(?:经营)?异常名录(?:里|中|上)"
+         r"|被立案|在被查|被调查",
          r"未被列入|未被立案", None),
     ))
 
@@ -331,10 +349,16 @@ def _condition_fails(normal: str, procedure: Procedure, kb: KnowledgeBase | None
 
 #: A thing asked whether it must be handed in or done («清税证明要不要交», «要不要登报»).
 _REQUIRED = re.compile(
-    r"(?P<before>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:要不要|需不需要|用不用|还要|需要|得)(?:交|提交|提供|带|准备|开|出具|办)"
+    r"(?P<before>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:要不要|需不需要|用不用|还要|还得|需要|得)(?:单独|另外|再)?(?:去)?"
+    r"(?P<verb>交|提交|提供|带|准备|开|出具|办|改|变更|迁|跑一趟|跑)(?:一下|一趟)?"
     r"(?:吗|么|嘛|不|没|啊|呀|呢)?$"
     r"|(?:要不要|需不需要|用不用|还要不要|是不是要|是不是得)(?:交|提交|提供|带|准备|开|出具|办)?(?:个|一个|份|一份)?"
-    r"(?P<after>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:吗|么|嘛|不|没|啊|呀|呢)?$")
+    r"(?P<after>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:吗|么|嘛|不|没|啊|呀|呢)?$"
+    # («注销完了还得单独去税务那边跑一趟吗»: a place gone to)
+    r"|(?:要不要|还要|还得|需要|得)(?:单独|另外|再)?(?:去|到)(?P<place>[\u4e00-\u9fff]{2,6}?)"
+    r"(?:那边|那里)?(?:跑一趟|跑|办|去一趟)(?:一下|一趟)?(?:吗|么|嘛|不|没|啊|呀|呢)?$")
+#: Handing a thing in (what a guide's materials would list), not an act done.
+_HANDED_IN = frozenset({"交", "提交", "提供", "带", "准备", "开", "出具"})
 #: What asks something else than a thing («要不要钱», «需要多久», «要不要预约»: the fee, the time, a step).
 _NOT_A_THING = re.compile(r"钱|费|多久|多长|几|多少|什么|啥|哪|怎么|咋|预约|排队|本人|亲自|到场|现场|跑|去|来")
 #: Words an act is also written in by the guides («登报»: 公示, 公告).
@@ -348,9 +372,10 @@ def _required(normal: str, procedure: Procedure) -> Verdict | None:
     found = _REQUIRED.search(normal)
     if found is None:
         return None
-    thing = (found.group("before") or found.group("after") or "").lstrip("那还也就")
+    thing = (found.group("before") or found.group("after") or found.group("place") or "").lstrip("那还也就")
     if len(thing) < 2 or _NOT_A_THING.search(thing):
         return None
+    handed_in = found.group("after") is not None or found.group("verb") in _HANDED_IN
     terms = {t for t in _TERM.findall(thing) if t not in _GENERIC_TERMS} | set(_ALSO_WRITTEN.get(thing, ()))
     if not terms or any(terms & set(_TERM.findall(m.name)) for m in procedure.materials):
         return None
@@ -358,6 +383,11 @@ def _required(normal: str, procedure: Procedure) -> Verdict | None:
     if not lines:
         return None
     part, line = lines[0]
+    if not handed_in:
+        # «税务那边地址还要单独去改吗», «还得去税务那边跑一趟吗»: an act, not a paper — the guide's line on it, no «没有
+        # 要求» (its output, «营业执照还要单独去办吗», is no paper to hand in)
+        return Verdict("utter_verdict_guide_line", (("procedure", procedure.name), ("part", part),
+                                                     ("line", re.sub(r"[。;;]+$", "", line))))
     return Verdict("utter_verdict_not_required", (("procedure", procedure.name), ("thing", thing), ("part", part),
                                                    ("line", re.sub(r"[。;;]+$", "", line))))
 

@@ -219,3 +219,28 @@ def test_the_hotline_agents_preamble_names_no_guide():
 @pytest.mark.parametrize("text, asked", [("每个月的通报里都统计些什么", ("report",))])
 def test_the_monthly_report_asked_is_a_clerks_question(text, asked):
     assert staff_work_asked(text) == asked
+
+
+@pytest.mark.parametrize("procedure, text, response, line", [
+    ("bid_guarantee", "银行保函随便哪家银行开都认吗", "utter_verdict_not_any", "基本账户开户行"),
+    ("general_deregistration", "注销完了还得单独去税务那边跑一趟吗", "utter_verdict_guide_line", "清税"),
+    ("business_change", "税务那边地址还要单独去改吗", "utter_verdict_guide_line", "信息共享"),
+    ("simple_deregistration", "我们公司在经营异常名录里 还能走简易的吗", "utter_verdict_condition_fails",
+     "经营异常名录"),
+    ("business_change", "老板自己不去 让公司会计去办行不行", "utter_verdict_guide_line", "经办人"),
+])
+def test_the_thirty_fourth_sets_yes_or_no_questions_are_led_by_the_line(procedure, text, response, line):
+    found, values = _said(procedure, text)
+    assert found == response and line in values["line"], values
+
+
+def test_an_act_asked_is_never_said_not_required():
+    # «营业执照还要单独去办吗»: the licence is what 企业开办 gives, no paper it does not ask for
+    assert _said("company_setup", "营业执照还要单独去办吗")[0] != "utter_verdict_not_required"
+
+
+def test_a_yes_or_no_of_the_guide_taken_for_out_of_scope_follows_it_up():
+    # «老板自己不去 让公司会计去办行不行» (out_of_scope 0.42) after 变更登记's materials: «不在我能解答的范围内»
+    decided = decide_turn(message("老板自己不去 让公司会计去办行不行", "out_of_scope"),
+                          Memory("business_change", ("ask_materials",)), KB, CLAUSES)
+    assert decided.step.procedure == "business_change" and decided.step.facets == ("ask_eligibility",)
