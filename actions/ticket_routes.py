@@ -169,6 +169,16 @@ def told_beside(dispatcher: CollectingDispatcher, tracker: Tracker, told: str) -
     return {"description": joined}
 
 
+#: A tender agent named, not the tenderer («他们是招标代理公司叫恒信招标», «代理机构是华信招标咨询有限公司»).
+_AGENT_NAMED = re.compile(r"(?P<name>(?:(?!是|叫|为|他们|我们|的|说)[\u4e00-\u9fa5A-Za-z]){2,12}?"
+                          r"(?:招标代理|招标咨询|工程咨询)[\u4e00-\u9fa5]{0,6}?(?:有限责任公司|有限公司|公司))"
+                          r"|(?:招标)?代理(?:公司|机构)?(?:是|叫|为|:|:)?\s*(?:叫|是)?"
+                          r"(?P<said>(?!有限)[\u4e00-\u9fa5A-Za-z]{2,24}?(?:有限公司|招标|咨询|代理|公司))"
+                          r"(?=$|[\s,,。;;]|不|他们|非|说|让|要)")
+#: The tenderer labelled beside an agent («代理是恒信 招标人是市城投»): the tenderer's own question answered.
+_TENDERER_LABEL = re.compile(r"招标人(?:是|为|叫|:|:)|招标单位(?:是|为|:|:)|业主(?:是|为)")
+
+
 def project_named_in(description: str) -> str | None:
     """The bidding project a case names as a word of its own (it was asked again, and the answer to that — «下周三就截标
     了» — filed as the project); None when it names none."""
@@ -438,6 +448,16 @@ class RouteQuestions:
         code = credit_code_in(text)
         if code is not None and len(re.sub(r"[\W_]", "", text)) <= len(code) + 4:
             return {"tenderer": None, **_taken_early(dispatcher, tracker, "credit_code", code)}
+        if (agent := _AGENT_NAMED.search(text)) is not None and not _TENDERER_LABEL.search(text):
+            # «他们是招标代理公司叫恒信招标 不让我们用保函 非要打现金过去» at «招标人是哪家»: the agent, not the
+            # tenderer (the whole sentence became the tenderer, the agent complained of nowhere) — the agent and what
+            # else was told go into what happened, said so, and the tenderer is asked again
+            name = agent.group("name") or agent.group("said")
+            rest = (text[:agent.start()] + " " + text[agent.end():]).strip()
+            told = f"招标代理机构:{name}" + (f";{rest}" if len(re.sub(r"[\W_]", "", rest)) >= _FEW_WORDS_BESIDE else "")
+            joined = join_description(tracker.get_slot("description") or "", told)
+            dispatcher.utter_message(response="utter_bid_agent_noted", agent=name)
+            return {"tenderer": None, **({"description": joined} if joined else {})}
         try:
             return {"tenderer": clean_text(tenderer_from(text), BID_TEXT_MAX, single_line=True)}
         except ValidationError:

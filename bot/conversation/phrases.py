@@ -1476,6 +1476,12 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
                     if not _LOT.fullmatch(word):
                         break
                     value += " " + word
+    labelled = [*re.finditer(rf"(?:{'|'.join(map(re.escape, sorted(_words_of(fields, field), key=len, reverse=True)))})"
+                             r"(?:应该|其实|实际)?(?:是|为|叫|改成|改为|换成)\s*[::]?\s*([^\s,,。;;!!]+)", text or "")]
+    if labelled and value_match is not None and labelled[-1].start(1) > value_match.start(1):
+        # «招标人写错了 恒信是代理公司 招标人是市城投公司», «联系人错了 张三是我同事 联系人是李四»: the value said after
+        # the field's own name, not after the first «是» (it became «代理公司», «我同事»)
+        value = labelled[-1].group(1).strip("。.!! ")  # noqa: B005 (end marks)
     if field in _GIVEN_BESIDE and (not value or _GIVEN_BESIDE[field](_squash(value)) is None) \
             and (beside := _GIVEN_BESIDE[field](squashed)) is not None:
         # «修改电话 13598762210», «手机号换一个 13598762210»: the new value given beside the field's name (and «把电话
@@ -1499,6 +1505,11 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
         # («联系人写个小王就行», «电话填办公室的», «名字写真名不方便»: what to write, said of it, no value written)
         return None
     return Correction(field, value or None)
+
+
+def _words_of(fields: Sequence[tuple[str, Sequence[str]]], field: str) -> list[str]:
+    """The words that name ``field`` among ``fields``."""
+    return [w for f, ws in fields if f == field for w in ws]
 
 
 def _written_value(field: str, value: str) -> bool:

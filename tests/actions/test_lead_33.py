@@ -208,3 +208,26 @@ def test_a_clerks_follow_up_of_the_return_rule_needs_no_ticket():
     dispatcher = CollectingDispatcher()
     assert answered_of_tickets(dispatcher, state) == []
     assert [m["response"] for m in dispatcher.messages] == ["utter_handling_return"]
+
+
+# ---- from the tester on main: the bidding complaint --------------------------------------------------------------
+
+BIDDING = {**WINDOW, "ticket_route": "bidding", "bid_project": "城南污水处理厂工程 一标段", "tenderer": None,
+           "description": "代理机构不收电子保函 非要现金"}
+
+
+def test_an_agent_named_at_the_tenderers_question_goes_into_what_happened_and_the_tenderer_is_asked_again():
+    # the tester: «他们是招标代理公司叫恒信招标 不让我们用保函 非要打现金过去» was filed whole as the tenderer
+    typed = "他们是招标代理公司叫恒信招标 不让我们用保函 非要打现金过去"
+    state = form_tracker(typed, slots=BIDDING, requested="tenderer", loop="ticket_form")
+    dispatcher = CollectingDispatcher()
+    result = ValidateTicketForm().validate_tenderer(typed, dispatcher, state, DOMAIN)
+    assert result["tenderer"] is None and "招标代理机构:恒信招标" in result["description"]
+    assert [(m["response"], m["agent"]) for m in dispatcher.messages] == [("utter_bid_agent_noted", "恒信招标")]
+
+
+def test_the_value_after_the_fields_own_name_is_the_correction():
+    # «招标人写错了 恒信是代理公司 招标人是市城投公司» → «招标人已改为:代理公司»
+    from bot.conversation.phrases import Correction, parse_correction
+    said = "招标人写错了 恒信是代理公司 招标人是市城投公司"
+    assert parse_correction(said, bidding=True) == Correction("tenderer", "市城投公司")
