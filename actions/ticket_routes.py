@@ -329,6 +329,10 @@ class RouteQuestions:
             # «不知道算哪种 你看着办»: not known — the general grade, said to be a default (it asked again without end)
             dispatcher.utter_message(response="utter_mayor_grade_default")
             return {"mayor_grade": MayorGrade.GENERAL.value}
+        if grade is None and (added := self._told_more(dispatcher, tracker, "mayor_grade")) is not None:
+            # «对了还有住建局那边 消防验收也是一直拖着» at «请选紧急、一般或复杂»: more of the case (it was dropped, the
+            # grade asked again) — added to what happened, said, and the grade asked again
+            return added
         if grade is None:
             text = str(value)
             if not (phrases.gives_form_values(text) or phrases.stated_company_name(text) or phrases.is_skip(text)

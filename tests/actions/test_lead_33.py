@@ -231,3 +231,12 @@ def test_the_value_after_the_fields_own_name_is_the_correction():
     from bot.conversation.phrases import Correction, parse_correction
     said = "招标人写错了 恒信是代理公司 招标人是市城投公司"
     assert parse_correction(said, bidding=True) == Correction("tenderer", "市城投公司")
+
+
+def test_more_of_the_case_told_at_the_mayors_grade_question_is_added():
+    # the tester: «对了还有住建局那边 消防验收也是一直拖着» at «请选紧急、一般或复杂» was dropped
+    typed = "对了还有住建局那边 消防验收也是一直拖着"
+    result, said = _validate("mayor_grade", typed, slots={"ticket_route": "mayor", "mayor_grade": None},
+                             requested="mayor_grade")
+    assert result["mayor_grade"] is None and typed in result["description"]
+    assert [m["response"] for m in said] == ["utter_description_added"]
