@@ -45,6 +45,7 @@ from actions.ticket_status import (
     explained_escalation,
     gives_a_ticket_to_check,
     phone_after_a_failed_check,
+    rating_after_asked,
     rating_picked,
     reason_explained,
     supplemented,
@@ -212,6 +213,10 @@ class QuestionAction(Action, abc.ABC):
             return [FollowupAction("action_listen")]
         if rating_picked(tracker) is not None:
             return [FollowupAction("action_rate_service")]  # «第一个», «2» typed at the rating buttons
+        rated = await in_thread(rating_after_asked, dispatcher, tracker)
+        if rated is not None:
+            # «一般般吧 检查是少了点 但还是有» (bot_challenge) right after «请为工单…评价»: rated, with its reason
+            return rated
         if (tracker.active_loop or {}).get("name") == "ticket_form" and payload_picked(tracker) is not None:
             return []  # «第二个» at the summary's buttons is its 取消: the form takes it, nothing «没有完全理解»
         instead = click_of(payload_picked(tracker) or "")

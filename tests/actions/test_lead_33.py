@@ -240,3 +240,16 @@ def test_more_of_the_case_told_at_the_mayors_grade_question_is_added():
                              requested="mayor_grade")
     assert result["mayor_grade"] is None and typed in result["description"]
     assert [m["response"] for m in said] == ["utter_description_added"]
+
+
+def test_a_judgement_said_first_after_the_rating_question_rates_the_ticket(no_tickets):  # noqa: F811
+    # the tester: «一般般吧 检查是少了点 但还是有» (bot_challenge) got «我是营商助手,一个自动问答程序»
+    from actions.procedures import ActionFallback
+    from tests.actions.test_lead_32 import _after_rating_asked
+    ticket = _closed(no_tickets)
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionFallback().run(dispatcher, _after_rating_asked(ticket, "一般般吧 检查是少了点 但还是有",
+                                                                     "bot_challenge"), DOMAIN))
+    [view] = no_tickets.get_many([ticket])
+    [rated] = [e for e in view.history if e.kind is EventKind.RATED]
+    assert rated.data["rating"] == "3" and rated.data["reason"] == "检查是少了点,但还是有"
