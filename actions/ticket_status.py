@@ -422,10 +422,14 @@ def phone_after_a_failed_check(tracker: Tracker) -> list[EventType] | None:
     """«不对 是138…», «13851246690» right after «未找到与该手机号匹配的工单»: the phone typed again is checked against
     the same ticket (it got «没有完全理解»: the check had ended); None for anything else. The status form starts with
     the phone set, and checks it."""
+    replies = replies_before_this_turn(tracker.events)
+    # («另一个是13770081925» right after «工单YS…B和这个手机号对不上»: the other ticket's own phone, checked against it
+    # — it got «没有完全理解»)
+    other = next((ticket_id_in(text) for name, text in replies if name == "utter_other_ticket_not_matched"), None)
     if (tracker.active_loop or {}).get("name") \
-            or "utter_ticket_not_found" not in {name for name, _ in replies_before_this_turn(tracker.events)}:
+            or ("utter_ticket_not_found" not in {name for name, _ in replies} and other is None):
         return None
-    ticket_id = ticket_id_in(str(tracker.get_slot("ticket_id") or ""))
+    ticket_id = other or ticket_id_in(str(tracker.get_slot("ticket_id") or ""))
     typed = message_of(tracker).typed
     phone = mobile_in(digits_said(typed))
     if ticket_id is None or ticket_id_in(typed) is not None or phone is None:

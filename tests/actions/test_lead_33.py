@@ -253,3 +253,15 @@ def test_a_judgement_said_first_after_the_rating_question_rates_the_ticket(no_ti
     [view] = no_tickets.get_many([ticket])
     [rated] = [e for e in view.history if e.kind is EventKind.RATED]
     assert rated.data["rating"] == "3" and rated.data["reason"] == "检查是少了点,但还是有"
+
+
+def test_the_other_tickets_own_phone_given_next_is_checked_against_it():
+    # the tester: «另一个是13770081925» right after «工单YS…和这个手机号对不上» got «没有完全理解»
+    other = "YS202612050004"
+    before = [{"event": "user", "text": "查一下这两个单子 YS202612050001 和 YS202612050004", "parse_data": {}},
+              {"event": "bot", "text": f"工单{other}和这个手机号对不上,没有显示。",
+               "metadata": {"utter_action": "utter_other_ticket_not_matched"}}]
+    events = ticket_status.phone_after_a_failed_check(_tracker("另一个是13770081925", "inform", before))
+    assert events is not None
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert slots["ticket_id"] == other and slots["lookup_phone"] == "13770081925"
