@@ -1021,10 +1021,16 @@ class ValidateStatusForm(FormValidationAction):
                 return {"ticket_id": ticket_id, "verified_ticket": ticket_id}
         except StoreUnavailable:
             logger.exception("ticket lookup failed")
+        if not tracker.get_slot("lookup_phone") and (told := _phone_told_before(tracker)) is not None:
+            # «我之前投诉过住建局… 我手机177…», then «YS…» at «请提供工单号»: the phone told first is checked now (it
+            # was asked for again)
+            return {"ticket_id": ticket_id, **self.check_lookup_phone(told, dispatcher, tracker, ticket_id)}
         return {"ticket_id": ticket_id}
 
-    def check_lookup_phone(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
-        """The phone checked against the ticket, failures counted (blocking: the store)."""
+    def check_lookup_phone(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                           asked: str | None = None) -> dict[str, Any]:
+        """The phone checked against the ticket (``asked``: the one just given, not in its slot yet), failures
+        counted (blocking: the store)."""
         if stopped(dispatcher, str(value or "")) or closed_lookup(dispatcher, tracker, str(value or "")):
             return {"lookup_phone": None, "ticket_id": None, "lookup_refused": True}
         if carries_no_value(str(value or "")):
@@ -1043,7 +1049,7 @@ class ValidateStatusForm(FormValidationAction):
         except InvalidPhone as exc:
             dispatcher.utter_message(response=f"utter_invalid_phone_{exc.kind}")
             return {"lookup_phone": None}
-        ticket_id = ticket_id_in(str(tracker.get_slot("ticket_id") or ""))
+        ticket_id = asked or ticket_id_in(str(tracker.get_slot("ticket_id") or ""))
         if ticket_id is None:
             # «单号忘了 我手机号138…» at the id's question: no ticket to check the phone against — never «未找到与该
             # 手机号匹配的工单» (as if the ticket were lost); where the number is found is said (once: the id's check
@@ -1086,6 +1092,15 @@ class ValidateStatusForm(FormValidationAction):
 
 #: At most so many tickets are looked up for one message («YS…1 还有 YS…8 这俩咋样了»).
 TICKETS_ASKED_MAX = 3
+
+
+def _phone_told_before(tracker: Tracker) -> str | None:
+    """The mobile number typed in an earlier message of the lookup under way (before its id was given), or None."""
+    request = tracker.get_slot("pending_request") or "status"
+    for text in typed_since_set(tracker.events, "pending_request", request)[:-1]:
+        if ticket_id_in(text) is None and (phone := mobile_in(digits_said(text))) is not None:
+            return phone
+    return None
 
 
 def tickets_asked(tracker: Tracker, first: str) -> list[str]:

@@ -119,7 +119,13 @@ from actions import ticket_status  # noqa: E402
 from bot.conversation.phrases import rating_reason, urge_reason  # noqa: E402
 from bot.tickets.draft import TicketDraft  # noqa: E402
 from bot.tickets.kinds import Channel, EventKind, TicketType  # noqa: E402
+from tests.actions import test_conversation_region as region  # noqa: E402
+from tests.actions.test_conversation_region import PHONE, draft  # noqa: E402
+from tests.actions.test_conversation_region import tracker as region_tracker  # noqa: E402
 from tests.actions.test_lead_32 import _closed  # noqa: E402
+
+#: The real ticket service on a fresh database, wired into the actions (test_conversation_region's).
+database = region.database
 from tests.actions.test_ticket_form_bugs import no_tickets  # noqa: E402,F401 (a fixture)
 
 
@@ -265,3 +271,16 @@ def test_the_other_tickets_own_phone_given_next_is_checked_against_it():
     assert events is not None
     slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
     assert slots["ticket_id"] == other and slots["lookup_phone"] == "13770081925"
+
+
+def test_a_phone_told_before_the_id_is_checked_when_the_id_comes(database):
+    # the tester (and last round's): «我之前投诉过住建局… 我手机177…», then «YS…» → «请输入提交该工单时留的手机号»
+    _, service = database
+    ticket = service.file(draft("example"), ticket_status.now()).ticket.id
+    first = f"我之前投诉过住建局 消防验收的事 单号找不到了 我手机{PHONE}"
+    events = [{"event": "user", "text": first, "parse_data": {}},
+              {"event": "slot", "name": "pending_request", "value": "status"},
+              {"event": "user", "text": ticket, "parse_data": {}}]
+    state = region_tracker("t-first", {"pending_request": "status"}, text=ticket, events=events)
+    result = ticket_status.ValidateStatusForm().check_ticket_id(ticket, CollectingDispatcher(), state)
+    assert result["verified_ticket"] == ticket and result["lookup_phone"] == PHONE
