@@ -1884,12 +1884,17 @@ _RESULT = re.compile(r"处理完|办完|办好|办结|有结果|结果出来|有
 _TO_ME = re.compile(r"(?:通知|告诉|告知|联系|发给?|回复|答复)(?:一下)?(?:我|咱)|短信")
 
 
+#: Someone the policy texts assign to firms, who keeps in touch («挂钩的干部多久联系我们一次»): the texts' rule, no
+#: ticket's result (it got how a result is told).
+_SOMEONE_ASSIGNED = re.compile(r"干部|专员|驻厂员|挂钩|走访|领导|网格员|联络员|服务员")
+
+
 def asks_how_told(text: str) -> bool:
     """True when the message asks how the result of a ticket will reach the user («处理完了我怎么知道»,
     «办好了会通知我吗»): a way of being told, of the result or to the user, asked, and no wait told."""
     said = _squash(plain(text or ""))
     return (bool(_TOLD_HOW.search(said)) and bool(_ASKED.search(said)) and not _WAITED.search(said)
-            and bool(_RESULT.search(said) or _TO_ME.search(said)))
+            and bool(_RESULT.search(said) or _TO_ME.search(said)) and not _SOMEONE_ASSIGNED.search(said))
 
 
 #: Where a message's requests part («…开公司的事 还有我之前那个投诉有结果没»): joining words and marks.

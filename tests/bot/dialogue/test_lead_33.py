@@ -244,3 +244,16 @@ def test_a_yes_or_no_of_the_guide_taken_for_out_of_scope_follows_it_up():
     decided = decide_turn(message("老板自己不去 让公司会计去办行不行", "out_of_scope"),
                           Memory("business_change", ("ask_materials",)), KB, CLAUSES)
     assert decided.step.procedure == "business_change" and decided.step.facets == ("ask_eligibility",)
+
+
+def test_off_the_list_just_named_is_credit_repair():
+    # «那怎么才能从这个名单上下来» after 惠企政策's «未被列入严重失信主体名单» stayed with 惠企政策
+    decided = decide_turn(message("那怎么才能从这个名单上下来", "ask_procedure"),
+                          Memory("enterprise_policy", ("ask_eligibility",)), KB, CLAUSES)
+    assert decided.step.procedure == "credit_repair"
+
+
+def test_someone_assigned_keeping_in_touch_is_no_ticket_result():
+    # «挂钩的干部多久联系我们一次» got how a ticket's result is told
+    from bot.conversation.phrases import asks_how_told
+    assert not asks_how_told("挂钩的干部多久联系我们一次") and asks_how_told("处理完了我怎么知道")
