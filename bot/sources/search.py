@@ -59,7 +59,13 @@ FILLER = frozenset({
     "最后", "最终", "必须", "马上", "立马", "立刻",
     # what the documents say, asked of in so many words («…的说法 文件里咋写的», «政策原文怎么说»): the frame,
     # not the topic
-    "说法", "提法", "原文", "原话", "条文", "表述", "政策原文", "文件原文"})
+    "说法", "提法", "原文", "原话", "条文", "表述", "政策原文", "文件原文",
+    # how often and what it costs, told around the topic («隔三差五有部门来厂里调研参观 搞得没法干活 有没有规定管这个»)
+    "隔三差五", "三天两头", "搞得", "弄得", "没法干活", "干不了活", "没法干", "干活", "管这个", "管这事", "这个事",
+    "这事",
+    "一来", "一大帮人", "一帮人", "一大群人", "一大堆人", "大帮", "好几拨", "一拨", "好多人",
+    # where the user is, no topic («区里经常有部门来…»)
+    "区里", "县里", "市里", "镇上", "镇里", "乡里", "村里"})
 #: A run of the texts' own word pairs that the user typed and at most this many passages hold is a term of theirs
 #: («第三方监督», «随手拍平台», «云招商»): it is said, whatever way of asking its words also are (平台).
 RARE_HELD = 3
@@ -100,6 +106,10 @@ HOLD_PARAGRAPH = True
 #: A clause holding the term only one document holds that qualifies what is asked («四上企业的首席服务员»)
 #: answers instead of the best when it ranks at least this share of the best's rank (:meth:`ClauseIndex.answer`).
 CLOSE_RANK = 0.8
+#: A clause ranked below the best that holds more of what the question says answers instead of it when its rank
+#: times what it holds is at least this share of the best's («隔三差五有部门来厂里调研参观 … 有没有规定»: the clause
+#: on 入企调研、参观, below the clauses on 走访调研 that hold fewer of its words).
+FULLER_RANK = 0.55
 #: How many of the best clauses a question is answered from (:meth:`ClauseIndex.answer`): below them, only
 #: a clause ranking close to them that holds more of what the question says.
 ANSWER_HITS = 3
@@ -735,8 +745,9 @@ class ClauseIndex:
         # «首席服务员会不会三天两头来打扰»: the clauses naming 首席服务员 rank alike, above the one also
         # saying 打扰 (没事不打扰): a clause ranking close to them that holds more of what is asked answers
         ahead = max((hit.covered for hit in (top if best is None else [best])), default=0)
-        floor = CLOSE_RANK * (best or top[0]).rank if top else 0.0
-        more = [hit for hit in hits if hit.trusted and hit.covered > ahead and hit.rank >= floor]
+        # (what it holds weighs as much as its rank: one holding twice as much may rank half as high)
+        floor = FULLER_RANK * (best or top[0]).rank * ahead if top else 0.0
+        more = [hit for hit in hits if hit.trusted and hit.covered > ahead and hit.rank * hit.covered >= floor]
         if more:
             best = max(more, key=lambda hit: (hit.covered, hit.rank))
         if best is None and (last := asked_last(question)) is not None:

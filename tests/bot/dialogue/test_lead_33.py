@@ -257,3 +257,12 @@ def test_someone_assigned_keeping_in_touch_is_no_ticket_result():
     # «挂钩的干部多久联系我们一次» got how a ticket's result is told
     from bot.conversation.phrases import asks_how_told
     assert not asks_how_told("挂钩的干部多久联系我们一次") and asks_how_told("处理完了我怎么知道")
+
+
+@pytest.mark.parametrize("text", ["隔三差五有部门来厂里调研参观 搞得没法干活 有没有规定管这个",
+                                  "区里经常有部门来厂里调研参观 一来一大帮人 影响生产 有啥规定没有"])
+def test_departments_coming_to_the_factory_too_often_is_the_clause_on_entering_firms(text):
+    # the set and the tester: «没有找到依据» (the words around the topic counted), then the 走访 clause (it ranks higher
+    # and holds half of what is asked; the 入企调研、参观 clause holds all of it)
+    decided = decide_turn(message(text, "ask_procedure"), Memory(), KB, CLAUSES)
+    assert decided.step.hit.passage.section_label.startswith("(七)")
