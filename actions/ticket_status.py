@@ -510,7 +510,7 @@ class TicketAction(Action, abc.ABC):
             dispatcher.utter_message(response="utter_urge_closed", ticket_id=view.id)
             return
         owner = owner_proof(tracker, view)
-        if asks_how_it_stands(message_of(tracker).typed):
+        if any(asks_how_it_stands(text) for text in typed_since_set(tracker.events, "pending_request", "urge")):
             # «YS… 现在啥情况了 顺便帮我催催»: how it stands, then the urge (it was urged, its state never shown)
             dispatcher.utter_message(response="utter_ticket_status", **status_values(view))
         reason = urge_reason_told(tracker)
@@ -537,7 +537,7 @@ class TicketAction(Action, abc.ABC):
         if reason is None and rating_from(typed, ()) is not None:
             # «我想给工单YS…评个价 市场监管那边后来态度挺好的», the phone, then «五星»: the reason told when the rating
             # was asked for (it was lost)
-            reason = _reason_told_before(tracker)
+            reason = _reason_told_before(tracker, view.id)
         try:
             result = ticket_service().rate(view.id, rating, now(), actor_of(tracker), region=region_of(tracker),
                                            reason=reason, **owner)
@@ -826,16 +826,20 @@ _GIVES_A_RATING = re.compile(r"(?:想|要|得|就)(?:给|打|评)(?:个|一个)?
 
 
 #: A rating asked for in so many words («我想给工单…评个价», «评价一下»).
-_RATING_ASKED = re.compile(r"评价|评个|评一下|打分|评分|好评|差评|满意")
+_RATING_ASKED = re.compile(r"评价|评个|评一下|打分|评分")
 #: How many of the user's messages before the rating may have asked for it.
 _RATING_ASKED_WITHIN = 3
 
 
-def _reason_told_before(tracker: Tracker) -> str | None:
-    """The reason told in the message that asked to rate, when the level came later; None when none was told."""
+def _reason_told_before(tracker: Tracker, ticket_id: str) -> str | None:
+    """The reason told in the message that asked to rate ``ticket_id`` giving no level yet, when the level came later;
+    None when none was told (a message that rated, or was about another ticket, gives none: its words are its own)."""
     for text, _ in earlier_messages(tracker.events)[:_RATING_ASKED_WITHIN]:
         if _RATING_ASKED.search(text):
-            return rating_reason(text)
+            named = {m.group(0).upper() for m in TICKET_ID.finditer(unicodedata.normalize("NFKC", text))}
+            if named == {ticket_id} and rating_from(text, ()) is None:
+                return rating_reason(text)
+            return None
     return None
 
 

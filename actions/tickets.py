@@ -1397,7 +1397,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # not given, said so, and the summary shown again
             dispatcher.utter_message(response="utter_credit_code_skipped")
             return {"credit_code": NOT_GIVEN, "ticket_confirmed": None}
-        if (place := self._place_elsewhere(tracker)) is not None:
+        if ((named := correction_in(tracker, text)) is None or named.field == "department") \
+                and (place := self._place_elsewhere(tracker)) is not None:
             # «税务局是邻市那边的 不是咱们本地的» at the summary (added to what happened, the ticket filed to ours):
             # another city's department is said not to be ours; the draft stays as it is
             self._say_elsewhere(dispatcher, tracker, place)

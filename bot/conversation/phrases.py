@@ -66,10 +66,11 @@ _NOT_AT_HAND = re.compile(r"^(?:现在|暂时|目前|一时)?(?:手边|手上|�
                           r"(?:了|呢|啊|吧)*$")
 _CONFIRM = re.compile(r"^(?:(?:确认|确定|提交|对|对的|是的|是|没问题|没错|可以|好的|好|行|ok|OK|嗯|无误|正确|都对)"
                       r"[吧了啊呀,,。.!!]*)+$")
-_CORRECTION = re.compile(r"(改|(?<![没不])错(?!不了)|更正|修改|换|应该是|不对|写全(?!了)|写完整(?!了)|补全(?!了)|补充完整|补完整)")
+_CORRECTION = re.compile(r"(改|(?<![没不])错(?!不了)|更正|修改|换|应该是|不对|写全(?!了)|写完整(?!了)|补全(?!了)"
+                         r"|(?:(?<=名称)|(?<=名字)|(?<=公司名)|(?<=全称))(?:补充完整|补完整)(?!了|以后|之后|的))")
 #: («没错 确认», «不会错»: nothing wrong said; «复杂的 没错 确认» at the 直通市长 summary asked the grade again)
 #: (a «是» of «不是», «不是滴 电话错了 是139…», introduces no value)
-_VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|(?<!不)是|(?:写全|写完整|补全|补充完整|补完整)(?!了)"
+_VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|(?<!不)是|(?:写全|写完整|补全|补充完整|补完整)(?!了|以后|之后|的)"
                           r"(?:一点|一下|点儿?|些)?(?:吧|哈)?(?:\s*(?:是|叫|为|:|:))?名?|全名叫?"
                           # «联系人写杨卫东 不是监督员», «电话填139…»: the value written right after the field's word
                           r"|(?:(?<=联系人)|(?<=电话)|(?<=手机)|(?<=手机号)|(?<=名称)|(?<=名字)|(?<=招标人)|(?<=项目)|(?<=标段))(?:写|填)(?![错得的全完了成谁啥什么座])(?!我(?!爱人|老婆|老公|媳妇|对象|丈夫|妻子|家属|们的?(?:会计|财务|出纳))))"
@@ -509,7 +510,7 @@ def stops_in_words(text: str) -> bool:
 
 
 #: A grade chosen in a sentence («想了想也没那么急 按一般问题算吧», «还是按紧急的报吧 厂里等着呢»).
-_GRADE_CHOSEN = re.compile(r"(?:按|就按|还是按|改成|改为|换成|算成?|当成?)(?:紧急|加急|一般|普通|复杂)(?:问题|性问题|的|情况|那种|类|件)*"
+_GRADE_CHOSEN = re.compile(r"(?:按|就按|还是按|改成|改为|换成|算成?|当成?)(?:紧急|加急|一般|复杂)(?:问题|性问题|的|情况|那种|类|件)*"
                            r"(?:算|来|报|走|处理|登记|办)?(?:吧|呗|好了|就行|行了)?")
 
 
@@ -517,8 +518,11 @@ def only_a_grade(text: str) -> bool:
     """True when a reply is only a grade of the 直通市长 route, as typed for its button («一般问题», «紧急的»), or
     a grade chosen in a sentence that asks nothing else («想了想也没那么急 按一般问题算吧»)."""
     squashed = _squash(plain(text or "")).strip("。.!!~～")  # noqa: B005
-    return bool(_ONLY_A_GRADE.match(squashed)) or (_GRADE_CHOSEN.search(squashed) is not None and not is_confirm(
-        squashed) and len(re.findall(r"紧急|加急|一般|普通|复杂", squashed)) == 1)
+    return bool(_ONLY_A_GRADE.match(squashed)) or (
+        _GRADE_CHOSEN.search(squashed) is not None and not is_confirm(squashed)
+        and len(re.findall(r"紧急|加急|一般|普通|复杂", squashed)) == 1
+        # («当一般问题处理会不会太慢了», «算加急吗», «按紧急算的话有人管吗»: asked of, not chosen)
+        and not re.search(r"[吗??]|么$|会不会|的话|是不是|算不算|能不能|可不可以|行不行", squashed))
 
 
 def takes_back_cancel(text: str) -> bool:
@@ -1110,7 +1114,7 @@ _NO_REASON = re.compile(r"^(?:吧|啊|呀|了|的|哈|嗯|哦|噢|吗|呢|就这
                         # (the change of mind around the level: «算了还是改成不满意吧 昨天又来了一拨» kept «算了还是改成»)
                         r"|算了|还是|改成|改为|换成|想了想|想想|那就|那|就|我|我们|想|要|我想|我要"
                         # (the rating asked for: «我想给工单YS…评个价 …» kept «我想给工单»)
-                        r"|评个价|评一下|评价一下|评个分|打个分|打分|评分|评|一下)*$")
+                        r"|评个价|评一下|评价一下|评个分|打个分|打分|评分|评|一下|个|一个|还有|还有一个|另外|再)*$")
 #: The longest reason kept with a rating.
 REASON_MAX = 200
 
@@ -1149,13 +1153,13 @@ def asks_an_urge_alone(text: str) -> bool:
 
 
 #: How a ticket stands, asked beside another request («YS… 现在啥情况了 顺便帮我催催»).
-_HOW_IT_STANDS = re.compile(r"啥情况|什么情况|咋样了|怎么样了|进度|到哪了|到哪一步|办到哪|处理到哪|有结果了?(?:吗|没)"
-                            r"|啥进展|什么进展|有进展(?:吗|没)")
+_HOW_IT_STANDS = re.compile(r"(?:啥|什么)(?:情况|进展|进度)了?(?:$|[吗呢啊])|(?:咋样|怎么样)了(?:$|[吗呢啊])|到哪了|到哪一步"
+                            r"|办到哪|处理到哪|有结果了?(?:吗|没)|有进展(?:吗|没)|进度(?:如何|怎样|咋样)")
 
 
 def asks_how_it_stands(text: str) -> bool:
     """True when a message asks how a ticket stands («现在啥情况了», «到哪了»), whatever else it asks."""
-    return _HOW_IT_STANDS.search(_squash(plain(text or ""))) is not None
+    return any(_HOW_IT_STANDS.search(part) for part in re.split(r"[\s,,。.;;::!!~、]+", plain(text or "")) if part)
 
 
 #: A part of an urge that asks («元旦前能办好吗», «到底啥时候能好»): a question beside it, no reason. A «呢» that ends
@@ -1496,6 +1500,10 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
         after = said_after[-1] if said_after else None
         grades = [m.group() for m in _GRADE_NAMED.finditer(squashed) if not squashed[:m.start()].endswith("不是")]
         value = after.group(1) if after else grades[-1] if grades and (len(grades) > 1 or value) else None
+    if value in _FILLER_VALUES or (field == "company_name" and value and value_match is not None
+                                   and _IN_FULL.match(value_match.group(0)) and not looks_like_company(value)):
+        # («企业名称补充完整一点», «公司名称补充完整 后面还有个分公司»: no name written — it became «一点»)
+        value = None
     if value is not None and any(value == w for _, ws in fields for w in ws) and field != "mayor_grade":
         value = None
     if field == "contact_name" and value:
@@ -1505,6 +1513,12 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
         # («联系人写个小王就行», «电话填办公室的», «名字写真名不方便»: what to write, said of it, no value written)
         return None
     return Correction(field, value or None)
+
+
+#: What «写全一点», «补充完整一下» leave after the ask: no value.
+_FILLER_VALUES = frozenset({"一点", "一下", "点", "点儿", "些", "一些"})
+#: A name asked to be written in full («写全», «补充完整»): the value must be a name.
+_IN_FULL = re.compile(r"写全|写完整|补全|补充完整|补完整")
 
 
 def _words_of(fields: Sequence[tuple[str, Sequence[str]]], field: str) -> list[str]:
@@ -1584,7 +1598,7 @@ _WHAT_THEN = re.compile(r"(?:怎么|咋|怎)(?:办|整|弄)|会(?:怎么?样|咋
 #: it is a filed matter's handling that is asked of («要是部门超期了不回复咋办»), not one's own overdue
 #: card («信用卡逾期了 咋弄»).
 _HANDLING = re.compile(r"部门|单位|升级|承办|经办|工单|单子|诉求|投诉|反映的|他们|政府|窗口|回复|答复|处理|受理|办理期限|期限|时限"
-                       r"|超期|超时|逾期")
+                       r"|超期了?还?[没不未]|超时了?还?[没不未]")
 
 
 def asks_what_if_a_filed_matter_unhandled(text: str) -> bool:

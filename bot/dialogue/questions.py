@@ -1826,6 +1826,12 @@ def _case_of_its_conditions(procedure: str, reading: Reading, text: str, memory:
                                                                    for j in range(len(w) - 1)})
 
 
+#: A refusal, a delay or a wrong done told, or filing or help asked: a complaint or a request, whatever conditions it
+#: says are met («…卫健委就是不给备案», «…施工许可拖了两个月还不批», «…麻烦帮忙协调一下»).
+_WRONG_DONE = re.compile(r"不给|不批|没批|不让|不办|不受理|不认|不收|拖了|拖着|一直没|一直不|还没(?:办|批|下来|给)|退回"
+                         r"|驳回|还是罚|罚了|跑了|让我们|卡着|刁难|投诉|举报|反映|登记一下|帮我记|帮忙|帮我|麻烦|协调|催"
+                         # (an institution named beside the case: «…执法局还是…», «…审批局…»)
+                         r"|局|委|窗口|中心|公司|部门|办事员|工作人员")
 #: The intents a case told of the conditions just shown is taken for.
 _TOLD_AS_A_CASE = frozenset({"complain", "request_help"})
 #: Word pairs of a condition that say nothing of the case («企业», «申请»).
@@ -1840,7 +1846,8 @@ def tells_a_case_of_the_conditions(text: str, memory: Memory, kb: KnowledgeBase)
     of the conditions, no one's misconduct, no filing asked."""
     remembered = kb.get(memory.procedure) if memory.procedure else None
     if remembered is None or ELIGIBILITY not in memory.facets or memory.choices or names_misconduct(text) \
-            or re.search(r"投诉|举报|反映|登记一下|帮我记", text or ""):
+            or tells_wrong_done(text) or _WRONG_DONE.search(text or ""):
+        # («我执业满5年了 场所设备都符合标准 卫健委就是不给备案»: the conditions met, and a refusal told — a complaint)
         return False
     conditions = normalize(" ".join(remembered.eligibility))
     said = normalize(text or "").replace(" ", "")
@@ -2267,7 +2274,7 @@ def asks_not_goodbye(reading: Reading, confidence: float, text: str) -> bool:
 _AGENT_PREAMBLE = re.compile(r"\s*(?:我是|这里是|这边是)?(?:12345|市民热线|政务热线|营商环境专席|营商专席)(?:热线)?"
                              r"(?:营商环境)?(?:专席|坐席)?(?:的)?(?:话务员|坐席|接线员)?[\s,,:：]*(?=来电人|来电|有个|有位|客户|他|她)")
 #: The complaint channels named after the preamble («…来电人问12345专席和普通热线有啥不一样»).
-_CHANNEL_NAMED = re.compile(r"12345|专席|热线|投诉渠道|反映渠道|直通市长|办不成事|政企通")
+_CHANNEL_NAMED = re.compile(r"12345|专席|热线|渠道|直通市长|直达市长|市长信箱|办不成事|政企通|反映|投诉|诉求")
 #: «那…呢», «用水的呢», «那要是…怎么办»: the question just answered, asked again of another case.
 _ELLIPSIS = re.compile(r"^(?:(?:那|要是|如果|假如|万一).{1,30}|[\u4e00-\u9fff]{1,6}"
                        # «牵扯好几个部门的那种呢»: a kind of case, named by what it has

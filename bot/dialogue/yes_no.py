@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from bot.dialogue.guide import specific_pairs
+from bot.dialogue.lost import lost_document
 from bot.language.normalize import normalize
 from bot.language.tokens import topic_tokens
 from bot.procedures.answers import promised_limit_text, visits_text
@@ -72,13 +73,11 @@ _MATTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         # together («水和气能一块儿报装不», «能不能一起申请»)
         (r"一块儿?|一起|一并|同时办|同时申请|同时报|合在一起|合并办|顺便", r"联合|一并|同步|并联|一次填报|一次申报"),
         # in place of («保证金能不能用保函代替», «拿电子保函顶替现金»)
-        # (and a way used: «能用保险公司的保函吗»)
-        (r"代替|替代|顶替|代用|抵用|当现金|(?:能|可以|能不能|可不可以|可否)(?:用|拿|使用)(?!多久|多长|几)",
-         r"代替|替代|同等效力|可用"),
+        (r"代替|替代|顶替|代用|抵用|当现金", r"代替|替代|同等效力|可用"),
         # in person («是不是必须法人本人去», «必须本人到场吗»)
         (r"本人|亲自|亲身|到场|法人.{0,3}(?:去|到|来)|(?:别人|找人|朋友|员工|同事)(?:去|代)"
          r"|委托|(?:让|叫|派)[\u4e00-\u9fff]{1,4}(?:去|来)(?:办|跑)|替我(?:去|办|跑)|代我",
-         r"本人|亲自|到场|委托|授权"),
+         r"本人|亲自|到场|委托书|授权委托|经办人"),
         # from elsewhere («外地人能在这注册公司吗», «外省户口能办吗»)
         (r"外地|外省|外市|外籍|外国人|境外|户口|户籍|非本地|不是本地", r"外地|外省|外籍|境外|户籍|户口"),
         # by post («执照能寄过来吗», «可以快递吗»)
@@ -95,11 +94,14 @@ _MATTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
          r"无需申请|无需单独申请|无需另行申请|不用申请|免申|直接兑现"),
     ))
 #: A line that lets someone else do it («经办人身份证件», «代理人», «授权委托书»).
-_BY_ANOTHER = re.compile(r"经办人|委托|授权|代理人")
+_BY_ANOTHER = re.compile(r"经办人|委托书|授权书|代理人")
+#: A line that sends one somewhere («到基本账户开户行办理银行保函»).
+_GO_THERE = re.compile(r"到[\u4e00-\u9fff]{1,12}?(?:办理|领取|提交|开具|登记)")
 #: Going in person asked («要本人到场吗»).
 _IN_PERSON = re.compile(r"本人|亲自|到场|去现场|跑一趟")
 #: Someone else sent to do it («委托我表弟去办», «让公司会计去办行不行»).
-_BY_SOMEONE = re.compile(r"委托|代我|替我|(?:让|叫|派)[\u4e00-\u9fff]{1,4}(?:去|来)(?:办|跑)")
+_BY_SOMEONE = re.compile(r"(?:委托|让|叫|派)[\u4e00-\u9fff]{1,6}?(?:去|来|帮我|帮忙)?(?:办|跑)"
+                         r"|(?:代我|替我)(?:去)?(?:办|跑)")
 #: Asked online in so many words («网上能办吗», «手机上能弄不»).
 _ONLINE_SAID = re.compile(r"网上|线上|在家|手机上|电脑上|网络上")
 #: Where a line comes from, as the user reads it.
@@ -135,24 +137,33 @@ def verdict(text: str, procedure: Procedure, kb: KnowledgeBase | None = None) ->
         return unnamed
     if asked and (lacked := _lacking(normal, procedure)) is not None:
         # «清税证明还没拿到 能先申请吗»: the thing lacked told in one clause, the yes or no asked in the next
-        return lacked
+        return _as_typed(lacked, text)
     if asked and (fails := _condition_fails(normal, procedure, kb)) is not None:
         return fails  # «我们还欠供应商一点货款没结清 能走简易的吗»: the condition it fails, not the list
     if (needed := next((found for clause in asked if (found := _required(clause, procedure)) is not None), None)):
-        return needed
+        return _as_typed(needed, text)
     return next((found for clause in asked if (found := _decided(clause, procedure)) is not None), None) \
         or next((found for clause in asked if (found := _line_on(clause, procedure)) is not None), None) \
-        or (_line_on(normal, procedure) if asked and normal not in asked else None) \
         or (next((found for clause in asked if (found := _line_holding(clause, procedure, kb)) is not None), None)
-            if kb is not None else None)
+            if kb is not None else None) \
+        or (_line_on(normal, procedure, kinds_only=True) if asked and normal not in asked else None)
+
+
+def _as_typed(found: Verdict, text: str) -> Verdict:
+    """``found`` with its thing as the user typed it («ca证书» of the normalised text → «CA证书»)."""
+    values = dict(found.values)
+    typed = re.search(re.escape(values.get("thing", "")), text or "", re.IGNORECASE) if values.get("thing") else None
+    if typed is None:
+        return found
+    return Verdict(found.response, tuple((k, typed.group(0) if k == "thing" else v) for k, v in found.values))
 
 
 def asks_a_matter(text: str) -> bool:
     """True when ``text`` asks yes or no of a matter no field of a guide holds («让公司会计去办行不行», «能不能用保函
     代替»): a follow-up of the guide answered, whatever the classifier took it for."""
     normal = normalize(text or "")
-    return bool(_ASKS_YES_NO.search(normal)) and any(typed.search(normal) for typed, _ in _MATTERS) \
-        and not re.search(r"什么|啥|哪|怎么|咋|多久|多长|几|多少|谁", normal)
+    return bool(_ASKS_YES_NO.search(normal)) and bool(_BY_SOMEONE.search(normal)) \
+        and not re.search(r"什么|啥|哪|怎么|咋|多久|多长|几|多少|谁|你们", normal)
 
 
 def _fee_unnamed(normal: str, procedure: Procedure) -> Verdict | None:
@@ -176,14 +187,16 @@ def _lines(procedure: Procedure) -> list[tuple[str, str]]:
     return lines
 
 
-def _line_on(normal: str, procedure: Procedure) -> Verdict | None:
+def _line_on(normal: str, procedure: Procedure, kinds_only: bool = False) -> Verdict | None:
     """The guide's line on the matter a yes or no asks that no field holds, or that the guide does not say it;
     None when the question asks no such matter. A line must share a term with the question (the matter's words
     alone do not make «与设立登记一并在线填报» an answer to «注销和变更能一起办吗»)."""
     if re.search(r"什么|啥|哪|怎么|咋|多久|多长|几|多少|谁", normal):
         return None  # a question of what, where or how, put with a yes-or-no word («能不能告诉我要带啥»)
-    matters = [said for typed, said in _MATTERS if typed.search(normal)]
+    matters = [said for typed, said in (_MATTERS[-2:-1] if kinds_only else _MATTERS) if typed.search(normal)]
     if not matters:
+        # («我们是分公司 能不能按这个流程开办»: only the kind of applicant told in a clause of its own is read from the
+        # whole message — «人在外地 开标结果有问题能在线提异议吗» asks of the 异议, not of 外地)
         return None
     terms = set(_TERM.findall(normal))
     # (the guide named by one of its names shares a term with each of its lines: «接水接电能同时办吗»)
@@ -196,7 +209,9 @@ def _line_on(normal: str, procedure: Procedure) -> Verdict | None:
         # «老板自己不去 让公司会计去办行不行»: the guide's line on someone else doing it («经办人身份证件»)
         return Verdict("utter_verdict_guide_line", (("procedure", procedure.name), ("part", proxy[0]),
                                                      ("line", re.sub(r"[。;;]+$", "", proxy[1]))))
-    if not found and procedure.visits == 0 and _IN_PERSON.search(normal):
+    if not found and procedure.visits == 0 and _IN_PERSON.search(normal) \
+            and not any(_GO_THERE.search(line) for _, line in _lines(procedure)):
+        # (not «银行保函要本人去银行吗»: its step says «或到基本账户开户行办理»)
         # «变更要本人到场吗» of a guide done wholly online (it got «没有写这一点»)
         return Verdict("utter_verdict_online")
     if not found:
@@ -278,7 +293,7 @@ _ANY_ONE = re.compile(r"(?:(?:随便|任何|任意)(?:哪个|哪家|哪一家)?|
                       r"(?P<thing>[\u4e00-\u9fff]{2,6}?)"
                       r"(?:开|办|出|做|出具)?(?:的)?(?:[\u4e00-\u9fff]{0,4})?都(?:可以|行|能|成|中|ok|认|收|接受|算|有效)")
 #: A line that limits who or what may do it («须由…出具», «只能», «应当»).
-_LIMITS = re.compile(r"须|必须|只能|应当|应由|限")
+_LIMITS = re.compile(r"须由|必须由|只能|仅限|限于|应由")
 
 
 def _lacking(normal: str, procedure: Procedure) -> Verdict | None:
@@ -289,9 +304,12 @@ def _lacking(normal: str, procedure: Procedure) -> Verdict | None:
     if found is None:
         return None
     thing = found.group("before") or found.group("after")
-    if _NO_THING.match(thing):
+    if _NO_THING.match(thing) or _NOT_A_PAPER.match(thing) or lost_document(normal) is not None:
+        # («没有落实», «没有交罚款», «没有开业»: a deed or a state, no paper; a document lost: its own answer)
         return None
     terms = {t for t in _TERM.findall(thing) if t not in _GENERIC_TERMS}
+    if any(re.search(rf"[未无不]{re.escape(t)}", line) for t in terms for _, line in _lines(procedure)):
+        return None  # («没有开业 能简易注销吗»: a condition is that very lack — 未开业 — which the conditions say)
     scored = [(len(terms & set(_TERM.findall(line))), -n, part, line)
               for n, (part, line) in enumerate(_lines(procedure)) if part in (MATERIALS, CONDITIONS)]
     scored = [s for s in scored if s[0] > 0]
@@ -304,39 +322,47 @@ def _lacking(normal: str, procedure: Procedure) -> Verdict | None:
                                               ("lines", ";".join(lines))))
 
 
+#: A thing lacked that is a deed or a state, not a paper («落实», «交罚款», «开业», «被罚»).
+_NOT_A_PAPER = re.compile(r"^(?:交|办|做|去|来|给|批|被|让|落实|开业|营业|经营|欠|还|缴|罚|处理|解决|通过|审核)")
 #: Word pairs too common to tie a thing lacked to a line («证明», «材料»).
 _GENERIC_TERMS = frozenset({"证明", "材料", "文件", "申请", "办理", "企业", "公司", "登记", "手续", "资料", "证件"})
 
 
 #: A state told that a condition of the guide excludes, each as (how it is told, how the condition says its
 #: opposite, how another guide's condition says the state): debts not settled («还欠供应商一点货款没结清») against
-#: «无债权债务» (一般注销: «有债权债务»); listed or investigated against «未被列入…未被立案调查».
+#: «无债权债务» (一般注销: «有债权债务»); on the abnormal list against «未被列入经营异常名录»; investigated against
+#: «未被立案调查». The condition must speak of the same state (惠企政策's «未被列入严重失信主体名单» says nothing of
+#: 立案).
 _STATES: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
     (re.compile(told), re.compile(said), re.compile(other) if other else None) for told, said, other in (
-        (r"(?<![没不无未])欠(?!条)[^,,。\s]{0,8}(?:款|钱|税|账|工资|债)|(?:货款|欠款|债务|账|钱)[^,,。\s]{0,4}(?:没|未|还没)"
-         r"(?:结清|还清|还完|清偿|结完)|(?<![没])有(?:债务|欠款|外债|债权债务)|还欠|欠着",
+        (r"还?欠(?!条)[^,,。\s]{0,8}?(?:款|钱|税|账|工资|债)"
+         r"(?:[^,,。\s]{0,3}?(?:没|未|还没)(?:结清|还清|还完|清偿|结完|付清|还上))?"
+         r"|(?:货款|欠款|债务|账|钱)[^,,。\s]{0,4}?(?:没|未|还没)(?:结清|还清|还完|清偿|结完|付清|还上)"
+         r"|有(?:债务|欠款|外债|债权债务)|还?欠着",
          r"无债权债务", r"有债权债务"),
-        (r"(?:被|上了|列入|进了)[^,,。\s]{0,4}(?:经营异常|异常名录|失信|黑名单)|在(?:经营)?异常名录(?:里|中|上)"
-         r"|被立案|在被查|被调查",
-         r"未被列入|未被立案", None),
+        (r"(?:被|上了|列入了?|进了)[^,,。\s]{0,4}?(?:经营异常|异常名录)(?:名录)?|在(?:经营)?异常名录(?:里|中|上)",
+         r"未被列入经营异常", None),
+        (r"被立案|在被查|被调查|被立案调查", r"未被立案", None),
     ))
-
-
-#: A debt told settled («欠款已经结清了», «都还清了»).
-_SETTLED = re.compile(r"(?:已经?|都|早就?|全)(?:经)?(?:结清|还清|还完|清偿|结完|处理完)")
+#: Around the state told, what makes it none now: denied, settled, past, feared, supposed, asked as a requirement,
+#: another person's («没有欠税», «欠的税已经补缴了», «之前被列入…已经移出来了», «怕被列入», «要是欠着钱呢», «必须把欠款
+#: 还清才能…», «股东个人欠银行钱»).
+_NOT_NOW = re.compile(r"没|不|未|无|非|从来|已|早就|都还|还了|还完|补缴|缴了|交完|付清|结清|清了|了结|移出|结案|撤销|"
+                      r"怕|担心|要是|如果|假如|万一|若|必须|才能|先|股东|法人|个人|老板|以前|之前|曾经|过去")
 
 
 def _condition_fails(normal: str, procedure: Procedure, kb: KnowledgeBase | None) -> Verdict | None:
-    """«不能» where the question tells a state one of the guide's conditions excludes («还欠供应商货款没结清 能走简易
-    的吗» of 简易注销: «无债权债务»), with the condition, and the guide whose condition fits the state where one
-    does."""
-    if _SETTLED.search(normal):
-        return None  # «欠款都结清了 能走简易吗»: the state is past
+    """«不能» where the question tells, plainly and of the firm now, a state one of the guide's conditions excludes
+    («还欠供应商货款没结清 能走简易的吗» of 简易注销: «无债权债务»), with the condition, and the guide whose condition
+    fits the state where one does. Anything around the state that makes it none now (:data:`_NOT_NOW`) decides
+    nothing."""
     for told, said, holds in _STATES:
-        if told.search(normal) is None:
+        found = told.search(normal)
+        if found is None:
             continue
+        rest = (normal[:found.start()] + " " + normal[found.end():]).replace("能不能", "")
         line = next((c for c in procedure.eligibility if said.search(c)), None)
-        if line is None:
+        if line is None or _NOT_NOW.search(rest):
             return None
         other = next((p for p in (kb.procedures.values() if kb is not None else ())
                       if p.id != procedure.id and holds is not None and any(holds.search(c) for c in p.eligibility)),
@@ -357,6 +383,8 @@ _REQUIRED = re.compile(
     # («注销完了还得单独去税务那边跑一趟吗»: a place gone to)
     r"|(?:要不要|还要|还得|需要|得)(?:单独|另外|再)?(?:去|到)(?P<place>[\u4e00-\u9fff]{2,6}?)"
     r"(?:那边|那里)?(?:跑一趟|跑|办|去一趟)(?:一下|一趟)?(?:吗|么|嘛|不|没|啊|呀|呢)?$")
+#: A line that says a thing is replaced or not needed («推行清税承诺制», «已实现信息共享的无需提交», «免提交»).
+_REPLACED = re.compile(r"承诺制|告知承诺|无需|免提交|免于|不再|共享|代替|替代")
 #: Handing a thing in (what a guide's materials would list), not an act done.
 _HANDED_IN = frozenset({"交", "提交", "提供", "带", "准备", "开", "出具"})
 #: What asks something else than a thing («要不要钱», «需要多久», «要不要预约»: the fee, the time, a step).
@@ -383,13 +411,42 @@ def _required(normal: str, procedure: Procedure) -> Verdict | None:
     if not lines:
         return None
     part, line = lines[0]
-    if not handed_in:
+    replaced = _REPLACED.search(line) is not None or (
+        thing in _ALSO_WRITTEN and not any(t in line for t in _TERM.findall(thing)))
+    if not handed_in or not replaced:
         # «税务那边地址还要单独去改吗», «还得去税务那边跑一趟吗»: an act, not a paper — the guide's line on it, no «没有
-        # 要求» (its output, «营业执照还要单独去办吗», is no paper to hand in)
+        # 要求» (its output, «营业执照还要单独去办吗», is no paper to hand in); nor a thing its line asks for or does
+        # not say replaced («要不要公示»: 公示20天 is required)
         return Verdict("utter_verdict_guide_line", (("procedure", procedure.name), ("part", part),
                                                      ("line", re.sub(r"[。;;]+$", "", line))))
     return Verdict("utter_verdict_not_required", (("procedure", procedure.name), ("thing", thing), ("part", part),
                                                    ("line", re.sub(r"[。;;]+$", "", line))))
+
+
+#: A way asked whether it may be used («能用保险公司的保函吗», «可以用租赁合同吗», «能用电子营业执照吗»).
+_USED = re.compile(r"(?:能|可以|能不能|可不可以|可否)(?:用|拿|使用)(?:个|一个)?(?P<thing>[\u4e00-\u9fffA-Za-z]{2,12}?)"
+                   r"(?:吗|么|嘛|不|没|行不行|行吗|行不|可以吗|来|去|代替|当|交|办|报装|报)")
+
+
+#: A line that allows a way («可用», «同等效力», «可提交»).
+_ALLOWS = re.compile(r"可用|可以|可使用|可提交|同等效力")
+
+
+def _used(normal: str, procedure: Procedure) -> Verdict | None:
+    """The guide's line that names a way asked whether it may be used («能用保险公司的保函吗» of 投标保证金: «…可用
+    银行保函、保险保函…»); None when none names it (the rest of the answer says what the guide says)."""
+    found = _USED.search(normal)
+    if found is None:
+        return None
+    terms = {t for t in _TERM.findall(found.group("thing")) if t not in _GENERIC_TERMS}
+    # (a line that allows it ranks first among those naming it alike: «…可用银行保函、保险保函…同等效力»)
+    scored = [(len(terms & set(_TERM.findall(line))) + 0.5 * bool(_ALLOWS.search(line)), -n, part, line)
+              for n, (part, line) in enumerate(_lines(procedure))]
+    best = max(scored, default=None)
+    if best is None or best[0] < 1:
+        return None
+    return Verdict("utter_verdict_guide_line", (("procedure", procedure.name), ("part", best[2]),
+                                                 ("line", re.sub(r"[。;;]+$", "", best[3]))))
 
 
 def _any_one(normal: str, procedure: Procedure) -> Verdict | None:
@@ -400,7 +457,8 @@ def _any_one(normal: str, procedure: Procedure) -> Verdict | None:
         return None
     thing = found.group("thing")
     lines = [(part, line) for part, line in _lines(procedure) if thing in line]
-    limited = [(part, line) for part, line in lines if _LIMITS.search(line)]
+    limited = [(part, line) for part, line in lines
+               if any(thing in clause and _LIMITS.search(clause) for clause in re.split(r"[,,;;::。]", line))]
     if not lines:
         return None
     part, line = (limited or lines)[0]
@@ -412,6 +470,8 @@ def _any_one(normal: str, procedure: Procedure) -> Verdict | None:
 def _decided(normal: str, procedure: Procedure) -> Verdict | None:
     if (anyone := _any_one(normal, procedure)) is not None:
         return anyone
+    if (used := _used(normal, procedure)) is not None:
+        return used
     only = _ONLY_THING.search(normal)
     if only is not None and procedure.materials:
         thing = only.group("thing")

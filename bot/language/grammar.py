@@ -275,7 +275,7 @@ WAITED = re.compile(r"还没|一直|都没|怎么还|咋还|说好|说会|答应
 _HANDLING_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("merge", re.compile(r"并单|并案|合并|合成一?个|合到一?起|并到一?起|并在一?起|并一起|放到?一起|归到一?起|凑一起"
                          r"|(?:一起|一块儿?|一并|统一)(?:办|处理|解决|答复|回复)")),
-    ("return", re.compile(r"退单|退回|退了?回[来去]|打回|推回|改派|转给别的|重新分|重新派|重新指派"
+    ("return", re.compile(r"退单|退回|退了?回[来去]|打回|推回|改派|转给别的"
                           r"|不归(?:他们|它|他|我们|这个部门|那个部门)?管|不是(?:他们|他|它)(?:的事|管的|负责)|不属于(?:他们|他|它)")),
     ("appeal", re.compile(r"申诉|差评不公|评价不公|不公平的差评|乱给差评|恶意差评")),
     # (好差评 is the rating system named, not a bad rating: «好差评都有哪几档啊» asks its levels)
@@ -317,17 +317,17 @@ _STAFF = re.compile(r"我是[^,,。\s]{0,10}(?:局|委|办|中心|窗口|部门|
 #: limit extended, which are overdue.
 _STAFF_WORK: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("extend", re.compile(r"延期|延长|宽限|展期|推迟|往后推|顺延|多给(?:几|两|一|点)天?|再给(?:几|两|一|点)天?")),
-    ("overdue", re.compile(r"(?:哪些|哪几[个张件]|有没有|多少)(?:工单|单子|件)?(?:已经|快要?|要|马上)?"
-                           r"(?:超期|超时|逾期|到期)|(?:超期|超时|逾期|快到期)的?(?:工单|单子|件)?(?:有哪些|在哪看|怎么看|怎么查|哪里看)")),
+    ("overdue", re.compile(r"(?:哪些|哪几[个张件]|多少)(?:工单|单子|件)?(?:已经|快要?|要|马上)?"
+                           r"(?:超期|超时|逾期|到期)|(?:超期|超时|逾期|快到期)的?(?:工单|单子|件)(?:有哪些|在哪看|怎么看|怎么查|哪里看)")),
     # the monthly report on the departments («每个月的通报里都统计些什么»)
-    ("report", re.compile(r"(?:月度|每月|每个月|月)(?:的)?通报|通报(?:里|中)?(?:都)?(?:统计|有|包括|看)|月报")),
+    ("report", re.compile(r"(?:月度|每月|每个月)(?:的)?通报|通报(?:里|中)?(?:都)?(?:统计|包括)")),
     ("console", re.compile(r"(?:工单|单子|件)[^,,。]{0,6}(?:在哪|去哪|哪里|哪儿|怎么|咋|从哪)"
                            r"(?:看|查|找|接|签收|受理|处理|回复|答复|办结|登录)"
                            r"|(?:在哪|去哪|哪里|怎么|咋)(?:看|查|接|签收|受理|处理|回复|答复|办结)[^,,。]{0,4}(?:工单|单子)"
                            r"|(?:怎么|咋|在哪|哪里)(?:接单|签收|登录后台|进后台)|后台|控制台|工作台")),
 )
-#: Time limits or tickets named beside an extension asked (an extension of a licence is another matter).
-_OF_A_TICKET = re.compile(r"工单|单子|时限|期限|办不完|办结|截止|到期|这个件")
+#: Tickets named beside an extension asked (an extension of a licence, a filing or a notice period is another matter).
+_OF_A_TICKET = re.compile(r"工单|单子|这个件|办理时限|办结时限|办结期限|办不完")
 
 
 def staff_work_asked(text: str) -> tuple[str, ...]:
@@ -336,14 +336,15 @@ def staff_work_asked(text: str) -> tuple[str, ...]:
     ``"overdue"`` («有哪些工单已经超期了»). None unless it asks (a question) and speaks as staff or of tickets; an
     enterprise's «我的工单在哪看» is a lookup."""
     said = squash(text or "")
-    if not _ABOUT_A_STEP.search(said) or re.search(r"我的(?:工单|单子)|我们(?:公司|企业)的", said):
-        return ()
+    if not _ABOUT_A_STEP.search(said) or re.search(r"我的(?:工单|单子)|我们(?:公司|企业)的|我们那|我那|咱那|催|加急"
+                                                   r"|[Yy][Ss]\d", said):
+        return ()  # (one's own ticket looked up or urged: «YS…有没有超期», «我们那个单子有没有超期啊»)
     staff = bool(_STAFF.search(said))
     asked = []
     for step, words in _STAFF_WORK:
         if not words.search(said):
             continue
-        if step == "extend" and not _OF_A_TICKET.search(said):
+        if step == "extend" and not (_OF_A_TICKET.search(said) or staff):
             continue
         if step == "console" and not staff:
             continue

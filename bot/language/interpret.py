@@ -686,6 +686,10 @@ class Reading:
         return self.intent != self.classified
 
 
+#: A question relayed for someone else («那他还问一下…», «来电人问…»): a 12345 agent's, no urge of one's own.
+_RELAYED_ASKS = re.compile(r"(?:他|她|来电人|客户|老板|对方)(?:还|又|也)?(?:问|想问|想知道|想了解)")
+#: A ticket or its handling spoken of («投诉», «工单», «超期», «升级», «回访»): the urge or status it was taken for.
+_OF_A_TICKET = re.compile(r"投诉|工单|单子|反映|诉求|超期|超时|升级|回访|催|提交|登记的|重新填|那个事|市长信箱|营商办")
 #: Whether a step is needed, asked («要不要单独迁», «需不需要重新办», «用不用再去»).
 _WHETHER_NEEDED = re.compile(r"要不要|需不需要|用不用|需要(?:再|重新|单独)")
 
@@ -1098,7 +1102,8 @@ class Interpreter:
             # «能不能加急办» hurries)
             return next(f for f in facets if f != "ask_eligibility"), "a facet asked, no ticket of one's own"
         if (intent in {"urge", "check_status"} and confidence < UNSURE and question and not facets
-                and _WHETHER_NEEDED.search(squash(text)) and not re.search(r"催|加急|督办|快点|尽快|抓紧", normal)
+                and _WHETHER_NEEDED.search(squash(text)) and _RELAYED_ASKS.search(squash(text))
+                and not _OF_A_TICKET.search(squash(text)) and not re.search(r"催|加急|督办|快点|尽快|抓紧", normal)
                 and not _OWN_TICKET.search(squash(text)) and not self._hurries(text, recognition)
                 and first_match(self.lexicon.explicit.get(intent, ()), normal) is None):
             # «那他还问一下 搬了以后税务那边要不要单独迁» (a 12345 agent relaying; urge 0.62): whether a step is

@@ -29,6 +29,10 @@ _EXCLAIMED = re.compile(r"蚌埠住了?|绷不住了?|破防了?|家人们|真�
                         r"|气死(?:我)?了?|(?:啥|什么)破(?:系统|网站|玩意儿?|东西)|破系统|太坑了?|坑爹|我去|卧槽|吐了|麻了")
 
 
+#: A matter told beside a lament («贷款到期续不上», «工资发不出来», «路挖断了», «想找政府协调»): a request or a case.
+_MATTER_TOLD = re.compile(r"贷款|续贷|工资|拖欠|罚款|挖断|停产|整改|检查|协调|帮忙|想找|能不能|怎么办|咋办|个月|天了|拨"
+                          r"|城管")
+
 @dataclass(frozen=True)
 class MoodLexicon:
     """Cue patterns for anger, requests and concrete matters."""
@@ -41,8 +45,11 @@ class MoodLexicon:
     hardship: tuple[Cue, ...] = ()
 
     def laments(self, text: str) -> bool:
-        """True when the trade's hardship is lamented, nothing asked («生意太难做了 …真不想干了»)."""
-        return first_match(self.hardship, squash(text)) is not None and first_match(self.request, squash(text)) is None
+        """True when the trade's hardship is lamented, nothing asked and no matter told («生意太难做了 …真不想干了»;
+        not «门口的路挖断三个月了 货车进不来 生意快黄了», nor «…想找政府协调一下续贷»)."""
+        normal = squash(text)
+        return first_match(self.hardship, normal) is not None and first_match(self.request, normal) is None \
+            and first_match(self.concrete, normal) is None and not _MATTER_TOLD.search(normal)
 
     def ironic_thanks(self, text: str) -> bool:
         """True when thanks are said in irony, a grievance told beside them («…跑了八趟 真是谢谢了»)."""

@@ -24,9 +24,11 @@ _NAMED_PERSON = re.compile(
     rf"(?<![不别没])取消(?:一下)?(?:了)?(?:这个|刚才的|刚才那个)?{_PERSON}"
     # («人工不要钱吧»: a question of the person's cost, no taking back)
     rf"|{_PERSON}(?:就|也)?(?:不用|不要|不需要|不找|算了|取消)(?:了)?(?=$|[了吧啦,，。.!！\s]|我)"
-    rf"|(?:不用|不要|不需要|不找|别找|不转|别转|不想转|不想找)(?:了)?(?:转)?(?:接)?{_PERSON}"
-    # («算了算了不用转了 你就告诉我找谁申请就行»: the transfer taken back, the question asked of the assistant)
-    r"|(?:不用|不要|不需要|别)(?:再)?转(?:了|啦|吧)(?=$|[了吧啦,，。.!！\s]|你|我)")
+    rf"|(?:不用|不要|不需要|不找|别找|不转|别转|不想转|不想找)(?:了)?(?:转)?(?:接)?{_PERSON}")
+#: … or the transfer declined first thing in the message, while waiting («算了算了不用转了 你就告诉我找谁申请就行»:
+#: the question then asked of the assistant; never «钱不用转了», «社保关系不用转了», nor in a form).
+_TRANSFER_DECLINED = re.compile(r"^(?:算了|哦|噢|那|那就|好吧|行|嗯|唉|哎)*(?:不用|不要|不需要|别)(?:再)?(?:帮我)?"
+                                r"转(?:了|啦|吧)(?=$|[了吧啦,，。.!！\s]|你|我)")
 #: … or not waited for any more («不等了», «不想等了»; «等不了了 企业要停工了» is how urgent, «不想等太久» how long).
 _NOT_WAITING = re.compile(r"(?<![不别说让叫])不(?:想|用|再)?等了|(?<![不别说让叫])不想等(?:了|$)|不排了|不排队了")
 #: Done without a person: oneself, or the assistant («我自己弄不明白», «我自己登记过了 没人理», «就在这里提交的材料»,
@@ -126,4 +128,4 @@ def withdraws_a_person(text: str | None) -> bool:
             or (says_farewell(said) and not _NAMED_PERSON.search(said)):
         return False  # («不等了 回头见»: a farewell — the request stays queued, and the answer waits there)
     return bool(_NAMED_PERSON.search(said) or _NOT_WAITING.search(said) or _ON_ONE_S_OWN.search(bare)
-                or _BARE.match(bare))
+                or _BARE.match(bare) or _TRANSFER_DECLINED.match(bare))

@@ -146,7 +146,7 @@ _PLACE_PART = re.compile(r"(?:区|县|镇|乡|街道|新区|园区)$")
 #: Words said between a place and the department that leave the place the department's («郑州那边的税务局»).
 _BETWEEN = frozenset({"的", "那边", "这边", "那里", "当地", "那个", "这个", "里", "那儿"})
 #: Words that say «elsewhere» without naming the place («外地的税务局», «老家那边的社保局»).
-_ELSEWHERE = ("外地", "外省", "外市", "邻市", "隔壁市", "老家", "别的城市", "其他城市", "别的地方", "异地")
+_ELSEWHERE = ("外地", "外省", "外市", "邻市", "隔壁市", "老家", "省里")
 #: … said after the department («税务局是邻市那边的»).
 _ELSEWHERE_AFTER = re.compile(r"^(?:是|在|属于|归)?(?:那个)?(?P<where>" + "|".join(_ELSEWHERE) + ")")
 #: Places too wide to be another city («国家税务总局», «中国人民银行»).
@@ -161,16 +161,30 @@ def place_elsewhere(text: str, directory: DepartmentDirectory, ours: Iterable[st
     """
     said = to_simplified(text or "")
     served = [name for name in ours if name]
+    if _COMPARES.search(said):
+        return None  # («人家其他城市的市场监管局一天就办完了», «老家的税务局都比这快»: a comparison, not where it is)
     words = sorted({w for name in directory.names for w in (name, *directory.synonyms(name)) if len(w) >= 2},
                    key=len, reverse=True)
     for word in words:
         for hit in re.finditer(re.escape(word), said):
+            if _FIRM_GOES_ON.match(said[hit.end():]):
+                continue  # («郑州税务师事务所»: a firm's name, no department)
             place = _place_before(said[:hit.start()])
             if place is not None and not _is_ours(place, served):
                 return place
             if (after := _ELSEWHERE_AFTER.match(said[hit.end():])) is not None:
                 return after.group("where")
     return None
+
+
+#: A comparison with elsewhere («比», «人家», «都能»): no department placed there.
+_COMPARES = re.compile(r"比|人家|都能|也能|一天就|早就办")
+#: A firm's name going on after a department's word («税务师事务所», «…有限公司»).
+_FIRM_GOES_ON = re.compile(r"师|事务所|有限|公司|集团|银行|协会")
+#: What a street, a quarter or a town ends with, or is («中山路», «城东», «城关», «西湖»): no city.
+_NOT_A_CITY_END = re.compile(r"(?:路|街|道|巷|大道|湖|山|桥|门|关|东|西|南|北|中|镇|乡|村|区|县)$")
+#: Said after a bare place's name, it puts the department there («开封那边的税务局»).
+_THERE = re.compile(r"^(?:那边|那里|当地|那儿)")
 
 
 def _place_before(before: str) -> str | None:
@@ -183,19 +197,18 @@ def _place_before(before: str) -> str | None:
         if re.search(re.escape(word) + r"(?:的|那边|这边|那里|那个)*$", tail):
             return word
     tokens = [(str(t.word), str(t.flag)) for t in jieba.posseg.lcut(tail)]
+    after: list[str] = []
     for word, flag in reversed(tokens):
         if word in _BETWEEN or not word.strip():
+            after.append(word)
             continue
         level = _PLACE_LEVEL.match(word)
         if level and level.group("stem") not in _NOT_A_CITY:
             return word
-        if flag == "ns" and not _PLACE_PART.search(word) and word not in _NOT_A_CITY and len(word) >= 2:
-            return word  # a city said without «市»: «深圳», «昆山»
+        if flag == "ns" and not _NOT_A_CITY_END.search(word) and word not in _NOT_A_CITY and len(word) >= 2 \
+                and _THERE.match("".join(reversed(after))):
+            return word  # a city said without «市», and put there: «深圳那边的社保局», «开封那边的税务局»
         if _PLACE_PART.search(word) and flag in ("ns", "n", "nr", "nz") and len(word) >= 3:
-            head = jieba.posseg.lcut(word[:2])
-            if len(head) == 1 and str(head[0].flag) == "ns" and word[:2] not in _NOT_A_CITY \
-                    and len(word) >= 5:
-                return word[:2]  # «苏州工业园区» → 苏州
             continue  # a district or a town: perhaps ours; the city said before it decides
         return None
     return None
