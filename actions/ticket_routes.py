@@ -175,6 +175,8 @@ _AGENT_NAMED = re.compile(r"(?P<name>(?:(?!是|叫|为|他们|我们|的|说)[\u
                           r"|(?:招标)?代理(?:公司|机构)?(?:是|叫|为|:|:)?\s*(?:叫|是)?"
                           r"(?P<said>(?!有限)[\u4e00-\u9fa5A-Za-z]{2,24}?(?:有限公司|招标|咨询|代理|公司))"
                           r"(?=$|[\s,,。;;]|不|他们|非|说|让|要)")
+#: The agent's own label left at the end of the tenderer's part («招标人是市卫健委 代理是»).
+_AGENT_LABEL_END = re.compile(r"[\s,,。;;]*(?:招标)?代理(?:公司|机构)?(?:是|叫|为|:|:)?\s*(?:叫|是)?$")
 #: The tenderer labelled beside an agent («代理是恒信 招标人是市城投»): the tenderer's own question answered.
 _TENDERER_LABEL = re.compile(r"招标人(?:是|为|叫|:|:)|招标单位(?:是|为|:|:)|业主(?:是|为)")
 
@@ -462,6 +464,20 @@ class RouteQuestions:
             joined = join_description(tracker.get_slot("description") or "", told)
             dispatcher.utter_message(response="utter_bid_agent_noted", agent=name)
             return {"tenderer": None, **({"description": joined} if joined else {})}
+        if agent is not None and (label := _TENDERER_LABEL.search(text)) is not None and label.start() < agent.start():
+            # «招标人是市卫健委 代理是中诚招标代理公司»: the tenderer ends where the agent is named (it was filed
+            # whole); the agent goes into what happened
+            name = agent.group("name") or agent.group("said")
+            joined = join_description(tracker.get_slot("description") or "", f"招标代理机构:{name}")
+            text = _AGENT_LABEL_END.sub("", text[:agent.start()]).strip()
+            if joined:
+                dispatcher.utter_message(response="utter_description_added")
+            try:
+                return {"tenderer": clean_text(tenderer_from(text), BID_TEXT_MAX, single_line=True),
+                        **({"description": joined} if joined else {})}
+            except ValidationError:
+                dispatcher.utter_message(response="utter_invalid_tenderer")
+                return {"tenderer": None}
         try:
             return {"tenderer": clean_text(tenderer_from(text), BID_TEXT_MAX, single_line=True)}
         except ValidationError:

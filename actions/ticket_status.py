@@ -1049,7 +1049,8 @@ class ValidateStatusForm(FormValidationAction):
             dispatcher.utter_message(response="utter_lookup_phone_not_given")
             return {"lookup_phone": None}
         try:
-            phone = normalize_mobile(str(value or ""))
+            # («手机号一三八三七…»: the digits said in words, with the field's name before them — «格式不对»)
+            phone = mobile_in(digits_said(str(value or ""))) or normalize_mobile(str(value or ""))
         except InvalidPhone as exc:
             dispatcher.utter_message(response=f"utter_invalid_phone_{exc.kind}")
             return {"lookup_phone": None}

@@ -115,7 +115,7 @@ from bot.dialogue.telling import story_of, tells_wrong_done
 from bot.language.grammar import acknowledges
 from bot.language.interpret import GRIEVANCE_AS_QUESTION_REASON, REQUEST_SAID_REASON, is_question
 from bot.language.introduction import without_no_enterprise
-from bot.language.waiting import declines_a_person, waits_aside
+from bot.language.waiting import declines_a_person, says_more, takes_it_on, waits_aside
 from bot.procedures.resolve import (
     department_by_duty,
     department_by_stem,
@@ -1070,8 +1070,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
     @skip_none
     def validate_description(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                              domain: DomainDict) -> dict[str, Any]:
-        if phrases.carries_no_value(str(value or "")):
-            # «好的 麻烦了», «谢谢 辛苦了», «对 我要投诉» tell nothing of the case: asked again, nothing else
+        told = str(value or "")
+        if phrases.carries_no_value(told) or ((declines_a_person(told) or takes_it_on(told)) and not says_more(told)):
+            # «好的 麻烦了», «谢谢 辛苦了», «对 我要投诉» tell nothing of the case: asked again, nothing else; nor does
+            # «算了不用了 我自己登记吧» (a person taken back: it became what happened)
             return {"description": None}
         if phrases.only_says_no_code(str(value or "")):
             # «没有信用代码» at «请具体说说情况»: a later question answered early, not what happened (it became the

@@ -56,7 +56,12 @@ _CANCEL = re.compile(r"取消|撤销|撤回|不办了|不提了|不要提交|不
                      # («窗口让我们先不报»), nor a thing not paid or filed («社保先不交可以吗», «先不交社保会怎样»)
                      r"|^(?:那|那就|还是)?(?:先|暂时|暂且)(?:不|别)(?:提交|交|登记|报)(?:了|吧|啊)?(?=$|我|等|回头|再|问)"
                      # the filing itself declined: «我没要登记啥 不用了», «不用登记了», «没让你登记»
-                     r"|(?:没|没有)(?:要|想|打算|让你|叫你)(?:登记|投诉|反映|提交)|不(?:用|要|需要)(?:帮我)?(?:登记|记录)(?:了|啥|吧|$|[,,。.!! ])")
+                     r"|(?:没|没有)(?:要|想|打算|让你|叫你)(?:登记|投诉|反映|提交)|不(?:用|要|需要)(?:帮我)?(?:登记|记录)(?:了|啥|吧|$|[,,。.!! ])"
+                     # («那就不在这登了», «来电人说先不登了»: the short «登» of 登记)
+                     r"|不在这(?:里|儿)?登(?:记)?了|(?:说|那就|那|还是)?(?:先|暂时)?不登了(?:吧)?(?=$|[,,。.!! ]|我)"
+                     # («我打那边12345»: the hotline instead, said alone)
+                     r"|^(?:算了|那|那我|我|还是|我还是|那我还是)*(?:直接)?(?:去)?(?:打|拨|拨打)(?:那边的?|当地的?)?(?:12345|热线)"
+                     r"(?:吧|算了|问问|去)?$")
 _SKIP = re.compile(r"^(跳过|略过|没有|木有|没得|没|无|暂无|不知道|不清楚|记不得|忘了|不记得|不方便|不提供|不用|pass|skip)[了吧啊呢。.!!]*$",
                    re.IGNORECASE)
 #: A skip said in passing: «手边没有,跳过吧», «记不清了,先跳过».
@@ -456,7 +461,7 @@ _STARTS_OVER = re.compile(r"(?<![不别没])重新(?:投诉|反映|提|说|讲|�
 
 
 #: Typing instead of saying aloud («算了 打数字», «不说了 我直接打»): what follows is the value, not a cancel.
-_TYPES_INSTEAD = re.compile(r"(?:直接|我)(?:打|输|敲|写|手打)(?!\d|电话|热线|市长|给|过去|回去)|打(?:数字|字|出来)|手打"
+_TYPES_INSTEAD = re.compile(r"(?:直接|我)(?:打|输|敲|写|手打)(?!\d|电话|热线|市长|给|过去|回去|那边|当地)|打(?:数字|字|出来)|手打"
                             r"|输(?:数字|进去)")
 #: A form's value typed (a mobile number, a credit code, a ticket's number).
 _A_VALUE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)|(?<![0-9a-z])[0-9a-z]{18}(?![0-9a-z])|ys\d{12}", re.IGNORECASE)
@@ -556,7 +561,7 @@ def is_cancel(text: str) -> bool:
         return False  # «算了还是提吧»: the 算了 gives up the doubt, not the ticket
     if stops and _STARTS_OVER.search(squashed):
         return False  # «算了 我重新投诉 区住建局…»: the 算了 gives up what was said, not the filing
-    if stops and (_TYPES_INSTEAD.search(squashed) or _A_VALUE.search(squashed)):
+    if stops and (_TYPES_INSTEAD.search(squashed) or _A_VALUE.search(squashed.replace("12345", " "))):
         return False  # «一三九 算了 打数字 13937821056»: the 算了 gives up saying it aloud, the value follows
     if stops and _HELP_INSTEAD.search(squashed):
         return False  # «算了 也不是要告状 就是想请你们帮着协调一下»: the complaint given up for a request
@@ -565,7 +570,7 @@ def is_cancel(text: str) -> bool:
 
 
 #: The hotline named as what the user will do instead («我还是打12345吧», «直接打热线算了»).
-_CALLS_THE_HOTLINE = re.compile(r"(?:打|拨|拨打|call|问|找)(?:一下|个|下)?(?:12345|热线|市长热线|政务热线|服务热线)")
+_CALLS_THE_HOTLINE = re.compile(r"(?:打|拨|拨打|call|问|找)(?:一下|个|下|那边的?|当地的?)?(?:12345|热线|市长热线|政务热线|服务热线)")
 
 
 def will_call_the_hotline(text: str) -> bool:
@@ -1218,7 +1223,9 @@ _COMPANY_PREFIX = re.compile(
     # («个体户 张记五金店 …», «来电人是个体户 店名老刘烧烤 …», «字号是福满楼 …»: what the firm is and the name's label)
     # («他说叫沭阳县鑫诚包装材料有限公司», «来电人说公司名称是…»: a hotline agent's third person before the name)
     # («客户叫郑州佳和商贸有限公司»: whose firm, named straight after — filed with its «客户叫»)
-    r"^(?:(?:来电人|来电企业|他们|他|她|对方|老板|客户)(?:说|讲|报的)?(?:公司|企业|单位|厂子|店)?(?:的)?"
+    # («俺这是老王板材厂», «咱这是…», «我们这是…»: who one is, in dialect, before the name)
+    r"^(?:(?:(?:俺们?|咱们?)这?|我们?这)是(?!个体|商户|摊主)(?=[\u4e00-\u9fa5]{4})"
+    r"|(?:来电人|来电企业|他们|他|她|对方|老板|客户)(?:说|讲|报的)?(?:公司|企业|单位|厂子|店)?(?:的)?"
     r"(?:名称|全称|名字)?(?:叫做|叫|是)[::]?"
     r"|(?:来电人|我们|我|他们|他|她)?(?:是|就是)?(?:个体户|个体工商户|商户|摊主)(?:的)?[,,::]?"
     r"(?:(?:店名|字号|店铺名|商号|名称|名字)(?:叫做|叫|是|为)?[::]?)?|(?:店名|字号|店铺名|商号)(?:叫做|叫|是|为)?[::]?"

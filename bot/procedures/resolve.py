@@ -163,6 +163,8 @@ def place_elsewhere(text: str, directory: DepartmentDirectory, ours: Iterable[st
     served = [name for name in ours if name]
     if _COMPARES.search(said):
         return None  # («人家其他城市的市场监管局一天就办完了», «老家的税务局都比这快»: a comparison, not where it is)
+    if _PROVINCIAL.search(said):
+        return "省里"  # «是省里的 省生态环境厅»: a department of the province, not the city's
     words = sorted({w for name in directory.names for w in (name, *directory.synonyms(name)) if len(w) >= 2},
                    key=len, reverse=True)
     for word in words:
@@ -177,12 +179,19 @@ def place_elsewhere(text: str, directory: DepartmentDirectory, ours: Iterable[st
     return None
 
 
+#: A department of the province («省生态环境厅», «省里的税务局»), never a zone the province set up («省级开发区管委会»).
+_PROVINCIAL = re.compile(r"省(?:里的?|级的?|上的?)?\s*(?!级?开发区|级?高新区|级?园区)[\u4e00-\u9fa5]{2,8}?(?:厅|局)"
+                         r"(?![长])")
 #: A comparison with elsewhere («比», «人家», «都能»): no department placed there.
 _COMPARES = re.compile(r"比|人家|都能|也能|一天就|早就办")
 #: A firm's name going on after a department's word («税务师事务所», «…有限公司»).
 _FIRM_GOES_ON = re.compile(r"师|事务所|有限|公司|集团|银行|协会")
 #: What a street, a quarter or a town ends with, or is («中山路», «城东», «城关», «西湖»): no city.
 _NOT_A_CITY_END = re.compile(r"(?:路|街|道|巷|大道|湖|山|桥|门|关|东|西|南|北|中|镇|乡|村|区|县)$")
+#: Words said before «那边» that are no place («我们那边», «总部那边», «厂里那边»).
+_NOT_A_PLACE = frozenset({"我们", "你们", "他们", "咱们", "人家", "对方", "总部", "公司", "厂里", "单位", "家里",
+                          "这个", "那个", "区里", "市里", "县里", "镇上", "本地", "当地", "部门", "窗口", "政府",
+                          "上面", "下面", "园区", "楼下", "楼上", "隔壁", "附近", "旁边", "对面", "城里", "乡下"})
 #: Said after a bare place's name, it puts the department there («开封那边的税务局»).
 _THERE = re.compile(r"^(?:那边|那里|当地|那儿)")
 
@@ -205,9 +214,12 @@ def _place_before(before: str) -> str | None:
         level = _PLACE_LEVEL.match(word)
         if level and level.group("stem") not in _NOT_A_CITY:
             return word
-        if flag == "ns" and not _NOT_A_CITY_END.search(word) and word not in _NOT_A_CITY and len(word) >= 2 \
+        if (flag == "ns" or re.fullmatch(r"[\u4e00-\u9fff]{2,3}", word)) and not _NOT_A_CITY_END.search(word) \
+                and word not in _NOT_A_CITY and word not in _NOT_A_PLACE and len(word) >= 2 \
                 and _THERE.match("".join(reversed(after))):
-            return word  # a city said without «市», and put there: «深圳那边的社保局», «开封那边的税务局»
+            # a city said without «市», and put there: «深圳那边的社保局», «开封那边的税务局» (开封, to the tagger, is
+            # «to unseal»: a word of two or three characters before «那边» is taken for a place)
+            return word
         if _PLACE_PART.search(word) and flag in ("ns", "n", "nr", "nz") and len(word) >= 3:
             continue  # a district or a town: perhaps ours; the city said before it decides
         return None

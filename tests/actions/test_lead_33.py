@@ -306,3 +306,33 @@ def test_the_reason_of_another_tickets_rating_is_not_kept_with_this_one(no_ticke
     [view] = no_tickets.get_many([ticket])
     [rated] = [e for e in view.history if e.kind is EventKind.RATED]
     assert rated.data["rating"] == "5" and not rated.data.get("reason")
+
+
+# ---- from the tester on the branch ---------------------------------------------------------------------------------
+
+def test_the_tenderer_labelled_beside_the_agent_ends_where_the_agent_is_named():
+    # «招标人是市卫健委 代理是中诚招标代理公司» was filed as 招标人:市卫健委代理是中诚招标代理公司
+    typed = "招标人是市卫健委 代理是中诚招标代理公司"
+    state = form_tracker(typed, slots=BIDDING, requested="tenderer", loop="ticket_form")
+    result = ValidateTicketForm().validate_tenderer(typed, CollectingDispatcher(), state, DOMAIN)
+    assert result["tenderer"] == "市卫健委" and "招标代理机构:中诚招标代理公司" in result["description"]
+
+
+def test_who_one_is_said_in_dialect_is_no_part_of_the_firms_name():
+    # «俺这是老王板材厂» was filed as the enterprise's name
+    from bot.conversation.phrases import company_name_from
+    assert company_name_from("俺这是老王板材厂") == "老王板材厂"
+    assert company_name_from("我是个体户 张记五金店") == "张记五金店"
+
+
+@pytest.mark.parametrize("typed", ["算了不用了 我自己登记吧", "不用转人工了 我就在这登记"])
+def test_a_person_taken_back_is_no_case_told(typed):
+    # the tester on the branch: «算了不用了 我自己登记吧» became 情况
+    result, said = _validate("description", typed, slots={"description": None}, requested="description")
+    assert result == {"description": None}
+
+
+@pytest.mark.parametrize("typed", ["我打那边12345", "那就不在这登了", "来电人说先不登了"])
+def test_a_filing_dropped_in_other_words_is_a_cancel(typed):
+    from bot.conversation.phrases import is_cancel
+    assert is_cancel(typed)
