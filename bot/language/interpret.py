@@ -1101,6 +1101,12 @@ class Interpreter:
             # words, nothing of a ticket of one's own, nothing hurried (a «能不能…» alone asks no facet:
             # «能不能加急办» hurries)
             return next(f for f in facets if f != "ask_eligibility"), "a facet asked, no ticket of one's own"
+        if (intent == "check_status" and confidence < UNSURE and any(m.kind == NAME for m in recognition.mentions)
+                and not _OWN_TICKET.search(squash(text)) and not _OF_A_TICKET.search(squash(text))
+                and not re.search(r"[Yy][Ss]\d", text)):
+            # «信用修复的事我在网上看了半天 还是不懂» (check_status 0.50: «请提供工单号»): a guide named by its name, no
+            # ticket spoken of — the guide is what is asked about
+            return "ask_procedure", "a guide named, no ticket of one's own"
         if (intent in {"urge", "check_status"} and confidence < UNSURE and question and not facets
                 and _WHETHER_NEEDED.search(squash(text)) and _RELAYED_ASKS.search(squash(text))
                 and not _OF_A_TICKET.search(squash(text)) and not re.search(r"催|加急|督办|快点|尽快|抓紧", normal)

@@ -745,9 +745,13 @@ class ClauseIndex:
         # «首席服务员会不会三天两头来打扰»: the clauses naming 首席服务员 rank alike, above the one also
         # saying 打扰 (没事不打扰): a clause ranking close to them that holds more of what is asked answers
         ahead = max((hit.covered for hit in (top if best is None else [best])), default=0)
-        # (what it holds weighs as much as its rank: one holding twice as much may rank half as high)
-        floor = FULLER_RANK * (best or top[0]).rank * ahead if top else 0.0
-        more = [hit for hit in hits if hit.trusted and hit.covered > ahead and hit.rank * hit.covered >= floor]
+        # (where the best holds no more than half of what is asked, what a clause holds weighs as much as its rank: one
+        # holding twice as much may rank half as high)
+        lead = best or (top[0] if top else None)
+        halves = lead is not None and lead.coverage <= MIN_COVERAGE
+        floor = (FULLER_RANK * ahead if halves else CLOSE_RANK) * lead.rank if lead is not None else 0.0
+        more = [hit for hit in hits if hit.trusted and hit.covered > ahead
+                and (hit.rank * hit.covered if halves else hit.rank) >= floor]
         if more:
             best = max(more, key=lambda hit: (hit.covered, hit.rank))
         if best is None and (last := asked_last(question)) is not None:
