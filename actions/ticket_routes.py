@@ -468,7 +468,10 @@ class RouteQuestions:
             # «招标人是市卫健委 代理是中诚招标代理公司»: the tenderer ends where the agent is named (it was filed
             # whole); the agent goes into what happened
             name = agent.group("name") or agent.group("said")
-            joined = join_description(tracker.get_slot("description") or "", f"招标代理机构:{name}")
+            after = text[agent.end():].strip()
+            more = len(re.sub(r"[\W_]", "", after)) >= _FEW_WORDS_BESIDE // 2
+            told = f"招标代理机构:{name}" + (f";{after}" if more else "")
+            joined = join_description(tracker.get_slot("description") or "", told)
             text = _AGENT_LABEL_END.sub("", text[:agent.start()]).strip()
             if joined:
                 dispatcher.utter_message(response="utter_description_added")

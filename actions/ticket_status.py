@@ -838,7 +838,11 @@ def _reason_told_before(tracker: Tracker, ticket_id: str) -> str | None:
         if _RATING_ASKED.search(text):
             named = {m.group(0).upper() for m in TICKET_ID.finditer(unicodedata.normalize("NFKC", text))}
             if named == {ticket_id} and rating_from(text, ()) is None:
-                return rating_reason(text)
+                # («YS… 在哪评价 怎么打分», «…我手机号139…»: a question or the phone is no reason)
+                told = [part for part in re.split(r"[\s,,。;;!!]+", text)
+                        if part and mobile_in(digits_said(part)) is None
+                        and not re.search(r"手机|电话|号码|吗|么|呢$|哪|怎么|咋|会不会|能不能|[?？]", part)]
+                return rating_reason(" ".join(told))
             return None
     return None
 

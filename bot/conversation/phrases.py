@@ -58,10 +58,12 @@ _CANCEL = re.compile(r"取消|撤销|撤回|不办了|不提了|不要提交|不
                      # the filing itself declined: «我没要登记啥 不用了», «不用登记了», «没让你登记»
                      r"|(?:没|没有)(?:要|想|打算|让你|叫你)(?:登记|投诉|反映|提交)|不(?:用|要|需要)(?:帮我)?(?:登记|记录)(?:了|啥|吧|$|[,,。.!! ])"
                      # («那就不在这登了», «来电人说先不登了»: the short «登» of 登记)
-                     r"|不在这(?:里|儿)?登(?:记)?了|(?:说|那就|那|还是)?(?:先|暂时)?不登了(?:吧)?(?=$|[,,。.!! ]|我)"
-                     # («我打那边12345»: the hotline instead, said alone)
-                     r"|^(?:算了|那|那我|我|还是|我还是|那我还是)*(?:直接)?(?:去)?(?:打|拨|拨打)(?:那边的?|当地的?)?(?:12345|热线)"
-                     r"(?:吧|算了|问问|去)?$")
+                     r"|^(?:那|那就|算了|还是|来电人说|来电人|他说|她说|客户说|我们)*(?:先|暂时)?不(?:在这(?:里|儿)?)?登(?:记)?了"
+                     r"(?:吧|啊)?$"
+                     # («我打那边12345», «算了 我还是打12345吧»: the hotline instead, said alone)
+                     r"|^(?:算了|还是|我还是|那我|那我还是)+(?:直接)?(?:去)?(?:打|拨|拨打)(?:那边的?|当地的?)?(?:12345|热线)"
+                     r"(?:吧|算了|问问|去)?$"
+                     r"|^(?:我|那我)?(?:去)?(?:打|拨|拨打)(?:那边的?|当地的?)(?:12345|热线)(?:吧|去)?$")
 _SKIP = re.compile(r"^(跳过|略过|没有|木有|没得|没|无|暂无|不知道|不清楚|记不得|忘了|不记得|不方便|不提供|不用|pass|skip)[了吧啊呢。.!!]*$",
                    re.IGNORECASE)
 #: A skip said in passing: «手边没有,跳过吧», «记不清了,先跳过».
@@ -75,7 +77,8 @@ _CORRECTION = re.compile(r"(改|(?<![没不])错(?!不了)|更正|修改|换|应
                          r"|(?:(?<=名称)|(?<=名字)|(?<=公司名)|(?<=全称))(?:补充完整|补完整)(?!了|以后|之后|的))")
 #: («没错 确认», «不会错»: nothing wrong said; «复杂的 没错 确认» at the 直通市长 summary asked the grade again)
 #: (a «是» of «不是», «不是滴 电话错了 是139…», introduces no value)
-_VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|(?<!不)是|(?:写全|写完整|补全|补充完整|补完整)(?!了|以后|之后|的)"
+_VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|(?<!不)是"
+                          r"|(?:写全|写完整|补全|(?:(?<=名称)|(?<=名字)|(?<=公司名)|(?<=全称))(?:补充完整|补完整))(?!了|以后|之后|的)"
                           r"(?:一点|一下|点儿?|些)?(?:吧|哈)?(?:\s*(?:是|叫|为|:|:))?名?|全名叫?"
                           # «联系人写杨卫东 不是监督员», «电话填139…»: the value written right after the field's word
                           r"|(?:(?<=联系人)|(?<=电话)|(?<=手机)|(?<=手机号)|(?<=名称)|(?<=名字)|(?<=招标人)|(?<=项目)|(?<=标段))(?:写|填)(?![错得的全完了成谁啥什么座])(?!我(?!爱人|老婆|老公|媳妇|对象|丈夫|妻子|家属|们的?(?:会计|财务|出纳))))"
@@ -1508,7 +1511,8 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
         grades = [m.group() for m in _GRADE_NAMED.finditer(squashed) if not squashed[:m.start()].endswith("不是")]
         value = after.group(1) if after else grades[-1] if grades and (len(grades) > 1 or value) else None
     if value in _FILLER_VALUES or (field == "company_name" and value and value_match is not None
-                                   and _IN_FULL.match(value_match.group(0)) and not looks_like_company(value)):
+                                   and _IN_FULL.match(value_match.group(0))
+                                   and (not looks_like_company(value) or _NOT_A_NAME_START.match(value))):
         # («企业名称补充完整一点», «公司名称补充完整 后面还有个分公司»: no name written — it became «一点»)
         value = None
     if value is not None and any(value == w for _, ws in fields for w in ws) and field != "mayor_grade":
@@ -1524,6 +1528,8 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
 
 #: What «写全一点», «补充完整一下» leave after the ask: no value.
 _FILLER_VALUES = frozenset({"一点", "一下", "点", "点儿", "些", "一些"})
+#: What begins a remark, not a name («后面还有个分公司», «加个有限公司»).
+_NOT_A_NAME_START = re.compile(r"后面|后边|前面|加个|加上|还有|再加|再|就是|也")
 #: A name asked to be written in full («写全», «补充完整»): the value must be a name.
 _IN_FULL = re.compile(r"写全|写完整|补全|补充完整|补完整")
 

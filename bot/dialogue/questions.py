@@ -1831,7 +1831,10 @@ def _case_of_its_conditions(procedure: str, reading: Reading, text: str, memory:
 _WRONG_DONE = re.compile(r"不给|不批|没批|不让|不办|不受理|不认|不收|拖了|拖着|一直没|一直不|还没(?:办|批|下来|给)|退回"
                          r"|驳回|还是罚|罚了|跑了|让我们|卡着|刁难|投诉|举报|反映|登记一下|帮我记|帮忙|帮我|麻烦|协调|催"
                          # (an institution named beside the case: «…执法局还是…», «…审批局…»)
-                         r"|局|委|窗口|中心|公司|部门|办事员|工作人员")
+                         r"|局|委|窗口|中心|公司|部门|办事员|工作人员"
+                         # (no news, refused, stuck, in other words; a time waited beside a «没»: «一个多月都没消息»)
+                         r"|没消息|没音信|没人来|没人管|没动静|没回音|没下文|驳|照样|卡在|卡着|石沉大海|进不来|接不进|急"
+                         r"|(?:个多?月|天|周|礼拜|星期)[^,,。]{0,4}(?:没|不)")
 #: The intents a case told of the conditions just shown is taken for.
 _TOLD_AS_A_CASE = frozenset({"complain", "request_help"})
 #: Word pairs of a condition that say nothing of the case («企业», «申请»).

@@ -293,7 +293,7 @@ _ANY_ONE = re.compile(r"(?:(?:随便|任何|任意)(?:哪个|哪家|哪一家)?|
                       r"(?P<thing>[\u4e00-\u9fff]{2,6}?)"
                       r"(?:开|办|出|做|出具)?(?:的)?(?:[\u4e00-\u9fff]{0,4})?都(?:可以|行|能|成|中|ok|认|收|接受|算|有效)")
 #: A line that limits who or what may do it («须由…出具», «只能», «应当»).
-_LIMITS = re.compile(r"须由|必须由|只能|仅限|限于|应由")
+_LIMITS = re.compile(r"须由|必须由|须从|必须从|只能|仅限|限于|应由")
 
 
 def _lacking(normal: str, procedure: Procedure) -> Verdict | None:
@@ -348,6 +348,7 @@ _STATES: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], 
 #: another person's («没有欠税», «欠的税已经补缴了», «之前被列入…已经移出来了», «怕被列入», «要是欠着钱呢», «必须把欠款
 #: 还清才能…», «股东个人欠银行钱»).
 _NOT_NOW = re.compile(r"没|不|未|无|非|从来|已|早就|都还|还了|还完|补缴|缴了|交完|付清|结清|清了|了结|移出|结案|撤销|"
+                      r"发了|解决|还上|处理好|搞定|付了|补上|缴清|交清|"
                       r"怕|担心|要是|如果|假如|万一|若|必须|才能|先|股东|法人|个人|老板|以前|之前|曾经|过去")
 
 
@@ -383,8 +384,11 @@ _REQUIRED = re.compile(
     # («注销完了还得单独去税务那边跑一趟吗»: a place gone to)
     r"|(?:要不要|还要|还得|需要|得)(?:单独|另外|再)?(?:去|到)(?P<place>[\u4e00-\u9fff]{2,6}?)"
     r"(?:那边|那里)?(?:跑一趟|跑|办|去一趟)(?:一下|一趟)?(?:吗|么|嘛|不|没|啊|呀|呢)?$")
-#: A line that says a thing is replaced or not needed («推行清税承诺制», «已实现信息共享的无需提交», «免提交»).
-_REPLACED = re.compile(r"承诺制|告知承诺|无需|免提交|免于|不再|共享|代替|替代")
+#: What a paper is called by its end («清税证明», «承诺书», «营业执照»): a thing handed in, which a guide may not
+#: require.
+_PAPER_END = re.compile(r"(?:证明|文书|证|书|表|材料|凭证|函|报告|合同|执照|文件|单|照片)$")
+#: Characters that frame a thing, naming none of it («税务那边», «这个证明»).
+_FRAME_CHARS = frozenset("那这边里的个一")
 #: Handing a thing in (what a guide's materials would list), not an act done.
 _HANDED_IN = frozenset({"交", "提交", "提供", "带", "准备", "开", "出具"})
 #: What asks something else than a thing («要不要钱», «需要多久», «要不要预约»: the fee, the time, a step).
@@ -403,15 +407,22 @@ def _required(normal: str, procedure: Procedure) -> Verdict | None:
     thing = (found.group("before") or found.group("after") or found.group("place") or "").lstrip("那还也就")
     if len(thing) < 2 or _NOT_A_THING.search(thing):
         return None
-    handed_in = found.group("after") is not None or found.group("verb") in _HANDED_IN
-    terms = {t for t in _TERM.findall(thing) if t not in _GENERIC_TERMS} | set(_ALSO_WRITTEN.get(thing, ()))
-    if not terms or any(terms & set(_TERM.findall(m.name)) for m in procedure.materials):
-        return None
-    lines = [(part, line) for part, line in _lines(procedure) if part != MATERIALS and terms & set(_TERM.findall(line))]
-    if not lines:
-        return None
-    part, line = lines[0]
-    replaced = _REPLACED.search(line) is not None or (
+    handed_in = (found.group("after") is not None or found.group("verb") in _HANDED_IN) and (
+        _PAPER_END.search(thing) is not None or thing in _ALSO_WRITTEN)
+    own = {t for t in _TERM.findall(thing) if t not in _GENERIC_TERMS and not set(t) & _FRAME_CHARS}
+    terms = own | set(_ALSO_WRITTEN.get(thing, ()))
+    if not terms or (found.group("place") is None
+                     and any(own & set(_TERM.findall(f"{m.name}{m.notes or ''}")) for m in procedure.materials)):
+        return None  # (the materials list answers: «要不要电子签名» is a material's note)
+    scored = sorted(((len(terms & set(_TERM.findall(line))), -n, part, line)
+                     for n, (part, line) in enumerate(_lines(procedure)) if part != MATERIALS), reverse=True)
+    if not scored or scored[0][0] < max(1, (len(own) + 1) // 2 if thing not in _ALSO_WRITTEN else 1):
+        return None  # («要不要达标复核»: no line holds enough of it — the rest of the answer says what the guide says)
+    _, _, part, line = scored[0]
+    # (replaced where its own words are: «推行清税承诺制» of 清税证明; never «…施工许可,可适用告知承诺制», where the
+    # promise is another's)
+    replaced = any(re.search(re.escape(t) + r"[\u4e00-\u9fff]{0,2}(?:承诺|无需|免)", line) for t in terms) \
+        or bool(re.search(r"无需提交|免提交|不再|信息共享", line)) or (
         thing in _ALSO_WRITTEN and not any(t in line for t in _TERM.findall(thing)))
     if not handed_in or not replaced:
         # «税务那边地址还要单独去改吗», «还得去税务那边跑一趟吗»: an act, not a paper — the guide's line on it, no «没有
@@ -461,7 +472,9 @@ def _any_one(normal: str, procedure: Procedure) -> Verdict | None:
                if any(thing in clause and _LIMITS.search(clause) for clause in re.split(r"[,,;;::。]", line))]
     if not lines:
         return None
-    part, line = (limited or lines)[0]
+    # (of several, the one sharing most of the question's characters: «哪个账户转都行吗» is the cash line's «须从…转出»)
+    asked = set(normal) - set("哪个家一都可以行能吗么呢的吧")
+    part, line = max(limited or lines, key=lambda pl: sum(1 for c in asked if c in pl[1]))
     return Verdict("utter_verdict_not_any" if limited else "utter_verdict_guide_line",
                    (("procedure", procedure.name), ("part", part), ("line", re.sub(r"[。;;]+$", "", line)),
                     ("thing", thing)))

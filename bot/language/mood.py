@@ -31,7 +31,7 @@ _EXCLAIMED = re.compile(r"蚌埠住了?|绷不住了?|破防了?|家人们|真�
 
 #: A matter told beside a lament («贷款到期续不上», «工资发不出来», «路挖断了», «想找政府协调»): a request or a case.
 _MATTER_TOLD = re.compile(r"贷款|续贷|工资|拖欠|罚款|挖断|停产|整改|检查|协调|帮忙|想找|能不能|怎么办|咋办|个月|天了|拨"
-                          r"|城管")
+                          r"|城管|不给|一直|招不到|招工|接电|供电|拖")
 
 @dataclass(frozen=True)
 class MoodLexicon:

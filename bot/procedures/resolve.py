@@ -180,8 +180,9 @@ def place_elsewhere(text: str, directory: DepartmentDirectory, ours: Iterable[st
 
 
 #: A department of the province («省生态环境厅», «省里的税务局»), never a zone the province set up («省级开发区管委会»).
-_PROVINCIAL = re.compile(r"省(?:里的?|级的?|上的?)?\s*(?!级?开发区|级?高新区|级?园区)[\u4e00-\u9fa5]{2,8}?(?:厅|局)"
-                         r"(?![长])")
+_PROVINCIAL = re.compile(r"(?:^|(?<=[\s,,。的是]))省(?:里的?|级的?|上的?)?\s*(?!级?开发区|级?高新区|级?园区)"
+                         r"(?:[\u4e00-\u9fa5]{2,6}?厅|(?:税务|市场监管|生态环境|公安|人社|住建|发改|财政|交通|水利|商务|卫健"
+                         r"|应急|自然资源|工信|审批)[\u4e00-\u9fa5]{0,3}?局)(?![长])")
 #: A comparison with elsewhere («比», «人家», «都能»): no department placed there.
 _COMPARES = re.compile(r"比|人家|都能|也能|一天就|早就办")
 #: A firm's name going on after a department's word («税务师事务所», «…有限公司»).
@@ -214,11 +215,11 @@ def _place_before(before: str) -> str | None:
         level = _PLACE_LEVEL.match(word)
         if level and level.group("stem") not in _NOT_A_CITY:
             return word
-        if (flag == "ns" or re.fullmatch(r"[\u4e00-\u9fff]{2,3}", word)) and not _NOT_A_CITY_END.search(word) \
+        if flag == "ns" and not _NOT_A_CITY_END.search(word) \
                 and word not in _NOT_A_CITY and word not in _NOT_A_PLACE and len(word) >= 2 \
                 and _THERE.match("".join(reversed(after))):
-            # a city said without «市», and put there: «深圳那边的社保局», «开封那边的税务局» (开封, to the tagger, is
-            # «to unseal»: a word of two or three characters before «那边» is taken for a place)
+            # a city said without «市», and put there: «深圳那边的社保局» (not a city the tagger does not know:
+            # «开封», to it, is «to unseal»; «老板那边», «工地那边» are no place)
             return word
         if _PLACE_PART.search(word) and flag in ("ns", "n", "nr", "nz") and len(word) >= 3:
             continue  # a district or a town: perhaps ours; the city said before it decides

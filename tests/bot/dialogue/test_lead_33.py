@@ -436,3 +436,61 @@ def test_a_fuller_clause_answers_only_where_the_best_holds_half():
 def test_a_guide_named_with_no_ticket_spoken_of_is_asked_about():
     # fresh34-39: «信用修复的事我在网上看了半天 还是不懂» (check_status 0.50) got «请提供工单号»
     assert READ.read("信用修复的事我在网上看了半天 还是不懂", "check_status", 0.5).intent == "ask_procedure"
+
+
+# ---- from the review of the mends ----------------------------------------------------------------------------------
+
+from bot.conversation.phrases import is_cancel  # noqa: E402
+from bot.departments import load_departments  # noqa: E402
+from bot.procedures.resolve import place_elsewhere  # noqa: E402
+from tests.bot.dialogue.test_conv18 import KNOWLEDGE  # noqa: E402
+
+SERVED = ["示例市", "怀柔区", "北京市怀柔区", "宿迁市", "新乡高新区", "新乡高新技术产业开发区"]
+
+
+@pytest.mark.parametrize("text", ["情况补充完整 他们让我们跑了五趟", "补充完整资料后 联系人说还要等",
+                                  "我们按要求补充完整材料 三周了没消息 打电话也不接"])
+def test_more_told_with_补充完整_is_no_correction(text):
+    assert parse_correction(text) is None
+
+
+@pytest.mark.parametrize("text", ["企业名称补充完整 加个有限公司", "公司名称补充完整 后面还有个分公司"])
+def test_a_remark_after_补充完整_is_no_name(text):
+    assert parse_correction(text).value is None
+
+
+@pytest.mark.parametrize("text", ["窗口说不在这登了 让我们去区里 区里又让回来", "到了窗口人家说不登了", "我打12345"])
+def test_a_window_that_stopped_registering_or_a_call_told_cancels_nothing(text):
+    assert not is_cancel(text)
+
+
+@pytest.mark.parametrize("text", ["我们没开业 没债务 递了材料一个多月都没消息", "首次违法 也整改了 最后照样处罚",
+                                  "新开业企业 房子也租好了 就是电接不进来 急"])
+def test_a_wrong_done_in_other_words_is_still_a_complaint(text):
+    memory = Memory("simple_deregistration", ("ask_eligibility",))
+    assert not tells_a_case_of_the_conditions(text, memory, KB)
+
+
+@pytest.mark.parametrize("text", ["老板那边的税务局", "工地那边的住建局", "河南省新乡市税务局",
+                                  "江苏省宿迁市市场监管局", "图省事去的税务局"])
+def test_a_word_before_那边_or_a_province_with_our_city_is_no_other_city(text):
+    directory = load_departments(KNOWLEDGE / "departments.yml")
+    assert place_elsewhere(text, directory, SERVED) is None
+
+
+@pytest.mark.parametrize("text", ["欠的工资发了 能简易吗", "欠员工工资的问题解决了 能简易吗",
+                                  "欠款处理好了 能走简易吗"])
+def test_a_debt_settled_in_other_words_fails_no_condition(text):
+    assert _said("simple_deregistration", text)[0] not in ("utter_verdict_condition_fails",
+                                                           "utter_verdict_condition_fails_other")
+
+
+@pytest.mark.parametrize("procedure, text", [("standard_land", "要不要办施工许可"),
+                                             ("simple_deregistration", "要不要清税")])
+def test_an_act_the_guide_requires_is_never_said_not_required(procedure, text):
+    assert _said(procedure, text)[0] != "utter_verdict_not_required"
+
+
+def test_the_limit_on_the_thing_asked_is_the_one_quoted():
+    # «哪个账户转都行吗» quoted the bank guarantee's line; the cash line says «须从投标人基本账户转出»
+    assert "转出" in _said("bid_guarantee", "哪个账户转都行吗")[1]["line"]
