@@ -174,7 +174,13 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # conversation, department staff and 12345 agents at work, a person asked for then not, yes-or-no
                 # questions whose answer is no, the policy texts asked by situation, guides asked facet by facet):
                 # 0.885 / 0.964 (0.955 over all lines, the figure this floor holds) at its first run on main, e63f407
-                "sealed_test_set_33.yml": {"macro_f1": 0.86, "procedure": 0.94}}
+                "sealed_test_set_33.yml": {"macro_f1": 0.86, "procedure": 0.94},
+                # the thirty-fourth set (written in round thirty-three, before tuning: two things in one message,
+                # replies to the assistant's own questions, comparisons between guides, conditions and yes-or-no,
+                # older users' voice input and dialect, the policy texts' numbers, tickets across conversations,
+                # departments not obvious or not of this city): 0.884 / 0.963 (0.963 over all lines, the figure this
+                # floor holds) at its first run on main, 245d914
+                "sealed_test_set_34.yml": {"macro_f1": 0.86, "procedure": 0.94}}
 
 
 def report_of(stack, name):
