@@ -1246,7 +1246,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                 and (not phrases.lacks_value(text) or phrases.tells_what_others_said(text)) \
                 and (added := self._told_more(dispatcher, tracker, "credit_code")) is not None:
             return added
-        if phrases.lacks_value(text) or message_of(tracker).intent == "deny":
+        denied = message_of(tracker).intent == "deny" and credit_code_in(digits_said(text)) is None
+        if phrases.lacks_value(text) or denied:
+            # (never a code kept from before when the message is a no to something else: «算了还是提吧» (deny) taking a
+            # cancel back re-checked the code restored, and dropped it)
             # «手边没有 跳过», «不知道 先不填»: the code is optional; taken as not given, and the user
             # told so in a line (with how to add it later), never a format error
             dispatcher.utter_message(response="utter_credit_code_skipped")

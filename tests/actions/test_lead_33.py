@@ -336,3 +336,13 @@ def test_a_person_taken_back_is_no_case_told(typed):
 def test_a_filing_dropped_in_other_words_is_a_cancel(typed):
     from bot.conversation.phrases import is_cancel
     assert is_cancel(typed)
+
+
+def test_a_code_restored_when_a_cancel_is_taken_back_is_kept():
+    # the tester on the branch: «算了还是提吧» (deny) after «算了 不弄了» restored the draft, and the code was dropped
+    # as «信用代码先不填» — the ticket filed without it
+    state = form_tracker("算了还是提吧", intent="deny", slots={**WINDOW, "credit_code": "91410700317652084F"},
+                         requested=None, loop="ticket_form")
+    dispatcher = CollectingDispatcher()
+    result = ValidateTicketForm().validate_credit_code("91410700317652084F", dispatcher, state, DOMAIN)
+    assert result == {"credit_code": "91410700317652084F"} and not dispatcher.messages
