@@ -28,15 +28,22 @@ WINDOW = {"ticket_type": "complaint", "description": "区行政审批局 窗口�
           "department": "行政审批服务局"}
 
 
-def _validate(slot, typed, intent="inform", slots=None, requested=None):
-    state = form_tracker(typed, intent=intent, slots={**WINDOW, **(slots or {})}, requested=requested or slot,
+def validate_in(window, slot, typed, intent="inform", slots=None, requested=None):
+    """What the ticket form's validator of ``slot`` returns for ``typed`` over the draft ``window``, and what it
+    said (the messages whole)."""
+    state = form_tracker(typed, intent=intent, slots={**window, **(slots or {})}, requested=requested or slot,
                          loop="ticket_form")
     dispatcher = CollectingDispatcher()
     method = getattr(ValidateTicketForm(), f"validate_{slot}")
     result = method(typed, dispatcher, state, DOMAIN)
     if asyncio.iscoroutine(result):
         result = asyncio.run(result)
-    return result, [m["response"] for m in dispatcher.messages]
+    return result, dispatcher.messages
+
+
+def _validate(slot, typed, intent="inform", slots=None, requested=None):
+    result, said = validate_in(WINDOW, slot, typed, intent, slots, requested)
+    return result, [m["response"] for m in said]
 
 
 # ---- from the tester on main: wrong data filed ------------------------------------------------------------

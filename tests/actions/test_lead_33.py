@@ -7,6 +7,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.tickets import ValidateTicketForm
 from tests.actions.test_conv23 import DOMAIN
+from tests.actions.test_lead_32 import validate_in
 from tests.actions.test_ticket_form_bugs import tracker as form_tracker
 
 WINDOW = {"ticket_type": "complaint", "description": "窗口工作人员态度很差 材料齐全还不给办",
@@ -15,14 +16,7 @@ WINDOW = {"ticket_type": "complaint", "description": "窗口工作人员态度�
 
 
 def _validate(slot, typed, intent="inform", slots=None, requested=None):
-    state = form_tracker(typed, intent=intent, slots={**WINDOW, **(slots or {})}, requested=requested or slot,
-                         loop="ticket_form")
-    dispatcher = CollectingDispatcher()
-    method = getattr(ValidateTicketForm(), f"validate_{slot}")
-    result = method(typed, dispatcher, state, DOMAIN)
-    if asyncio.iscoroutine(result):
-        result = asyncio.run(result)
-    return result, dispatcher.messages
+    return validate_in(WINDOW, slot, typed, intent, slots, requested)
 
 
 # ---- a department of another city (left last round: routed to ours, unsaid) -----------------------------------
