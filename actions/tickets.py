@@ -552,7 +552,10 @@ class ActionStartTicket(Action):
             # «我留的手机号谁能看到 会不会被泄露给被投诉的部门» before anything is filed (complain, for its 投诉): no
             # form started on a question («我要投诉 你们会不会把我信息泄露出去» is told the same, and its form starts)
             return privacy
-        if reading.vents and not tracker.get_slot("ticket_offered") and not tells_wrong_done(message.typed):
+        if reading.vents and (not tracker.get_slot("ticket_offered") or reading.laments) \
+                and not tells_wrong_done(message.typed):
+            # (a lament after an offer to file made under an earlier answer, «唉 生意太难做了 不想干了», accepts no
+            # offer: it opened the form)
             # anger alone is met calmly; an event told in anger (who did what to us) is filed; the trade's hardship
             # lamented («生意太难做了 …真不想干了»: a request form was opened) with sympathy and what can help
             dispatcher.utter_message(response="utter_calm_hardship" if reading.laments else "utter_calm_offer")

@@ -340,3 +340,17 @@ def test_a_code_restored_when_a_cancel_is_taken_back_is_kept():
     dispatcher = CollectingDispatcher()
     result = ValidateTicketForm().validate_credit_code("91410700317652084F", dispatcher, state, DOMAIN)
     assert result == {"credit_code": "91410700317652084F"} and not dispatcher.messages
+
+
+def test_a_lament_after_an_earlier_offer_to_file_accepts_no_offer():
+    # the newcomer run: «那超期的会升级到谁那» (its answer offers to file), then «唉 生意太难做了 不想干了» opened
+    # the form
+    from bot.language.interpret import reading_to_dict
+    from tests.bot.dialogue.test_conv18 import READ
+    text = "唉 生意太难做了 不想干了"
+    state = form_tracker(text, intent="complain", slots={"ticket_offered": True},
+                         understanding=reading_to_dict(READ.read(text, "complain", 0.9)))
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ActionStartTicket().start(dispatcher, state))
+    assert [m["response"] for m in dispatcher.messages] == ["utter_calm_hardship"]
+    assert not [e for e in events if e.get("event") == "followup"]
