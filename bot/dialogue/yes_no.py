@@ -118,6 +118,13 @@ class Verdict:
     values: tuple[tuple[str, str], ...] = ()
 
 
+def _quoted(procedure: Procedure, part: str, line: str, response: str = "utter_verdict_guide_line",
+            **more: str) -> Verdict:
+    """The guide's ``line`` quoted with its ``part`` (its end mark taken off), under ``response``."""
+    return Verdict(response, (("procedure", procedure.name), ("part", part), ("line", re.sub(r"[。;;]+$", "", line)),
+                              *more.items()))
+
+
 #: The clauses of a message (at marks and spaces): «要钱不?公示那20天我能干啥» asks yes or no in its first.
 _CLAUSES = re.compile(r"[\s,,。;;!!??]+")
 
@@ -207,8 +214,7 @@ def _line_on(normal: str, procedure: Procedure, kinds_only: bool = False) -> Ver
     if not found and _BY_SOMEONE.search(normal) and (
             proxy := next(((part, line) for part, line in _lines(procedure) if _BY_ANOTHER.search(line)), None)):
         # «老板自己不去 让公司会计去办行不行»: the guide's line on someone else doing it («经办人身份证件»)
-        return Verdict("utter_verdict_guide_line", (("procedure", procedure.name), ("part", proxy[0]),
-                                                     ("line", re.sub(r"[。;;]+$", "", proxy[1]))))
+        return _quoted(procedure, *proxy)
     if not found and procedure.visits == 0 and _IN_PERSON.search(normal) \
             and not any(_GO_THERE.search(line) for _, line in _lines(procedure)):
         # (not «银行保函要本人去银行吗»: its step says «或到基本账户开户行办理»)
@@ -217,8 +223,7 @@ def _line_on(normal: str, procedure: Procedure, kinds_only: bool = False) -> Ver
     if not found:
         return Verdict("utter_verdict_unstated", (("procedure", procedure.name),))
     _, _, part, line = max(found)
-    return Verdict("utter_verdict_guide_line", (("procedure", procedure.name), ("part", part),
-                                                 ("line", re.sub(r"[。;;]+$", "", line))))
+    return _quoted(procedure, part, line)
 
 
 #: Shared word pairs that make a line the one asked about, of the question's own that few guides have.
@@ -239,8 +244,7 @@ def _line_holding(normal: str, procedure: Procedure, kb: KnowledgeBase) -> Verdi
     if not scored or scored[0][0] < LINE_PAIRS or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     _, _, part, line = scored[0]
-    return Verdict("utter_verdict_guide_line", (("procedure", procedure.name), ("part", part),
-                                                 ("line", re.sub(r"[。;;]+$", "", line))))
+    return _quoted(procedure, part, line)
 
 
 #: Asked where («在哪提异议», «去哪交»): a question no yes or no answers, led by the line that says where it is done.
@@ -428,10 +432,8 @@ def _required(normal: str, procedure: Procedure) -> Verdict | None:
         # «税务那边地址还要单独去改吗», «还得去税务那边跑一趟吗»: an act, not a paper — the guide's line on it, no «没有
         # 要求» (its output, «营业执照还要单独去办吗», is no paper to hand in); nor a thing its line asks for or does
         # not say replaced («要不要公示»: 公示20天 is required)
-        return Verdict("utter_verdict_guide_line", (("procedure", procedure.name), ("part", part),
-                                                     ("line", re.sub(r"[。;;]+$", "", line))))
-    return Verdict("utter_verdict_not_required", (("procedure", procedure.name), ("thing", thing), ("part", part),
-                                                   ("line", re.sub(r"[。;;]+$", "", line))))
+        return _quoted(procedure, part, line)
+    return _quoted(procedure, part, line, "utter_verdict_not_required", thing=thing)
 
 
 #: A way asked whether it may be used («能用保险公司的保函吗», «可以用租赁合同吗», «能用电子营业执照吗»).
@@ -456,8 +458,7 @@ def _used(normal: str, procedure: Procedure) -> Verdict | None:
     best = max(scored, default=None)
     if best is None or best[0] < 1:
         return None
-    return Verdict("utter_verdict_guide_line", (("procedure", procedure.name), ("part", best[2]),
-                                                 ("line", re.sub(r"[。;;]+$", "", best[3]))))
+    return _quoted(procedure, best[2], best[3])
 
 
 def _any_one(normal: str, procedure: Procedure) -> Verdict | None:
@@ -475,9 +476,8 @@ def _any_one(normal: str, procedure: Procedure) -> Verdict | None:
     # (of several, the one sharing most of the question's characters: «哪个账户转都行吗» is the cash line's «须从…转出»)
     asked = set(normal) - set("哪个家一都可以行能吗么呢的吧")
     part, line = max(limited or lines, key=lambda pl: sum(1 for c in asked if c in pl[1]))
-    return Verdict("utter_verdict_not_any" if limited else "utter_verdict_guide_line",
-                   (("procedure", procedure.name), ("part", part), ("line", re.sub(r"[。;;]+$", "", line)),
-                    ("thing", thing)))
+    response = "utter_verdict_not_any" if limited else "utter_verdict_guide_line"
+    return _quoted(procedure, part, line, response, thing=thing)
 
 
 def _decided(normal: str, procedure: Procedure) -> Verdict | None:

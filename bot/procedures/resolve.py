@@ -193,7 +193,7 @@ _NOT_A_CITY_END = re.compile(r"(?:路|街|道|巷|大道|湖|山|桥|门|关|东
 _NOT_A_PLACE = frozenset({"我们", "你们", "他们", "咱们", "人家", "对方", "总部", "公司", "厂里", "单位", "家里",
                           "这个", "那个", "区里", "市里", "县里", "镇上", "本地", "当地", "部门", "窗口", "政府",
                           "上面", "下面", "园区", "楼下", "楼上", "隔壁", "附近", "旁边", "对面", "城里", "乡下"})
-#: Said after a bare place's name, it puts the department there («开封那边的税务局»).
+#: Said after a bare place's name, it puts the department there («深圳那边的社保局»).
 _THERE = re.compile(r"^(?:那边|那里|当地|那儿)")
 
 
