@@ -32,7 +32,8 @@ _KINDS = (("个体工商户", re.compile(r"个体户|个体工商户|个体经�
           ("外资企业", re.compile(r"外资|外商投资|外商独资|中外合资|中外合作|外企|港资|台资|外国公司")))
 #: Asking whether the same holds for it («也这么弄», «一样吗», «也适用吗», «也能办吗», «也要这些吗»).
 _SAME_FOR = re.compile(r"也(?:是)?(?:这么|这样|那样|一样|同样)|一样吗|一样不|一样么|也适用|适用吗|也能|也可以|也行"
-                       r"|也要|也得|能办吗|能不能办|可以办吗|行不行|算不算|管不管|包不包括|包括吗")
+                       r"|也要|也得|能办吗|能不能办|可以办吗|行不行|算不算|管不管|包不包括|包括吗"
+                       r"|能(?:不能)?(?:走|申请|用)|可以(?:走|申请|用)")
 
 
 def meanwhile_asked(text: str) -> str | None:
@@ -69,10 +70,18 @@ def two_questions(text: str) -> tuple[str, str] | None:
     return first, second
 
 
+#: Comparing two procedures or ways («哪个快», «哪个省事», «有啥区别»).
+COMPARES = re.compile(r"哪(?:个|一个|种|样)(?:更|比较|最)?(?P<what>[\u4e00-\u9fff]{1,2})"
+                       r"|(?P<diff>区别|差别|不同|不一样|差在哪)"
+                       # (whether the two are one: «核名和开公司是一回事吗» — what each is)
+                       r"|(?P<same>一回事|一码事|一样的吗|是一样的|同一个(?:事|东西|手续)|一个东西|什么关系|啥关系)")
+
+
 def kind_asked(text: str) -> str | None:
-    """The kind of firm ``text`` asks the same of («我这是个体户 不是公司 也这么弄?» → 个体工商户); None."""
+    """The kind of firm ``text`` asks the same of («我这是个体户 不是公司 也这么弄?» → 个体工商户), or compares
+    («个体户和开公司哪个好办»); None."""
     normal = normalize(text or "")
-    if not _SAME_FOR.search(normal) and not _only_the_kind_then(normal):
+    if not _SAME_FOR.search(normal) and not _only_the_kind_then(normal) and not COMPARES.search(normal):
         return None
     return next((kind for kind, words in _KINDS if words.search(normal)), None)
 

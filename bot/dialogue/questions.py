@@ -22,11 +22,12 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
-from bot.dialogue.beside import firm_kind, guide_names_kind, kind_asked, meanwhile_asked, two_questions
+from bot.dialogue.beside import COMPARES, firm_kind, guide_names_kind, kind_asked, meanwhile_asked, two_questions
 from bot.dialogue.clauses import (
     NEW_TOPIC_PAIRS,
     asks_the_text,
     asks_what_the_texts_answer,
+    asks_who_leads,
     clause_beside_guide,
     clause_beside_the_ground,
     clause_beyond_guide,
@@ -215,6 +216,8 @@ class Quote:
     elsewhere: bool = False
     #: The part of the clause to show, when the rest was just quoted ('': as :func:`quote` picks).
     part: str = ""
+    #: ``part`` is the paragraph's line on who leads the rule (:meth:`ClauseIndex.lead_units`), shown as it is.
+    leads: bool = False
 
 
 @dataclass(frozen=True)
@@ -420,6 +423,8 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
     if isinstance(step, Answer) and decision.memory.help_offered and not _assisted(step.procedure, kb):
         # «第一次被罚 能不罚吗», «直通市长是怎么回事»: nothing to apply for, no 帮办代办 to offer
         decision = replace(decision, memory=replace(decision.memory, help_offered=False))
+    if isinstance(step, Quote) and step.leads:
+        return decision  # the line on who leads the clause just quoted: no other part of it, nor its guide
     if isinstance(step, Quote) and not step.elsewhere and memory.topic and clauses is not None \
             and not is_ellipsis(text):
         part = step.part or clauses.answering(step.hit, text, memory.topic)
@@ -723,6 +728,12 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # «12345专席 来电人问小孩在这边上学要不要办居住证»: the hotline agent saying who speaks, not the complaint
         # channels' guide asked about (it got its conditions)
         named_ids = tuple(p for p in named_ids if p != CHANNELS_PROCEDURE)
+    if not clicked and memory.quoted and clauses is not None and asks_who_leads(text) \
+            and (leads := clauses.lead_units(memory.quoted)) is not None \
+            and all(_named_in(kb.get(p), leads[0].passage.paragraph) for p in named_ids):
+        # «这一块是哪个部门牵头负责», «柔性执法这个事是哪些部门牵头» right after a clause was quoted: its paragraph's
+        # 牵头单位, as written (it got another section's clause, or the guide's steps)
+        return Decision(Quote(leads[0], part=leads[1], leads=True), replace(memory, help_offered=False))
     if clicked and named_ids == (HELP_PROCEDURE,) and memory.procedure == HELP_PROCEDURE \
             and (help_said := _how_to_ask_for_help(kb)) is not None:
         # 「申请帮办代办」 clicked right after 帮办代办's own answer: how it is asked for, not the same guide again
@@ -1082,6 +1093,11 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             # «朋友说三百平以下的厂房不用办施工许可 是真的吗»: whether it must be applied for is who must — the
             # conditions (工程投资额30万元以上或建筑面积300平方米以上) beside the overview
             return _answer(named_ids[0], (OVERVIEW, ELIGIBILITY), memory, remembered=False)
+        if not clicked and (against := _against_the_other_way(reading, text)):
+            # «现场开标和不见面开标哪个好», «找帮办代办和自己跑哪个快», «个体户和开公司哪个好办»: the guide compared
+            # with the way no guide describes — the guide's side, by what the comparison asks (its overview says how
+            # it differs: «无需到现场», «免费代办»); the other side is not pretended
+            return _answer(named_ids[0], against, memory, remembered=False)
         if not clicked and overview_tells_the_outcome(text, procedure):
             # «头一次被查 罚不罚啊»: whether one is fined is what the overview says (一般不予行政处罚), with the
             # conditions that decide it; the conditions alone did not say whether
@@ -2812,11 +2828,7 @@ def _together_asked(reading: Reading, text: str, named: Sequence[str]) -> list[t
     return [(first, (OVERVIEW,)), (second, (OVERVIEW,))]
 
 
-#: Comparing two procedures («哪个快», «哪个省事», «有啥区别»), and the facet each comparison asks.
-_COMPARES = re.compile(r"哪(?:个|一个|种|样)(?:更|比较|最)?(?P<what>[\u4e00-\u9fff]{1,2})"
-                       r"|(?P<diff>区别|差别|不同|不一样|差在哪)"
-                       # (whether the two are one: «核名和开公司是一回事吗» — what each is)
-                       r"|(?P<same>一回事|一码事|一样的吗|是一样的|同一个(?:事|东西|手续)|一个东西|什么关系|啥关系)")
+#: The facet each comparison (:data:`COMPARES`) asks.
 _COMPARED_FACETS = (
     (re.compile(r"快|慢|久|时间|早"), "ask_duration"),
     (re.compile(r"便宜|贵|省钱|花钱|钱"), "ask_fee"),
@@ -2836,9 +2848,36 @@ def _compared(reading: Reading, text: str, named: Sequence[str]) -> list[tuple[s
     return [(first, asked), (second, asked)]
 
 
+def _named_in(procedure: Procedure | None, paragraph: str) -> bool:
+    """True when ``paragraph`` names ``procedure`` by its name or one of its synonyms (the clause is of it)."""
+    return procedure is not None and any(name in normalize(paragraph) for name in (procedure.name, *procedure.synonyms))
+
+
+#: The way a guide is compared with that no guide describes: going there oneself, doing it oneself, a 个体户.
+_OTHER_WAY = re.compile(r"现场|到场|线下|跑(?:一趟|窗口|大厅)|自己(?:跑|办|弄|去|来|搞|整|做)|亲自|个体户|个体工商户")
+
+
+def _against_the_other_way(reading: Reading, text: str) -> tuple[str, ...]:
+    """What a comparison of the one guide named with a way no guide describes asks of the guide (the facet of
+    «哪个快», or its overview for «哪个好», «有啥区别»); () when the message compares no such ways."""
+    normal = normalize(text or "")
+    found = COMPARES.search(normal)
+    if found is None or not _OTHER_WAY.search(normal) or len(reading.recognition.named) != 1:
+        return ()
+    if found.group("diff") or found.group("same"):
+        return (OVERVIEW,)
+    what = found.group("what")
+    # (a comparison's word only: «开标在哪个现场» asks which site)
+    return next(((facet,) for words, facet in (*_COMPARED_FACETS, (_BETTER, OVERVIEW)) if words.search(what)), ())
+
+
+#: Which of two is better, said plainly («哪个好», «哪种合适», «哪个划算»).
+_BETTER = re.compile(r"好|强|合适|划算|靠谱|实惠|稳妥|保险")
+
+
 def _compared_facets(reading: Reading, text: str) -> tuple[str, ...]:
     """What a comparison asks of each («哪个快»: how long; «有啥区别»: the conditions); () when nothing is compared."""
-    found = _COMPARES.search(normalize(text or ""))
+    found = COMPARES.search(normalize(text or ""))
     if found is None:
         return ()
     if reading.facets:

@@ -194,11 +194,15 @@ def _lines(procedure: Procedure) -> list[tuple[str, str]]:
     return lines
 
 
+#: «啥都», «什么都», «哪儿都», «谁都»: every one, not a question of which («免申即享是不是啥都不用干»).
+_EVERY = re.compile(r"(?:什么|啥|哪儿|哪里|哪|谁)[\u4e00-\u9fff]{0,3}?(?:也|都)(?=不|没|能|行|可以|要|得|用)")
+
+
 def _line_on(normal: str, procedure: Procedure, kinds_only: bool = False) -> Verdict | None:
     """The guide's line on the matter a yes or no asks that no field holds, or that the guide does not say it;
     None when the question asks no such matter. A line must share a term with the question (the matter's words
     alone do not make «与设立登记一并在线填报» an answer to «注销和变更能一起办吗»)."""
-    if re.search(r"什么|啥|哪|怎么|咋|多久|多长|几|多少|谁", normal):
+    if re.search(r"什么|啥|哪|怎么|咋|多久|多长|几|多少|谁", _EVERY.sub("", normal)):
         return None  # a question of what, where or how, put with a yes-or-no word («能不能告诉我要带啥»)
     matters = [said for typed, said in (_MATTERS[-2:-1] if kinds_only else _MATTERS) if typed.search(normal)]
     if not matters:
@@ -260,6 +264,8 @@ def line_asked(text: str, procedure: Procedure, kb: KnowledgeBase) -> Verdict | 
     提出异议», not only its places; None for a yes or no (:func:`verdict`) or when no line stands out."""
     normal = normalize(text or "")
     asked = [c for c in _CLAUSES.split(normal) if c]
+    if not any(_ASKS_YES_NO.search(c) for c in asked) and (by := _by_when(normal, procedure)) is not None:
+        return by  # «保函最晚啥时候之前得交»: the line that says before when («在投标截止时间前…提交»)
     where, when = any(_ASKS_WHERE.search(c) for c in asked), any(_ASKS_WHEN.search(c) for c in asked)
     if any(_ASKS_YES_NO.search(c) for c in asked) or not (where or when):
         return None
@@ -268,6 +274,27 @@ def line_asked(text: str, procedure: Procedure, kb: KnowledgeBase) -> Verdict | 
     if found is None or when and not where and not _A_TIME.search(dict(found.values)["line"]):
         return None  # («异议提出后多久有结果»: a line that gives no time answers no «多久»)
     return found
+
+
+#: Asked by when at the latest («最晚啥时候之前得交», «最迟哪天», «截止到什么时候», «啥时候之前要传上去»).
+_ASKS_BY_WHEN = re.compile(r"最晚|最迟|截止|(?:什么时候|啥时候|何时|哪天|几号|哪一天)(?:以前|之前|前)")
+#: A line that sets a latest time («在投标截止时间前…提交», «期满后20天内提交», «最迟在…5日内退还»).
+_BY_LINE = re.compile(r"截止(?:时间|日期)?(?:之|以)?前|最迟|\d+\s*(?:个)?(?:工作日|日|天)内|期满(?:前|后)")
+#: What is done by then, as a question and a line say it (one character: «交» of «得交» and «提交»).
+_DONE_BY = re.compile(r"交|传|缴|报|申请|提|退|领|登记|备案|公示")
+
+
+def _by_when(normal: str, procedure: Procedure) -> Verdict | None:
+    """The guide's line that sets the latest time for what the question asks to be done by when («保函最晚啥时候
+    之前得交» → «在投标截止时间前按招标文件要求提交»): the first line with such a time that does what is asked;
+    None when no by-when is asked or no line gives one."""
+    if not _ASKS_BY_WHEN.search(normal):
+        return None
+    done = {m.group(0) for m in _DONE_BY.finditer(_ASKS_BY_WHEN.sub("", normal))}
+    for part, line in _lines(procedure):
+        if _BY_LINE.search(line) and done and any(word in line for word in done):
+            return _quoted(procedure, part, line)
+    return None
 
 
 def in_guide_words(normal: str, procedure: Procedure, kb: KnowledgeBase) -> str:

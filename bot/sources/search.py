@@ -206,6 +206,11 @@ def asked_first(question: str) -> str | None:
     return parts[0] if len(topic_tokens(normalize(parts[0]))) >= LAST_QUESTION_PAIRS else None
 
 
+#: A paragraph's line on who leads it («(牵头单位:市作风办、市工业和信息化局)», «〔牵头单位:…»,
+#: «(牵头部门:…。配合部门:…。)»).
+_LEAD_UNITS = re.compile(r"[((〔]\s*((?:牵头|责任)(?:单位|部门)\s*[::][^))〕]+)")
+
+
 class ClauseIndex:
     """The passages of every policy document, searchable."""
 
@@ -644,6 +649,20 @@ class ClauseIndex:
                       if not shows_nothing_new(clause_key(hit, text), quoted) and self.holds_asked(hit, text)]
             return better[0] if better else (self.beside(text, topic, quoted, within) or pick)
         return pick
+
+    def lead_units(self, quoted: str | None) -> tuple[Hit, str] | None:
+        """The clause just ``quoted`` (:func:`clause_key`) and its paragraph's line on who leads it («牵头单位:
+        市作风办、市工业和信息化局», with its 配合部门 where the line names them), as written; None when its
+        paragraph names none."""
+        if not quoted:
+            return None
+        doc, _, rest = quoted.partition("|")
+        section = rest.rpartition("|")[0]
+        for passage in self.passages:
+            if passage.document.id == doc and "/".join(passage.section) == section \
+                    and (found := _LEAD_UNITS.search(passage.paragraph)) is not None:
+                return Hit(passage, 1.0, 1.0), re.sub(r"[\s。;;]+$", "", found.group(1))
+        return None
 
     def quoted_holding(self, text: str, topic: str, quoted: str | None,
                        within: Collection[str] | None = None) -> Hit | None:
