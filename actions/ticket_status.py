@@ -548,6 +548,11 @@ class TicketAction(Action, abc.ABC):
             # stands; what it is and why it cannot change are said)
             standing = rating_label(str(view.rating)) if view.rating is not None else "已评价"
             dispatcher.utter_message(response="utter_rate_refused", ticket_id=view.id, rating=standing)
+            if reason is not None and rating_from(typed, ()) in BAD_RATINGS and _CAME_BACK.search(reason):
+                # «等下 我想了想 那人后来又来了 改成不满意»: the rating stands, and what went wrong since may be filed
+                # as a matter of its own (nothing was offered)
+                dispatcher.utter_message(response="utter_offer_file")
+                return [SlotSet("rating", None), SlotSet("ticket_offered", True)]
             return []
         values = {"ticket_id": view.id, "rating": rating_label(rating)}
         if result.reopened:
@@ -565,6 +570,10 @@ class TicketAction(Action, abc.ABC):
             dispatcher.utter_message(response="utter_offer_file")
             return [SlotSet("rating", None), SlotSet("ticket_offered", True)]
         return [SlotSet("rating", None)]
+
+
+#: The matter rated told to be back, or never put right («那人后来又来了», «还是没解决», «问题又出现了»).
+_CAME_BACK = re.compile(r"又|再次|还是没|仍然|依旧|照旧|没解决|没改|没整改|没处理")
 
 
 class ActionCheckStatus(TicketAction):

@@ -811,6 +811,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         requested = tracker.get_slot("requested_slot")
+        if requested and route_of(tracker) is Route.WINDOW and phrases.asks_the_mayor(message_of(tracker).typed) \
+                and not is_question(message_of(tracker).typed):
+            # «他说想直接反映给市长», «走直通市长那个渠道 事情很急» at any question, the summary too: the mayor's route
+            # (it was only added to what happened, and filed on the window's clock) — its grade when told («很急»),
+            # else asked; the kind becomes a complaint, and the question pending is asked again
+            return self._to_the_mayor(dispatcher, tracker, requested)
         kind = phrases.kind_changed_to(message_of(tracker).typed) if requested else None
         if kind is not None and kind != tracker.get_slot("ticket_type"):
             # «算了,还是不投诉了,我改成提个建议吧»: the kind changes (its clock with it), and the words of the
@@ -852,6 +858,19 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             if new:
                 shown = masked(new) if field == "phone" else new
                 dispatcher.utter_message(response="utter_form_value_corrected", field=CORRECTABLE[field], value=shown)
+        return events
+
+    @staticmethod
+    def _to_the_mayor(dispatcher: CollectingDispatcher, tracker: Tracker, requested: str) -> list[EventType]:
+        """The draft put on the mayor's route (:meth:`run`), with the grade the message tells."""
+        typed = message_of(tracker).typed
+        grade = grade_from(typed)
+        dispatcher.utter_message(response="utter_ticket_route_mayor")
+        events: list[EventType] = [SlotSet("ticket_route", Route.MAYOR.value), SlotSet(requested, None)]
+        if tracker.get_slot("ticket_type") not in ("complaint", "request"):
+            events.append(SlotSet("ticket_type", "complaint"))
+        if grade is not None:
+            events.append(SlotSet("mayor_grade", grade.value))
         return events
 
     async def extract_ticket_cancelled(self, dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -915,7 +934,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         text = message.typed
         route_answer = slot in ROUTE_ANSWERS and not message.reading().question and not phrases.asks_for_a_person(text)
         if (phrases.is_off_topic(message.intent, text) and not route_answer) or (
-                slot in PERSONAL_QUESTIONS and _asks_instead(message)):
+                (slot in PERSONAL_QUESTIONS or slot in ROUTE_ANSWERS) and _asks_instead(message)):
+            # («那用保险公司的保函行不行» at «哪个项目、哪个标段», «银行保函随便哪个银行开都行吧» at the tenderer's: a
+            # question of the guide — it was filed as the project and the tenderer, and never answered)
             # («项目是…工程一标段 招标人是…», bot_challenge for its 是…人, answers the project's question: on main it
             # got
             # «我是营商助手…» and the next answer, the enterprise's name, became the project)
@@ -1232,7 +1253,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if credit_code_in(digits_said(text)) is None and not _A_CODE_TRIED.search(text):
             # «联系人孙立新», «不急 按一般的来就行» at the code's question (both got «这里要填的是统一社会信用代码…»
             # of a code never typed): who to call, or how urgent — taken down and said, the code asked again
-            if phrases.labels_a_contact(text) and (name := phrases.stated_contact_name(text)) is not None:
+            if (name := phrases.stated_contact_name(text) if phrases.labels_a_contact(text) else None) is not None \
+                    or (name := phrases.contact_told_alone(text)) is not None:
+                # («他姓黄 黄永盛», «老板姓周 周建国»: a caller's name in the third person — it was added to what
+                # happened, or refused as a code, and the name asked again later)
                 noted = {} if value_before_this_turn(tracker, "contact_name") else {"contact_name": name}
                 if noted:
                     dispatcher.utter_message(response="utter_value_noted", field=CORRECTABLE["contact_name"],

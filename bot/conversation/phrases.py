@@ -81,7 +81,7 @@ _VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改�
                           r"|(?:写全|写完整|补全|(?:(?<=名称)|(?<=名字)|(?<=公司名)|(?<=全称))(?:补充完整|补完整))(?!了|以后|之后|的)"
                           r"(?:一点|一下|点儿?|些)?(?:吧|哈)?(?:\s*(?:是|叫|为|:|:))?名?|全名叫?"
                           # «联系人写杨卫东 不是监督员», «电话填139…»: the value written right after the field's word
-                          r"|(?:(?<=联系人)|(?<=电话)|(?<=手机)|(?<=手机号)|(?<=名称)|(?<=名字)|(?<=招标人)|(?<=项目)|(?<=标段))(?:写|填)(?![错得的全完了成谁啥什么座])(?!我(?!爱人|老婆|老公|媳妇|对象|丈夫|妻子|家属|们的?(?:会计|财务|出纳))))"
+                          r"|(?:(?<=联系人)|(?<=电话)|(?<=手机)|(?<=手机号)|(?<=名称)|(?<=名字)|(?<=招标人)|(?<=项目)|(?<=标段))(?:写|填)(?![错得的全完了成谁啥什么座])(?!我(?!爱人|老婆|老公|媳妇|对象|丈夫|妻子|家属|们的?(?:会计|财务|出纳|经理|总经理|老板|同事|主任|助理|行政|文员|办事员|经办人))))"
                           r"\s*[::]?\s*(.+)$")
 
 
@@ -135,7 +135,7 @@ _NO_VALUE = re.compile(r"^(?:(?:对|对的|是的|是|嗯|好的|好|行|没错|
                        r"(?:我|我们)?(?:就是|是)?(?:要|想|想要)?(?:麻烦)?(?:你|您)?(?:帮我|给我|帮忙|替我)?"
                        r"(?:投诉|反映|举报|提建议|建议|咨询|求助|办事|登记|记)"
                        # («我要投诉他们» at «哪个项目、哪个标段»: whom, no value — it was filed as the project)
-                       r"(?:他们|她们|他|她|对方|人家|这帮人|那帮人|这事|这个事|这件事)?"
+                       r"(?:他们|她们|他|她|对方|人家|这帮人|那帮人|这事|这个事|这件事|12345|12345热线|热线|你们)?"
                        r"(?:一下|下|上去|上|问题|情况|的)?[啊呀吧。.!! ]*$")
 
 
@@ -355,6 +355,19 @@ _PLAINER_KIND = re.compile(r"反映|意见|说说|提个醒|提醒")
 _DISOWNS_A_COMPLAINT = re.compile(r"(?:不是|不算|不想|不要|没想)(?:要)?(?:告|投诉|举报|告状|找茬)")
 #: A complaint disowned for help asked is said in a message of about this length at most.
 DISOWNED_FOR_HELP_MAX = 40
+
+
+#: The mayor asked for in so many words («他说想直接反映给市长», «走直通市长那个渠道», «我要投诉直达市长»), not told of
+#: («市长热线打了没用», «找过市长信箱了»).
+_TO_THE_MAYOR = re.compile(r"(?:想|要|请|帮我|麻烦|能不能|可以|直接)[^,,。;;]{0,6}?(?:给|找|到|向)市长"
+                           r"|(?:走|改|转|换成?|改成|改为)[^,,。;;]{0,3}?(?:直通|直达)?市长|(?:直通|直达)市长")
+_MAYOR_TRIED = re.compile(r"(?:打过|找过|写过|试过|打了|找了|反映过|投过)[^,,。;;]{0,6}市长|市长[^,,。;;]{0,8}(?:没用|不管|没回|没人)")
+
+
+def asks_the_mayor(text: str) -> bool:
+    """True when a message asks that the matter go to the mayor (直通市长), not that it went there before."""
+    squashed = _squash(plain(text or ""))
+    return bool(_TO_THE_MAYOR.search(squashed)) and not _MAYOR_TRIED.search(squashed)
 
 
 def kind_changed_to(text: str) -> str | None:
@@ -953,6 +966,22 @@ def stated_contact_name(text: str) -> str | None:
     return name
 
 
+#: A reply that only tells who to call by the surname, in the first or a caller's third person, with the whole name or
+#: the phone after it («他姓黄 黄永盛», «老板姓周 周建国», «来电人姓吴 电话159…»).
+_ONLY_A_SURNAME_TOLD = re.compile(r"(?:他|她|来电人|来电的|老板|联系人|我|俺)?(?:就)?姓(?P<surname>[\u4e00-\u9fa5])"
+                                  r"(?:[\s,,、]*(?:叫|全名|名字叫|全名叫)?(?P<full>(?P=surname)[\u4e00-\u9fa5]{1,2}))?"
+                                  r"(?:[\s,,、]*(?:电话|手机|手机号)?[\s::]*1[3-9]\d{9})?[\s,,。.!!]*")
+
+
+def contact_told_alone(text: str) -> str | None:
+    """The contact's name (whole, or the surname as said) of a reply that tells only that («他姓黄 黄永盛» at the credit
+    code's question: it was added to what happened, and the name asked again later); None otherwise."""
+    found = _ONLY_A_SURNAME_TOLD.fullmatch(plain(text or "").strip())
+    if found is None or _NOT_A_PERSON.search(found.group("full") or ""):
+        return None
+    return found.group("full") or found.group("surname")
+
+
 #: A whole name said right after the surname, as a word of its own («我姓潘 潘建军», «我姓周,周晓东»).
 _WHOLE_NAME_AFTER = re.compile(r"[\s,,、]+(?:叫|全名|名字)?([\u4e00-\u9fa5]{2,3})(?=$|[\s,,。.!!;;、:]|手机|电话|\d)")
 
@@ -1241,6 +1270,9 @@ _COMPANY_PREFIX = re.compile(
     r"|(?:就|应该|其实|全称)叫(?:做)?)")
 
 
+#: A word of assent or a filler before the name, set off by a space or a mark («好吧 鑫源五金店», «嗯 那个 宏达机械»; it
+#: was filed as «好吧鑫源五金店»); never a name's own start («好运来超市»).
+_FILLER_BEFORE = re.compile(r"^\s*(?:(?:好吧|好的|好嘞|好|嗯+|哦+|噢|行吧|行|那个|就是|呃+|额|对|对的|是的|ok|OK)[\s,,。.!!~、]+)+")
 #: A credit code given with the company's name («鼎丰木业有限公司 91410782M53JJL6B3U»).
 _CODE_PART = re.compile(r"(?:统一社会信用代码|信用代码|代码)?[::]?\s*(?<![0-9A-Za-z])[0-9A-Za-z]{18}(?![0-9A-Za-z])")
 
@@ -1264,7 +1296,7 @@ def said_before_a_name(text: str, name: str) -> str | None:
 def company_name_from(text: str) -> str:
     """The name in «我们公司是华远机械有限公司» / «企业名称:华远机械» (the text otherwise), without the other
     fields given after it («…有限公司 联系人杜伟 手机182…»)."""
-    text = _OTHER_FIELD_AFTER.split(text or "", maxsplit=1)[0]
+    text = _OTHER_FIELD_AFTER.split(_FILLER_BEFORE.sub("", text or ""), maxsplit=1)[0]
     squashed = _squash(_CODE_PART.sub(" ", _PHONE_PART.sub(" ", text or "")))
     name = _NAME_SUFFIX.sub("", _COMPANY_PREFIX.sub("", squashed))
     return name or _squash(text)

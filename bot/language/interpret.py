@@ -546,10 +546,17 @@ _RATES = re.compile(r"差评|好评|打分|评分|打个分|打几分|给.{0,12}
 #: A rating given in so many words («给…窗口打个差评», «想给办事员打一星», «差评一个»; not one given before,
 #: «打了差评也没人理», nor a question about rating, which asks).
 _RATING_GIVEN = re.compile(r"(?:打|给|评)(?!了|过)(?:个|一个|上)?[^,,。.!!??\s]{0,12}?"
-                           r"(?:差评|好评|一星|一颗星|两颗星|五星|五颗星|低分|零分)(?!了|过)|(?:差评|好评)(?:一个|一下)")
+                           r"(?:差评|好评|一星|一颗星|两颗星|五星|五颗星|低分|零分)(?!了|过)|(?:差评|好评)(?:一个|一下)"
+                           # («YS2026… 你们说下个月才能接电 这不行啊 我们等不了 差评»: the verdict ends the message —
+                           # it got the guide of 接电; not one given before, «上次给了差评»)
+                           r"|(?<!给了)(?<!打了)(?<!评了)(?<![过的])(?:差评|一星|一颗星|零分)[!！。.~]*$"
+                           # («等下 我想了想 那人后来又来了 改成不满意» after a rating: a rating changed — it opened a
+                           # request form)
+                           r"|(?:评价|评分|刚才那个)?(?:改成|改为|换成|改一下|重新评成?)(?:个)?"
+                           r"(?:非常满意|非常不满意|基本满意|不满意|满意|差评|好评|一星|五星)(?=$|[\s,,。.!！~吧了啊])")
 #: Intents a rating given in so many words overrules (a complaint for what earned it, or unsure guesses).
 RATING_OVERRULES = frozenset({"complain", "check_status", "urge", "inform", "nlu_fallback", "out_of_scope",
-                              "affirm", "deny"})
+                              "affirm", "deny", "request_help"})
 #: A matter demanded done («必须», «一定», «务必»): an urge's clause, not one asking how fast it can be.
 _DEMANDED = re.compile(r"必须|一定要?|务必|必得|得给")
 #: Hurrying words («加急», «快点», «抓紧»): with a date demanded, the matter is urged («接电多久 月底前必须通电»

@@ -1,0 +1,144 @@
+"""The lead's part of issue 10's thirty-fourth round, in the actions: what a tester found on main (our own wording,
+each failing on main): questions and asides filed as the form's values, a caller's name told early, the mayor asked
+for mid-form, a rating given beside a ticket's number, a rating changed."""
+import asyncio
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import ticket_status
+from actions.tickets import ValidateTicketForm
+from bot.conversation import phrases
+from bot.language.interpret import reading_to_dict
+from tests.actions import test_conversation_region as region
+from tests.actions.test_conv23 import DOMAIN
+from tests.actions.test_lead_32 import _closed, validate_in
+from tests.actions.test_lead_33 import _tracker
+from tests.actions.test_ticket_form_bugs import no_tickets, run  # noqa: F401 (a fixture)
+from tests.actions.test_ticket_form_bugs import tracker as form_tracker
+from tests.bot.dialogue.test_conv18 import READ
+
+#: The real ticket service on a fresh database, wired into the actions (test_conversation_region's).
+database = region.database
+
+WINDOW = {"ticket_type": "complaint", "description": "供电公司一直不给接电 已经拖了两个月",
+          "company_name": "华泰精密机械有限公司", "credit_code": None, "contact_name": None, "phone": None,
+          "department": None, "ticket_route": "window"}
+BIDDING = {"ticket_type": "complaint", "ticket_route": "bidding", "description": "招标方非要交现金保证金 说保函不认",
+           "company_name": None, "credit_code": None, "bid_project": None, "tenderer": None}
+
+
+def _extracted(slot, typed, intent, slots):
+    """What the form takes from ``typed`` as the answer to ``slot`` (its extraction, before validation)."""
+    state = form_tracker(typed, intent=intent, slots=slots, requested=slot, loop="ticket_form",
+                         understanding=reading_to_dict(READ.read(typed, intent, 0.9)))
+    return asyncio.run(getattr(ValidateTicketForm(), f"extract_{slot}")(CollectingDispatcher(), state, DOMAIN))
+
+
+# ---- questions and asides filed as the form's values --------------------------------------------------------
+
+@pytest.mark.parametrize("slot, typed, intent", [
+    ("bid_project", "那用保险公司的保函能不能交", "ask_procedure"),
+    ("tenderer", "银行保函是不是随便哪家银行开的都可以", "ask_where"),
+])
+def test_a_question_of_the_guide_at_a_bidding_question_is_no_value(slot, typed, intent):
+    # the tester: «那用保险公司的保函行不行» became the project, «银行保函随便哪个银行开都行吧» the tenderer
+    assert _extracted(slot, typed, intent, BIDDING) == {}
+
+
+def test_a_project_named_at_its_question_is_still_taken():
+    typed = "城南污水管网工程 二标段"
+    assert _extracted("bid_project", typed, "inform", BIDDING) == {"bid_project": typed}
+
+
+@pytest.mark.parametrize("typed", ["我要投诉12345", "我要投诉你们"])
+def test_whom_a_complaint_is_against_at_the_names_question_is_no_name(typed):
+    # the tester: «我要投诉12345» was filed as 企业:我要投诉12345
+    result, _ = validate_in(WINDOW, "company_name", typed, slots={"company_name": None})
+    assert result == {"company_name": None}
+
+
+@pytest.mark.parametrize("typed, name", [
+    ("好吧 鑫源五金店", "鑫源五金店"), ("嗯 那个 宏达机械有限公司", "宏达机械有限公司"), ("好运来超市", "好运来超市")])
+def test_a_filler_before_the_name_is_no_part_of_it(typed, name):
+    # the tester: «好吧 鑫源五金店» was filed as «好吧鑫源五金店»
+    result, _ = validate_in(WINDOW, "company_name", typed, slots={"company_name": None})
+    assert result["company_name"] == name
+
+
+# ---- a caller's name told early -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed, name", [("他姓黄 黄永盛", "黄永盛"), ("老板姓周 周建国", "周建国")])
+def test_a_callers_name_told_at_the_codes_question_is_the_contact(typed, name):
+    # the tester: the first was added to what happened, the second refused as a code; both asked again later
+    result, said = validate_in(WINDOW, "credit_code", typed)
+    assert result == {"credit_code": None, "contact_name": name}
+    assert [m["response"] for m in said] == ["utter_value_noted"]
+
+
+@pytest.mark.parametrize("typed", ["他姓黄 态度很差", "窗口那个人姓黄", "他姓黄 黄河路那个店"])
+def test_a_surname_in_the_case_is_no_contact(typed):
+    assert phrases.contact_told_alone(typed) is None
+
+
+@pytest.mark.parametrize("typed, name", [("联系人写我们经理 孙浩", "孙浩"), ("联系人写我们老板周建国", "周建国")])
+def test_a_contact_written_after_a_post_at_the_summary_is_the_correction(typed, name):
+    # the tester: «联系人写我们经理 孙浩» was ignored without a word (the summary kept the old name)
+    assert phrases.parse_correction(typed) == phrases.Correction("contact_name", name)
+
+
+# ---- the mayor asked for mid-form ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed, requested, grade", [
+    ("他说想直接反映给市长", "phone", None),
+    ("走直通市长那个渠道 事情很急 厂里设备都到了等着投产", "ticket_confirmed", "urgent"),
+    ("我要投诉直达市长", "department", None),
+])
+def test_the_mayor_asked_for_mid_form_puts_the_draft_on_the_mayors_route(typed, requested, grade):
+    # the tester (a 12345 agent): each was only added to what happened, and the ticket filed on the window's clock
+    slots = {**WINDOW, "contact_name": "黄永盛", "phone": "13912345678" if requested != "phone" else None}
+    events, messages = run(ValidateTicketForm(), form_tracker(typed, intent="complain", slots=slots,
+                                                              requested=requested, loop="ticket_form"))
+    set_ = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert set_["ticket_route"] == "mayor" and set_[requested] is None and set_.get("mayor_grade") == grade
+    assert [m["response"] for m in messages] == ["utter_ticket_route_mayor"]
+
+
+@pytest.mark.parametrize("typed", ["市长热线打了也没用", "我们找过市长信箱了", "直通市长是干啥的"])
+def test_the_mayor_told_of_or_asked_about_changes_no_route(typed):
+    events, messages = run(ValidateTicketForm(), form_tracker(typed, intent="inform", slots=WINDOW,
+                                                              requested="phone", loop="ticket_form"))
+    assert "utter_ticket_route_mayor" not in [m["response"] for m in messages]
+
+
+# ---- ratings --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, intent", [
+    ("您好 我是华泰精密的 YS202612050002 说下个月才能接电 我们等不了 差评", "inform"),
+    ("等下 我想了想 那人后来又来了 改成不满意", "request_help"),
+])
+def test_a_rating_given_at_the_end_or_changed_is_a_rating(text, intent):
+    # the tester: the first got the guide of 接电 (its ticket ignored), the second opened a request form
+    assert READ.read(text, intent, 0.9).intent == "rate_service"
+
+
+@pytest.mark.parametrize("text, intent", [("上次给了差评 也没人理", "complain"), ("把联系人改成满意的那个", "inform"),
+                                          ("怎么给差评", "ask_procedure")])
+def test_no_rating_is_read_where_none_is_given(text, intent):
+    assert READ.read(text, intent, 0.9).intent != "rate_service"
+
+
+def test_a_bad_rating_changed_after_the_first_is_refused_and_the_matter_offered_to_file(no_tickets):  # noqa: F811
+    # the tester: «…那人后来又来了 改成不满意» after «基本满意» opened a request form; «改为不满意» later got the
+    # refusal alone, though the problem had come back
+    ticket = _closed(no_tickets)
+    view = no_tickets.get_many([ticket])[0]
+    ticket_status.ActionRateService().rate(CollectingDispatcher(), _tracker("基本满意", "rate_service"), view)
+    view = no_tickets.get_many([ticket])[0]
+    dispatcher = CollectingDispatcher()
+    events = ticket_status.ActionRateService().rate(dispatcher, _tracker("等下 我想了想 那人后来又来了 改成不满意",
+                                                                         "rate_service"), view)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_rate_refused", "utter_offer_file"]
+    assert {"event": "slot", "timestamp": None, "name": "ticket_offered", "value": True} in events
+    [view] = no_tickets.get_many([ticket])
+    assert str(view.rating) == "3"
