@@ -245,6 +245,8 @@ HELD_OUT = (
      "thirty-third set (written as round thirty-two began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_34.yml",
      "thirty-fourth set (written as round thirty-three began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_35.yml",
+     "thirty-fifth set (written as round thirty-four began, scored only, never read)"),
 )
 
 

@@ -180,7 +180,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # older users' voice input and dialect, the policy texts' numbers, tickets across conversations,
                 # departments not obvious or not of this city): 0.884 / 0.963 (0.963 over all lines, the figure this
                 # floor holds) at its first run on main, 245d914
-                "sealed_test_set_34.yml": {"macro_f1": 0.86, "procedure": 0.94}}
+                "sealed_test_set_34.yml": {"macro_f1": 0.86, "procedure": 0.94},
+                # the thirty-fifth set (written in round thirty-four, before tuning: follow-ups pointing at the
+                # assistant's own answer, comparisons said many ways, dates and counts, people other than the owner,
+                # privacy and fear in complaints, what the assistant cannot do, input as phones produce it, the policy
+                # texts by situation): 0.847 / 0.895 (0.939 over all lines) at its first run on main, c3bff7e
+                "sealed_test_set_35.yml": {"macro_f1": 0.82, "procedure": 0.87}}
 
 
 def report_of(stack, name):
