@@ -253,7 +253,9 @@ _FEW_WORDS_BESIDE = 8
 #: not a tenderer's or an agent's («我们公司投的 … 代理是华信招标有限公司» labels no name).
 _OWN_FIRM = re.compile(r"(?:(?:企业|公司|单位)(?:名称|名字|全称)\s*[::是为]?|我们是|我司是?|本公司是?|俺们是"
                        # («公司是新乡华鼎智能科技有限公司 统一社会信用代码…»: said first, it is the enterprise's own)
-                       r"|^(?:我们|我们的)?(?:公司|企业|单位)(?:是|叫))\s*"
+                       r"|^(?:我们|我们的)?(?:公司|企业|单位)(?:是|叫)"
+                       # («公司新乡市华泰建设工程有限公司 联系人杜峰 电话…»: the label, then the registered name)
+                       r"|^(?:公司|企业)(?=\s*[\u4e00-\u9fff()()]{2,30}?(?:有限责任公司|股份有限公司|有限公司)))\s*"
                        r"(?P<name>[\u4e00-\u9fff()()]{2,30}?(?:有限责任公司|股份有限公司|有限公司|集团|公司|厂|店|合作社))")
 
 
@@ -384,6 +386,10 @@ class RouteQuestions:
             early = {"bid_project": None, **_taken_early(dispatcher, tracker, "company_name", stated)}
             if code is not None:
                 early.update(_taken_early(dispatcher, tracker, "credit_code", code))
+            if phrases.gives_form_values(rest) and (contact := phrases.stated_contact_name(rest)) is not None:
+                # («公司新乡市华泰建设工程有限公司 联系人杜峰 电话…»: who to call, beside the name — it was filed within
+                # the project)
+                early.update(_taken_early(dispatcher, tracker, "contact_name", contact))
             return early
         firm, _, remark = said.strip().partition(" ")
         if not tenderer and _REGISTERED_FIRM_END.search(firm) and phrases.code_not_at_hand(remark) \

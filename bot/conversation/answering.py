@@ -178,10 +178,12 @@ def asks_of_the_filed_ticket(step: object, text: str, events: Sequence[Event]) -
     «没有完全理解» would be beside the point)."""
     found_nothing = (isinstance(step, AskWhich) and not step.choices) or (
         isinstance(step, Say) and step.response in NOES)
-    if found_nothing and asks_when(text) and said_in_conversation(events, "utter_ticket_filed"):
+    # (a ticket looked up counts as one filed here: «还剩几天» right after its status got «您问的是哪个事项»)
+    shown = said_in_conversation(events, "utter_ticket_filed") or said_in_conversation(events, "utter_ticket_status")
+    if found_nothing and asks_when(text) and shown:
         # («那啥时候能修好» after the filing and a rating refused: it asked which procedure)
         return True
-    if not said_in_conversation(events, "utter_ticket_filed"):
+    if not shown:
         return False
     first = re.split(r"[\s,,。;;!!??]+", (text or "").strip())[0]
     # «三天内能有回复吗 月底前要用新执照»: asked of the ticket in its own first clause, whatever the guide the reason

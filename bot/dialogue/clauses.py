@@ -222,16 +222,6 @@ def clause_beside_guide(text: str, procedure: Procedure | None, clauses: ClauseI
     return None if guide_holds(own, procedure) >= 1 else hit
 
 
-#: Who leads a rule asked («这一块是哪个部门牵头负责», «哪些部门牵头», «谁来管这个事», «牵头单位是哪个»).
-_WHO_LEADS = re.compile(r"(?:谁|哪个|哪些|哪家|什么|啥)(?:部门|单位|机关|领导|局)?(?:来|在|是)?"
-                        r"(?:牵头|主抓|主管|负责|管这|抓这|来管)|牵头(?:单位|部门|的)")
-
-
-def asks_who_leads(text: str) -> bool:
-    """True when ``text`` asks who leads or is responsible for the rule talked of."""
-    return bool(_WHO_LEADS.search(normalize(text or "")))
-
-
 def detail_of_the_quote(text: str, topic: str | None, quoted: str | None, clauses: ClauseIndex | None,
                         documents: Collection[str] | None) -> Hit | None:
     """The clause for a follow-up to the last quote that asks a detail of it in a way whose answer

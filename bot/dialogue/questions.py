@@ -27,7 +27,6 @@ from bot.dialogue.clauses import (
     NEW_TOPIC_PAIRS,
     asks_the_text,
     asks_what_the_texts_answer,
-    asks_who_leads,
     clause_beside_guide,
     clause_beside_the_ground,
     clause_beyond_guide,
@@ -75,7 +74,15 @@ from bot.dialogue.yes_no import asks_a_matter
 from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_position
 from bot.language.facets import FACETS
-from bot.language.grammar import account, acknowledges, asks_for_visit, disowned_guide, disputes_the_answer, puzzled
+from bot.language.grammar import (
+    account,
+    acknowledges,
+    asks_for_visit,
+    asks_who_leads,
+    disowned_guide,
+    disputes_the_answer,
+    puzzled,
+)
 from bot.language.interpret import (
     BEYOND_REASON,
     ERRAND_REASON,
@@ -734,6 +741,12 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # «这一块是哪个部门牵头负责», «柔性执法这个事是哪些部门牵头» right after a clause was quoted: its paragraph's
         # 牵头单位, as written (it got another section's clause, or the guide's steps)
         return Decision(Quote(leads[0], part=leads[1], leads=True), replace(memory, help_offered=False))
+    if not clicked and not memory.quoted and asks_who_leads(text) and len(named_ids) <= 1 \
+            and (not named_ids or _only_who_leads(text, reading)) \
+            and (guide := named_ids[0] if named_ids else memory.procedure) is not None and kb.get(guide) is not None:
+        # «那这事谁来管» after 首违不罚's answer: the guide's departments (with its places), not a clause that says 牵头
+        # of another matter (it got 分级会办's)
+        return _answer(guide, (WHERE,), memory, remembered=not named_ids)
     if clicked and named_ids == (HELP_PROCEDURE,) and memory.procedure == HELP_PROCEDURE \
             and (help_said := _how_to_ask_for_help(kb)) is not None:
         # 「申请帮办代办」 clicked right after 帮办代办's own answer: how it is asked for, not the same guide again
@@ -2848,6 +2861,22 @@ def _compared(reading: Reading, text: str, named: Sequence[str]) -> list[tuple[s
     return [(first, asked), (second, asked)]
 
 
+#: What may stand beside a guide's name and the words asking who leads it («柔性执法这个事是哪些部门牵头»).
+_ABOUT_IT = re.compile(r"这个事|这件事|这事|这一块|这块|这个|那个|是|的|那|呢|啊|了|到底|一般|具体|[\W_\s]")
+#: Words left that make a question of who leads a matter of its own («热线反映的问题没人认领 这种按规定谁负责»).
+OWN_MATTER_CHARS = 4
+
+
+def _only_who_leads(text: str, reading: Reading) -> bool:
+    """True when the message is only the guide named and who leads it asked, no matter of its own told."""
+    chars = list(normalize(text or ""))
+    for mention in reading.recognition.mentions:
+        chars[mention.start:mention.end] = [" "] * (mention.end - mention.start)
+    rest = re.sub(r"(?:谁|哪个|哪些|哪家|什么|啥|归|由)(?:部门|单位|机关|领导|局)?(?:来|在|是)?"
+                  r"(?:牵头|主抓|主管|负责|管|来管)|牵头(?:单位|部门)?", "", "".join(chars))
+    return len(_ABOUT_IT.sub("", rest)) <= OWN_MATTER_CHARS
+
+
 def _named_in(procedure: Procedure | None, paragraph: str) -> bool:
     """True when ``paragraph`` names ``procedure`` by its name or one of its synonyms (the clause is of it)."""
     return procedure is not None and any(name in normalize(paragraph) for name in (procedure.name, *procedure.synonyms))
@@ -2880,8 +2909,10 @@ def _compared_facets(reading: Reading, text: str) -> tuple[str, ...]:
     found = COMPARES.search(normalize(text or ""))
     if found is None:
         return ()
-    if reading.facets:
-        return tuple(reading.facets)
+    # («简易注销和一般注销 两个到底差在哪儿»: its 哪 asks no place — it got both guides' places)
+    asked = tuple(f for f in reading.facets if not (f == WHERE and found.group("diff")))
+    if asked:
+        return asked
     if found.group("diff"):
         return (ELIGIBILITY,)
     if found.group("same"):

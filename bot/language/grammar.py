@@ -330,6 +330,18 @@ _STAFF_WORK: tuple[tuple[str, re.Pattern[str]], ...] = (
 _OF_A_TICKET = re.compile(r"工单|单子|这个件|办理时限|办结时限|办结期限|办不完")
 
 
+#: Who leads a rule asked («这一块是哪个部门牵头负责», «哪些部门牵头», «谁来管这个事», «这事归谁管», «牵头单位是哪个»).
+_WHO_LEADS = re.compile(r"(?:谁|哪个|哪些|哪家|什么|啥)(?:部门|单位|机关|领导|局)?(?:来|在|是)?"
+                        r"(?:牵头|主抓|主管|负责|管这|抓这|来管|管)(?!理|用|道|子)|牵头(?:单位|部门|的)"
+                        # («这事归谁管», «由哪个部门负责»)
+                        r"|(?:归|由)(?:谁|哪个|哪些|哪家|什么)(?:部门|单位)?(?:管|负责|牵头)")
+
+
+def asks_who_leads(text: str) -> bool:
+    """True when ``text`` asks who leads or is responsible for the rule talked of."""
+    return bool(_WHO_LEADS.search(normalize(text or "")))
+
+
 def staff_work_asked(text: str) -> tuple[str, ...]:
     """The parts of a department clerk's work on tickets the message asks about: ``"console"`` (where the tickets
     sent to the department are seen and worked: «分到我们局的工单在哪看»), ``"extend"`` («单子办不完能申请延期吗»),

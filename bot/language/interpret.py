@@ -30,6 +30,7 @@ from bot.language.grammar import (
     asks_plainer,
     asks_to_file_now,
     asks_whether_covered,
+    asks_who_leads,
     declines,
     disputes_the_answer,
     not_asking,
@@ -554,6 +555,10 @@ _RATING_GIVEN = re.compile(r"(?:打|给|评)(?!了|过)(?:个|一个|上)?[^,,�
                            # request form)
                            r"|(?:评价|评分|刚才那个)?(?:改成|改为|换成|改一下|重新评成?)(?:个)?"
                            r"(?:非常满意|非常不满意|基本满意|不满意|满意|差评|好评|一星|五星)(?=$|[\s,,。.!！~吧了啊])")
+#: Intents taken for a question of who leads or manages a matter («那这事谁来管»: goodbye, «这是谁牵头的制度»:
+#: bot_challenge).
+WHO_LEADS_GUESSES = frozenset({"goodbye", "greet", "thank", "affirm", "deny", "inform", "bot_challenge", "out_of_scope",
+                               "ask_capabilities", "nlu_fallback", "check_status", "urge"})
 #: Intents a rating given in so many words overrules (a complaint for what earned it, or unsure guesses).
 RATING_OVERRULES = frozenset({"complain", "check_status", "urge", "inform", "nlu_fallback", "out_of_scope",
                               "affirm", "deny", "request_help"})
@@ -866,6 +871,12 @@ class Interpreter:
             # «我不是投诉啊 我是求助» (check_status 0.66: «请提供工单号»), «这是求助 不是投诉»: what the user asks for,
             # said
             return "request_help", REQUEST_SAID_REASON
+        if intent in WHO_LEADS_GUESSES and asks_who_leads(text) and not recognition.mentions \
+                and not _DIGITS.search(normalize(text)):
+            # «那这事谁来管» (goodbye 0.39), «这是谁牵头的制度» (bot_challenge), «这事归谁管» (inform): who leads or
+            # is responsible for the matter talked of — a question of it (the rule just quoted names its 牵头单位, a
+            # guide its departments); it got «再见», «我是营商助手», «没有找到依据»
+            return "ask_where", "asks who leads it"
         chased = chases_a_third_party(normalize(text))
         if chased is not None and (intent in {"request_help", "complain"} or intent in CHASE_GUESSES or (
                 intent in FACETS and confidence < UNSURE_TICKET)):

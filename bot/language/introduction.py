@@ -29,7 +29,7 @@ _SELF = re.compile(r"^(?:(?:(?:我|我们|俺|俺们|咱|咱们|本人|我这边
                    # («您好 12345坐席 有来电要转问»: it was put through to a person)
                    r"|(?P<place>[^\s,,。.!!??~～、]{0,8}?(?:律所|律师事务所|事务所|会计所|代账公司|财务公司|专席|热线|坐席)"
                    r"(?:这边|这里)?的?))"
-                   r"(?=" + _FILLER + r"(?:想|有(?!限)|问|请教|咨询|打听|麻烦|能|可以|替|帮|代|$))")
+                   r"(?=" + _FILLER + r"(?:想|有(?!限)|问|请教|咨询|打听|麻烦|能|可以|替|帮|代|先试|试|测试|在|$))")
 #: What may follow: only that something is to be asked («想问点事», «想咨询下», «有点事想请教», «有事项需要咨询»,
 #: «有几家公司的事要问»), nothing asked yet — these words taken out, nothing is left.
 _ASKING_TO_ASK = re.compile(r"(?:有位来电人在线|来电人在线|有(?:个|一个|位|一位)来电人|有来电|来电|转问|转达|代问"
@@ -37,7 +37,9 @@ _ASKING_TO_ASK = re.compile(r"(?:有位来电人在线|来电人在线|有(?:个
                             r"|我|想|要|有|来|需要|点|个|几个|一些|些|(?:几|两|三|好几)家(?:公司|企业|客户)的"
                             r"|事项|事情|事儿|事|问题|问问|问一下|问下|问|请教|咨询|打听|了解|一下|下|可以吗|行吗|方便吗|吗"
                             # for someone else («替一家客户了解点情况», «有位来电人在线»: first, above)
-                            r"|情况)")
+                            r"|情况"
+                            # («您好 这边是12345营商专席 先试一下你在不在»: whether anyone answers, nothing asked)
+                            r"|先|试一下|试试|测试一下|测试|你在不在|在不在|你在吗|在吗)")
 #: Words that make the «who» no self-description (a question or a case told inside it).
 #: A newcomer («我是新手», «第一次用») is met by the newcomer's greeting (bot.language).
 _NOT_WHO = re.compile(r"怎么|咋|如何|什么|啥|哪|多久|多少|几天|吗|呢|要带|材料|被|投诉|举报|催|查询|进度|工单|办不"

@@ -142,3 +142,12 @@ def test_a_bad_rating_changed_after_the_first_is_refused_and_the_matter_offered_
     assert {"event": "slot", "timestamp": None, "name": "ticket_offered", "value": True} in events
     [view] = no_tickets.get_many([ticket])
     assert str(view.rating) == "3"
+
+
+def test_the_firm_and_contact_told_at_the_projects_question_are_kept_and_no_project_filed():
+    # fresh35-47: «公司新乡市华泰建设工程有限公司 联系人杜峰 电话… 部门写…» became the project whole (and a later
+    # «部门改成住建局» rewrote its 部门 inside it)
+    typed = "公司新乡市华泰建设工程有限公司 联系人杜峰 电话18736731100 部门写公共资源交易中心"
+    result, said = validate_in(BIDDING, "bid_project", typed)
+    assert result == {"bid_project": None, "company_name": "新乡市华泰建设工程有限公司", "contact_name": "杜峰"}
+    assert [m["response"] for m in said] == ["utter_value_noted", "utter_value_noted"]

@@ -70,3 +70,86 @@ def test_every_one_said_with_a_question_word_is_still_a_yes_or_no(text):
     # («免申即享是不是啥都不用干» got the fee: «啥» read as a question of what)
     found = verdict(text, KB.get("enterprise_policy"), KB)
     assert found is not None and "无需申请" in dict(found.values)["line"], found
+
+
+# ---- from the thirty-fifth set's conversations and the tester on main ------------------------------------------
+
+from bot.conversation.answering import asks_of_the_filed_ticket  # noqa: E402
+from bot.conversation.phrases import asks_what_if_a_filed_matter_unhandled  # noqa: E402
+from bot.dialogue.questions import AskWhich, Memory, Quote  # noqa: E402
+from bot.dialogue.telling import asks_where_to_report  # noqa: E402
+from bot.language.grammar import asks_who_leads  # noqa: E402
+from bot.language.introduction import self_introduced  # noqa: E402
+from tests.bot.dialogue.test_conv18 import CLAUSES, READ  # noqa: E402
+
+
+@pytest.mark.parametrize("text, intent", [("简易注销和一般注销 两个到底差在哪儿", "ask_where"),
+                                          ("一般注销跟简易注销差在哪", "ask_procedure")])
+def test_a_difference_asked_with_where_words_gets_the_conditions_not_the_places(text, intent):
+    # fresh35-02 and the tester: two identical «where» cards
+    answer = step(text, intent)
+    assert isinstance(answer, Answer) and answer.facets == ("ask_eligibility",) and len(answer.also) == 1, answer
+
+
+@pytest.mark.parametrize("text, intent", [("那这事谁来管", "goodbye"), ("这是谁牵头的制度", "bot_challenge"),
+                                          ("这事归谁管", "inform")])
+def test_who_leads_it_is_a_question_whatever_the_classifier_took_it_for(text, intent):
+    # fresh35-16 «再见», fresh35-28 «我是营商助手», fresh35-29 «没有找到依据»
+    assert asks_who_leads(text)
+    assert READ.read(text, intent, 0.5).intent == "ask_where"
+
+
+@pytest.mark.parametrize("text", ["谁来管理这个平台", "我们谁都管不了", "部门有哪些", "谁管用"])
+def test_no_who_leads_is_read_where_none_is_asked(text):
+    assert not asks_who_leads(text)
+
+
+def _after(first, intent, then, then_intent):
+    decided = decide_turn(message(first, intent), Memory(), KB, CLAUSES)
+    return decide_turn(message(then, then_intent), decided.memory, KB, CLAUSES).step
+
+
+from bot.conversation.answering import decide_turn  # noqa: E402
+from tests.bot.dialogue.test_conv18 import message  # noqa: E402
+
+
+@pytest.mark.parametrize("then, intent", [("这一块是哪个部门牵头负责", "ask_procedure"),
+                                          ("这是谁牵头的制度", "ask_where")])
+def test_who_leads_the_rule_just_quoted_is_its_lead_units_line(then, intent):
+    # it got another section's clause (四) on leaders' visits
+    answered = _after("隔三差五有部门来厂里调研参观 搞得没法干活 有没有规定管这个", "ask_procedure", then, intent)
+    assert isinstance(answered, Quote) and answered.leads and answered.part == "牵头单位:市作风办、市工业和信息化局"
+
+
+def test_who_leads_the_guide_just_answered_is_its_departments():
+    # fresh35-16: «那这事谁来管» after 首违不罚 (taken for a goodbye; read, it quoted 分级会办's clause)
+    answered = _after("头一回小问题会不会罚", "ask_procedure", "那这事谁来管", "ask_where")
+    assert answered == Answer("lenient_enforcement", ("ask_where",), remembered=True)
+
+
+def test_who_is_responsible_for_a_matter_told_is_still_its_clause():
+    answered = step("热线反映的问题没人认领 这种按规定谁负责", "ask_procedure")
+    assert isinstance(answered, Quote) and "责任不明或职责交叉" in answered.hit.passage.paragraph
+
+
+def test_a_hotline_agent_trying_whether_anyone_answers_is_greeted():
+    # fresh35-38: «您好 这边是12345营商专席 先试一下你在不在» got a clause on the 12345 hotline
+    assert self_introduced("您好 这边是12345营商专席 先试一下你在不在") == "12345营商专席"
+    assert self_introduced("你好 我是会计 在哪办注销") is None
+
+
+def test_what_follows_an_overdue_ticket_asked_by_a_clerk_is_the_ladders():
+    # fresh35-51: «我们这边超期了会怎样» got «不在我能解答的范围内»
+    assert asks_what_if_a_filed_matter_unhandled("我们这边超期了会怎样")
+
+
+def test_the_channels_asked_with_the_fear_of_complaining_is_where_to_report():
+    # fresh35-15: «想投诉一个窗口 但是怕被报复 投诉的渠道有哪些» opened a complaint's form
+    assert asks_where_to_report("想投诉一个窗口 但是怕被报复 投诉的渠道有哪些")
+
+
+def test_how_long_is_left_after_a_status_shown_asks_of_that_ticket():
+    # the tester: «还剩几天» right after a ticket's status got «您问的是哪个事项»
+    shown = [{"event": "bot", "text": "工单YS…", "metadata": {"utter_action": "utter_ticket_status"}}]
+    assert asks_of_the_filed_ticket(AskWhich((), ("ask_duration",)), "还剩几天", shown)
+    assert not asks_of_the_filed_ticket(AskWhich((), ("ask_duration",)), "还剩几天", [])
