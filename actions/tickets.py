@@ -817,6 +817,15 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # (it was only added to what happened, and filed on the window's clock) — its grade when told («很急»),
             # else asked; the kind becomes a complaint, and the question pending is asked again
             return self._to_the_mayor(dispatcher, tracker, requested)
+        said_instead = phrases.parse_correction(message_of(tracker).typed, bidding=True) \
+            if requested in ROUTE_ANSWERS else None
+        if said_instead is not None and said_instead.field == "department" and said_instead.value \
+                and (department := department_in_words(said_instead.value)) is not None:
+            # «等等 部门改成住建局 这是住建的项目» at the project's question: the department, said so (it was filed as
+            # the project, its «部门» rewritten), and the question asked again
+            dispatcher.utter_message(response="utter_form_value_corrected", field=CORRECTABLE["department"],
+                                     value=department)
+            return [SlotSet("department", department), SlotSet(requested, None)]
         kind = phrases.kind_changed_to(message_of(tracker).typed) if requested else None
         if kind is not None and kind != tracker.get_slot("ticket_type"):
             # «算了,还是不投诉了,我改成提个建议吧»: the kind changes (its clock with it), and the words of the
@@ -1279,6 +1288,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # cancel back re-checked the code restored, and dropped it)
             # «手边没有 跳过», «不知道 先不填»: the code is optional; taken as not given, and the user
             # told so in a line (with how to add it later), never a format error
+            dispatcher.utter_message(response="utter_credit_code_skipped")
+            return {"credit_code": NOT_GIVEN}
+        if phrases.confirms_the_values(text) and re.search(r"提交|就这样|就这么", text):
+            # «没问题 提交吧», «确认 就这样提交» at the code's question (a message that gave everything else): the code
+            # is optional and the user would file now — taken as not given, said so (it was asked again and again)
             dispatcher.utter_message(response="utter_credit_code_skipped")
             return {"credit_code": NOT_GIVEN}
         if phrases.is_confirm(text) or phrases.carries_no_value(text):

@@ -297,7 +297,20 @@ def goes_on_asking(text: str, answered_before: bool) -> bool:
     """
     if not text or not answered_before or _OWN_TICKET.search(text) or _TICKET_NUMBER.search(text):
         return False
-    return is_ellipsis(text) or bool(_WHAT_NEXT.search(squash(text))) or bool(_MAY_NOW.search(squash(text)))
+    said = squash(text)
+    return is_ellipsis(text) or bool(_WHAT_NEXT.search(said)) or bool(_MAY_NOW.search(said)) \
+        or bool(_STILL_HOLDS.search(said) or _HOW_LONG.search(said)) \
+        or any(not _ONES_OWN_ERRAND.search(m.group()) for m in _MAY_ONE.finditer(text))
+
+
+#: Whether what was answered still holds in a case supposed («要是造成了一点损失 还算不算», «那还作数吗»).
+_STILL_HOLDS = re.compile(r"(?:还|也|就)(?:算|作数|适用)(?:不算|不|吗|么|嘛)|算不算|还作数")
+#: How long asked («得等多老长时间 都快过年了», «要多久»), of nothing filed: the time limit of what was answered.
+_HOW_LONG = re.compile(r"多(?:老)?长时间|多久|多少天|多少个工作日|要几天|得几天")
+#: Whether one may do a thing of the matter answered («能申诉不», «能匿名吗», «可以线上评吗»).
+_MAY_ONE = re.compile(r"(?:能|可以|能不能|可不可以)[\u4e00-\u9fff]{1,6}?(?:吗|不|么|嘛)(?=$|[\s,,。??!!])")
+#: One's own errand asked to be done («能帮我催一下吗», «可以查一下吗», «能给个好评吗»): a ticket's action.
+_ONES_OWN_ERRAND = re.compile(r"催|查|帮|评|改|撤|取消|投诉|举报|反映|登记")
 
 
 def tells_own_state_for(text: str, reading: Reading, remembered: bool) -> bool:

@@ -151,3 +151,25 @@ def test_the_firm_and_contact_told_at_the_projects_question_are_kept_and_no_proj
     result, said = validate_in(BIDDING, "bid_project", typed)
     assert result == {"bid_project": None, "company_name": "新乡市华泰建设工程有限公司", "contact_name": "杜峰"}
     assert [m["response"] for m in said] == ["utter_value_noted", "utter_value_noted"]
+
+
+def test_a_department_said_at_the_projects_question_is_the_department():
+    # fresh35-47: «等等 部门改成住建局 这是住建的项目» was filed as the project («等等 住建局改成住建局 …»)
+    events, messages = run(ValidateTicketForm(), form_tracker("等等 部门改成住建局 这是住建的项目", slots=BIDDING,
+                                                              requested="bid_project", loop="ticket_form"))
+    set_ = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert set_ == {"department": "住房和城乡建设局", "bid_project": None}
+    assert [m["response"] for m in messages] == ["utter_form_value_corrected"]
+
+
+@pytest.mark.parametrize("typed", ["没问题 提交吧", "确认 就这样提交"])
+def test_filing_asked_at_the_codes_question_skips_the_code(typed):
+    # fresh35-45, -46: the code was asked again and again, nothing filed
+    result, said = validate_in(WINDOW, "credit_code", typed)
+    assert result == {"credit_code": "未提供"} and [m["response"] for m in said] == ["utter_credit_code_skipped"]
+
+
+@pytest.mark.parametrize("typed", ["确定", "好的"])
+def test_a_bare_yes_at_the_codes_question_is_still_asked_again(typed):
+    result, _ = validate_in(WINDOW, "credit_code", typed)
+    assert result == {"credit_code": None}

@@ -153,3 +153,18 @@ def test_how_long_is_left_after_a_status_shown_asks_of_that_ticket():
     shown = [{"event": "bot", "text": "工单YS…", "metadata": {"utter_action": "utter_ticket_status"}}]
     assert asks_of_the_filed_ticket(AskWhich((), ("ask_duration",)), "还剩几天", shown)
     assert not asks_of_the_filed_ticket(AskWhich((), ("ask_duration",)), "还剩几天", [])
+
+
+from bot.conversation.intake import goes_on_asking  # noqa: E402
+
+
+@pytest.mark.parametrize("text", ["得等多老长时间 都快过年了", "要是造成了一点损失 还算不算",
+                                  "我觉得差评处理得不公平 能申诉不", "能匿名吗"])
+def test_a_follow_up_taken_for_a_ticket_action_goes_on_asking(text):
+    # fresh35-19, -25, -32: each got «请提供工单号» in a conversation with no ticket
+    assert goes_on_asking(text, True)
+
+
+@pytest.mark.parametrize("text", ["能帮我催一下吗", "帮我查查", "能给个好评吗", "能撤回吗", "我的工单多久能办完"])
+def test_a_ticket_action_asked_is_no_follow_up(text):
+    assert not goes_on_asking(text, True)
