@@ -168,3 +168,9 @@ def test_a_follow_up_taken_for_a_ticket_action_goes_on_asking(text):
 @pytest.mark.parametrize("text", ["能帮我催一下吗", "帮我查查", "能给个好评吗", "能撤回吗", "我的工单多久能办完"])
 def test_a_ticket_action_asked_is_no_follow_up(text):
     assert not goes_on_asking(text, True)
+
+
+@pytest.mark.parametrize("text", ["得等多老长时间 都快过年了", "几耐拎到凭证"])
+def test_how_long_asked_in_dialect_is_the_time_limit(text):
+    # fresh35-19: «得等多老长时间» read no facet (an urge with nothing to urge, then «没有完全理解»)
+    assert "ask_duration" in READ.read(text, "urge", 0.5).facets
