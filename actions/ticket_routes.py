@@ -29,6 +29,7 @@ from bot.conversation.answering import response_texts
 from bot.conversation.chat_format import NOT_GIVEN, UNKNOWN_DEPARTMENT
 from bot.db import StoreUnavailable
 from bot.knowledge.errors import KnowledgeError
+from bot.language.interpret import is_question
 from bot.routes import RouteLexicon, bidding_department, load_routes, recognise, sector_of
 from bot.routes.rules import (
     grade_from,
@@ -265,6 +266,11 @@ _NOTED = {"credit_code": "统一社会信用代码", "contact_name": "联系人"
 
 #: An organisation named in a reply («市水务局», «市城投公司»): what ends like one, the words before it included.
 _UNIT_NAMED = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:局|委|委员会|公司|集团|中心|院|学校|医院|政府|办事处|管委会|所)")
+#: Not knowing for sure («不太清楚», «记不清了», «不确定»).
+_NOT_SURE = re.compile(r"不(?:太|大)?(?:清楚|知道|确定|记得)|记不清|说不准|拿不准|忘了")
+#: A unit guessed after not knowing («…也不太清楚 好像是区教育局», «可能是市城投吧»).
+_GUESSED_UNIT = re.compile(r"(?:好像是|可能是|应该是|大概是|估计是|似乎是)(?P<unit>[\u4e00-\u9fff]{2,20}?"
+                           r"(?:局|委|委员会|公司|集团|中心|院|学校|医院|政府|办事处|管委会|所))")
 
 
 def _contact_told(text: str) -> str | None:
@@ -434,6 +440,15 @@ class RouteQuestions:
         if value is None or phrases.carries_no_value(str(value)):
             return {"tenderer": None}
         text = re.sub(r"[吧啊呀呢]+$", "", str(value).strip())  # («…下面的城投公司吧»: the name, not its 吧)
+        guessed = _GUESSED_UNIT.search(text)
+        if guessed is not None and _NOT_SURE.search(text[:guessed.start()] or text):
+            # «招标人是谁我也不太清楚 好像是区教育局»: the unit guessed, not the words around it (filed whole)
+            text = guessed.group("unit")
+        elif is_question(text) and not phrases.looks_like_company(text) and not _UNIT_NAMED.fullmatch(
+                re.sub(r"^(?:招标人|招标单位)?(?:是|就是|叫)?", "", text)):
+            # «投诉完会不会被他们拉黑啊» at «招标人是哪家» (filed as the tenderer): a question, asked again (one of the
+            # ticket is answered first: ValidateTicketForm.run)
+            return {"tenderer": None}
         if text == NOT_GIVEN or phrases.is_skip(text) or phrases.lacks_value(text):
             # «没有代码», «招标人不清楚» at «招标人是哪家»: not known (it was filed as the tenderer)
             return {"tenderer": NOT_GIVEN}

@@ -527,6 +527,11 @@ class TicketAction(Action, abc.ABC):
         """Records the rating the message gives (``not_done``: it says the matter is not done after all, 不满意, its
         words the reason), or asks for one."""
         rating = rating_of(tracker) or (NOT_DONE_RATING if not_done else None)
+        earlier = _rating_told_before(tracker, view.id) if rating is None else None
+        if rating is None and earlier is not None:
+            # «YS… 说是办完了 其实发票还是领不了 等不了 差评», then the phone asked for it: the level and reason told
+            # before the lookup (the rating buttons were shown again, and the reason lost)
+            rating = earlier[0]
         if rating is None:
             dispatcher.utter_message(response="utter_ask_rating", ticket_id=view.id)
             return [SlotSet("verified_ticket", view.id)]
@@ -534,6 +539,8 @@ class TicketAction(Action, abc.ABC):
         typed = message_of(tracker).typed
         # «给个差评 拖了一个月 电话也不接»: the reason given is kept with the rating (the console shows it)
         reason = rating_reason(typed) if rating_from(typed, ()) is not None or not_done else None
+        if earlier is not None:
+            reason = earlier[1]
         if reason is None and rating_from(typed, ()) is not None:
             # «我想给工单YS…评个价 市场监管那边后来态度挺好的», the phone, then «五星»: the reason told when the rating
             # was asked for (it was lost)
@@ -838,6 +845,22 @@ _GIVES_A_RATING = re.compile(r"(?:想|要|得|就)(?:给|打|评)(?:个|一个)?
 _RATING_ASKED = re.compile(r"评价|评个|评一下|打分|评分")
 #: How many of the user's messages before the rating may have asked for it.
 _RATING_ASKED_WITHIN = 3
+
+
+def _rating_told_before(tracker: Tracker, ticket_id: str) -> tuple[str, str | None] | None:
+    """The level (and its reason) given in the message that named ``ticket_id`` just before its phone was asked
+    for, when the latest message only gives the phone; None otherwise."""
+    if mobile_in(digits_said(message_of(tracker).typed)) is None:
+        return None
+    for text, _ in earlier_messages(tracker.events)[:_RATING_ASKED_WITHIN]:
+        named = {m.group(0).upper() for m in TICKET_ID.finditer(unicodedata.normalize("NFKC", text))}
+        if named and named != {ticket_id}:
+            return None
+        level = rating_from(text, ())
+        if named == {ticket_id} and level is not None:
+            rest = TICKET_ID.sub(" ", unicodedata.normalize("NFKC", text))
+            return level, rating_reason(rest)
+    return None
 
 
 def _reason_told_before(tracker: Tracker, ticket_id: str) -> str | None:

@@ -735,7 +735,7 @@ def correction_of_earlier(tracker: Tracker) -> tuple[str, str | None] | None:
 
 
 #: The form's questions at which a question of the ticket's own is answered and the question asked again.
-FORM_QUESTIONS = frozenset({"description", *PERSONAL_QUESTIONS, "department"})
+FORM_QUESTIONS = frozenset({"description", *PERSONAL_QUESTIONS, "department", *ROUTE_ANSWERS})
 
 
 #: … and the summary: what is asked beside them of the ticket itself is answered, and the question asked again.

@@ -1681,7 +1681,11 @@ _ASKS_WHEN = re.compile(r"多久|多长时间|几天|什么时候|啥时候|何�
 #: How long the ticket being taken down will take, asked («这个建议多久能有回复», «要多少个工作日»).
 _TICKET_TIME = re.compile(r"多久|多长时间|几天|几个?工作日|多少个?(?:工作日|天)|什么时候|啥时候|何时|多快|哪天")
 #: Whether what one tells is kept to those who handle it («会不会泄露我信息», «我的信息会被公开吗»).
-_PRIVACY = re.compile(r"泄露|泄漏|隐私|保密|公开|外传|曝光|传出去|信息安全|个人信息|被(?:别人|人|他们|对方|窗口|单位)知道")
+_PRIVACY = re.compile(r"泄露|泄漏|隐私|保密|公开|外传|曝光|传出去|信息安全|个人信息|被(?:别人|人|他们|对方|窗口|单位)知道"
+                      # who complained told to the other side («你们会不会告诉招标人是我们投诉的», «他们会知道是我吗»)
+                      r"|(?:告诉|透露给|说给)[^,,。]{0,8}是(?:我|我们)|知道是(?:我|我们)(?:投诉|举报|反映)?"
+                      # retaliation feared («投诉完会不会被他们拉黑», «会不会被报复», «穿小鞋»)
+                      r"|拉黑|报复|穿小鞋|打击|使绊子|找茬|刁难我")
 #: Whether filing will be held against the enterprise («这个投诉会不会影响我们以后办事», «会不会被穿小鞋»): who sees
 #: what it tells is the answer the ticket rules give (no more is promised).
 _AFTERMATH = re.compile(r"(?:投诉|反映|举报|登记|告状).{0,8}(?:会不会影响|影响.{0,6}(?:以后|今后|将来|之后).{0,4}办事)"

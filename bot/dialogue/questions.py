@@ -81,6 +81,7 @@ from bot.language.grammar import (
     asks_who_leads,
     disowned_guide,
     disputes_the_answer,
+    only_who_leads,
     puzzled,
 )
 from bot.language.interpret import (
@@ -736,13 +737,13 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # channels' guide asked about (it got its conditions)
         named_ids = tuple(p for p in named_ids if p != CHANNELS_PROCEDURE)
     if not clicked and memory.quoted and clauses is not None and asks_who_leads(text) \
-            and (leads := clauses.lead_units(memory.quoted)) is not None \
+            and _only_who_leads(text, reading) and (leads := clauses.lead_units(memory.quoted)) is not None \
             and all(_named_in(kb.get(p), leads[0].passage.paragraph) for p in named_ids):
         # «这一块是哪个部门牵头负责», «柔性执法这个事是哪些部门牵头» right after a clause was quoted: its paragraph's
         # 牵头单位, as written (it got another section's clause, or the guide's steps)
         return Decision(Quote(leads[0], part=leads[1], leads=True), replace(memory, help_offered=False))
     if not clicked and not memory.quoted and asks_who_leads(text) and len(named_ids) <= 1 \
-            and (not named_ids or _only_who_leads(text, reading)) \
+            and _only_who_leads(text, reading) \
             and (guide := named_ids[0] if named_ids else memory.procedure) is not None and kb.get(guide) is not None:
         # «那这事谁来管» after 首违不罚's answer: the guide's departments (with its places), not a clause that says 牵头
         # of another matter (it got 分级会办's)
@@ -1611,7 +1612,10 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         # «那个体户呢», «要是分公司的呢» after 企业开办's answer: the same question of that kind of firm — what the
         # guide's conditions say of it, or that they say nothing of it (decide: the kind said after the answer); a
         # kind another guide's cues name goes there («那个体户呢» after 开办诊所 is 企业开办's)
-        return _answer(remembered.id, memory.facets or (OVERVIEW,), memory, remembered=True)
+        # (the facets this message asks, where it asks any: «个体户去哪个窗口办» after the materials asks the place)
+        asked = tuple(reading.facets) or ((OVERVIEW,) if COMPARES.search(normalize(text)) else ()) \
+            or memory.facets or (OVERVIEW,)
+        return _answer(remembered.id, asked, memory, remembered=True)
     case = clause_for_the_case(text, remembered, clauses, documents) \
         if remembered is not None and asks_facet and memory.topic is None else None
     if case is None and remembered is not None and is_ellipsis(text) and _specific(memory.facets):
@@ -2861,20 +2865,9 @@ def _compared(reading: Reading, text: str, named: Sequence[str]) -> list[tuple[s
     return [(first, asked), (second, asked)]
 
 
-#: What may stand beside a guide's name and the words asking who leads it («柔性执法这个事是哪些部门牵头»).
-_ABOUT_IT = re.compile(r"这个事|这件事|这事|这一块|这块|这个|那个|是|的|那|呢|啊|了|到底|一般|具体|[\W_\s]")
-#: Words left that make a question of who leads a matter of its own («热线反映的问题没人认领 这种按规定谁负责»).
-OWN_MATTER_CHARS = 4
-
-
 def _only_who_leads(text: str, reading: Reading) -> bool:
     """True when the message is only the guide named and who leads it asked, no matter of its own told."""
-    chars = list(normalize(text or ""))
-    for mention in reading.recognition.mentions:
-        chars[mention.start:mention.end] = [" "] * (mention.end - mention.start)
-    rest = re.sub(r"(?:谁|哪个|哪些|哪家|什么|啥|归|由)(?:部门|单位|机关|领导|局)?(?:来|在|是)?"
-                  r"(?:牵头|主抓|主管|负责|管|来管)|牵头(?:单位|部门)?", "", "".join(chars))
-    return len(_ABOUT_IT.sub("", rest)) <= OWN_MATTER_CHARS
+    return only_who_leads(text, [(m.start, m.end) for m in reading.recognition.mentions])
 
 
 def _named_in(procedure: Procedure | None, paragraph: str) -> bool:
@@ -2887,12 +2880,17 @@ _OTHER_WAY = re.compile(r"现场|到场|线下|跑(?:一趟|窗口|大厅)|自�
 
 
 def _against_the_other_way(reading: Reading, text: str) -> tuple[str, ...]:
-    """What a comparison of the one guide named with a way no guide describes asks of the guide (the facet of
-    «哪个快», or its overview for «哪个好», «有啥区别»); () when the message compares no such ways."""
+    """What a comparison of the one guide named with a way no guide describes asks of the guide (the facets the
+    message asks — the place its 现场 seemed to ask aside —, the facet of «哪个快», or its overview for «哪个好»,
+    «有啥区别»); () when the message compares no such ways."""
     normal = normalize(text or "")
     found = COMPARES.search(normal)
     if found is None or not _OTHER_WAY.search(normal) or len(reading.recognition.named) != 1:
         return ()
+    # («找代办跟自己跑 收费不一样吧»: the fee; «…各个区不一样吧 我在高新区 去哪办»: the place)
+    asked = tuple(f for f in reading.facets if f != WHERE or _PLACE_ASKED.search(normal))
+    if asked:
+        return asked
     if found.group("diff") or found.group("same"):
         return (OVERVIEW,)
     what = found.group("what")
@@ -2900,6 +2898,9 @@ def _against_the_other_way(reading: Reading, text: str) -> tuple[str, ...]:
     return next(((facet,) for words, facet in (*_COMPARED_FACETS, (_BETTER, OVERVIEW)) if words.search(what)), ())
 
 
+#: A place asked in so many words («在哪办», «去哪», «哪个窗口», «地点»), beside a comparison's 哪.
+_PLACE_ASKED = re.compile(r"在哪(?!儿?$)|去哪|上哪|哪里|哪儿|哪个窗口|哪个地方|什么地方|啥地方|地点|地址|窗口在"
+                          r"|哪办|哪交")
 #: Which of two is better, said plainly («哪个好», «哪种合适», «哪个划算»).
 _BETTER = re.compile(r"好|强|合适|划算|靠谱|实惠|稳妥|保险")
 
@@ -2909,8 +2910,12 @@ def _compared_facets(reading: Reading, text: str) -> tuple[str, ...]:
     found = COMPARES.search(normalize(text or ""))
     if found is None:
         return ()
-    # («简易注销和一般注销 两个到底差在哪儿»: its 哪 asks no place — it got both guides' places)
-    asked = tuple(f for f in reading.facets if not (f == WHERE and found.group("diff")))
+    # («简易注销和一般注销 两个到底差在哪儿»: its 哪 asks no place — it got both guides' places; «在哪办 有区别吗»
+    # asks one)
+    normal = normalize(text or "")
+    only_difference = found.group("diff") is not None and found.group("diff").startswith("差在哪") \
+        and not _PLACE_ASKED.search(normal.replace(found.group("diff"), " "))
+    asked = tuple(f for f in reading.facets if not (f == WHERE and only_difference))
     if asked:
         return asked
     if found.group("diff"):

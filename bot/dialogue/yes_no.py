@@ -277,11 +277,12 @@ def line_asked(text: str, procedure: Procedure, kb: KnowledgeBase) -> Verdict | 
 
 
 #: Asked by when at the latest («最晚啥时候之前得交», «最迟哪天», «截止到什么时候», «啥时候之前要传上去»).
-_ASKS_BY_WHEN = re.compile(r"最晚|最迟|截止|(?:什么时候|啥时候|何时|哪天|几号|哪一天)(?:以前|之前|前)")
+_ASKS_BY_WHEN = re.compile(r"最晚|最迟|截止(?:到|在|时间是|日期是)?(?:什么时候|啥时候|何时|哪天|几号|哪一天)"
+                           r"|(?:什么时候|啥时候|何时|哪天|几号|哪一天)(?:以前|之前|前|截止)")
 #: A line that sets a latest time («在投标截止时间前…提交», «期满后20天内提交», «最迟在…5日内退还»).
 _BY_LINE = re.compile(r"截止(?:时间|日期)?(?:之|以)?前|最迟|\d+\s*(?:个)?(?:工作日|日|天)内|期满(?:前|后)")
 #: What is done by then, as a question and a line say it (one character: «交» of «得交» and «提交»).
-_DONE_BY = re.compile(r"交|传|缴|报|申请|提|退|领|登记|备案|公示")
+_DONE_BY = re.compile(r"交|传|缴|报|申请|提|退|领|登记|备案|公示|回复|答复|办结|反馈")
 
 
 def _by_when(normal: str, procedure: Procedure) -> Verdict | None:

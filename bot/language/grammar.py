@@ -21,6 +21,7 @@ whether a rule covers it («被罚款了 第一次违规 能不能不罚啊») a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.language.normalize import normalize, squash
 
@@ -340,6 +341,23 @@ _WHO_LEADS = re.compile(r"(?:谁|哪个|哪些|哪家|什么|啥)(?:部门|单�
 def asks_who_leads(text: str) -> bool:
     """True when ``text`` asks who leads or is responsible for the rule talked of."""
     return bool(_WHO_LEADS.search(normalize(text or "")))
+
+
+#: What may stand beside the words asking who leads a matter talked of («那这事谁来管», «这一块是哪个部门牵头负责»).
+_ABOUT_IT = re.compile(r"这个事|这件事|这事|这一块|这块|这个|那个|这种|这是|那是|制度|规定|政策|事儿?|是|的|那|呢|啊|了"
+                       r"|到底|一般|具体|现在|请问|问下|一下|负责|[\W_\s]")
+#: Words left that make a question of who leads a matter of its own («热线反映的问题没人认领 这种按规定谁负责»).
+OWN_MATTER_CHARS = 2
+
+
+def only_who_leads(text: str, spans: Sequence[tuple[int, int]] = ()) -> bool:
+    """True when ``text`` only asks who leads the matter talked of (a procedure's name at ``spans`` aside), telling no
+    matter of its own («那企业被乱罚款 这种归谁管», «我的工单现在哪个部门在管» tell one)."""
+    chars = list(normalize(text or ""))
+    for start, end in spans:
+        chars[start:end] = [" "] * (end - start)
+    rest = _WHO_LEADS.sub("", "".join(chars))
+    return len(_ABOUT_IT.sub("", rest)) <= OWN_MATTER_CHARS
 
 
 def staff_work_asked(text: str) -> tuple[str, ...]:

@@ -34,6 +34,7 @@ from bot.language.grammar import (
     declines,
     disputes_the_answer,
     not_asking,
+    only_who_leads,
     puzzled,
     reply_form,
     says_the_answer_said_nothing,
@@ -554,11 +555,13 @@ _RATING_GIVEN = re.compile(r"(?:打|给|评)(?!了|过)(?:个|一个|上)?[^,,�
                            # («等下 我想了想 那人后来又来了 改成不满意» after a rating: a rating changed — it opened a
                            # request form)
                            r"|(?:评价|评分|刚才那个)?(?:改成|改为|换成|改一下|重新评成?)(?:个)?"
-                           r"(?:非常满意|非常不满意|基本满意|不满意|满意|差评|好评|一星|五星)(?=$|[\s,,。.!！~吧了啊])")
+                           r"(?:非常满意|非常不满意|基本满意|不满意|满意|差评|好评|一星|五星)(?![的地得度])"
+                           # («YS202612050013 差评 等不了»: the ticket, then its verdict)
+                           r"|ys\d{12}(?:的|这个|这单|这张)?(?:差评|好评|一星|一颗星|五星|五颗星)")
 #: Intents taken for a question of who leads or manages a matter («那这事谁来管»: goodbye, «这是谁牵头的制度»:
 #: bot_challenge).
 WHO_LEADS_GUESSES = frozenset({"goodbye", "greet", "thank", "affirm", "deny", "inform", "bot_challenge", "out_of_scope",
-                               "ask_capabilities", "nlu_fallback", "check_status", "urge"})
+                               "ask_capabilities", "nlu_fallback"})
 #: Intents a rating given in so many words overrules (a complaint for what earned it, or unsure guesses).
 RATING_OVERRULES = frozenset({"complain", "check_status", "urge", "inform", "nlu_fallback", "out_of_scope",
                               "affirm", "deny", "request_help"})
@@ -871,8 +874,8 @@ class Interpreter:
             # «我不是投诉啊 我是求助» (check_status 0.66: «请提供工单号»), «这是求助 不是投诉»: what the user asks for,
             # said
             return "request_help", REQUEST_SAID_REASON
-        if intent in WHO_LEADS_GUESSES and asks_who_leads(text) and not recognition.mentions \
-                and not _DIGITS.search(normalize(text)):
+        if intent in WHO_LEADS_GUESSES and asks_who_leads(text) and only_who_leads(text) and not vents \
+                and not recognition.mentions and not _DIGITS.search(normalize(text)):
             # «那这事谁来管» (goodbye 0.39), «这是谁牵头的制度» (bot_challenge), «这事归谁管» (inform): who leads or
             # is responsible for the matter talked of — a question of it (the rule just quoted names its 牵头单位, a
             # guide its departments); it got «再见», «我是营商助手», «没有找到依据»

@@ -657,9 +657,13 @@ class ClauseIndex:
         if not quoted:
             return None
         doc, _, rest = quoted.partition("|")
-        section = rest.rpartition("|")[0]
+        section, _, hashes = rest.rpartition("|")
+        shown = set(hashes.split(","))
         for passage in self.passages:
+            # (the quoted sentences' paragraph only: a section of seed 002 holds several measures, each with its lead)
             if passage.document.id == doc and "/".join(passage.section) == section \
+                    and any(hashlib.sha1(s.encode("utf-8")).hexdigest()[:8] in shown
+                            for s in sentences(passage.paragraph) or [passage.paragraph]) \
                     and (found := _LEAD_UNITS.search(passage.paragraph)) is not None:
                 return Hit(passage, 1.0, 1.0), re.sub(r"[\s。;;]+$", "", found.group(1))
         return None

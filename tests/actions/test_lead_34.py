@@ -173,3 +173,49 @@ def test_filing_asked_at_the_codes_question_skips_the_code(typed):
 def test_a_bare_yes_at_the_codes_question_is_still_asked_again(typed):
     result, _ = validate_in(WINDOW, "credit_code", typed)
     assert result == {"credit_code": None}
+
+
+# ---- from the tester on the branch ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["投诉完会不会被他们拉黑啊", "你们会不会告诉招标人是我们投诉的"])
+def test_a_question_at_the_tenderers_question_is_no_tenderer(typed):
+    # filed as 招标人:投诉完会不会被他们拉黑 (YS202612050012 on the tester's stack)
+    result, _ = validate_in({**BIDDING, "bid_project": "城南污水管网工程"}, "tenderer", typed)
+    assert result == {"tenderer": None}
+    assert phrases.asks_of_the_ticket(typed, False) == "privacy"
+
+
+def test_the_unit_guessed_after_not_knowing_is_the_tenderer():
+    # filed as 招标人:谁我也不太清楚好像是区教育局
+    typed = "招标人是谁我也不太清楚 好像是区教育局"
+    result, _ = validate_in({**BIDDING, "bid_project": "城南污水管网工程"}, "tenderer", typed)
+    assert result == {"tenderer": "区教育局"}
+
+
+@pytest.mark.parametrize("typed", ["市城投公司吧", "招标人是市交通局下面的公路事业发展中心"])
+def test_a_tenderer_named_is_still_taken(typed):
+    result, _ = validate_in({**BIDDING, "bid_project": "城南污水管网工程"}, "tenderer", typed)
+    assert result["tenderer"] and "吧" not in result["tenderer"]
+
+
+def test_a_rating_given_with_the_ticket_before_its_phone_is_recorded_with_its_reason(no_tickets):  # noqa: F811
+    # the tester: «YS… 说是办完了 其实发票还是领不了 等不了 差评», then the phone: the rating buttons again, and later
+    # the reason recorded as «刚说»
+    ticket = _closed(no_tickets)
+    asked = f"{ticket} 说是办完了 其实发票还是领不了 等不了 差评"
+    before = [{"event": "user", "text": asked, "parse_data": {"text": asked}},
+              {"event": "bot", "text": "请输入手机号", "metadata": {"utter_action": "utter_ask_phone"}}]
+    view = no_tickets.get_many([ticket])[0]
+    dispatcher = CollectingDispatcher()
+    ticket_status.ActionRateService().rate(dispatcher, _tracker("13912345678", "inform", before), view)
+    assert "utter_ask_rating" not in [m["response"] for m in dispatcher.messages]
+    [view] = no_tickets.get_many([ticket])
+    [rated] = [e for e in view.history if e.kind.value == "rated"]
+    assert rated.data["rating"] == "1" and "发票还是领不了" in rated.data["reason"]
+
+
+@pytest.mark.parametrize("text, intent", [("算了 改成不满意 那人又来了 说我们材料有问题 前后说法不一样", "deny"),
+                                          ("YS202612050013 差评 等不了", "complain")])
+def test_a_rating_changed_or_given_after_its_ticket_is_a_rating(text, intent):
+    # the tester: «好的,还有什么可以帮您?», and a complaint's form
+    assert READ.read(text, intent, 0.9).intent == "rate_service"
