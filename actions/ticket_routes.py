@@ -273,6 +273,46 @@ _GUESSED_UNIT = re.compile(r"(?:好像是|可能是|应该是|大概是|估计�
                            r"(?:局|委|委员会|公司|集团|中心|院|学校|医院|政府|办事处|管委会|所))")
 
 
+#: Where the enterprise's own details start after a project named («… 我们公司叫…», «… 投标单位是…», «… 联系人…»).
+_FIRM_STARTS = re.compile(r"^(?:(?:我们|我们的|我司|本公司|我们公司|公司|单位|企业)(?:叫|是|名称是|全称是|名字叫)"
+                          r"|投标单位|投标人是|联系人|我姓|我叫|本人姓|电话|手机|1[3-9]\d{9}$)")
+#: The bidder named in so many words («投标单位是正泰建工有限公司»).
+_BIDDER_NAMED = re.compile(r"(?:投标单位|投标人)(?:是|为|叫|:|:)?\s*(?P<name>[\u4e00-\u9fff()()]{2,30}?"
+                           r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|厂|店))")
+#: A post said before the name («老板周建», «经理孙浩»): the name is what follows.
+_POST_BEFORE_NAME = re.compile(r"^(?:老板|经理|总经理|会计|财务|负责人|经办人|主任|老总)")
+
+
+def names_a_project_or_unit(slot: str, text: str) -> bool:
+    """True when a reply to a bidding question names what it asks, however unsure («城东水厂扩建工程施工 标段是几标来着
+    好像是二标段», «招标人是不是叫城投公司»): a value, never a question to answer instead."""
+    if slot == "bid_project":
+        return bool(_PROJECT_WORDS.search(text)) or any(phrases.is_lot(w) for w in re.split(r"[\s,,。;;]+", text))
+    return bool(_UNIT_NAMED.search(text)) and not re.search(r"保险公司|银行", text)
+
+
+def _sector_department(tracker: Tracker, project: str) -> dict[str, Any]:
+    """The supervising department of the project's sector, when the draft has none of the supervising ones yet."""
+    if tracker.get_slot("department") in routes().supervising_departments:
+        return {}
+    sector = sector_of(routes(), project, tracker.get_slot("description"))
+    return {"department": sector.department} if sector is not None else {}
+
+
+def _project_then_firm(said: str) -> tuple[str, str] | None:
+    """The project named first and the words after it that give the enterprise's own details, when a reply to
+    «哪个项目、哪个标段» gives both; None otherwise."""
+    parts = [p for p in re.split(r"[\s,,。;;]+", said.strip()) if p]
+    at = next((i for i, part in enumerate(parts) if i and _FIRM_STARTS.match(part)), None)
+    if at is None:
+        return None
+    head, rest = " ".join(parts[:at]), " ".join(parts[at:])
+    if not (_PROJECT_WORDS.search(head) or any(phrases.is_lot(p) for p in parts[:at])) \
+            or _ORGANISATION_NAME.search(head):
+        return None
+    return head, rest
+
+
 def _contact_told(text: str) -> str | None:
     """The contact's name when a reply to a route question gives who to call — a name under its label, or a mobile
     number alone ('' then: the phone's own mapping takes it); None when it does not."""
@@ -365,6 +405,20 @@ class RouteQuestions:
             dispatcher.utter_message(response="utter_value_noted", field="招标人", value=alone)
             return {"bid_project": None, "tenderer": alone}
         said, tenderer = project_and_tenderer(str(value))
+        if (split := _project_then_firm(said)) is not None:
+            # «滨河路雨污分流改造二标段 我们公司叫鑫源五金店 我姓黄 黄永盛 电话136…» at «哪个项目、哪个标段»: the
+            # project, then the enterprise and who to call (all of it was filed as the project, the phone unmasked)
+            project, rest = split
+            bidder = _OWN_FIRM.search(rest) or _BIDDER_NAMED.search(rest)
+            found: dict[str, Any] = {"bid_project": project}
+            if bidder is not None:
+                found.update(_taken_early(dispatcher, tracker, "company_name", bidder.group("name")))
+            contact = phrases.stated_contact_name(rest)
+            if contact is not None:
+                found.update(_taken_early(dispatcher, tracker, "contact_name", _POST_BEFORE_NAME.sub("", contact)))
+            if tenderer and tracker.get_slot("requested_slot") == "bid_project":
+                found.update(self.validate_tenderer(tenderer, dispatcher, tracker, domain))
+            return {**found, **_sector_department(tracker, project)}
         if (contact := _contact_told(said)) is not None:
             # «联系人刘工 刘志强», «13623731688» at «哪个项目、哪个标段»: who to call, told early (it became the
             # project, and the phone the tenderer) — kept for its question (the phone by its own mapping), the project
@@ -429,11 +483,7 @@ class RouteQuestions:
         if tenderer and tracker.get_slot("requested_slot") == "bid_project":
             # «项目是滨河路排水改造工程一标段 招标人是示例市市政公用集团»: each in its own field, the tenderer not asked
             result.update(self.validate_tenderer(tenderer, dispatcher, tracker, domain))
-        if tracker.get_slot("department") not in routes().supervising_departments:
-            sector = sector_of(routes(), project, tracker.get_slot("description"))
-            if sector is not None:
-                result["department"] = sector.department
-        return result
+        return {**result, **_sector_department(tracker, project)}
 
     def validate_tenderer(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                           domain: DomainDict) -> dict[str, Any]:

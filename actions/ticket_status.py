@@ -580,7 +580,8 @@ class TicketAction(Action, abc.ABC):
 
 
 #: The matter rated told to be back, or never put right («那人后来又来了», «还是没解决», «问题又出现了»).
-_CAME_BACK = re.compile(r"又|再次|还是没|仍然|依旧|照旧|没解决|没改|没整改|没处理")
+_CAME_BACK = re.compile(r"又(?!想|看|考虑|琢磨|寻思)|再次|还是没|仍然|依旧|照旧|没解决|没改|没整改|没处理|复发|老样子"
+                        r"|没变")
 
 
 class ActionCheckStatus(TicketAction):

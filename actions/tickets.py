@@ -49,6 +49,7 @@ from actions.ticket_routes import (
     grade_said,
     join_description,
     keeps_company_name,
+    names_a_project_or_unit,
     project_told,
     required_for_route,
     route_of,
@@ -811,12 +812,23 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         requested = tracker.get_slot("requested_slot")
-        if requested and route_of(tracker) is Route.WINDOW and phrases.asks_the_mayor(message_of(tracker).typed) \
-                and not is_question(message_of(tracker).typed):
+        if requested and requested != "description" and route_of(tracker) is Route.WINDOW \
+                and tracker.get_slot("ticket_type") in ("complaint", "request") \
+                and phrases.asks_the_mayor(message_of(tracker).typed) and not is_question(message_of(tracker).typed) \
+                and not phrases.is_cancel(message_of(tracker).typed):
+            # (never at «请具体说说情况»: the case told there is kept, its route read from it — route_told_later; nor a
+            # suggestion's, nor a cancel: «算了 不在这登记了 我直接找市长去»)
             # «他说想直接反映给市长», «走直通市长那个渠道 事情很急» at any question, the summary too: the mayor's route
             # (it was only added to what happened, and filed on the window's clock) — its grade when told («很急»),
             # else asked; the kind becomes a complaint, and the question pending is asked again
             return self._to_the_mayor(dispatcher, tracker, requested)
+        if requested in ("company_name", "department") and not tracker.get_slot("contact_name") \
+                and (name := phrases.contact_told_alone(message_of(tracker).typed)) is not None \
+                and phrases.one_mobile_said(message_of(tracker).typed) is None:
+            # «他姓黄 黄永盛» at the enterprise's name (a 12345 agent): who to call (it was added to what happened, and
+            # the name asked later), said so; the question asked again
+            dispatcher.utter_message(response="utter_value_noted", field=CORRECTABLE["contact_name"], value=name)
+            return [SlotSet("contact_name", name), SlotSet(requested, None)]
         said_instead = phrases.parse_correction(message_of(tracker).typed, bidding=True) \
             if requested in ROUTE_ANSWERS else None
         if said_instead is not None and said_instead.field == "department" and said_instead.value \
@@ -876,8 +888,6 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         grade = grade_from(typed)
         dispatcher.utter_message(response="utter_ticket_route_mayor")
         events: list[EventType] = [SlotSet("ticket_route", Route.MAYOR.value), SlotSet(requested, None)]
-        if tracker.get_slot("ticket_type") not in ("complaint", "request"):
-            events.append(SlotSet("ticket_type", "complaint"))
         if grade is not None:
             events.append(SlotSet("mayor_grade", grade.value))
         return events
@@ -943,7 +953,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         text = message.typed
         route_answer = slot in ROUTE_ANSWERS and not message.reading().question and not phrases.asks_for_a_person(text)
         if (phrases.is_off_topic(message.intent, text) and not route_answer) or (
-                (slot in PERSONAL_QUESTIONS or slot in ROUTE_ANSWERS) and _asks_instead(message)):
+                (slot in PERSONAL_QUESTIONS or (slot in ROUTE_ANSWERS and not names_a_project_or_unit(slot, text)))
+                and _asks_instead(message)):
             # («那用保险公司的保函行不行» at «哪个项目、哪个标段», «银行保函随便哪个银行开都行吧» at the tenderer's: a
             # question of the guide — it was filed as the project and the tenderer, and never answered)
             # («项目是…工程一标段 招标人是…», bot_challenge for its 是…人, answers the project's question: on main it
@@ -1179,6 +1190,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «来电企业:安居置业有限公司,联系人周女士,电话一五九…» (a hotline agent's note): the name, not the whole
             # note with the phone in it (its own mappings take the contact and the phone)
             value = stated
+        elif stated and str(value) in (f"叫{stated}", f"叫做{stated}"):
+            value = stated  # «公司叫永盛包装材料有限公司»: the extractor's «叫永盛…» (filed so), the name as stated
         elif stated and stated != value and str(value) in stated:
             # «企业示例市华远机械有限公司» read by the entity extractor as «华远机械有限公司» (or «鑫源食品» of
             # «新乡市鑫源食品有限公司»): the whole registered name as typed
@@ -1263,7 +1276,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «联系人孙立新», «不急 按一般的来就行» at the code's question (both got «这里要填的是统一社会信用代码…»
             # of a code never typed): who to call, or how urgent — taken down and said, the code asked again
             if (name := phrases.stated_contact_name(text) if phrases.labels_a_contact(text) else None) is not None \
-                    or (name := phrases.contact_told_alone(text)) is not None:
+                    or (not (tracker.get_slot("contact_name") or value_before_this_turn(tracker, "contact_name"))
+                        and (name := phrases.contact_told_alone(text)) is not None):
                 # («他姓黄 黄永盛», «老板姓周 周建国»: a caller's name in the third person — it was added to what
                 # happened, or refused as a code, and the name asked again later)
                 noted = {} if value_before_this_turn(tracker, "contact_name") else {"contact_name": name}
@@ -1463,8 +1477,18 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «去年11月报装的 说线路改造 一直拖» at the summary (shown again, the facts dropped): more of the case,
             # added to what happened and said
             return {**told_beside(dispatcher, tracker, text.strip()), "ticket_confirmed": None}
+        if correction is None and tracker.get_slot("ticket_route") != Route.MAYOR.value \
+                and phrases.urgency_said(text) == "urgent" and not phrases.asks_something(text):
+            # «对了这事挺急的 下周一就要开业了» at the summary (shown again, the urgency dropped): added to what
+            # happened for the department, said so — the time limit is the rule's
+            dispatcher.utter_message(response="utter_urgency_noted")
+            joined = join_description(tracker.get_slot("description") or "", text.strip())
+            return {**({"description": joined} if joined else {}), "ticket_confirmed": None}
         if correction is None:
             return {"ticket_confirmed": None}
+        if correction.field == "phone" and (whole := phrases.one_mobile_said(text)) is not None:
+            # «电话写错了 尾号是8910 13245678910»: the whole number typed beside a part of it (it was asked again)
+            correction = phrases.Correction("phone", whole)
         if correction.field in NAMED_IN_PARTS and correction.value is not None and (
                 whole := phrases.value_with_part_replaced(text, tracker.get_slot(correction.field))) is not None:
             # «公司名写错了 是宏达不是洪达»: the wrong characters replaced in the name given (it became «宏达» alone)

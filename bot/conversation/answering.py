@@ -170,6 +170,12 @@ def procedure_asked_beside(message: Message, events: Sequence[Event], active_loo
     return None
 
 
+#: A question of a ticket's time and nothing else («还剩几天啊», «那还要多久», «哪天到期», «最晚啥时候给我答复»).
+_ONLY_ITS_TIME = re.compile(r"(?:那|那么|请问|这个|这单|它)?(?:还剩|还有|还要|还得|剩下|剩|到期|截止|哪天|几号|多久"
+                            r"|几天|多少天|什么时候|啥时候|最晚|最迟|要|能|是|了|啊|呢|吗|呀|到|办完|办好|答复|回复|给我|结果"
+                            r"|出|有|得)+")
+
+
 def asks_of_the_filed_ticket(step: object, text: str, events: Sequence[Event]) -> bool:
     """True when the message asks of the ticket filed in this conversation, which its status answers:
     «那要多久», «多久能有人回复» right after the filing, where the question alone found nothing («您问的是
@@ -178,8 +184,11 @@ def asks_of_the_filed_ticket(step: object, text: str, events: Sequence[Event]) -
     «没有完全理解» would be beside the point)."""
     found_nothing = (isinstance(step, AskWhich) and not step.choices) or (
         isinstance(step, Say) and step.response in NOES)
-    # (a ticket looked up counts as one filed here: «还剩几天» right after its status got «您问的是哪个事项»)
-    shown = said_in_conversation(events, "utter_ticket_filed") or said_in_conversation(events, "utter_ticket_status")
+    # (a ticket looked up counts as one filed here for a short question of its time: «还剩几天» right after its
+    # status got «您问的是哪个事项»; never «商标注册多久», which no guide answers)
+    shown = said_in_conversation(events, "utter_ticket_filed") or (
+        _ONLY_ITS_TIME.fullmatch(re.sub(r"[\W_]", "", text or "")) is not None
+        and said_in_conversation(events, "utter_ticket_status"))
     if found_nothing and asks_when(text) and shown:
         # («那啥时候能修好» after the filing and a rating refused: it asked which procedure)
         return True

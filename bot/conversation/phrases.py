@@ -78,6 +78,8 @@ _CORRECTION = re.compile(r"(改|(?<![没不])错(?!不了)|更正|修改|换|应
 #: («没错 确认», «不会错»: nothing wrong said; «复杂的 没错 确认» at the 直通市长 summary asked the grade again)
 #: (a «是» of «不是», «不是滴 电话错了 是139…», introduces no value)
 _VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|(?<!不)是"
+                          # («企业名称改一下 永盛包装材料有限公司»: the new value after a space)
+                          r"|(?:改一下|改下|修改一下|更正一下|换一下)(?=\s*[::]?\s*[\u4e00-\u9fff\dA-Za-z]{2})"
                           r"|(?:写全|写完整|补全|(?:(?<=名称)|(?<=名字)|(?<=公司名)|(?<=全称))(?:补充完整|补完整))(?!了|以后|之后|的)"
                           r"(?:一点|一下|点儿?|些)?(?:吧|哈)?(?:\s*(?:是|叫|为|:|:))?名?|全名叫?"
                           # «联系人写杨卫东 不是监督员», «电话填139…»: the value written right after the field's word
@@ -135,7 +137,7 @@ _NO_VALUE = re.compile(r"^(?:(?:对|对的|是的|是|嗯|好的|好|行|没错|
                        r"(?:我|我们)?(?:就是|是)?(?:要|想|想要)?(?:麻烦)?(?:你|您)?(?:帮我|给我|帮忙|替我)?"
                        r"(?:投诉|反映|举报|提建议|建议|咨询|求助|办事|登记|记)"
                        # («我要投诉他们» at «哪个项目、哪个标段»: whom, no value — it was filed as the project)
-                       r"(?:他们|她们|他|她|对方|人家|这帮人|那帮人|这事|这个事|这件事|12345|12345热线|热线|你们)?"
+                       r"(?:他们|她们|他|她|对方|人家|这帮人|那帮人|这事|这个事|这件事|12345|12345热线|热线)?"
                        r"(?:一下|下|上去|上|问题|情况|的)?[啊呀吧。.!! ]*$")
 
 
@@ -361,7 +363,11 @@ DISOWNED_FOR_HELP_MAX = 40
 #: («市长热线打了没用», «找过市长信箱了»).
 _TO_THE_MAYOR = re.compile(r"(?:想|要|请|帮我|麻烦|能不能|可以|直接)[^,,。;;]{0,6}?(?:给|找|到|向)市长"
                            r"|(?:走|改|转|换成?|改成|改为)[^,,。;;]{0,3}?(?:直通|直达)?市长|(?:直通|直达)市长")
-_MAYOR_TRIED = re.compile(r"(?:打过|找过|写过|试过|打了|找了|反映过|投过)[^,,。;;]{0,6}市长|市长[^,,。;;]{0,8}(?:没用|不管|没回|没人)")
+_MAYOR_TRIED = re.compile(r"(?:打过|找过|写过|试过|打了|找了|反映过|投过|反映了|投了|已经|之前|上次|以前)[^,,。;;]{0,8}市长"
+                          r"|市长[^,,。;;]{0,10}(?:没用|不管|没回|没人|反映了|反映过|投过|打过|也反映|到现在|一直|拖)"
+                          # not wanted («不要转市长», «不用找市长», «不走直通市长»), or said by others («他们说可以找市长热线»)
+                          r"|(?:不|别|没必要|不必|无须)(?:要|用|想|走|转|找|必|去)?[^,,。;;]{0,4}市长"
+                          r"|(?:他们|人家|窗口|别人)(?:说|讲|让)[^,,。;;]{0,8}市长")
 
 
 def asks_the_mayor(text: str) -> bool:
@@ -977,9 +983,15 @@ def contact_told_alone(text: str) -> str | None:
     """The contact's name (whole, or the surname as said) of a reply that tells only that («他姓黄 黄永盛» at the credit
     code's question: it was added to what happened, and the name asked again later); None otherwise."""
     found = _ONLY_A_SURNAME_TOLD.fullmatch(plain(text or "").strip())
-    if found is None or _NOT_A_PERSON.search(found.group("full") or ""):
+    if found is None or _NOT_A_PERSON.search(found.group("full") or "") or _OFFICIAL_TITLE.search(text or ""):
         return None
+    if not found.group("full") and re.match(r"\s*(?:他|她)", text or ""):
+        return None  # («他姓黄» of the official complained about, as often as of a caller: asked, never taken)
     return found.group("full") or found.group("surname")
+
+
+#: Titles of someone serving in an office («黄科长», «李主任»), or said of a stranger («李女士»): not the caller named.
+_OFFICIAL_TITLE = re.compile(r"科长|主任|局长|处长|所长|队长|站长|书记|股长|组长|干部|工作人员|女士|先生|经理")
 
 
 #: A whole name said right after the surname, as a word of its own («我姓潘 潘建军», «我姓周,周晓东»).
@@ -1272,7 +1284,7 @@ _COMPANY_PREFIX = re.compile(
 
 #: A word of assent or a filler before the name, set off by a space or a mark («好吧 鑫源五金店», «嗯 那个 宏达机械»; it
 #: was filed as «好吧鑫源五金店»); never a name's own start («好运来超市»).
-_FILLER_BEFORE = re.compile(r"^\s*(?:(?:好吧|好的|好嘞|好|嗯+|哦+|噢|行吧|行|那个|就是|呃+|额|对|对的|是的|ok|OK)[\s,,。.!!~、]+)+")
+_FILLER_BEFORE = re.compile(r"^\s*(?:(?:好吧|好的|好嘞|好|嗯|哦|噢|行吧|行|那个|就是|呃|额|对的|对|是的)+[\s,,。.!!~、]+)+")
 #: A credit code given with the company's name («鼎丰木业有限公司 91410782M53JJL6B3U»).
 _CODE_PART = re.compile(r"(?:统一社会信用代码|信用代码|代码)?[::]?\s*(?<![0-9A-Za-z])[0-9A-Za-z]{18}(?![0-9A-Za-z])")
 
@@ -1643,7 +1655,7 @@ _WHAT_THEN = re.compile(r"(?:怎么|咋|怎)(?:办|整|弄)|会(?:怎么?样|咋
 #: it is a filed matter's handling that is asked of («要是部门超期了不回复咋办»), not one's own overdue
 #: card («信用卡逾期了 咋弄»).
 _HANDLING = re.compile(r"部门|单位|升级|承办|经办|工单|单子|诉求|投诉|反映的|他们|政府|窗口|回复|答复|处理|受理|办理期限|期限|时限"
-                       r"|超期|超时了?还?[没不未]")
+                       r"|(?:^|我们|这边|单子|工单|件|的)超期|超时了?还?[没不未]")
 
 
 def asks_what_if_a_filed_matter_unhandled(text: str) -> bool:

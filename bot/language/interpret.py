@@ -551,7 +551,7 @@ _RATING_GIVEN = re.compile(r"(?:打|给|评)(?!了|过)(?:个|一个|上)?[^,,�
                            r"(?:差评|好评|一星|一颗星|两颗星|五星|五颗星|低分|零分)(?!了|过)|(?:差评|好评)(?:一个|一下)"
                            # («YS2026… 你们说下个月才能接电 这不行啊 我们等不了 差评»: the verdict ends the message —
                            # it got the guide of 接电; not one given before, «上次给了差评»)
-                           r"|(?<!给了)(?<!打了)(?<!评了)(?<![过的])(?:差评|一星|一颗星|零分)[!！。.~]*$"
+                           r"|ys\d{12}.*?(?<!给了)(?<!打了)(?<!评了)(?<![过的])(?:差评|一星|一颗星)[!！。.~]*$"
                            # («等下 我想了想 那人后来又来了 改成不满意» after a rating: a rating changed — it opened a
                            # request form)
                            r"|(?:评价|评分|刚才那个)?(?:改成|改为|换成|改一下|重新评成?)(?:个)?"
@@ -562,6 +562,8 @@ _RATING_GIVEN = re.compile(r"(?:打|给|评)(?!了|过)(?:个|一个|上)?[^,,�
 #: bot_challenge).
 WHO_LEADS_GUESSES = frozenset({"goodbye", "greet", "thank", "affirm", "deny", "inform", "bot_challenge", "out_of_scope",
                                "ask_capabilities", "nlu_fallback"})
+#: A rating someone else demands («窗口非让我们把评价改成满意», «他们逼着改成好评»): a grievance, no rating given.
+_RATING_COERCED = re.compile(r"(?:让|逼|要求|叫|强迫|非让|非要|硬要|逼着)[^,,。]{0,8}(?:改成|改为|打|给|评)")
 #: Intents a rating given in so many words overrules (a complaint for what earned it, or unsure guesses).
 RATING_OVERRULES = frozenset({"complain", "check_status", "urge", "inform", "nlu_fallback", "out_of_scope",
                               "affirm", "deny", "request_help"})
@@ -1350,7 +1352,7 @@ class Interpreter:
             # «我的事办结了 不满意 结果跟我要的差太远»: the end judged, a rating
             return "rate_service", "the end judged"
         if (intent in RATING_OVERRULES and not question and _RATING_GIVEN.search(squash(text))
-                and not _files(text, recognition)):
+                and not _files(text, recognition) and not _RATING_COERCED.search(squash(text))):
             # «给政务大厅那个窗口打个差评 态度太差了 材料直接甩回来» (complain, for what is told): a rating asked
             # to be given in so many words, what earned it beside it — the rating, not a complaint form
             return "rate_service", "a rating given in so many words"

@@ -219,3 +219,96 @@ def test_a_rating_given_with_the_ticket_before_its_phone_is_recorded_with_its_re
 def test_a_rating_changed_or_given_after_its_ticket_is_a_rating(text, intent):
     # the tester: «好的,还有什么可以帮您?», and a complaint's form
     assert READ.read(text, intent, 0.9).intent == "rate_service"
+
+
+def test_urgency_told_at_the_summary_goes_into_what_happened():
+    # the tester (twice): «这事挺急的 下周就要开业了» at the summary was dropped without a word
+    slots = {**WINDOW, "contact_name": "黄永盛", "phone": "13912345678", "department": "税务局",
+             "ticket_confirmed": None}
+    result, said = validate_in(slots, "ticket_confirmed", "对了这事挺急的 下周一就要开业了")
+    assert result["ticket_confirmed"] is None and result["description"].endswith("对了这事挺急的 下周一就要开业了")
+    assert [m["response"] for m in said] == ["utter_urgency_noted"]
+
+
+def test_a_whole_phone_typed_beside_its_wrong_part_at_the_summary_is_the_new_phone():
+    # the tester: «电话写错了 尾号是8910 13245678910» asked for the phone again
+    slots = {**WINDOW, "contact_name": "黄永盛", "phone": "13912345678", "department": "税务局",
+             "ticket_confirmed": None}
+    result, _ = validate_in(slots, "ticket_confirmed", "电话写错了 尾号是8910 13245678910")
+    assert result.get("phone") == "13245678910"
+
+
+# ---- from the review of the first cut (each wrong on the branch, right on main) ----------------------------------
+
+@pytest.mark.parametrize("typed, requested", [
+    ("确认提交 不要转市长", "ticket_confirmed"), ("直接提交吧 不用找市长", "ticket_confirmed"),
+    ("我们不走直通市长 就正常登记", "ticket_confirmed"), ("直通市长也反映了 一直拖着", "phone"),
+    ("我们已经向直通市长反映过了 还是没动静", "department"), ("他们说有事可以找市长热线", "phone"),
+])
+def test_the_mayor_not_asked_for_changes_no_route(typed, requested):
+    slots = {**WINDOW, "contact_name": "黄永盛", "phone": None if requested == "phone" else "13912345678",
+             "description": None if requested == "description" else WINDOW["description"]}
+    events, messages = run(ValidateTicketForm(), form_tracker(typed, intent="complain", slots=slots,
+                                                              requested=requested, loop="ticket_form"))
+    assert "utter_ticket_route_mayor" not in [m["response"] for m in messages]
+    assert not [e for e in events if e.get("name") == "ticket_route" and e.get("value") == "mayor"]
+
+
+def test_a_suggestion_asked_to_go_to_the_mayor_stays_a_suggestion():
+    slots = {**WINDOW, "ticket_type": "suggestion", "contact_name": "黄永盛"}
+    state = form_tracker("这个建议想直接反映给市长", slots=slots, requested="phone", loop="ticket_form")
+    events, _ = run(ValidateTicketForm(), state)
+    assert not [e for e in events if e.get("name") in ("ticket_route", "ticket_type")]
+
+
+@pytest.mark.parametrize("text, intent", [("帮忙协调下 窗口非让我们把评价改成满意", "request_help"),
+                                          ("请帮忙处理 他们逼着改成好评", "urge"), ("帮我催一下 这效率 差评", "urge"),
+                                          ("税务窗口态度恶劣 推来推去 差评。", "complain")])
+def test_a_rating_demanded_or_an_aside_is_no_rating_given(text, intent):
+    assert READ.read(text, intent, 0.9).intent == intent
+
+
+@pytest.mark.parametrize("typed", ["他姓黄 黄科长", "她姓李 李女士", "他姓黄"])
+def test_the_official_named_at_the_codes_question_is_no_contact(typed):
+    result, _ = validate_in(WINDOW, "credit_code", typed)
+    assert "contact_name" not in result
+
+
+def test_a_callers_name_told_when_the_contact_is_known_is_not_dropped_silently():
+    result, said = validate_in({**WINDOW, "contact_name": "孙丽"}, "credit_code", "老板姓周 周建国")
+    assert "contact_name" not in result and said  # (not taken over the contact given, nor dropped without a word)
+
+
+@pytest.mark.parametrize("slot, typed", [("bid_project", "城东水厂扩建工程施工 标段是几标来着 好像是二标段"),
+                                         ("bid_project", "项目名是不是叫高新区标准厂房建设项目")])
+def test_an_unsure_project_is_still_the_projects_answer(slot, typed):
+    assert _extracted(slot, typed, "ask_procedure", BIDDING) == {slot: typed}
+
+
+@pytest.mark.parametrize("typed", ["好的好的 鑫源五金店", "对对 鑫源五金店"])
+def test_fillers_said_twice_are_no_part_of_the_name(typed):
+    result, _ = validate_in(WINDOW, "company_name", typed, slots={"company_name": None})
+    assert result["company_name"] == "鑫源五金店"
+
+
+def test_ok_before_a_name_is_kept_as_typed():
+    assert phrases.company_name_from("OK 便利店") == "OK便利店"
+
+
+def test_the_case_told_with_the_mayor_asked_for_is_kept():
+    # the review: «想直接反映给市长 供电公司拖了两个月…» at «请具体说说情况» lost the case and the department
+    typed = "想直接反映给市长 供电公司拖了两个月不给接电 厂里设备都到了"
+    slots = {**WINDOW, "contact_name": "黄永盛", "phone": "13912345678", "description": None}
+    events, messages = run(ValidateTicketForm(), form_tracker(typed, intent="complain", slots=slots,
+                                                              requested="description", loop="ticket_form"))
+    set_ = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert set_["description"] == typed and set_["department"] == "供电公司" and set_["ticket_route"] == "mayor"
+    assert "utter_ticket_route_mayor" not in [m["response"] for m in messages]
+
+
+def test_the_name_after_its_label_read_with_the_labels_call_is_the_name_stated():
+    # the tester: «公司叫永盛包装材料有限公司» was filed as 企业:叫永盛包装材料有限公司 (the extractor's value)
+    typed = "公司叫永盛包装材料有限公司"
+    state = form_tracker(typed, slots={**WINDOW, "company_name": None}, requested="company_name", loop="ticket_form")
+    result = ValidateTicketForm().validate_company_name("叫永盛包装材料有限公司", CollectingDispatcher(), state, DOMAIN)
+    assert result["company_name"] == "永盛包装材料有限公司"

@@ -226,3 +226,14 @@ def test_a_kind_of_firm_followed_up_is_asked_the_facet_of_this_message(text, int
 
 def test_a_deadline_named_with_no_by_when_asked_quotes_no_line():
     assert line_asked("加密文件截止前没传上去怎么办", KB.get("remote_bid_opening"), KB) is None
+
+
+@pytest.mark.parametrize("text", ["食品经营许可证多久能下来", "商标注册多久", "社保开户要几天"])
+def test_a_guide_question_after_a_status_card_is_no_status_lookup(text):
+    shown = [{"event": "bot", "text": "工单YS…", "metadata": {"utter_action": "utter_ticket_status"}}]
+    assert not asks_of_the_filed_ticket(AskWhich((), ("ask_duration",)), text, shown)
+
+
+@pytest.mark.parametrize("text", ["税务申报超期了会怎么样", "房租超期了咋办"])
+def test_something_else_overdue_is_no_tickets_ladder(text):
+    assert not asks_what_if_a_filed_matter_unhandled(text)
