@@ -56,7 +56,9 @@ _COMPLAINS = re.compile(r"投诉|举报")
 _ASKS_HELP = re.compile(r"求助|帮帮忙|帮个忙")
 #: A complaint asked for in so many words («登记个投诉», «我要投诉», «帮他投诉一下»), and one declined.
 _FILES_A_COMPLAINT = re.compile(r"(?:登记|记录|记|提|报)(?:个|一个|一下|下)?投诉|^(?:我|我们)?(?:要|想)投诉"
-                                r"|(?:帮|替)(?:我|他|她|我们|来电人|来电企业|企业)?[^,,。]{0,4}投诉一下")
+                                r"|(?:帮|替)(?:我|他|她|我们|来电人|来电企业|企业)?[^,,。]{0,4}投诉一下"
+                                # («想了想还是得投 不能惯着 …»: 投 for 投诉, after a cancel taken back)
+                                r"|(?:还是|还得|还是得|还是要)投(?![标资入保放递票])")
 #: A complaint declined, given up or only threatened («没想投诉», «本来想投诉的», «再不解决我就要投诉了»).
 _NO_COMPLAINT = re.compile(r"不是(?:要|想)?投诉|不(?:想|要|用|必)?投诉|别投诉|算不上投诉|不算投诉"
                            r"|没(?:想|打算)(?:要)?投诉|本来(?:想|要|打算)投诉|就(?:要|得|去)投诉了|再不"
@@ -298,9 +300,11 @@ def goes_on_asking(text: str, answered_before: bool) -> bool:
     if not text or not answered_before or _OWN_TICKET.search(text) or _TICKET_NUMBER.search(text):
         return False
     said = squash(text)
-    return is_ellipsis(text) or bool(_WHAT_NEXT.search(said)) or bool(_MAY_NOW.search(said)) \
-        or bool(_STILL_HOLDS.search(said) or _HOW_LONG.search(said)) \
-        or any(not _ONES_OWN_ERRAND.search(m.group()) for m in _MAY_ONE.finditer(text))
+    if is_ellipsis(text) or _WHAT_NEXT.search(said) or _MAY_NOW.search(said):
+        return True
+    # («开公司要多久 还有帮我催下我那个投诉»: the time asked, and an urge of one's own beside it — the urge stands)
+    return not _URGED_OR_FILED.search(said) and (bool(_STILL_HOLDS.search(said) or _HOW_LONG.search(said)) or any(
+        not _ONES_OWN_ERRAND.search(m.group()) for m in _MAY_ONE.finditer(text)))
 
 
 #: Whether what was answered still holds in a case supposed («要是造成了一点损失 还算不算», «那还作数吗»).
@@ -309,6 +313,8 @@ _STILL_HOLDS = re.compile(r"(?:还|也|就)(?:算|作数|适用)(?:不算|不|�
 _HOW_LONG = re.compile(r"多(?:老)?长时间|多久|多少天|多少个工作日|要几天|得几天")
 #: Whether one may do a thing of the matter answered («能申诉不», «能匿名吗», «可以线上评吗»).
 _MAY_ONE = re.compile(r"(?:能|可以|能不能|可不可以)[\u4e00-\u9fff]{1,6}?(?:吗|不|么|嘛)(?=$|[\s,,。??!!])")
+#: An urge, a lookup or a filing asked in the message («帮我催下我那个投诉», «帮我查一下»): never a follow-up question.
+_URGED_OR_FILED = re.compile(r"催|帮我查|查一下|查查|撤回|撤销|我要(?:投诉|举报|反映)")
 #: One's own errand asked to be done («能帮我催一下吗», «可以查一下吗», «能给个好评吗»): a ticket's action.
 _ONES_OWN_ERRAND = re.compile(r"催|查|帮|评|改|撤|取消|投诉|举报|反映|登记")
 

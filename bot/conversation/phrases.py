@@ -1655,7 +1655,7 @@ _WHAT_THEN = re.compile(r"(?:怎么|咋|怎)(?:办|整|弄)|会(?:怎么?样|咋
 #: it is a filed matter's handling that is asked of («要是部门超期了不回复咋办»), not one's own overdue
 #: card («信用卡逾期了 咋弄»).
 _HANDLING = re.compile(r"部门|单位|升级|承办|经办|工单|单子|诉求|投诉|反映的|他们|政府|窗口|回复|答复|处理|受理|办理期限|期限|时限"
-                       r"|(?:^|我们|这边|单子|工单|件|的)超期|超时了?还?[没不未]")
+                       r"|超期了?还?[没不未]|(?:^|要是|如果|万一|我们|这边|单子|工单|件|的)超期|超时了?还?[没不未]")
 
 
 def asks_what_if_a_filed_matter_unhandled(text: str) -> bool:

@@ -237,3 +237,21 @@ def test_a_guide_question_after_a_status_card_is_no_status_lookup(text):
 @pytest.mark.parametrize("text", ["税务申报超期了会怎么样", "房租超期了咋办"])
 def test_something_else_overdue_is_no_tickets_ladder(text):
     assert not asks_what_if_a_filed_matter_unhandled(text)
+
+
+def test_an_urge_beside_a_time_asked_is_no_follow_up():
+    # conv14-06 on the branch: «开公司要多久 还有帮我催下我那个投诉» answered the guide twice, the urge never asked
+    assert not goes_on_asking("开公司要多久 还有帮我催下我那个投诉", True)
+
+
+def test_what_follows_an_overdue_ticket_supposed_is_still_the_ladders():
+    # fresh16-49 on the branch: «要是超期了没办完呢» got «没有找到依据»
+    assert asks_what_if_a_filed_matter_unhandled("要是超期了没办完呢")
+
+
+def test_a_complaint_taken_back_with_tou_for_tousu_is_a_complaint():
+    # fresh35-41: «想了想还是得投 不能惯着 …» after a cancel was filed as a request for help
+    from bot.conversation.intake import ticket_type_of
+    from bot.tickets.kinds import TicketType
+    assert ticket_type_of("request_help", text="想了想还是得投 不能惯着 公司德润食品有限公司") is TicketType.COMPLAINT
+    assert ticket_type_of("request_help", text="还是得投标 帮我们看看资格") is TicketType.REQUEST
