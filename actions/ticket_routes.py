@@ -265,12 +265,12 @@ _NOTED = {"credit_code": "统一社会信用代码", "contact_name": "联系人"
 
 
 #: An organisation named in a reply («市水务局», «市城投公司»): what ends like one, the words before it included.
-_UNIT_NAMED = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:局|委|委员会|公司|集团|中心|院|学校|医院|政府|办事处|管委会|所)")
+_UNIT = r"[\u4e00-\u9fff]{2,20}?(?:局|委|委员会|公司|集团|中心|院|学校|医院|政府|办事处|管委会|所)"
+_UNIT_NAMED = re.compile(_UNIT)
 #: Not knowing for sure («不太清楚», «记不清了», «不确定»).
 _NOT_SURE = re.compile(r"不(?:太|大)?(?:清楚|知道|确定|记得)|记不清|说不准|拿不准|忘了")
 #: A unit guessed after not knowing («…也不太清楚 好像是区教育局», «可能是市城投吧»).
-_GUESSED_UNIT = re.compile(r"(?:好像是|可能是|应该是|大概是|估计是|似乎是)(?P<unit>[\u4e00-\u9fff]{2,20}?"
-                           r"(?:局|委|委员会|公司|集团|中心|院|学校|医院|政府|办事处|管委会|所))")
+_GUESSED_UNIT = re.compile(r"(?:好像是|可能是|应该是|大概是|估计是|似乎是)(?P<unit>" + _UNIT + ")")
 
 
 #: Where the enterprise's own details start after a project named («… 我们公司叫…», «… 投标单位是…», «… 联系人…»).
