@@ -742,6 +742,11 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # «这一块是哪个部门牵头负责», «柔性执法这个事是哪些部门牵头» right after a clause was quoted: its paragraph's
         # 牵头单位, as written (it got another section's clause, or the guide's steps)
         return Decision(Quote(leads[0], part=leads[1], leads=True), replace(memory, help_offered=False))
+    if not clicked and len(named_ids) == 1 and memory.procedure not in (None, named_ids[0]) \
+            and kb.get(str(memory.procedure)) and COMPARES.search(normalize(text)) \
+            and _THIS_ONE.search(normalize(text)):
+        # «简易注销跟这个比哪个快» after 一般注销: the one named compared with the one just answered
+        return _both_compared(reading, text, memory, named_ids[0], str(memory.procedure))
     if not clicked and not memory.quoted and asks_who_leads(text) and len(named_ids) <= 1 \
             and _only_who_leads(text, reading) \
             and (guide := named_ids[0] if named_ids else memory.procedure) is not None and kb.get(guide) is not None:
@@ -1174,6 +1179,11 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # cues name (企业开办's 个体户)
         return _answer(other, reading.facets or memory.facets or facets, memory, remembered=False)
     sibling = _sibling(text, memory, kb)
+    if sibling is not None and memory.procedure is not None and COMPARES.search(normalize(text)) \
+            and _THIS_ONE.search(normalize(text)):
+        # «那简易的跟这个差在哪» after 一般注销: the sibling compared with the one just answered — both, by what the
+        # comparison asks (it got 简易注销's places, for 差在哪's 哪)
+        return _both_compared(reading, text, memory, sibling, memory.procedure)
     if sibling is not None:
         # «那简易的呢» after a question about 一般注销: the same question about the other
         return _answer(sibling, reading.facets or memory.facets or facets, memory, remembered=False)
@@ -2898,6 +2908,15 @@ def _against_the_other_way(reading: Reading, text: str) -> tuple[str, ...]:
     return next(((facet,) for words, facet in (*_COMPARED_FACETS, (_BETTER, OVERVIEW)) if words.search(what)), ())
 
 
+def _both_compared(reading: Reading, text: str, memory: Memory, first: str, other: str) -> Decision:
+    """``first`` compared with ``other`` (the one just answered): both, by what the comparison asks, in that order."""
+    asked = _compared_facets(reading, text) or (OVERVIEW,)
+    decided = _answer(other, asked, replace(memory, alternatives=(first, other)), remembered=False)
+    return replace(decided, step=Answer(other, asked, also=(Answer(first, asked),)))
+
+
+#: The one just answered, pointed at («这个», «刚才那个», «上面这个»).
+_THIS_ONE = re.compile(r"这个|这种|刚才(?:那|这)个|上面(?:那|这)个|前面(?:那|这)个")
 #: A place asked in so many words («在哪办», «去哪», «哪个窗口», «地点»), beside a comparison's 哪.
 _PLACE_ASKED = re.compile(r"在哪(?!儿?$)|去哪|上哪|哪里|哪儿|哪个窗口|哪个地方|什么地方|啥地方|地点|地址|窗口在"
                           r"|哪办|哪交")

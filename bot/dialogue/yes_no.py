@@ -416,6 +416,9 @@ _REQUIRED = re.compile(
     # («注销完了还得单独去税务那边跑一趟吗»: a place gone to)
     r"|(?:要不要|还要|还得|需要|得)(?:单独|另外|再)?(?:去|到)(?P<place>[\u4e00-\u9fff]{2,6}?)"
     r"(?:那边|那里)?(?:跑一趟|跑|办|去一趟)(?:一下|一趟)?(?:吗|么|嘛|不|没|啊|呀|呢)?$")
+#: … asked in the short way («要登报不», «需要登报吗», «还得公证吗»): the thing right after 要.
+_REQUIRED_SHORT = re.compile(r"^(?:那|那么)?(?:还|也)?(?:要|需要|得|用)(?P<after>[\u4e00-\u9fffA-Za-z]{2,6}?)"
+                             r"(?:吗|么|嘛|不|没)$")
 #: What a paper is called by its end («清税证明», «承诺书», «营业执照»): a thing handed in, which a guide may not
 #: require.
 _PAPER_END = re.compile(r"(?:证明|文书|证|书|表|材料|凭证|函|报告|合同|执照|文件|单|照片)$")
@@ -433,17 +436,18 @@ def _required(normal: str, procedure: Procedure) -> Verdict | None:
     """Whether a thing must be handed in or done, of a thing the guide does not list or require: that it does not,
     and its line that speaks of the matter («清税证明要不要交» of 简易注销: «推行清税承诺制»; «要不要登报»: «通过国家
     企业信用信息公示系统公示20天»). None when the guide lists the thing (the list answers), or no line speaks of it."""
-    found = _REQUIRED.search(normal)
+    found = _REQUIRED.search(normal) or _REQUIRED_SHORT.search(normal)
     if found is None:
         return None
-    thing = (found.group("before") or found.group("after") or found.group("place") or "").lstrip("那还也就")
+    said = found.groupdict()
+    thing = (said.get("before") or said.get("after") or said.get("place") or "").lstrip("那还也就")
     if len(thing) < 2 or _NOT_A_THING.search(thing):
         return None
-    handed_in = (found.group("after") is not None or found.group("verb") in _HANDED_IN) and (
+    handed_in = (said.get("after") is not None or said.get("verb") in _HANDED_IN) and (
         _PAPER_END.search(thing) is not None or thing in _ALSO_WRITTEN)
     own = {t for t in _TERM.findall(thing) if t not in _GENERIC_TERMS and not set(t) & _FRAME_CHARS}
     terms = own | set(_ALSO_WRITTEN.get(thing, ()))
-    if not terms or (found.group("place") is None
+    if not terms or (said.get("place") is None
                      and any(own & set(_TERM.findall(f"{m.name}{m.notes or ''}")) for m in procedure.materials)):
         return None  # (the materials list answers: «要不要电子签名» is a material's note)
     scored = sorted(((len(terms & set(_TERM.findall(line))), -n, part, line)

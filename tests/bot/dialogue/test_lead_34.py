@@ -255,3 +255,33 @@ def test_a_complaint_taken_back_with_tou_for_tousu_is_a_complaint():
     from bot.tickets.kinds import TicketType
     assert ticket_type_of("request_help", text="想了想还是得投 不能惯着 公司德润食品有限公司") is TicketType.COMPLAINT
     assert ticket_type_of("request_help", text="还是得投标 帮我们看看资格") is TicketType.REQUEST
+
+
+# ---- from my own chats on the branch ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, intent, facets", [("那简易的跟这个差在哪", "ask_where", ("ask_eligibility",)),
+                                                  ("简易注销跟这个比哪个快", "ask_duration", ("ask_duration",))])
+def test_the_sibling_compared_with_the_one_just_answered_gets_both(text, intent, facets):
+    # «那简易的跟这个差在哪» after 一般注销's places got 简易注销's places alone
+    answer = step(text, intent, Memory("general_deregistration", ("ask_where",)))
+    assert isinstance(answer, Answer) and answer.procedure == "general_deregistration" and answer.facets == facets
+    assert [a.procedure for a in answer.also] == ["simple_deregistration"]
+
+
+def test_the_sibling_followed_up_without_a_comparison_is_the_sibling_alone():
+    answer = step("那简易的呢", "ask_where", Memory("general_deregistration", ("ask_where",)))
+    assert isinstance(answer, Answer) and answer.procedure == "simple_deregistration" and not answer.also
+
+
+@pytest.mark.parametrize("procedure, line", [("general_deregistration", "发布债权人公告"),
+                                             ("simple_deregistration", "公示20天")])
+def test_whether_to_put_it_in_the_paper_asked_short_is_the_line_that_replaces_it(procedure, line):
+    # «要登报不» after 一般注销 got the whole overview
+    found = verdict("要登报不", KB.get(procedure), KB)
+    assert found is not None and found.response == "utter_verdict_not_required" and line in dict(found.values)["line"]
+
+
+@pytest.mark.parametrize("text", ["要钱不", "要预约吗", "要交材料吗"])
+def test_no_paper_is_read_in_other_short_questions(text):
+    found = verdict(text, KB.get("general_deregistration"), KB)
+    assert found is None or found.response != "utter_verdict_not_required"
