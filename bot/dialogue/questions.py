@@ -70,7 +70,7 @@ from bot.dialogue.telling import (
     tells_wrong_done,
     thanks_not_farewell,
 )
-from bot.dialogue.yes_no import asks_a_matter
+from bot.dialogue.yes_no import asks_a_matter, verdict
 from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_position
 from bot.language.facets import FACETS
@@ -1726,6 +1726,11 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         # «要登报吗» after 一般注销's overview: 登报 is the guide's 公告 (its steps: 债权人公告, 45天),
         # answered from the guide in memory like «公示那段时间算在里面吗»
         return _answer(remembered.id, (held_facet,), memory, remembered=True)
+    if intent == "out_of_scope" and remembered is not None and reading.reason is None \
+            and normalize(text).lstrip().startswith("那") and verdict(text, remembered, kb) is not None:
+        # «那水和气能一起报吗» (out_of_scope 0.41) after 水电气热接入: a yes or no its guide's line decides (可一次
+        # 填报、联合办理) — the guide answers, led by that line (it got «没有找到依据»)
+        return _answer(remembered.id, tuple(reading.facets) or (OVERVIEW,), memory, remembered=True)
     if intent == "out_of_scope" and remembered is not None and (
             is_ellipsis(text) or _names_another_permit(text, remembered)):
         # «那消防验收呢» after 施工许可's materials asks the same of a procedure no guide holds,
@@ -1965,7 +1970,10 @@ def names_another_matter(text: str, procedure: Procedure, reading: Reading, kb: 
 
 #: The firm asking, named in a letter's words («敝司董事变更事宜应如何办理»: 敝司's 董事, no other matter).
 _THE_FIRM_ITSELF = frozenset({"敝司", "我司", "本司", "贵司", "本公司", "我公司", "本单位", "我单位", "本企业",
-                              "我企业"})
+                              "我企业",
+                              # the firm's own premises («新厂房接电要多久»: it was «厂房接电», another office's matter)
+                              "厂房", "车间", "厂区", "新厂", "工地", "门面", "店面", "门店", "仓库", "办公室",
+                              "写字楼", "商铺", "铺面", "厂子", "园区", "新楼", "楼里"})
 
 
 #: Characters of asking, never part of a thing named («怎么样», «多少钱»).

@@ -76,7 +76,7 @@ def test_every_one_said_with_a_question_word_is_still_a_yes_or_no(text):
 
 from bot.conversation.answering import asks_of_the_filed_ticket  # noqa: E402
 from bot.conversation.phrases import asks_what_if_a_filed_matter_unhandled  # noqa: E402
-from bot.dialogue.questions import AskWhich, Memory, Quote  # noqa: E402
+from bot.dialogue.questions import AskWhich, Memory, Quote, Say  # noqa: E402
 from bot.dialogue.telling import asks_where_to_report  # noqa: E402
 from bot.language.grammar import asks_who_leads  # noqa: E402
 from bot.language.introduction import self_introduced  # noqa: E402
@@ -285,3 +285,23 @@ def test_whether_to_put_it_in_the_paper_asked_short_is_the_line_that_replaces_it
 def test_no_paper_is_read_in_other_short_questions(text):
     found = verdict(text, KB.get("general_deregistration"), KB)
     assert found is None or found.response != "utter_verdict_not_required"
+
+
+@pytest.mark.parametrize("text", ["新厂房接电要多久 顺便问下要钱不", "仓库接水要多久"])
+def test_the_firms_own_premises_are_no_other_matter(text):
+    # «老板让我问下 新厂房接电要多久 顺便问下要钱不» got «没有找到依据» («厂房接电» read as another office's matter)
+    answer = step(text, "ask_duration")
+    assert isinstance(answer, Answer) and answer.procedure == "utility_connection", answer
+
+
+def test_a_yes_or_no_follow_up_taken_for_out_of_scope_is_answered_by_the_guide_in_memory():
+    # «那水和气能一起报吗» (out_of_scope 0.41) after 水电气热接入 got «不在我能解答的范围内»
+    answer = step("那水和气能一起报吗", "out_of_scope", Memory("utility_connection", ("ask_duration",)))
+    assert isinstance(answer, Answer) and answer.procedure == "utility_connection"
+    assert step("那消防验收呢", "out_of_scope", Memory("construction_permit", ("ask_materials",))) == \
+        Say("utter_policy_not_found")
+
+
+def test_another_firms_name_changed_is_business_change():
+    # «那另一家想改个名字呢» after 变更登记 (a bookkeeper) got «没有找到依据»
+    assert READ.read("那另一家想改个名字呢", "out_of_scope", 0.6).recognition.named == ("business_change",)
