@@ -186,10 +186,10 @@ def asks_of_the_filed_ticket(step: object, text: str, events: Sequence[Event]) -
         isinstance(step, Say) and step.response in NOES)
     # (a ticket looked up counts as one filed here for a short question of its time: «还剩几天» right after its
     # status got «您问的是哪个事项»; never «商标注册多久», which no guide answers)
+    its_time = _ONLY_ITS_TIME.fullmatch(re.sub(r"[\W_]", "", text or "")) is not None
     shown = said_in_conversation(events, "utter_ticket_filed") or (
-        _ONLY_ITS_TIME.fullmatch(re.sub(r"[\W_]", "", text or "")) is not None
-        and said_in_conversation(events, "utter_ticket_status"))
-    if found_nothing and asks_when(text) and shown:
+        its_time and said_in_conversation(events, "utter_ticket_status"))
+    if found_nothing and (asks_when(text) or its_time) and shown:
         # («那啥时候能修好» after the filing and a rating refused: it asked which procedure)
         return True
     if not shown:

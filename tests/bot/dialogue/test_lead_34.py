@@ -305,3 +305,10 @@ def test_a_yes_or_no_follow_up_taken_for_out_of_scope_is_answered_by_the_guide_i
 def test_another_firms_name_changed_is_business_change():
     # «那另一家想改个名字呢» after 变更登记 (a bookkeeper) got «没有找到依据»
     assert READ.read("那另一家想改个名字呢", "out_of_scope", 0.6).recognition.named == ("business_change",)
+
+
+@pytest.mark.parametrize("text", ["哪天到期", "还剩几天啊", "最晚啥时候给我答复"])
+def test_the_time_of_a_ticket_shown_asked_any_way_is_of_that_ticket(text):
+    # my own chat: «哪天到期» right after a status card got «没有找到依据»
+    shown = [{"event": "bot", "text": "工单YS…", "metadata": {"utter_action": "utter_ticket_status"}}]
+    assert asks_of_the_filed_ticket(Say("utter_policy_not_found"), text, shown)
