@@ -285,6 +285,12 @@ _BY_LINE = re.compile(r"截止(?:时间|日期)?(?:之|以)?前|最迟|\d+\s*(?:
 _DONE_BY = re.compile(r"交|传|缴|报|申请|提|退|领|登记|备案|公示|回复|答复|办结|反馈")
 
 
+def asks_by_when(text: str, procedure: Procedure) -> bool:
+    """True when ``text`` asks by when at the latest a thing of ``procedure`` is done and a line of it says
+    («保函最迟什么时候交»)."""
+    return _by_when(normalize(text or ""), procedure) is not None
+
+
 def _by_when(normal: str, procedure: Procedure) -> Verdict | None:
     """The guide's line that sets the latest time for what the question asks to be done by when («保函最晚啥时候
     之前得交» → «在投标截止时间前按招标文件要求提交»): the first line with such a time that does what is asked;

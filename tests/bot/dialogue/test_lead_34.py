@@ -312,3 +312,9 @@ def test_the_time_of_a_ticket_shown_asked_any_way_is_of_that_ticket(text):
     # my own chat: «哪天到期» right after a status card got «没有找到依据»
     shown = [{"event": "bot", "text": "工单YS…", "metadata": {"utter_action": "utter_ticket_status"}}]
     assert asks_of_the_filed_ticket(Say("utter_policy_not_found"), text, shown)
+
+
+def test_by_when_relayed_by_an_agent_is_the_guides_not_a_clause():
+    # my own chat: «他还问保函最迟什么时候交» quoted the bidding text's clause, which says no time
+    answer = step("他还问保函最迟什么时候交", "ask_procedure")
+    assert isinstance(answer, Answer) and answer.procedure == "bid_guarantee", answer
