@@ -274,8 +274,11 @@ _GUESSED_UNIT = re.compile(r"(?:好像是|可能是|应该是|大概是|估计�
 
 
 #: Where the enterprise's own details start after a project named («… 我们公司叫…», «… 投标单位是…», «… 联系人…»).
-_FIRM_STARTS = re.compile(r"^(?:(?:我们|我们的|我司|本公司|我们公司|公司|单位|企业)(?:叫|是|名称是|全称是|名字叫)"
-                          r"|投标单位|投标人是|联系人|我姓|我叫|本人姓|电话|手机|1[3-9]\d{9}$)")
+_FIRM_STARTS = re.compile(r"^(?:(?:我们|我们的|我司|本公司|我们公司)(?:叫|是|名称是|全称是|名字叫)"
+                          r"|公司(?:叫|名称是|全称是)|投标单位|投标人是|联系人|我姓|我叫|本人姓|电话|手机|1[3-9]\d{9}$)")
+#: The contact and phone given beside the firm, taken by their own questions (never told again as the case).
+_NOT_TOLD = re.compile(r"(?:联系人|我姓|我叫|本人姓)[\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{2,3}(?=\s|$))?"
+                       r"|(?:电话|手机|手机号)?[::]?\s*1[3-9]\d{9}")
 #: The bidder named in so many words («投标单位是正泰建工有限公司»).
 _BIDDER_NAMED = re.compile(r"(?:投标单位|投标人)(?:是|为|叫|:|:)?\s*(?P<name>[\u4e00-\u9fff()()]{2,30}?"
                            r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|厂|店))")
@@ -418,6 +421,10 @@ class RouteQuestions:
                 found.update(_taken_early(dispatcher, tracker, "contact_name", _POST_BEFORE_NAME.sub("", contact)))
             if tenderer and tracker.get_slot("requested_slot") == "bid_project":
                 found.update(self.validate_tenderer(tenderer, dispatcher, tracker, domain))
+            told = _NOT_TOLD.sub(" ", rest.replace(bidder.group(0), " ") if bidder is not None else rest)
+            if len(re.sub(r"[\W_]", "", told)) >= _FEW_WORDS_BESIDE:
+                # («…二标段 我们公司是第一中标候选人 结果被换掉了»: what else is told goes into what happened)
+                found.update(told_beside(dispatcher, tracker, re.sub(r"\s+", " ", told).strip()))
             return {**found, **_sector_department(tracker, project)}
         if (contact := _contact_told(said)) is not None:
             # «联系人刘工 刘志强», «13623731688» at «哪个项目、哪个标段»: who to call, told early (it became the
@@ -494,11 +501,12 @@ class RouteQuestions:
         if guessed is not None and _NOT_SURE.search(text[:guessed.start()] or text):
             # «招标人是谁我也不太清楚 好像是区教育局»: the unit guessed, not the words around it (filed whole)
             text = guessed.group("unit")
-        elif is_question(text) and not phrases.looks_like_company(text) and not _UNIT_NAMED.fullmatch(
-                re.sub(r"^(?:招标人|招标单位)?(?:是|就是|叫)?", "", text)):
+        elif is_question(text) and not phrases.looks_like_company(text) and not _UNIT_NAMED.fullmatch(re.sub(
+                r"[吗么嘛吧呢??\s]+$", "", re.sub(r"^(?:招标人|招标单位)?(?:是|就是|叫)?", "", text))):
             # «投诉完会不会被他们拉黑啊» at «招标人是哪家» (filed as the tenderer): a question, asked again (one of the
-            # ticket is answered first: ValidateTicketForm.run)
+            # ticket is answered first: ValidateTicketForm.run; «是市住建局吗» names the unit, unsure: taken)
             return {"tenderer": None}
+        text = re.sub(r"[吗么嘛呢??]+$", "", text).strip() or text
         if text == NOT_GIVEN or phrases.is_skip(text) or phrases.lacks_value(text):
             # «没有代码», «招标人不清楚» at «招标人是哪家»: not known (it was filed as the tenderer)
             return {"tenderer": NOT_GIVEN}

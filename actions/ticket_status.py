@@ -857,7 +857,7 @@ def _rating_told_before(tracker: Tracker, ticket_id: str) -> tuple[str, str | No
         named = {m.group(0).upper() for m in TICKET_ID.finditer(unicodedata.normalize("NFKC", text))}
         if named and named != {ticket_id}:
             return None
-        level = rating_from(text, ())
+        level = rating_from(text, ()) if not re.search(r"不是|不给|不打|不想|没有|别", text) else None
         if named == {ticket_id} and level is not None:
             rest = TICKET_ID.sub(" ", unicodedata.normalize("NFKC", text))
             return level, rating_reason(rest)

@@ -172,7 +172,8 @@ def procedure_asked_beside(message: Message, events: Sequence[Event], active_loo
 
 #: A question of a ticket's time and nothing else («还剩几天啊», «那还要多久», «哪天到期», «最晚啥时候给我答复»).
 _ONLY_ITS_TIME = re.compile(r"(?:那|那么|请问|这个|这单|它)?(?:还剩|还有|还要|还得|剩下|剩|到期|截止|哪天|几号|多久"
-                            r"|几天|多少天|什么时候|啥时候|最晚|最迟|要|能|是|了|啊|呢|吗|呀|到|办完|办好|答复|回复|给我|结果"
+                            r"|几天|多少天|多长时间|多久|什么时候|啥时候|最晚|最迟|要|能|是|了|啊|呢|吗|呀|到|办完|办好|答复"
+                            r"|回复|给我|结果|等"
                             r"|出|有|得)+")
 
 

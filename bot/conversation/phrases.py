@@ -363,10 +363,11 @@ DISOWNED_FOR_HELP_MAX = 40
 #: («市长热线打了没用», «找过市长信箱了»).
 _TO_THE_MAYOR = re.compile(r"(?:想|要|请|帮我|麻烦|能不能|可以|直接)[^,,。;;]{0,6}?(?:给|找|到|向)市长"
                            r"|(?:走|改|转|换成?|改成|改为)[^,,。;;]{0,3}?(?:直通|直达)?市长|(?:直通|直达)市长")
-_MAYOR_TRIED = re.compile(r"(?:打过|找过|写过|试过|打了|找了|反映过|投过|反映了|投了|已经|之前|上次|以前)[^,,。;;]{0,8}市长"
-                          r"|市长[^,,。;;]{0,10}(?:没用|不管|没回|没人|反映了|反映过|投过|打过|也反映|到现在|一直|拖)"
+_MAYOR_TRIED = re.compile(r"(?:打过|找过|写过|试过|打了|找了|反映过|投过|反映了|投了|已经|之前|上次|以前|通过)[^,,。;;]{0,8}市长"
+                          r"|市长[^,,。;;]{0,10}(?:没用|不管|没回|没人|反映了|反映过|投过|打过|也反映|打不通|转给|转到|那边)"
+                          r"|连[^,,。;;]{0,4}市长"
                           # not wanted («不要转市长», «不用找市长», «不走直通市长»), or said by others («他们说可以找市长热线»)
-                          r"|(?:不|别|没必要|不必|无须)(?:要|用|想|走|转|找|必|去)?[^,,。;;]{0,4}市长"
+                          r"|(?:不要|不用|不走|不转|不找|不去|别|没必要|不必|无须|不想)[^,,。;;]{0,4}市长"
                           r"|(?:他们|人家|窗口|别人)(?:说|讲|让)[^,,。;;]{0,8}市长")
 
 
@@ -975,7 +976,8 @@ def stated_contact_name(text: str) -> str | None:
 #: A reply that only tells who to call by the surname, in the first or a caller's third person, with the whole name or
 #: the phone after it («他姓黄 黄永盛», «老板姓周 周建国», «来电人姓吴 电话159…»).
 _ONLY_A_SURNAME_TOLD = re.compile(r"(?:他|她|来电人|来电的|老板|联系人|我|俺)?(?:就)?姓(?P<surname>[\u4e00-\u9fa5])"
-                                  r"(?:[\s,,、]*(?:叫|全名|名字叫|全名叫)?(?P<full>(?P=surname)[\u4e00-\u9fa5]{1,2}))?"
+                                  r"(?:[\s,,、]*(?:叫|全名|名字叫|全名叫)?(?P<full>(?P=surname)(?:[\u4e00-\u9fa5]{1,2}"
+                                  r"|女士|先生)))?"
                                   r"(?:[\s,,、]*(?:电话|手机|手机号)?[\s::]*1[3-9]\d{9})?[\s,,。.!!]*")
 
 
@@ -983,10 +985,10 @@ def contact_told_alone(text: str) -> str | None:
     """The contact's name (whole, or the surname as said) of a reply that tells only that («他姓黄 黄永盛» at the credit
     code's question: it was added to what happened, and the name asked again later); None otherwise."""
     found = _ONLY_A_SURNAME_TOLD.fullmatch(plain(text or "").strip())
-    if found is None or _NOT_A_PERSON.search(found.group("full") or "") or _OFFICIAL_TITLE.search(text or ""):
+    if found is None or _NOT_A_PERSON.search(found.group("full") or ""):
         return None
-    if not found.group("full") and re.match(r"\s*(?:他|她)", text or ""):
-        return None  # («他姓黄» of the official complained about, as often as of a caller: asked, never taken)
+    if re.match(r"\s*(?:他|她)", text or "") and (not found.group("full") or _OFFICIAL_TITLE.search(text or "")):
+        return None  # («他姓黄», «他姓黄 黄科长» of the official complained about as often as of a caller: never taken)
     return found.group("full") or found.group("surname")
 
 
@@ -1563,11 +1565,32 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
         value = None
     if field == "contact_name" and value:
         value = _person_after_role(value, text)
+    if value and value_match is not None and _CHANGE_ASKED.search(value_match.group(0)):
+        # «企业名称改一下 永盛包装材料有限公司»: a value only where it looks like the field's («联系人名字改一下 写错了»,
+        # «联系人改一下 我来联系» give none); «改一下 改成周德明» says it again after its own change word
+        value = re.sub(r"^(?:改成|改为|换成|写成|应该是)", "", value)
+        if not _looks_like_the_fields(field, value):
+            value = None
     if value_match is not None and value_match.group(0)[:1] in "写填" and value_match.group(0)[1:2] not in "全完" \
             and not _written_value(field, value or ""):
         # («联系人写个小王就行», «电话填办公室的», «名字写真名不方便»: what to write, said of it, no value written)
         return None
     return Correction(field, value or None)
+
+
+#: «改一下», «修改一下»: a change asked, the value (if any) after a space.
+_CHANGE_ASKED = re.compile(r"改一下|改下|修改一下|更正一下|换一下")
+
+
+def _looks_like_the_fields(field: str, value: str) -> bool:
+    """True when ``value`` looks like a value of ``field`` (a person's name, a firm's name, a phone…)."""
+    if field == "contact_name":
+        return looks_like_person_name(value) and not re.search(r"错|我|他|她|联系|不|了", value)
+    if field == "company_name":
+        return looks_like_company(value)
+    if field == "phone":
+        return bool(re.search(r"\d{7,}", value))
+    return len(value) >= 2 and not re.search(r"错|不对|了$", value)
 
 
 #: What «写全一点», «补充完整一下» leave after the ask: no value.
@@ -1696,8 +1719,8 @@ _TICKET_TIME = re.compile(r"多久|多长时间|几天|几个?工作日|多少�
 _PRIVACY = re.compile(r"泄露|泄漏|隐私|保密|公开|外传|曝光|传出去|信息安全|个人信息|被(?:别人|人|他们|对方|窗口|单位)知道"
                       # who complained told to the other side («你们会不会告诉招标人是我们投诉的», «他们会知道是我吗»)
                       r"|(?:告诉|透露给|说给)[^,,。]{0,8}是(?:我|我们)|知道是(?:我|我们)(?:投诉|举报|反映)?"
-                      # retaliation feared («投诉完会不会被他们拉黑», «会不会被报复», «穿小鞋»)
-                      r"|拉黑|报复|穿小鞋|打击|使绊子|找茬|刁难我")
+                      # retaliation feared («投诉完会不会被他们拉黑», «会不会被报复», «穿小鞋»), not told («…就被拉黑了»)
+                      r"|(?:会不会|会|怕|担心|害怕)(?:被)?[^,,。]{0,4}(?:拉黑|报复|穿小鞋|打击|使绊子|找茬|刁难)")
 #: Whether filing will be held against the enterprise («这个投诉会不会影响我们以后办事», «会不会被穿小鞋»): who sees
 #: what it tells is the answer the ticket rules give (no more is promised).
 _AFTERMATH = re.compile(r"(?:投诉|反映|举报|登记|告状).{0,8}(?:会不会影响|影响.{0,6}(?:以后|今后|将来|之后).{0,4}办事)"

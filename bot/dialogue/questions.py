@@ -2925,6 +2925,8 @@ def _both_compared(reading: Reading, text: str, memory: Memory, first: str, othe
     return replace(decided, step=Answer(other, asked, also=(Answer(first, asked),)))
 
 
+#: A difference asked where it lies («差在哪», «区别在哪», «哪里不一样»): its 哪 asks no place.
+_DIFFERENCE_WHERE = re.compile(r"(?:差|区别|不同|不一样)在哪(?:儿|里)?|哪(?:里|儿|些)(?:不一样|不同|有区别|区别)")
 #: The one just answered, pointed at («这个», «刚才那个», «上面这个»).
 _THIS_ONE = re.compile(r"这个|这种|刚才(?:那|这)个|上面(?:那|这)个|前面(?:那|这)个")
 #: A place asked in so many words («在哪办», «去哪», «哪个窗口», «地点»), beside a comparison's 哪.
@@ -2942,8 +2944,9 @@ def _compared_facets(reading: Reading, text: str) -> tuple[str, ...]:
     # («简易注销和一般注销 两个到底差在哪儿»: its 哪 asks no place — it got both guides' places; «在哪办 有区别吗»
     # asks one)
     normal = normalize(text or "")
-    only_difference = found.group("diff") is not None and found.group("diff").startswith("差在哪") \
-        and not _PLACE_ASKED.search(normal.replace(found.group("diff"), " "))
+    where_of_difference = _DIFFERENCE_WHERE.search(normal)
+    only_difference = where_of_difference is not None \
+        and not _PLACE_ASKED.search(normal.replace(where_of_difference.group(0), " "))
     asked = tuple(f for f in reading.facets if not (f == WHERE and only_difference))
     if asked:
         return asked

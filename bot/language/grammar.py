@@ -345,7 +345,7 @@ def asks_who_leads(text: str) -> bool:
 
 #: What may stand beside the words asking who leads a matter talked of («那这事谁来管», «这一块是哪个部门牵头负责»).
 _ABOUT_IT = re.compile(r"这个事|这件事|这事|这一块|这块|这个|那个|这种|这是|那是|制度|规定|政策|事儿?|是|的|那|呢|啊|了"
-                       r"|到底|一般|具体|现在|请问|问下|一下|负责|[\W_\s]")
+                       r"|到底|一般|具体|现在|请问|问下|一下|负责|落实|刚才|说的|这条|那条|[\W_\s]")
 #: Words left that make a question of who leads a matter of its own («热线反映的问题没人认领 这种按规定谁负责»).
 OWN_MATTER_CHARS = 2
 

@@ -563,7 +563,8 @@ _RATING_GIVEN = re.compile(r"(?:打|给|评)(?!了|过)(?:个|一个|上)?[^,,�
 WHO_LEADS_GUESSES = frozenset({"goodbye", "greet", "thank", "affirm", "deny", "inform", "bot_challenge", "out_of_scope",
                                "ask_capabilities", "nlu_fallback"})
 #: A rating someone else demands («窗口非让我们把评价改成满意», «他们逼着改成好评»): a grievance, no rating given.
-_RATING_COERCED = re.compile(r"(?:让|逼|要求|叫|强迫|非让|非要|硬要|逼着)[^,,。]{0,8}(?:改成|改为|打|给|评)")
+_RATING_COERCED = re.compile(r"(?:让|逼|要求|叫|强迫|非让|非要|硬要|逼着)(?:我们|我|咱们|咱)?(?:把评价|把评分)?"
+                             r"(?:改成|改为|打|给|评)(?:个|一个)?(?:好评|满意|非常满意|五星|五颗星|满分)")
 #: Intents a rating given in so many words overrules (a complaint for what earned it, or unsure guesses).
 RATING_OVERRULES = frozenset({"complain", "check_status", "urge", "inform", "nlu_fallback", "out_of_scope",
                               "affirm", "deny", "request_help"})
@@ -1011,6 +1012,9 @@ class Interpreter:
             # one's own slip corrected is no grievance — what the words ask, with the matter of the conversation
             return (facets[0] if facets else "ask_procedure"), "corrects one's own words"
         plainly = said_plainly(text) if intent not in NOT_SAID_PLAINLY else None
+        # («算了 改成不满意 那人又来了…»: its 算了 gives up the rating given, for another — a rating, below)
+        if plainly == "deny" and _RATING_GIVEN.search(squash(text)) and not _RATING_COERCED.search(squash(text)):
+            plainly = None
         if (plainly is not None and not vents and not names_misconduct(text)
                 and not _DIGITS.search(text) and not _GRIEVANCE_TOLD.search(squash(text))
                 and not (plainly != "deny" and _files(text, recognition))
@@ -1352,7 +1356,8 @@ class Interpreter:
             # «我的事办结了 不满意 结果跟我要的差太远»: the end judged, a rating
             return "rate_service", "the end judged"
         if (intent in RATING_OVERRULES and not question and _RATING_GIVEN.search(squash(text))
-                and not _files(text, recognition) and not _RATING_COERCED.search(squash(text))):
+                and not _files(text, recognition) and not _RATING_COERCED.search(squash(text))
+                and not (intent == "urge" and "催" in text)):
             # «给政务大厅那个窗口打个差评 态度太差了 材料直接甩回来» (complain, for what is told): a rating asked
             # to be given in so many words, what earned it beside it — the rating, not a complaint form
             return "rate_service", "a rating given in so many words"

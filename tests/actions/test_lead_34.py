@@ -312,3 +312,66 @@ def test_the_name_after_its_label_read_with_the_labels_call_is_the_name_stated()
     state = form_tracker(typed, slots={**WINDOW, "company_name": None}, requested="company_name", loop="ticket_form")
     result = ValidateTicketForm().validate_company_name("叫永盛包装材料有限公司", CollectingDispatcher(), state, DOMAIN)
     assert result["company_name"] == "永盛包装材料有限公司"
+
+
+# ---- from the review of the mends (each wrong on the branch, right on main) ----------------------------------------
+
+@pytest.mark.parametrize("typed, value", [("联系人名字改一下 写错了", None), ("联系人改一下 我来联系", None),
+                                          ("联系人改一下 改成周德明", "周德明")])
+def test_a_change_asked_takes_only_a_value_that_looks_like_the_fields(typed, value):
+    assert phrases.parse_correction(typed) == phrases.Correction("contact_name", value)
+
+
+@pytest.mark.parametrize("typed", ["YS202612050001 我想评价 但不是差评", "YS202612050001 给个评价 不是差评啊 挺满意的"])
+def test_a_rating_denied_before_the_phone_is_not_recorded(no_tickets, typed):  # noqa: F811
+    ticket = _closed(no_tickets)
+    asked = typed.replace("YS202612050001", ticket)
+    before = [{"event": "user", "text": asked, "parse_data": {"text": asked}}]
+    view = no_tickets.get_many([ticket])[0]
+    dispatcher = CollectingDispatcher()
+    ticket_status.ActionRateService().rate(dispatcher, _tracker("13912345678", "inform", before), view)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_ask_rating"]
+
+
+def test_what_else_is_told_beside_the_project_and_firm_goes_into_what_happened():
+    typed = "滨河路改造工程二标段 我们公司是第一中标候选人 结果被换掉了"
+    result, _ = validate_in({**BIDDING, "description": "评标不公"}, "bid_project", typed)
+    assert result["bid_project"] == "滨河路改造工程二标段" and "第一中标候选人" in result["description"]
+
+
+def test_a_unit_after_a_project_is_no_firm_of_ours():
+    result, _ = validate_in(BIDDING, "bid_project", "城南工程 单位是城投集团")
+    assert "company_name" not in result
+
+
+@pytest.mark.parametrize("typed, unit", [("是市住建局吗", "市住建局"), ("区教育局?", "区教育局")])
+def test_a_tenderer_named_unsure_is_taken(typed, unit):
+    result, _ = validate_in({**BIDDING, "bid_project": "城南工程"}, "tenderer", typed)
+    assert result == {"tenderer": unit}
+
+
+def test_a_code_to_be_looked_up_before_filing_is_not_skipped():
+    result, _ = validate_in(WINDOW, "credit_code", "等我查到代码再提交")
+    assert result == {"credit_code": None}
+
+
+@pytest.mark.parametrize("text, intent, rated", [("窗口让我们来回跑了五趟 给个差评", "complain", True),
+                                                 ("YS202612050013 催一下 都拖半个月了 差评", "urge", False),
+                                                 ("算了 改成不满意 那人又来了 说我们材料有问题", "complain", True)])
+def test_ratings_and_urges_as_said(text, intent, rated):
+    assert (READ.read(text, intent, 0.9).intent == "rate_service") is rated
+
+
+@pytest.mark.parametrize("typed", ["连直通市长都打不通", "直通市长那边转给区里了"])
+def test_the_mayor_tried_before_changes_no_route(typed):
+    assert not phrases.asks_the_mayor(typed)
+
+
+@pytest.mark.parametrize("typed", ["等不了 直接找市长", "走直通市长 这事一直拖着"])
+def test_the_mayor_asked_for_with_the_case_is_asked_for(typed):
+    assert phrases.asks_the_mayor(typed)
+
+
+def test_retaliation_told_is_no_question_of_privacy():
+    assert phrases.asks_of_the_ticket("上次投诉完就被拉黑了 这合理吗", False) is None
+    assert phrases.contact_told_alone("来电人姓李 李女士") == "李女士"

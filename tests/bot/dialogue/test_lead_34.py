@@ -318,3 +318,17 @@ def test_by_when_relayed_by_an_agent_is_the_guides_not_a_clause():
     # my own chat: «他还问保函最迟什么时候交» quoted the bidding text's clause, which says no time
     answer = step("他还问保函最迟什么时候交", "ask_procedure")
     assert isinstance(answer, Answer) and answer.procedure == "bid_guarantee", answer
+
+
+@pytest.mark.parametrize("text", ["简易注销和一般注销区别在哪", "简易注销和一般注销哪里不一样"])
+def test_a_difference_asked_where_it_lies_gets_the_conditions(text):
+    answer = step(text, "ask_where")
+    assert isinstance(answer, Answer) and answer.facets == ("ask_eligibility",), answer
+
+
+def test_a_wait_told_in_dialect_is_no_time_asked():
+    assert "ask_duration" not in READ.read("已经好多天嘛 怎么还没办", "urge", 0.9).facets
+
+
+def test_a_name_checked_for_a_slip_is_no_name_declaration():
+    assert READ.read("名字核一下有没有写错", "inform", 0.9).recognition.named != ("name_declaration",)
