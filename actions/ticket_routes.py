@@ -416,6 +416,8 @@ class RouteQuestions:
             found: dict[str, Any] = {"bid_project": project}
             if bidder is not None:
                 found.update(_taken_early(dispatcher, tracker, "company_name", bidder.group("name")))
+            if (mobile := phrases.one_mobile_said(rest)) is not None and not tracker.get_slot("phone"):
+                found["phone"] = mobile  # («城南污水管网工程 手机136… 刘工»: the number, never dropped)
             contact = phrases.stated_contact_name(rest)
             if contact is not None:
                 found.update(_taken_early(dispatcher, tracker, "contact_name", _POST_BEFORE_NAME.sub("", contact)))

@@ -848,6 +848,11 @@ _RATING_ASKED = re.compile(r"评价|评个|评一下|打分|评分")
 _RATING_ASKED_WITHIN = 3
 
 
+#: A rating denied, asked about or changed in a message («不是差评», «还是…好呢», «之前打了差评», «改成满意»).
+_NOT_A_LEVEL_GIVEN = re.compile(r"(?:不是|不给|不打|不想)(?:个)?(?:差评|好评|满意|不满意|非常|五星|一星)"
+                                r"|还是[^,,。]{0,8}好|好呢|[吗??]|之前|以前|上次|打过|打了|给过|改成|改为|换成")
+
+
 def _rating_told_before(tracker: Tracker, ticket_id: str) -> tuple[str, str | None] | None:
     """The level (and its reason) given in the message that named ``ticket_id`` just before its phone was asked
     for, when the latest message only gives the phone; None otherwise."""
@@ -857,7 +862,9 @@ def _rating_told_before(tracker: Tracker, ticket_id: str) -> tuple[str, str | No
         named = {m.group(0).upper() for m in TICKET_ID.finditer(unicodedata.normalize("NFKC", text))}
         if named and named != {ticket_id}:
             return None
-        level = rating_from(text, ()) if not re.search(r"不是|不给|不打|不想|没有|别", text) else None
+        # (never a rating denied, asked about or changed before: «…但不是差评», «是给差评还是不满意好呢», «之前打了差评
+        # 现在想改成满意»)
+        level = rating_from(text, ()) if not _NOT_A_LEVEL_GIVEN.search(text) else None
         if named == {ticket_id} and level is not None:
             rest = TICKET_ID.sub(" ", unicodedata.normalize("NFKC", text))
             return level, rating_reason(rest)

@@ -885,7 +885,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
     def _to_the_mayor(dispatcher: CollectingDispatcher, tracker: Tracker, requested: str) -> list[EventType]:
         """The draft put on the mayor's route (:meth:`run`), with the grade the message tells."""
         typed = message_of(tracker).typed
-        grade = grade_from(typed)
+        # («不走普通渠道了 走直通市长»: 普通 of the way, no grade told — asked)
+        grade = grade_from(re.sub(r"(?:普通|一般|正常|常规)(?:渠道|途径|流程|窗口)", " ", typed))
         dispatcher.utter_message(response="utter_ticket_route_mayor")
         events: list[EventType] = [SlotSet("ticket_route", Route.MAYOR.value), SlotSet(requested, None)]
         if grade is not None:

@@ -363,8 +363,9 @@ DISOWNED_FOR_HELP_MAX = 40
 #: («市长热线打了没用», «找过市长信箱了»).
 _TO_THE_MAYOR = re.compile(r"(?:想|要|请|帮我|麻烦|能不能|可以|直接)[^,,。;;]{0,6}?(?:给|找|到|向)市长"
                            r"|(?:走|改|转|换成?|改成|改为)[^,,。;;]{0,3}?(?:直通|直达)?市长|(?:直通|直达)市长")
-_MAYOR_TRIED = re.compile(r"(?:打过|找过|写过|试过|打了|找了|反映过|投过|反映了|投了|已经|之前|上次|以前|通过)[^,,。;;]{0,8}市长"
-                          r"|市长[^,,。;;]{0,10}(?:没用|不管|没回|没人|反映了|反映过|投过|打过|也反映|打不通|转给|转到|那边)"
+_MAYOR_TRIED = re.compile(r"(?:打过|找过|写过|试过|打了|找了|反映过|投过|反映了|投了|已经|之前|上次|以前)[^,,。;;]{0,8}市长"
+                          r"|市长[^,,。;;]{0,10}(?:没用|不管|没回|没人|反映了|反映过|反映的|投过|打过|也反映|打不通|转给区"
+                          r"|转到区|转给了|转下去)"
                           r"|连[^,,。;;]{0,4}市长"
                           # not wanted («不要转市长», «不用找市长», «不走直通市长»), or said by others («他们说可以找市长热线»)
                           r"|(?:不要|不用|不走|不转|不找|不去|别|没必要|不必|无须|不想)[^,,。;;]{0,4}市长"
@@ -1565,6 +1566,9 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
         value = None
     if field == "contact_name" and value:
         value = _person_after_role(value, text)
+    if value is None and value_match is not None and _CHANGE_ASKED.search(value_match.group(0)) \
+            and (said := re.search(r"不是[^\s,,。]+[\s,,]*(?:是|改成|应该是)([^\s,,。]+)", text or "")) is not None:
+        value = said.group(1)  # «部门改一下 不是税务局 是人社局»: the one after «是»
     if value and value_match is not None and _CHANGE_ASKED.search(value_match.group(0)):
         # «企业名称改一下 永盛包装材料有限公司»: a value only where it looks like the field's («联系人名字改一下 写错了»,
         # «联系人改一下 我来联系» give none); «改一下 改成周德明» says it again after its own change word
@@ -1590,6 +1594,8 @@ def _looks_like_the_fields(field: str, value: str) -> bool:
         return looks_like_company(value)
     if field == "phone":
         return bool(re.search(r"\d{7,}", value))
+    if field == "description":
+        return False  # («描述改一下 其实已经拖了三个月»: a remark, never the whole case replaced — asked again)
     return len(value) >= 2 and not re.search(r"错|不对|了$", value)
 
 

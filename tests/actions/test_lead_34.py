@@ -375,3 +375,44 @@ def test_the_mayor_asked_for_with_the_case_is_asked_for(typed):
 def test_retaliation_told_is_no_question_of_privacy():
     assert phrases.asks_of_the_ticket("上次投诉完就被拉黑了 这合理吗", False) is None
     assert phrases.contact_told_alone("来电人姓李 李女士") == "李女士"
+
+
+# ---- from the last review ------------------------------------------------------------------------------------------
+
+def test_a_remark_after_change_the_case_never_replaces_the_case():
+    assert phrases.parse_correction("描述改一下 其实已经拖了三个月") == phrases.Correction("description", None)
+
+
+def test_a_department_put_right_with_bu_shi_after_change_is_the_one_after_shi():
+    assert phrases.parse_correction("部门改一下 不是税务局 是人社局") == phrases.Correction("department", "人社局")
+
+
+@pytest.mark.parametrize("typed", ["帮我转到市长那边", "直接转市长那边处理吧"])
+def test_the_mayor_asked_for_with_that_side_is_asked_for(typed):
+    assert phrases.asks_the_mayor(typed)
+
+
+@pytest.mark.parametrize("typed", ["YS202612050001 想评价一下 是给差评还是不满意好呢",
+                                   "YS202612050001 之前打了差评 现在想改成满意"])
+def test_a_rating_asked_about_or_changed_before_the_phone_is_not_recorded(no_tickets, typed):  # noqa: F811
+    ticket = _closed(no_tickets)
+    asked = typed.replace("YS202612050001", ticket)
+    before = [{"event": "user", "text": asked, "parse_data": {"text": asked}}]
+    view = no_tickets.get_many([ticket])[0]
+    dispatcher = CollectingDispatcher()
+    ticket_status.ActionRateService().rate(dispatcher, _tracker("13912345678", "inform", before), view)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_ask_rating"]
+
+
+def test_the_way_called_ordinary_is_no_grade_of_the_mayor():
+    slots = {**WINDOW, "contact_name": "黄永盛", "phone": "13912345678", "department": "税务局",
+             "ticket_confirmed": None}
+    events, _ = run(ValidateTicketForm(), form_tracker("不走普通渠道了 走直通市长", intent="complain", slots=slots,
+                                                       requested="ticket_confirmed", loop="ticket_form"))
+    set_ = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert set_["ticket_route"] == "mayor" and "mayor_grade" not in set_
+
+
+def test_the_phone_beside_the_project_is_kept():
+    result, _ = validate_in(BIDDING, "bid_project", "城南污水管网工程 手机13623731688 刘工")
+    assert result["bid_project"] == "城南污水管网工程" and result["phone"] == "13623731688"
