@@ -1238,6 +1238,11 @@ def urge_reason(text: str) -> str | None:
     return reason if len(re.findall(r"[\u4e00-\u9fff]", reason)) >= 2 else None
 
 
+#: A rating declined in so many words («我不想打差评», «不给好评», «别给差评», «没想评价»).
+_RATING_DECLINED = re.compile(r"(?:不想|不要|不用|不会|不打算|别|没想|不愿意|不)(?:给|打|评)(?:个|一个)?"
+                              r"(?:差评|好评|非常满意|非常不满意|不满意|满意|五星|一星|评价|分)")
+
+
 def rating_from(text: str, entity_values: Sequence[str]) -> str | None:
     """The 好差评 level (``"1"``–``"5"``) a reply gives, if any.
 
@@ -1246,7 +1251,9 @@ def rating_from(text: str, entity_values: Sequence[str]) -> str | None:
     may have read); then what the NLU found (a button's ``rating``). A bare 好评 counts
     as 非常满意 and a bare 差评 as 非常不满意 (:mod:`bot.tickets.rating`).
     """
-    squashed = _squash(plain(text))
+    # («不用了 我不想打差评»: a rating declined gives none — it was recorded as 非常不满意 and the ticket reopened;
+    # «不想给好评 给个差评» gives the one after)
+    squashed = _RATING_DECLINED.sub(" ", _squash(plain(text)))
     stars = _STAR_COUNT.search(squashed)
     if stars and not squashed.startswith("/"):
         return "5" if stars.group(2) else _COUNT_DIGITS.get(stars.group(1), stars.group(1))

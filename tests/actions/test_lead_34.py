@@ -407,3 +407,10 @@ def test_the_way_called_ordinary_is_no_grade_of_the_mayor():
 def test_the_phone_beside_the_project_is_kept():
     result, _ = validate_in(BIDDING, "bid_project", "城南污水管网工程 手机13623731688 刘工")
     assert result["bid_project"] == "城南污水管网工程" and result["phone"] == "13623731688"
+
+
+@pytest.mark.parametrize("typed, level", [("不用了 我不想打差评", None), ("不想给好评 给个差评", "1"),
+                                          ("别给差评了 他们后来改了 满意", "4"), ("给个差评", "1")])
+def test_a_rating_declined_gives_none(typed, level):
+    # the last review (on main too): «不用了 我不想打差评» was recorded as 非常不满意 and the ticket reopened
+    assert phrases.rating_from(typed, ()) == level
