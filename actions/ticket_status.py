@@ -505,10 +505,15 @@ class TicketAction(Action, abc.ABC):
             # the answer has reached the enterprise: ask for its 好差评 (five levels)
             dispatcher.utter_message(response="utter_ask_rating", ticket_id=view.id)
 
-    def urge(self, dispatcher: CollectingDispatcher, tracker: Tracker, view: TicketView) -> None:
+    def urge(self, dispatcher: CollectingDispatcher, tracker: Tracker, view: TicketView) -> list[EventType]:
         if view.closed_at is not None:
+            if view.rating is None and (rating_from(message_of(tracker).typed, ()) is not None
+                                        or _rating_told_before(tracker, view.id) is not None):
+                # «YS… 催了好几次都没用 给个差评» of a closed ticket: nothing to urge, the rating given is recorded (it
+                # was lost)
+                return self.rate(dispatcher, tracker, view)
             dispatcher.utter_message(response="utter_urge_closed", ticket_id=view.id)
-            return
+            return []
         owner = owner_proof(tracker, view)
         if any(asks_how_it_stands(text) for text in typed_since_set(tracker.events, "pending_request", "urge")):
             # «YS… 现在啥情况了 顺便帮我催催»: how it stands, then the urge (it was urged, its state never shown)
@@ -521,6 +526,7 @@ class TicketAction(Action, abc.ABC):
                                  department=result.department or "承办部门", due=due_text(result.view))
         if reason:
             dispatcher.utter_message(response="utter_urge_reason", reason=reason)
+        return []
 
     def rate(self, dispatcher: CollectingDispatcher, tracker: Tracker, view: TicketView,
              not_done: bool = False) -> list[EventType]:
@@ -1190,7 +1196,7 @@ class ActionShowStatus(TicketAction):
         if view is None:
             return events
         if request == "urge":
-            self.urge(dispatcher, tracker, view)
+            events += self.urge(dispatcher, tracker, view)
         elif request == "rate":
             events += self.rate(dispatcher, tracker, view)
         elif request == "withdraw":
@@ -1281,7 +1287,7 @@ class ActionUrge(TicketAction):
             # «这个单子现在啥情况了 顺便帮我催催»: both asked, both answered (how it stands, then the urge)
             self.show(dispatcher, view)
         try:
-            self.urge(dispatcher, tracker, view)
+            return self.urge(dispatcher, tracker, view)
         except TicketClosed:
             dispatcher.utter_message(response="utter_urge_closed", ticket_id=view.id)
         return []

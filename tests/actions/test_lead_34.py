@@ -414,3 +414,23 @@ def test_the_phone_beside_the_project_is_kept():
 def test_a_rating_declined_gives_none(typed, level):
     # the last review (on main too): «不用了 我不想打差评» was recorded as 非常不满意 and the ticket reopened
     assert phrases.rating_from(typed, ()) == level
+
+
+def test_a_rating_given_with_an_urge_of_a_closed_ticket_is_recorded(no_tickets):  # noqa: F811
+    # the last review (on main too): «YS… 催了好几次都没用 给个差评» of a closed ticket said it cannot be urged; the
+    # rating was lost
+    ticket = _closed(no_tickets)
+    view = no_tickets.get_many([ticket])[0]
+    dispatcher = CollectingDispatcher()
+    ticket_status.ActionUrge().urge(dispatcher, _tracker(f"{ticket} 催了好几次都没用 给个差评", "urge"), view)
+    assert "utter_urge_closed" not in [m["response"] for m in dispatcher.messages]
+    [view] = no_tickets.get_many([ticket])
+    assert view.rating is not None and str(view.rating) == "1"
+
+
+def test_an_urge_of_a_closed_ticket_without_a_rating_is_still_refused(no_tickets):  # noqa: F811
+    ticket = _closed(no_tickets)
+    view = no_tickets.get_many([ticket])[0]
+    dispatcher = CollectingDispatcher()
+    ticket_status.ActionUrge().urge(dispatcher, _tracker(f"{ticket} 快点催一下", "urge"), view)
+    assert [m["response"] for m in dispatcher.messages] == ["utter_urge_closed"]
