@@ -106,7 +106,7 @@ from bot.tickets.errors import (
 )
 from bot.tickets.ids import PREFIX, TICKET_ID_PATTERN, normalize_ticket_id
 from bot.tickets.model import Channel
-from bot.tickets.rating import BAD_RATINGS, LABELS, asks_about_rating, rating_label
+from bot.tickets.rating import BAD_RATINGS, LABELS, asks_about_rating, gives_no_level, matter_came_back, rating_label
 from bot.tickets.story import names_misconduct
 from bot.tickets.views import TicketView
 from bot.validation import InvalidPhone, ValidationError, digits_said, mobile_in, normalize_mobile
@@ -561,7 +561,7 @@ class TicketAction(Action, abc.ABC):
             # stands; what it is and why it cannot change are said)
             standing = rating_label(str(view.rating)) if view.rating is not None else "已评价"
             dispatcher.utter_message(response="utter_rate_refused", ticket_id=view.id, rating=standing)
-            if reason is not None and rating_from(typed, ()) in BAD_RATINGS and _CAME_BACK.search(reason):
+            if reason is not None and rating_from(typed, ()) in BAD_RATINGS and matter_came_back(reason):
                 # «等下 我想了想 那人后来又来了 改成不满意»: the rating stands, and what went wrong since may be filed
                 # as a matter of its own (nothing was offered)
                 dispatcher.utter_message(response="utter_offer_file")
@@ -584,10 +584,6 @@ class TicketAction(Action, abc.ABC):
             return [SlotSet("rating", None), SlotSet("ticket_offered", True)]
         return [SlotSet("rating", None)]
 
-
-#: The matter rated told to be back, or never put right («那人后来又来了», «还是没解决», «问题又出现了»).
-_CAME_BACK = re.compile(r"又(?!想|看|考虑|琢磨|寻思)|再次|还是没|仍然|依旧|照旧|没解决|没改|没整改|没处理|复发|老样子"
-                        r"|没变")
 
 
 class ActionCheckStatus(TicketAction):
@@ -854,10 +850,6 @@ _RATING_ASKED = re.compile(r"评价|评个|评一下|打分|评分")
 _RATING_ASKED_WITHIN = 3
 
 
-#: A rating denied, asked about or changed in a message («不是差评», «还是…好呢», «之前打了差评», «改成满意»).
-_NOT_A_LEVEL_GIVEN = re.compile(r"(?:不是|不给|不打|不想)(?:个)?(?:差评|好评|满意|不满意|非常|五星|一星)"
-                                r"|还是[^,,。]{0,8}好|好呢|[吗??]|之前|以前|上次|打过|打了|给过|改成|改为|换成")
-
 
 def _rating_told_before(tracker: Tracker, ticket_id: str) -> tuple[str, str | None] | None:
     """The level (and its reason) given in the message that named ``ticket_id`` just before its phone was asked
@@ -870,7 +862,7 @@ def _rating_told_before(tracker: Tracker, ticket_id: str) -> tuple[str, str | No
             return None
         # (never a rating denied, asked about or changed before: «…但不是差评», «是给差评还是不满意好呢», «之前打了差评
         # 现在想改成满意»)
-        level = rating_from(text, ()) if not _NOT_A_LEVEL_GIVEN.search(text) else None
+        level = rating_from(text, ()) if not gives_no_level(text) else None
         if named == {ticket_id} and level is not None:
             rest = TICKET_ID.sub(" ", unicodedata.normalize("NFKC", text))
             return level, rating_reason(rest)

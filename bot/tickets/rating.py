@@ -106,3 +106,24 @@ def asks_about_rating(text: str) -> bool:
     a question about the product's five levels, not a rating of a ticket."""
     said = re.sub(r"\s+", "", to_simplified(text or ""))
     return bool(said) and not said.startswith("/") and bool(_ASKS_WHAT.search(said) and _SCALE.search(said))
+
+
+#: The matter rated told to be back, or never put right («那人后来又来了», «还是没解决», «问题又出现了»).
+_CAME_BACK = re.compile(r"又(?!想|看|考虑|琢磨|寻思)|再次|还是没|仍然|依旧|照旧|没解决|没改|没整改|没处理|复发|老样子"
+                        r"|没变")
+
+
+def matter_came_back(reason: str) -> bool:
+    """True when a rating's reason tells the matter rated is back, or was never put right: it may be filed anew."""
+    return bool(_CAME_BACK.search(reason or ""))
+
+
+#: A rating denied, asked about or changed in a message («不是差评», «还是…好呢», «之前打了差评», «改成满意»).
+_NOT_A_LEVEL_GIVEN = re.compile(r"(?:不是|不给|不打|不想)(?:个)?(?:差评|好评|满意|不满意|非常|五星|一星)"
+                                r"|还是[^,,。]{0,8}好|好呢|[吗??]|之前|以前|上次|打过|打了|给过|改成|改为|换成")
+
+
+def gives_no_level(text: str) -> bool:
+    """True when a message that names a level denies it, asks which to give, or tells of one given before: no level
+    is given by it."""
+    return bool(_NOT_A_LEVEL_GIVEN.search(text or ""))
