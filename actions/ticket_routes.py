@@ -29,8 +29,7 @@ from bot.conversation.answering import response_texts
 from bot.conversation.chat_format import NOT_GIVEN, UNKNOWN_DEPARTMENT
 from bot.db import StoreUnavailable
 from bot.knowledge.errors import KnowledgeError
-from bot.language.interpret import is_question
-from bot.routes import RouteLexicon, bidding_department, load_routes, recognise, sector_of
+from bot.routes import RouteLexicon, bidding_department, load_routes, recognise, replies, sector_of
 from bot.routes.rules import (
     grade_from,
     grade_left_to_us,
@@ -50,8 +49,6 @@ from bot.validation import (
     clean_company_name,
     clean_description,
     clean_text,
-    credit_code_in,
-    mobile_in,
     normalize_credit_code,
 )
 
@@ -119,7 +116,7 @@ def project_told(tracker: Tracker, description: str, route: dict[str, Any]) -> d
     """The bidding project a case told at «请具体说说情况» names, taken for the project's question (with the
     department of its sector), when the draft is a bidding complaint whose project is not known yet."""
     bidding = route.get("ticket_route", tracker.get_slot("ticket_route")) == Route.BIDDING.value
-    project = project_named_in(description) if bidding and not tracker.get_slot("bid_project") else None
+    project = replies.project_named_in(description) if bidding and not tracker.get_slot("bid_project") else None
     if project is None:
         return {}
     found: dict[str, Any] = {"bid_project": project}
@@ -128,16 +125,6 @@ def project_told(tracker: Tracker, description: str, route: dict[str, Any]) -> d
         if sector is not None:
             found["department"] = sector.department
     return found
-
-
-#: A project named as a word of its own in a case told («就刚才说的 城南污水管网项目 招标代理公司不收保函»): its name,
-#: then 项目/工程 and perhaps its lot; never «这个项目», «我们投的工程», nor an organisation's name.
-# (no words of a story inside: «…说必须交现金才能参加项目», «代理说要等甲方结算完工程», «城投公司的项目»; nor a firm's
-# trade, «宿城区华建市政工程»)
-_PROJECT_NAMED = re.compile(r"(?!这个|那个|这|该|本|我们|你们|他们|投标|招标|一个|某)"
-                            r"(?:(?![说要等交参必能会让给把被了的是在完才和跟没不])[\u4e00-\u9fff\dA-Za-z()()]){4,30}?"
-                            r"(?<!市政|建设|建筑|安装|装饰|水利|园林|路桥|电力|机电)"
-                            r"(?:项目|工程)(?:第?[一二三四五六七八九十\d]+(?:标段|包|标))?")
 
 
 _END_MARKS = "。.;; "
@@ -168,30 +155,6 @@ def told_beside(dispatcher: CollectingDispatcher, tracker: Tracker, told: str) -
         return {}
     dispatcher.utter_message(response="utter_description_added")
     return {"description": joined}
-
-
-#: A tender agent named, not the tenderer («他们是招标代理公司叫恒信招标», «代理机构是华信招标咨询有限公司»).
-_AGENT_NAMED = re.compile(r"(?P<name>(?:(?!是|叫|为|他们|我们|的|说)[\u4e00-\u9fa5A-Za-z]){2,12}?"
-                          r"(?:招标代理|招标咨询|工程咨询)[\u4e00-\u9fa5]{0,6}?(?:有限责任公司|有限公司|公司))"
-                          r"|(?:招标)?代理(?:公司|机构)?(?:是|叫|为|:|:)?\s*(?:叫|是)?"
-                          r"(?P<said>(?!有限)[\u4e00-\u9fa5A-Za-z]{2,24}?(?:有限公司|招标|咨询|代理|公司))"
-                          r"(?=$|[\s,,。;;]|不|他们|非|说|让|要)")
-#: The agent's own label left at the end of the tenderer's part («招标人是市卫健委 代理是»).
-_AGENT_LABEL_END = re.compile(r"[\s,,。;;]*(?:招标)?代理(?:公司|机构)?(?:是|叫|为|:|:)?\s*(?:叫|是)?$")
-#: The tenderer labelled beside an agent («代理是恒信 招标人是市城投»): the tenderer's own question answered.
-_TENDERER_LABEL = re.compile(r"招标人(?:是|为|叫|:|:)|招标单位(?:是|为|:|:)|业主(?:是|为)")
-
-
-def project_named_in(description: str) -> str | None:
-    """The bidding project a case names as a word of its own (it was asked again, and the answer to that — «下周三就截标
-    了» — filed as the project); None when it names none."""
-    words = re.split(r"[\s,,。;;!!、]+", description or "")
-    for at, word in enumerate(words):
-        if _PROJECT_NAMED.fullmatch(word) and not _ORGANISATION_NAME.search(word):
-            # (its lot typed after a space: «…安置房二期工程 第三标段»)
-            lot = words[at + 1] if at + 1 < len(words) and phrases.is_lot(words[at + 1]) else ""
-            return f"{word} {lot}".strip()
-    return None
 
 
 #: Questions whose answers name another organisation (the tenderer): a company found in
@@ -233,65 +196,8 @@ def required_for_route(tracker: Tracker, slots: list[str]) -> list[str]:
     return slots
 
 
-#: An organisation's registered name («…建筑安装有限公司», «…集团»); «城南污水处理厂», «宿迁学院图书馆» may be projects.
-_ORGANISATION_NAME = re.compile(r"(?:有限公司|有限责任公司|股份公司|公司|集团)$")
-#: A registered firm's name ends so, whatever trade words stand inside it («…市政工程有限公司»).
-_REGISTERED_FIRM_END = re.compile(r"(?:有限公司|有限责任公司|股份有限公司|股份公司)$")
-#: Words of a project or a lot («…工程», «…采购项目», «二标段»): a name with them is a project's, whatever its end.
-_PROJECT_WORDS = re.compile(r"工程|项目|标段|包件|采购|施工|监理|改造|建设|新建|扩建|标包|[一二三四五六七八九十\d]+标"
-                            r"|(?:那个|这个|的)标(?![书准志])")
-
-
-#: Another party of a bidding, or words of theirs («招标代理», «他们的代码»): no enterprise of the user's.
-_OTHER_PARTY = re.compile(r"招标|代理|咨询|造价|监理|他们|他的|她的|对方|人家")
-#: The credit code's label, and the name's, said beside them.
-_CODE_LABEL = re.compile(r"统一社会|信用代码|代码|公司是|公司叫|企业是|单位是|我们是|编号")
-#: At most so many characters said besides the enterprise's name and code keep them a value told early.
-_FEW_WORDS_BESIDE = 8
-
-
-#: The enterprise's own name, labelled as such right before it («企业名称:安居…有限公司», «我们是华宇建设有限公司»):
-#: not a tenderer's or an agent's («我们公司投的 … 代理是华信招标有限公司» labels no name).
-_OWN_FIRM = re.compile(r"(?:(?:企业|公司|单位)(?:名称|名字|全称)\s*[::是为]?|我们是|我司是?|本公司是?|俺们是"
-                       # («公司是新乡华鼎智能科技有限公司 统一社会信用代码…»: said first, it is the enterprise's own)
-                       r"|^(?:我们|我们的)?(?:公司|企业|单位)(?:是|叫)"
-                       # («公司新乡市华泰建设工程有限公司 联系人杜峰 电话…»: the label, then the registered name)
-                       r"|^(?:公司|企业)(?=\s*[\u4e00-\u9fff()()]{2,30}?(?:有限责任公司|股份有限公司|有限公司)))\s*"
-                       r"(?P<name>[\u4e00-\u9fff()()]{2,30}?(?:有限责任公司|股份有限公司|有限公司|集团|公司|厂|店|合作社))")
-
-
 #: How a value taken before its own question is named when it is said to be taken down.
 _NOTED = {"credit_code": "统一社会信用代码", "contact_name": "联系人", "company_name": "企业名称"}
-
-
-#: An organisation named in a reply («市水务局», «市城投公司»): what ends like one, the words before it included.
-_UNIT = r"[\u4e00-\u9fff]{2,20}?(?:局|委|委员会|公司|集团|中心|院|学校|医院|政府|办事处|管委会|所)"
-_UNIT_NAMED = re.compile(_UNIT)
-#: Not knowing for sure («不太清楚», «记不清了», «不确定»).
-_NOT_SURE = re.compile(r"不(?:太|大)?(?:清楚|知道|确定|记得)|记不清|说不准|拿不准|忘了")
-#: A unit guessed after not knowing («…也不太清楚 好像是区教育局», «可能是市城投吧»).
-_GUESSED_UNIT = re.compile(r"(?:好像是|可能是|应该是|大概是|估计是|似乎是)(?P<unit>" + _UNIT + ")")
-
-
-#: Where the enterprise's own details start after a project named («… 我们公司叫…», «… 投标单位是…», «… 联系人…»).
-_FIRM_STARTS = re.compile(r"^(?:(?:我们|我们的|我司|本公司|我们公司)(?:叫|是|名称是|全称是|名字叫)"
-                          r"|公司(?:叫|名称是|全称是)|投标单位|投标人是|联系人|我姓|我叫|本人姓|电话|手机|1[3-9]\d{9}$)")
-#: The contact and phone given beside the firm, taken by their own questions (never told again as the case).
-_NOT_TOLD = re.compile(r"(?:联系人|我姓|我叫|本人姓)[\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{2,3}(?=\s|$))?"
-                       r"|(?:电话|手机|手机号)?[::]?\s*1[3-9]\d{9}")
-#: The bidder named in so many words («投标单位是正泰建工有限公司»).
-_BIDDER_NAMED = re.compile(r"(?:投标单位|投标人)(?:是|为|叫|:|:)?\s*(?P<name>[\u4e00-\u9fff()()]{2,30}?"
-                           r"(?:有限责任公司|股份有限公司|有限公司|集团|公司|厂|店))")
-#: A post said before the name («老板周建», «经理孙浩»): the name is what follows.
-_POST_BEFORE_NAME = re.compile(r"^(?:老板|经理|总经理|会计|财务|负责人|经办人|主任|老总)")
-
-
-def names_a_project_or_unit(slot: str, text: str) -> bool:
-    """True when a reply to a bidding question names what it asks, however unsure («城东水厂扩建工程施工 标段是几标来着
-    好像是二标段», «招标人是不是叫城投公司»): a value, never a question to answer instead."""
-    if slot == "bid_project":
-        return bool(_PROJECT_WORDS.search(text)) or any(phrases.is_lot(w) for w in re.split(r"[\s,,。;;]+", text))
-    return bool(_UNIT_NAMED.search(text)) and not re.search(r"保险公司|银行", text)
 
 
 def _sector_department(tracker: Tracker, project: str) -> dict[str, Any]:
@@ -300,30 +206,6 @@ def _sector_department(tracker: Tracker, project: str) -> dict[str, Any]:
         return {}
     sector = sector_of(routes(), project, tracker.get_slot("description"))
     return {"department": sector.department} if sector is not None else {}
-
-
-def _project_then_firm(said: str) -> tuple[str, str] | None:
-    """The project named first and the words after it that give the enterprise's own details, when a reply to
-    «哪个项目、哪个标段» gives both; None otherwise."""
-    parts = [p for p in re.split(r"[\s,,。;;]+", said.strip()) if p]
-    at = next((i for i, part in enumerate(parts) if i and _FIRM_STARTS.match(part)), None)
-    if at is None:
-        return None
-    head, rest = " ".join(parts[:at]), " ".join(parts[at:])
-    if not (_PROJECT_WORDS.search(head) or any(phrases.is_lot(p) for p in parts[:at])) \
-            or _ORGANISATION_NAME.search(head):
-        return None
-    return head, rest
-
-
-def _contact_told(text: str) -> str | None:
-    """The contact's name when a reply to a route question gives who to call — a name under its label, or a mobile
-    number alone ('' then: the phone's own mapping takes it); None when it does not."""
-    if phrases.is_a_mobile(text):
-        return ""
-    if _PROJECT_WORDS.search(text) or phrases.looks_like_company(text) or not phrases.labels_a_contact(text):
-        return None
-    return phrases.contact_name_from(text)
 
 
 def _contact_early(dispatcher: CollectingDispatcher, tracker: Tracker, contact: str) -> dict[str, Any]:
@@ -408,81 +290,61 @@ class RouteQuestions:
             dispatcher.utter_message(response="utter_value_noted", field="招标人", value=alone)
             return {"bid_project": None, "tenderer": alone}
         said, tenderer = project_and_tenderer(str(value))
-        if (split := _project_then_firm(said)) is not None:
+        if (split := replies.project_then_firm(said)) is not None:
             # «滨河路雨污分流改造二标段 我们公司叫鑫源五金店 我姓黄 黄永盛 电话136…» at «哪个项目、哪个标段»: the
             # project, then the enterprise and who to call (all of it was filed as the project, the phone unmasked)
-            project, rest = split
-            bidder = _OWN_FIRM.search(rest) or _BIDDER_NAMED.search(rest)
-            found: dict[str, Any] = {"bid_project": project}
-            if bidder is not None:
-                found.update(_taken_early(dispatcher, tracker, "company_name", bidder.group("name")))
-            if (mobile := phrases.one_mobile_said(rest)) is not None and not tracker.get_slot("phone"):
-                found["phone"] = mobile  # («城南污水管网工程 手机136… 刘工»: the number, never dropped)
-            contact = phrases.stated_contact_name(rest)
-            if contact is not None:
-                found.update(_taken_early(dispatcher, tracker, "contact_name", _POST_BEFORE_NAME.sub("", contact)))
+            found: dict[str, Any] = {"bid_project": split.project}
+            if split.company is not None:
+                found.update(_taken_early(dispatcher, tracker, "company_name", split.company))
+            if split.phone is not None and not tracker.get_slot("phone"):
+                found["phone"] = split.phone  # («城南污水管网工程 手机136… 刘工»: the number, never dropped)
+            if split.contact is not None:
+                found.update(_taken_early(dispatcher, tracker, "contact_name", split.contact))
             if tenderer and tracker.get_slot("requested_slot") == "bid_project":
                 found.update(self.validate_tenderer(tenderer, dispatcher, tracker, domain))
-            told = _NOT_TOLD.sub(" ", rest.replace(bidder.group(0), " ") if bidder is not None else rest)
-            if len(re.sub(r"[\W_]", "", told)) >= _FEW_WORDS_BESIDE:
+            if split.told:
                 # («…二标段 我们公司是第一中标候选人 结果被换掉了»: what else is told goes into what happened)
-                found.update(told_beside(dispatcher, tracker, re.sub(r"\s+", " ", told).strip()))
-            return {**found, **_sector_department(tracker, project)}
-        if (contact := _contact_told(said)) is not None:
+                found.update(told_beside(dispatcher, tracker, split.told))
+            return {**found, **_sector_department(tracker, split.project)}
+        if (contact := replies.contact_told(said)) is not None:
             # «联系人刘工 刘志强», «13623731688» at «哪个项目、哪个标段»: who to call, told early (it became the
             # project, and the phone the tenderer) — kept for its question (the phone by its own mapping), the project
             # asked again
             return {"bid_project": None, **_contact_early(dispatcher, tracker, contact)}
-        if not tenderer and not _PROJECT_WORDS.search(said) and not re.search(r"那个|这个|的", said) \
+        if not tenderer and replies.may_tell_more_of_the_case(said) \
                 and (added := self._told_more(dispatcher, tracker, "bid_project")) is not None:
             # «下周三就截标了» at «哪个项目、哪个标段»: more of the case (it was filed as the project)
             return added
-        code = credit_code_in(said)
-        if code is not None and len(re.sub(r"[\W_]", "", said)) <= len(code) + 4:
+        if (code := replies.code_alone(said)) is not None:
             # «91321302MA1NR4JT0A» at «哪个项目、哪个标段»: the enterprise's code told early (it became the project)
             return {"bid_project": None, **_taken_early(dispatcher, tracker, "credit_code", code)}
-        own = _OWN_FIRM.search(said)
-        stated = own.group("name") if own is not None else phrases.stated_company_name(said) if code else None
-        rest = said.replace(stated, " ") if stated else said
-        # (what is said besides the name and the code, their labels aside: «公司是… 统一社会信用代码…»)
-        besides = _CODE_LABEL.sub("", re.sub(r"[\W_]", "", rest.replace(code or "", "")))
-        if stated and not tenderer and (code is None or len(besides) <= _FEW_WORDS_BESIDE) \
-                and not _PROJECT_WORDS.search(rest) and not _OTHER_PARTY.search(stated + rest):
-            # (never an agent's: «公司是恒信招标代理有限公司 他们不收保函»)
+        if not tenderer and (own := replies.own_firm_told(said)) is not None:
             # «企业名称:安居装饰工程有限公司,联系人周经理,电话…» (a 12345 agent's note), «宏达建设工程有限公司 9132…»
             # at «哪个项目、哪个标段»: the enterprise told early (it became the project, and every later answer one
-            # field off); its name and code kept for their questions, the project asked again
-            early = {"bid_project": None, **_taken_early(dispatcher, tracker, "company_name", stated)}
-            if code is not None:
-                early.update(_taken_early(dispatcher, tracker, "credit_code", code))
-            if phrases.gives_form_values(rest) and (contact := phrases.stated_contact_name(rest)) is not None:
-                # («公司新乡市华泰建设工程有限公司 联系人杜峰 电话…»: who to call, beside the name — it was filed within
-                # the project)
-                early.update(_taken_early(dispatcher, tracker, "contact_name", contact))
+            # field off); its name, code and contact kept for their questions, the project asked again
+            early = {"bid_project": None, **_taken_early(dispatcher, tracker, "company_name", own.name)}
+            if own.code is not None:
+                early.update(_taken_early(dispatcher, tracker, "credit_code", own.code))
+            if own.contact is not None:
+                early.update(_taken_early(dispatcher, tracker, "contact_name", own.contact))
             return early
-        firm, _, remark = said.strip().partition(" ")
-        if not tenderer and _REGISTERED_FIRM_END.search(firm) and phrases.code_not_at_hand(remark) \
-                and not _OTHER_PARTY.search(firm + remark):
-            # (never an agent's or another party's: «恒信招标代理有限公司 他们的代码不知道»)
+        if not tenderer and (firm := replies.firm_without_code(said)) is not None:
             # «宏图建设工程有限公司 信用代码没带» at «哪个项目、哪个标段»: the enterprise's name, its code not at
             # hand (it became the project, and every later answer one field off) — kept for their questions, the
             # project asked again
             return {"bid_project": None, **_taken_early(dispatcher, tracker, "company_name", firm),
                     **({} if tracker.get_slot("credit_code") else {"credit_code": NOT_GIVEN})}
-        if not tenderer and _ORGANISATION_NAME.search(said.strip()) and (
-                not _PROJECT_WORDS.search(said) or _REGISTERED_FIRM_END.search(said.strip())):
-            # («宿城区华建市政工程有限公司»: a registered firm's name, its trade's 工程 inside, is no project's)
+        if not tenderer and replies.names_an_organisation_only(said):
             # «宿迁恒顺建筑安装有限公司» at «哪个项目、哪个标段»: an organisation's name, no project (it was filed as
             # the project); said that the names are asked next (never taken for the enterprise's: it may be the
             # tenderer's or the agent's), and the project asked again (once: the reply no longer asks it too)
             dispatcher.utter_message(response="utter_bid_project_is_a_name", name=said.strip()[:30])
             return {"bid_project": None}
-        named = project_named_in(said)
-        told = said.replace(named, " ").strip() if named and not tenderer else ""
+        # («就刚才说的 城南污水管网项目 招标代理公司不收保函» at «哪个项目»: the project named, the rest told of the
+        # case — all of it was filed as the project)
+        named, told = replies.case_beside_project(said) if not tenderer else (said, "")
         try:
-            # («就刚才说的 城南污水管网项目 招标代理公司不收保函» at «哪个项目»: the project named, the rest told of the
-            # case — all of it was filed as the project)
-            project = clean_text(named if told else said, BID_TEXT_MAX, min_len=2, single_line=True)
+            project = clean_text(named, BID_TEXT_MAX, min_len=2, single_line=True)
         except ValidationError:
             dispatcher.utter_message(response="utter_invalid_bid_project")
             return {"bid_project": None}
@@ -498,31 +360,27 @@ class RouteQuestions:
                           domain: DomainDict) -> dict[str, Any]:
         if value is None or phrases.carries_no_value(str(value)):
             return {"tenderer": None}
-        text = re.sub(r"[吧啊呀呢]+$", "", str(value).strip())  # («…下面的城投公司吧»: the name, not its 吧)
-        guessed = _GUESSED_UNIT.search(text)
-        if guessed is not None and _NOT_SURE.search(text[:guessed.start()] or text):
-            # «招标人是谁我也不太清楚 好像是区教育局»: the unit guessed, not the words around it (filed whole)
-            text = guessed.group("unit")
-        elif is_question(text) and not phrases.looks_like_company(text) and not _UNIT_NAMED.fullmatch(re.sub(
-                r"[吗么嘛吧呢??\s]+$", "", re.sub(r"^(?:招标人|招标单位)?(?:是|就是|叫)?", "", text))):
+        said = replies.tenderer_said(str(value))
+        if said is None:
             # «投诉完会不会被他们拉黑啊» at «招标人是哪家» (filed as the tenderer): a question, asked again (one of the
-            # ticket is answered first: ValidateTicketForm.run; «是市住建局吗» names the unit, unsure: taken)
+            # ticket is answered first: ValidateTicketForm.run; «是市住建局吗» names the unit, unsure: taken; «…也不太
+            # 清楚 好像是区教育局»: the unit guessed, not the words around it)
             return {"tenderer": None}
-        text = re.sub(r"[吗么嘛呢??]+$", "", text).strip() or text
+        text = said
         if text == NOT_GIVEN or phrases.is_skip(text) or phrases.lacks_value(text):
             # «没有代码», «招标人不清楚» at «招标人是哪家»: not known (it was filed as the tenderer)
             return {"tenderer": NOT_GIVEN}
-        if (contact := _contact_told(text)) is not None:
+        if (contact := replies.contact_told(text)) is not None:
             # «13623731688», «联系人刘志强» at «招标人是哪家» (the phone was filed as the tenderer)
             return {"tenderer": None, **_contact_early(dispatcher, tracker, contact)}
-        if mobile_in(text) is not None:
+        if replies.has_phone(text):
             # «招标人他不清楚 他说你们有事打他电话 15995106632 他姓钟» (a hotline agent): who to call, no tenderer — it
             # was filed whole, the phone shown unmasked; not known when it says so (the phone: its own mapping); a unit
             # named with its phone («招标人是市水务局 联系电话139…») is the tenderer, without the phone
-            unit = _UNIT_NAMED.search(phrases.without_phone(text))
+            unit = replies.unit_beside_phone(text)
             if unit is None:
                 return {"tenderer": NOT_GIVEN if phrases.says_not_known(text) else None}
-            text = unit.group(0)
+            text = unit
         if (project := project_labelled(text)) is not None:
             # «项目是市二中体育馆 住建局监管的» at «招标人是哪家»: the project put right (it became the tenderer), the
             # tenderer asked again
@@ -532,38 +390,27 @@ class RouteQuestions:
         if not phrases.looks_like_company(text) and phrases.looks_like_person_name(text) and phrases.has_title(text):
             # «许经理» at «招标人是哪家»: who to call, no organisation (it became the tenderer)
             return {"tenderer": None, **_taken_early(dispatcher, tracker, "contact_name", text.strip())}
-        code = credit_code_in(text)
-        if code is not None and len(re.sub(r"[\W_]", "", text)) <= len(code) + 4:
+        if (code := replies.code_alone(text)) is not None:
             return {"tenderer": None, **_taken_early(dispatcher, tracker, "credit_code", code)}
-        if (agent := _AGENT_NAMED.search(text)) is not None and not _TENDERER_LABEL.search(text):
+        agent = replies.agent_named(text)
+        if agent is not None and agent.tenderer is None:
             # «他们是招标代理公司叫恒信招标 不让我们用保函 非要打现金过去» at «招标人是哪家»: the agent, not the
             # tenderer (the whole sentence became the tenderer, the agent complained of nowhere) — the agent and what
             # else was told go into what happened, said so, and the tenderer is asked again
-            name = agent.group("name") or agent.group("said")
-            rest = (text[:agent.start()] + " " + text[agent.end():]).strip()
-            told = f"招标代理机构:{name}" + (f";{rest}" if len(re.sub(r"[\W_]", "", rest)) >= _FEW_WORDS_BESIDE else "")
-            joined = join_description(tracker.get_slot("description") or "", told)
-            dispatcher.utter_message(response="utter_bid_agent_noted", agent=name)
+            joined = join_description(tracker.get_slot("description") or "", agent.told)
+            dispatcher.utter_message(response="utter_bid_agent_noted", agent=agent.name)
             return {"tenderer": None, **({"description": joined} if joined else {})}
-        if agent is not None and (label := _TENDERER_LABEL.search(text)) is not None and label.start() < agent.start():
+        extra: dict[str, Any] = {}
+        if agent is not None and agent.tenderer is not None:
             # «招标人是市卫健委 代理是中诚招标代理公司»: the tenderer ends where the agent is named (it was filed
             # whole); the agent goes into what happened
-            name = agent.group("name") or agent.group("said")
-            after = text[agent.end():].strip()
-            more = len(re.sub(r"[\W_]", "", after)) >= _FEW_WORDS_BESIDE // 2
-            told = f"招标代理机构:{name}" + (f";{after}" if more else "")
-            joined = join_description(tracker.get_slot("description") or "", told)
-            text = _AGENT_LABEL_END.sub("", text[:agent.start()]).strip()
+            joined = join_description(tracker.get_slot("description") or "", agent.told)
             if joined:
                 dispatcher.utter_message(response="utter_description_added")
-            try:
-                return {"tenderer": clean_text(tenderer_from(text), BID_TEXT_MAX, single_line=True),
-                        **({"description": joined} if joined else {})}
-            except ValidationError:
-                dispatcher.utter_message(response="utter_invalid_tenderer")
-                return {"tenderer": None}
+                extra = {"description": joined}
+            text = agent.tenderer
         try:
-            return {"tenderer": clean_text(tenderer_from(text), BID_TEXT_MAX, single_line=True)}
+            return {"tenderer": clean_text(tenderer_from(text), BID_TEXT_MAX, single_line=True), **extra}
         except ValidationError:
             dispatcher.utter_message(response="utter_invalid_tenderer")
             return {"tenderer": None}

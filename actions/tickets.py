@@ -49,7 +49,6 @@ from actions.ticket_routes import (
     grade_said,
     join_description,
     keeps_company_name,
-    names_a_project_or_unit,
     project_told,
     required_for_route,
     route_of,
@@ -124,6 +123,7 @@ from bot.procedures.resolve import (
     named_department,
     place_elsewhere,
 )
+from bot.routes.replies import names_a_project_or_unit
 from bot.routes.rules import grade_from
 from bot.sla import Route
 from bot.text import plain

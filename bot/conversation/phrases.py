@@ -753,7 +753,9 @@ def only_says_none(text: str) -> bool:
 #: Not having or not knowing a value, anywhere in a short reply.
 _DONT_HAVE = re.compile(r"没有|没带|木有|没得|[不没]在(?:身边|身上|手边|手上|手头|跟前)|不知道|不晓得|不清楚|说不清|搞不清|弄不清|不确定|"
                         r"说不上来?|说不好|讲不清|讲不上来?|拿不准|吃不准|"
-                        r"记不清|记不得|记不住|忘了|忘记了|不记得|找不到|查不到")
+                        r"记不清|记不得|记不住|忘了|忘记了|不记得|找不到|查不到"
+                        # («招标人是谁我也不太清楚 好像是区教育局»)
+                        r"|不[太大](?:清楚|知道|确定|记得)|说不准")
 #: A reply this short (characters, no spaces) that says «不晓得» declines the question.
 _SHORT_REPLY = 16
 
@@ -872,8 +874,8 @@ def looks_like_company(text: str) -> bool:
 #: The name given by its label, with its legal form («公司是沭阳县…有限公司», «企业名称:…有限公司»):
 #: a registered name labelled wins over any other reading of the message.
 _LABELLED_COMPANY = re.compile(
-    rf"(?:公司|企业|单位)(?:的)?(?:(?:名称|名字|全称)(?:叫做|叫|是|为)?|叫做|叫|是|为|[::])[\s::]*"
-    rf"(?P<name>(?!名称|名字|全称|叫|是)[\u4e00-\u9fa5()()]{{2,30}}?(?:{_LEGAL_FORMS}))")
+    rf"(?:公司|企业|单位)(?:的)?(?:(?:名称|名字|全称|全名)(?:叫做|叫|是|为)?|叫做|叫|是|为|[::])[\s::]*"
+    rf"(?P<name>(?!名称|名字|全称|全名|叫|是)[\u4e00-\u9fa5()()]{{2,30}}?(?:{_LEGAL_FORMS}))")
 
 
 #: A label or a correction's words typed right before a registered name («企业示例市…有限公司», «公司名称新乡市…»,
@@ -892,8 +894,13 @@ def _a_kind_of_firm(name: str) -> bool:
     return is_common_word(name) or len(stem) <= 1 or (len(stem) == 2 and is_common_word(stem))
 
 
+#: A legal form typed apart from the name («公司叫 鑫达五金 有限公司»: filed as «鑫达五金»).
+_FORM_APART = re.compile(r"(?<=[\u4e00-\u9fa5])\s+(?=(?:有限责任公司|股份有限公司|有限公司)(?:$|[\s,,。;;]))")
+
+
 def stated_company_name(text: str) -> str | None:
     """The enterprise's name when a message states it in passing (None: it does not)."""
+    text = _FORM_APART.sub("", text or "")
     labelled = _LABELLED_COMPANY.search(plain(text or "").strip())
     if labelled:
         # («企业名称改成鑫泰五金制品有限公司»: the verb of the change is no part of the name)
@@ -1092,10 +1099,18 @@ def contact_name_from(text: str) -> str:
     return name or squashed
 
 
+#: A surname and a title («刘工», «王经理», «张总»): how a person is called, the whole name may follow.
+_SURNAME_TITLED = re.compile(r"[\u4e00-\u9fa5](?:工|总|经理|总经理|主任|师傅|老师|姐|哥|科长|会计|女士|先生|老板)")
+
+
 def _whole_after_a_familiar(name: str, later: Sequence[str]) -> str:
-    """The whole name said after a familiar one («老刘» then «刘长河»), else ``name``."""
+    """The whole name said after a familiar one («老刘» then «刘长河») or a surname titled («联系人刘工 刘志强»: it
+    was kept as «刘工»), else ``name``."""
     if name[:1] in "老小阿" and len(name) == 2:
         return next((w for w in later if w.startswith(name[1]) and len(w) >= 2 and w != name), name)
+    if _SURNAME_TITLED.fullmatch(name):
+        return next((w for w in later if w.startswith(name[0]) and 2 <= len(w) <= 3 and w != name
+                     and not _SURNAME_TITLED.fullmatch(w) and looks_like_person_name(w)), name)
     return name
 
 
@@ -1287,14 +1302,17 @@ _COMPANY_PREFIX = re.compile(
     r"|(?:来电|来电的|来电人的?|他们|他的|她的|他家|她家|客户的?|对方)(?:公司|企业|单位|厂子|厂|店)(?:的)?"
     r"(?:名称|全称|名字)?(?:叫做|叫|是|为)[::]?"
     # («俺是豫丰纺织 俺叫牛建设»: filed as «俺是豫丰纺织俺叫牛建设»)
-    r"|(?:我们|俺们|俺|咱们|咱)(?:公司|单位|企业|厂)?(?:是|叫|名称是|全称是)|(?:公司|企业|单位)(?:名称|全称|名字)?(?:是|叫|为)?[::]?|名称[是为::]|是"
+    # («我们公司名字是恒达物流有限公司», «公司全名是鑫达五金有限公司»: filed whole)
+    r"|(?:我们|俺们|俺|咱们|咱)(?:公司|单位|企业|厂)?(?:的)?(?:名称|全称|全名|名字)?(?:是|叫做|叫|为)"
+    r"|(?:公司|企业|单位)(?:的)?(?:名称|全称|全名|名字)?(?:是|叫|为)?[::]?|名称[是为::]|是"
     # («名字前面多了字 就叫鑫源…有限公司» at the summary: filed as «就叫鑫源…»)
     r"|(?:就|应该|其实|全称)叫(?:做)?)")
 
 
 #: A word of assent or a filler before the name, set off by a space or a mark («好吧 鑫源五金店», «嗯 那个 宏达机械»; it
 #: was filed as «好吧鑫源五金店»); never a name's own start («好运来超市»).
-_FILLER_BEFORE = re.compile(r"^\s*(?:(?:好吧|好的|好嘞|好|嗯|哦|噢|行吧|行|那个|就是|呃|额|对的|对|是的)+[\s,,。.!!~、]+)+")
+_FILLER_BEFORE = re.compile(r"^\s*(?:(?:好吧|好的|好嘞|好|嗯|哦|噢|行吧|行|那个|就是|呃|额|对的|对|是的"
+                            r"|说错了|写错了|搞错了|不对|错了)+[\s,,。.!!~、]+)+")
 #: A credit code given with the company's name («鼎丰木业有限公司 91410782M53JJL6B3U»).
 _CODE_PART = re.compile(r"(?:统一社会信用代码|信用代码|代码)?[::]?\s*(?<![0-9A-Za-z])[0-9A-Za-z]{18}(?![0-9A-Za-z])")
 
@@ -1572,7 +1590,7 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
     if value is not None and any(value == w for _, ws in fields for w in ws) and field != "mayor_grade":
         value = None
     if field == "contact_name" and value:
-        value = _person_after_role(value, text)
+        value = name_after_post(value, text)
     if value is None and value_match is not None and _CHANGE_ASKED.search(value_match.group(0)) \
             and (said := re.search(r"不是[^\s,,。]+[\s,,]*(?:是|改成|应该是)([^\s,,。]+)", text or "")) is not None:
         value = said.group(1)  # «部门改一下 不是税务局 是人社局»: the one after «是»
@@ -1632,12 +1650,12 @@ def _written_value(field: str, value: str) -> bool:
 
 #: Who a contact is to the firm, said before the name («我们会计 李娟», «财务王芳»): the name is what follows.
 _ROLE_BEFORE_NAME = re.compile(r"^(?:我们|我|咱们|咱|公司|单位)?的?(?:会计|财务|出纳|行政|经理|总经理|老板|法人|文员|"
-                               r"同事|主任|助理|办事员|经办人"
+                               r"同事|主任|助理|办事员|经办人|负责人|老总"
                                # («联系人写我爱人王秀英»: a family member, then the name)
                                r"|爱人|老婆|老公|媳妇|对象|丈夫|妻子|儿子|女儿|家属|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹)")
 
 
-def _person_after_role(value: str, text: str) -> str:
+def name_after_post(value: str, text: str) -> str:
     """The contact's name where ``value`` opens with who they are to the firm: what follows in the same word
     («财务王芳» → 王芳) or the next word typed («我们会计 李娟吧» → 李娟); ``value`` itself otherwise."""
     role = _ROLE_BEFORE_NAME.match(value)

@@ -563,8 +563,11 @@ _RATING_GIVEN = re.compile(r"(?:打|给|评)(?!了|过)(?:个|一个|上)?[^,,�
 WHO_LEADS_GUESSES = frozenset({"goodbye", "greet", "thank", "affirm", "deny", "inform", "bot_challenge", "out_of_scope",
                                "ask_capabilities", "nlu_fallback"})
 #: A rating someone else demands («窗口非让我们把评价改成满意», «他们逼着改成好评»): a grievance, no rating given.
-_RATING_COERCED = re.compile(r"(?:让|逼|要求|叫|强迫|非让|非要|硬要|逼着)(?:我们|我|咱们|咱)?(?:把评价|把评分)?"
-                             r"(?:改成|改为|打|给|评)(?:个|一个)?(?:好评|满意|非常满意|五星|五颗星|满分)")
+#: («窗口要求我们必须给好评», «办事员非让我们在评价器上点满意», «不给好评就不给办»)
+_RATING_COERCED = re.compile(r"(?:让|逼|要求|叫|强迫|强制|非让|非要|硬要|逼着)(?:我们|我|咱们|咱|大家|企业|群众)?"
+                             r"(?:必须|一定要?|都得?|得|只能|在[^,。!?]{1,6}上)?(?:把评价|把评分)?"
+                             r"(?:改成|改为|打|给|评|点|选)(?:个|一个)?(?:好评|满意|非常满意|五星|五颗星|满分)"
+                             r"|不(?:给|打|点|评)(?:个)?(?:好评|满意|五星)就")
 #: Intents a rating given in so many words overrules (a complaint for what earned it, or unsure guesses).
 RATING_OVERRULES = frozenset({"complain", "check_status", "urge", "inform", "nlu_fallback", "out_of_scope",
                               "affirm", "deny", "request_help"})
@@ -883,6 +886,12 @@ class Interpreter:
             # is responsible for the matter talked of — a question of it (the rule just quoted names its 牵头单位, a
             # guide its departments); it got «再见», «我是营商助手», «没有找到依据»
             return "ask_where", "asks who leads it"
+        if intent in {"rate_service", "thank"} and _RATING_COERCED.search(squash(text)) and not _RATING_GIVEN.search(
+                squash(_RATING_COERCED.sub("", squash(text)))):
+            # «窗口要求我们必须给好评 不给就不给办» (rate_service 0.96: «谢谢您的肯定»), «他们逼着我们打五星好评»
+            # (rate_service 1.00: «请提供工单号»): a rating someone demands is their conduct complained of — no rating
+            # given, no praise
+            return "complain", "a rating demanded by others"
         chased = chases_a_third_party(normalize(text))
         if chased is not None and (intent in {"request_help", "complain"} or intent in CHASE_GUESSES or (
                 intent in FACETS and confidence < UNSURE_TICKET)):
