@@ -247,6 +247,8 @@ HELD_OUT = (
      "thirty-fourth set (written as round thirty-three began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_35.yml",
      "thirty-fifth set (written as round thirty-four began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_36.yml",
+     "thirty-sixth set (written as round thirty-five began, scored only, never read)"),
 )
 
 
