@@ -70,15 +70,18 @@ from bot.conversation.phrases import (
     asks_an_urge_alone,
     asks_how_it_stands,
     asks_how_told,
+    asks_of_filing,
     asks_something,
     asks_status_too,
     asks_the_ladder_top,
     asks_the_other,
     asks_what_if_unhandled,
+    asks_who_handles_it,
     asks_who_sees_own_details,
     brings_up_a_new_matter,
     carries_no_value,
     handling_steps_asked,
+    is_a_mobile,
     is_cancel,
     judges_in_a_word,
     names_a_rating_level,
@@ -92,6 +95,7 @@ from bot.conversation.phrases import (
     ticket_request_beside,
     urge_reason,
 )
+from bot.conversation.phrases import phone_put_right as read_phone_put_right
 from bot.db import StoreUnavailable
 from bot.dialogue.clauses import detail_of_the_quote
 from bot.language.grammar import staff_work_asked
@@ -109,7 +113,7 @@ from bot.tickets.model import Channel
 from bot.tickets.rating import BAD_RATINGS, LABELS, asks_about_rating, gives_no_level, matter_came_back, rating_label
 from bot.tickets.story import names_misconduct
 from bot.tickets.views import TicketView
-from bot.validation import InvalidPhone, ValidationError, digits_said, mobile_in, normalize_mobile
+from bot.validation import InvalidPhone, ValidationError, digits_said, mask_phone, mobile_in, normalize_mobile
 
 logger = logging.getLogger(__name__)
 
@@ -231,6 +235,50 @@ def _followed(tracker: Tracker) -> TicketView | None:
     return own[0] if own else None
 
 
+#: What is written into the ticket when the enterprise puts its phone right (the department calls that number).
+PHONE_PUT_RIGHT = "企业更正联系电话:{phone}(提交时留的号码有误)"
+
+
+def phone_put_right(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """«电话留错了 正确的是136…» after a ticket was filed or checked here: the right number is written into that
+    ticket's history for its department (the ticket's own phone, which proves who may look it up, stays as filed;
+    said so); «…最后一位是8 不是9» asks for the whole number, and a number alone right after is taken. Before, it got
+    «没有完全理解» or only the status. None when the message puts no phone right, or no ticket is followed here."""
+    if (tracker.active_loop or {}).get("name"):
+        return None
+    typed = message_of(tracker).typed
+    right = read_phone_put_right(typed)
+    asked = [text for response, text in replies_before_this_turn(tracker.events)
+             if response == "utter_ticket_phone_whole"]
+    if right is None and asked and is_a_mobile(typed):
+        right = normalize_mobile(digits_said(typed))
+    if right is None:
+        return None
+    named = ticket_id_in(typed) or (ticket_id_in(asked[-1]) if asked else None)
+    try:
+        view = accessible(tracker, named) if named else _followed(tracker)
+        if view is None:
+            return None
+        if not right:
+            dispatcher.utter_message(response="utter_ticket_phone_whole", ticket_id=view.id)
+            return []
+        if view.closed_at is not None:
+            dispatcher.utter_message(response="utter_ticket_supplement_closed", ticket_id=view.id)
+            return []
+        after = ticket_service().supplement(view.id, PHONE_PUT_RIGHT.format(phone=right), now(), actor_of(tracker),
+                                            region=region_of(tracker), **owner_proof(tracker, view))
+    except TicketClosed:
+        dispatcher.utter_message(response="utter_ticket_supplement_closed", ticket_id=named)
+        return []
+    except (StoreUnavailable, OSError):
+        logger.exception("phone correction failed for %s", tracker.sender_id)
+        dispatcher.utter_message(response="utter_tickets_unavailable")
+        return []
+    dispatcher.utter_message(response="utter_ticket_phone_put_right", ticket_id=after.id, phone=mask_phone(right),
+                             department=after.department or "承办部门")
+    return []
+
+
 def supplemented(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
     """«补充一下 刚才那单还有个情况 …» after a ticket was filed in this conversation: what is added goes into
     that ticket's history (its department sees it; the deadline stays) and the user is told so — before,
@@ -239,6 +287,8 @@ def supplemented(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
     a ticket followed here."""
     if (tracker.active_loop or {}).get("name"):
         return None
+    if (put_right := phone_put_right(dispatcher, tracker)) is not None:
+        return put_right
     added = added_to_filed(message_of(tracker).typed)
     if added is None:
         return None
@@ -307,6 +357,7 @@ def _reason_after(tracker: Tracker, responses: frozenset[str]) -> tuple[str, str
     if ticket_id is None or names_a_rating_level(typed) or judges_in_a_word(typed) or asks_an_urge_alone(typed) \
             or _URGES.search(typed) \
             or ticket_id_in(typed) is not None or asks_something(typed) or message.reading().question \
+            or asks_who_handles_it(typed) \
             or carries_no_value(typed) or len(re.findall(r"[\u4e00-\u9fff]", typed)) < REASON_MIN:
         return None
     return ticket_id, typed.strip()[:REASON_MAX]
@@ -601,6 +652,11 @@ class ActionCheckStatus(TicketAction):
         return [*beside, *await super().run(dispatcher, tracker, domain)]
 
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        put_right = phone_put_right(dispatcher, tracker)
+        if put_right is not None:
+            return put_right  # «工单YS…的手机号要改成136…» (check_status): the number written in, not a lookup
+        if not asked_ticket_id(tracker) and (privacy := told_privacy(dispatcher, tracker)) is not None:
+            return privacy  # «会不会告诉那个部门是我» (check_status): who sees it, nothing looked up
         reason = reason_explained(dispatcher, tracker)
         if reason is not None:
             return reason  # «差评», then «到现在也没人解释为啥拖» (check_status): its reason, nothing looked up
@@ -771,9 +827,13 @@ def told_privacy(dispatcher: CollectingDispatcher, tracker: Tracker, files_now: 
     """The events when the message, with no form open, asks who sees what the enterprise leaves («留的电话号码会不会
     泄露给被投诉的单位啊»): who does, then the offer to file — or, when filing is asked in the same message
     (``files_now``), None after saying it, so that the form starts. None, saying nothing, for anything else."""
-    if tracker.active_loop or not asks_who_sees_own_details(message_of(tracker).typed):
+    typed = message_of(tracker).typed
+    asked = "privacy" if asks_who_sees_own_details(typed) else asks_of_filing(typed)
+    if tracker.active_loop or asked is None:
         return None
-    dispatcher.utter_message(response="utter_ticket_privacy")
+    # («能匿名吗 怕被报复» got «没有找到依据», «会不会告诉那个部门是我» «请提供工单号», «我怕被报复» out of scope: what
+    # the ticket rules say — no anonymous filing, and who sees what is left)
+    dispatcher.utter_message(response="utter_ticket_anonymous" if asked == "anonymous" else "utter_ticket_privacy")
     if files_now:
         return None
     dispatcher.utter_message(response="utter_offer_file")

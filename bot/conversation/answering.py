@@ -17,6 +17,7 @@ from bot.conversation.message import Message
 from bot.conversation.phrases import (
     asks_of_the_ticket_filed,
     asks_when,
+    asks_who_handles_it,
     clauses_beside_the_status,
     closes_the_conversation,
 )
@@ -188,8 +189,13 @@ def asks_of_the_filed_ticket(step: object, text: str, events: Sequence[Event]) -
     # (a ticket looked up counts as one filed here for a short question of its time: «还剩几天» right after its
     # status got «您问的是哪个事项»; never «商标注册多久», which no guide answers)
     its_time = _ONLY_ITS_TIME.fullmatch(re.sub(r"[\W_]", "", text or "")) is not None
+    # («谁在管这个单子» after its status and an urge: logged as the urge's reason, unanswered — the status names the
+    # department)
+    its_handler = asks_who_handles_it(text)
     shown = said_in_conversation(events, "utter_ticket_filed") or (
-        its_time and said_in_conversation(events, "utter_ticket_status"))
+        (its_time or its_handler) and said_in_conversation(events, "utter_ticket_status"))
+    if its_handler and shown and not isinstance(step, HandOver):
+        return True
     if found_nothing and (asks_when(text) or its_time) and shown:
         # («那啥时候能修好» after the filing and a rating refused: it asked which procedure)
         return True

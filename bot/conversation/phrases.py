@@ -804,17 +804,20 @@ def bare_contact(text: str) -> tuple[str | None, str]:
     return name, " ".join(rest)
 
 
+#: The commonest surnames (a name the tagger splits is still a name when it opens with one of them).
+_SURNAME_TEXT = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+                 "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 #: A contact's name stated in a longer message: «我叫赵亮», «我是恒达建材有限公司的刘强»,
 #: «联系人:王芳». The name is 2–4 Han characters ending where the words go on.
 _STATED_NAME = re.compile(
     r"(?:我叫|本人叫|联系人[::是为]?|姓名[::是为]?|我是[^,,。;;\s]{2,40}?(?:公司|厂|店|馆|社|部|中心|工作室|合作社)的"
     # (a post after it, «我是宏达包装的会计刘敏»: filed with the name asked again, and «确认无误» refused as a name)
     r"(?:会计|财务|出纳|行政|经理|总经理|老板|法人|文员|办事员|经办人|负责人|主任|助理)?"
-    r"|我是[^,,。;;\s]{2,40}?的(?:会计|财务|出纳|行政|经理|总经理|老板|法人|文员|办事员|经办人|负责人|主任|助理))"
+    r"|我是[^,,。;;\s]{2,40}?的(?:会计|财务|出纳|行政|经理|总经理|老板|法人|文员|办事员|经办人|负责人|主任|助理)"
+    # («我是办公室主任刘洋», «我是财务 王芳»: a post, then a name opening with a surname — the name was asked again)
+    r"|我是(?:公司|单位|厂里|我们)?的?(?:办公室|财务部|行政部)?(?:会计|财务|出纳|行政|经理|总经理|老板|法人|文员|办事员"
+    rf"|经办人|负责人|主任|助理|老总)\s?(?=[{_SURNAME_TEXT}]))"
     r"(?P<name>[\u4e00-\u9fa5]{2,4}?)(?=$|[\s,,。.!!;;、:]|手机|电话|联系|号码|\d|在|从|来|想|要|我)")
-#: The commonest surnames (a name the tagger splits is still a name when it opens with one of them).
-_SURNAME_TEXT = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-                 "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 #: What to be called, said in passing («叫我老周就行», «称呼我张工吧»): a surname with or without 老/小/阿 and a
 #: title — never what someone made one do («窗口叫我补材料»).
 _CALL_ME = re.compile(rf"(?:叫我|称呼我|喊我)(?P<name>(?:[老小阿](?=[{_SURNAME_TEXT}])|(?=[{_SURNAME_TEXT}]))"
@@ -1359,6 +1362,13 @@ def gives_form_values(text: str) -> bool:
         one_mobile_said(text or "") is not None and stated_contact_name(text or "") is not None)
 
 
+def gives_the_enterprise_at_once(text: str) -> bool:
+    """True when one message gives the enterprise's name, who to call and a mobile number («公司叫…有限公司 联系人王芳
+    电话137…»): all the form asks of the enterprise but its optional code."""
+    return stated_company_name(text) is not None and one_mobile_said(text) is not None \
+        and (stated_contact_name(text) is not None or name_given_with_phone(text) is not None)
+
+
 def code_not_at_hand(text: str) -> bool:
     """True when a message says in passing that the credit code is not at hand («…手机182… 信用代码没带»)."""
     return bool(_CODE_NOT_AT_HAND.search(_squash(text or "")))
@@ -1761,6 +1771,30 @@ _OWN_DETAILS = re.compile(r"(?:我|我们|俺|本人|自己)(?:的|留的|填的
                           r"|(?:留的|填的|留下的)(?:电话|手机|信息|号码|名字|姓名)|(?:投诉人|反映人|举报人|来电人)的?(?:信息|身份|名字|电话)")
 
 
+#: Reprisal feared, told without a question («我怕被报复», «就是担心以后被穿小鞋»).
+_FEAR_TOLD = re.compile(r"(?:怕|担心|害怕|顾虑)(?:以后|将来|他们|被他们)?(?:被)?[^,,。]{0,4}(?:拉黑|报复|穿小鞋|打击|使绊子|找茬|刁难"
+                        r"|针对|记恨|秋后算账)")
+#: Anonymity asked for in so many words («来电人要求匿名», «我想匿名投诉»).
+_ANONYMITY_ASKED = re.compile(r"(?:要求|想|希望|想要|要)匿名")
+
+
+def asks_of_filing(text: str) -> str | None:
+    """Outside a form: ``"anonymous"`` when the message asks to file without one's name («能匿名吗 怕被报复», a 12345
+    agent's «来电人要求匿名»), ``"privacy"`` when it asks who learns what the enterprise leaves or that it complained
+    («会不会告诉那个部门是我»), or tells the fear of reprisal («我怕被报复»); None otherwise (who sees a record of
+    one's own, «不罚的清单在哪能看到», is its guide's)."""
+    said = _squash(text or "")
+    kind = asks_of_the_ticket(text)
+    if kind == "anonymous" or (kind is None and _ANONYMITY_ASKED.search(said) and len(said) <= TICKET_QUESTION_MAX):
+        return "anonymous"
+    if kind == "privacy" and (_OWN_DETAILS.search(said) or _PRIVACY.search(said) or _KNOWN_WHO_TOLD.search(said)
+                              or _AFTERMATH.search(said)) and not _A_RECORD.search(said):
+        return "privacy"
+    if kind is None and _FEAR_TOLD.search(said) and len(said) <= TICKET_QUESTION_MAX and not _TOLD.search(said):
+        return "privacy"
+    return None
+
+
 def asks_who_sees_own_details(text: str) -> bool:
     """True when the message asks who sees what the enterprise itself leaves when filing («留的电话号码会不会泄露给被投诉
     的单位啊»), not who sees anything else («双随机一公开是啥», «不罚的清单在哪能看到»): asked outside a form."""
@@ -2094,9 +2128,12 @@ def asks_of_the_field(text: str) -> bool:
 _ADDS_TO_FILED = re.compile(
     r"^\s*(?:(?:对了|哦对了?|噢对了?|还有|另外|那个|嗯|呃|就是)[,,。 ]*)*"
     # the ticket named («给YS202612030003补充一下:…», «刚才那个工单补充一下 …»)
-    r"(?:(?:给|往|帮)?(?:[Yy][Ss]\d{12}|刚才那个工单|刚才那单|那个工单|这个工单)[,, ]*)?"
-    r"(?:我|再|还要|还得|另外)?(?:补充|追加)(?:一下|一点|几句|两句|一句|说明"
-    r"|个情况|下|[::])[::,,。 ]*"
+    r"(?:(?:给|往|帮)?(?:[Yy][Ss]\d{12}|刚才那个工单|刚才那单|那个工单|这个工单"
+    # («给刚才那个单子补充情况»)
+    r"|(?:刚才|之前|上次)?(?:那个|这个)(?:单子|投诉))[,, ]*)?"
+    # («能不能再补充一句 管委会的李科长说要等领导签字…» after its status: it opened a second complaint's form)
+    r"(?:能不能|能否|可不可以|可以|我想|想|我要)?(?:我|再|还要|还得|另外)?(?:补充|追加)(?:一下|一点|几句|两句|一句|说明"
+    r"|个情况|下|情况|[::])[::,,。 ]*"
     r"|^\s*(?:另外|还有|对了)[,, ]*(?:还有)?(?:个|一个)(?:情况|事)(?:忘了说|没说|要补充|补充一下)[::,,。 ]*"
     r"|^\s*(?:刚才|刚刚|上面)(?:忘|漏)了?(?:说|讲)[::,,。 ]*"
     # («情况没写全啊 还有他们每次说缺的材料都不一样» at the summary: shown again unchanged)
@@ -2149,6 +2186,36 @@ def added_to_filed(text: str) -> str | None:
     rest = (text or "")[match.end():]
     pointer = _POINTS_AT_FILED.match(normalize(rest))
     return rest[pointer.end() if pointer else 0:].strip()
+
+
+#: The phone given on a filed ticket said to be wrong, or asked to be changed («电话留错了 最后一位是8 不是9»,
+#: «工单…的手机号要改成136…», «手机号留错了 正确的是136…»).
+_PHONE_WRONG = re.compile(r"(?:电话|手机|手机号|号码|联系方式|联系电话)(?:码)?(?:号码)?(?:好像|可能)?(?:留|写|填|输|打|报|给)错"
+                          r"|(?:电话|手机|手机号|号码|联系电话)(?:码)?(?:要|得|帮我|麻烦)?(?:改成|改为|换成|更正为|改一下|换一下|更正)"
+                          r"|(?:正确|对)的(?:电话|手机|手机号|号码)是")
+
+
+def phone_put_right(text: str) -> str | None:
+    """The right mobile number when the message says the phone given on a ticket is wrong or asks it changed
+    («…正确的是13600009998»); ``""`` when it says so without the whole number («最后一位是8 不是9»); None when it
+    says neither."""
+    if not _PHONE_WRONG.search(_squash(text)):
+        return None
+    numbers = [normalize_mobile(m) for m in re.findall(r"1[3-9]\d{9}", digits_said(text or ""))]
+    return numbers[-1] if numbers else ""
+
+
+#: Who handles the ticket, asked of it alone («谁在管这个单子», «这个单子现在哪个部门在办», «负责的是谁»).
+_WHO_HANDLES = re.compile(
+    r"(?:那|那么|请问|现在|目前)?(?:我这个|这个|我的|那个|这)?(?:单子|工单|事|事情|投诉)?(?:现在|目前|到底)?(?:是)?"
+    r"(?:(?:谁|哪个部门|哪个单位|哪位|什么人|哪个人|哪家)(?:在|来|负责)?(?:管|办|处理|负责|跟进?|承办|经手)"
+    r"|(?:管|办|处理|负责|跟进?|承办|经手)(?:的|的人|的部门|的单位)(?:是)?(?:谁|哪个部门|哪个单位|哪位|哪家))"
+    r"(?:的)?(?:这个|我这个|我的|我们的)?(?:单子|工单|事|事情|投诉)?(?:啊|呢|呀|吗|哈)?")
+
+
+def asks_who_handles_it(text: str) -> bool:
+    """True when the message asks only who handles the ticket talked of («谁在管这个单子»): its status answers."""
+    return _WHO_HANDLES.fullmatch(re.sub(r"[\W_]", "", _squash(text))) is not None
 
 
 #: Another of the things just shown, asked of alone («另一个呢», «另外那张呢», «剩下那个咋样了»).

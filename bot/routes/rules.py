@@ -76,6 +76,7 @@ def choice_labels(policies: PolicyBook) -> list[tuple[str, str]]:
 # (a number stands alone: «钱总 15250918832» at the question was read as 15, 复杂; «15个工作日» as its 5, 一般)
 _URGENT = re.compile(r"紧急|很急|急|加急|两个工作日|(?<!\d)2个工作日|^1$")
 _COMPLEX = re.compile(r"复杂|多个(?:单位|部门)|几个(?:单位|部门)|涉及多|十五|(?<!\d)15(?!\d)|^3$")
+_NOT_COMPLEX = re.compile(r"不(?:太|算|是很|怎么|大)?复杂|没(?:那么|多)?复杂")
 _GENERAL = re.compile(r"一般|普通|不急|不紧急|(?<!十)五个工作日|(?<!\d)5个工作日|^2$")
 
 
@@ -98,10 +99,11 @@ def grade_from(text: str | None) -> MayorGrade | None:
     folded = fold(text or "")
     if not folded:
         return None
+    if _COMPLEX.search(folded) and not _NOT_COMPLEX.search(folded):
+        # («不急 但是比较复杂»: its 不急 denies urgency only — it was taken for 一般)
+        return MayorGrade.COMPLEX
     if _GENERAL.search(folded):
         return MayorGrade.GENERAL
-    if _COMPLEX.search(folded):
-        return MayorGrade.COMPLEX
     if _URGENT.search(folded):
         return MayorGrade.URGENT
     return None

@@ -167,7 +167,8 @@ def _detail(event: TicketEvent) -> str | None:
     if event.kind is EventKind.URGED:
         return urge_detail(data)
     if event.kind in (EventKind.SUPPLEMENTED, EventKind.RATING_EXPLAINED, EventKind.URGE_EXPLAINED):
-        return data.get("text") or data.get("reason")
+        # (a phone put right, «企业更正联系电话:136…», is shown masked as every phone is)
+        return mask_personal_in(data.get("text") or data.get("reason")) or None
     if event.kind is EventKind.REOPENED:
         return data.get("reason")
     if event.kind is EventKind.ANSWERED:
