@@ -93,6 +93,7 @@ from bot.dialogue.days import (
     names_a_day_only,
 )
 from bot.dialogue.greeting import self_introduced
+from bot.dialogue.limits import asked_of_the_assistant
 from bot.dialogue.questions import (
     ANYTHING_ELSE,
     CLOCK_RULES,
@@ -259,6 +260,12 @@ class QuestionAction(Action, abc.ABC):
         privacy = told_privacy(dispatcher, tracker)
         if privacy is not None:
             return privacy  # «留的电话号码会不会泄露给被投诉的单位啊» (its 投诉 names the complaint channels)
+        if not message_of(tracker).clicked and (act := asked_of_the_assistant(message_of(tracker).typed)) is not None:
+            # «能帮我预约个时间去大厅吗» (the guide in memory's places), «那材料能传给你吗 我拍照了» («没有找到依据»),
+            # «你能帮我打个电话给税务局问问吗» (the list of what it can do), «窗口几点下班»: a plain no, and where
+            # instead
+            dispatcher.utter_message(response=f"utter_cannot_{act}")
+            return remember(memory_of(tracker))
         refused = await in_thread(refused_or_calmed, dispatcher, tracker)
         if refused is not None:
             return refused  # «把经办人的手机号给我», «能不能通融一下…», «系统老是登不上 急死了»

@@ -281,8 +281,9 @@ class RouteQuestions:
 
     def validate_bid_project(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                              domain: DomainDict) -> dict[str, Any]:
-        if value is None or phrases.carries_no_value(str(value)):
-            # («我要投诉他们» at «哪个项目、哪个标段»: no project — it was filed as one; asked again)
+        if value is None or phrases.carries_no_value(str(value)) or phrases.confirms_the_values(str(value)):
+            # («我要投诉他们» at «哪个项目、哪个标段»: no project — it was filed as one; asked again; «确认» too: it was
+            # filed as 项目/标段:确认)
             return {"bid_project": None}
         if (alone := tenderer_only(str(value))) is not None:
             # «招标人是市交通局下面的公路事业发展中心» at «哪个项目、哪个标段» (it was lost, and the tenderer asked
@@ -358,7 +359,7 @@ class RouteQuestions:
 
     def validate_tenderer(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                           domain: DomainDict) -> dict[str, Any]:
-        if value is None or phrases.carries_no_value(str(value)):
+        if value is None or phrases.carries_no_value(str(value)) or phrases.confirms_the_values(str(value)):
             return {"tenderer": None}
         said = replies.tenderer_said(str(value))
         if said is None:

@@ -892,6 +892,12 @@ def answered_of_tickets(dispatcher: CollectingDispatcher, tracker: Tracker) -> l
 _TICKET_NAMED = re.compile(r"工单|单子|单号|我的投诉|我们的投诉|我反映的|我们反映的|我的诉求|我们的诉求")
 
 
+#: A rating's handling named («差评», «给了不满意 …整改»): an appeal of it is the platform's rule, whatever the ticket.
+_A_RATING_HANDLED = re.compile(r"差评|不满意|整改")
+#: A matter raised and its department («部门说…», «两个人都去反映了»): how filed matters are handled is asked.
+_OF_A_MATTER_FILED = re.compile(r"部门|单位|反映|投诉|诉求|同一件事|同一个事|一件事")
+#: A mechanism of the policy texts asked by name («有会商联办这种机制吗»): theirs to answer, not the platform's rules.
+_A_MECHANISM_OF_THE_TEXTS = re.compile(r"机制|制度|会商|联办|规定|政策|文件")
 #: The ratings of the policy texts' own system («政务服务好差评里面的差评 政府多久通报一次»): quoted from the texts.
 _THE_TEXTS_RATINGS = re.compile(r"通报|政务服务|好差评|四级|评价器")
 #: What a bad rating sets going for the ticket rated, asked («…以后部门要整改», «会重新打开吗», «会重新办吗»).
@@ -979,7 +985,11 @@ def told_how_it_is_handled(dispatcher: CollectingDispatcher, tracker: Tracker) -
         # (an appeal of a 差评's handling is the platform's own rule, whatever the ticket:
         # «对差评的处理不服 能找谁申诉»)
         steps = tuple(step for step in steps if step != "merge") if _TICKET_NAMED.search(typed) else tuple(
-            step for step in steps if (step == "appeal" and "差评" in typed)
+            step for step in steps if (step == "appeal" and _A_RATING_HANDLED.search(typed))
+            # («万一那个部门说这事不归他们管呢» after the complaint channels: «没有找到依据»; «同一件事我们厂两个人都去
+            # 反映了 会不会当成两件来办»: a second complaint's form) — the platform's rules for any matter filed
+            or (step in {"return", "merge"} and _OF_A_MATTER_FILED.search(typed)
+                and not _A_MECHANISM_OF_THE_TEXTS.search(typed))
             # («听说给了差评以后部门要整改 真有这回事吗»: what a bad rating sets going for the ticket rated — the
             # platform's own rule; it was asked for a ticket's number)
             or (step == "bad_rating" and _RATED_TICKET_FOLLOWS.search(typed)
@@ -990,7 +1000,10 @@ def told_how_it_is_handled(dispatcher: CollectingDispatcher, tracker: Tracker) -
     days = {"return": policies.reassignment.working_days,
             "bad_rating": policies[PolicyId.RECTIFICATION].working_days}
     for step in steps:
-        dispatcher.utter_message(response=f"utter_handling_{step}", days=days.get(step, ""))
+        # (并单 with no ticket filed here is told of «a matter» — its reply speaks of «您这张工单»)
+        general = step == "merge" and not own_tickets(tracker) and not _TICKET_NAMED.search(typed)
+        dispatcher.utter_message(response=f"utter_handling_{step}{'_general' if general else ''}",
+                                 days=days.get(step, ""))
     return []
 
 

@@ -78,6 +78,8 @@ _CORRECTION = re.compile(r"(改|(?<![没不])错(?!不了)|更正|修改|换|应
 #: («没错 确认», «不会错»: nothing wrong said; «复杂的 没错 确认» at the 直通市长 summary asked the grade again)
 #: (a «是» of «不是», «不是滴 电话错了 是139…», introduces no value)
 _VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|(?<!不)是"
+                          # («项目叫滨河东路改造工程一标段» at the summary: the project asked again, unchanged)
+                          r"|(?:(?<=项目)|(?<=工程)|(?<=名称)|(?<=名字)|(?<=全称)|(?<=全名))叫(?:做)?"
                           # («企业名称改一下 永盛包装材料有限公司»: the new value after a space)
                           r"|(?:改一下|改下|修改一下|更正一下|换一下)(?=\s*[::]?\s*[\u4e00-\u9fff\dA-Za-z]{2})"
                           r"|(?:写全|写完整|补全|(?:(?<=名称)|(?<=名字)|(?<=公司名)|(?<=全称))(?:补充完整|补完整))(?!了|以后|之后|的)"
@@ -816,7 +818,9 @@ _STATED_NAME = re.compile(
     r"|我是[^,,。;;\s]{2,40}?的(?:会计|财务|出纳|行政|经理|总经理|老板|法人|文员|办事员|经办人|负责人|主任|助理)"
     # («我是办公室主任刘洋», «我是财务 王芳»: a post, then a name opening with a surname — the name was asked again)
     r"|我是(?:公司|单位|厂里|我们)?的?(?:办公室|财务部|行政部)?(?:会计|财务|出纳|行政|经理|总经理|老板|法人|文员|办事员"
-    rf"|经办人|负责人|主任|助理|老总)\s?(?=[{_SURNAME_TEXT}]))"
+    rf"|经办人|负责人|主任|助理|老总)\s?(?=[{_SURNAME_TEXT}])"
+    # («我是市里聘的特邀监督员 叫孙立»: who one is, then what one is called)
+    rf"|(?:监督员|本人|个人|市民)[,,\s]*叫(?=[{_SURNAME_TEXT}]))"
     r"(?P<name>[\u4e00-\u9fa5]{2,4}?)(?=$|[\s,,。.!!;;、:]|手机|电话|联系|号码|\d|在|从|来|想|要|我)")
 #: What to be called, said in passing («叫我老周就行», «称呼我张工吧»): a surname with or without 老/小/阿 and a
 #: title — never what someone made one do («窗口叫我补材料»).
@@ -1686,12 +1690,19 @@ def is_no_company(text: str) -> bool:
     """True when a reply to «企业名称?» says there is no company («我是监督员,不代表企业», a bare «个人»), naming
     none («宏达建材有限公司 还没注册下来», «个人独资企业 叫宏达五金»: the name, kept)."""
     rest = without_no_enterprise(text)
+    called = _NAME_CALLED.search(rest)
+    # («我叫何敏 电话138… 没有公司 个人建议», «…特邀监督员 叫孙立»: who one is called, no firm's name — the name was
+    # asked again and again)
+    person = called is not None and looks_like_person_name(called.group("called")) \
+        and len(called.group("called")) <= 3 and not _KIND_WORD.search(called.group("called"))
     return says_no_enterprise(text) and not looks_like_company(rest) and not stated_company_name(rest) \
-        and not _NAME_CALLED.search(rest)
+        and (called is None or person)
 
 
 #: A name given as what the firm is called («叫宏达五金»).
-_NAME_CALLED = re.compile(r"(?:叫(?!我|俺|本人)|名叫|名字是|名称是|核名是)[\u4e00-\u9fff]{2,}")
+#: A kind of firm in a name («鑫源五金店»).
+_KIND_WORD = re.compile(r"公司|厂|店|馆|社|行|部|中心|超市|诊所|工作室|合作社")
+_NAME_CALLED = re.compile(r"(?:(?<![我俺])叫(?!我|俺|本人)|名叫|名字是|名称是|核名是)(?P<called>[\u4e00-\u9fff]{2,})")
 
 
 #: At most so many characters say only that there is no company («我个人 没企业 还在筹备»), no case told with it.

@@ -82,11 +82,13 @@ def test_how_tickets_are_handled_is_told_before_anything_is_filed(no_tickets, mo
     assert [m["response"] for m in dispatcher.messages] == [response]
 
 
-def test_a_merge_is_told_only_of_a_ticket_filed_here(no_tickets, monkeypatch):  # noqa: F811
-    """(its wording speaks of «您这张工单»)"""
+def test_a_merge_asked_with_no_ticket_filed_here_is_told_of_a_matter(no_tickets, monkeypatch):  # noqa: F811
+    """(its wording for a ticket speaks of «您这张工单»; since round thirty-five, the rule is told of any matter)"""
     monkeypatch.setattr(ticket_status, "region_of", lambda tracker: None)
-    assert ticket_status.answered_of_tickets(CollectingDispatcher(), state(
-        "听说几家的投诉会合成一个办 那到时候谁通知我们", "check_status")) is None
+    dispatcher = CollectingDispatcher()
+    assert ticket_status.answered_of_tickets(dispatcher, state(
+        "听说几家的投诉会合成一个办 那到时候谁通知我们", "check_status")) == []
+    assert [m["response"] for m in dispatcher.messages] == ["utter_handling_merge_general"]
 
 
 def test_what_a_bad_rating_sets_going_asked_is_no_rating(no_tickets, monkeypatch):  # noqa: F811

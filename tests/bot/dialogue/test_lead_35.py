@@ -3,7 +3,9 @@ thirty-sixth set, the testers and the reviews showed, in our own wording, each f
 import pytest
 
 from bot.conversation import phrases
-from tests.bot.dialogue.test_conv18 import READ
+from bot.dialogue.limits import asked_of_the_assistant
+from bot.language.grammar import handling_steps_asked
+from tests.bot.dialogue.test_conv18 import READ, step
 
 # ---- a rating someone else demands is their conduct complained of ------------------------------------------------
 
@@ -29,3 +31,58 @@ def test_a_rating_given_with_what_earned_it_stays_a_rating(text):
 @pytest.mark.parametrize("text", ["不太清楚", "我也不大知道", "说不准"])
 def test_not_quite_knowing_declines_a_question_that_may_be_left_open(text):
     assert phrases.lacks_value(text) and phrases.says_not_known(text)
+
+
+# ---- what the assistant cannot do, asked plainly -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, act", [
+    # the tester on main: the guide in memory's places, «没有找到依据», the list of what it can do, an address
+    ("能帮我预约个时间去大厅吗", "appointment"), ("那材料能传给你吗 我拍照了", "files"),
+    ("你能帮我打个电话给税务局问问吗", "call"), ("电力公司的窗口几点下班", "hours"),
+    ("能不能在你这直接交费", "payment"), ("窗口中午休不休息", "hours"),
+])
+def test_what_the_assistant_cannot_do_is_read(text, act):
+    assert asked_of_the_assistant(text) == act
+
+
+@pytest.mark.parametrize("text", ["在线上传的材料要什么格式", "要交多少钱", "我打电话给税务局没人接",
+                                  "上传决议要签字吗", "12345电话多少", "工作时间能办吗"])
+def test_a_guide_asked_of_such_an_act_is_no_request_of_the_assistant(text):
+    assert asked_of_the_assistant(text) is None
+
+
+# ---- how a matter filed is handled, asked with nothing filed -----------------------------------------------------
+
+@pytest.mark.parametrize("text, steps", [
+    # fresh36-22: «没有找到依据», and a second complaint's form
+    ("万一那个部门说这事不归他们管呢", ("return",)),
+    ("同一件事我们厂两个人都去反映了 会不会当成两件来办", ("merge",)),
+    ("同一个事上个月已经投诉过一次了 再投会不会算重复", ("merge",)),
+    ("我给了不满意 可后面的整改我觉得不公平 能申诉吗", ("appeal",)),
+])
+def test_how_a_filed_matter_is_handled_is_asked(text, steps):
+    assert handling_steps_asked(text) == steps
+
+
+# ---- a matter of several departments that none leads --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["我们这事牵扯三个部门 谁都不牵头 规定上应该怎么处理",
+                                  "两个部门都说不归自己 没人牵头 该咋办"])
+def test_a_matter_no_department_leads_gets_the_first_receiver_rule(text):
+    # (it got «没有找到依据»; the rule is 宿迁's 首问负责制 and 分级会办)
+    answer = step(text, "ask_procedure")
+    assert "首问负责制" in answer.hit.passage.paragraph and "会办" in answer.hit.passage.paragraph, answer
+
+
+# ---- who one is, not a firm ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [("我叫何敏 电话13800138000 没有公司 个人建议", "何敏"),
+                                        ("我不是企业 我是市里聘的特邀监督员 叫孙立", "孙立")])
+def test_no_company_with_ones_own_name_is_no_company(text, name):
+    # the tester on main: the enterprise's name was asked again, and again
+    assert phrases.is_no_company(text) and phrases.stated_contact_name(text) == name
+
+
+@pytest.mark.parametrize("text", ["还没注册 个体户 叫宏达五金", "还没有公司 名字叫鑫源"])
+def test_a_firm_named_with_no_company_yet_is_its_name(text):
+    assert not phrases.is_no_company(text)
