@@ -1027,7 +1027,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # and the user is told so (a skip they did not say is no silent one)
             dispatcher.utter_message(response="utter_credit_code_skipped")
             return {"credit_code": NOT_GIVEN}
-        if (tracker.get_slot("requested_slot") in {"company_name", "contact_name", "phone", "department"}
+        if (tracker.get_slot("requested_slot") in {None, "description", "company_name", "contact_name", "phone",
+                                                   "department"}
                 and not tracker.get_slot("credit_code") and not message.entity_values("credit_code")
                 and credit_code_in(message.typed) is None and not _CODE_ATTEMPT.search(message.typed)
                 and phrases.gives_the_enterprise_at_once(message.typed)):

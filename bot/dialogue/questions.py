@@ -70,7 +70,7 @@ from bot.dialogue.telling import (
     tells_wrong_done,
     thanks_not_farewell,
 )
-from bot.dialogue.yes_no import asks_a_matter, asks_by_when, verdict
+from bot.dialogue.yes_no import asks_a_matter, asks_by_when, asks_together, verdict
 from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_position
 from bot.language.facets import FACETS
@@ -1127,8 +1127,9 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # clause sharing its words — 怀柔's «电水气热» brought into the hall)
         # (nor when the guide is asked of as a whole: «…这个电子保函是咋回事», «那拿了地以后施工许可呢»)
         # («他还问保函最迟什么时候交»: the guide's own line says by when — never a clause on 保函 that does not)
+        # («水电气能一块报吗 还是得一家一家跑»: the guide's «联合办理» — never 怀柔's clause on the same services)
         hit = None if reading.reason == STATE_TOLD_REASON or asks_the_named_guide(text, reading.recognition) \
-            or asks_by_when(text, procedure) \
+            or asks_by_when(text, procedure) or asks_together(text, procedure) \
             else clause_over_guide(
             plain_text, procedure, clauses, documents) or (
             None if (asks_whether(text) and procedure.eligibility) or how or oneself else clause_beyond_guide(

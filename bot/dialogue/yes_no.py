@@ -285,6 +285,22 @@ _BY_LINE = re.compile(r"截止(?:时间|日期)?(?:之|以)?前|最迟|\d+\s*(?:
 _DONE_BY = re.compile(r"交|传|缴|报|申请|提|退|领|登记|备案|公示|回复|答复|办结|反馈")
 
 
+#: Handling together asked («水电气能一块报吗 还是得一家一家跑», «几样能一起申请不»).
+_TOGETHER_ASKED = re.compile(r"(?:一块儿?|一起|一并|同时|一次性?|合在一起|打包)(?:报|办|申请|弄|交|提交|申报|搞)"
+                             r"|(?:一家一家|一个一个|分开|挨个|分别)(?:跑|报|办|申请)")
+#: A guide's line that handles things together («可一次填报、联合办理», «并联办理», «一并办理»).
+_TOGETHER_LINE = re.compile(r"联合|一并|一次填报|并联|同步办理|一窗|套餐")
+
+
+def asks_together(text: str, procedure: Procedure) -> bool:
+    """True when ``text`` asks whether the guide's matters are handled together and a line of ``procedure`` says how
+    («水电气能一块报吗»: «可一次填报、联合办理» — it got a clause of another city on the same services)."""
+    if not _TOGETHER_ASKED.search(normalize(text or "")):
+        return False
+    lines = (procedure.summary, *procedure.steps, *(f"{m.name}{m.notes or ''}" for m in procedure.materials))
+    return any(_TOGETHER_LINE.search(line or "") for line in lines)
+
+
 def asks_by_when(text: str, procedure: Procedure) -> bool:
     """True when ``text`` asks by when at the latest a thing of ``procedure`` is done and a line of it says
     («保函最迟什么时候交»)."""

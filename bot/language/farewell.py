@@ -23,7 +23,10 @@ FAREWELL_WORDS = ("再见", "拜拜", "拜了", "回见", "回头见", "下次�
 LEAVING_WORDS = ("聊", "走", "下线", "忙", "打扰", "拜", "撤")
 #: «88» standing alone in digits (not «1588元», nor a digit said in a correction: «最后两位是87不是88»).
 _EIGHTY_EIGHT = r"(?<![0-9是为成号位])88(?![0-9元块号])"
-_FAREWELL = re.compile("|".join([*map(re.escape, FAREWELL_WORDS), _EIGHTY_EIGHT]), re.IGNORECASE)
+#: A call or a talk closed («这通电话就到这», «今天就到这儿吧»: a 12345 agent's caller hung up — it got 接电's guide,
+#: for the 通电 of 通电话).
+_CALL_CLOSED = r"(?:电话|通话|今天|咱们|我们)(?:就|先)(?:到这|到这儿|到这里)(?:吧|了|啦)?(?=$|[\s,,。.!!~～])"
+_FAREWELL = re.compile("|".join([*map(re.escape, FAREWELL_WORDS), _EIGHTY_EIGHT, _CALL_CLOSED]), re.IGNORECASE)
 #: «…先这样(吧)» closing the message (trailing punctuation aside).
 _CLOSING = re.compile(r"先这样吧?[\s,,。.!!~～]*$")
 _LEAVING = re.compile("|".join([*map(re.escape, FAREWELL_WORDS + LEAVING_WORDS), _EIGHTY_EIGHT]),

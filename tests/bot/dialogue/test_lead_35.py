@@ -86,3 +86,27 @@ def test_no_company_with_ones_own_name_is_no_company(text, name):
 @pytest.mark.parametrize("text", ["还没注册 个体户 叫宏达五金", "还没有公司 名字叫鑫源"])
 def test_a_firm_named_with_no_company_yet_is_its_name(text):
     assert not phrases.is_no_company(text)
+
+
+# ---- things handled together, a call closed --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, procedure", [
+    # fresh36-10: 怀柔's clause on the same services, not the guide's «联合办理»
+    ("水电气能一块报吗 还是得一家一家跑", "utility_connection"),
+    # the tester on main: «没有找到依据» (the guide: «与营业执照登记信息一并在线填报»)
+    ("执照跟诊所备案能一起办吗", "clinic_setup"),
+])
+def test_handling_together_asked_is_the_guides(text, procedure):
+    answer = step(text, "ask_procedure")
+    assert getattr(answer, "procedure", None) == procedure, answer
+
+
+@pytest.mark.parametrize("text", ["好 他说知道了 这通电话就到这", "行 来电人说明白了 通话就到这儿吧"])
+def test_a_call_closed_is_a_goodbye(text):
+    # fresh36-45: «这通电话就到这» got 接电's guide (for the 通电 of 通电话)
+    assert READ.read(text, "ask_procedure", 0.9).intent == "goodbye"
+
+
+@pytest.mark.parametrize("text", ["我们就到这里办吗", "施工许可证就到这里领吗"])
+def test_a_place_asked_with_就到这里_is_no_goodbye(text):
+    assert READ.read(text, "ask_where", 0.9).intent == "ask_where"
