@@ -260,7 +260,8 @@ class QuestionAction(Action, abc.ABC):
         privacy = told_privacy(dispatcher, tracker)
         if privacy is not None:
             return privacy  # «留的电话号码会不会泄露给被投诉的单位啊» (its 投诉 names the complaint channels)
-        if not message_of(tracker).clicked and (act := asked_of_the_assistant(message_of(tracker).typed)) is not None:
+        if not message_of(tracker).clicked and not (tracker.active_loop or {}).get("name") \
+                and (act := asked_of_the_assistant(message_of(tracker).typed)) is not None:
             # «能帮我预约个时间去大厅吗» (the guide in memory's places), «那材料能传给你吗 我拍照了» («没有找到依据»),
             # «你能帮我打个电话给税务局问问吗» (the list of what it can do), «窗口几点下班»: a plain no, and where
             # instead

@@ -655,8 +655,12 @@ class ActionCheckStatus(TicketAction):
         put_right = phone_put_right(dispatcher, tracker)
         if put_right is not None:
             return put_right  # «工单YS…的手机号要改成136…» (check_status): the number written in, not a lookup
-        if not asked_ticket_id(tracker) and (privacy := told_privacy(dispatcher, tracker)) is not None:
-            return privacy  # «会不会告诉那个部门是我» (check_status): who sees it, nothing looked up
+        if not asked_ticket_id(tracker) and not asks_how_it_stands(message_of(tracker).typed) \
+                and not _STATUS_ASKED.search(message_of(tracker).typed) \
+                and (privacy := told_privacy(dispatcher, tracker)) is not None:
+            # «会不会告诉那个部门是我» (check_status): who sees it, nothing looked up (never «我的投诉到哪了 怕他们
+            # 报复»: a status asked)
+            return privacy
         reason = reason_explained(dispatcher, tracker)
         if reason is not None:
             return reason  # «差评», then «到现在也没人解释为啥拖» (check_status): its reason, nothing looked up
@@ -818,6 +822,10 @@ def said_not_closed(dispatcher: CollectingDispatcher, tracker: Tracker, view: Ti
     return []
 
 
+#: A complaint against someone named («投诉税务局», «市场监管局的人», «招标代理»).
+_AGAINST_SOMEONE = re.compile(r"(?:投诉|举报|反映)[^,,。;;!!??]{0,3}"
+                              r"(?:[\u4e00-\u9fff]{1,8}(?:局|委|办|中心|所|公司|窗口|代理|城管|街道|政府))"
+                              r"|[\u4e00-\u9fff]{1,8}(?:局|委|中心|所|公司|窗口|城管)的人")
 #: How the notices of a ticket reach the enterprise, by the channel it came from (knowledge/notifications.yml).
 NOTICE_RESPONSES = {Channel.WEB: "utter_result_notice_web", Channel.WECHAT: "utter_result_notice_wechat",
                     Channel.WECOM: "utter_result_notice_wecom", Channel.REST: "utter_result_notice_rest"}
@@ -831,6 +839,10 @@ def told_privacy(dispatcher: CollectingDispatcher, tracker: Tracker, files_now: 
     asked = "privacy" if asks_who_sees_own_details(typed) else asks_of_filing(typed)
     if tracker.active_loop or asked is None:
         return None
+    # («来电人要求匿名 投诉税务局», «投诉城管 我怕被报复 …»: a complaint against someone named, with its fear — the
+    # rules said, and the form started; it was only offered)
+    files_now = files_now or (message_of(tracker).intent in {"complain", "request_help", "suggest"}
+                              and _AGAINST_SOMEONE.search(typed) is not None)
     # («能匿名吗 怕被报复» got «没有找到依据», «会不会告诉那个部门是我» «请提供工单号», «我怕被报复» out of scope: what
     # the ticket rules say — no anonymous filing, and who sees what is left)
     dispatcher.utter_message(response="utter_ticket_anonymous" if asked == "anonymous" else "utter_ticket_privacy")
@@ -892,10 +904,17 @@ def answered_of_tickets(dispatcher: CollectingDispatcher, tracker: Tracker) -> l
 _TICKET_NAMED = re.compile(r"工单|单子|单号|我的投诉|我们的投诉|我反映的|我们反映的|我的诉求|我们的诉求")
 
 
-#: A rating's handling named («差评», «给了不满意 …整改»): an appeal of it is the platform's rule, whatever the ticket.
-_A_RATING_HANDLED = re.compile(r"差评|不满意|整改")
+#: A rating's handling named («差评», «给了不满意 …整改»): an appeal of it is the platform's rule, whatever the ticket
+#: (never «对罚款决定不满意 怎么申诉», «环保局下了整改通知 我们不服»: another decision contested).
+_A_RATING_HANDLED = re.compile(r"差评|好差评|(?:给|打|评)了?(?:个)?(?:非常)?不满意|评价")
+#: A status asked in so many words («到哪了», «进度», «查一下»).
+_STATUS_ASKED = re.compile(r"到哪|进度|查一下|查查|查下|状态|怎么样了|咋样了|处理了没|有结果")
 #: A matter raised and its department («部门说…», «两个人都去反映了»): how filed matters are handled is asked.
 _OF_A_MATTER_FILED = re.compile(r"部门|单位|反映|投诉|诉求|同一件事|同一个事|一件事")
+#: Whose a matter is, asked («归哪个部门», «归谁管»).
+_WHOSE_ASKED = re.compile(r"归(?:哪|谁)|该找(?:哪|谁)|找哪个部门")
+#: A department saying a matter is not theirs («说这事不归他们管», «退单», «改派»).
+_NOT_THEIRS = re.compile(r"不归|不是(?:他们|他|它)(?:的事|管的|负责)|不属于|退单|改派")
 #: A mechanism of the policy texts asked by name («有会商联办这种机制吗»): theirs to answer, not the platform's rules.
 _A_MECHANISM_OF_THE_TEXTS = re.compile(r"机制|制度|会商|联办|规定|政策|文件")
 #: The ratings of the policy texts' own system («政务服务好差评里面的差评 政府多久通报一次»): quoted from the texts.
@@ -989,7 +1008,10 @@ def told_how_it_is_handled(dispatcher: CollectingDispatcher, tracker: Tracker) -
             # («万一那个部门说这事不归他们管呢» after the complaint channels: «没有找到依据»; «同一件事我们厂两个人都去
             # 反映了 会不会当成两件来办»: a second complaint's form) — the platform's rules for any matter filed
             or (step in {"return", "merge"} and _OF_A_MATTER_FILED.search(typed)
-                and not _A_MECHANISM_OF_THE_TEXTS.search(typed))
+                and not _A_MECHANISM_OF_THE_TEXTS.search(typed)
+                # (退单 is a department's «不归我们管» of a matter filed — never «…不归他们管 归哪个部门», which asks
+                # whose it is, nor papers sent back, «部门打回来让我们重新交材料»)
+                and not (step == "return" and (_WHOSE_ASKED.search(typed) or not _NOT_THEIRS.search(typed))))
             # («听说给了差评以后部门要整改 真有这回事吗»: what a bad rating sets going for the ticket rated — the
             # platform's own rule; it was asked for a ticket's number)
             or (step == "bad_rating" and _RATED_TICKET_FOLLOWS.search(typed)

@@ -171,6 +171,8 @@ def procedure_asked_beside(message: Message, events: Sequence[Event], active_loo
     return None
 
 
+#: The ticket named as such («这个单子», «我的投诉»).
+_TICKET_WORD = re.compile(r"单子|工单|投诉|诉求|单号")
 #: A question of a ticket's time and nothing else («还剩几天啊», «那还要多久», «哪天到期», «最晚啥时候给我答复»).
 _ONLY_ITS_TIME = re.compile(r"(?:那|那么|请问|这个|这单|它)?(?:还剩|还有|还要|还得|剩下|剩|到期|截止|哪天|几号|多久"
                             r"|几天|多少天|多长时间|多久|什么时候|啥时候|最晚|最迟|要|能|是|了|啊|呢|吗|呀|到|办完|办好|答复"
@@ -194,7 +196,8 @@ def asks_of_the_filed_ticket(step: object, text: str, events: Sequence[Event]) -
     its_handler = asks_who_handles_it(text)
     shown = said_in_conversation(events, "utter_ticket_filed") or (
         (its_time or its_handler) and said_in_conversation(events, "utter_ticket_status"))
-    if its_handler and shown and not isinstance(step, HandOver):
+    if its_handler and shown and (not isinstance(step, (Answer, HandOver)) or _TICKET_WORD.search(text or "")):
+        # (never «那是哪个部门负责» of the guide just answered: its places)
         return True
     if found_nothing and (asks_when(text) or its_time) and shown:
         # («那啥时候能修好» after the filing and a rating refused: it asked which procedure)

@@ -79,7 +79,7 @@ _CORRECTION = re.compile(r"(改|(?<![没不])错(?!不了)|更正|修改|换|应
 #: (a «是» of «不是», «不是滴 电话错了 是139…», introduces no value)
 _VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|(?<!不)是"
                           # («项目叫滨河东路改造工程一标段» at the summary: the project asked again, unchanged)
-                          r"|(?:(?<=项目)|(?<=工程)|(?<=名称)|(?<=名字)|(?<=全称)|(?<=全名))叫(?:做)?"
+                          r"|(?:(?<=项目)|(?<=工程)|(?<=名称)|(?<=名字)|(?<=全称)|(?<=全名))叫(?!错|停|什么|啥|法)(?:做)?"
                           # («企业名称改一下 永盛包装材料有限公司»: the new value after a space)
                           r"|(?:改一下|改下|修改一下|更正一下|换一下)(?=\s*[::]?\s*[\u4e00-\u9fff\dA-Za-z]{2})"
                           r"|(?:写全|写完整|补全|(?:(?<=名称)|(?<=名字)|(?<=公司名)|(?<=全称))(?:补充完整|补完整))(?!了|以后|之后|的)"
@@ -680,7 +680,7 @@ def without_phone(text: str) -> str:
 
 def says_not_known(text: str) -> bool:
     """True when the message says, anywhere in it, that something is not known («招标人他不清楚 …»)."""
-    return bool(_DONT_HAVE.search(_squash(text)))
+    return bool(_DONT_HAVE.search(_squash(text)) or _NOT_QUITE.search(_squash(text)))
 
 
 #: What no full name holds: a title, a particle, a word of a clause («李总不在», «王师傅的», «王经理»).
@@ -755,9 +755,10 @@ def only_says_none(text: str) -> bool:
 #: Not having or not knowing a value, anywhere in a short reply.
 _DONT_HAVE = re.compile(r"没有|没带|木有|没得|[不没]在(?:身边|身上|手边|手上|手头|跟前)|不知道|不晓得|不清楚|说不清|搞不清|弄不清|不确定|"
                         r"说不上来?|说不好|讲不清|讲不上来?|拿不准|吃不准|"
-                        r"记不清|记不得|记不住|忘了|忘记了|不记得|找不到|查不到"
-                        # («招标人是谁我也不太清楚 好像是区教育局»)
-                        r"|不[太大](?:清楚|知道|确定|记得)|说不准")
+                        r"记不清|记不得|记不住|忘了|忘记了|不记得|找不到|查不到")
+#: Not knowing for sure, said in passing («招标人是谁我也不太清楚 好像是区教育局»): not known, where a value may be
+#: guessed beside it («税务局吧 不太确定» names one — never a reply declining the question).
+_NOT_QUITE = re.compile(r"不[太大](?:清楚|知道|确定|记得)|说不准")
 #: A reply this short (characters, no spaces) that says «不晓得» declines the question.
 _SHORT_REPLY = 16
 
@@ -816,12 +817,14 @@ _STATED_NAME = re.compile(
     # (a post after it, «我是宏达包装的会计刘敏»: filed with the name asked again, and «确认无误» refused as a name)
     r"(?:会计|财务|出纳|行政|经理|总经理|老板|法人|文员|办事员|经办人|负责人|主任|助理)?"
     r"|我是[^,,。;;\s]{2,40}?的(?:会计|财务|出纳|行政|经理|总经理|老板|法人|文员|办事员|经办人|负责人|主任|助理)"
-    # («我是办公室主任刘洋», «我是财务 王芳»: a post, then a name opening with a surname — the name was asked again)
-    r"|我是(?:公司|单位|厂里|我们)?的?(?:办公室|财务部|行政部)?(?:会计|财务|出纳|行政|经理|总经理|老板|法人|文员|办事员"
-    rf"|经办人|负责人|主任|助理|老总)\s?(?=[{_SURNAME_TEXT}])"
     # («我是市里聘的特邀监督员 叫孙立»: who one is, then what one is called)
     rf"|(?:监督员|本人|个人|市民)[,,\s]*叫(?=[{_SURNAME_TEXT}]))"
     r"(?P<name>[\u4e00-\u9fa5]{2,4}?)(?=$|[\s,,。.!!;;、:]|手机|电话|联系|号码|\d|在|从|来|想|要|我)")
+#: A post, then a name opening with a surname («我是办公室主任刘洋», «我是财务 王芳»: the name was asked again); the
+#: name must look like one («我是老板 方便的话…», «我是会计 马上要申报了» name nobody).
+_POST_THEN_NAME = re.compile(r"我是(?:公司|单位|厂里|我们)?的?(?:办公室|财务部|行政部)?(?:会计|财务|出纳|行政|经理|总经理|老板"
+                             rf"|法人|文员|办事员|经办人|负责人|主任|助理|老总)\s?(?P<name>[{_SURNAME_TEXT}][\u4e00-\u9fa5]{{1,2}})"
+                             r"(?=$|[\s,,。.!!;;、:]|手机|电话|联系|号码|\d)")
 #: What to be called, said in passing («叫我老周就行», «称呼我张工吧»): a surname with or without 老/小/阿 and a
 #: title — never what someone made one do («窗口叫我补材料»).
 _CALL_ME = re.compile(rf"(?:叫我|称呼我|喊我)(?P<name>(?:[老小阿](?=[{_SURNAME_TEXT}])|(?=[{_SURNAME_TEXT}]))"
@@ -973,7 +976,9 @@ def stated_contact_name(text: str) -> str | None:
         return full.group(2)  # «我姓刘叫刘德福»
     found = _STATED_NAME.search(said) or _STATED_SURNAME.search(said) or _CALL_ME.search(said)
     if found is None:
-        return None
+        post = _POST_THEN_NAME.search(said)
+        named = post.group("name") if post is not None else ""
+        return named if named and looks_like_person_name(named) and not is_common_word(named) else None
     name = found.group("name")
     # («叫我老刘就行 刘长河»: the whole name after what one is called)
     name = _whole_after_a_familiar(name, [w for w in re.split(r"[\s,,、。]+", said[found.end():])
@@ -1106,6 +1111,8 @@ def contact_name_from(text: str) -> str:
     return name or squashed
 
 
+#: How a title, a post or a place ends («王总监», «张江路»): no given name after the surname.
+_NOT_A_GIVEN_NAME = re.compile(r"(?:总监|经理|主任|主管|老师|师傅|总|工|路|街|道|区|县|镇|村|市|省|厂|店)$")
 #: A surname and a title («刘工», «王经理», «张总»): how a person is called, the whole name may follow.
 _SURNAME_TITLED = re.compile(r"[\u4e00-\u9fa5](?:工|总|经理|总经理|主任|师傅|老师|姐|哥|科长|会计|女士|先生|老板)")
 
@@ -1117,7 +1124,8 @@ def _whole_after_a_familiar(name: str, later: Sequence[str]) -> str:
         return next((w for w in later if w.startswith(name[1]) and len(w) >= 2 and w != name), name)
     if _SURNAME_TITLED.fullmatch(name):
         return next((w for w in later if w.startswith(name[0]) and 2 <= len(w) <= 3 and w != name
-                     and not _SURNAME_TITLED.fullmatch(w) and looks_like_person_name(w)), name)
+                     and not _SURNAME_TITLED.fullmatch(w) and not _NOT_A_GIVEN_NAME.search(w)
+                     and looks_like_person_name(w)), name)
     return name
 
 
@@ -1369,6 +1377,10 @@ def gives_form_values(text: str) -> bool:
 def gives_the_enterprise_at_once(text: str) -> bool:
     """True when one message gives the enterprise's name, who to call and a mobile number («公司叫…有限公司 联系人王芳
     电话137…»): all the form asks of the enterprise but its optional code."""
+    # (never when a code is given or spoken of, in any form: «代码 9141 0782 M53J…», «代码我查一下»)
+    rest = re.sub(r"1[3-9]\d{9}", " ", digits_said(text or ""))
+    if re.search(r"代码|信用码|执照号|[0-9A-Za-z]{4,}", rest):
+        return False
     return stated_company_name(text) is not None and one_mobile_said(text) is not None \
         and (stated_contact_name(text) is not None or name_given_with_phone(text) is not None)
 
@@ -1694,12 +1706,15 @@ def is_no_company(text: str) -> bool:
     # («我叫何敏 电话138… 没有公司 个人建议», «…特邀监督员 叫孙立»: who one is called, no firm's name — the name was
     # asked again and again)
     person = called is not None and looks_like_person_name(called.group("called")) \
-        and len(called.group("called")) <= 3 and not _KIND_WORD.search(called.group("called"))
+        and len(called.group("called")) <= 3 and not _KIND_WORD.search(called.group("called")) \
+        and not _A_SHOP_OF_ONES_OWN.search(rest)
     return says_no_enterprise(text) and not looks_like_company(rest) and not stated_company_name(rest) \
         and (called is None or person)
 
 
 #: A name given as what the firm is called («叫宏达五金»).
+#: A market entity that is no company, told («个体户 叫李记», «字号叫马家», «村里的合作社 叫田园»): what follows 叫 is its name.
+_A_SHOP_OF_ONES_OWN = re.compile(r"个体|字号|商号|店名|门店|店铺|合作社|摊")
 #: A kind of firm in a name («鑫源五金店»).
 _KIND_WORD = re.compile(r"公司|厂|店|馆|社|行|部|中心|超市|诊所|工作室|合作社")
 _NAME_CALLED = re.compile(r"(?:(?<![我俺])叫(?!我|俺|本人)|名叫|名字是|名称是|核名是)(?P<called>[\u4e00-\u9fff]{2,})")
@@ -2178,6 +2193,11 @@ def says_settled(text: str) -> bool:
     return bool(_SETTLED.search(squash_marks(text))) and not asks_something(text)
 
 
+#: Nothing added after the words of adding («吗», «我的投诉», «情况»).
+_NOTHING_ADDED = re.compile(r"(?:吗|么|吧|啊|呀|好吗|行吗|可以吗|行不|可以不)?|(?:我的|我们的|那个|这个)?(?:投诉|工单|单子|诉求|情况|内容)"
+                            r"(?:吗|好吗|行吗|可以吗)?")
+
+
 def added_to_filed(text: str) -> str | None:
     """What the message adds to the ticket filed before («补充一下 刚才那单还有个情况 上礼拜他们来量过一次»
     → «上礼拜他们来量过一次»): the message without its words of adding; ``""`` when it only says it will add
@@ -2196,21 +2216,34 @@ def added_to_filed(text: str) -> str | None:
         return (text or "").strip() if says_settled(text) else None
     rest = (text or "")[match.end():]
     pointer = _POINTS_AT_FILED.match(normalize(rest))
-    return rest[pointer.end() if pointer else 0:].strip()
+    added = rest[pointer.end() if pointer else 0:].strip()
+    if _NOTHING_ADDED.fullmatch(re.sub(r"[\W_]", "", added)):
+        return ""  # («可以补充一下吗», «我想补充一下我的投诉»: what to add is asked — «吗» was written into the ticket)
+    hedged = re.search(r"能不能|能否|可不可以|可以|想|我要", match.group(0)) is not None
+    if hedged and (asks_something(added) or re.search(r"[吗么嘛]\s*$|[??]|([\u4e00-\u9fff])不\1"
+                                                      r"|(?:多久|多长时间|哪里|在哪|什么|啥|怎么办|咋办|几天)\s*$", added)):
+        return None  # («我想补充一下材料 需要带原件吗»: a question of a guide, opened with 补充 — none added)
+    return added
 
 
 #: The phone given on a filed ticket said to be wrong, or asked to be changed («电话留错了 最后一位是8 不是9»,
 #: «工单…的手机号要改成136…», «手机号留错了 正确的是136…»).
-_PHONE_WRONG = re.compile(r"(?:电话|手机|手机号|号码|联系方式|联系电话)(?:码)?(?:号码)?(?:好像|可能)?(?:留|写|填|输|打|报|给)错"
-                          r"|(?:电话|手机|手机号|号码|联系电话)(?:码)?(?:要|得|帮我|麻烦)?(?:改成|改为|换成|更正为|改一下|换一下|更正)"
+# (one's own number only: never dialled wrong «我电话打错了», another's «他们公示的手机号写错了», a ticket's number «工单
+# 号码输错了», nor how to change a number elsewhere «电子税务局绑定的手机号要改成新的 怎么改»)
+_PHONE_WRONG = re.compile(r"(?:电话|手机|手机号|联系电话|联系方式)(?:号码|号)?(?:好像|可能)?(?:留|填|写|报|给)错"
+                          r"|(?:^|我的|我留的|留的|工单的|单子的|的)(?:电话|手机|手机号|联系电话)(?:号码|号)?(?:要|得|帮我|麻烦)?"
+                          r"(?:改成|改为|换成|更正为)"
                           r"|(?:正确|对)的(?:电话|手机|手机号|号码)是")
+#: Whose number, or a question how: no number of one's own on the ticket put right.
+_NOT_ONE_S_OWN_NUMBER = re.compile(r"他们|他的|她的|对方|窗口|公示|部门|税务局|电子税务|绑定|办税|去哪|怎么|咋|如何|哪里|在哪")
 
 
 def phone_put_right(text: str) -> str | None:
     """The right mobile number when the message says the phone given on a ticket is wrong or asks it changed
     («…正确的是13600009998»); ``""`` when it says so without the whole number («最后一位是8 不是9»); None when it
     says neither."""
-    if not _PHONE_WRONG.search(_squash(text)):
+    said = _squash(text)
+    if not _PHONE_WRONG.search(said) or _NOT_ONE_S_OWN_NUMBER.search(said):
         return None
     numbers = [normalize_mobile(m) for m in re.findall(r"1[3-9]\d{9}", digits_said(text or ""))]
     return numbers[-1] if numbers else ""

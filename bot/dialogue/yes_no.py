@@ -147,6 +147,8 @@ def verdict(text: str, procedure: Procedure, kb: KnowledgeBase | None = None) ->
         return _as_typed(lacked, text)
     if asked and (fails := _condition_fails(normal, procedure, kb)) is not None:
         return fails  # «我们还欠供应商一点货款没结清 能走简易的吗»: the condition it fails, not the list
+    if asked and (late := _if_late(normal, procedure)) is not None:
+        return late  # «两个月前就定了换人 现在才来办 还来得及吗»: the line that sets the time from the event
     if (needed := next((found for clause in asked if (found := _required(clause, procedure)) is not None), None)):
         return _as_typed(needed, text)
     return next((found for clause in asked if (found := _decided(clause, procedure)) is not None), None) \
@@ -318,6 +320,21 @@ def _by_when(normal: str, procedure: Procedure) -> Verdict | None:
         if _BY_LINE.search(line) and done and any(word in line for word in done):
             return _quoted(procedure, part, line)
     return None
+
+
+#: Whether it is too late, asked («还来得及吗», «晚了吗», «算不算超期»).
+_ASKS_IF_LATE = re.compile(r"来得及|来不及|来不来得及|晚了|晚不晚|算晚|太晚|过期|超时|超期|逾期|迟了")
+#: A line setting a time counted from the event («自作出变更决议…之日起30日内申请»).
+_FROM_THE_EVENT = re.compile(r"之日起[^。;;]{0,12}?\d+\s*(?:个)?(?:工作日|日|天)内")
+
+
+def _if_late(normal: str, procedure: Procedure) -> Verdict | None:
+    """The guide's line that counts a time from the event, when the question asks whether it is too late («股东会两个
+    月前就定了换人 现在才来办 还来得及吗» → «自作出变更决议…之日起30日内申请»; it got the time limit of handling)."""
+    if not _ASKS_IF_LATE.search(normal):
+        return None
+    return next((_quoted(procedure, part, line) for part, line in _lines(procedure) if _FROM_THE_EVENT.search(line)),
+                None)
 
 
 def in_guide_words(normal: str, procedure: Procedure, kb: KnowledgeBase) -> str:

@@ -568,6 +568,16 @@ _RATING_COERCED = re.compile(r"(?:让|逼|要求|叫|强迫|强制|非让|非要
                              r"(?:必须|一定要?|都得?|得|只能|在[^,。!?]{1,6}上)?(?:把评价|把评分)?"
                              r"(?:改成|改为|打|给|评|点|选)(?:个|一个)?(?:好评|满意|非常满意|五星|五颗星|满分)"
                              r"|不(?:给|打|点|评)(?:个)?(?:好评|满意|五星)就")
+#: A rating demanded with force («窗口要求我们必须给好评», «非让我们点满意», «逼着我们打五星», «不给好评就不给办»):
+#: never a boss's or a colleague's «让我给个好评», nor one asked and agreed with («办事员让我们给好评 我们也确实满意»).
+_RATING_DEMANDED = re.compile(r"(?:非让|非要|硬要|逼着?|强迫|强制|要求)(?:我们|我|咱们|咱|大家|企业|群众)?"
+                              r"(?:必须|一定要?|都得?|得|只能|在[^,,。!!??]{1,6}上)?(?:把评价|把评分)?"
+                              r"(?:改成|改为|打|给|评|点|选)(?:个|一个)?(?:好评|满意|非常满意|五星|五颗星|满分)"
+                              r"|(?:让|叫)(?:我们|我|咱们|咱|大家|企业|群众)?(?:必须|一定要?|都得|只能)(?:把评价|把评分)?"
+                              r"(?:改成|改为|打|给|评|点|选)(?:个|一个)?(?:好评|满意|非常满意|五星|五颗星|满分)"
+                              r"|不(?:给|打|点|评)(?:个)?(?:好评|满意|五星)就")
+#: Praise or a level of one's own beside it («我们也确实满意», «服务确实不错», «这个差评我给定了»).
+_OWN_VERDICT = re.compile(r"确实|真心|挺好|很好|不错|满意|服务好|办得快|很快|很耐心|差评|不满意|给了")
 #: Intents a rating given in so many words overrules (a complaint for what earned it, or unsure guesses).
 RATING_OVERRULES = frozenset({"complain", "check_status", "urge", "inform", "nlu_fallback", "out_of_scope",
                               "affirm", "deny", "request_help"})
@@ -886,8 +896,8 @@ class Interpreter:
             # is responsible for the matter talked of — a question of it (the rule just quoted names its 牵头单位, a
             # guide its departments); it got «再见», «我是营商助手», «没有找到依据»
             return "ask_where", "asks who leads it"
-        if intent in {"rate_service", "thank"} and _RATING_COERCED.search(squash(text)) and not _RATING_GIVEN.search(
-                squash(_RATING_COERCED.sub("", squash(text)))):
+        if intent in {"rate_service", "thank"} and (demanded := _RATING_DEMANDED.search(squash(text))) is not None \
+                and not _OWN_VERDICT.search(squash(text).replace(demanded.group(0), "")):
             # «窗口要求我们必须给好评 不给就不给办» (rate_service 0.96: «谢谢您的肯定»), «他们逼着我们打五星好评»
             # (rate_service 1.00: «请提供工单号»): a rating someone demands is their conduct complained of — no rating
             # given, no praise

@@ -62,7 +62,8 @@ _GUESSED_UNIT = re.compile(r"(?:好像是|可能是|应该是|大概是|估计�
 _FIRM_STARTS = re.compile(r"^(?:(?:我们|我们的|我司|本公司|我们公司)(?:叫|是|名称是|全称是|名字叫)"
                           r"|公司(?:叫|名称是|全称是)|投标单位|投标人是|联系人|我姓|我叫|本人姓|电话|手机|1[3-9]\d{9}$)")
 #: The contact and phone given beside the firm, taken by their own questions (never told again as the case).
-_NOT_TOLD = re.compile(r"(?:联系人|我姓|我叫|本人姓)[^\s,,。;;]{1,10}(?:\s+[\u4e00-\u9fff]{2,3}(?=\s|$))?"
+_NOT_TOLD = re.compile(r"(?:联系人|我姓|我叫|本人姓)(?:是)?(?:我们的?)?(?:经理|老板|会计|财务|主任|负责人|总经理)?"
+                       r"[\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{2,3}(?=\s|$))?"
                        r"|(?:电话|手机|手机号)?[::]?\s*1[3-9]\d{9}")
 #: The bidder named in so many words («投标单位是正泰建工有限公司»).
 _BIDDER_NAMED = re.compile(r"(?:投标单位|投标人)(?:是|为|叫|:|:)?\s*(?P<name>[\u4e00-\u9fff()()]{2,30}?"

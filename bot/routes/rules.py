@@ -76,8 +76,13 @@ def choice_labels(policies: PolicyBook) -> list[tuple[str, str]]:
 # (a number stands alone: «钱总 15250918832» at the question was read as 15, 复杂; «15个工作日» as its 5, 一般)
 _URGENT = re.compile(r"紧急|很急|急|加急|两个工作日|(?<!\d)2个工作日|^1$")
 _COMPLEX = re.compile(r"复杂|多个(?:单位|部门)|几个(?:单位|部门)|涉及多|十五|(?<!\d)15(?!\d)|^3$")
-_NOT_COMPLEX = re.compile(r"不(?:太|算|是很|怎么|大)?复杂|没(?:那么|多)?复杂")
-_GENERAL = re.compile(r"一般|普通|不急|不紧急|(?<!十)五个工作日|(?<!\d)5个工作日|^2$")
+# (a 复杂 denied or asked is none: «一般吧 也不算特别复杂», «不是那么复杂 一般», «普通的就行 不用弄复杂»,
+# «复杂吗 不清楚»)
+_NOT_COMPLEX = re.compile(r"不(?:太|算|是|是很|怎么|大|特别|那么|用|算太|算特别|是那么|是特别)*(?:弄|搞)?"
+                          r"(?:太|特别|那么|很)?复杂"
+                          r"|没(?:那么|多|有|特别|有特别|有那么)*复杂|复杂(?:吗|么|不|嘛)")
+_GENERAL = re.compile(r"一般|普通|不急|不紧急|不(?:是很|太|怎么|那么|算|是特别)急|(?<!十)五个工作日|(?<!\d)5个工作日"
+                      r"|^2$")
 
 
 #: The choice left to the assistant, not knowing which («不知道算哪种 你看着办», «说不好 你们定吧»); «随便吧» alone is

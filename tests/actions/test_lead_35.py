@@ -255,3 +255,89 @@ def test_the_real_estate_registry_is_a_department_known():
     # the tester on main: «不动产登记中心» got «没找到这个部门» twice
     result, _ = validate_in(WINDOW, "department", "不动产登记中心")
     assert result["department"] == "自然资源和规划局"
+
+
+# ---- from the reviews of the first cut ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, added", [("可以补充一下吗", ""), ("我想补充一下我的投诉", ""),
+                                         ("我想补充一下材料 需要带原件吗", None),
+                                         ("能否补充说明 简易注销公告期多久", None),
+                                         ("能不能补充一下 营业执照副本要不要带", None),
+                                         ("补充一下 他们也不说要什么材料", "他们也不说要什么材料")])
+def test_a_question_or_nothing_after_the_words_of_adding_adds_nothing(text, added):
+    # the first review: «可以补充一下吗» wrote «吗» into the ticket; questions opened with 补充 were filed as
+    # supplements
+    assert phrases.added_to_filed(text) == added
+
+
+@pytest.mark.parametrize("text", ["办税人员手机号要改成13911112222 去哪办", "他们公示的手机号写错了 应该是13912345678",
+                                  "我电话打错了 打到税务局去了", "工单号码输错了",
+                                  "窗口给的电话号码写错了 打过去是空号",
+                                  "手机号码更正去哪办", "电子税务局绑定的手机号要改成新的 怎么改"])
+def test_a_number_not_ones_own_on_the_ticket_is_no_phone_put_right(text):
+    # the first review: each wrote a phone into the ticket or asked for the whole number
+    assert phone_put_right(text) is None
+
+
+@pytest.mark.parametrize("text", ["我是老板 方便的话 请尽快处理 供电公司拖了两个月不给接电",
+                                  "我是老板 严重影响我们生产了",
+                                  "我是会计 马上要申报了", "我是老板 江湖救急", "我是经理 王总让我来问的"])
+def test_words_after_a_post_that_are_no_name_give_no_contact(text):
+    assert phrases.stated_contact_name(text) is None
+
+
+@pytest.mark.parametrize("text", ["名字叫错了 是刘洋", "项目叫停了", "工程叫什么来着 我再查查"])
+def test_叫错_叫停_or_a_question_is_no_value_called(text):
+    found = phrases.parse_correction(text, bidding=True)
+    assert found is None or found.value in (None, "刘洋")
+
+
+@pytest.mark.parametrize("text, grade", [("一般吧 也不算特别复杂", MayorGrade.GENERAL),
+                                         ("不是那么复杂 一般", MayorGrade.GENERAL),
+                                         ("普通的就行 不用弄复杂", MayorGrade.GENERAL),
+                                         ("复杂吗 不清楚 一般吧", MayorGrade.GENERAL),
+                                         ("不是很急也不复杂", MayorGrade.GENERAL),
+                                         ("不复杂 但是很急", MayorGrade.URGENT)])
+def test_a_complex_denied_or_asked_is_not_chosen(text, grade):
+    assert grade_from(text) is grade
+
+
+@pytest.mark.parametrize("typed", ["鑫达五金有限公司 联系人周建 13912345678 代码 9141 0782 M53J JL6B 3U",
+                                   "鑫达五金有限公司 联系人周建 13912345678 代码我查一下"])
+def test_a_code_given_in_pieces_or_promised_keeps_its_question(typed):
+    assert _extracted_at("company_name", typed) != {"credit_code": "未提供"}
+
+
+@pytest.mark.parametrize("text", ["没有公司 个体户 叫李记", "没有公司 我们村里的合作社 叫田园",
+                                  "没有企业 个体户 名字叫刘记"])
+def test_a_shop_of_ones_own_named_is_no_no_company(text):
+    assert not phrases.is_no_company(text)
+
+
+@pytest.mark.parametrize("typed, name", [("联系人王经理 王总监", "王经理"), ("联系人张经理 张江路", "张经理")])
+def test_a_title_or_a_place_after_a_surname_titled_is_no_whole_name(typed, name):
+    assert phrases.contact_name_from(typed) == name
+
+
+@pytest.mark.parametrize("text", ["我的投诉到哪了 怕他们报复", "查一下我上周的投诉 我怕被针对", "我想匿名查一下进度"])
+def test_a_status_asked_with_fear_is_looked_up(database, text):
+    # the second review: the status was replaced by the offer to file
+    events, messages = run(ticket_status.ActionCheckStatus(), tracker("q1", {}, text=text, intent="check_status"))
+    assert "utter_offer_file" not in [m.get("response") for m in messages]
+
+
+@pytest.mark.parametrize("text", ["来电人要求匿名 投诉税务局", "我想匿名投诉 市场监管局的人吃拿卡要"])
+def test_a_complaint_against_someone_named_with_anonymity_asked_starts_its_form(database, text):
+    from actions.tickets import ActionStartTicket
+
+    events, messages = run(ActionStartTicket(), tracker("q2", {}, text=text, intent="complain"))
+    assert [m.get("response") for m in messages][0] == "utter_ticket_anonymous"
+    assert "utter_offer_file" not in [m.get("response") for m in messages]
+
+
+@pytest.mark.parametrize("text", ["对罚款决定不满意 怎么申诉", "环保局下了整改通知 我们不服 能申诉吗",
+                                  "城管说占道经营不归他们管 归哪个部门", "部门打回来让我们重新交材料 怎么办"])
+def test_another_decision_contested_or_whose_a_matter_is_is_no_handling_step(database, text):
+    # the second review: each got the appeal of a 差评 or 退单改派, of no ticket
+    assert ticket_status.told_how_it_is_handled(CollectingDispatcher(), tracker(
+        "q3", {}, text=text, intent="ask_procedure")) is None

@@ -3,7 +3,9 @@ thirty-sixth set, the testers and the reviews showed, in our own wording, each f
 import pytest
 
 from bot.conversation import phrases
+from bot.conversation.answering import asks_of_the_filed_ticket
 from bot.dialogue.limits import asked_of_the_assistant
+from bot.dialogue.questions import Answer
 from bot.language.grammar import handling_steps_asked
 from tests.bot.dialogue.test_conv18 import READ, step
 
@@ -29,8 +31,24 @@ def test_a_rating_given_with_what_earned_it_stays_a_rating(text):
 # ---- not knowing for sure --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", ["不太清楚", "我也不大知道", "说不准"])
-def test_not_quite_knowing_declines_a_question_that_may_be_left_open(text):
-    assert phrases.lacks_value(text) and phrases.says_not_known(text)
+def test_not_quite_knowing_is_not_knowing(text):
+    assert phrases.says_not_known(text)
+
+
+@pytest.mark.parametrize("text", ["税务局吧 不太确定", "不太清楚 好像是税务局", "应该是市场监管局 我也不太确定"])
+def test_a_value_guessed_with_a_hedge_is_no_value_declined(text):
+    # the first review: «税务局吧 不太确定» at the department's question was filed as 不清楚
+    assert not phrases.lacks_value(text)
+
+
+@pytest.mark.parametrize("text, intent", [
+    # the second review: each a rating on main, a complaint form on the first cut
+    ("小王让我给个好评 我真心觉得他服务好 给非常满意", "rate_service"),
+    ("办事员让我们给好评 我们也确实满意", "rate_service"),
+    ("老板让我给个好评 窗口服务特别好", "rate_service"), ("他们非要我们打满意 这个差评我给定了", "rate_service"),
+])
+def test_a_rating_asked_for_by_someone_and_agreed_with_stays_a_rating(text, intent):
+    assert READ.read(text, intent, 0.9).intent == "rate_service"
 
 
 # ---- what the assistant cannot do, asked plainly -----------------------------------------------------------------
@@ -46,7 +64,13 @@ def test_what_the_assistant_cannot_do_is_read(text, act):
 
 
 @pytest.mark.parametrize("text", ["在线上传的材料要什么格式", "要交多少钱", "我打电话给税务局没人接",
-                                  "上传决议要签字吗", "12345电话多少", "工作时间能办吗"])
+                                  "上传决议要签字吗", "12345电话多少", "工作时间能办吗",
+                                  # the second review: guide questions refused on the first cut
+                                  "保证金能不能用保函代交", "帮办代办可以不用排队吗", "可以帮我们预约帮办代办吗",
+                                  "营业执照可以网上预约取件吗", "开诊所可以在网上交费吗", "我给你们打电话一直占线",
+                                  "打电话给窗口 让他们帮我查一下 结果没人理", "帮忙让经办人打个电话给我",
+                                  "投标文件几点截止",
+                                  "窗口几点下班都不说清楚 我们去了三次都关门了"])
 def test_a_guide_asked_of_such_an_act_is_no_request_of_the_assistant(text):
     assert asked_of_the_assistant(text) is None
 
@@ -110,3 +134,21 @@ def test_a_call_closed_is_a_goodbye(text):
 @pytest.mark.parametrize("text", ["我们就到这里办吗", "施工许可证就到这里领吗"])
 def test_a_place_asked_with_就到这里_is_no_goodbye(text):
     assert READ.read(text, "ask_where", 0.9).intent == "ask_where"
+
+
+# ---- who handles it, after a status shown ------------------------------------------------------------------------
+
+_STATUS_SHOWN = [{"event": "bot", "text": "工单YS202612050001:已转办",
+                  "metadata": {"utter_action": "utter_ticket_status"}},
+                 {"event": "user", "text": "…"}]
+
+
+@pytest.mark.parametrize("text", ["谁在管这个单子", "我的投诉现在是哪个部门在办"])
+def test_who_handles_the_ticket_after_its_status_asks_its_status(text):
+    assert asks_of_the_filed_ticket(Answer("company_setup", ("ask_where",)), text, _STATUS_SHOWN)
+
+
+@pytest.mark.parametrize("text", ["那是哪个部门负责", "哪个部门办", "谁负责"])
+def test_who_handles_a_guide_just_answered_is_the_guides(text):
+    # the second review: «那是哪个部门负责» after 开诊所's materials (and a status earlier) went to the status
+    assert not asks_of_the_filed_ticket(Answer("clinic_setup", ("ask_where",)), text, _STATUS_SHOWN)
