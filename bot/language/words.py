@@ -86,7 +86,7 @@ class WordMap:
     def spell(self, text: str | None) -> Spelled:
         """``text``'s normal form with every known word replaced by its Chinese, then the
         pinyin typed for a word read as the word (:mod:`bot.language.pinyin`)."""
-        spelled = _join_split_verbs(self._spell_dialect(self._spell_words(text)))
+        spelled = _join_spaced_out(_join_split_verbs(self._spell_dialect(self._spell_words(text))))
         if self.pinyin is None or not any("a" <= ch <= "z" for ch in spelled.text):
             return spelled
         return _read_pinyin(spelled, self.pinyin)
@@ -154,6 +154,28 @@ def _join_split_verbs(spelled: Spelled) -> Spelled:
         return spelled
     starts, ends = spelled.places()
     kept = [i for i in range(len(text)) if i not in drop]
+    return Spelled(spelled.original, "".join(text[i] for i in kept),
+                   tuple(starts[i] for i in kept), tuple(ends[i] for i in kept))
+
+
+#: A message typed a word or a character at a time («有 没有 人 能 帮我 办 手续», «要 钱 不»: an older owner's slow
+#: typing — Jieba, the cues and the classifier saw no «有没有人», «帮我办», «要钱»): at least so many words …
+SPACED_OUT_WORDS = 3
+#: … all Chinese, most of them one or two characters long.
+SPACED_OUT_SHORT_SHARE = 0.7
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _join_spaced_out(spelled: Spelled) -> Spelled:
+    """``spelled`` with the spaces between the words of a spaced-out message dropped, its characters still pointing
+    at what was typed; unchanged for any other («城南污水管网工程 二标段», «王芳 13912345678»)."""
+    text = spelled.text
+    words = text.split()
+    if len(words) < SPACED_OUT_WORDS or not all(_CJK_WORD.fullmatch(w) for w in words) \
+            or sum(len(w) <= 2 for w in words) < SPACED_OUT_SHORT_SHARE * len(words):
+        return spelled
+    starts, ends = spelled.places()
+    kept = [i for i, ch in enumerate(text) if not ch.isspace()]
     return Spelled(spelled.original, "".join(text[i] for i in kept),
                    tuple(starts[i] for i in kept), tuple(ends[i] for i in kept))
 

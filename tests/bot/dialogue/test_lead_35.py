@@ -152,3 +152,21 @@ def test_who_handles_the_ticket_after_its_status_asks_its_status(text):
 def test_who_handles_a_guide_just_answered_is_the_guides(text):
     # the second review: «那是哪个部门负责» after 开诊所's materials (and a status earlier) went to the status
     assert not asks_of_the_filed_ticket(Answer("clinic_setup", ("ask_where",)), text, _STATUS_SHOWN)
+
+
+# ---- a message typed a word at a time ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, joined", [("有 没有 人 能 帮我 办 手续", "有没有人能帮我办手续"),
+                                          ("要 钱 不", "要钱不"), ("去 哪里 找 他们", "去哪里找他们")])
+def test_a_spaced_out_message_is_read_joined(text, joined):
+    # fresh36-15: an older owner's slow typing got «没有完全理解» and «您问的是哪个事项» three times
+    assert READ.lexicon.spell(text).text == joined
+
+
+@pytest.mark.parametrize("text", ["城南污水管网工程 二标段", "王芳 13912345678", "公司叫 鑫达五金 有限公司"])
+def test_words_spaced_as_usual_stay_apart(text):
+    assert READ.lexicon.spell(text).text == text
+
+
+def test_a_spaced_out_question_of_help_names_the_guide():
+    assert READ.read("有 没有 人 能 帮我 办 手续", "nlu_fallback", 0.3).recognition.named == ("assisted_service",)
