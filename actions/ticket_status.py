@@ -289,7 +289,14 @@ def supplemented(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
         return None
     if (put_right := phone_put_right(dispatcher, tracker)) is not None:
         return put_right
-    added = added_to_filed(message_of(tracker).typed)
+    typed = message_of(tracker).typed
+    added = added_to_filed(typed)
+    if added is None and any(response == "utter_ticket_supplement_what"
+                             for response, _ in replies_before_this_turn(tracker.events)) \
+            and not asks_something(typed) and ticket_id_in(typed) is None and not is_cancel(typed) \
+            and len(re.findall(r"[\u4e00-\u9fff]", typed)) >= REASON_MIN:
+        # «给这个单子补充点情况», then «第一次去是11月12号»: what to add, asked for, is told (it got «没有完全理解»)
+        added = typed.strip()
     if added is None:
         return None
     try:
@@ -655,6 +662,9 @@ class ActionCheckStatus(TicketAction):
         put_right = phone_put_right(dispatcher, tracker)
         if put_right is not None:
             return put_right  # «工单YS…的手机号要改成136…» (check_status): the number written in, not a lookup
+        if added_to_filed(message_of(tracker).typed) is not None \
+                and (added := supplemented(dispatcher, tracker)) is not None:
+            return added  # «给刚才那个单子补充情况» (check_status): what to add asked, not the status again
         if not asked_ticket_id(tracker) and not asks_how_it_stands(message_of(tracker).typed) \
                 and not _STATUS_ASKED.search(message_of(tracker).typed) \
                 and (privacy := told_privacy(dispatcher, tracker)) is not None:

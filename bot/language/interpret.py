@@ -578,6 +578,8 @@ _RATING_DEMANDED = re.compile(r"(?:非让|非要|硬要|逼着?|强迫|强制|�
                               r"|不(?:给|打|点|评)(?:个)?(?:好评|满意|五星)就")
 #: Praise or a level of one's own beside it («我们也确实满意», «服务确实不错», «这个差评我给定了»).
 _OWN_VERDICT = re.compile(r"确实|真心|挺好|很好|不错|满意|服务好|办得快|很快|很耐心|差评|不满意|给了")
+#: A person asked for in so many words («转人工», «找个真人», «有客服吗»).
+_A_PERSON_ASKED = re.compile(r"人工|真人|客服|工作人员|接线员|坐席|转人|找个人|找人聊|有人吗|活人")
 #: Intents a rating given in so many words overrules (a complaint for what earned it, or unsure guesses).
 RATING_OVERRULES = frozenset({"complain", "check_status", "urge", "inform", "nlu_fallback", "out_of_scope",
                               "affirm", "deny", "request_help"})
@@ -902,6 +904,10 @@ class Interpreter:
             # (rate_service 1.00: «请提供工单号»): a rating someone demands is their conduct complained of — no rating
             # given, no praise
             return "complain", "a rating demanded by others"
+        if intent == "human_handoff" and recognition.named and question and not _A_PERSON_ASKED.search(squash(text)):
+            # «窗口说这个事他们办不了 让我找别人 我该找谁» (human_handoff 0.94: a person, no answer): where to turn
+            # with a matter a guide covers (办不成事反映窗口), asked — its guide answers; a person asked for stays one
+            return (facets[0] if facets else "ask_procedure"), "a guide's matter asked, no person"
         chased = chases_a_third_party(normalize(text))
         if chased is not None and (intent in {"request_help", "complain"} or intent in CHASE_GUESSES or (
                 intent in FACETS and confidence < UNSURE_TICKET)):

@@ -6,7 +6,7 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import procedures, ticket_status
-from actions.tickets import ValidateTicketForm
+from actions.tickets import ValidateTicketForm, departments_listed
 from bot.conversation import phrases
 from bot.conversation.phrases import asks_who_handles_it, phone_put_right
 from bot.language.interpret import reading_to_dict
@@ -157,9 +157,13 @@ def test_who_handles_it_after_an_urge_is_no_reason_of_the_urge(database):
     _, service = database
     ticket_id, slots = _checked_here(service, "s5")
     state = tracker("s5", slots, text="谁在管这个单子", intent="inform")
-    state.events.append({"event": "bot", "text": f"已为您催办工单{ticket_id}",
-                         "metadata": {"utter_action": "utter_urged"}})
-    assert ticket_status.urge_explained(None, state) is None
+    state.events.extend([{"event": "bot", "text": f"已为您催办工单{ticket_id}",
+                          "metadata": {"utter_action": "utter_urged"}},
+                         {"event": "user", "text": "谁在管这个单子"}])
+    assert ticket_status._reason_after(state, ticket_status.URGED_RESPONSES) is None
+    # (and a reason told after the same urge is one: the test can fail)
+    state.latest_message["text"] = "后天就要开业了 等不起"
+    assert ticket_status._reason_after(state, ticket_status.URGED_RESPONSES) == (ticket_id, "后天就要开业了 等不起")
 
 
 # ---- the mayor's grade and who one is -----------------------------------------------------------------------------
@@ -341,3 +345,61 @@ def test_another_decision_contested_or_whose_a_matter_is_is_no_handling_step(dat
     # the second review: each got the appeal of a 差评 or 退单改派, of no ticket
     assert ticket_status.told_how_it_is_handled(CollectingDispatcher(), tracker(
         "q3", {}, text=text, intent="ask_procedure")) is None
+
+
+# ---- from the tester on the branch -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["主要是住建局 环保局也有份", "住建局为主 还有环保局"])
+def test_the_department_said_to_lead_is_the_first_of_several(text):
+    # the tester on the branch: «主要是住建局 环保局也有份» was filed as 生态环境局 (the last entity)
+    assert departments_listed(text) == ["住房和城乡建设局", "生态环境局"]
+
+
+@pytest.mark.parametrize("text", ["等下 还是给市长反映吧 这个挺急的 厂里等着投产", "那就直接找市长"])
+def test_the_mayor_asked_for_in_other_words_is_the_mayor(text):
+    # (only added to what happened, on the window's clock)
+    assert phrases.asks_the_mayor(text)
+
+
+def test_the_legal_form_after_集团_is_the_names():
+    typed = "城东路网改造工程三标段 我们是江苏中恒建设集团有限公司 联系人赵工 13912345678"
+    result, _ = validate_in(BIDDING, "bid_project", typed)
+    assert result["company_name"] == "江苏中恒建设集团有限公司"
+
+
+@pytest.mark.parametrize("text, name", [("说错了 全名是江苏中恒建设集团有限公司", "江苏中恒建设集团有限公司"),
+                                        ("全称是宏达机械有限公司", "宏达机械有限公司")])
+def test_全名是_is_no_part_of_the_name(text, name):
+    assert phrases.company_name_from(text) == name and phrases.stated_company_name(text) == name
+
+
+@pytest.mark.parametrize("text", ["联系人就写张先生", "联系人可以写成张先生"])
+def test_how_the_contact_is_to_be_written_is_no_part_of_it(text):
+    assert phrases.contact_name_from(text) == "张先生"
+
+
+@pytest.mark.parametrize("text", ["手机号我打错了 正确的是13605271234", "正确的是13605271234"])
+def test_the_right_number_told_is_a_phone_put_right(text):
+    assert phone_put_right(text) == "13605271234"
+
+
+def test_what_to_add_asked_for_is_taken_from_the_next_message(database):
+    # the tester on the branch: «给这个单子补充点情况», then «第一次去是11月12号» got «没有完全理解» twice
+    _, service = database
+    ticket_id, slots = _checked_here(service, "s6")
+    state = tracker("s6", slots, text="第一次去是11月12号 窗口说系统坏了", intent="inform")
+    state.events.extend([{"event": "bot", "text": f"好的,要补充什么情况?…我记到工单{ticket_id}里。",
+                          "metadata": {"utter_action": "utter_ticket_supplement_what"}},
+                         {"event": "user", "text": state.latest_message["text"]}])
+    _, messages = run(procedures.ActionAnswerProcedure(), state)
+    assert [m.get("response") for m in messages] == ["utter_ticket_supplemented"]
+    assert service.get(ticket_id).events[-1].data["text"] == "第一次去是11月12号 窗口说系统坏了"
+
+
+def test_adding_announced_at_a_status_check_asks_what_to_add(database):
+    # (it showed the status again)
+    _, service = database
+    ticket_id, slots = _checked_here(service, "s7")
+    _, messages = run(ticket_status.ActionCheckStatus(),
+                      tracker("s7", slots, text="给刚才那个单子补充情况", intent="check_status"))
+    assert [m.get("response") for m in messages] == ["utter_ticket_supplement_what"]

@@ -170,3 +170,25 @@ def test_words_spaced_as_usual_stay_apart(text):
 
 def test_a_spaced_out_question_of_help_names_the_guide():
     assert READ.read("有 没有 人 能 帮我 办 手续", "nlu_fallback", 0.3).recognition.named == ("assisted_service",)
+
+
+@pytest.mark.parametrize("text", ["窗口说这个事他们办不了 让我找别人 我该找谁"])
+def test_where_to_turn_when_the_counter_cannot_do_it_is_the_channels_guide(text):
+    # the tester on the branch: handed to a person with no answer
+    reading = READ.read(text, "human_handoff", 0.94)
+    assert reading.intent == "ask_where" and reading.recognition.named == ("complaint_process",)
+
+
+@pytest.mark.parametrize("text", ["开公司的事我想找个人问问", "施工许可能不能转人工问"])
+def test_a_person_asked_for_stays_a_person(text):
+    assert READ.read(text, "human_handoff", 0.9).intent == "human_handoff"
+
+
+@pytest.mark.parametrize("text", ["现在办事真是越来越难了 唉 说了也没用", "唉 办个事太难了"])
+def test_dealings_with_offices_lamented_vent(text):
+    # (a complaint form on nothing told)
+    assert READ.read(text, "complain", 0.99).vents
+
+
+def test_a_lament_beside_a_case_told_is_no_venting():
+    assert not READ.read("说了也没用 税务局窗口拖了一个月 材料交了三次", "complain", 0.99).vents
