@@ -80,6 +80,7 @@ from bot.conversation.phrases import (
     asks_who_sees_own_details,
     brings_up_a_new_matter,
     carries_no_value,
+    closes_the_conversation,
     handling_steps_asked,
     is_a_mobile,
     is_cancel,
@@ -235,6 +236,12 @@ def _followed(tracker: Tracker) -> TicketView | None:
     return own[0] if own else None
 
 
+#: Another matter brought up («我还想投诉另一件事 …», «另外还有个事要反映»): no supplement of the ticket followed.
+_A_NEW_MATTER = re.compile(r"另一件|另外一件|另外还有|还有个事|还有件事|还有一件|还想投诉|再投诉|还要投诉|还要反映"
+                           r"|新的问题|别的事")
+#: The right number told, right after it was asked («正确的是139…», «是139…», «139…才对»).
+_RIGHT_ONE_TOLD = re.compile(r"^(?:正确的|对的|新的)?(?:号码|手机号?|电话)?(?:应该)?(?:是|为)?[::]?\s*1[3-9]\d{9}"
+                             r"(?:才对|才是对的)?[。.!!]*$")
 #: What is written into the ticket when the enterprise puts its phone right (the department calls that number).
 PHONE_PUT_RIGHT = "企业更正联系电话:{phone}(提交时留的号码有误)"
 
@@ -250,8 +257,9 @@ def phone_put_right(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
     right = read_phone_put_right(typed)
     asked = [text for response, text in replies_before_this_turn(tracker.events)
              if response == "utter_ticket_phone_whole"]
-    if right is None and asked and is_a_mobile(typed):
-        right = normalize_mobile(digits_said(typed))
+    if right is None and asked and (is_a_mobile(typed) or _RIGHT_ONE_TOLD.search(typed)):
+        # («139…», «正确的是139…» right after the whole number was asked)
+        right = normalize_mobile(mobile_in(digits_said(typed)) or digits_said(typed))
     if right is None:
         return None
     named = ticket_id_in(typed) or (ticket_id_in(asked[-1]) if asked else None)
@@ -294,6 +302,7 @@ def supplemented(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
     if added is None and any(response == "utter_ticket_supplement_what"
                              for response, _ in replies_before_this_turn(tracker.events)) \
             and not asks_something(typed) and ticket_id_in(typed) is None and not is_cancel(typed) \
+            and not closes_the_conversation(typed) and not _A_NEW_MATTER.search(typed) \
             and len(re.findall(r"[\u4e00-\u9fff]", typed)) >= REASON_MIN:
         # «给这个单子补充点情况», then «第一次去是11月12号»: what to add, asked for, is told (it got «没有完全理解»)
         added = typed.strip()
@@ -663,6 +672,8 @@ class ActionCheckStatus(TicketAction):
         if put_right is not None:
             return put_right  # «工单YS…的手机号要改成136…» (check_status): the number written in, not a lookup
         if added_to_filed(message_of(tracker).typed) is not None \
+                and not asks_how_it_stands(message_of(tracker).typed) \
+                and not _STATUS_ASKED.search(message_of(tracker).typed) \
                 and (added := supplemented(dispatcher, tracker)) is not None:
             return added  # «给刚才那个单子补充情况» (check_status): what to add asked, not the status again
         if not asked_ticket_id(tracker) and not asks_how_it_stands(message_of(tracker).typed) \
@@ -832,6 +843,9 @@ def said_not_closed(dispatcher: CollectingDispatcher, tracker: Tracker, view: Ti
     return []
 
 
+#: Filing wanted in so many words («我想匿名反映一下 担心被穿小鞋»), not asked about («能匿名投诉吗»).
+_WANTS_TO_FILE = re.compile(r"(?:想|要|准备|打算)(?:匿名)?(?:投诉|反映|举报)(?!吗|么|嘛|不|行不|可以)"
+                            r"(?![^,,。!!]*[吗么嘛??])")
 #: A complaint against someone named («投诉税务局», «市场监管局的人», «招标代理»).
 _AGAINST_SOMEONE = re.compile(r"(?:投诉|举报|反映)[^,,。;;!!??]{0,3}"
                               r"(?:[\u4e00-\u9fff]{1,8}(?:局|委|办|中心|所|公司|窗口|代理|城管|街道|政府))"
@@ -852,7 +866,8 @@ def told_privacy(dispatcher: CollectingDispatcher, tracker: Tracker, files_now: 
     # («来电人要求匿名 投诉税务局», «投诉城管 我怕被报复 …»: a complaint against someone named, with its fear — the
     # rules said, and the form started; it was only offered)
     files_now = files_now or (message_of(tracker).intent in {"complain", "request_help", "suggest"}
-                              and _AGAINST_SOMEONE.search(typed) is not None)
+                              and (_AGAINST_SOMEONE.search(typed) is not None
+                                   or _WANTS_TO_FILE.search(typed) is not None))
     # («能匿名吗 怕被报复» got «没有找到依据», «会不会告诉那个部门是我» «请提供工单号», «我怕被报复» out of scope: what
     # the ticket rules say — no anonymous filing, and who sees what is left)
     dispatcher.utter_message(response="utter_ticket_anonymous" if asked == "anonymous" else "utter_ticket_privacy")
@@ -916,7 +931,8 @@ _TICKET_NAMED = re.compile(r"工单|单子|单号|我的投诉|我们的投诉|�
 
 #: A rating's handling named («差评», «给了不满意 …整改»): an appeal of it is the platform's rule, whatever the ticket
 #: (never «对罚款决定不满意 怎么申诉», «环保局下了整改通知 我们不服»: another decision contested).
-_A_RATING_HANDLED = re.compile(r"差评|好差评|(?:给|打|评)了?(?:个)?(?:非常)?不满意|评价")
+_A_RATING_HANDLED = re.compile(r"差评|好差评|(?:给|打|评)了?(?:个)?(?:非常)?不满意"
+                               r"|(?:服务|窗口|工单|办事|办结)(?:的)?评价")
 #: A status asked in so many words («到哪了», «进度», «查一下»).
 _STATUS_ASKED = re.compile(r"到哪|进度|查一下|查查|查下|状态|怎么样了|咋样了|处理了没|有结果")
 #: A matter raised and its department («部门说…», «两个人都去反映了»): how filed matters are handled is asked.

@@ -1027,16 +1027,6 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # and the user is told so (a skip they did not say is no silent one)
             dispatcher.utter_message(response="utter_credit_code_skipped")
             return {"credit_code": NOT_GIVEN}
-        if (tracker.get_slot("requested_slot") in {None, "description", "company_name", "contact_name", "phone",
-                                                   "department"}
-                and not tracker.get_slot("credit_code") and not message.entity_values("credit_code")
-                and credit_code_in(message.typed) is None and not _CODE_ATTEMPT.search(message.typed)
-                and phrases.gives_the_enterprise_at_once(message.typed)):
-            # «公司叫辉县市永兴纸业有限公司 联系人王芳 电话137… 部门是供电公司»: the enterprise, who to call and the
-            # phone given at once, no code — the optional code is not asked after them (the summary came a question
-            # later); said so, with how to add it
-            dispatcher.utter_message(response="utter_credit_code_skipped")
-            return {"credit_code": NOT_GIVEN}
         if (tracker.get_slot("requested_slot") in {"company_name", "credit_code", "contact_name", "phone"}
                 and not tracker.get_slot("credit_code") and not message.entity_values("credit_code")
                 and phrases.code_not_at_hand(message.typed)):

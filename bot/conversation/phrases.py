@@ -1379,17 +1379,6 @@ def gives_form_values(text: str) -> bool:
         one_mobile_said(text or "") is not None and stated_contact_name(text or "") is not None)
 
 
-def gives_the_enterprise_at_once(text: str) -> bool:
-    """True when one message gives the enterprise's name, who to call and a mobile number («公司叫…有限公司 联系人王芳
-    电话137…»): all the form asks of the enterprise but its optional code."""
-    # (never when a code is given or spoken of, in any form: «代码 9141 0782 M53J…», «代码我查一下»)
-    rest = re.sub(r"1[3-9]\d{9}", " ", digits_said(text or ""))
-    if re.search(r"代码|信用码|执照号|[0-9A-Za-z]{4,}", rest):
-        return False
-    return stated_company_name(text) is not None and one_mobile_said(text) is not None \
-        and (stated_contact_name(text) is not None or name_given_with_phone(text) is not None)
-
-
 def code_not_at_hand(text: str) -> bool:
     """True when a message says in passing that the credit code is not at hand («…手机182… 信用代码没带»)."""
     return bool(_CODE_NOT_AT_HAND.search(_squash(text or "")))
@@ -1805,6 +1794,10 @@ _OWN_DETAILS = re.compile(r"(?:我|我们|俺|本人|自己)(?:的|留的|填的
 #: Reprisal feared, told without a question («我怕被报复», «就是担心以后被穿小鞋»).
 _FEAR_TOLD = re.compile(r"(?:怕|担心|害怕|顾虑)(?:以后|将来|他们|被他们)?(?:被)?[^,,。]{0,4}(?:拉黑|报复|穿小鞋|打击|使绊子|找茬|刁难"
                         r"|针对|记恨|秋后算账)")
+#: Who complained told to the other side, or reprisal feared («会不会告诉那个部门是我», «会不会被报复»): never a word of
+#: 公开/泄露 alone («双随机一公开是啥», «评标专家泄露评标任务会怎么处理»).
+_WHO_TOLD_OR_FEARED = re.compile(r"(?:告诉|透露给|说给)[^,,。]{0,8}是(?:我|我们)|知道是(?:我|我们)"
+                                 r"|拉黑|报复|穿小鞋|打击|使绊子|找茬|刁难|针对|记仇")
 #: Anonymity asked for in so many words («来电人要求匿名», «我想匿名投诉»).
 _ANONYMITY_ASKED = re.compile(r"(?:要求|想|希望|想要|要)匿名")
 
@@ -1818,8 +1811,8 @@ def asks_of_filing(text: str) -> str | None:
     kind = asks_of_the_ticket(text)
     if kind == "anonymous" or (kind is None and _ANONYMITY_ASKED.search(said) and len(said) <= TICKET_QUESTION_MAX):
         return "anonymous"
-    if kind == "privacy" and (_OWN_DETAILS.search(said) or _PRIVACY.search(said) or _KNOWN_WHO_TOLD.search(said)
-                              or _AFTERMATH.search(said)) and not _A_RECORD.search(said):
+    if kind == "privacy" and (_OWN_DETAILS.search(said) or _WHO_TOLD_OR_FEARED.search(said)
+                              or _KNOWN_WHO_TOLD.search(said) or _AFTERMATH.search(said)) and not _A_RECORD.search(said):
         return "privacy"
     if kind is None and _FEAR_TOLD.search(said) and len(said) <= TICKET_QUESTION_MAX and not _TOLD.search(said):
         return "privacy"
@@ -2238,11 +2231,21 @@ def added_to_filed(text: str) -> str | None:
 _PHONE_WRONG = re.compile(r"(?:电话|手机|手机号|联系电话|联系方式)(?:号码|号)?(?:好像|可能)?(?:留|填|写|报|给)错"
                           r"|(?:^|我的|我留的|留的|工单的|单子的|的)(?:电话|手机|手机号|联系电话)(?:号码|号)?(?:要|得|帮我|麻烦)?"
                           r"(?:改成|改为|换成|更正为)"
-                          r"|(?:正确|对)的(?:电话|手机|手机号|号码)是"
-                          # («手机号我打错了 正确的是136…», «正确的是139…» after a ticket filed)
-                          r"|(?:正确|对)的(?:应该)?(?:是|为)[::]?1[3-9]\d{9}")
-#: Whose number, or a question how: no number of one's own on the ticket put right.
-_NOT_ONE_S_OWN_NUMBER = re.compile(r"他们|他的|她的|对方|窗口|公示|部门|税务局|电子税务|绑定|办税|去哪|怎么|咋|如何|哪里|在哪")
+                          r"|(?:正确|对)的(?:电话|手机|手机号|号码)是")
+#: One's own number said wrong in so many words («电话留错了», «我的手机号写错了», «手机号我打错了», «留的电话错了», «号码留错
+#: 了», «电话也改一下 139…»): whatever else the message tells of others («窗口打不通我»), it is one's own.
+_OWN_NUMBER_WRONG = re.compile(r"(?:电话|手机号?|号码|联系电话)(?:号码)?(?:好像|可能)?留错"
+                               r"|(?:我|我的|我们的|我留的|留的)(?:电话|手机号?|号码|联系电话)(?:号码)?(?:好像|可能)?"
+                               r"(?:留|填|写|报|给)?错"
+                               # («手机号我打错了 正确的是136…»: typed wrong, the right one told — never «我电话打错了 打到
+                               # 税务局去了», a number dialled wrong)
+                               r"|(?:电话|手机号?)我(?:留|填|写|输|打)错了?(?=[^,,。]{0,6}(?:正确|对的|应该|是1|1[3-9]))"
+                               r"|^(?:电话|手机|手机号)(?:也)?(?:要|得)?改(?:一下|下|成)")
+#: The right number told after it («正确的是136…», «139…才是对的»).
+_RIGHT_NUMBER_TOLD = re.compile(r"(?:正确|对)的(?:应该)?(?:是|为)[::]?1[3-9]\d{9}|1[3-9]\d{9}才是对的|(?:应该|是)1[3-9]\d{9}")
+#: Whose number, or a question how: no number of one's own on the ticket put right (unless one's own is said wrong).
+_NOT_ONE_S_OWN_NUMBER = re.compile(r"他们|他的|她的|对方|窗口|公示|部门|税务局|电子税务|绑定|办税|经办人|代理|专管员|说|去哪|怎么"
+                                   r"|咋|如何|哪里|在哪")
 
 
 def phone_put_right(text: str) -> str | None:
@@ -2250,7 +2253,8 @@ def phone_put_right(text: str) -> str | None:
     («…正确的是13600009998»); ``""`` when it says so without the whole number («最后一位是8 不是9»); None when it
     says neither."""
     said = _squash(text)
-    if not _PHONE_WRONG.search(said) or _NOT_ONE_S_OWN_NUMBER.search(said):
+    own = _OWN_NUMBER_WRONG.search(said) is not None
+    if not own and (not _PHONE_WRONG.search(said) or _NOT_ONE_S_OWN_NUMBER.search(said)):
         return None
     numbers = [normalize_mobile(m) for m in re.findall(r"1[3-9]\d{9}", digits_said(text or ""))]
     return numbers[-1] if numbers else ""

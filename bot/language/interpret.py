@@ -579,7 +579,8 @@ _RATING_DEMANDED = re.compile(r"(?:非让|非要|硬要|逼着?|强迫|强制|�
 #: Praise or a level of one's own beside it («我们也确实满意», «服务确实不错», «这个差评我给定了»).
 _OWN_VERDICT = re.compile(r"确实|真心|挺好|很好|不错|满意|服务好|办得快|很快|很耐心|差评|不满意|给了")
 #: A person asked for in so many words («转人工», «找个真人», «有客服吗»).
-_A_PERSON_ASKED = re.compile(r"人工|真人|客服|工作人员|接线员|坐席|转人|找个人|找人聊|有人吗|活人")
+_A_PERSON_ASKED = re.compile(r"人工|真人|客服|工作人员|接线员|坐席|转人|找个人|找人|有没有人|有人吗|活人|专人|领导"
+                             r"|经办人|负责人|联系我|对接")
 #: Intents a rating given in so many words overrules (a complaint for what earned it, or unsure guesses).
 RATING_OVERRULES = frozenset({"complain", "check_status", "urge", "inform", "nlu_fallback", "out_of_scope",
                               "affirm", "deny", "request_help"})

@@ -80,7 +80,7 @@ _COMPLEX = re.compile(r"复杂|多个(?:单位|部门)|几个(?:单位|部门)|�
 # «复杂吗 不清楚»)
 _NOT_COMPLEX = re.compile(r"不(?:太|算|是|是很|怎么|大|特别|那么|用|算太|算特别|是那么|是特别)*(?:弄|搞)?"
                           r"(?:太|特别|那么|很)?复杂"
-                          r"|没(?:那么|多|有|特别|有特别|有那么)*复杂|复杂(?:吗|么|不|嘛)")
+                          r"|没(?:那么|多|有|特别|有特别|有那么)*复杂|复杂(?:吗|么|嘛)|复杂不复杂")
 _GENERAL = re.compile(r"一般|普通|不急|不紧急|不(?:是很|太|怎么|那么|算|是特别)急|(?<!十)五个工作日|(?<!\d)5个工作日"
                       r"|^2$")
 
@@ -104,7 +104,7 @@ def grade_from(text: str | None) -> MayorGrade | None:
     folded = fold(text or "")
     if not folded:
         return None
-    if _COMPLEX.search(folded) and not _NOT_COMPLEX.search(folded):
+    if _COMPLEX.search(_NOT_COMPLEX.sub(" ", folded)):
         # («不急 但是比较复杂»: its 不急 denies urgency only — it was taken for 一般)
         return MayorGrade.COMPLEX
     if _GENERAL.search(folded):

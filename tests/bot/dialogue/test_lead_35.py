@@ -8,6 +8,7 @@ from bot.dialogue.limits import asked_of_the_assistant
 from bot.dialogue.questions import Answer
 from bot.language.grammar import handling_steps_asked
 from tests.bot.dialogue.test_conv18 import READ, step
+from tests.bot.dialogue.test_lead_34 import _after
 
 # ---- a rating someone else demands is their conduct complained of ------------------------------------------------
 
@@ -192,3 +193,26 @@ def test_dealings_with_offices_lamented_vent(text):
 
 def test_a_lament_beside_a_case_told_is_no_venting():
     assert not READ.read("说了也没用 税务局窗口拖了一个月 材料交了三次", "complain", 0.99).vents
+
+
+# ---- a follow-up in everyday words for the guide's own ------------------------------------------------------------
+
+@pytest.mark.parametrize("then", ["要是当时已经影响到顾客了呢", "那要是伤到人了呢"])
+def test_harm_said_in_everyday_words_after_首违不罚_is_its_guide(then):
+    # fresh36-24: «没有找到依据» (the guide's words: 没有造成危害后果, 主动消除或减轻危害后果的…从轻或减轻)
+    step_ = _after("头一回被查 价签不规范 当场就改了 会罚款吗", "ask_procedure", then, "ask_eligibility")
+    assert isinstance(step_, Answer) and step_.procedure == "lenient_enforcement", step_
+
+
+@pytest.mark.parametrize("text", ["能不能找人帮我看看 简易注销的材料", "能不能安排专人对接 施工许可怎么办",
+                                  "我要找你们领导 施工许可为什么不批", "能不能让经办人联系我 开诊所的事"])
+def test_a_person_asked_for_beside_a_guide_stays_a_person(text):
+    # the review of the mends: each was answered from the guide
+    assert READ.read(text, "human_handoff", 0.9).intent == "human_handoff"
+
+
+@pytest.mark.parametrize("text", ["双随机一公开是啥", "評標專家要是在微信群裡洩露評標任務 會怎麼處理",
+                                  "你们窗口平时上班时间我们也在上班 根本去不了"])
+def test_words_of_公开_泄露_or_working_hours_told_ask_no_privacy_or_hours(text):
+    # the full replay: «双随机一公开是啥» got the privacy rules, a grievance of hours the cannot-do reply
+    assert phrases.asks_of_filing(text) is None and asked_of_the_assistant(text) is None
