@@ -327,7 +327,9 @@ _STAFF_WORK: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("console", re.compile(r"(?:工单|单子|件)[^,,。]{0,6}(?:在哪|去哪|哪里|哪儿|怎么|咋|从哪)"
                            r"(?:看|查|找|接|签收|受理|处理|回复|答复|办结|登录)"
                            r"|(?:在哪|去哪|哪里|怎么|咋)(?:看|查|接|签收|受理|处理|回复|答复|办结)[^,,。]{0,4}(?:工单|单子)"
-                           r"|(?:怎么|咋|在哪|哪里)(?:接单|签收|登录后台|进后台)|后台|控制台|工作台")),
+                           r"|(?:怎么|咋|在哪|哪里)(?:接单|签收|登录后台|进后台)|后台|控制台|工作台"
+                           # (a ticket not the department's, sent back: the console's 退单)
+                           r"|(?:怎么|咋|如何)(?:退回去|退回|退单|打回去)|退单(?:怎么|咋|如何)|不归我们管[^,,。]{0,6}(?:怎么|咋)")),
 )
 #: Tickets named beside an extension asked (an extension of a licence, a filing or a notice period is another matter).
 _OF_A_TICKET = re.compile(r"工单|单子|这个件|办理时限|办结时限|办结期限|办不完")
@@ -362,16 +364,22 @@ def only_who_leads(text: str, spans: Sequence[tuple[int, int]] = ()) -> bool:
     return len(_ABOUT_IT.sub("", rest)) <= OWN_MATTER_CHARS
 
 
+#: One's own ticket spoken of, looked up or urged («我的工单», «我们那个单子», «催一下»).
+_ONES_OWN_TICKET = re.compile(r"我的(?:工单|单子)|我们(?:公司|企业)的|我们那|我那|咱那|催|加急")
+
+
 def staff_work_asked(text: str) -> tuple[str, ...]:
     """The parts of a department clerk's work on tickets the message asks about: ``"console"`` (where the tickets
     sent to the department are seen and worked: «分到我们局的工单在哪看»), ``"extend"`` («单子办不完能申请延期吗»),
     ``"overdue"`` («有哪些工单已经超期了»). None unless it asks (a question) and speaks as staff or of tickets; an
     enterprise's «我的工单在哪看» is a lookup."""
     said = squash(text or "")
-    if not _ABOUT_A_STEP.search(said) or re.search(r"我的(?:工单|单子)|我们(?:公司|企业)的|我们那|我那|咱那|催|加急"
-                                                   r"|[Yy][Ss]\d", said):
-        return ()  # (one's own ticket looked up or urged: «YS…有没有超期», «我们那个单子有没有超期啊»)
     staff = bool(_STAFF.search(said))
+    # («我是住建局的 我们这边有一单YS… 其实不归我们管 该怎么退回去»: a clerk names a ticket of the queue — it was asked
+    # for the phone it was filed with)
+    if not _ABOUT_A_STEP.search(said) or _ONES_OWN_TICKET.search(said) \
+            or (not staff and re.search(r"[Yy][Ss]\d", said)):
+        return ()  # (one's own ticket looked up or urged: «YS…有没有超期», «我们那个单子有没有超期啊»)
     asked = []
     for step, words in _STAFF_WORK:
         if not words.search(said):

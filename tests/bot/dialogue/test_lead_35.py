@@ -216,3 +216,11 @@ def test_a_person_asked_for_beside_a_guide_stays_a_person(text):
 def test_words_of_公开_泄露_or_working_hours_told_ask_no_privacy_or_hours(text):
     # the full replay: «双随机一公开是啥» got the privacy rules, a grievance of hours the cannot-do reply
     assert phrases.asks_of_filing(text) is None and asked_of_the_assistant(text) is None
+
+
+def test_a_clerk_naming_a_ticket_of_the_queue_asks_of_the_console():
+    # fresh36-52: «我是住建局的 我们这边有一单YS… 其实不归我们管 该怎么退回去» was asked for the phone it was filed with
+    from bot.language.grammar import staff_work_asked
+
+    assert staff_work_asked("我是住建局的 我们这边有一单YS202611190044 其实不归我们管 该怎么退回去") == ("console",)
+    assert staff_work_asked("YS202611190044有没有超期") == ()
