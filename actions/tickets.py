@@ -782,6 +782,10 @@ def question_of_the_ticket(tracker: Tracker) -> str | None:
     return asked
 
 
+#: What is said of the urgency told off the mayor's route («他说不急 一般问题就行»: never «情况紧急的,已写进…»).
+URGENCY_NOTED = {"urgent": "utter_urgency_noted", "general": "utter_urgency_general"}
+
+
 class ValidateTicketForm(RouteQuestions, FormValidationAction):
     """Checks every answer with the same rules the ticket service applies."""
 
@@ -1289,7 +1293,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             if tracker.get_slot("ticket_route") != Route.MAYOR.value and not re.search(r"代码|执照", text) \
                     and (urgency := phrases.urgency_said(text)) is not None and not phrases.lacks_value(text):
                 beside = told_beside(dispatcher, tracker, text) if urgency == "urgent" else {}
-                dispatcher.utter_message(response="utter_urgency_noted")
+                dispatcher.utter_message(response=URGENCY_NOTED[urgency])
                 return {"credit_code": None, **beside}
         # (a code said in words, «九一四一零七…», is one: it was taken for more of the case)
         if credit_code_in(digits_said(text)) is None and not _A_CODE_TRIED.search(text) \
@@ -1410,7 +1414,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # the 直通市长 route (no grade to choose: «没找到「先按一般问题登记吧」这个部门», then «已取消»): its time
             # limit is the rule's, shown at the summary; urgency told is added to what happened, for the department
             added = told_beside(dispatcher, tracker, text) if urgency == "urgent" else {}
-            dispatcher.utter_message(response="utter_urgency_noted")
+            dispatcher.utter_message(response=URGENCY_NOTED[urgency])
             return {"department": None, **added}
         if department is None and not phrases.asks_something(text) \
                 and (refused := self._refuse_request(dispatcher, "department", value)) is not None:

@@ -501,7 +501,7 @@ _THOUGHT_AGAIN = re.compile(r"算了还是|想想还是|想了想|想来想去|�
 #: How urgent the case is, said where no grade is asked (a ticket off the 直通市长 route: «来电人说很急 按紧急的报»,
 #: «先按一般问题登记吧»).
 _URGENT_SAID = re.compile(r"紧急|很急|挺急|特急|急事|急用|加急|着急|等不起|急得很")
-_GENERAL_SAID = re.compile(r"一般问题|按一般|一般的|不急|不着急|不紧急")
+_GENERAL_SAID = re.compile(r"一般问题|按一般|一般的|不急|不着急|不紧急|不(?:是很|太|怎么|那么|算)急")
 #: At most so many characters say only how urgent it is (no case told with it).
 URGENCY_ONLY = 20
 
@@ -516,7 +516,7 @@ def urgency_said(text: str) -> str | None:
     # («着急用电 你们看哪个部门» asks; «不急 你们看着办» leaves the department to the office)
     if not said or len(said) > URGENCY_ONLY or asks_something(text) or _LEFT_TO_US.search(said):
         return None
-    if _GENERAL_SAID.search(said) and not re.search(r"很急|挺急|特急|等不起|急得很", said):
+    if _GENERAL_SAID.search(said) and not re.search(r"(?<!不是)很急|挺急|特急|等不起|急得很", said):
         return "general"
     return "urgent" if _URGENT_SAID.search(said) else None
 

@@ -418,3 +418,12 @@ def test_wanting_to_file_anonymously_starts_the_form(database):
 
     _, messages = run(ActionStartTicket(), tracker("q5", {}, text="我想匿名反映一下 担心被穿小鞋", intent="complain"))
     assert "utter_offer_file" not in [m.get("response") for m in messages]
+
+
+@pytest.mark.parametrize("typed, said", [("他说不急 一般问题就行", "utter_urgency_general"),
+                                         ("不是很急", "utter_urgency_general"),
+                                         ("挺急的 下周要开工", "utter_urgency_noted")])
+def test_urgency_told_at_the_department_is_said_back_as_told(typed, said):
+    # the tester on the branch: «他说不急 一般问题就行» was told «情况紧急的,已写进「情况」»
+    _, messages = validate_in(WINDOW, "department", typed)
+    assert [m.get("response") for m in messages][-1] == said
