@@ -155,7 +155,9 @@ def test_urgency_said_off_the_mayors_route_cancels_nothing_and_names_no_departme
     result = form.validate_department(typed, dispatcher, state, DOMAIN)
     assert result["department"] is None
     said = [m["response"] for m in dispatcher.messages]
-    assert said[-1] == "utter_urgency_noted" and "utter_unknown_department" not in said
+    # (round thirty-five: not urgent is said back as such, «utter_urgency_general»)
+    assert said[-1] == ("utter_urgency_noted" if "急" in typed else "utter_urgency_general")
+    assert "utter_unknown_department" not in said
     assert ("description" in result) == ("急" in typed)
 
 
