@@ -263,6 +263,7 @@ def phone_put_right(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
     if right is None:
         return None
     named = ticket_id_in(typed) or (ticket_id_in(asked[-1]) if asked else None)
+    view: TicketView | None = None
     try:
         view = accessible(tracker, named) if named else _followed(tracker)
         if view is None:
@@ -276,7 +277,7 @@ def phone_put_right(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
         after = ticket_service().supplement(view.id, PHONE_PUT_RIGHT.format(phone=right), now(), actor_of(tracker),
                                             region=region_of(tracker), **owner_proof(tracker, view))
     except TicketClosed:
-        dispatcher.utter_message(response="utter_ticket_supplement_closed", ticket_id=named)
+        dispatcher.utter_message(response="utter_ticket_supplement_closed", ticket_id=view.id if view else named)
         return []
     except (StoreUnavailable, OSError):
         logger.exception("phone correction failed for %s", tracker.sender_id)

@@ -185,7 +185,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # assistant's own answer, comparisons said many ways, dates and counts, people other than the owner,
                 # privacy and fear in complaints, what the assistant cannot do, input as phones produce it, the policy
                 # texts by situation): 0.847 / 0.895 (0.939 over all lines) at its first run on main, c3bff7e
-                "sealed_test_set_35.yml": {"macro_f1": 0.82, "procedure": 0.87}}
+                "sealed_test_set_35.yml": {"macro_f1": 0.82, "procedure": 0.87},
+                # the thirty-sixth set (written in round thirty-five, before tuning: eligibility in one's own situation,
+                # mistakes and remedies, situations told as stories, negation and correction, money and time in odd
+                # units, tickets after filing, clerks and agents at work, tone, the policy texts by situation): 0.811 /
+                # 0.922 (0.934 over all lines) at its first run on main, 0016e45
+                "sealed_test_set_36.yml": {"macro_f1": 0.78, "procedure": 0.89}}
 
 
 def report_of(stack, name):
