@@ -25,11 +25,12 @@ from rasa_sdk.types import DomainDict
 from actions.services import in_thread, now, region_of, ticket_service
 from bot.config import get_settings
 from bot.conversation import history, phrases
+from bot.conversation import route_replies as replies
 from bot.conversation.answering import response_texts
 from bot.conversation.chat_format import NOT_GIVEN, UNKNOWN_DEPARTMENT
 from bot.db import StoreUnavailable
 from bot.knowledge.errors import KnowledgeError
-from bot.routes import RouteLexicon, bidding_department, load_routes, recognise, replies, sector_of
+from bot.routes import RouteLexicon, bidding_department, load_routes, recognise, sector_of
 from bot.routes.rules import (
     grade_from,
     grade_left_to_us,

@@ -101,6 +101,7 @@ from bot.conversation.intake import (
 )
 from bot.conversation.memory import memory_from
 from bot.conversation.message import Message
+from bot.conversation.route_replies import names_a_project_or_unit
 from bot.db import StoreUnavailable
 from bot.dialogue.questions import (
     asks_errand,
@@ -123,7 +124,6 @@ from bot.procedures.resolve import (
     named_department,
     place_elsewhere,
 )
-from bot.routes.replies import names_a_project_or_unit
 from bot.routes.rules import grade_from
 from bot.sla import Route
 from bot.text import plain

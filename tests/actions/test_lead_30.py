@@ -232,7 +232,7 @@ def test_a_cancel_with_a_grumble_still_cancels(typed):
 @pytest.mark.parametrize("typed", ["说必须交现金才能参加项目", "代理说要等甲方结算完工程", "城投公司的项目 不收保函",
                                    "宿城区华建市政工程 不收保函"])
 def test_words_of_a_story_are_no_project_named(typed):
-    from bot.routes.replies import project_named_in
+    from bot.conversation.route_replies import project_named_in
     assert project_named_in(typed) is None
 
 

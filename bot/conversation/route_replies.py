@@ -3,7 +3,8 @@
 People answer these with more than was asked (the project, then their firm, who to call and the phone), with
 another question's answer (their firm's name or code, a contact), with a guess, or with an agent named instead of
 the tenderer. The functions here read the words only; ``actions/ticket_routes.py`` decides what the form keeps and
-says. (:mod:`bot.routes.rules` reads the labelled forms: «项目是…», «招标人是…».)
+says. (:mod:`bot.routes.rules` reads the labelled forms: «项目是…», «招标人是…»; these readers use the conversation's
+phrases, so they live in its layer.)
 """
 from __future__ import annotations
 
