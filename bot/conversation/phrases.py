@@ -1111,7 +1111,8 @@ def contact_name_from(text: str) -> str:
         return full.group(2)
     # «我姓王», «免贵姓张»: the surname as said, no title made up for it (王先生 or 王女士 is a guess)
     name = _NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", _SAID_BEFORE.sub("", squashed)))
-    return name or squashed
+    # («我是办公室主任刘洋 电话139…» at «怎么称呼您»: filed as «办公室主任刘洋» — the post is no part of the name)
+    return name_after_post(name, text) if name else squashed
 
 
 #: How a title, a post or a place ends («王总监», «张江路»): no given name after the surname.
@@ -1669,7 +1670,7 @@ def _written_value(field: str, value: str) -> bool:
 
 
 #: Who a contact is to the firm, said before the name («我们会计 李娟», «财务王芳»): the name is what follows.
-_ROLE_BEFORE_NAME = re.compile(r"^(?:我们|我|咱们|咱|公司|单位)?的?(?:会计|财务|出纳|行政|经理|总经理|老板|法人|文员|"
+_ROLE_BEFORE_NAME = re.compile(r"^(?:我们|我|咱们|咱|公司|单位)?(?:是)?的?(?:办公室|财务部|行政部|综合部|人事部|业务部)?(?:会计|财务|出纳|行政|经理|总经理|老板|法人|文员|"
                                r"同事|主任|助理|办事员|经办人|负责人|老总"
                                # («联系人写我爱人王秀英»: a family member, then the name)
                                r"|爱人|老婆|老公|媳妇|对象|丈夫|妻子|儿子|女儿|家属|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹)")

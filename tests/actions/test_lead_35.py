@@ -427,3 +427,18 @@ def test_urgency_told_at_the_department_is_said_back_as_told(typed, said):
     # the tester on the branch: «他说不急 一般问题就行» was told «情况紧急的,已写进「情况」»
     _, messages = validate_in(WINDOW, "department", typed)
     assert [m.get("response") for m in messages][-1] == said
+
+
+# ---- a second landing: from the newcomer run --------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed, name", [("我是办公室主任刘洋 电话13912345678", "刘洋"), ("财务部会计李娟", "李娟")])
+def test_a_post_with_its_office_before_the_name_is_no_part_of_it(typed, name):
+    # the newcomer run: «我是办公室主任刘洋 电话…» at «怎么称呼您» was filed as 联系人:办公室主任刘洋
+    assert phrases.contact_name_from(typed) == name
+    result, _ = validate_in(WINDOW, "contact_name", phrases.contact_name_from(typed), slots={"contact_name": None})
+    assert result["contact_name"] == name
+
+
+@pytest.mark.parametrize("typed", ["我是老板娘", "张经理", "经理"])
+def test_a_post_alone_or_a_surname_titled_stays_as_said(typed):
+    assert phrases.contact_name_from(typed) in (typed, typed[2:])
