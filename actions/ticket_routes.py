@@ -50,6 +50,7 @@ from bot.validation import (
     clean_company_name,
     clean_description,
     clean_text,
+    mobile_in,
     normalize_credit_code,
 )
 
@@ -375,7 +376,7 @@ class RouteQuestions:
         if (contact := replies.contact_told(text)) is not None:
             # «13623731688», «联系人刘志强» at «招标人是哪家» (the phone was filed as the tenderer)
             return {"tenderer": None, **_contact_early(dispatcher, tracker, contact)}
-        if replies.has_phone(text):
+        if mobile_in(text) is not None:
             # «招标人他不清楚 他说你们有事打他电话 15995106632 他姓钟» (a hotline agent): who to call, no tenderer — it
             # was filed whole, the phone shown unmasked; not known when it says so (the phone: its own mapping); a unit
             # named with its phone («招标人是市水务局 联系电话139…») is the tenderer, without the phone

@@ -81,15 +81,18 @@ from bot.conversation.phrases import (
     brings_up_a_new_matter,
     carries_no_value,
     closes_the_conversation,
+    files_against_someone,
     handling_steps_asked,
     is_a_mobile,
     is_cancel,
     judges_in_a_word,
     names_a_rating_level,
+    names_a_status_asked,
     points_at_a_filed_ticket,
     rates_the_service,
     rating_from,
     rating_reason,
+    right_number_told_alone,
     says_not_done,
     stops_lookup,
     takes_back_a_filed_ticket,
@@ -99,7 +102,7 @@ from bot.conversation.phrases import (
 from bot.conversation.phrases import phone_put_right as read_phone_put_right
 from bot.db import StoreUnavailable
 from bot.dialogue.clauses import detail_of_the_quote
-from bot.language.grammar import staff_work_asked
+from bot.language.grammar import platform_rule_asked, staff_work_asked
 from bot.sla import PolicyId
 from bot.tickets.errors import (
     IllegalTransition,
@@ -236,12 +239,6 @@ def _followed(tracker: Tracker) -> TicketView | None:
     return own[0] if own else None
 
 
-#: Another matter brought up («我还想投诉另一件事 …», «另外还有个事要反映»): no supplement of the ticket followed.
-_A_NEW_MATTER = re.compile(r"另一件|另外一件|另外还有|还有个事|还有件事|还有一件|还想投诉|再投诉|还要投诉|还要反映"
-                           r"|新的问题|别的事")
-#: The right number told, right after it was asked («正确的是139…», «是139…», «139…才对»).
-_RIGHT_ONE_TOLD = re.compile(r"^(?:正确的|对的|新的)?(?:号码|手机号?|电话)?(?:应该)?(?:是|为)?[::]?\s*1[3-9]\d{9}"
-                             r"(?:才对|才是对的)?[。.!!]*$")
 #: What is written into the ticket when the enterprise puts its phone right (the department calls that number).
 PHONE_PUT_RIGHT = "企业更正联系电话:{phone}(提交时留的号码有误)"
 
@@ -257,7 +254,7 @@ def phone_put_right(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
     right = read_phone_put_right(typed)
     asked = [text for response, text in replies_before_this_turn(tracker.events)
              if response == "utter_ticket_phone_whole"]
-    if right is None and asked and (is_a_mobile(typed) or _RIGHT_ONE_TOLD.search(typed)):
+    if right is None and asked and (is_a_mobile(typed) or right_number_told_alone(typed)):
         # («139…», «正确的是139…» right after the whole number was asked)
         right = normalize_mobile(mobile_in(digits_said(typed)) or digits_said(typed))
     if right is None:
@@ -303,7 +300,7 @@ def supplemented(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
     if added is None and any(response == "utter_ticket_supplement_what"
                              for response, _ in replies_before_this_turn(tracker.events)) \
             and not asks_something(typed) and ticket_id_in(typed) is None and not is_cancel(typed) \
-            and not closes_the_conversation(typed) and not _A_NEW_MATTER.search(typed) \
+            and not closes_the_conversation(typed) and not brings_up_a_new_matter(typed) \
             and len(re.findall(r"[\u4e00-\u9fff]", typed)) >= REASON_MIN:
         # «给这个单子补充点情况», then «第一次去是11月12号»: what to add, asked for, is told (it got «没有完全理解»)
         added = typed.strip()
@@ -674,11 +671,11 @@ class ActionCheckStatus(TicketAction):
             return put_right  # «工单YS…的手机号要改成136…» (check_status): the number written in, not a lookup
         if added_to_filed(message_of(tracker).typed) is not None \
                 and not asks_how_it_stands(message_of(tracker).typed) \
-                and not _STATUS_ASKED.search(message_of(tracker).typed) \
+                and not names_a_status_asked(message_of(tracker).typed) \
                 and (added := supplemented(dispatcher, tracker)) is not None:
             return added  # «给刚才那个单子补充情况» (check_status): what to add asked, not the status again
         if not asked_ticket_id(tracker) and not asks_how_it_stands(message_of(tracker).typed) \
-                and not _STATUS_ASKED.search(message_of(tracker).typed) \
+                and not names_a_status_asked(message_of(tracker).typed) \
                 and (privacy := told_privacy(dispatcher, tracker)) is not None:
             # «会不会告诉那个部门是我» (check_status): who sees it, nothing looked up (never «我的投诉到哪了 怕他们
             # 报复»: a status asked)
@@ -844,13 +841,6 @@ def said_not_closed(dispatcher: CollectingDispatcher, tracker: Tracker, view: Ti
     return []
 
 
-#: Filing wanted in so many words («我想匿名反映一下 担心被穿小鞋»), not asked about («能匿名投诉吗»).
-_WANTS_TO_FILE = re.compile(r"(?:想|要|准备|打算)(?:匿名)?(?:投诉|反映|举报)(?!吗|么|嘛|不|行不|可以)"
-                            r"(?![^,,。!!]*[吗么嘛??])")
-#: A complaint against someone named («投诉税务局», «市场监管局的人», «招标代理»).
-_AGAINST_SOMEONE = re.compile(r"(?:投诉|举报|反映)[^,,。;;!!??]{0,3}"
-                              r"(?:[\u4e00-\u9fff]{1,8}(?:局|委|办|中心|所|公司|窗口|代理|城管|街道|政府))"
-                              r"|[\u4e00-\u9fff]{1,8}(?:局|委|中心|所|公司|窗口|城管)的人")
 #: How the notices of a ticket reach the enterprise, by the channel it came from (knowledge/notifications.yml).
 NOTICE_RESPONSES = {Channel.WEB: "utter_result_notice_web", Channel.WECHAT: "utter_result_notice_wechat",
                     Channel.WECOM: "utter_result_notice_wecom", Channel.REST: "utter_result_notice_rest"}
@@ -867,8 +857,7 @@ def told_privacy(dispatcher: CollectingDispatcher, tracker: Tracker, files_now: 
     # («来电人要求匿名 投诉税务局», «投诉城管 我怕被报复 …»: a complaint against someone named, with its fear — the
     # rules said, and the form started; it was only offered)
     files_now = files_now or (message_of(tracker).intent in {"complain", "request_help", "suggest"}
-                              and (_AGAINST_SOMEONE.search(typed) is not None
-                                   or _WANTS_TO_FILE.search(typed) is not None))
+                              and files_against_someone(typed))
     # («能匿名吗 怕被报复» got «没有找到依据», «会不会告诉那个部门是我» «请提供工单号», «我怕被报复» out of scope: what
     # the ticket rules say — no anonymous filing, and who sees what is left)
     dispatcher.utter_message(response="utter_ticket_anonymous" if asked == "anonymous" else "utter_ticket_privacy")
@@ -930,20 +919,6 @@ def answered_of_tickets(dispatcher: CollectingDispatcher, tracker: Tracker) -> l
 _TICKET_NAMED = re.compile(r"工单|单子|单号|我的投诉|我们的投诉|我反映的|我们反映的|我的诉求|我们的诉求")
 
 
-#: A rating's handling named («差评», «给了不满意 …整改»): an appeal of it is the platform's rule, whatever the ticket
-#: (never «对罚款决定不满意 怎么申诉», «环保局下了整改通知 我们不服»: another decision contested).
-_A_RATING_HANDLED = re.compile(r"差评|好差评|(?:给|打|评)了?(?:个)?(?:非常)?不满意"
-                               r"|(?:服务|窗口|工单|办事|办结)(?:的)?评价")
-#: A status asked in so many words («到哪了», «进度», «查一下»).
-_STATUS_ASKED = re.compile(r"到哪|进度|查一下|查查|查下|状态|怎么样了|咋样了|处理了没|有结果")
-#: A matter raised and its department («部门说…», «两个人都去反映了»): how filed matters are handled is asked.
-_OF_A_MATTER_FILED = re.compile(r"部门|单位|反映|投诉|诉求|同一件事|同一个事|一件事")
-#: Whose a matter is, asked («归哪个部门», «归谁管»).
-_WHOSE_ASKED = re.compile(r"归(?:哪|谁)|该找(?:哪|谁)|找哪个部门")
-#: A department saying a matter is not theirs («说这事不归他们管», «退单», «改派»).
-_NOT_THEIRS = re.compile(r"不归|不是(?:他们|他|它)(?:的事|管的|负责)|不属于|退单|改派")
-#: A mechanism of the policy texts asked by name («有会商联办这种机制吗»): theirs to answer, not the platform's rules.
-_A_MECHANISM_OF_THE_TEXTS = re.compile(r"机制|制度|会商|联办|规定|政策|文件")
 #: The ratings of the policy texts' own system («政务服务好差评里面的差评 政府多久通报一次»): quoted from the texts.
 _THE_TEXTS_RATINGS = re.compile(r"通报|政务服务|好差评|四级|评价器")
 #: What a bad rating sets going for the ticket rated, asked («…以后部门要整改», «会重新打开吗», «会重新办吗»).
@@ -1031,14 +1006,9 @@ def told_how_it_is_handled(dispatcher: CollectingDispatcher, tracker: Tracker) -
         # (an appeal of a 差评's handling is the platform's own rule, whatever the ticket:
         # «对差评的处理不服 能找谁申诉»)
         steps = tuple(step for step in steps if step != "merge") if _TICKET_NAMED.search(typed) else tuple(
-            step for step in steps if (step == "appeal" and _A_RATING_HANDLED.search(typed))
             # («万一那个部门说这事不归他们管呢» after the complaint channels: «没有找到依据»; «同一件事我们厂两个人都去
             # 反映了 会不会当成两件来办»: a second complaint's form) — the platform's rules for any matter filed
-            or (step in {"return", "merge"} and _OF_A_MATTER_FILED.search(typed)
-                and not _A_MECHANISM_OF_THE_TEXTS.search(typed)
-                # (退单 is a department's «不归我们管» of a matter filed — never «…不归他们管 归哪个部门», which asks
-                # whose it is, nor papers sent back, «部门打回来让我们重新交材料»)
-                and not (step == "return" and (_WHOSE_ASKED.search(typed) or not _NOT_THEIRS.search(typed))))
+            step for step in steps if platform_rule_asked(step, typed)
             # («听说给了差评以后部门要整改 真有这回事吗»: what a bad rating sets going for the ticket rated — the
             # platform's own rule; it was asked for a ticket's number)
             or (step == "bad_rating" and _RATED_TICKET_FOLLOWS.search(typed)

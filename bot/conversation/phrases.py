@@ -2269,6 +2269,41 @@ _WHO_HANDLES = re.compile(
     r"(?:的)?(?:这个|我这个|我的|我们的)?(?:单子|工单|事|事情|投诉)?(?:啊|呢|呀|吗|哈)?")
 
 
+#: The right number told alone, right after it was asked («正确的是139…», «是139…», «139…才对»).
+_RIGHT_ONE_TOLD = re.compile(r"^(?:正确的|对的|新的)?(?:号码|手机号?|电话)?(?:应该)?(?:是|为)?[::]?\s*1[3-9]\d{9}"
+                             r"(?:才对|才是对的)?[。.!!]*$")
+
+
+def right_number_told_alone(text: str) -> bool:
+    """True when a message gives a mobile number as the right one and nothing else («正确的是139…»)."""
+    return bool(_RIGHT_ONE_TOLD.search((text or "").strip()))
+
+
+#: Filing wanted in so many words («我想匿名反映一下 担心被穿小鞋»), not asked about («能匿名投诉吗»).
+_WANTS_TO_FILE = re.compile(r"(?:想|要|准备|打算)(?:匿名)?(?:投诉|反映|举报)(?!吗|么|嘛|不|行不|可以)"
+                            r"(?![^,,。!!]*[吗么嘛??])")
+#: A complaint against someone named («投诉税务局», «市场监管局的人», «招标代理»).
+_AGAINST_SOMEONE = re.compile(r"(?:投诉|举报|反映)[^,,。;;!!??]{0,3}"
+                              r"(?:[\u4e00-\u9fff]{1,8}(?:局|委|办|中心|所|公司|窗口|代理|城管|街道|政府))"
+                              r"|[\u4e00-\u9fff]{1,8}(?:局|委|中心|所|公司|窗口|城管)的人")
+
+
+def files_against_someone(text: str) -> bool:
+    """True when a message files against someone named («来电人要求匿名 投诉税务局») or wants to file in so many words
+    («我想匿名反映一下»): a form to start, whatever else it asks of the rules."""
+    return bool(_AGAINST_SOMEONE.search(text or "") or _WANTS_TO_FILE.search(text or ""))
+
+
+#: A status asked in so many words («到哪了», «进度», «查一下»).
+_STATUS_ASKED = re.compile(r"到哪|进度|查一下|查查|查下|状态|怎么样了|咋样了|处理了没|有结果")
+
+
+def names_a_status_asked(text: str) -> bool:
+    """True when a message asks a ticket's status in so many words («我的投诉到哪了 怕他们报复», «补充一下 我的工单到
+    哪了»): a lookup, whatever else it tells."""
+    return bool(_STATUS_ASKED.search(text or ""))
+
+
 def asks_who_handles_it(text: str) -> bool:
     """True when the message asks only who handles the ticket talked of («谁在管这个单子»): its status answers."""
     return _WHO_HANDLES.fullmatch(re.sub(r"[\W_]", "", _squash(text))) is not None

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from bot.conversation import phrases
 from bot.language.interpret import is_question
-from bot.validation import credit_code_in, mobile_in
+from bot.validation import credit_code_in
 
 #: A project named as a word of its own in a case told («就刚才说的 城南污水管网项目 招标代理公司不收保函»): its name,
 #: then 项目/工程 and perhaps its lot; never «这个项目», «我们投的工程», nor an organisation's name.
@@ -236,11 +236,6 @@ def unit_beside_phone(text: str) -> str | None:
     """The unit a reply names beside a phone («招标人是市水务局 联系电话139…» → 市水务局); None when it names none."""
     unit = _UNIT_NAMED.search(phrases.without_phone(text))
     return unit.group(0) if unit is not None else None
-
-
-def has_phone(text: str) -> bool:
-    """True when a reply holds a mobile number."""
-    return mobile_in(text) is not None
 
 
 @dataclass(frozen=True)

@@ -312,6 +312,34 @@ def handling_steps_asked(text: str) -> tuple[str, ...]:
     return steps
 
 
+#: A rating's handling named («差评», «给了不满意 …整改»): an appeal of it is the platform's rule, whatever the ticket
+#: (never «对罚款决定不满意 怎么申诉», «环保局下了整改通知 我们不服»: another decision contested).
+_A_RATING_HANDLED = re.compile(r"差评|好差评|(?:给|打|评)了?(?:个)?(?:非常)?不满意"
+                               r"|(?:服务|窗口|工单|办事|办结)(?:的)?评价")
+#: A matter raised and its department («部门说…», «两个人都去反映了»): how filed matters are handled is asked.
+_OF_A_MATTER_FILED = re.compile(r"部门|单位|反映|投诉|诉求|同一件事|同一个事|一件事")
+#: Whose a matter is, asked («归哪个部门», «归谁管»).
+_WHOSE_ASKED = re.compile(r"归(?:哪|谁)|该找(?:哪|谁)|找哪个部门")
+#: A department saying a matter is not theirs («说这事不归他们管», «退单», «改派»).
+_NOT_THEIRS = re.compile(r"不归|不是(?:他们|他|它)(?:的事|管的|负责)|不属于|退单|改派")
+#: A mechanism of the policy texts asked by name («有会商联办这种机制吗»): theirs to answer, not the platform's rules.
+_A_MECHANISM_OF_THE_TEXTS = re.compile(r"机制|制度|会商|联办|规定|政策|文件")
+
+
+def platform_rule_asked(step: str, text: str) -> bool:
+    """True when ``step`` (of :func:`handling_steps_asked`), asked with no ticket named, is the platform's own rule for
+    any matter: an appeal of a rating's handling («给了不满意 可后面的整改我觉得不公平 能申诉吗»), 退单改派 of a matter
+    a department says is not theirs («万一那个部门说这事不归他们管呢» — never «…不归他们管 归哪个部门», which asks whose
+    it is, nor «部门打回来让我们重新交材料»), 并单 of a matter raised twice; never a mechanism of the policy texts
+    asked by name («有会商联办这种机制吗»)."""
+    said = squash(text or "")
+    if step == "appeal":
+        return bool(_A_RATING_HANDLED.search(said))
+    if step not in {"return", "merge"} or not _OF_A_MATTER_FILED.search(said) or _A_MECHANISM_OF_THE_TEXTS.search(said):
+        return False
+    return step == "merge" or (not _WHOSE_ASKED.search(said) and bool(_NOT_THEIRS.search(said)))
+
+
 #: A department's clerk speaking of the tickets sent to them («我是住建局的», «分到我们局的工单», «我们窗口收到的单子»).
 _STAFF = re.compile(r"我是[^,,。\s]{0,10}(?:局|委|办|中心|窗口|部门|科|所|大队|分局|站)(?:的|里的|这边的)"
                     r"|工作人员|承办人|经办人|办事员|(?:我们|本|咱们?)(?:局|部门|单位|科室|窗口|科)(?:的|里|收到|接到)?"
