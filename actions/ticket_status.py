@@ -833,12 +833,33 @@ def said_not_closed(dispatcher: CollectingDispatcher, tracker: Tracker, view: Ti
     """A rating of a ticket still open: not yet — and where the rating tells what someone did wrong
     («给个差评 供电所那人态度也太差了 电话打过去直接挂»), the offer to file that as a complaint of its own,
     instead of the offer to urge (the newcomer of round fifteen was offered to urge a ticket just urged)."""
+    if view.rating is not None and view.policy == PolicyId.RECTIFICATION.value:
+        return rated_in_rectification(dispatcher, tracker, view)
     if names_misconduct(message_of(tracker).typed):
         dispatcher.utter_message(response="utter_rate_not_closed_told", ticket_id=view.id, status=view.status_label)
         dispatcher.utter_message(response="utter_offer_file")
         return [SlotSet("ticket_offered", True)]
     dispatcher.utter_message(response="utter_rate_not_closed", ticket_id=view.id, status=view.status_label)
     return []
+
+
+def rated_in_rectification(dispatcher: CollectingDispatcher, tracker: Tracker, view: TicketView) -> list[EventType]:
+    """A rating changed while the ticket is reopened by the earlier bad one («改成好评吧 刚刚他们打电话来了 解决了»):
+    the rating stands, the next one comes at the rectification's close, and what is told besides the level goes into the
+    ticket for its department — it got «还在办理中, 办结后才能评价, 需要的话我可以帮您催办» for a matter said solved."""
+    dispatcher.utter_message(response="utter_rate_in_rectification", ticket_id=view.id,
+                             rating=rating_label(str(view.rating)), due=due_text(view))
+    told = rating_reason(message_of(tracker).typed)
+    if not told:
+        return [SlotSet("rating", None)]
+    try:
+        ticket_service().supplement(view.id, told, now(), actor_of(tracker), region=region_of(tracker),
+                                    **owner_proof(tracker, view))
+    except (TicketClosed, ValidationError, StoreUnavailable, OSError):
+        logger.exception("what was told with a rating change was not written into %s", view.id)
+        return [SlotSet("rating", None)]
+    dispatcher.utter_message(response="utter_rate_change_told_noted", department=view.department or "承办部门")
+    return [SlotSet("rating", None)]
 
 
 #: How the notices of a ticket reach the enterprise, by the channel it came from (knowledge/notifications.yml).

@@ -1266,6 +1266,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {"contact_name": None}
         if phrases.names_an_organisation(phrases.contact_name_from(str(value or ""))):
             return {"contact_name": None}  # «供电公司» is the department (taken down), not who to call
+        if phrases.names_oneself_without_a_name(said):
+            # «联系人就写我吧» (filed as 联系人:我): the user is who to call — the name is asked again, said so
+            dispatcher.utter_message(response="utter_contact_is_you")
+            return {"contact_name": None}
         try:
             return {"contact_name": clean_contact_name(phrases.contact_name_from(str(value or "")))}
         except ValidationError:

@@ -816,7 +816,9 @@ _SURNAME_TEXT = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗�
 #: A contact's name stated in a longer message: «我叫赵亮», «我是恒达建材有限公司的刘强»,
 #: «联系人:王芳». The name is 2–4 Han characters ending where the words go on.
 _STATED_NAME = re.compile(
-    r"(?:我叫|本人叫|联系人[::是为]?|姓名[::是为]?|我是[^,,。;;\s]{2,40}?(?:公司|厂|店|馆|社|部|中心|工作室|合作社)的"
+    # («联系人就写我们老板 王强»: the words of the writing and the post are no part of the name — «就写» was filed)
+    r"(?:我叫|本人叫|联系人(?:(?:就|可以|直接)?(?:写|填|留|是|叫)(?:成)?(?:(?:我们|公司)的?)?"
+    rf"(?:老板|会计|财务|出纳|经理|总经理|法人|负责人|经办人)?\s?(?=[{_SURNAME_TEXT}])|[::是为]?)|姓名[::是为]?|我是[^,,。;;\s]{2,40}?(?:公司|厂|店|馆|社|部|中心|工作室|合作社)的"
     # (a post after it, «我是宏达包装的会计刘敏»: filed with the name asked again, and «确认无误» refused as a name)
     r"(?:会计|财务|出纳|行政|经理|总经理|老板|法人|文员|办事员|经办人|负责人|主任|助理)?"
     r"|我是[^,,。;;\s]{2,40}?的(?:会计|财务|出纳|行政|经理|总经理|老板|法人|文员|办事员|经办人|负责人|主任|助理)"
@@ -970,10 +972,26 @@ def labels_a_contact(text: str) -> bool:
     return bool(_CONTACT_LABEL.match(_squash(plain(text or ""))))
 
 
+#: The contact said to be the one typing («联系人就写我 王建国», «写我就行», «就是我本人»): who to call is the user, the
+#: name (if said) after it — «就写» was filed as the name, and «我» at the name's own question.
+_SELF_AS_CONTACT = re.compile(r"(?:联系人(?:就|可以|直接)?(?:写|填|留|是|找)?|(?:就|可以|直接)?(?:写|填|留|找)|就是)(?:成)?"
+                              r"(?:我|俺)(?![们的爱老媳对丈妻家])(?:本人|自己)?(?:吧|就行|就好|就可以|就成|好了|即可)?[\s,,。.!!]*"
+                              r"|^(?:就)?(?:我|俺)?(?:本人|自己)(?:吧|就行|就好)?[\s,,。.!!]*$|^就我(?:吧|就行|就好)?[\s,,。.!!]*$")
+
+
+def names_oneself_without_a_name(text: str) -> bool:
+    """True when a reply says the contact is the one typing and gives no name («联系人就写我吧», «本人»): the name
+    is still to ask, never filed as «我»."""
+    said = plain(text or "").strip()
+    return bool(_SELF_AS_CONTACT.search(said)) and not re.sub(r"[\s,,。.!!吧]+", "",
+                                                                _SELF_AS_CONTACT.sub("", said, count=1))
+
+
 def stated_contact_name(text: str) -> str | None:
     """The contact's name when a message states it in passing (None: it does not): the whole name, or the
     surname as said («我姓高»: 高, no title made up for it, as at the name's own question)."""
-    said = plain(text or "")
+    # («联系人就写我 王建国»: the name after the contact said to be oneself — it was filed as «就写»)
+    said = _SELF_AS_CONTACT.sub("联系人", plain(text or ""), count=1)
     full = _SURNAME_THEN_NAME.search(_squash(said))
     if full is not None:
         return full.group(2)  # «我姓刘叫刘德福»
@@ -1099,7 +1117,9 @@ def contact_name_from(text: str) -> str:
     if len(parts) > 1:
         # the first part that is a whole name («姓周 周晓东 电话…»: 周晓东, not 周周晓东)
         named_parts = [_NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", _SAID_BEFORE.sub("", part))) for part in parts]
-        names = [named for named in named_parts if re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", named)]
+        # («联系人就写我们老板 王强»: a post is no name — it was filed as «老板»)
+        names = [named for named in named_parts
+                 if re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", named) and not _POSTS.fullmatch(named)]
         if names:
             # («我姓贺 叫我贺女士吧»: its 吧 is no part of the name — it was filed as «贺女士吧»)
             # («叫我老刘就行 刘长河»: the whole name after what one is called — it was filed as «老刘»)
@@ -1197,6 +1217,8 @@ def names_a_rating_level(text: str) -> bool:
 #: A part of a rating message that says nothing of why (thanks, a particle, «就这样»).
 _NO_REASON = re.compile(r"^(?:吧|啊|呀|了|的|哈|嗯|哦|噢|吗|呢|就这样|就这些|谢谢|谢了|感谢|多谢|好的|行|工单|这个|那个"
                         r"|这单|那单|评价|给|打"
+                        # (the number's label around the phone typed for the lookup: «YS… 手机139… 差评 …» kept «手机»)
+                        r"|手机|手机号|手机号码|电话|电话号码|号码|联系电话"
                         # (the change of mind around the level: «算了还是改成不满意吧 昨天又来了一拨» kept «算了还是改成»)
                         r"|算了|还是|改成|改为|换成|想了想|想想|那就|那|就|我|我们|想|要|我想|我要"
                         # (the rating asked for: «我想给工单YS…评个价 …» kept «我想给工单»)
