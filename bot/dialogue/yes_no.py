@@ -409,7 +409,9 @@ _STATES: tuple[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None], 
         (r"还?欠(?!条)[^,,。\s]{0,8}?(?:款|钱|税|账|工资|债)"
          r"(?:[^,,。\s]{0,3}?(?:没|未|还没)(?:结清|还清|还完|清偿|结完|付清|还上))?"
          r"|(?:货款|欠款|债务|账|钱)[^,,。\s]{0,4}?(?:没|未|还没)(?:结清|还清|还完|清偿|结完|付清|还上)"
-         r"|有(?:债务|欠款|外债|债权债务)|还?欠着",
+         r"|有(?:债务|欠款|外债|债权债务)|还?欠着"
+         # («还有个税没交完», «社保还没缴清»: what is owed to the state, not paid)
+         r"|(?:税|税款|税费|社保|社保费|工资)[^,,。\s]{0,4}?(?:没|未|还没)(?:交完|缴完|交清|缴清|结清|补缴|补交|交|缴|发)",
          r"无债权债务", r"有债权债务"),
         (r"(?:被|上了|列入了?|进了)[^,,。\s]{0,4}?(?:经营异常|异常名录)(?:名录)?|在(?:经营)?异常名录(?:里|中|上)",
          r"未被列入经营异常", None),
@@ -433,6 +435,8 @@ def _condition_fails(normal: str, procedure: Procedure, kb: KnowledgeBase | None
         if found is None:
             continue
         rest = (normal[:found.start()] + " " + normal[found.end():]).replace("能不能", "")
+        # («能走简易的不»: the question's own 不 makes nothing none)
+        rest = re.sub(r"(?<=[\u4e00-\u9fff])[不没](?=$|\s)", "", rest)
         line = next((c for c in procedure.eligibility if said.search(c)), None)
         if line is None or _NOT_NOW.search(rest):
             return None
