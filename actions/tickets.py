@@ -918,7 +918,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if phrases.is_cancel(text) or phrases.leaves(text, message.intent) or (
                 at_summary and message.intent == "deny" and correction_in(tracker, text) is None
                 and not phrases.only_does_not_know(text) and not phrases.only_says_none(text)
-                and not phrases.only_says_no_code(text)):
+                and not phrases.only_says_no_code(text) and not self._urgency_at_summary(tracker, text)):
             # («不清楚» at the summary, deny for the classifier, is no «no» to filing: the summary is shown
             # again, never the whole ticket dropped; nor «没有», which may say nothing in it is wrong)
             # «谢谢 再见» mid-form leaves: nothing was filed, and it is said so
@@ -1487,11 +1487,14 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «去年11月报装的 说线路改造 一直拖» at the summary (shown again, the facts dropped): more of the case,
             # added to what happened and said
             return {**told_beside(dispatcher, tracker, text.strip()), "ticket_confirmed": None}
-        if correction is None and tracker.get_slot("ticket_route") != Route.MAYOR.value \
-                and phrases.urgency_said(text) == "urgent" and not phrases.asks_something(text):
+        if correction is None and self._urgency_at_summary(tracker, text):
             # «对了这事挺急的 下周一就要开业了» at the summary (shown again, the urgency dropped): added to what
-            # happened for the department, said so — the time limit is the rule's
-            dispatcher.utter_message(response="utter_urgency_noted")
+            # happened for the department, said so — the time limit is the rule's; «不急 但是别再拖了» (deny, for the
+            # classifier: the ticket was dropped) is said back, the summary shown again
+            urgency = phrases.urgency_said(text)
+            dispatcher.utter_message(response=URGENCY_NOTED[urgency or "general"])
+            if urgency != "urgent":
+                return {"ticket_confirmed": None}
             joined = join_description(tracker.get_slot("description") or "", text.strip())
             return {**({"description": joined} if joined else {}), "ticket_confirmed": None}
         if correction is None:
@@ -1525,6 +1528,14 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                                      value=shown)
         return {**result, "ticket_confirmed": None}
 
+
+    @staticmethod
+    def _urgency_at_summary(tracker: Tracker, text: str) -> bool:
+        """True when a reply to the summary of a ticket off the 直通市长 route tells how urgent the matter is («对了这事
+        挺急的», «不急 但是别再拖了»), asking nothing and stopping nothing: no change and no «no» to filing."""
+        return tracker.get_slot("requested_slot") == "ticket_confirmed" \
+            and tracker.get_slot("ticket_route") != Route.MAYOR.value and phrases.urgency_said(text) is not None \
+            and not phrases.asks_something(text) and not phrases.is_cancel(text) and not phrases.stops_in_words(text)
 
     @staticmethod
     def _changes_a_value(tracker: Tracker, text: str) -> bool:

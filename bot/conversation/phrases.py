@@ -71,9 +71,12 @@ _SKIP_WORD = re.compile(r"跳过|略过|先不填|不填了|^(?:名字|姓名|�
 #: «现在手上没有», «记不清了»: not at hand, in a short reply.
 _NOT_AT_HAND = re.compile(r"^(?:现在|暂时|目前|一时)?(?:手边|手上|手头|身边)?(?:没有|没带|找不到|查不到|不知道|记不清|记不住|忘了|不记得)"
                           r"(?:了|呢|啊|吧)*$")
-_CONFIRM = re.compile(r"^(?:(?:确认|确定|提交|对|对的|是的|是|没问题|没错|可以|好的|好|行|ok|OK|嗯|无误|正确|都对)"
+# («没问题 不用改» at the summary: a change of the description was read in «问题» and «改» — the case asked again and
+# the next reply filed as it)
+_CONFIRM = re.compile(r"^(?:(?:确认|确定|提交|对|对的|是的|是|没问题|没有问题|没错|可以|好的|好|行|ok|OK|嗯|无误|正确|都对"
+                      r"|全对|没毛病|不用改|不用改了|不需要改|无需修改|不用修改|不改了|就这样|就这样吧|就这些|信息无误)"
                       r"[吧了啊呀,,。.!!]*)+$")
-_CORRECTION = re.compile(r"(改|(?<![没不])错(?!不了)|更正|修改|换|应该是|不对|写全(?!了)|写完整(?!了)|补全(?!了)"
+_CORRECTION = re.compile(r"((?<!不用)(?<!不需要)(?<!无需)(?<!不必)(?<!不)(?<!别)改|(?<![没不])错(?!不了)|更正|修改|换|应该是|不对|写全(?!了)|写完整(?!了)|补全(?!了)"
                          r"|(?:(?<=名称)|(?<=名字)|(?<=公司名)|(?<=全称))(?:补充完整|补完整)(?!了|以后|之后|的))")
 #: («没错 确认», «不会错»: nothing wrong said; «复杂的 没错 确认» at the 直通市长 summary asked the grade again)
 #: (a «是» of «不是», «不是滴 电话错了 是139…», introduces no value)
@@ -1561,6 +1564,10 @@ def is_lot(word: str) -> bool:
     return bool(_LOT.fullmatch(word or ""))
 
 
+#: Nothing wrong said in the word for a problem («没问题», «没啥问题»).
+_NO_PROBLEM = re.compile(r"(?:没有?|没啥|没什么|不成)问题")
+
+
 def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> Correction | None:
     """Finds «修改电话» / «联系人改成李四» / «公司名称写错了» in a reply to the summary (and, in a bidding
     complaint's form, «项目名称改成…» / «招标人写错了 应该是…»).
@@ -1569,7 +1576,8 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
         The field to change and, when the message carries it, the new value; None when
         the message names no field or does not ask for a change.
     """
-    squashed = _squash(text)
+    # («没问题» names no field: its «问题» is no description)
+    squashed = _NO_PROBLEM.sub(lambda m: "好" * len(m.group()), _squash(text))
     named = None
     fields = (*BIDDING_FIELD_WORDS, *FIELD_WORDS) if bidding else (*MAYOR_FIELD_WORDS, *FIELD_WORDS) if mayor \
         else FIELD_WORDS

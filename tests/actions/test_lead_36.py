@@ -1,14 +1,19 @@
 """The lead's part of issue 10's thirty-sixth round, in the actions: what was left last round and what the
 thirty-seventh set, the testers and the reviews showed (our own wording, each failing on main)."""
 
+import asyncio
+
 import pytest
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions import ticket_status
+from actions.tickets import ValidateTicketForm
 from bot.conversation import phrases
 from tests.actions import test_conversation_region as region
+from tests.actions.test_conv23 import DOMAIN
 from tests.actions.test_conversation_region import run, tracker
 from tests.actions.test_lead_30 import PHONE, _checked_here
-from tests.actions.test_lead_32 import validate_in
+from tests.actions.test_lead_32 import form_tracker, validate_in
 from tests.actions.test_lead_34 import WINDOW
 
 #: The real ticket service on a fresh database, wired into the actions (test_conversation_region's).
@@ -86,3 +91,39 @@ def test_a_rating_of_a_ticket_never_rated_and_still_open_is_not_yet(database):
 ])
 def test_the_label_of_the_phone_typed_for_the_lookup_is_no_reason(typed, reason):
     assert phrases.rating_reason(typed) == reason
+
+
+# ---- replies to the summary --------------------------------------------------------------------------------------
+
+SUMMARY = {**WINDOW, "contact_name": "王建国", "phone": "13812345678", "department": "住房和城乡建设局"}
+
+
+@pytest.mark.parametrize("typed", ["没问题 不用改", "都对 不用改了", "没毛病", "就这样吧 没问题", "不改了 提交"])
+def test_nothing_to_change_said_at_the_summary_files_it(typed):
+    # the tester on main: «没问题 不用改» asked the case again, and «？？我说可以提交» was filed as it
+    result, said = validate_in(SUMMARY, "ticket_confirmed", typed, intent="deny")
+    assert result == {"ticket_confirmed": True, "ticket_retry": True} and said == []
+
+
+@pytest.mark.parametrize("typed, field", [("问题描述改一下", "description"), ("没问题 电话改成13912345678", "phone"),
+                                          ("问题写错了", "description")])
+def test_a_change_asked_at_the_summary_is_still_read(typed, field):
+    assert phrases.parse_correction(typed).field == field
+
+
+@pytest.mark.parametrize("typed", ["不急 但是别再拖了", "不着急 尽快就行"])
+def test_not_urgent_said_at_the_summary_files_nothing_and_drops_nothing(typed):
+    # the tester on main: «不急 但是别再拖了» at the summary (deny) cancelled the complaint
+    state = form_tracker(typed, intent="deny", slots={**SUMMARY, "ticket_confirmed": None},
+                         requested="ticket_confirmed", loop="ticket_form")
+    assert asyncio.run(ValidateTicketForm().extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN)) == {}
+    result, said = validate_in(SUMMARY, "ticket_confirmed", typed, intent="deny")
+    assert result == {"ticket_confirmed": None} and [m["response"] for m in said] == ["utter_urgency_general"]
+
+
+@pytest.mark.parametrize("typed", ["不用了", "不提交了", "算了 不急 不投诉了"])
+def test_a_no_to_filing_at_the_summary_still_cancels(typed):
+    state = form_tracker(typed, intent="deny", slots={**SUMMARY, "ticket_confirmed": None},
+                         requested="ticket_confirmed", loop="ticket_form")
+    assert asyncio.run(ValidateTicketForm().extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN)) == {
+        "ticket_cancelled": True}
