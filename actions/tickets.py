@@ -1202,6 +1202,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «新乡市鑫源食品有限公司»): the whole registered name as typed
             value = stated
         more: dict[str, Any] = {}
+        if (called := phrases.name_called_last(typed)) is not None:
+            # «我们是做电商的 叫优品汇贸易», «企业名称不对 就叫优品汇贸易有限公司» (filed whole as the name)
+            value, stated = called, None
+        elif not stated and phrases.remarks_instead_of_a_name(str(value or "")):
+            # «就是想吐槽一下», «先说货款的事吧» (filed as the enterprise's name): what may be said is told, asked again
+            return self._refuse(dispatcher, "company_name", "utter_company_name_hint")
         if stated and (before := phrases.said_before_a_name(typed, stated)) is not None:
             # «上个月15号去的 公司是宏达机械制造有限公司», «算了还是写吧 通达路桥工程有限公司»: the name, after a remark
             # or a time (filed whole as the name); a time told goes to what happened

@@ -1379,6 +1379,31 @@ def said_before_a_name(text: str, name: str) -> str | None:
     return " ".join(parts[:at])
 
 
+#: The name said last after 叫, at the enterprise's own question («我们是做电商的 叫优品汇贸易», «企业名称不对 就叫…»):
+#: what the firm does or what was wrong, said before it, is no part of it.
+_CALLED_LAST = re.compile(r"(?:^|[\s,,。;;])(?:就|全称|全名|名字|名称|店名|字号)?叫做?[\s::]*"
+                          r"(?P<name>[\u4e00-\u9fa5A-Za-z0-9()()]{2,30}?)[。.!!]*$")
+#: Words of a remark, not of a name, at the enterprise's question («就是想吐槽一下», «先说货款的事吧»).
+_REMARK_NOT_A_NAME = re.compile(r"想|吐槽|聊聊|问问|问一下|先说|说说|的事|这事|那事|事情|一下|怎么|咋|为啥|为什么|不对|没用"
+                                r"|[吧呢吗啊呀]$")
+
+
+def name_called_last(text: str) -> str | None:
+    """The enterprise's name said after 叫 at the end of a reply to its question (None: none said so)."""
+    found = _CALLED_LAST.search(plain(text or "").strip())
+    if found is None or _NO_NAME_WORDS.search(found.group("name")) or _REMARK_NOT_A_NAME.search(found.group("name")):
+        return None
+    return found.group("name")
+
+
+def remarks_instead_of_a_name(text: str) -> bool:
+    """True when a reply to the enterprise's question is a remark, no name («就是想吐槽一下», «先说货款的事吧»: filed as
+    企业:就是想吐槽一下): nothing ends it as a firm's name does, and words of a remark are in it."""
+    squashed = _squash(plain(text or ""))
+    return not looks_like_company(squashed) and not re.search(_LEGAL_FORMS, squashed) \
+        and bool(_REMARK_NOT_A_NAME.search(squashed))
+
+
 def company_name_from(text: str) -> str:
     """The name in «我们公司是华远机械有限公司» / «企业名称:华远机械» (the text otherwise), without the other
     fields given after it («…有限公司 联系人杜伟 手机182…»)."""

@@ -127,3 +127,24 @@ def test_a_no_to_filing_at_the_summary_still_cancels(typed):
                          requested="ticket_confirmed", loop="ticket_form")
     assert asyncio.run(ValidateTicketForm().extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN)) == {
         "ticket_cancelled": True}
+
+
+# ---- what is typed at the enterprise's question -----------------------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["就是想吐槽一下", "先说货款的事吧"])
+def test_a_remark_at_the_enterprises_question_is_no_name(typed):
+    # the tester on main: filed as 企业:就是想吐槽一下, 企业:先说货款的事
+    result, said = validate_in({**WINDOW, "company_name": None}, "company_name", typed)
+    assert result == {"company_name": None} and [m["response"] for m in said] == ["utter_company_name_hint"]
+
+
+@pytest.mark.parametrize("typed, name", [
+    # (filed as «做电商的叫优品汇贸易», «不对就叫优品汇贸易有限公司»)
+    ("我们是做电商的 叫优品汇贸易", "优品汇贸易"), ("企业名称不对 就叫优品汇贸易有限公司", "优品汇贸易有限公司"),
+    ("我们是一家小饭馆 叫老街坊", "老街坊"),
+    # (what was right stays so)
+    ("想念食品店", "想念食品店"), ("公司叫宏达", "宏达"), ("示例市宏达建材有限公司", "示例市宏达建材有限公司"),
+])
+def test_the_name_said_after_叫_at_the_enterprises_question_is_the_name(typed, name):
+    result, _ = validate_in({**WINDOW, "company_name": None}, "company_name", typed)
+    assert result == {"company_name": name}
