@@ -203,7 +203,8 @@ _NOTED = {"credit_code": "统一社会信用代码", "contact_name": "联系人"
 
 
 def _sector_department(tracker: Tracker, project: str) -> dict[str, Any]:
-    """The supervising department of the project's sector, when the draft has none of the supervising ones yet."""
+    """The supervising department of the project's sector (or the tenderer's), when the draft has none of the
+    supervising ones yet."""
     if tracker.get_slot("department") in routes().supervising_departments:
         return {}
     sector = sector_of(routes(), project, tracker.get_slot("description"))
@@ -413,7 +414,9 @@ class RouteQuestions:
                 extra = {"description": joined}
             text = agent.tenderer
         try:
-            return {"tenderer": clean_text(tenderer_from(text), BID_TEXT_MAX, single_line=True), **extra}
+            tenderer = clean_text(tenderer_from(text), BID_TEXT_MAX, single_line=True)
+            # («交通局那个项目»: a unit of a sector's own names the department supervising it — it stayed 住建局)
+            return {"tenderer": tenderer, **extra, **_sector_department(tracker, tenderer)}
         except ValidationError:
             dispatcher.utter_message(response="utter_invalid_tenderer")
             return {"tenderer": None}

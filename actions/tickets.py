@@ -1483,6 +1483,20 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return added
         if (fixed := self._added_department_put_right(dispatcher, tracker)) is not None:
             return fixed
+        route = tracker.get_slot("ticket_route")
+        several = phrases.corrections_said(text, bidding=route == Route.BIDDING.value, mayor=route == Route.MAYOR.value)
+        if several:
+            # «项目不对 是城东快速路改造工程一标段 招标人是市交通运输局»: each field put right (only the first was)
+            changed: dict[str, Any] = {}
+            for each in several:
+                result = await call_potential_coroutine(
+                    getattr(self, f"validate_{each.field}")(each.value, dispatcher, tracker, domain))
+                if result.get(each.field) not in (None, NOT_GIVEN) and each.field in CORRECTABLE:
+                    new = result[each.field]
+                    dispatcher.utter_message(response="utter_form_value_corrected", field=CORRECTABLE[each.field],
+                                             value=masked(new) if each.field == "phone" else new)
+                changed.update(result)
+            return {**changed, "ticket_confirmed": None}
         correction = correction_in(tracker, text) or self._department_corrected(tracker)
         if correction is None and self._grade_typed(tracker):
             correction = phrases.Correction("mayor_grade", text)  # «一般问题»: the grade's button, typed

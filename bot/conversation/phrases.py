@@ -1683,6 +1683,24 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
     return Correction(field, value or None)
 
 
+def corrections_said(text: str, bidding: bool = False, mayor: bool = False) -> list[Correction]:
+    """The changes a reply to the summary asks of two fields or more, each with its new value («项目不对 是城东快速路改造
+    工程一标段 招标人是市交通运输局»: only the project was changed, the tenderer asked again); empty when it asks fewer.
+    The reply is cut where a part names a field; each piece is read as a correction of its own."""
+    fields = (*BIDDING_FIELD_WORDS, *FIELD_WORDS) if bidding else (*MAYOR_FIELD_WORDS, *FIELD_WORDS) if mayor \
+        else FIELD_WORDS
+    words = [w for _, ws in fields for w in ws]
+    pieces: list[str] = []
+    for part in re.split(r"[\s,,;;。]+", (text or "").strip()):
+        names = any(w in _NO_PROBLEM.sub("", _squash(part)) for w in words)
+        if pieces and not names:
+            pieces[-1] += " " + part
+        elif part:
+            pieces.append(part)
+    found = [c for piece in pieces if (c := parse_correction(piece, bidding, mayor)) is not None and c.value]
+    return found if len({c.field for c in found}) == len(found) > 1 else []
+
+
 #: «改一下», «修改一下»: a change asked, the value (if any) after a space.
 _CHANGE_ASKED = re.compile(r"改一下|改下|修改一下|更正一下|换一下")
 

@@ -157,8 +157,11 @@ def contact_told(text: str) -> str | None:
     number alone ('' then: the phone's own mapping takes it); None when it does not."""
     if phrases.is_a_mobile(text):
         return ""
-    if _PROJECT_WORDS.search(text) or phrases.looks_like_company(text) or not phrases.labels_a_contact(text):
+    if _PROJECT_WORDS.search(text) or phrases.looks_like_company(text):
         return None
+    if not phrases.labels_a_contact(text):
+        # («刘工 18655554444»: a name and a number, no label — it was filed as the project)
+        return phrases.name_given_with_phone(text)
     return phrases.contact_name_from(text)
 
 
@@ -223,6 +226,9 @@ def tenderer_said(value: str) -> str | None:
     不太清楚 好像是区教育局» → 区教育局), particles and question marks dropped («…城投公司吧», «是市住建局吗»); None
     when the reply asks a question of its own instead («投诉完会不会被他们拉黑啊»)."""
     text = re.sub(r"[吧啊呀呢]+$", "", value.strip())  # («…下面的城投公司吧»: the name, not its 吧)
+    # («交通局那个项目», «就是交通局»: the unit, not the words pointing at its project or the filler before it)
+    text = re.sub(r"^(?:就是|应该是|好像是)(?=\S{2})", "", text)
+    text = re.sub(r"(?<=\S{2})(?:那个|这个|的)(?:项目|工程|标)$", "", text)
     guessed = _GUESSED_UNIT.search(text)
     if guessed is not None and phrases.says_not_known(text[:guessed.start()] or text):
         return guessed.group("unit")

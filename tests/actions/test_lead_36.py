@@ -14,7 +14,7 @@ from tests.actions.test_conv23 import DOMAIN
 from tests.actions.test_conversation_region import run, tracker
 from tests.actions.test_lead_30 import PHONE, _checked_here
 from tests.actions.test_lead_32 import form_tracker, validate_in
-from tests.actions.test_lead_34 import WINDOW
+from tests.actions.test_lead_34 import BIDDING, WINDOW
 
 #: The real ticket service on a fresh database, wired into the actions (test_conversation_region's).
 database = region.database
@@ -148,3 +148,38 @@ def test_a_remark_at_the_enterprises_question_is_no_name(typed):
 def test_the_name_said_after_叫_at_the_enterprises_question_is_the_name(typed, name):
     result, _ = validate_in({**WINDOW, "company_name": None}, "company_name", typed)
     assert result == {"company_name": name}
+
+
+# ---- the bidding complaint's questions --------------------------------------------------------------------------
+
+def test_a_name_and_a_number_at_the_projects_question_are_who_to_call():
+    # the tester on main: «刘工 18655554444» was filed as 项目/标段
+    result, said = validate_in(BIDDING, "bid_project", "刘工 18655554444")
+    assert result == {"bid_project": None, "contact_name": "刘工"}
+    assert [m["response"] for m in said] == ["utter_value_noted"]
+
+
+@pytest.mark.parametrize("typed, tenderer, department", [
+    # (filed as 招标人:交通局那个项目, the department left 住建局)
+    ("交通局那个项目", "交通局", "交通运输局"), ("就是交通局", "交通局", "交通运输局"),
+    ("好像是区教育局吧", "区教育局", None),
+])
+def test_the_tenderer_is_the_unit_without_the_words_around_it(typed, tenderer, department):
+    result, _ = validate_in(BIDDING, "tenderer", typed)
+    assert result.get("tenderer") == tenderer and result.get("department") == department
+
+
+def test_two_fields_put_right_in_one_reply_are_both_changed():
+    # the tester on main: only the project changed, the tenderer needed two more turns
+    draft = {**BIDDING, "bid_project": "滨河路改造", "tenderer": "城投公司", "company_name": "华建路桥工程有限公司",
+             "contact_name": "刘工", "phone": "18655554444", "department": "住房和城乡建设局"}
+    result, said = validate_in(draft, "ticket_confirmed", "项目不对 是城东快速路改造工程一标段 招标人是市交通运输局")
+    assert result["bid_project"] == "城东快速路改造工程一标段" and result["tenderer"] == "市交通运输局"
+    assert result["ticket_confirmed"] is None
+    assert [m["response"] for m in said].count("utter_form_value_corrected") == 2
+
+
+@pytest.mark.parametrize("typed", ["电话改成13912345678", "没问题 电话改成13912345678",
+                                   "公司名称写错了 应该是宏达建材有限公司"])
+def test_one_field_put_right_is_no_several(typed):
+    assert phrases.corrections_said(typed) == []
