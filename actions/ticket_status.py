@@ -314,11 +314,17 @@ def supplemented(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
         return []
     if view is None:
         return None
+    if not added:
+        # «补充一下» alone: what to add is asked for, with the ticket it goes to
+        dispatcher.utter_message(response="utter_ticket_supplement_what", ticket_id=view.id)
+        return []
+    return write_supplement(dispatcher, tracker, view, added)
+
+
+def write_supplement(dispatcher: CollectingDispatcher, tracker: Tracker, view: TicketView,
+                     added: str) -> list[EventType]:
+    """Writes what the user adds into ``view``'s history (its department sees it; the deadline stays), said so."""
     try:
-        if not added:
-            # «补充一下» alone: what to add is asked for, with the ticket it goes to
-            dispatcher.utter_message(response="utter_ticket_supplement_what", ticket_id=view.id)
-            return []
         if view.closed_at is not None:
             dispatcher.utter_message(response="utter_ticket_supplement_closed", ticket_id=view.id)
             return []
@@ -701,8 +707,12 @@ class ActionCheckStatus(TicketAction):
                 # withdrawal asked again)
                 # («YS… 这个单子 电话137…»: the phone typed with it is checked, not asked again)
                 typed = message_of(tracker).typed
-                return verify_first("withdraw" if takes_back_a_filed_ticket(typed) else "status", asked,
-                                    mobile_in(digits_said(typed)))
+                # («YS… 我再补充个情况 昨晚有个司机在那摔了一跤 138…»: what is added is written in once the ticket is
+                # proved — only the status was shown, the fact lost)
+                # («YS… 给个差评 说是协调了 结果电到现在还是断的» (check_status): rated once proved — it was shown only)
+                request = "withdraw" if takes_back_a_filed_ticket(typed) else "supplement" if added_to_filed(typed) \
+                    else "rate" if rating_from(typed, ()) is not None and not asks_how_it_stands(typed) else "status"
+                return verify_first(request, asked, mobile_in(digits_said(typed)))
             if takes_back_a_filed_ticket(message_of(tracker).typed):
                 dispatcher.utter_message(response="utter_ticket_not_withdrawn", ticket_id=view.id)
                 return []
@@ -1306,6 +1316,10 @@ class ActionShowStatus(TicketAction):
             events += self.rate(dispatcher, tracker, view)
         elif request == "withdraw":
             dispatcher.utter_message(response="utter_ticket_not_withdrawn", ticket_id=view.id)
+        elif request == "supplement" and (added := next(
+                (found for text in typed_since_set(tracker.events, "pending_request", request)
+                 if (found := added_to_filed(text))), None)) is not None:
+            events += write_supplement(dispatcher, tracker, view, added)
         else:
             self.show(dispatcher, view)
             self.show_others(dispatcher, tracker, ticket_id)

@@ -2230,7 +2230,7 @@ _ADDS_TO_FILED = re.compile(
     # («给刚才那个单子补充情况»)
     r"|(?:刚才|之前|上次)?(?:那个|这个)(?:单子|投诉))[,, ]*)?"
     # («能不能再补充一句 管委会的李科长说要等领导签字…» after its status: it opened a second complaint's form)
-    r"(?:能不能|能否|可不可以|可以|我想|想|我要)?(?:我|再|还要|还得|另外)?(?:补充|追加)(?:一下|一点|几句|两句|一句|说明"
+    r"(?:能不能|能否|可不可以|可以|我想|想|我要)?(?:我|再|还要|还得|另外){0,2}(?:补充|追加)(?:一下|一点|几句|两句|一句|说明"
     r"|个情况|下|情况|[::])[::,,。 ]*"
     r"|^\s*(?:另外|还有|对了)[,, ]*(?:还有)?(?:个|一个)(?:情况|事)(?:忘了说|没说|要补充|补充一下)[::,,。 ]*"
     r"|^\s*(?:刚才|刚刚|上面)(?:忘|漏)了?(?:说|讲)[::,,。 ]*"
@@ -2270,10 +2270,21 @@ _NOTHING_ADDED = re.compile(r"(?:吗|么|吧|啊|呀|好吗|行吗|可以吗|行
                             r"(?:吗|好吗|行吗|可以吗)?")
 
 
+_A_TICKET_ID = re.compile(r"YS[\s\-]*\d[\d\s\-]{6,}\d", re.IGNORECASE)
+#: A ticket's id or a mobile number typed in a message (with what labels it: «工单号», «电话»).
+_ID_OR_MOBILE = re.compile(r"(?:工单号?|单号|编号)?[::]?\s*YS[\s\-]*\d[\d\s\-]{6,}\d"
+                           rf"|(?:(?:联系)?(?:电话|手机|手机号)(?:号码)?(?:是|为)?[::]?\s*)?(?<!\d){_MOBILE_TYPED}(?!\d)",
+                           re.IGNORECASE)
+
+
 def added_to_filed(text: str) -> str | None:
     """What the message adds to the ticket filed before («补充一下 刚才那单还有个情况 上礼拜他们来量过一次»
     → «上礼拜他们来量过一次»): the message without its words of adding; ``""`` when it only says it will add
     («补充一下»); None when it adds nothing (no word of adding)."""
+    # («YS… 我再补充个情况 昨晚有个司机在那摔了一跤 138…»: the ticket's id and the phone that proves it are no part
+    # of what is added — nothing was read, the status shown; «补充一下 YS…» added the id)
+    if _A_TICKET_ID.search(text or ""):
+        text = _ID_OR_MOBILE.sub(lambda m: "这个工单" if _A_TICKET_ID.search(m.group()) else " ", text or "").strip()
     said = normalize(text or "")
     match = _ADDS_TO_FILED.match(said)
     asked_after = _ADD_ASKED_AFTER.search(text or "")

@@ -11,7 +11,7 @@ from actions.tickets import ValidateTicketForm
 from bot.conversation import phrases
 from tests.actions import test_conversation_region as region
 from tests.actions.test_conv23 import DOMAIN
-from tests.actions.test_conversation_region import run, tracker
+from tests.actions.test_conversation_region import draft, run, tracker
 from tests.actions.test_lead_30 import PHONE, _checked_here
 from tests.actions.test_lead_32 import form_tracker, validate_in
 from tests.actions.test_lead_34 import BIDDING, WINDOW
@@ -183,3 +183,42 @@ def test_two_fields_put_right_in_one_reply_are_both_changed():
                                    "公司名称写错了 应该是宏达建材有限公司"])
 def test_one_field_put_right_is_no_several(typed):
     assert phrases.corrections_said(typed) == []
+
+
+# ---- a fact added with the ticket's id, in a new conversation ----------------------------------------------------
+
+@pytest.mark.parametrize("typed, added", [
+    ("{ticket} 我再补充个情况 昨晚有个司机在那摔了一跤 " + PHONE, "昨晚有个司机在那摔了一跤"),
+    ("给{ticket}补充一下:地址在城西路8号", "地址在城西路8号"),
+])
+def test_a_fact_added_with_the_tickets_id_is_written_in_once_the_ticket_is_proved(database, typed, added):
+    # the tester on main: «YS… 我再补充个情况 … 139…» showed the status only, the fact lost
+    _, service = database
+    ticket_id = service.file(draft("example"), ticket_status.now()).ticket.id
+    text = typed.format(ticket=ticket_id)
+    events, _ = run(ticket_status.ActionCheckStatus(), tracker("n1", {}, text=text, intent="check_status"))
+    assert {"event": "slot", "name": "pending_request", "value": "supplement"} in events
+    history = [{"event": "user", "text": text}, *events]
+    state = tracker("n1", {"pending_request": "supplement", "verified_ticket": ticket_id, "ticket_id": ticket_id,
+                           "lookup_phone": PHONE}, text=PHONE, intent="inform",
+                    events=[*history, {"event": "user", "text": PHONE}])
+    _, messages = run(ticket_status.ActionShowStatus(), state)
+    assert [m.get("response") for m in messages] == ["utter_ticket_supplemented"]
+    last = service.get(ticket_id).events[-1]
+    assert last.kind.value == "supplemented" and last.data["text"] == added
+
+
+@pytest.mark.parametrize("typed, added", [("补充一下 YS202612050002", ""),
+                                          ("补充一下 我电话是13812345678", "我电话是13812345678"),
+                                          ("YS202612050002 到哪了", None)])
+def test_what_is_added_with_an_id_is_read_without_it(typed, added):
+    assert phrases.added_to_filed(typed) == added
+
+
+def test_a_rating_given_with_the_tickets_id_is_done_once_the_ticket_is_proved(database):
+    # the tester on main: «YS… 给个差评 …» (check_status), then the phone: the status only, the rating lost
+    _, service = database
+    ticket_id = service.file(draft("example"), ticket_status.now()).ticket.id
+    text = f"{ticket_id} 给个差评 说是协调了 结果电到现在还是断的"
+    events, _ = run(ticket_status.ActionCheckStatus(), tracker("n2", {}, text=text, intent="check_status"))
+    assert {"event": "slot", "name": "pending_request", "value": "rate"} in events
