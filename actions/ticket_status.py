@@ -88,6 +88,7 @@ from bot.conversation.phrases import (
     judges_in_a_word,
     names_a_rating_level,
     names_a_status_asked,
+    names_a_ticket,
     points_at_a_filed_ticket,
     rates_the_service,
     rating_from,
@@ -754,7 +755,7 @@ class ActionCheckStatus(TicketAction):
         elif own:
             dispatcher.utter_message(response="utter_tickets_list", tickets=list_text(own[:5]))
         elif asks_a_rule_not_a_ticket(message_of(tracker), message_of(tracker).reading(), clause_index) \
-                or asks_on(tracker):
+                or asks_on(tracker) or asks_after_an_answer(tracker):
             # «对招投标结果有异议投诉了 多久决定受不受理»: no ticket here, a rule asked about; «那投诉呢»
             # after a quote asks the same of 投诉
             if ran_this_turn(tracker.events, QUESTION_ACTIONS):
@@ -815,6 +816,15 @@ def asks_on(tracker: Tracker) -> bool:
         return True
     # «那有没有手机上能反映这种事的平台» after a quote: a detail of the rule quoted, held beside it
     return asks_a_detail_of_the_quote(tracker)
+
+
+def asks_after_an_answer(tracker: Tracker) -> bool:
+    """The message, after a guide or a text was answered or asking a question, with no ticket here, speaks of no
+    ticket at all («那个 报上去以后 多久有结果» after 名称自主申报, «查完的结果会不会公开» after the texts on
+    inspections): a question of what was answered, or of its own (they got «请提供工单号»)."""
+    memory = memory_from(tracker.slots)
+    return (memory.procedure is not None or memory.topic is not None or message_of(tracker).reading().question) \
+        and not names_a_ticket(message_of(tracker).typed)
 
 
 def asks_a_detail_of_the_quote(tracker: Tracker) -> bool:

@@ -249,6 +249,8 @@ HELD_OUT = (
      "thirty-fifth set (written as round thirty-four began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_36.yml",
      "thirty-sixth set (written as round thirty-five began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_37.yml",
+     "thirty-seventh set (written as round thirty-six began, scored only, never read)"),
 )
 
 

@@ -641,7 +641,10 @@ _ONLY_ASKS = re.compile(r"(?:^|[\s,,。.!!])(?:不用|不需要|不必|用不着
                         r"|(?:^|[\s,,。.!!我])(?:不想|不是|没想|没打算|不打算|并不是|并没想|不)(?:要|来|想)?"
                         r"(?:投诉|登记|反映|告状|告)(?:的|啊|呀)?[\s,,。.!!]*(?:我|我们)?(?:就|只|只是|就是)?(?:想)?"
                         r"(?:问|咨询|了解|打听)"
-                        r"|^我?(?:不是|并不是|没想|没打算)(?:来|要)?(?:投诉|告状|登记)的?[啊呀吧。.!!]*$")
+                        r"|^我?(?:不是|并不是|没想|没打算)(?:来|要)?(?:投诉|告状|登记)的?[啊呀吧。.!!]*$"
+                        # («现在还没罚 我就问问» at the form's question: the form went on asking the enterprise's name)
+                        r"|(?:^|[\s,,。.!!])(?:我|我们)?(?:就|只|只是|就是)(?:想)?(?:问问|问一下|问下|咨询一下|咨询下|了解一下"
+                        r"|了解下|打听一下|打听下)(?:而已|罢了|看看)?[吧啊呀哈。.!!]*$")
 #: Revoking a decision asked about, not the filing cancelled.
 _REVOKE = re.compile(r"申请撤销|撤销(?:处罚|罚款|登记|许可|决定|备案|失信)")
 
@@ -1973,6 +1976,17 @@ def points_back_at_a_case(text: str) -> bool:
     """True when a short message asks to file a case it only points back at («我想投诉这个事»)."""
     said = squash_marks(text)
     return bool(_POINTS_BACK.search(said)) and len(said) <= POINTING_BACK_MAX
+
+
+#: Words of a ticket, one's own or any («工单», «单子», «我的投诉», «进度», «到哪了», «催», an id).
+_TICKET_WORDS = re.compile(r"工单|单子|单号|投诉|反映|诉求|求助|建议|举报|[yY][sS]\d|催|进度|进展|到哪|回复|答复|受理"
+                           r"|我(?:们)?(?:的|那个|这个)(?:事|申请)|处理(?:了没|得怎么样|得咋样|到)"
+                           r"|怎么样了|咋样了|有消息|有结果了|(?:办|批|弄)(?:好|完)?了没|下来了没")
+
+
+def names_a_ticket(text: str) -> bool:
+    """True when a message speaks of a ticket at all (a lookup's words, an id): a status or an urge may be meant."""
+    return bool(_TICKET_WORDS.search(_squash(plain(text or ""))))
 
 
 def points_at_a_filed_ticket(text: str) -> bool:

@@ -70,6 +70,7 @@ from bot.dialogue.telling import (
     tells_wrong_done,
     thanks_not_farewell,
 )
+from bot.dialogue.terms import lines_of_term, step_asked
 from bot.dialogue.yes_no import asks_a_matter, asks_by_when, asks_together, verdict
 from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_position
@@ -352,6 +353,10 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         # «不是这个 我要问的不是开公司» after 企业开办's answer: the guess was wrong — said so and asked what is meant
         # (it was answered again, or «好的,还有什么可以帮您»)
         return disowned
+    if not clicked and (told := _term_or_step(reading, text, memory, kb)) is not None:
+        # «你刚说的公示期是啥意思» (bot_challenge: «我是营商助手…»), «第二步怎么弄» after a guide: its lines on the
+        # word, or the step — not the whole card again
+        return told
     decision = _decide(reading, text, memory, kb, clauses, named, clicked, documents)
     if not clicked and (uncovered := _kind_not_covered(text, memory, kb, decision.step)) is not None:
         # «都不是» at 简易/一般注销, then «个体户注销»: not a dead end — what is not covered, where to ask, the
@@ -505,6 +510,29 @@ def _kind_not_covered(text: str, memory: Memory, kb: KnowledgeBase, step: Step) 
 
 #: The steps after which a follow-up may ask of one item of the guide shown (not a form, a ticket or a handover).
 _ITEM_AFTER = (Answer, AskWhich, Quote, NoMore)
+
+
+def _term_or_step(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase) -> Decision | None:
+    """The guide just answered's lines on the word whose meaning the message asks, or the step it asks by its
+    number (:mod:`bot.dialogue.terms`); None when it asks neither, names another guide, or the guide holds neither."""
+    procedure = kb.get(memory.procedure) if memory.procedure is not None and not memory.choices else None
+    if procedure is None or set(reading.recognition.named) - {procedure.id}:
+        return None
+    if (number := step_asked(text, procedure)) is not None:
+        return Decision(Say(STEP_OF_GUIDE, (("procedure", procedure.name), ("number", str(number)),
+                                            ("total", str(len(procedure.steps))),
+                                            ("line", re.sub(r"[。;;]+$", "", procedure.steps[number - 1])))),
+                        replace(memory, facets=(OVERVIEW,), help_offered=False))
+    found = lines_of_term(text, procedure)
+    if found is None:
+        return None
+    lines = "\n".join(f"· {part}:{re.sub(r'[。;;]+$', '', line)}" for part, line in found.lines)
+    return Decision(Say(TERM_IN_GUIDE, (("procedure", procedure.name), ("term", found.term), ("lines", lines))),
+                    replace(memory, help_offered=False))
+
+
+#: The replies of a word or a step of the guide asked of.
+TERM_IN_GUIDE, STEP_OF_GUIDE = "utter_term_in_guide", "utter_step_of_guide"
 
 
 def _item_of_the_guide(text: str, memory: Memory, kb: KnowledgeBase, step: Step) -> ItemAsked | None:

@@ -185,7 +185,7 @@ def _fee_unnamed(normal: str, procedure: Procedure) -> Verdict | None:
     return None
 
 
-def _lines(procedure: Procedure) -> list[tuple[str, str]]:
+def guide_lines(procedure: Procedure) -> list[tuple[str, str]]:
     """Each line of the guide with the part it is read in, in the order a yes or no is answered from."""
     lines = [(MATERIALS, f"{m.name}:{m.notes}" if m.notes else m.name) for m in procedure.materials]
     lines += [(CONDITIONS, line) for line in procedure.eligibility]
@@ -215,14 +215,14 @@ def _line_on(normal: str, procedure: Procedure, kinds_only: bool = False) -> Ver
     # (the guide named by one of its names shares a term with each of its lines: «接水接电能同时办吗»)
     named = int(any(name in normal for name in (procedure.name, *procedure.synonyms)))
     found = [(named + len(terms & set(_TERM.findall(line))), -n, part, line)
-             for n, (part, line) in enumerate(_lines(procedure)) if any(said.search(line) for said in matters)]
+             for n, (part, line) in enumerate(guide_lines(procedure)) if any(said.search(line) for said in matters)]
     found = [f for f in found if f[0] > 0]
     if not found and _BY_SOMEONE.search(normal) and (
-            proxy := next(((part, line) for part, line in _lines(procedure) if _BY_ANOTHER.search(line)), None)):
+            proxy := next(((part, line) for part, line in guide_lines(procedure) if _BY_ANOTHER.search(line)), None)):
         # «老板自己不去 让公司会计去办行不行»: the guide's line on someone else doing it («经办人身份证件»)
         return _quoted(procedure, *proxy)
     if not found and procedure.visits == 0 and _IN_PERSON.search(normal) \
-            and not any(_GO_THERE.search(line) for _, line in _lines(procedure)):
+            and not any(_GO_THERE.search(line) for _, line in guide_lines(procedure)):
         # (not «银行保函要本人去银行吗»: its step says «或到基本账户开户行办理»)
         # «变更要本人到场吗» of a guide done wholly online (it got «没有写这一点»)
         return Verdict("utter_verdict_online")
@@ -246,7 +246,7 @@ def _line_holding(normal: str, procedure: Procedure, kb: KnowledgeBase) -> Verdi
     if len(own) < LINE_PAIRS:
         return None
     scored = sorted(((len(own & set(topic_tokens(normalize(line)))), -n, part, line)
-                     for n, (part, line) in enumerate(_lines(procedure))), reverse=True)
+                     for n, (part, line) in enumerate(guide_lines(procedure))), reverse=True)
     if not scored or scored[0][0] < LINE_PAIRS or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     _, _, part, line = scored[0]
@@ -316,7 +316,7 @@ def _by_when(normal: str, procedure: Procedure) -> Verdict | None:
     if not _ASKS_BY_WHEN.search(normal):
         return None
     done = {m.group(0) for m in _DONE_BY.finditer(_ASKS_BY_WHEN.sub("", normal))}
-    for part, line in _lines(procedure):
+    for part, line in guide_lines(procedure):
         if _BY_LINE.search(line) and done and any(word in line for word in done):
             return _quoted(procedure, part, line)
     return None
@@ -333,8 +333,8 @@ def _if_late(normal: str, procedure: Procedure) -> Verdict | None:
     月前就定了换人 现在才来办 还来得及吗» → «自作出变更决议…之日起30日内申请»; it got the time limit of handling)."""
     if not _ASKS_IF_LATE.search(normal):
         return None
-    return next((_quoted(procedure, part, line) for part, line in _lines(procedure) if _FROM_THE_EVENT.search(line)),
-                None)
+    return next((_quoted(procedure, part, line) for part, line in guide_lines(procedure)
+                 if _FROM_THE_EVENT.search(line)), None)
 
 
 def in_guide_words(normal: str, procedure: Procedure, kb: KnowledgeBase) -> str:
@@ -379,10 +379,10 @@ def _lacking(normal: str, procedure: Procedure) -> Verdict | None:
         # («没有落实», «没有交罚款», «没有开业»: a deed or a state, no paper; a document lost: its own answer)
         return None
     terms = {t for t in _TERM.findall(thing) if t not in _GENERIC_TERMS}
-    if any(re.search(rf"[未无不]{re.escape(t)}", line) for t in terms for _, line in _lines(procedure)):
+    if any(re.search(rf"[未无不]{re.escape(t)}", line) for t in terms for _, line in guide_lines(procedure)):
         return None  # («没有开业 能简易注销吗»: a condition is that very lack — 未开业 — which the conditions say)
     scored = [(len(terms & set(_TERM.findall(line))), -n, part, line)
-              for n, (part, line) in enumerate(_lines(procedure)) if part in (MATERIALS, CONDITIONS)]
+              for n, (part, line) in enumerate(guide_lines(procedure)) if part in (MATERIALS, CONDITIONS)]
     scored = [s for s in scored if s[0] > 0]
     if not scored:
         return None
@@ -494,7 +494,7 @@ def _required(normal: str, procedure: Procedure) -> Verdict | None:
                      and any(own & set(_TERM.findall(f"{m.name}{m.notes or ''}")) for m in procedure.materials)):
         return None  # (the materials list answers: «要不要电子签名» is a material's note)
     scored = sorted(((len(terms & set(_TERM.findall(line))), -n, part, line)
-                     for n, (part, line) in enumerate(_lines(procedure)) if part != MATERIALS), reverse=True)
+                     for n, (part, line) in enumerate(guide_lines(procedure)) if part != MATERIALS), reverse=True)
     if not scored or scored[0][0] < max(1, (len(own) + 1) // 2 if thing not in _ALSO_WRITTEN else 1):
         return None  # («要不要达标复核»: no line holds enough of it — the rest of the answer says what the guide says)
     _, _, part, line = scored[0]
@@ -529,7 +529,7 @@ def _used(normal: str, procedure: Procedure) -> Verdict | None:
     terms = {t for t in _TERM.findall(found.group("thing")) if t not in _GENERIC_TERMS}
     # (a line that allows it ranks first among those naming it alike: «…可用银行保函、保险保函…同等效力»)
     scored = [(len(terms & set(_TERM.findall(line))) + 0.5 * bool(_ALLOWS.search(line)), -n, part, line)
-              for n, (part, line) in enumerate(_lines(procedure))]
+              for n, (part, line) in enumerate(guide_lines(procedure))]
     best = max(scored, default=None)
     if best is None or best[0] < 1:
         return None
@@ -543,7 +543,7 @@ def _any_one(normal: str, procedure: Procedure) -> Verdict | None:
     if found is None:
         return None
     thing = found.group("thing")
-    lines = [(part, line) for part, line in _lines(procedure) if thing in line]
+    lines = [(part, line) for part, line in guide_lines(procedure) if thing in line]
     limited = [(part, line) for part, line in lines
                if any(thing in clause and _LIMITS.search(clause) for clause in re.split(r"[,,;;::。]", line))]
     if not lines:

@@ -423,6 +423,8 @@ def staff_work_asked(text: str) -> tuple[str, ...]:
 #: The basis of an answer asked («这个依据是哪个文件», «你的回答都有出处吗», «首违不罚是根据什么规定»): a
 #: document, a rule or a source asked for by name — not the papers to bring («要带什么文件», «需要哪些文件»).
 _BASIS = re.compile(r"依据|出处|原文|根据(?:什么|啥|哪)|红头文件"
+                    # («这个规定哪来的», «这说法从哪儿来的»: it got what the assistant does)
+                    r"|(?:规定|说法|要求|条件|时限|这个|这条|这些)(?:是)?(?:从)?哪(?:儿|里)?(?:来的|来滴|出来的)"
                     r"|有(?:没有)?(?:明文)?(?:文件|规定|文件规定|政策规定)(?:吗|么|啊|呀|没|不)"
                     r"|(?<![带交准备提供需要填签拿开出])(?:是|按|照)?(?:什么|啥|哪个|哪份|哪条|哪一条|哪些)"
                     r"(?:文件|规定|政策文件|法规|条款|条文)")

@@ -222,3 +222,20 @@ def test_a_rating_given_with_the_tickets_id_is_done_once_the_ticket_is_proved(da
     text = f"{ticket_id} 给个差评 说是协调了 结果电到现在还是断的"
     events, _ = run(ticket_status.ActionCheckStatus(), tracker("n2", {}, text=text, intent="check_status"))
     assert {"event": "slot", "name": "pending_request", "value": "rate"} in events
+
+
+# ---- a question of no ticket, read as a lookup -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["那个 报上去以后 多久有结果", "查完的结果会不会公开"])
+def test_a_question_of_no_ticket_after_an_answer_is_no_lookup(database, text):
+    # the tester on main and fresh37-04, -29: «请提供工单号» for a question of the guide or the texts just answered
+    slots = {"procedure": "name_declaration", "facets": ["ask_where"]}
+    events, messages = run(ticket_status.ActionCheckStatus(), tracker("q1", slots, text=text, intent="check_status"))
+    assert {"event": "followup", "name": "action_fallback"} in events and messages == []
+
+
+@pytest.mark.parametrize("text", ["我的投诉到哪了", "现在怎么样了", "帮我查下进度"])
+def test_a_lookup_in_words_of_a_ticket_still_asks_the_id(database, text):
+    events, _ = run(ticket_status.ActionCheckStatus(), tracker("q2", {"procedure": "name_declaration"}, text=text,
+                                                                intent="check_status"))
+    assert {"event": "slot", "name": "pending_request", "value": "status"} in events

@@ -3,8 +3,9 @@ the reviews showed (our own wording, each failing on main)."""
 
 import pytest
 
+from bot.dialogue.questions import Say
 from bot.dialogue.yes_no import verdict
-from tests.bot.dialogue.test_conv18 import KB
+from tests.bot.dialogue.test_conv18 import CLAUSES, KB, Memory, decide_turn, message
 
 
 @pytest.mark.parametrize("text", ["我们还有个税没交完 能走简易的不", "社保还没缴清 可以简易注销吗",
@@ -21,3 +22,41 @@ def test_what_is_owed_told_fails_the_simple_ways_condition(text):
 def test_what_is_paid_denied_or_feared_decides_nothing(text):
     found = verdict(text, KB.get("simple_deregistration"), KB)
     assert found is None or found.response != "utter_verdict_condition_fails_other"
+
+
+def _after(first, intent, then, then_intent):
+    memory = decide_turn(message(first, intent), Memory(), KB, CLAUSES).memory
+    return decide_turn(message(then, then_intent), memory, KB, CLAUSES).step
+
+
+@pytest.mark.parametrize("then, intent, term", [
+    # the tester on main: «我是营商助手，一个自动问答程序» (bot_challenge), or the whole card again
+    ("你刚说的公示期是啥意思", "bot_challenge", "公示期"), ("清税承诺是啥", "ask_procedure", "清税承诺"),
+    ("上面说的全体投资人承诺书是什么东西", "ask_materials", "全体投资人承诺书"),
+])
+def test_a_word_of_the_guide_just_answered_is_told_by_its_lines(then, intent, term):
+    step = _after("简易注销要多久", "ask_duration", then, intent)
+    assert isinstance(step, Say) and step.response == "utter_term_in_guide"
+    values = dict(step.values)
+    assert values["term"] == term and values["procedure"] == "企业简易注销"
+    assert all(term[:2] in line for line in values["lines"].split("\n"))
+
+
+def test_the_notice_period_is_told_with_the_step_that_sets_it():
+    values = dict(_after("简易注销要多久", "ask_duration", "公示期是啥意思", "ask_procedure").values)
+    assert "公示20天" in values["lines"]
+
+
+@pytest.mark.parametrize("then, number", [("第二步怎么弄", "2"), ("你刚说的第三步 是啥意思", "3"), ("第5步是啥", "5")])
+def test_a_step_asked_by_its_number_is_that_step(then, number):
+    step = _after("简易注销怎么办", "ask_procedure", then, "ask_procedure")
+    assert isinstance(step, Say) and step.response == "utter_step_of_guide"
+    values = dict(step.values)
+    assert values["number"] == number and values["total"] == "5"
+    assert values["line"] == KB.get("simple_deregistration").steps[int(number) - 1].rstrip("。")
+
+
+@pytest.mark.parametrize("then", ["一般注销是啥意思", "第九步怎么弄", "营业执照是啥意思", "区块链是啥"])
+def test_a_guide_named_a_step_it_lacks_or_a_word_it_lacks_is_no_term(then):
+    step = _after("简易注销怎么办", "ask_procedure", then, "ask_procedure")
+    assert not (isinstance(step, Say) and step.response in ("utter_term_in_guide", "utter_step_of_guide"))
