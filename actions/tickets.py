@@ -1393,8 +1393,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         text = str(value or "")
         if text == UNKNOWN_DEPARTMENT or phrases.lacks_value(text):
             return {"department": UNKNOWN_DEPARTMENT}
-        if phrases.is_confirm(text) or phrases.carries_no_value(text):
-            # «确认», «好的» names no department: asked again, never «没找到「确认」这个部门»
+        if phrases.is_confirm(text) or phrases.carries_no_value(text) \
+                or (phrases.confirms_the_values(text) and department_in_words(text) is None):
+            # «确认», «好的» names no department: asked again, never «没找到「确认」这个部门» (nor «对 这回没错 确认»)
             return {"department": None}
         meant, named = department_meant(message_of(tracker))
         if len(named) <= 1 and (place := self._place_elsewhere(tracker)) is not None:

@@ -81,6 +81,8 @@ _CORRECTION = re.compile(r"((?<!不用)(?<!不需要)(?<!无需)(?<!不必)(?<!�
 #: («没错 确认», «不会错»: nothing wrong said; «复杂的 没错 确认» at the 直通市长 summary asked the grade again)
 #: (a «是» of «不是», «不是滴 电话错了 是139…», introduces no value)
 _VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|(?<!不)是"
+                          # («现在应该叫市场监管局了 部门改一下»: the department asked again)
+                          r"|应该叫|现在(?:应该)?叫|改叫"
                           # («项目叫滨河东路改造工程一标段» at the summary: the project asked again, unchanged)
                           r"|(?:(?<=项目)|(?<=工程)|(?<=名称)|(?<=名字)|(?<=全称)|(?<=全名))叫(?!错|停|什么|啥|法)(?:做)?"
                           # («企业名称改一下 永盛包装材料有限公司»: the new value after a space)
@@ -824,7 +826,8 @@ _SURNAME_TEXT = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗�
 _STATED_NAME = re.compile(
     # («联系人就写我们老板 王强»: the words of the writing and the post are no part of the name — «就写» was filed)
     r"(?:我叫|本人叫|联系人(?:(?:就|可以|直接)?(?:写|填|留|是|叫)(?:成)?(?:(?:我们|公司)的?)?"
-    rf"(?:老板|会计|财务|出纳|经理|总经理|法人|负责人|经办人)?\s?(?=[{_SURNAME_TEXT}])|[::是为]?)|姓名[::是为]?|我是[^,,。;;\s]{2,40}?(?:公司|厂|店|馆|社|部|中心|工作室|合作社)的"
+    rf"(?:老板|会计|财务|出纳|经理|总经理|法人|负责人|经办人)?\s?(?=[{_SURNAME_TEXT}])"
+    r"|[::是为]?)|姓名[::是为]?|我是[^,,。;;\s]{2,40}?(?:公司|厂|店|馆|社|部|中心|工作室|合作社)的"
     # (a post after it, «我是宏达包装的会计刘敏»: filed with the name asked again, and «确认无误» refused as a name)
     r"(?:会计|财务|出纳|行政|经理|总经理|老板|法人|文员|办事员|经办人|负责人|主任|助理)?"
     r"|我是[^,,。;;\s]{2,40}?的(?:会计|财务|出纳|行政|经理|总经理|老板|法人|文员|办事员|经办人|负责人|主任|助理)"
@@ -1634,7 +1637,8 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
         spaced = _VALUE_AFTER.search(re.sub(r"[,,。;;!!]", " ", text or ""))
         if spaced and spaced.group(1).strip():
             typed = spaced.group(1).strip().split()
-            value = typed[0]
+            # («现在应该叫市场监管局了»: its 了 is no part of the name)
+            value = re.sub(r"(?<=[\u4e00-\u9fff]{2})[了啦吧呀啊]+$", "", typed[0])
             if field == "bid_project":
                 # «项目不对 是…提标改造工程 一标段»: a lot typed after a space is the project's still (it was dropped)
                 for word in typed[1:]:

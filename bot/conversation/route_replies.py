@@ -160,8 +160,9 @@ def contact_told(text: str) -> str | None:
     if _PROJECT_WORDS.search(text) or phrases.looks_like_company(text):
         return None
     if not phrases.labels_a_contact(text):
-        # («刘工 18655554444»: a name and a number, no label — it was filed as the project)
-        return phrases.name_given_with_phone(text)
+        # («刘工 18655554444»: a name and a number, no label, nothing else — it was filed as the project)
+        named = phrases.name_given_with_phone(text)
+        return named if named is not None and phrases.without_phone(text).strip() == named else None
     return phrases.contact_name_from(text)
 
 

@@ -2668,6 +2668,10 @@ def _asked_aside(text: str, kb: KnowledgeBase, clauses: ClauseIndex | None,
             continue
         if clauses is not None and clauses.answer(said, documents) is not None:
             continue
+        if names_misconduct(said) or tells_wrong_done(said):
+            # («税务窗口几个人互相推 我们注销的事拖了一个月 顺便问下简易注销正常要几天»: a grievance told, no question —
+            # it was said to be no guide's, in the user's own words; the offer to file follows the answer)
+            continue
         return part
     return None
 

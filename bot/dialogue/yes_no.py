@@ -436,7 +436,7 @@ def _condition_fails(normal: str, procedure: Procedure, kb: KnowledgeBase | None
             continue
         rest = (normal[:found.start()] + " " + normal[found.end():]).replace("能不能", "")
         # («能走简易的不»: the question's own 不 makes nothing none)
-        rest = re.sub(r"(?<=[\u4e00-\u9fff])[不没](?=$|\s)", "", rest)
+        rest = re.sub(r"(?<=[\u4e00-\u9fff])[不没]$", "", rest)
         line = next((c for c in procedure.eligibility if said.search(c)), None)
         if line is None or _NOT_NOW.search(rest):
             return None

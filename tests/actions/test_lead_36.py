@@ -239,3 +239,17 @@ def test_a_lookup_in_words_of_a_ticket_still_asks_the_id(database, text):
     events, _ = run(ticket_status.ActionCheckStatus(), tracker("q2", {"procedure": "name_declaration"}, text=text,
                                                                 intent="check_status"))
     assert {"event": "slot", "name": "pending_request", "value": "status"} in events
+
+
+# ---- the department put right at the summary ---------------------------------------------------------------------
+
+def test_the_department_called_by_its_new_name_at_the_summary_is_the_value():
+    # fresh37-41: «哦不对 现在应该叫市场监管局了 部门改一下» asked the department again
+    found = phrases.parse_correction("哦不对 现在应该叫市场监管局了 部门改一下")
+    assert found == phrases.Correction("department", "市场监管局")
+
+
+def test_a_yes_at_the_departments_question_is_no_department_echoed():
+    # fresh37-41: «没找到「对 这回没错 确认」这个部门»
+    result, said = validate_in(WINDOW, "department", "对 这回没错 确认")
+    assert result == {"department": None} and said == []

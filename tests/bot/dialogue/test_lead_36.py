@@ -60,3 +60,10 @@ def test_a_step_asked_by_its_number_is_that_step(then, number):
 def test_a_guide_named_a_step_it_lacks_or_a_word_it_lacks_is_no_term(then):
     step = _after("简易注销怎么办", "ask_procedure", then, "ask_procedure")
     assert not (isinstance(step, Say) and step.response in ("utter_term_in_guide", "utter_step_of_guide"))
+
+
+def test_a_grievance_told_before_a_question_is_not_said_to_be_no_guides():
+    # fresh37-46: «您还问到的「税务窗口几个人互相推 我们注销的事拖了一个月」不在我这里的办事指南里»
+    typed = "税务窗口几个人互相推 我们注销的事拖了一个月 顺便问下简易注销正常要几天"
+    step = decide_turn(message(typed, "ask_duration"), Memory(), KB, CLAUSES).step
+    assert step.procedure == "simple_deregistration" and not step.aside
