@@ -353,6 +353,15 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         # «不是这个 我要问的不是开公司» after 企业开办's answer: the guess was wrong — said so and asked what is meant
         # (it was answered again, or «好的,还有什么可以帮您»)
         return disowned
+    if not clicked and len(memory.choices) == 2 and not reading.recognition.named \
+            and (COMPARES.search(normalize(text)) or _WHICH_TO_PICK.search(normalize(text))):
+        # «这两种到底差在哪 我该选哪个» at «「注销」有几种办法»: both compared by what is asked (a difference, a pick:
+        # the conditions), the choice left open (it got «没有找到依据», and the choice was lost)
+        first, second = memory.choices
+        compared = _both_compared(reading, text, memory, first, second)
+        if not _compared_facets(reading, text):
+            compared = replace(compared, step=Answer(second, (ELIGIBILITY,), also=(Answer(first, (ELIGIBILITY,)),)))
+        return replace(compared, memory=replace(compared.memory, choices=memory.choices))
     if not clicked and (told := _term_or_step(reading, text, memory, kb)) is not None:
         # «你刚说的公示期是啥意思» (bot_challenge: «我是营商助手…»), «第二步怎么弄» after a guide: its lines on the
         # word, or the step — not the whole card again
@@ -887,6 +896,12 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             # «没欠钱 也没员工» at 简易 or 一般: the state told is one candidate's own case (简易注销's
             # 没欠, none of 一般注销's), answered what was asked before
             return _answer(told, tuple(reading.facets) or memory.facets or (OVERVIEW,),
+                           replace(memory, alternatives=memory.choices), remembered=False)
+        held = _held_by_one(text, memory.choices, kb) if not named_ids else None
+        if held is not None:
+            # «那竞买要准备哪些东西» at 标准地 or 惠企政策: the word only one of them holds (竞买) picks it (it got
+            # «没有找到依据»)
+            return _answer(held, tuple(reading.facets) or memory.facets or (OVERVIEW,),
                            replace(memory, alternatives=memory.choices), remembered=False)
         if not named_ids and reading.recognition.ambiguity is None and not reading.own_topic and (
                 reading.facets or intent in FACETS):
@@ -2727,6 +2742,18 @@ def _earlier_guide_s_verb(text: str, memory: Memory, kb: KnowledgeBase) -> str |
     return earlier.id if verbs else None
 
 
+def _held_by_one(text: str, offered: Sequence[str], kb: KnowledgeBase) -> str | None:
+    """The one offered procedure whose guide holds the message's own words, none of the others holding any of them
+    («那竞买要准备哪些东西» at 标准地 or 惠企政策: 竞买); None when none or several do."""
+    pairs = _topic_pairs(text, _FUNCTION_WORDS)
+    holders = [pid for pid in offered if (p := kb.get(pid)) is not None and pairs & _pairs_of(_guide_text(p))]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _pairs_of(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
 def _case_told(text: str, offered: Sequence[str], kb: KnowledgeBase) -> str | None:
     """The one offered procedure whose own case (:func:`_own_conditions` against each other one
     offered) the reply tells, not said as not so, and whose conditions the state told leaves
@@ -2958,6 +2985,8 @@ def _both_compared(reading: Reading, text: str, memory: Memory, first: str, othe
     return replace(decided, step=Answer(other, asked, also=(Answer(first, asked),)))
 
 
+#: Which of the ways to take, asked («我该选哪个», «走哪种», «办哪一个好»).
+_WHICH_TO_PICK = re.compile(r"(?:选|走|办|用|挑)哪(?:个|种|一个|一种|条|样)")
 #: A difference asked where it lies («差在哪», «区别在哪», «哪里不一样»): its 哪 asks no place.
 _DIFFERENCE_WHERE = re.compile(r"(?:差|区别|不同|不一样)在哪(?:儿|里)?|哪(?:里|儿|些)(?:不一样|不同|有区别|区别)")
 #: The one just answered, pointed at («这个», «刚才那个», «上面这个»).

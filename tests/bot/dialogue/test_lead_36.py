@@ -67,3 +67,26 @@ def test_a_grievance_told_before_a_question_is_not_said_to_be_no_guides():
     typed = "税务窗口几个人互相推 我们注销的事拖了一个月 顺便问下简易注销正常要几天"
     step = decide_turn(message(typed, "ask_duration"), Memory(), KB, CLAUSES).step
     assert step.procedure == "simple_deregistration" and not step.aside
+
+
+@pytest.mark.parametrize("then, intent, facet", [("这两种到底差在哪 我该选哪个", "ask_where", "ask_eligibility"),
+                                                ("我该选哪个", "ask_procedure", "ask_eligibility"),
+                                                ("哪个快", "ask_duration", "ask_duration")])
+def test_the_two_ways_offered_compared_are_both_answered_and_the_choice_stays(then, intent, facet):
+    # fresh37-02: «没有找到依据», and «那就走简易的 要带些啥» after it too (the choice lost)
+    memory = decide_turn(message("公司不想干了 想注销 得走个啥流程", "ask_procedure"), Memory(), KB, CLAUSES).memory
+    decided = decide_turn(message(then, intent), memory, KB, CLAUSES)
+    step = decided.step
+    assert {step.procedure, step.also[0].procedure} == {"simple_deregistration", "general_deregistration"}
+    assert step.facets == (facet,) and step.also[0].facets == (facet,)
+    assert set(decided.memory.choices) == {"simple_deregistration", "general_deregistration"}
+    picked = decide_turn(message("我们执照领了一直没开过业 那就走简易的 要带些啥", "ask_materials"), decided.memory, KB,
+                         CLAUSES).step
+    assert picked.procedure == "simple_deregistration" and picked.facets == ("ask_materials",)
+
+
+def test_a_word_only_one_of_the_ways_offered_holds_picks_it():
+    # fresh37-08: «那竞买要准备哪些东西» at 标准地 or 惠企政策 got «没有找到依据»
+    memory = Memory(choices=("standard_land", "enterprise_policy"), facets=("ask_procedure",))
+    step = decide_turn(message("那竞买要准备哪些东西", "ask_materials"), memory, KB, CLAUSES).step
+    assert step.procedure == "standard_land" and step.facets == ("ask_materials",)
