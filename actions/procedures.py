@@ -91,6 +91,7 @@ from bot.dialogue.days import (
     done_by,
     leaves_a_period_out,
     names_a_day_only,
+    working_days_asked,
 )
 from bot.dialogue.greeting import self_introduced
 from bot.dialogue.limits import asked_of_the_assistant
@@ -113,6 +114,7 @@ from bot.dialogue.telling import thanks_not_farewell
 from bot.language.farewell import says_farewell
 from bot.language.grammar import disputes_the_answer, staff_work_asked
 from bot.procedures.model import Procedure
+from bot.tickets.dates import day_text
 from bot.workdays import CalendarError, to_shanghai
 
 logger = logging.getLogger(__name__)
@@ -128,6 +130,21 @@ def told_the_day(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
     calendar every time limit counts by (:mod:`bot.dialogue.days`); None when no day is asked of, or when a guide
     named is to answer what was asked of it after the day (blocking: the calendar's files)."""
     message = message_of(tracker)
+    if not message.clicked and (count := working_days_asked(message.typed)) is not None:
+        # «从今天算 三个工作日是到几号»: the last of so many working days from today, on the calendar tickets are
+        # counted on (it got «12月5日(星期六)不是工作日…»)
+        try:
+            deadline = ticket_service().clock.calendar.add_working_days(now(), count)
+        except CalendarError:
+            logger.exception("the calendar cannot count the working days asked in %s", tracker.sender_id)
+            return None
+        if deadline.due is None:
+            return None
+        dispatcher.utter_message(response="utter_working_days_counted", days=str(count),
+                                 finish=day_text(to_shanghai(deadline.due).date(), to_shanghai(now()).date()))
+        if deadline.provisional:
+            dispatcher.utter_message(response="utter_due_provisional")
+        return []
     if message.clicked or not asks_about_a_day(message.typed):
         return None
     try:
@@ -185,9 +202,12 @@ def done_by_lines(tracker: Tracker, procedure: Procedure | None) -> list[dict[st
     if limit is not None and leaves_a_period_out(limit.note):
         # «没开业的公司注销 月底前能办完吗»: the 20 days of 公示 (of 一般注销, 清算 and 45 days of 公告) come before
         # the working days and are not counted in them — no day can be told from the limit alone
+        if told.when:
+            return [{"response": "utter_done_on_day_excluded", "note": limit.note, "days": told.values["days"]}]
         return [{"response": "utter_done_by_day_excluded", "asked": told.values["asked"], "note": limit.note,
                  "days": told.values["days"]}]
-    lines: list[dict[str, Any]] = [{"response": "utter_done_by_day", **told.values}]
+    lines: list[dict[str, Any]] = [{"response": "utter_done_on_day" if told.when else "utter_done_by_day",
+                                    **told.values}]
     if told.estimated:
         lines.append({"response": "utter_due_provisional"})
     return lines

@@ -41,6 +41,11 @@ _WORKS = re.compile(r"上班|开门|开不开|开着|开吗|开么|开不(?=[\s?
 _DONE_BY = re.compile(r"办下来|办完|办好|办妥|拿到|拿证|下证|出证|批下来|批下|到账|办结|搞定|弄好|下来吗|出来吗|来得及"
                       r"|审完|审好|审下来|钱能到|能到账|能到不|能到吗|能到么|能通|通上|能下来"
                       r"|能好|好得了|弄得好|办得好|办得完|办得下来|拿得到|批得下来|下得来")
+#: The day a thing is done asked («哪天能办好», «几号能拿到», «什么时候能下来»), not whether by a day.
+_WHEN_DONE = re.compile(r"(?:哪天|哪一天|几号|几月几号|什么时候|啥时候|何时)(?:能|可以|就|才)?"
+                        r"(?:办好|办完|弄好|弄完|拿到|下来|出来|办结|好|批下来|到手|完成)")
+#: Today named.
+_TODAY = re.compile(r"今天|今日|今儿")
 #: A longer message tells a story a day is part of («我今天去窗口…他们说…»): only a short one asks of the day.
 _SHORT_CHARS = 24
 _RELATIVE = {"今天": 0, "今日": 0, "明天": 1, "明日": 1, "后天": 2, "大后天": 3}
@@ -72,6 +77,27 @@ def asks_about_a_day(text: str) -> bool:
     day, works = _DAY.search(normal), _WORKS.search(normal)
     return day is not None and works is not None and not _DONE_BY.search(normal) and not asks_the_clock(text) \
         and len(re.sub(r"\s", "", normal)) <= _SHORT_CHARS
+
+
+#: So many working days asked where they end («从今天算 三个工作日是到几号», «五个工作日是哪天»).
+_COUNT_ASKED = re.compile(r"(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,3})个?工作日(?:是|就是)?(?:到|算到|截止到|截至)?"
+                          r"(?:几号|哪天|哪一天|什么时候|啥时候|几月几号|哪日)")
+
+
+def working_days_asked(text: str) -> int | None:
+    """The number of working days whose last day the message asks, counted from today («从今天算 三个工作日是到几号»);
+    None when it asks no such count (nor of another day than today: «下周三交 三个工作日是哪天» is done_by's)."""
+    normal = normalize(text or "")
+    found = _COUNT_ASKED.search(normal)
+    if found is None or _HANDED_IN_AFTER.search(normal) and _DAY.search(normal) and not _TODAY.search(normal):
+        return None
+    said = found.group("n").replace("两", "二")
+    number = _number(said)
+    return number if 0 < number <= COUNT_MAX else None
+
+
+#: The longest count told this way.
+COUNT_MAX = 60
 
 
 def _number(said: str) -> int:
@@ -175,11 +201,13 @@ class DoneBy:
             whether that is in time.
         in_time: the time limit ends before the day asked (before its first day off, for a holiday).
         estimated: a day on the way comes from the rule-based estimate.
+        when: no day was asked of — the day it is done was, from the day handed in told.
     """
 
     values: dict[str, str]
     in_time: bool
     estimated: bool
+    when: bool = False
 
 
 #: A guide's time limit note saying what its working days leave out («公示期20天不计入办理时限»).
@@ -233,6 +261,13 @@ def done_by(text: str, today: dt.date, days: int, ends: Callable[[int, dt.date],
         return None
     start, rest = _handed_in(normal, today)
     target = _target(rest, today, day_info, start)
+    if target is None and _WHEN_DONE.search(normal) and (start != today or _TODAY.search(normal)):
+        # «下周三提交上去的话 哪天能办好»: the day handed in told, the day it is done asked — that day (it got the time
+        # limit alone, or «没有找到依据»)
+        finish, estimated = ends(days, start)
+        handed = "今天" if start == today else day_text(start, today)
+        return DoneBy({"days": str(days), "finish": day_text(finish, today), "start": handed, "asked": "",
+                       "verdict": ""}, True, estimated, when=True)
     if target is None:
         return None
     words, last, holiday_estimated = target

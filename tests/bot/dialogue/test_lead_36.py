@@ -1,11 +1,16 @@
 """The lead's part of issue 10's thirty-sixth round, in the dialogue: what the thirty-seventh set, the testers and
 the reviews showed (our own wording, each failing on main)."""
 
+import datetime as dt
+
 import pytest
 
+from bot.dialogue.days import done_by, working_days_asked
 from bot.dialogue.questions import Say
 from bot.dialogue.yes_no import verdict
+from bot.workdays import WorkCalendar
 from tests.bot.dialogue.test_conv18 import CLAUSES, KB, Memory, decide_turn, message
+from tests.bot.dialogue.test_lead_25 import _ends
 
 
 @pytest.mark.parametrize("text", ["我们还有个税没交完 能走简易的不", "社保还没缴清 可以简易注销吗",
@@ -90,3 +95,42 @@ def test_a_word_only_one_of_the_ways_offered_holds_picks_it():
     memory = Memory(choices=("standard_land", "enterprise_policy"), facets=("ask_procedure",))
     step = decide_turn(message("那竞买要准备哪些东西", "ask_materials"), memory, KB, CLAUSES).step
     assert step.procedure == "standard_land" and step.facets == ("ask_materials",)
+
+
+# ---- the day a thing is done, from the day it goes in -------------------------------------------------------------
+
+SATURDAY = dt.date(2026, 12, 5)
+
+
+@pytest.fixture(scope="module")
+def calendar():
+    return WorkCalendar()
+
+
+@pytest.mark.parametrize("text, days, start, finish", [
+    # fresh37-05: «没有找到依据» (then the time limit alone, no day)
+    ("下周三提交上去的话 哪天能办好", 1, "12月9日(星期三)", "12月10日(星期四)"),
+    ("我12月14号交材料 几号能拿到", 5, "12月14日(星期一)", "12月21日(星期一)"),
+])
+def test_the_day_it_is_done_is_counted_from_the_day_handed_in(calendar, text, days, start, finish):
+    told = done_by(text, SATURDAY, days, _ends(calendar, SATURDAY), calendar.day_info)
+    assert told is not None and told.when
+    assert told.values["start"] == start and told.values["finish"] == finish
+
+
+@pytest.mark.parametrize("text", ["哪天能办好", "要几天能办好", "下周三之前能办好吗"])
+def test_no_day_handed_in_or_a_day_asked_of_is_no_day_it_is_done(calendar, text):
+    told = done_by(text, SATURDAY, 1, _ends(calendar, SATURDAY), calendar.day_info)
+    assert told is None or not told.when
+
+
+@pytest.mark.parametrize("text, count", [("从今天算 三个工作日是到几号", 3), ("五个工作日是哪天", 5),
+                                         ("今天交 三个工作日是哪天", 3)])
+def test_so_many_working_days_asked_where_they_end_is_a_count(text, count):
+    # fresh37-18: «从今天算 三个工作日是到几号» got «12月5日(星期六)不是工作日»
+    assert working_days_asked(text) == count
+
+
+@pytest.mark.parametrize("text", ["三个工作日是多久", "下周三交 三个工作日是哪天", "工作日是哪几天"])
+def test_no_count_asked_from_today_is_none(text):
+    assert working_days_asked(text) is None
