@@ -82,6 +82,7 @@ from bot.conversation.phrases import (
     carries_no_value,
     closes_the_conversation,
     files_against_someone,
+    gives_a_rating,
     handling_steps_asked,
     is_a_mobile,
     is_cancel,
@@ -104,6 +105,7 @@ from bot.conversation.phrases import phone_put_right as read_phone_put_right
 from bot.db import StoreUnavailable
 from bot.dialogue.clauses import detail_of_the_quote
 from bot.language.grammar import platform_rule_asked, staff_work_asked
+from bot.language.interpret import is_question
 from bot.sla import PolicyId
 from bot.tickets.errors import (
     IllegalTransition,
@@ -711,8 +713,10 @@ class ActionCheckStatus(TicketAction):
                 # («YS… 我再补充个情况 昨晚有个司机在那摔了一跤 138…»: what is added is written in once the ticket is
                 # proved — only the status was shown, the fact lost)
                 # («YS… 给个差评 说是协调了 结果电到现在还是断的» (check_status): rated once proved — it was shown only)
-                request = "withdraw" if takes_back_a_filed_ticket(typed) else "supplement" if added_to_filed(typed) \
-                    else "rate" if rating_from(typed, ()) is not None and not asks_how_it_stands(typed) else "status"
+                adds = added_to_filed(typed)
+                request = "withdraw" if takes_back_a_filed_ticket(typed) else "supplement" \
+                    if adds and not asks_something(adds) and not asks_how_it_stands(typed) \
+                    else "rate" if gives_a_rating(typed) and not asks_how_it_stands(typed) else "status"
                 return verify_first(request, asked, mobile_in(digits_said(typed)))
             if takes_back_a_filed_ticket(message_of(tracker).typed):
                 dispatcher.utter_message(response="utter_ticket_not_withdrawn", ticket_id=view.id)
@@ -755,7 +759,7 @@ class ActionCheckStatus(TicketAction):
         elif own:
             dispatcher.utter_message(response="utter_tickets_list", tickets=list_text(own[:5]))
         elif asks_a_rule_not_a_ticket(message_of(tracker), message_of(tracker).reading(), clause_index) \
-                or asks_on(tracker) or asks_after_an_answer(tracker):
+                or asks_on(tracker) or (asks_after_an_answer(tracker) and not tracker.get_slot("verified_ticket")):
             # «对招投标结果有异议投诉了 多久决定受不受理»: no ticket here, a rule asked about; «那投诉呢»
             # after a quote asks the same of 投诉
             if ran_this_turn(tracker.events, QUESTION_ACTIONS):
@@ -819,12 +823,18 @@ def asks_on(tracker: Tracker) -> bool:
 
 
 def asks_after_an_answer(tracker: Tracker) -> bool:
-    """The message, after a guide or a text was answered or asking a question, with no ticket here, speaks of no
-    ticket at all («那个 报上去以后 多久有结果» after 名称自主申报, «查完的结果会不会公开» after the texts on
-    inspections): a question of what was answered, or of its own (they got «请提供工单号»)."""
+    """The message, right after a guide or a text was answered, with no ticket here, speaks of no ticket at all
+    («那个 报上去以后 多久有结果» after 名称自主申报): a question of what was answered (it got «请提供工单号»)."""
     memory = memory_from(tracker.slots)
-    return (memory.procedure is not None or memory.topic is not None or message_of(tracker).reading().question) \
+    answered = {name for name, _ in replies_before_this_turn(tracker.events)} & ANSWER_REPLIES
+    return bool(answered) and (memory.procedure is not None or memory.topic is not None) \
         and not names_a_ticket(message_of(tracker).typed)
+
+
+#: The replies a guide or a text is answered with.
+ANSWER_REPLIES = frozenset({"utter_procedure_answer", "utter_procedure_answer_remembered",
+                            "utter_procedure_answer_plain", "utter_policy_quote", "utter_term_in_guide",
+                            "utter_step_of_guide"})
 
 
 def asks_a_detail_of_the_quote(tracker: Tracker) -> bool:
@@ -863,14 +873,23 @@ def said_not_closed(dispatcher: CollectingDispatcher, tracker: Tracker, view: Ti
     return []
 
 
+#: Words of changing a rating or thanking, no fact for the department.
+_CHANGE_OR_THANKS = re.compile(r"改|撤回|撤销|谢谢|感谢|辛苦")
+#: The fewest characters of a fact told with a rating change.
+TOLD_MIN = 4
+
+
 def rated_in_rectification(dispatcher: CollectingDispatcher, tracker: Tracker, view: TicketView) -> list[EventType]:
     """A rating changed while the ticket is reopened by the earlier bad one («改成好评吧 刚刚他们打电话来了 解决了»):
     the rating stands, the next one comes at the rectification's close, and what is told besides the level goes into the
     ticket for its department — it got «还在办理中, 办结后才能评价, 需要的话我可以帮您催办» for a matter said solved."""
     dispatcher.utter_message(response="utter_rate_in_rectification", ticket_id=view.id,
                              rating=rating_label(str(view.rating)), due=due_text(view))
-    told = rating_reason(message_of(tracker).typed)
-    if not told:
+    typed = message_of(tracker).typed
+    told = rating_reason(typed)
+    if not told or asks_something(typed) or is_question(typed) or _CHANGE_OR_THANKS.search(told) \
+            or len(re.findall(r"[\u4e00-\u9fff]", told)) < TOLD_MIN:
+        # («能改成好评吗», «我想改成满意 怎么改», «好评 谢谢你们»: a question, the change, thanks — nothing to write)
         return [SlotSet("rating", None)]
     try:
         ticket_service().supplement(view.id, told, now(), actor_of(tracker), region=region_of(tracker),
@@ -1329,7 +1348,12 @@ class ActionShowStatus(TicketAction):
         elif request == "supplement" and (added := next(
                 (found for text in typed_since_set(tracker.events, "pending_request", request)
                  if (found := added_to_filed(text))), None)) is not None:
-            events += write_supplement(dispatcher, tracker, view, added)
+            # (the phone that proved the ticket, typed with what is added, is no part of it; any other stays)
+            proof = str(tracker.get_slot("lookup_phone") or "")
+            added = re.sub(r"\s+", " ", added.replace(proof, " ") if proof else added).strip()
+            events += write_supplement(dispatcher, tracker, view, added) if added else []
+            if not added:
+                self.show(dispatcher, view)
         else:
             self.show(dispatcher, view)
             self.show_others(dispatcher, tracker, ticket_id)

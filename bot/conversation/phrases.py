@@ -82,7 +82,7 @@ _CORRECTION = re.compile(r"((?<!不用)(?<!不需要)(?<!无需)(?<!不必)(?<!�
 #: (a «是» of «不是», «不是滴 电话错了 是139…», introduces no value)
 _VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|(?<!不)是"
                           # («现在应该叫市场监管局了 部门改一下»: the department asked again)
-                          r"|应该叫|现在(?:应该)?叫|改叫"
+                          r"|(?:应该叫|现在(?:应该)?叫|改叫)(?![我你他她人])"
                           # («项目叫滨河东路改造工程一标段» at the summary: the project asked again, unchanged)
                           r"|(?:(?<=项目)|(?<=工程)|(?<=名称)|(?<=名字)|(?<=全称)|(?<=全名))叫(?!错|停|什么|啥|法)(?:做)?"
                           # («企业名称改一下 永盛包装材料有限公司»: the new value after a space)
@@ -644,9 +644,11 @@ _ONLY_ASKS = re.compile(r"(?:^|[\s,,。.!!])(?:不用|不需要|不必|用不着
                         r"(?:投诉|登记|反映|告状|告)(?:的|啊|呀)?[\s,,。.!!]*(?:我|我们)?(?:就|只|只是|就是)?(?:想)?"
                         r"(?:问|咨询|了解|打听)"
                         r"|^我?(?:不是|并不是|没想|没打算)(?:来|要)?(?:投诉|告状|登记)的?[啊呀吧。.!!]*$"
-                        # («现在还没罚 我就问问» at the form's question: the form went on asking the enterprise's name)
-                        r"|(?:^|[\s,,。.!!])(?:我|我们)?(?:就|只|只是|就是)(?:想)?(?:问问|问一下|问下|咨询一下|咨询下|了解一下"
-                        r"|了解下|打听一下|打听下)(?:而已|罢了|看看)?[吧啊呀哈。.!!]*$")
+                        # («现在还没罚 我就问问» at the form's question: the form went on asking the enterprise's name —
+                        # never after a question or a value: «提交以后多久能有回复 我就问一下», «宏达建材有限公司 我就问一下»)
+                        r"|^(?:(?![^\s,,。]*(?:吗|么|嘛|多久|怎么|咋|啥|什么|哪|能不能|会不会|要不要|是不是|对不|\d|公司|厂|店|社))"
+                        r"[^\s,,。]{1,10}[\s,,。.!!]+)?(?:我|我们)?(?:就|只|只是|就是)(?:想)?(?:问问|问一下|问下|咨询一下|咨询下"
+                        r"|了解一下|了解下|打听一下|打听下)(?:而已|罢了|看看)?[吧啊呀哈。.!!]*$")
 #: Revoking a decision asked about, not the filing cancelled.
 _REVOKE = re.compile(r"申请撤销|撤销(?:处罚|罚款|登记|许可|决定|备案|失信)")
 
@@ -983,7 +985,8 @@ def labels_a_contact(text: str) -> bool:
 
 #: The contact said to be the one typing («联系人就写我 王建国», «写我就行», «就是我本人»): who to call is the user, the
 #: name (if said) after it — «就写» was filed as the name, and «我» at the name's own question.
-_SELF_AS_CONTACT = re.compile(r"(?:联系人(?:就|可以|直接)?(?:写|填|留|是|找)?|(?:就|可以|直接)?(?:写|填|留|找)|就是)(?:成)?"
+# (only after 联系人 or at the reply's start: «执法队三天两头来找我麻烦» named 麻烦 the contact)
+_SELF_AS_CONTACT = re.compile(r"(?:联系人(?:就|可以|直接)?(?:写|填|留|是|找)?|^(?:就|可以|直接)?(?:写|填|留)|^就是)(?:成)?"
                               r"(?:我|俺)(?![们的爱老媳对丈妻家])(?:本人|自己)?(?:吧|就行|就好|就可以|就成|好了|即可)?[\s,,。.!!]*"
                               r"|^(?:就)?(?:我|俺)?(?:本人|自己)(?:吧|就行|就好)?[\s,,。.!!]*$|^就我(?:吧|就行|就好)?[\s,,。.!!]*$")
 
@@ -1187,7 +1190,9 @@ _LEVEL_NAMED = (r"(?:非常不满意|很不满意|特别不满意|十分不满�
                 r"|非常满意|十分满意|特别满意|很满意|比较满意|挺满意|满意|差评|好评|中评"
                 r"|[1-5一二两三四五]\s*(?:颗)?\s*[星分]|满分)")
 _RATING_GIVEN = re.compile(r"(?:我|我们|我要|我想)?(?:就|还是)?(?:给(?:你们|他们|他|她|它|您)?|打|评|选)?(?:个|一个|了)?"
-                           + _LEVEL_NAMED + r"|YS[\s\-]*\d[\d\s\-]{6,}\d|1[3-9]\d{9}", re.IGNORECASE)
+                           + _LEVEL_NAMED + r"|YS[\s\-]*\d[\d\s\-]{6,}\d"
+                           # («YS… 手机139… 差评 …»: the number's label with it kept «手机» as a reason)
+                           r"|(?:手机号码|手机号|手机|电话号码|联系电话|电话|号码)?[::]?\s*1[3-9]\d{9}", re.IGNORECASE)
 
 
 #: A judgement said alone, as a rating is («还凑合吧», «一般般», «挺满意», «太差了»).
@@ -1226,8 +1231,6 @@ def names_a_rating_level(text: str) -> bool:
 #: A part of a rating message that says nothing of why (thanks, a particle, «就这样»).
 _NO_REASON = re.compile(r"^(?:吧|啊|呀|了|的|哈|嗯|哦|噢|吗|呢|就这样|就这些|谢谢|谢了|感谢|多谢|好的|行|工单|这个|那个"
                         r"|这单|那单|评价|给|打"
-                        # (the number's label around the phone typed for the lookup: «YS… 手机139… 差评 …» kept «手机»)
-                        r"|手机|手机号|手机号码|电话|电话号码|号码|联系电话"
                         # (the change of mind around the level: «算了还是改成不满意吧 昨天又来了一拨» kept «算了还是改成»)
                         r"|算了|还是|改成|改为|换成|想了想|想想|那就|那|就|我|我们|想|要|我想|我要"
                         # (the rating asked for: «我想给工单YS…评个价 …» kept «我想给工单»)
@@ -1306,6 +1309,19 @@ def urge_reason(text: str) -> str | None:
 #: A rating declined in so many words («我不想打差评», «不给好评», «别给差评», «没想评价»).
 _RATING_DECLINED = re.compile(r"(?:不想|不要|不用|不会|不打算|别|没想|不愿意|不)(?:给|打|评)(?:个|一个)?"
                               r"(?:差评|好评|非常满意|非常不满意|不满意|满意|五星|一星|评价|分)")
+
+
+#: A rating asked about, threatened or wished, not given («怎么给差评», «再不办我就给差评», «能改成好评吗»).
+_NO_RATING_GIVEN = re.compile(r"怎么(?:给|打|评)|如何(?:给|打|评)|再不|不然|否则|要是|如果|万一|就给|能不能|可不可以|能改|能撤"
+                              r"|以后|之后|会不会|有人管")
+
+
+def gives_a_rating(text: str) -> bool:
+    """True when a message gives a level in so many words («差评», «五星», «不满意») and does not ask about one,
+    threaten one or wish one: a rating to record on the ticket asked with it (a «好的 谢谢» is none)."""
+    said = _squash(plain(text or ""))
+    return bool(re.search(_LEVEL_NAMED, said)) and not _NO_RATING_GIVEN.search(said) and not asks_something(text) \
+        and rating_from(text, ()) is not None
 
 
 def rating_from(text: str, entity_values: Sequence[str]) -> str | None:
@@ -1390,8 +1406,8 @@ def said_before_a_name(text: str, name: str) -> str | None:
 _CALLED_LAST = re.compile(r"(?:^|[\s,,。;;])(?:就|全称|全名|名字|名称|店名|字号)?叫做?[\s::]*"
                           r"(?P<name>[\u4e00-\u9fa5A-Za-z0-9()()]{2,30}?)[。.!!]*$")
 #: Words of a remark, not of a name, at the enterprise's question («就是想吐槽一下», «先说货款的事吧»).
-_REMARK_NOT_A_NAME = re.compile(r"想|吐槽|聊聊|问问|问一下|先说|说说|的事|这事|那事|事情|一下|怎么|咋|为啥|为什么|不对|没用"
-                                r"|[吧呢吗啊呀]$")
+_REMARK_NOT_A_NAME = re.compile(r"吐槽|聊聊|问问|问一下|先说|说说|的事|这事|那事|事情|怎么|咋|为啥|为什么|不对|没用"
+                                r"|想(?:吐槽|说|问|聊|反映|投诉)|[呢吗啊呀]$")
 
 
 def name_called_last(text: str) -> str | None:
@@ -1638,7 +1654,7 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
         if spaced and spaced.group(1).strip():
             typed = spaced.group(1).strip().split()
             # («现在应该叫市场监管局了»: its 了 is no part of the name)
-            value = re.sub(r"(?<=[\u4e00-\u9fff]{2})[了啦吧呀啊]+$", "", typed[0])
+            value = typed[0] if field == "description" else re.sub(r"(?<=[\u4e00-\u9fff]{2})[了啦吧呀啊]+$", "", typed[0])
             if field == "bid_project":
                 # «项目不对 是…提标改造工程 一标段»: a lot typed after a space is the project's still (it was dropped)
                 for word in typed[1:]:
@@ -1705,6 +1721,9 @@ def corrections_said(text: str, bidding: bool = False, mayor: bool = False) -> l
         elif part:
             pieces.append(part)
     found = [c for piece in pieces if (c := parse_correction(piece, bidding, mayor)) is not None and c.value]
+    if parse_correction(pieces[0] if pieces else "", bidding, mayor) in [c for c in found if c.field == "description"] \
+            or any(c.field == "description" for c in found):
+        return []  # («情况改成 要我们去找中介 电话是139…»: the case's new words, a third party's number in them)
     return found if len({c.field for c in found}) == len(found) > 1 else []
 
 
@@ -1985,7 +2004,10 @@ def points_back_at_a_case(text: str) -> bool:
 #: Words of a ticket, one's own or any («工单», «单子», «我的投诉», «进度», «到哪了», «催», an id).
 _TICKET_WORDS = re.compile(r"工单|单子|单号|投诉|反映|诉求|求助|建议|举报|[yY][sS]\d|催|进度|进展|到哪|回复|答复|受理"
                            r"|我(?:们)?(?:的|那个|这个)(?:事|申请)|处理(?:了没|得怎么样|得咋样|到)"
-                           r"|怎么样了|咋样了|有消息|有结果了|(?:办|批|弄)(?:好|完)?了没|下来了没")
+                           r"|怎么样了|咋样了|有消息|有结果了|(?:办|批|弄)(?:好|完)?了没|下来了没"
+                           # («现在什么情况», «批下来没», «办好了吗», «审核通过了吗», «回了没», «帮我查查»)
+                           r"|什么情况|啥情况|情况(?:怎么样|如何|咋样)|批(?:下来|了|好)|(?:办|处理|弄|审)好|通过了|回了"
+                           r"|查(?:一下|下|查|询)|帮我查|回音|怎么说|那个事|那件事")
 
 
 def names_a_ticket(text: str) -> bool:
@@ -2289,10 +2311,8 @@ _NOTHING_ADDED = re.compile(r"(?:吗|么|吧|啊|呀|好吗|行吗|可以吗|行
 
 
 _A_TICKET_ID = re.compile(r"YS[\s\-]*\d[\d\s\-]{6,}\d", re.IGNORECASE)
-#: A ticket's id or a mobile number typed in a message (with what labels it: «工单号», «电话»).
-_ID_OR_MOBILE = re.compile(r"(?:工单号?|单号|编号)?[::]?\s*YS[\s\-]*\d[\d\s\-]{6,}\d"
-                           rf"|(?:(?:联系)?(?:电话|手机|手机号)(?:号码)?(?:是|为)?[::]?\s*)?(?<!\d){_MOBILE_TYPED}(?!\d)",
-                           re.IGNORECASE)
+#: A ticket's id typed in a message (with what labels it: «工单号»).
+_ID_TYPED = re.compile(r"(?:工单号?|单号|编号)?[::]?\s*YS[\s\-]*\d[\d\s\-]{6,}\d", re.IGNORECASE)
 
 
 def added_to_filed(text: str) -> str | None:
@@ -2302,7 +2322,7 @@ def added_to_filed(text: str) -> str | None:
     # («YS… 我再补充个情况 昨晚有个司机在那摔了一跤 138…»: the ticket's id and the phone that proves it are no part
     # of what is added — nothing was read, the status shown; «补充一下 YS…» added the id)
     if _A_TICKET_ID.search(text or ""):
-        text = _ID_OR_MOBILE.sub(lambda m: "这个工单" if _A_TICKET_ID.search(m.group()) else " ", text or "").strip()
+        text = _ID_TYPED.sub("这个工单", text or "").strip()
     said = normalize(text or "")
     match = _ADDS_TO_FILED.match(said)
     asked_after = _ADD_ASKED_AFTER.search(text or "")

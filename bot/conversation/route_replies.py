@@ -162,7 +162,10 @@ def contact_told(text: str) -> str | None:
     if not phrases.labels_a_contact(text):
         # («刘工 18655554444»: a name and a number, no label, nothing else — it was filed as the project)
         named = phrases.name_given_with_phone(text)
-        return named if named is not None and phrases.without_phone(text).strip() == named else None
+        # («城投 186…», «李庄小学 186…»: a unit or a place with a number is no one to call)
+        return named if named is not None and phrases.without_phone(text).strip() == named \
+            and (phrases.has_title(named) or phrases.looks_like_person_name(named)) \
+            and not phrases.names_an_organisation(named) else None
     return phrases.contact_name_from(text)
 
 

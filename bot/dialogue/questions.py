@@ -525,8 +525,9 @@ def _term_or_step(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase
     """The guide just answered's lines on the word whose meaning the message asks, or the step it asks by its
     number (:mod:`bot.dialogue.terms`); None when it asks neither, names another guide, or the guide holds neither."""
     procedure = kb.get(memory.procedure) if memory.procedure is not None and not memory.choices else None
-    if procedure is None or set(reading.recognition.named) - {procedure.id}:
-        return None
+    if procedure is None or set(reading.recognition.named) - {procedure.id} \
+            or reading.recognition.ambiguity is not None:
+        return None  # («告知承诺是什么意思»: which of several guides' is asked first)
     if (number := step_asked(text, procedure)) is not None:
         return Decision(Say(STEP_OF_GUIDE, (("procedure", procedure.name), ("number", str(number)),
                                             ("total", str(len(procedure.steps))),
@@ -2683,7 +2684,7 @@ def _asked_aside(text: str, kb: KnowledgeBase, clauses: ClauseIndex | None,
             continue
         if clauses is not None and clauses.answer(said, documents) is not None:
             continue
-        if names_misconduct(said) or tells_wrong_done(said):
+        if (names_misconduct(said) or tells_wrong_done(said)) and not _PART_ASKS.search(said):
             # («税务窗口几个人互相推 我们注销的事拖了一个月 顺便问下简易注销正常要几天»: a grievance told, no question —
             # it was said to be no guide's, in the user's own words; the offer to file follows the answer)
             continue
@@ -2691,6 +2692,8 @@ def _asked_aside(text: str, kb: KnowledgeBase, clauses: ClauseIndex | None,
     return None
 
 
+#: What asks in a part of a message (no «几» of «几个人»).
+_PART_ASKS = re.compile(r"咋|怎么|怎样|如何|吗|么|嘛|多久|哪|啥|什么|多少|能不能|可不可以|要不要|[??]")
 #: Words that ask or join, no topic of a question («能不能», «自己», «那边», «网上»).
 _FUNCTION_WORDS = frozenset({"能不能", "可不可以", "是不是", "有没有", "要不要", "自己", "那边", "这边", "网上", "线上",
                              "要先", "先要", "还要", "一下", "一起", "以后", "之前", "现在", "我们", "你们"})

@@ -423,8 +423,6 @@ def staff_work_asked(text: str) -> tuple[str, ...]:
 #: The basis of an answer asked («这个依据是哪个文件», «你的回答都有出处吗», «首违不罚是根据什么规定»): a
 #: document, a rule or a source asked for by name — not the papers to bring («要带什么文件», «需要哪些文件»).
 _BASIS = re.compile(r"依据|出处|原文|根据(?:什么|啥|哪)|红头文件"
-                    # («这个规定哪来的», «这说法从哪儿来的»: it got what the assistant does)
-                    r"|(?:规定|说法|要求|条件|时限|这个|这条|这些)(?:是)?(?:从)?哪(?:儿|里)?(?:来的|来滴|出来的)"
                     r"|有(?:没有)?(?:明文)?(?:文件|规定|文件规定|政策规定)(?:吗|么|啊|呀|没|不)"
                     r"|(?<![带交准备提供需要填签拿开出])(?:是|按|照)?(?:什么|啥|哪个|哪份|哪条|哪一条|哪些)"
                     r"(?:文件|规定|政策文件|法规|条款|条文)")
@@ -432,10 +430,19 @@ _BASIS = re.compile(r"依据|出处|原文|根据(?:什么|啥|哪)|红头文件
 _BASIS_ASKED = re.compile(r"[?？]|吗|么|呢|什么|啥|哪|是不是|有没有")
 
 
+#: Where a rule comes from, asked («这个规定哪来的», «这条规定从哪里来的», «这个时限哪来的»: it got what the assistant
+#: does) — a basis only when the message says nothing else («窗口这个要求哪来的 指南上根本没写» is a grievance).
+_WHENCE = re.compile(r"(?:规定|说法|要求|条件|时限|依据)(?:是)?(?:从)?哪(?:儿|里)?(?:来的|来滴|出来的)")
+#: What a message asking where a rule comes from says besides asking.
+_WHENCE_ONLY = re.compile(r"规定|说法|要求|条件|时限|依据|这个|那个|这条|那条|这些|刚才|上面|前面|你们?|您|说的|讲的|的"
+                          r"|是|从|哪儿|哪里|哪|来|出|吗|呢|啊|呀|[\W_\d]")
+
+
 def asks_for_basis(text: str) -> bool:
     """True when the message asks what an answer is based on: which document or rule says it."""
     said = squash(text or "")
-    return bool(_BASIS.search(said)) and bool(_BASIS_ASKED.search(said))
+    return (bool(_BASIS.search(said)) and bool(_BASIS_ASKED.search(said))) \
+        or (bool(_WHENCE.search(said)) and not _WHENCE_ONLY.sub("", said))
 
 
 #: The assistant's answer disputed, often with what a window said («你说的不对 窗口说要原件», «上次说三天 现在又说
@@ -501,7 +508,9 @@ BASIS_ONLY_CHARS = 2
 def asks_for_basis_alone(text: str) -> bool:
     """True when the message asks the basis and says nothing else: the last answer's basis is asked («这个依据是哪个
     文件»), not a rule of a matter of its own («入企检查次数有规定吗»)."""
-    return asks_for_basis(text) and len(_ONLY_ASKING.sub("", squash(text or ""))) <= BASIS_ONLY_CHARS
+    said = squash(text or "")
+    return asks_for_basis(text) and (len(_ONLY_ASKING.sub("", said)) <= BASIS_ONLY_CHARS
+                                     or (bool(_WHENCE.search(said)) and not _WHENCE_ONLY.sub("", said)))
 
 
 #: The words that say a question is coming («我想问», «问一下», «请问», «咨询一下», «在吗 想请教个事»), one list for a

@@ -230,7 +230,12 @@ def test_a_rating_given_with_the_tickets_id_is_done_once_the_ticket_is_proved(da
 def test_a_question_of_no_ticket_after_an_answer_is_no_lookup(database, text):
     # the tester on main and fresh37-04, -29: «请提供工单号» for a question of the guide or the texts just answered
     slots = {"procedure": "name_declaration", "facets": ["ask_where"]}
-    events, messages = run(ticket_status.ActionCheckStatus(), tracker("q1", slots, text=text, intent="check_status"))
+    answered = [*({"event": "slot", "name": k, "value": v} for k, v in slots.items()),
+                {"event": "bot", "text": "【企业名称自主申报】…",
+                 "metadata": {"utter_action": "utter_procedure_answer"}},
+                {"event": "user", "text": text}]
+    events, messages = run(ticket_status.ActionCheckStatus(),
+                           tracker("q1", slots, text=text, intent="check_status", events=answered))
     assert {"event": "followup", "name": "action_fallback"} in events and messages == []
 
 
@@ -253,3 +258,87 @@ def test_a_yes_at_the_departments_question_is_no_department_echoed():
     # fresh37-41: «没找到「对 这回没错 确认」这个部门»
     result, said = validate_in(WINDOW, "department", "对 这回没错 确认")
     assert result == {"department": None} and said == []
+
+
+# ---- what the reviews of the first cut found ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["执法队三天两头来找我麻烦 说要罚款", "供电所说找我没用 要找物业",
+                                  "税务局非让我填我不懂的表"])
+def test_me_inside_a_case_is_no_contact(text):
+    assert phrases.stated_contact_name(text) is None
+
+
+@pytest.mark.parametrize("text", ["YS202612050002 怎么给差评", "YS202612050002 再不办我就给差评",
+                                  "YS202612050002 好的 谢谢", "YS202612050002 给了差评以后有人管吗"])
+def test_a_rating_asked_about_threatened_or_thanks_is_none_given(text):
+    assert not phrases.gives_a_rating(text)
+
+
+@pytest.mark.parametrize("text, field", [("情况不对 窗口现在叫我们去三楼办", "description"),
+                                         ("问题写错了 应该叫他们给个说法", "description")])
+def test_叫_of_someone_told_to_do_is_no_value(text, field):
+    found = phrases.parse_correction(text)
+    assert found is not None and found.field == field and found.value is None
+
+
+@pytest.mark.parametrize("text", ["情况改成 要我们去找中介 电话是13900001111 收费三千",
+                                  "情况改成 供电所让我们找物业 物业联系人是王工",
+                                  "描述改成 城管局的人说 部门是住建局负责"])
+def test_a_new_case_with_field_words_in_it_is_one_change(text):
+    assert phrases.corrections_said(text) == []
+
+
+@pytest.mark.parametrize("text", ["YS202612050002 补充一下 我电话换了 新号是13700001111"])
+def test_another_number_added_stays_in_what_is_added(text):
+    assert phrases.added_to_filed(text) == "我电话换了 新号是13700001111"
+
+
+@pytest.mark.parametrize("text", ["能改成好评吗", "我想改成满意 怎么改", "好评 谢谢你们", "差评能撤回吗"])
+def test_a_question_or_thanks_with_a_rating_change_writes_nothing(database, text):
+    _, service = database
+    ticket_id, slots = _rated_bad_here(service, "r4")
+    _, messages = run(ticket_status.ActionRateService(), tracker("r4", slots, text=text, intent="rate_service"))
+    assert [m.get("response") for m in messages] == ["utter_rate_in_rectification"]
+    assert service.get(ticket_id).events[-1].kind.value == "reopened"
+
+
+@pytest.mark.parametrize("typed", ["城投 18655554444", "李庄小学 18655554444", "滨河路 18655554444"])
+def test_a_unit_or_a_place_with_a_number_at_the_projects_question_is_no_contact(typed):
+    result, _ = validate_in(BIDDING, "bid_project", typed)
+    assert "contact_name" not in result
+
+
+@pytest.mark.parametrize("text", ["提交以后多久能有回复 我就问一下", "宏达建材有限公司 我就问一下",
+                                  "13812345678 我就问下", "这个登记要收费吗 只是问问"])
+def test_just_asking_after_a_question_or_a_value_cancels_nothing(text):
+    assert not phrases.is_cancel(text)
+
+
+@pytest.mark.parametrize("typed", ["创想科技", "好想来零食", "理想装饰", "一下科技", "星光网吧"])
+def test_a_firms_name_with_words_of_a_remark_is_a_name(typed):
+    result, said = validate_in({**WINDOW, "company_name": None}, "company_name", typed)
+    assert result["company_name"] and said == []
+
+
+def test_a_place_named_as_the_tenderer_names_no_sector():
+    result, _ = validate_in(BIDDING, "tenderer", "码头街道办事处")
+    assert result.get("tenderer") == "码头街道办事处" and "department" not in result
+
+
+@pytest.mark.parametrize("typed", ["不急 我再想想", "不急 先放着吧"])
+def test_filing_held_off_at_the_summary_is_no_urgency(typed):
+    state = form_tracker(typed, intent="deny", slots={**SUMMARY, "ticket_confirmed": None},
+                         requested="ticket_confirmed", loop="ticket_form")
+    assert asyncio.run(ValidateTicketForm().extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN)) == {
+        "ticket_cancelled": True}
+
+
+@pytest.mark.parametrize("text", ["批下来没有", "帮我查一下", "那个事现在啥情况", "有回音没"])
+def test_a_status_in_plain_words_after_an_answer_is_still_a_lookup(database, text):
+    events, _ = run(ticket_status.ActionCheckStatus(), tracker("q3", {"procedure": "construction_permit"}, text=text,
+                                                                intent="check_status"))
+    assert {"event": "slot", "name": "pending_request", "value": "status"} in events
+
+
+def test_the_reason_keeps_a_call_told():
+    assert phrases.rating_reason("差评 就打了个电话") == "就打了个电话"

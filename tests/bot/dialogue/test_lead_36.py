@@ -8,6 +8,7 @@ import pytest
 from bot.dialogue.days import done_by, working_days_asked
 from bot.dialogue.questions import Say
 from bot.dialogue.yes_no import verdict
+from bot.language.grammar import asks_for_basis, asks_for_basis_alone
 from bot.workdays import WorkCalendar
 from tests.bot.dialogue.test_conv18 import CLAUSES, KB, Memory, decide_turn, message
 from tests.bot.dialogue.test_lead_25 import _ends
@@ -134,3 +135,50 @@ def test_so_many_working_days_asked_where_they_end_is_a_count(text, count):
 @pytest.mark.parametrize("text", ["三个工作日是多久", "下周三交 三个工作日是哪天", "工作日是哪几天"])
 def test_no_count_asked_from_today_is_none(text):
     assert working_days_asked(text) is None
+
+
+# ---- what the review of the answering rules found ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["窗口这个要求哪来的 指南上根本没写", "税务局这个说法哪来的 非要我们先补税才给注销",
+                                  "这个是哪来的", "这些是哪来的"])
+def test_where_a_rule_comes_from_told_in_a_grievance_or_of_nothing_is_no_basis(text):
+    assert not asks_for_basis(text)
+
+
+@pytest.mark.parametrize("text", ["这个规定哪来的", "这条规定从哪里来的", "这个条件哪来的", "这个时限哪来的"])
+def test_where_a_rule_comes_from_alone_is_its_basis(text):
+    assert asks_for_basis(text) and asks_for_basis_alone(text)
+
+
+@pytest.mark.parametrize("text", ["我们一直零申报 税没交过 能走简易吗", "税盘还没交回去 能走简易不",
+                                  "税控设备没缴销 能走简易的吗", "税务局没发通知 能走简易的不",
+                                  "社保没交过 能走简易的不"])
+def test_tax_steps_or_nothing_owed_fail_no_condition(text):
+    found = verdict(text, KB.get("simple_deregistration"), KB)
+    assert found is None or found.response != "utter_verdict_condition_fails_other"
+
+
+@pytest.mark.parametrize("then", ["第二步要钱吗", "第三步要本人到场吗", "第三步要多久", "第一步要带啥材料",
+                                  "第二步公示是在哪个网站", "进行到第二步了 还要等多久"])
+def test_a_step_with_another_question_is_that_question(then):
+    step = _after("简易注销怎么办", "ask_procedure", then, "ask_procedure")
+    assert not (isinstance(step, Say) and step.response == "utter_step_of_guide")
+
+
+@pytest.mark.parametrize("then", ["材料是什么", "条件是什么", "时限是什么", "窗口是什么"])
+def test_a_part_of_the_guide_asked_what_it_is_is_no_term(then):
+    step = _after("开公司要什么材料", "ask_materials", then, "ask_procedure")
+    assert not (isinstance(step, Say) and step.response == "utter_term_in_guide")
+
+
+@pytest.mark.parametrize("then, term", [("那个公示期是啥意思", "公示期"), ("公示期是指什么", "公示期"),
+                                        ("全体投资人是指什么", "全体投资人")])
+def test_the_word_asked_is_read_without_the_pointer_or_its_是(then, term):
+    step = _after("简易注销要多久", "ask_duration", then, "ask_procedure")
+    assert isinstance(step, Say) and dict(step.values)["term"] == term
+
+
+def test_a_grievance_half_that_asks_keeps_its_aside():
+    typed = "开诊所要带啥 另外医保局一直不给批定点 拖了三个月 定点咋申请"
+    step = decide_turn(message(typed, "ask_materials"), Memory(), KB, CLAUSES).step
+    assert step.aside
