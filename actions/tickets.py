@@ -920,7 +920,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if phrases.is_cancel(text) or phrases.leaves(text, message.intent) or (
                 at_summary and message.intent == "deny" and correction_in(tracker, text) is None
                 and not phrases.only_does_not_know(text) and not phrases.only_says_none(text)
-                and not phrases.only_says_no_code(text) and not self._urgency_at_summary(tracker, text)):
+                and not phrases.only_says_no_code(text) and not self._urgency_at_summary(tracker, text)
+                and not phrases.is_confirm(text)):
             # («不清楚» at the summary, deny for the classifier, is no «no» to filing: the summary is shown
             # again, never the whole ticket dropped; nor «没有», which may say nothing in it is wrong)
             # «谢谢 再见» mid-form leaves: nothing was filed, and it is said so

@@ -1430,6 +1430,8 @@ def company_name_from(text: str) -> str:
     """The name in «我们公司是华远机械有限公司» / «企业名称:华远机械» (the text otherwise), without the other
     fields given after it («…有限公司 联系人杜伟 手机182…»)."""
     text = _OTHER_FIELD_AFTER.split(_FILLER_BEFORE.sub("", text or ""), maxsplit=1)[0]
+    # («刚说了绿源环保科技»: the name said before, said again — it was filed with its «刚说了»)
+    text = re.sub(r"^[\s,,]+", "", _SAID_BEFORE.sub("", (text or "").strip()))
     squashed = _squash(_CODE_PART.sub(" ", _PHONE_PART.sub(" ", text or "")))
     name = _NAME_SUFFIX.sub("", _COMPANY_PREFIX.sub("", squashed))
     return name or _squash(text)

@@ -71,6 +71,7 @@ from bot.dialogue.telling import (
     thanks_not_farewell,
 )
 from bot.dialogue.terms import lines_of_term, step_asked
+from bot.dialogue.yes_no import MATERIALS as MATERIALS_PART
 from bot.dialogue.yes_no import asks_a_matter, asks_by_when, asks_together, verdict
 from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_position
@@ -534,8 +535,8 @@ def _term_or_step(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase
                                             ("line", re.sub(r"[。;;]+$", "", procedure.steps[number - 1])))),
                         replace(memory, facets=(OVERVIEW,), help_offered=False))
     found = lines_of_term(text, procedure)
-    if found is None:
-        return None
+    if found is None or (MATERIALS in memory.facets and any(part == MATERIALS_PART for part, _ in found.lines)):
+        return None  # («刚才说的那个承诺书是啥» after the materials list: that item's line, :mod:`bot.dialogue.item`)
     lines = "\n".join(f"· {part}:{re.sub(r'[。;;]+$', '', line)}" for part, line in found.lines)
     return Decision(Say(TERM_IN_GUIDE, (("procedure", procedure.name), ("term", found.term), ("lines", lines))),
                     replace(memory, help_offered=False))

@@ -103,6 +103,10 @@ def test_nothing_to_change_said_at_the_summary_files_it(typed):
     # the tester on main: «没问题 不用改» asked the case again, and «？？我说可以提交» was filed as it
     result, said = validate_in(SUMMARY, "ticket_confirmed", typed, intent="deny")
     assert result == {"ticket_confirmed": True, "ticket_retry": True} and said == []
+    # (the tester on the branch: read as deny, it still cancelled the ticket before its yes was read)
+    state = form_tracker(typed, intent="deny", slots={**SUMMARY, "ticket_confirmed": None},
+                         requested="ticket_confirmed", loop="ticket_form")
+    assert asyncio.run(ValidateTicketForm().extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN)) == {}
 
 
 @pytest.mark.parametrize("typed, field", [("问题描述改一下", "description"), ("没问题 电话改成13912345678", "phone"),
@@ -342,3 +346,10 @@ def test_a_status_in_plain_words_after_an_answer_is_still_a_lookup(database, tex
 
 def test_the_reason_keeps_a_call_told():
     assert phrases.rating_reason("差评 就打了个电话") == "就打了个电话"
+
+
+@pytest.mark.parametrize("typed", ["刚说了绿源环保科技", "我刚说了 绿源环保科技"])
+def test_the_firms_name_said_again_is_the_name(typed):
+    # the tester on the branch: filed as 企业:刚说了绿源环保科技
+    result, _ = validate_in({**WINDOW, "company_name": None}, "company_name", typed)
+    assert result == {"company_name": "绿源环保科技"}

@@ -182,3 +182,11 @@ def test_a_grievance_half_that_asks_keeps_its_aside():
     typed = "开诊所要带啥 另外医保局一直不给批定点 拖了三个月 定点咋申请"
     step = decide_turn(message(typed, "ask_materials"), Memory(), KB, CLAUSES).step
     assert step.aside
+
+
+def test_an_item_of_the_materials_just_listed_is_the_items_line_not_a_term():
+    # the full replay: fresh27-34 «刚才说的那个承诺书是啥» after the materials list (it passed on main)
+    memory = decide_turn(message("老板让我去办开工证 在哪办", "ask_where"), Memory(), KB, CLAUSES).memory
+    memory = decide_turn(message("要带哪些材料", "ask_materials"), memory, KB, CLAUSES).memory
+    step = decide_turn(message("刚才说的那个承诺书是啥", "ask_procedure"), memory, KB, CLAUSES).step
+    assert not isinstance(step, Say) and step.procedure == "construction_permit"
