@@ -1128,6 +1128,12 @@ class Interpreter:
             # unsure complaint too: «…才给接 这合理吗», complain 0.45 beside ask_fee, was Rasa's fallback, then the
             # fee answered)
             return "complain", GRIEVANCE_AS_QUESTION_REASON
+        if (intent in FACETS and not question and _files(text, recognition)
+                and first_match(self.lexicon.explicit.get("complain", ()), normal) is not None
+                and tells_story(text)):
+            # «我是12345专席 来电的企业说他家办环评批复拖了快两个月 窗口说在走流程 他想投诉» (ask_procedure 0.96): a
+            # case told and filing asked in so many words — a complaint (it got a quote of the 12345 专席 clause)
+            return "complain", "files a case told"
         if (intent in WEAK_INTENTS and not question and _DISOWNS.match(squash(text))):
             # «没有 不是我们公司的事» (inform 0.59), «没有 跟我们没关系»: a no, and the matter disowned
             return "deny", "declines, the matter not one's own"

@@ -10,7 +10,7 @@ from bot.dialogue.questions import Say
 from bot.dialogue.yes_no import verdict
 from bot.language.grammar import asks_for_basis, asks_for_basis_alone
 from bot.workdays import WorkCalendar
-from tests.bot.dialogue.test_conv18 import CLAUSES, KB, Memory, decide_turn, message
+from tests.bot.dialogue.test_conv18 import CLAUSES, KB, READ, Memory, decide_turn, message
 from tests.bot.dialogue.test_lead_25 import _ends
 
 
@@ -190,3 +190,15 @@ def test_an_item_of_the_materials_just_listed_is_the_items_line_not_a_term():
     memory = decide_turn(message("要带哪些材料", "ask_materials"), memory, KB, CLAUSES).memory
     step = decide_turn(message("刚才说的那个承诺书是啥", "ask_procedure"), memory, KB, CLAUSES).step
     assert not isinstance(step, Say) and step.procedure == "construction_permit"
+
+
+@pytest.mark.parametrize("text", ["我是12345专席 来电的企业说他家办环评批复拖了快两个月 窗口说在走流程 他想投诉",
+                                  "来电人说办营业执照变更拖了三周 窗口一直推 他要投诉"])
+def test_a_case_told_with_filing_asked_is_a_complaint_whatever_the_classifier_guessed(text):
+    # the tester on the branch: a quote of the 12345 专席 clause, no form
+    assert READ.read(text, "ask_procedure", 0.96).intent == "complain"
+
+
+@pytest.mark.parametrize("text", ["想投诉的话打哪个电话", "施工许可拖了两个月 我想投诉 要走什么流程"])
+def test_how_to_file_asked_is_still_a_question(text):
+    assert READ.read(text, "ask_procedure", 0.9).intent != "complain"
