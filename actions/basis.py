@@ -48,9 +48,15 @@ def told_the_basis(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[E
     if not asks_for_basis(typed):
         return None
     named = message.entity_values("procedure")
-    if not named and not asks_for_basis_alone(typed):
-        return None
     knowledge = region_knowledge(region_of(tracker))
+    guides = [knowledge.kb.procedures[p] for p in named if knowledge is not None and p in knowledge.kb.procedures]
+    # («标书收工本费这事有啥规定 我回复来电人要用»: a rule of a matter of its own asked, the guide named by the way — it
+    # got the guide's documents; «简易注销是根据什么规定» asks them)
+    bare = typed
+    for name in sorted((n for guide in guides for n in (guide.name, *guide.synonyms)), key=len, reverse=True):
+        bare = bare.replace(name, " ")
+    if not asks_for_basis_alone(bare):
+        return None
     memory = memory_of(tracker)
     if not named and memory.quoted and answered_with(tracker.events, "utter_policy_quote"):
         document_id, section = memory.quoted.split("|")[:2]

@@ -976,7 +976,10 @@ def answered_of_tickets(dispatcher: CollectingDispatcher, tracker: Tracker) -> l
 #: With no ticket filed here, a handling step is told only of a ticket named beside it («退单改派是什么意思 我的
 #: 单子会不会被踢来踢去»): without one, «差评了会咋样», «不归他管», «保证金啥时候退回来» ask the policy texts or a
 #: guide.
-_TICKET_NAMED = re.compile(r"工单|单子|单号|我的投诉|我们的投诉|我反映的|我们反映的|我的诉求|我们的诉求")
+# (never the one a merge makes: «有两家企业反映的是同一件事 能合成一个单子办吗» — a clerk's 并单, asked for a
+# ticket number)
+_TICKET_NAMED = re.compile(r"工单|(?<!一个)(?<!一张)单子|单号|我的投诉|我们的投诉|我反映的|我们反映的|我的诉求"
+                           r"|我们的诉求")
 
 
 #: The ratings of the policy texts' own system («政务服务好差评里面的差评 政府多久通报一次»): quoted from the texts.

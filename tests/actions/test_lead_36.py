@@ -6,7 +6,7 @@ import asyncio
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import ticket_status
+from actions import procedures, ticket_status
 from actions.tickets import ValidateTicketForm
 from bot.conversation import phrases
 from tests.actions import test_conversation_region as region
@@ -353,3 +353,22 @@ def test_the_firms_name_said_again_is_the_name(typed):
     # the tester on the branch: filed as 企业:刚说了绿源环保科技
     result, _ = validate_in({**WINDOW, "company_name": None}, "company_name", typed)
     assert result == {"company_name": "绿源环保科技"}
+
+
+@pytest.mark.parametrize("intent", ["check_status", "ask_procedure"])
+def test_a_clerk_asking_to_merge_two_firms_matters_is_told_how_merging_works(database, intent):
+    # fresh37-49: «请提供工单号»
+    text = "我是市场监管局的经办人 有两家企业反映的是同一件事 能合成一个单子办吗"
+    action = ticket_status.ActionCheckStatus() if intent == "check_status" else procedures.ActionAnswerProcedure()
+    _, messages = run(action, tracker("h3", {}, text=text, intent=intent))
+    assert [m.get("response") for m in messages][:1] == ["utter_handling_merge_general"]
+
+
+def test_a_rule_of_a_matter_asked_beside_a_guide_named_is_no_basis_of_the_guide(database):
+    # fresh37-47: «标书收工本费这事有啥规定 我回复来电人要用» got the guide's documents
+    from tests.actions.test_lead_15 import _run as run_basis
+    from tests.actions.test_lead_15 import state
+    _, messages = run_basis(procedures.ActionAnswerProcedure(), state(
+        "标书收工本费这事有啥规定 我回复来电人要用", "ask_procedure",
+        entities=[{"entity": "procedure", "value": "remote_bid_opening"}]))
+    assert "utter_basis_of_guide" not in [m.get("response") for m in messages]
