@@ -716,6 +716,7 @@ class ActionCheckStatus(TicketAction):
                 adds = added_to_filed(typed)
                 request = "withdraw" if takes_back_a_filed_ticket(typed) else "supplement" \
                     if adds and not asks_something(adds) and not asks_how_it_stands(typed) \
+                    and not _FILING_WISHED.search(adds) \
                     else "rate" if gives_a_rating(typed) and not asks_how_it_stands(typed) else "status"
                 return verify_first(request, asked, mobile_in(digits_said(typed)))
             if takes_back_a_filed_ticket(message_of(tracker).typed):
@@ -827,8 +828,9 @@ def asks_after_an_answer(tracker: Tracker) -> bool:
     («那个 报上去以后 多久有结果» after 名称自主申报): a question of what was answered (it got «请提供工单号»)."""
     memory = memory_from(tracker.slots)
     answered = {name for name, _ in replies_before_this_turn(tracker.events)} & ANSWER_REPLIES
+    # (a facet of the guide asked: «他们处理了吗», «结果出来了吗» with no facet are a lookup still)
     return bool(answered) and (memory.procedure is not None or memory.topic is not None) \
-        and not names_a_ticket(message_of(tracker).typed)
+        and bool(message_of(tracker).reading().facets) and not names_a_ticket(message_of(tracker).typed)
 
 
 #: The replies a guide or a text is answered with.
@@ -873,8 +875,10 @@ def said_not_closed(dispatcher: CollectingDispatcher, tracker: Tracker, view: Ti
     return []
 
 
-#: Words of changing a rating or thanking, no fact for the department.
-_CHANGE_OR_THANKS = re.compile(r"改|撤回|撤销|谢谢|感谢|辛苦")
+#: Words of changing a rating or thanking, no fact for the department (never 整改: «整改的人到现在都没来» is one).
+_CHANGE_OR_THANKS = re.compile(r"(?<!整)改(?:成|为|一下|下)|撤回|撤销|谢谢|感谢")
+#: Filing wished in what is added («…还是没人来 我要投诉他们»): a new complaint, no supplement.
+_FILING_WISHED = re.compile(r"要投诉|想投诉|要举报|想举报|我要反映|再投诉")
 #: The fewest characters of a fact told with a rating change.
 TOLD_MIN = 4
 

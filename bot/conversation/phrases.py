@@ -74,7 +74,8 @@ _NOT_AT_HAND = re.compile(r"^(?:现在|暂时|目前|一时)?(?:手边|手上|�
 # («没问题 不用改» at the summary: a change of the description was read in «问题» and «改» — the case asked again and
 # the next reply filed as it)
 _CONFIRM = re.compile(r"^(?:(?:确认|确定|提交|对|对的|是的|是|没问题|没有问题|没错|可以|好的|好|行|ok|OK|嗯|无误|正确|都对"
-                      r"|全对|没毛病|不用改|不用改了|不需要改|无需修改|不用修改|不改了|就这样|就这样吧|就这些|信息无误)"
+                      r"|全对|没毛病|不用改|不用改了|不需要改|无需修改|不用修改|不改了|就这样|就这样吧|就这些|信息无误"
+                      r"|直接提交|马上提交|赶紧提交|提交吧|确认提交|先提交|不要取消|别取消|不是取消|不取消)"
                       r"[吧了啊呀,,。.!!]*)+$")
 _CORRECTION = re.compile(r"((?<!不用)(?<!不需要)(?<!无需)(?<!不必)(?<!不)(?<!别)改|(?<![没不])错(?!不了)|更正|修改|换|应该是|不对|写全(?!了)|写完整(?!了)|补全(?!了)"
                          r"|(?:(?<=名称)|(?<=名字)|(?<=公司名)|(?<=全称))(?:补充完整|补完整)(?!了|以后|之后|的))")
@@ -578,6 +579,10 @@ _TOLD_WITHDRAWN = re.compile(r"(?:把|被|他们|她们|对方|窗口|部门|局
                              r"(?:撤回|撤销|撤掉|撤了|撤)(?:就撤(?:回|销|掉)?了?)?|(?:撤回|撤销)(?=后|以后|之后)")
 
 
+#: A cancel denied in so many words («不要取消», «不是取消», «别取消»).
+_NOT_CANCELLED = re.compile(r"(?:不要|别|不是|不用|不必)(?:给我)?取消")
+
+
 def is_cancel(text: str) -> bool:
     """True when the user wants to stop filing («取消», «算了不投诉了»).
 
@@ -586,6 +591,8 @@ def is_cancel(text: str) -> bool:
     """
     # «窗口把我们已经受理的申请说撤回就撤回了»: a withdrawal told of others is a story, no cancel
     squashed = _TOLD_WITHDRAWN.sub("", _squash(text))
+    if _NOT_CANCELLED.search(squashed):
+        return False  # («不是取消 是不用改 直接提交», «确认提交 不要取消»: the ticket was dropped)
     stops = _CANCEL.search(squashed) or _STOP.search((text or "").strip())
     if _ONLY_ASKS.search((text or "").strip()):
         return True
@@ -1124,6 +1131,8 @@ def contact_name_from(text: str) -> str:
     A mobile number given with the name is the phone's answer, not part of the name, and
     so are words after it («马丽 18652793305 供电公司»: the department).
     """
+    # («就写我吧 王建国» at «怎么称呼您»: filed as «就写我»; the name after oneself said is the contact)
+    text = _SELF_AS_CONTACT.sub("", text or "", count=1).strip() or text
     # («我姓周,周建国»: a comma parts them as a space does)
     parts = _DETAIL_BREAKS.split(_PHONE_PART.sub(" ", text or "").strip())
     if len(parts) > 1:
@@ -2285,8 +2294,8 @@ _ADDS_TO_FILED = re.compile(
     r"|个情况|进去))[::,,。 ]*"
     r"|^\s*(?:再|还)(?:加|补)(?:一句|几句|两句|一点)[::,,。 ]*")
 #: the words that point at the ticket, left out of what is recorded («刚才那单还有个情况»)
-_POINTS_AT_FILED = re.compile(r"^\s*(?:刚才|刚刚|之前|上面)?(?:那|这|的)?(?:单|张单|个单子|个工单|工单)?"
-                              r"(?:还有|还)?(?:个|一个)?(?:情况)?[::,,。 ]*")
+_POINTS_AT_FILED = re.compile(r"^\s*(?:刚才|刚刚|之前|上面)?(?:那|这|的)?(?:单(?!号)|张单|个单子|个工单|工单(?!号))?"
+                              r"(?:还有|还(?!是))?(?:个|一个)?(?:情况)?[::,,。 ]*")
 
 
 #: Asked to be written in, after what is told («对了燃气公司是华润燃气 地址在科隆大道那边 这个能写进去不»).
@@ -2324,7 +2333,7 @@ def added_to_filed(text: str) -> str | None:
     # («YS… 我再补充个情况 昨晚有个司机在那摔了一跤 138…»: the ticket's id and the phone that proves it are no part
     # of what is added — nothing was read, the status shown; «补充一下 YS…» added the id)
     if _A_TICKET_ID.search(text or ""):
-        text = _ID_TYPED.sub("这个工单", text or "").strip()
+        text = _ID_TYPED.sub("这个工单", text or "", count=1).strip()
     said = normalize(text or "")
     match = _ADDS_TO_FILED.match(said)
     asked_after = _ADD_ASKED_AFTER.search(text or "")

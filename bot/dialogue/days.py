@@ -41,6 +41,8 @@ _WORKS = re.compile(r"上班|开门|开不开|开着|开吗|开么|开不(?=[\s?
 _DONE_BY = re.compile(r"办下来|办完|办好|办妥|拿到|拿证|下证|出证|批下来|批下|到账|办结|搞定|弄好|下来吗|出来吗|来得及"
                       r"|审完|审好|审下来|钱能到|能到账|能到不|能到吗|能到么|能通|通上|能下来"
                       r"|能好|好得了|弄得好|办得好|办得完|办得下来|拿得到|批得下来|下得来")
+#: The verdict of a limit already over.
+_PAST = "这个时限已过;如果还没有结果,可以向受理窗口询问进度,也可以告诉我,我帮您登记反映"
 #: The day a thing is done asked («哪天能办好», «几号能拿到», «什么时候能下来»), not whether by a day.
 _WHEN_DONE = re.compile(r"(?:哪天|哪一天|几号|几月几号|什么时候|啥时候|何时)(?:能|可以|就|才)?"
                         r"(?:办好|办完|弄好|弄完|拿到|下来|出来|办结|好|批下来|到手|完成)")
@@ -89,13 +91,18 @@ def working_days_asked(text: str) -> int | None:
     None when it asks no such count (nor of another day than today: «下周三交 三个工作日是哪天» is done_by's)."""
     normal = normalize(text or "")
     found = _COUNT_ASKED.search(normal)
-    if found is None or _HANDED_IN_AFTER.search(normal) and _DAY.search(normal) and not _TODAY.search(normal):
+    days = [d for d in _DAY.finditer(normal) if not _TODAY.fullmatch(d.group())]
+    if found is None or days or _GONE_DAY.search(normal) or _COUNT_STARTS.search(normal):
+        # («从12月10号算 5个工作日是哪天», «上周五受理的…»: another day; «…是什么时候开始算», «包括周末吗»: the
+        # clock's rule)
         return None
     said = found.group("n").replace("两", "二")
     number = _number(said)
     return number if 0 < number <= COUNT_MAX else None
 
 
+#: When a count starts or what it holds, asked («什么时候开始算», «起算», «受理», «包括周末吗», «算不算»).
+_COUNT_STARTS = re.compile(r"开始算|起算|开始计|受理|包括|包含|算不算|含不含")
 #: The longest count told this way.
 COUNT_MAX = 60
 
@@ -266,8 +273,10 @@ def done_by(text: str, today: dt.date, days: int, ends: Callable[[int, dt.date],
         # limit alone, or «没有找到依据»)
         finish, estimated = ends(days, start)
         handed = "今天" if start == today else day_text(start, today)
+        # («上周三交的 哪天能好»: the limit is over — said so, never a past day as one ahead)
+        past = _PAST if finish < today else ""
         return DoneBy({"days": str(days), "finish": day_text(finish, today), "start": handed, "asked": "",
-                       "verdict": ""}, True, estimated, when=True)
+                       "verdict": past}, True, estimated, when=not past)
     if target is None:
         return None
     words, last, holiday_estimated = target
@@ -277,7 +286,7 @@ def done_by(text: str, today: dt.date, days: int, ends: Callable[[int, dt.date],
     verdict = f"在{words}之前,来得及" if in_time else f"晚于{words};这是最长的时限,实际可能更快"
     if finish < today:
         # («11月10号交的 月底前能好吗»: the papers went in long ago, the limit is over — no «来得及»)
-        verdict = "这个时限已过;如果还没有结果,可以向受理窗口询问进度,也可以告诉我,我帮您登记反映"
+        verdict = _PAST
     handed = "今天" if start == today else day_text(start, today)
     return DoneBy({"days": str(days), "finish": day_text(finish, today), "verdict": verdict, "asked": words,
                    "start": handed}, in_time, estimated or holiday_estimated)

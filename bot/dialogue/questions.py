@@ -355,13 +355,16 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         # (it was answered again, or «好的,还有什么可以帮您»)
         return disowned
     if not clicked and len(memory.choices) == 2 and not reading.recognition.named \
-            and (COMPARES.search(normalize(text)) or _WHICH_TO_PICK.search(normalize(text))):
+            and (COMPARES.search(normalize(text)) or _WHICH_TO_PICK.search(normalize(text))) \
+            and _case_told(text, memory.choices, kb) is None and firm_kind(text) is None:
         # «这两种到底差在哪 我该选哪个» at «「注销」有几种办法»: both compared by what is asked (a difference, a pick:
         # the conditions), the choice left open (it got «没有找到依据», and the choice was lost)
         first, second = memory.choices
         compared = _both_compared(reading, text, memory, first, second)
         if not _compared_facets(reading, text):
-            compared = replace(compared, step=Answer(second, (ELIGIBILITY,), also=(Answer(first, (ELIGIBILITY,)),)))
+            # («我该选哪个»: the conditions; «选哪个 要带什么材料»: the materials asked)
+            wanted = tuple(reading.facets) or (ELIGIBILITY,)
+            compared = replace(compared, step=Answer(second, wanted, also=(Answer(first, wanted),)))
         return replace(compared, memory=replace(compared.memory, choices=memory.choices))
     if not clicked and (told := _term_or_step(reading, text, memory, kb)) is not None:
         # «你刚说的公示期是啥意思» (bot_challenge: «我是营商助手…»), «第二步怎么弄» after a guide: its lines on the

@@ -9,12 +9,14 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import procedures, ticket_status
 from actions.tickets import ValidateTicketForm
 from bot.conversation import phrases
+from bot.language.interpret import reading_to_dict
 from tests.actions import test_conversation_region as region
 from tests.actions.test_conv23 import DOMAIN
 from tests.actions.test_conversation_region import draft, run, tracker
 from tests.actions.test_lead_30 import PHONE, _checked_here
 from tests.actions.test_lead_32 import form_tracker, validate_in
 from tests.actions.test_lead_34 import BIDDING, WINDOW
+from tests.bot.dialogue.test_conv18 import READ
 
 #: The real ticket service on a fresh database, wired into the actions (test_conversation_region's).
 database = region.database
@@ -230,7 +232,7 @@ def test_a_rating_given_with_the_tickets_id_is_done_once_the_ticket_is_proved(da
 
 # ---- a question of no ticket, read as a lookup -----------------------------------------------------------------
 
-@pytest.mark.parametrize("text", ["那个 报上去以后 多久有结果", "查完的结果会不会公开"])
+@pytest.mark.parametrize("text", ["那个 报上去以后 多久有结果"])
 def test_a_question_of_no_ticket_after_an_answer_is_no_lookup(database, text):
     # the tester on main and fresh37-04, -29: «请提供工单号» for a question of the guide or the texts just answered
     slots = {"procedure": "name_declaration", "facets": ["ask_where"]}
@@ -238,8 +240,9 @@ def test_a_question_of_no_ticket_after_an_answer_is_no_lookup(database, text):
                 {"event": "bot", "text": "【企业名称自主申报】…",
                  "metadata": {"utter_action": "utter_procedure_answer"}},
                 {"event": "user", "text": text}]
-    events, messages = run(ticket_status.ActionCheckStatus(),
-                           tracker("q1", slots, text=text, intent="check_status", events=answered))
+    state = tracker("q1", slots, text=text, intent="check_status", events=answered)
+    state.latest_message["understanding"] = reading_to_dict(READ.read(text, "check_status", 0.9))
+    events, messages = run(ticket_status.ActionCheckStatus(), state)
     assert {"event": "followup", "name": "action_fallback"} in events and messages == []
 
 
@@ -372,3 +375,47 @@ def test_a_rule_of_a_matter_asked_beside_a_guide_named_is_no_basis_of_the_guide(
         "标书收工本费这事有啥规定 我回复来电人要用", "ask_procedure",
         entities=[{"entity": "procedure", "value": "remote_bid_opening"}]))
     assert "utter_basis_of_guide" not in [m.get("response") for m in messages]
+
+
+# ---- what the review of the mends found -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["他们处理了吗", "结果出来了吗", "搞定了没"])
+def test_a_lookup_with_no_facet_right_after_an_answer_asks_the_id(database, text):
+    slots = {"procedure": "construction_permit", "facets": ["ask_duration"]}
+    answered = [*({"event": "slot", "name": k, "value": v} for k, v in slots.items()),
+                {"event": "bot", "text": "【建筑工程施工许可】…",
+                 "metadata": {"utter_action": "utter_procedure_answer"}},
+                {"event": "user", "text": text}]
+    events, _ = run(ticket_status.ActionCheckStatus(),
+                    tracker("q4", slots, text=text, intent="check_status", events=answered))
+    assert {"event": "slot", "name": "pending_request", "value": "status"} in events
+
+
+@pytest.mark.parametrize("text, added", [("YS202612050002 补充一下 还是没人来", "还是没人来"),
+                                         ("YS202612050002 我再补充个情况 工单号YS202612050003的问题又出现了",
+                                          "工单号YS202612050003的问题又出现了")])
+def test_what_is_added_keeps_its_words(text, added):
+    assert phrases.added_to_filed(text) == added
+
+
+@pytest.mark.parametrize("typed", ["就写我吧 王建国", "就写我 王建国", "就是我 王建国"])
+def test_oneself_then_the_name_at_the_names_question_is_the_name(typed):
+    result, _ = validate_in(WINDOW, "contact_name", typed)
+    assert result == {"contact_name": "王建国"}
+
+
+@pytest.mark.parametrize("typed", ["不用改 直接提交", "不是取消 是不用改 直接提交", "确认提交 不要取消"])
+def test_submit_said_with_words_of_cancelling_files_it(typed):
+    state = form_tracker(typed, intent="deny", slots={**SUMMARY, "ticket_confirmed": None},
+                         requested="ticket_confirmed", loop="ticket_form")
+    assert asyncio.run(ValidateTicketForm().extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN)) == {}
+    result, _ = validate_in(SUMMARY, "ticket_confirmed", typed, intent="deny")
+    assert result == {"ticket_confirmed": True, "ticket_retry": True}
+
+
+def test_what_is_told_of_the_rectification_is_written_in(database):
+    _, service = database
+    ticket_id, slots = _rated_bad_here(service, "r5")
+    _, messages = run(ticket_status.ActionRateService(),
+                      tracker("r5", slots, text="还是不满意 整改的人到现在都没来", intent="rate_service"))
+    assert "utter_rate_change_told_noted" in [m.get("response") for m in messages]

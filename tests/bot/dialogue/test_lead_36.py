@@ -202,3 +202,30 @@ def test_a_case_told_with_filing_asked_is_a_complaint_whatever_the_classifier_gu
 @pytest.mark.parametrize("text", ["想投诉的话打哪个电话", "施工许可拖了两个月 我想投诉 要走什么流程"])
 def test_how_to_file_asked_is_still_a_question(text):
     assert READ.read(text, "ask_procedure", 0.9).intent != "complain"
+
+
+# ---- what the review of the mends found -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("then, procedure", [("我们执照领了一直没开过业 该走哪个", "simple_deregistration"),
+                                             ("我们还欠着供应商钱 走哪种", "general_deregistration")])
+def test_a_case_told_with_which_to_pick_picks_the_way(then, procedure):
+    memory = decide_turn(message("注销要多久", "ask_duration"), Memory(), KB, CLAUSES).memory
+    step = decide_turn(message(then, "ask_eligibility"), memory, KB, CLAUSES).step
+    assert step.procedure == procedure and not step.also
+
+
+def test_which_to_pick_with_a_facet_asked_answers_that_facet_of_both():
+    memory = decide_turn(message("公司不想干了 想注销 得走个啥流程", "ask_procedure"), Memory(), KB, CLAUSES).memory
+    step = decide_turn(message("选哪个 要带什么材料", "ask_materials"), memory, KB, CLAUSES).step
+    assert step.facets == ("ask_materials",) and step.also[0].facets == ("ask_materials",)
+
+
+@pytest.mark.parametrize("text", ["5个工作日是什么时候开始算", "从12月10号算 5个工作日是哪天",
+                                  "上周五受理的 5个工作日是到几号", "5个工作日是什么时候 包括周末吗"])
+def test_a_count_from_another_day_or_its_start_asked_is_no_count_from_today(text):
+    assert working_days_asked(text) is None
+
+
+def test_a_day_handed_in_long_ago_is_said_past(calendar):
+    told = done_by("我11月20号交的材料 几号能拿到", SATURDAY, 5, _ends(calendar, SATURDAY), calendar.day_info)
+    assert told is not None and not told.when and "已过" in told.values["verdict"]
