@@ -190,7 +190,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # mistakes and remedies, situations told as stories, negation and correction, money and time in odd
                 # units, tickets after filing, clerks and agents at work, tone, the policy texts by situation): 0.811 /
                 # 0.922 (0.934 over all lines) at its first run on main, 0016e45
-                "sealed_test_set_36.yml": {"macro_f1": 0.78, "procedure": 0.89}}
+                "sealed_test_set_36.yml": {"macro_f1": 0.78, "procedure": 0.89},
+                # the thirty-seventh set (written in round thirty-six, before tuning: follow-ups pointing back, two
+                # things in one message, comparisons and choices, how people really type, who is typing, dates
+                # against the calendar, what the assistant cannot do, complaints against whom, the policy texts by
+                # situation): 0.864 / 0.880 (0.922 over all lines) at its first run, 515d1f0's model
+                "sealed_test_set_37.yml": {"macro_f1": 0.83, "procedure": 0.85}}
 
 
 def report_of(stack, name):
