@@ -232,17 +232,21 @@ def test_a_rating_given_with_the_tickets_id_is_done_once_the_ticket_is_proved(da
 
 # ---- a question of no ticket, read as a lookup -----------------------------------------------------------------
 
+def _right_after_an_answer(sender, procedure, text):
+    """A check_status of ``text`` (read as the stack reads it) right after ``procedure``'s guide was answered."""
+    slots = {"procedure": procedure, "facets": ["ask_where"]}
+    answered = [*({"event": "slot", "name": k, "value": v} for k, v in slots.items()),
+                {"event": "bot", "text": "【…】…", "metadata": {"utter_action": "utter_procedure_answer"}},
+                {"event": "user", "text": text}]
+    state = tracker(sender, slots, text=text, intent="check_status", events=answered)
+    state.latest_message["understanding"] = reading_to_dict(READ.read(text, "check_status", 0.9))
+    return state
+
+
 @pytest.mark.parametrize("text", ["那个 报上去以后 多久有结果"])
 def test_a_question_of_no_ticket_after_an_answer_is_no_lookup(database, text):
     # the tester on main and fresh37-04, -29: «请提供工单号» for a question of the guide or the texts just answered
-    slots = {"procedure": "name_declaration", "facets": ["ask_where"]}
-    answered = [*({"event": "slot", "name": k, "value": v} for k, v in slots.items()),
-                {"event": "bot", "text": "【企业名称自主申报】…",
-                 "metadata": {"utter_action": "utter_procedure_answer"}},
-                {"event": "user", "text": text}]
-    state = tracker("q1", slots, text=text, intent="check_status", events=answered)
-    state.latest_message["understanding"] = reading_to_dict(READ.read(text, "check_status", 0.9))
-    events, messages = run(ticket_status.ActionCheckStatus(), state)
+    events, messages = run(ticket_status.ActionCheckStatus(), _right_after_an_answer("q1", "name_declaration", text))
     assert {"event": "followup", "name": "action_fallback"} in events and messages == []
 
 
@@ -381,13 +385,7 @@ def test_a_rule_of_a_matter_asked_beside_a_guide_named_is_no_basis_of_the_guide(
 
 @pytest.mark.parametrize("text", ["他们处理了吗", "结果出来了吗", "搞定了没"])
 def test_a_lookup_with_no_facet_right_after_an_answer_asks_the_id(database, text):
-    slots = {"procedure": "construction_permit", "facets": ["ask_duration"]}
-    answered = [*({"event": "slot", "name": k, "value": v} for k, v in slots.items()),
-                {"event": "bot", "text": "【建筑工程施工许可】…",
-                 "metadata": {"utter_action": "utter_procedure_answer"}},
-                {"event": "user", "text": text}]
-    events, _ = run(ticket_status.ActionCheckStatus(),
-                    tracker("q4", slots, text=text, intent="check_status", events=answered))
+    events, _ = run(ticket_status.ActionCheckStatus(), _right_after_an_answer("q4", "construction_permit", text))
     assert {"event": "slot", "name": "pending_request", "value": "status"} in events
 
 
