@@ -229,3 +229,31 @@ def test_a_count_from_another_day_or_its_start_asked_is_no_count_from_today(text
 def test_a_day_handed_in_long_ago_is_said_past(calendar):
     told = done_by("我11月20号交的材料 几号能拿到", SATURDAY, 5, _ends(calendar, SATURDAY), calendar.day_info)
     assert told is not None and not told.when and "已过" in told.values["verdict"]
+
+
+# ---- after the first landing: the newcomer's chats and fresh37 ---------------------------------------------------
+
+def test_a_tax_told_unpaid_with_which_to_pick_asks_no_fee():
+    # (the newcomer's chat: «我们还有个税没交完 那走哪个» got 一般注销's fee, for its «个税»)
+    assert READ.lexicon.facets.found("我们还有个税没交完 那走哪个") == []
+    memory = decide_turn(message("你好 我想问下 注消公司 咋弄", "ask_procedure"), Memory(), KB, CLAUSES).memory
+    step = decide_turn(message("我们还有个税没交完 那走哪个", "ask_eligibility"), memory, KB, CLAUSES).step
+    assert step.procedure == "general_deregistration" and "ask_fee" not in step.facets
+
+
+@pytest.mark.parametrize("text", ["增资要交印花税吗", "个税怎么交"])
+def test_a_tax_asked_of_the_procedure_is_still_its_fee(text):
+    assert READ.lexicon.facets.found(text) == ["ask_fee"]
+
+
+def test_by_when_at_the_latest_after_an_answer_is_the_guides():
+    # fresh37-10: «最晚什么时候得交上去» after 保函 (out of scope, for the classifier)
+    memory = decide_turn(message("电子保函在哪开", "ask_where"), Memory(), KB, CLAUSES).memory
+    step = decide_turn(message("最晚什么时候得交上去", "out_of_scope"), memory, KB, CLAUSES).step
+    assert step.procedure == "bid_guarantee" and step.facets == ("ask_duration",)
+
+
+@pytest.mark.parametrize("text", ["要得 那店名咋个报上去嘛", "店名在哪报"])
+def test_a_shops_name_sent_in_is_the_name_declaration(text):
+    # fresh37-21: «要得 那店名咋个报上去嘛» was out of scope
+    assert READ.read(text, "out_of_scope", 0.6).recognition.named == ("name_declaration",)
