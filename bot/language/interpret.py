@@ -1706,7 +1706,8 @@ class Interpreter:
                 and not question):
             # «得嘞得嘞», «安排»: a short yes the classifier could not place
             return "affirm", "agrees in so many words"
-        if intent in _SAID_OVER_SMALL_TALK and confidence < UNSURE:
+        # («那还是登记吧 我们是做电商的 叫优品汇»: bot_challenge 0.50 — «我是…自动问答程序» and nothing taken down)
+        if (intent in _SAID_OVER_SMALL_TALK or intent == "bot_challenge") and confidence < UNSURE:
             # «那你帮我转个能答的人» (taken for «你能干啥», 0.87): one of the two said outright wins,
             # and so does filing («可以 帮我反映上去», 0.79)
             normal = normalize(text)
@@ -1720,7 +1721,7 @@ class Interpreter:
                 match = first_match(cues, normal)
                 if match is None or (said == "human_handoff" and _PERSON_DECLINED.search(squash(text))):
                     continue
-                if said in ONLY_SAID and _rest_has_topic(_blank_all(cues, normal), (0, 0)):
+                if said in (*ONLY_SAID, "check_status") and _rest_has_topic(_blank_all(cues, normal), (0, 0)):
                     # «你好 我叫张三» at the contact question is the name, not a greeting
                     # («喂喂 有人没» is two greetings and nothing else)
                     continue

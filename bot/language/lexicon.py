@@ -28,7 +28,8 @@ from bot.procedures.model import PROCEDURE_IDS, KnowledgeBase
 LANGUAGE_DIR = "language"
 MOOD_KEYS = ("anger", "request", "concrete", "tired", "ironic", "hardship")
 EXPLICIT_INTENTS = ("affirm", "complain", "suggest", "request_help", "human_handoff", "ask_capabilities",
-                    "out_of_scope", "goodbye", "greet", "thank", "urge", "deny", "rate_service", "inform")
+                    "out_of_scope", "goodbye", "greet", "thank", "urge", "check_status", "deny", "rate_service",
+                    "inform")
 
 
 @dataclass(frozen=True)

@@ -257,3 +257,22 @@ def test_by_when_at_the_latest_after_an_answer_is_the_guides():
 def test_a_shops_name_sent_in_is_the_name_declaration(text):
     # fresh37-21: «要得 那店名咋个报上去嘛» was out of scope
     assert READ.read(text, "out_of_scope", 0.6).recognition.named == ("name_declaration",)
+
+
+@pytest.mark.parametrize("text, intent, confidence", [("帮我查一下", "out_of_scope", 0.6),
+                                                      ("批下来没有", "nlu_fallback", 0.3),
+                                                      ("帮我查查", "out_of_scope", 0.6)])
+def test_a_lookup_in_the_fewest_words_is_a_status_check(text, intent, confidence):
+    # the tester on the branch: «帮我查一下» was out of scope, «批下来没有» «没有找到依据»
+    assert READ.read(text, intent, confidence).intent == "check_status"
+
+
+@pytest.mark.parametrize("text", ["帮我查一下开公司要啥材料", "帮我查一下明天的天气"])
+def test_a_lookup_word_beside_a_question_of_its_own_is_that_question(text):
+    assert READ.read(text, "out_of_scope", 0.6).intent != "check_status"
+
+
+def test_filing_taken_up_again_is_a_complaint_over_a_challenge_of_the_bot():
+    # the tester on the branch: «那还是登记吧 我们是做电商的 叫优品汇» got «我是营商助手,一个自动问答程序»
+    assert READ.read("那还是登记吧 我们是做电商的 叫优品汇", "bot_challenge", 0.5).intent == "complain"
+    assert READ.read("你是机器人吗", "bot_challenge", 0.6).intent == "bot_challenge"
