@@ -1711,7 +1711,9 @@ class Interpreter:
             # «那你帮我转个能答的人» (taken for «你能干啥», 0.87): one of the two said outright wins,
             # and so does filing («可以 帮我反映上去», 0.79)
             normal = normalize(text)
-            for said in (*sorted(_SAID_OVER_SMALL_TALK - {intent}), "complain"):
+            # (a challenge of the bot yields to filing only: «是真人客服吗» asks who answers)
+            others = () if intent == "bot_challenge" else tuple(sorted(_SAID_OVER_SMALL_TALK - {intent}))
+            for said in (*others, "complain"):
                 if first_match(self.lexicon.explicit.get(said, ()), normal) is not None:
                     return said, "says it in so many words"
         if intent in WEAK_INTENTS or confidence < GUESSING or (
