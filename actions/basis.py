@@ -52,10 +52,7 @@ def told_the_basis(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[E
     guides = [knowledge.kb.procedures[p] for p in named if knowledge is not None and p in knowledge.kb.procedures]
     # («标书收工本费这事有啥规定 我回复来电人要用»: a rule of a matter of its own asked, the guide named by the way — it
     # got the guide's documents; «简易注销是根据什么规定» asks them)
-    bare = typed
-    for name in sorted((n for guide in guides for n in (guide.name, *guide.synonyms)), key=len, reverse=True):
-        bare = bare.replace(name, " ")
-    if not asks_for_basis_alone(bare):
+    if not asks_for_basis_alone(typed, [n for guide in guides for n in (guide.name, *guide.synonyms)]):
         return None
     memory = memory_of(tracker)
     if not named and memory.quoted and answered_with(tracker.events, "utter_policy_quote"):

@@ -417,7 +417,7 @@ class RouteQuestions:
             tenderer = clean_text(tenderer_from(text), BID_TEXT_MAX, single_line=True)
             # («交通局那个项目»: a unit of a sector's own names the department supervising it — it stayed 住建局)
             # (a department's own name only: «码头街道办事处» names no sector)
-            sector = _sector_department(tracker, tenderer) if re.search(r"局$", tenderer) else {}
+            sector = _sector_department(tracker, tenderer) if replies.names_a_department(tenderer) else {}
             return {"tenderer": tenderer, **extra, **sector}
         except ValidationError:
             dispatcher.utter_message(response="utter_invalid_tenderer")

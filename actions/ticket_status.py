@@ -81,6 +81,7 @@ from bot.conversation.phrases import (
     brings_up_a_new_matter,
     carries_no_value,
     closes_the_conversation,
+    fact_told_with_a_rating,
     files_against_someone,
     gives_a_rating,
     handling_steps_asked,
@@ -104,6 +105,7 @@ from bot.conversation.phrases import (
 from bot.conversation.phrases import phone_put_right as read_phone_put_right
 from bot.db import StoreUnavailable
 from bot.dialogue.clauses import detail_of_the_quote
+from bot.language.grammar import asks_to_file_now as grammar_asks_to_file
 from bot.language.grammar import platform_rule_asked, staff_work_asked
 from bot.language.interpret import is_question
 from bot.sla import PolicyId
@@ -325,8 +327,9 @@ def supplemented(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
 
 
 def write_supplement(dispatcher: CollectingDispatcher, tracker: Tracker, view: TicketView,
-                     added: str) -> list[EventType]:
-    """Writes what the user adds into ``view``'s history (its department sees it; the deadline stays), said so."""
+                     added: str, said: str = "utter_ticket_supplemented") -> list[EventType]:
+    """Writes what the user adds into ``view``'s history (its department sees it; the deadline stays), said so
+    (``said``: the reply that tells it)."""
     try:
         if view.closed_at is not None:
             dispatcher.utter_message(response="utter_ticket_supplement_closed", ticket_id=view.id)
@@ -343,8 +346,8 @@ def write_supplement(dispatcher: CollectingDispatcher, tracker: Tracker, view: T
         logger.exception("supplement failed for %s", tracker.sender_id)
         dispatcher.utter_message(response="utter_tickets_unavailable")
         return []
-    dispatcher.utter_message(response="utter_ticket_supplemented", ticket_id=after.id,
-                             department=after.department or "承办部门", due=due_text(after))
+    dispatcher.utter_message(response=said, ticket_id=after.id, department=after.department or "承办部门",
+                             due=due_text(after))
     return []
 
 
@@ -716,7 +719,7 @@ class ActionCheckStatus(TicketAction):
                 adds = added_to_filed(typed)
                 request = "withdraw" if takes_back_a_filed_ticket(typed) else "supplement" \
                     if adds and not asks_something(adds) and not asks_how_it_stands(typed) \
-                    and not _FILING_WISHED.search(adds) \
+                    and not grammar_asks_to_file(adds) \
                     else "rate" if gives_a_rating(typed) and not asks_how_it_stands(typed) else "status"
                 return verify_first(request, asked, mobile_in(digits_said(typed)))
             if takes_back_a_filed_ticket(message_of(tracker).typed):
@@ -875,14 +878,6 @@ def said_not_closed(dispatcher: CollectingDispatcher, tracker: Tracker, view: Ti
     return []
 
 
-#: Words of changing a rating or thanking, no fact for the department (never 整改: «整改的人到现在都没来» is one).
-_CHANGE_OR_THANKS = re.compile(r"(?<!整)改(?:成|为|一下|下)|撤回|撤销|谢谢|感谢")
-#: Filing wished in what is added («…还是没人来 我要投诉他们»): a new complaint, no supplement.
-_FILING_WISHED = re.compile(r"要投诉|想投诉|要举报|想举报|我要反映|再投诉")
-#: The fewest characters of a fact told with a rating change.
-TOLD_MIN = 4
-
-
 def rated_in_rectification(dispatcher: CollectingDispatcher, tracker: Tracker, view: TicketView) -> list[EventType]:
     """A rating changed while the ticket is reopened by the earlier bad one («改成好评吧 刚刚他们打电话来了 解决了»):
     the rating stands, the next one comes at the rectification's close, and what is told besides the level goes into the
@@ -890,19 +885,11 @@ def rated_in_rectification(dispatcher: CollectingDispatcher, tracker: Tracker, v
     dispatcher.utter_message(response="utter_rate_in_rectification", ticket_id=view.id,
                              rating=rating_label(str(view.rating)), due=due_text(view))
     typed = message_of(tracker).typed
-    told = rating_reason(typed)
-    if not told or asks_something(typed) or is_question(typed) or _CHANGE_OR_THANKS.search(told) \
-            or len(re.findall(r"[\u4e00-\u9fff]", told)) < TOLD_MIN:
-        # («能改成好评吗», «我想改成满意 怎么改», «好评 谢谢你们»: a question, the change, thanks — nothing to write)
+    told = fact_told_with_a_rating(typed)
+    if told is None or is_question(typed):
         return [SlotSet("rating", None)]
-    try:
-        ticket_service().supplement(view.id, told, now(), actor_of(tracker), region=region_of(tracker),
-                                    **owner_proof(tracker, view))
-    except (TicketClosed, ValidationError, StoreUnavailable, OSError):
-        logger.exception("what was told with a rating change was not written into %s", view.id)
-        return [SlotSet("rating", None)]
-    dispatcher.utter_message(response="utter_rate_change_told_noted", department=view.department or "承办部门")
-    return [SlotSet("rating", None)]
+    return [*write_supplement(dispatcher, tracker, view, told, said="utter_rate_change_told_noted"),
+            SlotSet("rating", None)]
 
 
 #: How the notices of a ticket reach the enterprise, by the channel it came from (knowledge/notifications.yml).

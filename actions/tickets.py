@@ -174,8 +174,6 @@ def correction_in(tracker: Tracker, text: str) -> phrases.Correction | None:
     complaint's project and tenderer too when the draft is one, the mayor's grade when it goes to the mayor."""
     route = tracker.get_slot("ticket_route")
     return phrases.parse_correction(text, bidding=route == Route.BIDDING.value, mayor=route == Route.MAYOR.value)
-#: Filing held off («不急 我再想想», «不急 先放着吧»): no urgency told, a no for now.
-_HOLDS_OFF = re.compile(r"再想想|想想再说|先放着|放一放|先放一放|先不|回头再|以后再|过两天再")
 #: Slots emptied once a ticket is filed or cancelled; who the user is stays known.
 DRAFT_SLOTS = ("ticket_type", "ticket_draft_id", "description", "department", "ticket_confirmed",
                "ticket_cancelled", "procedure", *ROUTE_SLOTS)
@@ -1560,7 +1558,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         return tracker.get_slot("requested_slot") == "ticket_confirmed" \
             and tracker.get_slot("ticket_route") != Route.MAYOR.value and phrases.urgency_said(text) is not None \
             and not phrases.asks_something(text) and not phrases.is_cancel(text) and not phrases.stops_in_words(text) \
-            and not _HOLDS_OFF.search(text)
+            and not phrases.holds_off(text)
 
     @staticmethod
     def _changes_a_value(tracker: Tracker, text: str) -> bool:

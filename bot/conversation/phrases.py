@@ -579,6 +579,15 @@ _TOLD_WITHDRAWN = re.compile(r"(?:把|被|他们|她们|对方|窗口|部门|局
                              r"(?:撤回|撤销|撤掉|撤了|撤)(?:就撤(?:回|销|掉)?了?)?|(?:撤回|撤销)(?=后|以后|之后)")
 
 
+#: Filing held off («不急 我再想想», «不急 先放着吧»): no urgency told, a no for now.
+_HOLDS_OFF = re.compile(r"再想想|想想再说|先放着|放一放|先放一放|先不|回头再|以后再|过两天再")
+
+
+def holds_off(text: str) -> bool:
+    """True when a reply holds filing off for now («不急 我再想想», «先放着吧»): no urgency told, a no for now."""
+    return bool(_HOLDS_OFF.search(text or ""))
+
+
 #: A cancel denied in so many words («不要取消», «不是取消», «别取消»).
 _NOT_CANCELLED = re.compile(r"(?:不要|别|不是|不用|不必)(?:给我)?取消")
 
@@ -1325,6 +1334,23 @@ _NO_RATING_GIVEN = re.compile(r"怎么(?:给|打|评)|如何(?:给|打|评)|再�
                               r"|以后|之后|会不会|有人管")
 
 
+#: Words of changing a rating or thanking, no fact for the department (never 整改: «整改的人到现在都没来» is one).
+_CHANGE_OR_THANKS = re.compile(r"(?<!整)改(?:成|为|一下|下)|撤回|撤销|谢谢|感谢")
+#: The fewest characters of a fact told with a rating change.
+TOLD_MIN = 4
+
+
+def fact_told_with_a_rating(text: str) -> str | None:
+    """What a message giving or changing a rating tells of the matter besides the level («改成好评吧 刚刚他们打电话来了
+    解决了» → «刚刚他们打电话来了,解决了»), for the ticket's department; None for a question, the change itself or
+    thanks («能改成好评吗», «我想改成满意 怎么改», «好评 谢谢你们»)."""
+    told = rating_reason(text)
+    if not told or asks_something(text) or _CHANGE_OR_THANKS.search(told) \
+            or len(re.findall(r"[\u4e00-\u9fff]", told)) < TOLD_MIN:
+        return None
+    return told
+
+
 def gives_a_rating(text: str) -> bool:
     """True when a message gives a level in so many words («差评», «五星», «不满意») and does not ask about one,
     threaten one or wish one: a rating to record on the ticket asked with it (a «好的 谢谢» is none)."""
@@ -1732,8 +1758,7 @@ def corrections_said(text: str, bidding: bool = False, mayor: bool = False) -> l
         elif part:
             pieces.append(part)
     found = [c for piece in pieces if (c := parse_correction(piece, bidding, mayor)) is not None and c.value]
-    if parse_correction(pieces[0] if pieces else "", bidding, mayor) in [c for c in found if c.field == "description"] \
-            or any(c.field == "description" for c in found):
+    if any(c.field == "description" for c in found):
         return []  # («情况改成 要我们去找中介 电话是139…»: the case's new words, a third party's number in them)
     return found if len({c.field for c in found}) == len(found) > 1 else []
 

@@ -242,6 +242,12 @@ def tenderer_said(value: str) -> str | None:
     return re.sub(r"[吗么嘛呢??]+$", "", text).strip() or text
 
 
+def names_a_department(tenderer: str) -> bool:
+    """True when the tenderer named is a department of the government («交通局»), whose sector names the department that
+    supervises it — never a place («码头街道办事处») whose words only sound like a sector's."""
+    return bool(re.search(r"局$", tenderer or ""))
+
+
 def unit_beside_phone(text: str) -> str | None:
     """The unit a reply names beside a phone («招标人是市水务局 联系电话139…» → 市水务局); None when it names none."""
     unit = _UNIT_NAMED.search(phrases.without_phone(text))

@@ -505,9 +505,12 @@ _ONLY_ASKING = re.compile(r"依据|根据|出处|原文|来源|红头|文件|规
 BASIS_ONLY_CHARS = 2
 
 
-def asks_for_basis_alone(text: str) -> bool:
-    """True when the message asks the basis and says nothing else: the last answer's basis is asked («这个依据是哪个
-    文件»), not a rule of a matter of its own («入企检查次数有规定吗»)."""
+def asks_for_basis_alone(text: str, named: Sequence[str] = ()) -> bool:
+    """True when the message asks the basis and says nothing else (but the ``named`` guides' names): the last answer's
+    basis is asked («这个依据是哪个文件», «简易注销是根据什么规定»), not a rule of a matter of its own
+    («入企检查次数有规定吗», «标书收工本费这事有啥规定»)."""
+    for name in sorted(named, key=len, reverse=True):
+        text = (text or "").replace(name, " ")
     said = squash(text or "")
     return asks_for_basis(text) and (len(_ONLY_ASKING.sub("", said)) <= BASIS_ONLY_CHARS
                                      or (bool(_WHENCE.search(said)) and not _WHENCE_ONLY.sub("", said)))
