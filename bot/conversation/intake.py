@@ -92,13 +92,41 @@ def is_a_question_not_a_ticket(message: Message, reading: Reading,
         # «评标的时候企业信用能占多大比重», «那个企业家微信群里都有谁»: no question mark or 吗, but a
         # detail asked in a way whose answer the texts hold (a share, who is in it)
         return True
+    if _CALLS_FOR_ACTION.search(squash(text or "")):
+        return False  # «商会的人收了会费不办事 你们管不管»: the question is a call to act on what was told
+    if asks_anothers_part(text, reading, clauses):
+        return True  # «行业协会能不能帮着我们反映意见»: what another body does, a rule the texts hold
     said = text.strip()
-    asks_outright = bool(_ASKS_OUTRIGHT.search(said) or opens_by_asking(said) or _ENDS_ASKING.search(said))
+    asks_outright = bool(_ASKS_OUTRIGHT.search(said) or opens_by_asking(said) or _ENDS_ASKING.search(said)
+                         or _ASKS_FOR_A_WAY.match(squash(said)))
     if not (text and reading.question and not reading.files and not reading.vents
             and (asks_outright or not describes_case(text))):
         return False
     if message.confidence < QUESTION_NOT_TICKET:
         return True
+    index = clauses()
+    return index is not None and index.answer(text) is not None
+
+
+#: A call to act said as a question («你们管不管», «有没有人管», «能不能给个说法»).
+_CALLS_FOR_ACTION = re.compile(r"管不管|管一管|管管|有没有人管|有人管没|给个说法|讨个说法|要个说法")
+#: A message opening by asking for another, easier way («有没有更省事的法子 我一趟都不想跑», «还有别的办法没»): the
+#: wish told after it is why it is asked, no case.
+_ASKS_FOR_A_WAY = re.compile(r"^(?:那|请问|问下|问一下)?(?:还)?(?:有没有|有啥|有什么|有无|有)(?:更|比较)?"
+                             r"(?:省事|省心|简单|方便|快|便捷|简便|别|其他|其它)?[的点些]?"
+                             r"(?:法子|办法|途径|渠道|方式|路子|招|捷径)")
+#: Another body than the government asked of («行业协会能不能帮着我们反映意见», «商会可以替企业说话吗»).
+_ANOTHERS_PART = re.compile(r"^(?:那|请问)?(?:我们|咱们)?(?:的)?(?:行业协会|协会|商会|工商联|人大代表|政协委员|"
+                            r"特邀监督员|监督员|律师)(?:能不能|可不可以|能否|可否|可以|能|会不会|会|有没有)")
+
+
+def asks_anothers_part(text: str, reading: Reading, clauses: Callable[[], ClauseIndex | None]) -> bool:
+    """True for a question what another body than the government may do for the enterprise («行业协会能不能帮着
+    我们反映意见»), told with no case and nothing vented, that the policy texts answer: a rule asked, not a
+    request to file (its «反映» is what the body would do)."""
+    if not text or reading.vents or not reading.question or describes_case(text) \
+            or not _ANOTHERS_PART.match(squash(text)):
+        return False
     index = clauses()
     return index is not None and index.answer(text) is not None
 
@@ -158,7 +186,7 @@ _ASKS_WHETHER = re.compile(r"能不能|可不可以|能否|可否|是不是|会�
 
 
 #: Someone asked to take the matter in hand («找谁能管管», «谁来管管», «有没有人管», «给个说法»), squashed.
-_WANTS_IT_HANDLED = re.compile(r"管管|管一管|管一下|谁(?:来|能|可以)?管|有没有人管|有人管没|给个说法|讨个说法|要个说法")
+_WANTS_IT_HANDLED = re.compile(_CALLS_FOR_ACTION.pattern + r"|管一下|谁(?:来|能|可以)?管")
 
 
 #: A rule heard, cited back as a reproach («不是说第一次轻微的可以不罚吗», «不是说首违不罚吗»).

@@ -358,6 +358,8 @@ _QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|�
                        r"是谁[\u4e00-\u9fff]{1,3}的|由谁|"
                        # who it is that does it («到底是谁来监督窗口»), not «谁来管管»
                        r"是谁(?:来|在|去|会)|"
+                       # whom something goes to («合到一起以后 答复发给谁», «结果通知谁»), not «给谁都没用»
+                       r"(?:发|交|寄|送|转|报|递|通知|告诉|答复|回复)给?谁(?=[\s,,。.!!~?？吗呢啊呀]|$)|"
                        # the formal register of a firm's letter («请问办理施工许可需提交何种材料», «应于何处办理»)
                        r"何种|何处|何时|何地|何类|如何|"
 
@@ -2214,11 +2216,18 @@ def without_reported_matters(text: str) -> str:
     return "".join(chars)
 
 
+#: A complaint spoken of as a kind or as suffered, not filed («会不会反咬我们是恶意投诉», «被人投诉了怎么办»,
+#: «虚假举报»): its words file nothing.
+_COMPLAINT_SPOKEN_OF = re.compile(r"(?:恶意|虚假|诬告|滥用|被人?|遭人?|挨了?)(?:投诉|举报)")
+
+
 def _files(text: str, recognition: Recognition) -> bool:
     """Words of filing outside the procedures' own mentions («想投诉的话打哪个电话» asks about
     the complaint channels: its 投诉 names the procedure, it files nothing) and outside a
     hotline agent's relaying words («来电人反映他要注销 想问网上能不能办»)."""
     chars = list(without_filing_refused(text))
+    for spoken_of in _COMPLAINT_SPOKEN_OF.finditer(text):
+        chars[spoken_of.start():spoken_of.end()] = [" "] * (spoken_of.end() - spoken_of.start())
     for mention in recognition.mentions:
         chars[mention.start:mention.end] = [" "] * (mention.end - mention.start)
     relayed = _RELAYED.match(text)

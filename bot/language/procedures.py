@@ -165,6 +165,16 @@ def _told_how_done(mention: Mention, normal: str) -> bool:
         and ASKED_IN_HEAD.search(head) is None
 
 
+#: A private firm said by the service's word («找了个代办公司 收了八千块钱人跑了», «代办机构»): a party of the
+#: enterprise's case, never the free service of the government.
+PRIVATE_AGENT_AFTER = re.compile(r"^(?:的)?(?:公司|机构|中介|事务所|工作室)")
+
+
+def _private_agent(mention: Mention, normal: str) -> bool:
+    """The service's word names a private firm («代办公司», «代办机构»), not the government's service."""
+    return PRIVATE_AGENT_AFTER.match(normal[mention.end:]) is not None
+
+
 #: The user saying what they are («我其实就是个体户», «我们是做餐饮的», «俺就是个…»): a cue right
 #: after it, with nothing wished or asked between, tells what the enterprise is …
 SELF_TOLD = re.compile(r"(?:我|我们|咱|咱们|俺|俺们|我家|本人)(?:其实|本身|自己|就|只|也|现在|目前|这边|家)*"
@@ -404,7 +414,7 @@ class ProcedureRecognizer:
         # «施工许可证当时是别人代办的 现在找不到原件了»: the service told as how it was done is the past (on main it was
         # 帮办代办's guide); the document lost is what is asked
         mentions = [m for m in self._by_name(normal, text, taken, typos) if not _licence_acted_on(m, normal)
-                    and not (m.procedure in self._services and _told_how_done(m, told))]
+                    and not (m.procedure in self._services and (_told_how_done(m, told) or _private_agent(m, normal)))]
         listed = [m for m in (*mentions, *self._by_cue(normal, text)) if _on_a_list(m, normal)]
         if listed and BLOCKED.search(normal) and WHAT_TO_DO.search(normal):
             # «被拉进异常名录了 投标资格审查过不去 咋整»: what the list blocks is told, what to do

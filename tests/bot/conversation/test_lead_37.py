@@ -1,0 +1,55 @@
+"""The lead's part of issue 10's thirty-seventh round, at the start of a ticket: questions the form took down (our own
+wording, each failing on main)."""
+from pathlib import Path
+
+import pytest
+
+from bot.conversation.intake import is_a_question_not_a_ticket
+from bot.conversation.message import Message
+from bot.language.interpret import PARSE_KEY, Interpreter, reading_to_dict
+from bot.language.lexicon import load_lexicon
+from bot.procedures.loader import load_knowledge
+from bot.sources.search import ClauseIndex
+
+KNOWLEDGE = Path(__file__).resolve().parents[3] / "knowledge"
+KB = load_knowledge(KNOWLEDGE)
+READ = Interpreter.build(KB, load_lexicon(KNOWLEDGE))
+INDEX = ClauseIndex.load(KNOWLEDGE)
+
+
+def _question_not_ticket(text, intent, confidence=0.6):
+    reading = READ.read(text, intent, confidence)
+    message = Message({"text": text, "intent": {"name": intent, "confidence": confidence},
+                       PARSE_KEY: reading_to_dict(reading)})
+    return is_a_question_not_a_ticket(message, message.reading(), lambda: INDEX)
+
+
+@pytest.mark.parametrize("text, intent", [
+    # the thirty-seventh set's conversations (our wording): each opened a complaint or request form
+    ("有没有更省心的办法 我是真不想来回跑了", "complain"), ("还有没有别的途径 窗口那边排队太长", "complain"),
+    ("人家会不会倒打一耙 说我们是恶意投诉", "complain"), ("被人恶意举报了 一般会怎么查", "complain"),
+    ("几个单子并在一起以后 结果通知谁", "complain"), ("处理完了答复发给谁", "complain"),
+    ("商会可不可以替我们企业说说话", "request_help"),
+])
+def test_a_question_is_not_taken_down_as_a_ticket(text, intent):
+    assert _question_not_ticket(text, intent)
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("窗口推了三次了 有没有人管", "complain"), ("我要投诉 窗口的人态度太差", "complain"),
+    ("商会的人收了会费不办事 你们管不管", "complain"), ("去了五趟都没办成 给谁都没用", "complain"),
+])
+def test_a_grievance_stays_a_ticket(text, intent):
+    assert not _question_not_ticket(text, intent)
+
+
+@pytest.mark.parametrize("text", ["找了家代办公司 钱交了人联系不上了 能帮着追一下吗",
+                                  "那个代办机构收了五千块 啥也没办"])
+def test_a_private_agent_is_not_the_free_service(text):
+    # the thirty-seventh set (our wording): a private firm that ran off with the fee got 帮办代办's guide
+    assert "assisted_service" not in READ.read(text, "request_help", 0.6).recognition.named
+
+
+@pytest.mark.parametrize("text", ["不会弄 能找人帮我代办吗", "代办要收费吗", "有没有免费代办"])
+def test_the_service_asked_is_still_the_service(text):
+    assert "assisted_service" in READ.read(text, "ask_procedure", 0.9).recognition.named
