@@ -1652,6 +1652,19 @@ def is_lot(word: str) -> bool:
 _NO_PROBLEM = re.compile(r"(?:没有?|没啥|没什么|不成)问题")
 
 
+#: What says a field stays as it is, right after its name («电话不用改», «名字没错», «手机号是对的», «部门就不用动了»).
+_KEPT_AFTER = re.compile(r"(?:就|也|都|还)?(?:不用|不要|别|不必|无需|不需要|没必要|先不)(?:改|动|变|换|修改)"
+                         r"|(?:是|都是|也是)?(?:对的|没错|没问题|不变|正确)")
+
+
+def _without_fields_kept(text: str, fields: Sequence[tuple[str, Sequence[str]]]) -> str:
+    """``text`` without its clauses that say a field stays as it is («电话不用改 名字改成李四» → «名字改成李四»)."""
+    words = sorted({w for _, ws in fields for w in ws}, key=len, reverse=True)
+    kept = re.compile("(?:" + "|".join(map(re.escape, words)) + ")" + "(?:" + _KEPT_AFTER.pattern + ")")
+    parts = re.split(r"([\s,,;;。]+)", text or "")
+    return "".join(part for part in parts if not kept.match(_squash(part))).strip(" ,,;;。")  # noqa: B005 (separators)
+
+
 def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> Correction | None:
     """Finds «修改电话» / «联系人改成李四» / «公司名称写错了» in a reply to the summary (and, in a bidding
     complaint's form, «项目名称改成…» / «招标人写错了 应该是…»).
@@ -1660,11 +1673,13 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
         The field to change and, when the message carries it, the new value; None when
         the message names no field or does not ask for a change.
     """
+    fields = (*BIDDING_FIELD_WORDS, *FIELD_WORDS) if bidding else (*MAYOR_FIELD_WORDS, *FIELD_WORDS) if mayor \
+        else FIELD_WORDS
+    # («电话不用改 名字改成李四»: the phone was cleared and asked again, the name left)
+    text = _without_fields_kept(text, fields)
     # («没问题» names no field: its «问题» is no description)
     squashed = _NO_PROBLEM.sub(lambda m: "好" * len(m.group()), _squash(text))
     named = None
-    fields = (*BIDDING_FIELD_WORDS, *FIELD_WORDS) if bidding else (*MAYOR_FIELD_WORDS, *FIELD_WORDS) if mayor \
-        else FIELD_WORDS
     for field, words in fields:
         position = min((at for w in words for at in _spans_of(squashed, w)
                         if not (field == "company_name" and (_ANOTHER_FIRM.search(squashed[:at] + w)

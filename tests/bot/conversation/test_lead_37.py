@@ -53,3 +53,21 @@ def test_a_private_agent_is_not_the_free_service(text):
 @pytest.mark.parametrize("text", ["不会弄 能找人帮我代办吗", "代办要收费吗", "有没有免费代办"])
 def test_the_service_asked_is_still_the_service(text):
     assert "assisted_service" in READ.read(text, "ask_procedure", 0.9).recognition.named
+
+
+@pytest.mark.parametrize("text, field, value", [
+    # last round's note: «电话不用改 名字改成李四» at the summary cleared the phone and asked it again
+    ("电话不用改 联系人改成李四", "contact_name", "李四"), ("名字没错 手机改成13912345678", "phone", "13912345678"),
+    ("手机号是对的 部门改成人社局", "department", "人社局"), ("企业名称不用动 联系人换成王芳", "contact_name", "王芳"),
+])
+def test_a_field_said_to_stay_is_not_the_one_changed(text, field, value):
+    from bot.conversation.phrases import parse_correction
+
+    found = parse_correction(text)
+    assert (found.field, found.value) == (field, value)
+
+
+def test_a_field_said_to_stay_alone_changes_nothing():
+    from bot.conversation.phrases import parse_correction
+
+    assert parse_correction("电话不用改") is None
