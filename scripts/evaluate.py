@@ -251,6 +251,8 @@ HELD_OUT = (
      "thirty-sixth set (written as round thirty-five began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_37.yml",
      "thirty-seventh set (written as round thirty-six began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_38.yml",
+     "thirty-eighth set (written as round thirty-seven began, scored only, never read)"),
 )
 
 

@@ -234,9 +234,13 @@ NOT_SAID_PLAINLY = frozenset({"thank", "goodbye", "affirm", "deny", "greet", "hu
 #: Words that ask for a person in any way; a handoff the classifier guessed without one of them,
 #: said with thanks («好的 我跟来电人说 谢谢»: a hotline agent's thanks), is the thanks.
 #: Not knowing, said as an answer («来电人不清楚», «他也不知道», «记不得了»).
+#: 人工 for a person, not in labour's words («工人工资发不出来», «人工费», «人工智能»).
+_PERSONNEL = r"(?<!工)人工(?![资费智成])"
+#: How urgent a matter is, told («很急», «特别紧急», «急死了», «比较着急»).
+_URGENCY_TOLD = re.compile(r"(?:很|挺|特别|非常|十分|比较|相当|太|真)?(?:紧急|着急|急)(?:的|了|死了|得很)?")
 _DOES_NOT_KNOW = re.compile(r"不清楚|不知道|不晓得|不记得|记不得|记不清|说不清|不太清楚|搞不清")
 # (not someone found to do it: «能找人代报吗» asks of 帮办代办)
-_ASKS_FOR_PERSON = re.compile(r"人工|rengong|真人|客服|工作人员|坐席|专席|专员|转接|接通|活人|找个人"
+_ASKS_FOR_PERSON = re.compile(_PERSONNEL + r"|rengong|真人|客服|工作人员|坐席|专席|专员|转接|接通|活人|找个人"
                               r"|找人(?![代帮替跑])|换个人|换人|"
                               r"懂的人|懂行|明白人|负责人|领导|电话")
 #: A yes said first («好 要多久», «行 那得几天»): the offer taken, whatever is asked after it.
@@ -581,8 +585,8 @@ _RATING_DEMANDED = re.compile(r"(?:非让|非要|硬要|逼着?|强迫|强制|�
 #: Praise or a level of one's own beside it («我们也确实满意», «服务确实不错», «这个差评我给定了»).
 _OWN_VERDICT = re.compile(r"确实|真心|挺好|很好|不错|满意|服务好|办得快|很快|很耐心|差评|不满意|给了")
 #: A person asked for in so many words («转人工», «找个真人», «有客服吗»).
-_A_PERSON_ASKED = re.compile(r"人工|真人|客服|工作人员|接线员|坐席|转人|找个人|找人|有没有人|有人吗|活人|专人|领导"
-                             r"|经办人|负责人|联系我|对接")
+_A_PERSON_ASKED = re.compile(_PERSONNEL + r"|真人|客服|工作人员|接线员|坐席|转人|找个人|找人|有没有人|有人吗|活人|专人"
+                             r"|领导|经办人|负责人|联系我|对接")
 #: Intents a rating given in so many words overrules (a complaint for what earned it, or unsure guesses).
 RATING_OVERRULES = frozenset({"complain", "check_status", "urge", "inform", "nlu_fallback", "out_of_scope",
                               "affirm", "deny", "request_help"})
@@ -1271,6 +1275,10 @@ class Interpreter:
                 # «来电人不清楚» at the department's question (handoff 0.44: the caller was put through to a person):
                 # an answer that does not know, which the form takes (不清楚: the office sorts it out)
                 return "inform", "does not know, no person asked for"
+            if not question and _URGENCY_TOLD.search(squash(text)):
+                # «很急 工人工资发不出来了» at the 直通市长 grade's question (human_handoff 0.35: put through to a
+                # person, the form lost): how urgent the matter is, told — the form takes it
+                return "inform", "tells how urgent, no person asked for"
             if question and HEARD_FROM_OTHERS.search(squash(text)) and _ASKED_IF_TRUE.search(squash(text)):
                 # «听说还有机器人能问事 真的假的» (human_handoff 0.35: transferred): whether what was heard is so —
                 # the fallback's reading (the policy texts), no person asked for

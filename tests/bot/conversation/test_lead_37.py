@@ -71,3 +71,15 @@ def test_a_field_said_to_stay_alone_changes_nothing():
     from bot.conversation.phrases import parse_correction
 
     assert parse_correction("电话不用改") is None
+
+
+@pytest.mark.parametrize("text", ["很急 工人工资发不出来了", "特别着急 下周就要开标了", "急死了 厂子停工三天了"])
+def test_urgency_told_is_no_person_asked_for(text):
+    # my chat at the 直通市长 grade's question: «很急 工人工资发不出来了» (human_handoff 0.35; 工人工资 read as 人工)
+    # put the user through to a person and lost the form
+    assert READ.read(text, "human_handoff", 0.35).intent != "human_handoff"
+
+
+@pytest.mark.parametrize("text", ["急 快给我转人工", "人工", "很急 找个人工客服"])
+def test_a_person_asked_for_in_a_hurry_is_still_a_person(text):
+    assert READ.read(text, "human_handoff", 0.5).intent == "human_handoff"
