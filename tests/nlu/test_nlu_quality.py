@@ -195,7 +195,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # things in one message, comparisons and choices, how people really type, who is typing, dates
                 # against the calendar, what the assistant cannot do, complaints against whom, the policy texts by
                 # situation): 0.864 / 0.880 (0.922 over all lines) at its first run, 515d1f0's model
-                "sealed_test_set_37.yml": {"macro_f1": 0.83, "procedure": 0.85}}
+                "sealed_test_set_37.yml": {"macro_f1": 0.83, "procedure": 0.85},
+                # the thirty-eighth set (written in round thirty-seven, before tuning: stories told before the question,
+                # doubts and rumours checked, concrete businesses and near-misses, self-corrections, pasted and quoted
+                # text, numbers and amounts, hurried typing and traditional characters, the policy texts by situation):
+                # 0.863 / 0.922 (0.934 over all lines) at its first run on main, bd81504
+                "sealed_test_set_38.yml": {"macro_f1": 0.83, "procedure": 0.89}}
 
 
 def report_of(stack, name):
