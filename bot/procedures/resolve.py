@@ -217,9 +217,10 @@ def _place_before(before: str) -> str | None:
             return word
         if flag == "ns" and not _NOT_A_CITY_END.search(word) \
                 and word not in _NOT_A_CITY and word not in _NOT_A_PLACE and len(word) >= 2 \
-                and _THERE.match("".join(reversed(after))):
+                and (not after or _THERE.match("".join(reversed(after)))):
             # a city said without «市», and put there: «深圳那边的社保局» (not a city the tagger does not know:
-            # «开封», to it, is «to unseal»; «老板那边», «工地那边» are no place)
+            # «开封», to it, is «to unseal»; «老板那边», «工地那边» are no place), or right before the department:
+            # «广州税务局», «深圳市监局» (its 市 read with the department's word) were filed to ours
             return word
         if _PLACE_PART.search(word) and flag in ("ns", "n", "nr", "nz") and len(word) >= 3:
             continue  # a district or a town: perhaps ours; the city said before it decides

@@ -83,3 +83,24 @@ def test_urgency_told_is_no_person_asked_for(text):
 @pytest.mark.parametrize("text", ["急 快给我转人工", "人工", "很急 找个人工客服"])
 def test_a_person_asked_for_in_a_hurry_is_still_a_person(text):
     assert READ.read(text, "human_handoff", 0.5).intent == "human_handoff"
+
+
+@pytest.mark.parametrize("text, place", [
+    # the tester on main: «我要投诉深圳市监局 …», «广州税务局给我们开的罚单不合理» were filed to our departments
+    ("投诉一下杭州市监局 分公司的变更拖了俩月", "杭州"), ("南京税务局那个罚单不合理", "南京"),
+    ("上海人社局不给办", "上海")])
+def test_a_city_said_right_before_its_department_is_another_city(text, place):
+    from bot.departments import load_departments
+    from bot.procedures.resolve import place_elsewhere
+
+    served = ["示例市", "怀柔区", "北京市怀柔区", "宿迁市", "新乡高新区", "新乡高新技术产业开发区"]
+    assert place_elsewhere(text, load_departments(KNOWLEDGE / "departments.yml"), served) == place
+
+
+@pytest.mark.parametrize("text", ["宿迁税务局不给办", "城关税务局", "北京税务局", "我们在深圳 税务局不给办"])
+def test_our_city_a_town_or_a_city_told_apart_puts_no_department_elsewhere(text):
+    from bot.departments import load_departments
+    from bot.procedures.resolve import place_elsewhere
+
+    served = ["示例市", "怀柔区", "北京市怀柔区", "宿迁市", "新乡高新区", "新乡高新技术产业开发区"]
+    assert place_elsewhere(text, load_departments(KNOWLEDGE / "departments.yml"), served) is None
