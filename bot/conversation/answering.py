@@ -42,8 +42,10 @@ from bot.dialogue.questions import (
     remembered_answer,
 )
 from bot.dialogue.telling import CHANNELS_PROCEDURE
+from bot.language.interpret import is_question
 from bot.procedures.model import KnowledgeBase
 from bot.sources.search import ClauseIndex
+from bot.tickets.story import describes_case
 
 #: The actions that decide a question turn (``action_answer_procedure``, ``action_fallback``):
 #: once per message.
@@ -166,9 +168,20 @@ def procedure_asked_beside(message: Message, events: Sequence[Event], active_loo
     reading = message.reading()
     beside = clauses_beside_the_status(message.typed)
     for mention in reading.recognition.mentions:
-        if any(start <= mention.start and mention.end <= end for start, end in beside):
+        if any(start <= mention.start and mention.end <= end and not _tells_the_wait(message.typed[start:end])
+               for start, end in beside):
             return Answer(mention.procedure, tuple(reading.facets) or (OVERVIEW,))
     return None
+
+
+def _tells_the_wait(clause: str) -> bool:
+    """The clause tells what is waited for, asking nothing («催办 YS… 接电的事今天还没人来»: the urge's reason — 报装's
+    guide was shown before the urge)."""
+    return not is_question(clause) and (describes_case(clause) or _STILL_WAITING.search(clause) is not None)
+
+
+#: A wait told («到现在都没人来», «还没动静», «一直没消息»).
+_STILL_WAITING = re.compile(r"还没|没人|没动静|没消息|没来|没回|没反应|没下文|没结果|没通|没装")
 
 
 #: The ticket named as such («这个单子», «我的投诉»).

@@ -13,7 +13,7 @@ from bot.dialogue.questions import is_ellipsis
 from bot.dialogue.telling import asks_where_to_report, asks_which_way, gives_filing_details, tells_wrong_done
 from bot.language.grammar import account, asks_for_visit, opens_by_asking, without_filing_refused
 from bot.language.grammar import asks_to_file_now as file_now_asked
-from bot.language.interpret import GRIEVANCE_AS_QUESTION_REASON, Reading
+from bot.language.interpret import GRIEVANCE_AS_QUESTION_REASON, Reading, is_question
 from bot.language.normalize import squash
 from bot.sources.search import ClauseIndex
 from bot.tickets.kinds import TicketType
@@ -98,7 +98,7 @@ def is_a_question_not_a_ticket(message: Message, reading: Reading,
         return True  # «行业协会能不能帮着我们反映意见»: what another body does, a rule the texts hold
     said = text.strip()
     asks_outright = bool(_ASKS_OUTRIGHT.search(said) or opens_by_asking(said) or _ENDS_ASKING.search(said)
-                         or _ASKS_FOR_A_WAY.match(squash(said)))
+                         or _ASKS_FOR_A_WAY.match(squash(said)) or _every_clause_asks(said))
     if not (text and reading.question and not reading.files and not reading.vents
             and (asks_outright or not describes_case(text))):
         return False
@@ -106,6 +106,12 @@ def is_a_question_not_a_ticket(message: Message, reading: Reading,
         return True
     index = clauses()
     return index is not None and index.answer(text) is not None
+
+
+def _every_clause_asks(said: str) -> bool:
+    """Every clause of the message is a question («不会还要跑现场吧 能不能全在网上弄完»): nothing told."""
+    clauses = [c for c in re.split(r"[\s,,。.;;!!]+", said) if c]
+    return len(clauses) > 1 and all(is_question(c) for c in clauses)
 
 
 #: A call to act said as a question («你们管不管», «有没有人管», «能不能给个说法»).

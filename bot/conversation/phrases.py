@@ -2317,7 +2317,8 @@ def asks_of_the_field(text: str) -> bool:
 #: What is added to a ticket filed in this conversation, said as an addition: «补充一下 刚才那单还有个情况 …»,
 #: «再补充一点:…», «还有个情况忘了说 …», «刚才忘了说 …», «那单再加一句 …».
 _ADDS_TO_FILED = re.compile(
-    r"^\s*(?:(?:对了|哦对了?|噢对了?|还有|另外|那个|嗯|呃|就是)[,,。 ]*)*"
+    # («那我补充一下 …» after its status: it opened a second complaint's form)
+    r"^\s*(?:(?:对了|哦对了?|噢对了?|还有|另外|那个|嗯|呃|就是|那就|那)[,,。 ]*)*"
     # the ticket named («给YS202612030003补充一下:…», «刚才那个工单补充一下 …»)
     r"(?:(?:给|往|帮)?(?:[Yy][Ss]\d{12}|刚才那个工单|刚才那单|那个工单|这个工单"
     # («给刚才那个单子补充情况»)
@@ -2393,7 +2394,7 @@ def added_to_filed(text: str) -> str | None:
     added = rest[pointer.end() if pointer else 0:].strip()
     if _NOTHING_ADDED.fullmatch(re.sub(r"[\W_]", "", added)):
         return ""  # («可以补充一下吗», «我想补充一下我的投诉»: what to add is asked — «吗» was written into the ticket)
-    hedged = re.search(r"能不能|能否|可不可以|可以|想|我要", match.group(0)) is not None
+    hedged = re.search(r"能不能|能否|可不可以|可以|想|我要", match.group(0)) is not None or added.startswith("材料")
     if hedged and (asks_something(added) or re.search(r"[吗么嘛]\s*$|[??]|([\u4e00-\u9fff])不\1"
                                                       r"|(?:多久|多长时间|哪里|在哪|什么|啥|怎么办|咋办|几天)\s*$", added)):
         return None  # («我想补充一下材料 需要带原件吗»: a question of a guide, opened with 补充 — none added)

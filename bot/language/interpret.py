@@ -367,6 +367,9 @@ _QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|�
                        # the formal register of a firm's letter («请问办理施工许可需提交何种材料», «应于何处办理»)
                        r"何种|何处|何时|何地|何类|如何|"
 
+                       # a guess put to be confirmed («营业执照是接着在同一个平台上办吧», «不会还要跑现场吧»), not a
+                       # choice told («那就是简易的吧») nor a go-ahead («提交吧»)
+                       r"(?<![就那])是[\u4e00-\u9fff]{3,16}吧$|^不会[\u4e00-\u9fff]{1,12}吧(?=[\s,,。.!!~]|$)|"
                        # any A不A / A没A: 「收不收」「批没批」
                        r"([\u4e00-\u9fff])[不没]\1")
 #: A clause asking whether a thing will do: «用家里地址行不», «个体户也可以不» (not «不行不», «行不»).

@@ -17,10 +17,14 @@ READ = Interpreter.build(KB, load_lexicon(KNOWLEDGE))
 INDEX = ClauseIndex.load(KNOWLEDGE)
 
 
-def _question_not_ticket(text, intent, confidence=0.6):
+def _message(text, intent, confidence):
     reading = READ.read(text, intent, confidence)
-    message = Message({"text": text, "intent": {"name": intent, "confidence": confidence},
-                       PARSE_KEY: reading_to_dict(reading)})
+    return Message({"text": text, "intent": {"name": intent, "confidence": confidence},
+                    PARSE_KEY: reading_to_dict(reading)})
+
+
+def _question_not_ticket(text, intent, confidence=0.6):
+    message = _message(text, intent, confidence)
     return is_a_question_not_a_ticket(message, message.reading(), lambda: INDEX)
 
 
@@ -104,3 +108,62 @@ def test_our_city_a_town_or_a_city_told_apart_puts_no_department_elsewhere(text)
 
     served = ["示例市", "怀柔区", "北京市怀柔区", "宿迁市", "新乡高新区", "新乡高新技术产业开发区"]
     assert place_elsewhere(text, load_departments(KNOWLEDGE / "departments.yml"), served) is None
+
+
+@pytest.mark.parametrize("text, added", [
+    # the tester on main: «那我补充一下 …» after a ticket's status (in a new conversation) opened a second complaint's
+    # form
+    ("那我补充一下 下午物业又把电闸拉了", "下午物业又把电闸拉了"),
+    ("那再补充个情况 他们说月底才能来", "他们说月底才能来")])
+def test_more_added_after_那_goes_to_the_ticket(text, added):
+    from bot.conversation.phrases import added_to_filed
+
+    assert added_to_filed(text) == added
+
+
+def test_a_question_of_the_materials_opened_with_补充_adds_nothing():
+    from bot.conversation.phrases import added_to_filed
+
+    assert added_to_filed("那我补充一下材料 要原件吗") is None
+
+
+@pytest.mark.parametrize("text", ["催办 YS202612040002 手机13912345678 报装的事一直没人管",
+                                  "帮我催一下YS202612040002 接电的事到现在都没人来"])
+def test_what_an_urge_waits_for_is_no_guide_asked_beside_it(text):
+    # the tester on main: «催办 YS… 手机… 断电的事今天还没人来» got 水电气报装's guide before the urge
+    from bot.conversation.answering import procedure_asked_beside
+
+    message = _message(text, "urge", 0.9)
+    assert procedure_asked_beside(message, [], None) is None
+
+
+def test_a_guide_asked_beside_an_urge_is_still_answered():
+    from bot.conversation.answering import procedure_asked_beside
+
+    text = "水电报装要带什么材料 顺便帮我催一下YS202612040002"
+    message = _message(text, "urge", 0.9)
+    assert procedure_asked_beside(message, [], None).procedure == "utility_connection"
+
+
+@pytest.mark.parametrize("text, intent, confidence", [
+    # the thirty-eighth set's conversations (our wording): each opened a suggestion or complaint form
+    ("核完名以后 开公司是在同一个网站上接着办吧", "suggest", 0.74),
+    ("不会还得再跑一趟窗口吧 能不能都在手机上弄", "suggest", 0.78)])
+def test_a_guess_put_to_be_confirmed_is_a_question(text, intent, confidence):
+    reading = READ.read(text, intent, confidence)
+    assert reading.question
+    filed = reading.intent in ("suggest", "complain", "request_help")
+    assert not filed or _question_not_ticket(text, intent, confidence)
+
+
+@pytest.mark.parametrize("text", ["提交吧", "那就是简易的吧", "就这样吧", "算了吧"])
+def test_a_go_ahead_or_a_choice_with_吧_is_no_question(text):
+    assert not READ.read(text, "affirm", 0.9).question
+
+
+def test_a_plan_told_after_a_self_correction_asks_its_guide():
+    # the thirty-eighth set (our wording): «注销 哦不对 是变更 我们药店要搬到…» opened a complaint form
+    from bot.conversation.intake import asks_about_a_procedure
+
+    text = "说错了 是变更 我们厂要搬到开发区"
+    assert asks_about_a_procedure(text, READ.read(text, "complain", 0.46), False)
