@@ -219,10 +219,14 @@ def squash_marks(text: str) -> str:
     return re.sub(r"[\W_]+", "", text or "")
 
 
+#: A phone's label typed before it («手机 181…», «电话:139…», «我的手机号是…»).
+_PHONE_LABEL = re.compile(r"^\s*(?:我的|我)?(?:手机号码|手机号|手机|电话号码|电话|联系电话|联系方式|号码)(?:是|为)?\s*[::]?\s*")
+
+
 def is_a_mobile(text: str) -> bool:
     """True when ``text`` is only a mobile number («138 5123 4567», «幺八六 五二七九 三三零五»): the phone's answer
-    wherever it is typed."""
-    text = digits_said(text or "")
+    wherever it is typed; «手机 181 5278 3306», with its label, too (at the credit code it was told a wrong code)."""
+    text = digits_said(_PHONE_LABEL.sub("", text or ""))
     if not only_a_number(text):
         return False
     try:

@@ -167,3 +167,32 @@ def test_a_plan_told_after_a_self_correction_asks_its_guide():
 
     text = "说错了 是变更 我们厂要搬到开发区"
     assert asks_about_a_procedure(text, READ.read(text, "complain", 0.46), False)
+
+
+@pytest.mark.parametrize("text", ["手机 186 2233 4455", "电话:18622334455", "我的手机号是186-2233-4455"])
+def test_a_phone_with_its_label_is_a_phone(text):
+    # the thirty-eighth set (our wording): «手机 181 5278 3306» at the credit code's question was told a wrong code
+    from bot.conversation.phrases import is_a_mobile
+
+    assert is_a_mobile(text)
+
+
+@pytest.mark.parametrize("text", ["手机坏了", "电话一直打不通", "手机 186 2233 4455 联系人王芳"])
+def test_more_than_a_labelled_phone_is_not_only_a_phone(text):
+    from bot.conversation.phrases import is_a_mobile
+
+    assert not is_a_mobile(text)
+
+
+@pytest.mark.parametrize("text", ["琢磨了一下 还是投吧 拖不起", "那就投吧 不能再等了"])
+def test_filing_taken_up_again_with_投_is_a_complaint(text):
+    # the thirty-eighth set (our wording): «想了想 算了还是投吧 不然工期拖不起» after a cancel (deny 0.89) got «还有什么
+    # 可以帮您»
+    assert READ.read(text, "deny", 0.89).intent == "complain"
+
+
+def test_the_free_service_asked_for_is_no_request_to_file():
+    # the thirty-eighth set (our wording): «我年纪大了 手机弄不来 有没有人能帮我代办» (human_handoff) opened a request
+    reading = READ.read("岁数大了 网上操作不来 有没有人能帮我代办一下", "human_handoff", 0.6)
+    assert reading.intent not in ("request_help", "human_handoff")
+    assert reading.recognition.named == ("assisted_service",)
