@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 from bot.conversation.message import Message
+from bot.conversation.phrases import kind_changed_to
 from bot.dialogue.questions import is_ellipsis
 from bot.dialogue.telling import asks_where_to_report, asks_which_way, gives_filing_details, tells_wrong_done
 from bot.language.grammar import account, asks_for_visit, opens_by_asking, without_filing_refused
@@ -41,6 +42,9 @@ def ticket_type_of(intent: str | None, default: TicketType = TicketType.COMPLAIN
             and not _NO_COMPLAINT.search(squash(text)):
         # «12345专席 帮来电企业登记个投诉 …消防和住建互相推» (request_help 0.64): a complaint asked for in so many words
         return TicketType.COMPLAINT
+    if intent == "complain" and text and kind_changed_to(text) == TicketType.REQUEST.value:
+        # «我要投诉 …渣土车天天堵我们厂门口 哦不对 人家是私人老板 算了 还是请你们帮忙协调吧»: taken back for help
+        return TicketType.REQUEST
     if intent in TICKET_TYPES:
         return TICKET_TYPES[intent]
     if text and _SUGGESTS.search(text) and not _COMPLAINS.search(text):

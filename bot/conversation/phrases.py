@@ -367,6 +367,9 @@ _PLAINER_KIND = re.compile(r"反映|意见|说说|提个醒|提醒")
 
 #: A complaint disowned in everyday words («也不是要告谁», «不是告状», «不是要投诉他们»), squashed.
 _DISOWNS_A_COMPLAINT = re.compile(r"(?:不是|不算|不想|不要|没想)(?:要)?(?:告|投诉|举报|告状|找茬)")
+#: A mind changed mid-message («哦不对», «说错了», «算了»), and the words of filing it may take back.
+_MIND_CHANGED = re.compile(r"哦不对|不对不对|说错了|算了")
+_FILING_WORD = re.compile(r"投诉|举报|告状")
 #: A complaint disowned for help asked is said in a message of about this length at most.
 DISOWNED_FOR_HELP_MAX = 40
 
@@ -400,6 +403,11 @@ def kind_changed_to(text: str) -> str | None:
     if len(squashed) <= DISOWNED_FOR_HELP_MAX and _DISOWNS_A_COMPLAINT.search(squashed) \
             and _HELP_INSTEAD.search(squashed):
         # «算了 也不是要告谁 就是希望你们帮我们协调一下 早点通上水»: the complaint disowned, help asked — a request
+        return "request"
+    if (turned := [m.end() for m in _MIND_CHANGED.finditer(squashed)]) and _FILING_WORD.search(squashed[:turned[0]]) \
+            and _HELP_INSTEAD.search(squashed[turned[-1]:]) and not _FILING_WORD.search(squashed[turned[-1]:]):
+        # «我要投诉 隔壁工地的渣土车天天堵我们厂门口 哦不对 人家是私人老板 算了 还是请你们帮忙协调吧»: the complaint
+        # taken back mid-message, help asked after it — a request (it was filed as a complaint)
         return "request"
     if len(squashed) > KIND_CHANGE_MAX:
         # a story that tells of complaining («…我还是投诉了…») changes nothing; a clause that opens with the change
@@ -1512,7 +1520,9 @@ def only_says_no_code(text: str) -> bool:
 
 
 #: A confirmation said after a word on the values («信息都对 确认», «没错 提交吧»), squashed.
-_CONFIRMS_AT_END = re.compile(r"(?:都对|没错|无误|对的|没问题)?[,,。 ]*(?:确认|确认提交|提交吧?|就这样提交?吧?)[了吧啊。.!!]*$")
+# («嗯 交上去吧», «对 提交吧 谢谢» at the credit code's question got a code's format error)
+_CONFIRMS_AT_END = re.compile(r"(?:都对|没错|无误|对的|没问题)?[,,。 ]*(?:确认|确认提交|提交吧?|交上去吧?|报上去吧?|递上去吧?"
+                              r"|就这样提交?吧?)[了吧啊。.!!]*(?:谢谢|谢了|多谢|辛苦了)?[。.!!]*$")
 
 
 def confirms_the_values(text: str) -> bool:

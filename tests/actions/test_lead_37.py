@@ -15,3 +15,12 @@ def test_a_name_told_with_a_skip_is_the_name():
 def test_a_skip_alone_is_still_no_name():
     result, _ = validate_in({**WINDOW, "company_name": None}, "company_name", "跳过")
     assert result["company_name"] == "未提供"
+
+
+def test_a_go_ahead_at_the_code_skips_it():
+    # the thirty-eighth set (our wording): «嗯 交上去吧», «对 提交吧 谢谢» at the credit code's question got a code's
+    # format error (the user had given everything else)
+    for typed in ("行 交上去吧", "好 提交吧 谢谢"):
+        result, said = validate_in(WINDOW, "credit_code", typed)
+        assert result["credit_code"] == "未提供"
+        assert [m["response"] for m in said] == ["utter_credit_code_skipped"]

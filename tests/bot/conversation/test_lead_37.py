@@ -196,3 +196,14 @@ def test_the_free_service_asked_for_is_no_request_to_file():
     reading = READ.read("岁数大了 网上操作不来 有没有人能帮我代办一下", "human_handoff", 0.6)
     assert reading.intent not in ("request_help", "human_handoff")
     assert reading.recognition.named == ("assisted_service",)
+
+
+def test_a_complaint_taken_back_for_help_in_the_same_message_is_a_request():
+    # the thirty-eighth set (our wording): «我要投诉 …渣土车… 哦不对 人家是私人老板 算了 还是请你们帮忙协调吧» opened a
+    # complaint's form
+    from bot.conversation.intake import ticket_type_of
+    from bot.tickets.kinds import TicketType
+
+    text = "我要投诉 对面物流园的货车天天占我们门口的路 说错了 是私人老板的车 算了 还是请你们帮忙协调吧"
+    assert ticket_type_of("complain", text=text) is TicketType.REQUEST
+    assert ticket_type_of("complain", text="投诉住建局 算了 还是帮我们协调一下 再投诉也没用") is TicketType.COMPLAINT
