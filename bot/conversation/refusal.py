@@ -30,11 +30,17 @@ _ASKED_FOR = re.compile(r"给我|告诉我|发我|发给我|查(?:一下|下|查
 _TOLD_OF = re.compile(r"打不通|不接|没人接|关机|挂了|挂断|拉黑|不回")
 
 
+#: A channel named by the office it reaches («直通市长», «直达市长», «市长热线»), no person.
+_CHANNEL_NAMED = re.compile(r"(?:直通|直达|直连)(?:市长|县长|区长)"
+                            r"|(?:市长|县长|区长)(?:热线|信箱|专线|公开电话|接待日)")
+
+
 def asks_private_contact(text: str) -> bool:
     """True when the message asks for another person's private contact — a firm's owner, an official
     («那你告诉我他们老板电话总行吧», «帮我查下万达物流的法人电话», «把审批科那个经办人的手机号给我»): never
     given. An office's line («部门电话多少») is public; a contact told of («办事员电话也不接») is a grievance."""
-    said = squash(plain(text or ""))
+    # («直通市长的电话是多少»: the mayor's channel, a public line — it was refused as a private number)
+    said = _CHANNEL_NAMED.sub("渠道", squash(plain(text or "")))
     if not (_PERSONS_CONTACT.search(said) or _PRIVATE_LINE.search(said)) or _TOLD_OF.search(said):
         return False
     return bool(_ASKED_FOR.search(said))

@@ -177,7 +177,7 @@ class Hit:
 #: The parts of a message («…好几回 按规定…吗»): split at spaces and punctuation.
 _PARTS = re.compile(r"[\s,，。;；!！]+")
 #: A part that asks: a yes-no or a question word.
-_ASKS = re.compile(r"[吗嘛么呢？?]$|谁|哪|什么|啥|怎么|咋|多久|几|是不是|能不能|可不可以|有没有|要不要")
+_ASKS = re.compile(r"[吗嘛么呢？?]$|谁|哪|什么|啥|怎么|咋|多久|几|是不是|能不能|可不可以|有没有|要不要|干嘛|干啥")
 #: … among the parts before it, asking in so many words (not 好几回's 几)
 _ASKS_BEFORE = re.compile(r"[吗嘛呢？?]$|谁|哪|什么|啥|怎么|咋|多久|是不是|能不能|可不可以|有没有|要不要")
 #: A part that tells what happened («被查了好几回», «来过三次»), not a topic named («执法检查»).
@@ -194,6 +194,16 @@ def asked_last(question: str) -> str | None:
             or not all(_TELLS.search(p) for p in parts[:-1]):
         return None
     return parts[-1] if len(topic_tokens(normalize(parts[-1]))) >= LAST_QUESTION_PAIRS else None
+
+
+def asked_after_a_story(question: str) -> list[str]:
+    """The message with fewer and fewer of the parts that tell a story before its question, longest first, when every
+    part before the last tells and only the last asks («街道通知说给我们厂配了个帮办专员 我们就是个三十人的小厂 也会有
+    干部挂钩吗» → «我们就是个三十人的小厂 也会有干部挂钩吗»); empty when it is no such message."""
+    parts = [p for p in _PARTS.split(question.strip()) if p]
+    if len(parts) < 3 or not _ASKS.search(parts[-1]) or any(_ASKS_BEFORE.search(p) for p in parts[:-1]):
+        return []
+    return [" ".join(parts[k:]) for k in range(1, len(parts) - 1)]
 
 
 def asked_first(question: str) -> str | None:
@@ -781,6 +791,14 @@ class ClauseIndex:
             # «我们厂一个月被查了好几回 按规定执法检查不是要领导批了才能来吗»: what happened, told first,
             # holds words no clause speaks of; the question asked last, on its own, is what a clause answers
             return self.answer(last, within)
+        if best is None and (told := asked_after_a_story(question)):
+            # «今天有两个人说是区里的 来厂里转了一圈 也没在那个入企登记簿上登记 这个登记簿到底是干嘛用的»: the story's
+            # words drown the question's; the question with less and less of the story before it, the first a clause
+            # surely answers
+            found = next((hit for shorter in told if (hit := self.answer(shorter, within)) is not None and hit.sure),
+                         None)
+            if found is not None:
+                return found
         if best is None and (first := asked_first(question)) is not None:
             # «会商联办是干啥的 部门之间扯皮能用上不»: two questions, their words together held by no clause
             # enough; the first, on its own, is what a clause answers (the quote shows the rest it holds)

@@ -9,7 +9,7 @@ from bot.conversation.message import Message
 from bot.language.interpret import PARSE_KEY, Interpreter, reading_to_dict
 from bot.language.lexicon import load_lexicon
 from bot.procedures.loader import load_knowledge
-from bot.sources.search import ClauseIndex
+from bot.sources.search import ClauseIndex, quote
 
 KNOWLEDGE = Path(__file__).resolve().parents[3] / "knowledge"
 KB = load_knowledge(KNOWLEDGE)
@@ -207,3 +207,30 @@ def test_a_complaint_taken_back_for_help_in_the_same_message_is_a_request():
     text = "我要投诉 对面物流园的货车天天占我们门口的路 说错了 是私人老板的车 算了 还是请你们帮忙协调吧"
     assert ticket_type_of("complain", text=text) is TicketType.REQUEST
     assert ticket_type_of("complain", text="投诉住建局 算了 还是帮我们协调一下 再投诉也没用") is TicketType.COMPLAINT
+
+
+@pytest.mark.parametrize("text, held", [
+    # the thirty-eighth set (our wording): a story told before the question drowned it — «没有找到依据»
+    ("昨天来了三个人 说是开发区的 进车间看了一圈 没在入企登记簿上写名字 这个登记簿是干啥的", "入企登记簿"),
+    ("镇上通知我们 说给厂里配了帮办专员 我们就二十来个人 这种小厂也有干部挂钩吗", "挂钩"),
+    ("下午去大厅办事 等了两个钟头 在评价器上给了差评 后面会有人处理吗", "差评"),
+])
+def test_the_question_after_a_story_is_answered_by_its_clause(text, held):
+    hit = INDEX.answer(text)
+    assert hit is not None and held in quote(hit, text, limit=1000)
+
+
+@pytest.mark.parametrize("text", ["厂子资金周转不开 老板想贷款 政府能帮忙吗", "去年搬了厂 今年想开个分店 要准备什么"])
+def test_a_story_no_clause_answers_finds_none(text):
+    hit = INDEX.answer(text)
+    assert hit is None or not hit.sure
+
+
+@pytest.mark.parametrize("text, private", [
+    # the tester on main: «直通市长的电话是多少» was refused as someone's private number (the channel is public)
+    ("直达市长的联系方式有吗", False), ("直通市长那个电话多少", False),
+    ("市长的私人电话给我", True), ("你们局长的手机号给我一下", True)])
+def test_the_mayors_channel_is_no_private_contact(text, private):
+    from bot.conversation.refusal import asks_private_contact
+
+    assert asks_private_contact(text) is private
