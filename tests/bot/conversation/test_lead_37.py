@@ -234,3 +234,15 @@ def test_the_mayors_channel_is_no_private_contact(text, private):
     from bot.conversation.refusal import asks_private_contact
 
     assert asks_private_contact(text) is private
+
+
+@pytest.mark.parametrize("then", ["那我用不用自己打个申请上去", "是不是得自己写个申请"])
+def test_an_application_of_ones_own_asked_after_a_guide_is_its_materials(then):
+    # the thirty-eighth set (our wording): «那我要不要自己写个申请交上去» after 首违不罚 (out_of_scope 0.49) got
+    # «没有找到依据»; its materials say «无需另行申请»
+    from tests.bot.dialogue.test_conv18 import CLAUSES, KB, Memory, decide_turn, message
+
+    first = "饭店后厨第一次被查出台账没记全 也没出事 会罚吗"
+    memory = decide_turn(message(first, "ask_eligibility"), Memory(), KB, CLAUSES).memory
+    step = decide_turn(message(then, "out_of_scope"), memory, KB, CLAUSES).step
+    assert step.procedure == "lenient_enforcement" and "ask_materials" in step.facets
