@@ -123,8 +123,8 @@ _CALLS_FOR_ACTION = re.compile(r"管不管|管一管|管管|有没有人管|有�
 #: A message opening by asking for another, easier way («有没有更省事的法子 我一趟都不想跑», «还有别的办法没»): the
 #: wish told after it is why it is asked, no case.
 _ASKS_FOR_A_WAY = re.compile(r"^(?:那|请问|问下|问一下)?(?:还)?(?:有没有|有啥|有什么|有无|有)(?:更|比较)?"
-                             r"(?:省事|省心|简单|方便|快|便捷|简便|别|其他|其它)?[的点些]?"
-                             r"(?:法子|办法|途径|渠道|方式|路子|招|捷径)")
+                             r"(?:省事|省心|简单|方便|快|便捷|简便|别|其他|其它)[的点些]?"
+                             r"(?:法子|办法|途径|渠道|方式|路子|招|捷径)|^(?:那|请问)?(?:还)?(?:有没有|有啥|有什么)捷径")
 #: Another body than the government asked of («行业协会能不能帮着我们反映意见», «商会可以替企业说话吗»).
 _ANOTHERS_PART = re.compile(r"^(?:那|请问)?(?:我们|咱们)?(?:的)?(?:行业协会|协会|商会|工商联|人大代表|政协委员|"
                             r"特邀监督员|监督员|律师)(?:能不能|可不可以|能否|可否|可以|能|会不会|会|有没有)")
@@ -397,6 +397,11 @@ def names_a_grievance(text: str, reading: Reading) -> bool:
             or asks_for_visit(text) or gives_filing_details(text) or bool(_PROPOSES.search(said)))
 
 
+#: A plan told with 要 («我们药店要搬到隔壁那条街去», «公司要改个名»), not one denied.
+_PLAN_TOLD = re.compile(r"(?:我们|我|俺|咱们|咱|公司|店|厂)[\u4e00-\u9fff]{0,3}?(?<![不没])要"
+                        r"(?=搬|迁|改名|改个名|换地址|注销|变更|扩)")
+
+
 def asks_about_a_procedure(text: str, reading: Reading, remembered: bool) -> bool:
     """True for a message read as a complaint, a request or a suggestion that asks what a guide
     answers and files nothing: what one wants to do with a procedure named («执照拿了一直没用
@@ -416,8 +421,10 @@ def asks_about_a_procedure(text: str, reading: Reading, remembered: bool) -> boo
     told = account(text)
     # a clause that asks, also before the last («章和发票那些能一块弄完不 还要另跑吧»)
     asks = reading.question or bool(told & {"asks_last", "asks_inside"})
-    if "wants" in told and named and not asks:
-        return True  # «零申报 现在想给关了»: what one wants to do, its guide
+    if ("wants" in told or _PLAN_TOLD.search(squash(text))) and named and not asks:
+        # «零申报 现在想给关了», «注销 哦不对 是变更 我们药店要搬到隔壁那条街去»: what one wants or plans to do, its
+        # guide
+        return True
     if not asks:
         return False
     return named or bool(_WHERE_OR_WHOM.search(squash(text))) or remembered

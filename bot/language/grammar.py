@@ -69,9 +69,7 @@ _STILL_NOT = re.compile(r"没下文|没动静|没消息|没回音|没回复|没�
 _TURN = re.compile(r"结果|居然|竟然|愣是|硬是|说好的|说好了|答应的|答应了|承诺的|明明|本来|之前说|当时说|"
                    r"承诺|上次|上周|上个月|昨天|前天|去年|前几天|那天|刚才")
 #: Saying what one wants to do («现在想注销», «打算扩产»): a story told to ask about it, not a complaint.
-_WANTS = re.compile(r"(?<!不)(?:想|打算|准备)(?!不通|不到|办法|不明白)"
-                    # a plan told with 要 («我们药店要搬到隔壁那条街去», «公司要改个名»)
-                    r"|(?:我们|我|俺|咱们|咱|公司|店|厂)[\u4e00-\u9fff]{0,3}?要(?=搬|迁|改名|改个名|换地址|注销|变更|扩)")
+_WANTS = re.compile(r"(?<!不)(?:想|打算|准备)(?!不通|不到|办法|不明白)")
 #: The user's own: we, our shop, our factory.
 _OWN = re.compile(r"我们|我|咱|俺|本公司|我司|厂里|店里|公司里|单位")
 #: A rule or mechanism as what is asked about.

@@ -234,10 +234,16 @@ NOT_SAID_PLAINLY = frozenset({"thank", "goodbye", "affirm", "deny", "greet", "hu
 #: Words that ask for a person in any way; a handoff the classifier guessed without one of them,
 #: said with thanks («好的 我跟来电人说 谢谢»: a hotline agent's thanks), is the thanks.
 #: Not knowing, said as an answer («来电人不清楚», «他也不知道», «记不得了»).
-#: 人工 for a person, not in labour's words («工人工资发不出来», «人工费», «人工智能»).
-_PERSONNEL = r"(?<!工)人工(?![资费智成])"
+#: 人工 for a person, not in labour's words («工人工资发不出来», «人工费», «人工智能»; «人工 资料…» asks one).
+_PERSONNEL = r"(?<!工)人工(?!费|智能|成本|湖)"
 #: How urgent a matter is, told («很急», «特别紧急», «急死了», «比较着急»).
-_URGENCY_TOLD = re.compile(r"(?:很|挺|特别|非常|十分|比较|相当|太|真)?(?:紧急|着急|急)(?:的|了|死了|得很)?")
+_URGENCY_TOLD = re.compile(r"(?<![不应])(?:很|挺|特别|非常|十分|比较|相当|太|真)?(?:紧急|着急|急(?![需救诊用件]))"
+                           r"(?:的|了|死了|得很)?")
+#: Someone asked to come, to call or to take it on («叫个人来», «让管事的跟我说», «安排个专人», «赶紧联系我»).
+_SOMEONE_TO_ACT = re.compile(r"叫个?人|让人|找个?人|派人|专人|管事的|负责的|领导|联系我|打给我|给我打|回电|对接|跟进"
+                             r"|安排")
+#: The characters beside the urgency that tell the matter («很急 工人工资发不出来了»): a bare «急死了» is none.
+URGENCY_WITH_MATTER = 4
 _DOES_NOT_KNOW = re.compile(r"不清楚|不知道|不晓得|不记得|记不得|记不清|说不清|不太清楚|搞不清")
 # (not someone found to do it: «能找人代报吗» asks of 帮办代办)
 _ASKS_FOR_PERSON = re.compile(_PERSONNEL + r"|rengong|真人|客服|工作人员|坐席|专席|专员|转接|接通|活人|找个人"
@@ -367,9 +373,6 @@ _QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|�
                        # the formal register of a firm's letter («请问办理施工许可需提交何种材料», «应于何处办理»)
                        r"何种|何处|何时|何地|何类|如何|"
 
-                       # a guess put to be confirmed («营业执照是接着在同一个平台上办吧», «不会还要跑现场吧»), not a
-                       # choice told («那就是简易的吧») nor a go-ahead («提交吧»)
-                       r"(?<![就那])是[\u4e00-\u9fff]{3,16}吧$|^不会[\u4e00-\u9fff]{1,12}吧(?=[\s,,。.!!~]|$)|"
                        # any A不A / A没A: 「收不收」「批没批」
                        r"([\u4e00-\u9fff])[不没]\1")
 #: A clause asking whether a thing will do: «用家里地址行不», «个体户也可以不» (not «不行不», «行不»).
@@ -668,6 +671,14 @@ SAID_BESIDE_SMALL_TALK = ("urge", "rate_service", "human_handoff")
 #: intent: the «88» of 13703738866 says no goodbye.
 _DIGITS = re.compile(r"\d{3,}")
 
+#: A clause that guesses how a thing is done and puts it to be confirmed: a doing with 是 ending in 吧
+#: («营业执照是接着在同一个平台上办吧»), or a step feared with 不会 («不会还要跑现场吧», «该不会还得本人去吧») — never a
+#: choice or a go-ahead («那就是简易的吧», «还是帮我登记吧», «是的 提交吧»), a suspicion («应该是窗口故意卡我们吧») or a
+#: name guessed.
+_GUESS_TO_CONFIRM = re.compile(r"^(?!还是|但是|要是|就是|那就是|真是|是的|应该是|可能是|估计是|我看是)[^是]{1,8}"
+                               r"是(?!的)"
+                               r"[\u4e00-\u9fff]{2,14}(?:办|弄|交|申请|报|提交|领)吧$"
+                               r"|^(?:该不会|总不会|不会)(?:还|又|再)?(?:要|得|用)[\u4e00-\u9fff]{1,10}吧$")
 #: Marks that end a sentence without asking, stripped as a set of characters.
 _STATEMENT_ENDS = "。.!!~"
 
@@ -682,6 +693,9 @@ def is_question(text: str) -> bool:
     clauses = re.split(r"[\s,,。.;;!!]+", normalize(text or "").strip(" " + _STATEMENT_ENDS))
     if any(_CLAUSE_ASKS_IF_IT_DOES.match(clause) for clause in clauses[:-1]):
         # «用家里地址行不 没有门面»: a clause asking whether a thing will do, something told after it
+        return True
+    if any(_GUESS_TO_CONFIRM.match(clause) for clause in clauses):
+        # «营业执照是接着在同一个平台上办吧», «不会还要跑现场吧»: a guess of how it is done, put to be confirmed
         return True
     last = clauses[-1]
     return last != said and bool(_SHORT_QUESTION.match(last))
@@ -1278,7 +1292,8 @@ class Interpreter:
                 # «来电人不清楚» at the department's question (handoff 0.44: the caller was put through to a person):
                 # an answer that does not know, which the form takes (不清楚: the office sorts it out)
                 return "inform", "does not know, no person asked for"
-            if not question and _URGENCY_TOLD.search(squash(text)):
+            if not question and _URGENCY_TOLD.search(squash(text)) and not _SOMEONE_TO_ACT.search(squash(text)) \
+                    and len(_URGENCY_TOLD.sub("", squash(text))) >= URGENCY_WITH_MATTER:
                 # «很急 工人工资发不出来了» at the 直通市长 grade's question (human_handoff 0.35: put through to a
                 # person, the form lost): how urgent the matter is, told — the form takes it
                 return "inform", "tells how urgent, no person asked for"
@@ -2227,9 +2242,9 @@ def without_reported_matters(text: str) -> str:
     return "".join(chars)
 
 
-#: A complaint spoken of as a kind or as suffered, not filed («会不会反咬我们是恶意投诉», «被人投诉了怎么办»,
-#: «虚假举报»): its words file nothing.
-_COMPLAINT_SPOKEN_OF = re.compile(r"(?:恶意|虚假|诬告|滥用|被人?|遭人?|挨了?)(?:投诉|举报)")
+#: A complaint spoken of as a kind, not filed («会不会反咬我们是恶意投诉», «虚假举报»): its words file nothing (one
+#: suffered, «被举报以后 环保局直接给我们断电停产», may be told in a complaint).
+_COMPLAINT_SPOKEN_OF = re.compile(r"(?:恶意|虚假|诬告|滥用)(?:投诉|举报)")
 
 
 def _files(text: str, recognition: Recognition) -> bool:

@@ -167,12 +167,17 @@ def _told_how_done(mention: Mention, normal: str) -> bool:
 
 #: A private firm said by the service's word («找了个代办公司 收了八千块钱人跑了», «代办机构»): a party of the
 #: enterprise's case, never the free service of the government.
-PRIVATE_AGENT_AFTER = re.compile(r"^(?:的)?(?:公司|机构|中介|事务所|工作室)")
+PRIVATE_AGENT_AFTER = re.compile(r"^(?:的)?(?:公司|中介|事务所|工作室)"
+                                 # (not 代办 done to a firm: «能代办公司注销吗», «代办公司年报»)
+                                 r"(?!注销|设立|注册|变更|年报|开办|登记|成立|迁移|起名|核名|执照|营业执照)")
+#: … never the government's own («帮办代办机构», «政府的代办», «免费代办公司…»).
+PUBLIC_AGENT_BEFORE = re.compile(r"(?:帮办|免费|政府|官方|政务|你们)(?:的)?$")
 
 
 def _private_agent(mention: Mention, normal: str) -> bool:
-    """The service's word names a private firm («代办公司», «代办机构»), not the government's service."""
-    return PRIVATE_AGENT_AFTER.match(normal[mention.end:]) is not None
+    """The service's word names a private firm («代办公司跑路了»), not the government's service."""
+    return PRIVATE_AGENT_AFTER.match(normal[mention.end:]) is not None \
+        and PUBLIC_AGENT_BEFORE.search(normal[:mention.start]) is None
 
 
 #: The user saying what they are («我其实就是个体户», «我们是做餐饮的», «俺就是个…»): a cue right

@@ -48,7 +48,7 @@ def test_a_grievance_stays_a_ticket(text, intent):
 
 
 @pytest.mark.parametrize("text", ["找了家代办公司 钱交了人联系不上了 能帮着追一下吗",
-                                  "那个代办机构收了五千块 啥也没办"])
+                                  "那个代办公司收了五千块 啥也没办"])
 def test_a_private_agent_is_not_the_free_service(text):
     # the thirty-seventh set (our wording): a private firm that ran off with the fee got 帮办代办's guide
     assert "assisted_service" not in READ.read(text, "request_help", 0.6).recognition.named
@@ -184,7 +184,7 @@ def test_more_than_a_labelled_phone_is_not_only_a_phone(text):
     assert not is_a_mobile(text)
 
 
-@pytest.mark.parametrize("text", ["琢磨了一下 还是投吧 拖不起", "那就投吧 不能再等了"])
+@pytest.mark.parametrize("text", ["琢磨了一下 还是投吧 拖不起", "还是得投 不能再等了"])
 def test_filing_taken_up_again_with_投_is_a_complaint(text):
     # the thirty-eighth set (our wording): «想了想 算了还是投吧 不然工期拖不起» after a cancel (deny 0.89) got «还有什么
     # 可以帮您»
@@ -246,3 +246,49 @@ def test_an_application_of_ones_own_asked_after_a_guide_is_its_materials(then):
     memory = decide_turn(message(first, "ask_eligibility"), Memory(), KB, CLAUSES).memory
     step = decide_turn(message(then, "out_of_scope"), memory, KB, CLAUSES).step
     assert step.procedure == "lenient_enforcement" and "ask_materials" in step.facets
+
+
+# ---- from the review of the reading rules ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["是的 帮我登记吧", "那还是帮我登记吧", "还是给我登记一下吧",
+                                  "应该是窗口的人故意卡我们吧", "我是想先问问 回头再说吧",
+                                  "应该是网上提交的吧", "是福瑞达食品有限公司吧",
+                                  "不满意 感觉是在敷衍我们吧"])
+def test_a_go_ahead_a_suspicion_or_a_guessed_value_with_吧_is_no_question(text):
+    from bot.language.interpret import is_question
+
+    assert not is_question(text)
+
+
+@pytest.mark.parametrize("text", ["很急 叫个人来帮我", "急死了 让管事的跟我说", "特别着急 赶紧让人联系我", "急死了"])
+def test_a_person_asked_for_in_a_hurry_or_urgency_alone_is_still_a_person(text):
+    assert READ.read(text, "human_handoff", 0.6).intent == "human_handoff"
+
+
+def test_a_complaint_suffered_told_in_a_grievance_still_files():
+    assert READ.read("被举报以后 环保局直接给我们断电停产 这合理吗", "complain", 0.8).files
+
+
+@pytest.mark.parametrize("text", ["还是要投入不少钱的", "还是投一下标试试"])
+def test_投_of_bidding_or_spending_is_no_filing(text):
+    assert READ.read(text, "deny", 0.9).intent != "complain"
+
+
+@pytest.mark.parametrize("text", ["还是举报吧", "我决定投诉了", "算了还是反映一下吧"])
+def test_filing_taken_up_again_in_so_many_words_is_a_complaint(text):
+    assert READ.read(text, "deny", 0.9).intent == "complain"
+
+
+@pytest.mark.parametrize("text, service", [("你们能代办公司注销吗", True), ("帮办代办公司设立要钱吗", True),
+                                           ("有没有人能帮帮我 之前找的代办公司跑路了", False)])
+def test_代办_done_to_a_firm_is_the_service_a_firm_that_ran_off_is_not(text, service):
+    assert ("assisted_service" in READ.read(text, "ask_procedure", 0.8).recognition.named) is service
+
+
+def test_a_way_to_make_them_act_told_with_a_grievance_is_a_ticket():
+    assert not _question_not_ticket("有什么办法能让他们把押金退了 窗口扣了我们五万 三个月了不退", "complain", 0.8)
+
+
+@pytest.mark.parametrize("text", ["一趟都不给办", "员工都不想跑外勤", "电话一回都不接"])
+def test_a_visit_spared_is_not_said_by_a_grievance(text):
+    assert "ask_where" not in READ.read(text, "complain", 0.9).facets
