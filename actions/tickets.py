@@ -1035,8 +1035,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if (tracker.get_slot("requested_slot") in {"company_name", "credit_code", "contact_name", "phone"}
                 and not tracker.get_slot("credit_code") and not message.entity_values("credit_code")
                 and (phrases.code_not_at_hand(message.typed) or (
-                    tracker.get_slot("requested_slot") == "company_name" and phrases.is_skip(message.typed)
-                    and phrases.stated_company_name(message.typed)))):
+                    tracker.get_slot("requested_slot") == "company_name"
+                    and phrases.name_then_code_skipped(message.typed) is not None))):
             # («德胜塑料制品有限公司 跳过 刘总 159…» at the enterprise's name: the name, the code skipped — the name was
             # dropped for the 跳过)
             # «新乡县福瑞达食品有限公司 联系人杜伟 手机182… 信用代码没带»: the code not given, said in passing with the
@@ -1166,8 +1166,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if phrases.is_no_company(str(value)) or phrases.is_no_company(message_of(tracker).typed):
             # «个人 没有公司»: no company, so no credit code to ask for either
             return {"company_name": NOT_GIVEN, "credit_code": tracker.get_slot("credit_code") or NOT_GIVEN}
-        if value == NOT_GIVEN or (phrases.is_skip(str(value)) and not phrases.stated_company_name(typed)):
-            return {"company_name": NOT_GIVEN}
+        if value == NOT_GIVEN or phrases.is_skip(str(value)):
+            if (opened := phrases.name_then_code_skipped(typed)) is None:
+                return {"company_name": NOT_GIVEN}
+            value = opened  # «德胜塑料制品有限公司 跳过 刘总 159…»: the name, the code skipped (it filed 企业:未提供)
         if phrases.is_bare_no(typed):
             # «不是» at «贵企业的名称是» (filed as 企业:不是): no name; what may be said instead is told
             return self._refuse(dispatcher, "company_name", "utter_company_name_hint")

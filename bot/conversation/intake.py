@@ -102,7 +102,7 @@ def is_a_question_not_a_ticket(message: Message, reading: Reading,
         return True  # «行业协会能不能帮着我们反映意见»: what another body does, a rule the texts hold
     said = text.strip()
     asks_outright = bool(_ASKS_OUTRIGHT.search(said) or opens_by_asking(said) or _ENDS_ASKING.search(said)
-                         or _ASKS_FOR_A_WAY.match(squash(said)) or _every_clause_asks(said))
+                         or _asks_for_another_way(said) or _every_clause_asks(said))
     if not (text and reading.question and not reading.files and not reading.vents
             and (asks_outright or not describes_case(text))):
         return False
@@ -113,13 +113,33 @@ def is_a_question_not_a_ticket(message: Message, reading: Reading,
 
 
 def _every_clause_asks(said: str) -> bool:
-    """Every clause of the message is a question («不会还要跑现场吧 能不能全在网上弄完»): nothing told."""
+    """Every clause of the message is a question («不会还要跑现场吧 能不能全在网上弄完»): nothing told — never a
+    reproach in questions («工程款到底什么时候给 是不是要拖到明年», «怎么没人回电话 你们到底有没有人在处理»)."""
     clauses = [c for c in re.split(r"[\s,,。.;;!!]+", said) if c]
-    return len(clauses) > 1 and all(is_question(c) for c in clauses)
+    return len(clauses) > 1 and all(is_question(c) for c in clauses) and not _REPROACH.search(squash(said))
+
+
+def _asks_for_another_way(said: str) -> bool:
+    """The message opens by asking for another, easier way and tells no more than one's wish after it («有没有更省事的
+    法子 我一趟都不想跑»), never a case («有没有更快的途径 我们的证卡在住建一个月了», «…窗口说必须本人来»)."""
+    opened = _ASKS_FOR_A_WAY.match(squash(said))
+    if opened is None:
+        return False
+    # (a wish ended with 了 is no event: «我是真不想来回跑了»)
+    rest = re.sub(r"(?:不想|不愿意?|懒得)[\u4e00-\u9fff]{0,6}了", "", squash(said)[opened.end():])
+    return not _TOLD_AFTER.search(rest)
+
+
+#: A reproach put as a question («到底», «凭什么», «怎么还没…», «拖到明年»).
+_REPROACH = re.compile(r"到底|究竟|凭什么|为什么|为啥|怎么(?:没|还|又|老|这么)|咋(?:没|还|又|老)|拖")
+#: A case told after the way asked: something done, said or waited for («…跑了五趟了», «窗口说…», «卡在住建»).
+_TOLD_AFTER = re.compile(r"了|说|让|叫|要求|卡|拖|不给|不管|不办")
 
 
 #: A call to act said as a question («你们管不管», «有没有人管», «能不能给个说法»).
-_CALLS_FOR_ACTION = re.compile(r"管不管|管一管|管管|有没有人管|有人管没|给个说法|讨个说法|要个说法")
+_CALLS_FOR_ACTION = re.compile(r"管不管|管一管|(?<![主监])管管|有没有人管|有人管没|有人管吗"
+                               # (not how one is got: «想讨个说法的话 要走什么程序»)
+                               r"|(?:给个|讨个|要个)(?:说法|交代)(?!的话|要走|走什么|走啥|怎么|该怎么)")
 #: A message opening by asking for another, easier way («有没有更省事的法子 我一趟都不想跑», «还有别的办法没»): the
 #: wish told after it is why it is asked, no case.
 _ASKS_FOR_A_WAY = re.compile(r"^(?:那|请问|问下|问一下)?(?:还)?(?:有没有|有啥|有什么|有无|有)(?:更|比较)?"

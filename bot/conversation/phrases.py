@@ -220,13 +220,14 @@ def squash_marks(text: str) -> str:
 
 
 #: A phone's label typed before it («手机 181…», «电话:139…», «我的手机号是…»).
-_PHONE_LABEL = re.compile(r"^\s*(?:我的|我)?(?:手机号码|手机号|手机|电话号码|电话|联系电话|联系方式|号码)(?:是|为)?\s*[::]?\s*")
+_PHONE_LABEL = re.compile(r"^\s*(?:我的|我|本人|联系人|来电人|来电人的|联系人的)?(?:手机号码|手机号|手机|电话号码|电话号|电话"
+                          r"|联系电话|联系方式|号码)(?:是|为)?\s*[:：]?\s*")
 
 
 def is_a_mobile(text: str) -> bool:
     """True when ``text`` is only a mobile number («138 5123 4567», «幺八六 五二七九 三三零五»): the phone's answer
     wherever it is typed; «手机 181 5278 3306», with its label, too (at the credit code it was told a wrong code)."""
-    text = digits_said(_PHONE_LABEL.sub("", text or ""))
+    text = digits_said(_PHONE_LABEL.sub("", text or "").rstrip("。.!！ "))
     if not only_a_number(text):
         return False
     try:
@@ -679,6 +680,20 @@ _ONLY_ASKS = re.compile(r"(?:^|[\s,,。.!!])(?:不用|不需要|不必|用不着
                         r"|了解一下|了解下|打听一下|打听下)(?:而已|罢了|看看)?[吧啊呀哈。.!!]*$")
 #: Revoking a decision asked about, not the filing cancelled.
 _REVOKE = re.compile(r"申请撤销|撤销(?:处罚|罚款|登记|许可|决定|备案|失信)")
+
+
+#: A skip said right after the enterprise's name («德胜塑料制品有限公司 跳过 刘总 159…»): the code's, the next question.
+_SKIP_AFTER_A_NAME = re.compile(r"^[\s,,]*(?:信用代码|代码)?(?:跳过|不填|没有|先不填|没带)(?=$|[\s,,])")
+
+
+def name_then_code_skipped(text: str) -> str | None:
+    """The enterprise's name when the message opens with it and skips right after it («德胜塑料制品有限公司 跳过 刘总
+    159…»: the credit code, asked next, is skipped); None otherwise («跳过 …投诉的是华润燃气有限公司»)."""
+    said = (text or "").strip()
+    name = stated_company_name(said)
+    if not name or not said.startswith(name):
+        return None
+    return name if _SKIP_AFTER_A_NAME.match(said[len(name):]) else None
 
 
 def is_skip(text: str) -> bool:
@@ -1668,15 +1683,20 @@ _NO_PROBLEM = re.compile(r"(?:没有?|没啥|没什么|不成)问题")
 
 #: What says a field stays as it is, right after its name («电话不用改», «名字没错», «手机号是对的», «部门就不用动了»).
 _KEPT_AFTER = re.compile(r"(?:就|也|都|还)?(?:不用|不要|别|不必|无需|不需要|没必要|先不)(?:改|动|变|换|修改)"
-                         r"|(?:是|都是|也是)?(?:对的|没错|没问题|不变|正确)")
+                         r"|(?:是|都是|也是)?(?:对的|没错|没问题|没毛病|不变|正确|对|就这样)")
+#: … or before it («不用改电话», «别动电话»).
+_KEPT_BEFORE = re.compile(r"(?:不用|不要|别|不必|无需|不需要|先不)(?:改|动|变|换|修改)")
 
 
 def _without_fields_kept(text: str, fields: Sequence[tuple[str, Sequence[str]]]) -> str:
     """``text`` without its clauses that say a field stays as it is («电话不用改 名字改成李四» → «名字改成李四»)."""
-    words = sorted({w for _, ws in fields for w in ws}, key=len, reverse=True)
-    kept = re.compile("(?:" + "|".join(map(re.escape, words)) + ")" + "(?:" + _KEPT_AFTER.pattern + ")")
-    parts = re.split(r"([\s,,;;。]+)", text or "")
-    return "".join(part for part in parts if not kept.match(_squash(part))).strip(" ,,;;。")  # noqa: B005 (separators)
+    named = "(?:" + "|".join(map(re.escape, sorted({w for _, ws in fields for w in ws}, key=len, reverse=True))) + ")"
+    kept = re.compile(f"{named}(?:{_KEPT_AFTER.pattern})|(?:{_KEPT_BEFORE.pattern}){named}")
+    parts = re.split(r"([\s,,;;。]+|(?=但是|不过|只是))", text or "")
+    rest = "".join(p for p in parts if not kept.fullmatch(_squash(p).rstrip("了的啊呀吧哈")))
+    # (only when the rest names another field: «电话没错 是139… 你们记成…了» puts the phone right)
+    rest = re.sub(r"^(?:但是|不过|只是)", "", rest.strip(" ,,;;。"))  # noqa: B005 (separators)
+    return rest if rest != (text or "").strip() and re.search(named, _squash(rest)) else text
 
 
 def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> Correction | None:
@@ -2408,7 +2428,8 @@ def added_to_filed(text: str) -> str | None:
     added = rest[pointer.end() if pointer else 0:].strip()
     if _NOTHING_ADDED.fullmatch(re.sub(r"[\W_]", "", added)):
         return ""  # («可以补充一下吗», «我想补充一下我的投诉»: what to add is asked — «吗» was written into the ticket)
-    hedged = re.search(r"能不能|能否|可不可以|可以|想|我要", match.group(0)) is not None or added.startswith("材料")
+    # («那我补充一下 多久能有结果» at the summary: a question, written into the case)
+    hedged = re.search(r"能不能|能否|可不可以|可以|想|我要|^\W*那", match.group(0)) is not None
     if hedged and (asks_something(added) or re.search(r"[吗么嘛]\s*$|[??]|([\u4e00-\u9fff])不\1"
                                                       r"|(?:多久|多长时间|哪里|在哪|什么|啥|怎么办|咋办|几天)\s*$", added)):
         return None  # («我想补充一下材料 需要带原件吗»: a question of a guide, opened with 补充 — none added)

@@ -241,8 +241,9 @@ _URGENCY_TOLD = re.compile(r"(?<![不应])(?:很|挺|特别|非常|十分|比较
                            r"(?:的|了|死了|得很)?")
 #: Someone asked to come, to call or to take it on («叫个人来», «让管事的跟我说», «安排个专人», «赶紧联系我»).
 _SOMEONE_TO_ACT = re.compile(r"叫个?人|让人|找个?人|派人|专人|管事的|负责的|领导|联系我|打给我|给我打|回电|对接|跟进"
-                             r"|安排")
-#: The characters beside the urgency that tell the matter («很急 工人工资发不出来了»): a bare «急死了» is none.
+                             r"|安排|跟人|来个人|来人|说话|机器人|接过去|接人|能做主|懂的|懂行|转|别让我等")
+#: The characters beside the urgency that tell the matter, a state told with 了 («很急 工人工资发不出来了»): a bare
+#: «急死了» is none.
 URGENCY_WITH_MATTER = 4
 _DOES_NOT_KNOW = re.compile(r"不清楚|不知道|不晓得|不记得|记不得|记不清|说不清|不太清楚|搞不清")
 # (not someone found to do it: «能找人代报吗» asks of 帮办代办)
@@ -1292,8 +1293,9 @@ class Interpreter:
                 # «来电人不清楚» at the department's question (handoff 0.44: the caller was put through to a person):
                 # an answer that does not know, which the form takes (不清楚: the office sorts it out)
                 return "inform", "does not know, no person asked for"
+            rest = _URGENCY_TOLD.sub("", squash(text))
             if not question and _URGENCY_TOLD.search(squash(text)) and not _SOMEONE_TO_ACT.search(squash(text)) \
-                    and len(_URGENCY_TOLD.sub("", squash(text))) >= URGENCY_WITH_MATTER:
+                    and len(rest) >= URGENCY_WITH_MATTER and "了" in rest:
                 # «很急 工人工资发不出来了» at the 直通市长 grade's question (human_handoff 0.35: put through to a
                 # person, the form lost): how urgent the matter is, told — the form takes it
                 return "inform", "tells how urgent, no person asked for"

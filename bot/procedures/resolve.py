@@ -167,6 +167,8 @@ def place_elsewhere(text: str, directory: DepartmentDirectory, ours: Iterable[st
         return "省里"  # «是省里的 省生态环境厅»: a department of the province, not the city's
     words = sorted({w for name in directory.names for w in (name, *directory.synonyms(name)) if len(w) >= 2},
                    key=len, reverse=True)
+    if _HERE_BEFORE.search(said):
+        return None  # («这边人社局 上海社保转过来一直不给接»: ours named as here; another city's is only told of)
     for word in words:
         for hit in re.finditer(re.escape(word), said):
             if _FIRM_GOES_ON.match(said[hit.end():]):
@@ -185,10 +187,24 @@ _PROVINCIAL = re.compile(r"(?:^|(?<=[\s,,。的是]))省(?:里的?|级的?|上�
                          r"|应急|自然资源|工信|审批)[\u4e00-\u9fa5]{0,3}?局)(?![长])")
 #: A comparison with elsewhere («比», «人家», «都能»): no department placed there.
 _COMPARES = re.compile(r"比|人家|都能|也能|一天就|早就办")
+#: Ours said as here, right before a department («这边人社局», «我们这的税务局», «本市市场监管局»).
+_HERE_BEFORE = re.compile(r"(?:这边|这里|本地|本市|我们这|咱们这|咱这|我们这边|当地)(?:的)?"
+                          r"(?:人社|税务|市场监管|市监|社保|住建|城管|公安|环保|生态环境|自然资源|交通|卫健|审批|发改|商务|工信|财政|应急|消防|医保)")
 #: A firm's name going on after a department's word («税务师事务所», «…有限公司»).
 _FIRM_GOES_ON = re.compile(r"师|事务所|有限|公司|集团|银行|协会")
 #: What a street, a quarter or a town ends with, or is («中山路», «城东», «城关», «西湖»): no city.
 _NOT_A_CITY_END = re.compile(r"(?:路|街|道|巷|大道|湖|山|桥|门|关|东|西|南|北|中|镇|乡|村|区|县)$")
+#: Cities said by their bare name right before a department («广州税务局»): the big ones a user names, whose
+#: departments are another city's unless it is the city served (checked after).
+_OTHER_CITIES = frozenset(
+    {"北京", "上海", "天津", "重庆", "广州", "深圳", "杭州", "南京", "苏州", "无锡", "常州", "南通", "徐州",
+     "扬州", "镇江", "泰州", "盐城", "淮安", "连云港", "郑州", "洛阳", "新乡", "武汉", "长沙", "成都", "西安",
+     "济南", "青岛", "烟台", "合肥", "福州", "厦门", "泉州", "南昌", "昆明", "贵阳", "南宁", "海口", "三亚",
+     "太原", "石家庄", "保定", "唐山", "沈阳", "大连", "长春", "哈尔滨", "兰州", "西宁", "银川", "乌鲁木齐",
+     "拉萨", "宁波", "温州", "绍兴", "嘉兴", "金华", "台州", "东莞", "佛山", "珠海", "中山", "惠州", "汕头",
+     "廊坊", "潍坊", "临沂", "淄博", "济宁", "芜湖", "宜昌", "襄阳", "株洲", "绵阳", "柳州", "桂林", "包头",
+     "南阳", "许昌", "安阳", "商丘", "周口", "信阳", "焦作", "平顶山", "漯河", "濮阳", "鹤壁", "驻马店", "香港",
+     "澳门"})
 #: Words said before «那边» that are no place («我们那边», «总部那边», «厂里那边»).
 _NOT_A_PLACE = frozenset({"我们", "你们", "他们", "咱们", "人家", "对方", "总部", "公司", "厂里", "单位", "家里",
                           "这个", "那个", "区里", "市里", "县里", "镇上", "本地", "当地", "部门", "窗口", "政府",
@@ -217,10 +233,11 @@ def _place_before(before: str) -> str | None:
             return word
         if flag == "ns" and not _NOT_A_CITY_END.search(word) \
                 and word not in _NOT_A_CITY and word not in _NOT_A_PLACE and len(word) >= 2 \
-                and (not after or _THERE.match("".join(reversed(after)))):
+                and (_THERE.match("".join(reversed(after))) or (not after and word in _OTHER_CITIES)):
             # a city said without «市», and put there: «深圳那边的社保局» (not a city the tagger does not know:
-            # «开封», to it, is «to unseal»; «老板那边», «工地那边» are no place), or right before the department:
-            # «广州税务局», «深圳市监局» (its 市 read with the department's word) were filed to ours
+            # «开封», to it, is «to unseal»; «老板那边», «工地那边» are no place), or a big city's name right before
+            # the department: «广州税务局», «深圳市监局» (its 市 read with the department's word) were filed to ours —
+            # never a county's or a town's name («沭阳税务局», «洋河镇政府»: perhaps ours)
             return word
         if _PLACE_PART.search(word) and flag in ("ns", "n", "nr", "nz") and len(word) >= 3:
             continue  # a district or a town: perhaps ours; the city said before it decides

@@ -292,3 +292,88 @@ def test_a_way_to_make_them_act_told_with_a_grievance_is_a_ticket():
 @pytest.mark.parametrize("text", ["一趟都不给办", "员工都不想跑外勤", "电话一回都不接"])
 def test_a_visit_spared_is_not_said_by_a_grievance(text):
     assert "ask_where" not in READ.read(text, "complain", 0.9).facets
+
+
+# ---- from the review of the form and intake rules ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["沭阳税务局", "泗洪市监局", "洋河镇政府", "长安派出所", "江苏税务局",
+                                  "这边人社局 上海社保转过来一直不给接"])
+def test_a_county_a_town_a_province_or_ours_named_here_is_no_other_city(text):
+    from bot.departments import load_departments
+    from bot.procedures.resolve import place_elsewhere
+
+    served = ["示例市", "怀柔区", "北京市怀柔区", "宿迁市", "新乡高新区", "新乡高新技术产业开发区"]
+    assert place_elsewhere(text, load_departments(KNOWLEDGE / "departments.yml"), served) is None
+
+
+@pytest.mark.parametrize("text", ["有没有更省事的办法 窗口让我们跑了五趟了 每次都说缺材料",
+                                  "有没有更快的途径 我们的证卡在住建一个月了",
+                                  "还有别的办法吗 窗口说必须本人来 法人在国外回不来",
+                                  "工程款到底什么时候给 是不是要拖到明年", "怎么没人回电话 你们到底有没有人在处理"])
+def test_a_way_asked_with_a_case_or_a_reproach_in_questions_is_a_ticket(text):
+    assert not _question_not_ticket(text, "complain", 0.7)
+
+
+@pytest.mark.parametrize("text", ["我们这个行业归哪个主管管辖", "想讨个说法的话 要走什么程序"])
+def test_主管_监管_or_how_to_get_an_answer_is_no_call_to_act(text):
+    from bot.conversation.intake import _CALLS_FOR_ACTION
+    from bot.tickets.story import squash
+
+    assert _CALLS_FOR_ACTION.search(squash(text)) is None
+
+
+@pytest.mark.parametrize("text, name", [("德胜塑料制品有限公司 跳过 刘总 15911112222", "德胜塑料制品有限公司"),
+                                        ("跳过 我不想留公司名 投诉的是华润燃气有限公司", None),
+                                        ("名称跳过 对方是城南供水有限公司", None),
+                                        ("德胜塑料制品有限公司 刘总 电话跳过", None)])
+def test_only_a_skip_right_after_the_opening_name_skips_the_code(text, name):
+    from bot.conversation.phrases import name_then_code_skipped
+
+    assert name_then_code_skipped(text) == name
+
+
+@pytest.mark.parametrize("text, added", [
+    ("那我补充一下 多久能有结果", None),
+    ("补充一下 材料上周就交齐了 为啥还说没收到", "材料上周就交齐了 为啥还说没收到")])
+def test_a_question_after_那_adds_nothing_a_grievance_about_materials_does(text, added):
+    from bot.conversation.phrases import added_to_filed
+
+    assert added_to_filed(text) == added
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("电话没错 是13912345678 你们记成13912345679了", "phone", "13912345678"),
+    ("电话没错但是名字写成张三了 应该是李四", "contact_name", "李四"),
+    ("别动电话 名字改成李四", "contact_name", "李四"),
+    ("电话没毛病 名字改成李四", "contact_name", "李四")])
+def test_a_kept_field_beside_the_change_in_other_forms(text, field, value):
+    from bot.conversation.phrases import parse_correction
+
+    found = parse_correction(text)
+    assert (found.field, found.value) == (field, value)
+
+
+@pytest.mark.parametrize("text", ["评估了一下 这个项目还是要投", "还是投一下保险吧",
+                                  "我想问问还是投诉比较好还是走复议"])
+def test_投_of_a_bid_or_a_choice_of_channel_is_no_filing_taken_up(text):
+    assert READ.read(text, "deny", 0.9).intent != "complain"
+
+
+@pytest.mark.parametrize("text", ["很急 我要跟人说话", "急 我不想跟机器人聊", "很急 快来个人",
+                                  "很急 别让我等了 直接给我接过去"])
+def test_a_person_asked_in_a_hurry_in_other_words_is_a_person(text):
+    assert READ.read(text, "human_handoff", 0.7).intent == "human_handoff"
+
+
+def test_a_guide_asked_to_be_sent_beside_an_urge_is_answered():
+    from bot.conversation.answering import procedure_asked_beside
+
+    message = _message("催办YS202612040002 另外水电报装的流程我还没搞懂 麻烦发一下", "urge", 0.9)
+    assert procedure_asked_beside(message, [], None).procedure == "utility_connection"
+
+
+@pytest.mark.parametrize("text", ["手机：186 2233 4455", "电话:186 2233 4455。", "联系人手机 186-2233-4455"])
+def test_a_phone_with_a_full_width_colon_or_a_longer_label_is_a_phone(text):
+    from bot.conversation.phrases import is_a_mobile
+
+    assert is_a_mobile(text)
