@@ -78,10 +78,12 @@ _CONFIRM = re.compile(r"^(?:(?:确认|确定|提交|对|对的|是的|是|没问
                       r"|直接提交|马上提交|赶紧提交|提交吧|确认提交|先提交|不要取消|别取消|不是取消|不取消)"
                       r"[吧了啊呀,,。.!!]*)+$")
 _CORRECTION = re.compile(r"((?<!不用)(?<!不需要)(?<!无需)(?<!不必)(?<!不)(?<!别)改|(?<![没不])错(?!不了)|更正|修改|换|应该是|不对|写全(?!了)|写完整(?!了)|补全(?!了)"
+                         # («部门写成县税务局了»: what was written, said wrong)
+                         r"|(?<=[门称字话机人])写成"
                          r"|(?:(?<=名称)|(?<=名字)|(?<=公司名)|(?<=全称))(?:补充完整|补完整)(?!了|以后|之后|的))")
 #: («没错 确认», «不会错»: nothing wrong said; «复杂的 没错 确认» at the 直通市长 summary asked the grade again)
 #: (a «是» of «不是», «不是滴 电话错了 是139…», introduces no value)
-_VALUE_AFTER = re.compile(r"(?:改成|改为|换成|应该是|更正为|修改为|(?<!不)是"
+_VALUE_AFTER = re.compile(r"(?:改成|改为|改回|换成|应该是|更正为|修改为|(?<!不)是"
                           # («现在应该叫市场监管局了 部门改一下»: the department asked again)
                           r"|(?:应该叫|现在(?:应该)?叫|改叫)(?![我你他她人])"
                           # («项目叫滨河东路改造工程一标段» at the summary: the project asked again, unchanged)
@@ -483,7 +485,9 @@ _STOP = re.compile(r"(?:^|[\s,,。.!!;;])(?:等等|等下|那|那就|还是|要�
 
 
 #: A cancel taken back: «算了还是提吧», «还是提交吧», «刚才那个我还是要提», «不取消了», «接着登记».
-_TAKES_BACK = re.compile(r"还是(?:要|得|想|继续)?(?:帮我|给我|替我)?(?:提|交|登记|投诉|反映|报上去|填|写|记下)(?![不没])"
+_TAKES_BACK = re.compile(r"还是(?:要|得|想|继续)?(?:帮我|给我|替我)?(?:提|交|登记|投诉|反映|报上去|填|写|记下|举报"
+                         # (投 for 投诉: «想了想 算了还是投吧 不然工期拖不起» lost the case told before the cancel)
+                         r"|投(?![标资入保放递票产]))(?![不没])"
                          r"(?!个?(?:建议|意见|求助))"
                          # («刚才手快了 还是帮我登记上吧», «点错了»: the cancel was a slip)
                          r"|(?:手快|手滑|点错|按错|说错)了?[^不别]{0,6}(?:帮我|给我)?(?:登记|提交|提|交|填)"
@@ -858,8 +862,11 @@ def bare_contact(text: str) -> tuple[str | None, str]:
     if not phones:
         return None, text
     at = phones[0]
-    name = next((words[i] for i in (at - 1, at + 1) if 0 <= i < len(words) and _bare_name(words[i])), None)
-    rest = [w for i, w in enumerate(words) if w and i not in phones and w != name]
+    # («刘会计 手机 158…»: the phone's label is no name — it was taken for the contact's and the name refused)
+    label = at - 1 if at >= 1 and _PHONE_LABEL.fullmatch(words[at - 1]) else None
+    before = at - 2 if label is not None else at - 1
+    name = next((words[i] for i in (before, at + 1) if 0 <= i < len(words) and _bare_name(words[i])), None)
+    rest = [w for i, w in enumerate(words) if w and i not in phones and i != label and w != name]
     return name, " ".join(rest)
 
 
@@ -1683,7 +1690,7 @@ _NO_PROBLEM = re.compile(r"(?:没有?|没啥|没什么|不成)问题")
 
 #: What says a field stays as it is, right after its name («电话不用改», «名字没错», «手机号是对的», «部门就不用动了»).
 _KEPT_AFTER = re.compile(r"(?:就|也|都|还)?(?:不用|不要|别|不必|无需|不需要|没必要|先不)(?:改|动|变|换|修改)"
-                         r"|(?:是|都是|也是)?(?:对的|没错|没问题|没毛病|不变|正确|对|就这样)")
+                         r"|(?:是|都是|也是|也|都)?(?:对的|没错|没问题|没毛病|不变|正确|对|就这样)")
 #: … or before it («不用改电话», «别动电话»).
 _KEPT_BEFORE = re.compile(r"(?:不用|不要|别|不必|无需|不需要|先不)(?:改|动|变|换|修改)")
 
@@ -1691,11 +1698,12 @@ _KEPT_BEFORE = re.compile(r"(?:不用|不要|别|不必|无需|不需要|先不)
 def _without_fields_kept(text: str, fields: Sequence[tuple[str, Sequence[str]]]) -> str:
     """``text`` without its clauses that say a field stays as it is («电话不用改 名字改成李四» → «名字改成李四»)."""
     named = "(?:" + "|".join(map(re.escape, sorted({w for _, ws in fields for w in ws}, key=len, reverse=True))) + ")"
-    kept = re.compile(f"{named}(?:{_KEPT_AFTER.pattern})|(?:{_KEPT_BEFORE.pattern}){named}")
+    # («企业名字也对»: the field's word with 名字 or 称 after it)
+    kept = re.compile(f"{named}(?:名字|名称|名|字|称)?(?:{_KEPT_AFTER.pattern})|(?:{_KEPT_BEFORE.pattern}){named}")
     parts = re.split(r"([\s,,;;。]+|(?=但是|不过|只是))", text or "")
     rest = "".join(p for p in parts if not kept.fullmatch(_squash(p).rstrip("了的啊呀吧哈")))
     # (only when the rest names another field: «电话没错 是139… 你们记成…了» puts the phone right)
-    rest = re.sub(r"^(?:但是|不过|只是)", "", rest.strip(" ,,;;。"))  # noqa: B005 (separators)
+    rest = re.sub(r"^(?:但是|不过|只是|就是)", "", rest.strip(" ,,;;。"))  # noqa: B005 (separators)
     return rest if rest != (text or "").strip() and re.search(named, _squash(rest)) else text
 
 

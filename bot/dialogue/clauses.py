@@ -205,7 +205,8 @@ def clause_beside_guide(text: str, procedure: Procedure | None, clauses: ClauseI
         hit = follow_up_clause(text, topic, clauses, documents)
         if hit is not None:
             return hit
-    hit = clauses.answer(text, documents)
+    # (a story told before the question is cut down only where no guide is asked of)
+    hit = clauses.answer(text, documents, story=procedure is None)
     if hit is None or procedure is None:
         return hit
     if not asks_the_text(text, hit) and any(

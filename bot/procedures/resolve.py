@@ -233,13 +233,17 @@ def _place_before(before: str) -> str | None:
             return word
         if flag == "ns" and not _NOT_A_CITY_END.search(word) \
                 and word not in _NOT_A_CITY and word not in _NOT_A_PLACE and len(word) >= 2 \
-                and (_THERE.match("".join(reversed(after))) or (not after and word in _OTHER_CITIES)):
+                and (_THERE.match("".join(reversed(after)))
+                     or (word in _OTHER_CITIES and "".join(after) in ("", "的"))):
             # a city said without «市», and put there: «深圳那边的社保局» (not a city the tagger does not know:
             # «开封», to it, is «to unseal»; «老板那边», «工地那边» are no place), or a big city's name right before
             # the department: «广州税务局», «深圳市监局» (its 市 read with the department's word) were filed to ours —
             # never a county's or a town's name («沭阳税务局», «洋河镇政府»: perhaps ours)
             return word
         if _PLACE_PART.search(word) and flag in ("ns", "n", "nr", "nz") and len(word) >= 3:
+            city = next((c for c in _OTHER_CITIES if word.startswith(c) and len(word) > len(c) + 1), None)
+            if city is not None:
+                return city  # («苏州工业园区税务局»: a big city's district, read as one word — it was filed to ours)
             continue  # a district or a town: perhaps ours; the city said before it decides
         return None
     return None

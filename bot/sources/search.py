@@ -763,11 +763,13 @@ class ClauseIndex:
         around = self._paragraph_bm25.get_scores(tokens)
         return [float(score) + PARAGRAPH_WEIGHT * float(around[self._paragraph_of[i]]) for i, score in enumerate(own)]
 
-    def answer(self, question: str, within: Collection[str] | None = None) -> Hit | None:
+    def answer(self, question: str, within: Collection[str] | None = None, story: bool = False) -> Hit | None:
         """The passage that answers ``question``, or None when none is good enough.
 
         ``within``: the ids of the documents that may answer (a region's own and the shared
-        ones, :meth:`bot.regions.Regions.documents_of`); None: every document.
+        ones, :meth:`bot.regions.Regions.documents_of`); None: every document. ``story``: a story told before the
+        question may be cut down to find it (only where no guide is asked of: a clause so found outranked the guide
+        named in «…我们想用电子保函 招标人能不收吗»).
         """
         # «…【12345】您的诉求(工单号YS…)已转燃气公司办理… 首问负责制是个啥»: the notice pasted is not what is asked
         question = asked_after_notice(question)
@@ -791,12 +793,12 @@ class ClauseIndex:
             # «我们厂一个月被查了好几回 按规定执法检查不是要领导批了才能来吗»: what happened, told first,
             # holds words no clause speaks of; the question asked last, on its own, is what a clause answers
             return self.answer(last, within)
-        if best is None and (told := asked_after_a_story(question)):
+        if best is None and story and (told := asked_after_a_story(question)):
             # «今天有两个人说是区里的 来厂里转了一圈 也没在那个入企登记簿上登记 这个登记簿到底是干嘛用的»: the story's
             # words drown the question's; the question with less and less of the story before it, the first a clause
             # surely answers
-            found = next((hit for shorter in told if (hit := self.answer(shorter, within)) is not None and hit.sure),
-                         None)
+            found = next((hit for shorter in told
+                          if (hit := self.answer(shorter, within, story=False)) is not None and hit.sure), None)
             if found is not None:
                 return found
         if best is None and (first := asked_first(question)) is not None:

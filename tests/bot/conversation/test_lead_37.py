@@ -216,13 +216,13 @@ def test_a_complaint_taken_back_for_help_in_the_same_message_is_a_request():
     ("下午去大厅办事 等了两个钟头 在评价器上给了差评 后面会有人处理吗", "差评"),
 ])
 def test_the_question_after_a_story_is_answered_by_its_clause(text, held):
-    hit = INDEX.answer(text)
+    hit = INDEX.answer(text, story=True)
     assert hit is not None and held in quote(hit, text, limit=1000)
 
 
 @pytest.mark.parametrize("text", ["厂子资金周转不开 老板想贷款 政府能帮忙吗", "去年搬了厂 今年想开个分店 要准备什么"])
 def test_a_story_no_clause_answers_finds_none(text):
-    hit = INDEX.answer(text)
+    hit = INDEX.answer(text, story=True)
     assert hit is None or not hit.sure
 
 
@@ -377,3 +377,47 @@ def test_a_phone_with_a_full_width_colon_or_a_longer_label_is_a_phone(text):
     from bot.conversation.phrases import is_a_mobile
 
     assert is_a_mobile(text)
+
+
+# ---- from the tester on the branch ---------------------------------------------------------------------------------
+
+def test_a_field_said_right_with_也_is_kept_and_a_value_said_wrongly_written_is_none():
+    # the tester on the branch: «企业名字也对 就是部门写成县税务局吧» at the summary filed 企业:部门写成县税务局
+    from bot.conversation.phrases import parse_correction
+
+    found = parse_correction("公司名字也对 就是部门写成区税务局了")
+    assert found.field == "department" and found.value is None
+
+
+def test_a_value_put_back_is_the_new_value():
+    from bot.conversation.phrases import parse_correction
+
+    found = parse_correction("企业名称改回宏远机械有限公司")
+    assert (found.field, found.value) == ("company_name", "宏远机械有限公司")
+
+
+@pytest.mark.parametrize("text", ["还是举报吧 太气人了", "想了一晚上 算了还是投吧 不然工期拖不起"])
+def test_filing_taken_up_again_after_a_cancel_resumes_the_draft(text):
+    # the tester on the branch: «还是举报吧» after «取消吧 不投了» asked the case again and filed «就是刚才那个事啊»
+    # as it
+    from bot.conversation.phrases import takes_back_cancel
+
+    assert takes_back_cancel(text)
+
+
+@pytest.mark.parametrize("text, place", [("苏州工业园区税务局 发票核定拖了两周", "苏州"),
+                                         ("无锡的市场监管局不给办", "无锡")])
+def test_a_big_citys_district_or_a_big_city_with_的_is_another_city(text, place):
+    # the tester on the branch: both were filed to our departments without a word
+    from bot.departments import load_departments
+    from bot.procedures.resolve import place_elsewhere
+
+    served = ["示例市", "怀柔区", "北京市怀柔区", "宿迁市", "新乡高新区", "新乡高新技术产业开发区"]
+    assert place_elsewhere(text, load_departments(KNOWLEDGE / "departments.yml"), served) == place
+
+
+def test_a_phones_label_between_the_name_and_the_number_is_no_name():
+    # the tester on the branch: «…跳过 刘会计 手机 158…» got «「手机」不是联系人的称呼» and the name asked twice
+    from bot.conversation.phrases import bare_contact
+
+    assert bare_contact("远航物流有限公司 跳过 钱会计 电话 13712345678") == ("钱会计", "远航物流有限公司 跳过")
