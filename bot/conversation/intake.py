@@ -38,13 +38,14 @@ QUESTION_NOT_TICKET = 0.95
 def ticket_type_of(intent: str | None, default: TicketType = TicketType.COMPLAINT, text: str = "") -> TicketType:
     """The kind of ticket ``intent`` asks to file; for any other intent, a request when ``text``
     asks for someone to be sent («能不能派个人来厂里指导下»), else ``default``."""
+    if intent in ("complain", "request_help") and text and kind_changed_to(text) == TicketType.REQUEST.value:
+        # «我要投诉 …渣土车天天堵我们厂门口 哦不对 人家是私人老板 算了 还是请你们帮忙协调吧» (request_help 1.0, its
+        # «我要投诉» filed a complaint): the complaint taken back for help
+        return TicketType.REQUEST
     if intent == "request_help" and text and _FILES_A_COMPLAINT.search(squash(text)) \
             and not _NO_COMPLAINT.search(squash(text)):
         # «12345专席 帮来电企业登记个投诉 …消防和住建互相推» (request_help 0.64): a complaint asked for in so many words
         return TicketType.COMPLAINT
-    if intent == "complain" and text and kind_changed_to(text) == TicketType.REQUEST.value:
-        # «我要投诉 …渣土车天天堵我们厂门口 哦不对 人家是私人老板 算了 还是请你们帮忙协调吧»: taken back for help
-        return TicketType.REQUEST
     if intent in TICKET_TYPES:
         return TICKET_TYPES[intent]
     if text and _SUGGESTS.search(text) and not _COMPLAINS.search(text):

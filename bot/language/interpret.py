@@ -679,7 +679,10 @@ _DIGITS = re.compile(r"\d{3,}")
 _GUESS_TO_CONFIRM = re.compile(r"^(?!还是|但是|要是|就是|那就是|真是|是的|应该是|可能是|估计是|我看是)[^是]{1,8}"
                                r"是(?!的)"
                                r"[\u4e00-\u9fff]{2,14}(?:办|弄|交|申请|报|提交|领)吧$"
-                               r"|^(?:该不会|总不会|不会)(?:还|又|再)?(?:要|得|用)[\u4e00-\u9fff]{1,10}吧$")
+                               r"|^(?:该不会|总不会|不会)(?:还|又|再)?(?:要|得|用)[\u4e00-\u9fff]{1,10}吧$"
+                               # (a thing guessed to be there too: «整改那一轮也有时限吧» opened a complaint's form;
+                               # not a blame, «你们也有责任吧»)
+                               r"|^[\u4e00-\u9fff]{0,10}(?:也|还|都)有(?!责任|问题|错)[\u4e00-\u9fff]{1,8}吧$")
 #: Marks that end a sentence without asking, stripped as a set of characters.
 _STATEMENT_ENDS = "。.!!~"
 

@@ -206,6 +206,7 @@ def test_a_complaint_taken_back_for_help_in_the_same_message_is_a_request():
 
     text = "我要投诉 对面物流园的货车天天占我们门口的路 说错了 是私人老板的车 算了 还是请你们帮忙协调吧"
     assert ticket_type_of("complain", text=text) is TicketType.REQUEST
+    assert ticket_type_of("request_help", text=text) is TicketType.REQUEST
     assert ticket_type_of("complain", text="投诉住建局 算了 还是帮我们协调一下 再投诉也没用") is TicketType.COMPLAINT
 
 
@@ -421,3 +422,12 @@ def test_a_phones_label_between_the_name_and_the_number_is_no_name():
     from bot.conversation.phrases import bare_contact
 
     assert bare_contact("远航物流有限公司 跳过 钱会计 电话 13712345678") == ("钱会计", "远航物流有限公司 跳过")
+
+
+@pytest.mark.parametrize("text, asks", [("那整改那一轮也有时限吧", True), ("重新办的话也有期限吧", True),
+                                        ("你们也有责任吧", False)])
+def test_a_thing_guessed_to_be_there_too_is_a_question(text, asks):
+    # the thirty-eighth set (our wording): «整改那一轮也有时限吧» of a 12345 agent opened a complaint's form
+    from bot.language.interpret import is_question
+
+    assert is_question(text) is asks
