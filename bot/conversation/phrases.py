@@ -858,7 +858,8 @@ def bare_contact(text: str) -> tuple[str | None, str]:
     None when no mobile stands there as a word of its own.
     """
     words = _DETAIL_BREAKS.split((text or "").strip())
-    phones = [i for i, w in enumerate(words) if _BARE_PHONE.fullmatch(w)]
+    # («周敏 手机：138…»: the number with its label on it)
+    phones = [i for i, w in enumerate(words) if _BARE_PHONE.fullmatch(w) or _BARE_PHONE.fullmatch(_PHONE_LABEL.sub("", w))]
     if not phones:
         return None, text
     at = phones[0]

@@ -431,3 +431,10 @@ def test_a_thing_guessed_to_be_there_too_is_a_question(text, asks):
     from bot.language.interpret import is_question
 
     assert is_question(text) is asks
+
+
+def test_a_name_before_a_phone_with_its_label_on_it_is_the_contact():
+    # my chat: «恒源商贸有限公司 跳过 周敏 手机：13852476601» took the phone, not the name (asked again and again)
+    from bot.conversation.phrases import bare_contact
+
+    assert bare_contact("远航物流有限公司 跳过 钱芳 电话:13712345678") == ("钱芳", "远航物流有限公司 跳过")
