@@ -183,7 +183,7 @@ def _tells_the_wait(clause: str) -> bool:
 
 #: Something asked to be sent or told, whatever else the clause says («…流程我还没搞懂 麻烦发一下», «…把变更的材料清单
 #: 发我»).
-_ASKS_TO_BE_TOLD = re.compile(r"发一下|发我|发给我|告诉我|说说|讲讲|说一下|讲一下|清单|流程|怎么办|怎么弄")
+_ASKS_TO_BE_TOLD = re.compile(r"发一下|发我|发给我|告诉我|说说|讲讲|说一下|讲一下|怎么办|怎么弄|没搞懂|没弄懂|不懂")
 #: A wait told («到现在都没人来», «还没动静», «一直没消息»).
 _STILL_WAITING = re.compile(r"还没|没人|没动静|没消息|没来|没回|没反应|没下文|没结果|没通|没装")
 

@@ -79,7 +79,7 @@ _CONFIRM = re.compile(r"^(?:(?:确认|确定|提交|对|对的|是的|是|没问
                       r"[吧了啊呀,,。.!!]*)+$")
 _CORRECTION = re.compile(r"((?<!不用)(?<!不需要)(?<!无需)(?<!不必)(?<!不)(?<!别)改|(?<![没不])错(?!不了)|更正|修改|换|应该是|不对|写全(?!了)|写完整(?!了)|补全(?!了)"
                          # («部门写成县税务局了»: what was written, said wrong)
-                         r"|(?<=[门称字话机人])写成"
+                         r"|(?<=[门称话机人])写成|少了?个字|多了?个字|漏了?个字|少写了|漏写了"
                          r"|(?:(?<=名称)|(?<=名字)|(?<=公司名)|(?<=全称))(?:补充完整|补完整)(?!了|以后|之后|的))")
 #: («没错 确认», «不会错»: nothing wrong said; «复杂的 没错 确认» at the 直通市长 summary asked the grade again)
 #: (a «是» of «不是», «不是滴 电话错了 是139…», introduces no value)
@@ -373,6 +373,8 @@ _DISOWNS_A_COMPLAINT = re.compile(r"(?:不是|不算|不想|不要|没想)(?:要
 #: A mind changed mid-message («哦不对», «说错了», «算了»), and the words of filing it may take back.
 _MIND_CHANGED = re.compile(r"哦不对|不对不对|说错了|算了")
 _FILING_WORD = re.compile(r"投诉|举报|告状")
+#: … for the party complained of said private («人家是私人老板», «不是政府的»): never a department put right.
+_PRIVATE_PARTY = re.compile(r"私人|个人的|个体|老板|不是政府|不是部门|不是公家|民营|人家公司|企业的")
 #: A complaint disowned for help asked is said in a message of about this length at most.
 DISOWNED_FOR_HELP_MAX = 40
 
@@ -408,6 +410,7 @@ def kind_changed_to(text: str) -> str | None:
         # «算了 也不是要告谁 就是希望你们帮我们协调一下 早点通上水»: the complaint disowned, help asked — a request
         return "request"
     if (turned := [m.end() for m in _MIND_CHANGED.finditer(squashed)]) and _FILING_WORD.search(squashed[:turned[0]]) \
+            and _PRIVATE_PARTY.search(squashed[turned[0]:]) \
             and _HELP_INSTEAD.search(squashed[turned[-1]:]) and not _FILING_WORD.search(squashed[turned[-1]:]):
         # «我要投诉 隔壁工地的渣土车天天堵我们厂门口 哦不对 人家是私人老板 算了 还是请你们帮忙协调吧»: the complaint
         # taken back mid-message, help asked after it — a request (it was filed as a complaint)
@@ -687,13 +690,15 @@ _REVOKE = re.compile(r"申请撤销|撤销(?:处罚|罚款|登记|许可|决定|
 
 
 #: A skip said right after the enterprise's name («德胜塑料制品有限公司 跳过 刘总 159…»): the code's, the next question.
-_SKIP_AFTER_A_NAME = re.compile(r"^[\s,,]*(?:信用代码|代码)?(?:跳过|不填|没有|先不填|没带)(?=$|[\s,,])")
+_SKIP_AFTER_A_NAME = re.compile(r"^[\s,，]*(?:信用代码|代码)?(?:跳过|不填|没有|先不填|没带)吧?(?=$|[\s,，])")
+#: What may open the message before the name («我们是…», «公司是…»).
+_NAME_OPENER = re.compile(r"^(?:我们是|我们公司是|公司是|企业是|公司叫|我们公司叫|企业名称|公司名称)[:：]?\s*")
 
 
 def name_then_code_skipped(text: str) -> str | None:
     """The enterprise's name when the message opens with it and skips right after it («德胜塑料制品有限公司 跳过 刘总
     159…»: the credit code, asked next, is skipped); None otherwise («跳过 …投诉的是华润燃气有限公司»)."""
-    said = (text or "").strip()
+    said = _NAME_OPENER.sub("", (text or "").strip())
     name = stated_company_name(said)
     if not name or not said.startswith(name):
         return None
@@ -864,7 +869,8 @@ def bare_contact(text: str) -> tuple[str | None, str]:
         return None, text
     at = phones[0]
     # («刘会计 手机 158…»: the phone's label is no name — it was taken for the contact's and the name refused)
-    label = at - 1 if at >= 1 and _PHONE_LABEL.fullmatch(words[at - 1]) else None
+    # (only when the number ends the message: «投诉城管执法队 队长 老张 电话 139… 打了十几次不接» names the official)
+    label = at - 1 if at >= 1 and at == len(words) - 1 and _PHONE_LABEL.fullmatch(words[at - 1]) else None
     before = at - 2 if label is not None else at - 1
     name = next((words[i] for i in (before, at + 1) if 0 <= i < len(words) and _bare_name(words[i])), None)
     rest = [w for i, w in enumerate(words) if w and i not in phones and i != label and w != name]
@@ -1544,8 +1550,10 @@ def only_says_no_code(text: str) -> bool:
 
 #: A confirmation said after a word on the values («信息都对 确认», «没错 提交吧»), squashed.
 # («嗯 交上去吧», «对 提交吧 谢谢» at the credit code's question got a code's format error)
-_CONFIRMS_AT_END = re.compile(r"(?:都对|没错|无误|对的|没问题)?[,,。 ]*(?:确认|确认提交|提交吧?|交上去吧?|报上去吧?|递上去吧?"
-                              r"|就这样提交?吧?)[了吧啊。.!!]*(?:谢谢|谢了|多谢|辛苦了)?[。.!!]*$")
+_CONFIRMS_AT_END = re.compile(r"(?:都对|没错|无误|对的|没问题)?[,,。 ]*(?:确认|确认提交|提交吧?|就这样提交?吧?)[了吧啊。.!!]*"
+                              r"(?:谢谢|谢了|多谢|辛苦了)?[。.!!]*$"
+                              # (the go-ahead alone, «嗯 交上去吧»; never after a value, «…有限公司 帮我报上去吧»)
+                              r"|^(?:嗯|好|行|对|可以|没问题|好的)?[,，。 ]*(?:帮我)?(?:交上去|报上去|递上去)吧?[。.!! ]*(?:谢谢|谢了)?$")
 
 
 def confirms_the_values(text: str) -> bool:
@@ -1767,6 +1775,8 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
         # «修改电话 13598762210», «手机号换一个 13598762210»: the new value given beside the field's name (and «把电话
         # 改成我们公司会计的 13880902211»: the number, not the words before it — it was dropped)
         value = beside
+    if value and _BACK_TO_BEFORE.match(value):
+        value = None  # («联系人改回原来那个», «企业名称改回之前的»: the old value is asked again, never filed as said)
     if value and "不是" in value:
         # «是自来水公司不是供电公司»: the new value is the one before «不是»
         value = value.split("不是")[0] or None
@@ -1821,6 +1831,8 @@ def corrections_said(text: str, bidding: bool = False, mayor: bool = False) -> l
     return found if len({c.field for c in found}) == len(found) > 1 else []
 
 
+#: A value said only as the one before («原来那个», «之前的»).
+_BACK_TO_BEFORE = re.compile(r"(?:原来|之前|以前|刚才|上次|原先|本来)")
 #: «改一下», «修改一下»: a change asked, the value (if any) after a space.
 _CHANGE_ASKED = re.compile(r"改一下|改下|修改一下|更正一下|换一下")
 
@@ -2438,7 +2450,8 @@ def added_to_filed(text: str) -> str | None:
     if _NOTHING_ADDED.fullmatch(re.sub(r"[\W_]", "", added)):
         return ""  # («可以补充一下吗», «我想补充一下我的投诉»: what to add is asked — «吗» was written into the ticket)
     # («那我补充一下 多久能有结果» at the summary: a question, written into the case)
-    hedged = re.search(r"能不能|能否|可不可以|可以|想|我要|^\W*那", match.group(0)) is not None
+    hedged = re.search(r"能不能|能否|可不可以|可以|想|我要", match.group(0)) is not None or (
+        re.match(r"\W*那", match.group(0)) is not None and "了" not in added)
     if hedged and (asks_something(added) or re.search(r"[吗么嘛]\s*$|[??]|([\u4e00-\u9fff])不\1"
                                                       r"|(?:多久|多长时间|哪里|在哪|什么|啥|怎么办|咋办|几天)\s*$", added)):
         return None  # («我想补充一下材料 需要带原件吗»: a question of a guide, opened with 补充 — none added)

@@ -241,8 +241,9 @@ _URGENCY_TOLD = re.compile(r"(?<![不应])(?:很|挺|特别|非常|十分|比较
                            r"(?:的|了|死了|得很)?")
 #: Someone asked to come, to call or to take it on («叫个人来», «让管事的跟我说», «安排个专人», «赶紧联系我»).
 _SOMEONE_TO_ACT = re.compile(r"叫个?人|让人|找个?人|派人|专人|管事的|负责的|领导|联系我|打给我|给我打|回电|对接|跟进"
-                             r"|安排|跟人|来个人|来人|说话|机器人|接过去|接人|能做主|懂的|懂行|转|别让我等")
-#: The characters beside the urgency that tell the matter, a state told with 了 («很急 工人工资发不出来了»): a bare
+                             r"|安排个?人|安排人|跟人|来个人|来人|说话|机器人|接过去|接人|能做主|懂的|懂行|转人工|转接|给我转"
+                             r"|别让我等")
+#: The characters beside the urgency that tell the matter («很急 工人工资发不出来了», «很急 下周就开标»): a bare
 #: «急死了» is none.
 URGENCY_WITH_MATTER = 4
 _DOES_NOT_KNOW = re.compile(r"不清楚|不知道|不晓得|不记得|记不得|记不清|说不清|不太清楚|搞不清")
@@ -676,13 +677,15 @@ _DIGITS = re.compile(r"\d{3,}")
 #: («营业执照是接着在同一个平台上办吧»), or a step feared with 不会 («不会还要跑现场吧», «该不会还得本人去吧») — never a
 #: choice or a go-ahead («那就是简易的吧», «还是帮我登记吧», «是的 提交吧»), a suspicion («应该是窗口故意卡我们吧») or a
 #: name guessed.
-_GUESS_TO_CONFIRM = re.compile(r"^(?!还是|但是|要是|就是|那就是|真是|是的|应该是|可能是|估计是|我看是)[^是]{1,8}"
-                               r"是(?!的)"
+_GUESS_TO_CONFIRM = re.compile(r"^(?!.*(?:拖|卡|应付|敷衍|不办|不给|推))(?!是的)[^是]{1,8}"
+                               r"(?<![还就但要真可该计能看])是(?!的)"
                                r"[\u4e00-\u9fff]{2,14}(?:办|弄|交|申请|报|提交|领)吧$"
                                r"|^(?:该不会|总不会|不会)(?:还|又|再)?(?:要|得|用)[\u4e00-\u9fff]{1,10}吧$"
                                # (a thing guessed to be there too: «整改那一轮也有时限吧» opened a complaint's form;
                                # not a blame, «你们也有责任吧»)
                                r"|^[\u4e00-\u9fff]{0,10}(?:也|还|都)有(?!责任|问题|错)[\u4e00-\u9fff]{1,8}吧$")
+#: An event told in a clause («跑了三趟了», «窗口说…»), not a condition («名字过了以后»).
+_TELLS_AN_EVENT = re.compile(r"了(?!以后|之后)|说|让|叫|趟")
 #: Marks that end a sentence without asking, stripped as a set of characters.
 _STATEMENT_ENDS = "。.!!~"
 
@@ -698,8 +701,10 @@ def is_question(text: str) -> bool:
     if any(_CLAUSE_ASKS_IF_IT_DOES.match(clause) for clause in clauses[:-1]):
         # «用家里地址行不 没有门面»: a clause asking whether a thing will do, something told after it
         return True
-    if any(_GUESS_TO_CONFIRM.match(clause) for clause in clauses):
-        # «营业执照是接着在同一个平台上办吧», «不会还要跑现场吧»: a guess of how it is done, put to be confirmed
+    guessed = [i for i, clause in enumerate(clauses) if _GUESS_TO_CONFIRM.match(clause)]
+    if guessed and not any(_TELLS_AN_EVENT.search(c) for i, c in enumerate(clauses) if i not in guessed):
+        # «营业执照是接着在同一个平台上办吧», «不会还要跑现场吧»: a guess of how it is done, put to be confirmed — never
+        # beside an event told («施工许可跑了三趟了 不会还要再跑一趟吧», «窗口说材料不全 不会又要重新交吧»: grievances)
         return True
     last = clauses[-1]
     return last != said and bool(_SHORT_QUESTION.match(last))
@@ -1298,7 +1303,7 @@ class Interpreter:
                 return "inform", "does not know, no person asked for"
             rest = _URGENCY_TOLD.sub("", squash(text))
             if not question and _URGENCY_TOLD.search(squash(text)) and not _SOMEONE_TO_ACT.search(squash(text)) \
-                    and len(rest) >= URGENCY_WITH_MATTER and "了" in rest:
+                    and len(rest) >= URGENCY_WITH_MATTER:
                 # «很急 工人工资发不出来了» at the 直通市长 grade's question (human_handoff 0.35: put through to a
                 # person, the form lost): how urgent the matter is, told — the form takes it
                 return "inform", "tells how urgent, no person asked for"

@@ -167,7 +167,7 @@ def place_elsewhere(text: str, directory: DepartmentDirectory, ours: Iterable[st
         return "省里"  # «是省里的 省生态环境厅»: a department of the province, not the city's
     words = sorted({w for name in directory.names for w in (name, *directory.synonyms(name)) if len(w) >= 2},
                    key=len, reverse=True)
-    if _HERE_BEFORE.search(said):
+    if _HERE_BEFORE.search(said) or _HERE_REFUSES.search(said):
         return None  # («这边人社局 上海社保转过来一直不给接»: ours named as here; another city's is only told of)
     for word in words:
         for hit in re.finditer(re.escape(word), said):
@@ -188,7 +188,10 @@ _PROVINCIAL = re.compile(r"(?:^|(?<=[\s,,。的是]))省(?:里的?|级的?|上�
 #: A comparison with elsewhere («比», «人家», «都能»): no department placed there.
 _COMPARES = re.compile(r"比|人家|都能|也能|一天就|早就办")
 #: Ours said as here, right before a department («这边人社局», «我们这的税务局», «本市市场监管局»).
-_HERE_BEFORE = re.compile(r"(?:这边|这里|本地|本市|我们这|咱们这|咱这|我们这边|当地)(?:的)?"
+#: … or ours said to refuse what another city's did («徐州的人社局转过来 这里不给接»).
+_HERE_REFUSES = re.compile(r"(?:这里|这边|本地|我们这|咱们这|咱这)(?:的)?[^,,。\s]{0,4}"
+                           r"(?:不给|不让|不办|不接|不收|不肯|不同意)")
+_HERE_BEFORE = re.compile(r"(?:这边|这里|本地|本市|我们这|咱们这|咱这|我们这边)(?:的)?"
                           r"(?:人社|税务|市场监管|市监|社保|住建|城管|公安|环保|生态环境|自然资源|交通|卫健|审批|发改|商务|工信|财政|应急|消防|医保)")
 #: A firm's name going on after a department's word («税务师事务所», «…有限公司»).
 _FIRM_GOES_ON = re.compile(r"师|事务所|有限|公司|集团|银行|协会")

@@ -438,3 +438,67 @@ def test_a_name_before_a_phone_with_its_label_on_it_is_the_contact():
     from bot.conversation.phrases import bare_contact
 
     assert bare_contact("远航物流有限公司 跳过 钱芳 电话:13712345678") == ("钱芳", "远航物流有限公司 跳过")
+
+
+# ---- from the review of the mends ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["那还是帮我提交吧", "差评 明摆着是拖着不办吧", "窗口说材料不全 不会又要重新交吧",
+                                  "施工许可跑了三趟了 不会还要再跑一趟吧", "那这事还是走直通市长办吧"])
+def test_a_go_ahead_a_blame_or_a_fear_beside_a_grievance_is_no_guess_asked(text):
+    from bot.language.interpret import is_question
+
+    assert not is_question(text)
+
+
+def test_a_department_put_right_before_help_asked_keeps_the_complaint():
+    from bot.conversation.phrases import kind_changed_to
+
+    assert kind_changed_to("我要投诉社保局 哦不对 是医保局 他们拖着不报销 希望你们帮忙协调一下") is None
+
+
+@pytest.mark.parametrize("text, go", [("91320100MA1N2B3C40 交上去吧", False),
+                                      ("华泰精密机械有限公司 帮我报上去吧", False), ("嗯 交上去吧", True)])
+def test_a_go_ahead_after_a_value_is_no_go_ahead_alone(text, go):
+    from bot.conversation.phrases import confirms_the_values
+
+    assert confirms_the_values(text) is go
+
+
+@pytest.mark.parametrize("text", ["联系人改回原来那个", "企业名称改回之前的"])
+def test_a_value_put_back_to_the_one_before_is_asked_again(text):
+    from bot.conversation.phrases import parse_correction
+
+    assert parse_correction(text).value is None
+
+
+def test_a_grievance_added_after_那_goes_to_the_ticket():
+    from bot.conversation.phrases import added_to_filed
+
+    added = "窗口又让我们改第四遍了 这不是折腾人吗"
+    assert added_to_filed("那我补充一下 " + added) == added
+
+
+@pytest.mark.parametrize("text", ["远航物流有限公司，跳过，钱芳 13712345678", "我们是远航物流有限公司 跳过",
+                                  "远航物流有限公司 跳过吧"])
+def test_the_name_then_a_skip_in_other_forms(text):
+    from bot.conversation.phrases import name_then_code_skipped
+
+    assert name_then_code_skipped(text) == "远航物流有限公司"
+
+
+def test_ours_said_to_refuse_what_another_city_did_is_no_other_city():
+    from bot.departments import load_departments
+    from bot.procedures.resolve import place_elsewhere
+
+    served = ["示例市", "怀柔区", "北京市怀柔区", "宿迁市", "新乡高新区", "新乡高新技术产业开发区"]
+    directory = load_departments(KNOWLEDGE / "departments.yml")
+    assert place_elsewhere("徐州的人社局转过来 这里不给接", directory, served) is None
+    assert place_elsewhere("杭州当地的市场监管局", directory, served) == "杭州"
+
+
+def test_a_choice_between_review_and_complaint_is_no_filing():
+    assert READ.read("这种情况是申请复议还是投诉", "ask_where", 0.36).intent != "complain"
+
+
+def test_urgency_with_a_matter_and_no_person_is_no_handoff():
+    assert READ.read("很急 资金周转不开了", "human_handoff", 0.5).intent != "human_handoff"
