@@ -502,3 +502,10 @@ def test_a_choice_between_review_and_complaint_is_no_filing():
 
 def test_urgency_with_a_matter_and_no_person_is_no_handoff():
     assert READ.read("很急 资金周转不开了", "human_handoff", 0.5).intent != "human_handoff"
+
+
+@pytest.mark.parametrize("text, procedure", [("公司打算注销了 没有欠款 大概要多久", "simple_deregistration"),
+                                             ("公司打算注销了 还有欠款没还完 大概要多久", "general_deregistration")])
+def test_a_debt_denied_is_the_simple_way_a_debt_told_the_general_one(text, procedure):
+    # the tester on the branch: «我们公司想注销 没有欠款 要多久» got 一般注销 and its 45-day notice
+    assert READ.read(text, "ask_duration", 0.9).recognition.named == (procedure,)
