@@ -1326,8 +1326,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # told so in a line (with how to add it later), never a format error
             dispatcher.utter_message(response="utter_credit_code_skipped")
             return {"credit_code": NOT_GIVEN}
-        if phrases.confirms_the_values(text) and re.search(r"提交|就这样|就这么|交上去|报上去|递上去", text) \
-                and not re.search(r"等|再提交|回头|查到|找到|明天|晚点|稍后", text):
+        if phrases.files_now_without_the_code(text):
             # «没问题 提交吧», «确认 就这样提交» at the code's question (a message that gave everything else): the code
             # is optional and the user would file now — taken as not given, said so (it was asked again and again)
             dispatcher.utter_message(response="utter_credit_code_skipped")

@@ -35,6 +35,12 @@ _ENDS_ASKING = re.compile(r"(?:几|多少|多久|哪|啥时候|什么时候)[\u4
 QUESTION_NOT_TICKET = 0.95
 
 
+def _the_texts_answer(text: str, clauses: Callable[[], ClauseIndex | None]) -> bool:
+    """True when the policy texts (``clauses`` gives their index, asked only now) answer ``text``."""
+    index = clauses()
+    return index is not None and index.answer(text) is not None
+
+
 def ticket_type_of(intent: str | None, default: TicketType = TicketType.COMPLAINT, text: str = "") -> TicketType:
     """The kind of ticket ``intent`` asks to file; for any other intent, a request when ``text``
     asks for someone to be sent («能不能派个人来厂里指导下»), else ``default``."""
@@ -109,8 +115,7 @@ def is_a_question_not_a_ticket(message: Message, reading: Reading,
         return False
     if message.confidence < QUESTION_NOT_TICKET:
         return True
-    index = clauses()
-    return index is not None and index.answer(text) is not None
+    return _the_texts_answer(text, clauses)
 
 
 def _every_clause_asks(said: str) -> bool:
@@ -158,8 +163,7 @@ def asks_anothers_part(text: str, reading: Reading, clauses: Callable[[], Clause
     if not text or reading.vents or not reading.question or describes_case(text) \
             or not _ANOTHERS_PART.match(squash(text)):
         return False
-    index = clauses()
-    return index is not None and index.answer(text) is not None
+    return _the_texts_answer(text, clauses)
 
 
 #: Asking who must approve what an office does, or whether it may do it at will («得谁批准才能来»,
@@ -177,8 +181,7 @@ def asks_what_an_office_may_do(text: str, reading: Reading, clauses: Callable[[]
     if not text or reading.vents or reading.files or _SUGGESTS.search(text) or _asks_filing(text) \
             or not _MAY_AN_OFFICE.search(squash(text)):
         return False
-    index = clauses()
-    return index is not None and index.answer(text) is not None
+    return _the_texts_answer(text, clauses)
 
 
 def asks_a_detail_the_texts_hold(text: str, reading: Reading, clauses: Callable[[], ClauseIndex | None]) -> bool:

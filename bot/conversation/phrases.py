@@ -1556,6 +1556,18 @@ _CONFIRMS_AT_END = re.compile(r"(?:都对|没错|无误|对的|没问题)?[,,。
                               r"|^(?:嗯|好|行|对|可以|没问题|好的)?[,，。 ]*(?:帮我)?(?:交上去|报上去|递上去)吧?[。.!! ]*(?:谢谢|谢了)?$")
 
 
+def files_now_without_the_code(text: str) -> bool:
+    """True when a reply to the credit code's question asks to file now («没问题 提交吧», «确认 就这样提交», «嗯 交上去
+    吧»), never to wait for the code («等我查到再提交», «明天再提交»): the code is optional and is taken as not given."""
+    return confirms_the_values(text) and _FILES_NOW.search(text or "") is not None \
+        and _FILES_LATER.search(text or "") is None
+
+
+#: Filing now said in words, and filing put off.
+_FILES_NOW = re.compile(r"提交|就这样|就这么|交上去|报上去|递上去")
+_FILES_LATER = re.compile(r"等|再提交|回头|查到|找到|明天|晚点|稍后")
+
+
 def confirms_the_values(text: str) -> bool:
     """True when a message confirms what was given («确认», «信息都对 确认»): never a value of a field."""
     return is_confirm(text) or bool(_CONFIRMS_AT_END.search(_squash(text or "")))
