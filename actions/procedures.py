@@ -91,7 +91,7 @@ from bot.dialogue.days import (
     done_by,
     leaves_a_period_out,
     names_a_day_only,
-    working_days_asked,
+    working_days_counted,
 )
 from bot.dialogue.greeting import self_introduced
 from bot.dialogue.limits import asked_of_the_assistant
@@ -130,18 +130,26 @@ def told_the_day(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
     calendar every time limit counts by (:mod:`bot.dialogue.days`); None when no day is asked of, or when a guide
     named is to answer what was asked of it after the day (blocking: the calendar's files)."""
     message = message_of(tracker)
-    if not message.clicked and (count := working_days_asked(message.typed)) is not None:
+    today = to_shanghai(now()).date()
+    if not message.clicked and (counted := working_days_counted(message.typed, today)) is not None:
         # «从今天算 三个工作日是到几号»: the last of so many working days from today, on the calendar tickets are
-        # counted on (it got «12月5日(星期六)不是工作日…»)
+        # counted on (it got «12月5日(星期六)不是工作日…»); «下周三交的材料 3个工作日是到哪天»: from that day (it got
+        # «12月9日(星期三)是工作日»)
+        count, start = counted
+        received = now() if start == today else dt.datetime.combine(start, dt.time(12))
         try:
-            deadline = ticket_service().clock.calendar.add_working_days(now(), count)
+            deadline = ticket_service().clock.calendar.add_working_days(received, count)
         except CalendarError:
             logger.exception("the calendar cannot count the working days asked in %s", tracker.sender_id)
             return None
         if deadline.due is None:
             return None
-        dispatcher.utter_message(response="utter_working_days_counted", days=str(count),
-                                 finish=day_text(to_shanghai(deadline.due).date(), to_shanghai(now()).date()))
+        finish = day_text(to_shanghai(deadline.due).date(), today)
+        if start == today:
+            dispatcher.utter_message(response="utter_working_days_counted", days=str(count), finish=finish)
+        else:
+            dispatcher.utter_message(response="utter_working_days_counted_from", days=str(count), finish=finish,
+                                     start=day_text(start, today))
         if deadline.provisional:
             dispatcher.utter_message(response="utter_due_provisional")
         return []

@@ -114,7 +114,7 @@ from bot.dialogue.questions import (
 )
 from bot.dialogue.telling import story_of, tells_wrong_done
 from bot.language.grammar import acknowledges
-from bot.language.interpret import GRIEVANCE_AS_QUESTION_REASON, REQUEST_SAID_REASON, is_question
+from bot.language.interpret import CHASED_REASON, GRIEVANCE_AS_QUESTION_REASON, REQUEST_SAID_REASON, is_question
 from bot.language.introduction import without_no_enterprise
 from bot.language.waiting import declines_a_person, says_more, takes_it_on, waits_aside
 from bot.procedures.resolve import (
@@ -563,7 +563,10 @@ class ActionStartTicket(Action):
             return [SlotSet("ticket_offered", True)]
         # «…才给接 这合理吗»: a grievance, not its question; «能不能帮我三家一起办»: help asked for, not whether
         # it may be
-        helped = reading.reason == REQUEST_SAID_REASON
+        # («房东不给办租赁备案 执照办不下来 能帮忙协调吗»: someone outside government to be talked round, asked — the
+        # request, not 企业开办's guide for its 执照)
+        helped = reading.reason == REQUEST_SAID_REASON or (
+            message.intent == "request_help" and reading.reason == CHASED_REASON)
         judged = helped or reading.reason == GRIEVANCE_AS_QUESTION_REASON
         if not judged and (is_a_question_not_a_ticket(message, reading, clause_index) or (
                 not asks_to_file_now(message.typed) and asks_a_detail_of_the_quote(tracker)) or (

@@ -86,22 +86,53 @@ _COUNT_ASKED = re.compile(r"(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,
                           r"(?:几号|哪天|哪一天|什么时候|啥时候|几月几号|哪日)")
 
 
-def working_days_asked(text: str) -> int | None:
-    """The number of working days whose last day the message asks, counted from today («从今天算 三个工作日是到几号»);
-    None when it asks no such count (nor of another day than today: «下周三交 三个工作日是哪天» is done_by's)."""
+def working_days_counted(text: str, today: dt.date) -> tuple[int, dt.date] | None:
+    """The number of working days whose last day the message asks, and the day they are counted from: today
+    («从今天算 三个工作日是到几号»), or the day it says the papers went (or go) in or the count starts («下周三交的材料
+    3个工作日是到哪天», «从12月10号算 5个工作日是哪天», «上周五受理的 5个工作日是到几号»). None when it asks no such
+    count, when it names a day that is neither, or when it asks the clock's rule («…是什么时候开始算», «包括周末吗»)."""
     normal = normalize(text or "")
     found = _COUNT_ASKED.search(normal)
-    days = [d for d in _DAY.finditer(normal) if not _TODAY.fullmatch(d.group())]
-    if found is None or days or _GONE_DAY.search(normal) or _COUNT_STARTS.search(normal):
-        # («从12月10号算 5个工作日是哪天», «上周五受理的…»: another day; «…是什么时候开始算», «包括周末吗»: the
-        # clock's rule)
+    if found is None or _RULE_ASKED.search(normal):
         return None
     said = found.group("n").replace("两", "二")
     number = _number(said)
-    return number if 0 < number <= COUNT_MAX else None
+    if not 0 < number <= COUNT_MAX:
+        return None
+    named = [d for d in _DAY.finditer(normal) if not _TODAY.fullmatch(d.group())]
+    if not named and not _GONE_DAY.search(normal):
+        return None if _COUNT_STARTS.search(normal) else (number, today)
+    start = _count_starts_on(normal, today)
+    return (number, start) if start is not None else None
 
 
-#: When a count starts or what it holds, asked («什么时候开始算», «起算», «受理», «包括周末吗», «算不算»).
+#: The rule of a count asked («…是什么时候开始算», «起算日», «包括周末吗», «算不算节假日»): the clock's, not a day.
+_RULE_ASKED = re.compile(r"(?:什么时候|啥时候|哪天|从哪天|从什么时候)(?:开始算|起算|开始计|算起)|起算日|包括|包含|算不算|含不含")
+#: A day told as where a count starts, after it («12月10号起», «下周一开始算», «上周五受理的»).
+_COUNTED_FROM = re.compile(r"\s*(?:开始算|开始计|起算|算起|起|开始|受理|收件|收到|立案)")
+
+
+def _count_starts_on(normal: str, today: dt.date) -> dt.date | None:
+    """The day ``normal`` says a count of working days starts on: the day the papers are (or were) handed in
+    (:func:`_handed_in`), a day after 从 or before 起/开始算/受理; None when the day named is none of these («下周三之前
+    3个工作日来得及吗» names the day asked of)."""
+    start, rest = _handed_in(normal, today)
+    if rest != normal:
+        return start
+    for gone in _GONE_DAY.finditer(normal):
+        if normal[:gone.start()].rstrip().endswith("从") or _COUNTED_FROM.match(normal, gone.end()):
+            if gone.group("gone"):
+                return today - dt.timedelta(days=_GONE[gone.group("gone")])
+            return today - dt.timedelta(days=today.weekday() + 7) + dt.timedelta(days=_weekday(gone.group("last")))
+    for found in _DAY.finditer(normal):
+        if found.group("holiday") or found.group("weekend"):
+            continue
+        if normal[:found.start()].rstrip().endswith("从") or _COUNTED_FROM.match(normal, found.end()):
+            return _the_day(found, today)
+    return None
+
+
+#: When a count starts or what it holds, asked with no day named («什么时候开始算», «起算», «受理», «包括周末吗»).
 _COUNT_STARTS = re.compile(r"开始算|起算|开始计|受理|包括|包含|算不算|含不含")
 #: The longest count told this way.
 COUNT_MAX = 60

@@ -1,10 +1,10 @@
 """A third party's doing, as the user tells it: someone outside government chased, a charge complained of.
 
-An urge (催办) hurries the user's own ticket. A user who asks the bureau to chase someone else — the landlord
-who will not sign, the contractor who will not pay, the power company that has not come — files nothing of
-their own yet: it is a request for help (or, told as a grievance only, a complaint). And a charge told as too
-high, wrongly billed or forced on one («接驳费比隔壁县贵一倍», «电费多扣了三千») is a complaint, not a question of
-what a guide costs. A charge is read on the squashed form (:func:`bot.language.normalize.squash`), a chase
+An urge (催办) hurries the user's own ticket. A user who asks the bureau to chase someone else, or to talk them round
+(协调, 出面) — the landlord who will not sign, the contractor who will not pay, the power company that has not come —
+files nothing of their own yet: it is a request for help (or, told as a grievance only, a complaint). And a charge
+told as too high, wrongly billed or forced on one («接驳费比隔壁县贵一倍», «电费多扣了三千») is a complaint, not a
+question of what a guide costs. A charge is read on the squashed form (:func:`bot.language.normalize.squash`), a chase
 on the normal form.
 """
 from __future__ import annotations
@@ -17,10 +17,12 @@ THIRD_PARTY = (r"供电|电力|电业|国网|燃气|燃汽|天然气|自来水|�
                r"|运营商|物业|房东|业主|开发商|施工队|施工方|施工单位|总包|分包|承包|包工头|甲方|供应商|厂家"
                r"|客户|物流|银行|保险公司|担保公司|装修公司|监理|租户")
 _THIRD_PARTY = re.compile(THIRD_PARTY)
-#: Chasing (催 in any form, 督促, 追讨): asked («帮忙催催», «能催一下吗») or told as done («催了好几回»).
-_CHASES = re.compile(r"催促|督促|催|追讨|讨要")
-#: … told as done by the user, only («我们催了好几回», «催过三次»).
-_CHASED_BEFORE = re.compile(r"催了|催过|催(?:了)?[\d一二两三四五六七八九十几好]+(?:次|回|遍|趟)|天天催|一直催|反复催")
+#: Chasing (催 in any form, 督促, 追讨) or talking round (协调, 出面, 沟通, 打招呼): asked («帮忙催催», «能帮忙协调吗») or
+#: told as done («催了好几回»).
+_CHASES = re.compile(r"催促|督促|催|追讨|讨要|协调|出面|沟通|调解|打(?:个)?招呼|做(?:做)?工作")
+#: … told as done by the user, only («我们催了好几回», «催过三次», «沟通过好几次»).
+_CHASED_BEFORE = re.compile(r"催了|催过|催(?:了)?[\d一二两三四五六七八九十几好]+(?:次|回|遍|趟)|天天催|一直催|反复催"
+                            r"|(?:协调|沟通|调解)(?:了|过)")
 #: Help asked of the bureau (someone asked to act for the user), beside a chase told as done.
 _HELP_ASKED = re.compile(r"帮|请你们|请政府|麻烦|能不能|能否|可不可以|可否|求|出面|协调|管管|管一管")
 #: A filing of the user's own, which a chase may well be an urge of («上周反映的…», «工单», a ticket's number), or a
