@@ -29,7 +29,7 @@ from bot.dialogue.consequence import Consequence
 from bot.dialogue.hearsay import Heard
 from bot.dialogue.item import ItemAsked
 from bot.dialogue.lost import Lost, guide_says
-from bot.dialogue.order import Order
+from bot.dialogue.order import Next, Order
 from bot.dialogue.questions import (
     ANYTHING_ELSE,
     ASK_ELSEWHERE,
@@ -136,7 +136,8 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
         # (not over a part no guide covers: «增资要交印花税不» is no «不收费»)
         decided = verdict(typed, asked, kb) if asked is not None and not step.also and not step.plain \
             and step.heard is None and not step.missing and step.item is None and step.consequence is None else None
-        shows_facets = step.item is None and (step.consequence is None and step.lost is None or bool(step.facets))
+        shows_facets = step.item is None and step.after is None and (
+            step.consequence is None and step.lost is None or bool(step.facets))
         if decided is None and asked is not None and shows_facets and not step.also and step.item is None \
                 and step.consequence is None and step.heard is None and not step.plain:
             # «开标结果有问题在哪提异议»: the one line of the guide the question speaks of, before its places
@@ -150,6 +151,9 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
         if step.item is not None and asked is not None:
             # «营业执照是复印件还是原件» after the list: that item's line (and steps), not the whole list again
             say_item(dispatcher, asked, step.item, knowledge.region.hotline)
+        if step.after is not None and asked is not None:
+            # «简易注销公示完了还要干啥»: the steps after the one told done, numbered as the guide numbers them
+            say_next(dispatcher, asked, step.after)
         if step.consequence is not None:
             # «要是公示期间有人提异议呢»: what the guide says of the case, and that it does not say what follows
             say_consequence(dispatcher, step.consequence, kb, knowledge.region.hotline)
@@ -292,6 +296,18 @@ def say_order(dispatcher: CollectingDispatcher, orders: Sequence[Order], kb: Kno
         else:
             dispatcher.utter_message(response="utter_order_unsettled", procedure=name, one=order.first.typed,
                                      other=order.second.typed, hotline=hotline)
+
+
+def say_next(dispatcher: CollectingDispatcher, procedure: Procedure, after: Next) -> None:
+    """The steps of ``procedure`` after the one told done, each with its number; or that it is the last."""
+    first = after.asked.number + 1
+    if not after.following:
+        dispatcher.utter_message(response="utter_step_last", procedure=procedure.name, asked=after.asked.typed,
+                                 number=str(after.asked.number), step=after.asked.step)
+        return
+    rest = ";".join(f"第{n}步,{line}" for n, line in enumerate(after.following, first))
+    dispatcher.utter_message(response="utter_step_next", procedure=procedure.name, asked=after.asked.typed,
+                             number=str(after.asked.number), step=after.asked.step, rest=rest)
 
 
 def say_heard(dispatcher: CollectingDispatcher, heard: Heard, kb: KnowledgeBase, hotline: str) -> None:

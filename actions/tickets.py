@@ -474,6 +474,10 @@ class ActionStartTicket(Action):
         return left + await self.start(dispatcher, tracker)
 
     async def start(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        if (tracker.active_loop or {}).get("name") == "ticket_form" and phrases.only_goes_on(message_of(tracker).typed):
+            # «好 继续投诉» after a question asked mid-form (complain): the same draft goes on, its question asked
+            # again — it started the form over, and the case told first was lost («情况:就刚才说的那个»)
+            return [FollowupAction("ticket_form")]
         resumed = resumed_ticket(dispatcher, tracker)
         if resumed is not None:
             return resumed  # «还是投诉吧» just after «算了 不弄了»: that ticket again, with what was typed

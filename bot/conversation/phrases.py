@@ -659,8 +659,10 @@ def goes_on(text: str) -> bool:
     return bool(_GO_ON.search(_squash(text)))
 
 
-#: Going on and nothing else («好 继续», «接着来», «嗯 继续吧»): no change of the ticket's kind.
-_ONLY_GO_ON = re.compile(r"^(?:(?:好的?|嗯+|行|可以|ok|算了|不问了|那|那就|还是|咱们|我们)[啊吧,,。.!! ]*)*(?:继续|接着)(?:吧|来|说|填|登记|办)*"
+#: Going on and nothing else («好 继续», «接着来», «嗯 继续吧», «好 继续投诉», «接着刚才的反映»): no change of the
+#: ticket's kind.
+_ONLY_GO_ON = re.compile(r"^(?:(?:好的?|嗯+|行|可以|ok|算了|不问了|那|那就|还是|咱们|我们)[啊吧,,。.!! ]*)*(?:继续|接着)"
+                         r"(?:吧|来|说|填|登记|办|投诉|反映|举报|求助|提交|刚才的?|刚刚的?|那个|上面的?|的)*"
                          r"[啊吧呀,,。.!!~ ]*$", re.IGNORECASE)
 
 
@@ -2310,12 +2312,20 @@ _TO_ME = re.compile(r"(?:通知|告诉|告知|联系|发给?|回复|答复)(?:�
 _SOMEONE_ASSIGNED = re.compile(r"干部|专员|驻厂员|挂钩|走访|领导|网格员|联络员|服务员")
 
 
+#: Whom the answer goes to, or on which way it comes, asked («我投诉的事 答复会发给谁», «处理结果会通知到谁», «答复是发短信
+#: 还是在这里»).
+_ANSWER_TO_WHOM = re.compile(r"(?:答复|回复|结果|处理意见|回音)(?:会|是|要|都|一般)?(?:发|寄|送|通知|告诉|告知|给)(?:给|到)?谁"
+                             r"|(?:答复|回复|结果|通知)(?:会|是|要|一般)?(?:发|用|通过|打)?(?:短信|电话|微信)还是")
+
+
 def asks_how_told(text: str) -> bool:
     """True when the message asks how the result of a ticket will reach the user («处理完了我怎么知道»,
-    «办好了会通知我吗»): a way of being told, of the result or to the user, asked, and no wait told."""
+    «办好了会通知我吗», «答复会发给谁»): a way of being told, of the result or to the user, asked, and no wait told."""
     said = _squash(plain(text or ""))
-    return (bool(_TOLD_HOW.search(said)) and bool(_ASKED.search(said)) and not _WAITED.search(said)
-            and bool(_RESULT.search(said) or _TO_ME.search(said)) and not _SOMEONE_ASSIGNED.search(said))
+    if _WAITED.search(said) or _SOMEONE_ASSIGNED.search(said):
+        return False
+    return bool(_ANSWER_TO_WHOM.search(said)) or (
+        bool(_TOLD_HOW.search(said)) and bool(_ASKED.search(said)) and bool(_RESULT.search(said) or _TO_ME.search(said)))
 
 
 #: Where a message's requests part («…开公司的事 还有我之前那个投诉有结果没»): joining words and marks.

@@ -107,7 +107,8 @@ def working_days_counted(text: str, today: dt.date) -> tuple[int, dt.date] | Non
 
 
 #: The rule of a count asked («…是什么时候开始算», «起算日», «包括周末吗», «算不算节假日»): the clock's, not a day.
-_RULE_ASKED = re.compile(r"(?:什么时候|啥时候|哪天|从哪天|从什么时候)(?:开始算|起算|开始计|算起)|起算日|包括|包含|算不算|含不含")
+_RULE_ASKED = re.compile(r"(?:什么时候|啥时候|哪天|从哪天|从什么时候)(?:开始算|起算|开始计|算起)"
+                         r"|起算日|包括|包含|算不算|含不含")
 #: A day told as where a count starts, after it («12月10号起», «下周一开始算», «上周五受理的»).
 _COUNTED_FROM = re.compile(r"\s*(?:开始算|开始计|起算|算起|起|开始|受理|收件|收到|立案)")
 

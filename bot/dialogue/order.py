@@ -1,5 +1,5 @@
 """Which of two comes first, where both are steps of one procedure («公司要注销 是先注销还是先把税清了»,
-«先清税还是先公告», «一般注销 是先公告还是先清算»).
+«先清税还是先公告», «一般注销 是先公告还是先清算»); and what comes after one step («简易注销公示完了还要干啥»).
 
 The order is the guide's: each of the two things is found among the procedure's steps (by its characters, a
 notice by 公告/公示, the procedure's own word — 注销 of a deregistration — by the last step that holds it: the
@@ -97,3 +97,39 @@ def order_of(text: str, procedure: Procedure) -> Order | None:
     if other.number and (not one.number or other.number < one.number):
         one, other = other, one
     return Order(procedure.id, one, other)
+
+
+#: What comes after a thing done, asked («公示完了还要干啥», «备案以后下一步呢», «拿到执照之后还要办什么»), squashed:
+#: the thing is the words before.
+_AFTER = re.compile(r"(?P<thing>[^,,。!?!?\s]{1,14}?)(?:完了|完成|完|好了|结束|满了|期满|过了|下来了?|拿到了?)?"
+                    r"(?:以后|之后|后)?(?:还|又|再)?(?:要|得|需要|该|有)?"
+                    r"(?:干啥|干什么|做什么|做啥|弄啥|干嘛|办什么|办啥|什么手续|啥手续|怎么办|咋办|咋弄|怎么弄|下一步|接下来)")
+#: … the words that say it is done (one at least, so that «公示要干啥» asks the step itself).
+_DONE_WORDS = re.compile(r"完了|完成|完|好了|结束|满了|期满|过了|下来|拿到|以后|之后|后")
+
+
+@dataclass(frozen=True)
+class Next:
+    """A step of ``procedure`` told as done (``asked``), and the steps that follow it (none: it is the last)."""
+
+    procedure: str
+    asked: Placed
+    following: tuple[str, ...]
+
+
+def next_after(text: str, procedure: Procedure) -> Next | None:
+    """The step of ``procedure`` the message tells as done and asks what follows («简易注销公示完了还要干啥»: 公示20天,
+    then the application within 20 days, …), else None (no such question, or no step holds the thing)."""
+    said = squash(normalize(text or ""))
+    for name in sorted((procedure.name, *procedure.synonyms), key=len, reverse=True):
+        said = said.replace(name, "")
+    found = _AFTER.search(said)
+    if found is None or not _DONE_WORDS.search(said[found.start("thing"):found.end()]):
+        return None
+    thing = _DONE_WORDS.split(found.group("thing"))[0]
+    if not _AROUND.sub("", thing):
+        return None
+    placed = place(thing, procedure)
+    if not placed.number:
+        return None
+    return Next(procedure.id, placed, tuple(procedure.steps[placed.number:]))

@@ -57,7 +57,7 @@ from bot.dialogue.guide import (
 from bot.dialogue.hearsay import FEE, STEPS, TIME_LIMIT, VISITS, Heard, heard_claim, heard_of, hears_it_not_needed
 from bot.dialogue.item import ItemAsked, item_asked
 from bot.dialogue.lost import Lost, lost_document
-from bot.dialogue.order import Order, order_of
+from bot.dialogue.order import Next, Order, next_after, order_of
 from bot.dialogue.plainer import asks_plainer
 from bot.dialogue.rebuke import rebukes_the_reply
 from bot.dialogue.telling import (
@@ -186,6 +186,8 @@ class Answer:
     heard: Heard | None = None
     #: Two of its steps asked which comes first («先清税还是先公告»): their order, said first.
     order: tuple[Order, ...] = ()
+    #: A step told as done, asked what follows («公示完了还要干啥»): the steps after it, said instead of the facets.
+    after: Next | None = None
     #: One item of the materials asked about after the guide («营业执照是复印件还是原件»): its line, and whether
     #: the guide says what was asked of it — said instead of the facets (:mod:`bot.dialogue.item`).
     item: ItemAsked | None = None
@@ -386,6 +388,12 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         return Decision(Answer(item.procedure, (), remembered=item.procedure == memory.procedure, item=item),
                         replace(decision.memory, procedure=item.procedure, facets=memory.facets or (MATERIALS,),
                                 choices=(), help_offered=False))
+    if not clicked and (following := _step_after(reading, text, memory, kb, named)) is not None:
+        # «简易注销公示完了还要干啥»: the steps after the one told done (it got a clause on 简易注销's reform)
+        return Decision(Answer(following.procedure, (), remembered=following.procedure == memory.procedure,
+                               after=following),
+                        replace(decision.memory, procedure=following.procedure, facets=(OVERVIEW,), choices=(),
+                                quoted=None, help_offered=False))
     if not clicked:
         decision = _with_heard(decision, reading, text, kb, named)
         decision = _with_order(decision, reading, text, kb, named)
@@ -614,6 +622,15 @@ def _with_heard(decision: Decision, reading: Reading, text: str, kb: KnowledgeBa
         assert isinstance(answered.step, Answer)
         return replace(answered, step=replace(answered.step, heard=heard))
     return Decision(AskWhich(asked, facets, heard=heard), replace(decision.memory, choices=asked, facets=facets))
+
+
+def _step_after(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, named: Sequence[str]) -> Next | None:
+    """The step of the one guide named (or, naming none, the guide answered last) that the message tells as done and
+    asks what follows («简易注销公示完了还要干啥», «那备案凭证拿到以后呢»), else None."""
+    named_ids = tuple(p for p in dict.fromkeys([*named, *reading.recognition.named]) if kb.get(p) is not None)
+    guide = named_ids[0] if len(named_ids) == 1 else memory.procedure if not named_ids else None
+    procedure = kb.get(guide) if guide else None
+    return next_after(text, procedure) if procedure is not None else None
 
 
 def _with_order(decision: Decision, reading: Reading, text: str, kb: KnowledgeBase,
@@ -2160,6 +2177,13 @@ def _shares_words(text: str, procedure: Procedure | None, kb: KnowledgeBase) -> 
     return shared >= SHARED_PAIRS or specific_shared(text, procedure, kb) >= 1
 
 
+#: A wait told of the guide's matter («一直不退», «迟迟没下来», «到现在还没批»).
+_WAIT_TOLD = re.compile(r"一直(?:不|没)|迟迟|至今(?:不|没|未)|到现在(?:还|都)?(?:不|没)|老是不|总是不|拖着不")
+#: … and whether one may complain of it, or where («能投诉吗», «可以反映不», «找谁投诉»).
+_MAY_COMPLAIN = re.compile(r"(?:能|可以|能不能|可不可以|能否|该|去哪|找谁|向谁|跟谁|往哪)(?:儿|里)?(?:去)?"
+                           r"(?:投诉|反映|举报)")
+
+
 def _details(reading: Reading, text: str, procedure: Procedure, facets: tuple[str, ...],
              kb: KnowledgeBase) -> tuple[str, ...]:
     """The facets to answer: those named in words, else those whose text holds the question's words;
@@ -2167,6 +2191,10 @@ def _details(reading: Reading, text: str, procedure: Procedure, facets: tuple[st
     if not text:
         return facets
     normal = normalize(text)
+    if _WAIT_TOLD.search(normal) and _MAY_COMPLAIN.search(normal):
+        # «投标保证金一直不退 能投诉吗», «执照一直没下来 可以投诉吗»: what is owed and by when (the guide's time limit,
+        # «最迟在书面合同签订后5日内退还»), before the offer to file — not who may apply
+        return (DURATION,)
     if facets == (ELIGIBILITY,) and (reading.facets or reading.intent == ELIGIBILITY):
         counts = specific_held(text, procedure, kb)
         if not held_own(text, procedure).get(ELIGIBILITY, 0) and (

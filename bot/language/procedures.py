@@ -142,12 +142,20 @@ def _clause(normal: str, start: int, end: int) -> tuple[str, str]:
     return normal[head_from:start], normal[end:tail_to]
 
 
+#: An inspection or a fine the firm met, told right after what it does («开诊所第一次被查到没公示执业信息», «开饭店被罚
+#: 了»): the trade is where it happened, the enforcement's matter is asked.
+ENFORCED_AFTER = re.compile(r"^(?:的时候|时|期间)?(?:第一次|首次|初次|头一回|头一次|头回|第一回)?(?:被|让|叫)(?:人)?"
+                            r"(?:查|罚|处罚|检查|抽查|执法)"
+                            r"|^(?:的时候|时|期间)?(?:第一次|首次|初次|头一回|头一次|头回|第一回)(?:查|罚|处罚|检查|抽查)")
+
+
 def _background(mention: Mention, normal: str) -> bool:
     """The procedure is told as the enterprise's past, as had, or as set aside («施工许可证早就办下来了
-    现在就差通电», «代办的中介收费太贵 我想自己去办变更登记»): another named is what is asked."""
+    现在就差通电», «代办的中介收费太贵 我想自己去办变更登记»), or as the trade an inspection met («开诊所第一次被查到
+    …»): another named is what is asked."""
     head, tail = _clause(normal, mention.start, mention.end)
     return PAST_BEFORE.search(head) is not None or DONE_OR_SET_ASIDE_AFTER.search(tail) is not None \
-        or PLACE_AFTER.match(tail) is not None
+        or PLACE_AFTER.match(tail) is not None or ENFORCED_AFTER.match(tail) is not None
 
 
 #: How a thing was done, told with «是…的» («施工许可证当时是别人代办的», «营业执照以前是中介代办的»): the past, never

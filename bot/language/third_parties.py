@@ -17,8 +17,8 @@ THIRD_PARTY = (r"供电|电力|电业|国网|燃气|燃汽|天然气|自来水|�
                r"|运营商|物业|房东|业主|开发商|施工队|施工方|施工单位|总包|分包|承包|包工头|甲方|供应商|厂家"
                r"|客户|物流|银行|保险公司|担保公司|装修公司|监理|租户")
 _THIRD_PARTY = re.compile(THIRD_PARTY)
-#: Chasing (催 in any form, 督促, 追讨) or talking round (协调, 出面, 沟通, 打招呼): asked («帮忙催催», «能帮忙协调吗») or
-#: told as done («催了好几回»).
+#: Chasing (催 in any form, 督促, 追讨) or talking round (协调, 出面, 沟通, 打招呼): asked («帮忙催催», «能帮忙协调吗»)
+#: or told as done («催了好几回»).
 _CHASES = re.compile(r"催促|督促|催|追讨|讨要|协调|出面|沟通|调解|打(?:个)?招呼|做(?:做)?工作")
 #: … told as done by the user, only («我们催了好几回», «催过三次», «沟通过好几次»).
 _CHASED_BEFORE = re.compile(r"催了|催过|催(?:了)?[\d一二两三四五六七八九十几好]+(?:次|回|遍|趟)|天天催|一直催|反复催"

@@ -79,21 +79,35 @@ def named_department(text: str, named: Sequence[str], directory: DepartmentDirec
 
 
 #: A department described by what it is in charge of: «管规划的那个局», «负责环保那块的部门».
-_BY_DUTY = re.compile(r"(?:管|负责|主管)(?:着)?(?P<what>[\u4e00-\u9fa5]{1,4}?)(?:这块|那块|方面)?(?:的|那个|这个)")
+_BY_DUTY = re.compile(r"(?P<verb>管|负责|主管|收|发|办|批)(?:着)?(?P<what>[\u4e00-\u9fa5]{1,4}?)(?:这块|那块|方面)?"
+                      r"(?:的|那个|这个|那边|这边)")
+#: Verbs of a duty that name one with a word of two characters at least («发执照的», «办执照的»), except …
+_DOES = frozenset({"收", "发", "办", "批"})
+#: … the one character that says the duty alone («收税的»).
+_DONE_ALONE = frozenset({"税"})
 #: What an institution's name ends with, taken off to leave what it is in charge of («规划局» → 规划).
 _INSTITUTION_END = re.compile(r"(?:分局|局|部门|委员会|委|办公室|办|中心|所|大队)$")
 
 
 def department_by_duty(text: str, directory: DepartmentDirectory) -> str | None:
     """The one department whose names say what the message describes it as in charge of
-    («管规划的那个局» → 自然资源和规划局, «管税的» → 税务局); None when none or several do."""
+    («管规划的那个局» → 自然资源和规划局, «管税的», «收税的» → 税务局), or, none of them, whose matters do («管执照的» →
+    市场监督管理局); None when none or several do."""
     found = _BY_DUTY.search(to_simplified(text or ""))
     if not found:
         return None
     what = found.group("what")
-    return _the_one(directory, lambda word, stem: (
+    if len(what) < 2 and found.group("verb") in _DOES and what not in _DONE_ALONE:
+        return None  # («批地的»: 地 alone is 地税's first character, no duty)
+    named = _the_one(directory, lambda word, stem: (
         what in word if len(what) > 1 else stem.startswith(what) and len(stem) <= 2) or (
         len(stem) >= 2 and stem in what))
+    if named is not None or len(what) < 2:
+        return named
+    # «管执照的», «发营业执照的那个»: no name says it, the one department whose matters hold it does
+    handling = {entry.name for entry in directory.entries
+                if any(what == word or what in word and len(word) <= len(what) + 2 for word in entry.handles)}
+    return handling.pop() if len(handling) == 1 else None
 
 
 def _the_one(directory: DepartmentDirectory, fits: Callable[[str, str], bool]) -> str | None:
