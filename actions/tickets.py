@@ -143,6 +143,7 @@ from bot.validation import (
     clean_description,
     credit_code_in,
     digits_said,
+    mask_phone,
     normalize_credit_code,
     normalize_mobile,
 )
@@ -200,6 +201,9 @@ def resumed_ticket(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[E
             FollowupAction("ticket_form")]
 
 
+#: A department said to be the one, at another field's question («部门填…», «…给行政审批服务局吧», «大概是住建局吧»).
+_DEPARTMENT_TOLD = re.compile(r"部门|(?:给|交给|转给|发给|大概是|应该是|估计是|可能是)[\u4e00-\u9fff]{1,12}"
+                              r"(?:局|委|办|中心|公司|所)(?:吧|啊|呀)?$")
 #: A contact's name is no longer than this (a title included: «欧阳建国经理»); a longer reply ending as a question
 #: asks something.
 LONGEST_NAME = 8
@@ -1275,12 +1279,18 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {"contact_name": person, "company_name": NOT_GIVEN, "credit_code": NOT_GIVEN,
                     **({"ticket_route": Route.SUPERVISOR.value} if route.get("ticket_route") == Route.SUPERVISOR.value
                        else {})}
+        if (department := self._department_aside(dispatcher, tracker, said)) is not None:
+            # «部门填供电公司» at «怎么称呼您» (it got «不是联系人的称呼»): the department, taken down and said; the
+            # name asked again
+            return {"contact_name": None, **department}
         if phrases.says_other_than_a_name(str(value or "")) and not phrases.corrects_another(str(value or ""),
                                                                                             "contact_name"):
             # «没有代码 个体户» (the question before answered again), «我们是个体工商户»: no name; asked again
             return self._refuse(dispatcher, "contact_name", "utter_not_a_name", words=str(value).strip()[:20])
         if phrases.is_confirm(str(value or "")) or phrases.carries_no_value(str(value or "")) \
+                or phrases.files_now_without_the_code(said) \
                 or phrases.corrects_another(str(value or ""), "contact_name"):
+            # («核对过了 没错 提交» was filed as 联系人:核对过了)
             # «确认无误» is no name, nor «不对 电话是139…» (the phone's correction, taken down as such):
             # the form asks again, nothing else
             return {"contact_name": None}
@@ -1313,12 +1323,22 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                 if noted:
                     dispatcher.utter_message(response="utter_value_noted", field=CORRECTABLE["contact_name"],
                                              value=name)
+                if not tracker.get_slot("phone") and (mobile := phrases.one_mobile_said(text)) is not None:
+                    # «我姓孙 手机１３９３７３０５５６２»: the phone told with the name (it was dropped, asked later)
+                    noted["phone"] = mobile
+                    dispatcher.utter_message(response="utter_value_noted", field=CORRECTABLE["phone"],
+                                             value=mask_phone(mobile))
                 return {"credit_code": None, **noted}
             if tracker.get_slot("ticket_route") != Route.MAYOR.value and not re.search(r"代码|执照", text) \
                     and (urgency := phrases.urgency_said(text)) is not None and not phrases.lacks_value(text):
                 beside = told_beside(dispatcher, tracker, text) if urgency == "urgent" else {}
                 dispatcher.utter_message(response=URGENCY_NOTED[urgency])
                 return {"credit_code": None, **beside}
+        if credit_code_in(digits_said(text)) is None and not _A_CODE_TRIED.search(text) \
+                and (department := self._department_aside(dispatcher, tracker, text)) is not None:
+            # «建议就给行政审批服务局吧», «部门我也说不准 大概是住建局吧» at the code's question: the department (it was
+            # added to what happened, or the code skipped and the department asked later)
+            return {"credit_code": None, **department}
         # (a code said in words, «九一四一零七…», is one: it was taken for more of the case)
         if credit_code_in(digits_said(text)) is None and not _A_CODE_TRIED.search(text) \
                 and not phrases.code_not_at_hand(text) \
@@ -1453,6 +1473,19 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if department is None:
             return self._refuse(dispatcher, "department", "utter_unknown_department", words=text[:20])
         return {"department": department}
+
+    @staticmethod
+    def _department_aside(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> dict[str, Any] | None:
+        """The department told at another field's question, said to be one («部门填供电公司», «建议就给行政审批服务局
+        吧»), while none is taken yet: taken down and said (``{"department": …}``); None otherwise."""
+        if tracker.get_slot("department") or value_before_this_turn(tracker, "department") \
+                or not _DEPARTMENT_TOLD.search(text):
+            return None
+        named = departments_named(text)
+        if len(named) != 1:
+            return None
+        dispatcher.utter_message(response="utter_value_noted", field=CORRECTABLE["department"], value=named[0])
+        return {"department": named[0]}
 
     @staticmethod
     def _say_elsewhere(dispatcher: CollectingDispatcher, tracker: Tracker, place: str) -> None:

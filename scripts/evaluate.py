@@ -253,6 +253,8 @@ HELD_OUT = (
      "thirty-seventh set (written as round thirty-six began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_38.yml",
      "thirty-eighth set (written as round thirty-seven began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_39.yml",
+     "thirty-ninth set (written as round thirty-eight began, scored only, never read)"),
 )
 
 

@@ -82,7 +82,8 @@ def asks_about_a_day(text: str) -> bool:
 
 
 #: So many working days asked where they end («从今天算 三个工作日是到几号», «五个工作日是哪天»).
-_COUNT_ASKED = re.compile(r"(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,3})个?工作日(?:是|就是)?(?:到|算到|截止到|截至)?"
+_COUNT_ASKED = re.compile(r"(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,3})个?工作日\s*(?:是|就是)?\s*"
+                          r"(?:到|算到|截止到|截至|截止日?是?|到期日?是?)?\s*"
                           r"(?:几号|哪天|哪一天|什么时候|啥时候|几月几号|哪日)")
 
 
@@ -326,7 +327,9 @@ def done_by(text: str, today: dt.date, days: int, ends: Callable[[int, dt.date],
 
 #: A day told as when the papers go in («12月10号交材料», «今天交», «下周一去递件»), not the day asked of.
 _HANDED_IN_AFTER = re.compile(r"\s*(?:上午|下午|早上|一早)?(?:已经|已|就|才|再|能|会|去|来|过去)?"
-                              r"(?:交|提交|递交|递的?件|递|报上去|报件|送材料|送件|申请|申报|去办|去窗口|开始办|开始弄|把材料|材料交)")
+                              r"(?:交|提交|递交|递的?件|递|报上去|报件|送材料|送件|申请|申报|去办|去窗口|开始办|开始弄|把材料|材料交"
+                              # («下周一把申请交上去», «周三把表递了»)
+                              r"|把[^,,。\s]{1,4}?(?:交|递|报|提交)|登记|报的)")
 
 
 _BEFORE_IT = re.compile(r"\s*(?:之|以)?前")

@@ -5,10 +5,13 @@ import pytest
 from rasa_sdk import Tracker
 
 from actions import procedures
-from actions.tickets import ActionStartTicket
+from actions.tickets import ActionStartTicket, department_in_words
+from bot.conversation.phrases import asks_how_told
 from bot.language.interpret import PARSE_KEY, reading_to_dict
 from tests.actions import test_conversation_region as region
 from tests.actions.test_conversation_region import run
+from tests.actions.test_lead_32 import validate_in
+from tests.actions.test_lead_34 import WINDOW
 from tests.bot.conversation.test_lead_37 import READ
 
 #: The real ticket service on a fresh database, wired into the actions (test_conversation_region's).
@@ -57,3 +60,61 @@ def test_a_count_from_a_day_told_is_said_from_that_day(database):
     said = messages[0]
     assert said["response"] == "utter_working_days_counted_from"
     assert said["start"].startswith("12月9日") and said["finish"].startswith("12月14日") and said["days"] == "3"
+
+
+# ---- the tester on main and the thirty-ninth set: values at another field's question -----------------------------
+
+def test_a_go_ahead_at_the_contacts_question_is_no_name():
+    # fresh39-44 (our wording): «核对过了 没错 提交» at «怎么称呼您» was taken down as 联系人:核对过了
+    result, _ = validate_in({**WINDOW, "contact_name": None}, "contact_name", "都看过了 没问题 提交吧")
+    assert result["contact_name"] is None
+
+
+@pytest.mark.parametrize("slot, typed, department", [
+    # fresh39-44, 43, 45 (our wording): «部门填供电公司» at the contact's question got «不是联系人的称呼»; at the code's
+    # question «建议就给行政审批服务局吧» skipped the code, «大概是住建局吧» was added to what happened
+    ("contact_name", "部门就写税务局", "税务局"),
+    ("credit_code", "这个就交给市场监管局吧", "市场监督管理局"),
+    ("credit_code", "部门不太确定 估计是人社局吧", "人力资源和社会保障局"),
+])
+def test_a_department_told_at_another_question_is_the_department(slot, typed, department):
+    result, said = validate_in({**WINDOW, slot: None, "department": None}, slot, typed)
+    assert result["department"] == department and result[slot] is None
+    assert [m["response"] for m in said] == ["utter_value_noted"]
+
+
+def test_a_department_already_taken_is_not_replaced_aside():
+    result, _ = validate_in({**WINDOW, "contact_name": None, "department": "公安局"}, "contact_name", "部门就写税务局")
+    assert "department" not in result
+
+
+def test_a_phone_told_with_the_name_at_the_codes_question_is_kept():
+    # fresh39-43 (our wording): «我姓孙 手机１３９…» at the code's question kept 孙 and dropped the number
+    result, _ = validate_in({**WINDOW, "credit_code": None, "contact_name": None, "phone": None}, "credit_code",
+                            "我姓钱 手机１５８３７２６０４１９")
+    assert (result["contact_name"], result["phone"]) == ("钱", "15837260419")
+
+
+@pytest.mark.parametrize("typed, department", [("就是收税的那个窗口", "税务局"), ("发执照的那边", "市场监督管理局")])
+def test_a_department_named_by_what_it_does_is_found(typed, department):
+    # the tester on main: «收税的», «管执照的» at the department's question got «没找到「收税的」这个部门»
+    assert department_in_words(typed) == department
+
+
+@pytest.mark.parametrize("typed", ["批地的", "办事的窗口"])
+def test_a_duty_of_no_one_department_is_none(typed):
+    assert department_in_words(typed) is None
+
+
+def test_going_on_with_a_complaint_mid_form_keeps_the_draft(database):
+    # the tester on main: «好 继续投诉» after a question mid-form started the form over; the case told first was lost
+    state = read_tracker("行 那接着投诉", "complain", slots={"description": "审批局 施工许可交了材料十几天没消息"})
+    state.active_loop = {"name": "ticket_form"}
+    events, messages = run(ActionStartTicket(), state)
+    assert events == [{"event": "followup", "name": "ticket_form"}] and messages == []
+
+
+@pytest.mark.parametrize("typed", ["我反映的事 处理结果通知给谁", "答复是发短信还是打电话"])
+def test_whom_an_answer_goes_to_is_how_it_is_told(typed):
+    # the lead's chat: «我投诉的事 答复会发给谁» was asked for a ticket's number
+    assert asks_how_told(typed)

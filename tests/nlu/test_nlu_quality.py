@@ -200,7 +200,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # doubts and rumours checked, concrete businesses and near-misses, self-corrections, pasted and quoted
                 # text, numbers and amounts, hurried typing and traditional characters, the policy texts by situation):
                 # 0.863 / 0.922 (0.934 over all lines) at its first run on main, bd81504
-                "sealed_test_set_38.yml": {"macro_f1": 0.83, "procedure": 0.89}}
+                "sealed_test_set_38.yml": {"macro_f1": 0.83, "procedure": 0.89},
+                # the thirty-ninth set (written in round thirty-eight, before tuning: a guide's word inside a policy
+                # text's question, finer parts of a guide, days and dates told by the user, follow-ups after an answer,
+                # private and third parties, existing firms' everyday matters, staff and 12345 agents, messy tickets):
+                # 0.869 / 0.947 (0.932 over all lines) at its first run on main, 8769d32e
+                "sealed_test_set_39.yml": {"macro_f1": 0.84, "procedure": 0.92}}
 
 
 def report_of(stack, name):

@@ -42,3 +42,53 @@ def test_who_the_firms_cadre_is_is_the_texts(text):
 def test_the_service_asked_is_still_its_guide(text):
     step = decide_turn(message(text, "ask_procedure"), Memory(), KB, CLAUSES).step
     assert getattr(step, "procedure", None) == "assisted_service"
+
+
+@pytest.mark.parametrize("text, count, start", [
+    # fresh39-12 (our wording): «下周一把申请交上去 15个工作日是到哪天» got «12月7日(星期一)是工作日»
+    ("下礼拜二把表递上去 十个工作日是到几号", 10, dt.date(2026, 12, 8)),
+    ("12月9号登记的 3个工作日 截止是哪天", 3, dt.date(2026, 12, 9)),
+])
+def test_a_day_handed_in_in_other_words_starts_the_count(text, count, start):
+    assert working_days_counted(text, SATURDAY) == (count, start)
+
+
+# ---- what comes after a step told done --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, intent, procedure, number", [
+    # the tester on main: «公示完了然后呢», «上传承诺书之后干啥» got the whole overview or the materials; fresh39-04
+    ("简易注销那个公示结束了 接下来干啥", "ask_procedure", "simple_deregistration", 2),
+    ("开诊所 备案凭证拿到以后还要做什么", "ask_procedure", "clinic_setup", 4),
+])
+def test_the_steps_after_one_told_done_are_answered(text, intent, procedure, number):
+    step = decide_turn(message(text, intent), Memory(), KB, CLAUSES).step
+    assert step.procedure == procedure and step.after is not None and step.after.asked.number == number
+    assert step.after.following == KB.get(procedure).steps[number:]
+
+
+@pytest.mark.parametrize("text", ["简易注销要公示多久", "施工许可拿到以后还要办什么手续", "开公司要干啥"])
+def test_no_step_told_done_is_no_step_after(text):
+    step = decide_turn(message(text, "ask_procedure"), Memory(), KB, CLAUSES).step
+    assert getattr(step, "after", None) is None
+
+
+# ---- a trade told before an inspection ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["开药店头一回被查到没挂证照 会被罚款吗", "开饭馆第一次被抽查 标签不合格 罚不罚"])
+def test_a_first_inspection_of_a_trade_is_the_lenient_rule(text):
+    # the tester on main: «开诊所第一次被查到没公示 会罚吗» got 开办诊所's overview
+    step = decide_turn(message(text, "ask_eligibility"), Memory(), KB, CLAUSES).step
+    assert getattr(step, "procedure", None) == "lenient_enforcement"
+
+
+def test_a_trade_asked_of_stays_its_guide():
+    step = decide_turn(message("开诊所要查哪些东西", "ask_procedure"), Memory(), KB, CLAUSES).step
+    assert getattr(step, "procedure", None) == "clinic_setup"
+
+
+# ---- a wait told, and whether one may complain ----------------------------------------------------------------
+
+def test_a_wait_with_may_i_complain_gets_what_is_owed():
+    # the tester on main: «投标保证金一直不退 能投诉吗» got the guide's conditions
+    step = decide_turn(message("没中标 保证金迟迟不退 可以投诉吗", "ask_eligibility"), Memory(), KB, CLAUSES).step
+    assert step.procedure == "bid_guarantee" and step.facets == ("ask_duration",)
