@@ -274,11 +274,12 @@ WAITED = re.compile(r"还没|一直|都没|怎么还|咋还|说好|说会|答应
 #: an open one on the same matter), 退单改派 (sent back by a department not responsible, reassigned),
 #: 申诉 (a 差评's handling contested), 差评整改 (a bad rating reopens it), 回访 (the follow-up after closing).
 _HANDLING_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("merge", re.compile(r"并单|并案|合并|合成一?个|合到一?起|并到一?起|并在一?起|并一起|放到?一起|归到一?起|凑一起"
+    ("merge", re.compile(r"并单|并案|合并|合成一?[个单件]|并成一?[个单件]|合到一?起|并到一?起|并在一?起|并一起"
+                         r"|放到?一起|归到一?起|凑一起"
                          # («同一件事两个人都去反映了 会不会当成两件来办», «再投会不会算重复»)
                          r"|(?:当成|当作|算成?)(?:两|几|多)[件个份]|算重复|重复(?:投诉|反映|登记)"
                          r"|(?:一起|一块儿?|一并|统一)(?:办|处理|解决|答复|回复)")),
-    ("return", re.compile(r"退单|退回|退了?回[来去]|打回|推回|改派|转给别的"
+    ("return", re.compile(r"退单|退回|退给|退了?回[来去]|打回|推回|改派|转给别的|怎么转给|转给(?:他们|对口|相关)"
                           r"|不归(?:他们|它|他|我们|这个部门|那个部门)?管|不是(?:他们|他|它)(?:的事|管的|负责)|不属于(?:他们|他|它)")),
     ("appeal", re.compile(r"申诉|差评不公|评价不公|不公平的差评|乱给差评|恶意差评")),
     # (好差评 is the rating system named, not a bad rating: «好差评都有哪几档啊» asks its levels)
@@ -314,14 +315,15 @@ def handling_steps_asked(text: str) -> tuple[str, ...]:
 
 #: A rating's handling named («差评», «给了不满意 …整改»): an appeal of it is the platform's rule, whatever the ticket
 #: (never «对罚款决定不满意 怎么申诉», «环保局下了整改通知 我们不服»: another decision contested).
-_A_RATING_HANDLED = re.compile(r"差评|好差评|(?:给|打|评)了?(?:个)?(?:非常)?不满意"
+_A_RATING_HANDLED = re.compile(r"差评|好差评|(?:给|打|评)了?(?:个)?(?:非常)?不满意|整改完|整改后|整改以后|整改结果"
                                r"|(?:服务|窗口|工单|办事|办结)(?:的)?评价")
 #: A matter raised and its department («部门说…», «两个人都去反映了»): how filed matters are handled is asked.
-_OF_A_MATTER_FILED = re.compile(r"部门|单位|反映|投诉|诉求|同一件事|同一个事|一件事")
+_OF_A_MATTER_FILED = re.compile(r"部门|单位|反映|投诉|诉求|同一件事|同一个事|一件事|一单|这单|工单|单子|企业|答复|理由")
 #: Whose a matter is, asked («归哪个部门», «归谁管»).
 _WHOSE_ASKED = re.compile(r"归(?:哪|谁)|该找(?:哪|谁)|找哪个部门")
 #: A department saying a matter is not theirs («说这事不归他们管», «退单», «改派»).
-_NOT_THEIRS = re.compile(r"不归|不是(?:他们|他|它)(?:的事|管的|负责)|不属于|退单|改派")
+_NOT_THEIRS = re.compile(r"不归|不是(?:他们|他|它)(?:的事|管的|负责)|不属于|退单|改派|退回去|退回给|退给"
+                         r"|其实是[^,,。\s]{1,6}的事")
 #: A mechanism of the policy texts asked by name («有会商联办这种机制吗»): theirs to answer, not the platform's rules.
 _A_MECHANISM_OF_THE_TEXTS = re.compile(r"机制|制度|会商|联办|规定|政策|文件")
 

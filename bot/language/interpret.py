@@ -197,8 +197,11 @@ CLOSING_REASON = "thanks or a farewell, the matter closed"
 CLOSING_CLAUSE_CHARS = 20
 #: A clause that only takes an answer in or thanks («好嘞», «谢谢你啊», «号码没错啊» is no such clause).
 _ACK_OR_THANKS = re.compile(r"(?:好的?|好嘞|好吧|行|行吧|中|嗯+|哦+|ok|那|那就)?"
-                            r"(?:谢谢|多谢|谢了|感谢|谢谢你|谢谢您|辛苦了)?"
+                            r"(?:谢谢|多谢|谢了|谢啦|感谢|谢谢你|谢谢您|辛苦了)?"
                             r"(?:你|您)?(?:啊|呀|哈|啦|了|哦)?")
+#: Thanks among a laugh («哈哈», «嘿嘿», «hhh»; not «呵呵», as often a sneer) and a nod, and nothing else.
+_ONLY_THANKS = re.compile(r"(?:(?:哈|嘿|嘻|h){2,}|好的?|好嘞|好吧|行吧|行|嗯+|哦+|ok|谢谢|多谢|谢了|谢啦|感谢|辛苦了"
+                          r"|你|您|啊|呀|哈|啦|了)+")
 #: One's own words said to be wrong («我说错了», «刚才打错了», «是我搞错了»).
 _OWN_SLIP = re.compile(r"我(?:刚才|刚刚)?(?:说|打|写|搞|弄|问)错了|(?:刚才|刚刚)(?:说|打|写)错了|说错了|打错了")
 #: The no and the sounds that open a slip corrected («哦不对 我说错了 …»), squashed; what is left must say what was
@@ -366,8 +369,10 @@ _QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|�
                        r"找谁|问谁|归谁|谁管|谁负责|谁办|谁能办|"
                        # whom a matter goes up to, who leads or decides («会办最高到谁», «最后谁拍板», «谁牵头»)
                        r"到谁|谁牵头|谁拍板|谁说了算|谁定|"
-                       # who did it to someone named («这些监督员是谁聘请的», «由谁选出来»)
-                       r"是谁[\u4e00-\u9fff]{1,3}的|由谁|"
+                       # who did it to someone named («这些监督员是谁聘请的», «由谁选出来», «是谁发给企业的»)
+                       r"是谁[\u4e00-\u9fff]{1,5}的|由谁|"
+                       # who does a step («盖完了谁来验收»), not «谁来管管»
+                       r"谁来(?:验收|审批|审核|检查|核查|签字|组织|牵头|定|认定|通知|答复)|"
                        # who it is that does it («到底是谁来监督窗口»), not «谁来管管»
                        r"是谁(?:来|在|去|会)|"
                        # whom something goes to («合到一起以后 答复发给谁», «结果通知谁»), not «给谁都没用»
@@ -1125,6 +1130,9 @@ class Interpreter:
             # before a greeting that ends it, nothing asked or filed yet — a greeting
             return "greet", "a greeting after one's own story"
         thanked = first_match(self.lexicon.explicit.get("thank", ()), _PERSON_DECLINED.sub(" ", normal)) is not None
+        if thanked and intent != "thank" and _ONLY_THANKS.fullmatch(re.sub(r"[\W_]+", "", normal)):
+            # «哈哈 行吧 谢啦» (out_of_scope 0.60: «不在我能解答的范围内»): thanks among a laugh and a nod
+            return "thank", "thanks among acknowledgments"
         if (asks_for_basis(text) and intent not in {*FACETS, "nlu_fallback", "out_of_scope"}
                 and not _files(text, recognition) and not vents
                 and not (intent in TICKET_INTENTS and confidence >= UNSURE
@@ -2254,7 +2262,9 @@ def without_reported_matters(text: str) -> str:
 
 #: A complaint spoken of as a kind, not filed («会不会反咬我们是恶意投诉», «虚假举报»): its words file nothing (one
 #: suffered, «被举报以后 环保局直接给我们断电停产», may be told in a complaint).
-_COMPLAINT_SPOKEN_OF = re.compile(r"(?:恶意|虚假|诬告|滥用)(?:投诉|举报)")
+_COMPLAINT_SPOKEN_OF = re.compile(r"(?:恶意|虚假|诬告|滥用)(?:投诉|举报)"
+                                  # a filing supposed, what follows from it asked («投诉了会不会被说成是恶意投诉»)
+                                  r"|(?:要是|如果|万一)?(?:投诉|举报|反映)(?:了|以后|之后|完)\s*(?=会不会|会被|能不能|是不是|要不要)")
 
 
 def _files(text: str, recognition: Recognition) -> bool:

@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 
 from bot.dialogue.days import working_days_counted
-from tests.bot.dialogue.test_conv18 import CLAUSES, KB, Memory, decide_turn, message
+from bot.language.grammar import handling_steps_asked, platform_rule_asked
+from tests.bot.dialogue.test_conv18 import CLAUSES, KB, READ, Memory, decide_turn, message
 
 SATURDAY = dt.date(2026, 12, 5)
 
@@ -92,3 +93,29 @@ def test_a_wait_with_may_i_complain_gets_what_is_owed():
     # the tester on main: «投标保证金一直不退 能投诉吗» got the guide's conditions
     step = decide_turn(message("没中标 保证金迟迟不退 可以投诉吗", "ask_eligibility"), Memory(), KB, CLAUSES).step
     assert step.procedure == "bid_guarantee" and step.facets == ("ask_duration",)
+
+
+# ---- the thirty-ninth set's conversations: handling rules, thanks, questions the form took down --------------------
+
+@pytest.mark.parametrize("text, step", [
+    # fresh39-53, 55, 52 (our wording): each got «没有找到依据» or a ticket's number asked
+    ("三家厂反映的是一回事 能并成一单办吗", "merge"), ("并到一起以后 每家企业都有答复吗", "merge"),
+    ("退给营商办的时候 理由要写清楚吗", "return"), ("我是税务局的 这单其实是人社的事 怎么转给他们", "return"),
+    ("差评整改完了还是觉得不公平 能申诉吗", "appeal"),
+])
+def test_a_handling_step_asked_in_other_words_is_the_platforms_rule(text, step):
+    assert step in handling_steps_asked(text) and platform_rule_asked(step, text)
+
+
+@pytest.mark.parametrize("text", ["生态环境局下了整改通知 我们不服 能申诉吗", "材料被窗口退回来了 怎么办"])
+def test_another_decision_or_ones_papers_are_no_handling_rule(text):
+    assert not any(platform_rule_asked(step, text) for step in handling_steps_asked(text))
+
+
+def test_thanks_among_a_laugh_and_a_nod_is_thanks():
+    # fresh39-37 (our wording): «哈哈 行吧 谢啦» got «不在我能解答的范围内»
+    assert READ.read("嘿嘿 好吧 谢了", "out_of_scope", 0.6).intent == "thank"
+
+
+def test_thanks_with_a_question_is_no_thanks_only():
+    assert READ.read("哈哈 那这个要钱吗 谢啦", "out_of_scope", 0.6).intent != "thank"
