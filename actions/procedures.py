@@ -150,6 +150,9 @@ def told_the_day(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
         else:
             dispatcher.utter_message(response="utter_working_days_counted_from", days=str(count), finish=finish,
                                      start=day_text(start, today))
+        if to_shanghai(deadline.due).date() < today:
+            # «上周一交的材料 3个工作日是到哪天»: a count already over is said to be over, with what can be done
+            dispatcher.utter_message(response="utter_working_days_over")
         if deadline.provisional:
             dispatcher.utter_message(response="utter_due_provisional")
         return []

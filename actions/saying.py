@@ -299,12 +299,8 @@ def say_order(dispatcher: CollectingDispatcher, orders: Sequence[Order], kb: Kno
 
 
 def say_next(dispatcher: CollectingDispatcher, procedure: Procedure, after: Next) -> None:
-    """The steps of ``procedure`` after the one told done, each with its number; or that it is the last."""
+    """The steps of ``procedure`` after the one told done, each with its number."""
     first = after.asked.number + 1
-    if not after.following:
-        dispatcher.utter_message(response="utter_step_last", procedure=procedure.name, asked=after.asked.typed,
-                                 number=str(after.asked.number), step=after.asked.step)
-        return
     rest = ";".join(f"第{n}步,{line}" for n, line in enumerate(after.following, first))
     dispatcher.utter_message(response="utter_step_next", procedure=procedure.name, asked=after.asked.typed,
                              number=str(after.asked.number), step=after.asked.step, rest=rest)

@@ -185,6 +185,12 @@ RESUMED_SLOTS = tuple(s for s in (*DRAFT_SLOTS, "company_name", "credit_code", "
                       if s not in ("ticket_cancelled", "ticket_confirmed"))
 
 
+def _goes_on_with_the_draft(tracker: Tracker, text: str) -> bool:
+    """«好 继续投诉», «接着反映» while a complaint is taken down: the draft's own kind (or none) named to go on with."""
+    kind = phrases.goes_on_with(text)
+    return kind is not None and kind in ("", tracker.get_slot("ticket_type"))
+
+
 def resumed_ticket(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
     """«算了还是提吧», «刚才那个我还是要提» just after a cancel: the cancelled ticket is taken up again with every value
     it held — its draft's id too, so that it is filed once — said so, and the form asks what it still lacks (or shows
@@ -478,9 +484,11 @@ class ActionStartTicket(Action):
         return left + await self.start(dispatcher, tracker)
 
     async def start(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-        if (tracker.active_loop or {}).get("name") == "ticket_form" and phrases.only_goes_on(message_of(tracker).typed):
+        if (tracker.active_loop or {}).get("name") == "ticket_form" \
+                and _goes_on_with_the_draft(tracker, message_of(tracker).typed):
             # «好 继续投诉» after a question asked mid-form (complain): the same draft goes on, its question asked
-            # again — it started the form over, and the case told first was lost («情况:就刚才说的那个»)
+            # again — it started the form over, and the case told first was lost («情况:就刚才说的那个»); another kind
+            # named («还是继续投诉吧» in a request) is a change of kind, not this
             return [FollowupAction("ticket_form")]
         resumed = resumed_ticket(dispatcher, tracker)
         if resumed is not None:
@@ -935,9 +943,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # again, never the whole ticket dropped; nor «没有», which may say nothing in it is wrong)
             # «谢谢 再见» mid-form leaves: nothing was filed, and it is said so
             return {"ticket_cancelled": True}
-        if phrases.only_goes_on(text):
-            # «好 继续», «接着来» (greet or affirm, for the classifier): the form is taken up again and
-            # asks its question; rejected, the greeting's rule would answer instead
+        if phrases.only_goes_on(text) or _goes_on_with_the_draft(tracker, text):
+            # «好 继续», «接着来» (greet or affirm, for the classifier), «好 继续投诉» in a complaint: the form is
+            # taken up again and asks its question; rejected, the greeting's rule would answer instead
             return {"ticket_cancelled": False}
         # Returning a value every turn would stop the form from ever rejecting an
         # off-topic message (Rasa counts it as an answer), so: nothing.

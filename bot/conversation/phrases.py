@@ -659,11 +659,25 @@ def goes_on(text: str) -> bool:
     return bool(_GO_ON.search(_squash(text)))
 
 
-#: Going on and nothing else («好 继续», «接着来», «嗯 继续吧», «好 继续投诉», «接着刚才的反映»): no change of the
-#: ticket's kind.
+#: Going on and nothing else («好 继续», «接着来», «嗯 继续吧»): no change of the ticket's kind.
 _ONLY_GO_ON = re.compile(r"^(?:(?:好的?|嗯+|行|可以|ok|算了|不问了|那|那就|还是|咱们|我们)[啊吧,,。.!! ]*)*(?:继续|接着)"
-                         r"(?:吧|来|说|填|登记|办|投诉|反映|举报|求助|提交|刚才的?|刚刚的?|那个|上面的?|的)*"
+                         r"(?:吧|来|说|填|登记|办|提交|刚才的?|刚刚的?|那个|上面的?|的|往下填|填表|我的)*"
                          r"[啊吧呀,,。.!!~ ]*$", re.IGNORECASE)
+
+
+#: Going on with the filing of a kind named («好 继续投诉», «接着提建议», «继续我的反映»): the kind's word.
+_GOES_ON_WITH = re.compile(r"^(?:(?:好的?|嗯+|行|可以|ok|算了|不问了|那|那就|还是|咱们|我们)[啊吧,,。.!! ]*)*(?:继续|接着)"
+                           r"(?:刚才的?|刚刚的?|那个|我的|的)*(?:提|说|登记|填)?(?P<kind>投诉|反映|举报|求助|建议|意见)"
+                           r"(?:吧|啊|呀)?[,,。.!!~ ]*$", re.IGNORECASE)
+#: The ticket's kind each word files («反映» files what is being filed).
+_KIND_WORDS = {"投诉": "complaint", "举报": "complaint", "求助": "request", "建议": "suggestion", "意见": "suggestion"}
+
+
+def goes_on_with(text: str) -> str | None:
+    """The kind of ticket a message says to go on filing, and nothing else («好 继续投诉» → ``"complaint"``; «接着反映»
+    → ``""``: whatever is being filed); None when it says more or other."""
+    found = _GOES_ON_WITH.match((text or "").strip())
+    return None if found is None else _KIND_WORDS.get(found.group("kind"), "")
 
 
 def only_goes_on(text: str) -> bool:
@@ -2312,10 +2326,12 @@ _TO_ME = re.compile(r"(?:通知|告诉|告知|联系|发给?|回复|答复)(?:�
 _SOMEONE_ASSIGNED = re.compile(r"干部|专员|驻厂员|挂钩|走访|领导|网格员|联络员|服务员")
 
 
-#: Whom the answer goes to, or on which way it comes, asked («我投诉的事 答复会发给谁», «处理结果会通知到谁», «答复是发短信
-#: 还是在这里»).
-_ANSWER_TO_WHOM = re.compile(r"(?:答复|回复|结果|处理意见|回音)(?:会|是|要|都|一般)?(?:发|寄|送|通知|告诉|告知|给)(?:给|到)?谁"
-                             r"|(?:答复|回复|结果|通知)(?:会|是|要|一般)?(?:发|用|通过|打)?(?:短信|电话|微信)还是")
+#: Whom the answer to a filing goes to, or on which way it comes, asked («我投诉的事 答复会发给谁», «处理结果会通知到谁»,
+#: «答复是发短信还是在这里»); never another matter's result («中标结果会通知谁», «双随机抽查的结果会告诉谁») nor a statement
+#: («审批结果发给谁了也不说»).
+_ANSWER_TO_WHOM = re.compile(r"(?:答复|回复|处理结果|处理意见|回音|(?:投诉|反映|诉求|工单|单子|求助)的?结果)"
+                             r"(?:会|是|要|都|一般)?(?:发|寄|送|通知|告诉|告知|给)(?:给|到)?谁(?=$|\s|[吗呢啊呀??])"
+                             r"|(?:答复|回复|处理结果)(?:会|是|要|一般)?(?:发|用|通过|打)?(?:短信|电话|微信)还是")
 
 
 def asks_how_told(text: str) -> bool:

@@ -100,18 +100,21 @@ def working_days_counted(text: str, today: dt.date) -> tuple[int, dt.date] | Non
     number = _number(said)
     if not 0 < number <= COUNT_MAX:
         return None
-    named = [d for d in _DAY.finditer(normal) if not _TODAY.fullmatch(d.group())]
+    # («不包括周末 5个工作日是到几号»: the weekend said is no day counted from)
+    named = [d for d in _DAY.finditer(normal) if not _TODAY.fullmatch(d.group()) and not d.group("weekend")]
     if not named and not _GONE_DAY.search(normal):
         return None if _COUNT_STARTS.search(normal) else (number, today)
     start = _count_starts_on(normal, today)
     return (number, start) if start is not None else None
 
 
+#: A day handed in further ahead than this is one gone by, read as next year's.
+_AHEAD_HANDED = 180
 #: The rule of a count asked («…是什么时候开始算», «起算日», «包括周末吗», «算不算节假日»): the clock's, not a day.
 _RULE_ASKED = re.compile(r"(?:什么时候|啥时候|哪天|从哪天|从什么时候)(?:开始算|起算|开始计|算起)"
-                         r"|起算日|包括|包含|算不算|含不含")
+                         r"|起算日|(?<!不)包括|(?<!不)包含|算不算|含不含")
 #: A day told as where a count starts, after it («12月10号起», «下周一开始算», «上周五受理的»).
-_COUNTED_FROM = re.compile(r"\s*(?:开始算|开始计|起算|算起|起|开始|受理|收件|收到|立案)")
+_COUNTED_FROM = re.compile(r"\s*(?:开始算|开始计|起算|算起|起|开始|受理|收件|收到|收的|立案)")
 
 
 def _count_starts_on(normal: str, today: dt.date) -> dt.date | None:
@@ -120,7 +123,9 @@ def _count_starts_on(normal: str, today: dt.date) -> dt.date | None:
     3个工作日来得及吗» names the day asked of)."""
     start, rest = _handed_in(normal, today)
     if rest != normal:
-        return start
+        # («10月20号交的材料»: a date handed in, gone by, is this year's — _the_day reads one a month past as next
+        # year's)
+        return start.replace(year=start.year - 1) if start > today + dt.timedelta(days=_AHEAD_HANDED) else start
     for gone in _GONE_DAY.finditer(normal):
         if normal[:gone.start()].rstrip().endswith("从") or _COUNTED_FROM.match(normal, gone.end()):
             if gone.group("gone"):
@@ -129,13 +134,24 @@ def _count_starts_on(normal: str, today: dt.date) -> dt.date | None:
     for found in _DAY.finditer(normal):
         if found.group("holiday") or found.group("weekend"):
             continue
-        if normal[:found.start()].rstrip().endswith("从") or _COUNTED_FROM.match(normal, found.end()):
-            return _the_day(found, today)
+        counted = _COUNTED_FROM.match(normal, found.end())
+        if not normal[:found.start()].rstrip().endswith("从") and counted is None:
+            continue
+        day = _the_day(found, today)
+        past = counted is not None and (counted.group().endswith("的")
+                                        or bool(_DONE_ALREADY.match(normal, counted.end())))
+        if day is not None and past and day > today:
+            # «周三受理的», «他们周二收的材料»: a day gone by, not the coming one
+            day = day - dt.timedelta(days=7) if found.group("day") else day.replace(year=day.year - 1)
+        if day is not None and day > today + dt.timedelta(days=_AHEAD_HANDED):
+            # («从10月28号算»: a date a month past is this year's, not next year's)
+            day = day.replace(year=day.year - 1)
+        return day
     return None
 
 
 #: When a count starts or what it holds, asked with no day named («什么时候开始算», «起算», «受理», «包括周末吗»).
-_COUNT_STARTS = re.compile(r"开始算|起算|开始计|受理|包括|包含|算不算|含不含")
+_COUNT_STARTS = re.compile(r"开始算|起算|开始计|受理|(?<!不)包括|(?<!不)包含|算不算|含不含")
 #: The longest count told this way.
 COUNT_MAX = 60
 

@@ -99,18 +99,25 @@ def order_of(text: str, procedure: Procedure) -> Order | None:
     return Order(procedure.id, one, other)
 
 
-#: What comes after a thing done, asked («公示完了还要干啥», «备案以后下一步呢», «拿到执照之后还要办什么»), squashed:
-#: the thing is the words before.
-_AFTER = re.compile(r"(?P<thing>[^,,。!?!?\s]{1,14}?)(?:完了|完成|完|好了|结束|满了|期满|过了|下来了?|拿到了?)?"
-                    r"(?:以后|之后|后)?(?:还|又|再)?(?:要|得|需要|该|有)?"
-                    r"(?:干啥|干什么|做什么|做啥|弄啥|干嘛|办什么|办啥|什么手续|啥手续|怎么办|咋办|咋弄|怎么弄|下一步|接下来)")
-#: … the words that say it is done (one at least, so that «公示要干啥» asks the step itself).
-_DONE_WORDS = re.compile(r"完了|完成|完|好了|结束|满了|期满|过了|下来|拿到|以后|之后|后")
+#: A thing told done («公示完了», «备案凭证拿到以后», «公示期满»): the thing is the words before the done word.
+_DONE = re.compile(r"(?P<thing>[\u4e00-\u9fff]{2,6}?)"
+                   r"(?:完了|完成了?|结束了?|满了|期满了?|过了|拿到了?|成立了|通过了|办好了)")
+#: … and what follows asked right after it («以后还要干啥», «下一步», «接下来», «然后呢», «以后呢»).
+_NEXT_ASKED = re.compile(r"^\s*(?:以后|之后|后)?\s*(?:还|又|再)?(?:要|得|需要|该)?"
+                         r"(?:干啥|干什么|做什么|做啥|弄啥|办什么|办啥|干嘛)"
+                         r"|^\s*(?:以后|之后|后)?\s*(?:的话)?\s*(?:下一步|接下来|接着|然后|后面)(?:还要|要|该|是)?\s*"
+                         r"(?:呢|是啥|是什么|干啥|要干啥|还要干啥|怎么弄)?\s*[??]*\s*$"
+                         r"|^\s*(?:以后|之后|后)\s*呢\s*[??]*\s*$")
+#: Words that tell the thing is not done, or that something went wrong after it («还没拿到», «发现还有欠款», «有人提
+#: 异议», «不合格», «怎么办»): a case, not the next step.
+_NOT_DONE = re.compile(r"没|未|不|一直|正在|打算|准备|发现|异议|驳回|怎么办|咋办|咋整|欠|丢|错|问题|投诉|先.+还是")
+#: The longest message asked this way («简易注销公示完了接着还要干啥»).
+NEXT_CHARS = 24
 
 
 @dataclass(frozen=True)
 class Next:
-    """A step of ``procedure`` told as done (``asked``), and the steps that follow it (none: it is the last)."""
+    """A step of ``procedure`` told as done (``asked``), and the steps that follow it (one at least)."""
 
     procedure: str
     asked: Placed
@@ -119,17 +126,25 @@ class Next:
 
 def next_after(text: str, procedure: Procedure) -> Next | None:
     """The step of ``procedure`` the message tells as done and asks what follows («简易注销公示完了还要干啥»: 公示20天,
-    then the application within 20 days, …), else None (no such question, or no step holds the thing)."""
-    said = squash(normalize(text or ""))
+    then the application within 20 days, …), else None: no such question, something not done or gone wrong told, the
+    thing in no step word for word, the procedure's own word or name (never placed by its characters), or the last
+    step (the guide lists nothing after it, which is not to say the matter is over)."""
+    said = normalize(text or "").strip()
+    if len(squash(said)) > NEXT_CHARS or _NOT_DONE.search(said):
+        return None
     for name in sorted((procedure.name, *procedure.synonyms), key=len, reverse=True):
-        said = said.replace(name, "")
-    found = _AFTER.search(said)
-    if found is None or not _DONE_WORDS.search(said[found.start("thing"):found.end()]):
-        return None
-    thing = _DONE_WORDS.split(found.group("thing"))[0]
-    if not _AROUND.sub("", thing):
-        return None
-    placed = place(thing, procedure)
-    if not placed.number:
-        return None
-    return Next(procedure.id, placed, tuple(procedure.steps[placed.number:]))
+        said = said.replace(name, " ")
+    for found in _DONE.finditer(said):
+        if not _NEXT_ASKED.search(said[found.end():]):
+            continue
+        # (the thing is the longest end of the words before that a step holds word for word: «那备案凭证» → 备案凭证)
+        whole = found.group("thing")
+        thing = next((whole[i:] for i in range(len(whole) - 1)
+                      if any(whole[i:] in normalize(step) for step in procedure.steps)), "")
+        if not thing or thing in _OWN_WORDS:
+            return None
+        number, step = next((n, step) for n, step in enumerate(procedure.steps, 1) if thing in normalize(step))
+        if number >= len(procedure.steps):
+            return None
+        return Next(procedure.id, Placed(thing, number, step), tuple(procedure.steps[number:]))
+    return None

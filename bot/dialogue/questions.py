@@ -627,7 +627,9 @@ def _with_heard(decision: Decision, reading: Reading, text: str, kb: KnowledgeBa
 def _step_after(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, named: Sequence[str]) -> Next | None:
     """The step of the one guide named (or, naming none, the guide answered last) that the message tells as done and
     asks what follows («简易注销公示完了还要干啥», «那备案凭证拿到以后呢»), else None."""
-    named_ids = tuple(p for p in dict.fromkeys([*named, *reading.recognition.named]) if kb.get(p) is not None)
+    # (a guide named by its name or a synonym only: a cue's word inside the thing, «清税» of 一般注销, names none)
+    typed = [m.procedure for m in reading.recognition.mentions if m.kind != CUE]
+    named_ids = tuple(p for p in dict.fromkeys([*named, *typed]) if kb.get(p) is not None)
     guide = named_ids[0] if len(named_ids) == 1 else memory.procedure if not named_ids else None
     procedure = kb.get(guide) if guide else None
     return next_after(text, procedure) if procedure is not None else None
@@ -2178,10 +2180,15 @@ def _shares_words(text: str, procedure: Procedure | None, kb: KnowledgeBase) -> 
 
 
 #: A wait told of the guide's matter («一直不退», «迟迟没下来», «到现在还没批»).
-_WAIT_TOLD = re.compile(r"一直(?:不|没)|迟迟|至今(?:不|没|未)|到现在(?:还|都)?(?:不|没)|老是不|总是不|拖着不")
-#: … and whether one may complain of it, or where («能投诉吗», «可以反映不», «找谁投诉»).
+_WAIT_TOLD = re.compile(r"一直(?:不|没)(?!知道|听说|想到)|迟迟|至今(?:不|没|未)|到现在(?:还|都)?(?:不|没)|老是不|总是不"
+                        r"|拖着不|还(?:不|没)(?:退|给|批|下来|办|到)")
+#: … and whether one may complain of it, or where («能投诉吗», «可以反映不», «找谁投诉»; a report of others is 举报) …
 _MAY_COMPLAIN = re.compile(r"(?:能|可以|能不能|可不可以|能否|该|去哪|找谁|向谁|跟谁|往哪)(?:儿|里)?(?:去)?"
-                           r"(?:投诉|反映|举报)")
+                           r"(?:投诉|反映)")
+#: … of one's own matter, not of someone else's («隔壁工地一直没办施工许可证就开工了», «楼下诊所…就开张了»).
+_SOMEONE_ELSES = re.compile(r"隔壁|楼下|楼上|对面|别人|人家|他们家|有人|同行|就开工|就开张|就营业")
+#: A fine's amount asked («罚款多少», «会罚多少钱»): never a procedure's fee («收费:免费» reads as no fine).
+_FINE_ASKED = re.compile(r"罚(?:款)?(?:多少|几|多大)|罚款(?:金额|标准|数额)")
 
 
 def _details(reading: Reading, text: str, procedure: Procedure, facets: tuple[str, ...],
@@ -2191,10 +2198,13 @@ def _details(reading: Reading, text: str, procedure: Procedure, facets: tuple[st
     if not text:
         return facets
     normal = normalize(text)
-    if _WAIT_TOLD.search(normal) and _MAY_COMPLAIN.search(normal):
+    if _WAIT_TOLD.search(normal) and _MAY_COMPLAIN.search(normal) and not _SOMEONE_ELSES.search(normal):
         # «投标保证金一直不退 能投诉吗», «执照一直没下来 可以投诉吗»: what is owed and by when (the guide's time limit,
         # «最迟在书面合同签订后5日内退还»), before the offer to file — not who may apply
         return (DURATION,)
+    if FEE in facets and _FINE_ASKED.search(normal):
+        # «开诊所第一次被罚 罚款多少» (ask_fee): how much one is fined is no fee — what the guide says of the penalty
+        return (OVERVIEW,)
     if facets == (ELIGIBILITY,) and (reading.facets or reading.intent == ELIGIBILITY):
         counts = specific_held(text, procedure, kb)
         if not held_own(text, procedure).get(ELIGIBILITY, 0) and (

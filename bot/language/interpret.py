@@ -63,7 +63,7 @@ from bot.language.procedures import (
     Recognition,
 )
 from bot.language.segmenter import jieba_ready
-from bot.language.third_parties import charge_complained, chases_a_third_party
+from bot.language.third_parties import charge_complained, chases_a_third_party, talks_a_third_party_round
 from bot.language.tokens import topic_tokens
 from bot.language.waiting import declines_a_person, says_more, takes_it_on, waits_aside, withdraws_a_person
 from bot.language.words import Spelled
@@ -953,6 +953,11 @@ class Interpreter:
             # (request_help 0.41, then 接气's guide for its 燃气): someone outside government chased, nothing of one's
             # own filed — a request for help (a complaint the classifier saw stays one), no urge and no guide
             return (intent if intent in {"request_help", "complain"} else chased), CHASED_REASON
+        if intent == "request_help" and talks_a_third_party_round(normalize(text)):
+            # «房东不给办租赁备案 执照办不下来 能帮忙协调吗» (request_help 1.0, then 企业开办's guide for its 执照):
+            # someone outside government to be talked round, asked of the bureau — the request (never read into
+            # another intent)
+            return "request_help", CHASED_REASON
         if (intent in CHARGE_GUESSES and charge_complained(squash(text))
                 and not _CHANNEL_ASKED.search(squash(text))):
             # «水费按特种行业收 我们就是个洗车点 凭啥收这么高» (out_of_scope 0.47), «物业转供电 一度电加价八毛 这不是

@@ -142,11 +142,15 @@ def _clause(normal: str, start: int, end: int) -> tuple[str, str]:
     return normal[head_from:start], normal[end:tail_to]
 
 
-#: An inspection or a fine the firm met, told right after what it does («开诊所第一次被查到没公示执业信息», «开饭店被罚
-#: 了»): the trade is where it happened, the enforcement's matter is asked.
-ENFORCED_AFTER = re.compile(r"^(?:的时候|时|期间)?(?:第一次|首次|初次|头一回|头一次|头回|第一回)?(?:被|让|叫)(?:人)?"
-                            r"(?:查|罚|处罚|检查|抽查|执法)"
-                            r"|^(?:的时候|时|期间)?(?:第一次|首次|初次|头一回|头一次|头回|第一回)(?:查|罚|处罚|检查|抽查)")
+#: A first inspection or fine the firm met, told right after the trade it runs («开诊所第一次被查到没公示执业信息»): the
+#: trade is where it happened, the first violation's matter is asked …
+ENFORCED_AFTER = re.compile(r"^\s*(?:的时候|时|期间|以来)?\s*(?:第一次|首次|初次|头一回|头一次|头回|第一回)"
+                            r"(?:被|让|叫)?(?:人)?(?:[\u4e00-\u9fff]{1,4}?(?:局|委|部门))?(?:查|罚|处罚|检查|抽查|执法)")
+#: … a trade, said as running it («开诊所», «办诊所», «经营药店»), not a procedure that may itself be the violation
+#: (补贴申报, 告知承诺, 标准地's agreement) …
+TRADE_RUN = re.compile(r"^(?:开|办|经营|做)")
+#: … and only when the trade's own procedure is not what is asked («…以后还能办诊所备案吗», «…备案信息不全 怎么补»).
+OWN_PROCEDURE_ASKED = re.compile(r"备案|执照|补办|怎么补|还能办|能不能办|重新办")
 
 
 def _background(mention: Mention, normal: str) -> bool:
@@ -155,7 +159,9 @@ def _background(mention: Mention, normal: str) -> bool:
     …»): another named is what is asked."""
     head, tail = _clause(normal, mention.start, mention.end)
     return PAST_BEFORE.search(head) is not None or DONE_OR_SET_ASIDE_AFTER.search(tail) is not None \
-        or PLACE_AFTER.match(tail) is not None or ENFORCED_AFTER.match(tail) is not None
+        or PLACE_AFTER.match(tail) is not None or (
+            ENFORCED_AFTER.match(normal[mention.end:]) is not None and TRADE_RUN.match(mention.words) is not None
+            and OWN_PROCEDURE_ASKED.search(normal[mention.end:]) is None)
 
 
 #: How a thing was done, told with «是…的» («施工许可证当时是别人代办的», «营业执照以前是中介代办的»): the past, never

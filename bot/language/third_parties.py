@@ -17,12 +17,10 @@ THIRD_PARTY = (r"供电|电力|电业|国网|燃气|燃汽|天然气|自来水|�
                r"|运营商|物业|房东|业主|开发商|施工队|施工方|施工单位|总包|分包|承包|包工头|甲方|供应商|厂家"
                r"|客户|物流|银行|保险公司|担保公司|装修公司|监理|租户")
 _THIRD_PARTY = re.compile(THIRD_PARTY)
-#: Chasing (催 in any form, 督促, 追讨) or talking round (协调, 出面, 沟通, 打招呼): asked («帮忙催催», «能帮忙协调吗»)
-#: or told as done («催了好几回»).
-_CHASES = re.compile(r"催促|督促|催|追讨|讨要|协调|出面|沟通|调解|打(?:个)?招呼|做(?:做)?工作")
-#: … told as done by the user, only («我们催了好几回», «催过三次», «沟通过好几次»).
-_CHASED_BEFORE = re.compile(r"催了|催过|催(?:了)?[\d一二两三四五六七八九十几好]+(?:次|回|遍|趟)|天天催|一直催|反复催"
-                            r"|(?:协调|沟通|调解)(?:了|过)")
+#: Chasing (催 in any form, 督促, 追讨): asked («帮忙催催», «能催一下吗») or told as done («催了好几回»).
+_CHASES = re.compile(r"催促|督促|催|追讨|讨要")
+#: … told as done by the user, only («我们催了好几回», «催过三次»).
+_CHASED_BEFORE = re.compile(r"催了|催过|催(?:了)?[\d一二两三四五六七八九十几好]+(?:次|回|遍|趟)|天天催|一直催|反复催")
 #: Help asked of the bureau (someone asked to act for the user), beside a chase told as done.
 _HELP_ASKED = re.compile(r"帮|请你们|请政府|麻烦|能不能|能否|可不可以|可否|求|出面|协调|管管|管一管")
 #: A filing of the user's own, which a chase may well be an urge of («上周反映的…», «工单», a ticket's number), or a
@@ -75,6 +73,25 @@ def chases_a_third_party(normal: str) -> str | None:
     if _CHASED_BEFORE.search(squashed) and not _HELP_ASKED.search(_CHASED_BEFORE.sub(" ", squashed)):
         return "complain"
     return "request_help"
+
+
+#: Talking someone round, asked of the bureau («能帮忙协调吗», «政府能不能出面», «帮我们沟通一下»).
+_TALKS_ROUND = re.compile(r"协调|出面|沟通|调解|打(?:个)?招呼|做(?:做)?工作")
+_BUREAU_ASKED = re.compile(r"帮|请你们|请政府|麻烦|你们|政府")
+#: … not the user's own try at it, nor a question of how or where («协调不了», «怎么跟房东沟通», «去哪申请调解»,
+#: «我就咨询一下»), nor a person's own presence («法人必须本人出面吗»), nor a filing of one's own followed up
+#: («上次找你们协调房东的事 有结果了吗», «你们协调的事 能不能快点»).
+_NOT_ASKED_ROUND = re.compile(r"(?:协调|沟通|调解)(?:不了|好了|不成|过|了)|怎么|如何|咋|咨询|去哪|哪里|找哪|哪个部门"
+                              r"|本人出面|亲自出面|求助|上次|之前找|你们协调|你们沟通|你们答应|怎么样了|有结果|结果了|到哪|进度"
+                              r"|进展")
+
+
+def talks_a_third_party_round(normal: str) -> bool:
+    """True when the bureau is asked to talk someone outside government round («房东不给办租赁备案 执照办不下来 能帮忙
+    协调吗», «物业不让进场装表 政府能不能出面»): a request for help, whatever procedure its story names."""
+    squashed = re.sub(r"\s+", "", normal)
+    return bool(_THIRD_PARTY.search(squashed) and _TALKS_ROUND.search(squashed) and _BUREAU_ASKED.search(squashed)
+                and not _NOT_ASKED_ROUND.search(squashed) and not _OWN_FILING.search(squashed))
 
 
 def charge_complained(squashed: str) -> bool:

@@ -79,10 +79,11 @@ def named_department(text: str, named: Sequence[str], directory: DepartmentDirec
 
 
 #: A department described by what it is in charge of: «管规划的那个局», «负责环保那块的部门».
-_BY_DUTY = re.compile(r"(?P<verb>管|负责|主管|收|发|办|批)(?:着)?(?P<what>[\u4e00-\u9fa5]{1,4}?)(?:这块|那块|方面)?"
+_BY_DUTY = re.compile(r"(?P<verb>管|负责|主管|收|发|批)(?:着)?(?P<what>[\u4e00-\u9fa5]{1,4}?)(?:这块|那块|方面)?"
                       r"(?:的|那个|这个|那边|这边)")
-#: Verbs of a duty that name one with a word of two characters at least («发执照的», «办执照的»), except …
-_DOES = frozenset({"收", "发", "办", "批"})
+#: Verbs of a duty that name one with a word of two characters at least («发执照的»; not 办: «办执照的时候» tells
+#: when), except …
+_DOES = frozenset({"收", "发", "批"})
 #: … the one character that says the duty alone («收税的»).
 _DONE_ALONE = frozenset({"税"})
 #: What an institution's name ends with, taken off to leave what it is in charge of («规划局» → 规划).
@@ -92,10 +93,15 @@ _INSTITUTION_END = re.compile(r"(?:分局|局|部门|委员会|委|办公室|办
 def department_by_duty(text: str, directory: DepartmentDirectory) -> str | None:
     """The one department whose names say what the message describes it as in charge of
     («管规划的那个局» → 自然资源和规划局, «管税的», «收税的» → 税务局), or, none of them, whose matters do («管执照的» →
-    市场监督管理局); None when none or several do."""
-    found = _BY_DUTY.search(to_simplified(text or ""))
-    if not found:
-        return None
+    市场监督管理局): the first duty said that names one («收钱的那个窗口 管税的»: 管税); None when none does."""
+    for found in _BY_DUTY.finditer(to_simplified(text or "")):
+        meant = _of_the_duty(found, directory)
+        if meant is not None:
+            return meant
+    return None
+
+
+def _of_the_duty(found: re.Match[str], directory: DepartmentDirectory) -> str | None:
     what = found.group("what")
     if len(what) < 2 and found.group("verb") in _DOES and what not in _DONE_ALONE:
         return None  # («批地的»: 地 alone is 地税's first character, no duty)

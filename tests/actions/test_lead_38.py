@@ -8,6 +8,7 @@ from actions import procedures
 from actions.tickets import ActionStartTicket, department_in_words
 from bot.conversation.phrases import asks_how_told
 from bot.language.interpret import PARSE_KEY, reading_to_dict
+from bot.language.third_parties import talks_a_third_party_round
 from tests.actions import test_conversation_region as region
 from tests.actions.test_conversation_region import run
 from tests.actions.test_lead_32 import validate_in
@@ -108,7 +109,8 @@ def test_a_duty_of_no_one_department_is_none(typed):
 
 def test_going_on_with_a_complaint_mid_form_keeps_the_draft(database):
     # the tester on main: «好 继续投诉» after a question mid-form started the form over; the case told first was lost
-    state = read_tracker("行 那接着投诉", "complain", slots={"description": "审批局 施工许可交了材料十几天没消息"})
+    state = read_tracker("行 那接着投诉", "complain", slots={"description": "审批局 施工许可交了材料十几天没消息",
+                                                            "ticket_type": "complaint"})
     state.active_loop = {"name": "ticket_form"}
     events, messages = run(ActionStartTicket(), state)
     assert events == [{"event": "followup", "name": "ticket_form"}] and messages == []
@@ -118,3 +120,40 @@ def test_going_on_with_a_complaint_mid_form_keeps_the_draft(database):
 def test_whom_an_answer_goes_to_is_how_it_is_told(typed):
     # the lead's chat: «我投诉的事 答复会发给谁» was asked for a ticket's number
     assert asks_how_told(typed)
+
+
+# ---- the first review's findings --------------------------------------------------------------------------------
+
+def test_going_on_with_another_kind_is_no_going_on(database):
+    # the first review: «算了 还是继续投诉吧» in a request's draft kept the request (its kind is changed by the rules)
+    state = read_tracker("算了 还是继续投诉吧", "complain", slots={"ticket_type": "request"})
+    state.active_loop = {"name": "ticket_form"}
+    events, _ = run(ActionStartTicket(), state)
+    assert events != [{"event": "followup", "name": "ticket_form"}]
+
+
+@pytest.mark.parametrize("text", ["上次找你们协调房东的事 有结果了吗", "跟供电公司协调不了怎么办",
+                                  "银行开户 法人必须本人出面吗", "我就咨询一下 政府一般会帮企业跟银行协调吗"])
+def test_no_third_party_to_be_talked_round_asked_of_the_bureau(text):
+    # the first review: each was read as a request for coordination (a status check, a question)
+    assert not talks_a_third_party_round(text)
+
+
+@pytest.mark.parametrize("text", ["我们是去政务大厅办执照的时候卡住的", "不是 应该是办营业执照的时候出的事"])
+def test_when_a_thing_was_done_names_no_duty(text):
+    # the first review: «办执照的» was read as the duty of 市场监督管理局 (over 政务大厅, or a correction of the case)
+    assert department_in_words(text) != "市场监督管理局"
+
+
+@pytest.mark.parametrize("typed", ["中标结果会通知谁", "双随机抽查的结果会告诉谁 会公示吗",
+                                   "审批结果发给谁了也不说 就让我们等"])
+def test_another_matters_result_or_a_statement_is_no_question_of_the_notice(typed):
+    # the first review: each got «工单有进展…» (or a complaint's case was refused mid-form)
+    assert not asks_how_told(typed)
+
+
+def test_a_count_already_over_is_said_to_be_over(database):
+    # the first review: «上周一交的材料 3个工作日是到哪天» got the day alone
+    _, messages = run(procedures.ActionAnswerProcedure(),
+                      read_tracker("上周二交的材料 两个工作日是哪天", "ask_materials", 0.9))
+    assert [m["response"] for m in messages] == ["utter_working_days_counted_from", "utter_working_days_over"]

@@ -119,3 +119,50 @@ def test_thanks_among_a_laugh_and_a_nod_is_thanks():
 
 def test_thanks_with_a_question_is_no_thanks_only():
     assert READ.read("哈哈 那这个要钱吗 谢啦", "out_of_scope", 0.6).intent != "thank"
+
+
+# ---- the second review's findings ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, memory_procedure", [
+    # the second review: each got the steps after a step (the wrong guide, a case gone wrong read as done, the last
+    # step said to end the matter, a finished step listed as still to do)
+    ("公示完了接下来是先清税还是先提交申请", "simple_deregistration"),
+    ("公示过了才发现还有一笔欠款没还 咋办", "simple_deregistration"),
+    ("注销完了银行账户怎么办", "simple_deregistration"), ("变更完了还要干啥", "business_change"),
+    ("执照一直没下来 怎么办", "company_setup"), ("中标以后还要干啥", "bid_guarantee"),
+    ("核查完了不合格怎么办", "clinic_setup"),
+])
+def test_no_next_steps_for_a_case_or_a_whole_procedure(text, memory_procedure):
+    step = decide_turn(message(text, "ask_procedure"), Memory(procedure=memory_procedure, facets=("ask_procedure",)),
+                       KB, CLAUSES).step
+    assert getattr(step, "after", None) is None
+
+
+def test_the_next_steps_of_the_guide_in_hand_follow_up():
+    # the tester on main: «公示完了然后呢» after 简易注销 got «没有找到依据»
+    step = decide_turn(message("公示结束了然后呢", "ask_procedure"),
+                       Memory(procedure="simple_deregistration", facets=("ask_procedure",)), KB, CLAUSES).step
+    assert step.procedure == "simple_deregistration" and step.after.asked.number == 2
+
+
+@pytest.mark.parametrize("text, procedure", [
+    # the second review: a procedure that may itself be the violation stays what is asked; the trade's own
+    # procedure asked stays the trade's
+    ("补贴申报第一次被查出材料不实 会罚吗", "enterprise_policy"),
+    ("开诊所第一次被罚 以后还能办诊所备案吗", "clinic_setup"),
+])
+def test_only_a_trade_run_is_background_to_a_first_inspection(text, procedure):
+    assert READ.read(text, "ask_eligibility", 0.9).recognition.named == (procedure,)
+
+
+def test_a_fines_amount_is_no_fee():
+    # the second review: «开诊所第一次被罚 罚款多少» got «收费:免费»
+    step = decide_turn(message("开饭店头一回被罚 罚款多少钱", "ask_fee"), Memory(), KB, CLAUSES).step
+    assert "ask_fee" not in getattr(step, "facets", ())
+
+
+def test_someone_elses_wait_is_no_time_owed():
+    # the second review: «隔壁工地一直没办施工许可证就开工了 能举报吗» got 施工许可's time limit
+    typed = "隔壁厂一直没办施工许可就开工了 能反映吗"
+    step = decide_turn(message(typed, "ask_eligibility"), Memory(), KB, CLAUSES).step
+    assert getattr(step, "facets", ()) != ("ask_duration",)
