@@ -166,3 +166,16 @@ def test_someone_elses_wait_is_no_time_owed():
     typed = "隔壁厂一直没办施工许可就开工了 能反映吗"
     step = decide_turn(message(typed, "ask_eligibility"), Memory(), KB, CLAUSES).step
     assert getattr(step, "facets", ()) != ("ask_duration",)
+
+
+# ---- the thirty-ninth set's guides by their matter -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, intent, procedure", [
+    # fresh39-03, 23 (our wording): «报公司名字的时候 告知承诺跟一般登记选哪个» asked which 告知承诺; «有没有什么地方能
+    # 看到适合我们厂的扶持政策» got «没有找到依据»
+    ("企业名称选告知承诺好还是一般登记好", "ask_eligibility", "name_declaration"),
+    ("优惠政策在哪能查到 有适合我们的吗", "ask_where", "enterprise_policy"),
+])
+def test_a_guide_told_by_its_matter_answers(text, intent, procedure):
+    step = decide_turn(message(text, intent), Memory(), KB, CLAUSES).step
+    assert getattr(step, "procedure", None) == procedure
