@@ -484,11 +484,14 @@ class ActionStartTicket(Action):
         return left + await self.start(dispatcher, tracker)
 
     async def start(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-        if (tracker.active_loop or {}).get("name") == "ticket_form" \
-                and _goes_on_with_the_draft(tracker, message_of(tracker).typed):
+        kind = phrases.goes_on_with(message_of(tracker).typed)
+        if (tracker.active_loop or {}).get("name") == "ticket_form" and kind is not None:
             # «好 继续投诉» after a question asked mid-form (complain): the same draft goes on, its question asked
             # again — it started the form over, and the case told first was lost («情况:就刚才说的那个»); another kind
-            # named («还是继续投诉吧» in a request) is a change of kind, not this
+            # named («还是继续投诉吧» in a request) changes the draft's kind, said so, every value kept
+            if kind and kind != tracker.get_slot("ticket_type"):
+                dispatcher.utter_message(response=f"utter_ticket_kind_changed_{kind}")
+                return [SlotSet("ticket_type", kind), FollowupAction("ticket_form")]
             return [FollowupAction("ticket_form")]
         resumed = resumed_ticket(dispatcher, tracker)
         if resumed is not None:

@@ -82,9 +82,11 @@ def asks_about_a_day(text: str) -> bool:
 
 
 #: So many working days asked where they end («从今天算 三个工作日是到几号», «五个工作日是哪天»).
-_COUNT_ASKED = re.compile(r"(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,3})个?工作日\s*(?:是|就是)?\s*"
+_COUNT_ASKED = re.compile(r"(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,3})个?工作日[\s,，、]*(?:是|就是)?\s*"
                           r"(?:到|算到|截止到|截至|截止日?是?|到期日?是?)?\s*"
-                          r"(?:几号|哪天|哪一天|什么时候|啥时候|几月几号|哪日)")
+                          r"(?:几号|哪天|哪一天|什么时候|啥时候|几月几号|哪日"
+                          # whether it is over yet («5个工作日 过没过», «…到了没», «…什么时候到期»)
+                          r"|过没过|过了没|到了没|到没到|到期没|到期了没|超了没|超没超|满了没)")
 
 
 def working_days_counted(text: str, today: dt.date) -> tuple[int, dt.date] | None:
@@ -128,9 +130,7 @@ def _count_starts_on(normal: str, today: dt.date) -> dt.date | None:
         return start.replace(year=start.year - 1) if start > today + dt.timedelta(days=_AHEAD_HANDED) else start
     for gone in _GONE_DAY.finditer(normal):
         if normal[:gone.start()].rstrip().endswith("从") or _COUNTED_FROM.match(normal, gone.end()):
-            if gone.group("gone"):
-                return today - dt.timedelta(days=_GONE[gone.group("gone")])
-            return today - dt.timedelta(days=today.weekday() + 7) + dt.timedelta(days=_weekday(gone.group("last")))
+            return _gone_day(gone, today)
     for found in _DAY.finditer(normal):
         if found.group("holiday") or found.group("weekend"):
             continue
@@ -174,7 +174,12 @@ def _weekday(said: str) -> int:
 def days_told(text: str, today: dt.date, day_info: Callable[[dt.date], DayInfo]) -> DaysTold | None:
     """What the calendar (``day_info``) says of the day ``text`` asks about, seen from ``today``; None when no
     day it can place is named."""
-    found = _DAY.search(normalize(text or ""))
+    normal = normalize(text or "")
+    found = _DAY.search(normal)
+    gone = _GONE_DAY.search(normal)
+    if gone is not None and (found is None or gone.start() <= found.start() < gone.end()):
+        # «上周五上班吗», «昨天是工作日吗»: the day gone by (its «周五» was read as the coming one)
+        return _days((_gone_day(gone, today),), today, day_info)
     if found is None:
         return None
     if found.group("holiday"):
@@ -365,11 +370,7 @@ def _handed_in(normal: str, today: dt.date) -> tuple[dt.date, str]:
     for gone in _GONE_DAY.finditer(normal):
         if not _HANDED_IN_AFTER.match(normal, gone.end()):
             continue
-        if gone.group("gone"):
-            day = today - dt.timedelta(days=_GONE[gone.group("gone")])
-        else:
-            day = today - dt.timedelta(days=today.weekday() + 7) + dt.timedelta(days=_weekday(gone.group("last")))
-        return day, _blanked(normal, gone)
+        return _gone_day(gone, today), _blanked(normal, gone)
     for found in _DAY.finditer(normal):
         handed = _HANDED_IN_AFTER.match(normal, found.end())
         if found.group("holiday") or found.group("weekend") or handed is None:
@@ -381,6 +382,13 @@ def _handed_in(normal: str, today: dt.date) -> tuple[dt.date, str]:
             named -= dt.timedelta(days=(named - today).days and 7)  # («周四交的» on a Friday: yesterday)
         return named, _blanked(normal, found)
     return today, normal
+
+
+def _gone_day(gone: re.Match[str], today: dt.date) -> dt.date:
+    """The day a match of :data:`_GONE_DAY` names («昨天», «上周四»), seen from ``today``."""
+    if gone.group("gone"):
+        return today - dt.timedelta(days=_GONE[gone.group("gone")])
+    return today - dt.timedelta(days=today.weekday() + 7) + dt.timedelta(days=_weekday(gone.group("last")))
 
 
 def _blanked(normal: str, found: re.Match[str]) -> str:

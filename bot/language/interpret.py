@@ -977,6 +977,11 @@ class Interpreter:
             # «提交快一个礼拜了 有回音没» (goodbye 0.90), «那张单子现在是谁在跟», «嗰张单而家点样»: how one's own
             # submission stands
             return "check_status", "asks how one's own submission stands"
+        if (intent in {"request_help", "complain", "suggest"} and confidence < UNSURE
+                and _ASKED_OF_US_BEFORE.search(squash(text)) and _PROGRESS_ASKED.search(squash(text))):
+            # «上次请你们协调消防那边房东签字的事 有进展没» (request_help 0.65: a second request's form, the ticket's
+            # number then taken for the firm's name): what became of one's earlier request — its status
+            return "check_status", "asks what became of an earlier request"
         if (intent in WAIT_TOLD_GUESSES and confidence < UNSURE and _GRIEVANCE_TOLD.search(squash(text))
                 and {"someone_acts", "told_not_asked"} <= account(text)):
             # «市场监管局窗口让我回去等通知 等了一个月也没信儿» (inform 0.72: nothing answered): an office's deed
@@ -2030,6 +2035,11 @@ _BARE_STATUS = re.compile(r"(?:请问|麻烦问下|那个|那|我的|我们的|�
                           r"|(?:办|弄|处理)?到哪(?:了|一步了?|步了?|儿了)|进度(?:呢|如何|怎样|咋样|怎么样)|(?:啥|什么)进度了?)"
                           r"[??。.!!~]*")
 #: How one's own submission stands, asked («提交快一个礼拜了 有回音没», «那张单子现在是谁在跟», «那张单现在怎么样»).
+#: An earlier request of the bureau told («上次请你们协调…», «前两天让你们帮忙…», «之前找你们反映的…») …
+_ASKED_OF_US_BEFORE = re.compile(r"(?:上次|上回|之前|前两天|前几天|前阵子|前些天|上周|上礼拜|上个月|那天)"
+                                 r"(?:请|让|找|托|求|跟|和|向)(?:你们|政府|你)")
+#: … and what became of it asked («有进展没», «现在咋样了», «有结果了吗»).
+_PROGRESS_ASKED = re.compile(r"进展|怎么样了|咋样了|有结果|有回音|到哪了|到哪一步|有消息|有下文|有动静")
 _ASKS_ITS_PROGRESS = re.compile(
     r"(?:那张单|这张单|那个单|这个单|那单|这单|单子|工单|提交|交上去|递上去|报上去|反映的|投诉的|上次那个"
     # the matter itself, named by no ticket («那事咋样了», «我上回说的那个事 有人管了没», «前阵子报的那个问题»)

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from bot.dialogue.days import working_days_counted
+from bot.dialogue.days import days_told, working_days_counted
 from bot.language.grammar import handling_steps_asked, platform_rule_asked
 from tests.bot.dialogue.test_conv18 import CLAUSES, KB, READ, Memory, decide_turn, message
 
@@ -179,3 +179,32 @@ def test_someone_elses_wait_is_no_time_owed():
 def test_a_guide_told_by_its_matter_answers(text, intent, procedure):
     step = decide_turn(message(text, intent), Memory(), KB, CLAUSES).step
     assert getattr(step, "procedure", None) == procedure
+
+
+# ---- the tester on the branch --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, count, start", [
+    # «上周三交的 5个工作日 过没过» got «12月9日(星期三)是工作日»; «…承诺5个工作日，什么时候到期» got the same
+    ("上周二递的 三个工作日 到了没", 3, dt.date(2026, 11, 24)),
+    ("12月2号交的材料，承诺3个工作日，什么时候到期", 3, dt.date(2026, 12, 2)),
+])
+def test_whether_a_count_is_over_is_a_count(text, count, start):
+    assert working_days_counted(text, SATURDAY) == (count, start)
+
+
+def test_a_weekday_of_last_week_is_the_one_gone_by():
+    # «上周五上班吗» was told of the coming Friday
+    from bot.workdays import WorkCalendar
+
+    told = days_told("上礼拜四窗口开门没", SATURDAY, WorkCalendar().day_info)
+    assert told is not None and "11月26日" in "".join(told.values.values())
+
+
+def test_what_became_of_an_earlier_request_is_a_status_check():
+    # «上次请你们协调消防那边房东签字的事 有进展没» (request_help 0.65) opened a second request; the ticket's number
+    # was then taken for the firm's name
+    assert READ.read("前几天找你们帮忙跟供电公司沟通的事 现在有结果了吗", "request_help", 0.6).intent == "check_status"
+
+
+def test_a_new_request_after_an_earlier_one_stays_a_request():
+    assert READ.read("上次请你们帮过忙 这回又有个事 房东要提前收回厂房", "request_help", 0.8).intent == "request_help"
