@@ -272,8 +272,9 @@ def department_from(text: str, named: list[str]) -> str | None:
 
 def department_in_words(text: str) -> str | None:
     """The canonical department ``text`` means, by its name, a synonym, its duty or its stem («政务服务中心的窗口»)."""
+    # (a part of a name said, «在政务大厅发执照的窗口», goes before a duty: the place where it is done is named)
     return (departments().canonical(text.strip()) or department_of(text, [], departments(), None)
-            or department_by_duty(text, departments()) or department_by_stem(text, departments()))
+            or department_by_stem(text, departments()) or department_by_duty(text, departments()))
 
 
 #: How an institution's name ends («区政务服务中心», «开发区管委会», «街道办»).
@@ -1488,13 +1489,15 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
     @staticmethod
     def _department_aside(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> dict[str, Any] | None:
         """The department told at another field's question, said to be one («部门填供电公司», «建议就给行政审批服务局
-        吧»), while none is taken yet: taken down and said (``{"department": …}``); None otherwise."""
-        if tracker.get_slot("department") or value_before_this_turn(tracker, "department") \
-                or not _DEPARTMENT_TOLD.search(text):
+        吧»), while none or the same is taken: taken down and said (``{"department": …}``); None otherwise."""
+        if not _DEPARTMENT_TOLD.search(text):
             return None
         named = departments_named(text)
-        if len(named) != 1:
+        taken = tracker.get_slot("department") or value_before_this_turn(tracker, "department")
+        if len(named) != 1 or (taken and taken != named[0]):
             return None
+        # («部门填供电公司» when the story had named it already: said again, nothing changed — it got «不是联系人的
+        # 称呼»)
         dispatcher.utter_message(response="utter_value_noted", field=CORRECTABLE["department"], value=named[0])
         return {"department": named[0]}
 

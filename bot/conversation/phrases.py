@@ -670,14 +670,14 @@ _GOES_ON_WITH = re.compile(r"^(?:(?:好的?|嗯+|行|可以|ok|算了|不问了|
                            r"(?:刚才的?|刚刚的?|那个|我的|的)*(?:提|说|登记|填)?(?P<kind>投诉|反映|举报|求助|建议|意见)"
                            r"(?:吧|啊|呀)?[,,。.!!~ ]*$", re.IGNORECASE)
 #: The ticket's kind each word files («反映» files what is being filed).
-_KIND_WORDS = {"投诉": "complaint", "举报": "complaint", "求助": "request", "建议": "suggestion", "意见": "suggestion"}
+_GO_ON_KINDS = {"投诉": "complaint", "举报": "complaint", "求助": "request", "建议": "suggestion", "意见": "suggestion"}
 
 
 def goes_on_with(text: str) -> str | None:
     """The kind of ticket a message says to go on filing, and nothing else («好 继续投诉» → ``"complaint"``; «接着反映»
     → ``""``: whatever is being filed); None when it says more or other."""
     found = _GOES_ON_WITH.match((text or "").strip())
-    return None if found is None else _KIND_WORDS.get(found.group("kind"), "")
+    return None if found is None else _GO_ON_KINDS.get(found.group("kind"), "")
 
 
 def only_goes_on(text: str) -> bool:
@@ -2334,13 +2334,20 @@ _ANSWER_TO_WHOM = re.compile(r"(?:答复|回复|处理结果|处理意见|回音
                              r"|(?:答复|回复|处理结果)(?:会|是|要|一般)?(?:发|用|通过|打)?(?:短信|电话|微信)还是")
 
 
+#: A matter other than a filing whose result is asked («信用修复的处理结果», «抽查的处理结果»): the words right before.
+_OTHER_MATTERS_RESULT = re.compile(r"(?<!投诉)(?<!反映)(?<!诉求)(?<!工单)(?<!单子)(?<!求助)(?<!建议)(?<!事)的$")
+
+
 def asks_how_told(text: str) -> bool:
     """True when the message asks how the result of a ticket will reach the user («处理完了我怎么知道»,
     «办好了会通知我吗», «答复会发给谁»): a way of being told, of the result or to the user, asked, and no wait told."""
     said = _squash(plain(text or ""))
     if _WAITED.search(said) or _SOMEONE_ASSIGNED.search(said):
         return False
-    return bool(_ANSWER_TO_WHOM.search(said)) or (
+    whom = _ANSWER_TO_WHOM.search(said)
+    if whom is not None and not _OTHER_MATTERS_RESULT.search(said[:whom.start()]):
+        return True
+    return (
         bool(_TOLD_HOW.search(said)) and bool(_ASKED.search(said)) and bool(_RESULT.search(said) or _TO_ME.search(said)))
 
 

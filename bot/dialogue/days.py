@@ -111,12 +111,14 @@ def working_days_counted(text: str, today: dt.date) -> tuple[int, dt.date] | Non
 
 
 #: A day handed in further ahead than this is one gone by, read as next year's.
-_AHEAD_HANDED = 180
+_AHEAD_HANDED = 120
 #: The rule of a count asked («…是什么时候开始算», «起算日», «包括周末吗», «算不算节假日»): the clock's, not a day.
 _RULE_ASKED = re.compile(r"(?:什么时候|啥时候|哪天|从哪天|从什么时候)(?:开始算|起算|开始计|算起)"
                          r"|起算日|(?<!不)包括|(?<!不)包含|算不算|含不含")
 #: A day told as where a count starts, after it («12月10号起», «下周一开始算», «上周五受理的»).
 _COUNTED_FROM = re.compile(r"\s*(?:开始算|开始计|起算|算起|起|开始|受理|收件|收到|收的|立案)")
+#: A day supposed («如果周三收的话»): to come, never gone by.
+_SUPPOSED = re.compile(r"如果|要是|假如|万一")
 
 
 def _count_starts_on(normal: str, today: dt.date) -> dt.date | None:
@@ -139,10 +141,13 @@ def _count_starts_on(normal: str, today: dt.date) -> dt.date | None:
             continue
         day = _the_day(found, today)
         past = counted is not None and (counted.group().endswith("的")
-                                        or bool(_DONE_ALREADY.match(normal, counted.end())))
-        if day is not None and past and day > today:
-            # «周三受理的», «他们周二收的材料»: a day gone by, not the coming one
-            day = day - dt.timedelta(days=7) if found.group("day") else day.replace(year=day.year - 1)
+                                        or bool(_DONE_ALREADY.match(normal, counted.end()))) \
+            and not normal[counted.end():].startswith("话") and not _SUPPOSED.search(normal)
+        if day is not None and past and day > today and found.group("day") \
+                and not found.group().startswith(("这", "本")):
+            # «周三受理的», «他们周二收的材料»: a weekday said bare is the one gone by, not the coming one (never a day
+            # said to come: «下周三受理的», «明天受理的», «12月10号收的»)
+            day -= dt.timedelta(days=7)
         if day is not None and day > today + dt.timedelta(days=_AHEAD_HANDED):
             # («从10月28号算»: a date a month past is this year's, not next year's)
             day = day.replace(year=day.year - 1)

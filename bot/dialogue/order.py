@@ -101,7 +101,11 @@ def order_of(text: str, procedure: Procedure) -> Order | None:
 
 #: A thing told done («公示完了», «备案凭证拿到以后», «公示期满»): the thing is the words before the done word.
 _DONE = re.compile(r"(?P<thing>[\u4e00-\u9fff]{2,6}?)"
-                   r"(?:完了|完成了?|结束了?|满了|期满了?|过了|拿到了?|成立了|通过了|办好了)")
+                   r"(?P<done>完了|完成了?|结束了?|满了|期满了?|过了|拿到了?|成立了|通过了|办好了)")
+#: A pointing word before the thing («那备案凭证», «这个公示»).
+_POINTING = re.compile(r"^(?:那个|这个|那|这)")
+#: A step that hands a thing out («当场发放…凭证», «领取…», «下载…»): what is «拿到» after it.
+_HANDED_OUT = re.compile(r"发放|领取|下载|发证|核发")
 #: … and what follows asked right after it («以后还要干啥», «下一步», «接下来», «然后呢», «以后呢»).
 _NEXT_ASKED = re.compile(r"^\s*(?:以后|之后|后)?\s*(?:还|又|再)?(?:要|得|需要|该)?"
                          r"(?:干啥|干什么|做什么|做啥|弄啥|办什么|办啥|干嘛)"
@@ -137,14 +141,14 @@ def next_after(text: str, procedure: Procedure) -> Next | None:
     for found in _DONE.finditer(said):
         if not _NEXT_ASKED.search(said[found.end():]):
             continue
-        # (the thing is the longest end of the words before that a step holds word for word: «那备案凭证» → 备案凭证)
-        whole = found.group("thing")
-        thing = next((whole[i:] for i in range(len(whole) - 1)
-                      if any(whole[i:] in normalize(step) for step in procedure.steps)), "")
-        if not thing or thing in _OWN_WORDS:
+        # (the thing is the words before, a pointing word aside — «那备案凭证» → 备案凭证 — held word for word by a
+        # step: «社保登记完成了» is no 登记 of 企业开办, «中标公示完了» no 公示 of 简易注销)
+        thing = _POINTING.sub("", found.group("thing"))
+        if len(thing) < 2 or thing in _OWN_WORDS or not any(thing in normalize(step) for step in procedure.steps):
             return None
         number, step = next((n, step) for n, step in enumerate(procedure.steps, 1) if thing in normalize(step))
-        if number >= len(procedure.steps):
+        if number >= len(procedure.steps) or (found.group("done").startswith("拿到") and not _HANDED_OUT.search(step)):
+            # («公章拿到了 下一步干啥»: 企业开办's step 2 fills in the seal's order, it does not hand it out)
             return None
         return Next(procedure.id, Placed(thing, number, step), tuple(procedure.steps[number:]))
     return None

@@ -624,9 +624,16 @@ def _with_heard(decision: Decision, reading: Reading, text: str, kb: KnowledgeBa
     return Decision(AskWhich(asked, facets, heard=heard), replace(decision.memory, choices=asked, facets=facets))
 
 
+#: Another question asked beside («顺便问下…», «另外…», «还有个事»).
+_ASIDE_TOO = re.compile(r"顺便|另外|还有个|还有一个|再问")
+
+
 def _step_after(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, named: Sequence[str]) -> Next | None:
     """The step of the one guide named (or, naming none, the guide answered last) that the message tells as done and
     asks what follows («简易注销公示完了还要干啥», «那备案凭证拿到以后呢»), else None."""
+    if reading.facets or _ASIDE_TOO.search(normalize(text)):
+        # («公示完了还要干啥 多久能办完», «…顺便问下公积金…»: a facet or an aside asked too — answered as before)
+        return None
     # (a guide named by its name or a synonym only: a cue's word inside the thing, «清税» of 一般注销, names none)
     typed = [m.procedure for m in reading.recognition.mentions if m.kind != CUE]
     named_ids = tuple(p for p in dict.fromkeys([*named, *typed]) if kb.get(p) is not None)
@@ -2187,6 +2194,9 @@ _MAY_COMPLAIN = re.compile(r"(?:能|可以|能不能|可不可以|能否|该|去
                            r"(?:投诉|反映)")
 #: … of one's own matter, not of someone else's («隔壁工地一直没办施工许可证就开工了», «楼下诊所…就开张了»).
 _SOMEONE_ELSES = re.compile(r"隔壁|楼下|楼上|对面|别人|人家|他们家|有人|同行|就开工|就开张|就营业")
+#: Conduct complained of beside the wait («窗口让我们找中介», «态度太差», «吃拿卡要»): the complaint's, not the time
+#: owed.
+_CONDUCT = re.compile(r"态度|吃拿卡要|刁难|找中介|推诿|踢皮球|索要|好处费|不给办|故意")
 #: A fine's amount asked («罚款多少», «会罚多少钱»): never a procedure's fee («收费:免费» reads as no fine).
 _FINE_ASKED = re.compile(r"罚(?:款)?(?:多少|几|多大)|罚款(?:金额|标准|数额)")
 
@@ -2198,11 +2208,12 @@ def _details(reading: Reading, text: str, procedure: Procedure, facets: tuple[st
     if not text:
         return facets
     normal = normalize(text)
-    if _WAIT_TOLD.search(normal) and _MAY_COMPLAIN.search(normal) and not _SOMEONE_ELSES.search(normal):
+    if _WAIT_TOLD.search(normal) and _MAY_COMPLAIN.search(normal) and not _SOMEONE_ELSES.search(normal) \
+            and not names_misconduct(text) and not _CONDUCT.search(normal):
         # «投标保证金一直不退 能投诉吗», «执照一直没下来 可以投诉吗»: what is owed and by when (the guide's time limit,
         # «最迟在书面合同签订后5日内退还»), before the offer to file — not who may apply
         return (DURATION,)
-    if FEE in facets and _FINE_ASKED.search(normal):
+    if "ask_fee" in facets and _FINE_ASKED.search(normal):
         # «开诊所第一次被罚 罚款多少» (ask_fee): how much one is fined is no fee — what the guide says of the penalty
         return (OVERVIEW,)
     if facets == (ELIGIBILITY,) and (reading.facets or reading.intent == ELIGIBILITY):

@@ -273,9 +273,40 @@ def line_asked(text: str, procedure: Procedure, kb: KnowledgeBase) -> Verdict | 
         return None
     # (the whole message: the thing is often told in one clause and asked of in the next, «…有异议的话 在哪提»)
     found = _line_holding(in_guide_words(" ".join(asked), procedure, kb), procedure, kb)
-    if found is None or when and not where and not _A_TIME.search(dict(found.values)["line"]):
+    if found is None:
+        # «公示是在哪里公示», «备案完了卫健的人会来现场看吗 一般几天内来»: one word of a step, asked where or when — the
+        # one step holding it and a place or a time (it got the guide's places, or its time limit)
+        return _step_of_the_word(normal, procedure, where)
+    if when and not where and not _A_TIME.search(dict(found.values)["line"]):
         return None  # («异议提出后多久有结果»: a line that gives no time answers no «多久»)
     return found
+
+
+#: Words of two characters every step may share, which single out none.
+_COMMON_PAIRS = frozenset({"办理", "提交", "申请", "材料", "企业", "公司", "部门", "需要", "可以", "一个", "通过",
+                           "进行", "相关", "完成", "是否", "以后", "之后", "时候", "一般", "在哪", "哪里", "几天",
+                           "多久"})
+#: A step that says where it is done (a system, a platform, a window).
+_A_PLACE = re.compile(r"系统|平台|网站|窗口|专区|大厅|中心|现场")
+
+
+def _step_of_the_word(normal: str, procedure: Procedure, where: bool) -> Verdict | None:
+    """The one step of ``procedure`` that shares most words with the question (its names aside), when it says where it
+    is done (asked where) or gives a time (asked when), quoted; None otherwise."""
+    said = normal
+    for name in sorted((procedure.name, *procedure.synonyms), key=len, reverse=True):
+        said = said.replace(name, " ")
+    pairs = {said[i:i + 2] for i in range(len(said) - 1)
+             if re.fullmatch(r"[\u4e00-\u9fff]{2}", said[i:i + 2]) and said[i:i + 2] not in _COMMON_PAIRS}
+    shared = [(sum(p in normalize(step) for p in pairs), step) for step in procedure.steps]
+    most = max((count for count, _ in shared), default=0)
+    # (the one step sharing most of the words, when it says where or when: «营业执照在哪下载» shares most with the step
+    # «下载电子营业执照», which says no place — never the next one's «到窗口一次领取»; «营业执照在哪领» shares as much
+    # with both, and is the guide's places' to answer)
+    best = [step for count, step in shared if count == most]
+    if not most or len(best) != 1 or not (_A_PLACE.search(best[0]) if where else _A_TIME.search(best[0])):
+        return None
+    return _quoted(procedure, STEPS, best[0])
 
 
 #: Asked by when at the latest («最晚啥时候之前得交», «最迟哪天», «截止到什么时候», «啥时候之前要传上去»).

@@ -146,9 +146,11 @@ def _clause(normal: str, start: int, end: int) -> tuple[str, str]:
 #: trade is where it happened, the first violation's matter is asked …
 ENFORCED_AFTER = re.compile(r"^\s*(?:的时候|时|期间|以来)?\s*(?:第一次|首次|初次|头一回|头一次|头回|第一回)"
                             r"(?:被|让|叫)?(?:人)?(?:[\u4e00-\u9fff]{1,4}?(?:局|委|部门))?(?:查|罚|处罚|检查|抽查|执法)")
-#: … a trade, said as running it («开诊所», «办诊所», «经营药店»), not a procedure that may itself be the violation
-#: (补贴申报, 告知承诺, 标准地's agreement) …
-TRADE_RUN = re.compile(r"^(?:开|办|经营|做)")
+#: … a trade, said as running it («开诊所», «经营药店»), not a procedure that may itself be the violation (补贴申报,
+#: 告知承诺, 标准地's agreement, «开标», «办营业执照» with false papers) …
+TRADE_RUN = re.compile(r"^(?:开|经营)(?!标)")
+#: … of the guides that open a trade (not a permit or a bid that may itself be the violation: «办施工许可证…»).
+TRADE_GUIDES = frozenset({"clinic_setup", "company_setup"})
 #: … and only when the trade's own procedure is not what is asked («…以后还能办诊所备案吗», «…备案信息不全 怎么补»).
 OWN_PROCEDURE_ASKED = re.compile(r"备案|执照|补办|怎么补|还能办|能不能办|重新办")
 
@@ -161,6 +163,7 @@ def _background(mention: Mention, normal: str) -> bool:
     return PAST_BEFORE.search(head) is not None or DONE_OR_SET_ASIDE_AFTER.search(tail) is not None \
         or PLACE_AFTER.match(tail) is not None or (
             ENFORCED_AFTER.match(normal[mention.end:]) is not None and TRADE_RUN.match(mention.words) is not None
+            and mention.procedure in TRADE_GUIDES
             and OWN_PROCEDURE_ASKED.search(normal[mention.end:]) is None)
 
 

@@ -80,7 +80,8 @@ def named_department(text: str, named: Sequence[str], directory: DepartmentDirec
 
 #: A department described by what it is in charge of: «管规划的那个局», «负责环保那块的部门».
 _BY_DUTY = re.compile(r"(?P<verb>管|负责|主管|收|发|批)(?:着)?(?P<what>[\u4e00-\u9fa5]{1,4}?)(?:这块|那块|方面)?"
-                      r"(?:的|那个|这个|那边|这边)")
+                      # (never when: «发营业执照的时候出的事»)
+                      r"(?:的(?!时候|时)|那个|这个|那边|这边)")
 #: Verbs of a duty that name one with a word of two characters at least («发执照的»; not 办: «办执照的时候» tells
 #: when), except …
 _DOES = frozenset({"收", "发", "批"})

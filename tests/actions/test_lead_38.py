@@ -89,6 +89,13 @@ def test_a_department_already_taken_is_not_replaced_aside():
     assert "department" not in result
 
 
+def test_the_department_already_taken_said_again_is_no_name():
+    # fresh39-44 (our wording): «部门填供电公司» after the story had named it got «不是联系人的称呼»
+    result, said = validate_in({**WINDOW, "contact_name": None, "department": "税务局"}, "contact_name",
+                               "部门就写税务局")
+    assert result["contact_name"] is None and [m["response"] for m in said] == ["utter_value_noted"]
+
+
 def test_a_phone_told_with_the_name_at_the_codes_question_is_kept():
     # fresh39-43 (our wording): «我姓孙 手机１３９…» at the code's question kept 孙 and dropped the number
     result, _ = validate_in({**WINDOW, "credit_code": None, "contact_name": None, "phone": None}, "credit_code",
@@ -161,3 +168,30 @@ def test_a_count_already_over_is_said_to_be_over(database):
     _, messages = run(procedures.ActionAnswerProcedure(),
                       read_tracker("上周二交的材料 两个工作日是哪天", "ask_materials", 0.9))
     assert [m["response"] for m in messages] == ["utter_working_days_counted_from", "utter_working_days_over"]
+
+
+# ---- the review of the mends ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["改成请求帮助吧", "那就请求帮助吧 物业不让我们装表"])
+def test_a_kind_named_in_full_is_read(text):
+    # the review of the mends: «请求帮助» raised KeyError (a second table of kinds shadowed the first)
+    from bot.conversation.phrases import kind_changed_to
+
+    assert kind_changed_to(text) in (None, "request")
+
+
+@pytest.mark.parametrize("text", ["帮我们跟供电公司协调一下 接电一般需要什么材料",
+                                  "问一下 你们能出面协调房东吗 还是得我们自己去"])
+def test_a_question_beside_coordination_is_no_request(text):
+    assert not talks_a_third_party_round(text)
+
+
+@pytest.mark.parametrize("typed, department", [("不知道哪个部门 在政务大厅发执照的窗口", "行政审批服务局"),
+                                               ("不是 应该是发营业执照的时候出的事", None)])
+def test_a_place_named_goes_before_a_duty_and_when_is_no_duty(typed, department):
+    assert department_in_words(typed) == department
+
+
+@pytest.mark.parametrize("typed", ["信用修复的处理结果会通知谁", "双随机抽查的处理结果会告诉谁"])
+def test_another_matters_handling_result_is_no_question_of_the_notice(typed):
+    assert not asks_how_told(typed)

@@ -208,3 +208,65 @@ def test_what_became_of_an_earlier_request_is_a_status_check():
 
 def test_a_new_request_after_an_earlier_one_stays_a_request():
     assert READ.read("上次请你们帮过忙 这回又有个事 房东要提前收回厂房", "request_help", 0.8).intent == "request_help"
+
+
+@pytest.mark.parametrize("text, procedure, held", [
+    # fresh39-04, the tester on main (our wording): «公示是在哪里公示» got the places to apply, not the step's system
+    ("公示在哪个系统上挂", "simple_deregistration", "国家企业信用信息公示系统"),
+    ("现场核查大概几天内来", "clinic_setup", "30日内"),
+])
+def test_a_word_of_one_step_asked_where_or_when_is_that_steps_line(text, procedure, held):
+    from bot.dialogue.yes_no import line_asked
+
+    found = line_asked(text, KB.get(procedure), KB)
+    assert found is not None and held in dict(found.values)["line"]
+
+
+def test_a_step_that_says_no_place_is_not_passed_over_for_its_neighbour():
+    from bot.dialogue.yes_no import line_asked
+
+    assert line_asked("营业执照在哪下载", KB.get("company_setup"), KB) is None
+
+
+# ---- the review of the mends ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["下礼拜三受理的 3个工作日是到几号", "要是周四收的话 3个工作日是哪天"])
+def test_a_day_to_come_is_never_moved_back(text):
+    # the review of the mends: «下周三受理的 5个工作日…» was counted from 2025-12-09 and said to be over
+    _, start = working_days_counted(text, SATURDAY)
+    assert start > SATURDAY
+
+
+def test_a_date_months_back_handed_in_is_this_years():
+    assert working_days_counted("7月1号交的材料 60个工作日是到几号", SATURDAY) == (60, dt.date(2026, 7, 1))
+
+
+@pytest.mark.parametrize("text, memory_procedure", [
+    # the review of the mends: a two-character end of the thing was placed on a step of the guide in hand
+    ("社保登记完成了 下一步干啥", "company_setup"), ("中标公示完了还要干啥", "simple_deregistration"),
+    ("公章拿到了 接下来干啥", "company_setup"), ("公示完了还要干啥 多久能办完", "simple_deregistration"),
+])
+def test_no_next_steps_for_another_thing_or_with_a_facet_asked(text, memory_procedure):
+    step = decide_turn(message(text, "ask_procedure"), Memory(procedure=memory_procedure, facets=("ask_procedure",)),
+                       KB, CLAUSES).step
+    assert getattr(step, "after", None) is None
+
+
+def test_a_fines_amount_is_answered_by_the_overview():
+    # the review of the mends: the rule never ran (a fee facet name of another module)
+    step = decide_turn(message("第一次被查到 罚款多少", "ask_fee"), Memory(), KB, CLAUSES).step
+    assert step.procedure == "lenient_enforcement" and step.facets == ("ask_procedure",)
+
+
+@pytest.mark.parametrize("text, procedure", [
+    ("办施工许可证第一次被查出告知承诺不实 会罚吗", "construction_permit"),
+    ("开标第一次被查出围标 会罚吗", "remote_bid_opening"),
+])
+def test_a_permit_or_a_bid_is_no_trade_run(text, procedure):
+    assert procedure in READ.read(text, "ask_eligibility", 0.9).recognition.named
+
+
+def test_conduct_beside_a_wait_is_no_time_owed():
+    step = decide_turn(message("营业执照一直没下来 窗口非让我们找中介 能投诉吗", "ask_eligibility"), Memory(), KB,
+                       CLAUSES).step
+    assert getattr(step, "facets", ()) != ("ask_duration",)
