@@ -624,6 +624,11 @@ def _with_heard(decision: Decision, reading: Reading, text: str, kb: KnowledgeBa
     return Decision(AskWhich(asked, facets, heard=heard), replace(decision.memory, choices=asked, facets=facets))
 
 
+#: A second time asked of, alone («那第二次呢», «要是再犯呢», «第二回被查到呢»), squashed.
+_AGAIN = re.compile(r"(?:那|那么|要是|如果|万一)?(?:是)?(?:第二次|第二回|第三次|再次|再犯|又犯|又被查|又被罚|两次)"
+                    r"(?:被查|被罚|被查到|犯)?(?:到)?(?:的话)?(?:呢|咋办|怎么办|还能不罚吗|还不罚吗|也不罚吗|会罚吗)?[??]*")
+#: A guide's condition of the first time only («首次发生的轻微违法行为»).
+_FIRST_TIME = re.compile(r"首次|第一次|初次")
 #: Another question asked beside («顺便问下…», «另外…», «还有个事»).
 _ASIDE_TOO = re.compile(r"顺便|另外|还有个|还有一个|再问")
 
@@ -835,6 +840,12 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # «不对吧 我朋友说他办了十天» after 企业开办's time limit (deny: «好的,还有什么可以帮您»): the same answer
         # again — the action says first that the window has the last word (never argued with)
         return _answer(memory.procedure, memory.facets, memory, remembered=True)
+    if not clicked and not named_ids and not memory.choices and memory.procedure \
+            and (first_only := kb.get(memory.procedure)) is not None and _AGAIN.fullmatch(squash(text)) \
+            and any(_FIRST_TIME.search(line) for line in first_only.eligibility):
+        # «那第二次呢» after 首违不罚 («没有找到依据»): a second time asked of a guide for the first time only — its
+        # conditions say so
+        return _answer(memory.procedure, (ELIGIBILITY,), memory, remembered=True)
     if not clicked and not named_ids and not memory.choices and memory.procedure and kb.get(memory.procedure) \
             and "ask_duration" in memory.facets and names_a_day_only(text):
         # «下礼拜一前能批下来吗», then «那下周三呢»: the same time limit counted against another day

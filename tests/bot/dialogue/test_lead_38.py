@@ -270,3 +270,17 @@ def test_conduct_beside_a_wait_is_no_time_owed():
     step = decide_turn(message("营业执照一直没下来 窗口非让我们找中介 能投诉吗", "ask_eligibility"), Memory(), KB,
                        CLAUSES).step
     assert getattr(step, "facets", ()) != ("ask_duration",)
+
+
+@pytest.mark.parametrize("text", ["那要是第二次呢", "再犯的话呢"])
+def test_a_second_time_after_a_first_time_guide_is_its_conditions(text):
+    # the testers and my chat: «那第二次呢» after 首违不罚 got «没有找到依据»
+    step = decide_turn(message(text, "ask_procedure"),
+                       Memory(procedure="lenient_enforcement", facets=("ask_procedure",)), KB, CLAUSES).step
+    assert step.procedure == "lenient_enforcement" and step.facets == ("ask_eligibility",)
+
+
+def test_a_second_time_after_another_guide_is_not_read_so():
+    step = decide_turn(message("那第二次呢", "ask_procedure"),
+                       Memory(procedure="company_setup", facets=("ask_procedure",)), KB, CLAUSES).step
+    assert getattr(step, "facets", None) != ("ask_eligibility",)
