@@ -207,9 +207,6 @@ def resumed_ticket(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[E
             FollowupAction("ticket_form")]
 
 
-#: A department said to be the one, at another field's question («部门填…», «…给行政审批服务局吧», «大概是住建局吧»).
-_DEPARTMENT_TOLD = re.compile(r"部门|(?:给|交给|转给|发给|大概是|应该是|估计是|可能是)[\u4e00-\u9fff]{1,12}"
-                              r"(?:局|委|办|中心|公司|所)(?:吧|啊|呀)?$")
 #: A contact's name is no longer than this (a title included: «欧阳建国经理»); a longer reply ending as a question
 #: asks something.
 LONGEST_NAME = 8
@@ -1490,7 +1487,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
     def _department_aside(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> dict[str, Any] | None:
         """The department told at another field's question, said to be one («部门填供电公司», «建议就给行政审批服务局
         吧»), while none or the same is taken: taken down and said (``{"department": …}``); None otherwise."""
-        if not _DEPARTMENT_TOLD.search(text):
+        if not phrases.says_which_department(text):
             return None
         named = departments_named(text)
         taken = tracker.get_slot("department") or value_before_this_turn(tracker, "department")

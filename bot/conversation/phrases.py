@@ -665,6 +665,17 @@ _ONLY_GO_ON = re.compile(r"^(?:(?:好的?|嗯+|行|可以|ok|算了|不问了|�
                          r"[啊吧呀,,。.!!~ ]*$", re.IGNORECASE)
 
 
+#: A department said to be the one («部门填…», «…给行政审批服务局吧», «大概是住建局吧»).
+_DEPARTMENT_TOLD = re.compile(r"部门|(?:给|交给|转给|发给|大概是|应该是|估计是|可能是)[\u4e00-\u9fff]{1,12}"
+                              r"(?:局|委|办|中心|公司|所)(?:吧|啊|呀)?$")
+
+
+def says_which_department(text: str) -> bool:
+    """True when a reply says which department the matter goes to («部门填供电公司», «建议就给行政审批服务局吧», «部门我也
+    说不准 大概是住建局吧»), whatever question it answers; the caller finds which one."""
+    return bool(_DEPARTMENT_TOLD.search(text or ""))
+
+
 #: Going on with the filing of a kind named («好 继续投诉», «接着提建议», «继续我的反映»): the kind's word.
 _GOES_ON_WITH = re.compile(r"^(?:(?:好的?|嗯+|行|可以|ok|算了|不问了|那|那就|还是|咱们|我们)[啊吧,,。.!! ]*)*(?:继续|接着)"
                            r"(?:刚才的?|刚刚的?|那个|我的|的)*(?:提|说|登记|填)?(?P<kind>投诉|反映|举报|求助|建议|意见)"
