@@ -1489,7 +1489,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         吧»), while none or the same is taken: taken down and said (``{"department": …}``); None otherwise."""
         if not phrases.says_which_department(text):
             return None
-        named = departments_named(text)
+        # («部门就是收税的那个»: the one its duty names, when no name is said)
+        named = departments_named(text) or [d for d in (department_in_words(text),) if d]
         taken = tracker.get_slot("department") or value_before_this_turn(tracker, "department")
         if len(named) != 1 or (taken and taken != named[0]):
             return None

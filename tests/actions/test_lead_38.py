@@ -77,6 +77,8 @@ def test_a_go_ahead_at_the_contacts_question_is_no_name():
     ("contact_name", "部门就写税务局", "税务局"),
     ("credit_code", "这个就交给市场监管局吧", "市场监督管理局"),
     ("credit_code", "部门不太确定 估计是人社局吧", "人力资源和社会保障局"),
+    # (the newcomer run: «部门就是收税的那个» at the contact's question got «不是联系人的称呼»)
+    ("contact_name", "部门就是管执照的那个", "市场监督管理局"),
 ])
 def test_a_department_told_at_another_question_is_the_department(slot, typed, department):
     result, said = validate_in({**WINDOW, slot: None, "department": None}, slot, typed)
