@@ -1486,14 +1486,20 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
     @staticmethod
     def _department_aside(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> dict[str, Any] | None:
         """The department told at another field's question, said to be one («部门填供电公司», «建议就给行政审批服务局
-        吧»), while none or the same is taken: taken down and said (``{"department": …}``); None otherwise."""
+        吧»): taken down and said, or said as a change of the one taken (``{"department": …}``); None otherwise."""
         if not phrases.says_which_department(text):
             return None
         # («部门就是收税的那个»: the one its duty names, when no name is said)
         named = departments_named(text) or [d for d in (department_in_words(text),) if d]
         taken = tracker.get_slot("department") or value_before_this_turn(tracker, "department")
-        if len(named) != 1 or (taken and taken != named[0]):
+        if len(named) != 1:
             return None
+        if taken and taken != named[0]:
+            # «部门就是收税的那个» at «怎么称呼您» when the story had named another: the department said in so many
+            # words is the one (it got «不是联系人的称呼»), said as a change
+            dispatcher.utter_message(response="utter_form_value_corrected", field=CORRECTABLE["department"],
+                                     value=named[0])
+            return {"department": named[0]}
         # («部门填供电公司» when the story had named it already: said again, nothing changed — it got «不是联系人的
         # 称呼»)
         dispatcher.utter_message(response="utter_value_noted", field=CORRECTABLE["department"], value=named[0])

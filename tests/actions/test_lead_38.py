@@ -86,9 +86,13 @@ def test_a_department_told_at_another_question_is_the_department(slot, typed, de
     assert [m["response"] for m in said] == ["utter_value_noted"]
 
 
-def test_a_department_already_taken_is_not_replaced_aside():
-    result, _ = validate_in({**WINDOW, "contact_name": None, "department": "公安局"}, "contact_name", "部门就写税务局")
-    assert "department" not in result
+def test_a_department_said_beside_another_taken_is_a_change():
+    # the newcomer run: «部门就是收税的那个» at the contact's question, the story having named 审批局, got «不是联系人的
+    # 称呼»
+    result, said = validate_in({**WINDOW, "contact_name": None, "department": "行政审批服务局"}, "contact_name",
+                               "部门就是收税的那个")
+    assert result == {"contact_name": None, "department": "税务局"}
+    assert [m["response"] for m in said] == ["utter_form_value_corrected"]
 
 
 def test_the_department_already_taken_said_again_is_no_name():
