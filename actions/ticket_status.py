@@ -105,6 +105,7 @@ from bot.conversation.phrases import (
 from bot.conversation.phrases import phone_put_right as read_phone_put_right
 from bot.db import StoreUnavailable
 from bot.dialogue.clauses import detail_of_the_quote
+from bot.dialogue.days import working_days_counted
 from bot.language.grammar import asks_to_file_now as grammar_asks_to_file
 from bot.language.grammar import platform_rule_asked, staff_work_asked
 from bot.language.interpret import is_question
@@ -123,6 +124,7 @@ from bot.tickets.rating import BAD_RATINGS, LABELS, asks_about_rating, gives_no_
 from bot.tickets.story import names_misconduct
 from bot.tickets.views import TicketView
 from bot.validation import InvalidPhone, ValidationError, digits_said, mask_phone, mobile_in, normalize_mobile
+from bot.workdays import to_shanghai
 
 logger = logging.getLogger(__name__)
 
@@ -678,6 +680,11 @@ class ActionCheckStatus(TicketAction):
         return [*beside, *await super().run(dispatcher, tracker, domain)]
 
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        if not asked_ticket_id(tracker) \
+                and working_days_counted(message_of(tracker).typed, to_shanghai(now()).date()) is not None:
+            # «上周四受理的 5个工作日截止到哪天» (check_status, for the classifier): a count of working days from a day
+            # told — the calendar's, answered by the question action; it asked a ticket's number
+            return [FollowupAction("action_answer_procedure")]
         put_right = phone_put_right(dispatcher, tracker)
         if put_right is not None:
             return put_right  # «工单YS…的手机号要改成136…» (check_status): the number written in, not a lookup

@@ -201,3 +201,18 @@ def test_a_place_named_goes_before_a_duty_and_when_is_no_duty(typed, department)
 @pytest.mark.parametrize("typed", ["信用修复的处理结果会通知谁", "双随机抽查的处理结果会告诉谁"])
 def test_another_matters_handling_result_is_no_question_of_the_notice(typed):
     assert not asks_how_told(typed)
+
+
+def test_a_count_taken_for_a_status_check_is_the_calendars(database):
+    # the third newcomer run: «上周四受理的 5个工作日截止到哪天» (check_status) asked a ticket's number
+    from actions.ticket_status import ActionCheckStatus
+
+    events, messages = run(ActionCheckStatus(), read_tracker("上周三受理的 三个工作日截止到哪天", "check_status", 0.8))
+    assert events == [{"event": "followup", "name": "action_answer_procedure"}] and messages == []
+
+
+def test_a_ticket_named_with_a_count_is_still_looked_up(database):
+    from actions.ticket_status import ActionCheckStatus
+
+    events, _ = run(ActionCheckStatus(), read_tracker("YS202612050001 5个工作日是到哪天", "check_status", 0.9))
+    assert {"event": "followup", "name": "action_answer_procedure"} not in events
