@@ -129,7 +129,7 @@ def _count_starts_on(normal: str, today: dt.date) -> dt.date | None:
     if rest != normal:
         # («10月20号交的材料»: a date handed in, gone by, is this year's — _the_day reads one a month past as next
         # year's)
-        return start.replace(year=start.year - 1) if start > today + dt.timedelta(days=_AHEAD_HANDED) else start
+        return _this_years(start, today)
     for gone in _GONE_DAY.finditer(normal):
         if normal[:gone.start()].rstrip().endswith("从") or _COUNTED_FROM.match(normal, gone.end()):
             return _gone_day(gone, today)
@@ -148,10 +148,8 @@ def _count_starts_on(normal: str, today: dt.date) -> dt.date | None:
             # «周三受理的», «他们周二收的材料»: a weekday said bare is the one gone by, not the coming one (never a day
             # said to come: «下周三受理的», «明天受理的», «12月10号收的»)
             day -= dt.timedelta(days=7)
-        if day is not None and day > today + dt.timedelta(days=_AHEAD_HANDED):
-            # («从10月28号算»: a date a month past is this year's, not next year's)
-            day = day.replace(year=day.year - 1)
-        return day
+        # («从10月28号算»: a date a month past is this year's, not next year's)
+        return _this_years(day, today) if day is not None else None
     return None
 
 
@@ -387,6 +385,12 @@ def _handed_in(normal: str, today: dt.date) -> tuple[dt.date, str]:
             named -= dt.timedelta(days=(named - today).days and 7)  # («周四交的» on a Friday: yesterday)
         return named, _blanked(normal, found)
     return today, normal
+
+
+def _this_years(day: dt.date, today: dt.date) -> dt.date:
+    """``day``, a year back when it lies further ahead than a day a count starts on could (:data:`_AHEAD_HANDED`):
+    :func:`_the_day` reads a date a month past as next year's."""
+    return day.replace(year=day.year - 1) if day > today + dt.timedelta(days=_AHEAD_HANDED) else day
 
 
 def _gone_day(gone: re.Match[str], today: dt.date) -> dt.date:

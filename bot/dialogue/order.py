@@ -99,6 +99,14 @@ def order_of(text: str, procedure: Procedure) -> Order | None:
     return Order(procedure.id, one, other)
 
 
+def without_its_names(normal: str, procedure: Procedure) -> str:
+    """``normal`` with ``procedure``'s name and synonyms blanked (the longest first), so that what is left is what the
+    message says of it."""
+    for name in sorted((procedure.name, *procedure.synonyms), key=len, reverse=True):
+        normal = normal.replace(name, " ")
+    return normal
+
+
 #: A thing told done («公示完了», «备案凭证拿到以后», «公示期满»): the thing is the words before the done word.
 _DONE = re.compile(r"(?P<thing>[\u4e00-\u9fff]{2,6}?)"
                    r"(?P<done>完了|完成了?|结束了?|满了|期满了?|过了|拿到了?|成立了|通过了|办好了)")
@@ -136,17 +144,17 @@ def next_after(text: str, procedure: Procedure) -> Next | None:
     said = normalize(text or "").strip()
     if len(squash(said)) > NEXT_CHARS or _NOT_DONE.search(said):
         return None
-    for name in sorted((procedure.name, *procedure.synonyms), key=len, reverse=True):
-        said = said.replace(name, " ")
+    said = without_its_names(said, procedure)
     for found in _DONE.finditer(said):
         if not _NEXT_ASKED.search(said[found.end():]):
             continue
         # (the thing is the words before, a pointing word aside — «那备案凭证» → 备案凭证 — held word for word by a
         # step: «社保登记完成了» is no 登记 of 企业开办, «中标公示完了» no 公示 of 简易注销)
         thing = _POINTING.sub("", found.group("thing"))
-        if len(thing) < 2 or thing in _OWN_WORDS or not any(thing in normalize(step) for step in procedure.steps):
+        held = next(((n, step) for n, step in enumerate(procedure.steps, 1) if thing in normalize(step)), None)
+        if len(thing) < 2 or thing in _OWN_WORDS or held is None:
             return None
-        number, step = next((n, step) for n, step in enumerate(procedure.steps, 1) if thing in normalize(step))
+        number, step = held
         if number >= len(procedure.steps) or (found.group("done").startswith("拿到") and not _HANDED_OUT.search(step)):
             # («公章拿到了 下一步干啥»: 企业开办's step 2 fills in the seal's order, it does not hand it out)
             return None

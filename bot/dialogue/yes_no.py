@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from bot.dialogue.guide import specific_pairs
 from bot.dialogue.lost import lost_document
+from bot.dialogue.order import without_its_names
 from bot.language.normalize import normalize
 from bot.language.tokens import topic_tokens
 from bot.procedures.answers import promised_limit_text, visits_text
@@ -293,9 +294,7 @@ _A_PLACE = re.compile(r"系统|平台|网站|窗口|专区|大厅|中心|现场"
 def _step_of_the_word(normal: str, procedure: Procedure, where: bool) -> Verdict | None:
     """The one step of ``procedure`` that shares most words with the question (its names aside), when it says where it
     is done (asked where) or gives a time (asked when), quoted; None otherwise."""
-    said = normal
-    for name in sorted((procedure.name, *procedure.synonyms), key=len, reverse=True):
-        said = said.replace(name, " ")
+    said = without_its_names(normal, procedure)
     pairs = {said[i:i + 2] for i in range(len(said) - 1)
              if re.fullmatch(r"[\u4e00-\u9fff]{2}", said[i:i + 2]) and said[i:i + 2] not in _COMMON_PAIRS}
     shared = [(sum(p in normalize(step) for p in pairs), step) for step in procedure.steps]

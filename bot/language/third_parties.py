@@ -77,6 +77,7 @@ def chases_a_third_party(normal: str) -> str | None:
 
 #: Talking someone round, asked of the bureau («能帮忙协调吗», «政府能不能出面», «帮我们沟通一下»).
 _TALKS_ROUND = re.compile(r"协调|出面|沟通|调解|打(?:个)?招呼|做(?:做)?工作")
+#: … the bureau asked to do it («帮», «请你们», «政府»).
 _BUREAU_ASKED = re.compile(r"帮|请你们|请政府|麻烦|你们|政府")
 #: … not the user's own try at it, nor a question of how or where («协调不了», «怎么跟房东沟通», «去哪申请调解»,
 #: «我就咨询一下»), nor a person's own presence («法人必须本人出面吗»), nor a filing of one's own followed up

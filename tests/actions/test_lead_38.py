@@ -186,6 +186,12 @@ def test_a_kind_named_in_full_is_read(text):
     assert kind_changed_to(text) in (None, "request")
 
 
+def test_a_change_to_a_request_named_in_full_is_a_request():
+    from bot.conversation.phrases import kind_changed_to
+
+    assert kind_changed_to("改成请求帮助吧") == "request"
+
+
 @pytest.mark.parametrize("text", ["帮我们跟供电公司协调一下 接电一般需要什么材料",
                                   "问一下 你们能出面协调房东吗 还是得我们自己去"])
 def test_a_question_beside_coordination_is_no_request(text):
