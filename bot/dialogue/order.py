@@ -114,11 +114,11 @@ _DONE = re.compile(r"(?P<thing>[\u4e00-\u9fff]{2,6}?)"
 _POINTING = re.compile(r"^(?:那个|这个|那|这)")
 #: A step that hands a thing out («当场发放…凭证», «领取…», «下载…»): what is «拿到» after it.
 _HANDED_OUT = re.compile(r"发放|领取|下载|发证|核发")
-#: … and what follows asked right after it («以后还要干啥», «下一步», «接下来», «然后呢», «以后呢»).
+#: … and what follows asked right after it («以后还要干啥», «下一步», «接下来干嘛», «然后做啥», «以后呢»).
 _NEXT_ASKED = re.compile(r"^\s*(?:以后|之后|后)?\s*(?:还|又|再)?(?:要|得|需要|该)?"
                          r"(?:干啥|干什么|做什么|做啥|弄啥|办什么|办啥|干嘛)"
-                         r"|^\s*(?:以后|之后|后)?\s*(?:的话)?\s*(?:下一步|接下来|接着|然后|后面)(?:还要|要|该|是)?\s*"
-                         r"(?:呢|是啥|是什么|干啥|要干啥|还要干啥|怎么弄)?\s*[??]*\s*$"
+                         r"|^\s*(?:以后|之后|后)?\s*(?:的话)?\s*(?:下一步|接下来|接着|然后|后面)(?:还要|还得|要|得|该|是|还)?\s*"
+                         r"(?:呢|是啥|是什么|干啥|干嘛|干什么|做啥|做什么|弄啥|办啥|办什么|怎么弄|咋弄)?\s*[??]*\s*$"
                          r"|^\s*(?:以后|之后|后)\s*呢\s*[??]*\s*$")
 #: Words that tell the thing is not done, or that something went wrong after it («还没拿到», «发现还有欠款», «有人提
 #: 异议», «不合格», «怎么办»): a case, not the next step.
