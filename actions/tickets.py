@@ -491,6 +491,11 @@ class ActionStartTicket(Action):
                 dispatcher.utter_message(response=f"utter_ticket_kind_changed_{kind}")
                 return [SlotSet("ticket_type", kind), FollowupAction("ticket_form")]
             return [FollowupAction("ticket_form")]
+        if (tracker.active_loop or {}).get("name") == "ticket_form" and tracker.get_slot("description") \
+                and phrases.added_to_filed(message_of(tracker).typed):
+            # «接着说 打电话也没人接», «补充一下 …» mid-form (complain): more of the case — the form adds it to what
+            # happened and asks its question again (it started the form over, the draft lost)
+            return [FollowupAction("ticket_form")]
         resumed = resumed_ticket(dispatcher, tracker)
         if resumed is not None:
             return resumed  # «还是投诉吧» just after «算了 不弄了»: that ticket again, with what was typed
@@ -1267,6 +1272,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         said = str(value or "")
         if waits_aside(said):
             return {"contact_name": None}  # «稍等 我问下老板手机号»: an aside, asked again (taken for a question)
+        if (added := self._told_more(dispatcher, tracker, "contact_name")) is not None:
+            # «消防和住建互相推诿 验收办不下来» at «怎么称呼您» (a 12345 agent telling the caller's case late): more of
+            # the case, added to it — it was filed as the contact's name
+            return added
         if not phrases.looks_like_person_name(said) and (is_question(said) or phrases.asks_something(said) or (
                 len(phrases.squash_marks(phrases.contact_name_from(said))) > LONGEST_NAME
                 and _ASKS_WITHIN.search(phrases.squash_marks(said)))):

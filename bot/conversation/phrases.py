@@ -860,7 +860,9 @@ def name_given_with_phone(text: str) -> str | None:
     if not _PHONE_PART.search(text or ""):
         return None
     name = contact_name_from(text)
-    if not re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", name) or names_an_organisation(name) or is_skip(name) \
+    # (a surname said as one, «来电人姓周 手机139…» at the code's question, is who to call: it was dropped)
+    surname = len(name) == 1 and re.search(rf"姓{re.escape(name)}(?![\u4e00-\u9fa5])", text) is not None
+    if not (re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", name) or surname) or names_an_organisation(name) or is_skip(name) \
             or says_earlier_was_wrong(name) or says_other_than_a_name(name):
         return None  # «不对 电话是139…»: the number put right, nobody named
     return name
@@ -1977,7 +1979,9 @@ _LIMIT_PASSED = re.compile(r"超期|超时|逾期|过了(?:期限|时限|期)|�
 _UNHANDLED = re.compile(r"不(?:处理|办|管|理|解决|给办|回复|答复)|没人(?:管|理|处理|办)|拖着|拖下去|一直拖|推来推去|没(?:有)?(?:下文|结果|动静|回音)"
                         r"|(?:还是|还|也)?解决不了|办不(?:好|完|成)|还没办(?:完|好|结)")
 _WHAT_THEN = re.compile(r"(?:怎么|咋|怎)(?:办|整|弄)|会(?:怎么?样|咋样|如何)|有(?:啥|什么)(?:办法|说法|后果)"
-                        r"|还能找谁|找谁|谁(?:来)?(?:管|负责)|(?:怎么|咋)处理|下一步|(?:会|能)(?:不会|不能)?(?:自动)?升级")
+                        r"|还能找谁|找谁|谁(?:来)?(?:管|负责)|(?:怎么|咋)处理|下一步|(?:会|能)(?:不会|不能)?(?:自动)?升级"
+                        # («超期了会怎么升级», «逾期了升级到哪一级», «超时了升到谁那»)
+                        r"|(?:怎么|咋|如何)(?:个)?升级|升(?:级)?(?:到|给)(?:哪|谁|什么|啥)")
 
 
 #: Who deals with a matter, or the matter filed («部门», «承办单位», «工单», «回复»): said beside a supposition,
@@ -2439,6 +2443,8 @@ _ADDS_TO_FILED = re.compile(
     r"|个情况|下|情况|[::])[::,,。 ]*"
     r"|^\s*(?:另外|还有|对了)[,, ]*(?:还有)?(?:个|一个)(?:情况|事)(?:忘了说|没说|要补充|补充一下)[::,,。 ]*"
     r"|^\s*(?:刚才|刚刚|上面)(?:忘|漏)了?(?:说|讲)[::,,。 ]*"
+    # («接着说 打电话也没人接» at the department's question: it started the form over, the case told lost)
+    r"|^\s*(?:我|那我)?(?:接着|继续)(?:说|讲)(?:一下|两句|几句)?[::,,。 ]+"
     # («情况没写全啊 还有他们每次说缺的材料都不一样» at the summary: shown again unchanged)
     r"|^\s*(?:情况|经过|事情)?(?:没|还没|没有)(?:写|说|记|讲)(?:全|完|完整|清楚)(?:啊|呀|吧|呢|哈)?[,,。! ]*(?:还有)?[,,:: ]*"
     r"|^\s*(?:刚才|刚刚)?(?:那|这)(?:单|张单|个单子|个工单|工单)(?:再|还)?(?:加|补)(?:一句|几句|一点|个情况)[::,,。 ]*"

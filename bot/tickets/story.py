@@ -24,6 +24,19 @@ _REQUEST_ONLY = re.compile(
     r"(?:问题|情况|事|事情|建议|意见|诉求)?|有(?:个|一个|点)?(?:问题|情况|事|事情|建议|意见|诉求)(?:要|想)?(?:反映|说|提)?|"
     r"帮帮忙|帮个忙|请帮忙|怎么投诉|投诉")
 # («我要投诉招标的事 代理公司要求现金交保证金»: its 要求 is what happened, no request — the case was asked again)
+#: Who files for whom, said before the case (a 12345 agent's «我是12345话务员 替来电企业登记一个投诉»), and the filing's
+#: own verb: no case, however long (it was filed as what happened, and the case told next taken for the contact's name).
+_FILED_FOR = re.compile(r"(?:我是|我这边是|这里是|这边是)?(?:12345|热线)(?:营商环境)?(?:专席|话务员|坐席|接线员|热线)?(?:的)?"
+                        r"|(?:我是|这边是)?(?:营商环境)?(?:专席|话务员|坐席|接线员)(?:的)?"
+                        r"|(?:替|帮|给)(?:来电(?:的)?(?:企业|人|老板|客户|市民)|来电人|来电者|他们|他|她|客户)"
+                        r"|(?:登记|记录|录入|记|录|报)(?:一下|一个|个|下)?(?=投诉|建议|意见|诉求|求助|反映)")
+
+
+def _core(text: str) -> str:
+    """The words of ``text`` beyond asking to file and who files for whom (marks left out)."""
+    return re.sub(r"[\W_]+", "", _REQUEST_ONLY.sub("", _FILED_FOR.sub("", squash(text))))
+
+
 #: A first message at least this long (request words and punctuation left out) tells a
 #: story of its own …
 CASE_LONG_CHARS = 16
@@ -60,7 +73,7 @@ def describes_case(text: str) -> bool:
     人员» (whom, not what) and «窗口互相推诿,事情一直办不成» (what, but nothing to act on)
     do not.
     """
-    core = re.sub(r"[\W_]+", "", _REQUEST_ONLY.sub("", squash(text)))
+    core = _core(text)
     if len(core) >= CASE_LONG_CHARS:
         return True
     if len(core) >= CASE_MIN_CHARS and (_TOOK.search(squash(text)) or _SENT_BACK.search(squash(text))
@@ -103,20 +116,20 @@ def only_asks_to_file(text: str) -> bool:
     """True when all a message says is that the user wants to file («投诉», «举报», «反映问题»,
     «提个建议»): no case told, no question, nothing else."""
     squashed = squash(text)
-    core = re.sub(r"[\W_]+", "", _REQUEST_ONLY.sub("", squashed))
+    core = _core(text)
     return bool(_FILING.search(squashed)) and not core
 
 
 def proposes(text: str) -> bool:
     """True when a first message already says what is suggested («我要提个建议 政务大厅能不能周末也开»):
     a suggestion needs no case of what happened, only words of its own beyond the asking."""
-    core = re.sub(r"[\W_]+", "", _REQUEST_ONLY.sub("", squash(text)))
+    core = _core(text)
     return len(core) >= CASE_MIN_CHARS
 
 
 def tells_story(text: str) -> bool:
     """True for a long account of what happened («施工许可材料交了二十天一点动静都没有»)."""
-    core = re.sub(r"[\W_]+", "", _REQUEST_ONLY.sub("", squash(text)))
+    core = _core(text)
     return len(core) >= CASE_LONG_CHARS and bool(_HAPPENED.search(core))
 
 
