@@ -181,7 +181,7 @@ def done_by_lines(tracker: Tracker, procedure: Procedure | None) -> list[dict[st
     calendar's files). Nothing when the guide gives no working days or no day is asked of (the calendar is not
     opened then)."""
     limit = procedure.time_limit if procedure is not None else None
-    days = limit.promised_days or limit.legal_days if limit is not None else None
+    days = limit.counted_days() if limit is not None else None
     # «下周三之前来得及吗», asked which procedure, then «开公司»: the day was asked in the message before
     before = earlier_messages(tracker.events)[:1]
     asked = [text for text in (message_of(tracker).typed, *(t for t, procedures in before if not procedures))

@@ -17,6 +17,8 @@ from actions.services import message_of, region_knowledge, region_of
 from bot.conversation.refusal import asks_private_contact, asks_to_bend, grieves_of_access, tells_a_debt
 from bot.dialogue.item import materials_named
 from bot.language.interpret import BENT_REASON
+from bot.language.normalize import normalize
+from bot.language.third_parties import private_money_dispute
 from bot.procedures.answers import material_line
 from bot.procedures.model import KnowledgeBase, Material, Procedure
 from bot.text import plain
@@ -123,8 +125,18 @@ def refused_or_calmed(dispatcher: CollectingDispatcher, tracker: Tracker) -> lis
         return None  # the form's validation refuses it and asks its question again
     if refused_private(dispatcher, tracker):
         return []
-    for said in (told_rule_not_bent, calmed_grievance):
+    for said in (told_rule_not_bent, calmed_grievance, told_private_dispute):
         events = said(dispatcher, tracker)
         if events is not None:
             return events
     return None
+
+
+def told_private_dispute(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """«房东押金一直不退 能投诉吗», «供应商欠我们货款半年了 我要投诉»: money a private party holds back is a dispute
+    between the two — said so, with where to take it, and no form (it opened a complaint against no department, its
+    contact taken from the story); None for anything else."""
+    if not private_money_dispute(normalize(message_of(tracker).typed)):
+        return None
+    dispatcher.utter_message(response="utter_private_dispute")
+    return [SlotSet("ticket_offered", False)]

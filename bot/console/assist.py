@@ -20,8 +20,8 @@ from bot.conversation.region import RegionalKnowledge
 from bot.departments import DepartmentDirectory
 from bot.dialogue.questions import Answer, AskWhich, Memory
 from bot.dialogue.yes_no import said_by_the_fee_line, verdict
-from bot.procedures.answers import Facet, answer_values, days_text, place_text, visits_text, with_city
-from bot.procedures.model import KnowledgeBase
+from bot.procedures.answers import Facet, answer_values, place_text, visits_text, with_city
+from bot.procedures.model import KnowledgeBase, days_text
 from bot.procedures.resolve import department_of
 from bot.routes import RouteLexicon, bidding_department, recognise
 from bot.sla import Route

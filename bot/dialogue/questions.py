@@ -99,6 +99,7 @@ from bot.language.interpret import (
 )
 from bot.language.normalize import is_cjk, normalize, squash
 from bot.language.procedures import CUE, Ambiguity, Mention
+from bot.language.third_parties import private_money_dispute
 from bot.language.tokens import topic_tokens
 from bot.procedures.model import KnowledgeBase, Procedure
 from bot.sources.search import ClauseIndex, Hit, clause_key, shows_nothing_new
@@ -290,6 +291,8 @@ ANYTHING_ELSE = "utter_anything_else"
 #: 帮办代办 wanted, after its answer: how it is asked for.
 HOW_TO_ASK_FOR_HELP = "utter_how_to_ask_for_help"
 OUT_OF_SCOPE = "utter_out_of_scope"
+#: Money a private party holds back, told («房东押金一直不退»): a dispute between the two.
+PRIVATE_DISPUTE = "utter_private_dispute"
 NOT_UNDERSTOOD = "utter_default"
 NOT_FOUND = "utter_policy_not_found"
 #: What the assistant can do (the list, with examples to tap).
@@ -804,6 +807,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         return _answer(str(memory.procedure), (ELIGIBILITY,), memory, remembered=True)
     named_ids = tuple(dict.fromkeys([*named, *reading.recognition.named]))
     named_ids = tuple(p for p in named_ids if kb.get(p) is not None)
+    if not clicked and not named_ids and not memory.choices and private_money_dispute(normalize(text)):
+        # «店面不租了 房东押金三万死活不退 咋办» (affirm, out_of_scope): money a private party holds back is a dispute
+        # between the two — said so, with where to take it (it got «还有什么可以帮您», or out of scope)
+        return Decision(Say(PRIVATE_DISPUTE), replace(memory, help_offered=False, topic=None))
     if CHANNELS_PROCEDURE in named_ids and (preamble := _AGENT_PREAMBLE.match(normalize(text))) is not None \
             and not _CHANNEL_NAMED.search(normalize(text)[preamble.end():]):
         # «12345专席 来电人问小孩在这边上学要不要办居住证»: the hotline agent saying who speaks, not the complaint

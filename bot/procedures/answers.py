@@ -10,7 +10,7 @@ import enum
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from bot.procedures.model import City, Material, Place, Procedure
+from bot.procedures.model import City, Material, Place, Procedure, days_text
 
 #: Lists longer than this are cut with a pointer to the full guide.
 MAX_LIST_ITEMS = 8
@@ -73,13 +73,6 @@ def material_line(material: Material) -> str:
     if material.notes:
         line += f",{material.notes}"
     return line
-
-
-def days_text(days: int | None) -> str:
-    """A working-day count in words (0 means handled on the spot, None no promised limit)."""
-    if days is None:
-        return "无统一承诺时限"
-    return "即办(当场办结)" if days == 0 else f"{days}个工作日"
 
 
 def promised_limit_text(days: int | None, done: bool = False) -> str:
@@ -246,7 +239,8 @@ def facet_values(procedure: Procedure, facet: Facet, city: City | None = None, s
             # «原件1份» beside «全程网办,一次不用跑»: nothing is handed in at a window, so say how
             values["materials"] += "\n" + notes[ONLINE_ORIGINALS]
     elif facet is Facet.DURATION:
-        values["legal"] = "无法定时限规定" if tl.legal_days is None else f"法定时限{days_text(tl.legal_days)}"
+        legal = tl.legal_text()
+        values["legal"] = "无法定时限规定" if legal is None else f"法定时限{legal}"
     elif facet is Facet.WHERE:
         values["department"] = procedure.departments.lead
         # «打哪个电话»: the where part names the number to call too

@@ -86,8 +86,8 @@ def _validate_all(knowledge_dir: Path) -> tuple[dict[str, Any] | None, list[Any]
 
 
 def _check(args: argparse.Namespace) -> int:
-    from bot.procedures.answers import days_text
     from bot.procedures.guide import summary_row
+    from bot.procedures.model import days_text
 
     loaded, issues = _validate_all(knowledge_dir_of(args))
     if loaded is None:

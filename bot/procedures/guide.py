@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.procedures.answers import days_text, material_line, place_text, visits_text
-from bot.procedures.model import City, Procedure
+from bot.procedures.answers import material_line, place_text, visits_text
+from bot.procedures.model import City, Procedure, days_text
 
 MARK = "※"
 
@@ -29,7 +29,7 @@ def guide_text(procedure: Procedure, city: City | None = None) -> str:
     """
     p = procedure
     tl = p.time_limit
-    legal = "无" if tl.legal_days is None else days_text(tl.legal_days)
+    legal = tl.legal_text() or "无"
     lines: list[str] = [f"【{p.name}】({p.id})" + (f" — {city.name}" if city else "")]
     lines.append(f"别名:{'、'.join(p.synonyms)}")
     lines.append(f"简介{_mark(p, 'summary')}:{p.summary}")

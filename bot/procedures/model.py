@@ -51,6 +51,28 @@ class TimeLimit:
     promised_days: int | None
     legal_days: int | None = None
     note: str | None = None
+    #: False where the law counts its limit in days, not working days («自收到申请之日起七日内»): said as «7日»,
+    #: never as working days, and no date is counted from it.
+    legal_working_days: bool = True
+
+    def legal_text(self) -> str | None:
+        """The statutory limit in words («3个工作日», «7日»), None when there is none."""
+        if self.legal_days is None:
+            return None
+        return days_text(self.legal_days) if self.legal_working_days else f"{self.legal_days}日"
+
+    def counted_days(self) -> int | None:
+        """The working days a date may be counted with: the promised limit, else a statutory one in working days."""
+        if self.promised_days:
+            return self.promised_days
+        return self.legal_days if self.legal_working_days else None
+
+
+def days_text(days: int | None) -> str:
+    """A working-day count in words (0 means handled on the spot, None no promised limit)."""
+    if days is None:
+        return "无统一承诺时限"
+    return "即办(当场办结)" if days == 0 else f"{days}个工作日"
 
 
 @dataclass(frozen=True)

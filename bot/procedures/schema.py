@@ -63,7 +63,8 @@ PROCEDURE_SPEC = Record(
         "time_limit": Record(
             # null: no promised limit of its own (a 标准地 sale follows its announcement)
             required={"promised_days": Nullable(Count())},
-            optional={"legal_days": Nullable(Count()), "note": Text()},
+            # legal_working_days: false where the law says «七日», not working days
+            optional={"legal_days": Nullable(Count()), "legal_working_days": Flag(), "note": Text()},
         ),
         # null: nothing to go anywhere for (柔性执法 happens within an inspection, no application)
         "visits": Nullable(Count()),
@@ -164,6 +165,7 @@ def build_procedure(data: Mapping[str, Any]) -> Procedure:
             promised_days=limit["promised_days"],
             legal_days=limit.get("legal_days"),
             note=limit.get("note"),
+            legal_working_days=bool(limit.get("legal_working_days", True)),
         ),
         visits=data["visits"],
         online=_place(data["where"]["online"]),

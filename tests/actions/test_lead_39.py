@@ -10,6 +10,8 @@ from actions.tickets import ActionStartTicket, ValidateTicketForm
 from bot.conversation.phrases import added_to_filed, asks_what_if_a_filed_matter_unhandled
 from bot.language.grammar import staff_work_asked
 from bot.language.interpret import reading_to_dict
+from bot.language.normalize import normalize
+from bot.language.third_parties import private_money_dispute
 from tests.actions import test_conversation_region as region
 from tests.actions.test_conv23 import DOMAIN
 from tests.actions.test_conversation_region import run
@@ -104,3 +106,24 @@ def test_the_monthly_reports_figures_asked_are_the_report(text):
 @pytest.mark.parametrize("text", ["个体户年报怎么报", "统计月报在哪填"])
 def test_a_firms_own_report_is_no_staff_report(text):
     assert staff_work_asked(text) == ()
+
+
+# ---- money a private party holds back ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, intent", [
+    # last round's tester on the branch and this round's on main: «房东押金一直不退 能投诉吗» opened a complaint against
+    # no department (its contact later taken from the story); «供应商欠我们货款…» was filed as a request to
+    # 行政审批服务局
+    ("店面不租了 房东押金三万死活不退 能投诉吗", "complain"),
+    ("供应商欠我们货款八十万 拖了半年 我要投诉", "complain"),
+])
+def test_money_a_private_party_holds_back_is_a_dispute_between_the_two(database, text, intent):
+    events, messages = run(ActionStartTicket(), read_tracker(text, intent, 0.6))
+    assert [m.get("response") for m in messages] == ["utter_private_dispute"]
+    assert not [e for e in events if e["event"] == "followup"]
+
+
+@pytest.mark.parametrize("text", ["房东不给办租赁备案 执照办不下来 能帮忙协调吗", "投标保证金一直不退 我要投诉",
+                                  "窗口收了押金不退 我要投诉"])
+def test_a_talk_round_asked_or_a_public_party_is_no_private_dispute(text):
+    assert not private_money_dispute(normalize(text))

@@ -1,8 +1,8 @@
 """The data parts of procedure answers: lists, days, places, the confirm note."""
 import pytest
 
-from bot.procedures.answers import MAX_LIST_ITEMS, Facet, days_text, facet_values, material_line, visits_text
-from bot.procedures.model import Material, TimeLimit
+from bot.procedures.answers import MAX_LIST_ITEMS, Facet, facet_values, material_line, visits_text
+from bot.procedures.model import Material, TimeLimit, days_text
 from tests.bot.fakes import procedure
 
 

@@ -14,8 +14,8 @@ import requests
 
 from bot.bootstrap import ticket_service
 from bot.config import PROJECT_ROOT, load_settings
-from bot.procedures.answers import days_text
 from bot.procedures.loader import load_knowledge
+from bot.procedures.model import days_text
 from bot.tickets.kinds import Channel
 from tests.channels.wechat_fakes import (
     WECHAT,

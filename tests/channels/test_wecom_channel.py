@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from bot.config import PROJECT_ROOT
-from bot.procedures.answers import days_text
 from bot.procedures.loader import load_knowledge
+from bot.procedures.model import days_text
 from tests.channels.wechat_fakes import WECOM, WeComServer, next_msg_id, other_xml, user_messages
 
 pytestmark = pytest.mark.e2e

@@ -8,8 +8,8 @@ import json
 import pytest
 
 from bot.config import PROJECT_ROOT
-from bot.procedures.answers import days_text
 from bot.procedures.loader import load_knowledge
+from bot.procedures.model import days_text
 
 pytestmark = pytest.mark.e2e
 
