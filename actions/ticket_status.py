@@ -96,6 +96,7 @@ from bot.conversation.phrases import (
     rating_from,
     rating_reason,
     right_number_told_alone,
+    rung_asked,
     says_not_done,
     stops_lookup,
     takes_back_a_filed_ticket,
@@ -863,10 +864,20 @@ def ladder_top(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Event
     """The events when the message, right after the escalation ladder was shown, asks where it ends
     («最后能到谁那里», «再往上呢», «最高找谁»: taken for anything, out of scope or 转人工 too): its top
     rung is said (ran in a worker thread). None when the message asks something else."""
-    if not (asks_the_ladder_top(message_of(tracker).typed)
-            and answered_with(tracker.events, "utter_escalation_explained")):
+    if not (answered_with(tracker.events, "utter_escalation_explained")
+            or answered_with(tracker.events, "utter_escalation_rung")):
         return None
-    top = ticket_service().regions.clock(region_of(tracker)).policies.escalation.levels[-1]
+    levels = ticket_service().regions.clock(region_of(tracker)).policies.escalation.levels
+    rung = rung_asked(message_of(tracker).typed, [level.actor for level in levels])
+    if rung is not None:
+        # «升到第几级会到营商办» right after the ladder (it got «没有找到依据»): that rung, by its number
+        level = levels[rung]
+        dispatcher.utter_message(response="utter_escalation_rung", level=level.level, step=level.name,
+                                 action=level.action)
+        return []
+    if not asks_the_ladder_top(message_of(tracker).typed):
+        return None
+    top = levels[-1]
     dispatcher.utter_message(response="utter_escalation_top", actor=top.actor, step=top.name, action=top.action)
     return []
 

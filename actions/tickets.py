@@ -180,6 +180,10 @@ DRAFT_SLOTS = ("ticket_type", "ticket_draft_id", "description", "department", "t
                "ticket_cancelled", "procedure", *ROUTE_SLOTS)
 
 
+#: What is said not to be («不是市监局»), left out of what a correction names.
+_DENIED = re.compile(r"不是[^,,。;;\s]{1,12}")
+
+
 #: What a cancelled ticket is taken up again with: its draft, and who the user said they are.
 RESUMED_SLOTS = tuple(s for s in (*DRAFT_SLOTS, "company_name", "credit_code", "contact_name", "phone")
                       if s not in ("ticket_cancelled", "ticket_confirmed"))
@@ -1272,10 +1276,13 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         said = str(value or "")
         if waits_aside(said):
             return {"contact_name": None}  # «稍等 我问下老板手机号»: an aside, asked again (taken for a question)
-        if (added := self._told_more(dispatcher, tracker, "contact_name")) is not None:
-            # «消防和住建互相推诿 验收办不下来» at «怎么称呼您» (a 12345 agent telling the caller's case late): more of
-            # the case, added to it — it was filed as the contact's name
-            return added
+        if phrases.says_earlier_was_wrong(said) and (company := phrases.stated_company_name(said)) is not None \
+                and not phrases.stated_contact_name(said):
+            # «等等 搞混了 是另一家 瑞祥商贸有限公司» at «怎么称呼您» (filed as 联系人:等等): the firm put right, said
+            # so, and the name asked again
+            dispatcher.utter_message(response="utter_form_value_corrected", field=CORRECTABLE["company_name"],
+                                     value=company)
+            return {"contact_name": None, "company_name": company}
         if not phrases.looks_like_person_name(said) and (is_question(said) or phrases.asks_something(said) or (
                 len(phrases.squash_marks(phrases.contact_name_from(said))) > LONGEST_NAME
                 and _ASKS_WITHIN.search(phrases.squash_marks(said)))):
@@ -1301,6 +1308,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «部门填供电公司» at «怎么称呼您» (it got «不是联系人的称呼»): the department, taken down and said; the
             # name asked again
             return {"contact_name": None, **department}
+        if not phrases.says_earlier_was_wrong(said) \
+                and (added := self._told_more(dispatcher, tracker, "contact_name")) is not None:
+            # «消防和住建互相推诿 验收办不下来» at «怎么称呼您» (a 12345 agent telling the caller's case late): more of
+            # the case, added to it — it was filed as the contact's name
+            return added
         if phrases.says_other_than_a_name(str(value or "")) and not phrases.corrects_another(str(value or ""),
                                                                                             "contact_name"):
             # «没有代码 个体户» (the question before answered again), «我们是个体工商户»: no name; asked again
@@ -1318,8 +1330,15 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «联系人就写我吧» (filed as 联系人:我): the user is who to call — the name is asked again, said so
             dispatcher.utter_message(response="utter_contact_is_you")
             return {"contact_name": None}
+        if phrases.says_earlier_was_wrong(said) and not phrases.looks_like_person_name(phrases.contact_name_from(said)):
+            # «等下 我搞混了 让改章程的是行政审批局的窗口 不是市监局» at «怎么称呼您» (filed as 联系人:等下): a value
+            # before put right (the form's correction takes it), no name — asked again
+            return {"contact_name": None}
+        named = phrases.contact_name_from(said)
+        if (stated := phrases.stated_contact_name(said)) and not phrases.looks_like_person_name(named):
+            named = stated  # «我姓钱 代账会计» (filed as 联系人:代账会计): the surname said is who to call
         try:
-            return {"contact_name": clean_contact_name(phrases.contact_name_from(str(value or "")))}
+            return {"contact_name": clean_contact_name(named)}
         except ValidationError:
             return self._refuse(dispatcher, "contact_name", "utter_invalid_contact_name")
 
@@ -1352,6 +1371,13 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                 beside = told_beside(dispatcher, tracker, text) if urgency == "urgent" else {}
                 dispatcher.utter_message(response=URGENCY_NOTED[urgency])
                 return {"credit_code": None, **beside}
+        if credit_code_in(digits_said(text)) is None and phrases.says_earlier_was_wrong(text) \
+                and (company := phrases.stated_company_name(text)) is not None:
+            # «等等 换一家报 是我们另一家 新乡市味之源食品有限公司» at the code's question: the firm put right, said so,
+            # and its code asked (it got «这里要填的是统一社会信用代码» of a code never typed)
+            dispatcher.utter_message(response="utter_form_value_corrected", field=CORRECTABLE["company_name"],
+                                     value=company)
+            return {"credit_code": None, "company_name": company}
         if credit_code_in(digits_said(text)) is None and not _A_CODE_TRIED.search(text) \
                 and (department := self._department_aside(dispatcher, tracker, text)) is not None:
             # «建议就给行政审批服务局吧», «部门我也说不准 大概是住建局吧» at the code's question: the department (it was
@@ -1496,10 +1522,15 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
     def _department_aside(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> dict[str, Any] | None:
         """The department told at another field's question, said to be one («部门填供电公司», «建议就给行政审批服务局
         吧»): taken down and said, or said as a change of the one taken (``{"department": …}``); None otherwise."""
-        if not phrases.says_which_department(text):
+        # («等下 我搞混了 让改章程的是行政审批局的窗口 不是市监局»: the one said to be it, not the one denied)
+        kept = departments_named(_DENIED.sub(" ", text)) if phrases.says_earlier_was_wrong(text) else []
+        if len(kept) == 1 and len(departments_named(text)) == 2:
+            named = kept
+        elif not phrases.says_which_department(text):
             return None
-        # («部门就是收税的那个»: the one its duty names, when no name is said)
-        named = departments_named(text) or [d for d in (department_in_words(text),) if d]
+        else:
+            # («部门就是收税的那个»: the one its duty names, when no name is said)
+            named = departments_named(text) or [d for d in (department_in_words(text),) if d]
         taken = tracker.get_slot("department") or value_before_this_turn(tracker, "department")
         if len(named) != 1:
             return None

@@ -255,6 +255,8 @@ HELD_OUT = (
      "thirty-eighth set (written as round thirty-seven began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_39.yml",
      "thirty-ninth set (written as round thirty-eight began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_40.yml",
+     "fortieth set (written as round thirty-nine began, scored only, never read)"),
 )
 
 

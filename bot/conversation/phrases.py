@@ -2282,6 +2282,22 @@ _LADDER_TOP = re.compile(r"最后|最终|最高|最上|最顶|到顶|顶头|到�
 _LADDER_ASKS = re.compile(r"谁|哪|呢|吗|么|[??]|还有|找|多高|几级|到头")
 
 
+#: Which rung, asked («升到第几级会到营商办», «哪一级才到副市长»).
+_RUNG_ASKED = re.compile(r"第?几级|哪一?级|什么时候|啥时候|多久|几次")
+
+
+def rung_asked(text: str, actors: Sequence[str]) -> int | None:
+    """The index in ``actors`` of the rung a short follow-up of the ladder asks the level of («升到第几级会到营商办»:
+    the one whose actor it names, the last words of the actor being enough: «营商办» of «市营商办»), else None."""
+    said = _squash(plain(text))
+    if not 0 < len(said) <= LADDER_FOLLOW_UP_MAX or not _RUNG_ASKED.search(said):
+        return None
+    for index, actor in enumerate(actors):
+        if actor[-3:] in said:
+            return index
+    return None
+
+
 def asks_the_ladder_top(text: str) -> bool:
     """True when a short follow-up asks where the escalation ladder ends («最后能到谁那里», «再往上呢»,
     «最高找谁»); read only right after the ladder was shown."""
@@ -2295,7 +2311,9 @@ LADDER_FOLLOW_UP_MAX = 16
 
 #: Saying a value given before was wrong («哦不对 是税务局 我记错了», «电话错了 是139…», «公司名写错了
 #: 应该是…»): at a later question of the form, the earlier value is replaced.
-_WAS_WRONG = re.compile(r"不对|错了|说错|写错|打错|记错|搞错|弄错|填错|输错|应该是|更正|改成|改为|换成")
+_WAS_WRONG = re.compile(r"不对|错了|说错|写错|打错|记错|搞错|弄错|填错|输错|应该是|更正|改成|改为|换成"
+                        # another firm meant («等等 换一家报 是我们另一家 …有限公司»: refused as a credit code)
+                        r"|换一家|换家|换个(?:公司|企业)|另一家|搞混")
 
 
 def says_earlier_was_wrong(text: str) -> bool:

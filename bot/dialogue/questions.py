@@ -3149,7 +3149,9 @@ _ENDS_ASKING = re.compile(r"(?:吗|么|嘛|呢|[??]|好不好|是不是|对不�
 #: (also «有没有人帮着跑», «帮咱跑跑审批», «谁能带着办»: an investor new to the approvals)
 _ERRAND = re.compile(r"帮(?:我|我们|忙|着|咱|咱们)(?:去|来)?(?:跑|办|弄|申请|申报|填|交|代办)"
                      r"|替(?:我|我们|咱|咱们)(?:去)?(?:跑|办)|(?:找人|有人|请人|能|可以)代(?:办|跑)|代跑|帮跑|跑腿"
-                     r"|带着(?:我们|我|咱)?(?:跑|办)")
+                     r"|带着(?:我们|我|咱)?(?:跑|办)"
+                     # for someone else («有个外地老板来投资建厂 手续一点不懂 谁帮他跑»: a request form was opened)
+                     r"|谁(?:能|可以|来)?帮(?:他|她|他们|人家|老板|客户)(?:去|来)?(?:跑|办|弄)")
 #: … unless a person on the chat line is asked for by name («转人工帮我办»).
 _A_PERSON = re.compile(r"人工|客服|真人")
 

@@ -279,15 +279,20 @@ _HANDLING_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          # («同一件事两个人都去反映了 会不会当成两件来办», «再投会不会算重复»)
                          r"|(?:当成|当作|算成?)(?:两|几|多)[件个份]|算重复|重复(?:投诉|反映|登记)"
                          r"|(?:一起|一块儿?|一并|统一)(?:办|处理|解决|答复|回复)")),
-    ("return", re.compile(r"退单|退回|退给|退了?回[来去]|打回|推回|改派|转给别的|怎么转给|转给(?:他们|对口|相关)"
+    ("return", re.compile(r"退单|退回|退给|退了?回[来去]|打回|推回|改派|转给别的|怎么转给"
+                          r"|(?:单子|工单|单)[^,,。]{0,6}(?:重新派|重派)"
+                          r"|转给(?:他们|对口|相关)"
                           r"|不归(?:他们|它|他|我们|这个部门|那个部门)?管|不是(?:他们|他|它)(?:的事|管的|负责)|不属于(?:他们|他|它)")),
-    ("appeal", re.compile(r"申诉|差评不公|评价不公|不公平的差评|乱给差评|恶意差评")),
+    ("appeal", re.compile(r"申诉|差评不公|评价不公|不公平的差评|乱给差评|恶意差评"
+                          # («要是整改完了我还是觉得处理得不公平呢»)
+                          r"|整改(?:完了?|好了|后|以后|之后)[^,,。]{0,10}(?:不公平|不公正|不服|不认可)")),
     # (好差评 is the rating system named, not a bad rating: «好差评都有哪几档啊» asks its levels)
     ("bad_rating", re.compile(r"(?<!好)差评|不满意|打低分|一星|评价低|评得低")),
     ("revisit", re.compile(r"回访|回头(?:问|来问|了解)|满意度调查")),
 )
 #: A step asked about, not done («给个差评», «我不满意»): a question, or a supposition with what then.
-_ABOUT_A_STEP = re.compile(r"[??]|吗|么|呢|嘛|会不会|能不能|可不可以|是不是|有没有|咋|怎么|怎样|如何|啥|什么|谁|哪"
+_ABOUT_A_STEP = re.compile(r"[??]|吗|么|呢|嘛|会不会|能不能|可不可以|是不是|有没有|要不要|用不用|需不需要|咋|怎么"
+                           r"|怎样|如何|啥|什么|谁|哪|多久|多长时间|几天|几个工作日"
                            r"|要是|如果|万一|假如|听说|到时候|听人(?:说|讲)|据说|真的不|是真的|这回事")
 
 
@@ -318,12 +323,13 @@ def handling_steps_asked(text: str) -> tuple[str, ...]:
 _A_RATING_HANDLED = re.compile(r"差评|好差评|(?:给|打|评)了?(?:个)?(?:非常)?不满意|整改完|整改后|整改以后|整改结果"
                                r"|(?:服务|窗口|工单|办事|办结)(?:的)?评价")
 #: A matter raised and its department («部门说…», «两个人都去反映了»): how filed matters are handled is asked.
-_OF_A_MATTER_FILED = re.compile(r"部门|单位|反映|投诉|诉求|同一件事|同一个事|一件事|一单|这单|工单|单子|企业|答复|理由")
+_OF_A_MATTER_FILED = re.compile(r"部门|单位|反映|投诉|诉求|同一件事|同一个事|一件事|一单|这单|工单|单子|企业|答复|理由"
+                                r"|原因|退单")
 #: Whose a matter is, asked («归哪个部门», «归谁管»).
 _WHOSE_ASKED = re.compile(r"归(?:哪|谁)|该找(?:哪|谁)|找哪个部门")
 #: A department saying a matter is not theirs («说这事不归他们管», «退单», «改派»).
-_NOT_THEIRS = re.compile(r"不归|不是(?:他们|他|它)(?:的事|管的|负责)|不属于|退单|改派|退回去|退回给|退给"
-                         r"|其实是[^,,。\s]{1,6}的事")
+_NOT_THEIRS = re.compile(r"不归|不是(?:他们|他|它)(?:的事|管的|负责)|不属于|退单|改派|退回去|退回给|退给|打回去"
+                         r"|重新派|重派|其实是[^,,。\s]{1,6}的事")
 #: A mechanism of the policy texts asked by name («有会商联办这种机制吗»): theirs to answer, not the platform's rules.
 _A_MECHANISM_OF_THE_TEXTS = re.compile(r"机制|制度|会商|联办|规定|政策|文件")
 
@@ -354,6 +360,8 @@ _STAFF_WORK: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"(?:超期|超时|逾期|到期)|(?:超期|超时|逾期|快到期)的?(?:工单|单子|件)(?:有哪些|在哪看|怎么看|怎么查|哪里看)")),
     # the monthly report on the departments («每个月的通报里都统计些什么»)
     ("report", re.compile(r"(?:月度|每月|每个月)(?:的)?通报|通报(?:里|中)?(?:都)?(?:统计|包括)"
+                          # («通报里每个部门都列哪些数»)
+                          r"|通报(?:里|中|上)[^,,。]{0,8}(?:列|统计|包括|哪些数|什么数)"
                           # («月报里按时办结率怎么算», «工单月报看哪些»; never a firm's own «统计月报», «社保月报»)
                           r"|按时办结率|办结率|(?:工单|通报|部门)(?:的)?月报"
                           r"|月报(?:里|中|上)?(?:的)?(?:按时|办结|超期|满意度|收到|受理)")),

@@ -6,9 +6,9 @@ import asyncio
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.tickets import ActionStartTicket, ValidateTicketForm
-from bot.conversation.phrases import added_to_filed, asks_what_if_a_filed_matter_unhandled
-from bot.language.grammar import staff_work_asked
+from actions.tickets import ActionStartTicket, ValidateTicketForm, department_in_words, departments_named
+from bot.conversation.phrases import added_to_filed, asks_what_if_a_filed_matter_unhandled, rung_asked
+from bot.language.grammar import handling_steps_asked, platform_rule_asked, staff_work_asked
 from bot.language.interpret import reading_to_dict
 from bot.language.normalize import normalize
 from bot.language.third_parties import private_money_dispute
@@ -127,3 +127,77 @@ def test_money_a_private_party_holds_back_is_a_dispute_between_the_two(database,
                                   "窗口收了押金不退 我要投诉"])
 def test_a_talk_round_asked_or_a_public_party_is_no_private_dispute(text):
     assert not private_money_dispute(normalize(text))
+
+
+# ---- the tester on main and the fortieth set: firms and departments put right mid-form ----------------------------
+
+def test_another_firm_named_at_the_codes_question_is_the_firm():
+    # fresh40-40 (our wording): «等等 换一家报 是我们另一家 …有限公司» at the code's question got «这里要填的是统一
+    # 社会信用代码» of a code never typed
+    result, said = validate_in({**WINDOW, "credit_code": None}, "credit_code",
+                               "等一下 换一家 是我们另一家 洛阳市恒信机电有限公司")
+    assert result == {"credit_code": None, "company_name": "洛阳市恒信机电有限公司"}
+    assert [m["response"] for m in said] == ["utter_form_value_corrected"]
+
+
+def test_another_firm_named_at_the_contacts_question_is_no_name():
+    # the lead's chat and the tester on main: «等等 搞混了 是另一家 …» at «怎么称呼您» was filed as 联系人:等等
+    result, _ = validate_in({**WINDOW, "contact_name": None}, "contact_name",
+                            "等等 搞错了 是另外一家 洛阳市恒信机电有限公司")
+    assert result == {"contact_name": None, "company_name": "洛阳市恒信机电有限公司"}
+
+
+def test_a_department_put_right_at_the_contacts_question_is_the_one_said_to_be():
+    # the tester on main: «等下 我搞混了 让改章程的是行政审批局的窗口 不是市监局» was filed as 联系人:等下, the
+    # department kept
+    result, _ = validate_in({**WINDOW, "contact_name": None}, "contact_name",
+                            "等会儿 我记错了 不是人社局 是税务局的窗口")
+    assert result == {"contact_name": None, "department": "税务局"}
+
+
+def test_a_surname_with_a_post_is_the_surname():
+    # the tester on main: «我姓钱 代账会计» was filed as 联系人:代账会计
+    result, _ = validate_in({**WINDOW, "contact_name": None}, "contact_name", "我姓孙 财务主管")
+    assert result == {"contact_name": "孙"}
+
+
+def test_the_medical_insurance_bureau_is_a_department():
+    # the tester on main: «部门搞错了 其实是医保局» got «没找到「医保局」这个部门»
+    assert department_in_words("医保局") == "医疗保障局" or "医疗保障局" in departments_named("其实是医保局")
+
+
+# ---- staff follow-ups of the ladder and the handling rules ---------------------------------------------------------
+
+def test_which_rung_a_body_is_is_said_by_its_number():
+    # fresh40-50 (our wording): «升到第几级会到营商办» right after the ladder got «没有找到依据»
+    levels = ["接诉部门", "接诉部门组织各条线相关部门", "市营商办", "市政府常务副市长"]
+    assert rung_asked("到哪一级才会到营商办", levels) == 2 and rung_asked("第几级到副市长", levels) == 3
+    assert rung_asked("营商办是干嘛的", levels) is None
+
+
+@pytest.mark.parametrize("text, step", [
+    # fresh40-52, 54 (our wording): each got a ticket's number asked or «没有找到依据»
+    ("我是税务局的 打回去的工单多久会重新派出去", "return"), ("退单的话要不要写原因", "return"),
+    ("差评整改完了我们还是觉得不公平呢", "appeal"),
+])
+def test_a_handling_rule_asked_by_staff_or_after_a_rating_is_the_platforms(text, step):
+    assert step in handling_steps_asked(text) and platform_rule_asked(step, text)
+
+
+def test_the_reports_columns_asked_are_the_report():
+    assert staff_work_asked("通报里每个局都列哪些数") == ("report",)
+
+
+# ---- questions the form took ---------------------------------------------------------------------------------------
+
+def test_a_claim_heard_and_doubted_is_a_question(database):
+    # fresh40-11 (our wording): «招商的人说拿了地就能开工 真有这么快» (complain 0.27) opened a complaint's form
+    events, _ = run(ActionStartTicket(), read_tracker("听园区的人讲 拿到地马上就能开工 真的有这么快", "complain", 0.3))
+    assert [e.get("name") for e in events if e["event"] == "followup"] == ["action_fallback"]
+
+
+def test_someone_to_run_the_errands_of_another_is_the_free_service(database):
+    # fresh40-19 (our wording): «有个外地老板来我们县投资建厂 手续一点不懂 谁帮他跑» opened a request's form
+    events, _ = run(ActionStartTicket(),
+                    read_tracker("我一个亲戚想来这边开厂 啥手续都不懂 谁能帮他办", "request_help", 0.9))
+    assert [e.get("name") for e in events if e["event"] == "followup"] == ["action_handoff"]
