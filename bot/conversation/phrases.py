@@ -1373,7 +1373,8 @@ def asks_how_it_stands(text: str) -> bool:
 #: A part of an urge that asks («元旦前能办好吗», «到底啥时候能好»): a question beside it, no reason. A «呢» that ends
 #: a statement («厂里等着开工呢») asks nothing (the urge's reason was dropped for it).
 _ASKED_BESIDE = re.compile(r"[吗么??]$|(?:什么|啥|怎么|咋|哪|谁|多少|几).*呢$|能不能|可不可以|多久|几天|什么时候|啥时候"
-                           r"|哪天|" + _HOW_IT_STANDS.pattern)
+                           # a guess put to be confirmed («12月11号是周五吧»: logged as the urge's reason)
+                           r"|哪天|是[^,,。]{0,10}吧$|对吧$|没错吧$|" + _HOW_IT_STANDS.pattern)
 
 
 #: A number told (a phone, a ticket's number) and the words that name it.

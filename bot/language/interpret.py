@@ -680,6 +680,8 @@ SAID_BESIDE_SMALL_TALK = ("urge", "rate_service", "human_handoff")
 #: Runs of digits (phones, ticket numbers), blanked before looking for words that say an
 #: intent: the «88» of 13703738866 says no goodbye.
 _DIGITS = re.compile(r"\d{3,}")
+#: A ticket named: its id, or the words for one («工单», «单号», «上次那个»).
+_A_TICKET_NAMED = re.compile(r"ys\s*\d|\d{8,}|工单|单号|单子|上次|之前|以前|那个事|进度|到哪")
 
 #: A clause that guesses how a thing is done and puts it to be confirmed: a doing with 是 ending in 吧
 #: («营业执照是接着在同一个平台上办吧»), or a step feared with 不会 («不会还要跑现场吧», «该不会还得本人去吧») — never a
@@ -1582,6 +1584,12 @@ class Interpreter:
             # ticket's number five times over)
             kind = "suggest" if "建议" in normal else "request_help" if "求助" in normal else "complain"
             return kind, "asks for a case to be filed now"
+        if (intent in ("check_status", "urge") and confidence < UNSURE and not _A_TICKET_NAMED.search(normal)
+                and first_match(self.lexicon.explicit.get("complain", ()), _DIGITS.sub(" ", normal)) is not None
+                and describes_case(text) and not question):
+            # «投诉一下 水务局接水报装 说好5个工作日 结果拖了20天还没通水» (check_status 0.75, for its days): a
+            # complaint said outright with its case, no ticket named — it asked for a ticket's number, the case lost
+            return "complain", "says it in so many words, a case told"
         if (intent in ASKED_NOT_FILED and "lenient_enforcement" in recognition.named and not vents
                 and _FINE_ASKED.search(normalize(text)) and not _FINE_DISPUTED.search(squash(text))
                 and not _files(text, recognition) and not _JUDGED.search(squash(text))):

@@ -7,7 +7,7 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.tickets import ActionStartTicket, ValidateTicketForm, department_in_words, departments_named
-from bot.conversation.phrases import added_to_filed, asks_what_if_a_filed_matter_unhandled, rung_asked
+from bot.conversation.phrases import added_to_filed, asks_what_if_a_filed_matter_unhandled, rung_asked, urge_reason
 from bot.language.grammar import handling_steps_asked, platform_rule_asked, staff_work_asked
 from bot.language.interpret import reading_to_dict
 from bot.language.normalize import normalize
@@ -201,3 +201,9 @@ def test_someone_to_run_the_errands_of_another_is_the_free_service(database):
     events, _ = run(ActionStartTicket(),
                     read_tracker("我一个亲戚想来这边开厂 啥手续都不懂 谁能帮他办", "request_help", 0.9))
     assert [e.get("name") for e in events if e["event"] == "followup"] == ["action_handoff"]
+
+
+def test_a_guess_put_beside_an_urge_is_no_reason():
+    # the tester on main: «12月11号是周五吧 那天下班前必须办完?» with an urge was logged on the ticket as its reason
+    assert urge_reason("再催一下 12月18号是周五吧 那天之前必须办完?") is None
+    assert urge_reason("再催一下 18号就要开业了") == "18号就要开业了"

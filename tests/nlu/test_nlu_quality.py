@@ -205,7 +205,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # text's question, finer parts of a guide, days and dates told by the user, follow-ups after an answer,
                 # private and third parties, existing firms' everyday matters, staff and 12345 agents, messy tickets):
                 # 0.869 / 0.947 (0.932 over all lines) at its first run on main, 8769d32e
-                "sealed_test_set_39.yml": {"macro_f1": 0.84, "procedure": 0.92}}
+                "sealed_test_set_39.yml": {"macro_f1": 0.84, "procedure": 0.92},
+                # the fortieth set (written in round thirty-nine, before tuning: what comes after a step in many words,
+                # counts of working days in every shape, staff and 12345 agents asked cold, private and third parties,
+                # forms with changes of mind, follow-ups and typed choices, existing firms' everyday matters): 0.843 /
+                # 0.922 (0.936 over all lines) at its first run on main, 4a29e0fd
+                "sealed_test_set_40.yml": {"macro_f1": 0.81, "procedure": 0.89}}
 
 
 def report_of(stack, name):

@@ -6,7 +6,7 @@ import pytest
 
 from bot.procedures.answers import Facet, facet_values
 from bot.procedures.model import TimeLimit
-from tests.bot.dialogue.test_conv18 import CLAUSES, KB, Memory, decide_turn, message
+from tests.bot.dialogue.test_conv18 import CLAUSES, KB, READ, Memory, decide_turn, message
 
 SATURDAY = dt.date(2026, 12, 5)
 
@@ -52,3 +52,18 @@ def test_a_debt_of_ones_own_after_a_deregistration_is_still_its_case():
     memory = decide_turn(message("简易注销", "ask_procedure"), Memory(), KB, CLAUSES).memory
     step = decide_turn(message("那要是还欠着供应商货款没结呢", "ask_eligibility"), memory, KB, CLAUSES).step
     assert getattr(step, "procedure", None) == "general_deregistration"
+
+
+# ---- a complaint said outright with days in its case -------------------------------------------------------------
+
+def test_a_complaint_said_outright_with_days_in_its_case_is_a_complaint():
+    # the tester on main: «投诉一下 水务局接水报装 说好5个工作日 结果拖了20天还没通水» (check_status 0.75) asked for a
+    # ticket's number, and the case was lost
+    text = "投诉一下 供电所装表 说好3个工作日 结果等了半个月还没装"
+    assert READ.read(text, "check_status", 0.75).intent == "complain"
+
+
+@pytest.mark.parametrize("text", ["我投诉的那个事 说好5个工作日 到现在还没消息",
+                                  "投诉了水务局 说好5天 现在还没通水 到哪了"])
+def test_a_complaint_filed_before_asked_after_is_still_a_lookup(text):
+    assert READ.read(text, "check_status", 0.75).intent == "check_status"
