@@ -180,6 +180,11 @@ DRAFT_SLOTS = ("ticket_type", "ticket_draft_id", "description", "department", "t
                "ticket_cancelled", "procedure", *ROUTE_SLOTS)
 
 
+#: A 12345 agent saying who types («我是8号坐席 小张», «我是话务员»), with the agent's own name if said.
+_AGENT_SELF = re.compile(r"(?:我是|我这边是|这边是|这里是)(?:12345)?(?:营商环境?)?(?:专席)?(?:的)?(?:\d+号)?"
+                         r"(?:坐席|话务员|接线员|专席)(?:员)?(?:的)?(?:[\s,,]*(?:小|老)[\u4e00-\u9fa5])?")
+
+
 #: What is said not to be («不是市监局»), left out of what a correction names.
 _DENIED = re.compile(r"不是[^,,。;;\s]{1,12}")
 
@@ -1244,6 +1249,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         elif not stated and phrases.remarks_instead_of_a_name(str(value or "")):
             # «就是想吐槽一下», «先说货款的事吧» (filed as the enterprise's name): what may be said is told, asked again
             return self._refuse(dispatcher, "company_name", "utter_company_name_hint")
+        after = re.sub(r"^[\s,,。]+", "", typed.partition(stated)[2]) if stated else ""
+        if stated and stated != value and after and tells_more_of_the_case(after):
+            # «来电的是示例市鑫达建材有限公司 说区住建局的施工许可拖了一个月没批» (a 12345 agent): the name, then more
+            # of the case — added to what happened (it was filed whole as the name)
+            value = stated
+            more = told_beside(dispatcher, tracker, after)
         if stated and (before := phrases.said_before_a_name(typed, stated)) is not None:
             # «上个月15号去的 公司是宏达机械制造有限公司», «算了还是写吧 通达路桥工程有限公司»: the name, after a remark
             # or a time (filed whole as the name); a time told goes to what happened
@@ -1276,6 +1287,16 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         said = str(value or "")
         if waits_aside(said):
             return {"contact_name": None}  # «稍等 我问下老板手机号»: an aside, asked again (taken for a question)
+        if (agent := _AGENT_SELF.search(said)) is not None:
+            # «我是8号坐席 小张», «我是话务员 来电人姓郑» at «怎么称呼您» (filed as 联系人:小张 or 话务员): a 12345
+            # agent saying who types — the caller is whom the department calls; the caller's name said after it is
+            # taken, else asked for
+            said = (said[:agent.start()] + " " + said[agent.end():]).strip()
+            caller = phrases.stated_contact_name(said) or phrases.contact_name_from(said) if said else ""
+            if not re.fullmatch(r"[\u4e00-\u9fa5]{1,4}", caller or "") or phrases.says_other_than_a_name(caller):
+                dispatcher.utter_message(response="utter_contact_is_the_caller")
+                return {"contact_name": None}
+            value = said
         if phrases.says_earlier_was_wrong(said) and (company := phrases.stated_company_name(said)) is not None \
                 and not phrases.stated_contact_name(said):
             # «等等 搞混了 是另一家 瑞祥商贸有限公司» at «怎么称呼您» (filed as 联系人:等等): the firm put right, said

@@ -992,7 +992,10 @@ _LABELLED_COMPANY = re.compile(
 
 #: A label or a correction's words typed right before a registered name («企业示例市…有限公司», «公司名称新乡市…»,
 #: «应该是新乡市…»).
-_LABEL_BEFORE_NAME = re.compile(r"^(?:(?:(?:我是|我们是|这里是|应该是|应是|改成|改为|换成|更正为|全名是|全称是|全名叫|全称叫)|(?:企业|公司|单位)(?:名称|名字|全称)?"
+_LABEL_BEFORE_NAME = re.compile(r"^(?:(?:(?:我是|我们是|这里是|应该是|应是|改成|改为|换成|更正为|全名是|全称是|全名叫|全称叫)"
+                                # (a 12345 agent's caller, «来电的是…有限公司», «来电企业是…»: filed as 企业:来电的是…)
+                                r"|来电(?:的|人|者)?(?:企业|公司|单位)?(?:的)?(?:是|叫|为)?"
+                                r"|(?:企业|公司|单位)(?:名称|名字|全称)?"
                                 r"|(?:我司|本公司|我公司|本司|我单位|本单位)(?:全称|名称)?(?:为|是|叫)?"
                                 # (the label and the verb together, «企业名称改成…»; a voice filler, «那个鑫泰…»)
                                 r"|那个|就是|嗯|呃)[::]?)+"

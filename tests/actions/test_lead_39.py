@@ -207,3 +207,22 @@ def test_a_guess_put_beside_an_urge_is_no_reason():
     # the tester on main: «12月11号是周五吧 那天下班前必须办完?» with an urge was logged on the ticket as its reason
     assert urge_reason("再催一下 12月18号是周五吧 那天之前必须办完?") is None
     assert urge_reason("再催一下 18号就要开业了") == "18号就要开业了"
+
+
+# ---- a 12345 agent's own words in the caller's form --------------------------------------------------------------
+
+@pytest.mark.parametrize("typed, name", [("我是3号坐席 小王", None), ("我是话务员 来电人姓吴", "吴"),
+                                         ("我是12345的接线员 来电人叫吴海涛", "吴海涛")])
+def test_an_agents_own_name_is_no_contact(typed, name):
+    # the tester on main: «我是8号坐席 小张» was filed as 联系人:小张 (the agent), «我是话务员 …» as 联系人:话务员
+    result, said = validate_in({**WINDOW, "contact_name": None}, "contact_name", typed)
+    assert result == {"contact_name": name}
+    assert [m["response"] for m in said] == ([] if name else ["utter_contact_is_the_caller"])
+
+
+def test_the_callers_firm_then_the_case_at_the_names_question_is_split():
+    # the tester on main: «来电的是示例市鑫达建材有限公司 说区住建局的施工许可拖了一个月没批» was filed whole as 企业
+    result, said = validate_in({**WINDOW, "company_name": None}, "company_name",
+                               "来电的是洛阳市恒信机电有限公司 说消防验收拖了二十多天")
+    assert result["company_name"] == "洛阳市恒信机电有限公司"
+    assert result["description"].endswith("说消防验收拖了二十多天")
