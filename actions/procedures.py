@@ -86,6 +86,7 @@ from bot.conversation.region import in_region
 from bot.dialogue.days import (
     asks_about_a_day,
     asks_done_by,
+    asks_if_over,
     day_alone,
     days_told,
     done_by,
@@ -153,6 +154,9 @@ def told_the_day(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
         if to_shanghai(deadline.due).date() < today:
             # «上周一交的材料 3个工作日是到哪天»: a count already over is said to be over, with what can be done
             dispatcher.utter_message(response="utter_working_days_over")
+        elif asks_if_over(message.typed):
+            # «窗口说15个工作日办结 11月20号交的材料 现在超没超»: not over yet, said in so many words
+            dispatcher.utter_message(response="utter_working_days_not_over")
         if deadline.provisional:
             dispatcher.utter_message(response="utter_due_provisional")
         return []

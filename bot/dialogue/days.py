@@ -89,6 +89,20 @@ _COUNT_ASKED = re.compile(r"(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,
                           r"|过没过|过了没|到了没|到没到|到期没|到期了没|超了没|超没超|满了没)")
 
 
+#: … or whether it is over, asked further on in the message («窗口说15个工作日办结 11月20号交的材料 现在超没超»,
+#: «说5个工作日 是不是已经过了», «…5个工作日 到今天是不是已经超时了»).
+_COUNT_THEN_OVER = re.compile(r"(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,3})个?工作日[^??]{0,30}?"
+                              r"(?:超没超|过没过|超了没|过了没|到期没|到没到|算不算超"
+                              r"|是不是(?:已经)?(?:过了|超了|超时|超期|逾期|到期)"
+                              r"|(?:已经)?(?:超时|超期|逾期|过期)了?(?:吗|么|没有?))")
+
+
+def asks_if_over(text: str) -> bool:
+    """True when the message asks whether a count of working days is over («…现在超没超», «…是不是已经过了»)."""
+    return _COUNT_THEN_OVER.search(normalize(text or "")) is not None \
+        or bool(re.search(r"过没过|过了没|到了没|到没到|到期没|到期了没|超了没|超没超|满了没", normalize(text or "")))
+
+
 def working_days_counted(text: str, today: dt.date) -> tuple[int, dt.date] | None:
     """The number of working days whose last day the message asks, and the day they are counted from: today
     («从今天算 三个工作日是到几号»), or the day it says the papers went (or go) in or the count starts («下周三交的材料
@@ -96,6 +110,8 @@ def working_days_counted(text: str, today: dt.date) -> tuple[int, dt.date] | Non
     count, when it names a day that is neither, or when it asks the clock's rule («…是什么时候开始算», «包括周末吗»)."""
     normal = normalize(text or "")
     found = _COUNT_ASKED.search(normal)
+    over = _COUNT_THEN_OVER.search(normal) if found is None else None
+    found = found or over
     if found is None or _RULE_ASKED.search(normal):
         return None
     said = found.group("n").replace("两", "二")
@@ -105,7 +121,8 @@ def working_days_counted(text: str, today: dt.date) -> tuple[int, dt.date] | Non
     # («不包括周末 5个工作日是到几号»: the weekend said is no day counted from)
     named = [d for d in _DAY.finditer(normal) if not _TODAY.fullmatch(d.group()) and not d.group("weekend")]
     if not named and not _GONE_DAY.search(normal):
-        return None if _COUNT_STARTS.search(normal) else (number, today)
+        # («说好3个工作日 现在超时了吗»: whether it is over, from no day told, is no count from today)
+        return None if _COUNT_STARTS.search(normal) or over is not None else (number, today)
     start = _count_starts_on(normal, today)
     return (number, start) if start is not None else None
 
@@ -351,6 +368,8 @@ def done_by(text: str, today: dt.date, days: int, ends: Callable[[int, dt.date],
 
 #: A day told as when the papers go in («12月10号交材料», «今天交», «下周一去递件»), not the day asked of.
 _HANDED_IN_AFTER = re.compile(r"\s*(?:上午|下午|早上|一早)?(?:已经|已|就|才|再|能|会|去|来|过去)?"
+                              # (where, said between: «11月25号已经在网上提交申请了»)
+                              r"(?:在(?:网上|线上|窗口|大厅|平台上?|系统里?))?"
                               r"(?:交|提交|递交|递的?件|递|报上去|报件|送材料|送件|申请|申报|去办|去窗口|开始办|开始弄|把材料|材料交"
                               # («下周一把申请交上去», «周三把表递了»)
                               r"|把[^,,。\s]{1,4}?(?:交|递|报|提交)|登记|报的)")

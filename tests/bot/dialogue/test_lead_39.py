@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from bot.dialogue.days import asks_if_over, working_days_counted
 from bot.procedures.answers import Facet, facet_values
 from bot.procedures.model import TimeLimit
 from tests.bot.dialogue.test_conv18 import CLAUSES, KB, READ, Memory, decide_turn, message
@@ -67,3 +68,24 @@ def test_a_complaint_said_outright_with_days_in_its_case_is_a_complaint():
                                   "投诉了水务局 说好5天 现在还没通水 到哪了"])
 def test_a_complaint_filed_before_asked_after_is_still_a_lookup(text):
     assert READ.read(text, "check_status", 0.75).intent == "check_status"
+
+
+# ---- whether a count told is over ---------------------------------------------------------------------------------
+
+SUNDAY = dt.date(2026, 12, 6)
+
+
+@pytest.mark.parametrize("text, count, start", [
+    # the tester on main and fresh40-21: «…11月20号交的材料 现在超没超», «…上周三受理的 说5个工作日 是不是已经过了»,
+    # «11月25号已经在网上提交申请了 …到今天是不是已经超时了» each got a guide's card, «没有找到依据» or a
+    # ticket's number
+    ("窗口讲10个工作日办完 11月23号交的 现在超没超", 10, dt.date(2026, 11, 23)),
+    ("我们是上周四受理的 说3个工作日 是不是已经过了", 3, dt.date(2026, 11, 26)),
+    ("11月24号已经在网上报上去了 5个工作日 到今天是不是已经超期了", 5, dt.date(2026, 11, 24)),
+])
+def test_whether_a_count_from_a_day_told_is_over_is_counted(text, count, start):
+    assert working_days_counted(text, SUNDAY) == (count, start) and asks_if_over(text)
+
+
+def test_whether_a_count_is_over_with_no_day_told_is_no_count_from_today():
+    assert working_days_counted("说好3个工作日 现在超时了吗", SUNDAY) is None
