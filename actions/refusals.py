@@ -136,7 +136,8 @@ def told_private_dispute(dispatcher: CollectingDispatcher, tracker: Tracker) -> 
     """«房东押金一直不退 能投诉吗», «供应商欠我们货款半年了 我要投诉»: money a private party holds back is a dispute
     between the two — said so, with where to take it, and no form (it opened a complaint against no department, its
     contact taken from the story); None for anything else."""
-    if not private_money_dispute(normalize(message_of(tracker).typed)):
-        return None
+    message = message_of(tracker)
+    if message.reading().recognition.named or not private_money_dispute(normalize(message.typed)):
+        return None  # («客户拖欠货款 能申请简易注销吗»: the guide named answers)
     dispatcher.utter_message(response="utter_private_dispute")
     return [SlotSet("ticket_offered", False)]

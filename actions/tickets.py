@@ -180,13 +180,41 @@ DRAFT_SLOTS = ("ticket_type", "ticket_draft_id", "description", "department", "t
                "ticket_cancelled", "procedure", *ROUTE_SLOTS)
 
 
+#: A name with a title or a kinship word («周女士», «孙总», «王姐»), or a surname said as one («姓孙»), anywhere.
+_TITLED = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[写是叫找]))[\u4e00-\u9fa5]"
+                     r"(?:先生|女士|小姐|总|经理|主任|会计|老板|姐|哥|师傅)"
+                     r"|(?<=姓)[\u4e00-\u9fa5](?![\u4e00-\u9fa5])|(?<=[是叫])[\u4e00-\u9fa5]{2,3}$")
+
+
+def _name_among(said: str) -> str:
+    """Who to call in a reply to «怎么称呼您»: the name as read (:func:`phrases.contact_name_from`) unless it is plainly
+    none, else the one stated («我姓钱 代账会计» → 钱: filed as 联系人:代账会计), else one with a title or a surname
+    said anywhere in it («联系人写来电人 周先生», «联系人写我们老板 姓孙», «不对 是李娜»)."""
+    named = phrases.contact_name_from(said)
+    if not _NO_NAME_READ.search(named) and not phrases.says_other_than_a_name(named):
+        return named
+    stated = phrases.stated_contact_name(said)
+    if stated and re.fullmatch(r"[\u4e00-\u9fa5]{1,4}", stated) and not _NO_NAME_READ.search(stated) \
+            and not phrases.says_other_than_a_name(stated):
+        return stated
+    titled = _TITLED.search(plain(said).strip())
+    return titled.group() if titled else named
+
+
+#: What no name read holds: a verb or a particle of a sentence, a post alone («是老板», «代账会计»), words of a
+#: correction.
+_NO_NAME_READ = re.compile(r"^[是写姓没就]|们|说|的|了|吧|名字|不对|错|代账|财务|^会计$|^老板$|来电人")
+
+
 #: A 12345 agent saying who types («我是8号坐席 小张», «我是话务员»), with the agent's own name if said.
 _AGENT_SELF = re.compile(r"(?:我是|我这边是|这边是|这里是)(?:12345)?(?:营商环境?)?(?:专席)?(?:的)?(?:\d+号)?"
                          r"(?:坐席|话务员|接线员|专席)(?:员)?(?:的)?(?:[\s,,]*(?:小|老)[\u4e00-\u9fa5])?")
 
 
 #: What is said not to be («不是市监局»), left out of what a correction names.
-_DENIED = re.compile(r"不是[^,,。;;\s]{1,12}")
+_DENIED = re.compile(r"(?:不是|并非)[^,,。;;\s]{1,12}?(?=是|[,,。;;\s]|$)|[^,,。;;\s是]{1,12}不对")
+#: Someone else's words told («窗口说应该是市监局的事 不是审批局的»): no correction of one's own.
+_REPORTED = re.compile(r"(?:窗口|他们|对方|工作人员|那边|人家|办事员|审批局|市监局|局里)(?:的人)?(?:说|讲|讲的|说的)")
 
 
 #: What a cancelled ticket is taken up again with: its draft, and who the user said they are.
@@ -500,8 +528,9 @@ class ActionStartTicket(Action):
                 dispatcher.utter_message(response=f"utter_ticket_kind_changed_{kind}")
                 return [SlotSet("ticket_type", kind), FollowupAction("ticket_form")]
             return [FollowupAction("ticket_form")]
+        typed = message_of(tracker).typed
         if (tracker.active_loop or {}).get("name") == "ticket_form" and tracker.get_slot("description") \
-                and phrases.added_to_filed(message_of(tracker).typed):
+                and phrases.added_to_filed(typed) and not phrases.is_cancel(typed) and not declines_filing(typed):
             # «接着说 打电话也没人接», «补充一下 …» mid-form (complain): more of the case — the form adds it to what
             # happened and asks its question again (it started the form over, the draft lost)
             return [FollowupAction("ticket_form")]
@@ -1296,7 +1325,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             if not re.fullmatch(r"[\u4e00-\u9fa5]{1,4}", caller or "") or phrases.says_other_than_a_name(caller):
                 dispatcher.utter_message(response="utter_contact_is_the_caller")
                 return {"contact_name": None}
-            value = said
+            return {"contact_name": caller}
         if phrases.says_earlier_was_wrong(said) and (company := phrases.stated_company_name(said)) is not None \
                 and not phrases.stated_contact_name(said):
             # «等等 搞混了 是另一家 瑞祥商贸有限公司» at «怎么称呼您» (filed as 联系人:等等): the firm put right, said
@@ -1329,6 +1358,13 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «部门填供电公司» at «怎么称呼您» (it got «不是联系人的称呼»): the department, taken down and said; the
             # name asked again
             return {"contact_name": None, **department}
+        first, *after = re.split(r"[\s,,]+", said.strip(), maxsplit=1)
+        if after and not phrases.says_earlier_was_wrong(said) and tells_more_of_the_case(after[0]) \
+                and re.fullmatch(r"[\u4e00-\u9fa5]{1,4}", name := _name_among(first)) \
+                and not phrases.says_other_than_a_name(name):
+            # «李明 上个月去办的时候窗口说材料不全», «来电人王女士 她说消防验收也一直卡着»: the name, then more of the
+            # case — both taken (the name was dropped and asked again)
+            return {"contact_name": name, **told_beside(dispatcher, tracker, after[0])}
         if not phrases.says_earlier_was_wrong(said) \
                 and (added := self._told_more(dispatcher, tracker, "contact_name")) is not None:
             # «消防和住建互相推诿 验收办不下来» at «怎么称呼您» (a 12345 agent telling the caller's case late): more of
@@ -1351,13 +1387,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «联系人就写我吧» (filed as 联系人:我): the user is who to call — the name is asked again, said so
             dispatcher.utter_message(response="utter_contact_is_you")
             return {"contact_name": None}
-        if phrases.says_earlier_was_wrong(said) and not phrases.looks_like_person_name(phrases.contact_name_from(said)):
+        named = _name_among(said)
+        if phrases.says_earlier_was_wrong(said) and not phrases.looks_like_person_name(named) \
+                and not re.fullmatch(r"[\u4e00-\u9fa5]{1,3}", named):
             # «等下 我搞混了 让改章程的是行政审批局的窗口 不是市监局» at «怎么称呼您» (filed as 联系人:等下): a value
-            # before put right (the form's correction takes it), no name — asked again
+            # before put right (the form's correction takes it), no name — asked again («说错了 我叫王芳» names one)
             return {"contact_name": None}
-        named = phrases.contact_name_from(said)
-        if (stated := phrases.stated_contact_name(said)) and not phrases.looks_like_person_name(named):
-            named = stated  # «我姓钱 代账会计» (filed as 联系人:代账会计): the surname said is who to call
         try:
             return {"contact_name": clean_contact_name(named)}
         except ValidationError:
@@ -1544,7 +1579,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         """The department told at another field's question, said to be one («部门填供电公司», «建议就给行政审批服务局
         吧»): taken down and said, or said as a change of the one taken (``{"department": …}``); None otherwise."""
         # («等下 我搞混了 让改章程的是行政审批局的窗口 不是市监局»: the one said to be it, not the one denied)
-        kept = departments_named(_DENIED.sub(" ", text)) if phrases.says_earlier_was_wrong(text) else []
+        kept = departments_named(_DENIED.sub(" ", text)) \
+            if phrases.says_earlier_was_wrong(text) and not _REPORTED.search(text) else []
         if len(kept) == 1 and len(departments_named(text)) == 2:
             named = kept
         elif not phrases.says_which_department(text):

@@ -1985,7 +1985,7 @@ _UNHANDLED = re.compile(r"不(?:处理|办|管|理|解决|给办|回复|答复)|
 _WHAT_THEN = re.compile(r"(?:怎么|咋|怎)(?:办|整|弄)|会(?:怎么?样|咋样|如何)|有(?:啥|什么)(?:办法|说法|后果)"
                         r"|还能找谁|找谁|谁(?:来)?(?:管|负责)|(?:怎么|咋)处理|下一步|(?:会|能)(?:不会|不能)?(?:自动)?升级"
                         # («超期了会怎么升级», «逾期了升级到哪一级», «超时了升到谁那»)
-                        r"|(?:怎么|咋|如何)(?:个)?升级|升(?:级)?(?:到|给)(?:哪|谁|什么|啥)")
+                        r"|(?:怎么|咋|如何)(?:个)?升级(?![^,,。]{0,4}(?:到[A-D]|成))|升(?:级)?(?:到|给)(?:哪|谁|什么|啥)")
 
 
 #: Who deals with a matter, or the matter filed («部门», «承办单位», «工单», «回复»): said beside a supposition,
@@ -1993,6 +1993,10 @@ _WHAT_THEN = re.compile(r"(?:怎么|咋|怎)(?:办|整|弄)|会(?:怎么?样|咋
 #: card («信用卡逾期了 咋弄»).
 _HANDLING = re.compile(r"部门|单位|升级|承办|经办|工单|单子|诉求|投诉|反映的|他们|政府|窗口|回复|答复|处理|受理|办理期限|期限|时限"
                        r"|超期了?还?[没不未]|(?:^|要是|如果|万一|我们|这边|单子|工单|件|的)超期|超时了?还?[没不未]")
+
+
+#: Something else upgraded or overdue («纳税信用…升级到B级», «浏览器怎么升级», «信用卡逾期»).
+_OTHER_UPGRADE = re.compile(r"信用|纳税|浏览器|系统|软件|版本|app|APP|会员|[A-D]级|等级|资质")
 
 
 def asks_what_if_a_filed_matter_unhandled(text: str) -> bool:
@@ -2006,6 +2010,8 @@ def asks_what_if_unhandled(text: str) -> bool:
     怎么办», «工单过了期限会怎样»): the escalation ladder answers it. A case told outright
     («他们一直拖着不处理 我要投诉») supposes nothing and asks nothing of what then."""
     said = _squash(plain(text))
+    if _OTHER_UPGRADE.search(said):
+        return False  # («纳税信用逾期申报扣了分 怎么升级到B级», «网上申报老是超时 浏览器怎么升级»: another upgrade)
     # «要是到期了还不办呢»: a supposition ending in 呢 asks what then without saying it
     if not _WHAT_THEN.search(said) and not (_SUPPOSED.search(said) and re.sub(r"[??]+$", "", said).endswith("呢")):
         return False
@@ -2287,14 +2293,23 @@ _LADDER_ASKS = re.compile(r"谁|哪|呢|吗|么|[??]|还有|找|多高|几级|�
 
 
 #: Which rung, asked («升到第几级会到营商办», «哪一级才到副市长»).
-_RUNG_ASKED = re.compile(r"第?几级|哪一?级|什么时候|啥时候|多久|几次")
+_RUNG_ASKED = re.compile(r"第几级|几级|哪一级|哪级")
+#: A rung named by its number («第二级是谁»).
+_RUNG_NAMED = re.compile(r"第([0-3零一二三])级")
+#: Another request said beside it («我要投诉营商办», «转人工»): not a question of the ladder.
+_NOT_OF_THE_LADDER = re.compile(r"投诉|人工|客服|真人|催|我(?:的|这)单|工单")
 
 
 def rung_asked(text: str, actors: Sequence[str]) -> int | None:
     """The index in ``actors`` of the rung a short follow-up of the ladder asks the level of («升到第几级会到营商办»:
     the one whose actor it names, the last words of the actor being enough: «营商办» of «市营商办»), else None."""
     said = _squash(plain(text))
-    if not 0 < len(said) <= LADDER_FOLLOW_UP_MAX or not _RUNG_ASKED.search(said):
+    if not 0 < len(said) <= LADDER_FOLLOW_UP_MAX or _NOT_OF_THE_LADDER.search(said):
+        return None
+    if (named := _RUNG_NAMED.search(said)) is not None:
+        index = "0一二三".find(named.group(1)) if not named.group(1).isdigit() else int(named.group(1))
+        return index if 0 <= index < len(actors) else None
+    if not _RUNG_ASKED.search(said):
         return None
     for index, actor in enumerate(actors):
         if actor[-3:] in said:
@@ -2317,7 +2332,7 @@ LADDER_FOLLOW_UP_MAX = 16
 #: 应该是…»): at a later question of the form, the earlier value is replaced.
 _WAS_WRONG = re.compile(r"不对|错了|说错|写错|打错|记错|搞错|弄错|填错|输错|应该是|更正|改成|改为|换成"
                         # another firm meant («等等 换一家报 是我们另一家 …有限公司»: refused as a credit code)
-                        r"|换一家|换家|换个(?:公司|企业)|另一家|搞混")
+                        r"|换一家|换家|换个(?:公司|企业)|搞混")
 
 
 def says_earlier_was_wrong(text: str) -> bool:
@@ -2466,7 +2481,7 @@ _ADDS_TO_FILED = re.compile(
     r"|^\s*(?:另外|还有|对了)[,, ]*(?:还有)?(?:个|一个)(?:情况|事)(?:忘了说|没说|要补充|补充一下)[::,,。 ]*"
     r"|^\s*(?:刚才|刚刚|上面)(?:忘|漏)了?(?:说|讲)[::,,。 ]*"
     # («接着说 打电话也没人接» at the department's question: it started the form over, the case told lost)
-    r"|^\s*(?:我|那我)?(?:接着|继续)(?:说|讲)(?:一下|两句|几句)?[::,,。 ]+"
+    r"|^\s*(?:我|那我)?(?:接着|继续)(?:上面|刚才|前面)?(?:的)?(?:说|讲)(?:一下|两句|几句)?(?:啊|哈|呀|吧)?[::,,。 ]+"
     # («情况没写全啊 还有他们每次说缺的材料都不一样» at the summary: shown again unchanged)
     r"|^\s*(?:情况|经过|事情)?(?:没|还没|没有)(?:写|说|记|讲)(?:全|完|完整|清楚)(?:啊|呀|吧|呢|哈)?[,,。! ]*(?:还有)?[,,:: ]*"
     r"|^\s*(?:刚才|刚刚)?(?:那|这)(?:单|张单|个单子|个工单|工单)(?:再|还)?(?:加|补)(?:一句|几句|一点|个情况)[::,,。 ]*"

@@ -284,15 +284,16 @@ _HANDLING_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"|转给(?:他们|对口|相关)"
                           r"|不归(?:他们|它|他|我们|这个部门|那个部门)?管|不是(?:他们|他|它)(?:的事|管的|负责)|不属于(?:他们|他|它)")),
     ("appeal", re.compile(r"申诉|差评不公|评价不公|不公平的差评|乱给差评|恶意差评"
-                          # («要是整改完了我还是觉得处理得不公平呢»)
-                          r"|整改(?:完了?|好了|后|以后|之后)[^,,。]{0,10}(?:不公平|不公正|不服|不认可)")),
+                          # («要是整改完了我还是觉得处理得不公平呢»; never an inspection's «消防整改完了…不认可»)
+                          r"|整改(?:完了?|好了|后|以后|之后)(?![^,,。]{0,10}(?:验收|检查|消防|执法|处罚|罚款))"
+                          r"[^,,。]{0,10}(?:不公平|不公正)")),
     # (好差评 is the rating system named, not a bad rating: «好差评都有哪几档啊» asks its levels)
     ("bad_rating", re.compile(r"(?<!好)差评|不满意|打低分|一星|评价低|评得低")),
     ("revisit", re.compile(r"回访|回头(?:问|来问|了解)|满意度调查")),
 )
 #: A step asked about, not done («给个差评», «我不满意»): a question, or a supposition with what then.
 _ABOUT_A_STEP = re.compile(r"[??]|吗|么|呢|嘛|会不会|能不能|可不可以|是不是|有没有|要不要|用不用|需不需要|咋|怎么"
-                           r"|怎样|如何|啥|什么|谁|哪|多久|多长时间|几天|几个工作日"
+                           r"|怎样|如何|啥|什么|谁|哪|多久(?:会|能|才|要)?(?:重新派|改派|重派)"
                            r"|要是|如果|万一|假如|听说|到时候|听人(?:说|讲)|据说|真的不|是真的|这回事")
 
 
@@ -302,6 +303,11 @@ _RATED_THEN_TOLD = re.compile(r"^(?:非常|很|挺|比较|不太|不)?(?:满意|
                               r"(?!能|可以|可不可以|会|要是|如果|万一|怎么|咋|是不是|有没有)\S.{6,}")
 
 
+#: One's papers or application sent back, told («营业执照申请单子被退回来了 需不需要重新交»): no ticket's 退单.
+_PAPERS_SENT_BACK = re.compile(r"(?:材料|资料|申请|申请书|申请单|表格|文件)[^,,。]{0,6}?(?:被)?"
+                               r"(?:退回|退了回来|退回来|驳回|打回)")
+
+
 def handling_steps_asked(text: str) -> tuple[str, ...]:
     """The steps of a ticket's handling the message asks about (``"merge"``, ``"return"``, ``"appeal"``,
     ``"bad_rating"``, ``"revisit"``): «听说几家的投诉会合成一个办 那到时候谁通知我们» (并单), «要是部门说不归
@@ -309,7 +315,7 @@ def handling_steps_asked(text: str) -> tuple[str, ...]:
     三次了»: a wait told is a complaint). The rules are the same whether or not a ticket was filed."""
     said = squash(text or "")
     if not _ABOUT_A_STEP.search(said) or WAITED.search(said) or re.search(r"[了过]\d*[次回趟遍]", said) \
-            or _RATED_THEN_TOLD.match((text or "").strip()):
+            or _RATED_THEN_TOLD.match((text or "").strip()) or _PAPERS_SENT_BACK.search(said):
         return ()
     steps = tuple(step for step, words in _HANDLING_STEPS if words.search(said))
     if "appeal" in steps:
@@ -324,11 +330,11 @@ _A_RATING_HANDLED = re.compile(r"差评|好差评|(?:给|打|评)了?(?:个)?(?:
                                r"|(?:服务|窗口|工单|办事|办结)(?:的)?评价")
 #: A matter raised and its department («部门说…», «两个人都去反映了»): how filed matters are handled is asked.
 _OF_A_MATTER_FILED = re.compile(r"部门|单位|反映|投诉|诉求|同一件事|同一个事|一件事|一单|这单|工单|单子|企业|答复|理由"
-                                r"|原因|退单")
+                                r"|退单")
 #: Whose a matter is, asked («归哪个部门», «归谁管»).
 _WHOSE_ASKED = re.compile(r"归(?:哪|谁)|该找(?:哪|谁)|找哪个部门")
 #: A department saying a matter is not theirs («说这事不归他们管», «退单», «改派»).
-_NOT_THEIRS = re.compile(r"不归|不是(?:他们|他|它)(?:的事|管的|负责)|不属于|退单|改派|退回去|退回给|退给|打回去"
+_NOT_THEIRS = re.compile(r"不归|不是(?:他们|他|它)(?:的事|管的|负责)|不属于|退单|改派|退回去|退回给|退给"
                          r"|重新派|重派|其实是[^,,。\s]{1,6}的事")
 #: A mechanism of the policy texts asked by name («有会商联办这种机制吗»): theirs to answer, not the platform's rules.
 _A_MECHANISM_OF_THE_TEXTS = re.compile(r"机制|制度|会商|联办|规定|政策|文件")
@@ -363,8 +369,9 @@ _STAFF_WORK: tuple[tuple[str, re.Pattern[str]], ...] = (
                           # («通报里每个部门都列哪些数»)
                           r"|通报(?:里|中|上)[^,,。]{0,8}(?:列|统计|包括|哪些数|什么数)"
                           # («月报里按时办结率怎么算», «工单月报看哪些»; never a firm's own «统计月报», «社保月报»)
-                          r"|按时办结率|办结率|(?:工单|通报|部门)(?:的)?月报"
-                          r"|月报(?:里|中|上)?(?:的)?(?:按时|办结|超期|满意度|收到|受理)")),
+                          r"|按时办结率|(?:工单|通报|部门)(?:的)?月报"
+                          r"|(?<!统计)(?<!社保)(?<!财务)月报(?:里|中|上)?(?:的)?(?:按时|办结|超期|满意度|收到|受理)"
+                          r"(?![^,,。]{0,6}(?:填|报送|申报))")),
     ("console", re.compile(r"(?:工单|单子|件)[^,,。]{0,6}(?:在哪|去哪|哪里|哪儿|怎么|咋|从哪)"
                            r"(?:看|查|找|接|签收|受理|处理|回复|答复|办结|登录)"
                            r"|(?:在哪|去哪|哪里|怎么|咋)(?:看|查|接|签收|受理|处理|回复|答复|办结)[^,,。]{0,4}(?:工单|单子)"

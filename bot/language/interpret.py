@@ -365,7 +365,8 @@ _QUESTION = re.compile(r"[??]|吗|么|呢|怎|咋|啥|什么|哪|多少|多久|�
                        r"真的假的|是不是|对不对|算不算|会不会|用不用|需不需要|是吧|对吧|行吧|可以吧|"
                        # a thing heard, doubted («…拿了地就能开工 真有这么快», «真那么简单»)
                        # (its 这么 is blanked by not_asking before this is read)
-                       r"真(?:的有|的|有)\s*(?:这么|那么)?\s*(?:快|简单|容易|方便|省事|好办)|"
+                       # (the blank left of 这么/那么 is required: «网上办真的方便 点赞» praises)
+                       r"真(?:的有|的|有)\s+(?:快|简单|容易|方便|省事|好办)(?![^,,。]{0,6}(?:赞|谢|感谢|好评))|"
                        # the Wu dialect's 吗 ending a clause («是真的伐», «好伐», «要带公章伐»; not 采伐, 步伐)
                        r"(?<![采砍步讨征杀攻])伐(?=[\s,,。.!!~]|$)|"
                        # whom to go to («想开户找谁», «归谁管»), not «谁来管管» (a complaint's cry)

@@ -105,17 +105,22 @@ def charge_complained(squashed: str) -> bool:
 #: A private party the enterprise deals with as one party with another (a landlord, a supplier, a partner, an
 #: agency): a dispute of money with them is between the two, no department's to settle (a utility, which the
 #: rules on connections govern, is not one of them).
-_PRIVATE_PARTY = re.compile(r"房东|二房东|物业|供应商|客户|合伙人|合作方|加盟商|代账公司|代理记账|装修公司"
-                            r"|租户|甲方|包工头|开发商|施工队|对方公司|买家|卖家|下家|上家")
+_PRIVATE_PARTY = re.compile(r"房东|二房东|供应商|客户|合伙人|合作方|加盟商|代账公司|代理记账|装修公司"
+                            r"|租户|对方公司|买家|卖家|下家|上家")
 #: Money of the dispute held back («押金一直不退», «欠我们货款», «收了钱跑路了»).
 _MONEY_HELD = re.compile(r"(?:押金|定金|订金|货款|欠款|租金|尾款|预付款|加盟费|服务费|代账费|装修款|工程款|钱)"
                          r"[^,,。]{0,6}?(?:不退|不还|不给|没退|没还|不结|不付|退不回|要不回|追不回|赖着|拖着|一直拖)"
-                         r"|(?:拖欠|欠(?:我们|我|咱们|咱)?(?:的)?)(?:货款|租金|尾款|工程款|钱|款)|赖账|卷款"
-                         r"|(?:收了|拿了)钱?[^,,。]{0,4}跑路"
+                         r"|(?:拖欠|欠(?:我们|我|咱们|咱)?(?:的)?)(?:货款|租金|尾款|钱|款)|赖账"
+                         # (a loan: «合伙人私下借了我十万块一直不还»)
+                         r"|借(?:了|走)?(?:我|我们)?[^,,。]{0,8}?(?:不还|没还)"
                          r"|(?:不退|没退|不还|没还|不给|不结|不付)(?:我们|我|咱们|咱)?(?:的)?(?:押金|定金|订金|货款|租金|尾款|预付款)")
 #: … not when a department, a public fund or wages are in it (a bid's 保证金, 退税, 工资: each someone's duty).
 _PUBLIC_MONEY = re.compile(r"局|政府|部门|窗口|中心|管委会|街道|保证金|保函|公积金|社保|税|补贴|奖励|工资|工钱"
-                           r"|农民工|罚款")
+                           r"|农民工|工人|民工|罚款|工程款|医院|学校|国企|国有|城投|平台公司|事业单位|中标|招标|投标"
+                           # (a firm's own errand asked beside it: «…能申请简易注销吗», «…执照变更要多久»)
+                           r"|注销|变更|执照|许可|报装|申请|办理|手续|多久|人工|客服|真人"
+                           # (run off with the money: a police matter, not a dispute between the two)
+                           r"|跑路|卷款|失联|诈骗|骗|报警|派出所|立案|法院|判决|判了|执行|仲裁|包工头|甲方|修复|材料")
 
 
 def private_money_dispute(normal: str) -> bool:
@@ -126,5 +131,6 @@ def private_money_dispute(normal: str) -> bool:
     # (money the enterprise owes them, «欠供应商的钱还没还清 注销走哪条路», is its own case, not theirs held back)
     owes_them = re.search(rf"欠(?:着)?(?:人家)?(?:{_PRIVATE_PARTY.pattern})", squashed)
     return bool(_PRIVATE_PARTY.search(squashed) and _MONEY_HELD.search(squashed) and not owes_them
-                and not _PUBLIC_MONEY.search(squashed) and chases_a_third_party(normal) is None
+                and not _PUBLIC_MONEY.search(squashed) and not charge_complained(squashed)
+                and chases_a_third_party(normal) is None
                 and not talks_a_third_party_round(normal))

@@ -26,10 +26,9 @@ _REQUEST_ONLY = re.compile(
 # («我要投诉招标的事 代理公司要求现金交保证金»: its 要求 is what happened, no request — the case was asked again)
 #: Who files for whom, said before the case (a 12345 agent's «我是12345话务员 替来电企业登记一个投诉»), and the filing's
 #: own verb: no case, however long (it was filed as what happened, and the case told next taken for the contact's name).
-_FILED_FOR = re.compile(r"(?:我是|我这边是|这里是|这边是)?(?:12345|热线)(?:营商环境)?(?:专席|话务员|坐席|接线员|热线)?(?:的)?"
-                        r"|(?:我是|这边是)?(?:营商环境)?(?:专席|话务员|坐席|接线员)(?:的)?"
-                        r"|(?:替|帮|给)(?:来电(?:的)?(?:企业|人|老板|客户|市民)|来电人|来电者|他们|他|她|客户)"
-                        r"|(?:登记|记录|录入|记|录|报)(?:一下|一个|个|下)?(?=投诉|建议|意见|诉求|求助|反映)")
+_FILED_FOR = re.compile(r"^(?:我是|我这边是|这里是|这边是)?(?:12345)?(?:热线)?(?:营商环境)?(?:专席|话务员|坐席|接线员)?(?:的)?"
+                        r"[\s,,]*(?:替|帮|给|代)(?:来电(?:的)?(?:企业|人|老板|客户|市民)|来电人|来电者)"
+                        r"|(?:登记|记录|录入|记|录|报|新建|建)(?:一下|一个|个|下|一条|条)?(?=投诉|建议|意见|诉求|求助|反映)")
 
 
 def _core(text: str) -> str:
