@@ -27,4 +27,10 @@ def asks_the_clock(text: str) -> bool:
     期限咋算», «这几个工作日包括周末吗»); never a day named for something else («周末能办吗», «国庆节
     窗口上班吗»: whether the office is open is where it is done, not the clock)."""
     normal = normalize(text or "")
-    return bool(_DAYS.search(normal)) and bool(_COUNTED.search(normal))
+    return (bool(_DAYS.search(normal)) and bool(_COUNTED.search(normal))) or bool(_RECEIPT_COUNTED.search(normal))
+
+
+#: Whether the day of receipt counts, asked («是从受理那天开始算吗», «受理当天算不算», «从交材料第二天算起吗»).
+_RECEIPT_COUNTED = re.compile(r"(?:受理|收件|提交|交材料|立案|登记)(?:的)?(?:那天|当天|那一天|当日|第二天|次日)"
+                              r"(?:开始)?(?:算|数|计)(?:起)?(?:吗|么|不|不算|呢)|(?:受理|收件|提交)(?:的)?(?:那天|当天|当日)"
+                              r"(?:算不算|算吗|算不)")

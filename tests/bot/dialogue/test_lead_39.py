@@ -99,3 +99,13 @@ def test_a_plain_deposit_dispute_out_of_scope_stays_so_and_a_guides_case_stays_i
     memory = decide_turn(message("简易注销要什么条件", "ask_eligibility"), Memory(), KB, CLAUSES).memory
     step = decide_turn(message("还有一家有供应商的欠款没结清 那家呢", "ask_eligibility"), memory, KB, CLAUSES).step
     assert getattr(step, "procedure", None) == "general_deregistration"
+
+
+# ---- the fortieth set's conversations: whether the day of receipt counts ----------------------------------------
+
+@pytest.mark.parametrize("text", ["是从受理那天开始算吗", "受理当天算不算"])
+def test_whether_the_day_of_receipt_counts_is_the_clocks_rule(text):
+    # fresh40-25 (our wording of «是从受理那天开始算吗»): it got «没有找到依据»
+    step = decide_turn(message(text, "ask_duration"), Memory(), KB, CLAUSES).step
+    assert step.response == "utter_clock_rules"
+
