@@ -14,6 +14,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.services import message_of, region_knowledge, region_of
+from bot.conversation.memory import memory_from
 from bot.conversation.refusal import asks_private_contact, asks_to_bend, grieves_of_access, tells_a_debt
 from bot.dialogue.item import materials_named
 from bot.language.interpret import BENT_REASON
@@ -132,12 +133,21 @@ def refused_or_calmed(dispatcher: CollectingDispatcher, tracker: Tracker) -> lis
     return None
 
 
+#: The intents a dispute may be taken for a ticket under («房东押金一直不退 能投诉吗», complain).
+_TICKET_INTENTS = frozenset({"complain", "request_help", "suggest", "urge", "check_status"})
+
+
 def told_private_dispute(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
     """«房东押金一直不退 能投诉吗», «供应商欠我们货款半年了 我要投诉»: money a private party holds back is a dispute
     between the two — said so, with where to take it, and no form (it opened a complaint against no department, its
     contact taken from the story); None for anything else."""
     message = message_of(tracker)
-    if message.reading().recognition.named or not private_money_dispute(normalize(message.typed)):
-        return None  # («客户拖欠货款 能申请简易注销吗»: the guide named answers)
+    # (a question the classifier did not take for a ticket is the dialogue's to answer: bot/dialogue/questions.py)
+    if message.intent not in _TICKET_INTENTS or message.reading().recognition.named \
+            or memory_from(tracker.slots).procedure is not None \
+            or not private_money_dispute(normalize(message.typed)):
+        # («客户拖欠货款 能申请简易注销吗»: the guide named answers; «那要是客户还欠我们货款没结呢» after 简易注销 is
+        # its case)
+        return None
     dispatcher.utter_message(response="utter_private_dispute")
     return [SlotSet("ticket_offered", False)]

@@ -458,6 +458,9 @@ def urge_explained(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[E
     beside it on the ticket (the department sees it) and said back. Before, it started a complaint's form. None when
     the message before was no urge, or this one gives no reason (:func:`_reason_after`)."""
     told = _reason_after(tracker, URGED_RESPONSES)
+    if told is not None and urge_reason(told[1]) is None:
+        # «12月11号是周五吧» right after an urge: a guess put to be confirmed, no reason (it was logged as one)
+        return None
     view = accessible(tracker, told[0]) if told is not None else None
     if told is None or view is None:
         return None

@@ -182,7 +182,7 @@ DRAFT_SLOTS = ("ticket_type", "ticket_draft_id", "description", "department", "t
 
 #: A name with a title or a kinship word («周女士», «孙总», «王姐»), or a surname said as one («姓孙»), anywhere.
 _TITLED = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[写是叫找]))[\u4e00-\u9fa5]"
-                     r"(?:先生|女士|小姐|总|经理|主任|会计|老板|姐|哥|师傅)"
+                     r"(?:先生|女士|小姐|总|经理|主任|会计|老板|姐|哥|师傅)(?![的说让叫])"
                      r"|(?<=姓)[\u4e00-\u9fa5](?![\u4e00-\u9fa5])|(?<=[是叫])[\u4e00-\u9fa5]{2,3}$")
 
 
@@ -198,7 +198,8 @@ def _name_among(said: str) -> str:
             and not phrases.says_other_than_a_name(stated):
         return stated
     titled = _TITLED.search(plain(said).strip())
-    return titled.group() if titled else named
+    # («不对 是审批局»: an office is no one to call)
+    return titled.group() if titled and not phrases.names_an_organisation(titled.group()) else named
 
 
 #: What no name read holds: a verb or a particle of a sentence, a post alone («是老板», «代账会计»), words of a
@@ -208,13 +209,16 @@ _NO_NAME_READ = re.compile(r"^[是写姓没就]|们|说|的|了|吧|名字|不�
 
 #: A 12345 agent saying who types («我是8号坐席 小张», «我是话务员»), with the agent's own name if said.
 _AGENT_SELF = re.compile(r"(?:我是|我这边是|这边是|这里是)(?:12345)?(?:营商环境?)?(?:专席)?(?:的)?(?:\d+号)?"
-                         r"(?:坐席|话务员|接线员|专席)(?:员)?(?:的)?(?:[\s,,]*(?:小|老)[\u4e00-\u9fa5])?")
+                         r"(?:坐席|话务员|接线员|专席)(?:员)?(?:的)?"
+                         # (the agent's own name after it: «我是话务员 王丽», «话务员王丽 来电人姓郑»)
+                         r"(?:[\s,,]*(?:小|老)?(?!来电)[\u4e00-\u9fa5]{1,3}(?=[\s,,]|$))?")
 
 
 #: What is said not to be («不是市监局»), left out of what a correction names.
 _DENIED = re.compile(r"(?:不是|并非)[^,,。;;\s]{1,12}?(?=是|[,,。;;\s]|$)|[^,,。;;\s是]{1,12}不对")
 #: Someone else's words told («窗口说应该是市监局的事 不是审批局的»): no correction of one's own.
-_REPORTED = re.compile(r"(?:窗口|他们|对方|工作人员|那边|人家|办事员|审批局|市监局|局里)(?:的人)?(?:说|讲|讲的|说的)")
+_REPORTED = re.compile(r"(?:窗口|他们|对方|工作人员|那边|人家|办事员|审批局|市监局|局里|12345|热线|客服|他|她)(?:的人)?"
+                       r"(?:说|讲)(?!的)")
 
 
 #: What a cancelled ticket is taken up again with: its draft, and who the user said they are.
@@ -911,7 +915,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # change are no description, no name: said so, and the question pending is asked again
             dispatcher.utter_message(response=f"utter_ticket_kind_changed_{kind}")
             return [SlotSet("ticket_type", kind), SlotSet(requested, None)]
-        added = phrases.added_to_filed(message_of(tracker).typed) if requested else None
+        typed = message_of(tracker).typed
+        added = phrases.added_to_filed(typed) if requested and not phrases.is_cancel(typed) \
+            and not declines_filing(typed) else None
         if added and requested != "description" and tracker.get_slot("description") \
                 and (joined := join_description(tracker.get_slot("description"), added)) is not None:
             # «补充一下 今天上午供电所又来电话说要等变压器» at the department's question or the summary: more of the
@@ -1322,7 +1328,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # taken, else asked for
             said = (said[:agent.start()] + " " + said[agent.end():]).strip()
             caller = phrases.stated_contact_name(said) or phrases.contact_name_from(said) if said else ""
-            if not re.fullmatch(r"[\u4e00-\u9fa5]{1,4}", caller or "") or phrases.says_other_than_a_name(caller):
+            if not (phrases.is_bare_name(caller or "") or _TITLED.fullmatch(caller or "")
+                    or (len(caller or "") == 1 and re.search(rf"姓{caller}", said))) \
+                    or phrases.says_other_than_a_name(caller):
                 dispatcher.utter_message(response="utter_contact_is_the_caller")
                 return {"contact_name": None}
             return {"contact_name": caller}
@@ -1360,7 +1368,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {"contact_name": None, **department}
         first, *after = re.split(r"[\s,,]+", said.strip(), maxsplit=1)
         if after and not phrases.says_earlier_was_wrong(said) and tells_more_of_the_case(after[0]) \
-                and re.fullmatch(r"[\u4e00-\u9fa5]{1,4}", name := _name_among(first)) \
+                and (phrases.is_bare_name(name := _name_among(first)) or bool(_TITLED.fullmatch(name))) \
                 and not phrases.says_other_than_a_name(name):
             # «李明 上个月去办的时候窗口说材料不全», «来电人王女士 她说消防验收也一直卡着»: the name, then more of the
             # case — both taken (the name was dropped and asked again)
@@ -1389,7 +1397,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {"contact_name": None}
         named = _name_among(said)
         if phrases.says_earlier_was_wrong(said) and not phrases.looks_like_person_name(named) \
-                and not re.fullmatch(r"[\u4e00-\u9fa5]{1,3}", named):
+                and not phrases.is_bare_name(named) and not _TITLED.fullmatch(named):
             # «等下 我搞混了 让改章程的是行政审批局的窗口 不是市监局» at «怎么称呼您» (filed as 联系人:等下): a value
             # before put right (the form's correction takes it), no name — asked again («说错了 我叫王芳» names one)
             return {"contact_name": None}

@@ -876,6 +876,16 @@ _BARE_PHONE = re.compile(rf"(?:电话|手机|手机号)?[::]?{_MOBILE_TYPED}")
 _NOT_IN_A_NAME = re.compile(r"[了的是在我你他她们要想有没不就还都也把被让给拖办说跑等找问去来过着吗呢吧啊]")
 
 
+def is_bare_name(word: str) -> bool:
+    """True when ``word`` alone is a person's name or a surname with a title («李娟», «王总»; never a post alone, «老板»,
+    nor a word of a reply, «嗯», «好的», «不对»)."""
+    return _bare_name(word) and word not in _POSTS_ALONE
+
+
+#: Posts said alone, no one's name («老板», «经理»).
+_POSTS_ALONE = frozenset({"老板", "老总", "经理", "会计", "领导", "主任", "师傅", "财务", "出纳", "同事"})
+
+
 def _bare_name(word: str) -> bool:
     """True when a word standing beside a mobile number is a person's name («王建军», «李娟»)."""
     if not re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", word) or names_an_organisation(word) or _NOT_A_PERSON.search(word):
@@ -1996,7 +2006,7 @@ _HANDLING = re.compile(r"部门|单位|升级|承办|经办|工单|单子|诉求
 
 
 #: Something else upgraded or overdue («纳税信用…升级到B级», «浏览器怎么升级», «信用卡逾期»).
-_OTHER_UPGRADE = re.compile(r"信用|纳税|浏览器|系统|软件|版本|app|APP|会员|[A-D]级|等级|资质")
+_OTHER_UPGRADE = re.compile(r"纳税|浏览器|软件|版本|app|APP|会员|[A-D]级|资质")
 
 
 def asks_what_if_a_filed_matter_unhandled(text: str) -> bool:
@@ -2297,7 +2307,7 @@ _RUNG_ASKED = re.compile(r"第几级|几级|哪一级|哪级")
 #: A rung named by its number («第二级是谁»).
 _RUNG_NAMED = re.compile(r"第([0-3零一二三])级")
 #: Another request said beside it («我要投诉营商办», «转人工»): not a question of the ladder.
-_NOT_OF_THE_LADDER = re.compile(r"投诉|人工|客服|真人|催|我(?:的|这)单|工单")
+_NOT_OF_THE_LADDER = re.compile(r"投诉|人工|客服|真人|催|我(?:的|这|那)(?:个)?单")
 
 
 def rung_asked(text: str, actors: Sequence[str]) -> int | None:

@@ -304,8 +304,8 @@ _RATED_THEN_TOLD = re.compile(r"^(?:非常|很|挺|比较|不太|不)?(?:满意|
 
 
 #: One's papers or application sent back, told («营业执照申请单子被退回来了 需不需要重新交»): no ticket's 退单.
-_PAPERS_SENT_BACK = re.compile(r"(?:材料|资料|申请|申请书|申请单|表格|文件)[^,,。]{0,6}?(?:被)?"
-                               r"(?:退回|退了回来|退回来|驳回|打回)")
+_PAPERS_SENT_BACK = re.compile(r"(?:材料|资料|申请|申请书|申请单|表格|文件)(?:单子|又|都|给|全)?(?:被)?"
+                               r"(?:窗口|人家|他们)?(?:退回|退了回来|退回来|驳回|打回)")
 
 
 def handling_steps_asked(text: str) -> tuple[str, ...]:
@@ -315,7 +315,8 @@ def handling_steps_asked(text: str) -> tuple[str, ...]:
     三次了»: a wait told is a complaint). The rules are the same whether or not a ticket was filed."""
     said = squash(text or "")
     if not _ABOUT_A_STEP.search(said) or WAITED.search(said) or re.search(r"[了过]\d*[次回趟遍]", said) \
-            or _RATED_THEN_TOLD.match((text or "").strip()) or _PAPERS_SENT_BACK.search(said):
+            or _RATED_THEN_TOLD.match((text or "").strip()) \
+            or (_PAPERS_SENT_BACK.search(said) and not _NOT_THEIRS.search(said)):
         return ()
     steps = tuple(step for step, words in _HANDLING_STEPS if words.search(said))
     if "appeal" in steps:

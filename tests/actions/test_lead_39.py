@@ -307,3 +307,30 @@ def test_praise_is_no_doubt():
 def test_who_did_it_for_him_is_no_errand():
     assert not asks_errand("窗口那个工作人员只给熟人办 谁帮他办的都是关系户")
     assert asks_errand("外地老板来建厂 手续不懂 谁来帮帮他")
+
+
+# ---- the tester on the branch and the third review -----------------------------------------------------------------
+
+@pytest.mark.parametrize("typed", ["嗯 好的", "老板 市监局", "不对", "搞错了", "不对 是审批局"])
+def test_a_reply_or_a_bare_correction_at_the_contacts_question_is_no_name(typed):
+    # the third review: «嗯», «老板», «不对», «不对 是审批局» were filed as the contact by the first mends
+    result, _ = validate_in({**WINDOW, "contact_name": None}, "contact_name", typed)
+    assert result.get("contact_name") is None
+
+
+@pytest.mark.parametrize("typed, name", [("我是话务员 王丽", None), ("我是话务员张敏", None),
+                                         ("我是12345的话务员王丽 来电人姓郑", "郑")])
+def test_the_agents_own_name_said_with_the_post_is_never_the_contact(typed, name):
+    # the tester on the branch: «我是话务员张敏» was filed as 联系人:张敏, the caller's name then ignored
+    result, _ = validate_in({**WINDOW, "contact_name": None}, "contact_name", typed)
+    assert result == {"contact_name": name}
+
+
+def test_someone_to_run_anothers_errands_said_bare_is_the_free_service():
+    # the tester on the branch: «有个外地老板来投资 手续不懂 谁帮他跑» opened a request form after the review's mends
+    assert asks_errand("有个外地朋友来投资 手续不懂 谁帮他跑")
+
+
+def test_a_partners_loan_denied_is_a_private_dispute():
+    # the tester on the branch: «合伙人借了我公司20万…不认账了» got «请提供工单号»
+    assert private_money_dispute(normalize("合伙人借了我们公司十五万 现在不认账了 你们能管吗"))
