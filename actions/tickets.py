@@ -113,7 +113,7 @@ from bot.dialogue.questions import (
     tells_a_case_of_the_conditions,
 )
 from bot.dialogue.telling import story_of, tells_wrong_done
-from bot.language.grammar import acknowledges
+from bot.language.grammar import acknowledges, reply_form
 from bot.language.interpret import CHASED_REASON, GRIEVANCE_AS_QUESTION_REASON, REQUEST_SAID_REASON, is_question
 from bot.language.introduction import without_no_enterprise
 from bot.language.waiting import declines_a_person, says_more, takes_it_on, waits_aside
@@ -212,6 +212,10 @@ _AGENT_SELF = re.compile(r"(?:我是|我这边是|这边是|这里是)(?:12345)?
                          r"(?:坐席|话务员|接线员|专席)(?:员)?(?:的)?"
                          # (the agent's own name after it: «我是话务员 王丽», «话务员王丽 来电人姓郑»)
                          r"(?:[\s,,]*(?:小|老)?(?!来电)[\u4e00-\u9fa5]{1,3}(?=[\s,,]|$))?")
+
+
+#: Below this confidence an affirm with no yes in its words confirms nothing at the summary.
+GUESSED_YES = 0.5
 
 
 #: What is said not to be («不是市监局»), left out of what a correction names.
@@ -1273,6 +1277,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             value = stated
         elif stated and str(value) in (f"叫{stated}", f"叫做{stated}"):
             value = stated  # «公司叫永盛包装材料有限公司»: the extractor's «叫永盛…» (filed so), the name as stated
+        elif stated and stated != value and str(value).endswith(stated) and typed.strip().endswith(stated):
+            value = stated  # «来电的是洛阳恒通机械有限公司» (a 12345 agent): the name, not the words before it
         elif stated and stated != value and str(value) in stated:
             # «企业示例市华远机械有限公司» read by the entity extractor as «华远机械有限公司» (or «鑫源食品» of
             # «新乡市鑫源食品有限公司»): the whole registered name as typed
@@ -1629,7 +1635,13 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                                         domain: DomainDict) -> dict[str, Any]:
         message = message_of(tracker)
         text = message.typed
-        if (value is True or phrases.is_confirm(text) or message.intent == "affirm" or asks_to_file_now(text)) \
+        # (an affirm the classifier only guessed, with no yes in its words, is none: «收税的» at the summary, affirm
+        # 0.39, filed the ticket)
+        guessed_yes = message.intent == "affirm" and message.confidence < GUESSED_YES \
+            and not phrases.is_confirm(text) and not phrases.says_submit(text) and "short_yes" not in reply_form(text) \
+            and not message.clicked
+        if (value is True or phrases.is_confirm(text) or (message.intent == "affirm" and not guessed_yes)
+                or asks_to_file_now(text)) \
                 and (message.clicked or not (self._changes_a_value(tracker, text) or self._grade_typed(tracker))):
             # («改成一般问题吧» at the 直通市长 summary (affirm 0.41) filed the ticket at once, on the grade it asked
             # to change)

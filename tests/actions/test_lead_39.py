@@ -334,3 +334,23 @@ def test_someone_to_run_anothers_errands_said_bare_is_the_free_service():
 def test_a_partners_loan_denied_is_a_private_dispute():
     # the tester on the branch: «合伙人借了我公司20万…不认账了» got «请提供工单号»
     assert private_money_dispute(normalize("合伙人借了我们公司十五万 现在不认账了 你们能管吗"))
+
+
+def test_an_affirm_only_guessed_with_no_yes_in_it_files_nothing_at_the_summary():
+    # the lead's chat: «收税的» at the summary (affirm 0.39) filed the ticket
+    def confirmed(text, confidence):
+        state = form_tracker(text, intent="affirm", slots={**WINDOW, "department": "税务局", "contact_name": "马",
+                                                           "phone": "13837261234"},
+                             requested="ticket_confirmed", loop="ticket_form")
+        state.latest_message["intent"]["confidence"] = confidence
+        result = asyncio.run(ValidateTicketForm().validate_ticket_confirmed(None, CollectingDispatcher(), state,
+                                                                            DOMAIN))
+        return result.get("ticket_confirmed")
+    assert confirmed("管发票的那个", 0.39) is None
+    assert confirmed("好的", 0.45) is True and confirmed("就这样提交吧", 0.4) is True
+
+
+def test_the_callers_firm_named_with_its_label_is_the_name():
+    # the lead's chat: «来电的是洛阳恒通机械有限公司» was filed as 企业:来电的是…
+    result, _ = validate_in({**WINDOW, "company_name": None}, "company_name", "来电的是新乡市顺达物流有限公司")
+    assert result["company_name"] == "新乡市顺达物流有限公司"
