@@ -21,7 +21,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.forms import skip_none
-from actions.refusals import refused_private
+from actions.refusals import refused_private, told_private_dispute
 from actions.saying import answer_beside
 from actions.services import (
     actor_of,
@@ -689,6 +689,10 @@ class ActionCheckStatus(TicketAction):
             # «上周四受理的 5个工作日截止到哪天» (check_status, for the classifier): a count of working days from a day
             # told — the calendar's, answered by the question action; it asked a ticket's number
             return [FollowupAction("action_answer_procedure")]
+        if not asked_ticket_id(tracker) and (dispute := told_private_dispute(dispatcher, tracker)) is not None:
+            # «合伙人私下借了我十万块一直不还 你们能管吗» (check_status, for the classifier): a dispute between the
+            # two — it asked a ticket's number
+            return dispute
         put_right = phone_put_right(dispatcher, tracker)
         if put_right is not None:
             return put_right  # «工单YS…的手机号要改成136…» (check_status): the number written in, not a lookup

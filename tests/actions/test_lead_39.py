@@ -354,3 +354,11 @@ def test_the_callers_firm_named_with_its_label_is_the_name():
     # the lead's chat: «来电的是洛阳恒通机械有限公司» was filed as 企业:来电的是…
     result, _ = validate_in({**WINDOW, "company_name": None}, "company_name", "来电的是新乡市顺达物流有限公司")
     assert result["company_name"] == "新乡市顺达物流有限公司"
+
+
+def test_a_private_loan_taken_for_a_lookup_is_the_dispute(database):
+    # fresh40-38 (our wording): «合伙人私下借了我十万块一直不还 你们能管吗» (check_status) asked for a ticket's number
+    from actions.ticket_status import ActionCheckStatus
+    typed = "合伙人私下借了我八万块一直不还 你们能管吗"
+    _, messages = run(ActionCheckStatus(), read_tracker(typed, "check_status", 0.6))
+    assert [m.get("response") for m in messages] == ["utter_private_dispute"]
