@@ -62,6 +62,7 @@ from bot.conversation.answering import (
     with_context,
 )
 from bot.conversation.history import (
+    answered_with,
     cancelled_just_before,
     earlier_messages,
     ran_this_turn,
@@ -84,6 +85,7 @@ from bot.conversation.phrases import (
 )
 from bot.conversation.region import in_region
 from bot.dialogue.days import (
+    another_count,
     asks_about_a_day,
     asks_done_by,
     asks_if_over,
@@ -132,7 +134,16 @@ def told_the_day(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
     named is to answer what was asked of it after the day (blocking: the calendar's files)."""
     message = message_of(tracker)
     today = to_shanghai(now()).date()
-    if not message.clicked and (counted := working_days_counted(message.typed, today)) is not None:
+    counted = working_days_counted(message.typed, today) if not message.clicked else None
+    if counted is None and not message.clicked and (number := another_count(message.typed)) is not None:
+        # «那要是15个工作日呢» right after a count: the same day, another number of working days (it got the guide's
+        # card again)
+        before = earlier_messages(tracker.events)[:1]
+        counted_before = working_days_counted(before[0][0], today) if before else None
+        if counted_before is not None and (answered_with(tracker.events, "utter_working_days_counted")
+                                           or answered_with(tracker.events, "utter_working_days_counted_from")):
+            counted = (number, counted_before[1])
+    if counted is not None:
         # «从今天算 三个工作日是到几号»: the last of so many working days from today, on the calendar tickets are
         # counted on (it got «12月5日(星期六)不是工作日…»); «下周三交的材料 3个工作日是到哪天»: from that day (it got
         # «12月9日(星期三)是工作日»)

@@ -97,6 +97,21 @@ _COUNT_THEN_OVER = re.compile(r"(?P<n>\d{1,2}|[一两二三四五六七八九十
                               r"|(?:已经)?(?:超时|超期|逾期|过期)了?(?:吗|么|没有?))")
 
 
+#: Another count asked of the same day, right after a count («那要是15个工作日呢», «换成10个工作日是哪天»).
+_ANOTHER_COUNT = re.compile(r"^(?:那|那么)?(?:要是|如果|假如)?(?:是|换成|改成|按)?\s*"
+                            r"(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,3})个?工作日\s*"
+                            r"(?:的话)?(?:呢|是哪天|是几号|到哪天|到几号|呢是哪天)?[??]*$")
+
+
+def another_count(text: str) -> int | None:
+    """The number of working days a short follow-up asks instead («那要是15个工作日呢»), else None."""
+    found = _ANOTHER_COUNT.match(normalize(text or "").strip())
+    if found is None:
+        return None
+    number = _number(found.group("n").replace("两", "二"))
+    return number if 0 < number <= COUNT_MAX else None
+
+
 def asks_if_over(text: str) -> bool:
     """True when the message asks whether a count of working days is over («…现在超没超», «…是不是已经过了»)."""
     return _COUNT_THEN_OVER.search(normalize(text or "")) is not None \

@@ -8,6 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.tickets import ActionStartTicket, ValidateTicketForm, department_in_words, departments_named
 from bot.conversation.phrases import added_to_filed, asks_what_if_a_filed_matter_unhandled, rung_asked, urge_reason
+from bot.dialogue.days import another_count
 from bot.dialogue.questions import asks_errand
 from bot.language.grammar import handling_steps_asked, platform_rule_asked, staff_work_asked
 from bot.language.interpret import is_question, reading_to_dict
@@ -362,3 +363,28 @@ def test_a_private_loan_taken_for_a_lookup_is_the_dispute(database):
     typed = "合伙人私下借了我八万块一直不还 你们能管吗"
     _, messages = run(ActionCheckStatus(), read_tracker(typed, "check_status", 0.6))
     assert [m.get("response") for m in messages] == ["utter_private_dispute"]
+
+
+# ---- after landing: a rung asked cold, another count asked of the same day -------------------------------------------
+
+def test_a_rung_asked_cold_gets_the_ladder_and_the_rung(database):
+    # the tester on the branch: «升到第几级会到营商办» asked first got out of scope
+    from actions import procedures
+    _, messages = run(procedures.ActionAnswerProcedure(),
+                      read_tracker("工单要升到第几级才到营商办", "out_of_scope", 0.6))
+    assert [m.get("response") for m in messages] == ["utter_escalation_explained", "utter_escalation_rung"]
+    assert messages[1]["level"] == 2
+
+
+def test_another_count_asked_after_a_count_is_counted_from_the_same_day(database):
+    # the tester on main and fresh40: «那要是15个工作日呢» after a count got the guide's card again
+    from actions import procedures
+    assert another_count("那要是15个工作日呢") == 15 and another_count("15个工作日以后怎么办") is None
+    state = read_tracker("那要是十个工作日呢", "ask_duration", 0.7)
+    said = "窗口说15个工作日办结 11月20号交的材料 现在超没超"
+    state.events = [{"event": "user", "text": said, "parse_data": {"intent": {"name": "ask_duration"}}},
+                    {"event": "bot", "text": "…", "metadata": {"utter_action": "utter_working_days_counted_from"}},
+                    {"event": "user", "text": "那要是十个工作日呢", "parse_data": {"intent": {"name": "ask_duration"}}}]
+    _, messages = run(procedures.ActionAnswerProcedure(), state)
+    assert messages[0]["response"] == "utter_working_days_counted_from"
+    assert messages[0]["days"] == "10" and messages[0]["start"].startswith("11月20日")
