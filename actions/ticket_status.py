@@ -98,6 +98,7 @@ from bot.conversation.phrases import (
     right_number_told_alone,
     rung_asked,
     says_not_done,
+    speaks_of_rising,
     stops_lookup,
     takes_back_a_filed_ticket,
     ticket_request_beside,
@@ -867,10 +868,6 @@ def asks_a_detail_of_the_quote(tracker: Tracker) -> bool:
                                knowledge.documents if knowledge is not None else None) is not None
 
 
-#: A rise up the ladder named («升到», «升级», «超期»): a rung asked of it is the ladder's, whenever asked.
-_RISES = re.compile(r"升到|升级|升几级|往上升|超期|逾期|督办")
-
-
 def ladder_top(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
     """The events when the message, right after the escalation ladder was shown, asks where it ends
     («最后能到谁那里», «再往上呢», «最高找谁»: taken for anything, out of scope or 转人工 too): its top
@@ -881,10 +878,10 @@ def ladder_top(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Event
     ladder = ticket_service().regions.clock(region_of(tracker)).policies.escalation
     levels = ladder.levels
     rung = rung_asked(typed, [level.actor for level in levels])
-    if rung is not None and not after_it and _RISES.search(typed):
+    if rung is not None and not after_it and speaks_of_rising(typed):
         # «工单升到第几级会到营商办» asked cold (it got out of scope): the ladder, then that rung
         dispatcher.utter_message(response="utter_escalation_explained", ladder=ladder_text(ladder))
-    if rung is not None and (after_it or _RISES.search(typed)):
+    if rung is not None and (after_it or speaks_of_rising(typed)):
         # «升到第几级会到营商办» right after the ladder (it got «没有找到依据»): that rung, by its number
         level = levels[rung]
         dispatcher.utter_message(response="utter_escalation_rung", level=level.level, step=level.name,

@@ -113,7 +113,7 @@ from bot.dialogue.questions import (
     tells_a_case_of_the_conditions,
 )
 from bot.dialogue.telling import story_of, tells_wrong_done
-from bot.language.grammar import acknowledges, reply_form
+from bot.language.grammar import acknowledges
 from bot.language.interpret import CHASED_REASON, GRIEVANCE_AS_QUESTION_REASON, REQUEST_SAID_REASON, is_question
 from bot.language.introduction import without_no_enterprise
 from bot.language.waiting import declines_a_person, says_more, takes_it_on, waits_aside
@@ -180,49 +180,9 @@ DRAFT_SLOTS = ("ticket_type", "ticket_draft_id", "description", "department", "t
                "ticket_cancelled", "procedure", *ROUTE_SLOTS)
 
 
-#: A name with a title or a kinship word («周女士», «孙总», «王姐»), or a surname said as one («姓孙»), anywhere.
-_TITLED = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[写是叫找]))[\u4e00-\u9fa5]"
-                     r"(?:先生|女士|小姐|总|经理|主任|会计|老板|姐|哥|师傅)(?![的说让叫])"
-                     r"|(?<=姓)[\u4e00-\u9fa5](?![\u4e00-\u9fa5])|(?<=[是叫])[\u4e00-\u9fa5]{2,3}$")
-
-
-def _name_among(said: str) -> str:
-    """Who to call in a reply to «怎么称呼您»: the name as read (:func:`phrases.contact_name_from`) unless it is plainly
-    none, else the one stated («我姓钱 代账会计» → 钱: filed as 联系人:代账会计), else one with a title or a surname
-    said anywhere in it («联系人写来电人 周先生», «联系人写我们老板 姓孙», «不对 是李娜»)."""
-    named = phrases.contact_name_from(said)
-    if not _NO_NAME_READ.search(named) and not phrases.says_other_than_a_name(named):
-        return named
-    stated = phrases.stated_contact_name(said)
-    if stated and re.fullmatch(r"[\u4e00-\u9fa5]{1,4}", stated) and not _NO_NAME_READ.search(stated) \
-            and not phrases.says_other_than_a_name(stated):
-        return stated
-    titled = _TITLED.search(plain(said).strip())
-    # («不对 是审批局»: an office is no one to call)
-    return titled.group() if titled and not phrases.names_an_organisation(titled.group()) else named
-
-
-#: What no name read holds: a verb or a particle of a sentence, a post alone («是老板», «代账会计»), words of a
-#: correction.
-_NO_NAME_READ = re.compile(r"^[是写姓没就]|们|说|的|了|吧|名字|不对|错|代账|财务|^会计$|^老板$|来电人")
-
-
-#: A 12345 agent saying who types («我是8号坐席 小张», «我是话务员»), with the agent's own name if said.
-_AGENT_SELF = re.compile(r"(?:我是|我这边是|这边是|这里是)(?:12345)?(?:营商环境?)?(?:专席)?(?:的)?(?:\d+号)?"
-                         r"(?:坐席|话务员|接线员|专席)(?:员)?(?:的)?"
-                         # (the agent's own name after it: «我是话务员 王丽», «话务员王丽 来电人姓郑»)
-                         r"(?:[\s,,]*(?:小|老)?(?!来电)[\u4e00-\u9fa5]{1,3}(?=[\s,,]|$))?")
-
-
 #: Below this confidence an affirm with no yes in its words confirms nothing at the summary.
 GUESSED_YES = 0.5
 
-
-#: What is said not to be («不是市监局»), left out of what a correction names.
-_DENIED = re.compile(r"(?:不是|并非)[^,,。;;\s]{1,12}?(?=是|[,,。;;\s]|$)|[^,,。;;\s是]{1,12}不对")
-#: Someone else's words told («窗口说应该是市监局的事 不是审批局的»): no correction of one's own.
-_REPORTED = re.compile(r"(?:窗口|他们|对方|工作人员|那边|人家|办事员|审批局|市监局|局里|12345|热线|客服|他|她)(?:的人)?"
-                       r"(?:说|讲)(?!的)")
 
 
 #: What a cancelled ticket is taken up again with: its draft, and who the user said they are.
@@ -1328,13 +1288,13 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         said = str(value or "")
         if waits_aside(said):
             return {"contact_name": None}  # «稍等 我问下老板手机号»: an aside, asked again (taken for a question)
-        if (agent := _AGENT_SELF.search(said)) is not None:
+        if (rest := phrases.without_agent_self(said)) is not None:
             # «我是8号坐席 小张», «我是话务员 来电人姓郑» at «怎么称呼您» (filed as 联系人:小张 or 话务员): a 12345
             # agent saying who types — the caller is whom the department calls; the caller's name said after it is
             # taken, else asked for
-            said = (said[:agent.start()] + " " + said[agent.end():]).strip()
+            said = rest
             caller = phrases.stated_contact_name(said) or phrases.contact_name_from(said) if said else ""
-            if not (phrases.is_bare_name(caller or "") or _TITLED.fullmatch(caller or "")
+            if not (phrases.is_bare_name(caller or "") or phrases.is_titled_name(caller or "")
                     or (len(caller or "") == 1 and re.search(rf"姓{caller}", said))) \
                     or phrases.says_other_than_a_name(caller):
                 dispatcher.utter_message(response="utter_contact_is_the_caller")
@@ -1374,7 +1334,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {"contact_name": None, **department}
         first, *after = re.split(r"[\s,,]+", said.strip(), maxsplit=1)
         if after and not phrases.says_earlier_was_wrong(said) and tells_more_of_the_case(after[0]) \
-                and (phrases.is_bare_name(name := _name_among(first)) or bool(_TITLED.fullmatch(name))) \
+                and (phrases.is_bare_name(name := phrases.name_among(first)) or phrases.is_titled_name(name)) \
                 and not phrases.says_other_than_a_name(name):
             # «李明 上个月去办的时候窗口说材料不全», «来电人王女士 她说消防验收也一直卡着»: the name, then more of the
             # case — both taken (the name was dropped and asked again)
@@ -1401,9 +1361,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «联系人就写我吧» (filed as 联系人:我): the user is who to call — the name is asked again, said so
             dispatcher.utter_message(response="utter_contact_is_you")
             return {"contact_name": None}
-        named = _name_among(said)
+        named = phrases.name_among(said)
         if phrases.says_earlier_was_wrong(said) and not phrases.looks_like_person_name(named) \
-                and not phrases.is_bare_name(named) and not _TITLED.fullmatch(named):
+                and not phrases.is_bare_name(named) and not phrases.is_titled_name(named):
             # «等下 我搞混了 让改章程的是行政审批局的窗口 不是市监局» at «怎么称呼您» (filed as 联系人:等下): a value
             # before put right (the form's correction takes it), no name — asked again («说错了 我叫王芳» names one)
             return {"contact_name": None}
@@ -1593,8 +1553,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         """The department told at another field's question, said to be one («部门填供电公司», «建议就给行政审批服务局
         吧»): taken down and said, or said as a change of the one taken (``{"department": …}``); None otherwise."""
         # («等下 我搞混了 让改章程的是行政审批局的窗口 不是市监局»: the one said to be it, not the one denied)
-        kept = departments_named(_DENIED.sub(" ", text)) \
-            if phrases.says_earlier_was_wrong(text) and not _REPORTED.search(text) else []
+        kept = departments_named(put_right) if (put_right := phrases.put_right_of_ones_own(text)) is not None else []
         if len(kept) == 1 and len(departments_named(text)) == 2:
             named = kept
         elif not phrases.says_which_department(text):
@@ -1638,8 +1597,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         # (an affirm the classifier only guessed, with no yes in its words, is none: «收税的» at the summary, affirm
         # 0.39, filed the ticket)
         guessed_yes = message.intent == "affirm" and message.confidence < GUESSED_YES \
-            and not phrases.is_confirm(text) and not phrases.says_submit(text) and "short_yes" not in reply_form(text) \
-            and not message.clicked
+            and not phrases.says_yes_in_words(text) and not message.clicked
         if (value is True or phrases.is_confirm(text) or (message.intent == "affirm" and not guessed_yes)
                 or asks_to_file_now(text)) \
                 and (message.clicked or not (self._changes_a_value(tracker, text) or self._grade_typed(tracker))):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from bot.language.farewell import says_farewell
 from bot.language.grammar import WAITED as _WAITED
 from bot.language.grammar import handling_steps_asked as handling_steps_asked
+from bot.language.grammar import reply_form
 from bot.language.introduction import only_says_no_enterprise, says_no_enterprise, without_no_enterprise
 from bot.language.normalize import normalize
 from bot.language.sounds import is_common_word
@@ -2673,3 +2674,76 @@ _BIDDING_DETAIL = re.compile(r"^(?:招标人|招标方|招标单位|采购人|�
 def tells_a_bidding_detail(text: str) -> bool:
     """True when a message tells only a detail of a bidding (a party, the kind of works), no value of one's own."""
     return bool(_BIDDING_DETAIL.search(_squash(text)))
+
+
+#: A name with a title or a kinship word («周女士», «孙总», «王姐»), or a surname said as one («姓孙»), anywhere.
+_TITLED = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[写是叫找]))[\u4e00-\u9fa5]"
+                     r"(?:先生|女士|小姐|总|经理|主任|会计|老板|姐|哥|师傅)(?![的说让叫])"
+                     r"|(?<=姓)[\u4e00-\u9fa5](?![\u4e00-\u9fa5])|(?<=[是叫])[\u4e00-\u9fa5]{2,3}$")
+#: What no name read holds: a verb or a particle of a sentence, a post alone («是老板», «代账会计»), words of a
+#: correction.
+_NO_NAME_READ = re.compile(r"^[是写姓没就]|们|说|的|了|吧|名字|不对|错|代账|财务|^会计$|^老板$|来电人")
+
+
+def is_titled_name(word: str) -> bool:
+    """True when ``word`` is a name with a title or a kinship word («周女士», «孙总»)."""
+    return bool(_TITLED.fullmatch(word or ""))
+
+
+def name_among(said: str) -> str:
+    """Who to call in a reply to «怎么称呼您»: the name as read (:func:`contact_name_from`) unless it is plainly none,
+    else the one stated («我姓钱 代账会计» → 钱: filed as 联系人:代账会计), else one with a title or a surname said
+    anywhere in it («联系人写来电人 周先生», «联系人写我们老板 姓孙», «不对 是李娜»)."""
+    named = contact_name_from(said)
+    if not _NO_NAME_READ.search(named) and not says_other_than_a_name(named):
+        return named
+    stated = stated_contact_name(said)
+    if stated and re.fullmatch(r"[\u4e00-\u9fa5]{1,4}", stated) and not _NO_NAME_READ.search(stated) \
+            and not says_other_than_a_name(stated):
+        return stated
+    titled = _TITLED.search(plain(said).strip())
+    # («不对 是审批局»: an office is no one to call)
+    return titled.group() if titled and not names_an_organisation(titled.group()) else named
+
+
+#: A 12345 agent saying who types («我是8号坐席 小张», «我是话务员»), with the agent's own name if said.
+_AGENT_SELF = re.compile(r"(?:我是|我这边是|这边是|这里是)(?:12345)?(?:营商环境?)?(?:专席)?(?:的)?(?:\d+号)?"
+                         r"(?:坐席|话务员|接线员|专席)(?:员)?(?:的)?"
+                         # (the agent's own name after it: «我是话务员 王丽», «话务员王丽 来电人姓郑»)
+                         r"(?:[\s,,]*(?:小|老)?(?!来电)[\u4e00-\u9fa5]{1,3}(?=[\s,,]|$))?")
+
+
+def without_agent_self(said: str) -> str | None:
+    """What a reply says besides a 12345 agent's saying who types («我是话务员 来电人姓郑» → «来电人姓郑»; «我是8号坐席
+    小张» → «»), None when no agent speaks of themselves."""
+    agent = _AGENT_SELF.search(said or "")
+    return None if agent is None else (said[:agent.start()] + " " + said[agent.end():]).strip()
+
+
+#: What is said not to be («不是市监局»), left out of what a correction names.
+_DENIED = re.compile(r"(?:不是|并非)[^,,。;;\s]{1,12}?(?=是|[,,。;;\s]|$)|[^,,。;;\s是]{1,12}不对")
+#: Someone else's words told («窗口说应该是市监局的事 不是审批局的»): no correction of one's own.
+_REPORTED = re.compile(r"(?:窗口|他们|对方|工作人员|那边|人家|办事员|审批局|市监局|局里|12345|热线|客服|他|她)(?:的人)?"
+                       r"(?:说|讲)(?!的)")
+
+
+def put_right_of_ones_own(text: str) -> str | None:
+    """The words of a value put right by the user («我搞混了 是审批局的窗口 不是市监局») without what is said not to be
+    («…是审批局的窗口»); None when nothing is put right, or it is someone else's words told («窗口说应该是市监局的事»)."""
+    if not says_earlier_was_wrong(text) or _REPORTED.search(text or ""):
+        return None
+    return _DENIED.sub(" ", text)
+
+
+def says_yes_in_words(text: str) -> bool:
+    """True when a reply says yes in so many words («确认», «提交吧», «好的»), whatever the classifier made of it."""
+    return is_confirm(text) or says_submit(text) or "short_yes" in reply_form(text)
+
+
+#: A rise up the ladder named («升到», «升级», «超期»): a rung asked of it is the ladder's, whenever asked.
+_RISES = re.compile(r"升到|升级|升几级|往上升|超期|逾期|督办")
+
+
+def speaks_of_rising(text: str) -> bool:
+    """True when the message speaks of a ticket rising up the escalation ladder («工单要升到第几级才到营商办»)."""
+    return bool(_RISES.search(text or ""))
