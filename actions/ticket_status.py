@@ -187,7 +187,17 @@ def ticket_id_in(text: str) -> str | None:
     text = unicodedata.normalize("NFKC", text or "")  # «ＹＳ２０２６…» typed in full-width characters
     # (then the digits said in words, as a phone's are: «ys二零二六一二零二零零一九»; only when the digits typed make
     # none — «…0042 五星好评» must not read 五 as a digit of the id)
-    return _id_typed(text) or _id_typed(digits_said(text))
+    return _id_typed(text) or _id_typed(digits_said(text)) or _id_typed(_LOOK_ALIKE.sub(_as_digits, text))
+
+
+#: An id whose digits hold a letter typed for a look-alike digit («YS2026120600o1»: o for 0, l for 1); it was read
+#: as an id two digits short.
+_LOOK_ALIKE = re.compile(r"(?<![A-Za-z])YS(?=[0-9OoIl]{12}(?![0-9A-Za-z]))(?=(?:[OoIl]*\d){8})[0-9OoIl]{12}",
+                         re.IGNORECASE)
+
+
+def _as_digits(found: re.Match[str]) -> str:
+    return found.group(0)[:2] + found.group(0)[2:].translate(str.maketrans("OoIl", "0011"))
 
 
 def _id_typed(text: str) -> str | None:

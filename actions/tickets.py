@@ -772,6 +772,8 @@ FORM_QUESTIONS = frozenset({"description", *PERSONAL_QUESTIONS, "department", *R
 
 #: … and the summary: what is asked beside them of the ticket itself is answered, and the question asked again.
 ASIDE_QUESTIONS = frozenset({*FORM_QUESTIONS, "ticket_confirmed"})
+#: … and those at which a 12345 agent's saying who types is answered aside (at «怎么称呼您» the contact's own rule says it).
+AGENT_ASIDE_QUESTIONS = frozenset({"company_name", "credit_code", "phone", "department"})
 
 
 def told_of_the_ticket(dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, asked: str) -> None:
@@ -864,6 +866,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # the name asked later), said so; the question asked again
             dispatcher.utter_message(response="utter_value_noted", field=CORRECTABLE["contact_name"], value=name)
             return [SlotSet("contact_name", name), SlotSet(requested, None)]
+        if requested in AGENT_ASIDE_QUESTIONS and phrases.without_agent_self(message_of(tracker).typed) == "":
+            # «我姓周 工号1023» at the enterprise's name or the code's question (a 12345 agent saying who types; it was
+            # asked again with no word why): the caller's are what the ticket holds, said so; the question asked again
+            dispatcher.utter_message(response="utter_agent_self_not_filled")
+            return [SlotSet(requested, None)]
         said_instead = phrases.parse_correction(message_of(tracker).typed, bidding=True) \
             if requested in ROUTE_ANSWERS else None
         if said_instead is not None and said_instead.field == "department" and said_instead.value \
@@ -1087,8 +1094,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
     async def extract_contact_name(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                                    domain: DomainDict) -> dict[str, Any]:
         if tracker.get_slot("requested_slot") != "contact_name" and not tracker.get_slot("contact_name"):
-            # «…我叫赵亮 手机177…» while another question is asked: the name is taken down too
+            # «…我叫赵亮 手机177…» while another question is asked: the name is taken down too (never a 12345 agent's
+            # own: «我姓周 工号1023» at the enterprise's name was filed as 联系人:周, the caller's never asked)
             typed = message_of(tracker).typed
+            if (rest := phrases.without_agent_self(typed)) is not None:
+                typed = rest
             stated = phrases.stated_contact_name(typed) or phrases.bare_contact(typed)[0] \
                 or phrases.name_given_with_phone(typed)
             at_code = tracker.get_slot("requested_slot") == "credit_code"
@@ -1767,6 +1777,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         department the user had just said was wrong); None when the message does not do that."""
         text = message_of(tracker).typed
         current = tracker.get_slot("department")
+        kept = departments_named(put_right) if (put_right := phrases.put_right_of_ones_own(text)) is not None else []
+        if len(kept) == 1 and kept[0] != current and current in departments_named(text):
+            # «等下 我搞混了 是审批局的窗口 不是税务局» (added to what happened, the ticket kept on 税务局): the one
+            # said to be it, the draft's the one denied
+            return phrases.Correction("department", kept[0])
         at = department_put_in_place_at(text)
         if at is None:
             at = phrases.replacement_at(text)

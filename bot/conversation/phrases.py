@@ -99,7 +99,7 @@ _VALUE_AFTER = re.compile(r"(?:改成|改为|改回|换成|应该是|更正为|�
 
 
 # («说了姓赵啊 赵先生», «他姓赵»: the name said before, or of a caller — it was filed as «说了姓赵»)
-_NAME_PREFIX = re.compile(r"^(?:(?:我|都|刚才?|不是|早)?说(?:了|过)(?:啊|呀|嘛)?)?(?:他|她)?(?:(?:来电人|来电者|来电的?|对方|客户)(?:说|讲)?(?:他|她)?(?:姓名[是为]?|姓|叫|是)?|免贵姓|免贵|联系人(?:就|可以|直接)?(?:写|填|是|叫|姓名)?(?:成)?(?:我们)?(?:(?:的)?(?:老板|会计|财务|出纳|经理|总经理|法人|负责人|经办人)(?=[\u4e00-\u9fa5]{2}))?|(?:写|填)(?:我们)?|我(?:是|叫|姓)|本人(?:是|叫|姓)?|叫我|叫做|叫|姓名[是为]?|姓)[::,,]?")
+_NAME_PREFIX = re.compile(r"^(?:(?:我|都|刚才?|不是|早)?说(?:了|过)(?:啊|呀|嘛)?)?(?:他|她)?(?:(?:来电人|来电者|来电的?|对方|客户)(?:说|讲)?(?:他|她)?(?:姓名[是为]?|姓|叫|是)?|免贵姓|免贵|联系人(?:就|可以|直接)?(?:写|填|是|叫|姓名)?(?:成)?(?:来电人|来电者|来电的|对方)?(?:我们)?(?:(?:的)?(?:老板|会计|财务|出纳|经理|总经理|法人|负责人|经办人)(?=[\u4e00-\u9fa5]{2}))?|(?:写|填)(?:我们)?|我(?:是|叫|姓)|本人(?:是|叫|姓)?|叫我|叫做|叫|姓名[是为]?|姓)[::,,]?")
 #: A mainland mobile as typed: its three groups together or apart by a space or a dash («138 1234 5678»).
 _MOBILE_TYPED = r"1[3-9]\d(?:[- ]?\d{4}){2}"
 #: A phone number (mobile or landline), or the words that introduce one, given with a name.
@@ -2343,7 +2343,7 @@ LADDER_FOLLOW_UP_MAX = 16
 #: 应该是…»): at a later question of the form, the earlier value is replaced.
 _WAS_WRONG = re.compile(r"不对|错了|说错|写错|打错|记错|搞错|弄错|填错|输错|应该是|更正|改成|改为|换成"
                         # another firm meant («等等 换一家报 是我们另一家 …有限公司»: refused as a credit code)
-                        r"|换一家|换家|换个(?:公司|企业)|搞混")
+                        r"|换一家|换家|换个(?:公司|企业)|搞混|弄混|记混|搞反|弄反|说反")
 
 
 def says_earlier_was_wrong(text: str) -> bool:
@@ -2713,10 +2713,15 @@ _AGENT_SELF = re.compile(r"(?:我是|我这边是|这边是|这里是)(?:12345)?
                          r"(?:[\s,,]*(?:小|老)?(?!来电)[\u4e00-\u9fa5]{1,3}(?=[\s,,]|$))?")
 
 
+#: … or by the agent's own work number, with the agent's surname or name before it («我姓周 工号1023», «工号是0571»).
+_AGENT_NUMBER = re.compile(r"(?:(?:我|本人)?(?:姓[\u4e00-\u9fa5]|叫[\u4e00-\u9fa5]{1,3}|是[\u4e00-\u9fa5]{1,3})[\s,,]*)?"
+                           r"(?:我的)?(?:坐席)?工号(?:是|为)?[\s::]*[0-9A-Za-z]{2,10}")
+
+
 def without_agent_self(said: str) -> str | None:
     """What a reply says besides a 12345 agent's saying who types («我是话务员 来电人姓郑» → «来电人姓郑»; «我是8号坐席
-    小张» → «»), None when no agent speaks of themselves."""
-    agent = _AGENT_SELF.search(said or "")
+    小张», «我姓周 工号1023» → «»), None when no agent speaks of themselves."""
+    agent = _AGENT_SELF.search(said or "") or _AGENT_NUMBER.search(said or "")
     return None if agent is None else (said[:agent.start()] + " " + said[agent.end():]).strip()
 
 
