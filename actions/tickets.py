@@ -772,7 +772,7 @@ FORM_QUESTIONS = frozenset({"description", *PERSONAL_QUESTIONS, "department", *R
 
 #: … and the summary: what is asked beside them of the ticket itself is answered, and the question asked again.
 ASIDE_QUESTIONS = frozenset({*FORM_QUESTIONS, "ticket_confirmed"})
-#: … and those at which a 12345 agent's saying who types is answered aside (at «怎么称呼您» the contact's own rule says it).
+#: … and those at which a 12345 agent's saying who types is answered aside (at «怎么称呼您» the contact's rule says it).
 AGENT_ASIDE_QUESTIONS = frozenset({"company_name", "credit_code", "phone", "department"})
 
 

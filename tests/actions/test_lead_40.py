@@ -13,10 +13,10 @@ from bot.language.interpret import reading_to_dict
 from bot.language.normalize import normalize
 from bot.language.third_parties import private_money_dispute
 from tests.actions.test_conv23 import DOMAIN
-from tests.actions.test_ticket_form_bugs import tracker as form_tracker
-from tests.bot.conversation.test_lead_37 import READ
 from tests.actions.test_lead_32 import validate_in
 from tests.actions.test_lead_34 import WINDOW
+from tests.actions.test_ticket_form_bugs import tracker as form_tracker
+from tests.bot.conversation.test_lead_37 import READ
 
 AT_SUMMARY = {**WINDOW, "department": "税务局", "contact_name": "马", "phone": "13837261234"}
 
