@@ -10,6 +10,7 @@ both are answered, each by name.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.language.normalize import normalize, squash
@@ -109,23 +110,35 @@ def without_its_names(normal: str, procedure: Procedure) -> str:
 
 #: A thing told done («公示完了», «备案凭证拿到以后», «公示期满»): the thing is the words before the done word.
 _DONE = re.compile(r"(?P<thing>[\u4e00-\u9fff]{2,6}?)"
-                   r"(?P<done>完了|完成了?|结束了?|满了|期满了?|过了|拿到了?|成立了|通过了|办好了)")
+                   r"(?P<done>完了|完成了?|结束了?|满了|期满了?|过了|拿到了?|成立了|通过了|办好了|好了|出来了|批下来了)")
+#: When it was done, inside the thing («执照已经下载好了»: 执照下载; «开标那天签到完了»: 开标签到).
+_WHEN_DONE = re.compile(r"已经|已|都|刚刚|刚才|刚|总算|终于|早就|那天|当天|今天|昨天|上午|下午")
 #: A pointing word before the thing («那备案凭证», «这个公示»).
 _POINTING = re.compile(r"^(?:那个|这个|那|这)")
 #: A step that hands a thing out («当场发放…凭证», «领取…», «下载…»): what is «拿到» after it.
 _HANDED_OUT = re.compile(r"发放|领取|下载|发证|核发")
+#: Done words that say a thing was made or given («好了», «出来了»): the step that holds it hands it out or applies
+#: for it («保函开出来了»: 申请…办理银行保函), never one that only fills in its order.
+_MADE = frozenset({"好了", "出来了", "批下来了"})
+_APPLIED = re.compile(r"申请|办理")
 #: … and what follows asked right after it («以后还要干啥», «下一步», «接下来干嘛», «然后做啥», «以后呢»).
 _NEXT_ASKED = re.compile(r"^\s*(?:以后|之后|后)?\s*(?:还|又|再)?(?:要|得|需要|该)?"
                          r"(?:干啥|干什么|做什么|做啥|弄啥|办什么|办啥|干嘛)"
                          r"|^[\s,,。、]*(?:以后|之后|后)?\s*(?:的话)?[\s,,]*(?:下一步|接下来|接着|然后|后面)"
                          r"(?:还要|还得|要|得|该|是|还|需要|应该)?\s*"
-                         r"(?:呢|是啥|是什么|干啥|干嘛|干什么|做啥|做什么|弄啥|办啥|办什么|怎么弄|咋弄)?(?:呢|呀|啊)?\s*[??]*\s*$"
+                         r"(?:呢|是啥|是什么|干啥|干嘛|干什么|做啥|做什么|弄啥|办啥|办什么|怎么弄|咋弄|咋整|怎么整|咋办|怎么办)?"
+                         r"(?:呢|呀|啊)?\s*[??]*\s*$"
                          r"|^\s*(?:以后|之后|后)\s*呢\s*[??]*\s*$")
 #: Words that tell the thing is not done, or that something went wrong after it («还没拿到», «发现还有欠款», «有人提
 #: 异议», «不合格», «怎么办»): a case, not the next step.
 _NOT_DONE = re.compile(r"没|未|不|一直|正在|打算|准备|发现|异议|驳回|怎么办|咋办|咋整|欠|丢|错|问题|投诉|先.+还是")
+#: «咋整», «怎么办» right after a word of what follows («然后咋整»): what follows asked, nothing gone wrong.
+_THEN_HOW = re.compile(r"(?:下一步|接下来|接着|然后|后面)(?:该|要|得)?(?:咋整|怎么整|咋办|怎么办)")
 #: The longest message asked this way («简易注销公示完了接着还要干啥»).
 NEXT_CHARS = 24
+#: A thing held by a step by its characters, not word for word («电子执照下载» of «下载电子营业执照»): this many at
+#: least, all of them in the step (the words of no step, «的», «下», left out).
+_HELD_BY_CHARACTERS = 3
 
 
 @dataclass(frozen=True)
@@ -137,27 +150,72 @@ class Next:
     following: tuple[str, ...]
 
 
-def next_after(text: str, procedure: Procedure) -> Next | None:
+def _holding_step(thing: str, procedure: Procedure, everyday: Mapping[str, str]) -> tuple[int, str] | None:
+    """The first step of ``procedure`` that holds ``thing`` word for word, or in a guide's word for an everyday one
+    («名字核准» → 名称自主申报), or by all its characters, three at least («电子执照下载» of «审核通过后下载电子营业
+    执照»); else None."""
+    steps = [(n, normalize(step), step) for n, step in enumerate(procedure.steps, 1)]
+    words = [thing, *(word for said, word in everyday.items() if normalize(said).replace(" ", "") == thing)]
+    for word in words:
+        if (held := next(((n, step) for n, normal, step in steps if word in normal), None)) is not None:
+            return held
+    chars = {c for c in thing if re.match(r"[\u4e00-\u9fff]", c) and c not in _EMPTY}
+    if len(chars) < _HELD_BY_CHARACTERS:
+        return None
+    return next(((n, step) for n, normal, step in steps if chars <= set(normal)), None)
+
+
+def next_after(text: str, procedure: Procedure, everyday: Mapping[str, str] | None = None) -> Next | None:
     """The step of ``procedure`` the message tells as done and asks what follows («简易注销公示完了还要干啥»: 公示20天,
     then the application within 20 days, …), else None: no such question, something not done or gone wrong told, the
-    thing in no step word for word, the procedure's own word or name (never placed by its characters), or the last
-    step (the guide lists nothing after it, which is not to say the matter is over)."""
+    thing in no step (word for word, in a guide's word for its everyday one — ``everyday``, knowledge/everyday_words.yml
+    — or by all of three characters at least), the procedure's own word or name (never placed by its characters), or the
+    last step (the guide lists nothing after it, which is not to say the matter is over)."""
     said = normalize(text or "").strip()
-    if len(squash(said)) > NEXT_CHARS or _NOT_DONE.search(said):
+    if len(squash(said)) > NEXT_CHARS or _NOT_DONE.search(_THEN_HOW.sub(" ", said)):
         return None
-    said = without_its_names(said, procedure)
-    for found in _DONE.finditer(said):
-        if not _NEXT_ASKED.search(said[found.end():]):
+    unnamed = without_its_names(said, procedure)
+    told = [(found, unnamed) for found in _DONE.finditer(unnamed)] or [
+        # («保函开出来了 接着咋弄»: the guide's name with what was done to it — «保函开»; its name taken out, nothing
+        # was left told done)
+        (found, said) for found in _DONE.finditer(said)
+        if any(name in found.group("thing") for name in (procedure.name, *procedure.synonyms))]
+    for found, words in told:
+        if not _NEXT_ASKED.search(words[found.end():]):
             continue
-        # (the thing is the words before, a pointing word aside — «那备案凭证» → 备案凭证 — held word for word by a
-        # step: «社保登记完成了» is no 登记 of 企业开办, «中标公示完了» no 公示 of 简易注销)
-        thing = _POINTING.sub("", found.group("thing"))
-        held = next(((n, step) for n, step in enumerate(procedure.steps, 1) if thing in normalize(step)), None)
-        if len(thing) < 2 or thing in _OWN_WORDS or held is None:
+        # (the thing is the words before, a pointing word aside — «那备案凭证» → 备案凭证 — held by a step: «社保登记
+        # 完成了» is no 登记 of 企业开办, «中标公示完了» no 公示 of 简易注销)
+        thing = _POINTING.sub("", _WHEN_DONE.sub("", found.group("thing")))
+        if len(thing) < 2 or thing in _OWN_WORDS or _names(thing, procedure, everyday or {}):
+            return None
+        held = _holding_step(thing, procedure, everyday or {})
+        if held is None:
             return None
         number, step = held
-        if number >= len(procedure.steps) or (found.group("done").startswith("拿到") and not _HANDED_OUT.search(step)):
-            # («公章拿到了 下一步干啥»: 企业开办's step 2 fills in the seal's order, it does not hand it out)
+        if number >= len(procedure.steps) or (found.group("done").startswith("拿到") and not _HANDED_OUT.search(step)) \
+                or (found.group("done") in _MADE and not (_HANDED_OUT.search(step) or _APPLIED.search(step))):
+            # («公章拿到了 下一步干啥», «公章刻好了 然后呢»: 企业开办's step 2 fills in the seal's order, it does not
+            # hand it out)
             return None
         return Next(procedure.id, Placed(thing, number, step), tuple(procedure.steps[number:]))
     return None
+
+
+def _names(thing: str, procedure: Procedure, everyday: Mapping[str, str]) -> bool:
+    """True when ``thing`` (or the guide's word for it) is ``procedure``'s name or a synonym: the whole of it told done
+    («名字核准通过了» of 企业名称自主申报), no step of it."""
+    names = {normalize(name).replace(" ", "") for name in (procedure.name, *procedure.synonyms)}
+    words = {thing, *(normalize(word).replace(" ", "") for said, word in everyday.items()
+                      if normalize(said).replace(" ", "") == thing)}
+    return bool(names & words)
+
+
+def whole_told_done(text: str, procedure: Procedure, everyday: Mapping[str, str] | None = None) -> bool:
+    """True when the message tells ``procedure`` itself done and asks what follows («名字核准通过了 然后咋整» of 企业
+    名称自主申报): what follows is another guide's step, if any holds it."""
+    said = normalize(text or "").strip()
+    if len(squash(said)) > NEXT_CHARS or _NOT_DONE.search(_THEN_HOW.sub(" ", said)):
+        return False
+    return any(_NEXT_ASKED.search(said[found.end():]) and _names(_POINTING.sub("", found.group("thing")), procedure,
+                                                                 everyday or {})
+               for found in _DONE.finditer(said))

@@ -57,7 +57,7 @@ from bot.dialogue.guide import (
 from bot.dialogue.hearsay import FEE, STEPS, TIME_LIMIT, VISITS, Heard, heard_claim, heard_of, hears_it_not_needed
 from bot.dialogue.item import ItemAsked, item_asked
 from bot.dialogue.lost import Lost, lost_document
-from bot.dialogue.order import Next, Order, next_after, order_of
+from bot.dialogue.order import Next, Order, next_after, order_of, whole_told_done
 from bot.dialogue.plainer import asks_plainer
 from bot.dialogue.rebuke import rebukes_the_reply
 from bot.dialogue.telling import (
@@ -641,15 +641,25 @@ _ASIDE_TOO = re.compile(r"顺便|另外|还有个|还有一个|再问")
 def _step_after(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, named: Sequence[str]) -> Next | None:
     """The step of the one guide named (or, naming none, the guide answered last) that the message tells as done and
     asks what follows («简易注销公示完了还要干啥», «那备案凭证拿到以后呢»), else None."""
-    if reading.facets or _ASIDE_TOO.search(normalize(text)):
-        # («公示完了还要干啥 多久能办完», «…顺便问下公积金…»: a facet or an aside asked too — answered as before)
+    if set(reading.facets) - {OVERVIEW} or _ASIDE_TOO.search(normalize(text)):
+        # («公示完了还要干啥 多久能办完», «…顺便问下公积金…»: a facet or an aside asked too — answered as before;
+        # «下一步», «咋整» are read as the how-to asked, which is what is answered)
         return None
     # (a guide named by its name or a synonym only: a cue's word inside the thing, «清税» of 一般注销, names none)
     typed = [m.procedure for m in reading.recognition.mentions if m.kind != CUE]
     named_ids = tuple(p for p in dict.fromkeys([*named, *typed]) if kb.get(p) is not None)
     guide = named_ids[0] if len(named_ids) == 1 else memory.procedure if not named_ids else None
     procedure = kb.get(guide) if guide else None
-    return next_after(text, procedure) if procedure is not None else None
+    if procedure is not None and ((after := next_after(text, procedure, kb.everyday_words)) is not None
+                                  or not whole_told_done(text, procedure, kb.everyday_words)):
+        return after
+    if procedure is None and named_ids:
+        return None
+    # («电子执照下载好了 接下来干嘛», «签到完了 下一步呢» asked first, no guide named by its name; «名字核准通过了 然后
+    # 咋整», the guide named told done: the one other guide whose step holds the thing — each got a guide's card)
+    found = {after.procedure: after for p in kb.procedures.values() if p is not procedure
+             and (after := next_after(text, p, kb.everyday_words)) is not None}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _with_order(decision: Decision, reading: Reading, text: str, kb: KnowledgeBase,
