@@ -180,6 +180,8 @@ DRAFT_SLOTS = ("ticket_type", "ticket_draft_id", "description", "department", "t
                "ticket_cancelled", "procedure", *ROUTE_SLOTS)
 
 
+#: A reply to the summary of this many characters at most only says it is wrong («不对», «写错了»): no change named.
+_BARE_WRONG_CHARS = 4
 #: Below this confidence an affirm with no yes in its words confirms nothing at the summary.
 GUESSED_YES = 0.5
 
@@ -959,7 +961,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                 at_summary and message.intent == "deny" and correction_in(tracker, text) is None
                 and not phrases.only_does_not_know(text) and not phrases.only_says_none(text)
                 and not phrases.only_says_no_code(text) and not self._urgency_at_summary(tracker, text)
-                and not phrases.is_confirm(text)):
+                and not phrases.is_confirm(text) and not self._puts_something_right(text)):
             # («不清楚» at the summary, deny for the classifier, is no «no» to filing: the summary is shown
             # again, never the whole ticket dropped; nor «没有», which may say nothing in it is wrong)
             # «谢谢 再见» mid-form leaves: nothing was filed, and it is said so
@@ -971,6 +973,13 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         # Returning a value every turn would stop the form from ever rejecting an
         # off-topic message (Rasa counts it as an answer), so: nothing.
         return {}
+
+    @staticmethod
+    def _puts_something_right(text: str) -> bool:
+        """True when a reply to the summary says something in it is wrong and says more than that («不对 公司写错了
+        是…», deny for the classifier: the whole draft was cancelled), and stops nothing: a change, never a cancel."""
+        return phrases.says_earlier_was_wrong(text) and len(phrases.squash_marks(text)) > _BARE_WRONG_CHARS \
+            and not phrases.stops_in_words(text) and not phrases.is_cancel(text)
 
     @staticmethod
     def _gives_up_a_value(tracker: Tracker, text: str) -> bool:
@@ -1667,6 +1676,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                 return {"ticket_confirmed": None}
             joined = join_description(tracker.get_slot("description") or "", text.strip())
             return {**({"description": joined} if joined else {}), "ticket_confirmed": None}
+        if correction is None and self._puts_something_right(text):
+            # «不对 地址写错了» (no field of the ticket, nothing new said): the summary was shown again without a word
+            dispatcher.utter_message(response="utter_which_value_to_change")
+            return {"ticket_confirmed": None}
         if correction is None:
             return {"ticket_confirmed": None}
         if correction.field == "phone" and (whole := phrases.one_mobile_said(text)) is not None:
@@ -1777,11 +1790,15 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         department the user had just said was wrong); None when the message does not do that."""
         text = message_of(tracker).typed
         current = tracker.get_slot("department")
-        kept = departments_named(put_right) if (put_right := phrases.put_right_of_ones_own(text)) is not None else []
-        if len(kept) == 1 and kept[0] != current and current in departments_named(text):
-            # «等下 我搞混了 是审批局的窗口 不是税务局» (added to what happened, the ticket kept on 税务局): the one
-            # said to be it, the draft's the one denied
+        if (said := phrases.denied_and_kept(text)) is not None and current in departments_named(said[0]) \
+                and len(kept := departments_named(said[1])) == 1 and kept[0] != current:
+            # «等下 我搞混了 是审批局的窗口 不是税务局», «是住建局 不是自然资源局» (added to what happened, the
+            # ticket kept on the department denied): the one said to be it
             return phrases.Correction("department", kept[0])
+        if (at := phrases.should_have_gone_at(text)) is not None \
+                and (new := department_in_words(text[at:])) is not None and new != current:
+            # «不对 应该找园区管委会 是他们配套没弄好» (the summary shown again unchanged, without a word)
+            return phrases.Correction("department", new)
         at = department_put_in_place_at(text)
         if at is None:
             at = phrases.replacement_at(text)

@@ -257,6 +257,8 @@ HELD_OUT = (
      "thirty-ninth set (written as round thirty-eight began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_40.yml",
      "fortieth set (written as round thirty-nine began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_41.yml",
+     "forty-first set (written as round forty began, scored only, never read)"),
 )
 
 

@@ -364,6 +364,9 @@ _KIND_AS = re.compile(r"(?:当|按|作为|当成|当作)(?:个|一个|一条)?(?
                       r"|(?:要|想|得)(?:正式|直接|还是)?(?:提|做|走|搞)?(?:个|一个|一条)?(?P<wanted>建议|意见|投诉|求助)"
                       # what it is, said («我不是投诉啊 我是求助», «这是求助 不是投诉»)
                       r"|(?:是|就是|只是|算是)(?:个|一个|一条)?(?P<is>建议|意见|求助)(?=$|[^\u4e00-\u9fff]|不是|的|啊|呀|吧|哈|嘛)")
+#: A complaint said to be what it is, another kind denied beside it («这个是投诉 不是求助», «不是建议 是投诉»), squashed.
+_COMPLAINT_NOT_OTHER = re.compile(r"(?:^|这个|这|其实|应该|就|我)(?:是|算|算是)投诉(?:啊|呀|吧)?不是(?:建议|意见|求助)"
+                                  r"|不是(?:建议|意见|求助)(?:啊|呀|吧)?(?:是|算|算是)投诉(?:啊|呀|吧)?$")
 #: A complaint disowned for a plainer kind: «其实就是想反映个问题 不是投诉», «不算投诉 提个意见».
 _NOT_A_COMPLAINT = re.compile(r"(?:不是|不算|不想|不要|不用|没想)(?:要)?投诉")
 _PLAINER_KIND = re.compile(r"反映|意见|说说|提个醒|提醒")
@@ -428,6 +431,9 @@ def kind_changed_to(text: str) -> str | None:
     found = sorted((at, kind) for at, kind in found if not re.search(r"[不没说]", squashed[max(0, at - 2):at]))
     if found:
         return _KIND_WORDS[found[-1][1]]
+    if _COMPLAINT_NOT_OTHER.search(squashed):
+        # «这个是投诉 不是求助», «不是建议 是投诉» at the summary (shown again unchanged, then filed as 求助)
+        return "complaint"
     if _NOT_A_COMPLAINT.search(squashed) and _PLAINER_KIND.search(_NOT_A_COMPLAINT.sub("", squashed)):
         return "suggestion"
     return None
@@ -491,7 +497,9 @@ _STOP = re.compile(r"(?:^|[\s,,。.!!;;])(?:等等|等下|那|那就|还是|要�
 #: A cancel taken back: «算了还是提吧», «还是提交吧», «刚才那个我还是要提», «不取消了», «接着登记».
 _TAKES_BACK = re.compile(r"还是(?:要|得|想|继续)?(?:帮我|给我|替我)?(?:提|交|登记|投诉|反映|报上去|填|写|记下|举报"
                          # (投 for 投诉: «想了想 算了还是投吧 不然工期拖不起» lost the case told before the cancel)
-                         r"|投(?![标资入保放递票产]))(?![不没])"
+                         r"|投(?![标资入保放递票产])"
+                         # («算了不报了» then «还是报吧», «那还是报一下吧»: the draft was lost, or a lookup asked for)
+                         r"|报(?![名价销税关案警表纸道告]))(?![不没])"
                          r"(?!个?(?:建议|意见|求助))"
                          # («刚才手快了 还是帮我登记上吧», «点错了»: the cancel was a slip)
                          r"|(?:手快|手滑|点错|按错|说错)了?[^不别]{0,6}(?:帮我|给我)?(?:登记|提交|提|交|填)"
@@ -1720,7 +1728,7 @@ def value_with_part_replaced(text: str, current: str | None) -> str | None:
 
 #: A firm word that names another firm («燃气公司是华润燃气», «物业公司», «招标代理公司»): a thing told, not the
 #: company field of the summary.
-_ANOTHER_FIRM = re.compile(r"[\u4e00-\u9fff](?<![我们咱俺本贵该的改错名换写修把将这那个])(?:公司|企业|单位)$")
+_ANOTHER_FIRM = re.compile(r"[\u4e00-\u9fff](?<![我们咱俺本贵该的改错名换写修把将这那个对了])(?:公司|企业|单位)$")
 
 
 #: Several of them said before a firm word («涉及好几个单位», «多个部门单位»): the units a matter involves, no field.
@@ -1991,7 +1999,7 @@ def only_says_no_company(text: str) -> bool:
 _SUPPOSED = re.compile(r"要是|如果|万一|假如|假设|若是|若|就怕|怕")
 _LIMIT_PASSED = re.compile(r"超期|超时|逾期|过了(?:期限|时限|期)|超过了?(?:办理)?(?:期限|时限|时间)|到期了?(?:还|也|都)"
                            r"|(?:期限|时限)到了")
-_UNHANDLED = re.compile(r"不(?:处理|办|管|理|解决|给办|回复|答复)|没人(?:管|理|处理|办)|拖着|拖下去|一直拖|推来推去|没(?:有)?(?:下文|结果|动静|回音)"
+_UNHANDLED = re.compile(r"不(?:处理|办|管|理|解决|给办|回复|答复)|没人(?:管|理|处理|办|联系|找|回|回复|打电话)|没(?:有)?消息|拖着|拖下去|一直拖|推来推去|没(?:有)?(?:下文|结果|动静|回音)"
                         r"|(?:还是|还|也)?解决不了|办不(?:好|完|成)|还没办(?:完|好|结)")
 _WHAT_THEN = re.compile(r"(?:怎么|咋|怎)(?:办|整|弄)|会(?:怎么?样|咋样|如何)|有(?:啥|什么)(?:办法|说法|后果)"
                         r"|还能找谁|找谁|谁(?:来)?(?:管|负责)|(?:怎么|咋)处理|下一步|(?:会|能)(?:不会|不能)?(?:自动)?升级"
@@ -2313,9 +2321,11 @@ _NOT_OF_THE_LADDER = re.compile(r"投诉|人工|客服|真人|催|我(?:的|这|
 
 def rung_asked(text: str, actors: Sequence[str]) -> int | None:
     """The index in ``actors`` of the rung a short follow-up of the ladder asks the level of («升到第几级会到营商办»:
-    the one whose actor it names, the last words of the actor being enough: «营商办» of «市营商办»), else None."""
+    the one whose actor it names, the last words of the actor being enough: «营商办» of «市营商办»), else None; a
+    rise up the ladder spoken of may be asked in more words («超期的单子要升到第几级才会到营商办», asked cold)."""
     said = _squash(plain(text))
-    if not 0 < len(said) <= LADDER_FOLLOW_UP_MAX or _NOT_OF_THE_LADDER.search(said):
+    longest = RUNG_ASKED_COLD_MAX if speaks_of_rising(text) else LADDER_FOLLOW_UP_MAX
+    if not 0 < len(said) <= longest or _NOT_OF_THE_LADDER.search(said):
         return None
     if (named := _RUNG_NAMED.search(said)) is not None:
         index = "0一二三".find(named.group(1)) if not named.group(1).isdigit() else int(named.group(1))
@@ -2337,6 +2347,8 @@ def asks_the_ladder_top(text: str) -> bool:
 
 #: A follow-up on the ladder is short: a longer message tells or asks something of its own.
 LADDER_FOLLOW_UP_MAX = 16
+#: … and a rung asked with a rise up the ladder spoken of, at most so many characters.
+RUNG_ASKED_COLD_MAX = 24
 
 
 #: Saying a value given before was wrong («哦不对 是税务局 我记错了», «电话错了 是139…», «公司名写错了
@@ -2738,6 +2750,27 @@ def put_right_of_ones_own(text: str) -> str | None:
     if not says_earlier_was_wrong(text) or _REPORTED.search(text or ""):
         return None
     return _DENIED.sub(" ", text)
+
+
+def denied_and_kept(text: str) -> tuple[str, str] | None:
+    """What a reply says not to be («不是不动产中心») and the rest («等下 是住建局的窗口»), when it puts a value right in
+    its own words — with or without a word that something was wrong; None when it denies nothing, or tells someone
+    else's words («窗口说不是他们管的»)."""
+    if _REPORTED.search(text or ""):
+        return None
+    denied = " ".join(found.group(0) for found in _DENIED.finditer(text or ""))
+    return (denied, _DENIED.sub(" ", text)) if denied else None
+
+
+#: A reply saying where the matter should have gone («不对 应该找园区管委会 是他们配套没弄好»): the department follows.
+_SHOULD_HAVE_GONE = re.compile(r"(?:不对|错了|搞错|弄错|记错|说错|填错|选错)[^,,。;;]{0,4}?(?:应该|应当|该|得)(?:是|找|归|去|给|报给)")
+
+
+def should_have_gone_at(text: str) -> int | None:
+    """Where the department a reply says the matter should have gone to begins, after the wrong one is said wrong;
+    None when it says none."""
+    found = _SHOULD_HAVE_GONE.search(text or "")
+    return found.end() if found else None
 
 
 def says_yes_in_words(text: str) -> bool:

@@ -1626,6 +1626,10 @@ class Interpreter:
             if first_match(self.lexicon.explicit.get("ask_capabilities", ()), normal) is not None:
                 # «烦请说明贵平台可受理哪些类型的企业诉求» (check_status 0.16): what the platform takes on
                 return "ask_capabilities", "asks what it does"
+            if first_match(self.lexicon.explicit.get("complain", ()), normal) is not None:
+                # «我是12345话务员 工号1023 帮来电企业登记一个投诉» (check_status 0.24 for its digits: «没有完全理解»):
+                # a complaint to be taken down, named
+                return "complain", "a complaint to be taken down, named"
             # «12345投诉的事责任不清 谁来管» (check_status 0.44 after retraining): a status check guessed with no
             # ticket of one's own in the words — left to the fallback's reading (a rule question, here); a question
             # of a guide named («太麻烦了 有没有人帮我办»: 帮办代办) is that guide's

@@ -8,7 +8,13 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.ticket_status import ticket_id_in
 from actions.tickets import ValidateTicketForm
-from bot.conversation.phrases import without_agent_self
+from bot.conversation.phrases import (
+    asks_what_if_unhandled,
+    kind_changed_to,
+    rung_asked,
+    takes_back_cancel,
+    without_agent_self,
+)
 from bot.language.interpret import reading_to_dict
 from bot.language.normalize import normalize
 from bot.language.third_parties import private_money_dispute
@@ -95,3 +101,87 @@ def test_a_ticket_id_with_a_letter_for_a_look_alike_digit_is_the_id():
     assert ticket_id_in("给工单YS2026120600o1评价") == "YS202612060001"
     assert ticket_id_in("ys2026l20600O7") == "YS202612060007"
     assert ticket_id_in("YS20261206001") is None
+
+
+# ---- the tester on main: the summary -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, department", [
+    ("等会 是住建局的窗口 不是税务局", "住房和城乡建设局"),        # (no word that something was wrong)
+    ("是人社局 不是税务局", "人力资源和社会保障局"),
+    ("不对 应该找开发区管委会 是他们配套没弄好", "开发区管理委员会"),  # (the summary shown again without a word)
+])
+def test_a_department_put_right_at_the_summary_in_other_words(text, department):
+    result, said = _at_summary(text)
+    assert result == {"department": department, "ticket_confirmed": None}
+    assert said == ["utter_form_value_corrected"]
+
+
+def _run_at_summary(typed, intent="inform", slots=None):
+    state = form_tracker(typed, intent=intent, slots={**AT_SUMMARY, **(slots or {})}, requested="ticket_confirmed",
+                         loop="ticket_form", understanding=reading_to_dict(READ.read(typed, intent, 0.62)))
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ValidateTicketForm().run(dispatcher, state, DOMAIN))
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}, \
+        [m["response"] for m in dispatcher.messages]
+
+
+def test_a_firm_put_right_after_a_no_at_the_summary_cancels_nothing():
+    # the tester on main: «不对 公司写错了 是康宁医药连锁有限公司» (deny 0.62) cancelled the whole draft
+    slots, said = _run_at_summary("不对 公司写错了 是宏泰医药连锁有限公司", intent="deny")
+    assert slots.get("company_name") == "宏泰医药连锁有限公司" and not slots.get("ticket_cancelled")
+    assert said == ["utter_form_value_corrected"]
+
+
+def test_something_said_wrong_with_no_field_asks_what_to_change():
+    slots, said = _run_at_summary("不对 地址写错了", intent="deny")
+    assert not slots.get("ticket_cancelled") and said == ["utter_which_value_to_change"]
+
+
+@pytest.mark.parametrize("text, cancelled", [("不对", True), ("不对 不报了", True),
+                                             ("不对 公司写错了 是宏泰医药连锁有限公司", None)])
+def test_a_bare_no_at_the_summary_still_cancels(text, cancelled):
+    state = form_tracker(text, intent="deny", slots=AT_SUMMARY, requested="ticket_confirmed", loop="ticket_form",
+                         understanding=reading_to_dict(READ.read(text, "deny", 0.62)))
+    taken = asyncio.run(ValidateTicketForm().extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN))
+    assert taken.get("ticket_cancelled") is cancelled
+
+
+@pytest.mark.parametrize("text", ["这个是投诉 不是求助", "不是求助 是投诉"])
+def test_the_kind_put_right_at_the_summary_is_the_kind(text):
+    # the tester on main: «这个是投诉 不是求助» at the summary changed nothing, and 确认 filed a 求助
+    assert kind_changed_to(text) == "complaint"
+    slots, said = _run_at_summary(text, slots={"ticket_type": "request"})
+    assert slots.get("ticket_type") == "complaint" and said == ["utter_ticket_kind_changed_complaint"]
+
+
+@pytest.mark.parametrize("text", ["还是报吧", "那还是报一下吧"])
+def test_a_cancel_taken_back_with_bao_is_taken_back(text):
+    # the tester on main: «还是报吧» after «算了不报了» got «还有什么可以帮您», «那还是报一下吧» a ticket's number asked
+    assert takes_back_cancel(text)
+
+
+@pytest.mark.parametrize("text", ["还是报税吧", "还是报警吧", "还是不报了"])
+def test_other_bao_takes_nothing_back(text):
+    assert not takes_back_cancel(text)
+
+
+def test_what_if_nobody_calls_by_a_day_is_the_ladder_not_an_urge():
+    # the tester on main: «那要是周五还没人联系我呢» after one's own ticket was urged and logged as its reason
+    assert asks_what_if_unhandled("那要是周五还没人联系我呢")
+    assert asks_what_if_unhandled("如果下礼拜还没人打电话呢")
+
+
+def test_a_rung_asked_cold_in_more_words_is_the_rung():
+    # the tester on main: «超期的单子要升到第几级才会到营商办» (check_status) asked a ticket's number
+    levels = ["接诉部门", "接诉部门组织各条线相关部门", "市营商办", "市政府常务副市长"]
+    assert rung_asked("超期的单子要升到第几级才会到营商办", levels) == 2
+    assert rung_asked("我们的单子要排到第几位才会有人管 营商办", levels) is None
+
+
+@pytest.mark.parametrize("text, intent, confidence", [
+    # the tester on main: each got «没有完全理解» or «没有找到依据…拨打12345» (a 12345 agent told to call 12345)
+    ("我是12345话务员 工号2031 帮来电企业登记一个投诉", "check_status", 0.24),
+    ("你好 我这边是12345热线 工号1180 有个来电企业要反映问题", "ask_procedure", 0.58),
+])
+def test_an_agents_opening_with_a_work_number_is_a_complaint(text, intent, confidence):
+    assert READ.read(text, intent, confidence).intent == "complain"
