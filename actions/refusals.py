@@ -19,7 +19,7 @@ from bot.conversation.refusal import asks_private_contact, asks_to_bend, grieves
 from bot.dialogue.item import materials_named
 from bot.language.interpret import BENT_REASON
 from bot.language.normalize import normalize
-from bot.language.third_parties import private_money_dispute
+from bot.language.third_parties import individuals_own_matter, private_money_dispute
 from bot.procedures.answers import material_line
 from bot.procedures.model import KnowledgeBase, Material, Procedure
 from bot.text import plain
@@ -126,7 +126,7 @@ def refused_or_calmed(dispatcher: CollectingDispatcher, tracker: Tracker) -> lis
         return None  # the form's validation refuses it and asks its question again
     if refused_private(dispatcher, tracker):
         return []
-    for said in (told_rule_not_bent, calmed_grievance, told_private_dispute):
+    for said in (told_rule_not_bent, calmed_grievance, told_private_dispute, told_individual_matter):
         events = said(dispatcher, tracker)
         if events is not None:
             return events
@@ -150,4 +150,18 @@ def told_private_dispute(dispatcher: CollectingDispatcher, tracker: Tracker) -> 
         # its case)
         return None
     dispatcher.utter_message(response="utter_private_dispute")
+    return [SlotSet("ticket_offered", False)]
+
+
+def told_individual_matter(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """«在厂里打工 老板拖了我三个月工资不给», «团购的美容卡 店跑路了 钱退不回来» (complain: a form asked «贵企业的
+    名称», and filed the employer or the shop as the complainant's enterprise): a person's own matter, not an
+    enterprise's — said so, with where to take it, and no form; None for anything else (a guide named or answered last
+    is its case)."""
+    message = message_of(tracker)
+    if message.intent not in _TICKET_INTENTS or message.reading().recognition.named \
+            or memory_from(tracker.slots).procedure is not None \
+            or not individuals_own_matter(normalize(message.typed)):
+        return None
+    dispatcher.utter_message(response="utter_individual_matter")
     return [SlotSet("ticket_offered", False)]

@@ -96,6 +96,7 @@ from bot.conversation.phrases import (
     rating_from,
     rating_reason,
     right_number_told_alone,
+    rung_after_unsolved,
     rung_asked,
     says_not_done,
     speaks_of_rising,
@@ -894,6 +895,12 @@ def ladder_top(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Event
     if rung is not None and (after_it or speaks_of_rising(typed)):
         # «升到第几级会到营商办» right after the ladder (it got «没有找到依据»): that rung, by its number
         level = levels[rung]
+        dispatcher.utter_message(response="utter_escalation_rung", level=level.level, step=level.name,
+                                 action=level.action)
+        return []
+    if after_it and (after := rung_after_unsolved(typed, [level.actor for level in levels])) is not None:
+        # «升到营商办还解决不了呢» right after the ladder (a ticket's number was asked): the rung after it
+        level = levels[after]
         dispatcher.utter_message(response="utter_escalation_rung", level=level.level, step=level.name,
                                  action=level.action)
         return []

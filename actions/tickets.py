@@ -1127,10 +1127,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                             domain: DomainDict) -> dict[str, Any]:
         typed = message_of(tracker).typed
         if tracker.get_slot("requested_slot") not in ("phone", "ticket_confirmed", "description") \
-                and not tracker.get_slot("phone") and phrases.said_in_words(typed) \
+                and not tracker.get_slot("phone") and phrases.typed_unlike_an_entity(typed) \
                 and (said := phrases.one_mobile_said(typed)) is not None and not phrases.someone_elses_number(typed):
-            # «幺八六 五二七九 三三零五», «公司叫 … 电话一八七 一二三四 五六七八» while another question is asked: the
-            # phone, said in words (no entity finds it; beside other words it was dropped without a word)
+            # «幺八六 五二七九 三三零五», «公司叫 … 电话一八七 一二三四 五六七八», «联系人张海 电话１３５…» while
+            # another question is asked: the phone, said in words or in full width (no entity finds it; beside other
+            # words it was dropped without a word)
             return {"phone": said}
         return self._answer(tracker, "phone", "phone")
 

@@ -295,6 +295,11 @@ def said_in_words(text: str) -> bool:
     return digits_said(text or "") != (text or "")
 
 
+def typed_unlike_an_entity(text: str) -> bool:
+    """True when ``text`` holds digits no entity reads: said in words («幺三九…») or typed in full width («１３５…»)."""
+    return said_in_words(text) or re.search(r"[０-９]", text or "") is not None
+
+
 def spaced_mobile(number: str) -> str:
     """A mobile's 11 digits grouped as they are read out («139 3730 8866»)."""
     return f"{number[:3]} {number[3:7]} {number[7:]}" if len(number) == 11 else number
@@ -2336,6 +2341,20 @@ def rung_asked(text: str, actors: Sequence[str]) -> int | None:
         if actor[-3:] in said:
             return index
     return None
+
+
+#: A rung told not to have solved it («升到营商办还解决不了呢», «到了副市长那也没办法呢»): the rung after it is asked.
+_STILL_UNSOLVED = re.compile(r"(?:还|也|仍|仍然|还是)(?:是)?(?:解决不了|没解决|没法解决|搞不定|没办法|不行|办不了|没结果)")
+
+
+def rung_after_unsolved(text: str, actors: Sequence[str]) -> int | None:
+    """The index in ``actors`` of the rung after the one a short follow-up of the ladder names as not having solved it
+    («升到营商办还解决不了呢»: the one after 市营商办), else None (none named, or the top named)."""
+    said = _squash(plain(text))
+    if not 0 < len(said) <= LADDER_FOLLOW_UP_MAX or _NOT_OF_THE_LADDER.search(said) or not _STILL_UNSOLVED.search(said):
+        return None
+    named = [index for index, actor in enumerate(actors) if actor[-3:] in said]
+    return named[-1] + 1 if named and named[-1] + 1 < len(actors) else None
 
 
 def asks_the_ladder_top(text: str) -> bool:

@@ -49,6 +49,9 @@ FEW_WORDS_BESIDE = 8
 #: The enterprise's own name, labelled as such right before it («企业名称:安居…有限公司», «我们是华宇建设有限公司»):
 #: not a tenderer's or an agent's («我们公司投的 … 代理是华信招标有限公司» labels no name).
 _OWN_FIRM = re.compile(r"(?:(?:企业|公司|单位)(?:名称|名字|全称)\s*[::是为]?|我们是|我司是?|本公司是?|俺们是"
+                       # (a 12345 agent's caller: «来电企业是原阳县宏安路桥工程有限公司» — refused as no project, then
+                       # never taken: the form asked the enterprise's name again and again)
+                       r"|来电(?:的)?(?:企业|公司|单位)(?:是|叫|为)?[::]?"
                        # («公司是新乡华鼎智能科技有限公司 统一社会信用代码…»: said first, it is the enterprise's own)
                        r"|^(?:我们|我们的)?(?:公司|企业|单位)(?:是|叫)"
                        # («公司新乡市华泰建设工程有限公司 联系人杜峰 电话…»: the label, then the registered name)

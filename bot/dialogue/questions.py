@@ -41,7 +41,7 @@ from bot.dialogue.clauses import (
 )
 from bot.dialogue.clock import asks_the_clock
 from bot.dialogue.consequence import Consequence, asks_only_what_to_do, consequence_asked, consequence_of
-from bot.dialogue.days import names_a_day_only
+from bot.dialogue.days import asks_done_by, names_a_day_only
 from bot.dialogue.greeting import self_introduced
 from bot.dialogue.guide import (
     detail_facets,
@@ -99,7 +99,7 @@ from bot.language.interpret import (
 )
 from bot.language.normalize import is_cjk, normalize, squash
 from bot.language.procedures import CUE, Ambiguity, Mention
-from bot.language.third_parties import private_money_dispute
+from bot.language.third_parties import individuals_own_matter, private_money_dispute
 from bot.language.tokens import topic_tokens
 from bot.procedures.model import KnowledgeBase, Procedure
 from bot.sources.search import ClauseIndex, Hit, clause_key, shows_nothing_new
@@ -293,6 +293,8 @@ HOW_TO_ASK_FOR_HELP = "utter_how_to_ask_for_help"
 OUT_OF_SCOPE = "utter_out_of_scope"
 #: Money a private party holds back, told («房东押金一直不退»): a dispute between the two.
 PRIVATE_DISPUTE = "utter_private_dispute"
+#: A person's own matter, not an enterprise's (wages owed to a worker, a consumer's refund, a resident's nuisance).
+INDIVIDUAL_MATTER = "utter_individual_matter"
 #: Whether the government takes it up, asked («能投诉吗», «你们管不管», «找哪个部门»).
 _GOVERNMENT_ASKED = re.compile(r"投诉|举报|管不管|能管|你们|政府|部门|找谁|找哪")
 NOT_UNDERSTOOD = "utter_default"
@@ -373,6 +375,15 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
             wanted = tuple(reading.facets) or (ELIGIBILITY,)
             compared = replace(compared, step=Answer(second, wanted, also=(Answer(first, wanted),)))
         return replace(compared, memory=replace(compared.memory, choices=memory.choices))
+    if not clicked and 2 <= len(memory.choices) <= EACH_AT_MOST and not reading.recognition.named \
+            and _ALL_OF_THEM.search(normalize(text)):
+        # «都要 两种都说说» at «「注销」有几种办法» (a complaint's form was opened): each way answered, by what was
+        # asked, in the order offered
+        # («说说»: the how-to read, no facet of its own — the one asked with the choice)
+        wanted = tuple(f for f in reading.facets if f != OVERVIEW) or memory.facets or (OVERVIEW,)
+        first, *others = memory.choices
+        decided = _answer(first, wanted, replace(memory, alternatives=tuple(memory.choices)), remembered=False)
+        return replace(decided, step=Answer(first, wanted, also=tuple(Answer(o, wanted) for o in others)))
     if not clicked and (told := _term_or_step(reading, text, memory, kb)) is not None:
         # «你刚说的公示期是啥意思» (bot_challenge: «我是营商助手…»), «第二步怎么弄» after a guide: its lines on the
         # word, or the step — not the whole card again
@@ -827,6 +838,11 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # «店面不租了 房东押金三万死活不退 咋办» (affirm, out_of_scope): money a private party holds back is a dispute
         # between the two — said so, with where to take it (it got «还有什么可以帮您», or out of scope)
         return Decision(Say(PRIVATE_DISPUTE), replace(memory, help_offered=False, topic=None))
+    if not clicked and not named_ids and not memory.choices and memory.procedure is None \
+            and individuals_own_matter(normalize(text)):
+        # «我是个电焊工 老板欠了我们四个月工资不发» (nlu_fallback: «没有完全理解»), «团购了张美容卡 店关门了 钱退不
+        # 回来»: a person's own matter — said plainly, with where to take it
+        return Decision(Say(INDIVIDUAL_MATTER), replace(memory, help_offered=False, topic=None))
     if CHANNELS_PROCEDURE in named_ids and (preamble := _AGENT_PREAMBLE.match(normalize(text))) is not None \
             and not _CHANNEL_NAMED.search(normalize(text)[preamble.end():]):
         # «12345专席 来电人问小孩在这边上学要不要办居住证»: the hotline agent saying who speaks, not the complaint
@@ -1418,8 +1434,9 @@ def _sibling(text: str, memory: Memory, kb: KnowledgeBase) -> str | None:
     remembered = kb.get(memory.procedure)
     mine = _title_pairs(remembered.name) if remembered is not None else frozenset()
     normal = normalize(text)
+    # (never a word any errand's question holds: «网上申报是在哪个系统» after 施工许可 picked 名称自主申报 by 申报)
     said = [p for p in siblings if p != memory.procedure and (sibling := kb.get(p)) is not None
-            and any(pair in normal for pair in _title_pairs(sibling.name) - mine)]
+            and any(pair in normal for pair in _title_pairs(sibling.name) - mine - _ANY_ERRANDS_WORDS)]
     return said[0] if len(said) == 1 else None
 
 
@@ -1537,6 +1554,12 @@ def _by_title_part(text: str, offered: Sequence[str], kb: KnowledgeBase) -> str 
     said = [pid for pid, pairs in titles.items()
             if any(pair in normal for pair in pairs - frozenset().union(*(o for q, o in titles.items() if q != pid)))]
     return said[0] if len(said) == 1 else None
+
+
+#: The system, platform or site asked where to do it on («在哪个系统», «哪个平台», «什么网站»).
+_PLATFORM_ASKED = re.compile(r"(?:哪个|什么|啥|哪)(?:系统|平台|网站|网址|app|APP|小程序|入口)")
+#: Pairs of a title's characters that any errand's question holds («申报», «登记», «办理»): they pick no sibling.
+_ANY_ERRANDS_WORDS = frozenset({"企业", "申报", "登记", "办理", "自主", "工程", "许可", "申请"})
 
 
 def _title_pairs(title: str) -> frozenset[str]:
@@ -1749,6 +1772,15 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         and _a_term_of_the_texts_only(text, remembered, clauses, documents)
     if remembered is not None and asks_facet and reading.topic_size < NEW_TOPIC_PAIRS and not texts_only:
         return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
+    if remembered is not None and tuple(reading.facets) == (WHERE,) and _PLATFORM_ASKED.search(normalize(text)) \
+            and not reading.recognition.named:
+        # «网上申报是在哪个系统» after 施工许可 (a clause on another city's hall, or 名称自主申报's places): the
+        # remembered guide's places
+        return _answer(remembered.id, (WHERE,), memory, remembered=True)
+    if remembered is not None and not reading.facets and not reading.recognition.named and asks_done_by(text) \
+            and memory.topic is None:
+        # «下周一递申请 月底前能通上吗» after 水电气热接入 (out of scope): its time limit, counted to the day asked
+        return _answer(remembered.id, (DURATION,), memory, remembered=True)
     beside = clause_beside_the_ground(text, remembered, clauses, documents) if (
         remembered is not None and memory.topic is None and reading.question and not reading.files
         and reading.topic_size >= NEW_TOPIC_PAIRS) else None
@@ -2963,6 +2995,9 @@ def _each_asked(reading: Reading, text: str, named: Sequence[str]) -> list[tuple
 _EACH = re.compile(r"分别|各自|各要|各需要|两个都|两样都|俩都|都分别")
 
 
+#: Every way offered, wanted («都要», «两种都说说», «都想知道»): each is answered.
+_ALL_OF_THEM = re.compile(r"都要|都说|都讲|都介绍|都想知道|都想了解|都看看|都问|两个都|两种都|俩都|全都|全部"
+                          r"|每个都|每种都")
 #: At most this many procedures asked the same of each are each answered (a 代账's three clients).
 EACH_AT_MOST = 3
 

@@ -138,3 +138,32 @@ def private_money_dispute(normal: str) -> bool:
                 and not _PUBLIC_MONEY.search(squashed) and not charge_complained(squashed)
                 and chases_a_third_party(normal) is None
                 and not talks_a_third_party_round(normal))
+
+
+#: One's own wages owed as a worker («我是个电焊工 老板欠了我们四个月工资不发», «在厂里打工 老板拖了我三个月工资»).
+_WORKER = re.compile(r"打工|工人|电焊工|焊工|瓦工|木工|钢筋工|农民工|民工|临时工|小工|服务员|保安|保洁|职工"
+                     r"|上班的|员工")
+_WAGES_OWED = re.compile(r"(?:欠|拖|扣|克扣|不发|不给|没发|没给)[^,,。]{0,10}?(?:工资|工钱|薪水|薪资|血汗钱)"
+                         r"|(?:工资|工钱|薪水|薪资)[^,,。]{0,8}?(?:不发|不给|没发|没给|拖着|欠着|讨不回|要不回|拿不到)")
+#: A consumer's money a shop keeps («团购了张美容卡 店突然关门了 钱退不回来», «健身房年卡不给退»).
+_CONSUMER = re.compile(r"团购|办了?(?:张|个)?(?:卡|会员)|会员卡|美容卡|健身卡|年卡|次卡|预付卡|充值|网购|买的|买了"
+                       r"|退货|外卖")
+_NOT_REFUNDED = re.compile(r"退不回|不退|不给退|没退|退不了|跑路|关门|倒闭|卷钱|联系不上")
+#: A resident's nuisance («我家楼下的烧烤摊天天吵到半夜», «楼上装修噪音太大»).
+_RESIDENT = re.compile(r"(?:我家|我们家|家里|楼上|楼下|隔壁|对门|邻居|小区)[^,,。]{0,10}?"
+                       r"(?:吵|噪音|扰民|油烟|味道|漏水|占道)")
+#: … never an enterprise's own («我们公司», «我们厂», «厂里的工人» as its employer, a shop's owner).
+_AN_ENTERPRISE_SPEAKS = re.compile(r"我们公司|我们厂|我们店|我司|本公司|我们企业|我们单位|我们门店|我们超市"
+                                   r"|我们饭店|我们餐馆|我们员工|员工的工资|给员工|给工人|发工资|公司的|企业的|个体户|门店|店里生意|营业执照")
+
+
+def individuals_own_matter(normal: str) -> bool:
+    """True when a person tells a matter of their own, not an enterprise's: wages owed to them as a worker, a
+    consumer's money a shop keeps, a resident's nuisance — no enterprise's errand nor the business environment (a
+    complaint form asked for «贵企业的名称», and filed the employer or the shop as the complainant's enterprise)."""
+    squashed = re.sub(r"\s+", "", normal)
+    if _AN_ENTERPRISE_SPEAKS.search(squashed):
+        return False
+    return bool((_WORKER.search(squashed) and _WAGES_OWED.search(squashed))
+                or (_CONSUMER.search(squashed) and _NOT_REFUNDED.search(squashed))
+                or _RESIDENT.search(squashed))

@@ -11,10 +11,12 @@ from actions.tickets import ValidateTicketForm
 from bot.conversation.phrases import (
     asks_what_if_unhandled,
     kind_changed_to,
+    rung_after_unsolved,
     rung_asked,
     takes_back_cancel,
     without_agent_self,
 )
+from bot.conversation.route_replies import own_firm_told
 from bot.language.interpret import reading_to_dict
 from bot.language.normalize import normalize
 from bot.language.third_parties import private_money_dispute
@@ -185,3 +187,29 @@ def test_a_rung_asked_cold_in_more_words_is_the_rung():
 ])
 def test_an_agents_opening_with_a_work_number_is_a_complaint(text, intent, confidence):
     assert READ.read(text, intent, confidence).intent == "complain"
+
+
+# ---- the forty-first set's conversations, in the form (our own wording) --------------------------------------------
+
+def test_a_phone_in_full_width_beside_the_name_is_taken():
+    # fresh41-47: «联系人张海 电话１３５…» at «怎么称呼您» took the name and asked the phone again
+    typed = "联系人王芳 电话１３８３７２６１２３４"
+    state = form_tracker(typed, intent="inform", slots={**WINDOW, "contact_name": None}, requested="contact_name",
+                         loop="ticket_form", understanding=reading_to_dict(READ.read(typed, "inform", 0.9)))
+    taken = asyncio.run(ValidateTicketForm().extract_phone(CollectingDispatcher(), state, DOMAIN))
+    assert taken == {"phone": "13837261234"}
+
+
+def test_the_callers_firm_at_the_projects_question_is_the_firm():
+    # fresh41-44: «来电企业是原阳县宏安路桥工程有限公司» at «哪个项目、哪个标段» was refused as no project and never
+    # taken (the form asked the enterprise's name again and again)
+    assert own_firm_told("来电企业是延津县顺通路桥工程有限公司").name == "延津县顺通路桥工程有限公司"
+    assert own_firm_told("招标人是延津县顺通路桥工程有限公司") is None
+
+
+def test_the_rung_after_one_that_did_not_solve_it():
+    # fresh41-51: «升到营商办还解决不了呢» after the ladder asked a ticket's number
+    levels = ["接诉部门", "接诉部门组织各条线相关部门", "市营商办", "市政府常务副市长"]
+    assert rung_after_unsolved("到了营商办那还是解决不了呢", levels) == 3
+    assert rung_after_unsolved("到了副市长那也没办法呢", levels) is None
+    assert rung_after_unsolved("营商办是干嘛的", levels) is None

@@ -210,7 +210,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # counts of working days in every shape, staff and 12345 agents asked cold, private and third parties,
                 # forms with changes of mind, follow-ups and typed choices, existing firms' everyday matters): 0.843 /
                 # 0.922 (0.936 over all lines) at its first run on main, 4a29e0fd
-                "sealed_test_set_40.yml": {"macro_f1": 0.81, "procedure": 0.89}}
+                "sealed_test_set_40.yml": {"macro_f1": 0.81, "procedure": 0.89},
+                # the forty-first set (written in round forty, before tuning: corrections at the summary, counts
+                # with no count told, staff and 12345 agents end to end, follow-ups after a policy quote, workers and
+                # individuals against enterprises, existing firms and the next step in everyday words): 0.834 / 0.928
+                # (0.948 over all lines) at its first run on main, 46d36191
+                "sealed_test_set_41.yml": {"macro_f1": 0.80, "procedure": 0.89}}
 
 
 def report_of(stack, name):

@@ -3,9 +3,14 @@ lead's own chats showed, each in sentences of our own."""
 
 import pytest
 
+from bot.conversation.answering import asks_of_the_filed_ticket
 from bot.conversation.message import Message
+from bot.dialogue.clock import asks_the_clock
 from bot.dialogue.order import next_after, whole_told_done
+from bot.dialogue.questions import INDIVIDUAL_MATTER, OUT_OF_SCOPE, Say
 from bot.language.interpret import PARSE_KEY, reading_to_dict
+from bot.language.normalize import normalize
+from bot.language.third_parties import individuals_own_matter
 from tests.bot.dialogue.test_conv18 import CLAUSES, KB, READ, Memory, decide_turn, message
 
 
@@ -47,3 +52,57 @@ def test_the_name_checked_told_done_is_the_step_after_it_in_opening_a_company():
 ])
 def test_no_step_holds_it_or_none_was_made_is_no_step_after(text, procedure):
     assert next_after(text, KB.get(procedure), KB.everyday_words) is None
+
+
+# ---- the forty-first set's conversations (our own wording) -----------------------------------------------------
+
+@pytest.mark.parametrize("text", ["我是个钢筋工 包工头欠了我两个月工钱不发", "办了张健身卡 没几天店就跑路了 钱退不回来",
+                                  "楼上邻居天天半夜装修 吵得睡不着 你们管吗"])
+def test_a_persons_own_matter_is_said_to_be_no_enterprises(text):
+    # fresh41-35, 36 and the tester on main: a worker's wages got «没有完全理解» or a complaint's form asking «贵企业的
+    # 名称» (the employer or the shop filed as the complainant's enterprise)
+    assert individuals_own_matter(normalize(text))
+    step = decide_turn(message(text, "nlu_fallback"), Memory(), KB, CLAUSES).step
+    assert step == Say(INDIVIDUAL_MATTER)
+
+
+@pytest.mark.parametrize("text", ["我们厂的工人工资发不出来了 能申请稳岗补贴吗", "我们饭店隔壁施工吵得没法营业",
+                                  "供应商收了我们货款不发货"])
+def test_an_enterprises_matter_is_no_persons_own(text):
+    assert not individuals_own_matter(normalize(text))
+
+
+def test_every_way_offered_wanted_is_each_answered():
+    # fresh41-07: «都要 两种都说说» at the two ways of 注销 (asked of the fee) opened a complaint's form
+    memory = Memory(choices=("simple_deregistration", "general_deregistration"), facets=("ask_fee",))
+    step = decide_turn(message("两个都说说吧", "complain"), memory, KB, CLAUSES).step
+    assert step.procedure == "simple_deregistration" and step.facets == ("ask_fee",)
+    assert [a.procedure for a in step.also] == ["general_deregistration"]
+
+
+def test_the_platform_asked_after_a_guide_is_its_places():
+    # fresh41-10: «网上申报是在哪个系统» after 施工许可 got 名称自主申报's places (its title's 申报)
+    step = decide_turn(message("网上申报用的是哪个平台", "ask_where"), Memory("construction_permit", ("ask_fee",)), KB,
+                       CLAUSES).step
+    assert step.procedure == "construction_permit" and step.facets == ("ask_where",)
+
+
+def test_a_day_asked_of_the_guide_answered_last_is_its_time_limit():
+    # fresh41-13: «下周一递申请 月底前能通上吗» (out of scope) after 水电气热接入
+    step = decide_turn(message("周三把申请递上去 月底前能通上吗", "out_of_scope"), Memory("utility_connection",
+                                                                                  ("ask_procedure",)),
+                       KB, CLAUSES).step
+    assert step.procedure == "utility_connection" and step.facets == ("ask_duration",)
+
+
+@pytest.mark.parametrize("text", ["5个工作日从哪天开始数", "那十个工作日是从哪一天开始算的"])
+def test_the_day_counting_starts_asked_is_the_clocks_rule(text):
+    # fresh41-50: «那5个工作日是从哪一天开始数的» got «您问的是哪一项»
+    assert asks_the_clock(text)
+    assert not asks_the_clock("从哪天开始营业")
+
+
+def test_this_tickets_last_day_asked_after_filing_is_its_status():
+    # fresh41-40: «这个到哪天算超期» right after the filing got out of scope
+    events = [{"event": "bot", "text": "已受理", "metadata": {"utter_action": "utter_ticket_filed"}}]
+    assert asks_of_the_filed_ticket(Say(OUT_OF_SCOPE), "这单到哪天算逾期", events)
