@@ -3231,9 +3231,18 @@ def asks_not_a_person(reading: Reading, text: str, memory: Memory) -> bool:
         return True
     if memory.unanswered:
         return _asks_elsewhere(text, reading.intent)
+    if (memory.procedure is not None or memory.topic is not None or memory.quoted is not None) \
+            and len(normalize(text)) <= _WHO_DOES_IT_MAX and _WHO_DOES_IT.search(normalize(text)):
+        # «那这个谁来认定» after 首违不罚, «那这个谁来当» after a quote on 首席服务员 (a person, for the classifier:
+        # queued, and every later question got the queue's messages): who does it by the rule, asked
+        return True
     return memory.procedure is not None and bool(reading.facets) and reading.topic_size < NEW_TOPIC_PAIRS
 
 
+#: Who does a thing, asked of what was just answered («谁来认定», «由谁审核», «谁负责派»): no person on the chat line.
+_WHO_DOES_IT = re.compile(r"谁来|由谁|谁负责|谁认定|谁审|谁定|谁派|谁批|谁管|谁组织|谁牵头|谁召集|谁选|谁当")
+#: … asked in a few words (a longer message tells or asks something of its own).
+_WHO_DOES_IT_MAX = 16
 #: «那我找谁问», «那咋办», «那怎么办», «问谁», «找哪个部门»: where else to go after an honest no.
 _ELSEWHERE = re.compile(r"找谁|问谁|找哪|去哪|哪里问|咋办|怎么办|怎么弄|咋弄|怎么整|那咋整")
 

@@ -7,7 +7,7 @@ from bot.conversation.answering import asks_of_the_filed_ticket
 from bot.conversation.message import Message
 from bot.dialogue.clock import asks_the_clock
 from bot.dialogue.order import next_after, whole_told_done
-from bot.dialogue.questions import INDIVIDUAL_MATTER, OUT_OF_SCOPE, Say
+from bot.dialogue.questions import INDIVIDUAL_MATTER, OUT_OF_SCOPE, Say, asks_not_a_person
 from bot.language.interpret import PARSE_KEY, reading_to_dict
 from bot.language.normalize import normalize
 from bot.language.third_parties import individuals_own_matter
@@ -106,3 +106,13 @@ def test_this_tickets_last_day_asked_after_filing_is_its_status():
     # fresh41-40: «这个到哪天算超期» right after the filing got out of scope
     events = [{"event": "bot", "text": "已受理", "metadata": {"utter_action": "utter_ticket_filed"}}]
     assert asks_of_the_filed_ticket(Say(OUT_OF_SCOPE), "这单到哪天算逾期", events)
+
+
+@pytest.mark.parametrize("text", ["那这个谁来认定", "那这个由谁来审核"])
+def test_who_does_it_after_an_answer_asks_no_person(text):
+    # the tester on main: «那这个谁来认定» after 首违不罚 (human_handoff) queued the user for a person, and every later
+    # question got the queue's messages
+    reading = READ.read(text, "human_handoff", 0.8)
+    assert asks_not_a_person(reading, text, Memory("lenient_enforcement", ("ask_eligibility",)))
+    assert not asks_not_a_person(READ.read("转人工 谁来帮我", "human_handoff", 0.9), "转人工 谁来帮我",
+                                 Memory("lenient_enforcement", ("ask_eligibility",)))
