@@ -303,7 +303,8 @@ def say_next(dispatcher: CollectingDispatcher, procedure: Procedure, after: Next
     first = after.asked.number + 1
     rest = ";".join(f"第{n}步,{line}" for n, line in enumerate(after.following, first))
     if after.asked.typed not in after.asked.step:
-        # («保函开出来了 接下来干嘛»: «「保函开」是第3步» said the user's words back as a step's; the step's own are said)
+        # («保函开出来了 接下来干嘛»: «「保函开」是第3步» said the user's words back as a step's; the step's own are
+        # said)
         dispatcher.utter_message(response="utter_step_next_by_its_words", procedure=procedure.name,
                                  number=str(after.asked.number), step=after.asked.step, rest=rest)
         return

@@ -32,8 +32,8 @@ _SEPARATORS = "\n:: ,。"
 #: Stripped around a section's label (its colon kept).
 _MARKER_ENDS = "\n ,。"
 
-#: (a guide's step said, or the steps after one told done, head the answer with the guide's name too: «【不见面开标】按办理
-#: 步骤,「签到」是第4步…» answers of 不见面开标)
+#: (a guide's step said, or the steps after one told done, head the answer with the guide's name too: «【不见面开标】按
+#: 办理步骤,「签到」是第4步…» answers of 不见面开标)
 ANSWERS = {"utter_procedure_answer", "utter_procedure_answer_remembered", "utter_procedure_answer_plain",
            "utter_step_next", "utter_step_next_by_its_words", "utter_step_of_guide"}
 SIMPLE = {"greets": "utter_greet", "goodbye": "utter_goodbye", "bot": "utter_iamabot",
