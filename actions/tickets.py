@@ -887,7 +887,16 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «算了,还是不投诉了,我改成提个建议吧»: the kind changes (its clock with it), and the words of the
             # change are no description, no name: said so, and the question pending is asked again
             dispatcher.utter_message(response=f"utter_ticket_kind_changed_{kind}")
-            return [SlotSet("ticket_type", kind), SlotSet(requested, None)]
+            changed: list[EventType] = [SlotSet("ticket_type", kind), SlotSet(requested, None)]
+            told = " ".join(c for c in re.split(r"[\s,,。;;!!]+", message_of(tracker).typed)
+                            if c and phrases.kind_changed_to(c) is None and not phrases.is_cancel(c))
+            if requested != "description" and tracker.get_slot("description") and tells_a_story(told) \
+                    and (joined := join_description(tracker.get_slot("description"), told)) is not None:
+                # «算了 这个还是按投诉报吧 上周中午去了三次都没人»: the kind changed, and more of the case told with it
+                # (it was dropped) — added to what happened, said so
+                dispatcher.utter_message(response="utter_description_added")
+                changed.append(SlotSet("description", joined))
+            return changed
         typed = message_of(tracker).typed
         added = phrases.added_to_filed(typed) if requested and not phrases.is_cancel(typed) \
             and not declines_filing(typed) else None
@@ -1216,6 +1225,14 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if (added := self._told_more(dispatcher, tracker, "company_name")) is not None:
             # «而且工作人员态度也很差 爱答不理的» right after the description: more of the case, no name
             return added
+        if tracker.get_slot("requested_slot") == "company_name" \
+                and len(firms := phrases.registered_firms_named(typed)) > 1 and phrases.only_names_firms(typed, firms):
+            # «亿达商贸有限公司 华盛科技有限公司 金丰农业有限公司» (a bookkeeper's three clients): filed as one name
+            # glued of the three — one ticket holds one enterprise: the first, the others written into what happened
+            others = "、".join(firms[1:])
+            joined = join_description(tracker.get_slot("description") or "", f"同样情况的企业还有:{others}")
+            dispatcher.utter_message(response="utter_other_firms_noted", first=firms[0], others=others)
+            return {"company_name": firms[0], **({"description": joined} if joined else {})}
         if phrases.is_no_company(str(value)) or phrases.is_no_company(message_of(tracker).typed):
             # «个人 没有公司»: no company, so no credit code to ask for either
             return {"company_name": NOT_GIVEN, "credit_code": tracker.get_slot("credit_code") or NOT_GIVEN}

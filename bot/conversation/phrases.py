@@ -295,6 +295,32 @@ def said_in_words(text: str) -> bool:
     return digits_said(text or "") != (text or "")
 
 
+#: A registered firm's name, ending as registered names end («华盛科技有限公司»).
+_REGISTERED_FIRM = re.compile(r"[\u4e00-\u9fff()()]{2,30}?(?:有限责任公司|股份有限公司|有限公司)")
+
+
+def registered_firms_named(text: str) -> list[str]:
+    """The registered firms' names a message gives, each once, in the order said («亿达商贸有限公司 华盛科技有限公司»)."""
+    # (the words before a name, «投诉的是», «我们是», «还有», are no part of it)
+    named = [re.sub(r"^(?:.*(?:是|为|叫)|(?:还有|以及|和|及|与|跟|我们)+)", "", found.group(0))
+             for part in re.split(r"[\s,,、;;]+", text or "") for found in _REGISTERED_FIRM.finditer(part)]
+    return list(dict.fromkeys(name for name in named if len(name) > len("有限公司") + 1))
+
+
+#: Words beside firms' names that say nothing else («三家», «都是», «分别是»), at most so many characters.
+_BESIDE_FIRMS_MAX = 6
+
+
+def only_names_firms(text: str, firms: Sequence[str]) -> bool:
+    """True when a message is the firms' names and hardly more («亿达商贸有限公司 华盛科技有限公司»; never «我们是亿达商贸
+    有限公司 投诉的是华盛科技有限公司»: another party)."""
+    rest = text or ""
+    for firm in firms:
+        rest = rest.replace(firm, " ")
+    return len(_squash(re.sub(r"[\s,,、;;和及与跟]+", "", rest))) <= _BESIDE_FIRMS_MAX \
+        and not re.search(r"投诉|举报|对方|供应商|客户|招标|代理", rest)
+
+
 def typed_unlike_an_entity(text: str) -> bool:
     """True when ``text`` holds digits no entity reads: said in words («幺三九…») or typed in full width («１３５…»)."""
     return said_in_words(text) or re.search(r"[０-９]", text or "") is not None
@@ -2518,8 +2544,10 @@ _ADDS_TO_FILED = re.compile(
     # («给刚才那个单子补充情况»)
     r"|(?:刚才|之前|上次)?(?:那个|这个)(?:单子|投诉))[,, ]*)?"
     # («能不能再补充一句 管委会的李科长说要等领导签字…» after its status: it opened a second complaint's form)
+    # («来电人补充 窗口说要等上面通知…» at the summary, a 12345 agent's: taken for a question of the time limit, dropped)
+    r"(?:来电人|来电企业|企业那边|老板|客户)?(?:又|还)?"
     r"(?:能不能|能否|可不可以|可以|我想|想|我要)?(?:我|再|还要|还得|另外){0,2}(?:补充|追加)(?:一下|一点|几句|两句|一句|说明"
-    r"|个情况|下|情况|[::])[::,,。 ]*"
+    r"|个情况|下|情况|[::]|(?=\s))[::,,。 ]*"
     r"|^\s*(?:另外|还有|对了)[,, ]*(?:还有)?(?:个|一个)(?:情况|事)(?:忘了说|没说|要补充|补充一下)[::,,。 ]*"
     r"|^\s*(?:刚才|刚刚|上面)(?:忘|漏)了?(?:说|讲)[::,,。 ]*"
     # («接着说 打电话也没人接» at the department's question: it started the form over, the case told lost)

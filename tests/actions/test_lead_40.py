@@ -9,8 +9,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.ticket_status import ticket_id_in
 from actions.tickets import ValidateTicketForm
 from bot.conversation.phrases import (
+    added_to_filed,
     asks_what_if_unhandled,
     kind_changed_to,
+    only_names_firms,
     rung_after_unsolved,
     rung_asked,
     takes_back_cancel,
@@ -213,3 +215,37 @@ def test_the_rung_after_one_that_did_not_solve_it():
     assert rung_after_unsolved("到了营商办那还是解决不了呢", levels) == 3
     assert rung_after_unsolved("到了副市长那也没办法呢", levels) is None
     assert rung_after_unsolved("营商办是干嘛的", levels) is None
+
+
+# ---- the tester on main: more told, a kind changed with more, a bookkeeper's firms ------------------------------
+
+def test_more_told_by_the_caller_at_the_summary_is_added():
+    # the tester on main: «来电人补充 窗口说要等上面通知 也不说等多久» at the summary was taken for a question of the
+    # time limit, and the ticket filed without it
+    assert added_to_filed("来电人补充 窗口让等通知 也不说等几天") == "窗口让等通知 也不说等几天"
+    assert added_to_filed("补充材料要多久") is None
+
+
+def test_a_kind_changed_with_more_of_the_case_keeps_it():
+    # the tester on main: «算了 这个还是按投诉报吧 上周中午去了三次都没人» at a suggestion's department question
+    typed = "算了 这个还是按投诉报吧 上礼拜中午去了两次都没人"
+    state = form_tracker(typed, intent="complain", slots={**WINDOW, "ticket_type": "suggestion"},
+                         requested="department", loop="ticket_form",
+                         understanding=reading_to_dict(READ.read(typed, "complain", 0.9)))
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ValidateTicketForm().run(dispatcher, state, DOMAIN))
+    slots = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert slots["ticket_type"] == "complaint" and slots["description"].endswith("上礼拜中午去了两次都没人")
+    assert [m["response"] for m in dispatcher.messages] == ["utter_ticket_kind_changed_complaint",
+                                                           "utter_description_added"]
+
+
+def test_a_bookkeepers_several_firms_are_one_each():
+    # the tester on main: three clients' names at «贵企业的名称是» were filed as one name glued of the three
+    result, said = validate_in({**WINDOW, "company_name": None}, "company_name",
+                               "宏远商贸有限公司 恒昌科技有限公司 丰收农业有限公司")
+    assert result["company_name"] == "宏远商贸有限公司"
+    assert result["description"].endswith("同样情况的企业还有:恒昌科技有限公司、丰收农业有限公司")
+    assert [m["response"] for m in said] == ["utter_other_firms_noted"]
+    assert not only_names_firms("我们是宏远商贸有限公司 投诉的是恒昌科技有限公司",
+                                ["宏远商贸有限公司", "恒昌科技有限公司"])
