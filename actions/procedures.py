@@ -69,6 +69,7 @@ from bot.conversation.history import (
     replies_before_this_turn,
     said_in_conversation,
 )
+from bot.conversation.memory import memory_from
 from bot.conversation.message import click_of
 from bot.conversation.phrases import (
     asks_the_other,
@@ -92,6 +93,7 @@ from bot.dialogue.days import (
     day_alone,
     days_told,
     done_by,
+    due_asked_without_count,
     leaves_a_period_out,
     names_a_day_only,
     working_days_counted,
@@ -170,6 +172,13 @@ def told_the_day(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
             dispatcher.utter_message(response="utter_working_days_not_over")
         if deadline.provisional:
             dispatcher.utter_message(response="utter_due_provisional")
+        return []
+    if not message.clicked and not message.reading().recognition.named \
+            and memory_from(tracker.slots).procedure is None \
+            and (handed := due_asked_without_count(message.typed, today)) is not None:
+        # «12月10号提交的 什么时候到期» (out of scope): the day counts from that day, by a number of working days the
+        # message does not give — asked for, or the ticket's number
+        dispatcher.utter_message(response="utter_count_needs_a_limit", start=day_text(handed, today))
         return []
     if message.clicked or not asks_about_a_day(message.typed):
         return None

@@ -84,6 +84,8 @@ def asks_about_a_day(text: str) -> bool:
 #: So many working days asked where they end («从今天算 三个工作日是到几号», «五个工作日是哪天»).
 _COUNT_ASKED = re.compile(r"(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,3})个?工作日[\s,，、]*(?:是|就是)?\s*"
                           r"(?:到|算到|截止到|截至|截止日?是?|到期日?是?)?\s*"
+                          # («5个工作日最晚哪天», «…最迟到几号»: the last day asked)
+                          r"(?:最晚|最迟)?(?:是|到)?\s*"
                           r"(?:几号|哪天|哪一天|什么时候|啥时候|几月几号|哪日"
                           # whether it is over yet («5个工作日 过没过», «…到了没», «…什么时候到期»)
                           r"|过没过|过了没|到了没|到没到|到期没|到期了没|超了没|超没超|满了没)")
@@ -492,3 +494,22 @@ def _days_off(name: str, infos: list[DayInfo]) -> list[DayInfo]:
                 run.append(after)
             return run
     return []
+
+
+#: The last day of a matter handed in asked, with no count of days told («什么时候到期», «最晚哪天», «哪天能办完»).
+_DUE_ASKED = re.compile(r"(?:什么时候|啥时候|哪天|几号)(?:到期|截止|算超期|超期)|到期(?:是|日是)?(?:哪天|几号|什么时候)"
+                        r"|(?:最晚|最迟)(?:是|到)?(?:哪天|几号|什么时候)|(?:什么时候|啥时候|哪天)能(?:办完|办好|办结|好)")
+
+
+#: A count of days told («5个工作日», «十五天»).
+_A_COUNT_TOLD = re.compile(r"\d+\s*个?(?:工作日|天|日)|[一二两三四五六七八九十]+个?(?:工作日|天)")
+
+
+def due_asked_without_count(text: str, today: dt.date) -> dt.date | None:
+    """The day a matter was (or is) handed in, when the message asks its last day and tells no count of working days
+    nor anything to count by («12月10号提交的 什么时候到期»: it got out of scope); None otherwise."""
+    normal = normalize(text or "")
+    if not _DUE_ASKED.search(normal) or _A_COUNT_TOLD.search(normal):
+        return None
+    start, rest = _handed_in(normal, today)
+    return _this_years(start, today) if rest != normal else None

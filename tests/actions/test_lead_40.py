@@ -2,6 +2,7 @@
 showed, each in sentences of our own."""
 
 import asyncio
+import datetime as dt
 
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
@@ -19,6 +20,7 @@ from bot.conversation.phrases import (
     without_agent_self,
 )
 from bot.conversation.route_replies import own_firm_told
+from bot.dialogue.days import due_asked_without_count, working_days_counted
 from bot.language.interpret import reading_to_dict
 from bot.language.normalize import normalize
 from bot.language.third_parties import private_money_dispute
@@ -249,3 +251,18 @@ def test_a_bookkeepers_several_firms_are_one_each():
     assert [m["response"] for m in said] == ["utter_other_firms_noted"]
     assert not only_names_firms("我们是宏远商贸有限公司 投诉的是恒昌科技有限公司",
                                 ["宏远商贸有限公司", "恒昌科技有限公司"])
+
+
+# ---- counts: the last day asked with no count told, «最晚哪天» -----------------------------------------------------
+
+def test_the_last_day_asked_with_no_count_told_asks_the_count():
+    # round thirty-nine's tester, the tester on main: «12月10号提交的 什么时候到期» got out of scope
+    today = dt.date(2026, 12, 6)
+    assert due_asked_without_count("12月9号交上去的 什么时候到期", today) == dt.date(2026, 12, 9)
+    assert due_asked_without_count("12月9号交上去的 5个工作日 什么时候到期", today) is None
+    assert due_asked_without_count("开公司最晚哪天", today) is None
+
+
+def test_the_latest_day_of_a_count_asked_is_counted():
+    # the tester on main: «今天…5个工作日最晚哪天» got whether today is a working day
+    assert working_days_counted("今天交的材料 3个工作日最晚哪天", dt.date(2026, 12, 6)) == (3, dt.date(2026, 12, 6))
