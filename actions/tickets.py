@@ -180,8 +180,6 @@ DRAFT_SLOTS = ("ticket_type", "ticket_draft_id", "description", "department", "t
                "ticket_cancelled", "procedure", *ROUTE_SLOTS)
 
 
-#: A reply to the summary of this many characters at most only says it is wrong («不对», «写错了»): no change named.
-_BARE_WRONG_CHARS = 4
 #: Below this confidence an affirm with no yes in its words confirms nothing at the summary.
 GUESSED_YES = 0.5
 
@@ -970,7 +968,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                 at_summary and message.intent == "deny" and correction_in(tracker, text) is None
                 and not phrases.only_does_not_know(text) and not phrases.only_says_none(text)
                 and not phrases.only_says_no_code(text) and not self._urgency_at_summary(tracker, text)
-                and not phrases.is_confirm(text) and not self._puts_something_right(text)):
+                and not phrases.is_confirm(text) and not self._puts_something_right(tracker, text)):
             # («不清楚» at the summary, deny for the classifier, is no «no» to filing: the summary is shown
             # again, never the whole ticket dropped; nor «没有», which may say nothing in it is wrong)
             # «谢谢 再见» mid-form leaves: nothing was filed, and it is said so
@@ -984,11 +982,15 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         return {}
 
     @staticmethod
-    def _puts_something_right(text: str) -> bool:
-        """True when a reply to the summary says something in it is wrong and says more than that («不对 公司写错了
-        是…», deny for the classifier: the whole draft was cancelled), and stops nothing: a change, never a cancel."""
-        return phrases.says_earlier_was_wrong(text) and len(phrases.squash_marks(text)) > _BARE_WRONG_CHARS \
-            and not phrases.stops_in_words(text) and not phrases.is_cancel(text)
+    def _puts_something_right(tracker: Tracker, text: str) -> bool:
+        """True when a reply to the summary says something in it is wrong and names what, or the new value («不对 公司
+        写错了 是…», deny for the classifier: the whole draft was cancelled), and stops nothing: a change, never a
+        cancel («不对不对 先别提交», «不对 我搞混了 这个事上周已经报过了» still cancel)."""
+        return phrases.says_earlier_was_wrong(text) and not phrases.stops_in_words(text) \
+            and not phrases.is_cancel(text) and not phrases.holds_off(text) and not phrases.filing_not_wanted(text) \
+            and (correction_in(tracker, text) is not None
+                 or ValidateTicketForm._department_corrected(tracker) is not None
+                 or bool(phrases.registered_firms_named(text)) or phrases.one_mobile_said(text) is not None)
 
     @staticmethod
     def _gives_up_a_value(tracker: Tracker, text: str) -> bool:
@@ -1694,8 +1696,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                 return {"ticket_confirmed": None}
             joined = join_description(tracker.get_slot("description") or "", text.strip())
             return {**({"description": joined} if joined else {}), "ticket_confirmed": None}
-        if correction is None and self._puts_something_right(text):
-            # «不对 地址写错了» (no field of the ticket, nothing new said): the summary was shown again without a word
+        if correction is None and self._puts_something_right(tracker, text):
+            # «不对 是另一家 恒昌科技有限公司» (a value, no field named): the summary was shown again without a word
             dispatcher.utter_message(response="utter_which_value_to_change")
             return {"ticket_confirmed": None}
         if correction is None:

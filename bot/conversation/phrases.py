@@ -8,6 +8,7 @@ tells what happened is :mod:`bot.tickets.story` (the NLU pipeline asks it too).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -99,7 +100,7 @@ _VALUE_AFTER = re.compile(r"(?:改成|改为|改回|换成|应该是|更正为|�
 
 
 # («说了姓赵啊 赵先生», «他姓赵»: the name said before, or of a caller — it was filed as «说了姓赵»)
-_NAME_PREFIX = re.compile(r"^(?:(?:我|都|刚才?|不是|早)?说(?:了|过)(?:啊|呀|嘛)?)?(?:他|她)?(?:(?:来电人|来电者|来电的?|对方|客户)(?:说|讲)?(?:他|她)?(?:姓名[是为]?|姓|叫|是)?|免贵姓|免贵|联系人(?:就|可以|直接)?(?:写|填|是|叫|姓名)?(?:成)?(?:来电人|来电者|来电的|对方)?(?:我们)?(?:(?:的)?(?:老板|会计|财务|出纳|经理|总经理|法人|负责人|经办人)(?=[\u4e00-\u9fa5]{2}))?|(?:写|填)(?:我们)?|我(?:是|叫|姓)|本人(?:是|叫|姓)?|叫我|叫做|叫|姓名[是为]?|姓)[::,,]?")
+_NAME_PREFIX = re.compile(r"^(?:(?:我|都|刚才?|不是|早)?说(?:了|过)(?:啊|呀|嘛)?)?(?:他|她)?(?:(?:来电人|来电者|来电的?|对方|客户)(?:说|讲)?(?:他|她)?(?:姓名[是为]?|姓|叫|是)?|免贵姓|免贵|联系人(?:就|可以|直接)?(?:写|填|是|叫|姓名)?(?:成)?(?:(?:来电人|来电者|对方)(?=[\u4e00-\u9fa5](?:女士|先生|小姐|总|经理|老师)))?(?:我们)?(?:(?:的)?(?:老板|会计|财务|出纳|经理|总经理|法人|负责人|经办人)(?=[\u4e00-\u9fa5]{2}))?|(?:写|填)(?:我们)?|我(?:是|叫|姓)|本人(?:是|叫|姓)?|叫我|叫做|叫|姓名[是为]?|姓)[::,,]?")
 #: A mainland mobile as typed: its three groups together or apart by a space or a dash («138 1234 5678»).
 _MOBILE_TYPED = r"1[3-9]\d(?:[- ]?\d{4}){2}"
 #: A phone number (mobile or landline), or the words that introduce one, given with a name.
@@ -321,6 +322,16 @@ def only_names_firms(text: str, firms: Sequence[str]) -> bool:
         and not re.search(r"投诉|举报|对方|供应商|客户|招标|代理", rest)
 
 
+#: Filing said not to be wanted after all («这个事上周已经报过了», «已经解决了», «我是想咨询», «先别提交»).
+_FILING_NOT_WANTED = re.compile(r"已经(?:报|提|登记|反映|投诉)过|已经(?:解决|办好|办完|处理)了?|想咨询|只是咨询|就是问问|先别|别提交"
+                                r"|不(?:用|要|想|必)(?:提交|报|登记|投诉|反映)|不(?:提交|报|登记|投诉)了")
+
+
+def filing_not_wanted(text: str) -> bool:
+    """True when a reply says the ticket is not to be filed after all («不对 我搞混了 这个事上周已经报过了»)."""
+    return bool(_FILING_NOT_WANTED.search(_squash(text or "")))
+
+
 def typed_unlike_an_entity(text: str) -> bool:
     """True when ``text`` holds digits no entity reads: said in words («幺三九…») or typed in full width («１３５…»)."""
     return said_in_words(text) or re.search(r"[０-９]", text or "") is not None
@@ -396,7 +407,8 @@ _KIND_AS = re.compile(r"(?:当|按|作为|当成|当作)(?:个|一个|一条)?(?
                       # what it is, said («我不是投诉啊 我是求助», «这是求助 不是投诉»)
                       r"|(?:是|就是|只是|算是)(?:个|一个|一条)?(?P<is>建议|意见|求助)(?=$|[^\u4e00-\u9fff]|不是|的|啊|呀|吧|哈|嘛)")
 #: A complaint said to be what it is, another kind denied beside it («这个是投诉 不是求助», «不是建议 是投诉»), squashed.
-_COMPLAINT_NOT_OTHER = re.compile(r"(?:^|这个|这|其实|应该|就|我)(?:是|算|算是)投诉(?:啊|呀|吧)?不是(?:建议|意见|求助)"
+_COMPLAINT_NOT_OTHER = re.compile(r"(?:^|这个|这|其实|应该|就|我|我要的|要的)(?:是|算|算是)投诉(?:啊|呀|吧)?不是"
+                                  r"(?:建议|意见|求助)(?:啊|呀|吧)?$"
                                   r"|不是(?:建议|意见|求助)(?:啊|呀|吧)?(?:是|算|算是)投诉(?:啊|呀|吧)?$")
 #: A complaint disowned for a plainer kind: «其实就是想反映个问题 不是投诉», «不算投诉 提个意见».
 _NOT_A_COMPLAINT = re.compile(r"(?:不是|不算|不想|不要|不用|没想)(?:要)?投诉")
@@ -529,8 +541,9 @@ _STOP = re.compile(r"(?:^|[\s,,。.!!;;])(?:等等|等下|那|那就|还是|要�
 _TAKES_BACK = re.compile(r"还是(?:要|得|想|继续)?(?:帮我|给我|替我)?(?:提|交|登记|投诉|反映|报上去|填|写|记下|举报"
                          # (投 for 投诉: «想了想 算了还是投吧 不然工期拖不起» lost the case told before the cancel)
                          r"|投(?![标资入保放递票产])"
-                         # («算了不报了» then «还是报吧», «那还是报一下吧»: the draft was lost, or a lookup asked for)
-                         r"|报(?![名价销税关案警表纸道告]))(?![不没])"
+                         # («算了不报了» then «还是报吧», «那还是报一下吧»: the draft was lost, or a lookup asked for;
+                         # only said bare — «还是报12345吧», «还是报市长热线吧» name another way)
+                         r"|报(?:一下|个|上去|了)?(?:吧|呗|啊|哈)?$)(?![不没])"
                          r"(?!个?(?:建议|意见|求助))"
                          # («刚才手快了 还是帮我登记上吧», «点错了»: the cancel was a slip)
                          r"|(?:手快|手滑|点错|按错|说错)了?[^不别]{0,6}(?:帮我|给我)?(?:登记|提交|提|交|填)"
@@ -2355,7 +2368,10 @@ def rung_asked(text: str, actors: Sequence[str]) -> int | None:
     the one whose actor it names, the last words of the actor being enough: «营商办» of «市营商办»), else None; a
     rise up the ladder spoken of may be asked in more words («超期的单子要升到第几级才会到营商办», asked cold)."""
     said = _squash(plain(text))
-    longest = RUNG_ASKED_COLD_MAX if speaks_of_rising(text) else LADDER_FOLLOW_UP_MAX
+    # (never another upgrade, «资质升级要到第几级», nor one's own ticket asked where it stands now, «工单超期了 现在到
+    # 第几级了 到营商办了吗»: a lookup)
+    longest = RUNG_ASKED_COLD_MAX if speaks_of_rising(text) and not _OTHER_UPGRADE.search(said) \
+        and not _WHERE_IT_STANDS.search(said) else LADDER_FOLLOW_UP_MAX
     if not 0 < len(said) <= longest or _NOT_OF_THE_LADDER.search(said):
         return None
     if (named := _RUNG_NAMED.search(said)) is not None:
@@ -2392,6 +2408,8 @@ def asks_the_ladder_top(text: str) -> bool:
 
 #: A follow-up on the ladder is short: a longer message tells or asks something of its own.
 LADDER_FOLLOW_UP_MAX = 16
+#: Where a ticket stands now, asked («现在到第几级了», «到营商办了吗», «目前在哪一级»).
+_WHERE_IT_STANDS = re.compile(r"现在|目前|已经|了吗|了没|了么|到没到")
 #: … and a rung asked with a rise up the ladder spoken of, at most so many characters.
 RUNG_ASKED_COLD_MAX = 24
 
@@ -2773,19 +2791,24 @@ _AGENT_SELF = re.compile(r"(?:我是|我这边是|这边是|这里是)(?:12345)?
 
 
 #: … or by the agent's own work number, with the agent's surname or name before it («我姓周 工号1023», «工号是0571»).
-_AGENT_NUMBER = re.compile(r"(?:(?:我|本人)?(?:姓[\u4e00-\u9fa5]|叫[\u4e00-\u9fa5]{1,3}|是[\u4e00-\u9fa5]{1,3})[\s,,]*)?"
-                           r"(?:我的)?(?:坐席)?工号(?:是|为)?[\s::]*[0-9A-Za-z]{2,10}")
+_AGENT_NUMBER = re.compile(r"(?:(?:话务员|接线员|坐席)?(?:我|本人)?(?:姓[\u4e00-\u9fa5]|叫[\u4e00-\u9fa5]{1,3}"
+                           r"|是[\u4e00-\u9fa5]{1,3}|[\u4e00-\u9fa5]{2,3})[\s,,]*)?"
+                           r"(?:我的)?(?:坐席)?工号(?:是|为)?[\s::]*[0-9A-Za-z]{2,10}"
+                           # (the agent's name after the number: «工号1023 周敏»)
+                           r"(?:[\s,,]*(?:小|老)?[\u4e00-\u9fa5]{2,3}(?=[\s,,]|$))?")
 
 
 def without_agent_self(said: str) -> str | None:
     """What a reply says besides a 12345 agent's saying who types («我是话务员 来电人姓郑» → «来电人姓郑»; «我是8号坐席
     小张», «我姓周 工号1023» → «»), None when no agent speaks of themselves."""
-    agent = _AGENT_SELF.search(said or "") or _AGENT_NUMBER.search(said or "")
+    # (full-width digits and marks read as typed half-width: the same length, so the places hold)
+    read = unicodedata.normalize("NFKC", said or "")
+    agent = _AGENT_SELF.search(read) or (_AGENT_NUMBER.search(read) if len(read) == len(said or "") else None)
     return None if agent is None else (said[:agent.start()] + " " + said[agent.end():]).strip()
 
 
 #: What is said not to be («不是市监局»), left out of what a correction names.
-_DENIED = re.compile(r"(?:不是|并非)[^,,。;;\s]{1,12}?(?=是|[,,。;;\s]|$)|[^,,。;;\s是]{1,12}不对")
+_DENIED = re.compile(r"(?:不是|并非|不归)[^,,。;;\s]{1,12}?(?=是|[,,。;;\s]|$)|[^,,。;;\s是]{1,12}不对")
 #: Someone else's words told («窗口说应该是市监局的事 不是审批局的»): no correction of one's own.
 _REPORTED = re.compile(r"(?:窗口|他们|对方|工作人员|那边|人家|办事员|审批局|市监局|局里|12345|热线|客服|他|她)(?:的人)?"
                        r"(?:说|讲)(?!的)")
@@ -2803,14 +2826,23 @@ def denied_and_kept(text: str) -> tuple[str, str] | None:
     """What a reply says not to be («不是不动产中心») and the rest («等下 是住建局的窗口»), when it puts a value right in
     its own words — with or without a word that something was wrong; None when it denies nothing, or tells someone
     else's words («窗口说不是他们管的»)."""
-    if _REPORTED.search(text or ""):
+    if _REPORTED.search(text or "") or _NOT_ONLY.search(text or "") or _AN_OFFICE_SAID.search(text or ""):
+        # («也不是市场监管局一家 税务局也让我跑了两趟», «不是市场监管局吗 我记得…», «税务局说不归他们»: another
+        # added, a doubt, someone else's words — it moved the ticket)
         return None
     denied = " ".join(found.group(0) for found in _DENIED.finditer(text or ""))
     return (denied, _DENIED.sub(" ", text)) if denied else None
 
 
+#: Not only one («也不是…一家», «不是光…», «不只是…»), or a doubt («不是…吗»): nothing put right.
+_NOT_ONLY = re.compile(r"(?:也|并|又)不是|不是(?:光|只|单|仅|就)|不只|不光|一家|还有|也(?:让|叫|要|推|拖|卡|是|有)"
+                       r"|不是[^,,。;;\s]{1,12}?(?:吗|么|嘛)|[??]")
+#: An office's own words told («税务局说不归他们», «审批局的人讲…»).
+_AN_OFFICE_SAID = re.compile(r"(?:局|中心|窗口|办|委|公司|所|队)(?:的人|那边|的工作人员)?(?:说|讲|称)(?!的)")
+
+
 #: A reply saying where the matter should have gone («不对 应该找园区管委会 是他们配套没弄好»): the department follows.
-_SHOULD_HAVE_GONE = re.compile(r"(?:不对|错了|搞错|弄错|记错|说错|填错|选错)[^,,。;;]{0,4}?(?:应该|应当|该|得)(?:是|找|归|去|给|报给)")
+_SHOULD_HAVE_GONE = re.compile(r"(?:不对|错了|搞错|弄错|记错|说错|填错|选错)[^,,。;;]{0,4}?(?:应该|应当|本该)(?:是|找|归|给|报给)")
 
 
 def should_have_gone_at(text: str) -> int | None:

@@ -121,6 +121,8 @@ _HANDED_OUT = re.compile(r"发放|领取|下载|发证|核发")
 #: for it («保函开出来了»: 申请…办理银行保函), never one that only fills in its order.
 _MADE = frozenset({"好了", "出来了", "批下来了"})
 _APPLIED = re.compile(r"申请|办理")
+#: A step that only fills in what is asked for later («一次填报设立登记、公章刻制…信息»): nothing in it is done.
+_FILLS_IN = re.compile(r"填报|填写")
 #: … and what follows asked right after it («以后还要干啥», «下一步», «接下来干嘛», «然后做啥», «以后呢»).
 _NEXT_ASKED = re.compile(r"^\s*(?:以后|之后|后)?\s*(?:还|又|再)?(?:要|得|需要|该)?"
                          r"(?:干啥|干什么|做什么|做啥|弄啥|办什么|办啥|干嘛)"
@@ -150,27 +152,44 @@ class Next:
     following: tuple[str, ...]
 
 
-def _holding_step(thing: str, procedure: Procedure, everyday: Mapping[str, str]) -> tuple[int, str] | None:
+#: How a step must hold the thing told done: by its characters too (the guide is known), word for word only and never
+#: a word any errand's steps hold (no guide known: «材料好了», «报名完了», «验收通过了» would each pick one at random),
+#: or word for word as done there («完成名称自主申报»: a guide told done as a whole, followed by another's step).
+LOOSE, STRICT, COMPLETED = "loose", "strict", "completed"
+#: Words any errand's steps hold: no thing of one guide, when no guide is known.
+_GENERIC_THINGS = frozenset({"材料", "报名", "验收", "整改", "合同", "清算", "申请", "登记", "审核", "审批", "公示",
+                             "公告", "决议", "开户", "备案", "缴费", "交费", "提交", "签字", "盖章", "签约", "核查",
+                             "银行开户", "股东会决议"})
+
+
+def _holding_step(thing: str, procedure: Procedure, everyday: Mapping[str, str],
+                  how: str = LOOSE) -> tuple[int, str] | None:
     """The first step of ``procedure`` that holds ``thing`` word for word, or in a guide's word for an everyday one
-    («名字核准» → 名称自主申报), or by all its characters, three at least («电子执照下载» of «审核通过后下载电子营业
-    执照»); else None."""
+    («名字核准» → 名称自主申报), or (``how`` LOOSE) by all its characters, three at least («电子执照下载» of «审核通过后
+    下载电子营业执照»); else None."""
     steps = [(n, normalize(step), step) for n, step in enumerate(procedure.steps, 1)]
     words = [thing, *(word for said, word in everyday.items() if normalize(said).replace(" ", "") == thing)]
+    if how == STRICT and (thing in _GENERIC_THINGS or len(thing) < 2):
+        return None
     for word in words:
-        if (held := next(((n, step) for n, normal, step in steps if word in normal), None)) is not None:
+        if (held := next(((n, step) for n, normal, step in steps
+                          if (f"完成{word}" if how == COMPLETED else word) in normal), None)) is not None:
             return held
     chars = {c for c in thing if re.match(r"[\u4e00-\u9fff]", c) and c not in _EMPTY}
-    if len(chars) < _HELD_BY_CHARACTERS:
+    if how != LOOSE or len(chars) < _HELD_BY_CHARACTERS:
         return None
     return next(((n, step) for n, normal, step in steps if chars <= set(normal)), None)
 
 
-def next_after(text: str, procedure: Procedure, everyday: Mapping[str, str] | None = None) -> Next | None:
+def next_after(text: str, procedure: Procedure, everyday: Mapping[str, str] | None = None,
+               how: str = LOOSE) -> Next | None:
     """The step of ``procedure`` the message tells as done and asks what follows («简易注销公示完了还要干啥»: 公示20天,
     then the application within 20 days, …), else None: no such question, something not done or gone wrong told, the
     thing in no step (word for word, in a guide's word for its everyday one — ``everyday``, knowledge/everyday_words.yml
-    — or by all of three characters at least), the procedure's own word or name (never placed by its characters), or the
-    last step (the guide lists nothing after it, which is not to say the matter is over)."""
+    — or by all of three characters at least: ``how``), the procedure's own word or name (never placed by its
+    characters; a synonym that is one step's words, «远程解密», is that step), or the last step (the guide lists nothing
+    after it, which is not to say the matter is over); nor a step that only fills in («公章刻完了»: 企业开办's step 2
+    fills in the seal's order)."""
     said = normalize(text or "").strip()
     if len(squash(said)) > NEXT_CHARS or _NOT_DONE.search(_THEN_HOW.sub(" ", said)):
         return None
@@ -186,14 +205,21 @@ def next_after(text: str, procedure: Procedure, everyday: Mapping[str, str] | No
         # (the thing is the words before, a pointing word aside — «那备案凭证» → 备案凭证 — held by a step: «社保登记
         # 完成了» is no 登记 of 企业开办, «中标公示完了» no 公示 of 简易注销)
         thing = _POINTING.sub("", _WHEN_DONE.sub("", found.group("thing")))
-        if len(thing) < 2 or thing in _OWN_WORDS or _names(thing, procedure, everyday or {}):
+        if len(thing) < 2 or thing in _OWN_WORDS:
             return None
-        held = _holding_step(thing, procedure, everyday or {})
+        held = _holding_step(thing, procedure, everyday or {}, how)
+        if _names(thing, procedure, everyday or {}) and not (
+                held is not None and thing != normalize(procedure.name).replace(" ", "")
+                and held[0] < len(procedure.steps) and normalize(held[1]).startswith(thing)):
+            # (the guide's name, or a synonym that is no step's own opening words, is the whole guide told done;
+            # «远程解密完了» is the step «远程解密投标文件…»)
+            return None
         if held is None:
             return None
         number, step = held
         if number >= len(procedure.steps) or (found.group("done").startswith("拿到") and not _HANDED_OUT.search(step)) \
-                or (found.group("done") in _MADE and not (_HANDED_OUT.search(step) or _APPLIED.search(step))):
+                or (found.group("done") in _MADE and not (_HANDED_OUT.search(step) or _APPLIED.search(step))) \
+                or (_FILLS_IN.search(step) and "填" not in thing):
             # («公章拿到了 下一步干啥», «公章刻好了 然后呢»: 企业开办's step 2 fills in the seal's order, it does not
             # hand it out)
             return None

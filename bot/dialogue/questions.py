@@ -57,7 +57,7 @@ from bot.dialogue.guide import (
 from bot.dialogue.hearsay import FEE, STEPS, TIME_LIMIT, VISITS, Heard, heard_claim, heard_of, hears_it_not_needed
 from bot.dialogue.item import ItemAsked, item_asked
 from bot.dialogue.lost import Lost, lost_document
-from bot.dialogue.order import Next, Order, next_after, order_of, whole_told_done
+from bot.dialogue.order import COMPLETED, STRICT, Next, Order, next_after, order_of, whole_told_done
 from bot.dialogue.plainer import asks_plainer
 from bot.dialogue.rebuke import rebukes_the_reply
 from bot.dialogue.telling import (
@@ -376,7 +376,7 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
             compared = replace(compared, step=Answer(second, wanted, also=(Answer(first, wanted),)))
         return replace(compared, memory=replace(compared.memory, choices=memory.choices))
     if not clicked and 2 <= len(memory.choices) <= EACH_AT_MOST and not reading.recognition.named \
-            and _ALL_OF_THEM.search(normalize(text)):
+            and _wants_all_of_them(text):
         # «都要 两种都说说» at «「注销」有几种办法» (a complaint's form was opened): each way answered, by what was
         # asked, in the order offered
         # («说说»: the how-to read, no facet of its own — the one asked with the choice)
@@ -666,10 +666,17 @@ def _step_after(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, 
         return after
     if procedure is None and named_ids:
         return None
-    # («电子执照下载好了 接下来干嘛», «签到完了 下一步呢» asked first, no guide named by its name; «名字核准通过了 然后
-    # 咋整», the guide named told done: the one other guide whose step holds the thing — each got a guide's card)
+    cued = {m.procedure for m in reading.recognition.mentions if m.kind == CUE and kb.get(m.procedure) is not None}
+    if procedure is None and len(cued) == 1 and (guide_cued := kb.get(next(iter(cued)))) is not None \
+            and (after := next_after(text, guide_cued, kb.everyday_words)) is not None:
+        # («电子执照下载好了 接下来干嘛»: no guide named by its name, one pointed at by a cue's word — its step)
+        return after
+    # («签到完了 下一步呢» asked first, no guide named or pointed at; «名字核准通过了 然后咋整», the guide named told
+    # done as a whole: the one other guide whose step holds the thing word for word — done there, «完成名称自主
+    # 申报», after a guide told done — each got a guide's card; never a word any errand's steps hold)
+    how = COMPLETED if procedure is not None else STRICT
     found = {after.procedure: after for p in kb.procedures.values() if p is not procedure
-             and (after := next_after(text, p, kb.everyday_words)) is not None}
+             and (after := next_after(text, p, kb.everyday_words, how)) is not None}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -1556,10 +1563,27 @@ def _by_title_part(text: str, offered: Sequence[str], kb: KnowledgeBase) -> str 
     return said[0] if len(said) == 1 else None
 
 
+#: Words of asking where or by when, with no thing of their own («网上», «在», «月底前», «能…吗»).
+_ASKING_WORDS = re.compile(r"网上|线上|是在|在|用的是|用|的|那|这个|呢|吗|么|要|去|申报|申请|办理|提交|递|交|能|可以"
+                           r"|把|上去|给|我们|我|了|就|都"
+                           r"|通上|批下来|拿到|办好|办完|下来|好|来得及|前|之前|以前|哪个|什么|啥|系统|平台|网站|网址|入口"
+                           r"|小程序|app|APP")
+#: The days a message asks by («下周一», «月底», «12月20号»).
+_DAY_WORDS = re.compile(r"(?:下|这|本|上)?(?:周|星期|礼拜)[一二三四五六日天]|下周|月底|月末|年底|年末|今天|明天|后天"
+                        r"|\d{1,2}月\d{1,2}[日号]?|\d{1,2}[日号]")
+
+
+def _only_the_guides_words(text: str, procedure: Procedure) -> bool:
+    """True when what a short question says besides its asking words is the guide's own («网上申报是在哪个系统» of
+    施工许可: nothing besides; never «出口退税备案在哪个系统», «贷款月底能批下来吗» — another thing asked of)."""
+    rest = re.sub(r"[\W_]+", "", _ASKING_WORDS.sub(" ", normalize(text or "")))
+    return not rest or rest in _guide_text(procedure)
+
+
 #: The system, platform or site asked where to do it on («在哪个系统», «哪个平台», «什么网站»).
 _PLATFORM_ASKED = re.compile(r"(?:哪个|什么|啥|哪)(?:系统|平台|网站|网址|app|APP|小程序|入口)")
 #: Pairs of a title's characters that any errand's question holds («申报», «登记», «办理»): they pick no sibling.
-_ANY_ERRANDS_WORDS = frozenset({"企业", "申报", "登记", "办理", "自主", "工程", "许可", "申请"})
+_ANY_ERRANDS_WORDS = frozenset({"申报", "登记", "办理", "自主", "申请"})
 
 
 def _title_pairs(title: str) -> frozenset[str]:
@@ -1773,12 +1797,12 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
     if remembered is not None and asks_facet and reading.topic_size < NEW_TOPIC_PAIRS and not texts_only:
         return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
     if remembered is not None and tuple(reading.facets) == (WHERE,) and _PLATFORM_ASKED.search(normalize(text)) \
-            and not reading.recognition.named:
+            and not reading.recognition.named and _only_the_guides_words(text, remembered):
         # «网上申报是在哪个系统» after 施工许可 (a clause on another city's hall, or 名称自主申报's places): the
         # remembered guide's places
         return _answer(remembered.id, (WHERE,), memory, remembered=True)
     if remembered is not None and not reading.facets and not reading.recognition.named and asks_done_by(text) \
-            and memory.topic is None:
+            and memory.topic is None and _only_the_guides_words(_DAY_WORDS.sub(" ", text), remembered):
         # «下周一递申请 月底前能通上吗» after 水电气热接入 (out of scope): its time limit, counted to the day asked
         return _answer(remembered.id, (DURATION,), memory, remembered=True)
     beside = clause_beside_the_ground(text, remembered, clauses, documents) if (
@@ -2995,9 +3019,17 @@ def _each_asked(reading: Reading, text: str, named: Sequence[str]) -> list[tuple
 _EACH = re.compile(r"分别|各自|各要|各需要|两个都|两样都|俩都|都分别")
 
 
-#: Every way offered, wanted («都要», «两种都说说», «都想知道»): each is answered.
-_ALL_OF_THEM = re.compile(r"都要|都说|都讲|都介绍|都想知道|都想了解|都看看|都问|两个都|两种都|俩都|全都|全部"
-                          r"|每个都|每种都")
+#: Every way offered, wanted, each clause only that («都要», «两种都说说», «都想知道»; never «都要一个月了 还没办下来»,
+#: «俩都不是», «都说清楚了 谢谢»).
+_ALL_OF_THEM = re.compile(r"(?:那|那就|我|就)?(?:两个|两种|俩|三个|三种|这几个|这几种|每个|每种)?都"
+                          r"(?:要|想知道|想了解|想问|说说|讲讲|看看|介绍一下|介绍下|说一下|说下|讲一下|问问|了解一下)"
+                          r"(?:吧|呗|啊|哈|呀|了)?")
+
+
+def _wants_all_of_them(text: str) -> bool:
+    """True when a reply to the ways offered wants every one of them, and says nothing else."""
+    clauses = [c for c in re.split(r"[\s,,。.!!;;~]+", normalize(text or "")) if c]
+    return bool(clauses) and all(_ALL_OF_THEM.fullmatch(c) for c in clauses)
 #: At most this many procedures asked the same of each are each answered (a 代账's three clients).
 EACH_AT_MOST = 3
 

@@ -114,8 +114,8 @@ _MONEY_HELD = re.compile(r"(?:押金|定金|订金|货款|欠款|租金|尾款|�
                          # (a loan: «合伙人私下借了我十万块一直不还»)
                          r"|借(?:了|走)?(?:我|我们)?[^,,。]{0,8}?(?:不还|没还|不认账|不认了)"
                          # (paid for and not delivered: «供应商收了我们货款 一直不发货»)
-                         r"|收了[^,,。]{0,6}?(?:货款|钱|定金|订金|预付款|款)[^,,。]{0,8}?(?:不发货|没发货|不交货|不给货|不供货"
-                         r"|没交货|不送货)"
+                         r"|(?:收了[^,,。]{0,6}?)?(?:货款|定金|订金|预付款)[^。]{0,12}?(?:不发货|没发货|不交货|不给货|不供货"
+                         r"|没交货|不送货)|收了[^,,。]{0,6}?(?:钱|款)[^,,。]{0,8}?(?:不发货|没发货|不交货|不给货)"
                          r"|(?:不退|没退|不还|没还|不给|不结|不付)(?:我们|我|咱们|咱)?(?:的)?(?:押金|定金|订金|货款|租金|尾款|预付款)")
 #: … not when a department, a public fund or wages are in it (a bid's 保证金, 退税, 工资: each someone's duty).
 _PUBLIC_MONEY = re.compile(r"局|政府|部门|窗口|中心|管委会|街道|保证金|保函|公积金|社保|税|补贴|奖励|工资|工钱"
@@ -140,30 +140,34 @@ def private_money_dispute(normal: str) -> bool:
                 and not talks_a_third_party_round(normal))
 
 
-#: One's own wages owed as a worker («我是个电焊工 老板欠了我们四个月工资不发», «在厂里打工 老板拖了我三个月工资»).
-_WORKER = re.compile(r"打工|工人|电焊工|焊工|瓦工|木工|钢筋工|农民工|民工|临时工|小工|服务员|保安|保洁|职工"
-                     r"|上班的|员工")
+#: One's own wages owed, told by the worker («我是个电焊工 老板欠了我们四个月工资不发», «我在厂里上班 三个月没发工资
+#: 了»).
+_A_WORKER_SPEAKS = re.compile(r"我是(?:个|一个|一名|名)?(?:打工的|工人|电焊工|焊工|瓦工|木工|钢筋工|农民工|民工|临时工"
+                              r"|小工|服务员|保安|保洁|司机|厨师|店员|员工|职工)|我在[^,,。]{0,10}?(?:打工|上班|干活)"
+                              r"|我们(?:这些)?(?:工人|农民工)|打工的")
 _WAGES_OWED = re.compile(r"(?:欠|拖|扣|克扣|不发|不给|没发|没给)[^,,。]{0,10}?(?:工资|工钱|薪水|薪资|血汗钱)"
                          r"|(?:工资|工钱|薪水|薪资)[^,,。]{0,8}?(?:不发|不给|没发|没给|拖着|欠着|讨不回|要不回|拿不到)")
 #: A consumer's money a shop keeps («团购了张美容卡 店突然关门了 钱退不回来», «健身房年卡不给退»).
-_CONSUMER = re.compile(r"团购|办了?(?:张|个)?(?:卡|会员)|会员卡|美容卡|健身卡|年卡|次卡|预付卡|充值|网购|买的|买了"
-                       r"|退货|外卖")
+_CONSUMER = re.compile(r"团购|办了?(?:张|个)?(?:卡|会员)|会员卡|美容卡|健身卡|年卡|次卡|预付卡|网购|退货|外卖")
 _NOT_REFUNDED = re.compile(r"退不回|不退|不给退|没退|退不了|跑路|关门|倒闭|卷钱|联系不上")
-#: A resident's nuisance («我家楼下的烧烤摊天天吵到半夜», «楼上装修噪音太大»).
-_RESIDENT = re.compile(r"(?:我家|我们家|家里|楼上|楼下|隔壁|对门|邻居|小区)[^,,。]{0,10}?"
-                       r"(?:吵|噪音|扰民|油烟|味道|漏水|占道)")
-#: … never an enterprise's own («我们公司», «我们厂», «厂里的工人» as its employer, a shop's owner).
+#: A resident's nuisance at home («我家楼下的烧烤摊天天吵到半夜», «楼上装修噪音太大»).
+_RESIDENT = re.compile(r"(?:我家|我们家|家里|楼上|楼下|邻居)[^,,。]{0,10}?(?:吵|噪音|扰民|油烟|漏水)")
+#: … never an enterprise's own, nor a public body or a public project at fault («我们公司», «工程款», «城管», «罚款»).
 _AN_ENTERPRISE_SPEAKS = re.compile(r"我们公司|我们厂|我们店|我司|本公司|我们企业|我们单位|我们门店|我们超市"
-                                   r"|我们饭店|我们餐馆|我们员工|员工的工资|给员工|给工人|发工资|公司的|企业的|个体户|门店|店里生意|营业执照")
+                                   r"|我们饭店|我们餐馆|我们员工|员工的工资|给员工|给工人|发不出|发不了|公司的|企业的"
+                                   r"|个体户|门店|店里生意|营业执照|民宿|餐馆|饭店|酒店|宾馆|客人|顾客|生意|营业|承包"
+                                   r"|劳务公司|工程款|项目|政府|管委会|局|城管|罚款|纾困|政策|补贴|纳税|信用|招标|标书"
+                                   r"|保证金|供电|供水|燃气|电费|水费")
 
 
 def individuals_own_matter(normal: str) -> bool:
-    """True when a person tells a matter of their own, not an enterprise's: wages owed to them as a worker, a
-    consumer's money a shop keeps, a resident's nuisance — no enterprise's errand nor the business environment (a
-    complaint form asked for «贵企业的名称», and filed the employer or the shop as the complainant's enterprise)."""
+    """True when a person tells a matter of their own, not an enterprise's: wages owed to them as a worker (said by
+    the worker), a consumer's money a shop keeps, a nuisance at home — no enterprise's errand nor the business
+    environment (a complaint form asked «贵企业的名称», and filed the employer or the shop as the complainant's
+    enterprise); never when an enterprise speaks or a public body, a public project or a utility is in it."""
     squashed = re.sub(r"\s+", "", normal)
     if _AN_ENTERPRISE_SPEAKS.search(squashed):
         return False
-    return bool((_WORKER.search(squashed) and _WAGES_OWED.search(squashed))
+    return bool((_A_WORKER_SPEAKS.search(squashed) and _WAGES_OWED.search(squashed))
                 or (_CONSUMER.search(squashed) and _NOT_REFUNDED.search(squashed))
                 or _RESIDENT.search(squashed))

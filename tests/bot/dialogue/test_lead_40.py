@@ -116,3 +116,54 @@ def test_who_does_it_after_an_answer_asks_no_person(text):
     assert asks_not_a_person(reading, text, Memory("lenient_enforcement", ("ask_eligibility",)))
     assert not asks_not_a_person(READ.read("转人工 谁来帮我", "human_handoff", 0.9), "转人工 谁来帮我",
                                  Memory("lenient_enforcement", ("ask_eligibility",)))
+
+
+
+# ---- the review of the first cut: what the new rules must leave alone ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "开发区管委会拖欠我们工程款 工人工资拖着发不了", "员工工资都欠着 有没有纾困政策",
+    "我们民宿隔壁工地天天晚上施工 噪音太大 客人全跑了", "我家餐馆的油烟 邻居一直投诉 环保局要罚款 怎么办",
+    "买了招标文件 项目取消了 钱不退", "厂里电费充值了两万 供电所一直不给送电", "企业拖欠员工工资 会影响纳税信用吗",
+])
+def test_an_enterprises_own_matter_with_wages_or_noise_is_no_persons(text):
+    assert not individuals_own_matter(normalize(text))
+
+
+@pytest.mark.parametrize("text", ["我是服务员 店里关门了 老板欠了两个月工资", "我在厂里上班 三个月没发工资了"])
+def test_a_worker_in_other_words_is_a_persons_own_matter(text):
+    assert individuals_own_matter(normalize(text))
+
+
+@pytest.mark.parametrize("text", ["都要一个月了 还没办下来 我要投诉", "俩都不是 我是个体户", "两个都不是",
+                                  "都说清楚了 谢谢"])
+def test_all_of_them_is_only_said_alone(text):
+    memory = Memory(choices=("simple_deregistration", "general_deregistration"), facets=("ask_materials",))
+    step = decide_turn(message(text, "complain"), memory, KB, CLAUSES).step
+    assert not getattr(step, "also", ())
+
+
+@pytest.mark.parametrize("text", ["企业开办完了 下一步干啥", "保证金办好了 下一步呢", "银行开户办好了 然后咋整",
+                                  "整改完了 然后呢", "清算完了 下一步呢", "报名完了 然后呢", "材料好了 然后呢",
+                                  "公章刻完了 然后呢"])
+def test_a_guide_done_or_a_word_of_any_errand_is_no_step_after(text):
+    step = decide_turn(message(text, "ask_procedure"), Memory(), KB, CLAUSES).step
+    assert getattr(step, "after", None) is None
+
+
+def test_a_synonym_that_opens_a_step_is_that_step():
+    step = decide_turn(message("远程解密完了 然后呢", "ask_procedure"), Memory(), KB, CLAUSES).step
+    assert step.after.asked.number == 5
+
+
+@pytest.mark.parametrize("text, intent", [("出口退税备案在哪个系统", "ask_where"),
+                                          ("贷款月底能批下来吗", "out_of_scope")])
+def test_another_thing_asked_after_a_guide_is_not_the_guides(text, intent):
+    step = decide_turn(message(text, intent), Memory("company_setup", ("ask_fee",)), KB, CLAUSES).step
+    assert getattr(step, "procedure", None) != "company_setup"
+
+
+def test_a_firm_asked_of_after_a_clinic_is_the_company_guide():
+    step = decide_turn(message("那企业的要啥材料", "ask_materials"), Memory("clinic_setup", ("ask_materials",)), KB,
+                       CLAUSES).step
+    assert step.procedure == "company_setup"
