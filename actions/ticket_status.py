@@ -1099,8 +1099,9 @@ def told_how_it_is_handled(dispatcher: CollectingDispatcher, tracker: Tracker) -
     steps = handling_steps_asked(typed)
     followed = any(response.startswith(("utter_handling_", "utter_staff_"))
                    for response, _ in replies_before_this_turn(tracker.events))
-    if steps and not followed and not own_tickets(tracker):
-        # («退回去以后谁来重新分» right after 退单改派's answer: the same rules followed up, no ticket needed)
+    if steps and not followed and not own_tickets(tracker) and not tracker.get_slot("verified_ticket"):
+        # («退回去以后谁来重新分» right after 退单改派's answer: the same rules followed up, no ticket needed; a ticket
+        # looked up and rated here is one's own: «我觉得他们整改也是走过场 还能申诉吗» after a 差评 got «没有找到依据»)
         # with no ticket here, the step may be another's («部门会定期回访办过事的企业»: the policy texts' visits
         # to firms; «信用修复能申诉吗»; «差评了会咋样»: the texts' 通报整改): told only of a ticket named; 并单
         # speaks of «您这张工单»

@@ -3272,9 +3272,11 @@ def asks_not_a_person(reading: Reading, text: str, memory: Memory) -> bool:
 
 
 #: Who does a thing, asked of what was just answered («谁来认定», «由谁审核», «谁负责派»): no person on the chat line.
-_WHO_DOES_IT = re.compile(r"谁来|由谁|谁负责|谁认定|谁审|谁定|谁派|谁批|谁管|谁组织|谁牵头|谁召集|谁选|谁当")
+_WHO_DOES_IT = re.compile(r"谁来|由谁|谁负责|谁认定|谁审|谁定|谁派|谁批|谁管|谁组织|谁牵头|谁召集|谁选|谁当"
+                          # («那我们这边要出个什么人跟他对接» after a quote on 帮办专员: who the firm names)
+                          r"|出(?:个)?(?:什么|啥|哪个|哪位)人|派(?:个)?(?:什么|啥)人")
 #: … asked in a few words (a longer message tells or asks something of its own).
-_WHO_DOES_IT_MAX = 16
+_WHO_DOES_IT_MAX = 18
 #: «那我找谁问», «那咋办», «那怎么办», «问谁», «找哪个部门»: where else to go after an honest no.
 _ELSEWHERE = re.compile(r"找谁|问谁|找哪|去哪|哪里问|咋办|怎么办|怎么弄|咋弄|怎么整|那咋整")
 

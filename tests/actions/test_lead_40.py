@@ -24,11 +24,17 @@ from bot.dialogue.days import due_asked_without_count, working_days_counted
 from bot.language.interpret import reading_to_dict
 from bot.language.normalize import normalize
 from bot.language.third_parties import private_money_dispute
+from tests.actions import test_conversation_region as region
 from tests.actions.test_conv23 import DOMAIN
+from tests.actions.test_conversation_region import run
 from tests.actions.test_lead_32 import validate_in
 from tests.actions.test_lead_34 import WINDOW
+from tests.actions.test_lead_38 import read_tracker
 from tests.actions.test_ticket_form_bugs import tracker as form_tracker
 from tests.bot.conversation.test_lead_37 import READ
+
+#: The real ticket service on a fresh database, wired into the actions (test_conversation_region's).
+database = region.database
 
 AT_SUMMARY = {**WINDOW, "department": "税务局", "contact_name": "马", "phone": "13837261234"}
 
@@ -309,3 +315,12 @@ def test_the_kind_put_right_in_other_words(text):
 
 def test_goods_paid_for_first_and_not_delivered_is_a_private_dispute():
     assert private_money_dispute(normalize("货款付了两个月了 供应商还不发货"))
+
+
+def test_an_appeal_asked_of_a_ticket_looked_up_here_is_the_platforms_rule(database):
+    # fresh41-55: «我觉得他们整改也是走过场 还能申诉吗» after a 差评 of a ticket looked up here got «没有找到依据»
+    from actions import procedures
+    state = read_tracker("感觉他们的整改就是走个过场 我还能申诉吗", "out_of_scope", 0.6,
+                         slots={"verified_ticket": "YS202612010003"})
+    _, messages = run(procedures.ActionAnswerProcedure(), state)
+    assert [m.get("response") for m in messages] == ["utter_handling_appeal"]

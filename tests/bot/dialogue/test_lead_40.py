@@ -167,3 +167,11 @@ def test_a_firm_asked_of_after_a_clinic_is_the_company_guide():
     step = decide_turn(message("那企业的要啥材料", "ask_materials"), Memory("clinic_setup", ("ask_materials",)), KB,
                        CLAUSES).step
     assert step.procedure == "company_setup"
+
+
+def test_who_the_firm_names_after_a_quote_asks_no_person():
+    # fresh41-27: «那我们这边要出个什么人跟他对接» after the quote on 帮办专员 queued the user for a person
+    text = "那我们这边得出个什么人去对接"
+    assert asks_not_a_person(READ.read(text, "human_handoff", 0.8), text, Memory(None, (), topic="帮办专员"))
+    assert not asks_not_a_person(READ.read("帮我找个人对接一下", "human_handoff", 0.9), "帮我找个人对接一下",
+                                 Memory(None, (), topic="帮办专员"))
