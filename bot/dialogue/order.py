@@ -22,7 +22,7 @@ _PAIR = re.compile(r"先(?P<a>[^,,。!?!?\s]{1,15}?)还是(?:先|直接|后)?(?P
 #: Words around the two things that are none of them («去», «把…了», «办»).
 _AROUND = re.compile(r"^(?:去|到|把|要|得|办|办理|弄|搞|做|给|跑)+|(?:了|的|呢|啊|呀|吧|吗|嘛|办|办理|弄|搞|啊)+$")
 #: Characters that say nothing of a step.
-_EMPTY = set("把了的去先办理弄搞呢啊吧还是给要得到做跑个一下")
+_EMPTY = set("把了的去先办理弄搞呢啊吧还是给要得到做跑个一下版")
 #: A notice, as any guide's step says it.
 _NOTICE = re.compile(r"公告|公示")
 #: What a step of a deregistration's own word is.
@@ -109,7 +109,7 @@ def without_its_names(normal: str, procedure: Procedure) -> str:
 
 
 #: A thing told done («公示完了», «备案凭证拿到以后», «公示期满»): the thing is the words before the done word.
-_DONE = re.compile(r"(?P<thing>[\u4e00-\u9fff]{2,6}?)"
+_DONE = re.compile(r"(?P<thing>[\u4e00-\u9fff]{2,10}?)"
                    r"(?P<done>完了|完成了?|结束了?|满了|期满了?|过了|拿到了?|成立了|通过了|办好了|好了|出来了|批下来了)")
 #: When it was done, inside the thing («执照已经下载好了»: 执照下载; «开标那天签到完了»: 开标签到).
 _WHEN_DONE = re.compile(r"已经|已|都|刚刚|刚才|刚|总算|终于|早就|那天|当天|今天|昨天|上午|下午")

@@ -175,3 +175,9 @@ def test_who_the_firm_names_after_a_quote_asks_no_person():
     assert asks_not_a_person(READ.read(text, "human_handoff", 0.8), text, Memory(None, (), topic="帮办专员"))
     assert not asks_not_a_person(READ.read("帮我找个人对接一下", "human_handoff", 0.9), "帮我找个人对接一下",
                                  Memory(None, (), topic="帮办专员"))
+
+
+def test_a_longer_thing_told_done_is_still_placed():
+    # the lead's chat: «营业执照电子版已经下载好了 然后干嘛» got the whole card (a thing of more than six characters)
+    step = decide_turn(message("营业执照电子版已经下载好了 接着干啥", "ask_procedure"), Memory(), KB, CLAUSES).step
+    assert step.procedure == "company_setup" and step.after.asked.number == 4
