@@ -28,7 +28,11 @@ _REQUEST_ONLY = re.compile(
 #: own verb: no case, however long (it was filed as what happened, and the case told next taken for the contact's name).
 _FILED_FOR = re.compile(r"^(?:我是|我这边是|这里是|这边是)?(?:12345)?(?:热线)?(?:营商环境)?(?:专席|话务员|坐席|接线员)?(?:的)?"
                         r"[\s,,]*(?:替|帮|给|代)(?:来电(?:的)?(?:企业|人|老板|客户|市民)|来电人|来电者)"
-                        r"|(?:登记|记录|录入|记|录|报|新建|建)(?:一下|一个|个|下|一条|条)?(?=投诉|建议|意见|诉求|求助|反映)")
+                        r"|(?:登记|记录|录入|记|录|报|新建|建)(?:一下|一个|个|下|一条|条)?(?=投诉|建议|意见|诉求|求助|反映)"
+                        # («12345坐席 工号0875 有个来电企业要反映问题»: filed as 情况 — who speaks, and that a caller
+                        # has something to tell, are no case)
+                        r"|工号(?:是)?[0-9A-Za-z]{2,10}|(?:有个|有一个|有位)?来电(?:的)?(?:企业|人|老板|客户)(?:要|想)?"
+                        r"(?:反映|投诉|登记)(?:个|一个|一下|点)?(?:问题|情况|事情?)?")
 
 
 def _core(text: str) -> str:

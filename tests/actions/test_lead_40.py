@@ -324,3 +324,10 @@ def test_an_appeal_asked_of_a_ticket_looked_up_here_is_the_platforms_rule(databa
                          slots={"verified_ticket": "YS202612010003"})
     _, messages = run(procedures.ActionAnswerProcedure(), state)
     assert [m.get("response") for m in messages] == ["utter_handling_appeal"]
+
+
+def test_an_agents_number_and_a_caller_wanting_to_tell_are_no_case(database):
+    # the lead's chat: «12345坐席 工号0875 有个来电企业要反映问题» was filed as 情况, the caller's case added after it
+    from actions.tickets import ActionStartTicket
+    events, _ = run(ActionStartTicket(), read_tracker("12345坐席 工号0931 有个来电企业想反映个问题", "complain", 0.9))
+    assert not any(e.get("name") == "description" and e.get("value") for e in events if e["event"] == "slot")
