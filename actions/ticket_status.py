@@ -21,7 +21,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.forms import skip_none
-from actions.refusals import refused_private, told_private_dispute
+from actions.refusals import refused_private, told_individual_matter, told_private_dispute
 from actions.saying import answer_beside
 from actions.services import (
     actor_of,
@@ -705,6 +705,8 @@ class ActionCheckStatus(TicketAction):
             # «合伙人私下借了我十万块一直不还 你们能管吗» (check_status, for the classifier): a dispute between the
             # two — it asked a ticket's number
             return dispute
+        if not asked_ticket_id(tracker) and (own := told_individual_matter(dispatcher, tracker)) is not None:
+            return own  # «公司拖了我两个月工资 我是员工 能在这投诉吗» (check_status): a person's own matter
         put_right = phone_put_right(dispatcher, tracker)
         if put_right is not None:
             return put_right  # «工单YS…的手机号要改成136…» (check_status): the number written in, not a lookup

@@ -88,6 +88,7 @@ from bot.conversation.history import (
     cancelled_draft,
     earlier_messages,
     ran_this_turn,
+    replies_before_this_turn,
     said_in_conversation,
 )
 from bot.conversation.intake import (
@@ -773,7 +774,8 @@ FORM_QUESTIONS = frozenset({"description", *PERSONAL_QUESTIONS, "department", *R
 #: … and the summary: what is asked beside them of the ticket itself is answered, and the question asked again.
 ASIDE_QUESTIONS = frozenset({*FORM_QUESTIONS, "ticket_confirmed"})
 #: … and those at which a 12345 agent's saying who types is answered aside (at «怎么称呼您» the contact's rule says it).
-AGENT_ASIDE_QUESTIONS = frozenset({"company_name", "credit_code", "phone", "department"})
+AGENT_ASIDE_QUESTIONS = frozenset({"company_name", "credit_code", "phone", "department", "bid_project", "tenderer",
+                                   "bid_sector"})
 
 
 def told_of_the_ticket(dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, asked: str) -> None:
@@ -968,7 +970,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                 at_summary and message.intent == "deny" and correction_in(tracker, text) is None
                 and not phrases.only_does_not_know(text) and not phrases.only_says_none(text)
                 and not phrases.only_says_no_code(text) and not self._urgency_at_summary(tracker, text)
-                and not phrases.is_confirm(text) and not self._puts_something_right(tracker, text)):
+                and not phrases.is_confirm(text) and not self._puts_something_right(tracker, text)
+                and not phrases.only_says_wrong(text)):
             # («不清楚» at the summary, deny for the classifier, is no «no» to filing: the summary is shown
             # again, never the whole ticket dropped; nor «没有», which may say nothing in it is wrong)
             # «谢谢 再见» mid-form leaves: nothing was filed, and it is said so
@@ -1637,9 +1640,19 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         # 0.39, filed the ticket)
         guessed_yes = message.intent == "affirm" and message.confidence < GUESSED_YES \
             and not phrases.says_yes_in_words(text) and not message.clicked
-        if (value is True or phrases.is_confirm(text) or (message.intent == "affirm" and not guessed_yes)
+        # («不对» at the summary asked what to change; a bare «好», «嗯» next is no yes to filing: the summary again)
+        asked_what_to_change = any(response == "utter_which_value_to_change"
+                                   for response, _ in replies_before_this_turn(tracker.events))
+        if asked_what_to_change and not message.clicked and not phrases.says_submit(text) \
+                and not phrases.is_confirm_in_words(text):
+            guessed_yes = True
+        if (value is True or (phrases.is_confirm(text) and not (asked_what_to_change and not message.clicked
+                                                                and not phrases.says_submit(text)
+                                                                and not phrases.is_confirm_in_words(text)))
+             or (message.intent == "affirm" and not guessed_yes)
                 or asks_to_file_now(text)) \
-                and (message.clicked or not (self._changes_a_value(tracker, text) or self._grade_typed(tracker))):
+                and (message.clicked or not (self._changes_a_value(tracker, text) or self._grade_typed(tracker)
+                                             or self._department_corrected(tracker) is not None)):
             # («改成一般问题吧» at the 直通市长 summary (affirm 0.41) filed the ticket at once, on the grade it asked
             # to change)
             # («帮他反映一下吧» at the summary, a hotline agent's yes: it was shown again and nothing filed)
@@ -1696,7 +1709,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                 return {"ticket_confirmed": None}
             joined = join_description(tracker.get_slot("description") or "", text.strip())
             return {**({"description": joined} if joined else {}), "ticket_confirmed": None}
-        if correction is None and self._puts_something_right(tracker, text):
+        if correction is None and (self._puts_something_right(tracker, text) or phrases.only_says_wrong(text)):
             # «不对 是另一家 恒昌科技有限公司» (a value, no field named): the summary was shown again without a word
             dispatcher.utter_message(response="utter_which_value_to_change")
             return {"ticket_confirmed": None}
@@ -1815,6 +1828,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «等下 我搞混了 是审批局的窗口 不是税务局», «是住建局 不是自然资源局» (added to what happened, the
             # ticket kept on the department denied): the one said to be it
             return phrases.Correction("department", kept[0])
+        if (whose := phrases.whose_problem_said(text)) is not None \
+                and (new := department_in_words(whose)) is not None and new != current:
+            # «其实是人社局那边的问题» (taken for the description: the whole story replaced by it, the department kept),
+            # «搞错了 是市场监管局那边卡的 税务没问题» (the summary shown again unchanged): whose the problem is
+            return phrases.Correction("department", new)
         if (at := phrases.should_have_gone_at(text)) is not None \
                 and (new := department_in_words(text[at:])) is not None and new != current:
             # «不对 应该找园区管委会 是他们配套没弄好» (the summary shown again unchanged, without a word)

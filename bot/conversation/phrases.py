@@ -322,6 +322,20 @@ def only_names_firms(text: str, firms: Sequence[str]) -> bool:
         and not re.search(r"投诉|举报|对方|供应商|客户|招标|代理", rest)
 
 
+#: Only that something is wrong, nothing named («不对», «有错», «写错了», «不对啊»): what to change is asked.
+_ONLY_WRONG = re.compile(r"(?:不对|不对的|有错|有错误|错了|写错了|填错了|有问题|有点问题|不太对)(?:啊|呀|吧|哦|呢|的)?")
+
+
+def only_says_wrong(text: str) -> bool:
+    """True when a reply to the summary only says something in it is wrong («不对»: it cancelled the draft)."""
+    return bool(_ONLY_WRONG.fullmatch(_squash(text or "")))
+
+
+def is_confirm_in_words(text: str) -> bool:
+    """True when a reply confirms in words that name the confirming («确认», «确认提交», «没问题 提交»), not a bare «好»."""
+    return bool(re.search(r"确认|提交|就这样|没问题|无误|可以提交|报上去|登记吧", _squash(text or "")))
+
+
 #: Filing said not to be wanted after all («这个事上周已经报过了», «已经解决了», «我是想咨询», «先别提交»).
 _FILING_NOT_WANTED = re.compile(r"已经(?:报|提|登记|反映|投诉)过|已经(?:解决|办好|办完|处理)了?|想咨询|只是咨询|就是问问|先别|别提交"
                                 r"|不(?:用|要|想|必)(?:提交|报|登记|投诉|反映)|不(?:提交|报|登记|投诉)了")
@@ -538,7 +552,7 @@ _STOP = re.compile(r"(?:^|[\s,,。.!!;;])(?:等等|等下|那|那就|还是|要�
 
 
 #: A cancel taken back: «算了还是提吧», «还是提交吧», «刚才那个我还是要提», «不取消了», «接着登记».
-_TAKES_BACK = re.compile(r"还是(?:要|得|想|继续)?(?:帮我|给我|替我)?(?:提|交|登记|投诉|反映|报上去|填|写|记下|举报"
+_TAKES_BACK = re.compile(r"还是(?:要|得|想|继续|接着)?(?:帮我|给我|替我)?(?:提|交|登记|投诉|反映|报上去|填|写|记下|举报"
                          # (投 for 投诉: «想了想 算了还是投吧 不然工期拖不起» lost the case told before the cancel)
                          r"|投(?![标资入保放递票产])"
                          # («算了不报了» then «还是报吧», «那还是报一下吧»: the draft was lost, or a lookup asked for;
@@ -1842,7 +1856,10 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
     for field, words in fields:
         position = min((at for w in words for at in _spans_of(squashed, w)
                         if not (field == "company_name" and (_ANOTHER_FIRM.search(squashed[:at] + w)
-                                                             or _SEVERAL_BEFORE.search(squashed[:at])))), default=-1)
+                                                             or _SEVERAL_BEFORE.search(squashed[:at])))
+                        # («其实是人社局那边的问题»: whose the problem is, no description's field)
+                        and not (field == "description" and w == "问题" and squashed[:at].endswith("的"))),
+                       default=-1)
         if position >= 0 and (named is None or position < named[1]
                               or (named[0] == "mayor_grade" and field != "description")):
             # (a grade said in passing yields to a field named: «这事很紧急 电话改成139…» changes the phone)
@@ -2843,6 +2860,22 @@ _AN_OFFICE_SAID = re.compile(r"(?:局|中心|窗口|办|委|公司|所|队)(?:�
 
 #: A reply saying where the matter should have gone («不对 应该找园区管委会 是他们配套没弄好»): the department follows.
 _SHOULD_HAVE_GONE = re.compile(r"(?:不对|错了|搞错|弄错|记错|说错|填错|选错)[^,,。;;]{0,4}?(?:应该|应当|本该)(?:是|找|归|给|报给)")
+
+
+#: Whose the problem is, said instead («其实是人社局那边的问题», «搞错了 是市场监管局那边卡的»).
+_WHOSE_PROBLEM = re.compile(r"(?:其实|实际上|实际|应该|原来)(?:还)?是(?P<name>[^,,。;;\s]{2,12}?)(?:那边|这边|那里)?"
+                            r"(?:的问题|的事|卡的|的责任|没弄好|拖的)"
+                            r"|(?:不对|错了|搞错|弄错|记错|说错)[^,,。;;]{0,4}?是(?P<name2>[^,,。;;\s]{2,12}?)(?:那边|这边|那里)?"
+                            r"(?:的问题|的事|卡的|的责任|没弄好|拖的)")
+
+
+def whose_problem_said(text: str) -> str | None:
+    """The words naming whose the problem is, when a reply says it instead of what was taken («其实是人社局那边的问题»
+    → 人社局); None when it says none, or tells someone else's words («窗口说是税务局的问题»)."""
+    if _REPORTED.search(text or "") or _AN_OFFICE_SAID.search(text or ""):
+        return None
+    found = _WHOSE_PROBLEM.search(text or "")
+    return (found.group("name") or found.group("name2")) if found else None
 
 
 def should_have_gone_at(text: str) -> int | None:

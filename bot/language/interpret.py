@@ -1622,6 +1622,11 @@ class Interpreter:
             # «…他那份身份证明和签字要怎么弄 还有别的材料要备吗» (0.99): a question, and no help asked for in any
             # words — what its words ask (the texts, or the honest no)
             return (facets[0] if facets else "ask_procedure"), "asks, requests no help"
+        if intent in ("check_status", "rate_service", "urge") and _AGENT_FILES_A_COMPLAINT.search(squash(text)) \
+                and first_match(self.lexicon.explicit.get("complain", ()), normal) is not None:
+            # «我是12345话务员 工号1023 帮来电企业登记一个投诉 评标打分不公» (rate_service 0.67, for its 打分: a
+            # ticket's number asked): a 12345 agent filing a caller's complaint
+            return "complain", "an agent files a caller's complaint"
         if intent == "check_status" and confidence < GUESSING and not _OWN_TICKET.search(squash(text)):
             if first_match(self.lexicon.explicit.get("ask_capabilities", ()), normal) is not None:
                 # «烦请说明贵平台可受理哪些类型的企业诉求» (check_status 0.16): what the platform takes on
@@ -2068,6 +2073,9 @@ _ASKS_ITS_PROGRESS = re.compile(
     # «来电人询问何时能有答复»: a 12345 agent noting what the caller asks — when the answer comes
     r"|^(?:来电人|来电企业|市民|对方|客户|老板)?(?:询问|问一下|想问|想知道|问)(?:一下)?(?:何时|什么时候|啥时候|几时)"
     r"(?:能|可以|会)?(?:有|给)(?:个)?(?:答复|回复|结果|回音|说法)")
+#: A 12345 agent filing for a caller («话务员…帮来电企业登记一个投诉», «坐席 工号… 替来电人登记投诉»).
+_AGENT_FILES_A_COMPLAINT = re.compile(r"(?:话务员|坐席|专席|接线员|工号|12345)[^。]*(?:替|帮|给|代)?来电(?:的)?"
+                                      r"(?:企业|人|老板|客户)[^。]*(?:登记|录入|记|报)(?:一下|一个|个|一条)?投诉")
 _OWN_TICKET = re.compile(r"工单|单子|单号|那单|这单|(?:那|这)个单(?![位独元据价])|到期|还剩"
                          r"|进度|到哪|办到|结果|回复|答复|回音|消息|反馈|查一下|查查|查询|查下"
                          r"|ys\d|yS|Ys|YS"

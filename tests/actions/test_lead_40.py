@@ -28,7 +28,7 @@ from tests.actions import test_conversation_region as region
 from tests.actions.test_conv23 import DOMAIN
 from tests.actions.test_conversation_region import run
 from tests.actions.test_lead_32 import validate_in
-from tests.actions.test_lead_34 import WINDOW
+from tests.actions.test_lead_34 import BIDDING, WINDOW
 from tests.actions.test_lead_38 import read_tracker
 from tests.actions.test_ticket_form_bugs import tracker as form_tracker
 from tests.bot.conversation.test_lead_37 import READ
@@ -36,6 +36,7 @@ from tests.bot.conversation.test_lead_37 import READ
 #: The real ticket service on a fresh database, wired into the actions (test_conversation_region's).
 database = region.database
 
+BIDDING_DRAFT = {**BIDDING, "contact_name": None, "phone": None}
 AT_SUMMARY = {**WINDOW, "department": "税务局", "contact_name": "马", "phone": "13837261234"}
 
 
@@ -150,7 +151,9 @@ def test_something_said_wrong_with_no_field_asks_what_to_change():
 
 
 @pytest.mark.parametrize("text, cancelled", [
-    ("不对", True), ("不对 不报了", True), ("不对 公司写错了 是宏泰医药连锁有限公司", None),
+    ("不对 不报了", True), ("不对 公司写错了 是宏泰医药连锁有限公司", None),
+    # the tester on the branch: a bare «不对» at «请核对» cancelled the draft, beyond recovery — what to change is asked
+    ("不对", None), ("不对啊", None),
     # the review of the first cut: each got «请说要改哪一项», and the next «好的» filed the ticket
     ("不对 我搞混了 这个事上礼拜已经报过了", True), ("不对不对 先别提交", True), ("弄错了 这事已经解决了", True),
     ("搞反了 我是想咨询 不是投诉", True), ("不对 地址写错了", True), ("不对 我得去人社局再问问", True),
@@ -331,3 +334,59 @@ def test_an_agents_number_and_a_caller_wanting_to_tell_are_no_case(database):
     from actions.tickets import ActionStartTicket
     events, _ = run(ActionStartTicket(), read_tracker("12345坐席 工号0931 有个来电企业想反映个问题", "complain", 0.9))
     assert not any(e.get("name") == "description" and e.get("value") for e in events if e["event"] == "slot")
+
+
+
+def test_a_bare_no_at_the_summary_asks_what_to_change_and_a_bare_yes_next_files_nothing():
+    from rasa_sdk import Tracker
+    slots, said = _run_at_summary("不对", intent="deny")
+    assert said == ["utter_which_value_to_change"] and not slots.get("ticket_cancelled")
+
+    def confirmed(typed):
+        latest = {"text": typed, "intent": {"name": "affirm", "confidence": 0.9}, "entities": []}
+        state = Tracker.from_dict({
+            "sender_id": "l40", "slots": {**AT_SUMMARY, "requested_slot": "ticket_confirmed"}, "latest_message": latest,
+            "events": [{"event": "user", "text": "不对", "parse_data": {"intent": {"name": "deny"}}},
+                       {"event": "bot", "text": "…", "metadata": {"utter_action": "utter_which_value_to_change"}},
+                       {"event": "user", "text": typed, "parse_data": latest}],
+            "paused": False, "followup_action": None, "active_loop": {"name": "ticket_form"},
+            "latest_action_name": "action_listen"})
+        result = asyncio.run(ValidateTicketForm().validate_ticket_confirmed(None, CollectingDispatcher(), state,
+                                                                            DOMAIN))
+        return result.get("ticket_confirmed")
+    assert confirmed("好") is None and confirmed("嗯") is None
+    assert confirmed("没问题 确认提交") is True
+
+
+@pytest.mark.parametrize("text, department", [
+    # the tester on the branch: «其实是人社局那边的问题» replaced what happened and kept the department
+    ("其实是人社局那边的问题", "人力资源和社会保障局"),
+    ("搞错了 是人社局那边卡的 税务没问题", "人力资源和社会保障局"),
+])
+def test_whose_problem_it_is_said_at_the_summary_is_the_department(text, department):
+    result, said = _at_summary(text)
+    assert result == {"department": department, "ticket_confirmed": None} and said == ["utter_form_value_corrected"]
+
+
+def test_a_department_put_right_with_a_yes_after_it_files_nothing():
+    # the tester on the branch: «刚才说错了 其实是税务局的问题 没错» filed the ticket to the department put right
+    slots, said = _run_at_summary("刚才说错了 其实是人社局的问题 没错", intent="affirm")
+    assert slots.get("department") == "人力资源和社会保障局" and slots.get("ticket_confirmed") is None
+
+
+@pytest.mark.parametrize("requested", ["tenderer", "bid_project"])
+def test_an_agents_number_at_a_bidding_question_is_answered_aside(requested):
+    # the tester on the branch: «我姓周 工号1023» at the tenderer's question was filed as 联系人:周工号1023, «工号1023
+    # 周敏» at the project's as the project
+    typed = "工号1023 周敏"
+    state = form_tracker(typed, intent="inform", slots={**BIDDING_DRAFT}, requested=requested, loop="ticket_form",
+                         understanding=reading_to_dict(READ.read(typed, "inform", 0.9)))
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ValidateTicketForm().run(dispatcher, state, DOMAIN))
+    assert [m["response"] for m in dispatcher.messages] == ["utter_agent_self_not_filled"]
+    assert not any(e.get("name") in ("contact_name", "bid_project", "tenderer") and e.get("value")
+                   for e in events if e.get("event") == "slot")
+
+
+def test_a_cancel_taken_back_with_going_on():
+    assert takes_back_cancel("还是接着报吧")
