@@ -1101,9 +1101,10 @@ def told_how_it_is_handled(dispatcher: CollectingDispatcher, tracker: Tracker) -
     steps = handling_steps_asked(typed)
     followed = any(response.startswith(("utter_handling_", "utter_staff_"))
                    for response, _ in replies_before_this_turn(tracker.events))
-    if steps and not followed and not own_tickets(tracker) and not tracker.get_slot("verified_ticket"):
-        # («退回去以后谁来重新分» right after 退单改派's answer: the same rules followed up, no ticket needed; a ticket
-        # looked up and rated here is one's own: «我觉得他们整改也是走过场 还能申诉吗» after a 差评 got «没有找到依据»)
+    if steps and not followed and not own_tickets(tracker):
+        # («退回去以后谁来重新分» right after 退单改派's answer: the same rules followed up, no ticket needed; an appeal
+        # of a ticket looked up here is asked of one's own: «我觉得他们整改也是走过场 还能申诉吗» after a 差评 got
+        # «没有找到依据»)
         # with no ticket here, the step may be another's («部门会定期回访办过事的企业»: the policy texts' visits
         # to firms; «信用修复能申诉吗»; «差评了会咋样»: the texts' 通报整改): told only of a ticket named; 并单
         # speaks of «您这张工单»
@@ -1115,6 +1116,7 @@ def told_how_it_is_handled(dispatcher: CollectingDispatcher, tracker: Tracker) -
             step for step in steps if platform_rule_asked(step, typed)
             # («听说给了差评以后部门要整改 真有这回事吗»: what a bad rating sets going for the ticket rated — the
             # platform's own rule; it was asked for a ticket's number)
+            or (step == "appeal" and tracker.get_slot("verified_ticket"))
             or (step == "bad_rating" and _RATED_TICKET_FOLLOWS.search(typed)
                 and not _THE_TEXTS_RATINGS.search(typed) and not _GIVES_A_RATING.search(typed)))
     if not steps:
