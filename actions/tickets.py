@@ -993,7 +993,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             and not phrases.is_cancel(text) and not phrases.holds_off(text) and not phrases.filing_not_wanted(text) \
             and (correction_in(tracker, text) is not None
                  or ValidateTicketForm._department_corrected(tracker) is not None
-                 or bool(phrases.registered_firms_named(text)) or phrases.one_mobile_said(text) is not None)
+                 or phrases.firm_said_instead(text))
 
     @staticmethod
     def _gives_up_a_value(tracker: Tracker, text: str) -> bool:
@@ -1823,7 +1823,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         department the user had just said was wrong); None when the message does not do that."""
         text = message_of(tracker).typed
         current = tracker.get_slot("department")
-        if (said := phrases.denied_and_kept(text)) is not None and current in departments_named(said[0]) \
+        # (the words of the office denied are told, no correction: «税务局说不归他们 是人社局的»)
+        told_by_it = any(current in departments_named(office) for office in phrases.offices_speaking(text))
+        if not told_by_it and (said := phrases.denied_and_kept(text)) is not None \
+                and current in departments_named(said[0]) \
                 and len(kept := departments_named(said[1])) == 1 and kept[0] != current:
             # «等下 我搞混了 是审批局的窗口 不是税务局», «是住建局 不是自然资源局» (added to what happened, the
             # ticket kept on the department denied): the one said to be it

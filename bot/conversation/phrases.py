@@ -312,6 +312,13 @@ def registered_firms_named(text: str) -> list[str]:
 _BESIDE_FIRMS_MAX = 6
 
 
+def firm_said_instead(text: str) -> bool:
+    """True when a reply names a registered firm as what it is («不对 是另一家 恒昌科技有限公司»), never as what it is not
+    («我不是华泰精密机械有限公司的»)."""
+    return any(re.search(rf"(?<!不)是[^,,。;;]{{0,6}}?{re.escape(firm)}", text or "") and f"不是{firm}" not in (text or "")
+               for firm in registered_firms_named(text))
+
+
 def only_names_firms(text: str, firms: Sequence[str]) -> bool:
     """True when a message is the firms' names and hardly more («亿达商贸有限公司 华盛科技有限公司»; never «我们是亿达商贸
     有限公司 投诉的是华盛科技有限公司»: another party)."""
@@ -333,12 +340,13 @@ def only_says_wrong(text: str) -> bool:
 
 def is_confirm_in_words(text: str) -> bool:
     """True when a reply confirms in words that name the confirming («确认», «确认提交», «没问题 提交»), not a bare «好»."""
-    return bool(re.search(r"确认|提交|就这样|没问题|无误|可以提交|报上去|登记吧", _squash(text or "")))
+    return bool(re.search(r"确认|提交|就这样提交|无误|报上去|登记吧", _squash(text or "")))
 
 
 #: Filing said not to be wanted after all («这个事上周已经报过了», «已经解决了», «我是想咨询», «先别提交»).
-_FILING_NOT_WANTED = re.compile(r"已经(?:报|提|登记|反映|投诉)过|已经(?:解决|办好|办完|处理)了?|想咨询|只是咨询|就是问问|先别|别提交"
-                                r"|不(?:用|要|想|必)(?:提交|报|登记|投诉|反映)|不(?:提交|报|登记|投诉)了")
+_FILING_NOT_WANTED = re.compile(r"已经(?:报|提|登记)过|已经(?:解决|办好|办完|处理)了?|想咨询|只是咨询|就是问问|先别|别提交"
+                                r"|不(?:用|要|想|必)(?:提交|报|登记|投诉|反映)|不(?:提交|报|登记|投诉)了|打扰了|没法弄"
+                                r"|换个时间|再打|自己去|我自己|不弄了|注销了|不是[^,,。;;\s]{2,20}的(?:人|员工)?(?:[,,。\s]|$)")
 
 
 def filing_not_wanted(text: str) -> bool:
@@ -557,7 +565,7 @@ _TAKES_BACK = re.compile(r"还是(?:要|得|想|继续|接着)?(?:帮我|给我|
                          r"|投(?![标资入保放递票产])"
                          # («算了不报了» then «还是报吧», «那还是报一下吧»: the draft was lost, or a lookup asked for;
                          # only said bare — «还是报12345吧», «还是报市长热线吧» name another way)
-                         r"|报(?:一下|个|上去|了)?(?:吧|呗|啊|哈)?$)(?![不没])"
+                         r"|报(?:一下|个|上去|了)?(?:吧|呗|啊|哈)?(?=$|不然|要不|毕竟|免得|省得))(?!没|不(?!然))"
                          r"(?!个?(?:建议|意见|求助))"
                          # («刚才手快了 还是帮我登记上吧», «点错了»: the cancel was a slip)
                          r"|(?:手快|手滑|点错|按错|说错)了?[^不别]{0,6}(?:帮我|给我)?(?:登记|提交|提|交|填)"
@@ -2843,19 +2851,30 @@ def denied_and_kept(text: str) -> tuple[str, str] | None:
     """What a reply says not to be («不是不动产中心») and the rest («等下 是住建局的窗口»), when it puts a value right in
     its own words — with or without a word that something was wrong; None when it denies nothing, or tells someone
     else's words («窗口说不是他们管的»)."""
-    if _REPORTED.search(text or "") or _NOT_ONLY.search(text or "") or _AN_OFFICE_SAID.search(text or ""):
-        # («也不是市场监管局一家 税务局也让我跑了两趟», «不是市场监管局吗 我记得…», «税务局说不归他们»: another
-        # added, a doubt, someone else's words — it moved the ticket)
+    if _REPORTED.search(text or "") or _NOT_ONLY.search(text or "") or _TOLD_OR_ASKED.search(text or ""):
+        # («也不是市场监管局一家 税务局也让我跑了两趟», «不是市场监管局吗 我记得…», «窗口答复不归市场监管局管 要我们
+        # 找税务局»: another added, a doubt, someone else's words — it moved the ticket)
         return None
     denied = " ".join(found.group(0) for found in _DENIED.finditer(text or ""))
     return (denied, _DENIED.sub(" ", text)) if denied else None
 
 
 #: Not only one («也不是…一家», «不是光…», «不只是…»), or a doubt («不是…吗»): nothing put right.
-_NOT_ONLY = re.compile(r"(?:也|并|又)不是|不是(?:光|只|单|仅|就)|不只|不光|一家|还有|也(?:让|叫|要|推|拖|卡|是|有)"
+_NOT_ONLY = re.compile(r"(?:也|并|又)不是|不是(?:光|只|单|仅|就)|不只|不光|一家|都有份"
                        r"|不是[^,,。;;\s]{1,12}?(?:吗|么|嘛)|[??]")
-#: An office's own words told («税务局说不归他们», «审批局的人讲…»).
-_AN_OFFICE_SAID = re.compile(r"(?:局|中心|窗口|办|委|公司|所|队)(?:的人|那边|的工作人员)?(?:说|讲|称)(?!的)")
+#: An office's own words told («税务局说不归他们», «审批局的人讲…»): the office that speaks (see
+#: :func:`offices_speaking`).
+_AN_OFFICE_SAID = re.compile(r"(?P<office>[^,,。;;\s]{1,10}?(?:局|中心|窗口|办|委|公司|所|队))(?:的人|那边|的工作人员)?"
+                             r"(?:说|讲|称)(?!的)")
+#: Words told or asked of the routing, not a correction of one's own («窗口答复…», «一口咬定…», «叫我去…», «…的话»,
+#: «…吗»).
+_TOLD_OR_ASKED = re.compile(r"答复|回复说|咬定|叫我|要我们|让我们|叫我们|让我去|要我去|的话|[吗么][\s,,。]*$|[吗么][\s,,]"
+                            r"|但是|可是|不给|自己去")
+
+
+def offices_speaking(text: str) -> list[str]:
+    """The offices whose words a reply tells («税务局说不归他们» → 税务局), in the order said."""
+    return [found.group("office") for found in _AN_OFFICE_SAID.finditer(text or "")]
 
 
 #: A reply saying where the matter should have gone («不对 应该找园区管委会 是他们配套没弄好»): the department follows.
@@ -2872,7 +2891,7 @@ _WHOSE_PROBLEM = re.compile(r"(?:其实|实际上|实际|应该|原来)(?:还)?�
 def whose_problem_said(text: str) -> str | None:
     """The words naming whose the problem is, when a reply says it instead of what was taken («其实是人社局那边的问题»
     → 人社局); None when it says none, or tells someone else's words («窗口说是税务局的问题»)."""
-    if _REPORTED.search(text or "") or _AN_OFFICE_SAID.search(text or ""):
+    if _REPORTED.search(text or "") or _AN_OFFICE_SAID.search(text or "") or _TOLD_OR_ASKED.search(text or ""):
         return None
     found = _WHOSE_PROBLEM.search(text or "")
     return (found.group("name") or found.group("name2")) if found else None

@@ -501,6 +501,8 @@ _DUE_ASKED = re.compile(r"(?:什么时候|啥时候|哪天|几号)(?:到期|截�
                         r"|(?:最晚|最迟)(?:是|到)?(?:哪天|几号|什么时候)|(?:什么时候|啥时候|哪天)能(?:办完|办好|办结|好)")
 
 
+#: Money paid or a period run, no matter handed in to be dealt with («房租12月1号交的», «异议期什么时候截止»).
+_NO_FILING = re.compile(r"房租|租金|罚款|押金|货款|电费|水费|费用|保证金|异议期|公示期|有效期|保质期")
 #: A count of days told («5个工作日», «十五天»).
 _A_COUNT_TOLD = re.compile(r"\d+\s*个?(?:工作日|天|日)|[一二两三四五六七八九十]+个?(?:工作日|天)")
 
@@ -509,7 +511,7 @@ def due_asked_without_count(text: str, today: dt.date) -> dt.date | None:
     """The day a matter was (or is) handed in, when the message asks its last day and tells no count of working days
     nor anything to count by («12月10号提交的 什么时候到期»: it got out of scope); None otherwise."""
     normal = normalize(text or "")
-    if not _DUE_ASKED.search(normal) or _A_COUNT_TOLD.search(normal):
+    if not _DUE_ASKED.search(normal) or _A_COUNT_TOLD.search(normal) or _NO_FILING.search(normal):
         return None
     start, rest = _handed_in(normal, today)
     return _this_years(start, today) if rest != normal else None

@@ -156,6 +156,10 @@ class Next:
 #: a word any errand's steps hold (no guide known: «材料好了», «报名完了», «验收通过了» would each pick one at random),
 #: or word for word as done there («完成名称自主申报»: a guide told done as a whole, followed by another's step).
 LOOSE, STRICT, COMPLETED = "loose", "strict", "completed"
+#: A synonym that names a step is this long at least («远程解密»; never «开标», the whole of 不见面开标).
+_A_STEPS_NAME = 4
+#: Things of two characters only one guide's steps hold, placed when no guide is known («签到完了»).
+_DISTINCT_SHORT = frozenset({"签到", "解密", "核名", "图审", "清税"})
 #: Words any errand's steps hold: no thing of one guide, when no guide is known.
 _GENERIC_THINGS = frozenset({"材料", "报名", "验收", "整改", "合同", "清算", "申请", "登记", "审核", "审批", "公示",
                              "公告", "决议", "开户", "备案", "缴费", "交费", "提交", "签字", "盖章", "签约", "核查",
@@ -169,7 +173,9 @@ def _holding_step(thing: str, procedure: Procedure, everyday: Mapping[str, str],
     下载电子营业执照»); else None."""
     steps = [(n, normalize(step), step) for n, step in enumerate(procedure.steps, 1)]
     words = [thing, *(word for said, word in everyday.items() if normalize(said).replace(" ", "") == thing)]
-    if how == STRICT and (thing in _GENERIC_THINGS or len(thing) < 2):
+    if how == STRICT and (thing in _GENERIC_THINGS or (len(thing) < 3 and thing not in _DISTINCT_SHORT)):
+        # (no guide known: a thing of two characters is any errand's — «注册好了», «改正完了», «打印好了» — but
+        # for a few only one guide's steps hold)
         return None
     for word in words:
         if (held := next(((n, step) for n, normal, step in steps
@@ -209,7 +215,7 @@ def next_after(text: str, procedure: Procedure, everyday: Mapping[str, str] | No
             return None
         held = _holding_step(thing, procedure, everyday or {}, how)
         if _names(thing, procedure, everyday or {}) and not (
-                held is not None and thing != normalize(procedure.name).replace(" ", "")
+                held is not None and thing != normalize(procedure.name).replace(" ", "") and len(thing) >= _A_STEPS_NAME
                 and held[0] < len(procedure.steps) and normalize(held[1]).startswith(thing)):
             # (the guide's name, or a synonym that is no step's own opening words, is the whole guide told done;
             # «远程解密完了» is the step «远程解密投标文件…»)
@@ -219,7 +225,7 @@ def next_after(text: str, procedure: Procedure, everyday: Mapping[str, str] | No
         number, step = held
         if number >= len(procedure.steps) or (found.group("done").startswith("拿到") and not _HANDED_OUT.search(step)) \
                 or (found.group("done") in _MADE and not (_HANDED_OUT.search(step) or _APPLIED.search(step))) \
-                or (_FILLS_IN.search(step) and "填" not in thing):
+                or (_FILLS_IN.search(step) and not re.search(r"填|信息|报", thing)):
             # («公章拿到了 下一步干啥», «公章刻好了 然后呢»: 企业开办's step 2 fills in the seal's order, it does not
             # hand it out)
             return None

@@ -1577,7 +1577,7 @@ def _only_the_guides_words(text: str, procedure: Procedure) -> bool:
     """True when what a short question says besides its asking words is the guide's own («网上申报是在哪个系统» of
     施工许可: nothing besides; never «出口退税备案在哪个系统», «贷款月底能批下来吗» — another thing asked of)."""
     rest = re.sub(r"[\W_]+", "", _ASKING_WORDS.sub(" ", normalize(text or "")))
-    return not rest or rest in _guide_text(procedure)
+    return not rest or (len(rest) > 1 and rest in _guide_text(procedure))
 
 
 #: The system, platform or site asked where to do it on («在哪个系统», «哪个平台», «什么网站»).
@@ -3264,7 +3264,8 @@ def asks_not_a_person(reading: Reading, text: str, memory: Memory) -> bool:
     if memory.unanswered:
         return _asks_elsewhere(text, reading.intent)
     if (memory.procedure is not None or memory.topic is not None or memory.quoted is not None) \
-            and len(normalize(text)) <= _WHO_DOES_IT_MAX and _WHO_DOES_IT.search(normalize(text)):
+            and len(normalize(text)) <= _WHO_DOES_IT_MAX and _WHO_DOES_IT.search(normalize(text)) \
+            and not _A_PERSON_WANTED.search(normalize(text)):
         # «那这个谁来认定» after 首违不罚, «那这个谁来当» after a quote on 首席服务员 (a person, for the classifier:
         # queued, and every later question got the queue's messages): who does it by the rule, asked
         return True
@@ -3277,6 +3278,8 @@ _WHO_DOES_IT = re.compile(r"谁来|由谁|谁负责|谁认定|谁审|谁定|谁�
                           r"|出(?:个)?(?:什么|啥|哪个|哪位)人|派(?:个)?(?:什么|啥)人")
 #: … asked in a few words (a longer message tells or asks something of its own).
 _WHO_DOES_IT_MAX = 18
+#: A person wanted on the line all the same («你们谁来接一下电话», «谁负责这块 帮我转一下», «谁管事 我要投诉»).
+_A_PERSON_WANTED = re.compile(r"电话|打给|转|接一下|联系我|找我|投诉|帮我|跟我|给我|管事")
 #: «那我找谁问», «那咋办», «那怎么办», «问谁», «找哪个部门»: where else to go after an honest no.
 _ELSEWHERE = re.compile(r"找谁|问谁|找哪|去哪|哪里问|咋办|怎么办|怎么弄|咋弄|怎么整|那咋整")
 

@@ -158,7 +158,10 @@ _AN_ENTERPRISE_SPEAKS = re.compile(r"我们公司|我们厂|我们店|我司|本
                                    r"|我们饭店|我们餐馆|我们员工|员工的工资|给员工|给工人|发不出|发不了|公司的|企业的"
                                    r"|个体户|门店|店里生意|营业执照|民宿|餐馆|饭店|酒店|宾馆|客人|顾客|生意|营业|承包"
                                    r"|劳务公司|工程款|项目|政府|管委会|局|城管|罚款|纾困|政策|补贴|纳税|信用|招标|标书"
-                                   r"|保证金|供电|供水|燃气|电费|水费")
+                                   r"|保证金|供电|供水|燃气|电费|水费|平台|一批|设备|进货|货款")
+#: … nor, for a nuisance or a refund, business premises («我们办公室楼上装修», «楼下商铺漏水 把我们仓库泡了»; a worker's
+#: workplace is no business of theirs: «我是服务员 店里关门了 老板欠了两个月工资»).
+_PREMISES = re.compile(r"办公室|仓库|店里|店铺|商铺|写字楼|机房|诊所|养殖场|厂房")
 
 
 def individuals_own_matter(normal: str) -> bool:
@@ -169,6 +172,7 @@ def individuals_own_matter(normal: str) -> bool:
     squashed = re.sub(r"\s+", "", normal)
     if _AN_ENTERPRISE_SPEAKS.search(squashed):
         return False
-    return bool((_A_WORKER_SPEAKS.search(squashed) and _WAGES_OWED.search(squashed))
-                or (_CONSUMER.search(squashed) and _NOT_REFUNDED.search(squashed))
-                or _RESIDENT.search(squashed))
+    if _A_WORKER_SPEAKS.search(squashed) and _WAGES_OWED.search(squashed):
+        return True
+    return not _PREMISES.search(squashed) and bool((_CONSUMER.search(squashed) and _NOT_REFUNDED.search(squashed))
+                                                   or _RESIDENT.search(squashed))

@@ -390,3 +390,46 @@ def test_an_agents_number_at_a_bidding_question_is_answered_aside(requested):
 
 def test_a_cancel_taken_back_with_going_on():
     assert takes_back_cancel("还是接着报吧")
+
+
+# ---- the review of the mends ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # each moved the ticket to the department another named, or asked of (N1)
+    "窗口答复不归税务局管 要我们找人社局", "他们一口咬定不归税务局 叫我去人社局", "不归税务局管的话 那就是人社局的事吧",
+    "我们问过了 应该是人社局的事 但是税务局不给开证明", "其实是人社局的问题吗",
+])
+def test_a_routing_told_or_asked_at_the_summary_is_no_correction(text):
+    result, _ = _at_summary(text)
+    assert result.get("department") is None
+
+
+@pytest.mark.parametrize("text", ["是人社局的窗口 不是税务局 还有窗口态度也不好",
+                                  "是人社局 不是税务局 人社局说要清税证明"])
+def test_a_correction_with_more_said_after_it_is_still_the_correction(text):
+    # the review of the mends (N6): the whole message was read for «还有» and an office's words
+    result, _ = _at_summary(text)
+    assert result["department"] == "人力资源和社会保障局"
+
+
+@pytest.mark.parametrize("text", ["搞错了 我不是华泰精密机械有限公司的 打扰了",
+                                  "不对 华泰精密机械有限公司早就注销了 这个没法弄了",
+                                  "不对 我换个时间再打 13912345678", "不对 其实是人社局的问题 我自己去找他们"])
+def test_a_no_with_a_value_in_it_that_stops_still_cancels(text):
+    # the review of the mends (N4): each kept the draft, and «好的 没问题» next filed it
+    state = form_tracker(text, intent="deny", slots=AT_SUMMARY, requested="ticket_confirmed", loop="ticket_form",
+                         understanding=reading_to_dict(READ.read(text, "deny", 0.62)))
+    taken = asyncio.run(ValidateTicketForm().extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN))
+    assert taken.get("ticket_cancelled") is True
+
+
+def test_another_firm_said_to_be_it_is_no_cancel():
+    text = "不对 是另一家 恒昌科技有限公司"
+    state = form_tracker(text, intent="deny", slots=AT_SUMMARY, requested="ticket_confirmed", loop="ticket_form",
+                         understanding=reading_to_dict(READ.read(text, "deny", 0.62)))
+    taken = asyncio.run(ValidateTicketForm().extract_ticket_cancelled(CollectingDispatcher(), state, DOMAIN))
+    assert taken.get("ticket_cancelled") is None
+
+
+def test_a_take_back_with_a_reason_after_it():
+    assert takes_back_cancel("想了想 还是报吧 不然工期拖不起")

@@ -1,11 +1,14 @@
 """Round forty (the lead's part), in the dialogue: what the forty-first held-out set, the testers, the reviews and the
 lead's own chats showed, each in sentences of our own."""
 
+import datetime as dt
+
 import pytest
 
 from bot.conversation.answering import asks_of_the_filed_ticket
 from bot.conversation.message import Message
 from bot.dialogue.clock import asks_the_clock
+from bot.dialogue.days import due_asked_without_count
 from bot.dialogue.order import next_after, whole_told_done
 from bot.dialogue.questions import INDIVIDUAL_MATTER, OUT_OF_SCOPE, Say, asks_not_a_person
 from bot.language.interpret import PARSE_KEY, reading_to_dict
@@ -181,3 +184,35 @@ def test_a_longer_thing_told_done_is_still_placed():
     # the lead's chat: «营业执照电子版已经下载好了 然后干嘛» got the whole card (a thing of more than six characters)
     step = decide_turn(message("营业执照电子版已经下载好了 接着干啥", "ask_procedure"), Memory(), KB, CLAUSES).step
     assert step.procedure == "company_setup" and step.after.asked.number == 4
+
+
+# ---- the review of the mends ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["你们谁来接一下电话", "谁负责这块 帮我转一下", "你们谁管事 我要投诉"])
+def test_who_with_a_person_wanted_is_a_person(text):
+    # the review of the mends (N2): each got «没有完全理解» instead of a person
+    assert not asks_not_a_person(READ.read(text, "human_handoff", 0.9), text, Memory("lenient_enforcement", ()))
+
+
+@pytest.mark.parametrize("text", ["我们办公室楼上装修噪音太大", "楼下商铺漏水 把我们仓库泡了",
+                                  "我们在网上买了一批设备 商家跑路了"])
+def test_a_businesss_nuisance_or_purchase_is_no_persons_matter(text):
+    assert not individuals_own_matter(normalize(text))
+
+
+@pytest.mark.parametrize("text", ["注册好了 下一步呢", "已经改正完了 下一步呢", "开标完了 下一步呢"])
+def test_a_short_word_or_the_guides_own_name_is_no_step_after(text):
+    # the review of the mends (N9, N10): «注册好了» got 不见面开标's «下载招标文件», «开标完了» its 签到
+    step = decide_turn(message(text, "ask_procedure"), Memory(), KB, CLAUSES).step
+    assert getattr(step, "after", None) is None
+
+
+def test_money_paid_or_a_period_run_asks_no_count():
+    today = dt.date(2026, 12, 6)
+    assert due_asked_without_count("房租12月1号交的 什么时候到期", today) is None
+    assert due_asked_without_count("上周三交的罚款 最晚哪天", today) is None
+
+
+def test_when_it_is_over_is_no_clock_rule():
+    # the review of the mends (N15): «时限什么时候算超期» after 企业开办 got the counting rules
+    assert not asks_the_clock("时限什么时候算超期")
