@@ -1641,15 +1641,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         guessed_yes = message.intent == "affirm" and message.confidence < GUESSED_YES \
             and not phrases.says_yes_in_words(text) and not message.clicked
         # («不对» at the summary asked what to change; a bare «好», «嗯» next is no yes to filing: the summary again)
-        asked_what_to_change = any(response == "utter_which_value_to_change"
-                                   for response, _ in replies_before_this_turn(tracker.events))
-        if asked_what_to_change and not message.clicked and not phrases.says_submit(text) \
-                and not phrases.is_confirm_in_words(text):
-            guessed_yes = True
-        if (value is True or (phrases.is_confirm(text) and not (asked_what_to_change and not message.clicked
-                                                                and not phrases.says_submit(text)
-                                                                and not phrases.is_confirm_in_words(text)))
-             or (message.intent == "affirm" and not guessed_yes)
+        asked_what = any(response == "utter_which_value_to_change"
+                         for response, _ in replies_before_this_turn(tracker.events))
+        bare_yes_after_asking = asked_what and not message.clicked and not phrases.says_submit(text) \
+            and not phrases.is_confirm_in_words(text)
+        if (value is True or (phrases.is_confirm(text) and not bare_yes_after_asking)
+                or (message.intent == "affirm" and not guessed_yes and not bare_yes_after_asking)
                 or asks_to_file_now(text)) \
                 and (message.clicked or not (self._changes_a_value(tracker, text) or self._grade_typed(tracker)
                                              or self._department_corrected(tracker) is not None)):
