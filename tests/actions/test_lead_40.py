@@ -433,3 +433,10 @@ def test_another_firm_said_to_be_it_is_no_cancel():
 
 def test_a_take_back_with_a_reason_after_it():
     assert takes_back_cancel("想了想 还是报吧 不然工期拖不起")
+
+
+@pytest.mark.parametrize("text", ["这不算求助 是投诉", "我是来投诉的 不是来求助的", "求助不对 是投诉",
+                                  "其实是投诉 不是求助 他们太过分了"])
+def test_the_kind_put_right_in_still_other_words(text):
+    # the review of the mends: each changed nothing, and 确认 filed a 求助
+    assert kind_changed_to(text) == "complaint"
