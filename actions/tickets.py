@@ -888,8 +888,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # change are no description, no name: said so, and the question pending is asked again
             dispatcher.utter_message(response=f"utter_ticket_kind_changed_{kind}")
             changed: list[EventType] = [SlotSet("ticket_type", kind), SlotSet(requested, None)]
-            told = " ".join(c for c in re.split(r"[\s,,。;;!!]+", message_of(tracker).typed)
-                            if c and phrases.kind_changed_to(c) is None and not phrases.is_cancel(c))
+            told = phrases.told_beside_a_kind_change(message_of(tracker).typed)
             if requested != "description" and tracker.get_slot("description") and tells_a_story(told) \
                     and (joined := join_description(tracker.get_slot("description"), told)) is not None:
                 # «算了 这个还是按投诉报吧 上周中午去了三次都没人»: the kind changed, and more of the case told with it
@@ -1643,8 +1642,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         # («不对» at the summary asked what to change; a bare «好», «嗯» next is no yes to filing: the summary again)
         asked_what = any(response == "utter_which_value_to_change"
                          for response, _ in replies_before_this_turn(tracker.events))
-        bare_yes_after_asking = asked_what and not message.clicked and not phrases.says_submit(text) \
-            and not phrases.is_confirm_in_words(text)
+        bare_yes_after_asking = asked_what and not message.clicked and not phrases.is_confirm_in_words(text)
         if (value is True or (phrases.is_confirm(text) and not bare_yes_after_asking)
                 or (message.intent == "affirm" and not guessed_yes and not bare_yes_after_asking)
                 or asks_to_file_now(text)) \

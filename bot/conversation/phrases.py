@@ -339,8 +339,16 @@ def only_says_wrong(text: str) -> bool:
 
 
 def is_confirm_in_words(text: str) -> bool:
-    """True when a reply confirms in words that name the confirming («确认», «确认提交», «没问题 提交»), not a bare «好»."""
-    return bool(re.search(r"确认|提交|就这样提交|无误|报上去|登记吧", _squash(text or "")))
+    """True when a reply confirms in words that name the confirming («确认», «确认提交», «信息无误», «报上去吧»), not a
+    bare «好» (:func:`says_submit`'s words and a few more)."""
+    return says_submit(text) or bool(re.search(r"无误|报上去|登记吧", _squash(text or "")))
+
+
+def told_beside_a_kind_change(text: str) -> str:
+    """What a message tells besides changing the kind of ticket («算了 这个还是按投诉报吧 上周中午去了三次都没人» →
+    «上周中午去了三次都没人»): its clauses that change no kind and cancel nothing."""
+    return " ".join(clause for clause in re.split(r"[\s,,。;;!!]+", text or "")
+                    if clause and kind_changed_to(clause) is None and not is_cancel(clause))
 
 
 #: Filing said not to be wanted after all («这个事上周已经报过了», «已经解决了», «我是想咨询», «先别提交»).
