@@ -98,9 +98,10 @@ from bot.dialogue.days import (
     names_a_day_only,
     working_days_counted,
 )
-from bot.dialogue.greeting import self_introduced
+from bot.dialogue.greeting import agent_introduced, self_introduced
 from bot.dialogue.limits import asked_of_the_assistant
 from bot.dialogue.questions import (
+    AGENT_GREETED,
     ANYTHING_ELSE,
     CLOCK_RULES,
     DURATION,
@@ -455,6 +456,10 @@ class ActionGreet(Action):
         if tracker.get_slot("procedure") and asks_more_of_the_answer(message_of(tracker).typed):
             # «还有吗» (greet 0.69) after 一般注销's materials: more of the answer, not the greeting again
             return [FollowupAction("action_answer_procedure")]
+        if agent_introduced(message_of(tracker).typed):
+            # «您好 我是12345坐席 工号1023»: the caller's matter asked for
+            dispatcher.utter_message(response=AGENT_GREETED)
+            return []
         dispatcher.utter_message(response="utter_greet")
         who = self_introduced(message_of(tracker).typed)
         if who is not None:

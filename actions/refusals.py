@@ -19,7 +19,7 @@ from bot.conversation.refusal import asks_private_contact, asks_to_bend, grieves
 from bot.dialogue.item import materials_named
 from bot.language.interpret import BENT_REASON
 from bot.language.normalize import normalize
-from bot.language.third_parties import individuals_own_matter, private_money_dispute
+from bot.language.third_parties import individuals_own_matter, private_money_dispute, private_party_gone
 from bot.procedures.answers import material_line
 from bot.procedures.model import KnowledgeBase, Material, Procedure
 from bot.text import plain
@@ -145,11 +145,13 @@ def told_private_dispute(dispatcher: CollectingDispatcher, tracker: Tracker) -> 
     # (a question the classifier did not take for a ticket is the dialogue's to answer: bot/dialogue/questions.py)
     if message.intent not in _TICKET_INTENTS or message.reading().recognition.named \
             or memory_from(tracker.slots).procedure is not None \
-            or not private_money_dispute(normalize(message.typed)):
+            or not (private_money_dispute(normalize(message.typed)) or private_party_gone(normalize(message.typed))):
         # («客户拖欠货款 能申请简易注销吗»: the guide named answers; «那要是客户还欠我们货款没结呢» after 简易注销 is
         # its case)
         return None
-    dispatcher.utter_message(response="utter_private_dispute")
+    # («供应商收了我们30万定金 人跑了 联系不上»: gone with the money — the police first)
+    dispatcher.utter_message(response="utter_private_party_gone" if private_party_gone(normalize(message.typed))
+                             else "utter_private_dispute")
     return [SlotSet("ticket_offered", False)]
 
 

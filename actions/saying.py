@@ -33,6 +33,7 @@ from bot.dialogue.order import Next, Order
 from bot.dialogue.questions import (
     ANYTHING_ELSE,
     ASK_ELSEWHERE,
+    CALLER_FIRM_NOTED,
     GREET_INTRODUCED,
     HELP_PROCEDURE,
     KIND_NOT_COVERED,
@@ -271,6 +272,9 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
         elif not (in_form and step.response == ANYTHING_ELSE):
             # inside a form a yes or no answers the form's question (确认, 取消):
             # the form speaks next, «还有什么可以帮您» would only get in its way
+            if step.response == CALLER_FIRM_NOTED:
+                # «来电企业叫启明商贸»: the caller's firm, kept for the ticket's form (which then does not ask it)
+                events.append(SlotSet("company_name", dict(step.values)["company"]))
             if step.response == GREET_INTRODUCED:
                 # «你好 我是开饭店的 想问点事»: the greeting (the short introduction), then who they said they are
                 dispatcher.utter_message(response="utter_greet")

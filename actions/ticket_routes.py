@@ -211,6 +211,22 @@ def _sector_department(tracker: Tracker, project: str) -> dict[str, Any]:
     return {"department": sector.department} if sector is not None else {}
 
 
+def firm_and_project(tracker: Tracker, typed: str) -> dict[str, Any]:
+    """The enterprise and the project of a bidding complaint told in one reply to the enterprise's name («来电企业是恒达
+    建设 项目是城南污水管网改造»: it was all added to what happened), with the department of the project's sector;
+    nothing when the draft is no bidding complaint, its project is known, or the reply names not both."""
+    if route_of(tracker) is not Route.BIDDING or tracker.get_slot("bid_project"):
+        return {}
+    both = replies.firm_then_project(typed)
+    if both is None:
+        return {}
+    try:
+        firm = clean_company_name(both[0])
+    except ValidationError:
+        return {}
+    return {"company_name": firm, "bid_project": both[1], **_sector_department(tracker, both[1])}
+
+
 def _contact_early(dispatcher: CollectingDispatcher, tracker: Tracker, contact: str) -> dict[str, Any]:
     """The contact's name told early, kept (nothing for a phone alone: its own mapping takes it)."""
     return _taken_early(dispatcher, tracker, "contact_name", contact) if contact else {}
@@ -310,6 +326,11 @@ class RouteQuestions:
                 # («…二标段 我们公司是第一中标候选人 结果被换掉了»: what else is told goes into what happened)
                 found.update(told_beside(dispatcher, tracker, split.told))
             return {**found, **_sector_department(tracker, split.project)}
+        if not tenderer and (both := replies.firm_then_project(said)) is not None:
+            # «来电企业是恒达建设 项目是城南污水管网改造» at «哪个项目、哪个标段» (all of it was filed as the
+            # project): the enterprise, kept for its question, and the project
+            return {"bid_project": both[1], **_taken_early(dispatcher, tracker, "company_name", both[0]),
+                    **_sector_department(tracker, both[1])}
         if (contact := replies.contact_told(said)) is not None:
             # «联系人刘工 刘志强», «13623731688» at «哪个项目、哪个标段»: who to call, told early (it became the
             # project, and the phone the tenderer) — kept for its question (the phone by its own mapping), the project

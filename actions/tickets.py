@@ -46,6 +46,7 @@ from actions.ticket_routes import (
     RouteQuestions,
     checked_claim,
     draft_route_fields,
+    firm_and_project,
     grade_said,
     join_description,
     keeps_company_name,
@@ -519,6 +520,11 @@ class ActionStartTicket(Action):
         if rated is not None:
             return rated  # «不满意 说是明年一月才执行…» just after «请为工单…评价» (complain): rated, no new ticket
         typed = message_of(tracker).typed
+        if not (tracker.active_loop or {}).get("name") and phrases.own_filing_unanswered(typed):
+            # «投诉了半个月没动静», «我上周提了个投诉 我怕是石沉大海了»: one's own matter filed before — its ticket
+            # looked up (or, filed elsewhere, filed here), never a new complaint of the same (a form was opened)
+            dispatcher.utter_message(response="utter_earlier_filing")
+            return [FollowupAction("action_check_status")]
         if not (tracker.active_loop or {}).get("name") and only_gives_a_ticket(typed):
             # «来电人说单号是YS二零二六一一二九零零一四 手机一三八…» (complain 0.96): a ticket given to look up — a form
             # was opened, and the next messages filed as its values
@@ -1226,6 +1232,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «不对 招标人是滨江城建开发有限公司» at the summary: the tenderer put right — an organisation's name, it is
             # no new enterprise name (it was filed as 企业:招标人是…)
             return {"company_name": value_before_this_turn(tracker, "company_name")}
+        if tracker.get_slot("requested_slot") == "company_name" and (both := firm_and_project(tracker, typed)):
+            # «来电企业是恒达建设 项目是城南污水管网改造» (a bidding complaint): the enterprise and the project — it
+            # was all added to what happened, and the name asked again
+            return both
         if (added := self._told_more(dispatcher, tracker, "company_name")) is not None:
             # «而且工作人员态度也很差 爱答不理的» right after the description: more of the case, no name
             return added
@@ -1341,6 +1351,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                 dispatcher.utter_message(response="utter_contact_is_the_caller")
                 return {"contact_name": None}
             return {"contact_name": caller}
+        if phrases.names_the_other_partys_person(said):
+            # «联系人是对方的经理» (filed as 联系人:的经理): the other side is not whom the department calls back — said
+            # so, the name asked again
+            dispatcher.utter_message(response="utter_contact_is_your_side")
+            return {"contact_name": None}
         if phrases.says_earlier_was_wrong(said) and (company := phrases.stated_company_name(said)) is not None \
                 and not phrases.stated_contact_name(said):
             # «等等 搞混了 是另一家 瑞祥商贸有限公司» at «怎么称呼您» (filed as 联系人:等等): the firm put right, said

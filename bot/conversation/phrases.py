@@ -8,15 +8,20 @@ tells what happened is :mod:`bot.tickets.story` (the NLU pipeline asks it too).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.language.farewell import says_farewell
 from bot.language.grammar import WAITED as _WAITED
 from bot.language.grammar import handling_steps_asked as handling_steps_asked
+from bot.language.grammar import own_filing_unanswered as own_filing_unanswered
 from bot.language.grammar import reply_form
-from bot.language.introduction import only_says_no_enterprise, says_no_enterprise, without_no_enterprise
+from bot.language.introduction import (
+    only_says_no_enterprise,
+    says_no_enterprise,
+    without_no_enterprise,
+)
+from bot.language.introduction import without_agent_self as without_agent_self
 from bot.language.normalize import normalize
 from bot.language.sounds import is_common_word
 from bot.language.waiting import declines_a_person, waits_aside
@@ -1180,6 +1185,18 @@ def names_oneself_without_a_name(text: str) -> bool:
     said = plain(text or "").strip()
     return bool(_SELF_AS_CONTACT.search(said)) and not re.sub(r"[\s,,。.!!吧]+", "",
                                                                 _SELF_AS_CONTACT.sub("", said, count=1))
+
+
+#: The other party's person named as whom to call («联系人是对方的经理», «就写对方负责人», «找被投诉那家的老板»).
+_OTHER_PARTYS_PERSON = re.compile(r"(?:对方|被投诉(?:的|方|那家|单位|企业|公司)?|被反映(?:的|方|那家|单位)?|那家(?:公司|企业|单位)?)"
+                                  r"(?:的|那边的?|公司的?|单位的?)?(?:项目)?"
+                                  r"(?:经理|负责人|老板|老总|领导|法人|经办人|工作人员|业务员|联系人|主管|人)")
+
+
+def names_the_other_partys_person(text: str) -> bool:
+    """True when a reply to «怎么称呼您» names the other party's person as whom to call («联系人是对方的经理»): the
+    department calls back the side that told the case, never the one it is told against."""
+    return bool(_OTHER_PARTYS_PERSON.search(plain(text or "")))
 
 
 def stated_contact_name(text: str) -> str | None:
@@ -2815,30 +2832,6 @@ def name_among(said: str) -> str:
     titled = _TITLED.search(plain(said).strip())
     # («不对 是审批局»: an office is no one to call)
     return titled.group() if titled and not names_an_organisation(titled.group()) else named
-
-
-#: A 12345 agent saying who types («我是8号坐席 小张», «我是话务员»), with the agent's own name if said.
-_AGENT_SELF = re.compile(r"(?:我是|我这边是|这边是|这里是)(?:12345)?(?:营商环境?)?(?:专席)?(?:的)?(?:\d+号)?"
-                         r"(?:坐席|话务员|接线员|专席)(?:员)?(?:的)?"
-                         # (the agent's own name after it: «我是话务员 王丽», «话务员王丽 来电人姓郑»)
-                         r"(?:[\s,,]*(?:小|老)?(?!来电)[\u4e00-\u9fa5]{1,3}(?=[\s,,]|$))?")
-
-
-#: … or by the agent's own work number, with the agent's surname or name before it («我姓周 工号1023», «工号是0571»).
-_AGENT_NUMBER = re.compile(r"(?:(?:话务员|接线员|坐席)?(?:我|本人)?(?:姓[\u4e00-\u9fa5]|叫[\u4e00-\u9fa5]{1,3}"
-                           r"|是[\u4e00-\u9fa5]{1,3}|[\u4e00-\u9fa5]{2,3})[\s,,]*)?"
-                           r"(?:我的)?(?:坐席)?工号(?:是|为)?[\s::]*[0-9A-Za-z]{2,10}"
-                           # (the agent's name after the number: «工号1023 周敏»)
-                           r"(?:[\s,,]*(?:小|老)?[\u4e00-\u9fa5]{2,3}(?=[\s,,]|$))?")
-
-
-def without_agent_self(said: str) -> str | None:
-    """What a reply says besides a 12345 agent's saying who types («我是话务员 来电人姓郑» → «来电人姓郑»; «我是8号坐席
-    小张», «我姓周 工号1023» → «»), None when no agent speaks of themselves."""
-    # (full-width digits and marks read as typed half-width: the same length, so the places hold)
-    read = unicodedata.normalize("NFKC", said or "")
-    agent = _AGENT_SELF.search(read) or (_AGENT_NUMBER.search(read) if len(read) == len(said or "") else None)
-    return None if agent is None else (said[:agent.start()] + " " + said[agent.end():]).strip()
 
 
 #: What is said not to be («不是市监局»), left out of what a correction names.

@@ -66,7 +66,7 @@ _UNIT_NAMED = re.compile(_UNIT)
 _GUESSED_UNIT = re.compile(r"(?:好像是|可能是|应该是|大概是|估计是|似乎是)(?P<unit>" + _UNIT + ")")
 #: Where the enterprise's own details start after a project named («… 我们公司叫…», «… 投标单位是…», «… 联系人…»).
 _FIRM_STARTS = re.compile(r"^(?:(?:我们|我们的|我司|本公司|我们公司)(?:叫|是|名称是|全称是|名字叫)"
-                          r"|公司(?:叫|名称是|全称是)|投标单位|投标人是|联系人|我姓|我叫|本人姓|电话|手机|1[3-9]\d{9}$)")
+                          r"|来电(?:的)?(?:企业|公司|单位)|公司(?:叫|名称是|全称是)|投标单位|投标人是|联系人|我姓|我叫|本人姓|电话|手机|1[3-9]\d{9}$)")
 #: The contact and phone given beside the firm, taken by their own questions (never told again as the case).
 _NOT_TOLD = re.compile(r"(?:联系人|我姓|我叫|本人姓)(?:是)?(?:我们的?)?(?:经理|老板|会计|财务|主任|负责人|总经理)?"
                        r"[\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{2,3}(?=\s|$))?"
@@ -74,6 +74,8 @@ _NOT_TOLD = re.compile(r"(?:联系人|我姓|我叫|本人姓)(?:是)?(?:我们�
 #: The bidder named in so many words («投标单位是正泰建工有限公司»).
 _BIDDER_NAMED = re.compile(r"(?:投标单位|投标人)(?:是|为|叫|:|:)?\s*(?P<name>[\u4e00-\u9fff()()]{2,30}?"
                            r"(?:集团(?:有限责任公司|股份有限公司|有限公司)?|有限责任公司|股份有限公司|有限公司|公司|厂|店))")
+#: A 12345 agent's caller named after the project («… 来电企业恒达建设», «… 来电公司是华宇商贸»).
+_CALLER_FIRM = re.compile(r"来电(?:的)?(?:企业|公司|单位)(?:是|叫|为)?[::]?\s*(?P<name>[^\s,,。;;]{2,30})")
 _BETWEEN = r"[\s,,。;;]+"
 
 
@@ -123,7 +125,7 @@ def project_then_firm(said: str) -> FirmBeside | None:
     if not (_PROJECT_WORDS.search(head) or any(phrases.is_lot(p) for p in parts[:at])) \
             or _ORGANISATION_NAME.search(head):
         return None
-    bidder = _OWN_FIRM.search(rest) or _BIDDER_NAMED.search(rest)
+    bidder = _OWN_FIRM.search(rest) or _BIDDER_NAMED.search(rest) or _CALLER_FIRM.search(rest)
     told = _NOT_TOLD.sub(" ", rest.replace(bidder.group(0), " ") if bidder is not None else rest)
     lot = next((m for m in _LOT_TOLD.finditer(told) if phrases.is_lot(m.group("lot"))), None)
     if lot is not None and not any(phrases.is_lot(p) for p in parts[:at]) and not _LOT_IN.search(head):
@@ -133,6 +135,30 @@ def project_then_firm(said: str) -> FirmBeside | None:
     return FirmBeside(project=head, company=bidder.group("name") if bidder is not None else None,
                       phone=phrases.one_mobile_said(rest), contact=_contact_in(rest),
                       told=re.sub(r"\s+", " ", told).strip() if len(_letters(told)) >= FEW_WORDS_BESIDE else "")
+
+
+#: The enterprise labelled and named, then the project labelled and named, in one reply («来电企业是恒达建设 项目是
+#: 城南污水管网改造», «我们是鑫源五金店 投的是滨河路改造二标段»).
+_FIRM_THEN_PROJECT = re.compile(r"^(?:来电(?:的)?(?:企业|公司|单位)|我们公司|我们的公司|我们|我司|本公司"
+                                r"|(?:企业|公司|单位)(?:名称|名字|全称)?)(?:是|叫|为)?[::]?\s*"
+                                r"(?P<firm>[^\s,,。;;]{2,30}?)[\s,,。;;]+(?:我们)?"
+                                r"(?:(?:投的|投标的|参加的|报名的|报的)(?:是)?(?:(?:项目|工程|标段)(?:名称|名字)?(?:是|叫|为)?)?"
+                                r"|(?:项目|工程|标段)(?:名称|名字)?(?:是|叫|为)?)[::]?\s*"
+                                r"(?P<project>[^\s,,。;;][^。;;]*?)[\s,,。;;]*$")
+
+
+def firm_then_project(said: str) -> tuple[str, str] | None:
+    """The enterprise and the project when a reply labels and names both, the enterprise first («来电企业是恒达建设
+    项目是城南污水管网改造» → (恒达建设, 城南污水管网改造)); None otherwise — never a phone or a contact in the
+    project, nor another party («我们是招标代理…») as the enterprise."""
+    found = _FIRM_THEN_PROJECT.match((said or "").strip())
+    if found is None:
+        return None
+    firm, project = found.group("firm"), found.group("project").strip()
+    if _OTHER_PARTY.search(firm) or phrases.one_mobile_said(project) or _CONTACT_AT.search(project) \
+            or not (_PROJECT_WORDS.search(project) or phrases.is_lot(project)):
+        return None
+    return firm, project
 
 
 #: A lot told as a word of its own, perhaps after what one did with it («投的二标段», «报的是第三标段»).

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from bot.language.introduction import self_introduced
+from bot.language.introduction import agent_introduced, caller_firm_alone, self_introduced
 from bot.text import plain
 
-__all__ = ["asks_what_to_apply_for", "opens_a_business", "self_introduced"]
+__all__ = ["agent_introduced", "caller_firm_alone", "asks_what_to_apply_for", "opens_a_business", "self_introduced"]
 
 #: A trade told as what one opens or runs («开饭店的», «做奶茶店的», «开了个超市的»): a business to open.
 _OPENS = re.compile(r"^(?:开|做|干|经营|搞)(?:了)?(?:个|家|一家|一个)?(?:小)?[\u4e00-\u9fff]{0,8}"

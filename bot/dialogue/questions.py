@@ -42,7 +42,7 @@ from bot.dialogue.clauses import (
 from bot.dialogue.clock import asks_the_clock
 from bot.dialogue.consequence import Consequence, asks_only_what_to_do, consequence_asked, consequence_of
 from bot.dialogue.days import asks_done_by, names_a_day_only
-from bot.dialogue.greeting import self_introduced
+from bot.dialogue.greeting import agent_introduced, caller_firm_alone, self_introduced
 from bot.dialogue.guide import (
     detail_facets,
     facet_pairs,
@@ -84,6 +84,7 @@ from bot.language.grammar import (
     disowned_guide,
     disputes_the_answer,
     only_who_leads,
+    own_filing_unanswered,
     puzzled,
 )
 from bot.language.interpret import (
@@ -99,7 +100,7 @@ from bot.language.interpret import (
 )
 from bot.language.normalize import is_cjk, normalize, squash
 from bot.language.procedures import CUE, Ambiguity, Mention
-from bot.language.third_parties import individuals_own_matter, private_money_dispute
+from bot.language.third_parties import individuals_own_matter, private_money_dispute, private_party_gone
 from bot.language.tokens import topic_tokens
 from bot.procedures.model import KnowledgeBase, Procedure
 from bot.sources.search import ClauseIndex, Hit, clause_key, shows_nothing_new
@@ -293,6 +294,7 @@ HOW_TO_ASK_FOR_HELP = "utter_how_to_ask_for_help"
 OUT_OF_SCOPE = "utter_out_of_scope"
 #: Money a private party holds back, told («房东押金一直不退»): a dispute between the two.
 PRIVATE_DISPUTE = "utter_private_dispute"
+PRIVATE_PARTY_GONE = "utter_private_party_gone"
 #: A person's own matter, not an enterprise's (wages owed to a worker, a consumer's refund, a resident's nuisance).
 INDIVIDUAL_MATTER = "utter_individual_matter"
 #: Whether the government takes it up, asked («能投诉吗», «你们管不管», «找哪个部门»).
@@ -303,6 +305,8 @@ NOT_FOUND = "utter_policy_not_found"
 CAPABILITIES = "utter_capabilities"
 #: A greeting with a self-introduction («你好 我是开饭店的 想问点事»): who they said they are, kept.
 GREET_INTRODUCED = "utter_greet_introduced"
+AGENT_GREETED = "utter_agent_greeted"
+CALLER_FIRM_NOTED = "utter_caller_firm_noted"
 ASK_ELSEWHERE = "utter_ask_elsewhere"
 #: The last reply said to have missed («你听不懂人话吗», «答非所问»): sorry, say it again, or a person.
 REBUKED = "utter_rebuked"
@@ -810,6 +814,18 @@ def _the_other(text: str, memory: Memory) -> str | None:
 def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clauses: ClauseIndex | None,
             named: Sequence[str], clicked: bool, documents: Collection[str] | None) -> Decision:
     intent = reading.intent
+    if not clicked and agent_introduced(text):
+        # «我是12345话务员 工号1023», «坐席1023 小周»: a 12345 agent saying who types, nothing asked yet — asked for the
+        # caller's matter (it got «没有理解»)
+        return Decision(Say(AGENT_GREETED), replace(memory, help_offered=False))
+    if not clicked and own_filing_unanswered(text):
+        # «我上周提了个投诉 我怕是石沉大海了» (nlu_fallback): one's own ticket filed before, looked up (by the ticket's
+        # start, which says so) — it got «没有理解»
+        return Decision(HandOver("action_start_ticket"), replace(memory, help_offered=False))
+    if not clicked and (caller_firm := caller_firm_alone(text)) is not None:
+        # «来电企业叫启明商贸» (inform, unsure): the caller's firm, noted for the ticket that may follow — it got
+        # «没有理解»
+        return Decision(Say(CALLER_FIRM_NOTED, (("company", caller_firm),)), replace(memory, help_offered=False))
     who = self_introduced(text) if not memory.choices and not clicked else None
     if who is not None:
         # «你好 我是开饭店的 想问点事»: a greeting that keeps who the user said they are, nothing asked
@@ -845,6 +861,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # «店面不租了 房东押金三万死活不退 咋办» (affirm, out_of_scope): money a private party holds back is a dispute
         # between the two — said so, with where to take it (it got «还有什么可以帮您», or out of scope)
         return Decision(Say(PRIVATE_DISPUTE), replace(memory, help_offered=False, topic=None))
+    if not clicked and not named_ids and not memory.choices and memory.procedure is None \
+            and private_party_gone(normalize(text)):
+        # «供应商收了我们30万定金 人跑了 联系不上»: the police and the courts, said so (a form was opened)
+        return Decision(Say(PRIVATE_PARTY_GONE), replace(memory, help_offered=False, topic=None))
     if not clicked and not named_ids and not memory.choices and memory.procedure is None \
             and individuals_own_matter(normalize(text)):
         # «我是个电焊工 老板欠了我们四个月工资不发» (nlu_fallback: «没有完全理解»), «团购了张美容卡 店关门了 钱退不

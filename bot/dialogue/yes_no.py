@@ -393,6 +393,10 @@ _NO_THING = re.compile(r"^(?:这个|那个|材料|东西|证件|手续|文件|�
 _ANY_ONE = re.compile(r"(?:(?:随便|任何|任意)(?:哪个|哪家|哪一家)?|哪个|哪家|哪一家)(?:一?个|一?家)?"
                       r"(?P<thing>[\u4e00-\u9fff]{2,6}?)"
                       r"(?:开|办|出|做|出具)?(?:的)?(?:[\u4e00-\u9fff]{0,4})?都(?:可以|行|能|成|中|ok|认|收|接受|算|有效)")
+#: … or asked whether any other one may («银行保函能找任意一家银行开吗», «可以在别的银行开吗», «随便找个银行开行不»).
+_ANOTHER_ONE = re.compile(r"(?:找|去|在|到|用|选|换)?(?:任意|任何|随便|其他|其它|别的|另外的?|外地的?)(?:找)?"
+                          r"(?:一?家|一?个|哪家)?"
+                          r"(?P<thing>[\u4e00-\u9fff]{2,4}?)(?:开|办|出|出具)")
 #: A line that limits who or what may do it («须由…出具», «只能», «应当»).
 _LIMITS = re.compile(r"须由|必须由|须从|必须从|只能|仅限|限于|应由")
 
@@ -571,7 +575,7 @@ def _used(normal: str, procedure: Procedure) -> Verdict | None:
 def _any_one(normal: str, procedure: Procedure) -> Verdict | None:
     """The guide's line that limits which one of a kind may do it («投标保函哪个银行开都可以吗» → «银行保函须由投标人
     基本账户开户行出具»), led by «不是哪个都行»; None when no such question, or no line names the kind."""
-    found = _ANY_ONE.search(normal)
+    found = _ANY_ONE.search(normal) or (_ANOTHER_ONE.search(normal) if _ASKS_YES_NO.search(normal) else None)
     if found is None:
         return None
     thing = found.group("thing")

@@ -614,3 +614,25 @@ def asks_a_paper_made(text: str) -> bool:
     """True when the message asks the assistant to write a paper or to make a record false (see above)."""
     said = squash(text or "")
     return bool(_PAPER_MADE.search(said)) and not _PAPER_TOLD.search(said)
+
+
+#: One's own matter filed before, told as such («我上周提了个投诉», «我那个投诉», «之前反映的问题», «投诉了半个月»).
+_FILED_BEFORE = re.compile(r"(?:我|我们)(?:的|那个|那张|那条|上次的|之前的|提的|交的|报的)"
+                           r"(?:投诉|工单|单子|诉求|求助|反映)"
+                           r"|(?:提|交|报|登记)(?:了|过)(?:个|一个|一张|一条)?(?:投诉|工单|单子|诉求|求助)"
+                           r"|(?:投诉|反映|登记|报)(?:了|过)(?:都|有|快|已经)?(?:[一二两三四五六七八九十几半多0-9]+)(?:个)?(?:多|来)?"
+                           r"(?:天|周|星期|礼拜|月)"
+                           r"|(?:之前|上次|前几天|上周|上个月|早就|已经|前段时间)(?:在你们这|在这|在这里|在平台上?)?"
+                           r"(?:投诉|反映|提交|提|报|登记)(?:了|过|的)")
+#: … and that nothing came of it («石沉大海», «没动静», «没人理», «一直没消息»).
+_NOTHING_CAME = re.compile(r"石沉大海|泥牛入海|没(?:有)?(?:动静|消息|下文|回音|回复|音讯|反馈|结果|进展)"
+                           r"|没人(?:理|管|联系|回|处理|搭理)"
+                           r"|不了了之|没(?:了)?下文|杳无音信|一点动静")
+
+
+def own_filing_unanswered(text: str) -> bool:
+    """True when the user tells of a matter of their own filed before that nothing came of («我上周提了个投诉 我怕是
+    石沉大海了», «投诉了半个月没动静», «我那个投诉一直没人理»): its ticket to look up (or file it here when it was
+    filed elsewhere), never a new complaint about it."""
+    said = squash(normalize(text or ""))
+    return bool(_FILED_BEFORE.search(said) and _NOTHING_CAME.search(said))

@@ -8,6 +8,7 @@ procedure later).
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from bot.text import plain
@@ -82,6 +83,68 @@ def opens_with_greeting(text: str) -> str | None:
     said = plain(text or "").strip()
     greeting = _GREETING.match(said)
     return None if greeting is None else said[greeting.end():]
+
+
+#: A 12345 agent saying who types («我是8号坐席 小张», «我是话务员»), with the agent's own name if said.
+_AGENT_SELF = re.compile(r"(?:我是|我这边是|这边是|这里是)(?:12345)?(?:营商环境?)?(?:专席)?(?:的)?(?:\d+号)?"
+                         r"(?:坐席|话务员|接线员|专席)(?:员)?(?:的)?"
+                         # (the agent's own name after it: «我是话务员 王丽», «话务员王丽 来电人姓郑»)
+                         r"(?:[\s,,]*(?:小|老)?(?!来电)[\u4e00-\u9fa5]{1,3}(?=[\s,,]|$))?")
+
+
+#: … or by the agent's own work number, with the agent's surname or name before it («我姓周 工号1023», «工号是0571»).
+_AGENT_NUMBER = re.compile(r"(?:(?:话务员|接线员|坐席)?(?:我|本人)?(?:姓[\u4e00-\u9fa5]|叫[\u4e00-\u9fa5]{1,3}"
+                           r"|是[\u4e00-\u9fa5]{1,3}|(?:(?<=话务员|接线员)|(?<=坐席)|(?<![\u4e00-\u9fa5]))[\u4e00-\u9fa5]{2,3})[\s,,]*)?"
+                           r"(?:我的)?(?:(?:坐席)?工号(?:是|为)?|坐席(?=[\s::]*\d))[\s::]*[0-9A-Za-z]{2,10}"
+                           # (the agent's name after the number: «工号1023 周敏»)
+                           r"(?:[\s,,]*(?:小|老)?[\u4e00-\u9fa5]{2,3}(?=[\s,,]|$))?")
+
+
+def without_agent_self(said: str) -> str | None:
+    """What a reply says besides a 12345 agent's saying who types («我是话务员 来电人姓郑» → «来电人姓郑»; «我是8号坐席
+    小张», «我姓周 工号1023» → «»), None when no agent speaks of themselves."""
+    # (full-width digits and marks read as typed half-width: the same length, so the places hold; where they would not,
+    # the rest is told as read)
+    rest = said or ""
+    if len(unicodedata.normalize("NFKC", rest)) != len(rest):
+        rest = unicodedata.normalize("NFKC", rest)
+    told = False
+    # (both ways in one message: «我是12345话务员 工号1023»)
+    for way in (_AGENT_SELF, _AGENT_NUMBER):
+        agent = way.search(unicodedata.normalize("NFKC", rest))
+        if agent is not None:
+            rest, told = (rest[:agent.start()] + " " + rest[agent.end():]).strip(), True
+    return rest if told else None
+
+
+#: What an agent may say beside who types, asking nothing yet: the hotline's name, greeting words, marks.
+_AGENT_FILLER = re.compile(r"(?:我是|我这边是|这边是|这里是|我)?(?:12345|热线)(?:营商环境?)?(?:专席|热线)?"
+                           r"(?:的|这边|这里)?"
+                           r"|" + _GREETING_WORD + r"|[\s,,。.!!~～、]+")
+
+
+def agent_introduced(text: str) -> bool:
+    """True when the message is a 12345 agent saying who types and nothing else («我是12345话务员 工号1023», «我是
+    12345的周 工号1023», «坐席1023 小周»): met as an agent's greeting, never «没有理解»."""
+    rest = without_agent_self(text)
+    return rest is not None and not _AGENT_FILLER.sub("", rest)
+
+
+#: A 12345 agent's caller's firm told alone, by its label («来电企业叫启明商贸», «来电公司是华宇建材有限公司»).
+_CALLER_FIRM_ALONE = re.compile(r"(?:来电(?:的)?|来电人(?:的)?)(?:企业|公司|单位)(?:的)?(?:名称|名字|全称)?"
+                                r"(?:是|叫|为|叫做)?[::]?\s*"
+                                r"(?P<name>[^\s,,。;;!!??]{2,30}?)[\s。.!!~]*")
+#: … never a question or a case in the name's place («来电企业是不是要先核名», «来电企业叫我问问…»).
+_NOT_A_FIRM = re.compile(r"什么|啥|怎么|咋|哪|吗|么|呢|是不是|要不要|能不能|可不可以|问|说|反映|投诉|想|要")
+
+
+def caller_firm_alone(text: str) -> str | None:
+    """The firm of a 12345 agent's caller when the message names it alone, by its label («来电企业叫启明商贸» →
+    «启明商贸»); None otherwise."""
+    found = _CALLER_FIRM_ALONE.fullmatch(plain(text or "").strip())
+    if found is None or _NOT_A_FIRM.search(found.group("name")):
+        return None
+    return found.group("name")
 
 
 #: 12345 said as where the speaker (or the person asked for) works, not the complaint channels asked of:

@@ -140,6 +140,24 @@ def private_money_dispute(normal: str) -> bool:
                 and not talks_a_third_party_round(normal))
 
 
+#: A private party gone with the money paid it («供应商收了我们30万定金 人跑了 联系不上», «合作方卷了货款跑路了»).
+_GONE = re.compile(r"跑路|跑了|人跑|卷款|卷钱|卷走|卷了|失联|联系不上|找不到人|人不见了|玩失踪|拉黑")
+_MONEY_PAID = re.compile(r"钱|款|定金|订金|押金|预付|货款|加盟费|[千万块]")
+_AGENCY = re.compile(r"中介|代办公司|代办机构|代办的人|黄牛")
+#: … not when a public body or a bid is in it (each has its own channel).
+_PUBLIC_PARTY = re.compile(r"局|政府|部门|窗口|中心|管委会|街道|城投|国企|招标|投标|中标|工资|工钱|农民工")
+
+
+def private_party_gone(normal: str) -> bool:
+    """True when a private party the enterprise paid is gone with the money («供应商收了我们30万定金 人跑了 联系不上»):
+    a matter for the police (suspected fraud) and the courts — never a complaint form against no department."""
+    squashed = re.sub(r"\s+", "", normal)
+    # (an agency paid to run an errand, too: «代办公司收了八千块钱人跑了»)
+    return bool((_PRIVATE_PARTY.search(squashed) or _AGENCY.search(squashed)) and _MONEY_PAID.search(squashed)
+                and _GONE.search(squashed)
+                and not _PUBLIC_PARTY.search(squashed))
+
+
 #: One's own wages owed, told by the worker («我是个电焊工 老板欠了我们四个月工资不发», «我在厂里上班 三个月没发工资
 #: 了»).
 _A_WORKER_SPEAKS = re.compile(r"我是(?:个|一个|一名|名)?(?:打工的|工人|电焊工|焊工|瓦工|木工|钢筋工|农民工|民工|临时工"
