@@ -31,6 +31,7 @@ from actions.saying import BESIDE_NEXT, memory_of, remember, say
 from actions.services import (
     clause_index,
     in_thread,
+    knowledge_base,
     message_of,
     now,
     payload_picked,
@@ -115,6 +116,7 @@ from bot.dialogue.questions import (
     Say,
     asks_more_of_the_answer,
     asks_not_goodbye,
+    picks_of_two,
 )
 from bot.dialogue.telling import thanks_not_farewell
 from bot.language.farewell import says_farewell
@@ -480,6 +482,11 @@ class ActionGoodbye(Action):
         if asks_not_goodbye(message.reading(), message.confidence, message.typed) or not says_farewell(message.typed) \
                 and (asks_what_if_a_filed_matter_unhandled(message.typed) or staff_work_asked(message.typed)):
             # («那超期的会升级到谁那» (goodbye 0.48) got «再见»: the escalation ladder)
+            return [FollowupAction("action_fallback")]
+        if not tracker.active_loop and not says_farewell(message.typed) and (kb := knowledge_base()) is not None \
+                and picks_of_two(message.typed, memory_from(tracker.slots), kb) is not None:
+            # «算了 那就简易的吧» (goodbye, for its 算了) after «都不是» of 简易 / 一般: one of the two picked — it got
+            # «再见»
             return [FollowupAction("action_fallback")]
         if tracker.active_loop and is_cancel(message.typed) and not says_farewell(message.typed):
             # «撤了吧» (goodbye 0.47) at the summary: the form's cancel says «已取消» — no «再见» before it

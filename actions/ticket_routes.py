@@ -150,13 +150,27 @@ def told_beside(dispatcher: CollectingDispatcher, tracker: Tracker, told: str) -
     """``told`` — more of the case, typed beside or instead of a form's answer — added to what happened, and said so;
     ``{}`` when there is nothing to add it to, it is there already, or the whole would be too long."""
     description = tracker.get_slot("description")
-    if not description or not told.strip() or told.strip() in description:
+    if not description or not told.strip() or told.strip() in description or phrases.only_agent_self(told):
+        # («我是12345坐席 小周 工号1023 刚才是来电人的信息»: who types, no case — it was added to what happened)
         return {}
     joined = join_description(description, told)
     if joined is None:
         return {}
     dispatcher.utter_message(response="utter_description_added")
-    return {"description": joined}
+    return {"description": joined, **route_told_beside(tracker, joined)}
+
+
+def route_told_beside(tracker: Tracker, joined: str) -> dict[str, Any]:
+    """The bidding route the case asks for once more of it is told beside a form's answer («他要投诉 开标结果有问题 评标
+    专家打分不公平» after the caller's values: it was filed on the window's clock to the 审批局), with a project it
+    names; nothing when the draft has a route of its own already, or the case asks for no bidding's."""
+    if route_of(tracker) is not Route.WINDOW:
+        return {}
+    found = route_slots(joined, tracker.get_slot("department"))
+    if found.get("ticket_route") != Route.BIDDING.value:
+        # (the mayor's route is asked for in so many words, and may be declined in them: «我们不走直通市长 就正常登记»)
+        return {}
+    return {**found, **project_told(tracker, joined, found)}
 
 
 #: Questions whose answers name another organisation (the tenderer): a company found in
@@ -326,6 +340,15 @@ class RouteQuestions:
                 # («…二标段 我们公司是第一中标候选人 结果被换掉了»: what else is told goes into what happened)
                 found.update(told_beside(dispatcher, tracker, split.told))
             return {**found, **_sector_department(tracker, split.project)}
+        if not tenderer and (values := phrases.only_form_values(said)) is not None:
+            # «江苏恒基建设工程有限公司 联系人蒋工 电话138…» at «哪个项目、哪个标段» (all of it was filed as the
+            # project): the enterprise and whom to call, kept for their questions; the project asked again
+            early: dict[str, Any] = {"bid_project": None}
+            if values.company:
+                early.update(_taken_early(dispatcher, tracker, "company_name", values.company))
+            if values.contact:
+                early.update(_taken_early(dispatcher, tracker, "contact_name", values.contact))
+            return early
         if not tenderer and (both := replies.firm_then_project(said)) is not None:
             # «来电企业是恒达建设 项目是城南污水管网改造» at «哪个项目、哪个标段» (all of it was filed as the
             # project): the enterprise, kept for its question, and the project
@@ -412,6 +435,14 @@ class RouteQuestions:
             if project != tracker.get_slot("bid_project"):
                 dispatcher.utter_message(response="utter_form_value_corrected", field="项目/标段", value=project)
             return {"tenderer": None, "bid_project": project}
+        if replies.supervisor_told(text):
+            # «是住建局监管的房建项目» at «招标人是哪家» (it became the tenderer): the department of the project's
+            # sector, taken and said; the tenderer asked again
+            sector = _sector_department(tracker, text)
+            department = sector.get("department") or tracker.get_slot("department")
+            if department:
+                dispatcher.utter_message(response="utter_value_noted", field="涉及部门", value=department)
+            return {"tenderer": None, **sector}
         if not phrases.looks_like_company(text) and phrases.looks_like_person_name(text) and phrases.has_title(text):
             # «许经理» at «招标人是哪家»: who to call, no organisation (it became the tenderer)
             return {"tenderer": None, **_taken_early(dispatcher, tracker, "contact_name", text.strip())}

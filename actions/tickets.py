@@ -178,6 +178,8 @@ def correction_in(tracker: Tracker, text: str) -> phrases.Correction | None:
     route = tracker.get_slot("ticket_route")
     return phrases.parse_correction(text, bidding=route == Route.BIDDING.value, mayor=route == Route.MAYOR.value)
 #: Slots emptied once a ticket is filed or cancelled; who the user is stays known.
+#: The guide of the service of running errands for the enterprise (帮办代办): asking to file after it asks for it.
+ASSISTED_SERVICE = "assisted_service"
 DRAFT_SLOTS = ("ticket_type", "ticket_draft_id", "description", "department", "ticket_confirmed",
                "ticket_cancelled", "procedure", *ROUTE_SLOTS)
 
@@ -624,6 +626,12 @@ class ActionStartTicket(Action):
             # do or asks of a procedure, no grievance, nothing asked filed: its guide answers
             return [FollowupAction("action_fallback")]
         ticket_type = ticket_type_of(message.intent, text=message.typed)
+        if ticket_type is TicketType.COMPLAINT and tracker.get_slot("procedure") == ASSISTED_SERVICE \
+                and not re.search(r"投诉|举报|告", message.typed) and not names_misconduct(message.typed) \
+                and not describes_case(message.typed):
+            # «对 就是要申请 帮我登记一下» right after 帮办代办's guide (complain): the service asked for, a request —
+            # it was filed as a complaint against a department
+            ticket_type = TicketType.REQUEST
         text = message.typed
         events: list[EventType] = [SlotSet(s, None) for s in DRAFT_SLOTS]
         events += [SlotSet("ticket_offered", False), SlotSet("procedure_choices", None), SlotSet("choosing", False)]
@@ -647,8 +655,9 @@ class ActionStartTicket(Action):
             # below)
             events.append(SlotSet("description", text))
             told_before = told_before or text
-        elif describes_case(text) or tells_demand(text) or (
-                ticket_type is TicketType.SUGGESTION and proposes(text)):
+        elif (describes_case(text) or tells_demand(text) or (
+                ticket_type is TicketType.SUGGESTION and proposes(text))) and phrases.only_form_values(text) is None:
+            # («宏达建设有限公司 王建国 135…», a 12345 agent's caller's values first: the firm became what happened)
             # «…王建军 13912345678 城南供水公司 报装拖了两个月»: the bare name and number are the contact's
             events.append(SlotSet("description", phrases.bare_contact(story_of(text))[1]))
         elif ticket_type is TicketType.REQUEST and (need := phrases.need_told_with_the_ask(text)) is not None:
@@ -874,7 +883,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # the name asked later), said so; the question asked again
             dispatcher.utter_message(response="utter_value_noted", field=CORRECTABLE["contact_name"], value=name)
             return [SlotSet("contact_name", name), SlotSet(requested, None)]
-        if requested in AGENT_ASIDE_QUESTIONS and phrases.without_agent_self(message_of(tracker).typed) == "":
+        if requested in AGENT_ASIDE_QUESTIONS and phrases.only_agent_self(message_of(tracker).typed):
             # «我姓周 工号1023» at the enterprise's name or the code's question (a 12345 agent saying who types; it was
             # asked again with no word why): the caller's are what the ticket holds, said so; the question asked again
             dispatcher.utter_message(response="utter_agent_self_not_filled")
@@ -1099,6 +1108,13 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # questions (their own mappings take the answers); the code is not given, no format error,
             # and the user is told so (a skip they did not say is no silent one)
             dispatcher.utter_message(response="utter_credit_code_skipped")
+            meant = department_meant(message)[0]
+            if meant and tracker.get_slot("department") and meant != tracker.get_slot("department"):
+                # («部门填住建局» at the code when the story had named 供水公司: its own mapping takes no department
+                # already taken — it was dropped without a word, and the ticket filed to the other)
+                dispatcher.utter_message(response="utter_form_value_corrected", field=CORRECTABLE["department"],
+                                         value=meant)
+                return {"credit_code": NOT_GIVEN, "department": meant}
             return {"credit_code": NOT_GIVEN}
         if (tracker.get_slot("requested_slot") in {"company_name", "credit_code", "contact_name", "phone"}
                 and not tracker.get_slot("credit_code") and not message.entity_values("credit_code")
@@ -1206,6 +1222,15 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # ticket's description); the code taken as not given, said so, and the case asked again
             dispatcher.utter_message(response="utter_credit_code_skipped")
             return {"description": None, "credit_code": NOT_GIVEN}
+        if (values := phrases.only_form_values(told)) is not None:
+            # «江苏恒基建设工程有限公司 联系人蒋工 电话138…» at «请具体说说情况» (filed as what happened, the firm lost
+            # and asked again later): the enterprise and whom to call, kept for their questions (the phone by its own
+            # mapping); what happened asked again
+            early = {key: value for key, value in (("company_name", values.company), ("contact_name", values.contact))
+                     if value and not tracker.get_slot(key)}
+            for key, value in early.items():
+                dispatcher.utter_message(response="utter_value_noted", field=CORRECTABLE[key], value=value)
+            return {"description": None, **early}
         try:
             # «王建军 13912345678 城南供水公司 报装拖了两个月»: the name and number go to the contact
             # (their own mappings); the description keeps what happened
@@ -1351,9 +1376,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                 dispatcher.utter_message(response="utter_contact_is_the_caller")
                 return {"contact_name": None}
             return {"contact_name": caller}
-        if phrases.names_the_other_partys_person(said):
+        if phrases.names_the_other_partys_person(said) and not phrases.speaks_for_a_caller(
+                [said, *(text for text, _ in earlier_messages(tracker.events))]):
             # «联系人是对方的经理» (filed as 联系人:的经理): the other side is not whom the department calls back — said
-            # so, the name asked again
+            # so, the name asked again (to a 12345 agent, «对方» is the caller: «联系人是对方的经理 姓钱» is 钱)
             dispatcher.utter_message(response="utter_contact_is_your_side")
             return {"contact_name": None}
         if phrases.says_earlier_was_wrong(said) and (company := phrases.stated_company_name(said)) is not None \
@@ -1386,8 +1412,15 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                        else {})}
         if (department := self._department_aside(dispatcher, tracker, said)) is not None:
             # «部门填供电公司» at «怎么称呼您» (it got «不是联系人的称呼»): the department, taken down and said; the
-            # name asked again
-            return {"contact_name": None, **department}
+            # name asked again — unless told with it under its label, with the phone («联系人沈涛 182… 部门应该是城管
+            # 局»: both were dropped, and the name asked again and again)
+            named = phrases.stated_contact_name(said) if phrases.labels_a_contact(said) else None
+            besides: dict[str, Any] = {"contact_name": named} if named and (
+                phrases.is_bare_name(named) or phrases.is_titled_name(named)) else {"contact_name": None}
+            if besides["contact_name"] and not tracker.get_slot("phone") \
+                    and (mobile := phrases.one_mobile_said(said)) is not None:
+                besides["phone"] = mobile
+            return {**besides, **department}
         first, *after = re.split(r"[\s,,]+", said.strip(), maxsplit=1)
         if after and not phrases.says_earlier_was_wrong(said) and tells_more_of_the_case(after[0]) \
                 and (phrases.is_bare_name(name := phrases.name_among(first)) or phrases.is_titled_name(name)) \
@@ -1434,10 +1467,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         text = str(value or "")
         if text == NOT_GIVEN:
             return {"credit_code": NOT_GIVEN}
-        if credit_code_in(digits_said(text)) is None and not _A_CODE_TRIED.search(text):
+        if credit_code_in(digits_said(text)) is None and not _A_CODE_TRIED.search(phrases.without_phone(text)):
             # «联系人孙立新», «不急 按一般的来就行» at the code's question (both got «这里要填的是统一社会信用代码…»
             # of a code never typed): who to call, or how urgent — taken down and said, the code asked again
-            if (name := phrases.stated_contact_name(text) if phrases.labels_a_contact(text) else None) is not None \
+            # («联系人是他们的行政主管孟女士 手机133…»: the name after whose post it is — it got «这里要填的是统一社会
+            # 信用代码» of a code never typed, and the name was asked again)
+            if (name := phrases.labelled_contact(text)) is not None \
                     or (not (tracker.get_slot("contact_name") or value_before_this_turn(tracker, "contact_name"))
                         and (name := phrases.contact_told_alone(text)) is not None):
                 # («他姓黄 黄永盛», «老板姓周 周建国»: a caller's name in the third person — it was added to what

@@ -259,6 +259,8 @@ HELD_OUT = (
      "fortieth set (written as round thirty-nine began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_41.yml",
      "forty-first set (written as round forty began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_42.yml",
+     "forty-second set (written as round forty-one began, scored only, never read)"),
 )
 
 

@@ -16,6 +16,7 @@ from bot.language.grammar import WAITED as _WAITED
 from bot.language.grammar import handling_steps_asked as handling_steps_asked
 from bot.language.grammar import own_filing_unanswered as own_filing_unanswered
 from bot.language.grammar import reply_form
+from bot.language.introduction import only_agent_self as only_agent_self
 from bot.language.introduction import (
     only_says_no_enterprise,
     says_no_enterprise,
@@ -100,7 +101,7 @@ _VALUE_AFTER = re.compile(r"(?:改成|改为|改回|换成|应该是|更正为|�
                           r"|(?:写全|写完整|补全|(?:(?<=名称)|(?<=名字)|(?<=公司名)|(?<=全称))(?:补充完整|补完整))(?!了|以后|之后|的)"
                           r"(?:一点|一下|点儿?|些)?(?:吧|哈)?(?:\s*(?:是|叫|为|:|:))?名?|全名叫?"
                           # «联系人写杨卫东 不是监督员», «电话填139…»: the value written right after the field's word
-                          r"|(?:(?<=联系人)|(?<=电话)|(?<=手机)|(?<=手机号)|(?<=名称)|(?<=名字)|(?<=招标人)|(?<=项目)|(?<=标段))(?:写|填)(?![错得的全完了成谁啥什么座])(?!我(?!爱人|老婆|老公|媳妇|对象|丈夫|妻子|家属|们的?(?:会计|财务|出纳|经理|总经理|老板|同事|主任|助理|行政|文员|办事员|经办人))))"
+                          r"|(?:(?<=联系人)|(?<=电话)|(?<=手机)|(?<=手机号)|(?<=名称)|(?<=名字)|(?<=招标人)|(?<=项目)|(?<=标段))(?:就|直接|还是)?(?:写|填)(?![错得的全完了成谁啥什么座])(?!我(?!爱人|老婆|老公|媳妇|对象|丈夫|妻子|家属|们的?(?:会计|财务|出纳|经理|总经理|老板|同事|主任|助理|行政|文员|办事员|经办人))))"
                           r"\s*[::]?\s*(.+)$")
 
 
@@ -595,7 +596,10 @@ _TAKES_BACK = re.compile(r"还是(?:要|得|想|继续|接着)?(?:帮我|给我|
 
 #: Help asked instead of a complaint («…就是想请你们帮着协调一下», «…求你们帮忙对接»), squashed; never help declined.
 _HELP_INSTEAD = re.compile(r"(?<!不用)(?<!不要)(?<!别)(?<!不)(?:请你们|求你们|想请|麻烦你们|希望你们)?(?:帮着|帮忙|帮我们|帮我)"
-                           r"(?:协调|对接|解决|问问|联系|想想办法)|(?<!不用)(?<!不)协调一下|求助")
+                           r"(?:协调|对接|解决|问问|联系|想想办法)|(?<!不用)(?<!不)协调一下|求助"
+                           # («这不是投诉啊 是想请人帮办»: the service asked for — shown again unchanged, filed as a
+                           # complaint)
+                           r"|(?<!不用)(?<!不要)(?<!不)(?:请人|找人|申请|要|想)(?:帮办|代办)")
 
 
 #: Filing started over, in other words («算了 我重新投诉 …», «算了 重新说一下», «我重新来»).
@@ -1057,7 +1061,8 @@ _REGISTERED = re.compile(rf"(?:我是|这里是|我们是|^|[\s,,。;;::])(?P<na
 
 #: What may stand before a name said first: what the firm is («个体户», «来电人是个体户») and the name's label
 #: («店名», «字号»).
-_BEFORE_LEADING_NAME = (r"(?:(?:来电人|我们|我|他们|他|她)?(?:是|就是)?(?:个体户|个体工商户|商户|摊主)(?:的)?[\s,,::]*)?"
+_BEFORE_LEADING_NAME = (r"(?:来电(?:的)?(?:企业|公司|单位)(?:名称|全称)?[\s::]*)?"
+                        r"(?:(?:来电人|我们|我|他们|他|她)?(?:是|就是)?(?:个体户|个体工商户|商户|摊主)(?:的)?[\s,,::]*)?"
                         r"(?:(?:店名|字号|店铺名|商号|名称|名字)(?:叫做|叫|是|为)?[\s::]*)?")
 
 #: A name said first, ending with a kind word, the message going on after it (with the form's other values).
@@ -1191,6 +1196,16 @@ def names_oneself_without_a_name(text: str) -> bool:
 _OTHER_PARTYS_PERSON = re.compile(r"(?:对方|被投诉(?:的|方|那家|单位|企业|公司)?|被反映(?:的|方|那家|单位)?|那家(?:公司|企业|单位)?)"
                                   r"(?:的|那边的?|公司的?|单位的?)?(?:项目)?"
                                   r"(?:经理|负责人|老板|老总|领导|法人|经办人|工作人员|业务员|联系人|主管|人)")
+
+
+#: A 12345 agent's words of the caller or of themselves («来电人», «来电企业», «坐席», «工号»): to an agent, «对方» is the
+#: caller on the line.
+_FOR_A_CALLER = re.compile(r"来电人|来电企业|来电的|来电公司|坐席|话务员|接线员|工号|12345(?:的|这边|专席|热线)")
+
+
+def speaks_for_a_caller(texts: Sequence[str]) -> bool:
+    """True when any of the user's messages is a 12345 agent's, speaking for a caller."""
+    return any(_FOR_A_CALLER.search(text or "") for text in texts)
 
 
 def names_the_other_partys_person(text: str) -> bool:
@@ -1587,6 +1602,8 @@ _COMPANY_PREFIX = re.compile(
     # («来电企业叫宏达精密机械有限公司», «他们厂叫…»: whose firm, then the name's label)
     r"|(?:来电|来电的|来电人的?|他们|他的|她的|他家|她家|客户的?|对方)(?:公司|企业|单位|厂子|厂|店)(?:的)?"
     r"(?:名称|全称|名字)?(?:叫做|叫|是|为)[::]?"
+    # («来电企业 新乡市牧野区老李五金店 联系人…», «来电企业:…»: the label, then the name)
+    r"|来电(?:的)?(?:企业|公司|单位)(?:名称|全称|名字)?(?:[::]\s*|\s+)"
     # («俺是豫丰纺织 俺叫牛建设»: filed as «俺是豫丰纺织俺叫牛建设»)
     # («我们公司名字是恒达物流有限公司», «公司全名是鑫达五金有限公司»: filed whole)
     r"|(?:我们|俺们|俺|咱们|咱)(?:公司|单位|企业|厂)?(?:的)?(?:名称|全称|全名|名字)?(?:是|叫做|叫|为)"
@@ -1674,6 +1691,35 @@ def gives_form_values(text: str) -> bool:
         one_mobile_said(text or "") is not None and stated_contact_name(text or "") is not None)
 
 
+#: The labels of the form's values, and their marks («联系人», «电话», «手机号», «企业名称»).
+_VALUE_LABELS = re.compile(r"来电(?:的)?(?:企业|公司|单位)|(?:企业|公司|单位)(?:名称|全称)?(?:是|叫)?|联系人(?:是|叫)?|我叫|我姓"
+                           r"|手机号码?|手机|电话号码?|电话|联系方式|号码|是|[\s,,。;;::、]+")
+
+
+@dataclass(frozen=True)
+class FormValues:
+    """The enterprise's name and whom to call, told together and nothing else («江苏恒基建设工程有限公司 联系人蒋工
+    电话138…»)."""
+
+    company: str | None
+    contact: str | None
+
+
+def only_form_values(text: str) -> FormValues | None:
+    """The enterprise's name and the contact a reply gives when it gives them (a phone beside them) and tells nothing
+    else — at «请具体说说情况» no case (it was filed as what happened); None otherwise."""
+    said = plain(text or "")
+    company, mobile = stated_company_name(said), one_mobile_said(said)
+    # (a bare name beside the number too: «宏达建设有限公司 王建国 135…»)
+    contact = stated_contact_name(said) or (name_given_with_phone(said.replace(company, " ")) if company else None)
+    if not company or not (contact or mobile):
+        return None
+    rest = said
+    for part in (company, contact, mobile):
+        rest = rest.replace(part or "\0", " ")
+    return FormValues(company, contact) if not _VALUE_LABELS.sub("", rest) else None
+
+
 def code_not_at_hand(text: str) -> bool:
     """True when a message says in passing that the credit code is not at hand («…手机182… 信用代码没带»)."""
     return bool(_CODE_NOT_AT_HAND.search(_squash(text or "")))
@@ -1708,7 +1754,7 @@ def files_now_without_the_code(text: str) -> bool:
 
 
 #: Filing now said in words, and filing put off.
-_FILES_NOW = re.compile(r"提交|就这样|就这么|交上去|报上去|递上去")
+_FILES_NOW = re.compile(r"提交|就这样|就这么|交上去|报上去|递上去|确认")
 _FILES_LATER = re.compile(r"等|再提交|回头|查到|找到|明天|晚点|稍后")
 
 
@@ -1970,6 +2016,10 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
     return Correction(field, value or None)
 
 
+#: A part of a reply names a field when the field's word begins within so many characters of its start.
+FIELD_WORD_WITHIN = 3
+
+
 def corrections_said(text: str, bidding: bool = False, mayor: bool = False) -> list[Correction]:
     """The changes a reply to the summary asks of two fields or more, each with its new value («项目不对 是城东快速路改造
     工程一标段 招标人是市交通运输局»: only the project was changed, the tenderer asked again); empty when it asks fewer.
@@ -1979,7 +2029,9 @@ def corrections_said(text: str, bidding: bool = False, mayor: bool = False) -> l
     words = [w for _, ws in fields for w in ws]
     pieces: list[str] = []
     for part in re.split(r"[\s,,;;。]+", (text or "").strip()):
-        names = any(w in _NO_PROBLEM.sub("", _squash(part)) for w in words)
+        # (a field's word at the part's start, «联系人写小何», «把电话改成…» — not inside a value, «是鑫源食品有限公司»:
+        # its «公司» cut the name from its field, and the second change was dropped)
+        names = any(w in _NO_PROBLEM.sub("", _squash(part))[:len(w) + FIELD_WORD_WITHIN] for w in words)
         if pieces and not names:
             pieces[-1] += " " + part
         elif part:
@@ -2038,6 +2090,28 @@ _ROLE_BEFORE_NAME = re.compile(r"^(?:我们|我|咱们|咱|公司|单位)?(?:是
                                r"同事|主任|助理|办事员|经办人|负责人|老总"
                                # («联系人写我爱人王秀英»: a family member, then the name)
                                r"|爱人|老婆|老公|媳妇|对象|丈夫|妻子|儿子|女儿|家属|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹)")
+
+
+#: Whose person and what post, said before the name under a contact's label («他们的行政主管孟女士», «对方的经理»).
+_WHOSE_POST = re.compile(r"^(?:他们|她们|我们|对方|来电人|来电企业|公司|企业|厂里|店里)?(?:的)?(?:公司|厂|店)?(?:的)?"
+                         r"(?:行政|财务|办公室|人事|项目|销售|业务|生产|采购)?"
+                         r"(?:主管|经理|总经理|负责人|老板|老总|主任|会计|出纳|办事员|专员|助理|文员|法人|股东)")
+
+
+def labelled_contact(text: str) -> str | None:
+    """Whom to call when a reply labels one («联系人是他们的行政主管孟女士 手机133…» → 孟女士, «联系人是对方的经理 姓孙»
+    → 孙): the name stated, else the titled name or the surname after whose post it is; None when none is labelled."""
+    if not labels_a_contact(text):
+        return None
+    if (stated := stated_contact_name(text)) is not None:
+        return stated
+    named = contact_name_from(without_phone(text))
+    post = _WHOSE_POST.match(named)
+    rest = named[post.end():] if post is not None else named
+    if post is not None and (is_titled_name(rest) or is_bare_name(rest)):
+        return rest
+    surname = re.search(r"(?<=姓)[\u4e00-\u9fa5](?![\u4e00-\u9fa5])", plain(text or ""))
+    return surname.group() if surname is not None else None
 
 
 def name_after_post(value: str, text: str) -> str:
@@ -2628,7 +2702,8 @@ _ADDS_TO_FILED = re.compile(
     r"|^\s*(?:情况|描述|问题描述|情况说明|经过|诉求|内容)(?:那里|那儿|那块|那栏|那一栏|里面|里|上|中)?(?:再|还|也)?"
     r"(?:(?:补充|追加|加上|补上|添上|写上)(?:一下|一句|几句|两句|一点|进去)?|(?:加|补|添|写)(?:一下|一句|几句|两句|一点"
     r"|个情况|进去))[::,,。 ]*"
-    r"|^\s*(?:再|还)(?:加|补)(?:一句|几句|两句|一点)[::,,。 ]*")
+    # («再加一条 大厅里也没有母婴室» at the summary: shown again unchanged)
+    r"|^\s*(?:(?:另外|还有|对了)[,, ]*)?(?:再|还)(?:加|补)(?:一句|几句|两句|一点|一条|两条|几条)[::,,。 ]*")
 #: the words that point at the ticket, left out of what is recorded («刚才那单还有个情况»)
 _POINTS_AT_FILED = re.compile(r"^\s*(?:刚才|刚刚|之前|上面)?(?:那|这|的)?(?:单(?!号)|张单|个单子|个工单|工单(?!号))?"
                               r"(?:还有|还(?!是))?(?:个|一个)?(?:情况)?[::,,。 ]*")

@@ -271,6 +271,18 @@ def tenderer_said(value: str) -> str | None:
     return re.sub(r"[吗么嘛呢??]+$", "", text).strip() or text
 
 
+#: The department supervising the project told in its place («是住建局监管的房建项目», «归交通局管的»): no tenderer.
+_SUPERVISOR_TOLD = re.compile(r"(?:局|委)(?:负责)?(?:监管|主管|管理|来管|管)(?:的)?(?:项目|工程)?"
+                              r"|(?:监管|主管)(?:部门|单位)(?:是|为)")
+#: … unless the tenderer is labelled beside it («招标人是市城投 住建局监管的»).
+_TENDERER_NAMED = re.compile(r"招标人|招标单位|业主|建设单位")
+
+
+def supervisor_told(text: str) -> bool:
+    """True when a reply to «招标人是哪家» tells the department supervising the project and names no tenderer."""
+    return bool(_SUPERVISOR_TOLD.search(text or "")) and not _TENDERER_NAMED.search(text or "")
+
+
 def names_a_department(tenderer: str) -> bool:
     """True when the tenderer named is a department of the government («交通局»), whose sector names the department that
     supervises it — never a place («码头街道办事处») whose words only sound like a sector's."""

@@ -788,7 +788,8 @@ _THE_OTHER = re.compile(r"(?:那|那么)?(?:另一个|另外一个|另外那个|
 
 #: One of two just shown, picked by its place at the start of a message («第一个要几天», «后者要带啥»), squashed.
 _PLACE_OF_TWO = re.compile(r"(?:那|那么)?(?:第(?P<n>[一二两12])(?:个|种|项|条)?(?!次|天|步|批|年|月)"
-                           r"|(?P<first>前者|前一个|头一个|上面那个)|(?P<last>后者|后一个|后面那个|下面那个))")
+                           r"|(?P<first>前者|前一个|头一个|上面那个|前面那个|前面那种|上面那种)"
+                           r"|(?P<last>后者|后一个|后面那个|下面那个|后面那种|下面那种))")
 
 
 def _placed_of_two(text: str, memory: Memory) -> str | None:
@@ -801,6 +802,45 @@ def _placed_of_two(text: str, memory: Memory) -> str | None:
         return None
     second = bool(found.group("last")) or found.group("n") in ("二", "两", "2")
     return memory.alternatives[1 if second else 0]
+
+
+#: A procedure's words read as part of a longer word of the clause just quoted when it holds them with this many
+#: more characters beside them («帮办» of «帮办专员»).
+_LONGER_BY = 2
+
+
+def _named_within_the_quote(text: str, reading: Reading, paragraph: str | None, kb: KnowledgeBase) -> bool:
+    """True when every procedure the message names is named by words of the paragraph just quoted — other than the
+    guide's own name («那帮办专员是谁» after the clause on 帮办专员: 帮办代办's other word), or longer by
+    :data:`_LONGER_BY` characters there: a word of the rule quoted, not the guide."""
+    mentions = reading.recognition.mentions
+    if not paragraph or not mentions:
+        return False
+    normal, held = normalize(text), normalize(paragraph)
+
+    def within(m: Mention) -> bool:
+        words = normal[m.start:m.end]
+        guide = kb.get(m.procedure)
+        # (a guide's other name only: a cue's words, «第一次轻微违法», are what its guide answers of)
+        if m.kind != CUE and words in held and guide is not None and normalize(guide.name) != words \
+                and len(words) > _LONGER_BY:
+            return True
+        return any(normal[m.start - before:m.end + after] in held
+                   for before in range(_LONGER_BY + 1) for after in range(_LONGER_BY + 1)
+                   if before + after >= _LONGER_BY and m.end + after <= len(normal) and m.start - before >= 0)
+
+    return all(within(m) for m in mentions)
+
+
+def picks_of_two(text: str, memory: Memory, kb: KnowledgeBase) -> str | None:
+    """The one of two procedures offered or shown together (``memory.alternatives``) that the message picks, by its
+    place («那前面那个要多久») or by a name only one of them has («算了 那就简易的吧» after «都不是»: it got «再见»);
+    None when it picks none, or a choice is still open (its buttons pick)."""
+    placed = _placed_of_two(text, memory)
+    if placed is not None or len(memory.alternatives) != 2 or memory.choices:
+        return placed
+    pick = choose(text, options(kb, memory.alternatives), by_position=False)
+    return memory.alternatives[pick] if isinstance(pick, int) else None
 
 
 def _the_other(text: str, memory: Memory) -> str | None:
@@ -853,6 +893,12 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         return _answer(str(memory.procedure), (ELIGIBILITY,), memory, remembered=True)
     named_ids = tuple(dict.fromkeys([*named, *reading.recognition.named]))
     named_ids = tuple(p for p in named_ids if kb.get(p) is not None)
+    if not clicked and not named and named_ids and memory.quoted and memory.topic and clauses is not None \
+            and _named_within_the_quote(text, reading, clauses.quoted_paragraph(memory.quoted), kb) \
+            and (hit := follow_up_clause(text, memory.topic, clauses, documents, memory.quoted)) is not None:
+        # «那帮办专员是谁啊 怎么联系他» after the quote on 帮办专员 (驻厂员): a word of the rule quoted, not 帮办代办's
+        # guide (it got the guide, every follow-up after it too)
+        return Decision(Quote(hit), replace(memory, help_offered=False))
     if not clicked and not named_ids and not memory.choices and memory.procedure is None \
             and (intent != "out_of_scope" or _GOVERNMENT_ASKED.search(normalize(text))) \
             and private_money_dispute(normalize(text)):
@@ -922,7 +968,7 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # «我们公司注册完一直没开业 也没欠谁钱 该办哪个» after the two ways compared: which of those two (its
         # «注册完» is the firm's past, told), decided by the state told as a question naming both is
         named_ids = memory.alternatives
-    placed = _placed_of_two(text, memory) if not clicked and not named_ids else None
+    placed = picks_of_two(text, memory, kb) if not clicked and not named_ids else None
     if placed is not None and kb.get(placed) is not None:
         # «第一个要几天» after «简易注销和一般注销哪个快» answered both: the one shown first (the order of the reply)
         return _answer(placed, tuple(reading.facets) or memory.facets or (OVERVIEW,), memory, remembered=False)

@@ -20,15 +20,15 @@ NONE_OF_THESE = "none"
 
 _ORDINALS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
 #: What may stand before a pick («那你说的第一个吧», «还是刚才说的后面那个»).
-_PICK_OPENS = r"(?:那|那就|还是|那还是)?(?:(?:你|您)?(?:刚才|上面)?(?:说|讲|列|给)的)?"
-_ORDINAL = re.compile(rf"^{_PICK_OPENS}(?:选|选择|要|就|是)?第?([一二两三四五12345])"
+_PICK_OPENS = r"(?:算了|好吧|行)?(?:那|那就|还是|那还是)?(?:(?:你|您)?(?:刚才|上面)?(?:说|讲|列|给)的)?"
+_ORDINAL = re.compile(rf"^{_PICK_OPENS}(?:选|选择|要|就|是|点|按|点击|点了|按了)?第?([一二两三四五12345])"
                       # («第二个部门», «选第一档»: the thing offered named after the place)
                       r"(?:个|项|种|条|号|档)?(?:部门|选项|按钮)?(?:吧|啊|呀|呢|的|那个|那种)*$")
 _LAST = re.compile(rf"^{_PICK_OPENS}(?:选|就|要)?(?:最后一个|最后那个|后者|后面那个|下面那个|后一个)(?:吧|啊)?$")
 _FIRST = re.compile(rf"^{_PICK_OPENS}(?:选|就|要)?(?:前者|前面那个|上面那个|头一个|前一个)(?:吧|啊)?$")
 _NONE = re.compile(r"都不是|都不对|都不要|都没有|没有我要|没我要|不是这些|不是这几|以上都不|哪个都不|一个都不")
 #: Words around a choice that carry no choice («就简易的那种吧»).
-_FILLER = re.compile(r"的那种|那种|那个|这个|的吧|的呢|的|吧|呢|啊|呀|哦|嗯|就|我要|我选|选|要|是")
+_FILLER = re.compile(r"算了|那就|的那种|那种|那个|这个|的吧|的呢|的|吧|呢|啊|呀|哦|嗯|就|我要|我选|选|要|是")
 #: «哦不对 … 应该是一般的»: a correction, in which a part of a name that only one option
 #: has is enough to pick it even in a longer message.
 _CORRECTION = re.compile(r"不对|应该是|搞错|弄错|选错|不是这个|是另一个|换成|改成")

@@ -88,6 +88,8 @@ def opens_with_greeting(text: str) -> str | None:
 #: A 12345 agent saying who types («我是8号坐席 小张», «我是话务员»), with the agent's own name if said.
 _AGENT_SELF = re.compile(r"(?:我是|我这边是|这边是|这里是)(?:12345)?(?:营商环境?)?(?:专席)?(?:的)?(?:\d+号)?"
                          r"(?:坐席|话务员|接线员|专席)(?:员)?(?:的)?"
+                         # (the seat's number after it: «我是坐席1023 小周»)
+                         r"(?:[\s::]*(?:工号)?[0-9A-Za-z]{2,10}(?:号)?)?"
                          # (the agent's own name after it: «我是话务员 王丽», «话务员王丽 来电人姓郑»)
                          r"(?:[\s,,]*(?:小|老)?(?!来电)[\u4e00-\u9fa5]{1,3}(?=[\s,,]|$))?")
 
@@ -115,6 +117,19 @@ def without_agent_self(said: str) -> str | None:
         if agent is not None:
             rest, told = (rest[:agent.start()] + " " + rest[agent.end():]).strip(), True
     return rest if told else None
+
+
+#: The caller's words pointed back at, said beside who types («刚才是来电人的信息», «上面是来电人说的»).
+_CALLERS_WORDS_POINTED = re.compile(r"(?:刚才|刚刚|上面|前面|之前|以上)?(?:的)?(?:是|都是|说的是|这些是|那些是)?"
+                                    r"(?:来电人|来电企业|来电的|客户)(?:说的|讲的|的|提供的|报的)?"
+                                    r"(?:信息|情况|事|内容|资料|话)?(?:哈|啊|呀)?")
+
+
+def only_agent_self(text: str) -> bool:
+    """True when a message is a 12345 agent saying who types, perhaps pointing back at the caller's words told before it
+    («我是12345坐席 小周 工号1023 刚才是来电人的信息»), and nothing else: no case, no value."""
+    rest = without_agent_self(text)
+    return rest is not None and not re.sub(r"[\s,,。.!!~]+", "", _CALLERS_WORDS_POINTED.sub("", rest))
 
 
 #: What an agent may say beside who types, asking nothing yet: the hotline's name, greeting words, marks.

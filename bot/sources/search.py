@@ -678,6 +678,18 @@ class ClauseIndex:
                 return Hit(passage, 1.0, 1.0), re.sub(r"[\s。;;]+$", "", found.group(1))
         return None
 
+    def quoted_paragraph(self, quoted: str | None) -> str | None:
+        """The paragraph of the clause just ``quoted`` (:func:`clause_key`), as written; None when there is none."""
+        if not quoted:
+            return None
+        doc, _, rest = quoted.partition("|")
+        section, _, hashes = rest.rpartition("|")
+        shown = set(hashes.split(","))
+        return next((passage.paragraph for passage in self.passages
+                     if passage.document.id == doc and "/".join(passage.section) == section
+                     and any(hashlib.sha1(s.encode("utf-8")).hexdigest()[:8] in shown
+                             for s in sentences(passage.paragraph) or [passage.paragraph])), None)
+
     def quoted_holding(self, text: str, topic: str, quoted: str | None,
                        within: Collection[str] | None = None) -> Hit | None:
         """The clause just ``quoted`` (:func:`clause_key`) when it holds the detail a follow-up asks of it, in the form

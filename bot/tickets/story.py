@@ -47,7 +47,7 @@ CASE_LONG_CHARS = 16
 CASE_MIN_CHARS = 6
 #: (a bidding's wrongs too: «评标专家打分明显偏向一家公司», «招标文件量身定做»)
 _HAPPENED = re.compile(r"不|没|推|拖|卡|收|要求|让|说|跑|等|拒|乱|难|慢|差|错|丢|退|罚|查|刁|扣|停|断|堵|坏|封|欠|交了|办了|"
-                       r"偏向|偏袒|内定|串通|串标|围标|陪标|排斥|暗箱|量身|违规|违法")
+                       r"偏向|偏袒|内定|串通|串标|围标|陪标|排斥|暗箱|量身|违规|违法|造假|作假|虚假|假的")
 #: … and a specific: a number or time, a department, a matter, or the person whose conduct
 #: it is («窗口办事员态度很差»: who and what they did). «窗口互相推诿,事情一直办不成» has none
 #: (a counter, not a person; no matter): the form asks what happened (the product specification, example 3).

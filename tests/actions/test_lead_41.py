@@ -2,20 +2,39 @@
 chats showed, each in sentences of our own."""
 
 
-import pytest
+import asyncio
 
-from actions.procedures import ActionGreet
-from actions.tickets import ActionStartTicket
-from bot.conversation.phrases import names_the_other_partys_person, own_filing_unanswered, without_agent_self
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.procedures import ActionGoodbye, ActionGreet
+from actions.tickets import ActionStartTicket, ValidateTicketForm
+from bot.conversation.phrases import (
+    Correction,
+    added_to_filed,
+    corrections_said,
+    files_now_without_the_code,
+    kind_changed_to,
+    names_the_other_partys_person,
+    only_agent_self,
+    own_filing_unanswered,
+    parse_correction,
+    speaks_for_a_caller,
+    without_agent_self,
+)
 from bot.conversation.route_replies import firm_then_project
+from bot.language.interpret import reading_to_dict
 from bot.language.introduction import agent_introduced, caller_firm_alone
 from bot.language.normalize import normalize
 from bot.language.third_parties import private_money_dispute, private_party_gone
+from tests.actions.test_conv23 import DOMAIN
 from tests.actions.test_conversation_region import run
 from tests.actions.test_lead_32 import validate_in
 from tests.actions.test_lead_34 import WINDOW
 from tests.actions.test_lead_38 import read_tracker
 from tests.actions.test_lead_40 import BIDDING_DRAFT
+from tests.actions.test_ticket_form_bugs import tracker as form_tracker
+from tests.bot.conversation.test_lead_37 import READ
 
 # ---- a 12345 agent saying who types, and nothing else --------------------------------------------------------------
 
@@ -157,3 +176,159 @@ def test_a_private_party_gone_told_as_a_complaint_opens_no_form():
     events, messages = run(ActionStartTicket(), tracker)
     assert [m["response"] for m in messages] == ["utter_private_party_gone"]
     assert not any(e.get("name") == "ticket_form" for e in events if e["event"] == "followup")
+
+
+# ---- the set of round forty-one and the tester on main: values lost in the form ------------------------------------
+
+def test_the_contact_named_with_the_department_at_the_names_question_is_taken():
+    # fresh42-47: «联系人沈涛 182… 部门应该是城管局» kept the department, dropped the name and the phone, and asked the
+    # name again and again
+    result, _ = validate_in({**WINDOW, "contact_name": None, "phone": None}, "contact_name",
+                            "联系人沈涛 18262157390 部门应该是城管局")
+    assert result["contact_name"] == "沈涛" and result["phone"] == "18262157390"
+    assert result["department"] == "综合行政执法局"
+
+
+def test_a_callers_firm_labelled_without_a_verb_is_the_firm():
+    # the tester on main: «来电企业 新乡市牧野区老李五金店 联系人李老板 电话138…» lost the firm, and the next reply
+    # («部门是牧野区税务局») became it
+    result, _ = validate_in({**WINDOW, "company_name": None}, "company_name",
+                            "来电企业 新乡市牧野区老李五金店 联系人李老板 电话13838381234")
+    assert result["company_name"] == "新乡市牧野区老李五金店"
+
+
+def test_the_firm_and_the_contact_told_at_the_cases_question_are_kept():
+    # fresh42-46: «江苏恒基建设工程有限公司 联系人蒋工 电话138…» became what happened; the firm was asked again later
+    result, said = validate_in({**BIDDING_DRAFT, "description": None}, "description",
+                               "江苏恒基建设工程有限公司 联系人蒋工 电话13815298640")
+    assert result == {"description": None, "company_name": "江苏恒基建设工程有限公司", "contact_name": "蒋工"}
+    assert [m["response"] for m in said] == ["utter_value_noted", "utter_value_noted"]
+
+
+def test_a_case_told_with_the_firm_is_still_the_case():
+    typed = "宏达建材 电话13912345678 窗口让补了三次材料"
+    result, _ = validate_in({**WINDOW, "description": None}, "description", typed)
+    assert "窗口让补了三次材料" in result["description"]
+
+
+def test_a_contact_after_whose_post_at_the_codes_question_is_taken():
+    # fresh42-45: «联系人是他们的行政主管孟女士 手机133…» got «这里要填的是统一社会信用代码» of a code never typed
+    result, said = validate_in({**WINDOW, "credit_code": None, "contact_name": None, "phone": None}, "credit_code",
+                               "联系人是他们的行政主管孟女士 手机13305271846")
+    assert result["contact_name"] == "孟女士" and result["phone"] == "13305271846"
+    assert "utter_invalid_credit_code_words" not in [m["response"] for m in said]
+
+
+def test_a_confirm_at_the_codes_question_files_without_the_code():
+    # fresh42-50: «对的 我确认» at the code's question got the code's format error
+    assert files_now_without_the_code("对的 我确认")
+    assert not files_now_without_the_code("等我查到再确认")
+
+
+@pytest.mark.parametrize("typed, field, value", [
+    ("联系人就写小郑", "contact_name", "小郑"),          # the tester on main: shown again unchanged, filed unchanged
+    ("联系人直接写小郑吧", "contact_name", "小郑"),
+])
+def test_what_to_write_said_with_just_is_the_value(typed, field, value):
+    assert parse_correction(typed) == Correction(field, value)
+
+
+def test_two_changes_at_the_summary_with_a_firms_name_in_the_first_are_both_made():
+    # the tester on main: «企业名称不对 是鑫源食品有限公司 联系人写小何» changed the name only (its «公司» cut the name
+    # from its field)
+    assert corrections_said("企业名称不对 是鑫源食品有限公司 联系人写小何") == [
+        Correction("company_name", "鑫源食品有限公司"), Correction("contact_name", "小何")]
+
+
+def test_one_more_item_added_at_the_summary_is_added():
+    # the tester on main: «再加一条 大厅里也没有母婴室» was shown again unchanged
+    assert added_to_filed("再加一条 大厅里也没有母婴室") == "大厅里也没有母婴室"
+    assert added_to_filed("再加个 我觉得不行") is None
+
+
+@pytest.mark.parametrize("text", ["这不是投诉啊 是想请人帮办", "不是投诉 是想申请帮办"])
+def test_the_service_asked_for_instead_of_a_complaint_is_a_request(text):
+    # the tester on main: shown again unchanged, filed as a complaint
+    assert kind_changed_to(text) == "request"
+
+
+def test_asking_to_file_right_after_the_services_guide_is_a_request():
+    # the tester on main: «对 就是要申请 帮我登记一下» after 帮办代办's guide opened a complaint's form
+    events, messages = run(ActionStartTicket(), read_tracker("对 就是要申请 帮我登记一下", "complain",
+                                                             slots={"procedure": "assisted_service"}))
+    assert [m["response"] for m in messages] == ["utter_ticket_intro_request"]
+    assert [e["value"] for e in events if e.get("name") == "ticket_type"][-1] == "request"
+
+
+def test_to_an_agent_the_other_side_is_the_caller():
+    assert speaks_for_a_caller(["联系人是对方的经理 姓钱", "来电企业宿迁市博远电子有限公司 反映供电公司报装拖着"])
+    assert not speaks_for_a_caller(["联系人是对方的经理 姓钱", "窗口让我们补了三次材料"])
+
+
+# ---- a 12345 agent's caller told first, the agent after ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "我是12345坐席 小吴 工号2077 刚才是来电人的信息",
+    "我是坐席2077 小吴 上面是来电人说的",
+])
+def test_an_agent_pointing_back_at_the_callers_words_tells_no_case(text):
+    # the tester on main: «我是12345坐席 小周 工号1023 刚才是来电人的信息» was added to what happened
+    assert only_agent_self(text)
+
+
+def test_the_callers_values_first_are_no_case():
+    # the tester on main: «宏达建设有限公司 王建国 135…» (a caller's values, the agent's first message) became what
+    # happened
+    events, _ = run(ActionStartTicket(), read_tracker("恒达建设有限公司 吴建国 13512345678", "complain"))
+    assert not [e for e in events if e.get("name") == "description" and e.get("value")]
+    assert [e["value"] for e in events if e.get("name") == "company_name"][-1] == "恒达建设有限公司"
+
+
+def test_a_bidding_case_told_beside_a_later_answer_takes_the_bidding_route():
+    # the tester on main: «他要投诉 开标结果有问题 评标专家打分不公平» after the caller's values was added to what
+    # happened and filed on the window's clock to the 审批局
+    slots = {**WINDOW, "ticket_route": "window", "description": "恒达建设有限公司 反映情况", "department": None,
+             "credit_code": None}
+    result, _ = validate_in(slots, "credit_code", "他要投诉 开标结果有问题 评标专家打分不公平")
+    assert result.get("ticket_route") == "bidding"
+
+
+def test_a_department_told_at_the_codes_question_replaces_the_one_from_the_story():
+    # fresh42-45: «部门填住建局» at the code's question skipped the code and kept 供水公司 without a word
+    slots = {**WINDOW, "ticket_type": "request", "credit_code": None, "department": "供水公司"}
+    events, said = _form_run("部门填住建局", slots, "credit_code")
+    assert ("department", "住房和城乡建设局") in events and ("credit_code", "未提供") in events
+    assert said == ["utter_credit_code_skipped", "utter_form_value_corrected"]
+
+
+def test_the_supervising_department_at_the_tenderers_question_is_no_tenderer():
+    # fresh42-46: «是住建局监管的房建项目» was filed as the tenderer
+    result, said = validate_in({**BIDDING_DRAFT, "bid_project": "城北安置房工程", "department": None}, "tenderer",
+                               "是住建局监管的房建项目")
+    assert result == {"tenderer": None, "department": "住房和城乡建设局"}
+    assert [m["response"] for m in said] == ["utter_value_noted"]
+
+
+def test_the_firm_and_the_contact_at_the_projects_question_are_no_project():
+    # fresh42-46: «江苏恒基建设工程有限公司 联系人蒋工 电话138…» became the project
+    result, _ = validate_in({**BIDDING_DRAFT}, "bid_project", "江苏恒基建设工程有限公司 联系人蒋工 电话13815298640")
+    assert result == {"bid_project": None, "company_name": "江苏恒基建设工程有限公司", "contact_name": "蒋工"}
+
+
+def _form_run(typed, slots, requested, intent="inform"):
+    state = form_tracker(typed, intent=intent, slots=slots, requested=requested, loop="ticket_form",
+                         understanding=reading_to_dict(READ.read(typed, intent, 0.9)))
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ValidateTicketForm().run(dispatcher, state, DOMAIN))
+    return [(e.get("name"), e.get("value")) for e in events if e.get("event") == "slot"], \
+        [m["response"] for m in dispatcher.messages]
+
+
+# ---- one of two picked after «都不是», by a word of its own -------------------------------------------------------
+
+def test_one_of_two_picked_after_none_of_these_is_no_goodbye():
+    # fresh42-07: «算了 那就简易的吧» (goodbye) after «都不是» of 简易 / 一般 got «再见»
+    tracker = read_tracker("算了 那就简易的吧", "goodbye", 0.7, slots={
+        "procedure_alternatives": ["simple_deregistration", "general_deregistration"]})
+    events, messages = run(ActionGoodbye(), tracker)
+    assert messages == [] and {"event": "followup", "name": "action_fallback"} in events

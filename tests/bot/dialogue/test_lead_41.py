@@ -3,9 +3,21 @@ the lead's own chats showed, each in sentences of our own."""
 
 import pytest
 
-from bot.dialogue.questions import AGENT_GREETED, CALLER_FIRM_NOTED, PRIVATE_PARTY_GONE, HandOver, Say
+from bot.dialogue.questions import (
+    AGENT_GREETED,
+    CALLER_FIRM_NOTED,
+    PRIVATE_PARTY_GONE,
+    HandOver,
+    Quote,
+    Say,
+    options,
+)
 from bot.dialogue.yes_no import verdict
+from bot.language.choices import choose
+from bot.language.grammar import asks_who_leads, only_who_leads
 from tests.bot.dialogue.test_conv18 import CLAUSES, KB, READ, Memory, decide_turn, message
+
+BOTH = ("simple_deregistration", "general_deregistration")
 
 
 @pytest.mark.parametrize("text, intent", [("我是12345接线员 工号2077", "inform"), ("坐席2077 小吴", "out_of_scope")])
@@ -54,3 +66,53 @@ def test_a_bid_opening_passed_is_when_the_deposit_is_asked_of(text):
 
 def test_a_bid_opening_asked_of_after_it_is_still_the_bid_opening():
     assert READ.read("开标结束后在哪看结果", "ask_where", 0.9).recognition.named == ("remote_bid_opening",)
+
+
+# ---- picks typed in other words ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, picked", [("点第二个按钮", 1), ("按第一个", 0), ("算了 那就简易的吧", 0)])
+def test_a_button_pressed_in_words_or_picked_after_giving_up_is_picked(text, picked):
+    # fresh42-08: «点第二个按钮» got «不在我能解答的范围内»; fresh42-07: «算了 那就简易的吧» got «再见»
+    assert choose(text, options(KB, BOTH)) == picked
+
+
+def test_the_one_in_front_asked_of_after_a_pick_is_the_first_shown():
+    # fresh42-08: «那前面那个要多久» after the second of 简易 / 一般 answered the second again
+    memory = Memory("general_deregistration", ("ask_fee",), alternatives=BOTH)
+    step = decide_turn(message("那前面那个要多久", "ask_duration"), memory, KB, CLAUSES).step
+    assert step.procedure == "simple_deregistration"
+
+
+def test_one_of_two_named_after_none_of_these_is_answered():
+    memory = Memory(None, ("ask_materials",), alternatives=BOTH)
+    step = decide_turn(message("算了 那就简易的吧", "goodbye"), memory, KB, CLAUSES).step
+    assert step.procedure == "simple_deregistration" and step.facets == ("ask_materials",)
+
+
+# ---- which of two departments handles a guide ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["这事是卫健委管还是市场监管局管", "这个归卫健委负责还是市场监管负责"])
+def test_which_of_two_departments_asked_of_a_guide_is_who_leads_it(text):
+    # fresh42-25, the tester on main: «这事是卫健委管还是市场监管局管» after 开办诊所 got «没有完全理解»
+    assert asks_who_leads(text) and only_who_leads(text)
+    step = decide_turn(message(text, "nlu_fallback"), Memory("clinic_setup", ("ask_procedure",)), KB,
+                       CLAUSES).step
+    assert step.procedure == "clinic_setup" and step.facets == ("ask_where",)
+
+
+@pytest.mark.parametrize("text", ["简易注销还是一般注销", "是网上办还是去窗口"])
+def test_two_ways_asked_of_are_no_department_asked(text):
+    assert not asks_who_leads(text)
+
+
+# ---- a word of the rule just quoted ---------------------------------------------------------------------------------
+
+def test_a_word_of_the_rule_quoted_is_no_guides_name():
+    # fresh42-27: «那帮办专员是谁啊 怎么联系他» after the quote on 帮办专员 got 帮办代办's guide
+    text = "我们是三十来人的小加工厂 听说政府会派干部挂钩联系企业 这是个什么制度"
+    first = decide_turn(message(text, "ask_procedure"), Memory(), KB, CLAUSES)
+    assert isinstance(first.step, Quote)
+    follow = decide_turn(message("那帮办专员是谁啊 怎么联系他", "ask_procedure"), first.memory, KB, CLAUSES).step
+    assert isinstance(follow, Quote) and "一企来办" in follow.hit.passage.text
+    guide = decide_turn(message("帮办代办要钱吗", "ask_fee"), first.memory, KB, CLAUSES).step
+    assert guide.procedure == "assisted_service"
