@@ -148,6 +148,16 @@ def told_the_day(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
         if counted_before is not None and (answered_with(tracker.events, "utter_working_days_counted")
                                            or answered_with(tracker.events, "utter_working_days_counted_from")):
             counted = (number, counted_before[1])
+    if counted is None and not message.clicked and answered_with(tracker.events, "utter_count_needs_a_limit"):
+        # «12月10号提交的 什么时候到期», asked how many working days, then «5个工作日», «窗口说15个工作日» or the
+        # errand («办的是企业开办»): counted from the day told before (it got 投诉渠道's guide)
+        before = earlier_messages(tracker.events)[:1]
+        handed = due_asked_without_count(before[0][0], today) if before else None
+        named, kb = message.reading().recognition.named, knowledge_base()
+        guide = kb.get(named[0]) if named and kb is not None else None
+        number = another_count(message.typed) or (guide.time_limit.counted_days() if guide is not None else None)
+        if handed is not None and number:
+            counted = (number, handed)
     if counted is not None:
         # «从今天算 三个工作日是到几号»: the last of so many working days from today, on the calendar tickets are
         # counted on (it got «12月5日(星期六)不是工作日…»); «下周三交的材料 3个工作日是到哪天»: from that day (it got

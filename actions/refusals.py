@@ -142,16 +142,19 @@ def told_private_dispute(dispatcher: CollectingDispatcher, tracker: Tracker) -> 
     between the two — said so, with where to take it, and no form (it opened a complaint against no department, its
     contact taken from the story); None for anything else."""
     message = message_of(tracker)
+    if message.intent in _TICKET_INTENTS and private_party_gone(normalize(message.typed)):
+        # «供应商收了我们30万定金 人跑了 我要投诉»: gone with the money — the police and the courts (a form was opened
+        # against no department), whatever guide the money was for
+        dispatcher.utter_message(response="utter_private_party_gone")
+        return [SlotSet("ticket_offered", False)]
     # (a question the classifier did not take for a ticket is the dialogue's to answer: bot/dialogue/questions.py)
     if message.intent not in _TICKET_INTENTS or message.reading().recognition.named \
             or memory_from(tracker.slots).procedure is not None \
-            or not (private_money_dispute(normalize(message.typed)) or private_party_gone(normalize(message.typed))):
+            or not private_money_dispute(normalize(message.typed)):
         # («客户拖欠货款 能申请简易注销吗»: the guide named answers; «那要是客户还欠我们货款没结呢» after 简易注销 is
         # its case)
         return None
-    # («供应商收了我们30万定金 人跑了 联系不上»: gone with the money — the police first)
-    dispatcher.utter_message(response="utter_private_party_gone" if private_party_gone(normalize(message.typed))
-                             else "utter_private_dispute")
+    dispatcher.utter_message(response="utter_private_dispute")
     return [SlotSet("ticket_offered", False)]
 
 

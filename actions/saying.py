@@ -305,6 +305,11 @@ def say_order(dispatcher: CollectingDispatcher, orders: Sequence[Order], kb: Kno
 def say_next(dispatcher: CollectingDispatcher, procedure: Procedure, after: Next) -> None:
     """The steps of ``procedure`` after the one told done, each with its number."""
     first = after.asked.number + 1
+    if not after.following:
+        # («电子执照领到手了 后面还有啥要弄的» of 企业开办's last step: it got a ticket's lookup, or the whole guide)
+        dispatcher.utter_message(response="utter_step_last", procedure=procedure.name, number=str(after.asked.number),
+                                 step=after.asked.step)
+        return
     rest = ";".join(f"第{n}步,{line}" for n, line in enumerate(after.following, first))
     if after.asked.typed not in after.asked.step:
         # («保函开出来了 接下来干嘛»: «「保函开」是第3步» said the user's words back as a step's; the step's own are

@@ -45,6 +45,7 @@ from bot.routes.rules import (
 )
 from bot.sla import MayorGrade, Route, select_policy
 from bot.tickets.dates import date_text
+from bot.tickets.story import describes_case
 from bot.validation import (
     ValidationError,
     clean_company_name,
@@ -164,7 +165,8 @@ def route_told_beside(tracker: Tracker, joined: str) -> dict[str, Any]:
     """The bidding route the case asks for once more of it is told beside a form's answer («他要投诉 开标结果有问题 评标
     专家打分不公平» after the caller's values: it was filed on the window's clock to the 审批局), with a project it
     names; nothing when the draft has a route of its own already, or the case asks for no bidding's."""
-    if route_of(tracker) is not Route.WINDOW:
+    if route_of(tracker) is not Route.WINDOW or describes_case(tracker.get_slot("description") or ""):
+        # («税务局窗口开票拖了两周», then «…中标的项目款一直结不了»: a window's case told first keeps its route)
         return {}
     found = route_slots(joined, tracker.get_slot("department"))
     if found.get("ticket_route") != Route.BIDDING.value:

@@ -29,6 +29,7 @@ from actions.services import (
     clause_index,
     client_of,
     in_thread,
+    knowledge_base,
     lookup_guard,
     message_of,
     now,
@@ -109,6 +110,7 @@ from bot.conversation.phrases import phone_put_right as read_phone_put_right
 from bot.db import StoreUnavailable
 from bot.dialogue.clauses import detail_of_the_quote
 from bot.dialogue.days import working_days_counted
+from bot.dialogue.order import next_after
 from bot.language.grammar import asks_to_file_now as grammar_asks_to_file
 from bot.language.grammar import platform_rule_asked, staff_work_asked
 from bot.language.interpret import is_question
@@ -681,6 +683,15 @@ class TicketAction(Action, abc.ABC):
 
 
 
+def _step_after_told(tracker: Tracker) -> bool:
+    """True when the message tells a step of the guide in memory done and asks what follows (no ticket of it)."""
+    procedure = tracker.get_slot("procedure")
+    kb = knowledge_base()
+    if kb is None or not procedure or (guide := kb.get(procedure)) is None:
+        return False
+    return next_after(message_of(tracker).typed, guide, kb.everyday_words) is not None
+
+
 class ActionCheckStatus(TicketAction):
     """«YS… 到哪了» / «我的工单怎么样了»; a procedure asked beside it is answered first."""
 
@@ -700,6 +711,10 @@ class ActionCheckStatus(TicketAction):
                 and working_days_counted(message_of(tracker).typed, to_shanghai(now()).date()) is not None:
             # «上周四受理的 5个工作日截止到哪天» (check_status, for the classifier): a count of working days from a day
             # told — the calendar's, answered by the question action; it asked a ticket's number
+            return [FollowupAction("action_answer_procedure")]
+        if not asked_ticket_id(tracker) and _step_after_told(tracker):
+            # «电子执照已经领到手了 后面还有啥要弄的» (check_status 0.65) after 企业开办: the step after one told done,
+            # answered by the question action — it asked a ticket's number
             return [FollowupAction("action_answer_procedure")]
         if not asked_ticket_id(tracker) and (dispute := told_private_dispute(dispatcher, tracker)) is not None:
             # «合伙人私下借了我十万块一直不还 你们能管吗» (check_status, for the classifier): a dispute between the

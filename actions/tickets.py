@@ -88,6 +88,7 @@ from bot.conversation.history import (
     answered_with,
     cancelled_draft,
     earlier_messages,
+    form_opening,
     ran_this_turn,
     replies_before_this_turn,
     said_in_conversation,
@@ -132,7 +133,15 @@ from bot.text import plain
 from bot.tickets.errors import TicketError, TicketNotFound
 from bot.tickets.guards import Client
 from bot.tickets.model import TicketDraft, TicketType
-from bot.tickets.story import declines_filing, describes_case, names_misconduct, proposes, tells_demand
+from bot.tickets.story import (
+    case_beside_the_request,
+    declines_filing,
+    describes_case,
+    names_misconduct,
+    proposes,
+    squash,
+    tells_demand,
+)
 from bot.tickets.views import FilingResult
 from bot.validation import (
     DESCRIPTION_MAX,
@@ -522,7 +531,8 @@ class ActionStartTicket(Action):
         if rated is not None:
             return rated  # «不满意 说是明年一月才执行…» just after «请为工单…评价» (complain): rated, no new ticket
         typed = message_of(tracker).typed
-        if not (tracker.active_loop or {}).get("name") and phrases.own_filing_unanswered(typed):
+        if not (tracker.active_loop or {}).get("name") and phrases.own_filing_unanswered(typed) \
+                and not ran_this_turn(tracker.events, frozenset({"action_check_status"})):
             # «投诉了半个月没动静», «我上周提了个投诉 我怕是石沉大海了»: one's own matter filed before — its ticket
             # looked up (or, filed elsewhere, filed here), never a new complaint of the same (a form was opened)
             dispatcher.utter_message(response="utter_earlier_filing")
@@ -627,7 +637,7 @@ class ActionStartTicket(Action):
             return [FollowupAction("action_fallback")]
         ticket_type = ticket_type_of(message.intent, text=message.typed)
         if ticket_type is TicketType.COMPLAINT and tracker.get_slot("procedure") == ASSISTED_SERVICE \
-                and not re.search(r"投诉|举报|告", message.typed) and not names_misconduct(message.typed) \
+                and not re.search(r"投诉|举报|告|不|没|拖|推", message.typed) and not names_misconduct(message.typed) \
                 and not describes_case(message.typed):
             # «对 就是要申请 帮我登记一下» right after 帮办代办's guide (complain): the service asked for, a request —
             # it was filed as a complaint against a department
@@ -1108,7 +1118,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # questions (their own mappings take the answers); the code is not given, no format error,
             # and the user is told so (a skip they did not say is no silent one)
             dispatcher.utter_message(response="utter_credit_code_skipped")
-            meant = department_meant(message)[0]
+            meant = department_meant(message)[0] if phrases.says_which_department(message.typed) else None
             if meant and tracker.get_slot("department") and meant != tracker.get_slot("department"):
                 # («部门填住建局» at the code when the story had named 供水公司: its own mapping takes no department
                 # already taken — it was dropped without a word, and the ticket filed to the other)
@@ -1237,6 +1247,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             description = clean_description(phrases.bare_contact(str(value or ""))[1])
             if len(description) < DESCRIPTION_CHAT_MIN:
                 return self._refuse(dispatcher, "description", "utter_invalid_description")
+            opened = case_beside_the_request(form_opening(tracker.events))
+            if opened and squash(opened) not in squash(description):
+                # «想投诉一下 执法队罚款不给开票据», then «上个月的事 罚了我们八百 现金收的»: what the first message
+                # told of the case is kept before the rest (who fined them, and the missing receipt, were dropped)
+                description = join_description(opened, description) or description
             # «我要投诉», then «…开标以后投标保证金到现在还没退»: the route the case asks for (and the bidding project
             # the case names: «就刚才说的 城南污水管网项目 招标代理公司不收保函» — it was asked again)
             route = route_told_later(tracker, description)
@@ -1472,6 +1487,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # of a code never typed): who to call, or how urgent — taken down and said, the code asked again
             # («联系人是他们的行政主管孟女士 手机133…»: the name after whose post it is — it got «这里要填的是统一社会
             # 信用代码» of a code never typed, and the name was asked again)
+            if phrases.names_the_other_partys_person(text) and not phrases.speaks_for_a_caller(
+                    [text, *(said for said, _ in earlier_messages(tracker.events))]):
+                # («联系人是对方的经理 姓孙» at the code's question, an owner's: the other side, as at the name's)
+                dispatcher.utter_message(response="utter_contact_is_your_side")
+                return {"credit_code": None}
             if (name := phrases.labelled_contact(text)) is not None \
                     or (not (tracker.get_slot("contact_name") or value_before_this_turn(tracker, "contact_name"))
                         and (name := phrases.contact_told_alone(text)) is not None):

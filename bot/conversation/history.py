@@ -81,6 +81,19 @@ def said_in_conversation(events: Sequence[Event], response: str) -> bool:
                for event in events)
 
 
+def form_opening(events: Sequence[Event]) -> str:
+    """The typed message that opened the latest ticket form (the one answered with a ticket's introduction,
+    ``utter_ticket_intro_*``); '' when none did."""
+    opening, typed = "", ""
+    for event in events:
+        if event.get("event") == "user":
+            typed = str(event.get("text") or "").strip()
+        elif event.get("event") == "bot" \
+                and ((event.get("metadata") or {}).get("utter_action") or "").startswith("utter_ticket_intro_"):
+            opening = "" if typed.startswith("/") else typed
+    return opening
+
+
 def procedure_before(events: Sequence[Event], current: str | None) -> str | None:
     """The procedure the conversation was about before ``current`` (the latest other value the
     ``procedure`` slot was set to), or None."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bot.conversation import phrases
 from bot.language.interpret import is_question
+from bot.language.introduction import looks_like_firms_name
 from bot.validation import credit_code_in
 
 #: A project named as a word of its own in a case told («就刚才说的 城南污水管网项目 招标代理公司不收保函»): its name,
@@ -66,14 +67,16 @@ _UNIT_NAMED = re.compile(_UNIT)
 _GUESSED_UNIT = re.compile(r"(?:好像是|可能是|应该是|大概是|估计是|似乎是)(?P<unit>" + _UNIT + ")")
 #: Where the enterprise's own details start after a project named («… 我们公司叫…», «… 投标单位是…», «… 联系人…»).
 _FIRM_STARTS = re.compile(r"^(?:(?:我们|我们的|我司|本公司|我们公司)(?:叫|是|名称是|全称是|名字叫)"
-                          r"|来电(?:的)?(?:企业|公司|单位)|公司(?:叫|名称是|全称是)|投标单位|投标人是|联系人|我姓|我叫|本人姓|电话|手机|1[3-9]\d{9}$)")
+                          r"|来电(?:的)?(?:企业|公司|单位)|公司(?:叫|名称是|全称是)|投标单位|投标人是|联系人|我姓|我叫"
+                          r"|本人姓|电话|手机|1[3-9]\d{9}$)")
 #: The contact and phone given beside the firm, taken by their own questions (never told again as the case).
 _NOT_TOLD = re.compile(r"(?:联系人|我姓|我叫|本人姓)(?:是)?(?:我们的?)?(?:经理|老板|会计|财务|主任|负责人|总经理)?"
                        r"[\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{2,3}(?=\s|$))?"
                        r"|(?:电话|手机|手机号)?[::]?\s*1[3-9]\d{9}")
 #: The bidder named in so many words («投标单位是正泰建工有限公司»).
 _BIDDER_NAMED = re.compile(r"(?:投标单位|投标人)(?:是|为|叫|:|:)?\s*(?P<name>[\u4e00-\u9fff()()]{2,30}?"
-                           r"(?:集团(?:有限责任公司|股份有限公司|有限公司)?|有限责任公司|股份有限公司|有限公司|公司|厂|店))")
+                           r"(?:集团(?:有限责任公司|股份有限公司|有限公司)?|有限责任公司|股份有限公司|有限公司|公司|厂"
+                           r"|店))")
 #: A 12345 agent's caller named after the project («… 来电企业恒达建设», «… 来电公司是华宇商贸»).
 _CALLER_FIRM = re.compile(r"来电(?:的)?(?:企业|公司|单位)(?:是|叫|为)?[::]?\s*(?P<name>[^\s,,。;;]{2,30})")
 _BETWEEN = r"[\s,,。;;]+"
@@ -125,7 +128,10 @@ def project_then_firm(said: str) -> FirmBeside | None:
     if not (_PROJECT_WORDS.search(head) or any(phrases.is_lot(p) for p in parts[:at])) \
             or _ORGANISATION_NAME.search(head):
         return None
-    bidder = _OWN_FIRM.search(rest) or _BIDDER_NAMED.search(rest) or _CALLER_FIRM.search(rest)
+    caller = _CALLER_FIRM.search(rest)
+    # («…工程 来电企业说被废标了»: what the caller says, no firm's name)
+    bidder = _OWN_FIRM.search(rest) or _BIDDER_NAMED.search(rest) or (
+        caller if caller is not None and looks_like_firms_name(caller.group("name")) else None)
     told = _NOT_TOLD.sub(" ", rest.replace(bidder.group(0), " ") if bidder is not None else rest)
     lot = next((m for m in _LOT_TOLD.finditer(told) if phrases.is_lot(m.group("lot"))), None)
     if lot is not None and not any(phrases.is_lot(p) for p in parts[:at]) and not _LOT_IN.search(head):
@@ -142,7 +148,8 @@ def project_then_firm(said: str) -> FirmBeside | None:
 _FIRM_THEN_PROJECT = re.compile(r"^(?:来电(?:的)?(?:企业|公司|单位)|我们公司|我们的公司|我们|我司|本公司"
                                 r"|(?:企业|公司|单位)(?:名称|名字|全称)?)(?:是|叫|为)?[::]?\s*"
                                 r"(?P<firm>[^\s,,。;;]{2,30}?)[\s,,。;;]+(?:我们)?"
-                                r"(?:(?:投的|投标的|参加的|报名的|报的)(?:是)?(?:(?:项目|工程|标段)(?:名称|名字)?(?:是|叫|为)?)?"
+                                r"(?:(?:投的|投标的|参加的|报名的|报的)(?:是)?(?:(?:项目|工程|标段)(?:名称|名字)?(?:是"
+                                r"|叫|为)?)?"
                                 r"|(?:项目|工程|标段)(?:名称|名字)?(?:是|叫|为)?)[::]?\s*"
                                 r"(?P<project>[^\s,,。;;][^。;;]*?)[\s,,。;;]*$")
 
@@ -155,7 +162,8 @@ def firm_then_project(said: str) -> tuple[str, str] | None:
     if found is None:
         return None
     firm, project = found.group("firm"), found.group("project").strip()
-    if _OTHER_PARTY.search(firm) or phrases.one_mobile_said(project) or _CONTACT_AT.search(project) \
+    if _OTHER_PARTY.search(firm) or not looks_like_firms_name(firm) or phrases.one_mobile_said(project) \
+            or _CONTACT_AT.search(project) \
             or not (_PROJECT_WORDS.search(project) or phrases.is_lot(project)):
         return None
     return firm, project
@@ -271,16 +279,16 @@ def tenderer_said(value: str) -> str | None:
     return re.sub(r"[吗么嘛呢??]+$", "", text).strip() or text
 
 
-#: The department supervising the project told in its place («是住建局监管的房建项目», «归交通局管的»): no tenderer.
-_SUPERVISOR_TOLD = re.compile(r"(?:局|委)(?:负责)?(?:监管|主管|管理|来管|管)(?:的)?(?:项目|工程)?"
-                              r"|(?:监管|主管)(?:部门|单位)(?:是|为)")
-#: … unless the tenderer is labelled beside it («招标人是市城投 住建局监管的»).
-_TENDERER_NAMED = re.compile(r"招标人|招标单位|业主|建设单位")
+#: The department supervising the project told in its place, and nothing else («是住建局监管的房建项目», «住建部门
+#: 监管的»): no tenderer (never «市水务局管网中心», «国资委管的市城投集团»: a unit named).
+_SUPERVISOR_TOLD = re.compile(r"(?:就|应该)?(?:是|归|由)?[\u4e00-\u9fff]{1,6}?(?:局|委|部门)(?:负责)?(?:监管"
+                              r"|主管)(?:的)?"
+                              r"(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程))?(?:吧|啊)?")
 
 
 def supervisor_told(text: str) -> bool:
     """True when a reply to «招标人是哪家» tells the department supervising the project and names no tenderer."""
-    return bool(_SUPERVISOR_TOLD.search(text or "")) and not _TENDERER_NAMED.search(text or "")
+    return bool(_SUPERVISOR_TOLD.fullmatch(re.sub(r"[\s,,。.!!]+", "", text or "")))
 
 
 def names_a_department(tenderer: str) -> bool:

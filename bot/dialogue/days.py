@@ -32,6 +32,9 @@ _DAY = re.compile(r"(?P<rel>今天|今日|明天|明日|大后天|后天)"
                   r"|(?P<month>\d{1,2}|十[一二]?|[一二三四五六七八九])月"
                   r"(?P<date>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
                   r"|(?P<weekend>周末|双休日?)"
+                  # (a day of the month alone, said as a day by what follows: «那18号之前执照能到手吗»)
+                  r"|(?<![\d月第])(?P<bare>[12]?\d|3[01]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+                  r"(?=之前|以前|前|那天|当天|能|可以|交|提交|递)"
                   r"|(?P<holiday>国庆|十一(?=假|放假|期间|长假|黄金周|那几天)|元旦|春节|过年|清明|五一|劳动节|端午|中秋)")
 #: … asked whether offices work, or whether a thing can be done, then.
 _WORKS = re.compile(r"上班|开门|开不开|开着|开吗|开么|开不(?=[\s??。.!!~]|$)|办公|对外|营业|放假|休息|工作日|值班"
@@ -39,6 +42,8 @@ _WORKS = re.compile(r"上班|开门|开不开|开着|开吗|开么|开不(?=[\s?
                     r"|能办|可以办|办不办|能不能办|能去|可以去|能交|可以交|能提交|能申请|能弄|能跑|有人吗|有人不|有没有人|办得了|办不了|能不能去")
 #: … not asked how soon a thing is done by then («今天能办下来吗», «明天能拿到执照不»: the time limit's).
 _DONE_BY = re.compile(r"办下来|办完|办好|办妥|拿到|拿证|下证|出证|批下来|批下|到账|办结|搞定|弄好|下来吗|出来吗|来得及"
+                      # («那18号之前执照能到手吗», «年底前能用上吗»)
+                      r"|到手|能用上|用得上|能领"
                       r"|审完|审好|审下来|钱能到|能到账|能到不|能到吗|能到么|能通|通上|能下来"
                       r"|能好|好得了|弄得好|办得好|办得完|办得下来|拿得到|批得下来|下得来")
 #: The verdict of a limit already over.
@@ -100,7 +105,8 @@ _COUNT_THEN_OVER = re.compile(r"(?P<n>\d{1,2}|[一两二三四五六七八九十
 
 
 #: Another count asked of the same day, right after a count («那要是15个工作日呢», «换成10个工作日是哪天»).
-_ANOTHER_COUNT = re.compile(r"^(?:那|那么)?(?:要是|如果|假如)?(?:是|换成|改成|按)?\s*"
+_ANOTHER_COUNT = re.compile(r"^(?:那|那么)?(?:要是|如果|假如)?(?:窗口|他们|人家|对方|说是|承诺)?(?:说|讲|承诺)?(?:的)?"
+                            r"(?:是|换成|改成|按)?\s*"
                             r"(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,3})个?工作日\s*"
                             r"(?:的话)?(?:呢|是哪天|是几号|到哪天|到几号|呢是哪天)?[??]*$")
 
@@ -238,6 +244,19 @@ def _the_day(found: re.Match[str], today: dt.date) -> dt.date | None:
         return monday + dt.timedelta(days=_weekday(found.group("nday")))
     if found.group("day"):
         return today + dt.timedelta(days=(_weekday(found.group("day")) - today.weekday()) % 7)
+    if found.group("bare"):
+        # (this month's, or the next month's when this month's is past)
+        try:
+            day = today.replace(day=_number(found.group("bare")))
+        except (ValueError, KeyError, TypeError):
+            return None
+        if day >= today:
+            return day
+        following = (today.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        try:
+            return following.replace(day=day.day)
+        except ValueError:
+            return None
     try:
         day = dt.date(today.year, _number(found.group("month")), _number(found.group("date")))
     except (ValueError, KeyError, TypeError):

@@ -109,8 +109,10 @@ def without_its_names(normal: str, procedure: Procedure) -> str:
 
 
 #: A thing told done («公示完了», «备案凭证拿到以后», «公示期满»): the thing is the words before the done word.
-_DONE = re.compile(r"(?P<thing>[\u4e00-\u9fff]{2,10}?)"
-                   r"(?P<done>完了|完成了?|结束了?|满了|期满了?|过了|拿到了?|成立了|通过了|办好了|好了|出来了|批下来了)")
+_DONE = re.compile(r"(?P<thing>[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,9}?)"
+                   r"(?P<done>完了|完成了?|结束了?|满了|期满了?|过了|拿到了?|成立了|通过了|办好了|好了|出来了|批下来了"
+                   # («电子执照已经领到手了 后面还有啥要弄的»: it got a ticket's lookup)
+                   r"|领到手了|领到了|领了|到手了|收到了)")
 #: When it was done, inside the thing («执照已经下载好了»: 执照下载; «开标那天签到完了»: 开标签到).
 _WHEN_DONE = re.compile(r"已经|已|都|刚刚|刚才|刚|总算|终于|早就|那天|当天|今天|昨天|上午|下午")
 #: A pointing word before the thing («那备案凭证», «这个公示»).
@@ -128,14 +130,22 @@ _NEXT_ASKED = re.compile(r"^\s*(?:以后|之后|后)?\s*(?:还|又|再)?(?:要|�
                          r"(?:干啥|干什么|做什么|做啥|弄啥|办什么|办啥|干嘛)"
                          r"|^[\s,,。、]*(?:以后|之后|后)?\s*(?:的话)?[\s,,]*(?:下一步|接下来|接着|然后|后面)"
                          r"(?:还要|还得|要|得|该|是|还|需要|应该)?\s*"
-                         r"(?:呢|是啥|是什么|干啥|干嘛|干什么|做啥|做什么|弄啥|办啥|办什么|怎么弄|咋弄|咋整|怎么整|咋办|怎么办)?"
+                         r"(?:呢|是啥|是什么|干啥|干嘛|干什么|做啥|做什么|弄啥|办啥|办什么|怎么弄|咋弄|咋整|怎么整|咋办|怎么办"
+                         r"|还有(?:啥|什么|哪些)(?:要|得|需要)?(?:弄|办|干|做)?的?)?"
                          r"(?:呢|呀|啊)?\s*[??]*\s*$"
                          r"|^\s*(?:以后|之后|后)\s*呢\s*[??]*\s*$")
 #: Words that tell the thing is not done, or that something went wrong after it («还没拿到», «发现还有欠款», «有人提
 #: 异议», «不合格», «怎么办»): a case, not the next step.
 _NOT_DONE = re.compile(r"没|未|不|一直|正在|打算|准备|发现|异议|驳回|怎么办|咋办|咋整|欠|丢|错|问题|投诉|先.+还是")
+#: Nothing gone wrong told beside the step done («公示二十天满了 也没人提异议 然后呢»).
+_NO_OBJECTION = re.compile(r"[\s,,。]*(?:也|都|并)?(?:没人|没有人|无人)(?:提|提出)?(?:过)?异议"
+                           r"|[\s,,。]*(?:也|都)?(?:没有|无)异议")
+#: How long it took, at the end of the thing («公示二十天»: 公示, the step holding it).
+_HOW_LONG = re.compile(r"(?<=[\u4e00-\u9fff]{2})[一二两三四五六七八九十百\d]+(?:个)?(?:工作日|天|日|个月|月|周)$")
 #: «咋整», «怎么办» right after a word of what follows («然后咋整»): what follows asked, nothing gone wrong.
-_THEN_HOW = re.compile(r"(?:下一步|接下来|接着|然后|后面)(?:该|要|得)?(?:咋整|怎么整|咋办|怎么办)")
+_THEN_HOW = re.compile(r"(?:下一步|接下来|接着|然后|后面)(?:该|要|得)?(?:咋整|怎么整|咋办|怎么办)"
+                       # («后面还有啥要弄的»)
+                       r"|还有(?:啥|什么|哪些)(?:要|得|需要)?(?:弄|办|干|做)?的?|" + _NO_OBJECTION.pattern)
 #: The longest message asked this way («简易注销公示完了接着还要干啥»).
 NEXT_CHARS = 24
 #: A thing held by a step by its characters, not word for word («电子执照下载» of «下载电子营业执照»): this many at
@@ -145,7 +155,8 @@ _HELD_BY_CHARACTERS = 3
 
 @dataclass(frozen=True)
 class Next:
-    """A step of ``procedure`` told as done (``asked``), and the steps that follow it (one at least)."""
+    """A step of ``procedure`` told as done (``asked``), and the steps that follow it (none after the last: the guide
+    lists nothing more, which is said)."""
 
     procedure: str
     asked: Placed
@@ -193,9 +204,9 @@ def next_after(text: str, procedure: Procedure, everyday: Mapping[str, str] | No
     then the application within 20 days, …), else None: no such question, something not done or gone wrong told, the
     thing in no step (word for word, in a guide's word for its everyday one — ``everyday``, knowledge/everyday_words.yml
     — or by all of three characters at least: ``how``), the procedure's own word or name (never placed by its
-    characters; a synonym that is one step's words, «远程解密», is that step), or the last step (the guide lists nothing
-    after it, which is not to say the matter is over); nor a step that only fills in («公章刻完了»: 企业开办's step 2
-    fills in the seal's order)."""
+    characters; a synonym that is one step's words, «远程解密», is that step); nor a step that only fills in («公章刻完
+    了»: 企业开办's step 2 fills in the seal's order). The last step has nothing after it (``following`` is empty: the
+    guide lists nothing more, which is not to say the matter is over)."""
     said = normalize(text or "").strip()
     if len(squash(said)) > NEXT_CHARS or _NOT_DONE.search(_THEN_HOW.sub(" ", said)):
         return None
@@ -206,11 +217,11 @@ def next_after(text: str, procedure: Procedure, everyday: Mapping[str, str] | No
         (found, said) for found in _DONE.finditer(said)
         if any(name in found.group("thing") for name in (procedure.name, *procedure.synonyms))]
     for found, words in told:
-        if not _NEXT_ASKED.search(words[found.end():]):
+        if not _NEXT_ASKED.search(_NO_OBJECTION.sub("", words[found.end():])):
             continue
         # (the thing is the words before, a pointing word aside — «那备案凭证» → 备案凭证 — held by a step: «社保登记
-        # 完成了» is no 登记 of 企业开办, «中标公示完了» no 公示 of 简易注销)
-        thing = _POINTING.sub("", _WHEN_DONE.sub("", found.group("thing")))
+        # 完成了» is no 登记 of 企业开办, «中标公示完了» no 公示 of 简易注销; how long it took aside, «公示二十天»)
+        thing = _HOW_LONG.sub("", _POINTING.sub("", _WHEN_DONE.sub("", found.group("thing"))))
         if len(thing) < 2 or thing in _OWN_WORDS:
             return None
         held = _holding_step(thing, procedure, everyday or {}, how)
@@ -223,7 +234,7 @@ def next_after(text: str, procedure: Procedure, everyday: Mapping[str, str] | No
         if held is None:
             return None
         number, step = held
-        if number >= len(procedure.steps) or (found.group("done").startswith("拿到") and not _HANDED_OUT.search(step)) \
+        if (found.group("done").startswith(("拿到", "领", "到手", "收到")) and not _HANDED_OUT.search(step)) \
                 or (found.group("done") in _MADE and not (_HANDED_OUT.search(step) or _APPLIED.search(step))) \
                 or (_FILLS_IN.search(step) and not re.search(r"填|信息|报", thing)):
             # («公章拿到了 下一步干啥», «公章刻好了 然后呢»: 企业开办's step 2 fills in the seal's order, it does not

@@ -259,6 +259,8 @@ _ASKS_WHERE = re.compile(r"在哪|哪里|哪儿|去哪|上哪|哪提|哪交|哪�
 #: Asked when or how long («卫健委多久来现场看»): led only by a line that gives a time.
 _ASKS_WHEN = re.compile(r"什么时候|啥时候|何时|多久|多长时间|几天")
 _A_TIME = re.compile(r"\d+\s*(?:个)?(?:工作日|日|天|个月)")
+#: Asked which of the ways to choose («告知承诺还是一般登记 我该选哪个»): led by the line that offers the choice.
+_ASKS_WHICH = re.compile(r"选哪|该选|选什么|选啥|哪种好|哪个好|哪种合适|哪个合适|用哪种|走哪种|走哪个")
 
 
 def line_asked(text: str, procedure: Procedure, kb: KnowledgeBase) -> Verdict | None:
@@ -270,8 +272,12 @@ def line_asked(text: str, procedure: Procedure, kb: KnowledgeBase) -> Verdict | 
     if not any(_ASKS_YES_NO.search(c) for c in asked) and (by := _by_when(normal, procedure)) is not None:
         return by  # «保函最晚啥时候之前得交»: the line that says before when («在投标截止时间前…提交»)
     where, when = any(_ASKS_WHERE.search(c) for c in asked), any(_ASKS_WHEN.search(c) for c in asked)
-    if any(_ASKS_YES_NO.search(c) for c in asked) or not (where or when):
+    which = any(_ASKS_WHICH.search(c) for c in asked)
+    if any(_ASKS_YES_NO.search(c) for c in asked) or not (where or when or which):
         return None
+    if which and not (where or when):
+        # «它让选告知承诺还是一般登记 我该选哪个»: the line that offers the ways named (it got the guide's places)
+        return _line_offering(normal, procedure)
     # (the whole message: the thing is often told in one clause and asked of in the next, «…有异议的话 在哪提»)
     found = _line_holding(in_guide_words(" ".join(asked), procedure, kb), procedure, kb)
     if found is None:
@@ -281,6 +287,23 @@ def line_asked(text: str, procedure: Procedure, kb: KnowledgeBase) -> Verdict | 
     if when and not where and not _A_TIME.search(dict(found.values)["line"]):
         return None  # («异议提出后多久有结果»: a line that gives no time answers no «多久»)
     return found
+
+
+#: The ways a which-question names hold this many characters each, word for word in the line that offers them.
+_WAY_CHARS = 4
+
+
+def _line_offering(normal: str, procedure: Procedure) -> Verdict | None:
+    """The first line of the guide that holds the most of the ways the question names (runs of
+    :data:`_WAY_CHARS` characters, word for word: «告知承诺», «一般登记»), two at least; None when none holds two."""
+    runs = {normal[i:i + _WAY_CHARS] for i in range(len(normal) - _WAY_CHARS + 1)
+            if re.fullmatch(r"[\u4e00-\u9fff]+", normal[i:i + _WAY_CHARS])}
+    scored = [(sum(run in normalize(line) for run in runs), -n, part, line)
+              for n, (part, line) in enumerate(guide_lines(procedure))]
+    best = max(scored, default=None)
+    if best is None or best[0] < 2:
+        return None
+    return _quoted(procedure, best[2], best[3])
 
 
 #: Words of two characters every step may share, which single out none.
@@ -392,11 +415,13 @@ _NO_THING = re.compile(r"^(?:这个|那个|材料|东西|证件|手续|文件|�
 #: «随便哪家银行开都行吗», «哪个银行的保函都可以吗»: any one of a kind asked to do.
 _ANY_ONE = re.compile(r"(?:(?:随便|任何|任意)(?:哪个|哪家|哪一家)?|哪个|哪家|哪一家)(?:一?个|一?家)?"
                       r"(?P<thing>[\u4e00-\u9fff]{2,6}?)"
-                      r"(?:开|办|出|做|出具)?(?:的)?(?:[\u4e00-\u9fff]{0,4})?都(?:可以|行|能|成|中|ok|认|收|接受|算|有效)")
+                      r"(?:开|办|出|做|出具)?(?:的)?(?:[\u4e00-\u9fff]{0,4})?都(?:可以|行|能|成|中|ok|认|收|接受|算"
+                      r"|有效)")
 #: … or asked whether any other one may («银行保函能找任意一家银行开吗», «可以在别的银行开吗», «随便找个银行开行不»).
-_ANOTHER_ONE = re.compile(r"(?:找|去|在|到|用|选|换)?(?:任意|任何|随便|其他|其它|别的|另外的?|外地的?)(?:找)?"
-                          r"(?:一?家|一?个|哪家)?"
-                          r"(?P<thing>[\u4e00-\u9fff]{2,4}?)(?:开|办|出|出具)")
+_ANOTHER_ONE = re.compile(r"(?:找|去|在|到|用|选)?(?:任意|任何|随便|其他|其它|别的|另外的?|外地的?|外省的?|外市的?|别家"
+                          r"|换个|换家"
+                          r"|换一家)(?:找)?(?:一?家|一?个|哪家)?"
+                          r"(?P<thing>[\u4e00-\u9fff]{2,4}?)(?:开|出|出具)(?!户|业|店|会)")
 #: A line that limits who or what may do it («须由…出具», «只能», «应当»).
 _LIMITS = re.compile(r"须由|必须由|须从|必须从|只能|仅限|限于|应由")
 
@@ -575,14 +600,17 @@ def _used(normal: str, procedure: Procedure) -> Verdict | None:
 def _any_one(normal: str, procedure: Procedure) -> Verdict | None:
     """The guide's line that limits which one of a kind may do it («投标保函哪个银行开都可以吗» → «银行保函须由投标人
     基本账户开户行出具»), led by «不是哪个都行»; None when no such question, or no line names the kind."""
-    found = _ANY_ONE.search(normal) or (_ANOTHER_ONE.search(normal) if _ASKS_YES_NO.search(normal) else None)
+    found = _ANY_ONE.search(normal)
+    another = _ANOTHER_ONE.search(normal) if found is None and _ASKS_YES_NO.search(normal) else None
+    found = found or another
     if found is None:
         return None
     thing = found.group("thing")
     lines = [(part, line) for part, line in guide_lines(procedure) if thing in line]
     limited = [(part, line) for part, line in lines
                if any(thing in clause and _LIMITS.search(clause) for clause in re.split(r"[,,;;::。]", line))]
-    if not lines:
+    if not lines or (another is not None and not limited):
+        # («开公司能去外地的窗口办吗»: no line limits which window — not a line that merely names one)
         return None
     # (of several, the one sharing most of the question's characters: «哪个账户转都行吗» is the cash line's «须从…转出»)
     asked = set(normal) - set("哪个家一都可以行能吗么呢的吧")

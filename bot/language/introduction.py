@@ -15,7 +15,8 @@ from bot.text import plain
 
 #: Greeting words that open such a message («您好 打扰了», «嗨嗨», «你好呀»: one or two of them).
 _GREETING_WORD = (r"(?:你好|您好|你们好|嗨|哈喽|哈啰|哈罗|早上好|上午好|中午好|下午好|晚上好|早安|早啊"
-                  r"|在吗|在么|在不|在不在|有人吗|有人在吗|喂|hello|hi|打扰(?:一下|了)?|麻烦(?:一下|问一下)?)[呀啊哈呢]*")
+                  r"|在吗|在么|在不|在不在|有人吗|有人在吗|喂|hello|hi|打扰(?:一下|了)?|麻烦(?:一下"
+                  r"|问一下)?)[呀啊哈呢]*")
 _GREETING = re.compile(r"^" + _GREETING_WORD + r"(?:[\s,,。.!!~～、]*" + _GREETING_WORD + r")*")
 #: Said between the parts: marks, spaces and particles.
 _FILLER = r"[\s,,。.!!~～、]*"
@@ -28,7 +29,8 @@ _SELF = re.compile(r"^(?:(?:(?:我|我们|俺|俺们|咱|咱们|本人|我这边
                    r"|刚入职的(?:会计|行政|出纳|文员|财务))"
                    # the place one speaks from alone («律所的», «12345专席这边», «代账公司的»)
                    # («您好 12345坐席 有来电要转问»: it was put through to a person)
-                   r"|(?P<place>[^\s,,。.!!??~～、]{0,8}?(?:律所|律师事务所|事务所|会计所|代账公司|财务公司|专席|热线|坐席)"
+                   r"|(?P<place>[^\s,,。.!!??~～、]{0,8}?(?:律所|律师事务所|事务所|会计所|代账公司|财务公司|专席|热线"
+                   r"|坐席)"
                    r"(?:这边|这里)?的?))"
                    r"(?=" + _FILLER + r"(?:想|有(?!限)|问|请教|咨询|打听|麻烦|能|可以|替|帮|代|先试|试|测试|在|$))")
 #: What may follow: only that something is to be asked («想问点事», «想咨询下», «有点事想请教», «有事项需要咨询»,
@@ -36,7 +38,8 @@ _SELF = re.compile(r"^(?:(?:(?:我|我们|俺|俺们|咱|咱们|本人|我这边
 _ASKING_TO_ASK = re.compile(r"(?:有位来电人在线|来电人在线|有(?:个|一个|位|一位)来电人|有来电|来电|转问|转达|代问"
                             r"|(?:替|帮|代)(?:一家|一位|几家|个|我的)?(?:客户|来电人|老板|当事人)"
                             r"|我|想|要|有|来|需要|点|个|几个|一些|些|(?:几|两|三|好几)家(?:公司|企业|客户)的"
-                            r"|事项|事情|事儿|事|问题|问问|问一下|问下|问|请教|咨询|打听|了解|一下|下|可以吗|行吗|方便吗|吗"
+                            r"|事项|事情|事儿|事|问题|问问|问一下|问下|问|请教|咨询|打听|了解|一下|下|可以吗|行吗"
+                            r"|方便吗|吗"
                             # for someone else («替一家客户了解点情况», «有位来电人在线»: first, above)
                             r"|情况"
                             # («您好 这边是12345营商专席 先试一下你在不在»: whether anyone answers, nothing asked)
@@ -91,15 +94,21 @@ _AGENT_SELF = re.compile(r"(?:我是|我这边是|这边是|这里是)(?:12345)?
                          # (the seat's number after it: «我是坐席1023 小周»)
                          r"(?:[\s::]*(?:工号)?[0-9A-Za-z]{2,10}(?:号)?)?"
                          # (the agent's own name after it: «我是话务员 王丽», «话务员王丽 来电人姓郑»)
-                         r"(?:[\s,,]*(?:小|老)?(?!来电)[\u4e00-\u9fa5]{1,3}(?=[\s,,]|$))?")
+                         # (never a matter told: «我是话务员 开饭店»)
+                         r"(?:[\s,,]*(?:小|老)?(?!来电)(?![\u4e00-\u9fa5]{0,2}(?:开|办|问|要|想|做|查|投|报|注|申|说|反映))"
+                         r"[\u4e00-\u9fa5]{1,3}(?=[\s,,]|$))?")
 
 
 #: … or by the agent's own work number, with the agent's surname or name before it («我姓周 工号1023», «工号是0571»).
 _AGENT_NUMBER = re.compile(r"(?:(?:话务员|接线员|坐席)?(?:我|本人)?(?:姓[\u4e00-\u9fa5]|叫[\u4e00-\u9fa5]{1,3}"
-                           r"|是[\u4e00-\u9fa5]{1,3}|(?:(?<=话务员|接线员)|(?<=坐席)|(?<![\u4e00-\u9fa5]))[\u4e00-\u9fa5]{2,3})[\s,,]*)?"
+                           r"|是[\u4e00-\u9fa5]{1,3}|(?:(?<=话务员|接线员)|(?<=坐席)"
+                           r"|(?<![\u4e00-\u9fa5]))(?!举报|投诉|反映|窗口|柜台|请问|服务|办事|这个|那个)[\u4e00-\u9fa5]{2,3})"
+                           r"[\s,,]*)?"
                            r"(?:我的)?(?:(?:坐席)?工号(?:是|为)?|坐席(?=[\s::]*\d))[\s::]*[0-9A-Za-z]{2,10}"
                            # (the agent's name after the number: «工号1023 周敏»)
-                           r"(?:[\s,,]*(?:小|老)?[\u4e00-\u9fa5]{2,3}(?=[\s,,]|$))?")
+                           # (never what they did: «工号1023 骂人», «工号1023 刁难»)
+                           r"(?:[\s,,]*(?:小|老)?(?![\u4e00-\u9fa5]{0,2}(?:骂|刁难|态度|推|拖|凶|吼|收|要|不))"
+                           r"[\u4e00-\u9fa5]{2,3}(?=[\s,,]|$))?")
 
 
 def without_agent_self(said: str) -> str | None:
@@ -138,35 +147,61 @@ _AGENT_FILLER = re.compile(r"(?:我是|我这边是|这边是|这里是|我)?(?:
                            r"|" + _GREETING_WORD + r"|[\s,,。.!!~～、]+")
 
 
+#: A 12345 agent's post and name alone («12345坐席 小周», «话务员小周»).
+_AGENT_POST_AND_NAME = re.compile(r"(?:12345)?(?:热线)?(?:的)?(?:坐席|话务员|接线员|专席)(?:员)?[\s,,]*"
+                                  r"(?:小|老)[\u4e00-\u9fa5]")
+
+
 def agent_introduced(text: str) -> bool:
     """True when the message is a 12345 agent saying who types and nothing else («我是12345话务员 工号1023», «我是
     12345的周 工号1023», «坐席1023 小周»): met as an agent's greeting, never «没有理解»."""
     rest = without_agent_self(text)
-    return rest is not None and not _AGENT_FILLER.sub("", rest)
+    if rest is not None and not _AGENT_FILLER.sub("", rest):
+        return True
+    said = re.sub(r"[\s,,。.!!~]+$", "", _GREETING.sub("", plain(text or "").strip())).strip()
+    return bool(_AGENT_POST_AND_NAME.fullmatch(said))
 
 
 #: A 12345 agent's caller's firm told alone, by its label («来电企业叫启明商贸», «来电公司是华宇建材有限公司»).
 _CALLER_FIRM_ALONE = re.compile(r"(?:来电(?:的)?|来电人(?:的)?)(?:企业|公司|单位)(?:的)?(?:名称|名字|全称)?"
                                 r"(?:是|叫|为|叫做)?[::]?\s*"
                                 r"(?P<name>[^\s,,。;;!!??]{2,30}?)[\s。.!!~]*")
-#: … never a question or a case in the name's place («来电企业是不是要先核名», «来电企业叫我问问…»).
-_NOT_A_FIRM = re.compile(r"什么|啥|怎么|咋|哪|吗|么|呢|是不是|要不要|能不能|可不可以|问|说|反映|投诉|想|要")
+#: … never a question or a case in the name's place («来电企业是不是要先核名», «来电企业叫我问问…»), a place, a state
+#: or a kind of firm («在高新区», «还没注册», «个体户», «同上»), nor a department's name.
+_NOT_A_FIRM = re.compile(r"什么|啥|怎么|咋|哪|吗|么|呢|是不是|要不要|能不能|可不可以|问|说|反映|投诉|想|要|^在|^还|^没"
+                         r"|^不|^未"
+                         r"|个体|同上|一样|局$|委$|政府|管委会|^一家|^一个|^那家|^这家|透露|外地|候选人|中标|投标|招标|^说|^讲|^称|^反映")
+#: … but what ends as firms' names end: a legal form, a kind of business, a trade («启明商贸», «恒达建设»).
+_FIRMS_END = re.compile(r"(?:公司|厂|店|馆|社|工作室|中心|商行|超市|诊所|门市部|经营部|集团|商贸|贸易|科技|建设|实业"
+                        r"|物流|建材|电子|食品"
+                        r"|工程|机械|置业|包装|五金|装饰|医药|农业|环保|能源|材料|服饰|餐饮|酒店|传媒|网络|信息|制造"
+                        r"|化工|印务|汽配"
+                        r"|文化|教育|咨询|管理|设备|电气|塑业|纺织|木业|家具|门窗|生物|药业|物业|运输|劳务|商行|批发"
+                        r"|养殖|种植)$")
 
 
 def caller_firm_alone(text: str) -> str | None:
     """The firm of a 12345 agent's caller when the message names it alone, by its label («来电企业叫启明商贸» →
     «启明商贸»); None otherwise."""
     found = _CALLER_FIRM_ALONE.fullmatch(plain(text or "").strip())
-    if found is None or _NOT_A_FIRM.search(found.group("name")):
+    if found is None or not looks_like_firms_name(found.group("name")):
+        # («来电企业在高新区», «来电企业还没注册», «来电企业是个体户», «来电企业 同上»: no firm's name)
         return None
     return found.group("name")
+
+
+def looks_like_firms_name(name: str) -> bool:
+    """True when ``name`` ends as firms' names end («启明商贸», «恒达建设有限公司») and is no question, place, state,
+    kind of firm or department («一家餐馆», «不愿透露», «第一中标候选人», «说被废标了»)."""
+    return bool(_FIRMS_END.search(name or "")) and not _NOT_A_FIRM.search(name or "")
 
 
 #: 12345 said as where the speaker (or the person asked for) works, not the complaint channels asked of:
 #: «我是12345的话务员 来电人说…», «12345热线这边 有个来电», «能把我转给12345的坐席吗», «12345转过来的单子».
 _HOTLINE_STAFF = re.compile(r"12345(?:政务服务)?(?:热线|专席|营商环境专席|营商专席|平台|中心)?(?:这边|这里)?的?\s*"
                             r"(?:话务员|接线员|接线的|坐席|座席|工作人员|客服|值班员|专员)"
-                            r"|(?:^\s*|我|我们|这里|这边)(?:是|这边是)?\s*12345(?:热线|专席|平台|中心)?(?:这边|这里)(?!能|可以|管)"
+                            r"|(?:^\s*|我|我们|这里|这边)(?:是|这边是)?\s*12345(?:热线|专席|平台|中心)?(?:这边"
+                            r"|这里)(?!能|可以|管)"
                             r"|(?:我|我们)(?:是|这边是)\s*12345(?:热线|专席|平台|中心)?的?"
                             r"|12345(?:热线|专席|平台)?(?:转来|转过来|派来|派过来|转派)")
 
@@ -199,7 +234,8 @@ def without_hotline_staff(text: str, entities: list[dict[str, Any]]) -> list[dic
 #: «我个人 没企业», «还在筹备 没注册»).
 _NO_COMPANY = re.compile(r"不代表(?:任何)?(?:企业|公司|单位)|不是(?:企业|公司)"
                          r"|没(?:有)?(?:企业|公司|单位)(?!的|名|信用|代码)|无(?:企业|公司|单位)"
-                         r"|个人(?:反映|名义|身份)|以个人|我是个人|(?:^|我)个人(?!觉得|认为|感觉|意见|建议|看法|看|的事|问题|独资|名下)|监督员"
+                         r"|个人(?:反映|名义|身份)|以个人|我是个人|(?:^|我)个人(?!觉得|认为|感觉|意见|建议|看法|看|的事"
+                         r"|问题|独资|名下)|监督员"
                          # («我们没注册公司 是个人»: nothing registered yet; «还在筹备»)
                          r"|(?:没|没有|还没|还没有|未)(?:注册|成立|办)(?:过)?(?:企业|公司|执照|营业执照)|是个人$"
                          r"|(?:还|正)在筹备|筹备中|(?:还|都)?没(?:有)?(?:注册|成立)(?:公司|企业)?(?!下来|成功|好)")

@@ -249,6 +249,7 @@ DATE_BEFORE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:�
                          r"|(?:下|这|本|上)?(?:周|星期|礼拜)[一二三四五六日天]\s*$"
                          r"|(?:明天|后天|大后天|月底|月初|月中|下个?月|年底|年前|节前|过几天)\s*$")
 #: … or with what follows it done («开标后保证金多久退», «开标结束以后押的钱什么时候退»): when, too.
+EVENT_YIELDS = re.compile(r"结果|评标|中标|异议|解密|直播")
 EVENT_PASSED = re.compile(r"\s?(?:后|以后|之后|完|完了|完以后|完之后|结束|结束后|结束以后|结束了|过后)")
 #: A name right after these is what the help is asked for («帮我把信用修复办了»): the
 #: procedure, not the service of doing it for others.
@@ -523,8 +524,10 @@ class ProcedureRecognizer:
             # «下月15号开标 现在去开电子保函来得及吗», «投标保证金到底收不收钱 下月15号开标来得及不»: an event
             # with its date is when the other procedure is needed by, not a procedure asked about
             # («开标后保证金多久退»: an event passed is when, too — it asked which of 不见面开标 and 保证金)
+            # (never when what the event yields is asked too: «开标后多久出结果 保证金什么时候退»)
             dated = [m for m in mentions if DATED_EVENT.fullmatch(normal[m.start:m.end])
-                     and (DATE_BEFORE.search(normal[:m.start]) or EVENT_PASSED.match(normal, m.end))]
+                     and (DATE_BEFORE.search(normal[:m.start])
+                          or (EVENT_PASSED.match(normal, m.end) and not EVENT_YIELDS.search(normal)))]
             if dated and len(dated) < len(mentions):
                 mentions = [m for m in mentions if m not in dated]
         if mentions and ambiguity is None and EACH_FIRM.search(normal):

@@ -83,7 +83,8 @@ _BUREAU_ASKED = re.compile(r"帮|请你们|请政府|麻烦|你们|政府")
 #: «我就咨询一下»), nor a person's own presence («法人必须本人出面吗»), nor a filing of one's own followed up
 #: («上次找你们协调房东的事 有结果了吗», «你们协调的事 能不能快点»).
 _NOT_ASKED_ROUND = re.compile(r"(?:协调|沟通|调解)(?:不了|好了|不成|过|了)|怎么|如何|咋|咨询|去哪|哪里|找哪|哪个部门"
-                              r"|本人出面|亲自出面|求助|上次|之前找|你们协调|你们沟通|你们答应|怎么样了|有结果|结果了|到哪|进度"
+                              r"|本人出面|亲自出面|求助|上次|之前找|你们协调|你们沟通|你们答应|怎么样了|有结果|结果了"
+                              r"|到哪|进度"
                               # a question asked beside («…接电一般需要什么材料», «…还是得我们自己去»)
                               r"|进展|什么|啥|多久|几天|还是得|还是要|的话|问一下|问问")
 
@@ -114,9 +115,11 @@ _MONEY_HELD = re.compile(r"(?:押金|定金|订金|货款|欠款|租金|尾款|�
                          # (a loan: «合伙人私下借了我十万块一直不还»)
                          r"|借(?:了|走)?(?:我|我们)?[^,,。]{0,8}?(?:不还|没还|不认账|不认了)"
                          # (paid for and not delivered: «供应商收了我们货款 一直不发货»)
-                         r"|(?:收了[^,,。]{0,6}?)?(?:货款|定金|订金|预付款)[^。]{0,12}?(?:不发货|没发货|不交货|不给货|不供货"
+                         r"|(?:收了[^,,。]{0,6}?)?(?:货款|定金|订金|预付款)[^。]{0,12}?(?:不发货|没发货|不交货|不给货"
+                         r"|不供货"
                          r"|没交货|不送货)|收了[^,,。]{0,6}?(?:钱|款)[^,,。]{0,8}?(?:不发货|没发货|不交货|不给货)"
-                         r"|(?:不退|没退|不还|没还|不给|不结|不付)(?:我们|我|咱们|咱)?(?:的)?(?:押金|定金|订金|货款|租金|尾款|预付款)")
+                         r"|(?:不退|没退|不还|没还|不给|不结|不付)(?:我们|我|咱们|咱)?(?:的)?(?:押金|定金|订金|货款"
+                         r"|租金|尾款|预付款)")
 #: … not when a department, a public fund or wages are in it (a bid's 保证金, 退税, 工资: each someone's duty).
 _PUBLIC_MONEY = re.compile(r"局|政府|部门|窗口|中心|管委会|街道|保证金|保函|公积金|社保|税|补贴|奖励|工资|工钱"
                            r"|农民工|工人|民工|罚款|工程款|医院|学校|国企|国有|城投|平台公司|事业单位|中标|招标|投标"
@@ -140,22 +143,32 @@ def private_money_dispute(normal: str) -> bool:
                 and not talks_a_third_party_round(normal))
 
 
-#: A private party gone with the money paid it («供应商收了我们30万定金 人跑了 联系不上», «合作方卷了货款跑路了»).
-_GONE = re.compile(r"跑路|跑了|人跑|卷款|卷钱|卷走|卷了|失联|联系不上|找不到人|人不见了|玩失踪|拉黑")
-_MONEY_PAID = re.compile(r"钱|款|定金|订金|押金|预付|货款|加盟费|[千万块]")
-_AGENCY = re.compile(r"中介|代办公司|代办机构|代办的人|黄牛")
-#: … not when a public body or a bid is in it (each has its own channel).
-_PUBLIC_PARTY = re.compile(r"局|政府|部门|窗口|中心|管委会|街道|城投|国企|招标|投标|中标|工资|工钱|农民工")
+#: A private party gone with the money paid it («供应商收了我们30万定金 人跑了 联系不上», «合作方卷了货款跑路了»): the
+#: money taken or paid over …
+_MONEY_TAKEN = re.compile(r"(?:收了|拿了|卷了|卷走|骗了|骗走|交了|付了|打了|转了|给了|预付了|垫了)[^,,。]{0,10}?"
+                          r"(?:钱|款|定金|订金|押金|预付|货款|加盟费|[千万块])|(?:定金|订金|押金|预付款|货款"
+                          r"|钱)[^,,。]{0,4}?"
+                          r"(?:卷走|骗走|拿走)")
+#: … and they gone with it (never «我跑了好几趟»: one's own trips) …
+_GONE = re.compile(r"跑路|卷款|卷钱|卷走|失联|(?<!我)(?<!我们)跑了(?![好几一两三四五六七八九十\d]*(?:趟|次|回|遍))|人跑"
+                   r"|联系不上|打不通|找不到人|人(?:也)?找不到|人不见了|玩失踪|拉黑|搬空")
+#: … a private party or an agency paid to do something (or «收了我们…»: someone took it) …
+_AGENCY = re.compile(r"中介|代办公司|代办机构|代办的人|黄牛|供货商|供货方|卖方|厂家|施工队|装修队|工程队|物业|收了我们"
+                     r"|拿了我们"
+                     r"|骗了我们")
+#: … never a public body, a bid, wages or a tax officer (each has its own channel), nor money the enterprise owes.
+_PUBLIC_PARTY = re.compile(r"局|政府|部门|窗口|中心|管委会|街道|城投|国企|招标|投标|中标|工资|工钱|农民工|专管员|税务"
+                           r"|发票")
 
 
 def private_party_gone(normal: str) -> bool:
     """True when a private party the enterprise paid is gone with the money («供应商收了我们30万定金 人跑了 联系不上»):
     a matter for the police (suspected fraud) and the courts — never a complaint form against no department."""
     squashed = re.sub(r"\s+", "", normal)
+    owes_them = re.search(rf"(?:我们|我)?欠(?:着)?(?:人家)?(?:{_PRIVATE_PARTY.pattern}|{_AGENCY.pattern})", squashed)
     # (an agency paid to run an errand, too: «代办公司收了八千块钱人跑了»)
-    return bool((_PRIVATE_PARTY.search(squashed) or _AGENCY.search(squashed)) and _MONEY_PAID.search(squashed)
-                and _GONE.search(squashed)
-                and not _PUBLIC_PARTY.search(squashed))
+    return bool((_PRIVATE_PARTY.search(squashed) or _AGENCY.search(squashed)) and _MONEY_TAKEN.search(squashed)
+                and _GONE.search(squashed) and not _PUBLIC_PARTY.search(squashed) and not owes_them)
 
 
 #: One's own wages owed, told by the worker («我是个电焊工 老板欠了我们四个月工资不发», «我在厂里上班 三个月没发工资

@@ -40,6 +40,19 @@ def _core(text: str) -> str:
     return re.sub(r"[\W_]+", "", _REQUEST_ONLY.sub("", _FILED_FOR.sub("", squash(text))))
 
 
+def case_beside_the_request(text: str) -> str:
+    """What a message that asks to file tells of the case beside the asking («想投诉一下 执法队罚款不给开票据» →
+    «执法队罚款不给开票据»), when it tells something happened in a few words at least; '' otherwise («我要投诉»)."""
+    told = _REQUEST_ONLY.sub(lambda found: " " if found.group() else "", _FILED_FOR.sub(" ", plain(text or "")))
+    told = re.sub(r"^[\s,,。.!!~]+|[\s,,。.!!~]+$", "", re.sub(r"\s+", " ", told))
+    core = re.sub(r"[\W_]+", "", told)
+    return told if len(core) >= BESIDE_THE_REQUEST_CHARS and _HAPPENED.search(core) else ""
+
+
+#: The fewest characters of a case told beside the asking («窗口态度差»).
+BESIDE_THE_REQUEST_CHARS = 4
+
+
 #: A first message at least this long (request words and punctuation left out) tells a
 #: story of its own …
 CASE_LONG_CHARS = 16

@@ -15,6 +15,7 @@ from bot.conversation.phrases import (
     corrections_said,
     files_now_without_the_code,
     kind_changed_to,
+    labelled_contact,
     names_the_other_partys_person,
     only_agent_self,
     own_filing_unanswered,
@@ -22,7 +23,7 @@ from bot.conversation.phrases import (
     speaks_for_a_caller,
     without_agent_self,
 )
-from bot.conversation.route_replies import firm_then_project
+from bot.conversation.route_replies import firm_then_project, supervisor_told
 from bot.language.interpret import reading_to_dict
 from bot.language.introduction import agent_introduced, caller_firm_alone
 from bot.language.normalize import normalize
@@ -332,3 +333,111 @@ def test_one_of_two_picked_after_none_of_these_is_no_goodbye():
         "procedure_alternatives": ["simple_deregistration", "general_deregistration"]})
     events, messages = run(ActionGoodbye(), tracker)
     assert messages == [] and {"event": "followup", "name": "action_fallback"} in events
+
+
+# ---- the reviews of the first cut: what the new rules must leave alone ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "我们的补贴申报了两个月一直没消息 我要投诉", "简易注销已经提交了 一直没消息", "施工许可报了两个月没消息",
+    "我之前投诉过税务局 没结果 这次想投诉市场监管局",
+])
+def test_an_application_waiting_or_a_new_complaint_is_no_earlier_filing(text):
+    assert not own_filing_unanswered(text)
+
+
+def test_an_earlier_filing_hands_over_to_the_lookup_once_a_turn():
+    # review: «…申报了两个月一直没消息 我要投诉» bounced between the ticket's start and the lookup until the circuit
+    # breaker tripped
+    tracker = read_tracker("投诉了二十来天 一点动静都没有", "complain")
+    tracker.events.append({"event": "action", "name": "action_check_status"})
+    events, _ = run(ActionStartTicket(), tracker)
+    assert {"event": "followup", "name": "action_check_status"} not in events
+
+
+@pytest.mark.parametrize("text", [
+    "客户的货款到了 专管员一直联系不上 发票开不出来", "中介收了钱 我跑了好几趟", "我们欠供应商五万块 老板跑路了",
+    "为了办这个许可证跑了四五趟 客户那边等着要 耽误了几十万的订单 我要投诉",
+])
+def test_a_trip_a_tax_officer_or_a_debt_of_ours_is_no_party_gone(text):
+    assert not private_party_gone(normalize(text))
+
+
+@pytest.mark.parametrize("text", [
+    "来电企业在高新区", "来电企业还没注册", "来电企业是个体户", "来电企业是一家餐馆", "来电企业不愿透露",
+])
+def test_what_is_no_firms_name_after_the_callers_label_is_no_firm(text):
+    assert caller_firm_alone(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "举报工号1023", "投诉 工号1023", "柜台 工号1023 刁难", "工号1023 骂人", "我是话务员 开饭店",
+])
+def test_a_work_number_in_a_complaint_is_no_agent(text):
+    assert not agent_introduced(text)
+
+
+@pytest.mark.parametrize("typed", ["王强 不是对方的人", "李红 对方那家公司的人都不接电话"])
+def test_ones_own_name_beside_the_other_side_is_no_other_partys_person(typed):
+    assert not names_the_other_partys_person(typed)
+
+
+def test_the_bidding_agents_person_is_the_other_party():
+    assert names_the_other_partys_person("联系人就找那个代理公司的李经理吧 13800001111")
+
+
+def test_no_surname_known_is_no_name():
+    assert labelled_contact("联系人是他们的经理 不知道姓啥") is None
+    assert labelled_contact("联系人是对方的经理 姓孙 13800001111") == "孙"
+
+
+def test_a_window_case_told_first_keeps_its_route():
+    # review: «…中标的项目款一直结不了» beside a 税务局 case turned it into a bidding complaint to 水务局
+    slots = {**WINDOW, "ticket_route": "window", "description": "税务局窗口开票拖了两周", "company_name": None}
+    result, _ = validate_in(slots, "company_name", "开不出发票 中标的项目款一直结不了")
+    assert result.get("ticket_route") in (None, "window")
+
+
+def test_a_department_mentioned_in_passing_at_the_codes_question_changes_none():
+    slots = {**WINDOW, "credit_code": None, "department": "税务局"}
+    events, _ = _form_run("这个得问我们会计 她今天去人社局了", slots, "credit_code")
+    assert ("department", "人力资源和社会保障局") not in events
+
+
+@pytest.mark.parametrize("typed", ["对了 再加一条 住建局的施工许可也拖了一个月没批", "另外再加一条 联系人改成小何"])
+def test_one_more_said_by_the_way_is_not_added_to_the_case(typed):
+    assert added_to_filed(typed) is None
+
+
+def test_a_second_change_said_after_another_is_made():
+    # review: «电话改成139… 另外麻烦联系人改成小何» changed the phone only
+    assert corrections_said("电话改成13912345678 另外麻烦联系人改成小何") == [
+        Correction("phone", "13912345678"), Correction("contact_name", "小何")]
+
+
+@pytest.mark.parametrize("typed", ["联系人就写这个", "电话就填刚才那个"])
+def test_a_pointer_written_is_no_value(typed):
+    assert parse_correction(typed) is None
+
+
+def test_needing_to_check_is_no_filing_now():
+    assert not files_now_without_the_code("我需要确认")
+
+
+@pytest.mark.parametrize("typed", ["不是投诉哪个人 是窗口非要我们找人代办", "算了 我还是找人代办"])
+def test_an_agency_someone_was_made_to_use_is_no_request(typed):
+    assert kind_changed_to(typed) != "request"
+
+
+def test_a_grievance_after_the_services_guide_stays_a_complaint():
+    events, messages = run(ActionStartTicket(), read_tracker("代办员一直不接电话", "complain",
+                                                             slots={"procedure": "assisted_service"}))
+    assert [e["value"] for e in events if e.get("name") == "ticket_type"][-1] == "complaint"
+
+
+@pytest.mark.parametrize("typed", ["市水务局管网中心", "国资委管的市城投集团", "市中心医院 卫健委主管的"])
+def test_a_tenderer_with_its_supervisor_is_the_tenderer(typed):
+    assert not supervisor_told(typed)
+
+
+def test_the_first_candidate_is_no_firms_name():
+    assert firm_then_project("我们是第一中标候选人 项目是城南污水管网改造") is None

@@ -215,7 +215,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # with no count told, staff and 12345 agents end to end, follow-ups after a policy quote, workers and
                 # individuals against enterprises, existing firms and the next step in everyday words): 0.834 / 0.928
                 # (0.948 over all lines) at its first run on main, 46d36191
-                "sealed_test_set_41.yml": {"macro_f1": 0.80, "procedure": 0.89}}
+                "sealed_test_set_41.yml": {"macro_f1": 0.80, "procedure": 0.89},
+                # the forty-second set (written in round forty-one, before tuning: follow-ups after a policy quote by
+                # situation, details of a guide asked in passing, next steps of an ongoing matter, 12345 agents in odd
+                # orders, ratings and choices in words, complaints with their timing): 0.831 / 0.916 (0.934 over all
+                # lines) at its first run on main, ffcb1801
+                "sealed_test_set_42.yml": {"macro_f1": 0.80, "procedure": 0.89}}
 
 
 def report_of(stack, name):

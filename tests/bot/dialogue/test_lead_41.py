@@ -116,3 +116,41 @@ def test_a_word_of_the_rule_quoted_is_no_guides_name():
     assert isinstance(follow, Quote) and "一企来办" in follow.hit.passage.text
     guide = decide_turn(message("帮办代办要钱吗", "ask_fee"), first.memory, KB, CLAUSES).step
     assert guide.procedure == "assisted_service"
+
+
+# ---- the reviews of the first cut: what the new rules must leave alone ---------------------------------------------
+
+def test_a_plainer_answer_asked_after_a_pick_is_no_pick_of_the_other():
+    # review: «说简单点» after 一般注销 switched to 简易 (its 简单)
+    memory = Memory("general_deregistration", ("ask_materials",), alternatives=BOTH)
+    step = decide_turn(message("说简单点", "ask_procedure"), memory, KB, CLAUSES).step
+    assert getattr(step, "procedure", None) != "simple_deregistration"
+
+
+@pytest.mark.parametrize("text", ["前面那个窗口说要45天", "前面那个人说的不对"])
+def test_the_one_in_front_with_a_thing_of_its_own_is_no_pick(text):
+    memory = Memory("general_deregistration", ("ask_duration",), alternatives=BOTH)
+    step = decide_turn(message(text, "inform"), memory, KB, CLAUSES).step
+    assert getattr(step, "procedure", None) != "simple_deregistration"
+
+
+@pytest.mark.parametrize("text", [
+    "外线工程是我们出钱还是供水公司负责", "注销以后债务还是股东负责吗", "是我们自己报还是你们负责",
+])
+def test_two_parties_asked_of_are_no_department_asked(text):
+    assert not asks_who_leads(text)
+
+
+def test_another_bank_to_open_an_account_is_no_guarantee_asked():
+    assert verdict("能在别的银行开户吗", KB.get("bid_guarantee"), KB) is None
+
+
+def test_a_guides_facet_asked_after_a_quote_holding_its_name_is_the_guides():
+    # review: after a quote naming 投标保证金, «投标保证金多久能退» got the quote's 3 working days
+    first = decide_turn(message("开标结果有问题 投诉以后多久能给个说法", "ask_duration"), Memory(), KB, CLAUSES)
+    follow = decide_turn(message("投标保证金多久能退", "ask_duration"), first.memory, KB, CLAUSES).step
+    assert getattr(follow, "procedure", None) == "bid_guarantee"
+
+
+def test_the_results_asked_beside_the_deposit_keep_the_bid_opening():
+    assert "remote_bid_opening" in READ.read("开标后多久出结果 保证金什么时候退", "ask_duration", 0.9).recognition.named
