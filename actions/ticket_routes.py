@@ -320,6 +320,9 @@ class RouteQuestions:
             # («我要投诉他们» at «哪个项目、哪个标段»: no project — it was filed as one; asked again; «确认» too: it was
             # filed as 项目/标段:确认)
             return {"bid_project": None}
+        if phrases.is_skip(str(value)):
+            # «跳过» at «哪个项目、哪个标段» (filed as 项目/标段:跳过): not known, as the tenderer's «不清楚» is
+            return {"bid_project": NOT_GIVEN}
         if (alone := tenderer_only(str(value))) is not None:
             # «招标人是市交通局下面的公路事业发展中心» at «哪个项目、哪个标段» (it was lost, and the tenderer asked
             # three times): the tenderer, kept and said; the project asked again

@@ -1241,7 +1241,7 @@ def labels_a_contact(text: str) -> bool:
 #: The contact said to be the one typing («联系人就写我 王建国», «写我就行», «就是我本人»): who to call is the user, the
 #: name (if said) after it — «就写» was filed as the name, and «我» at the name's own question.
 # (only after 联系人 or at the reply's start: «执法队三天两头来找我麻烦» named 麻烦 the contact)
-_SELF_AS_CONTACT = re.compile(r"(?:联系人(?:就|可以|直接)?(?:写|填|留|是|找)?|^(?:就|可以|直接)?(?:写|填|留)"
+_SELF_AS_CONTACT = re.compile(r"(?:联系人(?:就|可以|直接)?(?:写|填|留|是|找)?|^(?:那|那就|那你)?(?:就|可以|直接)?(?:写|填|留)"
                               r"|^就是)(?:成)?"
                               r"(?:我|俺)(?![们的爱老媳对丈妻家])(?:本人|自己)?(?:吧|就行|就好|就可以|就成|好了"
                               r"|即可)?[\s,,。.!!]*"

@@ -28,6 +28,7 @@ from bot.language.interpret import reading_to_dict
 from bot.language.introduction import agent_introduced, caller_firm_alone
 from bot.language.normalize import normalize
 from bot.language.third_parties import private_money_dispute, private_party_gone
+from bot.tickets.story import case_beside_the_request
 from tests.actions.test_conv23 import DOMAIN
 from tests.actions.test_conversation_region import run
 from tests.actions.test_lead_32 import validate_in
@@ -441,3 +442,35 @@ def test_a_tenderer_with_its_supervisor_is_the_tenderer(typed):
 
 def test_the_first_candidate_is_no_firms_name():
     assert firm_then_project("我们是第一中标候选人 项目是城南污水管网改造") is None
+
+
+# ---- the tester on the branch ----------------------------------------------------------------------------------------
+
+def test_the_case_told_with_the_request_is_kept_before_the_case_told_next():
+    # the tester on the branch: «想投诉一下 执法队罚款不给开票据», then «上个月的事 罚了我们八百 现金收的 没给任何收据»:
+    # who fined them was lost from the ticket
+    opening = [{"event": "user", "text": "想投诉一下 执法队罚款不给开票据"},
+               {"event": "bot", "metadata": {"utter_action": "utter_ticket_intro_complaint"}}]
+    state = form_tracker("上个月的事 罚了我们八百 现金收的 没给任何收据", slots={**WINDOW, "description": None},
+                         requested="description", loop="ticket_form", events=opening)
+    result = ValidateTicketForm().validate_description("上个月的事 罚了我们八百 现金收的 没给任何收据",
+                                                      CollectingDispatcher(), state, DOMAIN)
+    assert result["description"].startswith("执法队罚款不给开票据")
+    assert case_beside_the_request("我要投诉") == "" and case_beside_the_request("投诉窗口态度差") == "窗口态度差"
+
+
+def test_a_skipped_project_is_not_known():
+    # the tester on the branch: «跳过» at «哪个项目、哪个标段» was filed as 项目/标段:跳过
+    result, _ = validate_in({**BIDDING_DRAFT}, "bid_project", "跳过")
+    assert result == {"bid_project": "未提供"}
+
+
+def test_oneself_named_after_a_that_is_the_name():
+    # the tester on the branch: «那写我吧 孙丽 188…» was filed as 联系人:那写我
+    result, _ = validate_in({**WINDOW, "contact_name": None}, "contact_name", "那写我吧 孙丽 18812345678")
+    assert result["contact_name"] == "孙丽"
+
+
+def test_an_agent_of_the_hotline_saying_who_types_is_no_firm():
+    # the tester on the branch: «我这边是12345热线的坐席» at the firm's question was filed as the firm
+    assert only_agent_self("我这边是12345热线的坐席")
