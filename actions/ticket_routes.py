@@ -411,6 +411,9 @@ class RouteQuestions:
 
     def validate_tenderer(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                           domain: DomainDict) -> dict[str, Any]:
+        if value is not None and phrases.files_now_without_the_code(str(value)):
+            # «信息没错 确认交吧» at «招标人是哪家»: filed now, the tenderer not known (it was asked again)
+            return {"tenderer": NOT_GIVEN}
         if value is None or phrases.carries_no_value(str(value)) or phrases.confirms_the_values(str(value)):
             return {"tenderer": None}
         said = replies.tenderer_said(str(value))

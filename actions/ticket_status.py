@@ -110,7 +110,7 @@ from bot.conversation.phrases import phone_put_right as read_phone_put_right
 from bot.db import StoreUnavailable
 from bot.dialogue.clauses import detail_of_the_quote
 from bot.dialogue.days import working_days_counted
-from bot.dialogue.order import next_after
+from bot.dialogue.order import next_after, whole_told_done
 from bot.language.grammar import asks_to_file_now as grammar_asks_to_file
 from bot.language.grammar import platform_rule_asked, staff_work_asked
 from bot.language.interpret import is_question
@@ -683,13 +683,15 @@ class TicketAction(Action, abc.ABC):
 
 
 
-def _step_after_told(tracker: Tracker) -> bool:
-    """True when the message tells a step of the guide in memory done and asks what follows (no ticket of it)."""
+def step_after_told(tracker: Tracker) -> bool:
+    """True when the message tells a step of the guide in memory done (or the whole of it) and asks what follows: the
+    question action's (no ticket of it)."""
     procedure = tracker.get_slot("procedure")
     kb = knowledge_base()
     if kb is None or not procedure or (guide := kb.get(procedure)) is None:
         return False
-    return next_after(message_of(tracker).typed, guide, kb.everyday_words) is not None
+    typed = message_of(tracker).typed
+    return next_after(typed, guide, kb.everyday_words) is not None or whole_told_done(typed, guide, kb.everyday_words)
 
 
 class ActionCheckStatus(TicketAction):
@@ -712,7 +714,7 @@ class ActionCheckStatus(TicketAction):
             # «上周四受理的 5个工作日截止到哪天» (check_status, for the classifier): a count of working days from a day
             # told — the calendar's, answered by the question action; it asked a ticket's number
             return [FollowupAction("action_answer_procedure")]
-        if not asked_ticket_id(tracker) and _step_after_told(tracker):
+        if not asked_ticket_id(tracker) and step_after_told(tracker):
             # «电子执照已经领到手了 后面还有啥要弄的» (check_status 0.65) after 企业开办: the step after one told done,
             # answered by the question action — it asked a ticket's number
             return [FollowupAction("action_answer_procedure")]

@@ -70,6 +70,7 @@ from actions.ticket_status import (
     own_tickets,
     rating_after_asked,
     reason_explained,
+    step_after_told,
     supplemented,
     told_privacy,
 )
@@ -537,6 +538,10 @@ class ActionStartTicket(Action):
             # looked up (or, filed elsewhere, filed here), never a new complaint of the same (a form was opened)
             dispatcher.utter_message(response="utter_earlier_filing")
             return [FollowupAction("action_check_status")]
+        if not (tracker.active_loop or {}).get("name") and step_after_told(tracker):
+            # «名称已经核准了 接下来干嘛» (complain 0.57) after 名称自主申报: what follows it — the question action's (a
+            # complaint's form was opened)
+            return [FollowupAction("action_fallback")]
         if not (tracker.active_loop or {}).get("name") and only_gives_a_ticket(typed):
             # «来电人说单号是YS二零二六一一二九零零一四 手机一三八…» (complain 0.96): a ticket given to look up — a form
             # was opened, and the next messages filed as its values
@@ -1247,7 +1252,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             description = clean_description(phrases.bare_contact(str(value or ""))[1])
             if len(description) < DESCRIPTION_CHAT_MIN:
                 return self._refuse(dispatcher, "description", "utter_invalid_description")
-            opened = case_beside_the_request(form_opening(tracker.events))
+            opened = case_beside_the_request(form_opening(tracker.events)) \
+                if tracker.get_slot("requested_slot") == "description" else ""
             if opened and squash(opened) not in squash(description):
                 # «想投诉一下 执法队罚款不给开票据», then «上个月的事 罚了我们八百 现金收的»: what the first message
                 # told of the case is kept before the rest (who fined them, and the missing receipt, were dropped)

@@ -1823,7 +1823,7 @@ def only_says_no_code(text: str) -> bool:
 
 #: A confirmation said after a word on the values («信息都对 确认», «没错 提交吧»), squashed.
 # («嗯 交上去吧», «对 提交吧 谢谢» at the credit code's question got a code's format error)
-_CONFIRMS_AT_END = re.compile(r"(?:都对|没错|无误|对的|没问题)?[,,。 ]*(?:确认|确认提交|提交吧?"
+_CONFIRMS_AT_END = re.compile(r"(?:都对|没错|无误|对的|没问题)?[,,。 ]*(?:确认(?:交|报|递)?|确认提交|提交吧?"
                               r"|就这样提交?吧?)[了吧啊。.!!]*"
                               r"(?:谢谢|谢了|多谢|辛苦了)?[。.!!]*$"
                               # (the go-ahead alone, «嗯 交上去吧»; never after a value, «…有限公司 帮我报上去吧»)

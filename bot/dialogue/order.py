@@ -112,7 +112,7 @@ def without_its_names(normal: str, procedure: Procedure) -> str:
 _DONE = re.compile(r"(?P<thing>[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,9}?)"
                    r"(?P<done>完了|完成了?|结束了?|满了|期满了?|过了|拿到了?|成立了|通过了|办好了|好了|出来了|批下来了"
                    # («电子执照已经领到手了 后面还有啥要弄的»: it got a ticket's lookup)
-                   r"|领到手了|领到了|领了|到手了|收到了)")
+                   r"|领到手了|领到了|领了|到手了|收到了|(?<=核准)了)")
 #: When it was done, inside the thing («执照已经下载好了»: 执照下载; «开标那天签到完了»: 开标签到).
 _WHEN_DONE = re.compile(r"已经|已|都|刚刚|刚才|刚|总算|终于|早就|那天|当天|今天|昨天|上午|下午")
 #: A pointing word before the thing («那备案凭证», «这个公示»).
@@ -259,6 +259,7 @@ def whole_told_done(text: str, procedure: Procedure, everyday: Mapping[str, str]
     said = normalize(text or "").strip()
     if len(squash(said)) > NEXT_CHARS or _NOT_DONE.search(_THEN_HOW.sub(" ", said)):
         return False
-    return any(_NEXT_ASKED.search(said[found.end():]) and _names(_POINTING.sub("", found.group("thing")), procedure,
-                                                                 everyday or {})
+    # («名称已经核准了 接下来干嘛»: when it was done aside, as for a step)
+    return any(_NEXT_ASKED.search(said[found.end():])
+               and _names(_POINTING.sub("", _WHEN_DONE.sub("", found.group("thing"))), procedure, everyday or {})
                for found in _DONE.finditer(said))

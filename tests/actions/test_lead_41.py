@@ -474,3 +474,28 @@ def test_oneself_named_after_a_that_is_the_name():
 def test_an_agent_of_the_hotline_saying_who_types_is_no_firm():
     # the tester on the branch: «我这边是12345热线的坐席» at the firm's question was filed as the firm
     assert only_agent_self("我这边是12345热线的坐席")
+
+
+def test_the_case_told_with_the_request_is_added_only_when_the_case_is_asked():
+    # fresh42-50: the whole first message (firm, contact, phone) was put before a case told at the start
+    first = "投诉 宿迁市安和医疗器械有限公司 联系人许娟 电话15150826197 卫健委窗口说诊所备案要先审批"
+    opening = [{"event": "user", "text": first},
+               {"event": "bot", "metadata": {"utter_action": "utter_ticket_intro_complaint"}}]
+    case = "卫健委窗口说诊所备案要先审批"
+    state = form_tracker("对的 我确认", slots={**WINDOW, "description": case}, requested="credit_code",
+                         loop="ticket_form", events=opening)
+    result = ValidateTicketForm().validate_description(case, CollectingDispatcher(), state, DOMAIN)
+    assert result == {"description": case}
+
+
+def test_filing_now_at_the_tenderers_question_leaves_it_not_known():
+    # fresh42-46: «信息没错 确认交吧» at «招标人是哪家» was asked again, and again
+    result, _ = validate_in({**BIDDING_DRAFT, "bid_project": "城北安置房工程"}, "tenderer", "信息没错 确认交吧")
+    assert result == {"tenderer": "未提供"}
+
+
+def test_the_whole_guide_told_done_after_it_is_no_complaint():
+    # fresh42-03: «名称已经核准了 接下来干嘛» (complain 0.57) after 名称自主申报 opened a complaint's form
+    events, _ = run(ActionStartTicket(), read_tracker("名称已经核准了 接下来干嘛", "complain", 0.57,
+                                                      slots={"procedure": "name_declaration"}))
+    assert {"event": "followup", "name": "action_fallback"} in events
