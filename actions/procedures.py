@@ -468,11 +468,11 @@ class ActionGreet(Action):
         if tracker.get_slot("procedure") and asks_more_of_the_answer(message_of(tracker).typed):
             # «还有吗» (greet 0.69) after 一般注销's materials: more of the answer, not the greeting again
             return [FollowupAction("action_answer_procedure")]
+        dispatcher.utter_message(response="utter_greet")
         if agent_introduced(message_of(tracker).typed):
-            # «您好 我是12345坐席 工号1023»: the caller's matter asked for
+            # «您好 我是12345坐席 工号1023»: greeted, and the caller's matter asked for
             dispatcher.utter_message(response=AGENT_GREETED)
             return []
-        dispatcher.utter_message(response="utter_greet")
         who = self_introduced(message_of(tracker).typed)
         if who is not None:
             dispatcher.utter_message(response=GREET_INTRODUCED, who=who)

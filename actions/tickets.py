@@ -1220,6 +1220,22 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         added = told_beside(dispatcher, tracker, typed)
         return {slot: None, **added} if added else None
 
+    @staticmethod
+    def _case_opened(tracker: Tracker) -> str:
+        """What the message that opened the form told of the case beside asking to file («想投诉一下 执法队罚款不给开
+        票据» → «执法队罚款不给开票据»), when the case is being answered in a later message; '' otherwise."""
+        opening = form_opening(tracker.events)
+        if tracker.get_slot("requested_slot") != "description" or not opening \
+                or opening == message_of(tracker).typed.strip():
+            # (the form opened this turn, the case of its own message taken at its start: «想了想还是得投 …» — it was
+            # put twice, its words of asking cut out one by one)
+            return ""
+        # (the firm, whom to call and the number told with it are no part of the case, «投诉 宿迁市安和… 联系人许娟
+        # 电话…», nor who types, «我是12345话务员 替来电企业登记一个投诉»)
+        opened = case_beside_the_request(opening)
+        opened = case_beside_the_request(rest) if (rest := phrases.without_agent_self(opened)) is not None else opened
+        return "" if not opened or phrases.only_form_values(opened) else phrases.bare_contact(opened)[1]
+
     def _refuse(self, dispatcher: CollectingDispatcher, slot: str, response: str, **values: Any) -> dict[str, Any]:
         dispatcher.utter_message(response=response, **values)
         return {slot: None}
@@ -1240,20 +1256,21 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if (values := phrases.only_form_values(told)) is not None:
             # «江苏恒基建设工程有限公司 联系人蒋工 电话138…» at «请具体说说情况» (filed as what happened, the firm lost
             # and asked again later): the enterprise and whom to call, kept for their questions (the phone by its own
-            # mapping); what happened asked again
+            # mapping); what happened asked again — or, told with the request («窗口的人暗示我要找熟人才好办 我要投诉»),
+            # taken from there
             early = {key: value for key, value in (("company_name", values.company), ("contact_name", values.contact))
                      if value and not tracker.get_slot(key)}
             for key, value in early.items():
                 dispatcher.utter_message(response="utter_value_noted", field=CORRECTABLE[key], value=value)
-            return {"description": None, **early}
+            opened = self._case_opened(tracker)
+            return {"description": clean_description(opened) if opened else None, **early}
         try:
             # «王建军 13912345678 城南供水公司 报装拖了两个月»: the name and number go to the contact
             # (their own mappings); the description keeps what happened
             description = clean_description(phrases.bare_contact(str(value or ""))[1])
             if len(description) < DESCRIPTION_CHAT_MIN:
                 return self._refuse(dispatcher, "description", "utter_invalid_description")
-            opened = case_beside_the_request(form_opening(tracker.events)) \
-                if tracker.get_slot("requested_slot") == "description" else ""
+            opened = self._case_opened(tracker)
             if opened and squash(opened) not in squash(description):
                 # «想投诉一下 执法队罚款不给开票据», then «上个月的事 罚了我们八百 现金收的»: what the first message
                 # told of the case is kept before the rest (who fined them, and the missing receipt, were dropped)

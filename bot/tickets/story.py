@@ -41,12 +41,15 @@ def _core(text: str) -> str:
 
 
 def case_beside_the_request(text: str) -> str:
-    """What a message that asks to file tells of the case beside the asking («想投诉一下 执法队罚款不给开票据» →
-    «执法队罚款不给开票据»), when it tells something happened in a few words at least; '' otherwise («我要投诉»)."""
-    told = _REQUEST_ONLY.sub(lambda found: " " if found.group() else "", _FILED_FOR.sub(" ", plain(text or "")))
-    told = re.sub(r"^[\s,,。.!!~]+|[\s,,。.!!~]+$", "", re.sub(r"\s+", " ", told))
-    core = re.sub(r"[\W_]+", "", told)
-    return told if len(core) >= BESIDE_THE_REQUEST_CHARS and _HAPPENED.search(core) else ""
+    """What a message that asks to file tells of the case in clauses of its own beside the asking («想投诉一下 执法队罚款
+    不给开票据» → «执法队罚款不给开票据», «窗口的人暗示我要找熟人才好办 我要投诉» → its first clause, word for word), when it
+    tells a few words at least; '' otherwise («我要投诉», «我是12345话务员 替来电企业登记一个投诉»)."""
+    clauses = [c for c in re.split(r"[\s,,。.;;!!~]+", plain(text or "")) if c]
+    told = " ".join(c for c in clauses if not _REQUEST_ONLY.fullmatch(squash(c)) and not _FILED_FOR.match(squash(c)))
+    core = re.sub(r"[\W_]+", "", _REQUEST_ONLY.sub(lambda found: " " if found.group() else "", told))
+    # («窗口的人暗示我要找熟人才好办 我要投诉»: a case of its own words, whatever it tells)
+    return told if len(core) >= CASE_MIN_CHARS or (len(core) >= BESIDE_THE_REQUEST_CHARS and _HAPPENED.search(core)) \
+        else ""
 
 
 #: The fewest characters of a case told beside the asking («窗口态度差»).
