@@ -88,6 +88,8 @@ def asks_about_a_day(text: str) -> bool:
 
 #: So many working days asked where they end («从今天算 三个工作日是到几号», «五个工作日是哪天»).
 _COUNT_ASKED = re.compile(r"(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,3})个?工作日[\s,，、]*(?:是|就是)?\s*"
+                          # («按5个工作日算哪天到期»)
+                          r"(?:算|来算|计算)?\s*"
                           r"(?:到|算到|截止到|截至|截止日?是?|到期日?是?)?\s*"
                           # («5个工作日最晚哪天», «…最迟到几号»: the last day asked)
                           r"(?:最晚|最迟)?(?:是|到)?\s*"

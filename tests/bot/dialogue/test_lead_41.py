@@ -1,8 +1,13 @@
 """Round forty-one (the lead's part), in the dialogue: what the forty-second held-out set, the testers, the reviews and
 the lead's own chats showed, each in sentences of our own."""
 
+import datetime as dt
+
 import pytest
 
+from bot.conversation.phrases import asks_what_if_a_filed_matter_unhandled
+from bot.dialogue.days import asks_done_by, working_days_counted
+from bot.dialogue.order import next_after, whole_told_done
 from bot.dialogue.questions import (
     AGENT_GREETED,
     CALLER_FIRM_NOTED,
@@ -14,7 +19,7 @@ from bot.dialogue.questions import (
 )
 from bot.dialogue.yes_no import verdict
 from bot.language.choices import choose
-from bot.language.grammar import asks_who_leads, only_who_leads
+from bot.language.grammar import asks_who_leads, handling_steps_asked, only_who_leads
 from tests.bot.dialogue.test_conv18 import CLAUSES, KB, READ, Memory, decide_turn, message
 
 BOTH = ("simple_deregistration", "general_deregistration")
@@ -154,3 +159,37 @@ def test_a_guides_facet_asked_after_a_quote_holding_its_name_is_the_guides():
 
 def test_the_results_asked_beside_the_deposit_keep_the_bid_opening():
     assert "remote_bid_opening" in READ.read("开标后多久出结果 保证金什么时候退", "ask_duration", 0.9).recognition.named
+
+
+def test_a_count_said_to_be_counted_is_counted():
+    # fresh42-54: «…12月10号交的另一件 按5个工作日算哪天到期» got «没有找到依据»
+    assert working_days_counted("他12月10号交的另一件 按5个工作日算哪天到期", dt.date(2026, 12, 6)) == (
+        5, dt.date(2026, 12, 10))
+
+
+def test_a_ticket_risen_by_itself_asked_by_a_clerk_is_the_ladder():
+    # fresh42-51: «我是住建局的 单子超期了会自动往上升吗 升一级是到哪» asked for a ticket's number
+    assert asks_what_if_a_filed_matter_unhandled("我是住建局的 单子超期了会自动往上升吗 升一级是到哪")
+    assert not asks_what_if_a_filed_matter_unhandled("纳税信用会自动升级吗")
+
+
+def test_a_day_of_the_month_alone_before_a_thing_done_is_that_day():
+    # fresh42-02: «下周二能把材料都交齐 那18号之前执照能到手吗» got the materials
+    assert asks_done_by("下周二能把材料都交齐 那18号之前执照能到手吗") and not asks_done_by("去3号窗口办")
+
+
+def test_the_step_after_the_last_one_and_with_no_objection_told():
+    # fresh42-01, -05: «电子执照已经领到手了 后面还有啥要弄的» got a ticket's lookup; «公示二十天满了 也没人提异议
+    # 然后呢» got what follows a case going wrong
+    setup, simple = KB.get("company_setup"), KB.get("simple_deregistration")
+    assert next_after("电子执照已经领到手了 后面还有啥要弄的", setup, KB.everyday_words).asked.number == 4
+    assert next_after("公示二十天满了 也没人提异议 然后呢", simple, KB.everyday_words).asked.number == 2
+    assert next_after("公示期满了 有人提异议了 然后呢", simple, KB.everyday_words) is None
+    assert whole_told_done("名称已经核准了 接下来干嘛", KB.get("name_declaration"), KB.everyday_words)
+
+
+def test_departments_brought_together_is_no_merge_of_tickets():
+    # fresh42-28: «…有没有办法让他们坐到一起解决» got how tickets are merged (并单)
+    told = "我们一个厂房项目的审批卡在两个部门中间 谁都不拍板 有没有办法让他们坐到一起解决"
+    assert "merge" not in handling_steps_asked(told)
+    assert "merge" in handling_steps_asked("同一件事两家都反映了 会一起处理吗")
