@@ -165,7 +165,8 @@ def route_told_beside(tracker: Tracker, joined: str) -> dict[str, Any]:
     """The bidding route the case asks for once more of it is told beside a form's answer («他要投诉 开标结果有问题 评标
     专家打分不公平» after the caller's values: it was filed on the window's clock to the 审批局), with a project it
     names; nothing when the draft has a route of its own already, or the case asks for no bidding's."""
-    if route_of(tracker) is not Route.WINDOW or describes_case(tracker.get_slot("description") or ""):
+    if route_of(tracker) is not Route.WINDOW or describes_case(tracker.get_slot("description") or "") \
+            or tracker.get_slot("department"):
         # («税务局窗口开票拖了两周», then «…中标的项目款一直结不了»: a window's case told first keeps its route)
         return {}
     found = route_slots(joined, tracker.get_slot("department"))
@@ -411,7 +412,8 @@ class RouteQuestions:
 
     def validate_tenderer(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                           domain: DomainDict) -> dict[str, Any]:
-        if value is not None and phrases.files_now_without_the_code(str(value)):
+        if value is not None and phrases.files_now_without_the_code(str(value)) \
+                and not replies.names_a_project_or_unit("tenderer", str(value)):
             # «信息没错 确认交吧» at «招标人是哪家»: filed now, the tenderer not known (it was asked again)
             return {"tenderer": NOT_GIVEN}
         if value is None or phrases.carries_no_value(str(value)) or phrases.confirms_the_values(str(value)):

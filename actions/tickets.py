@@ -1414,8 +1414,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                 dispatcher.utter_message(response="utter_contact_is_the_caller")
                 return {"contact_name": None}
             return {"contact_name": caller}
-        if phrases.names_the_other_partys_person(said) and not phrases.speaks_for_a_caller(
-                [said, *(text for text, _ in earlier_messages(tracker.events))]):
+        if phrases.names_the_other_partys_person(said) and not phrases.own_name_told(said) \
+                and not phrases.speaks_for_a_caller([said, *(text for text, _ in earlier_messages(tracker.events))]):
             # «联系人是对方的经理» (filed as 联系人:的经理): the other side is not whom the department calls back — said
             # so, the name asked again (to a 12345 agent, «对方» is the caller: «联系人是对方的经理 姓钱» is 钱)
             dispatcher.utter_message(response="utter_contact_is_your_side")

@@ -1241,7 +1241,8 @@ def labels_a_contact(text: str) -> bool:
 #: The contact said to be the one typing («联系人就写我 王建国», «写我就行», «就是我本人»): who to call is the user, the
 #: name (if said) after it — «就写» was filed as the name, and «我» at the name's own question.
 # (only after 联系人 or at the reply's start: «执法队三天两头来找我麻烦» named 麻烦 the contact)
-_SELF_AS_CONTACT = re.compile(r"(?:联系人(?:就|可以|直接)?(?:写|填|留|是|找)?|^(?:那|那就|那你)?(?:就|可以|直接)?(?:写|填|留)"
+_SELF_AS_CONTACT = re.compile(r"(?:联系人(?:就|可以|直接)?(?:写|填|留|是|找)?|^(?:那|那就|那你)?(?:就|可以|直接)?(?:写"
+                              r"|填|留)"
                               r"|^就是)(?:成)?"
                               r"(?:我|俺)(?![们的爱老媳对丈妻家])(?:本人|自己)?(?:吧|就行|就好|就可以|就成|好了"
                               r"|即可)?[\s,,。.!!]*"
@@ -1258,7 +1259,8 @@ def names_oneself_without_a_name(text: str) -> bool:
 
 
 #: The other party's person named as whom to call («联系人是对方的经理», «就写对方负责人», «找被投诉那家的老板»).
-_OTHER_PARTYS_PERSON = re.compile(r"(?:^|联系人|找|写|填)(?:是|就是|就|写|填|找|就写|就找|就填)?(?:那个)?"
+_OTHER_PARTYS_PERSON = re.compile(r"(?:^|联系人|(?<!别)(?<!不要)(?<!不用)(?:找|写|填))(?:是|就是|就|写|填|找|就写|就找"
+                                  r"|就填)?(?:那个)?"
                                   r"(?:对方|被投诉(?:的|方|那家|单位|企业|公司)?|被反映(?:的|方|那家|单位)?|那家(?:公司"
                                   r"|企业|单位)?"
                                   # (a bidding's other party: «联系人就找那个代理公司的李经理吧»)
@@ -1275,6 +1277,14 @@ _FOR_A_CALLER = re.compile(r"来电人|来电企业|来电公司|坐席|话务�
 def speaks_for_a_caller(texts: Sequence[str]) -> bool:
     """True when any of the user's messages is a 12345 agent's, speaking for a caller."""
     return any(_FOR_A_CALLER.search(text or "") for text in texts)
+
+
+def own_name_told(text: str) -> bool:
+    """True when a reply to «怎么称呼您» tells the user's own name («我姓王 别写对方的负责人», «王明 有事找对方的负责人
+    也行»): the name is taken, whatever is said of the other side."""
+    said = plain(text or "").strip()
+    first = re.split(r"[\s,,。]+", said)[0]
+    return bool(re.search(r"我(?:姓|叫)[\u4e00-\u9fa5]", said)) or (first != said and is_bare_name(first))
 
 
 def names_the_other_partys_person(text: str) -> bool:
@@ -2828,7 +2838,7 @@ _ADDS_TO_FILED = re.compile(
     r"(?:(?:补充|追加|加上|补上|添上|写上)(?:一下|一句|几句|两句|一点|进去)?|(?:加|补|添|写)(?:一下|一句|几句|两句|一点"
     r"|个情况|进去))[::,,。 ]*"
     # («再加一条 大厅里也没有母婴室» at the summary: shown again unchanged)
-    r"|^\s*(?:(?:再|还)(?:加|补)|还有|再补充)(?:一句|几句|两句|一点|一条|两条|几条)[::,,。 ]*")
+    r"|^\s*(?:(?:再|还)(?:加|补)|再补充)(?:一句|几句|两句|一点|一条|两条|几条)[::,,。 ]*")
 #: the words that point at the ticket, left out of what is recorded («刚才那单还有个情况»)
 _POINTS_AT_FILED = re.compile(r"^\s*(?:刚才|刚刚|之前|上面)?(?:那|这|的)?(?:单(?!号)|张单|个单子|个工单|工单(?!号))?"
                               r"(?:还有|还(?!是))?(?:个|一个)?(?:情况)?[::,,。 ]*")

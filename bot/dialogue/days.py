@@ -252,7 +252,8 @@ def _the_day(found: re.Match[str], today: dt.date) -> dt.date | None:
             day = today.replace(day=_number(found.group("bare")))
         except (ValueError, KeyError, TypeError):
             return None
-        if day >= today:
+        if day >= today or _HANDED_IN_AFTER.match(found.string, found.end()):
+            # («我们2号交的材料»: handed in, this month's, gone by — it was read as next month's)
             return day
         following = (today.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
         try:

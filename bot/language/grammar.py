@@ -653,7 +653,7 @@ _NOTHING_CAME = re.compile(r"石沉大海|泥牛入海|没(?:有)?(?:动静|消�
                            r"|没人(?:理|管|联系|回|处理|搭理)|没(?:有)?(?:处理|答复)"
                            r"|不了了之|没(?:了)?下文|杳无音信|一点动静")
 #: A new filing asked beside it («我之前投诉过税务局 没结果 这次想投诉市场监管局»): a new complaint.
-_FILES_ANEW = re.compile(r"这次|这回|另外|再投诉|想投诉|要投诉|我要反映|想反映|重新投诉|重新反映|又要")
+_FILES_ANEW = re.compile(r"这次|这回|另外|再投诉|想投诉|要投诉|我要反映|想反映|重新投诉|重新反映|又要|登记|重新提|再提")
 
 
 def own_filing_unanswered(text: str) -> bool:

@@ -150,15 +150,15 @@ _MONEY_TAKEN = re.compile(r"(?:收了|拿了|卷了|卷走|骗了|骗走|交了|
                           r"|钱)[^,,。]{0,4}?"
                           r"(?:卷走|骗走|拿走)")
 #: … and they gone with it (never «我跑了好几趟»: one's own trips) …
-_GONE = re.compile(r"跑路|卷款|卷钱|卷走|失联|(?<!我)(?<!我们)跑了(?![好几一两三四五六七八九十\d]*(?:趟|次|回|遍))|人跑"
-                   r"|联系不上|打不通|找不到人|人(?:也)?找不到|人不见了|玩失踪|拉黑|搬空")
+_GONE = re.compile(r"跑路|卷款|卷钱|卷走|失联|(?<!我)(?<!我们)跑了(?![^,,。]{0,3}(?:趟|次|回|遍))|人跑"
+                   r"|联系不上|打不通|找不到人|人(?:也)?找不[到着]|人不见了|玩失踪|拉黑|搬空")
 #: … a private party or an agency paid to do something (or «收了我们…»: someone took it) …
-_AGENCY = re.compile(r"中介|代办公司|代办机构|代办的人|黄牛|供货商|供货方|卖方|厂家|施工队|装修队|工程队|物业|收了我们"
-                     r"|拿了我们"
-                     r"|骗了我们")
+_AGENCY = re.compile(r"中介|代办公司|代办机构|代办的人|黄牛|供货商|供货方|卖方|厂家|施工队|装修队|工程队|物业|骗了我们")
 #: … never a public body, a bid, wages or a tax officer (each has its own channel), nor money the enterprise owes.
 _PUBLIC_PARTY = re.compile(r"局|政府|部门|窗口|中心|管委会|街道|城投|国企|招标|投标|中标|工资|工钱|农民工|专管员|税务"
-                           r"|发票")
+                           # (a utility or an approval: the rules on them govern — «供电公司收了两万接入费 人联系不上»)
+                           r"|发票|供电|电力|电网|供水|自来水|水务|燃气|天然气|热力|供暖|通信|电信|移动|联通|审批|许可"
+                           r"|办下来|没办成")
 
 
 def private_party_gone(normal: str) -> bool:

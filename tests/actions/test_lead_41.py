@@ -499,3 +499,55 @@ def test_the_whole_guide_told_done_after_it_is_no_complaint():
     events, _ = run(ActionStartTicket(), read_tracker("名称已经核准了 接下来干嘛", "complain", 0.57,
                                                       slots={"procedure": "name_declaration"}))
     assert {"event": "followup", "name": "action_fallback"} in events
+
+
+# ---- the review of the mends ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "找了中介 交了五千块 前前后后跑了好多趟 还是没办下来 我要投诉", "供电公司收了我们两万块接入费 人联系不上",
+    "物业收了我们五千块配合费 燃气公司的人一直联系不上",
+])
+def test_trips_and_utilities_are_no_party_gone(text):
+    assert not private_party_gone(normalize(text))
+
+
+@pytest.mark.parametrize("text", ["不好意思打扰了 我想反映个问题", "我是第一次用这个 不太会用 我要投诉",
+                                  "你好 我们公司叫宏达商贸 联系人王明 我要投诉"])
+def test_courtesy_words_about_the_assistant_and_values_are_no_case_told_with_the_request(text):
+    assert case_beside_the_request(text) == ""
+
+
+def test_asking_to_file_beside_an_earlier_filing_is_a_new_filing():
+    # review: «我上周提了个投诉 一直没人理 帮我登记一下» got the lookup and the form in one reply
+    assert not own_filing_unanswered("我上周提了个投诉 一直没人理 帮我登记一下")
+
+
+@pytest.mark.parametrize("text", [
+    "来电企业就是刚才那家公司", "来电企业是城南的一家五金店", "来电企业是做物流", "来电企业是XX公司",
+    "来电企业是政务服务中心",
+])
+def test_a_pointer_a_description_or_a_public_place_is_no_callers_firm(text):
+    assert caller_firm_alone(text) is None
+
+
+@pytest.mark.parametrize("typed, name", [("我姓王 别写对方的负责人", "王"), ("王明 有事找对方的负责人也行", "王明")])
+def test_ones_own_name_told_beside_the_other_side_is_taken(typed, name):
+    result, said = validate_in({**WINDOW, "contact_name": None}, "contact_name", typed)
+    assert result["contact_name"] == name
+    assert "utter_contact_is_your_side" not in [m["response"] for m in said]
+
+
+def test_a_department_set_keeps_a_window_route():
+    slots = {**WINDOW, "ticket_route": "window", "description": "税务局开票的事", "department": "税务局",
+             "company_name": None}
+    result, _ = validate_in(slots, "company_name", "恒达建设有限公司 中标的项目款一直结不了")
+    assert result.get("ticket_route") in (None, "window")
+
+
+def test_a_second_complaint_after_filing_is_not_added_to_the_first():
+    assert added_to_filed("还有一条 住建局的施工许可也拖了一个月没批 我要投诉住建局") is None
+
+
+def test_a_tenderer_named_with_a_confirm_is_no_tenderer_unknown():
+    result, _ = validate_in({**BIDDING_DRAFT, "bid_project": "城北安置房工程"}, "tenderer", "城投公司 确认提交")
+    assert result.get("tenderer") != "未提供"

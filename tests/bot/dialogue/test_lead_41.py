@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from bot.conversation.phrases import asks_what_if_a_filed_matter_unhandled
-from bot.dialogue.days import asks_done_by, working_days_counted
+from bot.dialogue.days import _handed_in, asks_done_by, working_days_counted
 from bot.dialogue.order import next_after, whole_told_done
 from bot.dialogue.questions import (
     AGENT_GREETED,
@@ -20,6 +20,7 @@ from bot.dialogue.questions import (
 from bot.dialogue.yes_no import verdict
 from bot.language.choices import choose
 from bot.language.grammar import asks_who_leads, handling_steps_asked, only_who_leads
+from bot.language.normalize import normalize
 from tests.bot.dialogue.test_conv18 import CLAUSES, KB, READ, Memory, decide_turn, message
 
 BOTH = ("simple_deregistration", "general_deregistration")
@@ -193,3 +194,8 @@ def test_departments_brought_together_is_no_merge_of_tickets():
     told = "我们一个厂房项目的审批卡在两个部门中间 谁都不拍板 有没有办法让他们坐到一起解决"
     assert "merge" not in handling_steps_asked(told)
     assert "merge" in handling_steps_asked("同一件事两家都反映了 会一起处理吗")
+
+
+def test_a_day_of_the_month_handed_in_and_gone_is_this_months():
+    # review: «我们2号交的材料 18号之前能拿到证吗» counted from 2027-01-02
+    assert _handed_in(normalize("我们2号交的材料 18号之前能拿到证吗"), dt.date(2026, 12, 6))[0] == dt.date(2026, 12, 2)
