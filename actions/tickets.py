@@ -187,9 +187,9 @@ def correction_in(tracker: Tracker, text: str) -> phrases.Correction | None:
     complaint's project and tenderer too when the draft is one, the mayor's grade when it goes to the mayor."""
     route = tracker.get_slot("ticket_route")
     return phrases.parse_correction(text, bidding=route == Route.BIDDING.value, mayor=route == Route.MAYOR.value)
-#: Slots emptied once a ticket is filed or cancelled; who the user is stays known.
 #: The guide of the service of running errands for the enterprise (帮办代办): asking to file after it asks for it.
 ASSISTED_SERVICE = "assisted_service"
+#: Slots emptied once a ticket is filed or cancelled; who the user is stays known.
 DRAFT_SLOTS = ("ticket_type", "ticket_draft_id", "description", "department", "ticket_confirmed",
                "ticket_cancelled", "procedure", *ROUTE_SLOTS)
 
@@ -718,6 +718,12 @@ class ActionStartTicket(Action):
         events += start_events(text, department)
         dispatcher.utter_message(response=f"utter_ticket_intro_{ticket_type.value}")
         return events + [FollowupAction("ticket_form")]
+
+
+def _an_agent_speaks(tracker: Tracker, said: str) -> bool:
+    """True when a 12345 agent speaks for a caller, in this reply or an earlier one (to an agent, «对方» is the
+    caller)."""
+    return phrases.speaks_for_a_caller([said, *(text for text, _ in earlier_messages(tracker.events))])
 
 
 #: Something typed as a credit code would be (letters and digits, more than a phone number's 11).
@@ -1415,7 +1421,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                 return {"contact_name": None}
             return {"contact_name": caller}
         if phrases.names_the_other_partys_person(said) and not phrases.own_name_told(said) \
-                and not phrases.speaks_for_a_caller([said, *(text for text, _ in earlier_messages(tracker.events))]):
+                and not _an_agent_speaks(tracker, said):
             # «联系人是对方的经理» (filed as 联系人:的经理): the other side is not whom the department calls back — said
             # so, the name asked again (to a 12345 agent, «对方» is the caller: «联系人是对方的经理 姓钱» is 钱)
             dispatcher.utter_message(response="utter_contact_is_your_side")
@@ -1510,8 +1516,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # of a code never typed): who to call, or how urgent — taken down and said, the code asked again
             # («联系人是他们的行政主管孟女士 手机133…»: the name after whose post it is — it got «这里要填的是统一社会
             # 信用代码» of a code never typed, and the name was asked again)
-            if phrases.names_the_other_partys_person(text) and not phrases.speaks_for_a_caller(
-                    [text, *(said for said, _ in earlier_messages(tracker.events))]):
+            if phrases.names_the_other_partys_person(text) and not _an_agent_speaks(tracker, text):
                 # («联系人是对方的经理 姓孙» at the code's question, an owner's: the other side, as at the name's)
                 dispatcher.utter_message(response="utter_contact_is_your_side")
                 return {"credit_code": None}
