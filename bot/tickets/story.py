@@ -52,9 +52,15 @@ def case_beside_the_request(text: str) -> str:
     told = " ".join(c for c in clauses if not _REQUEST_ONLY.fullmatch(squash(c)) and not _FILED_FOR.match(squash(c))
                     and not _NO_CASE_CLAUSE.search(c))
     core = re.sub(r"[\W_]+", "", _REQUEST_ONLY.sub(lambda found: " " if found.group() else "", told))
-    # («窗口的人暗示我要找熟人才好办 我要投诉»: a case of its own words, whatever it tells)
-    return told if len(core) >= CASE_MIN_CHARS or (len(core) >= BESIDE_THE_REQUEST_CHARS and _HAPPENED.search(core)) \
-        else ""
+    # (something done, and a specific of it: «执法队罚款不给开票据», «窗口的人暗示我要找熟人才好办»; never whom alone,
+    # «我要投诉窗口工作人员», nor a counter's grievance with nothing to act on, «窗口互相推诿,事情一直办不成»)
+    happened = _HAPPENED.search(core) or _BESIDE_SPECIFIC.search(core)
+    specific = _SPECIFIC.search(core) or _BESIDE_SPECIFIC.search(core)
+    return told if len(core) >= BESIDE_THE_REQUEST_CHARS and happened and specific else ""
+
+
+#: What makes a case told beside the asking specific besides :data:`_SPECIFIC`: money, papers, a favour asked.
+_BESIDE_SPECIFIC = re.compile(r"罚|收费|票|钱|款|证|照|暗示|熟人|好处|红包")
 
 
 #: A clause that tells no case: courtesy, words about the assistant, the form's own values («不好意思打扰了», «我是第一次用
