@@ -108,6 +108,7 @@ from bot.conversation.message import Message
 from bot.conversation.route_replies import names_a_project_or_unit
 from bot.db import StoreUnavailable
 from bot.dialogue.questions import (
+    HELP_PROCEDURE,
     asks_errand,
     gives_up,
     is_ellipsis,
@@ -187,8 +188,6 @@ def correction_in(tracker: Tracker, text: str) -> phrases.Correction | None:
     complaint's project and tenderer too when the draft is one, the mayor's grade when it goes to the mayor."""
     route = tracker.get_slot("ticket_route")
     return phrases.parse_correction(text, bidding=route == Route.BIDDING.value, mayor=route == Route.MAYOR.value)
-#: The guide of the service of running errands for the enterprise (帮办代办): asking to file after it asks for it.
-ASSISTED_SERVICE = "assisted_service"
 #: Slots emptied once a ticket is filed or cancelled; who the user is stays known.
 DRAFT_SLOTS = ("ticket_type", "ticket_draft_id", "description", "department", "ticket_confirmed",
                "ticket_cancelled", "procedure", *ROUTE_SLOTS)
@@ -641,9 +640,8 @@ class ActionStartTicket(Action):
             # do or asks of a procedure, no grievance, nothing asked filed: its guide answers
             return [FollowupAction("action_fallback")]
         ticket_type = ticket_type_of(message.intent, text=message.typed)
-        if ticket_type is TicketType.COMPLAINT and tracker.get_slot("procedure") == ASSISTED_SERVICE \
-                and not re.search(r"投诉|举报|告|不|没|拖|推", message.typed) and not names_misconduct(message.typed) \
-                and not describes_case(message.typed):
+        if ticket_type is TicketType.COMPLAINT and tracker.get_slot("procedure") == HELP_PROCEDURE \
+                and phrases.asks_for_the_service(message.typed):
             # «对 就是要申请 帮我登记一下» right after 帮办代办's guide (complain): the service asked for, a request —
             # it was filed as a complaint against a department
             ticket_type = TicketType.REQUEST

@@ -29,6 +29,7 @@ from bot.language.waiting import declines_a_person, waits_aside
 from bot.text import plain
 from bot.tickets.errors import InvalidRating
 from bot.tickets.rating import parse_rating
+from bot.tickets.story import describes_case, names_misconduct
 from bot.tickets.story import squash as _squash
 from bot.validation import InvalidPhone, credit_code_in, digits_said, mobile_in, normalize_mobile
 
@@ -54,8 +55,7 @@ MAYOR_FIELD_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 #: A grade named (the last one said is the new value: «不对 这是急事 明天就要发货 改成紧急»).
 _GRADE_NAMED = re.compile(r"不紧急|不急|紧急|急事|加急|很急|复杂|一般")
 
-_CANCEL = re.compile(r"取消|撤销|撤回|不办了|不提了|不要提交|不提交|放弃|算了|^(?:那|那就|哎|唉)?拉倒(?:吧|了"
-                     r"|得了)?(?:$|[。.!!]*$|(?=.{0,4}(?:没用|不弄|不登|不用|算了|不提|不投诉|白搭|不管)))"
+_CANCEL = re.compile(r"取消|撤销|撤回|不办了|不提了|不要提交|不提交|放弃|算了|^(?:那|那就|哎|唉)?拉倒(?:吧|了|得了)?(?:$|[。.!!]*$|(?=.{0,4}(?:没用|不弄|不登|不用|算了|不提|不投诉|白搭|不管)))"
                      r"|不(?:想|打算|准备|用|必|要)?再?(?:投诉|反映|举报)(?:了|$|[,,。.!! ])"
                      r"|不(?:想|打算|准备|用|必|要)?再?(?:投|告)了?(?:吧|啊|呀)?(?:没意思|没用|不管了)?(?:$|[,,。.!! ])"
                      # «这个投诉撤了吧», «单子撤掉»: the matter filed now taken back (never «他们把申请撤了»: told)
@@ -63,40 +63,30 @@ _CANCEL = re.compile(r"取消|撤销|撤回|不办了|不提了|不要提交|不
                      r"撤(?:了|掉|回|销)(?:吧|算了|得了)?$"
                      # held back for now, said alone at the form («先不交 我再问问老板», «暂时别提交»): not a story
                      # («窗口让我们先不报»), nor a thing not paid or filed («社保先不交可以吗», «先不交社保会怎样»)
-                     r"|^(?:那|那就|还是)?(?:先|暂时|暂且)(?:不|别)(?:提交|交|登记|报)(?:了|吧|啊)?(?=$|我|等|回头|再"
-                     r"|问)"
+                     r"|^(?:那|那就|还是)?(?:先|暂时|暂且)(?:不|别)(?:提交|交|登记|报)(?:了|吧|啊)?(?=$|我|等|回头|再|问)"
                      # the filing itself declined: «我没要登记啥 不用了», «不用登记了», «没让你登记»
-                     r"|(?:没|没有)(?:要|想|打算|让你|叫你)(?:登记|投诉|反映|提交)|不(?:用|要|需要)(?:帮我)?(?:登记"
-                     r"|记录)(?:了|啥|吧|$|[,,。.!! ])"
+                     r"|(?:没|没有)(?:要|想|打算|让你|叫你)(?:登记|投诉|反映|提交)|不(?:用|要|需要)(?:帮我)?(?:登记|记录)(?:了|啥|吧|$|[,,。.!! ])"
                      # («那就不在这登了», «来电人说先不登了»: the short «登» of 登记)
-                     r"|^(?:那|那就|算了|还是|来电人说|来电人|他说|她说|客户说|我们)*(?:先|暂时)?不(?:在这(?:里"
-                     r"|儿)?)?登(?:记)?了"
+                     r"|^(?:那|那就|算了|还是|来电人说|来电人|他说|她说|客户说|我们)*(?:先|暂时)?不(?:在这(?:里|儿)?)?登(?:记)?了"
                      r"(?:吧|啊)?$"
                      # («我打那边12345», «算了 我还是打12345吧»: the hotline instead, said alone)
-                     r"|^(?:算了|还是|我还是|那我|那我还是)+(?:直接)?(?:去)?(?:打|拨|拨打)(?:那边的?|当地的?)?(?:12345"
-                     r"|热线)"
+                     r"|^(?:算了|还是|我还是|那我|那我还是)+(?:直接)?(?:去)?(?:打|拨|拨打)(?:那边的?|当地的?)?(?:12345|热线)"
                      r"(?:吧|算了|问问|去)?$"
                      r"|^(?:我|那我)?(?:去)?(?:打|拨|拨打)(?:那边的?|当地的?)(?:12345|热线)(?:吧|去)?$")
-_SKIP = re.compile(r"^(跳过|略过|没有|木有|没得|没|无|暂无|不知道|不清楚|记不得|忘了|不记得|不方便|不提供|不用|pass"
-                   r"|skip)[了吧啊呢。.!!]*$",
+_SKIP = re.compile(r"^(跳过|略过|没有|木有|没得|没|无|暂无|不知道|不清楚|记不得|忘了|不记得|不方便|不提供|不用|pass|skip)[了吧啊呢。.!!]*$",
                    re.IGNORECASE)
 #: A skip said in passing: «手边没有,跳过吧», «记不清了,先跳过».
-_SKIP_WORD = re.compile(r"跳过|略过|先不填|不填了|^(?:名字|姓名|名|这个)?(?:就)?(?:不想留|不留了|不用留|不愿意?留"
-                        r"|不方便留)|^(?:下一步|下一个|下一项|继续|往下走?)[吧了啊呀]*$|下一步吧?$|下一个吧?$"
-                        r"|不方便(?:提供|说|透露|给)|不想(?:提供|说|给)|pass|skip", re.IGNORECASE)
+_SKIP_WORD = re.compile(r"跳过|略过|先不填|不填了|^(?:名字|姓名|名|这个)?(?:就)?(?:不想留|不留了|不用留|不愿意?留|不方便留)|^(?:下一步|下一个|下一项|继续|往下走?)[吧了啊呀]*$|下一步吧?$|下一个吧?$|不方便(?:提供|说|透露|给)|不想(?:提供|说|给)|pass|skip", re.IGNORECASE)
 #: «现在手上没有», «记不清了»: not at hand, in a short reply.
-_NOT_AT_HAND = re.compile(r"^(?:现在|暂时|目前|一时)?(?:手边|手上|手头|身边)?(?:没有|没带|找不到|查不到|不知道|记不清"
-                          r"|记不住|忘了|不记得)"
+_NOT_AT_HAND = re.compile(r"^(?:现在|暂时|目前|一时)?(?:手边|手上|手头|身边)?(?:没有|没带|找不到|查不到|不知道|记不清|记不住|忘了|不记得)"
                           r"(?:了|呢|啊|吧)*$")
 # («没问题 不用改» at the summary: a change of the description was read in «问题» and «改» — the case asked again and
 # the next reply filed as it)
-_CONFIRM = re.compile(r"^(?:(?:确认|确定|提交|对|对的|是的|是|没问题|没有问题|没错|可以|好的|好|行|ok|OK|嗯|无误|正确"
-                      r"|都对"
+_CONFIRM = re.compile(r"^(?:(?:确认|确定|提交|对|对的|是的|是|没问题|没有问题|没错|可以|好的|好|行|ok|OK|嗯|无误|正确|都对"
                       r"|全对|没毛病|不用改|不用改了|不需要改|无需修改|不用修改|不改了|就这样|就这样吧|就这些|信息无误"
                       r"|直接提交|马上提交|赶紧提交|提交吧|确认提交|先提交|不要取消|别取消|不是取消|不取消)"
                       r"[吧了啊呀,,。.!!]*)+$")
-_CORRECTION = re.compile(r"((?<!不用)(?<!不需要)(?<!无需)(?<!不必)(?<!不)(?<!别)改|(?<![没不])错(?!不了)|更正|修改|换"
-                         r"|应该是|不对|写全(?!了)|写完整(?!了)|补全(?!了)"
+_CORRECTION = re.compile(r"((?<!不用)(?<!不需要)(?<!无需)(?<!不必)(?<!不)(?<!别)改|(?<![没不])错(?!不了)|更正|修改|换|应该是|不对|写全(?!了)|写完整(?!了)|补全(?!了)"
                          # («部门写成县税务局了»: what was written, said wrong)
                          r"|(?<=[门称话机人])写成|少了?个字|多了?个字|漏了?个字|少写了|漏写了"
                          r"|(?:(?<=名称)|(?<=名字)|(?<=公司名)|(?<=全称))(?:补充完整|补完整)(?!了|以后|之后|的))")
@@ -106,12 +96,10 @@ _VALUE_AFTER = re.compile(r"(?:改成|改为|改回|换成|应该是|更正为|�
                           # («现在应该叫市场监管局了 部门改一下»: the department asked again)
                           r"|(?:应该叫|现在(?:应该)?叫|改叫)(?![我你他她人])"
                           # («项目叫滨河东路改造工程一标段» at the summary: the project asked again, unchanged)
-                          r"|(?:(?<=项目)|(?<=工程)|(?<=名称)|(?<=名字)|(?<=全称)|(?<=全名))叫(?!错|停|什么|啥"
-                          r"|法)(?:做)?"
+                          r"|(?:(?<=项目)|(?<=工程)|(?<=名称)|(?<=名字)|(?<=全称)|(?<=全名))叫(?!错|停|什么|啥|法)(?:做)?"
                           # («企业名称改一下 永盛包装材料有限公司»: the new value after a space)
                           r"|(?:改一下|改下|修改一下|更正一下|换一下)(?=\s*[::]?\s*[\u4e00-\u9fff\dA-Za-z]{2})"
-                          r"|(?:写全|写完整|补全|(?:(?<=名称)|(?<=名字)|(?<=公司名)|(?<=全称))(?:补充完整|补完整))(?!了"
-                          r"|以后|之后|的)"
+                          r"|(?:写全|写完整|补全|(?:(?<=名称)|(?<=名字)|(?<=公司名)|(?<=全称))(?:补充完整|补完整))(?!了|以后|之后|的)"
                           r"(?:一点|一下|点儿?|些)?(?:吧|哈)?(?:\s*(?:是|叫|为|:|:))?名?|全名叫?"
                           # «联系人写杨卫东 不是监督员», «电话填139…»: the value written right after the field's word
                           r"|(?:(?<=联系人)|(?<=电话)|(?<=手机)|(?<=手机号)|(?<=名称)|(?<=名字)|(?<=招标人)|(?<=项目)"
@@ -132,8 +120,7 @@ _NAME_PREFIX = re.compile(r"^(?:(?:我|都|刚才?|不是|早)?说(?:了|过)(?:
 _MOBILE_TYPED = r"1[3-9]\d(?:[- ]?\d{4}){2}"
 #: A phone number (mobile or landline), or the words that introduce one, given with a name.
 #: (never digits inside a longer run of digits and letters: a credit code's «…14107003232…» is no mobile)
-_PHONE_PART = re.compile(r"(?:(?:联系)?(?:电话|手机|手机号|座机|联系方式|号码)(?:号码)?(?:是|为"
-                         r"|就是)?)?[::]?\s*(?<![0-9A-Za-z])"
+_PHONE_PART = re.compile(r"(?:(?:联系)?(?:电话|手机|手机号|座机|联系方式|号码)(?:号码)?(?:是|为|就是)?)?[::]?\s*(?<![0-9A-Za-z])"
                          rf"(?:{_MOBILE_TYPED}|0\d{{2,3}}-?\d{{7,8}})(?![0-9A-Za-z])")
 _NAME_SUFFIX = re.compile(r"[\s。.!!,,\uff0c、;\uff1b:\uff1a~\uff5e]+$|就行了?$|就好$|就可以了?$|吧$|啊$|呀$")
 
@@ -162,8 +149,7 @@ def is_off_topic(intent: str | None, text: str) -> bool:
 #: Not knowing told of a case, a question word inside it («…啥子时候能接上也不晓得», «到底要等多久也没人说»):
 #: no question put to the assistant.
 _NOT_KNOWING = re.compile(r"(?:啥|什么|多久|多长时间|几时|哪天|何时|怎么|咋|到哪)[^,,。.!!??]{0,12}?"
-                          r"(?:也|都|还|又)?(?:不晓得|不知道|不清楚|没人说|没个准|没人告诉|说不准"
-                          r"|说不清)[啊呀嘛的了。.!! ]*$")
+                          r"(?:也|都|还|又)?(?:不晓得|不知道|不清楚|没人说|没个准|没人告诉|说不准|说不清)[啊呀嘛的了。.!! ]*$")
 
 
 def tells_not_knowing(text: str) -> bool:
@@ -183,15 +169,13 @@ _NO_VALUE = re.compile(r"^(?:(?:对|对的|是的|是|嗯|好的|好|行|没错|
 
 
 #: A bare yes or okay («好的», «嗯嗯», «行»): it answers no question that asks for a value.
-_BARE_YES = re.compile(r"^(?:好的?|好吧|嗯+|恩+|哦+|噢+|行|可以|对|对的|是的?|没问题|ok|okay|收到"
-                       r"|知道了)[啊呀吧哈。.!!~ ]*$",
+_BARE_YES = re.compile(r"^(?:好的?|好吧|嗯+|恩+|哦+|噢+|行|可以|对|对的|是的?|没问题|ok|okay|收到|知道了)[啊呀吧哈。.!!~ ]*$",
                        re.IGNORECASE)
 
 
 #: One word of an acknowledgement: a yes, an «oh», «got it», or thanks.
 _ACK_WORD = (r"(?:好的?|好嘞|好滴|好哒|好吧|嗯+|恩+|哦+|噢+|喔+|哈+|行|可以|对|对的|是的?|没问题|ok|okay|收到|"
-             r"知道了?|明白了?|了解了?|懂了|晓得了|谢谢(?:你|您|你们)?|谢了|谢啦|多谢了?|感谢了?|辛苦(?:了|你了|您了"
-             r"|啦)?|"
+             r"知道了?|明白了?|了解了?|懂了|晓得了|谢谢(?:你|您|你们)?|谢了|谢啦|多谢了?|感谢了?|辛苦(?:了|你了|您了|啦)?|"
              r"麻烦(?:你|您|你们)?了|有劳|thanks?|3q|thx)")
 #: A message that only acknowledges («好的 麻烦了», «嗯嗯 收到 谢谢»): it answers no question and
 #: asks none.
@@ -215,8 +199,7 @@ def only_acknowledges(text: str) -> bool:
 
 #: A change of mind in one message («市场监管局那边 不对 是行政审批局», «说错了 应该是税务局»):
 #: what follows the last one is what the user means. («是A不是B» says A: no change of mind.)
-_CHANGED_MIND = re.compile(r"(?:不对|错了|说错|搞错|写错|记错|哦不|呃不|更正一下|更正)了?[\s,,。.!!]*(?:应该"
-                           r"|其实)?(?:是|改成|换成|为)?")
+_CHANGED_MIND = re.compile(r"(?:不对|错了|说错|搞错|写错|记错|哦不|呃不|更正一下|更正)了?[\s,,。.!!]*(?:应该|其实)?(?:是|改成|换成|为)?")
 
 
 def said_last(text: str) -> int:
@@ -256,8 +239,7 @@ def squash_marks(text: str) -> str:
 
 
 #: A phone's label typed before it («手机 181…», «电话:139…», «我的手机号是…»).
-_PHONE_LABEL = re.compile(r"^\s*(?:我的|我|本人|联系人|来电人|来电人的|联系人的)?(?:手机号码|手机号|手机|电话号码"
-                          r"|电话号|电话"
+_PHONE_LABEL = re.compile(r"^\s*(?:我的|我|本人|联系人|来电人|来电人的|联系人的)?(?:手机号码|手机号|手机|电话号码|电话号|电话"
                           r"|联系电话|联系方式|号码)(?:是|为)?\s*[:：]?\s*")
 
 
@@ -304,8 +286,7 @@ def stops_lookup(text: str) -> str | None:
 
 #: Telling the assistant to take it down («好的 记一下», «那你登记吧», «帮我记下来»): a yes, no value.
 _TAKE_IT_DOWN = re.compile(r"^(?:(?:好的?|好吧|嗯+|行|可以|对|ok)[啊呀吧,,。.!! ]*)?(?:那)?(?:你|您)?(?:帮我|给我)?"
-                           r"(?:记|登记|记录|记上|记下)(?:一下|下|下来|上|着)?(?:吧|呗|啊|呀"
-                           r"|了)?[。.!!]*$", re.IGNORECASE)
+                           r"(?:记|登记|记录|记上|记下)(?:一下|下|下来|上|着)?(?:吧|呗|啊|呀|了)?[。.!!]*$", re.IGNORECASE)
 
 
 def corrects_another(text: str, field: str) -> bool:
@@ -321,8 +302,7 @@ def corrects_another(text: str, field: str) -> bool:
 #: Words said around a mobile number that say nothing else («改成150…吧», «139…哈», «就这个号 150…», «手机是…就行»).
 _AROUND_A_NUMBER = re.compile(r"就行了?|就好|就可以|可以|谢谢|麻烦了|我的|俺的|我"
                               r"|(?:手机号码|手机号|手机|电话号码|电话|号码|联系方式|新号码|新的|号)(?:是|为|写|填)?"
-                              r"|改成|改为|换成|更正为|修改为|应该是|就是|就用|用这个|就这个|这个|那就|那|就|是|打|用"
-                              r"|填|写"
+                              r"|改成|改为|换成|更正为|修改为|应该是|就是|就用|用这个|就这个|这个|那就|那|就|是|打|用|填|写"
                               r"|吧|哈|啊|呀|哦|噢|嘛|呢|啦|的|了|嗯|好")
 
 
@@ -387,11 +367,9 @@ def told_beside_a_kind_change(text: str) -> str:
 
 
 #: Filing said not to be wanted after all («这个事上周已经报过了», «已经解决了», «我是想咨询», «先别提交»).
-_FILING_NOT_WANTED = re.compile(r"已经(?:报|提|登记)过|已经(?:解决|办好|办完|处理)了?|想咨询|只是咨询|就是问问|先别"
-                                r"|别提交"
+_FILING_NOT_WANTED = re.compile(r"已经(?:报|提|登记)过|已经(?:解决|办好|办完|处理)了?|想咨询|只是咨询|就是问问|先别|别提交"
                                 r"|不(?:用|要|想|必)(?:提交|报|登记|投诉|反映)|不(?:提交|报|登记|投诉)了|打扰了|没法弄"
-                                r"|换个时间|再打|自己去|我自己|不弄了|注销了|不是[^,,。;;\s]{2,20}的(?:人"
-                                r"|员工)?(?:[,,。\s]|$)")
+                                r"|换个时间|再打|自己去|我自己|不弄了|注销了|不是[^,,。;;\s]{2,20}的(?:人|员工)?(?:[,,。\s]|$)")
 
 
 def filing_not_wanted(text: str) -> bool:
@@ -458,12 +436,10 @@ def mobile_said_with_words(text: str) -> str | None:
 
 #: The kind of ticket changed while it is taken down («算了,还是不投诉了,我改成提个建议吧», «改成建议吧», «还是投诉吧»,
 #: «那就算求助吧»): the kind said after a word of changing or settling (改成, 还是, 那就 …).
-_KIND_CHANGED = re.compile(r"(?:改成|改为|换成|变成|改|换|还是|那就|算)(?:提|提个|提一个|提一条|作为|当|当成|当作|算|按"
-                           r"|走|写成)?"
+_KIND_CHANGED = re.compile(r"(?:改成|改为|换成|变成|改|换|还是|那就|算)(?:提|提个|提一个|提一条|作为|当|当成|当作|算|按|走|写成)?"
                            r"(?:个|一个|一条)?(?P<kind>建议|意见|投诉|求助|请求帮助)(?:吧|好了|算了|得了|啦|了)?")
 #: A clause that opens with the change of kind («改成提个建议吧», «那就改为求助»), in a longer message.
-_KIND_CHANGE_OPENS = re.compile(r"(?:那就|就|我|还是)?(?:改成|改为|换成|变成)(?:提|提个|提一个|提一条|作为|当|当成|当作"
-                                r"|算|按|走|写成)?"
+_KIND_CHANGE_OPENS = re.compile(r"(?:那就|就|我|还是)?(?:改成|改为|换成|变成)(?:提|提个|提一个|提一条|作为|当|当成|当作|算|按|走|写成)?"
                                 r"(?:个|一个|一条)?(?P<kind>建议|意见|投诉|求助|请求帮助)")
 #: A change of kind is said in a short message of its own.
 KIND_CHANGE_MAX = 24
@@ -471,19 +447,14 @@ _KIND_WORDS = {"建议": "suggestion", "意见": "suggestion", "投诉": "compla
 
 
 #: The kind named as what it is to be filed as («当建议提吧», «按意见反映») or wanted now («我要正式投诉», «还是得投诉»).
-_KIND_AS = re.compile(r"(?:当|按|作为|当成|当作)(?:个|一个|一条)?(?P<kind>建议|意见|投诉|求助)(?:来)?(?:提|反映|登记"
-                      r"|处理|交|报|算)"
-                      r"|(?:要|想|得)(?:正式|直接|还是)?(?:提|做|走|搞)?(?:个|一个|一条)?(?P<wanted>建议|意见|投诉"
-                      r"|求助)"
+_KIND_AS = re.compile(r"(?:当|按|作为|当成|当作)(?:个|一个|一条)?(?P<kind>建议|意见|投诉|求助)(?:来)?(?:提|反映|登记|处理|交|报|算)"
+                      r"|(?:要|想|得)(?:正式|直接|还是)?(?:提|做|走|搞)?(?:个|一个|一条)?(?P<wanted>建议|意见|投诉|求助)"
                       # what it is, said («我不是投诉啊 我是求助», «这是求助 不是投诉»)
-                      r"|(?:是|就是|只是|算是)(?:个|一个|一条)?(?P<is>建议|意见|求助)(?=$|[^\u4e00-\u9fff]|不是|的|啊"
-                      r"|呀|吧|哈|嘛)")
+                      r"|(?:是|就是|只是|算是)(?:个|一个|一条)?(?P<is>建议|意见|求助)(?=$|[^\u4e00-\u9fff]|不是|的|啊|呀|吧|哈|嘛)")
 #: A complaint said to be what it is, another kind denied beside it («这个是投诉 不是求助», «不是建议 是投诉»), squashed.
-_COMPLAINT_NOT_OTHER = re.compile(r"(?:^|这个|这|其实|应该|就|我|我要的|要的)(?:是|算|算是)(?:来)?投诉(?:的)?(?:啊|呀"
-                                  r"|吧)?"
+_COMPLAINT_NOT_OTHER = re.compile(r"(?:^|这个|这|其实|应该|就|我|我要的|要的)(?:是|算|算是)(?:来)?投诉(?:的)?(?:啊|呀|吧)?"
                                   r"不是(?:来)?(?:建议|意见|求助)(?:的)?(?:啊|呀|吧)?(?=$|[,,。!!]|他们|这|那|太|真)"
-                                  r"|(?:不是|不算|不是来)(?:建议|意见|求助)(?:的)?(?:啊|呀|吧)?(?:是|算"
-                                  r"|算是)(?:来)?投诉(?:的)?"
+                                  r"|(?:不是|不算|不是来)(?:建议|意见|求助)(?:的)?(?:啊|呀|吧)?(?:是|算|算是)(?:来)?投诉(?:的)?"
                                   r"(?:啊|呀|吧)?$|^(?:建议|意见|求助)不对(?:啊|吧)?(?:是|应该是)投诉(?:啊|吧)?$")
 #: A complaint disowned for a plainer kind: «其实就是想反映个问题 不是投诉», «不算投诉 提个意见».
 _NOT_A_COMPLAINT = re.compile(r"(?:不是|不算|不想|不要|不用|没想)(?:要)?投诉")
@@ -504,13 +475,10 @@ DISOWNED_FOR_HELP_MAX = 40
 #: The mayor asked for in so many words («他说想直接反映给市长», «走直通市长那个渠道», «我要投诉直达市长»), not told of
 #: («市长热线打了没用», «找过市长信箱了»).
 # («等下 还是给市长反映吧 这个挺急的»: only added to what happened, on the window's clock)
-_TO_THE_MAYOR = re.compile(r"(?:想|要|请|帮我|麻烦|能不能|可以|直接|还是|干脆|那就|就)[^,,。;;]{0,6}?(?:给|找|到"
-                           r"|向)市长"
+_TO_THE_MAYOR = re.compile(r"(?:想|要|请|帮我|麻烦|能不能|可以|直接|还是|干脆|那就|就)[^,,。;;]{0,6}?(?:给|找|到|向)市长"
                            r"|(?:走|改|转|换成?|改成|改为)[^,,。;;]{0,3}?(?:直通|直达)?市长|(?:直通|直达)市长")
-_MAYOR_TRIED = re.compile(r"(?:打过|找过|写过|试过|打了|找了|反映过|投过|反映了|投了|已经|之前|上次"
-                          r"|以前)[^,,。;;]{0,8}市长"
-                          r"|市长[^,,。;;]{0,10}(?:没用|不管|没回|没人|反映了|反映过|反映的|投过|打过|也反映|打不通"
-                          r"|转给区"
+_MAYOR_TRIED = re.compile(r"(?:打过|找过|写过|试过|打了|找了|反映过|投过|反映了|投了|已经|之前|上次|以前)[^,,。;;]{0,8}市长"
+                          r"|市长[^,,。;;]{0,10}(?:没用|不管|没回|没人|反映了|反映过|反映的|投过|打过|也反映|打不通|转给区"
                           r"|转到区|转给了|转下去)"
                           r"|连[^,,。;;]{0,4}市长"
                           # not wanted («不要转市长», «不用找市长», «不走直通市长»), or said by others («他们说可以找市长热线»)
@@ -636,8 +604,7 @@ _TAKES_BACK = re.compile(r"还是(?:要|得|想|继续|接着)?(?:帮我|给我|
 
 
 #: Help asked instead of a complaint («…就是想请你们帮着协调一下», «…求你们帮忙对接»), squashed; never help declined.
-_HELP_INSTEAD = re.compile(r"(?<!不用)(?<!不要)(?<!别)(?<!不)(?:请你们|求你们|想请|麻烦你们|希望你们)?(?:帮着|帮忙"
-                           r"|帮我们|帮我)"
+_HELP_INSTEAD = re.compile(r"(?<!不用)(?<!不要)(?<!别)(?<!不)(?:请你们|求你们|想请|麻烦你们|希望你们)?(?:帮着|帮忙|帮我们|帮我)"
                            r"(?:协调|对接|解决|问问|联系|想想办法)|(?<!不用)(?<!不)协调一下|求助"
                            # («这不是投诉啊 是想请人帮办»: the service asked for — shown again unchanged, filed as a
                            # complaint)
@@ -645,13 +612,11 @@ _HELP_INSTEAD = re.compile(r"(?<!不用)(?<!不要)(?<!别)(?<!不)(?:请你们|
 
 
 #: Filing started over, in other words («算了 我重新投诉 …», «算了 重新说一下», «我重新来»).
-_STARTS_OVER = re.compile(r"(?<![不别没])重新(?:投诉|反映|提|说|讲|描述|来|登记|填)|重(?:说|讲)一(?:下|遍)|从头(?:说|来"
-                          r"|讲)")
+_STARTS_OVER = re.compile(r"(?<![不别没])重新(?:投诉|反映|提|说|讲|描述|来|登记|填)|重(?:说|讲)一(?:下|遍)|从头(?:说|来|讲)")
 
 
 #: Typing instead of saying aloud («算了 打数字», «不说了 我直接打»): what follows is the value, not a cancel.
-_TYPES_INSTEAD = re.compile(r"(?:直接|我)(?:打|输|敲|写|手打)(?!\d|电话|热线|市长|给|过去|回去|那边|当地)|打(?:数字|字"
-                            r"|出来)|手打"
+_TYPES_INSTEAD = re.compile(r"(?:直接|我)(?:打|输|敲|写|手打)(?!\d|电话|热线|市长|给|过去|回去|那边|当地)|打(?:数字|字|出来)|手打"
                             r"|输(?:数字|进去)")
 #: A form's value typed (a mobile number, a credit code, a ticket's number).
 _A_VALUE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)|(?<![0-9a-z])[0-9a-z]{18}(?![0-9a-z])|ys\d{12}", re.IGNORECASE)
@@ -687,12 +652,10 @@ def urgency_said(text: str) -> str | None:
 #: A change asked in so many words («改成…», «换成…», «应该是…», «不是…是…»).
 _CHANGE_SAID = re.compile(r"改成|改为|改一下|改下|换成|换一个|换个|应该是|更正|修改|写全(?!了)|补全(?!了)")
 #: The filing stopped in so many words («不投诉了», «取消», «撤销吧», «回头再说», «换个渠道»).
-_STOPS_IN_WORDS = re.compile(r"不(?:投诉|提|反映|登记|报|弄|搞|要|办)了|不提|不投诉|不反映|取消|撤销|撤回|(?:回头|以后"
-                             r"|改天|换个时间)再说"
+_STOPS_IN_WORDS = re.compile(r"不(?:投诉|提|反映|登记|报|弄|搞|要|办)了|不提|不投诉|不反映|取消|撤销|撤回|(?:回头|以后|改天|换个时间)再说"
                              r"|换个渠道|不用了")
 #: A grade alone, as its button is typed («一般问题», «紧急的», «按一般», «复杂的那个»).
-_ONLY_A_GRADE = re.compile(r"^(?:那|那就|就|还是|按|选|要)*(?:紧急|加急|一般|普通|复杂)(?:问题|性问题|的|情况|那种|那个"
-                           r"|类)*"
+_ONLY_A_GRADE = re.compile(r"^(?:那|那就|就|还是|按|选|要)*(?:紧急|加急|一般|普通|复杂)(?:问题|性问题|的|情况|那种|那个|类)*"
                            r"(?:吧|呗|啊|吧吧)?$")
 
 
@@ -707,8 +670,7 @@ def stops_in_words(text: str) -> bool:
 
 
 #: A grade chosen in a sentence («想了想也没那么急 按一般问题算吧», «还是按紧急的报吧 厂里等着呢»).
-_GRADE_CHOSEN = re.compile(r"(?:按|就按|还是按|改成|改为|换成|算成?|当成?)(?:紧急|加急|一般|复杂)(?:问题|性问题|的|情况"
-                           r"|那种|类|件)*"
+_GRADE_CHOSEN = re.compile(r"(?:按|就按|还是按|改成|改为|换成|算成?|当成?)(?:紧急|加急|一般|复杂)(?:问题|性问题|的|情况|那种|类|件)*"
                            r"(?:算|来|报|走|处理|登记|办)?(?:吧|呗|好了|就行|行了)?")
 
 
@@ -778,8 +740,7 @@ def is_cancel(text: str) -> bool:
 
 
 #: The hotline named as what the user will do instead («我还是打12345吧», «直接打热线算了»).
-_CALLS_THE_HOTLINE = re.compile(r"(?:打|拨|拨打|call|问|找)(?:一下|个|下|那边的?|当地的?)?(?:12345|热线|市长热线"
-                                r"|政务热线|服务热线)")
+_CALLS_THE_HOTLINE = re.compile(r"(?:打|拨|拨打|call|问|找)(?:一下|个|下|那边的?|当地的?)?(?:12345|热线|市长热线|政务热线|服务热线)")
 
 
 def will_call_the_hotline(text: str) -> bool:
@@ -801,8 +762,7 @@ def goes_on(text: str) -> bool:
 
 
 #: Going on and nothing else («好 继续», «接着来», «嗯 继续吧»): no change of the ticket's kind.
-_ONLY_GO_ON = re.compile(r"^(?:(?:好的?|嗯+|行|可以|ok|算了|不问了|那|那就|还是|咱们|我们)[啊吧,,。.!! ]*)*(?:继续"
-                         r"|接着)"
+_ONLY_GO_ON = re.compile(r"^(?:(?:好的?|嗯+|行|可以|ok|算了|不问了|那|那就|还是|咱们|我们)[啊吧,,。.!! ]*)*(?:继续|接着)"
                          r"(?:吧|来|说|填|登记|办|提交|刚才的?|刚刚的?|那个|上面的?|的|往下填|填表|我的)*"
                          r"[啊吧呀,,。.!!~ ]*$", re.IGNORECASE)
 
@@ -819,8 +779,7 @@ def says_which_department(text: str) -> bool:
 
 
 #: Going on with the filing of a kind named («好 继续投诉», «接着提建议», «继续我的反映»): the kind's word.
-_GOES_ON_WITH = re.compile(r"^(?:(?:好的?|嗯+|行|可以|ok|算了|不问了|那|那就|还是|咱们|我们)[啊吧,,。.!! ]*)*(?:继续"
-                           r"|接着)"
+_GOES_ON_WITH = re.compile(r"^(?:(?:好的?|嗯+|行|可以|ok|算了|不问了|那|那就|还是|咱们|我们)[啊吧,,。.!! ]*)*(?:继续|接着)"
                            r"(?:刚才的?|刚刚的?|那个|我的|的)*(?:提|说|登记|填)?(?P<kind>投诉|反映|举报|求助|建议|意见)"
                            r"(?:吧|啊|呀)?[,,。.!!~ ]*$", re.IGNORECASE)
 #: The ticket's kind each word files («反映» files what is being filed).
@@ -852,10 +811,8 @@ _ONLY_ASKS = re.compile(r"(?:^|[\s,,。.!!])(?:不用|不需要|不必|用不着
                         r"|^我?(?:不是|并不是|没想|没打算)(?:来|要)?(?:投诉|告状|登记)的?[啊呀吧。.!!]*$"
                         # («现在还没罚 我就问问» at the form's question: the form went on asking the enterprise's name —
                         # never after a question or a value: «提交以后多久能有回复 我就问一下», «宏达建材有限公司 我就问一下»)
-                        r"|^(?:(?![^\s,,。]*(?:吗|么|嘛|多久|怎么|咋|啥|什么|哪|能不能|会不会|要不要|是不是|对不|\d"
-                        r"|公司|厂|店|社))"
-                        r"[^\s,,。]{1,10}[\s,,。.!!]+)?(?:我|我们)?(?:就|只|只是|就是)(?:想)?(?:问问|问一下|问下"
-                        r"|咨询一下|咨询下"
+                        r"|^(?:(?![^\s,,。]*(?:吗|么|嘛|多久|怎么|咋|啥|什么|哪|能不能|会不会|要不要|是不是|对不|\d|公司|厂|店|社))"
+                        r"[^\s,,。]{1,10}[\s,,。.!!]+)?(?:我|我们)?(?:就|只|只是|就是)(?:想)?(?:问问|问一下|问下|咨询一下|咨询下"
                         r"|了解一下|了解下|打听一下|打听下)(?:而已|罢了|看看)?[吧啊呀哈。.!!]*$")
 #: Revoking a decision asked about, not the filing cancelled.
 _REVOKE = re.compile(r"申请撤销|撤销(?:处罚|罚款|登记|许可|决定|备案|失信)")
@@ -886,14 +843,12 @@ def is_skip(text: str) -> bool:
 
 
 #: What others said or made one do, told («每次去都说缺材料», «窗口让我们回去等»).
-_OTHERS_SAID = re.compile(r"(?:每次|每回|老是|总是|一直|他们|她们|窗口|工作人员|对方|人家)[^,,。;;\s]{0,6}?(?:说|让|叫"
-                          r"|要求)")
+_OTHERS_SAID = re.compile(r"(?:每次|每回|老是|总是|一直|他们|她们|窗口|工作人员|对方|人家)[^,,。;;\s]{0,6}?(?:说|让|叫|要求)")
 
 
 #: Several named together («…和…», «两个都有», «都有份», «还有…»), none denied or told of («不是…», «…说不归他们»).
 # («主要是住建局 环保局也有份»: the one said first leads — it became 生态环境局, the last entity)
-_TOGETHER = re.compile(r"和|跟|与|及|、|还有|以及|加上|都有|都涉及|都管|两个|几个|多个|两家|几家|也有份|也有责任|也涉及"
-                       r"|也管"
+_TOGETHER = re.compile(r"和|跟|与|及|、|还有|以及|加上|都有|都涉及|都管|两个|几个|多个|两家|几家|也有份|也有责任|也涉及|也管"
                        r"|为主|主要是")
 _ONE_DENIED = re.compile(r"不是|不归|不管|推给|推到|让我(?:们)?去|说找|而非")
 
@@ -962,8 +917,7 @@ def lacks_value(text: str) -> bool:
 
 
 #: Not knowing, said alone («不清楚», «我也不知道», «说不上来»): at the summary, no «no» to filing it.
-_DONT_KNOW = re.compile(r"(?:我|俺)?(?:也|真|还)?(?:不清楚|不知道|不晓得|不太清楚|不太知道|说不清|搞不清|说不上来?"
-                        r"|不确定|不了解)"
+_DONT_KNOW = re.compile(r"(?:我|俺)?(?:也|真|还)?(?:不清楚|不知道|不晓得|不太清楚|不太知道|说不清|搞不清|说不上来?|不确定|不了解)"
                         r"(?:啊|呀|哦|呢|诶|欸|哈|了)?")
 
 
@@ -993,8 +947,7 @@ def only_says_none(text: str) -> bool:
 
 
 #: Not having or not knowing a value, anywhere in a short reply.
-_DONT_HAVE = re.compile(r"没有|没带|木有|没得|[不没]在(?:身边|身上|手边|手上|手头|跟前)|不知道|不晓得|不清楚|说不清"
-                        r"|搞不清|弄不清|不确定|"
+_DONT_HAVE = re.compile(r"没有|没带|木有|没得|[不没]在(?:身边|身上|手边|手上|手头|跟前)|不知道|不晓得|不清楚|说不清|搞不清|弄不清|不确定|"
                         r"说不上来?|说不好|讲不清|讲不上来?|拿不准|吃不准|"
                         r"记不清|记不得|记不住|忘了|忘记了|不记得|找不到|查不到")
 #: Not knowing for sure, said in passing («招标人是谁我也不太清楚 好像是区教育局»): not known, where a value may be
@@ -1083,15 +1036,13 @@ _STATED_NAME = re.compile(
     r"(?P<name>[\u4e00-\u9fa5]{2,4}?)(?=$|[\s,,。.!!;;、:]|手机|电话|联系|号码|\d|在|从|来|想|要|我)")
 #: A post, then a name opening with a surname («我是办公室主任刘洋», «我是财务 王芳»: the name was asked again); the
 #: name must look like one («我是老板 方便的话…», «我是会计 马上要申报了» name nobody).
-_POST_THEN_NAME = re.compile(r"我是(?:公司|单位|厂里|我们)?的?(?:办公室|财务部|行政部)?(?:会计|财务|出纳|行政|经理"
-                             r"|总经理|老板"
+_POST_THEN_NAME = re.compile(r"我是(?:公司|单位|厂里|我们)?的?(?:办公室|财务部|行政部)?(?:会计|财务|出纳|行政|经理|总经理|老板"
                              rf"|法人|文员|办事员|经办人|负责人|主任|助理|老总)\s?(?P<name>[{_SURNAME_TEXT}][\u4e00-\u9fa5]{{1,2}})"
                              r"(?=$|[\s,,。.!!;;、:]|手机|电话|联系|号码|\d)")
 #: What to be called, said in passing («叫我老周就行», «称呼我张工吧»): a surname with or without 老/小/阿 and a
 #: title — never what someone made one do («窗口叫我补材料»).
 _CALL_ME = re.compile(rf"(?:叫我|称呼我|喊我)(?P<name>(?:[老小阿](?=[{_SURNAME_TEXT}])|(?=[{_SURNAME_TEXT}]))"
-                      r"[\u4e00-\u9fa5]{1,3}?)(?=$|[\s,,。.!!;;、:]|手机|电话|号码|\d|就行|就好|就可以|就成|吧|好了"
-                      r"|即可)")
+                      r"[\u4e00-\u9fa5]{1,3}?)(?=$|[\s,,。.!!;;、:]|手机|电话|号码|\d|就行|就好|就可以|就成|吧|好了|即可)")
 
 
 #: The legal forms a registered enterprise name ends with, and the kind words any other ends with.
@@ -1100,10 +1051,8 @@ _KINDS = "公司|厂|店|馆|社|工作室|合作社|中心|商行|超市|诊所
 
 #: The enterprise named in passing: «我们宿城区兴旺五金店门口…», «我们是云帆电子商务有限公司».
 _STATED_COMPANY = re.compile(
-    r"我们(?:是|这个|这家)?(?P<name>(?!是|这个|那个|这家|那家|自己|公司|企业|注销|开|做|搞|干|卖|经营|新开|成立|关了"
-    r"|关闭|变更|申请|办理|想开|要开|"
-    r"准备|打算|刚|在)(?:(?!注销|开办|办理|申请|变更|登记|想|要|在|被|把|给|和|跟|去|到|了|的|这|那"
-    r"|个)[\u4e00-\u9fa5]){2,24}?"
+    r"我们(?:是|这个|这家)?(?P<name>(?!是|这个|那个|这家|那家|自己|公司|企业|注销|开|做|搞|干|卖|经营|新开|成立|关了|关闭|变更|申请|办理|想开|要开|"
+    r"准备|打算|刚|在)(?:(?!注销|开办|办理|申请|变更|登记|想|要|在|被|把|给|和|跟|去|到|了|的|这|那|个)[\u4e00-\u9fa5]){2,24}?"
     rf"(?:{_LEGAL_FORMS}|{_KINDS}))")
 
 
@@ -1157,8 +1106,7 @@ _LABELLED_COMPANY = re.compile(
 
 #: A label or a correction's words typed right before a registered name («企业示例市…有限公司», «公司名称新乡市…»,
 #: «应该是新乡市…»).
-_LABEL_BEFORE_NAME = re.compile(r"^(?:(?:(?:我是|我们是|这里是|应该是|应是|改成|改为|换成|更正为|全名是|全称是|全名叫"
-                                r"|全称叫)"
+_LABEL_BEFORE_NAME = re.compile(r"^(?:(?:(?:我是|我们是|这里是|应该是|应是|改成|改为|换成|更正为|全名是|全称是|全名叫|全称叫)"
                                 # (a 12345 agent's caller, «来电的是…有限公司», «来电企业是…»: filed as 企业:来电的是…)
                                 r"|来电(?:的|人|者)?(?:企业|公司|单位)?(?:的)?(?:是|叫|为)?"
                                 r"|(?:企业|公司|单位)(?:名称|名字|全称)?"
@@ -1244,10 +1192,8 @@ def labels_a_contact(text: str) -> bool:
 _SELF_AS_CONTACT = re.compile(r"(?:联系人(?:就|可以|直接)?(?:写|填|留|是|找)?|^(?:那|那就|那你)?(?:就|可以|直接)?(?:写"
                               r"|填|留)"
                               r"|^就是)(?:成)?"
-                              r"(?:我|俺)(?![们的爱老媳对丈妻家])(?:本人|自己)?(?:吧|就行|就好|就可以|就成|好了"
-                              r"|即可)?[\s,,。.!!]*"
-                              r"|^(?:就)?(?:我|俺)?(?:本人|自己)(?:吧|就行|就好)?[\s,,。.!!]*$|^就我(?:吧|就行"
-                              r"|就好)?[\s,,。.!!]*$")
+                              r"(?:我|俺)(?![们的爱老媳对丈妻家])(?:本人|自己)?(?:吧|就行|就好|就可以|就成|好了|即可)?[\s,,。.!!]*"
+                              r"|^(?:就)?(?:我|俺)?(?:本人|自己)(?:吧|就行|就好)?[\s,,。.!!]*$|^就我(?:吧|就行|就好)?[\s,,。.!!]*$")
 
 
 def names_oneself_without_a_name(text: str) -> bool:
@@ -1277,6 +1223,16 @@ _FOR_A_CALLER = re.compile(r"来电人|来电企业|来电公司|坐席|话务�
 def speaks_for_a_caller(texts: Sequence[str]) -> bool:
     """True when any of the user's messages is a 12345 agent's, speaking for a caller."""
     return any(_FOR_A_CALLER.search(text or "") for text in texts)
+
+
+#: A grievance's words: a complaint named, something not done, held up or pushed back.
+_GRIEVANCE_WORDS = re.compile(r"投诉|举报|告|不|没|拖|推")
+
+
+def asks_for_the_service(text: str) -> bool:
+    """True when a message asking to file, right after 帮办代办's guide, asks for the service («对 就是要申请 帮我登记
+    一下»), telling no grievance («代办员一直不接电话» is a complaint)."""
+    return not _GRIEVANCE_WORDS.search(text or "") and not names_misconduct(text) and not describes_case(text)
 
 
 def own_name_told(text: str) -> bool:
@@ -1348,8 +1304,7 @@ _WHOLE_NAME_AFTER = re.compile(r"[\s,,、]+(?:叫|全名|名字)?([\u4e00-\u9fa5
 
 
 #: Posts in a firm, said where a name may stand.
-_POSTS = re.compile(r"会计|财务|出纳|行政|经理|总经理|老板|法人|文员|办事员|经办人|负责人|主任|助理|老总|员工|代表|总监"
-                    r"|人员"
+_POSTS = re.compile(r"会计|财务|出纳|行政|经理|总经理|老板|法人|文员|办事员|经办人|负责人|主任|助理|老总|员工|代表|总监|人员"
                     r"|主管|专员|之一")
 #: A post said right before where the name stands.
 _POST_BEFORE = re.compile(r"(?:会计|财务|出纳|行政|经理|老板|法人|文员|办事员|经办人|负责人|主任|助理)$")
@@ -1486,16 +1441,14 @@ _COUNT_DIGITS = {"一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "�
 _LEVEL_NAMED = (r"(?:非常不满意|很不满意|特别不满意|十分不满意|不太满意|不怎么满意|不是很满意|不满意|基本满意"
                 r"|非常满意|十分满意|特别满意|很满意|比较满意|挺满意|满意|差评|好评|中评"
                 r"|[1-5一二两三四五]\s*(?:颗)?\s*[星分]|满分)")
-_RATING_GIVEN = re.compile(r"(?:我|我们|我要|我想)?(?:就|还是)?(?:给(?:你们|他们|他|她|它|您)?|打|评|选)?(?:个|一个"
-                           r"|了)?"
+_RATING_GIVEN = re.compile(r"(?:我|我们|我要|我想)?(?:就|还是)?(?:给(?:你们|他们|他|她|它|您)?|打|评|选)?(?:个|一个|了)?"
                            + _LEVEL_NAMED + r"|YS[\s\-]*\d[\d\s\-]{6,}\d"
                            # («YS… 手机139… 差评 …»: the number's label with it kept «手机» as a reason)
                            r"|(?:手机号码|手机号|手机|电话号码|联系电话|电话|号码)?[::]?\s*1[3-9]\d{9}", re.IGNORECASE)
 
 
 #: A judgement said alone, as a rating is («还凑合吧», «一般般», «挺满意», «太差了»).
-_JUDGED_ALONE = re.compile(r"^(?:还|挺|太|就|也|算|总体)?(?:凑合|一般般|一般|还行|还可以|马马虎虎|满意|不满意|不太满意"
-                           r"|差|很差"
+_JUDGED_ALONE = re.compile(r"^(?:还|挺|太|就|也|算|总体)?(?:凑合|一般般|一般|还行|还可以|马马虎虎|满意|不满意|不太满意|差|很差"
                            r"|不错|挺好|很好)(?:了|吧|啊|呗|的|呀)*$")
 
 
@@ -1509,8 +1462,7 @@ _DONE_WORDS = r"(?:解决|办|落实|弄|修|改|通|开|人来|人管|动)"
 _NOT_DONE = re.compile(rf"还是(?:没{_DONE_WORDS}|不(?:行|给|让)|封|关|堵|停|那样|老样子)|(?:根本|其实|压根|并)没(?:有)?{_DONE_WORDS}"
                        r"|没(?:有)?(?:解决|办好|落实|修好|弄好|整改)|糊弄|走形式|一点没变|跟没办一样")
 #: A new matter brought up («另外我们还有个新问题», «我还要投诉一件事», «帮我再登记一个»): no word on the one asked about.
-_NEW_MATTER = re.compile(r"另外|还有(?:个|一个|件|一件)|还要(?:投诉|反映|登记|举报)|再(?:登记|投诉|反映|提)|新问题"
-                         r"|一件事|一个事"
+_NEW_MATTER = re.compile(r"另外|还有(?:个|一个|件|一件)|还要(?:投诉|反映|登记|举报)|再(?:登记|投诉|反映|提)|新问题|一件事|一个事"
                          r"|别的事|其他(?:事|问题)")
 
 
@@ -1553,14 +1505,11 @@ def rating_reason(text: str) -> str | None:
 #: The urge asked, with what it is asked of («帮我催一下», «麻烦催催我那个单子», «能不能加急», «赶紧给办一下»): no reason.
 _URGE_ASKED = re.compile(r"(?:请|麻烦|能不能|能否|可不可以|可以|赶紧|赶快|快|再)*"
                          r"(?:帮(?:我|我们|忙|他|她|他们|她们)?|给(?:我|我们|他|她)?|替(?:我|他|她))?"
-                         r"(?:再)?(?:催(?:一下|一催|催|下|办|促|一催)?|加急|加快(?:办理|处理)?|快点(?:办|处理|弄)?"
-                         r"|尽快(?:办|处理)?)"
-                         r"(?:一下|一次|一遍|一回)?(?:我|我们)?(?:的)?(?:那个|这个|那|这)?(?:工单|单子|单|事儿|事情|事"
-                         r"|诉求|投诉|件事)?"
+                         r"(?:再)?(?:催(?:一下|一催|催|下|办|促|一催)?|加急|加快(?:办理|处理)?|快点(?:办|处理|弄)?|尽快(?:办|处理)?)"
+                         r"(?:一下|一次|一遍|一回)?(?:我|我们)?(?:的)?(?:那个|这个|那|这)?(?:工单|单子|单|事儿|事情|事|诉求|投诉|件事)?"
                          r"|YS[\s\-]*\d[\d\s\-]{6,}\d|1[3-9]\d{9}", re.IGNORECASE)
 #: What an urge says besides its reason («急», «谢谢», «吧»).
-_NO_URGE_REASON = re.compile(r"^(?:吧|啊|呀|了|的|哈|嗯|哦|噢|吗|呢|呗|谢谢|谢了|感谢|多谢|辛苦了?|好的|行|急|很急|着急"
-                             r"|挺急|急死了?|太急|"
+_NO_URGE_REASON = re.compile(r"^(?:吧|啊|呀|了|的|哈|嗯|哦|噢|吗|呢|呗|谢谢|谢了|感谢|多谢|辛苦了?|好的|行|急|很急|着急|挺急|急死了?|太急|"
                              r"工单|这个|那个|这单|那单|单子|工单号|号|是|我|我们|你们|您|一下|帮忙|麻烦"
                              # («那我先催一下»: the words around the ask, «那我先», were logged as its reason)
                              r"|那|那么|就|先|再|还是|要不|干脆|给|帮|替|也|顺便|顺带|另外|还有"
@@ -1576,8 +1525,7 @@ def asks_an_urge_alone(text: str) -> bool:
 
 
 #: How a ticket stands, asked beside another request («YS… 现在啥情况了 顺便帮我催催»).
-_HOW_IT_STANDS = re.compile(r"(?:啥|什么)(?:情况|进展|进度)了?(?:$|[吗呢啊])|(?:咋样|怎么样)了(?:$|[吗呢啊])|到哪了"
-                            r"|到哪一步"
+_HOW_IT_STANDS = re.compile(r"(?:啥|什么)(?:情况|进展|进度)了?(?:$|[吗呢啊])|(?:咋样|怎么样)了(?:$|[吗呢啊])|到哪了|到哪一步"
                             r"|办到哪|处理到哪|有结果了?(?:吗|没)|有进展(?:吗|没)|进度(?:如何|怎样|咋样)")
 
 
@@ -1617,8 +1565,7 @@ _RATING_DECLINED = re.compile(r"(?:不想|不要|不用|不会|不打算|别|没
 
 
 #: A rating asked about, threatened or wished, not given («怎么给差评», «再不办我就给差评», «能改成好评吗»).
-_NO_RATING_GIVEN = re.compile(r"怎么(?:给|打|评)|如何(?:给|打|评)|再不|不然|否则|要是|如果|万一|就给|能不能|可不可以"
-                              r"|能改|能撤"
+_NO_RATING_GIVEN = re.compile(r"怎么(?:给|打|评)|如何(?:给|打|评)|再不|不然|否则|要是|如果|万一|就给|能不能|可不可以|能改|能撤"
                               r"|以后|之后|会不会|有人管")
 
 
@@ -1712,8 +1659,7 @@ _CODE_PART = re.compile(r"(?:统一社会信用代码|信用代码|代码)?[::]?
 
 #: Another field's label after the name, in a message giving several («…食品有限公司 联系人杜伟 手机182… 信用代码没带»):
 #: the name ends before it. Only after a space or a mark, so that «…手机维修店» keeps its 手机.
-_OTHER_FIELD_AFTER = re.compile(r"[\s,,。;;、]+(?:联系人|我叫|我姓|俺叫|俺姓|免贵姓?|本人姓?|姓名|负责人|经办人"
-                                r"|(?:统一社会)?信用代码|代码"
+_OTHER_FIELD_AFTER = re.compile(r"[\s,,。;;、]+(?:联系人|我叫|我姓|俺叫|俺姓|免贵姓?|本人姓?|姓名|负责人|经办人|(?:统一社会)?信用代码|代码"
                                 r"|执照|电话|手机|联系电话|联系方式|涉及部门|部门)")
 
 
@@ -1767,8 +1713,7 @@ def company_name_from(text: str) -> str:
 _FORM_VALUE = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]{18}(?![0-9A-Za-z])|(?<!\d)1[3-9]\d{9}(?!\d)"
                          r"|我叫|我姓|联系人|(?:信用)?代码(?:没|不知道|忘|找不到|不在)")
 #: The credit code said not to be at hand, in passing («信用代码没带», «代码没有», «执照不在手边»), squashed.
-_CODE_NOT_AT_HAND = re.compile(r"(?:信用代码|代码|执照|营业执照)(?:没带|没有|不在手边|不在身边|没在手边|不知道|忘了"
-                               r"|找不到"
+_CODE_NOT_AT_HAND = re.compile(r"(?:信用代码|代码|执照|营业执照)(?:没带|没有|不在手边|不在身边|没在手边|不知道|忘了|找不到"
                                r"|记不得|不记得|没记住)")
 
 
@@ -1817,12 +1762,10 @@ def code_not_at_hand(text: str) -> bool:
 
 
 #: The credit code said to be lacking, and nothing else, in either order («没有信用代码», «代码没带»).
-_NO_CODE_ONLY = re.compile(r"(?:(?:我们?|俺)?(?:没有|没|不知道|不清楚|忘了|没带|找不到)(?:统一社会)?(?:信用)?代码(?:啊"
-                           r"|呀|哦|的)?"
+_NO_CODE_ONLY = re.compile(r"(?:(?:我们?|俺)?(?:没有|没|不知道|不清楚|忘了|没带|找不到)(?:统一社会)?(?:信用)?代码(?:啊|呀|哦|的)?"
                            r"|(?:统一社会)?(?:信用)?代码(?:没有|没|不知道|不清楚|忘了|没带|找不到)(?:啊|呀|哦|的)?)"
                            # («没有信用代码 不记得了»: why, said after it)
-                           r"(?:不记得了?|记不得了?|记不清了?|忘了|忘记了|没带|找不到|不知道|手边没有|不在手边"
-                           r"|跳过吧?)?")
+                           r"(?:不记得了?|记不得了?|记不清了?|忘了|忘记了|没带|找不到|不知道|手边没有|不在手边|跳过吧?)?")
 
 
 def only_says_no_code(text: str) -> bool:
@@ -1837,8 +1780,7 @@ _CONFIRMS_AT_END = re.compile(r"(?:都对|没错|无误|对的|没问题)?[,,。
                               r"|就这样提交?吧?)[了吧啊。.!!]*"
                               r"(?:谢谢|谢了|多谢|辛苦了)?[。.!!]*$"
                               # (the go-ahead alone, «嗯 交上去吧»; never after a value, «…有限公司 帮我报上去吧»)
-                              r"|^(?:嗯|好|行|对|可以|没问题|好的)?[,，。 ]*(?:帮我)?(?:交上去|报上去"
-                              r"|递上去)吧?[。.!! ]*(?:谢谢|谢了)?$")
+                              r"|^(?:嗯|好|行|对|可以|没问题|好的)?[,，。 ]*(?:帮我)?(?:交上去|报上去|递上去)吧?[。.!! ]*(?:谢谢|谢了)?$")
 
 
 def files_now_without_the_code(text: str) -> bool:
@@ -1902,12 +1844,10 @@ def replacement_points(text: str) -> list[int]:
 
 
 #: What may stand beside a department chosen at the summary («部门选…吧», «换成…», «还是…»), the department taken out.
-_CHOOSING_WORDS = re.compile(r"(?:部门|承办部门|涉及部门)?(?:选|就选|改|换|换成|改成|还是|应该是|是|找|给|交给|转给"
-                             r"|派给"
+_CHOOSING_WORDS = re.compile(r"(?:部门|承办部门|涉及部门)?(?:选|就选|改|换|换成|改成|还是|应该是|是|找|给|交给|转给|派给"
                              r"|写|填)?(?:那个)?(?:吧|呗|啊|好了|就行|行了)?")
 #: An institution put in place right after the words that replace, standing alone («不对 还是改成金融监管局»).
-_TO_INSTITUTION = re.compile(r"^(?:还是)?(?:改成|改为|换成|是|应该是)?(?P<name>[\u4e00-\u9fff]{2,10}?(?:局|委|办|中心"
-                             r"|公司|所|队|窗口))"
+_TO_INSTITUTION = re.compile(r"^(?:还是)?(?:改成|改为|换成|是|应该是)?(?P<name>[\u4e00-\u9fff]{2,10}?(?:局|委|办|中心|公司|所|队|窗口))"
                              r"(?:吧|呗|啊|的|那边|那里|的窗口|窗口)?$")
 
 
@@ -1940,10 +1880,8 @@ def institution_put_in_place(text: str) -> str | None:
 
 
 #: A part of a value put right by the wrong part and the right one: «是宏达不是洪达», «不是洪达 是宏达», «洪达改成宏达».
-_PART_RIGHT_FIRST = re.compile(r"(?:是|应该是|应是)(?P<new>[^\s,,。;;是]{1,12}?)(?:,|,"
-                               r"|\s)*(?:而)?不是(?P<old>[^\s,,。;;]{1,12})")
-_PART_WRONG_FIRST = re.compile(r"不是(?P<old>[^\s,,。;;是]{1,12}?)(?:,|,|\s)*(?:而是|应该是|应是"
-                               r"|是)(?P<new>[^\s,,。;;]{1,12})"
+_PART_RIGHT_FIRST = re.compile(r"(?:是|应该是|应是)(?P<new>[^\s,,。;;是]{1,12}?)(?:,|,|\s)*(?:而)?不是(?P<old>[^\s,,。;;]{1,12})")
+_PART_WRONG_FIRST = re.compile(r"不是(?P<old>[^\s,,。;;是]{1,12}?)(?:,|,|\s)*(?:而是|应该是|应是|是)(?P<new>[^\s,,。;;]{1,12})"
                                r"|(?:把)?(?P<old2>[^\s,,。;;把]{1,12}?)(?:改成|改为|换成)(?P<new2>[^\s,,。;;]{1,12})")
 _PART_END = "的了吧啊呀呢。.!!"
 
@@ -1978,8 +1916,7 @@ def _spans_of(text: str, word: str) -> list[int]:
 
 
 #: A project's lot or phase, said as a word of its own («一标段», «第二包», «标段3», «三期»).
-_LOT = re.compile(r"第?[一二三四五六七八九十\d]+(?:标段|标包|包件|号标|包|标|期)|(?:标段|标包"
-                  r"|包件)[一二三四五六七八九十\d]+"
+_LOT = re.compile(r"第?[一二三四五六七八九十\d]+(?:标段|标包|包件|号标|包|标|期)|(?:标段|标包|包件)[一二三四五六七八九十\d]+"
                   r"|[A-Za-z]\d*(?:标段|包)")
 
 
@@ -2189,12 +2126,10 @@ def _written_value(field: str, value: str) -> bool:
 
 
 #: Who a contact is to the firm, said before the name («我们会计 李娟», «财务王芳»): the name is what follows.
-_ROLE_BEFORE_NAME = re.compile(r"^(?:我们|我|咱们|咱|公司|单位)?(?:是)?的?(?:办公室|财务部|行政部|综合部|人事部"
-                               r"|业务部)?(?:会计|财务|出纳|行政|经理|总经理|老板|法人|文员|"
+_ROLE_BEFORE_NAME = re.compile(r"^(?:我们|我|咱们|咱|公司|单位)?(?:是)?的?(?:办公室|财务部|行政部|综合部|人事部|业务部)?(?:会计|财务|出纳|行政|经理|总经理|老板|法人|文员|"
                                r"同事|主任|助理|办事员|经办人|负责人|老总"
                                # («联系人写我爱人王秀英»: a family member, then the name)
-                               r"|爱人|老婆|老公|媳妇|对象|丈夫|妻子|儿子|女儿|家属|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟"
-                               r"|妹妹)")
+                               r"|爱人|老婆|老公|媳妇|对象|丈夫|妻子|儿子|女儿|家属|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹)")
 
 
 #: Whose person and what post, said before the name under a contact's label («他们的行政主管孟女士», «对方的经理»).
@@ -2274,12 +2209,10 @@ def only_says_no_company(text: str) -> bool:
 _SUPPOSED = re.compile(r"要是|如果|万一|假如|假设|若是|若|就怕|怕")
 _LIMIT_PASSED = re.compile(r"超期|超时|逾期|过了(?:期限|时限|期)|超过了?(?:办理)?(?:期限|时限|时间)|到期了?(?:还|也|都)"
                            r"|(?:期限|时限)到了")
-_UNHANDLED = re.compile(r"不(?:处理|办|管|理|解决|给办|回复|答复)|没人(?:管|理|处理|办|联系|找|回|回复|打电话)"
-                        r"|没(?:有)?消息|拖着|拖下去|一直拖|推来推去|没(?:有)?(?:下文|结果|动静|回音)"
+_UNHANDLED = re.compile(r"不(?:处理|办|管|理|解决|给办|回复|答复)|没人(?:管|理|处理|办|联系|找|回|回复|打电话)|没(?:有)?消息|拖着|拖下去|一直拖|推来推去|没(?:有)?(?:下文|结果|动静|回音)"
                         r"|(?:还是|还|也)?解决不了|办不(?:好|完|成)|还没办(?:完|好|结)")
 _WHAT_THEN = re.compile(r"(?:怎么|咋|怎)(?:办|整|弄)|会(?:怎么?样|咋样|如何)|有(?:啥|什么)(?:办法|说法|后果)"
-                        r"|还能找谁|找谁|谁(?:来)?(?:管|负责)|(?:怎么|咋)处理|下一步|(?:会|能)(?:不会"
-                        r"|不能)?(?:自动)?升级"
+                        r"|还能找谁|找谁|谁(?:来)?(?:管|负责)|(?:怎么|咋)处理|下一步|(?:会|能)(?:不会|不能)?(?:自动)?升级"
                         # («超期了会怎么升级», «逾期了升级到哪一级», «超时了升到谁那»)
                         r"|(?:怎么|咋|如何)(?:个)?升级(?![^,,。]{0,4}(?:到[A-D]|成))|升(?:级)?(?:到|给)(?:哪|谁|什么"
                         r"|啥)"
@@ -2290,8 +2223,7 @@ _WHAT_THEN = re.compile(r"(?:怎么|咋|怎)(?:办|整|弄)|会(?:怎么?样|咋
 #: Who deals with a matter, or the matter filed («部门», «承办单位», «工单», «回复»): said beside a supposition,
 #: it is a filed matter's handling that is asked of («要是部门超期了不回复咋办»), not one's own overdue
 #: card («信用卡逾期了 咋弄»).
-_HANDLING = re.compile(r"部门|单位|升级|承办|经办|工单|单子|诉求|投诉|反映的|他们|政府|窗口|回复|答复|处理|受理"
-                       r"|办理期限|期限|时限"
+_HANDLING = re.compile(r"部门|单位|升级|承办|经办|工单|单子|诉求|投诉|反映的|他们|政府|窗口|回复|答复|处理|受理|办理期限|期限|时限"
                        r"|超期了?还?[没不未]|(?:^|要是|如果|万一|我们|这边|单子|工单|件|的)超期|超时了?还?[没不未]")
 
 
@@ -2336,8 +2268,7 @@ _ASKS_WHEN = re.compile(r"多久|多长时间|几天|什么时候|啥时候|何�
 #: How long the ticket being taken down will take, asked («这个建议多久能有回复», «要多少个工作日»).
 _TICKET_TIME = re.compile(r"多久|多长时间|几天|几个?工作日|多少个?(?:工作日|天)|什么时候|啥时候|何时|多快|哪天")
 #: Whether what one tells is kept to those who handle it («会不会泄露我信息», «我的信息会被公开吗»).
-_PRIVACY = re.compile(r"泄露|泄漏|隐私|保密|公开|外传|曝光|传出去|信息安全|个人信息|被(?:别人|人|他们|对方|窗口"
-                      r"|单位)知道"
+_PRIVACY = re.compile(r"泄露|泄漏|隐私|保密|公开|外传|曝光|传出去|信息安全|个人信息|被(?:别人|人|他们|对方|窗口|单位)知道"
                       # who complained told to the other side («你们会不会告诉招标人是我们投诉的», «他们会知道是我吗»)
                       r"|(?:告诉|透露给|说给)[^,,。]{0,8}是(?:我|我们)|知道是(?:我|我们)(?:投诉|举报|反映)?"
                       # retaliation feared («投诉完会不会被他们拉黑», «会不会被报复», «穿小鞋»), not told («…就被拉黑了»)
@@ -2347,15 +2278,12 @@ _PRIVACY = re.compile(r"泄露|泄漏|隐私|保密|公开|外传|曝光|传出�
 _AFTERMATH = re.compile(r"(?:投诉|反映|举报|登记|告状).{0,8}(?:会不会影响|影响.{0,6}(?:以后|今后|将来|之后).{0,4}办事)"
                         r"|穿小鞋|报复|记仇|被针对|秋后算账")
 #: What the enterprise itself leaves when it files («我留的手机号», «我的名字», «留的电话号码», «投诉人的信息»).
-_OWN_DETAILS = re.compile(r"(?:我|我们|俺|本人|自己)(?:的|留的|填的|写的)?.{0,3}(?:信息|电话|手机|名字|姓名|号码|资料"
-                          r"|身份)"
-                          r"|(?:留的|填的|留下的)(?:电话|手机|信息|号码|名字|姓名)|(?:投诉人|反映人|举报人"
-                          r"|来电人)的?(?:信息|身份|名字|电话)")
+_OWN_DETAILS = re.compile(r"(?:我|我们|俺|本人|自己)(?:的|留的|填的|写的)?.{0,3}(?:信息|电话|手机|名字|姓名|号码|资料|身份)"
+                          r"|(?:留的|填的|留下的)(?:电话|手机|信息|号码|名字|姓名)|(?:投诉人|反映人|举报人|来电人)的?(?:信息|身份|名字|电话)")
 
 
 #: Reprisal feared, told without a question («我怕被报复», «就是担心以后被穿小鞋»).
-_FEAR_TOLD = re.compile(r"(?:怕|担心|害怕|顾虑)(?:以后|将来|他们|被他们)?(?:被)?[^,,。]{0,4}(?:拉黑|报复|穿小鞋|打击"
-                        r"|使绊子|找茬|刁难"
+_FEAR_TOLD = re.compile(r"(?:怕|担心|害怕|顾虑)(?:以后|将来|他们|被他们)?(?:被)?[^,,。]{0,4}(?:拉黑|报复|穿小鞋|打击|使绊子|找茬|刁难"
                         r"|针对|记恨|秋后算账)")
 #: Who complained told to the other side, or reprisal feared («会不会告诉那个部门是我», «会不会被报复»): never a word of
 #: 公开/泄露 alone («双随机一公开是啥», «评标专家泄露评标任务会怎么处理»).
@@ -2396,8 +2324,7 @@ _ANONYMOUS = re.compile(r"匿名|不留名|不署名|不(?:用|要)?实名|不(?
 #: Taking back what is filed («提交了还能撤回吗», «交了以后还能撤回来吗»): a ticket is never deleted.
 _WITHDRAW = re.compile(r"撤回|撤销|撤掉|撤下|撤了|收回|删除|删掉|删了")
 #: The enterprise's own records and papers, which a question may ask who sees or how to take down (its guides').
-_A_RECORD = re.compile(r"处罚|罚款|被罚|公示|失信|异常名录|经营异常|黑名单|信用中国|信用记录|许可证|执照|申请|材料"
-                       r"|公告")
+_A_RECORD = re.compile(r"处罚|罚款|被罚|公示|失信|异常名录|经营异常|黑名单|信用中国|信用记录|许可证|执照|申请|材料|公告")
 #: Whether the one complained of learns who complained («被投诉的单位会不会知道是我投诉的»).
 _KNOWN_WHO_TOLD = re.compile(r"(?:知道|晓得)(?:是)?(?:我|我们|谁)(?:投诉|反映|举报|告)|知道我是谁")
 #: A story told, not a question asked of the form («拖了多久都没人回复»).
@@ -2452,8 +2379,7 @@ _AN_EARLIER_TICKET = re.compile(r"刚才|刚刚|之前|上一个|上个|前面|�
 
 
 #: The case told before, pointed back at by a message that asks to file it («我想投诉这个事», «就刚才说的那个情况»).
-_POINTS_BACK = re.compile(r"这个事|这件事|这事儿?|此事|这个情况|这种情况|这情况|刚才说的|上面说的|前面说的|刚说的"
-                          r"|我说的那")
+_POINTS_BACK = re.compile(r"这个事|这件事|这事儿?|此事|这个情况|这种情况|这情况|刚才说的|上面说的|前面说的|刚说的|我说的那")
 
 
 #: A message pointing back at a case is this short (longer, it tells its own).
@@ -2532,16 +2458,13 @@ def leaves(text: str, intent: str | None) -> bool:
 #: The ticket just filed asked of again: its number, its deadline, when its answer comes («刚才那个单号再发我
 #: 一遍», «是哪天截止来着», «那我啥时候能收到答复»).
 _OWN_TICKET_ASKED = re.compile(r"单号|工单|单子|编号|受理号|截止|到期|期限|最晚|答复|回复|回音|回话")
-_ASKED_AGAIN = re.compile(r"再发|再说|再给|重发|重新发|再报|多少来着|来着|是多少|是哪天|哪天|几号|啥时候|什么时候|何时"
-                          r"|多久|几天"
+_ASKED_AGAIN = re.compile(r"再发|再说|再给|重发|重新发|再报|多少来着|来着|是多少|是哪天|哪天|几号|啥时候|什么时候|何时|多久|几天"
                           # (an answer by a day: «这礼拜内能答复不», «三天内能有回复吗» — not «复议期限内可以起诉吗»)
-                          r"|(?:内|前|之前|以前)(?:能|可以|会)(?:有|给)?(?:个)?(?:回复|答复|回音|回话|结果|处理|办结"
-                          r"|办完|办好)")
+                          r"|(?:内|前|之前|以前)(?:能|可以|会)(?:有|给)?(?:个)?(?:回复|答复|回音|回话|结果|处理|办结|办完|办好)")
 
 
 #: … or who holds it now («那个单子派给谁了», «刚才那个事儿现在是哪个部门在管»): its status names the department.
-_HOLDER_ASKED = re.compile(r"哪个部门|哪个单位|哪家单位|哪个科室|什么部门|啥部门|谁在(?:办|处理|管|跟|弄)|谁负责|谁处理"
-                           r"|谁来办"
+_HOLDER_ASKED = re.compile(r"哪个部门|哪个单位|哪家单位|哪个科室|什么部门|啥部门|谁在(?:办|处理|管|跟|弄)|谁负责|谁处理|谁来办"
                            r"|(?:派|转|交|分)给(?:谁|哪)|给谁了|到谁(?:手|那)|谁手(?:里|上)")
 #: The matter just told, pointed back at («刚才那个事», «我刚反映的»), where no ticket's word is said.
 _JUST_TOLD = re.compile(r"刚才|刚刚|刚(?:提|交|报|反映|投诉|登记)|我(?:提|交|报|反映|投诉|登记)的|(?:那|这)(?:个|件)事")
@@ -2559,11 +2482,9 @@ def asks_of_the_ticket_filed(text: str) -> bool:
 
 #: Saying there is nothing more: «就这些», «没别的了», «没其他事了», «先这样», «没了».
 _NOTHING_MORE = re.compile(r"就这些|就这样|就这么多|没别的(?:事|问题)?|没有别的(?:事|问题)?|没啥别的|没其他(?:事|问题)?"
-                           r"|没有其他(?:事|问题)?|没其它|没啥事?了|没事了|没什么(?:事|问题)?了|没有了|没了|先这样"
-                           r"|那就这样|完事了")
+                           r"|没有其他(?:事|问题)?|没其它|没啥事?了|没事了|没什么(?:事|问题)?了|没有了|没了|先这样|那就这样|完事了")
 #: What may stand around it in a closing: a yes, thanks, particles («行 谢啦 就这些», «好的没别的了»).
-_CLOSING_FILLER = re.compile(r"好的|好嘞|好滴|好|行|嗯+|哦+|噢|ok|okay|那|暂时|目前|也|就|谢谢你?们?|谢啦|谢了|多谢"
-                             r"|感谢"
+_CLOSING_FILLER = re.compile(r"好的|好嘞|好滴|好|行|嗯+|哦+|噢|ok|okay|那|暂时|目前|也|就|谢谢你?们?|谢啦|谢了|多谢|感谢"
                              r"|辛苦(?:了|啦)|麻烦(?:你|您)?了|了|啊|呀|吧|啦|哈+|的|呢", re.IGNORECASE)
 
 
@@ -2634,8 +2555,7 @@ def rung_asked(text: str, actors: Sequence[str]) -> int | None:
 
 
 #: A rung told not to have solved it («升到营商办还解决不了呢», «到了副市长那也没办法呢»): the rung after it is asked.
-_STILL_UNSOLVED = re.compile(r"(?:还|也|仍|仍然|还是)(?:是)?(?:解决不了|没解决|没法解决|搞不定|没办法|不行|办不了"
-                             r"|没结果)")
+_STILL_UNSOLVED = re.compile(r"(?:还|也|仍|仍然|还是)(?:是)?(?:解决不了|没解决|没法解决|搞不定|没办法|不行|办不了|没结果)")
 
 
 def rung_after_unsolved(text: str, actors: Sequence[str]) -> int | None:
@@ -2677,8 +2597,7 @@ def says_earlier_was_wrong(text: str) -> bool:
 
 #: Words that say something other than who to call («没有代码 个体户», «我们是个体工商户», «不清楚»):
 #: at «怎么称呼您» they answer another question, or none; a person's name or title holds none of them.
-_NOT_A_NAME = re.compile(r"没有|没得|木有|不是|不知道|不清楚|不晓得|不用|不要|跳过|代码|信用|个体|执照|营业|公司|企业"
-                         r"|单位"
+_NOT_A_NAME = re.compile(r"没有|没得|木有|不是|不知道|不清楚|不晓得|不用|不要|跳过|代码|信用|个体|执照|营业|公司|企业|单位"
                          r"|工商|号码|电话|手机|部门|窗口|材料|注册|证件|身份证|营业额|发票|监督员|个人身份")
 
 
@@ -2698,8 +2617,7 @@ _TOLD_HOW = re.compile(r"(?:怎么|咋|如何|怎样|通过什么|通过啥|用�
                        # «处理完会打电话告诉我吗», «办好了会来电话不»
                        r"|(?:会|能|给|是否)(?:不会)?(?:打|来|回)(?:个|一个)?电话"
                        # «催了以后多久有人联系我», «啥时候能给我回复»: when the result comes, asked
-                       r"|(?:多久|多长时间|几天|什么时候|啥时候|何时)(?:以后|之后)?(?:才|能|会|可以)?(?:有人)?(?:给我"
-                       r"|给咱)?"
+                       r"|(?:多久|多长时间|几天|什么时候|啥时候|何时)(?:以后|之后)?(?:才|能|会|可以)?(?:有人)?(?:给我|给咱)?"
                        r"(?:联系|回复|答复|回电|回话|通知|告诉)")
 _ASKED = re.compile(r"怎么|咋|如何|怎样|什么|啥|哪|多久|多长时间|几天|何时|[吗么不没呢嘛??][。.!!~]*$")
 #: A wait told («说好会通知 咋还没通知»): an urge or a complaint, not a question of how.
@@ -2788,14 +2706,11 @@ def ticket_request_beside(text: str) -> str | None:
 
 #: A question of the form's question itself («信用代码没带身上,可以不填吗», «联系人必须填真名吗», «为啥要
 #: 手机号»): whether it may be left out, why it is asked, what form the answer takes.
-_FIELD_OPTIONAL = re.compile(r"(?:可以|可|能|能够|能否|可否)(?:先)?不(?:填|写|留|给|提供|说|报)|不(?:填|写|留|给|提供"
-                             r"|说|报)[\u4e00-\u9fff]{0,4}?"
-                             r"(?:的话)?(?:也|可以|行|成|能|没事|没关系|会怎样|会咋样)|一定要|必须|非得|非要|必填|必需"
-                             r"|强制|免填|空着|省略")
+_FIELD_OPTIONAL = re.compile(r"(?:可以|可|能|能够|能否|可否)(?:先)?不(?:填|写|留|给|提供|说|报)|不(?:填|写|留|给|提供|说|报)[\u4e00-\u9fff]{0,4}?"
+                             r"(?:的话)?(?:也|可以|行|成|能|没事|没关系|会怎样|会咋样)|一定要|必须|非得|非要|必填|必需|强制|免填|空着|省略")
 _FIELD_WHY = re.compile(r"(?:为啥|为什么|为何|干嘛|干啥|凭什么|凭啥|咋)(?:非|还|一定)?(?:要|得|需要|让)"
                         r"|要(?:这个|这|它|我的?[\u4e00-\u9fff]{0,4})?(?:干嘛|干啥|做什么|做啥|有啥用|有什么用|用来干)")
-_FIELD_FORM = re.compile(r"真名|真实姓名|全名|实名|只写?个?姓|写个?姓|只留个?姓|用昵称|写昵称|座机|固话|固定电话|别人的"
-                         r"|同事的")
+_FIELD_FORM = re.compile(r"真名|真实姓名|全名|实名|只写?个?姓|写个?姓|只留个?姓|用昵称|写昵称|座机|固话|固定电话|别人的|同事的")
 
 
 def asks_of_the_field(text: str) -> bool:
@@ -2822,16 +2737,14 @@ _ADDS_TO_FILED = re.compile(
     # («能不能再补充一句 管委会的李科长说要等领导签字…» after its status: it opened a second complaint's form)
     # («来电人补充 窗口说要等上面通知…» at the summary, a 12345 agent's: taken for a question of the time limit, dropped)
     r"(?:来电人|来电企业|企业那边|老板|客户)?(?:又|还)?"
-    r"(?:能不能|能否|可不可以|可以|我想|想|我要)?(?:我|再|还要|还得|另外){0,2}(?:补充|追加)(?:一下|一点|几句|两句|一句"
-    r"|说明"
+    r"(?:能不能|能否|可不可以|可以|我想|想|我要)?(?:我|再|还要|还得|另外){0,2}(?:补充|追加)(?:一下|一点|几句|两句|一句|说明"
     r"|个情况|下|情况|[::]|(?=\s))[::,,。 ]*"
     r"|^\s*(?:另外|还有|对了)[,, ]*(?:还有)?(?:个|一个)(?:情况|事)(?:忘了说|没说|要补充|补充一下)[::,,。 ]*"
     r"|^\s*(?:刚才|刚刚|上面)(?:忘|漏)了?(?:说|讲)[::,,。 ]*"
     # («接着说 打电话也没人接» at the department's question: it started the form over, the case told lost)
     r"|^\s*(?:我|那我)?(?:接着|继续)(?:上面|刚才|前面)?(?:的)?(?:说|讲)(?:一下|两句|几句)?(?:啊|哈|呀|吧)?[::,,。 ]+"
     # («情况没写全啊 还有他们每次说缺的材料都不一样» at the summary: shown again unchanged)
-    r"|^\s*(?:情况|经过|事情)?(?:没|还没|没有)(?:写|说|记|讲)(?:全|完|完整|清楚)(?:啊|呀|吧|呢"
-    r"|哈)?[,,。! ]*(?:还有)?[,,:: ]*"
+    r"|^\s*(?:情况|经过|事情)?(?:没|还没|没有)(?:写|说|记|讲)(?:全|完|完整|清楚)(?:啊|呀|吧|呢|哈)?[,,。! ]*(?:还有)?[,,:: ]*"
     r"|^\s*(?:刚才|刚刚)?(?:那|这)(?:单|张单|个单子|个工单|工单)(?:再|还)?(?:加|补)(?:一句|几句|一点|个情况)[::,,。 ]*"
     # the field of what happened named with the adding («情况那里再加一句 …», «描述补充一下 …», «情况再补一句 …»)
     r"|^\s*(?:情况|描述|问题描述|情况说明|经过|诉求|内容)(?:那里|那儿|那块|那栏|那一栏|里面|里|上|中)?(?:再|还|也)?"
@@ -2846,16 +2759,14 @@ _POINTS_AT_FILED = re.compile(r"^\s*(?:刚才|刚刚|之前|上面)?(?:那|这|�
 
 #: Asked to be written in, after what is told («对了燃气公司是华润燃气 地址在科隆大道那边 这个能写进去不»).
 _ADD_ASKED_AFTER = re.compile(r"[\s,,。.;;]*(?:这个|这些|这条|这句|这也|也)?(?:能|可以|帮我|麻烦)?(?:也)?"
-                              r"(?:写进去|加进去|补进去|记进去|写上|加上|记上|补上)(?:吗|么|不|没|吧|啊"
-                              r"|呀)?[?？!！。.]*$")
+                              r"(?:写进去|加进去|补进去|记进去|写上|加上|记上|补上)(?:吗|么|不|没|吧|啊|呀)?[?？!！。.]*$")
 #: What opens a thing told in passing («对了», «哦对», «还有»).
 _BY_THE_WAY = re.compile(r"^\s*(?:对了|哦对了?|噢对了?|还有|另外)[,,。 ]*")
 
 
 #: The matter said settled, no handling needed any more («代理已经同意收保函了 不用处理了», «问题已经解决了»), squashed.
 # (not «已经办好了 谢谢» after filing: the filing thanked for, maybe)
-_SETTLED = re.compile(r"(?:不用|不需要|不必|无需|用不着)(?:再)?(?:处理|跟进)了|(?:问题|事情|事儿|这事)(?:已经"
-                      r"|都)?(?:解决|搞定)了")
+_SETTLED = re.compile(r"(?:不用|不需要|不必|无需|用不着)(?:再)?(?:处理|跟进)了|(?:问题|事情|事儿|这事)(?:已经|都)?(?:解决|搞定)了")
 
 
 def says_settled(text: str) -> bool:
@@ -2865,8 +2776,7 @@ def says_settled(text: str) -> bool:
 
 
 #: Nothing added after the words of adding («吗», «我的投诉», «情况»).
-_NOTHING_ADDED = re.compile(r"(?:吗|么|吧|啊|呀|好吗|行吗|可以吗|行不|可以不)?|(?:我的|我们的|那个|这个)?(?:投诉|工单"
-                            r"|单子|诉求|情况|内容)"
+_NOTHING_ADDED = re.compile(r"(?:吗|么|吧|啊|呀|好吗|行吗|可以吗|行不|可以不)?|(?:我的|我们的|那个|这个)?(?:投诉|工单|单子|诉求|情况|内容)"
                             r"(?:吗|好吗|行吗|可以吗)?")
 
 
@@ -2904,8 +2814,7 @@ def added_to_filed(text: str) -> str | None:
     hedged = re.search(r"能不能|能否|可不可以|可以|想|我要", match.group(0)) is not None or (
         re.match(r"\W*那", match.group(0)) is not None and "了" not in added)
     if hedged and (asks_something(added) or re.search(r"[吗么嘛]\s*$|[??]|([\u4e00-\u9fff])不\1"
-                                                      r"|(?:多久|多长时间|哪里|在哪|什么|啥|怎么办|咋办"
-                                                      r"|几天)\s*$", added)):
+                                                      r"|(?:多久|多长时间|哪里|在哪|什么|啥|怎么办|咋办|几天)\s*$", added)):
         return None  # («我想补充一下材料 需要带原件吗»: a question of a guide, opened with 补充 — none added)
     return added
 
@@ -2915,8 +2824,7 @@ def added_to_filed(text: str) -> str | None:
 # (one's own number only: never dialled wrong «我电话打错了», another's «他们公示的手机号写错了», a ticket's number «工单
 # 号码输错了», nor how to change a number elsewhere «电子税务局绑定的手机号要改成新的 怎么改»)
 _PHONE_WRONG = re.compile(r"(?:电话|手机|手机号|联系电话|联系方式)(?:号码|号)?(?:好像|可能)?(?:留|填|写|报|给)错"
-                          r"|(?:^|我的|我留的|留的|工单的|单子的|的)(?:电话|手机|手机号|联系电话)(?:号码|号)?(?:要|得"
-                          r"|帮我|麻烦)?"
+                          r"|(?:^|我的|我留的|留的|工单的|单子的|的)(?:电话|手机|手机号|联系电话)(?:号码|号)?(?:要|得|帮我|麻烦)?"
                           r"(?:改成|改为|换成|更正为)"
                           r"|(?:正确|对)的(?:电话|手机|手机号|号码)是")
 #: One's own number said wrong in so many words («电话留错了», «我的手机号写错了», «手机号我打错了», «留的电话错了», «号码留错
@@ -2926,15 +2834,12 @@ _OWN_NUMBER_WRONG = re.compile(r"(?:电话|手机号?|号码|联系电话)(?:号
                                r"(?:留|填|写|报|给)?错"
                                # («手机号我打错了 正确的是136…»: typed wrong, the right one told — never «我电话打错了 打到
                                # 税务局去了», a number dialled wrong)
-                               r"|(?:电话|手机号?)我(?:留|填|写|输|打)错了?(?=[^,,。]{0,6}(?:正确|对的|应该|是1"
-                               r"|1[3-9]))"
+                               r"|(?:电话|手机号?)我(?:留|填|写|输|打)错了?(?=[^,,。]{0,6}(?:正确|对的|应该|是1|1[3-9]))"
                                r"|^(?:电话|手机|手机号)(?:也)?(?:要|得)?改(?:一下|下|成)")
 #: The right number told after it («正确的是136…», «139…才是对的»).
-_RIGHT_NUMBER_TOLD = re.compile(r"(?:正确|对)的(?:应该)?(?:是|为)[::]?1[3-9]\d{9}|1[3-9]\d{9}才是对的|(?:应该"
-                                r"|是)1[3-9]\d{9}")
+_RIGHT_NUMBER_TOLD = re.compile(r"(?:正确|对)的(?:应该)?(?:是|为)[::]?1[3-9]\d{9}|1[3-9]\d{9}才是对的|(?:应该|是)1[3-9]\d{9}")
 #: Whose number, or a question how: no number of one's own on the ticket put right (unless one's own is said wrong).
-_NOT_ONE_S_OWN_NUMBER = re.compile(r"他们|他的|她的|对方|窗口|公示|部门|税务局|电子税务|绑定|办税|经办人|代理|专管员|说"
-                                   r"|去哪|怎么"
+_NOT_ONE_S_OWN_NUMBER = re.compile(r"他们|他的|她的|对方|窗口|公示|部门|税务局|电子税务|绑定|办税|经办人|代理|专管员|说|去哪|怎么"
                                    r"|咋|如何|哪里|在哪")
 
 
@@ -2999,8 +2904,7 @@ def asks_who_handles_it(text: str) -> bool:
 
 
 #: Another of the things just shown, asked of alone («另一个呢», «另外那张呢», «剩下那个咋样了»).
-_THE_OTHER = re.compile(r"^(?:那|那么|还有)?(?:另(?:外)?(?:一|那)?|剩下(?:的|那)?)(?:个|张|单|件|条)?(?:工单|单子|投诉"
-                        r"|诉求)?"
+_THE_OTHER = re.compile(r"^(?:那|那么|还有)?(?:另(?:外)?(?:一|那)?|剩下(?:的|那)?)(?:个|张|单|件|条)?(?:工单|单子|投诉|诉求)?"
                         r"(?:呢|怎么样了?|咋样了?|到哪了|啥情况|什么情况|进度呢?)?[?？。!！~]*$")
 
 
@@ -3012,11 +2916,9 @@ def asks_the_other(text: str) -> bool:
 
 #: A detail of a bidding, told alone: a party to it named («招标人是区城投公司», «代理机构:XX招标公司»), or the kind of
 #: works («市政工程», «房建类»).
-_BIDDING_DETAIL = re.compile(r"^(?:招标人|招标方|招标单位|采购人|采购单位|业主单位|业主方|建设单位|招标代理(?:机构"
-                             r"|公司)?|代理机构)"
+_BIDDING_DETAIL = re.compile(r"^(?:招标人|招标方|招标单位|采购人|采购单位|业主单位|业主方|建设单位|招标代理(?:机构|公司)?|代理机构)"
                              r"(?:是|为|叫|[:：])"
-                             r"|^(?:工程类别|项目类别|类别|行业)?(?:是|为|[:：])?(?:房建|房屋建筑|市政|市政公用|水利"
-                             r"|水务|交通|公路|"
+                             r"|^(?:工程类别|项目类别|类别|行业)?(?:是|为|[:：])?(?:房建|房屋建筑|市政|市政公用|水利|水务|交通|公路|"
                              r"园林绿化|装修装饰|政府采购|货物|服务)(?:工程|项目|类|类项目)?(?:吧|的|啊)?$")
 
 
@@ -3091,8 +2993,7 @@ _AN_OFFICE_SAID = re.compile(r"(?P<office>[^,,。;;\s]{1,10}?(?:局|中心|窗�
                              r"(?:说|讲|称)(?!的)")
 #: Words told or asked of the routing, not a correction of one's own («窗口答复…», «一口咬定…», «叫我去…», «…的话»,
 #: «…吗»).
-_TOLD_OR_ASKED = re.compile(r"答复|回复说|咬定|叫我|要我们|让我们|叫我们|让我去|要我去|的话|[吗么][\s,,。]*$"
-                            r"|[吗么][\s,,]"
+_TOLD_OR_ASKED = re.compile(r"答复|回复说|咬定|叫我|要我们|让我们|叫我们|让我去|要我去|的话|[吗么][\s,,。]*$|[吗么][\s,,]"
                             r"|但是|可是|不给|自己去")
 
 
@@ -3102,15 +3003,13 @@ def offices_speaking(text: str) -> list[str]:
 
 
 #: A reply saying where the matter should have gone («不对 应该找园区管委会 是他们配套没弄好»): the department follows.
-_SHOULD_HAVE_GONE = re.compile(r"(?:不对|错了|搞错|弄错|记错|说错|填错|选错)[^,,。;;]{0,4}?(?:应该|应当|本该)(?:是|找"
-                               r"|归|给|报给)")
+_SHOULD_HAVE_GONE = re.compile(r"(?:不对|错了|搞错|弄错|记错|说错|填错|选错)[^,,。;;]{0,4}?(?:应该|应当|本该)(?:是|找|归|给|报给)")
 
 
 #: Whose the problem is, said instead («其实是人社局那边的问题», «搞错了 是市场监管局那边卡的»).
 _WHOSE_PROBLEM = re.compile(r"(?:其实|实际上|实际|应该|原来)(?:还)?是(?P<name>[^,,。;;\s]{2,12}?)(?:那边|这边|那里)?"
                             r"(?:的问题|的事|卡的|的责任|没弄好|拖的)"
-                            r"|(?:不对|错了|搞错|弄错|记错|说错)[^,,。;;]{0,4}?是(?P<name2>[^,,。;;\s]{2,12}?)(?:那边"
-                            r"|这边|那里)?"
+                            r"|(?:不对|错了|搞错|弄错|记错|说错)[^,,。;;]{0,4}?是(?P<name2>[^,,。;;\s]{2,12}?)(?:那边|这边|那里)?"
                             r"(?:的问题|的事|卡的|的责任|没弄好|拖的)")
 
 

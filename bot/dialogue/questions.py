@@ -646,8 +646,7 @@ def _with_heard(decision: Decision, reading: Reading, text: str, kb: KnowledgeBa
 
 #: A second time asked of, alone («那第二次呢», «要是再犯呢», «第二回被查到呢»), squashed.
 _AGAIN = re.compile(r"(?:那|那么|要是|如果|万一)?(?:是)?(?:第二次|第二回|第三次|再次|再犯|又犯|又被查|又被罚|两次)"
-                    r"(?:被查|被罚|被查到|犯)?(?:到)?(?:的话)?(?:呢|咋办|怎么办|还能不罚吗|还不罚吗|也不罚吗"
-                    r"|会罚吗)?[??]*")
+                    r"(?:被查|被罚|被查到|犯)?(?:到)?(?:的话)?(?:呢|咋办|怎么办|还能不罚吗|还不罚吗|也不罚吗|会罚吗)?[??]*")
 #: A guide's condition of the first time only («首次发生的轻微违法行为»).
 _FIRST_TIME = re.compile(r"首次|第一次|初次")
 #: Another question asked beside («顺便问下…», «另外…», «还有个事»).
@@ -745,8 +744,7 @@ _NOT_DONE = re.compile(r"(?:还|一直|迟迟|到现在|至今|始终)(?:都|也
                        r"[\d一二两三四五六七八九十几半]+来?个?多?(?:天|月|周|星期|礼拜|年)"
                        # one's own application and its wait («施工许可证批了快一个月了还没下来», «报了两周了还没批»)
                        r"|(?:批|办|交|报|申请|递|提交)(?:上去)?了(?:快|都|已经|将近|差不多)?"
-                       r"[\d一二两三四五六七八九十几半]+来?个?多?(?:天|月|周|星期|礼拜|年|工作日)了?(?:还|都|也)?(?:没"
-                       r"|不)")
+                       r"[\d一二两三四五六七八九十几半]+来?个?多?(?:天|月|周|星期|礼拜|年|工作日)了?(?:还|都|也)?(?:没|不)")
 
 
 #: What the assistant helps with, asked of it («你都能帮着弄啥», «你能帮着干啥»), squashed: no errand named.
@@ -1645,8 +1643,7 @@ def _by_title_part(text: str, offered: Sequence[str], kb: KnowledgeBase) -> str 
 #: Words of asking where or by when, with no thing of their own («网上», «在», «月底前», «能…吗»).
 _ASKING_WORDS = re.compile(r"网上|线上|是在|在|用的是|用|的|那|这个|呢|吗|么|要|去|申报|申请|办理|提交|递|交|能|可以"
                            r"|把|上去|给|我们|我|了|就|都"
-                           r"|通上|批下来|拿到|办好|办完|下来|好|来得及|前|之前|以前|哪个|什么|啥|系统|平台|网站|网址"
-                           r"|入口"
+                           r"|通上|批下来|拿到|办好|办完|下来|好|来得及|前|之前|以前|哪个|什么|啥|系统|平台|网站|网址|入口"
                            r"|小程序|app|APP")
 #: The days a message asks by («下周一», «月底», «12月20号»).
 _DAY_WORDS = re.compile(r"(?:下|这|本|上)?(?:周|星期|礼拜)[一二三四五六日天]|下周|月底|月末|年底|年末|今天|明天|后天"
@@ -1679,8 +1676,7 @@ _SAYS_WHAT_IT_IS = re.compile(r"(?:我是|我|我就是|我想|我要|其实是)
 _A_PAPER = re.compile(r"合同|证明|证书|房产证|产权证|不动产证|户口本|身份证|照片|协议")
 #: A few words after an answer asking for more of the same («还有吗», «就这些?», «没别的了吧»).
 _MORE_OF_IT = re.compile(r"^(?:那|嗯|哦)?(?:还有吗|还有呢|还有没有|还有别的吗|还有别的没|还有其他的?吗|还有啥|还有什么"
-                         r"|就这些吗?|就这些了吗?|就这么多吗?|没了吗|没别的了?吗|没有别的了?吗|全了吗"
-                         r"|齐了吗)[??。.!!]*$")
+                         r"|就这些吗?|就这些了吗?|就这么多吗?|没了吗|没别的了?吗|没有别的了?吗|全了吗|齐了吗)[??。.!!]*$")
 #: … for the phone, the address or the website of the guide just answered («电话», «地址呢», «网址多少»).
 _WHERE_WORD = re.compile(r"^(?:那)?(?:电话|咨询电话|联系电话|电话号码|地址|网址|链接|网站)"
                          r"(?:呢|多少|是多少|是啥|是什么)?[??]*$")
@@ -1817,8 +1813,7 @@ _THAT_ONE = re.compile(r"(?:那|这)(?:个|种|样|边|块|一个|一块)?呢[\W
 #: How a step is done: 怎么/咋/如何 before a verb of the doing itself («怎么解密», «咋上传», «如何签到»),
 #: not the all-purpose 办/弄/整/搞 nor words that ask something else (怎么样, 怎么收费, 怎么去).
 _HOW_TO = re.compile(r"(?:怎么|咋|如何|怎样)(?:个)?"
-                     r"(?:解密|上传|下载|签到|登录|登陆|操作|提交|填|报名|参加|参与|申请|缴|交|开具|开通|认证|签章|注册"
-                     r"|预约)")
+                     r"(?:解密|上传|下载|签到|登录|登陆|操作|提交|填|报名|参加|参与|申请|缴|交|开具|开通|认证|签章|注册|预约)")
 #: What doing it changes afterwards («还影响贷款吗», «会不会有影响», «留不留记录»).
 _CONSEQUENCE = re.compile(r"影响|留(?:下|不留)?(?:记录|案底)|后遗症")
 #: «也一样», «也是这样», «也要这么…»: what was just asked, asked of another thing («那拿标准地的项目 也要这么久吗»).
@@ -2131,13 +2126,11 @@ def _case_of_its_conditions(procedure: str, reading: Reading, text: str, memory:
 #: A refusal, a delay or a wrong done told, or filing or help asked: a complaint or a request, whatever conditions it
 #: says are met («…卫健委就是不给备案», «…施工许可拖了两个月还不批», «…麻烦帮忙协调一下»).
 _WRONG_DONE = re.compile(r"不给|不批|没批|不让|不办|不受理|不认|不收|拖了|拖着|一直没|一直不|还没(?:办|批|下来|给)|退回"
-                         r"|驳回|还是罚|罚了|跑了|让我们|卡着|刁难|投诉|举报|反映|登记一下|帮我记|帮忙|帮我|麻烦|协调"
-                         r"|催"
+                         r"|驳回|还是罚|罚了|跑了|让我们|卡着|刁难|投诉|举报|反映|登记一下|帮我记|帮忙|帮我|麻烦|协调|催"
                          # (an institution named beside the case: «…执法局还是…», «…审批局…»)
                          r"|局|委|窗口|中心|公司|部门|办事员|工作人员"
                          # (no news, refused, stuck, in other words; a time waited beside a «没»: «一个多月都没消息»)
-                         r"|没消息|没音信|没人来|没人管|没动静|没回音|没下文|驳|照样|卡在|卡着|石沉大海|进不来|接不进"
-                         r"|急"
+                         r"|没消息|没音信|没人来|没人管|没动静|没回音|没下文|驳|照样|卡在|卡着|石沉大海|进不来|接不进|急"
                          r"|(?:个多?月|天|周|礼拜|星期)[^,,。]{0,4}(?:没|不)")
 #: The intents a case told of the conditions just shown is taken for.
 _TOLD_AS_A_CASE = frozenset({"complain", "request_help"})
@@ -2552,8 +2545,7 @@ def without_what_the_guide_waives(normal: str, procedure: Procedure) -> bool:
 #: what the guide allows (its overview: «无需到现场»), not where it is done.
 _DO_WITHOUT = re.compile(r"(?:可以|能|能不能|可不可以|能否|可否)不(?:去|在|到|来|派人|用去|用到|用来|亲自)"
                          r"|(?:^|[^要得用])不(?:去|在|到|来|派人|用去|用到|用来|亲自)[\u4e00-\u9fff]{0,8}?"
-                         r"(?:行不行|可以吗|行吗|行么|可不可以|可以不|能行吗|也行吗|成吗|行不|可以么|能行不|没事吧"
-                         r"|没关系吧|有影响吗)")
+                         r"(?:行不行|可以吗|行吗|行么|可不可以|可以不|能行吗|也行吗|成吗|行不|可以么|能行不|没事吧|没关系吧|有影响吗)")
 
 
 #: Whether one must go there («是不是一定要派人去现场», «人必须到场吗», «要本人去吗»).
@@ -2565,8 +2557,7 @@ _HOW_IT_IS_DONE = re.compile(r"(?:咋|怎么|如何|怎样)(?:个)?(?:帮|弄|�
 _GOES_ONESELF = re.compile(r"(?:我|我们|本人|自己|亲自)(?:还)?(?:得|要|用|需要|必须)?(?:自己|亲自|本人)?"
                            r"(?:跑|去|到场|过去|来)"
                            r"(?:一趟|现场|窗口)?(?:不|吗|么|嘛)"
-                           r"|(?:要|用|得|需要)(?:我|我们)?(?:自己|亲自|本人)(?:跑|去|到场|过去)(?:一趟|现场"
-                           r"|窗口)?(?:不|吗|么|嘛)")
+                           r"|(?:要|用|得|需要)(?:我|我们)?(?:自己|亲自|本人)(?:跑|去|到场|过去)(?:一趟|现场|窗口)?(?:不|吗|么|嘛)")
 #: A summary that says whether one goes there («无需到现场», «最多跑一次», «不见面»).
 _PRESENCE_SAID = re.compile(r"无需到现场|不用到现场|不见面|跑一次|零跑|不用跑")
 
@@ -2611,8 +2602,7 @@ def asks_not_goodbye(reading: Reading, confidence: float, text: str) -> bool:
 
 #: A 12345 agent saying who speaks before the caller's question («12345专席 来电人问…», «我是12345的 有个来电人…»).
 _AGENT_PREAMBLE = re.compile(r"\s*(?:我是|这里是|这边是)?(?:12345|市民热线|政务热线|营商环境专席|营商专席)(?:热线)?"
-                             r"(?:营商环境)?(?:专席|坐席)?(?:的)?(?:话务员|坐席|接线员)?[\s,,:：]*(?=来电人|来电|有个"
-                             r"|有位|客户|他|她)")
+                             r"(?:营商环境)?(?:专席|坐席)?(?:的)?(?:话务员|坐席|接线员)?[\s,,:：]*(?=来电人|来电|有个|有位|客户|他|她)")
 #: The complaint channels named after the preamble («…来电人问12345专席和普通热线有啥不一样»).
 _CHANNEL_NAMED = re.compile(r"12345|专席|热线|渠道|直通市长|直达市长|市长信箱|办不成事|政企通|反映|投诉|诉求")
 #: «那…呢», «用水的呢», «那要是…怎么办»: the question just answered, asked again of another case.
@@ -2787,8 +2777,7 @@ def praises(text: str) -> bool:
 _NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"食品证|食品经营|食品许可|餐饮许可|餐饮证|(?:开|办|干)(?:个|家|间|一家|一个|一间)?(?:小)?"
                 r"(?:饭店|餐馆|饭馆|餐厅|小吃店|奶茶店|面馆|烧烤店|快餐店|早餐店|餐饮)"), "食品经营许可证"),
-    (re.compile(r"卫生许可|卫生证|(?:开|办|干)(?:个|家|间|一家|一个|一间)?(?:小)?(?:理发店|美容院|美发店|宾馆|旅馆"
-                r"|浴室)"),
+    (re.compile(r"卫生许可|卫生证|(?:开|办|干)(?:个|家|间|一家|一个|一间)?(?:小)?(?:理发店|美容院|美发店|宾馆|旅馆|浴室)"),
      "公共场所卫生许可证"),
     (re.compile(r"烟草专卖|烟草证|卖烟|烟酒店"), "烟草专卖零售许可证"),
     # (new trades: «想开个宠物医院», «开个托育机构», «开家养老院»)
@@ -2798,8 +2787,7 @@ _NOT_COVERED: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"药品经营|卖药|(?:开|办|干)(?:个|家|间|一家|一个|一间)?(?:小)?药店"), "药品经营许可证"),
     # a tax asked beside the procedure («增资要交印花税吗», «股权转让要交多少税»): the guide's fee is what the
     # procedure costs, never the tax the deal owes (not 清税 or 欠税: the deregistration's own step and condition)
-    (re.compile(r"印花税|个税|个人所得税|所得税|增值税|契税|滞纳金|(?:交|缴)(?:多少|什么|啥|哪些|哪种)税|(?:要|用"
-                r"|得)(?:不要|不用)?(?:交|缴)税"
+    (re.compile(r"印花税|个税|个人所得税|所得税|增值税|契税|滞纳金|(?:交|缴)(?:多少|什么|啥|哪些|哪种)税|(?:要|用|得)(?:不要|不用)?(?:交|缴)税"
                 r"|交不交税|缴不缴税"), "要缴的税(印花税、个人所得税等,由税务部门按税法核定)"),
 )
 #: The guide that opens such a business.
@@ -2811,8 +2799,7 @@ _LICENCE_LOST = re.compile(r"(?:营业执照|执照|营业证)[^,,。!!??]{0,8}"
 
 #: A market price asked («一亩多少钱», «出让价», «租金», «工资标准»): what a good or a job costs, not a procedure.
 _MARKET_PRICE = re.compile(r"(?:一|每|多少钱一|多少一)(?:亩|平米|平方米|平方|平|吨|度|方)"
-                           r"|出让价|出让金|地价|土地价格|租金|房租|房价|单价|市场价|行情价|工资标准|最低工资|工资多少"
-                           r"|薪资")
+                           r"|出让价|出让金|地价|土地价格|租金|房租|房价|单价|市场价|行情价|工资标准|最低工资|工资多少|薪资")
 #: … asked how much («多少», «啥行情»): «还拖欠着房租 这种公司怎么注销» asks no price.
 _HOW_MUCH = re.compile(r"多少|几[块万千百]|啥价|什么价|啥行情|什么行情|行情|贵不贵|价格|价位|怎么算")
 #: An amount stated in a guide's fee («工本费20元»).

@@ -20,19 +20,15 @@ def squash(text: str) -> str:
 
 #: How people ask to file without saying what happened («我要投诉», «有个建议»).
 _REQUEST_ONLY = re.compile(
-    r"我?(?:要(?!求)|想|想要|需要|得)?(?:投诉|反映|举报|求助|申诉|提|提个|提一个|给个|说个|说一下|反馈)?(?:一下|一个|个"
-    r"|点)?"
-    r"(?:问题|情况|事|事情|建议|意见|诉求)?|有(?:个|一个|点)?(?:问题|情况|事|事情|建议|意见|诉求)(?:要|想)?(?:反映|说"
-    r"|提)?|"
+    r"我?(?:要(?!求)|想|想要|需要|得)?(?:投诉|反映|举报|求助|申诉|提|提个|提一个|给个|说个|说一下|反馈)?(?:一下|一个|个|点)?"
+    r"(?:问题|情况|事|事情|建议|意见|诉求)?|有(?:个|一个|点)?(?:问题|情况|事|事情|建议|意见|诉求)(?:要|想)?(?:反映|说|提)?|"
     r"帮帮忙|帮个忙|请帮忙|怎么投诉|投诉")
 # («我要投诉招标的事 代理公司要求现金交保证金»: its 要求 is what happened, no request — the case was asked again)
 #: Who files for whom, said before the case (a 12345 agent's «我是12345话务员 替来电企业登记一个投诉»), and the filing's
 #: own verb: no case, however long (it was filed as what happened, and the case told next taken for the contact's name).
-_FILED_FOR = re.compile(r"^(?:我是|我这边是|这里是|这边是)?(?:12345)?(?:热线)?(?:营商环境)?(?:专席|话务员|坐席"
-                        r"|接线员)?(?:的)?"
+_FILED_FOR = re.compile(r"^(?:我是|我这边是|这里是|这边是)?(?:12345)?(?:热线)?(?:营商环境)?(?:专席|话务员|坐席|接线员)?(?:的)?"
                         r"[\s,,]*(?:替|帮|给|代)(?:来电(?:的)?(?:企业|人|老板|客户|市民)|来电人|来电者)"
-                        r"|(?:登记|记录|录入|记|录|报|新建|建)(?:一下|一个|个|下|一条|条)?(?=投诉|建议|意见|诉求|求助"
-                        r"|反映)"
+                        r"|(?:登记|记录|录入|记|录|报|新建|建)(?:一下|一个|个|下|一条|条)?(?=投诉|建议|意见|诉求|求助|反映)"
                         # («12345坐席 工号0875 有个来电企业要反映问题»: filed as 情况 — who speaks, and that a caller
                         # has something to tell, are no case)
                         r"|工号(?:是)?[0-9A-Za-z]{2,10}|(?:有个|有一个|有位)?来电(?:的)?(?:企业|人|老板|客户)(?:要|想)?"
@@ -78,16 +74,13 @@ CASE_LONG_CHARS = 16
 #: … a shorter one needs at least this many characters, a word of what happened …
 CASE_MIN_CHARS = 6
 #: (a bidding's wrongs too: «评标专家打分明显偏向一家公司», «招标文件量身定做»)
-_HAPPENED = re.compile(r"不|没|推|拖|卡|收|要求|让|说|跑|等|拒|乱|难|慢|差|错|丢|退|罚|查|刁|扣|停|断|堵|坏|封|欠|交了"
-                       r"|办了|"
+_HAPPENED = re.compile(r"不|没|推|拖|卡|收|要求|让|说|跑|等|拒|乱|难|慢|差|错|丢|退|罚|查|刁|扣|停|断|堵|坏|封|欠|交了|办了|"
                        r"偏向|偏袒|内定|串通|串标|围标|陪标|排斥|暗箱|量身|违规|违法|造假|作假|虚假|假的")
 #: … and a specific: a number or time, a department, a matter, or the person whose conduct
 #: it is («窗口办事员态度很差»: who and what they did). «窗口互相推诿,事情一直办不成» has none
 #: (a counter, not a person; no matter): the form asks what happened (the product specification, example 3).
-_SPECIFIC = re.compile(r"\d|[一二两三四五六七八九十几半]+(?:次|趟|天|个月|周|年|回|遍|万|千|百)|上周|昨天|前天|今天"
-                       r"|上个月|"
-                       r"星期|礼拜|局|所|中心|公司|税务|工商|社保|医保|公积金|执照|许可|证|备案|登记|报装|补贴|发票"
-                       r"|公章|"
+_SPECIFIC = re.compile(r"\d|[一二两三四五六七八九十几半]+(?:次|趟|天|个月|周|年|回|遍|万|千|百)|上周|昨天|前天|今天|上个月|"
+                       r"星期|礼拜|局|所|中心|公司|税务|工商|社保|医保|公积金|执照|许可|证|备案|登记|报装|补贴|发票|公章|"
                        r"办事员|工作人员|窗口人员|柜员|科长|主任|经办人|审批员|执法人员|检查人员|网格员|接线员|领导|"
                        r"招标|投标|评标|开标|中标|标段|专家|"
                        # the firm's own supply cut, where («厂里停电了 急死了 生产线全停»: asked what happened again)
@@ -95,11 +88,9 @@ _SPECIFIC = re.compile(r"\d|[一二两三四五六七八九十几半]+(?:次|趟
 
 
 #: One's papers sent back, told («材料被退回了 也不说啥原因», «申请被打回»): what happened, to what.
-_SENT_BACK = re.compile(r"(?:材料|资料|申请|申请书|文件)[^,,。.!!??]{0,6}?(?:被)?(?:退回|退了回来|退回来|驳回|打回|退件"
-                        r"|退了)")
+_SENT_BACK = re.compile(r"(?:材料|资料|申请|申请书|文件)[^,,。.!!??]{0,6}?(?:被)?(?:退回|退了回来|退回来|驳回|打回|退件|退了)")
 #: How long something took, told («一个章盖了半个月», «批了三个多月»): what happened, and its specific.
-_TOOK = re.compile(r"了(?:整整|足足|快|将近|差不多)?[\d一二两三四五六七八九十几半]+个?多?(?:天|月|周|星期|礼拜|年"
-                   r"|小时)")
+_TOOK = re.compile(r"了(?:整整|足足|快|将近|差不多)?[\d一二两三四五六七八九十几半]+个?多?(?:天|月|周|星期|礼拜|年|小时)")
 
 
 #: What someone did to one's papers («把我材料扔出来了», «资料给甩了出来», «申请书当面撕了»): a case told.
@@ -127,8 +118,7 @@ def describes_case(text: str) -> bool:
 _MISCONDUCT = re.compile(r"态度|推诿|踢皮球|刁难|爱答不理|不理人|不搭理|骂|吼|凶|说话.{0,2}冲|乱收费|乱罚|乱查|索要|"
                          r"吃拿卡要|故意|拖着|不作为|不给办|不受理|甩脸"
                          # (papers thrown back: «当面把我们的材料扔回来»)
-                         r"|(?:材料|资料|文件|东西|申请表)[^,,。;;]{0,4}(?:扔|摔|甩)|(?:扔|摔|甩)(?:回来|回给|给我|过来"
-                         r"|出来|到)")
+                         r"|(?:材料|资料|文件|东西|申请表)[^,,。;;]{0,4}(?:扔|摔|甩)|(?:扔|摔|甩)(?:回来|回给|给我|过来|出来|到)")
 
 
 def names_misconduct(text: str) -> bool:
@@ -175,13 +165,10 @@ def tells_story(text: str) -> bool:
 
 
 #: Saying no ticket is wanted: «不用登记», «不用帮我记», «我就发发牢骚», «吐槽一下而已».
-_DECLINES_FILING = re.compile(r"不用(?:帮我|给我)?(?:登记|记|记录|投诉|反映|提交|立案|处理)|不(?:想|要)(?:登记|投诉"
-                              r"|立案)|"
-                              r"(?:就|只|只是|就是)(?:想)?(?:(?:跟你|和你|给你|同你|找你|来)?(?:吐槽|发发?牢骚|抱怨"
-                              r"|发泄)|说说|随便说说)|(?:吐槽|发牢骚|抱怨)(?:一下|两句)?而已|"
+_DECLINES_FILING = re.compile(r"不用(?:帮我|给我)?(?:登记|记|记录|投诉|反映|提交|立案|处理)|不(?:想|要)(?:登记|投诉|立案)|"
+                              r"(?:就|只|只是|就是)(?:想)?(?:(?:跟你|和你|给你|同你|找你|来)?(?:吐槽|发发?牢骚|抱怨|发泄)|说说|随便说说)|(?:吐槽|发牢骚|抱怨)(?:一下|两句)?而已|"
                               # a filing given up to ask («算了不投诉了,我就是问问»: the form opened and closed at once)
-                              r"不(?:投诉|反映|举报)了|(?:就|只|只是|就是)(?:想)?(?:问问|问一下|咨询一下|咨询咨询"
-                              r"|随便问问|了解一下)")
+                              r"不(?:投诉|反映|举报)了|(?:就|只|只是|就是)(?:想)?(?:问问|问一下|咨询一下|咨询咨询|随便问问|了解一下)")
 
 
 def declines_filing(text: str) -> bool:
