@@ -100,6 +100,7 @@ from bot.conversation.phrases import (
     rung_after_unsolved,
     rung_asked,
     says_not_done,
+    speaks_for_a_caller,
     speaks_of_rising,
     stops_lookup,
     takes_back_a_filed_ticket,
@@ -111,8 +112,14 @@ from bot.db import StoreUnavailable
 from bot.dialogue.clauses import detail_of_the_quote
 from bot.dialogue.days import working_days_counted
 from bot.dialogue.order import next_after, whole_told_done
+from bot.language.grammar import (
+    appeal_wanted,
+    platform_rule_asked,
+    staff_tells_misroute,
+    staff_work_asked,
+    step_follow_up,
+)
 from bot.language.grammar import asks_to_file_now as grammar_asks_to_file
-from bot.language.grammar import platform_rule_asked, staff_work_asked
 from bot.language.interpret import is_question
 from bot.sla import PolicyId
 from bot.tickets.errors import (
@@ -536,6 +543,17 @@ def phone_after_a_failed_check(tracker: Tracker) -> list[EventType] | None:
     request = tracker.get_slot("pending_request")
     events = verify_first(request or "status", ticket_id, phone)
     return [e for e in events if not (request and e.get("name") == "pending_request")]
+
+
+def unmatched_just_before(dispatcher: CollectingDispatcher, tracker: Tracker, wanted: str) -> str | None:
+    """The ticket whose phone did not match right before («未找到与该手机号匹配的工单», then «那你帮我催一下»: the
+    number was asked for again, as if none had been given), said to need the check first; None when there was none."""
+    if "utter_ticket_not_found" not in {name for name, _ in replies_before_this_turn(tracker.events)}:
+        return None
+    ticket_id = ticket_id_in(str(tracker.get_slot("ticket_id") or ""))
+    if ticket_id is not None:
+        dispatcher.utter_message(response="utter_check_before_acting", ticket_id=ticket_id, wanted=wanted)
+    return ticket_id
 
 
 def locked(tracker: Tracker) -> bool:
@@ -994,7 +1012,12 @@ def told_how_results_come(dispatcher: CollectingDispatcher, tracker: Tracker) ->
         return None
     own = own_tickets(tracker)
     if own:
-        dispatcher.utter_message(response=NOTICE_RESPONSES.get(channel_of(tracker), "utter_result_notice_sms"))
+        if speaks_for_a_caller([typed, *(text for text, _ in earlier_messages(tracker.events))]):
+            # «结果怎么通知来电人» of a 12345 agent's ticket filed here: never by SMS to the caller (it was told the
+            # notices of this channel, as if the caller read them)
+            dispatcher.utter_message(response="utter_ticket_filed_for_caller")
+        else:
+            dispatcher.utter_message(response=NOTICE_RESPONSES.get(channel_of(tracker), "utter_result_notice_sms"))
         open_ones = [v for v in own if v.closed_at is None]
         if open_ones:
             # «处理完会打电话告诉我吗»: and by when, of the user's own ticket
@@ -1043,6 +1066,9 @@ _TICKET_NAMED = re.compile(r"工单|(?<!一个)(?<!一张)单子|单号|我的�
 _THE_TEXTS_RATINGS = re.compile(r"通报|政务服务|好差评|四级|评价器")
 #: What a bad rating sets going for the ticket rated, asked («…以后部门要整改», «会重新打开吗», «会重新办吗»).
 _RATED_TICKET_FOLLOWS = re.compile(r"整改|重新(?:打开|办|处理|受理)|重办|返工|回炉"
+                                   # («要是我给了差评 后面会怎么处理»: a clause on 办不成事 windows was quoted)
+                                   r"|(?:我|我们)(?:给|打|评)了?(?:个)?差评[^,,。]{0,4}(?:后面|之后|以后|然后)(?:会)?"
+                                   r"(?:怎么|咋|如何)(?:处理|办|弄)"
                                    # («差评以后谁来回访»: who calls back after it — asked for a ticket's number)
                                    r"|(?:谁|哪个部门|会不会|有没有人?|有人|啥时候|什么时候)(?:来|会|给我|给我们)?回访")
 
@@ -1092,6 +1118,24 @@ def _reason_told_before(tracker: Tracker, ticket_id: str) -> str | None:
     return None
 
 
+def appealed(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """The events when the user appeals the handling of a bad rating of theirs («他们的整改就是走个过场 我要申诉»
+    after a 差评 of the ticket looked up here: a new complaint's form was opened): how an appeal goes, and the words
+    written into that ticket for the office (ran in a worker thread); None when nothing is appealed, or no ticket of
+    theirs holds a standing bad rating."""
+    typed = message_of(tracker).typed
+    if not appeal_wanted(typed) or (tracker.active_loop or {}).get("name"):
+        return None
+    verified = tracker.get_slot("verified_ticket")
+    views = [*own_tickets(tracker), *([v] if verified and (v := accessible(tracker, verified)) else [])]
+    view = next((v for v in views if v.rating in BAD_RATINGS), None)
+    if view is None:
+        return None
+    dispatcher.utter_message(response="utter_handling_appeal")
+    return write_supplement(dispatcher, tracker, view, f"企业对差评整改的处理有异议,提出申诉:{typed}"[:REASON_MAX],
+                            said="utter_appeal_noted")
+
+
 def told_staff_work(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
     """The events when a department's clerk asks of their work on tickets — where the tickets sent to the department
     are seen and worked («分到我们局的工单在哪看»: it asked for a ticket's number), whether a time limit can be
@@ -1108,6 +1152,23 @@ def told_staff_work(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
     return []
 
 
+#: The handling step a reply told of, for the follow-ups asked right after it.
+_STEP_OF_REPLY = {"utter_handling_appeal": "appeal", "utter_handling_bad_rating": "bad_rating",
+                  "utter_handling_return": "return", "utter_rated_reopened": "bad_rating",
+                  "utter_rate_in_rectification": "bad_rating", "utter_rate_refused": "bad_rating"}
+def _step_of_reply(response: str) -> str | None:
+    """The handling step a reply told of (its follow-ups' answers too: «谁来认定», then «多久出结果»), or None."""
+    if response in _STEP_OF_REPLY:
+        return _STEP_OF_REPLY[response]
+    found = re.fullmatch(r"utter_handling_(appeal|bad_rating|return)_(?:who|when)", response)
+    return found.group(1) if found else None
+
+
+#: The follow-ups each step has an answer for (``utter_handling_<step>_<who|when>``).
+_STEP_FOLLOW_UPS = frozenset({("appeal", "who"), ("appeal", "when"), ("bad_rating", "who"), ("bad_rating", "when"),
+                              ("return", "who"), ("return", "when")})
+
+
 def told_how_it_is_handled(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
     """The events when the message asks how a ticket will be handled — 并单 («听说几家的投诉会合成一个办
     那到时候谁通知我们»), 退单改派, 申诉, 差评整改, 回访 — each step asked told with the region's own time
@@ -1116,8 +1177,22 @@ def told_how_it_is_handled(dispatcher: CollectingDispatcher, tracker: Tracker) -
     «您这张工单», needs one filed here). None when the message asks of none."""
     typed = message_of(tracker).typed
     steps = handling_steps_asked(typed)
-    followed = any(response.startswith(("utter_handling_", "utter_staff_"))
-                   for response, _ in replies_before_this_turn(tracker.events))
+    # «还有一件其实是税务的事 派错到我们这了» of a clerk: how it goes back (a complaint's form was opened)
+    misrouted = not steps and not (tracker.active_loop or {}).get("name") \
+        and staff_tells_misroute(typed, [text for text, _ in earlier_messages(tracker.events)])
+    before = [response for response, _ in replies_before_this_turn(tracker.events)]
+    followed = any(response.startswith(("utter_handling_", "utter_staff_")) for response in before)
+    if not steps and (asked := step_follow_up(typed)) is not None \
+            and not message_of(tracker).reading().recognition.mentions:
+        # «谁来认定» right after 申诉 (put through to a person), «那多久整改好» after 差评整改 («没有更多规定»),
+        # «那整改期间谁来盯着» after a bad rating reopened the ticket (a new complaint's form): that step's who or when
+        step = next((found for response in before if (found := _step_of_reply(response)) is not None), None)
+        if step is not None and (step, asked) in _STEP_FOLLOW_UPS:
+            policies = ticket_service().regions.clock(region_of(tracker)).policies
+            days = {"return": policies.reassignment.working_days,
+                    "bad_rating": policies[PolicyId.RECTIFICATION].working_days}
+            dispatcher.utter_message(response=f"utter_handling_{step}_{asked}", days=days.get(step, ""))
+            return []
     if steps and not followed and not own_tickets(tracker):
         # («退回去以后谁来重新分» right after 退单改派's answer: the same rules followed up, no ticket needed; an appeal
         # of a ticket looked up here is asked of one's own: «我觉得他们整改也是走过场 还能申诉吗» after a 差评 got
@@ -1136,6 +1211,8 @@ def told_how_it_is_handled(dispatcher: CollectingDispatcher, tracker: Tracker) -
             or (step == "appeal" and tracker.get_slot("verified_ticket"))
             or (step == "bad_rating" and _RATED_TICKET_FOLLOWS.search(typed)
                 and not _THE_TEXTS_RATINGS.search(typed) and not _GIVES_A_RATING.search(typed)))
+    if misrouted:
+        steps = ("return",)
     if not steps:
         return None
     policies = ticket_service().regions.clock(region_of(tracker)).policies
@@ -1498,7 +1575,7 @@ class ActionUrge(TicketAction):
             if until is not None:
                 say_locked(dispatcher, until)
                 return []
-            return verify_first("urge", asked)
+            return verify_first("urge", asked or unmatched_just_before(dispatcher, tracker, "催办"))
         if asks_status_too(message_of(tracker).typed):
             # «这个单子现在啥情况了 顺便帮我催催»: both asked, both answered (how it stands, then the urge)
             self.show(dispatcher, view)
@@ -1553,5 +1630,5 @@ class ActionRateService(TicketAction):
             if until is not None:
                 say_locked(dispatcher, until)
                 return []
-            return verify_first("rate", asked)
+            return verify_first("rate", asked or unmatched_just_before(dispatcher, tracker, "评价"))
         return self.rate(dispatcher, tracker, view)

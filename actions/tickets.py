@@ -64,6 +64,7 @@ from actions.ticket_routes import (
 from actions.ticket_status import (
     NOTICE_RESPONSES,
     accessible,
+    appealed,
     asks_a_detail_of_the_quote,
     explained_escalation,
     only_gives_a_ticket,
@@ -369,6 +370,11 @@ def departments_listed(text: str) -> list[str]:
     if phrases.said_last(text) or not phrases.lists_together(text):
         # («不是市场监管局 是税务局», «税务局吧 市场监管局说不归他们»: one meant, another denied or told of)
         return []
+    return departments_named_in(text)
+
+
+def departments_named_in(text: str) -> list[str]:
+    """The departments ``text`` names by a name, a synonym or a stem, in the order said."""
     said = with_shared_ending(re.sub(r"\s+", " ", text))
     words = sorted(((word, name) for name in departments().names for word in (name, *departments().synonyms(name))
                     if len(word) >= 2), key=lambda pair: len(pair[0]), reverse=True)
@@ -379,7 +385,7 @@ def departments_listed(text: str) -> list[str]:
             if not any(taken[hit.start():hit.end()]):
                 taken[hit.start():hit.end()] = [True] * (hit.end() - hit.start())
                 found[name] = min(found.get(name, hit.start()), hit.start())
-    for part in re.split(r"[\s,,、和跟与及]+", said):
+    for part in re.split(r"[\s,,、和跟与及吧]+|或者|或是|还是|要么|或|也可能是?|可能是|应该是", said):
         # a stem typed alone («水务», «卫健»)
         stem = department_by_stem(part, departments()) if len(part) >= 2 else None
         if stem is not None and stem not in found:
@@ -567,6 +573,9 @@ class ActionStartTicket(Action):
         added = await in_thread(supplemented, dispatcher, tracker)
         if added is not None:
             return added  # «补充一下 刚才那单还有个情况 …»: that ticket's, no second one
+        contested = await in_thread(appealed, dispatcher, tracker)
+        if contested is not None:
+            return contested  # «他们的整改就是走个过场 我要申诉» after a 差评: written into that ticket, no new one
         if acknowledges(message_of(tracker).typed):
             # «嗯 知道了» after the calm offer or a refusal (affirm, which the rules take for a yes to the offer): the
             # answer taken in, no form
@@ -646,6 +655,10 @@ class ActionStartTicket(Action):
             # it was filed as a complaint against a department
             ticket_type = TicketType.REQUEST
         text = message.typed
+        if (rest := phrases.without_agent_self(text)) is not None and rest.strip():
+            # «热线这边 工号0931 来电人手机139… 说厂门口的路被挖断了 …»: who types is no part of the caller's case, nor
+            # the contact (filed as 联系人:热线这边, the case opening with the seat's number)
+            text = rest.strip()
         events: list[EventType] = [SlotSet(s, None) for s in DRAFT_SLOTS]
         events += [SlotSet("ticket_offered", False), SlotSet("procedure_choices", None), SlotSet("choosing", False)]
         events += [
@@ -723,6 +736,9 @@ def _an_agent_speaks(tracker: Tracker, said: str) -> bool:
     caller)."""
     return phrases.speaks_for_a_caller([said, *(text for text, _ in earlier_messages(tracker.events))])
 
+
+#: The values a message may give all at once, before the code's question («…公司… 联系人林娟 手机183… 部门…»).
+_GIVEN_BEFORE_THE_CODE = ("company_name", "contact_name", "phone", "description")
 
 #: Something typed as a credit code would be (letters and digits, more than a phone number's 11).
 _CODE_ATTEMPT = re.compile(r"[0-9A-Za-z]{12,}")
@@ -923,8 +939,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             dispatcher.utter_message(response=f"utter_ticket_kind_changed_{kind}")
             changed: list[EventType] = [SlotSet("ticket_type", kind), SlotSet(requested, None)]
             told = phrases.told_beside_a_kind_change(message_of(tracker).typed)
-            if requested != "description" and tracker.get_slot("description") and tells_a_story(told) \
+            if requested != "description" and tracker.get_slot("description") \
+                    and (tells_a_story(told) or (kind == TicketType.SUGGESTION.value and phrases.proposal_told(told))) \
                     and (joined := join_description(tracker.get_slot("description"), told)) is not None:
+                # («算了 还是提个建议吧 建议窗口多放几个人»: the proposal, added — it was filed with the complaint's
+                # words)
                 # «算了 这个还是按投诉报吧 上周中午去了三次都没人»: the kind changed, and more of the case told with it
                 # (it was dropped) — added to what happened, said so
                 dispatcher.utter_message(response="utter_description_added")
@@ -1063,6 +1082,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # got
             # «我是营商助手…» and the next answer, the enterprise's name, became the project)
             return {}
+        if slot in PERSONAL_QUESTIONS and message.intent in phrases.QUESTION_INTENTS \
+                and phrases.asks_a_follow_up(text) and not phrases.looks_like_company(text) \
+                and not phrases.is_a_mobile(text):
+            # «那这种情况谁来管» (ask_where), «那谁能去参加» at «贵企业的名称是» (no question mark): filed as the
+            # enterprise's name — a question, left to its rule's answer (the form asks again)
+            return {}
         if slot in NAME_ELSEWHERE and phrases.only_names_the_company(text):
             return {}  # the enterprise's name (extract_company_name), no answer to this question
         if (phrases.is_cancel(text) and not self._gives_up_a_value(tracker, text)) or phrases.goes_on(text) \
@@ -1163,7 +1188,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             if (rest := phrases.without_agent_self(typed)) is not None:
                 typed = rest
             stated = phrases.stated_contact_name(typed) or phrases.bare_contact(typed)[0] \
-                or phrases.name_given_with_phone(typed)
+                or phrases.name_given_with_phone(typed) \
+                or (phrases.contact_labelled_within(typed) if _an_agent_speaks(tracker, typed) else None)
             at_code = tracker.get_slot("requested_slot") == "credit_code"
             if not stated and at_code and phrases.looks_like_person_name(typed):
                 stated = typed.strip()  # «张伟» at the credit code: who to call, the code not given
@@ -1332,8 +1358,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «我叫蔡建军 手机150…» at the enterprise's name: who to call and the number (their own mappings take
             # them), no name of the enterprise; it is asked again
             return {"company_name": None}
-        if is_question(str(value)) and not phrases.looks_like_company(str(value)):
-            # «下次用电子保函是不是就不用押现金了»: a question (answered as one), no name
+        if (is_question(str(value)) or phrases.asks_a_follow_up(str(value))) \
+                and not phrases.looks_like_company(str(value)):
+            # «下次用电子保函是不是就不用押现金了»: a question (answered as one), no name; nor «那这种情况谁来管»
             return {"company_name": None}
         if tracker.get_slot("requested_slot") == "company_name" and not tracker.get_slot("contact_name") \
                 and not phrases.looks_like_company(typed) and phrases.looks_like_person_name(typed) \
@@ -1569,6 +1596,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # is optional and the user would file now — taken as not given, said so (it was asked again and again)
             dispatcher.utter_message(response="utter_credit_code_skipped")
             return {"credit_code": NOT_GIVEN}
+        if phrases.confirms_the_values(text) and all(tracker.get_slot(name) for name in _GIVEN_BEFORE_THE_CODE):
+            # «对 没错» at the code's question after a message that gave everything else: the values confirmed — the
+            # optional code taken as not given, said so, and the summary shown (it was asked again and again)
+            dispatcher.utter_message(response="utter_credit_code_skipped")
+            return {"credit_code": NOT_GIVEN}
         if phrases.is_confirm(text) or phrases.carries_no_value(text):
             return {"credit_code": None}  # «确定» is no code and no attempt at one: asked again, nothing else
         if (refused := self._refuse_request(dispatcher, "credit_code", value)) is not None:
@@ -1635,6 +1667,15 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
     def validate_department(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                             domain: DomainDict) -> dict[str, Any]:
         text = str(value or "")
+        guessed_ones = departments_named_in(message_of(tracker).typed) \
+            if phrases.guesses_between(message_of(tracker).typed) else []
+        if len(guessed_ones) > 1 and tracker.get_slot("requested_slot") == "department":
+            # «应该是城管或者住建吧 不清楚»: a guess between two, none known (住建 was filed as the department) — the
+            # office sorts it out, the guess written into what happened for it
+            guessed = "或".join(guessed_ones)
+            joined = join_description(tracker.get_slot("description") or "", f"企业说涉及部门可能是{guessed}")
+            dispatcher.utter_message(response="utter_departments_guessed", departments=guessed)
+            return {"department": UNKNOWN_DEPARTMENT, **({"description": joined} if joined else {})}
         if text == UNKNOWN_DEPARTMENT or phrases.lacks_value(text):
             return {"department": UNKNOWN_DEPARTMENT}
         if phrases.is_confirm(text) or phrases.carries_no_value(text) \
@@ -2140,4 +2181,8 @@ class ActionSubmitTicket(Action):
             response="utter_ticket_filed", ticket_id=view.id, policy_text=view.policy_user_text,
             due=due_text(view), provisional=provisional_note(view), department=view.department or "待分办",
         )
+        if _an_agent_speaks(tracker, ""):
+            # a 12345 agent filing for a caller in the chat: its notices come to this conversation, never to the
+            # caller's phone (only the console's 来电辅助 files hotline tickets, told by SMS) — said, with what to do
+            dispatcher.utter_message(response="utter_ticket_filed_for_caller")
         return reset + [SlotSet("verified_ticket", view.id)]

@@ -261,6 +261,8 @@ HELD_OUT = (
      "forty-first set (written as round forty began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_42.yml",
      "forty-second set (written as round forty-one began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_43.yml",
+     "forty-third set (written as round forty-two began, scored only, never read)"),
 )
 
 

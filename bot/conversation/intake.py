@@ -14,7 +14,7 @@ from bot.dialogue.questions import is_ellipsis
 from bot.dialogue.telling import asks_where_to_report, asks_which_way, gives_filing_details, tells_wrong_done
 from bot.language.grammar import account, asks_for_visit, opens_by_asking, without_filing_refused
 from bot.language.grammar import asks_to_file_now as file_now_asked
-from bot.language.interpret import GRIEVANCE_AS_QUESTION_REASON, Reading, is_question
+from bot.language.interpret import GRIEVANCE_AS_QUESTION_REASON, MONEY_TAKEN_REASON, Reading, is_question
 from bot.language.normalize import squash
 from bot.sources.search import ClauseIndex
 from bot.tickets.kinds import TicketType
@@ -93,8 +93,10 @@ def is_a_question_not_a_ticket(message: Message, reading: Reading,
     text = message.typed
     if asks_for_visit(text):
         return False  # «能不能派个人来厂里指导下»: a request, in the form of a question
-    if reading.reason == GRIEVANCE_AS_QUESTION_REASON:
-        return False  # «燃气公司说要先交两万的开口费才给接 这合理吗»: what was done to one, judged in a question
+    if reading.reason in (GRIEVANCE_AS_QUESTION_REASON, MONEY_TAKEN_REASON):
+        # «燃气公司说要先交两万的开口费才给接 这合理吗»: what was done to one, judged in a question; «说好的免费代办
+        # 结果还要收钱»: money taken for a free service (its fee line was given)
+        return False
     if {"rhetorical", "someone_acts"} <= account(text or ""):
         return False  # «燃气公司说我们园区接气要等明年改造 这不是拖着吗»: a reproach of what was done, no question
     if asks_what_an_office_may_do(text, reading, clauses):
@@ -415,7 +417,8 @@ def names_a_grievance(text: str, reading: Reading) -> bool:
     words of filing or of a proposal, or something asked to be done or someone to be sent."""
     said = squash(text)
     told = account(text)
-    return (reading.vents or reading.reason == GRIEVANCE_AS_QUESTION_REASON or names_misconduct(text)
+    return (reading.vents or reading.reason in (GRIEVANCE_AS_QUESTION_REASON, MONEY_TAKEN_REASON)
+            or names_misconduct(text)
             or tells_wrong_done(text) or "rhetorical" in told
             or bool(_GRIEVANCE.search(said)) or bool(_asks_filing(said)) or asks_to_file_now(text)
             or asks_for_visit(text) or gives_filing_details(text) or bool(_PROPOSES.search(said)))

@@ -23,6 +23,7 @@ from bot.language.introduction import (
     without_no_enterprise,
 )
 from bot.language.introduction import without_agent_self as without_agent_self
+from bot.language.names import SURNAME_TEXT
 from bot.language.normalize import normalize
 from bot.language.sounds import is_common_word
 from bot.language.waiting import declines_a_person, waits_aside
@@ -135,6 +136,21 @@ INTERRUPTING_INTENTS = frozenset({"greet", "bot_challenge", "ask_capabilities", 
 _QUESTION = re.compile(r"[??]|吗|呢|多久|多长时间|几天|怎么|如何|哪里|哪儿|在哪|什么|多少|能不能|可不可以|是否|能否")
 
 
+#: A follow-up that asks who or what of the matter («那这种情况谁来管», «那谁能去参加», «那个会是谁开的»): a question of
+#: its own at a form's question, never a value (a name never opens so).
+_FOLLOW_UP_ASKED = re.compile(r"^(?:那|那么)(?:这种|这个|这|那个|那种|像这样)?(?:情况|事|问题|会)?[^,,。.!!]{0,8}?"
+                              r"(?:谁|哪|啥|什么|怎么|咋|多久|几|多少)")
+#: … or who is to act, asked («谁来管», «谁能管管», «归谁管»).
+_WHO_ACTS_ASKED = re.compile(r"谁(?:来|能|会|去|可以)?(?:管|负责|处理|认定|参加|盯|监督)|归谁")
+
+
+def asks_a_follow_up(text: str) -> bool:
+    """True when a reply asks a question of its own by its form though no question mark ends it («那这种情况谁来管»,
+    «那谁能去参加» at «贵企业的名称是»: filed as the enterprise's name): left to the question's answer."""
+    said = _squash(plain(text or ""))
+    return bool(_FOLLOW_UP_ASKED.match(said) or _WHO_ACTS_ASKED.search(said))
+
+
 def is_off_topic(intent: str | None, text: str) -> bool:
     """True when a reply during the form is another request, not an answer.
 
@@ -149,7 +165,12 @@ def is_off_topic(intent: str | None, text: str) -> bool:
 #: Not knowing told of a case, a question word inside it («…啥子时候能接上也不晓得», «到底要等多久也没人说»):
 #: no question put to the assistant.
 _NOT_KNOWING = re.compile(r"(?:啥|什么|多久|多长时间|几时|哪天|何时|怎么|咋|到哪)[^,,。.!!??]{0,12}?"
-                          r"(?:也|都|还|又)?(?:不晓得|不知道|不清楚|没人说|没个准|没人告诉|说不准|说不清)[啊呀嘛的了。.!! ]*$")
+                          r"(?:也|都|还|又)?(?:不晓得|不知道|不清楚|没人说|没个准|没人告诉|说不准|说不清)[啊呀嘛的了。.!! ]*$"
+                        # (told the other way round: «…也没人告诉我哪里重了» — the 名称申报 guide's places answered it,
+                        # and the case was asked for again and again)
+                        r"|(?:没人|没有人|也没人|都没人|谁也不|也不|都不)(?:告诉|跟|给|说|讲|解释)(?:我|我们|一声)?"
+                        r"(?:说|讲|解释)?(?:到底|究竟)?(?:是)?(?:啥|什么|哪|怎么|为什么|为啥|多久|几时)[^,,。.!!??]{0,10}"
+                        r"[啊呀嘛的了。.!! ]*$")
 
 
 def tells_not_knowing(text: str) -> bool:
@@ -162,7 +183,8 @@ def tells_not_knowing(text: str) -> bool:
 #: «对 帮我登记», «嗯 麻烦给我记一下», «可以 帮我反映上去»: asking to be filed is no value either.
 _NO_VALUE = re.compile(r"^(?:(?:对|对的|是的|是|嗯|好的|好|行|没错|可以)[啊呀,,。.!! ]*)?(?:那)?(?:你|您)?"
                        r"(?:我|我们)?(?:就是|是)?(?:要|想|想要)?(?:麻烦)?(?:你|您)?(?:帮我|给我|帮忙|替我)?"
-                       r"(?:投诉|反映|举报|提建议|建议|咨询|求助|办事|登记|记)"
+                       # («那我申请一下» at «贵企业的名称是» after 帮办代办's fee: filed as the enterprise's name)
+                       r"(?:投诉|反映|举报|提建议|建议|咨询|求助|办事|登记|记|申请)"
                        # («我要投诉他们» at «哪个项目、哪个标段»: whom, no value — it was filed as the project)
                        r"(?:他们|她们|他|她|对方|人家|这帮人|那帮人|这事|这个事|这件事|12345|12345热线|热线)?"
                        r"(?:一下|下|上去|上|问题|情况|的)?[啊呀吧。.!! ]*$")
@@ -490,6 +512,16 @@ def asks_the_mayor(text: str) -> bool:
     """True when a message asks that the matter go to the mayor (直通市长), not that it went there before."""
     squashed = _squash(plain(text or ""))
     return bool(_TO_THE_MAYOR.search(squashed)) and not _MAYOR_TRIED.search(squashed)
+
+
+#: A proposal told in so many words («建议窗口多放几个人», «希望中午留个人值班»).
+_PROPOSAL_TOLD = re.compile(r"^(?:我)?(?:建议|希望|最好|能不能|可不可以|应该|提议)[\u4e00-\u9fff]{4,}")
+
+
+def proposal_told(text: str) -> bool:
+    """True when the words beside a change to a suggestion are the proposal itself («算了 还是提个建议吧 建议窗口多放
+    几个人»: the suggestion was filed with the complaint's words alone)."""
+    return bool(_PROPOSAL_TOLD.match(_squash(plain(text or ""))))
 
 
 def kind_changed_to(text: str) -> str | None:
@@ -921,6 +953,19 @@ _DONT_KNOW = re.compile(r"(?:我|俺)?(?:也|真|还)?(?:不清楚|不知道|不
                         r"(?:啊|呀|哦|呢|诶|欸|哈|了)?")
 
 
+#: A guess between departments («应该是城管或者住建吧 不清楚», «可能是税务也可能是市监»): none is known.
+_GUESSED_BETWEEN = re.compile(r"或者|或是|还是|要么|也可能|也许是|或")
+#: … with its doubt said («不清楚», «应该», «可能», «大概»).
+_DOUBT = re.compile(_DONT_KNOW.pattern + r"|应该|可能|大概|估计|好像|也许")
+
+
+def guesses_between(text: str) -> bool:
+    """True when a reply names departments as guesses between them, unsure («应该是城管或者住建吧 不清楚»: the one
+    named last was filed as the department)."""
+    said = _squash(text or "")
+    return bool(_GUESSED_BETWEEN.search(said) and _DOUBT.search(said))
+
+
 def only_does_not_know(text: str) -> bool:
     """True when all a reply says is that the user does not know («不清楚», «我也不知道»)."""
     return bool(_DONT_KNOW.fullmatch(_squash(text).strip("。.!!,,~")))  # noqa: B005 (a set of end marks)
@@ -1019,8 +1064,7 @@ def bare_contact(text: str) -> tuple[str | None, str]:
 
 
 #: The commonest surnames (a name the tagger splits is still a name when it opens with one of them).
-_SURNAME_TEXT = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-                 "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+_SURNAME_TEXT = SURNAME_TEXT
 #: A contact's name stated in a longer message: «我叫赵亮», «我是恒达建材有限公司的刘强»,
 #: «联系人:王芳». The name is 2–4 Han characters ending where the words go on.
 _STATED_NAME = re.compile(
@@ -1955,6 +1999,11 @@ def _without_fields_kept(text: str, fields: Sequence[tuple[str, Sequence[str]]])
     return rest if rest != (text or "").strip() and re.search(named, _squash(rest)) else text
 
 
+#: Another field changed after a new account («情况改成… 电话也改成139…»): where the account ends.
+_ANOTHER_FIELD_AFTER = re.compile(r"[\s,,。;;]+(?=(?:电话|手机|联系人|企业名称|公司名称|企业名|公司名|部门|信用代码)"
+                                  r"(?:也|再)?(?:改|换|写|填|是|应该))")
+
+
 def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> Correction | None:
     """Finds «修改电话» / «联系人改成李四» / «公司名称写错了» in a reply to the summary (and, in a bidding
     complaint's form, «项目名称改成…» / «招标人写错了 应该是…»).
@@ -1999,7 +2048,12 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
         if spaced and spaced.group(1).strip():
             typed = spaced.group(1).strip().split()
             # («现在应该叫市场监管局了»: its 了 is no part of the name)
-            value = typed[0] if field == "description" else re.sub(r"(?<=[\u4e00-\u9fff]{2})[了啦吧呀啊]+$", "", typed[0])
+            value = re.sub(r"(?<=[\u4e00-\u9fff]{2})[了啦吧呀啊]+$", "", typed[0])
+            if field == "description" and (whole := _VALUE_AFTER.search(text or "")) is not None:
+                # «情况改成:供电公司说要等三个月才能接电 企业等着投产»: the whole account as typed, up to another field
+                # changed after it (it was cut at the first space: «…企业等着投产» lost)
+                value = _ANOTHER_FIELD_AFTER.split(whole.group(1), maxsplit=1)[0].strip(" 。.!!")  # noqa: B005
+
             if field == "bid_project":
                 # «项目不对 是…提标改造工程 一标段»: a lot typed after a space is the project's still (it was dropped)
                 for word in typed[1:]:
@@ -2008,7 +2062,8 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
                     value += " " + word
     labelled = [*re.finditer(rf"(?:{'|'.join(map(re.escape, sorted(_words_of(fields, field), key=len, reverse=True)))})"
                              r"(?:应该|其实|实际)?(?:是|为|叫|改成|改为|换成)\s*[::]?\s*([^\s,,。;;!!]+)", text or "")]
-    if labelled and value_match is not None and labelled[-1].start(1) > value_match.start(1):
+    if labelled and value_match is not None and labelled[-1].start(1) > value_match.start(1) \
+            and field != "description":
         # «招标人写错了 恒信是代理公司 招标人是市城投公司», «联系人错了 张三是我同事 联系人是李四»: the value said after
         # the field's own name, not after the first «是» (it became «代理公司», «我同事»)
         value = labelled[-1].group(1).strip("。.!! ")  # noqa: B005 (end marks)
@@ -2138,6 +2193,18 @@ _WHOSE_POST = re.compile(r"^(?:他们|她们|我们|对方|来电人|来电企�
                          r"(?:主管|经理|总经理|负责人|老板|老总|主任|会计|出纳|办事员|专员|助理|文员|法人|股东)")
 
 
+#: Whose person it is, said before a titled name («对方的», «他们厂办公室的», «来电企业的»).
+_WHOSE_ONLY = re.compile(r"^(?:他们|她们|对方|来电人|来电企业|那边)(?:的)?(?:公司|厂|店|厂里|公司里)?(?:的)?"
+                         r"(?:行政|财务|办公室|人事|项目|销售|业务|生产|采购)?(?:部)?的")
+
+
+def contact_labelled_within(text: str) -> str | None:
+    """Whom to call, labelled inside a longer message of a 12345 agent's («来电企业是豫新机械制造有限公司 联系人是他们厂
+    办公室的孙经理 手机136…» → 孙经理: the contact was dropped, and asked for again and again)."""
+    found = re.search(r"联系人", text or "")
+    return labelled_contact(text[found.start():]) if found is not None else None
+
+
 def labelled_contact(text: str) -> str | None:
     """Whom to call when a reply labels one («联系人是他们的行政主管孟女士 手机133…» → 孟女士, «联系人是对方的经理 姓孙»
     → 孙): the name stated, else the titled name or the surname after whose post it is; None when none is labelled."""
@@ -2150,6 +2217,10 @@ def labelled_contact(text: str) -> str | None:
     rest = named[post.end():] if post is not None else named
     if post is not None and (is_titled_name(rest) or is_bare_name(rest)):
         return rest
+    whose = _WHOSE_ONLY.match(named)
+    if whose is not None and whose.end() and (is_titled_name(named[whose.end():]) or is_bare_name(named[whose.end():])):
+        # («联系人是对方的赵经理», «联系人是他们厂办公室的孙经理» of a 12345 agent: whose, then the titled name)
+        return named[whose.end():]
     # («联系人是他们的经理 不知道姓啥»: no surname)
     surname = re.search(r"(?<=姓)(?!啥|什么|谁)[\u4e00-\u9fa5](?![\u4e00-\u9fa5])", plain(text or ""))
     return surname.group() if surname is not None else None
@@ -2244,12 +2315,18 @@ def asks_what_if_unhandled(text: str) -> bool:
     said = _squash(plain(text))
     if _OTHER_UPGRADE.search(said):
         return False  # («纳税信用逾期申报扣了分 怎么升级到B级», «网上申报老是超时 浏览器怎么升级»: another upgrade)
+    if _RISE_RECORDED.search(said):
+        return True  # «升级的时候会留记录吗» («没有找到依据»): the ladder, each step recorded
     # «要是到期了还不办呢»: a supposition ending in 呢 asks what then without saying it
     if not _WHAT_THEN.search(said) and not (_SUPPOSED.search(said) and re.sub(r"[??]+$", "", said).endswith("呢")):
         return False
     if _LIMIT_PASSED.search(said):
         return True
     return bool(_SUPPOSED.search(said) and _UNHANDLED.search(said))
+
+
+#: Whether a ticket's rise up the ladder is recorded, asked («升级的时候会留记录吗», «督办有没有留痕»).
+_RISE_RECORDED = re.compile(r"(?:升级|督办|往上升|升一级)[^,,。]{0,8}(?:记录|留痕|留底|记下|可查|查得到)")
 
 
 #: Asking for a person outright («转人工», «找客服»): never an answer to a form's question.

@@ -26,7 +26,11 @@ _EIGHTY_EIGHT = r"(?<![0-9是为成号位])88(?![0-9元块号])"
 #: A call or a talk closed («这通电话就到这», «今天就到这儿吧»: a 12345 agent's caller hung up — it got 接电's guide,
 #: for the 通电 of 通电话).
 _CALL_CLOSED = r"(?:电话|通话|今天|咱们|我们)(?:就|先)(?:到这|到这儿|到这里)(?:吧|了|啦)?(?=$|[\s,,。.!!~～])"
-_FAREWELL = re.compile("|".join([*map(re.escape, FAREWELL_WORDS), _EIGHTY_EIGHT, _CALL_CLOSED]), re.IGNORECASE)
+#: A call hung up by the one typing («好的 我跟来电人说一下 先挂了»: a 12345 agent's — it was put through to a person;
+#: never someone else's «打过去就挂了»).
+_HANGS_UP = r"(?:^|(?<=[\s,,。.!!~～]))(?:那|好|好的|那我|我)?先挂(?:了|啦|喽|咯)?(?:啊|哈|哦|啦)?(?=$|[\s,,。.!!~～])"
+_FAREWELL = re.compile("|".join([*map(re.escape, FAREWELL_WORDS), _EIGHTY_EIGHT, _CALL_CLOSED, _HANGS_UP]),
+                       re.IGNORECASE)
 #: «…先这样(吧)» closing the message (trailing punctuation aside).
 _CLOSING = re.compile(r"先这样吧?[\s,,。.!!~～]*$")
 _LEAVING = re.compile("|".join([*map(re.escape, FAREWELL_WORDS + LEAVING_WORDS), _EIGHTY_EIGHT]),

@@ -93,7 +93,9 @@ _FILE_NOW = re.compile(r"(?:帮我|给我|替我|帮忙|帮我们|给我们|帮�
                        r"(?:登记|记下来?|记一下|记录|投诉|举报|反映|申诉|立案|报上去)(?![的过了])|"
                        r"(?:我要|我想|再)(?:告|投诉|举报|反映|登记|申诉|立案)|记下来|登记一下|立个案"
                        # («没有工单 是要新登记一个投诉» at «请提供工单号»: a new one asked for)
-                       r"|(?:要|想)(?:新|重新)登记|登记(?:一)?个新的?|新(?:登记|提|报)(?:一)?个")
+                       r"|(?:要|想)(?:新|重新)登记|登记(?:一)?个新的?|新(?:登记|提|报)(?:一)?个"
+                       # («那我现在就把这事反映一下 部门之间推来推去的»: a ticket's number was asked)
+                       r"|(?:把|将)(?:这事|这个事|这件事|这个情况|这情况|这个问题|这问题)(?:给)?(?:反映|登记|投诉|举报|报上去)")
 #: Someone asked to be sent to the enterprise («能不能派个人来厂里指导下», «麻烦安排人上门看看», «希望你们来公司帮
 #: 我们理一理»): the asking words, then the sending or coming within a few characters — a request for help, not a
 #: question about a procedure; not «才能来» («要谁点头才能来企业查» asks what must come first), nor being there
@@ -275,7 +277,7 @@ WAITED = re.compile(r"还没|一直|都没|怎么还|咋还|说好|说会|答应
 #: 申诉 (a 差评's handling contested), 差评整改 (a bad rating reopens it), 回访 (the follow-up after closing).
 _HANDLING_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("merge", re.compile(r"并单|并案|合并|合成一?[个单件]|并成一?[个单件]|合到一?起|并到一?起|并在一?起|并一起"
-                         r"|放到?一起|归到一?起|凑一起"
+                         r"|放到?一起|归到一?起|凑一起|合在一起"
                          # («同一件事两个人都去反映了 会不会当成两件来办», «再投会不会算重复»)
                          r"|(?:当成|当作|算成?)(?:两|几|多)[件个份]|算重复|重复(?:投诉|反映|登记)"
                          # (never departments brought together: «有没有办法让他们坐到一起解决» asks 会商联办)
@@ -324,6 +326,36 @@ def handling_steps_asked(text: str) -> tuple[str, ...]:
         # an unfair 差评 contested is the appeal's, not the rectification's
         steps = tuple(s for s in steps if s != "bad_rating")
     return steps
+
+
+#: Who decides, oversees or acts, asked of a handling step just told («谁来认定», «那整改期间谁来盯着», «谁说了算»).
+_WHO_OF_A_STEP = re.compile(r"谁(?:来|去|能|会)?(?:认定|决定|定|判|判断|核实|核查|盯|盯着|监督|督促|管|负责|说了算"
+                            r"|改派|派)")
+#: … or how long it takes («多久出结果», «那多久整改好», «几天能改派»).
+_WHEN_OF_A_STEP = re.compile(r"多久|多长时间|几天|几个工作日|什么时候|啥时候|何时")
+#: Longer than this (marks and spaces left out), a message says more than a follow-up of the step.
+STEP_FOLLOW_UP_CHARS = 16
+
+
+#: An appeal asked for in so many words («我要申诉», «想申诉一下», «这个我要提申诉»).
+_APPEAL_WANTED = re.compile(r"(?:我|我们)?(?:要|想|得|准备|申请)(?:提|提出|去|提个|走)?申诉|申诉一下")
+
+
+def appeal_wanted(text: str) -> bool:
+    """True when the message asks to appeal («他们的整改就是走个过场 我要申诉»: a new complaint's form was opened)."""
+    return bool(_APPEAL_WANTED.search(squash(text or "")))
+
+
+def step_follow_up(text: str) -> str | None:
+    """``"who"`` or ``"when"`` when a short message asks who decides or oversees, or how long, of a ticket's handling
+    step just told («谁来认定» after 申诉: it was put through to a person; «那多久整改好» after 差评整改: «没有更多
+    规定»); None otherwise."""
+    said = re.sub(r"[\W_]+", "", squash(text or ""))
+    if not said or len(said) > STEP_FOLLOW_UP_CHARS:
+        return None
+    if _WHO_OF_A_STEP.search(said):
+        return "who"
+    return "when" if _WHEN_OF_A_STEP.search(said) else None
 
 
 #: A rating's handling named («差评», «给了不满意 …整改»): an appeal of it is the platform's rule, whatever the ticket
@@ -421,6 +453,19 @@ def only_who_leads(text: str, spans: Sequence[tuple[int, int]] = ()) -> bool:
 
 #: One's own ticket spoken of, looked up or urged («我的工单», «我们那个单子», «催一下»).
 _ONES_OWN_TICKET = re.compile(r"我的(?:工单|单子)|我们(?:公司|企业)的|我们那|我那|咱那|催|加急")
+
+
+#: A ticket sent to the wrong department, told («派错到我们这了», «其实是税务的事», «不归我们管»).
+_MISROUTED = re.compile(r"(?:派|分|转|送|发)错|(?:其实|本来|应该)是[^,,。\s]{1,6}的事|不归我们(?:管)?"
+                        r"|不是我们(?:的事|管的|负责)")
+
+
+def staff_tells_misroute(text: str, earlier: Sequence[str]) -> bool:
+    """True when a department's clerk (said in this message or an earlier one: «我是市场监管局的») tells of a ticket
+    sent to them that is not theirs («还有一件其实是税务的事 派错到我们这了»: a new complaint's form was opened) —
+    退单改派 is how it goes back."""
+    said = squash(text or "")
+    return bool(_MISROUTED.search(said)) and any(_STAFF.search(squash(t or "")) for t in (text, *earlier))
 
 
 def staff_work_asked(text: str) -> tuple[str, ...]:
@@ -625,6 +670,9 @@ def asks_a_paper_made(text: str) -> bool:
 #: One's own matter filed before, told as such («我上周提了个投诉», «我那个投诉», «之前反映的问题», «投诉了半个月»).
 _FILED_BEFORE = re.compile(r"(?:我|我们)(?:的|那个|那张|那条|上次的|之前的|提的|交的|报的)"
                            r"(?:投诉|工单|单子|诉求|求助|反映)"
+                           # («我投诉的事一直没回音», «我们反映的问题», «我上周报的那件事»)
+                           r"|(?:我|我们)(?:之前|上次|前几天|上周|上个月|前段时间)?(?:投诉|反映|举报|报|提)的"
+                           r"(?:事|问题|那个|那件|那事)"
                            r"|(?:提|交|报|登记)(?:了|过)(?:个|一个|一张|一条)?(?:投诉|工单|单子|诉求|求助)"
                            # (a complaint's, never an application's: «施工许可报了两个月没消息» waits at a department)
                            r"|(?:投诉|反映)(?:了|过)(?:都|有|快"

@@ -41,6 +41,7 @@ from bot.language.grammar import (
     without_filing_refused,
 )
 from bot.language.introduction import (
+    agent_introduced,
     blank_hotline_staff,
     only_says_no_enterprise,
     opens_with_greeting,
@@ -63,7 +64,12 @@ from bot.language.procedures import (
     Recognition,
 )
 from bot.language.segmenter import jieba_ready
-from bot.language.third_parties import charge_complained, chases_a_third_party, talks_a_third_party_round
+from bot.language.third_parties import (
+    charge_complained,
+    chases_a_third_party,
+    money_taken_by_staff,
+    talks_a_third_party_round,
+)
 from bot.language.tokens import topic_tokens
 from bot.language.waiting import declines_a_person, says_more, takes_it_on, waits_aside, withdraws_a_person
 from bot.language.words import Spelled
@@ -322,6 +328,9 @@ VALUE_GIVEN_REASON = "gives a value, asks nothing"
 #: Why a question is a complaint: what was done to one, told and judged in a question («…才给接 这合理吗») — filed, not
 #: answered as the question its form is.
 GRIEVANCE_AS_QUESTION_REASON = "a grievance told as a question"
+#: Why a message is a complaint whatever it asks of a guide: money taken by the government's people or for a free
+#: service («代办员找我要了300块 说是辛苦费»).
+MONEY_TAKEN_REASON = "money taken by the government's people"
 #: A state of one's own firm told with a guide's matter in it, asking nothing in so many words
 #: («我们被列进经营异常了 年报忘报了»): the guide's question, from these guesses (a sure complaint stays one).
 STATE_TOLD_REASON = "a state told with a guide's matter, no grievance"
@@ -632,6 +641,8 @@ _KIND_TOLD = re.compile(r"(?:我|我们|咱|咱们|俺|俺们)(?:这|这边|家)
                         r"合作社|工作室|外地企业|外地的|小店|小公司|民营)")
 #: Whether what was said holds for it too («也这么弄?», «也一样吗», «也适用不», «也能办吗», «照样行吗»).
 _SAME_ASKED = re.compile(r"也这么|也这样|也一样|一样吗|一样不|也适用|也能|也可以|也行|也要|也得|也算|照样|同样")
+#: A 12345 agent reporting the caller's case («来电企业反映…», «来电人投诉…», «来电的老板说…»).
+_CALLER_REPORTS = re.compile(r"来电(?:的)?(?:企业|人|公司|单位|老板|客户)?(?P<verb>反映|投诉|举报|说|讲|称)")
 #: A fee charged against a promise («不是说好不收钱吗 怎么又让交费了»): a complaint, not a
 #: question about the fee, however sure the classifier.
 _PROMISE_BROKEN = re.compile(r"(?:说好|不是说|说了|宣传|承诺|答应|讲好|写着|都说|文件上).{0,10}"
@@ -964,6 +975,12 @@ class Interpreter:
             # someone outside government to be talked round, asked of the bureau — the request (never read into
             # another intent)
             return "request_help", CHASED_REASON
+        if (intent in CHARGE_GUESSES | {"complain", "ask_procedure", "request_help"}
+                and money_taken_by_staff(squash(text)) and not _CHANNEL_ASKED.search(squash(text))):
+            # «代办员找我要了300块 说是辛苦费» (ask_procedure 0.55), «窗口帮办的人收了我500块代办费» (inform 0.48),
+            # «说好的免费代办 结果还要收钱» (complain 0.90): 帮办代办's guide or its fee line was given — money taken by
+            # the government's people or for a free service is a complaint to file
+            return "complain", MONEY_TAKEN_REASON
         if (intent in CHARGE_GUESSES and charge_complained(squash(text))
                 and not _CHANNEL_ASKED.search(squash(text))):
             # «水费按特种行业收 我们就是个洗车点 凭啥收这么高» (out_of_scope 0.47), «物业转供电 一度电加价八毛 这不是
@@ -1366,10 +1383,11 @@ class Interpreter:
             # «用家里地址行不 没有门面» (deny 0.52: its 不): whether a way of one's own will do is asked
             return (facets[0] if facets else "ask_eligibility"), "asks whether a way of its own will do"
         if intent != "greet" and not vents and (
-                self_introduced(text) is not None or _BACK_AGAIN.fullmatch(squash(text))):
+                self_introduced(text) is not None or _BACK_AGAIN.fullmatch(squash(text)) or agent_introduced(text)):
             # «您好,本人系某建筑公司办公室文员,有事咨询» (request_help), «你好呀 做代账的 有几家公司的事要问»
             # (check_status), «嗨嗨 又是我 昨天来问过事的那个会计»: a greeting that says who is here, or that
-            # they are back, and asks nothing yet
+            # they are back, and asks nothing yet; «12345接线员王丽» (human_handoff 0.53: put through to a person) —
+            # a 12345 agent saying who types
             return "greet", INTRODUCED_REASON
         if (not facets and not vents and asks_which_first(text) and not _files(text, recognition)
                 and ((intent in BEYOND_ASKED and intent not in ("ask_procedure", "ask_eligibility"))
@@ -1530,6 +1548,12 @@ class Interpreter:
             # «我这是个体户 不是公司 也这么弄?» after a procedure's answer: what kind of firm one is, asked
             # whether the same holds for it — the procedure in memory's conditions
             return "ask_eligibility", "the kind of firm told, asked whether the same holds"
+        if (intent in (*FACETS, "inform") and not question and (reported := _CALLER_REPORTS.search(squash(text)))
+                and (tells_story(text) or (reported.group("verb") in ("反映", "投诉", "举报")
+                                           and (describes_case(text) or names_misconduct(text))))):
+            # «来电企业反映 水电气报装 供电公司说要等三个月才能接电 企业是顺达物流 138…» (inform 0.85: 水电气's time
+            # limit answered, the case lost): a 12345 agent reporting what befell the caller — a complaint to take down
+            return "complain", "a caller's case reported"
         if (intent in (*FACETS, "complain") and not vents
                 and (recognition.points_at_procedures or recognition.ambiguity is not None)
                 and _NEED_OF_ONES_OWN.search(squash(text)) and not _GRIEVANCE_TOLD.search(squash(text))

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from typing import Any
 
+from bot.language.names import SURNAME_TEXT
 from bot.text import plain
 
 #: Greeting words that open such a message («您好 打扰了», «嗨嗨», «你好呀»: one or two of them).
@@ -111,6 +112,11 @@ _AGENT_NUMBER = re.compile(r"(?:(?:话务员|接线员|坐席)?(?:我|本人)?(?
                            r"[\u4e00-\u9fa5]{2,3}(?=[\s,,]|$))?")
 
 
+#: Where a 12345 agent sits, said at the start («热线这边», «12345这里», «政务服务热线这边»).
+_HOTLINE_PLACE = re.compile(r"^(?:你好|您好)?[\s,,]*(?:12345|12345热线|政务服务热线|热线)(?:营商环境?)?(?:专席)?"
+                            r"(?:这边|这里)[\s,,]*")
+
+
 def without_agent_self(said: str) -> str | None:
     """What a reply says besides a 12345 agent's saying who types («我是话务员 来电人姓郑» → «来电人姓郑»; «我是8号坐席
     小张», «我姓周 工号1023» → «»), None when no agent speaks of themselves."""
@@ -125,7 +131,9 @@ def without_agent_self(said: str) -> str | None:
         agent = way.search(unicodedata.normalize("NFKC", rest))
         if agent is not None:
             rest, told = (rest[:agent.start()] + " " + rest[agent.end():]).strip(), True
-    return rest if told else None
+    # («热线这边 工号0931 来电人手机…»: where the agent sits, said before the number, goes with it — it was filed as the
+    # contact, and opened the caller's case)
+    return _HOTLINE_PLACE.sub("", rest).strip() if told else None
 
 
 #: The caller's words pointed back at, said beside who types («刚才是来电人的信息», «上面是来电人说的»).
@@ -147,9 +155,13 @@ _AGENT_FILLER = re.compile(r"(?:我是|我这边是|这边是|这里是|我)?(?:
                            r"|" + _GREETING_WORD + r"|[\s,,。.!!~～、]+")
 
 
-#: A 12345 agent's post and name alone («12345坐席 小周», «话务员小周»).
-_AGENT_POST_AND_NAME = re.compile(r"(?:12345)?(?:热线)?(?:的)?(?:坐席|话务员|接线员|专席)(?:员)?[\s,,]*"
-                                  r"(?:小|老)[\u4e00-\u9fa5]")
+#: A 12345 agent's post and name alone («12345坐席 小周», «话务员小周», «12345接线员王丽», «我是12345的小周»,
+#: «我是热线的王丽»): a name after the post, or after the hotline said as where one works, is a surname's.
+_AGENT_POST_AND_NAME = re.compile(r"(?:我是|我这边是|这边是|这里是)?(?:12345|热线|12345热线|政务服务热线)?(?:的)?"
+                                  r"(?:坐席|话务员|接线员|专席)(?:员)?[\s,,]*"
+                                  rf"(?:(?:小|老)[\u4e00-\u9fa5]|[{SURNAME_TEXT}][\u4e00-\u9fa5]{{1,2}})"
+                                  r"|(?:我是|我这边是|这边是|这里是)(?:12345|12345热线|政务服务热线|热线)的?[\s,,]*"
+                                  rf"(?:(?:小|老)[{SURNAME_TEXT}]|[{SURNAME_TEXT}][\u4e00-\u9fa5]{{1,2}})")
 
 
 def agent_introduced(text: str) -> bool:

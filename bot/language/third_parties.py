@@ -102,6 +102,26 @@ def charge_complained(squashed: str) -> bool:
                 and not (_CHARGE_ASKED.search(squashed) and not re.search(r"凭|乱|坑|离谱|不合理", squashed)))
 
 
+#: The government's own people or its free services (a window, a 帮办/代办 clerk, an inspector, an office) …
+_STAFF = re.compile(r"窗口|代办员|帮办员|帮办|代办|工作人员|办事员|经办人|审批局|审批的|执法|城管|科长|局长|所长|专员"
+                    r"|首席服务员")
+#: … taking money: an amount taken or asked for, a «辛苦费» or a «红包», or money still wanted for what is free.
+_STAFF_TOOK = re.compile(r"(?:收了|收我|要了|找我要|跟我要|向我要|管我要|让我交|让我们交|让我给|索要|收取了)"
+                         r"(?:我|我们)?.{0,6}?(?:\d+|[一二两三四五六七八九十百千万几]+)(?:块|元|百|千|万)"
+                         r"|辛苦费|好处费|茶水费|感谢费|跑腿费|红包|(?:还|又|却|也)要?收钱|要收钱|收了钱")
+#: … never asked as a question (whether it costs: «帮办代办要收钱吗»), nor a private agent's fee («找中介代办 收了
+#: 我2000»).
+_NOT_TAKEN = re.compile(r"吗|么|嘛|多少|是不是|会不会|要不要|收不收|能不能|可不可以|中介|代理|黄牛|第三方")
+
+
+def money_taken_by_staff(squashed: str) -> bool:
+    """True when the government's own people, or a service its rules make free, took money from the user
+    («代办员找我要了300块 说是辛苦费», «窗口帮办的人收了我500块代办费», «说好的免费代办 结果还要收钱»): a complaint
+    to file, never the fee line of a guide."""
+    return bool(_STAFF.search(squashed) and _STAFF_TOOK.search(squashed) and not _NOT_TAKEN.search(squashed)
+                and not _PRIVATE_PARTY.search(squashed))
+
+
 #: A private party the enterprise deals with as one party with another (a landlord, a supplier, a partner, an
 #: agency): a dispute of money with them is between the two, no department's to settle (a utility, which the
 #: rules on connections govern, is not one of them).

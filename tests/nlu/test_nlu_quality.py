@@ -220,7 +220,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # situation, details of a guide asked in passing, next steps of an ongoing matter, 12345 agents in odd
                 # orders, ratings and choices in words, complaints with their timing): 0.831 / 0.916 (0.934 over all
                 # lines) at its first run on main, ffcb1801
-                "sealed_test_set_42.yml": {"macro_f1": 0.80, "procedure": 0.89}}
+                "sealed_test_set_42.yml": {"macro_f1": 0.80, "procedure": 0.89},
+                # the forty-third set (written in round forty-two, before tuning: policy rules reached by a situation
+                # and their follow-ups, a guide's claim asked as yes or no, a service of one guide asked of another,
+                # what follows a ticket, agents and clerks introducing themselves, counts told loosely): 0.834 / 0.928
+                # (0.942 over all lines) at its first run on main, a00c5d9d
+                "sealed_test_set_43.yml": {"macro_f1": 0.80, "procedure": 0.89}}
 
 
 def report_of(stack, name):
