@@ -115,6 +115,7 @@ from bot.dialogue.order import next_after, whole_told_done
 from bot.language.grammar import (
     appeal_wanted,
     platform_rule_asked,
+    speaks_as_staff,
     staff_tells_misroute,
     staff_work_asked,
     step_follow_up,
@@ -1069,6 +1070,8 @@ _RATED_TICKET_FOLLOWS = re.compile(r"整改|重新(?:打开|办|处理|受理)|�
                                    # («要是我给了差评 后面会怎么处理»: a clause on 办不成事 windows was quoted)
                                    r"|(?:我|我们)(?:给|打|评)了?(?:个)?差评[^,,。]{0,4}(?:后面|之后|以后|然后)(?:会)?"
                                    r"(?:怎么|咋|如何)(?:处理|办|弄)"
+                                   # («来电人要是对处理结果不满意呢» while a ticket is looked up: «没有手机号»)
+                                   r"|(?:对)?(?:处理|办理|答复)结果不满意"
                                    # («差评以后谁来回访»: who calls back after it — asked for a ticket's number)
                                    r"|(?:谁|哪个部门|会不会|有没有人?|有人|啥时候|什么时候)(?:来|会|给我|给我们)?回访")
 
@@ -1129,9 +1132,11 @@ def appealed(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventTy
     verified = tracker.get_slot("verified_ticket")
     views = [*own_tickets(tracker), *([v] if verified and (v := accessible(tracker, verified)) else [])]
     view = next((v for v in views if v.rating in BAD_RATINGS), None)
-    if view is None:
+    if view is None and not _RATED_TICKET_FOLLOWS.search(typed):
         return None
     dispatcher.utter_message(response="utter_handling_appeal")
+    if view is None:
+        return []  # (a 差评's handling appealed with no ticket of theirs found here: how it goes, no form)
     return write_supplement(dispatcher, tracker, view, f"企业对差评整改的处理有异议,提出申诉:{typed}"[:REASON_MAX],
                             said="utter_appeal_noted")
 
@@ -1202,7 +1207,10 @@ def told_how_it_is_handled(dispatcher: CollectingDispatcher, tracker: Tracker) -
         # speaks of «您这张工单»
         # (an appeal of a 差评's handling is the platform's own rule, whatever the ticket:
         # «对差评的处理不服 能找谁申诉»)
-        steps = tuple(step for step in steps if step != "merge") if _TICKET_NAMED.search(typed) else tuple(
+        # («我是市场监管局的 有件新单子跟另一家企业…是同一件事 能合在一起办吗»: a clerk's ticket of the queue, 并单's
+        # rule for any — it was asked for a ticket's number)
+        steps = tuple(step for step in steps if step != "merge") \
+            if _TICKET_NAMED.search(typed) and not speaks_as_staff(typed) else tuple(
             # («万一那个部门说这事不归他们管呢» after the complaint channels: «没有找到依据»; «同一件事我们厂两个人都去
             # 反映了 会不会当成两件来办»: a second complaint's form) — the platform's rules for any matter filed
             step for step in steps if platform_rule_asked(step, typed)
@@ -1220,7 +1228,8 @@ def told_how_it_is_handled(dispatcher: CollectingDispatcher, tracker: Tracker) -
             "bad_rating": policies[PolicyId.RECTIFICATION].working_days}
     for step in steps:
         # (并单 with no ticket filed here is told of «a matter» — its reply speaks of «您这张工单»)
-        general = step == "merge" and not own_tickets(tracker) and not _TICKET_NAMED.search(typed)
+        general = step == "merge" and not own_tickets(tracker) and (not _TICKET_NAMED.search(typed)
+                                                                    or speaks_as_staff(typed))
         dispatcher.utter_message(response=f"utter_handling_{step}{'_general' if general else ''}",
                                  days=days.get(step, ""))
     return []
@@ -1241,12 +1250,13 @@ def told_own_due(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
                                  remaining=remaining_text(view), provisional=provisional_note(view))
 
 
-def explained_escalation(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+def explained_escalation(dispatcher: CollectingDispatcher, tracker: Tracker,
+                         offer: bool = True) -> list[EventType] | None:
     """The events when the message asks what happens if the matter is not dealt with in time («要是他们一直
     拖着不处理咋办»), answered with the region's escalation ladder — and, where this conversation
-    filed a ticket still open, its time limit and rung; with none, the offer to file. No urge is
-    logged and nothing looked up: the user asked how it works (ran in a worker thread). None when
-    the message asks something else."""
+    filed a ticket still open, its time limit and rung; with none, the offer to file (unless ``offer`` is False:
+    asked while a ticket is looked up). No urge is logged and nothing looked up: the user asked how it works (ran in
+    a worker thread). None when the message asks something else."""
     top = answered_of_tickets(dispatcher, tracker)
     if top is not None:
         return top
@@ -1260,6 +1270,8 @@ def explained_escalation(dispatcher: CollectingDispatcher, tracker: Tracker) -> 
         dispatcher.utter_message(response="utter_escalation_your_ticket", ticket_id=view.id, due=due_text(view),
                                  level=level_text(view.escalation_level, view.escalation_name))
         return []
+    if not offer:
+        return []  # (asked while a ticket is looked up: no offer to file another)
     dispatcher.utter_message(response="utter_offer_file")
     return [SlotSet("ticket_offered", True)]
 
@@ -1377,6 +1389,11 @@ class ValidateStatusForm(FormValidationAction):
             # a ticket's number typed at the phone's question (after «未找到…»: the id was wrong): the id is taken
             # (in groups or full width too, which the entity misses) and the phone asked for it, no format said wrong
             return {"lookup_phone": None, "ticket_id": typed_id}
+        if not _LOOKS_LIKE_A_PHONE.search(str(value or "")) \
+                and explained_escalation(dispatcher, tracker, offer=False) is not None:
+            # «要是超期了谁来管», «来电人要是对处理结果不满意呢» at the phone's question (each got «这条消息里没有
+            # 手机号»): how tickets are handled — told, and the phone asked again
+            return {"lookup_phone": None}
         if not _LOOKS_LIKE_A_PHONE.search(str(value or "")):
             # «不满意 一直没人上门 光说等» at the phone's question: no digit typed, so no format is wrong (it got
             # «手机号格式不对»); what is asked, and how to stop, is said instead

@@ -1520,6 +1520,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             dispatcher.utter_message(response="utter_contact_is_you")
             return {"contact_name": None}
         named = phrases.name_among(said)
+        if (post := phrases.post_alone(named)) is not None:
+            # «我们财务 138…», «联系人是我们财务» (filed as 联系人:我们财务): a post, no one the department can ask for
+            # by name — the name asked, a surname being enough
+            dispatcher.utter_message(response="utter_contact_post_alone", post=post)
+            return {"contact_name": None}
         if phrases.says_earlier_was_wrong(said) and not phrases.looks_like_person_name(named) \
                 and not phrases.is_bare_name(named) and not phrases.is_titled_name(named):
             # «等下 我搞混了 让改章程的是行政审批局的窗口 不是市监局» at «怎么称呼您» (filed as 联系人:等下): a value

@@ -77,6 +77,12 @@ _NO_COMPLAINT = re.compile(r"不是(?:要|想)?投诉|不(?:想|要|用|必)?投
                            r"|(?:上次|上回|之前|以前|早就)[^,,。]{0,4}投诉|投诉的话")
 
 
+#: Whether a way exists, asked («有没有那种…的会», «有没有能…的渠道», «有什么平台可以…吗»).
+_ASKS_IF_THERE_IS = re.compile(r"^(?:请问|想问下?|问一下)?(?:有没有|有无|是否有|有什么|有啥)(?:那种|这种|什么|啥|专门)?"
+                               r"[^,,。]{0,24}(?:的)?(?:会|会议|座谈会|活动|渠道|平台|机制|制度|途径|办法|地方|窗口)"
+                               r"(?:吗|呢|啊|呀)?[??]*$")
+
+
 def is_a_question_not_a_ticket(message: Message, reading: Reading,
                                clauses: Callable[[], ClauseIndex | None]) -> bool:
     """True for a question the classifier took for a ticket without good reason.
@@ -93,6 +99,10 @@ def is_a_question_not_a_ticket(message: Message, reading: Reading,
     text = message.typed
     if asks_for_visit(text):
         return False  # «能不能派个人来厂里指导下»: a request, in the form of a question
+    if _ASKS_IF_THERE_IS.search(squash(text or "")) and not reading.vents:
+        # «有没有那种企业家可以跟领导当面提意见的会» (suggest 0.31: a suggestion's form): whether such a way exists,
+        # asked — its 提意见 files nothing
+        return True
     if reading.reason in (GRIEVANCE_AS_QUESTION_REASON, MONEY_TAKEN_REASON):
         # «燃气公司说要先交两万的开口费才给接 这合理吗»: what was done to one, judged in a question; «说好的免费代办
         # 结果还要收钱»: money taken for a free service (its fee line was given)
@@ -366,11 +376,19 @@ def goes_on_asking(text: str, answered_before: bool) -> bool:
     said = squash(text)
     if is_ellipsis(text) or _WHAT_NEXT.search(said) or _MAY_NOW.search(said):
         return True
+    if _LIMIT_ASKED.search(said) and _CASE_SUPPOSED.search(said):
+        # «他反映了问题 部门一时改不了的话 有没有时间限制» after the quote on 特邀监督员 (a ticket's number was asked):
+        # the limit of the rule quoted, in a case supposed
+        return True
     # («开公司要多久 还有帮我催下我那个投诉»: the time asked, and an urge of one's own beside it — the urge stands)
     return not _URGED_OR_FILED.search(said) and (bool(_STILL_HOLDS.search(said) or _HOW_LONG.search(said)) or any(
         not _ONES_OWN_ERRAND.search(m.group()) for m in _MAY_ONE.finditer(text)))
 
 
+#: A time limit asked («有没有时间限制», «有期限吗»), …
+_LIMIT_ASKED = re.compile(r"有没有(?:时间)?(?:限制|期限|时限)|时间限制|有(?:期限|时限)(?:吗|么|没)")
+#: … of a case supposed («…的话», «要是…», «如果…»).
+_CASE_SUPPOSED = re.compile(r"的话|要是|如果|假如|万一")
 #: Whether what was answered still holds in a case supposed («要是造成了一点损失 还算不算», «那还作数吗»).
 _STILL_HOLDS = re.compile(r"(?:还|也|就)(?:算|作数|适用)(?:不算|不|吗|么|嘛)|算不算|还作数")
 #: How long asked («得等多老长时间 都快过年了», «要多久»), of nothing filed: the time limit of what was answered.

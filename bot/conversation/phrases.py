@@ -2205,6 +2205,18 @@ def contact_labelled_within(text: str) -> str | None:
     return labelled_contact(text[found.start():]) if found is not None else None
 
 
+#: A post in the firm said alone, perhaps as ours («财务», «我们会计», «公司的出纳», «厂里办公室主任»).
+_POST_ALONE = re.compile(r"(?:我们|我们的|公司的?|厂里的?|店里的?|单位的?)?(?:的)?(?P<post>财务|会计|出纳|行政|文员|前台|办公室主任"
+                         r"|办公室|人事|老板|经理|总经理|负责人|法人|股东|经办人)")
+
+
+def post_alone(value: str) -> str | None:
+    """The post when a contact given is a post alone, with no name («我们财务», «会计»: whom does the department ask
+    for?); None for a name or a titled one («王会计», «李经理»)."""
+    found = _POST_ALONE.fullmatch(_squash(plain(value or "")).strip("。.!!,,~"))  # noqa: B005 (end marks)
+    return found.group("post") if found is not None else None
+
+
 def labelled_contact(text: str) -> str | None:
     """Whom to call when a reply labels one («联系人是他们的行政主管孟女士 手机133…» → 孟女士, «联系人是对方的经理 姓孙»
     → 孙): the name stated, else the titled name or the surname after whose post it is; None when none is labelled."""
@@ -2277,7 +2289,7 @@ def only_says_no_company(text: str) -> bool:
 #: «要是他们一直拖着不处理咋办», «超期了还没办完会怎么样»: what happens when a ticket is not dealt with —
 #: the escalation ladder, not an urge, a lookup or a new complaint. Said as a supposition (要是, 如果…)
 #: or of the time limit passing, and asking what then.
-_SUPPOSED = re.compile(r"要是|如果|万一|假如|假设|若是|若|就怕|怕")
+_SUPPOSED = re.compile(r"要是|如果|万一|假如|假设|若是|若|就怕|怕|到时候?还")
 _LIMIT_PASSED = re.compile(r"超期|超时|逾期|过了(?:期限|时限|期)|超过了?(?:办理)?(?:期限|时限|时间)|到期了?(?:还|也|都)"
                            r"|(?:期限|时限)到了")
 _UNHANDLED = re.compile(r"不(?:处理|办|管|理|解决|给办|回复|答复)|没人(?:管|理|处理|办|联系|找|回|回复|打电话)|没(?:有)?消息|拖着|拖下去|一直拖|推来推去|没(?:有)?(?:下文|结果|动静|回音)"

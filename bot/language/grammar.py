@@ -370,6 +370,8 @@ _WHOSE_ASKED = re.compile(r"归(?:哪|谁)|该找(?:哪|谁)|找哪个部门")
 #: A department saying a matter is not theirs («说这事不归他们管», «退单», «改派»).
 _NOT_THEIRS = re.compile(r"不归|不是(?:他们|他|它)(?:的事|管的|负责)|不属于|退单|改派|退回去|退回给|退给"
                          r"|重新派|重派|其实是[^,,。\s]{1,6}的事")
+#: Several departments said to push a matter between them («几个部门都说不归他们管», «部门之间互相推»).
+_SEVERAL_DEPARTMENTS = re.compile(r"(?:几|多|好几|两|三|各)个?(?:部门|单位|局)|部门之间|互相|相互|来回")
 #: A mechanism of the policy texts asked by name («有会商联办这种机制吗»): theirs to answer, not the platform's rules.
 _A_MECHANISM_OF_THE_TEXTS = re.compile(r"机制|制度|会商|联办|规定|政策|文件")
 
@@ -384,6 +386,10 @@ def platform_rule_asked(step: str, text: str) -> bool:
     if step == "appeal":
         return bool(_A_RATING_HANDLED.search(said))
     if step not in {"return", "merge"} or not _OF_A_MATTER_FILED.search(said) or _A_MECHANISM_OF_THE_TEXTS.search(said):
+        return False
+    if step == "return" and _SEVERAL_DEPARTMENTS.search(said):
+        # («我们这个事几个部门都说不归他们管 咋办»: departments pushing a matter between them — the texts' 首问负责 and
+        # 会办, not how one ticket goes back)
         return False
     return step == "merge" or (not _WHOSE_ASKED.search(said) and bool(_NOT_THEIRS.search(said)))
 
@@ -458,6 +464,11 @@ _ONES_OWN_TICKET = re.compile(r"我的(?:工单|单子)|我们(?:公司|企业)�
 #: A ticket sent to the wrong department, told («派错到我们这了», «其实是税务的事», «不归我们管»).
 _MISROUTED = re.compile(r"(?:派|分|转|送|发)错|(?:其实|本来|应该)是[^,,。\s]{1,6}的事|不归我们(?:管)?"
                         r"|不是我们(?:的事|管的|负责)")
+
+
+def speaks_as_staff(text: str) -> bool:
+    """True when the message speaks as a department's clerk («我是市场监管局的», «分到我们局的工单»)."""
+    return bool(_STAFF.search(squash(text or "")))
 
 
 def staff_tells_misroute(text: str, earlier: Sequence[str]) -> bool:

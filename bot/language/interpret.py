@@ -1357,6 +1357,10 @@ class Interpreter:
                 # 0.47: put through to a person, and every later question queued): who may do it or in what capacity,
                 # asked of the matter in hand — its conditions
                 return "ask_eligibility", "asks who may do it, no person asked for"
+            if recognition.points_at_procedures and not vents and not _PERSON_ASKED.search(squash(text)):
+                # «名字怕跟人家重了» (human_handoff 0.35, 名称申报 named: put through to a person): a worry of a guide's
+                # matter, no person asked for — the guide's
+                return (facets[0] if facets else "ask_procedure"), "a guide's matter, no person asked for"
         if (intent in TICKET_INTENTS and first_match(self.lexicon.explicit.get("human_handoff", ()), normal) is not None
                 and first_match(self.lexicon.explicit.get(intent, ()), normal) is None
                 and not _PERSON_DECLINED.search(squash(text)) and _ends_asking_for_a_person(text)):

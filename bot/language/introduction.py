@@ -131,6 +131,9 @@ def without_agent_self(said: str) -> str | None:
         agent = way.search(unicodedata.normalize("NFKC", rest))
         if agent is not None:
             rest, told = (rest[:agent.start()] + " " + rest[agent.end():]).strip(), True
+    if not told and (post := _AGENT_POST_AT_START.match(unicodedata.normalize("NFKC", rest))) is not None:
+        # («12345坐席王丽 来电人要投诉燃气公司 …»: the post and name that open the message — they opened the case)
+        rest, told = rest[post.end():].strip(), True
     # («热线这边 工号0931 来电人手机…»: where the agent sits, said before the number, goes with it — it was filed as the
     # contact, and opened the caller's case)
     return _HOTLINE_PLACE.sub("", rest).strip() if told else None
@@ -162,6 +165,10 @@ _AGENT_POST_AND_NAME = re.compile(r"(?:我是|我这边是|这边是|这里是)?
                                   rf"(?:(?:小|老)[\u4e00-\u9fa5]|[{SURNAME_TEXT}][\u4e00-\u9fa5]{{1,2}})"
                                   r"|(?:我是|我这边是|这边是|这里是)(?:12345|12345热线|政务服务热线|热线)的?[\s,,]*"
                                   rf"(?:(?:小|老)[{SURNAME_TEXT}]|[{SURNAME_TEXT}][\u4e00-\u9fa5]{{1,2}})")
+
+
+#: … said first, with more after it («12345坐席王丽 来电人要投诉…»).
+_AGENT_POST_AT_START = re.compile(r"(?:" + _AGENT_POST_AND_NAME.pattern + r")(?=[\s,,。]|来电|$)")
 
 
 def agent_introduced(text: str) -> bool:

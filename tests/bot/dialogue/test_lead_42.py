@@ -1,0 +1,277 @@
+"""Round forty-two (the lead's part), in the language and the dialogue: what the forty-third held-out set, the testers
+and the lead's own chats showed, each in sentences of our own."""
+
+import datetime as dt
+
+import pytest
+
+from bot.conversation.intake import goes_on_asking, is_a_question_not_a_ticket
+from bot.conversation.message import Message
+from bot.conversation.phrases import (
+    Correction,
+    asks_a_follow_up,
+    asks_what_if_unhandled,
+    carries_no_value,
+    contact_labelled_within,
+    parse_correction,
+    post_alone,
+    tells_not_knowing,
+)
+from bot.dialogue.days import another_count, working_days_counted
+from bot.language.farewell import says_farewell
+from bot.language.grammar import (
+    appeal_wanted,
+    asks_to_file_now,
+    handling_steps_asked,
+    own_filing_unanswered,
+    platform_rule_asked,
+    step_follow_up,
+)
+from bot.language.interpret import MONEY_TAKEN_REASON, PARSE_KEY, reading_to_dict
+from bot.language.introduction import agent_introduced, without_agent_self
+from bot.language.normalize import squash
+from bot.language.third_parties import money_taken_by_staff
+from tests.bot.dialogue.test_conv18 import CLAUSES, KB, READ, Memory, decide_turn, message
+
+SUNDAY = dt.date(2026, 12, 6)
+
+
+# ---- a 12345 agent saying who types, by name ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["我是12345的小周", "12345接线员王丽", "我是热线的小周", "我是12345热线的王丽",
+                                  "您好 我是12345的老王"])
+def test_an_agent_saying_post_and_name_is_an_agents_greeting(text):
+    # the tester on main: «我是12345的小周» got «没有完全理解», «12345接线员王丽» was put through to a person
+    assert agent_introduced(text)
+
+
+@pytest.mark.parametrize("text", ["我是12345的来电", "12345接线员投诉", "我是热线的问题", "我是12345"])
+def test_no_name_after_the_post_is_no_agents_greeting(text):
+    assert not agent_introduced(text)
+
+
+def test_an_agent_by_name_is_greeted_however_the_classifier_guessed():
+    reading = READ.read("12345接线员王丽", "human_handoff", 0.53)
+    assert reading.intent == "greet"
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("热线这边 工号0931 来电人手机13905187264", "来电人手机13905187264"),
+    ("12345坐席王丽 来电人要投诉燃气公司", "来电人要投诉燃气公司"),
+    ("话务员小周 来电人问简易注销", "来电人问简易注销"),
+])
+def test_who_types_is_taken_out_of_the_rest(text, rest):
+    assert without_agent_self(text) == rest
+
+
+# ---- one's own filing unanswered, money taken, a caller's case reported ----------------------------------------
+
+
+@pytest.mark.parametrize("text", ["我投诉的事一直没回音", "我们上周反映的问题到现在没人管", "我报的那件事一直没消息"])
+def test_ones_own_matter_filed_and_unanswered_is_looked_up(text):
+    # the lead's chat: «我投诉的事一直没回音» opened a new complaint's form
+    assert own_filing_unanswered(text)
+
+
+def test_a_procedure_unanswered_is_no_filing():
+    assert not own_filing_unanswered("我报的营业执照一直没消息")
+
+
+@pytest.mark.parametrize("text", ["说好的免费代办 结果还要收钱", "窗口帮办的人收了我500块代办费",
+                                  "代办员找我要了300块 说是辛苦费"])
+def test_money_taken_by_the_governments_people_is_a_complaint(text):
+    # the lead's chat: 帮办代办's guide or its fee line was given
+    assert money_taken_by_staff(squash(text))
+
+
+@pytest.mark.parametrize("text", ["帮办代办要收钱吗", "找中介代办执照 收了我2000块", "代理公司收了我们500块服务费"])
+def test_a_fee_asked_or_a_private_agents_is_not_money_taken(text):
+    assert not money_taken_by_staff(squash(text))
+
+
+@pytest.mark.parametrize("text, intent, confidence", [
+    ("说好的免费代办 结果还要收钱", "complain", 0.90),
+    ("代办员找我要了300块 说是辛苦费", "ask_procedure", 0.55),
+])
+def test_money_taken_is_read_as_a_complaint_of_its_own(text, intent, confidence):
+    reading = READ.read(text, intent, confidence)
+    assert (reading.intent, reading.reason) == ("complain", MONEY_TAKEN_REASON)
+    msg = Message({"text": text, "intent": {"name": intent, "confidence": confidence}, "entities": [],
+                   PARSE_KEY: reading_to_dict(reading)})
+    assert not is_a_question_not_a_ticket(msg, reading, lambda: CLAUSES)
+
+
+@pytest.mark.parametrize("text", ["来电企业反映 供电公司说要等三个月才能接电",
+                                  "来电企业反映 水电气报装 供电公司说要等三个月才能接电 企业是顺达物流 王经理"])
+def test_a_callers_case_reported_is_a_complaint(text):
+    # the tester on main: 水电气's time limit was answered, the case lost
+    assert READ.read(text, "ask_duration", 0.9).intent == "complain"
+
+
+def test_a_callers_question_passed_on_stays_a_question():
+    assert READ.read("来电人说 营业执照要多久能办下来", "ask_duration", 0.9).intent == "ask_duration"
+
+
+@pytest.mark.parametrize("text", ["那我现在就把这事反映一下 部门之间推来推去的", "帮我把这个情况登记一下"])
+def test_filing_asked_for_with_this_matter_is_filing(text):
+    # fresh43-27: a ticket's number was asked
+    assert asks_to_file_now(text)
+    assert READ.read(text, "check_status", 0.72).intent == "complain"
+
+
+def test_a_worry_of_a_guides_matter_is_no_person_asked_for():
+    # fresh43-04: «名字怕跟人家重了» (human_handoff 0.35) was put through to a person
+    reading = READ.read("名字担心跟别人重了", "human_handoff", 0.35)
+    assert reading.intent in ("ask_procedure", "ask_eligibility") and reading.recognition.named == ("name_declaration",)
+    step = decide_turn(message("名字担心跟别人重了", "human_handoff"), Memory(), KB, CLAUSES).step
+    assert getattr(step, "procedure", None) == "name_declaration"
+
+
+def test_a_person_asked_for_with_a_guide_is_still_a_person():
+    assert READ.read("施工许可 转人工", "human_handoff", 0.5).intent == "human_handoff"
+
+
+# ---- counts told loosely, a bid opening done, farewells ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, number", [("窗口说是10个工作日左右 那哪天能拿到", 10), ("说是5个工作日内 大概哪天", 5)])
+def test_a_count_told_loosely_then_the_day_asked_is_counted(text, number):
+    # the lead's chat: «窗口说是10个工作日左右 那哪天能拿到» got the guide's places
+    assert working_days_counted(text, SUNDAY) == (number, SUNDAY)
+
+
+def test_another_count_told_loosely_is_that_count():
+    assert another_count("窗口说是10个工作日左右") == 10
+
+
+@pytest.mark.parametrize("text", ["开完标了 押的钱什么时候退", "没中标 押的钱多久退"])
+def test_the_deposit_asked_after_the_opening_is_the_deposits(text):
+    # the lead's chat: «开完标了 押的钱什么时候退» after 不见面开标 got 不见面开标's fee and time
+    step = decide_turn(message(text, "ask_duration"), Memory("remote_bid_opening", ("ask_procedure",)), KB,
+                       CLAUSES).step
+    assert step.procedure == "bid_guarantee"
+
+
+@pytest.mark.parametrize("text", ["好的 我跟来电人说一下 先挂了", "那我先挂了啊"])
+def test_hanging_up_is_a_farewell(text):
+    # fresh43-55: «好的 我跟来电人说一下 先挂了» was put through to a person
+    assert says_farewell(text)
+
+
+@pytest.mark.parametrize("text", ["打过去就挂了", "电话先挂了再打"])
+def test_a_call_hung_up_by_others_is_no_farewell(text):
+    assert not says_farewell(text)
+
+
+# ---- handling steps and their follow-ups ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, asked", [("谁来认定", "who"), ("那整改期间谁来盯着", "who"), ("那多久整改好", "when"),
+                                         ("多久出结果", "when")])
+def test_who_or_when_of_a_step_is_read(text, asked):
+    assert step_follow_up(text) == asked
+
+
+def test_a_long_message_is_no_step_follow_up():
+    assert step_follow_up("营业执照多久能办好 我们下周就要开业了急用") is None
+
+
+@pytest.mark.parametrize("text", ["升级的时候会留记录吗", "督办有没有留痕", "那到时候还是没人管呢"])
+def test_the_ladder_asked_in_other_words(text):
+    # the tester on main: «升级的时候会留记录吗» got «没有找到依据»
+    assert asks_what_if_unhandled(text)
+
+
+def test_a_later_visit_is_no_ladder():
+    assert not asks_what_if_unhandled("到时候我再来问")
+
+
+def test_departments_pushing_a_matter_between_them_is_the_texts_not_a_ticket_sent_back():
+    # fresh43-27: «我们这个事几个部门都说不归他们管 咋办» got how one ticket is sent back
+    text = "我们这个事几个部门都说不归他们管 咋办"
+    assert not any(platform_rule_asked(step, text) for step in handling_steps_asked(text))
+    assert platform_rule_asked("return", "万一那个部门说这事不归他们管呢 这个诉求怎么办")
+
+
+def test_merged_said_in_other_words_is_the_merge():
+    assert handling_steps_asked("有件单子跟别家反映的是同一件事 能合在一起办吗") == ("merge",)
+
+
+@pytest.mark.parametrize("text", ["他们的整改就是走个过场 我要申诉", "这个我想申诉一下"])
+def test_an_appeal_asked_for(text):
+    assert appeal_wanted(text)
+
+
+# ---- questions at the form's questions, and follow-ups of a quote --------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["那这种情况谁来管", "那谁能去参加", "谁来管", "那个会是谁开的"])
+def test_a_follow_up_question_without_a_mark_is_a_question(text):
+    assert asks_a_follow_up(text)
+
+
+@pytest.mark.parametrize("text", ["华建工程有限公司", "那坡县宏达建材有限公司", "张伟", "王经理 13812345678"])
+def test_names_are_no_follow_up_question(text):
+    assert not asks_a_follow_up(text)
+
+
+def test_a_go_ahead_carries_no_value():
+    assert carries_no_value("那我申请一下")
+
+
+def test_a_time_limit_of_a_case_supposed_goes_on_asking():
+    # fresh43-29: after the quote on 特邀监督员, a ticket's number was asked
+    assert goes_on_asking("他反映了问题 部门一时改不了的话 有没有时间限制", True)
+    assert not goes_on_asking("我的工单有没有时间限制", True)
+
+
+def test_whether_a_way_exists_is_a_question_not_a_proposal():
+    # fresh43-28: «有没有那种企业家可以跟领导当面提意见的会» (suggest 0.31) opened a suggestion's form
+    text = "有没有那种老板们能跟领导当面提意见的会"
+    reading = READ.read(text, "suggest", 0.31)
+    msg = Message({"text": text, "intent": {"name": "suggest", "confidence": 0.31}, "entities": [],
+                   PARSE_KEY: reading_to_dict(reading)})
+    assert is_a_question_not_a_ticket(msg, reading, lambda: CLAUSES)
+
+
+def test_not_knowing_told_the_other_way_round_is_part_of_the_case():
+    # the tester on main: «…也没人告诉我哪里重了» at «请具体说说情况» got 名称申报's places, again and again
+    assert tells_not_knowing("名称申报老提示重名 试了十几个 也没人告诉我哪里重了")
+    assert not tells_not_knowing("名称申报在哪里弄")
+
+
+# ---- corrections and contacts ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, value", [
+    ("情况改成:供电公司说要等三个月才能接电 企业等着投产", "供电公司说要等三个月才能接电 企业等着投产"),
+    ("情况不对 应该是建议税务窗口多放几个人 高峰排队太久", "建议税务窗口多放几个人 高峰排队太久"),
+    ("情况改成 供电公司说要等三个月才能接电,企业等着投产 电话也改成13912345678",
+     "供电公司说要等三个月才能接电,企业等着投产"),
+])
+def test_a_new_account_is_taken_whole(text, value):
+    # the tester on main: cut at the first space («…企业等着投产» lost)
+    assert parse_correction(text) == Correction("description", value)
+
+
+def test_a_name_put_right_still_ends_at_its_remark():
+    assert parse_correction("联系人改成钱芳芳 少打了个字") == Correction("contact_name", "钱芳芳")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("来电企业是豫新机械制造有限公司 联系人是他们厂办公室的孙经理 手机13603739581", "孙经理"),
+    ("联系人是对方的赵经理", "赵经理"),
+])
+def test_the_callers_person_labelled_within(text, name):
+    assert contact_labelled_within(text) == name
+
+
+@pytest.mark.parametrize("value, post", [("我们财务", "财务"), ("会计", "会计"), ("老板", "老板")])
+def test_a_post_alone(value, post):
+    assert post_alone(value) == post
+
+
+@pytest.mark.parametrize("value", ["王会计", "李经理", "张伟", "财务王芳"])
+def test_a_name_is_no_post_alone(value):
+    assert post_alone(value) is None
