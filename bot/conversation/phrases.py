@@ -1002,6 +1002,11 @@ _NOT_QUITE = re.compile(r"不[太大](?:清楚|知道|确定|记得)|说不准")
 _SHORT_REPLY = 16
 
 
+#: A name signed with one's post right before a mobile number («监督员郑明 135…», «特邀监督员 王芳 139…»).
+_SIGNED_BEFORE = re.compile(rf"(?:监督员|特邀监督员|会计|出纳|经理|老板)[\s::]*(?P<name>[{SURNAME_TEXT}][\u4e00-\u9fa5]{{1,2}})"
+                            rf"[\s,,]*(?:电话|手机|手机号)?[::]?\s*1[3-9]\d")
+
+
 def name_given_with_phone(text: str) -> str | None:
     """The name in a reply of a name and a mobile number («陈芳 15850123456»), wherever it is typed."""
     if not _PHONE_PART.search(text or ""):
@@ -1009,6 +1014,10 @@ def name_given_with_phone(text: str) -> str | None:
     name = contact_name_from(text)
     # (a surname said as one, «来电人姓周 手机139…» at the code's question, is who to call: it was dropped)
     surname = len(name) == 1 and re.search(rf"姓{re.escape(name)}(?![\u4e00-\u9fa5])", text) is not None
+    if len(name) == 4 and not looks_like_person_name(name) and (signed := _SIGNED_BEFORE.search(text)) is not None:
+        # («监督员郑明 13512349999 反映一下 …»: the words after the number are the report's, the name is before it — it
+        # was filed as 联系人:反映一下)
+        return signed.group("name")
     if not (re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", name) or surname) or names_an_organisation(name) or is_skip(name) \
             or says_earlier_was_wrong(name) or says_other_than_a_name(name):
         return None  # «不对 电话是139…»: the number put right, nobody named
@@ -1106,6 +1115,12 @@ _NAMED_COMPANY = re.compile(
     r"[\s::]*(?P<name>[\u4e00-\u9fa5A-Za-z0-9()()]{2,30}?)(?=[\s,,。.!!;;]|$)")
 
 
+#: A name of a kind other than a company's after its label («诊所名称仁心诊所», «企业是仁心诊所», «店名是老刘烧烤店»: the
+#: label was filed with it, or the name dropped): the name ends in the kind's word.
+_KIND_NAMED = re.compile(r"(?:公司|企业|单位|诊所|门诊部|店铺|店|个体户)(?:的)?(?:名称|名字|全称|名)?(?:是|叫做|叫|为)?[\s::]*"
+                         r"(?P<name>(?!名称|名字|全称|是|叫)[\u4e00-\u9fa5]{2,20}?"
+                         r"(?:诊所|门诊部|医馆|中医馆|药店|药房|卫生室|商行|超市|工作室|合作社|饭店|餐馆|酒店|宾馆|烧烤店|五金店"
+                         r"|门市部|经营部|加工厂))(?=[\s,,。.!!;;]|$)")
 #: A registered name opening the message or a part of it («示例市绿源食品有限公司 冷库扩建要增容…»,
 #: «我是…有限公司的»): the legal form says it is an enterprise's full name, not a department's
 #: (供电公司).
@@ -1187,7 +1202,7 @@ def stated_company_name(text: str) -> str | None:
         # «企业示例市华远机械有限公司», « 我是…有限公司的»: the words typed before the name, with no mark
         # between, are no part of it
         return _LABEL_BEFORE_NAME.sub("", registered.group("name"))
-    named = _NAMED_COMPANY.search(plain(text or "").strip())
+    named = _NAMED_COMPANY.search(plain(text or "").strip()) or _KIND_NAMED.search(plain(text or "").strip())
     if named:
         return named.group("name")
     if not gives_form_values(text):
@@ -1785,10 +1800,39 @@ class FormValues:
     contact: str | None
 
 
+#: A value after its label, a space or a colon between («公司 鼎盛文化传媒», «联系人:吴先生», «电话137…»).
+_LABELLED_VALUE = re.compile(r"(?P<label>公司名称|企业名称|公司名|公司|企业|单位|联系人|电话|手机号|手机)"
+                             r"(?:是|为|叫)?[\s::]*(?P<value>[^\s,,;;。]+)")
+
+
+def _labelled_values(said: str) -> FormValues | None:
+    """The firm and the contact of a reply made only of labelled values, the firm's among them; None otherwise."""
+    found = list(_LABELLED_VALUE.finditer(said))
+    if not found or re.sub(r"[\s,,;;。]+", "", _LABELLED_VALUE.sub("", said)):
+        return None
+    values = {m.group("label")[:2]: m.group("value") for m in found}
+    company = values.get("公司") or values.get("企业") or values.get("单位")
+    phone = values.get("电话") or values.get("手机")
+    if not company or company_or_contact_is_a_number(company) or not (values.get("联系") or phone) \
+            or (phone and mobile_in(phone) is None):
+        return None
+    contact = values.get("联系")
+    return FormValues(company, contact if contact and not company_or_contact_is_a_number(contact) else None)
+
+
+def company_or_contact_is_a_number(value: str) -> bool:
+    """True when a value labelled as a firm or a contact is digits (a phone typed after the wrong label)."""
+    return bool(re.fullmatch(r"[\d\s-]+", value))
+
+
 def only_form_values(text: str) -> FormValues | None:
     """The enterprise's name and the contact a reply gives when it gives them (a phone beside them) and tells nothing
     else — at «请具体说说情况» no case (it was filed as what happened); None otherwise."""
     said = plain(text or "")
+    if (labelled := _labelled_values(said)) is not None:
+        # («电话137… 公司 鼎盛文化传媒 联系人 吴先生» at «请具体说说情况»: each value after its label and a space — filed
+        # as what happened, the case told before lost)
+        return labelled
     company, mobile = stated_company_name(said), one_mobile_said(said)
     # (a bare name beside the number too: «宏达建设有限公司 王建国 135…»)
     contact = stated_contact_name(said) or (name_given_with_phone(said.replace(company, " ")) if company else None)
@@ -2198,11 +2242,20 @@ _WHOSE_ONLY = re.compile(r"^(?:他们|她们|对方|来电人|来电企业|那�
                          r"(?:行政|财务|办公室|人事|项目|销售|业务|生产|采购)?(?:部)?的")
 
 
+#: The caller named right after the word («来电人黄医生», «来电人是王建国», «来电人姓钱的老板» is none).
+_CALLER_NAMED = re.compile(rf"来电人(?:是|叫)?[\s::]*(?P<name>[{_SURNAME_TEXT}](?:[\u4e00-\u9fa5]?(?:医生|经理|老板|女士|先生|总"
+                           rf"|会计|师傅|主任|老师|工)|[\u4e00-\u9fa5]{{1,2}}))(?=[\s,,。;;]|$)")
+
+
 def contact_labelled_within(text: str) -> str | None:
     """Whom to call, labelled inside a longer message of a 12345 agent's («来电企业是豫新机械制造有限公司 联系人是他们厂
     办公室的孙经理 手机136…» → 孙经理: the contact was dropped, and asked for again and again)."""
     found = re.search(r"联系人", text or "")
-    return labelled_contact(text[found.start():]) if found is not None else None
+    if found is not None:
+        return labelled_contact(text[found.start():])
+    # («…来电人黄医生 电话150…»: the caller named after the word, a titled name or a full one)
+    caller = _CALLER_NAMED.search(text or "")
+    return caller.group("name") if caller is not None else None
 
 
 #: A post in the firm said alone, perhaps as ours («财务», «我们会计», «公司的出纳», «厂里办公室主任»).

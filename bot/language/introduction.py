@@ -114,7 +114,9 @@ _AGENT_NUMBER = re.compile(r"(?:(?:话务员|接线员|坐席)?(?:我|本人)?(?
 
 #: Where a 12345 agent sits, said at the start («热线这边», «12345这里», «政务服务热线这边»).
 _HOTLINE_PLACE = re.compile(r"^(?:你好|您好)?[\s,,]*(?:12345|12345热线|政务服务热线|热线)(?:营商环境?)?(?:专席)?"
-                            r"(?:这边|这里)[\s,,]*")
+                            # («热线话务员王丽 工号0931 替来电人投诉…»: the hotline's name left alone before the rest —
+                            # it was filed as 联系人:热线)
+                            r"(?:这边|这里|(?=[\s,,::]))[\s,,::]*")
 
 
 def without_agent_self(said: str) -> str | None:

@@ -49,6 +49,10 @@ _SERVED_AFTER = re.compile(r"(?:的)?(?:下载|获取|领取|购买|打印)")
 _PLATFORM_AFTER = re.compile(r"(?:的)?(?:系统|平台|网站|网页|软件|app|客户端|大厅|直播|视频|网络|网速)")
 
 
+#: A report signed with the post and the name first («监督员郑明 …», «特邀监督员 王芳 …»).
+_SUPERVISOR_SIGNS = re.compile(r"^(?:我是)?(?:营商环境)?(?:特邀)?监督员[\s,,::]*[\u4e00-\u9fa5]{2,3}(?=[\s,,::\d])")
+
+
 def _contested(folded: str, word: str) -> bool:
     """True when ``word`` occurs in ``folded`` other than as a document got from the platform or
     as the platform's own system or hall."""
@@ -70,6 +74,10 @@ def recognise(lexicon: RouteLexicon, text: str | None) -> RouteHint:
     window.
     """
     folded = fold(text or "")
+    if _SUPERVISOR_SIGNS.match(folded):
+        # «监督员郑明 13512349999 反映一下 …»: the post and the name open the message, as one signs a report (it was
+        # filed as 企业:郑明 on the ordinary rule, the register never read)
+        return RouteHint(Route.SUPERVISOR, "监督员")
     for route in ORDER:
         word = next((w for w in lexicon.words_of(route) if _contested(folded, w)), None)
         if word is not None:

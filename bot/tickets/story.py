@@ -83,6 +83,8 @@ _SPECIFIC = re.compile(r"\d|[一二两三四五六七八九十几半]+(?:次|趟
                        r"星期|礼拜|局|所|中心|公司|税务|工商|社保|医保|公积金|执照|许可|证|备案|登记|报装|补贴|发票|公章|"
                        r"办事员|工作人员|窗口人员|柜员|科长|主任|经办人|审批员|执法人员|检查人员|网格员|接线员|领导|"
                        r"招标|投标|评标|开标|中标|标段|专家|"
+                       # the system or the matter it serves («名称申报系统老是提示重名 申报不了»: asked what happened)
+                       r"申报|系统|平台|网站|核名|重名|"
                        # the firm's own supply cut, where («厂里停电了 急死了 生产线全停»: asked what happened again)
                        r"停电|断电|停水|断水|停气|断气|停暖")
 

@@ -275,3 +275,98 @@ def test_a_post_alone(value, post):
 @pytest.mark.parametrize("value", ["王会计", "李经理", "张伟", "财务王芳"])
 def test_a_name_is_no_post_alone(value):
     assert post_alone(value) is None
+
+
+# ---- the firm given up, values by their labels, names of other kinds, a supervisor signing -----------------------
+
+
+def test_the_firm_given_up_is_a_deregistration_question():
+    # the tester on main: «公司不想干了» got the hardship reply (惠企政策, 我要反映问题), never the 注销 choice
+    reading = READ.read("公司不想干了", "complain", 0.9)
+    assert reading.intent == "ask_procedure" and not reading.vents
+    assert type(decide_turn(message("公司不想干了", "complain"), Memory(), KB, CLAUSES).step).__name__ == "AskWhich"
+
+
+def test_the_trade_lamented_is_still_hardship():
+    assert READ.read("唉 现在生意太难做了 房租涨 人工贵 真不想干了", "complain", 0.9).vents
+
+
+@pytest.mark.parametrize("text, company, contact", [
+    ("电话13711223344 公司 鼎盛文化传媒 联系人 吴先生", "鼎盛文化传媒", "吴先生"),
+    ("公司:鼎盛文化传媒 联系人:吴先生", "鼎盛文化传媒", "吴先生"),
+])
+def test_values_after_their_labels_are_values(text, company, contact):
+    # the tester on main: at «请具体说说情况» they were filed as what happened, the case told before lost
+    from bot.conversation.phrases import only_form_values
+
+    found = only_form_values(text)
+    assert (found.company, found.contact) == (company, contact)
+
+
+@pytest.mark.parametrize("text", ["公司一直不给我们开票", "企业 说要等三个月 电话也打不通"])
+def test_a_case_that_names_the_firm_is_no_values(text):
+    from bot.conversation.phrases import only_form_values
+
+    assert only_form_values(text) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("来电人黄医生 电话15011112222 诊所名称仁心诊所", "仁心诊所"),   # the tester on main: 企业:诊所名称仁心诊所
+    ("企业是仁心诊所", "仁心诊所"),
+    ("店名是老刘烧烤店", "老刘烧烤店"),
+])
+def test_a_name_of_another_kind_after_its_label(text, name):
+    from bot.conversation.phrases import stated_company_name
+
+    assert stated_company_name(text) == name
+
+
+@pytest.mark.parametrize("text", ["诊所名称重复了", "我们诊所一直备不了案"])
+def test_a_case_of_a_clinic_names_no_clinic(text):
+    from bot.conversation.phrases import stated_company_name
+
+    assert stated_company_name(text) is None
+
+
+def test_the_hotlines_name_left_before_the_case_is_no_contact():
+    # the tester on main: «热线话务员王丽 工号0931 替来电人投诉… 来电人黄医生 电话150…» filed 联系人:热线
+    text = "热线话务员王丽 工号0931 替来电人投诉:诊所备案交了材料两周没动静 来电人黄医生 电话15011112222"
+    rest = without_agent_self(text)
+    assert rest.startswith("替来电人投诉")
+    assert contact_labelled_within(rest) == "黄医生"
+
+
+def test_a_caller_telling_is_no_callers_name():
+    assert contact_labelled_within("来电人要投诉燃气公司") is None
+    assert contact_labelled_within("来电人说路被挖了") is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("监督员郑明 13512349999 反映一下 好几家企业说不动产登记窗口要跑三趟", "郑明"),   # filed as 联系人:反映一下
+    ("陈芳 15850123456", "陈芳"),
+    ("15850123456 欧阳娜娜", "欧阳娜娜"),
+])
+def test_the_name_beside_the_number(text, name):
+    from bot.conversation.phrases import name_given_with_phone
+
+    assert name_given_with_phone(text) == name
+
+
+def test_a_report_signed_by_a_supervisor_claims_the_supervisors_route():
+    # the tester on main: «监督员郑明 135… 反映一下 …» went on the ordinary rule, the register never read
+    from pathlib import Path
+
+    from bot.routes.lexicon import load_routes
+    from bot.routes.recognise import recognise
+    from bot.sla.selection import Route
+
+    lexicon = load_routes(Path(__file__).resolve().parents[3] / "knowledge")
+    assert recognise(lexicon, "监督员郑明 13512349999 反映一下 不动产登记窗口要跑三趟").route is Route.SUPERVISOR
+    assert recognise(lexicon, "那个监督员态度很差").route is Route.WINDOW
+
+
+def test_a_system_that_will_not_take_the_application_is_a_case():
+    from bot.tickets.story import describes_case
+
+    assert describes_case("来电人反映 名称申报系统老是提示重名 申报不了 要投诉")
+    assert not describes_case("窗口互相推诿,事情一直办不成")
