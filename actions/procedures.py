@@ -49,6 +49,7 @@ from actions.ticket_status import (
     rating_after_asked,
     rating_picked,
     reason_explained,
+    still_locked,
     supplemented,
     told_own_due,
     told_privacy,
@@ -76,6 +77,7 @@ from bot.conversation.phrases import (
     asks_the_other,
     asks_what_if_a_filed_matter_unhandled,
     closes_the_conversation,
+    gives_a_rating,
     goes_on,
     is_cancel,
     judges_in_a_word,
@@ -302,11 +304,16 @@ class QuestionAction(Action, abc.ABC):
         resumed = resumed_ticket(dispatcher, tracker)
         if resumed is not None:
             return resumed  # «算了还是提吧» (affirm), «刚才那个我还是要提» just after a cancel: that ticket again
+        locked_out = await in_thread(still_locked, dispatcher, tracker)
+        if locked_out is not None:
+            return locked_out  # a phone typed while the lookups are locked: the lock said again
         retried = phone_after_a_failed_check(tracker)
         if retried is not None:
             return retried  # «不对 是138…» right after «未找到…»: checked against the same ticket
         shown = {response for response, _ in replies_before_this_turn(tracker.events)}
-        if judges_in_a_word(message_of(tracker).typed) and shown & (URGED_RESPONSES | TICKETS_SHOWN):
+        if (judges_in_a_word(message_of(tracker).typed) or gives_a_rating(message_of(tracker).typed)) \
+                and shown & (URGED_RESPONSES | TICKETS_SHOWN):
+            # («两分吧» after an urge of an open ticket (affirm 0.36): «还有什么可以帮您»)
             # «还凑合吧» right after an urge or a ticket's status: a rating of that ticket (said to wait for its
             # closure when open), never «没有完全理解»
             return [FollowupAction("action_rate_service")]

@@ -557,6 +557,19 @@ def unmatched_just_before(dispatcher: CollectingDispatcher, tracker: Tracker, wa
     return ticket_id
 
 
+def still_locked(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """A phone typed right after «验证未通过的次数过多 … 请…后再试» (it got «没有完全理解»): the lock said again, with
+    its time (ran in a worker thread); None for anything else, or once the lock has passed (the phone is checked)."""
+    if (tracker.active_loop or {}).get("name") or not is_a_mobile(message_of(tracker).typed) \
+            or "utter_lookup_locked" not in {name for name, _ in replies_before_this_turn(tracker.events)}:
+        return None
+    until = lockout(tracker, ticket_id_in(str(tracker.get_slot("ticket_id") or "")))
+    if until is None:
+        return None
+    say_locked(dispatcher, until)
+    return []
+
+
 def locked(tracker: Tracker) -> bool:
     """True once the running status form was stopped (the lookup locked, or the store down)."""
     return (tracker.get_slot("lookup_failures") or 0) >= MAX_LOOKUP_FAILURES

@@ -1569,7 +1569,7 @@ _URGE_ASKED = re.compile(r"(?:请|麻烦|能不能|能否|可不可以|可以|�
                          r"|YS[\s\-]*\d[\d\s\-]{6,}\d|1[3-9]\d{9}", re.IGNORECASE)
 #: What an urge says besides its reason («急», «谢谢», «吧»).
 _NO_URGE_REASON = re.compile(r"^(?:吧|啊|呀|了|的|哈|嗯|哦|噢|吗|呢|呗|谢谢|谢了|感谢|多谢|辛苦了?|好的|行|急|很急|着急|挺急|急死了?|太急|"
-                             r"工单|这个|那个|这单|那单|单子|工单号|号|是|我|我们|你们|您|一下|帮忙|麻烦"
+                             r"工单|这个|那个|这单|那单|单子|工单号|单号|编号|号|是|我|我们|你们|您|一下|帮忙|麻烦"
                              # («那我先催一下»: the words around the ask, «那我先», were logged as its reason)
                              r"|那|那么|就|先|再|还是|要不|干脆|给|帮|替|也|顺便|顺带|另外|还有"
                              # (a hotline agent's «她说能不能加急 帮她催一下»: «她说,帮她» was logged as the reason)
@@ -1605,11 +1605,16 @@ _A_NUMBER_TOLD = re.compile(r"(?:手机号码?|手机|电话号码?|电话|座�
                             rf"(?:{_MOBILE_TYPED}|ys\d{{12}}|0\d{{2,3}}[- ]?\d{{7,8}}|\d{{5,}})", re.IGNORECASE)
 
 
+#: A ticket's id typed in groups («ys 2026 1206 0003»).
+_SPACED_ID = re.compile(r"ys[\s-]*(?:\d[\s-]*){12}", re.IGNORECASE)
+
+
 def urge_reason(text: str) -> str | None:
     """The reason told with an urge, in the user's words («帮我催一下 后天就要开业了» → «后天就要开业了»; «麻烦催催
     月底要验收 等不起» → «月底要验收,等不起»); None when the message asks the urge alone («催一下我那个单子», «急»)."""
     # (a number is no reason: the phone of the id + phone check, said in words, was logged unmasked as one)
-    rest = _A_NUMBER_TOLD.sub(" ", digits_said(plain(text or "")))
+    # («帮我催下 单号 ys 2026 1206 0003»: an id typed in groups is a number too — «单号» was logged as the reason)
+    rest = _A_NUMBER_TOLD.sub(" ", _SPACED_ID.sub(" ", digits_said(plain(text or ""))))
     rest = _URGE_ASKED.sub(" ", rest)
     # («帮我催一下 元旦前能办好吗»: a question asked beside the urge is no reason for it — it was logged as one)
     parts = [p for p in re.split(r"[\s,,。.;;::!!~、]+", rest) if p and not _NO_URGE_REASON.match(p)

@@ -280,3 +280,26 @@ def test_an_agents_labelled_caller_at_the_codes_question_is_the_contact():
     result = ValidateTicketForm().validate_credit_code("联系人是对方的赵经理", dispatcher, state, DOMAIN)
     assert result["contact_name"] == "赵经理"
     assert "utter_invalid_credit_code_words" not in [m["response"] for m in dispatcher.messages]
+
+
+def test_a_rating_in_words_after_an_urge_is_that_tickets_rating(no_tickets):  # noqa: F811
+    # the tester on main: «两分吧» right after an urge of an open ticket got «还有什么可以帮您»
+    from actions.procedures import ActionAnswerProcedure
+
+    events, _ = started(ActionAnswerProcedure(), after(["utter_urged"], "两分吧", "affirm", confidence=0.36))
+    assert {"event": "followup", "name": "action_rate_service"} in [
+        {k: v for k, v in e.items() if k in ("event", "name")} for e in events]
+
+
+def test_a_phone_typed_while_locked_is_told_the_lock_again(no_tickets, monkeypatch):  # noqa: F811
+    # the tester on main: the right phone typed after «验证未通过的次数过多…» got «没有完全理解»
+    import datetime as dt
+
+    from actions import ticket_status
+
+    until = dt.datetime(2026, 9, 30, 11, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    monkeypatch.setattr(ticket_status, "lockout", lambda tracker, ticket_id=None: until)
+    state = after(["utter_lookup_locked"], "13612345678", "inform", slots={"ticket_id": "YS202612060006"})
+    events, responses = said(ticket_status.still_locked, state)
+    assert (events, responses) == ([], ["utter_lookup_locked"])
+    assert said(ticket_status.still_locked, after(["utter_procedure_answer"], "13612345678", "inform"))[0] is None

@@ -370,3 +370,12 @@ def test_a_system_that_will_not_take_the_application_is_a_case():
 
     assert describes_case("来电人反映 名称申报系统老是提示重名 申报不了 要投诉")
     assert not describes_case("窗口互相推诿,事情一直办不成")
+
+
+def test_an_id_typed_in_groups_is_no_urge_reason():
+    # the tester on main: «帮我催下 单号 ys 2026 1206 0003» logged «单号» as the urge's reason
+    from bot.conversation.phrases import urge_reason
+
+    assert urge_reason("帮我催下 单号 ys 2026 1206 0003") is None
+    assert urge_reason("催一下YS202612060003 月底要验收") == "月底要验收"
+
