@@ -333,6 +333,8 @@ _WHO_OF_A_STEP = re.compile(r"谁(?:来|去|能|会)?(?:认定|决定|定|判|�
                             r"|改派|派)")
 #: … or how long it takes («多久出结果», «那多久整改好», «几天能改派»).
 _WHEN_OF_A_STEP = re.compile(r"多久|多长时间|几天|几个工作日|什么时候|啥时候|何时")
+#: … never what comes when the step settles nothing («一直解决不了最后谁管»: the ladder's top, not the step's own).
+_BEYOND_THE_STEP = re.compile(r"最后|最终|到头|一直|还是|始终|解决不了|办不好|没用|不管用")
 #: Longer than this (marks and spaces left out), a message says more than a follow-up of the step.
 STEP_FOLLOW_UP_CHARS = 16
 
@@ -351,7 +353,7 @@ def step_follow_up(text: str) -> str | None:
     step just told («谁来认定» after 申诉: it was put through to a person; «那多久整改好» after 差评整改: «没有更多
     规定»); None otherwise."""
     said = re.sub(r"[\W_]+", "", squash(text or ""))
-    if not said or len(said) > STEP_FOLLOW_UP_CHARS:
+    if not said or len(said) > STEP_FOLLOW_UP_CHARS or _BEYOND_THE_STEP.search(said):
         return None
     if _WHO_OF_A_STEP.search(said):
         return "who"

@@ -111,7 +111,9 @@ _STAFF_TOOK = re.compile(r"(?:收了|收我|要了|找我要|跟我要|向我要
                          r"|辛苦费|好处费|茶水费|感谢费|跑腿费|红包|(?:还|又|却|也)要?收钱|要收钱|收了钱")
 #: … never asked as a question (whether it costs: «帮办代办要收钱吗»), nor a private agent's fee («找中介代办 收了
 #: 我2000»).
-_NOT_TAKEN = re.compile(r"吗|么|嘛|多少|是不是|会不会|要不要|收不收|能不能|可不可以|中介|代理|黄牛|第三方")
+_NOT_TAKEN = re.compile(r"吗|么|嘛|多少|是不是|会不会|要不要|收不收|能不能|可不可以|中介|代理|黄牛|第三方"
+                        # (whether one has to pay, asked: «代办的人要给辛苦费不» — it opened a complaint's form)
+                        r"|[??]|[不没]$|(?:要|得|用|需要|该)(?:给|交|付|出)")
 
 
 def money_taken_by_staff(squashed: str) -> bool:

@@ -85,7 +85,9 @@ def test_money_taken_by_the_governments_people_is_a_complaint(text):
     assert money_taken_by_staff(squash(text))
 
 
-@pytest.mark.parametrize("text", ["帮办代办要收钱吗", "找中介代办执照 收了我2000块", "代理公司收了我们500块服务费"])
+@pytest.mark.parametrize("text", ["帮办代办要收钱吗", "找中介代办执照 收了我2000块", "代理公司收了我们500块服务费",
+                                  # (the full replay: fresh38-11's question opened a complaint's form)
+                                  "代办的人要给辛苦费不", "代办员要红包吗?"])
 def test_a_fee_asked_or_a_private_agents_is_not_money_taken(text):
     assert not money_taken_by_staff(squash(text))
 
@@ -175,6 +177,11 @@ def test_who_or_when_of_a_step_is_read(text, asked):
 
 def test_a_long_message_is_no_step_follow_up():
     assert step_follow_up("营业执照多久能办好 我们下周就要开业了急用") is None
+
+
+def test_what_comes_when_the_step_settles_nothing_is_no_step_follow_up():
+    # the full replay: fresh29-36's «一直解决不了最后谁管» after 差评整改 got the rectification's overseer, not the ladder
+    assert step_follow_up("一直解决不了最后谁管") is None
 
 
 @pytest.mark.parametrize("text", ["升级的时候会留记录吗", "督办有没有留痕", "那到时候还是没人管呢"])
