@@ -180,7 +180,8 @@ def test_a_long_message_is_no_step_follow_up():
 
 
 def test_what_comes_when_the_step_settles_nothing_is_no_step_follow_up():
-    # the full replay: fresh29-36's «一直解决不了最后谁管» after 差评整改 got the rectification's overseer, not the ladder
+    # the full replay: fresh29-36's «一直解决不了最后谁管» after 差评整改 got the rectification's overseer, not the
+    # ladder
     assert step_follow_up("一直解决不了最后谁管") is None
 
 
