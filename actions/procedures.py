@@ -76,6 +76,7 @@ from bot.conversation.message import click_of
 from bot.conversation.phrases import (
     asks_the_other,
     asks_what_if_a_filed_matter_unhandled,
+    asks_what_if_unhandled,
     closes_the_conversation,
     gives_a_rating,
     goes_on,
@@ -394,11 +395,14 @@ class QuestionAction(Action, abc.ABC):
             # «YS202612050012 这个单子 电话137…» (inform: a form's answer, no form asked it), «手机号150… 帮我查下单子
             # 单号忘了» (nlu_fallback): a ticket to look up, given — it got «没有完全理解»
             return [FollowupAction("action_check_status")]
+        looked_up = (tracker.active_loop or {}).get("name") == "status_form"
         if not isinstance(step, (Answer, HandOver)) and not (isinstance(step, AskWhich) and step.choices) \
-                and asks_what_if_a_filed_matter_unhandled(message.typed):
+                and (asks_what_if_a_filed_matter_unhandled(message.typed)
+                     or (looked_up and asks_what_if_unhandled(message.typed))):
             # «要是部门超期了不回复咋办» (taken for a question no guide or clause answers): what happens
             # when a matter is not dealt with in time is the escalation ladder, as at a status lookup
-            explained = await in_thread(explained_escalation, dispatcher, tracker)
+            # («要是一直没人理 我还能找谁» while a ticket is looked up: the ticket's — it got the calm offer to file)
+            explained = await in_thread(explained_escalation, dispatcher, tracker, offer=not looked_up)
             if explained is not None:
                 return explained
         loop = (tracker.active_loop or {}).get("name")

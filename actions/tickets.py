@@ -1565,6 +1565,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                     dispatcher.utter_message(response="utter_value_noted", field=CORRECTABLE["phone"],
                                              value=mask_phone(mobile))
                 return {"credit_code": None, **noted}
+            if (post := phrases.post_to_call(text)) is not None and not tracker.get_slot("contact_name"):
+                # «联系我们财务 138…» at the code's question (the code's format error): the phone is taken by its own
+                # mapping; a post is no one to ask for by name — the name asked, a surname being enough
+                dispatcher.utter_message(response="utter_contact_post_alone", post=post)
+                return {"credit_code": None}
             if tracker.get_slot("ticket_route") != Route.MAYOR.value and not re.search(r"代码|执照", text) \
                     and (urgency := phrases.urgency_said(text)) is not None and not phrases.lacks_value(text):
                 beside = told_beside(dispatcher, tracker, text) if urgency == "urgent" else {}

@@ -2268,6 +2268,18 @@ _POST_ALONE = re.compile(r"(?:我们|我们的|公司的?|厂里的?|店里的?|
                          r"|办公室|人事|老板|经理|总经理|负责人|法人|股东|经办人)")
 
 
+#: A post named as whom to call beside other words («联系我们财务 138…», «联系人是我们会计 电话…», «找我们出纳»).
+_POST_TO_CALL = re.compile(r"(?:联系人(?:是|就是|找|写)?|联系|找)[\s::]*(?:我们|我|公司|厂里|店里)?(?:的)?"
+                           r"(?P<post>财务|会计|出纳|行政|文员|前台|办公室|人事)(?![\u4e00-\u9fa5])")
+
+
+def post_to_call(text: str) -> str | None:
+    """The post a message names as whom to call, with no name («联系我们财务 13852746190» at the code's question: it got
+    the code's format error); None when it names none, or a name with it («联系我们财务王芳»)."""
+    found = _POST_TO_CALL.search(plain(text or ""))
+    return found.group("post") if found is not None else None
+
+
 def post_alone(value: str) -> str | None:
     """The post when a contact given is a post alone, with no name («我们财务», «会计»: whom does the department ask
     for?); None for a name or a titled one («王会计», «李经理»)."""

@@ -303,3 +303,20 @@ def test_a_phone_typed_while_locked_is_told_the_lock_again(no_tickets, monkeypat
     events, responses = said(ticket_status.still_locked, state)
     assert (events, responses) == ([], ["utter_lookup_locked"])
     assert said(ticket_status.still_locked, after(["utter_procedure_answer"], "13612345678", "inform"))[0] is None
+
+
+def test_a_post_to_call_at_the_codes_question_is_asked_for_a_name():
+    # fresh43-40: «联系我们财务 138…» at the code's question got the code's format error
+    result, messages = validate_in(WINDOW, "credit_code", "联系我们财务 13852746190")
+    assert result == {"credit_code": None}
+    assert [m["response"] for m in messages] == ["utter_contact_post_alone"]
+
+
+def test_nobody_handling_asked_while_a_ticket_is_looked_up_is_the_ladder(no_tickets):  # noqa: F811
+    # fresh43-49: «要是一直没人理 我还能找谁» (ask_where 0.90) at the phone's question got the calm offer to file
+    from actions.procedures import ActionAnswerProcedure
+
+    state = after(["utter_ticket_not_found"], "要是一直没人理 我还能找谁", "ask_where")
+    state.active_loop = {"name": "status_form"}
+    _, responses = started(ActionAnswerProcedure(), state)
+    assert responses == ["utter_escalation_explained"], responses
