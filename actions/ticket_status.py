@@ -1159,7 +1159,7 @@ def told_staff_work(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
     are seen and worked («分到我们局的工单在哪看»: it asked for a ticket's number), whether a time limit can be
     extended («办不完能申请延期吗»: «您问的是哪个事项»), which are overdue («有哪些工单已经超期了») — told how the
     console does it, with the region's escalation ladder for what is overdue; None when none is asked."""
-    asked = staff_work_asked(message_of(tracker).typed)
+    asked = staff_work_asked(message_of(tracker).typed, [text for text, _ in earlier_messages(tracker.events)])
     if not asked:
         return None
     for step in asked:

@@ -414,7 +414,7 @@ _STAFF_WORK: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"|按时办结率|(?:工单|通报|部门)(?:的)?月报"
                           r"|(?<!统计)(?<!社保)(?<!财务)月报(?:里|中|上)?(?:的)?(?:按时|办结|超期|满意度|收到|受理)"
                           r"(?![^,,。]{0,6}(?:填|报送|申报))")),
-    ("console", re.compile(r"(?:工单|单子|件)[^,,。]{0,6}(?:在哪|去哪|哪里|哪儿|怎么|咋|从哪)"
+    ("console", re.compile(r"(?:工单|单子|件)[^,,。]{0,10}(?:在哪|去哪|哪里|哪儿|怎么|咋|从哪)"
                            r"(?:看|查|找|接|签收|受理|处理|回复|答复|办结|登录)"
                            r"|(?:在哪|去哪|哪里|怎么|咋)(?:看|查|接|签收|受理|处理|回复|答复|办结)[^,,。]{0,4}(?:工单|单子)"
                            r"|(?:怎么|咋|在哪|哪里)(?:接单|签收|登录后台|进后台)|后台|控制台|工作台"
@@ -481,13 +481,15 @@ def staff_tells_misroute(text: str, earlier: Sequence[str]) -> bool:
     return bool(_MISROUTED.search(said)) and any(_STAFF.search(squash(t or "")) for t in (text, *earlier))
 
 
-def staff_work_asked(text: str) -> tuple[str, ...]:
+def staff_work_asked(text: str, earlier: Sequence[str] = ()) -> tuple[str, ...]:
     """The parts of a department clerk's work on tickets the message asks about: ``"console"`` (where the tickets
     sent to the department are seen and worked: «分到我们局的工单在哪看»), ``"extend"`` («单子办不完能申请延期吗»),
     ``"overdue"`` («有哪些工单已经超期了»). None unless it asks (a question) and speaks as staff or of tickets; an
     enterprise's «我的工单在哪看» is a lookup."""
     said = squash(text or "")
-    staff = bool(_STAFF.search(said))
+    # (who speaks may have been said before: «我是住建局的 …», then «一件单子还剩几个工作日怎么看» — a ticket's number
+    # was asked)
+    staff = bool(_STAFF.search(said)) or any(_STAFF.search(squash(t or "")) for t in earlier)
     # («我是住建局的 我们这边有一单YS… 其实不归我们管 该怎么退回去»: a clerk names a ticket of the queue — it was asked
     # for the phone it was filed with)
     if not _ABOUT_A_STEP.search(said) or _ONES_OWN_TICKET.search(said) \

@@ -387,3 +387,11 @@ def test_an_id_typed_in_groups_is_no_urge_reason():
     assert urge_reason("帮我催下 单号 ys 2026 1206 0003") is None
     assert urge_reason("催一下YS202612060003 月底要验收") == "月底要验收"
 
+
+
+def test_a_clerks_console_question_after_saying_who_they_are():
+    # fresh43-51: «一件单子还剩几个工作日怎么看» after «我是住建局的 …» was asked a ticket's number
+    from bot.language.grammar import staff_work_asked
+
+    assert staff_work_asked("一件单子还剩几个工作日怎么看", ["我是住建局的 我们科的单子怎么看"]) == ("console",)
+    assert staff_work_asked("我的单子还剩几天怎么看", ["我是住建局的"]) == ()
