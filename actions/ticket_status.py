@@ -84,6 +84,7 @@ from bot.conversation.phrases import (
     closes_the_conversation,
     fact_told_with_a_rating,
     files_against_someone,
+    files_for_a_caller,
     gives_a_rating,
     handling_steps_asked,
     is_a_mobile,
@@ -100,7 +101,6 @@ from bot.conversation.phrases import (
     rung_after_unsolved,
     rung_asked,
     says_not_done,
-    speaks_for_a_caller,
     speaks_of_rising,
     stops_lookup,
     takes_back_a_filed_ticket,
@@ -1026,7 +1026,7 @@ def told_how_results_come(dispatcher: CollectingDispatcher, tracker: Tracker) ->
         return None
     own = own_tickets(tracker)
     if own:
-        if speaks_for_a_caller([typed, *(text for text, _ in earlier_messages(tracker.events))]):
+        if files_for_a_caller([typed, *(text for text, _ in earlier_messages(tracker.events))]):
             # «结果怎么通知来电人» of a 12345 agent's ticket filed here: never by SMS to the caller (it was told the
             # notices of this channel, as if the caller read them)
             dispatcher.utter_message(response="utter_ticket_filed_for_caller")
@@ -1173,7 +1173,7 @@ def told_staff_work(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
 #: The handling step a reply told of, for the follow-ups asked right after it.
 _STEP_OF_REPLY = {"utter_handling_appeal": "appeal", "utter_handling_bad_rating": "bad_rating",
                   "utter_handling_return": "return", "utter_rated_reopened": "bad_rating",
-                  "utter_rate_in_rectification": "bad_rating", "utter_rate_refused": "bad_rating"}
+                  "utter_rate_in_rectification": "bad_rating"}
 def _step_of_reply(response: str) -> str | None:
     """The handling step a reply told of (its follow-ups' answers too: «谁来认定», then «多久出结果»), or None."""
     if response in _STEP_OF_REPLY:

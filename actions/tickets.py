@@ -655,7 +655,7 @@ class ActionStartTicket(Action):
             # it was filed as a complaint against a department
             ticket_type = TicketType.REQUEST
         text = message.typed
-        if (rest := phrases.without_agent_self(text)) is not None and rest.strip():
+        if phrases.opens_as_agent(text) and (rest := phrases.without_agent_self(text)) is not None and rest.strip():
             # «热线这边 工号0931 来电人手机139… 说厂门口的路被挖断了 …»: who types is no part of the caller's case, nor
             # the contact (filed as 联系人:热线这边, the case opening with the seat's number)
             text = rest.strip()
@@ -739,6 +739,8 @@ def _an_agent_speaks(tracker: Tracker, said: str) -> bool:
 
 #: The values a message may give all at once, before the code's question («…公司… 联系人林娟 手机183… 部门…»).
 _GIVEN_BEFORE_THE_CODE = ("company_name", "contact_name", "phone", "description")
+#: … confirmed in so many words («对 没错», «都对», «信息无误»), never a bare «好的», «嗯».
+_VALUES_CONFIRMED = re.compile(r"没错|都对|无误|对的|是对的|确认|就这些|是这样")
 
 #: Something typed as a credit code would be (letters and digits, more than a phone number's 11).
 _CODE_ATTEMPT = re.compile(r"[0-9A-Za-z]{12,}")
@@ -1189,7 +1191,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                 typed = rest
             stated = phrases.stated_contact_name(typed) or phrases.bare_contact(typed)[0] \
                 or phrases.name_given_with_phone(typed) \
-                or (phrases.contact_labelled_within(typed) if _an_agent_speaks(tracker, typed) else None)
+                or (phrases.contact_labelled_within(typed)
+                    if phrases.files_for_a_caller([typed, *(t for t, _ in earlier_messages(tracker.events))]) else None)
             at_code = tracker.get_slot("requested_slot") == "credit_code"
             if not stated and at_code and phrases.looks_like_person_name(typed):
                 stated = typed.strip()  # «张伟» at the credit code: who to call, the code not given
@@ -1606,7 +1609,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # is optional and the user would file now — taken as not given, said so (it was asked again and again)
             dispatcher.utter_message(response="utter_credit_code_skipped")
             return {"credit_code": NOT_GIVEN}
-        if phrases.confirms_the_values(text) and all(tracker.get_slot(name) for name in _GIVEN_BEFORE_THE_CODE):
+        if phrases.confirms_the_values(text) and _VALUES_CONFIRMED.search(text) \
+                and all(tracker.get_slot(name) for name in _GIVEN_BEFORE_THE_CODE):
             # «对 没错» at the code's question after a message that gave everything else: the values confirmed — the
             # optional code taken as not given, said so, and the summary shown (it was asked again and again)
             dispatcher.utter_message(response="utter_credit_code_skipped")
@@ -2191,7 +2195,7 @@ class ActionSubmitTicket(Action):
             response="utter_ticket_filed", ticket_id=view.id, policy_text=view.policy_user_text,
             due=due_text(view), provisional=provisional_note(view), department=view.department or "待分办",
         )
-        if _an_agent_speaks(tracker, ""):
+        if phrases.files_for_a_caller([text for text, _ in earlier_messages(tracker.events)]):
             # a 12345 agent filing for a caller in the chat: its notices come to this conversation, never to the
             # caller's phone (only the console's 来电辅助 files hotline tickets, told by SMS) — said, with what to do
             dispatcher.utter_message(response="utter_ticket_filed_for_caller")

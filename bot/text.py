@@ -42,3 +42,9 @@ def traditional_variants(word: str) -> list[str]:
     phrase = zhconv.convert(word, "zh-hant")
     chars = "".join(zhconv.convert(ch, "zh-hant") for ch in word)
     return [v for v in dict.fromkeys((phrase, chars)) if v != word]
+
+
+#: The commonest surnames, one character each (a name the tagger splits is still a name when it opens with one of
+#: them), read by the language layer, the routes and the conversation's phrases alike.
+SURNAME_TEXT = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+                "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")

@@ -99,7 +99,9 @@ def is_a_question_not_a_ticket(message: Message, reading: Reading,
     text = message.typed
     if asks_for_visit(text):
         return False  # «能不能派个人来厂里指导下»: a request, in the form of a question
-    if _ASKS_IF_THERE_IS.search(squash(text or "")) and not reading.vents:
+    if _ASKS_IF_THERE_IS.search(squash(text or "")) and not reading.vents and not names_misconduct(text) \
+            and not re.search(r"人管|人理|人治|管管|管一管", squash(text or "")):
+        # (never «有没有人管这种吃拿卡要的窗口»: a reproach, filed)
         # «有没有那种企业家可以跟领导当面提意见的会» (suggest 0.31: a suggestion's form): whether such a way exists,
         # asked — its 提意见 files nothing
         return True

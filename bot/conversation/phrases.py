@@ -16,18 +16,19 @@ from bot.language.grammar import WAITED as _WAITED
 from bot.language.grammar import handling_steps_asked as handling_steps_asked
 from bot.language.grammar import own_filing_unanswered as own_filing_unanswered
 from bot.language.grammar import reply_form
-from bot.language.introduction import only_agent_self as only_agent_self
 from bot.language.introduction import (
+    agent_introduced,
     only_says_no_enterprise,
     says_no_enterprise,
     without_no_enterprise,
 )
+from bot.language.introduction import only_agent_self as only_agent_self
+from bot.language.introduction import opens_as_agent as opens_as_agent
 from bot.language.introduction import without_agent_self as without_agent_self
-from bot.language.names import SURNAME_TEXT
 from bot.language.normalize import normalize
 from bot.language.sounds import is_common_word
 from bot.language.waiting import declines_a_person, waits_aside
-from bot.text import plain
+from bot.text import SURNAME_TEXT, plain
 from bot.tickets.errors import InvalidRating
 from bot.tickets.rating import parse_rating
 from bot.tickets.story import describes_case, names_misconduct
@@ -169,7 +170,7 @@ _NOT_KNOWING = re.compile(r"(?:啥|什么|多久|多长时间|几时|哪天|何�
                         # (told the other way round: «…也没人告诉我哪里重了» — the 名称申报 guide's places answered it,
                         # and the case was asked for again and again)
                         r"|(?:没人|没有人|也没人|都没人|谁也不|也不|都不)(?:告诉|跟|给|说|讲|解释)(?:我|我们|一声)?"
-                        r"(?:说|讲|解释)?(?:到底|究竟)?(?:是)?(?:啥|什么|哪|怎么|为什么|为啥|多久|几时)[^,,。.!!??]{0,10}"
+                        r"(?:说|讲|解释)?(?:到底|究竟)?(?:是)?(?:啥|什么|哪|怎么|为什么|为啥|多久|几时)[^,,。.!!??\s吗呢你您]{0,10}"
                         r"[啊呀嘛的了。.!! ]*$")
 
 
@@ -515,13 +516,16 @@ def asks_the_mayor(text: str) -> bool:
 
 
 #: A proposal told in so many words («建议窗口多放几个人», «希望中午留个人值班»).
-_PROPOSAL_TOLD = re.compile(r"^(?:我)?(?:建议|希望|最好|能不能|可不可以|应该|提议)[\u4e00-\u9fff]{4,}")
+_PROPOSAL_TOLD = re.compile(r"^(?:我)?(?:建议|希望|提议)[\u4e00-\u9fff]{4,}")
+#: … never a plea about oneself («最好别让他们知道是我反映的», «希望别写我的名字»).
+_PLEA_OF_ONESELF = re.compile(r"是我|我的名字|我名字|别写我|匿名|别让他们知道|不让他们知道|保密")
 
 
 def proposal_told(text: str) -> bool:
     """True when the words beside a change to a suggestion are the proposal itself («算了 还是提个建议吧 建议窗口多放
     几个人»: the suggestion was filed with the complaint's words alone)."""
-    return bool(_PROPOSAL_TOLD.match(_squash(plain(text or ""))))
+    said = _squash(plain(text or ""))
+    return bool(_PROPOSAL_TOLD.match(said)) and not _PLEA_OF_ONESELF.search(said)
 
 
 def kind_changed_to(text: str) -> str | None:
@@ -954,9 +958,9 @@ _DONT_KNOW = re.compile(r"(?:我|俺)?(?:也|真|还)?(?:不清楚|不知道|不
 
 
 #: A guess between departments («应该是城管或者住建吧 不清楚», «可能是税务也可能是市监»): none is known.
-_GUESSED_BETWEEN = re.compile(r"或者|或是|还是|要么|也可能|也许是|或")
-#: … with its doubt said («不清楚», «应该», «可能», «大概»).
-_DOUBT = re.compile(_DONT_KNOW.pattern + r"|应该|可能|大概|估计|好像|也许")
+_GUESSED_BETWEEN = re.compile(r"或者|或是|要么|也可能|也许是|或")
+#: … with its doubt said («不清楚», «可能», «大概»; never «应该» of a change told: «之前还是城管管的 现在应该划给住建了»).
+_DOUBT = re.compile(_DONT_KNOW.pattern + r"|可能|大概|估计|好像|也许|应该是[^,,。\s]{1,6}(?:或|还是)")
 
 
 def guesses_between(text: str) -> bool:
@@ -1003,7 +1007,7 @@ _SHORT_REPLY = 16
 
 
 #: A name signed with one's post right before a mobile number («监督员郑明 135…», «特邀监督员 王芳 139…»).
-_SIGNED_BEFORE = re.compile(rf"(?:监督员|特邀监督员|会计|出纳|经理|老板)[\s::]*(?P<name>[{SURNAME_TEXT}][\u4e00-\u9fa5]{{1,2}})"
+_SIGNED_BEFORE = re.compile(rf"(?<!投诉的)(?<!投诉)(?:监督员|特邀监督员)[\s::]*(?P<name>[{SURNAME_TEXT}][\u4e00-\u9fa5]{{1,2}})"
                             rf"[\s,,]*(?:电话|手机|手机号)?[::]?\s*1[3-9]\d")
 
 
@@ -1117,7 +1121,8 @@ _NAMED_COMPANY = re.compile(
 
 #: A name of a kind other than a company's after its label («诊所名称仁心诊所», «企业是仁心诊所», «店名是老刘烧烤店»: the
 #: label was filed with it, or the name dropped): the name ends in the kind's word.
-_KIND_NAMED = re.compile(r"(?:公司|企业|单位|诊所|门诊部|店铺|店|个体户)(?:的)?(?:名称|名字|全称|名)?(?:是|叫做|叫|为)?[\s::]*"
+_KIND_NAMED = re.compile(r"(?:公司|企业|单位|诊所|门诊部|店铺|店|个体户)(?:的)?(?:(?:名称|名字|全称|名)[\s,,]*(?:是|叫做|叫|为)?"
+                         r"|[\s,,]*(?:是|叫做|叫|为)|[::])[\s::]*"
                          r"(?P<name>(?!名称|名字|全称|是|叫)[\u4e00-\u9fa5]{2,20}?"
                          r"(?:诊所|门诊部|医馆|中医馆|药店|药房|卫生室|商行|超市|工作室|合作社|饭店|餐馆|酒店|宾馆|烧烤店|五金店"
                          r"|门市部|经营部|加工厂))(?=[\s,,。.!!;;]|$)")
@@ -1277,6 +1282,18 @@ _OTHER_PARTYS_PERSON = re.compile(r"(?:^|联系人|(?<!别)(?<!不要)(?<!不用
 #: A 12345 agent's words of the caller or of themselves («来电人», «来电企业», «坐席», «工号»): to an agent, «对方» is the
 #: caller on the line.
 _FOR_A_CALLER = re.compile(r"来电人|来电企业|来电公司|坐席|话务员|接线员|工号|12345(?:的|这边|专席|热线)")
+
+
+def files_for_a_caller(texts: Sequence[str]) -> bool:
+    """True when the one typing is a 12345 agent filing for a caller: a message opens saying so, or says who types and
+    nothing else, or speaks of the caller («来电人», «来电企业») — never an owner who mentions the hotline or a clerk's
+    number («打了好几次12345热线 …», «窗口工号1023的工作人员态度很差»)."""
+    return any(opens_as_agent(text) or agent_introduced(text) or _CALLER_SPOKEN_OF.search(text or "")
+               for text in texts)
+
+
+#: The caller spoken of by the one typing («来电人要投诉…», «来电企业是…», «替来电人…»).
+_CALLER_SPOKEN_OF = re.compile(r"来电人|来电企业|来电公司|来电单位|来电的企业")
 
 
 def speaks_for_a_caller(texts: Sequence[str]) -> bool:
@@ -1812,6 +1829,8 @@ _LABELLED_VALUE = re.compile(r"(?P<label>公司名称|企业名称|公司名|公
 
 def _labelled_values(said: str) -> FormValues | None:
     """The firm and the contact of a reply made only of labelled values, the firm's among them; None otherwise."""
+    # («电话138 1234 5678 公司 …»: a number typed in groups is one value)
+    said = re.sub(r"(1[3-9]\d)[\s-](\d{4})[\s-](\d{4})", r"\1\2\3", said)
     found = list(_LABELLED_VALUE.finditer(said))
     if not found or re.sub(r"[\s,,;;。]+", "", _LABELLED_VALUE.sub("", said)):
         return None
@@ -1819,10 +1838,14 @@ def _labelled_values(said: str) -> FormValues | None:
     company = values.get("公司") or values.get("企业") or values.get("单位")
     phone = values.get("电话") or values.get("手机")
     if not company or company_or_contact_is_a_number(company) or not (values.get("联系") or phone) \
-            or (phone and mobile_in(phone) is None):
-        return None
+            or (phone and mobile_in(phone) is None) or _CASE_IN_A_NAME.search(company):
+        return None  # (never a case in the firm's place: «公司 停电三天 电话138…»)
     contact = values.get("联系")
     return FormValues(company, contact if contact and not company_or_contact_is_a_number(contact) else None)
+
+
+#: Words of a case, never of a firm's name («停电三天», «拖了两个月»).
+_CASE_IN_A_NAME = re.compile(r"[了没不停拖等跑说要断卡]|[一二两三四五六七八九十几\d]+(?:天|个月|次|周)")
 
 
 def company_or_contact_is_a_number(value: str) -> bool:
@@ -2252,6 +2275,10 @@ _CALLER_NAMED = re.compile(rf"来电人(?:是|叫)?[\s::]*(?P<name>[{_SURNAME_TE
                            rf"|会计|师傅|主任|老师|工)|[\u4e00-\u9fa5]{{1,2}}))(?=[\s,,。;;]|$)")
 
 
+#: A time word, never in a name («于上周», «上午»).
+_TIME_IN_A_NAME = re.compile(r"上周|上月|上午|下午|昨|今|前天|去年|本月|本周|于")
+
+
 def contact_labelled_within(text: str) -> str | None:
     """Whom to call, labelled inside a longer message of a 12345 agent's («来电企业是豫新机械制造有限公司 联系人是他们厂
     办公室的孙经理 手机136…» → 孙经理: the contact was dropped, and asked for again and again)."""
@@ -2260,7 +2287,8 @@ def contact_labelled_within(text: str) -> str | None:
         return labelled_contact(text[found.start():])
     # («…来电人黄医生 电话150…»: the caller named after the word, a titled name or a full one)
     caller = _CALLER_NAMED.search(text or "")
-    return caller.group("name") if caller is not None else None
+    # (never a time: «来电人于上周…»)
+    return caller.group("name") if caller is not None and not _TIME_IN_A_NAME.search(caller.group("name")) else None
 
 
 #: A post in the firm said alone, perhaps as ours («财务», «我们会计», «公司的出纳», «厂里办公室主任»).
@@ -2359,7 +2387,7 @@ def only_says_no_company(text: str) -> bool:
 #: «要是他们一直拖着不处理咋办», «超期了还没办完会怎么样»: what happens when a ticket is not dealt with —
 #: the escalation ladder, not an urge, a lookup or a new complaint. Said as a supposition (要是, 如果…)
 #: or of the time limit passing, and asking what then.
-_SUPPOSED = re.compile(r"要是|如果|万一|假如|假设|若是|若|就怕|怕|到时候?还")
+_SUPPOSED = re.compile(r"要是|如果|万一|假如|假设|若是|若|就怕|怕|到时候?还(?:是)?没人(?:管|理|处理)")
 _LIMIT_PASSED = re.compile(r"超期|超时|逾期|过了(?:期限|时限|期)|超过了?(?:办理)?(?:期限|时限|时间)|到期了?(?:还|也|都)"
                            r"|(?:期限|时限)到了")
 _UNHANDLED = re.compile(r"不(?:处理|办|管|理|解决|给办|回复|答复)|没人(?:管|理|处理|办|联系|找|回|回复|打电话)|没(?:有)?消息|拖着|拖下去|一直拖|推来推去|没(?:有)?(?:下文|结果|动静|回音)"
@@ -2397,7 +2425,7 @@ def asks_what_if_unhandled(text: str) -> bool:
     said = _squash(plain(text))
     if _OTHER_UPGRADE.search(said):
         return False  # («纳税信用逾期申报扣了分 怎么升级到B级», «网上申报老是超时 浏览器怎么升级»: another upgrade)
-    if _RISE_RECORDED.search(said):
+    if _RISE_RECORDED.search(said) and not re.search(r"系统|平台|信用|等级|版本|申报记录|处罚记录", said):
         return True  # «升级的时候会留记录吗» («没有找到依据»): the ladder, each step recorded
     # «要是到期了还不办呢»: a supposition ending in 呢 asks what then without saying it
     if not _WHAT_THEN.search(said) and not (_SUPPOSED.search(said) and re.sub(r"[??]+$", "", said).endswith("呢")):

@@ -28,7 +28,9 @@ _EIGHTY_EIGHT = r"(?<![0-9是为成号位])88(?![0-9元块号])"
 _CALL_CLOSED = r"(?:电话|通话|今天|咱们|我们)(?:就|先)(?:到这|到这儿|到这里)(?:吧|了|啦)?(?=$|[\s,,。.!!~～])"
 #: A call hung up by the one typing («好的 我跟来电人说一下 先挂了»: a 12345 agent's — it was put through to a person;
 #: never someone else's «打过去就挂了»).
-_HANGS_UP = r"(?:^|(?<=[\s,,。.!!~～]))(?:那|好|好的|那我|我)?先挂(?:了|啦|喽|咯)?(?:啊|哈|哦|啦)?(?=$|[\s,,。.!!~～])"
+_HANGS_UP = (r"(?:^|(?<=[\s,,。.!!~～]))(?:那|好|好的|那我|我)?先挂(?:了|啦|喽|咯)?(?:啊|哈|哦|啦)?(?=$|[\s,,。.!!~～])"
+             # (never a call back asked after it: «我先挂了 麻烦再打过来», «…你们的人直接打我手机吧»)
+             r"(?![^。.!!]*(?:再打|打过来|回电|打我|联系我|打给我))")
 _FAREWELL = re.compile("|".join([*map(re.escape, FAREWELL_WORDS), _EIGHTY_EIGHT, _CALL_CLOSED, _HANGS_UP]),
                        re.IGNORECASE)
 #: «…先这样(吧)» closing the message (trailing punctuation aside).

@@ -95,7 +95,9 @@ _FILE_NOW = re.compile(r"(?:帮我|给我|替我|帮忙|帮我们|给我们|帮�
                        # («没有工单 是要新登记一个投诉» at «请提供工单号»: a new one asked for)
                        r"|(?:要|想)(?:新|重新)登记|登记(?:一)?个新的?|新(?:登记|提|报)(?:一)?个"
                        # («那我现在就把这事反映一下 部门之间推来推去的»: a ticket's number was asked)
-                       r"|(?:把|将)(?:这事|这个事|这件事|这个情况|这情况|这个问题|这问题)(?:给)?(?:反映|登记|投诉|举报|报上去)")
+                       r"|(?<!已经)(?<!早就)(?<!早)(?<!不想)(?<!不要)(?<!别)(?<!没)"
+                       r"(?:把|将)(?:这事|这个事|这件事|这个情况|这情况|这个问题|这问题)(?:给)?"
+                       r"(?:反映|登记|投诉|举报|报上去)(?![的过了])")
 #: Someone asked to be sent to the enterprise («能不能派个人来厂里指导下», «麻烦安排人上门看看», «希望你们来公司帮
 #: 我们理一理»): the asking words, then the sending or coming within a few characters — a request for help, not a
 #: question about a procedure; not «才能来» («要谁点头才能来企业查» asks what must come first), nor being there
@@ -334,7 +336,7 @@ _WHO_OF_A_STEP = re.compile(r"谁(?:来|去|能|会)?(?:认定|决定|定|判|�
 #: … or how long it takes («多久出结果», «那多久整改好», «几天能改派»).
 _WHEN_OF_A_STEP = re.compile(r"多久|多长时间|几天|几个工作日|什么时候|啥时候|何时")
 #: … never what comes when the step settles nothing («一直解决不了最后谁管»: the ladder's top, not the step's own).
-_BEYOND_THE_STEP = re.compile(r"最后|最终|到头|一直|还是|始终|解决不了|办不好|没用|不管用")
+_BEYOND_THE_STEP = re.compile(r"最后|最终|到头|一直|还是|始终|解决不了|办不好|没用|不管用|赔|损失|退钱|再评|重新评")
 #: Longer than this (marks and spaces left out), a message says more than a follow-up of the step.
 STEP_FOLLOW_UP_CHARS = 16
 
@@ -343,9 +345,16 @@ STEP_FOLLOW_UP_CHARS = 16
 _APPEAL_WANTED = re.compile(r"(?:我|我们)?(?:要|想|得|准备|申请)(?:提|提出|去|提个|走)?申诉|申诉一下")
 
 
+#: Another decision appealed («环保局下了整改通知 我们不服 要申诉», «罚了五千 准备申诉», «信用修复被驳回了 想申诉»): a
+#: complaint of its own, never a 差评's handling.
+_ANOTHER_DECISION = re.compile(r"整改通知|责令|停业|处罚|罚款|罚了|罚单|执法|复议|信用修复|驳回|认定|检查|吊销|查封")
+
+
 def appeal_wanted(text: str) -> bool:
-    """True when the message asks to appeal («他们的整改就是走个过场 我要申诉»: a new complaint's form was opened)."""
-    return bool(_APPEAL_WANTED.search(squash(text or "")))
+    """True when the message asks to appeal a rating's handling («他们的整改就是走个过场 我要申诉»: a new complaint's
+    form was opened), never another decision («环保局下了整改通知 我们不服 要申诉»)."""
+    said = squash(text or "")
+    return bool(_APPEAL_WANTED.search(said)) and not _ANOTHER_DECISION.search(said)
 
 
 def step_follow_up(text: str) -> str | None:
@@ -373,7 +382,7 @@ _WHOSE_ASKED = re.compile(r"归(?:哪|谁)|该找(?:哪|谁)|找哪个部门")
 _NOT_THEIRS = re.compile(r"不归|不是(?:他们|他|它)(?:的事|管的|负责)|不属于|退单|改派|退回去|退回给|退给"
                          r"|重新派|重派|其实是[^,,。\s]{1,6}的事")
 #: Several departments said to push a matter between them («几个部门都说不归他们管», «部门之间互相推»).
-_SEVERAL_DEPARTMENTS = re.compile(r"(?:几|多|好几|两|三|各)个?(?:部门|单位|局)|部门之间|互相|相互|来回")
+_SEVERAL_DEPARTMENTS = re.compile(r"(?:几|多|好几|三|各)个(?:部门|单位|局)|部门之间|互相推|相互推")
 #: A mechanism of the policy texts asked by name («有会商联办这种机制吗»): theirs to answer, not the platform's rules.
 _A_MECHANISM_OF_THE_TEXTS = re.compile(r"机制|制度|会商|联办|规定|政策|文件")
 
@@ -389,7 +398,7 @@ def platform_rule_asked(step: str, text: str) -> bool:
         return bool(_A_RATING_HANDLED.search(said))
     if step not in {"return", "merge"} or not _OF_A_MATTER_FILED.search(said) or _A_MECHANISM_OF_THE_TEXTS.search(said):
         return False
-    if step == "return" and _SEVERAL_DEPARTMENTS.search(said):
+    if step == "return" and _SEVERAL_DEPARTMENTS.search(said) and not re.search(r"退单|改派|退回", said):
         # («我们这个事几个部门都说不归他们管 咋办»: departments pushing a matter between them — the texts' 首问负责 and
         # 会办, not how one ticket goes back)
         return False
@@ -468,9 +477,16 @@ _MISROUTED = re.compile(r"(?:派|分|转|送|发)错|(?:其实|本来|应该)是
                         r"|不是我们(?:的事|管的|负责)")
 
 
+#: A clerk of a government body, said so («我是市场监管局的», «我们科», «分到我们局的») — never an enterprise's own
+#: 所/站/中心 («我是律师事务所的», «我是加油站的»).
+_CLERK = re.compile(r"我是[^,,。\s]{0,10}(?:局|委|办|窗口|部门|科|大队|分局)(?:的|里的|这边的)"
+                    r"|(?:我们|本|咱们?)(?:局|部门|科室|科)(?:的|里|收到|接到)?"
+                    r"|(?:分|派|转|交)(?:到|给)(?:我们|本部门|我们局|我们部门)|我们(?:这边)?(?:收到|接到)的(?:工单|单子)")
+
+
 def speaks_as_staff(text: str) -> bool:
     """True when the message speaks as a department's clerk («我是市场监管局的», «分到我们局的工单»)."""
-    return bool(_STAFF.search(squash(text or "")))
+    return bool(_CLERK.search(squash(text or "")))
 
 
 def staff_tells_misroute(text: str, earlier: Sequence[str]) -> bool:
@@ -478,7 +494,9 @@ def staff_tells_misroute(text: str, earlier: Sequence[str]) -> bool:
     sent to them that is not theirs («还有一件其实是税务的事 派错到我们这了»: a new complaint's form was opened) —
     退单改派 is how it goes back."""
     said = squash(text or "")
-    return bool(_MISROUTED.search(said)) and any(_STAFF.search(squash(t or "")) for t in (text, *earlier))
+    # (never an enterprise telling what a department said: «…他们说不归我们管»)
+    return bool(_MISROUTED.search(said)) and not re.search(r"(?:他们|人家|窗口|对方|工作人员|办事员)(?:说|讲)", said) \
+        and any(_CLERK.search(squash(t or "")) for t in (text, *earlier))
 
 
 def staff_work_asked(text: str, earlier: Sequence[str] = ()) -> tuple[str, ...]:
@@ -489,7 +507,7 @@ def staff_work_asked(text: str, earlier: Sequence[str] = ()) -> tuple[str, ...]:
     said = squash(text or "")
     # (who speaks may have been said before: «我是住建局的 …», then «一件单子还剩几个工作日怎么看» — a ticket's number
     # was asked)
-    staff = bool(_STAFF.search(said)) or any(_STAFF.search(squash(t or "")) for t in earlier)
+    staff = bool(_STAFF.search(said)) or any(_CLERK.search(squash(t or "")) for t in earlier)
     # («我是住建局的 我们这边有一单YS… 其实不归我们管 该怎么退回去»: a clerk names a ticket of the queue — it was asked
     # for the phone it was filed with)
     if not _ABOUT_A_STEP.search(said) or _ONES_OWN_TICKET.search(said) \
@@ -686,8 +704,8 @@ def asks_a_paper_made(text: str) -> bool:
 _FILED_BEFORE = re.compile(r"(?:我|我们)(?:的|那个|那张|那条|上次的|之前的|提的|交的|报的)"
                            r"(?:投诉|工单|单子|诉求|求助|反映)"
                            # («我投诉的事一直没回音», «我们反映的问题», «我上周报的那件事»)
-                           r"|(?:我|我们)(?:之前|上次|前几天|上周|上个月|前段时间)?(?:投诉|反映|举报|报|提)的"
-                           r"(?:事|问题|那个|那件|那事)"
+                           r"|(?:我|我们)(?:之前|上次|前几天|上周|上个月|前段时间)?(?:投诉|反映|举报)的"
+                           r"(?:事|问题|那件事|那个事|那个问题)(?!是)"
                            r"|(?:提|交|报|登记)(?:了|过)(?:个|一个|一张|一条)?(?:投诉|工单|单子|诉求|求助)"
                            # (a complaint's, never an application's: «施工许可报了两个月没消息» waits at a department)
                            r"|(?:投诉|反映)(?:了|过)(?:都|有|快"

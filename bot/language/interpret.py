@@ -641,8 +641,14 @@ _KIND_TOLD = re.compile(r"(?:我|我们|咱|咱们|俺|俺们)(?:这|这边|家)
                         r"合作社|工作室|外地企业|外地的|小店|小公司|民营)")
 #: Whether what was said holds for it too («也这么弄?», «也一样吗», «也适用不», «也能办吗», «照样行吗»).
 _SAME_ASKED = re.compile(r"也这么|也这样|也一样|一样吗|一样不|也适用|也能|也可以|也行|也要|也得|也算|照样|同样")
+#: Someone asked for in words beside a guide («我要跟你们的人说», «有没有专门的人对接», «想跟你们的老师当面聊»,
+#: «有人值班吗»): a person, whatever guide is named (never «名字怕跟人家重了»).
+_SOMEONE_ASKED = re.compile(r"(?<![人别他本法个])人(?!家)|老师|值班|当面|同事|客服|专员|对接")
 #: A 12345 agent reporting the caller's case («来电企业反映…», «来电人投诉…», «来电的老板说…»).
-_CALLER_REPORTS = re.compile(r"来电(?:的)?(?:企业|人|公司|单位|老板|客户)?(?P<verb>反映|投诉|举报|说|讲|称)")
+_CALLER_REPORTS = re.compile(r"来电(?:的)?(?:企业|人|公司|单位|老板|客户)(?P<verb>反映|投诉|举报|说|讲|称)")
+#: … never a question passed on («…咨询变更登记需要的材料», «想了解注销流程»).
+_CALLER_CONSULTS = re.compile(r"咨询|想了解|了解一下|想问|问问|询问|想知道|需要(?:哪些|什么)|要(?:哪些|什么|啥)|流程"
+                              r"|怎么办理")
 #: A fee charged against a promise («不是说好不收钱吗 怎么又让交费了»): a complaint, not a
 #: question about the fee, however sure the classifier.
 _PROMISE_BROKEN = re.compile(r"(?:说好|不是说|说了|宣传|承诺|答应|讲好|写着|都说|文件上).{0,10}"
@@ -1357,7 +1363,8 @@ class Interpreter:
                 # 0.47: put through to a person, and every later question queued): who may do it or in what capacity,
                 # asked of the matter in hand — its conditions
                 return "ask_eligibility", "asks who may do it, no person asked for"
-            if recognition.points_at_procedures and not vents and not _PERSON_ASKED.search(squash(text)):
+            if recognition.points_at_procedures and not vents and not _PERSON_ASKED.search(squash(text)) \
+                    and not _SOMEONE_ASKED.search(squash(text)):
                 # «名字怕跟人家重了» (human_handoff 0.35, 名称申报 named: put through to a person): a worry of a guide's
                 # matter, no person asked for — the guide's
                 return (facets[0] if facets else "ask_procedure"), "a guide's matter, no person asked for"
@@ -1553,6 +1560,7 @@ class Interpreter:
             # whether the same holds for it — the procedure in memory's conditions
             return "ask_eligibility", "the kind of firm told, asked whether the same holds"
         if (intent in (*FACETS, "inform") and not question and (reported := _CALLER_REPORTS.search(squash(text)))
+                and not _CALLER_CONSULTS.search(squash(text))
                 and (tells_story(text) or (reported.group("verb") in ("反映", "投诉", "举报")
                                            and (describes_case(text) or names_misconduct(text))))):
             # «来电企业反映 水电气报装 供电公司说要等三个月才能接电 企业是顺达物流 138…» (inform 0.85: 水电气's time

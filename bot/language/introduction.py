@@ -11,8 +11,7 @@ import re
 import unicodedata
 from typing import Any
 
-from bot.language.names import SURNAME_TEXT
-from bot.text import plain
+from bot.text import SURNAME_TEXT, plain
 
 #: Greeting words that open such a message («您好 打扰了», «嗨嗨», «你好呀»: one or two of them).
 _GREETING_WORD = (r"(?:你好|您好|你们好|嗨|哈喽|哈啰|哈罗|早上好|上午好|中午好|下午好|晚上好|早安|早啊"
@@ -133,8 +132,10 @@ def without_agent_self(said: str) -> str | None:
         agent = way.search(unicodedata.normalize("NFKC", rest))
         if agent is not None:
             rest, told = (rest[:agent.start()] + " " + rest[agent.end():]).strip(), True
-    if not told and (post := _AGENT_POST_AT_START.match(unicodedata.normalize("NFKC", rest))) is not None:
-        # («12345坐席王丽 来电人要投诉燃气公司 …»: the post and name that open the message — they opened the case)
+    if not told and (post := _AGENT_POST_AT_START.match(unicodedata.normalize("NFKC", rest))) is not None \
+            and re.search(r"来电|替|帮|代", rest[post.end():]):
+        # («12345坐席王丽 来电人要投诉燃气公司 …»: the post and name that open the message — they opened the case;
+        # never the agent complained of: «接线员王丽 态度很差 我要投诉她»)
         rest, told = rest[post.end():].strip(), True
     # («热线这边 工号0931 来电人手机…»: where the agent sits, said before the number, goes with it — it was filed as the
     # contact, and opened the caller's case)
@@ -171,6 +172,21 @@ _AGENT_POST_AND_NAME = re.compile(r"(?:我是|我这边是|这边是|这里是)?
 
 #: … said first, with more after it («12345坐席王丽 来电人要投诉…»).
 _AGENT_POST_AT_START = re.compile(r"(?:" + _AGENT_POST_AND_NAME.pattern + r")(?=[\s,,。]|来电|$)")
+
+
+def opens_as_agent(text: str) -> bool:
+    """True when a message opens with a 12345 agent saying who types («热线这边 工号0931 来电人…», «我是12345坐席 …»,
+    «12345坐席王丽 来电人要投诉…»), not an owner telling of a clerk («窗口工号1023的工作人员态度很差», «12345的话务员
+    让我来这里投诉»)."""
+    said = unicodedata.normalize("NFKC", plain(text or "")).strip()
+    greeting = _GREETING.match(said)
+    said = _HOTLINE_PLACE.sub("", re.sub("^" + _FILLER, "", said[greeting.end():] if greeting else said))
+    for way in (_AGENT_SELF, _AGENT_NUMBER, _AGENT_POST_AT_START):
+        found = way.match(said)
+        if found is not None and found.group().strip() and not re.match(r"[\s,,]*(?:的|态度|让|说|一直|老是|挂)",
+                                                                         said[found.end():]):
+            return True
+    return False
 
 
 def agent_introduced(text: str) -> bool:

@@ -108,12 +108,16 @@ _STAFF = re.compile(r"窗口|代办员|帮办员|帮办|代办|工作人员|办�
 #: … taking money: an amount taken or asked for, a «辛苦费» or a «红包», or money still wanted for what is free.
 _STAFF_TOOK = re.compile(r"(?:收了|收我|要了|找我要|跟我要|向我要|管我要|让我交|让我们交|让我给|索要|收取了)"
                          r"(?:我|我们)?.{0,6}?(?:\d+|[一二两三四五六七八九十百千万几]+)(?:块|元|百|千|万)"
-                         r"|辛苦费|好处费|茶水费|感谢费|跑腿费|红包|(?:还|又|却|也)要?收钱|要收钱|收了钱")
+                         r"|辛苦费|好处费|茶水费|感谢费|跑腿费|(?:要|收|索要|拿)了?(?:个)?红包|(?:还|又|却|也)要?收钱|要收钱"
+                         r"|收了钱")
 #: … never asked as a question (whether it costs: «帮办代办要收钱吗»), nor a private agent's fee («找中介代办 收了
 #: 我2000»).
 _NOT_TAKEN = re.compile(r"吗|么|嘛|多少|是不是|会不会|要不要|收不收|能不能|可不可以|中介|代理|黄牛|第三方"
                         # (whether one has to pay, asked: «代办的人要给辛苦费不» — it opened a complaint's form)
-                        r"|[??]|[不没]$|(?:要|得|用|需要|该)(?:给|交|付|出)")
+                        r"|[??]|[不没]$|(?:要|得|用|需要|该)(?:给|交|付|出)"
+                        # (money refused, gone by, or one's own gift; a whether asked without 吗: «以前代办还要收钱 现在
+                        # 免费了», «想给首席服务员送个红包 他一直推辞», «这个钱该不该收», «有这个规定没有», «行不行»)
+                        r"|推辞|不要|没要|不收|以前|原来|过去|现在免费|想给|想送|送个|包个|该不该|行不行|规定|物业|房东")
 
 
 def money_taken_by_staff(squashed: str) -> bool:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from bot.routes.lexicon import ORDER, RouteLexicon, Sector, fold
 from bot.sla.selection import Route
+from bot.text import SURNAME_TEXT
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,8 @@ _PLATFORM_AFTER = re.compile(r"(?:的)?(?:系统|平台|网站|网页|软件|app
 
 
 #: A report signed with the post and the name first («监督员郑明 …», «特邀监督员 王芳 …»).
-_SUPERVISOR_SIGNS = re.compile(r"^(?:我是)?(?:营商环境)?(?:特邀)?监督员[\s,,::]*[\u4e00-\u9fa5]{2,3}(?=[\s,,::\d])")
+_SUPERVISOR_SIGNS = re.compile(rf"^(?:我是)?(?:营商环境)?(?:特邀)?监督员[\s,,::]*[{SURNAME_TEXT}][\u4e00-\u9fa5]{{1,2}}"
+                               r"(?=[\s,,::]|1[3-9]\d)")
 
 
 def _contested(folded: str, word: str) -> bool:

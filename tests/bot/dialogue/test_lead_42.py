@@ -68,7 +68,8 @@ def test_who_types_is_taken_out_of_the_rest(text, rest):
 # ---- one's own filing unanswered, money taken, a caller's case reported ----------------------------------------
 
 
-@pytest.mark.parametrize("text", ["我投诉的事一直没回音", "我们上周反映的问题到现在没人管", "我报的那件事一直没消息"])
+@pytest.mark.parametrize("text", ["我投诉的事一直没回音", "我们上周反映的问题到现在没人管",
+                                  "我举报的那件事一直没消息"])
 def test_ones_own_matter_filed_and_unanswered_is_looked_up(text):
     # the lead's chat: «我投诉的事一直没回音» opened a new complaint's form
     assert own_filing_unanswered(text)
@@ -395,3 +396,135 @@ def test_a_clerks_console_question_after_saying_who_they_are():
 
     assert staff_work_asked("一件单子还剩几个工作日怎么看", ["我是住建局的 我们科的单子怎么看"]) == ("console",)
     assert staff_work_asked("我的单子还剩几天怎么看", ["我是住建局的"]) == ()
+
+
+# ---- the reviews of the first cut: what the new rules must not take ------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["环保局下了整改通知 我们不服 要申诉", "执法局责令整改 罚了五千 我们准备申诉",
+                                  "信用修复被驳回了 我想申诉"])
+def test_another_decision_appealed_is_no_ratings_appeal(text):
+    assert not appeal_wanted(text)
+
+
+@pytest.mark.parametrize("text", ["我同事已经把这个情况登记过了 帮我查查", "我早把这个问题投诉过了", "我不想把这事投诉",
+                                  "别把这个事举报了 我再想想"])
+def test_filing_done_or_declined_is_no_filing_now(text):
+    assert not asks_to_file_now(text)
+
+
+@pytest.mark.parametrize("text", ["我们报的那个施工许可 两个月了一直没消息", "我们之前提的那个变更 窗口一直没处理",
+                                  "我反映的问题是 窗口一直没人管"])
+def test_an_application_or_a_case_told_is_no_earlier_filing(text):
+    assert not own_filing_unanswered(text)
+
+
+@pytest.mark.parametrize("text", ["来电企业反映 公司刚搬了地址 咨询变更登记需要的材料",
+                                  "来电人称 公司去年已经停业了 想注销 咨询流程", "银行来电说开户要等两周 急死了"])
+def test_a_callers_question_or_an_owners_call_is_no_callers_case(text):
+    assert READ.read(text, "ask_materials", 0.9).reason != "a caller's case reported"
+
+
+@pytest.mark.parametrize("text", ["以前代办还要收钱 现在免费了 挺好", "想给首席服务员送个红包 他一直推辞",
+                                  "物业的工作人员收了我们500块 说是装修押金", "窗口收了我们50块 这个钱该不该收",
+                                  "代办员说要收200块跑腿费 有这个规定没有"])
+def test_money_not_taken_or_asked_of_is_no_money_taken(text):
+    assert not money_taken_by_staff(squash(text))
+
+
+@pytest.mark.parametrize("text", ["有没有人管这种吃拿卡要的窗口", "有没有人管管这个天天卡顿的申报平台"])
+def test_a_reproach_asked_is_no_question_of_a_way(text):
+    reading = READ.read(text, "complain", 0.53)
+    msg = Message({"text": text, "intent": {"name": "complain", "confidence": 0.53}, "entities": [],
+                   PARSE_KEY: reading_to_dict(reading)})
+    assert not is_a_question_not_a_ticket(msg, reading, lambda: CLAUSES)
+
+
+@pytest.mark.parametrize("text", ["万一承办部门说不归他们管 来回退单呢",
+                                  "投诉以后要是两个部门都说不归他们管 退单了怎么办"])
+def test_a_ticket_sent_back_asked_is_still_the_rule(text):
+    assert any(platform_rule_asked(step, text) for step in handling_steps_asked(text))
+
+
+@pytest.mark.parametrize("text", ["窗口说审批要10个工作日左右 那什么时候交材料合适",
+                                  "营业执照3个工作日以内 什么时候去交材料"])
+def test_another_things_day_is_no_count(text):
+    assert working_days_counted(text, SUNDAY) is None
+
+
+@pytest.mark.parametrize("text", ["系统升级后 以前的申报记录还能查到吗", "银行开户到时候还没办好呢"])
+def test_other_upgrades_and_later_are_no_ladder(text):
+    assert not asks_what_if_unhandled(text)
+
+
+@pytest.mark.parametrize("text", ["税务注销 我要跟你们的人说", "施工许可 你们有没有专门的人对接",
+                                  "信用修复 你们有没有人值班"])
+def test_a_person_asked_beside_a_guide_is_still_a_person(text):
+    assert READ.read(text, "human_handoff", 0.6).intent == "human_handoff"
+
+
+@pytest.mark.parametrize("text", ["接线员王丽 态度很差 我要投诉她", "窗口工号1023的工作人员态度很差",
+                                  "12345的话务员让我来这里投诉"])
+def test_an_owner_telling_of_a_clerk_is_no_agent(text):
+    from bot.conversation.phrases import files_for_a_caller
+    from bot.language.introduction import opens_as_agent
+
+    assert not opens_as_agent(text) and not files_for_a_caller([text])
+
+
+def test_a_call_back_asked_after_hanging_up_is_no_farewell():
+    assert not says_farewell("我先挂了 麻烦再打过来")
+
+
+@pytest.mark.parametrize("text", ["我们店对面的五金店 长期占道经营", "隔壁的加工厂天天半夜开工"])
+def test_a_place_complained_of_is_not_the_firm(text):
+    from bot.conversation.phrases import stated_company_name
+
+    assert stated_company_name(text) is None
+
+
+@pytest.mark.parametrize("text", ["最好别让他们知道是我反映的", "希望别写我的名字"])
+def test_a_plea_of_oneself_is_no_proposal(text):
+    from bot.conversation.phrases import proposal_told
+
+    assert not proposal_told(text)
+
+
+def test_a_case_in_the_firms_place_is_no_values():
+    from bot.conversation.phrases import only_form_values
+
+    assert only_form_values("公司 停电三天 电话13812345678") is None
+    assert only_form_values("电话138 1234 5678 公司 鼎盛文化传媒 联系人 吴先生").company == "鼎盛文化传媒"
+
+
+def test_a_department_changed_is_no_guess():
+    from bot.conversation.phrases import guesses_between
+
+    assert not guesses_between("住建局 之前还是城管管的 现在应该划给住建了")
+
+
+def test_a_time_is_no_callers_name_and_the_one_complained_of_no_contact():
+    from bot.conversation.phrases import name_given_with_phone
+
+    assert contact_labelled_within("来电人于上周 去窗口办执照") is None
+    assert name_given_with_phone("被投诉的经理李强 13812345678") != "李强"
+
+
+def test_a_question_after_not_knowing_is_a_question():
+    assert not tells_not_knowing("窗口也不说为什么不给办 你知道为啥吗")
+
+
+def test_an_inspector_complained_of_is_no_supervisor_signing():
+    from pathlib import Path
+
+    from bot.routes.lexicon import load_routes
+    from bot.routes.recognise import recognise
+    from bot.sla.selection import Route
+
+    lexicon = load_routes(Path(__file__).resolve().parents[3] / "knowledge")
+    assert recognise(lexicon, "监督员来了3次 每次都要钱").route is not Route.SUPERVISOR
+
+
+@pytest.mark.parametrize("text", ["谁来负责赔偿我们的损失", "那什么时候能再评"])
+def test_other_questions_are_no_step_follow_up(text):
+    assert step_follow_up(text) is None
