@@ -151,8 +151,11 @@ def told_beside(dispatcher: CollectingDispatcher, tracker: Tracker, told: str) -
     """``told`` — more of the case, typed beside or instead of a form's answer — added to what happened, and said so;
     ``{}`` when there is nothing to add it to, it is there already, or the whole would be too long."""
     description = tracker.get_slot("description")
-    if not description or not told.strip() or told.strip() in description or phrases.only_agent_self(told):
+    if not description or not told.strip() or told.strip() in description or phrases.only_agent_self(told) \
+            or phrases.squash_marks(description) in phrases.squash_marks(told):
         # («我是12345坐席 小周 工号1023 刚才是来电人的信息»: who types, no case — it was added to what happened)
+        # («投诉 住建局窗口 施工许可材料交齐了 十天了还说在审 公司叫东升建设 联系人唐工 电话135…»: the message whose
+        # case is what happened already — it was added again, 情况 written twice)
         return {}
     joined = join_description(description, told)
     if joined is None:

@@ -1084,7 +1084,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # got
             # «我是营商助手…» and the next answer, the enterprise's name, became the project)
             return {}
-        if slot in PERSONAL_QUESTIONS and message.intent in phrases.QUESTION_INTENTS \
+        if slot in (*PERSONAL_QUESTIONS, "description") and message.intent in phrases.QUESTION_INTENTS \
                 and phrases.asks_a_follow_up(text) and not phrases.looks_like_company(text) \
                 and not phrases.is_a_mobile(text):
             # «那这种情况谁来管» (ask_where), «那谁能去参加» at «贵企业的名称是» (no question mark): filed as the

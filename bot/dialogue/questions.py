@@ -90,6 +90,7 @@ from bot.language.grammar import (
 from bot.language.interpret import (
     BEYOND_REASON,
     ERRAND_REASON,
+    MONEY_TAKEN_REASON,
     RULE_REASONS,
     STATE_TOLD_REASON,
     VALUE_GIVEN_REASON,
@@ -1244,6 +1245,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
     if reading.vents and tells_wrong_done(text) and not reading.facets:
         # «气死了 …审批局的人当面说我们条件不够 申请书翻都没翻就退回来了»: an event told, filed
         return Decision(HandOver("action_start_ticket"), replace(memory, help_offered=False))
+    if reading.reason == MONEY_TAKEN_REASON:
+        # «代办员找我要了300块辛苦费» (ask_procedure 0.90): money taken by the government's people, a complaint — it
+        # got 帮办代办's guide, as a question of the service
+        return Decision(HandOver("action_start_ticket"), replace(memory, choices=(), help_offered=False))
     if not named_ids and memory.procedure is not None and reading.recognition.ambiguity is None \
             and asks_which_way(text) and kb.get(memory.procedure) is not None:
         # «那得我们自己提出来 还是执法的人直接就给免了» after 柔性执法: which way the remembered

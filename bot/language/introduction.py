@@ -132,7 +132,8 @@ def without_agent_self(said: str) -> str | None:
         agent = way.search(unicodedata.normalize("NFKC", rest))
         if agent is not None:
             rest, told = (rest[:agent.start()] + " " + rest[agent.end():]).strip(), True
-    if not told and (post := _AGENT_POST_AT_START.match(unicodedata.normalize("NFKC", rest))) is not None \
+    if not told and (post := _AGENT_POST_AT_START.match(unicodedata.normalize("NFKC", rest))
+                     or _HOTLINE_SELF.match(unicodedata.normalize("NFKC", rest))) is not None \
             and re.search(r"来电|替|帮|代", rest[post.end():]):
         # («12345坐席王丽 来电人要投诉燃气公司 …»: the post and name that open the message — they opened the case;
         # never the agent complained of: «接线员王丽 态度很差 我要投诉她»)
@@ -170,6 +171,9 @@ _AGENT_POST_AND_NAME = re.compile(r"(?:我是|我这边是|这边是|这里是)?
                                   rf"(?:(?:小|老)[{SURNAME_TEXT}]|[{SURNAME_TEXT}][\u4e00-\u9fa5]{{1,2}})")
 
 
+#: The hotline said as who types, before the caller's matter («我是12345的 来电企业反映…»).
+_HOTLINE_SELF = re.compile(r"(?:我是|我这边是|这边是|这里是)(?:12345|12345热线|热线|政务服务热线)(?:的)?"
+                           r"(?=[\s,,]|来电|替|帮)")
 #: … said first, with more after it («12345坐席王丽 来电人要投诉…»).
 _AGENT_POST_AT_START = re.compile(r"(?:" + _AGENT_POST_AND_NAME.pattern + r")(?=[\s,,。]|来电|$)")
 
@@ -181,7 +185,7 @@ def opens_as_agent(text: str) -> bool:
     said = unicodedata.normalize("NFKC", plain(text or "")).strip()
     greeting = _GREETING.match(said)
     said = _HOTLINE_PLACE.sub("", re.sub("^" + _FILLER, "", said[greeting.end():] if greeting else said))
-    for way in (_AGENT_SELF, _AGENT_NUMBER, _AGENT_POST_AT_START):
+    for way in (_AGENT_SELF, _AGENT_NUMBER, _AGENT_POST_AT_START, _HOTLINE_SELF):
         found = way.match(said)
         if found is not None and found.group().strip() and not re.match(r"[\s,,]*(?:的|态度|让|说|一直|老是|挂)",
                                                                          said[found.end():]):

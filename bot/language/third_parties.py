@@ -131,7 +131,7 @@ def money_taken_by_staff(squashed: str) -> bool:
 #: A private party the enterprise deals with as one party with another (a landlord, a supplier, a partner, an
 #: agency): a dispute of money with them is between the two, no department's to settle (a utility, which the
 #: rules on connections govern, is not one of them).
-_PRIVATE_PARTY = re.compile(r"房东|二房东|供应商|客户|合伙人|合作方|加盟商|代账公司|代理记账|装修公司"
+_PRIVATE_PARTY = re.compile(r"房东|二房东|供应商|客户|合伙人|合作方|加盟商|代账公司|代理记账|装修公司|代办公司|中介公司"
                             r"|租户|对方公司|买家|卖家|下家|上家")
 #: Money of the dispute held back («押金一直不退», «欠我们货款», «收了钱跑路了»).
 _MONEY_HELD = re.compile(r"(?:押金|定金|订金|货款|欠款|租金|尾款|预付款|加盟费|服务费|代账费|装修款|工程款|钱)"

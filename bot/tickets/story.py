@@ -74,7 +74,7 @@ CASE_LONG_CHARS = 16
 #: … a shorter one needs at least this many characters, a word of what happened …
 CASE_MIN_CHARS = 6
 #: (a bidding's wrongs too: «评标专家打分明显偏向一家公司», «招标文件量身定做»)
-_HAPPENED = re.compile(r"不|没|推|拖|卡|收|要求|让|说|跑|等|拒|乱|难|慢|差|错|丢|退|罚|查|刁|扣|停|断|堵|坏|封|欠|交了|办了|"
+_HAPPENED = re.compile(r"不|没|推|拖|卡|收|要求|让|说|跑|等|拒|乱|难|慢|差|错|丢|退|罚|查|刁|扣|停|断|堵|坏|封|欠|交了|办了|拆|砸|"
                        r"偏向|偏袒|内定|串通|串标|围标|陪标|排斥|暗箱|量身|违规|违法|造假|作假|虚假|假的")
 #: … and a specific: a number or time, a department, a matter, or the person whose conduct
 #: it is («窗口办事员态度很差»: who and what they did). «窗口互相推诿,事情一直办不成» has none
@@ -85,6 +85,8 @@ _SPECIFIC = re.compile(r"\d|[一二两三四五六七八九十几半]+(?:次|趟
                        r"招标|投标|评标|开标|中标|标段|专家|"
                        # the system or the matter it serves («名称申报系统老是提示重名 申报不了»: asked what happened)
                        r"申报|系统|平台|网站|核名|重名|"
+                       # who acted and on what of the shop («城管把我店门口的招牌拆了 也没通知»: asked what happened)
+                       r"城管|执法|招牌|门头|门面|店门口|"
                        # the firm's own supply cut, where («厂里停电了 急死了 生产线全停»: asked what happened again)
                        r"停电|断电|停水|断水|停气|断气|停暖")
 

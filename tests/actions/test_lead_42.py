@@ -320,3 +320,15 @@ def test_nobody_handling_asked_while_a_ticket_is_looked_up_is_the_ladder(no_tick
     state.active_loop = {"name": "status_form"}
     _, responses = started(ActionAnswerProcedure(), state)
     assert responses == ["utter_escalation_explained"], responses
+
+
+
+def test_the_message_that_opened_the_form_is_not_added_to_its_own_case():
+    # the tester on the branch (as on main): every value and the case in one message wrote 情况 twice
+    from actions.ticket_routes import told_beside
+
+    text = "投诉 住建局窗口 施工许可材料交齐了 十天了还说在审 公司叫东升建设 联系人唐工 电话13500998877"
+    state = form_tracker(text, intent="complain", loop="ticket_form",
+                         slots={**WINDOW, "description": "住建局窗口 施工许可材料交齐了 十天了还说在审 公司叫东升建设"})
+    dispatcher = CollectingDispatcher()
+    assert told_beside(dispatcher, state, text) == {} and dispatcher.messages == []

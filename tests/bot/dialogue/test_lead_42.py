@@ -528,3 +528,22 @@ def test_an_inspector_complained_of_is_no_supervisor_signing():
 @pytest.mark.parametrize("text", ["谁来负责赔偿我们的损失", "那什么时候能再评"])
 def test_other_questions_are_no_step_follow_up(text):
     assert step_follow_up(text) is None
+
+
+def test_money_taken_read_so_is_handed_to_the_ticket():
+    # the tester on the branch: «代办员找我要了300块辛苦费» (ask_procedure 0.90) got 帮办代办's guide
+    step = decide_turn(message("代办员找我要了300块辛苦费", "ask_procedure"), Memory(), KB, CLAUSES).step
+    assert type(step).__name__ == "HandOver"
+
+
+@pytest.mark.parametrize("text", ["投诉 城管把我店门口的招牌拆了 也没通知", "我要投诉 城管把我招牌拆了"])
+def test_a_sign_torn_down_is_a_case(text):
+    from bot.tickets.story import describes_case
+
+    assert describes_case(text)
+
+
+def test_the_hotline_said_as_who_types_is_no_part_of_the_case():
+    # the tester on the branch: «我是12345的 来电企业反映 …» kept the agent's words in 情况
+    rest = without_agent_self("我是12345的 来电企业反映 环保局上门检查 一个月来了四次")
+    assert rest == "来电企业反映 环保局上门检查 一个月来了四次"
