@@ -120,7 +120,13 @@ from bot.dialogue.questions import (
 )
 from bot.dialogue.telling import story_of, tells_wrong_done
 from bot.language.grammar import acknowledges
-from bot.language.interpret import CHASED_REASON, GRIEVANCE_AS_QUESTION_REASON, REQUEST_SAID_REASON, is_question
+from bot.language.interpret import (
+    CHASED_REASON,
+    GRIEVANCE_AS_QUESTION_REASON,
+    MONEY_TAKEN_REASON,
+    REQUEST_SAID_REASON,
+    is_question,
+)
 from bot.language.introduction import without_no_enterprise
 from bot.language.waiting import declines_a_person, says_more, takes_it_on, waits_aside
 from bot.procedures.resolve import (
@@ -681,7 +687,7 @@ class ActionStartTicket(Action):
             # below)
             events.append(SlotSet("description", text))
             told_before = told_before or text
-        elif (describes_case(text) or tells_demand(text) or (
+        elif (describes_case(text) or tells_demand(text) or reading.reason == MONEY_TAKEN_REASON or (
                 ticket_type is TicketType.SUGGESTION and proposes(text))) and phrases.only_form_values(text) is None:
             # («宏达建设有限公司 王建国 135…», a 12345 agent's caller's values first: the firm became what happened)
             # «…王建军 13912345678 城南供水公司 报装拖了两个月»: the bare name and number are the contact's

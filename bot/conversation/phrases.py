@@ -1293,7 +1293,8 @@ def files_for_a_caller(texts: Sequence[str]) -> bool:
 
 
 #: The caller spoken of by the one typing («来电人要投诉…», «来电企业是…», «替来电人…»).
-_CALLER_SPOKEN_OF = re.compile(r"来电人|来电企业|来电公司|来电单位|来电的企业")
+_CALLER_SPOKEN_OF = re.compile(r"^(?:有个|有位|这个|这位)?来电(?:人|企业|公司|单位|的企业)|(?:替|帮|代)来电"
+                               r"|来电(?:人|企业)(?:是|叫|姓|的(?:手机|电话|名字))")
 
 
 def speaks_for_a_caller(texts: Sequence[str]) -> bool:
@@ -2276,7 +2277,7 @@ _CALLER_NAMED = re.compile(rf"来电人(?:是|叫)?[\s::]*(?P<name>[{_SURNAME_TE
 
 
 #: A time word, never in a name («于上周», «上午»).
-_TIME_IN_A_NAME = re.compile(r"上周|上月|上午|下午|昨|今|前天|去年|本月|本周|于")
+_TIME_IN_A_NAME = re.compile(r"上周|上月|上午|下午|昨|今天|今年|前天|去年|本月|本周|于(?:上|昨|前|本|今)")
 
 
 def contact_labelled_within(text: str) -> str | None:

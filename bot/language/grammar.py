@@ -347,14 +347,17 @@ _APPEAL_WANTED = re.compile(r"(?:我|我们)?(?:要|想|得|准备|申请)(?:提
 
 #: Another decision appealed («环保局下了整改通知 我们不服 要申诉», «罚了五千 准备申诉», «信用修复被驳回了 想申诉»): a
 #: complaint of its own, never a 差评's handling.
-_ANOTHER_DECISION = re.compile(r"整改通知|责令|停业|处罚|罚款|罚了|罚单|执法|复议|信用修复|驳回|认定|检查|吊销|查封")
+_ANOTHER_DECISION = re.compile(r"整改通知|责令|停业整改|处罚|罚款|罚了|罚单|复议|信用修复|驳回|认定|吊销|查封|答复"
+                               r"|处理结果|决定")
+#: … the rating or its rectification named («我给了差评 …», «整改就是走过场», «回访的时候…»).
+_RATING_HANDLING = re.compile(r"差评|评价|整改|回访")
 
 
 def appeal_wanted(text: str) -> bool:
     """True when the message asks to appeal a rating's handling («他们的整改就是走个过场 我要申诉»: a new complaint's
     form was opened), never another decision («环保局下了整改通知 我们不服 要申诉»)."""
     said = squash(text or "")
-    return bool(_APPEAL_WANTED.search(said)) and not _ANOTHER_DECISION.search(said)
+    return bool(_APPEAL_WANTED.search(said) and _RATING_HANDLING.search(said)) and not _ANOTHER_DECISION.search(said)
 
 
 def step_follow_up(text: str) -> str | None:
@@ -480,7 +483,7 @@ _MISROUTED = re.compile(r"(?:派|分|转|送|发)错|(?:其实|本来|应该)是
 #: A clerk of a government body, said so («我是市场监管局的», «我们科», «分到我们局的») — never an enterprise's own
 #: 所/站/中心 («我是律师事务所的», «我是加油站的»).
 _CLERK = re.compile(r"我是[^,,。\s]{0,10}(?:局|委|办|窗口|部门|科|大队|分局)(?:的|里的|这边的)"
-                    r"|(?:我们|本|咱们?)(?:局|部门|科室|科)(?:的|里|收到|接到)?"
+                    r"|(?:我们|本|咱们?)(?:局|科室|科)(?:的|里|收到|接到)?|(?:我们|本)部门(?:收到|接到)"
                     r"|(?:分|派|转|交)(?:到|给)(?:我们|本部门|我们局|我们部门)|我们(?:这边)?(?:收到|接到)的(?:工单|单子)")
 
 

@@ -134,7 +134,7 @@ def without_agent_self(said: str) -> str | None:
             rest, told = (rest[:agent.start()] + " " + rest[agent.end():]).strip(), True
     if not told and (post := _AGENT_POST_AT_START.match(unicodedata.normalize("NFKC", rest))
                      or _HOTLINE_SELF.match(unicodedata.normalize("NFKC", rest))) is not None \
-            and re.search(r"来电|替|帮|代", rest[post.end():]):
+            and _CALLERS_MATTER.search(rest[post.end():]):
         # («12345坐席王丽 来电人要投诉燃气公司 …»: the post and name that open the message — they opened the case;
         # never the agent complained of: «接线员王丽 态度很差 我要投诉她»)
         rest, told = rest[post.end():].strip(), True
@@ -173,7 +173,7 @@ _AGENT_POST_AND_NAME = re.compile(r"(?:我是|我这边是|这边是|这里是)?
 
 #: The hotline said as who types, before the caller's matter («我是12345的 来电企业反映…»).
 _HOTLINE_SELF = re.compile(r"(?:我是|我这边是|这边是|这里是)(?:12345|12345热线|热线|政务服务热线)(?:的)?"
-                           r"(?=[\s,,]|来电|替|帮)")
+                           r"(?=[\s,,]*(?:来电|替来电|帮来电|代来电))")
 #: … said first, with more after it («12345坐席王丽 来电人要投诉…»).
 _AGENT_POST_AT_START = re.compile(r"(?:" + _AGENT_POST_AND_NAME.pattern + r")(?=[\s,,。]|来电|$)")
 
@@ -187,10 +187,19 @@ def opens_as_agent(text: str) -> bool:
     said = _HOTLINE_PLACE.sub("", re.sub("^" + _FILLER, "", said[greeting.end():] if greeting else said))
     for way in (_AGENT_SELF, _AGENT_NUMBER, _AGENT_POST_AT_START, _HOTLINE_SELF):
         found = way.match(said)
-        if found is not None and found.group().strip() and not re.match(r"[\s,,]*(?:的|态度|让|说|一直|老是|挂)",
-                                                                         said[found.end():]):
+        if found is None or not found.group().strip() or _OF_A_CLERK.match(said[found.end():]):
+            continue
+        # (a post and a name alone open an agent's message only before the caller's matter: «12345坐席王丽 帮忙转给
+        # 住建局也没用 我要投诉» tells of the agent)
+        if way is not _AGENT_POST_AT_START or _CALLERS_MATTER.search(said[found.end():]):
             return True
     return False
+
+
+#: What follows a clerk told of, never an agent typing («…的工作人员», «…态度很差», «…帮我办的»).
+_OF_A_CLERK = re.compile(r"[\s,,]*(?:的|态度|让|说|一直|老是|挂|帮我|给我)")
+#: The caller's matter after who types («来电人…», «替来电企业…», «帮客户…»).
+_CALLERS_MATTER = re.compile(r"来电|(?:替|帮|代)(?:来电|客户|企业|他|她)")
 
 
 def agent_introduced(text: str) -> bool:

@@ -332,3 +332,9 @@ def test_the_message_that_opened_the_form_is_not_added_to_its_own_case():
                          slots={**WINDOW, "description": "住建局窗口 施工许可材料交齐了 十天了还说在审 公司叫东升建设"})
     dispatcher = CollectingDispatcher()
     assert told_beside(dispatcher, state, text) == {} and dispatcher.messages == []
+
+
+def test_money_taken_is_the_cases_words():
+    # the re-check of the mends: «代办员找我要了300块辛苦费» opened the form with no case, asked again
+    events, _ = started(ActionStartTicket(), read_tracker("代办员找我要了300块辛苦费", "ask_procedure", 0.9))
+    assert {e["name"]: e["value"] for e in events if e["event"] == "slot"}["description"] == "代办员找我要了300块辛苦费"

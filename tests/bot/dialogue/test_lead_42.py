@@ -207,7 +207,7 @@ def test_merged_said_in_other_words_is_the_merge():
     assert handling_steps_asked("有件单子跟别家反映的是同一件事 能合在一起办吗") == ("merge",)
 
 
-@pytest.mark.parametrize("text", ["他们的整改就是走个过场 我要申诉", "这个我想申诉一下"])
+@pytest.mark.parametrize("text", ["他们的整改就是走个过场 我要申诉", "差评以后的整改我不认 想申诉一下"])
 def test_an_appeal_asked_for(text):
     assert appeal_wanted(text)
 
@@ -547,3 +547,39 @@ def test_the_hotline_said_as_who_types_is_no_part_of_the_case():
     # the tester on the branch: «我是12345的 来电企业反映 …» kept the agent's words in 情况
     rest = without_agent_self("我是12345的 来电企业反映 环保局上门检查 一个月来了四次")
     assert rest == "来电企业反映 环保局上门检查 一个月来了四次"
+
+
+# ---- the re-check of the mends ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("我给了差评 整改就是走过场 检查都没来 我要申诉", True),
+    ("社保局的答复结果不满意 想申诉一下", False),
+    ("这个我想申诉一下", False),
+])
+def test_an_appeal_is_a_ratings_only_when_the_rating_is_named(text, wanted):
+    assert appeal_wanted(text) is wanted
+
+
+@pytest.mark.parametrize("text", ["12345坐席王丽 帮忙转给住建局也没用 我要投诉", "工号1023 帮我办的那个人态度很差",
+                                  "我是12345的 帮我查一下我上次的投诉"])
+def test_a_clerk_who_helped_told_of_is_no_agent_typing(text):
+    from bot.language.introduction import opens_as_agent
+
+    assert not opens_as_agent(text)
+
+
+def test_callers_told_of_by_an_owner_are_no_agents_caller():
+    from bot.conversation.phrases import files_for_a_caller
+
+    assert not files_for_a_caller(["我打12345 接线员说来电人太多 让我等"])
+    assert files_for_a_caller(["来电人要投诉燃气公司 通气拖了三个月"])
+
+
+@pytest.mark.parametrize("text", ["以前那个窗口的人收了我500 现在还没退", "窗口的人收了我500 也没开票"])
+def test_money_taken_and_kept_is_money_taken(text):
+    assert money_taken_by_staff(squash(text))
+
+
+def test_a_surname_yu_is_a_callers_name():
+    assert contact_labelled_within("来电人于海 电话13812345678") == "于海"
