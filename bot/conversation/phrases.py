@@ -1293,7 +1293,8 @@ def files_for_a_caller(texts: Sequence[str]) -> bool:
 
 
 #: The caller spoken of by the one typing («来电人要投诉…», «来电企业是…», «替来电人…»).
-_CALLER_SPOKEN_OF = re.compile(r"^(?:有个|有位|这个|这位)?来电(?:人|企业|公司|单位|的企业)|(?:替|帮|代)来电"
+_CALLER_SPOKEN_OF = re.compile(r"^(?:(?:12345|热线|12345热线)?(?:专席|坐席)?(?:这边|这里)?[\s,,]*)?(?:有个|有位|这个|这位)?"
+                               r"来电(?:人|企业|公司|单位|的企业)|(?:替|帮|代)来电"
                                r"|来电(?:人|企业)(?:是|叫|姓|的(?:手机|电话|名字))")
 
 
@@ -2426,7 +2427,7 @@ def asks_what_if_unhandled(text: str) -> bool:
     said = _squash(plain(text))
     if _OTHER_UPGRADE.search(said):
         return False  # («纳税信用逾期申报扣了分 怎么升级到B级», «网上申报老是超时 浏览器怎么升级»: another upgrade)
-    if _RISE_RECORDED.search(said) and not re.search(r"系统|平台|信用|等级|版本|申报记录|处罚记录", said):
+    if _RISE_RECORDED.search(said) and not re.search(r"(?:系统|平台|软件|版本|app)(?:的)?升级|信用|等级|申报记录|处罚记录", said):
         return True  # «升级的时候会留记录吗» («没有找到依据»): the ladder, each step recorded
     # «要是到期了还不办呢»: a supposition ending in 呢 asks what then without saying it
     if not _WHAT_THEN.search(said) and not (_SUPPOSED.search(said) and re.sub(r"[??]+$", "", said).endswith("呢")):

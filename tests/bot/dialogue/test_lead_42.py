@@ -583,3 +583,16 @@ def test_money_taken_and_kept_is_money_taken(text):
 
 def test_a_surname_yu_is_a_callers_name():
     assert contact_labelled_within("来电人于海 电话13812345678") == "于海"
+
+
+def test_the_system_keeping_a_record_of_a_rise_is_the_ladder():
+    # fresh43-31 after the re-check's guard: «升级的时候系统会留记录吗» got no basis
+    assert asks_what_if_unhandled("升级的时候系统会留记录吗")
+    assert not asks_what_if_unhandled("系统升级以后 历史记录查不到了")
+
+
+def test_the_hotlines_seat_before_the_callers_matter_is_an_agents():
+    # the full replay: fresh38-47's «12345专席 来电企业反映…» was no longer taken for an agent's filing
+    from bot.conversation.phrases import files_for_a_caller
+
+    assert files_for_a_caller(["12345专席 来电企业反映资金周转困难 想请政府帮忙对接银行的信用贷款"])
