@@ -1174,6 +1174,8 @@ def told_staff_work(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
 _STEP_OF_REPLY = {"utter_handling_appeal": "appeal", "utter_handling_bad_rating": "bad_rating",
                   "utter_handling_return": "return", "utter_rated_reopened": "bad_rating",
                   "utter_rate_in_rectification": "bad_rating"}
+
+
 def _step_of_reply(response: str) -> str | None:
     """The handling step a reply told of (its follow-ups' answers too: «谁来认定», then «多久出结果»), or None."""
     if response in _STEP_OF_REPLY:
