@@ -981,8 +981,9 @@ class Interpreter:
             # someone outside government to be talked round, asked of the bureau — the request (never read into
             # another intent)
             return "request_help", CHASED_REASON
-        if (intent in CHARGE_GUESSES | {"complain", "ask_procedure", "request_help"}
+        if (intent not in {"check_status", "urge", "rate_service", "human_handoff", "suggest"}
                 and money_taken_by_staff(squash(text)) and not _CHANNEL_ASKED.search(squash(text))):
+            # (whatever else the classifier guessed: «代办员找我要了300块辛苦费» is goodbye for its 辛苦)
             # «代办员找我要了300块 说是辛苦费» (ask_procedure 0.55), «窗口帮办的人收了我500块代办费» (inform 0.48),
             # «说好的免费代办 结果还要收钱» (complain 0.90): 帮办代办's guide or its fee line was given — money taken by
             # the government's people or for a free service is a complaint to file

@@ -596,3 +596,11 @@ def test_the_hotlines_seat_before_the_callers_matter_is_an_agents():
     from bot.conversation.phrases import files_for_a_caller
 
     assert files_for_a_caller(["12345专席 来电企业反映资金周转困难 想请政府帮忙对接银行的信用贷款"])
+
+
+@pytest.mark.parametrize("intent", ["goodbye", "thank"])
+def test_money_taken_is_a_complaint_whatever_the_classifier_guessed(intent):
+    # the newcomer's run of the landing: «代办员找我要了300块辛苦费» is goodbye for the classifier (its 辛苦), and got
+    # 帮办代办's guide
+    reading = READ.read("代办员找我要了300块辛苦费", intent, 0.6)
+    assert (reading.intent, reading.reason) == ("complain", MONEY_TAKEN_REASON)
