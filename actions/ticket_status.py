@@ -1176,6 +1176,12 @@ _STEP_OF_REPLY = {"utter_handling_appeal": "appeal", "utter_handling_bad_rating"
                   "utter_rate_in_rectification": "bad_rating"}
 
 
+def _step_days(tracker: Tracker) -> dict[str, int]:
+    """The region's working days of the handling steps that have one (退单改派's reassignment, 差评整改)."""
+    policies = ticket_service().regions.clock(region_of(tracker)).policies
+    return {"return": policies.reassignment.working_days, "bad_rating": policies[PolicyId.RECTIFICATION].working_days}
+
+
 def _step_of_reply(response: str) -> str | None:
     """The handling step a reply told of (its follow-ups' answers too: «谁来认定», then «多久出结果»), or None."""
     if response in _STEP_OF_REPLY:
@@ -1208,10 +1214,7 @@ def told_how_it_is_handled(dispatcher: CollectingDispatcher, tracker: Tracker) -
         # «那整改期间谁来盯着» after a bad rating reopened the ticket (a new complaint's form): that step's who or when
         step = next((found for response in before if (found := _step_of_reply(response)) is not None), None)
         if step is not None and (step, asked) in _STEP_FOLLOW_UPS:
-            policies = ticket_service().regions.clock(region_of(tracker)).policies
-            days = {"return": policies.reassignment.working_days,
-                    "bad_rating": policies[PolicyId.RECTIFICATION].working_days}
-            dispatcher.utter_message(response=f"utter_handling_{step}_{asked}", days=days.get(step, ""))
+            dispatcher.utter_message(response=f"utter_handling_{step}_{asked}", days=_step_days(tracker).get(step, ""))
             return []
     if steps and not followed and not own_tickets(tracker):
         # («退回去以后谁来重新分» right after 退单改派's answer: the same rules followed up, no ticket needed; an appeal
@@ -1238,9 +1241,7 @@ def told_how_it_is_handled(dispatcher: CollectingDispatcher, tracker: Tracker) -
         steps = ("return",)
     if not steps:
         return None
-    policies = ticket_service().regions.clock(region_of(tracker)).policies
-    days = {"return": policies.reassignment.working_days,
-            "bad_rating": policies[PolicyId.RECTIFICATION].working_days}
+    days = _step_days(tracker)
     for step in steps:
         # (并单 with no ticket filed here is told of «a matter» — its reply speaks of «您这张工单»)
         general = step == "merge" and not own_tickets(tracker) and (not _TICKET_NAMED.search(typed)

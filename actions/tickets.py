@@ -745,8 +745,6 @@ def _an_agent_speaks(tracker: Tracker, said: str) -> bool:
 
 #: The values a message may give all at once, before the code's question («…公司… 联系人林娟 手机183… 部门…»).
 _GIVEN_BEFORE_THE_CODE = ("company_name", "contact_name", "phone", "description")
-#: … confirmed in so many words («对 没错», «都对», «信息无误»), never a bare «好的», «嗯».
-_VALUES_CONFIRMED = re.compile(r"没错|都对|无误|对的|是对的|确认|就这些|是这样")
 
 #: Something typed as a credit code would be (letters and digits, more than a phone number's 11).
 _CODE_ATTEMPT = re.compile(r"[0-9A-Za-z]{12,}")
@@ -1615,7 +1613,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # is optional and the user would file now — taken as not given, said so (it was asked again and again)
             dispatcher.utter_message(response="utter_credit_code_skipped")
             return {"credit_code": NOT_GIVEN}
-        if phrases.confirms_the_values(text) and _VALUES_CONFIRMED.search(text) \
+        if phrases.confirms_in_words(text) \
                 and all(tracker.get_slot(name) for name in _GIVEN_BEFORE_THE_CODE):
             # «对 没错» at the code's question after a message that gave everything else: the values confirmed — the
             # optional code taken as not given, said so, and the summary shown (it was asked again and again)

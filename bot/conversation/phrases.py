@@ -1076,29 +1076,27 @@ def bare_contact(text: str) -> tuple[str | None, str]:
     return name, " ".join(rest)
 
 
-#: The commonest surnames (a name the tagger splits is still a name when it opens with one of them).
-_SURNAME_TEXT = SURNAME_TEXT
 #: A contact's name stated in a longer message: «我叫赵亮», «我是恒达建材有限公司的刘强»,
 #: «联系人:王芳». The name is 2–4 Han characters ending where the words go on.
 _STATED_NAME = re.compile(
     # («联系人就写我们老板 王强»: the words of the writing and the post are no part of the name — «就写» was filed)
     r"(?:我叫|本人叫|联系人(?:(?:就|可以|直接)?(?:写|填|留|是|叫)(?:成)?(?:(?:我们|公司)的?)?"
-    rf"(?:老板|会计|财务|出纳|经理|总经理|法人|负责人|经办人)?\s?(?=[{_SURNAME_TEXT}])"
+    rf"(?:老板|会计|财务|出纳|经理|总经理|法人|负责人|经办人)?\s?(?=[{SURNAME_TEXT}])"
     r"|[::是为]?)|姓名[::是为]?|我是[^,,。;;\s]{2,40}?(?:公司|厂|店|馆|社|部|中心|工作室|合作社)的"
     # (a post after it, «我是宏达包装的会计刘敏»: filed with the name asked again, and «确认无误» refused as a name)
     r"(?:会计|财务|出纳|行政|经理|总经理|老板|法人|文员|办事员|经办人|负责人|主任|助理)?"
     r"|我是[^,,。;;\s]{2,40}?的(?:会计|财务|出纳|行政|经理|总经理|老板|法人|文员|办事员|经办人|负责人|主任|助理)"
     # («我是市里聘的特邀监督员 叫孙立»: who one is, then what one is called)
-    rf"|(?:监督员|本人|个人|市民)[,,\s]*叫(?=[{_SURNAME_TEXT}]))"
+    rf"|(?:监督员|本人|个人|市民)[,,\s]*叫(?=[{SURNAME_TEXT}]))"
     r"(?P<name>[\u4e00-\u9fa5]{2,4}?)(?=$|[\s,,。.!!;;、:]|手机|电话|联系|号码|\d|在|从|来|想|要|我)")
 #: A post, then a name opening with a surname («我是办公室主任刘洋», «我是财务 王芳»: the name was asked again); the
 #: name must look like one («我是老板 方便的话…», «我是会计 马上要申报了» name nobody).
 _POST_THEN_NAME = re.compile(r"我是(?:公司|单位|厂里|我们)?的?(?:办公室|财务部|行政部)?(?:会计|财务|出纳|行政|经理|总经理|老板"
-                             rf"|法人|文员|办事员|经办人|负责人|主任|助理|老总)\s?(?P<name>[{_SURNAME_TEXT}][\u4e00-\u9fa5]{{1,2}})"
+                             rf"|法人|文员|办事员|经办人|负责人|主任|助理|老总)\s?(?P<name>[{SURNAME_TEXT}][\u4e00-\u9fa5]{{1,2}})"
                              r"(?=$|[\s,,。.!!;;、:]|手机|电话|联系|号码|\d)")
 #: What to be called, said in passing («叫我老周就行», «称呼我张工吧»): a surname with or without 老/小/阿 and a
 #: title — never what someone made one do («窗口叫我补材料»).
-_CALL_ME = re.compile(rf"(?:叫我|称呼我|喊我)(?P<name>(?:[老小阿](?=[{_SURNAME_TEXT}])|(?=[{_SURNAME_TEXT}]))"
+_CALL_ME = re.compile(rf"(?:叫我|称呼我|喊我)(?P<name>(?:[老小阿](?=[{SURNAME_TEXT}])|(?=[{SURNAME_TEXT}]))"
                       r"[\u4e00-\u9fa5]{1,3}?)(?=$|[\s,,。.!!;;、:]|手机|电话|号码|\d|就行|就好|就可以|就成|吧|好了|即可)")
 
 
@@ -1439,7 +1437,7 @@ def looks_like_person_name(text: str) -> bool:
         and words[0].word == bare[0] and all(w.flag[:1] not in ("v", "a", "d", "m", "q", "u", "p", "r") for w in words[1:]))
 
 
-_SURNAMES = frozenset(_SURNAME_TEXT)
+_SURNAMES = frozenset(SURNAME_TEXT)
 
 
 #: The surname, then the whole name that begins with it («我姓刘叫刘德福», «姓王,全名王建国»).
@@ -1913,6 +1911,16 @@ _FILES_NOW = re.compile(r"提交|就这样|就这么|交上去|报上去|递上�
 _FILES_LATER = re.compile(r"等|再提交|回头|查到|找到|明天|晚点|稍后")
 
 
+#: The values confirmed in so many words («对 没错», «都对», «信息无误»), never a bare «好的», «嗯».
+_CONFIRMED_IN_WORDS = re.compile(r"没错|都对|无误|对的|是对的|确认|就这些|是这样")
+
+
+def confirms_in_words(text: str) -> bool:
+    """True when a message confirms what was given in so many words («对 没错»: at the optional code's question after
+    every other value, the code is skipped), not with a bare «好的» or «嗯»."""
+    return confirms_the_values(text) and bool(_CONFIRMED_IN_WORDS.search(text or ""))
+
+
 def confirms_the_values(text: str) -> bool:
     """True when a message confirms what was given («确认», «信息都对 确认»): never a value of a field."""
     return is_confirm(text) or bool(_CONFIRMS_AT_END.search(_squash(text or "")))
@@ -2273,7 +2281,7 @@ _WHOSE_ONLY = re.compile(r"^(?:他们|她们|对方|来电人|来电企业|那�
 
 
 #: The caller named right after the word («来电人黄医生», «来电人是王建国», «来电人姓钱的老板» is none).
-_CALLER_NAMED = re.compile(rf"来电人(?:是|叫)?[\s::]*(?P<name>[{_SURNAME_TEXT}](?:[\u4e00-\u9fa5]?(?:医生|经理|老板|女士|先生|总"
+_CALLER_NAMED = re.compile(rf"来电人(?:是|叫)?[\s::]*(?P<name>[{SURNAME_TEXT}](?:[\u4e00-\u9fa5]?(?:医生|经理|老板|女士|先生|总"
                            rf"|会计|师傅|主任|老师|工)|[\u4e00-\u9fa5]{{1,2}}))(?=[\s,,。;;]|$)")
 
 

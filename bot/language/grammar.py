@@ -279,7 +279,7 @@ WAITED = re.compile(r"还没|一直|都没|怎么还|咋还|说好|说会|答应
 #: 申诉 (a 差评's handling contested), 差评整改 (a bad rating reopens it), 回访 (the follow-up after closing).
 _HANDLING_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("merge", re.compile(r"并单|并案|合并|合成一?[个单件]|并成一?[个单件]|合到一?起|并到一?起|并在一?起|并一起"
-                         r"|放到?一起|归到一?起|凑一起|合在一起"
+                         r"|放到?一起|归到一?起|凑一起"
                          # («同一件事两个人都去反映了 会不会当成两件来办», «再投会不会算重复»)
                          r"|(?:当成|当作|算成?)(?:两|几|多)[件个份]|算重复|重复(?:投诉|反映|登记)"
                          # (never departments brought together: «有没有办法让他们坐到一起解决» asks 会商联办)
