@@ -1651,8 +1651,10 @@ class ActionRateService(TicketAction):
             # «我要给办电的窗口打五星»: the service at a window, no ticket of this conversation's: thanked,
             # with how 好差评 is given there (a bad one: how, and that a complaint can be filed here),
             # not «请提供工单号»
-            bad = rating_of(tracker) in BAD_RATINGS
-            dispatcher.utter_message(response="utter_rate_window_bad" if bad else "utter_praise_thanks")
+            # (no verdict said, «想评价一下上次的服务»: how it is given — it was thanked as praise)
+            rated = rating_of(tracker)
+            dispatcher.utter_message(response="utter_rate_window_how" if rated is None
+                                     else "utter_rate_window_bad" if rated in BAD_RATINGS else "utter_praise_thanks")
             return []
         if view is None:
             if any(v.closed_at is None for v in own_tickets(tracker)):

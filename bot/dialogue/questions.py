@@ -32,6 +32,7 @@ from bot.dialogue.clauses import (
     clause_beyond_guide,
     clause_for_the_case,
     clause_over_guide,
+    guide_cites,
     detail_of_the_quote,
     follow_up_clause,
     guide_by_its_terms,
@@ -558,8 +559,12 @@ def _term_or_step(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase
     """The guide just answered's lines on the word whose meaning the message asks, or the step it asks by its
     number (:mod:`bot.dialogue.terms`); None when it asks neither, names another guide, or the guide holds neither."""
     procedure = kb.get(memory.procedure) if memory.procedure is not None and not memory.choices else None
-    if procedure is None or set(reading.recognition.named) - {procedure.id} \
-            or reading.recognition.ambiguity is not None:
+    named = set(reading.recognition.named)
+    if len(named) == 1 and (procedure is None or procedure.id not in named):
+        # «施工许可的告知承诺书是啥» as the first question, or of another guide than the one answered: the word asked of
+        # the guide named (it got the whole materials list)
+        procedure = kb.get(next(iter(named)))
+    if procedure is None or named - {procedure.id} or reading.recognition.ambiguity is not None:
         return None  # («告知承诺是什么意思»: which of several guides' is asked first)
     if (number := step_asked(text, procedure)) is not None:
         return Decision(Say(STEP_OF_GUIDE, (("procedure", procedure.name), ("number", str(number)),
@@ -571,7 +576,7 @@ def _term_or_step(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase
         return None  # («刚才说的那个承诺书是啥» after the materials list: that item's line, :mod:`bot.dialogue.item`)
     lines = "\n".join(f"· {part}:{re.sub(r'[。;;]+$', '', line)}" for part, line in found.lines)
     return Decision(Say(TERM_IN_GUIDE, (("procedure", procedure.name), ("term", found.term), ("lines", lines))),
-                    replace(memory, help_offered=False))
+                    replace(memory, procedure=procedure.id, choices=(), help_offered=False))
 
 
 #: The replies of a word or a step of the guide asked of.
@@ -654,10 +659,16 @@ _FIRST_TIME = re.compile(r"首次|第一次|初次")
 _ASIDE_TOO = re.compile(r"顺便|另外|还有个|还有一个|再问")
 
 
+#: Where one goes next, asked after a thing told done («执照拿到了还要去哪», «…还得跑哪儿»).
+_WHERE_NEXT = re.compile(r"(?:还|又|再)(?:要|得|需要)?(?:去|跑)哪(?:儿|里)?[\s??]*$")
+
+
 def _step_after(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, named: Sequence[str]) -> Next | None:
     """The step of the one guide named (or, naming none, the guide answered last) that the message tells as done and
     asks what follows («简易注销公示完了还要干啥», «那备案凭证拿到以后呢»), else None."""
-    if set(reading.facets) - {OVERVIEW} or _ASIDE_TOO.search(normalize(text)):
+    # («执照拿到了还要去哪»: where one goes next is what follows, not the guide's places)
+    where_next = set(reading.facets) == {WHERE} and _WHERE_NEXT.search(normalize(text)) is not None
+    if (set(reading.facets) - {OVERVIEW} and not where_next) or _ASIDE_TOO.search(normalize(text)):
         # («公示完了还要干啥 多久能办完», «…顺便问下公积金…»: a facet or an aside asked too — answered as before;
         # «下一步», «咋整» are read as the how-to asked, which is what is answered)
         return None
@@ -1351,6 +1362,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             # «这个帮办代办到底是咋帮 要我自己跑不»: how it is done and whether one goes oneself are the guide's
             # (its steps, its visits and where) — not a clause on the mechanism that shares none of the words
             return _answer(named_ids[0], (OVERVIEW, WHERE), memory, remembered=False)
+        if hit is not None and any(guide_cites(other, hit) for other in kb.procedures.values() if other is not procedure):
+            # «执照办完了还要去开基本账户吗» of 企业开办: a clause another guide was written from (投标保证金's «银行保函须由
+            # 投标人基本账户开户行出具») is that guide's matter, no answer of this one's
+            hit = None
         if hit is not None and not ground_ranks_above(text, procedure, hit, clauses, documents):
             return Decision(Quote(hit), replace(memory, procedure=named_ids[0], help_offered=False, topic=text))
         return _answer(named_ids[0], _details(reading, text, procedure, facets, kb), memory, remembered=False)

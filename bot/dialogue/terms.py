@@ -62,10 +62,15 @@ def lines_of_term(text: str, procedure: Procedure) -> TermLines | None:
     """The lines of ``procedure`` that hold the word the message asks the meaning of (None: it asks none, or no line
     holds it)."""
     term = term_asked(text)
-    if term is None or term in (procedure.name, *procedure.synonyms) or term in _PART_WORDS:
+    names = sorted((procedure.name, *procedure.synonyms), key=len, reverse=True)
+    if term is not None and (named := next((n for n in names if term.startswith(n) and len(term) > len(n)), None)):
+        # («施工许可的告知承诺书是啥»: the word asked of the guide named before it)
+        term = re.sub(r"^(?:里面|里|中|上)?的?", "", term[len(named):]) or None
+    if term is None or len(term) < TERM_MIN or term in names or term in _PART_WORDS:
         return None  # («简易注销是啥意思»: the guide itself, its overview; «材料是什么»: its materials)
-    # («公示期»: the step «…公示20天» says what it is — the word without its «期» or «制» is looked for too)
-    stems = (term, term[:-1]) if len(term) > TERM_MIN and term[-1] in "期制" else (term,)
+    # («公示期»: the step «…公示20天» says what it is — the word without its «期», «制» or «书» is looked for too:
+    # «告知承诺书» of a guide that says «实行告知承诺制»)
+    stems = (term, term[:-1]) if len(term) > TERM_MIN and term[-1] in "期制书" else (term,)
     lines = tuple((part, line) for part, line in guide_lines(procedure) if any(stem in line for stem in stems))
     return TermLines(term, lines[:LINES_MAX]) if lines else None
 

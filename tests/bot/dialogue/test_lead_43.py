@@ -1,0 +1,84 @@
+"""Round forty-three (the lead's part), in the language and the dialogue: what the forty-fourth held-out set, the
+testers and the lead's own chats showed, each in sentences of our own."""
+
+import pytest
+
+from bot.dialogue.order import next_after
+from bot.dialogue.yes_no import verdict
+from tests.bot.dialogue.test_conv18 import CLAUSES, KB, READ, Memory, decide_turn, message, step
+
+# ---- a detail of a guide asked in passing ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, procedure, term", [
+    ("施工许可的告知承诺书是啥", "建筑工程施工许可", "告知承诺书"),
+    ("简易注销的公示期是啥意思", "企业简易注销", "公示期"),
+])
+def test_a_word_asked_of_the_guide_named_is_its_lines(text, procedure, term):
+    # the lead's chat: «施工许可的告知承诺书是啥» got the whole materials list
+    said = decide_turn(message(text, "ask_materials"), Memory(), KB, CLAUSES).step
+    assert said.response == "utter_term_in_guide", said
+    values = dict(said.values)
+    assert (values["procedure"], values["term"]) == (procedure, term)
+    assert "告知承诺" in values["lines"] or "公示" in values["lines"]
+
+
+@pytest.mark.parametrize("text", ["企业开办的一窗通办是啥", "简易注销是啥意思"])
+def test_the_guide_itself_asked_of_is_its_card(text):
+    said = decide_turn(message(text, "ask_procedure"), Memory(), KB, CLAUSES).step
+    assert type(said).__name__ == "Answer", said
+
+
+@pytest.mark.parametrize("text", ["在外地出差也能开标吗", "人不在本地能远程解密不", "异地的投标人也能参加吗"])
+def test_from_afar_is_the_line_that_lets_it_be_done_anywhere(text):
+    # the lead's chat: «在外地出差也能开标吗» got «没有写这一点» beside «即可在任何地点参与开标»
+    found = verdict(text, KB.get("remote_bid_opening"), KB)
+    assert found is not None and found.response == "utter_verdict_guide_line", found
+    assert "任何地点" in dict(found.values)["line"]
+
+
+def test_an_applicant_from_elsewhere_is_still_not_said_by_the_guide():
+    found = verdict("外地人能在这注册公司吗", KB.get("company_setup"), KB)
+    assert found is not None and found.response == "utter_verdict_unstated"
+
+
+@pytest.mark.parametrize("text", ["执照办完了还要去开基本账户吗", "营业执照拿到了 还要去银行开户吗"])
+def test_a_bank_account_after_opening_a_firm_is_not_in_its_guide(text):
+    # the lead's chat: «执照办完了还要去开基本账户吗» got 投标保证金's clause on 保函 (基本账户开户行)
+    said = step(text, "ask_procedure")
+    assert type(said).__name__ == "Answer" and said.procedure == "company_setup", said
+    found = verdict(text, KB.get("company_setup"), KB)
+    assert found is not None and found.response == "utter_verdict_unstated"
+
+
+def test_a_bank_account_of_the_guarantee_is_its_line():
+    found = verdict("保证金能从别的账户转吗", KB.get("bid_guarantee"), KB)
+    assert found is not None and "基本账户" in dict(found.values)["line"]
+
+
+@pytest.mark.parametrize("text", ["执照拿到了还要去哪", "营业执照拿到了 还得跑哪儿"])
+def test_where_next_after_a_step_done_is_the_step_after_it(text):
+    # the lead's chat: «执照拿到了还要去哪» got the guide's places
+    assert next_after(text, KB.get("company_setup"), KB.everyday_words).following
+    said = step(text, "ask_where")
+    assert type(said).__name__ == "Answer" and said.after is not None, said
+
+
+def test_where_a_thing_is_got_is_still_the_places():
+    said = step("营业执照去哪拿", "ask_where")
+    assert type(said).__name__ == "Answer" and said.after is None, said
+
+
+# ---- rating asked for with no verdict ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, intent, confidence", [("评价一下", "nlu_fallback", 0.3), ("我要评价", "nlu_fallback", 0.3),
+                                                       ("想评价一下上次的服务", "complain", 0.37)])
+def test_a_rating_asked_for_is_a_rating(text, intent, confidence):
+    # the tester of round forty-two: «评价一下», «我要评价» got «没有理解»
+    assert READ.read(text, intent, confidence).intent == "rate_service"
+
+
+@pytest.mark.parametrize("text", ["在哪评价一下", "评价一下有啥用"])
+def test_how_rating_works_is_no_rating(text):
+    assert READ.read(text, "nlu_fallback", 0.3).intent != "rate_service"
