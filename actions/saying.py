@@ -49,6 +49,7 @@ from bot.dialogue.questions import (
     Step,
 )
 from bot.dialogue.yes_no import line_asked, said_by_the_fee_line, verdict
+from bot.language.mood import tells_hard_times
 from bot.procedures.answers import Facet, answer_values, kinds_said, material_line
 from bot.procedures.model import KnowledgeBase, Procedure
 from bot.procedures.plain import plain_answer_values
@@ -228,6 +229,9 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
             say_order(dispatcher, step.order, kb, knowledge.region.hotline)
             dispatcher.utter_message(response="utter_order_choose", buttons=buttons)
         elif step.term and buttons:
+            if tells_hard_times(typed):
+                # «生意太难做了 公司不想干了»: the hard times heard before the choice (it got the choice alone)
+                dispatcher.utter_message(response="utter_hard_times_heard")
             # «公司不想干了,咋关掉?»: 注销 was never typed, so it is not quoted back as the user's word
             typed_it = bool(set(step.term) & set(to_simplified(typed))) or not typed
             response = "utter_choose_ambiguous" if typed_it else "utter_choose_ambiguous_meant"

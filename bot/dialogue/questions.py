@@ -32,10 +32,10 @@ from bot.dialogue.clauses import (
     clause_beyond_guide,
     clause_for_the_case,
     clause_over_guide,
-    guide_cites,
     detail_of_the_quote,
     follow_up_clause,
     guide_by_its_terms,
+    guide_cites,
     guide_of_the_rule,
     overview_holds_the_asked,
     overview_tells_the_outcome,
@@ -922,11 +922,13 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # «那帮办专员是谁啊 怎么联系他» after the quote on 帮办专员 (驻厂员): a word of the rule quoted, not 帮办代办's
         # guide (it got the guide, every follow-up after it too)
         return Decision(Quote(hit), replace(memory, help_offered=False))
-    if not clicked and not named_ids and not memory.choices and memory.procedure is None \
-            and (intent != "out_of_scope" or _GOVERNMENT_ASKED.search(normalize(text))) \
+    # (a guide's word the extractor found inside the private party, «代办公司», names no guide the words do)
+    if not clicked and not (set(named_ids) & set(reading.recognition.named)) and not memory.choices \
+            and memory.procedure is None and (intent != "out_of_scope" or _GOVERNMENT_ASKED.search(normalize(text))) \
             and private_money_dispute(normalize(text)):
         # (a guide's case after it, «还有一家有供应商的欠款没结清 那家呢» after 注销, is that guide's; a plain
         # «房东不退押金咋办» the classifier puts out of scope stays so: 12345, as before)
+        # «代办公司收了我3000块 事情没办成 钱也不退» (the extractor's 帮办代办: its fee line)
         # «店面不租了 房东押金三万死活不退 咋办» (affirm, out_of_scope): money a private party holds back is a dispute
         # between the two — said so, with where to take it (it got «还有什么可以帮您», or out of scope)
         return Decision(Say(PRIVATE_DISPUTE), replace(memory, help_offered=False, topic=None))
@@ -1362,9 +1364,10 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             # «这个帮办代办到底是咋帮 要我自己跑不»: how it is done and whether one goes oneself are the guide's
             # (its steps, its visits and where) — not a clause on the mechanism that shares none of the words
             return _answer(named_ids[0], (OVERVIEW, WHERE), memory, remembered=False)
-        if hit is not None and any(guide_cites(other, hit) for other in kb.procedures.values() if other is not procedure):
-            # «执照办完了还要去开基本账户吗» of 企业开办: a clause another guide was written from (投标保证金's «银行保函须由
-            # 投标人基本账户开户行出具») is that guide's matter, no answer of this one's
+        if hit is not None and any(guide_cites(other, hit) for other in kb.procedures.values()
+                                   if other is not procedure):
+            # «执照办完了还要去开基本账户吗» of 企业开办: a clause another guide was written from (投标保证金's
+            # «银行保函须由投标人基本账户开户行出具») is that guide's matter, no answer of this one's
             hit = None
         if hit is not None and not ground_ranks_above(text, procedure, hit, clauses, documents):
             return Decision(Quote(hit), replace(memory, procedure=named_ids[0], help_offered=False, topic=text))

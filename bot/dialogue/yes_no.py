@@ -84,7 +84,8 @@ _MATTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         # from afar, the one who does it away («在外地出差也能开标吗», «人不在本地能远程解密不»): a line that lets it
         # be done anywhere (it got «没有写这一点» beside «即可在任何地点参与开标»)
         (r"出差|人在外|在外地|不在本地|不在本市|异地|远程|隔着|外地也", r"任何地点|无需到现场|异地"),
-        # a bank account («执照办完了还要去开基本账户吗»: 企业开办's guide says nothing of one — it got 投标保证金's clause)
+        # a bank account («执照办完了还要去开基本账户吗»: 企业开办's guide says nothing of one — it got 投标保证金's
+        # clause)
         (r"开户|开个户|基本户|基本账户|对公账户|银行账户", r"开户|账户"),
         # by post («执照能寄过来吗», «可以快递吗»)
         (r"邮寄|寄过来|寄给|寄到|快递|送上门", r"邮寄|寄递|快递|送达"),

@@ -33,6 +33,17 @@ _EXCLAIMED = re.compile(r"蚌埠住了?|绷不住了?|破防了?|家人们|真�
 _MATTER_TOLD = re.compile(r"贷款|续贷|工资|拖欠|罚款|挖断|停产|整改|检查|协调|帮忙|想找|能不能|怎么办|咋办|个月|天了|拨"
                           r"|城管|不给|一直|招不到|招工|接电|供电|拖")
 
+#: Hard times told before what is asked of them («生意太难做了 公司不想干了», «这两年亏得厉害 不想干了 公司咋注销»).
+_HARD_TIMES = re.compile(r"生意(?:太|真|好|越来越|实在)?(?:难做|不好做|难干|不好干)|越来越难做|撑不下去|撑不住了"
+                         r"|熬不下去|扛不住了|干不下去|亏(?:得|了)(?:厉害|太多|很多|不少|好几年)|一直(?:在)?亏|快倒闭|要倒闭|快黄了")
+
+
+def tells_hard_times(text: str) -> bool:
+    """True when hard times are told («生意太难做了 公司不想干了»): said with sympathy before what is asked (it got
+    注销's choice alone)."""
+    return _HARD_TIMES.search(squash(text)) is not None
+
+
 @dataclass(frozen=True)
 class MoodLexicon:
     """Cue patterns for anger, requests and concrete matters."""

@@ -72,8 +72,8 @@ def test_where_a_thing_is_got_is_still_the_places():
 # ---- rating asked for with no verdict ----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text, intent, confidence", [("评价一下", "nlu_fallback", 0.3), ("我要评价", "nlu_fallback", 0.3),
-                                                       ("想评价一下上次的服务", "complain", 0.37)])
+@pytest.mark.parametrize("text, intent, confidence", [
+    ("评价一下", "nlu_fallback", 0.3), ("我要评价", "nlu_fallback", 0.3), ("想评价一下上次的服务", "complain", 0.37)])
 def test_a_rating_asked_for_is_a_rating(text, intent, confidence):
     # the tester of round forty-two: «评价一下», «我要评价» got «没有理解»
     assert READ.read(text, intent, confidence).intent == "rate_service"
@@ -82,3 +82,23 @@ def test_a_rating_asked_for_is_a_rating(text, intent, confidence):
 @pytest.mark.parametrize("text", ["在哪评价一下", "评价一下有啥用"])
 def test_how_rating_works_is_no_rating(text):
     assert READ.read(text, "nlu_fallback", 0.3).intent != "rate_service"
+
+
+# ---- private disputes --------------------------------------------------------------------------------------------
+
+
+def test_a_private_agency_keeping_money_is_a_dispute_whatever_the_extractor_named():
+    # the lead's chat: «代办公司收了我3000块 事情没办成 钱也不退» (the extractor's 帮办代办) got 帮办代办's fee line
+    from bot.dialogue.questions import decide
+
+    text = "代办公司收了我3000块 事情没办成 钱也不退"
+    said = decide(READ.read(text, "nlu_fallback", 0.3), text, Memory(), KB, CLAUSES, named=["assisted_service"]).step
+    assert said.response == "utter_private_dispute", said
+
+
+def test_the_free_service_asked_of_is_still_its_guide():
+    from bot.dialogue.questions import decide
+
+    text = "帮办代办收钱吗"
+    said = decide(READ.read(text, "ask_fee", 0.9), text, Memory(), KB, CLAUSES, named=["assisted_service"]).step
+    assert type(said).__name__ == "Answer" and said.procedure == "assisted_service", said
