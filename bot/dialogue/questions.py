@@ -560,7 +560,9 @@ def _term_or_step(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase
     number (:mod:`bot.dialogue.terms`); None when it asks neither, names another guide, or the guide holds neither."""
     procedure = kb.get(memory.procedure) if memory.procedure is not None and not memory.choices else None
     named = set(reading.recognition.named)
-    if len(named) == 1 and (procedure is None or procedure.id not in named):
+    # (by its name, not a cue's word: «营业执照是啥意思» after 简易注销 asks no word of 企业开办)
+    by_name = {m.procedure for m in reading.recognition.mentions if m.kind != CUE}
+    if len(named) == 1 and named == by_name and (procedure is None or procedure.id not in named):
         # «施工许可的告知承诺书是啥» as the first question, or of another guide than the one answered: the word asked of
         # the guide named (it got the whole materials list)
         procedure = kb.get(next(iter(named)))

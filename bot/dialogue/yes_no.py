@@ -86,7 +86,9 @@ _MATTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"出差|人在外|在外地|不在本地|不在本市|异地|远程|隔着|外地也", r"任何地点|无需到现场|异地"),
         # a bank account («执照办完了还要去开基本账户吗»: 企业开办's guide says nothing of one — it got 投标保证金's
         # clause)
-        (r"开户|开个户|基本户|基本账户|对公账户|银行账户", r"开户|账户"),
+        # (an account to open after, asked whether needed — not «能在别的银行开户吗», which asks no guide's line)
+        (r"(?:还要|还得|要不要|需不需要|需要|得)(?:去)?(?:银行)?开(?:个|一个)?(?:户|基本户|基本账户|对公账户|账户)"
+         r"|基本户|基本账户|对公账户", r"开户|账户"),
         # by post («执照能寄过来吗», «可以快递吗»)
         (r"邮寄|寄过来|寄给|寄到|快递|送上门", r"邮寄|寄递|快递|送达"),
         # refused or limited by someone («招标代理能不能说不收保函», «交易中心可以拒收电子保函吗», «能不让用保函吗»)
