@@ -23,6 +23,8 @@ _ASKING = re.compile(
     r"有哪些|有什么|哪些|哪里|哪儿|在哪|请问|请教|一下|我想问|想问|知道|告诉我|东西|那个|这个|吗|呢|吧|啊|呀|嘛|"
     # how much, said around it («一般要多少个工作日能通上» after 接电's answer: no topic of its own)
     r"一般要|一般来说|一般情况下|通常要|正常要|大概要|大概|大约|多少个|"
+    # a limit of time asked («有没有时间限制»: it shared 时间 and 限制 with 投标保证金's «截止时间», «限制使用»)
+    r"时间上的限制|时间上有限制|时间限制|"
     # asking to be told plainly («你给我说清楚点», «我不太清楚 给我讲讲»)
     r"说清楚点?|讲清楚点?|说明白点?|讲明白点?|不太清楚|不清楚|不太懂|给我说说|给我讲讲|说说|讲讲|到底|"
     # who sent the asker and when they go («老板让我明天去窗口»: what to bring is asked, nothing of a boss)

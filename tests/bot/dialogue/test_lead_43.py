@@ -102,3 +102,25 @@ def test_the_free_service_asked_of_is_still_its_guide():
     text = "帮办代办收钱吗"
     said = decide(READ.read(text, "ask_fee", 0.9), text, Memory(), KB, CLAUSES, named=["assisted_service"]).step
     assert type(said).__name__ == "Answer" and said.procedure == "assisted_service", said
+
+
+# ---- a limit of time asked ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["有没有时间限制", "有时间限制吗", "投诉有没有时间限制"])
+def test_a_limit_of_time_is_how_long_never_the_guarantees_conditions(text):
+    # the tester on main: «有没有时间限制» got 投标保证金's conditions, in a new conversation and after a quote
+    reading = READ.read(text, "ask_eligibility", 0.9)
+    assert reading.facets == ("ask_duration",), reading.facets
+    said = decide_turn(message(text, "ask_eligibility"), Memory(), KB, CLAUSES).step
+    assert getattr(said, "procedure", None) != "bid_guarantee", said
+
+
+def test_a_limit_of_time_after_a_guide_is_its_time_limit():
+    said = decide_turn(message("有时间限制吗", "ask_eligibility"), Memory("company_setup", ("ask_procedure",)), KB,
+                       CLAUSES).step
+    assert (said.procedure, said.facets) == ("company_setup", ("ask_duration",)), said
+
+
+def test_the_conditions_asked_are_still_the_conditions():
+    assert READ.read("简易注销有什么限制条件", "ask_eligibility", 0.9).facets == ("ask_eligibility",)
