@@ -15,6 +15,7 @@ from bot.language.facets import FACETS
 from bot.language.interpret import Reading
 from bot.language.normalize import normalize
 from bot.procedures.model import Procedure
+from bot.sources.documents import sentences
 from bot.sources.search import MIN_COVERAGE, SURE_SCORE, ClauseIndex, Hit, clause_key, shows_nothing_new
 
 OVERVIEW = FACETS[0]
@@ -409,3 +410,25 @@ def asks_what_the_texts_answer(reading: Reading, text: str, clauses: ClauseIndex
         return False
     hit = clauses.answer(text, documents)
     return hit is not None and hit.sure
+
+
+#: What a bid's complaint is asked by in the texts: its trade's regulators, how it is made, its clock.
+_BID_COMPLAINT_QUERY = "招标投标活动 投诉 行业监管部门 受理 处理时限 投诉处理决定"
+#: The sentences of its paragraph quoted: who takes it, how it is made, the clock (to accept, to decide) — at most so
+#: many.
+BID_COMPLAINT_SENTENCES = 5
+_A_CLOCK = re.compile(r"\d+个工作日")
+
+
+def bid_complaint_clause(clauses: ClauseIndex | None, documents: Collection[str] | None) -> tuple[Hit, str] | None:
+    """The clause on complaints about bidding, and its part to show — who takes them (住建、交通、水务等行业监管部门),
+    where they are made, and the clock (3个工作日 to accept, 30 to decide); None when no text of the region has it."""
+    hit = clauses.answer(_BID_COMPLAINT_QUERY, documents) if clauses is not None else None
+    if hit is None or not re.search(r"投诉", hit.passage.text) or not re.search(r"招标|投标", hit.passage.paragraph):
+        return None
+    shown: list[str] = []
+    for sentence in sentences(hit.passage.paragraph)[:BID_COMPLAINT_SENTENCES]:
+        shown.append(sentence)
+        if sum(bool(_A_CLOCK.search(s)) for s in shown) >= 2:
+            break  # (both clocks told: the rest is on publishing and malicious complaints)
+    return hit, "".join(shown)

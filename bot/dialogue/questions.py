@@ -27,6 +27,7 @@ from bot.dialogue.clauses import (
     NEW_TOPIC_PAIRS,
     asks_the_text,
     asks_what_the_texts_answer,
+    bid_complaint_clause,
     clause_beside_guide,
     clause_beside_the_ground,
     clause_beyond_guide,
@@ -82,6 +83,7 @@ from bot.language.grammar import (
     acknowledges,
     asks_for_visit,
     asks_who_leads,
+    bid_complaint_asked,
     disowned_guide,
     disputes_the_answer,
     only_who_leads,
@@ -390,6 +392,12 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         first, *others = memory.choices
         decided = _answer(first, wanted, replace(memory, alternatives=tuple(memory.choices)), remembered=False)
         return replace(decided, step=Answer(first, wanted, also=tuple(Answer(o, wanted) for o in others)))
+    if not clicked and bid_complaint_asked(text) and (found := bid_complaint_clause(clauses, documents)) is not None:
+        # «上周开标的项目 中标结果有猫腻 能投诉不», «评标不公平 想投诉 找谁», «招投标的投诉归谁管»: the clause on
+        # bidding complaints — its trade's regulators and their clock — with the offer to file (it got 不见面开标's
+        # conditions, the 营商办's channels, or «没有找到依据»)
+        return Decision(Quote(found[0], part=found[1]), replace(memory, help_offered=False, topic=text, choices=(),
+                                                                 ticket_offered=True))
     if not clicked and (told := _term_or_step(reading, text, memory, kb)) is not None:
         # «你刚说的公示期是啥意思» (bot_challenge: «我是营商助手…»), «第二步怎么弄» after a guide: its lines on the
         # word, or the step — not the whole card again

@@ -734,3 +734,23 @@ def own_filing_unanswered(text: str) -> bool:
     filed elsewhere), never a new complaint about it."""
     said = squash(normalize(text or ""))
     return bool(_FILED_BEFORE.search(said) and _NOTHING_CAME.search(said)) and not _FILES_ANEW.search(said)
+
+
+#: A bid's outcome or conduct («中标结果», «评标不公», «围标», «招投标的»): a bidding matter, whose complaints its
+#: trade's regulators take (住建、交通、水务), not the 营商办's channels.
+_BID_MATTER = re.compile(r"中标|评标|围标|串标|陪标|招投标|招标投标|废标|流标|开标结果|投标结果|招标结果|资格审查")
+#: … a complaint of it asked about, whether, to whom or how long («能投诉不», «找谁», «归谁管», «多长时间给答复»), …
+_BID_COMPLAINT_ASKED = re.compile(r"(?:投诉|举报)[^,,。;;]{0,8}?(?:吗|么|不|没|呢|[??]|找谁|归谁|向谁|谁管|谁来|谁处理"
+                                  r"|哪个部门|什么部门|哪里|哪儿|去哪|在哪|多久|多长时间|几天|时限|期限|时间限制)"
+                                  r"|(?:能|可以|可不可以|能不能|怎么|咋|如何|去哪|找谁|向谁|到哪)(?:去)?(?:投诉|举报)"
+                                  r"|(?:投诉|举报)(?:的话)?(?:归|由|找|向)")
+#: … never filed in so many words («我要投诉 评标不公», «帮我登记一下»).
+_FILED_NOW = re.compile(r"我要投诉|我要举报|我投诉|帮我(?:登记|投诉|反映)|给我登记|登记一下|替我投诉")
+
+
+def bid_complaint_asked(text: str) -> bool:
+    """True when a complaint about a bid is asked about, not filed («上周开标的项目 中标结果有猫腻 能投诉不»,
+    «评标不公平 想投诉 找谁», «招投标的投诉归谁管»): its trade's regulators take it, on their own clock (it got
+    不见面开标's conditions, the 营商办's channels, or «没有找到依据»)."""
+    said = squash(text)
+    return bool(_BID_MATTER.search(said) and _BID_COMPLAINT_ASKED.search(said) and not _FILED_NOW.search(said))

@@ -124,3 +124,27 @@ def test_a_limit_of_time_after_a_guide_is_its_time_limit():
 
 def test_the_conditions_asked_are_still_the_conditions():
     assert READ.read("简易注销有什么限制条件", "ask_eligibility", 0.9).facets == ("ask_eligibility",)
+
+
+# ---- a complaint about a bid asked about ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, intent", [("上周开标的项目 中标结果我们觉得有猫腻 能投诉不", "ask_eligibility"),
+                                          ("评标不公平 想投诉 找谁", "ask_where"),
+                                          ("中标的那家明显是围标 可以投诉吗", "ask_eligibility"),
+                                          ("招投标的投诉归谁管", "nlu_fallback"),
+                                          ("招投标投诉多长时间给答复", "ask_duration")])
+def test_a_bid_complaint_asked_is_the_clause_of_its_regulators_and_clock(text, intent):
+    # the tester on main: 不见面开标's conditions, the 营商办's channels, «没有找到依据», a quote without who takes it
+    decided = decide_turn(message(text, intent), Memory(), KB, CLAUSES)
+    said = decided.step
+    assert type(said).__name__ == "Quote", said
+    assert "住建、交通、水务" in said.part and "3个工作日" in said.part and "30个工作日" in said.part, said.part
+    assert decided.memory.ticket_offered
+
+
+@pytest.mark.parametrize("text", ["我要投诉 评标不公", "开标结果有异议在哪提", "投标保证金不退 能投诉吗"])
+def test_a_bid_complaint_filed_or_an_objection_is_no_bid_complaint_asked(text):
+    from bot.language.grammar import bid_complaint_asked
+
+    assert not bid_complaint_asked(text)
