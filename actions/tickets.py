@@ -661,9 +661,11 @@ class ActionStartTicket(Action):
             # it was filed as a complaint against a department
             ticket_type = TicketType.REQUEST
         text = message.typed
-        if phrases.opens_as_agent(text) and (rest := phrases.without_agent_self(text)) is not None and rest.strip():
+        if phrases.files_for_a_caller([text]) and (rest := phrases.without_agent_self(text)) is not None \
+                and rest.strip():
             # «热线这边 工号0931 来电人手机139… 说厂门口的路被挖断了 …»: who types is no part of the caller's case, nor
-            # the contact (filed as 联系人:热线这边, the case opening with the seat's number)
+            # the contact (filed as 联系人:热线这边, the case opening with the seat's number; «12345坐席 工号2264
+            # 来电企业反映…» too)
             text = rest.strip()
         events: list[EventType] = [SlotSet(s, None) for s in DRAFT_SLOTS]
         events += [SlotSet("ticket_offered", False), SlotSet("procedure_choices", None), SlotSet("choosing", False)]
@@ -1527,6 +1529,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             dispatcher.utter_message(response="utter_contact_is_you")
             return {"contact_name": None}
         named = phrases.name_among(said)
+        if (for_post := _name_of_the_post_asked(tracker, said)) is not None:
+            # «姓孙» right after «请问会计怎么称呼»: whom to ask for at the firm, 孙会计 (it was filed as 联系人:孙)
+            return {"contact_name": for_post}
         if (post := phrases.post_alone(named)) is not None:
             # «我们财务 138…», «联系人是我们财务» (filed as 联系人:我们财务): a post, no one the department can ask for
             # by name — the name asked, a surname being enough
@@ -1548,6 +1553,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         text = str(value or "")
         if text == NOT_GIVEN:
             return {"credit_code": NOT_GIVEN}
+        if credit_code_in(digits_said(text)) is None and not tracker.get_slot("contact_name") \
+                and (name := _name_of_the_post_asked(tracker, text)) is not None:
+            # «她姓孙» right after «好的,找会计。请问会计怎么称呼» at the code's question (the code's format error, and
+            # the name lost): the name, said so — the code asked on
+            dispatcher.utter_message(response="utter_value_noted", field=CORRECTABLE["contact_name"], value=name)
+            return {"credit_code": None, "contact_name": name}
         if credit_code_in(digits_said(text)) is None and not _A_CODE_TRIED.search(phrases.without_phone(text)):
             # «联系人孙立新», «不急 按一般的来就行» at the code's question (both got «这里要填的是统一社会信用代码…»
             # of a code never typed): who to call, or how urgent — taken down and said, the code asked again
@@ -2204,3 +2215,11 @@ class ActionSubmitTicket(Action):
             # caller's phone (only the console's 来电辅助 files hotline tickets, told by SMS) — said, with what to do
             dispatcher.utter_message(response="utter_ticket_filed_for_caller")
         return reset + [SlotSet("verified_ticket", view.id)]
+
+
+def _name_of_the_post_asked(tracker: Tracker, text: str) -> str | None:
+    """The name ``text`` gives for the post named in the message before, when the reply to it asked the post's name
+    (``utter_contact_post_alone``: «我们会计 139…» → «请问会计怎么称呼», then «她姓孙» → 孙会计); None otherwise."""
+    before = answered_with(tracker.events, "utter_contact_post_alone")
+    post = (phrases.post_to_call(before) or phrases.post_alone(phrases.name_among(before))) if before else None
+    return phrases.name_for_post(text, post) if post else None

@@ -263,6 +263,8 @@ HELD_OUT = (
      "forty-second set (written as round forty-one began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_43.yml",
      "forty-third set (written as round forty-two began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_44.yml",
+     "forty-fourth set (written as round forty-three began, scored only, never read)"),
 )
 
 

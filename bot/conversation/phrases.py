@@ -86,6 +86,8 @@ _NOT_AT_HAND = re.compile(r"^(?:现在|暂时|目前|一时)?(?:手边|手上|�
 # the next reply filed as it)
 _CONFIRM = re.compile(r"^(?:(?:确认|确定|提交|对|对的|是的|是|没问题|没有问题|没错|可以|好的|好|行|ok|OK|嗯|无误|正确|都对"
                       r"|全对|没毛病|不用改|不用改了|不需要改|无需修改|不用修改|不改了|就这样|就这样吧|就这些|信息无误"
+                      # («核对无误 确认吧», «信息没错»)
+                      r"|核对无误|核对过了|核对好了|信息没错|信息都对|内容没错|都没错"
                       r"|直接提交|马上提交|赶紧提交|提交吧|确认提交|先提交|不要取消|别取消|不是取消|不取消)"
                       r"[吧了啊呀,,。.!!]*)+$")
 _CORRECTION = re.compile(r"((?<!不用)(?<!不需要)(?<!无需)(?<!不必)(?<!不)(?<!别)改|(?<![没不])错(?!不了)|更正|修改|换|应该是|不对|写全(?!了)|写完整(?!了)|补全(?!了)"
@@ -1291,7 +1293,9 @@ def files_for_a_caller(texts: Sequence[str]) -> bool:
 
 
 #: The caller spoken of by the one typing («来电人要投诉…», «来电企业是…», «替来电人…»).
-_CALLER_SPOKEN_OF = re.compile(r"^(?:(?:12345|热线|12345热线)?(?:专席|坐席)?(?:这边|这里)?[\s,,]*)?(?:有个|有位|这个|这位)?"
+#: («12345坐席 工号2264 来电企业反映…»: the agent's number before the caller)
+_CALLER_SPOKEN_OF = re.compile(r"^(?:(?:12345|热线|12345热线)?(?:专席|坐席)?(?:这边|这里)?[\s,,]*"
+                               r"(?:工号[\s::]*\d{2,8}[\s,,]*)?)?(?:有个|有位|这个|这位)?"
                                r"来电(?:人|企业|公司|单位|的企业)|(?:替|帮|代)来电"
                                r"|来电(?:人|企业)(?:是|叫|姓|的(?:手机|电话|名字))")
 
@@ -1896,7 +1900,9 @@ _CONFIRMS_AT_END = re.compile(r"(?:都对|没错|无误|对的|没问题)?[,,。
                               r"|就这样提交?吧?)[了吧啊。.!!]*"
                               r"(?:谢谢|谢了|多谢|辛苦了)?[。.!!]*$"
                               # (the go-ahead alone, «嗯 交上去吧»; never after a value, «…有限公司 帮我报上去吧»)
-                              r"|^(?:嗯|好|行|对|可以|没问题|好的)?[,，。 ]*(?:帮我)?(?:交上去|报上去|递上去)吧?[。.!! ]*(?:谢谢|谢了)?$")
+                              r"|^(?:嗯|好|行|对|可以|没问题|好的|信息没错|没错|无误|核对无误|都对)?[,，。 ]*(?:帮我)?"
+                              # («信息没错 帮我交了吧»)
+                              r"(?:交上去|报上去|递上去|交了|交)吧?[。.!! ]*(?:谢谢|谢了)?$")
 
 
 def files_now_without_the_code(text: str) -> bool:
@@ -1907,7 +1913,7 @@ def files_now_without_the_code(text: str) -> bool:
 
 
 #: Filing now said in words, and filing put off.
-_FILES_NOW = re.compile(r"提交|就这样|就这么|交上去|报上去|递上去|(?<!需要)(?<!要)(?<!再)(?<!先)确认(?!一下|下)")
+_FILES_NOW = re.compile(r"提交|就这样|就这么|交上去|报上去|递上去|帮我交|交了吧|(?<!需要)(?<!要)(?<!再)(?<!先)确认(?!一下|下)")
 _FILES_LATER = re.compile(r"等|再提交|回头|查到|找到|明天|晚点|稍后")
 
 
@@ -2323,6 +2329,24 @@ def post_alone(value: str) -> str | None:
     for?); None for a name or a titled one («王会计», «李经理»)."""
     found = _POST_ALONE.fullmatch(_squash(plain(value or "")).strip("。.!!,,~"))  # noqa: B005 (end marks)
     return found.group("post") if found is not None else None
+
+
+def name_for_post(text: str, post: str) -> str | None:
+    """The name a reply gives for the ``post`` asked of («她姓孙», «姓孙», «孙» → 孙会计; «孙丽», «她叫孙丽» → 孙丽; «孙会计»
+    as it is), right after «请问会计怎么称呼»; None when it gives no name («不知道», «部门是税务局»)."""
+    said = plain(text or "").strip()
+    if len(_squash(said)) > _NAME_FOR_POST_CHARS or re.search(r"\d|局|部门|公司|不知道|不清楚|跳过", said):
+        return None
+    named = _squash(name_among(said))
+    if len(named) == 1 and named in SURNAME_TEXT and re.search(rf"姓{named}|^{named}$", _squash(said)):
+        return f"{named}{post}"  # (a surname alone: whom to ask for at the firm, «孙会计»)
+    if named.endswith(post) and len(named) > len(post) or looks_like_person_name(named):
+        return named
+    return None
+
+
+#: The longest reply read as the name of a post asked of («她姓孙 孙丽娟»).
+_NAME_FOR_POST_CHARS = 10
 
 
 def labelled_contact(text: str) -> str | None:
