@@ -40,3 +40,76 @@ def test_closing_the_firm_with_no_hard_times_is_the_choice_alone(no_tickets):  #
 
     _, responses = started(ActionAnswerProcedure(), after([], "公司不想干了 咋关掉", "ask_procedure", confidence=0.6))
     assert responses == ["utter_choose_ambiguous_meant"], responses
+
+
+# ---- forms: the name of a post asked, values told at another question, the go-ahead ---------------------------------
+
+from rasa_sdk import Tracker  # noqa: E402
+from rasa_sdk.executor import CollectingDispatcher  # noqa: E402
+
+from actions.tickets import ValidateTicketForm  # noqa: E402
+from tests.actions.test_conv23 import DOMAIN  # noqa: E402
+from tests.actions.test_lead_34 import WINDOW  # noqa: E402
+
+
+def _after_post_asked(slot, typed, before="电话找我们会计 13926605183"):
+    """What the validator of ``slot`` returns for ``typed`` right after «请问会计怎么称呼» answered ``before``."""
+    latest = {"text": typed, "intent": {"name": "inform", "confidence": 0.9}, "entities": []}
+    events = [{"event": "user", "text": before, "parse_data": {"intent": {"name": "inform"}}},
+              {"event": "bot", "text": "请问会计怎么称呼", "metadata": {"utter_action": "utter_contact_post_alone"}},
+              {"event": "bot", "text": "请提供…", "metadata": {"utter_action": "utter_ask_credit_code"}},
+              {"event": "user", "text": typed, "parse_data": latest}]
+    state = Tracker.from_dict({
+        "sender_id": "l43", "slots": {**WINDOW, "phone": "13926605183", "requested_slot": slot},
+        "latest_message": latest, "events": events, "paused": False, "followup_action": None,
+        "active_loop": {"name": "ticket_form"}, "latest_action_name": "action_listen"})
+    dispatcher = CollectingDispatcher()
+    result = getattr(ValidateTicketForm(), f"validate_{slot}")(typed, dispatcher, state, DOMAIN)
+    return result, [m["response"] for m in dispatcher.messages]
+
+
+@pytest.mark.parametrize("typed, name", [("她姓孙", "孙会计"), ("孙会计", "孙会计"), ("她叫孙丽", "孙丽")])
+def test_the_name_of_the_post_asked_is_taken_at_the_codes_question(typed, name):
+    # fresh44-40: «她姓孙» right after «请问会计怎么称呼» at the code's question got the code's format error
+    result, said = _after_post_asked("credit_code", typed)
+    assert result == {"credit_code": None, "contact_name": name}, result
+    assert said == ["utter_value_noted"]
+
+
+def test_the_name_of_the_post_asked_keeps_its_post_at_the_names_question():
+    result, _ = _after_post_asked("contact_name", "姓孙", before="联系人是我们会计")
+    assert result == {"contact_name": "孙会计"}, result
+
+
+def test_a_code_typed_after_the_post_asked_is_still_the_code():
+    result, _ = _after_post_asked("credit_code", "91410700MA44T5XJ3R")
+    assert "contact_name" not in result
+
+
+@pytest.mark.parametrize("text", ["12345坐席 工号2264 来电企业反映燃气公司接气非要用他们指定的施工队 报价翻倍",
+                                  "热线这边 工号0931 来电人说厂门口的路被挖断了"])
+def test_an_agents_number_before_the_caller_is_an_agents(text):
+    from bot.conversation.phrases import files_for_a_caller
+
+    assert files_for_a_caller([text])
+
+
+def test_a_clerks_number_complained_of_is_no_agent():
+    from bot.conversation.phrases import files_for_a_caller
+
+    assert not files_for_a_caller(["窗口工号1023的工作人员态度很差"])
+
+
+@pytest.mark.parametrize("text", ["信息没错 帮我交了吧", "核对无误 确认吧"])
+def test_the_go_ahead_in_other_words_files_without_the_code(text):
+    # fresh44-43: «信息没错 帮我交了吧» at the code's question got «不是统一社会信用代码»
+    from bot.conversation.phrases import files_now_without_the_code
+
+    assert files_now_without_the_code(text)
+
+
+@pytest.mark.parametrize("text", ["那我先交一部分材料吧", "新乡锦程有限公司 帮我交了吧", "等我查到再交"])
+def test_no_go_ahead_in_a_value_or_a_wait(text):
+    from bot.conversation.phrases import files_now_without_the_code
+
+    assert not files_now_without_the_code(text)
