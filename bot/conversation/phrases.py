@@ -2741,7 +2741,9 @@ def rates_the_service(text: str) -> bool:
 #: Asking how far up the ladder goes («最后能到谁那里», «再往上呢», «最高找谁», «到顶是谁», «还能往上找吗»),
 #: right after the escalation ladder was shown: its top rung answers.
 _LADDER_TOP = re.compile(r"最后|最终|最高|最上|最顶|到顶|顶头|到头|尽头|封顶|再往上|还往上|往上|再上|上面还有|更高|更上"
-                         r"|最大的(?:官|领导)|(?:能|可以)?(?:找|到|告)到(?:谁|哪)")
+                         r"|最大的(?:官|领导)|(?:能|可以)?(?:找|到|告)到(?:谁|哪)"
+                         # (who is told as it rises: «升上去会通知到谁», «超期的会通知谁» — out of scope)
+                         r"|通知(?:到)?谁|告诉谁|报给谁|通报给?谁|谁会知道")
 _LADDER_ASKS = re.compile(r"谁|哪|呢|吗|么|[??]|还有|找|多高|几级|到头")
 
 

@@ -148,3 +148,20 @@ def test_a_bid_complaint_filed_or_an_objection_is_no_bid_complaint_asked(text):
     from bot.language.grammar import bid_complaint_asked
 
     assert not bid_complaint_asked(text)
+
+
+# ---- a clerk's questions: the monthly report, who is told as a ticket rises ---------------------------------------
+
+
+def test_the_monthly_report_said_short_is_the_clause_of_the_25th():
+    # fresh44-51: «月报几号前要报» got «不在我能解答的范围内»
+    said = decide_turn(message("月报几号前要报", "out_of_scope"), Memory(), KB, CLAUSES).step
+    assert type(said).__name__ == "Quote" and "每月25日" in said.hit.passage.text, said
+
+
+@pytest.mark.parametrize("text", ["升上去会通知到谁", "超期的会通知谁"])
+def test_who_is_told_right_after_the_ladder_is_its_top(text):
+    # fresh44-51, fresh44-55: out of scope right after the ladder
+    from bot.conversation.phrases import asks_the_ladder_top
+
+    assert asks_the_ladder_top(text)
