@@ -225,7 +225,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # and their follow-ups, a guide's claim asked as yes or no, a service of one guide asked of another,
                 # what follows a ticket, agents and clerks introducing themselves, counts told loosely): 0.834 / 0.928
                 # (0.942 over all lines) at its first run on main, a00c5d9d
-                "sealed_test_set_43.yml": {"macro_f1": 0.80, "procedure": 0.89}}
+                "sealed_test_set_43.yml": {"macro_f1": 0.80, "procedure": 0.89},
+                # the forty-fourth set (written in round forty-three, before tuning: a guide's detail asked in passing,
+                # yes or no in new words, policy rules by situation and their follow-ups, private disputes, ratings with
+                # and without a ticket, agents and clerks with several things in one message): 0.858 / 0.905 (0.924
+                # over all lines) at its first run on main, 4f1682c4
+                "sealed_test_set_44.yml": {"macro_f1": 0.82, "procedure": 0.87}}
 
 
 def report_of(stack, name):
