@@ -164,7 +164,8 @@ def verdict(text: str, procedure: Procedure, kb: KnowledgeBase | None = None) ->
         or next((found for clause in asked if (found := _line_on(clause, procedure)) is not None), None) \
         or (next((found for clause in asked if (found := _line_holding(clause, procedure, kb)) is not None), None)
             if kb is not None else None) \
-        or (_line_on(normal, procedure, kinds_only=True) if asked and normal not in asked else None)
+        or (_line_on(normal, procedure, kinds_only=True) if asked and normal not in asked else None) \
+        or (_line_holding(in_guide_words(normal, procedure, kb), procedure, kb) if kb is not None and asked else None)
 
 
 def _as_typed(found: Verdict, text: str) -> Verdict:
@@ -256,16 +257,31 @@ def _line_holding(normal: str, procedure: Procedure, kb: KnowledgeBase) -> Verdi
         return None
     scored = sorted(((len(own & set(topic_tokens(normalize(line)))), -n, part, line)
                      for n, (part, line) in enumerate(guide_lines(procedure))), reverse=True)
-    if not scored or scored[0][0] < LINE_PAIRS or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+    if not scored or scored[0][0] < LINE_PAIRS or (len(scored) > 1 and scored[1][0] == scored[0][0]
+                                                   and not _same_line(scored[0][3], scored[1][3])
+                                                   or len(scored) > 2 and scored[2][0] == scored[0][0]):
         return None
     _, _, part, line = scored[0]
     return _quoted(procedure, part, line)
+
+
+#: Two lines sharing this much of their word pairs say the same thing (a material and the step that hands it in).
+_SAME_SHARE = 0.6
+
+
+def _same_line(one: str, other: str) -> bool:
+    """True when two lines of a guide say the same thing in other order («加密的电子投标文件:投标截止时间前上传», «投标
+    截止时间前上传加密的电子投标文件»): a tie between them is no doubt which is meant."""
+    first, second = set(topic_tokens(normalize(one))), set(topic_tokens(normalize(other)))
+    return bool(first and second) and len(first & second) >= _SAME_SHARE * min(len(first), len(second))
 
 
 #: Asked where («在哪提异议», «去哪交»): a question no yes or no answers, led by the line that says where it is done.
 _ASKS_WHERE = re.compile(r"在哪|哪里|哪儿|去哪|上哪|哪提|哪交|哪办|哪弄")
 #: Asked when or how long («卫健委多久来现场看»): led only by a line that gives a time.
 _ASKS_WHEN = re.compile(r"什么时候|啥时候|何时|多久|多长时间|几天")
+#: Asked who does it («现场勘察是谁来», «由谁装表»): led by the line that holds what is done.
+_ASKS_WHO = re.compile(r"谁来|由谁|谁负责|谁去|谁弄|谁做|谁装|谁上门|是谁|哪个单位|哪家单位")
 _A_TIME = re.compile(r"\d+\s*(?:个)?(?:工作日|日|天|个月)")
 #: Asked which of the ways to choose («告知承诺还是一般登记 我该选哪个»): led by the line that offers the choice.
 _ASKS_WHICH = re.compile(r"选哪|该选|选什么|选啥|哪种好|哪个好|哪种合适|哪个合适|用哪种|走哪种|走哪个")
@@ -281,6 +297,11 @@ def line_asked(text: str, procedure: Procedure, kb: KnowledgeBase) -> Verdict | 
         return by  # «保函最晚啥时候之前得交»: the line that says before when («在投标截止时间前…提交»)
     where, when = any(_ASKS_WHERE.search(c) for c in asked), any(_ASKS_WHEN.search(c) for c in asked)
     which = any(_ASKS_WHICH.search(c) for c in asked)
+    if any(_ASKS_WHO.search(c) for c in asked) and not (where or when or which) \
+            and not any(_ASKS_YES_NO.search(c) for c in asked):
+        # «现场勘察是谁来»: the step that says who does it («公用企业现场勘察…») — it got the guide's places, or «我是
+        # 营商助手…»
+        return _line_holding(in_guide_words(" ".join(asked), procedure, kb), procedure, kb)
     if any(_ASKS_YES_NO.search(c) for c in asked) or not (where or when or which):
         return None
     if which and not (where or when):
