@@ -30,7 +30,9 @@ from bot.procedures.model import KnowledgeBase, Procedure
 
 #: Asked yes or no: a question particle at the end, an A-not-A, or «…就行» put to be confirmed.
 _ASKS_YES_NO = re.compile(r"[吗么嘛不没吧][啊呀呢哈]?\W*$|是不是|对不对|对吧|是吧|行不行|可不可以|能不能|要不要|用不用"
-                          r"|收不收|需不需要|就行|就够|就可以")
+                          r"|收不收|需不需要|就行|就够|就可以"
+                          # («…不收保函 这算不算违规»: it got the guide's conditions)
+                          r"|算不算|合不合法|合不合规")
 #: The fee asked («要钱不», «收费吗», «免费吧», «花钱不»).
 _FEE = re.compile(r"钱|收费|费用|免费|交费|缴费|花费")
 #: Money the enterprise would receive or get back («补贴的钱发了吗», «保证金能退吗»): no fee asked.

@@ -601,7 +601,10 @@ def says_the_answer_said_nothing(text: str) -> bool:
 #: What was heard from others («听说», «朋友说», «网上说», «隔壁老板说»), squashed: the reader's hearsay (a facet
 #: asked to be confirmed) and the dialogue's (the claim answered yes or no, :mod:`bot.dialogue.hearsay`).
 HEARD_FROM_OTHERS = re.compile(r"听说|听人说|听别人说|听人讲|听别人讲|听朋友说|朋友说|同行说|别人说|有人说"
-                               r"|网上说|网上都说|群里(?:有人)?说|隔壁.{0,6}?说|据说|听讲|老板说|同事说|代办(?:公司)?说|中介说")
+                               r"|网上说|网上都说|群里(?:有人)?说|隔壁.{0,6}?说|据说|听讲|老板说|同事说|代办(?:公司)?说|中介说"
+                               # («包工头说三百平以下的厂房不用办施工证 是不是真的», «都说拿了标准地就能马上开工
+                               # 真的吗»)
+                               r"|^都说|大家都说|大家说|人家说|包工头说|施工队说|师傅说|亲戚说|邻居说")
 
 
 #: What a message asking for the basis says besides asking («这个依据是哪个文件», «你的回答都有出处吗»):
@@ -753,4 +756,6 @@ def bid_complaint_asked(text: str) -> bool:
     «评标不公平 想投诉 找谁», «招投标的投诉归谁管»): its trade's regulators take it, on their own clock (it got
     不见面开标's conditions, the 营商办's channels, or «没有找到依据»)."""
     said = squash(text)
-    return bool(_BID_MATTER.search(said) and _BID_COMPLAINT_ASKED.search(said) and not _FILED_NOW.search(said))
+    # (the deposit held back, «没中标 保证金迟迟不退 可以投诉吗», is what is owed and by when: 投标保证金's time limit)
+    return bool(_BID_MATTER.search(said) and _BID_COMPLAINT_ASKED.search(said) and not _FILED_NOW.search(said)
+                and not re.search(r"保证金|保函|押金|押的钱", said))
