@@ -152,10 +152,12 @@ def told_beside(dispatcher: CollectingDispatcher, tracker: Tracker, told: str) -
     ``{}`` when there is nothing to add it to, it is there already, or the whole would be too long."""
     description = tracker.get_slot("description")
     if not description or not told.strip() or told.strip() in description or phrases.only_agent_self(told) \
-            or phrases.squash_marks(description) in phrases.squash_marks(told):
+            or phrases.squash_marks(phrases.without_filing_opening(description)) in phrases.squash_marks(told) \
+            or phrases.squash_marks(phrases.without_filing_opening(told)) in phrases.squash_marks(description):
         # («我是12345坐席 小周 工号1023 刚才是来电人的信息»: who types, no case — it was added to what happened)
         # («投诉 住建局窗口 施工许可材料交齐了 十天了还说在审 公司叫东升建设 联系人唐工 电话135…»: the message whose
-        # case is what happened already — it was added again, 情况 written twice)
+        # case is what happened already — it was added again, 情况 written twice; «提个建议 政务大厅周六能不能也开半天 …
+        # 公司叫蓝海广告传媒 联系我们行政小吴 137…», whose case was kept without its «提个建议»)
         return {}
     joined = join_description(description, told)
     if joined is None:

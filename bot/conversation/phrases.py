@@ -1017,6 +1017,9 @@ def name_given_with_phone(text: str) -> str | None:
     """The name in a reply of a name and a mobile number («陈芳 15850123456»), wherever it is typed."""
     if not _PHONE_PART.search(text or ""):
         return None
+    if (after_post := _NAME_AFTER_POST.search(plain(text or ""))) is not None:
+        # («…公司叫蓝海广告传媒 联系我们行政小吴 137…»: the name after the post — it was filed as 联系人:提个建议)
+        return after_post.group("name")
     name = contact_name_from(text)
     # (a surname said as one, «来电人姓周 手机139…» at the code's question, is who to call: it was dropped)
     surname = len(name) == 1 and re.search(rf"姓{re.escape(name)}(?![\u4e00-\u9fa5])", text) is not None
@@ -1025,11 +1028,18 @@ def name_given_with_phone(text: str) -> str | None:
         # was filed as 联系人:反映一下)
         return signed.group("name")
     if not (re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", name) or surname) or names_an_organisation(name) or is_skip(name) \
-            or says_earlier_was_wrong(name) or says_other_than_a_name(name):
+            or says_earlier_was_wrong(name) or says_other_than_a_name(name) or _FILING_WORDS.search(name):
         return None  # «不对 电话是139…»: the number put right, nobody named
     return name
 
 
+#: A name said after whose post it is, as whom to call («联系我们行政小吴», «找我们会计王芳»).
+_NAME_AFTER_POST = re.compile(r"(?:联系人(?:是|就是|找|写)?|联系|找)[\s::]*(?:我们|我|公司|厂里|店里)?(?:的)?"
+                              r"(?:财务|会计|出纳|行政|文员|前台|办公室|人事)"
+                              rf"(?P<name>[小老][{SURNAME_TEXT}]|[{SURNAME_TEXT}][\u4e00-\u9fa5]{{1,2}}?)"
+                              r"(?=$|[\s,,。;;、]|手机|电话|\d)")
+#: Words of filing, never a name («提个建议 …», «我要投诉 …» before the number).
+_FILING_WORDS = re.compile(r"建议|投诉|反映|举报|求助|登记|帮忙")
 #: What parts bare details typed in a row: spaces, commas (half- and full-width), 、 and semicolons.
 _DETAIL_BREAKS = re.compile(r"[\s,，、;；]+")
 #: A whole word of a bare detail list that is a mobile number («13912345678», «139-1234-5678»).
@@ -3264,3 +3274,13 @@ _RISES = re.compile(r"升到|升级|升几级|往上升|超期|逾期|督办")
 def speaks_of_rising(text: str) -> bool:
     """True when the message speaks of a ticket rising up the escalation ladder («工单要升到第几级才到营商办»)."""
     return bool(_RISES.search(text or ""))
+
+
+#: Filing said at the start of a case («提个建议 政务大厅周六能不能也开半天», «我要投诉 …»).
+_FILING_OPENING = re.compile(r"^\s*(?:我想|我要|想)?(?:提个建议|提建议|有个建议|建议一下|投诉一下|投诉|反映个事|反映一下|反映"
+                             r"|求助|举报)[\s,,::。]*")
+
+
+def without_filing_opening(text: str) -> str:
+    """``text`` without the filing said at its start («提个建议 政务大厅…» → «政务大厅…»): the case itself."""
+    return _FILING_OPENING.sub("", text or "", count=1)
