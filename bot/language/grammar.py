@@ -89,7 +89,7 @@ _WHAT_TO_DO = re.compile(r"怎么办|咋办|咋整|怎么弄|咋弄|怎么处理
 
 #: Asking in so many words to have something taken down or filed now («给我登记一下», «帮我记下来», «我要告他们»,
 #: «我要再投诉»): the one definition (bot/conversation/intake's and bot/language/interpret's read it).
-_FILE_NOW = re.compile(r"(?:帮我|给我|替我|帮忙|帮我们|给我们|帮他|帮她|给他|给她|替他|替她|帮客户|帮来电人)"
+_FILE_NOW = re.compile(r"(?:帮我|给我|替我|帮忙|帮我们|给我们|帮他|帮她|给他|给她|替他|替她|帮客户|帮来电人|帮(?=登记))"
                        r"(?:登记|记下来?|记一下|记录|投诉|举报|反映|申诉|立案|报上去)(?![的过了])|"
                        r"(?:我要|我想|再)(?:告|投诉|举报|反映|登记|申诉|立案)|记下来|登记一下|立个案"
                        # («没有工单 是要新登记一个投诉» at «请提供工单号»: a new one asked for)

@@ -509,7 +509,9 @@ _TICKET_WORDS = re.compile(r"投诉|举报|反映|曝光|诉求|求助|建议|�
                            r"|没(?:营业|开张|开业|经营|干|做|开起来|运营|动))|"
                            # how often or how long, not how many («跑了好几趟», «好几天了»; «涉及好几个
                            # 部门», «收费好几千» count things)
-                           r"好几(?:趟|次|回|遍|声|天|周|个月|个星期|个礼拜|年|个小时|小时)")
+                           r"好几(?:趟|次|回|遍|声|天|周|个月|个星期|个礼拜|年|个小时|小时)"
+                           # filing asked at the end («…一个月了没消息 帮登记», a 12345 agent's: it got out of scope)
+                           r"|帮(?:他|她|来电人|我们|我)?登记(?:一下)?[吧。.!!]*$")
 
 
 #: The policy texts themselves asked about («文件里有没有说推信用贷款的», «文件上说没说», «政策上有没有讲»,
@@ -590,6 +592,8 @@ _RATING_GIVEN = re.compile(r"(?:打|给|评)(?!了|过)(?:个|一个|上)?[^,,�
                            r"(?:非常满意|非常不满意|基本满意|不满意|满意|差评|好评|一星|五星)(?![的地得度])"
                            # («YS202612050013 差评 等不了»: the ticket, then its verdict)
                            r"|ys\d{12}(?:的|这个|这单|这张)?(?:差评|好评|一星|一颗星|五星|五颗星)")
+#: A message told as a form's answer (inform) this long or longer may be a whole case asked to be filed.
+FILED_CASE_CHARS = 20
 #: Intents taken for a question of who leads or manages a matter («那这事谁来管»: goodbye, «这是谁牵头的制度»:
 #: bot_challenge).
 WHO_LEADS_GUESSES = frozenset({"goodbye", "greet", "thank", "affirm", "deny", "inform", "bot_challenge", "out_of_scope",
@@ -1610,8 +1614,12 @@ class Interpreter:
             # «建议你们管管窗口那个人 上周当面把我们的材料扔回来» (suggest 0.96): what one person did, told — a
             # complaint however politely put, not a change proposed for everyone
             return "complain", "a person's conduct told as a suggestion"
-        if (intent in FACETS and asks_to_file_now(text) and not question and describes_case(text)
+        if ((intent in FACETS or (intent == "inform" and confidence < UNSURE and len(squash(text)) > FILED_CASE_CHARS))
+                and asks_to_file_now(text) and not question and describes_case(text)
                 and not _ASKS_OF_A_FILED_ONE.search(normal)):
+            # («坐席这边 来电人刘女士 151… 开了个奶茶店 …市场监管说食品经营许可要等 一个月了没消息 帮登记» (inform
+            # 0.63): a 12345 agent's caller's case, asked to be taken down — it got out of scope, and every value typed
+            # again)
             # «喂 你好 我这边是12345 有个来电的老板说 他们厂申请增容的电 供电所拖了俩月 想登记一下» (ask_procedure 0.96:
             # the utility guide's overview): a case told and asked to be taken down, no question
             return ("suggest" if "建议" in normal else "complain"), "a case told and asked to be filed"

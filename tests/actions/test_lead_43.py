@@ -113,3 +113,17 @@ def test_no_go_ahead_in_a_value_or_a_wait(text):
     from bot.conversation.phrases import files_now_without_the_code
 
     assert not files_now_without_the_code(text)
+
+
+def test_a_case_told_again_without_its_filing_words_is_not_added_twice():
+    # the tester (a32): 情况 held «政务大厅周六…;提个建议 政务大厅周六…»
+    from actions.ticket_routes import told_beside
+
+    case = "政务大厅周六能不能也开半天 我们上班族工作日请不了假"
+    state = Tracker.from_dict({
+        "sender_id": "l43", "slots": {"description": f"{case} 公司叫蓝海广告传媒"},
+        "latest_message": {"text": "x", "intent": {"name": "suggest"}, "entities": []}, "events": [], "paused": False,
+        "followup_action": None, "active_loop": {"name": "ticket_form"}, "latest_action_name": "action_listen"})
+    assert told_beside(CollectingDispatcher(), state, f"提个建议 {case}") == {}
+    added = told_beside(CollectingDispatcher(), state, "而且窗口中午也没人")
+    assert "而且窗口中午也没人" in added["description"]

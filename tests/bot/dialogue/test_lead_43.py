@@ -165,3 +165,35 @@ def test_who_is_told_right_after_the_ladder_is_its_top(text):
     from bot.conversation.phrases import asks_the_ladder_top
 
     assert asks_the_ladder_top(text)
+
+
+# ---- the tester on main: ticket data and questions read as lookups --------------------------------------------------
+
+
+def test_a_suggestions_name_after_a_post_is_the_contact_never_its_filing_words():
+    # the tester (a32): «提个建议 … 联系我们行政小吴 137…» was filed as 联系人:提个建议
+    from bot.conversation.phrases import name_given_with_phone
+
+    told = "提个建议 政务大厅周六能不能也开半天 公司叫蓝海广告传媒 联系我们行政小吴 13787654321"
+    assert name_given_with_phone(told) == "小吴"
+    assert name_given_with_phone("找我们会计王芳 13911112222") == "王芳"
+    assert name_given_with_phone("我要投诉 13852746190") is None
+    assert name_given_with_phone("陈芳 15850123456") == "陈芳"
+
+
+def test_an_agents_whole_case_asked_to_be_filed_is_a_complaint():
+    # the tester (a52): an agent's caller's case with «帮登记» at the end got out of scope, then an empty form
+    text = "坐席这边 来电人刘女士 15100002222 开了个奶茶店 叫甜心时光 市场监管说食品经营许可要等 一个月了没消息 帮登记"
+    assert READ.read(text, "inform", 0.63).intent == "complain"
+
+
+def test_a_short_answer_is_no_case_to_file():
+    assert READ.read("好的 就这样", "inform", 0.63).intent != "complain"
+
+
+def test_whether_one_is_late_doing_it_now_is_asked_of_the_guide():
+    # fresh44-10: «股东会是上个月15号开的 现在去办晚了没» (check_status 0.74) asked for a ticket's number
+    reading = READ.read("股东会是上个月15号开的 现在去办晚了没", "check_status", 0.74)
+    assert "ask_eligibility" in reading.facets
+    found = verdict("股东会是上个月15号开的 现在去办晚了没", KB.get("business_change"), KB)
+    assert found is not None and "30日内" in dict(found.values)["line"]
