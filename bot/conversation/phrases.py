@@ -3178,6 +3178,8 @@ def name_among(said: str) -> str:
     """Who to call in a reply to «怎么称呼您»: the name as read (:func:`contact_name_from`) unless it is plainly none,
     else the one stated («我姓钱 代账会计» → 钱: filed as 联系人:代账会计), else one with a title or a surname said
     anywhere in it («联系人写来电人 周先生», «联系人写我们老板 姓孙», «不对 是李娜»)."""
+    # («联系人就是刚才说的马厂长啊»: the one told before, by name — it was filed as 联系人:刚才说的马厂长)
+    said = _TOLD_BEFORE.sub("", said or "")
     named = contact_name_from(said)
     if not _NO_NAME_READ.search(named) and not says_other_than_a_name(named):
         return named
@@ -3190,6 +3192,8 @@ def name_among(said: str) -> str:
     return titled.group() if titled and not names_an_organisation(titled.group()) else named
 
 
+#: Pointing back at one told before («刚才说的», «前面提到的»): no part of a name.
+_TOLD_BEFORE = re.compile(r"(?:刚才|刚刚|上面|前面|之前|刚)(?:说|讲|提|写|发)(?:的|过的|到的)")
 #: What is said not to be («不是市监局»), left out of what a correction names.
 _DENIED = re.compile(r"(?:不是|并非|不归)[^,,。;;\s]{1,12}?(?=是|[,,。;;\s]|$)|[^,,。;;\s是]{1,12}不对")
 #: Someone else's words told («窗口说应该是市监局的事 不是审批局的»): no correction of one's own.

@@ -74,7 +74,7 @@ from bot.dialogue.telling import (
 )
 from bot.dialogue.terms import lines_of_term, step_asked
 from bot.dialogue.yes_no import MATERIALS as MATERIALS_PART
-from bot.dialogue.yes_no import asks_a_matter, asks_by_when, asks_together, verdict
+from bot.dialogue.yes_no import asks_a_matter, asks_by_when, asks_together, line_asked, verdict
 from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_position
 from bot.language.facets import FACETS
@@ -671,6 +671,17 @@ _ASIDE_TOO = re.compile(r"顺便|另外|还有个|还有一个|再问")
 
 #: Where one goes next, asked after a thing told done («执照拿到了还要去哪», «…还得跑哪儿»).
 _WHERE_NEXT = re.compile(r"(?:还|又|再)(?:要|得|需要)?(?:去|跑)哪(?:儿|里)?[\s??]*$")
+
+
+def _a_line_of_the_guide(text: str, procedure: Procedure, kb: KnowledgeBase) -> bool:
+    """True when one line of ``procedure``'s guide answers the question, as its answer would lead with it (a yes or no's
+    line, or the line a «谁来», «在哪», «多久» asks of)."""
+    found = verdict(text, procedure, kb) or line_asked(text, procedure, kb)
+    return found is not None and found.response == GUIDE_LINE
+
+
+#: The reply that quotes one line of a guide.
+GUIDE_LINE = "utter_verdict_guide_line"
 
 
 def _step_after(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, named: Sequence[str]) -> Next | None:
@@ -1952,6 +1963,11 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
             and _AWAY.search(normalize(text)):
         # «能不能全程网上办 人在深圳回不来» after 一般注销: the facet asked of the guide, with why (one is
         # away); the why's words are no topic of their own for a clause on 网上政务大厅
+        return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
+    if remembered is not None and memory.topic is None and reading.question and not reading.files \
+            and _a_line_of_the_guide(text, remembered, kb):
+        # «拿完了卫健委还来检查吗» after 开办诊所: a line of the guide answered holds what is asked (卫生健康部门…
+        # 现场核查) — not 新乡's clause on 执法检查, which shares the words «检查» and «来»
         return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
     if clauses is not None and text and (reading.own_topic or memory.topic):
         hit = clause_beside_guide(text, remembered if asks_facet or is_ellipsis(text) else None, clauses, documents,

@@ -415,7 +415,9 @@ _NEED_ASKED_YES_NO = re.compile(r"^(?:那|那么)?还?(?:需要|要|用|得|能|
 _ABOUT_BOT = re.compile(r"你|您|机器|人工|真人|活人|是人|程序|电脑|自动|智能|ai|bot|robot|谁")
 #: … but «谁» asked of someone named («这些监督员是谁聘请的», «那个首席服务员是谁派的») asks about them.
 #: … nor «谁» asked of who helps or handles («谁帮我», «谁来管»): someone to do it, not the bot.
-_WHO_HELPS = re.compile(r"谁(?:来)?(?:帮|管|负责|替)")
+_WHO_HELPS = re.compile(r"谁(?:来)?(?:帮|管|负责|替)"
+                        # (who does a step of a guide: «现场勘察是谁来», «装表是谁来装», «由谁审核»)
+                        r"|[\u4e00-\u9fff]{2}是谁(?:来|去|做|弄|装|办|审|批)|由谁")
 _WHO_OF_SOMEONE = re.compile(r"(?:这些|那些|这个|那个|这位|那位|这帮|那帮|他们|她们"
                              r"|[\u4e00-\u9fff]{1,6}(?:员|部门|单位|领导|干部|专家))"
                              r"[\u4e00-\u9fff]{0,3}?(?:是|由|归|得|要)?谁")

@@ -197,3 +197,50 @@ def test_whether_one_is_late_doing_it_now_is_asked_of_the_guide():
     assert "ask_eligibility" in reading.facets
     found = verdict("股东会是上个月15号开的 现在去办晚了没", KB.get("business_change"), KB)
     assert found is not None and "30日内" in dict(found.values)["line"]
+
+
+# ---- a guide's line over a clause that shares its words, after the guide -----------------------------------------
+
+
+def test_a_line_of_the_guide_answered_wins_over_a_clause_sharing_words():
+    # fresh44-25: «拿完了卫健委还来检查吗» after 开办诊所 got 新乡's clause on 执法检查
+    said = decide_turn(message("拿完了卫健委还来检查吗", "nlu_fallback"), Memory("clinic_setup", ("ask_duration",)), KB,
+                       CLAUSES).step
+    assert type(said).__name__ == "Answer" and said.procedure == "clinic_setup", said
+
+
+def test_who_does_a_step_is_no_question_of_the_bot():
+    # fresh44-15: «现场勘察是谁来» (bot_challenge 0.44) got «我是营商助手…»
+    assert READ.read("现场勘察是谁来", "bot_challenge", 0.44).intent == "ask_where"
+    assert READ.read("你是谁", "bot_challenge", 0.44).intent == "bot_challenge"
+    said = decide_turn(message("现场勘察是谁来", "ask_where"), Memory("utility_connection", ("ask_materials",)), KB,
+                       CLAUSES).step
+    assert said.procedure == "utility_connection"
+
+
+# ---- the tester on the branch: a case's text, the contact pointed back at, a private agency -------------------------
+
+
+def test_whom_to_call_is_cut_out_of_the_case_whole():
+    # the tester (t39): 情况 was filed as «帮来电企业登记个诉求 …来了五六回。生» («联系人厂长马先生133…»)
+    from bot.dialogue.telling import story_of
+
+    text = "帮来电企业登记个诉求 永丰食品厂反映食药监局现场检查一年来了五六回 联系人厂长马先生13311112222"
+    assert story_of(text) == "永丰食品厂反映食药监局现场检查一年来了五六回"
+    assert story_of("我要投诉:窗口拖了三个礼拜不给批。公司是宏达机械有限公司 联系人王芳 手机13911112222") == "窗口拖了三个礼拜不给批"
+
+
+def test_the_contact_pointed_back_at_is_named_without_the_pointing():
+    # the tester (t39): «联系人就是刚才说的马厂长啊» was filed as 联系人:刚才说的马厂长
+    from bot.conversation.phrases import name_among
+
+    assert name_among("联系人就是刚才说的马厂长啊") == "马厂长"
+
+
+@pytest.mark.parametrize("text, held", [("代办公司收了我3000块 事情没办成", True), ("代办员收了我300块 事没办成", False)])
+def test_a_private_agency_paid_for_nothing_done_is_a_dispute(text, held):
+    # the tester (t33): «代办公司收了我3000块 事情没办成» got 帮办代办's «免费»
+    from bot.language.normalize import normalize
+    from bot.language.third_parties import private_money_dispute
+
+    assert private_money_dispute(normalize(text)) is held
