@@ -227,7 +227,8 @@ def test_whom_to_call_is_cut_out_of_the_case_whole():
 
     text = "帮来电企业登记个诉求 永丰食品厂反映食药监局现场检查一年来了五六回 联系人厂长马先生13311112222"
     assert story_of(text) == "永丰食品厂反映食药监局现场检查一年来了五六回"
-    assert story_of("我要投诉:窗口拖了三个礼拜不给批。公司是宏达机械有限公司 联系人王芳 手机13911112222") == "窗口拖了三个礼拜不给批"
+    labelled = "我要投诉:窗口拖了三个礼拜不给批。公司是宏达机械有限公司 联系人王芳 手机13911112222"
+    assert story_of(labelled) == "窗口拖了三个礼拜不给批"
 
 
 def test_the_contact_pointed_back_at_is_named_without_the_pointing():
@@ -237,7 +238,8 @@ def test_the_contact_pointed_back_at_is_named_without_the_pointing():
     assert name_among("联系人就是刚才说的马厂长啊") == "马厂长"
 
 
-@pytest.mark.parametrize("text, held", [("代办公司收了我3000块 事情没办成", True), ("代办员收了我300块 事没办成", False)])
+@pytest.mark.parametrize("text, held", [("代办公司收了我3000块 事情没办成", True),
+                                        ("代办员收了我300块 事没办成", False)])
 def test_a_private_agency_paid_for_nothing_done_is_a_dispute(text, held):
     # the tester (t33): «代办公司收了我3000块 事情没办成» got 帮办代办's «免费»
     from bot.language.normalize import normalize
