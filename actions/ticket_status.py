@@ -79,6 +79,7 @@ from bot.conversation.phrases import (
     asks_what_if_unhandled,
     asks_who_handles_it,
     asks_who_sees_own_details,
+    blames_the_service,
     brings_up_a_new_matter,
     carries_no_value,
     closes_the_conversation,
@@ -112,6 +113,7 @@ from bot.db import StoreUnavailable
 from bot.dialogue.clauses import detail_of_the_quote
 from bot.dialogue.days import working_days_counted
 from bot.dialogue.order import next_after, whole_told_done
+from bot.dialogue.questions import praises
 from bot.language.grammar import (
     appeal_wanted,
     platform_rule_asked,
@@ -1651,10 +1653,13 @@ class ActionRateService(TicketAction):
             # «我要给办电的窗口打五星»: the service at a window, no ticket of this conversation's: thanked,
             # with how 好差评 is given there (a bad one: how, and that a complaint can be filed here),
             # not «请提供工单号»
-            # (no verdict said, «想评价一下上次的服务»: how it is given — it was thanked as praise)
+            # (no verdict said, «想评价一下上次的服务»: how it is given — it was thanked as praise; praise or blame said
+            # in words, «想表扬一下窗口的小李», «想评价一下窗口服务 太慢了», is the verdict)
             rated = rating_of(tracker)
-            dispatcher.utter_message(response="utter_rate_window_how" if rated is None
-                                     else "utter_rate_window_bad" if rated in BAD_RATINGS else "utter_praise_thanks")
+            blamed = rated in BAD_RATINGS or (rated is None and blames_the_service(typed))
+            praised = rated is not None or praises(typed)
+            dispatcher.utter_message(response="utter_rate_window_bad" if blamed else "utter_praise_thanks"
+                                     if praised else "utter_rate_window_how")
             return []
         if view is None:
             if any(v.closed_at is None for v in own_tickets(tracker)):

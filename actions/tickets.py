@@ -661,8 +661,7 @@ class ActionStartTicket(Action):
             # it was filed as a complaint against a department
             ticket_type = TicketType.REQUEST
         text = message.typed
-        if phrases.files_for_a_caller([text]) and (rest := phrases.without_agent_self(text)) is not None \
-                and rest.strip():
+        if phrases.opens_as_agent(text) and (rest := phrases.without_agent_self(text)) is not None and rest.strip():
             # «热线这边 工号0931 来电人手机139… 说厂门口的路被挖断了 …»: who types is no part of the caller's case, nor
             # the contact (filed as 联系人:热线这边, the case opening with the seat's number; «12345坐席 工号2264
             # 来电企业反映…» too)
@@ -1809,6 +1808,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         asked_what = any(response == "utter_which_value_to_change"
                          for response, _ in replies_before_this_turn(tracker.events))
         bare_yes_after_asking = asked_what and not message.clicked and not phrases.is_confirm_in_words(text)
+        if not message.clicked and phrases.puts_off_filing(text):
+            # «核对过了 等我问下老板再交», «信息没错 先别交» at the summary (filed at once, for «核对过了»): nothing
+            # filed, said so — «确认» files it when they are ready
+            dispatcher.utter_message(response="utter_filing_held")
+            return {"ticket_confirmed": None}
         if (value is True or (phrases.is_confirm(text) and not bare_yes_after_asking)
                 or (message.intent == "affirm" and not guessed_yes and not bare_yes_after_asking)
                 or asks_to_file_now(text)) \

@@ -2345,16 +2345,22 @@ def name_for_post(text: str, post: str) -> str | None:
     """The name a reply gives for the ``post`` asked of («她姓孙», «姓孙», «孙» → 孙会计; «孙丽», «她叫孙丽» → 孙丽; «孙会计»
     as it is), right after «请问会计怎么称呼»; None when it gives no name («不知道», «部门是税务局»)."""
     said = plain(text or "").strip()
-    if len(_squash(said)) > _NAME_FOR_POST_CHARS or re.search(r"\d|局|部门|公司|不知道|不清楚|跳过", said):
+    if len(_squash(said)) > _NAME_FOR_POST_CHARS or re.search(r"\d|局|部门|公司|不知道|不清楚|跳过", said) \
+            or re.search(r"我|免贵|找我|本人", said) or _OTHER_POST.sub("", _squash(said).replace(post, "")) != \
+            _squash(said).replace(post, ""):
+        # («我姓王», «老板姓王», «出纳姓刘»: the one who types or another post — not the post asked of)
         return None
     named = _squash(name_among(said))
     if len(named) == 1 and named in SURNAME_TEXT and re.search(rf"姓{named}|^{named}$", _squash(said)):
         return f"{named}{post}"  # (a surname alone: whom to ask for at the firm, «孙会计»)
-    if named.endswith(post) and len(named) > len(post) or looks_like_person_name(named):
-        return named
+    if re.fullmatch(rf"[小老]?[{SURNAME_TEXT}]{re.escape(post)}", named) or (
+            looks_like_person_name(named) and not named.endswith(post)):
+        return named  # («孙会计», «孙丽»; never «问会计», «等会计»)
     return None
 
 
+#: Posts other than the one asked of («老板姓王» after «请问会计怎么称呼»).
+_OTHER_POST = re.compile(r"老板|老总|经理|出纳|财务|会计|行政|文员|前台|法人|股东|厂长|主任|同事")
 #: The longest reply read as the name of a post asked of («她姓孙 孙丽娟»).
 _NAME_FOR_POST_CHARS = 10
 
@@ -2752,8 +2758,9 @@ def rates_the_service(text: str) -> bool:
 #: right after the escalation ladder was shown: its top rung answers.
 _LADDER_TOP = re.compile(r"最后|最终|最高|最上|最顶|到顶|顶头|到头|尽头|封顶|再往上|还往上|往上|再上|上面还有|更高|更上"
                          r"|最大的(?:官|领导)|(?:能|可以)?(?:找|到|告)到(?:谁|哪)"
-                         # (who is told as it rises: «升上去会通知到谁», «超期的会通知谁» — out of scope)
-                         r"|通知(?:到)?谁|告诉谁|报给谁|通报给?谁|谁会知道")
+                         # (who is told as it rises: «升上去会通知到谁», «超期的会通知谁» — out of scope; never a result
+                         # or one's number, «处理结果告诉谁», «谁会知道我的电话»)
+                         r"|(?:升|超期|超时|督办|往上|上去)[^,,。??]{0,6}?(?:通知(?:到)?谁|报给谁|通报给?谁)")
 _LADDER_ASKS = re.compile(r"谁|哪|呢|吗|么|[??]|还有|找|多高|几级|到头")
 
 
@@ -3288,3 +3295,22 @@ _FILING_OPENING = re.compile(r"^\s*(?:我想|我要|想)?(?:提个建议|提建�
 def without_filing_opening(text: str) -> str:
     """``text`` without the filing said at its start («提个建议 政务大厅…» → «政务大厅…»): the case itself."""
     return _FILING_OPENING.sub("", text or "", count=1)
+
+
+#: Blame of a service said in words («太慢了», «态度差», «不满意»).
+_BLAMED = re.compile(r"太慢|很慢|真慢|慢死|态度(?:太|很|真|特别)?(?:差|恶劣|不好)|不满意|不行|太差|很差|真差|糟糕|敷衍|推诿|拖")
+
+
+def blames_the_service(text: str) -> bool:
+    """True when a service is blamed in words, no level given («想评价一下窗口服务 太慢了»)."""
+    return _BLAMED.search(text or "") is not None
+
+
+#: Filing put off at the summary («等我问下老板再交», «先别交», «明天再提交», «回头再说»).
+_PUT_OFF = re.compile(r"等(?:我|会儿|一下|下|等)[^,,。]{0,10}?(?:再|才)(?:交|提交|报|确认)|先别(?:交|提交|报|确认)|先不(?:交|提交|报)"
+                      r"|(?:明天|改天|回头|晚点|稍后|过两天)(?:再)?(?:交|提交|报|确认|说)|暂时不(?:交|提交)")
+
+
+def puts_off_filing(text: str) -> bool:
+    """True when a reply at the summary puts the filing off («核对过了 等我问下老板再交», «信息没错 先别交»)."""
+    return _PUT_OFF.search(_squash(text or "")) is not None

@@ -24,6 +24,9 @@ _PICK_OPENS = r"(?:算了|好吧|行)?(?:那|那就|还是|那还是)?(?:(?:你|
 _ORDINAL = re.compile(rf"^{_PICK_OPENS}(?:选|选择|要|就|是|点|按|点击|点了|按了)?第?([一二两三四五12345])"
                       # («第二个部门», «选第一档»: the thing offered named after the place)
                       r"(?:个|项|种|条|号|档)?(?:部门|选项|按钮)?(?:吧|啊|呀|呢|的|那个|那种)*$")
+#: A pick by its place that a question follows with no space («第二个要钱吗», «第一种要带啥»): «第», the place and its
+#: measure word said in full.
+_ORDINAL_ASKED = re.compile(r"^第([一二两三四五12345])(?:个|种|项)(?=[\u4e00-\u9fff])(?!是|个|种|项|部门|选项|按钮)")
 _LAST = re.compile(rf"^{_PICK_OPENS}(?:选|就|要)?(?:最后一个|最后那个|后者|后面那个|下面那个|后一个)(?:吧|啊)?$")
 _FIRST = re.compile(rf"^{_PICK_OPENS}(?:选|就|要)?(?:前者|前面那个|上面那个|头一个|前一个)(?:吧|啊)?$")
 _NONE = re.compile(r"都不是|都不对|都不要|都没有|没有我要|没我要|不是这些|不是这几|以上都不|哪个都不|一个都不")
@@ -82,6 +85,8 @@ def choose(text: str, options: Sequence[Option], by_position: bool = True) -> in
             return 0
         if _LAST.match(part):
             return len(options) - 1
+    if (asked := _ORDINAL_ASKED.match(said)) is not None and _ORDINALS[asked.group(1)] <= len(options):
+        return _ORDINALS[asked.group(1)] - 1
     return _by_name(said, options)
 
 

@@ -185,6 +185,8 @@ def opens_as_agent(text: str) -> bool:
     said = unicodedata.normalize("NFKC", plain(text or "")).strip()
     greeting = _GREETING.match(said)
     said = _HOTLINE_PLACE.sub("", re.sub("^" + _FILLER, "", said[greeting.end():] if greeting else said))
+    # («12345坐席 工号2264 来电企业反映…»: the seat, then its number)
+    said = _SEAT_BEFORE_NUMBER.sub("", said)
     for way in (_AGENT_SELF, _AGENT_NUMBER, _AGENT_POST_AT_START, _HOTLINE_SELF):
         found = way.match(said)
         if found is None or not found.group().strip() or _OF_A_CLERK.match(said[found.end():]):
@@ -196,6 +198,8 @@ def opens_as_agent(text: str) -> bool:
     return False
 
 
+#: The hotline's seat said before its number («12345坐席 工号2264 …»).
+_SEAT_BEFORE_NUMBER = re.compile(r"^(?:12345|热线|12345热线)(?:专席|坐席|话务员|接线员)?(?:这边|这里)?[\s,,]*(?=工号)")
 #: What follows a clerk told of, never an agent typing («…的工作人员», «…态度很差», «…帮我办的»).
 _OF_A_CLERK = re.compile(r"[\s,,]*(?:的|态度|让|说|一直|老是|挂|帮我|给我)")
 #: The caller's matter after who types («来电人…», «替来电企业…», «帮客户…»).

@@ -127,3 +127,11 @@ def test_a_case_told_again_without_its_filing_words_is_not_added_twice():
     assert told_beside(CollectingDispatcher(), state, f"提个建议 {case}") == {}
     added = told_beside(CollectingDispatcher(), state, "而且窗口中午也没人")
     assert "而且窗口中午也没人" in added["description"]
+
+
+@pytest.mark.parametrize("text, response", [("想表扬一下窗口的小李 服务很耐心", "utter_praise_thanks"),
+                                            ("想评价一下窗口服务 太慢了", "utter_rate_window_bad")])
+def test_praise_or_blame_in_words_is_the_verdict(no_tickets, text, response):  # noqa: F811
+    # the first review: praise and blame in words got «how to rate»
+    _, responses = said(ActionRateService().handle, after([], text, "rate_service"))
+    assert responses == [response], responses

@@ -246,3 +246,71 @@ def test_a_private_agency_paid_for_nothing_done_is_a_dispute(text, held):
     from bot.language.third_parties import private_money_dispute
 
     assert private_money_dispute(normalize(text)) is held
+
+
+@pytest.mark.parametrize("text, intent, procedure, facet", [
+    ("第二个要钱吗", "ask_fee", "general_deregistration", "ask_fee"),
+    ("第一种要带啥", "ask_materials", "simple_deregistration", "ask_materials")])
+def test_a_pick_by_place_with_its_question_is_that_guide_asked(text, intent, procedure, facet):
+    # the tester on main (a26): «第二个要钱吗» at 简易 / 一般's buttons got the first firm's 变更登记 fee
+    first = decide_turn(message("注销要多久", "ask_duration"), Memory(), KB, CLAUSES)
+    said = decide_turn(message(text, intent), first.memory, KB, CLAUSES).step
+    assert (said.procedure, said.facets) == (procedure, (facet,)), said
+
+
+def test_the_second_of_something_else_is_no_pick():
+    from bot.language.choices import Option, choose
+
+    options = [Option("企业简易注销", ()), Option("企业一般注销", ())]
+    assert choose("第二个是啥意思", options) is None
+
+
+# ---- the first review: over-reach mended ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, intent", [("我要评价一下市监局窗口那个工作人员 态度太差了 我要投诉她", "complain"),
+                                          ("评标委员会随便评价一下就把我们废标了", "complain"),
+                                          ("想评价一下税务局的服务 拖了三个月没人管", "complain"),
+                                          ("我不想评价 事情根本没办好", "complain")])
+def test_a_complaint_with_rating_words_stays_a_complaint(text, intent):
+    assert READ.read(text, intent, 0.7).intent != "rate_service"
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("她姓孙", "孙会计"), ("会计姓孙", "孙会计"), ("老板姓王", None), ("出纳姓刘", None), ("我姓王", None),
+    ("免贵姓王", None), ("问会计吧", None), ("等会计回来再说", None)])
+def test_only_the_post_asked_of_is_named_with_its_post(text, asked):
+    from bot.conversation.phrases import name_for_post
+
+    assert name_for_post(text, "会计") == asked
+
+
+@pytest.mark.parametrize("text, top", [("升上去会通知到谁", True), ("超期的会通知谁", True), ("处理结果告诉谁", False),
+                                       ("谁会知道我的电话", False)])
+def test_who_is_told_is_the_ladders_only_when_it_rises(text, top):
+    from bot.conversation.phrases import asks_the_ladder_top
+
+    assert asks_the_ladder_top(text) is top
+
+
+@pytest.mark.parametrize("text, hard", [("不是生意不好做 就是年纪大了不想干了", False), ("连年亏损 想关了", True)])
+def test_hard_times_denied_are_none(text, hard):
+    from bot.language.mood import tells_hard_times
+
+    assert tells_hard_times(text) is hard
+
+
+@pytest.mark.parametrize("text, put_off", [
+    ("核对过了 等我问下老板再交", True), ("信息没错 先别交", True), ("核对好了 明天再提交", True), ("确认提交", False),
+    ("先别急 确认吧", False)])
+def test_filing_put_off_at_the_summary(text, put_off):
+    from bot.conversation.phrases import puts_off_filing
+
+    assert puts_off_filing(text) is put_off
+
+
+def test_a_clerk_complained_of_by_number_keeps_the_number_in_the_case():
+    from bot.conversation.phrases import opens_as_agent
+
+    assert not opens_as_agent("来电人反映 市监局窗口工号1023 李梅 态度很差 让他跑了三趟")
+    assert opens_as_agent("12345坐席 工号2264 来电企业反映燃气公司接气非要用他们指定的施工队 报价翻倍")
