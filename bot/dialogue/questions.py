@@ -670,7 +670,13 @@ _ASIDE_TOO = re.compile(r"顺便|另外|还有个|还有一个|再问")
 
 
 #: Where one goes next, asked after a thing told done («执照拿到了还要去哪», «…还得跑哪儿»).
-_WHERE_NEXT = re.compile(r"(?:还|又|再)(?:要|得|需要)?(?:去|跑)哪(?:儿|里)?[\s??]*$")
+_WHERE_NEXT = re.compile(r"(?:还|又|再|接下来|然后|下一步)(?:要|得|需要|该)?(?:去|跑)哪(?:儿|里)?(?:呢|啊|呀|吧)?"
+                         r"[\s??]*$")
+
+
+def _guide_decides(text: str, procedure: Procedure, kb: KnowledgeBase) -> bool:
+    """True when ``procedure``'s guide's facts answer the yes or no asked (or say that the guide does not say it)."""
+    return verdict(text, procedure, kb) is not None
 
 
 def _a_line_of_the_guide(text: str, procedure: Procedure, kb: KnowledgeBase) -> bool:
@@ -1385,10 +1391,11 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             # «这个帮办代办到底是咋帮 要我自己跑不»: how it is done and whether one goes oneself are the guide's
             # (its steps, its visits and where) — not a clause on the mechanism that shares none of the words
             return _answer(named_ids[0], (OVERVIEW, WHERE), memory, remembered=False)
-        if hit is not None and any(guide_cites(other, hit) for other in kb.procedures.values()
-                                   if other is not procedure):
+        if hit is not None and _guide_decides(text, procedure, kb) \
+                and any(guide_cites(other, hit) for other in kb.procedures.values() if other is not procedure):
             # «执照办完了还要去开基本账户吗» of 企业开办: a clause another guide was written from (投标保证金's
-            # «银行保函须由投标人基本账户开户行出具») is that guide's matter, no answer of this one's
+            # «银行保函须由投标人基本账户开户行出具») is that guide's matter, no answer of this one's — where this
+            # guide's own facts decide the yes or no asked (never «复杂问题几天内反馈», which the clause answers)
             hit = None
         if hit is not None and not ground_ranks_above(text, procedure, hit, clauses, documents):
             return Decision(Quote(hit), replace(memory, procedure=named_ids[0], help_offered=False, topic=text))
@@ -1965,7 +1972,7 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         # away); the why's words are no topic of their own for a clause on 网上政务大厅
         return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)
     if remembered is not None and memory.topic is None and reading.question and not reading.files \
-            and _a_line_of_the_guide(text, remembered, kb):
+            and set(reading.facets) <= {OVERVIEW, WHERE} and _a_line_of_the_guide(text, remembered, kb):
         # «拿完了卫健委还来检查吗» after 开办诊所: a line of the guide answered holds what is asked (卫生健康部门…
         # 现场核查) — not 新乡's clause on 执法检查, which shares the words «检查» and «来»
         return _answer(remembered.id, _details(reading, text, remembered, facets, kb), memory, remembered=True)

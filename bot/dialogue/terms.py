@@ -30,7 +30,9 @@ _STEP_ONLY = re.compile(r"^(?:那|那么|那个|这个|你|您|刚才?|刚刚|�
                         r"|是啥意思|是什么意思|说的啥|讲的啥|说说|讲讲|详细说说|具体说说)?[吗呢啊呀哈??\s]*$")
 #: Words of the guide's parts, not terms of it («材料是什么» asks the materials, «条件是什么» the conditions).
 _PART_WORDS = frozenset({"材料", "条件", "时限", "办理时限", "费用", "收费", "窗口", "部门", "流程", "步骤", "地点",
-                         "地址", "办理", "企业", "公司", "申请", "手续", "证明", "要求", "时间", "网站", "电话"})
+                         "地址", "办理", "企业", "公司", "申请", "手续", "证明", "要求", "时间", "网站", "电话",
+                         # («简易注销的程序是什么», «开诊所的标准是什么»: the guide's parts in other words)
+                         "程序", "标准", "范围", "方案", "规定", "内容", "意思", "过程", "环节"})
 #: The shortest and longest word asked of.
 TERM_MIN, TERM_MAX = 2, 12
 #: At most so many lines are quoted.
@@ -70,7 +72,7 @@ def lines_of_term(text: str, procedure: Procedure) -> TermLines | None:
         return None  # («简易注销是啥意思»: the guide itself, its overview; «材料是什么»: its materials)
     # («公示期»: the step «…公示20天» says what it is — the word without its «期», «制» or «书» is looked for too:
     # «告知承诺书» of a guide that says «实行告知承诺制»)
-    stems = (term, term[:-1]) if len(term) > TERM_MIN and term[-1] in "期制书" else (term,)
+    stems = (term, term[:-1]) if len(term) > TERM_MIN and (term[-1] in "期制" or term.endswith("承诺书")) else (term,)
     lines = tuple((part, line) for part, line in guide_lines(procedure) if any(stem in line for stem in stems))
     return TermLines(term, lines[:LINES_MAX]) if lines else None
 

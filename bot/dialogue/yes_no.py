@@ -70,6 +70,8 @@ _FEE_ITEMS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
         ("测绘", r"测绘", r"测绘"),
         ("检测", r"检测|检验", r"检测|检验"),
     ))
+#: Being away from where it is done («在外地出差», «人不在本地», «隔着网»).
+_AFAR = r"出差|人在外|在外地|不在本地|不在本市|异地|隔着|外地也"
 #: Matters a yes or no asks that no field of a guide holds, each as (how it is typed, how a guide's line says it).
 _MATTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(typed), re.compile(said)) for typed, said in (
@@ -85,7 +87,8 @@ _MATTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"外地|外省|外市|外籍|外国人|境外|户口|户籍|非本地|不是本地", r"外地|外省|外籍|境外|户籍|户口"),
         # from afar, the one who does it away («在外地出差也能开标吗», «人不在本地能远程解密不»): a line that lets it
         # be done anywhere (it got «没有写这一点» beside «即可在任何地点参与开标»)
-        (r"出差|人在外|在外地|不在本地|不在本市|异地|远程|隔着|外地也", r"任何地点|无需到现场|异地"),
+        # (never the act's own name, «远程解密»)
+        (_AFAR, r"任何地点|无需到现场|异地"),
         # a bank account («执照办完了还要去开基本账户吗»: 企业开办's guide says nothing of one — it got 投标保证金's
         # clause)
         # (an account to open after, asked whether needed — not «能在别的银行开户吗», which asks no guide's line)
@@ -167,7 +170,8 @@ def verdict(text: str, procedure: Procedure, kb: KnowledgeBase | None = None) ->
         or (next((found for clause in asked if (found := _line_holding(clause, procedure, kb)) is not None), None)
             if kb is not None else None) \
         or (_line_on(normal, procedure, kinds_only=True) if asked and normal not in asked else None) \
-        or (_line_holding(in_guide_words(normal, procedure, kb), procedure, kb) if kb is not None and asked else None)
+        or (_line_holding(in_guide_words(normal, procedure, kb), procedure, kb)
+            if kb is not None and asked and not _FEE.search(normal) else None)
 
 
 def _as_typed(found: Verdict, text: str) -> Verdict:
@@ -233,7 +237,7 @@ def _line_on(normal: str, procedure: Procedure, kinds_only: bool = False) -> Ver
             proxy := next(((part, line) for part, line in guide_lines(procedure) if _BY_ANOTHER.search(line)), None)):
         # «老板自己不去 让公司会计去办行不行»: the guide's line on someone else doing it («经办人身份证件»)
         return _quoted(procedure, *proxy)
-    if not found and procedure.visits == 0 and _IN_PERSON.search(normal) \
+    if not found and procedure.visits == 0 and (_IN_PERSON.search(normal) or re.search(_AFAR, normal)) \
             and not any(_GO_THERE.search(line) for _, line in guide_lines(procedure)):
         # (not «银行保函要本人去银行吗»: its step says «或到基本账户开户行办理»)
         # «变更要本人到场吗» of a guide done wholly online (it got «没有写这一点»)
@@ -282,6 +286,8 @@ def _same_line(one: str, other: str) -> bool:
 _ASKS_WHERE = re.compile(r"在哪|哪里|哪儿|去哪|上哪|哪提|哪交|哪办|哪弄")
 #: Asked when or how long («卫健委多久来现场看»): led only by a line that gives a time.
 _ASKS_WHEN = re.compile(r"什么时候|啥时候|何时|多久|多长时间|几天")
+#: A line that names who does it («公用企业…», «卫生健康部门…», «住建部门审核»).
+_AN_ACTOR = re.compile(r"部门|企业|公司|单位|中心|局|窗口|银行|机构|委员会|专员|服务员|人员")
 #: Asked who does it («现场勘察是谁来», «由谁装表»): led by the line that holds what is done.
 _ASKS_WHO = re.compile(r"谁来|由谁|谁负责|谁去|谁弄|谁做|谁装|谁上门|是谁|哪个单位|哪家单位")
 _A_TIME = re.compile(r"\d+\s*(?:个)?(?:工作日|日|天|个月)")
@@ -303,7 +309,8 @@ def line_asked(text: str, procedure: Procedure, kb: KnowledgeBase) -> Verdict | 
             and not any(_ASKS_YES_NO.search(c) for c in asked):
         # «现场勘察是谁来»: the step that says who does it («公用企业现场勘察…») — it got the guide's places, or «我是
         # 营商助手…»
-        return _line_holding(in_guide_words(" ".join(asked), procedure, kb), procedure, kb)
+        found = _line_holding(in_guide_words(" ".join(asked), procedure, kb), procedure, kb)
+        return found if found is not None and _AN_ACTOR.search(dict(found.values)["line"]) else None
     if any(_ASKS_YES_NO.search(c) for c in asked) or not (where or when or which):
         return None
     if which and not (where or when):

@@ -601,10 +601,7 @@ def says_the_answer_said_nothing(text: str) -> bool:
 #: What was heard from others («听说», «朋友说», «网上说», «隔壁老板说»), squashed: the reader's hearsay (a facet
 #: asked to be confirmed) and the dialogue's (the claim answered yes or no, :mod:`bot.dialogue.hearsay`).
 HEARD_FROM_OTHERS = re.compile(r"听说|听人说|听别人说|听人讲|听别人讲|听朋友说|朋友说|同行说|别人说|有人说"
-                               r"|网上说|网上都说|群里(?:有人)?说|隔壁.{0,6}?说|据说|听讲|老板说|同事说|代办(?:公司)?说|中介说"
-                               # («包工头说三百平以下的厂房不用办施工证 是不是真的», «都说拿了标准地就能马上开工
-                               # 真的吗»)
-                               r"|^都说|大家都说|大家说|人家说|包工头说|施工队说|师傅说|亲戚说|邻居说")
+                               r"|网上说|网上都说|群里(?:有人)?说|隔壁.{0,6}?说|据说|听讲|老板说|同事说|代办(?:公司)?说|中介说")
 
 
 #: What a message asking for the basis says besides asking («这个依据是哪个文件», «你的回答都有出处吗»):
@@ -741,7 +738,11 @@ def own_filing_unanswered(text: str) -> bool:
 
 #: A bid's outcome or conduct («中标结果», «评标不公», «围标», «招投标的»): a bidding matter, whose complaints its
 #: trade's regulators take (住建、交通、水务), not the 营商办's channels.
-_BID_MATTER = re.compile(r"中标|评标|围标|串标|陪标|招投标|招标投标|废标|流标|开标结果|投标结果|招标结果|资格审查")
+_BID_MATTER = re.compile(r"中标|评标|围标|串标|陪标|招投标|招标投标|废标|流标|投标结果|招标结果|资格审查")
+#: … never another matter complained of beside the bid («项目中标了 水电报装供电公司拖了两个月 找谁投诉»), nor the one
+#: typing accused («我们公司被竞争对手投诉围标了», «有人举报我们串标»).
+_NOT_THE_BID = re.compile(r"被[^,,。]{0,10}?(?:投诉|举报)|(?:投诉|举报)(?:了)?我们|报装|施工许可|执照|窗口|供电|供水"
+                          r"|燃气|审批|拖了|拖着|一直拖")
 #: … a complaint of it asked about, whether, to whom or how long («能投诉不», «找谁», «归谁管», «多长时间给答复»), …
 _BID_COMPLAINT_ASKED = re.compile(r"(?:投诉|举报)[^,,。;;]{0,8}?(?:吗|么|不|没|呢|[??]|找谁|归谁|向谁|谁管|谁来|谁处理"
                                   r"|哪个部门|什么部门|哪里|哪儿|去哪|在哪|多久|多长时间|几天|时限|期限|时间限制)"
@@ -758,4 +759,4 @@ def bid_complaint_asked(text: str) -> bool:
     said = squash(text)
     # (the deposit held back, «没中标 保证金迟迟不退 可以投诉吗», is what is owed and by when: 投标保证金's time limit)
     return bool(_BID_MATTER.search(said) and _BID_COMPLAINT_ASKED.search(said) and not _FILED_NOW.search(said)
-                and not re.search(r"保证金|保函|押金|押的钱", said))
+                and not re.search(r"保证金|保函|押金|押的钱", said) and not _NOT_THE_BID.search(said))

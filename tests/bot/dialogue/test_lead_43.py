@@ -314,3 +314,67 @@ def test_a_clerk_complained_of_by_number_keeps_the_number_in_the_case():
 
     assert not opens_as_agent("来电人反映 市监局窗口工号1023 李梅 态度很差 让他跑了三趟")
     assert opens_as_agent("12345坐席 工号2264 来电企业反映燃气公司接气非要用他们指定的施工队 报价翻倍")
+
+
+# ---- the second review: over-reach mended ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["公示完了还要干啥呢", "公示完了还要干啥"])
+def test_what_follows_with_a_particle_is_still_the_next_step(text):
+    # the second review: «公示完了还要干啥呢» after 简易注销 got «不在我能解答的范围内» (the where-next anchor)
+    assert next_after(text, KB.get("simple_deregistration"), KB.everyday_words) is not None
+
+
+@pytest.mark.parametrize("text", ["执照拿到了 接下来去哪", "执照拿到了 还要去哪呢"])
+def test_where_next_in_other_words(text):
+    assert next_after(text, KB.get("company_setup"), KB.everyday_words) is not None
+
+
+@pytest.mark.parametrize("text", ["医生执业期限不够5年 符合开诊所的条件吗", "营业执照期限到了还能简易注销吗"])
+def test_a_term_of_ones_own_is_no_limit_of_time(text):
+    assert "ask_duration" not in READ.read(text, "ask_eligibility", 0.8).facets
+
+
+@pytest.mark.parametrize("text", ["我们厂的能耗月报每个月几号前要报", "企业月报在哪个系统报"])
+def test_an_enterprises_own_monthly_report_is_not_the_departments(text):
+    said = decide_turn(message(text, "out_of_scope"), Memory(), KB, CLAUSES).step
+    assert not (type(said).__name__ == "Quote" and "每月25日" in said.hit.passage.text), said
+
+
+def test_another_departments_inspection_is_not_the_clinics_check():
+    assert verdict("那消防的会上门检查吗", KB.get("clinic_setup"), KB) is None
+
+
+@pytest.mark.parametrize("text", ["项目中标了 水电报装供电公司拖了两个月 找谁投诉",
+                                  "我们公司被竞争对手投诉围标了 会被罚吗", "有人举报我们串标 要不要紧"])
+def test_another_matter_or_the_accused_is_no_bid_complaint_asked(text):
+    from bot.language.grammar import bid_complaint_asked
+
+    assert not bid_complaint_asked(text)
+
+
+def test_the_act_named_afar_is_no_matter_of_being_away():
+    assert verdict("远程解密的时候CA证书过期了还能解密吗", KB.get("remote_bid_opening"), KB) is None
+
+
+@pytest.mark.parametrize("text", ["简易注销的程序是什么", "开诊所的标准是什么"])
+def test_a_part_of_the_guide_in_other_words_is_no_term(text):
+    said = decide_turn(message(text, "ask_procedure"), Memory(), KB, CLAUSES).step
+    assert type(said).__name__ == "Answer", said
+
+
+def test_a_letter_the_guide_never_names_is_no_term():
+    said = decide_turn(message("投标保证金的保证书是什么", "ask_procedure"), Memory(), KB, CLAUSES).step
+    assert getattr(said, "response", None) != "utter_term_in_guide", said
+
+
+def test_a_clause_another_guide_cites_still_answers_what_it_says():
+    text = "企业变更遇到推诿 反映以后复杂问题几天内反馈"
+    said = decide_turn(message(text, "ask_duration"), Memory(), KB, CLAUSES).step
+    assert type(said).__name__ == "Quote", said
+
+
+def test_who_asked_of_a_line_naming_no_one_is_no_line():
+    from bot.dialogue.yes_no import line_asked
+
+    assert line_asked("外线工程由谁施工", KB.get("utility_connection"), KB) is None
