@@ -378,3 +378,19 @@ def test_who_asked_of_a_line_naming_no_one_is_no_line():
     from bot.dialogue.yes_no import line_asked
 
     assert line_asked("外线工程由谁施工", KB.get("utility_connection"), KB) is None
+
+
+def test_another_count_with_the_same_day_said_again():
+    # fresh44-52: «要是按15个工作日算呢 同样从12月3号起» got the hall's opening hours
+    from bot.dialogue.days import another_count
+
+    assert another_count("要是按15个工作日算呢 同样从12月3号起") == 15
+    assert another_count("那要是15个工作日呢") == 15
+
+
+def test_how_an_agents_caller_is_told_the_result_is_asked():
+    # fresh44-53: «来电人问结果会怎么告诉他» got out of scope
+    from bot.conversation.phrases import asks_how_told
+
+    assert asks_how_told("来电人问结果会怎么告诉他")
+    assert not asks_how_told("他说会告诉他的")
