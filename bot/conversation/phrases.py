@@ -2346,7 +2346,7 @@ def name_for_post(text: str, post: str) -> str | None:
     as it is), right after «请问会计怎么称呼»; None when it gives no name («不知道», «部门是税务局»)."""
     said = plain(text or "").strip()
     if len(_squash(said)) > _NAME_FOR_POST_CHARS or re.search(r"\d|局|部门|公司|不知道|不清楚|跳过", said) \
-            or re.search(r"我|免贵|找我|本人", said) or _OTHER_POST.sub("", _squash(said).replace(post, "")) != \
+            or re.search(r"我(?!们)|免贵|找我|本人", said) or _OTHER_POST.sub("", _squash(said).replace(post, "")) != \
             _squash(said).replace(post, ""):
         # («我姓王», «老板姓王», «出纳姓刘»: the one who types or another post — not the post asked of)
         return None
@@ -3304,8 +3304,10 @@ _BLAMED = re.compile(r"太慢|很慢|真慢|慢死|态度(?:太|很|真|特别)?
 
 
 def blames_the_service(text: str) -> bool:
-    """True when a service is blamed in words, no level given («想评价一下窗口服务 太慢了»)."""
-    return _BLAMED.search(text or "") is not None
+    """True when a service is blamed in words, no level given («想评价一下窗口服务 太慢了»); never denied («不拖拉 当天就办
+    好了», «没有推诿 很负责»)."""
+    said = text or ""
+    return any(not re.search(r"(?:不|没|没有|并不|从不)$", said[:found.start()]) for found in _BLAMED.finditer(said))
 
 
 #: Filing put off at the summary («等我问下老板再交», «先别交», «明天再提交», «回头再说»).
@@ -3313,6 +3315,13 @@ _PUT_OFF = re.compile(r"等(?:我|会儿|一下|下|等)[^,,。]{0,10}?(?:再|�
                       r"|(?:明天|改天|回头|晚点|稍后|过两天)(?:再)?(?:交|提交|报|确认|说)|暂时不(?:交|提交)")
 
 
+#: Filing asked anyway, or the wait someone else's («确认», «直接提交», «不用等», «今天就交», «他们让我们等»).
+_FILES_ANYWAY = re.compile(r"确认|直接|马上|不用等|不要[^,,。]{0,6}再|别等|今天就|现在就|(?:他们|窗口|部门|局里|人家)让")
+
+
 def puts_off_filing(text: str) -> bool:
-    """True when a reply at the summary puts the filing off («核对过了 等我问下老板再交», «信息没错 先别交»)."""
-    return _PUT_OFF.search(_squash(text or "")) is not None
+    """True when a reply at the summary puts the filing off («核对过了 等我问下老板再交», «信息没错 先别交»); never with
+    filing asked beside it («确认 提交 其他的回头再说», «不用等我问老板再交了 直接提交»), nor a department's delay told
+    («他们让我们等下个月再报»)."""
+    said = _squash(text or "")
+    return _PUT_OFF.search(said) is not None and _FILES_ANYWAY.search(said) is None

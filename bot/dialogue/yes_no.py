@@ -71,7 +71,9 @@ _FEE_ITEMS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
         ("检测", r"检测|检验", r"检测|检验"),
     ))
 #: Being away from where it is done («在外地出差», «人不在本地», «隔着网»).
-_AFAR = r"出差|人在外|在外地|不在本地|不在本市|异地|隔着|外地也"
+#: (the one who does it away, never a thing done elsewhere: «员工异地就业能申请补贴吗», «跨市异地迁移»)
+_AFAR = (r"^(?:在外地|在外省|在外面)?出差|^(?:人在外地|人在外省|在外地|在外省)|(?:人|我|我们|老板|法人|本人|负责人)"
+         r"(?:还|都|正|现在|人)?(?:在外地|在外省|不在本地|不在本市|在外面|出差)|隔着网")
 #: Matters a yes or no asks that no field of a guide holds, each as (how it is typed, how a guide's line says it).
 _MATTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(typed), re.compile(said)) for typed, said in (
@@ -287,7 +289,7 @@ _ASKS_WHERE = re.compile(r"在哪|哪里|哪儿|去哪|上哪|哪提|哪交|哪�
 #: Asked when or how long («卫健委多久来现场看»): led only by a line that gives a time.
 _ASKS_WHEN = re.compile(r"什么时候|啥时候|何时|多久|多长时间|几天")
 #: A line that names who does it («公用企业…», «卫生健康部门…», «住建部门审核»).
-_AN_ACTOR = re.compile(r"部门|企业|公司|单位|中心|局|窗口|银行|机构|委员会|专员|服务员|人员")
+_AN_ACTOR = re.compile(r"部门|企业|公司|单位|中心|(?<!布)局|窗口|银行|机构|委员会|专员|服务员|工作人员")
 #: Asked who does it («现场勘察是谁来», «由谁装表»): led by the line that holds what is done.
 _ASKS_WHO = re.compile(r"谁来|由谁|谁负责|谁去|谁弄|谁做|谁装|谁上门|是谁|哪个单位|哪家单位")
 _A_TIME = re.compile(r"\d+\s*(?:个)?(?:工作日|日|天|个月)")

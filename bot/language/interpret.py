@@ -600,6 +600,12 @@ FILED_CASE_CHARS = 20
 #: bot_challenge).
 WHO_LEADS_GUESSES = frozenset({"goodbye", "greet", "thank", "affirm", "deny", "inform", "bot_challenge", "out_of_scope",
                                "ask_capabilities", "nlu_fallback"})
+#: A rating asked to be given and nothing else, no verdict yet («评价一下», «我要评价», «想评价一下上次的服务»): the
+#: ticket is asked next (it got «没有理解», or a complaint's form); the whole message, never a complaint with the word
+#: («想评价一下社保中心 办个事跑了五趟»).
+_RATING_ASKED = re.compile(r"^(?:我|我们)?(?:想|要|来|想要)?(?:给(?:你们|他们)?)?"
+                           r"(?:评价一下|评价下|评价|评个价|做个评价|打个分|评个分)"
+                           r"(?:(?:上次|这次|刚才|之前)?(?:的)?(?:服务|办事|工单|单子))?(?:吧|啊|呀|哈)?[。.!!~]*$")
 #: A rating someone else demands («窗口非让我们把评价改成满意», «他们逼着改成好评»): a grievance, no rating given.
 #: («窗口要求我们必须给好评», «办事员非让我们在评价器上点满意», «不给好评就不给办»)
 _RATING_COERCED = re.compile(r"(?:让|逼|要求|叫|强迫|强制|非让|非要|硬要|逼着)(?:我们|我|咱们|咱|大家|企业|群众)?"
@@ -1854,6 +1860,10 @@ class Interpreter:
                 # also when the classifier said it, unsure («好的 再见»: goodbye 0.44,
                 # affirm 0.43): the words settle it, the fallback does not take it
                 return said, "says it in so many words"
+        if (intent in WEAK_INTENTS | {"complain", "suggest", "request_help", "check_status"} and confidence < UNSURE
+                and _RATING_ASKED.match(squash(text))):
+            # «评价一下», «我要评价» (nlu_fallback), «想评价一下上次的服务» (complain 0.37): a rating asked for
+            return "rate_service", "a rating asked for"
         if (intent in TICKET_INTENTS | {"rate_service"} and confidence < UNSURE
                 and first_match(self.lexicon.explicit.get(intent, ()), _DIGITS.sub(" ", normalize(text))) is not None):
             # «让经办的人加把劲 都拖一周了» (urge, a hair above complain): the words confirm the

@@ -185,8 +185,10 @@ def opens_as_agent(text: str) -> bool:
     said = unicodedata.normalize("NFKC", plain(text or "")).strip()
     greeting = _GREETING.match(said)
     said = _HOTLINE_PLACE.sub("", re.sub("^" + _FILLER, "", said[greeting.end():] if greeting else said))
-    # («12345坐席 工号2264 来电企业反映…»: the seat, then its number)
-    said = _SEAT_BEFORE_NUMBER.sub("", said)
+    # («12345坐席 工号2264 来电企业反映…»: the seat, then its number — before the caller's matter only:
+    # «12345热线工号2264 接了我的电话 …我要投诉» is an owner's complaint of an agent)
+    if (seat := _SEAT_BEFORE_NUMBER.match(said)) is not None and _CALLERS_MATTER.search(said[seat.end():]):
+        said = said[seat.end():]
     for way in (_AGENT_SELF, _AGENT_NUMBER, _AGENT_POST_AT_START, _HOTLINE_SELF):
         found = way.match(said)
         if found is None or not found.group().strip() or _OF_A_CLERK.match(said[found.end():]):

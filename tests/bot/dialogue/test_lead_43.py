@@ -271,7 +271,11 @@ def test_the_second_of_something_else_is_no_pick():
 @pytest.mark.parametrize("text, intent", [("我要评价一下市监局窗口那个工作人员 态度太差了 我要投诉她", "complain"),
                                           ("评标委员会随便评价一下就把我们废标了", "complain"),
                                           ("想评价一下税务局的服务 拖了三个月没人管", "complain"),
-                                          ("我不想评价 事情根本没办好", "complain")])
+                                          ("我不想评价 事情根本没办好", "complain"),
+                                          # (the re-check: any complaint with the word)
+                                          ("想评价一下社保中心 办个事跑了五趟", "complain"),
+                                          ("评价一下你们的工作 一个事推了三个部门", "complain"),
+                                          ("供电所的人来评价说我们的电表有问题 要换表收费", "complain")])
 def test_a_complaint_with_rating_words_stays_a_complaint(text, intent):
     assert READ.read(text, intent, 0.7).intent != "rate_service"
 
@@ -394,3 +398,47 @@ def test_how_an_agents_caller_is_told_the_result_is_asked():
 
     assert asks_how_told("来电人问结果会怎么告诉他")
     assert not asks_how_told("他说会告诉他的")
+
+
+# ---- the re-check of the mends -------------------------------------------------------------------------------------
+
+
+def test_an_owner_complaining_of_a_numbered_agent_is_no_agent():
+    # the re-check: «12345热线工号2264 接了我的电话 …我要投诉» lost the agent's number from its case
+    from bot.conversation.phrases import opens_as_agent
+
+    assert not opens_as_agent("12345热线工号2264 接了我的电话 答应三天回复 结果一个月了也没人理 我要投诉")
+
+
+@pytest.mark.parametrize("pid, text", [("enterprise_policy", "员工异地就业能申请补贴吗"),
+                                       ("business_change", "跨市异地迁移能直接变更吗")])
+def test_a_thing_done_elsewhere_is_no_one_away(pid, text):
+    found = verdict(text, KB.get(pid), KB)
+    assert found is None or found.response != "utter_verdict_online", found
+
+
+@pytest.mark.parametrize("text", ["确认 提交 其他的回头再说", "不用等我问老板再交了 直接提交",
+                                  "还有 他们让我们等下个月再报"])
+def test_filing_asked_anyway_or_anothers_wait_is_no_put_off(text):
+    from bot.conversation.phrases import puts_off_filing
+
+    assert not puts_off_filing(text)
+
+
+@pytest.mark.parametrize("text", ["不拖拉 当天就办好了", "没有推诿 很负责"])
+def test_blame_denied_is_none(text):
+    from bot.conversation.phrases import blames_the_service
+
+    assert not blames_the_service(text)
+
+
+def test_our_post_is_the_post_asked_of():
+    from bot.conversation.phrases import name_for_post
+
+    assert name_for_post("我们会计姓孙", "会计") == "孙会计"
+
+
+def test_who_draws_a_layout_is_no_line_of_a_bureau():
+    from bot.dialogue.yes_no import line_asked
+
+    assert line_asked("平面布局图由谁来画", KB.get("clinic_setup"), KB) is None
