@@ -1860,9 +1860,10 @@ class Interpreter:
                 # also when the classifier said it, unsure («好的 再见»: goodbye 0.44,
                 # affirm 0.43): the words settle it, the fallback does not take it
                 return said, "says it in so many words"
-        if (intent in WEAK_INTENTS | {"complain", "suggest", "request_help", "check_status"} and confidence < UNSURE
-                and _RATING_ASKED.match(squash(text))):
-            # «评价一下», «我要评价» (nlu_fallback), «想评价一下上次的服务» (complain 0.37): a rating asked for
+        if (intent in WEAK_INTENTS | {"complain", "suggest", "request_help", "check_status", "rate_service"}
+                and confidence < UNSURE and _RATING_ASKED.match(squash(text))):
+            # «评价一下», «我要评价» (nlu_fallback), «想评价一下上次的服务» (complain 0.37): a rating asked for (the
+            # classifier's own unsure rate_service confirmed, or Rasa's fallback takes it)
             return "rate_service", "a rating asked for"
         if (intent in TICKET_INTENTS | {"rate_service"} and confidence < UNSURE
                 and first_match(self.lexicon.explicit.get(intent, ()), _DIGITS.sub(" ", normalize(text))) is not None):

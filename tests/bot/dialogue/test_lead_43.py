@@ -442,3 +442,9 @@ def test_who_draws_a_layout_is_no_line_of_a_bureau():
     from bot.dialogue.yes_no import line_asked
 
     assert line_asked("平面布局图由谁来画", KB.get("clinic_setup"), KB) is None
+
+
+def test_the_classifiers_unsure_rating_asked_for_is_confirmed():
+    # the lead's chat after the re-check: «评价一下» (rate_service, unsure) kept no reason, and Rasa's fallback took it
+    reading = READ.read("评价一下", "rate_service", 0.35)
+    assert (reading.intent, reading.reason) == ("rate_service", "a rating asked for")
