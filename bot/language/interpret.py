@@ -1348,6 +1348,12 @@ class Interpreter:
             # «我要找市长 直接跟市长反映» (human_handoff 0.67: put through to a person, the tester's 直通市长 lost): the
             # mayor's channel asked for — a complaint on the 直通市长 route
             return "complain", "asks to reach the mayor"
+        if (intent in WEAK_INTENTS | {"complain", "suggest", "request_help", "check_status", "rate_service",
+                                  "human_handoff"}
+                and confidence < UNSURE and _RATING_ASKED.match(squash(text))):
+            # «评价一下», «我要评价» (human_handoff 0.24), «想评价一下上次的服务» (complain 0.37): a rating asked for
+            # (the classifier's own unsure rate_service confirmed, or Rasa's fallback takes it)
+            return "rate_service", "a rating asked for"
         if intent == "human_handoff" and confidence < UNSURE and not _ASKS_FOR_PERSON.search(squash(text)):
             # «来电人说手边没有 跳过» at the credit code (handoff 0.62, for a hotline agent's words): no
             # person is asked for in any way — what its words say outright, a facet asked, or the guess
@@ -1860,11 +1866,6 @@ class Interpreter:
                 # also when the classifier said it, unsure («好的 再见»: goodbye 0.44,
                 # affirm 0.43): the words settle it, the fallback does not take it
                 return said, "says it in so many words"
-        if (intent in WEAK_INTENTS | {"complain", "suggest", "request_help", "check_status", "rate_service"}
-                and confidence < UNSURE and _RATING_ASKED.match(squash(text))):
-            # «评价一下», «我要评价» (nlu_fallback), «想评价一下上次的服务» (complain 0.37): a rating asked for (the
-            # classifier's own unsure rate_service confirmed, or Rasa's fallback takes it)
-            return "rate_service", "a rating asked for"
         if (intent in TICKET_INTENTS | {"rate_service"} and confidence < UNSURE
                 and first_match(self.lexicon.explicit.get(intent, ()), _DIGITS.sub(" ", normalize(text))) is not None):
             # «让经办的人加把劲 都拖一周了» (urge, a hair above complain): the words confirm the

@@ -448,3 +448,8 @@ def test_the_classifiers_unsure_rating_asked_for_is_confirmed():
     # the lead's chat after the re-check: «评价一下» (rate_service, unsure) kept no reason, and Rasa's fallback took it
     reading = READ.read("评价一下", "rate_service", 0.35)
     assert (reading.intent, reading.reason) == ("rate_service", "a rating asked for")
+
+
+def test_a_rating_asked_for_taken_for_a_person_is_a_rating():
+    # the lead's chat: «我要评价» (human_handoff 0.24) got «没有理解»
+    assert READ.read("我要评价", "human_handoff", 0.24).intent == "rate_service"
