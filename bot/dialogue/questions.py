@@ -73,8 +73,8 @@ from bot.dialogue.telling import (
     thanks_not_farewell,
 )
 from bot.dialogue.terms import lines_of_term, step_asked
+from bot.dialogue.yes_no import GUIDE_LINE, asks_a_matter, asks_by_when, asks_together, line_asked, verdict
 from bot.dialogue.yes_no import MATERIALS as MATERIALS_PART
-from bot.dialogue.yes_no import asks_a_matter, asks_by_when, asks_together, line_asked, verdict
 from bot.knowledge.cues import Cue, first_match, parse_all
 from bot.language.choices import NONE_OF_THESE, Option, choose, picks_by_position
 from bot.language.facets import FACETS
@@ -674,20 +674,11 @@ _WHERE_NEXT = re.compile(r"(?:还|又|再|接下来|然后|下一步)(?:要|得|
                          r"[\s??]*$")
 
 
-def _guide_decides(text: str, procedure: Procedure, kb: KnowledgeBase) -> bool:
-    """True when ``procedure``'s guide's facts answer the yes or no asked (or say that the guide does not say it)."""
-    return verdict(text, procedure, kb) is not None
-
-
 def _a_line_of_the_guide(text: str, procedure: Procedure, kb: KnowledgeBase) -> bool:
     """True when one line of ``procedure``'s guide answers the question, as its answer would lead with it (a yes or no's
     line, or the line a «谁来», «在哪», «多久» asks of)."""
     found = verdict(text, procedure, kb) or line_asked(text, procedure, kb)
     return found is not None and found.response == GUIDE_LINE
-
-
-#: The reply that quotes one line of a guide.
-GUIDE_LINE = "utter_verdict_guide_line"
 
 
 def _step_after(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, named: Sequence[str]) -> Next | None:
@@ -1325,16 +1316,16 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # «走哪个注销 欠的税都交清了», «有个官司没结 还能简易注销吗»: the state told is one of the conditions;
         # both ways' conditions, and whether what was told decides it (never a silent pick)
         narrow_way, other_way = ways
-        verdict = "ruled_out" if _rules_out(text, kb.get(narrow_way)) else "undecided"
+        decides = "ruled_out" if _rules_out(text, kb.get(narrow_way)) else "undecided"
         # the way kept for what follows: the other when the state rules the narrow one out, else the one
         # asked about by name («没欠谁钱 能走简易注销不» … «在哪弄»: 简易注销's where)
         # (or the narrow one, when the state told is its own case: «一直没开业 也没欠谁钱 该办哪个»)
-        kept = narrow_way if verdict == "undecided" and (
+        kept = narrow_way if decides == "undecided" and (
             narrow_way in named_ids and other_way not in named_ids
             or _case_told(text, (narrow_way, other_way), kb) == narrow_way) else other_way
         decided = _answer(kept, (ELIGIBILITY,), memory, remembered=False)
         return replace(decided, step=Answer(other_way, (ELIGIBILITY,), also=(Answer(narrow_way, (ELIGIBILITY,)),),
-                                            verdict=verdict))
+                                            verdict=decides))
     # a button clicked that offered no choice of procedure («申请帮办代办» under an answer) asks for that guide
     # itself, not the question just answered of another
     facets = (OVERVIEW,) if clicked and not memory.choices and not reading.facets \
@@ -1391,7 +1382,7 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
             # «这个帮办代办到底是咋帮 要我自己跑不»: how it is done and whether one goes oneself are the guide's
             # (its steps, its visits and where) — not a clause on the mechanism that shares none of the words
             return _answer(named_ids[0], (OVERVIEW, WHERE), memory, remembered=False)
-        if hit is not None and _guide_decides(text, procedure, kb) \
+        if hit is not None and verdict(text, procedure, kb) is not None \
                 and any(guide_cites(other, hit) for other in kb.procedures.values() if other is not procedure):
             # «执照办完了还要去开基本账户吗» of 企业开办: a clause another guide was written from (投标保证金's
             # «银行保函须由投标人基本账户开户行出具») is that guide's matter, no answer of this one's — where this

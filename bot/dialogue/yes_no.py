@@ -134,7 +134,11 @@ class Verdict:
     values: tuple[tuple[str, str], ...] = ()
 
 
-def _quoted(procedure: Procedure, part: str, line: str, response: str = "utter_verdict_guide_line",
+#: The reply that quotes one line of a guide (:func:`_quoted`'s own).
+GUIDE_LINE = "utter_verdict_guide_line"
+
+
+def _quoted(procedure: Procedure, part: str, line: str, response: str = GUIDE_LINE,
             **more: str) -> Verdict:
     """The guide's ``line`` quoted with its ``part`` (its end mark taken off), under ``response``."""
     return Verdict(response, (("procedure", procedure.name), ("part", part), ("line", re.sub(r"[。;;]+$", "", line)),
@@ -654,7 +658,7 @@ def _any_one(normal: str, procedure: Procedure) -> Verdict | None:
     # (of several, the one sharing most of the question's characters: «哪个账户转都行吗» is the cash line's «须从…转出»)
     asked = set(normal) - set("哪个家一都可以行能吗么呢的吧")
     part, line = max(limited or lines, key=lambda pl: sum(1 for c in asked if c in pl[1]))
-    response = "utter_verdict_not_any" if limited else "utter_verdict_guide_line"
+    response = "utter_verdict_not_any" if limited else GUIDE_LINE
     return _quoted(procedure, part, line, response, thing=thing)
 
 
