@@ -1370,12 +1370,13 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                 and not phrases.looks_like_company(str(value)):
             # «下次用电子保函是不是就不用押现金了»: a question (answered as one), no name; nor «那这种情况谁来管»
             return {"company_name": None}
+        by_post = phrases.contact_by_post(typed)
         if tracker.get_slot("requested_slot") == "company_name" and not tracker.get_slot("contact_name") \
-                and not phrases.looks_like_company(typed) and phrases.looks_like_person_name(typed) \
-                and phrases.has_title(typed):
+                and not phrases.looks_like_company(typed) and (by_post or (
+                    phrases.looks_like_person_name(typed) and phrases.has_title(typed))):
             # «许经理» at «贵企业的名称是»: who to call, not the enterprise (it was filed as the company's name) —
-            # taken down as the contact, said so, and the name asked again
-            contact = clean_contact_name(phrases.contact_name_from(typed))
+            # taken down as the contact, said so, and the name asked again; so «会计叫孙丽» (企业:会计叫孙丽)
+            contact = by_post or clean_contact_name(phrases.contact_name_from(typed))
             dispatcher.utter_message(response="utter_contact_name_noted", name=contact)
             return {"company_name": None, "contact_name": contact}
         if not phrases.looks_like_company(str(value)) \
@@ -2076,7 +2077,16 @@ class AskUnlessRefused(Action, abc.ABC):
         return []
 
     def ask(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+        if self.slot in ASKED_OF_THE_CALLER and _an_agent_speaks(tracker, message_of(tracker).typed):
+            # («我是12345坐席 来电企业反映…» then «请问贵企业的名称是?», «怎么称呼您»: the agent was asked as the
+            # enterprise) a 12345 agent is asked the caller's values, by the caller's name
+            dispatcher.utter_message(response=f"utter_ask_{self.slot}_caller")
+            return
         dispatcher.utter_message(response=f"utter_ask_{self.slot}")
+
+
+#: The form's questions asked of a 12345 agent as the caller's («来电企业的名称», «来电人怎么称呼»).
+ASKED_OF_THE_CALLER = frozenset({"company_name", "credit_code", "contact_name", "phone"})
 
 
 class ActionAskDescription(AskUnlessRefused):

@@ -2279,10 +2279,14 @@ def _written_value(field: str, value: str) -> bool:
 
 
 #: Who a contact is to the firm, said before the name («我们会计 李娟», «财务王芳»): the name is what follows.
-_ROLE_BEFORE_NAME = re.compile(r"^(?:我们|我|咱们|咱|公司|单位)?(?:是)?的?(?:办公室|财务部|行政部|综合部|人事部|业务部)?(?:会计|财务|出纳|行政|经理|总经理|老板|法人|文员|"
-                               r"同事|主任|助理|办事员|经办人|负责人|老总"
+_ROLE_BEFORE_NAME = re.compile(r"^(?:我们|我|咱们|咱|公司|单位)?(?:是)?的?(?:办公室|财务部|行政部|综合部|人事部|业务部)?"
+                               r"(?:(?P<post>会计|财务|出纳|行政|经理|总经理|老板|文员|主任|助理|老总)|法人|同事|办事员|经办人"
+                               r"|负责人"
                                # («联系人写我爱人王秀英»: a family member, then the name)
                                r"|爱人|老婆|老公|媳妇|对象|丈夫|妻子|儿子|女儿|家属|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹)")
+#: After a post, the word that links it to the name («叫孙丽», «是孙丽», «名字叫孙丽»), or the surname alone («姓孙»).
+_POST_LINKED_TO_NAME = re.compile(rf"(?:姓(?P<surname>[{SURNAME_TEXT}])$|(?:的)?(?:名字|姓名)?(?:叫做|叫|名叫|是)"
+                                  rf"(?P<name>[{SURNAME_TEXT}][\u4e00-\u9fa5]{{1,2}})$)")
 
 
 #: Whose person and what post, said before the name under a contact's label («他们的行政主管孟女士», «对方的经理»).
@@ -2385,6 +2389,18 @@ def labelled_contact(text: str) -> str | None:
     return surname.group() if surname is not None else None
 
 
+def contact_by_post(text: str) -> str | None:
+    """The contact a whole reply names by their post at the firm («会计叫孙丽» → 孙丽, «我们老板姓王» → 王老板), None when
+    it says anything else («会计说明天来», «我们会计»)."""
+    said = re.sub(r"(?:吧|啊|呀|哈|嘛)+$", "", _squash(plain(text or "")).strip("。.!!,,~"))  # noqa: B005 (end marks)
+    role = _ROLE_BEFORE_NAME.match(said)
+    rest = said[role.end():] if role is not None else ""
+    if role is None or not (_POST_LINKED_TO_NAME.fullmatch(rest) or (
+            2 <= len(rest) <= 3 and looks_like_person_name(rest) and not _TITLE.search(rest))):
+        return None
+    return name_after_post(said, said)
+
+
 def name_after_post(value: str, text: str) -> str:
     """The contact's name where ``value`` opens with who they are to the firm: what follows in the same word
     («财务王芳» → 王芳) or the next word typed («我们会计 李娟吧» → 李娟); ``value`` itself otherwise."""
@@ -2392,6 +2408,13 @@ def name_after_post(value: str, text: str) -> str:
     if role is None:
         return value
     rest = value[role.end():]
+    # («会计叫孙丽», «我们的会计是孙丽»: the word that links post and name is no part of the name — filed as 叫孙丽;
+    # «会计姓孙»: whom to ask for at the firm, 孙会计, as when the post's name is asked — filed as 姓孙)
+    linked = _POST_LINKED_TO_NAME.match(rest)
+    if linked is not None and linked.group("surname") and role.group("post"):
+        return linked.group("surname") + role.group("post")
+    if linked is not None and linked.group("name"):
+        return linked.group("name")
     if len(rest) >= 2:
         return rest
     at = (text or "").find(value)

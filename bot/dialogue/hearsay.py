@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.language.grammar import HEARD_FROM_OTHERS
+from bot.language.grammar import HEARD_FROM_OTHERS, NOT_NEEDED, told_not_needed
 from bot.language.normalize import normalize, squash
 from bot.procedures.answers import promised_limit_text, visits_text
 from bot.procedures.model import Procedure
@@ -56,8 +56,9 @@ STEPS, VISITS, FEE, TIME_LIMIT = "办理步骤", "跑动次数", "收费", "办�
 
 @dataclass(frozen=True)
 class Finding:
-    """What one guide says of the thing heard: ``verdict`` "yes" (so), "no" (not so) or "" (the guide does
-    not say), the field read (``section``) and its words (``line``)."""
+    """What one guide says of the thing heard: ``verdict`` "yes" (so), "no" (not so), "sooner" (so, and the guide
+    promises fewer days than heard) or "" (the guide does not say), the field read (``section``) and its words
+    (``line``)."""
 
     procedure: str
     verdict: str
@@ -83,7 +84,7 @@ def heard_claim(text: str) -> str | None:
     if heard is None:
         return None
     confirm = _CONFIRM.search(said, heard.end())
-    if confirm is None and not re.search(r"[吗么嘛]\W*$", said):
+    if confirm is None and not re.search(r"[吗么嘛]\W*$", said) and not told_not_needed(said):
         return None
     claim = _MARKS.sub("", said[heard.end():confirm.start() if confirm is not None else len(said)])
     claim = re.sub(r"^(?:的是|是|说|讲)", "", claim)
@@ -91,15 +92,11 @@ def heard_claim(text: str) -> str | None:
     return claim or None
 
 
-#: The procedure itself said not to be needed («…以下的厂房不用办施工许可», «小店不需要申请…»).
-_NOT_NEEDED = re.compile(r"(?:不用|不需要|不必|无需|用不着|不要)(?:再)?(?:办|申请|申领|办理|领|报)")
-
-
 def hears_it_not_needed(text: str) -> bool:
     """True when what was heard is that the procedure itself is not needed («我朋友说三百平以下的厂房不用办施工许可
     是真的吗»): who must apply — the guide's conditions — settles it."""
     claim = heard_claim(text)
-    return claim is not None and bool(_NOT_NEEDED.search(claim))
+    return claim is not None and bool(NOT_NEEDED.search(claim))
 
 
 def _number(typed: str) -> int | None:
@@ -168,7 +165,11 @@ def finding(claim: str, procedure: Procedure) -> Finding | None:
         if promised is None:
             return Finding(procedure.id, "")
         so = promised <= number if _ONLY.search(claim) or not negated else promised > number
-        return Finding(procedure.id, "yes" if so else "no", TIME_LIMIT, promised_limit_text(promised, done=True))
+        # («听说简易注销十个工作日就能办完 是真的吗» of a guide promising 1: it got a bare «对» — so, but the guide
+        # promises fewer days than heard, and says how many)
+        sooner = so and promised < number and not negated
+        return Finding(procedure.id, "sooner" if sooner else "yes" if so else "no", TIME_LIMIT,
+                       promised_limit_text(promised, done=True))
     return None
 
 

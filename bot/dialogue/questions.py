@@ -89,6 +89,7 @@ from bot.language.grammar import (
     only_who_leads,
     own_filing_unanswered,
     puzzled,
+    told_not_needed,
 )
 from bot.language.interpret import (
     BEYOND_REASON,
@@ -787,7 +788,8 @@ def tells_grievance(reading: Reading, text: str) -> bool:
     complaint, or the words tell something owed not done or how long one has waited («…还不退»,
     «到现在一个多月了»). A penalty told is none by itself («去年被罚了两千 … 信用能修复不»
     asks how to repair). The answer then ends with the offer to file, not the offer of help."""
-    if not text or reading.vents:
+    if not text or reading.vents or told_not_needed(text):
+        # («包工头说我们这个不用办施工许可…»: what was heard, asked to be confirmed — no grievance, no offer to file)
         return False
     # the classifier's complaint counts with a case told («…卫生检查说后厨不合格»); «简易的吧 我们也
     # 没欠啥钱» (a choice, a fact of one's own) tells none

@@ -601,7 +601,19 @@ def says_the_answer_said_nothing(text: str) -> bool:
 #: What was heard from others («听说», «朋友说», «网上说», «隔壁老板说»), squashed: the reader's hearsay (a facet
 #: asked to be confirmed) and the dialogue's (the claim answered yes or no, :mod:`bot.dialogue.hearsay`).
 HEARD_FROM_OTHERS = re.compile(r"听说|听人说|听别人说|听人讲|听别人讲|听朋友说|朋友说|同行说|别人说|有人说"
-                               r"|网上说|网上都说|群里(?:有人)?说|隔壁.{0,6}?说|据说|听讲|老板说|同事说|代办(?:公司)?说|中介说")
+                               r"|网上说|网上都说|群里(?:有人)?说|隔壁.{0,6}?说|据说|听讲|老板说|同事说|代办(?:公司)?说|中介说"
+                               # («包工头说我们这个不用办施工许可»: people outside government who advise)
+                               r"|(?:包工头|工头|施工队|装修队|装修公司|师傅|亲戚|老乡|邻居|熟人)(?:跟我|和我)?(?:说|讲)")
+#: The procedure itself said not to be needed («…以下的厂房不用办施工许可», «小店不需要申请…»), squashed.
+NOT_NEEDED = re.compile(r"(?:不用|不需要|不必|无需|用不着|不要)(?:再)?(?:办|申请|申领|办理|领|报)")
+
+
+def told_not_needed(text: str) -> bool:
+    """True when a message tells, as heard from others, that a procedure is not needed («包工头说我们这个不用办施工许可
+    投资也就二十来万»): asked to be confirmed though no question is typed — who must apply settles it."""
+    said = squash(text or "")
+    heard = HEARD_FROM_OTHERS.search(said)
+    return heard is not None and NOT_NEEDED.search(said, heard.end()) is not None
 
 
 #: What a message asking for the basis says besides asking («这个依据是哪个文件», «你的回答都有出处吗»):

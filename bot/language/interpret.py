@@ -38,6 +38,7 @@ from bot.language.grammar import (
     puzzled,
     reply_form,
     says_the_answer_said_nothing,
+    told_not_needed,
     without_filing_refused,
 )
 from bot.language.introduction import (
@@ -993,6 +994,11 @@ class Interpreter:
             # someone outside government to be talked round, asked of the bureau — the request (never read into
             # another intent)
             return "request_help", CHASED_REASON
+        if intent in HEARSAY_TOLD_GUESSES and recognition.named and told_not_needed(text) \
+                and not _files(text, recognition):
+            # «包工头说我们这个不用办施工许可 投资也就二十来万» (complain 0.92: a complaint form against nobody): what
+            # was heard of a procedure, that it is not needed, told to be confirmed — who must apply settles it
+            return "ask_eligibility", "tells what was heard: the procedure not needed"
         if (intent not in {"check_status", "urge", "rate_service", "human_handoff", "suggest"}
                 and money_taken_by_staff(squash(text)) and not _CHANNEL_ASKED.search(squash(text))):
             # (whatever else the classifier guessed: «代办员找我要了300块辛苦费» is goodbye for its 辛苦)
@@ -2087,6 +2093,8 @@ _LETTER_FILES = re.compile(r"特此(?:投诉|举报|反映|申诉)|望予(?:督�
 _ASKED_IF_TRUE = re.compile(r"真的假的|真的(?:吗|么|嘛|不)|是不是真的|靠谱吗|靠不靠谱|有这回事|有没有这回事"
                             r"|属实吗|是这样吗"
                             r"|对吗|对不对|没错吧|是不是这样|真有这事")
+#: What the classifier guesses for a procedure told not needed, as heard («包工头说…不用办施工许可»).
+HEARSAY_TOLD_GUESSES = frozenset({"complain", "request_help", "suggest", "inform", "out_of_scope", "nlu_fallback"})
 _MAY_TOO = re.compile(r"也(?:可以|能|行)|照样(?:可以|能)|一样(?:可以|能)")
 #: Whether the one answering is a person («是真人客服吗», «你是不是人工»): who answers, asked — no person asked for.
 _ASKS_IF_A_PERSON = re.compile(r"是(?:不是)?(?:真人|人工|活人|机器人?|客服|真的人)(?:客服)?(?:吗|么|啊|呀|不|\?|？|$)")

@@ -1,0 +1,84 @@
+"""Round forty-four (the lead's part), in the actions: what the forty-fifth held-out set, the testers, the reviews
+and the lead's own chats showed, each in sentences of our own."""
+
+import asyncio
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.tickets import ActionAskCompanyName, ActionAskContactName, ActionAskPhone, ValidateTicketForm
+from tests.actions.test_conv23 import DOMAIN
+from tests.actions.test_lead_34 import WINDOW
+
+# ---- a contact told by their post at the firm ---------------------------------------------------------------------
+
+
+def _form_at(slot, typed, slots=None, before=("我要投诉 市场监管局窗口态度很差",)):
+    """A tracker in the ticket form, asking ``slot``, whose latest message is ``typed`` after ``before``."""
+    latest = {"text": typed, "intent": {"name": "inform", "confidence": 0.9}, "entities": []}
+    events = [*({"event": "user", "text": text, "parse_data": {"intent": {"name": "complain"}}} for text in before),
+              {"event": "bot", "text": "…", "metadata": {"utter_action": f"utter_ask_{slot}"}},
+              {"event": "user", "text": typed, "parse_data": latest}]
+    return Tracker.from_dict({
+        "sender_id": "l44", "slots": {**WINDOW, **(slots or {}), "requested_slot": slot}, "latest_message": latest,
+        "events": events, "paused": False, "followup_action": None, "active_loop": {"name": "ticket_form"},
+        "latest_action_name": "action_listen"})
+
+
+def _validated(slot, typed, **kwargs):
+    dispatcher = CollectingDispatcher()
+    result = getattr(ValidateTicketForm(), f"validate_{slot}")(typed, dispatcher, _form_at(slot, typed, **kwargs),
+                                                               DOMAIN)
+    return result, [m["response"] for m in dispatcher.messages]
+
+
+@pytest.mark.parametrize("typed, name", [
+    # the tester of round forty-three: «会计叫孙丽» was filed as 联系人:叫孙丽
+    ("会计叫孙丽", "孙丽"), ("我们的会计是孙丽", "孙丽"), ("财务名字叫王芳", "王芳"),
+    # a post and a surname: whom to ask for at the firm, as when the post's name is asked
+    ("会计姓孙", "孙会计"), ("我们老板姓王", "王老板"),
+    # kept as they were
+    ("会计孙丽", "孙丽"), ("孙丽", "孙丽"), ("王经理", "王经理"),
+])
+def test_a_contact_told_by_their_post_is_the_name(typed, name):
+    result, _ = _validated("contact_name", typed, slots={"company_name": "鑫达五金有限公司"})
+    assert result == {"contact_name": name}, result
+
+
+def test_a_contact_told_by_their_post_at_the_firms_question_is_the_contact():
+    # the lead's chat: «会计叫孙丽» at «请问贵企业的名称是» was filed as 企业:会计叫孙丽
+    result, said = _validated("company_name", "会计叫孙丽")
+    assert result == {"company_name": None, "contact_name": "孙丽"}, result
+    assert said == ["utter_contact_name_noted"]
+
+
+@pytest.mark.parametrize("typed", ["会计说明天来", "我们会计", "老板不在", "鑫达五金有限公司"])
+def test_no_contact_by_post_in_other_words(typed):
+    from bot.conversation.phrases import contact_by_post
+
+    assert contact_by_post(typed) is None
+
+
+# ---- a 12345 agent asked the caller's values ----------------------------------------------------------------------
+
+
+def _asked(action, typed, before=()):
+    state = _form_at(action.slot, typed, before=before)
+    dispatcher = CollectingDispatcher()
+    asyncio.run(action.run(dispatcher, state, DOMAIN))
+    return [m["response"] for m in dispatcher.messages]
+
+
+@pytest.mark.parametrize("action", [ActionAskCompanyName(), ActionAskContactName(), ActionAskPhone()])
+def test_an_agent_is_asked_the_callers_values(action):
+    # the tester of round forty-three: «我是12345坐席 来电企业反映…» was asked «请问贵企业的名称是», «怎么称呼您»
+    said = _asked(action, "x", before=("我是12345坐席 来电企业反映市场监管局窗口推诿 办执照跑了三次",))
+    assert said == [f"utter_ask_{action.slot}_caller"], said
+    # in the very turn the agent says who they are
+    assert _asked(action, "我是12345坐席 来电企业反映窗口推诿") == [f"utter_ask_{action.slot}_caller"]
+
+
+@pytest.mark.parametrize("action", [ActionAskCompanyName(), ActionAskContactName(), ActionAskPhone()])
+def test_an_owner_is_asked_as_before(action):
+    assert _asked(action, "x") == [f"utter_ask_{action.slot}"]
