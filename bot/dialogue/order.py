@@ -110,8 +110,9 @@ def without_its_names(normal: str, procedure: Procedure) -> str:
 
 #: A thing told done («公示完了», «备案凭证拿到以后», «公示期满»): the thing is the words before the done word.
 _DONE = re.compile(r"(?P<thing>[\u4e00-\u9fff][\u4e00-\u9fff\d]{1,9}?)"
-                   r"(?P<done>完了|完成了?|结束了?|满了|期满了?|过了|拿到了?|成立了|通过了|办好了|好了|出来了|批下来了"
-                   # («电子执照已经领到手了 后面还有啥要弄的»: it got a ticket's lookup)
+                   r"(?P<done>完了|完成了?|结束了?|满了|期满了?|过了|拿到手了?|拿到了?|成立了|通过了|办好了|好了|出来了|批下来了"
+                   # («电子执照已经领到手了 后面还有啥要弄的»: it got a ticket's lookup; «执照拿到手了接下来去哪»: the
+                   # places — «拿到» was the done word, «手了» no question)
                    r"|领到手了|领到了|领了|到手了|收到了|(?<=核准)了)")
 #: When it was done, inside the thing («执照已经下载好了»: 执照下载; «开标那天签到完了»: 开标签到).
 _WHEN_DONE = re.compile(r"已经|已|都|刚刚|刚才|刚|总算|终于|早就|那天|当天|今天|昨天|上午|下午")

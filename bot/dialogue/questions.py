@@ -87,6 +87,7 @@ from bot.language.grammar import (
     disowned_guide,
     disputes_the_answer,
     only_who_leads,
+    owes_others,
     own_filing_unanswered,
     puzzled,
     told_not_needed,
@@ -788,8 +789,9 @@ def tells_grievance(reading: Reading, text: str) -> bool:
     complaint, or the words tell something owed not done or how long one has waited («…还不退»,
     «到现在一个多月了»). A penalty told is none by itself («去年被罚了两千 … 信用能修复不»
     asks how to repair). The answer then ends with the offer to file, not the offer of help."""
-    if not text or reading.vents or told_not_needed(text):
-        # («包工头说我们这个不用办施工许可…»: what was heard, asked to be confirmed — no grievance, no offer to file)
+    if not text or reading.vents or told_not_needed(text) or owes_others(text):
+        # («包工头说我们这个不用办施工许可…»: what was heard, asked to be confirmed; «欠着供应商几万块钱» after 注销's
+        # choice: the firm's own debts — no grievance, no offer to file)
         return False
     # the classifier's complaint counts with a case told («…卫生检查说后厨不合格»); «简易的吧 我们也
     # 没欠啥钱» (a choice, a fact of one's own) tells none

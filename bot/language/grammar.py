@@ -604,6 +604,20 @@ HEARD_FROM_OTHERS = re.compile(r"听说|听人说|听别人说|听人讲|听别�
                                r"|网上说|网上都说|群里(?:有人)?说|隔壁.{0,6}?说|据说|听讲|老板说|同事说|代办(?:公司)?说|中介说"
                                # («包工头说我们这个不用办施工许可»: people outside government who advise)
                                r"|(?:包工头|工头|施工队|装修队|装修公司|师傅|亲戚|老乡|邻居|熟人)(?:跟我|和我)?(?:说|讲)")
+#: What the firm owes others («还欠着供应商几万块», «欠了工人两个月工资»), squashed: its own debts, no one's deed
+#: complained of (never «政府欠我们工程款», «被拖欠»).
+_OWES_OTHERS = re.compile(r"(?<![拖被])欠(?:着|了|下)?(?:供应商|工人|员工|职工|银行|房东|别人|客户|人家|税|货款"
+                          r"|工资|社保|房租|外债|债|一屁股)")
+_OWED_BY_GOVERNMENT = re.compile(r"(?:政府|局|部门|街道|管委会|你们|园区|开发区|镇里|乡里|县里|市里|区里).{0,6}欠")
+
+
+def owes_others(text: str) -> bool:
+    """True when a message tells the firm's own debts («厂子不想开了 欠着供应商几万块钱»): a state of one's own, never a
+    grievance to file («政府欠我们工程款不给» is one)."""
+    said = squash(text or "")
+    return bool(_OWES_OTHERS.search(said)) and not _OWED_BY_GOVERNMENT.search(said)
+
+
 #: The procedure itself said not to be needed («…以下的厂房不用办施工许可», «小店不需要申请…»), squashed.
 NOT_NEEDED = re.compile(r"(?:不用|不需要|不必|无需|用不着|不要)(?:再)?(?:办|申请|申领|办理|领|报)")
 

@@ -41,3 +41,26 @@ def test_a_procedure_told_not_needed_as_heard_is_asked_to_be_confirmed(text):
 @pytest.mark.parametrize("text", ["窗口说不用办施工许可 结果被罚了", "包工头把工钱卷跑了"])
 def test_no_hearsay_in_a_grievance(text):
     assert READ.read(text, "complain", 0.92).intent == "complain"
+
+
+# ---- the firm's own debts, and what follows a step told done ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["欠着供应商几万块钱", "公司不想干了 还欠着工人两个月工资 能注销不"])
+def test_the_firms_own_debts_are_no_grievance(text):
+    # the tester of round forty-three: «厂子不想开了» then «欠着供应商几万块钱» got 一般注销 and the offer to file
+    assert not tells_grievance(READ.read(text, "complain", 0.8), text)
+
+
+def test_money_owed_by_an_office_is_still_a_grievance():
+    text = "开发区管委会欠了我们货款 一直拖着不给"
+    assert tells_grievance(READ.read(text, "complain", 0.9), text)
+
+
+@pytest.mark.parametrize("text", ["执照拿到手了接下来去哪", "营业执照拿到手了 后面还要干啥"])
+def test_what_follows_a_thing_in_hand_is_the_next_step(text):
+    # round forty-three's note: «执照拿到手了接下来去哪» got 企业开办's places
+    from bot.dialogue.order import next_after
+
+    found = next_after(text, KB.get("company_setup"))
+    assert found is not None and "电子营业执照" in found.asked.step, found
