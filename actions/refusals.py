@@ -19,7 +19,12 @@ from bot.conversation.refusal import asks_private_contact, asks_to_bend, grieves
 from bot.dialogue.item import materials_named
 from bot.language.interpret import BENT_REASON
 from bot.language.normalize import normalize
-from bot.language.third_parties import individuals_own_matter, private_money_dispute, private_party_gone
+from bot.language.third_parties import (
+    individuals_own_matter,
+    paid_for_an_errand,
+    private_money_dispute,
+    private_party_gone,
+)
 from bot.procedures.answers import material_line
 from bot.procedures.model import KnowledgeBase, Material, Procedure
 from bot.text import plain
@@ -148,11 +153,12 @@ def told_private_dispute(dispatcher: CollectingDispatcher, tracker: Tracker) -> 
         dispatcher.utter_message(response="utter_private_party_gone")
         return [SlotSet("ticket_offered", False)]
     # (a question the classifier did not take for a ticket is the dialogue's to answer: bot/dialogue/questions.py)
-    if message.intent not in _TICKET_INTENTS or message.reading().recognition.named \
+    paid_for = paid_for_an_errand(normalize(message.typed))
+    if message.intent not in _TICKET_INTENTS or (message.reading().recognition.named and not paid_for) \
             or memory_from(tracker.slots).procedure is not None \
             or not private_money_dispute(normalize(message.typed)):
         # («客户拖欠货款 能申请简易注销吗»: the guide named answers; «那要是客户还欠我们货款没结呢» after 简易注销 is
-        # its case)
+        # its case; «中介公司收了我们3000块说帮我们开诊所 钱不退»: the guide is what the money was for — a dispute)
         return None
     dispatcher.utter_message(response="utter_private_dispute")
     return [SlotSet("ticket_offered", False)]

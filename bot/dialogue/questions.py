@@ -106,7 +106,12 @@ from bot.language.interpret import (
 )
 from bot.language.normalize import is_cjk, normalize, squash
 from bot.language.procedures import CUE, Ambiguity, Mention
-from bot.language.third_parties import individuals_own_matter, private_money_dispute, private_party_gone
+from bot.language.third_parties import (
+    individuals_own_matter,
+    paid_for_an_errand,
+    private_money_dispute,
+    private_party_gone,
+)
 from bot.language.tokens import topic_tokens
 from bot.procedures.model import KnowledgeBase, Procedure
 from bot.sources.search import ClauseIndex, Hit, clause_key, shows_nothing_new
@@ -945,12 +950,15 @@ def _decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase, clau
         # guide (it got the guide, every follow-up after it too)
         return Decision(Quote(hit), replace(memory, help_offered=False))
     # (a guide's word the extractor found inside the private party, «代办公司», names no guide the words do)
-    if not clicked and not (set(named_ids) & set(reading.recognition.named)) and not memory.choices \
-            and memory.procedure is None and (intent != "out_of_scope" or _GOVERNMENT_ASKED.search(normalize(text))) \
+    paid_for = paid_for_an_errand(normalize(text))
+    if not clicked and (not (set(named_ids) & set(reading.recognition.named)) or paid_for) \
+            and not memory.choices and memory.procedure is None \
+            and (intent != "out_of_scope" or _GOVERNMENT_ASKED.search(normalize(text))) \
             and private_money_dispute(normalize(text)):
         # (a guide's case after it, «还有一家有供应商的欠款没结清 那家呢» after 注销, is that guide's; a plain
         # «房东不退押金咋办» the classifier puts out of scope stays so: 12345, as before)
-        # «代办公司收了我3000块 事情没办成 钱也不退» (the extractor's 帮办代办: its fee line)
+        # «代办公司收了我3000块 事情没办成 钱也不退» (the extractor's 帮办代办: its fee line); «中介公司收了我们3000块
+        # 说帮我们开诊所 钱不退» (开办诊所's fee: the guide was what the money was paid for)
         # «店面不租了 房东押金三万死活不退 咋办» (affirm, out_of_scope): money a private party holds back is a dispute
         # between the two — said so, with where to take it (it got «还有什么可以帮您», or out of scope)
         return Decision(Say(PRIVATE_DISPUTE), replace(memory, help_offered=False, topic=None))

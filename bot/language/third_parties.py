@@ -170,6 +170,18 @@ def private_money_dispute(normal: str) -> bool:
                 and not talks_a_third_party_round(normal))
 
 
+#: What the private party was paid to do, a guide's errand («说帮我们开诊所», «答应帮我办执照»), squashed.
+_PAID_TO_DO = re.compile(r"(?:说|答应|承诺|讲好|说好|保证)(?:了)?(?:要)?帮(?:我|我们|咱们|咱)?"
+                         r"(?:办|开|弄|搞|跑|代办|申请|注册)")
+
+
+def paid_for_an_errand(normal: str) -> bool:
+    """True when money a private party holds back was paid for a guide's errand it promised to do («中介公司收了我们
+    3000块说帮我们开诊所 钱不退»): the guide named is what the money was for, not what is asked — a dispute between
+    the two (it got 开办诊所's fee, or a complaint against no department)."""
+    return private_money_dispute(normal) and bool(_PAID_TO_DO.search(re.sub(r"\s+", "", normal)))
+
+
 #: A private party gone with the money paid it («供应商收了我们30万定金 人跑了 联系不上», «合作方卷了货款跑路了»): the
 #: money taken or paid over …
 _MONEY_TAKEN = re.compile(r"(?:收了|拿了|卷了|卷走|骗了|骗走|交了|付了|打了|转了|给了|预付了|垫了)[^,,。]{0,10}?"

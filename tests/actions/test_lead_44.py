@@ -82,3 +82,23 @@ def test_an_agent_is_asked_the_callers_values(action):
 @pytest.mark.parametrize("action", [ActionAskCompanyName(), ActionAskContactName(), ActionAskPhone()])
 def test_an_owner_is_asked_as_before(action):
     assert _asked(action, "x") == [f"utter_ask_{action.slot}"]
+
+
+# ---- money a private agency keeps, paid for a guide's errand --------------------------------------------------------
+
+from actions.tickets import ActionStartTicket  # noqa: E402
+from tests.actions import test_conversation_region as region  # noqa: E402
+from tests.actions.test_conversation_region import run  # noqa: E402
+from tests.actions.test_lead_38 import read_tracker  # noqa: E402
+
+#: The real ticket service on a fresh database, wired into the actions (test_conversation_region's).
+database = region.database
+
+
+def test_money_paid_to_an_agency_for_a_guides_errand_is_a_dispute_between_the_two(database):
+    # the review of round forty-three: «中介公司收了我们3000块说帮我们开诊所 钱不退» opened a complaint form (and the
+    # dialogue gave 开办诊所's fee)
+    text = "中介公司收了我们3000块说帮我们开诊所 钱不退"
+    events, messages = run(ActionStartTicket(), read_tracker(text, "complain", 0.9))
+    assert [m.get("response") for m in messages] == ["utter_private_dispute"]
+    assert not [e for e in events if e["event"] == "followup"]

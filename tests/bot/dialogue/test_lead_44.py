@@ -64,3 +64,19 @@ def test_what_follows_a_thing_in_hand_is_the_next_step(text):
 
     found = next_after(text, KB.get("company_setup"))
     assert found is not None and "电子营业执照" in found.asked.step, found
+
+
+def test_a_private_agency_paid_for_a_guides_errand_is_a_dispute():
+    from bot.dialogue.questions import decide
+    from tests.bot.dialogue.test_conv18 import CLAUSES, Memory
+
+    text = "中介公司收了我们3000块说帮我们开诊所 钱不退"
+    said = decide(READ.read(text, "complain", 0.9), text, Memory(), KB, CLAUSES, named=["clinic_setup"]).step
+    assert said.response == "utter_private_dispute", said
+
+
+@pytest.mark.parametrize("text", ["中介公司说帮我们开诊所要收3000块 正常吗", "客户拖欠货款 能申请简易注销吗"])
+def test_a_guide_asked_beside_money_is_still_its_guide(text):
+    from bot.language.third_parties import paid_for_an_errand
+
+    assert not paid_for_an_errand(text)
