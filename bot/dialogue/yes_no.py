@@ -72,8 +72,12 @@ _FEE_ITEMS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
     ))
 #: Being away from where it is done («在外地出差», «人不在本地», «隔着网»).
 #: (the one who does it away, never a thing done elsewhere: «员工异地就业能申请补贴吗», «跨市异地迁移»)
-_AFAR = (r"^(?:在外地|在外省|在外面)?出差|^(?:人在外地|人在外省|在外地|在外省)|(?:人|我|我们|老板|法人|本人|负责人)"
+_AFAR = (r"^(?:在外地|在外省|在外面)?出差|^(?:人在外地|人在外省|在外地|在外省)|(?:人|我|我们|老板|法人|本人|负责人"
+         # («建设单位不在本地能远程申报吗»: the firm away, as its people)
+         r"|单位|公司|企业)"
          r"(?:还|都|正|现在|人)?(?:在外地|在外省|不在本地|不在本市|在外面|出差)|隔着网")
+#: The longest clause that only tells being away («人在外地出差»), read with the yes or no asked after it.
+_AFAR_CLAUSE_CHARS = 8
 #: Matters a yes or no asks that no field of a guide holds, each as (how it is typed, how a guide's line says it).
 _MATTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(typed), re.compile(said)) for typed, said in (
@@ -90,7 +94,8 @@ _MATTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         # from afar, the one who does it away («在外地出差也能开标吗», «人不在本地能远程解密不»): a line that lets it
         # be done anywhere (it got «没有写这一点» beside «即可在任何地点参与开标»)
         # (never the act's own name, «远程解密»)
-        (_AFAR, r"任何地点|无需到现场|异地"),
+        # («建设单位不在本地能远程申报吗»: a line that has it done online, «在线申报»)
+        (_AFAR, r"任何地点|无需到现场|异地|在线申报|网上申报|全程网办"),
         # a bank account («执照办完了还要去开基本账户吗»: 企业开办's guide says nothing of one — it got 投标保证金's
         # clause)
         # (an account to open after, asked whether needed — not «能在别的银行开户吗», which asks no guide's line)
@@ -171,6 +176,8 @@ def verdict(text: str, procedure: Procedure, kb: KnowledgeBase | None = None) ->
         return late  # «两个月前就定了换人 现在才来办 还来得及吗»: the line that sets the time from the event
     if (needed := next((found for clause in asked if (found := _required(clause, procedure)) is not None), None)):
         return _as_typed(needed, text)
+    if (afar := _asked_from_afar(normal, asked, procedure)) is not None:
+        return afar  # «人在外地出差 开标能参加不»: being away told in a clause of its own, the yes or no in the next
     return next((found for clause in asked if (found := _decided(clause, procedure)) is not None), None) \
         or next((found for clause in asked if (found := _line_on(clause, procedure)) is not None), None) \
         or (next((found for clause in asked if (found := _line_holding(clause, procedure, kb)) is not None), None)
@@ -178,6 +185,19 @@ def verdict(text: str, procedure: Procedure, kb: KnowledgeBase | None = None) ->
         or (_line_on(normal, procedure, kinds_only=True) if asked and normal not in asked else None) \
         or (_line_holding(in_guide_words(normal, procedure, kb), procedure, kb)
             if kb is not None and asked and not _FEE.search(normal) else None)
+
+
+def _asked_from_afar(normal: str, asked: list[str], procedure: Procedure) -> Verdict | None:
+    """The guide's line that lets it be done from anywhere, when a clause of its own tells only being away and the
+    next asks yes or no («人在外地出差 开标能参加不»: it got the places); None otherwise (a line must say so)."""
+    clauses = [c for c in _CLAUSES.split(normal) if c]
+    away = [n for n, c in enumerate(clauses) if len(c) <= _AFAR_CLAUSE_CHARS and re.search(_AFAR, c) and c not in asked]
+    then = next((c for c in clauses[away[0] + 1:] if c in asked), None) if away else None
+    if then is None or len(then) > _AFAR_CLAUSE_CHARS or any(re.search(_AFAR, c) for c in asked):
+        # («人在外地 开标结果有问题能在线提异议吗» asks of the 异议, not of being away)
+        return None
+    found = _line_on(f"{clauses[away[0]]}{then}", procedure)
+    return found if found is not None and found.response == GUIDE_LINE else None
 
 
 def _as_typed(found: Verdict, text: str) -> Verdict:

@@ -80,3 +80,28 @@ def test_a_guide_asked_beside_money_is_still_its_guide(text):
     from bot.language.third_parties import paid_for_an_errand
 
     assert not paid_for_an_errand(text)
+
+
+# ---- being away told in a clause of its own --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, procedure, words", [
+    # round forty-three's note: «人在外地出差 开标能参加不» got the places without the «任何地点» line
+    ("人在外地出差 开标能参加不", "remote_bid_opening", "任何地点"),
+    ("我在外省 能开标吗", "remote_bid_opening", "任何地点"),
+    # round forty-three's note: «建设单位不在本地能远程申报吗» got «没有写这一点» beside «在线申报»
+    ("建设单位不在本地能远程申报吗", "construction_permit", "在线申报"),
+])
+def test_being_away_told_apart_is_the_line_that_lets_it_be_done_anywhere(text, procedure, words):
+    from bot.dialogue.yes_no import verdict
+
+    found = verdict(text, KB.get(procedure), KB)
+    assert found is not None and found.response == "utter_verdict_guide_line", found
+    assert words in dict(found.values)["line"]
+
+
+def test_a_longer_question_after_being_away_asks_of_its_own_matter():
+    from bot.dialogue.yes_no import verdict
+
+    found = verdict("人在外地 开标结果有问题能在线提异议吗", KB.get("remote_bid_opening"), KB)
+    assert found is not None and "异议" in dict(found.values)["line"], found
