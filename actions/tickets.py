@@ -472,7 +472,8 @@ _OF_THE_FORM = re.compile(r"执照|代码|名字|改名|的名|叫|告诉你|电
 def tells_more_of_the_case(text: str) -> bool:
     """True when a reply tells more of what happened, not a name («而且工作人员态度也很差», «他们说系统坏了
     让我明天再来», «材料交了三次还说不全»); never a registered name or a name's usual ending (有限公司, 厂, 店)."""
-    said = plain(text or "")
+    # (a number said in words is a number: «我是厂长 叫马建国 电话是一三五 零零零零 一二三四» was added to 情况)
+    said = plain(digits_said(text or ""))
     if phrases.looks_like_company(said) or phrases.stated_company_name(said) or phrases.is_no_company(said) \
             or phrases.is_skip(said) or (phrases.lacks_value(said) and not phrases.tells_what_others_said(said)) \
             or phrases.gives_form_values(said) or phrases.carries_no_value(said):
@@ -720,6 +721,11 @@ class ActionStartTicket(Action):
         company = phrases.stated_company_name(text)
         if company and not message.entity_values("company_name"):
             events.append(SlotSet("company_name", company))
+        elif tracker.get_slot("company_name") and (other := phrases.another_firm_told(text)) is not None:
+            # «还有一家 也是我代账的 叫恒通物流 他们的社保登记人社局一直不给办» after a ticket for 华美服饰: another
+            # firm — its name (or asked), never the firm kept from the ticket before (it went straight to the summary
+            # under 华美服饰, its code too); who to call and the phone stay the same person's
+            events += [SlotSet("company_name", other or None), SlotSet("credit_code", None)]
         department = department_from(text, message.entity_words("department"))
         if department and len(departments_in(text)) > 1:
             # «消防和住建局互相推», «市场监管局让我去税务局»: several departments named — which one the ticket goes to
@@ -1502,7 +1508,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         first, *after = re.split(r"[\s,,]+", said.strip(), maxsplit=1)
         if after and not phrases.says_earlier_was_wrong(said) and tells_more_of_the_case(after[0]) \
                 and (phrases.is_bare_name(name := phrases.name_among(first)) or phrases.is_titled_name(name)) \
-                and not phrases.says_other_than_a_name(name):
+                and not phrases.says_other_than_a_name(name) and not phrases.is_a_post(name):
+            # (never a post: «我是厂长 叫马建国 电话是一三五…» was filed as 联系人:厂长, the name and number in 情况)
             # «李明 上个月去办的时候窗口说材料不全», «来电人王女士 她说消防验收也一直卡着»: the name, then more of the
             # case — both taken (the name was dropped and asked again)
             return {"contact_name": name, **told_beside(dispatcher, tracker, after[0])}

@@ -265,6 +265,8 @@ HELD_OUT = (
      "forty-third set (written as round forty-two began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_44.yml",
      "forty-fourth set (written as round forty-three began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_45.yml",
+     "forty-fifth set (written as round forty-four began, scored only, never read)"),
 )
 
 

@@ -437,14 +437,31 @@ def one_mobile_said(text: str) -> str | None:
 _PUT_RIGHT_BETWEEN = re.compile(r"不对|错了|打错|写错|说错|应该是|改成|改为|更正")
 
 
+#: Said right after a number: it is not one's own, or not to be used («…是我同事的», «…不是我的», «…那个作废»).
+_DISOWNED_AFTER = re.compile(r"^\s*(?:那个|这个)?(?:号码?|手机号?)?(?:是|为)?(?:我)?(?:同事|别人|朋友|家里人|老婆|老公|爱人|亲戚"
+                             r"|他|她|公司前台|前台)(?:的|家的)|^\s*(?:那个|这个)?(?:号码?)?(?:不是我的|是错的|错了|作废|不用了"
+                             r"|停机了|不用)")
+
+
+#: Words that say something of the number before them («是…», «不是…», «错…»).
+_SAID_OF_IT = re.compile(r"\s*(?:那个|这个)?是|\s*不是|\s*(?:是)?错")
+
+
 def mobile_put_right(text: str) -> str | None:
-    """The second of two mobile numbers when the words between them say the first was wrong, as its 11 digits; None
-    otherwise (the first was taken, and «手机号已改为» the number just said to be wrong)."""
+    """The second of two mobile numbers when the words between them say the first was wrong, or the first when the
+    words after the second disown it («是13912345600 之前那个13912345687是我同事的»: the colleague's was kept), as
+    its 11 digits; None otherwise (the first was taken, and «手机号已改为» the number just said to be wrong)."""
     written = digits_said(plain(text or ""))
     found = list(re.finditer(rf"(?<!\d){_MOBILE_TYPED}(?!\d)", written))
-    if len(found) != 2 or not _PUT_RIGHT_BETWEEN.search(written[found[0].end():found[1].start()]):
+    if len(found) != 2:
         return None
-    return re.sub(r"\D", "", found[1].group())
+    between = written[found[0].end():found[1].start()]
+    # (the words between said of the first: «…87是我同事的 我的是…00»; «我的…00 我同事的…87» says whose the second is)
+    if _PUT_RIGHT_BETWEEN.search(between) or (_DISOWNED_AFTER.search(between) and _SAID_OF_IT.match(between)):
+        return re.sub(r"\D", "", found[1].group())
+    if _DISOWNED_AFTER.search(written[found[1].end():]):
+        return re.sub(r"\D", "", found[0].group())
+    return None
 
 
 def mobile_said_with_words(text: str) -> str | None:
@@ -1395,7 +1412,8 @@ _WHOLE_NAME_AFTER = re.compile(r"[\s,,、]+(?:叫|全名|名字)?([\u4e00-\u9fa5
 
 #: Posts in a firm, said where a name may stand.
 _POSTS = re.compile(r"会计|财务|出纳|行政|经理|总经理|老板|法人|文员|办事员|经办人|负责人|主任|助理|老总|员工|代表|总监|人员"
-                    r"|主管|专员|之一")
+                    # («我是店长 叫马建国»: filed as 联系人:店长, the name lost)
+                    r"|主管|专员|之一|店长|厂长|股东|合伙人|前台|老板娘")
 #: A post said right before where the name stands.
 _POST_BEFORE = re.compile(r"(?:会计|财务|出纳|行政|经理|老板|法人|文员|办事员|经办人|负责人|主任|助理)$")
 
@@ -2387,6 +2405,28 @@ def labelled_contact(text: str) -> str | None:
     # («联系人是他们的经理 不知道姓啥»: no surname)
     surname = re.search(r"(?<=姓)(?!啥|什么|谁)[\u4e00-\u9fa5](?![\u4e00-\u9fa5])", plain(text or ""))
     return surname.group() if surname is not None else None
+
+
+#: Another firm than the one filed for before («还有一家 也是我代账的», «另外一个客户», «换一家»).
+_ANOTHER_FIRM = re.compile(r"(?:还有|另外|另)(?:一)?(?:家(?:公司|企业|厂子?|店|客户)?|个(?:公司|企业|厂子?|店|客户))"
+                           r"|换(?:一)?家|别的公司")
+#: … and its name, said after it («叫恒通物流», «是恒通物流的»).
+_ANOTHER_FIRM_CALLED = re.compile(r"(?:叫做|名字叫|叫|是)(?P<name>[\u4e00-\u9fa5A-Za-z0-9()()]{2,20}?)(?=$|[\s,,。;;]|他们|她们"
+                                  r"|那边|那家|的(?!公司|企业))")
+
+
+def another_firm_told(text: str) -> str | None:
+    """The firm a new matter is told of when the message says it is another than the one filed for before («还有一家
+    也是我代账的 叫恒通物流 他们的社保登记…»: 恒通物流 — it was filed under the first firm's name): its name, ``""``
+    when it is not named, None when no other firm is said."""
+    said = plain(text or "")
+    other = _ANOTHER_FIRM.search(said)
+    if other is None:
+        return None
+    # (never who one is to it: «也是我代账的»)
+    return next((name for called in _ANOTHER_FIRM_CALLED.finditer(said, other.end())
+                 if not _POSTS.search(name := called.group("name")) and not re.search(r"我|代账|代理|会计|^[这那一同做搞开卖干在]", name)
+                 and not is_common_word(name)), "")
 
 
 def contact_by_post(text: str) -> str | None:

@@ -102,3 +102,57 @@ def test_money_paid_to_an_agency_for_a_guides_errand_is_a_dispute_between_the_tw
     events, messages = run(ActionStartTicket(), read_tracker(text, "complain", 0.9))
     assert [m.get("response") for m in messages] == ["utter_private_dispute"]
     assert not [e for e in events if e["event"] == "followup"]
+
+
+# ---- the tester on main: posts, numbers disowned, another firm ----------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["我是厂长 叫马建国 电话是一三五 零零零零 一二三四", "我是店长 叫马建国 13500001234"])
+def test_ones_post_then_name_is_the_name(typed):
+    # the tester (c02, c04): filed as 联系人:厂长 / 店长, the name (and the number said in words) put into 情况
+    result, said = _validated("contact_name", typed, slots={"company_name": "东方塑业"})
+    assert result == {"contact_name": "马建国"}, result
+    assert said == []
+
+
+@pytest.mark.parametrize("typed, number", [
+    # the tester (c11): the colleague's number was kept
+    ("是13912345600 之前那个13912345687是我同事的", "13912345600"),
+    ("13912345687是我同事的 我的是13912345600", "13912345600"),
+    ("13912345687不是我的 用13912345600", "13912345600"),
+    ("13962257781 不对 是13962257718", "13962257718"),
+])
+def test_of_two_numbers_the_one_not_disowned(typed, number):
+    from bot.conversation.phrases import mobile_put_right
+
+    assert mobile_put_right(typed) == number
+
+
+@pytest.mark.parametrize("typed", ["13912345600 13912345687", "我的13912345600 我同事的13912345687"])
+def test_two_numbers_none_disowned_are_no_correction(typed):
+    from bot.conversation.phrases import mobile_put_right
+
+    assert mobile_put_right(typed) is None
+
+
+@pytest.mark.parametrize("text, firm", [
+    # the tester (p04): a bookkeeper's second firm went straight to the summary under the first firm's name and code
+    ("还有一家 也是我代账的 叫恒通物流 他们的社保登记人社局一直不给办", "恒通物流"),
+    ("另外一个客户是恒通物流的 也是这个事 市场监管局一直不给办", "恒通物流"),
+    ("还有一家公司 也被市场监管局拖着不办", None),
+])
+def test_another_firm_told_is_not_the_firm_of_the_ticket_before(database, text, firm):
+    state = read_tracker(text, "complain", 0.9)
+    state.slots.update({"company_name": "华美服饰有限公司", "credit_code": "91410700MA44T5XJ3R", "contact_name": "孙丽",
+                        "phone": "13855550000"})
+    events, _ = run(ActionStartTicket(), state)
+    set_to = {e["name"]: e["value"] for e in events if e["event"] == "slot"}
+    assert set_to["company_name"] == firm and set_to["credit_code"] is None, set_to
+    assert "contact_name" not in set_to and "phone" not in set_to  # the same person to call
+
+
+@pytest.mark.parametrize("text", ["还有一件事 窗口态度差", "我还有个问题要投诉 窗口态度差", "另一家店也是这样"])
+def test_no_other_firm_named_in_other_words(text):
+    from bot.conversation.phrases import another_firm_told
+
+    assert another_firm_told(text) in (None, "")
