@@ -230,7 +230,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # yes or no in new words, policy rules by situation and their follow-ups, private disputes, ratings with
                 # and without a ticket, agents and clerks with several things in one message): 0.858 / 0.905 (0.924
                 # over all lines) at its first run on main, 4f1682c4
-                "sealed_test_set_44.yml": {"macro_f1": 0.82, "procedure": 0.87}}
+                "sealed_test_set_44.yml": {"macro_f1": 0.82, "procedure": 0.87},
+                # the forty-fifth set (written in round forty-four, before tuning: bidding complaints told as a story
+                # and their follow-ups, hearsay with numbers, private debts and hard times beside procedures, contacts
+                # told in every way, a guide's detail in two clauses, agents and clerks): 0.855 / 1.000 (0.970 over
+                # all lines) at its first run on main, 55b185ad
+                "sealed_test_set_45.yml": {"macro_f1": 0.82, "procedure": 0.96}}
 
 
 def report_of(stack, name):
