@@ -1422,6 +1422,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             value = stated
             if tells_more_of_the_case(before):
                 more = told_beside(dispatcher, tracker, before)
+        named = phrases.stated_contact_name(typed) if stated and not tracker.get_slot("contact_name") else None
+        if named and (len(named) == 1 or phrases.is_bare_name(named) or phrases.is_titled_name(named)):
+            # «来电企业是绍兴越成纺织有限公司 来电人姓俞 手机135…» (a 12345 agent): whom to call, told with the name
+            # (the phone was taken, the name asked again)
+            more.setdefault("contact_name", named)
         try:
             return {"company_name": clean_company_name(phrases.company_name_from(str(value or ""))), **more}
         except ValidationError:
@@ -1432,6 +1437,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         «我要查进度» at «怎么称呼您»): refused as that question's value, with why (nothing is filed
         yet, so nothing can be urged or looked up) and how to stop; None for a value to check."""
         text = str(value or "")
+        if phrases.rates_another_ticket(text):
+            # «等下 我先评价一下上回那个单子» at «怎么称呼您» (filed as 联系人:等下), «评价一下上次那个工单 YS…» at the
+            # code's (refused as a code, the other ticket's phone then taken): an earlier ticket to rate — after this
+            # one, said so, and the question asked again
+            return self._refuse(dispatcher, slot, "utter_not_a_value_rating", asked=FORM_VALUE_NAMES[slot])
         if not phrases.requests_instead(text):
             return None
         return self._refuse(dispatcher, slot, "utter_not_a_value", words=text.strip()[:20],

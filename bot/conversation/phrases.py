@@ -1264,7 +1264,7 @@ ONLY_NAME_REST = 8
 
 
 #: The surname said in passing («…代码9132… 我姓高 手机139…», «免贵姓欧阳»): who to call, as said.
-_STATED_SURNAME = re.compile(r"(?:我|本人|免贵)姓(?P<name>[\u4e00-\u9fa5]{1,2}?)"
+_STATED_SURNAME = re.compile(r"(?:我|本人|免贵|来电人|来电者|来电的)姓(?P<name>[\u4e00-\u9fa5]{1,2}?)"
                              r"(?=$|[\s,,。.!!;;、:]|手机|电话|联系|号码|\d)")
 
 
@@ -1280,7 +1280,7 @@ def labels_a_contact(text: str) -> bool:
 #: The contact said to be the one typing («联系人就写我 王建国», «写我就行», «就是我本人»): who to call is the user, the
 #: name (if said) after it — «就写» was filed as the name, and «我» at the name's own question.
 # (only after 联系人 or at the reply's start: «执法队三天两头来找我麻烦» named 麻烦 the contact)
-_SELF_AS_CONTACT = re.compile(r"(?:联系人(?:就|可以|直接)?(?:写|填|留|是|找)?|^(?:那|那就|那你)?(?:就|可以|直接)?(?:写"
+_SELF_AS_CONTACT = re.compile(r"(?:联系人(?:就|可以|直接)?(?:写|填|留|是|找|改成|改为|换成)?|^(?:那|那就|那你)?(?:就|可以|直接)?(?:写"
                               r"|填|留)"
                               r"|^就是)(?:成)?"
                               r"(?:我|俺)(?![们的爱老媳对丈妻家])(?:本人|自己)?(?:吧|就行|就好|就可以|就成|好了|即可)?[\s,,。.!!]*"
@@ -1365,11 +1365,16 @@ def stated_contact_name(text: str) -> str | None:
     if full is not None:
         return full.group(2)  # «我姓刘叫刘德福»
     found = _STATED_NAME.search(said) or _STATED_SURNAME.search(said) or _CALL_ME.search(said)
+    if found is not None and found.group("name").startswith("我"):
+        # («联系人改成我吧 我姓龙 电话不变»: oneself, then one's surname — it was filed as 联系人:我)
+        found = _STATED_SURNAME.search(said)
     if found is None:
         post = _POST_THEN_NAME.search(said)
         named = post.group("name") if post is not None else ""
         return named if named and looks_like_person_name(named) and not is_common_word(named) else None
     name = found.group("name")
+    if re.fullmatch(rf"姓[{SURNAME_TEXT}]", name):
+        name = name[1]  # («联系人写我 姓王»: the surname as said — it was filed as 姓王)
     # («叫我老刘就行 刘长河»: the whole name after what one is called)
     name = _whole_after_a_familiar(name, [w for w in re.split(r"[\s,,、。]+", said[found.end():])
                                           if re.fullmatch(r"[\u4e00-\u9fa5]{2,3}", w)])
@@ -1422,6 +1427,18 @@ _POST_BEFORE = re.compile(r"(?:会计|财务|出纳|行政|经理|老板|法人|
 #: «我要查进度», «这个咋填»): said at one of the form's questions, the user asks something else.
 _REQUESTS = re.compile(r"帮我|帮忙|给我|替我|催|进度|查一下|查查|查询|投诉|举报|反映|我要|我想|想要|怎么|咋|什么|啥"
                        r"|为什么|多久|到哪|有结果|回复|[吗呢嘛么??]$")
+
+
+#: An earlier ticket asked to be rated («等下 我先评价一下上回那个单子», «评价一下上次那个工单 YS2026…»), squashed.
+_RATES_ANOTHER = re.compile(r"(?:评价|打分|打个分|评个分|(?:打|给)个?(?:好评|差评))(?:一下|下)?"
+                            r"(?:上次|上回|之前|前面|另一张|那张|那个|YS)|(?:上次|上回|之前|前面)(?:的|那个|那张)?(?:投诉|工单|单子)"
+                            r"[^,,。]{0,4}?(?:评价|打分|打个分|评个分|好评|差评)", re.IGNORECASE)
+
+
+def rates_another_ticket(text: str) -> bool:
+    """True when a reply to one of the form's questions asks to rate an earlier ticket («等下 我先评价一下上回那个单子»):
+    no value of this one."""
+    return bool(_RATES_ANOTHER.search(_squash(text or "")))
 
 
 def requests_instead(text: str) -> bool:
@@ -2208,6 +2225,9 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
         value = None
     if field == "contact_name" and value:
         value = name_after_post(value, text)
+        if re.match(r"(?:我|俺)(?:本人|自己)?(?:吧|就行|就好)?$", value):
+            # («联系人改成我吧 我姓龙 电话不变»: oneself, the name said after it — it was filed as 联系人:我)
+            value = stated_contact_name(text) or None
     if value is None and value_match is not None and _CHANGE_ASKED.search(value_match.group(0)) \
             and (said := re.search(r"不是[^\s,,。]+[\s,,]*(?:是|改成|应该是)([^\s,,。]+)", text or "")) is not None:
         value = said.group(1)  # «部门改一下 不是税务局 是人社局»: the one after «是»

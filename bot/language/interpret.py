@@ -604,9 +604,13 @@ WHO_LEADS_GUESSES = frozenset({"goodbye", "greet", "thank", "affirm", "deny", "i
 #: A rating asked to be given and nothing else, no verdict yet («评价一下», «我要评价», «想评价一下上次的服务»): the
 #: ticket is asked next (it got «没有理解», or a complaint's form); the whole message, never a complaint with the word
 #: («想评价一下社保中心 办个事跑了五趟»).
-_RATING_ASKED = re.compile(r"^(?:我|我们)?(?:想|要|来|想要)?(?:给(?:你们|他们)?)?"
-                           r"(?:评价一下|评价下|评价|评个价|做个评价|打个分|评个分)"
-                           r"(?:(?:上次|这次|刚才|之前)?(?:的)?(?:服务|办事|工单|单子))?(?:吧|啊|呀|哈)?[。.!!~]*$")
+_RATING_ASKED = re.compile(r"^(?:等下|等等|等一下)?(?:我|我们)?(?:先)?(?:想|要|来|想要)?(?:先)?(?:给(?:你们|他们)?)?"
+                           # («我想给上回的投诉打个分», «等下 我先评价一下上回那个单子» (complain: a new complaint's
+                           # form, or 联系人:等下 at the name's question): a filing of before rated
+                           r"(?P<before>(?:上次|上回|之前|前面)(?:的|那个|那张)?(?:投诉|工单|单子|服务|办事))?"
+                           r"(?:评价一下|评价下|评价|评个价|做个评价|打个分|评个分|打分)"
+                           r"(?:(?P<after>上次|上回|之前|前面)?(?:这次|刚才)?(?:的|那个|那张)?(?:服务|办事|工单|单子|投诉))?"
+                           r"(?:吧|啊|呀|哈)?[。.!!~]*$")
 #: A rating someone else demands («窗口非让我们把评价改成满意», «他们逼着改成好评»): a grievance, no rating given.
 #: («窗口要求我们必须给好评», «办事员非让我们在评价器上点满意», «不给好评就不给办»)
 _RATING_COERCED = re.compile(r"(?:让|逼|要求|叫|强迫|强制|非让|非要|硬要|逼着)(?:我们|我|咱们|咱|大家|企业|群众)?"
@@ -1356,7 +1360,8 @@ class Interpreter:
             return "complain", "asks to reach the mayor"
         if (intent in WEAK_INTENTS | {"complain", "suggest", "request_help", "check_status", "rate_service",
                                   "human_handoff"}
-                and confidence < UNSURE and _RATING_ASKED.match(squash(text))):
+                and (rated := _RATING_ASKED.match(squash(text))) is not None
+                and (confidence < UNSURE or rated.group("before") or rated.group("after"))):
             # «评价一下», «我要评价» (human_handoff 0.24), «想评价一下上次的服务» (complain 0.37): a rating asked for
             # (the classifier's own unsure rate_service confirmed, or Rasa's fallback takes it)
             return "rate_service", "a rating asked for"

@@ -156,3 +156,45 @@ def test_no_other_firm_named_in_other_words(text):
     from bot.conversation.phrases import another_firm_told
 
     assert another_firm_told(text) in (None, "")
+
+
+# ---- fresh45: an earlier ticket rated mid-form, whom to call told beside other values --------------------------------
+
+
+@pytest.mark.parametrize("slot, typed", [("contact_name", "等下 我先评价一下上回那个单子"),
+                                         ("credit_code", "评价一下上次那个工单 YS202612060006")])
+def test_an_earlier_ticket_rated_mid_form_is_no_value(slot, typed):
+    # fresh45-53 and the tester (c09): filed as 联系人:等下; refused as a code, the other ticket's phone then taken
+    result, said = _validated(slot, typed, slots={"company_name": "恒业置业有限公司"})
+    assert result == {slot: None}, result
+    assert said == ["utter_not_a_value_rating"]
+
+
+@pytest.mark.parametrize("text", ["我想给上回的投诉打个分", "等下 我先评价一下上回那个单子"])
+def test_an_earlier_filing_rated_is_a_rating_however_sure_the_classifier(text):
+    # fresh45-53: «我想给上回的投诉打个分» (complain) opened a new complaint's form
+    from tests.bot.dialogue.test_conv18 import READ
+
+    assert READ.read(text, "complain", 0.93).intent == "rate_service"
+
+
+def test_whom_to_call_told_with_the_firm_is_taken():
+    # fresh45-45: «来电企业是绍兴越成纺织有限公司 来电人姓俞 手机135…» — the phone was taken, the name asked again
+    result, _ = _validated("company_name", "来电企业是绍兴越成纺织有限公司 来电人姓俞 手机13567530218")
+    assert result == {"company_name": "绍兴越成纺织有限公司", "contact_name": "俞"}, result
+
+
+@pytest.mark.parametrize("text, name", [("联系人改成我吧 我姓龙 电话不变", "龙"), ("联系人改成我吧", None),
+                                        ("联系人改成王强", "王强")])
+def test_the_contact_changed_to_oneself_is_ones_name(text, name):
+    # fresh45-47: filed as 联系人:我
+    from bot.conversation.phrases import Correction, parse_correction
+
+    assert parse_correction(text) == Correction("contact_name", name)
+
+
+@pytest.mark.parametrize("text, name", [("联系人写我 姓王", "王"), ("联系人就写我吧 王建国", "王建国")])
+def test_oneself_as_contact_then_the_name(text, name):
+    from bot.conversation.phrases import stated_contact_name
+
+    assert stated_contact_name(text) == name
