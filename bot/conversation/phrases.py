@@ -2428,10 +2428,10 @@ def labelled_contact(text: str) -> str | None:
 
 
 #: Another firm than the one filed for before («还有一家 也是我代账的», «另外一个客户», «换一家»).
-_ANOTHER_FIRM = re.compile(r"(?:还有|另外|另)(?:一)?(?:家(?:公司|企业|厂子?|店|客户)?|个(?:公司|企业|厂子?|店|客户))"
+_OTHER_FIRM_TOLD = re.compile(r"(?:还有|另外|另)(?:一)?(?:家(?:公司|企业|厂子?|店|客户)?|个(?:公司|企业|厂子?|店|客户))"
                            r"|换(?:一)?家|别的公司")
 #: … and its name, said after it («叫恒通物流», «是恒通物流的»).
-_ANOTHER_FIRM_CALLED = re.compile(r"(?:叫做|名字叫|叫|是)(?P<name>[\u4e00-\u9fa5A-Za-z0-9()()]{2,20}?)(?=$|[\s,,。;;]|他们|她们"
+_OTHER_FIRM_CALLED = re.compile(r"(?:叫做|名字叫|叫|是)(?P<name>[\u4e00-\u9fa5A-Za-z0-9()()]{2,20}?)(?=$|[\s,,。;;]|他们|她们"
                                   r"|那边|那家|的(?!公司|企业))")
 
 
@@ -2440,11 +2440,11 @@ def another_firm_told(text: str) -> str | None:
     也是我代账的 叫恒通物流 他们的社保登记…»: 恒通物流 — it was filed under the first firm's name): its name, ``""``
     when it is not named, None when no other firm is said."""
     said = plain(text or "")
-    other = _ANOTHER_FIRM.search(said)
+    other = _OTHER_FIRM_TOLD.search(said)
     if other is None:
         return None
     # (never who one is to it: «也是我代账的»)
-    return next((name for called in _ANOTHER_FIRM_CALLED.finditer(said, other.end())
+    return next((name for called in _OTHER_FIRM_CALLED.finditer(said, other.end())
                  if not _POSTS.search(name := called.group("name")) and not re.search(r"我|代账|代理|会计|^[这那一同做搞开卖干在]", name)
                  and not is_common_word(name)), "")
 
