@@ -1801,7 +1801,7 @@ def _picked(text: str, memory: Memory, kb: KnowledgeBase, intent: str, named: tu
 
 
 #: What the firm is, told at the start («我们是…», «俺这是…»): no correction of what was asked.
-_SELF_TOLD = re.compile(r"^(?:我们|我|咱们|咱|俺们|俺)(?:这|这边|家)?(?:是|就是|属于)")
+_FIRM_TOLD_FIRST = re.compile(r"^(?:我们|我|咱们|咱|俺们|俺)(?:这|这边|家)?(?:是|就是|属于)")
 #: The procedure put right («不对 是注销不是变更», «我说的是开诊所», «搞错了 是一般注销»).
 _CORRECTED = re.compile(r"^(?:不对|不是不是|错了|说错了|搞错了|弄错了|打错了|我说错了|我打错了)|"
                         r"是[\u4e00-\u9fff]{1,8}不是|"
@@ -1836,7 +1836,7 @@ def _facets(reading: Reading, memory: Memory, named: tuple[str, ...], replying: 
         # 那个小饭馆的执照» after «要准备啥材料» was asked which procedure: the materials of the one named
         return memory.facets
     if not reading.facets and memory.facets and _CORRECTED.search(normalize(text)) \
-            and (named or not _SELF_TOLD.match(normalize(text))):
+            and (named or not _FIRM_TOLD_FIRST.match(normalize(text))):
         # «不对 是注销不是变更» after «变更登记要多久»: the procedure was wrong, the question stays (not «我们是村里的
         # 合作社不是公司 能拿吗» after an overview: what the firm is, told, and its own question asked)
         return memory.facets
