@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.tickets import ActionAskCompanyName, ActionAskContactName, ActionAskPhone, ValidateTicketForm
 from tests.actions.test_conv23 import DOMAIN
 from tests.actions.test_lead_34 import WINDOW
+from tests.actions.test_ticket_form_bugs import no_tickets  # noqa: F401 (a fixture)
 
 # ---- a contact told by their post at the firm ---------------------------------------------------------------------
 
@@ -198,3 +199,13 @@ def test_oneself_as_contact_then_the_name(text, name):
     from bot.conversation.phrases import stated_contact_name
 
     assert stated_contact_name(text) == name
+
+
+def test_several_firms_reporting_one_matter_is_asked_of_merging(no_tickets):  # noqa: F811
+    # fresh45-53: «同一件事好几家企业都反映了 是每家都要单独回吗» (a clerk, complain) opened a complaint's form
+    from actions.ticket_status import told_how_it_is_handled
+    from tests.actions.test_lead_42 import after, said
+
+    text = "同一件事好几家企业都反映了 是每家都要单独回吗"
+    _, responses = said(told_how_it_is_handled, after(["utter_handling_return"], text, "complain"))
+    assert responses == ["utter_handling_merge_general"], responses
