@@ -1214,7 +1214,7 @@ class Interpreter:
             # «你给窗口打个电话让他们快点 就说我是领导亲戚» (complain 0.99): a favour asked on a connection claimed —
             # no ticket however sure the classifier
             return "out_of_scope", BENT_REASON
-        if not question and (_DESCRIPTION_OPENS.match(squash(text)) or (
+        if not question and (_DESCRIPTION_OPENS.match(squash(text)) or said_again(text) or (
                 (intent not in TICKET_INTENTS - {"check_status"} or confidence < UNSURE)
                 and self._gives_a_value(text, intent))):
             # «事情是这样 窗口说我们图纸要重审 已经来回三次了» (complain 1.0), «发生在上礼拜四下午» (greet), «手机一三九
@@ -1892,6 +1892,8 @@ class Interpreter:
         said = squash(text)
         if _DESCRIPTION_OPENS.match(said) or _SPELLED_PHONE.search(said) or _SPELLED_MOBILE_ALONE.fullmatch(said):
             return True
+        if said_again(text):
+            return True  # «刚说了 蓝天环保» at the firm's question (complain: the form started over, its case lost)
         return intent in TICKET_NUMBER_GUESSES and bool(_TICKET_NUMBER.search(said)) \
             and not _ASKS_OF_A_TICKET.search(said) \
             and not any(first_match(self.lexicon.explicit.get(i, ()), normalize(text)) for i in ("urge", "complain"))
@@ -2098,6 +2100,18 @@ _LETTER_FILES = re.compile(r"特此(?:投诉|举报|反映|申诉)|望予(?:督�
 _ASKED_IF_TRUE = re.compile(r"真的假的|真的(?:吗|么|嘛|不)|是不是真的|靠谱吗|靠不靠谱|有这回事|有没有这回事"
                             r"|属实吗|是这样吗"
                             r"|对吗|对不对|没错吧|是不是这样|真有这事")
+#: A value said again, with a word that it was said before («刚说了 蓝天环保», «都说了是139…»), squashed.
+_SAID_AGAIN = re.compile(r"(?:我|都|刚才?|不是|早|前面|之前|上面|已经)+(?:说|讲|告诉你)(?:了|过)"
+                         r"(?:了|啊|呀|嘛|的|吗|呢)*[,,。.!!]*(?:是|叫|就是)?(?P<value>[^,,。.!!??]{2,20})[。.!!]*")
+#: … never more of a grievance or a question («刚说了 他们一直拖着不办»).
+_NOT_A_VALUE = re.compile(r"不|没|拖|推|投诉|反映|罚|态度|怎么|咋|吗|呢|什么|啥|多久|为什么")
+
+
+def said_again(text: str) -> bool:
+    """True when a message gives a value said before, with a word that it was («刚说了 蓝天环保»): the answer to the
+    form's question, however sure the classifier of a complaint (the form started over, its case lost)."""
+    again = _SAID_AGAIN.fullmatch(squash(text or ""))
+    return again is not None and not _NOT_A_VALUE.search(again.group("value"))
 #: What the classifier guesses for a procedure told not needed, as heard («包工头说…不用办施工许可»).
 HEARSAY_TOLD_GUESSES = frozenset({"complain", "request_help", "suggest", "inform", "out_of_scope", "nlu_fallback"})
 _MAY_TOO = re.compile(r"也(?:可以|能|行)|照样(?:可以|能)|一样(?:可以|能)")

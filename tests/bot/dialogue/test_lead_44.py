@@ -105,3 +105,13 @@ def test_a_longer_question_after_being_away_asks_of_its_own_matter():
 
     found = verdict("人在外地 开标结果有问题能在线提异议吗", KB.get("remote_bid_opening"), KB)
     assert found is not None and "异议" in dict(found.values)["line"], found
+
+
+@pytest.mark.parametrize("text, confidence", [("刚说了 蓝天环保", 0.95), ("都说了是13912345678", 0.6)])
+def test_a_value_said_again_is_a_value_however_sure_the_classifier(text, confidence):
+    # the tester on main (c07): «刚说了 蓝天环保» at the firm's question (complain) started the form over, its case lost
+    assert READ.read(text, "complain", confidence).intent == "inform"
+
+
+def test_more_grievance_said_again_is_still_one():
+    assert READ.read("刚说了 他们一直拖着不办", "complain", 0.9).intent == "complain"
