@@ -715,6 +715,7 @@ class ActionStartTicket(Action):
             # question of the channels answered by a guide, «…除了12345还有别的渠道没», tells no case)
             events.append(SlotSet("description", before))
             text = before
+        events = _about_the_guide_answered(tracker, message, events)
         stated = phrases.stated_contact_name(text) or phrases.bare_contact(text)[0]
         if stated:
             events.append(SlotSet("contact_name", stated))
@@ -742,6 +743,29 @@ class ActionStartTicket(Action):
         events += start_events(text, department)
         dispatcher.utter_message(response=f"utter_ticket_intro_{ticket_type.value}")
         return events + [FollowupAction("ticket_form")]
+
+
+#: The longest case that may leave unsaid the guide just answered («合同都签了一个月了还没退» after 投标保证金).
+ELLIPTICAL_CASE_CHARS = 24
+
+
+def _about_the_guide_answered(tracker: Tracker, message: Message, events: list[EventType]) -> list[EventType]:
+    """``events`` with the case opened «(关于{guide})» when it is told right after that guide's answer and names neither
+    the guide nor any other («保证金 退 多久», then «合同都签了一个月了还没退»: 情况 said nothing of what was not
+    returned)."""
+    described = next((e for e in reversed(events) if e.get("event") == "slot" and e.get("name") == "description"
+                      and e.get("value")), None)
+    pid = tracker.get_slot("procedure")
+    kb = knowledge_base()
+    procedure = kb.get(pid) if kb is not None and pid else None
+    if described is None or procedure is None or message.entity_values("procedure") \
+            or message.reading().recognition.mentions or procedure.name in str(described["value"]) \
+            or len(phrases.squash_marks(str(described["value"]))) > ELLIPTICAL_CASE_CHARS \
+            or not any(answered_with(tracker.events, f"utter_procedure_answer{kind}")
+                       for kind in ("", "_remembered", "_plain")):
+        return events
+    return [*events, SlotSet("description", f"(关于{procedure.name}){described['value']}"),
+            SlotSet("procedure", pid)]
 
 
 def _an_agent_speaks(tracker: Tracker, said: str) -> bool:
