@@ -12,7 +12,7 @@ from bot.conversation.message import Message
 from bot.conversation.phrases import kind_changed_to
 from bot.dialogue.questions import is_ellipsis
 from bot.dialogue.telling import asks_where_to_report, asks_which_way, gives_filing_details, tells_wrong_done
-from bot.language.grammar import account, asks_for_visit, opens_by_asking, without_filing_refused
+from bot.language.grammar import account, asks_for_visit, bid_complaint_asked, opens_by_asking, without_filing_refused
 from bot.language.grammar import asks_to_file_now as file_now_asked
 from bot.language.interpret import GRIEVANCE_AS_QUESTION_REASON, MONEY_TAKEN_REASON, Reading, is_question
 from bot.language.normalize import squash
@@ -104,6 +104,10 @@ def is_a_question_not_a_ticket(message: Message, reading: Reading,
         # (never «有没有人管这种吃拿卡要的窗口»: a reproach, filed)
         # «有没有那种企业家可以跟领导当面提意见的会» (suggest 0.31: a suggestion's form): whether such a way exists,
         # asked — its 提意见 files nothing
+        return True
+    if bid_complaint_asked(text) and reading.question and not describes_case(text):
+        # «那招投标的投诉呢», «招投标投诉的时限咋算» (complain: a form): how a complaint about a bid goes, asked — the
+        # clause of its regulators and clock (bot.dialogue.questions), then the offer to file
         return True
     if reading.reason in (GRIEVANCE_AS_QUESTION_REASON, MONEY_TAKEN_REASON):
         # «燃气公司说要先交两万的开口费才给接 这合理吗»: what was done to one, judged in a question; «说好的免费代办

@@ -302,6 +302,8 @@ _HANDLING_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: A step asked about, not done («给个差评», «我不满意»): a question, or a supposition with what then.
 _ABOUT_A_STEP = re.compile(r"[??]|吗|么|呢|嘛|会不会|能不能|可不可以|是不是|有没有|要不要|用不用|需不需要|咋|怎么"
                            r"|怎样|如何|啥|什么|谁|哪|多久(?:会|能|才|要)?(?:重新派|改派|重派)"
+                           # («差评整改要多少天»: the guide's 5 days were given)
+                           r"|(?:要|得|需要)?(?:多少|几)(?:个)?(?:天|工作日)"
                            r"|要是|如果|万一|假如|听说|到时候|听人(?:说|讲)|据说|真的不|是真的|这回事")
 
 

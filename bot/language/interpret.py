@@ -998,6 +998,12 @@ class Interpreter:
             # someone outside government to be talked round, asked of the bureau — the request (never read into
             # another intent)
             return "request_help", CHASED_REASON
+        if intent == "bot_challenge" and facets and HEARD_FROM_OTHERS.search(squash(text)) \
+                and (_ASKED_IF_TRUE.search(squash(text)) or re.search(r"是吗|是么|对吧", squash(text))) \
+                and not _ASKS_IF_A_PERSON.search(squash(text)):
+            # «听说在你们这投诉 要十个工作日才给回复 是真的吗» (bot_challenge, for its 你们: «我是…自动问答程序»): what
+            # was heard of a facet, asked to be confirmed
+            return facets[0], "asks whether what was heard is so"
         if intent in HEARSAY_TOLD_GUESSES and recognition.named and told_not_needed(text) \
                 and not _files(text, recognition):
             # «包工头说我们这个不用办施工许可 投资也就二十来万» (complain 0.92: a complaint form against nobody): what

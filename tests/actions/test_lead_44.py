@@ -238,3 +238,23 @@ def test_a_case_naming_its_guide_or_after_no_guide_is_as_told(database, text, an
     events, _ = run(ActionStartTicket(), _after_a_guide(text, answered))
     told = [e["value"] for e in events if e["event"] == "slot" and e["name"] == "description" and e["value"]]
     assert told and not told[-1].startswith("(关于"), told
+
+
+# ---- the tester on main: how tickets are handled, asked --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["差评整改要多少天", "差评整改几个工作日"])
+def test_how_long_a_bad_ratings_rectification_takes_is_its_own_clock(no_tickets, text):  # noqa: F811
+    # the tester (q02): «差评整改要多少天» got 投诉渠道's «5个工作日…2、5、15»
+    from actions.ticket_status import told_how_it_is_handled
+    from tests.actions.test_lead_42 import after, said
+
+    _, responses = said(told_how_it_is_handled, after([], text, "ask_duration"))
+    assert responses == ["utter_handling_bad_rating"], responses
+
+
+@pytest.mark.parametrize("text", ["那招投标的投诉呢", "招投标投诉的时限咋算"])
+def test_how_a_complaint_about_a_bid_goes_asked_is_no_form(database, text):
+    # the tester (h05, a07): each started a complaint form
+    events, _ = run(ActionStartTicket(), read_tracker(text, "complain", 0.8))
+    assert [e.get("name") for e in events if e["event"] == "followup"] == ["action_fallback"], events

@@ -115,3 +115,10 @@ def test_a_value_said_again_is_a_value_however_sure_the_classifier(text, confide
 
 def test_more_grievance_said_again_is_still_one():
     assert READ.read("刚说了 他们一直拖着不办", "complain", 0.9).intent == "complain"
+
+
+def test_hearsay_of_a_facet_asked_of_us_is_no_question_about_the_bot():
+    # the tester on main (h05): «听说在你们这投诉 要十个工作日才给回复 是真的吗» got «我是…自动问答程序»
+    reading = READ.read("听说在你们这投诉 要十个工作日才给回复 是真的吗", "bot_challenge", 0.5)
+    assert reading.intent == "ask_duration", reading
+    assert READ.read("听说你们是机器人 是真的吗", "bot_challenge", 0.8).intent == "bot_challenge"
