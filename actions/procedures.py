@@ -396,9 +396,13 @@ class QuestionAction(Action, abc.ABC):
             # 单号忘了» (nlu_fallback): a ticket to look up, given — it got «没有完全理解»
             return [FollowupAction("action_check_status")]
         looked_up = (tracker.active_loop or {}).get("name") == "status_form"
+        # («超过时间了呢», «那要是到时候还拖着呢» once a ticket is filed here or looked up: its own, whatever was said
+        # since — «没有找到依据»)
+        ticketed = looked_up or said_in_conversation(tracker.events, "utter_ticket_filed") \
+            or any(said_in_conversation(tracker.events, r) for r in TICKETS_SHOWN)
         if not isinstance(step, (Answer, HandOver)) and not (isinstance(step, AskWhich) and step.choices) \
                 and (asks_what_if_a_filed_matter_unhandled(message.typed)
-                     or (looked_up and asks_what_if_unhandled(message.typed))):
+                     or (ticketed and asks_what_if_unhandled(message.typed))):
             # «要是部门超期了不回复咋办» (taken for a question no guide or clause answers): what happens
             # when a matter is not dealt with in time is the escalation ladder, as at a status lookup
             # («要是一直没人理 我还能找谁» while a ticket is looked up: the ticket's — it got the calm offer to file)

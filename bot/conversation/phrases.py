@@ -2560,7 +2560,9 @@ def asks_what_if_unhandled(text: str) -> bool:
     if _RISE_RECORDED.search(said) and not re.search(r"(?:系统|平台|软件|版本|app)(?:的)?升级|信用|等级|申报记录|处罚记录", said):
         return True  # «升级的时候会留记录吗» («没有找到依据»): the ladder, each step recorded
     # «要是到期了还不办呢»: a supposition ending in 呢 asks what then without saying it
-    if not _WHAT_THEN.search(said) and not (_SUPPOSED.search(said) and re.sub(r"[??]+$", "", said).endswith("呢")):
+    # («超过时间了呢», «超期了呢»: the limit passed, asked what then by its 呢)
+    if not _WHAT_THEN.search(said) and not ((_SUPPOSED.search(said) or _LIMIT_PASSED.search(said))
+                                            and re.sub(r"[??]+$", "", said).endswith("呢")):
         return False
     if _LIMIT_PASSED.search(said):
         return True

@@ -52,9 +52,16 @@ def asks_only_what_to_do(text: str) -> bool:
     return bool(_WHAT_TO_DO.search(normal)) and not _FOLLOWS.search(_WHAT_TO_DO.sub(" ", normal))
 
 
+#: A ticket's own limit passed, spoken of («要是超期了 来电人还能找谁», «单子超期了怎么办»).
+_TICKET_OVERDUE = re.compile(r"(?:超期|超过(?:了)?(?:办理)?(?:期限|时限)|过了(?:办理)?(?:期限|时限))[^,,。]{0,6}?"
+                             r"(?:来电人|工单|单子|投诉|找谁|谁管)|(?:来电人|工单|单子|投诉)[^,,。]{0,6}?(?:超期|超过(?:了)?期限)")
+
+
 def consequence_asked(text: str) -> str | None:
     """The case whose consequence ``text`` asks («要是公示期间有人提异议呢» → «公示期间有人提异议»), else None."""
     normal = normalize(text or "")
+    if _TICKET_OVERDUE.search(normal):
+        return None  # («要是超期了 来电人还能找谁» after 简易注销: a ticket overdue — the ladder, no guide's case)
     follows = _FOLLOWS.search(normal)
     if follows is None or not _MISHAP.search(normal[:follows.start()]):
         # (the case is told before what follows is asked: «会不会被拒收» asks whether, no case told)

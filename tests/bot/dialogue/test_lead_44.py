@@ -122,3 +122,20 @@ def test_hearsay_of_a_facet_asked_of_us_is_no_question_about_the_bot():
     reading = READ.read("听说在你们这投诉 要十个工作日才给回复 是真的吗", "bot_challenge", 0.5)
     assert reading.intent == "ask_duration", reading
     assert READ.read("听说你们是机器人 是真的吗", "bot_challenge", 0.8).intent == "bot_challenge"
+
+
+@pytest.mark.parametrize("text", ["超过时间了呢", "超期了呢"])
+def test_the_limit_passed_asked_by_its_ne_asks_what_then(text):
+    # the tester on main (b08, c10): «超过时间了呢» right after filing got «没有找到依据», twice
+    from bot.conversation.phrases import asks_what_if_unhandled
+
+    assert asks_what_if_unhandled(text)
+
+
+@pytest.mark.parametrize("text, case", [("要是超期了 来电人还能找谁", None), ("单子超期了怎么办", None),
+                                        ("年报超期了会怎样", "年报超期了")])
+def test_a_ticket_overdue_is_no_guides_case(text, case):
+    # fresh45-51: «要是超期了 来电人还能找谁» after 简易注销 got «「超期了 来电人」会怎样…没有写»
+    from bot.dialogue.consequence import consequence_asked
+
+    assert consequence_asked(text) == case
