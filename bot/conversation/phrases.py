@@ -238,10 +238,19 @@ def said_last(text: str) -> int:
 _ENTERPRISE_WORD = re.compile(r"公司|厂|店|行|社|集团|有限|企业|工作室|诊所|馆|坊|部|中心|商贸|科技|实业|个体")
 
 
+#: Two characters of a firm's own name right before a trade a department is read from («蓝天» of «蓝天环保»): never words
+#: that point at a department («是税务», «找消防», «其实税务»).
+_FIRM_BEFORE_TRADE = re.compile(r"(?![^是说找去到那这在跟和归实该就问给向被]*[是说找去到那这在跟和归实该就问给向被])[\u4e00-\u9fff]{2}")
+
+
 def names_no_enterprise(text: str, department_spans: Sequence[tuple[int, int]]) -> bool:
     """True when ``text`` names departments (at ``department_spans``) and no enterprise besides:
     «其实是市场监管局那边 不对 是行政审批局» at «企业名称?» is no name of the enterprise."""
     if not department_spans:
+        return False
+    if any(_FIRM_BEFORE_TRADE.fullmatch(text[max(0, start - 2):start]) and not _ORGANISATION.search(text[start:end])
+           for start, end in department_spans):
+        # («蓝天环保» at «企业名称?»: a firm named after its trade, 环保 read as 生态环境局 — it got «没有完全理解»)
         return False
     chars = list(text)
     for start, end in department_spans:

@@ -258,3 +258,13 @@ def test_how_a_complaint_about_a_bid_goes_asked_is_no_form(database, text):
     # the tester (h05, a07): each started a complaint form
     events, _ = run(ActionStartTicket(), read_tracker(text, "complain", 0.8))
     assert [e.get("name") for e in events if e["event"] == "followup"] == ["action_fallback"], events
+
+
+@pytest.mark.parametrize("typed", ["蓝天环保", "宏达消防"])
+def test_a_firm_named_after_its_trade_is_its_name(typed):
+    # the tester on main (c08): «蓝天环保» at «贵企业的名称是» (环保 read as 生态环境局) got «没有完全理解», asked again
+    from actions.tickets import ValidateTicketForm as Form
+
+    state = _form_at("company_name", typed)
+    state.latest_message["entities"] = [{"entity": "department", "value": "生态环境局", "start": 2, "end": 4}]
+    assert asyncio.run(Form().extract_company_name(CollectingDispatcher(), state, DOMAIN)) == {"company_name": typed}
