@@ -204,8 +204,8 @@ def ticket_id_in(text: str) -> str | None:
 
 
 #: An id whose digits hold a letter typed for a look-alike digit («YS2026120600o1»: o for 0, l for 1); it was read
-#: as an id two digits short.
-_LOOK_ALIKE = re.compile(r"(?<![A-Za-z])YS(?=[0-9OoIl]{12}(?![0-9A-Za-z]))(?=(?:[OoIl]*\d){8})[0-9OoIl]{12}",
+#: as an id two digits short. (Half of them may be letters: «YS2O2612O6OOO2», each 0 typed as O, was not read.)
+_LOOK_ALIKE = re.compile(r"(?<![A-Za-z])YS(?=[0-9OoIl]{12}(?![0-9A-Za-z]))(?=(?:[OoIl]*\d){6})[0-9OoIl]{12}",
                          re.IGNORECASE)
 
 

@@ -268,3 +268,11 @@ def test_a_firm_named_after_its_trade_is_its_name(typed):
     state = _form_at("company_name", typed)
     state.latest_message["entities"] = [{"entity": "department", "value": "生态环境局", "start": 2, "end": 4}]
     assert asyncio.run(Form().extract_company_name(CollectingDispatcher(), state, DOMAIN)) == {"company_name": typed}
+
+
+@pytest.mark.parametrize("text", ["帮我查下工单 YS2O2612O6OOO2", "YS2O26l2O6OOO2 到哪了"])
+def test_an_id_with_each_zero_typed_as_the_letter_o_is_read(text):
+    # the tester on main (s02): «YS2O2612O6OOO2» (five zeros typed as O) was not recognised
+    from actions.ticket_status import ticket_id_in
+
+    assert ticket_id_in(text) == "YS202612060002"
