@@ -43,6 +43,13 @@ _VISIT = re.compile(r"跑窗口|去窗口|到窗口|跑现场|去现场|到现�
 _FEE = re.compile(r"收费|交钱|要钱|花钱|免费|费用|[0-9一二三四五六七八九十百千两]+(?:块|元)")
 #: A number of days.
 _DAYS = re.compile(r"(?P<n>[0-9]+|[一二三四五六七八九十两]+)(?:个工作日|个工作天|天|日)")
+#: The days of a week, the working ones, and a weekend: how many calendar days some working days may take.
+CALENDAR_WEEK, WORKING_WEEK, WEEKEND = 7, 5, 2
+#: A span of the firm's own or after an event, not how long the office takes («30天内去办», «备案后30天», «公示期»,
+#: «法定»), in the claim.
+_OTHER_SPAN = re.compile(r"内|之内|以内|后|期|法定|自然日|之前|以前")
+#: A time limit's note that leaves a period out of it («公示期20天不计入办理时限», «…所需时间不计算在内»).
+_EXCLUDED = re.compile(r"不计入|不计算在内|不计算|不含")
 #: Said no longer needed.
 _NEGATED = re.compile(r"不用|不需要|不要|不必|无需|免了|免去|取消了?|没必要|用不着|省了|不再|没有了")
 #: Said to be only so much («只要», «就», «才»).
@@ -57,8 +64,8 @@ STEPS, VISITS, FEE, TIME_LIMIT = "办理步骤", "跑动次数", "收费", "办�
 @dataclass(frozen=True)
 class Finding:
     """What one guide says of the thing heard: ``verdict`` "yes" (so), "no" (not so), "sooner" (so, and the guide
-    promises fewer days than heard) or "" (the guide does not say), the field read (``section``) and its words
-    (``line``)."""
+    promises fewer days than heard), "stated" (days heard the guide's promise does not settle: the promise and what it
+    leaves out, no verdict) or "" (the guide does not say), the field read (``section``) and its words (``line``)."""
 
     procedure: str
     verdict: str
@@ -165,11 +172,21 @@ def finding(claim: str, procedure: Procedure) -> Finding | None:
         if promised is None:
             return Finding(procedure.id, "")
         so = promised <= number if _ONLY.search(claim) or not negated else promised > number
-        # («听说简易注销十个工作日就能办完 是真的吗» of a guide promising 1: it got a bare «对» — so, but the guide
-        # promises fewer days than heard, and says how many)
+        line = promised_limit_text(promised, done=True)
+        limit = procedure.time_limit
+        # (calendar days heard as many as the promised working days may take: «开公司要七天» of 5 working days)
+        calendar = "工作" not in days.group(0) and number <= promised * CALENDAR_WEEK // WORKING_WEEK + WEEKEND
+        if so and promised != number and not negated and (
+                calendar or _OTHER_SPAN.search(claim) or number == limit.legal_days
+                or _EXCLUDED.search(limit.note or "") or any(re.search(rf"(?<!\d){number}(?:个工作日|天|日)", said)
+                       for said in (*procedure.steps, limit.note or ""))):
+            # («听说简易注销十个工作日就能办完» — its 公示期20天 comes first and is not counted; «…要在30天内去办»,
+            # «诊所备案后30天内…来核查»: a deadline of the firm's or a step's, not how long it is handled): no verdict,
+            # the promise and what it leaves out (a bare «对» was given)
+            return Finding(procedure.id, "stated", TIME_LIMIT, f"{line};{limit.note}" if limit.note else line)
+        # («听说施工许可五个工作日就能批下来» of a guide promising 3: so, and sooner — it got a bare «对»)
         sooner = so and promised < number and not negated
-        return Finding(procedure.id, "sooner" if sooner else "yes" if so else "no", TIME_LIMIT,
-                       promised_limit_text(promised, done=True))
+        return Finding(procedure.id, "sooner" if sooner else "yes" if so else "no", TIME_LIMIT, line)
     return None
 
 

@@ -73,11 +73,14 @@ _FEE_ITEMS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
 #: Being away from where it is done («在外地出差», «人不在本地», «隔着网»).
 #: (the one who does it away, never a thing done elsewhere: «员工异地就业能申请补贴吗», «跨市异地迁移»)
 _AFAR = (r"^(?:在外地|在外省|在外面)?出差|^(?:人在外地|人在外省|在外地|在外省)|(?:人|我|我们|老板|法人|本人|负责人"
-         # («建设单位不在本地能远程申报吗»: the firm away, as its people)
-         r"|单位|公司|企业)"
+         # («建设单位不在本地能远程申报吗»: the one who applies, away; never «公司在外地», a firm registered elsewhere)
+         r"|建设单位)"
          r"(?:还|都|正|现在|人)?(?:在外地|在外省|不在本地|不在本市|在外面|出差)|隔着网")
-#: The longest clause that only tells being away («人在外地出差»), read with the yes or no asked after it.
-_AFAR_CLAUSE_CHARS = 8
+#: The longest clause that only tells being away («我现在人在外地出差»), read with the yes or no asked beside it.
+_AFAR_CLAUSE_CHARS = 10
+#: A yes or no of taking part or getting it done, asked beside being away («开标能参加不», «那天能不能参加»).
+_TAKES_PART = re.compile(r"(?:参加|参与|开标|投标|解密|办|申报|报名|签到)(?:了|得了|成)?(?:吗|么|不|没|嘛)?$"
+                         r"|能不能(?:参加|参与|开标|投标|解密|办|申报|报名|签到)")
 #: Matters a yes or no asks that no field of a guide holds, each as (how it is typed, how a guide's line says it).
 _MATTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(typed), re.compile(said)) for typed, said in (
@@ -191,12 +194,14 @@ def _asked_from_afar(normal: str, asked: list[str], procedure: Procedure) -> Ver
     """The guide's line that lets it be done from anywhere, when a clause of its own tells only being away and the
     next asks yes or no («人在外地出差 开标能参加不»: it got the places); None otherwise (a line must say so)."""
     clauses = [c for c in _CLAUSES.split(normal) if c]
-    away = [n for n, c in enumerate(clauses) if len(c) <= _AFAR_CLAUSE_CHARS and re.search(_AFAR, c) and c not in asked]
-    then = next((c for c in clauses[away[0] + 1:] if c in asked), None) if away else None
+    away = next((c for c in clauses if len(c) <= _AFAR_CLAUSE_CHARS and re.search(_AFAR, c) and c not in asked), None)
+    # (the yes or no before it or after: «开标能参加不 人在外地出差»)
+    then = next((c for c in asked if c in clauses and _TAKES_PART.search(c)), None) if away else None
     if then is None or len(then) > _AFAR_CLAUSE_CHARS or any(re.search(_AFAR, c) for c in asked):
-        # («人在外地 开标结果有问题能在线提异议吗» asks of the 异议, not of being away)
+        # («人在外地 开标结果有问题能在线提异议吗» asks of the 异议, «人在外地出差 投标文件能撤回吗» of a withdrawal,
+        # not of being away)
         return None
-    found = _line_on(f"{clauses[away[0]]}{then}", procedure)
+    found = _line_on(f"{away}{then}", procedure)
     return found if found is not None and found.response == GUIDE_LINE else None
 
 

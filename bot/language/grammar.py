@@ -282,9 +282,10 @@ _HANDLING_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"|放到?一起|归到一?起|凑一起"
                          # («同一件事两个人都去反映了 会不会当成两件来办», «再投会不会算重复»)
                          r"|(?:当成|当作|算成?)(?:两|几|多)[件个份]|算重复|重复(?:投诉|反映|登记)"
-                         # («同一件事好几家企业都反映了 是每家都要单独回吗»: a complaint's form was opened)
-                         r"|(?:每家|各家|每个(?:企业|公司|单位)|一家一家)(?:都)?(?:要|得|会|是)?(?:单独|分别|各自|分开)"
-                         r"(?:回|答复|回复|处理|办)"
+                         # («同一件事好几家企业都反映了 是每家都要单独回吗»: a complaint's form was opened; never an
+                         # errand each firm does, «三家企业都要注销 是每家都要单独办吗»)
+                         r"|(?<=反映)[^。]{0,12}?(?:每家|各家|每个(?:企业|公司|单位)|一家一家)(?:都)?(?:要|得|会|是)?"
+                         r"(?:单独|分别|各自|分开)(?:回|答复|回复)"
                          # (never departments brought together: «有没有办法让他们坐到一起解决» asks 会商联办)
                          r"|(?<!坐到)(?<!坐在)(?<!聚到)(?<!叫到)(?:一起|一块儿?|一并|统一)(?:办|处理|解决|答复|回复)")),
     ("return", re.compile(r"退单|退回|退给|退了?回[来去]|打回|推回|改派|转给别的|怎么转给"
@@ -608,19 +609,23 @@ def says_the_answer_said_nothing(text: str) -> bool:
 HEARD_FROM_OTHERS = re.compile(r"听说|听人说|听别人说|听人讲|听别人讲|听朋友说|朋友说|同行说|别人说|有人说"
                                r"|网上说|网上都说|群里(?:有人)?说|隔壁.{0,6}?说|据说|听讲|老板说|同事说|代办(?:公司)?说|中介说"
                                # («包工头说我们这个不用办施工许可»: people outside government who advise)
-                               r"|(?:包工头|工头|施工队|装修队|装修公司|师傅|亲戚|老乡|邻居|熟人)(?:跟我|和我)?(?:说|讲)")
+                               # (never 师傅: window staff are called so too)
+                               r"|(?:包工头|工头|施工队|装修队|装修公司|亲戚|老乡|邻居|熟人)(?:跟我|和我)?(?:说|讲)")
 #: What the firm owes others («还欠着供应商几万块», «欠了工人两个月工资»), squashed: its own debts, no one's deed
 #: complained of (never «政府欠我们工程款», «被拖欠»).
-_OWES_OTHERS = re.compile(r"(?<![拖被])欠(?:着|了|下)?(?:供应商|工人|员工|职工|银行|房东|别人|客户|人家|税|货款"
-                          r"|工资|社保|房租|外债|债|一屁股)")
+_OWES_OTHERS = re.compile(r"(?:^|[\s,,。]|我们|我|公司|厂子?|厂里|店里|自己|还|也|都)(?:还)?欠(?:着|了|下)?"
+                          r"(?:供应商|工人|员工|职工|银行|房东|别人|客户|人家|税|货款|工资|社保|房租|外债|债|一屁股)")
+#: … paid since («税早就补交了», «补缴完了», «已还清»), or a wait or a deed told beside it: a grievance then.
+_OWED_SETTLED_OR_WAITED = re.compile(r"补交|补缴|早交|已交|交了|还清|已还|还完|结清|拖|一直|还没|迟迟|不给|不让|推")
 _OWED_BY_GOVERNMENT = re.compile(r"(?:政府|局|部门|街道|管委会|你们|园区|开发区|镇里|乡里|县里|市里|区里).{0,6}欠")
 
 
 def owes_others(text: str) -> bool:
     """True when a message tells the firm's own debts («厂子不想开了 欠着供应商几万块钱»): a state of one's own, never a
     grievance to file («政府欠我们工程款不给» is one)."""
-    said = squash(text or "")
-    return bool(_OWES_OTHERS.search(said)) and not _OWED_BY_GOVERNMENT.search(said)
+    said = normalize(text or "")
+    return bool(_OWES_OTHERS.search(said)) and not _OWED_BY_GOVERNMENT.search(squash(said)) \
+        and not _OWED_SETTLED_OR_WAITED.search(squash(said))
 
 
 #: The procedure itself said not to be needed («…以下的厂房不用办施工许可», «小店不需要申请…»), squashed.
@@ -628,11 +633,20 @@ NOT_NEEDED = re.compile(r"(?:不用|不需要|不必|无需|用不着|不要)(?:
 
 
 def told_not_needed(text: str) -> bool:
-    """True when a message tells, as heard from others, that a procedure is not needed («包工头说我们这个不用办施工许可
-    投资也就二十来万»): asked to be confirmed though no question is typed — who must apply settles it."""
-    said = squash(text or "")
-    heard = HEARD_FROM_OTHERS.search(said)
-    return heard is not None and NOT_NEEDED.search(said, heard.end()) is not None
+    """True when a message only tells, as heard from others, that a procedure is not needed («包工头说我们这个不用办施工
+    许可 投资也就二十来万»): asked to be confirmed though no question is typed — who must apply settles it. Never with a
+    question of its own («…但我还是想办 要准备什么材料»: its facet answers), what happened since («…结果被罚了»: a
+    grievance), or the not-needed said by someone else in another clause («…窗口说不用再报了»)."""
+    said = normalize(text or "")
+    if _ASKS_OR_HAPPENED.search(squash(said)):
+        return False
+    return any((heard := HEARD_FROM_OTHERS.search(clause)) is not None and NOT_NEEDED.search(clause, heard.end())
+               for clause in re.split(r"[\s,,。;;!!]+", said))
+
+
+#: A question of its own, or what happened after the thing heard («结果被罚了», «停工了»), squashed.
+_ASKS_OR_HAPPENED = re.compile(r"[吗么嘛呢??]|什么|啥|哪|怎么|咋|多久|多少|几天|是不是|能不能|要不要|可不可以"
+                               r"|结果|罚|停工|停了|拖|查|后来|现在")
 
 
 #: What a message asking for the basis says besides asking («这个依据是哪个文件», «你的回答都有出处吗»):

@@ -604,12 +604,19 @@ WHO_LEADS_GUESSES = frozenset({"goodbye", "greet", "thank", "affirm", "deny", "i
 #: A rating asked to be given and nothing else, no verdict yet («评价一下», «我要评价», «想评价一下上次的服务»): the
 #: ticket is asked next (it got «没有理解», or a complaint's form); the whole message, never a complaint with the word
 #: («想评价一下社保中心 办个事跑了五趟»).
-_RATING_ASKED = re.compile(r"^(?:等下|等等|等一下)?(?:我|我们)?(?:先)?(?:想|要|来|想要)?(?:先)?(?:给(?:你们|他们)?)?"
+#: An earlier filing named («上回的投诉», «上次那个单子», «上个月的投诉»).
+_EARLIER_FILING_NAMED = (r"(?:上次|上回|之前|前面|上个月|上周)(?:的|那个|那张)?(?:投诉|工单|单子|服务|办事)"
+                         r"(?:处理|的处理)?")
+_RATING_ASKED = re.compile(r"^(?:等下|等等|等一下)?"
+                           # («上次那个单子我想评价一下», «上次的投诉我想打个分»: the filing named first)
+                           rf"(?P<first>{_EARLIER_FILING_NAMED})?"
+                           r"(?:我|我们)?(?:先)?(?:想|要|来|想要)?(?:先)?(?:给(?:你们|他们)?)?"
                            # («我想给上回的投诉打个分», «等下 我先评价一下上回那个单子» (complain: a new complaint's
                            # form, or 联系人:等下 at the name's question): a filing of before rated
-                           r"(?P<before>(?:上次|上回|之前|前面)(?:的|那个|那张)?(?:投诉|工单|单子|服务|办事))?"
-                           r"(?:评价一下|评价下|评价|评个价|做个评价|打个分|评个分|打分)"
-                           r"(?:(?P<after>上次|上回|之前|前面)?(?:这次|刚才)?(?:的|那个|那张)?(?:服务|办事|工单|单子|投诉))?"
+                           rf"(?P<before>{_EARLIER_FILING_NAMED})?"
+                           r"(?:评价一下|评价下|评价|评个价|做个评价|打个分|评个分|打分|打个差评|打个好评|打差评|打好评)"
+                           r"(?:(?P<after>上次|上回|之前|前面|上个月)?(?:这次|刚才)?(?:的|那个|那张)?"
+                           r"(?:服务|办事|工单|单子|投诉)(?:处理)?)?"
                            r"(?:吧|啊|呀|哈)?[。.!!~]*$")
 #: A rating someone else demands («窗口非让我们把评价改成满意», «他们逼着改成好评»): a grievance, no rating given.
 #: («窗口要求我们必须给好评», «办事员非让我们在评价器上点满意», «不给好评就不给办»)
@@ -1367,7 +1374,7 @@ class Interpreter:
         if (intent in WEAK_INTENTS | {"complain", "suggest", "request_help", "check_status", "rate_service",
                                   "human_handoff"}
                 and (rated := _RATING_ASKED.match(squash(text))) is not None
-                and (confidence < UNSURE or rated.group("before") or rated.group("after"))):
+                and (confidence < UNSURE or rated.group("first") or rated.group("before") or rated.group("after"))):
             # «评价一下», «我要评价» (human_handoff 0.24), «想评价一下上次的服务» (complain 0.37): a rating asked for
             # (the classifier's own unsure rate_service confirmed, or Rasa's fallback takes it)
             return "rate_service", "a rating asked for"

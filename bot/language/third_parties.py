@@ -133,6 +133,8 @@ def money_taken_by_staff(squashed: str) -> bool:
 #: agency): a dispute of money with them is between the two, no department's to settle (a utility, which the
 #: rules on connections govern, is not one of them).
 _PRIVATE_PARTY = re.compile(r"房东|二房东|供应商|客户|合伙人|合作方|加盟商|代账公司|代理记账|装修公司|代办公司|中介公司"
+                            # («中介收了我们3000块说帮我们开诊所…»; never the approvals' 中介服务, 中介超市)
+                            r"|中介(?!服务|超市|机构)"
                             r"|租户|对方公司|买家|卖家|下家|上家")
 #: Money of the dispute held back («押金一直不退», «欠我们货款», «收了钱跑路了»).
 _MONEY_HELD = re.compile(r"(?:押金|定金|订金|货款|欠款|租金|尾款|预付款|加盟费|服务费|代账费|装修款|工程款|钱)"
@@ -179,7 +181,13 @@ def paid_for_an_errand(normal: str) -> bool:
     """True when money a private party holds back was paid for a guide's errand it promised to do («中介公司收了我们
     3000块说帮我们开诊所 钱不退»): the guide named is what the money was for, not what is asked — a dispute between
     the two (it got 开办诊所's fee, or a complaint against no department)."""
-    return private_money_dispute(normal) and bool(_PAID_TO_DO.search(re.sub(r"\s+", "", normal)))
+    said = re.sub(r"\s+", "", normal)
+    # (a question of the guide asked beside it, «…钱也不退 诊所备案本身收费吗», is the guide's to answer)
+    return private_money_dispute(normal) and bool(_PAID_TO_DO.search(said)) and not _GUIDE_ASKED_TOO.search(said)
+
+
+#: A question of the guide asked beside a dispute («…诊所备案本身收费吗», «…我们自己开诊所去哪弄»).
+_GUIDE_ASKED_TOO = re.compile(r"[吗么??]|什么(?![也都])|啥(?![也都])|哪|怎么|咋|多久|多少钱|收费|要钱|流程|材料")
 
 
 #: A private party gone with the money paid it («供应商收了我们30万定金 人跑了 联系不上», «合作方卷了货款跑路了»): the
