@@ -457,20 +457,32 @@ _SAID_OF_IT = re.compile(r"\s*(?:那个|这个)?是|\s*不是|\s*(?:是)?错")
 
 
 def mobile_put_right(text: str) -> str | None:
-    """The second of two mobile numbers when the words between them say the first was wrong, or the first when the
-    words after the second disown it («是13912345600 之前那个13912345687是我同事的»: the colleague's was kept), as
-    its 11 digits; None otherwise (the first was taken, and «手机号已改为» the number just said to be wrong)."""
+    """The one mobile number of several that is not said to be wrong or disowned, as its 11 digits: the second of two
+    when the words between say the first was wrong («…81 不对 是…18»), the first when the words after the second disown
+    it («是139…00 之前那个139…87是我同事的»), the one not to avoid («打这个139…11 别打139…55 那是我之前的号»), however
+    many times each is said; None when there is no such one number (the first was taken, and «手机号已改为» the number
+    just said to be wrong)."""
     written = digits_said(plain(text or ""))
     found = list(re.finditer(rf"(?<!\d){_MOBILE_TYPED}(?!\d)", written))
-    if len(found) != 2:
+    numbers = [re.sub(r"\D", "", m.group()) for m in found]
+    if len(set(numbers)) < 2:
         return None
-    between = written[found[0].end():found[1].start()]
-    # (the words between said of the first: «…87是我同事的 我的是…00»; «我的…00 我同事的…87» says whose the second is)
-    if _PUT_RIGHT_BETWEEN.search(between) or (_DISOWNED_AFTER.search(between) and _SAID_OF_IT.match(between)):
-        return re.sub(r"\D", "", found[1].group())
-    if _DISOWNED_AFTER.search(written[found[1].end():]):
-        return re.sub(r"\D", "", found[0].group())
-    return None
+    wrong = set()
+    for n, m in enumerate(found):
+        after = written[m.end():found[n + 1].start()] if n + 1 < len(found) else written[m.end():]
+        before = written[max(0, m.start() - 4):m.start()]
+        # (the words between said of the first: «…87是我同事的 我的是…00»; «我的…00 我同事的…87» says whose the
+        # second is)
+        if (n + 1 < len(found) and (_PUT_RIGHT_BETWEEN.search(after)
+                                    or (_DISOWNED_AFTER.search(after) and _SAID_OF_IT.match(after)))) \
+                or (n + 1 == len(found) and _DISOWNED_AFTER.search(after)) or _AVOIDED_BEFORE.search(before):
+            wrong.add(numbers[n])
+    right = {number for number in numbers if number not in wrong}
+    return right.pop() if wrong and len(right) == 1 else None
+
+
+#: Said right before a number: not to use it («别打139…», «不要打…», «不是139…»).
+_AVOIDED_BEFORE = re.compile(r"(?:别打|别用|不要打|不要用|不是|别留|不用)\s*$")
 
 
 def mobile_said_with_words(text: str) -> str | None:
@@ -1516,8 +1528,10 @@ def contact_name_from(text: str) -> str:
         # the first part that is a whole name («姓周 周晓东 电话…»: 周晓东, not 周周晓东)
         named_parts = [_NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", _SAID_BEFORE.sub("", part))) for part in parts]
         # («联系人就写我们老板 王强»: a post is no name — it was filed as «老板»)
-        names = [named for named in named_parts
-                 if re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", named) and not _POSTS.fullmatch(named)]
+        # («刚说了 会计孙丽»: the post before the name is no part of it — it was filed as 会计孙丽)
+        names = [name_after_post(named, named) for named in named_parts
+                 if re.fullmatch(r"[\u4e00-\u9fa5]{2,5}", named) and not _POSTS.fullmatch(named)]
+        names = [named for named in names if re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", named)]
         if names:
             # («我姓贺 叫我贺女士吧»: its 吧 is no part of the name — it was filed as «贺女士吧»)
             # («叫我老刘就行 刘长河»: the whole name after what one is called — it was filed as «老刘»)
@@ -1529,6 +1543,8 @@ def contact_name_from(text: str) -> str:
         return full.group(2)
     # «我姓王», «免贵姓张»: the surname as said, no title made up for it (王先生 or 王女士 is a guess)
     name = _NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", _SAID_BEFORE.sub("", squashed)))
+    if name == "姓" or (not name and squashed in ("姓", "叫")):
+        return ""  # («电话158… 姓», sent before the surname was typed: it was filed as 联系人:姓)
     # («我是办公室主任刘洋 电话139…» at «怎么称呼您»: filed as «办公室主任刘洋» — the post is no part of the name)
     return name_after_post(name, text) if name else squashed
 
@@ -2232,6 +2248,8 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
         value = None
     if value is not None and any(value == w for _, ws in fields for w in ws) and field != "mayor_grade":
         value = None
+    if field == "phone" and (right := mobile_put_right(text)) is not None:
+        value = right  # («电话是…22 不对 是…33 之前那个…22是我同事的»: the colleague's was kept)
     if field == "contact_name" and value:
         value = name_after_post(value, text)
         if re.match(r"(?:我|俺)(?:本人|自己)?(?:吧|就行|就好)?$", value):
@@ -2327,8 +2345,10 @@ def _written_value(field: str, value: str) -> bool:
 
 #: Who a contact is to the firm, said before the name («我们会计 李娟», «财务王芳»): the name is what follows.
 _ROLE_BEFORE_NAME = re.compile(r"^(?:我们|我|咱们|咱|公司|单位)?(?:是)?的?(?:办公室|财务部|行政部|综合部|人事部|业务部)?"
-                               r"(?:(?P<post>会计|财务|出纳|行政|经理|总经理|老板|文员|主任|助理|老总)|法人|同事|办事员|经办人"
-                               r"|负责人"
+                               r"(?:(?P<post>会计|财务|出纳|行政|经理|总经理|老板娘|老板|文员|主任|助理|老总|厂长|店长)"
+                               r"|法人|同事|办事员|经办人|负责人"
+                               # («代账的小刘»: who keeps the books, then the name)
+                               r"|代账的?|代理记账的?"
                                # («联系人写我爱人王秀英»: a family member, then the name)
                                r"|爱人|老婆|老公|媳妇|对象|丈夫|妻子|儿子|女儿|家属|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹)")
 #: After a post, the word that links it to the name («叫孙丽», «是孙丽», «名字叫孙丽»), or the surname alone («姓孙»).
@@ -3187,7 +3207,8 @@ def phone_put_right(text: str) -> str | None:
     if not own and (not _PHONE_WRONG.search(said) or _NOT_ONE_S_OWN_NUMBER.search(said)):
         return None
     numbers = [normalize_mobile(m) for m in re.findall(r"1[3-9]\d{9}", digits_said(text or ""))]
-    return numbers[-1] if numbers else ""
+    # («电话是139…22 不对 是139…33 之前那个139…22是我同事的»: the last said was the one disowned — it was kept)
+    return (mobile_put_right(text) or numbers[-1]) if numbers else ""
 
 
 #: Who handles the ticket, asked of it alone («谁在管这个单子», «这个单子现在哪个部门在办», «负责的是谁»).

@@ -276,3 +276,38 @@ def test_an_id_with_each_zero_typed_as_the_letter_o_is_read(text):
     from actions.ticket_status import ticket_id_in
 
     assert ticket_id_in(text) == "YS202612060002"
+
+
+# ---- the tester on the branch: contacts and numbers -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed, name", [("刚说了 会计孙丽", "孙丽"), ("我是老板娘 姓潘", "潘老板娘"),
+                                         ("代账的小刘", "小刘")])
+def test_a_post_before_the_name_is_no_part_of_it(typed, name):
+    # the tester on the branch (a24, a55, a83): filed as 会计孙丽, 娘姓潘, 代账的小刘
+    result, _ = _validated("contact_name", typed, slots={"company_name": "前进机械制造有限公司"})
+    assert result == {"contact_name": name}, result
+
+
+def test_a_surname_word_sent_before_the_surname_is_no_name():
+    # the tester on the branch (a69): «电话15899990000 姓» was filed as 联系人:姓
+    result, said = _validated("contact_name", "电话15899990000 姓", slots={"company_name": "前进机械制造有限公司"})
+    assert result == {"contact_name": None}, result
+
+
+@pytest.mark.parametrize("typed, number", [
+    # the tester on the branch (a05, a80): the colleague's and the dead number were kept
+    ("电话是13900002222 不对 是13900002233 之前那个13900002222是我同事的", "13900002233"),
+    ("打这个 13922221111 别打13944445555 那是我之前的号 停机了", "13922221111"),
+])
+def test_of_several_numbers_the_one_neither_wrong_nor_avoided(typed, number):
+    from bot.conversation.phrases import mobile_put_right
+
+    assert mobile_put_right(typed) == number
+
+
+def test_at_the_summary_the_number_put_right_is_the_one_not_disowned():
+    from bot.conversation.phrases import Correction, parse_correction
+
+    typed = "电话是13900002222 不对 是13900002233 之前那个13900002222是我同事的"
+    assert parse_correction(typed) == Correction("phone", "13900002233")
