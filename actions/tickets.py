@@ -1446,10 +1446,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             value = stated
             if tells_more_of_the_case(before):
                 more = told_beside(dispatcher, tracker, before)
-        named = phrases.stated_contact_name(typed) if stated and not tracker.get_slot("contact_name") else None
-        if named and (len(named) == 1 or phrases.is_bare_name(named) or phrases.is_titled_name(named)):
-            # «来电企业是绍兴越成纺织有限公司 来电人姓俞 手机135…» (a 12345 agent): whom to call, told with the name
-            # (the phone was taken, the name asked again)
+        named = phrases.contact_beside_firm(typed, stated) if stated and not tracker.get_slot("contact_name") else None
+        if named:
+            # «来电企业是绍兴越成纺织有限公司 来电人姓俞 手机135…» (a 12345 agent), «会计叫孙丽 公司是…», «我是厂长
+            # 叫马建国 厂子叫…»: whom to call, told with the name (the phone was taken, the name asked again)
             more.setdefault("contact_name", named)
         try:
             return {"company_name": clean_company_name(phrases.company_name_from(str(value or ""))), **more}

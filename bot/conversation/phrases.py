@@ -1222,6 +1222,8 @@ _LABEL_BEFORE_NAME = re.compile(r"^(?:(?:(?:我是|我们是|这里是|应该是
                                 # (a 12345 agent's caller, «来电的是…有限公司», «来电企业是…»: filed as 企业:来电的是…)
                                 r"|来电(?:的|人|者)?(?:企业|公司|单位)?(?:的)?(?:是|叫|为)?"
                                 r"|(?:企业|公司|单位)(?:名称|名字|全称)?"
+                                # («我是厂长 叫马建国 厂子叫前进机械制造有限公司»: filed with its «厂子叫»)
+                                r"|(?:厂子|厂|店)(?:的)?(?:名称|名字|全称)?(?:叫做|叫|是)"
                                 r"|(?:我司|本公司|我公司|本司|我单位|本单位)(?:全称|名称)?(?:为|是|叫)?"
                                 # (the label and the verb together, «企业名称改成…»; a voice filler, «那个鑫泰…»)
                                 r"|那个|就是|嗯|呃)[::]?)+"
@@ -1815,7 +1817,9 @@ _CODE_PART = re.compile(r"(?:统一社会信用代码|信用代码|代码)?[::]?
 #: Another field's label after the name, in a message giving several («…食品有限公司 联系人杜伟 手机182… 信用代码没带»):
 #: the name ends before it. Only after a space or a mark, so that «…手机维修店» keeps its 手机.
 _OTHER_FIELD_AFTER = re.compile(r"[\s,,。;;、]+(?:联系人|我叫|我姓|俺叫|俺姓|免贵姓?|本人姓?|姓名|负责人|经办人|(?:统一社会)?信用代码|代码"
-                                r"|执照|电话|手机|联系电话|联系方式|涉及部门|部门)")
+                                r"|执照|电话|手机|联系电话|联系方式|涉及部门|部门"
+                                # («企业是广源建设工程有限公司 来电人姓俞» of a 12345 agent: filed as the firm's name)
+                                r"|来电人|来电者|来电的(?:是|人)|会计|出纳|财务|老板|厂长|店长)")
 
 
 def said_before_a_name(text: str, name: str) -> str | None:
@@ -2476,6 +2480,28 @@ def another_firm_told(text: str) -> str | None:
     return next((name for called in _OTHER_FIRM_CALLED.finditer(said, other.end())
                  if not _POSTS.search(name := called.group("name")) and not re.search(r"我|代账|代理|会计|^[这那一同做搞开卖干在]", name)
                  and not is_common_word(name)), "")
+
+
+#: The words that label a firm's name («公司是», «厂子叫», «我们是»), taken out to read what else a message tells.
+_FIRM_LABEL = re.compile(r"(?:来电)?(?:公司|企业|厂子?|单位|店)(?:的)?(?:名字|名称|全称)?(?:是|叫做|叫)|我们是|我们公司是")
+#: A caller named by a 12345 agent («来电的是邓志强», «来电人是邓志强»).
+_CALLER_NAMED = re.compile(r"来电(?:的|人|者)?是(?P<name>[\u4e00-\u9fa5]{2,3})(?![\u4e00-\u9fa5])")
+
+
+def contact_beside_firm(text: str, firm: str) -> str | None:
+    """Whom to call, told in the message that gives the firm's name («会计叫孙丽 公司是前进机械…», «我是厂长 叫马建国 厂子叫
+    …», «来电的是邓志强 公司叫…»): the name (or a post's surname, 孙会计); None when none is told (it was asked again)."""
+    rest = _FIRM_LABEL.sub(" ", plain(text or "").replace(firm, " ")) if firm else plain(text or "")
+    if (named := stated_contact_name(rest)) is not None and (
+            len(named) == 1 or is_bare_name(named) or is_titled_name(named)):
+        return named
+    clauses = [c for c in re.split(r"[\s,,。;;]+", rest) if c]
+    if (by_post := next((found for c in clauses if (found := contact_by_post(c)) is not None), None)) is not None:
+        return by_post
+    if (caller := _CALLER_NAMED.search(_squash(rest))) is not None and looks_like_person_name(caller.group("name")):
+        return caller.group("name")
+    named = contact_name_from(" ".join(clauses)) if len(clauses) > 1 else ""
+    return named if named and (is_bare_name(named) or is_titled_name(named)) and not is_a_post(named) else None
 
 
 def contact_by_post(text: str) -> str | None:
