@@ -469,11 +469,19 @@ _TIME_TOLD = re.compile(r"^(?:\d{1,2}月\d{1,2}[号日]|[一二三四五六七�
 _OF_THE_FORM = re.compile(r"执照|代码|名字|改名|的名|叫|告诉你|电话|手机|号码|再说|再发|再给|再补|回头")
 
 
+#: A mobile number with the words that label it («电话是135…»), taken out to read what else a reply tells.
+_PHONE_SAID = re.compile(r"(?:联系)?(?:电话|手机|手机号|号码)?(?:是|为)?(?<!\d)1[3-9]\d{9}(?!\d)")
+
+
 def tells_more_of_the_case(text: str) -> bool:
     """True when a reply tells more of what happened, not a name («而且工作人员态度也很差», «他们说系统坏了
     让我明天再来», «材料交了三次还说不全»); never a registered name or a name's usual ending (有限公司, 厂, 店)."""
     # (a number said in words is a number: «我是厂长 叫马建国 电话是一三五 零零零零 一二三四» was added to 情况)
     said = plain(digits_said(text or ""))
+    if said != plain(text or "") and not phrases.gives_form_values(text) and phrases.gives_form_values(said) \
+            and tells_more_of_the_case(_PHONE_SAID.sub(" ", said)):
+        # («他们给的电话幺三五零零零零一二三四是空号 根本联系不上»: a number said in words inside more of the case)
+        return True
     if phrases.looks_like_company(said) or phrases.stated_company_name(said) or phrases.is_no_company(said) \
             or phrases.is_skip(said) or (phrases.lacks_value(said) and not phrases.tells_what_others_said(said)) \
             or phrases.gives_form_values(said) or phrases.carries_no_value(said):
@@ -1888,6 +1896,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «项目不对 是城东快速路改造工程一标段 招标人是市交通运输局»: each field put right (only the first was)
             changed: dict[str, Any] = {}
             for each in several:
+                if each.value is None:
+                    changed[each.field] = None  # («联系人改成我 电话改成139…»: the name asked, the phone changed)
+                    continue
                 result = await call_potential_coroutine(
                     getattr(self, f"validate_{each.field}")(each.value, dispatcher, tracker, domain))
                 if result.get(each.field) not in (None, NOT_GIVEN) and each.field in CORRECTABLE:
@@ -2118,7 +2129,9 @@ class AskUnlessRefused(Action, abc.ABC):
         return []
 
     def ask(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
-        if self.slot in ASKED_OF_THE_CALLER and _an_agent_speaks(tracker, message_of(tracker).typed):
+        # (never an owner who mentions the hotline or a clerk's number: «打了好几次12345热线都没人管 …»)
+        if self.slot in ASKED_OF_THE_CALLER and phrases.files_for_a_caller(
+                [message_of(tracker).typed, *(text for text, _ in earlier_messages(tracker.events))]):
             # («我是12345坐席 来电企业反映…» then «请问贵企业的名称是?», «怎么称呼您»: the agent was asked as the
             # enterprise) a 12345 agent is asked the caller's values, by the caller's name
             dispatcher.utter_message(response=f"utter_ask_{self.slot}_caller")

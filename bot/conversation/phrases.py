@@ -443,13 +443,17 @@ def one_mobile_said(text: str) -> str | None:
 
 #: Between two numbers, the first said wrong («13962257781 不对 是13962257718», «…81 错了 应该是…18»).
 # («A 不是 B» says A, not B: no correction)
-_PUT_RIGHT_BETWEEN = re.compile(r"不对|错了|打错|写错|说错|应该是|改成|改为|更正")
+_PUT_RIGHT_BETWEEN = re.compile(r"不对|错了|打错|写错|说错|应该是|改成|改为|更正|换成")
 
 
 #: Said right after a number: it is not one's own, or not to be used («…是我同事的», «…不是我的», «…那个作废»).
 _DISOWNED_AFTER = re.compile(r"^\s*(?:那个|这个)?(?:号码?|手机号?)?(?:是|为)?(?:我)?(?:同事|别人|朋友|家里人|老婆|老公|爱人|亲戚"
                              r"|他|她|公司前台|前台)(?:的|家的)|^\s*(?:那个|这个)?(?:号码?)?(?:不是我的|是错的|错了|作废|不用了"
-                             r"|停机了|不用)")
+                             r"|停机了|不用)"
+                             # («我手机139…00停机了 打我老婆的…», «…00打不通 你们打…87»)
+                             r"|^\s*(?:已经|平时|经常|老是|现在)?(?:停机|打不通|不常用|没人接|欠费|关机|没信号)")
+#: Said right before a number: the one to call («打我老婆的139…», «你们打139…», «换成139…»).
+_USE_BEFORE = re.compile(r"(?<![别不要])(?:打|用|换成|换|改打|联系)(?:这个|我|我们|我的)?(?:老婆|老公|爱人|同事|前台|家里)?(?:的)?\s*$")
 
 
 #: Words that say something of the number before them («是…», «不是…», «错…»).
@@ -470,11 +474,14 @@ def mobile_put_right(text: str) -> str | None:
     wrong = set()
     for n, m in enumerate(found):
         after = written[m.end():found[n + 1].start()] if n + 1 < len(found) else written[m.end():]
-        before = written[max(0, m.start() - 4):m.start()]
+        before = written[max(0, m.start() - 8):m.start()]
         # (the words between said of the first: «…87是我同事的 我的是…00»; «我的…00 我同事的…87» says whose the
         # second is)
-        if (n + 1 < len(found) and (_PUT_RIGHT_BETWEEN.search(after)
-                                    or (_DISOWNED_AFTER.search(after) and _SAID_OF_IT.match(after)))) \
+        if _USE_BEFORE.search(before):
+            continue  # («打我老婆的139…87 是我老婆的»: whose it is said of the one to call)
+        if (n + 1 < len(found) and (_PUT_RIGHT_BETWEEN.search(after) or (_DISOWNED_AFTER.search(after) and (
+                _SAID_OF_IT.match(after) or not re.match(r"\s*(?:是|为)?(?:我)?(?:同事|别人|朋友|家里人|老婆|老公|爱人|亲戚"
+                                                         r"|他|她|公司前台|前台)", after))))) \
                 or (n + 1 == len(found) and _DISOWNED_AFTER.search(after)) or _AVOIDED_BEFORE.search(before):
             wrong.add(numbers[n])
     right = {number for number in numbers if number not in wrong}
@@ -1132,7 +1139,8 @@ _STATED_NAME = re.compile(
     # («联系人就写我们老板 王强»: the words of the writing and the post are no part of the name — «就写» was filed)
     r"(?:我叫|本人叫|联系人(?:(?:就|可以|直接)?(?:写|填|留|是|叫)(?:成)?(?:(?:我们|公司)的?)?"
     rf"(?:老板|会计|财务|出纳|经理|总经理|法人|负责人|经办人)?\s?(?=[{SURNAME_TEXT}])"
-    r"|[::是为]?)|姓名[::是为]?|我是[^,,。;;\s]{2,40}?(?:公司|厂|店|馆|社|部|中心|工作室|合作社)的"
+    # («来电人姓名 张三» of a 12345 agent: the name after a space — it was filed as 联系人:名)
+    r"|[::是为]?)|姓名[::是为]?\s?|我是[^,,。;;\s]{2,40}?(?:公司|厂|店|馆|社|部|中心|工作室|合作社)的"
     # (a post after it, «我是宏达包装的会计刘敏»: filed with the name asked again, and «确认无误» refused as a name)
     r"(?:会计|财务|出纳|行政|经理|总经理|老板|法人|文员|办事员|经办人|负责人|主任|助理)?"
     r"|我是[^,,。;;\s]{2,40}?的(?:会计|财务|出纳|行政|经理|总经理|老板|法人|文员|办事员|经办人|负责人|主任|助理)"
@@ -1287,7 +1295,7 @@ ONLY_NAME_REST = 8
 
 
 #: The surname said in passing («…代码9132… 我姓高 手机139…», «免贵姓欧阳»): who to call, as said.
-_STATED_SURNAME = re.compile(r"(?:我|本人|免贵|来电人|来电者|来电的)姓(?P<name>[\u4e00-\u9fa5]{1,2}?)"
+_STATED_SURNAME = re.compile(r"(?:我|本人|免贵|来电人|来电者|来电的)姓(?!名)(?P<name>[\u4e00-\u9fa5]{1,2}?)"
                              r"(?=$|[\s,,。.!!;;、:]|手机|电话|联系|号码|\d)")
 
 
@@ -1389,8 +1397,8 @@ def stated_contact_name(text: str) -> str | None:
         return full.group(2)  # «我姓刘叫刘德福»
     found = _STATED_NAME.search(said) or _STATED_SURNAME.search(said) or _CALL_ME.search(said)
     if found is not None and found.group("name").startswith("我"):
-        # («联系人改成我吧 我姓龙 电话不变»: oneself, then one's surname — it was filed as 联系人:我)
-        found = _STATED_SURNAME.search(said)
+        # («联系人改成我吧 我姓龙 电话不变», «联系人改成我 我叫龙飞»: oneself, then one's name — filed as 联系人:我)
+        found = _STATED_NAME.search(said, found.start("name")) or _STATED_SURNAME.search(said)
     if found is None:
         post = _POST_THEN_NAME.search(said)
         named = post.group("name") if post is not None else ""
@@ -1454,14 +1462,17 @@ _REQUESTS = re.compile(r"帮我|帮忙|给我|替我|催|进度|查一下|查查
 
 #: An earlier ticket asked to be rated («等下 我先评价一下上回那个单子», «评价一下上次那个工单 YS2026…»), squashed.
 _RATES_ANOTHER = re.compile(r"(?:评价|打分|打个分|评个分|(?:打|给)个?(?:好评|差评))(?:一下|下)?"
-                            r"(?:上次|上回|之前|前面|另一张|那张|那个|YS)|(?:上次|上回|之前|前面)(?:的|那个|那张)?(?:投诉|工单|单子)"
+                            r"(?:上次|上回|之前|前面|另一张|那张|YS)|(?:上次|上回|之前|前面)(?:的|那个|那张)?(?:投诉|工单|单子)"
                             r"[^,,。]{0,4}?(?:评价|打分|打个分|评个分|好评|差评)", re.IGNORECASE)
+#: A rating already given, told («我给了差评», «打了一星»): more of the case, never a rating asked for now.
+_RATED_ALREADY = re.compile(r"(?:给了|打了|评了)(?:个|一个)?(?:差评|好评|一星|低分|不满意|满意)")
 
 
 def rates_another_ticket(text: str) -> bool:
-    """True when a reply to one of the form's questions asks to rate an earlier ticket («等下 我先评价一下上回那个单子»):
-    no value of this one."""
-    return bool(_RATES_ANOTHER.search(_squash(text or "")))
+    """True when a reply to one of the form's questions asks to rate an earlier ticket now («等下 我先评价一下上回那个
+    单子»): no value of this one — never a rating already given, told («之前的工单我给了差评 到现在也没人理»)."""
+    said = _squash(text or "")
+    return bool(_RATES_ANOTHER.search(said)) and not _RATED_ALREADY.search(said)
 
 
 def requests_instead(text: str) -> bool:
@@ -2257,8 +2268,10 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
     if field == "contact_name" and value:
         value = name_after_post(value, text)
         if re.match(r"(?:我|俺)(?:本人|自己)?(?:吧|就行|就好)?$", value):
-            # («联系人改成我吧 我姓龙 电话不变»: oneself, the name said after it — it was filed as 联系人:我)
-            value = stated_contact_name(text) or None
+            # («联系人改成我吧 我姓龙 电话不变»: oneself, the name said after it — it was filed as 联系人:我; never the
+            # words of another change, «联系人改成我 电话改成139…» — asked)
+            own = stated_contact_name(text)
+            value = own if own and (len(own) == 1 or is_bare_name(own) or is_titled_name(own)) else None
     if value is None and value_match is not None and _CHANGE_ASKED.search(value_match.group(0)) \
             and (said := re.search(r"不是[^\s,,。]+[\s,,]*(?:是|改成|应该是)([^\s,,。]+)", text or "")) is not None:
         value = said.group(1)  # «部门改一下 不是税务局 是人社局»: the one after «是»
@@ -2298,7 +2311,10 @@ def corrections_said(text: str, bidding: bool = False, mayor: bool = False) -> l
             pieces[-1] += " " + part
         elif part:
             pieces.append(part)
-    found = [c for piece in pieces if (c := parse_correction(piece, bidding, mayor)) is not None and c.value]
+    # («联系人改成我 电话改成139…»: oneself, the name to ask — kept, so the phone is changed too and the name asked)
+    found = [c for piece in pieces if (c := parse_correction(piece, bidding, mayor)) is not None
+             and (c.value or (c.field == "contact_name" and names_oneself_without_a_name(
+                 re.sub(r"^.*?(?:改成|改为|换成|写成|写|填)", "联系人", piece, count=1))))]
     if any(c.field == "description" for c in found):
         return []  # («情况改成 要我们去找中介 电话是139…»: the case's new words, a third party's number in them)
     return found if len({c.field for c in found}) == len(found) > 1 else []
@@ -2463,6 +2479,8 @@ def labelled_contact(text: str) -> str | None:
 #: Another firm than the one filed for before («还有一家 也是我代账的», «另外一个客户», «换一家»).
 _OTHER_FIRM_TOLD = re.compile(r"(?:还有|另外|另)(?:一)?(?:家(?:公司|企业|厂子?|店|客户)?|个(?:公司|企业|厂子?|店|客户))"
                            r"|换(?:一)?家|别的公司")
+#: … the speaker's own, or a client's («也是我代账的», «我还有一家», «另外一个客户»).
+_ONES_OWN_OTHER_FIRM = re.compile(r"我(?:们)?(?:还有|另外|另)|也是我|我代|代账|代理记账|做账|客户|我(?:们)?(?:自己)?的(?:另|第二)")
 #: … and its name, said after it («叫恒通物流», «是恒通物流的»).
 _OTHER_FIRM_CALLED = re.compile(r"(?:叫做|名字叫|叫|是)(?P<name>[\u4e00-\u9fa5A-Za-z0-9()()]{2,20}?)(?=$|[\s,,。;;]|他们|她们"
                                   r"|那边|那家|的(?!公司|企业))")
@@ -2474,7 +2492,9 @@ def another_firm_told(text: str) -> str | None:
     when it is not named, None when no other firm is said."""
     said = plain(text or "")
     other = _OTHER_FIRM_TOLD.search(said)
-    if other is None:
+    if other is None or not _ONES_OWN_OTHER_FIRM.search(_squash(said)):
+        # (never a firm complained of or compared with: «隔壁还有一家叫鑫源饭店的 油烟排到我们店里», «另外一家叫恒通建设的
+        # 明显是陪标», «还有一家企业也反映了这个问题»)
         return None
     # (never who one is to it: «也是我代账的»)
     return next((name for called in _OTHER_FIRM_CALLED.finditer(said, other.end())
@@ -2526,8 +2546,9 @@ def name_after_post(value: str, text: str) -> str:
     # («会计叫孙丽», «我们的会计是孙丽»: the word that links post and name is no part of the name — filed as 叫孙丽;
     # «会计姓孙»: whom to ask for at the firm, 孙会计, as when the post's name is asked — filed as 姓孙)
     linked = _POST_LINKED_TO_NAME.match(rest)
-    if linked is not None and linked.group("surname") and role.group("post"):
-        return linked.group("surname") + role.group("post")
+    if linked is not None and linked.group("surname"):
+        # («法人姓王», «我爱人姓王»: the surname, no title made of who they are — it was filed as 姓王)
+        return linked.group("surname") + (role.group("post") or "")
     if linked is not None and linked.group("name"):
         return linked.group("name")
     if len(rest) >= 2:

@@ -646,7 +646,10 @@ def told_not_needed(text: str) -> bool:
 
 #: A question of its own, or what happened after the thing heard («结果被罚了», «停工了»), squashed.
 _ASKS_OR_HAPPENED = re.compile(r"[吗么嘛呢??]|什么|啥|哪|怎么|咋|多久|多少|几天|是不是|能不能|要不要|可不可以"
-                               r"|结果|罚|停工|停了|拖|查|后来|现在")
+                               r"|结果|罚|停工|停了|拖|查|后来|现在"
+                               # (a department named, or someone come to act: «…城管天天来», «供电公司来剪了我们的线»,
+                               # «住建局来人贴了封条», «税务局把我们列入异常名录了»)
+                               r"|局|委|城管|执法|供电|供水|燃气|税务|住建|监管|窗口|部门|来人|封|剪|拆|列入|没法")
 
 
 #: What a message asking for the basis says besides asking («这个依据是哪个文件», «你的回答都有出处吗»):

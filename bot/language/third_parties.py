@@ -183,7 +183,13 @@ def paid_for_an_errand(normal: str) -> bool:
     the two (it got 开办诊所's fee, or a complaint against no department)."""
     said = re.sub(r"\s+", "", normal)
     # (a question of the guide asked beside it, «…钱也不退 诊所备案本身收费吗», is the guide's to answer)
-    return private_money_dispute(normal) and bool(_PAID_TO_DO.search(said)) and not _GUIDE_ASKED_TOO.search(said)
+    # (nor a department's delay told beside it, «…钱不退 卫健委审核也拖了两个月»: a complaint)
+    return private_money_dispute(normal) and bool(_PAID_TO_DO.search(said)) and not _GUIDE_ASKED_TOO.search(said) \
+        and not _OFFICE_TOO.search(said)
+
+
+#: A department or its approval spoken of beside the dispute («卫健委审核也拖了两个月», «…那边一直卡着不批»).
+_OFFICE_TOO = re.compile(r"局|委|窗口|部门|中心|政府|审核|审批|不批|卡着|不给批")
 
 
 #: A question of the guide asked beside a dispute («…诊所备案本身收费吗», «…我们自己开诊所去哪弄»).

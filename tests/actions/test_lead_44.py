@@ -140,7 +140,7 @@ def test_two_numbers_none_disowned_are_no_correction(typed):
     # the tester (p04): a bookkeeper's second firm went straight to the summary under the first firm's name and code
     ("还有一家 也是我代账的 叫恒通物流 他们的社保登记人社局一直不给办", "恒通物流"),
     ("另外一个客户是恒通物流的 也是这个事 市场监管局一直不给办", "恒通物流"),
-    ("还有一家公司 也被市场监管局拖着不办", None),
+    ("我还有一家公司 也被市场监管局拖着不办", None),
 ])
 def test_another_firm_told_is_not_the_firm_of_the_ticket_before(database, text, firm):
     state = read_tracker(text, "complain", 0.9)
@@ -311,3 +311,73 @@ def test_at_the_summary_the_number_put_right_is_the_one_not_disowned():
 
     typed = "电话是13900002222 不对 是13900002233 之前那个13900002222是我同事的"
     assert parse_correction(typed) == Correction("phone", "13900002233")
+
+
+# ---- the first review of the branch ----------------------------------------------------------------------------------
+
+
+def test_a_callers_name_labelled_is_the_name():
+    # the review: «来电人姓名 张三» was filed as 联系人:名
+    from bot.conversation.phrases import stated_contact_name
+
+    assert stated_contact_name("我是12345坐席 来电企业是绍兴越成纺织有限公司 来电人姓名 张三 手机13567530218") == "张三"
+
+
+@pytest.mark.parametrize("text", ["隔壁还有一家叫鑫源饭店的 油烟排到我们店里 城管一直不管",
+                                  "另外一家叫恒通建设的 明显是陪标", "还有一家企业也反映了这个问题 市场监管局一直拖着"])
+def test_another_firm_complained_of_or_compared_is_not_the_enterprise(database, text):
+    # the review: the firm complained of (鑫源饭店), the rival bidder (恒通建设) became the ticket's enterprise
+    state = read_tracker(text, "complain", 0.9)
+    state.slots.update({"company_name": "华美服饰有限公司", "credit_code": "91410700MA44T5XJ3R"})
+    events, _ = run(ActionStartTicket(), state)
+    assert not [e for e in events if e["event"] == "slot" and e["name"] in ("company_name", "credit_code")], events
+
+
+@pytest.mark.parametrize("typed, number", [
+    # the review: the dead or unreachable number was kept
+    ("我手机13912345600停机了 打我老婆的13912345687 是我老婆的", "13912345687"),
+    ("13912345600打不通 你们打13912345687 是我同事的", "13912345687"),
+    ("13912345600停机了 换成13912345687", "13912345687"),
+    ("别打13944445555 打这个13922221111", "13922221111"),
+])
+def test_the_number_to_call_of_several(typed, number):
+    from bot.conversation.phrases import mobile_put_right
+
+    assert mobile_put_right(typed) == number
+
+
+def test_an_owner_who_mentions_the_hotline_is_asked_as_an_owner():
+    # the review: «打了好几次12345热线都没人管 …» was asked «请问来电企业的名称是?»
+    assert _asked(ActionAskCompanyName(), "x", before=("打了好几次12345热线都没人管 税务局一直不给开发票 我要投诉",)) \
+        == ["utter_ask_company_name"]
+
+
+@pytest.mark.parametrize("typed", ["之前的工单我给了差评 到现在也没人理", "评价那个窗口的态度"])
+def test_a_rating_given_told_is_no_rating_asked(typed):
+    from bot.conversation.phrases import rates_another_ticket
+
+    assert not rates_another_ticket(typed)
+
+
+def test_a_number_said_in_words_inside_more_of_the_case_is_the_case():
+    # the review: «他们给的电话幺三五零零零零一二三四是空号 根本联系不上» at the firm's question was filed as its name
+    from actions.tickets import tells_more_of_the_case
+
+    assert tells_more_of_the_case("他们给的电话幺三五零零零零一二三四是空号 根本联系不上")
+    assert not tells_more_of_the_case("我是厂长 叫马建国 电话是一三五 零零零零 一二三四")
+
+
+@pytest.mark.parametrize("text, name", [("法人姓王", "王"), ("负责人姓张", "张"), ("我爱人姓王", "王")])
+def test_a_role_then_a_surname_is_the_surname(text, name):
+    # the review: filed as 联系人:姓王
+    from bot.conversation.phrases import contact_by_post
+
+    assert contact_by_post(text) == name
+
+
+def test_oneself_as_contact_with_another_change_asks_the_name_and_changes_the_rest():
+    # the review: «联系人改成我 电话改成139…» at the summary changed the phone and kept the old contact, saying nothing
+    from bot.conversation.phrases import Correction, corrections_said
+
+    assert corrections_said("联系人改成我 电话改成13912345678") == [Correction("contact_name", None),
+                                                                   Correction("phone", "13912345678")]

@@ -203,3 +203,19 @@ def test_an_errand_each_firm_does_is_no_merge(text):
 def test_an_earlier_filing_rated_in_other_orders_is_a_rating(text):
     # the second review: each opened a new complaint's form
     assert READ.read(text, "complain", 0.93).intent == "rate_service"
+
+
+@pytest.mark.parametrize("text", ["包工头说我们这个不用办施工许可 城管天天来 生意都没法做",
+                                  "亲戚说个体户不用办税务登记 税务局把我们列入异常名录了"])
+def test_hearsay_beside_a_department_acting_is_a_grievance(text):
+    # the first review: read as an eligibility question, no offer to file
+    from bot.language.grammar import told_not_needed
+
+    assert not told_not_needed(text)
+
+
+def test_an_agencys_dispute_beside_a_departments_delay_is_no_dispute_only():
+    # the first review: «…钱不退 卫健委审核也拖了两个月» got only the dispute's reply, no form
+    from bot.language.third_parties import paid_for_an_errand
+
+    assert not paid_for_an_errand("中介公司收了我们3000块说帮我们开诊所 钱不退 卫健委审核也拖了两个月")
