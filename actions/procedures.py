@@ -74,6 +74,7 @@ from bot.conversation.history import (
 from bot.conversation.memory import memory_from
 from bot.conversation.message import click_of
 from bot.conversation.phrases import (
+    another_firm_told,
     asks_the_other,
     asks_what_if_a_filed_matter_unhandled,
     asks_what_if_unhandled,
@@ -391,6 +392,12 @@ class QuestionAction(Action, abc.ABC):
         if asks_of_the_filed_ticket(step, message.typed, tracker.events):
             return [FollowupAction("action_check_status")]
         if not isinstance(step, (Answer, HandOver)) and not (tracker.active_loop or {}).get("name") \
+                and said_in_conversation(tracker.events, "utter_ticket_filed") \
+                and another_firm_told(message.typed) is not None and _SAME_MATTER.search(message.typed):
+            # «还有一家 也是我代账的 叫恒通物流 也是发票的事» right after a ticket was filed (nlu_fallback: «没有完全
+            # 理解», three times): the same matter of the speaker's other firm — a ticket of its own, for that firm
+            return [FollowupAction("action_start_ticket")]
+        if not isinstance(step, (Answer, HandOver)) and not (tracker.active_loop or {}).get("name") \
                 and gives_a_ticket_to_check(message.typed):
             # «YS202612050012 这个单子 电话137…» (inform: a form's answer, no form asked it), «手机号150… 帮我查下单子
             # 单号忘了» (nlu_fallback): a ticket to look up, given — it got «没有完全理解»
@@ -457,6 +464,10 @@ class QuestionAction(Action, abc.ABC):
 
 #: A farewell that closes a message after its question («…好了 没别的了 拜拜», «…谢谢 再见»).
 _SIGNS_OFF = re.compile(r"(?:拜拜|再见|88|bye|回见|先这样|就这样吧)[啊呀哈了吧~!!。.\s]*$", re.IGNORECASE)
+
+
+#: The same matter said of another firm («也是发票的事», «一样的问题», «同样的情况»).
+_SAME_MATTER = re.compile(r"也是|一样|同样|也(?:开不|办不|登不|不给|没)")
 
 
 class ActionAnswerProcedure(QuestionAction):

@@ -381,3 +381,16 @@ def test_oneself_as_contact_with_another_change_asks_the_name_and_changes_the_re
 
     assert corrections_said("联系人改成我 电话改成13912345678") == [Correction("contact_name", None),
                                                                    Correction("phone", "13912345678")]
+
+
+def test_the_same_matter_of_ones_other_firm_after_filing_opens_its_ticket(no_tickets):  # noqa: F811
+    # the tester on the branch (a03, a82, a83): «还有一家 也是我代账的 叫恒通物流 也是发票的事» right after a filing got
+    # «没有完全理解»
+    from actions.procedures import ActionFallback
+    from tests.actions.test_lead_42 import after, started
+
+    text = "还有一家 也是我代账的 叫恒通物流 也是发票的事"
+    events, _ = started(ActionFallback(), after(["utter_ticket_filed"], text, "nlu_fallback", confidence=0.3))
+    assert [e.get("name") for e in events if e["event"] == "followup"] == ["action_start_ticket"], events
+    events, _ = started(ActionFallback(), after(["utter_procedure_answer"], text, "nlu_fallback", confidence=0.3))
+    assert "action_start_ticket" not in [e.get("name") for e in events if e["event"] == "followup"], events
