@@ -766,14 +766,18 @@ def _about_the_guide_answered(tracker: Tracker, message: Message, events: list[E
     pid = tracker.get_slot("procedure")
     kb = knowledge_base()
     procedure = kb.get(pid) if kb is not None and pid else None
-    if described is None or procedure is None or message.entity_values("procedure") \
-            or message.reading().recognition.mentions or procedure.name in str(described["value"]) \
-            or len(phrases.squash_marks(str(described["value"]))) > ELLIPTICAL_CASE_CHARS \
+    told = str(described["value"]) if described is not None else ""
+    kind = next((e.get("value") for e in reversed(events)
+                 if e.get("event") == "slot" and e.get("name") == "ticket_type"), None)
+    # (a complaint's case only: a request right after a guide asks for its service, «我要申请帮办代办 开个牙科诊所»)
+    if described is None or procedure is None or kind != TicketType.COMPLAINT.value \
+            or message.entity_values("procedure") or message.reading().recognition.mentions \
+            or any(name in told for name in (procedure.name, *procedure.synonyms)) \
+            or len(phrases.squash_marks(told)) > ELLIPTICAL_CASE_CHARS \
             or not any(answered_with(tracker.events, f"utter_procedure_answer{kind}")
                        for kind in ("", "_remembered", "_plain")):
         return events
-    return [*events, SlotSet("description", f"(关于{procedure.name}){described['value']}"),
-            SlotSet("procedure", pid)]
+    return [*events, SlotSet("description", f"(关于{procedure.name}){told}"), SlotSet("procedure", pid)]
 
 
 def _an_agent_speaks(tracker: Tracker, said: str) -> bool:

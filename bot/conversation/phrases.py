@@ -1544,7 +1544,7 @@ def contact_name_from(text: str) -> str:
         # («刚说了 会计孙丽»: the post before the name is no part of it — it was filed as 会计孙丽)
         names = [name_after_post(named, named) for named in named_parts
                  if re.fullmatch(r"[\u4e00-\u9fa5]{2,5}", named) and not _POSTS.fullmatch(named)]
-        names = [named for named in names if re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", named)]
+        names = [named for named in names if re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", named) and not _POSTS.fullmatch(named)]
         if names:
             # («我姓贺 叫我贺女士吧»: its 吧 is no part of the name — it was filed as «贺女士吧»)
             # («叫我老刘就行 刘长河»: the whole name after what one is called — it was filed as «老刘»)
@@ -2504,8 +2504,8 @@ def another_firm_told(text: str) -> str | None:
 
 #: The words that label a firm's name («公司是», «厂子叫», «我们是»), taken out to read what else a message tells.
 _FIRM_LABEL = re.compile(r"(?:来电)?(?:公司|企业|厂子?|单位|店)(?:的)?(?:名字|名称|全称)?(?:是|叫做|叫)|我们是|我们公司是")
-#: A caller named by a 12345 agent («来电的是邓志强», «来电人是邓志强»).
-_CALLER_NAMED = re.compile(r"来电(?:的|人|者)?是(?P<name>[\u4e00-\u9fa5]{2,3})(?![\u4e00-\u9fa5])")
+#: A caller named by a 12345 agent with «是» («来电的是邓志强», «来电人是邓志强»).
+_CALLER_IS = re.compile(r"来电(?:的|人|者)?是(?P<name>[\u4e00-\u9fa5]{2,3})(?![\u4e00-\u9fa5])")
 
 
 def contact_beside_firm(text: str, firm: str) -> str | None:
@@ -2518,7 +2518,7 @@ def contact_beside_firm(text: str, firm: str) -> str | None:
     clauses = [c for c in re.split(r"[\s,,。;;]+", rest) if c]
     if (by_post := next((found for c in clauses if (found := contact_by_post(c)) is not None), None)) is not None:
         return by_post
-    if (caller := _CALLER_NAMED.search(_squash(rest))) is not None and looks_like_person_name(caller.group("name")):
+    if (caller := _CALLER_IS.search(_squash(rest))) is not None and looks_like_person_name(caller.group("name")):
         return caller.group("name")
     named = contact_name_from(" ".join(clauses)) if len(clauses) > 1 else ""
     return named if named and (is_bare_name(named) or is_titled_name(named)) and not is_a_post(named) else None
