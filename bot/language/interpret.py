@@ -1005,6 +1005,10 @@ class Interpreter:
             # someone outside government to be talked round, asked of the bureau — the request (never read into
             # another intent)
             return "request_help", CHASED_REASON
+        if intent in {"complain", "request_help"} and question and _WHERE_IF_NOT_SATISFIED.search(squash(text)):
+            # «那我们要是不服 该往哪反映» (complain: in a form, «请问贵企业的名称是» again, the question dropped): where
+            # to go when not satisfied, asked — the channels
+            return "ask_where", "asks where to go when not satisfied"
         if intent == "bot_challenge" and facets and HEARD_FROM_OTHERS.search(squash(text)) \
                 and (_ASKED_IF_TRUE.search(squash(text)) or re.search(r"是吗|是么|对吧", squash(text))) \
                 and not _ASKS_IF_A_PERSON.search(squash(text)):
@@ -2125,6 +2129,9 @@ def said_again(text: str) -> bool:
     form's question, however sure the classifier of a complaint (the form started over, its case lost)."""
     again = _SAID_AGAIN.fullmatch(squash(text or ""))
     return again is not None and not _NOT_A_VALUE.search(again.group("value"))
+#: Where to go if not satisfied, asked («那我们要是不服 该往哪反映», «处理结果不满意 还能找谁申诉»), squashed.
+_WHERE_IF_NOT_SATISFIED = re.compile(r"(?:不服|不满意|不认可|有异议|不接受)[^。]{0,8}?(?:该|能|可以|还能|还可以)?"
+                                     r"(?:往|去|到|找|向)?(?:哪|哪里|哪儿|哪个部门|谁)(?:里|儿)?(?:反映|投诉|申诉|告|说理)")
 #: What the classifier guesses for a procedure told not needed, as heard («包工头说…不用办施工许可»).
 HEARSAY_TOLD_GUESSES = frozenset({"complain", "request_help", "suggest", "inform", "out_of_scope", "nlu_fallback"})
 _MAY_TOO = re.compile(r"也(?:可以|能|行)|照样(?:可以|能)|一样(?:可以|能)")

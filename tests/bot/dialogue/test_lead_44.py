@@ -219,3 +219,9 @@ def test_an_agencys_dispute_beside_a_departments_delay_is_no_dispute_only():
     from bot.language.third_parties import paid_for_an_errand
 
     assert not paid_for_an_errand("中介公司收了我们3000块说帮我们开诊所 钱不退 卫健委审核也拖了两个月")
+
+
+def test_where_to_go_if_not_satisfied_is_a_question_in_a_form():
+    # fresh45-31: «那我们要是不服 该往哪反映» in a complaint's form (complain) got «请问贵企业的名称是» again
+    assert READ.read("那我们要是不服 该往哪反映", "complain", 0.7).intent == "ask_where"
+    assert READ.read("我对处罚不服 要投诉执法队", "complain", 0.9).intent == "complain"
