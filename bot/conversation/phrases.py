@@ -1415,6 +1415,11 @@ def stated_contact_name(text: str) -> str | None:
         return whole.group(1)
     # («我是他们公司的会计 想问问», «我是宏达的法人代表»: a post, no name — after a post, a name opens with a surname)
     if _POSTS.fullmatch(name) or (_POST_BEFORE.search(said[:found.start("name")]) and name[0] not in _SURNAMES):
+        # («联系人是我 老板娘 姓吴»: the post, then the surname — whom to ask for, 吴老板娘)
+        surname = re.match(rf"[\s,,]*(?:我)?姓([{SURNAME_TEXT}])(?![\u4e00-\u9fa5])", said[found.end():])
+        if surname is not None and _POSTS.fullmatch(name):
+            titled = _ROLE_BEFORE_NAME.fullmatch(name)
+            return surname.group(1) + (name if titled is not None and titled.group("post") else "")
         return None
     return name
 

@@ -394,3 +394,11 @@ def test_the_same_matter_of_ones_other_firm_after_filing_opens_its_ticket(no_tic
     assert [e.get("name") for e in events if e["event"] == "followup"] == ["action_start_ticket"], events
     events, _ = started(ActionFallback(), after(["utter_procedure_answer"], text, "nlu_fallback", confidence=0.3))
     assert "action_start_ticket" not in [e.get("name") for e in events if e["event"] == "followup"], events
+
+
+@pytest.mark.parametrize("text, name", [("接着填吧 联系人是我 老板娘 姓吴", "吴老板娘"), ("联系人是会计 姓孙", "孙会计")])
+def test_a_post_then_its_surname_is_whom_to_ask_for(text, name):
+    # the full replay (fresh40-42): with 老板娘 a post, «联系人是我 老板娘 姓吴» named nobody (main filed 老板娘)
+    from bot.conversation.phrases import stated_contact_name
+
+    assert stated_contact_name(text) == name
