@@ -446,10 +446,11 @@ def one_mobile_said(text: str) -> str | None:
 _PUT_RIGHT_BETWEEN = re.compile(r"不对|错了|打错|写错|说错|应该是|改成|改为|更正|换成")
 
 
+#: Whose a number is, said after it («是我同事的», «我老婆的»).
+_WHOSE_NUMBER = r"(?:是|为)?(?:我)?(?:同事|别人|朋友|家里人|老婆|老公|爱人|亲戚|他|她|公司前台|前台)"
 #: Said right after a number: it is not one's own, or not to be used («…是我同事的», «…不是我的», «…那个作废»).
-_DISOWNED_AFTER = re.compile(r"^\s*(?:那个|这个)?(?:号码?|手机号?)?(?:是|为)?(?:我)?(?:同事|别人|朋友|家里人|老婆|老公|爱人|亲戚"
-                             r"|他|她|公司前台|前台)(?:的|家的)|^\s*(?:那个|这个)?(?:号码?)?(?:不是我的|是错的|错了|作废|不用了"
-                             r"|停机了|不用)"
+_DISOWNED_AFTER = re.compile(rf"^\s*(?:那个|这个)?(?:号码?|手机号?)?{_WHOSE_NUMBER}(?:的|家的)"
+                             r"|^\s*(?:那个|这个)?(?:号码?)?(?:不是我的|是错的|错了|作废|不用了|停机了|不用)"
                              # («我手机139…00停机了 打我老婆的…», «…00打不通 你们打…87»)
                              r"|^\s*(?:已经|平时|经常|老是|现在)?(?:停机|打不通|不常用|没人接|欠费|关机|没信号)")
 #: Said right before a number: the one to call («打我老婆的139…», «你们打139…», «换成139…»).
@@ -480,8 +481,7 @@ def mobile_put_right(text: str) -> str | None:
         if _USE_BEFORE.search(before):
             continue  # («打我老婆的139…87 是我老婆的»: whose it is said of the one to call)
         if (n + 1 < len(found) and (_PUT_RIGHT_BETWEEN.search(after) or (_DISOWNED_AFTER.search(after) and (
-                _SAID_OF_IT.match(after) or not re.match(r"\s*(?:是|为)?(?:我)?(?:同事|别人|朋友|家里人|老婆|老公|爱人|亲戚"
-                                                         r"|他|她|公司前台|前台)", after))))) \
+                _SAID_OF_IT.match(after) or not re.match(rf"\s*{_WHOSE_NUMBER}", after))))) \
                 or (n + 1 == len(found) and _DISOWNED_AFTER.search(after)) or _AVOIDED_BEFORE.search(before):
             wrong.add(numbers[n])
     right = {number for number in numbers if number not in wrong}
