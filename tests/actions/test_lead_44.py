@@ -396,7 +396,8 @@ def test_the_same_matter_of_ones_other_firm_after_filing_opens_its_ticket(no_tic
     assert "action_start_ticket" not in [e.get("name") for e in events if e["event"] == "followup"], events
 
 
-@pytest.mark.parametrize("text, name", [("接着填吧 联系人是我 老板娘 姓吴", "吴老板娘"), ("联系人是会计 姓孙", "孙会计")])
+@pytest.mark.parametrize("text, name", [("接着填吧 联系人是我 老板娘 姓吴", "吴老板娘"),
+                                        ("联系人是会计 姓孙", "孙会计")])
 def test_a_post_then_its_surname_is_whom_to_ask_for(text, name):
     # the full replay (fresh40-42): with 老板娘 a post, «联系人是我 老板娘 姓吴» named nobody (main filed 老板娘)
     from bot.conversation.phrases import stated_contact_name
