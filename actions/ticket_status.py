@@ -1557,11 +1557,13 @@ def _pick(tracker: Tracker, want_closed: bool) -> TicketView | None:
     if named:
         return accessible(tracker, named)
     verified = tracker.get_slot("verified_ticket")
+    own = [v for v in own_tickets(tracker) if (v.closed_at is not None) == want_closed]
     if verified:
         view = accessible(tracker, verified)
-        if view is not None:
+        if view is not None and not (want_closed and view.closed_at is None and own):
+            # («我想给上回的投诉打个分» right after filing another: the closed one of before is rated — the one just
+            # filed, still open, was asked, and the rating given then lost on it)
             return view
-    own = [v for v in own_tickets(tracker) if (v.closed_at is not None) == want_closed]
     return own[0] if own else None
 
 

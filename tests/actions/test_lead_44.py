@@ -403,3 +403,28 @@ def test_a_post_then_its_surname_is_whom_to_ask_for(text, name):
     from bot.conversation.phrases import stated_contact_name
 
     assert stated_contact_name(text) == name
+
+
+def test_a_rating_of_before_is_of_the_closed_ticket_not_the_one_just_filed(no_tickets):  # noqa: F811
+    # the tester on the branch (a01): «我想给上回的投诉打个分» right after filing another asked for a rating of the new,
+    # open one; the rating then given was lost on it
+    import datetime as dt
+
+    from actions.ticket_status import _pick
+    from bot.tickets.draft import TicketDraft
+    from bot.tickets.kinds import Channel, TicketType
+    from bot.workdays import SHANGHAI
+    from tests.actions.test_ticket_form_bugs import tracker
+
+    filed = dt.datetime(2026, 11, 30, 9, 0, tzinfo=SHANGHAI)
+
+    def draft(text):
+        return TicketDraft(type=TicketType.COMPLAINT, channel=Channel.WEB, description=text, contact_name="李强",
+                           phone="13837312345", actor="enterprise:bugs", conversation_id="bugs")
+
+    before = no_tickets.file(draft("报装的电两个月没接"), filed).ticket.id
+    no_tickets.close(before, "已协调供电公司接电", filed + dt.timedelta(days=1), "officer:test")
+    just_filed = no_tickets.file(draft("窗口态度差"), filed + dt.timedelta(days=2)).ticket.id
+    state = tracker("我想给上回的投诉打个分", "rate_service", slots={"verified_ticket": just_filed})
+    assert _pick(state, want_closed=True).id == before
+    assert _pick(state, want_closed=False).id == just_filed
