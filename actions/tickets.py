@@ -129,6 +129,7 @@ from bot.language.interpret import (
 )
 from bot.language.introduction import without_no_enterprise
 from bot.language.waiting import declines_a_person, says_more, takes_it_on, waits_aside
+from bot.procedures.model import Procedure
 from bot.procedures.resolve import (
     department_by_duty,
     department_by_stem,
@@ -773,11 +774,26 @@ def _about_the_guide_answered(tracker: Tracker, message: Message, events: list[E
     if described is None or procedure is None or kind != TicketType.COMPLAINT.value \
             or message.entity_values("procedure") or message.reading().recognition.mentions \
             or any(name in told for name in (procedure.name, *procedure.synonyms)) \
-            or len(phrases.squash_marks(told)) > ELLIPTICAL_CASE_CHARS \
+            or len(phrases.squash_marks(told)) > ELLIPTICAL_CASE_CHARS or departments_in(told) \
+            or not _shares_a_word(told, procedure) \
             or not any(answered_with(tracker.events, f"utter_procedure_answer{kind}")
                        for kind in ("", "_remembered", "_plain")):
         return events
     return [*events, SlotSet("description", f"(关于{procedure.name}){told}"), SlotSet("procedure", pid)]
+
+
+def _shares_a_word(told: str, procedure: Procedure) -> bool:
+    """True when a case shares a word of two characters with the guide's own text («合同…还没退» and 投标保证金's
+    «书面合同签订后5日内退还»): it may be of that guide (never «税务局发票一直不给领» after it)."""
+    words = {told[i:i + 2] for i in range(len(told) - 1) if all("\u4e00" <= c <= "\u9fff" for c in told[i:i + 2])}
+    guide = "".join((procedure.name, *procedure.synonyms, procedure.summary, *procedure.steps,
+                     procedure.time_limit.note or ""))
+    return any(word in guide for word in words - _EVERYDAY_PAIRS)
+
+
+#: Pairs of characters any case holds («一个», «了还»): never a word shared with a guide.
+_EVERYDAY_PAIRS = frozenset({"一个", "个月", "了一", "了还", "还没", "没有", "我们", "他们", "一直", "已经", "现在",
+                             "时候", "今天", "昨天", "上个", "这个", "那个", "都签"})
 
 
 def _an_agent_speaks(tracker: Tracker, said: str) -> bool:
@@ -1370,6 +1386,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if keeps_company_name(tracker):
             return {"company_name": value_before_this_turn(tracker, "company_name")}
         typed = message_of(tracker).typed
+        if tracker.get_slot("requested_slot") == "company_name" and phrases.asks_for_a_person(typed):
+            return {"company_name": None}  # («都说了 转人工» at the firm's question: filed as 企业:转人工)
         if tracker.get_slot("requested_slot") == "ticket_confirmed" and (
                 (corrected := correction_in(tracker, typed)) is not None and corrected.field != "company_name"):
             # «不对 招标人是滨江城建开发有限公司» at the summary: the tenderer put right — an organisation's name, it is

@@ -240,7 +240,7 @@ _ENTERPRISE_WORD = re.compile(r"公司|厂|店|行|社|集团|有限|企业|工�
 
 #: Two characters of a firm's own name right before a trade a department is read from («蓝天» of «蓝天环保»): never words
 #: that point at a department («是税务», «找消防», «其实税务»).
-_FIRM_BEFORE_TRADE = re.compile(r"(?:(?![是说找去到那这在跟和归实该就问给向被])[\u4e00-\u9fff]){2}")
+_FIRM_BEFORE_TRADE = re.compile(r"(?:(?![是说找去到那这在跟和归实该就问给向被有及诉转烦])[\u4e00-\u9fff]){2}")
 
 
 def names_no_enterprise(text: str, department_spans: Sequence[tuple[int, int]]) -> bool:
@@ -452,7 +452,9 @@ _WHOSE_NUMBER = r"(?:是|为)?(?:我)?(?:同事|别人|朋友|家里人|老婆|�
 _DISOWNED_AFTER = re.compile(rf"^\s*(?:那个|这个)?(?:号码?|手机号?)?{_WHOSE_NUMBER}(?:的|家的)"
                              r"|^\s*(?:那个|这个)?(?:号码?)?(?:不是我的|是错的|错了|作废|不用了|停机了|不用)"
                              # («我手机139…00停机了 打我老婆的…», «…00打不通 你们打…87»)
-                             r"|^\s*(?:已经|平时|经常|老是|现在)?(?:停机|打不通|不常用|没人接|欠费|关机|没信号)")
+                             # (never a fallback, «139…00 打不通的话打…87»: both kept — asked which)
+                             r"|^\s*(?:已经|平时|经常|老是|现在)?(?:停机|打不通|不常用|没人接|欠费|关机|没信号)"
+                             r"(?![^,,。\s]{0,2}的话)")
 #: Said right before a number: the one to call («打我老婆的139…», «你们打139…», «换成139…»).
 _USE_BEFORE = re.compile(r"(?<![别不要])(?:打|用|换成|换|改打|联系)(?:这个|我|我们|我的)?(?:老婆|老公|爱人|同事|前台|家里)?(?:的)?\s*$")
 
@@ -1140,7 +1142,7 @@ _STATED_NAME = re.compile(
     r"(?:我叫|本人叫|联系人(?:(?:就|可以|直接)?(?:写|填|留|是|叫)(?:成)?(?:(?:我们|公司)的?)?"
     rf"(?:老板|会计|财务|出纳|经理|总经理|法人|负责人|经办人)?\s?(?=[{SURNAME_TEXT}])"
     # («来电人姓名 张三» of a 12345 agent: the name after a space — it was filed as 联系人:名)
-    r"|[::是为]?)|姓名[::是为]?\s?|我是[^,,。;;\s]{2,40}?(?:公司|厂|店|馆|社|部|中心|工作室|合作社)的"
+    rf"|[::是为]?)|姓名[::是为]?(?:\s(?=[{SURNAME_TEXT}]))?|我是[^,,。;;\s]{2,40}?(?:公司|厂|店|馆|社|部|中心|工作室|合作社)的"
     # (a post after it, «我是宏达包装的会计刘敏»: filed with the name asked again, and «确认无误» refused as a name)
     r"(?:会计|财务|出纳|行政|经理|总经理|老板|法人|文员|办事员|经办人|负责人|主任|助理)?"
     r"|我是[^,,。;;\s]{2,40}?的(?:会计|财务|出纳|行政|经理|总经理|老板|法人|文员|办事员|经办人|负责人|主任|助理)"
@@ -1470,7 +1472,8 @@ _RATES_ANOTHER = re.compile(r"(?:评价|打分|打个分|评个分|(?:打|给)�
                             r"(?:上次|上回|之前|前面|另一张|那张|YS)|(?:上次|上回|之前|前面)(?:的|那个|那张)?(?:投诉|工单|单子)"
                             r"[^,,。]{0,4}?(?:评价|打分|打个分|评个分|好评|差评)", re.IGNORECASE)
 #: A rating already given, told («我给了差评», «打了一星»): more of the case, never a rating asked for now.
-_RATED_ALREADY = re.compile(r"(?:给了|打了|评了)(?:个|一个)?(?:差评|好评|一星|低分|不满意|满意)")
+_RATED_ALREADY = re.compile(r"(?:给了|打了|评了|打的|给的|评的)(?:个|一个)?(?:差评|好评|一星|低分|不满意|满意)"
+                            r"|(?:差评|好评)了")
 
 
 def rates_another_ticket(text: str) -> bool:
@@ -1835,7 +1838,7 @@ _CODE_PART = re.compile(r"(?:统一社会信用代码|信用代码|代码)?[::]?
 _OTHER_FIELD_AFTER = re.compile(r"[\s,,。;;、]+(?:联系人|我叫|我姓|俺叫|俺姓|免贵姓?|本人姓?|姓名|负责人|经办人|(?:统一社会)?信用代码|代码"
                                 r"|执照|电话|手机|联系电话|联系方式|涉及部门|部门"
                                 # («企业是广源建设工程有限公司 来电人姓俞» of a 12345 agent: filed as the firm's name)
-                                r"|来电人|来电者|来电的(?:是|人)|会计|出纳|财务|老板|厂长|店长)")
+                                r"|来电人|来电者|来电的(?:是|人)|(?:会计|出纳|财务|老板|厂长|店长)(?=叫|姓|是))")
 
 
 def said_before_a_name(text: str, name: str) -> str | None:
@@ -2485,9 +2488,10 @@ def labelled_contact(text: str) -> str | None:
 _OTHER_FIRM_TOLD = re.compile(r"(?:还有|另外|另)(?:一)?(?:家(?:公司|企业|厂子?|店|客户)?|个(?:公司|企业|厂子?|店|客户))"
                            r"|换(?:一)?家|别的公司")
 #: … the speaker's own, or a client's («也是我代账的», «我还有一家», «另外一个客户»).
-_ONES_OWN_OTHER_FIRM = re.compile(r"我(?:们)?(?:还有|另外|另)|也是我|我代|代账|代理记账|做账|客户|我(?:们)?(?:自己)?的(?:另|第二)")
+_ONES_OWN_OTHER_FIRM = re.compile(r"我(?:们)?(?:还有|另外|另)|也是我|我代|代账(?!公司)|代理记账(?!公司)|做账|我的客户"
+                                  r"|我(?:们)?(?:自己)?的(?:另|第二)")
 #: … and its name, said after it («叫恒通物流», «是恒通物流的»).
-_OTHER_FIRM_CALLED = re.compile(r"(?:叫做|名字叫|叫|是)(?P<name>[\u4e00-\u9fa5A-Za-z0-9()()]{2,20}?)(?=$|[\s,,。;;]|他们|她们"
+_OTHER_FIRM_CALLED = re.compile(r"(?:叫做|名字叫|叫)(?P<name>[\u4e00-\u9fa5A-Za-z0-9()()]{2,20}?)(?=$|[\s,,。;;]|他们|她们"
                                   r"|那边|那家|的(?!公司|企业))")
 
 
@@ -2509,6 +2513,8 @@ def another_firm_told(text: str) -> str | None:
 
 #: The words that label a firm's name («公司是», «厂子叫», «我们是»), taken out to read what else a message tells.
 _FIRM_LABEL = re.compile(r"(?:来电)?(?:公司|企业|厂子?|单位|店)(?:的)?(?:名字|名称|全称)?(?:是|叫做|叫)|我们是|我们公司是")
+#: A person said to be of an office («是税务局的», «是街道的»).
+_OF_AN_OFFICE = re.compile(r"是[^,,。]{0,8}?(?:局|委|办|街道|窗口|所|中心|部门|政府)的")
 #: A caller named by a 12345 agent with «是» («来电的是邓志强», «来电人是邓志强»).
 _CALLER_IS = re.compile(r"来电(?:的|人|者)?是(?P<name>[\u4e00-\u9fa5]{2,3})(?![\u4e00-\u9fa5])")
 
@@ -2517,6 +2523,8 @@ def contact_beside_firm(text: str, firm: str) -> str | None:
     """Whom to call, told in the message that gives the firm's name («会计叫孙丽 公司是前进机械…», «我是厂长 叫马建国 厂子叫
     …», «来电的是邓志强 公司叫…»): the name (or a post's surname, 孙会计); None when none is told (it was asked again)."""
     rest = _FIRM_LABEL.sub(" ", plain(text or "").replace(firm, " ")) if firm else plain(text or "")
+    if _OF_AN_OFFICE.search(_squash(rest)):
+        return None  # («…经办人叫王强 是税务局的»: an official, no one of the firm)
     if (named := stated_contact_name(rest)) is not None and (
             len(named) == 1 or is_bare_name(named) or is_titled_name(named)):
         return named

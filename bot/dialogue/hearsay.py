@@ -49,7 +49,10 @@ CALENDAR_WEEK, WORKING_WEEK, WEEKEND = 7, 5, 2
 #: «法定»), in the claim.
 _OTHER_SPAN = re.compile(r"内|之内|以内|后|期|法定|自然日|之前|以前")
 #: A time limit's note that leaves a period out of it («公示期20天不计入办理时限», «…所需时间不计算在内»).
-_EXCLUDED = re.compile(r"不计入|不计算在内|不计算|不含")
+_EXCLUDED = re.compile(r"不计入|不计算在内|不计算|不含"
+                       # (another clock in the note, or another office's word deferred to: «…5日内退还», «以认定部门的
+                       # 规定为准»)
+                       r"|退还|为准|公示")
 #: Said no longer needed.
 _NEGATED = re.compile(r"不用|不需要|不要|不必|无需|免了|免去|取消了?|没必要|用不着|省了|不再|没有了")
 #: Said to be only so much («只要», «就», «才»).

@@ -79,7 +79,7 @@ _AFAR = (r"^(?:在外地|在外省|在外面)?出差|^(?:人在外地|人在外�
 #: The longest clause that only tells being away («我现在人在外地出差»), read with the yes or no asked beside it.
 _AFAR_CLAUSE_CHARS = 10
 #: A yes or no of taking part or getting it done, asked beside being away («开标能参加不», «那天能不能参加»).
-_TAKES_PART = re.compile(r"(?:参加|参与|开标|投标|解密|办|申报|报名|签到)(?:了|得了|成)?(?:吗|么|不|没|嘛)?$"
+_TAKES_PART = re.compile(r"(?:参加|参与|开标|投标|解密|办|申报|报名|签到)(?:得了|成)?(?:吗|么|不|没|嘛)?$"
                          r"|能不能(?:参加|参与|开标|投标|解密|办|申报|报名|签到)")
 #: Matters a yes or no asks that no field of a guide holds, each as (how it is typed, how a guide's line says it).
 _MATTERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(

@@ -1231,7 +1231,8 @@ class Interpreter:
             # «你给窗口打个电话让他们快点 就说我是领导亲戚» (complain 0.99): a favour asked on a connection claimed —
             # no ticket however sure the classifier
             return "out_of_scope", BENT_REASON
-        if not question and (_DESCRIPTION_OPENS.match(squash(text)) or said_again(text) or (
+        again = said_again(text) and intent in SAID_AGAIN_GUESSES
+        if not question and (_DESCRIPTION_OPENS.match(squash(text)) or again or (
                 (intent not in TICKET_INTENTS - {"check_status"} or confidence < UNSURE)
                 and self._gives_a_value(text, intent))):
             # «事情是这样 窗口说我们图纸要重审 已经来回三次了» (complain 1.0), «发生在上礼拜四下午» (greet), «手机一三九
@@ -2120,8 +2121,16 @@ _ASKED_IF_TRUE = re.compile(r"真的假的|真的(?:吗|么|嘛|不)|是不是�
 #: A value said again, with a word that it was said before («刚说了 蓝天环保», «都说了是139…»), squashed.
 _SAID_AGAIN = re.compile(r"(?:我|都|刚才?|不是|早|前面|之前|上面|已经)+(?:说|讲|告诉你)(?:了|过)"
                          r"(?:了|啊|呀|嘛|的|吗|呢)*[,,。.!!]*(?:是|叫|就是)?(?P<value>[^,,。.!!??]{2,20})[。.!!]*")
-#: … never more of a grievance or a question («刚说了 他们一直拖着不办»).
-_NOT_A_VALUE = re.compile(r"不|没|拖|推|投诉|反映|罚|态度|怎么|咋|吗|呢|什么|啥|多久|为什么")
+#: … never more of a grievance or a question («刚说了 他们一直拖着不办»), nor a command said again («都说了 转人工»,
+#: «刚说了 再见», «我之前说过了 催一下»).
+_NOT_A_VALUE = re.compile(r"不|没|拖|推|投诉|反映|罚|态度|怎么|咋|吗|呢|什么|啥|多久|为什么"
+                          r"|人工|客服|真人|再见|拜拜|取消|确认|提交|催|查|进度|评价|是的|对的|好的|撤")
+
+
+#: What the classifier makes of a value said again («刚说了 蓝天环保»: complain, for the form it sits in); never an
+#: intent of its own the user may mean (a person, a yes, an urge, a lookup).
+SAID_AGAIN_GUESSES = frozenset({"complain", "suggest", "request_help", "inform", "nlu_fallback", "out_of_scope",
+                                "greet", "ask_procedure"})
 
 
 def said_again(text: str) -> bool:

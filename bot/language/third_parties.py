@@ -189,7 +189,7 @@ def paid_for_an_errand(normal: str) -> bool:
 
 
 #: A department or its approval spoken of beside the dispute («卫健委审核也拖了两个月», «…那边一直卡着不批»).
-_OFFICE_TOO = re.compile(r"局|委|窗口|部门|中心|政府|审核|审批|不批|卡着|不给批")
+_OFFICE_TOO = re.compile(r"(?:局|委|窗口|部门|中心|政府)[^,,。]{0,8}?(?:拖|卡着|不批|没批|不给批|压着)")
 
 
 #: A question of the guide asked beside a dispute («…诊所备案本身收费吗», «…我们自己开诊所去哪弄»).

@@ -139,7 +139,7 @@ def test_two_numbers_none_disowned_are_no_correction(typed):
 @pytest.mark.parametrize("text, firm", [
     # the tester (p04): a bookkeeper's second firm went straight to the summary under the first firm's name and code
     ("还有一家 也是我代账的 叫恒通物流 他们的社保登记人社局一直不给办", "恒通物流"),
-    ("另外一个客户是恒通物流的 也是这个事 市场监管局一直不给办", "恒通物流"),
+    ("我代账的另外一个客户叫恒通物流 也是这个事 市场监管局一直不给办", "恒通物流"),
     ("我还有一家公司 也被市场监管局拖着不办", None),
 ])
 def test_another_firm_told_is_not_the_firm_of_the_ticket_before(database, text, firm):
@@ -428,3 +428,74 @@ def test_a_rating_of_before_is_of_the_closed_ticket_not_the_one_just_filed(no_ti
     state = tracker("我想给上回的投诉打个分", "rate_service", slots={"verified_ticket": just_filed})
     assert _pick(state, want_closed=True).id == before
     assert _pick(state, want_closed=False).id == just_filed
+
+
+# ---- the re-check of the mends -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, intent", [("都说了 转人工", "human_handoff"), ("我之前说过了 催一下", "urge"),
+                                          ("刚说了 再见", "complain")])
+def test_a_command_said_again_is_still_the_command(text, intent):
+    # the re-check: «都说了 转人工» at the firm's question was filed as 企业:转人工
+    from tests.bot.dialogue.test_conv18 import READ
+
+    assert READ.read(text, intent, 0.9).intent == intent
+
+
+def test_a_person_asked_for_at_the_firms_question_is_no_firm():
+    result, _ = _validated("company_name", "都说了 转人工")
+    assert result == {"company_name": None}, result
+
+
+@pytest.mark.parametrize("text", ["还有一家客户叫华丰的 说我们开的发票有问题 税务局就把我们的票停了",
+                                  "另外一个客户投诉我们 市场监管局就直接来罚了两千",
+                                  "另外一家代账公司说可以办 但是税务局就是不给我们开发票"])
+def test_a_customer_or_another_agency_is_no_firm_of_ones_own(text):
+    # the re-check: filed as 企业:华丰 (a customer), our firm and code wiped
+    from bot.conversation.phrases import another_firm_told
+
+    assert another_firm_told(text) is None
+
+
+def test_a_name_refused_is_no_name():
+    # the re-check: «来电人姓名 不愿透露» was filed as 联系人:不愿透露
+    from bot.conversation.phrases import stated_contact_name
+
+    assert stated_contact_name("来电企业是绍兴越成纺织有限公司 来电人姓名 不愿透露 手机13567530218") is None
+
+
+def test_a_case_naming_its_department_after_a_guide_is_as_told(database):
+    # the re-check: «税务局发票一直不给领 拖了半个月» after 投标保证金 was filed as «(关于投标保证金与电子保函)…»
+    events, _ = run(ActionStartTicket(), _after_a_guide("税务局发票一直不给领 拖了半个月"))
+    told = [e["value"] for e in events if e["event"] == "slot" and e["name"] == "description" and e["value"]]
+    assert told and not told[-1].startswith("(关于"), told
+
+
+@pytest.mark.parametrize("typed", ["13912345600 打不通的话打13912345687",
+                                   "我手机13912345600 关机的话就打13912345687 我老婆的"])
+def test_a_fallback_number_keeps_both(typed):
+    # the re-check: the owner's own number was dropped for the fallback
+    from bot.conversation.phrases import mobile_put_right
+
+    assert mobile_put_right(typed) is None
+
+
+@pytest.mark.parametrize("text, firm", [("恒信 会计师事务所", "恒信会计师事务所"),
+                                        ("杭州 老板电器旗舰店", "杭州老板电器旗舰店")])
+def test_a_post_word_inside_a_firms_name_does_not_cut_it(text, firm):
+    from bot.conversation.phrases import company_name_from
+
+    assert company_name_from(text) == firm
+
+
+def test_an_official_told_with_the_firm_is_no_contact():
+    from bot.conversation.phrases import contact_beside_firm
+
+    assert contact_beside_firm("公司是华美服饰有限公司 经办人叫王强 是税务局的", "华美服饰有限公司") is None
+
+
+@pytest.mark.parametrize("typed", ["王明 上次那个单子我打的差评", "上次的投诉我差评了 还是没人管"])
+def test_a_rating_given_in_other_words_is_no_rating_asked(typed):
+    from bot.conversation.phrases import rates_another_ticket
+
+    assert not rates_another_ticket(typed)

@@ -225,3 +225,31 @@ def test_where_to_go_if_not_satisfied_is_a_question_in_a_form():
     # fresh45-31: «那我们要是不服 该往哪反映» in a complaint's form (complain) got «请问贵企业的名称是» again
     assert READ.read("那我们要是不服 该往哪反映", "complain", 0.7).intent == "ask_where"
     assert READ.read("我对处罚不服 要投诉执法队", "complain", 0.9).intent == "complain"
+
+
+@pytest.mark.parametrize("claim, procedure", [("投标保证金退回来要十天", "bid_guarantee"),
+                                              ("行政处罚的信用修复要等90天", "credit_repair")])
+def test_no_sooner_where_the_note_names_another_clock_or_office(claim, procedure):
+    # the re-check: «不用那么久…当场办结» for a deposit returned within 5 days of signing; the 认定部门's own limit
+    assert finding(claim, KB.get(procedure)).verdict == "stated"
+
+
+@pytest.mark.parametrize("text", ["有人说不用办施工许可 害得我们白干三个月",
+                                  "老乡说开个小作坊不用办执照 开了半年 突然被取缔"])
+def test_hearsay_with_its_harm_told_is_a_grievance(text):
+    from bot.language.grammar import told_not_needed
+
+    assert not told_not_needed(text)
+
+
+def test_whether_the_opening_happened_is_no_taking_part():
+    from bot.dialogue.yes_no import verdict
+
+    found = verdict("人在外地出差 开标了吗", KB.get("remote_bid_opening"), KB)
+    assert found is None or "任何地点" not in dict(found.values).get("line", ""), found
+
+
+def test_an_agencys_excuse_naming_an_office_is_still_a_dispute():
+    from bot.language.third_parties import paid_for_an_errand
+
+    assert paid_for_an_errand("中介公司收了我们3000块说帮我们开诊所 说卫健委审核严要打点 钱不退")
