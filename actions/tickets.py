@@ -754,6 +754,8 @@ class ActionStartTicket(Action):
         return events + [FollowupAction("ticket_form")]
 
 
+#: The longest reply at the firm's question read as asking for a person («都说了 转人工», never «…工作人员态度也很差»).
+PERSON_ASKED_CHARS = 10
 #: The longest case that may leave unsaid the guide just answered («合同都签了一个月了还没退» after 投标保证金).
 ELLIPTICAL_CASE_CHARS = 24
 
@@ -1386,7 +1388,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if keeps_company_name(tracker):
             return {"company_name": value_before_this_turn(tracker, "company_name")}
         typed = message_of(tracker).typed
-        if tracker.get_slot("requested_slot") == "company_name" and phrases.asks_for_a_person(typed):
+        if tracker.get_slot("requested_slot") == "company_name" and phrases.asks_for_a_person(typed) \
+                and len(phrases.squash_marks(typed)) <= PERSON_ASKED_CHARS:
             return {"company_name": None}  # («都说了 转人工» at the firm's question: filed as 企业:转人工)
         if tracker.get_slot("requested_slot") == "ticket_confirmed" and (
                 (corrected := correction_in(tracker, typed)) is not None and corrected.field != "company_name"):
