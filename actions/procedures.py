@@ -74,7 +74,6 @@ from bot.conversation.history import (
 from bot.conversation.memory import memory_from
 from bot.conversation.message import click_of
 from bot.conversation.phrases import (
-    another_firm_told,
     asks_the_other,
     asks_what_if_a_filed_matter_unhandled,
     asks_what_if_unhandled,
@@ -84,6 +83,7 @@ from bot.conversation.phrases import (
     is_cancel,
     judges_in_a_word,
     quits_lookup,
+    same_matter_of_another_firm,
     says_settled,
     says_submit,
     ticket_request_beside,
@@ -393,7 +393,7 @@ class QuestionAction(Action, abc.ABC):
             return [FollowupAction("action_check_status")]
         if not isinstance(step, (Answer, HandOver)) and not (tracker.active_loop or {}).get("name") \
                 and said_in_conversation(tracker.events, "utter_ticket_filed") \
-                and another_firm_told(message.typed) is not None and _SAME_MATTER.search(message.typed):
+                and same_matter_of_another_firm(message.typed):
             # «还有一家 也是我代账的 叫恒通物流 也是发票的事» right after a ticket was filed (nlu_fallback: «没有完全
             # 理解», three times): the same matter of the speaker's other firm — a ticket of its own, for that firm
             return [FollowupAction("action_start_ticket")]
@@ -464,10 +464,6 @@ class QuestionAction(Action, abc.ABC):
 
 #: A farewell that closes a message after its question («…好了 没别的了 拜拜», «…谢谢 再见»).
 _SIGNS_OFF = re.compile(r"(?:拜拜|再见|88|bye|回见|先这样|就这样吧)[啊呀哈了吧~!!。.\s]*$", re.IGNORECASE)
-
-
-#: The same matter said of another firm («也是发票的事», «一样的问题», «同样的情况»).
-_SAME_MATTER = re.compile(r"也是|一样|同样|也(?:开不|办不|登不|不给|没)")
 
 
 class ActionAnswerProcedure(QuestionAction):

@@ -129,7 +129,6 @@ from bot.language.interpret import (
 )
 from bot.language.introduction import without_no_enterprise
 from bot.language.waiting import declines_a_person, says_more, takes_it_on, waits_aside
-from bot.procedures.model import Procedure
 from bot.procedures.resolve import (
     department_by_duty,
     department_by_stem,
@@ -470,17 +469,13 @@ _TIME_TOLD = re.compile(r"^(?:\d{1,2}月\d{1,2}[号日]|[一二三四五六七�
 _OF_THE_FORM = re.compile(r"执照|代码|名字|改名|的名|叫|告诉你|电话|手机|号码|再说|再发|再给|再补|回头")
 
 
-#: A mobile number with the words that label it («电话是135…»), taken out to read what else a reply tells.
-_PHONE_SAID = re.compile(r"(?:联系)?(?:电话|手机|手机号|号码)?(?:是|为)?(?<!\d)1[3-9]\d{9}(?!\d)")
-
-
 def tells_more_of_the_case(text: str) -> bool:
     """True when a reply tells more of what happened, not a name («而且工作人员态度也很差», «他们说系统坏了
     让我明天再来», «材料交了三次还说不全»); never a registered name or a name's usual ending (有限公司, 厂, 店)."""
     # (a number said in words is a number: «我是厂长 叫马建国 电话是一三五 零零零零 一二三四» was added to 情况)
     said = plain(digits_said(text or ""))
     if said != plain(text or "") and not phrases.gives_form_values(text) and phrases.gives_form_values(said) \
-            and tells_more_of_the_case(_PHONE_SAID.sub(" ", said)):
+            and tells_more_of_the_case(phrases.without_phone(said)):
         # («他们给的电话幺三五零零零零一二三四是空号 根本联系不上»: a number said in words inside more of the case)
         return True
     if phrases.looks_like_company(said) or phrases.stated_company_name(said) or phrases.is_no_company(said) \
@@ -777,25 +772,11 @@ def _about_the_guide_answered(tracker: Tracker, message: Message, events: list[E
             or message.entity_values("procedure") or message.reading().recognition.mentions \
             or any(name in told for name in (procedure.name, *procedure.synonyms)) \
             or len(phrases.squash_marks(told)) > ELLIPTICAL_CASE_CHARS or departments_in(told) \
-            or not _shares_a_word(told, procedure) \
-            or not any(answered_with(tracker.events, f"utter_procedure_answer{kind}")
-                       for kind in ("", "_remembered", "_plain")):
+            or not phrases.shares_a_word_with(told, procedure) \
+            or not any(answered_with(tracker.events, f"utter_procedure_answer{variant}")
+                       for variant in ("", "_remembered", "_plain")):
         return events
     return [*events, SlotSet("description", f"(关于{procedure.name}){told}"), SlotSet("procedure", pid)]
-
-
-def _shares_a_word(told: str, procedure: Procedure) -> bool:
-    """True when a case shares a word of two characters with the guide's own text («合同…还没退» and 投标保证金's
-    «书面合同签订后5日内退还»): it may be of that guide (never «税务局发票一直不给领» after it)."""
-    words = {told[i:i + 2] for i in range(len(told) - 1) if all("\u4e00" <= c <= "\u9fff" for c in told[i:i + 2])}
-    guide = "".join((procedure.name, *procedure.synonyms, procedure.summary, *procedure.steps,
-                     procedure.time_limit.note or ""))
-    return any(word in guide for word in words - _EVERYDAY_PAIRS)
-
-
-#: Pairs of characters any case holds («一个», «了还»): never a word shared with a guide.
-_EVERYDAY_PAIRS = frozenset({"一个", "个月", "了一", "了还", "还没", "没有", "我们", "他们", "一直", "已经", "现在",
-                             "时候", "今天", "昨天", "上个", "这个", "那个", "都签"})
 
 
 def _an_agent_speaks(tracker: Tracker, said: str) -> bool:

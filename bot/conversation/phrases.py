@@ -28,6 +28,7 @@ from bot.language.introduction import without_agent_self as without_agent_self
 from bot.language.normalize import normalize
 from bot.language.sounds import is_common_word
 from bot.language.waiting import declines_a_person, waits_aside
+from bot.procedures.model import Procedure
 from bot.text import SURNAME_TEXT, plain
 from bot.tickets.errors import InvalidRating
 from bot.tickets.rating import parse_rating
@@ -2535,6 +2536,30 @@ def contact_beside_firm(text: str, firm: str) -> str | None:
         return caller.group("name")
     named = contact_name_from(" ".join(clauses)) if len(clauses) > 1 else ""
     return named if named and (is_bare_name(named) or is_titled_name(named)) and not is_a_post(named) else None
+
+
+def shares_a_word_with(told: str, procedure: Procedure) -> bool:
+    """True when a case shares a word of two characters with the guide's own text («合同…还没退» and 投标保证金's
+    «书面合同签订后5日内退还»): it may be of that guide (never «税务局发票一直不给领» after it)."""
+    words = {told[i:i + 2] for i in range(len(told) - 1) if all("\u4e00" <= c <= "\u9fff" for c in told[i:i + 2])}
+    guide = "".join((procedure.name, *procedure.synonyms, procedure.summary, *procedure.steps,
+                     procedure.time_limit.note or ""))
+    return any(word in guide for word in words - _EVERYDAY_PAIRS)
+
+
+#: Pairs of characters any case holds («一个», «了还»): never a word shared with a guide.
+_EVERYDAY_PAIRS = frozenset({"一个", "个月", "了一", "了还", "还没", "没有", "我们", "他们", "一直", "已经", "现在",
+                             "时候", "今天", "昨天", "上个", "这个", "那个", "都签"})
+
+
+def same_matter_of_another_firm(text: str) -> bool:
+    """True when a message tells the same matter of another firm of one's own («还有一家 也是我代账的 叫恒通物流 也是
+    发票的事»)."""
+    return another_firm_told(text) is not None and bool(_SAME_MATTER.search(text or ""))
+
+
+#: The same matter said of another firm («也是发票的事», «一样的问题», «同样的情况»).
+_SAME_MATTER = re.compile(r"也是|一样|同样|也(?:开不|办不|登不|不给|没)")
 
 
 def contact_by_post(text: str) -> str | None:
