@@ -1551,9 +1551,9 @@ def contact_name_from(text: str) -> str:
         named_parts = [_NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", _SAID_BEFORE.sub("", part))) for part in parts]
         # («联系人就写我们老板 王强»: a post is no name — it was filed as «老板»)
         # («刚说了 会计孙丽»: the post before the name is no part of it — it was filed as 会计孙丽)
-        names = [name_after_post(named, named) for named in named_parts
-                 if re.fullmatch(r"[\u4e00-\u9fa5]{2,5}", named) and not _POSTS.fullmatch(named)]
-        names = [named for named in names if re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", named) and not _POSTS.fullmatch(named)]
+        names = [named for named in (name_after_post(part, part) for part in named_parts
+                                     if re.fullmatch(r"[\u4e00-\u9fa5]{2,5}", part))
+                 if re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", named) and not _POSTS.fullmatch(named)]
         if names:
             # («我姓贺 叫我贺女士吧»: its 吧 is no part of the name — it was filed as «贺女士吧»)
             # («叫我老刘就行 刘长河»: the whole name after what one is called — it was filed as «老刘»)
@@ -2488,10 +2488,11 @@ def labelled_contact(text: str) -> str | None:
 #: Another firm than the one filed for before («还有一家 也是我代账的», «另外一个客户», «换一家»).
 _OTHER_FIRM_TOLD = re.compile(r"(?:还有|另外|另)(?:一)?(?:家(?:公司|企业|厂子?|店|客户)?|个(?:公司|企业|厂子?|店|客户))"
                            r"|换(?:一)?家|别的公司")
-#: … the speaker's own, or a client's («也是我代账的», «我还有一家», «另外一个客户»).
+#: … the speaker's own, or a client's whose books one keeps («也是我代账的», «我还有一家», «我的客户») — never a customer
+#: or another agency («还有一家客户叫华丰的…», «另外一家代账公司说…»).
 _ONES_OWN_OTHER_FIRM = re.compile(r"我(?:们)?(?:还有|另外|另)|也是我|我代|代账(?!公司)|代理记账(?!公司)|做账|我的客户"
                                   r"|我(?:们)?(?:自己)?的(?:另|第二)")
-#: … and its name, said after it («叫恒通物流», «是恒通物流的»).
+#: … and its name, said right after 叫 («叫恒通物流»; never «是…的»: «我还有一家店是开在城东的»).
 _OTHER_FIRM_CALLED = re.compile(r"(?:叫做|名字叫|叫)(?P<name>[\u4e00-\u9fa5A-Za-z0-9()()]{2,20}?)(?=$|[\s,,。;;]|他们|她们"
                                   r"|那边|那家|的(?!公司|企业))")
 
