@@ -1898,6 +1898,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return fixed
         route = tracker.get_slot("ticket_route")
         several = phrases.corrections_said(text, bidding=route == Route.BIDDING.value, mayor=route == Route.MAYOR.value)
+        if not several and (told := phrases.contact_put_right(text)) \
+                and (len(told) > 1 or correction_in(tracker, text) is None):
+            # «联系人和电话都改成我的 我姓龙 139…» (联系人:我的, the old phone kept), «来电人姓邱», «我们会计 姓孙»
+            # (nothing changed): whom to call, and the number said with it
+            several = told
         if several:
             # «项目不对 是城东快速路改造工程一标段 招标人是市交通运输局»: each field put right (only the first was)
             changed: dict[str, Any] = {}

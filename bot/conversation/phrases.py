@@ -2220,6 +2220,10 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
         # «招标人不清楚», «招标人填不清楚 恒信是我们自己» at the summary: not known (it was shown again unchanged, or
         # the tenderer became «我们自己»)
         return Correction(field, "不清楚")
+    if field == "contact_name" and _SELF_PUT_AS_CONTACT.search(plain(text or "")):
+        # («联系人写我 姓王», «联系人改成我的 我姓龙»: oneself, the name said beside it — nothing was changed, or it
+        # was filed as 联系人:我的; no name said: asked)
+        return Correction("contact_name", _own_name_beside(text))
     value_match = _VALUE_AFTER.search(squashed)
     if not _CORRECTION.search(squashed) and value_match is None:
         return None
@@ -2329,6 +2333,40 @@ def corrections_said(text: str, bidding: bool = False, mayor: bool = False) -> l
     return found if len({c.field for c in found}) == len(found) > 1 else []
 
 
+#: The contact put as the one typing, right after the field's word («联系人写我», «联系人改成我的», «名字就填我»).
+_SELF_PUT_AS_CONTACT = re.compile(r"(?:联系人|姓名|名字|称呼)(?:就|直接|还是|也|都)?(?:写|填|留|改成|改为|换成|写成|改|换|是)"
+                                  r"(?:成)?(?:我|俺)(?![们爱老媳对丈妻家])(?:本人|自己)?(?:的)?(?:吧|就行|就好)?"
+                                  r"(?:$|(?=[\s,,。;;!!]|我?姓|我?叫|\d))")
+
+
+def _own_name_beside(text: str) -> str | None:
+    """The name one gives of oneself beside the words that make oneself the contact («我姓龙», «姓王», «我叫龙飞»); None
+    when none is given (the name is asked)."""
+    own = stated_contact_name(text)
+    return own if own and (len(own) == 1 or is_bare_name(own) or is_titled_name(own)) else None
+
+
+#: The contact and the phone put right together («联系人和电话都改成我的», «电话跟联系人都换成我们会计的»).
+_CONTACT_AND_PHONE = re.compile(r"(?:联系人|姓名|名字)(?:和|跟|与|及|、|还有|以及)(?:电话|手机号?|号码|联系电话)"
+                                r"|(?:电话|手机号?|号码|联系电话)(?:和|跟|与|及|、|还有|以及)(?:联系人|姓名|名字)")
+
+
+def contact_put_right(text: str) -> list[Correction]:
+    """The contact and the phone changed in one reply to the summary («联系人和电话都改成我的 我姓龙 139…»: filed as
+    联系人:我的, the old phone kept), or whom to call told alone («来电人姓邱», «我们会计 姓孙 139…»: nothing was
+    changed), each with its new value (None: asked); empty when the reply does neither."""
+    said = _squash(plain(text or ""))
+    if _CONTACT_AND_PHONE.search(said):
+        name = _own_name_beside(text) if _SELF_PUT_AS_CONTACT.search(_CONTACT_AND_PHONE.sub("联系人", plain(text or ""))) \
+            else contact_by_post(re.sub(r"^.*?联系人(?:都|也|一起)?(?:改成|换成|写成|写|填|改为)?", "", without_phone(text)))
+        return [Correction("contact_name", name), Correction("phone", one_mobile_said(text))]
+    name = contact_told_alone(text) or contact_by_post(text)
+    if name is None:
+        return []
+    phone = one_mobile_said(text)
+    return [Correction("contact_name", name), *([Correction("phone", phone)] if phone else [])]
+
+
 #: A value said only as the one before («原来那个», «之前的»).
 _BACK_TO_BEFORE = re.compile(r"(?:原来|之前|以前|刚才|上次|原先|本来)")
 #: «改一下», «修改一下»: a change asked, the value (if any) after a space.
@@ -2376,12 +2414,14 @@ def _written_value(field: str, value: str) -> bool:
 _ROLE_BEFORE_NAME = re.compile(r"^(?:我们|我|咱们|咱|公司|单位)?(?:是)?的?(?:办公室|财务部|行政部|综合部|人事部|业务部)?"
                                r"(?:(?P<post>会计|财务|出纳|行政|经理|总经理|老板娘|老板|文员|主任|助理|老总|厂长|店长)"
                                r"|法人|同事|办事员|经办人|负责人"
+                               # («股东姓陈», «前台姓吴» at the firm's question: taken for the firm)
+                               r"|股东|合伙人|前台"
                                # («代账的小刘»: who keeps the books, then the name)
                                r"|代账的?|代理记账的?"
                                # («联系人写我爱人王秀英»: a family member, then the name)
                                r"|爱人|老婆|老公|媳妇|对象|丈夫|妻子|儿子|女儿|家属|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹)")
 #: After a post, the word that links it to the name («叫孙丽», «是孙丽», «名字叫孙丽»), or the surname alone («姓孙»).
-_POST_LINKED_TO_NAME = re.compile(rf"(?:姓(?P<surname>[{SURNAME_TEXT}])$|(?:的)?(?:名字|姓名)?(?:叫做|叫|名叫|是)"
+_POST_LINKED_TO_NAME = re.compile(rf"(?:(?:的)?(?:她|他)?姓(?P<surname>[{SURNAME_TEXT}])$|(?:的)?(?:名字|姓名)?(?:叫做|叫|名叫|是)"
                                   rf"(?P<name>[{SURNAME_TEXT}][\u4e00-\u9fa5]{{1,2}})$)")
 
 
@@ -2566,7 +2606,8 @@ _SAME_MATTER = re.compile(r"也是|一样|同样|也(?:开不|办不|登不|不�
 def contact_by_post(text: str) -> str | None:
     """The contact a whole reply names by their post at the firm («会计叫孙丽» → 孙丽, «我们老板姓王» → 王老板), None when
     it says anything else («会计说明天来», «我们会计»)."""
-    said = re.sub(r"(?:吧|啊|呀|哈|嘛)+$", "", _squash(plain(text or "")).strip("。.!!,,~"))  # noqa: B005 (end marks)
+    # («前台姓吴 139…»: the number beside whom to call is the form's phone)
+    said = re.sub(r"(?:吧|啊|呀|哈|嘛)+$", "", _squash(plain(without_phone(text or ""))).strip("。.!!,,~"))  # noqa: B005
     role = _ROLE_BEFORE_NAME.match(said)
     rest = said[role.end():] if role is not None else ""
     if role is None or not (_POST_LINKED_TO_NAME.fullmatch(rest) or (
@@ -2595,6 +2636,9 @@ def name_after_post(value: str, text: str) -> str:
     at = (text or "").find(value)
     after = re.split(r"[\s,,。;;!!]+", (text or "")[at + len(value):].lstrip()) if at >= 0 else []
     name = re.sub(r"(?:吧|啊|呀|哈|嘛|呢)+$", "", after[0]) if after else ""
+    if (surname := re.fullmatch(rf"姓([{SURNAME_TEXT}])", name)) is not None:
+        # («联系人换成我们会计 姓孙»: whom to ask for, 孙会计 — it was filed as 姓孙)
+        return surname.group(1) + (role.group("post") or "")
     if 2 <= len(name) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in name):
         return name
     return value

@@ -1,0 +1,32 @@
+"""Round forty-five (the lead's part), in the actions: what the forty-sixth held-out set, the testers, the reviews and
+the lead's own chats showed, each in sentences of our own."""
+
+import pytest
+
+from tests.actions.test_lead_40 import _at_summary
+
+# ---- whom to call, put right at the summary ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed, changed", [
+    # the re-check of round forty-four: filed as 联系人:我的, the old phone kept
+    ("联系人和电话都改成我的 我姓龙 13905719876", {"contact_name": "龙", "phone": "13905719876"}),
+    ("电话和联系人都换成我们会计的 她姓孙 13905711111", {"contact_name": "孙会计", "phone": "13905711111"}),
+    # no name given of oneself: asked; no number given: asked
+    ("联系人和电话都改成我的 13905719876", {"contact_name": None, "phone": "13905719876"}),
+    # the re-check: «联系人写我 姓王», «来电人姓邱» at the summary changed nothing
+    ("联系人写我 姓王", {"contact_name": "王"}), ("来电人姓邱", {"contact_name": "邱"}),
+    ("我们会计 姓孙 13905710000", {"contact_name": "孙会计", "phone": "13905710000"}),
+    ("股东姓陈", {"contact_name": "陈"}), ("联系人换成我们会计 姓孙", {"contact_name": "孙会计"}),
+    ("联系人写我", {"contact_name": None}),
+])
+def test_whom_to_call_put_right_at_the_summary_is_changed(typed, changed):
+    result, _ = _at_summary(typed)
+    assert {k: v for k, v in result.items() if k in ("contact_name", "phone")} == changed, result
+    assert result["ticket_confirmed"] is None
+
+
+@pytest.mark.parametrize("typed", ["确认", "电话不用改 确认提交", "窗口的人说让我们找会计"])
+def test_other_replies_at_the_summary_change_no_contact(typed):
+    result, _ = _at_summary(typed)
+    assert "contact_name" not in result, result
