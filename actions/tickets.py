@@ -1706,6 +1706,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «邵长林», «我刚说了啊 姓温 温建国» at the phone's question (it got «手机号格式不对» of digits never
             # typed): no number tried — the name said in full is the contact's (said so), and the phone asked again
             return {"phone": None, **self._name_in_full(dispatcher, tracker, str(value or ""))}
+        if len(both := phrases.mobiles_undecided(message_of(tracker).typed)) > 1:
+            # «13905711234 13905715678» (the last was kept silently): which one to call is asked
+            dispatcher.utter_message(response="utter_which_phone", numbers="、".join(f"尾号{n[-4:]}" for n in both))
+            return {"phone": None}
         try:
             # «13962257781 不对 是13962257718»: the number said right (the one said wrong was kept)
             phone = phrases.mobile_put_right(message_of(tracker).typed) or normalize_mobile(str(value or ""))

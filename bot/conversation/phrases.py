@@ -491,6 +491,16 @@ def mobile_put_right(text: str) -> str | None:
     return right.pop() if wrong and len(right) == 1 else None
 
 
+def mobiles_undecided(text: str) -> list[str]:
+    """The mobile numbers of a message that gives two or more and says of none that it is wrong, disowned or to be
+    avoided («13905711234 13905715678», «139…34 或者 139…78 都行»), as 11 digits each in the order typed; empty when it
+    gives fewer, or says which one (:func:`mobile_put_right`)."""
+    written = digits_said(plain(text or ""))
+    numbers = list(dict.fromkeys(re.sub(r"\D", "", m.group())
+                                 for m in re.finditer(rf"(?<!\d){_MOBILE_TYPED}(?!\d)", written)))
+    return numbers if len(numbers) > 1 and mobile_put_right(text) is None else []
+
+
 #: Said right before a number: not to use it («别打139…», «不要打…», «不是139…»).
 _AVOIDED_BEFORE = re.compile(r"(?:别打|别用|不要打|不要用|不是|别留|不用)\s*$")
 

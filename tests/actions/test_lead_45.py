@@ -3,7 +3,13 @@ the lead's own chats showed, each in sentences of our own."""
 
 import pytest
 
-from tests.actions.test_lead_40 import _at_summary
+from tests.actions.test_lead_32 import validate_in
+from tests.actions.test_lead_40 import AT_SUMMARY, _at_summary
+
+
+def _at_phone(typed):
+    result, said = validate_in({**AT_SUMMARY, "phone": None}, "phone", typed)
+    return result, [m["response"] for m in said]
 
 # ---- whom to call, put right at the summary ---------------------------------------------------------------------
 
@@ -30,3 +36,26 @@ def test_whom_to_call_put_right_at_the_summary_is_changed(typed, changed):
 def test_other_replies_at_the_summary_change_no_contact(typed):
     result, _ = _at_summary(typed)
     assert "contact_name" not in result, result
+
+
+# ---- two numbers, neither said to be wrong ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["13905711234 13905715678", "139 0571 1234 或者 13905715678 都行"])
+def test_two_numbers_neither_put_right_are_asked_which(typed):
+    # the re-check of round forty-four: the last of two was kept silently (and a format error said before that)
+    result, said = _at_phone(typed)
+    assert result == {"phone": None}, result
+    assert said == ["utter_which_phone"]
+
+
+@pytest.mark.parametrize("typed, number", [("13905711234 不对 是13905715678", "13905715678"),
+                                           ("13905711234", "13905711234")])
+def test_one_number_or_one_put_right_is_taken(typed, number):
+    result, _ = _at_phone(typed)
+    assert result["phone"] == number, result
+
+
+def test_two_numbers_given_at_the_summary_are_asked_which():
+    result, said = _at_summary("电话改成13905711234 13905715678")
+    assert result.get("phone") is None and "utter_which_phone" in said, (result, said)
