@@ -745,7 +745,9 @@ class ActionStartTicket(Action):
         if procedures:
             events.append(SlotSet("procedure", procedures[0]))
         events += start_events(text, department)
-        dispatcher.utter_message(response=f"utter_ticket_intro_{ticket_type.value}")
+        # («我是12345营商专席 … 来电企业反映…»: «很抱歉给您添麻烦了» was said to the agent, as if the caller typed)
+        for_a_caller = phrases.files_for_a_caller([text, *(said for said, _ in earlier_messages(tracker.events))])
+        dispatcher.utter_message(response=f"utter_ticket_intro_{ticket_type.value}{'_caller' if for_a_caller else ''}")
         return events + [FollowupAction("ticket_form")]
 
 

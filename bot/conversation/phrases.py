@@ -1352,7 +1352,7 @@ _OTHER_PARTYS_PERSON = re.compile(r"(?:^|联系人|(?<!别)(?<!不要)(?<!不用
 
 #: A 12345 agent's words of the caller or of themselves («来电人», «来电企业», «坐席», «工号»): to an agent, «对方» is the
 #: caller on the line.
-_FOR_A_CALLER = re.compile(r"来电人|来电企业|来电公司|坐席|话务员|接线员|工号|12345(?:的|这边|专席|热线)")
+_FOR_A_CALLER = re.compile(r"来电人|来电企业|来电公司|坐席|话务员|接线员|工号|12345(?:营商(?:环境)?)?(?:的|这边|专席|热线)")
 
 
 def files_for_a_caller(texts: Sequence[str]) -> bool:

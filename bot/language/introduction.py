@@ -87,7 +87,7 @@ def opens_with_greeting(text: str) -> str | None:
 
 #: A 12345 agent saying who types («我是8号坐席 小张», «我是话务员»), with the agent's own name if said.
 _AGENT_SELF = re.compile(r"(?:我是|我这边是|这边是|这里是)(?:12345)?(?:热线"
-                         r"|政务服务热线)?(?:营商环境?)?(?:专席)?(?:的)?(?:\d+号)?"
+                         r"|政务服务热线)?(?:营商(?:环境)?)?(?:专席)?(?:的)?(?:\d+号)?"
                          r"(?:坐席|话务员|接线员|专席)(?:员)?(?:的)?"
                          # (the seat's number after it: «我是坐席1023 小周»)
                          r"(?:[\s::]*(?:工号)?[0-9A-Za-z]{2,10}(?:号)?)?"
@@ -112,7 +112,7 @@ _AGENT_NUMBER = re.compile(r"(?:(?:话务员|接线员|坐席)?(?:我|本人)?(?
 
 
 #: Where a 12345 agent sits, said at the start («热线这边», «12345这里», «政务服务热线这边»).
-_HOTLINE_PLACE = re.compile(r"^(?:你好|您好)?[\s,,]*(?:12345|12345热线|政务服务热线|热线)(?:营商环境?)?(?:专席)?"
+_HOTLINE_PLACE = re.compile(r"^(?:你好|您好)?[\s,,]*(?:12345|12345热线|政务服务热线|热线)(?:营商(?:环境)?)?(?:专席)?"
                             # («热线话务员王丽 工号0931 替来电人投诉…»: the hotline's name left alone before the rest —
                             # it was filed as 联系人:热线)
                             r"(?:这边|这里|(?=[\s,,::]))[\s,,::]*")
@@ -157,7 +157,7 @@ def only_agent_self(text: str) -> bool:
 
 
 #: What an agent may say beside who types, asking nothing yet: the hotline's name, greeting words, marks.
-_AGENT_FILLER = re.compile(r"(?:我是|我这边是|这边是|这里是|我)?(?:12345|热线)(?:营商环境?)?(?:专席|热线)?"
+_AGENT_FILLER = re.compile(r"(?:我是|我这边是|这边是|这里是|我)?(?:12345|热线)(?:营商(?:环境)?)?(?:专席|热线)?"
                            r"(?:的|这边|这里)?"
                            r"|" + _GREETING_WORD + r"|[\s,,。.!!~～、]+")
 

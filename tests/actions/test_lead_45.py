@@ -59,3 +59,33 @@ def test_one_number_or_one_put_right_is_taken(typed, number):
 def test_two_numbers_given_at_the_summary_are_asked_which():
     result, said = _at_summary("电话改成13905711234 13905715678")
     assert result.get("phone") is None and "utter_which_phone" in said, (result, said)
+
+
+# ---- a 12345 agent of the 营商 seat -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, response", [
+    # the tester of round forty-four: «很抱歉给您添麻烦了» said to the agent, «我是12345营商专席» at the head of 情况
+    ("我是12345营商专席 工号7702 来电企业反映市场监管局窗口办执照跑了四趟", "utter_ticket_intro_complaint_caller"),
+    ("我是12345坐席 来电企业反映税务局窗口推诿", "utter_ticket_intro_complaint_caller"),
+    # an owner who mentions the hotline is no agent
+    ("打了好几次12345都没人管 市场监管局窗口推诿", "utter_ticket_intro_complaint"),
+])
+def test_an_agent_filing_for_a_caller_is_not_apologised_to(text, response):
+    from actions.tickets import ActionStartTicket
+    from tests.actions.test_lead_38 import read_tracker
+    from tests.actions.test_ticket_form_bugs import run
+
+    events, messages = run(ActionStartTicket(), read_tracker(text, "complain"))
+    assert [m["response"] for m in messages] == [response]
+    told = [e["value"] for e in events if e.get("name") == "description"]
+    assert not told or not any(word in told[-1] for word in ("专席", "工号", "坐席")), told
+
+
+@pytest.mark.parametrize("text", ["我是12345营商专席 工号7702 来电企业反映窗口推诿",
+                                  "我是12345营商环境专席 来电人要投诉窗口推诿"])
+def test_the_seat_of_the_business_hotline_is_an_agent_saying_who_types(text):
+    from bot.language.introduction import opens_as_agent, without_agent_self
+
+    assert opens_as_agent(text)
+    assert not any(word in without_agent_self(text) for word in ("专席", "工号", "12345"))
