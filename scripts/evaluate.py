@@ -267,6 +267,8 @@ HELD_OUT = (
      "forty-fourth set (written as round forty-three began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_45.yml",
      "forty-fifth set (written as round forty-four began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_46.yml",
+     "forty-sixth set (written as round forty-five began, scored only, never read)"),
 )
 
 
