@@ -48,7 +48,7 @@ from bot.dialogue.questions import (
     Say,
     Step,
 )
-from bot.dialogue.yes_no import line_asked, said_by_the_fee_line, verdict
+from bot.dialogue.yes_no import line_asked, measures_verdict, said_by_the_fee_line, verdict
 from bot.language.mood import tells_hard_times
 from bot.procedures.answers import Facet, answer_values, kinds_said, material_line
 from bot.procedures.model import KnowledgeBase, Procedure
@@ -111,6 +111,10 @@ def source_line(issuer: str, date: str | None) -> str:
     return " ".join(part for part in (issuer, date) if part)
 
 
+#: How many earlier messages may hold a measure of the works a follow-up keeps («那投资才二十八万呢»).
+_MEASURES_KEPT = 3
+
+
 def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memory,
         knowledge: RegionalKnowledge, domain: DomainDict, offer: bool, in_form: bool,
         typed: str = "", earlier: Sequence[tuple[str, list[str]]] = (),
@@ -136,8 +140,14 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
             say_heard(dispatcher, step.heard, kb, knowledge.region.hotline)
         asked = kb.get(step.procedure)
         # (not over a part no guide covers: «增资要交印花税不» is no «不收费»)
-        decided = verdict(typed, asked, kb) if asked is not None and not step.also and not step.plain \
-            and step.heard is None and not step.missing and step.item is None and step.consequence is None else None
+        # («三百平米的小仓库 要不要办施工许可», then «那投资才二十八万呢»: the works' numbers against the guide's
+        # thresholds, those told before kept — it got the conditions alone, then «没有找到依据»)
+        measured = measures_verdict(typed, asked, [text for text, named in earlier[:_MEASURES_KEPT]
+                                                   if not named or asked.id in named] if step.remembered else ()) \
+            if asked is not None and not step.also else None
+        decided = measured or (verdict(typed, asked, kb) if asked is not None and not step.also and not step.plain
+                               and step.heard is None and not step.missing and step.item is None
+                               and step.consequence is None else None)
         shows_facets = step.item is None and step.after is None and (
             step.consequence is None and step.lost is None or bool(step.facets))
         if decided is None and asked is not None and shows_facets and not step.also and step.item is None \

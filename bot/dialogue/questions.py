@@ -59,6 +59,7 @@ from bot.dialogue.guide import (
 from bot.dialogue.hearsay import FEE, STEPS, TIME_LIMIT, VISITS, Heard, heard_claim, heard_of, hears_it_not_needed
 from bot.dialogue.item import ItemAsked, item_asked
 from bot.dialogue.lost import Lost, lost_document
+from bot.dialogue.measures import has_thresholds, measures_told
 from bot.dialogue.order import COMPLETED, STRICT, Next, Order, next_after, order_of, whole_told_done
 from bot.dialogue.plainer import asks_plainer
 from bot.dialogue.rebuke import rebukes_the_reply
@@ -368,6 +369,12 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         # «还有吗», «就这些?» after a list; «电话», «地址» after an answer; «然后呢» after its places: the guide in
         # memory again, for the facet they mean (they got the greeting, or «没有完全理解»)
         return _answer(memory.procedure, short, memory, remembered=True)
+    if not clicked and memory.procedure is not None and not memory.choices and not reading.recognition.named \
+            and (guide := kb.get(memory.procedure)) is not None and has_thresholds(guide) and measures_told(text) \
+            and _FOLLOW_UP_OF_MEASURES.search(normalize(text)):
+        # «那投资才二十八万呢», «那三百平米的小仓库呢» after 施工许可's answer (it got «没有找到依据»): the works'
+        # numbers against the guide's thresholds (actions/saying.py says whether they meet them), its conditions after
+        return _answer(memory.procedure, (ELIGIBILITY,), memory, remembered=True)
     if not clicked and not named and not reading.recognition.named and memory.before is not None \
             and memory.before != memory.procedure and kb.get(memory.before) is not None \
             and _BACK_TO_EARLIER.match(normalize(text)):
@@ -1743,6 +1750,11 @@ def asks_more_of_the_answer(text: str) -> bool:
     took them for (a greeting, for «还有吗»)."""
     said = squash(text or "")
     return any(pattern.match(said) for pattern in (_MORE_OF_IT, _WHERE_WORD, _NEXT))
+
+
+#: A follow-up that tells the works' numbers as a case of the guide just answered («那…呢», «要是…», «…要办吗»).
+_FOLLOW_UP_OF_MEASURES = re.compile(r"^(?:那|那要是|要是|如果|假如|那如果)|呢[??]?$|[吗么嘛不][??]?$"
+                                    r"|算不算|要不要|用不用|需不需要")
 
 
 def _short_follow_up(text: str, memory: Memory) -> tuple[str, ...] | None:

@@ -18,10 +18,12 @@ not wholly online. A question that shares words few guides have with one line of
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.dialogue.guide import specific_pairs
 from bot.dialogue.lost import lost_document
+from bot.dialogue.measures import compared
 from bot.dialogue.order import without_its_names
 from bot.language.normalize import normalize
 from bot.language.tokens import topic_tokens
@@ -188,6 +190,19 @@ def verdict(text: str, procedure: Procedure, kb: KnowledgeBase | None = None) ->
         or (_line_on(normal, procedure, kinds_only=True) if asked and normal not in asked else None) \
         or (_line_holding(in_guide_words(normal, procedure, kb), procedure, kb)
             if kb is not None and asked and not _FEE.search(normal) else None)
+
+
+def measures_verdict(text: str, procedure: Procedure, before: Sequence[str] = ()) -> Verdict | None:
+    """Whether the works told in numbers («三百平米的小仓库», «投资二十八万 面积三百二十平») meet the thresholds of the
+    guide's condition (:mod:`bot.dialogue.measures`), said of the condition's line; None when no measure of it is
+    told."""
+    found = compared(text, procedure, before)
+    if found is None:
+        return None
+    values = {"procedure": procedure.name, "line": found.line, "told": found.told}
+    if found.outcome == "partly":
+        values["other"] = found.other
+    return Verdict(f"utter_verdict_measures_{found.outcome}", tuple(values.items()))
 
 
 def _asked_from_afar(normal: str, asked: list[str], procedure: Procedure) -> Verdict | None:

@@ -1,0 +1,69 @@
+"""Round forty-five (the lead's part), in the dialogue: what the forty-sixth held-out set, the testers, the reviews
+and the lead's own chats showed, each in sentences of our own."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.dialogue.measures import chinese_number, compared, measures_told
+from bot.dialogue.yes_no import measures_verdict
+from bot.procedures.loader import load_knowledge
+
+KB = load_knowledge(Path(__file__).resolve().parents[3] / "knowledge")
+PERMIT = KB.procedures["construction_permit"]
+
+# ---- the works' numbers against the guide's thresholds --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("said, value", [("三百二十", 320), ("二十八", 28), ("两百", 200), ("十五", 15), ("280", 280),
+                                         ("一千五百", 1500), ("二三", None), ("", None)])
+def test_numbers_in_chinese_numerals(said, value):
+    assert chinese_number(said) == value
+
+
+@pytest.mark.parametrize("text, outcome, told", [
+    # the tester on main (u01, u45, u94): the conditions alone, or the fee line, for a works told in numbers
+    ("想在厂里搭个三百平米的小仓库 要不要办施工许可", "met", "三百平米"),
+    ("装修办公室花了四十万 要办施工许可吗", "met", "四十万"),
+    ("投资额二十八万 建筑面积三百二十平 要不要办", "met", "三百二十平"),
+    ("刚好30万算不算", "met", "30万"), ("工程三十多万", "met", "三十多万"),
+    # (u02, u46): both below
+    ("投资２９万 面积２８０平的钢结构棚子 需要施工证吗", "below", "29万、280平"),
+    ("两百平米的门卫室加车棚 总共十五万 要办吗", "below", "十五万、两百平米"),
+    # one below, the other not told: the other is still to tell
+    ("包工头说二十来万不用办", "partly", "二十来万"), ("花了280000元 要办吗", "partly", "280000元"),
+])
+def test_the_works_told_in_numbers_against_the_thresholds(text, outcome, told):
+    found = compared(text, PERMIT)
+    assert found is not None and (found.outcome, found.told) == (outcome, told), found
+    assert found.line == "工程投资额30万元以上或建筑面积300平方米以上的建筑工程"
+
+
+def test_a_measure_told_before_is_kept_by_a_follow_up():
+    # the tester on main (u01): «那投资才二十八万呢» after «三百平米的小仓库» — the area alone still meets it
+    verdict = measures_verdict("那投资才二十八万呢", PERMIT, ["想在厂里搭个三百平米的小仓库 要不要办施工许可"])
+    assert verdict is not None and verdict.response == "utter_verdict_measures_met"
+    assert dict(verdict.values)["told"] == "三百平米"
+    assert measures_verdict("那投资才二十八万呢", PERMIT).response == "utter_verdict_measures_partly"
+
+
+@pytest.mark.parametrize("text", ["施工许可要多久", "平时要办吗", "要跑几趟", "办公室面积要写吗"])
+def test_no_measure_told_is_no_verdict(text):
+    assert measures_told(text) == [] or compared(text, PERMIT) is None
+    assert measures_verdict(text, PERMIT) is None
+
+
+def test_a_guide_without_thresholds_gives_none():
+    assert compared("三百平米的诊所", KB.procedures["clinic_setup"]) is None
+
+
+@pytest.mark.parametrize("text", ["那投资才二十八万呢", "那三百平米的小仓库呢", "要是工程就十来万 要办吗"])
+def test_a_follow_up_telling_the_works_numbers_is_the_guides_conditions(text):
+    # the tester on main (u01): «那投资才二十八万呢» after 施工许可's answer got «没有找到依据»
+    from bot.dialogue.questions import Answer, decide
+    from tests.bot.dialogue.test_conv18 import CLAUSES, READ, Memory
+
+    memory = Memory(procedure="construction_permit", facets=("ask_eligibility",))
+    step = decide(READ.read(text, "out_of_scope", 0.5), text, memory, KB, CLAUSES).step
+    assert isinstance(step, Answer) and step.procedure == "construction_permit", step
+    assert "ask_eligibility" in step.facets
