@@ -235,7 +235,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # and their follow-ups, hearsay with numbers, private debts and hard times beside procedures, contacts
                 # told in every way, a guide's detail in two clauses, agents and clerks): 0.855 / 1.000 (0.970 over
                 # all lines) at its first run on main, 55b185ad
-                "sealed_test_set_45.yml": {"macro_f1": 0.82, "procedure": 0.96}}
+                "sealed_test_set_45.yml": {"macro_f1": 0.82, "procedure": 0.96},
+                # the forty-sixth set (written in round forty-five, before tuning: thresholds told in numbers, agents in
+                # their own words, bookkeepers with several firms, day counts around the month's end and 元旦, clerks on
+                # their ledger, private disputes asked as help, corrections at the summary): 0.844 / 0.991 (0.974 over
+                # all lines) at its first run on main, dee02a14
+                "sealed_test_set_46.yml": {"macro_f1": 0.81, "procedure": 0.96}}
 
 
 def report_of(stack, name):
