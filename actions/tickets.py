@@ -1498,6 +1498,15 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         said = str(value or "")
         if waits_aside(said):
             return {"contact_name": None}  # «稍等 我问下老板手机号»: an aside, asked again (taken for a question)
+        if phrases.names_contact_and_phone(said) and (told := phrases.contact_put_right(said)):
+            # «名字跟电话都改一下 联系人换成赵立新 电话139…» at «怎么称呼您» (echoed back as no name): both taken
+            name, phone = (each.value for each in told)
+            return {"contact_name": name, **({"phone": phone} if phone else {})}
+        if (own := phrases.own_name_as_contact(said)) is not None:
+            # «联系人还是我 姓钟 电话同一个187…» at «怎么称呼您» (it got «不是联系人的称呼»): one's name, and the number
+            # told with it when none was taken yet
+            phone = phrases.one_mobile_said(said) if not tracker.get_slot("phone") else None
+            return {"contact_name": own, **({"phone": phone} if phone else {})}
         if (rest := phrases.without_agent_self(said)) is not None:
             # «我是8号坐席 小张», «我是话务员 来电人姓郑» at «怎么称呼您» (filed as 联系人:小张 or 话务员): a 12345
             # agent saying who types — the caller is whom the department calls; the caller's name said after it is
@@ -1903,7 +1912,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if (fixed := self._added_department_put_right(dispatcher, tracker)) is not None:
             return fixed
         route = tracker.get_slot("ticket_route")
-        several = phrases.corrections_said(text, bidding=route == Route.BIDDING.value, mayor=route == Route.MAYOR.value)
+        several = phrases.contact_put_right(text) if phrases.names_contact_and_phone(text) \
+            else phrases.corrections_said(text, bidding=route == Route.BIDDING.value, mayor=route == Route.MAYOR.value)
         if not several and (told := phrases.contact_put_right(text)) \
                 and (len(told) > 1 or correction_in(tracker, text) is None):
             # «联系人和电话都改成我的 我姓龙 139…» (联系人:我的, the old phone kept), «来电人姓邱», «我们会计 姓孙»

@@ -89,7 +89,9 @@ _CONFIRM = re.compile(r"^(?:(?:确认|确定|提交|对|对的|是的|是|没问
                       r"|全对|没毛病|不用改|不用改了|不需要改|无需修改|不用修改|不改了|就这样|就这样吧|就这些|信息无误"
                       # («核对无误 确认吧», «信息没错»)
                       r"|核对无误|核对过了|核对好了|信息没错|信息都对|内容没错|都没错"
-                      r"|直接提交|马上提交|赶紧提交|提交吧|确认提交|先提交|不要取消|别取消|不是取消|不取消)"
+                      r"|直接提交|马上提交|赶紧提交|提交吧|确认提交|先提交|不要取消|别取消|不是取消|不取消"
+                      # («行了 这回交吧», «信息都没错 确认交上去»: shown again, nothing filed)
+                      r"|信息都没错|(?:这回|这次|那就|就|直接)?(?:交|交上去|递上去|报上去|发出去)(?:吧)?)"
                       r"[吧了啊呀,,。.!!]*)+$")
 _CORRECTION = re.compile(r"((?<!不用)(?<!不需要)(?<!无需)(?<!不必)(?<!不)(?<!别)改|(?<![没不])错(?!不了)|更正|修改|换|应该是|不对|写全(?!了)|写完整(?!了)|补全(?!了)"
                          # («部门写成县税务局了»: what was written, said wrong)
@@ -117,7 +119,7 @@ _VALUE_AFTER = re.compile(r"(?:改成|改为|改回|换成|应该是|更正为|�
 # («说了姓赵啊 赵先生», «他姓赵»: the name said before, or of a caller — it was filed as «说了姓赵»)
 _NAME_PREFIX = re.compile(r"^(?:(?:我|都|刚才?|不是|早)?说(?:了|过)(?:啊|呀|嘛)?)?(?:他|她)?(?:(?:来电人|来电者|来电的?"
                           r"|对方|客户)(?:说|讲)?(?:他|她)?(?:姓名[是为]?|姓|叫|是)?|免贵姓|免贵|联系人(?:就|可以"
-                          r"|直接)?(?:写|填|是|叫|姓名)?(?:成)?(?:(?:来电人|来电者|对方)(?=[\u4e00-\u9fa5](?:女士|先生"
+                          r"|直接|还|也|仍然)?(?:写|填|是|叫|姓名)?(?:成)?(?:(?:来电人|来电者|对方)(?=[\u4e00-\u9fa5](?:女士|先生"
                           r"|小姐|总|经理|老师)))?(?:我们)?(?:(?:的)?(?:老板|会计|财务|出纳|经理|总经理|法人|负责人"
                           r"|经办人)(?=[\u4e00-\u9fa5]{2}))?|(?:写|填)(?:我们)?|我(?:是|叫|姓)|本人(?:是|叫|姓)?|叫我"
                           r"|叫做|叫|姓名[是为]?|姓)[::,,]?")
@@ -1246,6 +1248,11 @@ _LABEL_BEFORE_NAME = re.compile(r"^(?:(?:(?:我是|我们是|这里是|应该是
                                 # («我是厂长 叫马建国 厂子叫前进机械制造有限公司»: filed with its «厂子叫»)
                                 r"|(?:厂子|厂|店)(?:的)?(?:名称|名字|全称)?(?:叫做|叫|是)"
                                 r"|(?:我司|本公司|我公司|本司|我单位|本单位)(?:全称|名称)?(?:为|是|叫)?"
+                                # («第一家叫新乡市豫丰源食品有限公司», «另外那家是…»: a bookkeeper's firms counted — filed
+                                # with its «第一家叫»; «公司名少了俩字 是…有限公司»: filed as «是…»)
+                                r"|(?:第[一二三四五六七八九十\d]+|另外?(?:一|那)|还有一)家(?:客户|公司|企业|单位)?(?:的)?"
+                                r"(?:名称|名字|全称)?(?:叫做|叫|是)?"
+                                r"|是|(?:那|就)?(?:写|填)"
                                 # (the label and the verb together, «企业名称改成…»; a voice filler, «那个鑫泰…»)
                                 r"|那个|就是|嗯|呃)[::]?)+"
                                 r"(?=[\u4e00-\u9fa5]{4})")
@@ -1324,7 +1331,7 @@ def labels_a_contact(text: str) -> bool:
 #: The contact said to be the one typing («联系人就写我 王建国», «写我就行», «就是我本人»): who to call is the user, the
 #: name (if said) after it — «就写» was filed as the name, and «我» at the name's own question.
 # (only after 联系人 or at the reply's start: «执法队三天两头来找我麻烦» named 麻烦 the contact)
-_SELF_AS_CONTACT = re.compile(r"(?:联系人(?:就|可以|直接)?(?:写|填|留|是|找|改成|改为|换成)?|^(?:那|那就|那你)?(?:就|可以|直接)?(?:写"
+_SELF_AS_CONTACT = re.compile(r"(?:联系人(?:就|可以|直接|还是|也是|仍是|依然是)?(?:写|填|留|是|找|改成|改为|换成)?|^(?:那|那就|那你)?(?:就|可以|直接)?(?:写"
                               r"|填|留)"
                               r"|^就是)(?:成)?"
                               r"(?:我|俺)(?![们的爱老媳对丈妻家])(?:本人|自己)?(?:吧|就行|就好|就可以|就成|好了|即可)?[\s,,。.!!]*"
@@ -1405,6 +1412,8 @@ def stated_contact_name(text: str) -> str | None:
     surname as said («我姓高»: 高, no title made up for it, as at the name's own question)."""
     # («联系人就写我 王建国»: the name after the contact said to be oneself — it was filed as «就写»)
     said = _SELF_AS_CONTACT.sub("联系人", plain(text or ""), count=1)
+    # («联系人还是我们老板 姓王»: the same as «联系人是…» — filed as 联系人:还是)
+    said = re.sub(r"联系人(?:还|也|仍然|依然)是", "联系人是", said)
     full = _SURNAME_THEN_NAME.search(_squash(said))
     if full is not None:
         return full.group(2)  # «我姓刘叫刘德福»
@@ -1830,6 +1839,9 @@ _COMPANY_PREFIX = re.compile(
     # («我们公司名字是恒达物流有限公司», «公司全名是鑫达五金有限公司»: filed whole)
     r"|(?:我们|俺们|俺|咱们|咱)(?:公司|单位|企业|厂)?(?:的)?(?:名称|全称|全名|名字)?(?:是|叫做|叫|为)"
     r"|(?:公司|企业|单位)(?:的)?(?:名称|全称|全名|名字)?(?:是|叫|为)?[::]?|名称[是为::]|是"
+    # («第一家叫新乡市豫丰源食品有限公司», «那写 老街火锅店 吧»: a bookkeeper's firms counted, the words that write it)
+    r"|(?:第[一二三四五六七八九十\d]+|另外?(?:一|那)|还有一)家(?:客户|公司|企业|单位)?(?:的)?(?:名称|名字|全称)?"
+    r"(?:叫做|叫|是)|(?:那|就)(?:写|填)"
     # («名字前面多了字 就叫鑫源…有限公司» at the summary: filed as «就叫鑫源…»)
     r"|(?:就|应该|其实|全称)叫(?:做)?"
     # («说错了 全名是江苏中恒建设集团有限公司» at the summary: filed as «全名是…»)
@@ -2340,11 +2352,16 @@ def corrections_said(text: str, bidding: bool = False, mayor: bool = False) -> l
                  re.sub(r"^.*?(?:改成|改为|换成|写成|写|填)", "联系人", piece, count=1))))]
     if any(c.field == "description" for c in found):
         return []  # («情况改成 要我们去找中介 电话是139…»: the case's new words, a third party's number in them)
+    if [c.field for c in found] == ["contact_name"] and (phone := one_mobile_said(text)) is not None:
+        # («联系人还是写我吧 我叫钱芳 电话150…»: the number of the new contact, told without a change of its own — the
+        # old one was kept beside the new name)
+        found.append(Correction("phone", phone))
     return found if len({c.field for c in found}) == len(found) > 1 else []
 
 
 #: The contact put as the one typing, right after the field's word («联系人写我», «联系人改成我的», «名字就填我»).
-_SELF_PUT_AS_CONTACT = re.compile(r"(?:联系人|姓名|名字|称呼)(?:就|直接|还是|也|都)?(?:写|填|留|改成|改为|换成|写成|改|换|是)"
+_SELF_PUT_AS_CONTACT = re.compile(r"(?:联系人|姓名|名字|称呼)(?:就|直接|还是|还|也|都|仍然|依然)?(?:写|填|留|改成|改为|换成|写成|改"
+                                  r"|换|是)"
                                   r"(?:成)?(?:我|俺)(?![们爱老媳对丈妻家])(?:本人|自己)?(?:的)?(?:吧|就行|就好)?"
                                   r"(?:$|(?=[\s,,。;;!!]|我?姓|我?叫|\d))")
 
@@ -2361,14 +2378,31 @@ _CONTACT_AND_PHONE = re.compile(r"(?:联系人|姓名|名字)(?:和|跟|与|及|
                                 r"|(?:电话|手机号?|号码|联系电话)(?:和|跟|与|及|、|还有|以及)(?:联系人|姓名|名字)")
 
 
+def own_name_as_contact(text: str) -> str | None:
+    """The name one gives of oneself in a message that puts oneself as the contact («联系人还是我 姓钟 电话同一个…»,
+    «联系人写我 我叫钱芳»); None when it does not, or gives no name."""
+    return _own_name_beside(text) if _SELF_PUT_AS_CONTACT.search(plain(text or "")) else None
+
+
+def names_contact_and_phone(text: str) -> bool:
+    """True when a message names the contact and the phone together («联系人和电话都…», «名字跟电话都改一下»)."""
+    return bool(_CONTACT_AND_PHONE.search(_squash(plain(text or ""))))
+
+
 def contact_put_right(text: str) -> list[Correction]:
     """The contact and the phone changed in one reply to the summary («联系人和电话都改成我的 我姓龙 139…»: filed as
     联系人:我的, the old phone kept), or whom to call told alone («来电人姓邱», «我们会计 姓孙 139…»: nothing was
     changed), each with its new value (None: asked); empty when the reply does neither."""
     said = _squash(plain(text or ""))
     if _CONTACT_AND_PHONE.search(said):
-        name = _own_name_beside(text) if _SELF_PUT_AS_CONTACT.search(_CONTACT_AND_PHONE.sub("联系人", plain(text or ""))) \
-            else contact_by_post(re.sub(r"^.*?联系人(?:都|也|一起)?(?:改成|换成|写成|写|填|改为)?", "", without_phone(text)))
+        if _SELF_PUT_AS_CONTACT.search(_CONTACT_AND_PHONE.sub("联系人", plain(text or ""))):
+            name = _own_name_beside(text)
+        else:
+            # («名字跟电话都改一下 联系人换成赵立新 电话139…»: the name after the last word that puts it, or a post's)
+            rest = re.sub(r"^.*(?:联系人|名字|姓名)(?:都|也|一起)?(?:改一下|改下|改成|换成|写成|写|填|改为|是|叫)?", "",
+                          _CONTACT_AND_PHONE.sub("联系人", without_phone(text)))
+            first = next((word for word in re.split(r"[\s,,。;;]+", rest) if word), "")
+            name = contact_by_post(rest) or (first if is_bare_name(first) or is_titled_name(first) else None)
         return [Correction("contact_name", name), Correction("phone", one_mobile_said(text))]
     name = contact_told_alone(text) or contact_by_post(text)
     if name is None:

@@ -742,10 +742,16 @@ _TELLS_AN_EVENT = re.compile(r"了(?!以后|之后)|说|让|叫|趟")
 _STATEMENT_ENDS = "。.!!~"
 
 
+#: A denial said again and again («不对不对», «不是不是»), squashed.
+_DENIED_TWICE = re.compile(r"(?:不对){2,}|(?<!是)(?:不是){2,}")
+
+
 def is_question(text: str) -> bool:
     """True when the message is phrased as a question."""
     # an indefinite («啥也没解释») or what someone did not tell («也不说问题在哪») asks nothing
     said = not_asking(squash(text).strip(_STATEMENT_ENDS))
+    # («电话13598630247 不对不对 是…74»: a denial said twice holds «对不对» and asks nothing — the name was asked again)
+    said = _DENIED_TWICE.sub("不对", said)
     if _QUESTION.search(said) or _SHORT_QUESTION.match(said):
         return True
     # «我在医院干了四年了 想出来自己开个小诊所 够条件不»: the yes-no ending of its last clause

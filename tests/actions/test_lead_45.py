@@ -89,3 +89,60 @@ def test_the_seat_of_the_business_hotline_is_an_agent_saying_who_types(text):
 
     assert opens_as_agent(text)
     assert not any(word in without_agent_self(text) for word in ("专席", "工号", "12345"))
+
+
+# ---- fresh46: values told at the wrong question, or with words around them --------------------------------------
+
+
+def _at(slot, typed, **slots):
+    result, said = validate_in({**AT_SUMMARY, slot: None, **slots}, slot, typed)
+    return result, [m["response"] for m in said]
+
+
+@pytest.mark.parametrize("typed, expected", [
+    # fresh46-47: «不对不对» read as «对不对», a question — the name asked again
+    ("联系人彭娟 电话13598630247 不对不对 是13598630274", {"contact_name": "彭娟"}),
+    # fresh46-47: at «怎么称呼您», as if at the summary — echoed back as no name
+    ("名字跟电话都改一下 联系人换成赵立新 电话13951726083", {"contact_name": "赵立新", "phone": "13951726083"}),
+    # fresh46-44, fresh46-46: oneself as the contact, the surname and the number beside it
+    ("联系人还是我 姓钟 电话同一个18736529041", {"contact_name": "钟", "phone": "18736529041"}),
+    ("联系人是我 姓吴 电话15937120486", {"contact_name": "吴", "phone": "15937120486"}),
+    # (filed as 联系人:还是)
+    ("联系人还是我们老板 姓王", {"contact_name": "王"}),
+])
+def test_whom_to_call_told_at_the_names_question(typed, expected):
+    result, _ = _at("contact_name", typed, phone=None)
+    assert {k: v for k, v in result.items() if k in ("contact_name", "phone")} == expected, result
+
+
+@pytest.mark.parametrize("typed, firm", [
+    # fresh46-44: filed as 企业:第一家叫新乡市豫丰源食品有限公司
+    ("第一家叫新乡市豫丰源食品有限公司 代码91410711MAT3J7KN01", "新乡市豫丰源食品有限公司"),
+    ("另外那家叫恒通物流有限公司", "恒通物流有限公司"),
+    # the tester on main (u74): filed as 那写老街火锅店
+    ("那写 老街火锅店 吧", "老街火锅店"),
+])
+def test_a_firm_counted_or_written_is_its_name(typed, firm):
+    result, _ = _at("company_name", typed)
+    assert result.get("company_name") == firm, result
+
+
+def test_a_firm_put_right_at_the_names_question_is_its_name():
+    # fresh46-47: «公司名少了俩字 是宿迁市…» at «怎么称呼您» was filed as 企业:是宿迁市…
+    from bot.conversation.phrases import stated_company_name
+
+    assert stated_company_name("公司名少了俩字 是宿迁市大运河湾酒店管理有限公司") == "宿迁市大运河湾酒店管理有限公司"
+
+
+@pytest.mark.parametrize("typed", ["行了 这回交吧", "信息都没错 确认交上去", "交吧"])
+def test_handing_it_in_at_the_summary_files_it(typed):
+    # fresh46-43, fresh46-46: shown again, nothing filed
+    result, _ = _at_summary(typed)
+    assert result.get("ticket_confirmed") is True, result
+
+
+def test_oneself_as_contact_with_a_new_number_at_the_summary_changes_both():
+    # the tester on main (u31): «联系人还是写我吧 我叫钱芳 电话150…» kept the old name with the new phone (it said «就写
+    # 您本人»)
+    result, _ = _at_summary("联系人还是写我吧 我叫钱芳 电话15000002222")
+    assert (result.get("contact_name"), result.get("phone")) == ("钱芳", "15000002222"), result
