@@ -90,6 +90,7 @@ from bot.conversation.history import (
     answered_with,
     cancelled_draft,
     earlier_messages,
+    filed_before,
     form_opening,
     ran_this_turn,
     replies_before_this_turn,
@@ -164,6 +165,7 @@ from bot.validation import (
     credit_code_in,
     digits_said,
     mask_phone,
+    mobile_in,
     normalize_credit_code,
     normalize_mobile,
 )
@@ -665,6 +667,11 @@ class ActionStartTicket(Action):
             # «对 就是要申请 帮我登记一下» right after 帮办代办's guide (complain): the service asked for, a request —
             # it was filed as a complaint against a department
             ticket_type = TicketType.REQUEST
+        # («另外那家也是这个问题 也帮着登记一个» after a request filed for one firm of a bookkeeper's: the same matter
+        # of the other firm — the same kind (it became a complaint) and, told no case of its own, the same case)
+        same = filed_before(tracker.events) if phrases.same_matter_of_another_firm(message.typed) else None
+        if same is not None:
+            ticket_type = TicketType(same[0])
         text = message.typed
         if phrases.opens_as_agent(text) and (rest := phrases.without_agent_self(text)) is not None and rest.strip():
             # «热线这边 工号0931 来电人手机139… 说厂门口的路被挖断了 …»: who types is no part of the caller's case, nor
@@ -685,7 +692,9 @@ class ActionStartTicket(Action):
             # «我不是投诉啊 我是求助» right after 帮办代办's answer to «我要申请帮办代办 开个牙科诊所»: what help is
             # wanted was said in that message
             told_before = answered_with(tracker.events, "utter_procedure_answer")
-        if asked_for and told_before and not describes_case(told_before):
+        if same is not None and same[1] and not describes_case(text):
+            events.append(SlotSet("description", same[1]))
+        elif asked_for and told_before and not describes_case(told_before):
             events.append(SlotSet("description", told_before))
             text = told_before
         elif asked_for and phrases.kind_changed_to(text) is None:
@@ -726,6 +735,11 @@ class ActionStartTicket(Action):
         company = phrases.stated_company_name(text)
         if company and not message.entity_values("company_name"):
             events.append(SlotSet("company_name", company))
+        new_firm = company or next(iter(message.entity_values("company_name")), "")
+        if tracker.get_slot("company_name") and new_firm and new_firm != tracker.get_slot("company_name"):
+            # («另外一家客户 博远科技有限公司 …» after a ticket for 鑫达物流: the firm before's credit code was filed
+            # with the new firm's name)
+            events.append(SlotSet("credit_code", None))
         elif tracker.get_slot("company_name") and (other := phrases.another_firm_told(text)) is not None:
             # «还有一家 也是我代账的 叫恒通物流 他们的社保登记人社局一直不给办» after a ticket for 华美服饰: another
             # firm — its name (or asked), never the firm kept from the ticket before (it went straight to the summary
@@ -751,6 +765,8 @@ class ActionStartTicket(Action):
         return events + [FollowupAction("ticket_form")]
 
 
+#: A name said to lack or have too many characters («公司名少了俩字», «名字多打了个字»).
+_NAME_SAID_SHORT = re.compile(r"[少多漏缺][了打写]?[一两俩三几]?个?字")
 #: The longest reply at the firm's question read as asking for a person («都说了 转人工», never «…工作人员态度也很差»).
 PERSON_ASKED_CHARS = 10
 #: The longest case that may leave unsaid the guide just answered («合同都签了一个月了还没退» after 投标保证金).
@@ -1408,10 +1424,13 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «对 我要投诉»: no name; «确认» (the user thought the values complete) neither: the form asks again
             return {"company_name": None}
         if not phrases.looks_like_company(str(value)) and not phrases.stated_company_name(typed) \
-                and (phrases.stated_contact_name(typed) or phrases.name_given_with_phone(typed)):
+                and (phrases.stated_contact_name(typed) or (with_phone := phrases.name_given_with_phone(typed))):
             # «我叫蔡建军 手机150…» at the enterprise's name: who to call and the number (their own mappings take
-            # them), no name of the enterprise; it is asked again
-            return {"company_name": None}
+            # them), no name of the enterprise; it is asked again — «我是厂长 老郑 郑永福 一三七 零零一二 三四五六» (the
+            # number in words, which no mapping takes: filed whole as the firm) the name and the number taken here
+            said_in_words = phrases.said_in_words(typed) and not phrases.stated_contact_name(typed)
+            return {"company_name": None, **({"contact_name": with_phone, "phone": phrases.one_mobile_said(typed)}
+                                             if said_in_words and not tracker.get_slot("contact_name") else {})}
         if (is_question(str(value)) or phrases.asks_a_follow_up(str(value))) \
                 and not phrases.looks_like_company(str(value)):
             # «下次用电子保函是不是就不用押现金了»: a question (answered as one), no name; nor «那这种情况谁来管»
@@ -1460,7 +1479,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «上个月15号去的 公司是宏达机械制造有限公司», «算了还是写吧 通达路桥工程有限公司»: the name, after a remark
             # or a time (filed whole as the name); a time told goes to what happened
             value = stated
-            if tells_more_of_the_case(before):
+            # (never the words that say the name was wrong: «不对 公司写错了 是宏泰…», «公司名少了俩字 是…»)
+            if tells_more_of_the_case(before) and not phrases.says_earlier_was_wrong(before) \
+                    and phrases.parse_correction(before) is None and not _NAME_SAID_SHORT.search(before):
                 more = told_beside(dispatcher, tracker, before)
         named = phrases.contact_beside_firm(typed, stated) if stated and not tracker.get_slot("contact_name") else None
         if named:
@@ -1502,6 +1523,13 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «名字跟电话都改一下 联系人换成赵立新 电话139…» at «怎么称呼您» (echoed back as no name): both taken
             name, phone = (each.value for each in told)
             return {"contact_name": name, **({"phone": phone} if phone else {})}
+        if (mobile := phrases.one_mobile_said(said)) is not None \
+                and (beside := phrases.name_given_with_phone(said)) is not None:
+            # «（王）１３８ １２３４ ５６７８» at «怎么称呼您» (filed as 联系人:(王)13812345678, the number unmasked in
+            # the name): the name, and the number when none was taken yet
+            # (the number's own mapping takes one typed plainly, or in words, at the phone's question)
+            typed_oddly = not tracker.get_slot("phone") and mobile_in(said) is None and not phrases.said_in_words(said)
+            return {"contact_name": beside, **({"phone": mobile} if typed_oddly else {})}
         if (own := phrases.own_name_as_contact(said)) is not None:
             # «联系人还是我 姓钟 电话同一个187…» at «怎么称呼您» (it got «不是联系人的称呼»): one's name, and the number
             # told with it when none was taken yet
@@ -1748,6 +1776,14 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         # «廖志刚 18752096631» at the phone's question, the contact taken as «廖»: the name in full too
         named = self._name_in_full(dispatcher, tracker, phrases.name_given_with_phone(typed) or "") \
             if tracker.get_slot("requested_slot") == "phone" and tracker.get_slot("contact_name") else {}
+        own = phrases.stated_contact_name(typed) if phrases.says_earlier_was_wrong(typed) else None
+        if not named and own and own != tracker.get_slot("contact_name") \
+                and (phrases.is_bare_name(own) or phrases.is_titled_name(own)):
+            # «哦 我理解错了 我叫包志刚 电话188…» at the phone's question, «开发区管委会» given as the name before: the
+            # name put right too, said so (it was filed as 联系人:开发区管委会)
+            dispatcher.utter_message(response="utter_form_value_corrected", field=CORRECTABLE["contact_name"],
+                                     value=own)
+            named = {"contact_name": own}
         # «我是特邀监督员…»: the phone identifies the speaker, so the register is read now (not at the summary)
         claim, _ = await checked_claim(dispatcher, tracker, phone)
         return {"phone": phone, **named, **claim}

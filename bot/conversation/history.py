@@ -219,3 +219,19 @@ def typed_since_set(events: Sequence[Event], slot: str, value: Any) -> list[str]
                 return found[:1]
             asked = True
     return found[::-1] if asked else found[:1]
+
+
+def filed_before(events: Sequence[Event]) -> tuple[str, str] | None:
+    """The kind and the case of the last ticket filed in the conversation (``utter_ticket_filed`` said after them),
+    None when none was filed."""
+    kind = case = ""
+    filed: tuple[str, str] | None = None
+    for event in events:
+        if event.get("event") == "slot" and event.get("name") in ("ticket_type", "description"):
+            if event.get("name") == "ticket_type":
+                kind = str(event.get("value") or "") or kind
+            else:
+                case = str(event.get("value") or "") or case
+        elif event.get("event") == "bot" and (event.get("metadata") or {}).get("utter_action") == "utter_ticket_filed":
+            filed = (kind, case) if kind else filed
+    return filed

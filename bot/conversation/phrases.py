@@ -8,6 +8,7 @@ tells what happened is :mod:`bot.tickets.story` (the NLU pipeline asks it too).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -39,7 +40,8 @@ from bot.validation import InvalidPhone, credit_code_in, digits_said, mobile_in,
 #: The form fields a user can name when correcting the summary, with their words.
 FIELD_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("credit_code", ("统一社会信用代码", "社会信用代码", "信用代码")),
-    ("company_name", ("公司名称", "企业名称", "公司名", "单位名称", "公司", "企业", "单位")),
+    # («厂名不对 俺们叫永福铸造厂»: shown again unchanged)
+    ("company_name", ("公司名称", "企业名称", "公司名", "单位名称", "厂名", "店名", "厂子名", "公司", "企业", "单位")),
     ("contact_name", ("联系人", "姓名", "名字", "称呼")),
     ("phone", ("手机号码", "手机号", "电话号码", "联系电话", "电话", "手机", "号码")),
     ("description", ("问题描述", "情况说明", "具体情况", "描述", "情况", "经过", "内容", "问题")),
@@ -103,7 +105,8 @@ _VALUE_AFTER = re.compile(r"(?:改成|改为|改回|换成|应该是|更正为|�
                           # («现在应该叫市场监管局了 部门改一下»: the department asked again)
                           r"|(?:应该叫|现在(?:应该)?叫|改叫)(?![我你他她人])"
                           # («项目叫滨河东路改造工程一标段» at the summary: the project asked again, unchanged)
-                          r"|(?:(?<=项目)|(?<=工程)|(?<=名称)|(?<=名字)|(?<=全称)|(?<=全名))叫(?!错|停|什么|啥|法)(?:做)?"
+                          r"|(?:(?<=项目)|(?<=工程)|(?<=名称)|(?<=名字)|(?<=全称)|(?<=全名)|(?<=俺们)|(?<=我们)|(?<=咱们)"
+                          r"|(?<=厂子))叫(?!错|停|什么|啥|法)(?:做)?"
                           # («企业名称改一下 永盛包装材料有限公司»: the new value after a space)
                           r"|(?:改一下|改下|修改一下|更正一下|换一下)(?=\s*[::]?\s*[\u4e00-\u9fff\dA-Za-z]{2})"
                           r"|(?:写全|写完整|补全|(?:(?<=名称)|(?<=名字)|(?<=公司名)|(?<=全称))(?:补充完整|补完整))(?!了|以后|之后|的)"
@@ -1075,8 +1078,14 @@ _SIGNED_BEFORE = re.compile(rf"(?<!投诉的)(?<!投诉)(?:监督员|特邀监�
 
 def name_given_with_phone(text: str) -> str | None:
     """The name in a reply of a name and a mobile number («陈芳 15850123456»), wherever it is typed."""
-    if not _PHONE_PART.search(text or ""):
+    # («（王）１３８ １２３４ ５６７８»: full-width, the surname in brackets — filed as 联系人:(王)13812345678, the number
+    # unmasked in the name)
+    text = re.sub(r"[()()【】\[\]]", " ", digits_said(unicodedata.normalize("NFKC", text or "")))
+    if not _PHONE_PART.search(text):
         return None
+    alone = re.sub(r"\s+", "", _PHONE_PART.sub(" ", text))
+    if len(alone) == 1 and alone in _SURNAMES:
+        return alone
     if (after_post := _NAME_AFTER_POST.search(plain(text or ""))) is not None:
         # («…公司叫蓝海广告传媒 联系我们行政小吴 137…»: the name after the post — it was filed as 联系人:提个建议)
         return after_post.group("name")
@@ -2570,12 +2579,20 @@ def labelled_contact(text: str) -> str | None:
 
 
 #: Another firm than the one filed for before («还有一家 也是我代账的», «另外一个客户», «换一家»).
-_OTHER_FIRM_TOLD = re.compile(r"(?:还有|另外|另)(?:一)?(?:家(?:公司|企业|厂子?|店|客户)?|个(?:公司|企业|厂子?|店|客户))"
-                           r"|换(?:一)?家|别的公司")
+_OTHER_FIRM_TOLD = re.compile(r"(?:还有|另外|另)(?:一|那)?(?:家(?:公司|企业|厂子?|店|客户)?|个(?:公司|企业|厂子?|店|客户))"
+                           r"|换(?:一)?家|别的公司|第[二三四五六七八九十]家(?:公司|企业|客户)?")
 #: … the speaker's own, or a client's whose books one keeps («也是我代账的», «我还有一家», «我的客户») — never a customer
 #: or another agency («还有一家客户叫华丰的…», «另外一家代账公司说…»).
 _ONES_OWN_OTHER_FIRM = re.compile(r"我(?:们)?(?:还有|另外|另)|也是我|我代|代账(?!公司)|代理记账(?!公司)|做账|我的客户"
-                                  r"|我(?:们)?(?:自己)?的(?:另|第二)")
+                                  r"|我(?:们)?(?:自己)?的(?:另|第二)"
+                                  # (the other firm said first, as a bookkeeper goes on from one to the next: «另外那家也
+                                  # 是这个问题», «还有一家 恒泰建材商行 …», «第二家叫…» — never another firm's doing,
+                                  # «还有一家企业也反映了这个问题»)
+                                  # (nor a third party named «叫…的»: «另外一家叫恒通建设的 明显是陪标», «还有一家客户叫华丰的»)
+                                  r"|^(?:(?:还有|另外|另)(?:一|那)?|第[二三四五六七八九十])家"
+                                  r"(?!(?:企业|公司|单位)?也?(?:反映|投诉|说|在))(?![^,,。]{0,4}叫[^,,。]{1,12}?的(?!公司|企业))"
+                                  # (nor another agency's word: «另外一家代账公司说可以办»)
+                                  r"(?![^,,。]{0,6}说)")
 #: … and its name, said right after 叫 («叫恒通物流»; never «是…的»: «我还有一家店是开在城东的»).
 _OTHER_FIRM_CALLED = re.compile(r"(?:叫做|名字叫|叫)(?P<name>[\u4e00-\u9fa5A-Za-z0-9()()]{2,20}?)(?=$|[\s,,。;;]|他们|她们"
                                   r"|那边|那家|的(?!公司|企业))")
@@ -2592,9 +2609,14 @@ def another_firm_told(text: str) -> str | None:
         # 明显是陪标», «还有一家企业也反映了这个问题»)
         return None
     # (never who one is to it: «也是我代账的»)
-    return next((name for called in _OTHER_FIRM_CALLED.finditer(said, other.end())
-                 if not _POSTS.search(name := called.group("name")) and not re.search(r"我|代账|代理|会计|^[这那一同做搞开卖干在]", name)
-                 and not is_common_word(name)), "")
+    called = next((name for called in _OTHER_FIRM_CALLED.finditer(said, other.end())
+                   if not _POSTS.search(name := called.group("name"))
+                   and not re.search(r"我|代账|代理|会计|^[这那一同做搞开卖干在]", name) and not is_common_word(name)), "")
+    if called:
+        return called
+    # («还有一家 恒泰建材商行 供货商…», «另外一家客户 博远科技有限公司 …»: the name right after, as a word of its own)
+    after = next((word for word in re.split(r"[\s,,。;;]+", said[other.end():]) if word), "")
+    return after if looks_like_company(after) and not _a_kind_of_firm(after) else ""
 
 
 #: The words that label a firm's name («公司是», «厂子叫», «我们是»), taken out to read what else a message tells.

@@ -3,8 +3,12 @@ the lead's own chats showed, each in sentences of our own."""
 
 import pytest
 
+from tests.actions import test_conversation_region as region
 from tests.actions.test_lead_32 import validate_in
 from tests.actions.test_lead_40 import AT_SUMMARY, _at_summary
+
+#: The real ticket service on a fresh database, wired into the actions (test_conversation_region's).
+database = region.database
 
 
 def _at_phone(typed):
@@ -106,7 +110,10 @@ def _at(slot, typed, **slots):
     ("名字跟电话都改一下 联系人换成赵立新 电话13951726083", {"contact_name": "赵立新", "phone": "13951726083"}),
     # fresh46-44, fresh46-46: oneself as the contact, the surname and the number beside it
     ("联系人还是我 姓钟 电话同一个18736529041", {"contact_name": "钟", "phone": "18736529041"}),
-    ("联系人是我 姓吴 电话15937120486", {"contact_name": "吴", "phone": "15937120486"}),
+    # (the number typed plainly beside a bare name is the phone mapping's own)
+    ("联系人是我 姓吴 电话15937120486", {"contact_name": "吴"}),
+    # the tester on main (u73): filed as 联系人:(王)13812345678, the number unmasked in the name
+    ("（王）１３８ １２３４ ５６７８", {"contact_name": "王"}),
     # (filed as 联系人:还是)
     ("联系人还是我们老板 姓王", {"contact_name": "王"}),
 ])
@@ -146,3 +153,87 @@ def test_oneself_as_contact_with_a_new_number_at_the_summary_changes_both():
     # 您本人»)
     result, _ = _at_summary("联系人还是写我吧 我叫钱芳 电话15000002222")
     assert (result.get("contact_name"), result.get("phone")) == ("钱芳", "15000002222"), result
+
+
+# ---- a bookkeeper's other firm, after a filing ------------------------------------------------------------------
+
+FIRST_FIRM = {"company_name": "新乡市豫丰源食品有限公司", "credit_code": "91410711MAT3J7KN01", "contact_name": "钟",
+              "phone": "18736529041"}
+
+
+def _after_filing(text, intent, kind="request", case="下游客户拖了四十多万货款 一年多不给"):
+    """A tracker whose latest message ``text`` follows a ticket of ``kind`` filed for the first firm."""
+    from rasa_sdk import Tracker
+
+    from bot.language.interpret import PARSE_KEY, reading_to_dict
+    from tests.bot.dialogue.test_conv18 import READ
+
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": [],
+              PARSE_KEY: reading_to_dict(READ.read(text, intent, 0.9))}
+    events = [{"event": "slot", "name": "ticket_type", "value": kind},
+              {"event": "slot", "name": "description", "value": case},
+              {"event": "bot", "text": "已受理", "metadata": {"utter_action": "utter_ticket_filed"}},
+              {"event": "slot", "name": "ticket_type", "value": None},
+              {"event": "slot", "name": "description", "value": None},
+              {"event": "user", "text": text, "parse_data": latest}]
+    return Tracker.from_dict({
+        "sender_id": "l45", "slots": {"region": "example", **FIRST_FIRM}, "latest_message": latest, "events": events,
+        "paused": False, "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen",
+        "latest_input_channel": "rest"})
+
+
+def _set(events, name):
+    return [e["value"] for e in events if e.get("event") == "slot" and e.get("name") == name]
+
+
+def test_the_same_matter_of_the_other_firm_is_the_same_kind_and_case(database):
+    # fresh46-44: «另外那家也是这个问题 也帮着登记一个» after a request: «没有完全理解», then a complaint
+    from actions.tickets import ActionStartTicket
+    from tests.actions.test_ticket_form_bugs import run
+
+    events, _ = run(ActionStartTicket(), _after_filing("另外那家也是这个问题 也帮着登记一个", "complain"))
+    assert _set(events, "ticket_type")[-1] == "request", events
+    assert _set(events, "description")[-1] == "下游客户拖了四十多万货款 一年多不给"
+    assert _set(events, "company_name")[-1] is None and _set(events, "credit_code")[-1] is None
+
+
+@pytest.mark.parametrize("text, firm", [
+    # the tester on main (u07, u08): the second firm filed under the first firm's name, or with its credit code
+    ("还有一家 恒泰建材商行 供货商收了20万货款一直不发货 也想请你们帮忙", "恒泰建材商行"),
+    ("另外一家客户 博远科技有限公司 去年申报的研发补贴到现在都没兑现 想反映一下", "博远科技有限公司"),
+])
+def test_another_firm_named_after_a_filing_is_its_own_without_the_first_firms_code(database, text, firm):
+    from actions.tickets import ActionStartTicket
+    from tests.actions.test_ticket_form_bugs import run
+
+    events, _ = run(ActionStartTicket(), _after_filing(text, "request_help"))
+    assert _set(events, "company_name")[-1] == firm, events
+    assert _set(events, "credit_code")[-1] is None
+
+
+@pytest.mark.parametrize("text", ["还有一家企业也反映了这个问题 市场监管局一直拖着", "另外一家叫恒通建设的 明显是陪标",
+                                  "还有一家客户叫华丰的 欠我们货款"])
+def test_other_firms_of_others_are_not_ones_own(text):
+    from bot.conversation.phrases import another_firm_told
+
+    assert another_firm_told(text) is None
+
+
+def test_a_person_and_a_number_in_words_at_the_firms_question_are_whom_to_call():
+    # the tester on main (u32): filed as 企业:我是厂长老郑郑永福一三七零零一二三四五六
+    result, _ = _at("company_name", "我是厂长 老郑 郑永福 一三七 零零一二 三四五六", phone=None, contact_name=None)
+    assert result == {"company_name": None, "contact_name": "郑永福", "phone": "13700123456"}, result
+
+
+def test_the_firms_name_put_right_by_the_word_for_a_works():
+    # the tester on main (u32): «厂名不对 俺们叫永福铸造厂» at the summary changed nothing
+    result, _ = _at_summary("厂名不对 俺们叫永福铸造厂")
+    assert result.get("company_name") == "永福铸造厂", result
+
+
+def test_ones_name_put_right_at_the_phones_question():
+    # the tester on main (u43): «哦 我理解错了 我叫包志刚 电话188…» kept 联系人:开发区管委会
+    result, said = _at("phone", "哦 我理解错了 我叫包志刚 电话18812345678", contact_name="开发区管委会")
+    assert result == {"phone": "18812345678", "contact_name": "包志刚"}, result
+    assert said == ["utter_form_value_corrected"]
+    assert _at("phone", "18812345678", contact_name="包志刚")[0] == {"phone": "18812345678"}
