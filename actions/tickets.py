@@ -1776,7 +1776,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         # «廖志刚 18752096631» at the phone's question, the contact taken as «廖»: the name in full too
         named = self._name_in_full(dispatcher, tracker, phrases.name_given_with_phone(typed) or "") \
             if tracker.get_slot("requested_slot") == "phone" and tracker.get_slot("contact_name") else {}
-        own = phrases.stated_contact_name(typed) if phrases.says_earlier_was_wrong(typed) else None
+        # («算了 联系人还是写我吧 我是老板石磊 +86 138…»: oneself as the contact, the name told)
+        own = phrases.own_name_as_contact(typed) \
+            or (phrases.stated_contact_name(typed) if phrases.says_earlier_was_wrong(typed) else None)
         if not named and own and own != tracker.get_slot("contact_name") \
                 and (phrases.is_bare_name(own) or phrases.is_titled_name(own)):
             # «哦 我理解错了 我叫包志刚 电话188…» at the phone's question, «开发区管委会» given as the name before: the

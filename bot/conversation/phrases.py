@@ -832,8 +832,11 @@ def is_cancel(text: str) -> bool:
         return False  # «算了还是提吧»: the 算了 gives up the doubt, not the ticket
     if stops and _STARTS_OVER.search(squashed):
         return False  # «算了 我重新投诉 区住建局…»: the 算了 gives up what was said, not the filing
-    if stops and (_TYPES_INSTEAD.search(squashed) or _A_VALUE.search(squashed.replace("12345", " "))):
-        return False  # «一三九 算了 打数字 13937821056»: the 算了 gives up saying it aloud, the value follows
+    if stops and (_TYPES_INSTEAD.search(squashed) or _A_VALUE.search(squashed.replace("12345", " "))
+                  or mobile_in(squashed) is not None or _SELF_PUT_AS_CONTACT.search(plain(text or ""))):
+        # «一三九 算了 打数字 13937821056»: the 算了 gives up saying it aloud, the value follows; «算了 联系人还是写我吧
+        # 我是老板石磊 +86 138-0571-2468» gives up the contact before (the whole draft was cancelled)
+        return False
     if stops and _HELP_INSTEAD.search(squashed):
         return False  # «算了 也不是要告状 就是想请你们帮着协调一下»: the complaint given up for a request
     return bool(stops) and not _ASKS_FIRST.search(squashed) and not _REVOKE.search(squashed) \
@@ -1161,7 +1164,8 @@ def bare_contact(text: str) -> tuple[str | None, str]:
 #: «联系人:王芳». The name is 2–4 Han characters ending where the words go on.
 _STATED_NAME = re.compile(
     # («联系人就写我们老板 王强»: the words of the writing and the post are no part of the name — «就写» was filed)
-    r"(?:我叫|本人叫|联系人(?:(?:就|可以|直接)?(?:写|填|留|是|叫)(?:成)?(?:(?:我们|公司)的?)?"
+    # («联系人是他们老板 贺总 130…» of a bookkeeper's client: filed as 联系人:他们老板)
+    r"(?:我叫|本人叫|联系人(?:(?:就|可以|直接)?(?:写|填|留|是|叫)(?:成)?(?:(?:我们|公司|他们|她们|客户)的?)?"
     rf"(?:老板|会计|财务|出纳|经理|总经理|法人|负责人|经办人)?\s?(?=[{SURNAME_TEXT}])"
     # («来电人姓名 张三» of a 12345 agent: the name after a space — it was filed as 联系人:名)
     rf"|[::是为]?)|姓名[::是为]?(?:\s(?=[{SURNAME_TEXT}]))?|我是[^,,。;;\s]{{2,40}}?(?:公司|厂|店|馆|社|部|中心|工作室|合作社)的"
@@ -2398,6 +2402,18 @@ def names_contact_and_phone(text: str) -> bool:
     return bool(_CONTACT_AND_PHONE.search(_squash(plain(text or ""))))
 
 
+#: Whom to call from now on, someone else of the caller's named («来电人说后续联系他儿子 周磊 133…», «以后找我爱人 王秀英»).
+_REDIRECTED = re.compile(r"(?:后续|以后|之后|往后|回头)(?:请|麻烦)?(?:就)?(?:联系|找|打给|打)(?:他|她|我)?(?:们)?(?:的)?"
+                         r"(?:儿子|女儿|爱人|老婆|老公|媳妇|同事|会计|出纳|经理|助理|家属|哥哥|姐姐|弟弟|妹妹)"
+                         r"[\s,,::]*(?:叫|是)?(?P<name>[\u4e00-\u9fa5]{2,3})(?=$|[\s,,。;;]|\d|电话|手机)")
+
+
+def _redirected_to(text: str) -> str | None:
+    """The name of someone else of the caller's named as whom to call from now on; None when none is."""
+    found = _REDIRECTED.search(plain(text or ""))
+    return found.group("name") if found is not None and is_bare_name(found.group("name")) else None
+
+
 def contact_put_right(text: str) -> list[Correction]:
     """The contact and the phone changed in one reply to the summary («联系人和电话都改成我的 我姓龙 139…»: filed as
     联系人:我的, the old phone kept), or whom to call told alone («来电人姓邱», «我们会计 姓孙 139…»: nothing was
@@ -2413,7 +2429,7 @@ def contact_put_right(text: str) -> list[Correction]:
             first = next((word for word in re.split(r"[\s,,。;;]+", rest) if word), "")
             name = contact_by_post(rest) or (first if is_bare_name(first) or is_titled_name(first) else None)
         return [Correction("contact_name", name), Correction("phone", one_mobile_said(text))]
-    name = contact_told_alone(text) or contact_by_post(text)
+    name = contact_told_alone(text) or contact_by_post(text) or _redirected_to(text)
     if name is None:
         return []
     phone = one_mobile_said(text)
@@ -2642,7 +2658,14 @@ def contact_beside_firm(text: str, firm: str) -> str | None:
     if (caller := _CALLER_IS.search(_squash(rest))) is not None and looks_like_person_name(caller.group("name")):
         return caller.group("name")
     named = contact_name_from(" ".join(clauses)) if len(clauses) > 1 else ""
-    return named if named and (is_bare_name(named) or is_titled_name(named)) and not is_a_post(named) else None
+    # (never words of whom one speaks for: «代账会计 帮客户 晟达汽配有限公司 …», «… 第一家 佳禾农业…» — filed as
+    # 联系人:帮客户, 联系人:第一家)
+    return named if named and (is_bare_name(named) or is_titled_name(named)) and not is_a_post(named) \
+        and not is_common_word(named) and not _SPEAKS_FOR.search(named) else None
+
+
+#: Words of whom one speaks for, or which of several firms, never a name («帮客户», «替老板», «第一家»).
+_SPEAKS_FOR = re.compile(r"^(?:帮|替|给|为|代)|客户|家$")
 
 
 def shares_a_word_with(told: str, procedure: Procedure) -> bool:

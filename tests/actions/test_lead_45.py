@@ -237,3 +237,35 @@ def test_ones_name_put_right_at_the_phones_question():
     assert result == {"phone": "18812345678", "contact_name": "包志刚"}, result
     assert said == ["utter_form_value_corrected"]
     assert _at("phone", "18812345678", contact_name="包志刚")[0] == {"phone": "18812345678"}
+
+
+@pytest.mark.parametrize("slot, typed, slots, expected", [
+    # the tester on main (u60): «算了 …» at the phone's question cancelled the whole draft
+    ("phone", "算了 联系人还是写我吧 我是老板石磊 +86 138-0571-2468", {"contact_name": "骆"},
+     {"phone": "13805712468", "contact_name": "石磊"}),
+])
+def test_a_sigh_before_a_value_cancels_nothing(slot, typed, slots, expected):
+    from bot.conversation.phrases import is_cancel
+
+    assert not is_cancel(typed)
+    assert _at(slot, typed, **slots)[0] == expected
+
+
+def test_whom_to_call_from_now_on_at_the_summary():
+    # the tester on main (u09): «来电人说后续联系他儿子 周磊 133…» changed only the phone
+    result, _ = _at_summary("来电人说后续联系他儿子 周磊 13305717788")
+    assert (result.get("contact_name"), result.get("phone")) == ("周磊", "13305717788"), result
+
+
+@pytest.mark.parametrize("text, firm, contact", [
+    # the tester on main (u44, u96): filed as 联系人:第一家, 联系人:帮客户, 联系人:他们老板
+    ("我是财务外包公司的 帮客户反映问题 第一家 佳禾农业发展有限公司 社保局窗口说要法人本人到场才能办参保登记",
+     "佳禾农业发展有限公司", None),
+    ("代账会计 帮客户 晟达汽配有限公司 反映 税务局退税审核拖了两个月", "晟达汽配有限公司", None),
+    ("王强 宏达建设有限公司 窗口推诿", "宏达建设有限公司", "王强"),
+])
+def test_whom_one_speaks_for_is_no_contact(text, firm, contact):
+    from bot.conversation.phrases import contact_beside_firm, stated_contact_name
+
+    assert contact_beside_firm(text, firm) == contact
+    assert stated_contact_name("凯旋广告传媒有限公司 城管拆了广告牌 联系人是他们老板 贺总 13011112222") == "贺总"
