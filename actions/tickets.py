@@ -165,7 +165,6 @@ from bot.validation import (
     credit_code_in,
     digits_said,
     mask_phone,
-    mobile_in,
     normalize_credit_code,
     normalize_mobile,
 )
@@ -1523,13 +1522,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «名字跟电话都改一下 联系人换成赵立新 电话139…» at «怎么称呼您» (echoed back as no name): both taken
             name, phone = (each.value for each in told)
             return {"contact_name": name, **({"phone": phone} if phone else {})}
-        if (mobile := phrases.one_mobile_said(said)) is not None \
+        if phrases.typed_oddly(said) and (mobile := phrases.one_mobile_said(said)) is not None \
                 and (beside := phrases.name_given_with_phone(said)) is not None:
             # «（王）１３８ １２３４ ５６７８» at «怎么称呼您» (filed as 联系人:(王)13812345678, the number unmasked in
             # the name): the name, and the number when none was taken yet
-            # (the number's own mapping takes one typed plainly, or in words, at the phone's question)
-            typed_oddly = not tracker.get_slot("phone") and mobile_in(said) is None and not phrases.said_in_words(said)
-            return {"contact_name": beside, **({"phone": mobile} if typed_oddly else {})}
+            return {"contact_name": beside, **({"phone": mobile} if not tracker.get_slot("phone") else {})}
         if (own := phrases.own_name_as_contact(said)) is not None:
             # «联系人还是我 姓钟 电话同一个187…» at «怎么称呼您» (it got «不是联系人的称呼»): one's name, and the number
             # told with it when none was taken yet

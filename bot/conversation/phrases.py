@@ -1079,6 +1079,11 @@ _SIGNED_BEFORE = re.compile(rf"(?<!投诉的)(?<!投诉)(?:监督员|特邀监�
                             rf"[\s,,]*(?:电话|手机|手机号)?[::]?\s*1[3-9]\d")
 
 
+def typed_oddly(text: str) -> bool:
+    """True when a message is typed in full-width characters or with brackets («（王）１３８ １２３４ ５６７８»)."""
+    return unicodedata.normalize("NFKC", text or "") != (text or "") or bool(re.search(r"[()()【】\[\]]", text or ""))
+
+
 def name_given_with_phone(text: str) -> str | None:
     """The name in a reply of a name and a mobile number («陈芳 15850123456»), wherever it is typed."""
     # («（王）１３８ １２３４ ５６７８»: full-width, the surname in brackets — filed as 联系人:(王)13812345678, the number

@@ -110,10 +110,9 @@ def _at(slot, typed, **slots):
     ("名字跟电话都改一下 联系人换成赵立新 电话13951726083", {"contact_name": "赵立新", "phone": "13951726083"}),
     # fresh46-44, fresh46-46: oneself as the contact, the surname and the number beside it
     ("联系人还是我 姓钟 电话同一个18736529041", {"contact_name": "钟", "phone": "18736529041"}),
-    # (the number typed plainly beside a bare name is the phone mapping's own)
-    ("联系人是我 姓吴 电话15937120486", {"contact_name": "吴"}),
+    ("联系人是我 姓吴 电话15937120486", {"contact_name": "吴", "phone": "15937120486"}),
     # the tester on main (u73): filed as 联系人:(王)13812345678, the number unmasked in the name
-    ("（王）１３８ １２３４ ５６７８", {"contact_name": "王"}),
+    ("（王）１３８ １２３４ ５６７８", {"contact_name": "王", "phone": "13812345678"}),
     # (filed as 联系人:还是)
     ("联系人还是我们老板 姓王", {"contact_name": "王"}),
 ])
