@@ -28,7 +28,10 @@ from bot.procedures.model import Procedure
 _HEARD = re.compile(HEARD_FROM_OTHERS.pattern + r"|有人讲|抖音上说|视频里说")
 #: Asked to be confirmed («真的假的», «是吗», «靠谱吗», «对吧»), squashed.
 _CONFIRM = re.compile(r"真的假的|是真的吗|真的吗|真的么|真的嘛|真的不|是不是真的|是真是假|真假|靠谱吗|靠不靠谱|可信吗"
-                      r"|有这回事|有没有这回事|真有这事|属实吗|是这样吗|是不是这样|是吗|是么|是嘛|对吗|对不对|对吧|没错吧")
+                      r"|有这回事|有没有这回事|真有这事|属实吗|是这样吗|是不是这样|是吗|是么|是嘛|对吗|对不对|对吧|没错吧"
+                      # (what a middleman offers, asked whether to take it: «有中介说三千块包办 要不要找他»)
+                      r"|(?:要不要|该不该|能不能)(?:找|信)(?:他|她|他们|她们|中介|代办)?"
+                      r"|找(?:他|她|他们|她们|中介|代办)(?:靠谱|可靠|行不行|能行)")
 #: Marks and spaces (the claim is typed words only).
 _MARKS = re.compile(r"[\W_]+")
 

@@ -1021,6 +1021,12 @@ class Interpreter:
             # «听说在你们这投诉 要十个工作日才给回复 是真的吗» (bot_challenge, for its 你们: «我是…自动问答程序»): what
             # was heard of a facet, asked to be confirmed
             return facets[0], "asks whether what was heard is so"
+        if intent in HEARSAY_TOLD_GUESSES and HEARD_FROM_OTHERS.search(squash(text)) \
+                and _WHETHER_TO_USE_THEM.search(squash(text)) and not _files(text, recognition):
+            # «有中介说三千块包办 要不要找他» (complain 0.53: a complaint's form) right after 信用修复's answer: what a
+            # middleman offers, asked whether to take it — the facet of what was heard (its fee when money is said)
+            return (facets[0] if facets else "ask_fee" if _MONEY_SAID.search(squash(text)) else "ask_procedure"), \
+                "asks whether what was heard is so"
         if intent in HEARSAY_TOLD_GUESSES and recognition.named and told_not_needed(text) \
                 and not _files(text, recognition):
             # «包工头说我们这个不用办施工许可 投资也就二十来万» (complain 0.92: a complaint form against nobody): what
@@ -2149,6 +2155,12 @@ _WHERE_IF_NOT_SATISFIED = re.compile(r"(?:不服|不满意|不认可|有异议|�
                                      r"(?:往|去|到|找|向)?(?:哪|哪里|哪儿|哪个部门|谁)(?:里|儿)?(?:反映|投诉|申诉|告|说理)")
 #: What the classifier guesses for a procedure told not needed, as heard («包工头说…不用办施工许可»).
 HEARSAY_TOLD_GUESSES = frozenset({"complain", "request_help", "suggest", "inform", "out_of_scope", "nlu_fallback"})
+#: Whether to take up what someone offers, asked («要不要找他», «该不该找中介», «找他们靠谱吗»), squashed.
+_WHETHER_TO_USE_THEM = re.compile(r"(?:要不要|该不该|能不能|可不可以|用不用)(?:找|信|用|请)"
+                                  r"(?:他|她|他们|她们|中介|代办)?"
+                                  r"|找(?:他|她|他们|她们|中介|代办)(?:靠谱|可靠|行不行|能行|划算|值)")
+#: An amount of money said («三千块», «500元»), squashed.
+_MONEY_SAID = re.compile(r"[0-9一二三四五六七八九十百千万两几]+(?:块|元|万)")
 _MAY_TOO = re.compile(r"也(?:可以|能|行)|照样(?:可以|能)|一样(?:可以|能)")
 #: Whether the one answering is a person («是真人客服吗», «你是不是人工»): who answers, asked — no person asked for.
 _ASKS_IF_A_PERSON = re.compile(r"是(?:不是)?(?:真人|人工|活人|机器人?|客服|真的人)(?:客服)?(?:吗|么|啊|呀|不|\?|？|$)")

@@ -67,3 +67,26 @@ def test_a_follow_up_telling_the_works_numbers_is_the_guides_conditions(text):
     step = decide(READ.read(text, "out_of_scope", 0.5), text, memory, KB, CLAUSES).step
     assert isinstance(step, Answer) and step.procedure == "construction_permit", step
     assert "ask_eligibility" in step.facets
+
+
+# ---- what a middleman offers, asked whether to take it --------------------------------------------------------------
+
+
+def test_a_middlemans_offer_asked_whether_to_take_is_the_guides_fee():
+    # fresh46-21: «有中介说三千块包办 要不要找他» (complain 0.53) after 信用修复's answer opened a complaint's form
+    from bot.dialogue.questions import Answer, decide
+    from tests.bot.dialogue.test_conv18 import CLAUSES, READ, Memory
+
+    text = "有中介说三千块包办 要不要找他"
+    reading = READ.read(text, "complain", 0.53)
+    assert reading.intent == "ask_fee", reading
+    step = decide(reading, text, Memory(procedure="credit_repair", facets=("ask_duration",)), KB, CLAUSES).step
+    assert isinstance(step, Answer) and step.procedure == "credit_repair" and step.heard is not None, step
+    assert [f.verdict for f in step.heard.findings] == ["no"]
+
+
+@pytest.mark.parametrize("text", ["中介收了我三千块 人跑了 我要投诉", "代办公司说三千块包办 结果钱收了事没办 我要投诉"])
+def test_money_taken_by_a_middleman_is_still_told(text):
+    from tests.bot.dialogue.test_conv18 import READ
+
+    assert READ.read(text, "complain", 0.9).intent == "complain"
