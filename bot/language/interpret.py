@@ -1414,6 +1414,10 @@ class Interpreter:
                 # «很急 工人工资发不出来了» at the 直通市长 grade's question (human_handoff 0.35: put through to a
                 # person, the form lost): how urgent the matter is, told — the form takes it
                 return "inform", "tells how urgent, no person asked for"
+            if not question and _PASSES_IT_ON.search(squash(text)):
+                # «好的 我跟来电人讲一下 辛苦» (human_handoff 0.59: put through to a person), a 12345 agent who will
+                # pass the answer on: thanks, nothing asked
+                return "thank", "passes the answer on, no person asked for"
             if question and HEARD_FROM_OTHERS.search(squash(text)) and _ASKED_IF_TRUE.search(squash(text)):
                 # «听说还有机器人能问事 真的假的» (human_handoff 0.35: transferred): whether what was heard is so —
                 # the fallback's reading (the policy texts), no person asked for
@@ -2155,6 +2159,9 @@ _WHERE_IF_NOT_SATISFIED = re.compile(r"(?:不服|不满意|不认可|有异议|�
                                      r"(?:往|去|到|找|向)?(?:哪|哪里|哪儿|哪个部门|谁)(?:里|儿)?(?:反映|投诉|申诉|告|说理)")
 #: What the classifier guesses for a procedure told not needed, as heard («包工头说…不用办施工许可»).
 HEARSAY_TOLD_GUESSES = frozenset({"complain", "request_help", "suggest", "inform", "out_of_scope", "nlu_fallback"})
+#: The answer passed on to the caller, by a 12345 agent («我跟来电人讲一下», «我转告他», «我这就回复来电人»), squashed.
+_PASSES_IT_ON = re.compile(r"(?:跟|和|给|向)(?:来电人|来电企业|对方|他|她|客户)(?:讲|说|解释|转达|回复|答复)"
+                           r"|转告(?:来电人|对方|他|她|客户)?|回复(?:来电人|对方)")
 #: Whether to take up what someone offers, asked («要不要找他», «该不该找中介», «找他们靠谱吗»), squashed.
 _WHETHER_TO_USE_THEM = re.compile(r"(?:要不要|该不该|能不能|可不可以|用不用)(?:找|信|用|请)"
                                   r"(?:他|她|他们|她们|中介|代办)?"

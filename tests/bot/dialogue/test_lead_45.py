@@ -90,3 +90,15 @@ def test_money_taken_by_a_middleman_is_still_told(text):
     from tests.bot.dialogue.test_conv18 import READ
 
     assert READ.read(text, "complain", 0.9).intent == "complain"
+
+
+@pytest.mark.parametrize("text, intent", [
+    # fresh46-02: «好的 我跟来电人讲一下 辛苦» (human_handoff 0.59) put a 12345 agent through to a person
+    ("好的 我跟来电人讲一下 辛苦", "thank"), ("行 我转告来电人", "thank"),
+    # a person asked for stays so
+    ("我跟来电人说了 他还是要找人工", "human_handoff"),
+])
+def test_an_agent_passing_the_answer_on_asks_for_no_person(text, intent):
+    from tests.bot.dialogue.test_conv18 import READ
+
+    assert READ.read(text, "human_handoff", 0.59).intent == intent
