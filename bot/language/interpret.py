@@ -1522,6 +1522,11 @@ class Interpreter:
             # platform lets one do with a ticket, or who runs it — the platform's own process, asked of no
             # ticket looked up (a ticket's number given is looked up); its 投诉 or 工单 files nothing
             return "ask_capabilities", "asks what the platform does"
+        if intent in {*FACETS, "suggest", "request_help", "complain", "out_of_scope", "nlu_fallback"} and question \
+                and _ASKS_IT_TO_DO.search(squash(text)) and not _files(text, recognition):
+            # «来电人问能不能让你直接把他的材料传到系统里去» (suggest 0.71: a suggestion's form): the assistant itself
+            # asked to do a clerk's part — what it does, and never that it did
+            return "ask_capabilities", "asks the assistant to do a clerk's part"
         if intent in ONLY_SAID:
             for said in SAID_BESIDE_SMALL_TALK:
                 if first_match(self.lexicon.explicit.get(said, ()), normal) is not None:
@@ -2159,6 +2164,10 @@ _WHERE_IF_NOT_SATISFIED = re.compile(r"(?:不服|不满意|不认可|有异议|�
                                      r"(?:往|去|到|找|向)?(?:哪|哪里|哪儿|哪个部门|谁)(?:里|儿)?(?:反映|投诉|申诉|告|说理)")
 #: What the classifier guesses for a procedure told not needed, as heard («包工头说…不用办施工许可»).
 HEARSAY_TOLD_GUESSES = frozenset({"complain", "request_help", "suggest", "inform", "out_of_scope", "nlu_fallback"})
+#: The assistant itself asked to do a clerk's part («让你直接把材料传到系统里», «你帮我把表填了», «您替我预约一下»),
+#: squashed (never «你们» — the government asked to help).
+_ASKS_IT_TO_DO = re.compile(r"(?:让|请|叫)?(?:你|您)(?!们)(?:直接|帮|替|给)?(?:我|他|她|我们|他们)?(?:直接)?(?:把)?"
+                            r"[^,,。]{0,12}?(?:传到|上传|传上去|提交了|交上去|递交|填了|填好|预约|打个?电话|交费|缴费)")
 #: The answer passed on to the caller, by a 12345 agent («我跟来电人讲一下», «我转告他», «我这就回复来电人»), squashed.
 _PASSES_IT_ON = re.compile(r"(?:跟|和|给|向)(?:来电人|来电企业|对方|他|她|客户)(?:讲|说|解释|转达|回复|答复)"
                            r"|转告(?:来电人|对方|他|她|客户)?|回复(?:来电人|对方)")

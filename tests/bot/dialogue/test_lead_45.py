@@ -102,3 +102,17 @@ def test_an_agent_passing_the_answer_on_asks_for_no_person(text, intent):
     from tests.bot.dialogue.test_conv18 import READ
 
     assert READ.read(text, "human_handoff", 0.59).intent == intent
+
+
+@pytest.mark.parametrize("text, guess, intent", [
+    # fresh46-37: a 12345 agent's caller asks the assistant to upload for him (suggest 0.71: a suggestion's form)
+    ("来电人问能不能让你直接把他的材料传到系统里去", "suggest", "ask_capabilities"),
+    ("你能不能直接帮我把申请提交了", "request_help", "ask_capabilities"),
+    # the government asked to help, or a clerk's doing told, stay as they were
+    ("你们能不能帮我们协调一下供电公司", "request_help", "request_help"),
+    ("窗口让我自己把材料传到系统里 传了三次都失败 我要投诉", "complain", "complain"),
+])
+def test_the_assistant_asked_to_do_a_clerks_part_is_what_it_does(text, guess, intent):
+    from tests.bot.dialogue.test_conv18 import READ
+
+    assert READ.read(text, guess, 0.71).intent == intent
