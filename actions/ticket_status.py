@@ -104,6 +104,7 @@ from bot.conversation.phrases import (
     says_not_done,
     speaks_of_rising,
     stops_lookup,
+    tail_put_right,
     takes_back_a_filed_ticket,
     ticket_request_beside,
     urge_reason,
@@ -539,6 +540,10 @@ def phone_after_a_failed_check(tracker: Tracker) -> list[EventType] | None:
     ticket_id = other or ticket_id_in(str(tracker.get_slot("ticket_id") or ""))
     typed = message_of(tracker).typed
     phone = mobile_in(digits_said(typed))
+    if phone is None and (earlier := earlier_messages(tracker.events)):
+        # («哦 打错了 是4455», «尾号是4455» right after: the number tried before with its last digits put right — it got
+        # «没有找到依据», and the whole number typed next «没有完全理解»)
+        phone = tail_put_right(typed, mobile_in(digits_said(earlier[0][0])))
     if ticket_id is None or ticket_id_in(typed) is not None or phone is None:
         return None
     # («催一下YS… 窗口还是让找中介», a phone mistyped, then the right one: the urge asked for was lost — the ticket was

@@ -496,6 +496,22 @@ def mobile_put_right(text: str) -> str | None:
     return right.pop() if wrong and len(right) == 1 else None
 
 
+#: The last digits of a number put right («打错了 是4455», «尾号是4455», «后四位应该是4455»), alone in the message.
+_TAIL_PUT_RIGHT = re.compile(r"^(?:哦|噢|啊|呃|不好意思|sorry)?[\s,,]*(?:(?:打|输|写|说)错了|错了|不对)?[\s,,]*"
+                             r"(?:尾号|后(?:[三四3-4])位|最后(?:[三四3-4])位)?(?:应该)?(?:是|为)?[\s::]*(?P<tail>\d{3,4})"
+                             r"[\s,,。.!!]*$", re.IGNORECASE)
+
+
+def tail_put_right(text: str, before: str | None) -> str | None:
+    """``before`` (a mobile tried) with its last digits replaced by those a message puts right («哦 打错了 是4455»:
+    189…4466 → 189…4455); None when the message says no such thing or there is no number before."""
+    found = _TAIL_PUT_RIGHT.match(plain(text or "").strip())
+    if before is None or found is None or not re.search(r"错|不对|尾号|后|最后|是", text or ""):
+        return None
+    tail = found.group("tail")
+    return before[:-len(tail)] + tail
+
+
 def mobiles_undecided(text: str) -> list[str]:
     """The mobile numbers of a message that gives two or more and says of none that it is wrong, disowned or to be
     avoided («13905711234 13905715678», «139…34 或者 139…78 都行»), as 11 digits each in the order typed; empty when it

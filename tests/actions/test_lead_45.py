@@ -268,3 +268,18 @@ def test_whom_one_speaks_for_is_no_contact(text, firm, contact):
 
     assert contact_beside_firm(text, firm) == contact
     assert stated_contact_name("凯旋广告传媒有限公司 城管拆了广告牌 联系人是他们老板 贺总 13011112222") == "贺总"
+
+
+def test_the_last_digits_put_right_after_a_failed_check_are_checked(database):
+    # the tester on main (u53): «哦 打错了 是4455» right after «未找到与该手机号匹配的工单» got «没有找到依据»
+    from actions import ticket_status
+    from tests.actions.test_conversation_region import PHONE, slots_set
+    from tests.actions.test_lead_29 import _after_not_found
+
+    wrong = PHONE[:-4] + ("0000" if PHONE[-4:] != "0000" else "1111")
+    state = _after_not_found("YS202612060011", f"哦 打错了 是{PHONE[-4:]}")
+    state.events[0]["text"] = wrong
+    events = ticket_status.phone_after_a_failed_check(state)
+    assert events is not None and slots_set(events)["lookup_phone"] == PHONE, events
+    state = _after_not_found("YS202612060011", "那算了 4455号窗口我再去问问")
+    assert ticket_status.phone_after_a_failed_check(state) is None
