@@ -1711,15 +1711,25 @@ _NO_REASON = re.compile(r"^(?:吧|啊|呀|了|的|哈|嗯|哦|噢|吗|呢|就这
                         # (the change of mind around the level: «算了还是改成不满意吧 昨天又来了一拨» kept «算了还是改成»)
                         r"|算了|还是|改成|改为|换成|想了想|想想|那就|那|就|我|我们|想|要|我想|我要"
                         # (the rating asked for: «我想给工单YS…评个价 …» kept «我想给工单»)
-                        r"|评个价|评一下|评价一下|评个分|打个分|打分|评分|评|一下|个|一个|还有|还有一个|另外|再)*$")
+                        r"|评个价|评一下|评价一下|评个分|打个分|打分|评分|评|一下|个|一个|还有|还有一个|另外|再"
+                        # (a 12345 agent's «来电人说满意»: «来电人说» was kept as the reason)
+                        r"|(?:来电人|来电企业|客户|对方|他|她|他们|她们)(?:说|讲|表示|反映)?)*$")
 #: The longest reason kept with a rating.
 REASON_MAX = 200
+#: Stars typed as marks («⭐⭐⭐⭐⭐», «★★★»): their count.
+_STAR_MARKS = re.compile(r"[⭐🌟★]{1,5}")
+
+
+def _stars_counted(text: str) -> str:
+    """``text`` with stars typed as marks said as their count («⭐⭐⭐⭐⭐» → «5星»: it gave no rating, or 满意 of the word
+    beside it)."""
+    return _STAR_MARKS.sub(lambda found: f" {len(found.group())}星 ", text or "")
 
 
 def rating_reason(text: str) -> str | None:
     """The reason given with a rating, in the user's words («给个差评 拖了一个月 电话也不接» → «拖了一个月,
     电话也不接»; «五星 小王很负责» → «小王很负责»); None when the message gives the rating alone."""
-    rest = _RATING_GIVEN.sub(" ", plain(text or ""))
+    rest = _RATING_GIVEN.sub(" ", plain(_stars_counted(text)))
     # («还行吧 三颗星»: «还行吧» is the level said again, no reason — it was kept as one)
     parts = [p for p in re.split(r"[\s,,。.;;::!!~、]+", rest) if p and not _NO_REASON.match(p)
              and not judges_in_a_word(p)]
@@ -1819,7 +1829,7 @@ def fact_told_with_a_rating(text: str) -> str | None:
 def gives_a_rating(text: str) -> bool:
     """True when a message gives a level in so many words («差评», «五星», «不满意») and does not ask about one,
     threaten one or wish one: a rating to record on the ticket asked with it (a «好的 谢谢» is none)."""
-    said = _squash(plain(text or ""))
+    said = _squash(plain(_stars_counted(text)))
     return bool(re.search(_LEVEL_NAMED, said)) and not _NO_RATING_GIVEN.search(said) and not asks_something(text) \
         and rating_from(text, ()) is not None
 
@@ -1834,7 +1844,7 @@ def rating_from(text: str, entity_values: Sequence[str]) -> str | None:
     """
     # («不用了 我不想打差评»: a rating declined gives none — it was recorded as 非常不满意 and the ticket reopened;
     # «不想给好评 给个差评» gives the one after)
-    squashed = _RATING_DECLINED.sub(" ", _squash(plain(text)))
+    squashed = _RATING_DECLINED.sub(" ", _squash(plain(_stars_counted(text))))
     stars = _STAR_COUNT.search(squashed)
     if stars and not squashed.startswith("/"):
         return "5" if stars.group(2) else _COUNT_DIGITS.get(stars.group(1), stars.group(1))

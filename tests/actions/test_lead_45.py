@@ -283,3 +283,15 @@ def test_the_last_digits_put_right_after_a_failed_check_are_checked(database):
     assert events is not None and slots_set(events)["lookup_phone"] == PHONE, events
     state = _after_not_found("YS202612060011", "那算了 4455号窗口我再去问问")
     assert ticket_status.phone_after_a_failed_check(state) is None
+
+
+@pytest.mark.parametrize("text, level, reason", [
+    # the tester on main (u15, u66): stars typed as marks gave 满意 of the word beside them, or no rating
+    ("⭐⭐⭐⭐⭐", "5", None), ("来电人说满意 ⭐⭐⭐⭐⭐", "5", None), ("🌟🌟🌟 一般般吧", "3", None),
+    ("★★ 拖了一个月才回电话", "2", "拖了一个月才回电话"),
+])
+def test_stars_typed_as_marks_are_their_count(text, level, reason):
+    from bot.conversation.phrases import gives_a_rating, rating_from, rating_reason
+
+    assert rating_from(text, ()) == level and gives_a_rating(text)
+    assert rating_reason(text) == reason
