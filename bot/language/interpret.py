@@ -1527,6 +1527,14 @@ class Interpreter:
             # «来电人问能不能让你直接把他的材料传到系统里去» (suggest 0.71: a suggestion's form): the assistant itself
             # asked to do a clerk's part — what it does, and never that it did
             return "ask_capabilities", "asks the assistant to do a clerk's part"
+        if intent in {"complain", "request_help", "suggest"} and confidence < UNSURE \
+                and first_match(self.lexicon.explicit.get("urge", ()), normal) is not None \
+                and not any(first_match(self.lexicon.explicit.get(other, ()), normal) is not None
+                            for other in ("complain", "request_help", "suggest")) \
+                and not _files(text, recognition):
+            # «来电人要求催办 说房东明天就要断电了» (complain 0.52, after a 12345 agent's status check: a new
+            # complaint's form): an urge asked in so many words, why it is urgent beside it
+            return "urge", "asks an urge in so many words"
         if intent in ONLY_SAID:
             for said in SAID_BESIDE_SMALL_TALK:
                 if first_match(self.lexicon.explicit.get(said, ()), normal) is not None:

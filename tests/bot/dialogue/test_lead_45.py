@@ -116,3 +116,15 @@ def test_the_assistant_asked_to_do_a_clerks_part_is_what_it_does(text, guess, in
     from tests.bot.dialogue.test_conv18 import READ
 
     assert READ.read(text, guess, 0.71).intent == intent
+
+
+@pytest.mark.parametrize("text, intent", [
+    # the tester on main (u33): a 12345 agent's urge after a status check opened a new complaint's form
+    ("来电人要求催办 说房东明天就要断电了", "urge"),
+    # a complaint said to be one stays so
+    ("催了三次都没人理 我要投诉经办人", "complain"),
+])
+def test_an_urge_asked_in_so_many_words_is_an_urge(text, intent):
+    from tests.bot.dialogue.test_conv18 import READ
+
+    assert READ.read(text, "complain", 0.52).intent == intent
