@@ -113,6 +113,8 @@ def source_line(issuer: str, date: str | None) -> str:
 
 #: How many earlier messages may hold a measure of the works a follow-up keeps («那投资才二十八万呢»).
 _MEASURES_KEPT = 3
+#: The facets of an answer that says whether a works must apply (its conditions, or the guide as a whole).
+_WHETHER_TO_APPLY = frozenset({"ask_procedure", "ask_eligibility"})
 
 
 def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memory,
@@ -142,9 +144,11 @@ def say(dispatcher: CollectingDispatcher, step: Step | Unavailable, memory: Memo
         # (not over a part no guide covers: «增资要交印花税不» is no «不收费»)
         # («三百平米的小仓库 要不要办施工许可», then «那投资才二十八万呢»: the works' numbers against the guide's
         # thresholds, those told before kept — it got the conditions alone, then «没有找到依据»)
+        # (only where whether to apply is what is asked: never beside a fee, a time, a thing heard or an item)
         measured = measures_verdict(typed, asked, [text for text, named in earlier[:_MEASURES_KEPT]
                                                    if not named or asked.id in named] if step.remembered else ()) \
-            if asked is not None and not step.also else None
+            if asked is not None and not step.also and set(step.facets) <= _WHETHER_TO_APPLY and step.heard is None \
+            and step.item is None and step.consequence is None and step.after is None and not step.plain else None
         decided = measured or (verdict(typed, asked, kb) if asked is not None and not step.also and not step.plain
                                and step.heard is None and not step.missing and step.item is None
                                and step.consequence is None else None)

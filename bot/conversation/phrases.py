@@ -739,6 +739,9 @@ _TYPES_INSTEAD = re.compile(r"(?:直接|我)(?:打|输|敲|写|手打)(?!\d|电�
 _A_VALUE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)|(?<![0-9a-z])[0-9a-z]{18}(?![0-9a-z])|ys\d{12}", re.IGNORECASE)
 
 
+#: The filing itself stopped, or calls refused («不投了», «不登记», «取消», «别打了», «也不用留了»), squashed.
+_FILING_STOPPED = re.compile(r"不投|不登记|不弄|不办|不提|不反映|不报|不想|取消|撤|别打|不要打|不用打|别往|不用留|别留|别联系"
+                             r"|不用联系|打扰")
 #: Thinking again, said before the cancel is taken back («想想还是…», «算了还是…», «想了想…»).
 _THOUGHT_AGAIN = re.compile(r"算了还是|想想还是|想了想|想来想去|琢磨了?一下|考虑了?一下|越想越")
 
@@ -849,7 +852,8 @@ def is_cancel(text: str) -> bool:
     if stops and _STARTS_OVER.search(squashed):
         return False  # «算了 我重新投诉 区住建局…»: the 算了 gives up what was said, not the filing
     if stops and (_TYPES_INSTEAD.search(squashed) or _A_VALUE.search(squashed.replace("12345", " "))
-                  or mobile_in(squashed) is not None or _SELF_PUT_AS_CONTACT.search(plain(text or ""))):
+                  or ((mobile_in(squashed) is not None or _SELF_PUT_AS_CONTACT.search(plain(text or "")))
+                      and not _FILING_STOPPED.search(squashed))):
         # «一三九 算了 打数字 13937821056»: the 算了 gives up saying it aloud, the value follows; «算了 联系人还是写我吧
         # 我是老板石磊 +86 138-0571-2468» gives up the contact before (the whole draft was cancelled)
         return False
@@ -1393,7 +1397,7 @@ _OTHER_PARTYS_PERSON = re.compile(r"(?:^|联系人|(?<!别)(?<!不要)(?<!不用
 
 #: A 12345 agent's words of the caller or of themselves («来电人», «来电企业», «坐席», «工号»): to an agent, «对方» is the
 #: caller on the line.
-_FOR_A_CALLER = re.compile(r"来电人|来电企业|来电公司|坐席|话务员|接线员|工号|12345(?:营商(?:环境)?)?(?:的|这边|专席|热线)")
+_FOR_A_CALLER = re.compile(r"来电人|来电企业|来电公司|坐席|话务员|接线员|工号|12345(?:的|这边|专席|热线)")
 
 
 def files_for_a_caller(texts: Sequence[str]) -> bool:
@@ -2631,15 +2635,26 @@ _OTHER_FIRM_TOLD = re.compile(r"(?:还有|另外|另)(?:一|那)?(?:家(?:公司
 #: … the speaker's own, or a client's whose books one keeps («也是我代账的», «我还有一家», «我的客户») — never a customer
 #: or another agency («还有一家客户叫华丰的…», «另外一家代账公司说…»).
 _ONES_OWN_OTHER_FIRM = re.compile(r"我(?:们)?(?:还有|另外|另)|也是我|我代|代账(?!公司)|代理记账(?!公司)|做账|我的客户"
-                                  r"|我(?:们)?(?:自己)?的(?:另|第二)"
-                                  # (the other firm said first, as a bookkeeper goes on from one to the next: «另外那家也
-                                  # 是这个问题», «还有一家 恒泰建材商行 …», «第二家叫…» — never another firm's doing,
-                                  # «还有一家企业也反映了这个问题»)
-                                  # (nor a third party named «叫…的»: «另外一家叫恒通建设的 明显是陪标», «还有一家客户叫华丰的»)
-                                  r"|^(?:(?:还有|另外|另)(?:一|那)?|第[二三四五六七八九十])家"
-                                  r"(?!(?:企业|公司|单位)?也?(?:反映|投诉|说|在))(?![^,,。]{0,4}叫[^,,。]{1,12}?的(?!公司|企业))"
-                                  # (nor another agency's word: «另外一家代账公司说可以办»)
-                                  r"(?![^,,。]{0,6}说)")
+                                  r"|我(?:们)?(?:自己)?的(?:另|第二)")
+#: … or the other firm said first, as a bookkeeper goes on from one to the next («另外那家也是这个问题», «还有一家
+#: 恒泰建材商行 …», «第二家叫…») — never another firm's doing («还有一家企业也反映了这个问题»), a third party named «叫…的»
+#: («另外一家叫恒通建设的 明显是陪标», «还有一家客户叫华丰的»), nor another agency's word («另外一家代账公司说可以办»).
+_OTHER_FIRM_FIRST = re.compile(r"^(?:(?:还有|另外|另)(?:一|那)?|第[二三四五六七八九十])家"
+                               r"(?!(?:企业|公司|单位)?也?(?:反映|投诉|说|在))(?![^,,。]{0,4}叫[^,,。]{1,12}?的(?!公司|企业))"
+                               r"(?![^,,。]{0,6}说)")
+#: … and the firm so said is another party than one's own (a neighbour, a rival, a supplier, a bank, an office), by the
+#: word that names it («还有一家 隔壁的鑫源饭店 也一样», «第二家银行也一样», «还有一家承包商 …»), or by what it does to
+#: one («还有一家 宏达物流有限公司 同样拖欠我们运费»), or anywhere for a neighbour or a rival.
+_THIRD_PARTY_NAMED = re.compile(r"隔壁|邻居|对面|楼上|楼下|竞争|对手|投标|承包|分包|物业|银行|医院|学校|窗口|部门|经销商|下游"
+                                r"|上游|供应商|供货商|房东|中介|代理|饭店|超市|五金店|客户叫")
+_THIRD_PARTY = re.compile(r"欠我们|拖欠我们|没给我们|不给我们|压价|陪标|排到我们|排我们|影响我们|隔壁|邻居|对面|竞争|对手")
+
+
+def _a_third_party_first(squashed: str) -> bool:
+    """True when the firm a message opens with («还有一家…», «第二家…») is another party than one's own."""
+    head = _OTHER_FIRM_FIRST.match(squashed)
+    return head is not None and bool(_THIRD_PARTY_NAMED.search(squashed[head.end():head.end() + 8])
+                                     or _THIRD_PARTY.search(squashed))
 #: … and its name, said right after 叫 («叫恒通物流»; never «是…的»: «我还有一家店是开在城东的»).
 _OTHER_FIRM_CALLED = re.compile(r"(?:叫做|名字叫|叫)(?P<name>[\u4e00-\u9fa5A-Za-z0-9()()]{2,20}?)(?=$|[\s,,。;;]|他们|她们"
                                   r"|那边|那家|的(?!公司|企业))")
@@ -2651,7 +2666,9 @@ def another_firm_told(text: str) -> str | None:
     when it is not named, None when no other firm is said."""
     said = plain(text or "")
     other = _OTHER_FIRM_TOLD.search(said)
-    if other is None or not _ONES_OWN_OTHER_FIRM.search(_squash(said)):
+    squashed = _squash(said)
+    if other is None or not (_ONES_OWN_OTHER_FIRM.search(squashed) or (
+            _OTHER_FIRM_FIRST.search(squashed) and not _a_third_party_first(squashed))):
         # (never a firm complained of or compared with: «隔壁还有一家叫鑫源饭店的 油烟排到我们店里», «另外一家叫恒通建设的
         # 明显是陪标», «还有一家企业也反映了这个问题»)
         return None
@@ -2692,11 +2709,11 @@ def contact_beside_firm(text: str, firm: str) -> str | None:
     # (never words of whom one speaks for: «代账会计 帮客户 晟达汽配有限公司 …», «… 第一家 佳禾农业…» — filed as
     # 联系人:帮客户, 联系人:第一家)
     return named if named and (is_bare_name(named) or is_titled_name(named)) and not is_a_post(named) \
-        and not is_common_word(named) and not _SPEAKS_FOR.search(named) else None
+        and not _SPEAKS_FOR.search(named) else None
 
 
 #: Words of whom one speaks for, or which of several firms, never a name («帮客户», «替老板», «第一家»).
-_SPEAKS_FOR = re.compile(r"^(?:帮|替|给|为|代)|客户|家$")
+_SPEAKS_FOR = re.compile(r"^(?:帮|替|给|为|代)(?:客户|老板|公司|企业|他|她|人|别人|我)|客户|^第[一二三四五六七八九十\d]+家|家$")
 
 
 def shares_a_word_with(told: str, procedure: Procedure) -> bool:

@@ -59,7 +59,8 @@ from bot.dialogue.guide import (
 from bot.dialogue.hearsay import FEE, STEPS, TIME_LIMIT, VISITS, Heard, heard_claim, heard_of, hears_it_not_needed
 from bot.dialogue.item import ItemAsked, item_asked
 from bot.dialogue.lost import Lost, lost_document
-from bot.dialogue.measures import has_thresholds, measures_told
+from bot.dialogue.measures import compared as measures_compared
+from bot.dialogue.measures import has_thresholds
 from bot.dialogue.order import COMPLETED, STRICT, Next, Order, next_after, order_of, whole_told_done
 from bot.dialogue.plainer import asks_plainer
 from bot.dialogue.rebuke import rebukes_the_reply
@@ -370,8 +371,8 @@ def decide(reading: Reading, text: str, memory: Memory, kb: KnowledgeBase,
         # memory again, for the facet they mean (they got the greeting, or «没有完全理解»)
         return _answer(memory.procedure, short, memory, remembered=True)
     if not clicked and memory.procedure is not None and not memory.choices and not reading.recognition.named \
-            and (guide := kb.get(memory.procedure)) is not None and has_thresholds(guide) and measures_told(text) \
-            and _FOLLOW_UP_OF_MEASURES.search(normalize(text)):
+            and not reading.facets and (guide := kb.get(memory.procedure)) is not None and has_thresholds(guide) \
+            and measures_compared(text, guide) is not None and _FOLLOW_UP_OF_MEASURES.search(normalize(text)):
         # «那投资才二十八万呢», «那三百平米的小仓库呢» after 施工许可's answer (it got «没有找到依据»): the works'
         # numbers against the guide's thresholds (actions/saying.py says whether they meet them), its conditions after
         return _answer(memory.procedure, (ELIGIBILITY,), memory, remembered=True)

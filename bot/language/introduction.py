@@ -88,7 +88,10 @@ def opens_with_greeting(text: str) -> str | None:
 #: A 12345 agent saying who types («我是8号坐席 小张», «我是话务员»), with the agent's own name if said.
 _AGENT_SELF = re.compile(r"(?:我是|我这边是|这边是|这里是)(?:12345)?(?:热线"
                          r"|政务服务热线)?(?:营商(?:环境)?)?(?:专席)?(?:的)?(?:\d+号)?"
-                         r"(?:坐席|话务员|接线员|专席)(?:员)?(?:的)?"
+                         r"(?:坐席|话务员|接线员|专席)(?:员)?"
+                         # (never an owner sent on, or asking which desk this is: «我是营商专席转过来的», «这里是营商
+                         # 专席吗»)
+                         r"(?![\s,,]*(?:转|的人|让我|叫我|吗|吧|么|呢|[??]))(?:的)?"
                          # (the seat's number after it: «我是坐席1023 小周»)
                          r"(?:[\s::]*(?:工号)?[0-9A-Za-z]{2,10}(?:号)?)?"
                          # (the agent's own name after it: «我是话务员 王丽», «话务员王丽 来电人姓郑»)

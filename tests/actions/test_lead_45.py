@@ -295,3 +295,42 @@ def test_stars_typed_as_marks_are_their_count(text, level, reason):
 
     assert rating_from(text, ()) == level and gives_a_rating(text)
     assert rating_reason(text) == reason
+
+
+@pytest.mark.parametrize("text", ["我是营商专席转过来的 要投诉市场监管局窗口一直推诿",
+                                  "这里是营商专席吗 我想投诉窗口推诿", "我打了12345营商热线好几次都没人管 我要投诉"])
+def test_an_owner_who_names_the_business_seat_is_no_agent(text):
+    # the second review: «我是营商专席转过来的 …» was taken for an agent, asked «来电企业的名称», told no SMS would
+    # reach it
+    from bot.conversation.phrases import files_for_a_caller
+    from bot.language.introduction import opens_as_agent
+
+    assert not opens_as_agent(text) and not files_for_a_caller([text])
+
+
+@pytest.mark.parametrize("typed", ["算了 不投了 电话13812345678别打了", "取消吧 电话13812345678也不用留了",
+                                   "算了 联系人就是我 不登记了"])
+def test_a_stop_with_a_number_refused_still_stops(typed):
+    # the second review: the filing was not stopped, and the number refused filed as the phone
+    from bot.conversation.phrases import is_cancel
+
+    assert is_cancel(typed)
+
+
+@pytest.mark.parametrize("text", ["还有一家 隔壁的鑫源饭店 也一样 油烟直接排我们店里", "第二家银行也一样 不给我们开户",
+                                  "还有一家承包商 也一样 工程款没给我们", "还有一家 宏达物流有限公司 同样拖欠我们运费",
+                                  "另外那家也一样 就是我们隔壁的五金店", "第二家投标单位 宏图建设有限公司 也是陪标的"])
+def test_a_third_party_said_first_is_no_firm_of_ones_own(text):
+    # the second review: the neighbour, the bank, the contractor became the complainant (or the case before was copied)
+    from bot.conversation.phrases import another_firm_told
+
+    assert another_firm_told(text) is None
+
+
+@pytest.mark.parametrize("text, firm, name", [("宏达五金有限公司 高峰 13912345678", "宏达五金有限公司", "高峰"),
+                                              ("宏达五金有限公司 代军 13912345678", "宏达五金有限公司", "代军")])
+def test_names_that_are_also_words_are_names_beside_the_firm(text, firm, name):
+    # the second review: dropped (asked again) as common words or as opening with 代
+    from bot.conversation.phrases import contact_beside_firm
+
+    assert contact_beside_firm(text, firm) == name

@@ -128,3 +128,75 @@ def test_an_urge_asked_in_so_many_words_is_an_urge(text, intent):
     from tests.bot.dialogue.test_conv18 import READ
 
     assert READ.read(text, "complain", 0.52).intent == intent
+
+
+#: The review of the first cut: what is told, and the outcome it may give (None: none — the message tells parts,
+#: money or land of another kind, the rule itself, or a number near the threshold).
+TOLD_AND_DECIDED = {
+    "材料二十万 人工十五万 一共两百平": None,
+    "三层小楼 每层两百平 投资二十五万": None,
+    "两栋仓库各两百平 投资二十万": None,
+    "每间五十平 一共十间 花了二十万": None,
+    "第一期投资二十万 第二期二十万 面积两百平": None,
+    "车间一百五十平 仓库一百八十平 一起建 投资二十五万": None,
+    "投资二十八万 面积两百平 加上二楼也两百平": None,
+    "3百平的库房 投资20万": "met",
+    "2千5百平的厂房 投资25万": "met",
+    "二十几万 三百几十平的车间": "met",
+    "一万五一平 盖两百平": None,
+    "几百平的仓库 十几万": None,
+    "投资不到30万": "partly",
+    "面积不到300平": "partly",
+    "面积不到三百平 投资也不到三十万": "below",
+    "300平以下的不用办施工许可吧": None,
+    "投资30万以下的工程": None,
+    "没超过三十万的工程": "partly",
+    "不超过300平米": "partly",
+    "将近三百平": None,
+    "300平左右": None,
+    "工程30万上下": None,
+    "差不多三十万": None,
+    "大概三百平": None,
+    "施工许可是30万以上才要办吗": None,
+    "是不是300平以上才要办施工许可": None,
+    "听说三十万以下不用办施工许可 是真的吗": None,
+    "没办施工许可被罚了5万 现在怎么补办": None,
+    "住建局罚了两万 这个罚款能减免吗": None,
+    "施工许可要交押金吗 听说要押2万": None,
+    "押了20万质保金 什么时候退": None,
+    "租金一年10万的车间": None,
+    "工程款结了280000元": None,
+    "听包工头说图审还得交三万多 现在还要我们掏吗": None,
+    "注册资本500万 盖个100平的仓库": None,
+    "贷款100万盖厂房": None,
+    "占地1000平 建筑面积200平": None,
+    "院子500平 盖个50平的门卫室": None,
+    "施工许可证是不是千万不能漏办": None,
+    "施工许可十万火急 能加急吗": None,
+    "四平的厂房": None,
+    "上海四平路那边装修": None,
+    "造价一平三千 总共四百平": None,
+    "门头招牌三平米": None,
+    "两万多平的厂房": "met",
+    "1万平米的车间": "met",
+    "想在厂里搭个三百平米的小仓库 要不要办施工许可": "met",
+    "装修办公室花了四十万 要办施工许可吗": "met",
+    "投资额二十八万 建筑面积三百二十平 要不要办": "met",
+    "刚好30万算不算": "met",
+    "工程三十多万": "met",
+    "投资２９万 面积２８０平的钢结构棚子 需要施工证吗": "below",
+    "两百平米的门卫室加车棚 总共十五万 要办吗": "below",
+    "包工头说二十来万不用办": "partly",
+    "花了280000元 要办吗": "partly",
+    "十几万的小工程": "partly",
+    "四万八的工程": "partly",
+    "290多平": "partly",
+    "三百多平": "met",
+    "二十多万": "partly",
+}
+
+
+@pytest.mark.parametrize("text, outcome", TOLD_AND_DECIDED.items())
+def test_only_a_whole_works_told_plainly_is_decided(text, outcome):
+    found = compared(text, PERMIT)
+    assert (found.outcome if found else None) == outcome, (found, measures_told(text))
