@@ -54,8 +54,13 @@ def test_a_question_of_coordination_with_no_third_party_stays_a_question(databas
 
 # ---- a count of working days from a day told ----------------------------------------------------------------
 
-def test_a_count_from_a_day_told_is_said_from_that_day(database):
+def test_a_count_from_a_day_told_is_said_from_that_day(database, monkeypatch):
     # last round's note: «下周三…3个工作日是到哪天» got «12月9日(星期三)是工作日»
+    # (the day is seen from the tests' own today, Wednesday 2 December: from the wall clock, the test failed once Monday
+    # 7 December began in Beijing — «下礼拜三» was then the 16th)
+    from tests.actions.test_conversation_region import NOW
+
+    monkeypatch.setattr(procedures, "now", lambda: NOW)
     _, messages = run(procedures.ActionAnswerProcedure(),
                       read_tracker("下礼拜三递的材料 三个工作日是到几号", "ask_materials", 0.9))
     said = messages[0]
