@@ -668,7 +668,9 @@ class ActionStartTicket(Action):
             ticket_type = TicketType.REQUEST
         # («另外那家也是这个问题 也帮着登记一个» after a request filed for one firm of a bookkeeper's: the same matter
         # of the other firm — the same kind (it became a complaint) and, told no case of its own, the same case)
-        same = filed_before(tracker.events) if phrases.same_matter_of_another_firm(message.typed) else None
+        # (never over a kind said: «另外那家也是这个问题 不过这次我要投诉税务局»)
+        same = filed_before(tracker.events) if phrases.same_matter_of_another_firm(message.typed) \
+            and phrases.kind_changed_to(message.typed) is None and not phrases.names_a_kind(message.typed) else None
         if same is not None:
             ticket_type = TicketType(same[0])
         text = message.typed
@@ -1427,7 +1429,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «我叫蔡建军 手机150…» at the enterprise's name: who to call and the number (their own mappings take
             # them), no name of the enterprise; it is asked again — «我是厂长 老郑 郑永福 一三七 零零一二 三四五六» (the
             # number in words, which no mapping takes: filed whole as the firm) the name and the number taken here
-            said_in_words = phrases.said_in_words(typed) and not phrases.stated_contact_name(typed)
+            said_in_words = phrases.said_in_words(typed) and not phrases.stated_contact_name(typed) \
+                and (phrases.is_bare_name(with_phone or "") or phrases.is_titled_name(with_phone or ""))
             return {"company_name": None, **({"contact_name": with_phone, "phone": phrases.one_mobile_said(typed)}
                                              if said_in_words and not tracker.get_slot("contact_name") else {})}
         if (is_question(str(value)) or phrases.asks_a_follow_up(str(value))) \
@@ -1479,8 +1482,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # or a time (filed whole as the name); a time told goes to what happened
             value = stated
             # (never the words that say the name was wrong: «不对 公司写错了 是宏泰…», «公司名少了俩字 是…»)
-            if tells_more_of_the_case(before) and not phrases.says_earlier_was_wrong(before) \
-                    and phrases.parse_correction(before) is None and not _NAME_SAID_SHORT.search(before):
+            said_wrong = phrases.parse_correction(before)
+            if tells_more_of_the_case(before) and not (said_wrong is not None and said_wrong.field == "company_name") \
+                    and not _NAME_SAID_SHORT.search(before):
                 more = told_beside(dispatcher, tracker, before)
         named = phrases.contact_beside_firm(typed, stated) if stated and not tracker.get_slot("contact_name") else None
         if named:
@@ -1742,7 +1746,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «邵长林», «我刚说了啊 姓温 温建国» at the phone's question (it got «手机号格式不对» of digits never
             # typed): no number tried — the name said in full is the contact's (said so), and the phone asked again
             return {"phone": None, **self._name_in_full(dispatcher, tracker, str(value or ""))}
-        if len(both := phrases.mobiles_undecided(message_of(tracker).typed)) > 1:
+        if tracker.get_slot("requested_slot") in ("phone", "ticket_confirmed") \
+                and len(both := phrases.mobiles_undecided(message_of(tracker).typed)) > 1:
             # «13905711234 13905715678» (the last was kept silently): which one to call is asked
             dispatcher.utter_message(response="utter_which_phone", numbers="、".join(f"尾号{n[-4:]}" for n in both))
             return {"phone": None}

@@ -40,8 +40,7 @@ from bot.validation import InvalidPhone, credit_code_in, digits_said, mobile_in,
 #: The form fields a user can name when correcting the summary, with their words.
 FIELD_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("credit_code", ("统一社会信用代码", "社会信用代码", "信用代码")),
-    # («厂名不对 俺们叫永福铸造厂»: shown again unchanged)
-    ("company_name", ("公司名称", "企业名称", "公司名", "单位名称", "厂名", "店名", "厂子名", "公司", "企业", "单位")),
+    ("company_name", ("公司名称", "企业名称", "公司名", "单位名称", "公司", "企业", "单位")),
     ("contact_name", ("联系人", "姓名", "名字", "称呼")),
     ("phone", ("手机号码", "手机号", "电话号码", "联系电话", "电话", "手机", "号码")),
     ("description", ("问题描述", "情况说明", "具体情况", "描述", "情况", "经过", "内容", "问题")),
@@ -93,7 +92,8 @@ _CONFIRM = re.compile(r"^(?:(?:确认|确定|提交|对|对的|是的|是|没问
                       r"|核对无误|核对过了|核对好了|信息没错|信息都对|内容没错|都没错"
                       r"|直接提交|马上提交|赶紧提交|提交吧|确认提交|先提交|不要取消|别取消|不是取消|不取消"
                       # («行了 这回交吧», «信息都没错 确认交上去»: shown again, nothing filed)
-                      r"|信息都没错|(?:这回|这次|那就|就|直接)?(?:交|交上去|递上去|报上去|发出去)(?:吧)?)"
+                      r"|信息都没错|(?:这回|这次|那就|就|直接)?(?:交上去|递上去|报上去)(?:吧)?"
+                      r"|(?:这回|这次|那就|就|直接)?交吧)"
                       r"[吧了啊呀,,。.!!]*)+$")
 _CORRECTION = re.compile(r"((?<!不用)(?<!不需要)(?<!无需)(?<!不必)(?<!不)(?<!别)改|(?<![没不])错(?!不了)|更正|修改|换|应该是|不对|写全(?!了)|写完整(?!了)|补全(?!了)"
                          # («部门写成县税务局了»: what was written, said wrong)
@@ -105,8 +105,7 @@ _VALUE_AFTER = re.compile(r"(?:改成|改为|改回|换成|应该是|更正为|�
                           # («现在应该叫市场监管局了 部门改一下»: the department asked again)
                           r"|(?:应该叫|现在(?:应该)?叫|改叫)(?![我你他她人])"
                           # («项目叫滨河东路改造工程一标段» at the summary: the project asked again, unchanged)
-                          r"|(?:(?<=项目)|(?<=工程)|(?<=名称)|(?<=名字)|(?<=全称)|(?<=全名)|(?<=俺们)|(?<=我们)|(?<=咱们)"
-                          r"|(?<=厂子))叫(?!错|停|什么|啥|法)(?:做)?"
+                          r"|(?:(?<=项目)|(?<=工程)|(?<=名称)|(?<=名字)|(?<=全称)|(?<=全名))叫(?!错|停|什么|啥|法)(?:做)?"
                           # («企业名称改一下 永盛包装材料有限公司»: the new value after a space)
                           r"|(?:改一下|改下|修改一下|更正一下|换一下)(?=\s*[::]?\s*[\u4e00-\u9fff\dA-Za-z]{2})"
                           r"|(?:写全|写完整|补全|(?:(?<=名称)|(?<=名字)|(?<=公司名)|(?<=全称))(?:补充完整|补完整))(?!了|以后|之后|的)"
@@ -741,7 +740,7 @@ _A_VALUE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)|(?<![0-9a-z])[0-9a-z]{18}(?![0-
 
 #: The filing itself stopped, or calls refused («不投了», «不登记», «取消», «别打了», «也不用留了»), squashed.
 _FILING_STOPPED = re.compile(r"不投|不登记|不弄|不办|不提|不反映|不报|不想|取消|撤|别打|不要打|不用打|别往|不用留|别留|别联系"
-                             r"|不用联系|打扰")
+                             r"|不用联系|打扰|没意思|再想想|想想再说")
 #: Thinking again, said before the cancel is taken back («想想还是…», «算了还是…», «想了想…»).
 _THOUGHT_AGAIN = re.compile(r"算了还是|想想还是|想了想|想来想去|琢磨了?一下|考虑了?一下|越想越")
 
@@ -1101,7 +1100,7 @@ _SIGNED_BEFORE = re.compile(rf"(?<!投诉的)(?<!投诉)(?:监督员|特邀监�
 
 def typed_oddly(text: str) -> bool:
     """True when a message is typed in full-width characters or with brackets («（王）１３８ １２３４ ５６７８»)."""
-    return unicodedata.normalize("NFKC", text or "") != (text or "") or bool(re.search(r"[()()【】\[\]]", text or ""))
+    return bool(re.search(r"[０-９Ａ-Ｚａ-ｚ()()【】\[\]]", text or ""))
 
 
 def name_given_with_phone(text: str) -> str | None:
@@ -1189,8 +1188,7 @@ def bare_contact(text: str) -> tuple[str | None, str]:
 #: «联系人:王芳». The name is 2–4 Han characters ending where the words go on.
 _STATED_NAME = re.compile(
     # («联系人就写我们老板 王强»: the words of the writing and the post are no part of the name — «就写» was filed)
-    # («联系人是他们老板 贺总 130…» of a bookkeeper's client: filed as 联系人:他们老板)
-    r"(?:我叫|本人叫|联系人(?:(?:就|可以|直接)?(?:写|填|留|是|叫)(?:成)?(?:(?:我们|公司|他们|她们|客户)的?)?"
+    r"(?:我叫|本人叫|联系人(?:(?:就|可以|直接)?(?:写|填|留|是|叫)(?:成)?(?:(?:我们|公司)的?)?"
     rf"(?:老板|会计|财务|出纳|经理|总经理|法人|负责人|经办人)?\s?(?=[{SURNAME_TEXT}])"
     # («来电人姓名 张三» of a 12345 agent: the name after a space — it was filed as 联系人:名)
     rf"|[::是为]?)|姓名[::是为]?(?:\s(?=[{SURNAME_TEXT}]))?|我是[^,,。;;\s]{{2,40}}?(?:公司|厂|店|馆|社|部|中心|工作室|合作社)的"
@@ -1290,7 +1288,7 @@ _LABEL_BEFORE_NAME = re.compile(r"^(?:(?:(?:我是|我们是|这里是|应该是
                                 # with its «第一家叫»; «公司名少了俩字 是…有限公司»: filed as «是…»)
                                 r"|(?:第[一二三四五六七八九十\d]+|另外?(?:一|那)|还有一)家(?:客户|公司|企业|单位)?(?:的)?"
                                 r"(?:名称|名字|全称)?(?:叫做|叫|是)?"
-                                r"|是|(?:那|就)?(?:写|填)"
+                                r"|是(?=[\u4e00-\u9fa5]{1,4}?[市县区省])|(?:那|就)(?:写|填)"
                                 # (the label and the verb together, «企业名称改成…»; a voice filler, «那个鑫泰…»)
                                 r"|那个|就是|嗯|呃)[::]?)+"
                                 r"(?=[\u4e00-\u9fa5]{4})")
@@ -2418,7 +2416,13 @@ def _own_name_beside(text: str) -> str | None:
     """The name one gives of oneself beside the words that make oneself the contact («我姓龙», «姓王», «我叫龙飞»); None
     when none is given (the name is asked)."""
     own = stated_contact_name(text)
-    return own if own and (len(own) == 1 or is_bare_name(own) or is_titled_name(own)) else None
+    # («联系人是我 电话139…»: the field's word after oneself is no name — it was filed as 联系人:电话)
+    return own if own and (len(own) == 1 or is_bare_name(own) or is_titled_name(own)) \
+        and not _FIELD_WORD.fullmatch(own) else None
+
+
+#: A field's word, said where a name may stand («电话», «手机», «号码»).
+_FIELD_WORD = re.compile(r"电话|手机|手机号|号码|联系方式|联系电话|名字|姓名|公司|企业|部门")
 
 
 #: The contact and the phone put right together («联系人和电话都改成我的», «电话跟联系人都换成我们会计的»).
@@ -2432,6 +2436,11 @@ def own_name_as_contact(text: str) -> str | None:
     return _own_name_beside(text) if _SELF_PUT_AS_CONTACT.search(plain(text or "")) else None
 
 
+#: The pair said to stay («都是对的», «不用改», «没变», «核对过了»), or changed («都改成», «换成», «写我的»), squashed.
+_PAIR_KEPT = re.compile(r"(?:都|也)?(?:是对的|对的|没错|没问题|不用改|不用动|不变|没变|核对过|确认过|按刚才|都对)")
+_PAIR_CHANGED = re.compile(r"改|换|写成|填成|写我|填我|用我|是我|成我")
+
+
 def names_contact_and_phone(text: str) -> bool:
     """True when a message names the contact and the phone together («联系人和电话都…», «名字跟电话都改一下»)."""
     return bool(_CONTACT_AND_PHONE.search(_squash(plain(text or ""))))
@@ -2439,8 +2448,12 @@ def names_contact_and_phone(text: str) -> bool:
 
 #: Whom to call from now on, someone else of the caller's named («来电人说后续联系他儿子 周磊 133…», «以后找我爱人 王秀英»).
 _REDIRECTED = re.compile(r"(?:后续|以后|之后|往后|回头)(?:请|麻烦)?(?:就)?(?:联系|找|打给|打)(?:他|她|我)?(?:们)?(?:的)?"
-                         r"(?:儿子|女儿|爱人|老婆|老公|媳妇|同事|会计|出纳|经理|助理|家属|哥哥|姐姐|弟弟|妹妹)"
+                         r"(?:儿子|女儿|爱人|老婆|老公|媳妇|同事|家属|哥哥|姐姐|弟弟|妹妹)"
                          r"[\s,,::]*(?:叫|是)?(?P<name>[\u4e00-\u9fa5]{2,3})(?=$|[\s,,。;;]|\d|电话|手机)")
+
+
+#: An office or its people, said in a reply at the summary («窗口说», «他们经理», «科长», «办事员», «经办人»), squashed.
+_AN_OFFICES_PERSON = re.compile(r"窗口|局里|局的|他们|她们|科长|主任|所长|队长|站长|局长|处长|办事员|经办人|工作人员|负责人")
 
 
 def _redirected_to(text: str) -> str | None:
@@ -2454,6 +2467,8 @@ def contact_put_right(text: str) -> list[Correction]:
     联系人:我的, the old phone kept), or whom to call told alone («来电人姓邱», «我们会计 姓孙 139…»: nothing was
     changed), each with its new value (None: asked); empty when the reply does neither."""
     said = _squash(plain(text or ""))
+    if _CONTACT_AND_PHONE.search(said) and (_PAIR_KEPT.search(said) or not _PAIR_CHANGED.search(said)):
+        return []  # («联系人和手机号都是对的», «联系人跟电话不用改»: both were wiped and asked again)
     if _CONTACT_AND_PHONE.search(said):
         if _SELF_PUT_AS_CONTACT.search(_CONTACT_AND_PHONE.sub("联系人", plain(text or ""))):
             name = _own_name_beside(text)
@@ -2464,6 +2479,8 @@ def contact_put_right(text: str) -> list[Correction]:
             first = next((word for word in re.split(r"[\s,,。;;]+", rest) if word), "")
             name = contact_by_post(rest) or (first if is_bare_name(first) or is_titled_name(first) else None)
         return [Correction("contact_name", name), Correction("phone", one_mobile_said(text))]
+    if _AN_OFFICES_PERSON.search(said):
+        return []  # («窗口说以后找他们经理 刘强», «姓黄 黄科长», «办事员叫李明»: an office's person, no one to call back)
     name = contact_told_alone(text) or contact_by_post(text) or _redirected_to(text)
     if name is None:
         return []
@@ -2647,7 +2664,8 @@ _OTHER_FIRM_FIRST = re.compile(r"^(?:(?:还有|另外|另)(?:一|那)?|第[二�
 #: one («还有一家 宏达物流有限公司 同样拖欠我们运费»), or anywhere for a neighbour or a rival.
 _THIRD_PARTY_NAMED = re.compile(r"隔壁|邻居|对面|楼上|楼下|竞争|对手|投标|承包|分包|物业|银行|医院|学校|窗口|部门|经销商|下游"
                                 r"|上游|供应商|供货商|房东|中介|代理|饭店|超市|五金店|客户叫")
-_THIRD_PARTY = re.compile(r"欠我们|拖欠我们|没给我们|不给我们|压价|陪标|排到我们|排我们|影响我们|隔壁|邻居|对面|竞争|对手")
+_THIRD_PARTY = re.compile(r"欠我们|拖欠我们|没给我们|不给我们|压价|陪标|围标|排到我们|排我们|影响我们|隔壁|邻居|对面|竞争|对手"
+                          r"|下游|上游|被他们")
 
 
 def _a_third_party_first(squashed: str) -> bool:
@@ -2667,7 +2685,7 @@ def another_firm_told(text: str) -> str | None:
     said = plain(text or "")
     other = _OTHER_FIRM_TOLD.search(said)
     squashed = _squash(said)
-    if other is None or not (_ONES_OWN_OTHER_FIRM.search(squashed) or (
+    if other is None or _THIRD_PARTY.search(squashed) or not (_ONES_OWN_OTHER_FIRM.search(squashed) or (
             _OTHER_FIRM_FIRST.search(squashed) and not _a_third_party_first(squashed))):
         # (never a firm complained of or compared with: «隔壁还有一家叫鑫源饭店的 油烟排到我们店里», «另外一家叫恒通建设的
         # 明显是陪标», «还有一家企业也反映了这个问题»)
@@ -2728,6 +2746,15 @@ def shares_a_word_with(told: str, procedure: Procedure) -> bool:
 #: Pairs of characters any case holds («一个», «了还»): never a word shared with a guide.
 _EVERYDAY_PAIRS = frozenset({"一个", "个月", "了一", "了还", "还没", "没有", "我们", "他们", "一直", "已经", "现在",
                              "时候", "今天", "昨天", "上个", "这个", "那个", "都签"})
+
+
+#: A kind of ticket named («投诉», «建议», «求助»).
+_TICKET_KIND_NAMED = re.compile(r"投诉|建议|求助|举报")
+
+
+def names_a_kind(text: str) -> bool:
+    """True when a message names a kind of ticket («…不过这次我要投诉税务局»)."""
+    return bool(_TICKET_KIND_NAMED.search(text or ""))
 
 
 def same_matter_of_another_firm(text: str) -> bool:
