@@ -1782,6 +1782,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         own = phrases.own_name_as_contact(typed) \
             or (phrases.stated_contact_name(typed) if phrases.says_earlier_was_wrong(typed) else None)
         if not named and own and own != tracker.get_slot("contact_name") \
+                and tracker.get_slot("requested_slot") == "phone" \
                 and (phrases.is_bare_name(own) or phrases.is_titled_name(own)):
             # «哦 我理解错了 我叫包志刚 电话188…» at the phone's question, «开发区管委会» given as the name before: the
             # name put right too, said so (it was filed as 联系人:开发区管委会)

@@ -2398,7 +2398,8 @@ def corrections_said(text: str, bidding: bool = False, mayor: bool = False) -> l
                  re.sub(r"^.*?(?:改成|改为|换成|写成|写|填)", "联系人", piece, count=1))))]
     if any(c.field == "description" for c in found):
         return []  # («情况改成 要我们去找中介 电话是139…»: the case's new words, a third party's number in them)
-    if [c.field for c in found] == ["contact_name"] and (phone := one_mobile_said(text)) is not None:
+    if [c.field for c in found] == ["contact_name"] and (phone := one_mobile_said(text)) is not None \
+            and not _OFFICES_NUMBER.search(text or ""):
         # («联系人还是写我吧 我叫钱芳 电话150…»: the number of the new contact, told without a change of its own — the
         # old one was kept beside the new name)
         found.append(Correction("phone", phone))
@@ -2437,8 +2438,8 @@ def own_name_as_contact(text: str) -> str | None:
 
 
 #: The pair said to stay («都是对的», «不用改», «没变», «核对过了»), or changed («都改成», «换成», «写我的»), squashed.
-_PAIR_KEPT = re.compile(r"(?:都|也)?(?:是对的|对的|没错|没问题|不用改|不用动|不变|没变|核对过|确认过|按刚才|都对)")
-_PAIR_CHANGED = re.compile(r"改|换|写成|填成|写我|填我|用我|是我|成我")
+_PAIR_KEPT = re.compile(r"(?:都|也)?(?:(?<!不)是对的|(?<!不)对的|没错|没问题|不用改|不用动|不变|没变|核对过|确认过|按刚才|都对)")
+_PAIR_CHANGED = re.compile(r"改|换|写成|填成|写我|填我|用我|是我|成我|变了|更新|不是这个|不对|写[\u4e00-\u9fa5]{1,3}的")
 
 
 def names_contact_and_phone(text: str) -> bool:
@@ -2453,7 +2454,7 @@ _REDIRECTED = re.compile(r"(?:后续|以后|之后|往后|回头)(?:请|麻烦)?
 
 
 #: An office or its people, said in a reply at the summary («窗口说», «他们经理», «科长», «办事员», «经办人»), squashed.
-_AN_OFFICES_PERSON = re.compile(r"窗口|局里|局的|他们|她们|科长|主任|所长|队长|站长|局长|处长|办事员|经办人|工作人员|负责人")
+_AN_OFFICES_PERSON = re.compile(r"窗口|局里|局的|他们|她们|科长|主任|所长|队长|站长|局长|处长|办事员|经办人|工作人员")
 
 
 def _redirected_to(text: str) -> str | None:
@@ -2476,8 +2477,11 @@ def contact_put_right(text: str) -> list[Correction]:
             # («名字跟电话都改一下 联系人换成赵立新 电话139…»: the name after the last word that puts it, or a post's)
             rest = re.sub(r"^.*(?:联系人|名字|姓名)(?:都|也|一起)?(?:改一下|改下|改成|换成|写成|写|填|改为|是|叫)?", "",
                           _CONTACT_AND_PHONE.sub("联系人", without_phone(text)))
-            first = next((word for word in re.split(r"[\s,,。;;]+", rest) if word), "")
-            name = contact_by_post(rest) or (first if is_bare_name(first) or is_titled_name(first) else None)
+            # (the first word that is a name: «都改成我们会计的 孙丽», «都变了 孙丽»)
+            name = contact_by_post(rest) or next((word for word in re.split(r"[\s,,。;;]+", rest)
+                                                  if word and (is_bare_name(word) or is_titled_name(word))
+                                                  and not _PAIR_CHANGED.search(word) and not _FIELD_WORD.search(word)),
+                                                 None)
         return [Correction("contact_name", name), Correction("phone", one_mobile_said(text))]
     if _AN_OFFICES_PERSON.search(said):
         return []  # («窗口说以后找他们经理 刘强», «姓黄 黄科长», «办事员叫李明»: an office's person, no one to call back)
@@ -2486,6 +2490,10 @@ def contact_put_right(text: str) -> list[Correction]:
         return []
     phone = one_mobile_said(text)
     return [Correction("contact_name", name), *([Correction("phone", phone)] if phone else [])]
+
+
+#: A number said to be an office's or another's («窗口电话139…», «他们的电话139…»): never the contact's.
+_OFFICES_NUMBER = re.compile(r"(?:窗口|他们|她们|对方|局里|局的|中心|科室)[^\d,,。]{0,4}1[3-9]\d")
 
 
 #: A value said only as the one before («原来那个», «之前的»).
@@ -2532,7 +2540,7 @@ def _written_value(field: str, value: str) -> bool:
 
 
 #: Who a contact is to the firm, said before the name («我们会计 李娟», «财务王芳»): the name is what follows.
-_ROLE_BEFORE_NAME = re.compile(r"^(?:我们|我|咱们|咱|公司|单位)?(?:是)?的?(?:办公室|财务部|行政部|综合部|人事部|业务部)?"
+_ROLE_BEFORE_NAME = re.compile(r"^(?:我们|我|咱们|咱)?(?:公司|单位)?(?:是)?的?(?:办公室|财务部|行政部|综合部|人事部|业务部)?"
                                r"(?:(?P<post>会计|财务|出纳|行政|经理|总经理|老板娘|老板|文员|主任|助理|老总|厂长|店长)"
                                r"|法人|同事|办事员|经办人|负责人"
                                # («股东姓陈», «前台姓吴» at the firm's question: taken for the firm)
@@ -2668,6 +2676,10 @@ _THIRD_PARTY = re.compile(r"欠我们|拖欠我们|没给我们|不给我们|压
                           r"|下游|上游|被他们")
 
 
+#: One's own firm said in so many words («也是我代账的», «我的客户»): no third party, whatever it suffered.
+_OWN_IN_SO_MANY_WORDS = re.compile(r"也是我(?:们)?(?:代账|代理|做账)|我代账|我的客户|我们的客户")
+
+
 def _a_third_party_first(squashed: str) -> bool:
     """True when the firm a message opens with («还有一家…», «第二家…») is another party than one's own."""
     head = _OTHER_FIRM_FIRST.match(squashed)
@@ -2685,8 +2697,9 @@ def another_firm_told(text: str) -> str | None:
     said = plain(text or "")
     other = _OTHER_FIRM_TOLD.search(said)
     squashed = _squash(said)
-    if other is None or _THIRD_PARTY.search(squashed) or not (_ONES_OWN_OTHER_FIRM.search(squashed) or (
-            _OTHER_FIRM_FIRST.search(squashed) and not _a_third_party_first(squashed))):
+    own = _ONES_OWN_OTHER_FIRM.search(squashed)
+    if other is None or (_THIRD_PARTY.search(squashed) and not (own and _OWN_IN_SO_MANY_WORDS.search(squashed))) \
+            or not (own or (_OTHER_FIRM_FIRST.search(squashed) and not _a_third_party_first(squashed))):
         # (never a firm complained of or compared with: «隔壁还有一家叫鑫源饭店的 油烟排到我们店里», «另外一家叫恒通建设的
         # 明显是陪标», «还有一家企业也反映了这个问题»)
         return None

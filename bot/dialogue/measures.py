@@ -51,11 +51,17 @@ _ABOUT_AFTER = re.compile(r"^(?:左右|上下|前后|出头)")
 _RULE_AFTER = re.compile(r"^(?:以上|以下)")
 #: Money of another kind than what the works costs, said just before the amount («罚了», «押了», «补贴», «注册资本»).
 _OTHER_MONEY = re.compile(r"罚|押|保证金|质保|补贴|补助|补|奖|租|注册|产值|营业额|营收|流水|贷|费|工资|欠|工程款"
-                          r"|退|交|缴|掏|付|收|赔|借|年薪|存|税|利润|一平|每平|单价")
+                          r"|退|交|缴|掏|付|收|赔|借|年薪|存|税|利润|一平|每平|单价"
+                          # (money spent before on another works: «我们厂2023年投了200万 现在加个50平的棚子»)
+                          r"|年投|去年|前年|当初|以前|之前|早年")
 #: The land, a yard or a site, said just before an area: no building's area («占地1000平», «院子500平»).
 _OTHER_AREA = re.compile(r"占地|院子|地块|土地|用地|宗地|场地|空地|地皮|租的地|院")
+#: The land said right after an area («五百平的地», «三百平的院子»).
+_LAND_AFTER = re.compile(r"^(?:的)?(?:地|土地|院子|空地|场地|地皮|宅基地)")
 #: A number of a thing that is no building («十万火急», «千万», «门头招牌三平米»).
 _NOT_WORKS = re.compile(r"十万火急|(?<![\d一二两三四五六七八九十])千万|招牌|广告牌|门头|岗亭|展板")
+#: Another matter asked of the works than whether it must apply («用不用请监理», «要是租的呢», «验收要多久»).
+_ANOTHER_MATTER_OF_IT = re.compile(r"监理|验收|消防|租|买|卖|贷款|罚|补贴|图审|设计|施工队|招标|能不能盖|能盖")
 #: A works told in parts, or another project than the one before («每层», «各», «一共十间», «另外一个»).
 _PARTS = re.compile(r"每层|每间|每栋|每个|各[一二两三四五六七八九十\d]|[一二两三四五六七八九十\d]层|两栋|几栋|期"
                     r"|加上|另加|另外|另一个|别的|其他|分别")
@@ -120,7 +126,7 @@ def measures_told(text: str) -> list[Measure] | None:
     tells one of them in a way that decides nothing (parts, two of one kind, money or area of another kind, the rule
     quoted)."""
     normal = normalize(text or "")
-    if _NOT_WORKS.search(normal):
+    if _NOT_WORKS.search(normal) or _ANOTHER_MATTER_OF_IT.search(normal):
         return None
     found: list[Measure] = []
     for unit, pattern in _TOLD.items():
@@ -131,7 +137,8 @@ def measures_told(text: str) -> list[Measure] | None:
             return None  # («材料二十万 人工十五万», «每层两百平»: parts, not one works' measure)
         match = matches[0]
         before, after = normal[max(0, match.start() - _KIND_REACH):match.start()], normal[match.end():]
-        if (unit == "万元" and _OTHER_MONEY.search(before)) or (unit == "平方米" and _OTHER_AREA.search(before)) \
+        if (unit == "万元" and _OTHER_MONEY.search(before)) \
+                or (unit == "平方米" and (_OTHER_AREA.search(before) or _LAND_AFTER.match(after))) \
                 or _RULE_AFTER.match(after):
             return None
         if unit == "万元" and match.group("n2"):

@@ -1755,7 +1755,7 @@ def asks_more_of_the_answer(text: str) -> bool:
 
 #: A follow-up that tells the works' numbers as a case of the guide just answered («那…呢», «要是…», «…要办吗»).
 _FOLLOW_UP_OF_MEASURES = re.compile(r"^(?:那|那要是|要是|如果|假如|那如果)|呢[??]?$|[吗么嘛不][??]?$"
-                                    r"|算不算|要不要|用不用|需不需要")
+                                    r"|算不算|(?:要不要|用不用|需不需要)(?:办|申请|领)")
 
 
 def _short_follow_up(text: str, memory: Memory) -> tuple[str, ...] | None:

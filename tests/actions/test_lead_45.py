@@ -411,3 +411,33 @@ def test_a_stop_beside_oneself_as_contact_stops():
 def test_no_contact_of_words_beside_a_number_in_words():
     result, _ = _at("company_name", "老板不在 一三九零五七一一二三四", phone=None, contact_name=None)
     assert result.get("contact_name") in (None,), result
+
+
+# ---- the re-check of the mends ----------------------------------------------------------------------------------
+
+
+def test_a_post_of_ones_firm_then_a_name_at_the_summary_is_the_name():
+    # the re-check: «联系人换成我们公司负责人 李明 139…» filed as 联系人:换成
+    result, _ = _at_summary("联系人换成我们公司负责人 李明 13905711234")
+    assert (result.get("contact_name"), result.get("phone")) == ("李明", "13905711234"), result
+
+
+def test_an_offices_number_beside_a_new_contact_is_not_the_phone():
+    # the re-check: «联系人换成王芳 窗口电话139…» put the window's number as the phone
+    result, _ = _at_summary("联系人换成王芳 窗口电话13905712222")
+    assert result.get("contact_name") == "王芳" and "phone" not in result, result
+
+
+@pytest.mark.parametrize("typed", ["联系人和电话都改成我们会计的 孙丽 13905711234",
+                                   "联系人和电话都变了 孙丽 13905711234"])
+def test_the_pair_changed_to_someone_named_is_that_name(typed):
+    # the re-check: the name given was dropped (asked again), or nothing changed
+    result, _ = _at_summary(typed)
+    assert (result.get("contact_name"), result.get("phone")) == ("孙丽", "13905711234"), result
+
+
+def test_ones_own_firm_said_in_so_many_words_is_ones_own_whatever_it_suffered():
+    # the re-check: «…也是我代账的 被他们窗口退回三次了» lost the other firm to the third-party words
+    from bot.conversation.phrases import another_firm_told
+
+    assert another_firm_told("还有一家 恒泰建材商行 也是我代账的 被他们窗口退回三次了") == "恒泰建材商行"

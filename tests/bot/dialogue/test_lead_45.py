@@ -200,3 +200,22 @@ TOLD_AND_DECIDED = {
 def test_only_a_whole_works_told_plainly_is_decided(text, outcome):
     found = compared(text, PERMIT)
     assert (found.outcome if found else None) == outcome, (found, measures_told(text))
+
+
+@pytest.mark.parametrize("text", ["我们厂2023年投了200万 现在加个50平的棚子 要办施工许可吗",
+                                  "如果我有五百平的地 能盖仓库吗"])
+def test_money_spent_before_and_land_decide_nothing(text):
+    # the re-check: met on the 200万 of 2023, and on the land's 500平
+    assert compared(text, PERMIT) is None
+
+
+@pytest.mark.parametrize("text", ["那要是两百平的仓库 用不用请监理", "那一百平的厂房 要是租的呢"])
+def test_a_follow_up_asking_another_matter_of_the_works_is_not_routed_to_the_conditions(text):
+    from bot.dialogue.questions import Answer, decide
+    from tests.bot.dialogue.test_conv18 import CLAUSES, READ, Memory
+
+    step = decide(READ.read(text, "out_of_scope", 0.5), text, Memory(procedure="construction_permit",
+                                                                    facets=("ask_procedure",)), KB, CLAUSES).step
+    # (no verdict of the works' numbers either: they tell another matter of it)
+    routed = isinstance(step, Answer) and step.facets == ("ask_eligibility",)
+    assert not routed or compared(text, PERMIT) is None, step
