@@ -1110,7 +1110,8 @@ def name_given_with_phone(text: str) -> str | None:
     text = re.sub(r"[()()【】\[\]]", " ", digits_said(unicodedata.normalize("NFKC", text or "")))
     if not _PHONE_PART.search(text):
         return None
-    alone = re.sub(r"\s+", "", _PHONE_PART.sub(" ", text))
+    # («来电人（蒋）１８９ ００１１ ２２３３» of a 12345 agent: the label before the surname goes too)
+    alone = re.sub(r"^(?:来电人|联系人|来电的|我姓|姓)", "", re.sub(r"\s+", "", _PHONE_PART.sub(" ", text)))
     if len(alone) == 1 and alone in _SURNAMES:
         return alone
     if (after_post := _NAME_AFTER_POST.search(plain(text or ""))) is not None:

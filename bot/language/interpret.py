@@ -1531,7 +1531,10 @@ class Interpreter:
                 and first_match(self.lexicon.explicit.get("urge", ()), normal) is not None \
                 and not any(first_match(self.lexicon.explicit.get(other, ()), normal) is not None
                             for other in ("complain", "request_help", "suggest")) \
-                and not _files(text, recognition):
+                and not _files(text, recognition) and chases_a_third_party(normalize(text)) is None \
+                and not re.search(r"欠|款", squash(text)):
+            # (never someone outside government chased, or a debt: «物流园欠我们运费三个月了 能帮我们去催催款吗» is a
+            # request)
             # «来电人要求催办 说房东明天就要断电了» (complain 0.52, after a 12345 agent's status check: a new
             # complaint's form): an urge asked in so many words, why it is urgent beside it
             return "urge", "asks an urge in so many words"

@@ -441,3 +441,9 @@ def test_ones_own_firm_said_in_so_many_words_is_ones_own_whatever_it_suffered():
     from bot.conversation.phrases import another_firm_told
 
     assert another_firm_told("还有一家 恒泰建材商行 也是我代账的 被他们窗口退回三次了") == "恒泰建材商行"
+
+
+def test_a_callers_surname_in_brackets_beside_a_full_width_number_is_the_name():
+    # the tester on the branch (A1): «来电人（蒋）１８９ ００１１ ２２３３» filed as 联系人:(蒋)18900112233, unmasked
+    result, _ = _at("contact_name", "来电人（蒋）１８９ ００１１ ２２３３", phone=None)
+    assert result == {"contact_name": "蒋", "phone": "18900112233"}, result

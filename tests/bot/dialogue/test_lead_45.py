@@ -121,8 +121,9 @@ def test_the_assistant_asked_to_do_a_clerks_part_is_what_it_does(text, guess, in
 @pytest.mark.parametrize("text, intent", [
     # the tester on main (u33): a 12345 agent's urge after a status check opened a new complaint's form
     ("来电人要求催办 说房东明天就要断电了", "urge"),
-    # a complaint said to be one stays so
+    # a complaint said to be one stays so; a debt chased is a request (the unit run of the landing clone)
     ("催了三次都没人理 我要投诉经办人", "complain"),
+    ("物流园欠我们运费三个月了 能帮我们去催催款吗", "complain"),
 ])
 def test_an_urge_asked_in_so_many_words_is_an_urge(text, intent):
     from tests.bot.dialogue.test_conv18 import READ
