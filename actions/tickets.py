@@ -766,8 +766,6 @@ class ActionStartTicket(Action):
         return events + [FollowupAction("ticket_form")]
 
 
-#: A name said to lack or have too many characters («公司名少了俩字», «名字多打了个字»).
-_NAME_SAID_SHORT = re.compile(r"[少多漏缺][了打写]?[一两俩三几]?个?字")
 #: The longest reply at the firm's question read as asking for a person («都说了 转人工», never «…工作人员态度也很差»).
 PERSON_ASKED_CHARS = 10
 #: The longest case that may leave unsaid the guide just answered («合同都签了一个月了还没退» after 投标保证金).
@@ -1424,13 +1422,15 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if phrases.carries_no_value(str(value)) or phrases.confirms_the_values(str(value)):
             # «对 我要投诉»: no name; «确认» (the user thought the values complete) neither: the form asks again
             return {"company_name": None}
+        stated_contact = phrases.stated_contact_name(typed)
+        with_phone = None if stated_contact else phrases.name_given_with_phone(typed)
         if not phrases.looks_like_company(str(value)) and not phrases.stated_company_name(typed) \
-                and (phrases.stated_contact_name(typed) or (with_phone := phrases.name_given_with_phone(typed))):
+                and (stated_contact or with_phone):
             # «我叫蔡建军 手机150…» at the enterprise's name: who to call and the number (their own mappings take
             # them), no name of the enterprise; it is asked again — «我是厂长 老郑 郑永福 一三七 零零一二 三四五六» (the
             # number in words, which no mapping takes: filed whole as the firm) the name and the number taken here
-            said_in_words = phrases.said_in_words(typed) and not phrases.stated_contact_name(typed) \
-                and (phrases.is_bare_name(with_phone or "") or phrases.is_titled_name(with_phone or ""))
+            said_in_words = phrases.said_in_words(typed) and with_phone is not None \
+                and (phrases.is_bare_name(with_phone) or phrases.is_titled_name(with_phone))
             return {"company_name": None, **({"contact_name": with_phone, "phone": phrases.one_mobile_said(typed)}
                                              if said_in_words and not tracker.get_slot("contact_name") else {})}
         if (is_question(str(value)) or phrases.asks_a_follow_up(str(value))) \
@@ -1482,9 +1482,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # or a time (filed whole as the name); a time told goes to what happened
             value = stated
             # (never the words that say the name was wrong: «不对 公司写错了 是宏泰…», «公司名少了俩字 是…»)
-            said_wrong = phrases.parse_correction(before)
-            if tells_more_of_the_case(before) and not (said_wrong is not None and said_wrong.field == "company_name") \
-                    and not _NAME_SAID_SHORT.search(before):
+            if tells_more_of_the_case(before) and not phrases.says_the_firms_name_wrong(before):
                 more = told_beside(dispatcher, tracker, before)
         named = phrases.contact_beside_firm(typed, stated) if stated and not tracker.get_slot("contact_name") else None
         if named:
@@ -1749,7 +1747,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if tracker.get_slot("requested_slot") in ("phone", "ticket_confirmed") \
                 and len(both := phrases.mobiles_undecided(message_of(tracker).typed)) > 1:
             # «13905711234 13905715678» (the last was kept silently): which one to call is asked
-            dispatcher.utter_message(response="utter_which_phone", numbers="、".join(f"尾号{n[-4:]}" for n in both))
+            dispatcher.utter_message(response="utter_which_phone", numbers="、".join(n[-4:] for n in both))
             return {"phone": None}
         try:
             # «13962257781 不对 是13962257718»: the number said right (the one said wrong was kept)

@@ -2766,6 +2766,17 @@ _EVERYDAY_PAIRS = frozenset({"一个", "个月", "了一", "了还", "还没", "
 _TICKET_KIND_NAMED = re.compile(r"投诉|建议|求助|举报")
 
 
+#: A name said to lack or have too many characters («公司名少了俩字», «名字多打了个字»).
+_NAME_SAID_SHORT = re.compile(r"[少多漏缺][了打写]?[一两俩三几]?个?字")
+
+
+def says_the_firms_name_wrong(text: str) -> bool:
+    """True when words said before a firm's name say the name was wrong («不对 公司写错了», «公司名少了俩字»): no part
+    of the case."""
+    said_wrong = parse_correction(text)
+    return (said_wrong is not None and said_wrong.field == "company_name") or bool(_NAME_SAID_SHORT.search(text or ""))
+
+
 def names_a_kind(text: str) -> bool:
     """True when a message names a kind of ticket («…不过这次我要投诉税务局»)."""
     return bool(_TICKET_KIND_NAMED.search(text or ""))
