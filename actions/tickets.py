@@ -796,6 +796,10 @@ def _about_the_guide_answered(tracker: Tracker, message: Message, events: list[E
     return [*events, SlotSet("description", f"(关于{procedure.name}){told}"), SlotSet("procedure", pid)]
 
 
+#: The form's questions before the phone's, where two numbers may be told with the answer («我姓蔡 手机…或者…都行»).
+_ASKED_BEFORE_THE_PHONE = ("contact_name", "company_name", "credit_code")
+
+
 def _an_agent_speaks(tracker: Tracker, said: str) -> bool:
     """True when a 12345 agent speaks for a caller, in this reply or an earlier one (to an agent, «对方» is the
     caller)."""
@@ -1524,6 +1528,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «名字跟电话都改一下 联系人换成赵立新 电话139…» at «怎么称呼您» (echoed back as no name): both taken
             name, phone = (each.value for each in told)
             return {"contact_name": name, **({"phone": phone} if phone else {})}
+        if len(phrases.mobiles_undecided(said)) > 1 and (named := phrases.stated_contact_name(said)) is not None \
+                and (len(named) == 1 or phrases.is_bare_name(named) or phrases.is_titled_name(named)):
+            # «我姓蔡 手机139…或者138…都行» (filed as 联系人:或者): the name; which number, the phone's validator asks
+            return {"contact_name": named}
         if phrases.typed_oddly(said) and (mobile := phrases.one_mobile_said(said)) is not None \
                 and (beside := phrases.name_given_with_phone(said)) is not None:
             # «（王）１３８ １２３４ ５６７８» at «怎么称呼您» (filed as 联系人:(王)13812345678, the number unmasked in
@@ -1744,9 +1752,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «邵长林», «我刚说了啊 姓温 温建国» at the phone's question (it got «手机号格式不对» of digits never
             # typed): no number tried — the name said in full is the contact's (said so), and the phone asked again
             return {"phone": None, **self._name_in_full(dispatcher, tracker, str(value or ""))}
-        if tracker.get_slot("requested_slot") in ("phone", "ticket_confirmed") \
-                and len(both := phrases.mobiles_undecided(message_of(tracker).typed)) > 1:
-            # «13905711234 13905715678» (the last was kept silently): which one to call is asked
+        if tracker.get_slot("requested_slot") in ("phone", "ticket_confirmed", *_ASKED_BEFORE_THE_PHONE) \
+                and len(both := phrases.mobiles_undecided(message_of(tracker).typed)) > 1 \
+                and not phrases.says_an_offices_number(message_of(tracker).typed):
+            # «13905711234 13905715678» (the last was kept silently), «我姓蔡 手机139…或者138…都行» at «怎么称呼您»
+            # (filed as 联系人:或者 with the second): which one to call is asked
             dispatcher.utter_message(response="utter_which_phone", numbers="、".join(n[-4:] for n in both))
             return {"phone": None}
         try:

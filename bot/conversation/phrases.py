@@ -30,7 +30,7 @@ from bot.language.normalize import normalize
 from bot.language.sounds import is_common_word
 from bot.language.waiting import declines_a_person, waits_aside
 from bot.procedures.model import Procedure
-from bot.text import SURNAME_TEXT, plain
+from bot.text import SURNAME_SAID, SURNAME_TEXT, plain
 from bot.tickets.errors import InvalidRating
 from bot.tickets.rating import parse_rating
 from bot.tickets.story import describes_case, names_misconduct
@@ -40,7 +40,8 @@ from bot.validation import InvalidPhone, credit_code_in, digits_said, mobile_in,
 #: The form fields a user can name when correcting the summary, with their words.
 FIELD_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("credit_code", ("统一社会信用代码", "社会信用代码", "信用代码")),
-    ("company_name", ("公司名称", "企业名称", "公司名", "单位名称", "公司", "企业", "单位")),
+    ("company_name", ("公司名称", "企业名称", "公司名", "单位名称", "店铺名称", "店铺名", "门店名称", "店名", "厂名", "公司",
+                      "企业", "单位")),
     ("contact_name", ("联系人", "姓名", "名字", "称呼")),
     ("phone", ("手机号码", "手机号", "电话号码", "联系电话", "电话", "手机", "号码")),
     ("description", ("问题描述", "情况说明", "具体情况", "描述", "情况", "经过", "内容", "问题")),
@@ -106,6 +107,8 @@ _VALUE_AFTER = re.compile(r"(?:改成|改为|改回|换成|应该是|更正为|�
                           r"|(?:应该叫|现在(?:应该)?叫|改叫)(?![我你他她人])"
                           # («项目叫滨河东路改造工程一标段» at the summary: the project asked again, unchanged)
                           r"|(?:(?<=项目)|(?<=工程)|(?<=名称)|(?<=名字)|(?<=全称)|(?<=全名))叫(?!错|停|什么|啥|法)(?:做)?"
+                          # («店名不对 我们叫旺仔母婴生活馆»: the firm's own name after «我们叫» — filed as 叫旺仔…)
+                          r"|(?:(?<=我们)|(?<=咱们)|(?<=我们店)|(?<=我们厂))叫(?![我你他她人错什啥了过不没去来])(?:做)?"
                           # («企业名称改一下 永盛包装材料有限公司»: the new value after a space)
                           r"|(?:改一下|改下|修改一下|更正一下|换一下)(?=\s*[::]?\s*[\u4e00-\u9fff\dA-Za-z]{2})"
                           r"|(?:写全|写完整|补全|(?:(?<=名称)|(?<=名字)|(?<=公司名)|(?<=全称))(?:补充完整|补完整))(?!了|以后|之后|的)"
@@ -1290,6 +1293,8 @@ _LABEL_BEFORE_NAME = re.compile(r"^(?:(?:(?:我是|我们是|这里是|应该是
                                 r"|(?:第[一二三四五六七八九十\d]+|另外?(?:一|那)|还有一)家(?:客户|公司|企业|单位)?(?:的)?"
                                 r"(?:名称|名字|全称)?(?:叫做|叫|是)?"
                                 r"|是(?=[\u4e00-\u9fa5]{1,4}?[市县区省])|(?:那|就)(?:写|填)"
+                                # («是一家叫 阿福早餐店 的»: filed as 一家叫阿福早餐店的)
+                                r"|(?:是)?(?:一|这)家(?:店|公司|企业|厂|单位)?(?:叫做|名叫|叫)"
                                 # (the label and the verb together, «企业名称改成…»; a voice filler, «那个鑫泰…»)
                                 r"|那个|就是|嗯|呃)[::]?)+"
                                 r"(?=[\u4e00-\u9fa5]{4})")
@@ -1463,7 +1468,7 @@ def stated_contact_name(text: str) -> str | None:
         named = post.group("name") if post is not None else ""
         return named if named and looks_like_person_name(named) and not is_common_word(named) else None
     name = found.group("name")
-    if re.fullmatch(rf"姓[{SURNAME_TEXT}]", name):
+    if re.fullmatch(rf"姓{SURNAME_SAID}", name):
         name = name[1]  # («联系人写我 姓王»: the surname as said — it was filed as 姓王)
     # («叫我老刘就行 刘长河»: the whole name after what one is called)
     name = _whole_after_a_familiar(name, [w for w in re.split(r"[\s,,、。]+", said[found.end():])
@@ -1475,7 +1480,7 @@ def stated_contact_name(text: str) -> str | None:
     # («我是他们公司的会计 想问问», «我是宏达的法人代表»: a post, no name — after a post, a name opens with a surname)
     if _POSTS.fullmatch(name) or (_POST_BEFORE.search(said[:found.start("name")]) and name[0] not in _SURNAMES):
         # («联系人是我 老板娘 姓吴»: the post, then the surname — whom to ask for, 吴老板娘)
-        surname = re.match(rf"[\s,,]*(?:我)?姓([{SURNAME_TEXT}])(?![\u4e00-\u9fa5])", said[found.end():])
+        surname = re.match(rf"[\s,,]*(?:我)?姓({SURNAME_SAID})(?![\u4e00-\u9fa5])", said[found.end():])
         if surname is not None and _POSTS.fullmatch(name):
             titled = _ROLE_BEFORE_NAME.fullmatch(name)
             return surname.group(1) + (name if titled is not None and titled.group("post") else "")
@@ -1485,7 +1490,7 @@ def stated_contact_name(text: str) -> str | None:
 
 #: A reply that only tells who to call by the surname, in the first or a caller's third person, with the whole name or
 #: the phone after it («他姓黄 黄永盛», «老板姓周 周建国», «来电人姓吴 电话159…»).
-_ONLY_A_SURNAME_TOLD = re.compile(r"(?:他|她|来电人|来电的|老板|联系人|我|俺)?(?:就)?姓(?P<surname>[\u4e00-\u9fa5])"
+_ONLY_A_SURNAME_TOLD = re.compile(rf"(?:他|她|来电人|来电的|老板|联系人|我|俺)?(?:就)?姓(?P<surname>{SURNAME_SAID})"
                                   r"(?:[\s,,、]*(?:叫|全名|名字叫|全名叫)?(?P<full>(?P=surname)(?:[\u4e00-\u9fa5]{1,2}"
                                   r"|女士|先生)))?"
                                   r"(?:[\s,,、]*(?:电话|手机|手机号)?[\s::]*1[3-9]\d{9})?[\s,,。.!!]*")
@@ -1513,7 +1518,7 @@ _WHOLE_NAME_AFTER = re.compile(r"[\s,,、]+(?:叫|全名|名字)?([\u4e00-\u9fa5
 #: Posts in a firm, said where a name may stand.
 _POSTS = re.compile(r"会计|财务|出纳|行政|经理|总经理|老板|法人|文员|办事员|经办人|负责人|主任|助理|老总|员工|代表|总监|人员"
                     # («我是店长 叫马建国»: filed as 联系人:店长, the name lost)
-                    r"|主管|专员|之一|店长|厂长|股东|合伙人|前台|老板娘")
+                    r"|主管|专员|之一|店长|厂长|股东|合伙人|前台|老板娘|安全员|技术员|质检员|库管|仓管|采购|业务员")
 #: A post said right before where the name stands.
 _POST_BEFORE = re.compile(r"(?:会计|财务|出纳|行政|经理|老板|法人|文员|办事员|经办人|负责人|主任|助理)$")
 
@@ -1923,8 +1928,9 @@ def said_before_a_name(text: str, name: str) -> str | None:
 
 #: The name said last after 叫, at the enterprise's own question («我们是做电商的 叫优品汇贸易», «企业名称不对 就叫…»):
 #: what the firm does or what was wrong, said before it, is no part of it.
-_CALLED_LAST = re.compile(r"(?:^|[\s,,。;;])(?:就|全称|全名|名字|名称|店名|字号)?叫做?[\s::]*"
-                          r"(?P<name>[\u4e00-\u9fa5A-Za-z0-9()()]{2,30}?)[。.!!]*$")
+_CALLED_LAST = re.compile(r"(?:^|[\s,,。;;])(?:(?:我们|咱们|俺们)(?:店|厂|公司)?)?(?:就|全称|全名|名字|名称|店名|字号|是?(?:一|这)家(?:店|公司|厂)?)?叫做?[\s::]*"
+                          # («是一家叫 阿福早餐店 的»: filed as 一家叫阿福早餐店的)
+                          r"(?P<name>[\u4e00-\u9fa5A-Za-z0-9()()]{2,30}?)(?:\s*的(?:店|公司|厂|那家)?)?[。.!!]*$")
 #: Words of a remark, not of a name, at the enterprise's question («就是想吐槽一下», «先说货款的事吧»).
 _REMARK_NOT_A_NAME = re.compile(r"吐槽|聊聊|问问|问一下|先说|说说|的事|这事|那事|事情|怎么|咋|为啥|为什么|不对|没用"
                                 r"|想(?:吐槽|说|问|聊|反映|投诉)|[呢吗啊呀]$")
@@ -2361,7 +2367,9 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
         # «企业名称改一下 永盛包装材料有限公司»: a value only where it looks like the field's («联系人名字改一下 写错了»,
         # «联系人改一下 我来联系» give none); «改一下 改成周德明» says it again after its own change word
         value = re.sub(r"^(?:改成|改为|换成|写成|应该是)", "", value)
-        if not _looks_like_the_fields(field, value):
+        # («联系人改一下 股东姓戴 138…»: the surname said of a post, 戴 — the name was asked again)
+        if not _looks_like_the_fields(field, value) \
+                and not (field == "contact_name" and len(value) == 1 and f"姓{value}" in squashed):
             value = None
     if value_match is not None and re.match(r"(?:就|直接|还是)?[写填](?![全完])", value_match.group(0)) \
             and not _written_value(field, value or ""):
@@ -2450,8 +2458,11 @@ def names_contact_and_phone(text: str) -> bool:
 
 #: Whom to call from now on, someone else of the caller's named («来电人说后续联系他儿子 周磊 133…», «以后找我爱人 王秀英»).
 _REDIRECTED = re.compile(r"(?:后续|以后|之后|往后|回头)(?:请|麻烦)?(?:就)?(?:联系|找|打给|打)(?:他|她|我)?(?:们)?(?:的)?"
-                         r"(?:儿子|女儿|爱人|老婆|老公|媳妇|同事|家属|哥哥|姐姐|弟弟|妹妹)"
-                         r"[\s,,::]*(?:叫|是)?(?P<name>[\u4e00-\u9fa5]{2,3})(?=$|[\s,,。;;]|\d|电话|手机)")
+                         r"(?:(?:儿子|女儿|爱人|老婆|老公|媳妇|同事|家属|哥哥|姐姐|弟弟|妹妹)"
+                         r"[\s,,::]*(?:叫|是)?(?P<name>[\u4e00-\u9fa5]{2,3})"
+                         # («来电人说以后联系他们财务 姓韦 137…»: only the phone was changed — whom to ask for, 韦财务)
+                         rf"|(?P<post>财务|会计|出纳|老板|经理|行政|股东|厂长|店长|安全员)[\s,,::]*姓(?P<surname>{SURNAME_SAID}))"
+                         r"(?=$|[\s,,。;;]|\d|电话|手机)")
 
 
 #: An office or its people, said in a reply at the summary («窗口说», «他们经理», «科长», «办事员», «经办人»), squashed.
@@ -2461,6 +2472,8 @@ _AN_OFFICES_PERSON = re.compile(r"窗口|局里|局的|他们|她们|科长|主�
 def _redirected_to(text: str) -> str | None:
     """The name of someone else of the caller's named as whom to call from now on; None when none is."""
     found = _REDIRECTED.search(plain(text or ""))
+    if found is not None and found.group("surname"):
+        return found.group("surname") + found.group("post")
     return found.group("name") if found is not None and is_bare_name(found.group("name")) else None
 
 
@@ -2484,8 +2497,10 @@ def contact_put_right(text: str) -> list[Correction]:
                                                   and not _PAIR_CHANGED.search(word) and not _FIELD_WORD.search(word)),
                                                  None)
         return [Correction("contact_name", name), Correction("phone", one_mobile_said(text))]
-    if _AN_OFFICES_PERSON.search(said):
-        return []  # («窗口说以后找他们经理 刘强», «姓黄 黄科长», «办事员叫李明»: an office's person, no one to call back)
+    if _AN_OFFICES_PERSON.search(said) and not (said.startswith(("来电人", "来电企业")) and _redirected_to(text)):
+        # («窗口说以后找他们经理 刘强», «姓黄 黄科长», «办事员叫李明»: an office's person, no one to call back — but a
+        # 12345 agent's «来电人说以后联系他们财务 姓韦» speaks of the caller's firm)
+        return []
     name = contact_told_alone(text) or contact_by_post(text) or _redirected_to(text)
     if name is None:
         return []
@@ -2495,6 +2510,11 @@ def contact_put_right(text: str) -> list[Correction]:
 
 #: A number said to be an office's or another's («窗口电话139…», «他们的电话139…»): never the contact's.
 _OFFICES_NUMBER = re.compile(r"(?:窗口|他们|她们|对方|局里|局的|中心|科室)[^\d,,。]{0,4}1[3-9]\d")
+
+
+def says_an_offices_number(text: str) -> bool:
+    """True when a message says a number is an office's or another's («窗口电话139…», «他们的电话139…»)."""
+    return bool(_OFFICES_NUMBER.search(text or ""))
 
 
 #: A value said only as the one before («原来那个», «之前的»).
@@ -2542,7 +2562,9 @@ def _written_value(field: str, value: str) -> bool:
 
 #: Who a contact is to the firm, said before the name («我们会计 李娟», «财务王芳»): the name is what follows.
 _ROLE_BEFORE_NAME = re.compile(r"^(?:我们|我|咱们|咱)?(?:公司|单位)?(?:是)?的?(?:办公室|财务部|行政部|综合部|人事部|业务部)?"
-                               r"(?:(?P<post>会计|财务|出纳|行政|经理|总经理|老板娘|老板|文员|主任|助理|老总|厂长|店长)"
+                               r"(?:(?P<post>会计|财务|出纳|行政|经理|总经理|老板娘|老板|文员|主任|助理|老总|厂长|店长"
+                               # («安全员 姓伍»: filed as 联系人:安全员)
+                               r"|安全员|技术员|质检员|库管|仓管|采购|业务员)"
                                r"|法人|同事|办事员|经办人|负责人"
                                # («股东姓陈», «前台姓吴» at the firm's question: taken for the firm)
                                r"|股东|合伙人|前台"
@@ -2551,7 +2573,7 @@ _ROLE_BEFORE_NAME = re.compile(r"^(?:我们|我|咱们|咱)?(?:公司|单位)?(?
                                # («联系人写我爱人王秀英»: a family member, then the name)
                                r"|爱人|老婆|老公|媳妇|对象|丈夫|妻子|儿子|女儿|家属|父亲|母亲|爸爸|妈妈|哥哥|姐姐|弟弟|妹妹)")
 #: After a post, the word that links it to the name («叫孙丽», «是孙丽», «名字叫孙丽»), or the surname alone («姓孙»).
-_POST_LINKED_TO_NAME = re.compile(rf"(?:(?:的)?(?:她|他)?姓(?P<surname>[{SURNAME_TEXT}])$|(?:的)?(?:名字|姓名)?(?:叫做|叫|名叫|是)"
+_POST_LINKED_TO_NAME = re.compile(rf"(?:(?:的)?(?:她|他)?姓(?P<surname>{SURNAME_SAID})$|(?:的)?(?:名字|姓名)?(?:叫做|叫|名叫|是)"
                                   rf"(?P<name>[{SURNAME_TEXT}][\u4e00-\u9fa5]{{1,2}})$)")
 
 
@@ -2825,7 +2847,7 @@ def name_after_post(value: str, text: str) -> str:
     at = (text or "").find(value)
     after = re.split(r"[\s,,。;;!!]+", (text or "")[at + len(value):].lstrip()) if at >= 0 else []
     name = re.sub(r"(?:吧|啊|呀|哈|嘛|呢)+$", "", after[0]) if after else ""
-    if (surname := re.fullmatch(rf"姓([{SURNAME_TEXT}])", name)) is not None:
+    if (surname := re.fullmatch(rf"姓({SURNAME_SAID})", name)) is not None:
         # («联系人换成我们会计 姓孙»: whom to ask for, 孙会计 — it was filed as 姓孙)
         return surname.group(1) + (role.group("post") or "")
     if 2 <= len(name) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in name):
