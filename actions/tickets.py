@@ -679,7 +679,21 @@ class ActionStartTicket(Action):
             # the contact (filed as 联系人:热线这边, the case opening with the seat's number; «12345坐席 工号2264
             # 来电企业反映…» too)
             text = rest.strip()
+        # («我是12345坐席 工号A0317 登记一个来电：…»: its rest opens with no caller, and «很抱歉给您添麻烦了» was said
+        # to the agent)
+        for_a_caller = phrases.files_for_a_caller(
+            [message.typed, text, *(said for said, _ in earlier_messages(tracker.events))])
+        caller = phrases.caller_in_brackets(text) if for_a_caller else None
+        next_caller = for_a_caller and (caller is not None or phrases.opens_the_next_caller(text))
+        if for_a_caller:
+            # («再登记一个来电：来电人（邓先生）136… …»: 情况 opened with the agent's words and the caller's name)
+            text = phrases.without_caller_labels(text) or text
         events: list[EventType] = [SlotSet(s, None) for s in DRAFT_SLOTS]
+        if next_caller:
+            # an agent's next caller («再登记一个来电：来电人（邓先生）…» after 石女士's ticket: filed as
+            # 联系人:石女士) — whom to call and the firm are the new caller's, asked where this message does not tell
+            events += [SlotSet(slot, None) for slot in ("contact_name", "phone", "company_name", "credit_code")
+                       if not message.entity_values(slot)]
         events += [SlotSet("ticket_offered", False), SlotSet("procedure_choices", None), SlotSet("choosing", False)]
         events += [
             SlotSet("ticket_type", ticket_type.value),
@@ -730,7 +744,7 @@ class ActionStartTicket(Action):
             events.append(SlotSet("description", before))
             text = before
         events = _about_the_guide_answered(tracker, message, events)
-        stated = phrases.stated_contact_name(text) or phrases.bare_contact(text)[0]
+        stated = caller or phrases.stated_contact_name(text) or phrases.bare_contact(text)[0]
         if stated:
             events.append(SlotSet("contact_name", stated))
         company = phrases.stated_company_name(text)
@@ -761,7 +775,6 @@ class ActionStartTicket(Action):
             events.append(SlotSet("procedure", procedures[0]))
         events += start_events(text, department)
         # («我是12345营商专席 … 来电企业反映…»: «很抱歉给您添麻烦了» was said to the agent, as if the caller typed)
-        for_a_caller = phrases.files_for_a_caller([text, *(said for said, _ in earlier_messages(tracker.events))])
         dispatcher.utter_message(response=f"utter_ticket_intro_{ticket_type.value}{'_caller' if for_a_caller else ''}")
         return events + [FollowupAction("ticket_form")]
 
@@ -1928,7 +1941,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         asked_what = any(response == "utter_which_value_to_change"
                          for response, _ in replies_before_this_turn(tracker.events))
         bare_yes_after_asking = asked_what and not message.clicked and not phrases.is_confirm_in_words(text)
-        if not message.clicked and phrases.puts_off_filing(text):
+        if not message.clicked and (phrases.puts_off_filing(text) or phrases.checks_a_value(text)):
+            # («稍等一下 我核对下电话对不对»: the phone taken for a correction, wiped and asked again)
             # «核对过了 等我问下老板再交», «信息没错 先别交» at the summary (filed at once, for «核对过了»): nothing
             # filed, said so — «确认» files it when they are ready
             dispatcher.utter_message(response="utter_filing_held")

@@ -269,6 +269,8 @@ HELD_OUT = (
      "forty-fifth set (written as round forty-four began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_46.yml",
      "forty-sixth set (written as round forty-five began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_47.yml",
+     "forty-seventh set (written as round forty-six began, scored only, never read)"),
 )
 
 

@@ -28,7 +28,9 @@ from bot.language.introduction import opens_as_agent as opens_as_agent
 from bot.language.introduction import without_agent_self as without_agent_self
 from bot.language.normalize import normalize
 from bot.language.sounds import is_common_word
+from bot.language.waiting import checks_a_value as checks_a_value
 from bot.language.waiting import declines_a_person, waits_aside
+from bot.language.waiting import puts_off_filing as puts_off_filing
 from bot.procedures.model import Procedure
 from bot.text import SURNAME_SAID, SURNAME_TEXT, plain
 from bot.tickets.errors import InvalidRating
@@ -94,7 +96,12 @@ _CONFIRM = re.compile(r"^(?:(?:确认|确定|提交|对|对的|是的|是|没问
                       r"|直接提交|马上提交|赶紧提交|提交吧|确认提交|先提交|不要取消|别取消|不是取消|不取消"
                       # («行了 这回交吧», «信息都没错 确认交上去»: shown again, nothing filed)
                       r"|信息都没错|(?:这回|这次|那就|就|直接)?(?:交上去|递上去|报上去)(?:吧)?"
-                      r"|(?:这回|这次|那就|就|直接)?交吧)"
+                      r"|(?:这回|这次|那就|就|直接)?交吧"
+                      # («好了我核对完了 没问题 刚才那个再交一次», «还是按刚才的交» after the filing was put off: added
+                      # to what happened)
+                      r"|(?:我)?(?:核对|检查|确认|看|问)(?:完了|好了|完|过了)|(?:刚才|刚刚)?(?:那个|那份|那张)?(?:再|重新)"
+                      r"(?:交|提交|递|报)(?:一次|一下|一遍|上去)?|(?:还是)?按刚才的(?:交|提交|来)|(?:刚才|刚刚)那个(?:交|提交)"
+                      r"|(?:老板|领导|来电人|他|她)(?:说|同意)(?:了)?(?:可以)?(?:交|提交))"
                       r"[吧了啊呀,,。.!!]*)+$")
 _CORRECTION = re.compile(r"((?<!不用)(?<!不需要)(?<!无需)(?<!不必)(?<!不)(?<!别)改|(?<![没不])错(?!不了)|更正|修改|换|应该是|不对|写全(?!了)|写完整(?!了)|补全(?!了)"
                          # («部门写成县税务局了»: what was written, said wrong)
@@ -844,6 +851,8 @@ def is_cancel(text: str) -> bool:
     """
     # «窗口把我们已经受理的申请说撤回就撤回了»: a withdrawal told of others is a story, no cancel
     squashed = _TOLD_WITHDRAWN.sub("", _squash(text))
+    if puts_off_filing(text) or checks_a_value(text):
+        return False  # («先别交 我再核对一下»: the draft held, not dropped — «确认» files it when they are ready)
     if _NOT_CANCELLED.search(squashed):
         return False  # («不是取消 是不用改 直接提交», «确认提交 不要取消»: the ticket was dropped)
     stops = _CANCEL.search(squashed) or _STOP.search((text or "").strip())
@@ -1104,6 +1113,37 @@ _SIGNED_BEFORE = re.compile(rf"(?<!投诉的)(?<!投诉)(?:监督员|特邀监�
 def typed_oddly(text: str) -> bool:
     """True when a message is typed in full-width characters or with brackets («（王）１３８ １２３４ ５６７８»)."""
     return bool(re.search(r"[０-９Ａ-Ｚａ-ｚ()()【】\[\]]", text or ""))
+
+
+#: The caller's name in brackets after its label, as 12345 agents type it («来电人（邓先生）136…», «来电人(俞)»).
+_CALLER_IN_BRACKETS = re.compile(r"(?:来电人|联系人|来电的)[\s::]*[(\[【]\s*(?P<name>[\u4e00-\u9fa5]{1,4})\s*[)\]】]")
+#: A 12345 agent's words that open the next caller's matter («再登记一个来电：», «下一个来电:», «登记一个来电»).
+_NEXT_CALLER = re.compile(r"^[\s,,]*(?:再|继续|接着)?(?:登记|记|录)?(?:一下|一个|一条|下)?(?:下一个|下一位|新的?|另一个|又一个)?"
+                          r"来电(?![人企])[\s,,::]*")
+
+
+def caller_in_brackets(text: str) -> str | None:
+    """The caller's name an agent types in brackets after its label («来电人（邓先生）136…» → 邓先生, «来电人(俞)» → 俞):
+    the summary kept the caller of the ticket before (联系人:石女士); None when none is typed so."""
+    found = _CALLER_IN_BRACKETS.search(unicodedata.normalize("NFKC", text or ""))
+    if found is None:
+        return None
+    name = found.group("name")
+    return name if (len(name) == 1 and name not in "某他她") or is_bare_name(name) or is_titled_name(name) else None
+
+
+def opens_the_next_caller(text: str) -> bool:
+    """True when a 12345 agent's message opens another caller's matter («再登记一个来电：来电人（邓先生）…»)."""
+    return bool(_NEXT_CALLER.match(unicodedata.normalize("NFKC", text or "")))
+
+
+def without_caller_labels(text: str) -> str:
+    """An agent's note without the words that open it and the caller's bracketed name with its number («再登记一个来电：
+    来电人（邓先生）13600002222 …»: 情况 opened with them)."""
+    said = _NEXT_CALLER.sub("", unicodedata.normalize("NFKC", text or ""), count=1)
+    said = re.sub(r"(?:来电人|联系人|来电的)[\s::]*[(\[【]\s*[\u4e00-\u9fa5]{1,4}\s*[)\]】][\s,,]*(?:1[3-9]\d(?:[\s-]?\d){8})?",
+                  " ", said)
+    return re.sub(r"^[\s,,。;;]+", "", said).strip()
 
 
 def name_given_with_phone(text: str) -> str | None:
@@ -3763,20 +3803,3 @@ def blames_the_service(text: str) -> bool:
     好了», «没有推诿 很负责»)."""
     said = text or ""
     return any(not re.search(r"(?:不|没|没有|并不|从不)$", said[:found.start()]) for found in _BLAMED.finditer(said))
-
-
-#: Filing put off at the summary («等我问下老板再交», «先别交», «明天再提交», «回头再说»).
-_PUT_OFF = re.compile(r"等(?:我|会儿|一下|下|等)[^,,。]{0,10}?(?:再|才)(?:交|提交|报|确认)|先别(?:交|提交|报|确认)|先不(?:交|提交|报)"
-                      r"|(?:明天|改天|回头|晚点|稍后|过两天)(?:再)?(?:交|提交|报|确认|说)|暂时不(?:交|提交)")
-
-
-#: Filing asked anyway, or the wait someone else's («确认», «直接提交», «不用等», «今天就交», «他们让我们等»).
-_FILES_ANYWAY = re.compile(r"确认|直接|马上|不用等|不要[^,,。]{0,6}再|别等|今天就|现在就|(?:他们|窗口|部门|局里|人家)让")
-
-
-def puts_off_filing(text: str) -> bool:
-    """True when a reply at the summary puts the filing off («核对过了 等我问下老板再交», «信息没错 先别交»); never with
-    filing asked beside it («确认 提交 其他的回头再说», «不用等我问老板再交了 直接提交»), nor a department's delay told
-    («他们让我们等下个月再报»)."""
-    said = _squash(text or "")
-    return _PUT_OFF.search(said) is not None and _FILES_ANYWAY.search(said) is None

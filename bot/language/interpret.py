@@ -72,7 +72,16 @@ from bot.language.third_parties import (
     talks_a_third_party_round,
 )
 from bot.language.tokens import topic_tokens
-from bot.language.waiting import declines_a_person, says_more, takes_it_on, waits_aside, withdraws_a_person
+from bot.language.waiting import (
+    asks_to_submit_again,
+    checks_a_value,
+    declines_a_person,
+    puts_off_filing,
+    says_more,
+    takes_it_on,
+    waits_aside,
+    withdraws_a_person,
+)
 from bot.language.words import Spelled
 from bot.procedures.model import KnowledgeBase, Procedure
 from bot.tickets.story import describes_case, names_misconduct, tells_story
@@ -272,6 +281,11 @@ _PERSON_ASKED = re.compile(r"rengong|人工服务|人工客服|真人客服|(?:�
 _TO_THE_MAYOR = re.compile(r"(?:找|跟|向|给|直通|直达)市长")
 #: What may follow the person asked for at the end of a message («…找个工作人员来», «…转人工也行»).
 PERSON_ASKED_TAIL = 4
+
+
+#: A filing's own verb, in a message that puts something off («先别交», «等我问下老板再提交»; never «那不用了 回头再说»,
+#: a no).
+_FILING_VERB = re.compile(r"交|报|登记")
 
 
 def _ends_asking_for_a_person(text: str) -> bool:
@@ -1357,6 +1371,14 @@ class Interpreter:
             # form lost), «稍等 我问下他公司名字» (ask_procedure, for 公司名字: 名称申报's buttons mid-form): an aside,
             # no person wanted — an answer the form waits for
             return "inform", "an aside while an answer is fetched"
+        if (puts_off_filing(text) and _FILING_VERB.search(text)) or checks_a_value(text):
+            # «先别交 我再核对一下» (goodbye: the draft was cancelled), «稍等一下 我核对下电话对不对» at the summary:
+            # the filing put off, or a value checked — the form holds the draft
+            return "inform", "the filing put off"
+        if asks_to_submit_again(text):
+            # «刚才那个再交一次» after a filing held by the hourly limit (a new complaint: the held draft lost): the
+            # filing asked again, as the button «重新提交» asks it
+            return "affirm", "the filing asked again"
         if intent in ("deny", "human_handoff") and withdraws_a_person(text) and says_more(text) \
                 and (names_misconduct(text) or _GRIEVANCE_TOLD.search(squash(text))):
             # «算了不用了 我自己登记 就是消防验收拖了一个多月没人管» (deny 0.99) while waiting for a person: the request

@@ -129,3 +129,55 @@ def withdraws_a_person(text: str | None) -> bool:
         return False  # («不等了 回头见»: a farewell — the request stays queued, and the answer waits there)
     return bool(_NAMED_PERSON.search(said) or _NOT_WAITING.search(said) or _ON_ONE_S_OWN.search(bare)
                 or _BARE.match(bare) or _TRANSFER_DECLINED.match(bare))
+
+
+#: Filing put off at the summary («等我问下老板再交», «先别交», «明天再提交», «回头再说»).
+_PUT_OFF = re.compile(r"等(?:我|会儿|一下|下|等)[^,,。]{0,10}?(?:再|才)(?:交|提交|报|确认)|先别(?:交|提交|报|确认|登记)"
+                      r"|先不(?:交|提交|报)(?![\u4e00-\u9fa5]{0,3}(?:可以|行|会|能|吗))|暂时别(?:交|提交|登记)"
+                      r"|(?:明天|改天|回头|晚点|稍后|过两天)(?:再)?(?:交|提交|报|确认|说)|暂时不(?:交|提交)")
+
+
+#: Filing asked anyway, or the wait someone else's («确认», «直接提交», «不用等», «今天就交», «他们让我们等»).
+_FILES_ANYWAY = re.compile(r"确认|直接|马上|不用等|不要[^,,。]{0,6}再|别等|今天就|现在就"
+                           r"|(?:他们|窗口|部门|局里|人家)让")
+
+
+def puts_off_filing(text: str) -> bool:
+    """True when a reply at the summary puts the filing off («核对过了 等我问下老板再交», «信息没错 先别交»); never with
+    filing asked beside it («确认 提交 其他的回头再说», «不用等我问老板再交了 直接提交»), nor a department's delay told
+    («他们让我们等下个月再报»)."""
+    said = _NOISE.sub("", normalize(text or ""))
+    return _PUT_OFF.search(said) is not None and _FILES_ANYWAY.search(said) is None
+
+
+#: A wait while a value of the draft is checked at the summary («稍等一下 我核对下电话对不对», «等下 我再看看公司名
+#: 有没有写错»): the phone was taken for a correction, wiped and asked again.
+_CHECKS_A_VALUE = re.compile(r"^(?:我|我再|我先|让我|我去)?(?:核对|核实|确认|检查|看看|看下|查下|查查|对一下|对下)"
+                             r"(?:一)?下?(?:电话|手机号?|号码|名字|姓名|联系人|公司名?称?|企业名?称?|代码|信用代码|部门|情况|信息|内容)?"
+                             r"(?:对不对|有没有写?错|有没有问题|是不是对的|对吗|没错吧|写对没|写错没)?(?:哈|啊|哦)?$")
+
+
+def checks_a_value(text: str | None) -> bool:
+    """True when a message only asks to wait while a value of the draft is checked («稍等一下 我核对下电话对不对»,
+    «我再确认一下号码»): no value given, nothing to change."""
+    said = _NOISE.sub("", normalize(text or ""))
+    if not said or re.search(r"\d", said) or len(said) > _ASIDE_MAX:
+        return False
+    rest = _WAIT.sub("", said)
+    return bool(rest) and _CHECKS_A_VALUE.match(rest) is not None and (rest != said or "再" in rest or "先" in rest)
+
+
+#: A held or failed filing asked again in words («刚才那个再交一次», «还是按刚才的交», «不是新的 就是刚才那个 重新
+#: 提交»): read as a new complaint («请具体说说情况»), and the held draft lost.
+_SUBMIT_AGAIN = re.compile(r"^(?:好了?|行了?|那|嗯|不是新的)?(?:就是)?(?:刚才|刚刚|之前|上面|前面)?"
+                           r"(?:[\u4e00-\u9fa5]{1,3}的?)?"
+                           r"(?:那个|那份|那张|那条)?(?:再|重新)(?:交|提交|递|报)(?:一次|一下|一遍|上去)?(?:吧|啊|哈)?$"
+                           r"|^(?:那|就)?(?:还是)?按刚才的(?:交|提交|来)(?:吧)?$"
+                           r"|^(?:刚才|刚刚)(?:那个|那份)(?:提交|交)(?:吧|上去)?$")
+
+
+def asks_to_submit_again(text: str | None) -> bool:
+    """True when a message only asks to file again what was held or failed («刚才那个再交一次», «重新提交»)."""
+    said = _NOISE.sub("", normalize(text or ""))
+    return bool(said) and len(said) <= _ASIDE_MAX and _SUBMIT_AGAIN.match(said) is not None
+

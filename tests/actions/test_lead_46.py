@@ -3,8 +3,12 @@ reviews and the lead's own chats showed, each in sentences of our own."""
 
 import pytest
 
+from tests.actions import test_conversation_region as region
 from tests.actions.test_lead_32 import validate_in
 from tests.actions.test_lead_40 import AT_SUMMARY, _at_summary
+
+#: The real ticket service on a fresh database, wired into the actions (test_conversation_region's).
+database = region.database
 
 
 def _at(slot, typed, requested=None, **slots):
@@ -78,3 +82,109 @@ def test_an_offices_number_beside_ones_own_is_no_choice_to_ask():
     result, said = _at("phone", "我姓蔡 13912345678 窗口电话13812345678打不通", requested="contact_name",
                        contact_name=None)
     assert said != ["utter_which_phone"], (result, said)
+
+
+# ---- the filing put off, a value checked, the filing asked again -------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["先别交 我再核对一下", "先别提交 等我问问老板再说", "稍等一下 我核对下电话对不对",
+                                  "等下 我再看看公司名有没有写错"])
+def test_a_filing_put_off_or_a_value_checked_is_no_goodbye_and_no_cancel(text):
+    # the tester on main (c01, e03, x01): «先别交 我再核对一下» (goodbye) cancelled the draft; «稍等一下 我核对下电话
+    # 对不对» wiped the phone and asked for it again
+    from bot.conversation import phrases
+    from tests.bot.dialogue.test_conv18 import READ
+
+    assert READ.read(text, "goodbye", 0.8).intent == "inform"
+    assert not phrases.is_cancel(text)
+    result, said = _at_summary(text)
+    assert result == {"ticket_confirmed": None} and said == ["utter_filing_held"], (result, said)
+
+
+@pytest.mark.parametrize("text", ["好了我核对完了 没问题 刚才那个再交一次", "还是按刚才的交", "问好了 老板说交",
+                                  "重新提交"])
+def test_the_filing_asked_again_after_it_was_put_off_files(text):
+    # c01: «好了我核对完了 没问题 刚才那个再交一次» at the summary was added to what happened
+    result, _ = _at_summary(text)
+    assert result.get("ticket_confirmed") is True, result
+
+
+@pytest.mark.parametrize("text", ["刚才那个再交一次", "不是新的 就是刚才农先生那个 重新提交", "还是按刚才的交"])
+def test_a_held_filing_asked_again_in_words_is_the_retry(text):
+    # L01, a07: after the hourly limit held the draft, «刚才那个再交一次» opened a new complaint (the draft lost)
+    from tests.bot.dialogue.test_conv18 import READ
+
+    assert READ.read(text, "complain", 0.7).intent == "affirm"
+
+
+@pytest.mark.parametrize("text", ["我要重新投诉 税务局又不给开票", "再交一份材料要多久"])
+def test_a_new_matter_or_a_question_is_no_retry(text):
+    from tests.bot.dialogue.test_conv18 import READ
+
+    assert READ.read(text, "complain", 0.9).intent != "affirm"
+
+
+# ---- a 12345 agent's next caller ----------------------------------------------------------------------------------
+
+
+AGENTS_FIRST = ("我是12345坐席 工号A0317 登记一个来电：来电人（石女士）13600001111 南宁市石氏百货有限公司 "
+                "反映执照变更拖了一个月")
+
+
+def _after_agents_filing(text):
+    """A tracker whose latest message ``text`` follows a ticket an agent filed for a caller, 石女士."""
+    from rasa_sdk import Tracker
+
+    from bot.language.interpret import PARSE_KEY, reading_to_dict
+    from tests.bot.dialogue.test_conv18 import READ
+
+    first = AGENTS_FIRST
+    latest = {"text": text, "intent": {"name": "complain", "confidence": 0.9}, "entities": [],
+              PARSE_KEY: reading_to_dict(READ.read(text, "complain", 0.9))}
+    events = [{"event": "user", "text": first, "parse_data": {"text": first, "intent": {"name": "complain"}}},
+              {"event": "bot", "text": "已受理", "metadata": {"utter_action": "utter_ticket_filed"}},
+              {"event": "user", "text": text, "parse_data": latest}]
+    return Tracker.from_dict({
+        "sender_id": "l46", "slots": {"region": "example", "company_name": "南宁市石氏百货有限公司",
+                                      "contact_name": "石女士", "phone": "13600001111", "credit_code": "未提供"},
+        "latest_message": latest, "events": events, "paused": False, "followup_action": None, "active_loop": {},
+        "latest_action_name": "action_listen", "latest_input_channel": "rest"})
+
+
+def test_an_agents_next_caller_is_the_contact_not_the_caller_before(database):
+    # the tester on main (L01): four tickets of four callers filed as 联系人:石女士, 情况 opening «再登记一个来电：
+    # 来电人（邓先生）»
+    from actions.tickets import ActionStartTicket
+    from tests.actions.test_ticket_form_bugs import run
+
+    events, messages = run(ActionStartTicket(), _after_agents_filing(
+        "再登记一个来电：来电人（邓先生）13600002222 南宁邓记汽修有限公司 环保局检查一个月来了五次 影响生产"))
+    assert _set(events, "contact_name")[-1] == "邓先生", events
+    assert _set(events, "credit_code")[-1] is None
+    assert not any(w in _set(events, "description")[-1] for w in ("来电", "邓先生", "13600002222"))
+    assert [m["response"] for m in messages] == ["utter_ticket_intro_complaint_caller"]
+
+
+def test_an_agents_next_caller_untold_is_asked(database):
+    from actions.tickets import ActionStartTicket
+    from tests.actions.test_ticket_form_bugs import run
+
+    events, _ = run(ActionStartTicket(), _after_agents_filing("下一个来电：来电人说要投诉自来水公司报装拖了两个月"))
+    assert _set(events, "contact_name")[-1] is None and _set(events, "phone")[-1] is None, events
+    assert _set(events, "company_name")[-1] is None
+
+
+def test_an_agent_opening_with_registering_a_call_is_not_apologised_to(database):
+    # the tester: «我是12345坐席 工号A0317 登记一个来电：…» got «很抱歉给您添麻烦了»
+    from actions.tickets import ActionStartTicket
+    from tests.actions.test_lead_38 import read_tracker
+    from tests.actions.test_ticket_form_bugs import run
+
+    events, messages = run(ActionStartTicket(), read_tracker(
+        AGENTS_FIRST, "complain"))
+    assert [m["response"] for m in messages] == ["utter_ticket_intro_complaint_caller"]
+    assert _set(events, "contact_name")[-1] == "石女士"
+
+
+def _set(events, name):
+    return [e["value"] for e in events if e.get("event") == "slot" and e.get("name") == name]
