@@ -80,6 +80,7 @@ from bot.conversation.phrases import (
     closes_the_conversation,
     gives_a_rating,
     goes_on,
+    id_tail_said,
     is_cancel,
     judges_in_a_word,
     quits_lookup,
@@ -88,6 +89,7 @@ from bot.conversation.phrases import (
     says_submit,
     ticket_request_beside,
     will_call_the_hotline,
+    word_pointed_at,
 )
 from bot.conversation.region import in_region
 from bot.dialogue.days import (
@@ -267,7 +269,7 @@ def done_by_lines(tracker: Tracker, procedure: Procedure | None) -> list[dict[st
 
 #: The actions of the buttons' intents that no question action answers: a typed «第二个» that picks one of those
 #: buttons is handed to it (the rules' action for the click).
-PICKED_ELSEWHERE = {"human_handoff": "action_handoff", "complain": "action_start_ticket"}
+PICKED_ELSEWHERE = {"human_handoff": "action_handoff", "complain": "action_start_ticket", "urge": "action_urge"}
 #: A typed «第一个» picks from the buttons of the replies to this many messages back, the latest first.
 LATEST_BUTTONS_TURNS = 2
 
@@ -300,6 +302,10 @@ class QuestionAction(Action, abc.ABC):
             # «第二个» at 「申请帮办代办 | 转人工」, «第一个» at 「我要反映问题 | 转人工」: that button's own
             # action, as if it had been clicked (never «没有完全理解» for a choice the buttons invited)
             return [FollowupAction(PICKED_ELSEWHERE[instead.intent])]
+        if any(response == "utter_which_ticket_to_urge" for response, _ in replies_before_this_turn(tracker.events)) \
+                and (id_tail_said(message_of(tracker).typed) or word_pointed_at(message_of(tracker).typed)):
+            # «尾号0011那个», «绿野那个» right after «要催办哪一张»: that ticket urged (it was written into the newest)
+            return [FollowupAction("action_urge")]
         if asks_the_other(message_of(tracker).typed) and any(
                 response in TICKETS_SHOWN for response, _ in replies_before_this_turn(tracker.events)):
             return [FollowupAction("action_check_status")]  # «另一个呢» after a ticket's status (out of scope, guessed)

@@ -88,6 +88,7 @@ from bot.conversation.phrases import (
     files_for_a_caller,
     gives_a_rating,
     handling_steps_asked,
+    id_tail_said,
     is_a_mobile,
     is_cancel,
     judges_in_a_word,
@@ -108,6 +109,7 @@ from bot.conversation.phrases import (
     takes_back_a_filed_ticket,
     ticket_request_beside,
     urge_reason,
+    word_pointed_at,
 )
 from bot.conversation.phrases import phone_put_right as read_phone_put_right
 from bot.db import StoreUnavailable
@@ -115,6 +117,7 @@ from bot.dialogue.clauses import detail_of_the_quote
 from bot.dialogue.days import working_days_counted
 from bot.dialogue.order import next_after, whole_told_done
 from bot.dialogue.questions import praises
+from bot.language.choices import button_picked, picks_by_position
 from bot.language.grammar import (
     appeal_wanted,
     platform_rule_asked,
@@ -512,8 +515,19 @@ def urge_reason_told(tracker: Tracker) -> str | None:
     number and phone were asked first, in the message that asked for the urge or the answers since; None if not told."""
     texts = typed_since_set(tracker.events, "pending_request", "urge") \
         if tracker.get_slot("pending_request") == "urge" else [message_of(tracker).typed]
-    reasons = [r for r in dict.fromkeys(urge_reason(text) for text in texts) if r]
+    # («尾号0011那个», «绿野那个» after «要催办哪一张»: which ticket, no reason — it was written into the ticket)
+    reasons = [r for r in dict.fromkeys(urge_reason(text) for text in texts if not _only_picks(text)) if r]
     return ",".join(reasons)[:REASON_MAX] or None
+
+
+#: The most characters of a message that only picks a ticket («尾号0011那个», «恒达那个吧»).
+PICK_ONLY_CHARS = 12
+
+
+def _only_picks(text: str) -> bool:
+    """True when a short message only picks one of several tickets (by its id's tail, its place, a word of its firm)."""
+    return len(re.sub(r"\W", "", text or "")) <= PICK_ONLY_CHARS \
+        and bool(id_tail_said(text) or word_pointed_at(text) or picks_by_position(text))
 
 
 def verify_first(request: str, ticket_id: str | None, phone: str | None = None) -> list[EventType]:
@@ -845,6 +859,8 @@ class ActionCheckStatus(TicketAction):
             return [FollowupAction("action_start_ticket")]
         if len(own) == 1:
             self.show(dispatcher, own[0])
+        elif own and (picked := one_of_own_picked(tracker, own)) is not None:
+            self.show(dispatcher, picked)  # «绿野那个到哪了» (the list again): the one its firm's word picks
         elif own:
             dispatcher.utter_message(response="utter_tickets_list", tickets=list_text(own[:5]))
         elif asks_a_rule_not_a_ticket(message_of(tracker), message_of(tracker).reading(), clause_index) \
@@ -882,6 +898,32 @@ class ActionCheckStatus(TicketAction):
 
 #: The replies that show this conversation's tickets: «另一个呢» right after one asks of another of them.
 TICKETS_SHOWN = frozenset({"utter_ticket_status", "utter_tickets_list"})
+
+
+def one_of_own_picked(tracker: Tracker, views: list[TicketView]) -> TicketView | None:
+    """Of several tickets filed here, the one the latest message picks: by the last digits of its id («尾号0011那个»),
+    by its place among them in the order filed («第一个», as offered), or by a word of its firm or its department
+    («绿野那个到哪了», «税务局那张»); None when it picks none, or more than one."""
+    typed = message_of(tracker).typed
+    offered = sorted(views, key=lambda view: view.id)
+    if (tail := id_tail_said(typed)) is not None:
+        found = [view for view in offered if view.id.endswith(tail)]
+    elif (picked := button_picked(typed, [{"title": view.id, "payload": view.id} for view in offered])) is not None:
+        found = [view for view in offered if view.id == picked["payload"]]
+    elif (word := word_pointed_at(typed)) is not None:
+        found = [view for view in offered if word in (view.company_name or "") or word in (view.department or "")]
+    else:
+        found = []
+    return found[0] if len(found) == 1 else None
+
+
+def ask_which_to_urge(dispatcher: CollectingDispatcher, views: list[TicketView]) -> list[EventType]:
+    """Several tickets filed here are open and «帮我催催» names none (the newest was urged without a word): which one,
+    each offered in the order filed."""
+    buttons = [{"title": " ".join(part for part in (view.id, view.company_name or "", view.department or "") if part),
+                "payload": f'/urge{{"ticket_id":"{view.id}"}}'} for view in sorted(views, key=lambda view: view.id)]
+    dispatcher.utter_message(response="utter_which_ticket_to_urge", buttons=buttons)
+    return []
 
 
 def the_other_ticket(tracker: Tracker, own: list[TicketView]) -> TicketView | None:
@@ -1600,6 +1642,20 @@ class ActionUrge(TicketAction):
         told = told_how_results_come(dispatcher, tracker)
         if told is not None:
             return told  # «催了以后多久有人联系我» (urge, for the classifier): how and by when, nothing urged
+        open_ones = [v for v in own_tickets(tracker) if v.closed_at is None]
+        # (a ticket of another conversation checked here with its phone is the one followed: never asked which)
+        if asked_ticket_id(tracker) is None and len(open_ones) > 1 \
+                and tracker.get_slot("verified_ticket") in (None, *(v.id for v in open_ones)):
+            # «帮我催催» with two tickets filed here (the newest urged without a word), then «尾号0011那个» (written
+            # into the newest as the urge's reason): the one picked, else which one asked
+            picked = one_of_own_picked(tracker, open_ones)
+            if picked is None:
+                return ask_which_to_urge(dispatcher, open_ones)
+            try:
+                return self.urge(dispatcher, tracker, picked)
+            except TicketClosed:
+                dispatcher.utter_message(response="utter_urge_closed", ticket_id=picked.id)
+                return []
         view = _pick(tracker, want_closed=False)
         if view is None:
             typed = message_of(tracker).typed

@@ -3803,3 +3803,27 @@ def blames_the_service(text: str) -> bool:
     好了», «没有推诿 很负责»)."""
     said = text or ""
     return any(not re.search(r"(?:不|没|没有|并不|从不)$", said[:found.start()]) for found in _BLAMED.finditer(said))
+
+
+#: The last digits of a ticket's id said to pick it («尾号0011那个», «0011那张», «后四位0011»).
+_ID_TAIL = re.compile(r"(?:尾号|末尾|结尾|后四位|后几位|最后几位|号码?尾)(?:是|为)?[\s::]*(?P<tail>\d{2,6})"
+                      r"|^(?:就|是)?(?P<bare>\d{2,6})(?:号)?(?:那个|那张|那单|那条|的那个|的)?(?:吧|呢)?$")
+#: A word of the firm or the case said to pick one ticket («绿野那个», «税务局那张», «恒达的那单»).
+_POINTED_AT = re.compile(r"(?P<word>[\u4e00-\u9fa5A-Za-z0-9]{2,8}?)(?:公司|那家)?(?:的)?(?:那个|那张|那单|那件|那条|那笔)")
+#: Words that point at a ticket by time or place, never a word of its firm («刚才那个», «第一个», «另外那张»).
+_NOT_A_WORD_OF_IT = re.compile(r"刚才|刚刚|之前|上次|上回|前面|后面|第[一二三四五\d]|另外|另一|最早|最新|最后|这|那|哪|帮我|催")
+
+
+def id_tail_said(text: str) -> str | None:
+    """The last digits of a ticket's id a message picks it by («尾号0011那个» → 0011); None when it says none."""
+    found = _ID_TAIL.search(digits_said(plain(text or "")).strip())
+    return (found.group("tail") or found.group("bare")) if found is not None else None
+
+
+def word_pointed_at(text: str) -> str | None:
+    """The word of a firm or a case a message picks one ticket by («绿野那个到哪了» → 绿野); None when it says none."""
+    found = _POINTED_AT.search(_squash(plain(text or "")))
+    if found is None or _NOT_A_WORD_OF_IT.search(found.group("word")):
+        return None
+    return found.group("word")
+

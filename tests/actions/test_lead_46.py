@@ -6,6 +6,7 @@ import pytest
 from tests.actions import test_conversation_region as region
 from tests.actions.test_lead_32 import validate_in
 from tests.actions.test_lead_40 import AT_SUMMARY, _at_summary
+from tests.actions.test_ticket_form_bugs import no_tickets  # noqa: F401 (a fixture)
 
 #: The real ticket service on a fresh database, wired into the actions (test_conversation_region's).
 database = region.database
@@ -188,3 +189,75 @@ def test_an_agent_opening_with_registering_a_call_is_not_apologised_to(database)
 
 def _set(events, name):
     return [e["value"] for e in events if e.get("event") == "slot" and e.get("name") == name]
+
+
+# ---- several tickets filed here: which one an urge or a status asks of -------------------------------------------
+
+
+def _file_two(service):
+    import datetime as dt
+
+    from bot.tickets.draft import TicketDraft
+    from bot.tickets.kinds import Channel, TicketType
+    from bot.workdays import SHANGHAI
+
+    filed = dt.datetime(2026, 9, 28, 9, 0, tzinfo=SHANGHAI)
+    ids = []
+    for firm, department in (("南宁绿野农业科技有限公司", "市场监督管理局"), ("南宁蓝湾文化传媒有限公司", "税务局")):
+        draft = TicketDraft(type=TicketType.COMPLAINT, channel=Channel.WEB, description="执照变更被退回三次",
+                            contact_name="甘", phone="17777123098", actor="enterprise:bugs", conversation_id="bugs",
+                            company_name=firm, department=department)
+        ids.append(service.file(draft, filed).ticket.id)
+    return ids
+
+
+def _handled(action, text, intent, events=()):
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from tests.actions.test_ticket_form_bugs import tracker
+
+    dispatcher = CollectingDispatcher()
+    action.handle(dispatcher, tracker(text, intent=intent, events=events))
+    return dispatcher.messages
+
+
+def test_an_urge_naming_none_of_two_tickets_asks_which(no_tickets):  # noqa: F811
+    # the tester on main (b01): «帮我催催» urged the newest of two without a word
+    from actions.ticket_status import ActionUrge
+
+    first, second = _file_two(no_tickets)
+    said = _handled(ActionUrge(), "帮我催催", "urge")
+    assert [m["response"] for m in said] == ["utter_which_ticket_to_urge"], said
+    assert [b["payload"] for b in said[0]["buttons"]] == [f'/urge{{"ticket_id":"{first}"}}',
+                                                          f'/urge{{"ticket_id":"{second}"}}']
+    from bot.tickets.model import EventKind
+
+    assert not any(e.kind is EventKind.URGED for v in (first, second) for e in no_tickets.get(v).events)
+
+
+@pytest.mark.parametrize("typed, which", [("尾号{tail}那个", 0), ("第二个", 1), ("蓝湾那个", 1), ("绿野那张吧", 0)])
+def test_one_of_two_tickets_picked_is_urged_without_the_pick_as_its_reason(no_tickets, typed, which):  # noqa: F811
+    # b01: «尾号0011那个» was written into the newest ticket as the urge's reason, 0011 never urged
+    from actions.ticket_status import ActionUrge
+
+    ids = _file_two(no_tickets)
+    said = _handled(ActionUrge(), typed.format(tail=ids[0][-4:]), "urge")
+    assert [m["response"] for m in said] == ["utter_urged"], said
+    assert said[0]["ticket_id"] == ids[which]
+
+
+def test_a_status_asked_by_a_word_of_the_firm_shows_that_ticket(no_tickets):  # noqa: F811
+    # b02: «绿野那个到哪了» showed the list again
+    from actions.ticket_status import ActionCheckStatus
+
+    first, _ = _file_two(no_tickets)
+    said = _handled(ActionCheckStatus(), "绿野那个到哪了", "check_status")
+    assert said[0]["response"] == "utter_ticket_status" and first in str(said[0]), said
+
+
+def test_one_ticket_filed_is_urged_without_asking(no_tickets):  # noqa: F811
+    from actions.ticket_status import ActionUrge
+    from tests.actions.test_conv20 import _file
+
+    _file(no_tickets)
+    assert [m["response"] for m in _handled(ActionUrge(), "帮我催催", "urge")] == ["utter_urged"]
