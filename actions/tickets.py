@@ -177,6 +177,8 @@ UNKNOWN_CHOICE = "不清楚"
 CHOSEN_BY_BUTTON = frozenset({"department", "mayor_grade", "bid_sector", "ticket_confirmed"})
 #: Shorter descriptions («推诿») are asked to say more: the department needs facts.
 DESCRIPTION_CHAT_MIN = 6
+#: The fewest characters of the opening message taken as the case when a later reply gives values only.
+OPENING_TOLD_MIN = 8
 #: The form's questions about the enterprise and its contact, whose answers may name the department too.
 PERSONAL_QUESTIONS = frozenset({"company_name", "credit_code", "contact_name", "phone"})
 #: Questions at which «我们公司叫…» gives the enterprise's name instead of an answer.
@@ -1349,6 +1351,17 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         opened = case_beside_the_request(rest) if (rest := phrases.without_agent_self(opened)) is not None else opened
         return "" if not opened or phrases.only_form_values(opened) else phrases.bare_contact(opened)[1]
 
+    @staticmethod
+    def _opening_told(tracker: Tracker) -> str:
+        """The message that opened the form, whole, when it tells something of its own (no bare «我要投诉», no question,
+        no values alone); '' otherwise."""
+        opening = form_opening(tracker.events)
+        if not opening or opening == message_of(tracker).typed.strip() or phrases.asks_something(opening) \
+                or phrases.only_form_values(opening) or phrases.carries_no_value(opening):
+            return ""
+        told = phrases.bare_contact(phrases.without_agent_self(opening) or opening)[1]
+        return told if len(squash(told)) >= OPENING_TOLD_MIN and tells_more_of_the_case(told) else ""
+
     def _refuse(self, dispatcher: CollectingDispatcher, slot: str, response: str, **values: Any) -> dict[str, Any]:
         dispatcher.utter_message(response=response, **values)
         return {slot: None}
@@ -1375,7 +1388,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                      if value and not tracker.get_slot(key)}
             for key, value in early.items():
                 dispatcher.utter_message(response="utter_value_noted", field=CORRECTABLE[key], value=value)
-            opened = self._case_opened(tracker)
+            # («消防大队验收一直不派人来», asked «请具体说说情况», then «…有限公司 工程部 陆经理 156…»: filed as
+            # 情况:…工程部, the matter told first lost): the opening message is the case, the reply giving values only
+            opened = self._case_opened(tracker) or self._opening_told(tracker)
             return {"description": clean_description(opened) if opened else None, **early}
         try:
             # «王建军 13912345678 城南供水公司 报装拖了两个月»: the name and number go to the contact

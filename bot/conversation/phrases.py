@@ -2021,6 +2021,8 @@ def gives_form_values(text: str) -> bool:
 
 
 #: The labels of the form's values, and their marks («联系人», «电话», «手机号», «企业名称»).
+#: A unit of the firm typed as a word of its own beside its name («工程部», «设备科», «财务室», «一车间»).
+_FIRMS_UNIT = re.compile(r"(?:(?<=^)|(?<=[\s,,]))[\u4e00-\u9fa5]{1,4}(?:部|科|室|车间)(?=$|[\s,,])")
 _VALUE_LABELS = re.compile(r"来电(?:的)?(?:企业|公司|单位)|(?:企业|公司|单位)(?:名称|全称)?(?:是|叫)?|联系人(?:是|叫)?"
                            r"|我叫|我姓"
                            r"|手机号码?|手机|电话号码?|电话|联系方式|号码|是|[\s,,。;;::、]+")
@@ -2075,12 +2077,16 @@ def only_form_values(text: str) -> FormValues | None:
         # as what happened, the case told before lost)
         return labelled
     company, mobile = stated_company_name(said), one_mobile_said(said)
+    # («南宁市鸿福酒店管理有限公司 工程部 陆经理 156…»: a unit of the firm beside the name — filed as what happened,
+    # 情况:…工程部, the case told first lost)
+    unit = _FIRMS_UNIT.search(said.replace(company, " ")) if company else None
     # (a bare name beside the number too: «宏达建设有限公司 王建国 135…»)
-    contact = stated_contact_name(said) or (name_given_with_phone(said.replace(company, " ")) if company else None)
+    contact = stated_contact_name(said) or (name_given_with_phone(
+        said.replace(company, " ").replace(unit.group() if unit else "\0", " ")) if company else None)
     if not company or not (contact or mobile):
         return None
     rest = said
-    for part in (company, contact, mobile):
+    for part in (company, unit.group() if unit else None, contact, mobile):
         rest = rest.replace(part or "\0", " ")
     return FormValues(company, contact) if not _VALUE_LABELS.sub("", rest) else None
 
@@ -2788,6 +2794,8 @@ _CALLER_IS = re.compile(r"来电(?:的|人|者)?是(?P<name>[\u4e00-\u9fa5]{2,3}
 def contact_beside_firm(text: str, firm: str) -> str | None:
     """Whom to call, told in the message that gives the firm's name («会计叫孙丽 公司是前进机械…», «我是厂长 叫马建国 厂子叫
     …», «来电的是邓志强 公司叫…»): the name (or a post's surname, 孙会计); None when none is told (it was asked again)."""
+    if (bracketed := caller_in_brackets(text)) is not None:
+        return bracketed  # («来电企业是绍兴越成纺织有限公司 来电人（俞）１３５…»: the phone taken, the name asked again)
     rest = _FIRM_LABEL.sub(" ", plain(text or "").replace(firm, " ")) if firm else plain(text or "")
     if _OF_AN_OFFICE.search(_squash(rest)):
         return None  # («…经办人叫王强 是税务局的»: an official, no one of the firm)

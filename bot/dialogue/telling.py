@@ -50,6 +50,8 @@ _LABELLED = re.compile(
     r"|(?P<phone>(?:(?:电话|手机|联系方式|手机号|号码)[::\s是为]*)?(?<!\d)1[3-9]\d{9}(?!\d))"
     # (the whole of whom to call, to where the words end: «联系人厂长马先生133…» left «生» in the case)
     r"|(?P<contact>(?:联系人|姓名|我叫|本人叫)[::\s是为]*[\u4e00-\u9fff]{2,8}?"
+    # («联系人安全员 姓伍 152…»: a post, then the surname as a word of its own — «姓伍» was left in the case)
+    r"(?:[\s,，]*(?:姓[\u4e00-\u9fff]|叫[\u4e00-\u9fff]{2,3}))?"
     r"(?=$|[\s,，。;；、]|电话|手机|联系方式|(?<!\d)1[3-9]\d{9}))"
     r"|(?P<company>(?:公司|企业|单位|我们)(?:名称|名字)?(?:是|叫|:|:)[\u4e00-\u9fff]{2,30}"
     r"(?:有限公司|有限责任公司|厂|店|中心|合作社)"

@@ -283,6 +283,10 @@ _TO_THE_MAYOR = re.compile(r"(?:找|跟|向|给|直通|直达)市长")
 PERSON_ASKED_TAIL = 4
 
 
+#: A mobile number left in a message (digits as typed or said in words).
+_MOBILE_LEFT = re.compile(r"(?<!\d)1[3-9]\d(?:[\s-]?\d){8}(?!\d)")
+
+
 #: A filing's own verb, in a message that puts something off («先别交», «等我问下老板再提交»; never «那不用了 回头再说»,
 #: a no).
 _FILING_VERB = re.compile(r"交|报|登记")
@@ -896,6 +900,11 @@ class Interpreter:
                 and not self.lexicon.moods.vents(_MARKS.sub(" ", said), names_something=named):
             # «多久？？？», «？？？ 我是问从公示开始到办完一共多少天», «我的工单呢？？？»: a facet or one's ticket
             # asked with impatience — only the marks were anger; it is answered, not met with the calm offer
+            vents = False
+        # (as typed first: «姓伍 152…» said in words is «姓5152…», no number of its own)
+        if vents and (_MOBILE_LEFT.search(said) or _MOBILE_LEFT.search(digits_said(said))):
+            # «…厂区门口那条路被挖断了一个月没人管 联系人安全员 姓伍 152…»: a number left to be called back on — the
+            # matter is to be filed, not met with the calm offer (it asked the case, the firm and the name again)
             vents = False
         if classified == "thank" and self.lexicon.moods.ironic_thanks(said):
             # «谢谢你们啊 办个执照跑了八趟 真是谢谢了»: thanks in irony, a grievance told — venting, met calmly with

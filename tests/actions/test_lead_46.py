@@ -261,3 +261,64 @@ def test_one_ticket_filed_is_urged_without_asking(no_tickets):  # noqa: F811
 
     _file(no_tickets)
     assert [m["response"] for m in _handled(ActionUrge(), "帮我催催", "urge")] == ["utter_urged"]
+
+
+# ---- a case told with a number to call back, a case told first, a caller in brackets at the firm's question --------
+
+
+@pytest.mark.parametrize("text", ["我是宏图物流的，厂区门口那条路被挖断了一个月没人管 联系人安全员 姓伍 15277031198",
+                                  "气死了 报装拖了俩月没人管 我电话139 1234 5678"])
+def test_a_grievance_with_a_number_left_is_filed_not_met_with_the_offer(text):
+    # the tester on main (c02): the calm offer, then the case, the firm and the name asked again
+    from tests.bot.dialogue.test_conv18 import READ
+
+    assert not READ.read(text, "complain", 0.9).vents
+
+
+def test_a_grievance_without_a_number_is_still_met_calmly():
+    from tests.bot.dialogue.test_conv18 import READ
+
+    assert READ.read("你们这帮官僚就知道推诿!!!", "complain", 0.9).vents
+
+
+def test_a_post_and_surname_of_the_contact_are_no_part_of_the_case():
+    from bot.dialogue.telling import story_of
+
+    told = story_of("我是宏图物流的，厂区门口那条路被挖断了一个月没人管 联系人安全员 姓伍 15277031198")
+    assert "姓伍" not in told and "路被挖断" in told, told
+
+
+def test_values_only_after_the_case_was_asked_keep_the_opening_as_the_case():
+    # the tester on main (g06): «消防大队验收一直不派人来», then at «请具体说说情况» «…有限公司 工程部 陆经理 156…» —
+    # filed as 情况:南宁市鸿福酒店管理有限公司 工程部, the fire inspection nowhere
+    import asyncio
+
+    from rasa_sdk import Tracker
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.tickets import ValidateTicketForm
+    from tests.actions.test_ticket_form_bugs import DOMAIN
+
+    typed = "南宁市鸿福酒店管理有限公司 工程部 陆经理 15678880123"
+    latest = {"text": typed, "intent": {"name": "inform", "confidence": 0.9}, "entities": []}
+    state = Tracker.from_dict({
+        "sender_id": "l46", "slots": {"requested_slot": "description", "ticket_type": "complaint"},
+        "latest_message": latest, "paused": False, "followup_action": None, "active_loop": {"name": "ticket_form"},
+        "latest_action_name": "action_listen",
+        "events": [{"event": "user", "text": "消防大队验收一直不派人来",
+                    "parse_data": {"intent": {"name": "complain"}}},
+                   {"event": "bot", "text": "…", "metadata": {"utter_action": "utter_ticket_intro_complaint"}},
+                   {"event": "bot", "text": "请具体说说情况", "metadata": {"utter_action": "utter_ask_description"}},
+                   {"event": "user", "text": typed, "parse_data": latest}]})
+    result = ValidateTicketForm().validate_description(typed, CollectingDispatcher(), state, DOMAIN)
+    result = asyncio.run(result) if asyncio.iscoroutine(result) else result
+    assert result.get("description") == "消防大队验收一直不派人来", result
+    assert result.get("company_name") == "南宁市鸿福酒店管理有限公司" and result.get("contact_name") == "陆经理"
+
+
+def test_a_caller_in_brackets_beside_the_firm_is_the_contact():
+    # the newcomer run of round forty-five: «来电企业是绍兴越成纺织有限公司 来电人（俞）１３５…» took the phone, and
+    # asked the name
+    typed = "来电企业是绍兴越成纺织有限公司 来电人（俞）１３５１２３４５６７８"
+    result, _ = _at("company_name", typed, contact_name=None)
+    assert result.get("company_name") == "绍兴越成纺织有限公司" and result.get("contact_name") == "俞", result
