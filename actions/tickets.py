@@ -120,6 +120,7 @@ from bot.dialogue.questions import (
     tells_a_case_of_the_conditions,
 )
 from bot.dialogue.telling import story_of, tells_wrong_done
+from bot.language.choices import button_picked
 from bot.language.grammar import acknowledges
 from bot.language.interpret import (
     CHASED_REASON,
@@ -1441,6 +1442,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             joined = join_description(tracker.get_slot("description") or "", f"同样情况的企业还有:{others}")
             dispatcher.utter_message(response="utter_other_firms_noted", first=firms[0], others=others)
             return {"company_name": firms[0], **({"description": joined} if joined else {})}
+        if (pointed := phrases.firm_named_before(str(value or ""), [said for said, _ in earlier_messages(
+                tracker.events)])) is not None:
+            # «企业不对 是绿野那家» for a bookkeeper who named both firms before (filed as 企业:绿野那家): that firm
+            return {"company_name": pointed}
         if phrases.is_no_company(str(value)) or phrases.is_no_company(message_of(tracker).typed):
             # «个人 没有公司»: no company, so no credit code to ask for either
             return {"company_name": NOT_GIVEN, "credit_code": tracker.get_slot("credit_code") or NOT_GIVEN}
@@ -1768,9 +1773,30 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         except InvalidCreditCode as exc:
             return self._refuse(dispatcher, "credit_code", f"utter_invalid_credit_code_{exc.kind}")
 
+    @staticmethod
+    def _number_chosen(tracker: Tracker) -> str | None:
+        """Of the two numbers told before «留哪一个» was asked, the one the latest message picks by its last digits
+        («尾号5516那个») or its place («第二个»); None when «which» was not just asked, or it picks none."""
+        if not any(response == "utter_which_phone" for response, _ in replies_before_this_turn(tracker.events)):
+            return None
+        typed = message_of(tracker).typed
+        if phrases.one_mobile_said(typed) is not None:
+            return None  # a whole number typed: read as ever
+        told = next((both for said, _ in earlier_messages(tracker.events)[:2]
+                     if len(both := phrases.mobiles_undecided(said)) > 1), [])
+        if (tail := phrases.id_tail_said(typed)) is not None:
+            found = [number for number in told if number.endswith(tail)]
+            return found[0] if len(found) == 1 else None
+        picked = button_picked(typed, [{"title": number, "payload": number} for number in told])
+        return str(picked["payload"]) if picked is not None else None
+
     @skip_none
     async def validate_phone(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                              domain: DomainDict) -> dict[str, Any]:
+        if (chosen := self._number_chosen(tracker)) is not None:
+            # «就留尾号5516那个吧», «第二个» right after «尾号分别是7789、5516,留哪一个» (it got «手机号格式不对»): the
+            # number of the two it picks
+            return {"phone": chosen}
         if phrases.carries_no_value(str(value or "")) or phrases.is_confirm(str(value or "")):
             # «好嘞», «收到 谢谢», «确认» (it got «手机号格式不对»): no number and no attempt at one; asked again
             return {"phone": None}

@@ -1160,6 +1160,11 @@ def name_given_with_phone(text: str) -> str | None:
     if (after_post := _NAME_AFTER_POST.search(plain(text or ""))) is not None:
         # («…公司叫蓝海广告传媒 联系我们行政小吴 137…»: the name after the post — it was filed as 联系人:提个建议)
         return after_post.group("name")
+    # («联系我就行 会计小甘 177…»: oneself as whom to call, then who one is — filed as 联系人:联系我)
+    text = _CALL_ME_ALONE.sub(" ", text)
+    if (post_then := _POST_THEN_NAME.search(plain(text))) is not None and (
+            post_then.group("name")[0] in "小老" or is_bare_name(post_then.group("name"))):
+        return post_then.group("name")
     name = contact_name_from(text)
     # (a surname said as one, «来电人姓周 手机139…» at the code's question, is who to call: it was dropped)
     surname = len(name) == 1 and re.search(rf"姓{re.escape(name)}(?![\u4e00-\u9fa5])", text) is not None
@@ -1178,6 +1183,11 @@ _NAME_AFTER_POST = re.compile(r"(?:联系人(?:是|就是|找|写)?|联系|找)[
                               r"(?:财务|会计|出纳|行政|文员|前台|办公室|人事)"
                               rf"(?P<name>[小老][{SURNAME_TEXT}]|[{SURNAME_TEXT}][\u4e00-\u9fa5]{{1,2}}?)"
                               r"(?=$|[\s,,。;;、]|手机|电话|\d)")
+#: Oneself said to be whom to call, with no name («联系我就行», «找我就可以»).
+_CALL_ME_ALONE = re.compile(r"(?:联系|找|打给|打)我(?:本人)?(?:就行|就好|就可以|就成|吧)+")
+#: A post of the firm, then a name as a word of it («会计小甘», «财务王芳»).
+_POST_THEN_NAME = re.compile(r"(?:^|[\s,,])(?:我是)?(?:会计|财务|出纳|行政|文员|前台|主管|经理)"
+                             r"(?P<name>[小老][\u4e00-\u9fa5]|[\u4e00-\u9fa5]{2,3})(?=$|[\s,,。]|\d|手机|电话)")
 #: Words of filing, never a name («提个建议 …», «我要投诉 …» before the number).
 _FILING_WORDS = re.compile(r"建议|投诉|反映|举报|求助|登记|帮忙")
 #: What parts bare details typed in a row: spaces, commas (half- and full-width), 、 and semicolons.
@@ -2815,7 +2825,9 @@ def contact_beside_firm(text: str, firm: str) -> str | None:
 
 
 #: Words of whom one speaks for, or which of several firms, never a name («帮客户», «替老板», «第一家»).
-_SPEAKS_FOR = re.compile(r"^(?:帮|替|给|为|代)(?:客户|老板|公司|企业|他|她|人|别人|我)|客户|^第[一二三四五六七八九十\d]+家|家$")
+_SPEAKS_FOR = re.compile(r"^(?:帮|替|给|为|代)(?:客户|老板|公司|企业|他|她|人|别人|我)|客户|^第[一二三四五六七八九十\d]+家|家$"
+                         # («一家叫南宁绿野… 一家叫南宁蓝湾…»: filed as 联系人:一家叫)
+                         r"|家(?:叫|是)")
 
 
 def shares_a_word_with(told: str, procedure: Procedure) -> bool:
@@ -3834,4 +3846,21 @@ def word_pointed_at(text: str) -> str | None:
     if found is None or _NOT_A_WORD_OF_IT.search(found.group("word")):
         return None
     return found.group("word")
+
+
+#: A firm pointed at by a word of its name («绿野那家», «是蓝湾那个»), at the summary or the firm's question.
+_FIRM_POINTED_AT = re.compile(r"^(?:是|就是|应该是|改成|写)?(?P<word>[\u4e00-\u9fa5A-Za-z0-9]{2,8}?)(?:那家|那个|那边|的那家)(?:公司|企业)?"
+                              r"(?:吧|啊|呀)?$")
+
+
+def firm_named_before(value: str, earlier: Sequence[str]) -> str | None:
+    """The whole registered name of the one firm named in ``earlier`` messages that ``value`` points at by a word of
+    it («绿野那家» after «一家叫南宁绿野农业科技有限公司 一家叫南宁蓝湾…» → 南宁绿野农业科技有限公司: it was filed as
+    企业:绿野那家); None when it points at none, or at several."""
+    found = _FIRM_POINTED_AT.match(_squash(plain(value or "")))
+    if found is None:
+        return None
+    firms = list(dict.fromkeys(firm for text in earlier for firm in registered_firms_named(text)
+                               if found.group("word") in firm))
+    return firms[0] if len(firms) == 1 else None
 

@@ -442,10 +442,17 @@ def _handed_in(normal: str, today: dt.date) -> tuple[dt.date, str]:
         if not _HANDED_IN_AFTER.match(normal, gone.end()):
             continue
         return _gone_day(gone, today), _blanked(normal, gone)
-    for found in _DAY.finditer(normal):
+    days = list(_DAY.finditer(normal))
+    for at, found in enumerate(days):
         handed = _HANDED_IN_AFTER.match(normal, found.end())
         if found.group("holiday") or found.group("weekend") or handed is None:
             continue
+        before = days[at - 1] if at else None
+        if found.group("day") and before is not None and not before.group("day") \
+                and not normal[before.end():found.start()].strip(" ()（）,，") \
+                and (dated := _the_day(before, today)) is not None:
+            # («11月27号周五交的»: the date said with its weekday — counted from the Friday gone by, 12月4日)
+            return _this_years(dated, today), _blanked(_blanked(normal, before), found)
         named = _the_day(found, today)
         if named is None:
             continue

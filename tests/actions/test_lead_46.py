@@ -322,3 +322,84 @@ def test_a_caller_in_brackets_beside_the_firm_is_the_contact():
     typed = "来电企业是绍兴越成纺织有限公司 来电人（俞）１３５１２３４５６７８"
     result, _ = _at("company_name", typed, contact_name=None)
     assert result.get("company_name") == "绍兴越成纺织有限公司" and result.get("contact_name") == "俞", result
+
+
+# ---- a bookkeeper's two firms, whom to call after oneself, a number picked by its tail, a date with its weekday ----
+
+TWO_FIRMS = ("我帮两家企业跑手续 一家叫南宁绿野农业科技有限公司 一家叫南宁蓝湾文化传媒有限公司 "
+             "蓝湾那家变更登记被退回三次了")
+
+
+@pytest.mark.parametrize("said, firm", [("绿野那家", "南宁绿野农业科技有限公司"),
+                                        ("是蓝湾那个", "南宁蓝湾文化传媒有限公司")])
+def test_a_firm_pointed_at_by_a_word_of_it_is_the_firm_named_before(said, firm):
+    # the tester on main (b02): «企业不对 是绿野那家» was filed as 企业:绿野那家
+    from bot.conversation.phrases import firm_named_before
+
+    assert firm_named_before(said, [TWO_FIRMS]) == firm
+
+
+@pytest.mark.parametrize("said", ["宏达那家", "绿野", "那家"])
+def test_a_firm_pointed_at_that_was_never_named_is_none(said):
+    from bot.conversation.phrases import firm_named_before
+
+    assert firm_named_before(said, [TWO_FIRMS]) is None
+
+
+def test_which_of_two_firms_is_no_contact():
+    # b02: filed as 联系人:一家叫
+    from bot.conversation.phrases import contact_beside_firm
+
+    assert contact_beside_firm(TWO_FIRMS, "南宁蓝湾文化传媒有限公司") is None
+
+
+@pytest.mark.parametrize("typed, name", [("联系我就行 会计小甘 17777123098", "小甘"),
+                                         ("我是财务王芳 13812345678", "王芳"), ("找我就行 13812345678", None)])
+def test_whom_to_call_after_oneself_said(typed, name):
+    # b02: «联系我就行 会计小甘 177…» was filed as 联系人:联系我
+    from bot.conversation.phrases import name_given_with_phone
+
+    assert name_given_with_phone(typed) == name
+
+
+def _after_which_phone(typed):
+    from rasa_sdk import Tracker
+
+    two = "我姓蔡 手机13912347789或者13812345516都行"
+    latest = {"text": typed, "intent": {"name": "inform", "confidence": 0.9}, "entities": []}
+    return Tracker.from_dict({
+        "sender_id": "l46", "slots": {"requested_slot": "phone", "contact_name": "蔡"}, "latest_message": latest,
+        "paused": False, "followup_action": None, "active_loop": {"name": "ticket_form"},
+        "latest_action_name": "action_listen",
+        "events": [{"event": "user", "text": two, "parse_data": {"text": two, "intent": {"name": "inform"}}},
+                   {"event": "bot", "text": "尾号分别是7789、5516", "metadata": {"utter_action": "utter_which_phone"}},
+                   {"event": "user", "text": typed, "parse_data": latest}]})
+
+
+@pytest.mark.parametrize("typed, number", [("就留尾号5516那个吧", "13812345516"), ("7789那个", "13912347789"),
+                                           ("第二个", "13812345516"), ("13700001111", "13700001111")])
+def test_a_number_picked_after_which_was_asked_is_taken(typed, number):
+    # fresh47-41: «就留尾号5516那个吧» after «留哪一个» got «手机号格式不对»
+    import asyncio
+
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.tickets import ValidateTicketForm
+    from tests.actions.test_ticket_form_bugs import DOMAIN
+
+    result = asyncio.run(ValidateTicketForm().validate_phone(typed, CollectingDispatcher(), _after_which_phone(typed),
+                                                              DOMAIN))
+    assert result.get("phone") == number, result
+
+
+@pytest.mark.parametrize("text, start", [
+    # fresh47-48: counted from the Friday gone by (12月4日), not 11月27日
+    ("另外一张是11月27号周五交的 走的直通市长 说是复杂的那种 15个工作日到哪天", (2026, 11, 27)),
+    ("上周五交的 5个工作日是到几号", (2026, 12, 4)),
+])
+def test_a_date_told_with_its_weekday_is_counted_from_that_date(text, start):
+    import datetime as dt
+
+    from bot.dialogue.days import working_days_counted
+
+    assert working_days_counted(text, dt.date(2026, 12, 7))[1] == dt.date(*start)
