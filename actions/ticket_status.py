@@ -68,6 +68,7 @@ from bot.conversation.memory import memory_from
 from bot.conversation.phrases import (
     REASON_MAX,
     added_to_filed,
+    asks_all_of_them,
     asks_an_urge_alone,
     asks_how_it_stands,
     asks_how_told,
@@ -516,12 +517,21 @@ def urge_reason_told(tracker: Tracker) -> str | None:
     texts = typed_since_set(tracker.events, "pending_request", "urge") \
         if tracker.get_slot("pending_request") == "urge" else [message_of(tracker).typed]
     # («尾号0011那个», «绿野那个» after «要催办哪一张»: which ticket, no reason — it was written into the ticket)
-    reasons = [r for r in dict.fromkeys(urge_reason(text) for text in texts if not _only_picks(text)) if r]
+    reasons = [r for r in dict.fromkeys(urge_reason(_without_the_pick(text)) for text in texts if not _only_picks(text))
+               if r]
     return ",".join(reasons)[:REASON_MAX] or None
 
 
 #: The most characters of a message that only picks a ticket («尾号0011那个», «恒达那个吧»).
 PICK_ONLY_CHARS = 12
+
+
+def _without_the_pick(text: str) -> str:
+    """``text`` without the words that pick one of several tickets («蓝湾那个 急着用执照 帮催一下» → «急着用执照
+    帮催一下»)."""
+    word = word_pointed_at(text)
+    picked = rf"^\s*{re.escape(word)}(?:公司|那家)?(?:的)?(?:那个|那张|那单|那件|那条|那笔)[\s,,]*" if word else ""
+    return re.sub(picked, "", text or "") if word else text
 
 
 def _only_picks(text: str) -> bool:
@@ -915,6 +925,13 @@ def one_of_own_picked(tracker: Tracker, views: list[TicketView]) -> TicketView |
     else:
         found = []
     return found[0] if len(found) == 1 else None
+
+
+def _shown_just_before(tracker: Tracker, views: list[TicketView]) -> TicketView | None:
+    """The one of ``views`` whose status was shown in the reply just before («那就催一下这个» after its status)."""
+    shown = [ticket_id_in(text) for response, text in replies_before_this_turn(tracker.events)
+             if response == "utter_ticket_status"]
+    return next((view for view in views if shown and view.id == shown[-1]), None)
 
 
 def ask_which_to_urge(dispatcher: CollectingDispatcher, views: list[TicketView]) -> list[EventType]:
@@ -1648,7 +1665,13 @@ class ActionUrge(TicketAction):
                 and tracker.get_slot("verified_ticket") in (None, *(v.id for v in open_ones)):
             # «帮我催催» with two tickets filed here (the newest urged without a word), then «尾号0011那个» (written
             # into the newest as the urge's reason): the one picked, else which one asked
-            picked = one_of_own_picked(tracker, open_ones)
+            if asks_all_of_them(message_of(tracker).typed):
+                # «两个都帮我催一下»: each urged (it asked which, again and again)
+                events: list[EventType] = []
+                for each in sorted(open_ones, key=lambda view: view.id):
+                    events += self.urge(dispatcher, tracker, each)
+                return events
+            picked = one_of_own_picked(tracker, open_ones) or _shown_just_before(tracker, open_ones)
             if picked is None:
                 return ask_which_to_urge(dispatcher, open_ones)
             try:

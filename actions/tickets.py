@@ -686,7 +686,7 @@ class ActionStartTicket(Action):
         # to the agent)
         for_a_caller = phrases.files_for_a_caller(
             [message.typed, text, *(said for said, _ in earlier_messages(tracker.events))])
-        caller = phrases.caller_in_brackets(text) if for_a_caller else None
+        caller = phrases.caller_in_brackets(text, contact_too=True) if for_a_caller else None
         next_caller = for_a_caller and (caller is not None or phrases.opens_the_next_caller(text))
         if for_a_caller:
             # («再登记一个来电：来电人（邓先生）136… …»: 情况 opened with the agent's words and the caller's name)
@@ -746,6 +746,11 @@ class ActionStartTicket(Action):
             # question of the channels answered by a guide, «…除了12345还有别的渠道没», tells no case)
             events.append(SlotSet("description", before))
             text = before
+        elif for_a_caller and (tells_more_of_the_case(text) or (
+                re.match(r"(?:反映|说|投诉|举报)", text) and len(squash(text)) >= OPENING_TOLD_MIN)) \
+                and phrases.only_form_values(text) is None:
+            # («再登记一个来电：来电人（邓先生） 反映菜市场占道经营没人管»: the agent's note, its case asked again)
+            events.append(SlotSet("description", phrases.bare_contact(story_of(text))[1]))
         events = _about_the_guide_answered(tracker, message, events)
         stated = caller or phrases.stated_contact_name(text) or phrases.bare_contact(text)[0]
         if stated:
@@ -1982,7 +1987,13 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         asked_what = any(response == "utter_which_value_to_change"
                          for response, _ in replies_before_this_turn(tracker.events))
         bare_yes_after_asking = asked_what and not message.clicked and not phrases.is_confirm_in_words(text)
-        if not message.clicked and (phrases.puts_off_filing(text) or phrases.checks_a_value(text)):
+        if not message.clicked and phrases.done_checking(text) and correction_in(tracker, text) is None \
+                and any(response == "utter_filing_held" for response, _ in replies_before_this_turn(tracker.events)):
+            # «好了我核对完了 没问题 刚才那个再交一次», «问好了 老板说交» right after the filing was put off: filed (it
+            # was added to what happened)
+            return {"ticket_confirmed": True}
+        if not message.clicked and ((phrases.puts_off_filing(text) and not phrases.is_cancel(text))
+                                    or phrases.checks_a_value(text)):
             # («稍等一下 我核对下电话对不对»: the phone taken for a correction, wiped and asked again)
             # «核对过了 等我问下老板再交», «信息没错 先别交» at the summary (filed at once, for «核对过了»): nothing
             # filed, said so — «确认» files it when they are ready

@@ -29,7 +29,7 @@ from bot.language.introduction import without_agent_self as without_agent_self
 from bot.language.normalize import normalize
 from bot.language.sounds import is_common_word
 from bot.language.waiting import checks_a_value as checks_a_value
-from bot.language.waiting import declines_a_person, waits_aside
+from bot.language.waiting import declines_a_person, only_puts_off, waits_aside
 from bot.language.waiting import puts_off_filing as puts_off_filing
 from bot.procedures.model import Procedure
 from bot.text import SURNAME_SAID, SURNAME_TEXT, plain
@@ -97,11 +97,9 @@ _CONFIRM = re.compile(r"^(?:(?:确认|确定|提交|对|对的|是的|是|没问
                       # («行了 这回交吧», «信息都没错 确认交上去»: shown again, nothing filed)
                       r"|信息都没错|(?:这回|这次|那就|就|直接)?(?:交上去|递上去|报上去)(?:吧)?"
                       r"|(?:这回|这次|那就|就|直接)?交吧"
-                      # («好了我核对完了 没问题 刚才那个再交一次», «还是按刚才的交» after the filing was put off: added
-                      # to what happened)
-                      r"|(?:我)?(?:核对|检查|确认|看|问)(?:完了|好了|完|过了)|(?:刚才|刚刚)?(?:那个|那份|那张)?(?:再|重新)"
-                      r"(?:交|提交|递|报)(?:一次|一下|一遍|上去)?|(?:还是)?按刚才的(?:交|提交|来)|(?:刚才|刚刚)那个(?:交|提交)"
-                      r"|(?:老板|领导|来电人|他|她)(?:说|同意)(?:了)?(?:可以)?(?:交|提交))"
+                      # («刚才那个再交一次», «还是按刚才的交» after the filing was put off: added to what happened)
+                      r"|(?:刚才|刚刚)?(?:那个|那份|那张)?(?:再|重新)(?:交|提交)(?:一次|一下|一遍|上去)?"
+                      r"|(?:还是)?按刚才的(?:交|提交|来)|(?:刚才|刚刚)那个(?:交|提交))"
                       r"[吧了啊呀,,。.!!]*)+$")
 _CORRECTION = re.compile(r"((?<!不用)(?<!不需要)(?<!无需)(?<!不必)(?<!不)(?<!别)改|(?<![没不])错(?!不了)|更正|修改|换|应该是|不对|写全(?!了)|写完整(?!了)|补全(?!了)"
                          # («部门写成县税务局了»: what was written, said wrong)
@@ -114,8 +112,6 @@ _VALUE_AFTER = re.compile(r"(?:改成|改为|改回|换成|应该是|更正为|�
                           r"|(?:应该叫|现在(?:应该)?叫|改叫)(?![我你他她人])"
                           # («项目叫滨河东路改造工程一标段» at the summary: the project asked again, unchanged)
                           r"|(?:(?<=项目)|(?<=工程)|(?<=名称)|(?<=名字)|(?<=全称)|(?<=全名))叫(?!错|停|什么|啥|法)(?:做)?"
-                          # («店名不对 我们叫旺仔母婴生活馆»: the firm's own name after «我们叫» — filed as 叫旺仔…)
-                          r"|(?:(?<=我们)|(?<=咱们)|(?<=我们店)|(?<=我们厂))叫(?![我你他她人错什啥了过不没去来])(?:做)?"
                           # («企业名称改一下 永盛包装材料有限公司»: the new value after a space)
                           r"|(?:改一下|改下|修改一下|更正一下|换一下)(?=\s*[::]?\s*[\u4e00-\u9fff\dA-Za-z]{2})"
                           r"|(?:写全|写完整|补全|(?:(?<=名称)|(?<=名字)|(?<=公司名)|(?<=全称))(?:补充完整|补完整))(?!了|以后|之后|的)"
@@ -851,7 +847,7 @@ def is_cancel(text: str) -> bool:
     """
     # «窗口把我们已经受理的申请说撤回就撤回了»: a withdrawal told of others is a story, no cancel
     squashed = _TOLD_WITHDRAWN.sub("", _squash(text))
-    if puts_off_filing(text) or checks_a_value(text):
+    if only_puts_off(text) or checks_a_value(text):
         return False  # («先别交 我再核对一下»: the draft held, not dropped — «确认» files it when they are ready)
     if _NOT_CANCELLED.search(squashed):
         return False  # («不是取消 是不用改 直接提交», «确认提交 不要取消»: the ticket was dropped)
@@ -1116,20 +1112,30 @@ def typed_oddly(text: str) -> bool:
 
 
 #: The caller's name in brackets after its label, as 12345 agents type it («来电人（邓先生）136…», «来电人(俞)»).
-_CALLER_IN_BRACKETS = re.compile(r"(?:来电人|联系人|来电的)[\s::]*[(\[【]\s*(?P<name>[\u4e00-\u9fa5]{1,4})\s*[)\]】]")
-#: A 12345 agent's words that open the next caller's matter («再登记一个来电：», «下一个来电:», «登记一个来电»).
-_NEXT_CALLER = re.compile(r"^[\s,,]*(?:再|继续|接着)?(?:登记|记|录)?(?:一下|一个|一条|下)?(?:下一个|下一位|新的?|另一个|又一个)?"
-                          r"来电(?![人企])[\s,,::]*")
+_CALLER_IN_BRACKETS = re.compile(r"(?P<label>来电人|联系人|来电的)[\s::]*[(\[【]\s*(?P<name>[\u4e00-\u9fa5]{1,4})\s*[)\]】]")
+#: Words agents put in brackets that are no name («来电人（男）», «（匿名）», «（未留名）», «（本人）»).
+_NO_NAME_IN_BRACKETS = re.compile(r"^(?:男|女|匿名|未留名|不留名|未告知|不详|无|略|同上|见上|本人|法人|市民|群众|某|他|她|我"
+                                  r"|先生|女士|老板|经理|负责人)$")
+#: A 12345 agent's words that open the next caller's matter («再登记一个来电：», «下一个来电:», «登记一个来电»; never
+#: «来电补充», «来电还反映一个问题» of the same caller).
+_NEXT_CALLER = re.compile(r"^[\s,,]*(?:(?:再|继续|接着)(?:登记|记|录)?(?:一下|一个|一条|下)?|(?:登记|记|录)(?:一下|一个|一条|下)?"
+                          r"|(?:再|又)?(?:下一个|下一位|新的?|另一个|又一个))(?:下一个|下一位|新的?|另一个|又一个)?"
+                          r"来电(?![人企补还])[\s,,::]*")
 
 
-def caller_in_brackets(text: str) -> str | None:
-    """The caller's name an agent types in brackets after its label («来电人（邓先生）136…» → 邓先生, «来电人(俞)» → 俞):
-    the summary kept the caller of the ticket before (联系人:石女士); None when none is typed so."""
-    found = _CALLER_IN_BRACKETS.search(unicodedata.normalize("NFKC", text or ""))
-    if found is None:
+def caller_in_brackets(text: str, contact_too: bool = False) -> str | None:
+    """The caller's name an agent types in brackets after «来电人» («来电人（邓先生）136…» → 邓先生, «来电人(俞)» → 俞),
+    or after «联系人» too when ``contact_too`` (an agent's note): the summary kept the caller of the ticket before
+    (联系人:石女士); None when none is typed so, or the brackets hold no name («来电人（男）», «（匿名）») or an office's
+    person («税务局的联系人(李科长)»)."""
+    said = unicodedata.normalize("NFKC", text or "")
+    found = _CALLER_IN_BRACKETS.search(said)
+    if found is None or (found.group("label") == "联系人" and not contact_too):
         return None
     name = found.group("name")
-    return name if (len(name) == 1 and name not in "某他她") or is_bare_name(name) or is_titled_name(name) else None
+    if _NO_NAME_IN_BRACKETS.match(name) or _OFFICIAL_TITLE.search(name) and not re.search(r"女士|先生|经理$", name):
+        return None
+    return name if len(name) == 1 or is_bare_name(name) or is_titled_name(name) else None
 
 
 def opens_the_next_caller(text: str) -> bool:
@@ -1980,7 +1986,7 @@ def said_before_a_name(text: str, name: str) -> str | None:
 #: what the firm does or what was wrong, said before it, is no part of it.
 _CALLED_LAST = re.compile(r"(?:^|[\s,,。;;])(?:(?:我们|咱们|俺们)(?:店|厂|公司)?)?(?:就|全称|全名|名字|名称|店名|字号|是?(?:一|这)家(?:店|公司|厂)?)?叫做?[\s::]*"
                           # («是一家叫 阿福早餐店 的»: filed as 一家叫阿福早餐店的)
-                          r"(?P<name>[\u4e00-\u9fa5A-Za-z0-9()()]{2,30}?)(?:\s*的(?:店|公司|厂|那家)?)?[。.!!]*$")
+                          r"(?P<name>[\u4e00-\u9fa5A-Za-z0-9()()]{2,30}?)(?:\s+的(?:店|公司|厂|那家)?)?[。.!!]*$")
 #: Words of a remark, not of a name, at the enterprise's question («就是想吐槽一下», «先说货款的事吧»).
 _REMARK_NOT_A_NAME = re.compile(r"吐槽|聊聊|问问|问一下|先说|说说|的事|这事|那事|事情|怎么|咋|为啥|为什么|不对|没用"
                                 r"|想(?:吐槽|说|问|聊|反映|投诉)|[呢吗啊呀]$")
@@ -2032,7 +2038,8 @@ def gives_form_values(text: str) -> bool:
 
 #: The labels of the form's values, and their marks («联系人», «电话», «手机号», «企业名称»).
 #: A unit of the firm typed as a word of its own beside its name («工程部», «设备科», «财务室», «一车间»).
-_FIRMS_UNIT = re.compile(r"(?:(?<=^)|(?<=[\s,,]))[\u4e00-\u9fa5]{1,4}(?:部|科|室|车间)(?=$|[\s,,])")
+_FIRMS_UNIT = re.compile(r"(?:(?<=^)|(?<=[\s,,]))(?:工程|财务|行政|技术|生产|采购|销售|人事|综合|后勤|设备|安全|质检|仓储|业务"
+                         r"|市场|办公)(?:部|科|室)|(?:(?<=^)|(?<=[\s,,]))[一二三四五六七八九十\d]车间(?=$|[\s,,])")
 _VALUE_LABELS = re.compile(r"来电(?:的)?(?:企业|公司|单位)|(?:企业|公司|单位)(?:名称|全称)?(?:是|叫)?|联系人(?:是|叫)?"
                            r"|我叫|我姓"
                            r"|手机号码?|手机|电话号码?|电话|联系方式|号码|是|[\s,,。;;::、]+")
@@ -2087,6 +2094,9 @@ def only_form_values(text: str) -> FormValues | None:
         # as what happened, the case told before lost)
         return labelled
     company, mobile = stated_company_name(said), one_mobile_said(said)
+    # (never an office's person: «…有限公司 规划科 王科长 139…» is whom one dealt with)
+    if _OFFICIAL_TITLE.search(said) and not re.search(r"女士|先生|经理", said):
+        return None
     # («南宁市鸿福酒店管理有限公司 工程部 陆经理 156…»: a unit of the firm beside the name — filed as what happened,
     # 情况:…工程部, the case told first lost)
     unit = _FIRMS_UNIT.search(said.replace(company, " ")) if company else None
@@ -2167,8 +2177,24 @@ def says_submit(text: str) -> bool:
 
 
 def is_confirm(text: str) -> bool:
-    """True when the user confirms the summary («确认», «对», «没问题»)."""
-    return bool(_CONFIRM.match(_squash(text)))
+    """True when the user confirms the summary («确认», «对», «没问题»); never the filing asked again as a question
+    («重新提交?»)."""
+    return bool(_CONFIRM.match(_squash(text))) and not (_AGAIN.search(text or "") and re.search(r"[?？吗么]", text or ""))
+
+
+#: Filing asked again («再交», «重新提交»).
+_AGAIN = re.compile(r"(?:再|重新)(?:交|提交)")
+#: The check a filing was put off for, said done («我核对完了», «问好了 老板说交», «看完了 没问题»).
+_DONE_CHECKING = re.compile(r"(?:核对|检查|确认|看|问)(?:完了|好了|完|过了)|(?:老板|领导|来电人|他|她)(?:说|同意)(?:了)?(?:可以)?"
+                            r"(?:交|提交)(?![了过])")
+
+
+def done_checking(text: str) -> bool:
+    """True when a message right after the filing was put off says the check is done, and nothing against filing
+    («好了我核对完了 没问题 刚才那个再交一次», «问好了 老板说交»; never «老板说别交», «问好了 老板说不用交了»)."""
+    said = _squash(text or "")
+    return bool(_DONE_CHECKING.search(said)) and not asks_something(text) and not re.search(r"不|别|没交|[?？吗么]", said.replace("没问题", "")
+                                                                                        .replace("不用改", ""))
 
 
 @dataclass(frozen=True)
@@ -2409,6 +2435,9 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
         value = None
     if field == "phone" and (right := mobile_put_right(text)) is not None:
         value = right  # («电话是…22 不对 是…33 之前那个…22是我同事的»: the colleague's was kept)
+    if field == "company_name" and not value and (ours := _OWN_NAME_SAID.search(text or "")) is not None \
+            and (looks_like_company(ours.group("name")) or _SHOP_ENDING.search(ours.group("name"))):
+        value = ours.group("name")  # («店名不对 我们叫旺仔母婴生活馆»: nothing changed)
     if field == "contact_name" and value:
         value = name_after_post(value, text)
         if re.match(r"(?:我|俺)(?:本人|自己)?(?:吧|就行|就好)?$", value):
@@ -2571,6 +2600,12 @@ _OFFICES_NUMBER = re.compile(r"(?:窗口|他们|她们|对方|局里|局的|中�
 def says_an_offices_number(text: str) -> bool:
     """True when a message says a number is an office's or another's («窗口电话139…», «他们的电话139…»)."""
     return bool(_OFFICES_NUMBER.search(text or ""))
+
+
+#: The firm's own name said after «我们叫» («店名不对 我们叫旺仔母婴生活馆»).
+_OWN_NAME_SAID = re.compile(r"(?:我们|咱们|我们店|我们厂|我们公司)叫(?:做)?\s*(?P<name>[^\s,,。;;!!]{3,30})")
+#: How a shop's or a works' name ends («…生活馆», «…早餐店», «…五金厂»).
+_SHOP_ENDING = re.compile(r"(?:店|馆|厂|行|坊|铺|超市|中心|社|部|室|屋|园)$")
 
 
 #: A value said only as the one before («原来那个», «之前的»).
@@ -3830,8 +3865,13 @@ _ID_TAIL = re.compile(r"(?:尾号|末尾|结尾|后四位|后几位|最后几位
                       r"|^(?:就|是)?(?P<bare>\d{2,6})(?:号)?(?:那个|那张|那单|那条|的那个|的)?(?:吧|呢)?$")
 #: A word of the firm or the case said to pick one ticket («绿野那个», «税务局那张», «恒达的那单»).
 _POINTED_AT = re.compile(r"(?P<word>[\u4e00-\u9fa5A-Za-z0-9]{2,8}?)(?:公司|那家)?(?:的)?(?:那个|那张|那单|那件|那条|那笔)")
-#: Words that point at a ticket by time or place, never a word of its firm («刚才那个», «第一个», «另外那张»).
-_NOT_A_WORD_OF_IT = re.compile(r"刚才|刚刚|之前|上次|上回|前面|后面|第[一二三四五\d]|另外|另一|最早|最新|最后|这|那|哪|帮我|催")
+#: Words that point at a ticket by time or place, or say something else, never a word of its firm («刚才那个»,
+#: «第一个», «另外那张», «算了那个不催了», «随便那个», «我要投诉那个办事员», «我们老板那个»).
+_NOT_A_WORD_OF_IT = re.compile(r"刚才|刚刚|之前|上次|上回|前面|后面|第[一二三四五\d]|另外|另一|最早|最新|最后|这|那|哪|帮我|催"
+                               r"|算了|随便|投诉|举报|老板|我们|咱们|不|别")
+#: Words before the word that picks a ticket («帮我催一下绿野那个», «我说的是蓝湾那个»).
+_ASKED_BEFORE_A_PICK = re.compile(r"^(?:帮我|麻烦|请|你|再)*(?:催一下|催下|催催|催一催|查一下|查下|查查|看一下|看下|看看)?"
+                                  r"(?:我说的是|说的是|是|就)?")
 
 
 def id_tail_said(text: str) -> str | None:
@@ -3842,10 +3882,19 @@ def id_tail_said(text: str) -> str | None:
 
 def word_pointed_at(text: str) -> str | None:
     """The word of a firm or a case a message picks one ticket by («绿野那个到哪了» → 绿野); None when it says none."""
-    found = _POINTED_AT.search(_squash(plain(text or "")))
+    found = _POINTED_AT.search(_ASKED_BEFORE_A_PICK.sub("", _squash(plain(text or "")), count=1))
     if found is None or _NOT_A_WORD_OF_IT.search(found.group("word")):
         return None
     return found.group("word")
+
+
+#: Every ticket asked of at once («两个都帮我催一下», «都催», «全部催一下»).
+_ALL_ASKED = re.compile(r"(?:两个|两张|两单|几个|几张|全部|所有的?)(?:都|一起)?|都(?:帮我)?催|一起催")
+
+
+def asks_all_of_them(text: str) -> bool:
+    """True when a message asks the same of every ticket filed («两个都帮我催一下», «都催»)."""
+    return bool(_ALL_ASKED.search(_squash(plain(text or ""))))
 
 
 #: A firm pointed at by a word of its name («绿野那家», «是蓝湾那个»), at the summary or the firm's question.

@@ -76,7 +76,7 @@ from bot.language.waiting import (
     asks_to_submit_again,
     checks_a_value,
     declines_a_person,
-    puts_off_filing,
+    only_puts_off,
     says_more,
     takes_it_on,
     waits_aside,
@@ -285,6 +285,10 @@ PERSON_ASKED_TAIL = 4
 
 #: A mobile number left in a message (digits as typed or said in words).
 _MOBILE_LEFT = re.compile(r"(?<!\d)1[3-9]\d(?:[\s-]?\d){8}(?!\d)")
+#: Words that leave one's own number to be called back on («联系人…», «联系我», «我电话», «手机»).
+_OWN_NUMBER_CUE = re.compile(r"联系人|联系我|找我|打给我|我(?:的)?(?:电话|手机|号码)|(?:电话|手机)(?:是|:|:)?\s*1")
+#: A number said to be another's («科长电话», «骗子», «这个号», «空号», «打过去»).
+_NOT_ONES_NUMBER = re.compile(r"科长|主任|局长|所长|队长|骗子|骚扰|空号|这个号|打过去|他们|对方|打错")
 
 
 #: A filing's own verb, in a message that puts something off («先别交», «等我问下老板再提交»; never «那不用了 回头再说»,
@@ -901,8 +905,10 @@ class Interpreter:
             # «多久？？？», «？？？ 我是问从公示开始到办完一共多少天», «我的工单呢？？？»: a facet or one's ticket
             # asked with impatience — only the marks were anger; it is answered, not met with the calm offer
             vents = False
-        # (as typed first: «姓伍 152…» said in words is «姓5152…», no number of its own)
-        if vents and (_MOBILE_LEFT.search(said) or _MOBILE_LEFT.search(digits_said(said))):
+        # (as typed first: «姓伍 152…» said in words is «姓5152…», no number of its own; one's own number, never a
+        # rude official's or a scammer's, «李科长电话159… 永远不接», «17712345678 这个号天天打电话»)
+        if vents and (_MOBILE_LEFT.search(said) or _MOBILE_LEFT.search(digits_said(said))) \
+                and _OWN_NUMBER_CUE.search(said) and not _NOT_ONES_NUMBER.search(said) and not question:
             # «…厂区门口那条路被挖断了一个月没人管 联系人安全员 姓伍 152…»: a number left to be called back on — the
             # matter is to be filed, not met with the calm offer (it asked the case, the firm and the name again)
             vents = False
@@ -1380,7 +1386,7 @@ class Interpreter:
             # form lost), «稍等 我问下他公司名字» (ask_procedure, for 公司名字: 名称申报's buttons mid-form): an aside,
             # no person wanted — an answer the form waits for
             return "inform", "an aside while an answer is fetched"
-        if (puts_off_filing(text) and _FILING_VERB.search(text)) or checks_a_value(text):
+        if (only_puts_off(text) and _FILING_VERB.search(text)) or checks_a_value(text):
             # «先别交 我再核对一下» (goodbye: the draft was cancelled), «稍等一下 我核对下电话对不对» at the summary:
             # the filing put off, or a value checked — the form holds the draft
             return "inform", "the filing put off"

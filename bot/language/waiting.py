@@ -169,15 +169,42 @@ def checks_a_value(text: str | None) -> bool:
 
 #: A held or failed filing asked again in words («刚才那个再交一次», «还是按刚才的交», «不是新的 就是刚才那个 重新
 #: 提交»): read as a new complaint («请具体说说情况»), and the held draft lost.
-_SUBMIT_AGAIN = re.compile(r"^(?:好了?|行了?|那|嗯|不是新的)?(?:就是)?(?:刚才|刚刚|之前|上面|前面)?"
-                           r"(?:[\u4e00-\u9fa5]{1,3}的?)?"
-                           r"(?:那个|那份|那张|那条)?(?:再|重新)(?:交|提交|递|报)(?:一次|一下|一遍|上去)?(?:吧|啊|哈)?$"
+_SUBMIT_AGAIN = re.compile(r"^(?:好了?|行了?|那|嗯|不是新的)?(?:就是)?"
+                           # (only what was just held: never «又要重新提交», «材料再交一次», «另一家再报一下»)
+                           r"(?:(?:刚才|刚刚|之前|上面|前面)(?:[\u4e00-\u9fa5]{1,3}?的?)?(?:那个|那份|那张|那条)?|那个|那份)?"
+                           r"(?:再|重新)(?:交|提交)(?:一次|一下|一遍|上去)?(?:吧|啊|哈)?$"
                            r"|^(?:那|就)?(?:还是)?按刚才的(?:交|提交|来)(?:吧)?$"
                            r"|^(?:刚才|刚刚)(?:那个|那份)(?:提交|交)(?:吧|上去)?$")
 
 
 def asks_to_submit_again(text: str | None) -> bool:
-    """True when a message only asks to file again what was held or failed («刚才那个再交一次», «重新提交»)."""
+    """True when a message only asks to file again what was held or failed («刚才那个再交一次», «重新提交»); never a
+    question («重新提交?»)."""
     said = _NOISE.sub("", normalize(text or ""))
-    return bool(said) and len(said) <= _ASIDE_MAX and _SUBMIT_AGAIN.match(said) is not None
+    return bool(said) and len(said) <= _ASIDE_MAX and not re.search(r"[?？吗么]", text or "") \
+        and _SUBMIT_AGAIN.match(said) is not None
+
+
+#: Words beside a put-off that stop the filing outright («先别交了 取消吧», «暂时不交了 问题已经解决了»).
+_STOPPED_BESIDE = re.compile(r"取消|撤|不投|不想投|要不要投|不弄|不需要|不用了|解决了|和解|没用|不报了|不要了|不办了"
+                             r"|算了")
+#: What may be said beside a put-off at the summary, and nothing else («我再核对一下», «等我问问老板», «再想想»).
+_ASIDE_OF_A_PUT_OFF = re.compile(r"(?:我|让我)?(?:再|先)?(?:核对|核实|确认|检查|看看|看下|看一下|想想|想一下|问问"
+                                 r"|问一下|问下|查查|查一下|商量|商量下|商量一下|琢磨)(?:一下|下)?(?:老板|领导|会计|财务|来电人|家里人|同事)?(?:再说)?"
+                                 r"|等(?:我|会儿|一下|下)|我|了|吧|哈|啊|哦|再说")
+
+
+def only_puts_off(text: str | None) -> bool:
+    """True when a message at the summary does nothing but put the filing off («先别交 我再核对一下», «等我问下老板
+    再交»): no cancel beside it («先别交了 取消吧»), no question («社保明天再交可以吗»), no grievance told («窗口说等下
+    周再交材料 结果…»)."""
+    said = _NOISE.sub("", normalize(text or ""))
+    if not puts_off_filing(text or "") or _STOPPED_BESIDE.search(said) or re.search(r"[?？吗么]", text or ""):
+        return False
+    rest = _ASIDE_OF_A_PUT_OFF.sub("", _PUT_OFF.sub("", said))
+    return len(rest) <= _PUT_OFF_REST_MAX
+
+
+#: The most characters left beside a put-off and its asides («信息没错» is left of «信息没错 先别交»).
+_PUT_OFF_REST_MAX = 4
 
