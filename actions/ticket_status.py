@@ -51,6 +51,7 @@ from bot.conversation.chat_format import (
 )
 from bot.conversation.history import (
     answered_with,
+    cancelled_draft,
     earlier_messages,
     ran_this_turn,
     replies_before_this_turn,
@@ -108,6 +109,7 @@ from bot.conversation.phrases import (
     stops_lookup,
     tail_put_right,
     takes_back_a_filed_ticket,
+    takes_back_cancel,
     ticket_request_beside,
     urge_reason,
     word_pointed_at,
@@ -772,6 +774,11 @@ class ActionCheckStatus(TicketAction):
         return [*beside, *await super().run(dispatcher, tracker, domain)]
 
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+        if not asked_ticket_id(tracker) and not tracker.active_loop and takes_back_cancel(message_of(tracker).typed) \
+                and cancelled_draft(tracker.events) is not None:
+            # «想了想还是得投 刚才那个重新提交» right after «算了 不投了» (check_status: «请提供工单号»): the cancelled
+            # ticket taken up again, as its starting action does
+            return [FollowupAction("action_start_ticket")]
         if not asked_ticket_id(tracker) \
                 and working_days_counted(message_of(tracker).typed, to_shanghai(now()).date()) is not None:
             # «上周四受理的 5个工作日截止到哪天» (check_status, for the classifier): a count of working days from a day

@@ -817,6 +817,20 @@ def _about_the_guide_answered(tracker: Tracker, message: Message, events: list[E
     return [*events, SlotSet("description", f"(关于{procedure.name}){told}"), SlotSet("procedure", pid)]
 
 
+#: The draft's values a message may fill at any of the form's questions.
+DRAFT_VALUES = ("company_name", "credit_code", "contact_name", "phone", "department", "description", "ticket_confirmed")
+
+
+def _slots_before_this_turn(events: list[dict[str, Any]]) -> dict[str, Any]:
+    """The slots' values as they were before the latest user message."""
+    last_user = max((at for at, event in enumerate(events) if event.get("event") == "user"), default=len(events))
+    values: dict[str, Any] = {}
+    for event in events[:last_user]:
+        if event.get("event") == "slot":
+            values[str(event.get("name"))] = event.get("value")
+    return values
+
+
 #: The form's questions before the phone's, where two numbers may be told with the answer («我姓蔡 手机…或者…都行»).
 _ASKED_BEFORE_THE_PHONE = ("contact_name", "company_name", "credit_code")
 
@@ -991,6 +1005,15 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         requested = tracker.get_slot("requested_slot")
+        if requested and requested != "description" and tracker.get_slot("description") \
+                and phrases.opens_the_next_caller(message_of(tracker).typed):
+            # «再登记一个来电：来电人（闫先生）136… 顺达冷链…» at the phone's question of 俞女士's draft (its firm and
+            # number filled the draft, and it was filed so): this caller's draft is finished first, said so — every
+            # value as it was, the question asked again
+            dispatcher.utter_message(response="utter_finish_this_caller_first")
+            before = _slots_before_this_turn(tracker.events)
+            return [SlotSet(slot, before.get(slot)) for slot in DRAFT_VALUES
+                    if tracker.get_slot(slot) != before.get(slot)]
         if requested and requested != "description" and route_of(tracker) is Route.WINDOW \
                 and tracker.get_slot("ticket_type") in ("complaint", "request") \
                 and phrases.asks_the_mayor(message_of(tracker).typed) and not is_question(message_of(tracker).typed) \
@@ -1385,6 +1408,18 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # ticket's description); the code taken as not given, said so, and the case asked again
             dispatcher.utter_message(response="utter_credit_code_skipped")
             return {"description": None, "credit_code": NOT_GIVEN}
+        if (caller := phrases.caller_in_brackets(told, contact_too=True)) is not None:
+            # «来电人（俞女士）１３５…，锦程包装有限公司，说税务局发票申领卡了两个礼拜» at «请具体说说情况» (an agent's
+            # note, filed whole as what happened, the full-width number never read — and the next caller's message then
+            # filled the draft): the caller, the number and the firm taken, the case without them
+            firm = phrases.stated_company_name(told)
+            case = phrases.without_caller_labels(told)
+            case = re.sub(r"^[\s,,。;;]+", "", case.replace(firm, "", 1)) if firm and case.startswith(firm) else case
+            early = {key: value for key, value in (("contact_name", caller), ("company_name", firm),
+                                                   ("phone", phrases.one_mobile_said(told)))
+                     if value and not tracker.get_slot(key)}
+            if len(squash(case)) >= DESCRIPTION_CHAT_MIN:
+                return {"description": clean_description(case), **early}
         if (values := phrases.only_form_values(told)) is not None:
             # «江苏恒基建设工程有限公司 联系人蒋工 电话138…» at «请具体说说情况» (filed as what happened, the firm lost
             # and asked again later): the enterprise and whom to call, kept for their questions (the phone by its own

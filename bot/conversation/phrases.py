@@ -28,8 +28,8 @@ from bot.language.introduction import opens_as_agent as opens_as_agent
 from bot.language.introduction import without_agent_self as without_agent_self
 from bot.language.normalize import normalize
 from bot.language.sounds import is_common_word
+from bot.language.waiting import asks_to_submit_again, declines_a_person, only_puts_off, waits_aside
 from bot.language.waiting import checks_a_value as checks_a_value
-from bot.language.waiting import declines_a_person, only_puts_off, waits_aside
 from bot.language.waiting import puts_off_filing as puts_off_filing
 from bot.procedures.model import Procedure
 from bot.text import SURNAME_SAID, SURNAME_TEXT, plain
@@ -814,6 +814,8 @@ def takes_back_cancel(text: str) -> bool:
     """True when a message takes back the cancel just said («算了还是提吧», «哎 想了想还是要提交»); never a cancel
     («还是不提了», «还是算了»)."""
     squashed = _squash(plain(text or ""))
+    if asks_to_submit_again(text) and not is_cancel(text):
+        return True  # («还是按刚才的交» after «取消»: «好的,还有什么可以帮您», nothing filed)
     found = _TAKES_BACK.search(squashed)
     # («算了还是提吧»: the 算了 before it gives up the doubt, not the ticket)
     # (a long one too when it says it thought again: «想想还是咽不下这口气 算了还是提吧 就投诉燃气报装乱收费这事»)
@@ -1218,6 +1220,8 @@ def _bare_name(word: str) -> bool:
     """True when a word standing beside a mobile number is a person's name («王建军», «李娟»)."""
     if not re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", word) or names_an_organisation(word) or _NOT_A_PERSON.search(word):
         return False
+    if re.match(r"(?:找|联系|打给|打|叫)我", word):
+        return False  # («…电话152… 找我»: filed as 联系人:找我, the name never asked)
     return looks_like_person_name(word) or (len(word) <= 3 and not _NOT_IN_A_NAME.search(word))
 
 

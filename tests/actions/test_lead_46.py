@@ -589,3 +589,68 @@ def test_the_ticket_just_shown_is_the_one_urged(no_tickets):  # noqa: F811
     ActionUrge().handle(dispatcher, state)
     said = dispatcher.messages
     assert [m["response"] for m in said] == ["utter_urged"] and said[0]["ticket_id"] == ids[0], said
+
+
+# ---- the tester on the branch: an agent's next caller mid-form, a note at «请具体说说情况», a cancel taken back ----
+
+
+def _form_after(turns, typed, slots, requested):
+    """A tracker in the ticket form whose earlier slots are ``slots``, the latest message ``typed`` filling others."""
+    from rasa_sdk import Tracker
+
+    latest = {"text": typed, "intent": {"name": "complain", "confidence": 0.9}, "entities": []}
+    events = [*({"event": "slot", "name": k, "value": v} for k, v in slots.items()), *turns,
+              {"event": "user", "text": typed, "parse_data": latest},
+              {"event": "slot", "name": "company_name", "value": "顺达冷链物流有限公司"},
+              {"event": "slot", "name": "phone", "value": "13692214857"}]
+    return Tracker.from_dict({
+        "sender_id": "l46", "slots": {**slots, "company_name": "顺达冷链物流有限公司", "phone": "13692214857",
+                                      "requested_slot": requested},
+        "latest_message": latest, "paused": False, "followup_action": None, "active_loop": {"name": "ticket_form"},
+        "latest_action_name": "action_listen", "events": events})
+
+
+def test_an_agents_next_caller_mid_form_leaves_this_draft_as_it_was():
+    # the tester on the branch (a1): the next caller's firm and number filled 俞女士's draft, and it was filed so
+    from actions.tickets import ValidateTicketForm
+    from tests.actions.test_ticket_form_bugs import run
+
+    slots = {"description": "税务局发票申领卡了两个礼拜", "company_name": "锦程包装有限公司", "contact_name": "俞女士",
+             "phone": None, "ticket_type": "complaint"}
+    typed = "再登记一个来电：来电人（闫先生）13692214857 顺达冷链物流有限公司 反映开发区管委会土地证拖了半年"
+    state = _form_after([], typed, slots, "phone")
+    events, said = run(ValidateTicketForm(), state)
+    assert [m["response"] for m in said] == ["utter_finish_this_caller_first"]
+    set_now = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert set_now.get("company_name") == "锦程包装有限公司" and set_now.get("phone") is None, set_now
+
+
+def test_an_agents_note_at_the_case_question_gives_the_caller_number_and_firm():
+    # a1: «来电人（俞女士）１３５…，锦程包装有限公司，说税务局…» at «请具体说说情况» was filed whole as what happened,
+    # its full-width number never read
+    from actions.tickets import ValidateTicketForm
+    from tests.actions.test_ticket_form_bugs import DOMAIN, tracker
+
+    typed = "来电人（俞女士）１３５７７２２３１０９，锦程包装有限公司，说税务局发票申领卡了两个礼拜没人处理"
+    state = tracker(typed, slots={"ticket_type": "complaint"}, requested="description", loop="ticket_form")
+    from rasa_sdk.executor import CollectingDispatcher
+
+    result = ValidateTicketForm().validate_description(typed, CollectingDispatcher(), state, DOMAIN)
+    assert result["contact_name"] == "俞女士" and result["phone"] == "13577223109", result
+    assert result["company_name"] == "锦程包装有限公司"
+    assert "俞女士" not in result["description"] and "税务局发票申领" in result["description"]
+
+
+@pytest.mark.parametrize("text", ["还是按刚才的交", "想了想还是得投 刚才那个重新提交"])
+def test_the_filing_asked_again_after_a_cancel_takes_it_back(text):
+    # r2, fresh47-47: «还是按刚才的交» after «取消» got «还有什么可以帮您», «…刚才那个重新提交» «请提供工单号»
+    from bot.conversation.phrases import takes_back_cancel
+
+    assert takes_back_cancel(text)
+
+
+def test_find_me_is_no_name():
+    # g1: «…电话152… 找我» was filed as 联系人:找我
+    from bot.conversation.phrases import bare_contact
+
+    assert bare_contact("开发区管委会土地证拖了半年 电话15233445566 找我")[0] is None
