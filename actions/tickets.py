@@ -130,7 +130,7 @@ from bot.language.interpret import (
     is_question,
 )
 from bot.language.introduction import without_no_enterprise
-from bot.language.waiting import declines_a_person, says_more, takes_it_on, waits_aside
+from bot.language.waiting import asks_to_submit_again, declines_a_person, says_more, takes_it_on, waits_aside
 from bot.procedures.resolve import (
     department_by_duty,
     department_by_stem,
@@ -815,6 +815,12 @@ def _about_the_guide_answered(tracker: Tracker, message: Message, events: list[E
                        for variant in ("", "_remembered", "_plain")):
         return events
     return [*events, SlotSet("description", f"(关于{procedure.name}){told}"), SlotSet("procedure", pid)]
+
+
+#: An office named by a word of its kind that this platform's list does not hold («公积金中心», «海关», «出入境管理处»).
+_AN_OFFICE_NOT_LISTED = re.compile(r"(?:中心|海关|局|处|所|站|委员会|管委会|办公室|办|院|队|公司|银行|署)$|海关")
+#: The longest office's name taken so at the department's question.
+OFFICE_NAME_MAX = 16
 
 
 #: The draft's values a message may fill at any of the form's questions.
@@ -1964,6 +1970,30 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             if phrases.asks_when(text):
                 dispatcher.utter_message(response="utter_ticket_time_at_summary")
             return {"department": None}
+        if department is None and tracker.get_slot("requested_slot") == "department":
+            own = phrases.own_name_as_contact(text) or phrases.contact_told_in_passing(text)
+            if told := phrases.contact_put_right(text) or ([phrases.Correction("contact_name", own)] if own else []):
+                # «他们老板不在 找我就行 我姓庞 158…», «联系人写我们安全员 姓伍 电话…» at «涉及哪个部门» (echoed as
+                # «没找到「…」这个部门»): whom to call, said so; the department asked again
+                changed = {each.field: each.value for each in told if each.value}
+                if (mobile := phrases.one_mobile_said(text)) is not None:
+                    changed.setdefault("phone", mobile)
+                if changed.get("contact_name"):
+                    dispatcher.utter_message(response="utter_value_noted", field=CORRECTABLE["contact_name"],
+                                             value=changed["contact_name"])
+                return {"department": None, **changed}
+            if phrases.is_confirm_in_words(text) or phrases.says_submit(text) or asks_to_submit_again(text) \
+                    or re.search(r"就这么(?:报|交|提交|办)|就这样(?:报|交|提交)", text):
+                # «对 就这么报», «看完了 刚才那个再交一次吧» at «涉及哪个部门» (the form went no further): the
+                # department not known, said so — the office sorts it out; the summary follows
+                dispatcher.utter_message(response="utter_department_left_unknown")
+                return {"department": UNKNOWN_DEPARTMENT}
+            if _AN_OFFICE_NOT_LISTED.search(squash(text)) and len(squash(text)) <= OFFICE_NAME_MAX:
+                # «公积金中心», «海关» (no department of this platform's list: «没找到「公积金中心」这个部门», and the
+                # form went no further): the office sorts it out, the office named written into what happened for it
+                joined = join_description(tracker.get_slot("description") or "", f"企业说涉及{text.strip()}")
+                dispatcher.utter_message(response="utter_department_not_listed", words=text.strip()[:20])
+                return {"department": UNKNOWN_DEPARTMENT, **({"description": joined} if joined else {})}
         if department is None:
             return self._refuse(dispatcher, "department", "utter_unknown_department", words=text[:20])
         return {"department": department}

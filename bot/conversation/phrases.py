@@ -3917,3 +3917,25 @@ def firm_named_before(value: str, earlier: Sequence[str]) -> str | None:
                                if found.group("word") in firm))
     return firms[0] if len(firms) == 1 else None
 
+
+#: Whom to call under its label, then who they are at the firm («联系人写我们安全员 姓伍», «联系人找设备科 鲁工»).
+_CONTACT_LABELLED = re.compile(r"^联系人(?:就)?(?:写|填|是|找|改成|换成)?(?:我们|咱们)?(?:公司|厂里|店里)?(?:的)?(?P<rest>.+)$")
+#: A unit of the firm, then a titled name («设备科 鲁工», «工程部 陆经理»).
+_UNIT_THEN_TITLED = re.compile(r"^[\u4e00-\u9fa5]{1,4}(?:科|部|室|车间)(?P<name>[\u4e00-\u9fa5]{1,2}(?:工|总|经理|师傅|姐|哥))$")
+
+
+def contact_told_in_passing(text: str) -> str | None:
+    """Whom to call, told where another value is asked («他们老板不在 找我就行 我姓庞 158…», «联系人写我们安全员 姓伍 电话…»,
+    «联系人找设备科 鲁工 …»): the name (a post's surname, 伍安全员); None when none is told."""
+    said = plain(without_phone(text or "")).strip()
+    if _CALL_ME_ALONE.search(_squash(said)) and (own := stated_contact_name(said)) is not None and len(own) <= 3:
+        return own
+    labelled = _CONTACT_LABELLED.match(re.sub(r"[\s,,]*(?:电话|手机)[\s::]*$", "", said))
+    if labelled is None:
+        return None
+    rest = labelled.group("rest").strip()
+    if (by_post := contact_by_post(rest)) is not None:
+        return by_post
+    unit = _UNIT_THEN_TITLED.match(_squash(rest))
+    return unit.group("name") if unit is not None else None
+

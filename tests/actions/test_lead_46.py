@@ -654,3 +654,35 @@ def test_find_me_is_no_name():
     from bot.conversation.phrases import bare_contact
 
     assert bare_contact("开发区管委会土地证拖了半年 电话15233445566 找我")[0] is None
+
+
+# ---- at the department's question: an office not listed, a yes, whom to call ----------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["公积金中心", "海关", "住房公积金中心"])
+def test_an_office_not_listed_is_left_to_the_receiving_office_and_written_in(typed):
+    # fresh47-42, 45 and the tester on main: «没找到「公积金中心」这个部门», and the form went no further
+    result, said = _at("department", typed)
+    assert result["department"] == "不清楚(由受理部门分办)" and said == ["utter_department_not_listed"], (result, said)
+    assert typed in result["description"]
+
+
+def test_a_yes_at_the_department_question_leaves_it_to_the_receiving_office():
+    result, said = _at("department", "对 就这么报")
+    assert result == {"department": "不清楚(由受理部门分办)"} and said == ["utter_department_left_unknown"]
+
+
+@pytest.mark.parametrize("typed, name", [("他们老板不在 找我就行 我姓庞 15837104926", "庞"),
+                                         ("联系人写我们安全员 姓伍 电话13892316705", "伍安全员"),
+                                         ("联系人找设备科 鲁工 电话13937251864", "鲁工")])
+def test_whom_to_call_at_the_department_question_is_taken(typed, name):
+    # fresh47-44, 45: echoed as «没找到「…」这个部门»
+    result, said = _at("department", typed)
+    assert result["department"] is None and result["contact_name"] == name, result
+    assert result["phone"].startswith("1") and said == ["utter_value_noted"]
+
+
+@pytest.mark.parametrize("typed, department", [("城管吧", "综合行政执法局"), ("市场监管局", "市场监督管理局")])
+def test_a_department_named_is_still_taken(typed, department):
+    result, _ = _at("department", typed)
+    assert result["department"] == department

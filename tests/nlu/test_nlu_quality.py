@@ -240,7 +240,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # their own words, bookkeepers with several firms, day counts around the month's end and 元旦, clerks on
                 # their ledger, private disputes asked as help, corrections at the summary): 0.844 / 0.991 (0.974 over
                 # all lines) at its first run on main, dee02a14
-                "sealed_test_set_46.yml": {"macro_f1": 0.81, "procedure": 0.96}}
+                "sealed_test_set_46.yml": {"macro_f1": 0.81, "procedure": 0.96},
+                # the forty-seventh set (written in round forty-six, before tuning: held drafts and «重新提交», contacts
+                # by post and surname, deadlines from a day named, clerks on their ledger, picks by position or tail,
+                # departments by everyday words, hearsay and thresholds, the policy texts' details): 0.807 / 0.972
+                # (0.970 over all lines) at its first run on main, 8ae83187
+                "sealed_test_set_47.yml": {"macro_f1": 0.78, "procedure": 0.95}}
 
 
 def report_of(stack, name):
