@@ -77,7 +77,9 @@ from bot.conversation.phrases import (
     asks_the_other,
     asks_what_if_a_filed_matter_unhandled,
     asks_what_if_unhandled,
+    caller_in_brackets,
     closes_the_conversation,
+    files_for_a_caller,
     gives_a_rating,
     goes_on,
     id_tail_said,
@@ -89,6 +91,7 @@ from bot.conversation.phrases import (
     says_submit,
     ticket_request_beside,
     will_call_the_hotline,
+    without_caller_labels,
     word_pointed_at,
 )
 from bot.conversation.region import in_region
@@ -129,6 +132,7 @@ from bot.language.farewell import says_farewell
 from bot.language.grammar import disputes_the_answer, staff_work_asked
 from bot.procedures.model import Procedure
 from bot.tickets.dates import day_text
+from bot.tickets.story import describes_case
 from bot.workdays import CalendarError, to_shanghai
 
 logger = logging.getLogger(__name__)
@@ -288,6 +292,12 @@ class QuestionAction(Action, abc.ABC):
             return [FollowupAction("action_listen")]
         if rating_picked(tracker) is not None:
             return [FollowupAction("action_rate_service")]  # «第一个», «2» typed at the rating buttons
+        typed = message_of(tracker).typed
+        if not tracker.active_loop and caller_in_brackets(typed, contact_too=True) is not None \
+                and files_for_a_caller([typed]) and describes_case(without_caller_labels(typed)):
+            # «12345坐席 工号8812 来电人（鲍先生）139… 鲍记五金店 反映供电公司增容报装两个月没人来» (inform 0.89, for
+            # its values): an agent's note of a caller's case is filed — it got 水电气报装's guide
+            return [FollowupAction("action_start_ticket")]
         rated = await in_thread(rating_after_asked, dispatcher, tracker)
         if rated is not None:
             # «一般般吧 检查是少了点 但还是有» (bot_challenge) right after «请为工单…评价»: rated, with its reason

@@ -539,7 +539,7 @@ def _without_the_pick(text: str) -> str:
 def _only_picks(text: str) -> bool:
     """True when a short message only picks one of several tickets (by its id's tail, its place, a word of its firm)."""
     return len(re.sub(r"\W", "", text or "")) <= PICK_ONLY_CHARS \
-        and bool(id_tail_said(text) or word_pointed_at(text) or picks_by_position(text))
+        and bool(id_tail_said(text) or word_pointed_at(text) or picks_by_position(text) or asks_all_of_them(text))
 
 
 def verify_first(request: str, ticket_id: str | None, phone: str | None = None) -> list[EventType]:

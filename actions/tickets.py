@@ -130,7 +130,14 @@ from bot.language.interpret import (
     is_question,
 )
 from bot.language.introduction import without_no_enterprise
-from bot.language.waiting import asks_to_submit_again, declines_a_person, says_more, takes_it_on, waits_aside
+from bot.language.waiting import (
+    asks_to_submit_again,
+    declines_a_person,
+    says_more,
+    stops_beside_a_put_off,
+    takes_it_on,
+    waits_aside,
+)
 from bot.procedures.resolve import (
     department_by_duty,
     department_by_stem,
@@ -818,7 +825,11 @@ def _about_the_guide_answered(tracker: Tracker, message: Message, events: list[E
 
 
 #: An office named by a word of its kind that this platform's list does not hold («公积金中心», «海关», «出入境管理处»).
-_AN_OFFICE_NOT_LISTED = re.compile(r"(?:中心|海关|局|处|所|站|委员会|管委会|办公室|办|院|队|公司|银行|署)$|海关")
+_AN_OFFICE_NOT_LISTED = re.compile(r"(?:公积金|社保|医保|不动产|住房|管理|服务|交易|登记)中心$|海关"
+                                   r"|(?:局|处|所|站|署|委员会|管委会)$")
+#: Words of a remark, or one's own, never an office's name («你们看着办», «大概是区里的局», «我们公司»).
+_NOT_AN_OFFICES_NAME = re.compile(r"你们|我们|咱们|那个|这个|哪个|大概|可能|好像|一家|自己|是的|就是|看着|反正|随便"
+                                  r"|不知道")
 #: The longest office's name taken so at the department's question.
 OFFICE_NAME_MAX = 16
 
@@ -1134,6 +1145,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {}  # «不知道 算了» at the credit code: that question skipped (its validator), the filing goes on
         if self._gives_up_a_value(tracker, text):
             return {}  # «算了 改成紧急的吧 等不起»: 算了 gives up a value, the new one said (the ticket was dropped)
+        if at_summary and stops_beside_a_put_off(text):
+            return {"ticket_cancelled": True}  # («先不交了 撤了吧», «先别交 这个不要了»: held, not cancelled)
+        if at_summary and (phrases.only_puts_off(text) or phrases.checks_a_value(text)):
+            return {}  # «先别交 我再核对一下» (deny): the filing put off — the draft held (its validator says so)
         if declines_a_person(text) and not phrases.stops_in_words(re.sub(r"算了|不用了|取消|撤回|撤销", "", text)) \
                 and not re.search(r"不用(?:再)?(?:登记|提交|投诉|反映|填)", text):
             return {}  # «本来想转人工的 算了不用了 我自己填»: 算了 declines a person, the form goes on (it was dropped)
@@ -1982,13 +1997,15 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                     dispatcher.utter_message(response="utter_value_noted", field=CORRECTABLE["contact_name"],
                                              value=changed["contact_name"])
                 return {"department": None, **changed}
-            if phrases.is_confirm_in_words(text) or phrases.says_submit(text) or asks_to_submit_again(text) \
-                    or re.search(r"就这么(?:报|交|提交|办)|就这样(?:报|交|提交)", text):
+            if (phrases.is_confirm_in_words(text) or phrases.says_submit(text) or asks_to_submit_again(text)
+                    or re.search(r"就这么(?:报|交|提交|办)|就这样(?:报|交|提交)", text)) \
+                    and not re.search(r"不|别|没", text):
                 # «对 就这么报», «看完了 刚才那个再交一次吧» at «涉及哪个部门» (the form went no further): the
                 # department not known, said so — the office sorts it out; the summary follows
                 dispatcher.utter_message(response="utter_department_left_unknown")
                 return {"department": UNKNOWN_DEPARTMENT}
-            if _AN_OFFICE_NOT_LISTED.search(squash(text)) and len(squash(text)) <= OFFICE_NAME_MAX:
+            if _AN_OFFICE_NOT_LISTED.search(squash(text)) and len(squash(text)) <= OFFICE_NAME_MAX \
+                    and not _NOT_AN_OFFICES_NAME.search(squash(text)):
                 # «公积金中心», «海关» (no department of this platform's list: «没找到「公积金中心」这个部门», and the
                 # form went no further): the office sorts it out, the office named written into what happened for it
                 joined = join_description(tracker.get_slot("description") or "", f"企业说涉及{text.strip()}")

@@ -28,8 +28,9 @@ from bot.language.introduction import opens_as_agent as opens_as_agent
 from bot.language.introduction import without_agent_self as without_agent_self
 from bot.language.normalize import normalize
 from bot.language.sounds import is_common_word
-from bot.language.waiting import asks_to_submit_again, declines_a_person, only_puts_off, waits_aside
+from bot.language.waiting import asks_to_submit_again, declines_a_person, waits_aside
 from bot.language.waiting import checks_a_value as checks_a_value
+from bot.language.waiting import only_puts_off as only_puts_off
 from bot.language.waiting import puts_off_filing as puts_off_filing
 from bot.procedures.model import Procedure
 from bot.text import SURNAME_SAID, SURNAME_TEXT, plain
@@ -1117,12 +1118,12 @@ def typed_oddly(text: str) -> bool:
 _CALLER_IN_BRACKETS = re.compile(r"(?P<label>来电人|联系人|来电的)[\s::]*[(\[【]\s*(?P<name>[\u4e00-\u9fa5]{1,4})\s*[)\]】]")
 #: Words agents put in brackets that are no name («来电人（男）», «（匿名）», «（未留名）», «（本人）»).
 _NO_NAME_IN_BRACKETS = re.compile(r"^(?:男|女|匿名|未留名|不留名|未告知|不详|无|略|同上|见上|本人|法人|市民|群众|某|他|她|我"
-                                  r"|先生|女士|老板|经理|负责人)$")
+                                  r"|先生|女士|老板|经理|负责人|老人|老人家|老头|老太|大爷|大妈|阿姨|师傅)$")
 #: A 12345 agent's words that open the next caller's matter («再登记一个来电：», «下一个来电:», «登记一个来电»; never
 #: «来电补充», «来电还反映一个问题» of the same caller).
 _NEXT_CALLER = re.compile(r"^[\s,,]*(?:(?:再|继续|接着)(?:登记|记|录)?(?:一下|一个|一条|下)?|(?:登记|记|录)(?:一下|一个|一条|下)?"
                           r"|(?:再|又)?(?:下一个|下一位|新的?|另一个|又一个))(?:下一个|下一位|新的?|另一个|又一个)?"
-                          r"来电(?![人企补还])[\s,,::]*")
+                          r"来电(?![人企补还话显号])[\s,,::]*")
 
 
 def caller_in_brackets(text: str, contact_too: bool = False) -> str | None:
@@ -1141,8 +1142,11 @@ def caller_in_brackets(text: str, contact_too: bool = False) -> str | None:
 
 
 def opens_the_next_caller(text: str) -> bool:
-    """True when a 12345 agent's message opens another caller's matter («再登记一个来电：来电人（邓先生）…»)."""
-    return bool(_NEXT_CALLER.match(unicodedata.normalize("NFKC", text or "")))
+    """True when a 12345 agent's message opens another caller's matter («再登记一个来电：来电人（邓先生）…»): the words
+    of the next call, then its caller or firm (never «再来电话打这个 138…», «新来电号码…» of an owner's own number)."""
+    said = unicodedata.normalize("NFKC", text or "")
+    opened = _NEXT_CALLER.match(said)
+    return opened is not None and bool(re.search(r"来电人|来电企业|来电单位|来电的(?:是|企业)", said[opened.end():]) or caller_in_brackets(said))
 
 
 def without_caller_labels(text: str) -> str:
@@ -2189,6 +2193,8 @@ def is_confirm(text: str) -> bool:
 #: Filing asked again («再交», «重新提交»).
 _AGAIN = re.compile(r"(?:再|重新)(?:交|提交)")
 #: The check a filing was put off for, said done («我核对完了», «问好了 老板说交», «看完了 没问题»).
+#: Still waiting, said beside the check done («核对过了 老板说再等等», «问过了 老板在开会 晚点再说», «看完了 先放着»).
+_STILL_WAITING = re.compile(r"等|先放|放着|明天|晚点|晚些|回头|改天|还没|没回|要改|改一下|再说|再想|还得|开会|不在")
 _DONE_CHECKING = re.compile(r"(?:核对|检查|确认|看|问)(?:完了|好了|完|过了)|(?:老板|领导|来电人|他|她)(?:说|同意)(?:了)?(?:可以)?"
                             r"(?:交|提交)(?![了过])")
 
@@ -2197,7 +2203,8 @@ def done_checking(text: str) -> bool:
     """True when a message right after the filing was put off says the check is done, and nothing against filing
     («好了我核对完了 没问题 刚才那个再交一次», «问好了 老板说交»; never «老板说别交», «问好了 老板说不用交了»)."""
     said = _squash(text or "")
-    return bool(_DONE_CHECKING.search(said)) and not asks_something(text) and not re.search(r"不|别|没交|[?？吗么]", said.replace("没问题", "")
+    return bool(_DONE_CHECKING.search(said)) and not asks_something(text) and not _STILL_WAITING.search(said) \
+        and not re.search(r"不|别|没交|[?？吗么]", said.replace("没问题", "")
                                                                                         .replace("不用改", ""))
 
 
@@ -3893,12 +3900,14 @@ def word_pointed_at(text: str) -> str | None:
 
 
 #: Every ticket asked of at once («两个都帮我催一下», «都催», «全部催一下»).
-_ALL_ASKED = re.compile(r"(?:两个|两张|两单|几个|几张|全部|所有的?)(?:都|一起)?|都(?:帮我)?催|一起催")
+_ALL_ASKED = re.compile(r"^(?:把|这)?(?:两个|两张|两单|几个|几张|全部|所有的?)(?:都|一起|全)(?:帮我)?催|^(?:都|全都|一起)(?:帮我)?催")
 
 
 def asks_all_of_them(text: str) -> bool:
-    """True when a message asks the same of every ticket filed («两个都帮我催一下», «都催»)."""
-    return bool(_ALL_ASKED.search(_squash(plain(text or ""))))
+    """True when a message asks the same of every ticket filed («两个都帮我催一下», «都催»; never «都两个月了 催一下蓝湾
+    那个», «两个都不用催 就催绿野那个»)."""
+    said = _squash(plain(text or ""))
+    return bool(_ALL_ASKED.search(said)) and word_pointed_at(text) is None and "不" not in said
 
 
 #: A firm pointed at by a word of its name («绿野那家», «是蓝湾那个»), at the summary or the firm's question.

@@ -130,7 +130,7 @@ def story_of(text: str) -> str:
 
 
 #: A story shorter than this after the details is no story: the message is kept whole.
-STORY_MIN_CHARS = 6
+STORY_MIN_CHARS = 5
 #: Asking to file, at the start of the case told («我要投诉 …», «你好 我想反映个问题:…», «提个建议,…»):
 #: the form already says what kind of ticket it is, the description starts with the case.
 _ASKING_TO_FILE = re.compile(r"^(?:你好|您好|喂)?[\s,,。!!]*(?:我|我们|俺)?(?:要|想|想要|得|来)?"

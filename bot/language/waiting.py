@@ -187,7 +187,8 @@ def asks_to_submit_again(text: str | None) -> bool:
 
 #: Words beside a put-off that stop the filing outright («先别交了 取消吧», «暂时不交了 问题已经解决了»).
 _STOPPED_BESIDE = re.compile(r"取消|撤|不投|不想投|要不要投|不弄|不需要|不用了|解决了|和解|没用|不报了|不要了|不办了"
-                             r"|算了")
+                             # («不对不对 先别提交»: a no of the summary, as before)
+                             r"|算了|不对")
 #: What may be said beside a put-off at the summary, and nothing else («我再核对一下», «等我问问老板», «再想想»).
 _ASIDE_OF_A_PUT_OFF = re.compile(r"(?:我|让我)?(?:再|先)?(?:核对|核实|确认|检查|看看|看下|看一下|想想|想一下|问问"
                                  r"|问一下|问下|查查|查一下|商量|商量下|商量一下|琢磨)(?:一下|下)?(?:老板|领导|会计|财务|来电人|家里人|同事)?(?:再说)?"
@@ -207,4 +208,10 @@ def only_puts_off(text: str | None) -> bool:
 
 #: The most characters left beside a put-off and its asides («信息没错» is left of «信息没错 先别交»).
 _PUT_OFF_REST_MAX = 4
+
+
+def stops_beside_a_put_off(text: str | None) -> bool:
+    """True when a put-off at the summary is said with a stop of the filing («先不交了 撤了吧», «先别交 这个不要了»)."""
+    said = _NOISE.sub("", normalize(text or ""))
+    return puts_off_filing(text or "") and bool(_STOPPED_BESIDE.search(said.replace("不对", "")))
 
