@@ -1174,7 +1174,7 @@ def name_given_with_phone(text: str) -> str | None:
         return after_post.group("name")
     # («联系我就行 会计小甘 177…»: oneself as whom to call, then who one is — filed as 联系人:联系我)
     text = _CALL_ME_ALONE.sub(" ", text)
-    if (post_then := _POST_THEN_NAME.search(plain(text))) is not None and (
+    if (post_then := _POST_THEN_A_NAME.search(plain(text))) is not None and (
             post_then.group("name")[0] in "小老" or is_bare_name(post_then.group("name"))):
         return post_then.group("name")
     name = contact_name_from(text)
@@ -1198,7 +1198,7 @@ _NAME_AFTER_POST = re.compile(r"(?:联系人(?:是|就是|找|写)?|联系|找)[
 #: Oneself said to be whom to call, with no name («联系我就行», «找我就可以»).
 _CALL_ME_ALONE = re.compile(r"(?:联系|找|打给|打)我(?:本人)?(?:就行|就好|就可以|就成|吧)+")
 #: A post of the firm, then a name as a word of it («会计小甘», «财务王芳»).
-_POST_THEN_NAME = re.compile(r"(?:^|[\s,,])(?:我是)?(?:会计|财务|出纳|行政|文员|前台|主管|经理)"
+_POST_THEN_A_NAME = re.compile(r"(?:^|[\s,,])(?:我是)?(?:会计|财务|出纳|行政|文员|前台|主管|经理)"
                              r"(?P<name>[小老][\u4e00-\u9fa5]|[\u4e00-\u9fa5]{2,3})(?=$|[\s,,。]|\d|手机|电话)")
 #: Words of filing, never a name («提个建议 …», «我要投诉 …» before the number).
 _FILING_WORDS = re.compile(r"建议|投诉|反映|举报|求助|登记|帮忙")
