@@ -1147,8 +1147,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {}  # «算了 改成紧急的吧 等不起»: 算了 gives up a value, the new one said (the ticket was dropped)
         if at_summary and stops_beside_a_put_off(text):
             return {"ticket_cancelled": True}  # («先不交了 撤了吧», «先别交 这个不要了»: held, not cancelled)
-        if at_summary and (phrases.only_puts_off(text) or phrases.checks_a_value(text)):
-            return {}  # «先别交 我再核对一下» (deny): the filing put off — the draft held (its validator says so)
+        if at_summary and phrases.checks_a_value(text):
+            return {}  # «稍等一下 我核对下电话对不对»: a value checked — the draft held (its validator says so)
         if declines_a_person(text) and not phrases.stops_in_words(re.sub(r"算了|不用了|取消|撤回|撤销", "", text)) \
                 and not re.search(r"不用(?:再)?(?:登记|提交|投诉|反映|填)", text):
             return {}  # «本来想转人工的 算了不用了 我自己填»: 算了 declines a person, the form goes on (it was dropped)

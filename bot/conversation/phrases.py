@@ -28,7 +28,7 @@ from bot.language.introduction import opens_as_agent as opens_as_agent
 from bot.language.introduction import without_agent_self as without_agent_self
 from bot.language.normalize import normalize
 from bot.language.sounds import is_common_word
-from bot.language.waiting import asks_to_submit_again, declines_a_person, waits_aside
+from bot.language.waiting import asks_to_submit_again, declines_a_person, submits_again_after_a_check, waits_aside
 from bot.language.waiting import checks_a_value as checks_a_value
 from bot.language.waiting import only_puts_off as only_puts_off
 from bot.language.waiting import puts_off_filing as puts_off_filing
@@ -815,8 +815,11 @@ def takes_back_cancel(text: str) -> bool:
     """True when a message takes back the cancel just said («算了还是提吧», «哎 想了想还是要提交»); never a cancel
     («还是不提了», «还是算了»)."""
     squashed = _squash(plain(text or ""))
-    if asks_to_submit_again(text) and not is_cancel(text):
-        return True  # («还是按刚才的交» after «取消»: «好的,还有什么可以帮您», nothing filed)
+    if (asks_to_submit_again(text) or submits_again_after_a_check(text)) and not is_cancel(text) \
+            and not re.search(r"[?？吗么]", text or ""):
+        # («还是按刚才的交», «好了我核对完了 没问题 刚才那个再交一次» after «先别交 我再核对一下» cancelled the draft:
+        # «好的,还有什么可以帮您» or «再见», nothing filed)
+        return True
     found = _TAKES_BACK.search(squashed)
     # («算了还是提吧»: the 算了 before it gives up the doubt, not the ticket)
     # (a long one too when it says it thought again: «想想还是咽不下这口气 算了还是提吧 就投诉燃气报装乱收费这事»)
@@ -850,8 +853,8 @@ def is_cancel(text: str) -> bool:
     """
     # «窗口把我们已经受理的申请说撤回就撤回了»: a withdrawal told of others is a story, no cancel
     squashed = _TOLD_WITHDRAWN.sub("", _squash(text))
-    if only_puts_off(text) or checks_a_value(text):
-        return False  # («先别交 我再核对一下»: the draft held, not dropped — «确认» files it when they are ready)
+    if checks_a_value(text):
+        return False  # («稍等一下 我核对下电话对不对»: a value checked, nothing dropped — the phone was wiped)
     if _NOT_CANCELLED.search(squashed):
         return False  # («不是取消 是不用改 直接提交», «确认提交 不要取消»: the ticket was dropped)
     stops = _CANCEL.search(squashed) or _STOP.search((text or "").strip())

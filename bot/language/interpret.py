@@ -78,6 +78,7 @@ from bot.language.waiting import (
     declines_a_person,
     only_puts_off,
     says_more,
+    submits_again_after_a_check,
     takes_it_on,
     waits_aside,
     withdraws_a_person,
@@ -1393,7 +1394,7 @@ class Interpreter:
         if checks_a_value(text):
             # «稍等一下 我核对下电话对不对» at the summary (the phone wiped, asked again): a value checked, an aside
             return "inform", "a value checked"
-        if asks_to_submit_again(text):
+        if asks_to_submit_again(text) or submits_again_after_a_check(text):
             # «刚才那个再交一次» after a filing held by the hourly limit (a new complaint: the held draft lost): the
             # filing asked again, as the button «重新提交» asks it
             return "affirm", "the filing asked again"

@@ -215,3 +215,15 @@ def stops_beside_a_put_off(text: str | None) -> bool:
     said = _NOISE.sub("", normalize(text or ""))
     return puts_off_filing(text or "") and bool(_STOPPED_BESIDE.search(said.replace("不对", "")))
 
+
+#: The draft asked for again after a check said done («好了我核对完了 没问题 刚才那个再交一次»).
+_SUBMITTED_AGAIN_AFTER_A_CHECK = re.compile(r"(?:核对|检查|确认|看|问)(?:完了|好了|过了).{0,8}(?:刚才|刚刚)"
+                                            r"(?:那个|那份)?(?:再|重新)(?:交|提交)")
+
+
+def submits_again_after_a_check(text: str | None) -> bool:
+    """True when a message says a check is done and asks to file what was put off («好了我核对完了 没问题 刚才那个再交
+    一次»: «再见», the draft cancelled by the put-off never taken back); never a question."""
+    said = _NOISE.sub("", normalize(text or ""))
+    return bool(_SUBMITTED_AGAIN_AFTER_A_CHECK.search(said)) and not re.search(r"[?？吗么]", text or "")
+

