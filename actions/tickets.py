@@ -135,6 +135,7 @@ from bot.language.waiting import (
     declines_a_person,
     says_more,
     stops_beside_a_put_off,
+    submits_again_after_a_check,
     takes_it_on,
     waits_aside,
 )
@@ -238,8 +239,12 @@ def resumed_ticket(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[E
     if draft is None or not draft.get("ticket_type"):
         return None
     dispatcher.utter_message(response="utter_ticket_resumed")
+    typed = message_of(tracker).typed
+    # («还是按刚才的交», «好了我核对完了 没问题 刚才那个再交一次» after a put-off's cancel: filing asked, draft whole)
+    confirmed = True if (asks_to_submit_again(typed) or submits_again_after_a_check(typed)) \
+        and all(draft.get(s) for s in ("description", "company_name", "contact_name", "phone")) else None
     return [*(SlotSet(s, draft.get(s)) for s in RESUMED_SLOTS), SlotSet("ticket_cancelled", False),
-            SlotSet("ticket_confirmed", None), SlotSet("ticket_retry", False), SlotSet("ticket_offered", False),
+            SlotSet("ticket_confirmed", confirmed), SlotSet("ticket_retry", False), SlotSet("ticket_offered", False),
             FollowupAction("ticket_form")]
 
 
