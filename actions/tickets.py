@@ -1623,6 +1623,16 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         said = str(value or "")
         if waits_aside(said):
             return {"contact_name": None}  # «稍等 我问下老板手机号»: an aside, asked again (taken for a question)
+        if (rest := phrases.calls_oneself(said)) is not None or phrases.name_after_whose_post(said) is not None:
+            # «联系我就行 会计小甘 177…», «找我就行» at «怎么称呼您» (filed as 联系人:联系我 / 找我): the one typing is
+            # whom to call — the name told with it, else asked (said so); «联系我们财务王芳 139…» (filed whole as the
+            # name, the number dropped): the name after the post — and the number told with it when none was taken
+            own = phrases.own_name_to_call(said) if rest is not None else phrases.name_after_whose_post(said)
+            if own is None:
+                dispatcher.utter_message(response="utter_contact_is_you")
+                return {"contact_name": None}
+            phone = phrases.one_mobile_said(said) if not tracker.get_slot("phone") else None
+            return {"contact_name": own, **({"phone": phone} if phone else {})}
         if phrases.names_contact_and_phone(said) and (told := phrases.contact_put_right(said)):
             # «名字跟电话都改一下 联系人换成赵立新 电话139…» at «怎么称呼您» (echoed back as no name): both taken
             name, phone = (each.value for each in told)
@@ -2398,6 +2408,11 @@ class ActionAskContactName(AskUnlessRefused):
 
 class ActionAskPhone(AskUnlessRefused):
     slot = "phone"
+
+    def ask(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+        if said_this_turn(tracker, ("utter_which_phone",)):
+            return  # (which of the numbers told was just asked: «请留一个手机号» after it asked twice)
+        super().ask(dispatcher, tracker)
 
 
 class ActionAskDepartment(AskUnlessRefused):

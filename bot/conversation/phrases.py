@@ -1172,9 +1172,9 @@ def name_given_with_phone(text: str) -> str | None:
     alone = re.sub(r"^(?:来电人|联系人|来电的|我姓|姓)", "", re.sub(r"\s+", "", _PHONE_PART.sub(" ", text)))
     if len(alone) == 1 and alone in _SURNAMES:
         return alone
-    if (after_post := _NAME_AFTER_POST.search(plain(text or ""))) is not None:
+    if (after_post := name_after_whose_post(text)) is not None:
         # («…公司叫蓝海广告传媒 联系我们行政小吴 137…»: the name after the post — it was filed as 联系人:提个建议)
-        return after_post.group("name")
+        return after_post
     # («联系我就行 会计小甘 177…»: oneself as whom to call, then who one is — filed as 联系人:联系我)
     text = _CALL_ME_ALONE.sub(" ", text)
     if (post_then := _POST_THEN_A_NAME.search(plain(text))) is not None and (
@@ -3936,12 +3936,48 @@ _CONTACT_LABELLED = re.compile(r"^联系人(?:就)?(?:写|填|是|找|改成|换
 _UNIT_THEN_TITLED = re.compile(r"^[\u4e00-\u9fa5]{1,4}(?:科|部|室|车间)(?P<name>[\u4e00-\u9fa5]{1,2}(?:工|总|经理|师傅|姐|哥))$")
 
 
+#: Oneself said to be whom to call, at a word's start («联系我就行», «找我 出纳小陈», «有事直接打我电话就行»), never «找我们会计»
+#: nor «执法队来找我麻烦».
+_CALL_ME = re.compile(r"(?:^|(?<=[\s,,。;;!!]))(?:有事|有啥事|有问题)?(?:那|那就)?(?:直接|就)?(?:联系|找|打给|打|打电话给|电话打给)"
+                      r"我(?![们的爱老媳对丈妻家])(?:本人|自己)?(?:电话|手机)?(?:就行|就好|就可以|就成|吧|啊|好了|即可)*"
+                      r"(?=$|[\s,,。;;!!]|我)")
+
+
+def name_after_whose_post(text: str) -> str | None:
+    """The name said after whose post it is, as whom to call («联系我们财务王芳 139…», «找我们会计王芳»); None if none."""
+    after_post = _NAME_AFTER_POST.search(plain(text or ""))
+    return after_post.group("name") if after_post is not None else None
+
+
+def calls_oneself(text: str) -> str | None:
+    """The rest of a reply that says the one typing is whom to call («联系我就行 会计小甘 177…» → «会计小甘 177…»,
+    «找我就行» → «»); None when it says no such thing."""
+    said = plain(text or "").strip()
+    if not _CALL_ME.search(said):
+        return None
+    return re.sub(r"^[\s,,。;;!!]+|[\s,,。;;!!]+$", "", _CALL_ME.sub(" ", said))
+
+
+def own_name_to_call(text: str) -> str | None:
+    """Whom to call in a reply saying it is the one typing, by the name told with it («联系我就行 会计小甘 177…» → 小甘,
+    «找我吧 我姓甘» → 甘); None when no name is told (or no such thing said)."""
+    rest = calls_oneself(text)
+    if not rest or not (rest := without_phone(rest).strip()):
+        return None
+    name = name_among(rest)
+    if is_bare_name(name) or is_titled_name(name) or (len(name) == 1 and re.search(rf"姓{re.escape(name)}", rest)):
+        return None if says_other_than_a_name(name) or is_a_post(name) else name
+    return None
+
+
 def contact_told_in_passing(text: str) -> str | None:
     """Whom to call, told where another value is asked («他们老板不在 找我就行 我姓庞 158…», «联系人写我们安全员 姓伍 电话…»,
     «联系人找设备科 鲁工 …»): the name (a post's surname, 伍安全员); None when none is told."""
     said = plain(without_phone(text or "")).strip()
     if _CALL_ME_ALONE.search(_squash(said)) and (own := stated_contact_name(said)) is not None and len(own) <= 3:
         return own
+    if (own := own_name_to_call(said)) is not None:
+        return own  # («联系我就行 会计小甘»: the name after the post)
     labelled = _CONTACT_LABELLED.match(re.sub(r"[\s,,]*(?:电话|手机)[\s::]*$", "", said))
     if labelled is None:
         return None
