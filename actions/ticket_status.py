@@ -97,6 +97,7 @@ from bot.conversation.phrases import (
     names_a_rating_level,
     names_a_status_asked,
     names_a_ticket,
+    only_picks_a_ticket,
     points_at_a_filed_ticket,
     rates_the_service,
     rating_from,
@@ -112,6 +113,7 @@ from bot.conversation.phrases import (
     takes_back_cancel,
     ticket_request_beside,
     urge_reason,
+    without_the_pick,
     word_pointed_at,
 )
 from bot.conversation.phrases import phone_put_right as read_phone_put_right
@@ -120,7 +122,7 @@ from bot.dialogue.clauses import detail_of_the_quote
 from bot.dialogue.days import working_days_counted
 from bot.dialogue.order import next_after, whole_told_done
 from bot.dialogue.questions import praises
-from bot.language.choices import button_picked, picks_by_position
+from bot.language.choices import button_picked
 from bot.language.grammar import (
     appeal_wanted,
     platform_rule_asked,
@@ -519,27 +521,9 @@ def urge_reason_told(tracker: Tracker) -> str | None:
     texts = typed_since_set(tracker.events, "pending_request", "urge") \
         if tracker.get_slot("pending_request") == "urge" else [message_of(tracker).typed]
     # («尾号0011那个», «绿野那个» after «要催办哪一张»: which ticket, no reason — it was written into the ticket)
-    reasons = [r for r in dict.fromkeys(urge_reason(_without_the_pick(text)) for text in texts if not _only_picks(text))
-               if r]
+    reasons = [r for r in dict.fromkeys(urge_reason(without_the_pick(text)) for text in texts
+                                        if not only_picks_a_ticket(text)) if r]
     return ",".join(reasons)[:REASON_MAX] or None
-
-
-#: The most characters of a message that only picks a ticket («尾号0011那个», «恒达那个吧»).
-PICK_ONLY_CHARS = 12
-
-
-def _without_the_pick(text: str) -> str:
-    """``text`` without the words that pick one of several tickets («蓝湾那个 急着用执照 帮催一下» → «急着用执照
-    帮催一下»)."""
-    word = word_pointed_at(text)
-    picked = rf"^\s*{re.escape(word)}(?:公司|那家)?(?:的)?(?:那个|那张|那单|那件|那条|那笔)[\s,,]*" if word else ""
-    return re.sub(picked, "", text or "") if word else text
-
-
-def _only_picks(text: str) -> bool:
-    """True when a short message only picks one of several tickets (by its id's tail, its place, a word of its firm)."""
-    return len(re.sub(r"\W", "", text or "")) <= PICK_ONLY_CHARS \
-        and bool(id_tail_said(text) or word_pointed_at(text) or picks_by_position(text) or asks_all_of_them(text))
 
 
 def verify_first(request: str, ticket_id: str | None, phone: str | None = None) -> list[EventType]:

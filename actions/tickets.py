@@ -95,6 +95,7 @@ from bot.conversation.history import (
     ran_this_turn,
     replies_before_this_turn,
     said_in_conversation,
+    slots_before_this_turn,
 )
 from bot.conversation.intake import (
     asks_about_a_procedure,
@@ -759,7 +760,7 @@ class ActionStartTicket(Action):
             events.append(SlotSet("description", before))
             text = before
         elif for_a_caller and (tells_more_of_the_case(text) or (
-                re.match(r"(?:反映|说|投诉|举报)", text) and len(squash(text)) >= OPENING_TOLD_MIN)) \
+                phrases.opens_on_a_report(text, OPENING_TOLD_MIN))) \
                 and phrases.only_form_values(text) is None:
             # («再登记一个来电：来电人（邓先生） 反映菜市场占道经营没人管»: the agent's note, its case asked again)
             events.append(SlotSet("description", phrases.bare_contact(story_of(text))[1]))
@@ -829,28 +830,8 @@ def _about_the_guide_answered(tracker: Tracker, message: Message, events: list[E
     return [*events, SlotSet("description", f"(关于{procedure.name}){told}"), SlotSet("procedure", pid)]
 
 
-#: An office named by a word of its kind that this platform's list does not hold («公积金中心», «海关», «出入境管理处»).
-_AN_OFFICE_NOT_LISTED = re.compile(r"(?:公积金|社保|医保|不动产|住房|管理|服务|交易|登记)中心$|海关"
-                                   r"|(?:局|处|所|站|署|委员会|管委会)$")
-#: Words of a remark, or one's own, never an office's name («你们看着办», «大概是区里的局», «我们公司»).
-_NOT_AN_OFFICES_NAME = re.compile(r"你们|我们|咱们|那个|这个|哪个|大概|可能|好像|一家|自己|是的|就是|看着|反正|随便"
-                                  r"|不知道")
-#: The longest office's name taken so at the department's question.
-OFFICE_NAME_MAX = 16
-
-
 #: The draft's values a message may fill at any of the form's questions.
 DRAFT_VALUES = ("company_name", "credit_code", "contact_name", "phone", "department", "description", "ticket_confirmed")
-
-
-def _slots_before_this_turn(events: list[dict[str, Any]]) -> dict[str, Any]:
-    """The slots' values as they were before the latest user message."""
-    last_user = max((at for at, event in enumerate(events) if event.get("event") == "user"), default=len(events))
-    values: dict[str, Any] = {}
-    for event in events[:last_user]:
-        if event.get("event") == "slot":
-            values[str(event.get("name"))] = event.get("value")
-    return values
 
 
 #: The form's questions before the phone's, where two numbers may be told with the answer («我姓蔡 手机…或者…都行»).
@@ -1033,7 +1014,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # number filled the draft, and it was filed so): this caller's draft is finished first, said so — every
             # value as it was, the question asked again
             dispatcher.utter_message(response="utter_finish_this_caller_first")
-            before = _slots_before_this_turn(tracker.events)
+            before = slots_before_this_turn(tracker.events)
             return [SlotSet(slot, before.get(slot)) for slot in DRAFT_VALUES
                     if tracker.get_slot(slot) != before.get(slot)]
         if requested and requested != "description" and route_of(tracker) is Route.WINDOW \
@@ -2012,15 +1993,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                     dispatcher.utter_message(response="utter_value_noted", field=CORRECTABLE["contact_name"],
                                              value=changed["contact_name"])
                 return {"department": None, **changed}
-            if (phrases.is_confirm_in_words(text) or phrases.says_submit(text) or asks_to_submit_again(text)
-                    or re.search(r"就这么(?:报|交|提交|办)|就这样(?:报|交|提交)", text)) \
-                    and not re.search(r"不|别|没", text):
+            if phrases.files_as_it_stands(text):
                 # «对 就这么报», «看完了 刚才那个再交一次吧» at «涉及哪个部门» (the form went no further): the
                 # department not known, said so — the office sorts it out; the summary follows
                 dispatcher.utter_message(response="utter_department_left_unknown")
                 return {"department": UNKNOWN_DEPARTMENT}
-            if _AN_OFFICE_NOT_LISTED.search(squash(text)) and len(squash(text)) <= OFFICE_NAME_MAX \
-                    and not _NOT_AN_OFFICES_NAME.search(squash(text)):
+            if phrases.names_an_office_not_listed(text):
                 # «公积金中心», «海关» (no department of this platform's list: «没找到「公积金中心」这个部门», and the
                 # form went no further): the office sorts it out, the office named written into what happened for it
                 joined = join_description(tracker.get_slot("description") or "", f"企业说涉及{text.strip()}")

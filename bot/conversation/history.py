@@ -235,3 +235,9 @@ def filed_before(events: Sequence[Event]) -> tuple[str, str] | None:
         elif event.get("event") == "bot" and (event.get("metadata") or {}).get("utter_action") == "utter_ticket_filed":
             filed = (kind, case) if kind else filed
     return filed
+
+
+def slots_before_this_turn(events: Sequence[Event]) -> dict[str, Any]:
+    """The slots' values as they were before the latest user message."""
+    last_user = max((at for at, event in enumerate(events) if event.get("event") == "user"), default=len(events))
+    return {str(event.get("name")): event.get("value") for event in events[:last_user] if event.get("event") == "slot"}

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from bot.language.choices import picks_by_position
 from bot.language.farewell import says_farewell
 from bot.language.grammar import WAITED as _WAITED
 from bot.language.grammar import handling_steps_asked as handling_steps_asked
@@ -30,7 +31,6 @@ from bot.language.normalize import normalize
 from bot.language.sounds import is_common_word
 from bot.language.waiting import asks_to_submit_again, declines_a_person, submits_again_after_a_check, waits_aside
 from bot.language.waiting import checks_a_value as checks_a_value
-from bot.language.waiting import only_puts_off as only_puts_off
 from bot.language.waiting import puts_off_filing as puts_off_filing
 from bot.procedures.model import Procedure
 from bot.text import SURNAME_SAID, SURNAME_TEXT, plain
@@ -3902,6 +3902,25 @@ def word_pointed_at(text: str) -> str | None:
     return found.group("word")
 
 
+def only_picks_a_ticket(text: str) -> bool:
+    """True when a short message only picks one of several tickets (by its id's tail, its place, a word of its firm)."""
+    return len(re.sub(r"\W", "", text or "")) <= PICK_ONLY_CHARS \
+        and bool(id_tail_said(text) or word_pointed_at(text) or picks_by_position(text) or asks_all_of_them(text))
+
+
+#: The most characters of a message that only picks a ticket («尾号0011那个», «恒达那个吧»).
+PICK_ONLY_CHARS = 12
+
+
+def without_the_pick(text: str) -> str:
+    """``text`` without the words that pick one of several tickets («蓝湾那个 急着用执照 帮催一下» → «急着用执照
+    帮催一下»)."""
+    word = word_pointed_at(text)
+    if not word:
+        return text
+    return re.sub(rf"^\s*{re.escape(word)}(?:公司|那家)?(?:的)?(?:那个|那张|那单|那件|那条|那笔)[\s,,]*", "", text or "")
+
+
 #: Every ticket asked of at once («两个都帮我催一下», «都催», «全部催一下»).
 _ALL_ASKED = re.compile(r"^(?:把|这)?(?:两个|两张|两单|几个|几张|全部|所有的?)(?:都|一起|全)(?:帮我)?催|^(?:都|全都|一起)(?:帮我)?催")
 
@@ -3930,6 +3949,44 @@ def firm_named_before(value: str, earlier: Sequence[str]) -> str | None:
     return firms[0] if len(firms) == 1 else None
 
 
+#: An office named by a word of its kind that this platform's list does not hold («公积金中心», «海关», «出入境管理处»).
+_AN_OFFICE_NOT_LISTED = re.compile(r"(?:公积金|社保|医保|不动产|住房|管理|服务|交易|登记)中心$|海关"
+                                   r"|(?:局|处|所|站|署|委员会|管委会)$")
+#: Words of a remark, or one's own, never an office's name («你们看着办», «大概是区里的局», «我们公司»).
+_NOT_AN_OFFICES_NAME = re.compile(r"你们|我们|咱们|那个|这个|哪个|大概|可能|好像|一家|自己|是的|就是|看着|反正|随便"
+                                  r"|不知道")
+#: The longest office's name taken so at the department's question.
+OFFICE_NAME_MAX = 16
+
+
+def names_an_office_not_listed(text: str) -> bool:
+    """True when a reply at the department's question is an office's name by the words of its kind («公积金中心»,
+    «海关», «出入境管理处»), whether this platform lists it or not; never a remark («你们看着办», «大概是区里的局»)."""
+    said = _squash(text or "")
+    return bool(_AN_OFFICE_NOT_LISTED.search(said)) and len(said) <= OFFICE_NAME_MAX \
+        and not _NOT_AN_OFFICES_NAME.search(said)
+
+
+#: Filing as it stands («就这么报», «就这样提交»).
+_AS_IT_STANDS = re.compile(r"就这么(?:报|交|提交|办)|就这样(?:报|交|提交)")
+
+
+def files_as_it_stands(text: str) -> bool:
+    """True when a reply asks to file the draft as it is («对 就这么报», «看完了 刚才那个再交一次吧», «确认»), never
+    with a no («不 别就这么报»)."""
+    return (is_confirm_in_words(text) or says_submit(text) or asks_to_submit_again(text)
+            or bool(_AS_IT_STANDS.search(text or ""))) and not re.search(r"不|别|没", text or "")
+
+
+#: A 12345 agent's note opening on what the caller reports («反映菜市场占道经营没人管», «说窗口一直不给办»).
+_REPORT_OPENED = re.compile(r"(?:反映|说|投诉|举报)")
+
+
+def opens_on_a_report(text: str, least: int) -> bool:
+    """True when a message opens on what is reported and says at least ``least`` characters of it."""
+    return bool(_REPORT_OPENED.match(text or "")) and len(_squash(text or "")) >= least
+
+
 #: Whom to call under its label, then who they are at the firm («联系人写我们安全员 姓伍», «联系人找设备科 鲁工»).
 _CONTACT_LABELLED = re.compile(r"^联系人(?:就)?(?:写|填|是|找|改成|换成)?(?:我们|咱们)?(?:公司|厂里|店里)?(?:的)?(?P<rest>.+)$")
 #: A unit of the firm, then a titled name («设备科 鲁工», «工程部 陆经理»).
@@ -3938,9 +3995,9 @@ _UNIT_THEN_TITLED = re.compile(r"^[\u4e00-\u9fa5]{1,4}(?:科|部|室|车间)(?P<
 
 #: Oneself said to be whom to call, at a word's start («联系我就行», «找我 出纳小陈», «有事直接打我电话就行»), never «找我们会计»
 #: nor «执法队来找我麻烦».
-_CALL_ME = re.compile(r"(?:^|(?<=[\s,,。;;!!]))(?:有事|有啥事|有问题)?(?:那|那就)?(?:直接|就)?(?:联系|找|打给|打|打电话给|电话打给)"
-                      r"我(?![们的爱老媳对丈妻家])(?:本人|自己)?(?:电话|手机)?(?:就行|就好|就可以|就成|吧|啊|好了|即可)*"
-                      r"(?=$|[\s,,。;;!!]|我)")
+_ONESELF_TO_CALL = re.compile(r"(?:^|(?<=[\s,,。;;!!]))(?:有事|有啥事|有问题)?(?:那|那就)?(?:直接|就)?"
+                              r"(?:联系|找|打给|打|打电话给|电话打给)我(?![们的爱老媳对丈妻家])(?:本人|自己)?(?:电话|手机)?(?:就行|就好|就可以|就成|吧|啊|好了|即可)*"
+                              r"(?=$|[\s,,。;;!!]|我)")
 
 
 def name_after_whose_post(text: str) -> str | None:
@@ -3953,9 +4010,9 @@ def calls_oneself(text: str) -> str | None:
     """The rest of a reply that says the one typing is whom to call («联系我就行 会计小甘 177…» → «会计小甘 177…»,
     «找我就行» → «»); None when it says no such thing."""
     said = plain(text or "").strip()
-    if not _CALL_ME.search(said):
+    if not _ONESELF_TO_CALL.search(said):
         return None
-    return re.sub(r"^[\s,,。;;!!]+|[\s,,。;;!!]+$", "", _CALL_ME.sub(" ", said))
+    return re.sub(r"^[\s,,。;;!!]+|[\s,,。;;!!]+$", "", _ONESELF_TO_CALL.sub(" ", said))
 
 
 def own_name_to_call(text: str) -> str | None:
