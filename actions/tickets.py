@@ -642,7 +642,9 @@ class ActionStartTicket(Action):
             # form started on a question («我要投诉 你们会不会把我信息泄露出去» is told the same, and its form starts)
             return privacy
         if reading.vents and (not tracker.get_slot("ticket_offered") or reading.laments) \
-                and not tells_wrong_done(message.typed):
+                and not tells_wrong_done(message.typed) and not phrases.callers_name(message.typed):
+            # (never a 12345 agent's note of a caller: «下一个来电人 李女士 139… 消防检查人员吃拿卡要» got «非常理解您的
+            # 心情», nothing filed)
             # (a lament after an offer to file made under an earlier answer, «唉 生意太难做了 不想干了», accepts no
             # offer: it opened the form)
             # anger alone is met calmly; an event told in anger (who did what to us) is filed; the trade's hardship
@@ -699,7 +701,7 @@ class ActionStartTicket(Action):
         # to the agent)
         for_a_caller = phrases.files_for_a_caller(
             [message.typed, text, *(said for said, _ in earlier_messages(tracker.events))])
-        caller = phrases.caller_in_brackets(text, contact_too=True) if for_a_caller else None
+        caller = phrases.callers_name(text) if for_a_caller else None
         next_caller = for_a_caller and (caller is not None or phrases.opens_the_next_caller(text))
         if for_a_caller:
             # («再登记一个来电：来电人（邓先生）136… …»: 情况 opened with the agent's words and the caller's name)
@@ -768,8 +770,10 @@ class ActionStartTicket(Action):
         stated = caller or phrases.stated_contact_name(text) or phrases.bare_contact(text)[0]
         if stated:
             events.append(SlotSet("contact_name", stated))
-        company = phrases.stated_company_name(text)
-        if company and not message.entity_values("company_name"):
+        # («又一个来电 孙先生 139… 孙记五金店 …» of an agent: the firm typed as a word, with no legal form)
+        company = phrases.stated_company_name(text) or (phrases.firm_as_a_word(text) if for_a_caller else None)
+        # («…李女士 139… 李氏餐饮管理有限公司 …»: the entity read only «管理有限公司» of it, and it was filed so)
+        if company and all(entity != company and entity in company for entity in message.entity_values("company_name")):
             events.append(SlotSet("company_name", company))
         new_firm = company or next(iter(message.entity_values("company_name")), "")
         if tracker.get_slot("company_name") and new_firm and new_firm != tracker.get_slot("company_name"):

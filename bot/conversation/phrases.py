@@ -1128,6 +1128,31 @@ _NEXT_CALLER = re.compile(r"^[\s,,]*(?:(?:再|继续|接着)(?:登记|记|录)?(
                           r"|(?:再|又)?(?:下一个|下一位|新的?|另一个|又一个))(?:下一个|下一位|新的?|另一个|又一个)?"
                           r"来电(?![人企补还话显号])[\s,,::]*")
 
+#: The same words, before the caller's label («下一位 来电人钱先生 …», «下一个来电人 李女士 …»).
+_NEXT_BEFORE_LABEL = re.compile(r"^[\s,,]*(?:再|又)?(?:下一个|下一位|另一个|又一个|再来一个|再一个|新的?)[\s,,::]*"
+                                r"(?=来电人|来电企业|来电单位|来电的)")
+#: A caller named under the label with no brackets («来电人钱先生», «来电人 李女士», «来电人王建国 139…»).
+_CALLER_LABELLED = re.compile(r"来电人[\s::]*(?:是|叫|姓名)?[\s::]*(?P<name>[\u4e00-\u9fa5]{1,4}?)(?=$|[\s,,。;;]|\d|手机|电话)")
+
+
+def callers_name(text: str) -> str | None:
+    """The caller's name in a 12345 agent's note: in brackets («来电人（邓先生）»), under the label («来电人钱先生»), or
+    opening the next caller's matter («又一个来电 孙先生 139…»); None when no name is told."""
+    said = unicodedata.normalize("NFKC", text or "")
+    if (bracketed := caller_in_brackets(said, contact_too=True)) is not None:
+        return bracketed
+    labelled = _CALLER_LABELLED.search(said)
+    if labelled is None and (opened := _NEXT_CALLER.match(said) or _NEXT_BEFORE_LABEL.match(said)) is not None:
+        labelled = re.match(r"[\s,,::]*(?P<name>[\u4e00-\u9fa5]{1,4}?)(?=$|[\s,,。;;]|\d)", said[opened.end():])
+    name = labelled.group("name") if labelled is not None else ""
+    if name.startswith("姓") and len(name) == 2:
+        return name[1]  # «来电人姓郑»
+    if not name or _NO_NAME_IN_BRACKETS.match(name) or says_other_than_a_name(name) or names_an_organisation(name):
+        return None
+    # (never a verb: «来电人反映…», «来电人说…»)
+    return name if is_titled_name(name) or looks_like_person_name(name) or (
+        len(name) == 2 and name[0] in "老小" and is_bare_name(name)) else None
+
 
 def caller_in_brackets(text: str, contact_too: bool = False) -> str | None:
     """The caller's name an agent types in brackets after «来电人» («来电人（邓先生）136…» → 邓先生, «来电人(俞)» → 俞),
@@ -1148,16 +1173,24 @@ def opens_the_next_caller(text: str) -> bool:
     """True when a 12345 agent's message opens another caller's matter («再登记一个来电：来电人（邓先生）…»): the words
     of the next call, then its caller or firm (never «再来电话打这个 138…», «新来电号码…» of an owner's own number)."""
     said = unicodedata.normalize("NFKC", text or "")
+    if _NEXT_BEFORE_LABEL.match(said):
+        return True  # «下一位 来电人钱先生 …», «下一个来电人 李女士 …»
     opened = _NEXT_CALLER.match(said)
-    return opened is not None and bool(re.search(r"来电人|来电企业|来电单位|来电的(?:是|企业)", said[opened.end():]) or caller_in_brackets(said))
+    # («又一个来电 孙先生 139…»: the caller named with no label)
+    return opened is not None and bool(re.search(r"来电人|来电企业|来电单位|来电的(?:是|企业)", said[opened.end():])
+                                       or callers_name(said) or one_mobile_said(said[opened.end():]))
 
 
 def without_caller_labels(text: str) -> str:
     """An agent's note without the words that open it and the caller's bracketed name with its number («再登记一个来电：
     来电人（邓先生）13600002222 …»: 情况 opened with them)."""
-    said = _NEXT_CALLER.sub("", unicodedata.normalize("NFKC", text or ""), count=1)
+    said = _NEXT_BEFORE_LABEL.sub("", _NEXT_CALLER.sub("", unicodedata.normalize("NFKC", text or ""), count=1), count=1)
     said = re.sub(r"(?:来电人|联系人|来电的)[\s::]*[(\[【]\s*[\u4e00-\u9fa5]{1,4}\s*[)\]】][\s,,]*(?:1[3-9]\d(?:[\s-]?\d){8})?",
                   " ", said)
+    if (labelled := _CALLER_LABELLED.search(said)) is not None and callers_name(labelled.group()) is not None:
+        # («下一个来电人 李女士 139… …», «来电人赵女士 139… …»: 情况 opened with them, as with the brackets)
+        said = said[:labelled.start()] + " " + re.sub(r"^[\s,,]*(?:1[3-9]\d(?:[\s-]?\d){8})?", "",
+                                                      said[labelled.end():])
     return re.sub(r"^[\s,,。;;]+", "", said).strip()
 
 
@@ -1407,6 +1440,25 @@ def stated_company_name(text: str) -> str | None:
         if leading and not _NO_NAME_WORDS.search(leading.group("name")):
             return leading.group("name")
     return None
+
+
+#: A firm's name as a word of its own, ending in a kind's word («钱氏印刷厂», «柯氏茶叶商行», «孙记五金店»).
+_FIRM_AS_A_WORD = re.compile(rf"(?![我你他她这那咱])[\u4e00-\u9fa5()()]{{3,30}}?(?:{_LEGAL_FORMS}|{_KINDS})")
+
+
+def firm_as_a_word(text: str) -> str | None:
+    """The firm in a 12345 agent's note, typed as a word of its own among the caller's values («又一个来电 孙先生
+    139… 孙记五金店 想建议…» → 孙记五金店: it was asked again, or the firm before kept); None when no word is one (a
+    kind of firm, «奶茶店»; an office, «供电公司»; a story, «我们店被罚了»)."""
+    for word in _DETAIL_BREAKS.split(plain(text or "").strip()):
+        if _FIRM_AS_A_WORD.fullmatch(word) and not _a_kind_of_firm(word) and not names_an_organisation(word) \
+                and not _NO_NAME_WORDS.search(word) and not _NOT_IN_A_FIRMS_NAME.search(word):
+            return word
+    return None
+
+
+#: Words of a story, never in a firm's name typed as a word («被罚的店», «门口的厂»).
+_NOT_IN_A_FIRMS_NAME = re.compile(r"[了的被把在给让不没吗呢吧]|我们|他们|你们|这家|那家|一家")
 
 
 def only_names_the_company(text: str) -> bool:

@@ -86,3 +86,79 @@ def test_which_number_is_the_phones_question():
     # the tester of round forty-six: «请只回复承办部门该打的那一个» then «请留一个手机号» — asked twice
     assert _phone_asked(after_which_phone=True) == []
     assert _phone_asked(after_which_phone=False) == ["utter_ask_phone"]
+
+
+# ---- a 12345 agent's next caller, typed with no brackets -------------------------------------------------------------
+
+from tests.actions import test_conversation_region as region  # noqa: E402
+from tests.actions.test_lead_46 import AGENTS_FIRST, _set  # noqa: E402
+
+#: The real ticket service on a fresh database, wired into the actions (test_conversation_region's).
+database = region.database
+
+
+#: The intent each kind of ticket is asked by.
+INTENTS = {"complaint": "complain", "request": "request_help", "suggestion": "suggest"}
+
+
+def _after_agents_filing(text, intent):
+    """A tracker whose latest message ``text`` (read as ``intent``) follows a ticket an agent filed for a caller."""
+    from rasa_sdk import Tracker
+
+    from bot.language.interpret import PARSE_KEY, reading_to_dict
+    from tests.bot.dialogue.test_conv18 import READ
+
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": [],
+              PARSE_KEY: reading_to_dict(READ.read(text, intent, 0.9))}
+    events = [{"event": "user", "text": AGENTS_FIRST,
+               "parse_data": {"text": AGENTS_FIRST, "intent": {"name": "complain"}}},
+              {"event": "bot", "text": "已受理", "metadata": {"utter_action": "utter_ticket_filed"}},
+              {"event": "user", "text": text, "parse_data": latest}]
+    return Tracker.from_dict({
+        "sender_id": "l47", "slots": {"region": "example", "company_name": "南宁市石氏百货有限公司",
+                                      "contact_name": "石女士", "phone": "13600001111", "credit_code": "未提供"},
+        "latest_message": latest, "events": events, "paused": False, "followup_action": None, "active_loop": {},
+        "latest_action_name": "action_listen", "latest_input_channel": "rest"})
+
+
+@pytest.mark.parametrize("typed, caller, firm, kind", [
+    # the tester on main: filed with the caller before's firm (企业:赵家鞋业 for 钱先生, 钱氏印刷厂 for 孙先生)
+    ("下一位 来电人钱先生 13911110002 钱氏印刷厂 他想请政府帮忙对接银行贷款 资金周转困难", "钱先生", "钱氏印刷厂",
+     "request"),
+    ("又一个来电 孙先生 13911110003 孙记五金店 想建议开办企业能不能周末也开个窗口", "孙先生", "孙记五金店",
+     "suggestion"),
+    # met with «非常理解您的心情», nothing filed; then the firm filed as «管理有限公司»
+    ("下一个来电人 李女士 13911110004 李氏餐饮管理有限公司 消防检查人员吃拿卡要", "李女士", "李氏餐饮管理有限公司",
+     "complaint"),
+])
+def test_an_agents_next_caller_typed_plainly_is_the_new_callers(database, typed, caller, firm, kind):
+    from actions.tickets import ActionStartTicket
+    from tests.actions.test_ticket_form_bugs import run
+
+    events, messages = run(ActionStartTicket(), _after_agents_filing(typed, INTENTS[kind]))
+    assert [m["response"] for m in messages] == [f"utter_ticket_intro_{kind}_caller"], messages
+    assert _set(events, "contact_name")[-1] == caller, events
+    assert _set(events, "company_name")[-1] == firm, events
+    assert _set(events, "credit_code")[-1] is None
+    assert not any(w in _set(events, "description")[-1] for w in ("来电", caller, "下一", "又一个")), events
+
+
+@pytest.mark.parametrize("typed, name", [
+    ("来电人姓郑 说窗口态度差", "郑"), ("来电人王建国 13912345678 反映", "王建国"), ("来电人老张 说路被挖断了", "老张"),
+    ("来电人反映窗口推诿", None), ("来电人说窗口态度差", None), ("来电人是个体户 开奶茶店的", None),
+    ("来电人（男）反映噪音", None),
+])
+def test_the_callers_name_in_an_agents_note(typed, name):
+    from bot.conversation.phrases import callers_name
+
+    assert callers_name(typed) == name
+
+
+@pytest.mark.parametrize("typed, firm", [
+    ("柯氏茶叶商行 反映消防验收排不上", "柯氏茶叶商行"), ("反映供电公司拖了两个月", None),
+    ("来电人说他们的奶茶店被罚了", None), ("说菜市场门口的超市占道", None),
+])
+def test_a_firm_typed_as_a_word(typed, firm):
+    from bot.conversation.phrases import firm_as_a_word
+
+    assert firm_as_a_word(typed) == firm
