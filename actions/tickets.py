@@ -149,7 +149,7 @@ from bot.procedures.resolve import (
 )
 from bot.routes.rules import grade_from
 from bot.sla import Route
-from bot.text import plain
+from bot.text import plain, to_simplified
 from bot.tickets.errors import TicketError, TicketNotFound
 from bot.tickets.guards import Client
 from bot.tickets.model import TicketDraft, TicketType
@@ -691,7 +691,7 @@ class ActionStartTicket(Action):
             and phrases.kind_changed_to(message.typed) is None and not phrases.names_a_kind(message.typed) else None
         if same is not None:
             ticket_type = TicketType(same[0])
-        text = message.typed
+        text = to_simplified(message.typed)  # («來電人馮先生 …»: filed as 联系人:坐席)
         if phrases.opens_as_agent(text) and (rest := phrases.without_agent_self(text)) is not None and rest.strip():
             # «热线这边 工号0931 来电人手机139… 说厂门口的路被挖断了 …»: who types is no part of the caller's case, nor
             # the contact (filed as 联系人:热线这边, the case opening with the seat's number; «12345坐席 工号2264
@@ -1605,9 +1605,15 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if phrases.is_skip(str(value or "")):
             # a contact is needed: the department calls back
             return self._refuse(dispatcher, "contact_name", "utter_invalid_contact_name")
-        said = str(value or "")
+        # («聯繫人 財務 許小姐 １５８…»: filed as 联系人:聯繫人 — read in simplified characters)
+        said = to_simplified(str(value or ""))
         if waits_aside(said):
             return {"contact_name": None}  # «稍等 我问下老板手机号»: an aside, asked again (taken for a question)
+        if (pointed := phrases.named_with_a_pointer(said)) is not None:
+            # «采购部孟科长 手机135… 有事找他», «你们就打137… 问韦老板» (filed as 联系人:有事找他 / 你们就打): the one
+            # named, and the number told with it when none was taken
+            phone = phrases.one_mobile_said(said) if not tracker.get_slot("phone") else None
+            return {"contact_name": pointed, **({"phone": phone} if phone else {})}
         if (rest := phrases.calls_oneself(said)) is not None or phrases.name_after_whose_post(said) is not None:
             # «联系我就行 会计小甘 177…», «找我就行» at «怎么称呼您» (filed as 联系人:联系我 / 找我): the one typing is
             # whom to call — the name told with it, else asked (said so); «联系我们财务王芳 139…» (filed whole as the

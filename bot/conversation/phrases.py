@@ -1227,9 +1227,9 @@ def name_given_with_phone(text: str) -> str | None:
 
 
 #: A name said after whose post it is, as whom to call («联系我们行政小吴», «找我们会计王芳»).
-_NAME_AFTER_POST = re.compile(r"(?:联系人(?:是|就是|找|写)?|联系|找)[\s::]*(?:我们|我|公司|厂里|店里)?(?:的)?"
-                              r"(?:财务|会计|出纳|行政|文员|前台|办公室|人事)"
-                              rf"(?P<name>[小老][{SURNAME_TEXT}]|[{SURNAME_TEXT}][\u4e00-\u9fa5]{{1,2}}?)"
+_NAME_AFTER_POST = re.compile(r"(?:联系人(?:是|就是|找|写)?|联系|找|打给|问)[\s::]*(?:我们|我|公司|厂里|店里)?(?:的)?"
+                              r"(?:财务|会计|出纳|行政|文员|前台|办公室|人事|技术员|业务员|采购|代账的?)"
+                              rf"(?P<name>[小老][\u4e00-\u9fa5]|[{SURNAME_TEXT}][\u4e00-\u9fa5]{{1,2}}?)"
                               r"(?=$|[\s,,。;;、]|手机|电话|\d)")
 #: Oneself said to be whom to call, with no name («联系我就行», «找我就可以»).
 _CALL_ME_ALONE = re.compile(r"(?:联系|找|打给|打)我(?:本人)?(?:就行|就好|就可以|就成|吧)+")
@@ -4067,6 +4067,28 @@ def calls_oneself(text: str) -> str | None:
     return re.sub(r"^[\s,,。;;!!]+|[\s,,。;;!!]+$", "", _ONESELF_TO_CALL.sub(" ", said))
 
 
+#: Words that point at the one named as whom to call, no part of the name («有事找他», «你们就打139… 问韦老板»).
+_POINTERS_TO_THE_NAMED = re.compile(r"(?:有事|有问题|有啥事)?(?:就|直接)?(?:找|问|联系|打给)(?:他|她)(?:就行|就好|就可以|吧)?"
+                                    r"|(?:你们)?(?:就|直接)?(?:打|拨)(?=\s*1[3-9]\d)|(?<![\u4e00-\u9fa5])问(?=[\u4e00-\u9fa5]{1,2}"
+                                    r"(?:老板|经理|总|主任|科长|会计|师傅|女士|先生))")
+
+
+def named_with_a_pointer(text: str) -> str | None:
+    """Whom to call in a reply that names them and points at them («采购部孟科长 手机135… 有事找他» → 孟科长, «你们就打
+    137… 问韦老板» → 韦老板: filed as 联系人:有事找他 / 你们就打); None when it does not point so, or names none."""
+    said = plain(text or "")
+    if not _POINTERS_TO_THE_NAMED.search(said):
+        return None
+    rest = without_phone(_POINTERS_TO_THE_NAMED.sub(" ", said)).strip()
+    words = [word for word in _DETAIL_BREAKS.split(rest) if word]
+    for word in words:
+        unit = re.match(r"^[\u4e00-\u9fa5]{1,4}(?:科|部|室|车间|处)(?=[\u4e00-\u9fa5]{2,3}$)", word)
+        name = word[unit.end():] if unit is not None else word
+        if is_titled_name(name) or (looks_like_person_name(name) and not says_other_than_a_name(name)):
+            return name
+    return None
+
+
 def own_name_to_call(text: str) -> str | None:
     """Whom to call in a reply saying it is the one typing, by the name told with it («联系我就行 会计小甘 177…» → 小甘,
     «找我吧 我姓甘» → 甘); None when no name is told (or no such thing said)."""
@@ -4074,6 +4096,8 @@ def own_name_to_call(text: str) -> str | None:
     if not rest or not (rest := without_phone(rest).strip()):
         return None
     name = name_among(rest)
+    if (post := re.fullmatch(r"(?P<post>老板|经理|会计|财务|出纳|主任)\s*(?P<surname>[\u4e00-\u9fa5])", rest)) is not None:
+        return post.group("surname") + post.group("post")  # «就找我 老板 詹 139…» (filed as 联系人:老板詹)
     if is_bare_name(name) or is_titled_name(name) or (len(name) == 1 and re.search(rf"姓{re.escape(name)}", rest)):
         return None if says_other_than_a_name(name) or is_a_post(name) else name
     return None

@@ -162,3 +162,33 @@ def test_a_firm_typed_as_a_word(typed, firm):
     from bot.conversation.phrases import firm_as_a_word
 
     assert firm_as_a_word(typed) == firm
+
+
+# ---- whom to call, pointed at or typed in traditional characters -----------------------------------------------------
+
+
+@pytest.mark.parametrize("typed, told", [
+    # the tester on main: filed as 联系人:就找我 / 联系我 / 联系人 / 有事找他 / 你们就打, or 龚老板 with 小樊's number
+    ("就找我 老板 詹 13957001234", {"contact_name": "詹老板", "phone": "13957001234"}),
+    ("联系我 代账的小俞 13819001234", {"contact_name": "小俞", "phone": "13819001234"}),
+    ("聯繫人 財務 許小姐 １５８５７００１２３４", {"contact_name": "许小姐", "phone": "15857001234"}),
+    ("采购部孟科长 手机13588990011 有事找他", {"contact_name": "孟科长", "phone": "13588990011"}),
+    ("你们就打13706661234 问韦老板", {"contact_name": "韦老板", "phone": "13706661234"}),
+    ("有问题打给我们技术员小樊 13656001234 我是老板姓龚", {"contact_name": "小樊", "phone": "13656001234"}),
+    ("王芳 有事找她", {"contact_name": "王芳"}),
+])
+def test_whom_to_call_pointed_at_is_the_one_named(typed, told):
+    result, said = _at("contact_name", typed, phone=None)
+    assert result == told and said == [], (result, said)
+
+
+def test_an_agents_note_in_traditional_characters_is_read(database):
+    # the tester on main: «坐席 工号2208 來電人馮先生 …» was filed as 联系人:坐席
+    from actions.tickets import ActionStartTicket
+    from tests.actions.test_lead_38 import read_tracker
+    from tests.actions.test_ticket_form_bugs import run
+
+    events, _ = run(ActionStartTicket(), read_tracker(
+        "坐席 工号2208 來電人馮先生 建議開辦企業的窗口週末也開 馮氏建築裝飾工程有限公司", "suggest"))
+    assert _set(events, "contact_name")[-1] == "冯先生", events
+    assert _set(events, "company_name")[-1] == "冯氏建筑装饰工程有限公司"
