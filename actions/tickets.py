@@ -2011,12 +2011,23 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             if phrases.names_an_office_not_listed(text):
                 # «公积金中心», «海关» (no department of this platform's list: «没找到「公积金中心」这个部门», and the
                 # form went no further): the office sorts it out, the office named written into what happened for it
-                joined = join_description(tracker.get_slot("description") or "", f"企业说涉及{text.strip()}")
-                dispatcher.utter_message(response="utter_department_not_listed", words=text.strip()[:20])
-                return {"department": UNKNOWN_DEPARTMENT, **({"description": joined} if joined else {})}
+                return self._office_not_listed(dispatcher, tracker, text)
+        if department is None and tracker.get_slot("requested_slot") == "ticket_confirmed" \
+                and phrases.names_an_office_not_listed(text):
+            # «部门不对 是公积金中心», «不是税务局 是公积金中心» at the summary (the ticket was filed to 税务局, the
+            # change unsaid): as at the department's question
+            return self._office_not_listed(dispatcher, tracker, text)
         if department is None:
             return self._refuse(dispatcher, "department", "utter_unknown_department", words=text[:20])
         return {"department": department}
+
+    @staticmethod
+    def _office_not_listed(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> dict[str, Any]:
+        """An office this platform does not list, named as the department: left to the receiving office, the office
+        named written into what happened for it, said so."""
+        joined = join_description(tracker.get_slot("description") or "", f"企业说涉及{text.strip()}")
+        dispatcher.utter_message(response="utter_department_not_listed", words=text.strip()[:20])
+        return {"department": UNKNOWN_DEPARTMENT, **({"description": joined} if joined else {})}
 
     @staticmethod
     def _department_aside(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> dict[str, Any] | None:
@@ -2181,7 +2192,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         new = result.get(correction.field)
         if new is None:
             return {"ticket_confirmed": None}
-        if correction.field in CORRECTABLE and new != NOT_GIVEN:
+        # (an office not listed was said so already: «部门已改为:不清楚» after it said it twice)
+        if correction.field in CORRECTABLE and new != NOT_GIVEN \
+                and not any(m.get("response") == "utter_department_not_listed" for m in dispatcher.messages):
             # «号码填岔了 应该是139…»: the change is said, as at the form's other questions, before the summary again
             shown = masked(new) if correction.field == "phone" else grade_said(tracker, new) \
                 if correction.field == "mayor_grade" else new
@@ -2276,6 +2289,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «等下 我搞混了 是审批局的窗口 不是税务局», «是住建局 不是自然资源局» (added to what happened, the
             # ticket kept on the department denied): the one said to be it
             return phrases.Correction("department", kept[0])
+        if not told_by_it and said is not None and current in departments_named(said[0]) \
+                and not departments_named(said[1]) \
+                and phrases.names_an_office_not_listed(office := phrases.squash_marks(said[1]).removeprefix("是")):
+            # «不是税务局 是公积金中心» (the summary shown again unchanged, and filed to 税务局): an office this
+            # platform does not list
+            return phrases.Correction("department", office)
         if (whose := phrases.whose_problem_said(text)) is not None \
                 and (new := department_in_words(whose)) is not None and new != current:
             # «其实是人社局那边的问题» (taken for the description: the whole story replaced by it, the department kept),

@@ -2544,7 +2544,8 @@ def corrections_said(text: str, bidding: bool = False, mayor: bool = False) -> l
         else FIELD_WORDS
     words = [w for _, ws in fields for w in ws]
     pieces: list[str] = []
-    for part in re.split(r"[\s,,;;。]+", (text or "").strip()):
+    # («公司名是对的 部门不对 是社保局»: the firm's name was wiped, as if put right to «对的»)
+    for part in re.split(r"[\s,,;;。]+", _without_fields_kept(text or "", fields).strip()):
         # (a field's word followed by a change, «联系人写小何», «另外麻烦联系人改成小何» — not inside a value,
         # «是鑫源食品有限公司»: its «公司» cut the name from its field, and the second change was dropped)
         names = any(re.search(re.escape(w) + _CHANGED_AFTER, _NO_PROBLEM.sub("", _squash(part))) for w in words)

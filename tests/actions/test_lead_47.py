@@ -192,3 +192,31 @@ def test_an_agents_note_in_traditional_characters_is_read(database):
         "坐席 工号2208 來電人馮先生 建議開辦企業的窗口週末也開 馮氏建築裝飾工程有限公司", "suggest"))
     assert _set(events, "contact_name")[-1] == "冯先生", events
     assert _set(events, "company_name")[-1] == "冯氏建筑装饰工程有限公司"
+
+
+# ---- the department put right at the summary -------------------------------------------------------------------------
+
+from tests.actions.test_lead_40 import _at_summary  # noqa: E402
+
+
+@pytest.mark.parametrize("typed", ["不是税务局 是公积金中心", "部门不对 是公积金中心", "部门改成海关"])
+def test_an_office_not_listed_said_at_the_summary_leaves_it_to_the_receiving_office(typed):
+    # the tester on main: «不是税务局 是公积金中心» showed the summary unchanged, and the ticket was filed to 税务局
+    result, said = _at_summary(typed)
+    assert result["department"] == "不清楚(由受理部门分办)" and result["ticket_confirmed"] is None, result
+    assert result["description"].endswith(("公积金中心", "海关")), result
+    assert said == ["utter_department_not_listed"], said
+
+
+@pytest.mark.parametrize("typed, department", [
+    ("不是税务局 是人社局", "人力资源和社会保障局"), ("不是国土局 是不动产登记中心", "自然资源和规划局")])
+def test_a_listed_office_is_put_right_as_before(typed, department):
+    result, said = _at_summary(typed)
+    assert result.get("department") == department and said == ["utter_form_value_corrected"], (result, said)
+
+
+@pytest.mark.parametrize("typed", ["公司名是对的 部门不对 是社保局", "企业名称没错 部门改成人社局"])
+def test_a_field_said_right_is_kept_while_another_is_put_right(typed):
+    # the tester on main: «公司名是对的 部门不对 是社保局» wiped the firm's name (企业名称已改为…, then asked again)
+    result, _ = _at_summary(typed)
+    assert "company_name" not in result and result["department"] == "人力资源和社会保障局", result
