@@ -780,6 +780,12 @@ class ActionStartTicket(Action):
             # («另外一家客户 博远科技有限公司 …» after a ticket for 鑫达物流: the firm before's credit code was filed
             # with the new firm's name)
             events.append(SlotSet("credit_code", None))
+        elif tracker.get_slot("company_name") and (pointed := phrases.firm_pointed_at_before(
+                text, [said for said, _ in earlier_messages(tracker.events)])) is not None \
+                and pointed != tracker.get_slot("company_name"):
+            # «那鑫源那家也帮着投诉一个 …» after 恒泰's ticket, 鑫源 named before (the draft kept 恒泰's name and code):
+            # that firm, its code asked
+            events += [SlotSet("company_name", pointed), SlotSet("credit_code", None)]
         elif tracker.get_slot("company_name") and (other := phrases.another_firm_told(text)) is not None:
             # «还有一家 也是我代账的 叫恒通物流 他们的社保登记人社局一直不给办» after a ticket for 华美服饰: another
             # firm — its name (or asked), never the firm kept from the ticket before (it went straight to the summary
@@ -1019,6 +1025,17 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # value as it was, the question asked again
             dispatcher.utter_message(response="utter_finish_this_caller_first")
             before = slots_before_this_turn(tracker.events)
+            return [SlotSet(slot, before.get(slot)) for slot in DRAFT_VALUES
+                    if tracker.get_slot(slot) != before.get(slot)]
+        before = slots_before_this_turn(tracker.events)
+        if requested and requested != "description" and before.get("company_name") \
+                and (other := phrases.another_firm_told(message_of(tracker).typed)) is not None \
+                and other != before.get("company_name") and not phrases.is_cancel(message_of(tracker).typed):
+            # «还有个事 我们另外一家厂 辉县市鑫源铸造有限公司 也在那个窗口被这么卡着» at «怎么称呼您» (filed under
+            # 鑫源's name with 恒泰's code, 联系人:还有个事), «还有一个 我们另外一家华茂家具厂 消防验收排不上号» at the
+            # department's question (filed to 消防 as this firm's): this firm's draft is finished first, said so —
+            # every value as it was, the question asked again; the other firm's is filed next
+            dispatcher.utter_message(response="utter_finish_this_firm_first")
             return [SlotSet(slot, before.get(slot)) for slot in DRAFT_VALUES
                     if tracker.get_slot(slot) != before.get(slot)]
         if requested and requested != "description" and route_of(tracker) is Route.WINDOW \
@@ -1918,6 +1935,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             dispatcher.utter_message(response="utter_form_value_corrected", field=CORRECTABLE["contact_name"],
                                      value=own)
             named = {"contact_name": own}
+        if not named and tracker.get_slot("requested_slot") == "phone" and not tracker.get_slot("contact_name") \
+                and (passing := phrases.contact_told_in_passing(typed)) is not None:
+            # «联系人写车间主任 姓蒯 电话135…» at the phone's question, whom to call not asked yet (the number taken,
+            # whom to call dropped): taken, said so
+            dispatcher.utter_message(response="utter_value_noted", field=CORRECTABLE["contact_name"], value=passing)
+            named = {"contact_name": passing}
         # «我是特邀监督员…»: the phone identifies the speaker, so the register is read now (not at the summary)
         claim, _ = await checked_claim(dispatcher, tracker, phone)
         return {"phone": phone, **named, **claim}
@@ -1991,6 +2014,14 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             if phrases.asks_when(text):
                 dispatcher.utter_message(response="utter_ticket_time_at_summary")
             return {"department": None}
+        if department is None and tracker.get_slot("requested_slot") == "department" \
+                and (fixed := phrases.parse_correction(text)) is not None and fixed.field == "phone" \
+                and (whole := phrases.one_mobile_said(text)) is not None:
+            # «电话打错了 后两位是14 不是41 135…14» at «涉及哪个部门» (echoed as «没找到…这个部门»): the number put
+            # right, said so; the department asked again
+            dispatcher.utter_message(response="utter_form_value_corrected", field=CORRECTABLE["phone"],
+                                     value=masked(whole))
+            return {"department": None, "phone": whole}
         if department is None and tracker.get_slot("requested_slot") == "department":
             own = phrases.own_name_as_contact(text) or phrases.contact_told_in_passing(text)
             if told := phrases.contact_put_right(text) or ([phrases.Correction("contact_name", own)] if own else []):

@@ -1293,6 +1293,8 @@ def bare_contact(text: str) -> tuple[str | None, str]:
 _STATED_NAME = re.compile(
     # («联系人就写我们老板 王强»: the words of the writing and the post are no part of the name — «就写» was filed)
     r"(?:我叫|本人叫|联系人(?:(?:就|可以|直接)?(?:写|填|留|是|叫)(?:成)?(?:(?:我们|公司)的?)?"
+    # («联系人写我们财务部刘主任»: filed as 联系人:部刘主任)
+    r"(?:办公室|财务部|行政部|综合部|人事部|业务部|生产部|工程部|车间|设备科)?"
     rf"(?:老板|会计|财务|出纳|经理|总经理|法人|负责人|经办人)?\s?(?=[{SURNAME_TEXT}])"
     # («来电人姓名 张三» of a 12345 agent: the name after a space — it was filed as 联系人:名)
     rf"|[::是为]?)|姓名[::是为]?(?:\s(?=[{SURNAME_TEXT}]))?|我是[^,,。;;\s]{{2,40}}?(?:公司|厂|店|馆|社|部|中心|工作室|合作社)的"
@@ -1384,7 +1386,8 @@ _LABELLED_COMPANY = re.compile(
 _LABEL_BEFORE_NAME = re.compile(r"^(?:(?:(?:我是|我们是|这里是|应该是|应是|改成|改为|换成|更正为|全名是|全称是|全名叫|全称叫)"
                                 # (a 12345 agent's caller, «来电的是…有限公司», «来电企业是…»: filed as 企业:来电的是…)
                                 r"|来电(?:的|人|者)?(?:企业|公司|单位)?(?:的)?(?:是|叫|为)?"
-                                r"|(?:企业|公司|单位)(?:名称|名字|全称)?"
+                                # («企业名新乡市…有限公司»: filed as 企业:名新乡市…, 联系人:企业)
+                                r"|(?:企业|公司|单位)(?:名称|名字|全称|全名|名)?|全称|全名"
                                 # («我是厂长 叫马建国 厂子叫前进机械制造有限公司»: filed with its «厂子叫»)
                                 r"|(?:厂子|厂|店)(?:的)?(?:名称|名字|全称)?(?:叫做|叫|是)"
                                 r"|(?:我司|本公司|我公司|本司|我单位|本单位)(?:全称|名称)?(?:为|是|叫)?"
@@ -2578,6 +2581,9 @@ def _own_name_beside(text: str) -> str | None:
     """The name one gives of oneself beside the words that make oneself the contact («我姓龙», «姓王», «我叫龙飞»); None
     when none is given (the name is asked)."""
     own = stated_contact_name(text)
+    if not (own and (len(own) == 1 or is_bare_name(own) or is_titled_name(own))) and (post_then := _POST_THEN_A_NAME.search(plain(without_phone(text or "")))) is not None \
+            and (post_then.group("name")[0] in "小老" or is_bare_name(post_then.group("name"))):
+        own = post_then.group("name")  # («联系人还是我 会计小甘 177…»: the name asked again)
     # («联系人是我 电话139…»: the field's word after oneself is no name — it was filed as 联系人:电话)
     return own if own and (len(own) == 1 or is_bare_name(own) or is_titled_name(own)) \
         and not _FIELD_WORD.fullmatch(own) else None
@@ -2719,7 +2725,9 @@ def _written_value(field: str, value: str) -> bool:
 
 
 #: Who a contact is to the firm, said before the name («我们会计 李娟», «财务王芳»): the name is what follows.
-_ROLE_BEFORE_NAME = re.compile(r"^(?:我们|我|咱们|咱)?(?:公司|单位)?(?:是)?的?(?:办公室|财务部|行政部|综合部|人事部|业务部)?"
+_ROLE_BEFORE_NAME = re.compile(r"^(?:我们|我|咱们|咱)?(?:公司|单位)?(?:是)?的?(?:办公室|财务部|行政部|综合部|人事部|业务部"
+                               # («车间主任 姓蒯»: filed with no contact)
+                               r"|车间|生产部|设备科|工程部)?"
                                r"(?:(?P<post>会计|财务|出纳|行政|经理|总经理|老板娘|老板|文员|主任|助理|老总|厂长|店长"
                                # («安全员 姓伍»: filed as 联系人:安全员)
                                r"|安全员|技术员|质检员|库管|仓管|采购|业务员)"
@@ -2896,7 +2904,9 @@ def another_firm_told(text: str) -> str | None:
 
 
 #: The words that label a firm's name («公司是», «厂子叫», «我们是»), taken out to read what else a message tells.
-_FIRM_LABEL = re.compile(r"(?:来电)?(?:公司|企业|厂子?|单位|店)(?:的)?(?:名字|名称|全称)?(?:是|叫做|叫)|我们是|我们公司是")
+_FIRM_LABEL = re.compile(r"(?:来电)?(?:公司|企业|厂子?|单位|店)(?:的)?(?:名字|名称|全称)?(?:是|叫做|叫)|我们是|我们公司是"
+                         # («企业名新乡市… 代码9141…»: filed as 联系人:企业名; «全称辉县市…»: 联系人:全称)
+                         r"|(?:公司|企业|单位)(?:名称|名字|全称|全名|名)|全称|全名|(?:统一社会)?(?:信用)?代码")
 #: A person said to be of an office («是税务局的», «是街道的»).
 _OF_AN_OFFICE = re.compile(r"是[^,,。]{0,8}?(?:局|委|办|街道|窗口|所|中心|部门|政府)的")
 #: A caller named by a 12345 agent with «是» («来电的是邓志强», «来电人是邓志强»).
@@ -3807,6 +3817,9 @@ def name_among(said: str) -> str:
     # («联系人就是刚才说的马厂长啊»: the one told before, by name — it was filed as 联系人:刚才说的马厂长)
     said = _TOLD_BEFORE.sub("", said or "")
     named = contact_name_from(said)
+    if (stated := stated_contact_name(said)) and named != stated and named.endswith(stated) \
+            and re.fullmatch(r"[\u4e00-\u9fa5]{0,3}[部科室处间]", named[:-len(stated)]):
+        return stated  # («联系人写我们财务部刘主任»: filed as 联系人:部刘主任)
     if not _NO_NAME_READ.search(named) and not says_other_than_a_name(named):
         return named
     stated = stated_contact_name(said)
@@ -4038,6 +4051,22 @@ _REPORT_OPENED = re.compile(r"(?:反映|说|投诉|举报)")
 def opens_on_a_report(text: str, least: int) -> bool:
     """True when a message opens on what is reported and says at least ``least`` characters of it."""
     return bool(_REPORT_OPENED.match(text or "")) and len(_squash(text or "")) >= least
+
+
+#: A firm pointed at by a word of its name inside a longer message («那鑫源那家也帮着投诉一个»).
+_FIRM_POINTED_IN = re.compile(r"(?:^(?:那|还有|再)?|[把给帮替是])(?P<word>[\u4e00-\u9fa5]{2,4}?)(?:那家|那个厂|那边|那个公司)")
+
+
+def firm_pointed_at_before(text: str, earlier: Sequence[str]) -> str | None:
+    """The whole registered name of the one firm named in ``earlier`` messages that a message points at by a word of
+    it («那鑫源那家也帮着投诉一个» after «…另外一家厂 辉县市鑫源铸造有限公司…» → 辉县市鑫源铸造有限公司: the new draft
+    kept the firm filed before); None when it points at none, or at several."""
+    found = _FIRM_POINTED_IN.search(_squash(plain(text or "")))
+    if found is None:
+        return None
+    firms = list(dict.fromkeys(firm for said in earlier for firm in registered_firms_named(said)
+                               if found.group("word") in firm))
+    return firms[0] if len(firms) == 1 else None
 
 
 #: Whom to call under its label, then who they are at the firm («联系人写我们安全员 姓伍», «联系人找设备科 鲁工»).

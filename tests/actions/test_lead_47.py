@@ -220,3 +220,71 @@ def test_a_field_said_right_is_kept_while_another_is_put_right(typed):
     # the tester on main: «公司名是对的 部门不对 是社保局» wiped the firm's name (企业名称已改为…, then asked again)
     result, _ = _at_summary(typed)
     assert "company_name" not in result and result["department"] == "人力资源和社会保障局", result
+
+
+# ---- the forty-eighth set's ticket forms: a second firm mid-form, labels, corrections at other questions -------------
+
+from tests.actions.test_lead_46 import _form_after  # noqa: E402
+
+
+@pytest.mark.parametrize("typed, requested", [
+    # fresh48-40: filed under 鑫源's name with 恒泰's code, 联系人:还有个事
+    ("还有个事 我们另外一家厂 辉县市鑫源铸造有限公司 也在那个窗口被这么卡着", "contact_name"),
+    # the tester on the branch of round forty-six: 康宁's case filed to 消防, no 华茂 ticket
+    ("还有一个 我们另外一家华茂家具厂 消防验收排不上号", "department"),
+])
+def test_another_firms_matter_mid_form_leaves_this_draft_as_it_was(typed, requested):
+    from actions.tickets import ValidateTicketForm
+    from tests.actions.test_ticket_form_bugs import run
+
+    slots = {"description": "环评材料交了三趟", "company_name": "新乡市卫滨区恒泰机械有限公司",
+             "credit_code": "914107035831627482", "contact_name": None, "phone": None, "ticket_type": "complaint"}
+    state = _form_after([], typed, {**slots, "company_name": "新乡市卫滨区恒泰机械有限公司"}, requested)
+    events, said = run(ValidateTicketForm(), state)
+    assert [m["response"] for m in said] == ["utter_finish_this_firm_first"], said
+    set_now = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert set_now.get("company_name") == "新乡市卫滨区恒泰机械有限公司" and set_now.get("phone") is None, set_now
+
+
+@pytest.mark.parametrize("typed, firm", [
+    # filed as 企业:名新乡市…, 联系人:企业 (on main too)
+    ("企业名新乡市牧野区瑞丰纸业有限公司 代码914107116273915864", "新乡市牧野区瑞丰纸业有限公司"),
+    ("公司名新乡市牧野区瑞丰纸业有限公司 代码914107116273915864", "新乡市牧野区瑞丰纸业有限公司"),
+    ("全称辉县市鑫源铸造有限公司 代码91410782MA3XK7D11K", "辉县市鑫源铸造有限公司"),
+])
+def test_a_firms_label_is_no_part_of_it_nor_a_contact(typed, firm):
+    result, _ = _at("company_name", typed, contact_name=None, credit_code=None)
+    assert result.get("company_name") == firm and result.get("contact_name") is None, result
+
+
+def test_oneself_and_a_post_and_a_name_at_the_summary():
+    # fresh48-40: «联系人还是我 会计小甘 177…» at the summary asked «请问怎么称呼您» (twice)
+    result, said = _at_summary("联系人还是我 会计小甘 17739025616")
+    assert result["contact_name"] == "小甘" and result["phone"] == "17739025616", result
+
+
+def test_a_unit_before_a_titled_name_is_no_part_of_it():
+    # fresh48-45: «联系人写我们财务部刘主任» was filed as 联系人:部刘主任
+    result, _ = _at("contact_name", "联系人写我们财务部刘主任 手机13903731588", phone=None)
+    assert result["contact_name"] == "刘主任", result
+
+
+def test_whom_to_call_told_at_the_phones_question():
+    # fresh48-46: «联系人写车间主任 姓蒯 电话135…» at the phone's question: the number taken, whom to call dropped
+    result, said = _at("phone", "联系人写车间主任 姓蒯 电话13569827741", contact_name=None)
+    assert result == {"phone": "13569827741", "contact_name": "蒯主任"} and said == ["utter_value_noted"], result
+
+
+def test_the_number_put_right_at_the_departments_question():
+    # fresh48-46: «没找到「电话打错了…」这个部门»
+    result, said = _at("department", "电话打错了 后两位是14 不是41 13569827714")
+    assert result == {"department": None, "phone": "13569827714"} and said == ["utter_form_value_corrected"], result
+
+
+def test_the_firm_named_before_is_the_next_tickets():
+    from bot.conversation.phrases import firm_pointed_at_before
+
+    earlier = ["还有个事 我们另外一家厂 辉县市鑫源铸造有限公司 也在那个窗口被这么卡着",
+               "公司是新乡市卫滨区恒泰机械有限公司 代码914107035831627482"]
+    assert firm_pointed_at_before("那鑫源那家也帮着投诉一个 也是审批局那个窗口", earlier) == "辉县市鑫源铸造有限公司"
+    assert firm_pointed_at_before("那家店态度很差", earlier) is None
