@@ -240,7 +240,8 @@ def deadline_of_the_turn(tracker: Tracker, today: dt.date) -> DeadlineAsked | No
     typed = message_of(tracker).typed
     told_before = any(answered_with(tracker.events, response) for response in DEADLINE_TOLD)
     earlier = [text for text, _ in reversed(earlier_messages(tracker.events)[:DEADLINE_TURNS])] if told_before else []
-    return deadline_in_conversation(typed, earlier, today, ticket_service().clock.calendar.day_info)
+    # (the calendar opened only when a holiday's edge is named: «开公司要几天» opens no ticket service)
+    return deadline_in_conversation(typed, earlier, today, lambda day: ticket_service().clock.calendar.day_info(day))
 
 
 def done_by_lines(tracker: Tracker, procedure: Procedure | None) -> list[dict[str, Any]]:
