@@ -96,17 +96,18 @@ from bot.conversation.phrases import (
 )
 from bot.conversation.region import in_region
 from bot.dialogue.days import (
+    DeadlineAsked,
     another_count,
     asks_about_a_day,
     asks_done_by,
     asks_if_over,
     day_alone,
     days_told,
+    deadline_in_conversation,
     done_by,
     due_asked_without_count,
     leaves_a_period_out,
     names_a_day_only,
-    working_days_counted,
 )
 from bot.dialogue.greeting import agent_introduced, self_introduced
 from bot.dialogue.limits import asked_of_the_assistant
@@ -149,15 +150,19 @@ def told_the_day(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
     named is to answer what was asked of it after the day (blocking: the calendar's files)."""
     message = message_of(tracker)
     today = to_shanghai(now()).date()
-    counted = working_days_counted(message.typed, today) if not message.clicked else None
-    if counted is None and not message.clicked and (number := another_count(message.typed)) is not None:
-        # «那要是15个工作日呢» right after a count: the same day, another number of working days (it got the guide's
-        # card again)
-        before = earlier_messages(tracker.events)[:1]
-        counted_before = working_days_counted(before[0][0], today) if before else None
-        if counted_before is not None and (answered_with(tracker.events, "utter_working_days_counted")
-                                           or answered_with(tracker.events, "utter_working_days_counted_from")):
-            counted = (number, counted_before[1])
+    counted: tuple[int, dt.date] | None = None
+    clock_name = ""
+    try:
+        asked = None if message.clicked else deadline_of_the_turn(tracker, today)
+        if asked is not None and asked.count is None and asked.clock is not None:
+            # «今天投诉的话 直通市长紧急的那种 最晚啥时候办完»: the clock's working days, from the SLA table
+            policy = ticket_service().regions.clock(region_of(tracker)).policies[asked.clock]
+            if policy.working_days > 0:
+                counted, clock_name = (policy.working_days, asked.start or today), f"按{policy.name}的时限,"
+        elif asked is not None and asked.count is not None:
+            counted = (asked.count, asked.start or today)
+    except (CalendarError, KeyError, ValueError):
+        logger.exception("the deadline asked in %s could not be read", tracker.sender_id)
     if counted is None and not message.clicked and answered_with(tracker.events, "utter_count_needs_a_limit"):
         # «12月10号提交的 什么时候到期», asked how many working days, then «5个工作日», «窗口说15个工作日» or the
         # errand («办的是企业开办»): counted from the day told before (it got 投诉渠道's guide)
@@ -182,10 +187,12 @@ def told_the_day(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
         if deadline.due is None:
             return None
         finish = day_text(to_shanghai(deadline.due).date(), today)
+        # (a clock named says which: «…,按直通市长(事实清楚、情况紧急)的时限,2个工作日到12月9日(星期三)为止»)
+        days = f"{clock_name}{count}"
         if start == today:
-            dispatcher.utter_message(response="utter_working_days_counted", days=str(count), finish=finish)
+            dispatcher.utter_message(response="utter_working_days_counted", days=days, finish=finish)
         else:
-            dispatcher.utter_message(response="utter_working_days_counted_from", days=str(count), finish=finish,
+            dispatcher.utter_message(response="utter_working_days_counted_from", days=days, finish=finish,
                                      start=day_text(start, today))
         if to_shanghai(deadline.due).date() < today:
             # «上周一交的材料 3个工作日是到哪天»: a count already over is said to be over, with what can be done
@@ -219,6 +226,22 @@ def told_the_day(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
         # «国庆放假期间能在网上交开公司的材料吗»: the day told, then the guide named answers what was asked of it
         return None
     return []
+
+
+#: The replies that tell a deadline: a follow-up after one changes what it asked («那5个呢», «要是后天交呢»).
+DEADLINE_TOLD = ("utter_working_days_counted", "utter_working_days_counted_from")
+#: So many of the messages before are read for the question a follow-up changes.
+DEADLINE_TURNS = 8
+
+
+def deadline_of_the_turn(tracker: Tracker, today: dt.date) -> DeadlineAsked | None:
+    """The deadline the message asks, as what it changes of the one asked before when the reply before told one
+    (:func:`bot.dialogue.days.deadline_in_conversation`; blocking: the calendar's files)."""
+    typed = message_of(tracker).typed
+    told_before = any(answered_with(tracker.events, response) for response in DEADLINE_TOLD)
+    earlier = [text for text, _ in reversed(earlier_messages(tracker.events)[:DEADLINE_TURNS])] if told_before else []
+    # (the calendar opened only when a holiday's edge is named: «开公司要几天» opens no ticket service)
+    return deadline_in_conversation(typed, earlier, today, lambda day: ticket_service().clock.calendar.day_info(day))
 
 
 def done_by_lines(tracker: Tracker, procedure: Procedure | None) -> list[dict[str, Any]]:

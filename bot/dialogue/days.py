@@ -29,6 +29,9 @@ _WEEKDAYS = "一二三四五六日天"
 _DAY = re.compile(r"(?P<rel>今天|今日|明天|明日|大后天|后天)"
                   r"|(?P<next>下周|下个周|下星期|下个星期|下礼拜|下个礼拜)(?P<nday>[一二三四五六日天])"
                   r"|(?:这|本)?(?:周|星期|礼拜)(?P<day>[一二三四五六日天])"
+                  # (a day of this month or the next, said so: «下个月5号去窗口反映»)
+                  r"|(?P<mrel>下个?月|这个?月|本月)"
+                  r"(?P<mdate>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
                   r"|(?P<month>\d{1,2}|十[一二]?|[一二三四五六七八九])月"
                   r"(?P<date>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
                   r"|(?P<weekend>周末|双休日?)"
@@ -269,6 +272,14 @@ def _the_day(found: re.Match[str], today: dt.date) -> dt.date | None:
         try:
             return following.replace(day=day.day)
         except ValueError:
+            return None
+    if found.group("mrel"):
+        first = today.replace(day=1)
+        if found.group("mrel").startswith("下"):
+            first = (first + dt.timedelta(days=32)).replace(day=1)
+        try:
+            return first.replace(day=_number(found.group("mdate")))
+        except (ValueError, KeyError, TypeError):
             return None
     try:
         day = dt.date(today.year, _number(found.group("month")), _number(found.group("date")))
@@ -554,3 +565,208 @@ def due_asked_without_count(text: str, today: dt.date) -> dt.date | None:
         return None
     start, rest = _handed_in(normal, today)
     return _this_years(start, today) if rest != normal else None
+
+
+# ---- a deadline asked of a day the user names, of a clock, and the follow-ups that change one of them ----------
+
+#: The clocks of the SLA table named by their words (knowledge/sla_policies.yml's ids): the mayor's line by its grade
+#: («直通市长 紧急的那种», «直达市长 一般问题», «涉及好几个部门的»), a supervisor's 整改方案, a suggestion, and a matter
+#: raised at the window or by a complaint («去窗口反映», «投诉») — the window's clock.
+_MAYOR = re.compile(r"直通市长|直达市长|市长(?:热线|信箱|专线|那个渠道)?(?=[\s,，]|$|的|那|紧急|一般|复杂|反映|投)")
+_GRADE = re.compile(r"(?P<urgent>紧急|很急|急的|加急|特急|着急)"
+                    r"|(?P<complex>复杂|多个(?:单位|部门)|好几个(?:单位|部门)|牵扯|涉及)"
+                    r"|(?P<general>一般(?:问题|的|性)?|普通(?:问题|的)?)")
+_SUPERVISOR = re.compile(r"整改方案|监督员")
+_SUGGESTION = re.compile(r"意见建议|提建议|提个建议|提意见")
+_WINDOW = re.compile(r"反映|投诉|(?<![\d一二三四五六七八九十])投(?!资|标|入|票|保)|办不成事|诉求")
+#: The window's clock said as such («去窗口反映», «办不成事反映窗口», «12345»), not a complaint's word alone.
+_WINDOW_SAID = re.compile(r"窗口|办不成事|12345")
+#: The last day of the matter asked («最晚哪天», «几号办完», «到哪天», «什么时候截止», «3个工作日后是几号»).
+_LAST_DAY_ASKED = re.compile(r"最晚|最迟|哪天|哪一天|几号|几月几号|什么时候|啥时候|何时|到期|截止|期限")
+#: A count of working days («5个工作日»), or, in a follow-up, of days alone («那5个呢», «换成10个»).
+_WORKING_DAYS = re.compile(r"(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,3})\s*个?\s*工作日")
+_COUNT_ALONE = re.compile(r"(?<![\d月号])(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,3})\s*个(?!月|人|部门|单位|工作日)")
+#: A day before or after a holiday («元旦前一天», «春节前最后一个工作日», «国庆后第一个工作日»), from the calendar.
+_HOLIDAY_EDGE = re.compile(r"(?P<holiday>国庆|十一|元旦|春节|过年|清明|五一|劳动节|端午|中秋)节?(?:放假)?(?:之|以)?"
+                           r"(?:(?P<before>前)(?:的)?(?P<eve>一天|1天|那天|最后一天)?(?P<last>最后一个?工作日|最后一天上班|最后一个班)?"
+                           r"|(?P<after>后)(?:的)?(?P<first>第一个?工作日|第一天上班|上班第一天|开工第一天))")
+#: A day of the month alone in a deadline's question («要是我28号去窗口反映 最晚哪天»).
+_BARE_DATE = re.compile(r"(?<![\d月第个])(?P<bare>[12]?\d|3[01])[日号](?!码|楼|线|窗口?\d)")
+#: What a follow-up says besides the day, the count or the clock it changes («那要是…呢», «要是后天交呢», «按…算»).
+_FOLLOW_FILLER = re.compile(r"那么|那|要是|如果|假如|换成|改成|换|改|按照|按|的话|呢|来算|算"
+                            r"|提交|递交|交过去|交上去|交|递|去|走|投诉|投"
+                            r"|反映|材料|的|了|过去|是|再|也|还是|就|用|吗|那种|情况|问题|窗口|\s|[?？,，。!！~]")
+#: A follow-up is short.
+_FOLLOW_CHARS = 20
+
+
+@dataclass(frozen=True)
+class DeadlineAsked:
+    """What a message says of a deadline it asks: the count of working days told, the clock named (an SLA policy's
+    id, whose working days the table gives), the day the matter goes (or went) in (None: not said, today), and
+    whether it is only a follow-up changing what the question before asked («那5个呢», «要是后天交呢»).
+
+    Attributes:
+        count: the working days the message tells, or None.
+        clock: the id of the SLA policy the message names, or None.
+        start: the day the matter is handed in, or None when not said.
+        follow_up: the message only changes one thing of the question before.
+        grade_only: the clock is the mayor's line's, named by its grade alone («紧急的那种呢»): only after a question
+            of that line.
+    """
+
+    count: int | None
+    clock: str | None
+    start: dt.date | None
+    follow_up: bool = False
+    grade_only: bool = False
+
+    def after(self, before: DeadlineAsked | None) -> DeadlineAsked | None:
+        """This message read as what it changes of ``before`` (the question asked before it): a follow-up keeps
+        what it does not say; a question of its own keeps nothing. None when a follow-up follows nothing."""
+        if not self.follow_up:
+            return self
+        if before is None or (self.grade_only and not (before.clock or "").startswith("mayor")):
+            return None
+        told = self.count is not None or self.clock is not None
+        return DeadlineAsked(self.count if told else before.count, self.clock if told else before.clock,
+                             self.start if self.start is not None else before.start)
+
+
+def _clock_named(normal: str, grade_alone: bool) -> tuple[str | None, list[tuple[int, int]], bool]:
+    """The SLA policy id ``normal`` names, the spans of its words, and whether a grade alone named it: a grade alone
+    («紧急的那种呢») is the mayor's line's when ``grade_alone`` (a follow-up, kept only after a question of that
+    line)."""
+    mayor = _MAYOR.search(normal)
+    grade = _GRADE.search(normal)
+    if mayor is not None or (grade_alone and grade is not None):
+        spans = [m.span() for m in (mayor, grade) if m is not None]
+        if grade is None or grade.group("general"):
+            return "mayor_general", spans, mayor is None
+        return ("mayor_urgent" if grade.group("urgent") else "mayor_complex"), spans, mayor is None
+    for pattern, clock in ((_SUPERVISOR, "supervisor_feedback"), (_SUGGESTION, "suggestion"),
+                           (_WINDOW, "window_complex")):
+        found = pattern.search(normal)
+        if found is not None:
+            return clock, [found.span()], False
+    return None, [], False
+
+
+def _holiday_edge(found: re.Match[str], today: dt.date, day_info: Callable[[dt.date], DayInfo]) -> dt.date | None:
+    """The day a match of :data:`_HOLIDAY_EDGE` names: the day before the holiday's first day off («元旦前一天»),
+    the last working day before it («春节前最后一个工作日»), or the first working day after its days off."""
+    name = next(n for word, n in _HOLIDAYS if found.group("holiday").startswith(word))
+    infos = [day_info(today + dt.timedelta(days=offset)) for offset in range(_AHEAD_DAYS)]
+    run = _days_off(name, infos)
+    if not run:
+        return None
+    if found.group("after"):
+        after = run[-1].date + dt.timedelta(days=1)
+        return next((i.date for i in infos if i.date >= after and i.workday), None)
+    eve = run[0].date - dt.timedelta(days=1)
+    if found.group("last"):
+        return next((i.date for i in reversed(infos) if i.date <= eve and i.workday), None)
+    return eve if found.group("eve") or found.group("before") else None
+
+
+def _start_named(normal: str, today: dt.date,
+                 day_info: Callable[[dt.date], DayInfo]) -> tuple[dt.date | None, list[tuple[int, int]]]:
+    """The day a deadline's question says the matter goes (or went) in, and the spans of its words; None when it
+    names none. A holiday's edge is the calendar's; a day said as handed in, as :func:`_handed_in` reads it; any other
+    day named (a day of the month alone too: «28号去窗口反映») is the start — the day asked is asked with 几号/哪天."""
+    edge = _HOLIDAY_EDGE.search(normal)
+    if edge is not None:
+        return _holiday_edge(edge, today, day_info), [edge.span()]
+    start, rest = _handed_in(normal, today)
+    if rest != normal:
+        spans = [(i, i + 1) for i, (a, b) in enumerate(zip(normal, rest, strict=True)) if a != b]
+        return _this_years(start, today), [(spans[0][0], spans[-1][1])] if spans else []
+    gone = _GONE_DAY.search(normal)
+    if gone is not None:
+        return _gone_day(gone, today), [gone.span()]
+    for found in _DAY.finditer(normal):
+        if found.group("holiday") or found.group("weekend") or _BEFORE_IT.match(normal, found.end()):
+            continue
+        day = _the_day(found, today)
+        if day is not None:
+            return _this_years(day, today), [found.span()]
+    bare = _BARE_DATE.search(normal)
+    if bare is not None and not _BEFORE_IT.match(normal, bare.end()):
+        # (this month's, or the next month's when this month's is past: «28号» on the 7th is this month's)
+        said = int(bare.group("bare"))
+        following = (today.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        for month in ((today, following) if said >= today.day else (following,)):
+            try:
+                return month.replace(day=said), [bare.span()]
+            except ValueError:
+                continue
+    return None, []
+
+
+def deadline_asked(text: str, today: dt.date, day_info: Callable[[dt.date], DayInfo],
+                   after_a_deadline: bool = False) -> DeadlineAsked | None:
+    """What ``text`` asks of a deadline (:class:`DeadlineAsked`), seen from ``today``: a question of its own names a
+    count of working days or a clock and asks the last day or names the day the matter goes in («要是我28号去窗口反映
+    最晚哪天», «元旦前一天交的投诉 按5个工作日算», «今天投诉的话 直通市长紧急的那种 最晚啥时候办完»); when
+    ``after_a_deadline`` (the reply before told one), a short follow-up changing only the count, the day or the clock
+    («那5个呢», «要是后天交呢», «那要是直通市长 一般问题呢»). None otherwise (the rule of the clock asked too)."""
+    normal = normalize(text or "").strip()
+    if not normal or _RULE_ASKED.search(normal) or _NO_FILING.search(normal):
+        return None
+    short = len(re.sub(r"\s", "", normal)) <= _FOLLOW_CHARS
+    start, start_spans = _start_named(normal, today, day_info)
+    # (not the day's own words: «春节前最后一个工作日交的 5个工作日到哪天» counts 5)
+    counts = [m for m in (*_WORKING_DAYS.finditer(normal),
+                          *(_COUNT_ALONE.finditer(normal) if after_a_deadline and short else ()))
+              if not any(a < m.end() and m.start() < b for a, b in start_spans)]
+    counted = counts[0] if counts else None
+    count = _number(counted.group("n").replace("两", "二")) if counted is not None else None
+    if count is not None and not 0 < count <= COUNT_MAX:
+        return None
+    clock, clock_spans, grade_only = _clock_named(normal, grade_alone=after_a_deadline and short)
+    spans = clock_spans + start_spans + ([counted.span()] if counted is not None else [])
+    if after_a_deadline and short and spans:
+        rest = "".join(ch for i, ch in enumerate(normal) if not any(a <= i < b for a, b in spans))
+        if not _FOLLOW_FILLER.sub("", rest) and (count is None or clock is None or start is None):
+            if clock == "window_complex" and not _WINDOW_SAID.search(normal):
+                clock = None  # («那下周五投呢»: the day changed, not the clock — a complaint's is the window's)
+            # (a count told beside a clock is the count: «直通市长的 按3个工作日呢»)
+            return DeadlineAsked(count, clock if count is None else None, start, follow_up=True,
+                                 grade_only=grade_only and count is None)
+    asked = _LAST_DAY_ASKED.search(normal) is not None
+    if count is not None and (asked or start is not None):
+        return DeadlineAsked(count, None, start)
+    if clock is not None and asked and (start is not None or clock != "window_complex" or _TODAY.search(normal)):
+        # («投诉一般多久答复» names no day: the clock's rule, not a day — only a day named or a clock of its own)
+        return DeadlineAsked(None, clock, start)
+    return None
+
+
+def deadline_read(text: str, today: dt.date, day_info: Callable[[dt.date], DayInfo],
+                  before: DeadlineAsked | None = None) -> DeadlineAsked | None:
+    """The deadline ``text`` asks, seen from ``today``, as what it changes of ``before`` (the one the question before
+    asked, answered just before; None when there was none): a clock named (:func:`deadline_asked`), a count from a day
+    (:func:`working_days_counted`), a follow-up changing the count, the day or the clock. None when it asks none."""
+    mine = deadline_asked(text, today, day_info, after_a_deadline=before is not None)
+    if mine is not None and (mine.clock is not None or mine.follow_up or _HOLIDAY_EDGE.search(normalize(text))):
+        # (a clock, a follow-up, a holiday's edge: read here only — a count from a day told is read as ever)
+        return mine.after(before)
+    counted = working_days_counted(text, today)
+    if counted is not None:
+        return DeadlineAsked(counted[0], None, counted[1])
+    number = another_count(text)
+    if number is not None and before is not None:
+        return DeadlineAsked(number, None, before.start)
+    return mine
+
+
+def deadline_in_conversation(text: str, earlier: list[str], today: dt.date,
+                             day_info: Callable[[dt.date], DayInfo]) -> DeadlineAsked | None:
+    """The deadline ``text`` asks after the messages ``earlier`` (oldest first, the latest last — each answered with
+    a deadline when it asked one): the questions and follow-ups before it read in turn, so that «那5个呢», then «按30个
+    工作日呢», then «那下周五投呢» keep what each did not change. Pass no ``earlier`` when the reply before told no
+    deadline."""
+    before: DeadlineAsked | None = None
+    for said in earlier:
+        before = deadline_read(said, today, day_info, before)
+    return deadline_read(text, today, day_info, before)
