@@ -1178,7 +1178,7 @@ def opens_the_next_caller(text: str) -> bool:
     opened = _NEXT_CALLER.match(said)
     # («又一个来电 孙先生 139…»: the caller named with no label)
     return opened is not None and bool(re.search(r"来电人|来电企业|来电单位|来电的(?:是|企业)", said[opened.end():])
-                                       or callers_name(said) or one_mobile_said(said[opened.end():]))
+                                       or callers_name(said))
 
 
 def without_caller_labels(text: str) -> str:
