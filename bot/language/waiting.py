@@ -177,12 +177,26 @@ _SUBMIT_AGAIN = re.compile(r"^(?:好了?|行了?|那|嗯|不是新的)?(?:就是
                            r"|^(?:刚才|刚刚)(?:那个|那份)(?:提交|交)(?:吧|上去)?$")
 
 
+#: … in more words, after a thought or a check said done («商量好了 就按刚刚那个提交», «用刚才填好的那份交上去就行»,
+#: «想了想 还是要反映 刚才接水那个再交一次», «想好了 刚才那条建议还是交上去吧»: «刚才那份登记已经取消», the guide of
+#: 水电气, or the summary again).
+_SUBMIT_EARLIER = re.compile(r"^(?:好了?|行了?|那|嗯|(?:商量|想|问|核对|看|考虑|琢磨)(?:好了|完了|过了|了想|了一下)"
+                             r"|还是要(?:反映|投诉|提交|交|登记))*"
+                             r"(?:就|那就|用|按|把)*(?:刚才|刚刚|之前|前面|上面)[\u4e00-\u9fa5]{0,6}?(?:那个|那份|那张|那条|那单)"
+                             r"(?:登记|诉求|建议|投诉|求助|工单)?(?:还是|就)?(?:再|重新)?(?:交|提交|报)(?:一次|一下|一遍|上去|了)?"
+                             r"(?:吧|啊|哈|就行|就好|就可以)?$")
+#: The most characters of such a message.
+SUBMIT_EARLIER_MAX = 28
+
+
 def asks_to_submit_again(text: str | None) -> bool:
-    """True when a message only asks to file again what was held or failed («刚才那个再交一次», «重新提交»); never a
-    question («重新提交?»)."""
+    """True when a message only asks to file again what was held or failed («刚才那个再交一次», «重新提交», «商量好了 就
+    按刚刚那个提交»); never a question («重新提交?»)."""
     said = _NOISE.sub("", normalize(text or ""))
-    return bool(said) and len(said) <= _ASIDE_MAX and not re.search(r"[?？吗么]", text or "") \
-        and _SUBMIT_AGAIN.match(said) is not None
+    if not said or re.search(r"[?？吗么]", text or ""):
+        return False
+    return (len(said) <= _ASIDE_MAX and _SUBMIT_AGAIN.match(said) is not None) \
+        or (len(said) <= SUBMIT_EARLIER_MAX and _SUBMIT_EARLIER.match(said) is not None)
 
 
 #: Words beside a put-off that stop the filing outright («先别交了 取消吧», «暂时不交了 问题已经解决了»).

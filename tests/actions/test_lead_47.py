@@ -288,3 +288,28 @@ def test_the_firm_named_before_is_the_next_tickets():
                "公司是新乡市卫滨区恒泰机械有限公司 代码914107035831627482"]
     assert firm_pointed_at_before("那鑫源那家也帮着投诉一个 也是审批局那个窗口", earlier) == "辉县市鑫源铸造有限公司"
     assert firm_pointed_at_before("那家店态度很差", earlier) is None
+
+
+# ---- the draft asked for again in more words -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", [
+    # the tester on main: «刚才那份登记已经取消», «没有完全理解», 水电气's guide, the summary again
+    "商量好了 就按刚刚那个提交", "用刚才填好的那份交上去就行", "想了想 还是要反映 刚才接水那个再交一次",
+    "想好了 刚才那条建议还是交上去吧",
+])
+def test_the_draft_asked_for_again_in_more_words(typed):
+    from bot.conversation.phrases import takes_back_cancel
+    from bot.language.waiting import asks_to_submit_again
+
+    assert asks_to_submit_again(typed) and takes_back_cancel(typed)
+
+
+@pytest.mark.parametrize("typed", [
+    "又要重新提交", "材料再交一次", "刚才那个要再交一次吗", "刚才那份材料又被退回来了", "刚才那个窗口又让我交一次",
+    "前面那个厂还要再交一次材料",
+])
+def test_no_draft_asked_for_in_other_words(typed):
+    from bot.language.waiting import asks_to_submit_again
+
+    assert not asks_to_submit_again(typed)
