@@ -2545,7 +2545,11 @@ class ActionSubmitTicket(Action):
             result = await in_thread(file_unless_limited, client, draft_from(tracker))
             if isinstance(result, dt.datetime):
                 logger.warning("filing refused in %s from %s: too many tickets lately", tracker.sender_id, client.key)
-                dispatcher.utter_message(response="utter_ticket_rate_limited", until=until_text(result, now()))
+                # (a 12345 agent was told to call 12345)
+                for_a_caller = phrases.files_for_a_caller(
+                    [message_of(tracker).typed, *(said for said, _ in earlier_messages(tracker.events))])
+                dispatcher.utter_message(response=f"utter_ticket_rate_limited{'_caller' if for_a_caller else ''}",
+                                         until=until_text(result, now()))
                 return [SlotSet("ticket_retry", True)]
         except ValidationError as exc:
             logger.warning("refused draft in %s: %s", tracker.sender_id, exc)

@@ -313,3 +313,33 @@ def test_no_draft_asked_for_in_other_words(typed):
     from bot.language.waiting import asks_to_submit_again
 
     assert not asks_to_submit_again(typed)
+
+
+# ---- the filing limit met by a 12345 agent ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("first, response", [
+    ("12345坐席 工号5520 来电人赵女士 13911110001 赵家鞋业有限公司 反映税务局退税拖了两个月",
+     "utter_ticket_rate_limited_caller"),
+    ("我要投诉 税务局退税拖了两个月", "utter_ticket_rate_limited"),
+])
+def test_the_filing_limit_never_tells_an_agent_to_call_12345(monkeypatch, first, response):
+    # the tester on main: «…请06:18后再点「重新提交」,或拨打12345政务服务热线» to a 12345 agent
+    import datetime as dt
+
+    from rasa_sdk import Tracker
+
+    import actions.tickets as tickets
+    from tests.actions.test_ticket_form_bugs import run
+
+    monkeypatch.setattr(tickets, "file_unless_limited", lambda client, draft: dt.datetime(2026, 12, 7, 6, 18))
+    slots = {**AT_SUMMARY, "ticket_confirmed": True, "ticket_type": "complaint", "ticket_draft_id": "d47"}
+    latest = {"text": "确认", "intent": {"name": "affirm", "confidence": 1.0}, "entities": []}
+    state = Tracker.from_dict({
+        "sender_id": "l47-limit", "slots": slots, "latest_message": latest,
+        "events": [{"event": "user", "text": first, "parse_data": {"text": first, "intent": {"name": "complain"}}},
+                   {"event": "bot", "text": "请核对", "metadata": {"utter_action": "utter_ticket_summary"}},
+                   {"event": "user", "text": "确认", "parse_data": latest}],
+        "paused": False, "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen"})
+    _, messages = run(tickets.ActionSubmitTicket(), state)
+    assert [m["response"] for m in messages] == [response], messages
