@@ -1131,6 +1131,9 @@ _NEXT_CALLER = re.compile(r"^[\s,,]*(?:(?:再|继续|接着)(?:登记|记|录)?(
 #: The same words, before the caller's label («下一位 来电人钱先生 …», «下一个来电人 李女士 …»).
 _NEXT_BEFORE_LABEL = re.compile(r"^[\s,,]*(?:再|又)?(?:下一个|下一位|另一个|又一个|再来一个|再一个|新的?)[\s,,::]*"
                                 r"(?=来电人|来电企业|来电单位|来电的)")
+#: The next one, then a titled name («再来一个 周先生。…», «下一位 吴女士 139…»).
+_NEXT_ONE = re.compile(r"^[\s,,]*(?:再来一个|再来一位|下一个|下一位|又一个|又一位)[\s,,::。]*"
+                       r"(?=[\u4e00-\u9fa5]{1,2}(?:先生|女士|老板|师傅|经理))")
 #: A caller named under the label with no brackets («来电人钱先生», «来电人 李女士», «来电人王建国 139…»).
 _CALLER_LABELLED = re.compile(r"来电人[\s::]*(?:是|叫|姓名)?[\s::]*(?P<name>[\u4e00-\u9fa5]{1,4}?)(?=$|[\s,,。;;]|\d|手机|电话)")
 
@@ -1142,7 +1145,8 @@ def callers_name(text: str) -> str | None:
     if (bracketed := caller_in_brackets(said, contact_too=True)) is not None:
         return bracketed
     labelled = _CALLER_LABELLED.search(said)
-    if labelled is None and (opened := _NEXT_CALLER.match(said) or _NEXT_BEFORE_LABEL.match(said)) is not None:
+    if labelled is None and (opened := _NEXT_CALLER.match(said) or _NEXT_BEFORE_LABEL.match(said)
+                             or _NEXT_ONE.match(said)) is not None:
         labelled = re.match(r"[\s,,::]*(?P<name>[\u4e00-\u9fa5]{1,4}?)(?=$|[\s,,。;;]|\d)", said[opened.end():])
     name = labelled.group("name") if labelled is not None else ""
     if name.startswith("姓") and len(name) == 2:
@@ -1173,8 +1177,8 @@ def opens_the_next_caller(text: str) -> bool:
     """True when a 12345 agent's message opens another caller's matter («再登记一个来电：来电人（邓先生）…»): the words
     of the next call, then its caller or firm (never «再来电话打这个 138…», «新来电号码…» of an owner's own number)."""
     said = unicodedata.normalize("NFKC", text or "")
-    if _NEXT_BEFORE_LABEL.match(said):
-        return True  # «下一位 来电人钱先生 …», «下一个来电人 李女士 …»
+    if _NEXT_BEFORE_LABEL.match(said) or (_NEXT_ONE.match(said) and callers_name(said)):
+        return True  # «下一位 来电人钱先生 …», «下一个来电人 李女士 …», «再来一个 周先生。…»
     opened = _NEXT_CALLER.match(said)
     # («又一个来电 孙先生 139…»: the caller named with no label)
     return opened is not None and bool(re.search(r"来电人|来电企业|来电单位|来电的(?:是|企业)", said[opened.end():])
@@ -1185,6 +1189,7 @@ def without_caller_labels(text: str) -> str:
     """An agent's note without the words that open it and the caller's bracketed name with its number («再登记一个来电：
     来电人（邓先生）13600002222 …»: 情况 opened with them)."""
     said = _NEXT_BEFORE_LABEL.sub("", _NEXT_CALLER.sub("", unicodedata.normalize("NFKC", text or ""), count=1), count=1)
+    said = _NEXT_ONE.sub("", said, count=1)
     said = re.sub(r"(?:来电人|联系人|来电的)[\s::]*[(\[【]\s*[\u4e00-\u9fa5]{1,4}\s*[)\]】][\s,,]*(?:1[3-9]\d(?:[\s-]?\d){8})?",
                   " ", said)
     if (labelled := _CALLER_LABELLED.search(said)) is not None and callers_name(labelled.group()) is not None:
@@ -1453,7 +1458,7 @@ def firm_as_a_word(text: str) -> str | None:
     """The firm in a 12345 agent's note, typed as a word of its own among the caller's values («又一个来电 孙先生
     139… 孙记五金店 想建议…» → 孙记五金店: it was asked again, or the firm before kept); None when no word is one (a
     kind of firm, «奶茶店»; an office, «供电公司»; a story, «我们店被罚了»)."""
-    for word in _DETAIL_BREAKS.split(plain(text or "").strip()):
+    for word in re.split(r"[\s,,、;;。]+", plain(text or "").strip()):
         if _FIRM_AS_A_WORD.fullmatch(word) and not _a_kind_of_firm(word) and not names_an_organisation(word) \
                 and not _NO_NAME_WORDS.search(word) and not _NOT_IN_A_FIRMS_NAME.search(word):
             return word

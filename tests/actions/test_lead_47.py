@@ -130,6 +130,8 @@ def _after_agents_filing(text, intent):
     # met with «非常理解您的心情», nothing filed; then the firm filed as «管理有限公司»
     ("下一个来电人 李女士 13911110004 李氏餐饮管理有限公司 消防检查人员吃拿卡要", "李女士", "李氏餐饮管理有限公司",
      "complaint"),
+    # filed with 情况 «再来一个 周先生。…» and the caller before's firm
+    ("再来一个 周先生。周记粮油商行 反映人社局社保登记拖了一个月 13911112222", "周先生", "周记粮油商行", "complaint"),
 ])
 def test_an_agents_next_caller_typed_plainly_is_the_new_callers(database, typed, caller, firm, kind):
     from actions.tickets import ActionStartTicket
