@@ -1028,9 +1028,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return [SlotSet(slot, before.get(slot)) for slot in DRAFT_VALUES
                     if tracker.get_slot(slot) != before.get(slot)]
         before = slots_before_this_turn(tracker.events)
+        typed = message_of(tracker).typed
         if requested and requested != "description" and before.get("company_name") \
-                and (other := phrases.another_firm_told(message_of(tracker).typed)) is not None \
-                and other != before.get("company_name") and not phrases.is_cancel(message_of(tracker).typed):
+                and (other := phrases.another_firm_told(typed)) and other != before.get("company_name") \
+                and not phrases.is_cancel(typed) and not phrases.is_confirm(typed) and not phrases.says_submit(typed):
+            # (a firm named: never «第二家的也确认 提交» of the second firm's draft)
             # «还有个事 我们另外一家厂 辉县市鑫源铸造有限公司 也在那个窗口被这么卡着» at «怎么称呼您» (filed under
             # 鑫源's name with 恒泰's code, 联系人:还有个事), «还有一个 我们另外一家华茂家具厂 消防验收排不上号» at the
             # department's question (filed to 消防 as this firm's): this firm's draft is finished first, said so —

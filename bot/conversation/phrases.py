@@ -1189,7 +1189,9 @@ def without_caller_labels(text: str) -> str:
     """An agent's note without the words that open it and the caller's bracketed name with its number («再登记一个来电：
     来电人（邓先生）13600002222 …»: 情况 opened with them)."""
     said = _NEXT_BEFORE_LABEL.sub("", _NEXT_CALLER.sub("", unicodedata.normalize("NFKC", text or ""), count=1), count=1)
-    said = _NEXT_ONE.sub("", said, count=1)
+    if (one := _NEXT_ONE.match(said)) is not None:
+        # («再来一个 周先生。反映…»: the caller's name too)
+        said = re.sub(r"^[\u4e00-\u9fa5]{1,2}(?:先生|女士|老板|师傅|经理)[\s,,。::]*", "", said[one.end():])
     said = re.sub(r"(?:来电人|联系人|来电的)[\s::]*[(\[【]\s*[\u4e00-\u9fa5]{1,4}\s*[)\]】][\s,,]*(?:1[3-9]\d(?:[\s-]?\d){8})?",
                   " ", said)
     if (labelled := _CALLER_LABELLED.search(said)) is not None and callers_name(labelled.group()) is not None:
