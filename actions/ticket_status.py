@@ -1219,8 +1219,11 @@ def told_staff_work(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
     asked = staff_work_asked(message_of(tracker).typed, [text for text, _ in earlier_messages(tracker.events)])
     if not asked:
         return None
+    days = _step_days(tracker)
     for step in asked:
-        dispatcher.utter_message(response=f"utter_staff_{step}")
+        # («退单怎么操作», «改派给别的科室»: how it is done in the console, in a clerk's words — with the office's time
+        # limit to reassign; a count asked is never given here: where the clerk sees it)
+        dispatcher.utter_message(response=f"utter_staff_{step}", days=days.get(step, ""))
     if "overdue" in asked or "extend" in asked:
         ladder = ticket_service().regions.clock(region_of(tracker)).policies.escalation
         dispatcher.utter_message(response="utter_escalation_explained", ladder=ladder_text(ladder))
