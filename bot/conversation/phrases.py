@@ -3945,6 +3945,11 @@ PICK_ONLY_CHARS = 12
 def without_the_pick(text: str) -> str:
     """``text`` without the words that pick one of several tickets («蓝湾那个 急着用执照 帮催一下» → «急着用执照
     帮催一下»)."""
+    who = person_pointed_at(text)
+    if who:
+        # («刚才柯先生那张 帮他催一下»: whom it was filed for picks it — no reason of the urge)
+        return re.sub(rf"^\s*(?:刚才|刚刚|之前|上次|上回|前面|那位|来电人)?{re.escape(who)}(?:的)?"
+                      r"(?:那个|那张|那单|那件|那条|那笔|单子|工单|这张|这个)[\s,,]*", "", text or "")
     word = word_pointed_at(text)
     if not word:
         return text

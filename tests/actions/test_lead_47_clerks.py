@@ -233,6 +233,8 @@ def test_an_agents_urge_by_the_callers_name_urges_that_ticket(service):
     ke, wang = _file_for_callers(service)
     responses, _ = said("刚才柯先生那张 帮他催一下", "urge", 0.96)
     assert "utter_which_ticket_to_urge" not in responses, responses
+    # (whom it was filed for picks it, no reason of the urge: «您说的「刚才柯先生那张」也随催办记入了工单»)
+    assert "utter_urge_reason_noted" not in responses and not any("reason" in r for r in responses), responses
     responses, _ = said("王女士那张也催一下", "urge", 0.9)
     assert "utter_which_ticket_to_urge" not in responses, responses
     urged = {t.id: [e.kind.value for e in t.events] for t in service.get_many([ke, wang])}
