@@ -93,11 +93,13 @@ from bot.conversation.phrases import (
     id_tail_said,
     is_a_mobile,
     is_cancel,
+    is_the_contact,
     judges_in_a_word,
     names_a_rating_level,
     names_a_status_asked,
     names_a_ticket,
     only_picks_a_ticket,
+    person_pointed_at,
     points_at_a_filed_ticket,
     rates_the_service,
     rating_from,
@@ -909,6 +911,10 @@ def one_of_own_picked(tracker: Tracker, views: list[TicketView]) -> TicketView |
     offered = sorted(views, key=lambda view: view.id)
     if (tail := id_tail_said(typed)) is not None:
         found = [view for view in offered if view.id.endswith(tail)]
+    elif (who := person_pointed_at(typed)) is not None:
+        # «刚才柯先生那张 帮他催一下» of a 12345 agent's tickets: the one filed for that caller (both were offered)
+        contacts = {ticket.id: ticket.contact_name for ticket in ticket_service().get_many([v.id for v in offered])}
+        found = [view for view in offered if is_the_contact(who, contacts.get(view.id) or "")]
     elif (picked := button_picked(typed, [{"title": view.id, "payload": view.id} for view in offered])) is not None:
         found = [view for view in offered if view.id == picked["payload"]]
     elif (word := word_pointed_at(typed)) is not None:
@@ -1219,8 +1225,11 @@ def told_staff_work(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
     asked = staff_work_asked(message_of(tracker).typed, [text for text, _ in earlier_messages(tracker.events)])
     if not asked:
         return None
+    days = _step_days(tracker)
     for step in asked:
-        dispatcher.utter_message(response=f"utter_staff_{step}")
+        # («退单怎么操作», «改派给别的科室»: how it is done in the console, in a clerk's words — with the office's time
+        # limit to reassign; a count asked is never given here: where the clerk sees it)
+        dispatcher.utter_message(response=f"utter_staff_{step}", days=days.get(step, ""))
     if "overdue" in asked or "extend" in asked:
         ladder = ticket_service().regions.clock(region_of(tracker)).policies.escalation
         dispatcher.utter_message(response="utter_escalation_explained", ladder=ladder_text(ladder))

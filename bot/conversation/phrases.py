@@ -450,6 +450,9 @@ def one_mobile_said(text: str) -> str | None:
     if number is None:
         return None
     rest = re.sub(_MOBILE_TYPED, " ", plain(written), count=1)
+    # (the hotline's own number and an agent's seat are no other number: «我是12345坐席 工号3317 … 電話 １３７…» — the
+    # caller's phone was asked again)
+    rest = re.sub(r"(?<!\d)12345(?!\d)|(?:工号|坐席)[\s::]*\d{1,8}", " ", rest)
     return None if re.search(r"\d{5}", rest) else number
 
 
@@ -1119,6 +1122,9 @@ def typed_oddly(text: str) -> bool:
 
 #: The caller's name in brackets after its label, as 12345 agents type it («来电人（邓先生）136…», «来电人(俞)»).
 _CALLER_IN_BRACKETS = re.compile(r"(?P<label>来电人|联系人|来电的)[\s::]*[(\[【]\s*(?P<name>[\u4e00-\u9fa5]{1,4})\s*[)\]】]")
+#: … or a surname and a title right after «来电人», as a word of its own («来电人柯先生 柯氏茶叶商行 反映…»: filed with
+#: the phone's label as the contact).
+_CALLER_TITLED = re.compile(r"(?P<label>来电人)[\s::]*(?P<name>[\u4e00-\u9fa5](?:先生|女士|小姐|老板|经理|总))(?=[\s,,。;;]|$)")
 #: Words agents put in brackets that are no name («来电人（男）», «（匿名）», «（未留名）», «（本人）»).
 _NO_NAME_IN_BRACKETS = re.compile(r"^(?:男|女|匿名|未留名|不留名|未告知|不详|无|略|同上|见上|本人|法人|市民|群众|某|他|她|我"
                                   r"|先生|女士|老板|经理|负责人|老人|老人家|老头|老太|大爷|大妈|阿姨|师傅)$")
@@ -1164,7 +1170,7 @@ def caller_in_brackets(text: str, contact_too: bool = False) -> str | None:
     (联系人:石女士); None when none is typed so, or the brackets hold no name («来电人（男）», «（匿名）») or an office's
     person («税务局的联系人(李科长)»)."""
     said = unicodedata.normalize("NFKC", text or "")
-    found = _CALLER_IN_BRACKETS.search(said)
+    found = _CALLER_IN_BRACKETS.search(said) or _CALLER_TITLED.search(said)
     if found is None or (found.group("label") == "联系人" and not contact_too):
         return None
     name = found.group("name")
@@ -1269,6 +1275,8 @@ def _bare_name(word: str) -> bool:
         return False
     if re.match(r"(?:找|联系|打给|打|叫)我", word):
         return False  # («…电话152… 找我»: filed as 联系人:找我, the name never asked)
+    if _PHONE_LABEL.fullmatch(normalize(word)):
+        return False  # («…还没人来 電話 １３７…»: the phone's label typed in traditional characters — filed as 联系人:電話)
     return looks_like_person_name(word) or (len(word) <= 3 and not _NOT_IN_A_NAME.search(word))
 
 
@@ -1288,7 +1296,7 @@ def bare_contact(text: str) -> tuple[str | None, str]:
     at = phones[0]
     # («刘会计 手机 158…»: the phone's label is no name — it was taken for the contact's and the name refused)
     # (only when the number ends the message: «投诉城管执法队 队长 老张 电话 139… 打了十几次不接» names the official)
-    label = at - 1 if at >= 1 and at == len(words) - 1 and _PHONE_LABEL.fullmatch(words[at - 1]) else None
+    label = at - 1 if at >= 1 and at == len(words) - 1 and _PHONE_LABEL.fullmatch(normalize(words[at - 1])) else None
     before = at - 2 if label is not None else at - 1
     name = next((words[i] for i in (before, at + 1) if 0 <= i < len(words) and _bare_name(words[i])), None)
     rest = [w for i, w in enumerate(words) if w and i not in phones and i != label and w != name]
@@ -3975,6 +3983,28 @@ def word_pointed_at(text: str) -> str | None:
     return found.group("word")
 
 
+#: A caller's title after the surname or the name («柯先生», «王女士», «李总»).
+_CALLERS_TITLE = r"(?:先生|女士|小姐|老板|老板娘|总|经理|师傅|阿姨|大姐|大哥)"
+#: A ticket picked by whom it was filed for, as a 12345 agent does («刚才柯先生那张 帮他催一下», «王女士那个到哪了»).
+_PERSON_POINTED_AT = re.compile(r"(?P<who>[\u4e00-\u9fa5]{1,3}?" + _CALLERS_TITLE + r")(?:的)?"
+                                r"(?:那个|那张|那单|那件|那条|那笔|单子|工单|这张|这个)")
+#: Words before the caller's name that point at the ticket by time or for whom («刚才», «来电人», «帮我查下»).
+_BEFORE_THE_PERSON = re.compile(r"刚才|刚刚|之前|上次|上回|前面|那位|来电人|(?:帮|给|替)(?:我|他|她)?(?:查|催|看)?(?:一下|下)?")
+
+
+def person_pointed_at(text: str) -> str | None:
+    """Whom the ticket a message picks was filed for («刚才柯先生那张 帮他催一下» → 柯先生); None when it names no one."""
+    found = _PERSON_POINTED_AT.search(_BEFORE_THE_PERSON.sub(" ", _squash(plain(text or ""))))
+    return found.group("who") if found is not None else None
+
+
+def is_the_contact(who: str, contact: str) -> bool:
+    """True when ``who`` (a surname or a name with a title: «柯先生») is the ticket's ``contact`` («柯先生», «柯», «柯志明»)."""
+    said = re.sub(_CALLERS_TITLE + "$", "", who or "")
+    filed = re.sub(_CALLERS_TITLE + "$", "", contact or "")
+    return bool(said and filed) and (filed.startswith(said) or said.startswith(filed))
+
+
 def only_picks_a_ticket(text: str) -> bool:
     """True when a short message only picks one of several tickets (by its id's tail, its place, a word of its firm)."""
     return len(re.sub(r"\W", "", text or "")) <= PICK_ONLY_CHARS \
@@ -3988,6 +4018,11 @@ PICK_ONLY_CHARS = 12
 def without_the_pick(text: str) -> str:
     """``text`` without the words that pick one of several tickets («蓝湾那个 急着用执照 帮催一下» → «急着用执照
     帮催一下»)."""
+    who = person_pointed_at(text)
+    if who:
+        # («刚才柯先生那张 帮他催一下»: whom it was filed for picks it — no reason of the urge)
+        return re.sub(rf"^\s*(?:刚才|刚刚|之前|上次|上回|前面|那位|来电人)?{re.escape(who)}(?:的)?"
+                      r"(?:那个|那张|那单|那件|那条|那笔|单子|工单|这张|这个)[\s,,]*", "", text or "")
     word = word_pointed_at(text)
     if not word:
         return text

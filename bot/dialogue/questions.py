@@ -539,6 +539,11 @@ def _consequence(text: str, reading: Reading, decision: Decision, kb: KnowledgeB
     case = consequence_asked(text)
     if isinstance(step, Answer) and not step.remembered and asks_only_what_to_do(text):
         return None  # «企业年报晚了 咋处理»: the guide the case names is what to do about it
+    if isinstance(step, Answer) and not step.remembered and asks_a_penalty(text) \
+            and penalty_unstated((step.procedure,), kb) is None:
+        # «小饭店 第一次被查到健康证过期了一个 会不会罚钱»: a guide of penalties (柔性执法) answers the fine asked of
+        # the case it names — it was said unstated, then that guide shown
+        return None
     ids = (step.procedure,) if isinstance(step, Answer) else step.choices
     guides = tuple(guide for p in ids if (guide := kb.get(p)) is not None)
     if case is None or not guides:

@@ -423,7 +423,11 @@ _STAFF = re.compile(r"我是[^,,。\s]{0,10}(?:局|委|办|中心|窗口|部门|
 _STAFF_WORK: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("extend", re.compile(r"延期|延长|宽限|展期|推迟|往后推|顺延|多给(?:几|两|一|点)天?|再给(?:几|两|一|点)天?")),
     ("overdue", re.compile(r"(?:哪些|哪几[个张件]|多少)(?:工单|单子|件)?(?:已经|快要?|要|马上)?"
-                           r"(?:超期|超时|逾期|到期)|(?:超期|超时|逾期|快到期)的?(?:工单|单子|件)(?:有哪些|在哪看|怎么看|怎么查|哪里看)")),
+                           r"(?:超期|超时|逾期|到期)|(?:超期|超时|逾期|快到期)的?(?:工单|单子|件)(?:有哪些|在哪看|怎么看|怎么查|哪里看)"
+                           # counted or asked of the queue («我们科室现在有几张超期的单子», «上个月有几张单超期了»,
+                           # «我们部门现在有超期的工单吗»: each got «请提供工单号» or out of scope)
+                           r"|(?:几|多少)[张个件单]?(?:工单|单子?|件)?(?:已经|都)?(?:超期|超时|逾期)"
+                           r"|有(?:没有)?(?:超期|超时|逾期)(?:了)?的(?:工单|单子|件)")),
     # the monthly report on the departments («每个月的通报里都统计些什么»)
     ("report", re.compile(r"(?:月度|每月|每个月)(?:的)?通报|通报(?:里|中)?(?:都)?(?:统计|包括)"
                           # («通报里每个部门都列哪些数»)
@@ -431,7 +435,9 @@ _STAFF_WORK: tuple[tuple[str, re.Pattern[str]], ...] = (
                           # («月报里按时办结率怎么算», «工单月报看哪些»; never a firm's own «统计月报», «社保月报»)
                           r"|按时办结率|(?:工单|通报|部门)(?:的)?月报"
                           r"|(?<!统计)(?<!社保)(?<!财务)月报(?:里|中|上)?(?:的)?(?:按时|办结|超期|满意度|收到|受理)"
-                          r"(?![^,,。]{0,6}(?:填|报送|申报))")),
+                          r"(?![^,,。]{0,6}(?:填|报送|申报))"
+                          # (what an overdue ticket brings the department: «上个月有几张单超期了 会被通报吗»)
+                          r"|(?:超期|超时|逾期)[^。]{0,12}(?:会|要)?被通报")),
     ("console", re.compile(r"(?:工单|单子|件)[^,,。]{0,10}(?:在哪|去哪|哪里|哪儿|怎么|咋|从哪)"
                            r"(?:看|查|找|接|签收|受理|处理|回复|答复|办结|登录)"
                            r"|(?:在哪|去哪|哪里|怎么|咋)(?:看|查|接|签收|受理|处理|回复|答复|办结)[^,,。]{0,4}(?:工单|单子)"
@@ -439,6 +445,24 @@ _STAFF_WORK: tuple[tuple[str, re.Pattern[str]], ...] = (
                            # (a ticket not the department's, sent back: the console's 退单)
                            r"|(?:怎么|咋|如何)(?:退回去|退回|退单|打回去)|退单(?:怎么|咋|如何)|不归我们管[^,,。]{0,6}(?:怎么|咋)")),
 )
+#: The staff's work asked in words any clerk may use, staff said or not: the department's ledger (台账: the console's
+#: list of its tickets) and how a ticket not the department's goes back (退单) to be reassigned (改派) — «台账怎么看»
+#: got «没有找到依据», «退单怎么操作» the enterprise's «您的工单时限照常计算», «改派给别的科室» «没有完全理解».
+_CLERKS_OWN_WORK: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ledger", re.compile(r"台账(?:怎么|咋|在哪|哪里|如何|去哪|从哪)(?:看|查|找|打开|导出|弄|登记|记)"
+                          r"|(?:怎么|咋|在哪|哪里|去哪|从哪)(?:看|查|找|导出|打开)(?:工单|部门的?|本部门的?)?台账")),
+    ("return", re.compile(r"退单(?:怎么|咋|如何|在哪|要怎么)|(?:怎么|咋|如何|在哪)(?:操作)?退单"
+                          r"|改派(?:给|到|去)(?:别的|其他|另外|另一个|其它)|(?:怎么|咋|如何|在哪|能不能|能否|可以)(?:申请)?改派"
+                          r"|改派(?:怎么|咋|如何)|(?:转|派|退)(?:给|到)(?:别的|其他|其它|另外的?)(?:科室|部门|单位|局)")),
+)
+#: A clerk's question asked without a question's words («改派给别的科室», «按时办结率多少»).
+_CLERK_ASKS = re.compile(r"多少|几[张件个单]|操作|改派(?:给|到|去)|(?:转|派|退)(?:给|到)(?:别的|其他|其它|另外)")
+#: A count of the department's tickets asked («有几张超期的», «按时办结率多少», «现在有超期的工单吗»): a chat user is
+#: never told one (nobody is signed in here) — where a clerk sees it is said.
+_COUNT_ASKED = re.compile(r"(?:几|多少)[张个件单]|有(?:没有)?(?:超期|超时|逾期)(?:了)?的(?:工单|单子|件)"
+                          r"|率(?:是|有)?(?:多少|几成|高不高)")
+
+
 #: Tickets named beside an extension asked (an extension of a licence, a filing or a notice period is another matter).
 _OF_A_TICKET = re.compile(r"工单|单子|这个件|办理时限|办结时限|办结期限|办不完")
 
@@ -519,11 +543,11 @@ def staff_work_asked(text: str, earlier: Sequence[str] = ()) -> tuple[str, ...]:
     staff = bool(_STAFF.search(said)) or any(_CLERK.search(squash(t or "")) for t in earlier)
     # («我是住建局的 我们这边有一单YS… 其实不归我们管 该怎么退回去»: a clerk names a ticket of the queue — it was asked
     # for the phone it was filed with)
-    if not _ABOUT_A_STEP.search(said) or _ONES_OWN_TICKET.search(said) \
+    if not (_ABOUT_A_STEP.search(said) or _CLERK_ASKS.search(said)) or _ONES_OWN_TICKET.search(said) \
             or (not staff and re.search(r"[Yy][Ss]\d", said)):
         return ()  # (one's own ticket looked up or urged: «YS…有没有超期», «我们那个单子有没有超期啊»)
     asked = []
-    for step, words in _STAFF_WORK:
+    for step, words in (*_STAFF_WORK, *_CLERKS_OWN_WORK):
         if not words.search(said):
             continue
         if step == "extend" and not (_OF_A_TICKET.search(said) or staff):
@@ -531,6 +555,8 @@ def staff_work_asked(text: str, earlier: Sequence[str] = ()) -> tuple[str, ...]:
         if step == "console" and not staff:
             continue
         asked.append(step)
+    if asked and _COUNT_ASKED.search(said) and {"overdue", "report"} & set(asked):
+        asked.append("count")
     return tuple(asked)
 
 

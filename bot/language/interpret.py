@@ -43,6 +43,7 @@ from bot.language.grammar import (
 )
 from bot.language.introduction import (
     agent_introduced,
+    asks_a_callers_lookup,
     blank_hotline_staff,
     only_says_no_enterprise,
     opens_with_greeting,
@@ -692,7 +693,9 @@ _SAME_ASKED = re.compile(r"也这么|也这样|也一样|一样吗|一样不|也
 #: «有人值班吗»): a person, whatever guide is named (never «名字怕跟人家重了»).
 _SOMEONE_ASKED = re.compile(r"(?<![人别他本法个])人(?!家)|老师|值班|当面|同事|客服|专员|对接")
 #: A 12345 agent reporting the caller's case («来电企业反映…», «来电人投诉…», «来电的老板说…»).
-_CALLER_REPORTS = re.compile(r"来电(?:的)?(?:企业|人|公司|单位|老板|客户)(?P<verb>反映|投诉|举报|说|讲|称)")
+_CALLER_REPORTS = re.compile(r"来电(?:的)?(?:企业|人|公司|单位|老板|客户)(?P<verb>反映|投诉|举报|说|讲|称)"
+                             # (the caller's name and firm before the verb: «来电人柯先生 柯氏茶叶商行 反映…»)
+                             r"|来电(?:的)?(?:企业|人|公司|单位|老板|客户)[^,,。;;!!??]{1,20}?(?P<named>反映|投诉|举报)")
 #: … never a question passed on («…咨询变更登记需要的材料», «想了解注销流程»).
 _CALLER_CONSULTS = re.compile(r"咨询|想了解|了解一下|想问|问问|询问|想知道|需要(?:哪些|什么)|要(?:哪些|什么|啥)|流程"
                               r"|怎么办理")
@@ -1029,6 +1032,10 @@ class Interpreter:
             # «窗口说这个事他们办不了 让我找别人 我该找谁» (human_handoff 0.94: a person, no answer): where to turn
             # with a matter a guide covers (办不成事反映窗口), asked — its guide answers; a person asked for stays one
             return (facets[0] if facets else "ask_procedure"), "a guide's matter asked, no person"
+        if intent in {"request_help", "complain", "suggest"} and not vents and asks_a_callers_lookup(text):
+            # «坐席8821 来电人说他们…的单子YS… 一直没人联系 帮查下», «帮来电人查一下进度», «刚登记的那两张 帮来电人查下
+            # 进度» (request_help: a 求助 form for the caller): a 12345 agent asks the caller's ticket looked up
+            return "check_status", "a caller's ticket asked to be looked up"
         chased = chases_a_third_party(normalize(text))
         if chased is not None and (intent in {"request_help", "complain"} or intent in CHASE_GUESSES or (
                 intent in FACETS and confidence < UNSURE_TICKET)):
@@ -1680,10 +1687,14 @@ class Interpreter:
             # «我这是个体户 不是公司 也这么弄?» after a procedure's answer: what kind of firm one is, asked
             # whether the same holds for it — the procedure in memory's conditions
             return "ask_eligibility", "the kind of firm told, asked whether the same holds"
-        if (intent in (*FACETS, "inform") and not question and (reported := _CALLER_REPORTS.search(squash(text)))
+        if ((intent in (*FACETS, "inform") or (intent == "rate_service" and confidence < UNSURE))
+                and not question and (reported := _CALLER_REPORTS.search(squash(text)))
                 and not _CALLER_CONSULTS.search(squash(text))
-                and (tells_story(text) or (reported.group("verb") in ("反映", "投诉", "举报")
-                                           and (describes_case(text) or names_misconduct(text))))):
+                and (tells_story(text)
+                     or ((reported.group("verb") or reported.group("named")) in ("反映", "投诉", "举报")
+                         and (describes_case(text) or names_misconduct(text))))):
+            # («我是12345坐席 工号3317 来电人柯先生 柯氏茶叶商行 反映消防验收排了一个多月还没人来 電話 …» (rate_service
+            # 0.49, for the seat's number: «请提供工单号» to rate a ticket, no complaint started))
             # «来电企业反映 水电气报装 供电公司说要等三个月才能接电 企业是顺达物流 138…» (inform 0.85: 水电气's time
             # limit answered, the case lost): a 12345 agent reporting what befell the caller — a complaint to take down
             return "complain", "a caller's case reported"

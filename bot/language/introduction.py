@@ -332,3 +332,20 @@ def only_says_no_enterprise(text: str) -> bool:
         return False
     rest = _FILLERS.sub("", _NO_COMPANY.sub("", said))
     return len(rest) <= 2
+
+
+#: The caller spoken of by a 12345 agent («来电人», «坐席8821», «工号3317», «帮他»).
+_OF_THE_CALLER = re.compile(r"来电(?:人|企业|公司|单位)|坐席|话务员|接线员|工号|(?:帮|替|给)(?:他|她|他们|她们)")
+#: A lookup asked («帮查下», «帮来电人查一下进度», «查下进度», «看看到哪了»).
+_A_LOOKUP = re.compile(r"(?:帮|给|替)(?:来电人|来电企业|他|她|他们|她们|忙)?(?:查|看)(?:一下|下|查|看)?"
+                       r"|查(?:一下|下|询)?(?:进度|进展|状态|到哪)|(?:进度|进展|状态)(?:查|看)(?:一下|下)")
+#: … of a ticket («…的单子YS…», «刚登记的那两张», «进度»): never the matter a caller complains of («…查了三次都没结果»).
+_A_TICKET = re.compile(r"[Yy][Ss]\s*\d|单子|工单|单号|那(?:两|几|一)?张|进度|进展|到哪")
+
+
+def asks_a_callers_lookup(text: str) -> bool:
+    """True when a 12345 agent asks a caller's ticket looked up («坐席8821 来电人说他们…的单子YS… 一直没人联系 帮查下»,
+    «帮来电人查一下进度», «刚登记的那两张 帮来电人查下进度»), not a caller's matter told («来电人反映消防验收排了
+    一个多月») nor an owner's own lookup («帮我查下YS…»: no caller)."""
+    said = unicodedata.normalize("NFKC", plain(text or ""))
+    return bool(_OF_THE_CALLER.search(said) and _A_LOOKUP.search(said) and _A_TICKET.search(said))
