@@ -352,8 +352,9 @@ def test_the_second_firms_draft_confirmed_is_no_other_firms_matter():
     from actions.tickets import ValidateTicketForm
     from tests.actions.test_ticket_form_bugs import run
 
-    slots = {"description": "下游拖欠货款", "company_name": "新乡市锦华纺织有限公司", "credit_code": "91410721MA5J0MNW19",
-             "contact_name": "钟", "phone": "18736529041", "department": "工业和信息化局", "ticket_type": "request"}
+    slots = {"description": "下游拖欠货款", "company_name": "新乡市锦华纺织有限公司",
+             "credit_code": "91410721MA5J0MNW19", "contact_name": "钟", "phone": "18736529041",
+             "department": "工业和信息化局", "ticket_type": "request"}
     state = _form_after([], "第二家的也确认 提交", slots, "ticket_confirmed")
     _, said = run(ValidateTicketForm(), state)
     assert "utter_finish_this_firm_first" not in [m["response"] for m in said], said
