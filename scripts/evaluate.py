@@ -271,6 +271,8 @@ HELD_OUT = (
      "forty-sixth set (written as round forty-five began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_47.yml",
      "forty-seventh set (written as round forty-six began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_48.yml",
+     "forty-eighth set (written as round forty-seven began, scored only, never read)"),
 )
 
 

@@ -245,7 +245,8 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # by post and surname, deadlines from a day named, clerks on their ledger, picks by position or tail,
                 # departments by everyday words, hearsay and thresholds, the policy texts' details): 0.807 / 0.972
                 # (0.970 over all lines) at its first run on main, 8ae83187
-                "sealed_test_set_47.yml": {"macro_f1": 0.78, "procedure": 0.95}}
+                "sealed_test_set_47.yml": {"macro_f1": 0.78, "procedure": 0.95},
+                "sealed_test_set_48.yml": {"macro_f1": 0.79, "procedure": 0.95}}
 
 
 def report_of(stack, name):
