@@ -687,6 +687,8 @@ def _start_named(normal: str, today: dt.date,
     for found in _DAY.finditer(normal):
         if found.group("holiday") or found.group("weekend") or _BEFORE_IT.match(normal, found.end()):
             continue
+        if found.group("day") and re.search(r"\d{1,2}\s*[号日]\s*$", normal[:found.start()]):
+            continue  # («28号周一去…»: the weekday of the date said — it was counted from this week's Monday, today)
         day = _the_day(found, today)
         if day is not None:
             return _this_years(day, today), [found.span()]

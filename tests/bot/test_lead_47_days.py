@@ -51,7 +51,9 @@ def _provisional(messages):
 # ---- a day of the month alone, and the mayor's line asked after it ----------------------------------------------
 
 @pytest.mark.parametrize("text", ["要是我28号去窗口反映 最晚哪天", "28号去窗口反映的话 最迟到几号",
-                                  "如果28号去办不成事窗口反映 最晚哪天给结果"])
+                                  "如果28号去办不成事窗口反映 最晚哪天给结果",
+                                  # fresh48-26: the date's weekday said with it was counted from this week's Monday
+                                  "要是我28号周一去办不成事窗口反映 复杂问题最晚哪天给我答复"])
 def test_a_day_of_the_month_alone_at_the_window_is_counted_by_the_windows_clock(database, monkeypatch, text):
     messages = _conversation(monkeypatch, text)
     said = _told(messages)
