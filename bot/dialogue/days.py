@@ -445,6 +445,10 @@ _GONE = {"昨天": 1, "昨日": 1, "前天": 2, "大前天": 3}
 _DONE_ALREADY = re.compile(r"(?:上去|过去|进去|过来)?(?:了|的(?!话)|过)")
 
 
+#: A date of the month said alone, right before a weekday («28号周一»): the weekday is the date's.
+_WEEKDAY_OF_A_DATE = re.compile(r"(?<!月)(?<!\d)\d{1,2}\s*[号日]\s*$")
+
+
 def _handed_in(normal: str, today: dt.date) -> tuple[dt.date, str]:
     """The day the message says the papers are (or were) handed in (today when it says none) and the message with
     that day's words blanked (so that the day asked is found in what is left). A weekday told as past («我周四交的»,
@@ -458,6 +462,8 @@ def _handed_in(normal: str, today: dt.date) -> tuple[dt.date, str]:
         handed = _HANDED_IN_AFTER.match(normal, found.end())
         if found.group("holiday") or found.group("weekend") or handed is None:
             continue
+        if found.group("day") and _WEEKDAY_OF_A_DATE.search(normal[:found.start()]):
+            continue  # («28号周一去…»: the weekday of a date said alone, read with the date)
         before = days[at - 1] if at else None
         if found.group("day") and before is not None and not before.group("day") \
                 and not normal[before.end():found.start()].strip(" ()（）,，") \
@@ -687,7 +693,7 @@ def _start_named(normal: str, today: dt.date,
     for found in _DAY.finditer(normal):
         if found.group("holiday") or found.group("weekend") or _BEFORE_IT.match(normal, found.end()):
             continue
-        if found.group("day") and re.search(r"\d{1,2}\s*[号日]\s*$", normal[:found.start()]):
+        if found.group("day") and _WEEKDAY_OF_A_DATE.search(normal[:found.start()]):
             continue  # («28号周一去…»: the weekday of the date said — it was counted from this week's Monday, today)
         day = _the_day(found, today)
         if day is not None:
