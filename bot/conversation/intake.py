@@ -453,6 +453,12 @@ _PLAN_TOLD = re.compile(r"(?:我们|我|俺|咱们|咱|公司|店|厂)[\u4e00-\u
                         r"(?=搬|迁|改名|改个名|换地址|注销|变更|扩)")
 
 
+#: An office asked to step in («想请街道办出面协调一下», «希望你们督促一下供电公司»), never a question of whether one
+#: may.
+_ASKS_TO_COORDINATE = re.compile(r"(?:请|让|要|希望|想请|麻烦|帮我|帮忙)[^,,。?？吗]{0,8}?(?:出面|出个面)?"
+                                 r"(?:协调|督促|催促)(?:一下|下)?(?:吧|啊)?$")
+
+
 def asks_about_a_procedure(text: str, reading: Reading, remembered: bool) -> bool:
     """True for a message read as a complaint, a request or a suggestion that asks what a guide
     answers and files nothing: what one wants to do with a procedure named («执照拿了一直没用
@@ -466,7 +472,9 @@ def asks_about_a_procedure(text: str, reading: Reading, remembered: bool) -> boo
         reading: its reading.
         remembered: the message speaks of the guide of the procedure in memory.
     """
-    if not text or names_a_grievance(text, reading):
+    if not text or names_a_grievance(text, reading) or _ASKS_TO_COORDINATE.search(squash(text)):
+        # («商场物业压着不给出证明 我们店的用电报装卡了一个多月 想请街道办出面协调一下»: 水电气's guide — help asked of
+        # an office, a request)
         return False
     named = reading.recognition.points_at_procedures
     told = account(text)

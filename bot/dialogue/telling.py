@@ -33,6 +33,9 @@ _WHERE_TO_REPORT = re.compile(
 #: Asking for it to be taken down now («帮我投诉», «给我登记»), whatever else is asked.
 _TAKE_DOWN = re.compile(r"(?:帮我|给我|替我|帮忙|帮着)(?:登记|记|投诉|反映|举报|报上去|立案)"
                         r"|登记一下|记下来|我要(?:投诉|举报|告)")
+#: A wish to file said apart at the end («…也不说卡在哪 要投诉»: «在哪…投诉» was read as where to complain, and the
+#: channels' guide answered).
+_FILES_AT_THE_END = re.compile(r"(?:^|[\s,,。!!])(?:我|我们|就|必须|一定)?要(?:投诉|举报)(?:他们|你们)?[!!。]*$")
 
 #: An alternative question («是要我们自己申请 还是他们直接就免了», «得先交钱还是先办证»): it asks
 #: which of two ways it goes, never a case told (the «还是» of «还是没人管» says «still»).
@@ -65,7 +68,8 @@ def asks_where_to_report(text: str) -> bool:
     """True when the message asks where or to whom a problem is reported («这种情况一般找哪里
     反映», «补贴拖着不发 这事该去哪投诉»), without asking for it to be taken down now."""
     said = squash(text or "")
-    return bool(_WHERE_TO_REPORT.search(said)) and not _TAKE_DOWN.search(said)
+    return bool(_WHERE_TO_REPORT.search(said)) and not _TAKE_DOWN.search(said) \
+        and not _FILES_AT_THE_END.search((text or "").strip())
 
 
 #: Telling the assistant to take it down, in a few words («那你记吧», «给记上», «登记一下吧», «报上去吧»).

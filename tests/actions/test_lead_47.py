@@ -358,3 +358,29 @@ def test_the_second_firms_draft_confirmed_is_no_other_firms_matter():
     state = _form_after([], "第二家的也确认 提交", slots, "ticket_confirmed")
     _, said = run(ValidateTicketForm(), state)
     assert "utter_finish_this_firm_first" not in [m["response"] for m in said], said
+
+
+# ---- the forty-eighth set's openings: a wish to file at the end, an office asked to step in --------------------------
+
+from tests.actions.test_lead_38 import read_tracker  # noqa: E402
+
+
+@pytest.mark.parametrize("typed, intent, kind", [
+    # fresh48-45: «在哪…投诉» was read as where to complain (the channels' guide)
+    ("厂房扩建的施工许可交上去二十天了 审批局综合窗口一直说在走流程 也不说卡在哪 要投诉", "complain", "complaint"),
+    # fresh48-41: 水电气's guide (help asked of an office)
+    ("商场物业压着不给出证明 我们店的用电报装卡了一个多月 想请街道办出面协调一下", "request_help", "request"),
+])
+def test_a_case_told_with_a_wish_to_file_opens_the_form(database, typed, intent, kind):
+    from actions.tickets import ActionStartTicket
+    from tests.actions.test_ticket_form_bugs import run
+
+    _, messages = run(ActionStartTicket(), read_tracker(typed, intent, 0.98))
+    assert [m["response"] for m in messages] == [f"utter_ticket_intro_{kind}"], messages
+
+
+@pytest.mark.parametrize("typed", ["这事该去哪投诉", "在哪能投诉", "投诉的渠道有哪些", "补贴拖着不发 该找谁反映"])
+def test_where_to_complain_is_still_asked(typed):
+    from bot.dialogue.telling import asks_where_to_report
+
+    assert asks_where_to_report(typed)
