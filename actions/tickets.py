@@ -149,7 +149,7 @@ from bot.procedures.resolve import (
 )
 from bot.routes.rules import grade_from
 from bot.sla import Route
-from bot.text import plain, to_simplified
+from bot.text import plain, simplified_if_traditional
 from bot.tickets.errors import TicketError, TicketNotFound
 from bot.tickets.guards import Client
 from bot.tickets.model import TicketDraft, TicketType
@@ -642,7 +642,9 @@ class ActionStartTicket(Action):
             # form started on a question («我要投诉 你们会不会把我信息泄露出去» is told the same, and its form starts)
             return privacy
         if reading.vents and (not tracker.get_slot("ticket_offered") or reading.laments) \
-                and not tells_wrong_done(message.typed) and not phrases.callers_name(message.typed):
+                and not tells_wrong_done(message.typed) and not (
+                    phrases.callers_name(message.typed) and phrases.files_for_a_caller(
+                        [message.typed, *(said for said, _ in earlier_messages(tracker.events))])):
             # (never a 12345 agent's note of a caller: «下一个来电人 李女士 139… 消防检查人员吃拿卡要» got «非常理解您的
             # 心情», nothing filed)
             # (a lament after an offer to file made under an earlier answer, «唉 生意太难做了 不想干了», accepts no
@@ -691,7 +693,7 @@ class ActionStartTicket(Action):
             and phrases.kind_changed_to(message.typed) is None and not phrases.names_a_kind(message.typed) else None
         if same is not None:
             ticket_type = TicketType(same[0])
-        text = to_simplified(message.typed)  # («來電人馮先生 …»: filed as 联系人:坐席)
+        text = simplified_if_traditional(message.typed)  # («來電人馮先生 …»: filed as 联系人:坐席)
         if phrases.opens_as_agent(text) and (rest := phrases.without_agent_self(text)) is not None and rest.strip():
             # «热线这边 工号0931 来电人手机139… 说厂门口的路被挖断了 …»: who types is no part of the caller's case, nor
             # the contact (filed as 联系人:热线这边, the case opening with the seat's number; «12345坐席 工号2264
@@ -1031,15 +1033,23 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         typed = message_of(tracker).typed
         if requested and requested != "description" and before.get("company_name") \
                 and (other := phrases.another_firm_told(typed)) and other != before.get("company_name") \
-                and not phrases.is_cancel(typed) and not phrases.is_confirm(typed) and not phrases.says_submit(typed):
+                and not phrases.is_cancel(typed) and not phrases.is_confirm(typed) and not phrases.says_submit(typed) \
+                and not phrases.says_earlier_was_wrong(typed) and phrases.parse_correction(typed) is None \
+                and not phrases.firm_said_instead(typed):
+            # (never one's own firm put right: «企业名称不对 是我们另外一家 辉县市鑫源铸造有限公司», «搞错了 不是恒泰
+            # 机械的事 是我们另外一家…的事» — they were refused)
             # (a firm named: never «第二家的也确认 提交» of the second firm's draft)
             # «还有个事 我们另外一家厂 辉县市鑫源铸造有限公司 也在那个窗口被这么卡着» at «怎么称呼您» (filed under
             # 鑫源's name with 恒泰's code, 联系人:还有个事), «还有一个 我们另外一家华茂家具厂 消防验收排不上号» at the
             # department's question (filed to 消防 as this firm's): this firm's draft is finished first, said so —
             # every value as it was, the question asked again; the other firm's is filed next
             dispatcher.utter_message(response="utter_finish_this_firm_first")
+            # (the answer to the question asked is kept when typed as one: «电话139… 另外我们还有一家…也有这个问题» lost
+            # the number)
+            kept = requested if requested in ("phone", "department") and tracker.get_slot(requested) \
+                and not before.get(requested) else None
             return [SlotSet(slot, before.get(slot)) for slot in DRAFT_VALUES
-                    if tracker.get_slot(slot) != before.get(slot)]
+                    if tracker.get_slot(slot) != before.get(slot) and slot != kept]
         if requested and requested != "description" and route_of(tracker) is Route.WINDOW \
                 and tracker.get_slot("ticket_type") in ("complaint", "request") \
                 and phrases.asks_the_mayor(message_of(tracker).typed) and not is_question(message_of(tracker).typed) \
@@ -1625,7 +1635,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # a contact is needed: the department calls back
             return self._refuse(dispatcher, "contact_name", "utter_invalid_contact_name")
         # («聯繫人 財務 許小姐 １５８…»: filed as 联系人:聯繫人 — read in simplified characters)
-        said = to_simplified(str(value or ""))
+        said = simplified_if_traditional(str(value or ""))
         if waits_aside(said):
             return {"contact_name": None}  # «稍等 我问下老板手机号»: an aside, asked again (taken for a question)
         if (pointed := phrases.named_with_a_pointer(said)) is not None:
@@ -1633,15 +1643,18 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # named, and the number told with it when none was taken
             phone = phrases.one_mobile_said(said) if not tracker.get_slot("phone") else None
             return {"contact_name": pointed, **({"phone": phone} if phone else {})}
-        if (rest := phrases.calls_oneself(said)) is not None or phrases.name_after_whose_post(said) is not None:
+        if (rest := phrases.calls_oneself(said)) is not None or (
+                phrases.name_after_whose_post(said) is not None and not phrases.backs_up_a_person(said)):
+            # (never one to try after oneself: «我叫李明 不在的话问会计小王», «我叫马丽 有事也可以找我们出纳小陈»)
             # «联系我就行 会计小甘 177…», «找我就行» at «怎么称呼您» (filed as 联系人:联系我 / 找我): the one typing is
             # whom to call — the name told with it, else asked (said so); «联系我们财务王芳 139…» (filed whole as the
             # name, the number dropped): the name after the post — and the number told with it when none was taken
             own = phrases.own_name_to_call(said) if rest is not None else phrases.name_after_whose_post(said)
-            if own is None:
-                dispatcher.utter_message(response="utter_contact_is_you")
-                return {"contact_name": None}
             phone = phrases.one_mobile_said(said) if not tracker.get_slot("phone") else None
+            if own is None:
+                # («找我就行 139…»: the number kept, the name asked)
+                dispatcher.utter_message(response="utter_contact_is_you")
+                return {"contact_name": None, **({"phone": phone} if phone else {})}
             return {"contact_name": own, **({"phone": phone} if phone else {})}
         if phrases.names_contact_and_phone(said) and (told := phrases.contact_put_right(said)):
             # «名字跟电话都改一下 联系人换成赵立新 电话139…» at «怎么称呼您» (echoed back as no name): both taken

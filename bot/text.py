@@ -17,6 +17,18 @@ def to_simplified(text: str) -> str:
     return converted if len(converted) == len(text) else text
 
 
+#: The fewest characters a message changes in simplified characters to be taken as typed in traditional ones.
+TRADITIONAL_MIN = 2
+
+
+def simplified_if_traditional(text: str) -> str:
+    """The text in simplified characters when it is typed in traditional ones («聯繫人 財務 許小姐»), as typed
+    otherwise: a name of one character that also has a traditional reading («于乾», «於小姐») stays as written."""
+    converted = to_simplified(text or "")
+    changed = sum(1 for a, b in zip(text or "", converted, strict=True) if a != b)
+    return converted if changed >= TRADITIONAL_MIN else (text or "")
+
+
 def plain(text: str) -> str:
     """The text in simplified characters with full-width punctuation, letters and digits
     narrowed («联系人：王丽，电话» → «联系人:王丽,电话»), same length as given: the patterns

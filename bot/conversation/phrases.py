@@ -1240,7 +1240,7 @@ def name_given_with_phone(text: str) -> str | None:
 
 
 #: A name said after whose post it is, as whom to call («联系我们行政小吴», «找我们会计王芳»).
-_NAME_AFTER_POST = re.compile(r"(?:联系人(?:是|就是|找|写)?|联系|找|打给|问)[\s::]*(?:我们|我|公司|厂里|店里)?(?:的)?"
+_NAME_AFTER_POST = re.compile(r"(?:联系人(?:是|就是|找|写)?|联系|找|打给)[\s::]*(?:我们|我|公司|厂里|店里)?(?:的)?"
                               r"(?:财务|会计|出纳|行政|文员|前台|办公室|人事|技术员|业务员|采购|代账的?)"
                               rf"(?P<name>[小老][\u4e00-\u9fa5]|[{SURNAME_TEXT}][\u4e00-\u9fa5]{{1,2}}?)"
                               r"(?=$|[\s,,。;;、]|手机|电话|\d)")
@@ -1469,12 +1469,16 @@ def firm_as_a_word(text: str) -> str | None:
     139… 孙记五金店 想建议…» → 孙记五金店: it was asked again, or the firm before kept); None when no word is one (a
     kind of firm, «奶茶店»; an office, «供电公司»; a story, «我们店被罚了»)."""
     for word in re.split(r"[\s,,、;;。]+", plain(text or "").strip()):
+        if _REPORT_WORDS.search(word):
+            return None  # (the firm complained of, after what is reported: «反映 张记饭店 油烟扰民»)
         if _FIRM_AS_A_WORD.fullmatch(word) and not _a_kind_of_firm(word) and not names_an_organisation(word) \
                 and not _NO_NAME_WORDS.search(word) and not _NOT_IN_A_FIRMS_NAME.search(word):
             return word
     return None
 
 
+#: Words that open what a caller reports: a firm named after them is the one reported.
+_REPORT_WORDS = re.compile(r"反映|投诉|举报|说|建议|想|要求|求助")
 #: Words of a story, never in a firm's name typed as a word («被罚的店», «门口的厂»).
 _NOT_IN_A_FIRMS_NAME = re.compile(r"[了的被把在给让不没吗呢吧]|我们|他们|你们|这家|那家|一家")
 
@@ -4106,8 +4110,10 @@ def firm_pointed_at_before(text: str, earlier: Sequence[str]) -> str | None:
     found = _FIRM_POINTED_IN.search(_squash(plain(text or "")))
     if found is None:
         return None
-    firms = list(dict.fromkeys(firm for said in earlier for firm in registered_firms_named(said)
-                               if found.group("word") in firm))
+    # (only one's own other firm, told so: never the firm complained of — «还有 华联那边的事也投诉一个» was filed as
+    # 企业:投诉新乡市华联超市有限公司)
+    firms = list(dict.fromkeys(firm for said in earlier if (firm := another_firm_told(said))
+                               and found.group("word") in firm))
     return firms[0] if len(firms) == 1 else None
 
 
@@ -4126,8 +4132,23 @@ _ONESELF_TO_CALL = re.compile(r"(?:^|(?<=[\s,,。;;!!]))(?:有事|有啥事|有�
 
 def name_after_whose_post(text: str) -> str | None:
     """The name said after whose post it is, as whom to call («联系我们财务王芳 139…», «找我们会计王芳»); None if none."""
-    after_post = _NAME_AFTER_POST.search(plain(text or ""))
-    return after_post.group("name") if after_post is not None else None
+    said = plain(text or "")
+    after_post = _NAME_AFTER_POST.search(said)
+    if after_post is None or _REPORTED_BEFORE.search(said[:after_post.start()]):
+        # (someone else's words: «燃气公司让我们联系技术员小樊 136…», «窗口让我找代账的小赵» — no one to call)
+        return None
+    return after_post.group("name")
+
+
+def backs_up_a_person(text: str) -> bool:
+    """True when a reply names a second person to try when the first is away («不在的话问会计小王», «也可以找出纳小陈»)."""
+    return bool(_BACKUP_PERSON.search(plain(text or "")))
+
+
+#: Someone else's words before whom they said to call («燃气公司让我们…», «银行说…», «窗口要求…»).
+_REPORTED_BEFORE = re.compile(r"说|让|叫我|叫我们|要求|要我|要我们|通知")
+#: Words of a second person to try when the first is away («不在的话», «也可以», «或者»): the first is whom to call.
+_BACKUP_PERSON = re.compile(r"不在|也可以|也行|或者|或是|另外|实在")
 
 
 def calls_oneself(text: str) -> str | None:
@@ -4149,8 +4170,8 @@ def named_with_a_pointer(text: str) -> str | None:
     """Whom to call in a reply that names them and points at them («采购部孟科长 手机135… 有事找他» → 孟科长, «你们就打
     137… 问韦老板» → 韦老板: filed as 联系人:有事找他 / 你们就打); None when it does not point so, or names none."""
     said = plain(text or "")
-    if not _POINTERS_TO_THE_NAMED.search(said):
-        return None
+    if not _POINTERS_TO_THE_NAMED.search(said) or _BACKUP_PERSON.search(said):
+        return None  # («张伟 不在的话你们打138… 问韦老板»: 张伟 is whom to call, 韦老板 the one to try after)
     rest = without_phone(_POINTERS_TO_THE_NAMED.sub(" ", said)).strip()
     words = [word for word in _DETAIL_BREAKS.split(rest) if word]
     for word in words:
@@ -4167,6 +4188,8 @@ def own_name_to_call(text: str) -> str | None:
     rest = calls_oneself(text)
     if not rest or not (rest := without_phone(rest).strip()):
         return None
+    if re.search(r"不要|别|不是|不用|老公|老婆|爱人|儿子|女儿|父亲|母亲|爸|妈", rest):
+        return None  # («有事找我 不要找我们老板 老板姓刘», «…有事找我 我老公姓王»: someone else named, not whom to call)
     name = name_among(rest)
     if (post := re.fullmatch(r"(?P<post>老板|经理|会计|财务|出纳|主任)\s*(?P<surname>[\u4e00-\u9fa5])", rest)) is not None:
         return post.group("surname") + post.group("post")  # «就找我 老板 詹 139…» (filed as 联系人:老板詹)

@@ -384,3 +384,109 @@ def test_where_to_complain_is_still_asked(typed):
     from bot.dialogue.telling import asks_where_to_report
 
     assert asks_where_to_report(typed)
+
+
+# ---- the review of the first cut: over-reach of the mends, each so on the branch and not on main ---------------------
+
+
+def test_the_firm_complained_of_is_never_the_next_tickets():
+    # the review: «还有 华联那边的事也投诉一个» after a complaint of 华联 was filed as 企业:投诉新乡市华联超市有限公司
+    from bot.conversation.phrases import firm_pointed_at_before
+
+    earlier = ["我们是新乡市恒泰机械有限公司 投诉新乡市华联超市有限公司拖欠货款 三个月了"]
+    for typed in ("还有 华联那边的事也投诉一个 他们卖假货", "那华联那家也帮着投诉一个 乱收费"):
+        assert firm_pointed_at_before(typed, earlier) is None
+
+
+@pytest.mark.parametrize("typed, requested", [
+    ("企业名称不对 是我们另外一家 辉县市鑫源铸造有限公司", "ticket_confirmed"),
+    ("搞错了 不是恒泰机械的事 是我们另外一家 辉县市鑫源铸造有限公司 的事", "contact_name"),
+])
+def test_ones_own_firm_put_right_is_no_other_firms_matter(typed, requested):
+    from actions.tickets import ValidateTicketForm
+    from tests.actions.test_ticket_form_bugs import run
+
+    slots = {"description": "环评材料交了三趟", "company_name": "新乡市卫滨区恒泰机械有限公司",
+             "credit_code": "914107035831627482", "contact_name": None, "phone": None, "ticket_type": "complaint"}
+    _, said = run(ValidateTicketForm(), _form_after([], typed, slots, requested))
+    assert "utter_finish_this_firm_first" not in [m["response"] for m in said], said
+
+
+def test_the_answer_asked_is_kept_beside_another_firms_matter():
+    # the review: «电话13912345678 另外我们还有一家叫鑫源铸造有限公司 也有这个问题» lost the number
+    from actions.tickets import ValidateTicketForm
+    from tests.actions.test_ticket_form_bugs import run
+
+    slots = {"description": "环评材料交了三趟", "company_name": "新乡市卫滨区恒泰机械有限公司", "contact_name": "甘",
+             "phone": None, "ticket_type": "complaint"}
+    typed = "13692214857 另外我们还有一家叫辉县市鑫源铸造有限公司 也有这个问题"
+    events, said = run(ValidateTicketForm(), _form_after([], typed, slots, "phone"))
+    assert [m["response"] for m in said] == ["utter_finish_this_firm_first"], said
+    set_now = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert set_now.get("company_name") == "新乡市卫滨区恒泰机械有限公司" and "phone" not in set_now, set_now
+
+
+@pytest.mark.parametrize("typed, name", [
+    # the review: the one to try after oneself replaced one's own name
+    ("联系人是我 我叫周强 我不在就找前台小李", "周强"), ("我叫李明 不在的话问会计小王", "李明"),
+    ("我叫马丽 有事也可以找我们出纳小陈", "马丽"),
+])
+def test_one_to_try_after_oneself_is_not_whom_to_call(typed, name):
+    result, _ = _at("contact_name", typed, phone=None)
+    assert result.get("contact_name") == name, result
+
+
+@pytest.mark.parametrize("typed", ["有事找我 不要找我们老板 老板姓刘", "找我就行 我不是老板 老板姓陈"])
+def test_the_one_said_not_to_be_called_is_not_whom_to_call(typed):
+    result, said = _at("contact_name", typed, phone=None)
+    assert result == {"contact_name": None} and said == ["utter_contact_is_you"], (result, said)
+
+
+def test_oneself_with_a_number_keeps_the_number():
+    # the review: «找我就行 13912345678»: the name asked, the number lost
+    result, said = _at("contact_name", "找我就行 13912345678", phone=None)
+    assert result == {"contact_name": None, "phone": "13912345678"} and said == ["utter_contact_is_you"], result
+
+
+def test_one_to_try_after_the_named_keeps_the_named():
+    # the review: «张伟 不在的话你们打138…问韦老板» filed 张伟's number under 韦老板
+    result, _ = _at("contact_name", "张伟 不在的话你们打13812345678问韦老板", phone=None)
+    assert result.get("contact_name") != "韦老板", result
+
+
+@pytest.mark.parametrize("typed", ["燃气公司让我们联系技术员小樊 13656001234", "窗口让我找代账的小赵 13912345678",
+                                   "银行说问采购小王 13912345678 贷款拖了三个月"])
+def test_someone_elses_words_of_whom_to_call_name_no_contact(typed):
+    from bot.conversation.phrases import name_after_whose_post, name_given_with_phone
+
+    assert name_after_whose_post(typed) is None and name_given_with_phone(typed) not in ("小樊", "小赵", "小王")
+
+
+def test_the_firm_a_caller_reports_is_not_the_callers():
+    from bot.conversation.phrases import firm_as_a_word
+
+    assert firm_as_a_word("来电人孙先生 13911110003 反映 张记饭店 油烟扰民 影响他家生意") is None
+
+
+@pytest.mark.parametrize("typed, kept", [
+    ("于乾", "于乾"), ("於小姐", "於小姐"), ("聯繫人 財務 許小姐", "联系人 财务 许小姐")])
+def test_a_name_in_simplified_characters_stays_as_written(typed, kept):
+    from bot.text import simplified_if_traditional
+
+    assert simplified_if_traditional(typed) == kept
+
+
+def test_an_owners_anger_at_a_titled_person_is_met_calmly(database):
+    # the review: «又一个 王经理 天天来我们店里找茬 气死我了» opened an empty form (read as an agent's next caller)
+    from actions.tickets import ActionStartTicket
+    from tests.actions.test_ticket_form_bugs import run
+
+    _, messages = run(ActionStartTicket(), read_tracker("又一个 王经理 天天来我们店里找茬 气死我了", "complain", 0.9))
+    assert [m["response"] for m in messages] == ["utter_calm_offer"], messages
+
+
+@pytest.mark.parametrize("typed", ["之前那个交了", "上面那条报了", "刚才那个建议交了", "好了 刚才那张报了"])
+def test_the_draft_said_filed_is_no_ask_to_file_it(typed):
+    from bot.language.waiting import asks_to_submit_again
+
+    assert not asks_to_submit_again(typed)
