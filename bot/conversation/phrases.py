@@ -4095,8 +4095,10 @@ _REPORT_OPENED = re.compile(r"(?:反映|说|投诉|举报)")
 
 
 def opens_on_a_report(text: str, least: int) -> bool:
-    """True when a message opens on what is reported and says at least ``least`` characters of it."""
-    return bool(_REPORT_OPENED.match(text or "")) and len(_squash(text or "")) >= least
+    """True when a message opens on what is reported and says at least ``least`` characters of it (after who the
+    caller is, «来电人是一位老大爷 反映菜市场占道»: its case was asked again)."""
+    said = re.sub(r"^来电人[^\s,,。]*[\s,,。]+", "", text or "")
+    return bool(_REPORT_OPENED.match(said)) and len(_squash(text or "")) >= least
 
 
 #: A firm pointed at by a word of its name inside a longer message («那鑫源那家也帮着投诉一个»).

@@ -490,3 +490,13 @@ def test_the_draft_said_filed_is_no_ask_to_file_it(typed):
     from bot.language.waiting import asks_to_submit_again
 
     assert not asks_to_submit_again(typed)
+
+
+def test_an_agents_next_caller_of_no_name_keeps_the_case(database):
+    # the review: «下一位 来电人是一位老大爷 反映菜市场占道»: its case asked again (main kept it)
+    from actions.tickets import ActionStartTicket
+    from tests.actions.test_ticket_form_bugs import run
+
+    events, _ = run(ActionStartTicket(), _after_agents_filing("下一位 来电人是一位老大爷 反映菜市场占道", "complain"))
+    assert "菜市场占道" in (_set(events, "description")[-1] or ""), events
+    assert _set(events, "contact_name")[-1] is None
