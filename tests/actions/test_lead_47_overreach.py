@@ -247,3 +247,18 @@ def test_an_agents_rating_or_withdrawal_is_no_new_complaint(typed, confidence):
 def test_an_agents_report_of_a_case_is_still_the_callers_complaint():
     typed = "12345坐席 工号2210 来电人王女士 王记小吃店 反映燃气报装交了材料三周没人上门"
     assert READ.read(typed, "rate_service", 0.45).intent == "complain"
+
+
+# ---- the monthly report's day and the 随手拍 clause, never a firm's ledger nor a street scene ------------------
+
+@pytest.mark.parametrize("typed", ["我们厂安全生产月度台账几号前上报", "我用随手拍拍了一个乱摆摊的 发哪里"])
+def test_a_firms_ledger_or_a_street_snapshot_quotes_no_departments_clause(typed):
+    # review B: the 25th of the departments' report and the 作风监督随手拍平台 clause were quoted
+    responses, _ = said(typed, "out_of_scope", 0.7)
+    assert "utter_policy_quote" not in responses, responses
+
+
+@pytest.mark.parametrize("typed", ["月度通报要几号前报上去", "随手拍怎么用"])
+def test_the_departments_report_and_the_snapshot_platform_still_quote(typed):
+    responses, _ = said(typed, "out_of_scope", 0.7)
+    assert "utter_policy_quote" in responses, responses
