@@ -106,6 +106,8 @@ from bot.dialogue.days import (
     deadline_in_conversation,
     done_by,
     due_asked_without_count,
+    holiday_ahead,
+    holiday_verdict,
     leaves_a_period_out,
     names_a_day_only,
 )
@@ -189,6 +191,19 @@ def told_the_day(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
         finish = day_text(to_shanghai(deadline.due).date(), today)
         # (a clock named says which: «…,按直通市长(事实清楚、情况紧急)的时限,2个工作日到12月9日(星期三)为止»)
         days = f"{clock_name}{count}"
+        try:
+            target = holiday_ahead(message.typed, today, ticket_service().clock.calendar.day_info)
+        except CalendarError:
+            target = None
+        if target is not None and to_shanghai(deadline.due).date() >= today:
+            # «今天交 5个工作日 元旦前能拿到吗»: the holiday is the day asked of, never the start (it was counted from
+            # 12-31) — the count's last day from the day told or today, and whether that is before the holiday
+            dispatcher.utter_message(response="utter_done_by_day", days=str(count), finish=finish,
+                                     start="今天" if start == today else day_text(start, today),
+                                     verdict=holiday_verdict(target, to_shanghai(deadline.due).date()), asked="")
+            if deadline.provisional or target[2]:
+                dispatcher.utter_message(response="utter_due_provisional")
+            return []
         if start == today:
             dispatcher.utter_message(response="utter_working_days_counted", days=days, finish=finish)
         else:

@@ -584,7 +584,27 @@ _GRADE = re.compile(r"(?P<urgent>紧急|很急|急的|加急|特急|着急)"
                     r"|(?P<general>一般(?:问题|的|性)?|普通(?:问题|的)?)")
 _SUPERVISOR = re.compile(r"整改方案|监督员")
 _SUGGESTION = re.compile(r"意见建议|提建议|提个建议|提意见")
-_WINDOW = re.compile(r"反映|投诉|(?<![\d一二三四五六七八九十])投(?!资|标|入|票|保)|办不成事|诉求")
+_WINDOW = re.compile(r"反映|投诉|(?<![\d一二三四五六七八九十])投(?!资|标|入|票|保|产|递|放|稿|靠|保|运|用|建|中|喂|篮)"
+                     r"|办不成事|诉求")
+#: No clock of the table is the matter's: someone else's complaint of the user («被顾客投诉了»,
+#: «员工要去劳动监察投诉我们»), labour inspection or arbitration, a bidding complaint (its own two-stage rule), an
+#: enforcement order's 整改方案 to an enterprise («环保局责令我们提交整改方案»), a meeting's comments
+#: («明天开会要提意见»), an appointment («能提前预约吗»).
+_NO_CLOCK = re.compile(r"被[^,，。\s]{0,8}(?:投诉|举报|告)|(?:投诉|举报|告)(?:了)?(?:我们|我|咱们)"
+                       r"|劳动监察|劳动仲裁|仲裁|监察大队"
+                       r"|招标|投标|中标|标书|采购投诉|开会|会上|会议|座谈|预约|有空")
+#: An enforcement order to an enterprise: its 整改方案 is due when the order says, no supervisor's clock.
+_ORDERED = re.compile(r"责令|执法|检查|限期|(?:局|队|所|部门)(?:让|要求|通知)(?:我们|我)")
+#: A limit said to be past or running («今天已经超了», «今天是第12个工作日了», «到今天也没联系», «明天就满5个工作日了»,
+#: «现在都12月7号了»): a grievance, or a count from the day told it was handed in — never a count from today.
+_RUNNING = re.compile(r"超了|超期|超时|逾期|过了|早过"
+                      r"|(?<!后)第\s*(?:\d{1,2}|[二三四五六七八九十几][一二三四五六七八九十]{0,2})\s*(?:个)?(?:工作日|天)"
+                      r"|就满|快满|满了|已满|最后一天|现在都|都[^,，。\s]{0,6}[号日]了"
+                      r"|没(?:消息|动静|联系|结果|回复|答复|到|人理|人管|下文|回音|给)|还没|没人")
+#: A holiday's edge said as the day a matter goes in («元旦前一天去反映», «春节后第一天上班交»).
+_GOES_IN = re.compile(r"\s*(?:上班)?(?:的话)?(?:再|就|才)?(?:去|来|过去)?(?:交|提交|递|报|申请|反映|投诉|投|送|办)")
+#: A day told as another event's («22号开业», «下个月10号投产»): no day a matter goes in.
+_AN_EVENTS_DAY = re.compile(r"\s*(?:要|就|准备|打算)?(?:开业|开张|投产|开工|营业|搬家|搬迁|到期|截止|开会|投标|开标)")
 #: The window's clock said as such («去窗口反映», «办不成事反映窗口», «12345»), not a complaint's word alone.
 _WINDOW_SAID = re.compile(r"窗口|办不成事|12345")
 #: The last day of the matter asked («最晚哪天», «几号办完», «到哪天», «什么时候截止», «3个工作日后是几号»).
@@ -681,7 +701,11 @@ def _start_named(normal: str, today: dt.date,
     names none. A holiday's edge is the calendar's; a day said as handed in, as :func:`_handed_in` reads it; any other
     day named (a day of the month alone too: «28号去窗口反映») is the start — the day asked is asked with 几号/哪天."""
     edge = _HOLIDAY_EDGE.search(normal)
-    if edge is not None:
+    if edge is not None and (edge.group("eve") or edge.group("last") or edge.group("after")) \
+            and (_HANDED_IN_AFTER.match(normal, edge.end()) or _GOES_IN.match(normal, edge.end())
+                 or normal[:edge.start()].rstrip().endswith("从")):
+        # («元旦前一天交的», «要是元旦前一天去反映»: the eve said as the day handed in; «元旦前能拿到吗»,
+        # «春节以前能拿证吗» name the day asked of — a target, never a start)
         return _holiday_edge(edge, today, day_info), [edge.span()]
     start, rest = _handed_in(normal, today)
     if rest != normal:
@@ -691,7 +715,8 @@ def _start_named(normal: str, today: dt.date,
     if gone is not None:
         return _gone_day(gone, today), [gone.span()]
     for found in _DAY.finditer(normal):
-        if found.group("holiday") or found.group("weekend") or _BEFORE_IT.match(normal, found.end()):
+        if found.group("holiday") or found.group("weekend") or _BEFORE_IT.match(normal, found.end()) \
+                or _AN_EVENTS_DAY.match(normal, found.end()):
             continue
         if found.group("day") and _WEEKDAY_OF_A_DATE.search(normal[:found.start()]):
             continue  # («28号周一去…»: the weekday of the date said — it was counted from this week's Monday, today)
@@ -699,7 +724,7 @@ def _start_named(normal: str, today: dt.date,
         if day is not None:
             return _this_years(day, today), [found.span()]
     bare = _BARE_DATE.search(normal)
-    if bare is not None and not _BEFORE_IT.match(normal, bare.end()):
+    if bare is not None and not _BEFORE_IT.match(normal, bare.end()) and not _AN_EVENTS_DAY.match(normal, bare.end()):
         # (this month's, or the next month's when this month's is past: «28号» on the 7th is this month's)
         said = int(bare.group("bare"))
         following = (today.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
@@ -732,22 +757,86 @@ def deadline_asked(text: str, today: dt.date, day_info: Callable[[dt.date], DayI
     if count is not None and not 0 < count <= COUNT_MAX:
         return None
     clock, clock_spans, grade_only = _clock_named(normal, grade_alone=after_a_deadline and short)
+    ordered = clock == "supervisor_feedback" and "监督员" not in normal and _ORDERED.search(normal) is not None
+    if clock is not None and (_NO_CLOCK.search(normal) or ordered):
+        # («我们公司28号被顾客投诉了 …», «招标投诉 今天投 什么时候受理», «环保局责令我们提交整改方案 最晚什么时候交»,
+        # «明天开会要提意见 什么时候截止»: each was counted by a clock of the table that is not the matter's)
+        return None
+    if _RUNNING.search(normal):
+        # («窗口说3个工作日给结果 今天已经超了», «…28号说的 到今天也没联系», «明天就满5个工作日了»: a limit past or
+        # running was counted from today) — only a count from a day gone by, told, stands
+        if start == today:
+            # («…28号说的 到今天也没联系»: today is when it is told, the day gone by is the one said before)
+            start, start_spans = _start_named(_TODAY.sub(lambda m: " " * len(m.group()), normal), today, day_info)
+        start = _gone_by(normal, start, start_spans, today)
+        if start is None:
+            return None
     spans = clock_spans + start_spans + ([counted.span()] if counted is not None else [])
     if after_a_deadline and short and spans:
         rest = "".join(ch for i, ch in enumerate(normal) if not any(a <= i < b for a, b in spans))
         if not _FOLLOW_FILLER.sub("", rest) and (count is None or clock is None or start is None):
             if clock == "window_complex" and not _WINDOW_SAID.search(normal):
                 clock = None  # («那下周五投呢»: the day changed, not the clock — a complaint's is the window's)
+            if count is None and clock is None and start is None:
+                return None  # («那投诉呢» after a count: nothing of it changed — it was told the same count again)
             # (a count told beside a clock is the count: «直通市长的 按3个工作日呢»)
             return DeadlineAsked(count, clock if count is None else None, start, follow_up=True,
                                  grade_only=grade_only and count is None)
     asked = _LAST_DAY_ASKED.search(normal) is not None
-    if count is not None and (asked or start is not None):
+    if count is not None and (asked or start is not None or _HOLIDAY_AHEAD.search(normal)):
+        # («窗口说10个工作日 元旦之前能办下来吗»: a holiday named as the day asked of — counted from today)
         return DeadlineAsked(count, None, start)
     if clock is not None and asked and (start is not None or clock != "window_complex" or _TODAY.search(normal)):
         # («投诉一般多久答复» names no day: the clock's rule, not a day — only a day named or a clock of its own)
         return DeadlineAsked(None, clock, start)
     return None
+
+
+#: A holiday named as the day a thing is wanted done by («元旦前能拿到吗», «赶得上春节前吗», «国庆前肯定能好吧»).
+_HOLIDAY_AHEAD = re.compile(r"(?P<holiday>国庆|十一(?=前|之前|以前)|元旦|春节|过年|清明|五一|劳动节|端午|中秋)"
+                            r"节?(?:放假)?"
+                            r"(?:之|以)?前(?!一天|1天|那天|最后)")
+
+
+def holiday_ahead(text: str, today: dt.date,
+                  day_info: Callable[[dt.date], DayInfo]) -> tuple[str, dt.date, bool] | None:
+    """The holiday ``text`` names as the day a thing is wanted done by («今天交 5个工作日 元旦前能拿到吗»): its words
+    (with its first day off), the last day that is in time, and whether that is estimated; None when none is named
+    (a holiday's eve said as the day handed in is a start: «元旦前一天交的»)."""
+    found = _HOLIDAY_AHEAD.search(normalize(text or ""))
+    if found is None:
+        return None
+    name = next(n for word, n in _HOLIDAYS if found.group("holiday").startswith(word))
+    run = _days_off(name, [day_info(today + dt.timedelta(days=offset)) for offset in range(_AHEAD_DAYS)])
+    if not run:
+        return None
+    first = run[0]
+    return (f"{name}放假({day_text(first.date, today)}起)", first.date - dt.timedelta(days=1),
+            first.source is DaySource.ESTIMATE)
+
+
+def holiday_verdict(target: tuple[str, dt.date, bool], finish: dt.date) -> str:
+    """Whether a count ending on ``finish`` is done before the holiday ``target`` (:func:`holiday_ahead`)."""
+    words, last, _ = target
+    return f"在{words}之前,来得及" if finish <= last else f"晚于{words};这是最长的时限,实际可能更快"
+
+
+def _gone_by(normal: str, start: dt.date | None, spans: list[tuple[int, int]], today: dt.date) -> dt.date | None:
+    """The day a limit said past or running was counted from: ``start`` when it is a day gone by; a day of the month
+    told ahead of today is last month's («28号说的» on the 7th); None for today, a day to come, or none told."""
+    if start is None or start == today:
+        return None
+    if start < today:
+        return start
+    said = "".join(normal[a:b] for a, b in spans)
+    if not re.search(r"[号日]", said) or re.search(r"月|明|后天|周|星期|礼拜", said):
+        return None
+    month = (start.replace(day=1) - dt.timedelta(days=1))
+    try:
+        earlier = month.replace(day=start.day)
+    except ValueError:
+        return None
+    return earlier if earlier < today else None
 
 
 def deadline_read(text: str, today: dt.date, day_info: Callable[[dt.date], DayInfo],

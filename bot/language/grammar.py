@@ -532,6 +532,26 @@ def staff_tells_misroute(text: str, earlier: Sequence[str]) -> bool:
         and any(_CLERK.search(squash(t or "")) for t in (text, *earlier))
 
 
+#: Who speaks as a department («我们科», «我们局», «我是X局的», «科室», «部门», «营商办»), not of one («承办部门»).
+_AS_A_DEPARTMENT = re.compile(r"(?:我们|咱们?|本)(?:这个)?(?:科室?|局|部门|窗口|中心|委|股|处|单位)"
+                              r"|科室|科里|局里|营商办"
+                              r"|我是[^,,。\s]{0,10}(?:局|委|办|中心|窗口|部门|科|所|大队|分局|站)")
+#: An owner speaking of their own tickets or matter («我们公司», «我们店», «我提交的», «我们投诉的», «帮我看看», «把我们
+#: 转到…»), of a department's words («税务局说不归他们管»), or of a purchase («买的东西想退»): never a clerk's queue.
+_AN_OWNERS = re.compile(r"我们(?:公司|店|厂|企业|家|饭店|饭馆|小饭馆|餐馆|超市|门店|单位的事|是做)"
+                        r"|我(?:们)?(?:提交|提的|提了|交了|投诉|反映)"
+                        r"|我的|我们的(?:单子|工单|件|投诉)|我们有(?:没有)?(?:超期|几)|帮我|把我们|给我们|让我|企业|他们|人家"
+                        r"|买的|退货|退款|退钱|这个局|那个局|(?:局|窗口|部门)说|一直拖|没人管")
+#: An enterprise's own ledger (food purchases, work safety, environment, hazardous waste…), kept by the firm.
+_FIRMS_LEDGER = re.compile(r"(?:进货|食品|安全|安全生产|环保|环境|危废|危险废物|固废|消防|培训|隐患|排污|设备|原料"
+                           r"|销售|采购|员工|考勤|财务|月度|检查)(?:的)?台账|台账(?:怎么|咋|如何)?(?:记|登记|填|打印|带)")
+
+
+def _owners_own(said: str) -> bool:
+    """True when the message is an owner's of their own matter (:data:`_AN_OWNERS`), said by no department."""
+    return bool(_AN_OWNERS.search(said)) and not _AS_A_DEPARTMENT.search(said)
+
+
 def staff_work_asked(text: str, earlier: Sequence[str] = ()) -> tuple[str, ...]:
     """The parts of a department clerk's work on tickets the message asks about: ``"console"`` (where the tickets
     sent to the department are seen and worked: «分到我们局的工单在哪看»), ``"extend"`` («单子办不完能申请延期吗»),
@@ -554,8 +574,15 @@ def staff_work_asked(text: str, earlier: Sequence[str] = ()) -> tuple[str, ...]:
             continue
         if step == "console" and not staff:
             continue
+        if step in {"overdue", "report", "ledger", "return"} and not staff and _owners_own(said):
+            # («我们公司有几张工单超期了», «我的投诉能不能转到其他部门», «窗口又把我们转到其他局了»: an owner's own
+            # tickets or matter — the console's answers are a clerk's)
+            continue
+        if step == "ledger" and not staff and _FIRMS_LEDGER.search(said):
+            continue  # («食品进货台账怎么记», «安全生产台账在哪查»: the firm's own ledger, no ticket list)
         asked.append(step)
-    if asked and _COUNT_ASKED.search(said) and {"overdue", "report"} & set(asked):
+    if asked and _COUNT_ASKED.search(said) and {"overdue", "report"} & set(asked) \
+            and (staff or not re.search(r"你们|平台", said)):
         asked.append("count")
     return tuple(asked)
 

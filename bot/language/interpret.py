@@ -695,7 +695,13 @@ _SOMEONE_ASKED = re.compile(r"(?<![人别他本法个])人(?!家)|老师|值班|
 #: A 12345 agent reporting the caller's case («来电企业反映…», «来电人投诉…», «来电的老板说…»).
 _CALLER_REPORTS = re.compile(r"来电(?:的)?(?:企业|人|公司|单位|老板|客户)(?P<verb>反映|投诉|举报|说|讲|称)"
                              # (the caller's name and firm before the verb: «来电人柯先生 柯氏茶叶商行 反映…»)
-                             r"|来电(?:的)?(?:企业|人|公司|单位|老板|客户)[^,,。;;!!??]{1,20}?(?P<named>反映|投诉|举报)")
+                             r"|来电(?:的)?(?:企业|人|公司|单位|老板|客户)[^,,。;;!!??]{1,20}?"
+                             # (never a complaint spoken of: «对上次投诉的处理很满意», «要撤回之前的投诉»)
+                             r"(?<!上次)(?<!上回)(?<!之前的)(?<!以前的)(?<!那次)(?<!撤回)(?<!撤销)(?<!的)"
+                             r"(?P<named>反映|投诉|举报)(?!的|过)")
+#: A caller's rating or withdrawal passed on by an agent («…要给个好评», «…想评价一下», «要撤回之前的投诉»): the
+#: rating's.
+_CALLER_RATES = re.compile(r"好评|差评|中评|评价|打分|满意|撤回|撤销|撤诉|不投诉了|不想投诉")
 #: … never a question passed on («…咨询变更登记需要的材料», «想了解注销流程»).
 _CALLER_CONSULTS = re.compile(r"咨询|想了解|了解一下|想问|问问|询问|想知道|需要(?:哪些|什么)|要(?:哪些|什么|啥)|流程"
                               r"|怎么办理")
@@ -1687,7 +1693,8 @@ class Interpreter:
             # «我这是个体户 不是公司 也这么弄?» after a procedure's answer: what kind of firm one is, asked
             # whether the same holds for it — the procedure in memory's conditions
             return "ask_eligibility", "the kind of firm told, asked whether the same holds"
-        if ((intent in (*FACETS, "inform") or (intent == "rate_service" and confidence < UNSURE))
+        if ((intent in (*FACETS, "inform")
+             or (intent == "rate_service" and confidence < UNSURE and not _CALLER_RATES.search(squash(text))))
                 and not question and (reported := _CALLER_REPORTS.search(squash(text)))
                 and not _CALLER_CONSULTS.search(squash(text))
                 and (tells_story(text)

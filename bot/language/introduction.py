@@ -334,8 +334,14 @@ def only_says_no_enterprise(text: str) -> bool:
     return len(rest) <= 2
 
 
-#: The caller spoken of by a 12345 agent («来电人», «坐席8821», «工号3317», «帮他»).
-_OF_THE_CALLER = re.compile(r"来电(?:人|企业|公司|单位)|坐席|话务员|接线员|工号|(?:帮|替|给)(?:他|她|他们|她们)")
+#: The caller spoken of by a 12345 agent who says so («来电人», «坐席8821», «工号3317», «我是12345坐席»): never the
+#: hotline's staff spoken of («接线员说会帮查进度», «12345的坐席说帮我查一下»), nor «帮他们» alone.
+_OF_THE_CALLER = re.compile(r"来电(?:人|企业|公司|单位)|(?<![的说])坐席\s*\d|(?:^|\s)工号\s*\d"
+                            r"|我是(?:12345)?(?:热线)?(?:的)?(?:坐席|话务员|接线员)")
+#: … never a complaint told of the lookup («…我要投诉», «没下文», «没人管», «没回音»), nor one's own account of having
+#: looked it up («我帮他们查了一下单子», «给她查了一下», «我替他查了三次进度»).
+_A_COMPLAINT_TOLD = re.compile(r"投诉|没下文|没人管|没回音|没人受理|没人处理|不管|失职|态度|根本没|没解决|不解决"
+                               r"|(?:帮|替|给)(?:他|她|他们|她们)?(?:查|看)了|查了(?:一下|下|几次|三次|好几次)?")
 #: A lookup asked («帮查下», «帮来电人查一下进度», «查下进度», «看看到哪了»).
 _A_LOOKUP = re.compile(r"(?:帮|给|替)(?:来电人|来电企业|他|她|他们|她们|忙)?(?:查|看)(?:一下|下|查|看)?"
                        r"|查(?:一下|下|询)?(?:进度|进展|状态|到哪)|(?:进度|进展|状态)(?:查|看)(?:一下|下)")
@@ -348,4 +354,17 @@ def asks_a_callers_lookup(text: str) -> bool:
     «帮来电人查一下进度», «刚登记的那两张 帮来电人查下进度»), not a caller's matter told («来电人反映消防验收排了
     一个多月») nor an owner's own lookup («帮我查下YS…»: no caller)."""
     said = unicodedata.normalize("NFKC", plain(text or ""))
-    return bool(_OF_THE_CALLER.search(said) and _A_LOOKUP.search(said) and _A_TICKET.search(said))
+    if _A_COMPLAINT_TOLD.search(said):
+        return False
+    ticket = _A_TICKET.search(said)
+    if ticket is not None and not _A_FILED_TICKET.search(said) and _A_CASE_TOLD.search(said):
+        # («来电人王女士 柯氏茶叶商行 反映消防验收排了一个多月还没人来 帮查下进度»: the progress of the matter told, no
+        # ticket — the caller's complaint to take down)
+        return False
+    return bool(_OF_THE_CALLER.search(said) and _A_LOOKUP.search(said) and ticket)
+
+
+#: A ticket named as such, not a matter's progress («YS…», «单子», «工单», «刚登记的那两张»).
+_A_FILED_TICKET = re.compile(r"[Yy][Ss]\s*\d|单子|工单|单号|那(?:两|几|一)?张")
+#: A case told («…反映消防验收排了一个多月还没人来»).
+_A_CASE_TOLD = re.compile(r"反映|举报|还没人|没人来|拖了|排了")
