@@ -12,8 +12,15 @@ from tests.actions import test_conversation_region as region
 from tests.actions.test_lead_47_clerks import READ, said
 from tests.bot.test_lead_47_days import CALENDAR, MONDAY, _conversation
 
-#: The real ticket service on a fresh database, wired into the actions.
+#: The real ticket service and its guards on a fresh database, for every test here: a lookup reads the lookup guard's
+#: table, which a fresh clone has nowhere else (they failed there, passing where an old var/tickets.db stood).
 database = region.database
+
+
+@pytest.fixture(autouse=True)
+def _fresh_database(database):
+    return database
+
 
 COUNTED = ("utter_working_days_counted", "utter_working_days_counted_from")
 
