@@ -1638,6 +1638,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         said = simplified_if_traditional(str(value or ""))
         if waits_aside(said):
             return {"contact_name": None}  # «稍等 我问下老板手机号»: an aside, asked again (taken for a question)
+        if (after_post := phrases.name_after_a_post_word(said)) is not None:
+            # «仓库 郑姐 158…», «投标部 温经理 137…», «聯繫人 人事 鄺小姐 １８６…» (filed as 联系人:仓库 / 投标部 /
+            # 人事): the one called so, and the number told with it when none was taken
+            phone = phrases.one_mobile_said(said) if not tracker.get_slot("phone") else None
+            return {"contact_name": after_post, **({"phone": phone} if phone else {})}
         if (pointed := phrases.named_with_a_pointer(said)) is not None:
             # «采购部孟科长 手机135… 有事找他», «你们就打137… 问韦老板» (filed as 联系人:有事找他 / 你们就打): the one
             # named, and the number told with it when none was taken

@@ -4142,6 +4142,25 @@ def name_after_whose_post(text: str) -> str | None:
     return after_post.group("name")
 
 
+#: How a person is called after their post or unit («郑姐», «温经理», «小葛», «牛大姐», «蒋师傅», «阿May»).
+_CALLED_AFTER_A_POST = re.compile(r"[\u4e00-\u9fa5](?:大姐|大哥|姐|哥|师傅|经理|总|工|女士|先生|小姐|主任|科长|会计)"
+                                  r"|[小老阿][\u4e00-\u9fa5]")
+
+
+def name_after_a_post_word(text: str) -> str | None:
+    """The name in a reply of a post or a unit, then how the person is called («仓库 郑姐 158…», «投标部 温经理 137…»,
+    «人事 邝小姐»: filed as 联系人:仓库 / 投标部 / 人事); None when the reply is not so."""
+    said = re.sub(r"^(?:联系人|联系|找)[\s::]*", "", without_phone(plain(text or "")).strip())
+    words = [word for word in _DETAIL_BREAKS.split(said) if word]
+    if len(words) != 2 or not re.fullmatch(r"[\u4e00-\u9fa5]{1,5}", words[0]):
+        return None
+    post, name = words
+    if looks_like_person_name(post) or is_titled_name(post) or not _CALLED_AFTER_A_POST.fullmatch(name) \
+            or names_an_organisation(name) or _NOT_IN_A_NAME.search(post):
+        return None
+    return name
+
+
 def backs_up_a_person(text: str) -> bool:
     """True when a reply names a second person to try when the first is away («不在的话问会计小王», «也可以找出纳小陈»)."""
     return bool(_BACKUP_PERSON.search(plain(text or "")))

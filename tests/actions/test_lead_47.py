@@ -500,3 +500,23 @@ def test_an_agents_next_caller_of_no_name_keeps_the_case(database):
     events, _ = run(ActionStartTicket(), _after_agents_filing("下一位 来电人是一位老大爷 反映菜市场占道", "complain"))
     assert "菜市场占道" in (_set(events, "description")[-1] or ""), events
     assert _set(events, "contact_name")[-1] is None
+
+
+@pytest.mark.parametrize("typed, told", [
+    # the tester on the branch: filed as 联系人:仓库 / 人力 / 投标部 / 人事 / 单证员 / 店主 / 车间主任
+    ("仓库 郑姐 15812345678", {"contact_name": "郑姐", "phone": "15812345678"}),
+    ("人力 小葛 15612345678", {"contact_name": "小葛", "phone": "15612345678"}),
+    ("投标部 温经理 13712345678", {"contact_name": "温经理", "phone": "13712345678"}),
+    ("聯繫人 人事 鄺小姐 １８６０３３４５５２１", {"contact_name": "邝小姐", "phone": "18603345521"}),
+    ("单证员 小柯", {"contact_name": "小柯"}), ("店主 牛大姐", {"contact_name": "牛大姐"}),
+    ("车间主任 蒋师傅", {"contact_name": "蒋师傅"}),
+])
+def test_a_post_then_how_the_person_is_called_is_the_name(typed, told):
+    result, said = _at("contact_name", typed, phone=None)
+    assert result == told and said == [], (result, said)
+
+
+@pytest.mark.parametrize("typed, name", [("王芳 小李", "王芳"), ("出纳 小覃", "小覃"), ("王芳 13912345678", "王芳")])
+def test_a_name_first_stays_the_name(typed, name):
+    result, _ = _at("contact_name", typed, phone=None)
+    assert result["contact_name"] == name, result
