@@ -130,7 +130,7 @@ _NAME_PREFIX = re.compile(r"^(?:(?:我|都|刚才?|不是|早)?说(?:了|过)(?:
                           r"|对方|客户)(?:说|讲)?(?:他|她)?(?:姓名[是为]?|姓|叫|是)?|免贵姓|免贵|联系人(?:就|可以"
                           r"|直接|还|也|仍然)?(?:写|填|是|叫|姓名)?(?:成)?(?:(?:来电人|来电者|对方)(?=[\u4e00-\u9fa5](?:女士|先生"
                           r"|小姐|总|经理|老师)))?(?:我们)?(?:(?:的)?(?:老板|会计|财务|出纳|经理|总经理|法人|负责人"
-                          r"|经办人)(?=[\u4e00-\u9fa5]{2}))?|(?:写|填)(?:我们)?|我(?:是|叫|姓)|本人(?:是|叫|姓)?|叫我"
+                          r"|经办人)(?=[\u4e00-\u9fa5]{2}))?|(?:写|填)(?:我们)?|(?:我|俺|咱)(?:是|叫|姓)|本人(?:是|叫|姓)?|叫我"
                           r"|叫做|叫|姓名[是为]?|姓)[::,,]?")
 #: A mainland mobile as typed: its three groups together or apart by a space or a dash («138 1234 5678»).
 _MOBILE_TYPED = r"1[3-9]\d(?:[- ]?\d{4}){2}"
@@ -138,6 +138,8 @@ _MOBILE_TYPED = r"1[3-9]\d(?:[- ]?\d{4}){2}"
 #: (never digits inside a longer run of digits and letters: a credit code's «…14107003232…» is no mobile)
 _PHONE_PART = re.compile(r"(?:(?:联系)?(?:电话|手机|手机号|座机|联系方式|号码)(?:号码)?(?:是|为|就是)?)?[::]?\s*(?<![0-9A-Za-z])"
                          rf"(?:{_MOBILE_TYPED}|0\d{{2,3}}-?\d{{7,8}})(?![0-9A-Za-z])")
+#: Brackets left empty once the number in them is taken out («薛会计(电话137…)»).
+_EMPTIED_BRACKETS = re.compile(r"[(（]\s*[)）]")
 _NAME_SUFFIX = re.compile(r"[\s。.!!,,\uff0c、;\uff1b:\uff1a~\uff5e]+$|就行了?$|就好$|就可以了?$|吧$|啊$|呀$")
 
 
@@ -1637,9 +1639,19 @@ _ONLY_A_SURNAME_TOLD = re.compile(rf"(?:他|她|来电人|来电的|老板|联�
                                   r"(?:[\s,,、]*(?:电话|手机|手机号)?[\s::]*1[3-9]\d{9})?[\s,,。.!!]*")
 
 
+#: A 12345 agent's caller named alone, with a title or whole («来电人是凤先生», «来电人叫凤建国»).
+_CALLER_NAMED_ALONE = re.compile(rf"(?:来电人|来电的|来电者)(?:是|叫|为)(?P<full>{SURNAME_SAID}(?:先生|女士|小姐|"
+                                 r"[\u4e00-\u9fa5]{1,2}))(?:[\s,,、]*(?:电话|手机|手机号)?[\s::]*1[3-9]\d{9})?[\s,,。.!!]*")
+
+
 def contact_told_alone(text: str) -> str | None:
     """The contact's name (whole, or the surname as said) of a reply that tells only that («他姓黄 黄永盛» at the credit
     code's question: it was added to what happened, and the name asked again later); None otherwise."""
+    if (caller := _CALLER_NAMED_ALONE.fullmatch(plain(text or "").strip())) is not None \
+            and not _NOT_A_PERSON.search(caller.group("full")) \
+            and (is_bare_name(caller.group("full")) or is_titled_name(caller.group("full"))) \
+            and not says_other_than_a_name(caller.group("full")):
+        return caller.group("full")  # («来电人是凤先生» at the summary: nothing was changed)
     found = _ONLY_A_SURNAME_TOLD.fullmatch(plain(text or "").strip())
     if found is None or _NOT_A_PERSON.search(found.group("full") or ""):
         return None
@@ -1746,8 +1758,10 @@ def contact_name_from(text: str) -> str:
     """
     # («就写我吧 王建国» at «怎么称呼您»: filed as «就写我»; the name after oneself said is the contact)
     text = _SELF_AS_CONTACT.sub("", text or "", count=1).strip() or text
+    # («联系人:薛会计(电话137…)»: filed as 联系人:薛会计() — the brackets the number stood in go with it)
+    without_phone = _EMPTIED_BRACKETS.sub(" ", _PHONE_PART.sub(" ", text or ""))
     # («我姓周,周建国»: a comma parts them as a space does)
-    parts = _DETAIL_BREAKS.split(_PHONE_PART.sub(" ", text or "").strip())
+    parts = _DETAIL_BREAKS.split(without_phone.strip())
     if len(parts) > 1:
         # the first part that is a whole name («姓周 周晓东 电话…»: 周晓东, not 周周晓东)
         named_parts = [_NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", _SAID_BEFORE.sub("", part))) for part in parts]
@@ -1760,7 +1774,7 @@ def contact_name_from(text: str) -> str:
             # («我姓贺 叫我贺女士吧»: its 吧 is no part of the name — it was filed as «贺女士吧»)
             # («叫我老刘就行 刘长河»: the whole name after what one is called — it was filed as «老刘»)
             return _whole_after_a_familiar(names[0], names[1:])
-    squashed = _squash(_PHONE_PART.sub(" ", text or ""))
+    squashed = _squash(without_phone)
     full = _SURNAME_THEN_NAME.search(squashed)
     if full is not None:
         # «我姓刘叫刘德福»: the whole name said after the surname (it was kept as «刘叫刘德福»)
@@ -2368,7 +2382,11 @@ def value_with_part_replaced(text: str, current: str | None) -> str | None:
             old = (found.groupdict().get("old") or found.groupdict().get("old2") or "").rstrip(_PART_END)
             new = (found.groupdict().get("new") or found.groupdict().get("new2") or "").rstrip(_PART_END)
             if old and new and old != new and old in current and old != current:
-                return current.replace(old, new, 1)
+                at = current.index(old)
+                before, after = current[:at], current[at + len(old):]
+                # («店名不对 是兴隆鲜果行 不是水果店» of 兴隆水果店: filed as 兴隆兴隆鲜果行 — the part of the name the
+                # new one already says is not said twice)
+                return (before if not new.startswith(before) else "") + new + (after if not new.endswith(after) else "")
     return None
 
 
@@ -2409,7 +2427,7 @@ _NO_PROBLEM = re.compile(r"(?:没有?|没啥|没什么|不成)问题")
 
 #: What says a field stays as it is, right after its name («电话不用改», «名字没错», «手机号是对的», «部门就不用动了»).
 _KEPT_AFTER = re.compile(r"(?:就|也|都|还)?(?:不用|不要|别|不必|无需|不需要|没必要|先不)(?:改|动|变|换|修改)"
-                         r"|(?:是|都是|也是|也|都)?(?:对的|没错|没问题|没毛病|不变|正确|对|就这样)")
+                         r"|(?:是|都是|也是|也|都)?(?:对的|没(?:写|填|打|记|弄|搞)?错|没问题|没毛病|不变|正确|对|就这样)")
 #: … or before it («不用改电话», «别动电话»).
 _KEPT_BEFORE = re.compile(r"(?:不用|不要|别|不必|无需|不需要|先不)(?:改|动|变|换|修改)")
 
@@ -2423,6 +2441,8 @@ def _without_fields_kept(text: str, fields: Sequence[tuple[str, Sequence[str]]])
     rest = "".join(p for p in parts if not kept.fullmatch(_squash(p).rstrip("了的啊呀吧哈")))
     # (only when the rest names another field: «电话没错 是139… 你们记成…了» puts the phone right)
     rest = re.sub(r"^(?:但是|不过|只是|就是)", "", rest.strip(" ,,;;。"))  # noqa: B005 (separators)
+    # («公司名没问题 是部门不对 应该是医保局»: the department put right to «部门不对»)
+    rest = re.sub(f"^(?:而是|是)(?={named}(?:不对|错|有误|写错|填错|弄错|搞错))", "", rest)
     return rest if rest != (text or "").strip() and re.search(named, _squash(rest)) else text
 
 
@@ -2642,6 +2662,12 @@ _REDIRECTED = re.compile(r"(?:后续|以后|之后|往后|回头)(?:请|麻烦)?
                          r"(?=$|[\s,,。;;]|\d|电话|手机)")
 
 
+#: The contact said not to be oneself but another named after it («联系人别写我 写他们老板乔总», «不要留我的 留会计小丁»).
+_NOT_ME_BUT = re.compile(r"(?:联系人|名字|姓名)?(?:别|不要|不用|甭)(?:写|填|留)(?:成)?(?:我|俺)(?:的)?(?:名字|电话)?"
+                         r"[\s,,。;;]*(?:就|直接)?(?:写|填|留|改成|换成|写成|找)(?:成)?(?:他们|我们|她们)?(?:的)?"
+                         r"(?P<rest>[^\s,,。;;]+.*)$")
+
+
 #: An office or its people, said in a reply at the summary («窗口说», «他们经理», «科长», «办事员», «经办人»), squashed.
 _AN_OFFICES_PERSON = re.compile(r"窗口|局里|局的|他们|她们|科长|主任|所长|队长|站长|局长|处长|办事员|经办人|工作人员")
 
@@ -2674,6 +2700,11 @@ def contact_put_right(text: str) -> list[Correction]:
                                                   and not _PAIR_CHANGED.search(word) and not _FIELD_WORD.search(word)),
                                                  None)
         return [Correction("contact_name", name), Correction("phone", one_mobile_said(text))]
+    if (not_me := _NOT_ME_BUT.search(plain(text or ""))) is not None \
+            and (other := name_among(not_me.group("rest"))) and (is_bare_name(other) or is_titled_name(other)):
+        # («这家联系人别写我 写他们老板乔总 133…» at the summary, a bookkeeper's: only the phone was changed)
+        phone = one_mobile_said(text)
+        return [Correction("contact_name", other), *([Correction("phone", phone)] if phone else [])]
     if _AN_OFFICES_PERSON.search(said) and not (said.startswith(("来电人", "来电企业")) and _redirected_to(text)):
         # («窗口说以后找他们经理 刘强», «姓黄 黄科长», «办事员叫李明»: an office's person, no one to call back — but a
         # 12345 agent's «来电人说以后联系他们财务 姓韦» speaks of the caller's firm)
@@ -3818,10 +3849,13 @@ def tells_a_bidding_detail(text: str) -> bool:
 #: A name with a title or a kinship word («周女士», «孙总», «王姐»), or a surname said as one («姓孙»), anywhere.
 _TITLED = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[写是叫找]))[\u4e00-\u9fa5]"
                      r"(?:先生|女士|小姐|总|经理|主任|会计|老板|姐|哥|师傅)(?![的说让叫])"
-                     r"|(?<=姓)[\u4e00-\u9fa5](?![\u4e00-\u9fa5])|(?<=[是叫])[\u4e00-\u9fa5]{2,3}$")
+                     r"|(?<=姓)[\u4e00-\u9fa5](?![\u4e00-\u9fa5])|(?:(?<=[是叫写])|(?<=写上))(?![我你他她上])[\u4e00-\u9fa5]{2,3}?(?=[吧啊呀]?$)")
 #: What no name read holds: a verb or a particle of a sentence, a post alone («是老板», «代账会计»), words of a
 #: correction.
-_NO_NAME_READ = re.compile(r"^[是写姓没就]|们|说|的|了|吧|名字|不对|错|代账|财务|^会计$|^老板$|来电人")
+_NO_NAME_READ = re.compile(r"^[是写姓没就你俺咱]|们|说|的|了|吧|名字|不对|错|代账|财务|^会计$|^老板$|来电人"
+                           r"|打我|打这|打那|个号|两个|俩")
+#: One called by a familiar prefix with a Latin name, or a Latin name alone («找店长阿May», «问Tony»): whom to ask for.
+_LATIN_NAMED = re.compile(r"(?:阿|小|老)?(?<![A-Za-z])[A-Za-z][a-z]{1,11}(?![A-Za-z])")
 
 
 def is_titled_name(word: str) -> bool:
@@ -3847,7 +3881,11 @@ def name_among(said: str) -> str:
         return stated
     titled = _TITLED.search(plain(said).strip())
     # («不对 是审批局»: an office is no one to call)
-    return titled.group() if titled and not names_an_organisation(titled.group()) else named
+    if titled and not names_an_organisation(titled.group()):
+        return titled.group()
+    # («打这个号就行 152… 找店长阿May»: filed as 联系人:打这个号)
+    latin = _LATIN_NAMED.search(_PHONE_PART.sub(" ", said))
+    return latin.group() if latin and _NO_NAME_READ.search(named) else named
 
 
 #: Pointing back at one told before («刚才说的», «前面提到的»): no part of a name.
@@ -4127,8 +4165,9 @@ _UNIT_THEN_TITLED = re.compile(r"^[\u4e00-\u9fa5]{1,4}(?:科|部|室|车间)(?P<
 
 #: Oneself said to be whom to call, at a word's start («联系我就行», «找我 出纳小陈», «有事直接打我电话就行»), never «找我们会计»
 #: nor «执法队来找我麻烦».
-_ONESELF_TO_CALL = re.compile(r"(?:^|(?<=[\s,,。;;!!]))(?:有事|有啥事|有问题)?(?:那|那就)?(?:直接|就)?"
-                              r"(?:联系|找|打给|打|打电话给|电话打给)我(?![们的爱老媳对丈妻家])(?:本人|自己)?(?:电话|手机)?(?:就行|就好|就可以|就成|吧|啊|好了|即可)*"
+_ONESELF_TO_CALL = re.compile(r"(?:^|(?<=[\s,,。;;!!]))(?:有事|有啥事|有问题)?(?:那|那就)?(?:你|您|你们)?(?:直接|就)?"
+                              r"(?:联系|找|打给|打|打电话给|电话打给)我(?![们的爱老媳对丈妻家])(?:本人|自己)?(?:的)?"
+                              r"(?:电话|手机|手机号|电话号)?(?:就行|就好|就可以|就成|吧|啊|好了|即可)*"
                               r"(?=$|[\s,,。;;!!]|我)")
 
 

@@ -1,0 +1,72 @@
+"""Round forty-eight (the lead's part), in the actions: what the tester on the branch of round forty-seven, the
+forty-ninth held-out set, the tester on main and the lead's own chats showed, each in sentences of our own."""
+
+import pytest
+
+from bot.conversation.phrases import name_among
+from tests.actions.test_lead_40 import _run_at_summary
+from tests.actions.test_lead_47 import _at
+
+# ---- whom to call, at the name's question ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed, name", [
+    # the tester on the branch of round forty-seven: filed as 联系人:你打我 / 打这个号 / 俺姓滕 / 有两个 / 薛会计()
+    ("你打我手机 15203731188 我姓蔺", "蔺"),
+    ("你打我电话吧 13603731234 我姓晁", "晁"),
+    ("打这个号就行 15203731188 找店长阿May", "阿May"),
+    ("打这个就行 13603731234 问前台Lily", "Lily"),
+    ("俺姓滕 叫滕大军", "滕大军"),
+    ("咱姓殷 殷红梅", "殷红梅"),
+    ("联系人有两个 王经理13903731234 李会计13603735678", "王经理"),
+    ("联系人：薛会计（电话13703739876）", "薛会计"),
+    ("联系人:覃主任(手机 13703739876)", "覃主任"),
+    ("你就写李建国吧", "李建国"),
+    ("你写上王丽吧", "王丽"),
+])
+def test_whom_to_call_in_everyday_words_is_the_one_named(typed, name):
+    result, said = _at("contact_name", typed, phone=None)
+    assert result["contact_name"] == name
+    assert said == []
+
+
+@pytest.mark.parametrize("typed, name", [
+    # names as they were read before (none of the new readings takes them)
+    ("王芳", "王芳"), ("刘敏 15861234470", "刘敏"), ("我姓欧阳 电话13903731234", "欧阳"),
+    ("联系人 诸葛先生", "诸葛先生"), ("不对 是李娜", "李娜"), ("叫王芳", "王芳"),
+    ("张工", "张工"), ("小赵", "小赵"), ("Tony 13903731234", "Tony"),
+])
+def test_names_told_plainly_are_read_as_before(typed, name):
+    assert name_among(typed) == name
+
+
+# ---- one field put right at the summary ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed, slots, changed", [
+    # the tester on the branch: the firm set to 医保局
+    ("企业没写错 部门弄错了 其实是医保局", {}, {"department": "医疗保障局"}),
+    ("公司名没问题 是部门不对 应该是医保局", {}, {"department": "医疗保障局"}),
+    ("名字没填错 是电话不对 应该是13312345678", {}, {"phone": "13312345678"}),
+    # filed as 兴隆兴隆鲜果行
+    ("店名不对 是兴隆鲜果行 不是水果店", {"company_name": "兴隆水果店"}, {"company_name": "兴隆鲜果行"}),
+    ("公司名字错了 是宏达不是洪达", {"company_name": "宿迁洪达建材有限公司"}, {"company_name": "宿迁宏达建材有限公司"}),
+    ("公司名写错了 是新乡市宏达建材有限公司 不是洪达", {"company_name": "新乡市洪达建材有限公司"},
+     {"company_name": "新乡市宏达建材有限公司"}),
+    # a bookkeeper's: only the phone was changed
+    ("这家联系人别写我 写他们老板乔总 13312345678", {}, {"contact_name": "乔总", "phone": "13312345678"}),
+    ("联系人不要写我 留会计小丁", {}, {"contact_name": "小丁"}),
+    # an agent's: nothing was changed
+    ("来电人是凤先生", {}, {"contact_name": "凤先生"}),
+    ("来电人叫凤建国", {}, {"contact_name": "凤建国"}),
+])
+def test_one_field_put_right_at_the_summary_changes_that_field_only(typed, slots, changed):
+    result, said = _run_at_summary(typed, slots=slots)
+    assert {k: v for k, v in result.items() if k not in ("ticket_confirmed", "requested_slot")} == changed
+    assert said and set(said) == {"utter_form_value_corrected"}
+
+
+@pytest.mark.parametrize("typed", ["来电人是个体户", "来电人是本地的", "别写我们公司的地址"])
+def test_words_of_the_caller_or_oneself_that_name_no_one_change_no_contact(typed):
+    result, _ = _run_at_summary(typed)
+    assert "contact_name" not in result
