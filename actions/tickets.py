@@ -2150,7 +2150,14 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                 or (message.intent == "affirm" and not guessed_yes and not bare_yes_after_asking)
                 or asks_to_file_now(text)) \
                 and (message.clicked or not (self._changes_a_value(tracker, text) or self._grade_typed(tracker)
-                                             or self._department_corrected(tracker) is not None)):
+                                             or self._department_corrected(tracker) is not None
+                                             # («部门写成县税务局了», «联系人别写司马 写他们老板乔总 133…», affirm
+                                             # for the classifier: filed unchanged)
+                                             or (((correction_in(tracker, text) is not None
+                                                   and (phrases.says_change(text)
+                                                        or phrases.says_earlier_was_wrong(text)))
+                                                  or phrases.contact_put_right(text))
+                                                 and not phrases.says_yes_in_words(text)))):
             # («改成一般问题吧» at the 直通市长 summary (affirm 0.41) filed the ticket at once, on the grade it asked
             # to change)
             # («帮他反映一下吧» at the summary, a hotline agent's yes: it was shown again and nothing filed)

@@ -104,11 +104,15 @@ _CONFIRM = re.compile(r"^(?:(?:确认|确定|提交|对|对的|是的|是|没问
                       r"[吧了啊呀,,。.!!]*)+$")
 _CORRECTION = re.compile(r"((?<!不用)(?<!不需要)(?<!无需)(?<!不必)(?<!不)(?<!别)改|(?<![没不])错(?!不了)|更正|修改|换|应该是|不对|写全(?!了)|写完整(?!了)|补全(?!了)"
                          # («部门写成县税务局了»: what was written, said wrong)
-                         r"|(?<=[门称话机人])写成|少了?个字|多了?个字|漏了?个字|少写了|漏写了"
+                         r"|(?<=[门称话机人])写成|(?<=[门称话机人业司位])(?:要|得|该|应该)(?:写|填)|少了?个字|多了?个字|漏了?个字|少写了|漏写了"
                          r"|(?:(?<=名称)|(?<=名字)|(?<=公司名)|(?<=全称))(?:补充完整|补完整)(?!了|以后|之后|的))")
 #: («没错 确认», «不会错»: nothing wrong said; «复杂的 没错 确认» at the 直通市长 summary asked the grade again)
 #: (a «是» of «不是», «不是滴 电话错了 是139…», introduces no value)
 _VALUE_AFTER = re.compile(r"(?:改成|改为|改回|换成|应该是|更正为|修改为|(?<!不)是"
+                          # («部门要写卫健委», «就是部门写成审批局» at the summary — the draft was filed unchanged; «部门
+                          # 写成县税务局了» tells what was written wrong)
+                          r"|(?:(?<=部门)|(?<=单位)|(?<=企业)|(?<=公司)|(?<=联系人)|(?<=电话))"
+                          r"(?:(?:要|得|该|应该|应)(?:写成|填成|写|填)|(?:就|直接)?(?:写成|填成)(?=[^了]+$))"
                           # («现在应该叫市场监管局了 部门改一下»: the department asked again)
                           r"|(?:应该叫|现在(?:应该)?叫|改叫)(?![我你他她人])"
                           # («项目叫滨河东路改造工程一标段» at the summary: the project asked again, unchanged)
@@ -781,7 +785,8 @@ def urgency_said(text: str) -> str | None:
 
 
 #: A change asked in so many words («改成…», «换成…», «应该是…», «不是…是…»).
-_CHANGE_SAID = re.compile(r"改成|改为|改一下|改下|换成|换一个|换个|应该是|更正|修改|写全(?!了)|补全(?!了)")
+_CHANGE_SAID = re.compile(r"改成|改为|改一下|改下|换成|换一个|换个|应该是|更正|修改|写全(?!了)|补全(?!了)"
+                          r"|(?:要|得|该|应该)(?:写|填)|写成|填成")
 #: The filing stopped in so many words («不投诉了», «取消», «撤销吧», «回头再说», «换个渠道»).
 _STOPS_IN_WORDS = re.compile(r"不(?:投诉|提|反映|登记|报|弄|搞|要|办)了|不提|不投诉|不反映|取消|撤销|撤回|(?:回头|以后|改天|换个时间)再说"
                              r"|换个渠道|不用了")
@@ -1759,7 +1764,8 @@ def contact_name_from(text: str) -> str:
     # («就写我吧 王建国» at «怎么称呼您»: filed as «就写我»; the name after oneself said is the contact)
     text = _SELF_AS_CONTACT.sub("", text or "", count=1).strip() or text
     # («联系人:薛会计(电话137…)»: filed as 联系人:薛会计() — the brackets the number stood in go with it)
-    without_phone = _EMPTIED_BRACKETS.sub(" ", _PHONE_PART.sub(" ", text or ""))
+    # («来电人(凤先生 159…)»: filed as 联系人:(凤先生) — brackets around the name are no part of it)
+    without_phone = re.sub(r"[()（）]", " ", _EMPTIED_BRACKETS.sub(" ", _PHONE_PART.sub(" ", text or "")))
     # («我姓周,周建国»: a comma parts them as a space does)
     parts = _DETAIL_BREAKS.split(without_phone.strip())
     if len(parts) > 1:
@@ -1767,9 +1773,12 @@ def contact_name_from(text: str) -> str:
         named_parts = [_NAME_SUFFIX.sub("", _NAME_PREFIX.sub("", _SAID_BEFORE.sub("", part))) for part in parts]
         # («联系人就写我们老板 王强»: a post is no name — it was filed as «老板»)
         # («刚说了 会计孙丽»: the post before the name is no part of it — it was filed as 会计孙丽)
+        # («我是车间主任 姓冼 冼国栋», «厂办 党主任 186…»: filed as 联系人:车间主任 / 厂办 — a unit, or its post, is
+        # no name)
         names = [named for named in (name_after_post(part, part) for part in named_parts
                                      if re.fullmatch(r"[\u4e00-\u9fa5]{2,5}", part))
-                 if re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", named) and not _POSTS.fullmatch(named)]
+                 if re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", named) and not _POSTS.fullmatch(named)
+                 and not _A_UNIT_OR_ITS_POST.fullmatch(named)]
         if names:
             # («我姓贺 叫我贺女士吧»: its 吧 is no part of the name — it was filed as «贺女士吧»)
             # («叫我老刘就行 刘长河»: the whole name after what one is called — it was filed as «老刘»)
@@ -1793,9 +1802,18 @@ _NOT_A_GIVEN_NAME = re.compile(r"(?:总监|经理|主任|主管|老师|师傅|�
 _SURNAME_TITLED = re.compile(r"[\u4e00-\u9fa5](?:工|总|经理|总经理|主任|师傅|老师|姐|哥|科长|会计|女士|先生|老板)")
 
 
+#: A unit of a firm, or a post in it said with the unit («车间主任», «厂办», «仓库», «办公室主任»): no one's name.
+_A_UNIT_OR_ITS_POST = re.compile(r"[\u4e00-\u9fa5]{0,3}(?:车间|厂办|办公室|仓库|门店|前台|部|科|室|处|办|组)"
+                                 r"(?:主任|经理|主管|负责人|组长|科长|部长|处长|班长)?")
+
+
 def _whole_after_a_familiar(name: str, later: Sequence[str]) -> str:
-    """The whole name said after a familiar one («老刘» then «刘长河») or a surname titled («联系人刘工 刘志强»: it
-    was kept as «刘工»), else ``name``."""
+    """The whole name said after a familiar one («老刘» then «刘长河»), a surname titled («联系人刘工 刘志强»: it
+    was kept as «刘工») or a compound surname («姓皇甫 叫皇甫仁»: kept as 皇甫), else ``name``."""
+    if len(name) == 2 and (whole := next((w for w in later if w.startswith(name) and len(w) in (3, 4)
+                                          and not _SURNAME_TITLED.fullmatch(w[1:])
+                                          and not _NOT_A_GIVEN_NAME.search(w)), None)):
+        return whole
     if name[:1] in "老小阿" and len(name) == 2:
         return next((w for w in later if w.startswith(name[1]) and len(w) >= 2 and w != name), name)
     if _SURNAME_TITLED.fullmatch(name):
@@ -2035,7 +2053,8 @@ _COMPANY_PREFIX = re.compile(
     r"^(?:(?:(?:俺们?|咱们?)这?|我们?这)是(?!个体|商户|摊主)(?=[\u4e00-\u9fa5]{4})"
     r"|(?:来电人|来电企业|他们|他|她|对方|老板|客户)(?:说|讲|报的)?(?:公司|企业|单位|厂子|店)?(?:的)?"
     r"(?:名称|全称|名字)?(?:叫做|叫|是)[::]?"
-    r"|(?:来电人|我们|我|他们|他|她)?(?:是|就是)?(?:个体户|个体工商户|商户|摊主)(?:的)?[,,::]?"
+    # («建议人是个体户 小郭的早餐铺»: filed whole)
+    r"|(?:来电人|我们|我|他们|他|她|建议人|反映人|投诉人|当事人)?(?:是|就是)?(?:个体户|个体工商户|商户|摊主)(?:的)?[,,::]?"
     r"(?:(?:店名|字号|店铺名|商号|名称|名字)(?:叫做|叫|是|为)?[::]?)?|(?:店名|字号|店铺名|商号)(?:叫做|叫|是|为)?[::]?"
     # («来电企业叫宏达精密机械有限公司», «他们厂叫…»: whose firm, then the name's label)
     r"|(?:来电|来电的|来电人的?|他们|他的|她的|他家|她家|客户的?|对方)(?:公司|企业|单位|厂子|厂|店)(?:的)?"
@@ -2049,6 +2068,8 @@ _COMPANY_PREFIX = re.compile(
     # («第一家叫新乡市豫丰源食品有限公司», «那写 老街火锅店 吧»: a bookkeeper's firms counted, the words that write it)
     r"|(?:第[一二三四五六七八九十\d]+|另外?(?:一|那)|还有一)家(?:客户|公司|企业|单位)?(?:的)?(?:名称|名字|全称)?"
     r"(?:叫做|叫|是)|(?:那|就)(?:写|填)"
+    # («还有锦程贸易有限公司那家 税务局…»: filed as 企业:还有锦程贸易有限公司)
+    r"|还有(?=[\u4e00-\u9fa5]{3,}(?:有限公司|公司|厂|店|行|铺|馆|社))"
     # («名字前面多了字 就叫鑫源…有限公司» at the summary: filed as «就叫鑫源…»)
     r"|(?:就|应该|其实|全称)叫(?:做)?"
     # («说错了 全名是江苏中恒建设集团有限公司» at the summary: filed as «全名是…»)
@@ -2115,6 +2136,8 @@ def company_name_from(text: str) -> str:
     text = re.sub(r"^[\s,,]+", "", _SAID_BEFORE.sub("", (text or "").strip()))
     squashed = _squash(_CODE_PART.sub(" ", _PHONE_PART.sub(" ", text or "")))
     name = _NAME_SUFFIX.sub("", _COMPANY_PREFIX.sub("", squashed))
+    # («锦程贸易有限公司那家»: the firm pointed at, its «那家» no part of the name)
+    name = re.sub(r"(?:(?<=公司)|(?<=[厂店行铺馆社]))(?:那家|这家|那个|这个|那边|那一家)$", "", name)
     return name or _squash(text)
 
 
@@ -2131,8 +2154,14 @@ def gives_form_values(text: str) -> bool:
     我叫/联系人, the code said not at hand): it answers the form, it tells no more of the case."""
     # («来电人姓韩 叫韩文斌 手机一三六 零三七三 四九二八»: a caller's name and phone said in words — they were added to
     # what happened, the phone with them)
+    # («我是负责人，姓皇甫，叫皇甫仁，手机：+86 139-3712-6677» at the name's question was added to what happened)
     return bool(_FORM_VALUE.search(_squash(text or ""))) or (
-        one_mobile_said(text or "") is not None and stated_contact_name(text or "") is not None)
+        one_mobile_said(text or "") is not None and (stated_contact_name(text or "") is not None
+                                                     or _A_CLAUSE_NAMING.search(plain(text or "")) is not None))
+
+
+#: A clause of its own that says a surname or a name («…，姓皇甫，叫皇甫仁，…»).
+_A_CLAUSE_NAMING = re.compile(r"(?:^|[\s,,。;;])(?:我|本人)?(?:姓|叫)[\u4e00-\u9fa5]{1,3}(?=$|[\s,,。;;])")
 
 
 #: The labels of the form's values, and their marks («联系人», «电话», «手机号», «企业名称»).
@@ -2436,7 +2465,9 @@ def _without_fields_kept(text: str, fields: Sequence[tuple[str, Sequence[str]]])
     """``text`` without its clauses that say a field stays as it is («电话不用改 名字改成李四» → «名字改成李四»)."""
     named = "(?:" + "|".join(map(re.escape, sorted({w for _, ws in fields for w in ws}, key=len, reverse=True))) + ")"
     # («企业名字也对»: the field's word with 名字 or 称 after it)
-    kept = re.compile(f"{named}(?:名字|名称|名|字|称)?(?:{_KEPT_AFTER.pattern})|(?:{_KEPT_BEFORE.pattern}){named}")
+    # («企业电话都对», «店名电话都没错»: several fields said to stay at once — the firm became «部门写成审批局»)
+    kept = re.compile(f"(?:{named}(?:名字|名称|名|字|称)?(?:和|跟|与|、|还有)?)+(?:{_KEPT_AFTER.pattern})"
+                      f"|(?:{_KEPT_BEFORE.pattern}){named}")
     parts = re.split(r"([\s,,;;。]+|(?=但是|不过|只是))", text or "")
     rest = "".join(p for p in parts if not kept.fullmatch(_squash(p).rstrip("了的啊呀吧哈")))
     # (only when the rest names another field: «电话没错 是139… 你们记成…了» puts the phone right)
@@ -2663,7 +2694,8 @@ _REDIRECTED = re.compile(r"(?:后续|以后|之后|往后|回头)(?:请|麻烦)?
 
 
 #: The contact said not to be oneself but another named after it («联系人别写我 写他们老板乔总», «不要留我的 留会计小丁»).
-_NOT_ME_BUT = re.compile(r"(?:联系人|名字|姓名)?(?:别|不要|不用|甭)(?:写|填|留)(?:成)?(?:我|俺)(?:的)?(?:名字|电话)?"
+_NOT_ME_BUT = re.compile(r"(?:(?:联系人|名字|姓名)(?:别|不要|不用|甭)(?:写|填|留)(?:成)?(?:我|俺|[\u4e00-\u9fa5]{1,4}?)"
+                         r"|(?:别|不要|不用|甭)(?:写|填|留)(?:成)?(?:我|俺))(?:的)?(?:名字|电话)?"
                          r"[\s,,。;;]*(?:就|直接)?(?:写|填|留|改成|换成|写成|找)(?:成)?(?:他们|我们|她们)?(?:的)?"
                          r"(?P<rest>[^\s,,。;;]+.*)$")
 

@@ -70,3 +70,83 @@ def test_one_field_put_right_at_the_summary_changes_that_field_only(typed, slots
 def test_words_of_the_caller_or_oneself_that_name_no_one_change_no_contact(typed):
     result, _ = _run_at_summary(typed)
     assert "contact_name" not in result
+
+
+@pytest.mark.parametrize("typed, name", [
+    # the tester on main of round forty-eight: filed as 联系人:车间主任 / 厂办 / (凤先生), or added to what happened
+    ("我是车间主任 姓冼 冼国栋 13837154420", "冼国栋"),
+    ("厂办 党主任 18638812207", "党主任"),
+    ("来电人（凤先生 15903716622）", "凤先生"),
+    ("我是负责人，姓皇甫，叫皇甫仁，手机：+86 139-3712-6677", "皇甫仁"),
+    ("我是负责人 姓皇甫 叫皇甫仁", "皇甫仁"),
+    ("办公室主任 姓侯 侯立新", "侯立新"),
+])
+def test_whom_to_call_beside_a_unit_or_a_compound_surname(typed, name):
+    result, said = _at("contact_name", typed, phone=None)
+    assert result["contact_name"] == name
+    assert said == []
+
+
+@pytest.mark.parametrize("typed, slots, changed", [
+    # the tester on main: filed unchanged (c05, a18), or the firm set to the department's name (a17)
+    ("企业电话都对 就是部门写成审批局", {}, {"department": "行政审批服务局"}),
+    ("名字电话都对 就是部门要写卫健委", {}, {"department": "卫生健康委员会"}),
+    ("店名电话都没错 部门应该是财政局", {}, {"department": "财政局"}),
+    ("公司和电话都没问题 联系人改成李四", {}, {"contact_name": "李四"}),
+    # a06: only the phone was changed
+    ("联系人别写司马 写他们老板乔总 13307715566", {"contact_name": "司马"},
+     {"contact_name": "乔总", "phone": "13307715566"}),
+    ("不要写我 写我们会计孙丽", {}, {"contact_name": "孙丽"}),
+])
+def test_fields_said_right_beside_the_one_put_right(typed, slots, changed):
+    for intent in ("inform", "affirm"):
+        result, said = _run_at_summary(typed, intent=intent, slots=slots)
+        assert {k: v for k, v in result.items() if k not in ("ticket_confirmed", "requested_slot")} == changed
+        assert result["ticket_confirmed"] is None
+        assert said and set(said) == {"utter_form_value_corrected"}
+
+
+@pytest.mark.parametrize("typed", ["部门写成县税务局了", "电话写成别人的了"])
+def test_a_value_said_wrong_is_never_a_yes(typed):
+    result, _ = _run_at_summary(typed, intent="affirm")
+    assert result["ticket_confirmed"] is None
+
+
+@pytest.mark.parametrize("typed", ["都对 提交吧", "确认 电话没写错", "好的 电话没错 提交", "没错"])
+def test_a_yes_with_a_field_said_right_still_files(typed):
+    result, _ = _run_at_summary(typed, intent="affirm")
+    assert result["ticket_confirmed"] is True
+
+
+@pytest.mark.parametrize("typed", ["别写错了 写清楚点", "不要写我们公司 写个人"])
+def test_words_on_how_to_write_name_no_contact(typed):
+    result, _ = _run_at_summary(typed)
+    assert not result.get("contact_name")
+
+
+@pytest.mark.parametrize("typed, firm", [
+    # a08, h01: filed as 企业:建议人是个体户小郭的早餐铺 / 还有锦程贸易有限公司
+    ("建议人是个体户 小郭的早餐铺", "小郭的早餐铺"),
+    ("还有锦程贸易有限公司那家", "锦程贸易有限公司"),
+    ("锦程贸易有限公司这家", "锦程贸易有限公司"),
+    ("锦程贸易有限公司", "锦程贸易有限公司"),
+    ("还有福饭店", "还有福饭店"),
+])
+def test_the_firms_name_without_words_around_it(typed, firm):
+    result, _ = _at("company_name", typed)
+    assert result["company_name"] == firm
+
+
+@pytest.mark.parametrize("typed", ["行 刚才那个帮我提交了吧", "核实好了 刚才那个提交吧", "刚才那个给我交上去吧"])
+def test_the_draft_asked_for_again_after_a_put_off(typed):
+    # c04: «先别交 我明天核实一下再说» then «行 刚才那个帮我提交了吧» got the 帮办代办 guide, nothing filed
+    from bot.conversation import phrases
+
+    assert phrases.takes_back_cancel(typed) and phrases.asks_to_submit_again(typed)
+
+
+@pytest.mark.parametrize("typed", ["刚才那个交了吧", "刚才那个交了没有", "刚才那个提交了吗"])
+def test_whether_it_was_filed_is_no_filing_asked(typed):
+    from bot.conversation import phrases
+
+    assert not phrases.asks_to_submit_again(typed)
