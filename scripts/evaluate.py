@@ -273,6 +273,8 @@ HELD_OUT = (
      "forty-seventh set (written as round forty-six began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_48.yml",
      "forty-eighth set (written as round forty-seven began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_49.yml",
+     "forty-ninth set (written as round forty-eight began, scored only, never read)"),
 )
 
 
