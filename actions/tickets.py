@@ -809,6 +809,11 @@ class ActionStartTicket(Action):
         if procedures:
             events.append(SlotSet("procedure", procedures[0]))
         events += start_events(text, department)
+        if tracker.get_slot("ticket_retry") and tracker.get_slot("description"):
+            # «下一位来电人…» after the filing limit's «您填写的内容已保留» (or a failed filing): the draft held is
+            # not filed, and this one takes its place — said, with whose it was (it was replaced without a word)
+            held = tracker.get_slot("company_name") or tracker.get_slot("contact_name") or "上一件"
+            dispatcher.utter_message(response="utter_held_draft_not_filed", held=held)
         # («我是12345营商专席 … 来电企业反映…»: «很抱歉给您添麻烦了» was said to the agent, as if the caller typed)
         dispatcher.utter_message(response=f"utter_ticket_intro_{ticket_type.value}{'_caller' if for_a_caller else ''}")
         return events + [FollowupAction("ticket_form")]

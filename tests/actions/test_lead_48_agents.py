@@ -177,3 +177,63 @@ def test_an_urge_stays_an_urge(service, typed):
     from actions.ticket_status import _LOOKS_UP_ONE, _URGES
 
     assert _URGES.search(typed) or not _LOOKS_UP_ONE.search(typed), typed
+
+
+# ---- the next caller after the filing limit held a draft -------------------------------------------------------------
+
+#: The agent's note the filing limit held.
+HELD_FIRST = "12345坐席 工号5520 来电人赵女士 13911110001 赵家鞋业有限公司 反映税务局退税拖了两个月"
+
+
+def _after_the_limit(text, intent, held=True):
+    from rasa_sdk import Tracker
+
+    from bot.language.interpret import PARSE_KEY, reading_to_dict
+    from tests.actions.test_lead_40 import AT_SUMMARY
+    from tests.bot.dialogue.test_conv18 import READ
+
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": [],
+              PARSE_KEY: reading_to_dict(READ.read(text, intent, 0.9))}
+    slots = {**AT_SUMMARY, "company_name": "赵家鞋业有限公司", "contact_name": "赵女士", "ticket_confirmed": True,
+             "ticket_type": "complaint", "ticket_draft_id": "d48", "ticket_retry": held, "region": "example"}
+    limit = "utter_ticket_rate_limited_caller" if held else "utter_ticket_filed"
+    return Tracker.from_dict({
+        "sender_id": "l48-held", "slots": slots, "latest_message": latest,
+        "events": [{"event": "user", "text": HELD_FIRST,
+                    "parse_data": {"text": HELD_FIRST, "intent": {"name": "complain"}}},
+                   {"event": "bot", "text": "请核对", "metadata": {"utter_action": "utter_ticket_summary"}},
+                   {"event": "user", "text": "确认", "parse_data": {"text": "确认", "intent": {"name": "affirm"}}},
+                   {"event": "bot", "text": "…", "metadata": {"utter_action": limit}},
+                   {"event": "user", "text": text, "parse_data": latest}],
+        "paused": False, "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen",
+        "latest_input_channel": "rest"})
+
+
+@pytest.mark.parametrize("typed, intent, caller", [
+    # the last branch: the held draft replaced without a word
+    ("下一位来电人钱先生 13911110002 钱氏印刷厂 反映消防验收拖了两个月", "complain", "钱先生"),
+    # our own
+    ("再来一个 周先生。周记粮油商行 反映人社局社保登记拖了一个月 13911112222", "complain", "周先生"),
+    ("又一个来电 孙先生 13911110003 孙记五金店 想建议开办企业能不能周末也开个窗口", "suggest", "孙先生"),
+])
+def test_the_next_caller_after_the_limit_says_the_held_draft_is_not_filed(typed, intent, caller):
+    from actions.tickets import ActionStartTicket
+
+    events, messages = run(ActionStartTicket(), _after_the_limit(typed, intent))
+    responses = [m["response"] for m in messages]
+    assert responses[0] == "utter_held_draft_not_filed" and responses[1].startswith("utter_ticket_intro"), responses
+    assert "赵家鞋业有限公司" in str(messages[0]), messages
+    assert _set(events, "contact_name")[-1] == caller, events
+
+
+def test_the_next_caller_after_a_filing_is_told_nothing_of_a_held_draft():
+    from actions.tickets import ActionStartTicket
+
+    _, messages = run(ActionStartTicket(), _after_the_limit(
+        "下一位来电人钱先生 13911110002 钱氏印刷厂 反映消防验收拖了两个月", "complain", held=False))
+    assert "utter_held_draft_not_filed" not in [m["response"] for m in messages], messages
+
+
+def test_the_held_drafts_words_are_the_projects():
+    text = DOMAIN["responses"]["utter_held_draft_not_filed"][0]["text"]
+    assert "还没有提交" in text and "{held}" in text
