@@ -136,6 +136,7 @@ from bot.language.grammar import (
 from bot.language.grammar import asks_to_file_now as grammar_asks_to_file
 from bot.language.interpret import is_question
 from bot.sla import PolicyId
+from bot.text import plain, simplified_if_traditional
 from bot.tickets.errors import (
     IllegalTransition,
     NotClosedYet,
@@ -860,7 +861,12 @@ class ActionCheckStatus(TicketAction):
         if not own and asks_to_file_now(message_of(tracker).typed):
             # «那帮我记下来 我要反映» read as a status check: nothing filed yet, the case is taken down
             return [FollowupAction("action_start_ticket")]
-        if len(own) == 1:
+        if own and (tail := tail_of_none(tracker, own)) is not None:
+            # «尾号0099那张» of the agent's tickets, none of them ending so: said (the list came again, or the only
+            # ticket's status, as if it were the one)
+            dispatcher.utter_message(response="utter_ticket_tail_none", tail=tail)
+            dispatcher.utter_message(response="utter_tickets_list", tickets=list_text(own[:5]))
+        elif len(own) == 1:
             self.show(dispatcher, own[0])
         elif own and (picked := one_of_own_picked(tracker, own)) is not None:
             self.show(dispatcher, picked)  # «绿野那个到哪了» (the list again): the one its firm's word picks
@@ -903,25 +909,52 @@ class ActionCheckStatus(TicketAction):
 TICKETS_SHOWN = frozenset({"utter_ticket_status", "utter_tickets_list"})
 
 
+#: A ticket counted by its place, as tickets are counted («第二张», «最后那单», «最后一张»): read as the place of an
+#: offered button («第二个») — «第二张» picked nothing, and the list came again.
+_TICKETS_PLACE = re.compile(r"(第[一二两三四五1-5]|最后(?:一|那)|头一|前一|后一)(?:张|单|件|笔|条)")
+#: What is asked of the ticket picked by its place («第二张到哪了», «最后那单进度呢»).
+_PLACE_ASKED_OF = re.compile(r"[\s,,]*(?:的)?(?:到哪了?|进度|进展|怎么样了?|啥情况)?(?:呢|啊|了)?[\s??。]*$")
+#: The least of a firm's name that, said in full in the message, picks its ticket («帮来电人查一下进度 周氏汽修厂那张»).
+FIRM_NAMED_MIN = 3
+
+
 def one_of_own_picked(tracker: Tracker, views: list[TicketView]) -> TicketView | None:
     """Of several tickets filed here, the one the latest message picks: by the last digits of its id («尾号0011那个»),
-    by its place among them in the order filed («第一个», as offered), or by a word of its firm or its department
-    («绿野那个到哪了», «税务局那张»); None when it picks none, or more than one."""
+    by its place among them in the order filed («第一个», «第二张», as offered), or by its firm named in full or a word
+    of its firm or its department («绿野那个到哪了», «税务局那张»); None when it picks none, or more than one."""
     typed = message_of(tracker).typed
     offered = sorted(views, key=lambda view: view.id)
+    said = re.sub(r"\s+", "", plain(simplified_if_traditional(typed)))
     if (tail := id_tail_said(typed)) is not None:
         found = [view for view in offered if view.id.endswith(tail)]
     elif (who := person_pointed_at(typed)) is not None:
         # «刚才柯先生那张 帮他催一下» of a 12345 agent's tickets: the one filed for that caller (both were offered)
         contacts = {ticket.id: ticket.contact_name for ticket in ticket_service().get_many([v.id for v in offered])}
         found = [view for view in offered if is_the_contact(who, contacts.get(view.id) or "")]
-    elif (picked := button_picked(typed, [{"title": view.id, "payload": view.id} for view in offered])) is not None:
+    elif (picked := button_picked(_PLACE_ASKED_OF.sub("", _TICKETS_PLACE.sub(r"\1个", typed)),
+                                  [{"title": view.id, "payload": view.id} for view in offered])) is not None:
         found = [view for view in offered if view.id == picked["payload"]]
+    elif named := [view for view in offered
+                   if len(view.company_name or "") >= FIRM_NAMED_MIN and (view.company_name or "") in said]:
+        # «帮来电人查一下进度 周氏汽修厂那张», «查下刚才登记的郝记烟酒店那单»: the firm said in full, among the words of
+        # the lookup (the word before «那张» was read as «下进度周氏汽修厂», and the list came again)
+        found = named
     elif (word := word_pointed_at(typed)) is not None:
         found = [view for view in offered if word in (view.company_name or "") or word in (view.department or "")]
     else:
         found = []
     return found[0] if len(found) == 1 else None
+
+
+#: One ticket asked to be looked up («查一下…那张», «看下…那单», «…那张到哪了»), no urge said.
+_LOOKS_UP_ONE = re.compile(r"(?:查|看)(?:一下|下|查|看|询)?.{0,20}那(?:张|单)|那(?:张|单)(?:单子)?(?:到哪|的进度|进度)")
+
+
+def tail_of_none(tracker: Tracker, views: list[TicketView]) -> str | None:
+    """The last digits of an id the latest message picks a ticket by when none of ``views`` ends so («尾号0099那张»);
+    None when it says none, or one ends so."""
+    tail = id_tail_said(message_of(tracker).typed)
+    return tail if tail is not None and not any(view.id.endswith(tail) for view in views) else None
 
 
 def _shown_just_before(tracker: Tracker, views: list[TicketView]) -> TicketView | None:
@@ -1650,6 +1683,11 @@ class ActionUrge(TicketAction):
             # on (its rule) — it was left for the status lookup's «请提供工单号», and the draft lost with it
             dispatcher.utter_message(response="utter_urge_not_filed_yet")
             return []
+        typed = message_of(tracker).typed
+        if not _URGES.search(typed) and _LOOKS_UP_ONE.search(typed):
+            # «帮来电人查一下进度 周氏汽修厂那张», «查下刚才登记的郝记烟酒店那单» (urge, for the classifier): a ticket
+            # looked up, never urged — it was urged with the lookup's words written in as the urge's reason
+            return [FollowupAction("action_check_status")]
         reason = reason_explained(dispatcher, tracker)
         if reason is not None:
             return reason  # «差评», then «拖了一个多月 也没人解释» (urge, for its 拖): its reason, nothing urged
@@ -1671,6 +1709,10 @@ class ActionUrge(TicketAction):
                 for each in sorted(open_ones, key=lambda view: view.id):
                     events += self.urge(dispatcher, tracker, each)
                 return events
+            if (tail := tail_of_none(tracker, open_ones)) is not None:
+                # «尾号0099那个» of none of them: said, and which one asked again (the one shown before was urged)
+                dispatcher.utter_message(response="utter_ticket_tail_none", tail=tail)
+                return ask_which_to_urge(dispatcher, open_ones)
             picked = one_of_own_picked(tracker, open_ones) or _shown_just_before(tracker, open_ones)
             if picked is None:
                 return ask_which_to_urge(dispatcher, open_ones)

@@ -130,7 +130,7 @@ from bot.language.interpret import (
     REQUEST_SAID_REASON,
     is_question,
 )
-from bot.language.introduction import without_no_enterprise
+from bot.language.introduction import shop_named_in_a_note, without_no_enterprise
 from bot.language.waiting import (
     asks_to_submit_again,
     declines_a_person,
@@ -773,7 +773,9 @@ class ActionStartTicket(Action):
         if stated:
             events.append(SlotSet("contact_name", stated))
         # («又一个来电 孙先生 139… 孙记五金店 …» of an agent: the firm typed as a word, with no legal form)
-        company = phrases.stated_company_name(text) or (phrases.firm_as_a_word(text) if for_a_caller else None)
+        # («來電人馮先生 馮記五金 反映…»: the shop's own name, no kind of firm in it — asked again as if none were told)
+        company = phrases.stated_company_name(text) or (
+            phrases.firm_as_a_word(text) or shop_named_in_a_note(text) if for_a_caller else None)
         # («…李女士 139… 李氏餐饮管理有限公司 …»: the entity read only «管理有限公司» of it, and it was filed so)
         if company and all(entity != company and entity in company for entity in message.entity_values("company_name")):
             events.append(SlotSet("company_name", company))
@@ -807,6 +809,11 @@ class ActionStartTicket(Action):
         if procedures:
             events.append(SlotSet("procedure", procedures[0]))
         events += start_events(text, department)
+        if tracker.get_slot("ticket_retry") and tracker.get_slot("description"):
+            # «下一位来电人…» after the filing limit's «您填写的内容已保留» (or a failed filing): the draft held is
+            # not filed, and this one takes its place — said, with whose it was (it was replaced without a word)
+            held = tracker.get_slot("company_name") or tracker.get_slot("contact_name") or "上一件"
+            dispatcher.utter_message(response="utter_held_draft_not_filed", held=held)
         # («我是12345营商专席 … 来电企业反映…»: «很抱歉给您添麻烦了» was said to the agent, as if the caller typed)
         dispatcher.utter_message(response=f"utter_ticket_intro_{ticket_type.value}{'_caller' if for_a_caller else ''}")
         return events + [FollowupAction("ticket_form")]

@@ -33,7 +33,7 @@ from bot.language.waiting import asks_to_submit_again, declines_a_person, submit
 from bot.language.waiting import checks_a_value as checks_a_value
 from bot.language.waiting import puts_off_filing as puts_off_filing
 from bot.procedures.model import Procedure
-from bot.text import SURNAME_SAID, SURNAME_TEXT, plain
+from bot.text import SURNAME_SAID, SURNAME_TEXT, plain, simplified_if_traditional
 from bot.tickets.errors import InvalidRating
 from bot.tickets.rating import parse_rating
 from bot.tickets.story import describes_case, names_misconduct
@@ -1556,8 +1556,9 @@ def files_for_a_caller(texts: Sequence[str]) -> bool:
     """True when the one typing is a 12345 agent filing for a caller: a message opens saying so, or says who types and
     nothing else, or speaks of the caller («来电人», «来电企业») — never an owner who mentions the hotline or a clerk's
     number («打了好几次12345热线 …», «窗口工号1023的工作人员态度很差»)."""
-    return any(opens_as_agent(text) or agent_introduced(text) or _CALLER_SPOKEN_OF.search(text or "")
-               for text in texts)
+    # («來電人馮先生 …» in traditional characters: asked «贵企业的名称» as of an owner)
+    return any(opens_as_agent(text) or agent_introduced(text) or _CALLER_SPOKEN_OF.search(
+        simplified_if_traditional(text or "")) for text in texts)
 
 
 #: The caller spoken of by the one typing («来电人要投诉…», «来电企业是…», «替来电人…»).

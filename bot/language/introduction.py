@@ -121,6 +121,16 @@ _HOTLINE_PLACE = re.compile(r"^(?:你好|您好)?[\s,,]*(?:12345|12345热线|政
                             r"(?:这边|这里|(?=[\s,,::]))[\s,,::]*")
 
 
+#: The label a 12345 agent's note opens with, before the caller («话务员代登记：来电人郝女士 …», «坐席记录: 来电人…»,
+#: «12345转办 来电人…», «工单来源12345 来电人…»): who types and how the note came, no part of the case — the note went
+#: to an owner's form (联系人 and 企业 asked of «您», 情况 opening with the label).
+_NOTE_LABEL = re.compile(r"^(?:(?:12345)?(?:热线)?(?:话务员|坐席|座席|接线员|专席)(?:代为?|帮)?"
+                         r"(?:登记|记录|录入|备注|记)"
+                         r"|(?:12345热线|12345|热线)(?:转办|转来|转过来|派单|转派|交办)(?:的)?(?:工单|单子)?"
+                         r"|(?:工单|诉求)?(?:来源|渠道)[\s::]*(?:12345|热线)(?:热线)?)"
+                         r"[\s::,,。]*(?=来电)")
+
+
 def without_agent_self(said: str) -> str | None:
     """What a reply says besides a 12345 agent's saying who types («我是话务员 来电人姓郑» → «来电人姓郑»; «我是8号坐席
     小张», «我姓周 工号1023» → «»), None when no agent speaks of themselves."""
@@ -131,7 +141,7 @@ def without_agent_self(said: str) -> str | None:
         rest = unicodedata.normalize("NFKC", rest)
     told = False
     # (both ways in one message: «我是12345话务员 工号1023»)
-    for way in (_AGENT_SELF, _AGENT_NUMBER):
+    for way in (_NOTE_LABEL, _AGENT_SELF, _AGENT_NUMBER):
         agent = way.search(unicodedata.normalize("NFKC", rest))
         if agent is not None:
             rest, told = (rest[:agent.start()] + " " + rest[agent.end():]).strip(), True
@@ -192,7 +202,7 @@ def opens_as_agent(text: str) -> bool:
     # «12345热线工号2264 接了我的电话 …我要投诉» is an owner's complaint of an agent)
     if (seat := _SEAT_BEFORE_NUMBER.match(said)) is not None and _CALLERS_MATTER.search(said[seat.end():]):
         said = said[seat.end():]
-    for way in (_AGENT_SELF, _AGENT_NUMBER, _AGENT_POST_AT_START, _HOTLINE_SELF):
+    for way in (_NOTE_LABEL, _AGENT_SELF, _AGENT_NUMBER, _AGENT_POST_AT_START, _HOTLINE_SELF):
         found = way.match(said)
         if found is None or not found.group().strip() or _OF_A_CLERK.match(said[found.end():]):
             continue
@@ -251,6 +261,23 @@ def caller_firm_alone(text: str) -> str | None:
         # («来电企业在高新区», «来电企业还没注册», «来电企业是个体户», «来电企业 同上»: no firm's name)
         return None
     return found.group("name")
+
+
+#: A caller's firm typed as the trade's own shop name, with no legal form nor kind of firm («冯记五金», «周氏汽配»).
+_SHOP_NAME = re.compile(r"[\u4e00-\u9fa5]{1,3}[记氏](?![得录住着错])[\u4e00-\u9fa5]{2,8}")
+#: Words that open what a caller reports: a firm named after them is the one reported («反映 张记五金 …»).
+_REPORTED_AFTER = re.compile(r"反映|投诉|举报|说|建议|想|要求|求助")
+
+
+def shop_named_in_a_note(text: str) -> str | None:
+    """The caller's firm in a 12345 agent's note typed as a shop's name of its own, before what is reported («來電人
+    馮先生 馮記五金 反映 消防驗收拖了兩個月» → 冯记五金: it was asked again as if none were told); None otherwise."""
+    for word in re.split(r"[\s,,、;;。]+", plain(text or "").strip()):
+        if _REPORTED_AFTER.search(word):
+            return None
+        if _SHOP_NAME.fullmatch(word) and looks_like_firms_name(word):
+            return word
+    return None
 
 
 def looks_like_firms_name(name: str) -> bool:
