@@ -112,6 +112,17 @@ def hears_it_not_needed(text: str) -> bool:
     return claim is not None and bool(NOT_NEEDED.search(claim))
 
 
+#: A number of months («一个月», «两个多月», «半个月»): as many days, a month being 30.
+_MONTHS = re.compile(r"(?P<n>[0-9]+|[一二三四五六七八九十两]+|半)个多?月")
+DAYS_A_MONTH = 30
+
+
+def _as_days(found: re.Match[str]) -> str:
+    months = found.group("n")
+    number = DAYS_A_MONTH // 2 if months == "半" else (_number(months) or 0) * DAYS_A_MONTH
+    return f"{number}天" if number else found.group(0)
+
+
 def _number(typed: str) -> int | None:
     if typed.isdigit():
         return int(typed)
@@ -135,6 +146,8 @@ def _step_line(found: tuple[int, str]) -> str:
 
 def finding(claim: str, procedure: Procedure) -> Finding | None:
     """What ``procedure``'s guide says of ``claim``; None when the claim is of nothing its fields settle."""
+    # («有人说办施工许可证要一个月», «中介说施工许可得两个月»: the guide was shown, what was heard left unanswered)
+    claim = _MONTHS.sub(_as_days, claim)
     negated = _NEGATED.search(claim) is not None
     if _NEWSPAPER.search(claim):
         step = _step_of(procedure, _NOTICE)

@@ -1571,13 +1571,18 @@ def _sole_owner(thing: str, kb: KnowledgeBase, but: str | None) -> str | None:
     return None
 
 
+#: «法定» of a statutory limit («法定是几天», «法定时限»), never of the legal representative (法定代表人).
+_STATUTORY = re.compile(r"法定(?!代表|代理)")
+
+
 def _sibling(text: str, memory: Memory, kb: KnowledgeBase) -> str | None:
     """A procedure of the remembered one's ambiguous group that a short reply picks by a part of its name."""
     if memory.procedure is None or not text:
         return None
     group = [ids for ids in kb.ambiguous_terms.values() if memory.procedure in ids]
     siblings = tuple(dict.fromkeys([*memory.alternatives, *(p for ids in group for p in ids)]))
-    pick = choose(text, options(kb, siblings), by_position=False) if siblings else None
+    # («法定是几天» after 施工许可: 变更登记 picked by its 法定代表人 — «法定» alone is the statutory limit asked of)
+    pick = choose(_STATUTORY.sub("", text), options(kb, siblings), by_position=False) if siblings else None
     if isinstance(pick, int) and siblings[pick] != memory.procedure:
         return siblings[pick]
     # «那简易的要多久呢»: the part of a sibling's title the remembered one's lacks, among other

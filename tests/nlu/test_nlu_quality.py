@@ -250,7 +250,12 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # everyday words, clerks on their ledger, hearsay and «合理吗», two matters in one conversation, agents'
                 # notes of every kind, contacts at the name's question, the policy texts by situation): 0.826 / 0.972
                 # (0.974 over all lines) at its first run on main, 4497046c
-                "sealed_test_set_48.yml": {"macro_f1": 0.79, "procedure": 0.95}}
+                "sealed_test_set_48.yml": {"macro_f1": 0.79, "procedure": 0.95},
+                # the forty-ninth set (written in round forty-eight, before tuning: contacts told in every way and one
+                # field put right at the summary, deadlines for days named by feasts and month ends, agents' notes
+                # labelled in other ways, clerks, hearsay and thresholds, picks, the policy texts by situation):
+                # 0.869 / 0.982 (0.978 over all lines) at its first run on main, dd3a7e0a
+                "sealed_test_set_49.yml": {"macro_f1": 0.84, "procedure": 0.95}}
 
 
 def report_of(stack, name):
