@@ -85,4 +85,9 @@ def grieves_of_access(text: str) -> bool:
     hours that clash with one's own («网上那个系统老是登不上 急死了», «窗口中午都不办业务 我们只有午休才有空过去»):
     no request, no question, no wrong told of a person."""
     said = squash(plain(text or ""))
-    return bool(_ACCESS.search(said)) and not _ASKS.search(said)
+    return bool(_ACCESS.search(said)) and not _ASKS.search(said) and not _HELD_UP.search(said)
+
+
+#: A matter held up by an office («税务局那边发票领用一直卡着不给批 跑了三回了»: the calm offer and 帮办代办, as if a
+#: system would not log in — a complaint told, as «窗口互相推诿» is).
+_HELD_UP = re.compile(r"不(?:给|肯)(?:批|办|发|审|受理|盖章|通过)|不批|卡着|卡在|压着|拖着")

@@ -774,9 +774,11 @@ def _registered_at(mention: Mention, normal: str) -> bool:
 
 
 def _licence_acted_on(mention: Mention, normal: str) -> bool:
-    """A name of getting a licence (办营业执照) right before what is done to one had («…变更», «…注销»)."""
+    """A name of getting a licence (办营业执照) right before what is done to one had («…变更», «…注销»), or said to be
+    got again («公司地址要搬 要不要重新办执照»: 企业开办's guide — a licence had, changed)."""
     return normal[mention.start:mention.end].endswith("执照") \
-        and LICENCE_ACTED_ON.match(normal, mention.end) is not None
+        and (LICENCE_ACTED_ON.match(normal, mention.end) is not None
+             or normal[max(0, mention.start - 3):mention.start].endswith(("重新", "再", "重")))
 
 
 def _others_doing(mention: Mention, normal: str) -> bool:
