@@ -101,6 +101,7 @@ from bot.dialogue.days import (
     asks_about_a_day,
     asks_done_by,
     asks_if_over,
+    asks_the_hours_day,
     day_alone,
     days_told,
     deadline_in_conversation,
@@ -217,6 +218,11 @@ def told_the_day(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
             dispatcher.utter_message(response="utter_working_days_not_over")
         if deadline.provisional:
             dispatcher.utter_message(response="utter_due_provisional")
+        return []
+    if not message.clicked and asks_the_hours_day(message.typed):
+        # «晚上十点提交的算哪天», «今天下班后交的算当天吗»: the day of receipt is that day, whatever the hour, and is
+        # not counted — the clock's rule says so (it got «不在我能解答的范围内»)
+        dispatcher.utter_message(response=CLOCK_RULES)
         return []
     if not message.clicked and not message.reading().recognition.named \
             and memory_from(tracker.slots).procedure is None \

@@ -25,16 +25,36 @@ from bot.workdays import DayInfo, DayKind, DaySource
 _HOLIDAYS = (("国庆", "国庆节"), ("十一", "国庆节"), ("元旦", "元旦"), ("春节", "春节"), ("过年", "春节"),
              ("清明", "清明节"), ("五一", "劳动节"), ("劳动节", "劳动节"), ("端午", "端午节"), ("中秋", "中秋节"))
 _WEEKDAYS = "一二三四五六日天"
+#: The feasts that are no days off, by their words: the day of the Gregorian year, or of the lunar one ("lunar"; 除夕
+#: is the day before 正月初一, said as day 0 of the first month).
+_FEASTS = {"平安夜": ("solar", 12, 24), "圣诞": ("solar", 12, 25), "情人节": ("solar", 2, 14),
+           "妇女节": ("solar", 3, 8), "三八节": ("solar", 3, 8), "植树节": ("solar", 3, 12), "儿童节": ("solar", 6, 1),
+           "建党节": ("solar", 7, 1), "建军节": ("solar", 8, 1), "教师节": ("solar", 9, 10),
+           "除夕": ("lunar", 1, 0), "大年三十": ("lunar", 1, 0), "年三十": ("lunar", 1, 0), "元宵节": ("lunar", 1, 15),
+           "正月十五": ("lunar", 1, 15), "七夕": ("lunar", 7, 7), "重阳节": ("lunar", 9, 9), "腊八节": ("lunar", 12, 8)}
 #: A day named: relative, a weekday (of this week or the next), a date, the weekend, a holiday.
 _DAY = re.compile(r"(?P<rel>今天|今日|明天|明日|大后天|后天)"
+                  # (the week after the next: «下下周一», «下下个星期三» — it was read as next week's)
+                  r"|(?P<nnext>下下个?(?:周|星期|礼拜))(?P<nnday>[一二三四五六日天])"
                   r"|(?P<next>下周|下个周|下星期|下个星期|下礼拜|下个礼拜)(?P<nday>[一二三四五六日天])"
                   r"|(?:这|本)?(?:周|星期|礼拜)(?P<day>[一二三四五六日天])"
                   # (a day of this month or the next, said so: «下个月5号去窗口反映»)
-                  r"|(?P<mrel>下个?月|这个?月|本月)"
+                  r"|(?P<mrel>下下个?月|下个?月|这个?月|本月)"
                   r"(?P<mdate>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
                   r"|(?P<month>\d{1,2}|十[一二]?|[一二三四五六七八九])月"
                   r"(?P<date>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
-                  r"|(?P<weekend>周末|双休日?)"
+                  # (the weekend of this week, the next or the last: «这周末交的», «下周末去反映»)
+                  r"|(?P<weekend>(?P<wrel>这个?|本|下个?|上个?)?(?:周末|礼拜末)|双休日?)"
+                  # (a month's last day, or its last working day: «这个月最后一天», «月底最后一天», «月末那天»,
+                  # «下个月最后一个工作日» — they were counted from today; «月底前» alone is a day asked of, not this)
+                  r"|(?P<mend>(?:(?P<erel>下下个?月|下个?月|上个?月|这个?月|本月)(?:的)?(?P<ebottom>月?[底末])?|月[底末])"
+                  r"(?:的)?(?:最后一天|(?P<elast>最后一个?工作日)"
+                  r"|(?(ebottom)(?:那天|那一天|当天)|(?(erel)(?!)|(?:那天|那一天|当天)))))"
+                  # (a feast that is no day off, or a day beside it: «圣诞节那天交的», «平安夜提交的», «除夕交的»,
+                  # «元宵节前一天» — counted from today, or a policy's clause)
+                  r"|(?P<feast>平安夜|圣诞节|圣诞(?=那天|当天|前|后)|除夕|大年三十|年三十|元宵节|正月十五|七夕节?|重阳节"
+                  r"|腊八节|情人节|妇女节|三八节|植树节|儿童节|建党节|建军节|教师节)"
+                  r"(?P<shift>前一天|前1天|后一天|后1天|第二天)?"
                   # (a day of the month alone, said as a day by what follows: «那18号之前执照能到手吗»)
                   r"|(?<![\d月第])(?P<bare>[12]?\d|3[01]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
                   r"(?=之前|以前|前|那天|当天|能|可以|交|提交|递)"
@@ -141,6 +161,21 @@ def asks_if_over(text: str) -> bool:
         or bool(re.search(r"过没过|过了没|到了没|到没到|到期没|到期了没|超了没|超没超|满了没", normalize(text or "")))
 
 
+#: A matter handed in at an hour, asked which day it counts as («晚上十点提交的算哪天», «下班后交的算当天还是第二天»).
+_HOUR_ASKED = re.compile(r"(?:交|提交|递交|递|报|申请|投诉|反映)(?:的|了|上去|过去)?[^,，。\d]{0,4}?(?:算|按)(?:是)?"
+                         r"(?:哪天|哪一天|几号|当天|今天|明天|第二天|次日)")
+
+
+def asks_the_hours_day(text: str) -> bool:
+    """True when the message tells the hour a matter was (or is) handed in and asks which day it counts as, with no
+    count of working days («晚上十点提交的算哪天»: it got «不在我能解答的范围内»): the day of receipt is that day,
+    whatever the hour — the clock's rule tells it."""
+    normal = normalize(text or "")
+    hour = _A_TIME.search(normal)
+    return hour is not None and _HOUR_ASKED.search(normal, hour.end()) is not None \
+        and _WORKING_DAYS.search(normal) is None
+
+
 def working_days_counted(text: str, today: dt.date) -> tuple[int, dt.date] | None:
     """The number of working days whose last day the message asks, and the day they are counted from: today
     («从今天算 三个工作日是到几号»), or the day it says the papers went (or go) in or the count starts («下周三交的材料
@@ -149,18 +184,23 @@ def working_days_counted(text: str, today: dt.date) -> tuple[int, dt.date] | Non
     normal = normalize(text or "")
     found = _COUNT_ASKED.search(normal)
     over = _COUNT_THEN_OVER.search(normal) if found is None else None
-    found = found or over
+    # («平安夜提交的诉求 3个工作日»: the count said last, after the day handed in, asks where it ends — it asked a
+    # ticket's number)
+    last = _COUNT_SAID_LAST.search(normal) if found is None and over is None else None
+    found = found or over or last
     if found is None or _RULE_ASKED.search(normal):
         return None
     said = found.group("n").replace("两", "二")
     number = _number(said)
     if not 0 < number <= COUNT_MAX:
         return None
-    # («不包括周末 5个工作日是到几号»: the weekend said is no day counted from)
-    named = [d for d in _DAY.finditer(normal) if not _TODAY.fullmatch(d.group()) and not d.group("weekend")]
+    # («不包括周末 5个工作日是到几号»: the weekend said is no day counted from — one said handed in is: «这周末交的»)
+    named = [d for d in _DAY.finditer(normal) if not _TODAY.fullmatch(d.group())
+             and not (d.group("weekend") and not _HANDED_IN_AFTER.match(normal, d.end())
+                      and not _GOES_IN.match(normal, d.end()))]
     if not named and not _GONE_DAY.search(normal):
         # («说好3个工作日 现在超时了吗»: whether it is over, from no day told, is no count from today)
-        return None if _COUNT_STARTS.search(normal) or over is not None else (number, today)
+        return None if _COUNT_STARTS.search(normal) or over is not None or last is not None else (number, today)
     start = _count_starts_on(normal, today)
     return (number, start) if start is not None else None
 
@@ -244,19 +284,60 @@ def days_told(text: str, today: dt.date, day_info: Callable[[dt.date], DayInfo])
         name = next(n for word, n in _HOLIDAYS if found.group("holiday").startswith(word))
         return _holiday(name, today, day_info)
     if found.group("weekend"):
-        saturday = today + dt.timedelta(days=(5 - today.weekday()) % 7)
-        return _days((saturday, saturday + dt.timedelta(days=1)), today, day_info)
+        # (the weekend of the week said: «下周末上班吗» was told this one's)
+        sunday = _the_day(found, today) or today
+        return _days((sunday - dt.timedelta(days=1), sunday), today, day_info)
     day = _the_day(found, today)
     return _days((day,), today, day_info) if day is not None else None
 
 
+def _feast(said: str, today: dt.date) -> dt.date | None:
+    """The day of the feast ``said`` (:data:`_FEASTS`) on or after ``today``: the lunar ones from the lunar calendar the
+    estimate of the holidays reads too (除夕 of 2027 is 5 February), never a date written here."""
+    kind, month, day = next(v for word, v in _FEASTS.items() if said.startswith(word))
+    for year in (today.year - 1, today.year, today.year + 1):
+        if kind == "solar":
+            found = dt.date(year, month, day)
+        else:
+            from lunardate import LunarDate  # (read only when a lunar feast is named)
+
+            try:
+                solar: dt.date = LunarDate(year, month, max(day, 1)).to_solar_date()
+            except ValueError:
+                return None  # (a year the lunar table does not hold)
+            # (a lunar year's 12th month ends in the next Gregorian year: 腊八 of lunar 2026 is in January 2027)
+            found = solar - dt.timedelta(days=1) if day == 0 else solar
+        if found >= today:
+            return found
+    return None
+
+
 def _the_day(found: re.Match[str], today: dt.date) -> dt.date | None:
-    """The one day ``found`` (a match of :data:`_DAY`, not a holiday or the weekend) names, seen from ``today``."""
+    """The one day ``found`` (a match of :data:`_DAY`, not a holiday) names, seen from ``today``: the Sunday of a
+    weekend (a count from it ends where one from its Saturday does, unless that Sunday is worked: then the later),
+    None for a month's last working day (the calendar's: :func:`_named_day`)."""
     if found.group("rel"):
         return today + dt.timedelta(days=_RELATIVE[found.group("rel")])
-    if found.group("nday"):
-        monday = today + dt.timedelta(days=7 - today.weekday())
-        return monday + dt.timedelta(days=_weekday(found.group("nday")))
+    if found.group("nday") or found.group("nnday"):
+        monday = today + dt.timedelta(days=7 - today.weekday() + (7 if found.group("nnday") else 0))
+        return monday + dt.timedelta(days=_weekday(found.group("nday") or found.group("nnday")))
+    if found.group("weekend"):
+        said = found.group("wrel") or ""
+        sunday = today + dt.timedelta(days=6 - today.weekday())
+        return sunday + dt.timedelta(days=7 if said.startswith("下") else -7 if said.startswith("上") else 0)
+    if found.group("mend"):
+        if found.group("elast"):
+            return None
+        said = found.group("erel") or ""
+        # (the day before the first of the month after the one named: 上个月's is the day before this month's first)
+        following = today.replace(day=1)
+        for _ in range(said.count("下") - said.count("上") + 1):
+            following = (following + dt.timedelta(days=32)).replace(day=1)
+        return following - dt.timedelta(days=1)
+    if found.group("feast"):
+        day = _feast(found.group("feast"), today)
+        shift = found.group("shift") or ""
+        return day + dt.timedelta(days=-1 if "前" in shift else 1 if shift else 0) if day is not None else None
     if found.group("day"):
         return today + dt.timedelta(days=(_weekday(found.group("day")) - today.weekday()) % 7)
     if found.group("bare"):
@@ -275,7 +356,7 @@ def _the_day(found: re.Match[str], today: dt.date) -> dt.date | None:
             return None
     if found.group("mrel"):
         first = today.replace(day=1)
-        if found.group("mrel").startswith("下"):
+        for _ in range(found.group("mrel").count("下")):  # («下下个月5号»: the month after the next)
             first = (first + dt.timedelta(days=32)).replace(day=1)
         try:
             return first.replace(day=_number(found.group("mdate")))
@@ -426,8 +507,17 @@ def done_by(text: str, today: dt.date, days: int, ends: Callable[[int, dt.date],
                    "start": handed}, in_time, estimated or holiday_estimated)
 
 
+#: A time of the day said with the day («周五下午五点以后交的», «晚上十点提交的», «今天下班后交的»): the day stays the
+#: day — the day of receipt is not counted, whatever the hour (DOMAIN.md, :meth:`WorkCalendar.add_working_days`); «五点»
+#: is no day of the month nor a count.
+_O_CLOCK = r"(?:(?:\d{1,2}|[一两二三四五六七八九十]{1,3})\s*点(?:半|钟|多|整|\d{1,2}分?|一刻|三刻)?|\d{1,2}[:：]\d{2})"
+_CLOCK_TIME = (r"(?:(?:(?:上午|下午|中午|早上|早晨|晚上|傍晚|夜里|半夜|凌晨|一大早|一早)" + _O_CLOCK + "?"
+               r"|" + _O_CLOCK + ")"
+               r"\s*(?:以后|之后|后|以前|之前|前|左右)?|快?下班(?:以后|之后|后|以前|之前|前|的时候|时)?)")
+_TIME_OF_DAY = r"(?:那天|当天|那一天)?\s*(?:的)?\s*" + _CLOCK_TIME + "?"
+_A_TIME = re.compile(_CLOCK_TIME)
 #: A day told as when the papers go in («12月10号交材料», «今天交», «下周一去递件»), not the day asked of.
-_HANDED_IN_AFTER = re.compile(r"\s*(?:上午|下午|早上|一早)?(?:已经|已|就|才|再|能|会|去|来|过去)?"
+_HANDED_IN_AFTER = re.compile(r"\s*" + _TIME_OF_DAY + r"\s*(?:已经|已|就|才|再|能|会|去|来|过去)?"
                               # (where, said between: «11月25号已经在网上提交申请了»)
                               r"(?:在(?:网上|线上|窗口|大厅|平台上?|系统里?))?"
                               r"(?:交|提交|递交|递的?件|递|报上去|报件|送材料|送件|申请|申报|去办|去窗口|开始办|开始弄|把材料|材料交"
@@ -460,7 +550,7 @@ def _handed_in(normal: str, today: dt.date) -> tuple[dt.date, str]:
     days = list(_DAY.finditer(normal))
     for at, found in enumerate(days):
         handed = _HANDED_IN_AFTER.match(normal, found.end())
-        if found.group("holiday") or found.group("weekend") or handed is None:
+        if found.group("holiday") or handed is None:
             continue
         if found.group("day") and _WEEKDAY_OF_A_DATE.search(normal[:found.start()]):
             continue  # («28号周一去…»: the weekday of a date said alone, read with the date)
@@ -473,8 +563,12 @@ def _handed_in(normal: str, today: dt.date) -> tuple[dt.date, str]:
         named = _the_day(found, today)
         if named is None:
             continue
-        if found.group("day") and (_DONE_ALREADY.match(normal, handed.end()) or "已" in handed.group()):
-            named -= dt.timedelta(days=(named - today).days and 7)  # («周四交的» on a Friday: yesterday)
+        if (found.group("day") or found.group("weekend") and not found.group("wrel")) \
+                and (_DONE_ALREADY.match(normal, handed.end()) or "已" in handed.group()) \
+                and not _SUPPOSED.search(normal[:found.start()]):
+            # («周四交的» on a Friday: yesterday; «周末交的» on a Monday: the one gone by — never a day supposed:
+            # «那如果是周六交的呢» is the coming Saturday, as «如果周三收的话» is; it was the one gone by)
+            named -= dt.timedelta(days=(named - today).days and 7)
         return named, _blanked(normal, found)
     return today, normal
 
@@ -493,7 +587,12 @@ def _gone_day(gone: re.Match[str], today: dt.date) -> dt.date:
 
 
 def _blanked(normal: str, found: re.Match[str]) -> str:
-    return normal[:found.start()] + " " * (found.end() - found.start()) + normal[found.end():]
+    return _blanked_spans(normal, [found.span()])
+
+
+def _blanked_spans(normal: str, spans: list[tuple[int, int]]) -> str:
+    """``normal`` with the words of ``spans`` blanked («月底最后一天交» names a day, no limit's «最后一天» running)."""
+    return "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(normal))
 
 
 def _target(normal: str, today: dt.date, day_info: Callable[[dt.date], DayInfo],
@@ -611,6 +710,8 @@ _WINDOW_SAID = re.compile(r"窗口|办不成事|12345")
 _LAST_DAY_ASKED = re.compile(r"最晚|最迟|哪天|哪一天|几号|几月几号|什么时候|啥时候|何时|到期|截止|期限")
 #: A count of working days («5个工作日»), or, in a follow-up, of days alone («那5个呢», «换成10个»).
 _WORKING_DAYS = re.compile(r"(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,3})\s*个?\s*工作日")
+#: … said last in the message («平安夜提交的诉求 3个工作日», «下周三交 5个工作日呢»).
+_COUNT_SAID_LAST = re.compile(_WORKING_DAYS.pattern + r"\s*(?:算|来算|的话|呢)*[\s??。]*$")
 _COUNT_ALONE = re.compile(r"(?<![\d月号])(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,3})\s*个(?!月|人|部门|单位|工作日)")
 #: A day before or after a holiday («元旦前一天», «春节前最后一个工作日», «国庆后第一个工作日»), from the calendar.
 _HOLIDAY_EDGE = re.compile(r"(?P<holiday>国庆|十一|元旦|春节|过年|清明|五一|劳动节|端午|中秋)节?(?:放假)?(?:之|以)?"
@@ -695,6 +796,16 @@ def _holiday_edge(found: re.Match[str], today: dt.date, day_info: Callable[[dt.d
     return eve if found.group("eve") or found.group("before") else None
 
 
+def _last_working_day(found: re.Match[str], today: dt.date, day_info: Callable[[dt.date], DayInfo]) -> dt.date | None:
+    """The last working day of the month a match of :data:`_DAY` names («下个月最后一个工作日»), from the calendar."""
+    said = _DAY.fullmatch(found.group().replace(found.group("elast"), "最后一天"))
+    last = _the_day(said, today) if said is not None else None
+    month = last.month if last is not None else None
+    while last is not None and last.month == month and not day_info(last).workday:
+        last -= dt.timedelta(days=1)
+    return last if last is not None and last.month == month else None
+
+
 def _start_named(normal: str, today: dt.date,
                  day_info: Callable[[dt.date], DayInfo]) -> tuple[dt.date | None, list[tuple[int, int]]]:
     """The day a deadline's question says the matter goes (or went) in, and the spans of its words; None when it
@@ -715,12 +826,14 @@ def _start_named(normal: str, today: dt.date,
     if gone is not None:
         return _gone_day(gone, today), [gone.span()]
     for found in _DAY.finditer(normal):
-        if found.group("holiday") or found.group("weekend") or _BEFORE_IT.match(normal, found.end()) \
+        if found.group("holiday") or _BEFORE_IT.match(normal, found.end()) \
                 or _AN_EVENTS_DAY.match(normal, found.end()):
             continue
+        if found.group("weekend") and not _GOES_IN.match(normal, found.end()):
+            continue  # («不含周末 5个工作日到哪天»: no day the matter goes in; «这周末去反映» is)
         if found.group("day") and _WEEKDAY_OF_A_DATE.search(normal[:found.start()]):
             continue  # («28号周一去…»: the weekday of the date said — it was counted from this week's Monday, today)
-        day = _the_day(found, today)
+        day = _last_working_day(found, today, day_info) if found.group("elast") else _the_day(found, today)
         if day is not None:
             return _this_years(day, today), [found.span()]
     bare = _BARE_DATE.search(normal)
@@ -762,7 +875,7 @@ def deadline_asked(text: str, today: dt.date, day_info: Callable[[dt.date], DayI
         # («我们公司28号被顾客投诉了 …», «招标投诉 今天投 什么时候受理», «环保局责令我们提交整改方案 最晚什么时候交»,
         # «明天开会要提意见 什么时候截止»: each was counted by a clock of the table that is not the matter's)
         return None
-    if _RUNNING.search(normal):
+    if _RUNNING.search(_blanked_spans(normal, start_spans)):
         # («窗口说3个工作日给结果 今天已经超了», «…28号说的 到今天也没联系», «明天就满5个工作日了»: a limit past or
         # running was counted from today) — only a count from a day gone by, told, stands
         if start == today:
@@ -771,9 +884,13 @@ def deadline_asked(text: str, today: dt.date, day_info: Callable[[dt.date], DayI
         start = _gone_by(normal, start, start_spans, today)
         if start is None:
             return None
-    spans = clock_spans + start_spans + ([counted.span()] if counted is not None else [])
+    # («那要是下午五点以后交呢»: the hour changes no day — the question before, again)
+    hours = [m.span() for m in _A_TIME.finditer(normal)]
+    spans = clock_spans + start_spans + ([counted.span()] if counted is not None else []) + hours
     if after_a_deadline and short and spans:
         rest = "".join(ch for i, ch in enumerate(normal) if not any(a <= i < b for a, b in spans))
+        if not _FOLLOW_FILLER.sub("", rest) and hours and count is None and clock is None:
+            return DeadlineAsked(None, None, start, follow_up=True)
         if not _FOLLOW_FILLER.sub("", rest) and (count is None or clock is None or start is None):
             if clock == "window_complex" and not _WINDOW_SAID.search(normal):
                 clock = None  # («那下周五投呢»: the day changed, not the clock — a complaint's is the window's)
