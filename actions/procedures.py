@@ -43,6 +43,7 @@ from actions.ticket_status import (
     TICKETS_SHOWN,
     URGED_RESPONSES,
     answered_of_tickets,
+    deadline_of_the_turn,
     explained_escalation,
     gives_a_ticket_to_check,
     phone_after_a_failed_check,
@@ -96,7 +97,6 @@ from bot.conversation.phrases import (
 )
 from bot.conversation.region import in_region
 from bot.dialogue.days import (
-    DeadlineAsked,
     another_count,
     asks_about_a_day,
     asks_done_by,
@@ -104,7 +104,6 @@ from bot.dialogue.days import (
     asks_the_hours_day,
     day_alone,
     days_told,
-    deadline_in_conversation,
     done_by,
     due_asked_without_count,
     holiday_ahead,
@@ -247,22 +246,6 @@ def told_the_day(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
         # «国庆放假期间能在网上交开公司的材料吗»: the day told, then the guide named answers what was asked of it
         return None
     return []
-
-
-#: The replies that tell a deadline: a follow-up after one changes what it asked («那5个呢», «要是后天交呢»).
-DEADLINE_TOLD = ("utter_working_days_counted", "utter_working_days_counted_from")
-#: So many of the messages before are read for the question a follow-up changes.
-DEADLINE_TURNS = 8
-
-
-def deadline_of_the_turn(tracker: Tracker, today: dt.date) -> DeadlineAsked | None:
-    """The deadline the message asks, as what it changes of the one asked before when the reply before told one
-    (:func:`bot.dialogue.days.deadline_in_conversation`; blocking: the calendar's files)."""
-    typed = message_of(tracker).typed
-    told_before = any(answered_with(tracker.events, response) for response in DEADLINE_TOLD)
-    earlier = [text for text, _ in reversed(earlier_messages(tracker.events)[:DEADLINE_TURNS])] if told_before else []
-    # (the calendar opened only when a holiday's edge is named: «开公司要几天» opens no ticket service)
-    return deadline_in_conversation(typed, earlier, today, lambda day: ticket_service().clock.calendar.day_info(day))
 
 
 def done_by_lines(tracker: Tracker, procedure: Procedure | None) -> list[dict[str, Any]]:

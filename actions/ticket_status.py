@@ -121,7 +121,7 @@ from bot.conversation.phrases import (
 from bot.conversation.phrases import phone_put_right as read_phone_put_right
 from bot.db import StoreUnavailable
 from bot.dialogue.clauses import detail_of_the_quote
-from bot.dialogue.days import working_days_counted
+from bot.dialogue.days import DeadlineAsked, deadline_in_conversation, working_days_counted
 from bot.dialogue.order import next_after, whole_told_done
 from bot.dialogue.questions import praises
 from bot.language.choices import button_picked
@@ -746,6 +746,22 @@ def step_after_told(tracker: Tracker) -> bool:
     return next_after(typed, guide, kb.everyday_words) is not None or whole_told_done(typed, guide, kb.everyday_words)
 
 
+#: The replies that tell a deadline: a follow-up after one changes what it asked («那5个呢», «要是后天交呢»).
+DEADLINE_TOLD = ("utter_working_days_counted", "utter_working_days_counted_from")
+#: So many of the messages before are read for the question a follow-up changes.
+DEADLINE_TURNS = 8
+
+
+def deadline_of_the_turn(tracker: Tracker, today: dt.date) -> DeadlineAsked | None:
+    """The deadline the message asks, as what it changes of the one asked before when the reply before told one
+    (:func:`bot.dialogue.days.deadline_in_conversation`; blocking: the calendar's files)."""
+    typed = message_of(tracker).typed
+    told_before = any(answered_with(tracker.events, response) for response in DEADLINE_TOLD)
+    earlier = [text for text, _ in reversed(earlier_messages(tracker.events)[:DEADLINE_TURNS])] if told_before else []
+    # (the calendar opened only when a holiday's edge is named: «开公司要几天» opens no ticket service)
+    return deadline_in_conversation(typed, earlier, today, lambda day: ticket_service().clock.calendar.day_info(day))
+
+
 class ActionCheckStatus(TicketAction):
     """«YS… 到哪了» / «我的工单怎么样了»; a procedure asked beside it is answered first."""
 
@@ -766,8 +782,9 @@ class ActionCheckStatus(TicketAction):
             # «想了想还是得投 刚才那个重新提交» right after «算了 不投了» (check_status: «请提供工单号»): the cancelled
             # ticket taken up again, as its starting action does
             return [FollowupAction("action_start_ticket")]
-        if not asked_ticket_id(tracker) \
-                and working_days_counted(message_of(tracker).typed, to_shanghai(now()).date()) is not None:
+        if not asked_ticket_id(tracker) and (
+                working_days_counted(message_of(tracker).typed, to_shanghai(now()).date()) is not None
+                or deadline_of_the_turn(tracker, to_shanghai(now()).date()) is not None):
             # «上周四受理的 5个工作日截止到哪天» (check_status, for the classifier): a count of working days from a day
             # told — the calendar's, answered by the question action; it asked a ticket's number
             return [FollowupAction("action_answer_procedure")]
@@ -1684,6 +1701,10 @@ class ActionUrge(TicketAction):
             dispatcher.utter_message(response="utter_urge_not_filed_yet")
             return []
         typed = message_of(tracker).typed
+        if asked_ticket_id(tracker) is None and deadline_of_the_turn(tracker, to_shanghai(now()).date()) is not None:
+            # «换成市长热线的加急呢» after a deadline told (urge, for the classifier: «请提供工单号»): the same question
+            # on another clock, answered by the question action
+            return [FollowupAction("action_answer_procedure")]
         if not _URGES.search(typed) and _LOOKS_UP_ONE.search(typed):
             # «帮来电人查一下进度 周氏汽修厂那张», «查下刚才登记的郝记烟酒店那单» (urge, for the classifier): a ticket
             # looked up, never urged — it was urged with the lookup's words written in as the urge's reason

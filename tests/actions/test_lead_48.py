@@ -150,3 +150,51 @@ def test_whether_it_was_filed_is_no_filing_asked(typed):
     from bot.conversation import phrases
 
     assert not phrases.asks_to_submit_again(typed)
+
+
+# ---- a deadline's follow-up the classifier took for an urge or a lookup ----------------------------------------
+
+
+@pytest.mark.parametrize("action, then", [("ActionUrge", "换成市长热线的加急呢"),
+                                          ("ActionCheckStatus", "那要是按15个工作日呢")])
+def test_a_deadlines_follow_up_goes_to_the_question_action(monkeypatch, action, then):
+    # the dates helper of round forty-eight: «换成市长热线的加急呢» after a deadline told (urge, for the classifier) got
+    # «请提供工单号», and every later message fell into the status form
+    import datetime as dt
+
+    from rasa_sdk import Tracker
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions import ticket_status
+
+    monkeypatch.setattr(ticket_status, "now", lambda: dt.datetime(2026, 12, 7, 2, 0, tzinfo=dt.timezone.utc))
+    latest = {"text": then, "intent": {"name": "urge", "confidence": 0.7}, "entities": []}
+    state = Tracker.from_dict({
+        "sender_id": "l48-deadline", "slots": {}, "latest_message": latest, "paused": False, "followup_action": None,
+        "active_loop": {}, "latest_action_name": "action_listen",
+        "events": [{"event": "user", "text": "要是我周五去窗口反映 5个工作日到哪天",
+                    "parse_data": {"intent": {"name": "ask_duration"}}},
+                   {"event": "bot", "text": "…", "metadata": {"utter_action": "utter_working_days_counted"}},
+                   {"event": "user", "text": then, "parse_data": latest}]})
+    events = getattr(ticket_status, action)().handle(CollectingDispatcher(), state)
+    assert [(e.get("event"), e.get("name")) for e in events] == [("followup", "action_answer_procedure")], events
+
+
+@pytest.mark.parametrize("typed", ["帮我催一下", "我的工单到哪了"])
+def test_an_urge_or_a_lookup_after_a_deadline_is_still_one(monkeypatch, typed):
+    import datetime as dt
+
+    from actions import ticket_status
+
+    monkeypatch.setattr(ticket_status, "now", lambda: dt.datetime(2026, 12, 7, 2, 0, tzinfo=dt.timezone.utc))
+    from rasa_sdk import Tracker
+
+    latest = {"text": typed, "intent": {"name": "urge", "confidence": 0.9}, "entities": []}
+    state = Tracker.from_dict({
+        "sender_id": "l48-deadline-2", "slots": {}, "latest_message": latest, "paused": False,
+        "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen",
+        "events": [{"event": "user", "text": "要是我周五去窗口反映 5个工作日到哪天",
+                    "parse_data": {"intent": {"name": "ask_duration"}}},
+                   {"event": "bot", "text": "…", "metadata": {"utter_action": "utter_working_days_counted"}},
+                   {"event": "user", "text": typed, "parse_data": latest}]})
+    assert ticket_status.deadline_of_the_turn(state, dt.date(2026, 12, 7)) is None
