@@ -1548,8 +1548,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return {"company_name": None}
         stated_contact = phrases.stated_contact_name(typed)
         with_phone = None if stated_contact else phrases.name_given_with_phone(typed)
+        # («來電人馮先生 馮記五金 反映… 電話 １３７…», a 12345 agent's: the shop's own name taken, then wiped as if
+        # only whom to call were told — the firm asked again)
         if not phrases.looks_like_company(str(value)) and not phrases.stated_company_name(typed) \
-                and (stated_contact or with_phone):
+                and (stated_contact or with_phone) and shop_named_in_a_note(typed) != str(value):
             # «我叫蔡建军 手机150…» at the enterprise's name: who to call and the number (their own mappings take
             # them), no name of the enterprise; it is asked again — «我是厂长 老郑 郑永福 一三七 零零一二 三四五六» (the
             # number in words, which no mapping takes: filed whole as the firm) the name and the number taken here

@@ -2,6 +2,7 @@
 forty-ninth held-out set, the tester on main and the lead's own chats showed, each in sentences of our own."""
 
 import pytest
+from rasa_sdk.executor import CollectingDispatcher
 
 from bot.conversation.phrases import name_among
 from tests.actions.test_lead_40 import _run_at_summary
@@ -198,3 +199,23 @@ def test_an_urge_or_a_lookup_after_a_deadline_is_still_one(monkeypatch, typed):
                    {"event": "bot", "text": "…", "metadata": {"utter_action": "utter_working_days_counted"}},
                    {"event": "user", "text": typed, "parse_data": latest}]})
     assert ticket_status.deadline_of_the_turn(state, dt.date(2026, 12, 7)) is None
+
+
+@pytest.mark.parametrize("note, shop", [
+    ("來電人馮先生 馮記五金 反映 消防驗收拖了兩個月 電話 １３７１２３４５６７８", "冯记五金"),
+    ("来电人冯先生 冯记五金 反映 消防验收拖了两个月 电话 13712345678", "冯记五金"),
+])
+def test_the_shop_named_in_an_agents_note_is_kept_when_the_form_starts(note, shop):
+    # the agents' helper of round forty-eight: the shop's own name taken from the note, then wiped at the form's first
+    # validation as if only whom to call were told — «请问来电企业的名称是?»
+    import asyncio
+
+    from actions.tickets import ValidateTicketForm
+    from tests.actions.test_conv23 import DOMAIN
+    from tests.actions.test_lead_32 import form_tracker
+
+    state = form_tracker(note, slots={"ticket_type": "complaint", "contact_name": "冯先生"}, requested=None,
+                         loop="ticket_form")
+    result = ValidateTicketForm().validate_company_name(shop, CollectingDispatcher(), state, DOMAIN)
+    result = asyncio.run(result) if asyncio.iscoroutine(result) else result
+    assert result["company_name"] == shop
