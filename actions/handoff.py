@@ -21,7 +21,7 @@ from rasa_sdk.types import DomainDict
 from actions.refusals import refused_or_calmed
 from actions.saying import say
 from actions.services import handoff_service, in_thread, message_of, now, region_knowledge, region_of
-from actions.ticket_status import answered_of_tickets, asks_a_detail_of_the_quote
+from actions.ticket_status import answered_of_tickets, asks_a_detail_of_the_quote, picks_from_the_list
 from bot.conversation.history import last_typed_words
 from bot.conversation.memory import memory_from
 from bot.db import StoreUnavailable
@@ -54,6 +54,9 @@ class ActionHandoff(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         message = message_of(tracker)
+        if picks_from_the_list(tracker):
+            # «最后那个» right after one's tickets listed (a handover, for the classifier): that ticket's status
+            return [FollowupAction("action_check_status")]
         if withdraws_a_person(message.typed):
             # «取消转人工», «不用转人工了»: a person taken back is none asked for (nothing waits, or
             # the channel would have taken it out of the queue)

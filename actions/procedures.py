@@ -47,6 +47,7 @@ from actions.ticket_status import (
     explained_escalation,
     gives_a_ticket_to_check,
     phone_after_a_failed_check,
+    picks_from_the_list,
     rating_after_asked,
     rating_picked,
     reason_explained,
@@ -346,6 +347,8 @@ class QuestionAction(Action, abc.ABC):
         if asks_the_other(message_of(tracker).typed) and any(
                 response in TICKETS_SHOWN for response, _ in replies_before_this_turn(tracker.events)):
             return [FollowupAction("action_check_status")]  # «另一个呢» after a ticket's status (out of scope, guessed)
+        if picks_from_the_list(tracker):
+            return [FollowupAction("action_check_status")]  # «尾号0013那张», «第二张» right after one's tickets listed
         resumed = resumed_ticket(dispatcher, tracker)
         if resumed is not None:
             return resumed  # «算了还是提吧» (affirm), «刚才那个我还是要提» just after a cancel: that ticket again

@@ -935,12 +935,31 @@ _PLACE_ASKED_OF = re.compile(r"[\s,,]*(?:的)?(?:到哪了?|进度|进展|怎么
 FIRM_NAMED_MIN = 3
 
 
+#: A place among the tickets listed, said as a pick («第二个», «最后那个», «头一个»).
+_PLACE_PICKED = re.compile(r"^(?:那|就|要)?(?:第[一二两三四五1-5]|最后(?:一|那)?|头一|前一|后一)(?:个|张|单|件|笔|条)")
+
+
+def picks_from_the_list(tracker: Tracker) -> bool:
+    """True when the message right after the list of one's tickets picks one of them — by the last digits of its id,
+    its place, or a word of its firm or case («尾号0013那张», «第二张», «最后那个», «周氏那单»): the status action's
+    to answer (they were read as out of scope, and «最后那个» handed the conversation to a person)."""
+    if not any(response == "utter_tickets_list" for response, _ in replies_before_this_turn(tracker.events)):
+        return False
+    typed = simplified_if_traditional(message_of(tracker).typed)
+    return id_tail_said(typed) is not None or word_pointed_at(typed) is not None \
+        or _PLACE_PICKED.search(re.sub(r"\s+", "", plain(typed))) is not None
+
+
 def one_of_own_picked(tracker: Tracker, views: list[TicketView]) -> TicketView | None:
     """Of several tickets filed here, the one the latest message picks: by the last digits of its id («尾号0011那个»),
     by its place among them in the order filed («第一个», «第二张», as offered), or by its firm named in full or a word
     of its firm or its department («绿野那个到哪了», «税务局那张»); None when it picks none, or more than one."""
     typed = message_of(tracker).typed
     offered = sorted(views, key=lambda view: view.id)
+    # («第二张» right after the list, newest first: the second filed was shown — the place as the list showed it)
+    shown = next((re.findall(r"YS\d{12}", text) for response, text in reversed(replies_before_this_turn(tracker.events))
+                  if response in ("utter_tickets_list", "utter_which_ticket_to_urge")), [])
+    offered.sort(key=lambda view: shown.index(view.id) if view.id in shown else len(shown))
     said = re.sub(r"\s+", "", plain(simplified_if_traditional(typed)))
     if (tail := id_tail_said(typed)) is not None:
         found = [view for view in offered if view.id.endswith(tail)]

@@ -219,3 +219,47 @@ def test_the_shop_named_in_an_agents_note_is_kept_when_the_form_starts(note, sho
     result = ValidateTicketForm().validate_company_name(shop, CollectingDispatcher(), state, DOMAIN)
     result = asyncio.run(result) if asyncio.iscoroutine(result) else result
     assert result["company_name"] == shop
+
+
+# ---- picks from the list of one's tickets ----------------------------------------------------------------------
+
+
+def _after_the_list(typed, listed=("YS202612070002", "YS202612070001")):
+    from rasa_sdk import Tracker
+
+    latest = {"text": typed, "intent": {"name": "out_of_scope", "confidence": 0.4}, "entities": []}
+    shown = "您在这里提交的工单:\n" + "\n".join(f"{one} 投诉 已转办" for one in listed)
+    return Tracker.from_dict({
+        "sender_id": "l48-list", "slots": {}, "latest_message": latest, "paused": False, "followup_action": None,
+        "active_loop": {}, "latest_action_name": "action_listen",
+        "events": [{"event": "user", "text": "我的工单到哪了", "parse_data": {"intent": {"name": "check_status"}}},
+                   {"event": "bot", "text": shown, "metadata": {"utter_action": "utter_tickets_list"}},
+                   {"event": "user", "text": typed, "parse_data": latest}]})
+
+
+@pytest.mark.parametrize("typed", ["第二张", "第二个", "最后那个", "尾号0001那张", "头一个到哪了"])
+def test_a_pick_right_after_the_list_is_the_status_actions(typed):
+    # the tester on main (b01, h01): «尾号0014那个» → «没有完全理解», «第二个呢» → a handover to a person
+    from actions.ticket_status import picks_from_the_list
+
+    assert picks_from_the_list(_after_the_list(typed))
+
+
+@pytest.mark.parametrize("typed", ["谢谢", "好的知道了", "我想问下简易注销", "转人工"])
+def test_other_words_after_the_list_pick_nothing(typed):
+    from actions.ticket_status import picks_from_the_list
+
+    assert not picks_from_the_list(_after_the_list(typed))
+
+
+@pytest.mark.parametrize("typed, picked", [("第二张", "YS202612070001"), ("第一个", "YS202612070002"),
+                                           ("最后那个", "YS202612070001")])
+def test_a_place_in_the_list_is_counted_as_the_list_showed_it(typed, picked):
+    # the lead's chat: the list newest first, «第二张» showed the newest (counted in the order filed)
+    import types
+
+    from actions.ticket_status import one_of_own_picked
+
+    views = [types.SimpleNamespace(id=i, company_name="宏达机械有限公司", department="税务局")
+             for i in ("YS202612070001", "YS202612070002")]
+    assert one_of_own_picked(_after_the_list(typed), views).id == picked
