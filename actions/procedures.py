@@ -134,6 +134,7 @@ from bot.dialogue.questions import (
 from bot.dialogue.telling import thanks_not_farewell
 from bot.language.farewell import says_farewell
 from bot.language.grammar import disputes_the_answer, staff_work_asked
+from bot.language.waiting import asks_another_first
 from bot.procedures.model import Procedure
 from bot.tickets.dates import day_text
 from bot.tickets.story import describes_case
@@ -467,6 +468,10 @@ class QuestionAction(Action, abc.ABC):
             # «算了 先不投了 我想问下施工许可证多久能下来»: the stop is said before the answer (the
             # form then ends without saying it again: action_submit_ticket)
             await in_thread(say_cancelled, dispatcher, tracker)
+            if asks_another_first(message.typed):
+                # «等等 先不弄了 我得问问厂长要不要报»: someone to ask first, no question of ours (it got «没有找到
+                # 依据»)
+                return remember(memory)
         if loop == "ticket_form" and step == HandOver("action_start_ticket"):
             # «投诉» typed while a ticket is being taken down: that form goes on, no new draft
             return remember(memory)

@@ -1647,6 +1647,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         said = simplified_if_traditional(str(value or ""))
         if waits_aside(said):
             return {"contact_name": None}  # «稍等 我问下老板手机号»: an aside, asked again (taken for a question)
+        if len(pairs := phrases.contacts_with_numbers(said)) > 1:
+            # «联系人有两个 生产的老陆139… 财务的小苗159… 找谁都行» (filed as 联系人:有两个 with 小苗's number): the
+            # first, with the number told with them — said so, and how to take the other
+            (first, number), (other, _) = pairs[0], pairs[1]
+            dispatcher.utter_message(response="utter_first_of_two_contacts", name=first, tail=number[-4:], other=other)
+            return {"contact_name": first, "phone": number}
         if (after_post := phrases.name_after_a_post_word(said)) is not None:
             # «仓库 郑姐 158…», «投标部 温经理 137…», «聯繫人 人事 鄺小姐 １８６…» (filed as 联系人:仓库 / 投标部 /
             # 人事): the one called so, and the number told with it when none was taken
@@ -1919,6 +1925,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «邵长林», «我刚说了啊 姓温 温建国» at the phone's question (it got «手机号格式不对» of digits never
             # typed): no number tried — the name said in full is the contact's (said so), and the phone asked again
             return {"phone": None, **self._name_in_full(dispatcher, tracker, str(value or ""))}
+        if len(pairs := phrases.contacts_with_numbers(message_of(tracker).typed)) > 1:
+            return {"phone": pairs[0][1]}  # two people, each with a number: the first's (see the name's question)
         if tracker.get_slot("requested_slot") in ("phone", "ticket_confirmed", *_ASKED_BEFORE_THE_PHONE) \
                 and len(both := phrases.mobiles_undecided(message_of(tracker).typed)) > 1 \
                 and not phrases.says_an_offices_number(message_of(tracker).typed):
@@ -2189,6 +2197,14 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             return added
         if (fixed := self._added_department_put_right(dispatcher, tracker)) is not None:
             return fixed
+        if (pair := phrases.pair_picked(text, [said for said, _ in earlier_messages(tracker.events)])) is not None \
+                and pair != (tracker.get_slot("contact_name"), tracker.get_slot("phone")):
+            # «用小苗那个吧 尾号1362» after two people told with their numbers (shown again unchanged): that one
+            dispatcher.utter_message(response="utter_form_value_corrected", field=CORRECTABLE["contact_name"],
+                                     value=pair[0])
+            dispatcher.utter_message(response="utter_form_value_corrected", field=CORRECTABLE["phone"],
+                                     value=masked(pair[1]))
+            return {"contact_name": pair[0], "phone": pair[1], "ticket_confirmed": None}
         route = tracker.get_slot("ticket_route")
         several = phrases.contact_put_right(text) if phrases.names_contact_and_phone(text) \
             else phrases.corrections_said(text, bidding=route == Route.BIDDING.value, mayor=route == Route.MAYOR.value)
@@ -2215,6 +2231,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         correction = correction_in(tracker, text) or self._department_corrected(tracker)
         if correction is None and self._grade_typed(tracker):
             correction = phrases.Correction("mayor_grade", text)  # «一般问题»: the grade's button, typed
+        if correction is None and (tail := phrases.phone_tail_put_right(text, tracker.get_slot("phone"))):
+            correction = phrases.Correction("phone", tail)  # «尾号错了 应该是7067»: no field named, the phone's tail
         if correction is None and (part := part_put_right(tracker, text)) is not None:
             correction = phrases.Correction(*part)  # «是三期不是二期»: the one value holding «二期»
         if correction is None and tells_a_story(text) and not phrases.asks_something(text) \
@@ -2245,6 +2263,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                 whole := phrases.value_with_part_replaced(text, tracker.get_slot(correction.field))) is not None:
             # «公司名写错了 是宏达不是洪达»: the wrong characters replaced in the name given (it became «宏达» alone)
             correction = phrases.Correction(correction.field, whole)
+        if correction.field == "phone" and (tail := phrases.phone_tail_put_right(text, tracker.get_slot("phone"))):
+            # «电话错了 最后两位是64 不是46»: the number with its last digits put right (asked again whole)
+            correction = phrases.Correction("phone", tail)
         if correction.field == "phone" and correction.value is not None \
                 and len(re.sub(r"\D", "", digits_said(str(correction.value)))) < PHONE_DIGITS:
             # «手机号错了 尾号是78不是88»: a part of the number said, not the number — it is asked again whole

@@ -135,7 +135,7 @@ _NAME_PREFIX = re.compile(r"^(?:(?:我|都|刚才?|不是|早)?说(?:了|过)(?:
                           r"|直接|还|也|仍然)?(?:写|填|是|叫|姓名)?(?:成)?(?:(?:来电人|来电者|对方)(?=[\u4e00-\u9fa5](?:女士|先生"
                           r"|小姐|总|经理|老师)))?(?:我们)?(?:(?:的)?(?:老板|会计|财务|出纳|经理|总经理|法人|负责人"
                           r"|经办人)(?=[\u4e00-\u9fa5]{2}))?|(?:写|填)(?:我们)?|(?:我|俺|咱)(?:是|叫|姓)|本人(?:是|叫|姓)?|叫我"
-                          r"|叫做|叫|姓名[是为]?|姓)[::,,]?")
+                          r"|叫做|叫|姓名[是为]?|复姓|姓)[::,,]?")
 #: A mainland mobile as typed: its three groups together or apart by a space or a dash («138 1234 5678»).
 _MOBILE_TYPED = r"1[3-9]\d(?:[- ]?\d{4}){2}"
 #: A phone number (mobile or landline), or the words that introduce one, given with a name.
@@ -484,6 +484,30 @@ _USE_BEFORE = re.compile(r"(?<![别不要])(?:打|用|换成|换|改打|联系)(
 _SAID_OF_IT = re.compile(r"\s*(?:那个|这个)?是|\s*不是|\s*(?:是)?错")
 
 
+#: The last digits of a number put right («最后两位是64 不是46», «尾号错了 应该是0067», «后四位改成1188»), squashed.
+_LAST_DIGITS_PUT_RIGHT = re.compile(r"(?:最后|后|末)(?P<count>[两二三四234])位(?:数)?(?:错了|不对|打错了|写错了)?(?:应该|其实)?(?:是|改成|改为|为)"
+                                    r"(?P<new>\d{2,4})(?:不是(?P<old>\d{2,4}))?"
+                                    r"|尾(?:号|数)(?:错了|不对|打错了|写错了)?(?:应该|其实)?(?:是|改成|改为|为)"
+                                    r"(?P<new2>\d{2,4})(?:不是(?P<old2>\d{2,4}))?")
+_PLACES = {"两": 2, "二": 2, "三": 3, "四": 4, "2": 2, "3": 3, "4": 4}
+
+
+def phone_tail_put_right(text: str, current: str | None) -> str | None:
+    """``current`` with its last digits put right when a message says them wrong and gives the right ones («电话错了
+    最后两位是64 不是46»: it asked for the whole number again); None when it does not, the count of digits and the
+    digits said disagree, or the digits said not to be are not ``current``'s."""
+    said = _squash(digits_said(plain(text or "")))
+    found = _LAST_DIGITS_PUT_RIGHT.search(said)
+    if not current or found is None or not (says_earlier_was_wrong(text) or "不是" in said or "改" in said):
+        return None
+    new = found.group("new") or found.group("new2")
+    old = found.group("old") or found.group("old2")
+    if (found.group("count") and _PLACES[found.group("count")] != len(new)) or (old and len(old) != len(new)) \
+            or (old and not current.endswith(old)) or current.endswith(new):
+        return None
+    return current[:-len(new)] + new
+
+
 def mobile_put_right(text: str) -> str | None:
     """The one mobile number of several that is not said to be wrong or disowned, as its 11 digits: the second of two
     when the words between say the first was wrong («…81 不对 是…18»), the first when the words after the second disown
@@ -732,7 +756,9 @@ _TAKES_BACK = re.compile(r"还是(?:要|得|想|继续|接着)?(?:帮我|给我|
                          # («我没说取消啊 还要投诉的»: the cancel was never meant)
                          r"|没说(?:要)?(?:取消|不提|不投诉|算了)"
                          r"|(?:不|别|先别)取消"
-                         r"|(?<![不别没])(?:重新|接着|继续)(?:提|交|登记|填)")
+                         r"|(?<![不别没])(?:重新|接着|继续)(?:提|交|登记|填|弄|报)"
+                         # («等等 先不弄了 我得问问厂长要不要报», then «厂长说报 接着弄吧»: out of scope)
+                         r"|(?:老板|领导|厂长|经理|老总|来电人)(?:说|同意)(?:了)?(?:要)?(?:报|交|提交|登记|投)(?![了过])")
 
 
 #: Help asked instead of a complaint («…就是想请你们帮着协调一下», «…求你们帮忙对接»), squashed; never help declined.
@@ -1521,7 +1547,7 @@ def labels_a_contact(text: str) -> bool:
 #: The contact said to be the one typing («联系人就写我 王建国», «写我就行», «就是我本人»): who to call is the user, the
 #: name (if said) after it — «就写» was filed as the name, and «我» at the name's own question.
 # (only after 联系人 or at the reply's start: «执法队三天两头来找我麻烦» named 麻烦 the contact)
-_SELF_AS_CONTACT = re.compile(r"(?:联系人(?:就|可以|直接|还是|也是|仍是|依然是)?(?:写|填|留|是|找|改成|改为|换成)?|^(?:那|那就|那你)?(?:就|可以|直接)?(?:写"
+_SELF_AS_CONTACT = re.compile(r"(?:联系人(?:就|可以|直接|还是|也是|仍是|依然是|先|暂时)?(?:写|填|留|是|找|改成|改为|换成)?|^(?:那|那就|那你)?(?:就|可以|直接)?(?:写"
                               r"|填|留)"
                               r"|^就是)(?:成)?"
                               r"(?:我|俺)(?![们的爱老媳对丈妻家])(?:本人|自己)?(?:吧|就行|就好|就可以|就成|好了|即可)?[\s,,。.!!]*"
@@ -1617,8 +1643,8 @@ def stated_contact_name(text: str) -> str | None:
         named = post.group("name") if post is not None else ""
         return named if named and looks_like_person_name(named) and not is_common_word(named) else None
     name = found.group("name")
-    if re.fullmatch(rf"姓{SURNAME_SAID}", name):
-        name = name[1]  # («联系人写我 姓王»: the surname as said — it was filed as 姓王)
+    if re.fullmatch(rf"姓{SURNAME_SAID}{{1,2}}", name):
+        name = name[1:]  # («联系人写我 姓王», «…姓欧阳»: the surname as said — it was filed as 姓王 / 姓欧阳)
     # («叫我老刘就行 刘长河»: the whole name after what one is called)
     name = _whole_after_a_familiar(name, [w for w in re.split(r"[\s,,、。]+", said[found.end():])
                                           if re.fullmatch(r"[\u4e00-\u9fa5]{2,3}", w)])
@@ -1645,6 +1671,9 @@ _ONLY_A_SURNAME_TOLD = re.compile(rf"(?:他|她|来电人|来电的|老板|联�
                                   r"(?:[\s,,、]*(?:电话|手机|手机号)?[\s::]*1[3-9]\d{9})?[\s,,。.!!]*")
 
 
+#: How a name is written, told beside it («凤凰的凤», «刚才打成冯了», «写错了»).
+_SPELLING_TOLD = re.compile(r"[\s,,。]+(?:[\u4e00-\u9fa5]{1,3}的[\u4e00-\u9fa5](?=$|[\s,,。])"
+                            r"|[^\s,,。\d]{0,6}(?:打成|写成|记成|打错|写错|记错|弄错)[^\s,,。\d]{0,4})")
 #: A 12345 agent's caller named alone, with a title or whole («来电人是凤先生», «来电人叫凤建国»).
 _CALLER_NAMED_ALONE = re.compile(rf"(?:来电人|来电的|来电者)(?:是|叫|为)(?P<full>{SURNAME_SAID}(?:先生|女士|小姐|"
                                  r"[\u4e00-\u9fa5]{1,2}))(?:[\s,,、]*(?:电话|手机|手机号)?[\s::]*1[3-9]\d{9})?[\s,,。.!!]*")
@@ -1653,7 +1682,8 @@ _CALLER_NAMED_ALONE = re.compile(rf"(?:来电人|来电的|来电者)(?:是|叫|
 def contact_told_alone(text: str) -> str | None:
     """The contact's name (whole, or the surname as said) of a reply that tells only that («他姓黄 黄永盛» at the credit
     code's question: it was added to what happened, and the name asked again later); None otherwise."""
-    if (caller := _CALLER_NAMED_ALONE.fullmatch(plain(text or "").strip())) is not None \
+    # («来电人是凤先生 凤凰的凤 刚才打成冯了»: how it is written, told beside it — added to what happened)
+    if (caller := _CALLER_NAMED_ALONE.fullmatch(_SPELLING_TOLD.sub("", plain(text or "")).strip())) is not None \
             and not _NOT_A_PERSON.search(caller.group("full")) \
             and (is_bare_name(caller.group("full")) or is_titled_name(caller.group("full"))) \
             and not says_other_than_a_name(caller.group("full")):
@@ -2316,8 +2346,9 @@ _AGAIN = re.compile(r"(?:再|重新)(?:交|提交)")
 #: The check a filing was put off for, said done («我核对完了», «问好了 老板说交», «看完了 没问题»).
 #: Still waiting, said beside the check done («核对过了 老板说再等等», «问过了 老板在开会 晚点再说», «看完了 先放着»).
 _STILL_WAITING = re.compile(r"等|先放|放着|明天|晚点|晚些|回头|改天|还没|没回|要改|改一下|再说|再想|还得|开会|不在")
-_DONE_CHECKING = re.compile(r"(?:核对|检查|确认|看|问)(?:完了|好了|完|过了)|(?:老板|领导|来电人|他|她)(?:说|同意)(?:了)?(?:可以)?"
-                            r"(?:交|提交)(?![了过])")
+_DONE_CHECKING = re.compile(r"(?:核对|检查|确认|看|问)(?:完了|好了|完|过了)|(?:老板|领导|厂长|经理|老总|来电人|他|她)(?:说|同意)(?:了)?"
+                            # («老板说行 刚才那个建议现在交吧» after the filing was put off: the summary again)
+                            r"(?:(?:行|可以|好|没问题)(?:了)?(?=$|[\s,,。!!]|刚才|那就|就)|(?:可以)?(?:交|提交|报)(?![了过]))")
 
 
 def done_checking(text: str) -> bool:
@@ -2579,7 +2610,8 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
             and (looks_like_company(ours.group("name")) or _SHOP_ENDING.search(ours.group("name"))):
         value = ours.group("name")  # («店名不对 我们叫旺仔母婴生活馆»: nothing changed)
     if field == "contact_name" and value:
-        value = name_after_post(value, text)
+        # («这家联系人别写我了 改成他们老板乔总»: filed as 联系人:他们老板乔总)
+        value = name_after_post(re.sub(r"^(?:他们|她们|我们|咱们|他|她)(?:的)?(?=[\u4e00-\u9fa5]{3})", "", value), text)
         if re.match(r"(?:我|俺)(?:本人|自己)?(?:吧|就行|就好)?$", value):
             # («联系人改成我吧 我姓龙 电话不变»: oneself, the name said after it — it was filed as 联系人:我; never the
             # words of another change, «联系人改成我 电话改成139…» — asked)
@@ -2642,7 +2674,7 @@ def corrections_said(text: str, bidding: bool = False, mayor: bool = False) -> l
 
 
 #: The contact put as the one typing, right after the field's word («联系人写我», «联系人改成我的», «名字就填我»).
-_SELF_PUT_AS_CONTACT = re.compile(r"(?:联系人|姓名|名字|称呼)(?:就|直接|还是|还|也|都|仍然|依然)?(?:写|填|留|改成|改为|换成|写成|改"
+_SELF_PUT_AS_CONTACT = re.compile(r"(?:联系人|姓名|名字|称呼)(?:就|直接|还是|还|也|都|仍然|依然|先|暂时)?(?:写|填|留|改成|改为|换成|写成|改"
                                   r"|换|是)"
                                   r"(?:成)?(?:我|俺)(?![们爱老媳对丈妻家])(?:本人|自己)?(?:的)?(?:吧|就行|就好)?"
                                   r"(?:$|(?=[\s,,。;;!!]|我?姓|我?叫|\d))")
@@ -3887,6 +3919,8 @@ _TITLED = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[写是叫找]))[\u4e00-\u9fa
 #: correction.
 _NO_NAME_READ = re.compile(r"^[是写姓没就你俺咱]|们|说|的|了|吧|名字|不对|错|代账|财务|^会计$|^老板$|来电人"
                            r"|打我|打这|打那|个号|两个|俩")
+#: One called by a familiar prefix («老陆», «小苗»), as a word of its own or after whose it is («生产的老陆»).
+_FAMILIAR_NAMED = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=的))(?:老|小|阿)[\u4e00-\u9fa5](?![\u4e00-\u9fa5])")
 #: One called by a familiar prefix with a Latin name, or a Latin name alone («找店长阿May», «问Tony»): whom to ask for.
 _LATIN_NAMED = re.compile(r"(?:阿|小|老)?(?<![A-Za-z])[A-Za-z][a-z]{1,11}(?![A-Za-z])")
 
@@ -3916,9 +3950,43 @@ def name_among(said: str) -> str:
     # («不对 是审批局»: an office is no one to call)
     if titled and not names_an_organisation(titled.group()):
         return titled.group()
+    # («联系人有两个 生产的老陆139… 财务的小苗159…»: filed as 联系人:有两个 — the first one called so)
+    familiar = _FAMILIAR_NAMED.search(plain(said))
+    if familiar and _NO_NAME_READ.search(named):
+        return familiar.group()
     # («打这个号就行 152… 找店长阿May»: filed as 联系人:打这个号)
     latin = _LATIN_NAMED.search(_PHONE_PART.sub(" ", said))
     return latin.group() if latin and _NO_NAME_READ.search(named) else named
+
+
+def contacts_with_numbers(text: str) -> list[tuple[str, str]]:
+    """Each person told with a mobile number of their own, in order («联系人有两个 生产的老陆139… 财务的小苗159…» →
+    老陆 and 小苗 with theirs); fewer than two: none of a pair."""
+    said = plain(text or "")
+    pairs: list[tuple[str, str]] = []
+    before = 0
+    for found in re.finditer(r"(?<!\d)1[3-9]\d{9}(?!\d)", said):
+        segment = re.sub(r"(?:电话|手机号?|号码)[\s::]*$", "", said[before:found.start()].strip(" ,,、;;::"))  # noqa: B005
+        before = found.end()
+        if not segment:
+            continue
+        name = name_among(re.sub(r"^(?:还有|以及|或者|和|跟|或|找|问|联系)", "", segment.split()[-1]))
+        if name and (is_bare_name(name) or is_titled_name(name) or _FAMILIAR_NAMED.fullmatch(name)) \
+                and not says_other_than_a_name(name):
+            pairs.append((name, found.group()))
+    return pairs
+
+
+def pair_picked(text: str, earlier: Sequence[str]) -> tuple[str, str] | None:
+    """The person and number of those told before in one message («联系人有两个 …老陆139… …小苗159…») that a reply
+    picks by the name or the number's last digits («用小苗那个吧 尾号1362»); None when it picks none, or both."""
+    pairs = next((told for message in earlier if len(told := contacts_with_numbers(message)) > 1), [])
+    said = plain(text or "")
+    tail = re.search(r"尾(?:号|数)(?:是)?(\d{3,4})", _squash(digits_said(said)))
+    picked = [pair for pair in pairs if pair[0] in said or (pair[0][0] in "老小阿" and f"{pair[0][1]}" in said
+                                                            and len(pair[0]) == 2)
+              or (tail is not None and pair[1].endswith(tail.group(1)))]
+    return picked[0] if len({pair[1] for pair in picked}) == 1 else None
 
 
 #: Pointing back at one told before («刚才说的», «前面提到的»): no part of a name.

@@ -244,3 +244,15 @@ def submits_again_after_a_check(text: str | None) -> bool:
     said = _NOISE.sub("", normalize(text or ""))
     return bool(_SUBMITTED_AGAIN_AFTER_A_CHECK.search(said)) and not re.search(r"[?？吗么]", text or "")
 
+
+
+#: Someone else to be asked first whether to file («我得问问厂长要不要报», «问下老板再说», «跟合伙人商量下»).
+_ASKS_ANOTHER_FIRST = re.compile(r"(?:问问|问下|问一下|商量|请示|合计)(?:一下|下)?(?:我们)?(?:的)?"
+                                 r"(?:老板|厂长|领导|经理|老总|家里|合伙人|股东|财务|会计|来电人)"
+                                 r"(?:[^,,。]{0,6}?(?:要不要|能不能|可不可以|行不行|再说|再定|的意见|意见)|$|[,,。])")
+
+
+def asks_another_first(text: str | None) -> bool:
+    """True when a message says someone else is to be asked first whether to file («等等 先不弄了 我得问问厂长要不要
+    报»): no question to answer (it got «没有找到依据» after the stop)."""
+    return _ASKS_ANOTHER_FIRST.search(normalize(text or "")) is not None
