@@ -2263,7 +2263,8 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                 whole := phrases.value_with_part_replaced(text, tracker.get_slot(correction.field))) is not None:
             # «公司名写错了 是宏达不是洪达»: the wrong characters replaced in the name given (it became «宏达» alone)
             correction = phrases.Correction(correction.field, whole)
-        if correction.field == "phone" and (tail := phrases.phone_tail_put_right(text, tracker.get_slot("phone"))):
+        if correction.field == "phone" and phrases.one_mobile_said(text) is None \
+                and (tail := phrases.phone_tail_put_right(text, tracker.get_slot("phone"))):
             # «电话错了 最后两位是64 不是46»: the number with its last digits put right (asked again whole)
             correction = phrases.Correction("phone", tail)
         if correction.field == "phone" and correction.value is not None \

@@ -28,7 +28,7 @@ from tests.actions.test_lead_47 import _at
 def test_whom_to_call_in_everyday_words_is_the_one_named(typed, name):
     result, said = _at("contact_name", typed, phone=None)
     assert result["contact_name"] == name
-    assert said == []
+    assert said in ([], ["utter_first_of_two_contacts"])
 
 
 @pytest.mark.parametrize("typed, name", [
@@ -263,3 +263,115 @@ def test_a_place_in_the_list_is_counted_as_the_list_showed_it(typed, picked):
     views = [types.SimpleNamespace(id=i, company_name="宏达机械有限公司", department="税务局")
              for i in ("YS202612070001", "YS202612070002")]
     assert one_of_own_picked(_after_the_list(typed), views).id == picked
+
+
+# ---- the forty-ninth set's forms (played on the branch) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed, name", [
+    # fresh49-47, fresh49-46: filed as 联系人:先写我 / 复姓司马
+    ("联系人先写我 姓欧阳 17751823096", "欧阳"),
+    ("联系人暂时写我 我叫宋亮", "宋亮"),
+    ("联系人找我们厂长 复姓司马 电话13782410596", "司马"),
+    ("复姓欧阳", "欧阳"),
+])
+def test_whom_to_call_with_a_compound_surname_or_oneself_for_now(typed, name):
+    result, _ = _at("contact_name", typed, phone=None)
+    assert result["contact_name"] == name
+
+
+def test_two_people_told_each_with_a_number_take_the_first_with_theirs():
+    # fresh49-43: filed as 联系人:有两个 with the second one's number
+    result, said = _at("contact_name", "联系人有两个 生产的老陆13912408837 财务的小苗15905271362 找谁都行", phone=None)
+    assert result == {"contact_name": "老陆", "phone": "13912408837"}
+    assert said == ["utter_first_of_two_contacts"]
+
+
+@pytest.mark.parametrize("typed, pairs", [
+    ("联系人有两个 王工13811112222 还有李会计 13933334444", [("王工", "13811112222"), ("李会计", "13933334444")]),
+    ("找王工 13811112222 或者李会计13933334444", [("王工", "13811112222"), ("李会计", "13933334444")]),
+    ("刘敏 15861234470", [("刘敏", "15861234470")]),
+    ("13905711234 13905715678", []),
+    ("窗口电话13905711234 打不通", []),
+])
+def test_people_told_with_numbers(typed, pairs):
+    from bot.conversation.phrases import contacts_with_numbers
+
+    assert contacts_with_numbers(typed) == pairs
+
+
+@pytest.mark.parametrize("typed, picked", [("用小苗那个吧 尾号1362", ("小苗", "15905271362")),
+                                           ("找老陆", ("老陆", "13912408837")),
+                                           ("尾号8837那个", ("老陆", "13912408837")), ("都行", None),
+                                           ("尾号9999那个", None)])
+def test_one_of_two_people_picked_at_the_summary(typed, picked):
+    from bot.conversation.phrases import pair_picked
+
+    assert pair_picked(typed, ["联系人有两个 生产的老陆13912408837 财务的小苗15905271362 找谁都行"]) == picked
+
+
+@pytest.mark.parametrize("typed, phone", [
+    # fresh49-40 and the tester on main: asked for the whole number again, with no reason given
+    ("电话错了 最后两位是64 不是46", "15251837064"),
+    ("电话最后两位错了 是68", "15251837068"),
+    ("尾号错了 应该是7067", "15251837067"),
+    ("手机号后四位改成1188", "15251831188"),
+])
+def test_the_phones_last_digits_put_right_at_the_summary(typed, phone):
+    result, said = _run_at_summary(typed, slots={"phone": "15251837046"})
+    assert result["phone"] == phone and said == ["utter_form_value_corrected"]
+
+
+@pytest.mark.parametrize("typed", ["最后两位是64 不是99", "尾号1362", "后两位是123"])
+def test_last_digits_that_do_not_fit_change_no_phone(typed):
+    from bot.conversation.phrases import phone_tail_put_right
+
+    assert phone_tail_put_right(typed, "15251837046") is None
+
+
+@pytest.mark.parametrize("typed", ["来电人是凤先生 凤凰的凤 刚才打成冯了", "来电人是凤先生 刚才写错了"])
+def test_the_callers_name_with_how_it_is_written(typed):
+    # fresh49-44: added to what happened, 冯先生 kept
+    result, said = _run_at_summary(typed, slots={"contact_name": "冯先生"})
+    assert result.get("contact_name") == "凤先生" and "description" not in result
+
+
+def test_whom_to_call_put_right_without_whose_post():
+    # fresh49-47: filed as 联系人:他们老板乔总
+    result, _ = _run_at_summary("这家联系人别写我了 改成他们老板乔总 13377058261")
+    assert result["contact_name"] == "乔总" and result["phone"] == "13377058261"
+
+
+@pytest.mark.parametrize("typed", ["先搁着别交 我回头问问老板", "先放着别交", "先搁着吧"])
+def test_a_put_off_in_other_words(typed):
+    # fresh49-42: the summary shown again, the put-off unsaid — and the filing asked later then never files
+    from bot.language.waiting import puts_off_filing
+
+    assert puts_off_filing(typed)
+
+
+@pytest.mark.parametrize("typed, done", [("老板说行 刚才那个建议现在交吧", True), ("厂长说报 接着弄吧", True),
+                                         ("问过了 老板说交", True), ("老板说别交", False), ("老板说不行", False),
+                                         ("问好了 老板说不用交了", False), ("老板说行不行都得等", False)])
+def test_the_check_said_done_in_other_words(typed, done):
+    from bot.conversation.phrases import done_checking
+
+    assert done_checking(typed) is done
+
+
+@pytest.mark.parametrize("typed, back", [("厂长说报 接着弄吧", True), ("老板同意了 继续登记吧", True),
+                                         ("老板说别交", False), ("厂长说报了没用", False)])
+def test_a_cancel_taken_back_when_the_boss_says_so(typed, back):
+    # fresh49-46: «等等 先不弄了 我得问问厂长要不要报», then «厂长说报 接着弄吧» got «不在我能解答的范围内»
+    from bot.conversation.phrases import takes_back_cancel
+
+    assert takes_back_cancel(typed) is back
+
+
+@pytest.mark.parametrize("typed, another", [("等等 先不弄了 我得问问厂长要不要报", True), ("算了 先问下老板再说", True),
+                                            ("算了 先问下施工许可证多久能下来", False), ("问问你们 要不要钱", False)])
+def test_someone_else_to_ask_first_is_no_question(typed, another):
+    # fresh49-46: after the stop, «没有找到依据» for «我得问问厂长要不要报»
+    from bot.language.waiting import asks_another_first
+
+    assert asks_another_first(typed) is another
