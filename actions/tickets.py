@@ -779,6 +779,11 @@ class ActionStartTicket(Action):
         # («…李女士 139… 李氏餐饮管理有限公司 …»: the entity read only «管理有限公司» of it, and it was filed so)
         if company and all(entity != company and entity in company for entity in message.entity_values("company_name")):
             events.append(SlotSet("company_name", company))
+        if for_a_caller and company and company == phrases.firm_as_a_word(text):
+            # («来电人：德盛包装厂 反映…»: the caller's firm, taken as the firm, is no part of what happened)
+            labelled = re.compile(rf"^(?:来电(?:人|企业|单位)?[::]?\s*)?{re.escape(company)}[\s,,。]*")
+            events = [SlotSet("description", labelled.sub("", event["value"]) or event["value"])
+                      if event.get("name") == "description" and event.get("value") else event for event in events]
         new_firm = company or next(iter(message.entity_values("company_name")), "")
         if tracker.get_slot("company_name") and new_firm and new_firm != tracker.get_slot("company_name"):
             # («另外一家客户 博远科技有限公司 …» after a ticket for 鑫达物流: the firm before's credit code was filed

@@ -1501,7 +1501,8 @@ def firm_as_a_word(text: str) -> str | None:
     """The firm in a 12345 agent's note, typed as a word of its own among the caller's values («又一个来电 孙先生
     139… 孙记五金店 想建议…» → 孙记五金店: it was asked again, or the firm before kept); None when no word is one (a
     kind of firm, «奶茶店»; an office, «供电公司»; a story, «我们店被罚了»)."""
-    for word in re.split(r"[\s,,、;;。]+", plain(text or "").strip()):
+    # («来电人：德盛包装厂 反映…» after a ticket for another: filed under the firm before — the label is a word's end)
+    for word in re.split(r"[\s,,、;;。::]+", plain(text or "").strip()):
         if _REPORT_WORDS.search(word):
             return None  # (the firm complained of, after what is reported: «反映 张记饭店 油烟扰民»)
         if _FIRM_AS_A_WORD.fullmatch(word) and not _a_kind_of_firm(word) and not names_an_organisation(word) \

@@ -5,8 +5,12 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.conversation.phrases import name_among
+from tests.actions import test_conversation_region as region
 from tests.actions.test_lead_40 import _run_at_summary
 from tests.actions.test_lead_47 import _at
+
+#: The real ticket service on a fresh database, wired into the actions (test_conversation_region's).
+database = region.database
 
 # ---- whom to call, at the name's question ------------------------------------------------------------------------
 
@@ -375,3 +379,20 @@ def test_someone_else_to_ask_first_is_no_question(typed, another):
     from bot.language.waiting import asks_another_first
 
     assert asks_another_first(typed) is another
+
+
+@pytest.mark.parametrize("typed, caller, firm", [
+    # the tester on main (b01): filed under the firm before (海川酒店管理有限公司), 情况 «来电人:德盛包装厂 反映…»
+    ("来电人：德盛包装厂 反映城管把厂门口的货车贴条罚款 邱师傅 15290017733", "邱师傅", "德盛包装厂"),
+    ("来电人:鸿运五金店 反映供电所接电拖了一个月 汤女士 13911112233", "汤女士", "鸿运五金店"),
+])
+def test_an_agents_next_caller_with_the_firm_after_the_label(database, typed, caller, firm):
+    from actions.tickets import ActionStartTicket
+    from tests.actions.test_lead_47 import _after_agents_filing, _set
+    from tests.actions.test_ticket_form_bugs import run
+
+    events, _ = run(ActionStartTicket(), _after_agents_filing(typed, "complain"))
+    assert _set(events, "contact_name")[-1] == caller, events
+    assert _set(events, "company_name")[-1] == firm, events
+    assert _set(events, "credit_code")[-1] is None
+    assert firm not in _set(events, "description")[-1] and "来电人" not in _set(events, "description")[-1]
