@@ -94,6 +94,39 @@ def test_the_year_said_is_the_dates(text, start):
     assert asked is not None and asked.count in (5, 10) and asked.start == start
 
 
+# ---- 3. the mayor's clock asked as a follow-up by its grade ----------------------------------------------------------
+
+MONTHS_END = "12月31号周四 这个月最后一天交的 3个工作日截到哪天"
+
+
+def test_the_last_day_of_the_month_with_its_weekday(database, monkeypatch):
+    said = _told(_conversation(monkeypatch, MONTHS_END))
+    assert said["start"].startswith("12月31日") and said["finish"].startswith("2027年1月6日")
+
+
+@pytest.mark.parametrize("then, grade, finish", [
+    ("那要是直通市长的紧急件 两个工作日呢", "", "2027年1月5日"),
+    ("换成直通市长紧急件呢", "紧急", "2027年1月5日"),
+    ("要是直通市长的加急件呢", "紧急", "2027年1月5日"),
+    ("那市长热线一般件呢", "一般", "2027年1月8日"),
+    ("那走市长热线的一般件呢", "一般", "2027年1月8日"),
+    ("那直达市长复杂件呢", "复杂", "2027年1月22日"),
+])
+def test_the_mayors_grade_after_a_deadline_keeps_the_day(database, monkeypatch, then, grade, finish):
+    # «那要是直通市长的紧急件 两个工作日呢» got 诉求与投诉渠道's guide: «件» after the grade was read as more than a
+    # follow-up says
+    messages = _conversation(monkeypatch, MONTHS_END, then)
+    said = _told(messages)
+    assert said["start"].startswith("12月31日") and said["finish"].startswith(finish) and grade in said["days"]
+
+
+def test_another_grade_after_the_mayors_line(database, monkeypatch):
+    messages = _conversation(monkeypatch, MONTHS_END, "那市长热线一般件呢", "复杂的呢")
+    said = _told(messages)
+    assert said["start"].startswith("12月31日") and "复杂" in said["days"]
+    assert said["finish"].startswith("2027年1月22日")
+
+
 # ---- 4. a weekday that disagrees with the date: the date -----------------------------------------------------------
 
 @pytest.mark.parametrize("text, start, finish", [
@@ -120,3 +153,12 @@ def test_the_date_wins_over_a_weekday_that_disagrees(database, monkeypatch, text
 def test_no_deadline_is_read_where_none_is_asked(text):
     assert _read(text) is None
 
+
+@pytest.mark.parametrize("then", ["那紧急件怎么寄", "一般件要多久", "复杂件要带什么材料", "2027年1月4号开业呢",
+                                  "市长热线电话是多少"])
+def test_a_grade_or_a_year_after_a_deadline_that_asks_none(then):
+    assert _read(then, MONTHS_END) is None
+
+
+def test_a_grade_alone_is_the_mayors_only_after_the_mayors_line():
+    assert _read("紧急件呢", MONTHS_END) is None
