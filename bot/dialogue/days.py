@@ -63,9 +63,10 @@ _DAY = re.compile(r"(?P<rel>今天|今日|明天|明日|大后天|后天)"
                   r"|(?<![\d月第])(?P<bare>[12]?\d|3[01]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
                   r"(?=之前|以前|前|那天|当天|能|可以|交|提交|递)"
                   r"|(?P<holiday>国庆|十一(?=假|放假|期间|长假|黄金周|那几天)|元旦|春节|过年|清明|五一|劳动节|端午|中秋)")
-#: … asked whether offices work, or whether a thing can be done, then.
-_WORKS = re.compile(r"上班|开门|开不开|开着|开吗|开么|开不(?=[\s??。.!!~]|$)|办公|对外|营业|放假|休息|工作日|值班"
-                    r"|受理|接件|开放"
+#: … asked whether offices work, or whether a thing can be done, then («营业执照2027/1/4到期 怎么续» is no office's
+#: hours: it was told the day is a working day).
+_WORKS = re.compile(r"上班|开门|开不开|开着|开吗|开么|开不(?=[\s??。.!!~]|$)|办公|对外|放假|休息|工作日|值班"
+                    r"|营业(?!执照)|受理|接件|开放"
                     r"|能办|可以办|办不办|能不能办|能去|可以去|能交|可以交|能提交|能申请|能弄|能跑|有人吗|有人不|有没有人|办得了|办不了|能不能去")
 #: … not asked how soon a thing is done by then («今天能办下来吗», «明天能拿到执照不»: the time limit's).
 _DONE_BY = re.compile(r"办下来|办完|办好|办妥|拿到|拿证|下证|出证|批下来|批下|到账|办结|搞定|弄好|下来吗|出来吗|来得及"

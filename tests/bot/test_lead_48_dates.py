@@ -162,3 +162,19 @@ def test_a_grade_or_a_year_after_a_deadline_that_asks_none(then):
 
 def test_a_grade_alone_is_the_mayors_only_after_the_mayors_line():
     assert _read("紧急件呢", MONTHS_END) is None
+
+
+@pytest.mark.parametrize("text", ["营业执照2027/1/4到期 怎么续", "营业执照1月4号到期 怎么续",
+                                  "营业执照2027年1月4号过期了怎么办"])
+def test_a_licence_expiring_on_a_date_asks_no_working_day(text):
+    from bot.dialogue.days import asks_about_a_day
+
+    assert not asks_about_a_day(text)
+
+
+def test_a_date_with_its_year_asked_whether_offices_work():
+    from bot.dialogue.days import asks_about_a_day, days_told
+
+    told = days_told("2027/1/4 窗口上班吗", MONDAY, CALENDAR.day_info)
+    assert asks_about_a_day("2027/1/4 窗口上班吗") and asks_about_a_day("12月25号 周五 窗口营业吗")
+    assert told is not None and told.response == "utter_day_workday" and told.values["day"].startswith("2027年1月4日")
