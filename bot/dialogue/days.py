@@ -41,8 +41,12 @@ _DAY = re.compile(r"(?P<rel>今天|今日|明天|明日|大后天|后天)"
                   # (a day of this month or the next, said so: «下个月5号去窗口反映»)
                   r"|(?P<mrel>下下个?月|下个?月|这个?月|本月)"
                   r"(?P<mdate>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
-                  r"|(?P<month>\d{1,2}|十[一二]?|[一二三四五六七八九])月"
+                  # (a date with its year: «2027年1月4号周一受理的», «27年1月4号» — counted from today, or read as
+                  # last year's when far ahead)
+                  r"|(?:(?<!\d)(?P<year>(?:20)?\d{2})\s*年\s*)?(?P<month>\d{1,2}|十[一二]?|[一二三四五六七八九])月"
                   r"(?P<date>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+                  # (… written with figures: «2027/1/4交的», «2027-01-04受理的», «2027.1.4»)
+                  r"|(?<!\d)(?P<syear>20\d{2})(?P<sep>[/.-])(?P<smonth>\d{1,2})(?P=sep)(?P<sdate>\d{1,2})(?!\d)"
                   # (the weekend of this week, the next or the last: «这周末交的», «下周末去反映»)
                   r"|(?P<weekend>(?P<wrel>这个?|本|下个?|上个?)?(?:周末|礼拜末)|双休日?)"
                   # (a month's last day, or its last working day: «这个月最后一天», «月底最后一天», «月末那天»,
@@ -59,9 +63,10 @@ _DAY = re.compile(r"(?P<rel>今天|今日|明天|明日|大后天|后天)"
                   r"|(?<![\d月第])(?P<bare>[12]?\d|3[01]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
                   r"(?=之前|以前|前|那天|当天|能|可以|交|提交|递)"
                   r"|(?P<holiday>国庆|十一(?=假|放假|期间|长假|黄金周|那几天)|元旦|春节|过年|清明|五一|劳动节|端午|中秋)")
-#: … asked whether offices work, or whether a thing can be done, then.
-_WORKS = re.compile(r"上班|开门|开不开|开着|开吗|开么|开不(?=[\s??。.!!~]|$)|办公|对外|营业|放假|休息|工作日|值班"
-                    r"|受理|接件|开放"
+#: … asked whether offices work, or whether a thing can be done, then («营业执照2027/1/4到期 怎么续» is no office's
+#: hours: it was told the day is a working day).
+_WORKS = re.compile(r"上班|开门|开不开|开着|开吗|开么|开不(?=[\s??。.!!~]|$)|办公|对外|放假|休息|工作日|值班"
+                    r"|营业(?!执照)|受理|接件|开放"
                     r"|能办|可以办|办不办|能不能办|能去|可以去|能交|可以交|能提交|能申请|能弄|能跑|有人吗|有人不|有没有人|办得了|办不了|能不能去")
 #: … not asked how soon a thing is done by then («今天能办下来吗», «明天能拿到执照不»: the time limit's).
 _DONE_BY = re.compile(r"办下来|办完|办好|办妥|拿到|拿证|下证|出证|批下来|批下|到账|办结|搞定|弄好|下来吗|出来吗|来得及"
@@ -224,7 +229,7 @@ def _count_starts_on(normal: str, today: dt.date) -> dt.date | None:
     if rest != normal:
         # («10月20号交的材料»: a date handed in, gone by, is this year's — _the_day reads one a month past as next
         # year's)
-        return _this_years(start, today)
+        return _this_years(start, today, normal)
     for gone in _GONE_DAY.finditer(normal):
         if normal[:gone.start()].rstrip().endswith("从") or _COUNTED_FROM.match(normal, gone.end()):
             return _gone_day(gone, today)
@@ -234,17 +239,19 @@ def _count_starts_on(normal: str, today: dt.date) -> dt.date | None:
         counted = _COUNTED_FROM.match(normal, found.end())
         if not normal[:found.start()].rstrip().endswith("从") and counted is None:
             continue
-        day = _the_day(found, today)
+        # («要是2027年1月4号周一受理的»: the weekday said after the date is the date's — it was today, a Monday)
+        date = _date_of_the_weekday(normal, found)
+        day = _the_day(date or found, today)
         past = counted is not None and (counted.group().endswith("的")
                                         or bool(_DONE_ALREADY.match(normal, counted.end()))) \
             and not normal[counted.end():].startswith("话") and not _SUPPOSED.search(normal)
-        if day is not None and past and day > today and found.group("day") \
+        if day is not None and past and day > today and found.group("day") and date is None \
                 and not found.group().startswith(("这", "本")):
             # «周三受理的», «他们周二收的材料»: a weekday said bare is the one gone by, not the coming one (never a day
             # said to come: «下周三受理的», «明天受理的», «12月10号收的»)
             day -= dt.timedelta(days=7)
         # («从10月28号算»: a date a month past is this year's, not next year's)
-        return _this_years(day, today) if day is not None else None
+        return _this_years(day, today, normal) if day is not None else None
     return None
 
 
@@ -362,11 +369,24 @@ def _the_day(found: re.Match[str], today: dt.date) -> dt.date | None:
             return first.replace(day=_number(found.group("mdate")))
         except (ValueError, KeyError, TypeError):
             return None
+    year = _year_said(found)
     try:
-        day = dt.date(today.year, _number(found.group("month")), _number(found.group("date")))
+        if found.group("syear"):
+            return dt.date(int(found.group("syear")), int(found.group("smonth")), int(found.group("sdate")))
+        day = dt.date(year or today.year, _number(found.group("month")), _number(found.group("date")))
     except (ValueError, KeyError, TypeError):
         return None
+    if year is not None:
+        return day  # («2025年12月1号交的»: the year said is the date's)
     return day.replace(year=today.year + 1) if day < today - dt.timedelta(days=30) else day
+
+
+def _year_said(found: re.Match[str]) -> int | None:
+    """The year a date of :data:`_DAY` is said with («2027年1月4号», «27年1月4号», «2027/1/4»), or None."""
+    said = found.group("syear") or found.group("year")
+    if said is None:
+        return None
+    return int(said) if len(said) == 4 else 2000 + int(said)
 
 
 def _why(info: DayInfo) -> str:
@@ -539,6 +559,27 @@ _DONE_ALREADY = re.compile(r"(?:上去|过去|进去|过来)?(?:了|的(?!话)|�
 _WEEKDAY_OF_A_DATE = re.compile(r"(?<!月)(?<!\d)\d{1,2}\s*[号日]\s*$")
 
 
+#: What may stand between a date and the weekday said after it («12月25号圣诞节那天 周五», «12月25号 也就是周五»,
+#: «12月18号当天(周五)»).
+_DATE_TO_WEEKDAY = re.compile(r"[\s,，、()（）]*(?:那天|那一天|当天)?[\s,，、()（）]*"
+                              r"(?:也就是|就是|即|是)?[\s,，、()（）]*")
+
+
+def _date_of_the_weekday(normal: str, weekday: re.Match[str]) -> re.Match[str] | None:
+    """The date said before a weekday (a match of :data:`_DAY`), with nothing but the same day's words between
+    («12月25号圣诞节那天 周五», «2027年1月4号(周一)», «12月25号 也就是周五»): the weekday is that date's, and the date
+    wins when they disagree («12月25号周四»); None when ``weekday`` is none, or follows no date."""
+    if not weekday.group("day"):
+        return None
+    date, end = None, weekday.start()
+    for found in reversed([m for m in _DAY.finditer(normal) if m.end() <= weekday.start()]):
+        if any(found.group(kind) for kind in ("day", "nday", "nnday", "holiday", "weekend")) \
+                or not _DATE_TO_WEEKDAY.fullmatch(normal, found.end(), end):
+            break
+        date, end = found, found.start()
+    return date
+
+
 def _handed_in(normal: str, today: dt.date) -> tuple[dt.date, str]:
     """The day the message says the papers are (or were) handed in (today when it says none) and the message with
     that day's words blanked (so that the day asked is found in what is left). A weekday told as past («我周四交的»,
@@ -547,19 +588,18 @@ def _handed_in(normal: str, today: dt.date) -> tuple[dt.date, str]:
         if not _HANDED_IN_AFTER.match(normal, gone.end()):
             continue
         return _gone_day(gone, today), _blanked(normal, gone)
-    days = list(_DAY.finditer(normal))
-    for at, found in enumerate(days):
+    for found in _DAY.finditer(normal):
         handed = _HANDED_IN_AFTER.match(normal, found.end())
         if found.group("holiday") or handed is None:
             continue
         if found.group("day") and _WEEKDAY_OF_A_DATE.search(normal[:found.start()]):
             continue  # («28号周一去…»: the weekday of a date said alone, read with the date)
-        before = days[at - 1] if at else None
-        if found.group("day") and before is not None and not before.group("day") \
-                and not normal[before.end():found.start()].strip(" ()（）,，") \
-                and (dated := _the_day(before, today)) is not None:
-            # («11月27号周五交的»: the date said with its weekday — counted from the Friday gone by, 12月4日)
-            return _this_years(dated, today), _blanked(_blanked(normal, before), found)
+        date = _date_of_the_weekday(normal, found)
+        if date is not None and (dated := _the_day(date, today)) is not None:
+            # («11月27号周五交的»: the date said with its weekday — counted from the Friday gone by, 12月4日;
+            # «12月25号圣诞节那天 周五 把诉求交到办不成事窗口»: from the coming Friday, 12-11 — the date, whatever
+            # weekday is said with it: «12月25号周四交的» is the 25th)
+            return _this_years(dated, today, normal), _blanked_spans(normal, [(date.start(), found.end())])
         named = _the_day(found, today)
         if named is None:
             continue
@@ -573,10 +613,13 @@ def _handed_in(normal: str, today: dt.date) -> tuple[dt.date, str]:
     return today, normal
 
 
-def _this_years(day: dt.date, today: dt.date) -> dt.date:
+def _this_years(day: dt.date, today: dt.date, normal: str) -> dt.date:
     """``day``, a year back when it lies further ahead than a day a count starts on could (:data:`_AHEAD_HANDED`):
-    :func:`_the_day` reads a date a month past as next year's."""
-    return day.replace(year=day.year - 1) if day > today + dt.timedelta(days=_AHEAD_HANDED) else day
+    :func:`_the_day` reads a date a month past as next year's — never a date said with its year in ``normal``
+    («2027年5月10号交的»: it was read as 2026's)."""
+    if day <= today + dt.timedelta(days=_AHEAD_HANDED) or any(_year_said(m) == day.year for m in _DAY.finditer(normal)):
+        return day
+    return day.replace(year=day.year - 1)
 
 
 def _gone_day(gone: re.Match[str], today: dt.date) -> dt.date:
@@ -669,7 +712,7 @@ def due_asked_without_count(text: str, today: dt.date) -> dt.date | None:
     if not _DUE_ASKED.search(normal) or _A_COUNT_TOLD.search(normal) or _NO_FILING.search(normal):
         return None
     start, rest = _handed_in(normal, today)
-    return _this_years(start, today) if rest != normal else None
+    return _this_years(start, today, normal) if rest != normal else None
 
 
 # ---- a deadline asked of a day the user names, of a clock, and the follow-ups that change one of them ----------
@@ -678,9 +721,12 @@ def due_asked_without_count(text: str, today: dt.date) -> dt.date | None:
 #: («直通市长 紧急的那种», «直达市长 一般问题», «涉及好几个部门的»), a supervisor's 整改方案, a suggestion, and a matter
 #: raised at the window or by a complaint («去窗口反映», «投诉») — the window's clock.
 _MAYOR = re.compile(r"直通市长|直达市长|市长(?:热线|信箱|专线|那个渠道)?(?=[\s,，]|$|的|那|紧急|一般|复杂|反映|投)")
-_GRADE = re.compile(r"(?P<urgent>紧急|很急|急的|加急|特急|着急)"
+_GRADE = re.compile(r"(?:(?P<urgent>紧急|很急|急的|加急|特急|着急)"
                     r"|(?P<complex>复杂|多个(?:单位|部门)|好几个(?:单位|部门)|牵扯|涉及)"
-                    r"|(?P<general>一般(?:问题|的|性)?|普通(?:问题|的)?)")
+                    r"|(?P<general>一般(?:问题|的|性)?|普通(?:问题|的)?))"
+                    # (a grade said of the matter as a «件»: «那要是直通市长的紧急件 两个工作日呢», «那市长热线一般件呢»
+                    # — the «件» left over made it no follow-up: 诉求与投诉渠道's guide)
+                    r"件?")
 _SUPERVISOR = re.compile(r"整改方案|监督员")
 _SUGGESTION = re.compile(r"意见建议|提建议|提个建议|提意见")
 _WINDOW = re.compile(r"反映|投诉|(?<![\d一二三四五六七八九十])投(?!资|标|入|票|保|产|递|放|稿|靠|保|运|用|建|中|喂|篮)"
@@ -821,7 +867,7 @@ def _start_named(normal: str, today: dt.date,
     start, rest = _handed_in(normal, today)
     if rest != normal:
         spans = [(i, i + 1) for i, (a, b) in enumerate(zip(normal, rest, strict=True)) if a != b]
-        return _this_years(start, today), [(spans[0][0], spans[-1][1])] if spans else []
+        return _this_years(start, today, normal), [(spans[0][0], spans[-1][1])] if spans else []
     gone = _GONE_DAY.search(normal)
     if gone is not None:
         return _gone_day(gone, today), [gone.span()]
@@ -835,7 +881,7 @@ def _start_named(normal: str, today: dt.date,
             continue  # («28号周一去…»: the weekday of the date said — it was counted from this week's Monday, today)
         day = _last_working_day(found, today, day_info) if found.group("elast") else _the_day(found, today)
         if day is not None:
-            return _this_years(day, today), [found.span()]
+            return _this_years(day, today, normal), [found.span()]
     bare = _BARE_DATE.search(normal)
     if bare is not None and not _BEFORE_IT.match(normal, bare.end()) and not _AN_EVENTS_DAY.match(normal, bare.end()):
         # (this month's, or the next month's when this month's is past: «28号» on the 7th is this month's)
