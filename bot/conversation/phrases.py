@@ -908,8 +908,14 @@ def is_cancel(text: str) -> bool:
         return False
     if stops and _HELP_INSTEAD.search(squashed):
         return False  # «算了 也不是要告状 就是想请你们帮着协调一下»: the complaint given up for a request
-    return bool(stops) and not _ASKS_FIRST.search(squashed) and not _REVOKE.search(squashed) \
-        and not goes_on(text)
+    # («算了 先不投诉了 我想先问问标准地怎么拿»: the stop said in so many words, the question after it — the form
+    # went on asking the firm's name after the answer)
+    return bool(stops) and (not _ASKS_FIRST.search(squashed) or bool(_NOT_FILING_NOW.search(squashed))) \
+        and not _REVOKE.search(squashed) and not goes_on(text)
+
+
+#: The filing itself stopped for now, in so many words («先不投诉了», «不登记了»), squashed.
+_NOT_FILING_NOW = re.compile(r"(?:先|暂时)?不(?:投诉|反映|登记|提交|举报|报)了")
 
 
 #: The hotline named as what the user will do instead («我还是打12345吧», «直接打热线算了»).

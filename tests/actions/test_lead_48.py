@@ -396,3 +396,14 @@ def test_an_agents_next_caller_with_the_firm_after_the_label(database, typed, ca
     assert _set(events, "company_name")[-1] == firm, events
     assert _set(events, "credit_code")[-1] is None
     assert firm not in _set(events, "description")[-1] and "来电人" not in _set(events, "description")[-1]
+
+
+@pytest.mark.parametrize("typed, cancels", [("算了 先不投诉了 我想先问问标准地怎么拿", True),
+                                            ("先不登记了 我先问下施工许可要多久", True),
+                                            ("算了 先问下水电报装要啥材料", False),
+                                            ("先问一下 投诉了以后多久有结果", False)])
+def test_a_stop_in_so_many_words_with_a_question_after_it(typed, cancels):
+    # the tester on main (c02): the question answered, and the form went on asking the firm's name until «取消吧»
+    from bot.conversation.phrases import is_cancel
+
+    assert is_cancel(typed) is cancels
