@@ -2198,6 +2198,9 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # another city's department is said not to be ours; the draft stays as it is
             self._say_elsewhere(dispatcher, tracker, place)
             return {"ticket_confirmed": None}
+        if (more := phrases.added_to_the_case(text)) is not None and (noted := told_beside(dispatcher, tracker, more)):
+            # «情况要加上 希望窗口多开几个» (the summary shown again, nothing added): added to what happened, said so
+            return {**noted, "ticket_confirmed": None}
         if (added := self._department_added(dispatcher, tracker)) is not None:
             return added
         if (fixed := self._added_department_put_right(dispatcher, tracker)) is not None:

@@ -414,8 +414,26 @@ def is_confirm_in_words(text: str) -> bool:
 def told_beside_a_kind_change(text: str) -> str:
     """What a message tells besides changing the kind of ticket («算了 这个还是按投诉报吧 上周中午去了三次都没人» →
     «上周中午去了三次都没人»): its clauses that change no kind and cancel nothing."""
+    # («其实不是投诉 就是想提个建议 希望窗口多开几个»: the kind disowned is no part of the proposal — it was dropped)
     return " ".join(clause for clause in re.split(r"[\s,,。;;!!]+", text or "")
-                    if clause and kind_changed_to(clause) is None and not is_cancel(clause))
+                    if clause and kind_changed_to(clause) is None and not is_cancel(clause)
+                    and not _KIND_DISOWNED.fullmatch(_squash(clause)))
+
+
+#: Words to add to what happened, said at the summary («情况要加上 希望窗口多开几个», «情况里再补充一句:…»).
+_ADDED_TO_THE_CASE = re.compile(r"^(?:情况|描述|内容|问题|事情)(?:里|里面|中|那里|那)?(?:要|再|帮我|麻烦|得|还要|还得)?"
+                                r"(?:加上|加一句|加个|补充|补上|添上|再加|写上|加)(?:一下|一句|点|一点)?[::\s,,]*(?P<more>\S.*)$")
+
+
+def added_to_the_case(text: str) -> str | None:
+    """The words a reply at the summary asks to add to what happened («情况要加上 希望窗口多开几个» → «希望窗口多开几个»:
+    ignored, the summary shown again); None when it asks none."""
+    found = _ADDED_TO_THE_CASE.match(plain(text or "").strip())
+    return found.group("more").strip() if found is not None else None
+
+
+#: A kind of ticket disowned, said alone («其实不是投诉», «也不算投诉», «不是要投诉»).
+_KIND_DISOWNED = re.compile(r"(?:其实|也|倒|并)?(?:不是|不算|不叫)(?:要|想)?(?:投诉|告状|举报|求助)(?:啊|哈|哦|的)?")
 
 
 #: Filing said not to be wanted after all («这个事上周已经报过了», «已经解决了», «我是想咨询», «先别提交»).

@@ -407,3 +407,24 @@ def test_a_stop_in_so_many_words_with_a_question_after_it(typed, cancels):
     from bot.conversation.phrases import is_cancel
 
     assert is_cancel(typed) is cancels
+
+
+def test_a_suggestion_said_instead_of_a_complaint_keeps_its_proposal():
+    # the tester on main (c07): «改为登记建议», 情况 still only the complaint's words
+    result, said = _run_at_summary("其实不是投诉 就是想提个建议 希望窗口多开几个")
+    assert result["ticket_type"] == "suggestion" and result["description"].endswith("希望窗口多开几个")
+    assert said == ["utter_ticket_kind_changed_suggestion", "utter_description_added"]
+
+
+@pytest.mark.parametrize("typed, more", [("情况要加上 希望窗口多开几个", "希望窗口多开几个"),
+                                         ("情况里再补充一句：去了三次都没人", "去了三次都没人")])
+def test_words_added_to_what_happened_at_the_summary(typed, more):
+    # c07: «情况要加上 希望窗口多开几个» was ignored
+    result, said = _run_at_summary(typed)
+    assert result["description"].endswith(more) and said == ["utter_description_added"]
+
+
+@pytest.mark.parametrize("typed", ["情况没问题", "情况写得对", "情况就这样"])
+def test_the_case_said_right_adds_nothing(typed):
+    result, _ = _run_at_summary(typed)
+    assert "description" not in result
