@@ -486,6 +486,13 @@ _TIME_TOLD = re.compile(r"^(?:\d{1,2}月\d{1,2}[号日]|[一二三四五六七�
 _OF_THE_FORM = re.compile(r"执照|代码|名字|改名|的名|叫|告诉你|电话|手机|号码|再说|再发|再给|再补|回头")
 
 
+#: How the firm is to be reached, told at the form's questions («打厂办电话就行», «找办公室主任», «打这个号»).
+_HOW_TO_REACH = re.compile(r"^(?:有事|你们|您)?(?:就|直接)?(?:打|拨)(?![了过不没])[\u4e00-\u9fa5]{0,3}?"
+                           r"(?:电话|座机|这个号|这个)(?:就行|就好|就可以|吧|即可)"
+                           r"|^(?:有事|你们|您)?(?:就|直接)?找(?:我们)?(?:的)?[\u4e00-\u9fa5]{0,4}"
+                           r"(?:主任|经理|会计|老板|厂长|店长|出纳)(?:就行|就好|就可以)?(?:$|[\s,,])")
+
+
 def tells_more_of_the_case(text: str) -> bool:
     """True when a reply tells more of what happened, not a name («而且工作人员态度也很差», «他们说系统坏了
     让我明天再来», «材料交了三次还说不全»); never a registered name or a name's usual ending (有限公司, 厂, 店)."""
@@ -503,6 +510,8 @@ def tells_more_of_the_case(text: str) -> bool:
         # («新乡市绿源塑料制品厂 91410726MA9GR8T0W6», «我叫蔡建军 手机150…»: the form's values, no more of the case;
         # «稍等 我问下来电人公司全称»: an aside, which was added to what happened)
         return False
+    if _HOW_TO_REACH.search(said):
+        return False  # («打厂办电话就行 0371-66558899 找办公室主任» at the name's question: added to what happened)
     core = re.sub(r"[\W_]+", "", said)
     return describes_case(said) or names_misconduct(said) or tells_wrong_done(said) or (
         len(core) >= DESCRIPTION_CHAT_MIN and _GOES_ON_TELLING.match(core) is not None) or (
@@ -1652,6 +1661,18 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         said = simplified_if_traditional(str(value or ""))
         if waits_aside(said):
             return {"contact_name": None}  # «稍等 我问下老板手机号»: an aside, asked again (taken for a question)
+        if _HOW_TO_REACH.match(said) and (asked_for := re.sub(
+                r"^(?:找|问|联系)(?:一下|下)?(?:我们的?)?", "", re.sub(
+                    r"^.*?(?:就行|就好|就可以|吧|即可)[\s,,]*(?:0\d{2,3}-?\d{7,8})?[\s,,]*", "", said, count=1))):
+            # «打厂办电话就行 0371-66558899 找办公室主任» at the name's question (added to what happened, or «…不是联
+            # 系人的称呼»): whom to ask for, said after how to call — a post alone asks the name
+            if (post := phrases.post_alone(asked_for)) is not None:
+                dispatcher.utter_message(response="utter_contact_post_alone", post=post)
+                return {"contact_name": None}
+            reached = phrases.contact_by_post(asked_for) or phrases.name_among(asked_for)
+            if phrases.is_bare_name(reached) or phrases.is_titled_name(reached) \
+                    or phrases.looks_like_person_name(reached):
+                return {"contact_name": reached}
         if len(pairs := phrases.contacts_with_numbers(said)) > 1:
             # «联系人有两个 生产的老陆139… 财务的小苗159… 找谁都行» (filed as 联系人:有两个 with 小苗's number): the
             # first, with the number told with them — said so, and how to take the other

@@ -428,3 +428,21 @@ def test_words_added_to_what_happened_at_the_summary(typed, more):
 def test_the_case_said_right_adds_nothing(typed):
     result, _ = _run_at_summary(typed)
     assert "description" not in result
+
+
+@pytest.mark.parametrize("typed, told", [
+    # the tester on main (a09): added to what happened
+    ("打厂办电话就行 0371-66558899 找办公室主任", {"contact_name": None}),
+    ("打厂办电话就行 找办公室主任 姓贾", {"contact_name": "贾主任"}),
+    ("打这个就行 13603731234 问前台Lily", {"contact_name": "Lily"}),
+])
+def test_how_to_call_then_whom_to_ask_for(typed, told):
+    result, _ = _at("contact_name", typed, phone=None)
+    assert {k: v for k, v in result.items() if k != "phone"} == told
+
+
+@pytest.mark.parametrize("typed", ["打了三次电话都没人接", "找了他们主任三回都不在"])
+def test_calls_told_as_the_case_are_still_the_case(typed):
+    from actions.tickets import tells_more_of_the_case
+
+    assert tells_more_of_the_case(typed)
