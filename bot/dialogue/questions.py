@@ -2289,7 +2289,9 @@ def names_another_matter(text: str, procedure: Procedure, reading: Reading, kb: 
             # its first group is no object the procedure's names speak of («搬到» of 变更登记; a
             # character inside a name is none: 建 of 建筑工程, «打算再盖一个车间» names no other matter)
             continue
-        objects = {word for word in cue.groups[0] if word not in own}
+        # (a time or a manner is no object: «开业以后头一回被查出…», «超市头一回被查到…» named «以后头一回»,
+        # «超市头一回» as matters of their own — «没有找到依据» for 首违不罚)
+        objects = {word for word in cue.groups[0] if word not in own and not _A_TIME_OR_MANNER.fullmatch(word)}
         vocabulary = [w for group in cue.groups for w in group] + said_by_cues
         for before, word in itertools.pairwise(words):
             if word in objects and len(before) >= 2 and before not in every and before not in _THE_FIRM_ITSELF \
@@ -2297,6 +2299,10 @@ def names_another_matter(text: str, procedure: Procedure, reading: Reading, kb: 
                     and all("\u4e00" <= c <= "\u9fff" and c not in _NOT_A_NAME for c in before):
                 return before + word
     return None
+
+
+#: Which time or how a thing was done («头一回», «第一次», «不小心»), in a cue's first group: no matter's name.
+_A_TIME_OR_MANNER = re.compile(r"(?:第|头|初|首)一?(?:次|回|遭)|头回|不小心|无意")
 
 
 #: The firm asking, named in a letter's words («敝司董事变更事宜应如何办理»: 敝司's 董事, no other matter).

@@ -10,7 +10,7 @@ where the classifier had no good reason for its choice.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -882,6 +882,11 @@ class Interpreter:
         # «12345热线这边 有个来电问…»: where a hotline agent works is no question of the complaint channels
         said = blank_hotline_staff(without_errand_runner(spelled.text))
         recognition = self.recognizer.recognise(_without_firm_names(said))
+        if not recognition.mentions and recognition.ambiguity is None:
+            # «我们餐馆头一回被环保查到油烟净化器没开 不是故意的 也没造成啥影响 能不罚吗»: the conditions told
+            # between the first fault and the fine asked put them too far apart for 首违不罚's cue («没有找到依据»)
+            recognition = _recognised_without_conditions(self.recognizer.recognise, _without_firm_names(said)) \
+                or recognition
         facets = tuple(self.lexicon.facets.found(said))  # a facet asked before a correction is still asked
         meant = withdrawn(said, self.recognizer.recognise, self.recognizer.ambiguous_words) \
             if recognition.mentions else None
@@ -2437,6 +2442,27 @@ def asks_which_first(text: str) -> bool:
     """The message asks which of two steps or procedures comes first («先办税务登记还是先刻章», «A和B哪个先»,
     «是不是得先A才能B»)."""
     return bool(_ASKS_ORDER.search(squash(text)))
+
+
+#: A part of a message telling a penalty's conditions of one's case («不是故意的», «也没造成啥影响», «当场就改了»).
+_CONDITIONS_TOLD = re.compile(r"(?<=[\s,,。;;])(?:也|并|都|而且)?(?:不是故意的?|非故意的?|无意的|没(?:有)?(?:造成|产生)"
+                              r"(?:啥|什么|任何)?(?:影响|后果|危害|损失)|当场就?改(?:好)?了|马上就?改(?:好)?了"
+                              r"|已经改(?:好)?了)[\s,,。;;]")
+
+
+def _recognised_without_conditions(recognise: Callable[[str], Recognition], text: str) -> Recognition | None:
+    """The mentions of ``text`` read with the parts that tell a penalty's conditions of one's case left out
+    (:data:`_CONDITIONS_TOLD`), placed back in ``text``; None when none is told or nothing more is found."""
+    kept = list(range(len(text)))
+    for told in reversed(list(_CONDITIONS_TOLD.finditer(text))):
+        del kept[told.start():told.end()]
+    if len(kept) == len(text):
+        return None
+    found = recognise("".join(text[i] for i in kept))
+    if not found.mentions:
+        return None
+    return Recognition(tuple(Mention(m.procedure, m.kind, kept[m.start], kept[m.end - 1] + 1,
+                                     text[kept[m.start]:kept[m.end - 1] + 1]) for m in found.mentions))
 
 
 def _without_firm_names(text: str) -> str:
