@@ -107,6 +107,9 @@ _VISIT = re.compile(r"(?:能不能|可不可以|能否|可否|(?<!才)能|(?<!�
                     # («有没有地方能查到我们企业能享受哪些惠企政策»: 查到 is a result, no one coming)
                     r"|(?<![不没查找拿收看得办做买想轮用])到(?:我们)?(?:厂|公司|企业|店|单位|现场)"
                     r"|(?<![不没])来(?:我们)?(?:厂|公司|企业|店|单位|现场|一趟))")
+#: The firm's own people sent to sit in («会商的时候企业能派人进去参加吗»: a request's form was opened).
+_THE_FIRM_SENDS = re.compile(r"(?:企业|我们|公司|我方)(?:能|可以|能不能|可不可以|能否)?派(?:人|个人|代表)[^,,。]{0,4}"
+                             r"(?:进去|参加|列席|旁听|参与)")
 #: Coming at will («能随便来厂里查吗»): whether an office may, not someone asked to come.
 _AT_WILL = re.compile(r"随便|随意|想来就来|说来就来")
 
@@ -120,7 +123,7 @@ def asks_for_visit(text: str) -> bool:
     """The message asks for someone to be sent to the enterprise (:data:`_VISIT`), not whether an office may
     come at will."""
     normal = normalize(text or "")
-    return bool(_VISIT.search(normal)) and not _AT_WILL.search(normal)
+    return bool(_VISIT.search(normal)) and not _AT_WILL.search(normal) and not _THE_FIRM_SENDS.search(normal)
 
 
 def not_asking(text: str) -> str:
@@ -287,7 +290,9 @@ _HANDLING_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"|(?<=反映)[^。]{0,12}?(?:每家|各家|每个(?:企业|公司|单位)|一家一家)(?:都)?(?:要|得|会|是)?"
                          r"(?:单独|分别|各自|分开)(?:回|答复|回复)"
                          # (never departments brought together: «有没有办法让他们坐到一起解决» asks 会商联办)
-                         r"|(?<!坐到)(?<!坐在)(?<!聚到)(?<!叫到)(?:一起|一块儿?|一并|统一)(?:办|处理|解决|答复|回复)")),
+                         r"|(?<!坐到)(?<!坐在)(?<!聚到)(?<!叫到)(?:一起|一块儿?|一并|统一)(?:办|处理|解决|答复|回复)"
+                         # (asked after 并单's rule: «并了以后 两家都能收到答复吗» — «没有找到依据»)
+                         r"|^(?:那)?并了(?:以后|之后)?|(?:两|几|每|各)家(?:企业)?都(?:能|会)?收到(?:答复|回复)")),
     ("return", re.compile(r"退单|退回|退给|退了?回[来去]|打回|推回|改派|转给别的|怎么转给"
                           r"|(?:单子|工单|单)[^,,。]{0,6}(?:重新派|重派)"
                           r"|转给(?:他们|对口|相关)"
@@ -305,6 +310,8 @@ _ABOUT_A_STEP = re.compile(r"[??]|吗|么|呢|嘛|会不会|能不能|可不可�
                            r"|怎样|如何|啥|什么|谁|哪|多久(?:会|能|才|要)?(?:重新派|改派|重派)"
                            # («差评整改要多少天»: the guide's 5 days were given)
                            r"|(?:要|得|需要)(?:多少|几)(?:个)?(?:天|工作日)|多少(?:个)?(?:天|工作日)|几个工作日"
+                           # («差评以后多长时间整改»: the texts' monthly 通报整改 was quoted)
+                           r"|多长时间"
                            r"|要是|如果|万一|假如|听说|到时候|听人(?:说|讲)|据说|真的不|是真的|这回事")
 
 
