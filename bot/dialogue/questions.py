@@ -681,8 +681,12 @@ def _with_heard(decision: Decision, reading: Reading, text: str, kb: KnowledgeBa
 
 
 #: A second time asked of, alone («那第二次呢», «要是再犯呢», «第二回被查到呢»), squashed.
-_AGAIN = re.compile(r"(?:那|那么|要是|如果|万一)?(?:是)?(?:第二次|第二回|第三次|再次|再犯|又犯|又被查|又被罚|两次)"
-                    r"(?:被查|被罚|被查到|犯)?(?:到)?(?:的话)?(?:呢|咋办|怎么办|还能不罚吗|还不罚吗|也不罚吗|会罚吗)?[??]*")
+# («那要是第二回了呢» after 首违不罚's guide: «再见»; «那要是第二次呢» — its whole card again)
+_AGAIN = re.compile(r"(?:那|那么)?(?:要是|如果|万一|假如)?(?:是)?(?:第二次|第二回|第三次|第三回|再次|再犯|又犯"
+                    r"|又被查|又被罚|两次)(?:被查|被罚|被查到|犯)?(?:到)?(?:了)?(?:的话)?(?:呢|咋办|怎么办|还能不罚吗|还不罚吗|也不罚吗|会罚吗)?[??]*")
+#: A fine asked to be paid by parts or later («罚款能分期交吗», «罚金可以缓交不»).
+_FINE_PAID_BY_PARTS = re.compile(r"(?:罚款|罚金|罚的钱|罚的款)[^,,。]{0,6}?"
+                                 r"(?P<how>分期|分几次|分批|缓交|暂缓|延期|晚点交|慢慢交|先交一部分)")
 #: A guide's condition of the first time only («首次发生的轻微违法行为»).
 _FIRST_TIME = re.compile(r"首次|第一次|初次")
 #: Another question asked beside («顺便问下…», «另外…», «还有个事»).
@@ -2019,6 +2023,11 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         elsewhere = clauses.answer(text) if reading.own_topic and documents is not None else None
         if elsewhere is not None and documents is not None and elsewhere.document.id not in documents:
             return Decision(Quote(elsewhere, elsewhere=True), replace(memory, help_offered=False, topic=None))
+    if remembered is not None and (paid := _FINE_PAID_BY_PARTS.search(normalize(text))) is not None \
+            and paid.group("how") not in _guide_text(remembered):
+        # «真要罚的话 罚款能分期交吗» after 首违不罚: how a fine is paid, which neither its guide nor a text says — the
+        # honest no (it got the guide's card as if it answered)
+        return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True, topic=None))
     if remembered is not None and not _names_another_permit(text, remembered) and (
             asks_facet or ((reading.question or _bare_detail(text) or _asks_in_a_clause(text))
                            and _shares_words(text, remembered, kb))):
@@ -2289,7 +2298,9 @@ def names_another_matter(text: str, procedure: Procedure, reading: Reading, kb: 
             # its first group is no object the procedure's names speak of («搬到» of 变更登记; a
             # character inside a name is none: 建 of 建筑工程, «打算再盖一个车间» names no other matter)
             continue
-        objects = {word for word in cue.groups[0] if word not in own}
+        # (a time or a manner is no object: «开业以后头一回被查出…», «超市头一回被查到…» named «以后头一回»,
+        # «超市头一回» as matters of their own — «没有找到依据» for 首违不罚)
+        objects = {word for word in cue.groups[0] if word not in own and not _A_TIME_OR_MANNER.fullmatch(word)}
         vocabulary = [w for group in cue.groups for w in group] + said_by_cues
         for before, word in itertools.pairwise(words):
             if word in objects and len(before) >= 2 and before not in every and before not in _THE_FIRM_ITSELF \
@@ -2297,6 +2308,10 @@ def names_another_matter(text: str, procedure: Procedure, reading: Reading, kb: 
                     and all("\u4e00" <= c <= "\u9fff" and c not in _NOT_A_NAME for c in before):
                 return before + word
     return None
+
+
+#: Which time or how a thing was done («头一回», «第一次», «不小心»), in a cue's first group: no matter's name.
+_A_TIME_OR_MANNER = re.compile(r"(?:第|头|初|首)一?(?:次|回|遭)|头回|不小心|无意")
 
 
 #: The firm asking, named in a letter's words («敝司董事变更事宜应如何办理»: 敝司's 董事, no other matter).

@@ -107,6 +107,9 @@ _VISIT = re.compile(r"(?:能不能|可不可以|能否|可否|(?<!才)能|(?<!�
                     # («有没有地方能查到我们企业能享受哪些惠企政策»: 查到 is a result, no one coming)
                     r"|(?<![不没查找拿收看得办做买想轮用])到(?:我们)?(?:厂|公司|企业|店|单位|现场)"
                     r"|(?<![不没])来(?:我们)?(?:厂|公司|企业|店|单位|现场|一趟))")
+#: The firm's own people sent to sit in («会商的时候企业能派人进去参加吗»: a request's form was opened).
+_THE_FIRM_SENDS = re.compile(r"(?:企业|我们|公司|我方)(?:能|可以|能不能|可不可以|能否)?派(?:人|个人|代表)[^,,。]{0,4}"
+                             r"(?:进去|参加|列席|旁听|参与)")
 #: Coming at will («能随便来厂里查吗»): whether an office may, not someone asked to come.
 _AT_WILL = re.compile(r"随便|随意|想来就来|说来就来")
 
@@ -120,7 +123,7 @@ def asks_for_visit(text: str) -> bool:
     """The message asks for someone to be sent to the enterprise (:data:`_VISIT`), not whether an office may
     come at will."""
     normal = normalize(text or "")
-    return bool(_VISIT.search(normal)) and not _AT_WILL.search(normal)
+    return bool(_VISIT.search(normal)) and not _AT_WILL.search(normal) and not _THE_FIRM_SENDS.search(normal)
 
 
 def not_asking(text: str) -> str:
@@ -287,7 +290,9 @@ _HANDLING_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"|(?<=反映)[^。]{0,12}?(?:每家|各家|每个(?:企业|公司|单位)|一家一家)(?:都)?(?:要|得|会|是)?"
                          r"(?:单独|分别|各自|分开)(?:回|答复|回复)"
                          # (never departments brought together: «有没有办法让他们坐到一起解决» asks 会商联办)
-                         r"|(?<!坐到)(?<!坐在)(?<!聚到)(?<!叫到)(?:一起|一块儿?|一并|统一)(?:办|处理|解决|答复|回复)")),
+                         r"|(?<!坐到)(?<!坐在)(?<!聚到)(?<!叫到)(?:一起|一块儿?|一并|统一)(?:办|处理|解决|答复|回复)"
+                         # (asked after 并单's rule: «并了以后 两家都能收到答复吗» — «没有找到依据»)
+                         r"|^(?:那)?并了(?:以后|之后)?|(?:两|几|每|各)家(?:企业)?都(?:能|会)?收到(?:答复|回复)")),
     ("return", re.compile(r"退单|退回|退给|退了?回[来去]|打回|推回|改派|转给别的|怎么转给"
                           r"|(?:单子|工单|单)[^,,。]{0,6}(?:重新派|重派)"
                           r"|转给(?:他们|对口|相关)"
@@ -305,6 +310,8 @@ _ABOUT_A_STEP = re.compile(r"[??]|吗|么|呢|嘛|会不会|能不能|可不可�
                            r"|怎样|如何|啥|什么|谁|哪|多久(?:会|能|才|要)?(?:重新派|改派|重派)"
                            # («差评整改要多少天»: the guide's 5 days were given)
                            r"|(?:要|得|需要)(?:多少|几)(?:个)?(?:天|工作日)|多少(?:个)?(?:天|工作日)|几个工作日"
+                           # («差评以后多长时间整改»: the texts' monthly 通报整改 was quoted)
+                           r"|多长时间"
                            r"|要是|如果|万一|假如|听说|到时候|听人(?:说|讲)|据说|真的不|是真的|这回事")
 
 
@@ -417,6 +424,9 @@ def platform_rule_asked(step: str, text: str) -> bool:
 #: A department's clerk speaking of the tickets sent to them («我是住建局的», «分到我们局的工单», «我们窗口收到的单子»).
 _STAFF = re.compile(r"我是[^,,。\s]{0,10}(?:局|委|办|中心|窗口|部门|科|所|大队|分局|站)(?:的|里的|这边的)"
                     r"|工作人员|承办人|经办人|办事员|(?:我们|本|咱们?)(?:局|部门|单位|科室|窗口|科)(?:的|里|收到|接到)?"
+                    # (the office itself, or a body named first and what it wants after: «现在有没有单子已经升到我们
+                    # 营商办这一级了», «税务局的 想看看本月我们收了多少单» — each got «请提供工单号»)
+                    r"|(?:我们|咱们?)营商办|^[\u4e00-\u9fff]{1,8}(?:局|委|分局|大队)的[\s,,]+(?:我|想|咱)"
                     r"|(?:分|派|转|交)(?:到|给)(?:我们|本部门|我们局|我们部门)|我们(?:这边)?(?:收到|接到)的(?:工单|单子)")
 #: The staff's work on tickets asked, each with its words: where tickets are seen and worked (the console), a time
 #: limit extended, which are overdue.
@@ -427,7 +437,9 @@ _STAFF_WORK: tuple[tuple[str, re.Pattern[str]], ...] = (
                            # counted or asked of the queue («我们科室现在有几张超期的单子», «上个月有几张单超期了»,
                            # «我们部门现在有超期的工单吗»: each got «请提供工单号» or out of scope)
                            r"|(?:几|多少)[张个件单]?(?:工单|单子?|件)?(?:已经|都)?(?:超期|超时|逾期)"
-                           r"|有(?:没有)?(?:超期|超时|逾期)(?:了)?的(?:工单|单子|件)")),
+                           r"|有(?:没有)?(?:超期|超时|逾期)(?:了)?的(?:工单|单子|件)"
+                           # (taken up the ladder to the office: «现在有没有单子已经升到我们营商办这一级了»)
+                           r"|(?:工单|单子|件)[^,,。]{0,6}(?:升|升级|上升|提级)(?:到[^,,。]{0,8}(?:这一级|这级|一级|层级)|上来)")),
     # the monthly report on the departments («每个月的通报里都统计些什么»)
     ("report", re.compile(r"(?:月度|每月|每个月)(?:的)?通报|通报(?:里|中)?(?:都)?(?:统计|包括)"
                           # («通报里每个部门都列哪些数»)
@@ -437,7 +449,9 @@ _STAFF_WORK: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"|(?<!统计)(?<!社保)(?<!财务)月报(?:里|中|上)?(?:的)?(?:按时|办结|超期|满意度|收到|受理)"
                           r"(?![^,,。]{0,6}(?:填|报送|申报))"
                           # (what an overdue ticket brings the department: «上个月有几张单超期了 会被通报吗»)
-                          r"|(?:超期|超时|逾期)[^。]{0,12}(?:会|要)?被通报")),
+                          r"|(?:超期|超时|逾期)[^。]{0,12}(?:会|要)?被通报"
+                          # (a month's tally: «税务局的 想看看本月我们收了多少单 办结多少»)
+                          r"|(?:收|接|受理)了?(?:多少|几)[张个件单][^。]{0,8}办结")),
     ("console", re.compile(r"(?:工单|单子|件)[^,,。]{0,10}(?:在哪|去哪|哪里|哪儿|怎么|咋|从哪)"
                            r"(?:看|查|找|接|签收|受理|处理|回复|答复|办结|登录)"
                            r"|(?:在哪|去哪|哪里|怎么|咋)(?:看|查|接|签收|受理|处理|回复|答复|办结)[^,,。]{0,4}(?:工单|单子)"
@@ -448,19 +462,28 @@ _STAFF_WORK: tuple[tuple[str, re.Pattern[str]], ...] = (
 #: The staff's work asked in words any clerk may use, staff said or not: the department's ledger (台账: the console's
 #: list of its tickets) and how a ticket not the department's goes back (退单) to be reassigned (改派) — «台账怎么看»
 #: got «没有找到依据», «退单怎么操作» the enterprise's «您的工单时限照常计算», «改派给别的科室» «没有完全理解».
+#: A ticket asked to be sent back for the one who asks («帮我退回去», «给改派一下»).
+_SEND_IT_BACK = r"(?:帮|给)(?:我们?|忙)?(?:退回去|退回|退单|打回去|改派)"
 _CLERKS_OWN_WORK: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ledger", re.compile(r"台账(?:怎么|咋|在哪|哪里|如何|去哪|从哪)(?:看|查|找|打开|导出|弄|登记|记)"
                           r"|(?:怎么|咋|在哪|哪里|去哪|从哪)(?:看|查|找|导出|打开)(?:工单|部门的?|本部门的?)?台账")),
     ("return", re.compile(r"退单(?:怎么|咋|如何|在哪|要怎么)|(?:怎么|咋|如何|在哪)(?:操作)?退单"
                           r"|改派(?:给|到|去)(?:别的|其他|另外|另一个|其它)|(?:怎么|咋|如何|在哪|能不能|能否|可以)(?:申请)?改派"
-                          r"|改派(?:怎么|咋|如何)|(?:转|派|退)(?:给|到)(?:别的|其他|其它|另外的?)(?:科室|部门|单位|局)")),
+                          r"|改派(?:怎么|咋|如何)|(?:转|派|退)(?:给|到)(?:别的|其他|其它|另外的?)(?:科室|部门|单位|局)"
+                          # (asked to be done: «我是市场监管局经办人 YS…这个单子不归我们 帮我退回去» — it asked the
+                          # filer's phone)
+                          rf"|{_SEND_IT_BACK}")),
 )
 #: A clerk's question asked without a question's words («改派给别的科室», «按时办结率多少»).
-_CLERK_ASKS = re.compile(r"多少|几[张件个单]|操作|改派(?:给|到|去)|(?:转|派|退)(?:给|到)(?:别的|其他|其它|另外)")
+_CLERK_ASKS = re.compile(r"多少|几[张件个单]|操作|改派(?:给|到|去)|(?:转|派|退)(?:给|到)(?:别的|其他|其它|另外)"
+                         # («我是营商办的 想看各部门这个月的按时办结率», «…帮我退回去»)
+                         rf"|想(?:看|查|了解|知道)|看看|{_SEND_IT_BACK}")
 #: A count of the department's tickets asked («有几张超期的», «按时办结率多少», «现在有超期的工单吗»): a chat user is
 #: never told one (nobody is signed in here) — where a clerk sees it is said.
 _COUNT_ASKED = re.compile(r"(?:几|多少)[张个件单]|有(?:没有)?(?:超期|超时|逾期)(?:了)?的(?:工单|单子|件)"
-                          r"|率(?:是|有)?(?:多少|几成|高不高)")
+                          r"|率(?:是|有)?(?:多少|几成|高不高)"
+                          # (a count wanted: «想看各部门这个月的按时办结率», «有没有单子已经升到我们营商办这一级了»)
+                          r"|(?:想|要)(?:看|查|了解)[^,,。]{0,14}率|率[^,,。]{0,2}(?:想|要)(?:看|查|了解)|有没有(?:工单|单子|件)")
 
 
 #: Tickets named beside an extension asked (an extension of a licence, a filing or a notice period is another matter).

@@ -10,7 +10,7 @@ where the classifier had no good reason for its choice.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -520,6 +520,14 @@ _HELP_ASKED = re.compile(r"协调|协助|扶一把|扶持|牵个头|牵头|出�
                          # someone asked to come and do it («能不能找人来通一下», «派个人上门看看»)
                          r"找人|来人|上门|来修|来通|修一下|通一下|处理一下|来看看|安排|"
                          r"帮助|渠道|能租|给个说法|做主|管一管|管管|请政府|政府能|政府有没有|尽快")
+#: What the rules do with any matter reported, asked («要是属实 有没有奖励», «部门那边要建台账吗»).
+_A_RULE_OF_ANY_MATTER = re.compile(r"(?:要是|如果|若)(?:查)?属实|有(?:没有)?(?:奖励|奖金)|奖励吗"
+                                   r"|(?:部门|他们|那边|单位)[^,,。]{0,6}(?:要|会|得)(?:建|做|记|建立)台账")
+#: Who takes part in a mechanism of the texts, asked («会商的时候企业能派人进去参加吗»), or the firm's own contact in
+#: them («有没有专门对接的联络员», «挂钩干部是谁»).
+_ASKS_OF_THE_TEXTS_PEOPLE = re.compile(r"(?:会商|会办|联席|座谈|恳谈)[^,,。]{0,10}(?:派人|派代表|参加|列席|旁听|参与)"
+                                       r"|有没有(?:专门|专人)?(?:对接|联系|负责|挂钩)?的?(?:联络员|帮办专员|挂钩干部|驻厂员"
+                                       r"|对接人|对接的人|对接的干部)|(?:联络员|帮办专员|挂钩干部|驻厂员)(?:是谁|是哪个|有没有)")
 #: A request put as a question («能不能给我们办个通行证», «能不能找运营商来建个基站», «有没有免费的服务»): help is
 #: asked, though no word of :data:`_HELP_ASKED` says so.
 _REQUEST_FRAME = re.compile(r"(?:能不能|能否|可不可以|可否|能)(?:给|替|为)[^,,。??]{0,4}?(?:办|弄|开|搞|批|发|建|修)"
@@ -882,6 +890,11 @@ class Interpreter:
         # «12345热线这边 有个来电问…»: where a hotline agent works is no question of the complaint channels
         said = blank_hotline_staff(without_errand_runner(spelled.text))
         recognition = self.recognizer.recognise(_without_firm_names(said))
+        if not recognition.mentions and recognition.ambiguity is None:
+            # «我们餐馆头一回被环保查到油烟净化器没开 不是故意的 也没造成啥影响 能不罚吗»: the conditions told
+            # between the first fault and the fine asked put them too far apart for 首违不罚's cue («没有找到依据»)
+            recognition = _recognised_without_conditions(self.recognizer.recognise, _without_firm_names(said)) \
+                or recognition
         facets = tuple(self.lexicon.facets.found(said))  # a facet asked before a correction is still asked
         meant = withdrawn(said, self.recognizer.recognise, self.recognizer.ambiguous_words) \
             if recognition.mentions else None
@@ -1794,6 +1807,12 @@ class Interpreter:
             # request form); wanted, not asked («我想找人帮忙跑下营业执照变更 不会弄», request_help 0.99: the
             # request form started, and the user never asked to file)
             return (facets[0] if facets else "ask_procedure"), "asks for the errands to be run"
+        if (intent == "request_help" and question and _ASKS_OF_THE_TEXTS_PEOPLE.search(squash(text))
+                and not _REQUEST_FRAME.search(squash(text)) and not _files(text, recognition) and not vents):
+            # «会商的时候企业能派人进去参加吗», «我们企业有没有专门对接的联络员 政府那边谁帮我们» (request_help 0.9,
+            # 1.0: a request's form opened): who sits in a mechanism of the texts, or the firm's own contact in them —
+            # asked, for the texts to answer
+            return "ask_procedure", "asks who takes part in a mechanism of the texts"
         if (intent == "request_help" and question and not _ASKS_FOR.search(squash(text))
                 and not _HELP_ASKED.search(squash(text)) and not _REQUEST_FRAME.search(squash(text))
                 and not _files(text, recognition) and not vents and not names_misconduct(text)):
@@ -1820,6 +1839,11 @@ class Interpreter:
             if question and recognition.named and not _files(text, recognition) and not vents:
                 return (facets[0] if facets else "ask_procedure"), "a status check guessed, a guide's question"
             return "nlu_fallback", "a status check guessed, no ticket of one's own"
+        if (intent == "check_status" and question and _A_RULE_OF_ANY_MATTER.search(squash(text))
+                and not _PROGRESS_ASKED.search(squash(text)) and not _TICKET_NUMBER.search(text or "") and not vents):
+            # «反映的事要是属实 有没有奖励», «我们反映的问题 部门那边要建台账吗» (check_status 0.87, 0.71:
+            # «请提供工单号»): what the rules do with any matter reported — the texts', or the honest no
+            return "ask_procedure", "asks what the rules do with a matter reported"
         if intent in FACETS and _PROMISE_BROKEN.search(squash(text)):
             return "complain", "a fee charged against a promise"
         if intent == "ask_fee" and _GETS_MONEY.search(squash(text)) and not _ASKS_PRICE.search(squash(text)):
@@ -2437,6 +2461,27 @@ def asks_which_first(text: str) -> bool:
     """The message asks which of two steps or procedures comes first («先办税务登记还是先刻章», «A和B哪个先»,
     «是不是得先A才能B»)."""
     return bool(_ASKS_ORDER.search(squash(text)))
+
+
+#: A part of a message telling a penalty's conditions of one's case («不是故意的», «也没造成啥影响», «当场就改了»).
+_CONDITIONS_TOLD = re.compile(r"(?<=[\s,,。;;])(?:也|并|都|而且)?(?:不是故意的?|非故意的?|无意的|没(?:有)?(?:造成|产生)"
+                              r"(?:啥|什么|任何)?(?:影响|后果|危害|损失)|当场就?改(?:好)?了|马上就?改(?:好)?了"
+                              r"|已经改(?:好)?了)[\s,,。;;]")
+
+
+def _recognised_without_conditions(recognise: Callable[[str], Recognition], text: str) -> Recognition | None:
+    """The mentions of ``text`` read with the parts that tell a penalty's conditions of one's case left out
+    (:data:`_CONDITIONS_TOLD`), placed back in ``text``; None when none is told or nothing more is found."""
+    kept = list(range(len(text)))
+    for told in reversed(list(_CONDITIONS_TOLD.finditer(text))):
+        del kept[told.start():told.end()]
+    if len(kept) == len(text):
+        return None
+    found = recognise("".join(text[i] for i in kept))
+    if not found.mentions:
+        return None
+    return Recognition(tuple(Mention(m.procedure, m.kind, kept[m.start], kept[m.end - 1] + 1,
+                                     text[kept[m.start]:kept[m.end - 1] + 1]) for m in found.mentions))
 
 
 def _without_firm_names(text: str) -> str:
