@@ -24,6 +24,7 @@ from actions.services import handoff_service, in_thread, message_of, now, region
 from actions.ticket_status import answered_of_tickets, asks_a_detail_of_the_quote, picks_from_the_list
 from bot.conversation.history import last_typed_words
 from bot.conversation.memory import memory_from
+from bot.conversation.phrases import asks_for_a_person
 from bot.db import StoreUnavailable
 from bot.dialogue.questions import HELP_PROCEDURE, OVERVIEW, Answer, asks_errand, asks_not_a_person
 from bot.language.waiting import withdraws_a_person
@@ -54,7 +55,7 @@ class ActionHandoff(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         message = message_of(tracker)
-        if picks_from_the_list(tracker):
+        if picks_from_the_list(tracker) and not asks_for_a_person(message.typed):
             # «最后那个» right after one's tickets listed (a handover, for the classifier): that ticket's status
             return [FollowupAction("action_check_status")]
         if withdraws_a_person(message.typed):

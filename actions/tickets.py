@@ -2196,11 +2196,11 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                                              or self._department_corrected(tracker) is not None
                                              # («部门写成县税务局了», «联系人别写司马 写他们老板乔总 133…», affirm
                                              # for the classifier: filed unchanged)
-                                             or (((correction_in(tracker, text) is not None
-                                                   and (phrases.says_change(text)
-                                                        or phrases.says_earlier_was_wrong(text)))
+                                             or ((self._names_a_change(tracker, text)
                                                   or phrases.contact_put_right(text))
-                                                 and not phrases.says_yes_in_words(text)))):
+                                                 and not phrases.says_yes_in_words(text))
+                                             # («联系人应该填谁»: a question of how to fill it)
+                                             or phrases.asks_how_to_fill(text))):
             # («改成一般问题吧» at the 直通市长 summary (affirm 0.41) filed the ticket at once, on the grade it asked
             # to change)
             # («帮他反映一下吧» at the summary, a hotline agent's yes: it was shown again and nothing filed)
@@ -2331,12 +2331,21 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             and not phrases.holds_off(text)
 
     @staticmethod
+    def _names_a_change(tracker: Tracker, text: str) -> bool:
+        """True when a reply names a field and says it wrong or changed («部门写成县税务局了»), not to the value shown
+        already («企业就写成恒丰五金店 没错 提交» of 恒丰五金店 is a yes)."""
+        correction = correction_in(tracker, text)
+        return correction is not None and (phrases.says_change(text) or phrases.says_earlier_was_wrong(text)) \
+            and not (correction.value is not None and correction.value == tracker.get_slot(correction.field))
+
+    @staticmethod
     def _changes_a_value(tracker: Tracker, text: str) -> bool:
         """True when a reply asks a change in so many words, with the new value («改成一般问题吧» at a 直通市长 summary,
         affirm 0.41, filed it on the grade it asked to change; «算了 改成紧急的吧», deny, cancelled it); a remark on
         a value («确认 电话没写错», «提交吧 就是市场监管局的问题») changes nothing."""
         correction = correction_in(tracker, text)
-        return correction is not None and correction.value is not None and phrases.says_change(text)
+        return correction is not None and correction.value is not None and phrases.says_change(text) \
+            and correction.value != tracker.get_slot(correction.field)
 
     @staticmethod
     def _grade_typed(tracker: Tracker) -> bool:

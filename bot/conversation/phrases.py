@@ -113,6 +113,8 @@ _VALUE_AFTER = re.compile(r"(?:改成|改为|改回|换成|应该是|更正为|�
                           # 写成县税务局了» tells what was written wrong)
                           r"|(?:(?<=部门)|(?<=单位)|(?<=企业)|(?<=公司)|(?<=联系人)|(?<=电话))"
                           r"(?:(?:要|得|该|应该|应)(?:写成|填成|写|填)|(?:就|直接)?(?:写成|填成)(?=[^了]+$))"
+                          # (never a question: «联系人应该填谁», «公司要写分店的名字还是总店的», «企业得写成营业执照上的名字吧»)
+                          r"(?![^,,。\s]*(?:谁|哪|什么|啥|还是|吗|么|对了|吧$))"
                           # («现在应该叫市场监管局了 部门改一下»: the department asked again)
                           r"|(?:应该叫|现在(?:应该)?叫|改叫)(?![我你他她人])"
                           # («项目叫滨河东路改造工程一标段» at the summary: the project asked again, unchanged)
@@ -774,9 +776,12 @@ _TAKES_BACK = re.compile(r"还是(?:要|得|想|继续|接着)?(?:帮我|给我|
                          # («我没说取消啊 还要投诉的»: the cancel was never meant)
                          r"|没说(?:要)?(?:取消|不提|不投诉|算了)"
                          r"|(?:不|别|先别)取消"
-                         r"|(?<![不别没])(?:重新|接着|继续)(?:提|交|登记|填|弄|报)"
-                         # («等等 先不弄了 我得问问厂长要不要报», then «厂长说报 接着弄吧»: out of scope)
-                         r"|(?:老板|领导|厂长|经理|老总|来电人)(?:说|同意)(?:了)?(?:要)?(?:报|交|提交|登记|投)(?![了过])")
+                         r"|(?<![不别没])(?:重新|接着|继续)(?:提|交|登记|填)"
+                         # («等等 先不弄了 我得问问厂长要不要报», then «厂长说报 接着弄吧»: out of scope — never «不想继续弄
+                         # 了», «经理说交上去也是白交», «领导说投诉没用»)
+                         r"|(?<![不别没想])(?:接着|继续)(?:弄|报)(?:吧|啊)?$"
+                         r"|(?:老板|领导|厂长|经理|老总|来电人)(?:说|同意)(?:了)?(?:要)?(?:报|交|提交|登记)(?:吧|啊)?"
+                         r"(?=$|接着|继续|那就|就)")
 
 
 #: Help asked instead of a complaint («…就是想请你们帮着协调一下», «…求你们帮忙对接»), squashed; never help declined.
@@ -1455,7 +1460,9 @@ _LABELLED_COMPANY = re.compile(
 
 #: A label or a correction's words typed right before a registered name («企业示例市…有限公司», «公司名称新乡市…»,
 #: «应该是新乡市…»).
-_LABEL_BEFORE_NAME = re.compile(r"^(?:(?:(?:我是|我们是|这里是|应该是|应是|改成|改为|换成|更正为|全名是|全称是|全名叫|全称叫)"
+_LABEL_BEFORE_NAME = re.compile(r"^(?:(?:(?:我是|我们是|这里是|应该是|应是|改成|改为|换成|更正为|全名是|全称是|全名叫|全称叫"
+                                # («企业得写成恒丰五金制品有限公司»: filed as 得写成恒丰…)
+                                r"|(?:就|要|得|该|应该|应|也)(?:写成|填成|写|填)|写成|填成)"
                                 # (a 12345 agent's caller, «来电的是…有限公司», «来电企业是…»: filed as 企业:来电的是…)
                                 r"|来电(?:的|人|者)?(?:企业|公司|单位)?(?:的)?(?:是|叫|为)?"
                                 # («企业名新乡市…有限公司»: filed as 企业:名新乡市…, 联系人:企业)
@@ -2120,6 +2127,9 @@ _COMPANY_PREFIX = re.compile(
     # («俺是豫丰纺织 俺叫牛建设»: filed as «俺是豫丰纺织俺叫牛建设»)
     # («我们公司名字是恒达物流有限公司», «公司全名是鑫达五金有限公司»: filed whole)
     r"|(?:我们|俺们|俺|咱们|咱)(?:公司|单位|企业|厂)?(?:的)?(?:名称|全称|全名|名字)?(?:是|叫做|叫|为)"
+    # («企业得写成恒丰五金制品有限公司» at the summary: filed as 得写成恒丰…)
+    r"|(?:公司|企业|单位)(?:的)?(?:名称|全称|全名|名字)?(?:就|要|得|该|应该|应|也)(?:写成|填成|写|填|改成|改为)"
+    r"|(?:公司|企业|单位)(?:的)?(?:名称|全称|全名|名字)?(?:写成|填成|改成|改为)"
     r"|(?:公司|企业|单位)(?:的)?(?:名称|全称|全名|名字)?(?:是|叫|为)?[::]?|名称[是为::]|是"
     # («第一家叫新乡市豫丰源食品有限公司», «那写 老街火锅店 吧»: a bookkeeper's firms counted, the words that write it)
     r"|(?:第[一二三四五六七八九十\d]+|另外?(?:一|那)|还有一)家(?:客户|公司|企业|单位)?(?:的)?(?:名称|名字|全称)?"
@@ -2373,7 +2383,7 @@ _AGAIN = re.compile(r"(?:再|重新)(?:交|提交)")
 _STILL_WAITING = re.compile(r"等|先放|放着|明天|晚点|晚些|回头|改天|还没|没回|要改|改一下|再说|再想|还得|开会|不在")
 _DONE_CHECKING = re.compile(r"(?:核对|检查|确认|看|问)(?:完了|好了|完|过了)|(?:老板|领导|厂长|经理|老总|来电人|他|她)(?:说|同意)(?:了)?"
                             # («老板说行 刚才那个建议现在交吧» after the filing was put off: the summary again)
-                            r"(?:(?:行|可以|好|没问题)(?:了)?(?=$|[\s,,。!!]|刚才|那就|就)|(?:可以)?(?:交|提交|报)(?![了过]))")
+                            r"(?:(?:行|可以|好|没问题)(?:了)?|(?:可以)?(?:交|提交|报)(?:吧|啊)?)(?=$|[\s,,。!!]|刚才|那就|就|接着|继续)")
 
 
 def done_checking(text: str) -> bool:
@@ -2495,6 +2505,15 @@ _LOT = re.compile(r"第?[一二三四五六七八九十\d]+(?:标段|标包|包�
                   r"|[A-Za-z]\d*(?:标段|包)")
 
 
+#: How a field is to be filled, asked right after its word («应该填谁», «要写分店的名字还是总店的», «得写成营业执照上的名字吧»).
+_ASKED_HOW_TO_FILL = re.compile(r"(?:名字|名称)?(?:就|要|得|该|应该|应|到底)(?:写成|填成|写|填)[^,,。]*?(?:谁|哪|什么|啥|还是|吗|么|对了吧|吧$)")
+def asks_how_to_fill(text: str) -> bool:
+    """True when a reply at the summary asks how a field is to be filled («联系人应该填谁», «电话该填谁的»): no yes."""
+    squashed = _squash(plain(text or ""))
+    return any(_ASKED_HOW_TO_FILL.match(squashed[found.end():])
+               for field, words in FIELD_WORDS for word in words for found in re.finditer(re.escape(word), squashed))
+
+
 #: Fields a correction may say are not known («招标人不清楚», «部门填不知道»).
 _MAY_BE_UNKNOWN = frozenset({"tenderer", "department"})
 #: … said right after the field's word.
@@ -2569,6 +2588,10 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
         return None
     field, at = named
     word = max((w for f, ws in fields if f == field for w in ws if squashed.startswith(w, at)), key=len)
+    if _ASKED_HOW_TO_FILL.match(squashed[at + len(word):]):
+        # «联系人应该填谁», «公司要写分店的名字还是总店的», «电话该填谁的» at the summary: a question of how to fill it —
+        # nothing changed (the value was wiped and asked again, or became «谁», «总店的»)
+        return None
     if field in _MAY_BE_UNKNOWN and _NOT_KNOWN_AFTER.match(squashed[at + len(word):]):
         # «招标人不清楚», «招标人填不清楚 恒信是我们自己» at the summary: not known (it was shown again unchanged, or
         # the tenderer became «我们自己»)

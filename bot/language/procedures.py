@@ -778,7 +778,13 @@ def _licence_acted_on(mention: Mention, normal: str) -> bool:
     got again («公司地址要搬 要不要重新办执照»: 企业开办's guide — a licence had, changed)."""
     return normal[mention.start:mention.end].endswith("执照") \
         and (LICENCE_ACTED_ON.match(normal, mention.end) is not None
-             or normal[max(0, mention.start - 3):mention.start].endswith(("重新", "再", "重")))
+             or (normal[max(0, mention.start - 3):mention.start].endswith(("重新", "再", "重"))
+                 and _CHANGED_BESIDE.search(normal) is not None))
+
+
+#: A change of the firm told beside a licence got again («公司地址要搬 要不要重新办执照»; never «营业执照丢了 要重新
+#: 办执照吗»).
+_CHANGED_BESIDE = re.compile(r"搬|迁|变更|地址|住所|改名|换名|法人|股东|经营范围")
 
 
 def _others_doing(mention: Mention, normal: str) -> bool:
