@@ -1053,7 +1053,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         before = slots_before_this_turn(tracker.events)
         typed = message_of(tracker).typed
         if requested and requested != "description" and before.get("company_name") \
-                and (other := phrases.another_firm_told(typed)) and other != before.get("company_name") \
+                and (other := phrases.another_firm_told(typed)) is not None and other != before.get("company_name") \
                 and not phrases.is_cancel(typed) and not phrases.is_confirm(typed) and not phrases.says_submit(typed) \
                 and not phrases.says_earlier_was_wrong(typed) and phrases.parse_correction(typed) is None \
                 and not phrases.firm_said_instead(typed):

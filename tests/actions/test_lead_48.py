@@ -499,3 +499,40 @@ def test_a_licence_lost_is_no_change_of_the_firm():
     text = "营业执照丢了 要重新办执照吗"
     step = decide(READ.read(text, "ask_eligibility", 0.6), text, Memory(), kb, CLAUSES).step
     assert isinstance(step, Answer) and step.procedure == "company_setup", step
+
+
+@pytest.mark.parametrize("typed, requested", [
+    # the tester on the branch (e07): at the department's question, filed to 消防 as this firm's
+    ("还有一个 我们另外一家包装厂 消防验收也卡了快一个月", "department"),
+    ("还有一个 我们另外一家包装厂 消防验收也卡了快一个月", "ticket_confirmed"),
+    # (a04): the next caller's number put into this draft, the next caller's matter lost
+    ("又一位来电 来电人卜女士 15996321405 卜家私房菜 食品经营许可证延续 网上提交被退回三次没说原因", "department"),
+])
+def test_another_matter_mid_form_leaves_this_draft_as_it_was(typed, requested):
+    from actions.tickets import ValidateTicketForm
+    from tests.actions.test_lead_46 import _form_after
+    from tests.actions.test_ticket_form_bugs import run
+
+    slots = {"description": "生产许可证现场核查约了三次都没人来", "company_name": "润丰食品厂", "credit_code": "未提供",
+             "contact_name": "吕厂长", "phone": "13788902215", "ticket_type": "complaint"}
+    events, said = run(ValidateTicketForm(), _form_after([], typed, slots, requested))
+    assert [m["response"] for m in said][:1] in (["utter_finish_this_firm_first"], ["utter_finish_this_caller_first"])
+    set_now = {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+    assert set_now.get("phone", "13788902215") == "13788902215" and not set_now.get("department"), set_now
+
+
+@pytest.mark.parametrize("typed, slots, changed", [
+    # the tester on the branch (e02, a10): only the phone changed; the caller's whole name ignored
+    ("联系人别写阿May了 写我们老板乔总 13377120845", {"contact_name": "阿May"},
+     {"contact_name": "乔总", "phone": "13377120845"}),
+    ("来电人全名葛建国", {"contact_name": "葛先生"}, {"contact_name": "葛建国"}),
+])
+def test_whom_to_call_put_right_in_the_testers_words(typed, slots, changed):
+    result, _ = _run_at_summary(typed, slots=slots)
+    assert {k: v for k, v in result.items() if k not in ("ticket_confirmed", "requested_slot")} == changed
+
+
+@pytest.mark.parametrize("typed", ["来电人说窗口态度差", "来电人反映窗口推诿"])
+def test_what_a_caller_says_is_no_name(typed):
+    result, _ = _run_at_summary(typed)
+    assert "contact_name" not in result
