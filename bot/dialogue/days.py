@@ -603,7 +603,9 @@ def _handed_in(normal: str, today: dt.date) -> tuple[dt.date, str]:
         named = _the_day(found, today)
         if named is None:
             continue
+        # (never this week's said so: «这周五下午五点多交的申请» on a Monday was counted from the Friday gone by)
         if (found.group("day") or found.group("weekend") and not found.group("wrel")) \
+                and not found.group().startswith(("这", "本")) \
                 and (_DONE_ALREADY.match(normal, handed.end()) or "已" in handed.group()) \
                 and not _SUPPOSED.search(normal[:found.start()]):
             # («周四交的» on a Friday: yesterday; «周末交的» on a Monday: the one gone by — never a day supposed:

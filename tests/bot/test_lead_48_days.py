@@ -210,3 +210,12 @@ def test_an_hour_without_a_hand_in_asked_is_no_question_of_the_clock(text):
 def test_a_feast_or_an_hour_after_a_deadline_that_changes_nothing_of_it(then):
     asked = _read(then, "今天交的 5个工作日到哪天")
     assert asked is None
+
+
+@pytest.mark.parametrize("text, start", [
+    # the tester on the branch of round forty-eight (d04, d07): this week's Friday said so, read as the one gone by
+    ("这周五下午五点多交的申请 承诺3个工作日", "2026-12-11"), ("本周五交的 5个工作日", "2026-12-11"),
+    ("周五下午五点以后交的 5个工作日", "2026-12-04"), ("上周五交的 5个工作日", "2026-12-04"),
+])
+def test_this_weeks_day_said_so_is_this_weeks_however_told(text, start):
+    assert str(_read(text).start) == start
