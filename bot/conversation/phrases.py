@@ -2135,7 +2135,9 @@ _COMPANY_PREFIX = re.compile(
     r"|(?:公司|企业|单位)(?:的)?(?:名称|全称|全名|名字)?(?:是|叫|为)?[::]?|名称[是为::]|是"
     # («第一家叫新乡市豫丰源食品有限公司», «那写 老街火锅店 吧»: a bookkeeper's firms counted, the words that write it)
     r"|(?:第[一二三四五六七八九十\d]+|另外?(?:一|那)|还有一)家(?:客户|公司|企业|单位)?(?:的)?(?:名称|名字|全称)?"
-    r"(?:叫做|叫|是)|(?:那|就)(?:写|填)"
+    r"(?:叫做|叫|是)|(?:那就|那你就|你就|那|就)(?:写|填)(?:成)?"
+    # («她的尹记干洗店», a 12345 agent's caller's: filed so)
+    r"|(?:他|她|他们|她们)(?:的|家的?)(?=[\u4e00-\u9fa5]{3})"
     # («还有锦程贸易有限公司那家 税务局…»: filed as 企业:还有锦程贸易有限公司)
     r"|还有(?=[\u4e00-\u9fa5]{3,}(?:有限公司|公司|厂|店|行|铺|馆|社))"
     # («名字前面多了字 就叫鑫源…有限公司» at the summary: filed as «就叫鑫源…»)
@@ -2203,6 +2205,8 @@ def company_name_from(text: str) -> str:
     # («刚说了绿源环保科技»: the name said before, said again — it was filed with its «刚说了»)
     text = re.sub(r"^[\s,,]+", "", _SAID_BEFORE.sub("", (text or "").strip()))
     squashed = _squash(_CODE_PART.sub(" ", _PHONE_PART.sub(" ", text or "")))
+    # («兴隆水果店啊 刚说了»: filed whole)
+    squashed = re.sub(r"(?:啊|呀|嘛|哈)?(?:我)?(?:刚才?|前面|之前|都)说(?:了|过了?)(?:啊|呀|嘛)?$", "", squashed) or squashed
     name = _NAME_SUFFIX.sub("", _COMPANY_PREFIX.sub("", squashed))
     # («锦程贸易有限公司那家»: the firm pointed at, its «那家» no part of the name)
     name = re.sub(r"(?:(?<=公司)|(?<=[厂店行铺馆社]))(?:那家|这家|那个|这个|那边|那一家)$", "", name)

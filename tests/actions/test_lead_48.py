@@ -536,3 +536,13 @@ def test_whom_to_call_put_right_in_the_testers_words(typed, slots, changed):
 def test_what_a_caller_says_is_no_name(typed):
     result, _ = _run_at_summary(typed)
     assert "contact_name" not in result
+
+
+@pytest.mark.parametrize("typed, firm", [
+    # the tester on the branch (e10, a04, e09): filed as 那就写江城光伏科技 / 她的尹记干洗店 / 兴隆水果店啊刚说了
+    ("那就写江城光伏科技吧", "江城光伏科技"), ("她的尹记干洗店", "尹记干洗店"), ("兴隆水果店啊 刚说了", "兴隆水果店"),
+    ("说了算科技有限公司", "说了算科技有限公司"), ("他家饭店", "他家饭店"),
+])
+def test_the_firm_without_the_words_said_around_it(typed, firm):
+    result, _ = _at("company_name", typed)
+    assert result["company_name"] == firm
