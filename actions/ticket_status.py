@@ -397,6 +397,8 @@ RATED_RESPONSES = frozenset({"utter_rated", "utter_rated_reopened"})
 #: An urge of its own, with whatever else it says («再催一下 真的急», «催催催 再不回我就打市长热线了»): urged again
 #: (the same day's urge is counted once, and its words kept with it), no reason of the one before.
 _URGES = re.compile(r"催")
+#: Who handles a ticket, or how it stands, asked («谁在办», «谁在管», «到哪了», «进度», «啥情况»).
+_WHO_OR_HOW_ASKED = re.compile(r"谁在(?:办|管|处理|跟)|哪个部门在|到哪|进度|进展|啥情况|什么情况|怎么样了|咋样了")
 #: The replies that log an urge: a message right after one may give its reason.
 URGED_RESPONSES = frozenset({"utter_urged", "utter_urge_already_today"})
 
@@ -1724,6 +1726,10 @@ class ActionUrge(TicketAction):
             # «换成市长热线的加急呢» after a deadline told (urge, for the classifier: «请提供工单号»): the same question
             # on another clock, answered by the question action
             return [FollowupAction("action_answer_procedure")]
+        if not _URGES.search(typed) and id_tail_said(typed) is not None and _WHO_OR_HOW_ASKED.search(typed):
+            # «尾号0013那个现在谁在办» right after an urge (urge, for the classifier): written into the ticket urged as
+            # its reason — the one picked is looked up
+            return [FollowupAction("action_check_status")]
         if not _URGES.search(typed) and _LOOKS_UP_ONE.search(typed):
             # «帮来电人查一下进度 周氏汽修厂那张», «查下刚才登记的郝记烟酒店那单» (urge, for the classifier): a ticket
             # looked up, never urged — it was urged with the lookup's words written in as the urge's reason

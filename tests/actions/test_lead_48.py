@@ -546,3 +546,26 @@ def test_what_a_caller_says_is_no_name(typed):
 def test_the_firm_without_the_words_said_around_it(typed, firm):
     result, _ = _at("company_name", typed)
     assert result["company_name"] == firm
+
+
+@pytest.mark.parametrize("typed, looked_up", [("尾号0013那个现在谁在办", True), ("0013那张进度呢", True),
+                                              ("尾号0013那个也催一下", False)])
+def test_a_lookup_by_tail_right_after_an_urge_is_a_lookup(monkeypatch, typed, looked_up):
+    # the tester on the branch (b01): «尾号0013那个现在谁在办» after an urge was written into the ticket urged
+    from rasa_sdk import Tracker
+
+    from actions import ticket_status
+
+    latest = {"text": typed, "intent": {"name": "urge", "confidence": 0.8}, "entities": []}
+    state = Tracker.from_dict({
+        "sender_id": "l48-urge", "slots": {}, "latest_message": latest, "paused": False, "followup_action": None,
+        "active_loop": {}, "latest_action_name": "action_listen",
+        "events": [{"event": "user", "text": "恒昌那张帮我催催", "parse_data": {"intent": {"name": "urge"}}},
+                   {"event": "bot", "text": "…", "metadata": {"utter_action": "utter_urged"}},
+                   {"event": "user", "text": typed, "parse_data": latest}]})
+    monkeypatch.setattr(ticket_status, "deadline_of_the_turn", lambda tracker, today: None)
+    if looked_up:
+        events = ticket_status.ActionUrge().handle(CollectingDispatcher(), state)
+        assert [(e.get("event"), e.get("name")) for e in events] == [("followup", "action_check_status")]
+    else:
+        assert ticket_status._URGES.search(typed)
