@@ -142,7 +142,9 @@ def test_the_firms_name_without_words_around_it(typed, firm):
     assert result["company_name"] == firm
 
 
-@pytest.mark.parametrize("typed", ["行 刚才那个帮我提交了吧", "核实好了 刚才那个提交吧", "刚才那个给我交上去吧"])
+@pytest.mark.parametrize("typed", ["行 刚才那个帮我提交了吧", "核实好了 刚才那个提交吧", "刚才那个给我交上去吧",
+                                   # fresh49-42: a new suggestion's form opened, the department asked
+                                   "老板说行 刚才那个建议现在交吧"])
 def test_the_draft_asked_for_again_after_a_put_off(typed):
     # c04: «先别交 我明天核实一下再说» then «行 刚才那个帮我提交了吧» got the 帮办代办 guide, nothing filed
     from bot.conversation import phrases
