@@ -66,6 +66,7 @@ from actions.ticket_status import (
     accessible,
     appealed,
     asks_a_detail_of_the_quote,
+    deadline_of_the_turn,
     explained_escalation,
     only_gives_a_ticket,
     own_tickets,
@@ -178,6 +179,7 @@ from bot.validation import (
     normalize_credit_code,
     normalize_mobile,
 )
+from bot.workdays import to_shanghai
 
 logger = logging.getLogger(__name__)
 
@@ -641,6 +643,11 @@ class ActionStartTicket(Action):
             # «不用登记 我就发发牢骚 谢了»: read as anger, but the user says no ticket is wanted
             dispatcher.utter_message(response=no_ticket_reply(message.typed))
             return [SlotSet("ticket_offered", False)]
+        if not asks_to_file_now(message.typed) and not tracker.active_loop \
+                and deadline_of_the_turn(tracker, to_shanghai(now()).date()) is not None:
+            # «要是我这周三去窗口反映办不成事 最晚哪天给答复» (complain, for its 办不成事): a deadline asked of a day
+            # named, the question action's — a complaint's form was opened
+            return [FollowupAction("action_answer_procedure")]
         if not asks_to_file_now(message.typed):
             # «万一超期了还没人管怎么办» (complain, for its anger): how the escalation ladder works
             explained = await in_thread(explained_escalation, dispatcher, tracker)

@@ -571,3 +571,24 @@ def test_a_lookup_by_tail_right_after_an_urge_is_a_lookup(monkeypatch, typed, lo
         assert [(e.get("event"), e.get("name")) for e in events] == [("followup", "action_check_status")]
     else:
         assert ticket_status._URGES.search(typed)
+
+
+@pytest.mark.parametrize("typed", ["要是我这周三去窗口反映办不成事 最晚哪天给答复", "要是下周一去反映办不成事 几号前给答复"])
+def test_a_deadline_asked_of_a_day_named_read_as_a_complaint_goes_to_the_question_action(monkeypatch, typed):
+    # the lead's chat: a complaint's form opened («请问贵企业的名称是?»), the deadline never told
+    import datetime as dt
+
+    from rasa_sdk import Tracker
+
+    from actions import tickets
+
+    monkeypatch.setattr(tickets, "now", lambda: dt.datetime(2026, 12, 7, 2, 0, tzinfo=dt.timezone.utc))
+    latest = {"text": typed, "intent": {"name": "complain", "confidence": 0.8}, "entities": []}
+    state = Tracker.from_dict({
+        "sender_id": "l48-complain-deadline", "slots": {}, "latest_message": latest, "paused": False,
+        "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen",
+        "events": [{"event": "user", "text": typed, "parse_data": latest}]})
+    from tests.actions.test_ticket_form_bugs import run
+
+    events, _ = run(tickets.ActionStartTicket(), state)
+    assert [(e.get("event"), e.get("name")) for e in events] == [("followup", "action_answer_procedure")], events
