@@ -12,6 +12,22 @@ from tests.actions.test_lead_47 import _at
 #: The real ticket service on a fresh database, wired into the actions (test_conversation_region's).
 database = region.database
 
+
+def _tracker(typed, intent, before=(), confidence=0.7, sender="l48"):
+    """A tracker whose latest message ``typed`` (read as ``intent``) follows ``before`` — pairs of a message and the
+    response that answered it."""
+    from rasa_sdk import Tracker
+
+    latest = {"text": typed, "intent": {"name": intent, "confidence": confidence}, "entities": []}
+    events = []
+    for said, response in before:
+        events += [{"event": "user", "text": said, "parse_data": {"intent": {"name": "inform"}}},
+                   {"event": "bot", "text": "…", "metadata": {"utter_action": response}}]
+    return Tracker.from_dict({
+        "sender_id": sender, "slots": {}, "latest_message": latest, "paused": False, "followup_action": None,
+        "active_loop": {}, "latest_action_name": "action_listen",
+        "events": [*events, {"event": "user", "text": typed, "parse_data": latest}]})
+
 # ---- whom to call, at the name's question ------------------------------------------------------------------------
 
 
@@ -169,20 +185,10 @@ def test_a_deadlines_follow_up_goes_to_the_question_action(monkeypatch, action, 
     # «请提供工单号», and every later message fell into the status form
     import datetime as dt
 
-    from rasa_sdk import Tracker
-    from rasa_sdk.executor import CollectingDispatcher
-
     from actions import ticket_status
 
     monkeypatch.setattr(ticket_status, "now", lambda: dt.datetime(2026, 12, 7, 2, 0, tzinfo=dt.timezone.utc))
-    latest = {"text": then, "intent": {"name": "urge", "confidence": 0.7}, "entities": []}
-    state = Tracker.from_dict({
-        "sender_id": "l48-deadline", "slots": {}, "latest_message": latest, "paused": False, "followup_action": None,
-        "active_loop": {}, "latest_action_name": "action_listen",
-        "events": [{"event": "user", "text": "要是我周五去窗口反映 5个工作日到哪天",
-                    "parse_data": {"intent": {"name": "ask_duration"}}},
-                   {"event": "bot", "text": "…", "metadata": {"utter_action": "utter_working_days_counted"}},
-                   {"event": "user", "text": then, "parse_data": latest}]})
+    state = _tracker(then, "urge", [("要是我周五去窗口反映 5个工作日到哪天", "utter_working_days_counted")])
     events = getattr(ticket_status, action)().handle(CollectingDispatcher(), state)
     assert [(e.get("event"), e.get("name")) for e in events] == [("followup", "action_answer_procedure")], events
 
@@ -193,17 +199,7 @@ def test_an_urge_or_a_lookup_after_a_deadline_is_still_one(monkeypatch, typed):
 
     from actions import ticket_status
 
-    monkeypatch.setattr(ticket_status, "now", lambda: dt.datetime(2026, 12, 7, 2, 0, tzinfo=dt.timezone.utc))
-    from rasa_sdk import Tracker
-
-    latest = {"text": typed, "intent": {"name": "urge", "confidence": 0.9}, "entities": []}
-    state = Tracker.from_dict({
-        "sender_id": "l48-deadline-2", "slots": {}, "latest_message": latest, "paused": False,
-        "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen",
-        "events": [{"event": "user", "text": "要是我周五去窗口反映 5个工作日到哪天",
-                    "parse_data": {"intent": {"name": "ask_duration"}}},
-                   {"event": "bot", "text": "…", "metadata": {"utter_action": "utter_working_days_counted"}},
-                   {"event": "user", "text": typed, "parse_data": latest}]})
+    state = _tracker(typed, "urge", [("要是我周五去窗口反映 5个工作日到哪天", "utter_working_days_counted")], 0.9)
     assert ticket_status.deadline_of_the_turn(state, dt.date(2026, 12, 7)) is None
 
 
@@ -554,17 +550,9 @@ def test_the_firm_without_the_words_said_around_it(typed, firm):
                                               ("尾号0013那个也催一下", False)])
 def test_a_lookup_by_tail_right_after_an_urge_is_a_lookup(monkeypatch, typed, looked_up):
     # the tester on the branch (b01): «尾号0013那个现在谁在办» after an urge was written into the ticket urged
-    from rasa_sdk import Tracker
-
     from actions import ticket_status
 
-    latest = {"text": typed, "intent": {"name": "urge", "confidence": 0.8}, "entities": []}
-    state = Tracker.from_dict({
-        "sender_id": "l48-urge", "slots": {}, "latest_message": latest, "paused": False, "followup_action": None,
-        "active_loop": {}, "latest_action_name": "action_listen",
-        "events": [{"event": "user", "text": "恒昌那张帮我催催", "parse_data": {"intent": {"name": "urge"}}},
-                   {"event": "bot", "text": "…", "metadata": {"utter_action": "utter_urged"}},
-                   {"event": "user", "text": typed, "parse_data": latest}]})
+    state = _tracker(typed, "urge", [("恒昌那张帮我催催", "utter_urged")], 0.8)
     monkeypatch.setattr(ticket_status, "deadline_of_the_turn", lambda tracker, today: None)
     if looked_up:
         events = ticket_status.ActionUrge().handle(CollectingDispatcher(), state)
@@ -573,21 +561,16 @@ def test_a_lookup_by_tail_right_after_an_urge_is_a_lookup(monkeypatch, typed, lo
         assert ticket_status._URGES.search(typed)
 
 
-@pytest.mark.parametrize("typed", ["要是我这周三去窗口反映办不成事 最晚哪天给答复", "要是下周一去反映办不成事 几号前给答复"])
+@pytest.mark.parametrize("typed", ["要是我这周三去窗口反映办不成事 最晚哪天给答复",
+                                   "要是下周一去反映办不成事 几号前给答复"])
 def test_a_deadline_asked_of_a_day_named_read_as_a_complaint_goes_to_the_question_action(monkeypatch, typed):
     # the lead's chat: a complaint's form opened («请问贵企业的名称是?»), the deadline never told
     import datetime as dt
 
-    from rasa_sdk import Tracker
-
     from actions import tickets
 
     monkeypatch.setattr(tickets, "now", lambda: dt.datetime(2026, 12, 7, 2, 0, tzinfo=dt.timezone.utc))
-    latest = {"text": typed, "intent": {"name": "complain", "confidence": 0.8}, "entities": []}
-    state = Tracker.from_dict({
-        "sender_id": "l48-complain-deadline", "slots": {}, "latest_message": latest, "paused": False,
-        "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen",
-        "events": [{"event": "user", "text": typed, "parse_data": latest}]})
+    state = _tracker(typed, "complain", confidence=0.8)
     from tests.actions.test_ticket_form_bugs import run
 
     events, _ = run(tickets.ActionStartTicket(), state)
