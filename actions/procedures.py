@@ -350,11 +350,6 @@ class QuestionAction(Action, abc.ABC):
             return [FollowupAction("action_check_status")]  # «另一个呢» after a ticket's status (out of scope, guessed)
         if picks_from_the_list(tracker):
             return [FollowupAction("action_check_status")]  # «尾号0013那张», «第二张» right after one's tickets listed
-        if self.name() == "action_fallback" and not tracker.active_loop \
-                and deadline_of_the_turn(tracker, to_shanghai(now()).date()) is not None:
-            # «那要是圣诞节那天去呢» right after a deadline told (out of scope, for the classifier): the same question
-            # from another day, the question action's
-            return [FollowupAction("action_answer_procedure")]
         resumed = resumed_ticket(dispatcher, tracker)
         if resumed is not None:
             return resumed  # «算了还是提吧» (affirm), «刚才那个我还是要提» just after a cancel: that ticket again

@@ -578,7 +578,7 @@ def test_a_deadline_asked_of_a_day_named_read_as_a_complaint_goes_to_the_questio
 
 
 @pytest.mark.parametrize("typed", ["那要是圣诞节去呢", "那要是下下周一呢", "那要是周五去呢"])
-def test_a_deadlines_follow_up_read_as_out_of_scope_goes_to_the_question_action(monkeypatch, typed):
+def test_a_deadlines_follow_up_read_as_out_of_scope_is_answered(monkeypatch, typed):
     # the lead's chat: «那要是圣诞节去呢» right after a deadline told got «不在我能解答的范围内»
     import datetime as dt
 
@@ -588,5 +588,8 @@ def test_a_deadlines_follow_up_read_as_out_of_scope_goes_to_the_question_action(
     monkeypatch.setattr(procedures, "now", lambda: dt.datetime(2026, 12, 7, 2, 0, tzinfo=dt.timezone.utc))
     state = _tracker(typed, "out_of_scope", [("要是我这周三去窗口反映办不成事 最晚哪天给答复",
                                                "utter_working_days_counted_from")], 0.5)
-    events, _ = run(procedures.ActionFallback(), state)
-    assert [(e.get("event"), e.get("name")) for e in events] == [("followup", "action_answer_procedure")], events
+    # (answered where it is read, never handed to the question action: the hand-over ended the turn in silence, a
+    # question action having run)
+    events, messages = run(procedures.ActionFallback(), state)
+    assert not [e for e in events if e.get("event") == "followup"], events
+    assert messages and messages[0].get("response") == "utter_working_days_counted_from", messages
