@@ -2023,8 +2023,10 @@ def _without_procedure(reading: Reading, text: str, memory: Memory, kb: Knowledg
         elsewhere = clauses.answer(text) if reading.own_topic and documents is not None else None
         if elsewhere is not None and documents is not None and elsewhere.document.id not in documents:
             return Decision(Quote(elsewhere, elsewhere=True), replace(memory, help_offered=False, topic=None))
-    if remembered is not None and (paid := _FINE_PAID_BY_PARTS.search(normalize(text))) is not None \
+    if remembered is not None and remembered.id == "lenient_enforcement" \
+            and (paid := _FINE_PAID_BY_PARTS.search(normalize(text))) is not None \
             and paid.group("how") not in _guide_text(remembered):
+        # (only after 首违不罚's guide: «罰款分期未交完 得唔得» after 信用修复 asks its condition, «已履行处罚决定»)
         # «真要罚的话 罚款能分期交吗» after 首违不罚: how a fine is paid, which neither its guide nor a text says — the
         # honest no (it got the guide's card as if it answered)
         return Decision(Say(NOT_FOUND), replace(memory, help_offered=False, unanswered=True, topic=None))

@@ -603,6 +603,11 @@ def staff_work_asked(text: str, earlier: Sequence[str] = ()) -> tuple[str, ...]:
             continue
         if step == "ledger" and not staff and _FIRMS_LEDGER.search(said):
             continue  # («食品进货台账怎么记», «安全生产台账在哪查»: the firm's own ledger, no ticket list)
+        if step == "return" and not staff and re.search(r"退(?:了)?回来|打回来|给退回|驳回", said) \
+                and not re.search(r"退单|改派|转给|单子|工单|这单|那单|[Yy][Ss]\d", said):
+            # («交易中心的人…标书看都没看就给退回来了 这是啥道理»: one's papers sent back, a complaint — it got the
+            # console's 退单)
+            continue
         asked.append(step)
     if asked and _COUNT_ASKED.search(said) and {"overdue", "report"} & set(asked) \
             and (staff or not re.search(r"你们|平台", said)):

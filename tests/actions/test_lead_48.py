@@ -593,3 +593,25 @@ def test_a_deadlines_follow_up_read_as_out_of_scope_is_answered(monkeypatch, typ
     events, messages = run(procedures.ActionFallback(), state)
     assert not [e for e in events if e.get("event") == "followup"], events
     assert messages and messages[0].get("response") == "utter_working_days_counted_from", messages
+
+
+def test_ones_papers_sent_back_told_in_anger_is_no_clerks_return():
+    # the fresh clone's make test (fresh5-29): «…标书看都没看就给退回来了 这是啥道理» got the console's 退单
+    from bot.language.grammar import staff_work_asked
+
+    assert staff_work_asked("气死我了!!!交易中心的人当着我面说我们资质不行 标书看都没看就给退回来了 这是啥道理") == ()
+    assert staff_work_asked("我是市场监管局经办人 YS202612070019这个单子不归我们 帮我退回去") == ("return",)
+
+
+@pytest.mark.parametrize("typed", ["罰款分期未交完 得唔得", "罚款分期还没交完 能修复吗"])
+def test_a_fine_paid_by_parts_after_credit_repair_is_its_condition(typed):
+    # the fresh clone's make test (fresh30-32): «没有找到依据» after 信用修复 — the no of 首违不罚's follow-up only
+    from pathlib import Path
+
+    from bot.dialogue.questions import Answer, decide
+    from bot.procedures.loader import load_knowledge
+    from tests.bot.dialogue.test_conv18 import CLAUSES, READ, Memory
+
+    kb = load_knowledge(Path(__file__).resolve().parents[2] / "knowledge")
+    step = decide(READ.read(typed, "ask_eligibility", 0.6), typed, Memory(procedure="credit_repair"), kb, CLAUSES).step
+    assert isinstance(step, Answer) and step.procedure == "credit_repair", step
