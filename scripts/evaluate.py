@@ -275,6 +275,8 @@ HELD_OUT = (
      "forty-eighth set (written as round forty-seven began, scored only, never read)"),
     ("tests/nlu/sealed_test_set_49.yml",
      "forty-ninth set (written as round forty-eight began, scored only, never read)"),
+    ("tests/nlu/sealed_test_set_50.yml",
+     "fiftieth set (written as round forty-nine began, scored only, never read)"),
 )
 
 

@@ -34,7 +34,8 @@ UNREAD = ("sealed_test_set_19", "sealed_test_set_20", "sealed_test_set_21", "sea
           "sealed_test_set_39", "sealed_test_set_40", "sealed_test_set_41",
           "sealed_test_set_42", "sealed_test_set_43", "sealed_test_set_44",
           "sealed_test_set_45", "sealed_test_set_46", "sealed_test_set_47",
-          "sealed_test_set_48", "sealed_test_set_49")
+          "sealed_test_set_48", "sealed_test_set_49",
+          "sealed_test_set_50")
 
 
 def main() -> int:

@@ -16,4 +16,5 @@ HELD_OUT_SETS = ("test_set.yml", "dev_set.yml", "sealed_test_set.yml", "sealed_t
                  "sealed_test_set_39.yml", "sealed_test_set_40.yml", "sealed_test_set_41.yml",
                  "sealed_test_set_42.yml", "sealed_test_set_43.yml", "sealed_test_set_44.yml",
                  "sealed_test_set_45.yml", "sealed_test_set_46.yml", "sealed_test_set_47.yml",
-                 "sealed_test_set_48.yml", "sealed_test_set_49.yml")
+                 "sealed_test_set_48.yml", "sealed_test_set_49.yml",
+                 "sealed_test_set_50.yml")
