@@ -1526,7 +1526,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                               domain: DomainDict) -> dict[str, Any]:
         if keeps_company_name(tracker):
             return {"company_name": value_before_this_turn(tracker, "company_name")}
-        typed = message_of(tracker).typed
+        # («我們是德盛紡織有限公司 聯繫人龔先生 電話 0513-8765 4321 手機136…»: filed as 企业:德盛纺织有限公司
+        # 联系人龚先生电话…手机 — read in simplified characters, as its simplified form was)
+        typed = simplified_if_traditional(message_of(tracker).typed)
+        value = simplified_if_traditional(value) if isinstance(value, str) else value
         if tracker.get_slot("requested_slot") == "company_name" and phrases.asks_for_a_person(typed) \
                 and len(phrases.squash_marks(typed)) <= PERSON_ASKED_CHARS:
             return {"company_name": None}  # («都说了 转人工» at the firm's question: filed as 企业:转人工)
@@ -1542,6 +1545,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if (added := self._told_more(dispatcher, tracker, "company_name")) is not None:
             # «而且工作人员态度也很差 爱答不理的» right after the description: more of the case, no name
             return added
+        if len(firms := phrases.registered_firms_named(typed)) > 1 and phrases.only_names_firms(typed, firms) \
+                and len(whole := [firm for firm in firms if not any(other != firm and other.endswith(firm)
+                                                                   for other in firms)]) == 1:
+            # «路桥建设有限公司全称叫鼎盛路桥建设有限公司» (企业:路桥建设有限公司, the whole name written into what
+            # happened as another firm): one firm, by its whole name
+            return {"company_name": whole[0]}
         if tracker.get_slot("requested_slot") == "company_name" \
                 and len(firms := phrases.registered_firms_named(typed)) > 1 and phrases.only_names_firms(typed, firms):
             # «亿达商贸有限公司 华盛科技有限公司 金丰农业有限公司» (a bookkeeper's three clients): filed as one name
@@ -1597,7 +1606,7 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
                 and (refused := self._refuse_request(dispatcher, "company_name", value)) is not None:
             # «帮我催一下» at «贵企业的名称是»: became the ticket's company name; refused, with why
             return refused
-        stated = phrases.stated_company_name(message_of(tracker).typed)
+        stated = phrases.stated_company_name(typed)
         if stated and stated != value and str(value) != stated and phrases.gives_form_values(typed) \
                 and stated in str(value):
             # «来电企业:安居置业有限公司,联系人周女士,电话一五九…» (a hotline agent's note): the name, not the whole
@@ -1818,6 +1827,10 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if (for_post := _name_of_the_post_asked(tracker, said)) is not None:
             # «姓孙» right after «请问会计怎么称呼»: whom to ask for at the firm, 孙会计 (it was filed as 联系人:孙)
             return {"contact_name": for_post}
+        if phrases.asks_to_be_called_by_post(said) and phrases.post_alone(named) is not None:
+            # «你就叫我老板吧» (asked «请问老板怎么称呼», then the next message taken for the name): the one typing is
+            # called as they ask — the department calls the number given and asks for them so
+            return {"contact_name": named}
         if (post := phrases.post_alone(named)) is not None:
             # «我们财务 138…», «联系人是我们财务» (filed as 联系人:我们财务): a post, no one the department can ask for
             # by name — the name asked, a surname being enough

@@ -60,6 +60,11 @@ def traditional_variants(word: str) -> list[str]:
 #: them), read by the language layer, the routes and the conversation's phrases alike.
 SURNAME_TEXT = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
                 "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+#: The compound surnames (复姓) met among owners and callers («司马光明», «欧阳娜», «皇甫仁»): a name of three or four
+#: characters opening with one is a name, though the tagger splits it.
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文",
+                     "司徒", "夏侯", "令狐", "端木", "独孤", "南宫", "西门", "百里", "呼延", "轩辕", "澹台",
+                     "宗政", "濮阳", "太史", "申屠", "闻人", "钟离", "司空", "第五")
 #: A surname as said after «姓» («我们财务 姓韦», «安全员 姓伍», «姓俞»): any one character but those that make «姓»
 #: another word («姓名», «姓什么», «姓的是»): «姓» itself says it is a surname, so one outside the commonest hundred
 #: (伍, 鲁, 俞, 包…) is one still — «安全员 姓伍» was filed as 联系人:安全员.

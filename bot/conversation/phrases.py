@@ -33,7 +33,7 @@ from bot.language.waiting import asks_to_submit_again, declines_a_person, submit
 from bot.language.waiting import checks_a_value as checks_a_value
 from bot.language.waiting import puts_off_filing as puts_off_filing
 from bot.procedures.model import Procedure
-from bot.text import SURNAME_SAID, SURNAME_TEXT, plain, simplified_if_traditional
+from bot.text import COMPOUND_SURNAMES, SURNAME_SAID, SURNAME_TEXT, plain, simplified_if_traditional
 from bot.tickets.errors import InvalidRating
 from bot.tickets.rating import parse_rating
 from bot.tickets.story import describes_case, names_misconduct
@@ -510,13 +510,20 @@ _LAST_DIGITS_PUT_RIGHT = re.compile(r"(?:最后|后|末)(?P<count>[两二三四2
                                     r"|尾(?:号|数)(?:错了|不对|打错了|写错了)?(?:应该|其实)?(?:是|改成|改为|为)"
                                     r"(?P<new2>\d{2,4})(?:不是(?P<old2>\d{2,4}))?")
 _PLACES = {"两": 2, "二": 2, "三": 3, "四": 4, "2": 2, "3": 3, "4": 4}
+#: The last two digits said the wrong way round («电话末两位说反了», «手机最后两个数颠倒了»), squashed.
+_LAST_TWO_SWAPPED = re.compile(r"(?:最后|末|后|尾(?:号|数)?)(?:两|二|2)(?:位|个数字?|个)(?:数字?)?(?:给|被)?(?:说|写|打|输|弄|记|填)?"
+                               r"(?:反了|颠倒了|倒了|反过来了|调换了|对调了|搞反了)")
 
 
 def phone_tail_put_right(text: str, current: str | None) -> str | None:
     """``current`` with its last digits put right when a message says them wrong and gives the right ones («电话错了
-    最后两位是64 不是46»: it asked for the whole number again); None when it does not, the count of digits and the
-    digits said disagree, or the digits said not to be are not ``current``'s."""
+    最后两位是64 不是46»: it asked for the whole number again), or says the last two the wrong way round («电话末两位
+    说反了»: the summary was shown again unchanged); None when it does not, the count of digits and the digits said
+    disagree, or the digits said not to be are not ``current``'s."""
     said = _squash(digits_said(plain(text or "")))
+    if current and len(current) > 2 and current[-1] != current[-2] and _LAST_TWO_SWAPPED.search(said) \
+            and not re.search(r"\d{2}", said):
+        return current[:-2] + current[-1] + current[-2]
     found = _LAST_DIGITS_PUT_RIGHT.search(said)
     if not current or found is None or not (says_earlier_was_wrong(text) or "不是" in said or "改" in said):
         return None
@@ -1806,6 +1813,8 @@ def looks_like_person_name(text: str) -> bool:
         return False
     import jieba.posseg  # loaded on first use: the tagger's dictionary takes a second
 
+    if bare[:2] in COMPOUND_SURNAMES and 3 <= len(bare) <= 4 and not _NOT_IN_A_NAME.search(bare[2:]):
+        return True  # «厂长叫司马光明 名字写全»: the tagger splits 司马|光明 (the name was asked again)
     words = jieba.posseg.lcut(bare)
     return len(words) == 1 and words[0].flag == "nr" or (len(bare) == 1 and len(squashed) > 1) or (
         # «赵德福» (split by the tagger): a common surname and a given name of two characters that no word holds
@@ -2389,7 +2398,9 @@ _AGAIN = re.compile(r"(?:再|重新)(?:交|提交)")
 _STILL_WAITING = re.compile(r"等|先放|放着|明天|晚点|晚些|回头|改天|还没|没回|要改|改一下|再说|再想|还得|开会|不在")
 _DONE_CHECKING = re.compile(r"(?:核对|检查|确认|看|问)(?:完了|好了|完|过了)|(?:老板|领导|厂长|经理|老总|来电人|他|她)(?:说|同意)(?:了)?"
                             # («老板说行 刚才那个建议现在交吧» after the filing was put off: the summary again)
-                            r"(?:(?:行|可以|好|没问题)(?:了)?|(?:可以)?(?:交|提交|报)(?:吧|啊)?)(?=$|[\s,,。!!]|刚才|那就|就|接着|继续)")
+                            r"(?:(?:行|可以|好|没问题)(?:了)?|(?:可以)?(?:交|提交|报)(?:吧|啊)?)(?=$|[\s,,。!!]|刚才|那就|就|接着|继续)"
+                            # («我回来了 刚才那个可以交了» after the filing was put off: the summary again)
+                            r"|(?:现在|那就|那)?(?:可以|能)(?:交|提交|报)了")
 
 
 def done_checking(text: str) -> bool:
@@ -2469,7 +2480,10 @@ def institution_put_in_place(text: str) -> str | None:
 #: A part of a value put right by the wrong part and the right one: «是宏达不是洪达», «不是洪达 是宏达», «洪达改成宏达».
 _PART_RIGHT_FIRST = re.compile(r"(?:是|应该是|应是)(?P<new>[^\s,,。;;是]{1,12}?)(?:,|,|\s)*(?:而)?不是(?P<old>[^\s,,。;;]{1,12})")
 _PART_WRONG_FIRST = re.compile(r"不是(?P<old>[^\s,,。;;是]{1,12}?)(?:,|,|\s)*(?:而是|应该是|应是|是)(?P<new>[^\s,,。;;]{1,12})"
-                               r"|(?:把)?(?P<old2>[^\s,,。;;把]{1,12}?)(?:改成|改为|换成)(?P<new2>[^\s,,。;;]{1,12})")
+                               r"|(?:把)?(?P<old2>[^\s,,。;;把]{1,12}?)(?:改成|改为|换成)(?P<new2>[^\s,,。;;]{1,12})"
+                               # «来电人是庞女士不对 是逄女士» (shown again unchanged): the wrong part said wrong, then the right
+                               r"|(?P<old3>[^\s,,。;;是]{1,12}?)(?:不对|错了|写错了|打错了)(?:,|,|\s)*(?:应该|其实)?是"
+                               r"(?P<new3>[^\s,,。;;]{1,12})")
 _PART_END = "的了吧啊呀呢。.!!"
 
 
@@ -2481,9 +2495,11 @@ def value_with_part_replaced(text: str, current: str | None) -> str | None:
         return None
     for pattern in (_PART_RIGHT_FIRST, _PART_WRONG_FIRST):
         for found in pattern.finditer(text or ""):
-            old = (found.groupdict().get("old") or found.groupdict().get("old2") or "").rstrip(_PART_END)
-            new = (found.groupdict().get("new") or found.groupdict().get("new2") or "").rstrip(_PART_END)
-            if old and new and old != new and old in current and old != current:
+            groups = found.groupdict()
+            old = (groups.get("old") or groups.get("old2") or groups.get("old3") or "").rstrip(_PART_END)
+            new = (groups.get("new") or groups.get("new2") or groups.get("new3") or "").rstrip(_PART_END)
+            # (the whole value said wrong is put right too when said so: «来电人是庞女士不对 是逄女士»)
+            if old and new and old != new and old in current and (old != current or groups.get("old3")):
                 at = current.index(old)
                 before, after = current[:at], current[at + len(old):]
                 # («店名不对 是兴隆鲜果行 不是水果店» of 兴隆水果店: filed as 兴隆兴隆鲜果行 — the part of the name the
@@ -2686,6 +2702,11 @@ def parse_correction(text: str, bidding: bool = False, mayor: bool = False) -> C
             and not _written_value(field, value or ""):
         # («联系人写个小王就行», «电话填办公室的», «名字写真名不方便»: what to write, said of it, no value written)
         return None
+    if field == "contact_name" and value:
+        value = re.sub(r"(?<=[\u4e00-\u9fa5]{2})(?:这|是)?[一二两三四五六\d]个字$", "", value)  # «是司马光明四个字»
+    if field == "contact_name" and not value and (called := _CALLED.search(plain(text or ""))) is not None \
+            and is_bare_name(called.group("name")):
+        value = called.group("name")  # «厂长叫司马光明 名字写全» (the name asked again): the whole name said
     return Correction(field, value or None)
 
 
@@ -3022,7 +3043,7 @@ _ONES_OWN_OTHER_FIRM = re.compile(r"我(?:们)?(?:还有|另外|另)|也是我|�
 #: … or the other firm said first, as a bookkeeper goes on from one to the next («另外那家也是这个问题», «还有一家
 #: 恒泰建材商行 …», «第二家叫…») — never another firm's doing («还有一家企业也反映了这个问题»), a third party named «叫…的»
 #: («另外一家叫恒通建设的 明显是陪标», «还有一家客户叫华丰的»), nor another agency's word («另外一家代账公司说可以办»).
-_OTHER_FIRM_FIRST = re.compile(r"^(?:(?:还有|另外|另)(?:一|那)?|第[二三四五六七八九十])家"
+_OTHER_FIRM_FIRST = re.compile(r"^(?:(?:还有|另外|另|还有另外|还有另)(?:一|那)?|第[二三四五六七八九十])家"
                                r"(?!(?:企业|公司|单位)?也?(?:反映|投诉|说|在))(?![^,,。]{0,4}叫[^,,。]{1,12}?的(?!公司|企业))"
                                r"(?![^,,。]{0,6}说)")
 #: … and the firm so said is another party than one's own (a neighbour, a rival, a supplier, a bank, an office), by the
@@ -3972,7 +3993,9 @@ _TITLED = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[写是叫找]))[\u4e00-\u9fa
 #: What no name read holds: a verb or a particle of a sentence, a post alone («是老板», «代账会计»), words of a
 #: correction.
 _NO_NAME_READ = re.compile(r"^[是写姓没就你俺咱]|们|说|的|了|吧|名字|不对|错|代账|财务|^会计$|^老板$|来电人"
-                           r"|打我|打这|打那|个号|两个|俩")
+                           r"|打我|打这|打那|个号|两个|俩"
+                           # («我是他儿子 联系人写我爸名字 单国庆»: filed as 联系人:他儿子)
+                           r"|儿子|女儿|老婆|媳妇|爱人|丈夫|老公|[我他她]爸|[我他她]妈")
 #: One called by a familiar prefix («老陆», «小苗»), as a word of its own or after whose it is («生产的老陆»).
 _FAMILIAR_NAMED = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=的))(?:老|小|阿)[\u4e00-\u9fa5](?![\u4e00-\u9fa5])")
 #: One called by a familiar prefix with a Latin name, or a Latin name alone («找店长阿May», «问Tony»): whom to ask for.
@@ -3984,18 +4007,48 @@ def is_titled_name(word: str) -> bool:
     return bool(_TITLED.fullmatch(word or ""))
 
 
+#: One named after «叫» («厂长叫司马光明», «他们会计叫温雅»), not oneself nor a question («叫我…», «叫什么»).
+_CALLED = re.compile(r"(?<![我你您他她谁])叫(?!我|你|他|她|什么|啥|人|错)(?P<name>[\u4e00-\u9fa5]{2,4}?)"
+                     r"(?=$|[\s,,。.!!、;;]|手机|电话|号码|名字|\d)")
+#: A post one asks to be called by instead of a name («你就叫我老板吧», «喊我老板娘就行»).
+_CALL_ME_BY_POST = re.compile(r"(?:叫|喊|称呼)我(?P<post>老板娘|老板|老总|经理|厂长|店长|师傅|会计|主任)"
+                              r"(?=$|[\s,,。.!!]|就行|就好|就可以|就成|吧|好了|即可)")
+#: A post said of whom to call, before the surname («找我们厂长 姓司马», «联系人写我们经理 姓王»).
+_POST_OF_THE_SURNAMED = re.compile(r"(?P<post>老板娘|老板|老总|总经理|经理|厂长|店长|主任|会计|出纳|书记|所长|科长|部长"
+                                   r"|队长|站长|院长|校长|师傅)[\s,,]*(?:他|她)?姓")
+
+
+def asks_to_be_called_by_post(said: str) -> bool:
+    """True when one asks to be called by one's post instead of a name («你就叫我老板吧», «喊我老板娘就行»)."""
+    return _CALL_ME_BY_POST.search(plain(said or "")) is not None
+
+
 def name_among(said: str) -> str:
+    """Who to call in a reply to «怎么称呼您»: the name as read (:func:`_name_read`), a surname said with the post
+    before it as the two («找我们厂长 姓司马» → 司马厂长: filed as 联系人:司马, as «我是会计 姓孙» was 孙会计)."""
+    named = _name_read(said)
+    post = _POST_OF_THE_SURNAMED.search(plain(said or ""))
+    if post is not None and (len(named) == 1 and named in _SURNAMES or named in COMPOUND_SURNAMES):
+        return named + post.group("post")
+    return named
+
+
+def _name_read(said: str) -> str:
     """Who to call in a reply to «怎么称呼您»: the name as read (:func:`contact_name_from`) unless it is plainly none,
     else the one stated («我姓钱 代账会计» → 钱: filed as 联系人:代账会计), else one with a title or a surname said
     anywhere in it («联系人写来电人 周先生», «联系人写我们老板 姓孙», «不对 是李娜»)."""
+    if (post := _CALL_ME_BY_POST.search(plain(said or ""))) is not None:
+        return post.group("post")  # «你就叫我老板吧» (filed as 联系人:我老板): the post one is called by, as asked
     # («联系人就是刚才说的马厂长啊»: the one told before, by name — it was filed as 联系人:刚才说的马厂长)
     said = _TOLD_BEFORE.sub("", said or "")
     named = contact_name_from(said)
     if (stated := stated_contact_name(said)) and named != stated and named.endswith(stated) \
             and re.fullmatch(r"[\u4e00-\u9fa5]{0,3}[部科室处间]", named[:-len(stated)]):
         return stated  # («联系人写我们财务部刘主任»: filed as 联系人:部刘主任)
-    if not _NO_NAME_READ.search(named) and not says_other_than_a_name(named):
+    if not _NO_NAME_READ.search(named) and not says_other_than_a_name(named) and not named.startswith("叫"):
         return named
+    if (called := _CALLED.search(plain(said))) is not None and is_bare_name(called.group("name")):
+        return called.group("name")  # «厂长叫司马光明» (filed as 联系人:叫司马光明)
     stated = stated_contact_name(said)
     if stated and re.fullmatch(r"[\u4e00-\u9fa5]{1,4}", stated) and not _NO_NAME_READ.search(stated) \
             and not says_other_than_a_name(stated):
@@ -4010,7 +4063,11 @@ def name_among(said: str) -> str:
         return familiar.group()
     # («打这个号就行 152… 找店长阿May»: filed as 联系人:打这个号)
     latin = _LATIN_NAMED.search(_PHONE_PART.sub(" ", said))
-    return latin.group() if latin and _NO_NAME_READ.search(named) else named
+    if latin and _NO_NAME_READ.search(named):
+        return latin.group()
+    # («人事部的 简简», «联系人写财务那边的 温雅»: whose one is, then the name as a word of its own — filed as 联系人:人事部的)
+    last = re.split(r"[\s,,、]+", plain(said).strip(" 。.!!,,"))[-1]  # noqa: B005 (end marks)
+    return last if _NO_NAME_READ.search(named) and last != named and is_bare_name(last) else named
 
 
 def contacts_with_numbers(text: str) -> list[tuple[str, str]]:

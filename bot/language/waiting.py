@@ -68,9 +68,13 @@ def _asks_still(said: str) -> bool:
 #: person asked for, and no value said after it («等下 我问问会计 应该是税务局» gives the department).
 _WAIT = re.compile(r"^(?:稍等|稍候|等一下|等下|等会儿?|等等|您等下|你等下|麻烦等下|请稍等)"
                    r"(?:一下|下|哈|啊|哦|一会儿?)?")
-_ASKS_NEARBY = re.compile(r"^(?:我|我去|我这就|我马上)?(?:问下|问问|问一下|确认下|确认一下|核对下|查下|查一下|找下"
-                          r"|翻下)(?:来电人|来电的|老板|会计|同事|领导|财务|客户|法人|他|她|他们)"
-                          r"(?:的)?(?P<what>[\u4e00-\u9fff]{0,6})$")
+_ASKS_NEARBY = re.compile(r"^(?:我|我去|我这就|我马上)?(?:先)?(?:问下|问问|问一下|确认下|确认一下|核对下|查下|查一下"
+                          r"|找下|翻下)(?:来电人|来电的|老板|会计|同事|领导|财务|客户|法人|他|她|他们)"
+                          r"(?:的)?(?P<what>[\u4e00-\u9fff]{0,6})$"
+                          # («等下 我先跟老板确认一下再交» at «怎么称呼您»: filed as 联系人:等下)
+                          r"|^(?:我|我去|我这就|我马上)?(?:先)?(?:跟|和|同)(?:来电人|老板|会计|同事|领导|财务|客户|法人|他|她|他们)"
+                          r"(?:问下|问问|问一下|确认下|确认一下|核对下|核对一下|商量下|商量一下|说一声)"
+                          r"(?P<what2>(?:再交|再提交|再报|再说|再弄|再填|再继续)?)$")
 #: What is asked for may be named after the aside («公司全称»), never a value or a request («应该是…», «要求转人工»).
 _NO_OBJECT = re.compile(r"是|叫|说|要|人工|客服|转")
 
@@ -84,7 +88,7 @@ def waits_aside(text: str | None) -> bool:
     rest = _WAIT.sub("", said)
     asked = _ASKS_NEARBY.match(rest)
     if asked is not None:
-        return not _NO_OBJECT.search(asked.group("what"))
+        return not _NO_OBJECT.search(asked.group("what") or "")
     return rest != said and not rest
 
 
@@ -150,7 +154,13 @@ def puts_off_filing(text: str) -> bool:
     filing asked beside it («确认 提交 其他的回头再说», «不用等我问老板再交了 直接提交»), nor a department's delay told
     («他们让我们等下个月再报»)."""
     said = _NOISE.sub("", normalize(text or ""))
-    return _PUT_OFF.search(said) is not None and _FILES_ANYWAY.search(said) is None
+    # («等下 我先跟老板确认一下再交»: a check with someone, no filing asked — the summary was shown again)
+    return _PUT_OFF.search(said) is not None and _FILES_ANYWAY.search(_CHECKED_WITH.sub("", said)) is None
+
+
+#: A check with someone before filing («跟老板确认一下», «和来电人确认下»): its «确认» asks nothing filed.
+_CHECKED_WITH = re.compile(r"(?:跟|和|同|找)(?:来电人|老板|会计|同事|领导|财务|客户|法人|厂长|经理|他|她|他们)"
+                           r"确认(?:一下|下)?")
 
 
 #: A wait while a value of the draft is checked at the summary («稍等一下 我核对下电话对不对», «等下 我再看看公司名
