@@ -2487,6 +2487,10 @@ _PART_WRONG_FIRST = re.compile(r"不是(?P<old>[^\s,,。;;是]{1,12}?)(?:,|,|\s)
 _PART_END = "的了吧啊呀呢。.!!"
 
 
+#: Every word that names a field of the form (no part of a value put right).
+_FIELD_NAMES = frozenset(word for fields in (FIELD_WORDS, BIDDING_FIELD_WORDS) for _, words in fields for word in words)
+
+
 def value_with_part_replaced(text: str, current: str | None) -> str | None:
     """``current`` with the part the message says was wrong replaced by the right one («公司名写错了 是宏达不是洪达»:
     宿迁洪达建材有限公司 → 宿迁宏达建材有限公司), so that a correction of a character or two keeps the rest of the
@@ -2498,6 +2502,8 @@ def value_with_part_replaced(text: str, current: str | None) -> str | None:
             groups = found.groupdict()
             old = (groups.get("old") or groups.get("old2") or groups.get("old3") or "").rstrip(_PART_END)
             new = (groups.get("new") or groups.get("new2") or groups.get("new3") or "").rstrip(_PART_END)
+            if groups.get("old3") and (old in _FIELD_NAMES or re.search(r"名|姓|这|那|号|字$", old)):
+                continue  # («不对 公司写错了 是宏泰…»: the field's word, no part of the value — 华泰…有限宏泰…公司)
             # (the whole value said wrong is put right too when said so: «来电人是庞女士不对 是逄女士»)
             if old and new and old != new and old in current and (old != current or groups.get("old3")):
                 at = current.index(old)
