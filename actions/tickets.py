@@ -1677,6 +1677,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         said = simplified_if_traditional(str(value or ""))
         if waits_aside(said):
             return {"contact_name": None}  # «稍等 我问下老板手机号»: an aside, asked again (taken for a question)
+        if (post := phrases.post_to_be_called_by(said)) is not None and not phrases.stated_contact_name(said):
+            # «你就叫我老板吧», «电话177… 名字不用写 你就叫我老板吧» (filed as 联系人:我老板, or «请问老板怎么称呼» /
+            # «「电话177… 名字不用写」不是联系人的称呼»): the one typing is called as they ask — the department calls
+            # the number given and asks for them so; the number told with it taken when none was
+            phone = phrases.one_mobile_said(said) if not tracker.get_slot("phone") else None
+            return {"contact_name": post, **({"phone": phone} if phone else {})}
         if _HOW_TO_REACH.match(said) and (asked_for := re.sub(
                 r"^(?:找|问|联系)(?:一下|下)?(?:我们的?)?", "", re.sub(
                     r"^.*?(?:就行|就好|就可以|吧|即可)[\s,,]*(?:0\d{2,3}-?\d{7,8})?[\s,,]*", "", said, count=1))):
@@ -1772,8 +1778,12 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
             # «我不是企业 就是个人身份 监督员» at «怎么称呼您» (filed as 联系人:监督员): who one is — no company to ask
             # for, said so — and the name, if said with it («我是特邀监督员 杨卫东»), else asked again
             rest = without_no_enterprise(said)
+            # («监督员葛长青»: the name right after the post, no space between — asked again)
+            post_then_name = re.search(r"监督员\s*(?P<name>[\u4e00-\u9fa5]{2,3})(?![\u4e00-\u9fa5])", said)
             person = phrases.stated_contact_name(rest) or next(
-                (part for part in re.split(r"[\s,,、。]+", rest) if phrases.looks_like_person_name(part)), None)
+                (part for part in re.split(r"[\s,,、。]+", rest) if phrases.looks_like_person_name(part)), None) or (
+                post_then_name.group("name") if post_then_name and phrases.is_bare_name(post_then_name.group("name"))
+                else None)
             dispatcher.utter_message(response="utter_no_company_noted")
             # (a 特邀监督员 said here, not in the first message: the supervisor's route — its register checked by
             # the phone — as when said first; it was filed as an ordinary complaint)
@@ -1827,10 +1837,6 @@ class ValidateTicketForm(RouteQuestions, FormValidationAction):
         if (for_post := _name_of_the_post_asked(tracker, said)) is not None:
             # «姓孙» right after «请问会计怎么称呼»: whom to ask for at the firm, 孙会计 (it was filed as 联系人:孙)
             return {"contact_name": for_post}
-        if phrases.asks_to_be_called_by_post(said) and phrases.post_alone(named) is not None:
-            # «你就叫我老板吧» (asked «请问老板怎么称呼», then the next message taken for the name): the one typing is
-            # called as they ask — the department calls the number given and asks for them so
-            return {"contact_name": named}
         if (post := phrases.post_alone(named)) is not None:
             # «我们财务 138…», «联系人是我们财务» (filed as 联系人:我们财务): a post, no one the department can ask for
             # by name — the name asked, a surname being enough

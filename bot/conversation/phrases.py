@@ -3998,7 +3998,7 @@ _TITLED = re.compile(r"(?:(?<![\u4e00-\u9fa5])|(?<=[写是叫找]))[\u4e00-\u9fa
                      r"|(?<=姓)[\u4e00-\u9fa5](?![\u4e00-\u9fa5])|(?:(?<=[是叫写])|(?<=写上))(?![我你他她上])[\u4e00-\u9fa5]{2,3}?(?=[吧啊呀]?$)")
 #: What no name read holds: a verb or a particle of a sentence, a post alone («是老板», «代账会计»), words of a
 #: correction.
-_NO_NAME_READ = re.compile(r"^[是写姓没就你俺咱]|们|说|的|了|吧|名字|不对|错|代账|财务|^会计$|^老板$|来电人"
+_NO_NAME_READ = re.compile(r"^[是写姓没就你俺咱]|^那(?:就)?写|们|说|的|了|吧|名字|不对|错|代账|财务|^会计$|^老板$|来电人"
                            r"|打我|打这|打那|个号|两个|俩"
                            # («我是他儿子 联系人写我爸名字 单国庆»: filed as 联系人:他儿子)
                            r"|儿子|女儿|老婆|媳妇|爱人|丈夫|老公|[我他她]爸|[我他她]妈")
@@ -4024,9 +4024,10 @@ _POST_OF_THE_SURNAMED = re.compile(r"(?P<post>老板娘|老板|老总|总经理|
                                    r"|队长|站长|院长|校长|师傅)[\s,,]*(?:他|她)?姓")
 
 
-def asks_to_be_called_by_post(said: str) -> bool:
-    """True when one asks to be called by one's post instead of a name («你就叫我老板吧», «喊我老板娘就行»)."""
-    return _CALL_ME_BY_POST.search(plain(said or "")) is not None
+def post_to_be_called_by(said: str) -> str | None:
+    """The post one asks to be called by instead of a name («你就叫我老板吧», «喊我老板娘就行» → 老板, 老板娘), or None."""
+    found = _CALL_ME_BY_POST.search(plain(said or ""))
+    return found.group("post") if found is not None else None
 
 
 def name_among(said: str) -> str:

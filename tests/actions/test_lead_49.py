@@ -141,3 +141,16 @@ def test_another_client_told_after_a_ticket(typed, firm):
 @pytest.mark.parametrize("typed", ["还有另一家企业也反映了这个问题", "还有另外一家 隔壁的鑫源饭店 也一样"])
 def test_another_firm_that_is_a_third_party_is_no_client(typed):
     assert another_firm_told(typed) is None
+
+
+@pytest.mark.parametrize("typed, told", [
+    # the tester on main and fresh50-44: «「电话177… 名字不用写」不是联系人的称呼», or 联系人:我老板 / 那写姓卢
+    ("电话17751380629 名字不用写 你就叫我老板吧", {"contact_name": "老板", "phone": "17751380629"}),
+    ("你就叫我老板吧", {"contact_name": "老板"}),
+    ("那写姓卢 卢老板", {"contact_name": "卢"}),
+    # a supervisor named right after the post (asked again)
+    ("监督员葛长青", {"contact_name": "葛长青", "company_name": "未提供", "credit_code": "未提供"}),
+])
+def test_whom_to_call_beside_a_number_a_post_or_a_word_of_writing(typed, told):
+    result, _ = _at("contact_name", typed, phone=None)
+    assert result == told
