@@ -916,7 +916,10 @@ def part_put_right(tracker: Tracker, text: str) -> tuple[str, str] | None:
     («是三期不是二期»: the project «城西安置房二期…» became «…三期…»); None when no value, or more than one, holds the
     wrong part, or the reply says more."""
     if len(phrases.squash_marks(text)) > PART_ONLY_MAX:
-        return None
+        # («哦 来电人写成庞女士不对 是逄女士 逄是逢字少一点那个»: the whole value said wrong, with how it is written)
+        whole = [(field, new) for field in sorted(NAMED_IN_PARTS)
+                 if (new := phrases.whole_value_said_wrong(text, tracker.get_slot(field))) is not None]
+        return whole[0] if len(whole) == 1 else None
     found = [(field, new) for field in sorted(NAMED_IN_PARTS)
              if (new := phrases.value_with_part_replaced(text, tracker.get_slot(field))) is not None]
     return found[0] if len(found) == 1 else None

@@ -2487,6 +2487,17 @@ _PART_WRONG_FIRST = re.compile(r"不是(?P<old>[^\s,,。;;是]{1,12}?)(?:,|,|\s)
 _PART_END = "的了吧啊呀呢。.!!"
 
 
+def whole_value_said_wrong(text: str, current: str | None) -> str | None:
+    """The right value when a reply says the whole of ``current`` wrong and gives the right one after it, however long
+    the rest («哦 来电人写成庞女士不对 是逄女士 逄是逢字少一点那个» → 逄女士: shown again unchanged); None otherwise."""
+    if not current:
+        return None
+    found = re.search(rf"{re.escape(current)}(?:不对|错了|写错了|打错了|是错的)[\s,,]*(?:应该|其实)?是"
+                      r"(?P<new>[^\s,,。;;]{1,12})", plain(text or ""))
+    new = found.group("new").rstrip(_PART_END) if found is not None else ""
+    return new if new and new != current else None
+
+
 #: Every word that names a field of the form (no part of a value put right).
 _FIELD_NAMES = frozenset(word for fields in (FIELD_WORDS, BIDDING_FIELD_WORDS) for _, words in fields for word in words)
 
@@ -4073,7 +4084,7 @@ def _name_read(said: str) -> str:
     if latin and _NO_NAME_READ.search(named):
         return latin.group()
     # («人事部的 简简», «联系人写财务那边的 温雅»: whose one is, then the name as a word of its own — filed as 联系人:人事部的)
-    last = re.split(r"[\s,,、]+", plain(said).strip(" 。.!!,,"))[-1]  # noqa: B005 (end marks)
+    last = re.split(r"[\s,,、]+", _PHONE_PART.sub(" ", plain(said)).strip(" 。.!!,,"))[-1]  # noqa: B005 (end marks)
     return last if _NO_NAME_READ.search(named) and last != named and is_bare_name(last) else named
 
 

@@ -16,6 +16,7 @@ from tests.actions.test_lead_47 import _at
     ("厂长叫司马光明", "司马光明"),
     ("我们会计叫欧阳娜", "欧阳娜"),
     ("人事部的 简简", "简简"),
+    ("联系人写人事部的 简简 电话15189330216", "简简"),
     ("联系人写财务那边的 温雅", "温雅"),
     ("我是他儿子 联系人写我爸名字 单国庆", "单国庆"),
     ("找我们厂长 姓司马", "司马厂长"),
@@ -73,6 +74,7 @@ def test_words_after_a_wait_that_tell_something_are_no_aside(typed):
     ("厂长叫司马光明 名字写全", {"contact_name": "司马厂长"}, {"contact_name": "司马光明"}),
     ("联系人不对 是司马光明四个字", {"contact_name": "司马"}, {"contact_name": "司马光明"}),
     ("来电人是庞女士不对 是逄女士", {"contact_name": "庞女士"}, {"contact_name": "逄女士"}),
+    ("哦 来电人写成庞女士不对 是逄女士 逄是逢字少一点那个", {"contact_name": "庞女士"}, {"contact_name": "逄女士"}),
     ("庞女士写错了 应该是逄女士", {"contact_name": "庞女士"}, {"contact_name": "逄女士"}),
     ("来电人姓氏错了 不是邬 是乌 乌鸦的乌", {"contact_name": "邬先生"}, {"contact_name": "乌先生"}),
     # the phone's last two the wrong way round: filed with the number said to be wrong
