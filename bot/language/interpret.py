@@ -382,6 +382,10 @@ _SOMEONE_ACTED = re.compile(r"局|窗口|部门|工作人员|办事员|经办人
 #: «你们这平台背后是谁在处理啊»: a question about the bot, «提交之后还能改内容吗»: whether allowed).
 PLATFORM_GUESSES = frozenset({*FACETS, "check_status", "urge", "bot_challenge", "nlu_fallback", "out_of_scope",
                               "inform", "human_handoff"})
+#: Guesses that a value put right in so many words overrules (see :meth:`Interpreter._gives_a_value`).
+_NO_VALUE_GUESSES = frozenset({"bot_challenge", "greet", "out_of_scope", "nlu_fallback"})
+#: A value said wrong and the right one after it («…不对 是逄女士», «写错了 应该是…»), squashed.
+_PUT_RIGHT_SAID = re.compile(r"(?:不对|错了|写错了|打错了|搞错了)(?:应该|其实)?是[^,,。;;?？吗]{1,12}")
 #: Jieba's tags of a thing named (nouns, abbreviations; not verbal nouns: 加急).
 THING_TAGS = frozenset({"n", "nz", "j"})
 #: Confidence given to an intent chosen here.
@@ -2027,6 +2031,10 @@ class Interpreter:
             return True
         if said_again(text):
             return True  # «刚说了 蓝天环保» at the firm's question (complain: the form started over, its case lost)
+        if intent in _NO_VALUE_GUESSES and _PUT_RIGHT_SAID.search(said) and not is_question(text):
+            # «哦 来电人写成庞女士不对 是逄女士 逄是逢字少一点那个» at the summary (bot_challenge: «我是营商助手…», the
+            # name left wrong): a value put right
+            return True
         return intent in TICKET_NUMBER_GUESSES and bool(_TICKET_NUMBER.search(said)) \
             and not _ASKS_OF_A_TICKET.search(said) \
             and not any(first_match(self.lexicon.explicit.get(i, ()), normalize(text)) for i in ("urge", "complain"))

@@ -156,3 +156,17 @@ def test_another_firm_that_is_a_third_party_is_no_client(typed):
 def test_whom_to_call_beside_a_number_a_post_or_a_word_of_writing(typed, told):
     result, _ = _at("contact_name", typed, phone=None)
     assert result == told
+
+
+@pytest.mark.parametrize("typed, guess, read", [
+    # fresh50-42: «我是营商助手…» (bot_challenge), the summary shown again with the name left wrong
+    ("哦 来电人写成庞女士不对 是逄女士 逄是逢字少一点那个", "bot_challenge", "inform"),
+    ("联系人打错了 应该是温雅", "greet", "inform"),
+    # a question or a challenge stays one
+    ("你说的不对 是15个工作日吗", "bot_challenge", "bot_challenge"),
+    ("你是机器人吗", "bot_challenge", "bot_challenge"),
+])
+def test_a_value_put_right_is_no_challenge(typed, guess, read):
+    from tests.actions.test_lead_40 import READ
+
+    assert READ.read(typed, guess, 0.7).intent == read
