@@ -92,6 +92,7 @@ from bot.language.grammar import (
     owes_others,
     own_filing_unanswered,
     puzzled,
+    told_how_long,
     told_not_needed,
 )
 from bot.language.interpret import (
@@ -665,7 +666,10 @@ def _with_heard(decision: Decision, reading: Reading, text: str, kb: KnowledgeBa
         asked = step.choices
     else:
         asked = tuple(p for p in dict.fromkeys([*named, *reading.recognition.named]) if kb.get(p) is not None)
-    heard = heard_of(text, [guide for p in asked if (guide := kb.get(p)) is not None])
+    # («听说办施工许可要一个月», «我朋友说开个公司得半个月»: how long, heard and told without a question — the guide was
+    # recited, what was heard left unanswered): asked to be confirmed as if «是吗» were typed
+    asked_as = f"{text} 是吗" if told_how_long(text) else text
+    heard = heard_of(asked_as, [guide for p in asked if (guide := kb.get(p)) is not None])
     if heard is None:
         return decision
     if isinstance(step, (Answer, AskWhich)):

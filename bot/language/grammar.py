@@ -718,11 +718,29 @@ def told_not_needed(text: str) -> bool:
     许可 投资也就二十来万»): asked to be confirmed though no question is typed — who must apply settles it. Never with a
     question of its own («…但我还是想办 要准备什么材料»: its facet answers), what happened since («…结果被罚了»: a
     grievance), or the not-needed said by someone else in another clause («…窗口说不用再报了»)."""
+    return _told_as_heard(text, NOT_NEEDED)
+
+
+def _told_as_heard(text: str, told: re.Pattern[str]) -> bool:
+    """True when a clause of ``text`` tells, after who it was heard from, what ``told`` finds — and nothing in the
+    message asks a question of its own or tells what happened since."""
     said = normalize(text or "")
     if _ASKS_OR_HAPPENED.search(squash(said)):
         return False
-    return any((heard := HEARD_FROM_OTHERS.search(clause)) is not None and NOT_NEEDED.search(clause, heard.end())
+    return any((heard := HEARD_FROM_OTHERS.search(clause)) is not None and told.search(clause, heard.end())
                for clause in re.split(r"[\s,,。;;!!]+", said))
+
+
+#: How long a procedure takes, as heard («要一个月», «得半个月», «要等45天», «才三个礼拜»), squashed.
+_HOW_LONG = re.compile(r"(?:要|得|需要|等|才能|才)(?:等|花|用)?(?:上)?(?:个)?"
+                       r"(?:[0-9]+|[一二三四五六七八九十两半]+)(?:多)?(?:个)?(?:多)?(?:月|天|工作日|日|礼拜|星期)")
+
+
+def told_how_long(text: str) -> bool:
+    """True when a message only tells, as heard from others, how long a procedure takes («听说办施工许可要一个月»,
+    «我朋友说开个公司得半个月»): asked to be confirmed though no question is typed — the guide's promised days settle
+    it. Never with a question of its own or what happened since (as :func:`told_not_needed`)."""
+    return _told_as_heard(text, _HOW_LONG)
 
 
 #: A question of its own, or what happened after the thing heard («结果被罚了», «停工了»), squashed.
