@@ -9,11 +9,15 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.procedures import ActionAnswerProcedure
+from bot.dialogue.yes_no import line_asked
 from bot.language.grammar import told_how_long
 from bot.language.interpret import reading_to_dict
-from tests.actions.conftest import DOMAIN
+from bot.procedures.loader import load_knowledge
+from tests.actions.conftest import DOMAIN, KNOWLEDGE
 from tests.actions.test_lead_47_clerks import READ
 from tests.actions.test_ticket_form_bugs import tracker
+
+KB = load_knowledge(KNOWLEDGE)
 
 
 def _answered(typed, intent, confidence=0.9):
@@ -58,3 +62,33 @@ def test_how_long_heard_and_told_is_answered_whether_it_is_so(typed, intent, ver
 ])
 def test_what_is_not_how_long_heard_is_not_read_so(typed):
     assert not told_how_long(typed)
+
+
+# ---- a bid guarantee's refund asked by its own time -----------------------------------------------------------
+
+REFUND_LINE = "投标保证金最迟在书面合同签订后5日内退还"
+
+
+@pytest.mark.parametrize("typed", [
+    # the brief: the guarantee's «当场办结» first
+    "没中标 押的保证金多久退", "投标保证金没中标的话啥时候退",
+    # our own
+    "落标了保证金几天能退回来", "没中标的话 交的投标保证金啥时候能到账", "开完标了 押的钱什么时候退",
+])
+def test_a_refund_asked_when_is_told_its_own_time_first(typed):
+    messages, _ = _answered(typed, "ask_duration")
+    first = messages[0]
+    assert first["response"] == "utter_verdict_guide_line" and first["line"] == REFUND_LINE, messages
+
+
+@pytest.mark.parametrize("procedure, typed", [
+    # nothing refunded asked when: the answer as before
+    ("bid_guarantee", "保函多久能开出来"), ("bid_guarantee", "保证金退还要什么材料"), ("bid_guarantee", "保证金能退吗"),
+    ("bid_guarantee", "电子保函在哪开"), ("bid_guarantee", "投标保证金要交多少"), ("bid_guarantee", "保证金怎么交"),
+    # a refund asked of a guide that gives none its time, and papers sent back
+    ("construction_permit", "图审退回了多久能重新审"), ("remote_bid_opening", "标书被退回来了 多久能重新交"),
+    ("simple_deregistration", "简易注销多久能办完"), ("enterprise_policy", "补贴多久能到账"),
+])
+def test_what_asks_no_refunds_time_is_not_told_it(procedure, typed):
+    found = line_asked(typed, KB.get(procedure), KB)
+    assert found is None or dict(found.values).get("line") != REFUND_LINE
