@@ -92,3 +92,56 @@ def test_a_refund_asked_when_is_told_its_own_time_first(typed):
 def test_what_asks_no_refunds_time_is_not_told_it(procedure, typed):
     found = line_asked(typed, KB.get(procedure), KB)
     assert found is None or dict(found.values).get("line") != REFUND_LINE
+
+
+# ---- what was heard of a result's wait, a fee, a guarantee refused, a notice's days: answered, no form opened ------
+
+
+@pytest.mark.parametrize("typed, intent, facet, verdict", [
+    # the brief: a complaint's form opened (complain 0.52, 0.85, 0.52)
+    ("有人说名称申报要等三天才出结果", "complain", "ask_duration", "utter_heard_sooner"),
+    ("听说电子保函人家招标代理可以不收 只认现金", "complain", "ask_procedure", "utter_heard_no"),
+    ("别人说帮办代办要收代理费 一次八百", "complain", "ask_fee", "utter_heard_no"),
+    # our own
+    ("同行说信用修复得交两千服务费", "complain", "ask_fee", "utter_heard_no"),
+    ("朋友说办诊所要收审批费", "inform", "ask_fee", "utter_heard_no"),
+    ("网上说银行保函招标方能拒收 只收现金", "complain", "ask_procedure", "utter_heard_no"),
+    ("听说核名要等五天才有结果", "complain", "ask_duration", "utter_heard_sooner"),
+])
+def test_hearsay_told_is_answered_whether_it_is_so(typed, intent, facet, verdict):
+    messages, read_as = _answered(typed, intent)
+    said = _responses(messages)
+    assert read_as == facet, read_as
+    assert said[0] == "utter_heard" and said[1] == verdict, said
+
+
+@pytest.mark.parametrize("typed, verdict", [
+    # the brief (f12): the 20 days recited, the 45 heard left unanswered
+    ("简易注销公示45天?", "utter_heard_no"),
+    # our own
+    ("简易注销公示要30天吗", "utter_heard_no"),
+    ("简易注销公示20天吗", "utter_heard_yes"),
+])
+def test_a_notices_days_asked_bare_are_confirmed_or_corrected(typed, verdict):
+    said = _responses(_answered(typed, "ask_duration")[0])
+    assert said[:2] == ["utter_heard", verdict], said
+
+
+@pytest.mark.parametrize("typed", [
+    # a question of its own, a grievance, what was charged, a deed — not what was heard to be confirmed
+    "帮办代办收费吗", "帮办代办要收多少钱", "窗口要收我们五百块钱", "代办员找我要了300块辛苦费", "听说要交费 交到哪",
+    "朋友说帮办代办要收费 结果真被收了", "招标代理不收我们的保函", "保函能不能不收", "听说办诊所要等一个月 是真的吗",
+    "老板说明天交材料", "有人说名称申报出结果了吗",
+])
+def test_what_is_not_hearsay_told_is_not_read_so(typed):
+    from bot.language.grammar import told_as_heard
+    assert told_as_heard(typed) is None
+
+
+@pytest.mark.parametrize("typed", [
+    "简易注销公示多少天", "简易注销公示期间能撤回吗", "公示45天以后怎么办", "公示期满20天后去办", "简易注销要几天",
+    "我们公示了45天还没批", "简易注销公示",
+])
+def test_what_is_not_a_notices_days_asked_bare_is_not_read_so(typed):
+    from bot.language.grammar import asks_notice_days
+    assert not asks_notice_days(typed)
