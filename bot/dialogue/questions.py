@@ -56,7 +56,17 @@ from bot.dialogue.guide import (
     specific_shared,
     written_from,
 )
-from bot.dialogue.hearsay import FEE, STEPS, TIME_LIMIT, VISITS, Heard, heard_claim, heard_of, hears_it_not_needed
+from bot.dialogue.hearsay import (
+    FEE,
+    STEPS,
+    TIME_LIMIT,
+    VISITS,
+    Finding,
+    Heard,
+    heard_claim,
+    heard_of,
+    hears_it_not_needed,
+)
 from bot.dialogue.item import ItemAsked, item_asked
 from bot.dialogue.lost import Lost, lost_document
 from bot.dialogue.measures import compared as measures_compared
@@ -84,6 +94,7 @@ from bot.language.grammar import (
     account,
     acknowledges,
     asks_for_visit,
+    asks_notice_days,
     asks_who_leads,
     bid_complaint_asked,
     disowned_guide,
@@ -92,6 +103,7 @@ from bot.language.grammar import (
     owes_others,
     own_filing_unanswered,
     puzzled,
+    told_as_heard,
     told_not_needed,
 )
 from bot.language.interpret import (
@@ -665,7 +677,13 @@ def _with_heard(decision: Decision, reading: Reading, text: str, kb: KnowledgeBa
         asked = step.choices
     else:
         asked = tuple(p for p in dict.fromkeys([*named, *reading.recognition.named]) if kb.get(p) is not None)
-    heard = heard_of(text, [guide for p in asked if (guide := kb.get(p)) is not None])
+    # («听说办施工许可要一个月», «我朋友说开个公司得半个月»: how long, heard and told without a question — the guide was
+    # recited, what was heard left unanswered): asked to be confirmed as if «是吗» were typed
+    told = told_as_heard(text)
+    asked_as = f"{text} 是吗" if told else f"听说{text} 是吗" if asks_notice_days(text) else text
+    # («简易注销公示45天?»: a notice's days asked bare — the guide's 20天 recited, the 45 left unanswered)
+    guides = [guide for p in asked if (guide := kb.get(p)) is not None]
+    heard = heard_of(asked_as, guides) or _heard_beyond_the_fields(asked_as, told, guides)
     if heard is None:
         return decision
     if isinstance(step, (Answer, AskWhich)):
@@ -678,6 +696,30 @@ def _with_heard(decision: Decision, reading: Reading, text: str, kb: KnowledgeBa
         assert isinstance(answered.step, Answer)
         return replace(answered, step=replace(answered.step, heard=heard))
     return Decision(AskWhich(asked, facets, heard=heard), replace(decision.memory, choices=asked, facets=facets))
+
+
+#: The overview's word that nobody may refuse a thing (投标保证金: 任何单位不得拒绝或限制使用).
+_NONE_MAY_REFUSE = re.compile(r"[^;;。]*不得拒绝[^;;。]*")
+#: What a guide's reader calls its overview, where it settles a thing heard.
+SUMMARY = "概述"
+
+
+def _heard_beyond_the_fields(text: str, told: str | None, guides: Sequence[Procedure]) -> Heard | None:
+    """What the guides say of a thing heard that :mod:`bot.dialogue.hearsay` reads no field for: a fee heard in words of
+    its own («别人说帮办代办要收代理费 一次八百»: the guide says 免费 — not so; where the guide's fee names another's
+    charge, «保函费用由…银行收取», no verdict), a guarantee heard to be refusable («听说电子保函人家招标代理可以不收
+    只认现金»: the overview says 任何单位不得拒绝 — not so). None for anything else."""
+    claim = heard_claim(text) if told in {"ask_fee", "ask_procedure"} else None
+    if claim is None:
+        return None
+    found: list[Finding] = []
+    for guide in guides:
+        if told == "ask_fee" and guide.fee.amount_yuan == 0:
+            verdict = "no" if guide.fee.text.startswith("免费") else "stated"
+            found.append(Finding(guide.id, verdict, FEE, guide.fee.text))
+        elif told == "ask_procedure" and (rule := _NONE_MAY_REFUSE.search(guide.summary)) is not None:
+            found.append(Finding(guide.id, "no", SUMMARY, rule.group(0)))
+    return Heard(claim, tuple(found)) if found else None
 
 
 #: A second time asked of, alone («那第二次呢», «要是再犯呢», «第二回被查到呢»), squashed.

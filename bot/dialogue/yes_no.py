@@ -337,6 +337,17 @@ _AN_ACTOR = re.compile(r"部门|企业|公司|单位|中心|(?<!布)局|窗口|�
 #: Asked who does it («现场勘察是谁来», «由谁装表»): led by the line that holds what is done.
 _ASKS_WHO = re.compile(r"谁来|由谁|谁负责|谁去|谁弄|谁做|谁装|谁上门|是谁|哪个单位|哪家单位")
 _A_TIME = re.compile(r"\d+\s*(?:个)?(?:工作日|日|天|个月)")
+#: A refund asked of («保证金多久退», «啥时候退回来», «几天能到账»).
+_REFUND = re.compile(r"退|返还|到账")
+
+
+def _refund_line(procedure: Procedure) -> Verdict | None:
+    """The guide's first line that gives the time of a refund («…5日内退还»), quoted — of a line of several parts
+    («电子保函在线开具;投标保证金最迟…退还») its part that says it; None when none does."""
+    return next((_quoted(procedure, part, said) for part, line in guide_lines(procedure)
+                 for said in re.split(r"(?<=[;;])", line) if _REFUND.search(said) and _A_TIME.search(said)), None)
+
+
 #: Asked which of the ways to choose («告知承诺还是一般登记 我该选哪个»): led by the line that offers the choice.
 _ASKS_WHICH = re.compile(r"选哪|该选|选什么|选啥|哪种好|哪个好|哪种合适|哪个合适|用哪种|走哪种|走哪个")
 
@@ -362,6 +373,11 @@ def line_asked(text: str, procedure: Procedure, kb: KnowledgeBase) -> Verdict | 
     if which and not (where or when):
         # «它让选告知承诺还是一般登记 我该选哪个»: the line that offers the ways named (it got the guide's places)
         return _line_offering(normal, procedure)
+    if when and not where and _REFUND.search(normal) and (refund := _refund_line(procedure)) is not None:
+        # «没中标 押的保证金多久退», «投标保证金没中标的话啥时候退»: the line that says when it is refunded («投标保证金
+        # 最迟在书面合同签订后5日内退还»), first — it got the guide's «当场办结» first (its step «未中标的,保证金按规定
+        # 退还» gives no time)
+        return refund
     # (the whole message: the thing is often told in one clause and asked of in the next, «…有异议的话 在哪提»)
     found = _line_holding(in_guide_words(" ".join(asked), procedure, kb), procedure, kb)
     if found is None:

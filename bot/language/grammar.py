@@ -718,16 +718,66 @@ def told_not_needed(text: str) -> bool:
     许可 投资也就二十来万»): asked to be confirmed though no question is typed — who must apply settles it. Never with a
     question of its own («…但我还是想办 要准备什么材料»: its facet answers), what happened since («…结果被罚了»: a
     grievance), or the not-needed said by someone else in another clause («…窗口说不用再报了»)."""
+    return _told_as_heard(text, NOT_NEEDED)
+
+
+def _told_as_heard(text: str, told: re.Pattern[str]) -> bool:
+    """True when a clause of ``text`` tells, after who it was heard from, what ``told`` finds — and nothing in the
+    message asks a question of its own or tells what happened since."""
     said = normalize(text or "")
     if _ASKS_OR_HAPPENED.search(squash(said)):
         return False
-    return any((heard := HEARD_FROM_OTHERS.search(clause)) is not None and NOT_NEEDED.search(clause, heard.end())
+    return any((heard := HEARD_FROM_OTHERS.search(clause)) is not None and told.search(clause, heard.end())
                for clause in re.split(r"[\s,,。;;!!]+", said))
+
+
+#: How long a procedure takes, as heard («要一个月», «得半个月», «要等45天», «才三个礼拜»), squashed.
+_HOW_LONG = re.compile(r"(?:要|得|需要|等|才能|才)(?:等|花|用)?(?:上)?(?:个)?"
+                       r"(?:[0-9]+|[一二三四五六七八九十两半]+)(?:多)?(?:个)?(?:多)?(?:月|天|工作日|日|礼拜|星期)")
+
+
+def told_how_long(text: str) -> bool:
+    """True when a message only tells, as heard from others, how long a procedure takes («听说办施工许可要一个月»,
+    «我朋友说开个公司得半个月»): asked to be confirmed though no question is typed — the guide's promised days settle
+    it. Never with a question of its own or what happened since (as :func:`told_not_needed`)."""
+    return _told_as_heard(text, _HOW_LONG)
+
+
+#: Money a procedure costs, as heard («要收代理费 一次八百», «得交五百块», «收两千服务费»), squashed.
+_COSTS = re.compile(r"(?:要|得|需要|收|交|花)(?:收|交|花|掏)?[\u4e00-\u9fff]{0,5}?费"
+                    r"|(?:要|得|收|交|花)[0-9一二三四五六七八九十百千两]+(?:块|元)")
+#: A bank's or insurer's guarantee said to be refused, as heard («人家招标代理可以不收 只认现金», «保函不认»), squashed.
+_REFUSED = re.compile(r"(?:可以|能|有权|照样)(?:不收|不认|不接受|拒收|拒绝)|只(?:认|收|要)现金")
+
+#: The facet each thing heard is asked of: how long, what it costs, whether a guarantee may be refused (the overview:
+#: 任何单位不得拒绝).
+_HEARD_TOLD = (("ask_duration", _HOW_LONG), ("ask_fee", _COSTS), ("ask_procedure", _REFUSED))
+
+
+def told_as_heard(text: str) -> str | None:
+    """The facet a message asks to be confirmed when it only tells, as heard from others, how long a procedure takes
+    (:func:`told_how_long`), what it costs («别人说帮办代办要收代理费 一次八百»: the guide says 免费) or that a
+    guarantee may be refused («听说电子保函人家招标代理可以不收 只认现金»: the overview says 不得拒绝); None otherwise
+    (never with a question of its own or what happened since, as :func:`told_not_needed`)."""
+    return next((facet for facet, told in _HEARD_TOLD if _told_as_heard(text, told)), None)
+
+
+#: A notice's days said bare and asked («简易注销公示45天?», «公示要45天吗»): a claim to confirm, though no one is named
+#: it was heard from, squashed.
+_NOTICE_DAYS_ASKED = re.compile(r"(?:公示|公告)(?:期)?(?:要|得|是|只要|就要)?(?:[0-9]+|[一二三四五六七八九十两]+)"
+                                r"(?:个工作日|天|日)(?:(?:吗|么|吧|啊|呀)?[??]+|吗|么)$")
+
+
+def asks_notice_days(text: str) -> bool:
+    """True when a message asks whether a notice takes the days it names («简易注销公示45天?»: a bare figure to confirm
+    — the guide's step that publishes the notice says its days)."""
+    return bool(_NOTICE_DAYS_ASKED.search(squash(normalize(text or ""))))
 
 
 #: A question of its own, or what happened after the thing heard («结果被罚了», «停工了»), squashed.
 _ASKS_OR_HAPPENED = re.compile(r"[吗么嘛呢??]|什么|啥|哪|怎么|咋|多久|多少|几天|是不是|能不能|要不要|可不可以"
-                               r"|结果|罚|停工|停了|拖|查|后来|现在"
+                               # (not the result waited for: «有人说名称申报要等三天才出结果»)
+                               r"|(?<![出有])结果|罚|停工|停了|拖|查|后来|现在"
                                # (a department named, or someone come to act: «…城管天天来», «供电公司来剪了我们的线»,
                                # «住建局来人贴了封条», «税务局把我们列入异常名录了»)
                                r"|局|委|城管|执法|供电|供水|燃气|税务|住建|监管|窗口|部门|来人|封|剪|拆|列入|没法"

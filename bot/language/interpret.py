@@ -38,6 +38,7 @@ from bot.language.grammar import (
     puzzled,
     reply_form,
     says_the_answer_said_nothing,
+    told_as_heard,
     told_not_needed,
     without_filing_refused,
 )
@@ -1092,6 +1093,14 @@ class Interpreter:
             # «包工头说我们这个不用办施工许可 投资也就二十来万» (complain 0.92: a complaint form against nobody): what
             # was heard of a procedure, that it is not needed, told to be confirmed — who must apply settles it
             return "ask_eligibility", "tells what was heard: the procedure not needed"
+        if intent in HEARSAY_TOLD_GUESSES and recognition.named and (heard := told_as_heard(text)) is not None \
+                and not _files(text, recognition):
+            # «听说办施工许可要一个月» (inform 0.51), «我朋友说开个公司得半个月» (inform 0.95: the guide's overview,
+            # what was heard left unanswered): how long it takes, heard and told to be confirmed — the promised days
+            # settle it; («有人说名称申报要等三天才出结果», «别人说帮办代办要收代理费 一次八百», «听说电子保函人家
+            # 招标代理可以不收 只认现金»: a complaint's form opened) so what it costs (免费) and whether a guarantee may
+            # be refused (不得拒绝)
+            return heard, "tells what was heard: how long it takes, what it costs, a guarantee refused"
         if (intent not in {"check_status", "urge", "rate_service", "human_handoff", "suggest"}
                 and money_taken_by_staff(squash(text)) and not _CHANNEL_ASKED.search(squash(text))):
             # (whatever else the classifier guessed: «代办员找我要了300块辛苦费» is goodbye for its 辛苦)
