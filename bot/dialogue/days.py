@@ -474,7 +474,7 @@ class DoneBy:
 
     Attributes:
         values: ``utter_done_by_day``'s values: the working days counted, the day they end, the day asked and
-            whether that is in time.
+            whether that is in time, the day handed in as said («今天») and its date (day 0, not counted).
         in_time: the time limit ends before the day asked (before its first day off, for a holiday).
         estimated: a day on the way comes from the rule-based estimate.
         when: no day was asked of — the day it is done was, from the day handed in told.
@@ -545,7 +545,7 @@ def done_by(text: str, today: dt.date, days: int, ends: Callable[[int, dt.date],
         # («上周三交的 哪天能好»: the limit is over — said so, never a past day as one ahead)
         past = _PAST if finish < today else ""
         return DoneBy({"days": str(days), "finish": day_text(finish, today), "start": handed, "asked": "",
-                       "verdict": past}, True, estimated, when=not past)
+                       "verdict": past, "received": day_text(start, today)}, True, estimated, when=not past)
     if target is None:
         return None
     words, last, holiday_estimated = target
@@ -558,7 +558,7 @@ def done_by(text: str, today: dt.date, days: int, ends: Callable[[int, dt.date],
         verdict = _PAST
     handed = "今天" if start == today else day_text(start, today)
     return DoneBy({"days": str(days), "finish": day_text(finish, today), "verdict": verdict, "asked": words,
-                   "start": handed}, in_time, estimated or holiday_estimated)
+                   "start": handed, "received": day_text(start, today)}, in_time, estimated or holiday_estimated)
 
 
 #: A time of the day said with the day («周五下午五点以后交的», «晚上十点提交的», «今天下班后交的»): the day stays the
