@@ -306,7 +306,9 @@ def days_told(text: str, today: dt.date, day_info: Callable[[dt.date], DayInfo])
         # (the weekend of the week said: «下周末上班吗» was told this one's)
         sunday = _the_day(found, today) or today
         return _days((sunday - dt.timedelta(days=1), sunday), today, day_info)
-    day = _the_day(found, today)
+    # («下个月第一个工作日窗口上班吗»: the calendar's day — it got 投诉渠道's guide)
+    day = _month_working_day(found, today, day_info) if found.group("elast") or found.group("mfirst") \
+        else _the_day(found, today)
     return _days((day,), today, day_info) if day is not None else None
 
 

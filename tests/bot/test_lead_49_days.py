@@ -195,3 +195,13 @@ def test_a_day_after_a_chain_of_days(database, monkeypatch):
     assert said["start"].startswith("12月31日") and said["finish"].startswith("2027年1月8日") and _provisional(messages)
     said = _told(_conversation(monkeypatch, SPRING, "那要是初八交的呢", "节后第一天", "腊月二十八"))
     assert said["days"] == "5" and said["start"].startswith("2027年2月4日")
+
+
+@pytest.mark.parametrize("text, day", [("下个月第一个工作日窗口上班吗", "2027年1月4日"),
+                                       ("下个月最后一个工作日窗口开门吗", "2027年1月29日")])
+def test_a_months_working_day_asked_whether_offices_work(text, day):
+    from bot.dialogue.days import asks_about_a_day, days_told
+
+    told = days_told(text, MONDAY, CALENDAR.day_info)
+    assert asks_about_a_day(text) and told is not None and told.response == "utter_day_workday"
+    assert told.values["day"].startswith(day) and told.estimated
