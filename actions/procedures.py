@@ -202,12 +202,16 @@ def told_the_day(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
             # 12-31) — the count's last day from the day told or today, and whether that is before the holiday
             dispatcher.utter_message(response="utter_done_by_day", days=str(count), finish=finish,
                                      start="今天" if start == today else day_text(start, today),
+                                     received=day_text(start, today),
                                      verdict=holiday_verdict(target, to_shanghai(deadline.due).date()), asked="")
             if deadline.provisional or target[2]:
                 dispatcher.utter_message(response="utter_due_provisional")
             return []
+        # (each says its day 0 with its date, «12月11日(星期五)受理,不计当天»: an owner can check the count — «从今天算»
+        # gave no date)
         if start == today:
-            dispatcher.utter_message(response="utter_working_days_counted", days=days, finish=finish)
+            dispatcher.utter_message(response="utter_working_days_counted", days=days, finish=finish,
+                                     start=day_text(start, today))
         else:
             dispatcher.utter_message(response="utter_working_days_counted_from", days=days, finish=finish,
                                      start=day_text(start, today))

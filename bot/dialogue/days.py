@@ -32,6 +32,8 @@ _FEASTS = {"平安夜": ("solar", 12, 24), "圣诞": ("solar", 12, 25), "情人�
            "建党节": ("solar", 7, 1), "建军节": ("solar", 8, 1), "教师节": ("solar", 9, 10),
            "除夕": ("lunar", 1, 0), "大年三十": ("lunar", 1, 0), "年三十": ("lunar", 1, 0), "元宵节": ("lunar", 1, 15),
            "正月十五": ("lunar", 1, 15), "七夕": ("lunar", 7, 7), "重阳节": ("lunar", 9, 9), "腊八节": ("lunar", 12, 8)}
+#: What follows a day of the month said alone, as a day («18号之前», «初八交的»).
+_DAY_SAID_BY = r"之前|以前|前|那天|当天|能|可以|交|提交|递"
 #: A day named: relative, a weekday (of this week or the next), a date, the weekend, a holiday.
 _DAY = re.compile(r"(?P<rel>今天|今日|明天|明日|大后天|后天)"
                   # (the week after the next: «下下周一», «下下个星期三» — it was read as next week's)
@@ -54,14 +56,24 @@ _DAY = re.compile(r"(?P<rel>今天|今日|明天|明日|大后天|后天)"
                   r"|(?P<mend>(?:(?P<erel>下下个?月|下个?月|上个?月|这个?月|本月)(?:的)?(?P<ebottom>月?[底末])?|月[底末])"
                   r"(?:的)?(?:最后一天|(?P<elast>最后一个?工作日)"
                   r"|(?(ebottom)(?:那天|那一天|当天)|(?(erel)(?!)|(?:那天|那一天|当天)))))"
+                  # (a month's first working day: «下个月第一个工作日», «下月初第一个工作日» — counted from today)
+                  r"|(?P<mfirst>(?P<frel>下下个?月|下个?月|这个?月|本月)(?:的)?(?:月?初)?(?:第一个?工作日|第一天上班))"
+                  # (a day of the lunar calendar: «腊月二十八», «正月初八», «农历冬月十五» — counted from today)
+                  r"|(?P<lunar>(?:农历)?(?P<lmonth>正|腊|冬)月(?P<lday>初[一二三四五六七八九十]|[二廿]十?[一二三四五六七八九]"
+                  r"|十[一二三四五六七八九]?|二十|三十))"
                   # (a feast that is no day off, or a day beside it: «圣诞节那天交的», «平安夜提交的», «除夕交的»,
                   # «元宵节前一天» — counted from today, or a policy's clause)
                   r"|(?P<feast>平安夜|圣诞节|圣诞(?=那天|当天|前|后)|除夕|大年三十|年三十|元宵节|正月十五|七夕节?|重阳节"
                   r"|腊八节|情人节|妇女节|三八节|植树节|儿童节|建党节|建军节|教师节)"
                   r"(?P<shift>前一天|前1天|后一天|后1天|第二天)?"
+                  # («那要是圣诞节那天去呢» right after a deadline told: «那天» was left over, no follow-up)
+                  r"(?:那天|那一天|当天)?"
                   # (a day of the month alone, said as a day by what follows: «那18号之前执照能到手吗»)
                   r"|(?<![\d月第])(?P<bare>[12]?\d|3[01]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
-                  r"(?=之前|以前|前|那天|当天|能|可以|交|提交|递)"
+                  r"(?=" + _DAY_SAID_BY + r")"
+                  # (… said as 初N: «那要是初八交的呢» — the 8th of the month, or 正月初八 when the talk is of 春节:
+                  # :func:`_in_the_talk`; «初三的孩子» is no day)
+                  r"|(?<![\d月])初(?P<chu>[一二三四五六七八九十])(?=" + _DAY_SAID_BY + r"|去|呢|的话|受理|反映)"
                   r"|(?P<holiday>国庆|十一(?=假|放假|期间|长假|黄金周|那几天)|元旦|春节|过年|清明|五一|劳动节|端午|中秋)")
 #: … asked whether offices work, or whether a thing can be done, then («营业执照2027/1/4到期 怎么续» is no office's
 #: hours: it was told the day is a working day).
@@ -294,7 +306,9 @@ def days_told(text: str, today: dt.date, day_info: Callable[[dt.date], DayInfo])
         # (the weekend of the week said: «下周末上班吗» was told this one's)
         sunday = _the_day(found, today) or today
         return _days((sunday - dt.timedelta(days=1), sunday), today, day_info)
-    day = _the_day(found, today)
+    # («下个月第一个工作日窗口上班吗»: the calendar's day — it got 投诉渠道's guide)
+    day = _month_working_day(found, today, day_info) if found.group("elast") or found.group("mfirst") \
+        else _the_day(found, today)
     return _days((day,), today, day_info) if day is not None else None
 
 
@@ -302,18 +316,29 @@ def _feast(said: str, today: dt.date) -> dt.date | None:
     """The day of the feast ``said`` (:data:`_FEASTS`) on or after ``today``: the lunar ones from the lunar calendar the
     estimate of the holidays reads too (除夕 of 2027 is 5 February), never a date written here."""
     kind, month, day = next(v for word, v in _FEASTS.items() if said.startswith(word))
-    for year in (today.year - 1, today.year, today.year + 1):
-        if kind == "solar":
-            found = dt.date(year, month, day)
-        else:
-            from lunardate import LunarDate  # (read only when a lunar feast is named)
+    if kind == "lunar":
+        return _lunar_day(month, day, today)
+    return next((found for year in (today.year - 1, today.year, today.year + 1)
+                 if (found := dt.date(year, month, day)) >= today), None)
 
-            try:
-                solar: dt.date = LunarDate(year, month, max(day, 1)).to_solar_date()
-            except ValueError:
-                return None  # (a year the lunar table does not hold)
-            # (a lunar year's 12th month ends in the next Gregorian year: 腊八 of lunar 2026 is in January 2027)
-            found = solar - dt.timedelta(days=1) if day == 0 else solar
+
+#: The lunar months said by their own names («正月初八», «腊月二十八», «冬月十五»).
+_LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
+
+
+def _lunar_day(month: int, day: int, today: dt.date) -> dt.date | None:
+    """The day ``day`` of the lunar month ``month`` on or after ``today`` (day 0: the day before the month's first —
+    除夕 is day 0 of the first month), from the lunar calendar the estimate of the holidays reads too; None when the
+    table does not hold it (腊月三十 of a year whose 12th month has 29 days is none)."""
+    from lunardate import LunarDate  # (read only when a lunar day is named)
+
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            solar: dt.date = LunarDate(year, month, max(day, 1)).to_solar_date()
+        except ValueError:
+            continue  # (a year the lunar table does not hold, or a day its month has not)
+        # (a lunar year's 12th month ends in the next Gregorian year: 腊八 of lunar 2026 is in January 2027)
+        found = solar - dt.timedelta(days=1) if day == 0 else solar
         if found >= today:
             return found
     return None
@@ -341,16 +366,22 @@ def _the_day(found: re.Match[str], today: dt.date) -> dt.date | None:
         for _ in range(said.count("下") - said.count("上") + 1):
             following = (following + dt.timedelta(days=32)).replace(day=1)
         return following - dt.timedelta(days=1)
+    if found.group("lunar"):
+        # («腊月二十八»: 4 February 2027 — it was counted from today)
+        said = found.group("lday").removeprefix("初").replace("廿", "二十")
+        return _lunar_day(_LUNAR_MONTHS[found.group("lmonth")], _number(said), today)
+    if found.group("mfirst"):
+        return None  # (the calendar's: :func:`_month_working_day`)
     if found.group("feast"):
         day = _feast(found.group("feast"), today)
         shift = found.group("shift") or ""
         return day + dt.timedelta(days=-1 if "前" in shift else 1 if shift else 0) if day is not None else None
     if found.group("day"):
         return today + dt.timedelta(days=(_weekday(found.group("day")) - today.weekday()) % 7)
-    if found.group("bare"):
-        # (this month's, or the next month's when this month's is past)
+    if found.group("bare") or found.group("chu"):
+        # (this month's, or the next month's when this month's is past; «初八» is the 8th)
         try:
-            day = today.replace(day=_number(found.group("bare")))
+            day = today.replace(day=_number(found.group("bare") or found.group("chu")))
         except (ValueError, KeyError, TypeError):
             return None
         if day >= today or _HANDED_IN_AFTER.match(found.string, found.end()):
@@ -362,11 +393,8 @@ def _the_day(found: re.Match[str], today: dt.date) -> dt.date | None:
         except ValueError:
             return None
     if found.group("mrel"):
-        first = today.replace(day=1)
-        for _ in range(found.group("mrel").count("下")):  # («下下个月5号»: the month after the next)
-            first = (first + dt.timedelta(days=32)).replace(day=1)
         try:
-            return first.replace(day=_number(found.group("mdate")))
+            return _first_of_month(found.group("mrel"), today).replace(day=_number(found.group("mdate")))
         except (ValueError, KeyError, TypeError):
             return None
     year = _year_said(found)
@@ -379,6 +407,14 @@ def _the_day(found: re.Match[str], today: dt.date) -> dt.date | None:
     if year is not None:
         return day  # («2025年12月1号交的»: the year said is the date's)
     return day.replace(year=today.year + 1) if day < today - dt.timedelta(days=30) else day
+
+
+def _first_of_month(said: str, today: dt.date) -> dt.date:
+    """The first day of the month ``said`` («这个月», «下个月», «下下个月»: the month after the next) from ``today``."""
+    first = today.replace(day=1)
+    for _ in range(said.count("下")):
+        first = (first + dt.timedelta(days=32)).replace(day=1)
+    return first
 
 
 def _year_said(found: re.Match[str]) -> int | None:
@@ -440,7 +476,7 @@ class DoneBy:
 
     Attributes:
         values: ``utter_done_by_day``'s values: the working days counted, the day they end, the day asked and
-            whether that is in time.
+            whether that is in time, the day handed in as said («今天») and its date (day 0, not counted).
         in_time: the time limit ends before the day asked (before its first day off, for a holiday).
         estimated: a day on the way comes from the rule-based estimate.
         when: no day was asked of — the day it is done was, from the day handed in told.
@@ -511,7 +547,7 @@ def done_by(text: str, today: dt.date, days: int, ends: Callable[[int, dt.date],
         # («上周三交的 哪天能好»: the limit is over — said so, never a past day as one ahead)
         past = _PAST if finish < today else ""
         return DoneBy({"days": str(days), "finish": day_text(finish, today), "start": handed, "asked": "",
-                       "verdict": past}, True, estimated, when=not past)
+                       "verdict": past, "received": day_text(start, today)}, True, estimated, when=not past)
     if target is None:
         return None
     words, last, holiday_estimated = target
@@ -524,7 +560,7 @@ def done_by(text: str, today: dt.date, days: int, ends: Callable[[int, dt.date],
         verdict = _PAST
     handed = "今天" if start == today else day_text(start, today)
     return DoneBy({"days": str(days), "finish": day_text(finish, today), "verdict": verdict, "asked": words,
-                   "start": handed}, in_time, estimated or holiday_estimated)
+                   "start": handed, "received": day_text(start, today)}, in_time, estimated or holiday_estimated)
 
 
 #: A time of the day said with the day («周五下午五点以后交的», «晚上十点提交的», «今天下班后交的»): the day stays the
@@ -762,9 +798,18 @@ _WORKING_DAYS = re.compile(r"(?P<n>\d{1,2}|[一两二三四五六七八九十]{1
 _COUNT_SAID_LAST = re.compile(_WORKING_DAYS.pattern + r"\s*(?:算|来算|的话|呢)*[\s??。]*$")
 _COUNT_ALONE = re.compile(r"(?<![\d月号])(?P<n>\d{1,2}|[一两二三四五六七八九十]{1,3})\s*个(?!月|人|部门|单位|工作日)")
 #: A day before or after a holiday («元旦前一天», «春节前最后一个工作日», «国庆后第一个工作日»), from the calendar.
-_HOLIDAY_EDGE = re.compile(r"(?P<holiday>国庆|十一|元旦|春节|过年|清明|五一|劳动节|端午|中秋)节?(?:放假)?(?:之|以)?"
+_HOLIDAY_EDGE = re.compile(r"(?P<holiday>国庆|十一|元旦|春节|过年|清明|五一|劳动节|端午|中秋"
+                           # (the year's, said as 年前/年后, is 春节's: «年前最后一个工作日»; a holiday unnamed,
+                           # «节后第一天», the one the talk is of (:func:`_in_the_talk`), else the next — never a year
+                           # counted, «两年前», «去年后», nor a 节 of another word, «环节后»)
+                           r"|(?<![\d一二三四五六七八九十两几去今明前后来当同每某半新跨])年"
+                           r"(?=(?:之|以)?(?:前(?:的)?(?:一天|最后)|后(?:的)?第一))"
+                           r"|(?<![^\s,，。那是果要等过])节(?=(?:之|以)?后(?:的)?第一))"
+                           r"节?(?:放假)?(?:之|以)?"
                            r"(?:(?P<before>前)(?:的)?(?P<eve>一天|1天|那天|最后一天)?(?P<last>最后一个?工作日|最后一天上班|最后一个班)?"
-                           r"|(?P<after>后)(?:的)?(?P<first>第一个?工作日|第一天上班|上班第一天|开工第一天))")
+                           r"|(?P<after>后)(?:的)?(?P<first>第一个?工作日|第一天上班|上班第一天|开工第一天|第一天))")
+#: The words a holiday's edge is said with alone, as a follow-up («那节后第一天呢», «年前最后一个工作日的话»).
+_EDGE_ALONE = re.compile(r"\s*(?:的话)?\s*(?:呢|吧)?[\s??]*$")
 #: A day of the month alone in a deadline's question («要是我28号去窗口反映 最晚哪天»).
 _BARE_DATE = re.compile(r"(?<![\d月第个])(?P<bare>[12]?\d|3[01])[日号](?!码|楼|线|窗口?\d)")
 #: What a follow-up says besides the day, the count or the clock it changes («那要是…呢», «要是后天交呢», «按…算»).
@@ -830,7 +875,9 @@ def _clock_named(normal: str, grade_alone: bool) -> tuple[str | None, list[tuple
 def _holiday_edge(found: re.Match[str], today: dt.date, day_info: Callable[[dt.date], DayInfo]) -> dt.date | None:
     """The day a match of :data:`_HOLIDAY_EDGE` names: the day before the holiday's first day off («元旦前一天»),
     the last working day before it («春节前最后一个工作日»), or the first working day after its days off."""
-    name = next(n for word, n in _HOLIDAYS if found.group("holiday").startswith(word))
+    said = found.group("holiday")
+    # (年: 春节's; 节 unnamed: the next holiday's, whatever its name)
+    name = "春节" if said == "年" else "" if said == "节" else next(n for word, n in _HOLIDAYS if said.startswith(word))
     infos = [day_info(today + dt.timedelta(days=offset)) for offset in range(_AHEAD_DAYS)]
     run = _days_off(name, infos)
     if not run:
@@ -844,14 +891,20 @@ def _holiday_edge(found: re.Match[str], today: dt.date, day_info: Callable[[dt.d
     return eve if found.group("eve") or found.group("before") else None
 
 
-def _last_working_day(found: re.Match[str], today: dt.date, day_info: Callable[[dt.date], DayInfo]) -> dt.date | None:
-    """The last working day of the month a match of :data:`_DAY` names («下个月最后一个工作日»), from the calendar."""
-    said = _DAY.fullmatch(found.group().replace(found.group("elast"), "最后一天"))
-    last = _the_day(said, today) if said is not None else None
-    month = last.month if last is not None else None
-    while last is not None and last.month == month and not day_info(last).workday:
-        last -= dt.timedelta(days=1)
-    return last if last is not None and last.month == month else None
+def _month_working_day(found: re.Match[str], today: dt.date,
+                       day_info: Callable[[dt.date], DayInfo]) -> dt.date | None:
+    """The last working day of the month a match of :data:`_DAY` names («下个月最后一个工作日»), or its first
+    («下个月第一个工作日»: 4 January 2027, after 元旦 and the weekend), from the calendar."""
+    if found.group("mfirst"):
+        day: dt.date | None = _first_of_month(found.group("frel"), today)
+        step = dt.timedelta(days=1)
+    else:
+        said = _DAY.fullmatch(found.group().replace(found.group("elast"), "最后一天"))
+        day, step = (_the_day(said, today) if said is not None else None), dt.timedelta(days=-1)
+    month = day.month if day is not None else None
+    while day is not None and day.month == month and not day_info(day).workday:
+        day += step
+    return day if day is not None and day.month == month else None
 
 
 def _start_named(normal: str, today: dt.date,
@@ -862,7 +915,9 @@ def _start_named(normal: str, today: dt.date,
     edge = _HOLIDAY_EDGE.search(normal)
     if edge is not None and (edge.group("eve") or edge.group("last") or edge.group("after")) \
             and (_HANDED_IN_AFTER.match(normal, edge.end()) or _GOES_IN.match(normal, edge.end())
-                 or normal[:edge.start()].rstrip().endswith("从")):
+                 or normal[:edge.start()].rstrip().endswith("从")
+                 # («那节后第一天呢», «年前最后一个工作日»: the edge alone, a follow-up's day)
+                 or (not _FOLLOW_FILLER.sub("", normal[:edge.start()]) and _EDGE_ALONE.match(normal, edge.end()))):
         # («元旦前一天交的», «要是元旦前一天去反映»: the eve said as the day handed in; «元旦前能拿到吗»,
         # «春节以前能拿证吗» name the day asked of — a target, never a start)
         return _holiday_edge(edge, today, day_info), [edge.span()]
@@ -881,7 +936,8 @@ def _start_named(normal: str, today: dt.date,
             continue  # («不含周末 5个工作日到哪天»: no day the matter goes in; «这周末去反映» is)
         if found.group("day") and _WEEKDAY_OF_A_DATE.search(normal[:found.start()]):
             continue  # («28号周一去…»: the weekday of the date said — it was counted from this week's Monday, today)
-        day = _last_working_day(found, today, day_info) if found.group("elast") else _the_day(found, today)
+        day = _month_working_day(found, today, day_info) if found.group("elast") or found.group("mfirst") \
+            else _the_day(found, today)
         if day is not None:
             return _this_years(day, today, normal), [found.span()]
     bare = _BARE_DATE.search(normal)
@@ -1029,6 +1085,27 @@ def deadline_in_conversation(text: str, earlier: list[str], today: dt.date,
     工作日呢», then «那下周五投呢» keep what each did not change. Pass no ``earlier`` when the reply before told no
     deadline."""
     before: DeadlineAsked | None = None
-    for said in earlier:
-        before = deadline_read(said, today, day_info, before)
-    return deadline_read(text, today, day_info, before)
+    for index, said in enumerate(earlier):
+        before = deadline_read(_in_the_talk(said, earlier[:index]), today, day_info, before)
+    return deadline_read(_in_the_talk(text, earlier), today, day_info, before)
+
+
+#: The talk is of the lunar new year («春节前交的», «过年那几天», «除夕»): its 初N is 正月's.
+_LUNAR_TALK = re.compile(r"春节|过年|年三十|除夕|正月|腊月|农历|拜年|大年")
+#: A holiday named in the talk, the last one the «节后» of a follow-up is of.
+_HOLIDAY_TALKED = re.compile(r"国庆|元旦|春节|过年|清明|五一|劳动节|端午|中秋")
+#: 初N said alone (no month before it: «那要是初八交的呢»).
+_CHU_ALONE = re.compile(r"(?<![\d月])(?=初[一二三四五六七八九十](?![一二三四五六七八九十]))")
+#: «节后» said of no holiday (not «春节后», «环节后»): as :data:`_HOLIDAY_EDGE` reads it.
+_FEAST_AFTER = re.compile(r"(?<![^\s,，。那是果要等过])节(?=(?:之|以)?后)")
+
+
+def _in_the_talk(text: str, earlier: list[str]) -> str:
+    """``text`` with the words the talk before it (``earlier``, and itself) makes definite: «初八» is 正月初八 when the
+    talk is of 春节 (else the 8th of the month, :data:`_DAY`), «节后» is the holiday named last («元旦后»; else the next
+    holiday's, :func:`_holiday_edge`). («那要是初八交的呢» after «春节前最后一个工作日交的…»: it got no date.)"""
+    talk = " ".join([*earlier, text])
+    if _LUNAR_TALK.search(talk):
+        text = _CHU_ALONE.sub("正月", text)
+    named = _HOLIDAY_TALKED.findall(" ".join(earlier)) or _HOLIDAY_TALKED.findall(text)
+    return _FEAST_AFTER.sub(named[-1], text) if named else text
