@@ -63,6 +63,8 @@ from actions.ticket_routes import (
 )
 from actions.ticket_status import (
     NOTICE_RESPONSES,
+    ActionCheckStatus,
+    TicketAction,
     accessible,
     appealed,
     asks_a_detail_of_the_quote,
@@ -568,7 +570,9 @@ class ActionStartTicket(Action):
                 and said_in_conversation(tracker.events, "utter_ticket_filed"):
             # «燃气公司那边刚打电话来说开口费会退 这个情况补充一下», «规划局到底收到没有», «投诉那张单子 联系人写错了
             # 改成费丽娟» right after filing (complain): the ticket filed is followed — a new complaint's form opened
-            return [FollowupAction("action_check_status")]
+            # (done here, not handed over: after a hand-over no rule ends the turn, and the status action ran twice,
+            # then «没有完全理解»)
+            return await TicketAction.run(ActionCheckStatus(), dispatcher, tracker, {})
         withdrawn = await in_thread(withdrawal_after_filing, dispatcher, tracker) \
             if phrases.takes_back_a_filed_ticket(message_of(tracker).typed) else None
         if withdrawn is not None:
