@@ -243,7 +243,8 @@ def test_an_urge_without_a_reason_keeps_no_note(typed):
 
 @pytest.mark.parametrize("typed, note", [
     ("帮我催一下 后天就要开业了", "后天就要开业了"), ("来电人说 厂里等着开工 帮他催一下", "厂里等着开工"),
-    ("催一下 月底要验收 等不起", "月底要验收,等不起"), ("帮我催一下 设备都到了 就等着通电", "设备都到了,就等着通电"),
+    ("催一下 月底要验收 等不起", "月底要验收,等不起"),
+    ("帮我催一下 客户月底要来验厂", "客户月底要来验厂"), ("帮我催一下 设备都到了 就等着通电", "设备都到了,就等着通电"),
 ])
 def test_an_urges_reason_is_kept(typed, note):
     assert urge_note(urge_reason(typed)) == note
