@@ -64,6 +64,7 @@ from bot.conversation.intake import (
     asks_to_file_now,
     goes_on_asking,
     urges_a_case_not_a_ticket,
+    urges_for_a_caller,
 )
 from bot.conversation.memory import memory_from
 from bot.conversation.phrases import (
@@ -95,6 +96,7 @@ from bot.conversation.phrases import (
     is_cancel,
     is_the_contact,
     judges_in_a_word,
+    name_among,
     names_a_rating_level,
     names_a_status_asked,
     names_a_ticket,
@@ -113,6 +115,7 @@ from bot.conversation.phrases import (
     tail_put_right,
     takes_back_a_filed_ticket,
     takes_back_cancel,
+    takes_back_the_ticket,
     ticket_request_beside,
     urge_reason,
     without_the_pick,
@@ -126,12 +129,17 @@ from bot.dialogue.order import next_after, whole_told_done
 from bot.dialogue.questions import praises
 from bot.language.choices import button_picked
 from bot.language.grammar import (
+    added_to_the_filed_ticket,
     appeal_wanted,
+    asks_what_an_urge_does,
+    changes_a_filed_contact,
+    new_contact_told,
     platform_rule_asked,
     speaks_as_staff,
     staff_tells_misroute,
     staff_work_asked,
     step_follow_up,
+    tells_it_settled,
 )
 from bot.language.grammar import asks_to_file_now as grammar_asks_to_file
 from bot.language.interpret import is_question
@@ -285,6 +293,28 @@ def _followed(tracker: Tracker) -> TicketView | None:
 
 #: What is written into the ticket when the enterprise puts its phone right (the department calls that number).
 PHONE_PUT_RIGHT = "企业更正联系电话:{phone}(提交时留的号码有误)"
+#: … and when it names another contact, with the phone or without it (kept as filed then).
+CONTACT_PUT_RIGHT = "企业更正联系人:{name}{phone}"
+
+
+def _contact_changed(typed: str) -> tuple[str | None, str] | None:
+    """The contact and the mobile number a message changing a filed ticket's contact gives («刚才那个投诉 联系人换成我们
+    办公室主任 费丽娟 电话180…» → («费丽娟», «180…»); «…联系电话要换一个 换成我们会计的 187…» → (None, «187…»));
+    ``""`` for the number when none is given. None when the message changes no contact of a filed ticket."""
+    if not changes_a_filed_contact(typed):
+        return None
+    told = new_contact_told(typed)
+    phone = mobile_in(digits_said(told)) or mobile_in(digits_said(typed)) or ""
+    name: str | None = name_among(re.sub(r"1[3-9]\d{9}|(?:电话|手机号?|号码)(?:是|为)?", " ",
+                                         digits_said(told))).strip()
+    # («换成我们会计的 187…»: a post of one's own, no name — the number is put right alone)
+    if not name or re.search(r"我|的|成|为|错|换|改|电话|手机|号", name) or len(name) > LONGEST_CONTACT:
+        name = None
+    return name, normalize_mobile(phone) if phone else ""
+
+
+#: A contact's name is no longer than this («欧阳建国经理»).
+LONGEST_CONTACT = 8
 
 
 def phone_put_right(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
@@ -296,6 +326,12 @@ def phone_put_right(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
         return None
     typed = message_of(tracker).typed
     right = read_phone_put_right(typed)
+    # («刚交的那个单子 联系电话要换一个 换成我们会计的 187…», «我是说把工单上的手机号改成187…», «刚才那个投诉 联系人换成
+    # …费丽娟 电话180…»: only the status was shown, the complaint channels' guide, or a new complaint's form opened)
+    contact = _contact_changed(typed) if right is None else None
+    name = contact[0] if contact is not None else None
+    if contact is not None:
+        right = contact[1]
     asked = [text for response, text in replies_before_this_turn(tracker.events)
              if response == "utter_ticket_phone_whole"]
     if right is None and asked and (is_a_mobile(typed) or right_number_told_alone(typed)):
@@ -307,15 +343,20 @@ def phone_put_right(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
     view: TicketView | None = None
     try:
         view = accessible(tracker, named) if named else _followed(tracker)
+        if view is not None and not named and contact is not None:
+            # («福临门那张单子来电人手机号我录错了» of an agent's tickets: the one its firm's word picks)
+            view = one_of_own_picked(tracker, own_tickets(tracker)) or view
         if view is None:
             return None
-        if not right:
+        if not right and name is None:
             dispatcher.utter_message(response="utter_ticket_phone_whole", ticket_id=view.id)
             return []
         if view.closed_at is not None:
             dispatcher.utter_message(response="utter_ticket_supplement_closed", ticket_id=view.id)
             return []
-        after = ticket_service().supplement(view.id, PHONE_PUT_RIGHT.format(phone=right), now(), actor_of(tracker),
+        text = PHONE_PUT_RIGHT.format(phone=right) if name is None else CONTACT_PUT_RIGHT.format(
+            name=name, phone=f",联系电话:{right}" if right else "")
+        after = ticket_service().supplement(view.id, text, now(), actor_of(tracker),
                                             region=region_of(tracker), **owner_proof(tracker, view))
     except TicketClosed:
         dispatcher.utter_message(response="utter_ticket_supplement_closed", ticket_id=view.id if view else named)
@@ -323,6 +364,11 @@ def phone_put_right(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
     except (StoreUnavailable, OSError):
         logger.exception("phone correction failed for %s", tracker.sender_id)
         dispatcher.utter_message(response="utter_tickets_unavailable")
+        return []
+    if name is not None:
+        dispatcher.utter_message(response="utter_ticket_contact_put_right", ticket_id=after.id, name=name,
+                                 phone=f"(手机{mask_phone(right)})" if right else "",
+                                 department=after.department or "承办部门")
         return []
     dispatcher.utter_message(response="utter_ticket_phone_put_right", ticket_id=after.id, phone=mask_phone(right),
                              department=after.department or "承办部门")
@@ -341,6 +387,10 @@ def supplemented(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
         return put_right
     typed = message_of(tracker).typed
     added = added_to_filed(typed)
+    if added is None:
+        # «燃气公司那边刚打电话来说开口费会退 这个情况补充一下»: what is told, then asked added (a new complaint was
+        # opened, its 情况 that text); «…补充到刚才那张YS…里»
+        added = added_to_the_filed_ticket(typed)
     if added is None and any(response == "utter_ticket_supplement_what"
                              for response, _ in replies_before_this_turn(tracker.events)) \
             and not asks_something(typed) and ticket_id_in(typed) is None and not is_cancel(typed) \
@@ -387,6 +437,29 @@ def write_supplement(dispatcher: CollectingDispatcher, tracker: Tracker, view: T
         return []
     dispatcher.utter_message(response=said, ticket_id=after.id, department=after.department or "承办部门",
                              due=due_text(after))
+    return []
+
+
+#: What is written into a ticket whose matter the enterprise says settled and withdraws (never deleted: the department
+#: closes it, and may call to check).
+WITHDRAWAL_ASKED = "企业申请撤回工单:{said}"
+
+
+def withdrawal_noted(dispatcher: CollectingDispatcher, tracker: Tracker, view: TicketView) -> list[EventType]:
+    """«社保那个事已经解决了 投诉撤了吧»: a ticket is never deleted nor taken back (DOMAIN: an append-only log), so the
+    owner's word is written into it for its department, which closes it; said so, with the words written."""
+    said = re.sub(r"\s+", " ", message_of(tracker).typed).strip()[:REASON_MAX]
+    if view.closed_at is not None:
+        dispatcher.utter_message(response="utter_ticket_supplement_closed", ticket_id=view.id)
+        return []
+    try:
+        after = ticket_service().supplement(view.id, WITHDRAWAL_ASKED.format(said=said), now(), actor_of(tracker),
+                                            region=region_of(tracker), **owner_proof(tracker, view))
+    except TicketClosed:
+        dispatcher.utter_message(response="utter_ticket_supplement_closed", ticket_id=view.id)
+        return []
+    dispatcher.utter_message(response="utter_ticket_withdrawal_noted", ticket_id=after.id, said=said,
+                             department=after.department or "承办部门")
     return []
 
 
@@ -496,7 +569,7 @@ def urge_explained(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[E
     beside it on the ticket (the department sees it) and said back. Before, it started a complaint's form. None when
     the message before was no urge, or this one gives no reason (:func:`_reason_after`)."""
     told = _reason_after(tracker, URGED_RESPONSES)
-    if told is not None and urge_reason(told[1]) is None:
+    if told is not None and urge_note(urge_reason(told[1])) is None:
         # «12月11号是周五吧» right after an urge: a guess put to be confirmed, no reason (it was logged as one)
         return None
     view = accessible(tracker, told[0]) if told is not None else None
@@ -526,9 +599,29 @@ def urge_reason_told(tracker: Tracker) -> str | None:
     texts = typed_since_set(tracker.events, "pending_request", "urge") \
         if tracker.get_slot("pending_request") == "urge" else [message_of(tracker).typed]
     # («尾号0011那个», «绿野那个» after «要催办哪一张»: which ticket, no reason — it was written into the ticket)
-    reasons = [r for r in dict.fromkeys(urge_reason(without_the_pick(text)) for text in texts
+    reasons = [r for r in dict.fromkeys(urge_note(urge_reason(without_the_pick(text))) for text in texts
                                         if not only_picks_a_ticket(text)) if r]
     return ",".join(reasons)[:REASON_MAX] or None
+
+
+#: A part of an urge's words that is no reason: who speaks or for whom («热线话务员», «坐席», «来电人姓韦»,
+#: «来电人问»), a firm («金穗面粉厂»; never a case told of one: «客户月底要来验厂»), a lookup («查单子»), an urge said
+#: done («今天已经», «过一次了»), a word left alone («想», «要»).
+_NO_NOTE = re.compile(r"^(?:(?:我是)?(?:12345|热线)?(?:话务员|坐席|座席|接线员|专席)(?:员)?(?:[\u4e00-\u9fff]{0,3})?"
+                      r"|(?:我是)?(?:12345|热线)"
+                      r"|(?:想|要)?(?:帮|替|给|代)?来电(?:人|企业|的)?(?:姓[\u4e00-\u9fff]|叫[\u4e00-\u9fff]{1,3}|问|说|讲|反映|要求|的)?"
+                      r"|(?:(?![要来在等了没不说去到会])[\u4e00-\u9fff]){2,12}(?:厂|公司|店|行|馆|社|中心|超市)|(?:帮我|帮他|帮她|帮忙)?查(?:一下|下|查)?"
+                      r"(?:单子|工单|进度)?|(?:今天|刚才|已经|之前|上午|昨天)+(?:已经)?|过(?:一次|两次|一回|好几次)了?"
+                      r"|[\u4e00-\u9fff])$")
+
+
+def urge_note(reason: str | None) -> str | None:
+    """The reason of an urge as it is kept on the ticket and shown back: the parts of :func:`urge_reason`'s that tell
+    a reason, without who speaks, the firm, a lookup or a word left alone («热线话务员,想», «坐席,来电人姓韦,
+    金穗面粉厂,要» and «查单子» were kept as reasons); None when none is left."""
+    parts = [part for part in (reason or "").split(",") if part and not _NO_NOTE.match(part)]
+    note = ",".join(parts)
+    return note if len(re.findall(r"[\u4e00-\u9fff]", note)) >= REASON_MIN else None
 
 
 def verify_first(request: str, ticket_id: str | None, phone: str | None = None) -> list[EventType]:
@@ -800,10 +893,17 @@ class ActionCheckStatus(TicketAction):
             return dispute
         if not asked_ticket_id(tracker) and (own := told_individual_matter(dispatcher, tracker)) is not None:
             return own  # «公司拖了我两个月工资 我是员工 能在这投诉吗» (check_status): a person's own matter
+        typed = message_of(tracker).typed
+        if not asked_ticket_id(tracker) and not tracker.active_loop and takes_back_the_ticket(typed) \
+                and tells_it_settled(typed) and (own := own_tickets(tracker)):
+            # «社保那个事已经解决了 投诉撤了吧» (check_status: only the status, nothing recorded): the owner's word
+            # written into the ticket as its withdrawal asked, for the department to close it
+            return withdrawal_noted(dispatcher, tracker, own[0])
         put_right = phone_put_right(dispatcher, tracker)
         if put_right is not None:
             return put_right  # «工单YS…的手机号要改成136…» (check_status): the number written in, not a lookup
-        if added_to_filed(message_of(tracker).typed) is not None \
+        if (added_to_filed(message_of(tracker).typed) is not None
+                or added_to_the_filed_ticket(message_of(tracker).typed) is not None) \
                 and not asks_how_it_stands(message_of(tracker).typed) \
                 and not names_a_status_asked(message_of(tracker).typed) \
                 and (added := supplemented(dispatcher, tracker)) is not None:
@@ -1711,8 +1811,11 @@ class ActionUrge(TicketAction):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list[EventType]:
         # «施工许可要多久 顺便催一下我那个单»: the procedure asked beside the urge is answered first (once: not
         # again after the status check that handed the urge over)
+        # («帮来电人催办一下 恒丰塑胶制品厂 手机159… 接电的那个事»: 水电气热接入's guide came first — the case an agent
+        # names to find the caller's ticket asks no guide)
+        typed = message_of(tracker).typed
         beside = [] if ran_this_turn(tracker.events, frozenset({"action_check_status"})) \
-            else answer_beside(dispatcher, tracker, domain)
+            or (urges_for_a_caller(typed) and not is_question(typed)) else answer_beside(dispatcher, tracker, domain)
         return [*beside, *await super().run(dispatcher, tracker, domain)]
 
     def handle(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
@@ -1722,6 +1825,11 @@ class ActionUrge(TicketAction):
             dispatcher.utter_message(response="utter_urge_not_filed_yet")
             return []
         typed = message_of(tracker).typed
+        if asks_what_an_urge_does(typed):
+            # «来电人问 催了有用吗 今天已经催过一次了» (urge 0.98): what an urge does, asked — it was urged again, and
+            # «来电人问,今天已经,过一次了» logged as the reason
+            dispatcher.utter_message(response="utter_urge_what_it_does")
+            return []
         if asked_ticket_id(tracker) is None and deadline_of_the_turn(tracker, to_shanghai(now()).date()) is not None:
             # «换成市长热线的加急呢» after a deadline told (urge, for the classifier: «请提供工单号»): the same question
             # on another clock, answered by the question action
@@ -1784,6 +1892,15 @@ class ActionUrge(TicketAction):
             if until is not None:
                 say_locked(dispatcher, until)
                 return []
+            phone = mobile_in(digits_said(typed))
+            if asked is None and urges_for_a_caller(typed):
+                # «帮来电人催办一下 恒丰塑胶制品厂 手机159… 接电的那个事» in a new conversation: the caller's ticket is
+                # found by its number and the phone the caller left (a new complaint's form opened, and a duplicate
+                # was filed); what to ask the caller said in words an agent can relay
+                dispatcher.utter_message(response="utter_urge_ask_callers_ticket",
+                                         phone=f",核对用来电人提交时留的手机号{mask_phone(phone)}" if phone else
+                                         ",以及来电人提交时留的手机号")
+                return verify_first("urge", None, phone)
             return verify_first("urge", asked or unmatched_just_before(dispatcher, tracker, "催办"))
         if asks_status_too(message_of(tracker).typed):
             # «这个单子现在啥情况了 顺便帮我催催»: both asked, both answered (how it stands, then the urge)

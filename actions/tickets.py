@@ -63,6 +63,8 @@ from actions.ticket_routes import (
 )
 from actions.ticket_status import (
     NOTICE_RESPONSES,
+    ActionCheckStatus,
+    TicketAction,
     accessible,
     appealed,
     asks_a_detail_of_the_quote,
@@ -103,6 +105,7 @@ from bot.conversation.intake import (
     asks_before_filing,
     asks_not_files,
     asks_to_file_now,
+    follows_up_the_filed_ticket,
     is_a_question_not_a_ticket,
     tells_own_state_for,
     ticket_type_of,
@@ -563,6 +566,13 @@ class ActionStartTicket(Action):
         resumed = resumed_ticket(dispatcher, tracker)
         if resumed is not None:
             return resumed  # «还是投诉吧» just after «算了 不弄了»: that ticket again, with what was typed
+        if not (tracker.active_loop or {}).get("name") and follows_up_the_filed_ticket(typed) \
+                and said_in_conversation(tracker.events, "utter_ticket_filed"):
+            # «燃气公司那边刚打电话来说开口费会退 这个情况补充一下», «规划局到底收到没有», «投诉那张单子 联系人写错了
+            # 改成费丽娟» right after filing (complain): the ticket filed is followed — a new complaint's form opened
+            # (done here, not handed over: after a hand-over no rule ends the turn, and the status action ran twice,
+            # then «没有完全理解»)
+            return await TicketAction.run(ActionCheckStatus(), dispatcher, tracker, {})
         withdrawn = await in_thread(withdrawal_after_filing, dispatcher, tracker) \
             if phrases.takes_back_a_filed_ticket(message_of(tracker).typed) else None
         if withdrawn is not None:

@@ -9,10 +9,20 @@ import re
 from collections.abc import Callable
 
 from bot.conversation.message import Message
-from bot.conversation.phrases import kind_changed_to
+from bot.conversation.phrases import kind_changed_to, speaks_for_a_caller, takes_back_the_ticket
 from bot.dialogue.questions import is_ellipsis
 from bot.dialogue.telling import asks_where_to_report, asks_which_way, gives_filing_details, tells_wrong_done
-from bot.language.grammar import account, asks_for_visit, bid_complaint_asked, opens_by_asking, without_filing_refused
+from bot.language.grammar import (
+    account,
+    added_to_the_filed_ticket,
+    asks_for_visit,
+    asks_if_received,
+    bid_complaint_asked,
+    changes_a_filed_contact,
+    opens_by_asking,
+    tells_it_settled,
+    without_filing_refused,
+)
 from bot.language.grammar import asks_to_file_now as file_now_asked
 from bot.language.interpret import GRIEVANCE_AS_QUESTION_REASON, MONEY_TAKEN_REASON, Reading, is_question
 from bot.language.normalize import squash
@@ -326,8 +336,25 @@ def urges_a_case_not_a_ticket(text: str, about: str | None = None) -> bool:
     还没动静 你们到底管不管»): from a conversation without tickets, a complaint to take down,
     not a ticket number to ask for. What is waited for is named in the message, or is ``about``: the
     procedure the conversation was about («都等一个多月了 还没动静» after a question on 施工许可)."""
+    # («来电人说接电的事等了一个月了 帮他催催»: a 12345 agent urges the caller's ticket, filed before through the
+    # hotline — a new complaint's form opened, and a duplicate was filed)
     return bool(text) and describes_case(text) and not _FILED.search(text) and (
-        about is not None or bool(_WAITED_FOR.search(text)))
+        about is not None or bool(_WAITED_FOR.search(text))) and not urges_for_a_caller(text)
+
+
+def urges_for_a_caller(text: str) -> bool:
+    """True when a 12345 agent asks a caller's ticket urged («帮来电人催办一下 恒丰塑胶制品厂 手机159… 接电的那个事»):
+    the caller filed before, so its ticket is found, never filed again."""
+    return "催" in (text or "") and speaks_for_a_caller([text])
+
+
+def follows_up_the_filed_ticket(text: str) -> bool:
+    """True when a message, right after a ticket was filed in the conversation, is about that ticket, not a new matter:
+    its contact put right («投诉那张单子 联系人写错了 改成费丽娟»), something added to it («燃气公司那边刚打电话来说
+    开口费会退 这个情况补充一下»), whether it was received asked («规划局到底收到没有»), or it withdrawn as settled
+    («社保那个事已经解决了 投诉撤了吧») — each opened a new complaint's form (whose 情况 was the message)."""
+    return changes_a_filed_contact(text) or added_to_the_filed_ticket(text) is not None or asks_if_received(text) \
+        or (takes_back_the_ticket(text) and tells_it_settled(text))
 
 
 def asks_to_file_now(text: str) -> bool:

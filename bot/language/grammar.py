@@ -940,3 +940,109 @@ def bid_complaint_asked(text: str) -> bool:
     # (the deposit held back, «没中标 保证金迟迟不退 可以投诉吗», is what is owed and by when: 投标保证金's time limit)
     return bool(_BID_MATTER.search(said) and _BID_COMPLAINT_ASKED.search(said) and not _FILED_NOW.search(said)
                 and not re.search(r"保证金|保函|押金|押的钱", said) and not _NOT_THE_BID.search(said))
+
+
+# ---- a filed ticket come back to in the same conversation (round forty-nine) ---------------------------------------
+
+#: The ticket filed before, pointed at («刚交的那个单子», «工单上», «刚才那个投诉», «福临门那张单子», «YS…»).
+# (never «这张单子», «单子上的电话» alone: at a summary they are the draft's)
+_A_FILED_TICKET = re.compile(r"刚(?:交|提交?|登记|才|刚)|之前|上回|那张|那单|那个(?:单子|工单|投诉)|工单上|ys\d",
+                             re.IGNORECASE)
+#: Whom to call on it: its phone or its contact («联系电话», «手机号», «来电人手机号», «联系人»), …
+_ITS_CONTACT = re.compile(r"(?:联系|来电人的?|来电的|我的?|留的|上的)?(?:电话|手机|手机号码?|号码|联系方式|联系人)")
+#: … changed, or said typed wrong («要换一个», «换成», «改成», «我录错了», «写错了»).
+_CHANGED = re.compile(r"(?:要|得|想|帮我|麻烦)?(?:换|改)(?:一个|一下|个|下)?(?:成|为)?|(?:录|输|记|写|填|留|登记|报)错")
+#: Asked how, or of another's number or a record elsewhere: never the ticket's contact put right («…绑定的手机号要改成
+#: 新的 怎么改», «营业执照上的联系人要变更 需要什么材料», «他们公示的电话写错了»).
+_CONTACT_ELSEWHERE = re.compile(r"怎么|咋|如何|哪里|在哪|去哪|需要|要什么|什么材料|吗|么|[??]|执照|税务|社保登记"
+                                r"|绑定|公示|备案|他们|对方|窗口|部门的|变更登记|打错了?(?:电话|到)|工单号|单号")
+
+
+def changes_a_filed_contact(text: str) -> bool:
+    """True when a message asks the phone or the contact of a ticket filed before changed («刚交的那个单子 联系电话要
+    换一个 换成我们会计的 187…», «我是说把工单上的手机号改成187…», «福临门那张单子来电人手机号我录错了 改成180…»,
+    «刚才那个投诉 联系人换成我们办公室主任 费丽娟 电话180…»): the ticket is pointed at, its contact named and
+    changed, nothing asked."""
+    said = squash(normalize(text or ""))
+    return bool(_A_FILED_TICKET.search(said)) and re.search(_ITS_CONTACT.pattern + r".{0,8}?(?:" + _CHANGED.pattern
+                                                            + ")", said) is not None \
+        and not _CONTACT_ELSEWHERE.search(said)
+
+
+#: The words that put the new contact (before them: what is changed).
+_NEW_CONTACT = re.compile(r"(?:换成|改成|改为|换为|应该是|写成|留)")
+
+
+def new_contact_told(text: str) -> str:
+    """What a message changing a filed ticket's contact says of the new one: the words after the last «换成», «改成»
+    («…联系人换成我们办公室主任 费丽娟 电话180…» → «我们办公室主任 费丽娟 电话180…»); the whole message when none."""
+    found = list(_NEW_CONTACT.finditer(text or ""))
+    return (text or "")[found[-1].end():].strip() if found else (text or "")
+
+
+#: Asked to be added, after what is told («燃气公司那边刚打电话来说开口费会退 这个情况补充一下», «…这个也补充进去»), …
+_ADD_ASKED_LAST = re.compile(r"[\s,,。.;;]*(?:这个|这些|这条|这一条|以上)?(?:情况|事|也)?(?:也)?"
+                             r"(?:帮我|麻烦|请|给我)?(?:再)?(?:补充|补)(?:一下|下|进去|上|到(?:工单|单子)里?)?(?:吧|啊|呀|哈|谢谢)?[。.!!]*$")
+#: … or to go into the ticket filed before («补充到刚才那张YS…里», «加到刚才那个单子里»).
+_ADDED_TO_THE_TICKET = re.compile(r"(?:是|要|请|帮我|麻烦)?(?:补充|补|加|记|写)(?:到|进|在)"
+                                  r"(?:刚才|刚刚|之前|上面)?(?:的)?(?:那张|那个|这张|这个)?(?:工单|单子|投诉|ys[\s\-]*\d{6,16})?(?:里面?|中|上)?"
+                                  r"(?:去|吧)?", re.IGNORECASE)
+#: A new matter said not to be one («不是新投诉», «不是要再投诉»).
+_NOT_A_NEW_ONE = re.compile(r"(?:不是|不要|别)(?:新|再|重新)?(?:的)?(?:投诉|工单|单子|登记|开单)(?:一个|个)?")
+
+
+def added_to_the_filed_ticket(text: str) -> str | None:
+    """What a message adds to the ticket filed before when it says so after what it tells («燃气公司那边刚打电话来说
+    开口费会退 这个情况补充一下» → «燃气公司那边刚打电话来说开口费会退»), or points the addition at it («不是新投诉
+    是补充到刚才那张YS…里» → «»: the addition itself told before); None when it says neither, or asks something."""
+    typed = (text or "").strip()
+    last = _ADD_ASKED_LAST.search(typed)
+    if last is not None and last.start() > 0 and re.search(r"(?:情况|事|也|这个|这些|以上)", last.group(0)):
+        told = re.sub(r"[\s,,。]+$", "", typed[:last.start()])
+        return None if any(_asks_in(clause) for clause in clauses(told)[-1:]) else told
+    pointed = _ADDED_TO_THE_TICKET.search(typed)
+    if pointed is None or not _A_FILED_TICKET.search(pointed.group(0)):
+        return None
+    rest = _NOT_A_NEW_ONE.sub(" ", typed[:pointed.start()] + " " + typed[pointed.end():])
+    rest = re.sub(r"^[\s,,。是的]+|[\s,,。]+$", "", rest)
+    return None if rest and any(_asks_in(clause) for clause in clauses(rest)[-1:]) else rest
+
+
+def _asks_in(clause: str) -> bool:
+    return bool(_ASKS.search(clause)) and not _NOT_ASKING.search(clause)
+
+
+#: Whether the ticket filed reached its department, asked («规划局到底收到没有», «他们收到了吗», «部门那边看到没»).
+_RECEIVED_ASKED = re.compile(r"^(?:那|那个|请问)?(?:[\u4e00-\u9fff]{1,8}?(?:局|委|办|中心|部门|单位|所|那边|那里"
+                             r"|这边)|他们|对方|部门)?(?:现在|到底|究竟|是不是|有没有)?(?:已经)?(?:收到|看到|接到|受理)(?:了)?"
+                             r"(?:没有|没|吗|么|了吗|了没|了没有|没呀|没啊)[??。!!]*$")
+
+
+def asks_if_received(text: str) -> bool:
+    """True when a message asks whether the ticket just filed reached its department («规划局到底收到没有»): a status
+    question of it — never a thing awaited («补贴收到没有», «执照收到了吗»), which names no department or «他们»."""
+    return bool(_RECEIVED_ASKED.search(squash(normalize(text or ""))))
+
+
+#: The matter told settled («已经解决了», «搞定了», «办下来了», «不用再处理了»).
+_SETTLED_TOLD = re.compile(r"(?:已经|都)?(?:解决|搞定|办好|办妥|办下来|处理好|弄好)了"
+                           r"|(?:不用|不需要|不必)(?:再)?(?:处理|管|跟进|办)了")
+
+
+def tells_it_settled(text: str) -> bool:
+    """True when a message tells the matter settled («社保那个事已经解决了 投诉撤了吧»), asking nothing of it."""
+    said = squash(normalize(text or ""))
+    return bool(_SETTLED_TOLD.search(said)) and not re.search(r"解决了(?:吗|么|没)|[??]", said)
+
+
+#: What an urge does, asked («催了有用吗», «催办管用吗», «催了有什么用», «催一下能快点吗»).
+_URGE_USE_ASKED = re.compile(r"催(?:了|办|一下|过|一次)?(?:以后|之后)?(?:到底|真的)?(?:有用|管用|有效|有效果|有啥用"
+                             r"|有什么用|有没有用|能快|会快|会不会快|能不能快|起作用|有作用)(?:吗|么|嘛|没|不|啊|呀|呢)?"
+                             # (never «再催一下 有用没用都催»: an urge)
+                             r"(?![\u4e00-\u9fff])")
+
+
+def asks_what_an_urge_does(text: str) -> bool:
+    """True when a message asks what an urge does («来电人问 催了有用吗 今天已经催过一次了»): a question, no urge — it
+    was urged again, its words logged as the reason."""
+    return bool(_URGE_USE_ASKED.search(normalize(text or "")))

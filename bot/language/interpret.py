@@ -31,6 +31,7 @@ from bot.language.grammar import (
     asks_to_file_now,
     asks_whether_covered,
     asks_who_leads,
+    changes_a_filed_contact,
     declines,
     disputes_the_answer,
     not_asking,
@@ -1040,6 +1041,12 @@ class Interpreter:
             # «我不是投诉啊 我是求助» (check_status 0.66: «请提供工单号»), «这是求助 不是投诉»: what the user asks for,
             # said
             return "request_help", REQUEST_SAID_REASON
+        if intent in {"inform", "complain", "ask_procedure", "out_of_scope", "nlu_fallback"} \
+                and changes_a_filed_contact(text):
+            # «刚才那个投诉 联系人换成我们办公室主任 费丽娟 电话180…» (inform 0.94: the complaint channels' guide),
+            # «投诉那张单子 联系人写错了 改成费丽娟» (complain: a new complaint's form): the contact of the ticket filed
+            # before put right — the status action writes it in
+            return "check_status", "a filed ticket's contact put right"
         if intent in WHO_LEADS_GUESSES and asks_who_leads(text) and only_who_leads(text) and not vents \
                 and not recognition.mentions and not _DIGITS.search(normalize(text)):
             # «那这事谁来管» (goodbye 0.39), «这是谁牵头的制度» (bot_challenge), «这事归谁管» (inform): who leads or
