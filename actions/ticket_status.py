@@ -135,6 +135,7 @@ from bot.language.grammar import (
 )
 from bot.language.grammar import asks_to_file_now as grammar_asks_to_file
 from bot.language.interpret import is_question
+from bot.language.introduction import callers_firm_in_a_lookup
 from bot.sla import PolicyId
 from bot.text import plain, simplified_if_traditional
 from bot.tickets.errors import (
@@ -880,6 +881,8 @@ class ActionCheckStatus(TicketAction):
         if not own and asks_to_file_now(message_of(tracker).typed):
             # «那帮我记下来 我要反映» read as a status check: nothing filed yet, the case is taken down
             return [FollowupAction("action_start_ticket")]
+        if (elsewhere := callers_ticket_elsewhere(dispatcher, tracker, own, "status")) is not None:
+            return elsewhere
         if own and (tail := tail_of_none(tracker, own)) is not None:
             # «尾号0099那张» of the agent's tickets, none of them ending so: said (the list came again, or the only
             # ticket's status, as if it were the one)
@@ -1009,6 +1012,34 @@ def ask_which_to_urge(dispatcher: CollectingDispatcher, views: list[TicketView])
                 "payload": f'/urge{{"ticket_id":"{view.id}"}}'} for view in sorted(views, key=lambda view: view.id)]
     dispatcher.utter_message(response="utter_which_ticket_to_urge", buttons=buttons)
     return []
+
+
+def callers_ticket_elsewhere(dispatcher: CollectingDispatcher, tracker: Tracker, own: list[TicketView],
+                             request: str) -> list[EventType] | None:
+    """A 12345 agent asking a caller's ticket looked up or urged by the caller's firm or the phone the caller left, no
+    id said, none of this conversation's tickets picked by it («来电人说上周报过 德顺汽修厂那张 帮查下», «帮来电人催一下
+    她说登记时留的电话139…», «帮来电人查一下 拨打12345登记的 周氏汽修厂»: filed in the caller's own chat or by another
+    agent — «请提供工单号» as to the owner, «这条消息里没有工单号», or a request form opened for the caller): said that
+    such a ticket is shown only by its id with the phone left when filing (an enterprise sees only its own tickets: by
+    the conversation that filed them, or by the id together with that phone — a firm's name is no proof, anyone can
+    say it), and the id asked, the phone told kept for the check; None for anything else."""
+    typed = message_of(tracker).typed
+    if asked_ticket_id(tracker) is not None \
+            or not files_for_a_caller([typed, *(text for text, _ in earlier_messages(tracker.events))]):
+        return None
+    phone = mobile_in(digits_said(typed))
+    if callers_firm_in_a_lookup(typed) is None and phone is None:
+        return None
+    if one_of_own_picked(tracker, own) is not None or (phone is not None and any(
+            ticket.phone == phone for ticket in ticket_service().get_many([view.id for view in own]))):
+        return None  # (one filed here, picked by its firm or its phone: the status action's own)
+    until = lockout(tracker)
+    if until is not None:
+        say_locked(dispatcher, until)
+        return []
+    dispatcher.utter_message(response="utter_callers_ticket_by_id" if phone is None
+                             else "utter_callers_ticket_by_id_phone_kept")
+    return verify_first(request, None, phone)
 
 
 def the_other_ticket(tracker: Tracker, own: list[TicketView]) -> TicketView | None:
@@ -1743,6 +1774,8 @@ class ActionUrge(TicketAction):
         told = told_how_results_come(dispatcher, tracker)
         if told is not None:
             return told  # «催了以后多久有人联系我» (urge, for the classifier): how and by when, nothing urged
+        if (elsewhere := callers_ticket_elsewhere(dispatcher, tracker, own_tickets(tracker), "urge")) is not None:
+            return elsewhere
         open_ones = [v for v in own_tickets(tracker) if v.closed_at is None]
         # (a ticket of another conversation checked here with its phone is the one followed: never asked which)
         if asked_ticket_id(tracker) is None and len(open_ones) > 1 \

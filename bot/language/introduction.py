@@ -373,7 +373,10 @@ _A_COMPLAINT_TOLD = re.compile(r"投诉|没下文|没人管|没回音|没人受�
 _A_LOOKUP = re.compile(r"(?:帮|给|替)(?:来电人|来电企业|他|她|他们|她们|忙)?(?:查|看)(?:一下|下|查|看)?"
                        r"|查(?:一下|下|询)?(?:进度|进展|状态|到哪)|(?:进度|进展|状态)(?:查|看)(?:一下|下)")
 #: … of a ticket («…的单子YS…», «刚登记的那两张», «进度»): never the matter a caller complains of («…查了三次都没结果»).
-_A_TICKET = re.compile(r"[Yy][Ss]\s*\d|单子|工单|单号|那(?:两|几|一)?张|进度|进展|到哪")
+_A_TICKET = re.compile(r"[Yy][Ss]\s*\d|单子|工单|单号|那(?:两|几|一)?张|进度|进展|到哪"
+                       # («帮来电人查一下 拨打12345登记的 周氏汽修厂»: what was filed before, by the firm — a request
+                       # form was opened for the caller)
+                       r"|(?:登记|报|反映)过|(?:登记|报)的\s*[\u4e00-\u9fa5]{2,}")
 
 
 def asks_a_callers_lookup(text: str) -> bool:
@@ -389,6 +392,20 @@ def asks_a_callers_lookup(text: str) -> bool:
         # ticket — the caller's complaint to take down)
         return False
     return bool(_OF_THE_CALLER.search(said) and _A_LOOKUP.search(said) and ticket)
+
+
+def callers_firm_in_a_lookup(text: str) -> str | None:
+    """The caller's firm a 12345 agent's lookup names, as a word of its own or before «那张» («来电人说上周报过
+    德顺汽修厂那张 帮查下», «帮来电人查一下 拨打12345登记的 周氏汽修厂» → the firm); None when none is named (a
+    person, a place among the tickets, the last digits of an id: «柯先生那张», «第二张», «尾号0013那张»)."""
+    said = unicodedata.normalize("NFKC", plain(text or ""))
+    if _A_COMPLAINT_TOLD.search(said) or (_A_CASE_TOLD.search(said) and not _A_FILED_TICKET.search(said)):
+        return None  # (the firm a caller's case is told of: «来电人反映 德顺汽修厂 油烟扰民»)
+    # («帮来电人查一下周氏汽修厂那张»: the words of the lookup and of the caller glued to the firm are none of it)
+    said = _OF_THE_CALLER.sub(" ", _A_LOOKUP.sub(" ", said))
+    return next((word for word in re.split(r"[\s,,、;;。::]+|(?:的)?(?:那|这)(?:张|单|个|件)|(?:登记|报)(?:过)?的"
+                                           r"|(?<![\u4e00-\u9fa5])(?:问|说|讲)", said)
+                 if looks_like_firms_name(word)), None)
 
 
 #: A ticket named as such, not a matter's progress («YS…», «单子», «工单», «刚登记的那两张»).

@@ -1,0 +1,103 @@
+"""Round forty-nine (helper h49a): 12345 agents' lookups of tickets filed in another conversation, agents who say who
+they are in other words, the caller in brackets with the phone, the summary told to an agent, and a caller's delay or
+fee filed by an agent — the sentences the last branch failed on, with wordings of our own beside each, and what must
+stay as it is."""
+from __future__ import annotations
+
+import pytest
+
+from tests.actions import test_conversation_region as region
+from tests.actions.conftest import DOMAIN
+from tests.actions.test_lead_46 import _set
+from tests.actions.test_lead_47_clerks import _file_for_callers, said
+
+#: The real ticket service and its guards on a fresh database (never var/tickets.db).
+database = region.database
+
+
+@pytest.fixture(autouse=True)
+def _fresh_database(database):
+    return database
+
+
+# ---- a caller's ticket filed in another conversation, asked by the firm or the phone ---------------------------------
+#
+# What an agent may see: DOMAIN.md — «An enterprise sees only its own tickets: by the conversation that filed them, or
+# by ticket id together with the phone number given when filing»; the agent reads status back *for* the caller, so the
+# agent sees what the caller could: a ticket of this conversation, or one proved by its id and the phone left when
+# filing. A firm's name (or a phone alone) proves nothing — anyone can say «德顺汽修厂» — so a ticket filed elsewhere
+# (the caller's own chat, another agent's session) is never shown by it: the id is asked, in words the agent can relay
+# to the caller, and a phone told with the lookup is kept for the check.
+
+
+@pytest.mark.parametrize("typed, intent, reply", [
+    # the last branch: «请提供工单号» as to the owner; «这条消息里没有工单号»; a request form opened for the caller
+    ("来电人说上周报过 德顺汽修厂那张 帮查下", "check_status", "utter_callers_ticket_by_id"),
+    ("帮来电人催一下 她说登记时留的电话13912345678", "urge", "utter_callers_ticket_by_id_phone_kept"),
+    ("帮来电人查一下 拨打12345登记的 周氏汽修厂", "request_help", "utter_callers_ticket_by_id"),
+    # our own: the firm of a ticket filed elsewhere, said in full — still never shown by its name
+    ("来电人说上周报过 柯氏茶叶商行那张 帮查下", "check_status", "utter_callers_ticket_by_id"),
+    ("来电人说上周报过 柯氏茶叶商行那张 帮查下", "urge", "utter_callers_ticket_by_id"),
+    ("帮来电人查一下王记小吃店那张", "check_status", "utter_callers_ticket_by_id"),
+    ("帮来电人催一下 登记的电话是139 1234 5678", "urge", "utter_callers_ticket_by_id_phone_kept"),
+    ("来电人王女士 说之前登记过 王记小吃店 帮她查下进度", "request_help", "utter_callers_ticket_by_id"),
+])
+def test_a_callers_ticket_filed_elsewhere_is_asked_by_its_id(service, typed, intent, reply):
+    ids = _file_for_callers(service, conversation="the-callers-own-chat")
+    responses, events = said(typed, intent, 0.8)
+    assert responses == [reply], responses
+    assert not any(r.startswith("utter_ticket_intro") or r == "utter_ticket_status" for r in responses), responses
+    assert {"event": "followup", "timestamp": None, "name": "status_form"} in events, events
+    assert _set(events, "ticket_id") == [None], events
+    phone = "13912345678" if reply.endswith("phone_kept") else None
+    assert _set(events, "lookup_phone") == [phone], events
+    assert _set(events, "pending_request") == ["urge" if intent == "urge" else "status"], events
+    assert not any(e.kind.value == "urged" for t in service.get_many(ids) for e in t.events)
+
+
+def test_a_firm_not_among_this_conversations_tickets_is_not_one_of_them(service):
+    # one ticket filed here for 柯氏茶叶商行: «德顺汽修厂那张» showed it, as if it were the one
+    _file_for_callers(service)
+    responses, _ = said("来电人说上周报过 德顺汽修厂那张 帮查下", "check_status", 0.8)
+    assert responses == ["utter_callers_ticket_by_id"], responses
+
+
+@pytest.mark.parametrize("typed", ["帮来电人查一下进度 柯氏茶叶商行那张", "来电人问王记小吃店那单到哪了"])
+def test_a_firm_among_this_conversations_tickets_is_still_shown(service, typed):
+    _file_for_callers(service)
+    from actions.ticket_status import ActionCheckStatus
+    from tests.actions.test_ticket_form_bugs import run, tracker
+
+    _, messages = run(ActionCheckStatus(), tracker(typed, intent="check_status"))
+    assert [m["response"] for m in messages] == ["utter_ticket_status"], messages
+
+
+def test_the_words_for_the_agent_ask_the_id_and_say_why():
+    for name in ("utter_callers_ticket_by_id", "utter_callers_ticket_by_id_phone_kept"):
+        text = DOMAIN["responses"][name][0]["text"]
+        assert "工单号" in text and "来电人" in text and "手机号" in text and "您" not in text, text
+
+
+@pytest.mark.parametrize("typed", [
+    "帮我查下德顺汽修厂那张", "德顺汽修厂那张到哪了", "柯氏那单", "第二张", "尾号0013那张", "刚才柯先生那张 帮他催一下",
+    "来电人反映 德顺汽修厂 油烟扰民", "我的投诉到哪了 电话13912345678", "来电人说登记的地址错了", "帮来电人查一下进度",
+])
+def test_no_callers_firm_in_other_lookups(service, typed):
+    # an owner's own lookups, picks among this conversation's tickets, a caller's case: never the agent's reply
+    from actions.ticket_status import ActionCheckStatus
+    from tests.actions.test_ticket_form_bugs import run, tracker
+
+    _, messages = run(ActionCheckStatus(), tracker(typed, intent="check_status"))
+    assert "utter_callers_ticket_by_id" not in str(messages) and "phone_kept" not in str(messages), messages
+
+
+@pytest.mark.parametrize("typed", [
+    "来电人反映 登记的时候被多收了钱 帮查下", "来电人说上周报过一次 没人管 我要投诉", "我上周报过 帮查下",
+    "来电人反映营业执照登记的地址不对", "帮来电人登记一下 周氏汽修厂", "来电人说她报的名没通过",
+    "我报的那个惠企政策兑现了没", "来电人想反映过期罚款的事", "帮来电人问下报过的项目多久批",
+    "来电人王女士 周氏汽修厂 反映消防验收拖了两个月",
+])
+def test_no_callers_lookup_in_other_words(typed):
+    from bot.language.introduction import asks_a_callers_lookup
+
+    assert not asks_a_callers_lookup(typed), typed
