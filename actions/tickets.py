@@ -131,7 +131,7 @@ from bot.language.interpret import (
     REQUEST_SAID_REASON,
     is_question,
 )
-from bot.language.introduction import shop_named_in_a_note, without_no_enterprise
+from bot.language.introduction import shop_named_in_a_note, without_no_enterprise, without_relay_words
 from bot.language.waiting import (
     asks_to_submit_again,
     declines_a_person,
@@ -724,6 +724,8 @@ class ActionStartTicket(Action):
         if for_a_caller:
             # («再登记一个来电：来电人（邓先生）136… …»: 情况 opened with the agent's words and the caller's name)
             text = phrases.without_caller_labels(text) or text
+            # («我是热线话务员 代来电企业反映 消防验收拖了两个月»: 情况 opened with «代来电企业反映»)
+            text = without_relay_words(text) or text
         events: list[EventType] = [SlotSet(s, None) for s in DRAFT_SLOTS]
         if next_caller:
             # an agent's next caller («再登记一个来电：来电人（邓先生）…» after 石女士's ticket: filed as

@@ -19,6 +19,7 @@ from bot.language.grammar import handling_steps_asked as handling_steps_asked
 from bot.language.grammar import own_filing_unanswered as own_filing_unanswered
 from bot.language.grammar import reply_form
 from bot.language.introduction import (
+    CALL_PUT_THROUGH,
     agent_introduced,
     only_says_no_enterprise,
     says_no_enterprise,
@@ -1199,10 +1200,14 @@ _NEXT_CALLER = re.compile(r"^[\s,,]*(?:(?:再|继续|接着)(?:登记|记|录)?(
                           r"来电(?![人企补还话显号])[\s,,::]*")
 
 #: The same words, before the caller's label («下一位 来电人钱先生 …», «下一个来电人 李女士 …»).
-_NEXT_BEFORE_LABEL = re.compile(r"^[\s,,]*(?:再|又)?(?:下一个|下一位|另一个|又一个|又一位|另一位|再来一个|再一个|新的?)[\s,,::]*"
+_NEXT_BEFORE_LABEL = re.compile(r"^[\s,,]*(?:(?:再|又)?(?:下一个|下一位|另一个|又一个|又一位|另一位|再来一个|再一个|新的?)"
+                                # («热线这边转个来电 来电人王女士 …»: the call put through, then its caller)
+                                r"|" + CALL_PUT_THROUGH + r")[\s,,::]*"
                                 r"(?=来电人|来电企业|来电单位|来电的)")
 #: The next one, then a titled name («再来一个 周先生。…», «下一位 吴女士 139…»).
-_NEXT_ONE = re.compile(r"^[\s,,]*(?:再来一个|再来一位|下一个|下一位|又一个|又一位)[\s,,::。]*"
+_NEXT_ONE = re.compile(r"^[\s,,]*(?:再来一个|再来一位|下一个|下一位|又一个|又一位"
+                       # («热线这边转一个来电 王女士 王记小吃店 反映…»: filed as an owner's, 王女士 in 情况)
+                       r"|" + CALL_PUT_THROUGH + r")[\s,,::。]*"
                        r"(?=[\u4e00-\u9fa5]{1,2}(?:先生|女士|老板|师傅|经理))")
 #: A caller named under the label with no brackets («来电人钱先生», «来电人 李女士», «来电人王建国 139…»).
 _CALLER_LABELLED = re.compile(r"来电人[\s::]*(?:是|叫|姓名)?[\s::]*(?P<name>[\u4e00-\u9fa5]{1,4}?)(?=$|[\s,,。;;]|\d|手机|电话)")

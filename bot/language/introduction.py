@@ -131,6 +131,18 @@ _NOTE_LABEL = re.compile(r"^(?:(?:12345)?(?:热线)?(?:话务员|坐席|座席|�
                          r"[\s::,,。]*(?=来电)")
 
 
+#: A call a 12345 agent says is put through, opening the caller's matter («热线这边转一个来电 …», «12345接了个来电
+#: …»): who types (the hotline) is said with it — filed as an owner's («很抱歉给您添麻烦了», «贵企业», 情况 opening with
+#: «热线这边转一个来电»). Never a call spoken of: «来电人», «来电话», «来电显示»; nor an owner's of the hotline
+#: calling them: «12345接了个来电投诉我们店», «12345转了个来电过来 说我们占道经营».
+CALL_PUT_THROUGH = (r"(?:转|接|转接|进)(?:了|进)?(?:一个|一位|个|位|一通)来电(?![人企公单话显号])(?!过来)"
+                    r"(?![^,,。]{0,8}(?:我|咱|俺))")
+_PUT_THROUGH = re.compile(r"^(?:(?:12345|12345热线|政务服务热线|热线)(?:这边|这里)?[\s,,]*)?"
+                          r"(?P<call>" + CALL_PUT_THROUGH + r")[\s,,::。]*")
+#: What the put-through's own readers take with it (phrases: the caller's titled name, the caller's label).
+_CALLER_AFTER_PUT_THROUGH = re.compile(r"[\u4e00-\u9fa5]{1,2}(?:先生|女士|老板|师傅|经理)|来电(?:人|企业|单位|的)")
+
+
 def without_agent_self(said: str) -> str | None:
     """What a reply says besides a 12345 agent's saying who types («我是话务员 来电人姓郑» → «来电人姓郑»; «我是8号坐席
     小张», «我姓周 工号1023» → «»), None when no agent speaks of themselves."""
@@ -151,6 +163,12 @@ def without_agent_self(said: str) -> str | None:
         # («12345坐席王丽 来电人要投诉燃气公司 …»: the post and name that open the message — they opened the case;
         # never the agent complained of: «接线员王丽 态度很差 我要投诉她»)
         rest, told = rest[post.end():].strip(), True
+    if (put := _PUT_THROUGH.match(unicodedata.normalize("NFKC", rest))) is not None:
+        # («热线这边转一个来电 反映消防验收拖了两个月»: all of it; «热线这边转一个来电 王女士 …», «…转个来电
+        # 来电人王女士 …»: the hotline only — the put-through opens the caller's name, read with it as the next
+        # caller's words are)
+        rest, told = (rest[put.start("call"):] if _CALLER_AFTER_PUT_THROUGH.match(rest[put.end():])
+                      else rest[put.end():]), True
     # («热线这边 工号0931 来电人手机…»: where the agent sits, said before the number, goes with it — it was filed as the
     # contact, and opened the caller's case)
     return _HOTLINE_PLACE.sub("", rest).strip() if told else None
@@ -202,7 +220,7 @@ def opens_as_agent(text: str) -> bool:
     # «12345热线工号2264 接了我的电话 …我要投诉» is an owner's complaint of an agent)
     if (seat := _SEAT_BEFORE_NUMBER.match(said)) is not None and _CALLERS_MATTER.search(said[seat.end():]):
         said = said[seat.end():]
-    for way in (_NOTE_LABEL, _AGENT_SELF, _AGENT_NUMBER, _AGENT_POST_AT_START, _HOTLINE_SELF):
+    for way in (_NOTE_LABEL, _AGENT_SELF, _AGENT_NUMBER, _AGENT_POST_AT_START, _HOTLINE_SELF, _PUT_THROUGH):
         found = way.match(said)
         if found is None or not found.group().strip() or _OF_A_CLERK.match(said[found.end():]):
             continue
@@ -261,6 +279,18 @@ def caller_firm_alone(text: str) -> str | None:
         # («来电企业在高新区», «来电企业还没注册», «来电企业是个体户», «来电企业 同上»: no firm's name)
         return None
     return found.group("name")
+
+
+#: The words a 12345 agent's note opens with that say whom it is told for («代来电企业反映 …», «帮来电人问一下 …»,
+#: «替来电人投诉 …»): no part of the caller's case — 情况 opened with them.
+_RELAYED_FOR = re.compile(r"^[\s,,]*(?:替|帮|代)(?:为)?来电(?:人|企业|单位|公司|的企业|的老板)(?:来)?"
+                          r"(?:反映|投诉|举报|问|咨询|说|登记|求助)?(?:一下|下)?[\s,,::。]*")
+
+
+def without_relay_words(text: str) -> str:
+    """An agent's note without the words that open it saying whom it is told for («代来电企业反映 消防验收拖了两个月» →
+    «消防验收拖了两个月»); the note as it is when it opens otherwise."""
+    return _RELAYED_FOR.sub("", text or "", count=1)
 
 
 #: A caller's firm typed as the trade's own shop name, with no legal form nor kind of firm («冯记五金», «周氏汽配»).

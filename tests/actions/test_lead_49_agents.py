@@ -10,6 +10,7 @@ from tests.actions import test_conversation_region as region
 from tests.actions.conftest import DOMAIN
 from tests.actions.test_lead_46 import _set
 from tests.actions.test_lead_47_clerks import _file_for_callers, said
+from tests.actions.test_lead_48_agents import _started
 
 #: The real ticket service and its guards on a fresh database (never var/tickets.db).
 database = region.database
@@ -101,3 +102,59 @@ def test_no_callers_lookup_in_other_words(typed):
     from bot.language.introduction import asks_a_callers_lookup
 
     assert not asks_a_callers_lookup(typed), typed
+
+
+# ---- agents who say who they are in other words ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed, caller, firm", [
+    # the last branch: «很抱歉给您添麻烦了 … 请问贵企业的名称是?» — an owner's form, 情况 opening with the hotline's
+    # words
+    ("热线这边转一个来电 王女士 王记小吃店 反映消防验收拖了两个月", "王女士", "王记小吃店"),
+    ("热线这边转一个来电 反映消防验收拖了两个月", None, None),
+    # the last branch: 情况 opening with «代来电企业反映», «帮来电人反映一下»
+    ("我是热线话务员 代来电企业反映 消防验收拖了两个月", None, None),
+    ("这边是12345 帮来电人反映一下 消防验收拖了两个月", None, None),
+    # our own
+    ("12345这边接了一个来电 来电人李先生 反映消防验收拖了两个月", "李先生", None),
+    ("热线转个来电 周先生 周记粮油商行 反映消防验收拖了两个月", "周先生", "周记粮油商行"),
+    ("我是热线话务员小王 替来电企业投诉 消防验收拖了两个月", None, None),
+    ("这边是12345 代来电人反映 消防验收拖了两个月", None, None),
+])
+def test_an_agent_in_other_words_files_for_the_caller(typed, caller, firm):
+    events, said_ = _started(typed)
+    assert said_ == ["utter_ticket_intro_complaint_caller"], said_
+    assert (_set(events, "contact_name") or [None])[-1] == caller, events  # never the agent («小王»)
+    assert (_set(events, "company_name") or [None])[-1] == firm, events
+    told = _set(events, "description")[-1]
+    assert "消防验收拖了两个月" in told, told
+    assert not any(w in told for w in ("热线", "12345", "话务员", "来电", "转", "代", "帮", "女士", "先生")), told
+
+
+def test_a_callers_question_said_by_an_agent_in_other_words_stays_a_question():
+    # «这边是12345 帮来电人问一下 开办企业要多久»: the time limit answered (never a form)
+    responses, _ = said("这边是12345 帮来电人问一下 开办企业要多久", "ask_duration", 0.9)
+    assert responses and responses[0].startswith("utter_procedure_answer"), responses
+
+
+@pytest.mark.parametrize("typed", [
+    "12345接了个来电投诉我们店", "12345转了个来电过来 说我们占道经营", "转了好几个部门 来电也没人接",
+    "接了个电话说让我补材料",
+    "热线转来转去没人管", "我打12345转了一个来电 没人理", "窗口转个来电话给我", "转一个来电显示的号码给我",
+    "热线这边转给了住建局", "接到一个来电说我们偷税",
+])
+def test_no_call_put_through_in_other_words(typed):
+    from bot.conversation.phrases import files_for_a_caller
+
+    assert not files_for_a_caller([typed]), typed
+
+
+@pytest.mark.parametrize("typed", [
+    "帮我反映一下 消防验收拖了两个月", "代办员反映一下材料的事", "替老板问一下开办要多久",
+    "来电人反映消防验收拖了两个月", "帮他们问一下", "代来电", "反映一下来电人的事", "帮忙问一下来电显示",
+    "消防验收拖了两个月 帮来电人反映", "代理记账公司反映",
+])
+def test_no_relay_words_in_other_words(typed):
+    from bot.language.introduction import without_relay_words
+
+    assert without_relay_words(typed) == typed, typed
