@@ -175,6 +175,7 @@ from bot.validation import (
     clean_description,
     credit_code_in,
     digits_said,
+    mask_personal_in,
     mask_phone,
     normalize_credit_code,
     normalize_mobile,
@@ -797,10 +798,14 @@ class ActionStartTicket(Action):
         # («…李女士 139… 李氏餐饮管理有限公司 …»: the entity read only «管理有限公司» of it, and it was filed so)
         if company and all(entity != company and entity in company for entity in message.entity_values("company_name")):
             events.append(SlotSet("company_name", company))
-        if for_a_caller and company and company == phrases.firm_as_a_word(text):
+        if for_a_caller and company and company in (phrases.firm_as_a_word(text), shop_named_in_a_note(text)):
             # («来电人：德盛包装厂 反映…»: the caller's firm, taken as the firm, is no part of what happened)
+            # («来电人（滕女士 139…）滕记烧饼铺 反映…»: nor the shop's own name)
             labelled = re.compile(rf"^(?:来电(?:人|企业|单位)?[::]?\s*)?{re.escape(company)}[\s,,。]*")
             events = [SlotSet("description", labelled.sub("", event["value"]) or event["value"])
+                      if event.get("name") == "description" and event.get("value") else event for event in events]
+        if for_a_caller:
+            events = [SlotSet("description", case_of_the_note(event["value"], stated))
                       if event.get("name") == "description" and event.get("value") else event for event in events]
         new_firm = company or next(iter(message.entity_values("company_name")), "")
         if tracker.get_slot("company_name") and new_firm and new_firm != tracker.get_slot("company_name"):
@@ -840,6 +845,14 @@ class ActionStartTicket(Action):
         # («我是12345营商专席 … 来电企业反映…»: «很抱歉给您添麻烦了» was said to the agent, as if the caller typed)
         dispatcher.utter_message(response=f"utter_ticket_intro_{ticket_type.value}{'_caller' if for_a_caller else ''}")
         return events + [FollowupAction("ticket_form")]
+
+
+def case_of_the_note(told: str, caller: str | None) -> str:
+    """情况 of a 12345 agent's note: the caller's name under its label taken out («消防验收拖了两个月 联系人王女士»: it
+    is the contact's own field), and a phone left in it masked as phones are shown to agents (138****5678)."""
+    if caller:
+        told = re.sub(rf"(?:联系人|来电人)[\s::]*(?:是|叫|姓名)?[\s::]*{re.escape(caller)}", " ", told)
+    return mask_personal_in(re.sub(r"\s{2,}", " ", told).strip()) or told
 
 
 #: The longest reply at the firm's question read as asking for a person («都说了 转人工», never «…工作人员态度也很差»).

@@ -1184,7 +1184,10 @@ def typed_oddly(text: str) -> bool:
 
 
 #: The caller's name in brackets after its label, as 12345 agents type it («来电人（邓先生）136…», «来电人(俞)»).
-_CALLER_IN_BRACKETS = re.compile(r"(?P<label>来电人|联系人|来电的)[\s::]*[(\[【]\s*(?P<name>[\u4e00-\u9fa5]{1,4})\s*[)\]】]")
+# («来电人（滕女士 139…）滕记烧饼铺 反映…»: the phone in the brackets with the name — nobody named, the shop not taken, and
+# 情况 kept the label and the phone unmasked)
+_CALLER_IN_BRACKETS = re.compile(r"(?P<label>来电人|联系人|来电的)[\s::]*[(\[【]\s*(?P<name>[\u4e00-\u9fa5]{1,4})"
+                                 rf"(?:[\s,,、/]*(?:电话|手机|手机号)?[::]?\s*(?P<phone>{_MOBILE_TYPED}))?\s*[)\]】]")
 #: … or a surname and a title right after «来电人», as a word of its own («来电人柯先生 柯氏茶叶商行 反映…»: filed with
 #: the phone's label as the contact).
 _CALLER_TITLED = re.compile(r"(?P<label>来电人)[\s::]*(?P<name>[\u4e00-\u9fa5](?:先生|女士|小姐|老板|经理|总))(?=[\s,,。;;]|$)")
@@ -1267,8 +1270,8 @@ def without_caller_labels(text: str) -> str:
     if (one := _NEXT_ONE.match(said)) is not None:
         # («再来一个 周先生。反映…»: the caller's name too)
         said = re.sub(r"^[\u4e00-\u9fa5]{1,2}(?:先生|女士|老板|师傅|经理)[\s,,。::]*", "", said[one.end():])
-    said = re.sub(r"(?:来电人|联系人|来电的)[\s::]*[(\[【]\s*[\u4e00-\u9fa5]{1,4}\s*[)\]】][\s,,]*(?:1[3-9]\d(?:[\s-]?\d){8})?",
-                  " ", said)
+    # (the phone in the brackets or after them: «来电人（滕女士 139…）», «来电人（邓先生）136…»)
+    said = re.sub(_CALLER_IN_BRACKETS.pattern + r"[\s,,]*(?:1[3-9]\d(?:[\s-]?\d){8})?", " ", said)
     if (labelled := _CALLER_LABELLED.search(said)) is not None and callers_name(labelled.group()) is not None:
         # («下一个来电人 李女士 139… …», «来电人赵女士 139… …»: 情况 opened with them, as with the brackets)
         said = said[:labelled.start()] + " " + re.sub(r"^[\s,,]*(?:1[3-9]\d(?:[\s-]?\d){8})?", "",

@@ -158,3 +158,59 @@ def test_no_relay_words_in_other_words(typed):
     from bot.language.introduction import without_relay_words
 
     assert without_relay_words(typed) == typed, typed
+
+
+# ---- the caller in brackets with the phone, and what 情况 keeps of an agent's note -----------------------------------
+#
+# 情况 (the description) is what happened; the caller's label, name and phone are the contact's own fields (联系人,
+# 手机) and never part of it — a phone left in it is masked as the project masks phones wherever people read them
+# (bot.validation.mask_personal_in, «138****2222»).
+
+
+@pytest.mark.parametrize("typed, case", [
+    # the last branch: nobody named, the shop not taken; 情况 «来电人(滕女士 13912345678)滕记烧饼铺 反映…»
+    ("来电人（滕女士 13912345678）滕记烧饼铺 反映消防验收拖了两个月", "消防验收拖了两个月"),
+    # our own
+    ("来电人(滕女士,电话13912345678) 滕记烧饼铺 反映营业执照变更拖了一个月", "营业执照变更拖了一个月"),
+    ("来电人【滕女士 139-1234-5678】滕记烧饼铺 反映窗口多收了200块钱", "窗口多收了200块钱"),
+    ("我是12345坐席 来电人（滕女士）13912345678 滕记烧饼铺 反映消防验收拖了两个月", "消防验收拖了两个月"),
+])
+def test_the_caller_in_brackets_with_the_phone_then_the_shop(typed, case):
+    events, said_ = _started(typed)
+    assert said_ == ["utter_ticket_intro_complaint_caller"], said_
+    assert _set(events, "contact_name")[-1] == "滕女士" and _set(events, "company_name")[-1] == "滕记烧饼铺", events
+    told = _set(events, "description")[-1]
+    assert case in told and not any(w in told for w in ("来电人", "滕女士", "滕记", "139", "5678", "(", "(")), told
+
+
+@pytest.mark.parametrize("typed, kept", [
+    # our own: the caller's labelled name after the case, a phone told inside it
+    ("我是热线话务员 代来电企业反映 王记小吃店 消防验收拖了两个月 联系人王女士", "消防验收拖了两个月"),
+    ("来电人王女士 王记小吃店 反映消防验收拖了两个月 她说可以打13912345678找她", "139****5678"),
+])
+def test_what_an_agents_note_keeps_as_the_case(typed, kept):
+    events, _ = _started(typed)
+    told = _set(events, "description")[-1]
+    assert kept in told and "王女士" not in told and "13912345678" not in told, told
+
+
+@pytest.mark.parametrize("typed", [
+    "联系人(税务局李科长 13912345678)", "来电人(男 13912345678)", "来电人（匿名 13912345678）",
+    "来电人（滕女士 1391234）", "我（王）13812345678", "（滕女士 13912345678）", "来电人说(13912345678)是她的",
+    "来电人（本人 13912345678）",
+    "来电人（同上 13912345678）", "联系人（法人 13912345678）",
+])
+def test_no_caller_in_brackets_in_other_words(typed):
+    from bot.conversation.phrases import callers_name
+
+    assert callers_name(typed) is None, typed
+
+
+@pytest.mark.parametrize("typed", [
+    "商铺租金太高", "临街铺面被占", "作坊式生产", "王氏祠堂边的铺子", "张记得那个铺", "老铺子在哪办执照",
+    "反映 张记烧饼铺 卖假货", "我们店铺被罚了", "豆腐坊要办什么证", "说李记面坊 油烟扰民",
+])
+def test_no_shop_of_its_own_in_other_words(typed):
+    from bot.language.introduction import shop_named_in_a_note
+
+    assert shop_named_in_a_note(typed) is None, typed
