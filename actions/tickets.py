@@ -2593,9 +2593,25 @@ class ActionAskTicketConfirmed(Action):
         slots = {name: tracker.get_slot(name) for name in
                  ("company_name", "credit_code", "contact_name", "phone", "department", "description")}
         route = await route_summary(dispatcher, tracker, ticket_type.value, domain)
+        values = dict(route.values)
+        if "rule" in values and _an_agent_files(tracker):
+            # («…5个工作日内处理并向您反馈结果» in a 12345 agent's summary: the feedback goes to the caller)
+            values["rule"] = told_for_the_caller(str(values["rule"]))
         dispatcher.utter_message(response="utter_ticket_summary", **summary_values(slots, ticket_type.label),
-                                 **route.values)
+                                 **values)
         return route.events
+
+
+def _an_agent_files(tracker: Tracker) -> bool:
+    """True when a 12345 agent files this ticket for a caller (a message of the conversation says so)."""
+    return phrases.files_for_a_caller(
+        [message_of(tracker).typed, *(said for said, _ in earlier_messages(tracker.events))])
+
+
+def told_for_the_caller(rule: str) -> str:
+    """A time limit's sentence, written to the enterprise, told to a 12345 agent: the feedback goes to the caller
+    («…5个工作日内处理并向您反馈结果» → «…向来电人反馈结果»)."""
+    return (rule or "").replace("您", "来电人")
 
 
 def _optional(value: str | None, placeholder: str) -> str | None:
@@ -2664,10 +2680,8 @@ class ActionSubmitTicket(Action):
             if isinstance(result, dt.datetime):
                 logger.warning("filing refused in %s from %s: too many tickets lately", tracker.sender_id, client.key)
                 # (a 12345 agent was told to call 12345)
-                for_a_caller = phrases.files_for_a_caller(
-                    [message_of(tracker).typed, *(said for said, _ in earlier_messages(tracker.events))])
-                dispatcher.utter_message(response=f"utter_ticket_rate_limited{'_caller' if for_a_caller else ''}",
-                                         until=until_text(result, now()))
+                limited = f"utter_ticket_rate_limited{'_caller' if _an_agent_files(tracker) else ''}"
+                dispatcher.utter_message(response=limited, until=until_text(result, now()))
                 return [SlotSet("ticket_retry", True)]
         except ValidationError as exc:
             logger.warning("refused draft in %s: %s", tracker.sender_id, exc)
@@ -2678,8 +2692,10 @@ class ActionSubmitTicket(Action):
             dispatcher.utter_message(response="utter_ticket_filing_failed")
             return [SlotSet("ticket_retry", True)]
         view = result.ticket
+        for_a_caller = _an_agent_files(tracker)
         dispatcher.utter_message(
-            response="utter_ticket_filed", ticket_id=view.id, policy_text=view.policy_user_text,
+            response="utter_ticket_filed", ticket_id=view.id,
+            policy_text=told_for_the_caller(view.policy_user_text) if for_a_caller else view.policy_user_text,
             due=due_text(view), provisional=provisional_note(view), department=view.department or "待分办",
         )
         if phrases.files_for_a_caller([text for text, _ in earlier_messages(tracker.events)]):

@@ -214,3 +214,55 @@ def test_no_shop_of_its_own_in_other_words(typed):
     from bot.language.introduction import shop_named_in_a_note
 
     assert shop_named_in_a_note(typed) is None, typed
+
+
+# ---- the summary and the filed reply told to an agent: the feedback goes to the caller -------------------------------
+
+
+def _summary_rule(*earlier):
+    from actions import tickets
+    from tests.actions.test_lead_42 import _said
+
+    slots = {k: v for k, v in region.form_slots(None).items() if k != "ticket_confirmed"}
+    events = [*_said(*earlier), *({"event": "slot", "name": n, "value": v} for n, v in slots.items())]
+    _, messages = region.run(tickets.ActionAskTicketConfirmed(),
+                             region.tracker("agent-49", slots, text=earlier[-1], events=events), DOMAIN)
+    [summary] = [m for m in messages if m["response"] == "utter_ticket_summary"]
+    return summary["rule"]
+
+
+@pytest.mark.parametrize("earlier", [
+    # the last branch: «时限规则:按“办不成事”反映窗口规定,5个工作日内处理并向您反馈结果» to the agent
+    ("来电人（滕女士 13912345678）滕记烧饼铺 反映消防验收拖了两个月", "消防救援支队"),
+    # our own
+    ("热线这边转一个来电 王女士 王记小吃店 反映消防验收拖了两个月", "跳过"),
+    ("我是12345坐席 工号1023", "来电人投诉区市场监管局 营业执照变更拖了一个月没办"),
+])
+def test_the_summary_to_an_agent_says_the_feedback_goes_to_the_caller(earlier):
+    rule = _summary_rule(*earlier)
+    assert "向来电人反馈" in rule and "您" not in rule, rule
+
+
+def test_the_summary_to_an_owner_is_as_before():
+    rule = _summary_rule("营业执照变更拖了一个月没办 我要投诉", "跳过")
+    assert "向您反馈" in rule, rule
+
+
+def test_the_filed_reply_to_an_agent_says_the_feedback_goes_to_the_caller():
+    from tests.actions.test_lead_42 import _file
+
+    _, messages = _file("agent-49", ["我是12345坐席 工号1023", "来电人投诉区市场监管局 营业执照变更拖了一个月没办"])
+    assert [m["response"] for m in messages] == ["utter_ticket_filed", "utter_ticket_filed_for_caller"], messages
+    assert "向来电人反馈" in messages[0]["policy_text"] and "您" not in messages[0]["policy_text"], messages
+    _, messages = _file("owner-49", ["营业执照变更拖了一个月没办 我要投诉"])
+    assert "向您反馈" in messages[0]["policy_text"], messages
+
+
+def test_every_time_limit_told_to_an_agent_speaks_of_the_caller():
+    # each policy's sentence as an agent reads it: none addresses «您»
+    from actions.tickets import told_for_the_caller
+    from bot.sla.loader import load_policies
+    from tests.actions.conftest import KNOWLEDGE
+
+    for policy in load_policies(KNOWLEDGE / "sla_policies.yml").policies.values():
+        assert "您" not in told_for_the_caller(policy.user_text), policy.user_text
