@@ -266,3 +266,43 @@ def test_every_time_limit_told_to_an_agent_speaks_of_the_caller():
 
     for policy in load_policies(KNOWLEDGE / "sla_policies.yml").policies.values():
         assert "您" not in told_for_the_caller(policy.user_text), policy.user_text
+
+
+# ---- a caller's delay or fee filed by an agent: a complaint ----------------------------------------------------------
+#
+# DOMAIN.md: 投诉 (complain) is bad service, delays, 推诿, unfair fees, interference, «办不成事»; 求助 (request_help) is
+# a business problem the government is asked to help with (financing, a site blocked, utilities, recruitment).
+
+
+@pytest.mark.parametrize("typed", [
+    # the last branch: request_help — a 求助 form for the caller («我来帮来电企业登记诉求,转相关部门协调解决»)
+    "来电人反映 营业执照变更拖了一个月还没办好",
+    "来电人说办证被多收了200块钱",
+    # our own
+    "来电企业反映 食品经营许可证等了两个月还没批下来",
+    "来电企业说 消防验收拖着不给验",
+    "来电人反映 窗口多收了三百块 说是加急费",
+])
+def test_a_callers_delay_or_fee_is_a_complaint(typed):
+    responses, events = said(typed, "request_help", 0.6)
+    assert responses == ["utter_ticket_intro_complaint_caller"], responses
+    assert _set(events, "ticket_type")[-1] == "complaint", events
+
+
+@pytest.mark.parametrize("typed, intent", [
+    ("来电人反映 厂门口的路被挖断了 能不能协调一下", "request_help"),
+    ("来电人反映 招工难 等了两个月招不到人 希望政府帮忙", "request_help"),
+    ("来电人反映 房东拖了两个月不给租赁证明", "request_help"),
+    ("来电人反映 停电拖了两天了 请供电公司来修一下", "request_help"),
+    ("来电人说 公司资金周转困难 想求助", "request_help"),
+    ("来电人反映 园区道路一直没修 想请政府协调", "request_help"),
+    ("营业执照变更拖了一个月还没办好", "request_help"),
+    ("来电人说他们想建议窗口延长办公时间", "request_help"),
+    ("来电人反映 银行贷款拖了两个月没放下来 能不能帮忙对接", "request_help"),
+    ("来电人问营业执照变更要多久", "request_help"),
+])
+def test_no_complaint_of_a_callers_request_in_other_words(typed, intent):
+    from tests.actions.test_lead_47_clerks import READ
+
+    reading = READ.read(typed, intent, 0.6)
+    assert reading.reason != "a caller's delay or fee reported", (typed, reading.intent)
