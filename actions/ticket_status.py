@@ -521,13 +521,20 @@ def reason_explained(dispatcher: CollectingDispatcher, tracker: Tracker) -> list
     return explained if explained is not None else urge_explained(dispatcher, tracker)
 
 
+#: The phone left when filing, told to find the ticket («她说登记时留的电话139…», «登记的手机号是139…»).
+_PHONE_LEFT = re.compile(r"(?:她|他|来电人)?(?:说)?(?:登记时|登记的时候|当时|之前|报的时候)?(?:留的|登记的|预留的)"
+                         r"(?:电话|手机号?|号码|联系电话)(?:是|为)?[\s::]*(?:1[3-9]\d(?:[\s-]?\d){8})?")
+
+
 def urge_reason_told(tracker: Tracker) -> str | None:
     """Why the urge is urgent, in the user's words: told with it («帮我催一下 后天就要开业了»), or, where the ticket's
     number and phone were asked first, in the message that asked for the urge or the answers since; None if not told."""
     texts = typed_since_set(tracker.events, "pending_request", "urge") \
         if tracker.get_slot("pending_request") == "urge" else [message_of(tracker).typed]
     # («尾号0011那个», «绿野那个» after «要催办哪一张»: which ticket, no reason — it was written into the ticket)
-    reasons = [r for r in dict.fromkeys(urge_reason(without_the_pick(text)) for text in texts
+    # («帮来电人催一下 她说登记时留的电话139…», then the id: the phone left when filing, told to find the ticket, is no
+    # reason — «您说的「她说登记时留的」也随催办记入了工单»)
+    reasons = [r for r in dict.fromkeys(urge_reason(_PHONE_LEFT.sub(" ", without_the_pick(text))) for text in texts
                                         if not only_picks_a_ticket(text)) if r]
     return ",".join(reasons)[:REASON_MAX] or None
 
@@ -1039,7 +1046,9 @@ def callers_ticket_elsewhere(dispatcher: CollectingDispatcher, tracker: Tracker,
         return []
     dispatcher.utter_message(response="utter_callers_ticket_by_id" if phone is None
                              else "utter_callers_ticket_by_id_phone_kept")
-    return verify_first(request, None, phone)
+    # (the phone told is checked once the id comes, as one told before the id is: set now, it was checked against no
+    # ticket — «这条消息里没有工单号»)
+    return verify_first(request, None)
 
 
 def the_other_ticket(tracker: Tracker, own: list[TicketView]) -> TicketView | None:

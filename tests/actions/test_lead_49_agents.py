@@ -50,10 +50,28 @@ def test_a_callers_ticket_filed_elsewhere_is_asked_by_its_id(service, typed, int
     assert not any(r.startswith("utter_ticket_intro") or r == "utter_ticket_status" for r in responses), responses
     assert {"event": "followup", "timestamp": None, "name": "status_form"} in events, events
     assert _set(events, "ticket_id") == [None], events
-    phone = "13912345678" if reply.endswith("phone_kept") else None
-    assert _set(events, "lookup_phone") == [phone], events
+    assert _set(events, "lookup_phone") == [None], events  # (a phone told is checked once the id comes)
     assert _set(events, "pending_request") == ["urge" if intent == "urge" else "status"], events
     assert not any(e.kind.value == "urged" for t in service.get_many(ids) for e in t.events)
+
+
+@pytest.mark.parametrize("first, reason", [
+    # the phone told first, to find the ticket: «她说登记时留的» was written into the ticket as the urge's reason
+    ("帮来电人催一下 她说登记时留的电话13912345678", None),
+    ("帮来电人催一下 登记的手机号是139 1234 5678", None),
+    # a reason told with it stays one
+    ("帮来电人催一下 她说登记时留的电话13912345678 后天就要开业了", "后天就要开业了"),
+])
+def test_the_phone_left_when_filing_is_no_reason_of_the_urge(first, reason):
+    from actions.ticket_status import urge_reason_told
+    from tests.actions.test_ticket_form_bugs import tracker
+
+    events = [{"event": "user", "text": first, "parse_data": {"intent": {"name": "urge"}}},
+              {"event": "slot", "name": "pending_request", "value": "urge"},
+              {"event": "bot", "text": "…", "metadata": {"utter_action": "utter_ask_ticket_id"}}]
+    state = tracker("YS202609280002", intent="inform", events=events, slots={"pending_request": "urge"})
+    told = urge_reason_told(state)
+    assert (told is None and reason is None) or (reason in (told or "") and "留的" not in (told or "")), told
 
 
 def test_a_firm_not_among_this_conversations_tickets_is_not_one_of_them(service):
