@@ -304,7 +304,9 @@ _REPORTED_AFTER = re.compile(r"反映|投诉|举报|说|建议|想|要求|求助
 def shop_named_in_a_note(text: str) -> str | None:
     """The caller's firm in a 12345 agent's note typed as a shop's name of its own, before what is reported («來電人
     馮先生 馮記五金 反映 消防驗收拖了兩個月» → 冯记五金: it was asked again as if none were told); None otherwise."""
-    for word in re.split(r"[\s,,、;;。]+", plain(text or "").strip()):
+    # («来电人（滕女士 139…）滕记烧饼铺 反映…»: the shop right after the brackets is a word of its own — the form took
+    # it for whom to call and asked the firm again)
+    for word in re.split(r"[\s,,、;;。()()【】\[\]]+", plain(text or "").strip()):
         if _REPORTED_AFTER.search(word):
             return None
         if _SHOP_NAME.fullmatch(word) and looks_like_firms_name(word):

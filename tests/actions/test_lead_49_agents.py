@@ -324,3 +324,19 @@ def test_no_complaint_of_a_callers_request_in_other_words(typed, intent):
 
     reading = READ.read(typed, intent, 0.6)
     assert reading.reason != "a caller's delay or fee reported", (typed, reading.intent)
+
+
+@pytest.mark.parametrize("typed", [
+    # live: the shop taken at the start, then wiped by the form (as if only whom to call were told) and asked again
+    "来电人（滕女士 13912345678）滕记烧饼铺 反映消防验收拖了两个月",
+    "来电人(滕女士)13912345678 滕记烧饼铺 反映消防验收拖了两个月",
+])
+def test_the_shop_after_the_brackets_stays_the_firm_in_the_form(typed):
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.tickets import ValidateTicketForm
+    from tests.actions.test_ticket_form_bugs import tracker
+
+    state = tracker(typed, intent="complain", loop="ticket_form", slots={"contact_name": "滕女士"})
+    kept = ValidateTicketForm().validate_company_name("滕记烧饼铺", CollectingDispatcher(), state, DOMAIN)
+    assert kept.get("company_name") == "滕记烧饼铺", kept
