@@ -143,6 +143,7 @@ from bot.language.grammar import (
 )
 from bot.language.grammar import asks_to_file_now as grammar_asks_to_file
 from bot.language.interpret import is_question
+from bot.language.introduction import callers_firm_in_a_lookup
 from bot.sla import PolicyId
 from bot.text import plain, simplified_if_traditional
 from bot.tickets.errors import (
@@ -593,13 +594,21 @@ def reason_explained(dispatcher: CollectingDispatcher, tracker: Tracker) -> list
     return explained if explained is not None else urge_explained(dispatcher, tracker)
 
 
+#: The phone left when filing, told to find the ticket («她说登记时留的电话139…», «登记的手机号是139…»).
+_PHONE_LEFT = re.compile(r"(?:她|他|来电人)?(?:说)?(?:登记时|登记的时候|当时|之前|报的时候)?(?:留的|登记的|预留的)"
+                         r"(?:电话|手机号?|号码|联系电话)(?:是|为)?[\s::]*(?:1[3-9]\d(?:[\s-]?\d){8})?")
+
+
 def urge_reason_told(tracker: Tracker) -> str | None:
     """Why the urge is urgent, in the user's words: told with it («帮我催一下 后天就要开业了»), or, where the ticket's
     number and phone were asked first, in the message that asked for the urge or the answers since; None if not told."""
     texts = typed_since_set(tracker.events, "pending_request", "urge") \
         if tracker.get_slot("pending_request") == "urge" else [message_of(tracker).typed]
     # («尾号0011那个», «绿野那个» after «要催办哪一张»: which ticket, no reason — it was written into the ticket)
-    reasons = [r for r in dict.fromkeys(urge_note(urge_reason(without_the_pick(text))) for text in texts
+    # («帮来电人催一下 她说登记时留的电话139…», then the id: the phone left when filing, told to find the ticket, is no
+    # reason — «您说的「她说登记时留的」也随催办记入了工单»)
+    reasons = [r for r in dict.fromkeys(urge_note(urge_reason(_PHONE_LEFT.sub(" ", without_the_pick(text))))
+                                        for text in texts
                                         if not only_picks_a_ticket(text)) if r]
     return ",".join(reasons)[:REASON_MAX] or None
 
@@ -980,6 +989,8 @@ class ActionCheckStatus(TicketAction):
         if not own and asks_to_file_now(message_of(tracker).typed):
             # «那帮我记下来 我要反映» read as a status check: nothing filed yet, the case is taken down
             return [FollowupAction("action_start_ticket")]
+        if (elsewhere := callers_ticket_elsewhere(dispatcher, tracker, own, "status")) is not None:
+            return elsewhere
         if own and (tail := tail_of_none(tracker, own)) is not None:
             # «尾号0099那张» of the agent's tickets, none of them ending so: said (the list came again, or the only
             # ticket's status, as if it were the one)
@@ -1109,6 +1120,36 @@ def ask_which_to_urge(dispatcher: CollectingDispatcher, views: list[TicketView])
                 "payload": f'/urge{{"ticket_id":"{view.id}"}}'} for view in sorted(views, key=lambda view: view.id)]
     dispatcher.utter_message(response="utter_which_ticket_to_urge", buttons=buttons)
     return []
+
+
+def callers_ticket_elsewhere(dispatcher: CollectingDispatcher, tracker: Tracker, own: list[TicketView],
+                             request: str) -> list[EventType] | None:
+    """A 12345 agent asking a caller's ticket looked up or urged by the caller's firm or the phone the caller left, no
+    id said, none of this conversation's tickets picked by it («来电人说上周报过 德顺汽修厂那张 帮查下», «帮来电人催一下
+    她说登记时留的电话139…», «帮来电人查一下 拨打12345登记的 周氏汽修厂»: filed in the caller's own chat or by another
+    agent — «请提供工单号» as to the owner, «这条消息里没有工单号», or a request form opened for the caller): said that
+    such a ticket is shown only by its id with the phone left when filing (an enterprise sees only its own tickets: by
+    the conversation that filed them, or by the id together with that phone — a firm's name is no proof, anyone can
+    say it), and the id asked, the phone told kept for the check; None for anything else."""
+    typed = message_of(tracker).typed
+    if asked_ticket_id(tracker) is not None \
+            or not files_for_a_caller([typed, *(text for text, _ in earlier_messages(tracker.events))]):
+        return None
+    phone = mobile_in(digits_said(typed))
+    if callers_firm_in_a_lookup(typed) is None and phone is None:
+        return None
+    if one_of_own_picked(tracker, own) is not None or (phone is not None and any(
+            ticket.phone == phone for ticket in ticket_service().get_many([view.id for view in own]))):
+        return None  # (one filed here, picked by its firm or its phone: the status action's own)
+    until = lockout(tracker)
+    if until is not None:
+        say_locked(dispatcher, until)
+        return []
+    dispatcher.utter_message(response="utter_callers_ticket_by_id" if phone is None
+                             else "utter_callers_ticket_by_id_phone_kept")
+    # (the phone told is checked once the id comes, as one told before the id is: set now, it was checked against no
+    # ticket — «这条消息里没有工单号»)
+    return verify_first(request, None)
 
 
 def the_other_ticket(tracker: Tracker, own: list[TicketView]) -> TicketView | None:
@@ -1851,6 +1892,8 @@ class ActionUrge(TicketAction):
         told = told_how_results_come(dispatcher, tracker)
         if told is not None:
             return told  # «催了以后多久有人联系我» (urge, for the classifier): how and by when, nothing urged
+        if (elsewhere := callers_ticket_elsewhere(dispatcher, tracker, own_tickets(tracker), "urge")) is not None:
+            return elsewhere
         open_ones = [v for v in own_tickets(tracker) if v.closed_at is None]
         # (a ticket of another conversation checked here with its phone is the one followed: never asked which)
         if asked_ticket_id(tracker) is None and len(open_ones) > 1 \

@@ -134,7 +134,7 @@ from bot.language.interpret import (
     REQUEST_SAID_REASON,
     is_question,
 )
-from bot.language.introduction import shop_named_in_a_note, without_no_enterprise
+from bot.language.introduction import shop_named_in_a_note, without_no_enterprise, without_relay_words
 from bot.language.waiting import (
     asks_to_submit_again,
     declines_a_person,
@@ -178,6 +178,7 @@ from bot.validation import (
     clean_description,
     credit_code_in,
     digits_said,
+    mask_personal_in,
     mask_phone,
     normalize_credit_code,
     normalize_mobile,
@@ -734,6 +735,8 @@ class ActionStartTicket(Action):
         if for_a_caller:
             # («再登记一个来电：来电人（邓先生）136… …»: 情况 opened with the agent's words and the caller's name)
             text = phrases.without_caller_labels(text) or text
+            # («我是热线话务员 代来电企业反映 消防验收拖了两个月»: 情况 opened with «代来电企业反映»)
+            text = without_relay_words(text) or text
         events: list[EventType] = [SlotSet(s, None) for s in DRAFT_SLOTS]
         if next_caller:
             # an agent's next caller («再登记一个来电：来电人（邓先生）…» after 石女士's ticket: filed as
@@ -805,10 +808,14 @@ class ActionStartTicket(Action):
         # («…李女士 139… 李氏餐饮管理有限公司 …»: the entity read only «管理有限公司» of it, and it was filed so)
         if company and all(entity != company and entity in company for entity in message.entity_values("company_name")):
             events.append(SlotSet("company_name", company))
-        if for_a_caller and company and company == phrases.firm_as_a_word(text):
+        if for_a_caller and company and company in (phrases.firm_as_a_word(text), shop_named_in_a_note(text)):
             # («来电人：德盛包装厂 反映…»: the caller's firm, taken as the firm, is no part of what happened)
+            # («来电人（滕女士 139…）滕记烧饼铺 反映…»: nor the shop's own name)
             labelled = re.compile(rf"^(?:来电(?:人|企业|单位)?[::]?\s*)?{re.escape(company)}[\s,,。]*")
             events = [SlotSet("description", labelled.sub("", event["value"]) or event["value"])
+                      if event.get("name") == "description" and event.get("value") else event for event in events]
+        if for_a_caller:
+            events = [SlotSet("description", case_of_the_note(event["value"], stated))
                       if event.get("name") == "description" and event.get("value") else event for event in events]
         new_firm = company or next(iter(message.entity_values("company_name")), "")
         if tracker.get_slot("company_name") and new_firm and new_firm != tracker.get_slot("company_name"):
@@ -848,6 +855,14 @@ class ActionStartTicket(Action):
         # («我是12345营商专席 … 来电企业反映…»: «很抱歉给您添麻烦了» was said to the agent, as if the caller typed)
         dispatcher.utter_message(response=f"utter_ticket_intro_{ticket_type.value}{'_caller' if for_a_caller else ''}")
         return events + [FollowupAction("ticket_form")]
+
+
+def case_of_the_note(told: str, caller: str | None) -> str:
+    """情况 of a 12345 agent's note: the caller's name under its label taken out («消防验收拖了两个月 联系人王女士»: it
+    is the contact's own field), and a phone left in it masked as phones are shown to agents (138****5678)."""
+    if caller:
+        told = re.sub(rf"(?:联系人|来电人)[\s::]*(?:是|叫|姓名)?[\s::]*{re.escape(caller)}", " ", told)
+    return mask_personal_in(re.sub(r"\s{2,}", " ", told).strip()) or told
 
 
 #: The longest reply at the firm's question read as asking for a person («都说了 转人工», never «…工作人员态度也很差»).
@@ -2610,9 +2625,25 @@ class ActionAskTicketConfirmed(Action):
         slots = {name: tracker.get_slot(name) for name in
                  ("company_name", "credit_code", "contact_name", "phone", "department", "description")}
         route = await route_summary(dispatcher, tracker, ticket_type.value, domain)
+        values = dict(route.values)
+        if "rule" in values and _an_agent_files(tracker):
+            # («…5个工作日内处理并向您反馈结果» in a 12345 agent's summary: the feedback goes to the caller)
+            values["rule"] = told_for_the_caller(str(values["rule"]))
         dispatcher.utter_message(response="utter_ticket_summary", **summary_values(slots, ticket_type.label),
-                                 **route.values)
+                                 **values)
         return route.events
+
+
+def _an_agent_files(tracker: Tracker) -> bool:
+    """True when a 12345 agent files this ticket for a caller (a message of the conversation says so)."""
+    return phrases.files_for_a_caller(
+        [message_of(tracker).typed, *(said for said, _ in earlier_messages(tracker.events))])
+
+
+def told_for_the_caller(rule: str) -> str:
+    """A time limit's sentence, written to the enterprise, told to a 12345 agent: the feedback goes to the caller
+    («…5个工作日内处理并向您反馈结果» → «…向来电人反馈结果»)."""
+    return (rule or "").replace("您", "来电人")
 
 
 def _optional(value: str | None, placeholder: str) -> str | None:
@@ -2681,10 +2712,8 @@ class ActionSubmitTicket(Action):
             if isinstance(result, dt.datetime):
                 logger.warning("filing refused in %s from %s: too many tickets lately", tracker.sender_id, client.key)
                 # (a 12345 agent was told to call 12345)
-                for_a_caller = phrases.files_for_a_caller(
-                    [message_of(tracker).typed, *(said for said, _ in earlier_messages(tracker.events))])
-                dispatcher.utter_message(response=f"utter_ticket_rate_limited{'_caller' if for_a_caller else ''}",
-                                         until=until_text(result, now()))
+                limited = f"utter_ticket_rate_limited{'_caller' if _an_agent_files(tracker) else ''}"
+                dispatcher.utter_message(response=limited, until=until_text(result, now()))
                 return [SlotSet("ticket_retry", True)]
         except ValidationError as exc:
             logger.warning("refused draft in %s: %s", tracker.sender_id, exc)
@@ -2695,8 +2724,10 @@ class ActionSubmitTicket(Action):
             dispatcher.utter_message(response="utter_ticket_filing_failed")
             return [SlotSet("ticket_retry", True)]
         view = result.ticket
+        for_a_caller = _an_agent_files(tracker)
         dispatcher.utter_message(
-            response="utter_ticket_filed", ticket_id=view.id, policy_text=view.policy_user_text,
+            response="utter_ticket_filed", ticket_id=view.id,
+            policy_text=told_for_the_caller(view.policy_user_text) if for_a_caller else view.policy_user_text,
             due=due_text(view), provisional=provisional_note(view), department=view.department or "待分办",
         )
         if phrases.files_for_a_caller([text for text, _ in earlier_messages(tracker.events)]):

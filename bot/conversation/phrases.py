@@ -19,6 +19,7 @@ from bot.language.grammar import handling_steps_asked as handling_steps_asked
 from bot.language.grammar import own_filing_unanswered as own_filing_unanswered
 from bot.language.grammar import reply_form
 from bot.language.introduction import (
+    CALL_PUT_THROUGH,
     agent_introduced,
     only_says_no_enterprise,
     says_no_enterprise,
@@ -1190,7 +1191,10 @@ def typed_oddly(text: str) -> bool:
 
 
 #: The caller's name in brackets after its label, as 12345 agents type it («来电人（邓先生）136…», «来电人(俞)»).
-_CALLER_IN_BRACKETS = re.compile(r"(?P<label>来电人|联系人|来电的)[\s::]*[(\[【]\s*(?P<name>[\u4e00-\u9fa5]{1,4})\s*[)\]】]")
+# («来电人（滕女士 139…）滕记烧饼铺 反映…»: the phone in the brackets with the name — nobody named, the shop not taken, and
+# 情况 kept the label and the phone unmasked)
+_CALLER_IN_BRACKETS = re.compile(r"(?P<label>来电人|联系人|来电的)[\s::]*[(\[【]\s*(?P<name>[\u4e00-\u9fa5]{1,4})"
+                                 rf"(?:[\s,,、/]*(?:电话|手机|手机号)?[::]?\s*(?P<phone>{_MOBILE_TYPED}))?\s*[)\]】]")
 #: … or a surname and a title right after «来电人», as a word of its own («来电人柯先生 柯氏茶叶商行 反映…»: filed with
 #: the phone's label as the contact).
 _CALLER_TITLED = re.compile(r"(?P<label>来电人)[\s::]*(?P<name>[\u4e00-\u9fa5](?:先生|女士|小姐|老板|经理|总))(?=[\s,,。;;]|$)")
@@ -1206,10 +1210,14 @@ _NEXT_CALLER = re.compile(r"^[\s,,]*(?:(?:再|继续|接着)(?:登记|记|录)?(
                           r"来电(?![人企补还话显号])[\s,,::]*")
 
 #: The same words, before the caller's label («下一位 来电人钱先生 …», «下一个来电人 李女士 …»).
-_NEXT_BEFORE_LABEL = re.compile(r"^[\s,,]*(?:再|又)?(?:下一个|下一位|另一个|又一个|又一位|另一位|再来一个|再一个|新的?)[\s,,::]*"
+_NEXT_BEFORE_LABEL = re.compile(r"^[\s,,]*(?:(?:再|又)?(?:下一个|下一位|另一个|又一个|又一位|另一位|再来一个|再一个|新的?)"
+                                # («热线这边转个来电 来电人王女士 …»: the call put through, then its caller)
+                                r"|" + CALL_PUT_THROUGH + r")[\s,,::]*"
                                 r"(?=来电人|来电企业|来电单位|来电的)")
 #: The next one, then a titled name («再来一个 周先生。…», «下一位 吴女士 139…»).
-_NEXT_ONE = re.compile(r"^[\s,,]*(?:再来一个|再来一位|下一个|下一位|又一个|又一位)[\s,,::。]*"
+_NEXT_ONE = re.compile(r"^[\s,,]*(?:再来一个|再来一位|下一个|下一位|又一个|又一位"
+                       # («热线这边转一个来电 王女士 王记小吃店 反映…»: filed as an owner's, 王女士 in 情况)
+                       r"|" + CALL_PUT_THROUGH + r")[\s,,::。]*"
                        r"(?=[\u4e00-\u9fa5]{1,2}(?:先生|女士|老板|师傅|经理))")
 #: A caller named under the label with no brackets («来电人钱先生», «来电人 李女士», «来电人王建国 139…»).
 _CALLER_LABELLED = re.compile(r"来电人[\s::]*(?:是|叫|姓名)?[\s::]*(?P<name>[\u4e00-\u9fa5]{1,4}?)(?=$|[\s,,。;;]|\d|手机|电话)")
@@ -1269,8 +1277,8 @@ def without_caller_labels(text: str) -> str:
     if (one := _NEXT_ONE.match(said)) is not None:
         # («再来一个 周先生。反映…»: the caller's name too)
         said = re.sub(r"^[\u4e00-\u9fa5]{1,2}(?:先生|女士|老板|师傅|经理)[\s,,。::]*", "", said[one.end():])
-    said = re.sub(r"(?:来电人|联系人|来电的)[\s::]*[(\[【]\s*[\u4e00-\u9fa5]{1,4}\s*[)\]】][\s,,]*(?:1[3-9]\d(?:[\s-]?\d){8})?",
-                  " ", said)
+    # (the phone in the brackets or after them: «来电人（滕女士 139…）», «来电人（邓先生）136…»)
+    said = re.sub(_CALLER_IN_BRACKETS.pattern + r"[\s,,]*(?:1[3-9]\d(?:[\s-]?\d){8})?", " ", said)
     if (labelled := _CALLER_LABELLED.search(said)) is not None and callers_name(labelled.group()) is not None:
         # («下一个来电人 李女士 139… …», «来电人赵女士 139… …»: 情况 opened with them, as with the brackets)
         said = said[:labelled.start()] + " " + re.sub(r"^[\s,,]*(?:1[3-9]\d(?:[\s-]?\d){8})?", "",

@@ -69,6 +69,7 @@ from bot.language.procedures import (
 )
 from bot.language.segmenter import jieba_ready
 from bot.language.third_parties import (
+    THIRD_PARTY,
     charge_complained,
     chases_a_third_party,
     money_taken_by_staff,
@@ -713,6 +714,8 @@ _CALLER_REPORTS = re.compile(r"来电(?:的)?(?:企业|人|公司|单位|老板|
                              # (never a complaint spoken of: «对上次投诉的处理很满意», «要撤回之前的投诉»)
                              r"(?<!上次)(?<!上回)(?<!之前的)(?<!以前的)(?<!那次)(?<!撤回)(?<!撤销)(?<!的)"
                              r"(?P<named>反映|投诉|举报)(?!的|过)")
+#: Someone outside government (a utility, a landlord, a trading partner: third_parties.THIRD_PARTY).
+_A_THIRD_PARTY = re.compile(THIRD_PARTY)
 #: A caller's rating or withdrawal passed on by an agent («…要给个好评», «…想评价一下», «要撤回之前的投诉»): the
 #: rating's.
 _CALLER_RATES = re.compile(r"好评|差评|中评|评价|打分|满意|撤回|撤销|撤诉|不投诉了|不想投诉")
@@ -1738,6 +1741,16 @@ class Interpreter:
             # «来电企业反映 水电气报装 供电公司说要等三个月才能接电 企业是顺达物流 138…» (inform 0.85: 水电气's time
             # limit answered, the case lost): a 12345 agent reporting what befell the caller — a complaint to take down
             return "complain", "a caller's case reported"
+        if (intent == "request_help" and not question and _CALLER_REPORTS.search(squash(text))
+                and (_GRIEVANCE_TOLD.search(squash(text)) or charge_complained(squash(text)))
+                and not _HELP_ASKED.search(squash(text)) and not _ASKS_FOR.search(squash(text))
+                and not _REQUEST_FRAME.search(squash(text)) and "求助" not in squash(text)
+                and not _A_THIRD_PARTY.search(squash(text))):
+            # «来电人反映 营业执照变更拖了一个月还没办好», «来电人说办证被多收了200块钱» (request_help: a 求助 form for
+            # the caller): a delay or a fee a 12345 agent reports of the caller's, no help asked — a complaint (投诉:
+            # bad service, delays, unfair fees; 求助: a business problem the government is asked to help with); never
+            # one of someone outside government («房东拖了两个月不给租赁证明»: the help asked stays a request)
+            return "complain", "a caller's delay or fee reported"
         if (intent in (*FACETS, "complain") and not vents
                 and (recognition.points_at_procedures or recognition.ambiguity is not None)
                 and _NEED_OF_ONES_OWN.search(squash(text)) and not _GRIEVANCE_TOLD.search(squash(text))

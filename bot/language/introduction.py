@@ -131,6 +131,18 @@ _NOTE_LABEL = re.compile(r"^(?:(?:12345)?(?:热线)?(?:话务员|坐席|座席|�
                          r"[\s::,,。]*(?=来电)")
 
 
+#: A call a 12345 agent says is put through, opening the caller's matter («热线这边转一个来电 …», «12345接了个来电
+#: …»): who types (the hotline) is said with it — filed as an owner's («很抱歉给您添麻烦了», «贵企业», 情况 opening with
+#: «热线这边转一个来电»). Never a call spoken of: «来电人», «来电话», «来电显示»; nor an owner's of the hotline
+#: calling them: «12345接了个来电投诉我们店», «12345转了个来电过来 说我们占道经营».
+CALL_PUT_THROUGH = (r"(?:转|接|转接|进)(?:了|进)?(?:一个|一位|个|位|一通)来电(?![人企公单话显号])(?!过来)"
+                    r"(?![^,,。]{0,8}(?:我|咱|俺))")
+_PUT_THROUGH = re.compile(r"^(?:(?:12345|12345热线|政务服务热线|热线)(?:这边|这里)?[\s,,]*)?"
+                          r"(?P<call>" + CALL_PUT_THROUGH + r")[\s,,::。]*")
+#: What the put-through's own readers take with it (phrases: the caller's titled name, the caller's label).
+_CALLER_AFTER_PUT_THROUGH = re.compile(r"[\u4e00-\u9fa5]{1,2}(?:先生|女士|老板|师傅|经理)|来电(?:人|企业|单位|的)")
+
+
 def without_agent_self(said: str) -> str | None:
     """What a reply says besides a 12345 agent's saying who types («我是话务员 来电人姓郑» → «来电人姓郑»; «我是8号坐席
     小张», «我姓周 工号1023» → «»), None when no agent speaks of themselves."""
@@ -151,6 +163,12 @@ def without_agent_self(said: str) -> str | None:
         # («12345坐席王丽 来电人要投诉燃气公司 …»: the post and name that open the message — they opened the case;
         # never the agent complained of: «接线员王丽 态度很差 我要投诉她»)
         rest, told = rest[post.end():].strip(), True
+    if (put := _PUT_THROUGH.match(unicodedata.normalize("NFKC", rest))) is not None:
+        # («热线这边转一个来电 反映消防验收拖了两个月»: all of it; «热线这边转一个来电 王女士 …», «…转个来电
+        # 来电人王女士 …»: the hotline only — the put-through opens the caller's name, read with it as the next
+        # caller's words are)
+        rest, told = (rest[put.start("call"):] if _CALLER_AFTER_PUT_THROUGH.match(rest[put.end():])
+                      else rest[put.end():]), True
     # («热线这边 工号0931 来电人手机…»: where the agent sits, said before the number, goes with it — it was filed as the
     # contact, and opened the caller's case)
     return _HOTLINE_PLACE.sub("", rest).strip() if told else None
@@ -202,7 +220,7 @@ def opens_as_agent(text: str) -> bool:
     # «12345热线工号2264 接了我的电话 …我要投诉» is an owner's complaint of an agent)
     if (seat := _SEAT_BEFORE_NUMBER.match(said)) is not None and _CALLERS_MATTER.search(said[seat.end():]):
         said = said[seat.end():]
-    for way in (_NOTE_LABEL, _AGENT_SELF, _AGENT_NUMBER, _AGENT_POST_AT_START, _HOTLINE_SELF):
+    for way in (_NOTE_LABEL, _AGENT_SELF, _AGENT_NUMBER, _AGENT_POST_AT_START, _HOTLINE_SELF, _PUT_THROUGH):
         found = way.match(said)
         if found is None or not found.group().strip() or _OF_A_CLERK.match(said[found.end():]):
             continue
@@ -250,7 +268,9 @@ _FIRMS_END = re.compile(r"(?:公司|厂|店|馆|社|工作室|中心|商行|超�
                         r"|工程|机械|置业|包装|五金|装饰|医药|农业|环保|能源|材料|服饰|餐饮|酒店|传媒|网络|信息|制造"
                         r"|化工|印务|汽配"
                         r"|文化|教育|咨询|管理|设备|电气|塑业|纺织|木业|家具|门窗|生物|药业|物业|运输|劳务|批发"
-                        r"|养殖|种植)$")
+                        r"|养殖|种植"
+                        # (a shop of the trade's own: «滕记烧饼铺», «李氏豆腐坊» — the firm asked again)
+                        r"|铺|坊)$")
 
 
 def caller_firm_alone(text: str) -> str | None:
@@ -263,6 +283,18 @@ def caller_firm_alone(text: str) -> str | None:
     return found.group("name")
 
 
+#: The words a 12345 agent's note opens with that say whom it is told for («代来电企业反映 …», «帮来电人问一下 …»,
+#: «替来电人投诉 …»): no part of the caller's case — 情况 opened with them.
+_RELAYED_FOR = re.compile(r"^[\s,,]*(?:替|帮|代)(?:为)?来电(?:人|企业|单位|公司|的企业|的老板)(?:来)?"
+                          r"(?:反映|投诉|举报|问|咨询|说|登记|求助)?(?:一下|下)?[\s,,::。]*")
+
+
+def without_relay_words(text: str) -> str:
+    """An agent's note without the words that open it saying whom it is told for («代来电企业反映 消防验收拖了两个月» →
+    «消防验收拖了两个月»); the note as it is when it opens otherwise."""
+    return _RELAYED_FOR.sub("", text or "", count=1)
+
+
 #: A caller's firm typed as the trade's own shop name, with no legal form nor kind of firm («冯记五金», «周氏汽配»).
 _SHOP_NAME = re.compile(r"[\u4e00-\u9fa5]{1,3}[记氏](?![得录住着错])[\u4e00-\u9fa5]{2,8}")
 #: Words that open what a caller reports: a firm named after them is the one reported («反映 张记五金 …»).
@@ -272,7 +304,9 @@ _REPORTED_AFTER = re.compile(r"反映|投诉|举报|说|建议|想|要求|求助
 def shop_named_in_a_note(text: str) -> str | None:
     """The caller's firm in a 12345 agent's note typed as a shop's name of its own, before what is reported («來電人
     馮先生 馮記五金 反映 消防驗收拖了兩個月» → 冯记五金: it was asked again as if none were told); None otherwise."""
-    for word in re.split(r"[\s,,、;;。]+", plain(text or "").strip()):
+    # («来电人（滕女士 139…）滕记烧饼铺 反映…»: the shop right after the brackets is a word of its own — the form took
+    # it for whom to call and asked the firm again)
+    for word in re.split(r"[\s,,、;;。()()【】\[\]]+", plain(text or "").strip()):
         if _REPORTED_AFTER.search(word):
             return None
         if _SHOP_NAME.fullmatch(word) and looks_like_firms_name(word):
@@ -373,7 +407,10 @@ _A_COMPLAINT_TOLD = re.compile(r"投诉|没下文|没人管|没回音|没人受�
 _A_LOOKUP = re.compile(r"(?:帮|给|替)(?:来电人|来电企业|他|她|他们|她们|忙)?(?:查|看)(?:一下|下|查|看)?"
                        r"|查(?:一下|下|询)?(?:进度|进展|状态|到哪)|(?:进度|进展|状态)(?:查|看)(?:一下|下)")
 #: … of a ticket («…的单子YS…», «刚登记的那两张», «进度»): never the matter a caller complains of («…查了三次都没结果»).
-_A_TICKET = re.compile(r"[Yy][Ss]\s*\d|单子|工单|单号|那(?:两|几|一)?张|进度|进展|到哪")
+_A_TICKET = re.compile(r"[Yy][Ss]\s*\d|单子|工单|单号|那(?:两|几|一)?张|进度|进展|到哪"
+                       # («帮来电人查一下 拨打12345登记的 周氏汽修厂»: what was filed before, by the firm — a request
+                       # form was opened for the caller)
+                       r"|(?:登记|报|反映)过|(?:登记|报)的\s*[\u4e00-\u9fa5]{2,}")
 
 
 def asks_a_callers_lookup(text: str) -> bool:
@@ -389,6 +426,20 @@ def asks_a_callers_lookup(text: str) -> bool:
         # ticket — the caller's complaint to take down)
         return False
     return bool(_OF_THE_CALLER.search(said) and _A_LOOKUP.search(said) and ticket)
+
+
+def callers_firm_in_a_lookup(text: str) -> str | None:
+    """The caller's firm a 12345 agent's lookup names, as a word of its own or before «那张» («来电人说上周报过
+    德顺汽修厂那张 帮查下», «帮来电人查一下 拨打12345登记的 周氏汽修厂» → the firm); None when none is named (a
+    person, a place among the tickets, the last digits of an id: «柯先生那张», «第二张», «尾号0013那张»)."""
+    said = unicodedata.normalize("NFKC", plain(text or ""))
+    if _A_COMPLAINT_TOLD.search(said) or (_A_CASE_TOLD.search(said) and not _A_FILED_TICKET.search(said)):
+        return None  # (the firm a caller's case is told of: «来电人反映 德顺汽修厂 油烟扰民»)
+    # («帮来电人查一下周氏汽修厂那张»: the words of the lookup and of the caller glued to the firm are none of it)
+    said = _OF_THE_CALLER.sub(" ", _A_LOOKUP.sub(" ", said))
+    return next((word for word in re.split(r"[\s,,、;;。::]+|(?:的)?(?:那|这)(?:张|单|个|件)|(?:登记|报)(?:过)?的"
+                                           r"|(?<![\u4e00-\u9fa5])(?:问|说|讲)", said)
+                 if looks_like_firms_name(word)), None)
 
 
 #: A ticket named as such, not a matter's progress («YS…», «单子», «工单», «刚登记的那两张»).
