@@ -599,6 +599,11 @@ _PHONE_LEFT = re.compile(r"(?:她|他|来电人)?(?:说)?(?:登记时|登记的�
                          r"(?:电话|手机号?|号码|联系电话)(?:是|为)?[\s::]*(?:1[3-9]\d(?:[\s-]?\d){8})?")
 
 
+#: A caller's ticket number asked of a 12345 agent (no id, a firm or a phone told): the status form's
+#: «这条消息里没有工单号» is not said after it.
+_CALLERS_ID_ASKED = ("utter_callers_ticket_by_id", "utter_urge_ask_callers_ticket")
+
+
 def urge_reason_told(tracker: Tracker) -> str | None:
     """Why the urge is urgent, in the user's words: told with it («帮我催一下 后天就要开业了»), or, where the ticket's
     number and phone were asked first, in the message that asked for the urge or the answers since; None if not told."""
@@ -1648,8 +1653,10 @@ class ValidateStatusForm(FormValidationAction):
         if ticket_id is None and (not _LOOKS_LIKE_AN_ID.search(str(value or ""))
                                   or mobile_in(str(value or "")) and id_of_wrong_length(str(value or "")) is None):
             # «挺好的 很快就办完了» at «请提供工单号»: nothing typed is a number, so no format is wrong;
-            # where the number is found is said instead
-            dispatcher.utter_message(response="utter_ticket_id_not_given")
+            # where the number is found is said instead — unless the id was just asked of a caller (an agent's urge or
+            # lookup by firm or phone: «这条消息里没有工单号…实在找不到,可以拨打12345…» followed, to the agent)
+            if not said_this_turn(tracker.events, _CALLERS_ID_ASKED):
+                dispatcher.utter_message(response="utter_ticket_id_not_given")
             return {"ticket_id": None}
         if ticket_id is None and (wrong := id_of_wrong_length(str(value or ""))) is not None:
             # «YS20261204002»: a digit short — said so, with the number typed (not only the format)
@@ -1704,7 +1711,8 @@ class ValidateStatusForm(FormValidationAction):
             # «单号忘了 我手机号138…» at the id's question: no ticket to check the phone against — never «未找到与该
             # 手机号匹配的工单» (as if the ticket were lost); where the number is found is said (once: the id's check
             # may have said it)
-            if "utter_ticket_id_not_given" not in {m.get("response") for m in dispatcher.messages}:
+            if "utter_ticket_id_not_given" not in {m.get("response") for m in dispatcher.messages} \
+                    and not said_this_turn(tracker.events, _CALLERS_ID_ASKED):
                 dispatcher.utter_message(response="utter_ticket_id_not_given")
             return {"lookup_phone": None}
         client = client_of(tracker)

@@ -170,3 +170,26 @@ def test_a_value_put_right_is_no_challenge(typed, guess, read):
     from tests.actions.test_lead_40 import READ
 
     assert READ.read(typed, guess, 0.7).intent == read
+
+
+@pytest.mark.parametrize("asked, said", [("utter_callers_ticket_by_id_phone_kept", []),
+                                         ("utter_urge_ask_callers_ticket", []),
+                                         ("utter_greet", ["utter_ticket_id_not_given"])])
+def test_a_callers_id_just_asked_is_not_said_missing_again(asked, said):
+    # the merged branch, live: «我是12345坐席 帮来电人催办一下 恒丰… 手机159… 接电的那个事» got the id asked, then
+    # «这条消息里没有工单号…实在找不到,可以拨打12345政务服务热线查询» (hotline advice to an agent) and «请提供工单号»
+    from rasa_sdk import Tracker
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.ticket_status import ValidateStatusForm
+
+    typed = "我是12345坐席 帮来电人催办一下 恒丰塑胶制品厂 手机15951238876 接电的那个事"
+    latest = {"text": typed, "intent": {"name": "urge", "confidence": 0.9}, "entities": []}
+    state = Tracker.from_dict({
+        "sender_id": "l49-id", "slots": {"pending_request": "urge"}, "latest_message": latest, "paused": False,
+        "followup_action": None, "active_loop": {"name": "status_form"}, "latest_action_name": "action_urge",
+        "events": [{"event": "user", "text": typed, "parse_data": latest},
+                   {"event": "bot", "text": "…", "metadata": {"utter_action": asked}}]})
+    dispatcher = CollectingDispatcher()
+    assert ValidateStatusForm().check_ticket_id(typed, dispatcher, state) == {"ticket_id": None}
+    assert [m.get("response") for m in dispatcher.messages] == said
