@@ -301,12 +301,18 @@ _SHOP_NAME = re.compile(r"[\u4e00-\u9fa5]{1,3}[记氏](?![得录住着错])[\u4e
 _REPORTED_AFTER = re.compile(r"反映|投诉|举报|说|建议|想|要求|求助")
 
 
+#: An agent's relay that opens a note («我是热线话务员 代来电企业反映：», «帮来电人登记一下:»).
+_RELAY_OPENING = re.compile(r"^.*?(?:代|帮|替)来电(?:人|企业|单位|的)?(?:反映|登记|问|说)(?:一下|下)?\s*[::]?")
+
+
 def shop_named_in_a_note(text: str) -> str | None:
     """The caller's firm in a 12345 agent's note typed as a shop's name of its own, before what is reported («來電人
     馮先生 馮記五金 反映 消防驗收拖了兩個月» → 冯记五金: it was asked again as if none were told); None otherwise."""
     # («来电人（滕女士 139…）滕记烧饼铺 反映…»: the shop right after the brackets is a word of its own — the form took
     # it for whom to call and asked the firm again)
-    for word in re.split(r"[\s,,、;;。()()【】\[\]]+", plain(text or "").strip()):
+    # («我是热线话务员 代来电企业反映：来电人（滕女士 139…）滕记烧饼铺 反映…»: the relay before the note is no report)
+    said = _RELAY_OPENING.sub("", plain(text or "")).strip()
+    for word in re.split(r"[\s,,、;;。()()【】\[\]::]+", said):
         if _REPORTED_AFTER.search(word):
             return None
         if _SHOP_NAME.fullmatch(word) and looks_like_firms_name(word):

@@ -193,3 +193,22 @@ def test_a_callers_id_just_asked_is_not_said_missing_again(asked, said):
     dispatcher = CollectingDispatcher()
     assert ValidateStatusForm().check_ticket_id(typed, dispatcher, state) == {"ticket_id": None}
     assert [m.get("response") for m in dispatcher.messages] == said
+
+
+@pytest.mark.parametrize("note, shop", [
+    # the merged branch, live: «请问来电企业的名称是?» — the relay's «反映» before the note stopped the reading
+    ("我是热线话务员 代来电企业反映：来电人（滕女士 13905183372）滕记烧饼铺 反映市场监管所的人来检查", "滕记烧饼铺"),
+    ("帮来电人登记一下:来电人(邬先生 13952071843)邬记五金店 反映城管把门口的货拖走了", "邬记五金店"),
+    ("来电人（滕女士 13905183372）滕记烧饼铺 反映市场监管所的人来检查", "滕记烧饼铺"),
+])
+def test_the_shop_after_the_callers_brackets_behind_a_relay(note, shop):
+    from bot.language.introduction import shop_named_in_a_note
+
+    assert shop_named_in_a_note(note) == shop
+
+
+@pytest.mark.parametrize("note", ["帮来电人反映一下 窗口态度差 滕记烧饼铺的事", "代来电企业反映 施工许可拖了一个月"])
+def test_a_relay_without_a_shop_as_a_word_names_none(note):
+    from bot.language.introduction import shop_named_in_a_note
+
+    assert shop_named_in_a_note(note) is None
