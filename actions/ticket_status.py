@@ -1944,7 +1944,10 @@ class ActionUrge(TicketAction):
                 say_locked(dispatcher, until)
                 return []
             phone = mobile_in(digits_said(typed))
-            if asked is None and urges_for_a_caller(typed):
+            # (never for a ticket whose phone just did not match: «来电人问YS…还剩几天 手机139…», «未找到…», then
+            # «来电人要求催一下» — that ticket's check goes on, fresh43-52)
+            if asked is None and urges_for_a_caller(typed) \
+                    and "utter_ticket_not_found" not in {name for name, _ in replies_before_this_turn(tracker.events)}:
                 # «帮来电人催办一下 恒丰塑胶制品厂 手机159… 接电的那个事» in a new conversation: the caller's ticket is
                 # found by its number and the phone the caller left (a new complaint's form opened, and a duplicate
                 # was filed); what to ask the caller said in words an agent can relay
