@@ -1638,7 +1638,8 @@ def files_for_a_caller(texts: Sequence[str]) -> bool:
 
 #: The caller spoken of by the one typing («来电人要投诉…», «来电企业是…», «替来电人…»).
 #: («12345坐席 工号2264 来电企业反映…»: the agent's number before the caller)
-_CALLER_SPOKEN_OF = re.compile(r"^(?:(?:12345|热线|12345热线)?(?:专席|坐席)?(?:这边|这里)?[\s,,]*"
+# («这边12345 来电人（滕女士 139…）…»: the hotline after «这边» — an owner's form, 贵企业)
+_CALLER_SPOKEN_OF = re.compile(r"^(?:(?:这边|这里)(?:是)?\s*)?(?:(?:12345|热线|12345热线)?(?:专席|坐席)?(?:这边|这里)?[\s,,]*"
                                r"(?:工号[\s::]*\d{2,8}[\s,,]*)?)?(?:有个|有位|这个|这位)?"
                                r"来电(?:人|企业|公司|单位|的企业)|(?:替|帮|代)来电"
                                r"|来电(?:人|企业)(?:是|叫|姓|的(?:手机|电话|名字))")

@@ -212,3 +212,15 @@ def test_a_relay_without_a_shop_as_a_word_names_none(note):
     from bot.language.introduction import shop_named_in_a_note
 
     assert shop_named_in_a_note(note) is None
+
+
+@pytest.mark.parametrize("typed, agent", [
+    # fresh50-47: «请问贵企业的名称是?» — an owner's form for the caller's note
+    ("这边12345 来电人（滕女士 13952716408）滕记烧饼铺 反映城管让换店招 换完又说不合格", True),
+    ("这里12345热线 来电人王女士 反映消防验收拖了两个月", True),
+    ("这边窗口态度太差了", False), ("我打了12345 来电显示是座机", False), ("这边12345能投诉吗", False),
+])
+def test_an_agent_who_opens_with_where_the_hotline_is(typed, agent):
+    from bot.conversation.phrases import files_for_a_caller
+
+    assert files_for_a_caller([typed]) is agent
