@@ -255,7 +255,13 @@ SEALED_FLOOR = {"sealed_test_set.yml": {"macro_f1": 0.86, "procedure": GOAL_PROC
                 # field put right at the summary, deadlines for days named by feasts and month ends, agents' notes
                 # labelled in other ways, clerks, hearsay and thresholds, picks, the policy texts by situation):
                 # 0.869 / 0.982 (0.978 over all lines) at its first run on main, dd3a7e0a
-                "sealed_test_set_49.yml": {"macro_f1": 0.84, "procedure": 0.95}}
+                "sealed_test_set_49.yml": {"macro_f1": 0.84, "procedure": 0.95},
+                # the fiftieth set (written in round forty-nine, before tuning: 12345 agents' lookups of tickets of
+                # other calls and their introductions, contacts and fields put right in other words, put-offs and
+                # the filing asked again, days named in everyday words, hearsay and thresholds, clerks, pinyin
+                # initials): 0.818 / 0.957 (0.960 over all lines) at its first run on main, c9320366; 0.822 / 0.957
+                # on the branch of round forty-nine
+                "sealed_test_set_50.yml": {"macro_f1": 0.78, "procedure": 0.93}}
 
 
 def report_of(stack, name):
