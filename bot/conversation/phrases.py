@@ -4055,7 +4055,8 @@ def name_among(said: str) -> str:
     before it as the two («找我们厂长 姓司马» → 司马厂长: filed as 联系人:司马, as «我是会计 姓孙» was 孙会计)."""
     named = _name_read(said)
     post = _POST_OF_THE_SURNAMED.search(plain(said or ""))
-    if post is not None and (len(named) == 1 and named in _SURNAMES or named in COMPOUND_SURNAMES):
+    # (any one character said after «姓» is a surname: «联系人写我们经理 姓隗» was 隗 alone, as «姓王» was 王经理)
+    if post is not None and (len(named) == 1 or named in COMPOUND_SURNAMES):
         return named + post.group("post")
     return named
 

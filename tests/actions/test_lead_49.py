@@ -22,6 +22,8 @@ from tests.actions.test_lead_47 import _at
     ("找我们厂长 姓司马", "司马厂长"),
     ("找我们经理 姓王", "王经理"),
     ("联系人写我们老板 姓孙", "孙老板"),
+    # a surname outside the commonest hundred (联系人:隗, the post dropped, where 姓王 gave 王经理)
+    ("联系人写我们经理 姓隗", "隗经理"),
 ])
 def test_whom_to_call_told_around_the_name(typed, name):
     result, said = _at("contact_name", typed, phone=None)
